@@ -1,0 +1,48 @@
+// Shapes shared by the import pipeline, the content bundle, the user database and search.
+import type { DocType, Paragraph } from '../../contract/api.js';
+
+/** A 金句: a quoted sentence attributed to a speaker, located in its paragraph. */
+export interface ExtractedQuote {
+  paragraph: number;
+  /** Offsets of the quoted text (without the quotation marks) inside the paragraph. */
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+  occasion: string | null;
+  date: string | null;
+  /** Formatted 出处 line, e.g. `——习近平在…上的讲话（2021年9月）`. */
+  citation: string;
+}
+
+/** A 提法: a short quoted key formulation, with every occurrence. */
+export interface ExtractedTerm {
+  term: string;
+  occurrences: { paragraph: number; start: number }[];
+}
+
+/** One clean document as produced by the pipeline and stored in the bundle or user database. */
+export interface ContentDocument {
+  id: string;
+  title: string;
+  type: DocType;
+  /** ISO date, possibly partial: `2021`, `2021-05`, `2021-05-07`. */
+  date: string | null;
+  source: string | null;
+  speakers: { name: string; role: string | null }[];
+  occasion: string | null;
+  place: string | null;
+  script: 'simplified' | 'traditional';
+  paragraphs: Paragraph[];
+  quotes: ExtractedQuote[];
+  terms: ExtractedTerm[];
+  /** Hash of the normalised body, for exact de-duplication. */
+  hash: string;
+  /** Where it came from (file name, row). */
+  origin: string;
+}
+
+/** What cleaning removed, for the import report. */
+export interface CleanReport {
+  removed: { reason: string; text: string }[];
+}

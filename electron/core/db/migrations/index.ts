@@ -1,0 +1,5 @@
+// The ordered list of user-database migrations. Append new files; never edit applied ones.
+import type { Migration } from '../migrate.js';
+import { migration0001 } from './0001-initial.js';
+
+export const migrations: readonly Migration[] = [migration0001];

@@ -1,0 +1,60 @@
+// Handlers for application-level calls: info and settings.
+import path from 'node:path';
+import type { ApiHandlers } from '../dispatch.js';
+import type { CoreContext } from '../context.js';
+import { getSettings, setSettings } from '../services/settings.js';
+import { USER_DB_FILE } from '../db/open-user-db.js';
+import { APP_VERSION } from '../version.js';
+
+function count(ctx: CoreContext, sql: string, db = ctx.userDb): number {
+  return (db.prepare(sql).pluck().get() as number | undefined) ?? 0;
+}
+
+function bundleMeta(ctx: CoreContext, key: string): string | null {
+  if (!ctx.bundle) return null;
+  try {
+    return (ctx.bundle.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function bundleCount(ctx: CoreContext, table: string): number {
+  if (!ctx.bundle) return 0;
+  try {
+    return count(ctx, `SELECT count(*) FROM ${table}`, ctx.bundle);
+  } catch {
+    return 0;
+  }
+}
+
+export function appHandlers(ctx: CoreContext): Pick<ApiHandlers, 'info' | 'getSettings' | 'setSettings'> {
+  return {
+    info: () => ({
+      app: '学习书架 Study Shelf',
+      version: APP_VERSION,
+      node: process.versions.node,
+      electron: ctx.electronVersion,
+      sqlite: ctx.userDb.prepare('SELECT sqlite_version()').pluck().get() as string,
+      dataDir: ctx.dataDir,
+      userDbPath: path.join(ctx.dataDir, USER_DB_FILE),
+      schemaVersion: ctx.userDb.pragma('user_version', { simple: true }) as number,
+      content: {
+        path: ctx.bundlePath,
+        version: bundleMeta(ctx, 'version'),
+        documents: bundleCount(ctx, 'documents'),
+        quotes: bundleCount(ctx, 'quotes'),
+        terms: bundleCount(ctx, '(SELECT DISTINCT term FROM terms)'),
+      },
+      counts: {
+        userDocuments: count(ctx, 'SELECT count(*) FROM user_documents'),
+        tags: count(ctx, 'SELECT count(*) FROM tags'),
+        annotations: count(ctx, 'SELECT count(*) FROM annotations WHERE deleted_at IS NULL'),
+        quizItems: count(ctx, 'SELECT count(*) FROM quiz_items'),
+        studySessions: count(ctx, 'SELECT count(*) FROM study_sessions'),
+      },
+    }),
+    getSettings: () => getSettings(ctx.userDb),
+    setSettings: (patch) => setSettings(ctx.userDb, patch),
+  };
+}

@@ -1,0 +1,68 @@
+// The one Chinese text module: used by import, indexing and queries alike so that
+// what is indexed and what is asked are folded the same way. Plain Node, no Electron.
+import * as OpenCC from 'opencc-js';
+
+// Character-level traditional → simplified. Phrase-level conversion can change string
+// length, which would break offsets between display text and folded text, so folding
+// maps one code unit to one code unit.
+const t2s = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const t2sHk = OpenCC.Converter({ from: 'hk', to: 'cn' });
+const charCache = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let out = charCache.get(ch);
+  if (out !== undefined) return out;
+  let n = ch.normalize('NFKC').toLowerCase();
+  if (n.length !== 1) n = ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+  if (n.charCodeAt(0) >= 0x3400) {
+    const s = t2s(n);
+    const h = s === n ? t2sHk(n) : s;
+    if (h.length === 1) n = h;
+  }
+  out = n;
+  charCache.set(ch, out);
+  return out;
+}
+
+/** Fold for search: NFKC, case folding, full-width → half-width, traditional → simplified.
+ * Length-preserving (one UTF-16 unit in, one out) so offsets line up with the original. */
+export function foldForSearch(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const code = c.charCodeAt(0);
+    if (code < 0x80) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+    else if (code >= 0xd800 && code <= 0xdfff) out += c; // surrogate halves pass through
+    else out += foldChar(c);
+  }
+  return out;
+}
+
+/** Simplified form for display toggles (phrase-aware, may change length). */
+export function toSimplified(text: string): string {
+  return t2s(text);
+}
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+export function isHan(ch: string): boolean {
+  return HAN.test(ch);
+}
+
+/** Guess whether a text is written in traditional characters. */
+export function detectScript(text: string): 'traditional' | 'simplified' {
+  const sample = text.slice(0, 4000);
+  let han = 0;
+  let changed = 0;
+  const folded = foldForSearch(sample);
+  for (let i = 0; i < sample.length; i++) {
+    if (!isHan(sample[i]!)) continue;
+    han++;
+    if (folded[i] !== sample[i]) changed++;
+  }
+  return han > 0 && changed / han > 0.05 ? 'traditional' : 'simplified';
+}
+
+/** NFKC for stored text, keeping CJK punctuation (NFKC would turn ，into ,). */
+export function nfkcKeepCjkPunct(text: string): string {
+  return text.replace(/[^\u3000-\u303f\uff01-\uff5e“”‘’…—]+/g, (run) => run.normalize('NFKC'));
+}
