@@ -1,0 +1,44 @@
+// Schema of the read-only content bundle (content/build/content.sqlite). Column names match the
+// user database's user_documents / user_quotes / user_terms so readers can treat both alike.
+// Search tables are added to the same file by the search index builder.
+export const BUNDLE_SCHEMA = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+CREATE TABLE documents (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  type TEXT NOT NULL,
+  date TEXT,
+  year INTEGER,
+  source TEXT,
+  speakers TEXT NOT NULL DEFAULT '[]',
+  occasion TEXT,
+  place TEXT,
+  script TEXT NOT NULL DEFAULT 'simplified',
+  paragraphs TEXT NOT NULL,
+  chars INTEGER NOT NULL,
+  hash TEXT NOT NULL UNIQUE,
+  origin TEXT NOT NULL
+) STRICT;
+CREATE INDEX documents_date ON documents(date);
+CREATE TABLE quotes (
+  id TEXT PRIMARY KEY,
+  doc_id TEXT NOT NULL REFERENCES documents(id),
+  paragraph INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  speaker TEXT,
+  occasion TEXT,
+  date TEXT,
+  citation TEXT NOT NULL
+) STRICT;
+CREATE INDEX quotes_doc ON quotes(doc_id);
+CREATE TABLE terms (
+  term TEXT NOT NULL,
+  doc_id TEXT NOT NULL REFERENCES documents(id),
+  paragraph INTEGER NOT NULL,
+  start INTEGER NOT NULL
+) STRICT;
+CREATE INDEX terms_term ON terms(term);
+CREATE INDEX terms_doc ON terms(doc_id);
+`;
