@@ -1,5 +1,6 @@
 // The ordered list of user-database migrations. Append new files; never edit applied ones.
 import type { Migration } from '../migrate.js';
 import { migration0001 } from './0001-initial.js';
+import { migration0002 } from './0002-search-index.js';
 
-export const migrations: readonly Migration[] = [migration0001];
+export const migrations: readonly Migration[] = [migration0001, migration0002];

@@ -1,0 +1,164 @@
+// Cleaning: removes site boilerplate, download-site notices, ads, wiki licence templates,
+// inline pinyin and repeated blocks; repairs broken lines and layout spaces. Returns the
+// clean lines plus what was removed (the CleanReport) and metadata found in removed lines.
+import { foldForSearch } from '../text/normalize.js';
+import { isProse, joinBrokenLines, removeInnerSpaces, splitSpacedParagraphs } from '../text/line-repair.js';
+import type { CleanReport } from './types.js';
+
+export interface CleanHints {
+  source?: string;
+  date?: string;
+}
+
+export interface CleanResult {
+  lines: string[];
+  hints: CleanHints;
+  report: CleanReport;
+}
+
+export type TextKind = 'plain' | 'wiki';
+
+const TONE = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+const PINYIN = new RegExp(`\\(([a-zü]*[${TONE}][a-zü${TONE}]*)\\)`, 'g');
+const ORPHAN_PINYIN = new RegExp(`[?？]([a-zü]*[${TONE}][a-zü${TONE}]*)\\)`, 'g');
+
+/** Whole lines that are boilerplate, with the reason reported. */
+const LINE_RULES: { reason: string; re: RegExp }[] = [
+  { reason: '下载站信息', re: /^-?\s*\d{4}-\d{2}-\d{2}\s*发布\s*\|?\s*$/ },
+  { reason: '下载站信息', re: /^-?\s*[\d.]+\s*[KMG]B\s*\|?\s*$/i },
+  { reason: '下载站信息', re: /^-?\s*\d+\s*页\s*$/ },
+  { reason: '下载站声明', re: /^(申明敬告|声明敬告)[:：]/ },
+  { reason: '下载站信息', re: /^文档介绍\s*$/ },
+  { reason: '分享提示', re: /^(点击分享此信息|點擊分享此信息|分享到)[:：]?/ },
+  { reason: '网站页脚', re: /^(网站地图|網站地圖|联系我们|聯繫我們|關於我們|关于我们)(\s*\|.*)?$/ },
+  { reason: '网站页脚', re: /^(主办单位|主辦單位|承办单位|承辦單位)[:：]/ },
+  { reason: '备案号', re: /(ICP备|ICP備|备案号|備案號|公网安备|公網安備)/ },
+  { reason: '网站页脚', re: /^(技术支持|技術支持)[:：]/ },
+  { reason: '网站页脚', re: /^(适老化|適老化|无障碍|無障礙|返回顶部|返回頂部|打印本页|关闭窗口)\s*$/ },
+  { reason: '图片文件名', re: /^\S+\.(jpe?g|png|gif|webp|bmp)$/i },
+  { reason: '版面转接', re: /^[(（](上接|下转|下轉|转第|轉第)[^)）]{1,10}[)）]$/ },
+  { reason: '公益广告', re: /光盘行动|光盤行動|节能减排|節能減排|改变，更环保|改变,更环保|中宣部宣教局|^中国文明网$/ },
+  { reason: '查看更多', re: /^(查看更多|查看全文|阅读全文|展开全文)\s*$/ },
+];
+const META_LINE = /^(?:来源|來源)[:：]\s*(\S+)(?:.*?(?:发布时间|發布時間|發佈時間)[:：]\s*(\d{4}-\d{1,2}-\d{1,2}))?/;
+const RELATED_HEADING = /^(相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞)\s*$/;
+
+function foldKey(text: string): string {
+  return foldForSearch(text).replace(/[\s\p{P}]/gu, '');
+}
+
+/** Wiki rows: drop the licence template and footnotes after the last body block. */
+function stripWikiTail(text: string, report: CleanReport): string {
+  const blocks = text.split(/\n{5,}/);
+  const licence = /公有领域|公有領域|Public domain|本模板|著作权法|著作權法|^\s*↑|版权|版權|维基文库|維基文庫/;
+  while (blocks.length > 1 && licence.test(blocks[blocks.length - 1]!)) {
+    report.removed.push({ reason: '维基文库版权模板', text: blocks.pop()!.trim().slice(0, 200) });
+  }
+  return blocks.join('\n\n').replace(/\[\s*\n?\s*(?:[A-Z]+ )?\d+\s*\n?\s*\]/g, '');
+}
+
+export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult {
+  const report: CleanReport = { removed: [] };
+  const hints: CleanHints = {};
+  let text = input.replace(/\r\n?/g, '\n').replace(/[\u200b-\u200d\ufeff]/g, '').replace(/\u00a0/g, ' ');
+  if (kind === 'wiki') text = stripWikiTail(text, report);
+
+  const pinyin: string[] = [];
+  text = text.replace(PINYIN, (m) => (pinyin.push(m), '')).replace(ORPHAN_PINYIN, (m) => (pinyin.push(m), ''));
+  if (pinyin.length) report.removed.push({ reason: `拼音注音（${pinyin.length}处）`, text: pinyin.slice(0, 20).join(' ') });
+  // Full-width indents mark paragraph starts: turn them into line breaks.
+  text = text.replace(/[ \t]*\u3000{2,}/g, '\n');
+
+  const kept: string[] = [];
+  for (let line of text.split('\n')) {
+    line = line.trim();
+    if (!line) {
+      kept.push('');
+      continue;
+    }
+    const meta = META_LINE.exec(line);
+    if (meta && line.length < 120) {
+      hints.source ??= meta[1]!;
+      if (meta[2]) hints.date ??= meta[2];
+      report.removed.push({ reason: '来源信息', text: line });
+      continue;
+    }
+    const date = /(?:发布时间|發布時間|發佈時間)[:：]\s*(\d{4}-\d{1,2}-\d{1,2})/.exec(line);
+    if (date && line.length < 80) {
+      hints.date ??= date[1]!;
+      report.removed.push({ reason: '来源信息', text: line });
+      continue;
+    }
+    const rule = LINE_RULES.find((r) => r.re.test(line));
+    if (rule) {
+      report.removed.push({ reason: rule.reason, text: line });
+      continue;
+    }
+    const more = /(查看更多|阅读全文|展开全文)\s*$/.exec(line);
+    if (more && line.length > more[0].length) {
+      report.removed.push({ reason: '查看更多', text: more[1]! });
+      line = line.slice(0, more.index).trimEnd();
+    }
+    kept.push(line);
+  }
+
+  // Over-long lines that use spaces as paragraph breaks (pasted from a download site).
+  let lines: string[] = [];
+  for (const line of joinBrokenLines(kept)) {
+    for (const part of splitSpacedParagraphs(line)) lines.push(part);
+  }
+  lines = splitLeadingParts(lines, report);
+  lines = lines.map((l) => (isProse(l) ? removeInnerSpaces(l) : l.replace(/\s{2,}/g, ' ')));
+  lines = dropRepeats(lines, report);
+  return { lines, hints, report };
+}
+
+/** `标题 同志们: 正文` and `一、小标题 正文` on one line → separate lines; drops a repeated title. */
+function splitLeadingParts(lines: string[], report: CleanReport): string[] {
+  const out: string[] = [];
+  for (let line of lines) {
+    const prev = out[out.length - 1];
+    if (prev && prev.length >= 6 && line.startsWith(prev + ' ')) {
+      report.removed.push({ reason: '重复标题', text: prev });
+      line = line.slice(prev.length).trimStart();
+    }
+    const salute = /^(同志们|各位代表|各位委员|同志們|各位代表們)[:：!！]\s*/.exec(line);
+    if (salute && line.length > salute[0].length) {
+      out.push(salute[0].trim());
+      line = line.slice(salute[0].length);
+    }
+    const heading = /^([一二三四五六七八九十]+、[^。！？\s]{2,40}) (?=\S)/.exec(line);
+    if (heading) {
+      out.push(heading[1]!);
+      line = line.slice(heading[0].length);
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** Drops paragraphs already seen (a page repeating its article under 相關文章). */
+function dropRepeats(lines: string[], report: CleanReport): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const line of lines) {
+    const key = foldKey(line);
+    if (key.length >= 20 && seen.has(key)) {
+      report.removed.push({ reason: '重复段落', text: line.slice(0, 80) });
+      continue;
+    }
+    if (key.length >= 20) seen.add(key);
+    out.push(line);
+  }
+  // A 相关文章 heading left with nothing new after it is boilerplate too.
+  const result: string[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i]!;
+    if (RELATED_HEADING.test(line)) {
+      report.removed.push({ reason: '相关文章', text: line });
+      continue;
+    }
+    result.push(line);
+  }
+  return result;
+}

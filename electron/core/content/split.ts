@@ -1,0 +1,47 @@
+// Splits a cleaned file holding several articles (a newsletter page) into articles, using
+// section labels like 【基层"两会"】 and closing source markers like （浦东观察）.
+import { isProse } from '../text/line-repair.js';
+import type { CleanReport } from './types.js';
+
+export interface Article {
+  lines: string[];
+  /** Source named by a closing marker such as （浦东观察）. */
+  source: string | null;
+  /** Section label the article appeared under, e.g. 基层"两会". */
+  section: string | null;
+}
+
+const SECTION = /^【([^】]{1,24})】$/;
+const END_MARKER = /\s*[（(]([\u4e00-\u9fffA-Za-z]{2,10})[)）]\s*$/;
+
+export function splitArticles(lines: string[], report: CleanReport): Article[] {
+  const articles: Article[] = [];
+  let current: Article = { lines: [], source: null, section: null };
+  let section: string | null = null;
+
+  const close = (why: string) => {
+    if (current.lines.some(isProse)) articles.push(current);
+    else if (current.lines.length) report.removed.push({ reason: why, text: current.lines.join(' / ').slice(0, 200) });
+    current = { lines: [], source: null, section };
+  };
+
+  for (const line of lines) {
+    const label = SECTION.exec(line);
+    if (label) {
+      close('刊头');
+      section = label[1]!;
+      current.section = section;
+      continue;
+    }
+    const marker = isProse(line) ? END_MARKER.exec(line) : null;
+    if (marker) {
+      current.lines.push(line.slice(0, marker.index));
+      current.source = marker[1]!;
+      close('刊头');
+      continue;
+    }
+    current.lines.push(line);
+  }
+  close('无正文的片段');
+  return articles;
+}

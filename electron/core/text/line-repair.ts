@@ -1,0 +1,49 @@
+// Generic whitespace and line-break repair for Chinese text, shared by import and search:
+// rejoins words broken across lines or pages and removes layout spaces inside Chinese prose.
+// Headings keep their spaces (they separate phrases there, e.g. `建强战斗堡垒 夯实执政之基`).
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const CJK_PUNCT = '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20“”‘’、，。；：？！…—·';
+const HAN_OR_PUNCT = new RegExp(`([${CJK}${CJK_PUNCT},;:"])[ \\t\\u00a0\\u3000]+(?=[${CJK}${CJK_PUNCT}"])`, 'g');
+const HAN_DIGIT = new RegExp(`([${CJK}])[ \\t\\u00a0]+(?=\\d)|(\\d)[ \\t\\u00a0]+(?=[${CJK}])`, 'g');
+const DIGIT_DIGIT = /(\d) (?=\d(?: \d)* ?[年月日%％])/g;
+const SENTENCE_PUNCT = /[，。；？！,;]/;
+const TERMINAL_END = /[。！？!?：:；;…”"’）)】》」』]\s*$/;
+const HAN_START = new RegExp(`^[${CJK}]`);
+const HAN_END = new RegExp(`[${CJK}，、,]$`);
+
+/** A line of running text (as opposed to a heading, label or caption). */
+export function isProse(line: string): boolean {
+  return line.length >= 30 ? SENTENCE_PUNCT.test(line) : /[，。；,;]/.test(line) && line.length >= 12;
+}
+
+/** Removes layout spaces inside Chinese prose: `各项 工作` → `各项工作`, `1 9 9 3 年` → `1993年`. */
+export function removeInnerSpaces(line: string): string {
+  return line
+    .replace(DIGIT_DIGIT, '$1')
+    .replace(HAN_OR_PUNCT, '$1')
+    .replace(HAN_DIGIT, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '');
+}
+
+/** Joins lines broken mid-sentence (by line wraps, page breaks or wiki links) back together. */
+export function joinBrokenLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    const prev = out[out.length - 1];
+    if (prev !== undefined && HAN_END.test(prev) && !TERMINAL_END.test(prev) && isProse(prev) && (HAN_START.test(line) || /^[，。、,；]/.test(line))) {
+      out[out.length - 1] = prev + line;
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+/** Splits an over-long line that uses spaces after sentence ends as paragraph breaks. */
+export function splitSpacedParagraphs(line: string): string[] {
+  if (line.length < 300) return [line];
+  const parts = line.split(/(?<=[。！？!?])[ \t\u3000]+(?=\S)/);
+  return parts.length > 1 ? parts : [line];
+}

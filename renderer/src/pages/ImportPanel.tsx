@@ -1,0 +1,72 @@
+// Import files by drag-and-drop or file dialog: several at once, with progress and a result per file.
+import { Alert, List, Progress, Tag, Upload } from 'antd';
+import { useState } from 'react';
+import type { ImportFileResult } from '../../../electron/contract/api';
+import { api } from '../api/transport';
+
+const ACCEPT = '.txt,.md,.html,.htm,.docx,.pdf,.jsonl';
+const LABEL = { imported: { text: '已导入', color: 'green' }, duplicate: { text: '重复', color: 'orange' }, error: { text: '错误', color: 'red' } } as const;
+
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function ImportPanel({ onImported }: { onImported(): void }) {
+  const [results, setResults] = useState<ImportFileResult[]>([]);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const importAll = async (files: File[]) => {
+    setError(null);
+    setResults([]);
+    setProgress({ done: 0, total: files.length });
+    const collected: ImportFileResult[] = [];
+    // One file per call: progress stays visible and one bad file cannot take the others with it.
+    for (const file of files) {
+      try {
+        const res = await api.importFiles({ files: [{ name: file.name, dataBase64: await toBase64(file) }] });
+        collected.push(...res.results);
+      } catch (err) {
+        collected.push({ name: file.name, status: 'error', message: err instanceof Error ? err.message : String(err), docIds: [] });
+      }
+      setResults([...collected]);
+      setProgress({ done: collected.length, total: files.length });
+    }
+    onImported();
+  };
+
+  return (
+    <div className="import-panel no-print">
+      <Upload.Dragger
+        multiple
+        accept={ACCEPT}
+        showUploadList={false}
+        beforeUpload={(_file, list) => {
+          // beforeUpload runs once per file; start the batch on the last one only.
+          if (_file === list[list.length - 1]) void importAll(list as unknown as File[]);
+          return false;
+        }}
+      >
+        <p className="import-title">导入文件：拖放到这里，或点击选择（可多选）</p>
+        <p className="import-hint">支持 txt、md、html、docx、pdf、jsonl；GBK、Big5 编码会自动识别</p>
+      </Upload.Dragger>
+      {progress && progress.done < progress.total && <Progress percent={Math.round((progress.done / progress.total) * 100)} format={() => `${progress.done}/${progress.total}`} />}
+      {error && <Alert type="error" message={error} showIcon />}
+      {results.length > 0 && (
+        <List
+          size="small"
+          className="import-results"
+          dataSource={results}
+          renderItem={(r) => (
+            <List.Item>
+              <Tag color={LABEL[r.status].color}>{LABEL[r.status].text}</Tag> {r.name} — {r.message}
+            </List.Item>
+          )}
+        />
+      )}
+    </div>
+  );
+}

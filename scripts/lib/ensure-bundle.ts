@@ -1,0 +1,19 @@
+// Builds the content bundle on first start when it is missing (web mode, CLI), with progress.
+import fs from 'node:fs';
+
+export async function ensureContentBundle(bundlePath: string): Promise<void> {
+  if (fs.existsSync(bundlePath)) return;
+  console.log('首次启动：正在构建内容库…');
+  const { buildContentBundle } = await import('../../electron/core/content/build-bundle.js').catch(() => ({ buildContentBundle: null }));
+  if (!buildContentBundle) {
+    console.warn('内容构建模块不可用，将以空书库启动。');
+    return;
+  }
+  const { SOURCES_DIR } = await import('../../electron/core/content/paths.js');
+  await buildContentBundle({
+    sourcesDir: SOURCES_DIR,
+    outPath: bundlePath,
+    onProgress: (p: { done: number; total: number }) => process.stdout.write(`\r  ${p.done}/${p.total}`),
+  });
+  process.stdout.write('\n');
+}

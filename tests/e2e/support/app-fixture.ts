@@ -1,0 +1,74 @@
+// Starts the real web-mode server with a fresh data folder and opens it in headless Chromium.
+// Every test gets its own data folder, so tests never see each other's data.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createCore, REPO_ROOT, type Core } from '../../../electron/core/app-core.js';
+import { startWebServer, defaultStaticDir, type WebServer } from '../../../electron/web/web-server.js';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'tests', 'e2e', 'screenshots');
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+export interface AppHandle {
+  core: Core;
+  server: WebServer;
+  context: BrowserContext;
+  page: Page;
+  dataDir: string;
+  /** Reopens the core on the same data folder (a restart) and reloads the page. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startApp(browser: Browser, opts: { bundlePath?: string; viewport?: { width: number; height: number } } = {}): Promise<AppHandle> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'study-shelf-e2e-'));
+  const bundlePath = opts.bundlePath ?? path.join(dataDir, 'no-bundle.sqlite');
+  let core = createCore({ dataDir, bundlePath });
+  let server = await startWebServer({ handlers: core.handlers, staticDir: defaultStaticDir(REPO_ROOT) });
+  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 860 }, locale: 'zh-CN', acceptDownloads: true });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(server.url);
+  const handle: AppHandle = {
+    get core() {
+      return core;
+    },
+    get server() {
+      return server;
+    },
+    context,
+    page,
+    dataDir,
+    async restart() {
+      const port = server.port;
+      const token = server.token;
+      await server.close();
+      core.close();
+      core = createCore({ dataDir, bundlePath });
+      server = await startWebServer({ handlers: core.handlers, staticDir: defaultStaticDir(REPO_ROOT), port, token });
+      await page.reload();
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      core.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (pageErrors.length) throw new Error(`page errors: ${pageErrors.join('; ')}`);
+    },
+  };
+  return handle;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });
+}
