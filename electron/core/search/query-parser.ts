@@ -45,9 +45,7 @@ function emptyFilters(): QueryFilters {
 
 /** Unify full-width/curly punctuation that carries syntax. */
 function normalizeSyntax(raw: string): string {
-  return raw.replace(/[“”„＂]/g, '"').replace(/：/g, ':').replace(/[－—](?=\S)/g, (m, off: number, s: string) =>
-    off === 0 || /\s/.test(s[off - 1]!) ? '-' : m,
-  ).replace(/｜/g, '|').replace(/\u3000/g, ' ');
+  return raw.replace(/[“”„＂]/g, '"').replace(/：/g, ':').replace(/｜/g, '|').replace(/\u3000/g, ' ');
 }
 
 function tokenize(q: string): Token[] {

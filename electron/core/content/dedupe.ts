@@ -1,0 +1,77 @@
+// Duplicate detection: exact (hash of the folded, whitespace- and punctuation-free body) and
+// near-duplicate (MinHash over character 5-gram shingles, estimated Jaccard similarity).
+import { createHash } from 'node:crypto';
+import { foldForSearch } from '../text/normalize.js';
+
+export function bodyKey(text: string): string {
+  return foldForSearch(text).replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+export function exactHash(text: string): string {
+  return createHash('sha256').update(bodyKey(text)).digest('hex');
+}
+
+const PERMS = 64;
+const SHINGLE = 5;
+// Fixed odd multipliers/offsets so signatures are stable across runs and processes.
+const A = Array.from({ length: PERMS }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
+const B = Array.from({ length: PERMS }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
+
+function fnv(s: string, from: number, len: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < from + len; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+export type Signature = Uint32Array;
+
+export function minhash(text: string): Signature {
+  const key = bodyKey(text);
+  const sig = new Uint32Array(PERMS).fill(0xffffffff);
+  const n = Math.max(1, key.length - SHINGLE + 1);
+  for (let i = 0; i < n; i++) {
+    const h = fnv(key, i, Math.min(SHINGLE, key.length));
+    for (let p = 0; p < PERMS; p++) {
+      const v = (Math.imul(A[p]!, h) + B[p]!) >>> 0;
+      if (v < sig[p]!) sig[p] = v;
+    }
+  }
+  return sig;
+}
+
+export function similarity(a: Signature, b: Signature): number {
+  let same = 0;
+  for (let i = 0; i < PERMS; i++) if (a[i] === b[i]) same++;
+  return same / PERMS;
+}
+
+export const NEAR_DUPLICATE = 0.8;
+
+/** Index of known documents for duplicate checks during an import or build. */
+export class DuplicateIndex {
+  private hashes = new Map<string, string>();
+  private sigs: { id: string; sig: Signature }[] = [];
+
+  add(id: string, hash: string, text: string | null): void {
+    this.hashes.set(hash, id);
+    if (text !== null) this.sigs.push({ id, sig: minhash(text) });
+  }
+
+  remove(id: string): void {
+    for (const [h, v] of this.hashes) if (v === id) this.hashes.delete(h);
+    this.sigs = this.sigs.filter((s) => s.id !== id);
+  }
+
+  /** The id of an existing document this one duplicates, with the kind of match. */
+  find(hash: string, text: string): { id: string; kind: 'exact' | 'near'; score: number } | null {
+    const exact = this.hashes.get(hash);
+    if (exact) return { id: exact, kind: 'exact', score: 1 };
+    const sig = minhash(text);
+    let best: { id: string; kind: 'near'; score: number } | null = null;
+    for (const s of this.sigs) {
+      const score = similarity(sig, s.sig);
+      if (score >= NEAR_DUPLICATE && (!best || score > best.score)) best = { id: s.id, kind: 'near', score };
+    }
+    return best;
+  }
+}

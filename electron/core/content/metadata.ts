@@ -1,0 +1,143 @@
+// Metadata from the text itself: title, date, source, speakers with role, occasion, place and
+// type. Patterns run on the folded (simplified) text, which is length-preserving, so the values
+// are cut from the original and traditional documents keep their script.
+import type { DocType, Paragraph } from '../../contract/api.js';
+import { detectScript, foldForSearch } from '../text/normalize.js';
+import { isProse } from '../text/line-repair.js';
+import type { Article } from './split.js';
+
+export interface ImportHints {
+  title?: string;
+  type?: DocType;
+  date?: string;
+  source?: string;
+  speakers?: { name: string; role: string | null }[];
+  occasion?: string;
+  place?: string;
+}
+
+export interface DocMetadata {
+  title: string;
+  type: DocType;
+  date: string | null;
+  source: string | null;
+  speakers: { name: string; role: string | null }[];
+  occasion: string | null;
+  place: string | null;
+  script: 'simplified' | 'traditional';
+  paragraphs: Paragraph[];
+}
+
+const ROLE = '(?:[\\u4e00-\\u9fff、]{0,24}?(?:书记|市长|区长|县长|省长|主任|部长|总理|主席|局长|委员长|秘书长))';
+const SPEAKER = new RegExp(`(?<=^|[，。；：,;:\\s])(${ROLE})([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:出席会议并讲话|主持会议并讲话|主持会议并强调|发表讲话|讲话|作报告|致辞)`, 'g');
+const TITLE_SPEECH = /^([\u4e00-\u9fff]{2,4}?)(?:同志)?在(.{4,60}?)上的(?:讲话|报告|致辞|发言|政治报告)/;
+const TITLE_OCCASION = /在(.{4,60}?)上的(?:讲话|报告|致辞|发言)/;
+const OCCASION_RE = [
+  /召开(?:了)?([^，。,；;“”]{2,50}?(?:会议|座谈会|大会|部署会|评议会|推进会|报告会|研讨会|全会))/,
+  /([^，。,；;\s“”]{4,50}?(?:会议|座谈会|大会|部署会|评议会|推进会|报告会|全会))(?:举行|召开)/,
+];
+const DATELINE = /[（(](新华社|中新社|人民网|央视网)([\u4e00-\u9fff]{2,4}?)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日电[)）]/;
+const PUB_DATE = /(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/;
+
+function pad(n: string): string {
+  return n.padStart(2, '0');
+}
+
+export function normaliseDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const full = PUB_DATE.exec(raw);
+  if (full) return `${full[1]}-${pad(full[2]!)}-${pad(full[3]!)}`;
+  const ym = /(\d{4})[-年/.](\d{1,2})/.exec(raw);
+  if (ym) return `${ym[1]}-${pad(ym[2]!)}`;
+  const y = /(1[89]\d\d|20\d\d)/.exec(raw);
+  return y ? y[1]! : null;
+}
+
+function cleanTitle(title: string): string {
+  return title.replace(/\d*字?范文稿?$|\d+字$/, '').replace(/\s+/g, ' ').trim();
+}
+
+function cut(original: string, folded: string, re: RegExp): RegExpExecArray | null {
+  const m = re.exec(folded);
+  if (!m) return null;
+  // Map captured groups back onto the original text (folding is length-preserving).
+  const out = [...m] as unknown as RegExpExecArray;
+  let pos = m.index;
+  for (let g = 1; g < m.length; g++) {
+    const val = m[g];
+    if (val === undefined) continue;
+    const at = folded.indexOf(val, pos);
+    if (at >= 0) {
+      out[g] = original.slice(at, at + val.length);
+      pos = at;
+    }
+  }
+  out.index = m.index;
+  return out;
+}
+
+export function deriveMetadata(article: Article, hints: ImportHints, found: { source?: string; date?: string }): DocMetadata {
+  const lines = [...article.lines];
+  let title = hints.title ?? null;
+  if (!title && lines.length > 1 && !isProse(lines[0]!) && lines[0]!.length <= 80) title = lines.shift()!;
+  if (!title) {
+    const first = lines.find(isProse) ?? lines[0] ?? '';
+    title = first.slice(0, 24) + (first.length > 24 ? '…' : '');
+  }
+  title = cleanTitle(title);
+  const body = lines.join('\n');
+  const foldedBody = foldForSearch(body);
+  const foldedTitle = foldForSearch(title);
+  const lead = lines.filter(isProse).slice(0, 2).join('\n');
+  const foldedLead = foldForSearch(lead);
+
+  // Speakers: `市委书记李强主持会议并强调`, or the title `某某在…上的讲话`.
+  const speakers: { name: string; role: string | null }[] = [...(hints.speakers ?? [])];
+  const titleSpeech = cut(title, foldedTitle, TITLE_SPEECH);
+  if (titleSpeech && !/^\d/.test(titleSpeech[1]!) && !speakers.some((s) => s.name === titleSpeech[1])) speakers.push({ name: titleSpeech[1]!, role: null });
+  const leadText = lines.filter(isProse).slice(0, 4).join('\n');
+  const foldedLeadText = foldForSearch(leadText);
+  for (const m of foldedLeadText.matchAll(SPEAKER)) {
+    const name = leadText.slice(m.index + m[1]!.length, m.index + m[1]!.length + m[2]!.length);
+    const role = leadText.slice(m.index, m.index + m[1]!.length);
+    if (!speakers.some((s) => foldForSearch(s.name) === foldForSearch(name))) speakers.push({ name, role });
+  }
+
+  let occasion = hints.occasion ?? cut(title, foldedTitle, TITLE_OCCASION)?.[1] ?? null;
+  if (!occasion) {
+    for (const re of OCCASION_RE) {
+      const m = cut(lead, foldedLead, re);
+      if (m) {
+        occasion = m[1]!.replace(/^(?:了|在)/, '');
+        break;
+      }
+    }
+  }
+
+  const dateline = cut(body, foldedBody, DATELINE);
+  let place = hints.place ?? dateline?.[2] ?? null;
+  const titlePlace = /^([\u4e00-\u9fff]{2,5})[:：]/.exec(title);
+  if (!place && titlePlace) place = titlePlace[1]!;
+
+  let date = normaliseDate(hints.date) ?? normaliseDate(found.date);
+  if (!date) {
+    const y = /^(1[89]\d\d|20\d\d)年/.exec(title);
+    if (y) date = y[1]!;
+  }
+  if (!date && dateline?.[3]) date = `${dateline[3]}-${pad(dateline[4]!)}-${pad(dateline[5]!)}`;
+
+  const source = hints.source ?? article.source ?? found.source ?? dateline?.[1] ?? null;
+
+  let type: DocType;
+  if (hints.type) type = hints.type;
+  else if (/讲话|致辞|发言|講話|致辭|發言/.test(title) || /^(同志们|同志們|各位代表)/.test(lines[0] ?? '')) type = '讲话';
+  else if (/(召开|举行|召開|舉行).{0,40}(会|會)|(会|會)议?.{0,4}(召开|举行|召開|舉行)/.test(lead) && /强调|指出|強調/.test(body)) type = '会议报道';
+  else if (/报告|決議|决议|条例|通知|意见|办法/.test(foldedTitle)) type = '文件';
+  else type = '文章';
+
+  const paragraphs: Paragraph[] = lines.map((text) => ({
+    kind: !isProse(text) && text.length <= 60 && !/[。！？!?]$/.test(text) ? 'h' : 'p',
+    text,
+  }));
+  return { title, type, date, source, speakers, occasion, place, script: detectScript(title + body), paragraphs };
+}

@@ -1,0 +1,108 @@
+// The one import pipeline: bytes → formats → clean → split → metadata → 金句/提法 → hash/id.
+// Used by the content build (`b:` ids) and by the app's import (`u:` ids). Never throws for bad
+// input: problems come back in `errors` with a message in Chinese.
+import { cleanText } from './clean.js';
+import { DecodeError } from './decode.js';
+import { exactHash } from './dedupe.js';
+import { readSources } from './formats/index.js';
+import { FormatError, type RawSource } from './formats/types.js';
+import { deriveMetadata, type ImportHints } from './metadata.js';
+import { extractQuotesAndTerms } from './quotes.js';
+import { splitArticles } from './split.js';
+import type { CleanReport, ContentDocument } from './types.js';
+
+export interface PipelineOptions {
+  /** `b` for the bundled library, `u` for user imports. */
+  idPrefix?: 'b' | 'u';
+  /** Documents shorter than this (in characters) are flagged as stubs, not produced. */
+  minChars?: number;
+}
+
+export interface SkippedItem {
+  origin: string;
+  title: string;
+  reason: string;
+}
+
+export interface PipelineReport {
+  removed: CleanReport['removed'];
+  skipped: SkippedItem[];
+  chars: number;
+}
+
+export interface PipelineResult {
+  documents: ContentDocument[];
+  report: PipelineReport;
+  errors: string[];
+}
+
+const STUB = /的版本包括|可以指|可能指|消歧义|消歧義/;
+
+export function documentId(prefix: 'b' | 'u', hash: string): string {
+  return `${prefix}:${hash.slice(0, 16)}`;
+}
+
+export function bodyText(doc: Pick<ContentDocument, 'paragraphs'>): string {
+  return doc.paragraphs.map((p) => p.text).join('\n');
+}
+
+/** Runs clean → split → metadata → quotes on one raw source. */
+export function processSource(src: RawSource, hints: ImportHints, opts: PipelineOptions, report: PipelineReport): ContentDocument[] {
+  const prefix = opts.idPrefix ?? 'u';
+  const minChars = opts.minChars ?? 150;
+  const cleaned = cleanText(src.text, src.kind);
+  const merged: ImportHints = { ...src.hints, ...hints };
+  const articles = splitArticles(cleaned.lines, cleaned.report);
+  report.removed.push(...cleaned.report.removed);
+  const docs: ContentDocument[] = [];
+  articles.forEach((article, i) => {
+    // Title hints from a jsonl row name the whole row, so they only apply to a single article.
+    const h: ImportHints = { ...merged };
+    if (articles.length > 1) delete h.title;
+    const meta = deriveMetadata(article, h, cleaned.hints);
+    const body = meta.paragraphs.map((p) => p.text).join('\n');
+    const chars = body.replace(/\s/g, '').length;
+    const origin = articles.length > 1 ? `${src.origin}@${i + 1}` : src.origin;
+    if (chars < minChars || STUB.test(body.slice(0, 200))) {
+      report.skipped.push({ origin, title: meta.title, reason: `正文过短（${chars} 字），疑似目录或占位页，未收录。` });
+      return;
+    }
+    const hash = exactHash(body);
+    const { quotes, terms } = extractQuotesAndTerms(meta.paragraphs, { speakers: meta.speakers, occasion: meta.occasion, date: meta.date });
+    report.chars += chars;
+    docs.push({ id: documentId(prefix, hash), ...meta, quotes, terms, hash, origin });
+  });
+  return docs;
+}
+
+export async function importBytes(name: string, bytes: Uint8Array, hints: ImportHints = {}, opts: PipelineOptions = {}): Promise<PipelineResult> {
+  const report: PipelineReport = { removed: [], skipped: [], chars: 0 };
+  const errors: string[] = [];
+  let sources: RawSource[];
+  try {
+    sources = await readSources(name, bytes);
+  } catch (err) {
+    if (err instanceof DecodeError || err instanceof FormatError) errors.push(err.message);
+    else errors.push('无法读取文件内容。');
+    return { documents: [], report, errors };
+  }
+  const documents: ContentDocument[] = [];
+  const seen = new Set<string>();
+  for (const src of sources) {
+    try {
+      for (const doc of processSource(src, hints, opts, report)) {
+        // The same text twice inside one file is kept once.
+        if (seen.has(doc.hash)) {
+          report.skipped.push({ origin: doc.origin, title: doc.title, reason: '与同一文件中的另一篇内容相同，已跳过。' });
+          continue;
+        }
+        seen.add(doc.hash);
+        documents.push(doc);
+      }
+    } catch (err) {
+      errors.push(`${src.origin}：处理失败（${err instanceof Error ? err.message : String(err)}）`);
+    }
+  }
+  if (documents.length === 0 && errors.length === 0 && report.skipped.length === 0) errors.push('文件中没有找到可导入的正文。');
+  return { documents, report, errors };
+}

@@ -1,0 +1,96 @@
+// 金句 and 提法. A 金句 is a sentence in “…” attributed to a speaker by a cue word (强调/指出/说…)
+// in the same sentence; a short quoted formulation (“两委”, “四议两公开”) is a 提法, recorded
+// with every occurrence. Matching runs on folded text so traditional documents work too.
+import type { Paragraph } from '../../contract/api.js';
+import { foldForSearch } from '../text/normalize.js';
+import type { ExtractedQuote, ExtractedTerm } from './types.js';
+
+export interface QuoteContext {
+  speakers: { name: string; role: string | null }[];
+  occasion: string | null;
+  date: string | null;
+}
+
+/** Aliases (folded) → canonical speaker name. Longest first so `习近平总书记` wins over `总书记`. */
+const LEADERS: [string, string][] = [
+  ['习近平总书记', '习近平'],
+  ['习总书记', '习近平'],
+  ['习近平同志', '习近平'],
+  ['习近平', '习近平'],
+  ['总书记', '习近平'],
+  ['毛主席', '毛泽东'],
+  ['毛泽东同志', '毛泽东'],
+  ['毛泽东', '毛泽东'],
+  ['邓小平同志', '邓小平'],
+  ['邓小平', '邓小平'],
+];
+const CUE = /强调|指出|说|要求|表示|提出|讲|指示|寄语|告诫|称|认为/;
+const QUOTE_PAIR = /“([^“”]{1,400})”|"([^"\n]{1,400})"/g;
+const TERM_MAX = 8;
+const QUOTE_MIN = 10;
+
+function speakerIn(segment: string, ctx: QuoteContext): string | null {
+  for (const [alias, name] of LEADERS) if (segment.includes(alias)) return name;
+  for (const s of ctx.speakers) if (segment.includes(foldForSearch(s.name))) return s.name;
+  return null;
+}
+
+function formatDate(date: string | null): string {
+  if (!date) return '';
+  const [y, m] = date.split('-');
+  return m ? `（${y}年${Number(m)}月）` : `（${y}年）`;
+}
+
+export function formatCitation(speaker: string, occasion: string | null, date: string | null): string {
+  const at = occasion ? `在${occasion}${/时$/.test(occasion) ? '' : '上'}的讲话` : '';
+  return `——${speaker}${at}${formatDate(date)}`;
+}
+
+function localDate(folded: string): string | null {
+  const m = /(1[89]\d\d|20\d\d)年(\d{1,2})月/.exec(folded);
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}` : null;
+}
+
+export function extractQuotesAndTerms(paragraphs: Paragraph[], ctx: QuoteContext): { quotes: ExtractedQuote[]; terms: ExtractedTerm[] } {
+  const quotes: ExtractedQuote[] = [];
+  const termSet = new Set<string>();
+  const folded = paragraphs.map((p) => foldForSearch(p.text));
+  paragraphs.forEach((para, pi) => {
+    const f = folded[pi]!;
+    for (const m of f.matchAll(QUOTE_PAIR)) {
+      const inner = m[1] ?? m[2] ?? '';
+      const start = m.index + 1;
+      const end = start + inner.length;
+      const text = para.text.slice(start, end);
+      const isShort = inner.length <= TERM_MAX && !/[，。,；;：:！？!?]/.test(inner);
+      if (isShort) {
+        if (/[\u4e00-\u9fff]/.test(inner)) termSet.add(text);
+        continue;
+      }
+      if (inner.length < QUOTE_MIN) continue;
+      // The attribution must sit in the same sentence: before the quote or right after it.
+      const sentenceStart = Math.max(f.lastIndexOf('。', m.index), f.lastIndexOf('！', m.index), f.lastIndexOf('？', m.index)) + 1;
+      const before = f.slice(sentenceStart, m.index);
+      const afterEnd = f.slice(end + 1).search(/[。！？]/);
+      const after = f.slice(end + 1, afterEnd < 0 ? undefined : end + 1 + afterEnd);
+      let speaker: string | null = null;
+      if (CUE.test(before)) speaker = speakerIn(before, ctx);
+      if (!speaker && CUE.test(after) && after.length <= 20) speaker = speakerIn(after, ctx);
+      if (!speaker) continue;
+      const isDocSpeaker = ctx.speakers.some((s) => s.name === speaker);
+      const visit = /来到(.{2,20}?)(?:考察|调研|视察)/.exec(before) ?? /来到(.{2,20}?)(?:考察|调研|视察)/.exec(folded[pi - 1] ?? '');
+      const occasion = visit ? `${visit[1]}考察时` : isDocSpeaker ? ctx.occasion : null;
+      const date = localDate(f) ?? localDate(folded[pi - 1] ?? '') ?? ctx.date;
+      quotes.push({ paragraph: pi, start, end, text, speaker, occasion, date, citation: formatCitation(speaker, occasion, date) });
+    }
+  });
+  const terms: ExtractedTerm[] = [];
+  for (const term of termSet) {
+    const occurrences: { paragraph: number; start: number }[] = [];
+    paragraphs.forEach((p, pi) => {
+      for (let at = p.text.indexOf(term); at >= 0; at = p.text.indexOf(term, at + term.length)) occurrences.push({ paragraph: pi, start: at });
+    });
+    terms.push({ term, occurrences });
+  }
+  return { quotes, terms };
+}
