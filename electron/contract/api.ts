@@ -55,6 +55,18 @@ export const apiSchemas = {
   deleteDocument: z.object({ id }).strict(),
   listQuotes: z.object({ docId: id.optional(), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }).strict(),
   listTerms: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(),
+  // ---- search extras (issue 4) ----
+  searchCatalogue: z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(50).default(10) }).strict(),
+  searchQuotes: z
+    .object({ query: z.string().max(500), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(200).default(20) })
+    .strict(),
+  findInDocument: z.object({ id, query: z.string().max(500) }).strict(),
+  recordSearch: z.object({ query: z.string().min(1).max(500) }).strict(),
+  listSearchHistory: z.object({ limit: z.number().int().min(1).max(200).default(20) }).strict(),
+  clearSearchHistory: z.object({}).strict(),
+  listSavedSearches: z.object({}).strict(),
+  saveSearch: z.object({ name: z.string().min(1).max(100), query: z.string().min(1).max(500) }).strict(),
+  deleteSavedSearch: z.object({ id: z.number().int().min(1) }).strict(),
 } satisfies Record<string, z.ZodType>;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -141,6 +153,34 @@ export interface SearchResult {
   notice: string | null;
   tookMs: number;
 }
+/** A search-as-you-type suggestion from the catalogue (titles, speakers, 金句, 提法, tags). */
+export interface CatalogueSuggestion {
+  kind: 'title' | 'speaker' | 'occasion' | 'quote' | 'term' | 'tag';
+  text: string;
+  /** The document to open for titles and 金句; null for speakers, tags and multi-document 提法. */
+  docId: string | null;
+  count: number;
+  matchedBy: 'text' | 'pinyin';
+}
+/** Every hit of a query inside one document, in reading order, for highlighting and next/previous. */
+export interface DocumentHits {
+  /** Hits in the title as [start, end) ranges. */
+  title: [number, number][];
+  hits: { paragraph: number; start: number; end: number }[];
+  total: number;
+  notice: string | null;
+}
+export interface SearchHistoryItem {
+  id: number;
+  query: string;
+  searchedAt: string;
+}
+export interface SavedSearch {
+  id: number;
+  name: string;
+  query: string;
+  createdAt: string;
+}
 export interface ImportFileResult {
   name: string;
   status: 'imported' | 'duplicate' | 'error';
@@ -163,6 +203,15 @@ export interface ApiResults {
   deleteDocument: { deleted: boolean };
   listQuotes: { total: number; items: Quote[] };
   listTerms: { items: Term[] };
+  searchCatalogue: { items: CatalogueSuggestion[] };
+  searchQuotes: { total: number; items: Quote[]; notice: string | null };
+  findInDocument: DocumentHits;
+  recordSearch: { id: number };
+  listSearchHistory: { items: SearchHistoryItem[] };
+  clearSearchHistory: { deleted: number };
+  listSavedSearches: { items: SavedSearch[] };
+  saveSearch: SavedSearch;
+  deleteSavedSearch: { deleted: boolean };
 }
 
 /** The API as the renderer sees it: `window.studyShelf.search({...})`. */

@@ -53,6 +53,22 @@ export function normaliseDate(raw: string | null | undefined): string | null {
   return y ? y[1]! : null;
 }
 
+const NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+function chineseNumber(s: string): number {
+  if (s.length === 1) return NUM[s] ?? 0;
+  if (s.startsWith('十')) return 10 + (NUM[s[1]!] ?? 0);
+  if (s.endsWith('十')) return (NUM[s[0]!] ?? 0) * 10;
+  return (NUM[s[0]!] ?? 0) * 10 + (NUM[s[2]!] ?? 0);
+}
+/** First-session years of the National People's Congresses: 第X届…第Y次会议 → year. */
+const NPC_START = [0, 1954, 1959, 1964, 1975, 1978, 1983, 1988, 1993, 1998, 2003, 2008, 2013, 2018, 2023];
+function npcSessionYear(title: string): string | null {
+  const m = /第([一二三四五六七八九十]{1,3})届全国人民代表大会第([一二三四五六七八九十]{1,2})次会议/.exec(title);
+  if (!m) return null;
+  const start = NPC_START[chineseNumber(m[1]!)];
+  return start ? String(start + chineseNumber(m[2]!) - 1) : null;
+}
+
 function cleanTitle(title: string): string {
   return title.replace(/\d*字?范文稿?$|\d+字$/, '').replace(/\s+/g, ' ').trim();
 }
@@ -108,7 +124,9 @@ export function deriveMetadata(article: Article, hints: ImportHints, found: { so
     for (const re of OCCASION_RE) {
       const m = cut(lead, foldedLead, re);
       if (m) {
-        occasion = m[1]!.replace(/^(?:了|在)/, '');
+        const o = m[1]!.replace(/^(?:了|在)/, '');
+        if (/^(的|从|这|此|本)|这次|此次/.test(o)) continue;
+        occasion = o;
         break;
       }
     }
@@ -124,6 +142,7 @@ export function deriveMetadata(article: Article, hints: ImportHints, found: { so
     const y = /^(1[89]\d\d|20\d\d)年/.exec(title);
     if (y) date = y[1]!;
   }
+  if (!date) date = npcSessionYear(foldedTitle);
   if (!date && dateline?.[3]) date = `${dateline[3]}-${pad(dateline[4]!)}-${pad(dateline[5]!)}`;
 
   const source = hints.source ?? article.source ?? found.source ?? dateline?.[1] ?? null;

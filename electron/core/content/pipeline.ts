@@ -16,6 +16,8 @@ export interface PipelineOptions {
   idPrefix?: 'b' | 'u';
   /** Documents shorter than this (in characters) are flagged as stubs, not produced. */
   minChars?: number;
+  /** Extra hints per raw source (e.g. manifest rules for .jsonl rows). */
+  rowHints?: (src: RawSource) => ImportHints;
 }
 
 export interface SkippedItem {
@@ -51,7 +53,7 @@ export function processSource(src: RawSource, hints: ImportHints, opts: Pipeline
   const prefix = opts.idPrefix ?? 'u';
   const minChars = opts.minChars ?? 150;
   const cleaned = cleanText(src.text, src.kind);
-  const merged: ImportHints = { ...src.hints, ...hints };
+  const merged: ImportHints = { ...src.hints, ...hints, ...(opts.rowHints?.(src) ?? {}) };
   const articles = splitArticles(cleaned.lines, cleaned.report);
   report.removed.push(...cleaned.report.removed);
   const docs: ContentDocument[] = [];

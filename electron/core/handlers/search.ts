@@ -1,12 +1,43 @@
-// Handlers for search. (Filled in by the search engine.)
+// Handlers for search: full-text search, catalogue suggestions, 金句 search, in-document hits,
+// search history and saved searches. The engine lives in core/search.
 import { ApiError } from '../../contract/api.js';
 import type { ApiHandlers } from '../dispatch.js';
 import type { CoreContext } from '../context.js';
+import { runSearch, type SearchSources } from '../search/engine.js';
+import { suggest } from '../search/catalogue-store.js';
+import { searchQuotes } from '../search/quote-search.js';
+import { findInDocument } from '../search/find-in-document.js';
+import * as history from '../search/history.js';
 
-export function searchHandlers(_ctx: CoreContext): Pick<ApiHandlers, 'search'> {
+type SearchMethods =
+  | 'search'
+  | 'searchCatalogue'
+  | 'searchQuotes'
+  | 'findInDocument'
+  | 'recordSearch'
+  | 'listSearchHistory'
+  | 'clearSearchHistory'
+  | 'listSavedSearches'
+  | 'saveSearch'
+  | 'deleteSavedSearch';
+
+export function searchHandlers(ctx: CoreContext): Pick<ApiHandlers, SearchMethods> {
+  // Read through ctx each call: the bundle may be reopened after a content rebuild.
+  const src = (): SearchSources => ({ bundle: ctx.bundle, userDb: ctx.userDb });
   return {
-    search: () => {
-      throw new ApiError('INTERNAL', '该功能尚未完成。');
+    search: (a) => runSearch(src(), a),
+    searchCatalogue: (a) => ({ items: suggest(src(), a.query, a.limit) }),
+    searchQuotes: (a) => searchQuotes(src(), a.query, a.offset, a.limit),
+    findInDocument: (a) => {
+      const r = findInDocument(src(), a.id, a.query);
+      if (!r) throw new ApiError('NOT_FOUND', '未找到该文献。');
+      return r;
     },
+    recordSearch: (a) => ({ id: history.recordSearch(ctx.userDb, a.query) }),
+    listSearchHistory: (a) => ({ items: history.listSearchHistory(ctx.userDb, a.limit) }),
+    clearSearchHistory: () => ({ deleted: history.clearSearchHistory(ctx.userDb) }),
+    listSavedSearches: () => ({ items: history.listSavedSearches(ctx.userDb) }),
+    saveSearch: (a) => history.saveSearch(ctx.userDb, a.name, a.query),
+    deleteSavedSearch: (a) => ({ deleted: history.deleteSavedSearch(ctx.userDb, a.id) }),
   };
 }

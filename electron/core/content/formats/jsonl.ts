@@ -32,6 +32,7 @@ export function readJsonl(name: string, text: string): RawSource[] {
       kind: wiki ? 'wiki' : 'plain',
       hints: { title: v.title, ...(date ? { date } : {}), ...(v.source ? { source: v.source } : {}) },
       origin: `${name}#${i + 1}`,
+      fields: Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'content')),
     });
   });
   return out;

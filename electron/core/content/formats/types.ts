@@ -8,6 +8,8 @@ export interface RawSource {
   hints: ImportHints;
   /** File name, plus `#row` for rows of a .jsonl file. */
   origin: string;
+  /** The raw fields of a .jsonl row, for manifest rules keyed by field values. */
+  fields?: Record<string, unknown>;
 }
 
 export class FormatError extends Error {
