@@ -100,7 +100,7 @@ export async function buildContentBundle(opts: BuildOptions): Promise<BuildSumma
     const rel = path.relative(opts.sourcesDir, file).split(path.sep).join('/');
     const entry = manifest.files[rel];
     const rowHints = rowHintsFor(entry);
-    const res = await importBytes(rel, fs.readFileSync(file), hintsFor(entry), { idPrefix: 'b', ...(rowHints ? { rowHints } : {}) });
+    const res = await importBytes(rel, fs.readFileSync(file), hintsFor(entry), { idPrefix: 'b', minChars: 200, ...(rowHints ? { rowHints } : {}) });
     for (const message of res.errors) summary.errors.push({ file: rel, message });
     summary.skipped.push(...res.report.skipped);
     for (const doc of res.documents) {
@@ -110,6 +110,8 @@ export async function buildContentBundle(opts: BuildOptions): Promise<BuildSumma
         summary.duplicates.push({ origin: doc.origin, title: doc.title, duplicateOf: dup.id, kind: dup.kind });
         continue;
       }
+      // Two rows with the same title in one file would share a location id: fall back to content.
+      if (docs.some((d) => d.id === doc.id)) doc.id = `b:${doc.hash.slice(0, 16)}`;
       dups.add(doc.id, doc.hash, body);
       docs.push(doc);
     }

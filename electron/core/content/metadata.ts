@@ -155,7 +155,7 @@ export function deriveMetadata(article: Article, hints: ImportHints, found: { so
   else type = '文章';
 
   const paragraphs: Paragraph[] = lines.map((text) => ({
-    kind: !isProse(text) && text.length <= 60 && !/[。！？!?]$/.test(text) ? 'h' : 'p',
+    kind: (!isProse(text) || /^([一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分])/.test(text)) && text.length <= 60 && !/[。！？!?；;]/.test(text) ? 'h' : 'p',
     text,
   }));
   return { title, type, date, source, speakers, occasion, place, script: detectScript(title + body), paragraphs };

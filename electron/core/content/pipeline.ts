@@ -1,6 +1,7 @@
 // The one import pipeline: bytes → formats → clean → split → metadata → 金句/提法 → hash/id.
 // Used by the content build (`b:` ids) and by the app's import (`u:` ids). Never throws for bad
 // input: problems come back in `errors` with a message in Chinese.
+import { createHash } from 'node:crypto';
 import { cleanText } from './clean.js';
 import { DecodeError } from './decode.js';
 import { exactHash } from './dedupe.js';
@@ -44,6 +45,15 @@ export function documentId(prefix: 'b' | 'u', hash: string): string {
   return `${prefix}:${hash.slice(0, 16)}`;
 }
 
+/** Bundle ids come from where a document sits (file + row title or article number), not from its
+ * text, so a corrected text in a content update keeps the id the user's tags and notes point at.
+ * User imports are keyed by content, which also makes re-importing the same text idempotent. */
+function idSeed(prefix: 'b' | 'u', src: RawSource, origin: string, hash: string): string {
+  if (prefix === 'u') return hash;
+  const file = src.origin.split('#')[0]!;
+  return createHash('sha256').update(src.hints.title ? `${file}#${src.hints.title}` : origin).digest('hex');
+}
+
 export function bodyText(doc: Pick<ContentDocument, 'paragraphs'>): string {
   return doc.paragraphs.map((p) => p.text).join('\n');
 }
@@ -51,10 +61,11 @@ export function bodyText(doc: Pick<ContentDocument, 'paragraphs'>): string {
 /** Runs clean → split → metadata → quotes on one raw source. */
 export function processSource(src: RawSource, hints: ImportHints, opts: PipelineOptions, report: PipelineReport): ContentDocument[] {
   const prefix = opts.idPrefix ?? 'u';
-  const minChars = opts.minChars ?? 150;
+  const minChars = opts.minChars ?? 40;
   const cleaned = cleanText(src.text, src.kind);
   const merged: ImportHints = { ...src.hints, ...hints, ...(opts.rowHints?.(src) ?? {}) };
-  const articles = splitArticles(cleaned.lines, cleaned.report);
+  // A .jsonl row is one document by definition; only whole files are split into articles.
+  const articles = src.fields ? [{ lines: cleaned.lines, source: null, section: null }] : splitArticles(cleaned.lines, cleaned.report);
   report.removed.push(...cleaned.report.removed);
   const docs: ContentDocument[] = [];
   articles.forEach((article, i) => {
@@ -72,7 +83,7 @@ export function processSource(src: RawSource, hints: ImportHints, opts: Pipeline
     const hash = exactHash(body);
     const { quotes, terms } = extractQuotesAndTerms(meta.paragraphs, { speakers: meta.speakers, occasion: meta.occasion, date: meta.date });
     report.chars += chars;
-    docs.push({ id: documentId(prefix, hash), ...meta, quotes, terms, hash, origin });
+    docs.push({ id: documentId(prefix, idSeed(prefix, src, origin, hash)), ...meta, quotes, terms, hash, origin });
   });
   return docs;
 }

@@ -46,9 +46,13 @@ export function formatCitation(speaker: string, occasion: string | null, date: s
   return `——${speaker}${at}${formatDate(date)}`;
 }
 
-function localDate(folded: string): string | null {
+/** A date written next to the quote: `2021年9月`, or `今年8月` resolved against the document year. */
+function localDate(folded: string, docDate: string | null): string | null {
   const m = /(1[89]\d\d|20\d\d)年(\d{1,2})月/.exec(folded);
-  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}` : null;
+  if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}`;
+  const thisYear = /今年(\d{1,2})月/.exec(folded);
+  if (thisYear && docDate) return `${docDate.slice(0, 4)}-${thisYear[1]!.padStart(2, '0')}`;
+  return null;
 }
 
 export function extractQuotesAndTerms(paragraphs: Paragraph[], ctx: QuoteContext): { quotes: ExtractedQuote[]; terms: ExtractedTerm[] } {
@@ -80,7 +84,9 @@ export function extractQuotesAndTerms(paragraphs: Paragraph[], ctx: QuoteContext
       const isDocSpeaker = ctx.speakers.some((s) => s.name === speaker);
       const visit = /来到(.{2,20}?)(?:考察|调研|视察)/.exec(before) ?? /来到(.{2,20}?)(?:考察|调研|视察)/.exec(folded[pi - 1] ?? '');
       const occasion = visit ? `${visit[1]}考察时` : isDocSpeaker ? ctx.occasion : null;
-      const date = localDate(f) ?? localDate(folded[pi - 1] ?? '') ?? ctx.date;
+      // The document's own date only dates the quote when the document's speaker said it;
+      // a speech citing 习近平 is not dated by the speech.
+      const date = localDate(f, ctx.date) ?? localDate(folded[pi - 1] ?? '', ctx.date) ?? (isDocSpeaker ? ctx.date : null);
       quotes.push({ paragraph: pi, start, end, text, speaker, occasion, date, citation: formatCitation(speaker, occasion, date) });
     }
   });

@@ -13,6 +13,7 @@ export interface Article {
 
 const SECTION = /^【([^】]{1,24})】$/;
 const END_MARKER = /\s*[（(]([\u4e00-\u9fffA-Za-z]{2,10})[)）]\s*$/;
+const NOT_SOURCE = /见|第.版|记者|摄|图|完|待续|电|注/;
 
 export function splitArticles(lines: string[], report: CleanReport): Article[] {
   const articles: Article[] = [];
@@ -25,7 +26,8 @@ export function splitArticles(lines: string[], report: CleanReport): Article[] {
     current = { lines: [], source: null, section };
   };
 
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const label = SECTION.exec(line);
     if (label) {
       close('刊头');
@@ -34,7 +36,10 @@ export function splitArticles(lines: string[], report: CleanReport): Article[] {
       continue;
     }
     const marker = isProse(line) ? END_MARKER.exec(line) : null;
-    if (marker) {
+    // A closing source marker ends an article only when a new heading (or the end) follows;
+    // inside running text `（讲话全文见第三版）` and the like are just remarks.
+    const next = lines[i + 1];
+    if (marker && !NOT_SOURCE.test(marker[1]!) && (next === undefined || !isProse(next))) {
       current.lines.push(line.slice(0, marker.index));
       current.source = marker[1]!;
       close('刊头');

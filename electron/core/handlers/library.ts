@@ -1,13 +1,20 @@
-// Handlers for the library: documents, import, 金句 and 提法. (Filled in by the content pipeline.)
-import { ApiError } from '../../contract/api.js';
+// Handlers for the library: documents, import, 金句 and 提法, backed by services/library-*.
 import type { ApiHandlers } from '../dispatch.js';
 import type { CoreContext } from '../context.js';
+import { deleteDocument, updateDocument } from '../services/library-edit.js';
+import { importFiles } from '../services/library-import.js';
+import { getDocument, listDocuments, listQuotes, listTerms } from '../services/library-read.js';
 
 type LibraryMethods = 'listDocuments' | 'getDocument' | 'importFiles' | 'updateDocument' | 'deleteDocument' | 'listQuotes' | 'listTerms';
 
-export function libraryHandlers(_ctx: CoreContext): Pick<ApiHandlers, LibraryMethods> {
-  const todo = (): never => {
-    throw new ApiError('INTERNAL', '该功能尚未完成。');
+export function libraryHandlers(ctx: CoreContext): Pick<ApiHandlers, LibraryMethods> {
+  return {
+    listDocuments: (a) => listDocuments(ctx, a),
+    getDocument: (a) => getDocument(ctx, a.id),
+    importFiles: (a) => importFiles(ctx, a),
+    updateDocument: (a) => updateDocument(ctx, a),
+    deleteDocument: (a) => deleteDocument(ctx, a.id),
+    listQuotes: (a) => listQuotes(ctx, a),
+    listTerms: (a) => listTerms(ctx, a),
   };
-  return { listDocuments: todo, getDocument: todo, importFiles: todo, updateDocument: todo, deleteDocument: todo, listQuotes: todo, listTerms: todo };
 }

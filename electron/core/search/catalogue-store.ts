@@ -64,10 +64,9 @@ export function suggest(src: SearchSources, query: string, limit: number): Catal
   const cats = [src.bundle ? bundleCatalogue(src.bundle) : null, userCatalogue(src.userDb)].filter((c): c is Catalogue => c !== null);
   const seen = new Set<string>();
   const out: CatalogueSuggestion[] = [];
-  // Each catalogue returns its best `limit`; merge, dropping duplicates (same speaker in both).
-  const merged = cats.flatMap((c) => searchCatalogue(c, query, limit * 2));
-  merged.sort((a, b) => (a.kind === b.kind ? 0 : 0) || a.text.length - b.text.length);
-  for (const m of cats.length > 1 ? rerank(merged) : merged) {
+  // Each catalogue returns its best candidates; merge in one order, dropping duplicates (same speaker in both).
+  const merged = rerank(cats.flatMap((c) => searchCatalogue(c, query, limit * 2)));
+  for (const m of merged) {
     const k = `${m.kind}\u0000${m.text}\u0000${m.docId ?? ''}`;
     if (seen.has(k)) continue;
     seen.add(k);

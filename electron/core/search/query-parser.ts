@@ -45,7 +45,9 @@ function emptyFilters(): QueryFilters {
 
 /** Unify full-width/curly punctuation that carries syntax. */
 function normalizeSyntax(raw: string): string {
-  return raw.replace(/[“”„＂]/g, '"').replace(/：/g, ':').replace(/｜/g, '|').replace(/\u3000/g, ' ');
+  // Curly quotes “…” are ordinary text (very common inside Chinese sentences); only ASCII and
+  // full-width straight quotes are phrase syntax.
+  return raw.replace(/＂/g, '"').replace(/：/g, ':').replace(/｜/g, '|').replace(/\u3000/g, ' ');
 }
 
 function tokenize(q: string): Token[] {
@@ -137,7 +139,7 @@ function parseStrict(raw: string): ParsedQuery {
 
 /** Plain search: every whitespace-separated word must occur; operators are taken literally. */
 export function parsePlain(raw: string): ParsedQuery {
-  const words = foldForSearch(raw.replace(/["“”]/g, ' ')).split(/\s+/).filter(Boolean);
+  const words = foldForSearch(normalizeSyntax(raw).replace(/"/g, ' ')).split(/\s+/).filter(Boolean);
   return { clauses: words.map((w) => [w]), exclude: [], filters: emptyFilters(), notice: null };
 }
 

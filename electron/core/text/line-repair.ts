@@ -9,8 +9,10 @@ const HAN_DIGIT = new RegExp(`([${CJK}])[ \\t\\u00a0]+(?=\\d)|(\\d)[ \\t\\u00a0]
 const DIGIT_DIGIT = /(\d) (?=\d(?: \d)* ?[年月日%％])/g;
 const SENTENCE_PUNCT = /[，。；？！,;]/;
 const TERMINAL_END = /[。！？!?：:；;…”"’）)】》」』]\s*$/;
-const HAN_START = new RegExp(`^[${CJK}]`);
-const HAN_END = new RegExp(`[${CJK}，、,]$`);
+// A line may continue on the next one when it stops on a character that cannot end a sentence
+// (a Han character, a digit, an opening bracket or a comma) and the next one starts mid-sentence.
+const HAN_START = new RegExp(`^[${CJK}\\d《》“”‘’（）()、，。；：,.;:%％]`);
+const HAN_END = new RegExp(`[${CJK}\\d，、,《“‘（(]$`);
 
 /** A line of running text (as opposed to a heading, label or caption). */
 export function isProse(line: string): boolean {
@@ -32,7 +34,7 @@ export function joinBrokenLines(lines: string[]): string[] {
     const line = raw.trim();
     if (!line) continue;
     const prev = out[out.length - 1];
-    if (prev !== undefined && HAN_END.test(prev) && !TERMINAL_END.test(prev) && isProse(prev) && (HAN_START.test(line) || /^[，。、,；]/.test(line))) {
+    if (prev !== undefined && HAN_END.test(prev) && !TERMINAL_END.test(prev) && isProse(prev) && HAN_START.test(line)) {
       out[out.length - 1] = prev + line;
     } else {
       out.push(line);

@@ -79,3 +79,30 @@ export async function rmrbDocs(n: number): Promise<ContentDocument[]> {
   rl.close();
   return out;
 }
+
+/** The first `n` Tang poems (traditional characters) as documents. */
+export async function tangDocs(n: number): Promise<ContentDocument[]> {
+  const file = '/work/shared/corpus/bench/tang-poems-traditional.jsonl.gz';
+  const rl = readline.createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()), crlfDelay: Infinity });
+  const out: ContentDocument[] = [];
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    const a = JSON.parse(line) as { id: string; title: string; author: string; text: string };
+    out.push(makeDoc({ id: `tang-${a.id}`, title: a.title, script: 'traditional', speakers: [{ name: a.author, role: null }], body: a.text.split(/\n+/).filter(Boolean) }));
+    if (out.length >= n) break;
+  }
+  rl.close();
+  return out;
+}
+
+/** Deterministic PRNG (mulberry32) so a failing case can be reproduced. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,88 @@
+// Importing user files: base64 → pipeline → duplicate check against the bundle and the user's
+// documents → user_documents / user_quotes / user_terms and the search index, in one
+// transaction per file. Every file gets a result; bad input never throws and stores nothing.
+import type { ApiParsedArgs, ApiResults, ImportFileResult } from '../../contract/api.js';
+import type { CoreContext } from '../context.js';
+import { writeDocuments } from '../content/build-bundle.js';
+import { DuplicateIndex } from '../content/dedupe.js';
+import { bodyText, importBytes } from '../content/pipeline.js';
+import type { ContentDocument } from '../content/types.js';
+import { addUserDocumentsToIndex } from '../search/user-index.js';
+
+const indexes = new WeakMap<CoreContext, DuplicateIndex>();
+
+/** Known documents (bundle + user), built once per core and kept in step with imports/deletes. */
+export function duplicateIndex(ctx: CoreContext): DuplicateIndex {
+  let idx = indexes.get(ctx);
+  if (idx) return idx;
+  idx = new DuplicateIndex();
+  const add = (rows: { id: string; hash: string; paragraphs: string }[]) => {
+    for (const r of rows) idx!.add(r.id, r.hash, (JSON.parse(r.paragraphs) as { text: string }[]).map((p) => p.text).join('\n'));
+  };
+  if (ctx.bundle) {
+    try {
+      add(ctx.bundle.prepare('SELECT id, hash, paragraphs FROM documents').all() as { id: string; hash: string; paragraphs: string }[]);
+    } catch {
+      // A bundle without documents (older or partial build) simply contributes nothing.
+    }
+  }
+  add(ctx.userDb.prepare('SELECT id, hash, paragraphs FROM user_documents').all() as { id: string; hash: string; paragraphs: string }[]);
+  indexes.set(ctx, idx);
+  return idx;
+}
+
+function titleOf(ctx: CoreContext, id: string): string {
+  const u = ctx.userDb.prepare('SELECT title FROM user_documents WHERE id = ?').pluck().get(id) as string | undefined;
+  if (u) return u;
+  try {
+    return (ctx.bundle?.prepare('SELECT title FROM documents WHERE id = ?').pluck().get(id) as string | undefined) ?? id;
+  } catch {
+    return id;
+  }
+}
+
+async function importOne(ctx: CoreContext, name: string, dataBase64: string): Promise<ImportFileResult> {
+  const bytes = Buffer.from(dataBase64, 'base64');
+  if (bytes.length === 0) return { name, status: 'error', message: '文件为空。', docIds: [] };
+  const res = await importBytes(name, bytes, {}, { idPrefix: 'u' });
+  if (res.documents.length === 0) {
+    const reason = res.errors[0] ?? res.report.skipped[0]?.reason ?? '文件中没有找到可导入的正文。';
+    return { name, status: 'error', message: reason, docIds: [] };
+  }
+  const dups = duplicateIndex(ctx);
+  const fresh: ContentDocument[] = [];
+  const dupNotes: string[] = [];
+  const dupIds: string[] = [];
+  for (const doc of res.documents) {
+    const hit = dups.find(doc.hash, bodyText(doc));
+    if (hit) {
+      dupIds.push(hit.id);
+      dupNotes.push(`《${doc.title}》与已有文档《${titleOf(ctx, hit.id)}》${hit.kind === 'exact' ? '内容相同' : '高度相似'}`);
+    } else {
+      fresh.push(doc);
+    }
+  }
+  if (fresh.length === 0) return { name, status: 'duplicate', message: `重复：${dupNotes.join('；')}，未再次导入。`, docIds: dupIds };
+  ctx.userDb.transaction(() => {
+    writeDocuments(ctx.userDb, fresh, 'user_');
+    addUserDocumentsToIndex(ctx.userDb, fresh);
+  })();
+  for (const d of fresh) dups.add(d.id, d.hash, bodyText(d));
+  let message = `已导入 ${fresh.length} 篇文档。`;
+  if (dupNotes.length) message += `另有 ${dupNotes.length} 篇重复已跳过：${dupNotes.join('；')}。`;
+  if (res.report.skipped.length) message += `${res.report.skipped.length} 个片段过短未收录。`;
+  return { name, status: 'imported', message, docIds: fresh.map((d) => d.id) };
+}
+
+export async function importFiles(ctx: CoreContext, a: ApiParsedArgs<'importFiles'>): Promise<ApiResults['importFiles']> {
+  const results: ImportFileResult[] = [];
+  for (const f of a.files) {
+    try {
+      results.push(await importOne(ctx, f.name, f.dataBase64));
+    } catch (err) {
+      console.error('[study-shelf] import failed:', f.name, err);
+      results.push({ name: f.name, status: 'error', message: '导入失败：处理文件时出现意外错误，未保存任何内容。', docIds: [] });
+    }
+  }
+  return { results };
+}

@@ -1,0 +1,104 @@
+// Library queries: the document list with filters, sorting and facet counts; one document with
+// its paragraphs and citation line; 金句 and 提法 across the bundle and the user's imports.
+import { ApiError, type ApiParsedArgs, type ApiResults, type DocumentFull } from '../../contract/api.js';
+import type { CoreContext } from '../context.js';
+import { foldForSearch } from '../text/normalize.js';
+import { allRows, findRow, speakersOf, toSummary, type DocRow } from './library-rows.js';
+
+function count(map: Record<string, number>, key: string | null | undefined): void {
+  if (!key) return;
+  map[key] = (map[key] ?? 0) + 1;
+}
+
+export function listDocuments(ctx: CoreContext, a: ApiParsedArgs<'listDocuments'>): ApiResults['listDocuments'] {
+  const wantSpeaker = a.speaker ? foldForSearch(a.speaker) : null;
+  const rows = allRows(ctx).filter(
+    (r) =>
+      (!a.type || r.type === a.type) &&
+      (!a.year || r.year === a.year) &&
+      (!a.source || r.source === a.source) &&
+      (!wantSpeaker || speakersOf(r).some((s) => foldForSearch(s.name) === wantSpeaker)),
+  );
+  const facets = { type: {}, year: {}, source: {}, speaker: {} } as ApiResults['listDocuments']['facets'];
+  for (const r of rows) {
+    count(facets.type, r.type);
+    count(facets.year, r.year ? String(r.year) : null);
+    count(facets.source, r.source);
+    for (const s of speakersOf(r)) count(facets.speaker, s.name);
+  }
+  const byDate = (x: DocRow, y: DocRow) => (x.date ?? '').localeCompare(y.date ?? '') || x.title.localeCompare(y.title, 'zh');
+  if (a.sort === 'title') rows.sort((x, y) => x.title.localeCompare(y.title, 'zh'));
+  else if (a.sort === 'date-asc') rows.sort(byDate);
+  else rows.sort((x, y) => byDate(y, x));
+  return { total: rows.length, items: rows.slice(a.offset, a.offset + a.limit).map(toSummary), facets };
+}
+
+function formatDate(date: string | null): string {
+  if (!date) return '';
+  const [y, m, d] = date.split('-');
+  return `${y}年` + (m ? `${Number(m)}月` : '') + (d ? `${Number(d)}日` : '');
+}
+
+export function citationLine(row: Pick<DocRow, 'title' | 'date' | 'source' | 'speakers'>): string {
+  const names = speakersOf(row as DocRow).map((s) => s.name);
+  const who = names.length ? `${names.join('、')}：` : '';
+  const parts = [`${who}《${row.title}》`];
+  if (row.source) parts.push(row.source);
+  if (row.date) parts.push(formatDate(row.date));
+  return parts.join('，') + '。';
+}
+
+export function getDocument(ctx: CoreContext, id: string): DocumentFull {
+  const row = findRow(ctx, id);
+  if (!row) throw new ApiError('NOT_FOUND', '找不到该文档，可能已被删除。');
+  return { ...toSummary(row), place: row.place, paragraphs: JSON.parse(row.paragraphs), citation: citationLine(row) };
+}
+
+interface QuoteRow {
+  id: string;
+  doc_id: string;
+  paragraph: number;
+  text: string;
+  speaker: string | null;
+  occasion: string | null;
+  date: string | null;
+  citation: string;
+}
+
+export function listQuotes(ctx: CoreContext, a: ApiParsedArgs<'listQuotes'>): ApiResults['listQuotes'] {
+  const sql = (table: string) =>
+    `SELECT id, doc_id, paragraph, text, speaker, occasion, date, citation FROM ${table}${a.docId ? ' WHERE doc_id = ?' : ''} ORDER BY doc_id, paragraph, start`;
+  const args = a.docId ? [a.docId] : [];
+  const rows: QuoteRow[] = [];
+  if (ctx.bundle) rows.push(...(ctx.bundle.prepare(sql('quotes')).all(...args) as QuoteRow[]));
+  rows.push(...(ctx.userDb.prepare(sql('user_quotes')).all(...args) as QuoteRow[]));
+  return {
+    total: rows.length,
+    items: rows.slice(a.offset, a.offset + a.limit).map((r) => ({
+      id: r.id,
+      docId: r.doc_id,
+      paragraph: r.paragraph,
+      text: r.text,
+      speaker: r.speaker,
+      occasion: r.occasion,
+      date: r.date,
+      citation: r.citation,
+    })),
+  };
+}
+
+export function listTerms(ctx: CoreContext, a: ApiParsedArgs<'listTerms'>): ApiResults['listTerms'] {
+  const sql = (table: string) => `SELECT term, doc_id AS docId, count(*) AS n FROM ${table} GROUP BY term, doc_id`;
+  const rows: { term: string; docId: string; n: number }[] = [];
+  if (ctx.bundle) rows.push(...(ctx.bundle.prepare(sql('terms')).all() as typeof rows));
+  rows.push(...(ctx.userDb.prepare(sql('user_terms')).all() as typeof rows));
+  const agg = new Map<string, { term: string; count: number; docIds: string[] }>();
+  for (const r of rows) {
+    const e = agg.get(r.term) ?? { term: r.term, count: 0, docIds: [] };
+    e.count += r.n;
+    e.docIds.push(r.docId);
+    agg.set(r.term, e);
+  }
+  const items = [...agg.values()].sort((x, y) => y.docIds.length - x.docIds.length || y.count - x.count || x.term.localeCompare(y.term, 'zh'));
+  return { items: items.slice(0, a.limit) };
+}

@@ -1,0 +1,158 @@
+// The library API end to end: createCore in a temp data dir, a small real bundle, real SQLite.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiEnvelope, ApiResults } from '../../../electron/contract/api.js';
+import { createCore, type Core } from '../../../electron/core/app-core.js';
+import { buildContentBundle } from '../../../electron/core/content/build-bundle.js';
+import { dispatch } from '../../../electron/core/dispatch.js';
+import { seedBytes, seedName } from './helpers.js';
+
+let dir: string;
+let core: Core;
+
+async function envelope(method: string, arg: unknown) {
+  return (await dispatch(core.handlers, method, arg)) as ApiEnvelope<unknown>;
+}
+async function call<M extends keyof ApiResults>(method: M, arg: unknown): Promise<ApiResults[M]> {
+  const env = await envelope(method, arg);
+  if (!env.ok) throw new Error(`${env.error.code}: ${env.error.message}`);
+  return env.value as ApiResults[M];
+}
+const b64 = (b: Buffer) => b.toString('base64');
+const count = (table: string) => core.ctx.userDb.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-import-'));
+  const seeds = path.join(dir, 'content', 'sources', 'seeds');
+  fs.mkdirSync(seeds, { recursive: true });
+  for (const p of ['002', '004']) fs.writeFileSync(path.join(seeds, seedName(p)), seedBytes(p));
+  fs.writeFileSync(path.join(dir, 'content', 'manifest.json'), JSON.stringify({ files: { [`seeds/${seedName('004')}`]: { date: '2022' } } }));
+  const bundlePath = path.join(dir, 'content', 'build', 'content.sqlite');
+  await buildContentBundle({ sourcesDir: path.join(dir, 'content', 'sources'), outPath: bundlePath });
+  core = createCore({ dataDir: path.join(dir, 'data'), bundlePath });
+}, 60_000);
+afterAll(() => {
+  core?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('importFiles', () => {
+  it('imports a GBK file, stores it with 金句 and 提法 and indexes it for search', async () => {
+    const gbk = iconv.encode(seedBytes('001').toString('utf8'), 'gbk');
+    const r = await call('importFiles', { files: [{ name: '讲话.txt', dataBase64: b64(gbk) }] });
+    expect(r.results).toHaveLength(1);
+    expect(r.results[0]).toMatchObject({ name: '讲话.txt', status: 'imported' });
+    const [id] = r.results[0]!.docIds;
+    expect(id).toMatch(/^u:/);
+    expect(count('user_documents')).toBe(1);
+    expect(count('user_quotes')).toBeGreaterThanOrEqual(1);
+    expect(count('user_terms')).toBeGreaterThan(5);
+    expect(core.ctx.userDb.prepare('SELECT count(*) FROM user_search_docs WHERE doc_id = ?').pluck().get(id)).toBe(1);
+    const doc = await call('getDocument', { id });
+    expect(doc.origin).toBe('user');
+    expect(doc.title).toBe('2020年在全市城市基层党建工作座谈会上的讲话');
+    expect(doc.citation).toContain('《2020年在全市城市基层党建工作座谈会上的讲话》');
+    const quotes = await call('listQuotes', { docId: id });
+    expect(quotes.items.some((q) => q.text.startsWith('基层是党的执政根基') && q.speaker === '习近平')).toBe(true);
+  });
+
+  it('reports exact and near duplicates of bundled documents without storing them', async () => {
+    const before = count('user_documents');
+    const edited = Buffer.from(seedBytes('004').toString('utf8').replace('5年来', '五年来').replace(/\n\n/g, '\n') + '\n（编辑：张三）');
+    const r = await call('importFiles', {
+      files: [
+        { name: 'same.txt', dataBase64: b64(seedBytes('004')) },
+        { name: 'edited.txt', dataBase64: b64(edited) },
+        { name: 'big5.txt', dataBase64: b64(iconv.encode(seedBytes('002').toString('utf8').replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)/g, ''), 'big5')) },
+      ],
+    });
+    expect(r.results.map((x) => x.status)).toEqual(['duplicate', 'duplicate', 'duplicate']);
+    expect(r.results[0]!.message).toMatch(/内容相同/);
+    expect(r.results[1]!.message).toMatch(/相同|相似/);
+    expect(r.results[0]!.docIds[0]).toMatch(/^b:/);
+    expect(count('user_documents')).toBe(before);
+  });
+
+  it('random bytes: a clear error and nothing stored', async () => {
+    const before = [count('user_documents'), count('user_quotes'), count('user_terms'), count('user_search_docs')];
+    const r = await call('importFiles', { files: [{ name: 'random.txt', dataBase64: b64(crypto.randomBytes(8000)) }] });
+    expect(r.results[0]).toMatchObject({ status: 'error', docIds: [] });
+    expect(r.results[0]!.message).toMatch(/无法识别文件编码/);
+    expect([count('user_documents'), count('user_quotes'), count('user_terms'), count('user_search_docs')]).toEqual(before);
+  });
+
+  it('a newsletter file becomes several user documents in one import', async () => {
+    const r = await call('importFiles', { files: [{ name: 'newsletter.txt', dataBase64: b64(seedBytes('000')) }] });
+    expect(r.results[0]!.status).toBe('imported');
+    expect(r.results[0]!.docIds.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('listDocuments / listTerms', () => {
+  it('merges bundle and user documents with filters, sorting and facets', async () => {
+    const all = await call('listDocuments', { limit: 500 });
+    expect(all.items.some((d) => d.origin === 'bundle')).toBe(true);
+    expect(all.items.some((d) => d.origin === 'user')).toBe(true);
+    expect(all.total).toBe(all.items.length);
+    expect(Object.values(all.facets.type).reduce((a, b) => a + b, 0)).toBe(all.total);
+    const dates = all.items.map((d) => d.date ?? '');
+    expect([...dates].sort().reverse()).toEqual(dates);
+    const meetings = await call('listDocuments', { type: '会议报道' });
+    expect(meetings.total).toBe(all.facets.type['会议报道']);
+    expect(meetings.items.every((d) => d.type === '会议报道')).toBe(true);
+    const y2022 = await call('listDocuments', { year: 2022 });
+    expect(y2022.items.map((d) => d.title)).toContain('建强战斗堡垒 夯实执政之基');
+    const li = await call('listDocuments', { speaker: '李强' });
+    expect(li.total).toBe(1);
+    const src = await call('listDocuments', { source: '浦东观察' });
+    expect(src.items.map((d) => d.source)).toEqual(['浦东观察']);
+  });
+
+  it('lists 提法 with counts across bundle and user documents', async () => {
+    const terms = await call('listTerms', {});
+    const liangwei = terms.items.find((t) => t.term === '两委');
+    expect(liangwei).toBeDefined();
+    expect(liangwei!.docIds.some((d) => d.startsWith('b:'))).toBe(true);
+    expect(liangwei!.docIds.some((d) => d.startsWith('u:'))).toBe(true);
+  });
+});
+
+describe('updateDocument / deleteDocument', () => {
+  it('edits a user document in place and re-indexes it', async () => {
+    const id = (await call('listDocuments', { speaker: '李强' })).items[0]!.id;
+    const s = await call('updateDocument', { id, title: '述职评议会报道', type: '文章', date: '2021-03-01', speaker: '李强' });
+    expect(s).toMatchObject({ id, title: '述职评议会报道', type: '文章', date: '2021-03-01', speakers: ['李强'] });
+    expect(core.ctx.userDb.prepare('SELECT title FROM user_search_docs WHERE doc_id = ?').pluck().get(id)).toBe('述职评议会报道');
+  });
+
+  it('stores overrides for bundled documents, which stay undeletable', async () => {
+    const bundled = (await call('listDocuments', { year: 2022 })).items.find((d) => d.origin === 'bundle')!;
+    await call('updateDocument', { id: bundled.id, title: '新标题', speaker: '某某' });
+    const doc = await call('getDocument', { id: bundled.id });
+    expect(doc.title).toBe('新标题');
+    expect(doc.speakers).toEqual(['某某']);
+    expect(core.ctx.userDb.prepare('SELECT overrides FROM document_state WHERE doc_id = ?').pluck().get(bundled.id)).toContain('新标题');
+    const env = await envelope('deleteDocument', { id: bundled.id });
+    expect(env.ok).toBe(false);
+    if (!env.ok) {
+      expect(env.error.code).toBe('BAD_INPUT');
+      expect(env.error.message).toMatch(/不能删除/);
+    }
+  });
+
+  it('deletes a user document with its 金句, 提法 and index rows; it can then be imported again', async () => {
+    const user = (await call('listDocuments', { limit: 500 })).items.find((d) => d.title === '2020年在全市城市基层党建工作座谈会上的讲话')!;
+    expect(await call('deleteDocument', { id: user.id })).toEqual({ deleted: true });
+    for (const t of ['user_quotes', 'user_terms']) expect(core.ctx.userDb.prepare(`SELECT count(*) FROM ${t} WHERE doc_id = ?`).pluck().get(user.id)).toBe(0);
+    expect(core.ctx.userDb.prepare('SELECT count(*) FROM user_search_docs WHERE doc_id = ?').pluck().get(user.id)).toBe(0);
+    const missing = await envelope('getDocument', { id: user.id });
+    expect(missing.ok).toBe(false);
+    const again = await call('importFiles', { files: [{ name: 'again.txt', dataBase64: b64(seedBytes('001')) }] });
+    expect(again.results[0]!.status).toBe('imported');
+    expect(again.results[0]!.docIds).toEqual([user.id]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { isProse, joinBrokenLines, removeInnerSpaces, splitSpacedParagraphs } from '../../../electron/core/text/line-repair.js';
+
+describe('removeInnerSpaces', () => {
+  const cases: [string, string][] = [
+    ['要不断做深做实党建引领基层 治理。强化基层党组织在基层各类组织、各项 工作中的领导地位', '要不断做深做实党建引领基层治理。强化基层党组织在基层各类组织、各项工作中的领导地位'],
+    ['傅兴国指出,要认真贯彻落实习近平总 书记关于基层党建工作的重要指示', '傅兴国指出,要认真贯彻落实习近平总书记关于基层党建工作的重要指示'],
+    ['进一步选优配强带头人、优 化班子结构', '进一步选优配强带头人、优化班子结构'],
+    ['本届政府从1 9 9 3 年3 月就职', '本届政府从1993年3月就职'],
+    ['浦东召开 2021 年居村换届工作', '浦东召开2021年居村换届工作'],
+    ['keep English words apart', 'keep English words apart'],
+  ];
+  for (const [input, want] of cases) it(input.slice(0, 16), () => expect(removeInnerSpaces(input)).toBe(want));
+});
+
+describe('joinBrokenLines', () => {
+  it('rejoins a word broken across a page join', () => {
+    const lines = ['要善于整合资源、调动力量,总结推广楼宇党建、园区党建、毗邻党建等区域化党建经', '', '验做法,创新服务方式,提高服务实效。'];
+    expect(joinBrokenLines(lines)).toEqual(['要善于整合资源、调动力量,总结推广楼宇党建、园区党建、毗邻党建等区域化党建经验做法,创新服务方式,提高服务实效。']);
+  });
+  it('does not glue a heading onto the next paragraph', () => {
+    const lines = ['夯实全面实施乡村振兴战略的组织基础', '陕西榆林绥德县的郝家桥村,曾是一个模范村。'];
+    expect(joinBrokenLines(lines)).toEqual(lines);
+  });
+  it('does not join after a finished sentence', () => {
+    const lines = ['会上,市委表彰了一批示范党组织和优秀基层党组织书记。', '各地攻坚克难,推进党建提质增效。'];
+    expect(joinBrokenLines(lines)).toEqual(lines);
+  });
+});
+
+describe('isProse / splitSpacedParagraphs', () => {
+  it('tells headings from running text', () => {
+    expect(isProse('建强战斗堡垒 夯实执政之基')).toBe(false);
+    expect(isProse('近日,浦东召开换届工作动员部署会,拉开全年换届序幕。')).toBe(true);
+  });
+  it('splits long lines that use spaces as paragraph breaks', () => {
+    const a = '一是统一思想认识,强化责任担当。'.repeat(12);
+    const b = '二是聚焦主责主业,提升服务水平。'.repeat(12);
+    expect(splitSpacedParagraphs(`${a} ${b}`)).toEqual([a, b]);
+    expect(splitSpacedParagraphs('短句。 另一句。')).toEqual(['短句。 另一句。']);
+  });
+});
