@@ -6,25 +6,36 @@
 // SQLite uses the `ascii` tokenizer (splits on ASCII separators only); ASCII punctuation inside
 // tokens is shifted into the private-use area so the tokenizer never splits a token.
 
-const SPACE = /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u2060\ufeff]/u;
-
-function encodeChar(c: string): string {
-  const code = c.charCodeAt(0);
-  // ASCII non-alphanumerics are separators for the ascii tokenizer: remap them.
-  if (code < 0x80 && !/[a-z0-9]/.test(c)) return String.fromCharCode(0xe000 + code);
-  // Upper-case ASCII never reaches here (text is folded), but keep the tokenizer's own case fold honest.
-  return c;
+/** Whitespace and invisible separators (JS \\s plus C0/C1 controls and zero-width marks). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return true;
+  if (code < 0x7f) return false;
+  return (
+    code <= 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200f) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x2060 || code === 0x3000 || code === 0xfeff
+  );
 }
 
-/** Split folded text into runs of non-whitespace code points. */
+/** ASCII non-alphanumerics are separators for the ascii tokenizer: remap them. */
+function encodeUnit(code: number): string {
+  if (code < 0x80 && !((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))) return String.fromCharCode(0xe000 + code);
+  return String.fromCharCode(code);
+}
+
+/** Split folded text into runs of non-whitespace code points (tokenizer-safe encoded). */
 export function runsOf(folded: string): string[][] {
   const runs: string[][] = [];
   let cur: string[] = [];
-  for (const cp of folded) {
-    if (SPACE.test(cp)) {
+  const n = folded.length;
+  for (let i = 0; i < n; i++) {
+    const code = folded.charCodeAt(i);
+    if (isSpace(code)) {
       if (cur.length) runs.push(cur);
       cur = [];
-    } else cur.push(encodeChar(cp));
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+      cur.push(folded.slice(i, i + 2)); // a surrogate pair is one character
+      i++;
+    } else cur.push(encodeUnit(code));
   }
   if (cur.length) runs.push(cur);
   return runs;
@@ -32,12 +43,12 @@ export function runsOf(folded: string): string[][] {
 
 /** Folded text → the space-separated token string stored in the FTS5 index. */
 export function toIndexText(folded: string): string {
-  const out: string[] = [];
+  let out = '';
   for (const run of runsOf(folded)) {
-    for (let i = 0; i + 1 < run.length; i++) out.push(run[i]! + run[i + 1]!);
-    out.push(run[run.length - 1]!);
+    for (let i = 0; i + 1 < run.length; i++) out += run[i]! + run[i + 1]! + ' ';
+    out += run[run.length - 1]! + ' ';
   }
-  return out.join(' ');
+  return out;
 }
 
 /** True when a folded term contains whitespace-free characters to search for. */

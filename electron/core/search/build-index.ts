@@ -8,9 +8,14 @@ import { toIndexRow } from './index-rows.js';
 import { buildCatalogue, catalogueEntriesFromDocs } from './catalogue.js';
 
 export function buildSearchIndex(db: Database.Database, docs: ContentDocument[]): void {
-  db.exec(`DROP TABLE IF EXISTS search_fts; DROP TABLE IF EXISTS search_docs; DROP TABLE IF EXISTS search_catalogue;`);
+  buildTextIndex(db, docs);
+  buildCatalogueTable(db, docs);
+}
+
+/** The bigram FTS5 index and its metadata table. */
+export function buildTextIndex(db: Database.Database, docs: ContentDocument[]): void {
+  db.exec(`DROP TABLE IF EXISTS search_fts; DROP TABLE IF EXISTS search_docs;`);
   db.exec(searchTablesSql(''));
-  db.exec(BUNDLE_CATALOGUE_SQL);
   const insDoc = db.prepare(
     'INSERT INTO search_docs (rowid, doc_id, title, type, date, year, source, speakers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
@@ -25,7 +30,13 @@ export function buildSearchIndex(db: Database.Database, docs: ContentDocument[])
     }
     // One segment: fastest queries for a read-only bundle.
     db.exec(`INSERT INTO search_fts (search_fts) VALUES ('optimize')`);
-    const cat = buildCatalogue(catalogueEntriesFromDocs(docs));
-    db.prepare('INSERT INTO search_catalogue (key, value) VALUES (?, ?)').run('catalogue', JSON.stringify(cat));
   })();
+}
+
+/** The serialised lunr catalogue for search-as-you-type. */
+export function buildCatalogueTable(db: Database.Database, docs: ContentDocument[]): void {
+  db.exec('DROP TABLE IF EXISTS search_catalogue;');
+  db.exec(BUNDLE_CATALOGUE_SQL);
+  const cat = buildCatalogue(catalogueEntriesFromDocs(docs));
+  db.prepare('INSERT INTO search_catalogue (key, value) VALUES (?, ?)').run('catalogue', JSON.stringify(cat));
 }

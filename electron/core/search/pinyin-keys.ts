@@ -3,6 +3,9 @@
 import { pinyin } from 'pinyin-pro';
 
 const MAX_SYLLABLES = 24;
+// Keys start at the first few syllables only: users type from the start of a word near the
+// beginning; more starting points multiply lunr's build time and catalogue size.
+const MAX_STARTS = 8;
 
 export function pinyinKeys(text: string): string[] {
   const syl = pinyin(text.slice(0, MAX_SYLLABLES * 2), { toneType: 'none', type: 'array', nonZh: 'removed' })
@@ -11,7 +14,7 @@ export function pinyinKeys(text: string): string[] {
     .slice(0, MAX_SYLLABLES);
   if (syl.length === 0) return [];
   const keys = new Set<string>();
-  for (let i = 0; i < syl.length; i++) {
+  for (let i = 0; i < Math.min(syl.length, MAX_STARTS); i++) {
     const rest = syl.slice(i);
     keys.add(rest.join(''));
     keys.add(rest.map((s) => s[0]).join(''));

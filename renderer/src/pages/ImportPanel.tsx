@@ -3,6 +3,7 @@ import { Alert, List, Progress, Tag, Upload } from 'antd';
 import { useState } from 'react';
 import type { ImportFileResult } from '../../../electron/contract/api';
 import { api } from '../api/transport';
+import { routeHref } from '../hooks/use-hash-route';
 
 const ACCEPT = '.txt,.md,.html,.htm,.docx,.pdf,.jsonl';
 const LABEL = { imported: { text: '已导入', color: 'green' }, duplicate: { text: '重复', color: 'orange' }, error: { text: '错误', color: 'red' } } as const;
@@ -63,6 +64,11 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
           renderItem={(r) => (
             <List.Item>
               <Tag color={LABEL[r.status].color}>{LABEL[r.status].text}</Tag> {r.name} — {r.message}
+              {r.docIds.map((id, i) => (
+                <a key={id} href={routeHref('reader', { id })} style={{ marginLeft: 8 }}>
+                  打开{r.docIds.length > 1 ? ` ${i + 1}` : ''}
+                </a>
+              ))}
             </List.Item>
           )}
         />

@@ -1,11 +1,12 @@
 // 书库: every document (bundled and imported), filterable by type, year, source and speaker.
-import { Alert, Card, Empty, List, Pagination, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, List, Pagination, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import type { DocType } from '../../../electron/contract/api';
+import type { DocType, DocumentSummary } from '../../../electron/contract/api';
 import { api } from '../api/transport';
 import { useApi } from '../hooks/use-api';
 import { routeHref } from '../hooks/use-hash-route';
 import { ImportPanel } from './ImportPanel';
+import { EditDocumentModal } from './EditDocumentModal';
 
 const PAGE = 30;
 const options = (facet: Record<string, number> | undefined) =>
@@ -20,6 +21,7 @@ export function LibraryPage() {
   const [speaker, setSpeaker] = useState<string>();
   const [sort, setSort] = useState<'date-desc' | 'date-asc' | 'title'>('date-desc');
   const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<DocumentSummary | null>(null);
   const list = useApi(
     () => api.listDocuments({ type, year, source, speaker, sort, offset: (page - 1) * PAGE, limit: PAGE }),
     [type, year, source, speaker, sort, page],
@@ -59,7 +61,14 @@ export function LibraryPage() {
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: <Empty description="书库中还没有文档" /> }}
         renderItem={(d) => (
-          <List.Item key={d.id}>
+          <List.Item
+            key={d.id}
+            actions={[
+              <Button key="edit" size="small" type="link" className="no-print" onClick={() => setEditing(d)} aria-label={`编辑 ${d.title}`}>
+                编辑
+              </Button>,
+            ]}
+          >
             <List.Item.Meta
               title={<a href={routeHref('reader', { id: d.id })}>{d.title}</a>}
               description={
@@ -80,6 +89,7 @@ export function LibraryPage() {
       {list.data && list.data.total > PAGE && (
         <Pagination current={page} pageSize={PAGE} total={list.data.total} onChange={setPage} showSizeChanger={false} className="no-print" />
       )}
+      {editing && <EditDocumentModal doc={editing} onClose={() => setEditing(null)} onChanged={list.reload} />}
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { addUserDocumentsToIndex } from '../../../electron/core/search/user-inde
 const docs = {
   trad: makeDoc({ id: 'trad', title: '論黨建工作', type: '文章', date: '2018-03-01', source: '求是', body: ['加強黨建引領，推動鄉村振興。'] }),
   simp: makeDoc({ id: 'simp', title: '党建引领乡村振兴', type: '讲话', date: '2021-07-01', source: '人民日报', speakers: [{ name: '习近平', role: null }], body: ['坚持党建引领，全面推进乡村振兴。', '5G基站建设加快。'] }),
-  covid: makeDoc({ id: 'covid', title: '疫情防控', type: '会议报道', date: '2020-02-03', source: '新华社', speakers: [{ name: '李克强', role: null }], body: ['统筹COVID-19疫情防控和经济社会发展。', '2021年目标任务。'] }),
+  covid: makeDoc({ id: 'covid', title: '疫情防控', type: '会议报道', date: '2020-02-03', source: '新华社', speakers: [{ name: '李克强', role: null }], body: ['统筹COVID-19疫情防控和经济社会发展。', '2021年目标任务。', '坚持“两个确立”。'] }),
   single: makeDoc({ id: 'single', title: '一字', type: '文件', date: '2019-05-05', source: '国务院', body: ['我', '甲乙丙 丁'] }),
   newer: makeDoc({ id: 'newer', title: '同分甲', type: '文章', date: '2022-01-01', source: '求是', body: ['完全相同的正文内容'] }),
   older: makeDoc({ id: 'older', title: '同分甲', type: '文章', date: '2017-01-01', source: '求是', body: ['完全相同的正文内容'] }),
@@ -57,6 +57,8 @@ describe('recall and folding', () => {
     ['推进乡村振兴', ['simp']],
     ['乙丙丁', []], // a space separates 丙 and 丁
     ['不存在的词语', []],
+    ['“两个确立”', ['covid']], // curly quotes are text, not phrase syntax
+    ['确立”。', ['covid']],
   ])('%s', (q, expected) => {
     expect(ids(q)).toEqual([...expected].sort());
   });

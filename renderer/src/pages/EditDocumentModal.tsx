@@ -1,0 +1,78 @@
+// Edit a document's title, type, date and speaker; delete it (imported documents only).
+import { App, Button, Form, Input, Modal, Popconfirm, Select } from 'antd';
+import { useState } from 'react';
+import type { DocType, DocumentSummary } from '../../../electron/contract/api';
+import { api } from '../api/transport';
+
+const TYPES: DocType[] = ['讲话', '会议报道', '文件', '文章', '金句集'];
+
+interface Values {
+  title: string;
+  type: DocType;
+  date: string;
+  speaker: string;
+}
+
+export function EditDocumentModal({ doc, onClose, onChanged }: { doc: DocumentSummary; onClose(): void; onChanged(): void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+
+  const save = async () => {
+    const v = await form.validateFields();
+    setBusy(true);
+    try {
+      await api.updateDocument({ id: doc.id, title: v.title.trim(), type: v.type, date: v.date.trim() || null, speaker: v.speaker.trim() || null });
+      message.success('已保存');
+      onChanged();
+      onClose();
+    } catch (err) {
+      message.error(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    try {
+      await api.deleteDocument({ id: doc.id });
+      message.success('已删除');
+      onChanged();
+      onClose();
+    } catch (err) {
+      message.error(err instanceof Error ? err.message : String(err));
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title="编辑文档信息"
+      onCancel={onClose}
+      footer={[
+        doc.origin === 'user' && (
+          <Popconfirm key="del" title="删除这篇导入的文档？" description="文档及其金句、提法将从书库中移除。" okText="删除" cancelText="取消" onConfirm={remove}>
+            <Button danger>删除</Button>
+          </Popconfirm>
+        ),
+        <Button key="cancel" onClick={onClose}>取消</Button>,
+        <Button key="save" type="primary" loading={busy} onClick={save}>保存</Button>,
+      ]}
+    >
+      <Form form={form} layout="vertical" initialValues={{ title: doc.title, type: doc.type, date: doc.date ?? '', speaker: doc.speakers[0] ?? '' }}>
+        <Form.Item name="title" label="标题" rules={[{ required: true, whitespace: true, message: '请输入标题' }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="type" label="类型">
+          <Select options={TYPES.map((t) => ({ value: t, label: t }))} />
+        </Form.Item>
+        <Form.Item name="date" label="日期" rules={[{ pattern: /^(\d{4}(-\d{2}(-\d{2})?)?)?$/, message: '格式为 2021、2021-05 或 2021-05-07' }]}>
+          <Input placeholder="2021-05-07" />
+        </Form.Item>
+        <Form.Item name="speaker" label="讲话人">
+          <Input />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,65 @@
+// 书库 in web mode: bundled documents listed and filtered; import of real encodings and bad
+// files with per-file results; editing and deleting an imported document.
+import iconv from 'iconv-lite';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, screenshot, startApp, type AppHandle } from './support/app-fixture.js';
+import { LibraryPage } from './pages/library-page.js';
+
+let browser: Browser;
+let app: AppHandle;
+let library: LibraryPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  app = await startApp(browser, { bundlePath: inject('bundlePath') });
+  library = new LibraryPage(app.page);
+  await library.open();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+const GBK_TEXT = '加强基层党组织建设座谈会召开\n\n发布时间: 2026-11-20\n\n会议强调，要把基层党组织建设成为坚强战斗堡垒，推动“四议两公开”落到实处。这是一篇测试用的导入文档，内容足够长，可以作为正文保存。';
+
+test('lists the bundled library and filters it by type', async () => {
+  const all = await library.total();
+  expect(all).toBeGreaterThan(80);
+  await library.filterByType('讲话');
+  await expect.poll(() => library.total()).toBeLessThan(all);
+  const tags = await library.items.locator('.ant-tag').filter({ hasText: /^(讲话|文件|会议报道|文章)$/ }).allTextContents();
+  expect(tags.length).toBeGreaterThan(0);
+  expect(new Set(tags)).toEqual(new Set(['讲话']));
+  await screenshot(app.page, 'library');
+});
+
+test('imports a GBK file, rejects random bytes with a Chinese reason, then edits and deletes', async () => {
+  const before = await library.total();
+  const random = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
+  await library.importFiles([
+    { name: '座谈会.txt', mimeType: 'text/plain', buffer: iconv.encode(GBK_TEXT, 'gbk') },
+    { name: '乱码.txt', mimeType: 'text/plain', buffer: random },
+  ]);
+  await library.importResult('座谈会.txt').getByText('已导入').waitFor();
+  await library.importResult('乱码.txt').getByText('错误').waitFor();
+  expect(await library.importResult('乱码.txt').textContent()).toMatch(/[\u4e00-\u9fff]{4,}/);
+  await expect.poll(() => library.total()).toBe(before + 1);
+  await screenshot(app.page, 'library-import');
+
+  const title = '加强基层党组织建设座谈会召开';
+  await app.page.getByText('我导入的').first().waitFor();
+  await library.edit(title);
+  await app.page.getByLabel('标题').fill('基层党建座谈会（已改名）');
+  await app.page.getByRole('button', { name: '保存' }).click();
+  await app.page.getByText('基层党建座谈会（已改名）').waitFor();
+
+  await library.edit('基层党建座谈会（已改名）');
+  await app.page.getByRole('button', { name: '删除' }).click();
+  await app.page.locator('.ant-popconfirm').getByRole('button', { name: '删除' }).click();
+  await expect.poll(() => library.total()).toBe(before);
+});
