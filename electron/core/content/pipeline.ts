@@ -81,7 +81,7 @@ export function processSource(src: RawSource, hints: ImportHints, opts: Pipeline
       return;
     }
     const hash = exactHash(body);
-    const { quotes, terms } = extractQuotesAndTerms(meta.paragraphs, { speakers: meta.speakers, occasion: meta.occasion, date: meta.date });
+    const { quotes, terms } = extractQuotesAndTerms(meta.paragraphs, { speakers: meta.speakers, occasion: meta.occasion, date: meta.date, title: meta.title });
     report.chars += chars;
     docs.push({ id: documentId(prefix, idSeed(prefix, src, origin, hash)), ...meta, quotes, terms, hash, origin });
   });

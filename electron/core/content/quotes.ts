@@ -9,6 +9,8 @@ export interface QuoteContext {
   speakers: { name: string; role: string | null }[];
   occasion: string | null;
   date: string | null;
+  /** Title of the document, cited when the quote's own occasion is unknown. */
+  title?: string;
 }
 
 /** Aliases (folded) → canonical speaker name. Longest first so `习近平总书记` wins over `总书记`. */
@@ -41,7 +43,12 @@ function formatDate(date: string | null): string {
   return m ? `（${y}年${Number(m)}月）` : `（${y}年）`;
 }
 
-export function formatCitation(speaker: string, occasion: string | null, date: string | null): string {
+export function formatCitation(speaker: string, occasion: string | null, date: string | null, source?: { title: string; date: string | null }): string {
+  if (!occasion && !date && source) {
+    // Neither occasion nor date known (a quote cited inside another text): say where it was quoted from.
+    const year = source.date ? `，${source.date.slice(0, 4)}年` : '';
+    return `——${speaker}（转引自《${source.title}》${year}）`;
+  }
   const at = occasion ? `在${occasion}${/时$/.test(occasion) ? '' : '上'}的讲话` : '';
   return `——${speaker}${at}${formatDate(date)}`;
 }
@@ -87,7 +94,7 @@ export function extractQuotesAndTerms(paragraphs: Paragraph[], ctx: QuoteContext
       // The document's own date only dates the quote when the document's speaker said it;
       // a speech citing 习近平 is not dated by the speech.
       const date = localDate(f, ctx.date) ?? localDate(folded[pi - 1] ?? '', ctx.date) ?? (isDocSpeaker ? ctx.date : null);
-      quotes.push({ paragraph: pi, start, end, text, speaker, occasion, date, citation: formatCitation(speaker, occasion, date) });
+      quotes.push({ paragraph: pi, start, end, text, speaker, occasion, date, citation: formatCitation(speaker, occasion, date, ctx.title ? { title: ctx.title, date: ctx.date } : undefined) });
     }
   });
   const terms: ExtractedTerm[] = [];

@@ -4,7 +4,9 @@
 import type Database from 'better-sqlite3';
 import type { ContentDocument } from '../content/types.js';
 import { searchTablesSql, BUNDLE_CATALOGUE_SQL } from './fts-schema.js';
-import { toIndexRow } from './index-rows.js';
+import { bodyText, toIndexRow } from './index-rows.js';
+import { CharPostingsBuilder } from './char-postings.js';
+import { foldForSearch } from '../text/normalize.js';
 import { buildCatalogue, catalogueEntriesFromDocs } from './catalogue.js';
 
 export function buildSearchIndex(db: Database.Database, docs: ContentDocument[]): void {
@@ -14,20 +16,25 @@ export function buildSearchIndex(db: Database.Database, docs: ContentDocument[])
 
 /** The bigram FTS5 index and its metadata table. */
 export function buildTextIndex(db: Database.Database, docs: ContentDocument[]): void {
-  db.exec(`DROP TABLE IF EXISTS search_fts; DROP TABLE IF EXISTS search_docs;`);
+  db.exec(`DROP TABLE IF EXISTS search_fts; DROP TABLE IF EXISTS search_docs; DROP TABLE IF EXISTS search_chars;`);
   db.exec(searchTablesSql(''));
   const insDoc = db.prepare(
     'INSERT INTO search_docs (rowid, doc_id, title, type, date, year, source, speakers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const insFts = db.prepare('INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)');
+  const chars = new CharPostingsBuilder();
   db.transaction(() => {
     let rowid = 0;
     for (const doc of docs) {
       rowid++;
-      const r = toIndexRow(doc);
+      const title = foldForSearch(doc.title);
+      const body = foldForSearch(bodyText(doc.paragraphs));
+      const r = toIndexRow(doc, title, body);
       insDoc.run(rowid, r.docId, r.title, r.type, r.date, r.year, r.source, r.speakers);
       insFts.run(rowid, r.titleTokens, r.bodyTokens);
+      chars.add(rowid, [title, body]);
     }
+    chars.write(db);
     // One segment: fastest queries for a read-only bundle.
     db.exec(`INSERT INTO search_fts (search_fts) VALUES ('optimize')`);
   })();

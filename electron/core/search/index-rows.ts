@@ -25,11 +25,16 @@ export function yearOf(date: string | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export function toIndexRow(doc: ContentDocument): IndexRow {
+/** Folded title/body may be passed when the caller already folded them. */
+export function toIndexRow(
+  doc: ContentDocument,
+  foldedTitle = foldForSearch(doc.title),
+  foldedBody = foldForSearch(bodyText(doc.paragraphs)),
+): IndexRow {
   return {
     docId: doc.id,
-    titleTokens: toIndexText(foldForSearch(doc.title)),
-    bodyTokens: toIndexText(foldForSearch(bodyText(doc.paragraphs))),
+    titleTokens: toIndexText(foldedTitle),
+    bodyTokens: toIndexText(foldedBody),
     title: doc.title,
     type: doc.type,
     date: doc.date,

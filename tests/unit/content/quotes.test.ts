@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { extractQuotesAndTerms, formatCitation } from '../../../electron/core/content/quotes.js';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
 import { seedBytes, seedName } from './helpers.js';
@@ -77,5 +77,17 @@ describe('extractQuotesAndTerms', () => {
   it('formats the 出处 line', () => {
     expect(formatCitation('习近平', '中央人才工作会议', '2021-09-27')).toBe('——习近平在中央人才工作会议上的讲话（2021年9月）');
     expect(formatCitation('习近平', null, '2021')).toBe('——习近平（2021年）');
+  });
+});
+
+describe('formatCitation', () => {
+  test.each([
+    [['习近平', '郝家桥村考察时', '2021-09'], '——习近平在郝家桥村考察时的讲话（2021年9月）'],
+    [['陈德荣', '全市统筹城乡基层党建工作会议', '2009'], '——陈德荣在全市统筹城乡基层党建工作会议上的讲话（2009年）'],
+    [['习近平', null, '2018-11', { title: '建强战斗堡垒', date: '2022' }], '——习近平（2018年11月）'],
+    [['毛泽东', null, null, { title: '1956年政府工作报告', date: '1956' }], '——毛泽东（转引自《1956年政府工作报告》，1956年）'],
+  ] as const)('%j → %s', (args, expected) => {
+    const [speaker, occasion, date, source] = args as unknown as [string, string | null, string | null, { title: string; date: string | null } | undefined];
+    expect(formatCitation(speaker, occasion, date, source)).toBe(expected);
   });
 });

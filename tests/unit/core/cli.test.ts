@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'study-shelf-cli-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -28,4 +28,33 @@ test('STUDY_SHELF_DATA chooses the data folder when --data is absent', () => {
 
 test('an unknown command prints usage and fails', () => {
   expect(() => execFileSync(tsx, ['scripts/cli.ts', 'frobnicate'], { encoding: 'utf8', stdio: 'pipe' })).toThrow();
+});
+
+describe('library commands', () => {
+  const bundle = path.join(dir, 'bundle', 'content.sqlite');
+  const run = (...args: string[]) => JSON.parse(cli(...args, '--json', '--data', path.join(dir, 'lib'), '--bundle', bundle));
+
+  beforeAll(async () => {
+    const { buildContentBundle } = await import('../../../electron/core/content/build-bundle.js');
+    const { SOURCES_DIR } = await import('../../../electron/core/content/paths.js');
+    await buildContentBundle({ sourcesDir: SOURCES_DIR, outPath: bundle });
+  }, 120_000);
+
+  test('import reports one JSON result per file, show prints the document, quotes and terms list them', () => {
+    const good = path.join(dir, '通知.txt');
+    fs.writeFileSync(good, '关于开展主题党日活动的通知\n\n各支部要认真组织开展主题党日活动，落实“三会一课”制度，确保活动取得实效，推动学习教育走深走实。');
+    const bad = path.join(dir, 'bad.txt');
+    fs.writeFileSync(bad, Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 131 + 7) % 256)));
+    const imported = run('import', good, bad);
+    expect(imported.results.map((r: { status: string }) => r.status)).toEqual(['imported', 'error']);
+    const id = imported.results[0].docIds[0];
+    const doc = run('show', id);
+    expect(doc.title).toBe('关于开展主题党日活动的通知');
+    expect(doc.origin).toBe('user');
+    const terms = run('terms', '--limit', '1000');
+    expect(terms.items.some((t: { term: string; docIds: string[] }) => t.term === '三会一课' && t.docIds.includes(id))).toBe(true);
+    const quotes = run('quotes');
+    expect(quotes.total).toBeGreaterThan(10);
+    expect(quotes.items.every((q: { citation: string }) => q.citation.startsWith('——'))).toBe(true);
+  });
 });
