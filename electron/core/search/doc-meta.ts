@@ -2,6 +2,7 @@
 // sorting after the FTS5 match. Cached per database; the user side is re-read when it changes.
 import type Database from 'better-sqlite3';
 import { foldForSearch } from '../text/normalize.js';
+import { stmt } from './stmt-cache.js';
 
 export type Origin = 'bundle' | 'user';
 
@@ -14,6 +15,7 @@ export interface DocMeta {
   year: number | null;
   source: string | null;
   speakers: string[];
+  foldedTitle: string;
   foldedSpeakers: string[];
   foldedSource: string;
   origin: Origin;
@@ -36,7 +38,7 @@ export function prefixOf(origin: Origin): '' | 'user_' {
 
 export function hasSearchTables(db: Database.Database, origin: Origin): boolean {
   const name = `${prefixOf(origin)}search_docs`;
-  return db.prepare(`SELECT 1 FROM sqlite_master WHERE name = ?`).get(name) !== undefined;
+  return stmt(db, `SELECT 1 FROM sqlite_master WHERE name = ?`).get(name) !== undefined;
 }
 
 export function loadMeta(db: Database.Database, origin: Origin): MetaTable {
@@ -46,7 +48,7 @@ export function loadMeta(db: Database.Database, origin: Origin): MetaTable {
   const key =
     origin === 'bundle'
       ? 'ro'
-      : JSON.stringify(db.prepare(`SELECT count(*) AS n, coalesce(max(rowid), 0) AS m FROM ${p}search_docs`).get());
+      : JSON.stringify(stmt(db, `SELECT count(*) AS n, coalesce(max(rowid), 0) AS m FROM ${p}search_docs`).get());
   const hit = cache.get(db);
   if (hit && hit.key === key) return hit.table;
   const rows = db
@@ -63,6 +65,7 @@ export function loadMeta(db: Database.Database, origin: Origin): MetaTable {
       year: r.year,
       source: r.source,
       speakers,
+      foldedTitle: foldForSearch(r.title),
       foldedSpeakers: speakers.map(foldForSearch),
       foldedSource: foldForSearch(r.source ?? ''),
       origin,
@@ -75,8 +78,7 @@ export function loadMeta(db: Database.Database, origin: Origin): MetaTable {
 
 /** Tag names per document id, from the user database (tags apply to any document). */
 export function loadDocTags(userDb: Database.Database): Map<string, string[]> {
-  const rows = userDb
-    .prepare('SELECT dt.doc_id AS docId, t.name AS name FROM document_tags dt JOIN tags t ON t.id = dt.tag_id')
+  const rows = stmt(userDb, 'SELECT dt.doc_id AS docId, t.name AS name FROM document_tags dt JOIN tags t ON t.id = dt.tag_id')
     .all() as { docId: string; name: string }[];
   const out = new Map<string, string[]>();
   for (const r of rows) {

@@ -6,6 +6,8 @@ import type { Paragraph, SearchHit, SearchResult, DocType } from '../../contract
 import { termToFts } from './bigram-tokens.js';
 import { hasSearchTables, loadDocTags, loadMeta, prefixOf, type DocMeta, type Origin } from './doc-meta.js';
 import { findRanges } from './hit-ranges.js';
+import { docsWithChar, hasCharPostings, singleChar } from './char-postings.js';
+import { stmt } from './stmt-cache.js';
 import { highlightTerms, parseQuery, type ParsedQuery } from './query-parser.js';
 import { foldForSearch } from '../text/normalize.js';
 
@@ -44,14 +46,33 @@ export function positiveExpr(q: ParsedQuery): string | null {
   return groups.length ? groups.join(' AND ') : null;
 }
 
-function matchRowids(db: Database.Database, origin: Origin, expr: string, withScore: boolean): Map<number, number> {
+/** Above this many matches bm25 is not computed (it costs ~1 µs per match and, for terms found
+ * in most documents, its IDF is ≈0 so the scores barely differ); title hits + date rank instead. */
+export const BM25_MAX_MATCHES = 2000;
+
+function matchRowids(db: Database.Database, origin: Origin, expr: string, withScore: boolean): Map<number, number> | 'too-many' {
   const t = `${prefixOf(origin)}search_fts`;
-  const sql = withScore
-    ? `SELECT rowid AS r, bm25(${t}, ${TITLE_WEIGHT}, 1.0) AS s FROM ${t} WHERE ${t} MATCH ?`
-    : `SELECT rowid AS r, 0 AS s FROM ${t} WHERE ${t} MATCH ?`;
+  // One JSON array crosses into JS far faster than one row per match.
+  const ids = JSON.parse(stmt(db, `SELECT json_group_array(rowid) FROM ${t} WHERE ${t} MATCH ?`).pluck().get(expr) as string) as number[];
+  if (withScore && ids.length > BM25_MAX_MATCHES) return 'too-many';
   const out = new Map<number, number>();
-  for (const row of db.prepare(sql).raw().iterate(expr) as Iterable<[number, number]>) out.set(row[0], -row[1]);
+  if (!withScore) {
+    for (const r of ids) out.set(r, 0);
+    return out;
+  }
+  const sql = `SELECT rowid AS r, bm25(${t}, ${TITLE_WEIGHT}, 1.0) AS s FROM ${t} WHERE ${t} MATCH ?`;
+  for (const row of stmt(db, sql).raw().all(expr) as [number, number][]) out.set(row[0], -row[1]);
   return out;
+}
+
+function allRowids(db: Database.Database, origin: Origin, expr: string): number[] {
+  const m = matchRowids(db, origin, expr, false);
+  return m === 'too-many' ? [] : [...m.keys()];
+}
+
+/** Cheap score: how many query clauses occur in the title (weighted like bm25's title boost). */
+function titleScore(m: DocMeta | undefined, groups: string[][]): number {
+  return m ? groups.filter((g) => g.some((t) => m.foldedTitle.includes(t))).length * TITLE_WEIGHT : 0;
 }
 
 function passesFilters(m: DocMeta, q: ParsedQuery, tags: Map<string, string[]>): boolean {
@@ -71,15 +92,46 @@ function passesFilters(m: DocMeta, q: ParsedQuery, tags: Map<string, string[]>):
 function candidatesFrom(db: Database.Database, origin: Origin, q: ParsedQuery, tags: Map<string, string[]>): Candidate[] {
   if (!hasSearchTables(db, origin)) return [];
   const meta = loadMeta(db, origin);
-  const pos = positiveExpr(q);
-  let scored: Map<number, number>;
-  if (pos) scored = matchRowids(db, origin, pos, true);
-  else if (q.exclude.length || hasFilter(q)) scored = new Map(meta.all.map((m) => [m.rowid, 0]));
-  else return [];
-  if (q.exclude.length) {
-    const neg = q.exclude.map(termToFts).filter((x): x is string => x !== null);
-    if (neg.length) for (const r of matchRowids(db, origin, neg.join(' OR '), false).keys()) scored.delete(r);
+  // Groups made only of one-character terms are answered from the bundle's character postings.
+  const useChars = origin === 'bundle' && hasCharPostings(db);
+  const charGroups: string[][] = [];
+  const ftsGroups: string[][] = [];
+  for (const g of q.clauses) (useChars && g.every((t) => singleChar(t) !== null) ? charGroups : ftsGroups).push(g);
+  const ftsExpr = positiveExpr({ ...q, clauses: ftsGroups });
+  let scored: Map<number, number> | null = null;
+  let cheapScore = false;
+  if (ftsExpr) {
+    const m = matchRowids(db, origin, ftsExpr, true);
+    if (m === 'too-many') {
+      scored = new Map(allRowids(db, origin, ftsExpr).map((r) => [r, 0]));
+      cheapScore = true;
+    } else scored = m;
   }
+  for (const g of charGroups) {
+    const set = new Set<number>();
+    for (const t of g) for (const r of docsWithChar(db, singleChar(t)!)) set.add(r);
+    if (scored) {
+      for (const r of scored.keys()) if (!set.has(r)) scored.delete(r);
+    } else scored = new Map([...set].map((r) => [r, 0]));
+  }
+  if (scored && (!ftsExpr || cheapScore)) {
+    // No bm25 for single characters or very common terms: title matches first, then the date.
+    for (const r of scored.keys()) scored.set(r, titleScore(meta.byRowid.get(r), q.clauses));
+  }
+  if (!scored) {
+    if (!q.exclude.length && !hasFilter(q)) return [];
+    scored = new Map(meta.all.map((m) => [m.rowid, 0]));
+  }
+  const negFts: string[] = [];
+  for (const t of q.exclude) {
+    const ch = useChars ? singleChar(t) : null;
+    if (ch !== null) for (const r of docsWithChar(db, ch)) scored.delete(r);
+    else {
+      const e = termToFts(t);
+      if (e) negFts.push(e);
+    }
+  }
+  if (negFts.length) for (const r of allRowids(db, origin, negFts.join(' OR '))) scored.delete(r);
   const out: Candidate[] = [];
   for (const [rowid, score] of scored) {
     const m = meta.byRowid.get(rowid);
@@ -97,11 +149,17 @@ function dateKey(d: string | null): string {
   return d ?? '';
 }
 
+// Plain code-unit comparison: ISO dates and ids sort correctly, and localeCompare (ICU) is
+// far too slow for thousands of candidates.
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function compareCandidates(sort: 'relevance' | 'date') {
   return (a: Candidate, b: Candidate): number => {
-    const byDate = dateKey(b.meta.date).localeCompare(dateKey(a.meta.date));
-    if (sort === 'date') return byDate || b.score - a.score || a.meta.docId.localeCompare(b.meta.docId);
-    return b.score - a.score || byDate || a.meta.docId.localeCompare(b.meta.docId);
+    const byDate = cmp(dateKey(b.meta.date), dateKey(a.meta.date));
+    if (sort === 'date') return byDate || b.score - a.score || cmp(a.meta.docId, b.meta.docId);
+    return b.score - a.score || byDate || cmp(a.meta.docId, b.meta.docId);
   };
 }
 
@@ -124,7 +182,7 @@ export function loadParagraphs(src: SearchSources, origin: Origin, docId: string
   if (!db) return null;
   const table = origin === 'user' ? 'user_documents' : 'documents';
   try {
-    const json = db.prepare(`SELECT paragraphs FROM ${table} WHERE id = ?`).pluck().get(docId) as string | undefined;
+    const json = stmt(db, `SELECT paragraphs FROM ${table} WHERE id = ?`).pluck().get(docId) as string | undefined;
     return json ? (JSON.parse(json) as Paragraph[]) : null;
   } catch {
     return null;

@@ -29,20 +29,26 @@ function foldChar(ch: string): string {
 export function foldForSearch(text: string): string {
   const n = text.length;
   const buf = new Uint16Array(n);
+  let surrogates = false;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) buf[i] = code >= 65 && code <= 90 ? code + 32 : code;
-    else if (code >= 0xd800 && code <= 0xdfff) buf[i] = code; // surrogate halves pass through
-    else {
+    else if (code >= 0xd800 && code <= 0xdfff) {
+      buf[i] = code; // surrogate halves pass through
+      surrogates = true;
+    } else {
       let f = foldTable[code]!;
       if (f === 0) f = foldTable[code] = foldChar(text[i]!).charCodeAt(0);
       buf[i] = f;
     }
   }
+  // The UTF-16 decoder is fastest but would replace a lone surrogate; those take the slow path.
+  if (!surrogates) return utf16.decode(buf);
   let out = '';
   for (let i = 0; i < n; i += 8192) out += String.fromCharCode(...buf.subarray(i, i + 8192));
   return out;
 }
+const utf16 = new TextDecoder('utf-16le');
 // Folded unit per BMP unit, filled lazily (0 = not computed yet). Folding is hot (index build,
 // snippets): a typed-array lookup into a typed-array buffer is ~10× faster than Map + concat.
 const foldTable = new Uint16Array(0x10000);

@@ -1,27 +1,89 @@
-// Top bar with the global search box; Ctrl+K (⌘K) focuses it from anywhere.
-import { Input, Layout, type InputRef } from 'antd';
+// Top bar with the global search box: search-as-you-type suggestions from the catalogue
+// (titles, speakers, 金句, 提法, tags; pinyin too), recent searches when empty. Ctrl+K focuses it.
+import { AutoComplete, Input, Layout, Tag, type InputRef } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CatalogueSuggestion } from '../../../electron/contract/api';
+import { api } from '../api/transport';
 import { navigate } from '../hooks/use-hash-route';
 import { useShortcut } from '../hooks/use-shortcut';
+import { useDebounced } from '../hooks/use-debounced';
+
+const KIND_LABEL: Record<CatalogueSuggestion['kind'], string> = { title: '标题', speaker: '讲话人', occasion: '场合', quote: '金句', term: '提法', tag: '标签' };
+
+interface Option {
+  value: string;
+  label: React.ReactNode;
+  run: () => void;
+}
+
+function suggestionOption(s: CatalogueSuggestion, i: number): Option {
+  const run = () => {
+    if ((s.kind === 'title' || s.kind === 'quote') && s.docId) navigate('reader', { id: s.docId, q: s.kind === 'quote' ? s.text.slice(0, 16) : undefined });
+    else if (s.kind === 'tag') navigate('search', { q: `tag:${s.text}` });
+    else if (s.kind === 'speaker') navigate('search', { q: `speaker:${s.text}` });
+    else navigate('search', { q: s.text });
+  };
+  return {
+    value: `s${i}:${s.text}`,
+    run,
+    label: (
+      <div className="suggestion">
+        <Tag>{KIND_LABEL[s.kind]}</Tag>
+        <span className="suggestion-text">{s.text}</span>
+        {s.count > 1 && <span className="suggestion-count">{s.count}</span>}
+      </div>
+    ),
+  };
+}
 
 export function TopBar({ initialQuery }: { initialQuery: string }) {
   const ref = useRef<InputRef>(null);
   const [value, setValue] = useState(initialQuery);
+  const [options, setOptions] = useState<Option[]>([]);
+  const typed = useDebounced(value.trim(), 120);
+  const seq = useRef(0);
   useEffect(() => setValue(initialQuery), [initialQuery]);
   const focus = useCallback(() => ref.current?.focus({ cursor: 'all' }), []);
   useShortcut('mod+k', focus);
+
+  useEffect(() => {
+    const mine = ++seq.current;
+    const load = typed
+      ? api.searchCatalogue({ query: typed, limit: 8 }).then((r) => r.items.map(suggestionOption))
+      : api.listSearchHistory({ limit: 8 }).then((r) =>
+          r.items.map((h, i) => ({ value: `h${i}:${h.query}`, run: () => navigate('search', { q: h.query }), label: <div className="suggestion"><Tag>最近</Tag>{h.query}</div> })),
+        );
+    // Drop stale responses: only the newest request may update the list.
+    load.then((opts) => mine === seq.current && setOptions(opts), () => mine === seq.current && setOptions([]));
+  }, [typed]);
+
+  // Enter on a highlighted suggestion fires both onSelect and onSearch; the selection wins.
+  const selected = useRef(false);
+  const submit = (q: string) => {
+    setTimeout(() => {
+      const query = q.trim();
+      if (!selected.current && query) navigate('search', { q: query });
+      selected.current = false;
+    }, 0);
+  };
+
   return (
     <Layout.Header className="app-header no-print">
-      <Input.Search
-        ref={ref}
+      <AutoComplete
         className="top-search"
-        aria-label="全文搜索"
-        placeholder="搜索全文、标题、金句……（Ctrl+K）"
-        allowClear
+        options={options}
         value={value}
-        onChange={(e) => setValue(e.target.value)}
-        onSearch={(q) => q.trim() && navigate('search', { q: q.trim() })}
-      />
+        onChange={(v: string) => setValue(v)}
+        onSelect={(v: string) => {
+          const opt = options.find((o) => o.value === v);
+          selected.current = true;
+          setValue(value);
+          opt?.run();
+        }}
+        popupMatchSelectWidth
+      >
+        <Input.Search ref={ref} aria-label="全文搜索" placeholder="搜索全文、标题、金句、拼音……（Ctrl+K）" allowClear onSearch={submit} />
+      </AutoComplete>
     </Layout.Header>
   );
 }
