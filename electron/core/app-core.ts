@@ -10,6 +10,7 @@ import { openUserDb } from './db/open-user-db.js';
 import { appHandlers } from './handlers/app.js';
 import { libraryHandlers } from './handlers/library.js';
 import { searchHandlers } from './handlers/search.js';
+import { quizHandlers } from './handlers/quiz.js';
 
 export interface CoreOptions {
   dataDir: string;
@@ -46,6 +47,7 @@ export function createCore(opts: CoreOptions): Core {
     ...appHandlers(ctx),
     ...libraryHandlers(ctx),
     ...searchHandlers(ctx),
+    ...quizHandlers(ctx),
   } satisfies ApiHandlers;
   return {
     ctx,

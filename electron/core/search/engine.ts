@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import type { Paragraph, SearchHit, SearchResult, DocType } from '../../contract/api.js';
 import { termToFts } from './bigram-tokens.js';
 import { hasSearchTables, loadDocTags, loadMeta, prefixOf, type DocMeta, type Origin } from './doc-meta.js';
-import { findRanges } from './hit-ranges.js';
+import { findRanges, type Range } from './hit-ranges.js';
 import { docsWithChar, hasCharPostings, singleChar } from './char-postings.js';
 import { stmt } from './stmt-cache.js';
 import { highlightTerms, parseQuery, type ParsedQuery } from './query-parser.js';
@@ -50,11 +50,11 @@ export function positiveExpr(q: ParsedQuery): string | null {
  * in most documents, its IDF is ≈0 so the scores barely differ); title hits + date rank instead. */
 export const BM25_MAX_MATCHES = 2000;
 
-function matchRowids(db: Database.Database, origin: Origin, expr: string, withScore: boolean): Map<number, number> | 'too-many' {
+function matchRowids(db: Database.Database, origin: Origin, expr: string, withScore: boolean): Map<number, number> | { tooMany: number[] } {
   const t = `${prefixOf(origin)}search_fts`;
   // One JSON array crosses into JS far faster than one row per match.
   const ids = JSON.parse(stmt(db, `SELECT json_group_array(rowid) FROM ${t} WHERE ${t} MATCH ?`).pluck().get(expr) as string) as number[];
-  if (withScore && ids.length > BM25_MAX_MATCHES) return 'too-many';
+  if (withScore && ids.length > BM25_MAX_MATCHES) return { tooMany: ids };
   const out = new Map<number, number>();
   if (!withScore) {
     for (const r of ids) out.set(r, 0);
@@ -67,7 +67,7 @@ function matchRowids(db: Database.Database, origin: Origin, expr: string, withSc
 
 function allRowids(db: Database.Database, origin: Origin, expr: string): number[] {
   const m = matchRowids(db, origin, expr, false);
-  return m === 'too-many' ? [] : [...m.keys()];
+  return m instanceof Map ? [...m.keys()] : m.tooMany;
 }
 
 /** Cheap score: how many query clauses occur in the title (weighted like bm25's title boost). */
@@ -102,8 +102,8 @@ function candidatesFrom(db: Database.Database, origin: Origin, q: ParsedQuery, t
   let cheapScore = false;
   if (ftsExpr) {
     const m = matchRowids(db, origin, ftsExpr, true);
-    if (m === 'too-many') {
-      scored = new Map(allRowids(db, origin, ftsExpr).map((r) => [r, 0]));
+    if (!(m instanceof Map)) {
+      scored = new Map(m.tooMany.map((r) => [r, 0]));
       cheapScore = true;
     } else scored = m;
   }
@@ -163,6 +163,25 @@ export function compareCandidates(sort: 'relevance' | 'date') {
   };
 }
 
+/** The first k items in sorted order without sorting everything (k is a page, n can be 10,000). */
+export function topK<T>(items: T[], cmpFn: (a: T, b: T) => number, k: number): T[] {
+  if (k * 8 >= items.length) return [...items].sort(cmpFn).slice(0, k);
+  const best: T[] = [];
+  for (const it of items) {
+    if (best.length === k && cmpFn(it, best[k - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cmpFn(best[mid]!, it) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, it);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
 function countFacets(cands: Candidate[], tags: Map<string, string[]>): SearchResult['facets'] {
   const facets: SearchResult['facets'] = { type: {}, year: {}, source: {}, tag: {} };
   const inc = (rec: Record<string, number>, k: string) => {
@@ -190,20 +209,36 @@ export function loadParagraphs(src: SearchSources, origin: Origin, docId: string
 }
 
 export function buildSnippets(paragraphs: Paragraph[], title: string, terms: string[]): Pick<SearchHit, 'snippets' | 'hitCount'> {
-  let hitCount = terms.length ? findRanges(title, terms).count : 0;
   const snippets: SearchHit['snippets'] = [];
-  paragraphs.forEach((p, i) => {
-    if (!terms.length) return;
-    const { ranges, count } = findRanges(p.text, terms);
+  let hitCount = 0;
+  if (terms.length) {
+    hitCount = findRanges(title, terms).count;
+    // Fold and scan the whole body once (terms never contain the newline separator), then map
+    // hits back to paragraphs: far cheaper than folding fifty paragraphs one by one.
+    const { ranges, count } = findRanges(paragraphs.map((p) => p.text).join('\n'), terms);
     hitCount += count;
-    if (!ranges.length || snippets.length >= SNIPPETS_PER_HIT) return;
-    const start = Math.max(0, ranges[0]![0] - SNIPPET_BEFORE);
-    let end = Math.min(p.text.length, start + SNIPPET_LENGTH);
-    // Never cut a hit in half at the end of the window.
-    for (const r of ranges) if (r[0] < end && r[1] > end) end = r[1];
-    const marks = ranges.filter((r) => r[0] >= start && r[1] <= end).map((r): [number, number] => [r[0] - start, r[1] - start]);
-    snippets.push({ text: p.text.slice(start, end), paragraph: i, marks });
-  });
+    let para = 0;
+    let paraStart = 0;
+    let k = 0;
+    while (k < ranges.length && snippets.length < SNIPPETS_PER_HIT) {
+      while (para < paragraphs.length && ranges[k]![0] >= paraStart + paragraphs[para]!.text.length + 1) {
+        paraStart += paragraphs[para]!.text.length + 1;
+        para++;
+      }
+      const text = paragraphs[para]?.text ?? '';
+      const inPara: Range[] = [];
+      while (k < ranges.length && ranges[k]![0] < paraStart + text.length) {
+        inPara.push([ranges[k]![0] - paraStart, ranges[k]![1] - paraStart]);
+        k++;
+      }
+      const start = Math.max(0, inPara[0]![0] - SNIPPET_BEFORE);
+      let end = Math.min(text.length, start + SNIPPET_LENGTH);
+      // Never cut a hit in half at the end of the window.
+      for (const r of inPara) if (r[0] < end && r[1] > end) end = r[1];
+      const marks = inPara.filter((r) => r[0] >= start && r[1] <= end).map((r): [number, number] => [r[0] - start, r[1] - start]);
+      snippets.push({ text: text.slice(start, end), paragraph: para, marks });
+    }
+  }
   if (!snippets.length && paragraphs[0]) snippets.push({ text: paragraphs[0].text.slice(0, SNIPPET_LENGTH), paragraph: 0, marks: [] });
   return { snippets, hitCount };
 }
@@ -218,7 +253,7 @@ export function runSearch(src: SearchSources, opts: SearchOptions): SearchResult
     ...candidatesFrom(src.userDb, 'user', q, tags),
   ];
   const facets = countFacets(cands, tags);
-  const page = cands.sort(compareCandidates(opts.sort)).slice(opts.offset, opts.offset + opts.limit);
+  const page = topK(cands, compareCandidates(opts.sort), opts.offset + opts.limit).slice(opts.offset);
   const terms = highlightTerms(q);
   const hits: SearchHit[] = page.map((c) => {
     const paragraphs = loadParagraphs(src, c.meta.origin, c.meta.docId) ?? [];

@@ -1,4 +1,5 @@
-// DDL of the search tables, shared by the bundle builder and the user-database migration.
+// DDL of the bundle search tables (migration 0002 keeps a literal copy for the user database,
+// with contentless_delete, so an applied migration never changes when this file does).
 // The FTS5 table is contentless (the display text lives in documents / user_documents), which
 // keeps the index small; `search_docs` maps FTS rowids to document ids and holds the metadata
 // that filters, facets and ranking need without touching the large paragraph JSON.

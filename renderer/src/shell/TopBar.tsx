@@ -40,7 +40,7 @@ export function TopBar({ initialQuery }: { initialQuery: string }) {
   const ref = useRef<InputRef>(null);
   const [value, setValue] = useState(initialQuery);
   const [options, setOptions] = useState<Option[]>([]);
-  const typed = useDebounced(value.trim(), 120);
+  const typed = useDebounced(value.trim(), 40);
   const seq = useRef(0);
   useEffect(() => setValue(initialQuery), [initialQuery]);
   const focus = useCallback(() => ref.current?.focus({ cursor: 'all' }), []);

@@ -142,3 +142,29 @@ describe('results', () => {
     expect(all.facets.tag).toEqual({ 重点: 2 });
   });
 });
+
+describe('topK', () => {
+  it('equals a full sort on random data for any k', async () => {
+    const { topK } = await import('../../../electron/core/search/engine.js');
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const items = Array.from({ length: 500 }, (_, i) => ({ v: Math.floor(rand() * 50), i }));
+    const cmp = (a: { v: number; i: number }, b: { v: number; i: number }) => a.v - b.v || a.i - b.i;
+    for (const k of [1, 5, 20, 61, 499, 500, 600]) expect(topK(items, cmp, k)).toEqual([...items].sort(cmp).slice(0, k));
+  });
+});
+
+describe('buildSnippets', () => {
+  it.each([
+    [['无关', '甲黨建乙', '无关', '党建和黨建'], ['党建'], [[1, ['黨建']], [3, ['党建', '黨建']]], 3],
+    [['ab', 'COVID-19 covid-19'], ['covid-19'], [[1, ['COVID-19', 'covid-19']]], 2],
+    [['一', '二', '三', '四'], ['二', '三', '四'], [[1, ['二']], [2, ['三']], [3, ['四']]], 3],
+    [['一二三四'], ['二三', '三四'], [[0, ['二三四']]], 2], // overlapping hits are merged into one mark
+    [['正文'], ['不存在'], [[0, []]], 0],
+  ] as [string[], string[], [number, string[]][], number][])('%j / %j', async (paras, terms, expected, hitCount) => {
+    const { buildSnippets } = await import('../../../electron/core/search/engine.js');
+    const r = buildSnippets(paras.map((text) => ({ kind: 'p' as const, text })), '标题', terms);
+    expect(r.hitCount).toBe(hitCount);
+    expect(r.snippets.map((s) => [s.paragraph, s.marks.map(([a, b]) => s.text.slice(a, b))])).toEqual(expected);
+  });
+});

@@ -1,0 +1,32 @@
+// Handlers for quizzes and spaced review (issue 6), backed by electron/core/quiz/*.
+import type { CoreContext } from '../context.js';
+import type { ApiHandlers } from '../dispatch.js';
+import { deleteItem, generateAndSave, listItems, saveItem } from '../quiz/bank.js';
+import { exportQuiz } from '../quiz/export.js';
+import { importBank } from '../quiz/import.js';
+import { answer, daily, exam, mistakes, setNewPerDay, topic } from '../quiz/practice.js';
+import { quizStats } from '../quiz/stats.js';
+import { getItem } from '../quiz/store.js';
+
+type QuizMethods =
+  | 'quizGenerate' | 'quizList' | 'quizGet' | 'quizSave' | 'quizDelete' | 'quizDaily' | 'quizTopic' | 'quizExam'
+  | 'quizAnswer' | 'quizMistakes' | 'quizStats' | 'quizImport' | 'quizExport' | 'quizSetSettings';
+
+export function quizHandlers(ctx: CoreContext): Pick<ApiHandlers, QuizMethods> {
+  return {
+    quizGenerate: (a) => generateAndSave(ctx, a),
+    quizList: (a) => listItems(ctx, a),
+    quizGet: (a) => getItem(ctx, a.id),
+    quizSave: (a) => saveItem(ctx, a),
+    quizDelete: (a) => deleteItem(ctx, a.id),
+    quizDaily: (a) => daily(ctx, a),
+    quizTopic: (a) => topic(ctx, a),
+    quizExam: (a) => exam(ctx, a),
+    quizAnswer: (a) => answer(ctx, a),
+    quizMistakes: (a) => mistakes(ctx, a),
+    quizStats: (a) => quizStats(ctx, a.days),
+    quizImport: (a) => importBank(ctx, a.name, Buffer.from(a.dataBase64, 'base64')),
+    quizExport: (a) => exportQuiz(ctx, a),
+    quizSetSettings: (a) => setNewPerDay(ctx, a.newPerDay),
+  };
+}

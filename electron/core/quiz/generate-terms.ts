@@ -1,0 +1,115 @@
+// 提法 → 填空 (“四议____”) and 单选 of the correct wording among near variants from the library,
+// plus 多选 “下列哪些提法出现在《…》中”. Facts are the sentences the 提法 occurs in.
+import { buildOptions, normOption } from './options.js';
+import { hashString, seededRng, shuffle } from './rng.js';
+import { splitClauses, sentenceAt } from './sentences.js';
+import { tokenize } from './segment.js';
+import { docLabel, paragraphText } from './source.js';
+import type { QuestionDraft, QuizSource, SourceTerm } from './types.js';
+
+const MAX_FACT = 90;
+
+/** Usable 提法: at least three Han characters (the bundle also records one-character quotes like “稳”). */
+function usable(term: string): boolean {
+  return /^[\p{Script=Han}0-9A-Za-z·]{3,14}$/u.test(term) && (term.match(/\p{Script=Han}/gu)?.length ?? 0) >= 3;
+}
+
+/** Near variants: other library 提法 sharing characters or length with this one, closest first. */
+function variants(term: string, all: string[]): string[] {
+  const chars = new Set(term);
+  return all
+    .filter((t) => t !== term)
+    .map((t) => ({ t, s: [...t].filter((c) => chars.has(c)).length * 2 - Math.abs(t.length - term.length) }))
+    .filter((x) => x.s > 0)
+    .sort((a, b) => b.s - a.s || a.t.localeCompare(b.t))
+    .slice(0, 6)
+    .map((x) => x.t);
+}
+
+/** The part of the 提法 to blank: after its first word (四议|两公开), or all of it when it is one word. */
+function blankPart(term: string): { start: number; end: number } {
+  const toks = tokenize(term);
+  const first = toks[0];
+  if (toks.length >= 2 && first && first.end < term.length && term.length - first.end >= 2) return { start: first.end, end: term.length };
+  return { start: 0, end: term.length };
+}
+
+function factFor(src: QuizSource, t: SourceTerm): { start: number; end: number; text: string } | null {
+  const p = paragraphText(src, t.docId, t.paragraph);
+  if (p === null || p.slice(t.start, t.start + t.term.length) !== t.term) return null;
+  let s = sentenceAt(p, t.start);
+  if (!s) return null;
+  if (s.text.length > MAX_FACT) {
+    // Long sentence: keep the clauses around the term only.
+    const clauses = splitClauses(s);
+    const i = clauses.findIndex((c) => t.start >= c.start && t.start < c.end);
+    const from = clauses[Math.max(0, i - 1)];
+    const to = clauses[Math.min(clauses.length - 1, i + 1)];
+    if (!from || !to) return null;
+    s = { start: from.start, end: to.end, text: p.slice(from.start, to.end) };
+    if (s.text.length > MAX_FACT + 40 || t.start + t.term.length > s.end) return null;
+  }
+  if (s.text.length < t.term.length + 6) return null;
+  return s;
+}
+
+export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  const byTerm = new Map<string, SourceTerm[]>();
+  for (const t of src.terms) if (usable(t.term)) byTerm.set(t.term, [...(byTerm.get(t.term) ?? []), t]);
+  const all = [...byTerm.keys()];
+  for (const [term, occ] of byTerm) {
+    const rng = seededRng(hashString('term:' + term));
+    let made = 0;
+    for (const t of shuffle(occ, rng)) {
+      if (made >= perTerm) break;
+      const doc = src.docs.get(t.docId);
+      const fact = doc ? factFor(src, t) : null;
+      if (!doc || !fact) continue;
+      const rel = t.start - fact.start;
+      // A 提法 repeated in its sentence would give the blank away.
+      if (fact.text.indexOf(term) !== fact.text.lastIndexOf(term)) continue;
+      const base = { factKind: 'term' as const, docId: t.docId, paragraph: t.paragraph, start: fact.start, end: fact.end, fact: fact.text, explanation: `提法“${term}”，见${docLabel(doc)}。`, tags: ['提法'] };
+      if (made === 0) {
+        const part = blankPart(term);
+        out.push({ ...base, kind: '填空', stem: `补全提法（${docLabel(doc)}）：`, options: [], correct: [], blanks: [{ start: rel + part.start, end: rel + part.end, text: term.slice(part.start, part.end) }] });
+      } else {
+        const opts = buildOptions(term, variants(term, all), rng);
+        if (!opts) continue;
+        const shown = fact.text.slice(0, rel) + '____' + fact.text.slice(rel + term.length);
+        out.push({ ...base, kind: '单选', stem: `${shown}\n横线处应为哪个提法？`, options: opts.options, correct: [opts.correct], blanks: [{ start: rel, end: rel + term.length, text: term }] });
+      }
+      made++;
+    }
+  }
+  out.push(...multiChoice(src, byTerm));
+  return out;
+}
+
+/** 多选: two or three 提法 of one document mixed with 提法 that never occur in it. */
+function multiChoice(src: QuizSource, byTerm: Map<string, SourceTerm[]>): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  const termsOf = new Map<string, Set<string>>();
+  for (const [term, occ] of byTerm) for (const o of occ) termsOf.set(o.docId, (termsOf.get(o.docId) ?? new Set()).add(term));
+  const all = [...byTerm.keys()];
+  for (const [docId, set] of termsOf) {
+    const doc = src.docs.get(docId);
+    if (!doc || set.size < 3) continue;
+    const rng = seededRng(hashString('multi:' + docId));
+    const right = shuffle([...set], rng).slice(0, 2 + Math.floor(rng() * 2));
+    const wrong = shuffle(all.filter((t) => !set.has(t)), rng).slice(0, 4 - right.length);
+    if (wrong.length < 1) continue;
+    const options = shuffle([...right, ...wrong], rng);
+    if (new Set(options.map(normOption)).size !== options.length) continue;
+    const first = byTerm.get(right[0] as string)?.find((o) => o.docId === docId);
+    const fact = first ? factFor(src, first) : null;
+    if (!first || !fact) continue;
+    const rel = first.start - fact.start;
+    out.push({
+      kind: '多选', factKind: 'term', docId, paragraph: first.paragraph, start: fact.start, end: fact.end, fact: fact.text,
+      stem: `下列哪些提法出现在${docLabel(doc)}中？`, options, correct: options.map((o, i) => (right.includes(o) ? i : -1)).filter((i) => i >= 0),
+      blanks: [{ start: rel, end: rel + first.term.length, text: first.term }], explanation: `${docLabel(doc)}中出现的提法：${right.join('、')}。`, tags: ['提法'],
+    });
+  }
+  return out;
+}

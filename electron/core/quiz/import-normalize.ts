@@ -1,0 +1,121 @@
+// Turns one raw bank row (any format) into a validated question: option prefixes stripped,
+// answers given as letters (ABD) or as option text understood, 判断 recognised, and 填空 built
+// from blanks in the stem (（ ）, ____) or Anki clozes ({{c1::…}}) as explicit spans.
+import type { QuizKind } from '../../contract/api.js';
+import { foldAnswer } from './grade.js';
+import type { QuestionDraft } from './types.js';
+import { validateDraft } from './validate.js';
+
+export interface RawItem {
+  stem: string;
+  options: string[];
+  answer: string;
+  explanation: string;
+  tags: string[];
+}
+
+const TRUE_WORDS = new Set(['正确', '对', '是', '√', '✓', 'true', 't', 'yes', 'y']);
+const FALSE_WORDS = new Set(['错误', '错', '否', '×', '✗', 'x', 'false', 'f', 'no', 'n']);
+const BLANK = /_{2,}|（\s*）|\(\s*\)|【\s*】/g;
+const CLOZE = /\{\{c\d+::(.*?)(?:::[^}]*)?\}\}/g;
+
+export function stripOptionPrefix(o: string): string {
+  return o.replace(/^\s*[A-Ha-h]\s*[.．、:：)）]\s*/, '').trim();
+}
+
+/** Splits "A.甲 B.乙 C.丙" or "甲|乙|丙" into options. */
+export function splitOptions(raw: string): string[] {
+  if (raw.includes('|')) return raw.split('|').map(stripOptionPrefix).filter(Boolean);
+  if (/\n/.test(raw)) return raw.split(/\n+/).map(stripOptionPrefix).filter(Boolean);
+  const lettered = raw.split(/\s*(?=[A-H]\s*[.．、:：])/).map(stripOptionPrefix).filter(Boolean);
+  if (lettered.length > 1) return lettered;
+  return raw.split(/[；;]/).map(stripOptionPrefix).filter(Boolean);
+}
+
+function answerIndexes(answer: string, options: string[]): number[] | string {
+  const a = answer.trim();
+  const letters = a.replace(/[\s,，、;；]/g, '');
+  if (/^[A-Ha-h]+$/.test(letters)) {
+    const idx = [...letters.toUpperCase()].map((c) => c.charCodeAt(0) - 65);
+    if (idx.some((i) => i >= options.length)) return `答案“${a}”超出选项范围`;
+    return [...new Set(idx)];
+  }
+  const folded = options.map(foldAnswer);
+  const whole = folded.indexOf(foldAnswer(a));
+  if (whole >= 0) return [whole];
+  const parts = a.split(/[|｜；;]/).map((p) => folded.indexOf(foldAnswer(stripOptionPrefix(p))));
+  if (parts.length > 1 && parts.every((i) => i >= 0)) return [...new Set(parts)];
+  return `答案“${a.slice(0, 30)}”不是任何一个选项`;
+}
+
+function truthIndex(answer: string): number | null {
+  const a = foldAnswer(answer) || answer.trim();
+  if (TRUE_WORDS.has(a.toLowerCase()) || TRUE_WORDS.has(answer.trim())) return 0;
+  if (FALSE_WORDS.has(a.toLowerCase()) || FALSE_WORDS.has(answer.trim())) return 1;
+  return null;
+}
+
+function fillIn(raw: RawItem): QuestionDraft | string {
+  const base = { factKind: 'imported' as const, docId: null, paragraph: null, start: null, end: null, options: [], correct: [], explanation: raw.explanation, tags: raw.tags, kind: '填空' as QuizKind };
+  // Anki cloze: the fact is the text with the clozes revealed.
+  if (CLOZE.test(raw.stem)) {
+    CLOZE.lastIndex = 0;
+    let fact = '';
+    let last = 0;
+    const blanks: QuestionDraft['blanks'] = [];
+    for (const m of raw.stem.matchAll(CLOZE)) {
+      fact += raw.stem.slice(last, m.index);
+      const text = m[1] ?? '';
+      blanks.push({ start: fact.length, end: fact.length + text.length, text });
+      fact += text;
+      last = (m.index ?? 0) + m[0].length;
+    }
+    fact += raw.stem.slice(last);
+    return { ...base, stem: '', fact, blanks };
+  }
+  const holes = [...raw.stem.matchAll(BLANK)];
+  if (!raw.answer.trim()) return '缺少答案';
+  if (holes.length === 0) {
+    // 问答: the stem asks, the whole answer is the blank.
+    const text = raw.answer.trim();
+    return { ...base, stem: raw.stem.trim(), fact: text, blanks: [{ start: 0, end: text.length, text }] };
+  }
+  const answers = holes.length === 1 ? [raw.answer.trim()] : raw.answer.split(/[；;、|\s]+/).map((s) => s.trim()).filter(Boolean);
+  if (answers.length !== holes.length) return `题目有 ${holes.length} 个空，但答案有 ${answers.length} 个`;
+  let fact = '';
+  let last = 0;
+  const blanks: QuestionDraft['blanks'] = [];
+  holes.forEach((h, i) => {
+    fact += raw.stem.slice(last, h.index);
+    const text = answers[i] ?? '';
+    blanks.push({ start: fact.length, end: fact.length + text.length, text });
+    fact += text;
+    last = (h.index ?? 0) + h[0].length;
+  });
+  fact += raw.stem.slice(last);
+  return { ...base, stem: '', fact, blanks };
+}
+
+/** A draft, or the reason (Chinese) the row cannot be imported. */
+export function normalizeRaw(raw: RawItem): QuestionDraft | string {
+  if (!raw.stem.trim()) return '缺少题目';
+  const options = raw.options.map(stripOptionPrefix).filter(Boolean);
+  let draft: QuestionDraft | string;
+  if (options.length === 0) {
+    const t = truthIndex(raw.answer);
+    draft =
+      t !== null
+        ? { kind: '判断', factKind: 'imported', docId: null, paragraph: null, start: null, end: null, stem: raw.stem.trim(), fact: '', options: ['正确', '错误'], correct: [t], blanks: [], explanation: raw.explanation, tags: raw.tags }
+        : fillIn(raw);
+  } else {
+    if (!raw.answer.trim()) return '缺少答案';
+    const isTruth = options.length === 2 && options.every((o) => truthIndex(o) !== null);
+    const idx = isTruth && truthIndex(raw.answer) !== null ? [truthIndex(raw.answer) === truthIndex(options[0] ?? '') ? 0 : 1] : answerIndexes(raw.answer, options);
+    if (typeof idx === 'string') return idx;
+    const kind: QuizKind = isTruth ? '判断' : idx.length > 1 ? '多选' : '单选';
+    draft = { kind, factKind: 'imported', docId: null, paragraph: null, start: null, end: null, stem: raw.stem.trim(), fact: '', options, correct: idx, blanks: [], explanation: raw.explanation, tags: raw.tags };
+  }
+  if (typeof draft === 'string') return draft;
+  const errors = validateDraft(draft);
+  return errors.length ? errors.join('；') : draft;
+}

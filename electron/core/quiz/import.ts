@@ -1,0 +1,54 @@
+// Question-bank import: detects the format, normalises every row, and stores all valid items in
+// one transaction (each item complete or not at all), reporting imported / duplicate / invalid.
+import path from 'node:path';
+import { ApiError, type QuizImportResult } from '../../contract/api.js';
+import type { CoreContext } from '../context.js';
+import { parseAnkiText } from './import-anki.js';
+import { parseJsonBank, type Parsed } from './import-json.js';
+import { normalizeRaw } from './import-normalize.js';
+import { parseCsvBank, parseXlsxBank } from './import-table.js';
+import { insertDraft } from './store.js';
+
+function decodeText(data: Buffer): string {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(data);
+  if (text.includes('\uFFFD')) {
+    // Chinese banks are often GB18030 (Excel's default CSV on Chinese Windows).
+    return new TextDecoder('gb18030').decode(data);
+  }
+  return text;
+}
+
+export async function parseBank(name: string, data: Buffer): Promise<Parsed> {
+  const ext = path.extname(name).toLowerCase();
+  if (data.length === 0) throw new ApiError('BAD_INPUT', '文件是空的。');
+  if (ext === '.xlsx') return parseXlsxBank(data);
+  const text = decodeText(data);
+  if (ext === '.json') return parseJsonBank(text);
+  if (ext === '.csv') return parseCsvBank(text);
+  if (ext === '.txt' || ext === '.tsv') {
+    if (/^\uFEFF?#/.test(text) || text.includes('\t')) return parseAnkiText(text);
+    throw new ApiError('BAD_INPUT', '文本题库应为 Anki 导出格式（以 #separator: 开头，或用制表符分隔正面和背面）。');
+  }
+  throw new ApiError('BAD_INPUT', `不支持的题库格式“${ext || name}”：请使用 JSON、CSV、XLSX 或 Anki 文本（.txt）。`);
+}
+
+export async function importBank(ctx: CoreContext, name: string, data: Buffer): Promise<QuizImportResult> {
+  const parsed = await parseBank(name, data);
+  const result: QuizImportResult = { format: parsed.format, total: parsed.rows.length, imported: 0, duplicates: 0, invalid: [] };
+  const tag = path.basename(name, path.extname(name)).slice(0, 40);
+  const db = ctx.userDb;
+  db.transaction(() => {
+    parsed.rows.forEach((row, index) => {
+      const draft = typeof row === 'string' ? row : normalizeRaw(row);
+      if (typeof draft === 'string') {
+        result.invalid.push({ index: index + 1, reason: draft });
+        return;
+      }
+      // Imported banks keep their own tags plus the file name, so a bank can be drilled as a topic.
+      const id = insertDraft(db, { ...draft, tags: [...draft.tags, tag] }, 'imported');
+      if (id === null) result.duplicates++;
+      else result.imported++;
+    });
+  })();
+  return result;
+}

@@ -1,0 +1,59 @@
+// Internal shapes of the quiz engine: a draft is a question before it is stored.
+import type { QuizBlank, QuizItem, QuizKind } from '../../contract/api.js';
+
+export type FactKind = QuizItem['factKind'];
+
+export interface QuestionDraft {
+  kind: QuizKind;
+  factKind: FactKind;
+  docId: string | null;
+  paragraph: number | null;
+  /** [start, end) of `fact` inside the paragraph. */
+  start: number | null;
+  end: number | null;
+  stem: string;
+  fact: string;
+  options: string[];
+  correct: number[];
+  blanks: QuizBlank[];
+  explanation: string;
+  tags: string[];
+}
+
+export interface SourceDoc {
+  id: string;
+  title: string;
+  type: string;
+  date: string | null;
+  year: number | null;
+  source: string | null;
+  speakers: string[];
+  occasion: string | null;
+  paragraphs: { kind: 'p' | 'h'; text: string }[];
+}
+
+export interface SourceQuote {
+  id: string;
+  docId: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+  occasion: string | null;
+  date: string | null;
+}
+
+export interface SourceTerm {
+  term: string;
+  docId: string;
+  paragraph: number;
+  start: number;
+}
+
+/** Everything generation reads: the bundle and the user's imported documents together. */
+export interface QuizSource {
+  docs: Map<string, SourceDoc>;
+  quotes: SourceQuote[];
+  terms: SourceTerm[];
+}

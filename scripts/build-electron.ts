@@ -1,0 +1,49 @@
+// `npm run build:electron`: bundles Electron main and the sandboxed preload to CommonJS with
+// esbuild. Native modules and electron stay external (loaded from node_modules / the runtime).
+import { build, type BuildOptions } from 'esbuild';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// The core uses import.meta.url (repo root, package.json); in CJS it becomes the bundle's own URL.
+// dist/electron/main.cjs is two levels below the root, like electron/core/*.ts, so paths still hold.
+const IMPORT_META_SHIM = "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;";
+
+const common: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  sourcemap: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+export async function buildElectron(outDir = path.join(ROOT, 'dist', 'electron')): Promise<{ main: string; preload: string }> {
+  const main = path.join(outDir, 'main.cjs');
+  const preload = path.join(outDir, 'preload.cjs');
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: [path.join(ROOT, 'electron', 'main', 'main.ts')],
+      outfile: main,
+      external: ['electron', 'better-sqlite3', '@node-rs/jieba', '@node-rs/jieba/*'],
+      define: { 'import.meta.url': '__import_meta_url' },
+      banner: { js: IMPORT_META_SHIM },
+    }),
+    // A sandboxed preload may only require('electron'): everything else must be inlined.
+    build({
+      ...common,
+      entryPoints: [path.join(ROOT, 'electron', 'preload', 'preload.ts')],
+      outfile: preload,
+      external: ['electron'],
+    }),
+  ]);
+  return { main, preload };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const out = await buildElectron();
+  console.log(`已构建：${path.relative(ROOT, out.main)}，${path.relative(ROOT, out.preload)}`);
+}
