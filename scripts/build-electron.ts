@@ -38,6 +38,7 @@ export async function buildElectron(outDir = path.join(ROOT, 'dist', 'electron')
       entryPoints: [path.join(ROOT, 'electron', 'preload', 'preload.ts')],
       outfile: preload,
       external: ['electron'],
+      minify: true,
     }),
   ]);
   return { main, preload };

@@ -12,6 +12,8 @@ import { formatHuman } from './lib/cli-format.js';
 interface Command {
   help: string;
   call(args: ParsedArgs): { method: ApiMethod; arg: unknown };
+  /** Optional side effect on success (e.g. writing an exported file); returns what to print. */
+  write?(value: unknown, args: ParsedArgs): string;
 }
 
 const num = (args: ParsedArgs, name: string) => {
@@ -45,6 +47,34 @@ const COMMANDS: Record<string, Command> = {
       return { method: 'search', arg: { query, limit: num(args, 'limit') } };
     },
   },
+  quiz: {
+    help: 'quiz generate [--from quotes|terms|numbers] [--count N] | quiz import <题库文件>  出题、导入题库',
+    call: (args) => {
+      if (args.positional[1] === 'import') {
+        const file = args.positional[2] ?? '';
+        return { method: 'quizImport', arg: { name: path.basename(file), dataBase64: file && fs.existsSync(file) ? fs.readFileSync(file).toString('base64') : '' } };
+      }
+      // `quiz generate` (the default): saves new questions into the bank and reports counts.
+      return { method: 'quizGenerate', arg: { from: flagString(args, 'from') ?? 'all', count: num(args, 'count') } };
+    },
+  },
+  annotations: {
+    help: 'annotations export --format md|docx --out 文件 [--group-by document|tag] [--tag 标签]  导出标注',
+    call: (args) => ({
+      method: 'exportAnnotations',
+      arg: { format: flagString(args, 'format') ?? 'md', groupBy: flagString(args, 'group-by'), tag: flagString(args, 'tag'), docId: flagString(args, 'doc') },
+    }),
+    write: (value, args) => {
+      const file = value as { name: string; dataBase64: string };
+      const out = path.resolve(flagString(args, 'out') ?? file.name);
+      fs.writeFileSync(out, Buffer.from(file.dataBase64, 'base64'));
+      return `已导出到 ${out}`;
+    },
+  },
+  tags: {
+    help: 'tags list [--json]        列出标签及数量',
+    call: () => ({ method: 'listTags', arg: {} }),
+  },
 };
 
 function usage(): string {
@@ -63,7 +93,8 @@ async function main(): Promise<number> {
   try {
     const { method, arg } = command.call(args);
     const result = await dispatch(core.handlers, method, arg);
-    if (args.flags.json) console.log(JSON.stringify(result.ok ? result.value : { error: result.error }, null, 2));
+    if (result.ok && command.write) console.log(command.write(result.value, args));
+    else if (args.flags.json) console.log(JSON.stringify(result.ok ? result.value : { error: result.error }, null, 2));
     else if (result.ok) console.log(formatHuman(method, result.value));
     else console.error(`错误：${result.error.message}${result.error.details ? '\n  ' + result.error.details.join('\n  ') : ''}`);
     return result.ok ? 0 : 1;

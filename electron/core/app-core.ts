@@ -11,6 +11,8 @@ import { appHandlers } from './handlers/app.js';
 import { libraryHandlers } from './handlers/library.js';
 import { searchHandlers } from './handlers/search.js';
 import { quizHandlers } from './handlers/quiz.js';
+import { workspaceHandlers } from './handlers/workspace.js';
+import { sessionHandlers } from './handlers/sessions.js';
 
 export interface CoreOptions {
   dataDir: string;
@@ -48,6 +50,8 @@ export function createCore(opts: CoreOptions): Core {
     ...libraryHandlers(ctx),
     ...searchHandlers(ctx),
     ...quizHandlers(ctx),
+    ...workspaceHandlers(ctx),
+    ...sessionHandlers(ctx),
   } satisfies ApiHandlers;
   return {
     ctx,

@@ -1,6 +1,6 @@
 // Electron entry point (bundled to dist/electron/main.cjs). Thin: wires the plain-Node core, the
 // IPC channel, the app:// protocol, the menu and the one window together.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import path from 'node:path';
 import { createCore, type Core } from '../core/app-core.js';
 import { MENU_CHANNEL } from '../preload/channels.js';
@@ -9,12 +9,13 @@ import { APP_SCHEME } from './app-origin.js';
 import { createAppProtocolHandler } from './app-protocol.js';
 import { checkBundle, contentBundlePath } from './content-path.js';
 import { createMainWindow } from './create-window.js';
+import { isPermissionAllowed } from './permissions.js';
 import { registerHandlers } from './register-handlers.js';
 import { loadWindowState, saveWindowState } from './window-state.js';
 
 // Must happen before 'ready': a standard, secure scheme gets a real origin, so CSP 'self' and
 // ES module scripts work as on https.
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }]);
 
 let win: BrowserWindow | null = null;
 let core: Core | null = null;
@@ -27,6 +28,10 @@ function start(): void {
   core = createCore({ dataDir: userData, bundlePath, electronVersion: process.versions.electron ?? null });
   registerHandlers(ipcMain, core.handlers);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(appPath, 'dist', 'renderer')));
+  session.defaultSession.setPermissionRequestHandler((wc, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, details.requestingUrl ?? wc?.getURL())),
+  );
+  session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
 
   const menu = buildMenuTemplate({
     sendCommand: (command) => win?.webContents.send(MENU_CHANNEL, command),

@@ -26,8 +26,14 @@ export function registerHandlers(
   isTrustedUrl: (url: string) => boolean = isAppUrl,
 ): () => void {
   ipc.handle(CALL_CHANNEL, async (event, method, arg) => {
-    // senderFrame is null when the frame navigated away or was destroyed: treat as untrusted.
-    const url = event?.senderFrame?.url;
+    // senderFrame is null (or its getter throws) when the frame navigated away or was destroyed:
+    // treat that as untrusted.
+    let url: unknown;
+    try {
+      url = event?.senderFrame?.url;
+    } catch {
+      url = undefined;
+    }
     if (typeof url !== 'string' || !isTrustedUrl(url)) return FORBIDDEN;
     if (typeof method !== 'string') {
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: '未知的调用。' } } satisfies ApiEnvelope<never>;

@@ -35,22 +35,34 @@ for (let round = 0; round < ROUNDS; round++) {
     if (!expected) continue;
     await box.fill('');
     await page.waitForTimeout(100);
-    // Arm an observer in the page: the time from the last keydown to the first frame in which the
+    // Arm an observer in the page: the time from the last input event to the first frame in which the
     // suggestion list shows the expected first suggestion for the full query.
-    await page.evaluate((exp) => {
-      const w = window as unknown as { __lastKey: number; __shown: Promise<number> };
-      window.addEventListener('keydown', () => (w.__lastKey = performance.now()), { capture: true });
-      w.__shown = new Promise((resolve) => {
+    // (A string, not a function: tsx's name-keeping helper does not exist inside the page.)
+    await page.evaluate(`(() => {
+      const exp = ${JSON.stringify(expected)};
+      const full = ${JSON.stringify(q)};
+      window.__lastKey = 0;
+      // 'input', not 'keydown': CJK characters arrive as text input without key events.
+      window.addEventListener('input', () => (window.__lastKey = performance.now()), { capture: true });
+      window.__shown = new Promise((resolve) => {
         const check = () => {
           const first = document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .suggestion-text');
-          if (first?.textContent === exp && (w.__lastKey ?? 0) > 0) resolve(performance.now() - w.__lastKey);
+          const typed = document.activeElement && document.activeElement.value;
+          if (first && first.textContent === exp && typed === full && window.__lastKey > 0) resolve(performance.now() - window.__lastKey);
           else requestAnimationFrame(check);
         };
         requestAnimationFrame(check);
+        setTimeout(() => resolve(-1), 5000);
       });
-    }, expected);
+    })()`);
     await box.pressSequentially(q, { delay: 30 });
-    suggestMs.push(await page.evaluate(() => (window as unknown as { __shown: Promise<number> }).__shown));
+    const shown = (await page.evaluate('window.__shown')) as number;
+    if (shown < 0) {
+      const seen = await page.locator('.suggestion-text').allTextContents();
+      console.warn(`“${q}”: expected suggestion “${expected}” never appeared (saw: ${seen.slice(0, 3).join(' / ')})`);
+      continue;
+    }
+    suggestMs.push(shown);
 
     const t0 = Date.now();
     await box.press('Escape');

@@ -45,7 +45,9 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
       out.push({ ...base, kind: '填空', stem: `补全${who ? who + '的' : ''}金句：`, options: [], correct: [], blanks: words.map((w) => ({ start: w.start, end: w.end, text: w.word })) });
     }
     const quoted = `“${q.text}”`;
-    const byTitle = buildOptions(doc.title, titles.filter((t) => t !== doc.title), rng);
+    // Prefer titles of the same kind of document (speeches for a speech) as distractors.
+    const sameType = docs.filter((d) => d.type === doc.type && d.title !== doc.title).map((d) => d.title);
+    const byTitle = buildOptions(doc.title, sameType.length >= 3 ? sameType : titles.filter((t) => t !== doc.title), rng);
     if (byTitle) out.push({ ...base, kind: '单选', stem: `${quoted}\n这句话出自哪篇讲话或文献？`, options: byTitle.options, correct: [byTitle.correct], blanks: [] });
     if (doc.year && rng() < 0.5) {
       const near = years.filter((y) => y !== doc.year && Math.abs(y - (doc.year ?? 0)) <= 15).map(String);

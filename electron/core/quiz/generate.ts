@@ -24,9 +24,13 @@ export function generateQuestions(src: QuizSource, from: GenerateFrom = 'all', c
   const out: QuestionDraft[] = [];
   for (const d of interleave(lists)) {
     if (out.length >= count) break;
+    // Same stem over the same fact twice (a 金句 quoted in two documents) would be one question
+    // with two contradicting answers: keep the first.
     const fp = fingerprint(d);
-    if (seen.has(fp) || validateDraft(d).length > 0) continue;
+    const shown = `${d.kind}\u0001${d.stem}\u0001${d.fact}\u0001${JSON.stringify(d.blanks)}`;
+    if (seen.has(fp) || seen.has(shown) || validateDraft(d).length > 0) continue;
     seen.add(fp);
+    seen.add(shown);
     out.push(d);
   }
   return out;

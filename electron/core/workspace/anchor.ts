@@ -87,24 +87,38 @@ export function reattach(paragraphs: readonly string[], a: Anchor): Placement | 
   return reattachByBounds(paragraphs, a);
 }
 
-/** The quote was edited inside: find its unchanged head and tail close together in one paragraph. */
+/**
+ * The quote was edited: bound it by its unchanged head or the stored prefix on the left, and its
+ * unchanged tail or the stored suffix on the right. At least one bound must come from the quote
+ * itself, and the passage must stay about as long as before, so a different passage never matches.
+ */
 function reattachByBounds(paragraphs: readonly string[], a: Anchor): Placement | null {
   const q = a.quote;
   if (q.length < 8) return null; // too short to tell an edit from a different passage
   const k = Math.min(12, Math.floor(q.length / 3));
   const head = q.slice(0, k);
   const tail = q.slice(-k);
+  const pre = a.prefix.slice(-8);
+  const suf = a.suffix.slice(0, 8);
   let best: (Placement & { score: number }) | null = null;
   paragraphs.forEach((text, p) => {
-    for (const s of occurrences(text, head)) {
-      const t = text.indexOf(tail, s + k);
-      if (t < 0) continue;
-      const end = t + k;
-      const len = end - s;
-      // The edited passage must stay about as long as the original (within half either way).
-      if (len < q.length / 2 || len > q.length * 1.5) continue;
-      const score = contextScore(paragraphs, a, p, s, end) - Math.abs(len - q.length);
-      if (!best || score > best.score) best = { paragraph: p, start: s, end, method: 'bounds', score };
+    const starts: { at: number; own: boolean }[] = occurrences(text, head).map((at) => ({ at, own: true }));
+    if (pre.length >= 4) starts.push(...occurrences(text, pre).map((i) => ({ at: i + pre.length, own: false })));
+    for (const s of starts) {
+      const ends: { at: number; own: boolean }[] = [];
+      const t = text.indexOf(tail, s.at + 1);
+      if (t >= 0) ends.push({ at: t + k, own: true });
+      if (suf.length >= 1) {
+        const u = text.indexOf(suf, s.at + 1);
+        if (u >= 0) ends.push({ at: u, own: false });
+      } else ends.push({ at: text.length, own: false });
+      for (const e of ends) {
+        if (!s.own && !e.own) continue;
+        const len = e.at - s.at;
+        if (len < q.length / 2 || len > q.length * 1.5) continue;
+        const score = contextScore(paragraphs, a, p, s.at, e.at) - Math.abs(len - q.length);
+        if (!best || score > best.score) best = { paragraph: p, start: s.at, end: e.at, method: 'bounds', score };
+      }
     }
   });
   if (!best) return null;

@@ -6,6 +6,7 @@ import { SearchPage } from '../pages/SearchPage';
 import { QuotesPage } from '../pages/QuotesPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { ComingSoonPage } from '../pages/ComingSoonPage';
+import { QuizPage } from '../pages/quiz/QuizPage';
 
 export function PageSwitch({ route }: { route: Route }) {
   switch (route.page) {
@@ -22,7 +23,7 @@ export function PageSwitch({ route }: { route: Route }) {
     case 'annotations':
       return <ComingSoonPage title="标注" text="在阅读时划线、加批注和标签，所有标注会汇总在这里。" />;
     case 'quiz':
-      return <ComingSoonPage title="测验" text="根据书库中的金句、提法和数据自动出题，按记忆规律安排复习。" />;
+      return <QuizPage tab={route.params.get('tab') ?? 'daily'} />;
     case 'sessions':
       return <ComingSoonPage title="学习专题" text="为“三会一课”、主题党日准备学习材料、研讨题和会议记录。" />;
     default:

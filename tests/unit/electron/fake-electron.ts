@@ -129,6 +129,21 @@ export const shell = {
   },
 };
 
+type PermissionHandler = (wc: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl?: string }) => void;
+type PermissionCheck = (wc: unknown, permission: string, requestingOrigin: string) => boolean;
+export const session = {
+  defaultSession: {
+    permissionRequestHandler: null as PermissionHandler | null,
+    permissionCheckHandler: null as PermissionCheck | null,
+    setPermissionRequestHandler(h: PermissionHandler) {
+      this.permissionRequestHandler = h;
+    },
+    setPermissionCheckHandler(h: PermissionCheck) {
+      this.permissionCheckHandler = h;
+    },
+  },
+};
+
 export const BrowserWindow = FakeBrowserWindow;
 
-export default { app, ipcMain, protocol, Menu, screen, dialog, shell, BrowserWindow };
+export default { app, ipcMain, protocol, Menu, screen, dialog, shell, session, BrowserWindow };

@@ -68,6 +68,7 @@ describe('registerHandlers', () => {
     ['userinfo trick', { senderFrame: { url: 'app://study-shelf@evil/index.html' } }],
     ['a destroyed frame', { senderFrame: null }],
     ['no frame at all', {}],
+    ['a disposed frame whose getter throws', { get senderFrame() { throw new Error('Render frame was disposed'); } }],
   ])('a call from %s is refused with FORBIDDEN', async (_name, event) => {
     const spy = vi.spyOn(core.handlers, 'info');
     const res = await call(event, 'info', {});

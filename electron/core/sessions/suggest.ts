@@ -1,0 +1,76 @@
+// "Suggest material for a topic": a typed topic and/or a tag → ranked documents (from the
+// search engine, with the best snippet), 金句 (matching the topic, or from the hit documents)
+// and 提法 (terms that occur in the hit documents, those containing the topic first).
+import type { ApiParsedArgs, SessionMaterial } from '../../contract/api.js';
+import type { CoreContext } from '../context.js';
+import { runSearch, type SearchSources } from '../search/engine.js';
+import { searchQuotes } from '../search/quote-search.js';
+import { foldForSearch } from '../text/normalize.js';
+import { citationLine } from '../services/library-read.js';
+import { allRows } from '../services/library-rows.js';
+
+/** Quote the tag when it holds spaces or syntax characters so the parser reads it as one value. */
+function tagClause(tag: string): string {
+  return /[\s":]/.test(tag) ? `tag:"${tag.replace(/"/g, '')}"` : `tag:${tag}`;
+}
+
+function savedQuotesWithTag(ctx: CoreContext, tag: string): SessionMaterial['quotes'] {
+  const rows = ctx.userDb
+    .prepare(
+      `SELECT s.id, s.doc_id, s.text, s.citation FROM saved_quotes s JOIN quote_tags qt ON qt.saved_quote_id = s.id JOIN tags t ON t.id = qt.tag_id WHERE t.name = ? ORDER BY s.id`,
+    )
+    .all(tag) as { id: number; doc_id: string | null; text: string; citation: string }[];
+  return rows.map((r) => ({ quoteId: `s:${r.id}`, docId: r.doc_id ?? '', text: r.text, citation: r.citation }));
+}
+
+function termsFor(ctx: CoreContext, docIds: string[], topic: string, limit: number): SessionMaterial['terms'] {
+  if (docIds.length === 0) return [];
+  const marks = docIds.map(() => '?').join(',');
+  const sql = (t: string) => `SELECT term, doc_id AS docId, count(*) AS n FROM ${t} WHERE doc_id IN (${marks}) GROUP BY term, doc_id`;
+  const rows: { term: string; docId: string; n: number }[] = [];
+  if (ctx.bundle) rows.push(...(ctx.bundle.prepare(sql('terms')).all(...docIds) as typeof rows));
+  rows.push(...(ctx.userDb.prepare(sql('user_terms')).all(...docIds) as typeof rows));
+  const agg = new Map<string, { term: string; count: number; docIds: string[] }>();
+  for (const r of rows) {
+    const e = agg.get(r.term) ?? { term: r.term, count: 0, docIds: [] };
+    e.count += r.n;
+    e.docIds.push(r.docId);
+    agg.set(r.term, e);
+  }
+  const folded = foldForSearch(topic);
+  const onTopic = (t: string) => (folded && foldForSearch(t).includes(folded) ? 1 : 0);
+  return [...agg.values()]
+    .sort((a, b) => onTopic(b.term) - onTopic(a.term) || b.docIds.length - a.docIds.length || b.count - a.count || a.term.localeCompare(b.term, 'zh'))
+    .slice(0, limit);
+}
+
+export function suggestMaterial(ctx: CoreContext, a: ApiParsedArgs<'suggestSessionMaterial'>): SessionMaterial {
+  const src: SearchSources = { bundle: ctx.bundle, userDb: ctx.userDb };
+  const query = [a.topic, a.tag ? tagClause(a.tag) : ''].filter(Boolean).join(' ');
+  if (!query) return { documents: [], quotes: [], terms: [] };
+  const hits = runSearch(src, { query, sort: 'relevance', offset: 0, limit: a.limit }).hits;
+  const rows = new Map(allRows(ctx).map((r) => [r.id, r]));
+  const documents = hits.map((h) => {
+    const row = rows.get(h.docId);
+    const snip = h.snippets[0];
+    return { docId: h.docId, title: h.title, date: h.date, citation: row ? citationLine(row) : `《${h.title}》`, paragraph: snip?.paragraph ?? 0, snippet: snip?.text ?? '', score: h.score };
+  });
+
+  const quotes: SessionMaterial['quotes'] = a.tag ? savedQuotesWithTag(ctx, a.tag) : [];
+  const seen = new Set(quotes.map((q) => q.text));
+  const push = (q: { id: string; docId: string; text: string; citation: string }) => {
+    if (quotes.length >= a.limit || seen.has(q.text)) return;
+    seen.add(q.text);
+    quotes.push({ quoteId: q.id, docId: q.docId, text: q.text, citation: q.citation });
+  };
+  if (a.topic) for (const q of searchQuotes(src, a.topic, 0, a.limit).items) push(q);
+  // Fill up with 金句 from the best documents, in document rank order.
+  const hitIds = documents.map((d) => d.docId);
+  if (quotes.length < a.limit && hitIds.length) {
+    const marks = hitIds.map(() => '?').join(',');
+    const sql = (t: string) => `SELECT id, doc_id AS docId, text, citation FROM ${t} WHERE doc_id IN (${marks}) ORDER BY paragraph, start`;
+    const all = [...((ctx.bundle?.prepare(sql('quotes')).all(...hitIds) ?? []) as { id: string; docId: string; text: string; citation: string }[]), ...(ctx.userDb.prepare(sql('user_quotes')).all(...hitIds) as { id: string; docId: string; text: string; citation: string }[])];
+    for (const id of hitIds) for (const q of all.filter((x) => x.docId === id)) push(q);
+  }
+  return { documents, quotes, terms: termsFor(ctx, hitIds, a.topic, a.limit) };
+}

@@ -1,0 +1,43 @@
+// Small display helpers shared by the quiz views (the renderer never imports core code).
+import type { QuizItem } from '../../../../electron/contract/api';
+import { routeHref } from '../../hooks/use-hash-route';
+
+export const letter = (i: number) => String.fromCharCode(65 + i);
+
+/** The fact split into text and blank pieces, following the item's explicit blank spans. */
+export function factPieces(item: QuizItem): ({ text: string } | { blank: number; answer: string })[] {
+  const out: ({ text: string } | { blank: number; answer: string })[] = [];
+  let last = 0;
+  item.blanks.forEach((b, i) => {
+    if (b.start > last) out.push({ text: item.fact.slice(last, b.start) });
+    out.push({ blank: i, answer: b.text });
+    last = b.end;
+  });
+  if (last < item.fact.length) out.push({ text: item.fact.slice(last) });
+  return out;
+}
+
+export function correctAnswerText(item: QuizItem): string {
+  if (item.kind === '填空') return item.blanks.map((b) => b.text).join('；');
+  return item.correct.map((i) => `${letter(i)}. ${item.options[i] ?? ''}`).join('；');
+}
+
+/** “查看原文”: the reader at the source document, highlighting the start of the fact. */
+export function sourceHref(item: QuizItem): string | null {
+  if (!item.docId) return null;
+  return routeHref('reader', { id: item.docId, q: item.fact.slice(0, 16) });
+}
+
+export function downloadBase64(name: string, mimeType: string, dataBase64: string): void {
+  const bytes = Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export const KIND_LABEL: Record<QuizItem['kind'], string> = { 填空: '填空题', 单选: '单选题', 多选: '多选题', 判断: '判断题' };

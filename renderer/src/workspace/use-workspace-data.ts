@@ -1,0 +1,16 @@
+// Shared workspace lookups: highlight colours (renamable) and all tags, reloadable after edits.
+import type { HighlightColor, TagInfo } from '../../../electron/contract/api';
+import { api } from '../api/transport';
+import { useApi } from '../hooks/use-api';
+
+export function useHighlightColors() {
+  const colors = useApi(() => api.listHighlightColors({}), []);
+  const items: HighlightColor[] = colors.data?.items ?? [];
+  return { items, byKey: new Map(items.map((c) => [c.key, c])), reload: colors.reload };
+}
+
+export function useTags() {
+  const tags = useApi(() => api.listTags({}), []);
+  const items: TagInfo[] = tags.data?.items ?? [];
+  return { items, loading: tags.loading, reload: tags.reload };
+}

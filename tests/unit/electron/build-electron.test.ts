@@ -1,0 +1,94 @@
+// The esbuild step: main and preload bundle to CJS; the preload needs nothing but `electron`
+// (a sandboxed preload can require nothing else) and exposes the API; the main bundle really
+// starts under a fake `electron` (proving the import.meta.url shim and externals work).
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import Module from 'node:module';
+import path from 'node:path';
+import vm from 'node:vm';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { API_METHODS } from '../../../electron/contract/api.js';
+import { CALL_CHANNEL } from '../../../electron/preload/channels.js';
+import { buildElectron } from '../../../scripts/build-electron.js';
+import * as fake from './fake-electron.js';
+
+// Two levels below the repo root, like dist/electron, so package.json is found the same way.
+const outDir = path.join(process.cwd(), 'dist', `.electron-test-${process.pid}`);
+let out: { main: string; preload: string };
+
+beforeAll(async () => {
+  out = await buildElectron(outDir);
+}, 60_000);
+afterAll(() => {
+  fake.app.emit('will-quit');
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.rmSync(fake.state.userData, { recursive: true, force: true });
+});
+
+function requiredModules(code: string): Set<string> {
+  return new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!));
+}
+
+describe('buildElectron', () => {
+  test('writes both bundles', () => {
+    expect(fs.statSync(out.main).size).toBeGreaterThan(1000);
+    expect(fs.statSync(out.preload).size).toBeGreaterThan(1000);
+  });
+
+  test('the preload requires only electron and leaves no import.meta behind', () => {
+    const code = fs.readFileSync(out.preload, 'utf8');
+    expect([...requiredModules(code)]).toEqual(['electron']);
+    expect(code).not.toContain('import.meta');
+  });
+
+  test('the main bundle keeps native modules external and has no import.meta left', () => {
+    const code = fs.readFileSync(out.main, 'utf8');
+    const mods = requiredModules(code);
+    expect(mods.has('electron')).toBe(true);
+    expect(mods.has('better-sqlite3')).toBe(true);
+    expect(code).not.toMatch(/import\.meta\.url/);
+  });
+
+  test('the preload, run in a sandbox-like context, exposes named functions wired to the call channel', async () => {
+    const exposed = new Map<string, Record<string, unknown>>();
+    const invoke = vi.fn(async () => ({ ok: true, value: 'pong' }));
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key: string, value: Record<string, unknown>) => exposed.set(key, value) },
+      ipcRenderer: { invoke, on: vi.fn(), removeListener: vi.fn() },
+    };
+    const sandboxRequire = (id: string) => {
+      if (id === 'electron') return electron;
+      throw new Error(`sandboxed preload may not require ${id}`);
+    };
+    const module = { exports: {} };
+    vm.runInNewContext(fs.readFileSync(out.preload, 'utf8'), { require: sandboxRequire, module, exports: module.exports, console });
+    expect([...exposed.keys()].sort()).toEqual(['studyShelf', 'studyShelfShell']);
+    const api = exposed.get('studyShelf')!;
+    expect(Object.keys(api).sort()).toEqual([...API_METHODS].sort());
+    expect(Object.values(api).every((f) => typeof f === 'function')).toBe(true);
+    expect(Object.values(api)).not.toContain(electron.ipcRenderer);
+    await expect((api.info as (a: unknown) => Promise<unknown>)({})).resolves.toBe('pong');
+    expect(invoke).toHaveBeenCalledWith(CALL_CHANNEL, 'info', {});
+    expect(typeof exposed.get('studyShelfShell')!.onMenuCommand).toBe('function');
+  });
+
+  test('the main bundle starts under a fake electron and serves the API', async () => {
+    // Route require('electron') from the bundle to the fake; everything else loads normally.
+    const mod = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+    const originalLoad = mod._load;
+    mod._load = function (request: string, ...rest: unknown[]) {
+      return request === 'electron' ? fake : originalLoad.call(this, request, ...rest);
+    };
+    try {
+      const main = createRequire(import.meta.url)(out.main) as { started: Promise<void> };
+      await main.started;
+    } finally {
+      mod._load = originalLoad;
+    }
+    expect(fake.FakeBrowserWindow.instances).toHaveLength(1);
+    const handler = fake.state.handlers.get(CALL_CHANNEL)!;
+    const res = (await handler({ senderFrame: { url: 'app://study-shelf/' } }, 'info', {})) as { ok: boolean; value: { version: string } };
+    const pkg = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'package.json'), 'utf8')) as { version: string };
+    expect(res).toMatchObject({ ok: true, value: { version: pkg.version } });
+  });
+});

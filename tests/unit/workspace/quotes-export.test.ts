@@ -1,0 +1,77 @@
+// 金句本 (extracted + saved, filters, star), reading state, tag suggestions and exports.
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import JSZip from 'jszip';
+import { openTestCore, P1, type TestCore } from './fixtures.js';
+
+let t: TestCore;
+beforeEach(() => {
+  t = openTestCore();
+});
+afterEach(() => t.close());
+
+describe('金句本', () => {
+  test('saves a sentence with speaker and occasion prefilled and filters by speaker, tag and year', async () => {
+    const s = await t.call('saveQuote', { docId: 'b:doc1', paragraph: 0, text: '全面推进乡村振兴，加快建设农业强国。', tags: ['乡村振兴'] });
+    expect(s).toMatchObject({ speaker: '张三', occasion: '乡村振兴工作会议', date: '2023-03-05', origin: 'user', starred: true, tags: ['乡村振兴'] });
+    expect(s.citation).toContain('《在乡村振兴工作会议上的讲话》');
+    const all = await t.call('listQuoteBook', {});
+    expect(all.items.map((q) => q.origin)).toEqual(['extracted', 'user']);
+    expect(all.facets.speaker['张三']).toBe(2);
+    expect((await t.call('listQuoteBook', { tag: '乡村振兴' })).items.map((q) => q.text)).toEqual([s.text]);
+    expect((await t.call('listQuoteBook', { year: 2021 })).total).toBe(0);
+    expect((await t.call('listQuoteBook', { speaker: '张三', year: 2023 })).total).toBe(2);
+  });
+
+  test('stars an extracted 金句 and tags it by key', async () => {
+    const [q] = (await t.call('listQuoteBook', { source: 'extracted' })).items;
+    expect(q!.text).toBe(P1);
+    await t.call('tagItems', { kind: 'quote', ids: [q!.key], add: ['人民'] });
+    const saved = (await t.call('listQuoteBook', { source: 'saved' })).items;
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ quoteId: q!.quoteId, starred: true, tags: ['人民'] });
+    await t.call('updateSavedQuote', { id: saved[0]!.savedId!, starred: false });
+    expect((await t.call('listQuoteBook', { starred: true })).total).toBe(0);
+  });
+});
+
+describe('document state and suggestions', () => {
+  test('remembers star and reading position', async () => {
+    await t.call('setDocumentState', { docId: 'b:doc1', starred: true, readingPosition: 2 });
+    expect(await t.call('getDocumentState', { docId: 'b:doc1' })).toEqual({ docId: 'b:doc1', starred: true, readingPosition: 2, tags: [] });
+  });
+
+  test('suggests distinctive 提法 first and remembers dismissals', async () => {
+    const first = (await t.call('suggestTags', { docId: 'b:doc1' })).items.map((s) => s.term);
+    // 以人民为中心 occurs only in doc1; 乡村振兴 occurs in both documents, so it ranks lower.
+    expect(first[0]).toBe('以人民为中心');
+    await t.call('dismissTagSuggestion', { docId: 'b:doc1', term: '以人民为中心' });
+    expect((await t.call('suggestTags', { docId: 'b:doc1' })).items.map((s) => s.term)).not.toContain('以人民为中心');
+  });
+});
+
+describe('export', () => {
+  test('Markdown grouped by document and colour with 出处', async () => {
+    await t.call('createAnnotation', { docId: 'b:doc1', paragraph: 1, start: 5, end: 11, color: 'yellow', note: '核心', tags: ['理论'] });
+    await t.call('createAnnotation', { docId: 'b:doc1', paragraph: 0, start: 4, end: 8, color: 'red' });
+    const file = await t.call('exportAnnotations', { format: 'md' });
+    const md = Buffer.from(file.dataBase64, 'base64').toString('utf8');
+    expect(file.name).toMatch(/\.md$/);
+    expect(md).toContain('## 《在乡村振兴工作会议上的讲话》');
+    expect(md.indexOf('### 重要论述')).toBeLessThan(md.indexOf('### 新提法'));
+    expect(md).toContain('> 以人民为中心');
+    expect(md).toContain('批注：核心');
+    expect(md).toContain('出处：张三：《在乡村振兴工作会议上的讲话》，2023年3月5日。 第2段');
+    const byTag = Buffer.from((await t.call('exportAnnotations', { format: 'md', groupBy: 'tag' })).dataBase64, 'base64').toString('utf8');
+    expect(byTag).toContain('## 标签：理论');
+    expect(byTag).toContain('## 标签：（无标签）');
+  });
+
+  test('DOCX contains the highlighted text and 出处', async () => {
+    await t.call('createAnnotation', { docId: 'b:doc1', paragraph: 1, start: 5, end: 11, color: 'yellow', note: '核心' });
+    const file = await t.call('exportAnnotations', { format: 'docx' });
+    const zip = await JSZip.loadAsync(Buffer.from(file.dataBase64, 'base64'));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('以人民为中心');
+    expect(xml).toContain('出处：张三：《在乡村振兴工作会议上的讲话》');
+  });
+});
