@@ -131,6 +131,7 @@ export const apiSchemas = {
     })
     .strict(),
   quizSetSettings: z.object({ newPerDay: z.number().int().min(0).max(200) }).strict(),
+  quizSuggestBlanks: z.object({ text: z.string().min(1).max(2000), max: z.number().int().min(1).max(5).default(2) }).strict(),
   // ---- study workspace: annotations, tags, 金句本, reader state (issue 5) ----
   listHighlightColors: z.object({}).strict(),
   renameHighlightColor: z.object({ key: z.string().min(1).max(20), label: z.string().trim().min(1).max(20) }).strict(),
@@ -675,6 +676,7 @@ export interface ApiResults {
   quizImport: QuizImportResult;
   quizExport: QuizExportResult;
   quizSetSettings: { newPerDay: number };
+  quizSuggestBlanks: { blanks: QuizBlank[] };
   listHighlightColors: { items: HighlightColor[] };
   renameHighlightColor: HighlightColor;
   createAnnotation: Annotation;

@@ -3,11 +3,11 @@
 // percent-encoded), strict CSP on every response.
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentTypeFor } from '../web/static-files.js';
+import { contentTypeFor, CSP } from '../web/static-files.js';
 import { APP_HOST, APP_SCHEME } from './app-origin.js';
 
-export const APP_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+// One policy for the desktop app and web mode (no eval, scripts only from the app itself).
+export const APP_CSP = CSP;
 
 export type AppResolution =
   | { status: 200; file: string; headers: Record<string, string> }

@@ -6,10 +6,12 @@ import { Sidebar } from './shell/Sidebar';
 import { TopBar } from './shell/TopBar';
 import { useHashRoute } from './hooks/use-hash-route';
 import { PageSwitch } from './shell/PageSwitch';
+import { useMenuCommands } from './shell/use-menu-commands';
 
 function Shell() {
   const { settings } = useSettings();
   const route = useHashRoute();
+  useMenuCommands();
   const dark = settings.theme === 'dark';
   return (
     <ConfigProvider

@@ -63,3 +63,12 @@ test('imports a GBK file, rejects random bytes with a Chinese reason, then edits
   await app.page.locator('.ant-popconfirm').getByRole('button', { name: '删除' }).click();
   await expect.poll(() => library.total()).toBe(before);
 });
+
+test('Ctrl+O (文件 › 导入文件…) opens the import file dialog from any page', async () => {
+  await app.page.evaluate(() => (window.location.hash = '#/settings'));
+  await app.page.getByRole('heading', { name: '设置' }).waitFor();
+  const chooser = app.page.waitForEvent('filechooser', { timeout: 5000 });
+  await app.page.keyboard.press('Control+o');
+  expect((await chooser).isMultiple()).toBe(true);
+  expect(new URL(app.page.url()).hash).toBe('#/library');
+});

@@ -50,6 +50,7 @@ test('daily practice: right and wrong answers, 错题本, statistics, and the qu
   await quiz.mistake(second.id).waitFor();
   expect(await quiz.mistake(second.id).textContent()).toContain('你的答案');
   expect(await app.page.locator('.quiz-mistakes [data-item-id]').count()).toBe(1);
+  await app.page.locator('.quiz-mistakes .ant-spin-blur').waitFor({ state: 'detached' });
   await screenshot(app.page, 'quiz-mistakes');
 
   await quiz.tab('统计');

@@ -3,6 +3,7 @@ import type { CoreContext } from '../context.js';
 import type { ApiHandlers } from '../dispatch.js';
 import { deleteItem, generateAndSave, listItems, saveItem } from '../quiz/bank.js';
 import { exportQuiz } from '../quiz/export.js';
+import { suggestBlanks } from '../quiz/generate-highlights.js';
 import { importBank } from '../quiz/import.js';
 import { answer, daily, exam, mistakes, setNewPerDay, topic } from '../quiz/practice.js';
 import { quizStats } from '../quiz/stats.js';
@@ -10,7 +11,7 @@ import { getItem } from '../quiz/store.js';
 
 type QuizMethods =
   | 'quizGenerate' | 'quizList' | 'quizGet' | 'quizSave' | 'quizDelete' | 'quizDaily' | 'quizTopic' | 'quizExam'
-  | 'quizAnswer' | 'quizMistakes' | 'quizStats' | 'quizImport' | 'quizExport' | 'quizSetSettings';
+  | 'quizAnswer' | 'quizMistakes' | 'quizStats' | 'quizImport' | 'quizExport' | 'quizSetSettings' | 'quizSuggestBlanks';
 
 export function quizHandlers(ctx: CoreContext): Pick<ApiHandlers, QuizMethods> {
   return {
@@ -28,5 +29,6 @@ export function quizHandlers(ctx: CoreContext): Pick<ApiHandlers, QuizMethods> {
     quizImport: (a) => importBank(ctx, a.name, Buffer.from(a.dataBase64, 'base64')),
     quizExport: (a) => exportQuiz(ctx, a),
     quizSetSettings: (a) => setNewPerDay(ctx, a.newPerDay),
+    quizSuggestBlanks: (a) => ({ blanks: suggestBlanks(a.text, a.max) }),
   };
 }

@@ -1,6 +1,8 @@
 // The question bank: list with filters, author/edit (validated), delete, and generation on demand.
 import { ApiError, type ApiParsedArgs, type ApiResults, type QuizItem } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
+import { findRow } from '../services/library-rows.js';
+import { generateFromHighlights } from './generate-highlights.js';
 import { generateQuestions } from './generate.js';
 import { getItem, insertDrafts, selectItems, updateDraft } from './store.js';
 import { loadSource } from './source.js';
@@ -26,7 +28,7 @@ export function saveItem(ctx: CoreContext, a: ApiParsedArgs<'quizSave'>): QuizIt
   const fact = a.kind === '填空' && !a.fact ? a.stem : a.fact;
   const draft: QuestionDraft = {
     kind: a.kind,
-    factKind: previous?.factKind ?? 'authored',
+    factKind: previous?.factKind ?? (a.docId ? 'highlight' : 'authored'),
     docId: a.docId !== undefined ? a.docId : (previous?.docId ?? null),
     paragraph: a.paragraph !== undefined ? a.paragraph : (previous?.paragraph ?? null),
     start: a.start !== undefined ? a.start : (previous?.start ?? null),
@@ -41,6 +43,12 @@ export function saveItem(ctx: CoreContext, a: ApiParsedArgs<'quizSave'>): QuizIt
   };
   const errors = validateDraft(draft);
   if (errors.length) throw new ApiError('BAD_INPUT', `题目不完整：${errors[0]}`, errors);
+  // A question tied to a passage must quote that passage exactly, so “查看原文” lands on it.
+  if (draft.docId && a.docId !== undefined && draft.paragraph !== null && draft.start !== null && draft.end !== null) {
+    const row = findRow(ctx, draft.docId);
+    const paragraphs = row ? (JSON.parse(row.paragraphs) as { text: string }[]) : [];
+    if (paragraphs[draft.paragraph]?.text.slice(draft.start, draft.end) !== draft.fact) throw new ApiError('BAD_INPUT', '题目原文与文档中的位置不符。');
+  }
   if (previous) {
     updateDraft(ctx.userDb, previous.id, draft);
     return getItem(ctx, previous.id);
@@ -56,7 +64,8 @@ export function deleteItem(ctx: CoreContext, id: number): { deleted: boolean } {
 }
 
 export function generateAndSave(ctx: CoreContext, a: ApiParsedArgs<'quizGenerate'>): ApiResults['quizGenerate'] {
-  const drafts = generateQuestions(loadSource(ctx), a.from, a.count);
+  const src = loadSource(ctx);
+  const drafts = generateQuestions(src, a.from, a.count, a.from === 'all' ? generateFromHighlights(ctx, src) : []);
   const byFact: Record<string, number> = {};
   for (const d of drafts) byFact[`${d.factKind}:${d.kind}`] = (byFact[`${d.factKind}:${d.kind}`] ?? 0) + 1;
   if (!a.save) {

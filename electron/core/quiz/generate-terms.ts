@@ -26,12 +26,18 @@ function variants(term: string, all: string[]): string[] {
     .map((x) => x.t);
 }
 
-/** The part of the 提法 to blank: after its first word (四议|两公开), or all of it when it is one word. */
+/**
+ * The part of the 提法 to blank: from the word boundary nearest its middle to the end
+ * (四议|两公开, 军内|资产阶级, 一国|两制), or all of it when it is a single word.
+ */
 function blankPart(term: string): { start: number; end: number } {
-  const toks = tokenize(term);
-  const first = toks[0];
-  if (toks.length >= 2 && first && first.end < term.length && term.length - first.end >= 2) return { start: first.end, end: term.length };
-  return { start: 0, end: term.length };
+  const cuts = tokenize(term)
+    .map((t) => t.end)
+    .filter((e) => e > 0 && e <= term.length - 2);
+  if (cuts.length === 0) return { start: 0, end: term.length };
+  const mid = term.length / 2;
+  const best = cuts.reduce((a, b) => (Math.abs(b - mid) < Math.abs(a - mid) ? b : a));
+  return { start: best, end: term.length };
 }
 
 function factFor(src: QuizSource, t: SourceTerm): { start: number; end: number; text: string } | null {

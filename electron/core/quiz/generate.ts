@@ -15,8 +15,9 @@ function interleave<T>(lists: T[][]): T[] {
   return out;
 }
 
-export function generateQuestions(src: QuizSource, from: GenerateFrom = 'all', count = 300): QuestionDraft[] {
-  const lists: QuestionDraft[][] = [];
+export function generateQuestions(src: QuizSource, from: GenerateFrom = 'all', count = 300, extra: QuestionDraft[] = []): QuestionDraft[] {
+  // `extra`: drafts made elsewhere (the user's highlights) that go through the same checks.
+  const lists: QuestionDraft[][] = extra.length ? [extra] : [];
   if (from === 'all' || from === 'quotes') lists.push(generateFromQuotes(src));
   if (from === 'all' || from === 'terms') lists.push(generateFromTerms(src));
   if (from === 'all' || from === 'numbers') lists.push(generateFromNumbers(src));

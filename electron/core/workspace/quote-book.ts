@@ -26,7 +26,7 @@ function savedRows(ctx: CoreContext): SavedRow[] {
   return ctx.userDb.prepare(`SELECT ${SAVED_COLS} FROM saved_quotes ORDER BY created_at DESC, id DESC`).all() as SavedRow[];
 }
 
-/** Every quote of the 金句本, extracted ones first in library order, then the user's own. */
+/** Every quote of the 金句本: the user's own, then the extracted ones in library order. */
 export function allBookQuotes(ctx: CoreContext): BookQuote[] {
   const tags = allItemTags(ctx.userDb, 'quote');
   const saved = savedRows(ctx);
@@ -49,11 +49,9 @@ export function allBookQuotes(ctx: CoreContext): BookQuote[] {
       origin: 'extracted',
     };
   });
-  for (const s of saved) {
-    if (s.quote_id) continue;
-    out.push(toBookQuote(s, tags.get(String(s.id)) ?? []));
-  }
-  return out;
+  // The user's own 金句 first (newest first): they are what the 金句本 is mostly for.
+  const own = saved.filter((s) => !s.quote_id).map((s) => toBookQuote(s, tags.get(String(s.id)) ?? []));
+  return [...own, ...out];
 }
 
 function toBookQuote(s: SavedRow, tags: string[]): BookQuote {

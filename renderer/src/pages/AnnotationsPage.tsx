@@ -11,6 +11,7 @@ import { routeHref } from '../hooks/use-hash-route';
 import { AnnotationEditor } from '../workspace/AnnotationEditor';
 import { downloadBase64 } from '../workspace/download';
 import { useHighlightColors, useTags } from '../workspace/use-workspace-data';
+import { AddToSessionButton } from './sessions/AddToSessionButton';
 
 const DOC_TYPES: DocType[] = ['讲话', '会议报道', '文件', '文章', '金句集'];
 
@@ -73,7 +74,7 @@ export function AnnotationsPage() {
       <Typography.Title level={2}>标注</Typography.Title>
       <Card size="small" className="filters no-print">
         <Space wrap>
-          <Input.Search allowClear placeholder="搜索批注和划线文字" aria-label="搜索标注" value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: 240 }} />
+          <Input.Search allowClear placeholder="搜索批注和划线文字" aria-label="搜索标注" value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: '15em' }} />
           <Select allowClear placeholder="颜色" aria-label="按颜色筛选" value={color} onChange={setColor} style={{ minWidth: 130 }} options={colors.items.map((c) => ({ value: c.key, label: <span><span className="swatch" style={{ background: c.color }} />{c.label}</span> }))} />
           <Select allowClear showSearch placeholder="标签" aria-label="按标签筛选" value={tag} onChange={setTag} style={{ minWidth: 140 }} options={tags.items.map((t) => ({ value: t.name, label: t.name }))} />
           <Select allowClear showSearch optionFilterProp="label" placeholder="文档" aria-label="按文档筛选" value={docId} onChange={setDocId} style={{ minWidth: 200, maxWidth: 320 }} options={docOptions} />
@@ -108,6 +109,7 @@ export function AnnotationsPage() {
               actions={[
                 <Button key="edit" size="small" type="link" className="no-print" onClick={() => setEditing(a)}>编辑</Button>,
                 <Button key="del" size="small" type="link" danger className="no-print" onClick={() => void remove(a)}>删除</Button>,
+                <AddToSessionButton key="session" item={{ kind: 'excerpt', annotationId: a.id }} />,
               ]}
             >
               <div className="annotation-body">

@@ -1,9 +1,10 @@
 // Import files by drag-and-drop or file dialog: several at once, with progress and a result per file.
 import { Alert, List, Progress, Tag, Upload } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ImportFileResult } from '../../../electron/contract/api';
 import { api } from '../api/transport';
 import { routeHref } from '../hooks/use-hash-route';
+import { IMPORT_EVENT } from '../shell/use-menu-commands';
 
 const ACCEPT = '.txt,.md,.html,.htm,.docx,.pdf,.jsonl';
 const LABEL = { imported: { text: '已导入', color: 'green' }, duplicate: { text: '重复', color: 'orange' }, error: { text: '错误', color: 'red' } } as const;
@@ -19,6 +20,13 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
   const [results, setResults] = useState<ImportFileResult[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // 文件 › 导入文件… (Ctrl+O) opens the file dialog of this panel.
+    const open = () => panel.current?.querySelector<HTMLInputElement>('input[type=file]')?.click();
+    window.addEventListener(IMPORT_EVENT, open);
+    return () => window.removeEventListener(IMPORT_EVENT, open);
+  }, []);
 
   const importAll = async (files: File[]) => {
     setError(null);
@@ -40,7 +48,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
   };
 
   return (
-    <div className="import-panel no-print">
+    <div className="import-panel no-print" ref={panel}>
       <Upload.Dragger
         multiple
         accept={ACCEPT}

@@ -9,6 +9,7 @@ import { useDebounced } from '../hooks/use-debounced';
 import { routeHref } from '../hooks/use-hash-route';
 import { TagSelect } from '../workspace/TagSelect';
 import { useTags } from '../workspace/use-workspace-data';
+import { AddToSessionButton } from './sessions/AddToSessionButton';
 
 const facetOptions = (facet: Record<string, number> | undefined) =>
   Object.entries(facet ?? {})
@@ -60,7 +61,7 @@ export function QuotesPage() {
             onChange={(v) => setSource(v as typeof source)}
             options={[{ label: '全部', value: 'all' }, { label: '我的收藏', value: 'saved' }, { label: '书库提取', value: 'extracted' }]}
           />
-          <Input.Search allowClear placeholder="搜索金句" aria-label="搜索金句" value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: 200 }} />
+          <Input.Search allowClear placeholder="搜索金句" aria-label="搜索金句" value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: '12em' }} />
           <Select allowClear showSearch placeholder="讲话人" aria-label="按讲话人筛选" value={speaker} onChange={setSpeaker} style={{ minWidth: 140 }} options={facetOptions(quotes.data?.facets.speaker)} />
           <Select allowClear placeholder="年份" aria-label="按年份筛选" value={year} onChange={setYear} style={{ minWidth: 110 }} options={facetOptions(quotes.data?.facets.year).sort((a, b) => b.value.localeCompare(a.value))} />
           <Select allowClear showSearch placeholder="标签" aria-label="按标签筛选" value={tag} onChange={setTag} style={{ minWidth: 130 }} options={tags.items.map((t) => ({ value: t.name, label: t.name }))} />
@@ -84,6 +85,7 @@ export function QuotesPage() {
               <Button key="tags" size="small" type="link" className="no-print" onClick={() => setEditing(editing === item.key ? null : item.key)}>
                 标签
               </Button>,
+              <AddToSessionButton key="session" item={item.quoteId ? { kind: 'quote', quoteId: item.quoteId } : { kind: 'quote', savedQuoteId: item.savedId ?? 0 }} />,
               ...(item.origin === 'user'
                 ? [<Button key="del" size="small" type="link" danger className="no-print" onClick={() => void drop(item)}>删除</Button>]
                 : []),

@@ -7,6 +7,7 @@ import { useApi } from '../hooks/use-api';
 import { routeHref } from '../hooks/use-hash-route';
 import { Highlighted } from '../highlight';
 import { SavedSearches } from './SavedSearches';
+import { AddToSessionButton } from './sessions/AddToSessionButton';
 
 const PAGE = 20;
 const FACET_LABEL: Record<string, string> = { type: '类型', year: '年份', source: '来源', tag: '标签' };
@@ -59,7 +60,7 @@ function DocumentResults({ query }: { query: string }) {
         dataSource={data?.hits ?? []}
         locale={{ emptyText: <Empty description="没有找到匹配的文档" /> }}
         renderItem={(h) => (
-          <List.Item key={h.docId}>
+          <List.Item key={h.docId} actions={[<AddToSessionButton key="session" item={{ kind: 'excerpt', docId: h.docId, paragraph: h.snippets[0]?.paragraph ?? 0 }} label="加入学习专题" />]}>
             <List.Item.Meta
               title={<a href={routeHref('reader', { id: h.docId, q: query })}>{h.title}</a>}
               description={
@@ -99,7 +100,7 @@ function QuoteResults({ query }: { query: string }) {
         dataSource={res.data?.items ?? []}
         locale={{ emptyText: <Empty description="没有找到匹配的金句" /> }}
         renderItem={(q) => (
-          <List.Item key={q.id}>
+          <List.Item key={q.id} actions={[<AddToSessionButton key="session" item={{ kind: 'quote', quoteId: q.id }} />]}>
             <blockquote className="quote">
               <p className="quote-text">“{q.text}”</p>
               <footer>

@@ -9,6 +9,12 @@ import { TagActions } from '../workspace/TagActions';
 import { buildTagTree, type TagNode } from '../workspace/tag-tree';
 import { useHighlightColors, useTags } from '../workspace/use-workspace-data';
 
+interface TreeItem {
+  key: string;
+  title: React.ReactNode;
+  children: TreeItem[];
+}
+
 const PALETTE = ['#e74c3c', '#e67e22', '#f1c40f', '#27ae60', '#16a085', '#2980b9', '#8e44ad', '#7f8c8d', '#c0392b'];
 
 function BulkTagSearch({ onDone, initialQuery }: { onDone(): void; initialQuery: string }) {
@@ -75,13 +81,13 @@ export function TagsPage({ initialQuery = '' }: { initialQuery?: string }) {
   const current = tags.items.find((t) => t.name === selected) ?? null;
   const docs = useApi(() => (selected ? api.listDocumentsByTag({ tag: selected }) : Promise.resolve({ items: [] })), [selected, tags.items]);
 
-  const toTreeData = (nodes: TagNode[]): { key: string; title: React.ReactNode; children: ReturnType<typeof toTreeData> }[] =>
+  const toTreeData = (nodes: TagNode[]): TreeItem[] =>
     nodes.map((n) => ({
       key: n.key,
       title: (
         <span className="tag-node">
           {n.tag?.color && <span className="swatch" style={{ background: n.tag.color }} />}
-          {n.name}
+          <span className="tag-name">{n.name}</span>
           <span className="tag-count">{n.total}</span>
           {n.tag?.slot && <Tag className="slot">键 {n.tag.slot}</Tag>}
         </span>

@@ -4,16 +4,28 @@ import { LibraryPage } from '../pages/LibraryPage';
 import { ReaderPage } from '../pages/ReaderPage';
 import { SearchPage } from '../pages/SearchPage';
 import { QuotesPage } from '../pages/QuotesPage';
+import { AnnotationsPage } from '../pages/AnnotationsPage';
+import { TagsPage } from '../pages/TagsPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { ComingSoonPage } from '../pages/ComingSoonPage';
 import { QuizPage } from '../pages/quiz/QuizPage';
+import { SessionsPage } from '../pages/sessions/SessionsPage';
+import { ProjectorPage } from '../pages/sessions/ProjectorPage';
 
 export function PageSwitch({ route }: { route: Route }) {
   switch (route.page) {
     case 'library':
       return <LibraryPage />;
     case 'reader':
-      return <ReaderPage id={route.params.get('id') ?? ''} highlight={route.params.get('q') ?? ''} />;
+      return (
+        <ReaderPage
+          key={route.params.get('id') ?? ''}
+          id={route.params.get('id') ?? ''}
+          highlight={route.params.get('q') ?? ''}
+          annotationId={route.params.has('a') ? Number(route.params.get('a')) : undefined}
+          paragraph={route.params.has('p') ? Number(route.params.get('p')) : undefined}
+        />
+      );
     case 'search':
       return <SearchPage query={route.params.get('q') ?? ''} />;
     case 'quotes':
@@ -21,11 +33,15 @@ export function PageSwitch({ route }: { route: Route }) {
     case 'settings':
       return <SettingsPage />;
     case 'annotations':
-      return <ComingSoonPage title="标注" text="在阅读时划线、加批注和标签，所有标注会汇总在这里。" />;
+      return <AnnotationsPage />;
+    case 'tags':
+      return <TagsPage initialQuery={route.params.get('q') ?? ''} />;
     case 'quiz':
       return <QuizPage tab={route.params.get('tab') ?? 'daily'} />;
     case 'sessions':
-      return <ComingSoonPage title="学习专题" text="为“三会一课”、主题党日准备学习材料、研讨题和会议记录。" />;
+      return <SessionsPage route={route} />;
+    case 'projector':
+      return <ProjectorPage id={Number(route.params.get('id') ?? 0)} />;
     default:
       return <ComingSoonPage title="找不到页面" text="该页面不存在。" />;
   }

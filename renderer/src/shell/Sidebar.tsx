@@ -8,6 +8,7 @@ export const SECTIONS = [
   { key: 'search', label: '搜索' },
   { key: 'quotes', label: '金句' },
   { key: 'annotations', label: '标注' },
+  { key: 'tags', label: '标签' },
   { key: 'quiz', label: '测验' },
   { key: 'sessions', label: '学习专题' },
   { key: 'settings', label: '设置' },

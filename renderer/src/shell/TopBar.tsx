@@ -40,7 +40,7 @@ export function TopBar({ initialQuery }: { initialQuery: string }) {
   const ref = useRef<InputRef>(null);
   const [value, setValue] = useState(initialQuery);
   const [options, setOptions] = useState<Option[]>([]);
-  const typed = useDebounced(value.trim(), 40);
+  const typed = useDebounced(value.trim(), 15);
   const seq = useRef(0);
   useEffect(() => setValue(initialQuery), [initialQuery]);
   const focus = useCallback(() => ref.current?.focus({ cursor: 'all' }), []);
@@ -49,7 +49,23 @@ export function TopBar({ initialQuery }: { initialQuery: string }) {
   useEffect(() => {
     const mine = ++seq.current;
     const load = typed
-      ? api.searchCatalogue({ query: typed, limit: 8 }).then((r) => r.items.map(suggestionOption))
+      ? Promise.all([api.searchCatalogue({ query: typed, limit: 6 }), api.search({ query: typed, limit: 4 })]).then(([cat, docs]) => [
+          ...cat.items.map(suggestionOption),
+          // Full-text hits too, so a word that is in no title or 金句 still shows documents at once.
+          ...docs.hits
+            .filter((h) => !cat.items.some((c) => c.kind === 'title' && c.docId === h.docId))
+            .map((h, i) => ({
+              value: `d${i}:${h.docId}`,
+              run: () => navigate('reader', { id: h.docId, q: typed }),
+              label: (
+                <div className="suggestion">
+                  <Tag color="red">全文</Tag>
+                  <span className="suggestion-text">{h.title}</span>
+                  <span className="suggestion-count">{h.hitCount} 处</span>
+                </div>
+              ),
+            })),
+        ])
       : api.listSearchHistory({ limit: 8 }).then((r) =>
           r.items.map((h, i) => ({ value: `h${i}:${h.query}`, run: () => navigate('search', { q: h.query }), label: <div className="suggestion"><Tag>最近</Tag>{h.query}</div> })),
         );

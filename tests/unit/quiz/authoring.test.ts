@@ -34,3 +34,25 @@ test.each([
   await expect(t.call('quizSave', arg)).rejects.toMatchObject({ details: expect.arrayContaining([expect.stringContaining(reason)]) });
   expect((await t.call('quizList', {})).total).toBe(0);
 });
+
+test('a highlighted passage becomes a 填空: suggested blanks, user-picked blanks, and checked against the source', async () => {
+  const text = '江山就是人民，人民就是江山，打江山、守江山，守的是人民的心。';
+  const { blanks } = await t.call('quizSuggestBlanks', { text });
+  expect(blanks.length).toBeGreaterThan(0);
+  for (const b of blanks) expect(text.slice(b.start, b.end)).toBe(b.text);
+  const fact = '打江山、守江山，守的是人民的心';
+  const start = text.indexOf(fact);
+  const q = await t.call('quizSave', { kind: '填空', stem: '补全划线内容：', fact, blanks: [{ start: 11, end: 13 }], docId: 'b:speech2021', paragraph: 0, start, end: start + fact.length });
+  expect(q).toMatchObject({ factKind: 'highlight', docId: 'b:speech2021', blanks: [{ start: 11, end: 13, text: '人民' }] });
+  await expect(t.call('quizSave', { kind: '填空', stem: '补全：', fact: '不在原文里的句子', blanks: [{ start: 0, end: 2 }], docId: 'b:speech2021', paragraph: 0, start: 0, end: 8 })).rejects.toThrow('原文与文档中的位置不符');
+});
+
+test('highlights saved in the reader are turned into questions by generation', async () => {
+  const quote = '以史为鉴、开创未来，必须坚持中国共产党坚强领导';
+  t.core.ctx.userDb.prepare(`INSERT INTO annotations (doc_id, paragraph, start, end, quote, color) VALUES ('b:speech2021', 1, 0, ?, ?, 'yellow')`).run(quote.length, quote);
+  await t.call('quizGenerate', { count: 1000 });
+  const items = (await t.call('quizTopic', { tag: '划线', limit: 10 })).items;
+  expect(items).toHaveLength(1);
+  expect(items[0]).toMatchObject({ factKind: 'highlight', fact: quote, start: 0, paragraph: 1 });
+  for (const b of items[0]!.blanks) expect(quote.slice(b.start, b.end)).toBe(b.text);
+});

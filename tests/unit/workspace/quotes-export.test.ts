@@ -15,7 +15,7 @@ describe('金句本', () => {
     expect(s).toMatchObject({ speaker: '张三', occasion: '乡村振兴工作会议', date: '2023-03-05', origin: 'user', starred: true, tags: ['乡村振兴'] });
     expect(s.citation).toContain('《在乡村振兴工作会议上的讲话》');
     const all = await t.call('listQuoteBook', {});
-    expect(all.items.map((q) => q.origin)).toEqual(['extracted', 'user']);
+    expect(all.items.map((q) => q.origin)).toEqual(['user', 'extracted']);
     expect(all.facets.speaker['张三']).toBe(2);
     expect((await t.call('listQuoteBook', { tag: '乡村振兴' })).items.map((q) => q.text)).toEqual([s.text]);
     expect((await t.call('listQuoteBook', { year: 2021 })).total).toBe(0);

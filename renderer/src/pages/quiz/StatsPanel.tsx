@@ -62,10 +62,11 @@ function upcoming(s: QuizStats) {
   };
 }
 
+// No animation: charts are final at once (for printing and for screenshots).
 function Chart({ option, label }: { option: object; label: string }) {
   return (
     <div role="img" aria-label={label}>
-      <ReactEChartsCore echarts={echarts} option={option} style={{ height: 240 }} notMerge />
+      <ReactEChartsCore echarts={echarts} option={{ animation: false, ...option }} style={{ height: 240 }} notMerge />
     </div>
   );
 }
