@@ -99,3 +99,23 @@ test('a paper and its answer key are exported from the bank and contain the ques
   await view.screenshot({ path: 'tests/e2e/screenshots/quiz-paper.png' });
   await view.close();
 });
+
+test('模拟考试: N questions with a countdown, hand in, score and per-question review', async () => {
+  await quiz.open('exam');
+  await app.page.getByLabel('题数').fill('3');
+  await app.page.getByRole('button', { name: '开始模拟考试' }).click();
+  await expect.poll(() => app.page.locator('.quiz-question').count()).toBe(3);
+  await app.page.getByText('剩余时间').waitFor();
+  // Answer the first question right by reading it from the core; leave the rest blank.
+  const first = await itemOf(Number(await app.page.locator('.quiz-question').first().getAttribute('data-item-id')));
+  const q1 = app.page.locator('.quiz-question').first();
+  if (first.kind === '填空') for (let i = 0; i < first.blanks.length; i++) await q1.locator('input').nth(i).fill(first.blanks[i]?.text ?? '');
+  else for (const i of first.correct) await q1.locator('.ant-radio-wrapper, .ant-checkbox-wrapper').nth(i).click();
+  await screenshot(app.page, 'quiz-exam');
+  await app.page.getByRole('button', { name: '交 卷' }).or(app.page.getByRole('button', { name: '交卷' })).click();
+  await app.page.getByText(/得分：33 分/).waitFor();
+  expect(await app.page.locator('.quiz-verdict').count()).toBe(3);
+  expect(await app.page.locator('.quiz-verdict').first().textContent()).toContain('回答正确');
+  expect(await app.page.locator('.quiz-verdict').nth(1).textContent()).toContain('回答错误');
+  await screenshot(app.page, 'quiz-exam-result');
+});

@@ -52,7 +52,11 @@ test('builds a session from search, annotation and 金句; handout DOCX + PDF; p
   // features); everything else goes through the UI.
   for (const stem of QUIZ_STEMS) await h.quizSave({ kind: '判断', stem, fact: '', options: ['正确', '错误'], correct: [0], blanks: [], explanation: '', tags: [] });
   const quote = (await h.searchQuotes({ query: '基层是党的执政根基', offset: 0, limit: 1 })).items[0]!;
-  const ann = await h.createAnnotation({ docId: quote.docId, paragraph: quote.paragraph, start: 0, end: 12, color: 'yellow', note: '', tags: [] });
+  // Highlight the first sentence of the paragraph after the 金句 (a passage distinct from it).
+  const annPara = quote.paragraph + 1;
+  const para = (await h.getDocument({ id: quote.docId })).paragraphs[annPara]!.text;
+  const sentenceEnd = para.indexOf('。') + 1 || Math.min(para.length, 40);
+  const ann = await h.createAnnotation({ docId: quote.docId, paragraph: annPara, start: 0, end: sentenceEnd, color: 'yellow', note: '', tags: [] });
 
   await sessions.open();
   const id = await sessions.create({ title: TITLE, kind: '主题党日', date: '2025-03-12', place: '二楼会议室', host: '王支书', attendees: ['张明', '李华', '赵强', '陈静'] });
@@ -65,7 +69,6 @@ test('builds a session from search, annotation and 金句; handout DOCX + PDF; p
   const hitTitle = (await firstHit.locator('.ant-list-item-meta-title').textContent())!.trim();
   await sessions.addVia(firstHit.getByRole('button', { name: '加入学习专题' }), TITLE);
   // From the 金句 tab of search.
-  await page.locator('.ant-tabs-tab').filter({ hasText: /^金句$/ }).click();
   await page.evaluate(() => (window.location.hash = '#/search?q=基层是党的执政根基'));
   await page.locator('.ant-tabs-tab').filter({ hasText: /^金句$/ }).click();
   const quoteHit = page.locator('.quote-results .ant-list-item').first();
@@ -126,7 +129,7 @@ test('builds a session from search, annotation and 金句; handout DOCX + PDF; p
   const pdfPath = path.join(tmp, 'handout.pdf');
   await page.pdf({ path: pdfPath, format: 'A4', printBackground: true, margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' } });
   expect(fs.readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
-  execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '4', pdfPath, path.join(SCREENSHOT_DIR, 'sessions-handout-pdf')]);
+  execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '6', pdfPath, path.join(SCREENSHOT_DIR, 'sessions-handout-pdf')]);
   expect(fs.readdirSync(SCREENSHOT_DIR).filter((f) => f.startsWith('sessions-handout-pdf')).length).toBeGreaterThanOrEqual(3);
 
   // Projector: every item, one per screen (quiz = one screen per question).

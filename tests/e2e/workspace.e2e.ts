@@ -72,6 +72,13 @@ test('highlights in two colours with a note and a tag survive a reload; 标注 p
   await expect.poll(() => reader.sideList.textContent()).toContain('第一条批注：要反复学习');
   expect(await reader.sideList.textContent()).toContain('学习/重点');
   await screenshot(app.page, 'workspace-reader');
+  // Print: only the text and its 出处, no controls or side panel.
+  await app.page.emulateMedia({ media: 'print' });
+  expect(await app.page.locator('.reader-side').isVisible()).toBe(false);
+  expect(await app.page.locator('.reader-controls').isVisible()).toBe(false);
+  expect(await app.page.locator('.citation-footer').isVisible()).toBe(true);
+  await screenshot(app.page, 'workspace-reader-print');
+  await app.page.emulateMedia({ media: 'screen' });
   await app.core.handlers.setSettings({ fontSize: 24 });
   await app.page.reload();
   await reader.marks('yellow').first().waitFor();
@@ -122,7 +129,8 @@ test('bulk-tags all search results, then a digit key toggles a coloured tag on t
   app = await startApp(browser, { bundlePath: inject('bundlePath') });
   const search = await app.core.handlers.search({ query: '乡村振兴', sort: 'relevance', offset: 0, limit: 5 });
   expect(search.total).toBeGreaterThan(1);
-  await app.page.evaluate(() => (window.location.hash = '#/tags'));
+  await new ShellPage(app.page).open('标签');
+  await app.page.locator('.tags-page').waitFor();
   await app.page.getByLabel('批量搜索条件').fill('乡村振兴');
   await app.page.getByLabel('批量标签').fill('专题/乡村');
   await app.page.getByRole('button', { name: '应用到全部搜索结果' }).click();

@@ -27,13 +27,16 @@ function variants(term: string, all: string[]): string[] {
 }
 
 /**
- * The part of the 提法 to blank: from the word boundary nearest its middle to the end
- * (四议|两公开, 军内|资产阶级, 一国|两制), or all of it when it is a single word.
+ * The part of the 提法 to blank. Short ones (≤ 4 characters: “一言堂”, “两个中国”) are blanked
+ * whole, since half of them is too easy; longer ones from the word boundary nearest the middle
+ * (四议|两公开, 军内|资产阶级), never starting on a particle such as 了.
  */
 function blankPart(term: string): { start: number; end: number } {
-  const cuts = tokenize(term)
-    .map((t) => t.end)
-    .filter((e) => e > 0 && e <= term.length - 2);
+  if (term.length <= 4) return { start: 0, end: term.length };
+  const toks = tokenize(term);
+  const cuts = toks
+    .filter((t) => t.start > 0 && t.start <= term.length - 2 && !/^(u|p|c|x|w|y|e|o)/.test(t.tag))
+    .map((t) => t.start);
   if (cuts.length === 0) return { start: 0, end: term.length };
   const mid = term.length / 2;
   const best = cuts.reduce((a, b) => (Math.abs(b - mid) < Math.abs(a - mid) ? b : a));

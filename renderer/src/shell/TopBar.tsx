@@ -97,6 +97,7 @@ export function TopBar({ initialQuery }: { initialQuery: string }) {
           opt?.run();
         }}
         popupMatchSelectWidth
+        defaultActiveFirstOption={false}
       >
         <Input.Search ref={ref} aria-label="全文搜索" placeholder="搜索全文、标题、金句、拼音……（Ctrl+K）" allowClear onSearch={submit} />
       </AutoComplete>

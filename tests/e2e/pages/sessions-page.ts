@@ -48,7 +48,7 @@ export class SessionsPage {
   }
   async addText(kind: '研讨题' | '备注', text: string): Promise<void> {
     await this.page.locator('.ant-tabs-tab').filter({ hasText: new RegExp(`^${kind}$`) }).click();
-    await this.page.getByLabel(kind, { exact: true }).fill(text);
+    await this.page.getByRole('textbox', { name: kind, exact: true }).fill(text);
     await this.page.getByRole('button', { name: `添加${kind}` }).click();
     await this.rows.filter({ hasText: text }).waitFor();
   }

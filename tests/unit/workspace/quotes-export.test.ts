@@ -1,7 +1,8 @@
 // 金句本 (extracted + saved, filters, star), reading state, tag suggestions and exports.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import JSZip from 'jszip';
-import { openTestCore, P1, type TestCore } from './fixtures.js';
+import { openTestCore, P1, sampleDocs, type TestCore } from './fixtures.js';
+import { makeDoc } from '../search/fixtures.js';
 
 let t: TestCore;
 beforeEach(() => {
@@ -73,5 +74,22 @@ describe('export', () => {
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('以人民为中心');
     expect(xml).toContain('出处：张三：《在乡村振兴工作会议上的讲话》');
+  });
+});
+
+describe('simplified display', () => {
+  test('getSimplifiedDocument converts a traditional document for display only', async () => {
+    const trad = openTestCore([
+      ...sampleDocs(),
+      makeDoc({ id: 'b:trad', title: '廣州共產黨報告', script: 'traditional', body: ['我們的黨員應當學習馬克思主義。'] }),
+    ]);
+    try {
+      const d = await trad.call('getSimplifiedDocument', { id: 'b:trad' });
+      expect(d.title).toBe('广州共产党报告');
+      expect(d.paragraphs[0]!.text).toBe('我们的党员应当学习马克思主义。');
+      expect((await trad.call('getDocument', { id: 'b:trad' })).paragraphs[0]!.text).toBe('我們的黨員應當學習馬克思主義。');
+    } finally {
+      trad.close();
+    }
   });
 });

@@ -36,7 +36,9 @@ export function QuestionView({ item, number, verdict, onSubmit, onChange, keyboa
   }, [item.id, item.blanks]);
 
   const answer: GivenAnswer = item.kind === '填空' ? { blanks } : { choice };
-  useEffect(() => onChange?.(answer), [choice, blanks]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    onChange?.(answer);
+  }, [choice, blanks]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const pick = (i: number) => {
     if (done || i >= item.options.length) return;

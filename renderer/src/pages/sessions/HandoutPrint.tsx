@@ -5,6 +5,7 @@ import { handoutOutline } from '../../../../electron/core/sessions/handout-outli
 import { api } from '../../api/transport';
 import { useApi } from '../../hooks/use-api';
 import { navigate } from '../../hooks/use-hash-route';
+import { printHandout } from './print-pdf';
 
 export function HandoutPrint({ id }: { id: number }) {
   const s = useApi(() => api.getSession({ id }), [id]);
@@ -15,7 +16,7 @@ export function HandoutPrint({ id }: { id: number }) {
     <div className="handout-page">
       <Space className="no-print handout-toolbar">
         <Button onClick={() => navigate('sessions', { id })}>返回学习专题</Button>
-        <Button type="primary" onClick={() => window.print()}>
+        <Button type="primary" onClick={() => void printHandout(o.title)}>
           打印 / 另存为 PDF
         </Button>
       </Space>

@@ -23,7 +23,7 @@ export function YearView() {
         <Button onClick={async () => downloadFile(await api.exportSessionYear({ year, format: 'csv' }))}>导出 CSV</Button>
       </Space>
       {t && (
-        <Space size={40} style={{ marginBottom: 12 }}>
+        <Space size={40} style={{ marginBottom: 12, display: 'flex' }}>
           <Statistic title="学习次数" value={t.sessions} />
           <Statistic title="应到人次" value={t.expected} />
           <Statistic title="实到人次" value={t.present} />

@@ -1,0 +1,73 @@
+// Search in web mode: search-as-you-type, traditional/simplified folding with original characters
+// shown, syntax notices, 金句 search with 出处, history and saved searches that re-run.
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, screenshot, startApp, type AppHandle } from './support/app-fixture.js';
+import { SearchPage } from './pages/search-page.js';
+
+let browser: Browser;
+let app: AppHandle;
+let search: SearchPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  app = await startApp(browser, { bundlePath: inject('bundlePath') });
+  search = new SearchPage(app.page);
+});
+afterEach(async () => {
+  await app.close();
+});
+
+test('suggestions appear while typing, from titles, 提法 and full text', async () => {
+  await search.typeQuery('基层党组织');
+  await search.suggestions.first().waitFor();
+  const kinds = await search.suggestions.locator('.ant-tag').allTextContents();
+  expect(kinds.length).toBeGreaterThan(1);
+  expect(kinds).toContain('全文');
+  await screenshot(app.page, 'search-suggestions');
+});
+
+test('a traditional query finds simplified text and shows the original characters highlighted', async () => {
+  await search.submit('黨建');
+  const total = await search.total();
+  const expected = await app.core.handlers.search({ query: '党建', sort: 'relevance', offset: 0, limit: 1 });
+  expect(total).toBe(expected.total);
+  const marked = new Set(await search.marks().allTextContents());
+  expect(marked.has('党建')).toBe(true); // simplified documents keep their own characters
+  await screenshot(app.page, 'search-results');
+});
+
+test('the 金句 tab lists quotes with their 出处', async () => {
+  await search.submit('基层');
+  await app.page.getByRole('tab', { name: '金句' }).click();
+  await app.page.locator('.quote-results .quote').first().waitFor();
+  const citations = await app.page.locator('.quote-results .quote footer').allTextContents();
+  expect(citations.length).toBeGreaterThan(0);
+  expect(citations.every((c) => c.startsWith('——'))).toBe(true);
+});
+
+test('bad syntax degrades with a notice instead of failing', async () => {
+  await search.submit('"党建');
+  await app.page.locator('.ant-alert-warning').waitFor();
+  expect(await search.total()).toBeGreaterThan(0);
+});
+
+test('searches are remembered, and a saved search re-runs after a restart', async () => {
+  await search.submit('乡村振兴 type:文章');
+  const total = await search.total();
+  await app.page.getByRole('button', { name: '保存搜索' }).click();
+  await app.page.getByLabel('搜索名称').fill('乡村振兴文章');
+  await app.page.getByLabel('搜索名称').press('Enter');
+  await app.page.locator('.saved-searches').getByText('乡村振兴文章').waitFor();
+  await app.restart();
+  await app.page.evaluate(() => (window.location.hash = '#/search'));
+  await app.page.locator('.saved-searches').getByText('乡村振兴 type:文章').waitFor(); // recent searches
+  await app.page.locator('.saved-searches').getByText('乡村振兴文章').click();
+  await app.page.locator('.search-total').filter({ hasText: /\d/ }).waitFor();
+  expect(await search.total()).toBe(total);
+});
