@@ -1,28 +1,18 @@
 // 书库 in web mode: bundled documents listed and filtered; import of real encodings and bad
 // files with per-file results; editing and deleting an imported document.
 import iconv from 'iconv-lite';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, startApp, type AppHandle } from './support/app-fixture.js';
+import { beforeEach, expect, test } from 'vitest';
+import { screenshot, type AppHandle } from './support/app-fixture.js';
+import { useApp } from './support/use-app.js';
 import { LibraryPage } from './pages/library-page.js';
 
-let browser: Browser;
+const ctx = useApp({ bundle: true });
 let app: AppHandle;
 let library: LibraryPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
 beforeEach(async () => {
-  app = await startApp(browser, { bundlePath: inject('bundlePath') });
+  app = ctx.app;
   library = new LibraryPage(app.page);
   await library.open();
-});
-afterEach(async () => {
-  await app.close();
 });
 
 const GBK_TEXT = '加强基层党组织建设座谈会召开\n\n发布时间: 2026-11-20\n\n会议强调，要把基层党组织建设成为坚强战斗堡垒，推动“四议两公开”落到实处。这是一篇测试用的导入文档，内容足够长，可以作为正文保存。';

@@ -1,26 +1,16 @@
 // Search in web mode: search-as-you-type, traditional/simplified folding with original characters
 // shown, syntax notices, 金句 search with 出处, history and saved searches that re-run.
-import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, startApp, type AppHandle } from './support/app-fixture.js';
+import { beforeEach, expect, test } from 'vitest';
+import { screenshot, type AppHandle } from './support/app-fixture.js';
+import { useApp } from './support/use-app.js';
 import { SearchPage } from './pages/search-page.js';
 
-let browser: Browser;
+const ctx = useApp({ bundle: true });
 let app: AppHandle;
 let search: SearchPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
 beforeEach(async () => {
-  app = await startApp(browser, { bundlePath: inject('bundlePath') });
+  app = ctx.app;
   search = new SearchPage(app.page);
-});
-afterEach(async () => {
-  await app.close();
 });
 
 test('suggestions appear while typing, from titles, 提法 and full text', async () => {

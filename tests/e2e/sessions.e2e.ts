@@ -129,7 +129,7 @@ test('builds a session from search, annotation and 金句; handout DOCX + PDF; p
   const pdfPath = path.join(tmp, 'handout.pdf');
   await page.pdf({ path: pdfPath, format: 'A4', printBackground: true, margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' } });
   expect(fs.readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
-  execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '6', pdfPath, path.join(SCREENSHOT_DIR, 'sessions-handout-pdf')]);
+  execFileSync('pdftoppm', ['-png', '-r', '72', '-f', '1', '-l', '6', pdfPath, path.join(SCREENSHOT_DIR, 'sessions-handout-pdf')]);
   expect(fs.readdirSync(SCREENSHOT_DIR).filter((f) => f.startsWith('sessions-handout-pdf')).length).toBeGreaterThanOrEqual(3);
 
   // Projector: every item, one per screen (quiz = one screen per question).
@@ -206,4 +206,39 @@ test('builds a session from search, annotation and 金句; handout DOCX + PDF; p
   expect(fs.readFileSync(csvPath, 'utf8')).toContain(`3月,2025年3月12日,主题党日,${TITLE},`);
   await screenshot(page, 'sessions-year');
   fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+test('suggests material for a topic, adds it with 出处, and reorders by mouse drag', async () => {
+  const page = app.page;
+  await sessions.open();
+  const id = await sessions.create({ title: '基层党建', kind: '党课', date: '2025-07-01', place: '党员活动室', host: '李书记', attendees: ['张明'] });
+  await page.locator('.ant-tabs-tab').filter({ hasText: '推荐材料' }).click();
+  // The session title is the initial topic.
+  const docs = page.locator('.suggest-docs .ant-list-item');
+  await docs.first().waitFor();
+  expect(await docs.count()).toBeGreaterThan(1);
+  const quotes = page.locator('.suggest-quotes .ant-list-item');
+  await quotes.first().waitFor();
+  const quoteText = (await quotes.first().locator('.ant-list-item-meta-title').textContent())!.trim();
+  await docs.nth(0).getByRole('button', { name: '加入摘录' }).click();
+  await page.getByText('已加入议程').first().waitFor();
+  await docs.nth(1).getByRole('button', { name: '加入全文' }).click();
+  await quotes.first().getByRole('button', { name: '加入' }).click();
+  await expect.poll(async () => (await app.core.handlers.getSession({ id })).items.length).toBe(3);
+  await screenshot(page, 'sessions-suggest');
+
+  await page.locator('.ant-tabs-tab').filter({ hasText: /^议程/ }).click();
+  await expect.poll(() => sessions.rows.count()).toBe(3);
+  expect((await sessions.agendaTexts())[2]).toBe(quoteText);
+  for (let i = 0; i < 3; i++) expect(await sessions.rows.nth(i).locator('.agenda-citation').textContent()).toMatch(/^出处：.+/);
+  // Drag the 金句 (third row) by its handle above the first row.
+  const handle = sessions.rows.nth(2).getByRole('button', { name: '拖动排序' });
+  const from = (await handle.boundingBox())!;
+  const to = (await sessions.rows.nth(0).boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  for (let step = 1; step <= 10; step++) await page.mouse.move(from.x + from.width / 2, from.y + (to.y + 5 - from.y) * (step / 10), { steps: 2 });
+  await page.mouse.up();
+  await expect.poll(() => sessions.agendaTexts().then((t) => t[0])).toBe(quoteText);
+  expect((await app.core.handlers.getSession({ id })).items.map((i) => i.kind)).toEqual(['quote', 'excerpt', 'document']);
 });

@@ -1,25 +1,15 @@
 // The Chinese shell in web mode: navigation, Ctrl+K, theme and font size persisted across restart.
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, startApp, type AppHandle } from './support/app-fixture.js';
+import { beforeEach, expect, test } from 'vitest';
+import { screenshot, type AppHandle } from './support/app-fixture.js';
+import { useApp } from './support/use-app.js';
 import { ShellPage } from './pages/shell-page.js';
 
-let browser: Browser;
+const ctx = useApp({ bundle: false });
 let app: AppHandle;
 let shell: ShellPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
 beforeEach(async () => {
-  app = await startApp(browser);
+  app = ctx.app;
   shell = new ShellPage(app.page);
-});
-afterEach(async () => {
-  await app.close();
 });
 
 test('shows the Chinese sidebar and every section opens', async () => {

@@ -8,7 +8,7 @@ import { api } from '../api/transport';
 import { useApi } from '../hooks/use-api';
 import { useDebounced } from '../hooks/use-debounced';
 import { routeHref } from '../hooks/use-hash-route';
-import { AnnotationEditor } from '../workspace/AnnotationEditor';
+import { AnnotationEditor, editorKey } from '../workspace/AnnotationEditor';
 import { downloadBase64 } from '../workspace/download';
 import { useHighlightColors, useTags } from '../workspace/use-workspace-data';
 import { AddToSessionButton } from './sessions/AddToSessionButton';
@@ -132,6 +132,7 @@ export function AnnotationsPage() {
       <Modal open={editing !== null} footer={null} onCancel={() => setEditing(null)} title={null} closable={false} destroyOnHidden>
         {editing && (
           <AnnotationEditor
+            key={editorKey(editing)}
             annotation={editing}
             colors={colors.items}
             tags={tags.items}

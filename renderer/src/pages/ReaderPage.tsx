@@ -8,7 +8,7 @@ import { api } from '../api/transport';
 import { useApi } from '../hooks/use-api';
 import { useShortcut } from '../hooks/use-shortcut';
 import { AnnotatedText } from '../workspace/AnnotatedText';
-import { AnnotationEditor } from '../workspace/AnnotationEditor';
+import { AnnotationEditor, editorKey } from '../workspace/AnnotationEditor';
 import { DocumentTags } from '../workspace/DocumentTags';
 import { ReaderControls } from '../workspace/ReaderControls';
 import { SaveQuoteModal, type QuoteDraft } from '../workspace/SaveQuoteModal';
@@ -52,6 +52,8 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
   const [hitIndex, setHitIndex] = useState(0);
   const [sel, setSel] = useState<TextSelection | null>(null);
   const [activeId, setActiveId] = useState<number | null>(null);
+  // The annotation just created, shown in the editor until the list reload includes it.
+  const [created, setCreated] = useState<Annotation | null>(null);
   const [quoteDraft, setQuoteDraft] = useState<QuoteDraft | null>(null);
   const lastDeleted = useRef<number | null>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -60,7 +62,7 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
   const d = original.data;
   const shown = (simplified && simple.data) || d;
   const items = anns.data?.items ?? [];
-  const active = items.find((a) => a.id === activeId) ?? null;
+  const active = items.find((a) => a.id === activeId) ?? (created?.id === activeId ? created : null);
 
   const hits = () => Array.from(document.querySelectorAll<HTMLElement>('.reader mark.hit'));
   const goto = (delta: number) => {
@@ -132,6 +134,7 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
       const a = await api.createAnnotation({ docId: id, paragraph: sel.paragraph, start: sel.start, end: sel.end, color });
       window.getSelection()?.removeAllRanges();
       setSel(null);
+      setCreated(a);
       setActiveId(a.id);
       anns.reload();
     } catch (e) {
@@ -269,6 +272,7 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
       <aside className="reader-side no-print" aria-label="本文标注">
         {active && (
           <AnnotationEditor
+            key={editorKey(active)}
             annotation={active}
             colors={colors.items}
             tags={tags.items}

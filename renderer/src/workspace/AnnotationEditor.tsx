@@ -1,6 +1,8 @@
 // Edits one annotation: colour, note and tags; delete with undo (handled by the caller).
+// State is initialised once: callers key it by the annotation's saved content (editorKey), so a
+// list reload never wipes what the user is typing, but a saved change elsewhere is shown.
 import { Button, Card, Input, Select, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Annotation, HighlightColor, TagInfo } from '../../../electron/contract/api';
 import { TagSelect } from './TagSelect';
 
@@ -16,11 +18,6 @@ export function AnnotationEditor(props: {
   const [color, setColor] = useState(a.color);
   const [note, setNote] = useState(a.note);
   const [tags, setTags] = useState(a.tags);
-  useEffect(() => {
-    setColor(a.color);
-    setNote(a.note);
-    setTags(a.tags);
-  }, [a.id, a.color, a.note, a.tags]);
   return (
     <Card size="small" className="annotation-editor no-print" title="编辑标注" extra={<Button size="small" type="text" onClick={props.onClose} aria-label="关闭编辑">关闭</Button>}>
       <Typography.Paragraph className="annotation-quote" ellipsis={{ rows: 3 }}>“{a.text}”</Typography.Paragraph>
@@ -36,3 +33,6 @@ export function AnnotationEditor(props: {
     </Card>
   );
 }
+
+/** React key for an editor: changes only when the saved annotation itself changes. */
+export const editorKey = (a: Annotation) => `${a.id}|${a.updatedAt}|${a.color}|${a.tags.join('/')}`;

@@ -44,8 +44,10 @@ export class ReaderPage {
   }
   async highlight(paragraph: number, start: number, end: number, colorLabel: string): Promise<void> {
     await this.select(paragraph, start, end);
+    const text = (await this.paragraph(paragraph).textContent())!.slice(start, end);
     await this.toolbar.getByRole('button', { name: `标注为${colorLabel}` }).click();
-    await this.editor.waitFor();
+    // Wait for the editor of the new highlight (not the previous one still on screen).
+    await this.editor.locator('.annotation-quote').filter({ hasText: text.slice(0, 10) }).waitFor();
   }
   get editor(): Locator {
     return this.page.locator('.annotation-editor');

@@ -87,7 +87,16 @@ export function SuggestPanel({ initialTopic, onAdd }: { initialTopic: string; on
             <Typography.Title level={5}>提法</Typography.Title>
             <Space wrap>
               {(m?.terms ?? []).map((t) => (
-                <Tag key={t.term} title={`出现在 ${t.docIds.length} 篇文献中`}>
+                <Tag
+                  key={t.term}
+                  className="suggest-term"
+                  title={`出现在 ${t.docIds.length} 篇文献中，点击以此提法推荐`}
+                  style={{ cursor: 'pointer' }}
+                  onClick={() => {
+                    setTopic(t.term);
+                    setRun({ topic: t.term, tag });
+                  }}
+                >
                   {t.term}
                 </Tag>
               ))}
