@@ -1,7 +1,8 @@
 // CSV and XLSX banks with the headers 题目, 选项A–F, 答案, 解析, 标签 (题型 optional).
 // CSV via papaparse (quoting, BOM, line breaks inside cells); XLSX via exceljs (maintained,
-// no known-vulnerable SheetJS build from the registry).
-import ExcelJS from 'exceljs';
+// no known-vulnerable SheetJS build from the registry). exceljs takes about a second to load, so
+// it is imported only when an .xlsx file actually arrives (keeps CLI and app start fast).
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { ApiError } from '../../contract/api.js';
 import type { Parsed } from './import-json.js';
@@ -51,7 +52,8 @@ function cellText(v: ExcelJS.CellValue): string {
 }
 
 export async function parseXlsxBank(data: Buffer): Promise<Parsed> {
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch {

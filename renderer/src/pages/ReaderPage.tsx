@@ -1,7 +1,7 @@
 // Reading view of one document: title, 出处, contents, paragraphs with search hits and the user's
 // highlights; select text to highlight (five colours), add notes and tags, or save a 金句.
 // Keys 1–9 toggle coloured tags on the selected highlight (else on the document).
-import { Alert, App, Button, Empty, List, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Empty, Input, List, Skeleton, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, DocumentFull } from '../../../electron/contract/api';
 import { api } from '../api/transport';
@@ -16,6 +16,7 @@ import { SelectionToolbar } from '../workspace/SelectionToolbar';
 import { flash, readSelection, type TextSelection } from '../workspace/selection';
 import { useReaderPrefs, WIDTHS } from '../workspace/reader-prefs';
 import { useHighlightColors, useTags } from '../workspace/use-workspace-data';
+import { AddToSessionButton } from './sessions/AddToSessionButton';
 
 /** Exact occurrences of the words of a query in a paragraph (display-side; the index does folding). */
 function findMarks(text: string, words: string[]): [number, number][] {
@@ -48,7 +49,10 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
   const colors = useHighlightColors();
   const tags = useTags();
   const [prefs, setPrefs] = useReaderPrefs();
-  const words = useMemo(() => queryWords(highlight), [highlight]);
+  // Ctrl+F opens an in-document find box; its words replace the search-hit highlighting.
+  const [findOpen, setFindOpen] = useState(false);
+  const [findText, setFindText] = useState('');
+  const words = useMemo(() => queryWords(findOpen && findText.trim() ? findText : highlight), [highlight, findOpen, findText]);
   const [hitIndex, setHitIndex] = useState(0);
   const [sel, setSel] = useState<TextSelection | null>(null);
   const [activeId, setActiveId] = useState<number | null>(null);
@@ -75,6 +79,11 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
   };
   useShortcut('F3', () => goto(1), words.length > 0);
   useShortcut('shift+F3', () => goto(-1), words.length > 0);
+  useShortcut('mod+f', () => {
+    setFindOpen(true);
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.find-box input')?.focus());
+  });
+  useEffect(() => setHitIndex(0), [findText]);
   useEffect(() => setHitIndex(0), [id, highlight]);
   useEffect(() => {
     restored.current = false;
@@ -226,6 +235,7 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
           <Space wrap className="reader-meta">
             <Tag color="red">{d.type}</Tag>
             <Typography.Text type="secondary" className="citation">{shown.citation}</Typography.Text>
+            <AddToSessionButton item={{ kind: 'document', docId: id }} label="全文加入学习专题" />
           </Space>
           <ReaderControls
             prefs={prefs}
@@ -237,6 +247,21 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
             onSimplified={setSimplified}
           />
           <DocumentTags docId={id} value={state.data?.tags ?? []} tags={tags.items} onChanged={() => { state.reload(); tags.reload(); }} />
+          {findOpen && (
+            <Space className="find-box no-print">
+              <Input
+                allowClear
+                aria-label="在本文中查找"
+                placeholder="在本文中查找（回车跳到下一处）"
+                value={findText}
+                onChange={(e) => setFindText(e.target.value)}
+                onPressEnter={(e) => goto(e.shiftKey ? -1 : 1)}
+                onKeyDown={(e) => e.key === 'Escape' && (setFindOpen(false), setFindText(''))}
+                style={{ width: '18em' }}
+              />
+              <Button size="small" onClick={() => { setFindOpen(false); setFindText(''); }}>关闭</Button>
+            </Space>
+          )}
           {words.length > 0 && (
             <Space className="hit-nav no-print">
               <Typography.Text>共 {shown.paragraphs.reduce((n, p) => n + findMarks(p.text, words).length, 0)} 处匹配</Typography.Text>

@@ -5,8 +5,17 @@ export class ReaderPage {
   constructor(readonly page: Page) {}
 
   async open(docId: string, extra = ''): Promise<void> {
+    // Navigate only once the shell has rendered, so the hash change is seen by the router.
+    await this.page.getByRole('navigation', { name: '主导航' }).waitFor();
     await this.page.evaluate((h) => (window.location.hash = h), `#/reader?id=${encodeURIComponent(docId)}${extra}`);
-    await this.page.locator('.reader-body [data-paragraph]').first().waitFor();
+    await this.page
+      .locator('.reader-body [data-paragraph]')
+      .first()
+      .waitFor()
+      .catch(async (e: Error) => {
+        await this.page.screenshot({ path: '/tmp/ws-reader-fail.png' });
+        throw new Error(`${e.message}\nhash=${await this.page.evaluate(() => location.hash)} main=${(await this.page.locator('main').innerText()).slice(0, 300)}`);
+      });
   }
   paragraph(i: number): Locator {
     return this.page.locator(`.reader-body [data-paragraph="${i}"]`);

@@ -56,5 +56,5 @@ describe('library commands', () => {
     const quotes = run('quotes');
     expect(quotes.total).toBeGreaterThan(10);
     expect(quotes.items.every((q: { citation: string }) => q.citation.startsWith('——'))).toBe(true);
-  });
+  }, 120_000);
 });

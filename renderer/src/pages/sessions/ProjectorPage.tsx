@@ -25,9 +25,17 @@ export function ProjectorPage({ id }: { id: number }) {
 
   useEffect(() => {
     root.current?.focus();
-    // Full screen needs a user gesture in browsers; the 放映 button click provides it. Failing is fine.
-    root.current?.requestFullscreen?.().catch(() => undefined);
   }, [s.data]);
+
+  // The 放映 button asked for full screen (it needs the click's user gesture). In full screen the
+  // browser takes Esc itself and only reports leaving full screen, so leaving it also ends the show.
+  useEffect(() => {
+    const onChange = () => {
+      if (!document.fullscreenElement) navigate('sessions', { id });
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, [id]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -67,7 +67,12 @@ export function SessionEditor({ id, tab }: { id: number; tab: string }) {
         <Button disabled={session.items.length === 0} onClick={() => navigate('sessions', { id, view: 'print' })}>
           打印 / PDF
         </Button>
-        <Button disabled={session.items.length === 0} onClick={() => navigate('projector', { id })}>
+        <Button disabled={session.items.length === 0} onClick={() => {
+            // Ask for full screen inside the click (browsers require a user gesture); optional.
+            void document.documentElement.requestFullscreen?.().catch(() => undefined);
+            navigate('projector', { id });
+          }}
+        >
           放映
         </Button>
       </Space>
