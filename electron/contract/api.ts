@@ -230,6 +230,7 @@ export const apiSchemas = {
   deleteSavedQuote: z.object({ id: z.number().int().min(1) }).strict(),
   suggestTags: z.object({ docId: id, limit: z.number().int().min(1).max(50).default(8) }).strict(),
   dismissTagSuggestion: z.object({ docId: id, term: z.string().trim().min(1).max(100) }).strict(),
+  listStarredDocuments: z.object({}).strict(),
   // ---- study sessions: 学习专题, handout, projector, record (issue 7) ----
   listSessions: z.object({ year: z.number().int().min(1900).max(2100).optional() }).strict(),
   getSession: z.object({ id: z.number().int().min(1) }).strict(),
@@ -704,6 +705,7 @@ export interface ApiResults {
   deleteSavedQuote: { deleted: boolean };
   suggestTags: { items: TagSuggestion[] };
   dismissTagSuggestion: { dismissed: boolean };
+  listStarredDocuments: { items: DocumentSummary[] };
   listSessions: { items: SessionSummary[] };
   getSession: StudySession;
   createSession: StudySession;

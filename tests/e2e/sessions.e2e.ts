@@ -7,27 +7,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import mammoth from 'mammoth';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, SCREENSHOT_DIR, startApp, type AppHandle } from './support/app-fixture.js';
+import { beforeEach, expect, test } from 'vitest';
+import { screenshot, SCREENSHOT_DIR, type AppHandle } from './support/app-fixture.js';
+import { useApp } from './support/use-app.js';
 import { SessionsPage } from './pages/sessions-page.js';
 
-let browser: Browser;
+const ctx = useApp({ bundle: true });
 let app: AppHandle;
 let sessions: SessionsPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  app = await startApp(browser, { bundlePath: inject('bundlePath') });
+beforeEach(() => {
+  app = ctx.app;
   sessions = new SessionsPage(app.page);
-});
-afterEach(async () => {
-  await app.close();
 });
 
 const TITLE = '学习基层党建重要论述';
@@ -241,4 +231,14 @@ test('suggests material for a topic, adds it with 出处, and reorders by mouse 
   await page.mouse.up();
   await expect.poll(() => sessions.agendaTexts().then((t) => t[0])).toBe(quoteText);
   expect((await app.core.handlers.getSession({ id })).items.map((i) => i.kind)).toEqual(['quote', 'excerpt', 'document']);
+
+  // Trim the excerpt's wording in place; its 出处 stays.
+  const excerptRow = sessions.rows.nth(1);
+  const citation = await excerptRow.locator('.agenda-citation').textContent();
+  await excerptRow.getByRole('button', { name: '编辑' }).click();
+  await excerptRow.locator('textarea').fill('节选的一句话。');
+  await excerptRow.locator('textarea').press('Enter');
+  await expect.poll(() => sessions.agendaTexts().then((t) => t[1])).toBe('节选的一句话。');
+  expect(await excerptRow.locator('.agenda-citation').textContent()).toBe(citation);
+  expect((await app.core.handlers.getSession({ id })).items[1]!.content).toBe('节选的一句话。');
 });

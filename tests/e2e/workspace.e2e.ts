@@ -27,6 +27,13 @@ afterEach(async () => {
   app = null;
 });
 
+/** The app with a patient default timeout: the test machine's CPUs are shared. */
+async function open(bundlePath: string): Promise<AppHandle> {
+  const a = await startApp(browser, { bundlePath });
+  a.page.setDefaultTimeout(60_000);
+  return a;
+}
+
 /** A speech-like document with a speaker and a long paragraph containing two full sentences. */
 async function pickDocument(a: AppHandle): Promise<{ doc: DocumentFull; p: number; s1: [number, number]; s2: [number, number] }> {
   const list = await a.core.handlers.listDocuments({ sort: 'date-desc', offset: 0, limit: 500 });
@@ -53,8 +60,8 @@ async function chooseOption(a: AppHandle, label: string, option: string): Promis
   await a.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
 }
 
-test('highlights in two colours with a note and a tag survive a reload; 标注 page filters and exports', async () => {
-  app = await startApp(browser, { bundlePath: inject('bundlePath') });
+test('highlights in two colours with a note and a tag survive a reload', async () => {
+  app = await open(inject('bundlePath'));
   const reader = new ReaderPage(app.page);
   const { doc, p, s1, s2 } = await pickDocument(app);
   const text = doc.paragraphs[p]!.text;
@@ -82,17 +89,30 @@ test('highlights in two colours with a note and a tag survive a reload; 标注 p
   await app.core.handlers.setSettings({ fontSize: 24 });
   await app.page.reload();
   await reader.marks('yellow').first().waitFor();
+  await settled(app);
   await screenshot(app.page, 'workspace-reader-150');
-  await app.core.handlers.setSettings({ fontSize: 16 });
+});
 
-  // 标注 page: both listed; filter by colour, by tag, by text.
-  await app.page.reload();
+test('标注 page lists every annotation, filters, exports Markdown and jumps to the passage', async () => {
+  app = await open(inject('bundlePath'));
+  const { doc, p, s1, s2 } = await pickDocument(app);
+  const text = doc.paragraphs[p]!.text;
+  await app.core.handlers.createAnnotation({ docId: doc.id, paragraph: p, start: s1[0], end: s1[1], color: 'yellow', note: '第一条批注：要反复学习', tags: ['学习/重点'] });
+  await app.core.handlers.createAnnotation({ docId: doc.id, paragraph: p, start: s2[0], end: s2[1], color: 'red', note: '第二条批注', tags: [] });
+
+  // Both listed; filter by colour, by text, by tag.
   await new ShellPage(app.page).open('标注');
   const total = app.page.locator('.annotation-total');
   await expect.poll(() => total.textContent()).toBe('2');
   await chooseOption(app, '按颜色筛选', '新提法');
   await expect.poll(() => total.textContent()).toBe('1');
   expect(await app.page.locator('.annotation-list').textContent()).toContain('第二条批注');
+  // Bulk-tag the filtered selection (only the red one).
+  await app.page.getByLabel('批量标注标签').fill('待复习');
+  await app.page.getByRole('button', { name: '加到当前筛选的全部标注' }).click();
+  await app.page.getByText('已添加标签“待复习”：1 条标注').waitFor();
+  const tagged = await app.core.handlers.listAnnotations({ tag: '待复习', offset: 0, limit: 10 });
+  expect(tagged.items.map((a) => a.color)).toEqual(['red']);
   await app.page.getByLabel('按颜色筛选').locator('..').locator('..').locator('.ant-select-clear').click({ force: true });
   await expect.poll(() => total.textContent()).toBe('2');
   await app.page.getByLabel('搜索标注').fill('反复学习');
@@ -100,10 +120,11 @@ test('highlights in two colours with a note and a tag survive a reload; 标注 p
   await app.page.getByLabel('搜索标注').fill('');
   await chooseOption(app, '按标签筛选', '学习/重点');
   await expect.poll(() => total.textContent()).toBe('1');
+  await app.page.keyboard.press('Escape');
+  await settled(app);
   await screenshot(app.page, 'workspace-annotations');
 
   // Export Markdown (current filter: the tagged one) and check its content.
-  await chooseOption(app, '按标签筛选', '学习/重点');
   const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: '导出 Markdown' }).click()]);
   const md = fs.readFileSync((await download.path())!, 'utf8');
   expect(download.suggestedFilename()).toMatch(/\.md$/);
@@ -126,7 +147,7 @@ test('highlights in two colours with a note and a tag survive a reload; 标注 p
 });
 
 test('bulk-tags all search results, then a digit key toggles a coloured tag on the document', async () => {
-  app = await startApp(browser, { bundlePath: inject('bundlePath') });
+  app = await open(inject('bundlePath'));
   const search = await app.core.handlers.search({ query: '乡村振兴', sort: 'relevance', offset: 0, limit: 5 });
   expect(search.total).toBeGreaterThan(1);
   await new ShellPage(app.page).open('标签');
@@ -157,11 +178,20 @@ test('bulk-tags all search results, then a digit key toggles a coloured tag on t
 });
 
 test('saves a sentence from the reader as a 金句 with speaker prefilled', async () => {
-  app = await startApp(browser, { bundlePath: inject('bundlePath') });
+  app = await open(inject('bundlePath'));
   const reader = new ReaderPage(app.page);
   const { doc, p, s1 } = await pickDocument(app);
   const sentence = doc.paragraphs[p]!.text.slice(...s1);
   await reader.open(doc.id);
+  // Ctrl+F finds inside the document.
+  await app.page.keyboard.press('Control+f');
+  await app.page.getByLabel('在本文中查找').fill(sentence.slice(0, 4));
+  await expect.poll(() => app!.page.locator('.reader-body mark.hit').count()).toBeGreaterThan(0);
+  await app.page.getByLabel('在本文中查找').press('Escape');
+  await expect.poll(() => app!.page.locator('.reader-body mark.hit').count()).toBe(0);
+  // Star the document (收藏); it is listed with the saved 金句.
+  await app.page.getByRole('button', { name: '收藏本文' }).click();
+  await app.page.getByRole('button', { name: '取消收藏' }).waitFor();
   await reader.select(p, ...s1);
   await reader.toolbar.getByRole('button', { name: '收藏为金句' }).click();
   const dialog = app.page.getByRole('dialog');
@@ -177,13 +207,17 @@ test('saves a sentence from the reader as a 金句 with speaker prefilled', asyn
   await item.waitFor();
   expect(await item.textContent()).toContain(doc.citation);
   expect(await item.textContent()).toContain('我的金句');
+  expect(await app.page.locator('.starred-docs').textContent()).toContain(doc.title);
   await app.page.getByText('全部', { exact: true }).click();
   await app.page.locator('.quote-item').nth(1).waitFor();
   await settled(app);
   await screenshot(app.page, 'workspace-quotes');
   await app.core.handlers.setSettings({ fontSize: 24 });
   await app.page.reload();
-  await app.page.locator('.quote-item').nth(1).waitFor();
+  await app.page.locator('.quote-item').nth(1).waitFor().catch(async (e: Error) => {
+    await app!.page.screenshot({ path: '/tmp/ws-quotes-fail.png' });
+    throw e;
+  });
   await settled(app);
   await screenshot(app.page, 'workspace-quotes-150');
 });
@@ -197,7 +231,7 @@ test('annotations still attach after the bundle is rebuilt with one paragraph ch
   const bundlePath = path.join(dir, 'content.sqlite');
   await buildContentBundle({ sourcesDir: sources, outPath: bundlePath, manifestPath });
   try {
-    app = await startApp(browser, { bundlePath });
+    app = await open(bundlePath);
     const list = await app.core.handlers.listDocuments({ sort: 'date-desc', offset: 0, limit: 500 });
     const seed = list.items.find((d) => d.title.includes('建强战斗堡垒'))!;
     const doc = await app.core.handlers.getDocument({ id: seed.id });

@@ -10,7 +10,7 @@ import { toSimplified } from '../text/normalize.js';
 import * as ann from '../workspace/annotations.js';
 import * as tags from '../workspace/tags.js';
 import * as book from '../workspace/quote-book.js';
-import { getDocumentState, setDocumentState } from '../workspace/doc-state.js';
+import { getDocumentState, setDocumentState, starredDocIds } from '../workspace/doc-state.js';
 import { exportAnnotations } from '../workspace/export-annotations.js';
 import { dismissTagSuggestion, suggestTags } from '../workspace/suggest-tags.js';
 
@@ -41,7 +41,8 @@ type WorkspaceMethods =
   | 'updateSavedQuote'
   | 'deleteSavedQuote'
   | 'suggestTags'
-  | 'dismissTagSuggestion';
+  | 'dismissTagSuggestion'
+  | 'listStarredDocuments';
 
 export function workspaceHandlers(ctx: CoreContext): Pick<ApiHandlers, WorkspaceMethods> {
   const db = ctx.userDb;
@@ -100,5 +101,9 @@ export function workspaceHandlers(ctx: CoreContext): Pick<ApiHandlers, Workspace
     deleteSavedQuote: (a) => book.deleteSavedQuote(ctx, a.id),
     suggestTags: (a) => ({ items: suggestTags(ctx, a.docId, a.limit) }),
     dismissTagSuggestion: (a) => dismissTagSuggestion(ctx, a.docId, a.term),
+    listStarredDocuments: () => {
+      const ids = new Set(starredDocIds(ctx));
+      return { items: allRows(ctx).filter((r) => ids.has(r.id)).map(toSummary) };
+    },
   };
 }

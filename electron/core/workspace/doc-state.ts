@@ -25,3 +25,7 @@ export function setDocumentState(ctx: CoreContext, docId: string, patch: { starr
   })();
   return getDocumentState(ctx, docId);
 }
+
+export function starredDocIds(ctx: CoreContext): string[] {
+  return ctx.userDb.prepare('SELECT doc_id FROM document_state WHERE starred = 1 ORDER BY last_opened_at DESC').pluck().all() as string[];
+}

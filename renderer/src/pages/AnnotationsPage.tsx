@@ -61,6 +61,14 @@ export function AnnotationsPage() {
       ),
     });
   };
+  const [bulkTag, setBulkTag] = useState('');
+  const bulk = async (remove: boolean) => {
+    const ids = (list.data?.items ?? []).map((a) => a.id);
+    const tag = bulkTag.trim();
+    const r = await api.tagItems({ kind: 'annotation', ids, add: remove ? [] : [tag], remove: remove ? [tag] : [] });
+    message.success(`${remove ? '已移除' : '已添加'}标签“${tag}”：${r.changed} 条标注`);
+    reload();
+  };
   const exportAs = async (format: 'md' | 'docx') => {
     try {
       downloadBase64(await api.exportAnnotations({ format, groupBy, color, tag, docId }));
@@ -87,6 +95,12 @@ export function AnnotationsPage() {
           <Select aria-label="导出分组" value={groupBy} onChange={setGroupBy} options={[{ value: 'document', label: '按文档和颜色分组' }, { value: 'tag', label: '按标签分组' }]} />
           <Button onClick={() => void exportAs('md')}>导出 Markdown</Button>
           <Button onClick={() => void exportAs('docx')}>导出 Word</Button>
+        </Space>
+        <Space wrap className="export-bar">
+          <Typography.Text type="secondary">批量标签：</Typography.Text>
+          <Input aria-label="批量标注标签" placeholder="标签，例如：专题/乡村振兴" value={bulkTag} onChange={(e) => setBulkTag(e.target.value)} style={{ width: '14em' }} />
+          <Button disabled={!bulkTag.trim() || !list.data?.items.length} onClick={() => void bulk(false)}>加到当前筛选的全部标注</Button>
+          <Button disabled={!bulkTag.trim() || !list.data?.items.length} onClick={() => void bulk(true)}>从中移除</Button>
         </Space>
       </Card>
       {list.error && <Alert type="error" showIcon message={list.error} />}

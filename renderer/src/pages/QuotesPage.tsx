@@ -16,6 +16,22 @@ const facetOptions = (facet: Record<string, number> | undefined) =>
     .sort((a, b) => b[1] - a[1])
     .map(([k, n]) => ({ value: k, label: `${k}（${n}）` }));
 
+/** Documents the user starred (收藏), shown with the saved 金句. */
+function StarredDocuments() {
+  const docs = useApi(() => api.listStarredDocuments({}), []);
+  const items = docs.data?.items ?? [];
+  if (!items.length) return null;
+  return (
+    <Card size="small" title={`收藏的文档（${items.length}）`} className="starred-docs">
+      <Space wrap size={[16, 4]}>
+        {items.map((d) => (
+          <a key={d.id} href={routeHref('reader', { id: d.id })}>《{d.title}》</a>
+        ))}
+      </Space>
+    </Card>
+  );
+}
+
 export function QuotesPage() {
   const { message } = App.useApp();
   const tags = useTags();
@@ -69,6 +85,7 @@ export function QuotesPage() {
         </Space>
       </Card>
       {quotes.error && <Alert type="error" showIcon message={quotes.error} />}
+      {source === 'saved' && <StarredDocuments />}
       <List
         className="quote-list"
         loading={quotes.loading}

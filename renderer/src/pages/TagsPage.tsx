@@ -135,6 +135,7 @@ export function TagsPage({ initialQuery = '' }: { initialQuery?: string }) {
                       <ColorPicker value={current.color ?? undefined} onChangeComplete={(c) => void setColor(c.toHexString().slice(0, 7))} size="small" />
                       {current.color && <Button size="small" onClick={() => void setColor(null)}>取消颜色</Button>}
                     </Space>
+                    <a href={routeHref('search', { q: `tag:${selected}` })}>在搜索中按此标签筛选</a>
                     <TagActions name={selected} onDone={(n) => { setSelected(n); tags.reload(); }} />
                   </Space>
                 ) : (

@@ -32,8 +32,19 @@ export class SessionsPage {
   }
   /** Clicks a “加入学习专题” button and picks the session by title. */
   async addVia(button: Locator, sessionTitle: string): Promise<void> {
-    await button.click();
-    await this.page.locator('.ant-dropdown:visible .ant-dropdown-menu-item').filter({ hasText: sessionTitle }).click();
+    const item = this.page.locator('.ant-dropdown:visible .ant-dropdown-menu-item').filter({ hasText: sessionTitle });
+    // A results list that re-renders (e.g. search results settling) can close the menu; retry.
+    for (let attempt = 1; ; attempt++) {
+      await button.click();
+      try {
+        await item.waitFor({ timeout: 5000 });
+        await item.click({ timeout: 5000 });
+        break;
+      } catch (err) {
+        if (attempt === 3) throw err;
+        await this.page.keyboard.press('Escape');
+      }
+    }
     await this.page.getByText(`已加入“${sessionTitle}”`).waitFor();
   }
   async openSession(id: number, tab?: string): Promise<void> {

@@ -39,6 +39,9 @@ describe('document state and suggestions', () => {
   test('remembers star and reading position', async () => {
     await t.call('setDocumentState', { docId: 'b:doc1', starred: true, readingPosition: 2 });
     expect(await t.call('getDocumentState', { docId: 'b:doc1' })).toEqual({ docId: 'b:doc1', starred: true, readingPosition: 2, tags: [] });
+    expect((await t.call('listStarredDocuments', {})).items.map((d) => d.id)).toEqual(['b:doc1']);
+    await t.call('setDocumentState', { docId: 'b:doc1', starred: false });
+    expect((await t.call('listStarredDocuments', {})).items).toEqual([]);
   });
 
   test('suggests distinctive 提法 first and remembers dismissals', async () => {

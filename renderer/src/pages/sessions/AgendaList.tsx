@@ -12,6 +12,7 @@ interface Props {
   items: SessionItem[];
   onReorder(ids: number[]): void;
   onRemove(id: number): void;
+  onEdit(id: number, content: string): void;
 }
 
 function summary(item: SessionItem): string {
@@ -20,10 +21,12 @@ function summary(item: SessionItem): string {
   return item.content;
 }
 
-function Row({ item, index, count, move, onRemove }: { item: SessionItem; index: number; count: number; move(from: number, to: number): void; onRemove(id: number): void }) {
+function Row({ item, index, count, move, onRemove, onEdit }: { item: SessionItem; index: number; count: number; move(from: number, to: number): void; onRemove(id: number): void; onEdit(id: number, content: string): void }) {
+  // Documents and quizzes are edited at their source; text items can be trimmed or reworded here.
+  const editable = item.kind !== 'document' && item.kind !== 'quiz';
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id });
   const onKey = (e: KeyboardEvent) => {
-    if (!e.altKey) return;
+    if (!e.altKey || (e.target as HTMLElement).closest('textarea, input')) return;
     if (e.key === 'ArrowUp' && index > 0) {
       e.preventDefault();
       move(index, index - 1);
@@ -48,7 +51,12 @@ function Row({ item, index, count, move, onRemove }: { item: SessionItem; index:
       <span className="agenda-no">{index + 1}</span>
       <div className="agenda-body">
         <Tag color={ITEM_KIND_COLOR[item.kind]}>{ITEM_KIND_LABEL[item.kind]}</Tag>
-        <Typography.Text className="agenda-text">{summary(item)}</Typography.Text>
+        <Typography.Text
+          className="agenda-text"
+          editable={editable ? { tooltip: '编辑文字', onChange: (v) => v.trim() && v !== item.content && onEdit(item.id, v.trim()) } : false}
+        >
+          {summary(item)}
+        </Typography.Text>
         {item.citation && <div className="agenda-citation">出处：{item.citation}</div>}
         {item.kind === 'quiz' && (
           <ol className="agenda-quiz">
@@ -75,7 +83,7 @@ function Row({ item, index, count, move, onRemove }: { item: SessionItem; index:
   );
 }
 
-export function AgendaList({ items, onReorder, onRemove }: Props) {
+export function AgendaList({ items, onReorder, onRemove, onEdit }: Props) {
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
   const ids = items.map((i) => i.id);
   const move = (from: number, to: number) => onReorder(arrayMove(ids, from, to));
@@ -89,7 +97,7 @@ export function AgendaList({ items, onReorder, onRemove }: Props) {
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
         <ol className="agenda-list" aria-label="议程">
           {items.map((item, i) => (
-            <Row key={item.id} item={item} index={i} count={items.length} move={move} onRemove={onRemove} />
+            <Row key={item.id} item={item} index={i} count={items.length} move={move} onRemove={onRemove} onEdit={onEdit} />
           ))}
         </ol>
       </SortableContext>

@@ -37,7 +37,9 @@ export function SessionEditor({ id, tab }: { id: number; tab: string }) {
   const agenda = (
     <Space direction="vertical" style={{ width: '100%' }} size={16}>
       <Typography.Text type="secondary">拖动左侧手柄或选中一项后按 Alt+↑ / Alt+↓ 调整顺序。</Typography.Text>
-      <AgendaList items={session.items} onReorder={(ids) => run(api.reorderSessionItems({ sessionId: id, itemIds: ids }))} onRemove={(itemId) => run(api.removeSessionItem({ id: itemId }), '已移除')} />
+      <AgendaList items={session.items} onReorder={(ids) => run(api.reorderSessionItems({ sessionId: id, itemIds: ids }))} onRemove={(itemId) => run(api.removeSessionItem({ id: itemId }), '已移除')}
+        onEdit={(itemId, content) => run(api.updateSessionItem({ id: itemId, content }), '已修改')}
+      />
       <AddItemPanel onAdd={add} />
     </Space>
   );
