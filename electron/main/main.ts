@@ -10,7 +10,7 @@ import { createAppProtocolHandler } from './app-protocol.js';
 import { checkBundle, contentBundlePath } from './content-path.js';
 import { createMainWindow } from './create-window.js';
 import { isPermissionAllowed } from './permissions.js';
-import { registerHandlers } from './register-handlers.js';
+import { registerHandlers, registerPrintToPdf } from './register-handlers.js';
 import { loadWindowState, saveWindowState } from './window-state.js';
 
 // Must happen before 'ready': a standard, secure scheme gets a real origin, so CSP 'self' and
@@ -27,6 +27,7 @@ function start(): void {
   checkBundle(bundlePath);
   core = createCore({ dataDir: userData, bundlePath, electronVersion: process.versions.electron ?? null });
   registerHandlers(ipcMain, core.handlers);
+  registerPrintToPdf(ipcMain);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(appPath, 'dist', 'renderer')));
   session.defaultSession.setPermissionRequestHandler((wc, permission, callback, details) =>
     callback(isPermissionAllowed(permission, details.requestingUrl ?? wc?.getURL())),

@@ -2,6 +2,7 @@
 // preload bundle and main agree on one spelling).
 export const CALL_CHANNEL = 'study-shelf:call';
 export const MENU_CHANNEL = 'study-shelf:menu';
+export const PRINT_CHANNEL = 'study-shelf:print-pdf';
 
 /** Commands the application menu sends to the renderer. */
 export const MENU_COMMANDS = ['import-files'] as const;

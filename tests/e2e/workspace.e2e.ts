@@ -222,6 +222,30 @@ test('saves a sentence from the reader as a 金句 with speaker prefilled', asyn
   await screenshot(app.page, 'workspace-quotes-150');
 });
 
+test('remembers the reading position per document', async () => {
+  app = await open(inject('bundlePath'));
+  const list = await app.core.handlers.listDocuments({ sort: 'date-desc', offset: 0, limit: 500 });
+  let docId = '';
+  for (const d of list.items) {
+    if ((await app.core.handlers.getDocument({ id: d.id })).paragraphs.length > 40) {
+      docId = d.id;
+      break;
+    }
+  }
+  const reader = new ReaderPage(app.page);
+  await reader.open(docId);
+  await reader.paragraph(30).scrollIntoViewIfNeeded();
+  await app.page.evaluate(() => document.getElementById('p-30')!.scrollIntoView({ block: 'start' }));
+  await expect.poll(async () => (await app!.core.handlers.getDocumentState({ docId })).readingPosition ?? 0, { timeout: 10_000 }).toBeGreaterThanOrEqual(28);
+  const saved = (await app.core.handlers.getDocumentState({ docId })).readingPosition!;
+  // Leave and come back (not a reload: the browser would restore the scroll by itself).
+  await new ShellPage(app.page).open('书库');
+  await app.page.locator('.reader').waitFor({ state: 'detached' });
+  await app.page.evaluate(() => window.scrollTo(0, 0));
+  await reader.open(docId);
+  await expect.poll(() => reader.paragraph(saved).evaluate((el) => Math.abs(el.getBoundingClientRect().top) < 400)).toBe(true);
+});
+
 test('annotations still attach after the bundle is rebuilt with one paragraph changed', async () => {
   // A private copy of the sources so one paragraph can be edited and the bundle rebuilt.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'study-shelf-rebuild-'));

@@ -8,7 +8,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { API_METHODS } from '../../../electron/contract/api.js';
-import { CALL_CHANNEL } from '../../../electron/preload/channels.js';
+import { CALL_CHANNEL, PRINT_CHANNEL } from '../../../electron/preload/channels.js';
 import { buildElectron } from '../../../scripts/build-electron.js';
 import * as fake from './fake-electron.js';
 
@@ -62,7 +62,7 @@ describe('buildElectron', () => {
     };
     const module = { exports: {} };
     vm.runInNewContext(fs.readFileSync(out.preload, 'utf8'), { require: sandboxRequire, module, exports: module.exports, console });
-    expect([...exposed.keys()].sort()).toEqual(['studyShelf', 'studyShelfShell']);
+    expect([...exposed.keys()].sort()).toEqual(['studyShelf', 'studyShelfPrint', 'studyShelfShell']);
     const api = exposed.get('studyShelf')!;
     expect(Object.keys(api).sort()).toEqual([...API_METHODS].sort());
     expect(Object.values(api).every((f) => typeof f === 'function')).toBe(true);
@@ -70,6 +70,8 @@ describe('buildElectron', () => {
     await expect((api.info as (a: unknown) => Promise<unknown>)({})).resolves.toBe('pong');
     expect(invoke).toHaveBeenCalledWith(CALL_CHANNEL, 'info', {});
     expect(typeof exposed.get('studyShelfShell')!.onMenuCommand).toBe('function');
+    await (exposed.get('studyShelfPrint')!.printToPDF as () => Promise<unknown>)();
+    expect(invoke).toHaveBeenCalledWith(PRINT_CHANNEL);
   });
 
   test('the main bundle starts under a fake electron and serves the API', async () => {

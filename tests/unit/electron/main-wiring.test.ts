@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { CALL_CHANNEL, MENU_CHANNEL } from '../../../electron/preload/channels.js';
+import { CALL_CHANNEL, MENU_CHANNEL, PRINT_CHANNEL } from '../../../electron/preload/channels.js';
 
 vi.mock('electron', async () => await import('./fake-electron.js'));
 
@@ -63,7 +63,7 @@ describe('main.ts wiring', () => {
 
   test('registers the API channel, which answers app-origin calls and refuses others', async () => {
     const handler = fake.state.handlers.get(CALL_CHANNEL);
-    expect([...fake.state.handlers.keys()]).toEqual([CALL_CHANNEL]);
+    expect([...fake.state.handlers.keys()].sort()).toEqual([CALL_CHANNEL, PRINT_CHANNEL].sort());
     const ok = (await handler!({ senderFrame: { url: 'app://study-shelf/index.html' } }, 'info', {})) as { ok: boolean; value: { dataDir: string } };
     expect(ok.ok).toBe(true);
     expect(ok.value.dataDir).toBe(fake.state.userData);

@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/app-core.js';
-import { registerHandlers, type IpcMainLike } from '../../../electron/main/register-handlers.js';
-import { CALL_CHANNEL } from '../../../electron/preload/channels.js';
+import { registerHandlers, registerPrintToPdf, type IpcMainLike } from '../../../electron/main/register-handlers.js';
+import { CALL_CHANNEL, PRINT_CHANNEL } from '../../../electron/preload/channels.js';
 
 type Listener = Parameters<IpcMainLike['handle']>[1];
 
@@ -81,5 +81,28 @@ describe('registerHandlers', () => {
     unregister();
     expect(registered.has(CALL_CHANNEL)).toBe(false);
     unregister = registerHandlers(ipc, core.handlers);
+  });
+});
+
+describe('registerPrintToPdf', () => {
+  const pdfBytes = new TextEncoder().encode('%PDF-1.7 学习材料汇编');
+  const printToPDF = vi.fn(async (_opts: { pageSize: 'A4'; printBackground: boolean }) => pdfBytes);
+  const invoke = (event: unknown) => Promise.resolve(registered.get(PRINT_CHANNEL)!(event as never));
+
+  test('prints the sending page to A4 with backgrounds and returns base64', async () => {
+    const remove = registerPrintToPdf(ipc);
+    const out = await invoke({ ...fromApp, sender: { printToPDF } });
+    expect(Buffer.from(out as string, 'base64').toString('utf8')).toBe('%PDF-1.7 学习材料汇编');
+    expect(printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true });
+    remove();
+    expect(registered.has(PRINT_CHANNEL)).toBe(false);
+  });
+
+  test('refuses pages that are not the app', async () => {
+    registerPrintToPdf(ipc);
+    printToPDF.mockClear();
+    await expect(invoke({ senderFrame: { url: 'https://evil.example/' }, sender: { printToPDF } })).rejects.toThrow(/拒绝访问/);
+    await expect(invoke({ senderFrame: null, sender: { printToPDF } })).rejects.toThrow(/拒绝访问/);
+    expect(printToPDF).not.toHaveBeenCalled();
   });
 });

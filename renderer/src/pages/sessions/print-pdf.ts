@@ -1,7 +1,6 @@
-// Printing the handout page. Web mode: the browser's print dialog (另存为 PDF). Desktop hook: if
-// the preload exposes `window.studyShelfPrint.printToPDF()` (main: `ipcMain.handle(channel, (e) =>
-// e.sender.printToPDF({ pageSize: 'A4', printBackground: true }))`, returned as base64), the
-// handout is saved as a PDF file directly. Not wired in main yet; until then window.print() is used.
+// Printing the handout page. Web mode: the browser's print dialog (另存为 PDF). Desktop: the preload's
+// `window.studyShelfPrint.printToPDF()` (Electron's webContents.printToPDF, A4, as base64) and the
+// handout is saved as a PDF file directly.
 import { downloadFile } from './download';
 
 declare global {
