@@ -30,6 +30,14 @@ test('a traditional query finds simplified text and shows the original character
   const marked = new Set(await search.marks().allTextContents());
   expect(marked.has('党建')).toBe(true); // simplified documents keep their own characters
   await screenshot(app.page, 'search-results');
+  // Opening a result highlights the same folded hits in the reader, with next/previous navigation.
+  await app.page.locator('.search-results .ant-list-item-meta-title a').first().click();
+  await app.page.locator('.reader mark.hit').first().waitFor();
+  expect(new Set(await app.page.locator('.reader mark.hit').allTextContents())).toEqual(new Set(['党建']));
+  const count = Number((await app.page.getByText(/^共 \d+ 处匹配$/).textContent())?.match(/\d+/)?.[0]);
+  expect(count).toBe(await app.page.locator('.reader mark.hit').count());
+  await app.page.getByRole('button', { name: '下一处' }).click();
+  await expect.poll(() => app.page.locator('.reader mark.hit.current').count()).toBe(1);
 });
 
 test('the 金句 tab lists quotes with their 出处', async () => {

@@ -6,12 +6,13 @@ import { api } from '../api/transport';
 import { useApi } from './use-api';
 
 export interface ParagraphHits {
+  title: [number, number][];
   byParagraph: Map<number, [number, number][]>;
   total: number;
   notice: string | null;
 }
 
-const EMPTY: ParagraphHits = { byParagraph: new Map(), total: 0, notice: null };
+const EMPTY: ParagraphHits = { title: [], byParagraph: new Map(), total: 0, notice: null };
 
 export function groupHits(hits: DocumentHits | null): ParagraphHits {
   if (!hits) return EMPTY;
@@ -21,7 +22,7 @@ export function groupHits(hits: DocumentHits | null): ParagraphHits {
     list.push([h.start, h.end]);
     byParagraph.set(h.paragraph, list);
   }
-  return { byParagraph, total: hits.total, notice: hits.notice };
+  return { title: hits.title, byParagraph, total: hits.total, notice: hits.notice };
 }
 
 export function useDocumentHits(id: string, query: string): ParagraphHits {

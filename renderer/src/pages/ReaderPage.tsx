@@ -2,11 +2,13 @@
 // highlights; select text to highlight (five colours), add notes and tags, or save a 金句.
 // Keys 1–9 toggle coloured tags on the selected highlight (else on the document).
 import { Alert, App, Button, Empty, Input, List, Skeleton, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Annotation, DocumentFull } from '../../../electron/contract/api';
 import { api } from '../api/transport';
 import { useApi } from '../hooks/use-api';
 import { useShortcut } from '../hooks/use-shortcut';
+import { useDocumentHits } from '../hooks/use-document-hits';
+import { Highlighted } from '../highlight';
 import { AnnotatedText } from '../workspace/AnnotatedText';
 import { AnnotationEditor, editorKey } from '../workspace/AnnotationEditor';
 import { DocumentTags } from '../workspace/DocumentTags';
@@ -17,25 +19,6 @@ import { flash, readSelection, type TextSelection } from '../workspace/selection
 import { useReaderPrefs, WIDTHS } from '../workspace/reader-prefs';
 import { useHighlightColors, useTags } from '../workspace/use-workspace-data';
 import { AddToSessionButton } from './sessions/AddToSessionButton';
-
-/** Exact occurrences of the words of a query in a paragraph (display-side; the index does folding). */
-function findMarks(text: string, words: string[]): [number, number][] {
-  const marks: [number, number][] = [];
-  const lower = text.toLowerCase();
-  for (const w of words) {
-    for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + w.length)) marks.push([i, i + w.length]);
-  }
-  return marks;
-}
-
-function queryWords(q: string): string[] {
-  return q
-    .replace(/\b\w+:\S+/g, ' ')
-    .replace(/["“”]/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w && w !== 'OR' && !w.startsWith('-'))
-    .map((w) => w.toLowerCase());
-}
 
 const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) || !!t.closest('.ant-select'));
 
@@ -52,7 +35,10 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
   // Ctrl+F opens an in-document find box; its words replace the search-hit highlighting.
   const [findOpen, setFindOpen] = useState(false);
   const [findText, setFindText] = useState('');
-  const words = useMemo(() => queryWords(findOpen && findText.trim() ? findText : highlight), [highlight, findOpen, findText]);
+  const findQuery = (findOpen && findText.trim() ? findText : highlight).trim();
+  // Hits come from the search engine, so 黨建 marks 党建, and search syntax works the same here.
+  const found = useDocumentHits(id, findQuery);
+  const hasQuery = findQuery.length > 0;
   const [hitIndex, setHitIndex] = useState(0);
   const [sel, setSel] = useState<TextSelection | null>(null);
   const [activeId, setActiveId] = useState<number | null>(null);
@@ -77,8 +63,8 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
     all.forEach((m, i) => m.classList.toggle('current', i === next));
     all[next]!.scrollIntoView({ block: 'center' });
   };
-  useShortcut('F3', () => goto(1), words.length > 0);
-  useShortcut('shift+F3', () => goto(-1), words.length > 0);
+  useShortcut('F3', () => goto(1), hasQuery);
+  useShortcut('shift+F3', () => goto(-1), hasQuery);
   useShortcut('mod+f', () => {
     setFindOpen(true);
     requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.find-box input')?.focus());
@@ -108,11 +94,11 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
         flash(document.querySelector(`mark.ann[data-ann-id="${annotationId}"]`) ?? (a ? document.getElementById(`p-${a.paragraph}`) : null));
       } else if (paragraph !== undefined) {
         flash(document.getElementById(`p-${paragraph}`));
-      } else if (!words.length && state.data!.readingPosition) {
+      } else if (!hasQuery && state.data!.readingPosition) {
         document.getElementById(`p-${state.data!.readingPosition}`)?.scrollIntoView({ block: 'start' });
       }
     });
-  }, [d, anns.data, state.data, annotationId, paragraph, words.length]);
+  }, [d, anns.data, state.data, annotationId, paragraph, hasQuery]);
 
   // Remember the first visible paragraph as the reading position (debounced).
   useEffect(() => {
@@ -224,6 +210,8 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
   const orphans = items.filter((a) => a.orphaned);
   // Highlights are offsets into the original text; show them in simplified mode only where the
   // conversion kept the paragraph length (character-for-character).
+  // Offsets are into the original text: only usable where the simplified view kept the length.
+  const hitsFor = (i: number, text: string) => (text.length === d.paragraphs[i]?.text.length ? (found.byParagraph.get(i) ?? []) : []);
   const annsFor = (i: number) => (shown === d || shown.paragraphs[i]?.text.length === d.paragraphs[i]?.text.length ? (byParagraph.get(i) ?? []) : []);
   const bodyStyle = { '--reader-scale': prefs.scale, '--reader-line': prefs.lineHeight, maxWidth: WIDTHS[prefs.width] } as React.CSSProperties;
 
@@ -231,7 +219,9 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
     <div className="reader-layout">
       <article className="page reader" style={{ maxWidth: WIDTHS[prefs.width] }}>
         <header>
-          <Typography.Title level={2} className="reader-title">{shown.title}</Typography.Title>
+          <Typography.Title level={2} className="reader-title">
+            <Highlighted text={shown.title} marks={shown.title.length === d.title.length ? found.title : []} />
+          </Typography.Title>
           <Space wrap className="reader-meta">
             <Tag color="red">{d.type}</Tag>
             <Typography.Text type="secondary" className="citation">{shown.citation}</Typography.Text>
@@ -262,9 +252,9 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
               <Button size="small" onClick={() => { setFindOpen(false); setFindText(''); }}>关闭</Button>
             </Space>
           )}
-          {words.length > 0 && (
+          {hasQuery && (
             <Space className="hit-nav no-print">
-              <Typography.Text>共 {shown.paragraphs.reduce((n, p) => n + findMarks(p.text, words).length, 0)} 处匹配</Typography.Text>
+              <Typography.Text>共 {found.total} 处匹配</Typography.Text>
               <Button size="small" onClick={() => goto(-1)}>上一处</Button>
               <Button size="small" onClick={() => goto(1)}>下一处</Button>
             </Space>
@@ -284,7 +274,7 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
         )}
         <div className="reader-body" ref={bodyRef} style={bodyStyle} onCopy={onCopy}>
           {shown.paragraphs.map((p, i) => {
-            const content = <AnnotatedText text={p.text} annotations={annsFor(i)} hits={findMarks(p.text, words)} colors={colors.byKey} activeId={activeId} onPick={(a) => setActiveId(a.id)} />;
+            const content = <AnnotatedText text={p.text} annotations={annsFor(i)} hits={hitsFor(i, p.text)} colors={colors.byKey} activeId={activeId} onPick={(a) => setActiveId(a.id)} />;
             return p.kind === 'h' ? (
               <h3 key={i} id={`p-${i}`} data-paragraph={i}>{content}</h3>
             ) : (

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DatabaseTooNewError, LATEST_VERSION, migrate, type Migration } from '../../../electron/core/db/migrate.js';
 import { openUserDb, USER_DB_FILE } from '../../../electron/core/db/open-user-db.js';
+import { migrations } from '../../../electron/core/db/migrations/index.js';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -74,4 +75,9 @@ describe('user database migrations', () => {
     expect(() => db.prepare("INSERT INTO document_tags (doc_id, tag_id) VALUES ('x', 999)").run()).toThrow(/FOREIGN KEY/);
     db.close();
   });
+});
+
+test('migration versions are 1, 2, 3 … with no gaps, so none can be skipped', () => {
+  const versions = migrations.map((m) => m.version);
+  expect(versions).toEqual(versions.map((_, i) => i + 1));
 });

@@ -3,8 +3,8 @@
 // learning-step counter ts-fsrs 5 needs to resume a card exactly after a restart.
 import type { Migration } from '../migrate.js';
 
-export const migration0004: Migration = {
-  version: 4,
+export const migration0003: Migration = {
+  version: 3,
   name: 'quiz-facts',
   up: `
 ALTER TABLE quiz_items ADD COLUMN fact TEXT NOT NULL DEFAULT '';
