@@ -21,6 +21,8 @@ export const apiSchemas = {
       year: z.number().int().min(1900).max(2100).optional(),
       source: z.string().max(200).optional(),
       speaker: z.string().max(200).optional(),
+      /** Documents carrying this tag or one of its sub-tags (`乡村振兴` includes `乡村振兴/人才`). */
+      tag: z.string().max(100).optional(),
       sort: z.enum(['date-desc', 'date-asc', 'title']).default('date-desc'),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(500).default(50),
@@ -352,7 +354,7 @@ export interface DocumentFull extends DocumentSummary {
 export interface DocumentList {
   total: number;
   items: DocumentSummary[];
-  facets: { type: Record<string, number>; year: Record<string, number>; source: Record<string, number>; speaker: Record<string, number> };
+  facets: { type: Record<string, number>; year: Record<string, number>; source: Record<string, number>; speaker: Record<string, number>; tag: Record<string, number> };
 }
 export interface Quote {
   id: string;

@@ -84,7 +84,8 @@ function passesFilters(m: DocMeta, q: ParsedQuery, tags: Map<string, string[]>):
   if (f.speaker.length && !f.speaker.every((s) => m.foldedSpeakers.some((sp) => sp.includes(s)))) return false;
   if (f.tag.length) {
     const docTags = (tags.get(m.docId) ?? []).map(foldForSearch);
-    if (!f.tag.every((t) => docTags.includes(t))) return false;
+    // A tag filter includes its sub-tags: `tag:乡村振兴` also finds `乡村振兴/人才`.
+    if (!f.tag.every((t) => docTags.some((d) => d === t || d.startsWith(t + '/')))) return false;
   }
   return true;
 }

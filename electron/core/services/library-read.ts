@@ -4,6 +4,7 @@ import { ApiError, type ApiParsedArgs, type ApiResults, type DocumentFull } from
 import type { CoreContext } from '../context.js';
 import { foldForSearch } from '../text/normalize.js';
 import { allRows, findRow, speakersOf, toSummary, type DocRow } from './library-rows.js';
+import { allItemTags, docIdsWithTag } from '../workspace/tags.js';
 
 function count(map: Record<string, number>, key: string | null | undefined): void {
   if (!key) return;
@@ -12,19 +13,23 @@ function count(map: Record<string, number>, key: string | null | undefined): voi
 
 export function listDocuments(ctx: CoreContext, a: ApiParsedArgs<'listDocuments'>): ApiResults['listDocuments'] {
   const wantSpeaker = a.speaker ? foldForSearch(a.speaker) : null;
+  const tagged = a.tag ? new Set(docIdsWithTag(ctx.userDb, a.tag, true)) : null;
+  const tagsByDoc = allItemTags(ctx.userDb, 'document');
   const rows = allRows(ctx).filter(
     (r) =>
+      (!tagged || tagged.has(r.id)) &&
       (!a.type || r.type === a.type) &&
       (!a.year || r.year === a.year) &&
       (!a.source || r.source === a.source) &&
       (!wantSpeaker || speakersOf(r).some((s) => foldForSearch(s.name) === wantSpeaker)),
   );
-  const facets = { type: {}, year: {}, source: {}, speaker: {} } as ApiResults['listDocuments']['facets'];
+  const facets = { type: {}, year: {}, source: {}, speaker: {}, tag: {} } as ApiResults['listDocuments']['facets'];
   for (const r of rows) {
     count(facets.type, r.type);
     count(facets.year, r.year ? String(r.year) : null);
     count(facets.source, r.source);
     for (const s of speakersOf(r)) count(facets.speaker, s.name);
+    for (const t of tagsByDoc.get(r.id) ?? []) count(facets.tag, t);
   }
   const byDate = (x: DocRow, y: DocRow) => (x.date ?? '').localeCompare(y.date ?? '') || x.title.localeCompare(y.title, 'zh');
   if (a.sort === 'title') rows.sort((x, y) => x.title.localeCompare(y.title, 'zh'));

@@ -19,12 +19,14 @@ export function LibraryPage() {
   const [year, setYear] = useState<number>();
   const [source, setSource] = useState<string>();
   const [speaker, setSpeaker] = useState<string>();
+  const [tag, setTag] = useState<string | undefined>(() => new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('tag') ?? undefined);
+  const tags = useApi(() => api.listTags({}), []);
   const [sort, setSort] = useState<'date-desc' | 'date-asc' | 'title'>('date-desc');
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<DocumentSummary | null>(null);
   const list = useApi(
-    () => api.listDocuments({ type, year, source, speaker, sort, offset: (page - 1) * PAGE, limit: PAGE }),
-    [type, year, source, speaker, sort, page],
+    () => api.listDocuments({ type, year, source, speaker, tag, sort, offset: (page - 1) * PAGE, limit: PAGE }),
+    [type, year, source, speaker, tag, sort, page],
   );
   const f = list.data?.facets;
   const reset = <T,>(set: (v: T) => void) => (v: T) => {
@@ -41,6 +43,16 @@ export function LibraryPage() {
           <Select allowClear placeholder="年份" style={{ minWidth: 120 }} value={year} onChange={reset(setYear)} options={options(f?.year).sort((a, b) => Number(b.value) - Number(a.value)).map((o) => ({ ...o, value: Number(o.value) }))} aria-label="按年份筛选" />
           <Select allowClear showSearch placeholder="来源" style={{ minWidth: 160 }} value={source} onChange={reset(setSource)} options={options(f?.source)} aria-label="按来源筛选" />
           <Select allowClear showSearch placeholder="讲话人" style={{ minWidth: 140 }} value={speaker} onChange={reset(setSpeaker)} options={options(f?.speaker)} aria-label="按讲话人筛选" />
+          <Select
+            allowClear
+            showSearch
+            placeholder="标签"
+            style={{ minWidth: 140 }}
+            value={tag}
+            onChange={reset(setTag)}
+            aria-label="按标签筛选"
+            options={(tags.data?.items ?? []).filter((t) => t.counts.documents > 0 || (tags.data?.items ?? []).some((c) => c.name.startsWith(t.name + '/'))).map((t) => ({ value: t.name, label: t.name }))}
+          />
           <Select
             value={sort}
             onChange={reset(setSort)}

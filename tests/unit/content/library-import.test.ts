@@ -156,3 +156,18 @@ describe('updateDocument / deleteDocument', () => {
     expect(again.results[0]!.docIds).toEqual([user.id]);
   });
 });
+
+describe('listDocuments tag filter', () => {
+  it('filters by a tag including its sub-tags, and counts tags as a facet', async () => {
+    const all = await call('listDocuments', { limit: 500 });
+    const [first, second] = all.items;
+    await call('tagItems', { kind: 'document', ids: [first!.id], add: ['乡村振兴'] });
+    await call('tagItems', { kind: 'document', ids: [second!.id], add: ['乡村振兴/人才'] });
+    const parent = await call('listDocuments', { tag: '乡村振兴' });
+    expect(parent.items.map((d) => d.id).sort()).toEqual([first!.id, second!.id].sort());
+    expect(parent.facets.tag).toEqual({ 乡村振兴: 1, '乡村振兴/人才': 1 });
+    const child = await call('listDocuments', { tag: '乡村振兴/人才' });
+    expect(child.items.map((d) => d.id)).toEqual([second!.id]);
+    expect((await call('listDocuments', { tag: '没有这个标签' })).total).toBe(0);
+  });
+});

@@ -62,6 +62,19 @@ describe('recall and folding', () => {
   ])('%s', (q, expected) => {
     expect(ids(q)).toEqual([...expected].sort());
   });
+
+  it('a tag filter includes sub-tags but not tags that merely share a prefix', () => {
+    const child = userDb.prepare("INSERT INTO tags (name) VALUES ('重点/理论') RETURNING id").pluck().get() as number;
+    const lookalike = userDb.prepare("INSERT INTO tags (name) VALUES ('重点人物') RETURNING id").pluck().get() as number;
+    userDb.prepare('INSERT INTO document_tags (doc_id, tag_id) VALUES (?, ?)').run('covid', child);
+    userDb.prepare('INSERT INTO document_tags (doc_id, tag_id) VALUES (?, ?)').run('older', lookalike);
+    try {
+      expect(ids('tag:重点')).toEqual(['covid', 'simp', 'user-1']);
+      expect(ids('tag:重点/理论')).toEqual(['covid']);
+    } finally {
+      userDb.prepare('DELETE FROM tags WHERE id IN (?, ?)').run(child, lookalike);
+    }
+  });
 });
 
 describe('syntax', () => {
