@@ -3,22 +3,8 @@ import type { QuizBlank, QuizItem, QuizKind } from '../../contract/api.js';
 
 export type FactKind = QuizItem['factKind'];
 
-export interface QuestionDraft {
-  kind: QuizKind;
-  factKind: FactKind;
-  docId: string | null;
-  paragraph: number | null;
-  /** [start, end) of `fact` inside the paragraph. */
-  start: number | null;
-  end: number | null;
-  stem: string;
-  fact: string;
-  options: string[];
-  correct: number[];
-  blanks: QuizBlank[];
-  explanation: string;
-  tags: string[];
-}
+/** A question before it is stored: a QuizItem without its id, origin and resolved source title. */
+export type QuestionDraft = Omit<QuizItem, 'id' | 'origin' | 'sourceTitle'>;
 
 export interface SourceDoc {
   id: string;

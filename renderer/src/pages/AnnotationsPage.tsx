@@ -9,7 +9,7 @@ import { useApi } from '../hooks/use-api';
 import { useDebounced } from '../hooks/use-debounced';
 import { routeHref } from '../hooks/use-hash-route';
 import { AnnotationEditor, editorKey } from '../workspace/AnnotationEditor';
-import { downloadBase64 } from '../workspace/download';
+import { downloadFile } from '../download';
 import { useHighlightColors, useTags } from '../workspace/use-workspace-data';
 import { AddToSessionButton } from './sessions/AddToSessionButton';
 
@@ -71,7 +71,7 @@ export function AnnotationsPage() {
   };
   const exportAs = async (format: 'md' | 'docx') => {
     try {
-      downloadBase64(await api.exportAnnotations({ format, groupBy, color, tag, docId }));
+      downloadFile(await api.exportAnnotations({ format, groupBy, color, tag, docId }));
     } catch (e) {
       message.error((e as Error).message);
     }

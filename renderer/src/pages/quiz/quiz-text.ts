@@ -28,16 +28,4 @@ export function sourceHref(item: QuizItem): string | null {
   return routeHref('reader', { id: item.docId, q: item.fact.slice(0, 16) });
 }
 
-export function downloadBase64(name: string, mimeType: string, dataBase64: string): void {
-  const bytes = Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export const KIND_LABEL: Record<QuizItem['kind'], string> = { 填空: '填空题', 单选: '单选题', 多选: '多选题', 判断: '判断题' };

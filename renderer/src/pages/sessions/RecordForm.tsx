@@ -4,7 +4,7 @@ import { Button, Card, Descriptions, Input, Radio, Space, Statistic, Table, Typo
 import { useEffect, useMemo, useState } from 'react';
 import type { StudySession } from '../../../../electron/contract/api';
 import { api } from '../../api/transport';
-import { downloadFile } from './download';
+import { downloadFile } from '../../download';
 
 interface Person {
   name: string;

@@ -7,7 +7,7 @@ import { api } from '../../api/transport';
 import { navigate } from '../../hooks/use-hash-route';
 import { AddItemPanel } from './AddItemPanel';
 import { AgendaList } from './AgendaList';
-import { downloadFile } from './download';
+import { downloadFile } from '../../download';
 import { RecordForm } from './RecordForm';
 import { SessionForm } from './SessionForm';
 import { SuggestPanel } from './SuggestPanel';

@@ -6,7 +6,7 @@ import type { SessionYear } from '../../../../electron/contract/api';
 import { api } from '../../api/transport';
 import { useApi } from '../../hooks/use-api';
 import { navigate } from '../../hooks/use-hash-route';
-import { downloadFile } from './download';
+import { downloadFile } from '../../download';
 
 type Row = SessionYear['months'][number]['sessions'][number] & { month: number };
 

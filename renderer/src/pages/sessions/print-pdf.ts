@@ -1,7 +1,7 @@
 // Printing the handout page. Web mode: the browser's print dialog (另存为 PDF). Desktop: the preload's
 // `window.studyShelfPrint.printToPDF()` (Electron's webContents.printToPDF, A4, as base64) and the
 // handout is saved as a PDF file directly.
-import { downloadFile } from './download';
+import { downloadFile } from '../../download';
 
 declare global {
   interface Window {

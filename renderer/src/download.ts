@@ -1,5 +1,7 @@
-// Saves an exported file (base64 from the API) through the browser's download mechanism.
-export function downloadBase64(file: { name: string; mimeType: string; dataBase64: string }): void {
+// Turns a base64 export from the API into a browser download (works in Electron and web mode).
+import type { ExportFile } from '../../electron/contract/api';
+
+export function downloadFile(file: ExportFile): void {
   const bytes = Uint8Array.from(atob(file.dataBase64), (c) => c.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
   const a = document.createElement('a');
