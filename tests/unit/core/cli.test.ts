@@ -57,4 +57,18 @@ describe('library commands', () => {
     expect(quotes.total).toBeGreaterThan(10);
     expect(quotes.items.every((q: { citation: string }) => q.citation.startsWith('——'))).toBe(true);
   }, 120_000);
+
+  test('search returns {total, facets, hits} with snippets, honouring --type and --limit', () => {
+    const res = run('search', '黨建', '--type', '文件', '--limit', '3');
+    expect(res.total).toBeGreaterThan(3);
+    expect(res.hits).toHaveLength(3);
+    expect(Object.keys(res.facets.type)).toEqual(['文件']);
+    for (const h of res.hits) {
+      expect(h).toMatchObject({ type: '文件' });
+      expect(typeof h.docId).toBe('string');
+      expect(typeof h.score).toBe('number');
+      const s = h.snippets[0];
+      expect(s.marks.map(([a, b]: [number, number]) => s.text.slice(a, b))).toContain('党建');
+    }
+  }, 120_000);
 });
