@@ -1,6 +1,6 @@
 // Library queries: the document list with filters, sorting and facet counts; one document with
 // its paragraphs and citation line; 金句 and 提法 across the bundle and the user's imports.
-import { ApiError, type ApiParsedArgs, type ApiResults, type DocumentFull } from '../../contract/api.js';
+import { ApiError, type ApiParsedArgs, type ApiResults, type DocumentFull, type Term } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { foldForSearch } from '../text/normalize.js';
 import { allRows, findRow, speakersOf, toSummary, type DocRow } from './library-rows.js';
@@ -92,18 +92,27 @@ export function listQuotes(ctx: CoreContext, a: ApiParsedArgs<'listQuotes'>): Ap
   };
 }
 
-export function listTerms(ctx: CoreContext, a: ApiParsedArgs<'listTerms'>): ApiResults['listTerms'] {
-  const sql = (table: string) => `SELECT term, doc_id AS docId, count(*) AS n FROM ${table} GROUP BY term, doc_id`;
+/** 提法 with their occurrence counts and documents, across the bundle and the user's imports;
+ * optionally only those occurring in the given documents. */
+export function termCounts(ctx: CoreContext, docIds?: readonly string[]): Term[] {
+  if (docIds && docIds.length === 0) return [];
+  const where = docIds ? `WHERE doc_id IN (${docIds.map(() => '?').join(',')})` : '';
+  const sql = (table: string) => `SELECT term, doc_id AS docId, count(*) AS n FROM ${table} ${where} GROUP BY term, doc_id`;
+  const params = docIds ?? [];
   const rows: { term: string; docId: string; n: number }[] = [];
-  if (ctx.bundle) rows.push(...(ctx.bundle.prepare(sql('terms')).all() as typeof rows));
-  rows.push(...(ctx.userDb.prepare(sql('user_terms')).all() as typeof rows));
-  const agg = new Map<string, { term: string; count: number; docIds: string[] }>();
+  if (ctx.bundle) rows.push(...(ctx.bundle.prepare(sql('terms')).all(...params) as typeof rows));
+  rows.push(...(ctx.userDb.prepare(sql('user_terms')).all(...params) as typeof rows));
+  const agg = new Map<string, Term>();
   for (const r of rows) {
     const e = agg.get(r.term) ?? { term: r.term, count: 0, docIds: [] };
     e.count += r.n;
     e.docIds.push(r.docId);
     agg.set(r.term, e);
   }
-  const items = [...agg.values()].sort((x, y) => y.docIds.length - x.docIds.length || y.count - x.count || x.term.localeCompare(y.term, 'zh'));
+  return [...agg.values()];
+}
+
+export function listTerms(ctx: CoreContext, a: ApiParsedArgs<'listTerms'>): ApiResults['listTerms'] {
+  const items = termCounts(ctx).sort((x, y) => y.docIds.length - x.docIds.length || y.count - x.count || x.term.localeCompare(y.term, 'zh'));
   return { items: items.slice(0, a.limit) };
 }

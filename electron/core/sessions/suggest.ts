@@ -6,7 +6,7 @@ import type { CoreContext } from '../context.js';
 import { runSearch, type SearchSources } from '../search/engine.js';
 import { searchQuotes } from '../search/quote-search.js';
 import { foldForSearch } from '../text/normalize.js';
-import { citationLine } from '../services/library-read.js';
+import { citationLine, termCounts } from '../services/library-read.js';
 import { allRows } from '../services/library-rows.js';
 
 /** Quote the tag when it holds spaces or syntax characters so the parser reads it as one value. */
@@ -24,22 +24,9 @@ function savedQuotesWithTag(ctx: CoreContext, tag: string): SessionMaterial['quo
 }
 
 function termsFor(ctx: CoreContext, docIds: string[], topic: string, limit: number): SessionMaterial['terms'] {
-  if (docIds.length === 0) return [];
-  const marks = docIds.map(() => '?').join(',');
-  const sql = (t: string) => `SELECT term, doc_id AS docId, count(*) AS n FROM ${t} WHERE doc_id IN (${marks}) GROUP BY term, doc_id`;
-  const rows: { term: string; docId: string; n: number }[] = [];
-  if (ctx.bundle) rows.push(...(ctx.bundle.prepare(sql('terms')).all(...docIds) as typeof rows));
-  rows.push(...(ctx.userDb.prepare(sql('user_terms')).all(...docIds) as typeof rows));
-  const agg = new Map<string, { term: string; count: number; docIds: string[] }>();
-  for (const r of rows) {
-    const e = agg.get(r.term) ?? { term: r.term, count: 0, docIds: [] };
-    e.count += r.n;
-    e.docIds.push(r.docId);
-    agg.set(r.term, e);
-  }
   const folded = foldForSearch(topic);
   const onTopic = (t: string) => (folded && foldForSearch(t).includes(folded) ? 1 : 0);
-  return [...agg.values()]
+  return termCounts(ctx, docIds)
     .sort((a, b) => onTopic(b.term) - onTopic(a.term) || b.docIds.length - a.docIds.length || b.count - a.count || a.term.localeCompare(b.term, 'zh'))
     .slice(0, limit);
 }

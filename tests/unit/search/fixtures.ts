@@ -10,6 +10,7 @@ import { BUNDLE_SCHEMA } from '../../../electron/core/content/bundle-schema.js';
 import { buildSearchIndex } from '../../../electron/core/search/build-index.js';
 import { openUserDb } from '../../../electron/core/db/open-user-db.js';
 import { yearOf } from '../../../electron/core/search/index-rows.js';
+import { seededRng } from '../../../electron/core/quiz/rng.js';
 
 let seq = 0;
 export function makeDoc(p: Partial<ContentDocument> & { title: string; body?: string[] }): ContentDocument {
@@ -95,14 +96,5 @@ export async function tangDocs(n: number): Promise<ContentDocument[]> {
   return out;
 }
 
-/** Deterministic PRNG (mulberry32) so a failing case can be reproduced. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG so a failing case can be reproduced (the quiz engine's mulberry32). */
+export const rng = seededRng;
