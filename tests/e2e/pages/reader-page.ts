@@ -62,14 +62,24 @@ export class ReaderPage {
     return this.page.locator('.annotation-editor');
   }
   async editActive(note: string, tags: string[]): Promise<void> {
-    await this.editor.getByLabel('批注').fill(note);
-    const tagInput = this.editor.getByLabel('标注标签');
-    for (const t of tags) {
-      await tagInput.fill(t);
-      await tagInput.press('Enter');
+    // The editor can be re-rendered by the list reload that follows a new highlight; if that
+    // swallowed the edit, fill and save once more. Done when the side list shows the saved note.
+    for (let attempt = 0; ; attempt++) {
+      await this.editor.getByLabel('批注').fill(note);
+      const tagInput = this.editor.getByLabel('标注标签');
+      for (const t of tags) {
+        if ((await this.editor.getByText(t, { exact: true }).count()) > 0) continue;
+        await tagInput.fill(t);
+        await tagInput.press('Enter');
+      }
+      await this.editor.getByRole('button', { name: '保存' }).click();
+      try {
+        await this.sideList.getByText(note).first().waitFor({ timeout: attempt === 0 ? 15_000 : 30_000 });
+        return;
+      } catch (err) {
+        if (attempt > 0) throw err;
+      }
     }
-    await this.editor.getByRole('button', { name: '保存' }).click();
-    await this.page.getByText('标注已保存').first().waitFor();
   }
   get sideList(): Locator {
     return this.page.locator('.side-annotations');
