@@ -5,6 +5,7 @@ import type { DocType, Paragraph } from '../../contract/api.js';
 import { detectScript, foldForSearch } from '../text/normalize.js';
 import { isProse } from '../text/line-repair.js';
 import type { Article } from './split.js';
+import type { ContentDocument } from './types.js';
 
 export interface ImportHints {
   title?: string;
@@ -16,17 +17,8 @@ export interface ImportHints {
   place?: string;
 }
 
-export interface DocMetadata {
-  title: string;
-  type: DocType;
-  date: string | null;
-  source: string | null;
-  speakers: { name: string; role: string | null }[];
-  occasion: string | null;
-  place: string | null;
-  script: 'simplified' | 'traditional';
-  paragraphs: Paragraph[];
-}
+/** What metadata derivation yields: a ContentDocument before its 金句, 提法, hash and ids. */
+export type DocMetadata = Pick<ContentDocument, 'title' | 'type' | 'date' | 'source' | 'speakers' | 'occasion' | 'place' | 'script' | 'paragraphs'>;
 
 const ROLE = '(?:[\\u4e00-\\u9fff、]{0,24}?(?:书记|市长|区长|县长|省长|主任|部长|总理|主席|局长|委员长|秘书长))';
 const SPEAKER = new RegExp(`(?<=^|[，。；：,;:\\s])(${ROLE})([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:出席会议并讲话|主持会议并讲话|主持会议并强调|发表讲话|讲话|作报告|致辞)`, 'g');
