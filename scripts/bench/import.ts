@@ -8,7 +8,8 @@ import path from 'node:path';
 import readline from 'node:readline';
 import zlib from 'node:zlib';
 import { DuplicateIndex } from '../../electron/core/content/dedupe.js';
-import { bodyText, importBytes } from '../../electron/core/content/pipeline.js';
+import { importBytes } from '../../electron/core/content/pipeline.js';
+import { bodyText } from '../../electron/core/content/doc-fields.js';
 
 const CORPUS = process.env.RMRB_PATH ?? '/work/shared/corpus/bench/rmrb-articles.jsonl.gz';
 const limitArg = process.argv.indexOf('--limit');
@@ -52,7 +53,7 @@ for await (const line of rl) {
     docs++;
     quotes += d.quotes.length;
     terms += d.terms.length;
-    const body = bodyText(d);
+    const body = bodyText(d.paragraphs);
     outputChars += body.length;
     if (exact.has(d.hash)) exactDup++;
     exact.add(d.hash);

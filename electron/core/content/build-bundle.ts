@@ -10,7 +10,8 @@ import { buildSearchIndex } from '../search/build-index.js';
 import { BUNDLE_SCHEMA } from './bundle-schema.js';
 import { DuplicateIndex } from './dedupe.js';
 import { hintsFor, readManifest, rowHintsFor } from './manifest.js';
-import { bodyText, importBytes, type SkippedItem } from './pipeline.js';
+import { importBytes, type SkippedItem } from './pipeline.js';
+import { bodyText, yearOf } from './doc-fields.js';
 import type { ContentDocument } from './types.js';
 
 export interface BuildProgress {
@@ -52,10 +53,6 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
-function yearOf(date: string | null): number | null {
-  return date ? Number(date.slice(0, 4)) : null;
-}
-
 export function writeDocuments(db: Database.Database, docs: ContentDocument[], prefix: '' | 'user_'): void {
   const table = prefix ? 'user_documents' : 'documents';
   const insDoc = db.prepare(
@@ -79,7 +76,7 @@ export function writeDocuments(db: Database.Database, docs: ContentDocument[], p
       place: d.place,
       script: d.script,
       paragraphs: JSON.stringify(d.paragraphs),
-      chars: bodyText(d).replace(/\s/g, '').length,
+      chars: bodyText(d.paragraphs).replace(/\s/g, '').length,
       hash: d.hash,
       origin: d.origin,
     });
@@ -104,7 +101,7 @@ export async function buildContentBundle(opts: BuildOptions): Promise<BuildSumma
     for (const message of res.errors) summary.errors.push({ file: rel, message });
     summary.skipped.push(...res.report.skipped);
     for (const doc of res.documents) {
-      const body = bodyText(doc);
+      const body = bodyText(doc.paragraphs);
       const dup = dups.find(doc.hash, body);
       if (dup) {
         summary.duplicates.push({ origin: doc.origin, title: doc.title, duplicateOf: dup.id, kind: dup.kind });
@@ -124,7 +121,7 @@ export async function buildContentBundle(opts: BuildOptions): Promise<BuildSumma
   summary.documents = docs.length;
   summary.quotes = docs.reduce((n, d) => n + d.quotes.length, 0);
   summary.terms = new Set(docs.flatMap((d) => d.terms.map((t) => t.term))).size;
-  summary.chars = docs.reduce((n, d) => n + bodyText(d).replace(/\s/g, '').length, 0);
+  summary.chars = docs.reduce((n, d) => n + bodyText(d.paragraphs).replace(/\s/g, '').length, 0);
 
   fs.mkdirSync(path.dirname(opts.outPath), { recursive: true });
   const tmp = `${opts.outPath}.tmp-${process.pid}-${Date.now()}`;

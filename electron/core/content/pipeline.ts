@@ -54,9 +54,6 @@ function idSeed(prefix: 'b' | 'u', src: RawSource, origin: string, hash: string)
   return createHash('sha256').update(src.hints.title ? `${file}#${src.hints.title}` : origin).digest('hex');
 }
 
-export function bodyText(doc: Pick<ContentDocument, 'paragraphs'>): string {
-  return doc.paragraphs.map((p) => p.text).join('\n');
-}
 
 /** Runs clean → split → metadata → quotes on one raw source. */
 export function processSource(src: RawSource, hints: ImportHints, opts: PipelineOptions, report: PipelineReport): ContentDocument[] {

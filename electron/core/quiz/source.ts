@@ -2,11 +2,8 @@
 // paragraphs, 金句 and 提法 (same column names in both databases).
 import type Database from 'better-sqlite3';
 import type { CoreContext } from '../context.js';
+import { hasTable } from '../services/library-rows.js';
 import type { QuizSource, SourceDoc, SourceQuote, SourceTerm } from './types.js';
-
-function hasTable(db: Database.Database, name: string): boolean {
-  return db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
-}
 
 interface DocRow {
   id: string;

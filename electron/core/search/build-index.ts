@@ -4,7 +4,8 @@
 import type Database from 'better-sqlite3';
 import type { ContentDocument } from '../content/types.js';
 import { searchTablesSql, BUNDLE_CATALOGUE_SQL } from './fts-schema.js';
-import { bodyText, toIndexRow } from './index-rows.js';
+import { toIndexRow } from './index-rows.js';
+import { bodyText } from '../content/doc-fields.js';
 import { CharPostingsBuilder } from './char-postings.js';
 import { foldForSearch } from '../text/normalize.js';
 import { buildCatalogue, catalogueEntriesFromDocs } from './catalogue.js';

@@ -2,6 +2,7 @@
 import type { ContentDocument } from '../content/types.js';
 import { foldForSearch } from '../text/normalize.js';
 import { toIndexText } from './bigram-tokens.js';
+import { bodyText, yearOf } from '../content/doc-fields.js';
 
 export interface IndexRow {
   docId: string;
@@ -13,16 +14,6 @@ export interface IndexRow {
   year: number | null;
   source: string | null;
   speakers: string;
-}
-
-/** The body as searched: paragraphs joined by newlines, so no term spans two paragraphs. */
-export function bodyText(paragraphs: { text: string }[]): string {
-  return paragraphs.map((p) => p.text).join('\n');
-}
-
-export function yearOf(date: string | null): number | null {
-  const m = date ? /^(\d{4})/.exec(date) : null;
-  return m ? Number(m[1]) : null;
 }
 
 /** Folded title/body may be passed when the caller already folded them. */

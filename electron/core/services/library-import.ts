@@ -5,7 +5,8 @@ import type { ApiParsedArgs, ApiResults, ImportFileResult } from '../../contract
 import type { CoreContext } from '../context.js';
 import { writeDocuments } from '../content/build-bundle.js';
 import { DuplicateIndex } from '../content/dedupe.js';
-import { bodyText, importBytes } from '../content/pipeline.js';
+import { importBytes } from '../content/pipeline.js';
+import { bodyText } from '../content/doc-fields.js';
 import type { ContentDocument } from '../content/types.js';
 import { addUserDocumentsToIndex } from '../search/user-index.js';
 
@@ -54,7 +55,7 @@ async function importOne(ctx: CoreContext, name: string, dataBase64: string): Pr
   const dupNotes: string[] = [];
   const dupIds: string[] = [];
   for (const doc of res.documents) {
-    const hit = dups.find(doc.hash, bodyText(doc));
+    const hit = dups.find(doc.hash, bodyText(doc.paragraphs));
     if (hit) {
       dupIds.push(hit.id);
       dupNotes.push(`《${doc.title}》与已有文档《${titleOf(ctx, hit.id)}》${hit.kind === 'exact' ? '内容相同' : '高度相似'}`);
@@ -67,7 +68,7 @@ async function importOne(ctx: CoreContext, name: string, dataBase64: string): Pr
     writeDocuments(ctx.userDb, fresh, 'user_');
     addUserDocumentsToIndex(ctx.userDb, fresh);
   })();
-  for (const d of fresh) dups.add(d.id, d.hash, bodyText(d));
+  for (const d of fresh) dups.add(d.id, d.hash, bodyText(d.paragraphs));
   let message = `已导入 ${fresh.length} 篇文档。`;
   if (dupNotes.length) message += `另有 ${dupNotes.length} 篇重复已跳过：${dupNotes.join('；')}。`;
   if (res.report.skipped.length) message += `${res.report.skipped.length} 个片段过短未收录。`;

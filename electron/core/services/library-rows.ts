@@ -31,7 +31,7 @@ export interface Overrides {
 
 const COLS = 'id, title, type, date, year, source, speakers, occasion, place, script, chars, hash, origin';
 
-function hasTable(db: CoreContext['userDb'], name: string): boolean {
+export function hasTable(db: CoreContext['userDb'], name: string): boolean {
   return db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
 }
 

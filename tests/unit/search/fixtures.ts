@@ -9,7 +9,7 @@ import type { ContentDocument } from '../../../electron/core/content/types.js';
 import { BUNDLE_SCHEMA } from '../../../electron/core/content/bundle-schema.js';
 import { buildSearchIndex } from '../../../electron/core/search/build-index.js';
 import { openUserDb } from '../../../electron/core/db/open-user-db.js';
-import { yearOf } from '../../../electron/core/search/index-rows.js';
+import { yearOf } from '../../../electron/core/content/doc-fields.js';
 import { seededRng } from '../../../electron/core/quiz/rng.js';
 
 let seq = 0;
