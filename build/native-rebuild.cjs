@@ -19,7 +19,13 @@ function binaryPath(projectDir) {
 // Keyed by module version and Node ABI so a stale backup from an older install is never restored.
 function backupPath(projectDir) {
   const { version } = JSON.parse(fs.readFileSync(path.join(moduleDir(projectDir), 'package.json'), 'utf8'));
-  return path.join(projectDir, 'node_modules', '.cache', 'study-shelf-native', `better_sqlite3-${version}-node-abi${process.versions.modules}.node`);
+  return path.join(
+    projectDir,
+    'node_modules',
+    '.cache',
+    'study-shelf-native',
+    `better_sqlite3-${version}-node-abi${process.versions.modules}.node`,
+  );
 }
 
 /** Saves the Node build once; a backup left by an interrupted packaging run is kept as it is. */
@@ -58,7 +64,9 @@ async function beforePack(context, rebuild) {
   if (!arch) throw new Error(`unknown arch ${context.arch}`);
   backupNodeBinary(projectDir);
   const electronVersion = electronVersionOf(context);
-  console.log(`  • rebuilding better-sqlite3 for Electron ${electronVersion} (${context.electronPlatformName}/${arch})`);
+  console.log(
+    `  • rebuilding better-sqlite3 for Electron ${electronVersion} (${context.electronPlatformName}/${arch})`,
+  );
   await (rebuild || (await loadRebuild()))({
     buildPath: projectDir,
     electronVersion,
@@ -73,4 +81,13 @@ async function afterPack(context) {
   if (restoreNodeBinary(context.packager.projectDir)) console.log('  • restored the Node build of better-sqlite3');
 }
 
-module.exports = { ARCH_NAMES, binaryPath, backupPath, backupNodeBinary, restoreNodeBinary, electronVersionOf, beforePack, afterPack };
+module.exports = {
+  ARCH_NAMES,
+  binaryPath,
+  backupPath,
+  backupNodeBinary,
+  restoreNodeBinary,
+  electronVersionOf,
+  beforePack,
+  afterPack,
+};

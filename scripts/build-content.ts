@@ -20,7 +20,8 @@ console.log(`  用时        ${s.seconds.toFixed(2)} 秒`);
 console.log(`  未收录      ${s.skipped.length}`);
 for (const k of s.skipped) console.log(`    - ${k.origin}《${k.title}》：${k.reason}`);
 console.log(`  重复        ${s.duplicates.length}`);
-for (const d of s.duplicates) console.log(`    - ${d.origin}《${d.title}》与 ${d.duplicateOf} ${d.kind === 'exact' ? '完全相同' : '高度相似'}`);
+for (const d of s.duplicates)
+  console.log(`    - ${d.origin}《${d.title}》与 ${d.duplicateOf} ${d.kind === 'exact' ? '完全相同' : '高度相似'}`);
 if (s.errors.length) {
   console.log(`  错误        ${s.errors.length}`);
   for (const e of s.errors) console.log(`    - ${e.file}：${e.message}`);

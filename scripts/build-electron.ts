@@ -20,7 +20,9 @@ const common: BuildOptions = {
   logLevel: 'warning',
 };
 
-export async function buildElectron(outDir = path.join(ROOT, 'dist', 'electron')): Promise<{ main: string; preload: string }> {
+export async function buildElectron(
+  outDir = path.join(ROOT, 'dist', 'electron'),
+): Promise<{ main: string; preload: string }> {
   const main = path.join(outDir, 'main.cjs');
   const preload = path.join(outDir, 'preload.cjs');
   await Promise.all([

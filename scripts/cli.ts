@@ -28,21 +28,38 @@ const COMMANDS: Record<string, Command> = {
     call: (args) => ({
       method: 'importFiles',
       arg: {
-        files: args.positional.slice(1).map((f) => ({ name: path.basename(f), dataBase64: fs.readFileSync(f).toString('base64') })),
+        files: args.positional
+          .slice(1)
+          .map((f) => ({ name: path.basename(f), dataBase64: fs.readFileSync(f).toString('base64') })),
       },
     }),
   },
-  show: { help: 'show <文档ID>             显示一篇文档', call: (args) => ({ method: 'getDocument', arg: { id: args.positional[1] ?? '' } }) },
+  show: {
+    help: 'show <文档ID>             显示一篇文档',
+    call: (args) => ({ method: 'getDocument', arg: { id: args.positional[1] ?? '' } }),
+  },
   list: {
     help: 'list [--type 讲话] [--year 2021] [--limit N]  列出文档',
-    call: (args) => ({ method: 'listDocuments', arg: { type: flagString(args, 'type'), year: num(args, 'year'), limit: num(args, 'limit') } }),
+    call: (args) => ({
+      method: 'listDocuments',
+      arg: { type: flagString(args, 'type'), year: num(args, 'year'), limit: num(args, 'limit') },
+    }),
   },
-  quotes: { help: 'quotes [--doc ID]         列出金句', call: (args) => ({ method: 'listQuotes', arg: { docId: flagString(args, 'doc'), limit: num(args, 'limit') } }) },
-  terms: { help: 'terms                     列出提法', call: (args) => ({ method: 'listTerms', arg: { limit: num(args, 'limit') } }) },
+  quotes: {
+    help: 'quotes [--doc ID]         列出金句',
+    call: (args) => ({ method: 'listQuotes', arg: { docId: flagString(args, 'doc'), limit: num(args, 'limit') } }),
+  },
+  terms: {
+    help: 'terms                     列出提法',
+    call: (args) => ({ method: 'listTerms', arg: { limit: num(args, 'limit') } }),
+  },
   search: {
     help: 'search <查询> [--type 讲话] [--tag 标签] [--limit N]  全文检索',
     call: (args) => {
-      const filters = [flagString(args, 'type') && `type:${flagString(args, 'type')}`, flagString(args, 'tag') && `tag:${flagString(args, 'tag')}`];
+      const filters = [
+        flagString(args, 'type') && `type:${flagString(args, 'type')}`,
+        flagString(args, 'tag') && `tag:${flagString(args, 'tag')}`,
+      ];
       const query = [args.positional.slice(1).join(' '), ...filters].filter(Boolean).join(' ');
       return { method: 'search', arg: { query, limit: num(args, 'limit') } };
     },
@@ -52,7 +69,13 @@ const COMMANDS: Record<string, Command> = {
     call: (args) => {
       if (args.positional[1] === 'import') {
         const file = args.positional[2] ?? '';
-        return { method: 'quizImport', arg: { name: path.basename(file), dataBase64: file && fs.existsSync(file) ? fs.readFileSync(file).toString('base64') : '' } };
+        return {
+          method: 'quizImport',
+          arg: {
+            name: path.basename(file),
+            dataBase64: file && fs.existsSync(file) ? fs.readFileSync(file).toString('base64') : '',
+          },
+        };
       }
       // `quiz generate` (the default): saves new questions into the bank and reports counts.
       return { method: 'quizGenerate', arg: { from: flagString(args, 'from') ?? 'all', count: num(args, 'count') } };
@@ -62,7 +85,12 @@ const COMMANDS: Record<string, Command> = {
     help: 'annotations export --format md|docx --out 文件 [--group-by document|tag] [--tag 标签]  导出标注',
     call: (args) => ({
       method: 'exportAnnotations',
-      arg: { format: flagString(args, 'format') ?? 'md', groupBy: flagString(args, 'group-by'), tag: flagString(args, 'tag'), docId: flagString(args, 'doc') },
+      arg: {
+        format: flagString(args, 'format') ?? 'md',
+        groupBy: flagString(args, 'group-by'),
+        tag: flagString(args, 'tag'),
+        docId: flagString(args, 'doc'),
+      },
     }),
     write: (value, args) => {
       const file = value as { name: string; dataBase64: string };
@@ -77,12 +105,24 @@ const COMMANDS: Record<string, Command> = {
       const [, sub = 'list', target = ''] = args.positional;
       if (sub === 'handout') return { method: 'exportSessionHandout', arg: { id: Number(target) } };
       if (sub === 'record') return { method: 'exportSessionRecord', arg: { id: Number(target) } };
-      if (sub === 'year') return { method: 'exportSessionYear', arg: { year: Number(target), format: flagString(args, 'format') ?? 'csv' } };
+      if (sub === 'year')
+        return {
+          method: 'exportSessionYear',
+          arg: { year: Number(target), format: flagString(args, 'format') ?? 'csv' },
+        };
       return { method: 'listSessions', arg: {} };
     },
     write: (value, args) => {
-      const v = value as { name?: string; dataBase64?: string; items?: { id: number; date: string | null; kind: string; title: string; itemCount: number }[] };
-      if (v.items) return args.flags.json ? JSON.stringify(v, null, 2) : v.items.map((s) => `${s.id}\t${s.date ?? '未定'}\t${s.kind}\t${s.title}（${s.itemCount} 项）`).join('\n') || '还没有学习专题。';
+      const v = value as {
+        name?: string;
+        dataBase64?: string;
+        items?: { id: number; date: string | null; kind: string; title: string; itemCount: number }[];
+      };
+      if (v.items)
+        return args.flags.json
+          ? JSON.stringify(v, null, 2)
+          : v.items.map((s) => `${s.id}\t${s.date ?? '未定'}\t${s.kind}\t${s.title}（${s.itemCount} 项）`).join('\n') ||
+              '还没有学习专题。';
       const out = path.resolve(flagString(args, 'out') ?? v.name ?? 'export');
       fs.writeFileSync(out, Buffer.from(v.dataBase64 ?? '', 'base64'));
       return `已导出到 ${out}`;
@@ -95,7 +135,11 @@ const COMMANDS: Record<string, Command> = {
 };
 
 function usage(): string {
-  return ['用法: npm run cli -- <命令> [--json] [--data 目录]', '', ...Object.values(COMMANDS).map((c) => '  ' + c.help)].join('\n');
+  return [
+    '用法: npm run cli -- <命令> [--json] [--data 目录]',
+    '',
+    ...Object.values(COMMANDS).map((c) => '  ' + c.help),
+  ].join('\n');
 }
 
 async function main(): Promise<number> {
@@ -106,14 +150,20 @@ async function main(): Promise<number> {
     console.log(usage());
     return name && !command ? 2 : 0;
   }
-  const core = createCore({ dataDir: resolveDataDir(flagString(args, 'data')), bundlePath: flagString(args, 'bundle') ?? path.join(REPO_ROOT, 'content', 'build', 'content.sqlite') });
+  const core = createCore({
+    dataDir: resolveDataDir(flagString(args, 'data')),
+    bundlePath: flagString(args, 'bundle') ?? path.join(REPO_ROOT, 'content', 'build', 'content.sqlite'),
+  });
   try {
     const { method, arg } = command.call(args);
     const result = await dispatch(core.handlers, method, arg);
     if (result.ok && command.write) console.log(command.write(result.value, args));
     else if (args.flags.json) console.log(JSON.stringify(result.ok ? result.value : { error: result.error }, null, 2));
     else if (result.ok) console.log(formatHuman(method, result.value));
-    else console.error(`错误：${result.error.message}${result.error.details ? '\n  ' + result.error.details.join('\n  ') : ''}`);
+    else
+      console.error(
+        `错误：${result.error.message}${result.error.details ? '\n  ' + result.error.details.join('\n  ') : ''}`,
+      );
     return result.ok ? 0 : 1;
   } finally {
     core.close();

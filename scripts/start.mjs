@@ -38,9 +38,16 @@ if (wantDesktop && !bin) {
 
 if (bin) {
   console.log('启动桌面版学习书架…');
-  const code = (await run(npm, ['run', '-s', 'build'])) || (await run(npm, ['run', '-s', 'build:content:if-missing'])) || (await run(bin, ['.', ...args]));
+  const code =
+    (await run(npm, ['run', '-s', 'build'])) ||
+    (await run(npm, ['run', '-s', 'build:content:if-missing'])) ||
+    (await run(bin, ['.', ...args]));
   process.exit(code);
 } else {
-  console.log(hasDisplay ? '未找到 Electron 程序，改用网页模式。' : '没有图形显示环境，使用网页模式（在浏览器中打开下面的地址）。');
+  console.log(
+    hasDisplay
+      ? '未找到 Electron 程序，改用网页模式。'
+      : '没有图形显示环境，使用网页模式（在浏览器中打开下面的地址）。',
+  );
   process.exit(await run(npm, ['run', '-s', 'serve', '--', ...args.filter((a) => a !== '--web')]));
 }

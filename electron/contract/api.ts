@@ -50,17 +50,33 @@ export const apiSchemas = {
       id,
       title: z.string().min(1).max(500).optional(),
       type: docType.optional(),
-      date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable().optional(),
+      date: z
+        .string()
+        .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+        .nullable()
+        .optional(),
       speaker: z.string().max(200).nullable().optional(),
     })
     .strict(),
   deleteDocument: z.object({ id }).strict(),
-  listQuotes: z.object({ docId: id.optional(), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }).strict(),
+  listQuotes: z
+    .object({
+      docId: id.optional(),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    })
+    .strict(),
   listTerms: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(),
   // ---- search extras (issue 4) ----
-  searchCatalogue: z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(50).default(10) }).strict(),
+  searchCatalogue: z
+    .object({ query: z.string().max(100), limit: z.number().int().min(1).max(50).default(10) })
+    .strict(),
   searchQuotes: z
-    .object({ query: z.string().max(500), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(200).default(20) })
+    .object({
+      query: z.string().max(500),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(200).default(20),
+    })
     .strict(),
   findInDocument: z.object({ id, query: z.string().max(500) }).strict(),
   recordSearch: z.object({ query: z.string().min(1).max(500) }).strict(),
@@ -71,7 +87,11 @@ export const apiSchemas = {
   deleteSavedSearch: z.object({ id: z.number().int().min(1) }).strict(),
   // ---- quiz and spaced review (issue 6) ----
   quizGenerate: z
-    .object({ from: z.enum(['all', 'quotes', 'terms', 'numbers']).default('all'), count: z.number().int().min(1).max(5000).default(300), save: z.boolean().default(true) })
+    .object({
+      from: z.enum(['all', 'quotes', 'terms', 'numbers']).default('all'),
+      count: z.number().int().min(1).max(5000).default(300),
+      save: z.boolean().default(true),
+    })
     .strict(),
   quizList: z
     .object({
@@ -93,7 +113,10 @@ export const apiSchemas = {
       fact: z.string().max(2000).default(''),
       options: z.array(z.string().min(1).max(500)).max(8).default([]),
       correct: z.array(z.number().int().min(0).max(7)).max(8).default([]),
-      blanks: z.array(z.object({ start: z.number().int().min(0), end: z.number().int().min(1) }).strict()).max(10).default([]),
+      blanks: z
+        .array(z.object({ start: z.number().int().min(0), end: z.number().int().min(1) }).strict())
+        .max(10)
+        .default([]),
       explanation: z.string().max(4000).default(''),
       tags: z.array(z.string().min(1).max(50)).max(20).default([]),
       docId: id.nullable().optional(),
@@ -112,7 +135,12 @@ export const apiSchemas = {
       limit: z.number().int().min(1).max(200).default(20),
     })
     .strict(),
-  quizExam: z.object({ count: z.number().int().min(1).max(200).default(20), kinds: z.array(z.enum(['填空', '单选', '多选', '判断'])).optional() }).strict(),
+  quizExam: z
+    .object({
+      count: z.number().int().min(1).max(200).default(20),
+      kinds: z.array(z.enum(['填空', '单选', '多选', '判断'])).optional(),
+    })
+    .strict(),
   quizAnswer: z
     .object({
       itemId: z.number().int().min(1),
@@ -122,7 +150,9 @@ export const apiSchemas = {
       durationMs: z.number().int().min(0).max(86_400_000).optional(),
     })
     .strict(),
-  quizMistakes: z.object({ includeMastered: z.boolean().default(false), limit: z.number().int().min(1).max(500).default(100) }).strict(),
+  quizMistakes: z
+    .object({ includeMastered: z.boolean().default(false), limit: z.number().int().min(1).max(500).default(100) })
+    .strict(),
   quizStats: z.object({ days: z.number().int().min(7).max(366).default(90) }).strict(),
   quizImport: z.object({ name: z.string().min(1).max(500), dataBase64: z.string().max(50_000_000) }).strict(),
   quizExport: z
@@ -133,7 +163,9 @@ export const apiSchemas = {
     })
     .strict(),
   quizSetSettings: z.object({ newPerDay: z.number().int().min(0).max(200) }).strict(),
-  quizSuggestBlanks: z.object({ text: z.string().min(1).max(2000), max: z.number().int().min(1).max(5).default(2) }).strict(),
+  quizSuggestBlanks: z
+    .object({ text: z.string().min(1).max(2000), max: z.number().int().min(1).max(5).default(2) })
+    .strict(),
   // ---- study workspace: annotations, tags, 金句本, reader state (issue 5) ----
   listHighlightColors: z.object({}).strict(),
   renameHighlightColor: z.object({ key: z.string().min(1).max(20), label: z.string().trim().min(1).max(20) }).strict(),
@@ -164,8 +196,14 @@ export const apiSchemas = {
       color: z.string().max(20).optional(),
       tag: z.string().max(100).optional(),
       docType: docType.optional(),
-      from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-      to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+      from: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
+      to: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
       query: z.string().max(200).optional(),
       orphaned: z.boolean().optional(),
       offset: z.number().int().min(0).default(0),
@@ -182,9 +220,21 @@ export const apiSchemas = {
     })
     .strict(),
   listTags: z.object({}).strict(),
-  setTagColor: z.object({ name: z.string().trim().min(1).max(100), color: z.string().regex(/^#[0-9a-fA-F]{6}$/).nullable() }).strict(),
+  setTagColor: z
+    .object({
+      name: z.string().trim().min(1).max(100),
+      color: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/)
+        .nullable(),
+    })
+    .strict(),
   previewTagChange: z
-    .object({ action: z.enum(['rename', 'merge', 'delete']), name: z.string().trim().min(1).max(100), to: z.string().trim().min(1).max(100).optional() })
+    .object({
+      action: z.enum(['rename', 'merge', 'delete']),
+      name: z.string().trim().min(1).max(100),
+      to: z.string().trim().min(1).max(100).optional(),
+    })
     .strict(),
   renameTag: z.object({ name: z.string().trim().min(1).max(100), to: z.string().trim().min(1).max(100) }).strict(),
   mergeTag: z.object({ name: z.string().trim().min(1).max(100), into: z.string().trim().min(1).max(100) }).strict(),
@@ -192,18 +242,39 @@ export const apiSchemas = {
   tagItems: z
     .object({
       kind: z.enum(['document', 'annotation', 'quote']),
-      ids: z.array(z.union([z.string().min(1).max(200), z.number().int().min(1)])).min(1).max(5000),
+      ids: z
+        .array(z.union([z.string().min(1).max(200), z.number().int().min(1)]))
+        .min(1)
+        .max(5000),
       add: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
       remove: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
     })
     .strict(),
   toggleColoredTag: z
-    .object({ kind: z.enum(['document', 'annotation', 'quote']), id: z.union([z.string().min(1).max(200), z.number().int().min(1)]), slot: z.number().int().min(1).max(9) })
+    .object({
+      kind: z.enum(['document', 'annotation', 'quote']),
+      id: z.union([z.string().min(1).max(200), z.number().int().min(1)]),
+      slot: z.number().int().min(1).max(9),
+    })
     .strict(),
-  tagSearchResults: z.object({ query: z.string().min(1).max(500), tag: z.string().trim().min(1).max(100), remove: z.boolean().default(false) }).strict(),
-  listDocumentsByTag: z.object({ tag: z.string().trim().min(1).max(100), includeChildren: z.boolean().default(true) }).strict(),
+  tagSearchResults: z
+    .object({
+      query: z.string().min(1).max(500),
+      tag: z.string().trim().min(1).max(100),
+      remove: z.boolean().default(false),
+    })
+    .strict(),
+  listDocumentsByTag: z
+    .object({ tag: z.string().trim().min(1).max(100), includeChildren: z.boolean().default(true) })
+    .strict(),
   getDocumentState: z.object({ docId: id }).strict(),
-  setDocumentState: z.object({ docId: id, starred: z.boolean().optional(), readingPosition: z.number().int().min(0).nullable().optional() }).strict(),
+  setDocumentState: z
+    .object({
+      docId: id,
+      starred: z.boolean().optional(),
+      readingPosition: z.number().int().min(0).nullable().optional(),
+    })
+    .strict(),
   getSimplifiedDocument: z.object({ id }).strict(),
   listQuoteBook: z
     .object({
@@ -228,7 +299,13 @@ export const apiSchemas = {
       tags: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
     })
     .strict(),
-  updateSavedQuote: z.object({ id: z.number().int().min(1), starred: z.boolean().optional(), tags: z.array(z.string().trim().min(1).max(100)).max(50).optional() }).strict(),
+  updateSavedQuote: z
+    .object({
+      id: z.number().int().min(1),
+      starred: z.boolean().optional(),
+      tags: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
+    })
+    .strict(),
   deleteSavedQuote: z.object({ id: z.number().int().min(1) }).strict(),
   suggestTags: z.object({ docId: id, limit: z.number().int().min(1).max(50).default(8) }).strict(),
   dismissTagSuggestion: z.object({ docId: id, term: z.string().trim().min(1).max(100) }).strict(),
@@ -240,7 +317,11 @@ export const apiSchemas = {
     .object({
       title: z.string().trim().min(1).max(200),
       kind: z.enum(['支部党员大会', '党小组会', '党课', '主题党日', '中心组学习', '自定义']),
-      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+      date: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .nullable()
+        .default(null),
       place: z.string().max(200).default(''),
       host: z.string().max(100).default(''),
       attendees: z.array(z.string().trim().min(1).max(50)).max(500).default([]),
@@ -251,7 +332,11 @@ export const apiSchemas = {
       id: z.number().int().min(1),
       title: z.string().trim().min(1).max(200).optional(),
       kind: z.enum(['支部党员大会', '党小组会', '党课', '主题党日', '中心组学习', '自定义']).optional(),
-      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+      date: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .nullable()
+        .optional(),
       place: z.string().max(200).optional(),
       host: z.string().max(100).optional(),
       attendees: z.array(z.string().trim().min(1).max(50)).max(500).optional(),
@@ -284,18 +369,35 @@ export const apiSchemas = {
     })
     .strict(),
   removeSessionItem: z.object({ id: z.number().int().min(1) }).strict(),
-  reorderSessionItems: z.object({ sessionId: z.number().int().min(1), itemIds: z.array(z.number().int().min(1)).max(1000) }).strict(),
+  reorderSessionItems: z
+    .object({ sessionId: z.number().int().min(1), itemIds: z.array(z.number().int().min(1)).max(1000) })
+    .strict(),
   suggestSessionMaterial: z
-    .object({ topic: z.string().trim().max(200).default(''), tag: z.string().trim().max(100).optional(), limit: z.number().int().min(1).max(50).default(10) })
+    .object({
+      topic: z.string().trim().max(200).default(''),
+      tag: z.string().trim().max(100).optional(),
+      limit: z.number().int().min(1).max(50).default(10),
+    })
     .strict(),
   exportSessionHandout: z.object({ id: z.number().int().min(1) }).strict(),
   saveSessionRecord: z
     .object({
       id: z.number().int().min(1),
       attendance: z
-        .array(z.object({ name: z.string().trim().min(1).max(50), present: z.boolean().nullable(), reason: z.string().max(200).default('') }).strict())
+        .array(
+          z
+            .object({
+              name: z.string().trim().min(1).max(50),
+              present: z.boolean().nullable(),
+              reason: z.string().max(200).default(''),
+            })
+            .strict(),
+        )
         .max(500),
-      speakers: z.array(z.object({ name: z.string().trim().min(1).max(50), points: z.string().max(5000).default('') }).strict()).max(200).default([]),
+      speakers: z
+        .array(z.object({ name: z.string().trim().min(1).max(50), points: z.string().max(5000).default('') }).strict())
+        .max(200)
+        .default([]),
       discussion: z.string().max(20_000).default(''),
       content: z.string().max(5000).default(''),
       recorder: z.string().max(50).default(''),
@@ -354,7 +456,13 @@ export interface DocumentFull extends DocumentSummary {
 export interface DocumentList {
   total: number;
   items: DocumentSummary[];
-  facets: { type: Record<string, number>; year: Record<string, number>; source: Record<string, number>; speaker: Record<string, number>; tag: Record<string, number> };
+  facets: {
+    type: Record<string, number>;
+    year: Record<string, number>;
+    source: Record<string, number>;
+    speaker: Record<string, number>;
+    tag: Record<string, number>;
+  };
 }
 export interface Quote {
   id: string;
@@ -385,7 +493,12 @@ export interface SearchHit {
 export interface SearchResult {
   total: number;
   hits: SearchHit[];
-  facets: { type: Record<string, number>; year: Record<string, number>; source: Record<string, number>; tag: Record<string, number> };
+  facets: {
+    type: Record<string, number>;
+    year: Record<string, number>;
+    source: Record<string, number>;
+    tag: Record<string, number>;
+  };
   /** Set when the query could not be parsed and was run as plain text. */
   notice: string | null;
   tookMs: number;
@@ -634,13 +747,31 @@ export interface StudySession extends SessionSummary {
   record: SessionRecord;
 }
 export interface SessionMaterial {
-  documents: { docId: string; title: string; date: string | null; citation: string; paragraph: number; snippet: string; score: number }[];
+  documents: {
+    docId: string;
+    title: string;
+    date: string | null;
+    citation: string;
+    paragraph: number;
+    snippet: string;
+    score: number;
+  }[];
   quotes: { quoteId: string; docId: string; text: string; citation: string }[];
   terms: { term: string; count: number; docIds: string[] }[];
 }
 export interface SessionYear {
   year: number;
-  months: { month: number; sessions: { id: number; title: string; kind: SessionKind; date: string | null; topics: string[]; attendance: SessionAttendance }[] }[];
+  months: {
+    month: number;
+    sessions: {
+      id: number;
+      title: string;
+      kind: SessionKind;
+      date: string | null;
+      topics: string[];
+      attendance: SessionAttendance;
+    }[];
+  }[];
   totals: { sessions: number; expected: number; present: number; rate: number | null };
 }
 
@@ -665,7 +796,13 @@ export interface ApiResults {
   listSavedSearches: { items: SavedSearch[] };
   saveSearch: SavedSearch;
   deleteSavedSearch: { deleted: boolean };
-  quizGenerate: { generated: number; saved: number; duplicates: number; byFact: Record<string, number>; sample: QuizItem[] };
+  quizGenerate: {
+    generated: number;
+    saved: number;
+    duplicates: number;
+    byFact: Record<string, number>;
+    sample: QuizItem[];
+  };
   quizList: { total: number; items: QuizItem[] };
   quizGet: QuizItem;
   quizSave: QuizItem;
@@ -701,7 +838,11 @@ export interface ApiResults {
   getDocumentState: DocumentState;
   setDocumentState: DocumentState;
   getSimplifiedDocument: DocumentFull;
-  listQuoteBook: { total: number; items: BookQuote[]; facets: { speaker: Record<string, number>; year: Record<string, number> } };
+  listQuoteBook: {
+    total: number;
+    items: BookQuote[];
+    facets: { speaker: Record<string, number>; year: Record<string, number> };
+  };
   saveQuote: BookQuote;
   updateSavedQuote: BookQuote;
   deleteSavedQuote: { deleted: boolean };

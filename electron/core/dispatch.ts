@@ -1,7 +1,14 @@
 // Validates a call against the contract and runs its handler, always answering with a
 // serialisable envelope. IPC (main) and HTTP (web mode) both go through here.
 import { ZodError } from 'zod';
-import { ApiError, apiSchemas, type ApiEnvelope, type ApiMethod, type ApiParsedArgs, type ApiResults } from '../contract/api.js';
+import {
+  ApiError,
+  apiSchemas,
+  type ApiEnvelope,
+  type ApiMethod,
+  type ApiParsedArgs,
+  type ApiResults,
+} from '../contract/api.js';
 
 export type ApiHandlers = {
   [M in ApiMethod]: (arg: ApiParsedArgs<M>) => ApiResults[M] | Promise<ApiResults[M]>;

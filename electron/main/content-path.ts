@@ -12,6 +12,8 @@ export function contentBundlePath(opts: { isPackaged: boolean; resourcesPath: st
 /** Logs (but tolerates) a missing bundle: the core runs with only the user's own documents. */
 export function checkBundle(bundlePath: string): boolean {
   if (fs.existsSync(bundlePath)) return true;
-  console.warn(`[study-shelf] content bundle not found at ${bundlePath}; run "npm run build:content". Continuing without it.`);
+  console.warn(
+    `[study-shelf] content bundle not found at ${bundlePath}; run "npm run build:content". Continuing without it.`,
+  );
   return false;
 }

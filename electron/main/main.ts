@@ -15,7 +15,9 @@ import { loadWindowState, saveWindowState } from './window-state.js';
 
 // Must happen before 'ready': a standard, secure scheme gets a real origin, so CSP 'self' and
 // ES module scripts work as on https.
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+]);
 
 let win: BrowserWindow | null = null;
 let core: Core | null = null;
@@ -32,7 +34,9 @@ function start(): void {
   session.defaultSession.setPermissionRequestHandler((wc, permission, callback, details) =>
     callback(isPermissionAllowed(permission, details.requestingUrl ?? wc?.getURL())),
   );
-  session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin),
+  );
 
   const menu = buildMenuTemplate({
     sendCommand: (command) => win?.webContents.send(MENU_CHANNEL, command),

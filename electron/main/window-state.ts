@@ -24,7 +24,13 @@ export const STATE_FILE = 'window-state.json';
 
 const coord = z.number().int().min(-100_000).max(100_000);
 const size = z.number().int().min(100).max(100_000);
-const schema = z.object({ x: coord.optional(), y: coord.optional(), width: size, height: size, maximized: z.boolean().default(false) });
+const schema = z.object({
+  x: coord.optional(),
+  y: coord.optional(),
+  width: size,
+  height: size,
+  maximized: z.boolean().default(false),
+});
 
 export function parseWindowState(raw: unknown): WindowState | null {
   const parsed = schema.safeParse(raw);

@@ -28,7 +28,12 @@ export interface WebServer {
 
 export const TOKEN_HEADER = 'x-study-shelf-token';
 
-function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8') {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type = 'application/json; charset=utf-8',
+) {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
   res.end(body);
 }
@@ -86,12 +91,18 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
           arg = body.length ? JSON.parse(body.toString('utf8')) : {};
         } catch (err) {
           const tooLarge = err instanceof Error && err.message === 'too-large';
-          return sendError(res, tooLarge ? 413 : 400, 'BAD_REQUEST', tooLarge ? '上传内容过大。' : '请求内容不是有效的 JSON。');
+          return sendError(
+            res,
+            tooLarge ? 413 : 400,
+            'BAD_REQUEST',
+            tooLarge ? '上传内容过大。' : '请求内容不是有效的 JSON。',
+          );
         }
         const method = decodeURIComponent(url.pathname.slice('/api/'.length));
         return send(res, 200, JSON.stringify(await dispatch(opts.handlers, method, arg)));
       }
-      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'METHOD_NOT_ALLOWED', '不支持的请求方法。');
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return sendError(res, 405, 'METHOD_NOT_ALLOWED', '不支持的请求方法。');
       const file = resolveStaticPath(opts.staticDir, url.pathname);
       if (!file) return sendError(res, 404, 'NOT_FOUND', '找不到该文件。');
       fs.readFile(file, (err, data) => {

@@ -23,7 +23,10 @@ interface Row {
   text: string;
 }
 
-const rl = readline.createInterface({ input: fs.createReadStream(CORPUS).pipe(zlib.createGunzip()), crlfDelay: Infinity });
+const rl = readline.createInterface({
+  input: fs.createReadStream(CORPUS).pipe(zlib.createGunzip()),
+  crlfDelay: Infinity,
+});
 let rows = 0;
 let inputChars = 0;
 let outputChars = 0;

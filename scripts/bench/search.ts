@@ -22,14 +22,24 @@ import { parseQuery } from '../../electron/core/search/query-parser.js';
 const CORPUS = path.resolve(process.env.RMRB ?? '/work/shared/corpus/bench/rmrb-articles.jsonl.gz');
 const OUT = path.resolve(import.meta.dirname, '../../bench/results/search.md');
 const argv = process.argv.slice(2);
-const SIZES = (argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '1e6,1e7,all').split(',').map((s) => (s === 'all' ? Infinity : Number(s)));
+const SIZES = (argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '1e6,1e7,all')
+  .split(',')
+  .map((s) => (s === 'all' ? Infinity : Number(s)));
 const PER_CLASS = Number(argv.find((a) => a.startsWith('--per-class='))?.slice(12) ?? 40);
 const WITH_LUNR = !argv.includes('--no-lunr');
 
-interface Article { id: string; date: string; title: string; text: string }
+interface Article {
+  id: string;
+  date: string;
+  title: string;
+  text: string;
+}
 
 async function readCorpus(): Promise<Article[]> {
-  const rl = readline.createInterface({ input: fs.createReadStream(CORPUS).pipe(zlib.createGunzip()), crlfDelay: Infinity });
+  const rl = readline.createInterface({
+    input: fs.createReadStream(CORPUS).pipe(zlib.createGunzip()),
+    crlfDelay: Infinity,
+  });
   const out: Article[] = [];
   for await (const line of rl) if (line.trim()) out.push(JSON.parse(line) as Article);
   return out;
@@ -37,10 +47,24 @@ async function readCorpus(): Promise<Article[]> {
 
 function toDoc(a: Article, i: number): ContentDocument {
   return {
-    id: `rmrb-${a.id}-${i}`, title: a.title, type: i % 3 === 0 ? '讲话' : '文章', date: a.date, source: '人民日报',
-    speakers: [], occasion: null, place: null, script: 'simplified',
-    paragraphs: a.text.split(/\n+/).map((t) => t.trim()).filter(Boolean).map((text) => ({ kind: 'p' as const, text })),
-    quotes: [], terms: [], hash: `h${i}`, origin: 'bench',
+    id: `rmrb-${a.id}-${i}`,
+    title: a.title,
+    type: i % 3 === 0 ? '讲话' : '文章',
+    date: a.date,
+    source: '人民日报',
+    speakers: [],
+    occasion: null,
+    place: null,
+    script: 'simplified',
+    paragraphs: a.text
+      .split(/\n+/)
+      .map((t) => t.trim())
+      .filter(Boolean)
+      .map((text) => ({ kind: 'p' as const, text })),
+    quotes: [],
+    terms: [],
+    hash: `h${i}`,
+    origin: 'bench',
   };
 }
 
@@ -62,7 +86,11 @@ const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
 const mb = (b: number) => (b / 1048576).toFixed(1);
 
 // ---- naive scan: pre-folded text in memory (generous to the baseline) ----
-interface Folded { id: string; year: number; texts: string[] }
+interface Folded {
+  id: string;
+  year: number;
+  texts: string[];
+}
 function naiveMatch(docs: Folded[], query: string): string[] {
   const q = parseQuery(query);
   const out: string[] = [];
@@ -105,8 +133,29 @@ function queryClasses(docs: ContentDocument[]): Record<string, string[]> {
   };
 }
 
-interface Row { size: string; chars: number; utf8: number; docs: number; buildMs: number; indexBytes: number; catalogueMs: number; catalogueBytes: number; loadMs: number; rss: number;
-  classes: { name: string; p50: number; p95: number; max: number; naiveP50: number; naiveP95: number; recall: number; precision: number; matched: number }[] }
+interface Row {
+  size: string;
+  chars: number;
+  utf8: number;
+  docs: number;
+  buildMs: number;
+  indexBytes: number;
+  catalogueMs: number;
+  catalogueBytes: number;
+  loadMs: number;
+  rss: number;
+  classes: {
+    name: string;
+    p50: number;
+    p95: number;
+    max: number;
+    naiveP50: number;
+    naiveP95: number;
+    recall: number;
+    precision: number;
+    matched: number;
+  }[];
+}
 
 function benchSize(all: ContentDocument[], limitChars: number): Row {
   const docs: ContentDocument[] = [];
@@ -142,9 +191,23 @@ function benchSize(all: ContentDocument[], limitChars: number): Row {
   fs.copyFileSync(file, full);
   db = new Database(full);
   db.exec(BUNDLE_SCHEMA.replace('CREATE TABLE meta', 'CREATE TABLE IF NOT EXISTS meta'));
-  const ins = db.prepare('INSERT INTO documents (id, title, type, date, year, source, paragraphs, chars, hash, origin) VALUES (?,?,?,?,?,?,?,?,?,?)');
+  const ins = db.prepare(
+    'INSERT INTO documents (id, title, type, date, year, source, paragraphs, chars, hash, origin) VALUES (?,?,?,?,?,?,?,?,?,?)',
+  );
   db.transaction(() => {
-    for (const d of docs) ins.run(d.id, d.title, d.type, d.date, Number(d.date?.slice(0, 4)), d.source, JSON.stringify(d.paragraphs), 0, d.hash, d.origin);
+    for (const d of docs)
+      ins.run(
+        d.id,
+        d.title,
+        d.type,
+        d.date,
+        Number(d.date?.slice(0, 4)),
+        d.source,
+        JSON.stringify(d.paragraphs),
+        0,
+        d.hash,
+        d.origin,
+      );
   })();
   db.close();
 
@@ -156,7 +219,11 @@ function benchSize(all: ContentDocument[], limitChars: number): Row {
   const src: SearchSources = { bundle, userDb };
   runSearch(src, { query: '中国', sort: 'relevance', offset: 0, limit: 20 }); // warm the statement cache
 
-  const folded: Folded[] = docs.map((d) => ({ id: d.id, year: Number(d.date?.slice(0, 4)), texts: [d.title, ...d.paragraphs.map((p) => p.text)].map(foldForSearch) }));
+  const folded: Folded[] = docs.map((d) => ({
+    id: d.id,
+    year: Number(d.date?.slice(0, 4)),
+    texts: [d.title, ...d.paragraphs.map((p) => p.text)].map(foldForSearch),
+  }));
   const classes: Row['classes'] = [];
   for (const [name, queries] of Object.entries(queryClasses(docs))) {
     const lat: number[] = [];
@@ -177,14 +244,35 @@ function benchSize(all: ContentDocument[], limitChars: number): Row {
       returned += got.size;
       found += naive.filter((id) => got.has(id)).length;
     }
-    classes.push({ name, p50: pct(lat, 50), p95: pct(lat, 95), max: Math.max(...lat), naiveP50: pct(naiveLat, 50), naiveP95: pct(naiveLat, 95),
-      recall: expected ? found / expected : 1, precision: returned ? found / returned : 1, matched: expected / queries.length });
+    classes.push({
+      name,
+      p50: pct(lat, 50),
+      p95: pct(lat, 95),
+      max: Math.max(...lat),
+      naiveP50: pct(naiveLat, 50),
+      naiveP95: pct(naiveLat, 95),
+      recall: expected ? found / expected : 1,
+      precision: returned ? found / returned : 1,
+      matched: expected / queries.length,
+    });
   }
   const rss = process.memoryUsage().rss;
   bundle.close();
   userDb.close();
   fs.rmSync(dir, { recursive: true, force: true });
-  return { size: Number.isFinite(limitChars) ? `${(limitChars / 1e6).toFixed(0)} M` : 'all', chars, utf8, docs: docs.length, buildMs, indexBytes, catalogueMs, catalogueBytes, loadMs, rss, classes };
+  return {
+    size: Number.isFinite(limitChars) ? `${(limitChars / 1e6).toFixed(0)} M` : 'all',
+    chars,
+    utf8,
+    docs: docs.length,
+    buildMs,
+    indexBytes,
+    catalogueMs,
+    catalogueBytes,
+    loadMs,
+    rss,
+    classes,
+  };
 }
 
 function benchLunr(all: ContentDocument[], limitChars: number): string {
@@ -209,7 +297,8 @@ function benchLunr(all: ContentDocument[], limitChars: number): string {
     this.ref('id');
     this.field('title', { boost: 5 });
     this.field('body');
-    for (const d of docs) this.add({ id: d.id, title: grams(d.title), body: grams(d.paragraphs.map((p) => p.text).join('')) });
+    for (const d of docs)
+      this.add({ id: d.id, title: grams(d.title), body: grams(d.paragraphs.map((p) => p.text).join('')) });
   });
   const buildMs = performance.now() - t0;
   const json = JSON.stringify(idx);
@@ -242,8 +331,13 @@ async function main(): Promise<void> {
   for (const size of SIZES) {
     const row = benchSize(docs, size);
     rows.push(row);
-    console.log(`${row.size}: ${row.docs} docs, ${(row.chars / 1e6).toFixed(2)} M chars, build ${(row.buildMs / 1000).toFixed(2)} s (${(row.chars / row.buildMs / 1000).toFixed(2)} M chars/s), index ${mb(row.indexBytes)} MB (${(row.indexBytes / row.utf8).toFixed(2)}× UTF-8), load ${ms(row.loadMs)} ms, RSS ${mb(row.rss)} MB; catalogue ${(row.catalogueMs / 1000).toFixed(2)} s, ${mb(row.catalogueBytes)} MB`);
-    for (const c of row.classes) console.log(`  ${c.name.padEnd(12)} p50 ${ms(c.p50)} p95 ${ms(c.p95)} max ${ms(c.max)} ms | naive p50 ${ms(c.naiveP50)} p95 ${ms(c.naiveP95)} ms | recall ${c.recall.toFixed(3)} precision ${c.precision.toFixed(3)} | avg matches ${c.matched.toFixed(0)}`);
+    console.log(
+      `${row.size}: ${row.docs} docs, ${(row.chars / 1e6).toFixed(2)} M chars, build ${(row.buildMs / 1000).toFixed(2)} s (${(row.chars / row.buildMs / 1000).toFixed(2)} M chars/s), index ${mb(row.indexBytes)} MB (${(row.indexBytes / row.utf8).toFixed(2)}× UTF-8), load ${ms(row.loadMs)} ms, RSS ${mb(row.rss)} MB; catalogue ${(row.catalogueMs / 1000).toFixed(2)} s, ${mb(row.catalogueBytes)} MB`,
+    );
+    for (const c of row.classes)
+      console.log(
+        `  ${c.name.padEnd(12)} p50 ${ms(c.p50)} p95 ${ms(c.p95)} max ${ms(c.max)} ms | naive p50 ${ms(c.naiveP50)} p95 ${ms(c.naiveP95)} ms | recall ${c.recall.toFixed(3)} precision ${c.precision.toFixed(3)} | avg matches ${c.matched.toFixed(0)}`,
+      );
   }
   const lunrRow = WITH_LUNR ? benchLunr(docs, 1e6) : null;
   if (lunrRow) console.log(lunrRow);
@@ -265,13 +359,21 @@ function report(rows: Row[], lunrRow: string | null): string {
     '',
     '| size | docs | chars | UTF-8 | text index build | chars/s | index on disk | index / UTF-8 | load | RSS after queries | lunr catalogue build | catalogue size |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.size} | ${r.docs} | ${(r.chars / 1e6).toFixed(2)} M | ${mb(r.utf8)} MB | ${(r.buildMs / 1000).toFixed(2)} s | ${(r.chars / r.buildMs / 1000).toFixed(2)} M | ${mb(r.indexBytes)} MB | ${(r.indexBytes / r.utf8).toFixed(2)}× | ${ms(r.loadMs)} ms | ${mb(r.rss)} MB | ${(r.catalogueMs / 1000).toFixed(2)} s | ${mb(r.catalogueBytes)} MB |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.size} | ${r.docs} | ${(r.chars / 1e6).toFixed(2)} M | ${mb(r.utf8)} MB | ${(r.buildMs / 1000).toFixed(2)} s | ${(r.chars / r.buildMs / 1000).toFixed(2)} M | ${mb(r.indexBytes)} MB | ${(r.indexBytes / r.utf8).toFixed(2)}× | ${ms(r.loadMs)} ms | ${mb(r.rss)} MB | ${(r.catalogueMs / 1000).toFixed(2)} s | ${mb(r.catalogueBytes)} MB |`,
+    ),
     '',
     '## Latency per query class (ms) and recall',
     '',
     '| size | class | engine p50 | p95 | max | naive p50 | naive p95 | speed-up (p50) | recall | precision | avg matches |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
-    ...rows.flatMap((r) => r.classes.map((c) => `| ${r.size} | ${c.name} | ${ms(c.p50)} | ${ms(c.p95)} | ${ms(c.max)} | ${ms(c.naiveP50)} | ${ms(c.naiveP95)} | ${(c.naiveP50 / c.p50).toFixed(1)}× | ${c.recall.toFixed(3)} | ${c.precision.toFixed(3)} | ${c.matched.toFixed(0)} |`)),
+    ...rows.flatMap((r) =>
+      r.classes.map(
+        (c) =>
+          `| ${r.size} | ${c.name} | ${ms(c.p50)} | ${ms(c.p95)} | ${ms(c.max)} | ${ms(c.naiveP50)} | ${ms(c.naiveP95)} | ${(c.naiveP50 / c.p50).toFixed(1)}× | ${c.recall.toFixed(3)} | ${c.precision.toFixed(3)} | ${c.matched.toFixed(0)} |`,
+      ),
+    ),
     '',
   ];
   const full = rows.at(-1);
@@ -279,7 +381,9 @@ function report(rows: Row[], lunrRow: string | null): string {
     const ok = (b: boolean) => (b ? 'met' : '**not met**');
     const worstRecall = Math.min(...full.classes.map((c) => c.recall));
     const slowP95 = full.classes.filter((c) => c.p95 > 5).map((c) => `${c.name} ${ms(c.p95)} ms`);
-    const slowRatio = full.classes.filter((c) => c.naiveP50 / c.p50 < 10).map((c) => `${c.name} ${(c.naiveP50 / c.p50).toFixed(1)}×`);
+    const slowRatio = full.classes
+      .filter((c) => c.naiveP50 / c.p50 < 10)
+      .map((c) => `${c.name} ${(c.naiveP50 / c.p50).toFixed(1)}×`);
     lines.push(
       `## Targets at ${(full.chars / 1e6).toFixed(1)} M characters`,
       '',
@@ -296,7 +400,14 @@ function report(rows: Row[], lunrRow: string | null): string {
     );
   }
   if (lunrRow) {
-    lines.push('## Reference: lunr over full text', '', '| engine | chars | docs | build | index | load | RSS growth | 2-char query p50 / p95 | naive p50 |', '|---|---|---|---|---|---|---|---|---|', lunrRow, '');
+    lines.push(
+      '## Reference: lunr over full text',
+      '',
+      '| engine | chars | docs | build | index | load | RSS growth | 2-char query p50 / p95 | naive p50 |',
+      '|---|---|---|---|---|---|---|---|---|',
+      lunrRow,
+      '',
+    );
   }
   return lines.join('\n');
 }

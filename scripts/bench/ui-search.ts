@@ -9,10 +9,22 @@ import { createCore, DEFAULT_BUNDLE_PATH, REPO_ROOT } from '../../electron/core/
 import { startWebServer, defaultStaticDir } from '../../electron/web/web-server.js';
 import { ensureContentBundle } from '../lib/ensure-bundle.js';
 
-const QUERIES = ['党建', '乡村振兴', 'djyl', 'xiangcunzhenxing', '基层党组织', '黨建', '全面从严治党', 'gg', '改革开放', '人民'];
+const QUERIES = [
+  '党建',
+  '乡村振兴',
+  'djyl',
+  'xiangcunzhenxing',
+  '基层党组织',
+  '黨建',
+  '全面从严治党',
+  'gg',
+  '改革开放',
+  '人民',
+];
 const ROUNDS = 3;
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 
 await ensureContentBundle(DEFAULT_BUNDLE_PATH);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'study-shelf-bench-ui-'));
@@ -20,7 +32,14 @@ const core = createCore({ dataDir, bundlePath: DEFAULT_BUNDLE_PATH });
 const server = await startWebServer({ handlers: core.handlers, staticDir: defaultStaticDir(REPO_ROOT) });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
 await page.goto(server.url);
@@ -80,7 +99,8 @@ await server.close();
 core.close();
 fs.rmSync(dataDir, { recursive: true, force: true });
 
-const row = (name: string, xs: number[]) => `| ${name} | ${xs.length} | ${pct(xs, 50).toFixed(1)} | ${pct(xs, 95).toFixed(1)} | ${Math.max(...xs).toFixed(1)} |`;
+const row = (name: string, xs: number[]) =>
+  `| ${name} | ${xs.length} | ${pct(xs, 50).toFixed(1)} | ${pct(xs, 95).toFixed(1)} | ${Math.max(...xs).toFixed(1)} |`;
 const table = [
   `Bundled library, web mode, Debian Chromium headless, ${new Date().toISOString().slice(0, 10)}; ${ROUNDS} rounds × ${QUERIES.length} queries typed at 30 ms/key.`,
   '',
@@ -93,4 +113,7 @@ const table = [
 ].join('\n');
 console.log(table);
 fs.mkdirSync(path.join(REPO_ROOT, 'bench', 'results'), { recursive: true });
-fs.writeFileSync(path.join(REPO_ROOT, 'bench', 'results', 'ui-search.md'), `# Search-as-you-type in the browser\n\n${table}\n`);
+fs.writeFileSync(
+  path.join(REPO_ROOT, 'bench', 'results', 'ui-search.md'),
+  `# Search-as-you-type in the browser\n\n${table}\n`,
+);

@@ -26,7 +26,9 @@ export function formatHuman(method: ApiMethod, value: unknown): string {
     }
     case 'getDocument': {
       const v = value as ApiResults['getDocument'];
-      return [v.title, v.citation, '', ...v.paragraphs.map((p) => (p.kind === 'h' ? `## ${p.text}` : p.text))].join('\n');
+      return [v.title, v.citation, '', ...v.paragraphs.map((p) => (p.kind === 'h' ? `## ${p.text}` : p.text))].join(
+        '\n',
+      );
     }
     case 'listQuotes': {
       const v = value as ApiResults['listQuotes'];

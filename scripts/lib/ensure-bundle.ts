@@ -4,7 +4,9 @@ import fs from 'node:fs';
 export async function ensureContentBundle(bundlePath: string): Promise<void> {
   if (fs.existsSync(bundlePath)) return;
   console.log('首次启动：正在构建内容库…');
-  const { buildContentBundle } = await import('../../electron/core/content/build-bundle.js').catch(() => ({ buildContentBundle: null }));
+  const { buildContentBundle } = await import('../../electron/core/content/build-bundle.js').catch(() => ({
+    buildContentBundle: null,
+  }));
   if (!buildContentBundle) {
     console.warn('内容构建模块不可用，将以空书库启动。');
     return;

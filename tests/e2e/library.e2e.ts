@@ -15,14 +15,18 @@ beforeEach(async () => {
   await library.open();
 });
 
-const GBK_TEXT = '加强基层党组织建设座谈会召开\n\n发布时间: 2026-11-20\n\n会议强调，要把基层党组织建设成为坚强战斗堡垒，推动“四议两公开”落到实处。这是一篇测试用的导入文档，内容足够长，可以作为正文保存。';
+const GBK_TEXT =
+  '加强基层党组织建设座谈会召开\n\n发布时间: 2026-11-20\n\n会议强调，要把基层党组织建设成为坚强战斗堡垒，推动“四议两公开”落到实处。这是一篇测试用的导入文档，内容足够长，可以作为正文保存。';
 
 test('lists the bundled library and filters it by type', async () => {
   const all = await library.total();
   expect(all).toBeGreaterThan(80);
   await library.filterByType('讲话');
   await expect.poll(() => library.total()).toBeLessThan(all);
-  const tags = await library.items.locator('.ant-tag').filter({ hasText: /^(讲话|文件|会议报道|文章)$/ }).allTextContents();
+  const tags = await library.items
+    .locator('.ant-tag')
+    .filter({ hasText: /^(讲话|文件|会议报道|文章)$/ })
+    .allTextContents();
   expect(tags.length).toBeGreaterThan(0);
   expect(new Set(tags)).toEqual(new Set(['讲话']));
   await screenshot(app.page, 'library');

@@ -37,12 +37,21 @@ test('daily practice: right and wrong answers, 错题本, statistics, and the qu
   await expect.poll(() => quiz.verdict().textContent()).toContain('回答正确');
   await quiz.next();
 
-  const secondId = await expect.poll(() => quiz.currentItemId()).not.toBe(first.id).then(() => quiz.currentItemId());
+  const secondId = await expect
+    .poll(() => quiz.currentItemId())
+    .not.toBe(first.id)
+    .then(() => quiz.currentItemId());
   const second = await itemOf(secondId);
   await quiz.answer(second, false);
   await expect.poll(() => quiz.verdict().textContent()).toContain('回答错误');
   await expect(quiz.verdict().textContent()).resolves.toContain('正确答案');
-  if (second.docId) expect(await quiz.verdict().getByText(/查看原文/).getAttribute('href')).toContain(`#/reader?id=${encodeURIComponent(second.docId)}`);
+  if (second.docId)
+    expect(
+      await quiz
+        .verdict()
+        .getByText(/查看原文/)
+        .getAttribute('href'),
+    ).toContain(`#/reader?id=${encodeURIComponent(second.docId)}`);
   await screenshot(app.page, 'quiz-daily-wrong');
   await quiz.next();
 
@@ -73,7 +82,7 @@ test('a paper and its answer key are exported from the bank and contain the ques
   const rows = app.page.locator('.ant-table-tbody tr.ant-table-row');
   await rows.first().waitFor();
   for (let i = 0; i < 3; i++) await rows.nth(i).locator('input[type="checkbox"]').check();
-  const ids = (await rows.evaluateAll((trs) => trs.slice(0, 3).map((tr) => Number(tr.getAttribute('data-row-key')))));
+  const ids = await rows.evaluateAll((trs) => trs.slice(0, 3).map((tr) => Number(tr.getAttribute('data-row-key'))));
   const items = await Promise.all(ids.map(itemOf));
   await screenshot(app.page, 'quiz-bank');
 
@@ -85,7 +94,8 @@ test('a paper and its answer key are exported from the bank and contain the ques
   for (const item of items) {
     const firstLine = (item.kind === '填空' ? item.stem : item.stem.split('\n')[0]) ?? '';
     expect(paperHtml).toContain(firstLine.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;'));
-    const answers = item.kind === '填空' ? item.blanks.map((b) => b.text) : item.correct.map((i) => item.options[i] ?? '');
+    const answers =
+      item.kind === '填空' ? item.blanks.map((b) => b.text) : item.correct.map((i) => item.options[i] ?? '');
     for (const a of answers) expect(keyHtml).toContain(a);
   }
   // The answer key is separate: the paper never prints the 参考答案 block.
@@ -109,10 +119,18 @@ test('模拟考试: N questions with a countdown, hand in, score and per-questio
   // Answer the first question right by reading it from the core; leave the rest blank.
   const first = await itemOf(Number(await app.page.locator('.quiz-question').first().getAttribute('data-item-id')));
   const q1 = app.page.locator('.quiz-question').first();
-  if (first.kind === '填空') for (let i = 0; i < first.blanks.length; i++) await q1.locator('input').nth(i).fill(first.blanks[i]?.text ?? '');
+  if (first.kind === '填空')
+    for (let i = 0; i < first.blanks.length; i++)
+      await q1
+        .locator('input')
+        .nth(i)
+        .fill(first.blanks[i]?.text ?? '');
   else for (const i of first.correct) await q1.locator('.ant-radio-wrapper, .ant-checkbox-wrapper').nth(i).click();
   await screenshot(app.page, 'quiz-exam');
-  await app.page.getByRole('button', { name: '交 卷' }).or(app.page.getByRole('button', { name: '交卷' })).click();
+  await app.page
+    .getByRole('button', { name: '交 卷' })
+    .or(app.page.getByRole('button', { name: '交卷' }))
+    .click();
   await app.page.getByText(/得分：33 分/).waitFor();
   expect(await app.page.locator('.quiz-verdict').count()).toBe(3);
   expect(await app.page.locator('.quiz-verdict').first().textContent()).toContain('回答正确');

@@ -21,7 +21,13 @@ beforeEach(() => {
 });
 
 const TITLE = '学习基层党建重要论述';
-const QUIZ_STEMS = ['测验一：基层是党的执政根基', '测验二：党员发挥应有作用', '测验三：基层党组织坚强有力', '测验四：党的根基才能牢固', '测验五：党才有战斗力'];
+const QUIZ_STEMS = [
+  '测验一：基层是党的执政根基',
+  '测验二：党员发挥应有作用',
+  '测验三：基层党组织坚强有力',
+  '测验四：党的根基才能牢固',
+  '测验五：党才有战斗力',
+];
 
 async function docxText(file: string): Promise<string> {
   return (await mammoth.extractRawText({ path: file })).value.replace(/\n{2,}/g, '\n');
@@ -40,16 +46,41 @@ test('builds a session from search, annotation and 金句; handout DOCX + PDF; p
   const h = app.core.handlers;
   // Quiz questions and an annotation are created through the API (their own pages are other
   // features); everything else goes through the UI.
-  for (const stem of QUIZ_STEMS) await h.quizSave({ kind: '判断', stem, fact: '', options: ['正确', '错误'], correct: [0], blanks: [], explanation: '', tags: [] });
+  for (const stem of QUIZ_STEMS)
+    await h.quizSave({
+      kind: '判断',
+      stem,
+      fact: '',
+      options: ['正确', '错误'],
+      correct: [0],
+      blanks: [],
+      explanation: '',
+      tags: [],
+    });
   const quote = (await h.searchQuotes({ query: '基层是党的执政根基', offset: 0, limit: 1 })).items[0]!;
   // Highlight the first sentence of the paragraph after the 金句 (a passage distinct from it).
   const annPara = quote.paragraph + 1;
   const para = (await h.getDocument({ id: quote.docId })).paragraphs[annPara]!.text;
   const sentenceEnd = para.indexOf('。') + 1 || Math.min(para.length, 40);
-  const ann = await h.createAnnotation({ docId: quote.docId, paragraph: annPara, start: 0, end: sentenceEnd, color: 'yellow', note: '', tags: [] });
+  const ann = await h.createAnnotation({
+    docId: quote.docId,
+    paragraph: annPara,
+    start: 0,
+    end: sentenceEnd,
+    color: 'yellow',
+    note: '',
+    tags: [],
+  });
 
   await sessions.open();
-  const id = await sessions.create({ title: TITLE, kind: '主题党日', date: '2025-03-12', place: '二楼会议室', host: '王支书', attendees: ['张明', '李华', '赵强', '陈静'] });
+  const id = await sessions.create({
+    title: TITLE,
+    kind: '主题党日',
+    date: '2025-03-12',
+    place: '二楼会议室',
+    host: '王支书',
+    attendees: ['张明', '李华', '赵强', '陈静'],
+  });
   await page.getByText('计划参加').waitFor();
 
   // From search results: the first document hit's passage.
@@ -60,7 +91,10 @@ test('builds a session from search, annotation and 金句; handout DOCX + PDF; p
   await sessions.addVia(firstHit.getByRole('button', { name: '加入学习专题' }), TITLE);
   // From the 金句 tab of search.
   await page.evaluate(() => (window.location.hash = '#/search?q=基层是党的执政根基'));
-  await page.locator('.ant-tabs-tab').filter({ hasText: /^金句$/ }).click();
+  await page
+    .locator('.ant-tabs-tab')
+    .filter({ hasText: /^金句$/ })
+    .click();
   const quoteHit = page.locator('.quote-results .ant-list-item').first();
   await quoteHit.waitFor();
   await sessions.addVia(quoteHit.getByRole('button', { name: '加入学习专题' }), TITLE);
@@ -80,7 +114,8 @@ test('builds a session from search, annotation and 金句; handout DOCX + PDF; p
   expect(texts[1]).toBe(quote.text);
   expect(texts[2]).toBe(ann.quote);
   // Every sourced item shows its 出处.
-  for (let i = 0; i < 3; i++) await expect.poll(() => sessions.rows.nth(i).locator('.agenda-citation').textContent()).toMatch(/^出处：.*《.+》/);
+  for (let i = 0; i < 3; i++)
+    await expect.poll(() => sessions.rows.nth(i).locator('.agenda-citation').textContent()).toMatch(/^出处：.*《.+》/);
 
   // Reorder: the 金句 moves down with the button, back up with Alt+↑ on the focused row.
   await sessions.rows.nth(1).getByRole('button', { name: '下移' }).click();
@@ -102,12 +137,26 @@ test('builds a session from search, annotation and 金句; handout DOCX + PDF; p
   const text = await docxText(docxPath);
   const [hit, q, a] = session.items;
   expectInOrder(text, [
-    TITLE, '主题党日·学习材料汇编', '时间：2025年3月12日', '目　录',
-    '一、学习材料', hit!.content, `出处：${hit!.citation}`, a!.content, `出处：${a!.citation}`,
-    '二、金句摘编', quote.text, `出处：${quote.citation}`,
-    '三、研讨题', '1. 如何把基层党组织建设成为坚强战斗堡垒？', '2. 结合本职工作，谈谈如何发挥党员先锋模范作用？',
-    '四、随堂测验', ...QUIZ_STEMS.map((s, i) => `${i + 1}. ${s}`),
-    '附：随堂测验参考答案', '1. A（正确）', '5. A（正确）',
+    TITLE,
+    '主题党日·学习材料汇编',
+    '时间：2025年3月12日',
+    '目　录',
+    '一、学习材料',
+    hit!.content,
+    `出处：${hit!.citation}`,
+    a!.content,
+    `出处：${a!.citation}`,
+    '二、金句摘编',
+    quote.text,
+    `出处：${quote.citation}`,
+    '三、研讨题',
+    '1. 如何把基层党组织建设成为坚强战斗堡垒？',
+    '2. 结合本职工作，谈谈如何发挥党员先锋模范作用？',
+    '四、随堂测验',
+    ...QUIZ_STEMS.map((s, i) => `${i + 1}. ${s}`),
+    '附：随堂测验参考答案',
+    '1. A（正确）',
+    '5. A（正确）',
   ]);
   expect(hitTitle.length).toBeGreaterThan(0);
   expect(q!.kind).toBe('quote');
@@ -117,10 +166,27 @@ test('builds a session from search, annotation and 金句; handout DOCX + PDF; p
   await page.locator('.handout').waitFor();
   await screenshot(page, 'sessions-print-page');
   const pdfPath = path.join(tmp, 'handout.pdf');
-  await page.pdf({ path: pdfPath, format: 'A4', printBackground: true, margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' } });
+  await page.pdf({
+    path: pdfPath,
+    format: 'A4',
+    printBackground: true,
+    margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' },
+  });
   expect(fs.readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
-  execFileSync('pdftoppm', ['-png', '-r', '72', '-f', '1', '-l', '6', pdfPath, path.join(SCREENSHOT_DIR, 'sessions-handout-pdf')]);
-  expect(fs.readdirSync(SCREENSHOT_DIR).filter((f) => f.startsWith('sessions-handout-pdf')).length).toBeGreaterThanOrEqual(3);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '72',
+    '-f',
+    '1',
+    '-l',
+    '6',
+    pdfPath,
+    path.join(SCREENSHOT_DIR, 'sessions-handout-pdf'),
+  ]);
+  expect(
+    fs.readdirSync(SCREENSHOT_DIR).filter((f) => f.startsWith('sessions-handout-pdf')).length,
+  ).toBeGreaterThanOrEqual(3);
 
   // Projector: every item, one per screen (quiz = one screen per question).
   await sessions.openSession(id);
@@ -174,15 +240,33 @@ test('builds a session from search, annotation and 金句; handout DOCX + PDF; p
   await page.getByLabel('记录人').fill('李华');
   await page.getByText('75%').waitFor();
   await page.getByRole('button', { name: '保存记录' }).click();
-  await expect.poll(async () => (await h.getSession({ id })).attendance).toEqual({ expected: 4, present: 3, absent: 1, rate: 75 });
+  await expect
+    .poll(async () => (await h.getSession({ id })).attendance)
+    .toEqual({ expected: 4, present: 3, absent: 1, rate: 75 });
   await screenshot(page, 'sessions-record');
   const rec = await sessions.download('导出会议记录（DOCX）');
   const recPath = path.join(tmp, 'record.docx');
   await rec.saveAs(recPath);
   expectInOrder(await docxText(recPath), [
-    '主题党日会议记录', '时间', '2025年3月12日', '地点', '二楼会议室', '主持人', '王支书', '记录人', '李华',
-    '参加人员', '张明、李华、赵强', '缺席人员及原因', '陈静（外出培训）', '出勤情况', '应到4人，实到3人，参学率75%',
-    '学习内容', '讨论情况', '张明：要把学习成果转化为推动工作的实际成效。', '大家围绕研讨题深入交流',
+    '主题党日会议记录',
+    '时间',
+    '2025年3月12日',
+    '地点',
+    '二楼会议室',
+    '主持人',
+    '王支书',
+    '记录人',
+    '李华',
+    '参加人员',
+    '张明、李华、赵强',
+    '缺席人员及原因',
+    '陈静（外出培训）',
+    '出勤情况',
+    '应到4人，实到3人，参学率75%',
+    '学习内容',
+    '讨论情况',
+    '张明：要把学习成果转化为推动工作的实际成效。',
+    '大家围绕研讨题深入交流',
   ]);
 
   // Yearly view with the session in March, exportable as CSV.
@@ -201,7 +285,14 @@ test('builds a session from search, annotation and 金句; handout DOCX + PDF; p
 test('suggests material for a topic, adds it with 出处, and reorders by mouse drag', async () => {
   const page = app.page;
   await sessions.open();
-  const id = await sessions.create({ title: '基层党建', kind: '党课', date: '2025-07-01', place: '党员活动室', host: '李书记', attendees: ['张明'] });
+  const id = await sessions.create({
+    title: '基层党建',
+    kind: '党课',
+    date: '2025-07-01',
+    place: '党员活动室',
+    host: '李书记',
+    attendees: ['张明'],
+  });
   await page.locator('.ant-tabs-tab').filter({ hasText: '推荐材料' }).click();
   // The session title is the initial topic.
   const docs = page.locator('.suggest-docs .ant-list-item');
@@ -220,17 +311,23 @@ test('suggests material for a topic, adds it with 出处, and reorders by mouse 
   await page.locator('.ant-tabs-tab').filter({ hasText: /^议程/ }).click();
   await expect.poll(() => sessions.rows.count()).toBe(3);
   expect((await sessions.agendaTexts())[2]).toBe(quoteText);
-  for (let i = 0; i < 3; i++) expect(await sessions.rows.nth(i).locator('.agenda-citation').textContent()).toMatch(/^出处：.+/);
+  for (let i = 0; i < 3; i++)
+    expect(await sessions.rows.nth(i).locator('.agenda-citation').textContent()).toMatch(/^出处：.+/);
   // Drag the 金句 (third row) by its handle above the first row.
   const handle = sessions.rows.nth(2).getByRole('button', { name: '拖动排序' });
   const from = (await handle.boundingBox())!;
   const to = (await sessions.rows.nth(0).boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
-  for (let step = 1; step <= 10; step++) await page.mouse.move(from.x + from.width / 2, from.y + (to.y + 5 - from.y) * (step / 10), { steps: 2 });
+  for (let step = 1; step <= 10; step++)
+    await page.mouse.move(from.x + from.width / 2, from.y + (to.y + 5 - from.y) * (step / 10), { steps: 2 });
   await page.mouse.up();
   await expect.poll(() => sessions.agendaTexts().then((t) => t[0])).toBe(quoteText);
-  expect((await app.core.handlers.getSession({ id })).items.map((i) => i.kind)).toEqual(['quote', 'excerpt', 'document']);
+  expect((await app.core.handlers.getSession({ id })).items.map((i) => i.kind)).toEqual([
+    'quote',
+    'excerpt',
+    'document',
+  ]);
 
   // Trim the excerpt's wording in place; its 出处 stays.
   const excerptRow = sessions.rows.nth(1);

@@ -35,11 +35,15 @@ async function open(bundlePath: string): Promise<AppHandle> {
 }
 
 /** A speech-like document with a speaker and a long paragraph containing two full sentences. */
-async function pickDocument(a: AppHandle): Promise<{ doc: DocumentFull; p: number; s1: [number, number]; s2: [number, number] }> {
+async function pickDocument(
+  a: AppHandle,
+): Promise<{ doc: DocumentFull; p: number; s1: [number, number]; s2: [number, number] }> {
   const list = await a.core.handlers.listDocuments({ sort: 'date-desc', offset: 0, limit: 500 });
   for (const summary of list.items.filter((d) => d.speakers.length > 0 && d.script === 'simplified')) {
     const doc = await a.core.handlers.getDocument({ id: summary.id });
-    const p = doc.paragraphs.findIndex((x) => x.kind === 'p' && x.text.split('。').filter((s) => s.length > 10).length >= 2);
+    const p = doc.paragraphs.findIndex(
+      (x) => x.kind === 'p' && x.text.split('。').filter((s) => s.length > 10).length >= 2,
+    );
     if (p < 0) continue;
     const text = doc.paragraphs[p]!.text;
     const e1 = text.indexOf('。') + 1;
@@ -57,7 +61,11 @@ async function settled(a: AppHandle): Promise<void> {
 
 async function chooseOption(a: AppHandle, label: string, option: string): Promise<void> {
   await a.page.getByLabel(label).click();
-  await a.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  await a.page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: option })
+    .first()
+    .click();
 }
 
 test('highlights in two colours with a note and a tag survive a reload', async () => {
@@ -97,8 +105,24 @@ test('标注 page lists every annotation, filters, exports Markdown and jumps to
   app = await open(inject('bundlePath'));
   const { doc, p, s1, s2 } = await pickDocument(app);
   const text = doc.paragraphs[p]!.text;
-  await app.core.handlers.createAnnotation({ docId: doc.id, paragraph: p, start: s1[0], end: s1[1], color: 'yellow', note: '第一条批注：要反复学习', tags: ['学习/重点'] });
-  await app.core.handlers.createAnnotation({ docId: doc.id, paragraph: p, start: s2[0], end: s2[1], color: 'red', note: '第二条批注', tags: [] });
+  await app.core.handlers.createAnnotation({
+    docId: doc.id,
+    paragraph: p,
+    start: s1[0],
+    end: s1[1],
+    color: 'yellow',
+    note: '第一条批注：要反复学习',
+    tags: ['学习/重点'],
+  });
+  await app.core.handlers.createAnnotation({
+    docId: doc.id,
+    paragraph: p,
+    start: s2[0],
+    end: s2[1],
+    color: 'red',
+    note: '第二条批注',
+    tags: [],
+  });
 
   // Both listed; filter by colour, by text, by tag.
   await new ShellPage(app.page).open('标注');
@@ -113,7 +137,12 @@ test('标注 page lists every annotation, filters, exports Markdown and jumps to
   await app.page.getByText('已添加标签“待复习”：1 条标注').waitFor();
   const tagged = await app.core.handlers.listAnnotations({ tag: '待复习', offset: 0, limit: 10 });
   expect(tagged.items.map((a) => a.color)).toEqual(['red']);
-  await app.page.getByLabel('按颜色筛选').locator('..').locator('..').locator('.ant-select-clear').click({ force: true });
+  await app.page
+    .getByLabel('按颜色筛选')
+    .locator('..')
+    .locator('..')
+    .locator('.ant-select-clear')
+    .click({ force: true });
   await expect.poll(() => total.textContent()).toBe('2');
   await app.page.getByLabel('搜索标注').fill('反复学习');
   await expect.poll(() => total.textContent()).toBe('1');
@@ -125,7 +154,10 @@ test('标注 page lists every annotation, filters, exports Markdown and jumps to
   await screenshot(app.page, 'workspace-annotations');
 
   // Export Markdown (current filter: the tagged one) and check its content.
-  const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: '导出 Markdown' }).click()]);
+  const [download] = await Promise.all([
+    app.page.waitForEvent('download'),
+    app.page.getByRole('button', { name: '导出 Markdown' }).click(),
+  ]);
   const md = fs.readFileSync((await download.path())!, 'utf8');
   expect(download.suggestedFilename()).toMatch(/\.md$/);
   expect(md).toContain(`## 《${doc.title}》`);
@@ -214,10 +246,14 @@ test('saves a sentence from the reader as a 金句 with speaker prefilled', asyn
   await screenshot(app.page, 'workspace-quotes');
   await app.core.handlers.setSettings({ fontSize: 24 });
   await app.page.reload();
-  await app.page.locator('.quote-item').nth(1).waitFor().catch(async (e: Error) => {
-    await app!.page.screenshot({ path: '/tmp/ws-quotes-fail.png' });
-    throw e;
-  });
+  await app.page
+    .locator('.quote-item')
+    .nth(1)
+    .waitFor()
+    .catch(async (e: Error) => {
+      await app!.page.screenshot({ path: '/tmp/ws-quotes-fail.png' });
+      throw e;
+    });
   await settled(app);
   await screenshot(app.page, 'workspace-quotes-150');
 });
@@ -236,14 +272,18 @@ test('remembers the reading position per document', async () => {
   await reader.open(docId);
   await reader.paragraph(30).scrollIntoViewIfNeeded();
   await app.page.evaluate(() => document.getElementById('p-30')!.scrollIntoView({ block: 'start' }));
-  await expect.poll(async () => (await app!.core.handlers.getDocumentState({ docId })).readingPosition ?? 0, { timeout: 10_000 }).toBeGreaterThanOrEqual(28);
+  await expect
+    .poll(async () => (await app!.core.handlers.getDocumentState({ docId })).readingPosition ?? 0, { timeout: 10_000 })
+    .toBeGreaterThanOrEqual(28);
   const saved = (await app.core.handlers.getDocumentState({ docId })).readingPosition!;
   // Leave and come back (not a reload: the browser would restore the scroll by itself).
   await new ShellPage(app.page).open('书库');
   await app.page.locator('.reader').waitFor({ state: 'detached' });
   await app.page.evaluate(() => window.scrollTo(0, 0));
   await reader.open(docId);
-  await expect.poll(() => reader.paragraph(saved).evaluate((el) => Math.abs(el.getBoundingClientRect().top) < 400)).toBe(true);
+  await expect
+    .poll(() => reader.paragraph(saved).evaluate((el) => Math.abs(el.getBoundingClientRect().top) < 400))
+    .toBe(true);
 });
 
 test('annotations still attach after the bundle is rebuilt with one paragraph changed', async () => {
@@ -263,10 +303,21 @@ test('annotations still attach after the bundle is rebuilt with one paragraph ch
     const text = doc.paragraphs[p]!.text;
     const quote = '党的组织体系更加严密';
     const start = text.indexOf(quote);
-    const ann = await app.core.handlers.createAnnotation({ docId: doc.id, paragraph: p, start, end: start + quote.length, color: 'green', note: '重建后仍在', tags: [] });
+    const ann = await app.core.handlers.createAnnotation({
+      docId: doc.id,
+      paragraph: p,
+      start,
+      end: start + quote.length,
+      color: 'green',
+      note: '重建后仍在',
+      tags: [],
+    });
 
     // Rebuild with that paragraph changed (words inserted before the highlight).
-    const file = fs.readdirSync(path.join(sources, 'seeds')).map((f) => path.join(sources, 'seeds', f)).find((f) => fs.readFileSync(f, 'utf8').includes(text))!;
+    const file = fs
+      .readdirSync(path.join(sources, 'seeds'))
+      .map((f) => path.join(sources, 'seeds', f))
+      .find((f) => fs.readFileSync(f, 'utf8').includes(text))!;
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(text, `（修订）近五年来，${text}`));
     await buildContentBundle({ sourcesDir: sources, outPath: bundlePath, manifestPath });
     await app.restart();

@@ -62,7 +62,9 @@ export function writeDocuments(db: Database.Database, docs: ContentDocument[], p
   const insQuote = db.prepare(
     `INSERT INTO ${prefix ? 'user_quotes' : 'quotes'} (id, doc_id, paragraph, start, end, text, speaker, occasion, date, citation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insTerm = db.prepare(`INSERT INTO ${prefix ? 'user_terms' : 'terms'} (term, doc_id, paragraph, start) VALUES (?, ?, ?, ?)`);
+  const insTerm = db.prepare(
+    `INSERT INTO ${prefix ? 'user_terms' : 'terms'} (term, doc_id, paragraph, start) VALUES (?, ?, ?, ?)`,
+  );
   for (const d of docs) {
     insDoc.run({
       id: d.id,
@@ -80,7 +82,20 @@ export function writeDocuments(db: Database.Database, docs: ContentDocument[], p
       hash: d.hash,
       origin: d.origin,
     });
-    d.quotes.forEach((q, i) => insQuote.run(`${d.id}#q${i}`, d.id, q.paragraph, q.start, q.end, q.text, q.speaker, q.occasion, q.date, q.citation));
+    d.quotes.forEach((q, i) =>
+      insQuote.run(
+        `${d.id}#q${i}`,
+        d.id,
+        q.paragraph,
+        q.start,
+        q.end,
+        q.text,
+        q.speaker,
+        q.occasion,
+        q.date,
+        q.citation,
+      ),
+    );
     for (const t of d.terms) for (const o of t.occurrences) insTerm.run(t.term, d.id, o.paragraph, o.start);
   }
 }
@@ -89,7 +104,17 @@ export async function buildContentBundle(opts: BuildOptions): Promise<BuildSumma
   const t0 = performance.now();
   const manifest = readManifest(opts.manifestPath ?? path.join(path.dirname(opts.sourcesDir), 'manifest.json'));
   const files = listFiles(opts.sourcesDir);
-  const summary: BuildSummary = { version: '', documents: 0, skipped: [], duplicates: [], errors: [], quotes: 0, terms: 0, chars: 0, seconds: 0 };
+  const summary: BuildSummary = {
+    version: '',
+    documents: 0,
+    skipped: [],
+    duplicates: [],
+    errors: [],
+    quotes: 0,
+    terms: 0,
+    chars: 0,
+    seconds: 0,
+  };
   const docs: ContentDocument[] = [];
   const dups = new DuplicateIndex();
   for (let i = 0; i < files.length; i++) {
@@ -97,7 +122,11 @@ export async function buildContentBundle(opts: BuildOptions): Promise<BuildSumma
     const rel = path.relative(opts.sourcesDir, file).split(path.sep).join('/');
     const entry = manifest.files[rel];
     const rowHints = rowHintsFor(entry);
-    const res = await importBytes(rel, fs.readFileSync(file), hintsFor(entry), { idPrefix: 'b', minChars: 200, ...(rowHints ? { rowHints } : {}) });
+    const res = await importBytes(rel, fs.readFileSync(file), hintsFor(entry), {
+      idPrefix: 'b',
+      minChars: 200,
+      ...(rowHints ? { rowHints } : {}),
+    });
     for (const message of res.errors) summary.errors.push({ file: rel, message });
     summary.skipped.push(...res.report.skipped);
     for (const doc of res.documents) {

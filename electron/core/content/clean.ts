@@ -61,14 +61,18 @@ function stripWikiTail(text: string, report: CleanReport): string {
 export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult {
   const report: CleanReport = { removed: [] };
   const hints: CleanHints = {};
-  let text = input.replace(/\r\n?/g, '\n').replace(/[\u200b-\u200d\ufeff]/g, '').replace(/\u00a0/g, ' ');
+  let text = input
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/\u00a0/g, ' ');
   if (kind === 'wiki') text = stripWikiTail(text, report);
 
   const pinyin: string[] = [];
   // `重?fù)`: the page lost the character itself (shown as ?) but kept its reading; mark the gap
   // with □, the usual placeholder for a missing glyph, instead of silently dropping it.
   text = text.replace(PINYIN, (m) => (pinyin.push(m), '')).replace(ORPHAN_PINYIN, (m) => (pinyin.push(m), '□'));
-  if (pinyin.length) report.removed.push({ reason: `拼音注音（${pinyin.length}处）`, text: pinyin.slice(0, 20).join(' ') });
+  if (pinyin.length)
+    report.removed.push({ reason: `拼音注音（${pinyin.length}处）`, text: pinyin.slice(0, 20).join(' ') });
   // Full-width indents mark paragraph starts: turn them into line breaks.
   text = text.replace(/[ \t]*\u3000{2,}/g, '\n');
 

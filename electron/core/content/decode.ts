@@ -26,7 +26,13 @@ function badRatio(text: string): number {
   let bad = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff) || (c >= 0x7f && c < 0xa0)) bad++;
+    if (
+      (c < 0x20 && c !== 9 && c !== 10 && c !== 13) ||
+      c === 0xfffd ||
+      (c >= 0xe000 && c <= 0xf8ff) ||
+      (c >= 0x7f && c < 0xa0)
+    )
+      bad++;
   }
   return bad / text.length;
 }
@@ -59,5 +65,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       lastError = err;
     }
   }
-  throw lastError instanceof DecodeError ? lastError : new DecodeError('无法识别文件编码，文件可能已损坏或不是文本文件。');
+  throw lastError instanceof DecodeError
+    ? lastError
+    : new DecodeError('无法识别文件编码，文件可能已损坏或不是文本文件。');
 }

@@ -18,10 +18,16 @@ export interface ImportHints {
 }
 
 /** What metadata derivation yields: a ContentDocument before its 金句, 提法, hash and ids. */
-export type DocMetadata = Pick<ContentDocument, 'title' | 'type' | 'date' | 'source' | 'speakers' | 'occasion' | 'place' | 'script' | 'paragraphs'>;
+export type DocMetadata = Pick<
+  ContentDocument,
+  'title' | 'type' | 'date' | 'source' | 'speakers' | 'occasion' | 'place' | 'script' | 'paragraphs'
+>;
 
 const ROLE = '(?:[\\u4e00-\\u9fff、]{0,24}?(?:书记|市长|区长|县长|省长|主任|部长|总理|主席|局长|委员长|秘书长))';
-const SPEAKER = new RegExp(`(?<=^|[，。；：,;:\\s])(${ROLE})([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:出席会议并讲话|主持会议并讲话|主持会议并强调|发表讲话|讲话|作报告|致辞)`, 'g');
+const SPEAKER = new RegExp(
+  `(?<=^|[，。；：,;:\\s])(${ROLE})([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:出席会议并讲话|主持会议并讲话|主持会议并强调|发表讲话|讲话|作报告|致辞)`,
+  'g',
+);
 const TITLE_SPEECH = /^([\u4e00-\u9fff]{2,4}?)(?:同志)?在(.{4,60}?)上的(?:讲话|报告|致辞|发言|政治报告)/;
 const TITLE_OCCASION = /在(.{4,60}?)上的(?:讲话|报告|致辞|发言)/;
 const OCCASION_RE = [
@@ -62,7 +68,10 @@ function npcSessionYear(title: string): string | null {
 }
 
 function cleanTitle(title: string): string {
-  return title.replace(/\d*字?范文稿?$|\d+字$/, '').replace(/\s+/g, ' ').trim();
+  return title
+    .replace(/\d*字?范文稿?$|\d+字$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function cut(original: string, folded: string, re: RegExp): RegExpExecArray | null {
@@ -84,7 +93,11 @@ function cut(original: string, folded: string, re: RegExp): RegExpExecArray | nu
   return out;
 }
 
-export function deriveMetadata(article: Article, hints: ImportHints, found: { source?: string; date?: string }): DocMetadata {
+export function deriveMetadata(
+  article: Article,
+  hints: ImportHints,
+  found: { source?: string; date?: string },
+): DocMetadata {
   const lines = [...article.lines];
   let title = hints.title ?? null;
   if (!title && lines.length > 1 && !isProse(lines[0]!) && lines[0]!.length <= 80) title = lines.shift()!;
@@ -102,7 +115,8 @@ export function deriveMetadata(article: Article, hints: ImportHints, found: { so
   // Speakers: `市委书记李强主持会议并强调`, or the title `某某在…上的讲话`.
   const speakers: { name: string; role: string | null }[] = [...(hints.speakers ?? [])];
   const titleSpeech = cut(title, foldedTitle, TITLE_SPEECH);
-  if (titleSpeech && !/^\d/.test(titleSpeech[1]!) && !speakers.some((s) => s.name === titleSpeech[1])) speakers.push({ name: titleSpeech[1]!, role: null });
+  if (titleSpeech && !/^\d/.test(titleSpeech[1]!) && !speakers.some((s) => s.name === titleSpeech[1]))
+    speakers.push({ name: titleSpeech[1]!, role: null });
   const leadText = lines.filter(isProse).slice(0, 4).join('\n');
   const foldedLeadText = foldForSearch(leadText);
   for (const m of foldedLeadText.matchAll(SPEAKER)) {
@@ -141,13 +155,23 @@ export function deriveMetadata(article: Article, hints: ImportHints, found: { so
 
   let type: DocType;
   if (hints.type) type = hints.type;
-  else if (/讲话|致辞|发言|講話|致辭|發言/.test(title) || /^(同志们|同志們|各位代表)/.test(lines[0] ?? '')) type = '讲话';
-  else if (/(召开|举行|召開|舉行).{0,40}(会|會)|(会|會)议?.{0,4}(召开|举行|召開|舉行)/.test(lead) && /强调|指出|強調/.test(body)) type = '会议报道';
+  else if (/讲话|致辞|发言|講話|致辭|發言/.test(title) || /^(同志们|同志們|各位代表)/.test(lines[0] ?? ''))
+    type = '讲话';
+  else if (
+    /(召开|举行|召開|舉行).{0,40}(会|會)|(会|會)议?.{0,4}(召开|举行|召開|舉行)/.test(lead) &&
+    /强调|指出|強調/.test(body)
+  )
+    type = '会议报道';
   else if (/报告|決議|决议|条例|通知|意见|办法/.test(foldedTitle)) type = '文件';
   else type = '文章';
 
   const paragraphs: Paragraph[] = lines.map((text) => ({
-    kind: (!isProse(text) || /^([一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分])/.test(text)) && text.length <= 60 && !/[。！？!?；;]/.test(text) ? 'h' : 'p',
+    kind:
+      (!isProse(text) || /^([一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分])/.test(text)) &&
+      text.length <= 60 &&
+      !/[。！？!?；;]/.test(text)
+        ? 'h'
+        : 'p',
     text,
   }));
   return { title, type, date, source, speakers, occasion, place, script: detectScript(title + body), paragraphs };

@@ -51,18 +51,26 @@ export function documentId(prefix: 'b' | 'u', hash: string): string {
 function idSeed(prefix: 'b' | 'u', src: RawSource, origin: string, hash: string): string {
   if (prefix === 'u') return hash;
   const file = src.origin.split('#')[0]!;
-  return createHash('sha256').update(src.hints.title ? `${file}#${src.hints.title}` : origin).digest('hex');
+  return createHash('sha256')
+    .update(src.hints.title ? `${file}#${src.hints.title}` : origin)
+    .digest('hex');
 }
 
-
 /** Runs clean → split → metadata → quotes on one raw source. */
-export function processSource(src: RawSource, hints: ImportHints, opts: PipelineOptions, report: PipelineReport): ContentDocument[] {
+export function processSource(
+  src: RawSource,
+  hints: ImportHints,
+  opts: PipelineOptions,
+  report: PipelineReport,
+): ContentDocument[] {
   const prefix = opts.idPrefix ?? 'u';
   const minChars = opts.minChars ?? 40;
   const cleaned = cleanText(src.text, src.kind);
   const merged: ImportHints = { ...src.hints, ...hints, ...(opts.rowHints?.(src) ?? {}) };
   // A .jsonl row is one document by definition; only whole files are split into articles.
-  const articles = src.fields ? [{ lines: cleaned.lines, source: null, section: null }] : splitArticles(cleaned.lines, cleaned.report);
+  const articles = src.fields
+    ? [{ lines: cleaned.lines, source: null, section: null }]
+    : splitArticles(cleaned.lines, cleaned.report);
   report.removed.push(...cleaned.report.removed);
   const docs: ContentDocument[] = [];
   articles.forEach((article, i) => {
@@ -78,14 +86,24 @@ export function processSource(src: RawSource, hints: ImportHints, opts: Pipeline
       return;
     }
     const hash = exactHash(body);
-    const { quotes, terms } = extractQuotesAndTerms(meta.paragraphs, { speakers: meta.speakers, occasion: meta.occasion, date: meta.date, title: meta.title });
+    const { quotes, terms } = extractQuotesAndTerms(meta.paragraphs, {
+      speakers: meta.speakers,
+      occasion: meta.occasion,
+      date: meta.date,
+      title: meta.title,
+    });
     report.chars += chars;
     docs.push({ id: documentId(prefix, idSeed(prefix, src, origin, hash)), ...meta, quotes, terms, hash, origin });
   });
   return docs;
 }
 
-export async function importBytes(name: string, bytes: Uint8Array, hints: ImportHints = {}, opts: PipelineOptions = {}): Promise<PipelineResult> {
+export async function importBytes(
+  name: string,
+  bytes: Uint8Array,
+  hints: ImportHints = {},
+  opts: PipelineOptions = {},
+): Promise<PipelineResult> {
   const report: PipelineReport = { removed: [], skipped: [], chars: 0 };
   const errors: string[] = [];
   let sources: RawSource[];
@@ -103,7 +121,11 @@ export async function importBytes(name: string, bytes: Uint8Array, hints: Import
       for (const doc of processSource(src, hints, opts, report)) {
         // The same text twice inside one file is kept once.
         if (seen.has(doc.hash)) {
-          report.skipped.push({ origin: doc.origin, title: doc.title, reason: '与同一文件中的另一篇内容相同，已跳过。' });
+          report.skipped.push({
+            origin: doc.origin,
+            title: doc.title,
+            reason: '与同一文件中的另一篇内容相同，已跳过。',
+          });
           continue;
         }
         seen.add(doc.hash);
@@ -113,6 +135,7 @@ export async function importBytes(name: string, bytes: Uint8Array, hints: Import
       errors.push(`${src.origin}：处理失败（${err instanceof Error ? err.message : String(err)}）`);
     }
   }
-  if (documents.length === 0 && errors.length === 0 && report.skipped.length === 0) errors.push('文件中没有找到可导入的正文。');
+  if (documents.length === 0 && errors.length === 0 && report.skipped.length === 0)
+    errors.push('文件中没有找到可导入的正文。');
   return { documents, report, errors };
 }

@@ -43,7 +43,12 @@ function formatDate(date: string | null): string {
   return m ? `（${y}年${Number(m)}月）` : `（${y}年）`;
 }
 
-export function formatCitation(speaker: string, occasion: string | null, date: string | null, source?: { title: string; date: string | null }): string {
+export function formatCitation(
+  speaker: string,
+  occasion: string | null,
+  date: string | null,
+  source?: { title: string; date: string | null },
+): string {
   if (!occasion && !date && source) {
     // Neither occasion nor date known (a quote cited inside another text): say where it was quoted from.
     const year = source.date ? `，${source.date.slice(0, 4)}年` : '';
@@ -62,7 +67,10 @@ function localDate(folded: string, docDate: string | null): string | null {
   return null;
 }
 
-export function extractQuotesAndTerms(paragraphs: Paragraph[], ctx: QuoteContext): { quotes: ExtractedQuote[]; terms: ExtractedTerm[] } {
+export function extractQuotesAndTerms(
+  paragraphs: Paragraph[],
+  ctx: QuoteContext,
+): { quotes: ExtractedQuote[]; terms: ExtractedTerm[] } {
   const quotes: ExtractedQuote[] = [];
   const termSet = new Set<string>();
   const folded = paragraphs.map((p) => foldForSearch(p.text));
@@ -80,7 +88,8 @@ export function extractQuotesAndTerms(paragraphs: Paragraph[], ctx: QuoteContext
       }
       if (inner.length < QUOTE_MIN) continue;
       // The attribution must sit in the same sentence: before the quote or right after it.
-      const sentenceStart = Math.max(f.lastIndexOf('。', m.index), f.lastIndexOf('！', m.index), f.lastIndexOf('？', m.index)) + 1;
+      const sentenceStart =
+        Math.max(f.lastIndexOf('。', m.index), f.lastIndexOf('！', m.index), f.lastIndexOf('？', m.index)) + 1;
       const before = f.slice(sentenceStart, m.index);
       const afterEnd = f.slice(end + 1).search(/[。！？]/);
       const after = f.slice(end + 1, afterEnd < 0 ? undefined : end + 1 + afterEnd);
@@ -89,19 +98,32 @@ export function extractQuotesAndTerms(paragraphs: Paragraph[], ctx: QuoteContext
       if (!speaker && CUE.test(after) && after.length <= 20) speaker = speakerIn(after, ctx);
       if (!speaker) continue;
       const isDocSpeaker = ctx.speakers.some((s) => s.name === speaker);
-      const visit = /来到(.{2,20}?)(?:考察|调研|视察)/.exec(before) ?? /来到(.{2,20}?)(?:考察|调研|视察)/.exec(folded[pi - 1] ?? '');
+      const visit =
+        /来到(.{2,20}?)(?:考察|调研|视察)/.exec(before) ??
+        /来到(.{2,20}?)(?:考察|调研|视察)/.exec(folded[pi - 1] ?? '');
       const occasion = visit ? `${visit[1]}考察时` : isDocSpeaker ? ctx.occasion : null;
       // The document's own date only dates the quote when the document's speaker said it;
       // a speech citing 习近平 is not dated by the speech.
-      const date = localDate(f, ctx.date) ?? localDate(folded[pi - 1] ?? '', ctx.date) ?? (isDocSpeaker ? ctx.date : null);
-      quotes.push({ paragraph: pi, start, end, text, speaker, occasion, date, citation: formatCitation(speaker, occasion, date, ctx.title ? { title: ctx.title, date: ctx.date } : undefined) });
+      const date =
+        localDate(f, ctx.date) ?? localDate(folded[pi - 1] ?? '', ctx.date) ?? (isDocSpeaker ? ctx.date : null);
+      quotes.push({
+        paragraph: pi,
+        start,
+        end,
+        text,
+        speaker,
+        occasion,
+        date,
+        citation: formatCitation(speaker, occasion, date, ctx.title ? { title: ctx.title, date: ctx.date } : undefined),
+      });
     }
   });
   const terms: ExtractedTerm[] = [];
   for (const term of termSet) {
     const occurrences: { paragraph: number; start: number }[] = [];
     paragraphs.forEach((p, pi) => {
-      for (let at = p.text.indexOf(term); at >= 0; at = p.text.indexOf(term, at + term.length)) occurrences.push({ paragraph: pi, start: at });
+      for (let at = p.text.indexOf(term); at >= 0; at = p.text.indexOf(term, at + term.length))
+        occurrences.push({ paragraph: pi, start: at });
     });
     terms.push({ term, occurrences });
   }

@@ -5,7 +5,8 @@ import { deleteDocument, updateDocument } from '../services/library-edit.js';
 import { importFiles } from '../services/library-import.js';
 import { getDocument, listDocuments, listQuotes, listTerms } from '../services/library-read.js';
 
-type LibraryMethods = 'listDocuments' | 'getDocument' | 'importFiles' | 'updateDocument' | 'deleteDocument' | 'listQuotes' | 'listTerms';
+type LibraryMethods =
+  'listDocuments' | 'getDocument' | 'importFiles' | 'updateDocument' | 'deleteDocument' | 'listQuotes' | 'listTerms';
 
 export function libraryHandlers(ctx: CoreContext): Pick<ApiHandlers, LibraryMethods> {
   return {

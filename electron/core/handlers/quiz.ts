@@ -10,8 +10,21 @@ import { quizStats } from '../quiz/stats.js';
 import { getItem } from '../quiz/store.js';
 
 type QuizMethods =
-  | 'quizGenerate' | 'quizList' | 'quizGet' | 'quizSave' | 'quizDelete' | 'quizDaily' | 'quizTopic' | 'quizExam'
-  | 'quizAnswer' | 'quizMistakes' | 'quizStats' | 'quizImport' | 'quizExport' | 'quizSetSettings' | 'quizSuggestBlanks';
+  | 'quizGenerate'
+  | 'quizList'
+  | 'quizGet'
+  | 'quizSave'
+  | 'quizDelete'
+  | 'quizDaily'
+  | 'quizTopic'
+  | 'quizExam'
+  | 'quizAnswer'
+  | 'quizMistakes'
+  | 'quizStats'
+  | 'quizImport'
+  | 'quizExport'
+  | 'quizSetSettings'
+  | 'quizSuggestBlanks';
 
 export function quizHandlers(ctx: CoreContext): Pick<ApiHandlers, QuizMethods> {
   return {

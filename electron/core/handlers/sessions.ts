@@ -10,10 +10,21 @@ import { recordDocx } from '../sessions/record-docx.js';
 import { exportYear, sessionYear } from '../sessions/year.js';
 
 type SessionMethods =
-  | 'listSessions' | 'getSession' | 'createSession' | 'updateSession' | 'deleteSession'
-  | 'addSessionItem' | 'updateSessionItem' | 'removeSessionItem' | 'reorderSessionItems'
-  | 'suggestSessionMaterial' | 'exportSessionHandout' | 'saveSessionRecord' | 'exportSessionRecord'
-  | 'sessionYear' | 'exportSessionYear';
+  | 'listSessions'
+  | 'getSession'
+  | 'createSession'
+  | 'updateSession'
+  | 'deleteSession'
+  | 'addSessionItem'
+  | 'updateSessionItem'
+  | 'removeSessionItem'
+  | 'reorderSessionItems'
+  | 'suggestSessionMaterial'
+  | 'exportSessionHandout'
+  | 'saveSessionRecord'
+  | 'exportSessionRecord'
+  | 'sessionYear'
+  | 'exportSessionYear';
 
 export function sessionHandlers(ctx: CoreContext): Pick<ApiHandlers, SessionMethods> {
   return {

@@ -83,17 +83,29 @@ export function workspaceHandlers(ctx: CoreContext): Pick<ApiHandlers, Workspace
       const ids = [...new Set(matchDocIds({ bundle: ctx.bundle, userDb: db }, a.query))];
       const add = a.remove ? [] : [a.tag];
       const remove = a.remove ? [a.tag] : [];
-      return { documents: ids.length, changed: ids.length ? db.transaction(() => tags.changeItemTags(db, 'document', ids, add, remove))() : 0 };
+      return {
+        documents: ids.length,
+        changed: ids.length ? db.transaction(() => tags.changeItemTags(db, 'document', ids, add, remove))() : 0,
+      };
     },
     listDocumentsByTag: (a) => {
       const ids = new Set(tags.docIdsWithTag(db, a.tag, a.includeChildren));
-      return { items: allRows(ctx).filter((r) => ids.has(r.id)).map(toSummary) };
+      return {
+        items: allRows(ctx)
+          .filter((r) => ids.has(r.id))
+          .map(toSummary),
+      };
     },
     getDocumentState: (a) => getDocumentState(ctx, a.docId),
     setDocumentState: (a) => setDocumentState(ctx, a.docId, a),
     getSimplifiedDocument: (a) => {
       const d = getDocument(ctx, a.id);
-      return { ...d, title: toSimplified(d.title), citation: toSimplified(d.citation), paragraphs: d.paragraphs.map((p) => ({ ...p, text: toSimplified(p.text) })) };
+      return {
+        ...d,
+        title: toSimplified(d.title),
+        citation: toSimplified(d.citation),
+        paragraphs: d.paragraphs.map((p) => ({ ...p, text: toSimplified(p.text) })),
+      };
     },
     listQuoteBook: (a) => book.listQuoteBook(ctx, a),
     saveQuote: (a) => book.saveQuote(ctx, a),
@@ -103,7 +115,11 @@ export function workspaceHandlers(ctx: CoreContext): Pick<ApiHandlers, Workspace
     dismissTagSuggestion: (a) => dismissTagSuggestion(ctx, a.docId, a.term),
     listStarredDocuments: () => {
       const ids = new Set(starredDocIds(ctx));
-      return { items: allRows(ctx).filter((r) => ids.has(r.id)).map(toSummary) };
+      return {
+        items: allRows(ctx)
+          .filter((r) => ids.has(r.id))
+          .map(toSummary),
+      };
     },
   };
 }

@@ -16,7 +16,11 @@ export function listItems(ctx: CoreContext, a: ApiParsedArgs<'quizList'>): ApiRe
   if (a.docId) (where.push('q.doc_id = ?'), params.push(a.docId));
   if (a.origin) (where.push('q.origin = ?'), params.push(a.origin));
   if (a.query) (where.push(`(instr(q.stem, ?) > 0 OR instr(q.fact, ?) > 0)`), params.push(a.query, a.query));
-  if (a.tag) (where.push('EXISTS (SELECT 1 FROM quiz_item_tags qt JOIN tags t ON t.id = qt.tag_id WHERE qt.item_id = q.id AND t.name = ?)'), params.push(a.tag));
+  if (a.tag)
+    (where.push(
+      'EXISTS (SELECT 1 FROM quiz_item_tags qt JOIN tags t ON t.id = qt.tag_id WHERE qt.item_id = q.id AND t.name = ?)',
+    ),
+      params.push(a.tag));
   const w = where.length ? 'WHERE ' + where.join(' AND ') : '';
   const total = (ctx.userDb.prepare(`SELECT count(*) AS n FROM quiz_items q ${w}`).get(...params) as { n: number }).n;
   return { total, items: selectItems(ctx, w, params, `ORDER BY q.id DESC LIMIT ${a.limit} OFFSET ${a.offset}`) };
@@ -37,7 +41,10 @@ export function saveItem(ctx: CoreContext, a: ApiParsedArgs<'quizSave'>): QuizIt
     fact,
     options: a.kind === '填空' ? [] : a.options,
     correct: a.kind === '填空' ? [] : a.correct,
-    blanks: a.kind === '填空' ? a.blanks.map((b) => ({ ...b, text: fact.slice(b.start, b.end) })) : (previous?.blanks ?? []).filter((b) => fact.slice(b.start, b.end) === b.text),
+    blanks:
+      a.kind === '填空'
+        ? a.blanks.map((b) => ({ ...b, text: fact.slice(b.start, b.end) }))
+        : (previous?.blanks ?? []).filter((b) => fact.slice(b.start, b.end) === b.text),
     explanation: a.explanation,
     tags: a.tags,
   };
@@ -47,7 +54,8 @@ export function saveItem(ctx: CoreContext, a: ApiParsedArgs<'quizSave'>): QuizIt
   if (draft.docId && a.docId !== undefined && draft.paragraph !== null && draft.start !== null && draft.end !== null) {
     const row = findRow(ctx, draft.docId);
     const paragraphs = row ? (JSON.parse(row.paragraphs) as { text: string }[]) : [];
-    if (paragraphs[draft.paragraph]?.text.slice(draft.start, draft.end) !== draft.fact) throw new ApiError('BAD_INPUT', '题目原文与文档中的位置不符。');
+    if (paragraphs[draft.paragraph]?.text.slice(draft.start, draft.end) !== draft.fact)
+      throw new ApiError('BAD_INPUT', '题目原文与文档中的位置不符。');
   }
   if (previous) {
     updateDraft(ctx.userDb, previous.id, draft);
@@ -69,7 +77,14 @@ export function generateAndSave(ctx: CoreContext, a: ApiParsedArgs<'quizGenerate
   const byFact: Record<string, number> = {};
   for (const d of drafts) byFact[`${d.factKind}:${d.kind}`] = (byFact[`${d.factKind}:${d.kind}`] ?? 0) + 1;
   if (!a.save) {
-    const sample = drafts.slice(0, 20).map((d, i) => ({ ...d, id: -(i + 1), origin: 'generated' as const, sourceTitle: d.docId ? (loadTitle(ctx, d.docId) ?? null) : null }));
+    const sample = drafts
+      .slice(0, 20)
+      .map((d, i) => ({
+        ...d,
+        id: -(i + 1),
+        origin: 'generated' as const,
+        sourceTitle: d.docId ? (loadTitle(ctx, d.docId) ?? null) : null,
+      }));
     return { generated: drafts.length, saved: 0, duplicates: 0, byFact, sample };
   }
   const { saved, duplicates, ids } = insertDrafts(ctx.userDb, drafts, 'generated');
@@ -78,6 +93,10 @@ export function generateAndSave(ctx: CoreContext, a: ApiParsedArgs<'quizGenerate
 }
 
 function loadTitle(ctx: CoreContext, docId: string): string | undefined {
-  return (ctx.bundle?.prepare('SELECT title FROM documents WHERE id = ?').get(docId) as { title: string } | undefined)?.title
-    ?? (ctx.userDb.prepare('SELECT title FROM user_documents WHERE id = ?').get(docId) as { title: string } | undefined)?.title;
+  return (
+    (ctx.bundle?.prepare('SELECT title FROM documents WHERE id = ?').get(docId) as { title: string } | undefined)
+      ?.title ??
+    (ctx.userDb.prepare('SELECT title FROM user_documents WHERE id = ?').get(docId) as { title: string } | undefined)
+      ?.title
+  );
 }

@@ -10,7 +10,10 @@ export function ankiCsv(items: QuizItem[]): string {
   const rows = items.map((item, i) => {
     const q = printQuestion(item, i + 1);
     const front = [...q.lines, ...q.options].map(esc).join('<br>');
-    const back = [`答案：${q.answer}`, q.explanation && `解析：${q.explanation}`, q.source && `出处：${q.source}`].filter(Boolean).map((s) => esc(s as string)).join('<br>');
+    const back = [`答案：${q.answer}`, q.explanation && `解析：${q.explanation}`, q.source && `出处：${q.source}`]
+      .filter(Boolean)
+      .map((s) => esc(s as string))
+      .join('<br>');
     const tags = ['学习书架', item.kind, ...item.tags].map((t) => t.replace(/\s+/g, '_')).join(' ');
     return [front, back, tags];
   });

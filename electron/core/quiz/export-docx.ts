@@ -8,7 +8,11 @@ const FONT = { ascii: 'SimSun', eastAsia: 'SimSun', hAnsi: 'SimSun' };
 
 type Docx = typeof import('docx');
 
-function para(d: Docx, text: string, opts: { bold?: boolean; indent?: boolean; heading?: boolean; center?: boolean; size?: number } = {}): Paragraph {
+function para(
+  d: Docx,
+  text: string,
+  opts: { bold?: boolean; indent?: boolean; heading?: boolean; center?: boolean; size?: number } = {},
+): Paragraph {
   return new d.Paragraph({
     ...(opts.heading ? { heading: d.HeadingLevel.HEADING_2 } : {}),
     ...(opts.center ? { alignment: d.AlignmentType.CENTER } : {}),
@@ -24,7 +28,10 @@ function doc(d: Docx, children: Paragraph[]): Promise<Buffer> {
 
 export async function paperDocx(items: QuizItem[], title: string): Promise<Buffer> {
   const d = await import('docx');
-  const children = [para(d, title, { bold: true, center: true, size: 36 }), para(d, '姓名：＿＿＿＿＿＿　　单位：＿＿＿＿＿＿　　得分：＿＿＿＿', { center: true })];
+  const children = [
+    para(d, title, { bold: true, center: true, size: 36 }),
+    para(d, '姓名：＿＿＿＿＿＿　　单位：＿＿＿＿＿＿　　得分：＿＿＿＿', { center: true }),
+  ];
   for (const s of paperSections(items)) {
     children.push(para(d, s.title, { bold: true, heading: true }));
     for (const q of s.questions) {

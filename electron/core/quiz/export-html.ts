@@ -21,7 +21,10 @@ function page(title: string, body: string): string {
 }
 
 export function paperHtml(items: QuizItem[], title: string): string {
-  const body = [`<h1>${esc(title)}</h1>`, `<p class="meta">姓名：＿＿＿＿＿＿　　单位：＿＿＿＿＿＿　　得分：＿＿＿＿</p>`];
+  const body = [
+    `<h1>${esc(title)}</h1>`,
+    `<p class="meta">姓名：＿＿＿＿＿＿　　单位：＿＿＿＿＿＿　　得分：＿＿＿＿</p>`,
+  ];
   for (const s of paperSections(items)) {
     body.push(`<h2>${esc(s.title)}</h2>`);
     for (const q of s.questions) {

@@ -27,12 +27,24 @@ export function generateFromHighlights(ctx: CoreContext, src: QuizSource): Quest
     const p = paragraphText(src, r.doc_id, r.paragraph);
     const doc = src.docs.get(r.doc_id);
     // Only highlights still anchored exactly where they were made become questions.
-    if (!doc || p === null || p.slice(r.start, r.end) !== r.quote || r.quote.length < 6 || r.quote.length > 160) continue;
+    if (!doc || p === null || p.slice(r.start, r.end) !== r.quote || r.quote.length < 6 || r.quote.length > 160)
+      continue;
     const blanks = suggestBlanks(r.quote, r.quote.length > 30 ? 2 : 1);
     if (blanks.length === 0) continue;
     out.push({
-      kind: '填空', factKind: 'highlight', docId: r.doc_id, paragraph: r.paragraph, start: r.start, end: r.end, stem: '补全划线内容：', fact: r.quote,
-      options: [], correct: [], blanks, explanation: `划线自${docLabel(doc)}。`, tags: ['划线'],
+      kind: '填空',
+      factKind: 'highlight',
+      docId: r.doc_id,
+      paragraph: r.paragraph,
+      start: r.start,
+      end: r.end,
+      stem: '补全划线内容：',
+      fact: r.quote,
+      options: [],
+      correct: [],
+      blanks,
+      explanation: `划线自${docLabel(doc)}。`,
+      tags: ['划线'],
     });
   }
   return out;

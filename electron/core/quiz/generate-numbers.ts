@@ -7,7 +7,8 @@ import { splitClauses, splitSentences, type Sentence } from './sentences.js';
 import { docLabel } from './source.js';
 import type { QuestionDraft, QuizSource, SourceDoc } from './types.js';
 
-const UNITS = '万亿元|亿元|万元|元|万人次|万人|亿人|人|万户|户|万公里|公里|万吨|亿吨|吨|万亩|亿亩|亩|万个|个|倍|项|家|所|座|%|年';
+const UNITS =
+  '万亿元|亿元|万元|元|万人次|万人|亿人|人|万户|户|万公里|公里|万吨|亿吨|吨|万亩|亿亩|亩|万个|个|倍|项|家|所|座|%|年';
 const NUMBER = new RegExp(`(\\d+(?:\\.\\d+)?)(万亿|亿|万)?(${UNITS})`, 'g');
 
 interface NumberFact {
@@ -41,7 +42,14 @@ function findFacts(doc: SourceDoc): NumberFact[] {
           const before = clause.text[at - 1] ?? '';
           if (/[\d.\-—~～A-Za-z]/.test(before)) continue;
           const text = value + (mag ?? '');
-          out.push({ doc, paragraph: pi, clause, blank: { start: at, end: at + text.length, text }, unit, value: Number(value) * magnitude(mag) });
+          out.push({
+            doc,
+            paragraph: pi,
+            clause,
+            blank: { start: at, end: at + text.length, text },
+            unit,
+            value: Number(value) * magnitude(mag),
+          });
         }
       }
     }
@@ -75,8 +83,15 @@ export function generateFromNumbers(src: QuizSource, perDoc = 12): QuestionDraft
       const rng = seededRng(hashString(f.doc.id + f.clause.text + f.blank.start));
       const label = docLabel(f.doc);
       const base = {
-        factKind: 'number' as const, docId: f.doc.id, paragraph: f.paragraph, start: f.clause.start, end: f.clause.end, fact: f.clause.text,
-        explanation: `${label}：${f.clause.text}`, tags: [f.unit === '年' ? '时间' : '数据'], blanks: [f.blank],
+        factKind: 'number' as const,
+        docId: f.doc.id,
+        paragraph: f.paragraph,
+        start: f.clause.start,
+        end: f.clause.end,
+        fact: f.clause.text,
+        explanation: `${label}：${f.clause.text}`,
+        tags: [f.unit === '年' ? '时间' : '数据'],
+        blanks: [f.blank],
       };
       const shown = f.clause.text.slice(0, f.blank.start) + '____' + f.clause.text.slice(f.blank.end);
       const kindPick = made % 3;
@@ -88,14 +103,26 @@ export function generateFromNumbers(src: QuizSource, perDoc = 12): QuestionDraft
         if (!opts) {
           out.push({ ...base, kind: '填空', stem: `根据${label}填空：`, options: [], correct: [] });
         } else if (kindPick === 1) {
-          out.push({ ...base, kind: '单选', stem: `根据${label}：${shown}\n横线处应为？`, options: opts.options, correct: [opts.correct] });
+          out.push({
+            ...base,
+            kind: '单选',
+            stem: `根据${label}：${shown}\n横线处应为？`,
+            options: opts.options,
+            correct: [opts.correct],
+          });
         } else {
           // 判断: half the statements are true, the rest swap in a library distractor.
           const truthful = rng() < 0.5;
           const wrong = opts.options.find((_, i) => i !== opts.correct) as string;
           const shownValue = truthful ? f.blank.text : wrong;
           const statement = f.clause.text.slice(0, f.blank.start) + shownValue + f.clause.text.slice(f.blank.end);
-          out.push({ ...base, kind: '判断', stem: `判断正误：${label}指出，“${statement}”`, options: ['正确', '错误'], correct: [truthful ? 0 : 1] });
+          out.push({
+            ...base,
+            kind: '判断',
+            stem: `判断正误：${label}指出，“${statement}”`,
+            options: ['正确', '错误'],
+            correct: [truthful ? 0 : 1],
+          });
         }
       }
       made++;

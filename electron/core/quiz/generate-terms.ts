@@ -78,15 +78,38 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       const rel = t.start - fact.start;
       // A 提法 repeated in its sentence would give the blank away.
       if (fact.text.indexOf(term) !== fact.text.lastIndexOf(term)) continue;
-      const base = { factKind: 'term' as const, docId: t.docId, paragraph: t.paragraph, start: fact.start, end: fact.end, fact: fact.text, explanation: `提法“${term}”，见${docLabel(doc)}。`, tags: ['提法'] };
+      const base = {
+        factKind: 'term' as const,
+        docId: t.docId,
+        paragraph: t.paragraph,
+        start: fact.start,
+        end: fact.end,
+        fact: fact.text,
+        explanation: `提法“${term}”，见${docLabel(doc)}。`,
+        tags: ['提法'],
+      };
       if (made === 0) {
         const part = blankPart(term);
-        out.push({ ...base, kind: '填空', stem: `补全提法（${docLabel(doc)}）：`, options: [], correct: [], blanks: [{ start: rel + part.start, end: rel + part.end, text: term.slice(part.start, part.end) }] });
+        out.push({
+          ...base,
+          kind: '填空',
+          stem: `补全提法（${docLabel(doc)}）：`,
+          options: [],
+          correct: [],
+          blanks: [{ start: rel + part.start, end: rel + part.end, text: term.slice(part.start, part.end) }],
+        });
       } else {
         const opts = buildOptions(term, variants(term, all), rng);
         if (!opts) continue;
         const shown = fact.text.slice(0, rel) + '____' + fact.text.slice(rel + term.length);
-        out.push({ ...base, kind: '单选', stem: `${shown}\n横线处应为哪个提法？`, options: opts.options, correct: [opts.correct], blanks: [{ start: rel, end: rel + term.length, text: term }] });
+        out.push({
+          ...base,
+          kind: '单选',
+          stem: `${shown}\n横线处应为哪个提法？`,
+          options: opts.options,
+          correct: [opts.correct],
+          blanks: [{ start: rel, end: rel + term.length, text: term }],
+        });
       }
       made++;
     }
@@ -99,14 +122,18 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
 function multiChoice(src: QuizSource, byTerm: Map<string, SourceTerm[]>): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   const termsOf = new Map<string, Set<string>>();
-  for (const [term, occ] of byTerm) for (const o of occ) termsOf.set(o.docId, (termsOf.get(o.docId) ?? new Set()).add(term));
+  for (const [term, occ] of byTerm)
+    for (const o of occ) termsOf.set(o.docId, (termsOf.get(o.docId) ?? new Set()).add(term));
   const all = [...byTerm.keys()];
   for (const [docId, set] of termsOf) {
     const doc = src.docs.get(docId);
     if (!doc || set.size < 3) continue;
     const rng = seededRng(hashString('multi:' + docId));
     const right = shuffle([...set], rng).slice(0, 2 + Math.floor(rng() * 2));
-    const wrong = shuffle(all.filter((t) => !set.has(t)), rng).slice(0, 4 - right.length);
+    const wrong = shuffle(
+      all.filter((t) => !set.has(t)),
+      rng,
+    ).slice(0, 4 - right.length);
     if (wrong.length < 1) continue;
     const options = shuffle([...right, ...wrong], rng);
     if (new Set(options.map(normOption)).size !== options.length) continue;
@@ -115,9 +142,19 @@ function multiChoice(src: QuizSource, byTerm: Map<string, SourceTerm[]>): Questi
     if (!first || !fact) continue;
     const rel = first.start - fact.start;
     out.push({
-      kind: '多选', factKind: 'term', docId, paragraph: first.paragraph, start: fact.start, end: fact.end, fact: fact.text,
-      stem: `下列哪些提法出现在${docLabel(doc)}中？`, options, correct: options.map((o, i) => (right.includes(o) ? i : -1)).filter((i) => i >= 0),
-      blanks: [{ start: rel, end: rel + first.term.length, text: first.term }], explanation: `${docLabel(doc)}中出现的提法：${right.join('、')}。`, tags: ['提法'],
+      kind: '多选',
+      factKind: 'term',
+      docId,
+      paragraph: first.paragraph,
+      start: fact.start,
+      end: fact.end,
+      fact: fact.text,
+      stem: `下列哪些提法出现在${docLabel(doc)}中？`,
+      options,
+      correct: options.map((o, i) => (right.includes(o) ? i : -1)).filter((i) => i >= 0),
+      blanks: [{ start: rel, end: rel + first.term.length, text: first.term }],
+      explanation: `${docLabel(doc)}中出现的提法：${right.join('、')}。`,
+      tags: ['提法'],
     });
   }
   return out;

@@ -15,7 +15,12 @@ function interleave<T>(lists: T[][]): T[] {
   return out;
 }
 
-export function generateQuestions(src: QuizSource, from: GenerateFrom = 'all', count = 300, extra: QuestionDraft[] = []): QuestionDraft[] {
+export function generateQuestions(
+  src: QuizSource,
+  from: GenerateFrom = 'all',
+  count = 300,
+  extra: QuestionDraft[] = [],
+): QuestionDraft[] {
   // `extra`: drafts made elsewhere (the user's highlights) that go through the same checks.
   const lists: QuestionDraft[][] = extra.length ? [extra] : [];
   if (from === 'all' || from === 'quotes') lists.push(generateFromQuotes(src));

@@ -4,7 +4,9 @@ import type { QuizItem } from '../../contract/api.js';
 import { toSimplified } from '../text/normalize.js';
 
 export function foldAnswer(s: string): string {
-  return toSimplified(s.normalize('NFKC')).replace(/[\s\p{P}]/gu, '').toLowerCase();
+  return toSimplified(s.normalize('NFKC'))
+    .replace(/[\s\p{P}]/gu, '')
+    .toLowerCase();
 }
 
 export interface UserAnswer {
@@ -15,7 +17,10 @@ export interface UserAnswer {
 export function isCorrect(item: QuizItem, a: UserAnswer): boolean {
   if (item.kind === '填空') {
     const given = a.blanks ?? [];
-    return item.blanks.length > 0 && item.blanks.every((b, i) => foldAnswer(given[i] ?? '') === foldAnswer(b.text) && foldAnswer(b.text) !== '');
+    return (
+      item.blanks.length > 0 &&
+      item.blanks.every((b, i) => foldAnswer(given[i] ?? '') === foldAnswer(b.text) && foldAnswer(b.text) !== '')
+    );
   }
   const want = [...item.correct].sort((x, y) => x - y);
   const got = [...new Set(a.choice ?? [])].sort((x, y) => x - y);
@@ -25,7 +30,9 @@ export function isCorrect(item: QuizItem, a: UserAnswer): boolean {
 /** Human-readable form of an answer for 错题本 and the log: option letters with text, or blanks. */
 export function describeAnswer(item: QuizItem, a: UserAnswer): string {
   if (item.kind === '填空') return (a.blanks ?? []).map((b) => b || '（空）').join('；');
-  return (a.choice ?? []).map((i) => `${String.fromCharCode(65 + i)}. ${item.options[i] ?? ''}`).join('；') || '（未作答）';
+  return (
+    (a.choice ?? []).map((i) => `${String.fromCharCode(65 + i)}. ${item.options[i] ?? ''}`).join('；') || '（未作答）'
+  );
 }
 
 /** Slow means well over the time needed to read the question. */

@@ -7,7 +7,8 @@ import { splitOptions } from './import-normalize.js';
 
 export type Parsed = { format: string; rows: (RawItem | string)[] };
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : Array.isArray(v) ? v.map(str).join('|') : '');
+const str = (v: unknown): string =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : Array.isArray(v) ? v.map(str).join('|') : '';
 
 function optionsOf(v: unknown): string[] {
   if (Array.isArray(v)) return v.map(str).filter(Boolean);
@@ -15,7 +16,10 @@ function optionsOf(v: unknown): string[] {
 }
 
 function tagsOf(...vals: unknown[]): string[] {
-  return vals.flatMap((v) => str(v).split(/[,，、;；|]/)).map((s) => s.trim()).filter(Boolean);
+  return vals
+    .flatMap((v) => str(v).split(/[,，、;；|]/))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function parseJsonBank(text: string): Parsed {
@@ -36,11 +40,23 @@ export function parseJsonBank(text: string): Parsed {
     const o = r as Record<string, unknown>;
     if ('question' in o) {
       format = 'json-question';
-      return { stem: str(o.question), options: optionsOf(o.option ?? o.options), answer: str(o.answer), explanation: str(o.notes ?? o.note ?? ''), tags: tagsOf(o.category) };
+      return {
+        stem: str(o.question),
+        options: optionsOf(o.option ?? o.options),
+        answer: str(o.answer),
+        explanation: str(o.notes ?? o.note ?? ''),
+        tags: tagsOf(o.category),
+      };
     }
     if ('content' in o) {
       format = Array.isArray(o.options) ? 'json-content' : 'json-rows';
-      return { stem: str(o.content), options: optionsOf(o.options), answer: str(o.answer), explanation: str(o.notes ?? o.note ?? ''), tags: tagsOf(o.category ?? o.catagory) };
+      return {
+        stem: str(o.content),
+        options: optionsOf(o.options),
+        answer: str(o.answer),
+        explanation: str(o.notes ?? o.note ?? ''),
+        tags: tagsOf(o.category ?? o.catagory),
+      };
     }
     return '缺少题目字段（question 或 content）';
   });

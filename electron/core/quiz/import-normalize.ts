@@ -27,7 +27,10 @@ export function stripOptionPrefix(o: string): string {
 export function splitOptions(raw: string): string[] {
   if (raw.includes('|')) return raw.split('|').map(stripOptionPrefix).filter(Boolean);
   if (/\n/.test(raw)) return raw.split(/\n+/).map(stripOptionPrefix).filter(Boolean);
-  const lettered = raw.split(/\s*(?=[A-H]\s*[.．、:：])/).map(stripOptionPrefix).filter(Boolean);
+  const lettered = raw
+    .split(/\s*(?=[A-H]\s*[.．、:：])/)
+    .map(stripOptionPrefix)
+    .filter(Boolean);
   if (lettered.length > 1) return lettered;
   return raw.split(/[；;]/).map(stripOptionPrefix).filter(Boolean);
 }
@@ -56,7 +59,18 @@ function truthIndex(answer: string): number | null {
 }
 
 function fillIn(raw: RawItem): QuestionDraft | string {
-  const base = { factKind: 'imported' as const, docId: null, paragraph: null, start: null, end: null, options: [], correct: [], explanation: raw.explanation, tags: raw.tags, kind: '填空' as QuizKind };
+  const base = {
+    factKind: 'imported' as const,
+    docId: null,
+    paragraph: null,
+    start: null,
+    end: null,
+    options: [],
+    correct: [],
+    explanation: raw.explanation,
+    tags: raw.tags,
+    kind: '填空' as QuizKind,
+  };
   // Anki cloze: the fact is the text with the clozes revealed.
   if (CLOZE.test(raw.stem)) {
     CLOZE.lastIndex = 0;
@@ -80,7 +94,13 @@ function fillIn(raw: RawItem): QuestionDraft | string {
     const text = raw.answer.trim();
     return { ...base, stem: raw.stem.trim(), fact: text, blanks: [{ start: 0, end: text.length, text }] };
   }
-  const answers = holes.length === 1 ? [raw.answer.trim()] : raw.answer.split(/[；;、|\s]+/).map((s) => s.trim()).filter(Boolean);
+  const answers =
+    holes.length === 1
+      ? [raw.answer.trim()]
+      : raw.answer
+          .split(/[；;、|\s]+/)
+          .map((s) => s.trim())
+          .filter(Boolean);
   if (answers.length !== holes.length) return `题目有 ${holes.length} 个空，但答案有 ${answers.length} 个`;
   let fact = '';
   let last = 0;
@@ -105,15 +125,46 @@ export function normalizeRaw(raw: RawItem): QuestionDraft | string {
     const t = truthIndex(raw.answer);
     draft =
       t !== null
-        ? { kind: '判断', factKind: 'imported', docId: null, paragraph: null, start: null, end: null, stem: raw.stem.trim(), fact: '', options: ['正确', '错误'], correct: [t], blanks: [], explanation: raw.explanation, tags: raw.tags }
+        ? {
+            kind: '判断',
+            factKind: 'imported',
+            docId: null,
+            paragraph: null,
+            start: null,
+            end: null,
+            stem: raw.stem.trim(),
+            fact: '',
+            options: ['正确', '错误'],
+            correct: [t],
+            blanks: [],
+            explanation: raw.explanation,
+            tags: raw.tags,
+          }
         : fillIn(raw);
   } else {
     if (!raw.answer.trim()) return '缺少答案';
     const isTruth = options.length === 2 && options.every((o) => truthIndex(o) !== null);
-    const idx = isTruth && truthIndex(raw.answer) !== null ? [truthIndex(raw.answer) === truthIndex(options[0] ?? '') ? 0 : 1] : answerIndexes(raw.answer, options);
+    const idx =
+      isTruth && truthIndex(raw.answer) !== null
+        ? [truthIndex(raw.answer) === truthIndex(options[0] ?? '') ? 0 : 1]
+        : answerIndexes(raw.answer, options);
     if (typeof idx === 'string') return idx;
     const kind: QuizKind = isTruth ? '判断' : idx.length > 1 ? '多选' : '单选';
-    draft = { kind, factKind: 'imported', docId: null, paragraph: null, start: null, end: null, stem: raw.stem.trim(), fact: '', options, correct: idx, blanks: [], explanation: raw.explanation, tags: raw.tags };
+    draft = {
+      kind,
+      factKind: 'imported',
+      docId: null,
+      paragraph: null,
+      start: null,
+      end: null,
+      stem: raw.stem.trim(),
+      fact: '',
+      options,
+      correct: idx,
+      blanks: [],
+      explanation: raw.explanation,
+      tags: raw.tags,
+    };
   }
   if (typeof draft === 'string') return draft;
   const errors = validateDraft(draft);

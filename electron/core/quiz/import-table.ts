@@ -15,7 +15,11 @@ function rowsToItems(header: string[], rows: string[][], format: string): Parsed
   const col = (name: string) => h.findIndex((x) => x === name);
   const stemCol = [col('题目'), col('题干'), col('问题')].find((i) => i >= 0) ?? -1;
   const answerCol = col('答案');
-  if (stemCol < 0 || answerCol < 0) throw new ApiError('BAD_INPUT', `表格缺少必需的列：${stemCol < 0 ? '题目' : ''}${stemCol < 0 && answerCol < 0 ? '、' : ''}${answerCol < 0 ? '答案' : ''}。第一行应为表头：题目、选项A–F、答案、解析、标签。`);
+  if (stemCol < 0 || answerCol < 0)
+    throw new ApiError(
+      'BAD_INPUT',
+      `表格缺少必需的列：${stemCol < 0 ? '题目' : ''}${stemCol < 0 && answerCol < 0 ? '、' : ''}${answerCol < 0 ? '答案' : ''}。第一行应为表头：题目、选项A–F、答案、解析、标签。`,
+    );
   const optCols = LETTERS.map((l) => [col('选项' + l), col(l)].find((i) => i >= 0) ?? -1);
   const noteCol = col('解析');
   const tagCol = col('标签');
@@ -23,7 +27,10 @@ function rowsToItems(header: string[], rows: string[][], format: string): Parsed
     .filter((r) => r.some((c) => c.trim()))
     .map((r): RawItem => ({
       stem: r[stemCol] ?? '',
-      options: optCols.filter((i) => i >= 0).map((i) => (r[i] ?? '').trim()).filter(Boolean),
+      options: optCols
+        .filter((i) => i >= 0)
+        .map((i) => (r[i] ?? '').trim())
+        .filter(Boolean),
       answer: r[answerCol] ?? '',
       explanation: noteCol >= 0 ? (r[noteCol] ?? '') : '',
       tags: tagCol >= 0 ? (r[tagCol] ?? '').split(/[,，、;；\s]+/).filter(Boolean) : [],

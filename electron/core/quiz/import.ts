@@ -34,7 +34,13 @@ export async function parseBank(name: string, data: Buffer): Promise<Parsed> {
 
 export async function importBank(ctx: CoreContext, name: string, data: Buffer): Promise<QuizImportResult> {
   const parsed = await parseBank(name, data);
-  const result: QuizImportResult = { format: parsed.format, total: parsed.rows.length, imported: 0, duplicates: 0, invalid: [] };
+  const result: QuizImportResult = {
+    format: parsed.format,
+    total: parsed.rows.length,
+    imported: 0,
+    duplicates: 0,
+    invalid: [],
+  };
   const tag = path.basename(name, path.extname(name)).slice(0, 40);
   const db = ctx.userDb;
   db.transaction(() => {

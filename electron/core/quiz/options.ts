@@ -3,14 +3,23 @@
 import { type Rng, shuffle } from './rng.js';
 
 export function normOption(s: string): string {
-  return s.normalize('NFKC').replace(/[\s，。、；：“”"'‘’（）()《》]/g, '').toLowerCase();
+  return s
+    .normalize('NFKC')
+    .replace(/[\s，。、；：“”"'‘’（）()《》]/g, '')
+    .toLowerCase();
 }
 
 /**
  * Returns options with the answer placed at a random index, or null when fewer than `min`
  * distinct distractors exist (a question with one real option is not a question).
  */
-export function buildOptions(answer: string, distractors: readonly string[], rng: Rng, want = 3, min = 2): { options: string[]; correct: number } | null {
+export function buildOptions(
+  answer: string,
+  distractors: readonly string[],
+  rng: Rng,
+  want = 3,
+  min = 2,
+): { options: string[]; correct: number } | null {
   const seen = new Set([normOption(answer)]);
   const picked: string[] = [];
   for (const d of shuffle(distractors, rng)) {

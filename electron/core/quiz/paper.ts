@@ -31,8 +31,14 @@ export function letter(i: number): string {
 }
 
 export function printQuestion(item: QuizItem, number: number): PrintedQuestion {
-  const lines = item.kind === '填空' ? [item.stem, blankedFact(item)].filter((l) => l.trim()) : item.stem.split('\n').filter((l) => l.trim());
-  const answer = item.kind === '填空' ? item.blanks.map((b) => b.text).join('；') : item.correct.map((i) => `${letter(i)}（${item.options[i] ?? ''}）`).join('、');
+  const lines =
+    item.kind === '填空'
+      ? [item.stem, blankedFact(item)].filter((l) => l.trim())
+      : item.stem.split('\n').filter((l) => l.trim());
+  const answer =
+    item.kind === '填空'
+      ? item.blanks.map((b) => b.text).join('；')
+      : item.correct.map((i) => `${letter(i)}（${item.options[i] ?? ''}）`).join('、');
   return {
     number,
     kind: item.kind,
@@ -45,7 +51,12 @@ export function printQuestion(item: QuizItem, number: number): PrintedQuestion {
 }
 
 export const KIND_ORDER: QuizItem['kind'][] = ['单选', '多选', '判断', '填空'];
-export const KIND_TITLE: Record<QuizItem['kind'], string> = { 单选: '单项选择题', 多选: '多项选择题', 判断: '判断题', 填空: '填空题' };
+export const KIND_TITLE: Record<QuizItem['kind'], string> = {
+  单选: '单项选择题',
+  多选: '多项选择题',
+  判断: '判断题',
+  填空: '填空题',
+};
 const CN_NUM = ['一', '二', '三', '四'];
 
 /** Questions grouped by kind in exam order, numbered continuously: [section title, questions]. */
@@ -55,7 +66,10 @@ export function paperSections(items: QuizItem[]): { title: string; questions: Pr
   for (const kind of KIND_ORDER) {
     const group = items.filter((i) => i.kind === kind);
     if (group.length === 0) continue;
-    sections.push({ title: `${CN_NUM[sections.length]}、${KIND_TITLE[kind]}（共 ${group.length} 题）`, questions: group.map((i) => printQuestion(i, ++n)) });
+    sections.push({
+      title: `${CN_NUM[sections.length]}、${KIND_TITLE[kind]}（共 ${group.length} 题）`,
+      questions: group.map((i) => printQuestion(i, ++n)),
+    });
   }
   return sections;
 }

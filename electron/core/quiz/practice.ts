@@ -18,7 +18,9 @@ function readSetting<T>(ctx: CoreContext, key: string): T | undefined {
   return r ? (JSON.parse(r.value) as T) : undefined;
 }
 function writeSetting(ctx: CoreContext, key: string, value: unknown): void {
-  ctx.userDb.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
+  ctx.userDb
+    .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+    .run(key, JSON.stringify(value));
 }
 
 export function newPerDay(ctx: CoreContext): number {
@@ -45,14 +47,28 @@ export function daily(ctx: CoreContext, a: ApiParsedArgs<'quizDaily'>, now = new
   ensureBank(ctx);
   const limit = a.newLimit ?? newPerDay(ctx);
   const iso = now.toISOString();
-  const due = selectItems(ctx, 'JOIN review_cards c ON c.item_id = q.id WHERE c.due <= ?', [iso], 'ORDER BY c.due LIMIT 200');
+  const due = selectItems(
+    ctx,
+    'JOIN review_cards c ON c.item_id = q.id WHERE c.due <= ?',
+    [iso],
+    'ORDER BY c.due LIMIT 200',
+  );
   const startedToday = (
     ctx.userDb
-      .prepare(`SELECT count(*) AS n FROM (SELECT min(answered_at) AS first FROM review_log WHERE mode = 'daily' GROUP BY item_id) WHERE date(first, 'localtime') = date(?, 'localtime')`)
+      .prepare(
+        `SELECT count(*) AS n FROM (SELECT min(answered_at) AS first FROM review_log WHERE mode = 'daily' GROUP BY item_id) WHERE date(first, 'localtime') = date(?, 'localtime')`,
+      )
       .get(iso) as { n: number }
   ).n;
   const freshCount = Math.max(0, limit - startedToday);
-  const fresh = freshCount ? selectItems(ctx, 'WHERE NOT EXISTS (SELECT 1 FROM review_cards c WHERE c.item_id = q.id)', [], `ORDER BY q.id LIMIT ${freshCount}`) : [];
+  const fresh = freshCount
+    ? selectItems(
+        ctx,
+        'WHERE NOT EXISTS (SELECT 1 FROM review_cards c WHERE c.item_id = q.id)',
+        [],
+        `ORDER BY q.id LIMIT ${freshCount}`,
+      )
+    : [];
   return { items: [...due, ...fresh], due: due.length, fresh: fresh.length, newPerDay: limit };
 }
 
@@ -62,8 +78,19 @@ export function topic(ctx: CoreContext, a: ApiParsedArgs<'quizTopic'>) {
   const params: unknown[] = [];
   if (a.kind) (where.push('q.kind = ?'), params.push(a.kind));
   if (a.docId) (where.push('q.doc_id = ?'), params.push(a.docId));
-  if (a.tag) (where.push('EXISTS (SELECT 1 FROM quiz_item_tags qt JOIN tags t ON t.id = qt.tag_id WHERE qt.item_id = q.id AND t.name = ?)'), params.push(a.tag));
-  return { items: selectItems(ctx, where.length ? 'WHERE ' + where.join(' AND ') : '', params, `ORDER BY random() LIMIT ${a.limit}`) };
+  if (a.tag)
+    (where.push(
+      'EXISTS (SELECT 1 FROM quiz_item_tags qt JOIN tags t ON t.id = qt.tag_id WHERE qt.item_id = q.id AND t.name = ?)',
+    ),
+      params.push(a.tag));
+  return {
+    items: selectItems(
+      ctx,
+      where.length ? 'WHERE ' + where.join(' AND ') : '',
+      params,
+      `ORDER BY random() LIMIT ${a.limit}`,
+    ),
+  };
 }
 
 export function exam(ctx: CoreContext, a: ApiParsedArgs<'quizExam'>) {
@@ -86,8 +113,16 @@ export function answer(ctx: CoreContext, a: ApiParsedArgs<'quizAnswer'>, now = n
     // Only 每日练习 moves the FSRS schedule; drills and exams are extra practice.
     const scheduled = a.mode === 'daily' ? review(db, item.id, rating, now) : null;
     nextDue = scheduled ? scheduled.due.toISOString() : null;
-    db.prepare('INSERT INTO review_log (item_id, answered_at, mode, correct, user_answer, rating, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-      item.id, now.toISOString(), a.mode, correct ? 1 : 0, text, scheduled ? scheduled.rating : null, a.durationMs ?? null,
+    db.prepare(
+      'INSERT INTO review_log (item_id, answered_at, mode, correct, user_answer, rating, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(
+      item.id,
+      now.toISOString(),
+      a.mode,
+      correct ? 1 : 0,
+      text,
+      scheduled ? scheduled.rating : null,
+      a.durationMs ?? null,
     );
     if (!correct) {
       db.prepare(
@@ -101,7 +136,9 @@ export function answer(ctx: CoreContext, a: ApiParsedArgs<'quizAnswer'>, now = n
          WHERE item_id = ?`,
       ).run(now.toISOString(), now.toISOString(), item.id);
     }
-    const m = db.prepare('SELECT wrong_count, streak_right, mastered_at FROM mistakes WHERE item_id = ?').get(item.id) as { wrong_count: number; streak_right: number; mastered_at: string | null } | undefined;
+    const m = db
+      .prepare('SELECT wrong_count, streak_right, mastered_at FROM mistakes WHERE item_id = ?')
+      .get(item.id) as { wrong_count: number; streak_right: number; mastered_at: string | null } | undefined;
     mistake = m ? { wrongCount: m.wrong_count, streakRight: m.streak_right, mastered: m.mastered_at !== null } : null;
   })();
   return { correct, item, rating: a.mode === 'daily' ? rating : null, nextDue, mistake };
@@ -109,14 +146,40 @@ export function answer(ctx: CoreContext, a: ApiParsedArgs<'quizAnswer'>, now = n
 
 export function mistakes(ctx: CoreContext, a: ApiParsedArgs<'quizMistakes'>): { items: QuizMistake[] } {
   const rows = ctx.userDb
-    .prepare(`SELECT * FROM mistakes ${a.includeMastered ? '' : 'WHERE mastered_at IS NULL'} ORDER BY updated_at DESC LIMIT ?`)
-    .all(a.limit) as { item_id: number; last_answer: string; wrong_count: number; streak_right: number; mastered_at: string | null; updated_at: string }[];
+    .prepare(
+      `SELECT * FROM mistakes ${a.includeMastered ? '' : 'WHERE mastered_at IS NULL'} ORDER BY updated_at DESC LIMIT ?`,
+    )
+    .all(a.limit) as {
+    item_id: number;
+    last_answer: string;
+    wrong_count: number;
+    streak_right: number;
+    mastered_at: string | null;
+    updated_at: string;
+  }[];
   if (rows.length === 0) return { items: [] };
-  const items = new Map(selectItems(ctx, `WHERE q.id IN (${rows.map(() => '?').join(',')})`, rows.map((r) => r.item_id)).map((i) => [i.id, i]));
+  const items = new Map(
+    selectItems(
+      ctx,
+      `WHERE q.id IN (${rows.map(() => '?').join(',')})`,
+      rows.map((r) => r.item_id),
+    ).map((i) => [i.id, i]),
+  );
   return {
     items: rows.flatMap((r) => {
       const item = items.get(r.item_id);
-      return item ? [{ item, lastAnswer: r.last_answer, wrongCount: r.wrong_count, streakRight: r.streak_right, masteredAt: r.mastered_at, updatedAt: r.updated_at }] : [];
+      return item
+        ? [
+            {
+              item,
+              lastAnswer: r.last_answer,
+              wrongCount: r.wrong_count,
+              streakRight: r.streak_right,
+              masteredAt: r.mastered_at,
+              updatedAt: r.updated_at,
+            },
+          ]
+        : [];
     }),
   };
 }

@@ -39,7 +39,12 @@ export function loadCard(db: Database.Database, itemId: number, now: Date): Card
 const RATING: Record<RatingName, Grade> = { Again: Rating.Again, Hard: Rating.Hard, Good: Rating.Good };
 
 /** Applies a rating to the item's card and stores it; returns the next due date. Call inside a transaction. */
-export function review(db: Database.Database, itemId: number, rating: RatingName, now: Date): { due: Date; rating: number } {
+export function review(
+  db: Database.Database,
+  itemId: number,
+  rating: RatingName,
+  now: Date,
+): { due: Date; rating: number } {
   const { card } = scheduler.next(loadCard(db, itemId, now), now, RATING[rating]);
   db.prepare(
     `INSERT INTO review_cards (item_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review)

@@ -30,9 +30,62 @@ export function tokenize(text: string): Token[] {
 
 /** Function words and punctuation: never blanked. */
 const FUNCTION_TAG = /^(u|p|c|x|w|r|d|e|y|o|h|k|f|q|zg|uj|ul|uv|uz|ud|ug)/;
-const CONTENT_WEIGHT: Record<string, number> = { nz: 3, i: 3, l: 2.5, vn: 2, n: 2, nt: 2.5, ns: 2, nr: 1.5, an: 2, v: 1.2, a: 1.2, m: 1.5, t: 1.5 };
+const CONTENT_WEIGHT: Record<string, number> = {
+  nz: 3,
+  i: 3,
+  l: 2.5,
+  vn: 2,
+  n: 2,
+  nt: 2.5,
+  ns: 2,
+  nr: 1.5,
+  an: 2,
+  v: 1.2,
+  a: 1.2,
+  m: 1.5,
+  t: 1.5,
+};
 /** Single characters that jieba sometimes tags as content but are grammatical glue. */
-const STOP = new Set(['的', '地', '得', '了', '着', '过', '和', '与', '及', '是', '在', '把', '被', '要', '对', '为', '而', '也', '都', '就', '又', '这', '那', '其', '之', '以', '于', '有', '没有', '我们', '他们', '一个', '一些', '这个', '那个', '进行', '更加', '不断']);
+const STOP = new Set([
+  '的',
+  '地',
+  '得',
+  '了',
+  '着',
+  '过',
+  '和',
+  '与',
+  '及',
+  '是',
+  '在',
+  '把',
+  '被',
+  '要',
+  '对',
+  '为',
+  '而',
+  '也',
+  '都',
+  '就',
+  '又',
+  '这',
+  '那',
+  '其',
+  '之',
+  '以',
+  '于',
+  '有',
+  '没有',
+  '我们',
+  '他们',
+  '一个',
+  '一些',
+  '这个',
+  '那个',
+  '进行',
+  '更加',
+  '不断',
+]);
 
 export function isContentToken(t: Token): boolean {
   if (t.word.length < 2) return false;
@@ -52,7 +105,7 @@ export function chooseBlanks(text: string, max: number, docFreq?: (w: string) =>
   const scored = tokens.map((t) => {
     const base = CONTENT_WEIGHT[t.tag] ?? 1;
     const df = docFreq ? docFreq(t.word) : 1;
-    return { t, score: base * Math.min(t.word.length, 4) / Math.log2(2 + df) };
+    return { t, score: (base * Math.min(t.word.length, 4)) / Math.log2(2 + df) };
   });
   scored.sort((a, b) => b.score - a.score || a.t.start - b.t.start);
   const picked: Token[] = [];

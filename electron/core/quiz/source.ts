@@ -19,7 +19,9 @@ interface DocRow {
 
 function readDb(db: Database.Database, tables: { docs: string; quotes: string; terms: string }, out: QuizSource): void {
   if (!hasTable(db, tables.docs)) return;
-  for (const r of db.prepare(`SELECT id, title, type, date, year, source, speakers, occasion, paragraphs FROM ${tables.docs}`).all() as DocRow[]) {
+  for (const r of db
+    .prepare(`SELECT id, title, type, date, year, source, speakers, occasion, paragraphs FROM ${tables.docs}`)
+    .all() as DocRow[]) {
     const doc: SourceDoc = {
       id: r.id,
       title: r.title,
@@ -34,10 +36,18 @@ function readDb(db: Database.Database, tables: { docs: string; quotes: string; t
     out.docs.set(doc.id, doc);
   }
   if (hasTable(db, tables.quotes)) {
-    out.quotes.push(...(db.prepare(`SELECT id, doc_id AS docId, paragraph, start, end, text, speaker, occasion, date FROM ${tables.quotes}`).all() as SourceQuote[]));
+    out.quotes.push(
+      ...(db
+        .prepare(
+          `SELECT id, doc_id AS docId, paragraph, start, end, text, speaker, occasion, date FROM ${tables.quotes}`,
+        )
+        .all() as SourceQuote[]),
+    );
   }
   if (hasTable(db, tables.terms)) {
-    out.terms.push(...(db.prepare(`SELECT term, doc_id AS docId, paragraph, start FROM ${tables.terms}`).all() as SourceTerm[]));
+    out.terms.push(
+      ...(db.prepare(`SELECT term, doc_id AS docId, paragraph, start FROM ${tables.terms}`).all() as SourceTerm[]),
+    );
   }
 }
 

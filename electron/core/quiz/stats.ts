@@ -13,9 +13,13 @@ export function quizStats(ctx: CoreContext, days: number, now = new Date()): Qui
   const db = ctx.userDb;
   const since = new Date(now.getTime() - days * 86_400_000).toISOString();
   const one = <T>(sql: string, ...p: unknown[]) => db.prepare(sql).get(...p) as T;
-  const totals = one<{ answered: number; correct: number | null }>('SELECT count(*) AS answered, sum(correct) AS correct FROM review_log');
+  const totals = one<{ answered: number; correct: number | null }>(
+    'SELECT count(*) AS answered, sum(correct) AS correct FROM review_log',
+  );
   const byKind = db
-    .prepare('SELECT q.kind AS kind, count(*) AS answered, sum(l.correct) AS correct FROM review_log l JOIN quiz_items q ON q.id = l.item_id GROUP BY q.kind ORDER BY answered DESC')
+    .prepare(
+      'SELECT q.kind AS kind, count(*) AS answered, sum(l.correct) AS correct FROM review_log l JOIN quiz_items q ON q.id = l.item_id GROUP BY q.kind ORDER BY answered DESC',
+    )
     .all() as QuizStats['byKind'];
   const byTag = db
     .prepare(
@@ -30,7 +34,9 @@ export function quizStats(ctx: CoreContext, days: number, now = new Date()): Qui
     )
     .all(since) as QuizStats['timeline'];
   const heatmap = db
-    .prepare(`SELECT date(answered_at, 'localtime') AS date, count(*) AS count FROM review_log WHERE answered_at >= ? GROUP BY 1 ORDER BY 1`)
+    .prepare(
+      `SELECT date(answered_at, 'localtime') AS date, count(*) AS count FROM review_log WHERE answered_at >= ? GROUP BY 1 ORDER BY 1`,
+    )
     .all(new Date(now.getTime() - 366 * 86_400_000).toISOString()) as QuizStats['heatmap'];
 
   // Streak: consecutive days with practice ending today (or yesterday, if today is not done yet).
@@ -43,7 +49,9 @@ export function quizStats(ctx: CoreContext, days: number, now = new Date()): Qui
     cursor.setDate(cursor.getDate() - 1);
   }
 
-  const dueRows = db.prepare('SELECT due FROM review_cards WHERE due < ?').all(new Date(now.getTime() + 14 * 86_400_000).toISOString()) as { due: string }[];
+  const dueRows = db
+    .prepare('SELECT due FROM review_cards WHERE due < ?')
+    .all(new Date(now.getTime() + 14 * 86_400_000).toISOString()) as { due: string }[];
   const upcomingMap = new Map<string, number>();
   for (let i = 0; i < 14; i++) upcomingMap.set(localDay(new Date(now.getTime() + i * 86_400_000)), 0);
   const today = localDay(now);

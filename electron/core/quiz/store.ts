@@ -48,14 +48,32 @@ export function insertDraft(db: Database.Database, d: QuestionDraft, origin: Qui
       `INSERT INTO quiz_items (kind, fact_kind, doc_id, paragraph, start, end, stem, fact, options, answer, explanation, origin, fingerprint)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO NOTHING`,
     )
-    .run(d.kind, d.factKind, d.docId, d.paragraph, d.start, d.end, d.stem, d.fact, JSON.stringify(d.options), answerJson(d), d.explanation, origin, fingerprint(d));
+    .run(
+      d.kind,
+      d.factKind,
+      d.docId,
+      d.paragraph,
+      d.start,
+      d.end,
+      d.stem,
+      d.fact,
+      JSON.stringify(d.options),
+      answerJson(d),
+      d.explanation,
+      origin,
+      fingerprint(d),
+    );
   if (r.changes === 0) return null;
   const id = Number(r.lastInsertRowid);
   setTags(db, id, d.tags);
   return id;
 }
 
-export function insertDrafts(db: Database.Database, drafts: QuestionDraft[], origin: QuizItem['origin']): { saved: number; duplicates: number; ids: number[] } {
+export function insertDrafts(
+  db: Database.Database,
+  drafts: QuestionDraft[],
+  origin: QuizItem['origin'],
+): { saved: number; duplicates: number; ids: number[] } {
   const ids: number[] = [];
   let duplicates = 0;
   db.transaction(() => {
@@ -75,7 +93,21 @@ export function updateDraft(db: Database.Database, id: number, d: QuestionDraft)
         `UPDATE quiz_items SET kind = ?, fact_kind = ?, doc_id = ?, paragraph = ?, start = ?, end = ?, stem = ?, fact = ?, options = ?, answer = ?, explanation = ?, fingerprint = ?, updated_at = datetime('now') WHERE id = ?`,
       )
       // The id suffix keeps an edited question from colliding with another item's fingerprint.
-      .run(d.kind, d.factKind, d.docId, d.paragraph, d.start, d.end, d.stem, d.fact, JSON.stringify(d.options), answerJson(d), d.explanation, fingerprint(d) + ':' + id, id);
+      .run(
+        d.kind,
+        d.factKind,
+        d.docId,
+        d.paragraph,
+        d.start,
+        d.end,
+        d.stem,
+        d.fact,
+        JSON.stringify(d.options),
+        answerJson(d),
+        d.explanation,
+        fingerprint(d) + ':' + id,
+        id,
+      );
     if (r.changes === 0) throw new ApiError('NOT_FOUND', '找不到这道题。');
     setTags(db, id, d.tags);
   })();
@@ -119,5 +151,19 @@ export function getItem(ctx: CoreContext, id: number): QuizItem {
 }
 
 export function itemToDraft(i: QuizItem): QuestionDraft {
-  return { kind: i.kind, factKind: i.factKind, docId: i.docId, paragraph: i.paragraph, start: i.start, end: i.end, stem: i.stem, fact: i.fact, options: i.options, correct: i.correct, blanks: i.blanks, explanation: i.explanation, tags: i.tags };
+  return {
+    kind: i.kind,
+    factKind: i.factKind,
+    docId: i.docId,
+    paragraph: i.paragraph,
+    start: i.start,
+    end: i.end,
+    stem: i.stem,
+    fact: i.fact,
+    options: i.options,
+    correct: i.correct,
+    blanks: i.blanks,
+    explanation: i.explanation,
+    tags: i.tags,
+  };
 }

@@ -11,14 +11,23 @@ function isSpace(code: number): boolean {
   if (code <= 0x20) return true;
   if (code < 0x7f) return false;
   return (
-    code <= 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200f) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x2060 || code === 0x3000 || code === 0xfeff
+    code <= 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200f) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2060 ||
+    code === 0x3000 ||
+    code === 0xfeff
   );
 }
 
 /** ASCII non-alphanumerics are separators for the ascii tokenizer: remap them. */
 function encodeUnit(code: number): string {
-  if (code < 0x80 && !((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))) return String.fromCharCode(0xe000 + code);
+  if (code < 0x80 && !((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)))
+    return String.fromCharCode(0xe000 + code);
   return String.fromCharCode(code);
 }
 

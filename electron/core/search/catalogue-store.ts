@@ -2,7 +2,14 @@
 // documents, 金句, 提法 and tags on demand (rebuilt only when those tables change).
 import type Database from 'better-sqlite3';
 import type { CatalogueSuggestion } from '../../contract/api.js';
-import { buildCatalogue, loadCatalogue, searchCatalogue, type Catalogue, type CatalogueEntry, type SerializedCatalogue } from './catalogue.js';
+import {
+  buildCatalogue,
+  loadCatalogue,
+  searchCatalogue,
+  type Catalogue,
+  type CatalogueEntry,
+  type SerializedCatalogue,
+} from './catalogue.js';
 import type { SearchSources } from './engine.js';
 
 const bundleCache = new WeakMap<Database.Database, Catalogue | null>();
@@ -12,7 +19,8 @@ function bundleCatalogue(db: Database.Database): Catalogue | null {
   if (bundleCache.has(db)) return bundleCache.get(db) ?? null;
   let cat: Catalogue | null = null;
   try {
-    const json = db.prepare("SELECT value FROM search_catalogue WHERE key = 'catalogue'").pluck().get() as string | undefined;
+    const json = db.prepare("SELECT value FROM search_catalogue WHERE key = 'catalogue'").pluck().get() as
+      string | undefined;
     if (json) cat = loadCatalogue(JSON.parse(json) as SerializedCatalogue);
   } catch {
     cat = null; // bundle built without a catalogue: suggestions come from the user side only
@@ -24,7 +32,11 @@ function bundleCatalogue(db: Database.Database): Catalogue | null {
 function userEntries(db: Database.Database): CatalogueEntry[] {
   const entries: CatalogueEntry[] = [];
   const speakers = new Map<string, number>();
-  for (const r of db.prepare('SELECT doc_id, title, speakers FROM user_search_docs').all() as { doc_id: string; title: string; speakers: string }[]) {
+  for (const r of db.prepare('SELECT doc_id, title, speakers FROM user_search_docs').all() as {
+    doc_id: string;
+    title: string;
+    speakers: string;
+  }[]) {
     entries.push({ kind: 'title', text: r.title, docId: r.doc_id, count: 1 });
     for (const s of JSON.parse(r.speakers) as string[]) speakers.set(s, (speakers.get(s) ?? 0) + 1);
   }
@@ -32,10 +44,18 @@ function userEntries(db: Database.Database): CatalogueEntry[] {
   for (const r of db.prepare('SELECT text, doc_id FROM user_quotes').all() as { text: string; doc_id: string }[]) {
     entries.push({ kind: 'quote', text: r.text, docId: r.doc_id, count: 1 });
   }
-  for (const r of db.prepare('SELECT term, count(*) AS n, min(doc_id) AS d, count(DISTINCT doc_id) AS docs FROM user_terms GROUP BY term').all() as { term: string; n: number; d: string; docs: number }[]) {
+  for (const r of db
+    .prepare(
+      'SELECT term, count(*) AS n, min(doc_id) AS d, count(DISTINCT doc_id) AS docs FROM user_terms GROUP BY term',
+    )
+    .all() as { term: string; n: number; d: string; docs: number }[]) {
     entries.push({ kind: 'term', text: r.term, docId: r.docs === 1 ? r.d : null, count: r.n });
   }
-  for (const r of db.prepare('SELECT t.name, count(dt.doc_id) AS n FROM tags t LEFT JOIN document_tags dt ON dt.tag_id = t.id GROUP BY t.id').all() as { name: string; n: number }[]) {
+  for (const r of db
+    .prepare(
+      'SELECT t.name, count(dt.doc_id) AS n FROM tags t LEFT JOIN document_tags dt ON dt.tag_id = t.id GROUP BY t.id',
+    )
+    .all() as { name: string; n: number }[]) {
     entries.push({ kind: 'tag', text: r.name, docId: null, count: r.n });
   }
   return entries;
@@ -61,7 +81,9 @@ function userCatalogue(db: Database.Database): Catalogue {
 }
 
 export function suggest(src: SearchSources, query: string, limit: number): CatalogueSuggestion[] {
-  const cats = [src.bundle ? bundleCatalogue(src.bundle) : null, userCatalogue(src.userDb)].filter((c): c is Catalogue => c !== null);
+  const cats = [src.bundle ? bundleCatalogue(src.bundle) : null, userCatalogue(src.userDb)].filter(
+    (c): c is Catalogue => c !== null,
+  );
   const seen = new Set<string>();
   const out: CatalogueSuggestion[] = [];
   // Each catalogue returns its best candidates; merge in one order, dropping duplicates (same speaker in both).
@@ -79,6 +101,7 @@ export function suggest(src: SearchSources, query: string, limit: number): Catal
 const KIND_ORDER = ['term', 'tag', 'speaker', 'title', 'occasion', 'quote'];
 function rerank<T extends { kind: string; text: string; count: number }>(list: T[]): T[] {
   return [...list].sort(
-    (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.text.length - b.text.length || b.count - a.count,
+    (a, b) =>
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.text.length - b.text.length || b.count - a.count,
   );
 }

@@ -90,7 +90,12 @@ export function searchCatalogue(cat: Catalogue, input: string, limit: number): C
     });
     if (/^[a-z]+$/.test(part)) {
       const pyHits = cat.index.query((q) => {
-        q.term(part, { fields: ['py'], wildcard: lunr.Query.wildcard.TRAILING, presence: lunr.Query.presence.REQUIRED, usePipeline: false });
+        q.term(part, {
+          fields: ['py'],
+          wildcard: lunr.Query.wildcard.TRAILING,
+          presence: lunr.Query.presence.REQUIRED,
+          usePipeline: false,
+        });
       });
       for (const r of pyHits) if (!found.has(r.ref)) found.set(r.ref, { score: r.score, pinyin: true });
     }
@@ -111,7 +116,10 @@ export function searchCatalogue(cat: Catalogue, input: string, limit: number): C
   }
   out.sort(
     (a, b) =>
-      KIND_WEIGHT[b.kind] - KIND_WEIGHT[a.kind] || a.text.length - b.text.length || b.count - a.count || b.score - a.score,
+      KIND_WEIGHT[b.kind] - KIND_WEIGHT[a.kind] ||
+      a.text.length - b.text.length ||
+      b.count - a.count ||
+      b.score - a.score,
   );
   return out.slice(0, limit);
 }

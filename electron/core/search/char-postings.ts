@@ -46,7 +46,7 @@ function encode(sorted: number[]): Buffer {
 function decode(buf: Uint8Array): number[] {
   const out: number[] = [];
   let prev = 0;
-  for (let i = 0; i < buf.length; ) {
+  for (let i = 0; i < buf.length;) {
     let d = 0;
     let mul = 1;
     for (;;) {

@@ -53,7 +53,16 @@ export function loadMeta(db: Database.Database, origin: Origin): MetaTable {
   if (hit && hit.key === key) return hit.table;
   const rows = db
     .prepare(`SELECT rowid, doc_id, title, type, date, year, source, speakers FROM ${p}search_docs`)
-    .all() as { rowid: number; doc_id: string; title: string; type: string; date: string | null; year: number | null; source: string | null; speakers: string }[];
+    .all() as {
+    rowid: number;
+    doc_id: string;
+    title: string;
+    type: string;
+    date: string | null;
+    year: number | null;
+    source: string | null;
+    speakers: string;
+  }[];
   const all = rows.map((r): DocMeta => {
     const speakers = JSON.parse(r.speakers) as string[];
     return {
@@ -78,8 +87,10 @@ export function loadMeta(db: Database.Database, origin: Origin): MetaTable {
 
 /** Tag names per document id, from the user database (tags apply to any document). */
 export function loadDocTags(userDb: Database.Database): Map<string, string[]> {
-  const rows = stmt(userDb, 'SELECT dt.doc_id AS docId, t.name AS name FROM document_tags dt JOIN tags t ON t.id = dt.tag_id')
-    .all() as { docId: string; name: string }[];
+  const rows = stmt(
+    userDb,
+    'SELECT dt.doc_id AS docId, t.name AS name FROM document_tags dt JOIN tags t ON t.id = dt.tag_id',
+  ).all() as { docId: string; name: string }[];
   const out = new Map<string, string[]>();
   for (const r of rows) {
     const list = out.get(r.docId);

@@ -50,10 +50,17 @@ export function positiveExpr(q: ParsedQuery): string | null {
  * in most documents, its IDF is ≈0 so the scores barely differ); title hits + date rank instead. */
 export const BM25_MAX_MATCHES = 2000;
 
-function matchRowids(db: Database.Database, origin: Origin, expr: string, withScore: boolean): Map<number, number> | { tooMany: number[] } {
+function matchRowids(
+  db: Database.Database,
+  origin: Origin,
+  expr: string,
+  withScore: boolean,
+): Map<number, number> | { tooMany: number[] } {
   const t = `${prefixOf(origin)}search_fts`;
   // One JSON array crosses into JS far faster than one row per match.
-  const ids = JSON.parse(stmt(db, `SELECT json_group_array(rowid) FROM ${t} WHERE ${t} MATCH ?`).pluck().get(expr) as string) as number[];
+  const ids = JSON.parse(
+    stmt(db, `SELECT json_group_array(rowid) FROM ${t} WHERE ${t} MATCH ?`).pluck().get(expr) as string,
+  ) as number[];
   if (withScore && ids.length > BM25_MAX_MATCHES) return { tooMany: ids };
   const out = new Map<number, number>();
   if (!withScore) {
@@ -90,7 +97,12 @@ function passesFilters(m: DocMeta, q: ParsedQuery, tags: Map<string, string[]>):
   return true;
 }
 
-function candidatesFrom(db: Database.Database, origin: Origin, q: ParsedQuery, tags: Map<string, string[]>): Candidate[] {
+function candidatesFrom(
+  db: Database.Database,
+  origin: Origin,
+  q: ParsedQuery,
+  tags: Map<string, string[]>,
+): Candidate[] {
   if (!hasSearchTables(db, origin)) return [];
   const meta = loadMeta(db, origin);
   // Groups made only of one-character terms are answered from the bundle's character postings.
@@ -143,7 +155,9 @@ function candidatesFrom(db: Database.Database, origin: Origin, q: ParsedQuery, t
 
 function hasFilter(q: ParsedQuery): boolean {
   const f = q.filters;
-  return f.type.length + f.tag.length + f.speaker.length + f.source.length > 0 || f.yearFrom !== null || f.yearTo !== null;
+  return (
+    f.type.length + f.tag.length + f.speaker.length + f.source.length > 0 || f.yearFrom !== null || f.yearTo !== null
+  );
 }
 
 function dateKey(d: string | null): string {
@@ -209,7 +223,11 @@ export function loadParagraphs(src: SearchSources, origin: Origin, docId: string
   }
 }
 
-export function buildSnippets(paragraphs: Paragraph[], title: string, terms: string[]): Pick<SearchHit, 'snippets' | 'hitCount'> {
+export function buildSnippets(
+  paragraphs: Paragraph[],
+  title: string,
+  terms: string[],
+): Pick<SearchHit, 'snippets' | 'hitCount'> {
   const snippets: SearchHit['snippets'] = [];
   let hitCount = 0;
   if (terms.length) {
@@ -236,11 +254,14 @@ export function buildSnippets(paragraphs: Paragraph[], title: string, terms: str
       let end = Math.min(text.length, start + SNIPPET_LENGTH);
       // Never cut a hit in half at the end of the window.
       for (const r of inPara) if (r[0] < end && r[1] > end) end = r[1];
-      const marks = inPara.filter((r) => r[0] >= start && r[1] <= end).map((r): [number, number] => [r[0] - start, r[1] - start]);
+      const marks = inPara
+        .filter((r) => r[0] >= start && r[1] <= end)
+        .map((r): [number, number] => [r[0] - start, r[1] - start]);
       snippets.push({ text: text.slice(start, end), paragraph: para, marks });
     }
   }
-  if (!snippets.length && paragraphs[0]) snippets.push({ text: paragraphs[0].text.slice(0, SNIPPET_LENGTH), paragraph: 0, marks: [] });
+  if (!snippets.length && paragraphs[0])
+    snippets.push({ text: paragraphs[0].text.slice(0, SNIPPET_LENGTH), paragraph: 0, marks: [] });
   return { snippets, hitCount };
 }
 
@@ -268,7 +289,13 @@ export function runSearch(src: SearchSources, opts: SearchOptions): SearchResult
       ...buildSnippets(paragraphs, c.meta.title, terms),
     };
   });
-  return { total: cands.length, hits, facets, notice: q.notice, tookMs: Math.round((performance.now() - t0) * 100) / 100 };
+  return {
+    total: cands.length,
+    hits,
+    facets,
+    notice: q.notice,
+    tookMs: Math.round((performance.now() - t0) * 100) / 100,
+  };
 }
 
 /** Document ids matching a query (no paging, no snippets): for the benchmark and tests. */

@@ -24,11 +24,17 @@ export interface ParsedQuery {
 }
 
 const FIELD_ALIASES: Record<string, keyof Omit<QueryFilters, 'yearFrom' | 'yearTo'> | 'year'> = {
-  type: 'type', 类型: 'type',
-  tag: 'tag', 标签: 'tag',
-  speaker: 'speaker', 讲话人: 'speaker', 作者: 'speaker',
-  source: 'source', 来源: 'source',
-  year: 'year', 年份: 'year',
+  type: 'type',
+  类型: 'type',
+  tag: 'tag',
+  标签: 'tag',
+  speaker: 'speaker',
+  讲话人: 'speaker',
+  作者: 'speaker',
+  source: 'source',
+  来源: 'source',
+  year: 'year',
+  年份: 'year',
 };
 
 interface Token {
@@ -47,7 +53,11 @@ function emptyFilters(): QueryFilters {
 function normalizeSyntax(raw: string): string {
   // Curly quotes “…” are ordinary text (very common inside Chinese sentences); only ASCII and
   // full-width straight quotes are phrase syntax.
-  return raw.replace(/＂/g, '"').replace(/：/g, ':').replace(/｜/g, '|').replace(/\u3000/g, ' ');
+  return raw
+    .replace(/＂/g, '"')
+    .replace(/：/g, ':')
+    .replace(/｜/g, '|')
+    .replace(/\u3000/g, ' ');
 }
 
 function tokenize(q: string): Token[] {

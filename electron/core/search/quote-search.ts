@@ -40,7 +40,12 @@ function matches(q: QuoteRow, pq: ParsedQuery): boolean {
   return true;
 }
 
-export function searchQuotes(src: SearchSources, query: string, offset: number, limit: number): { total: number; items: Quote[]; notice: string | null } {
+export function searchQuotes(
+  src: SearchSources,
+  query: string,
+  offset: number,
+  limit: number,
+): { total: number; items: Quote[]; notice: string | null } {
   const pq = parseQuery(query);
   let bundle: QuoteRow[] = [];
   if (src.bundle) {
@@ -48,9 +53,20 @@ export function searchQuotes(src: SearchSources, query: string, offset: number, 
     bundleCache.set(src.bundle, bundle);
   }
   const all = [...bundle, ...readQuotes(src.userDb, 'user_quotes')];
-  const hits = all.filter((q) => matches(q, pq)).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
-  const items = hits.slice(offset, offset + limit).map(({ id, docId, paragraph, text, speaker, occasion, date, citation }) => ({
-    id, docId, paragraph, text, speaker, occasion, date, citation,
-  }));
+  const hits = all
+    .filter((q) => matches(q, pq))
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+  const items = hits
+    .slice(offset, offset + limit)
+    .map(({ id, docId, paragraph, text, speaker, occasion, date, citation }) => ({
+      id,
+      docId,
+      paragraph,
+      text,
+      speaker,
+      occasion,
+      date,
+      citation,
+    }));
   return { total: hits.length, items, notice: pq.notice };
 }

@@ -10,7 +10,10 @@ export function addUserDocumentsToIndex(db: Database.Database, docs: ContentDocu
   );
   const insFts = db.prepare('INSERT INTO user_search_fts (rowid, title, body) VALUES (?, ?, ?)');
   db.transaction(() => {
-    removeUserDocumentsFromIndex(db, docs.map((d) => d.id));
+    removeUserDocumentsFromIndex(
+      db,
+      docs.map((d) => d.id),
+    );
     for (const doc of docs) {
       const r = toIndexRow(doc);
       const info = insDoc.run(r.docId, r.title, r.type, r.date, r.year, r.source, r.speakers);

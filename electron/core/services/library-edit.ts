@@ -20,21 +20,26 @@ export function updateDocument(ctx: CoreContext, a: ApiParsedArgs<'updateDocumen
       vals.date = a.date;
       vals.year = a.date ? Number(a.date.slice(0, 4)) : null;
     }
-    if (a.speaker !== undefined) (sets.push('speakers = @speakers'), (vals.speakers = JSON.stringify(a.speaker ? [{ name: a.speaker, role: null }] : [])));
+    if (a.speaker !== undefined)
+      (sets.push('speakers = @speakers'),
+        (vals.speakers = JSON.stringify(a.speaker ? [{ name: a.speaker, role: null }] : [])));
     ctx.userDb.transaction(() => {
       if (sets.length) ctx.userDb.prepare(`UPDATE user_documents SET ${sets.join(', ')} WHERE id = @id`).run(vals);
       const updated = findRow(ctx, a.id)!;
       addUserDocumentsToIndex(ctx.userDb, [toContentDocument(ctx, updated)]);
     })();
   } else {
-    const current = ctx.userDb.prepare('SELECT overrides FROM document_state WHERE doc_id = ?').pluck().get(a.id) as string | null | undefined;
+    const current = ctx.userDb.prepare('SELECT overrides FROM document_state WHERE doc_id = ?').pluck().get(a.id) as
+      string | null | undefined;
     const o: Overrides = current ? (JSON.parse(current) as Overrides) : {};
     if (a.title !== undefined) o.title = a.title;
     if (a.type !== undefined) o.type = a.type;
     if (a.date !== undefined) o.date = a.date;
     if (a.speaker !== undefined) o.speaker = a.speaker;
     ctx.userDb
-      .prepare('INSERT INTO document_state (doc_id, overrides) VALUES (?, ?) ON CONFLICT(doc_id) DO UPDATE SET overrides = excluded.overrides')
+      .prepare(
+        'INSERT INTO document_state (doc_id, overrides) VALUES (?, ?) ON CONFLICT(doc_id) DO UPDATE SET overrides = excluded.overrides',
+      )
       .run(a.id, JSON.stringify(o));
   }
   return toSummary(findRow(ctx, a.id)!);
@@ -43,7 +48,8 @@ export function updateDocument(ctx: CoreContext, a: ApiParsedArgs<'updateDocumen
 export function deleteDocument(ctx: CoreContext, id: string): { deleted: boolean } {
   const row = findRow(ctx, id);
   if (!row) throw new ApiError('NOT_FOUND', '找不到该文档，可能已被删除。');
-  if (row.from === 'bundle') throw new ApiError('BAD_INPUT', '内置书库中的文档不能删除，只能编辑其标题、类型、日期和讲话人。');
+  if (row.from === 'bundle')
+    throw new ApiError('BAD_INPUT', '内置书库中的文档不能删除，只能编辑其标题、类型、日期和讲话人。');
   ctx.userDb.transaction(() => {
     ctx.userDb.prepare('DELETE FROM user_documents WHERE id = ?').run(id);
     removeUserDocumentsFromIndex(ctx.userDb, [id]);

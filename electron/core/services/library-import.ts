@@ -18,16 +18,29 @@ export function duplicateIndex(ctx: CoreContext): DuplicateIndex {
   if (idx) return idx;
   idx = new DuplicateIndex();
   const add = (rows: { id: string; hash: string; paragraphs: string }[]) => {
-    for (const r of rows) idx!.add(r.id, r.hash, (JSON.parse(r.paragraphs) as { text: string }[]).map((p) => p.text).join('\n'));
+    for (const r of rows)
+      idx!.add(r.id, r.hash, (JSON.parse(r.paragraphs) as { text: string }[]).map((p) => p.text).join('\n'));
   };
   if (ctx.bundle) {
     try {
-      add(ctx.bundle.prepare('SELECT id, hash, paragraphs FROM documents').all() as { id: string; hash: string; paragraphs: string }[]);
+      add(
+        ctx.bundle.prepare('SELECT id, hash, paragraphs FROM documents').all() as {
+          id: string;
+          hash: string;
+          paragraphs: string;
+        }[],
+      );
     } catch {
       // A bundle without documents (older or partial build) simply contributes nothing.
     }
   }
-  add(ctx.userDb.prepare('SELECT id, hash, paragraphs FROM user_documents').all() as { id: string; hash: string; paragraphs: string }[]);
+  add(
+    ctx.userDb.prepare('SELECT id, hash, paragraphs FROM user_documents').all() as {
+      id: string;
+      hash: string;
+      paragraphs: string;
+    }[],
+  );
   indexes.set(ctx, idx);
   return idx;
 }
@@ -36,7 +49,9 @@ function titleOf(ctx: CoreContext, id: string): string {
   const u = ctx.userDb.prepare('SELECT title FROM user_documents WHERE id = ?').pluck().get(id) as string | undefined;
   if (u) return u;
   try {
-    return (ctx.bundle?.prepare('SELECT title FROM documents WHERE id = ?').pluck().get(id) as string | undefined) ?? id;
+    return (
+      (ctx.bundle?.prepare('SELECT title FROM documents WHERE id = ?').pluck().get(id) as string | undefined) ?? id
+    );
   } catch {
     return id;
   }
@@ -58,12 +73,15 @@ async function importOne(ctx: CoreContext, name: string, dataBase64: string): Pr
     const hit = dups.find(doc.hash, bodyText(doc.paragraphs));
     if (hit) {
       dupIds.push(hit.id);
-      dupNotes.push(`《${doc.title}》与已有文档《${titleOf(ctx, hit.id)}》${hit.kind === 'exact' ? '内容相同' : '高度相似'}`);
+      dupNotes.push(
+        `《${doc.title}》与已有文档《${titleOf(ctx, hit.id)}》${hit.kind === 'exact' ? '内容相同' : '高度相似'}`,
+      );
     } else {
       fresh.push(doc);
     }
   }
-  if (fresh.length === 0) return { name, status: 'duplicate', message: `重复：${dupNotes.join('；')}，未再次导入。`, docIds: dupIds };
+  if (fresh.length === 0)
+    return { name, status: 'duplicate', message: `重复：${dupNotes.join('；')}，未再次导入。`, docIds: dupIds };
   ctx.userDb.transaction(() => {
     writeDocuments(ctx.userDb, fresh, 'user_');
     addUserDocumentsToIndex(ctx.userDb, fresh);
@@ -75,14 +93,22 @@ async function importOne(ctx: CoreContext, name: string, dataBase64: string): Pr
   return { name, status: 'imported', message, docIds: fresh.map((d) => d.id) };
 }
 
-export async function importFiles(ctx: CoreContext, a: ApiParsedArgs<'importFiles'>): Promise<ApiResults['importFiles']> {
+export async function importFiles(
+  ctx: CoreContext,
+  a: ApiParsedArgs<'importFiles'>,
+): Promise<ApiResults['importFiles']> {
   const results: ImportFileResult[] = [];
   for (const f of a.files) {
     try {
       results.push(await importOne(ctx, f.name, f.dataBase64));
     } catch (err) {
       console.error('[study-shelf] import failed:', f.name, err);
-      results.push({ name: f.name, status: 'error', message: '导入失败：处理文件时出现意外错误，未保存任何内容。', docIds: [] });
+      results.push({
+        name: f.name,
+        status: 'error',
+        message: '导入失败：处理文件时出现意外错误，未保存任何内容。',
+        docIds: [],
+      });
     }
   }
   return { results };

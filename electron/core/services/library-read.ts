@@ -31,7 +31,8 @@ export function listDocuments(ctx: CoreContext, a: ApiParsedArgs<'listDocuments'
     for (const s of speakersOf(r)) count(facets.speaker, s.name);
     for (const t of tagsByDoc.get(r.id) ?? []) count(facets.tag, t);
   }
-  const byDate = (x: DocRow, y: DocRow) => (x.date ?? '').localeCompare(y.date ?? '') || x.title.localeCompare(y.title, 'zh');
+  const byDate = (x: DocRow, y: DocRow) =>
+    (x.date ?? '').localeCompare(y.date ?? '') || x.title.localeCompare(y.title, 'zh');
   if (a.sort === 'title') rows.sort((x, y) => x.title.localeCompare(y.title, 'zh'));
   else if (a.sort === 'date-asc') rows.sort(byDate);
   else rows.sort((x, y) => byDate(y, x));
@@ -97,7 +98,8 @@ export function listQuotes(ctx: CoreContext, a: ApiParsedArgs<'listQuotes'>): Ap
 export function termCounts(ctx: CoreContext, docIds?: readonly string[]): Term[] {
   if (docIds && docIds.length === 0) return [];
   const where = docIds ? `WHERE doc_id IN (${docIds.map(() => '?').join(',')})` : '';
-  const sql = (table: string) => `SELECT term, doc_id AS docId, count(*) AS n FROM ${table} ${where} GROUP BY term, doc_id`;
+  const sql = (table: string) =>
+    `SELECT term, doc_id AS docId, count(*) AS n FROM ${table} ${where} GROUP BY term, doc_id`;
   const params = docIds ?? [];
   const rows: { term: string; docId: string; n: number }[] = [];
   if (ctx.bundle) rows.push(...(ctx.bundle.prepare(sql('terms')).all(...params) as typeof rows));
@@ -113,6 +115,8 @@ export function termCounts(ctx: CoreContext, docIds?: readonly string[]): Term[]
 }
 
 export function listTerms(ctx: CoreContext, a: ApiParsedArgs<'listTerms'>): ApiResults['listTerms'] {
-  const items = termCounts(ctx).sort((x, y) => y.docIds.length - x.docIds.length || y.count - x.count || x.term.localeCompare(y.term, 'zh'));
+  const items = termCounts(ctx).sort(
+    (x, y) => y.docIds.length - x.docIds.length || y.count - x.count || x.term.localeCompare(y.term, 'zh'),
+  );
   return { items: items.slice(0, a.limit) };
 }

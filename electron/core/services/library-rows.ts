@@ -36,7 +36,10 @@ export function hasTable(db: CoreContext['userDb'], name: string): boolean {
 }
 
 function overridesMap(ctx: CoreContext): Map<string, Overrides> {
-  const rows = ctx.userDb.prepare('SELECT doc_id, overrides FROM document_state WHERE overrides IS NOT NULL').all() as { doc_id: string; overrides: string }[];
+  const rows = ctx.userDb.prepare('SELECT doc_id, overrides FROM document_state WHERE overrides IS NOT NULL').all() as {
+    doc_id: string;
+    overrides: string;
+  }[];
   return new Map(rows.map((r) => [r.doc_id, JSON.parse(r.overrides) as Overrides]));
 }
 
@@ -58,11 +61,17 @@ export function allRows(ctx: CoreContext): DocRow[] {
   const over = overridesMap(ctx);
   const rows: DocRow[] = [];
   if (ctx.bundle && hasTable(ctx.bundle, 'documents')) {
-    for (const r of ctx.bundle.prepare(`SELECT ${COLS}, '' AS paragraphs FROM documents`).all() as Omit<DocRow, 'from'>[]) {
+    for (const r of ctx.bundle.prepare(`SELECT ${COLS}, '' AS paragraphs FROM documents`).all() as Omit<
+      DocRow,
+      'from'
+    >[]) {
       rows.push(applyOverrides({ ...r, from: 'bundle' }, over.get(r.id)));
     }
   }
-  for (const r of ctx.userDb.prepare(`SELECT ${COLS}, '' AS paragraphs FROM user_documents`).all() as Omit<DocRow, 'from'>[]) {
+  for (const r of ctx.userDb.prepare(`SELECT ${COLS}, '' AS paragraphs FROM user_documents`).all() as Omit<
+    DocRow,
+    'from'
+  >[]) {
     rows.push({ ...r, from: 'user' });
   }
   return rows;
@@ -70,10 +79,12 @@ export function allRows(ctx: CoreContext): DocRow[] {
 
 /** One document with paragraphs, or null. */
 export function findRow(ctx: CoreContext, id: string): DocRow | null {
-  const user = ctx.userDb.prepare(`SELECT ${COLS}, paragraphs FROM user_documents WHERE id = ?`).get(id) as Omit<DocRow, 'from'> | undefined;
+  const user = ctx.userDb.prepare(`SELECT ${COLS}, paragraphs FROM user_documents WHERE id = ?`).get(id) as
+    Omit<DocRow, 'from'> | undefined;
   if (user) return { ...user, from: 'user' };
   if (ctx.bundle && hasTable(ctx.bundle, 'documents')) {
-    const b = ctx.bundle.prepare(`SELECT ${COLS}, paragraphs FROM documents WHERE id = ?`).get(id) as Omit<DocRow, 'from'> | undefined;
+    const b = ctx.bundle.prepare(`SELECT ${COLS}, paragraphs FROM documents WHERE id = ?`).get(id) as
+      Omit<DocRow, 'from'> | undefined;
     if (b) return applyOverrides({ ...b, from: 'bundle' }, overridesMap(ctx).get(id));
   }
   return null;
@@ -103,7 +114,11 @@ export function toContentDocument(ctx: CoreContext, row: DocRow): ContentDocumen
   const quotes = ctx.userDb
     .prepare('SELECT paragraph, start, end, text, speaker, occasion, date, citation FROM user_quotes WHERE doc_id = ?')
     .all(row.id) as ExtractedQuote[];
-  const termRows = ctx.userDb.prepare('SELECT term, paragraph, start FROM user_terms WHERE doc_id = ?').all(row.id) as { term: string; paragraph: number; start: number }[];
+  const termRows = ctx.userDb.prepare('SELECT term, paragraph, start FROM user_terms WHERE doc_id = ?').all(row.id) as {
+    term: string;
+    paragraph: number;
+    start: number;
+  }[];
   const terms = new Map<string, ExtractedTerm>();
   for (const t of termRows) {
     const e = terms.get(t.term) ?? { term: t.term, occurrences: [] };

@@ -7,7 +7,12 @@ export function attendanceOf(attendees: Pick<SessionAttendee, 'present'>[]): Ses
   const present = attendees.filter((a) => a.present === true).length;
   const absent = attendees.filter((a) => a.present === false).length;
   const signedIn = present + absent > 0;
-  return { expected, present, absent, rate: signedIn && expected > 0 ? Math.round((present / expected) * 1000) / 10 : null };
+  return {
+    expected,
+    present,
+    absent,
+    rate: signedIn && expected > 0 ? Math.round((present / expected) * 1000) / 10 : null,
+  };
 }
 
 export function formatRate(rate: number | null): string {

@@ -1,6 +1,19 @@
 // Small helpers over the `docx` library for session documents: SimSun body text, headings,
 // page breaks, simple tables, and packing to a base64 ExportFile.
-import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  Packer,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import type { ExportFile } from '../../contract/api.js';
 
 const FONT = { ascii: 'SimSun', eastAsia: 'SimSun', hAnsi: 'SimSun' };
@@ -26,7 +39,15 @@ export function para(text: string, o: ParaOpts = {}): Paragraph {
     ...(o.indent === 'first' ? { indent: { firstLine: 480 } } : o.indent === 'left' ? { indent: { left: 480 } } : {}),
     ...(o.pageBreakBefore ? { pageBreakBefore: true } : {}),
     spacing: { after: o.spacingAfter ?? 100, line: 360 },
-    children: [new TextRun({ text, bold: o.bold ?? false, italics: o.italic ?? false, font: o.heading ? HEI : FONT, size: o.size ?? (o.heading === 1 ? 32 : o.heading === 2 ? 28 : 24) })],
+    children: [
+      new TextRun({
+        text,
+        bold: o.bold ?? false,
+        italics: o.italic ?? false,
+        font: o.heading ? HEI : FONT,
+        size: o.size ?? (o.heading === 1 ? 32 : o.heading === 2 ? 28 : 24),
+      }),
+    ],
   });
 }
 
@@ -39,11 +60,28 @@ export function table(rows: string[][]): Table {
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
     rows: rows.map(
       (cells, r) =>
         new TableRow({
-          children: cells.map((c) => new TableCell({ children: c.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, font: FONT, size: 22, bold: r === 0 })] })) })),
+          children: cells.map(
+            (c) =>
+              new TableCell({
+                children: c
+                  .split('\n')
+                  .map(
+                    (line) =>
+                      new Paragraph({ children: [new TextRun({ text: line, font: FONT, size: 22, bold: r === 0 })] }),
+                  ),
+              }),
+          ),
         }),
     ),
   });

@@ -9,7 +9,11 @@ export async function handoutDocx(session: StudySession): Promise<ExportFile> {
   const o = handoutOutline(session);
   const out: (Paragraph | Table)[] = [];
   // Cover
-  out.push(para('', { spacingAfter: 2400 }), para(o.title, { bold: true, center: true, size: 48 }), para(o.subtitle, { center: true, size: 32, spacingAfter: 1200 }));
+  out.push(
+    para('', { spacingAfter: 2400 }),
+    para(o.title, { bold: true, center: true, size: 48 }),
+    para(o.subtitle, { center: true, size: 32, spacingAfter: 1200 }),
+  );
   for (const [k, v] of o.meta) out.push(para(`${k}：${v}`, { center: true, size: 28 }));
   // Table of contents (static, so it reads the same in every word processor)
   out.push(para('目　录', { heading: 1, center: true, pageBreakBefore: true }));

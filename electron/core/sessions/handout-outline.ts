@@ -47,9 +47,20 @@ function materialEntry(item: SessionItem, n: number): HandoutEntry {
     const heading = `${n}. 《${item.content}》`;
     return { heading, paragraphs: item.paragraphs, source: sourceLine(item.citation), toc: heading };
   }
-  if (item.kind === 'note') return { heading: `${n}. 说明`, paragraphs: [item.content], source: sourceLine(item.citation), toc: `${n}. 说明：${short(item.content)}` };
+  if (item.kind === 'note')
+    return {
+      heading: `${n}. 说明`,
+      paragraphs: [item.content],
+      source: sourceLine(item.citation),
+      toc: `${n}. 说明：${short(item.content)}`,
+    };
   const work = /《[^》]+》/.exec(item.citation)?.[0];
-  return { heading: `${n}. 摘录`, paragraphs: [item.content], source: sourceLine(item.citation), toc: `${n}. 摘录${work ? `（${work}）` : `：${short(item.content)}`}` };
+  return {
+    heading: `${n}. 摘录`,
+    paragraphs: [item.content],
+    source: sourceLine(item.citation),
+    toc: `${n}. 摘录${work ? `（${work}）` : `：${short(item.content)}`}`,
+  };
 }
 
 /** All quiz questions of the session, in agenda order, without repeats. */
@@ -64,9 +75,31 @@ export function handoutOutline(session: StudySession): HandoutOutline {
   const add = (key: HandoutSection['key'], title: string, entries: HandoutEntry[]) => {
     if (entries.length) sections.push({ key, heading: `${CN[sections.length]}、${title}`, entries });
   };
-  add('material', '学习材料', by(['document', 'excerpt', 'note']).map((x, i) => materialEntry(x, i + 1)));
-  add('quotes', '金句摘编', by(['quote']).map((q, i) => ({ heading: `${i + 1}.`, paragraphs: [q.content], source: sourceLine(q.citation), toc: `${i + 1}. ${short(q.content)}` })));
-  add('questions', '研讨题', by(['question']).map((q, i) => ({ heading: `${i + 1}. ${q.content}`, paragraphs: [], source: sourceLine(q.citation), toc: `${i + 1}. ${short(q.content)}` })));
+  add(
+    'material',
+    '学习材料',
+    by(['document', 'excerpt', 'note']).map((x, i) => materialEntry(x, i + 1)),
+  );
+  add(
+    'quotes',
+    '金句摘编',
+    by(['quote']).map((q, i) => ({
+      heading: `${i + 1}.`,
+      paragraphs: [q.content],
+      source: sourceLine(q.citation),
+      toc: `${i + 1}. ${short(q.content)}`,
+    })),
+  );
+  add(
+    'questions',
+    '研讨题',
+    by(['question']).map((q, i) => ({
+      heading: `${i + 1}. ${q.content}`,
+      paragraphs: [],
+      source: sourceLine(q.citation),
+      toc: `${i + 1}. ${short(q.content)}`,
+    })),
+  );
   const quiz = sessionQuiz(session);
   const paper = paperSections(quiz);
   add(
@@ -74,13 +107,20 @@ export function handoutOutline(session: StudySession): HandoutOutline {
     '随堂测验',
     paper.flatMap((s) => [
       { heading: s.title.replace(/^(.)、/, '（$1）'), paragraphs: [], source: '' },
-      ...s.questions.map((q) => ({ heading: `${q.number}. ${q.lines[0] ?? ''}${q.kind === '填空' ? '' : '（　　）'}`, paragraphs: q.lines.slice(1), source: '', options: q.options })),
+      ...s.questions.map((q) => ({
+        heading: `${q.number}. ${q.lines[0] ?? ''}${q.kind === '填空' ? '' : '（　　）'}`,
+        paragraphs: q.lines.slice(1),
+        source: '',
+        options: q.options,
+      })),
     ]),
   );
   const answerKey = quiz.length
     ? {
         heading: '附：随堂测验参考答案',
-        lines: paper.flatMap((s) => s.questions.map((q) => `${q.number}. ${q.answer}${q.source ? `（出处：${q.source}）` : ''}`)),
+        lines: paper.flatMap((s) =>
+          s.questions.map((q) => `${q.number}. ${q.answer}${q.source ? `（出处：${q.source}）` : ''}`),
+        ),
       }
     : null;
   const meta: [string, string][] = (

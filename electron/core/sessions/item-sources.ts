@@ -30,18 +30,29 @@ function needText(a: AddArgs, what: string): string {
 
 function fromDocument(ctx: CoreContext, a: AddArgs & { docId: string }): ResolvedItem {
   const doc = paragraphs(ctx, a.docId);
-  return { kind: 'document', content: doc.title, citation: a.citation ?? doc.citation, ref: { docId: a.docId, paragraphs: doc.texts } };
+  return {
+    kind: 'document',
+    content: doc.title,
+    citation: a.citation ?? doc.citation,
+    ref: { docId: a.docId, paragraphs: doc.texts },
+  };
 }
 
 function fromExcerpt(ctx: CoreContext, a: AddArgs): ResolvedItem {
   if (a.annotationId !== undefined) {
-    const r = ctx.userDb.prepare('SELECT doc_id, paragraph, start, end, quote FROM annotations WHERE id = ? AND deleted_at IS NULL').get(a.annotationId) as
-      | { doc_id: string; paragraph: number; start: number; end: number; quote: string }
-      | undefined;
+    const r = ctx.userDb
+      .prepare('SELECT doc_id, paragraph, start, end, quote FROM annotations WHERE id = ? AND deleted_at IS NULL')
+      .get(a.annotationId) as
+      { doc_id: string; paragraph: number; start: number; end: number; quote: string } | undefined;
     if (!r) throw new ApiError('NOT_FOUND', '找不到该标注。');
     const row = findRow(ctx, r.doc_id);
     const citation = a.citation ?? (row ? citationLine(row) : '');
-    return { kind: 'excerpt', content: a.text?.trim() || r.quote, citation, ref: { docId: r.doc_id, paragraph: r.paragraph, start: r.start, end: r.end, annotationId: a.annotationId } };
+    return {
+      kind: 'excerpt',
+      content: a.text?.trim() || r.quote,
+      citation,
+      ref: { docId: r.doc_id, paragraph: r.paragraph, start: r.start, end: r.end, annotationId: a.annotationId },
+    };
   }
   if (a.docId !== undefined) {
     const doc = paragraphs(ctx, a.docId);
@@ -51,7 +62,12 @@ function fromExcerpt(ctx: CoreContext, a: AddArgs): ResolvedItem {
     const start = Math.min(a.start ?? 0, text.length);
     const end = Math.min(a.end ?? text.length, text.length);
     const content = a.text?.trim() || text.slice(start, end);
-    return { kind: 'excerpt', content, citation: a.citation ?? doc.citation, ref: { docId: a.docId, paragraph: p, start, end } };
+    return {
+      kind: 'excerpt',
+      content,
+      citation: a.citation ?? doc.citation,
+      ref: { docId: a.docId, paragraph: p, start, end },
+    };
   }
   return { kind: 'excerpt', content: needText(a, '摘录'), citation: a.citation ?? '', ref: {} };
 }
@@ -67,14 +83,21 @@ function fromQuote(ctx: CoreContext, a: AddArgs): ResolvedItem {
   let r: QuoteRow | undefined;
   if (a.quoteId !== undefined) {
     const sql = (t: string) => `SELECT doc_id, paragraph, text, citation FROM ${t} WHERE id = ?`;
-    r = (ctx.userDb.prepare(sql('user_quotes')).get(a.quoteId) as QuoteRow | undefined) ?? (ctx.bundle?.prepare(sql('quotes')).get(a.quoteId) as QuoteRow | undefined);
+    r =
+      (ctx.userDb.prepare(sql('user_quotes')).get(a.quoteId) as QuoteRow | undefined) ??
+      (ctx.bundle?.prepare(sql('quotes')).get(a.quoteId) as QuoteRow | undefined);
     if (!r) throw new ApiError('NOT_FOUND', '找不到该金句。');
   } else if (a.savedQuoteId !== undefined) {
-    r = ctx.userDb.prepare('SELECT doc_id, paragraph, text, citation FROM saved_quotes WHERE id = ?').get(a.savedQuoteId) as QuoteRow | undefined;
+    r = ctx.userDb
+      .prepare('SELECT doc_id, paragraph, text, citation FROM saved_quotes WHERE id = ?')
+      .get(a.savedQuoteId) as QuoteRow | undefined;
     if (!r) throw new ApiError('NOT_FOUND', '找不到该金句。');
   }
   if (!r) return { kind: 'quote', content: needText(a, '金句'), citation: a.citation ?? '', ref: {} };
-  const ref: ItemRef = { ...(r.doc_id ? { docId: r.doc_id } : {}), ...(r.paragraph !== null ? { paragraph: r.paragraph } : {}) };
+  const ref: ItemRef = {
+    ...(r.doc_id ? { docId: r.doc_id } : {}),
+    ...(r.paragraph !== null ? { paragraph: r.paragraph } : {}),
+  };
   if (a.quoteId !== undefined) ref.quoteId = a.quoteId;
   if (a.savedQuoteId !== undefined) ref.savedQuoteId = a.savedQuoteId;
   return { kind: 'quote', content: r.text, citation: a.citation ?? r.citation, ref };
@@ -83,7 +106,10 @@ function fromQuote(ctx: CoreContext, a: AddArgs): ResolvedItem {
 function fromQuiz(ctx: CoreContext, a: AddArgs): ResolvedItem {
   const ids = [...new Set(a.quizItemIds ?? [])];
   if (ids.length === 0) throw new ApiError('BAD_INPUT', '请至少选择一道测验题。');
-  const found = ctx.userDb.prepare(`SELECT id FROM quiz_items WHERE id IN (${ids.map(() => '?').join(',')})`).pluck().all(...ids) as number[];
+  const found = ctx.userDb
+    .prepare(`SELECT id FROM quiz_items WHERE id IN (${ids.map(() => '?').join(',')})`)
+    .pluck()
+    .all(...ids) as number[];
   const missing = ids.filter((i) => !found.includes(i));
   if (missing.length) throw new ApiError('NOT_FOUND', `找不到测验题：${missing.join('、')}。`);
   return { kind: 'quiz', content: a.text?.trim() || '随堂测验', citation: a.citation ?? '', ref: { quizItemIds: ids } };

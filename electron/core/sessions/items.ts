@@ -6,13 +6,17 @@ import { resolveItem } from './item-sources.js';
 import { getSession, touch, type ItemRef } from './store.js';
 
 function sessionOfItem(ctx: CoreContext, itemId: number): number {
-  const sid = ctx.userDb.prepare('SELECT session_id FROM session_items WHERE id = ?').pluck().get(itemId) as number | undefined;
+  const sid = ctx.userDb.prepare('SELECT session_id FROM session_items WHERE id = ?').pluck().get(itemId) as
+    number | undefined;
   if (sid === undefined) throw new ApiError('NOT_FOUND', '找不到该议程项。');
   return sid;
 }
 
 function orderedIds(ctx: CoreContext, sessionId: number): number[] {
-  return ctx.userDb.prepare('SELECT id FROM session_items WHERE session_id = ? ORDER BY position, id').pluck().all(sessionId) as number[];
+  return ctx.userDb
+    .prepare('SELECT id FROM session_items WHERE session_id = ? ORDER BY position, id')
+    .pluck()
+    .all(sessionId) as number[];
 }
 
 function writeOrder(ctx: CoreContext, ids: number[]): void {
@@ -27,7 +31,9 @@ export function addItem(ctx: CoreContext, a: ApiParsedArgs<'addSessionItem'>): S
   db.transaction(() => {
     const ids = orderedIds(ctx, a.sessionId);
     const r = db
-      .prepare('INSERT INTO session_items (session_id, position, kind, ref, content, citation) VALUES (?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO session_items (session_id, position, kind, ref, content, citation) VALUES (?, ?, ?, ?, ?, ?)',
+      )
       .run(a.sessionId, ids.length, item.kind, JSON.stringify(item.ref), item.content, item.citation);
     const at = Math.min(a.position ?? ids.length, ids.length);
     ids.splice(at, 0, Number(r.lastInsertRowid));
@@ -40,11 +46,20 @@ export function addItem(ctx: CoreContext, a: ApiParsedArgs<'addSessionItem'>): S
 export function updateItem(ctx: CoreContext, a: ApiParsedArgs<'updateSessionItem'>): StudySession {
   const sid = sessionOfItem(ctx, a.id);
   const db = ctx.userDb;
-  const row = db.prepare('SELECT ref, content, citation FROM session_items WHERE id = ?').get(a.id) as { ref: string | null; content: string; citation: string };
+  const row = db.prepare('SELECT ref, content, citation FROM session_items WHERE id = ?').get(a.id) as {
+    ref: string | null;
+    content: string;
+    citation: string;
+  };
   const ref = (row.ref ? JSON.parse(row.ref) : {}) as ItemRef;
   if (a.quizItemIds) ref.quizItemIds = [...new Set(a.quizItemIds)];
   db.transaction(() => {
-    db.prepare('UPDATE session_items SET content = ?, citation = ?, ref = ? WHERE id = ?').run(a.content ?? row.content, a.citation ?? row.citation, JSON.stringify(ref), a.id);
+    db.prepare('UPDATE session_items SET content = ?, citation = ?, ref = ? WHERE id = ?').run(
+      a.content ?? row.content,
+      a.citation ?? row.citation,
+      JSON.stringify(ref),
+      a.id,
+    );
     touch(ctx, sid);
   })();
   return getSession(ctx, sid);
@@ -65,7 +80,10 @@ export function reorderItems(ctx: CoreContext, a: ApiParsedArgs<'reorderSessionI
   getSession(ctx, a.sessionId);
   ctx.userDb.transaction(() => {
     const current = orderedIds(ctx, a.sessionId);
-    const same = current.length === a.itemIds.length && new Set(a.itemIds).size === a.itemIds.length && a.itemIds.every((i) => current.includes(i));
+    const same =
+      current.length === a.itemIds.length &&
+      new Set(a.itemIds).size === a.itemIds.length &&
+      a.itemIds.every((i) => current.includes(i));
     if (!same) throw new ApiError('BAD_INPUT', '议程已被修改，请刷新后再排序。');
     writeOrder(ctx, a.itemIds);
     touch(ctx, a.sessionId);

@@ -30,7 +30,9 @@ export function studyContent(s: StudySession): string {
 
 export function recordFields(s: StudySession): [string, string][] {
   const present = s.attendees.filter((a) => a.present === true).map((a) => a.name);
-  const absent = s.attendees.filter((a) => a.present === false).map((a) => (a.reason.trim() ? `${a.name}（${a.reason.trim()}）` : a.name));
+  const absent = s.attendees
+    .filter((a) => a.present === false)
+    .map((a) => (a.reason.trim() ? `${a.name}（${a.reason.trim()}）` : a.name));
   const speakers = s.record.speakers.map((sp) => `${sp.name}：${sp.points}`);
   const discussion = [...speakers, ...(s.record.discussion.trim() ? [s.record.discussion.trim()] : [])].join('\n');
   const att = s.attendance;

@@ -1,6 +1,17 @@
 // 学习专题 rows in the user database (study_sessions, session_items, session_attendees) read
 // back as API objects, plus create/update/delete of the session itself. Writes run in transactions.
-import { ApiError, type ApiParsedArgs, type QuizItem, type SessionAttendee, type SessionItem, type SessionItemKind, type SessionKind, type SessionRecord, type SessionSummary, type StudySession } from '../../contract/api.js';
+import {
+  ApiError,
+  type ApiParsedArgs,
+  type QuizItem,
+  type SessionAttendee,
+  type SessionItem,
+  type SessionItemKind,
+  type SessionKind,
+  type SessionRecord,
+  type SessionSummary,
+  type StudySession,
+} from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { getItem } from '../quiz/store.js';
 import { attendanceOf } from './attendance.js';
@@ -46,15 +57,24 @@ export interface ItemRef {
 export const EMPTY_RECORD: SessionRecord = { speakers: [], discussion: '', content: '', recorder: '' };
 
 function sessionRow(ctx: CoreContext, id: number): SessionRow {
-  const row = ctx.userDb.prepare('SELECT id, title, kind, date, place, host, record, updated_at FROM study_sessions WHERE id = ?').get(id) as SessionRow | undefined;
+  const row = ctx.userDb
+    .prepare('SELECT id, title, kind, date, place, host, record, updated_at FROM study_sessions WHERE id = ?')
+    .get(id) as SessionRow | undefined;
   if (!row) throw new ApiError('NOT_FOUND', '找不到该学习专题，可能已被删除。');
   return row;
 }
 
 function attendees(ctx: CoreContext, id: number): SessionAttendee[] {
   // rowid keeps the order in which names were entered.
-  const rows = ctx.userDb.prepare('SELECT name, planned, present, absence_reason FROM session_attendees WHERE session_id = ? ORDER BY rowid').all(id) as AttendeeRow[];
-  return rows.map((r) => ({ name: r.name, planned: r.planned === 1, present: r.present === null ? null : r.present === 1, reason: r.absence_reason ?? '' }));
+  const rows = ctx.userDb
+    .prepare('SELECT name, planned, present, absence_reason FROM session_attendees WHERE session_id = ? ORDER BY rowid')
+    .all(id) as AttendeeRow[];
+  return rows.map((r) => ({
+    name: r.name,
+    planned: r.planned === 1,
+    present: r.present === null ? null : r.present === 1,
+    reason: r.absence_reason ?? '',
+  }));
 }
 
 function quizItems(ctx: CoreContext, ids: number[]): QuizItem[] {
@@ -100,7 +120,13 @@ function summary(ctx: CoreContext, row: SessionRow, itemCount: number, people: S
 
 export function getSession(ctx: CoreContext, id: number): StudySession {
   const row = sessionRow(ctx, id);
-  const items = (ctx.userDb.prepare('SELECT id, position, kind, ref, content, citation FROM session_items WHERE session_id = ? ORDER BY position, id').all(id) as ItemRow[]).map((r) => toItem(ctx, r));
+  const items = (
+    ctx.userDb
+      .prepare(
+        'SELECT id, position, kind, ref, content, citation FROM session_items WHERE session_id = ? ORDER BY position, id',
+      )
+      .all(id) as ItemRow[]
+  ).map((r) => toItem(ctx, r));
   const people = attendees(ctx, id);
   const record = { ...EMPTY_RECORD, ...(row.record ? (JSON.parse(row.record) as Partial<SessionRecord>) : {}) };
   return { ...summary(ctx, row, items.length, people), items, attendees: people, record };
@@ -109,7 +135,9 @@ export function getSession(ctx: CoreContext, id: number): StudySession {
 export function listSessions(ctx: CoreContext, year?: number): SessionSummary[] {
   const where = year ? `WHERE substr(date, 1, 4) = ?` : '';
   const rows = ctx.userDb
-    .prepare(`SELECT id, title, kind, date, place, host, record, updated_at FROM study_sessions ${where} ORDER BY date IS NULL, date DESC, id DESC`)
+    .prepare(
+      `SELECT id, title, kind, date, place, host, record, updated_at FROM study_sessions ${where} ORDER BY date IS NULL, date DESC, id DESC`,
+    )
     .all(...(year ? [String(year)] : [])) as SessionRow[];
   const countStmt = ctx.userDb.prepare('SELECT count(*) FROM session_items WHERE session_id = ?').pluck();
   return rows.map((r) => summary(ctx, r, countStmt.get(r.id) as number, attendees(ctx, r.id)));
@@ -120,15 +148,21 @@ function setPlanned(ctx: CoreContext, id: number, names: string[]): void {
   const unique = [...new Set(names)];
   const db = ctx.userDb;
   const keep = new Set(unique);
-  for (const a of attendees(ctx, id)) if (a.planned && !keep.has(a.name)) db.prepare('DELETE FROM session_attendees WHERE session_id = ? AND name = ?').run(id, a.name);
-  const ins = db.prepare('INSERT INTO session_attendees (session_id, name, planned) VALUES (?, ?, 1) ON CONFLICT(session_id, name) DO UPDATE SET planned = 1');
+  for (const a of attendees(ctx, id))
+    if (a.planned && !keep.has(a.name))
+      db.prepare('DELETE FROM session_attendees WHERE session_id = ? AND name = ?').run(id, a.name);
+  const ins = db.prepare(
+    'INSERT INTO session_attendees (session_id, name, planned) VALUES (?, ?, 1) ON CONFLICT(session_id, name) DO UPDATE SET planned = 1',
+  );
   for (const n of unique) ins.run(id, n);
 }
 
 export function createSession(ctx: CoreContext, a: ApiParsedArgs<'createSession'>): StudySession {
   const db = ctx.userDb;
   const id = db.transaction(() => {
-    const r = db.prepare('INSERT INTO study_sessions (title, kind, date, place, host) VALUES (?, ?, ?, ?, ?)').run(a.title, a.kind, a.date, a.place, a.host);
+    const r = db
+      .prepare('INSERT INTO study_sessions (title, kind, date, place, host) VALUES (?, ?, ?, ?, ?)')
+      .run(a.title, a.kind, a.date, a.place, a.host);
     const sid = Number(r.lastInsertRowid);
     setPlanned(ctx, sid, a.attendees);
     return sid;
@@ -140,7 +174,9 @@ export function updateSession(ctx: CoreContext, a: ApiParsedArgs<'updateSession'
   const db = ctx.userDb;
   const row = sessionRow(ctx, a.id);
   db.transaction(() => {
-    db.prepare(`UPDATE study_sessions SET title = ?, kind = ?, date = ?, place = ?, host = ?, updated_at = datetime('now') WHERE id = ?`).run(
+    db.prepare(
+      `UPDATE study_sessions SET title = ?, kind = ?, date = ?, place = ?, host = ?, updated_at = datetime('now') WHERE id = ?`,
+    ).run(
       a.title ?? row.title,
       a.kind ?? row.kind,
       a.date !== undefined ? a.date : row.date,
@@ -166,15 +202,24 @@ export function touch(ctx: CoreContext, id: number): void {
 export function saveRecord(ctx: CoreContext, a: ApiParsedArgs<'saveSessionRecord'>): StudySession {
   sessionRow(ctx, a.id);
   const db = ctx.userDb;
-  const record: SessionRecord = { speakers: a.speakers, discussion: a.discussion, content: a.content, recorder: a.recorder };
+  const record: SessionRecord = {
+    speakers: a.speakers,
+    discussion: a.discussion,
+    content: a.content,
+    recorder: a.recorder,
+  };
   db.transaction(() => {
-    db.prepare(`UPDATE study_sessions SET record = ?, updated_at = datetime('now') WHERE id = ?`).run(JSON.stringify(record), a.id);
+    db.prepare(`UPDATE study_sessions SET record = ?, updated_at = datetime('now') WHERE id = ?`).run(
+      JSON.stringify(record),
+      a.id,
+    );
     // Names on the sign-in sheet that were not planned are kept as walk-ins (planned = 0).
     const upsert = db.prepare(
       `INSERT INTO session_attendees (session_id, name, planned, present, absence_reason) VALUES (?, ?, 0, ?, ?)
        ON CONFLICT(session_id, name) DO UPDATE SET present = excluded.present, absence_reason = excluded.absence_reason`,
     );
-    for (const p of a.attendance) upsert.run(a.id, p.name, p.present === null ? null : p.present ? 1 : 0, p.present === false ? p.reason : null);
+    for (const p of a.attendance)
+      upsert.run(a.id, p.name, p.present === null ? null : p.present ? 1 : 0, p.present === false ? p.reason : null);
   })();
   return getSession(ctx, a.id);
 }

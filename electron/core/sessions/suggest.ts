@@ -27,7 +27,13 @@ function termsFor(ctx: CoreContext, docIds: string[], topic: string, limit: numb
   const folded = foldForSearch(topic);
   const onTopic = (t: string) => (folded && foldForSearch(t).includes(folded) ? 1 : 0);
   return termCounts(ctx, docIds)
-    .sort((a, b) => onTopic(b.term) - onTopic(a.term) || b.docIds.length - a.docIds.length || b.count - a.count || a.term.localeCompare(b.term, 'zh'))
+    .sort(
+      (a, b) =>
+        onTopic(b.term) - onTopic(a.term) ||
+        b.docIds.length - a.docIds.length ||
+        b.count - a.count ||
+        a.term.localeCompare(b.term, 'zh'),
+    )
     .slice(0, limit);
 }
 
@@ -40,7 +46,15 @@ export function suggestMaterial(ctx: CoreContext, a: ApiParsedArgs<'suggestSessi
   const documents = hits.map((h) => {
     const row = rows.get(h.docId);
     const snip = h.snippets[0];
-    return { docId: h.docId, title: h.title, date: h.date, citation: row ? citationLine(row) : `《${h.title}》`, paragraph: snip?.paragraph ?? 0, snippet: snip?.text ?? '', score: h.score };
+    return {
+      docId: h.docId,
+      title: h.title,
+      date: h.date,
+      citation: row ? citationLine(row) : `《${h.title}》`,
+      paragraph: snip?.paragraph ?? 0,
+      snippet: snip?.text ?? '',
+      score: h.score,
+    };
   });
 
   const quotes: SessionMaterial['quotes'] = a.tag ? savedQuotesWithTag(ctx, a.tag) : [];
@@ -55,8 +69,22 @@ export function suggestMaterial(ctx: CoreContext, a: ApiParsedArgs<'suggestSessi
   const hitIds = documents.map((d) => d.docId);
   if (quotes.length < a.limit && hitIds.length) {
     const marks = hitIds.map(() => '?').join(',');
-    const sql = (t: string) => `SELECT id, doc_id AS docId, text, citation FROM ${t} WHERE doc_id IN (${marks}) ORDER BY paragraph, start`;
-    const all = [...((ctx.bundle?.prepare(sql('quotes')).all(...hitIds) ?? []) as { id: string; docId: string; text: string; citation: string }[]), ...(ctx.userDb.prepare(sql('user_quotes')).all(...hitIds) as { id: string; docId: string; text: string; citation: string }[])];
+    const sql = (t: string) =>
+      `SELECT id, doc_id AS docId, text, citation FROM ${t} WHERE doc_id IN (${marks}) ORDER BY paragraph, start`;
+    const all = [
+      ...((ctx.bundle?.prepare(sql('quotes')).all(...hitIds) ?? []) as {
+        id: string;
+        docId: string;
+        text: string;
+        citation: string;
+      }[]),
+      ...(ctx.userDb.prepare(sql('user_quotes')).all(...hitIds) as {
+        id: string;
+        docId: string;
+        text: string;
+        citation: string;
+      }[]),
+    ];
     for (const id of hitIds) for (const q of all.filter((x) => x.docId === id)) push(q);
   }
   return { documents, quotes, terms: termsFor(ctx, hitIds, a.topic, a.limit) };

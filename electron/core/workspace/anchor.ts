@@ -70,14 +70,16 @@ function occurrences(text: string, needle: string): number[] {
 export function reattach(paragraphs: readonly string[], a: Anchor): Placement | null {
   if (!a.quote) return null;
   const here = paragraphs[a.paragraph];
-  if (here !== undefined && here.slice(a.start, a.end) === a.quote) return { paragraph: a.paragraph, start: a.start, end: a.end, method: 'offset' };
+  if (here !== undefined && here.slice(a.start, a.end) === a.quote)
+    return { paragraph: a.paragraph, start: a.start, end: a.end, method: 'offset' };
 
   // The quote still exists somewhere: the occurrence whose context matches best wins.
   let best: (Placement & { score: number }) | null = null;
   paragraphs.forEach((text, p) => {
     for (const s of occurrences(text, a.quote)) {
       const score = contextScore(paragraphs, a, p, s, s + a.quote.length);
-      if (!best || score > best.score) best = { paragraph: p, start: s, end: s + a.quote.length, method: 'quote', score };
+      if (!best || score > best.score)
+        best = { paragraph: p, start: s, end: s + a.quote.length, method: 'quote', score };
     }
   });
   if (best) {

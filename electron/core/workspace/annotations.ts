@@ -1,7 +1,13 @@
 // Annotations: highlights with colour, note and tags. Stored with offsets AND quote+context;
 // every read re-attaches them to the current text (see anchor.ts) and reports 未定位 ones.
 // Delete is soft (deleted_at) so the UI can undo it.
-import { ApiError, type Annotation, type ApiParsedArgs, type ApiResults, type HighlightColor } from '../../contract/api.js';
+import {
+  ApiError,
+  type Annotation,
+  type ApiParsedArgs,
+  type ApiResults,
+  type HighlightColor,
+} from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { createAnchor, reattach } from './anchor.js';
 import { docLookup, paragraphTexts, requireDoc, type DocLookup } from './doc-cache.js';
@@ -23,17 +29,22 @@ interface Row {
 }
 
 export function listHighlightColors(ctx: CoreContext): HighlightColor[] {
-  return ctx.userDb.prepare('SELECT key, label, color, position FROM highlight_colors ORDER BY position').all() as HighlightColor[];
+  return ctx.userDb
+    .prepare('SELECT key, label, color, position FROM highlight_colors ORDER BY position')
+    .all() as HighlightColor[];
 }
 
 export function renameHighlightColor(ctx: CoreContext, key: string, label: string): HighlightColor {
-  const changed = ctx.userDb.transaction(() => ctx.userDb.prepare('UPDATE highlight_colors SET label = ? WHERE key = ?').run(label, key).changes)();
+  const changed = ctx.userDb.transaction(
+    () => ctx.userDb.prepare('UPDATE highlight_colors SET label = ? WHERE key = ?').run(label, key).changes,
+  )();
   if (!changed) throw new ApiError('NOT_FOUND', '找不到该颜色。');
   return listHighlightColors(ctx).find((c) => c.key === key)!;
 }
 
 function requireColor(ctx: CoreContext, key: string): void {
-  if (!ctx.userDb.prepare('SELECT 1 FROM highlight_colors WHERE key = ?').get(key)) throw new ApiError('BAD_INPUT', '未知的标注颜色。');
+  if (!ctx.userDb.prepare('SELECT 1 FROM highlight_colors WHERE key = ?').get(key))
+    throw new ApiError('BAD_INPUT', '未知的标注颜色。');
 }
 
 function toAnnotation(row: Row, docs: DocLookup, tags: string[]): Annotation {
@@ -63,7 +74,9 @@ function toAnnotation(row: Row, docs: DocLookup, tags: string[]): Annotation {
 const COLS = 'id, doc_id, paragraph, start, end, quote, prefix, suffix, color, note, created_at, updated_at';
 
 export function getAnnotation(ctx: CoreContext, id: number, includeDeleted = false): Annotation {
-  const row = ctx.userDb.prepare(`SELECT ${COLS} FROM annotations WHERE id = ?${includeDeleted ? '' : ' AND deleted_at IS NULL'}`).get(id) as Row | undefined;
+  const row = ctx.userDb
+    .prepare(`SELECT ${COLS} FROM annotations WHERE id = ?${includeDeleted ? '' : ' AND deleted_at IS NULL'}`)
+    .get(id) as Row | undefined;
   if (!row) throw new ApiError('NOT_FOUND', '找不到该标注，可能已被删除。');
   return toAnnotation(row, docLookup(ctx), itemTags(ctx.userDb, 'annotation', id));
 }
@@ -79,8 +92,20 @@ export function createAnnotation(ctx: CoreContext, a: ApiParsedArgs<'createAnnot
   const id = db.transaction(() => {
     const newId = Number(
       db
-        .prepare('INSERT INTO annotations (doc_id, paragraph, start, end, quote, prefix, suffix, color, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(a.docId, anchor.paragraph, anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix, a.color, a.note).lastInsertRowid,
+        .prepare(
+          'INSERT INTO annotations (doc_id, paragraph, start, end, quote, prefix, suffix, color, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          a.docId,
+          anchor.paragraph,
+          anchor.start,
+          anchor.end,
+          anchor.quote,
+          anchor.prefix,
+          anchor.suffix,
+          a.color,
+          a.note,
+        ).lastInsertRowid,
     );
     setItemTags(db, 'annotation', newId, a.tags);
     return newId;
@@ -102,7 +127,12 @@ export function updateAnnotation(ctx: CoreContext, a: ApiParsedArgs<'updateAnnot
 }
 
 export function deleteAnnotation(ctx: CoreContext, id: number): { deleted: boolean } {
-  const n = ctx.userDb.transaction(() => ctx.userDb.prepare("UPDATE annotations SET deleted_at = datetime('now') WHERE id = ? AND deleted_at IS NULL").run(id).changes)();
+  const n = ctx.userDb.transaction(
+    () =>
+      ctx.userDb
+        .prepare("UPDATE annotations SET deleted_at = datetime('now') WHERE id = ? AND deleted_at IS NULL")
+        .run(id).changes,
+  )();
   return { deleted: n > 0 };
 }
 
@@ -114,19 +144,23 @@ export function restoreAnnotation(ctx: CoreContext, id: number): Annotation {
 export function listAnnotations(ctx: CoreContext, a: ApiParsedArgs<'listAnnotations'>): ApiResults['listAnnotations'] {
   const where = ['deleted_at IS NULL'];
   const args: (string | number)[] = [];
-  if (a.docId) where.push('doc_id = ?'), args.push(a.docId);
-  if (a.color) where.push('color = ?'), args.push(a.color);
-  if (a.from) where.push('date(created_at) >= ?'), args.push(a.from);
-  if (a.to) where.push('date(created_at) <= ?'), args.push(a.to);
+  if (a.docId) (where.push('doc_id = ?'), args.push(a.docId));
+  if (a.color) (where.push('color = ?'), args.push(a.color));
+  if (a.from) (where.push('date(created_at) >= ?'), args.push(a.from));
+  if (a.to) (where.push('date(created_at) <= ?'), args.push(a.to));
   if (a.query?.trim()) {
-    where.push("(instr(note, ?) > 0 OR instr(quote, ?) > 0)");
+    where.push('(instr(note, ?) > 0 OR instr(quote, ?) > 0)');
     args.push(a.query.trim(), a.query.trim());
   }
   if (a.tag) {
     const ids = subtree(ctx.userDb, a.tag).map((t) => t.id);
-    where.push(`id IN (SELECT annotation_id FROM annotation_tags WHERE tag_id IN (${ids.length ? ids.join(',') : '-1'}))`);
+    where.push(
+      `id IN (SELECT annotation_id FROM annotation_tags WHERE tag_id IN (${ids.length ? ids.join(',') : '-1'}))`,
+    );
   }
-  const rows = ctx.userDb.prepare(`SELECT ${COLS} FROM annotations WHERE ${where.join(' AND ')} ORDER BY doc_id, paragraph, start, id`).all(...args) as Row[];
+  const rows = ctx.userDb
+    .prepare(`SELECT ${COLS} FROM annotations WHERE ${where.join(' AND ')} ORDER BY doc_id, paragraph, start, id`)
+    .all(...args) as Row[];
   const docs = docLookup(ctx);
   const tags = allItemTags(ctx.userDb, 'annotation');
   let items = rows.map((r) => toAnnotation(r, docs, tags.get(String(r.id)) ?? []));
@@ -134,6 +168,12 @@ export function listAnnotations(ctx: CoreContext, a: ApiParsedArgs<'listAnnotati
   const orphaned = items.filter((x) => x.orphaned).length;
   if (a.orphaned !== undefined) items = items.filter((x) => x.orphaned === a.orphaned);
   // Placed annotations in reading order within each document.
-  items.sort((x, y) => x.docId.localeCompare(y.docId) || Number(x.orphaned) - Number(y.orphaned) || x.paragraph - y.paragraph || x.start - y.start);
+  items.sort(
+    (x, y) =>
+      x.docId.localeCompare(y.docId) ||
+      Number(x.orphaned) - Number(y.orphaned) ||
+      x.paragraph - y.paragraph ||
+      x.start - y.start,
+  );
   return { total: items.length, orphaned, items: items.slice(a.offset, a.offset + a.limit) };
 }

@@ -26,7 +26,8 @@ function groupByDocument(items: Annotation[], colors: HighlightColor[]): ExportG
 
 function groupByTag(items: Annotation[]): ExportGroup[] {
   const tags = new Map<string, Annotation[]>();
-  for (const a of items) for (const t of a.tags.length ? a.tags : ['（无标签）']) tags.set(t, [...(tags.get(t) ?? []), a]);
+  for (const a of items)
+    for (const t of a.tags.length ? a.tags : ['（无标签）']) tags.set(t, [...(tags.get(t) ?? []), a]);
   return [...tags.entries()]
     .sort(([x], [y]) => x.localeCompare(y, 'zh'))
     .map(([tag, list]) => ({ heading: `标签：${tag}`, citation: null, sections: [{ heading: null, items: list }] }));
@@ -55,7 +56,9 @@ export function annotationsMarkdown(groups: ExportGroup[], colors: HighlightColo
       for (const a of s.items) {
         lines.push(`> ${a.text.replace(/\n/g, ' ')}`, '');
         if (a.note.trim()) lines.push(`批注：${a.note.trim().replace(/\n+/g, ' ')}`, '');
-        const meta = [`颜色：${label.get(a.color) ?? a.color}`, a.tags.length ? `标签：${a.tags.join('、')}` : ''].filter(Boolean).join('；');
+        const meta = [`颜色：${label.get(a.color) ?? a.color}`, a.tags.length ? `标签：${a.tags.join('、')}` : '']
+          .filter(Boolean)
+          .join('；');
         lines.push(`${meta}`, '', `出处：${sourceLine(a)}`, '');
       }
     }
@@ -66,18 +69,42 @@ export function annotationsMarkdown(groups: ExportGroup[], colors: HighlightColo
 export async function annotationsDocx(groups: ExportGroup[], colors: HighlightColor[]): Promise<Buffer> {
   const label = new Map(colors.map((c) => [c.key, c.label]));
   const font = { ascii: 'SimSun', eastAsia: 'SimSun', hAnsi: 'SimSun' };
-  const body: Paragraph[] = [new Paragraph({ text: '学习书架 · 标注导出', heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER })];
+  const body: Paragraph[] = [
+    new Paragraph({ text: '学习书架 · 标注导出', heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
+  ];
   for (const g of groups) {
     body.push(new Paragraph({ text: g.heading, heading: HeadingLevel.HEADING_1 }));
-    if (g.citation) body.push(new Paragraph({ children: [new TextRun({ text: `出处：${g.citation}`, italics: true, font })] }));
+    if (g.citation)
+      body.push(new Paragraph({ children: [new TextRun({ text: `出处：${g.citation}`, italics: true, font })] }));
     for (const s of g.sections) {
       if (s.heading) body.push(new Paragraph({ text: s.heading, heading: HeadingLevel.HEADING_2 }));
       for (const a of s.items) {
-        body.push(new Paragraph({ indent: { left: 420 }, spacing: { before: 120 }, children: [new TextRun({ text: `“${a.text}”`, font })] }));
-        if (a.note.trim()) body.push(new Paragraph({ indent: { left: 420 }, children: [new TextRun({ text: `批注：${a.note.trim()}`, font })] }));
-        const meta = [`颜色：${label.get(a.color) ?? a.color}`, a.tags.length ? `标签：${a.tags.join('、')}` : ''].filter(Boolean).join('；');
-        body.push(new Paragraph({ indent: { left: 420 }, children: [new TextRun({ text: meta, size: 18, color: '666666', font })] }));
-        body.push(new Paragraph({ indent: { left: 420 }, children: [new TextRun({ text: `出处：${sourceLine(a)}`, size: 18, color: '666666', font })] }));
+        body.push(
+          new Paragraph({
+            indent: { left: 420 },
+            spacing: { before: 120 },
+            children: [new TextRun({ text: `“${a.text}”`, font })],
+          }),
+        );
+        if (a.note.trim())
+          body.push(
+            new Paragraph({ indent: { left: 420 }, children: [new TextRun({ text: `批注：${a.note.trim()}`, font })] }),
+          );
+        const meta = [`颜色：${label.get(a.color) ?? a.color}`, a.tags.length ? `标签：${a.tags.join('、')}` : '']
+          .filter(Boolean)
+          .join('；');
+        body.push(
+          new Paragraph({
+            indent: { left: 420 },
+            children: [new TextRun({ text: meta, size: 18, color: '666666', font })],
+          }),
+        );
+        body.push(
+          new Paragraph({
+            indent: { left: 420 },
+            children: [new TextRun({ text: `出处：${sourceLine(a)}`, size: 18, color: '666666', font })],
+          }),
+        );
       }
     }
   }
@@ -89,7 +116,11 @@ export async function exportAnnotations(ctx: CoreContext, a: ApiParsedArgs<'expo
   const colors = listHighlightColors(ctx);
   const stamp = new Date().toISOString().slice(0, 10);
   if (a.format === 'md') {
-    return { name: `标注导出-${stamp}.md`, mimeType: 'text/markdown', dataBase64: Buffer.from(annotationsMarkdown(groups, colors), 'utf8').toString('base64') };
+    return {
+      name: `标注导出-${stamp}.md`,
+      mimeType: 'text/markdown',
+      dataBase64: Buffer.from(annotationsMarkdown(groups, colors), 'utf8').toString('base64'),
+    };
   }
   const buf = await annotationsDocx(groups, colors);
   return {

@@ -23,7 +23,9 @@ interface SavedRow {
 const SAVED_COLS = 'id, quote_id, doc_id, paragraph, text, speaker, occasion, date, citation, starred';
 
 function savedRows(ctx: CoreContext): SavedRow[] {
-  return ctx.userDb.prepare(`SELECT ${SAVED_COLS} FROM saved_quotes ORDER BY created_at DESC, id DESC`).all() as SavedRow[];
+  return ctx.userDb
+    .prepare(`SELECT ${SAVED_COLS} FROM saved_quotes ORDER BY created_at DESC, id DESC`)
+    .all() as SavedRow[];
 }
 
 /** Every quote of the 金句本: the user's own, then the extracted ones in library order. */
@@ -86,7 +88,9 @@ export function listQuoteBook(ctx: CoreContext, a: ApiParsedArgs<'listQuoteBook'
     if (q.speaker) facets.speaker[q.speaker] = (facets.speaker[q.speaker] ?? 0) + 1;
     if (q.date) facets.year[q.date.slice(0, 4)] = (facets.year[q.date.slice(0, 4)] ?? 0) + 1;
   }
-  const items = base.filter((q) => (!a.speaker || q.speaker === a.speaker) && (!a.year || q.date?.slice(0, 4) === String(a.year)));
+  const items = base.filter(
+    (q) => (!a.speaker || q.speaker === a.speaker) && (!a.year || q.date?.slice(0, 4) === String(a.year)),
+  );
   return { total: items.length, items: items.slice(a.offset, a.offset + a.limit), facets };
 }
 
@@ -120,13 +124,26 @@ export function saveQuote(ctx: CoreContext, a: ApiParsedArgs<'saveQuote'>): Book
   const occasion = a.occasion !== undefined ? a.occasion : doc.occasion;
   const paragraph = a.paragraph ?? doc.paragraphs.findIndex((p) => p.text.includes(text));
   const id = db.transaction(() => {
-    const existing = db.prepare('SELECT id FROM saved_quotes WHERE quote_id IS NULL AND doc_id = ? AND text = ?').pluck().get(a.docId, text) as number | undefined;
+    const existing = db
+      .prepare('SELECT id FROM saved_quotes WHERE quote_id IS NULL AND doc_id = ? AND text = ?')
+      .pluck()
+      .get(a.docId, text) as number | undefined;
     const savedId =
       existing ??
       Number(
         db
-          .prepare('INSERT INTO saved_quotes (doc_id, paragraph, text, speaker, occasion, date, citation, starred) VALUES (?, ?, ?, ?, ?, ?, ?, 1)')
-          .run(a.docId, paragraph >= 0 ? paragraph : null, text, speaker || null, occasion || null, doc.date, doc.citation).lastInsertRowid,
+          .prepare(
+            'INSERT INTO saved_quotes (doc_id, paragraph, text, speaker, occasion, date, citation, starred) VALUES (?, ?, ?, ?, ?, ?, ?, 1)',
+          )
+          .run(
+            a.docId,
+            paragraph >= 0 ? paragraph : null,
+            text,
+            speaker || null,
+            occasion || null,
+            doc.date,
+            doc.citation,
+          ).lastInsertRowid,
       );
     changeItemTags(db, 'quote', [savedId], a.tags, []);
     return savedId;
@@ -138,14 +155,18 @@ export function updateSavedQuote(ctx: CoreContext, a: ApiParsedArgs<'updateSaved
   bookQuoteBySavedId(ctx, a.id);
   const db = ctx.userDb;
   db.transaction(() => {
-    if (a.starred !== undefined) db.prepare('UPDATE saved_quotes SET starred = ? WHERE id = ?').run(a.starred ? 1 : 0, a.id);
+    if (a.starred !== undefined)
+      db.prepare('UPDATE saved_quotes SET starred = ? WHERE id = ?').run(a.starred ? 1 : 0, a.id);
     if (a.tags !== undefined) setItemTags(db, 'quote', a.id, a.tags);
   })();
   return bookQuoteBySavedId(ctx, a.id);
 }
 
 export function deleteSavedQuote(ctx: CoreContext, id: number): { deleted: boolean } {
-  return { deleted: ctx.userDb.transaction(() => ctx.userDb.prepare('DELETE FROM saved_quotes WHERE id = ?').run(id).changes)() > 0 };
+  return {
+    deleted:
+      ctx.userDb.transaction(() => ctx.userDb.prepare('DELETE FROM saved_quotes WHERE id = ?').run(id).changes)() > 0,
+  };
 }
 
 /** The saved-quote id for an item the UI addresses by key, saving an extracted 金句 on first use. */

@@ -30,7 +30,11 @@ export function rankTerms(rows: readonly TermCount[], docId: string, docs: numbe
   for (const r of rows) df.set(r.term, (df.get(r.term) ?? 0) + 1);
   return rows
     .filter((r) => r.docId === docId)
-    .map((r) => ({ term: r.term, count: r.n, score: Math.round((1 + Math.log(r.n)) * Math.log((docs + 1) / (df.get(r.term) ?? 1)) * 1000) / 1000 }))
+    .map((r) => ({
+      term: r.term,
+      count: r.n,
+      score: Math.round((1 + Math.log(r.n)) * Math.log((docs + 1) / (df.get(r.term) ?? 1)) * 1000) / 1000,
+    }))
     .filter((s) => s.score > 0)
     .sort((x, y) => y.score - x.score || y.count - x.count || x.term.localeCompare(y.term, 'zh'));
 }
@@ -39,13 +43,20 @@ export function suggestTags(ctx: CoreContext, docId: string, limit: number): Tag
   const rows = termCounts(ctx);
   const docs = Math.max(new Set(rows.map((r) => r.docId)).size, 1);
   const have = new Set(itemTags(ctx.userDb, 'document', docId).flatMap((t) => [t, t.split('/').at(-1)!]));
-  const dismissed = new Set(ctx.userDb.prepare('SELECT term FROM tag_suggestion_dismissals WHERE doc_id = ?').pluck().all(docId) as string[]);
+  const dismissed = new Set(
+    ctx.userDb.prepare('SELECT term FROM tag_suggestion_dismissals WHERE doc_id = ?').pluck().all(docId) as string[],
+  );
   return rankTerms(rows, docId, docs)
     .filter((s) => !have.has(s.term) && !dismissed.has(s.term))
     .slice(0, limit);
 }
 
 export function dismissTagSuggestion(ctx: CoreContext, docId: string, term: string): { dismissed: boolean } {
-  const n = ctx.userDb.transaction(() => ctx.userDb.prepare('INSERT OR IGNORE INTO tag_suggestion_dismissals (doc_id, term) VALUES (?, ?)').run(docId, term).changes)();
+  const n = ctx.userDb.transaction(
+    () =>
+      ctx.userDb
+        .prepare('INSERT OR IGNORE INTO tag_suggestion_dismissals (doc_id, term) VALUES (?, ?)')
+        .run(docId, term).changes,
+  )();
   return { dismissed: n > 0 };
 }

@@ -24,7 +24,9 @@ function validName(raw: string): string {
 }
 
 export function tagId(db: Db, raw: string): number | null {
-  return (db.prepare('SELECT id FROM tags WHERE name = ?').pluck().get(normalizeTagName(raw)) as number | undefined) ?? null;
+  return (
+    (db.prepare('SELECT id FROM tags WHERE name = ?').pluck().get(normalizeTagName(raw)) as number | undefined) ?? null
+  );
 }
 
 /** The tag's id, creating it when missing. Call inside a transaction. */
@@ -38,7 +40,9 @@ export function ensureTag(db: Db, raw: string): number {
 /** Tags of `root` and below, as {id, name}. */
 export function subtree(db: Db, raw: string): { id: number; name: string }[] {
   const root = normalizeTagName(raw);
-  return db.prepare(`SELECT id, name FROM tags WHERE name = ? OR substr(name, 1, ?) = ? ORDER BY length(name), name`).all(root, root.length + 1, root + '/') as {
+  return db
+    .prepare(`SELECT id, name FROM tags WHERE name = ? OR substr(name, 1, ?) = ? ORDER BY length(name), name`)
+    .all(root, root.length + 1, root + '/') as {
     id: number;
     name: string;
   }[];
@@ -46,7 +50,10 @@ export function subtree(db: Db, raw: string): { id: number; name: string }[] {
 
 /** Coloured tags in slot order (creation order of their colour assignment = id order). */
 function coloredTags(db: Db): { id: number; name: string }[] {
-  return db.prepare('SELECT id, name FROM tags WHERE color IS NOT NULL ORDER BY id').all() as { id: number; name: string }[];
+  return db.prepare('SELECT id, name FROM tags WHERE color IS NOT NULL ORDER BY id').all() as {
+    id: number;
+    name: string;
+  }[];
 }
 
 export function listTags(db: Db): TagInfo[] {
@@ -60,7 +67,13 @@ export function listTags(db: Db): TagInfo[] {
     )
     .all() as { id: number; name: string; color: string | null; d: number; a: number; q: number }[];
   const slots = new Map(coloredTags(db).map((t, i) => [t.id, i + 1]));
-  return rows.map((r) => ({ id: r.id, name: r.name, color: r.color, slot: slots.get(r.id) ?? null, counts: { documents: r.d, annotations: r.a, quotes: r.q } }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    color: r.color,
+    slot: slots.get(r.id) ?? null,
+    counts: { documents: r.d, annotations: r.a, quotes: r.q },
+  }));
 }
 
 export function getTag(db: Db, name: string): TagInfo {
@@ -100,7 +113,12 @@ function requireSubtree(db: Db, name: string): { id: number; name: string }[] {
 }
 
 /** What a rename/merge/delete would change, without changing it. */
-export function previewTagChange(db: Db, action: 'rename' | 'merge' | 'delete', rawName: string, rawTo?: string): TagImpact {
+export function previewTagChange(
+  db: Db,
+  action: 'rename' | 'merge' | 'delete',
+  rawName: string,
+  rawTo?: string,
+): TagImpact {
   const from = validName(rawName);
   const tags = requireSubtree(db, from);
   const impact = impactCounts(
@@ -132,9 +150,14 @@ export function moveTag(db: Db, rawFrom: string, rawTo: string): TagImpact {
         continue;
       }
       for (const [table, col] of Object.values(LINKS)) {
-        db.prepare(`INSERT OR IGNORE INTO ${table} (${col}, tag_id) SELECT ${col}, ? FROM ${table} WHERE tag_id = ?`).run(existing, t.id);
+        db.prepare(
+          `INSERT OR IGNORE INTO ${table} (${col}, tag_id) SELECT ${col}, ? FROM ${table} WHERE tag_id = ?`,
+        ).run(existing, t.id);
       }
-      db.prepare('UPDATE tags SET color = coalesce(color, (SELECT color FROM tags WHERE id = ?)) WHERE id = ?').run(t.id, existing);
+      db.prepare('UPDATE tags SET color = coalesce(color, (SELECT color FROM tags WHERE id = ?)) WHERE id = ?').run(
+        t.id,
+        existing,
+      );
       db.prepare('DELETE FROM tags WHERE id = ?').run(t.id);
     }
   })();
@@ -151,7 +174,13 @@ export function deleteTag(db: Db, rawName: string): TagImpact {
 }
 
 /** Adds and removes tags on items; returns how many links changed. Call inside a transaction. */
-export function changeItemTags(db: Db, kind: TagKind, itemIds: readonly (string | number)[], add: readonly string[], remove: readonly string[]): number {
+export function changeItemTags(
+  db: Db,
+  kind: TagKind,
+  itemIds: readonly (string | number)[],
+  add: readonly string[],
+  remove: readonly string[],
+): number {
   const [table, col] = LINKS[kind];
   let changed = 0;
   const ins = db.prepare(`INSERT OR IGNORE INTO ${table} (${col}, tag_id) VALUES (?, ?)`);
@@ -174,14 +203,19 @@ export function setItemTags(db: Db, kind: TagKind, itemId: string | number, name
 
 export function itemTags(db: Db, kind: TagKind, itemId: string | number): string[] {
   const [table, col] = LINKS[kind];
-  return db.prepare(`SELECT t.name FROM ${table} l JOIN tags t ON t.id = l.tag_id WHERE l.${col} = ? ORDER BY t.name`).pluck().all(itemId) as string[];
+  return db
+    .prepare(`SELECT t.name FROM ${table} l JOIN tags t ON t.id = l.tag_id WHERE l.${col} = ? ORDER BY t.name`)
+    .pluck()
+    .all(itemId) as string[];
 }
 
 /** Tag names per item for a whole kind (for lists). */
 export function allItemTags(db: Db, kind: TagKind): Map<string, string[]> {
   const [table, col] = LINKS[kind];
   const out = new Map<string, string[]>();
-  for (const r of db.prepare(`SELECT l.${col} AS item, t.name FROM ${table} l JOIN tags t ON t.id = l.tag_id ORDER BY t.name`).all() as { item: string | number; name: string }[]) {
+  for (const r of db
+    .prepare(`SELECT l.${col} AS item, t.name FROM ${table} l JOIN tags t ON t.id = l.tag_id ORDER BY t.name`)
+    .all() as { item: string | number; name: string }[]) {
     const key = String(r.item);
     out.set(key, [...(out.get(key) ?? []), r.name]);
   }
@@ -189,7 +223,12 @@ export function allItemTags(db: Db, kind: TagKind): Map<string, string[]> {
 }
 
 /** Toggles the coloured tag in `slot` (1–9) on one item; returns the tag and its new state. */
-export function toggleColoredTag(db: Db, kind: TagKind, itemId: string | number, slot: number): { tag: string; on: boolean } {
+export function toggleColoredTag(
+  db: Db,
+  kind: TagKind,
+  itemId: string | number,
+  slot: number,
+): { tag: string; on: boolean } {
   const tag = coloredTags(db)[slot - 1];
   if (!tag) throw new ApiError('NOT_FOUND', `数字键 ${slot} 还没有对应的彩色标签，请在“标签”页为标签设置颜色。`);
   const [table, col] = LINKS[kind];
@@ -202,7 +241,12 @@ export function toggleColoredTag(db: Db, kind: TagKind, itemId: string | number,
 
 /** Document ids carrying the tag (and, optionally, any tag below it). */
 export function docIdsWithTag(db: Db, name: string, includeChildren: boolean): string[] {
-  const ids = includeChildren ? subtree(db, name).map((t) => t.id) : [tagId(db, name)].filter((x): x is number => x !== null);
+  const ids = includeChildren
+    ? subtree(db, name).map((t) => t.id)
+    : [tagId(db, name)].filter((x): x is number => x !== null);
   if (!ids.length) return [];
-  return db.prepare(`SELECT DISTINCT doc_id FROM document_tags WHERE tag_id IN (${ids.join(',')})`).pluck().all() as string[];
+  return db
+    .prepare(`SELECT DISTINCT doc_id FROM document_tags WHERE tag_id IN (${ids.join(',')})`)
+    .pluck()
+    .all() as string[];
 }

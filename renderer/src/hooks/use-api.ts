@@ -10,7 +10,11 @@ export interface AsyncState<T> {
 }
 
 export function useApi<T>(call: () => Promise<T>, deps: unknown[]): AsyncState<T> {
-  const [state, setState] = useState<{ data: T | null; error: string | null; loading: boolean }>({ data: null, error: null, loading: true });
+  const [state, setState] = useState<{ data: T | null; error: string | null; loading: boolean }>({
+    data: null,
+    error: null,
+    loading: true,
+  });
   const [tick, setTick] = useState(0);
   const seq = useRef(0);
   useEffect(() => {
@@ -18,7 +22,9 @@ export function useApi<T>(call: () => Promise<T>, deps: unknown[]): AsyncState<T
     setState((s) => ({ ...s, loading: true }));
     call().then(
       (data) => mine === seq.current && setState({ data, error: null, loading: false }),
-      (err: unknown) => mine === seq.current && setState({ data: null, error: err instanceof Error ? err.message : String(err), loading: false }),
+      (err: unknown) =>
+        mine === seq.current &&
+        setState({ data: null, error: err instanceof Error ? err.message : String(err), loading: false }),
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, tick]);

@@ -32,12 +32,25 @@ export function AnnotationsPage() {
   const from = range?.[0]?.format('YYYY-MM-DD');
   const to = range?.[1]?.format('YYYY-MM-DD');
   const list = useApi(
-    () => api.listAnnotations({ color, tag, docId, docType, from, to, query: q || undefined, orphaned: placement === 'orphaned' ? true : undefined, limit: 2000 }),
+    () =>
+      api.listAnnotations({
+        color,
+        tag,
+        docId,
+        docType,
+        from,
+        to,
+        query: q || undefined,
+        orphaned: placement === 'orphaned' ? true : undefined,
+        limit: 2000,
+      }),
     [color, tag, docId, docType, from, to, q, placement],
   );
   // Document options come from every annotation, not only the filtered ones.
   const allDocs = useApi(() => api.listAnnotations({ limit: 2000 }), []);
-  const docOptions = [...new Map((allDocs.data?.items ?? []).map((a) => [a.docId, a.docTitle ?? a.docId])).entries()].map(([value, label]) => ({ value, label }));
+  const docOptions = [
+    ...new Map((allDocs.data?.items ?? []).map((a) => [a.docId, a.docTitle ?? a.docId])).entries(),
+  ].map(([value, label]) => ({ value, label }));
 
   const reload = () => {
     list.reload();
@@ -54,7 +67,15 @@ export function AnnotationsPage() {
       content: (
         <span>
           已删除标注{' '}
-          <a className="undo-link" onClick={() => void api.restoreAnnotation({ id: a.id }).then(() => { message.destroy('ann-deleted'); reload(); })}>
+          <a
+            className="undo-link"
+            onClick={() =>
+              void api.restoreAnnotation({ id: a.id }).then(() => {
+                message.destroy('ann-deleted');
+                reload();
+              })
+            }
+          >
             撤销
           </a>
         </span>
@@ -82,31 +103,112 @@ export function AnnotationsPage() {
       <Typography.Title level={2}>标注</Typography.Title>
       <Card size="small" className="filters no-print">
         <Space wrap>
-          <Input.Search allowClear placeholder="搜索批注和划线文字" aria-label="搜索标注" value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: '15em' }} />
-          <Select allowClear placeholder="颜色" aria-label="按颜色筛选" value={color} onChange={setColor} style={{ minWidth: 130 }} options={colors.items.map((c) => ({ value: c.key, label: <span><span className="swatch" style={{ background: c.color }} />{c.label}</span> }))} />
-          <Select allowClear showSearch placeholder="标签" aria-label="按标签筛选" value={tag} onChange={setTag} style={{ minWidth: 140 }} options={tags.items.map((t) => ({ value: t.name, label: t.name }))} />
-          <Select allowClear showSearch optionFilterProp="label" placeholder="文档" aria-label="按文档筛选" value={docId} onChange={setDocId} style={{ minWidth: 200, maxWidth: 320 }} options={docOptions} />
-          <Select allowClear placeholder="类型" aria-label="按类型筛选" value={docType} onChange={setDocType} style={{ minWidth: 110 }} options={DOC_TYPES.map((t) => ({ value: t, label: t }))} />
-          <DatePicker.RangePicker aria-label="按日期筛选" value={range} onChange={(v) => setRange(v as [Dayjs | null, Dayjs | null] | null)} />
-          <Select aria-label="定位状态" value={placement} onChange={setPlacement} options={[{ value: 'all', label: '全部标注' }, { value: 'orphaned', label: '仅未定位' }]} />
+          <Input.Search
+            allowClear
+            placeholder="搜索批注和划线文字"
+            aria-label="搜索标注"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            style={{ width: '15em' }}
+          />
+          <Select
+            allowClear
+            placeholder="颜色"
+            aria-label="按颜色筛选"
+            value={color}
+            onChange={setColor}
+            style={{ minWidth: 130 }}
+            options={colors.items.map((c) => ({
+              value: c.key,
+              label: (
+                <span>
+                  <span className="swatch" style={{ background: c.color }} />
+                  {c.label}
+                </span>
+              ),
+            }))}
+          />
+          <Select
+            allowClear
+            showSearch
+            placeholder="标签"
+            aria-label="按标签筛选"
+            value={tag}
+            onChange={setTag}
+            style={{ minWidth: 140 }}
+            options={tags.items.map((t) => ({ value: t.name, label: t.name }))}
+          />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder="文档"
+            aria-label="按文档筛选"
+            value={docId}
+            onChange={setDocId}
+            style={{ minWidth: 200, maxWidth: 320 }}
+            options={docOptions}
+          />
+          <Select
+            allowClear
+            placeholder="类型"
+            aria-label="按类型筛选"
+            value={docType}
+            onChange={setDocType}
+            style={{ minWidth: 110 }}
+            options={DOC_TYPES.map((t) => ({ value: t, label: t }))}
+          />
+          <DatePicker.RangePicker
+            aria-label="按日期筛选"
+            value={range}
+            onChange={(v) => setRange(v as [Dayjs | null, Dayjs | null] | null)}
+          />
+          <Select
+            aria-label="定位状态"
+            value={placement}
+            onChange={setPlacement}
+            options={[
+              { value: 'all', label: '全部标注' },
+              { value: 'orphaned', label: '仅未定位' },
+            ]}
+          />
         </Space>
         <Space wrap className="export-bar">
           <Typography.Text type="secondary">导出当前筛选：</Typography.Text>
-          <Select aria-label="导出分组" value={groupBy} onChange={setGroupBy} options={[{ value: 'document', label: '按文档和颜色分组' }, { value: 'tag', label: '按标签分组' }]} />
+          <Select
+            aria-label="导出分组"
+            value={groupBy}
+            onChange={setGroupBy}
+            options={[
+              { value: 'document', label: '按文档和颜色分组' },
+              { value: 'tag', label: '按标签分组' },
+            ]}
+          />
           <Button onClick={() => void exportAs('md')}>导出 Markdown</Button>
           <Button onClick={() => void exportAs('docx')}>导出 Word</Button>
         </Space>
         <Space wrap className="export-bar">
           <Typography.Text type="secondary">批量标签：</Typography.Text>
-          <Input aria-label="批量标注标签" placeholder="标签，例如：专题/乡村振兴" value={bulkTag} onChange={(e) => setBulkTag(e.target.value)} style={{ width: '14em' }} />
-          <Button disabled={!bulkTag.trim() || !list.data?.items.length} onClick={() => void bulk(false)}>加到当前筛选的全部标注</Button>
-          <Button disabled={!bulkTag.trim() || !list.data?.items.length} onClick={() => void bulk(true)}>从中移除</Button>
+          <Input
+            aria-label="批量标注标签"
+            placeholder="标签，例如：专题/乡村振兴"
+            value={bulkTag}
+            onChange={(e) => setBulkTag(e.target.value)}
+            style={{ width: '14em' }}
+          />
+          <Button disabled={!bulkTag.trim() || !list.data?.items.length} onClick={() => void bulk(false)}>
+            加到当前筛选的全部标注
+          </Button>
+          <Button disabled={!bulkTag.trim() || !list.data?.items.length} onClick={() => void bulk(true)}>
+            从中移除
+          </Button>
         </Space>
       </Card>
       {list.error && <Alert type="error" showIcon message={list.error} />}
       {list.data && (
         <Typography.Paragraph type="secondary" className="result-count">
-          共 <b className="annotation-total">{list.data.total}</b> 条标注{list.data.orphaned > 0 && `，其中 ${list.data.orphaned} 条未定位`}
+          共 <b className="annotation-total">{list.data.total}</b> 条标注
+          {list.data.orphaned > 0 && `，其中 ${list.data.orphaned} 条未定位`}
         </Typography.Paragraph>
       )}
       <List
@@ -121,8 +223,12 @@ export function AnnotationsPage() {
               key={a.id}
               className="annotation-item"
               actions={[
-                <Button key="edit" size="small" type="link" className="no-print" onClick={() => setEditing(a)}>编辑</Button>,
-                <Button key="del" size="small" type="link" danger className="no-print" onClick={() => void remove(a)}>删除</Button>,
+                <Button key="edit" size="small" type="link" className="no-print" onClick={() => setEditing(a)}>
+                  编辑
+                </Button>,
+                <Button key="del" size="small" type="link" danger className="no-print" onClick={() => void remove(a)}>
+                  删除
+                </Button>,
                 <AddToSessionButton key="session" item={{ kind: 'excerpt', annotationId: a.id }} />,
               ]}
             >
@@ -130,20 +236,38 @@ export function AnnotationsPage() {
                 <div>
                   <span className="swatch" style={{ background: c?.color }} />
                   <Typography.Text type="secondary">{c?.label}</Typography.Text>
-                  {a.orphaned && <Tag color="orange" style={{ marginLeft: 8 }}>未定位</Tag>}
+                  {a.orphaned && (
+                    <Tag color="orange" style={{ marginLeft: 8 }}>
+                      未定位
+                    </Tag>
+                  )}
                 </div>
-                <blockquote className="annotation-text" style={{ borderColor: c?.color }}>{a.text}</blockquote>
+                <blockquote className="annotation-text" style={{ borderColor: c?.color }}>
+                  {a.text}
+                </blockquote>
                 {a.note && <p className="annotation-note">{a.note}</p>}
                 <Space wrap size={4}>
-                  {a.tags.map((t) => <Tag key={t}>{t}</Tag>)}
-                  <a className="annotation-source" href={routeHref('reader', { id: a.docId, a: a.id })}>{a.citation || a.docTitle || a.docId}{!a.orphaned && ` 第${a.paragraph + 1}段`}</a>
+                  {a.tags.map((t) => (
+                    <Tag key={t}>{t}</Tag>
+                  ))}
+                  <a className="annotation-source" href={routeHref('reader', { id: a.docId, a: a.id })}>
+                    {a.citation || a.docTitle || a.docId}
+                    {!a.orphaned && ` 第${a.paragraph + 1}段`}
+                  </a>
                 </Space>
               </div>
             </List.Item>
           );
         }}
       />
-      <Modal open={editing !== null} footer={null} onCancel={() => setEditing(null)} title={null} closable={false} destroyOnHidden>
+      <Modal
+        open={editing !== null}
+        footer={null}
+        onCancel={() => setEditing(null)}
+        title={null}
+        closable={false}
+        destroyOnHidden
+      >
         {editing && (
           <AnnotationEditor
             key={editorKey(editing)}

@@ -13,7 +13,15 @@ interface Values {
   speaker: string;
 }
 
-export function EditDocumentModal({ doc, onClose, onChanged }: { doc: DocumentSummary; onClose(): void; onChanged(): void }) {
+export function EditDocumentModal({
+  doc,
+  onClose,
+  onChanged,
+}: {
+  doc: DocumentSummary;
+  onClose(): void;
+  onChanged(): void;
+}) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
@@ -22,7 +30,13 @@ export function EditDocumentModal({ doc, onClose, onChanged }: { doc: DocumentSu
     const v = await form.validateFields();
     setBusy(true);
     try {
-      await api.updateDocument({ id: doc.id, title: v.title.trim(), type: v.type, date: v.date.trim() || null, speaker: v.speaker.trim() || null });
+      await api.updateDocument({
+        id: doc.id,
+        title: v.title.trim(),
+        type: v.type,
+        date: v.date.trim() || null,
+        speaker: v.speaker.trim() || null,
+      });
       message.success('已保存');
       onChanged();
       onClose();
@@ -51,22 +65,41 @@ export function EditDocumentModal({ doc, onClose, onChanged }: { doc: DocumentSu
       onCancel={onClose}
       footer={[
         doc.origin === 'user' && (
-          <Popconfirm key="del" title="删除这篇导入的文档？" description="文档及其金句、提法将从书库中移除。" okText="删除" cancelText="取消" onConfirm={remove}>
+          <Popconfirm
+            key="del"
+            title="删除这篇导入的文档？"
+            description="文档及其金句、提法将从书库中移除。"
+            okText="删除"
+            cancelText="取消"
+            onConfirm={remove}
+          >
             <Button danger>删除</Button>
           </Popconfirm>
         ),
-        <Button key="cancel" onClick={onClose}>取消</Button>,
-        <Button key="save" type="primary" loading={busy} onClick={save}>保存</Button>,
+        <Button key="cancel" onClick={onClose}>
+          取消
+        </Button>,
+        <Button key="save" type="primary" loading={busy} onClick={save}>
+          保存
+        </Button>,
       ]}
     >
-      <Form form={form} layout="vertical" initialValues={{ title: doc.title, type: doc.type, date: doc.date ?? '', speaker: doc.speakers[0] ?? '' }}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ title: doc.title, type: doc.type, date: doc.date ?? '', speaker: doc.speakers[0] ?? '' }}
+      >
         <Form.Item name="title" label="标题" rules={[{ required: true, whitespace: true, message: '请输入标题' }]}>
           <Input />
         </Form.Item>
         <Form.Item name="type" label="类型">
           <Select options={TYPES.map((t) => ({ value: t, label: t }))} />
         </Form.Item>
-        <Form.Item name="date" label="日期" rules={[{ pattern: /^(\d{4}(-\d{2}(-\d{2})?)?)?$/, message: '格式为 2021、2021-05 或 2021-05-07' }]}>
+        <Form.Item
+          name="date"
+          label="日期"
+          rules={[{ pattern: /^(\d{4}(-\d{2}(-\d{2})?)?)?$/, message: '格式为 2021、2021-05 或 2021-05-07' }]}
+        >
           <Input placeholder="2021-05-07" />
         </Form.Item>
         <Form.Item name="speaker" label="讲话人">

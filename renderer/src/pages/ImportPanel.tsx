@@ -7,7 +7,11 @@ import { routeHref } from '../hooks/use-hash-route';
 import { IMPORT_EVENT } from '../shell/use-menu-commands';
 
 const ACCEPT = '.txt,.md,.html,.htm,.docx,.pdf,.jsonl';
-const LABEL = { imported: { text: '已导入', color: 'green' }, duplicate: { text: '重复', color: 'orange' }, error: { text: '错误', color: 'red' } } as const;
+const LABEL = {
+  imported: { text: '已导入', color: 'green' },
+  duplicate: { text: '重复', color: 'orange' },
+  error: { text: '错误', color: 'red' },
+} as const;
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -39,7 +43,12 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
         const res = await api.importFiles({ files: [{ name: file.name, dataBase64: await toBase64(file) }] });
         collected.push(...res.results);
       } catch (err) {
-        collected.push({ name: file.name, status: 'error', message: err instanceof Error ? err.message : String(err), docIds: [] });
+        collected.push({
+          name: file.name,
+          status: 'error',
+          message: err instanceof Error ? err.message : String(err),
+          docIds: [],
+        });
       }
       setResults([...collected]);
       setProgress({ done: collected.length, total: files.length });
@@ -62,7 +71,12 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
         <p className="import-title">导入文件：拖放到这里，或点击选择（可多选）</p>
         <p className="import-hint">支持 txt、md、html、docx、pdf、jsonl；GBK、Big5 编码会自动识别</p>
       </Upload.Dragger>
-      {progress && progress.done < progress.total && <Progress percent={Math.round((progress.done / progress.total) * 100)} format={() => `${progress.done}/${progress.total}`} />}
+      {progress && progress.done < progress.total && (
+        <Progress
+          percent={Math.round((progress.done / progress.total) * 100)}
+          format={() => `${progress.done}/${progress.total}`}
+        />
+      )}
       {error && <Alert type="error" message={error} showIcon />}
       {results.length > 0 && (
         <List

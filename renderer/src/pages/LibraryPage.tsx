@@ -19,7 +19,9 @@ export function LibraryPage() {
   const [year, setYear] = useState<number>();
   const [source, setSource] = useState<string>();
   const [speaker, setSpeaker] = useState<string>();
-  const [tag, setTag] = useState<string | undefined>(() => new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('tag') ?? undefined);
+  const [tag, setTag] = useState<string | undefined>(
+    () => new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('tag') ?? undefined,
+  );
   const tags = useApi(() => api.listTags({}), []);
   const [sort, setSort] = useState<'date-desc' | 'date-asc' | 'title'>('date-desc');
   const [page, setPage] = useState(1);
@@ -29,20 +31,58 @@ export function LibraryPage() {
     [type, year, source, speaker, tag, sort, page],
   );
   const f = list.data?.facets;
-  const reset = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setPage(1);
-  };
+  const reset =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setPage(1);
+    };
   return (
     <section className="page">
       <Typography.Title level={2}>书库</Typography.Title>
       <ImportPanel onImported={list.reload} />
       <Card size="small" className="filters no-print">
         <Space wrap>
-          <Select allowClear placeholder="类型" style={{ minWidth: 140 }} value={type} onChange={reset(setType)} options={options(f?.type)} aria-label="按类型筛选" />
-          <Select allowClear placeholder="年份" style={{ minWidth: 120 }} value={year} onChange={reset(setYear)} options={options(f?.year).sort((a, b) => Number(b.value) - Number(a.value)).map((o) => ({ ...o, value: Number(o.value) }))} aria-label="按年份筛选" />
-          <Select allowClear showSearch placeholder="来源" style={{ minWidth: 160 }} value={source} onChange={reset(setSource)} options={options(f?.source)} aria-label="按来源筛选" />
-          <Select allowClear showSearch placeholder="讲话人" style={{ minWidth: 140 }} value={speaker} onChange={reset(setSpeaker)} options={options(f?.speaker)} aria-label="按讲话人筛选" />
+          <Select
+            allowClear
+            placeholder="类型"
+            style={{ minWidth: 140 }}
+            value={type}
+            onChange={reset(setType)}
+            options={options(f?.type)}
+            aria-label="按类型筛选"
+          />
+          <Select
+            allowClear
+            placeholder="年份"
+            style={{ minWidth: 120 }}
+            value={year}
+            onChange={reset(setYear)}
+            options={options(f?.year)
+              .sort((a, b) => Number(b.value) - Number(a.value))
+              .map((o) => ({ ...o, value: Number(o.value) }))}
+            aria-label="按年份筛选"
+          />
+          <Select
+            allowClear
+            showSearch
+            placeholder="来源"
+            style={{ minWidth: 160 }}
+            value={source}
+            onChange={reset(setSource)}
+            options={options(f?.source)}
+            aria-label="按来源筛选"
+          />
+          <Select
+            allowClear
+            showSearch
+            placeholder="讲话人"
+            style={{ minWidth: 140 }}
+            value={speaker}
+            onChange={reset(setSpeaker)}
+            options={options(f?.speaker)}
+            aria-label="按讲话人筛选"
+          />
           <Select
             allowClear
             showSearch
@@ -51,7 +91,11 @@ export function LibraryPage() {
             value={tag}
             onChange={reset(setTag)}
             aria-label="按标签筛选"
-            options={(tags.data?.items ?? []).filter((t) => t.counts.documents > 0 || (tags.data?.items ?? []).some((c) => c.name.startsWith(t.name + '/'))).map((t) => ({ value: t.name, label: t.name }))}
+            options={(tags.data?.items ?? [])
+              .filter(
+                (t) => t.counts.documents > 0 || (tags.data?.items ?? []).some((c) => c.name.startsWith(t.name + '/')),
+              )
+              .map((t) => ({ value: t.name, label: t.name }))}
           />
           <Select
             value={sort}
@@ -76,7 +120,14 @@ export function LibraryPage() {
           <List.Item
             key={d.id}
             actions={[
-              <Button key="edit" size="small" type="link" className="no-print" onClick={() => setEditing(d)} aria-label={`编辑 ${d.title}`}>
+              <Button
+                key="edit"
+                size="small"
+                type="link"
+                className="no-print"
+                onClick={() => setEditing(d)}
+                aria-label={`编辑 ${d.title}`}
+              >
                 编辑
               </Button>,
             ]}
@@ -99,7 +150,14 @@ export function LibraryPage() {
         )}
       />
       {list.data && list.data.total > PAGE && (
-        <Pagination current={page} pageSize={PAGE} total={list.data.total} onChange={setPage} showSizeChanger={false} className="no-print" />
+        <Pagination
+          current={page}
+          pageSize={PAGE}
+          total={list.data.total}
+          onChange={setPage}
+          showSizeChanger={false}
+          className="no-print"
+        />
       )}
       {editing && <EditDocumentModal doc={editing} onClose={() => setEditing(null)} onChanged={list.reload} />}
     </section>

@@ -25,7 +25,9 @@ function StarredDocuments() {
     <Card size="small" title={`收藏的文档（${items.length}）`} className="starred-docs">
       <Space wrap size={[16, 4]}>
         {items.map((d) => (
-          <a key={d.id} href={routeHref('reader', { id: d.id })}>《{d.title}》</a>
+          <a key={d.id} href={routeHref('reader', { id: d.id })}>
+            《{d.title}》
+          </a>
         ))}
       </Space>
     </Card>
@@ -43,7 +45,15 @@ export function QuotesPage() {
   const [editing, setEditing] = useState<string | null>(null);
   const q = useDebounced(query, 250);
   const quotes = useApi(
-    () => api.listQuoteBook({ source, speaker, tag, year: year ? Number(year) : undefined, query: q || undefined, limit: 1000 }),
+    () =>
+      api.listQuoteBook({
+        source,
+        speaker,
+        tag,
+        year: year ? Number(year) : undefined,
+        query: q || undefined,
+        limit: 1000,
+      }),
     [source, speaker, tag, year, q],
   );
 
@@ -75,12 +85,49 @@ export function QuotesPage() {
             aria-label="金句来源"
             value={source}
             onChange={(v) => setSource(v as typeof source)}
-            options={[{ label: '全部', value: 'all' }, { label: '我的收藏', value: 'saved' }, { label: '书库提取', value: 'extracted' }]}
+            options={[
+              { label: '全部', value: 'all' },
+              { label: '我的收藏', value: 'saved' },
+              { label: '书库提取', value: 'extracted' },
+            ]}
           />
-          <Input.Search allowClear placeholder="搜索金句" aria-label="搜索金句" value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: '12em' }} />
-          <Select allowClear showSearch placeholder="讲话人" aria-label="按讲话人筛选" value={speaker} onChange={setSpeaker} style={{ minWidth: 140 }} options={facetOptions(quotes.data?.facets.speaker)} />
-          <Select allowClear placeholder="年份" aria-label="按年份筛选" value={year} onChange={setYear} style={{ minWidth: 110 }} options={facetOptions(quotes.data?.facets.year).sort((a, b) => b.value.localeCompare(a.value))} />
-          <Select allowClear showSearch placeholder="标签" aria-label="按标签筛选" value={tag} onChange={setTag} style={{ minWidth: 130 }} options={tags.items.map((t) => ({ value: t.name, label: t.name }))} />
+          <Input.Search
+            allowClear
+            placeholder="搜索金句"
+            aria-label="搜索金句"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            style={{ width: '12em' }}
+          />
+          <Select
+            allowClear
+            showSearch
+            placeholder="讲话人"
+            aria-label="按讲话人筛选"
+            value={speaker}
+            onChange={setSpeaker}
+            style={{ minWidth: 140 }}
+            options={facetOptions(quotes.data?.facets.speaker)}
+          />
+          <Select
+            allowClear
+            placeholder="年份"
+            aria-label="按年份筛选"
+            value={year}
+            onChange={setYear}
+            style={{ minWidth: 110 }}
+            options={facetOptions(quotes.data?.facets.year).sort((a, b) => b.value.localeCompare(a.value))}
+          />
+          <Select
+            allowClear
+            showSearch
+            placeholder="标签"
+            aria-label="按标签筛选"
+            value={tag}
+            onChange={setTag}
+            style={{ minWidth: 130 }}
+            options={tags.items.map((t) => ({ value: t.name, label: t.name }))}
+          />
           {quotes.data && <Typography.Text type="secondary">共 {quotes.data.total} 条</Typography.Text>}
         </Space>
       </Card>
@@ -96,15 +143,47 @@ export function QuotesPage() {
             key={item.key}
             className="quote-item"
             actions={[
-              <Button key="star" size="small" type="text" className="no-print quote-star" aria-pressed={item.starred} aria-label={item.starred ? '取消收藏' : '收藏'} onClick={() => void star(item)}>
+              <Button
+                key="star"
+                size="small"
+                type="text"
+                className="no-print quote-star"
+                aria-pressed={item.starred}
+                aria-label={item.starred ? '取消收藏' : '收藏'}
+                onClick={() => void star(item)}
+              >
                 {item.starred ? '★' : '☆'}
               </Button>,
-              <Button key="tags" size="small" type="link" className="no-print" onClick={() => setEditing(editing === item.key ? null : item.key)}>
+              <Button
+                key="tags"
+                size="small"
+                type="link"
+                className="no-print"
+                onClick={() => setEditing(editing === item.key ? null : item.key)}
+              >
                 标签
               </Button>,
-              <AddToSessionButton key="session" item={item.quoteId ? { kind: 'quote', quoteId: item.quoteId } : { kind: 'quote', savedQuoteId: item.savedId ?? 0 }} />,
+              <AddToSessionButton
+                key="session"
+                item={
+                  item.quoteId
+                    ? { kind: 'quote', quoteId: item.quoteId }
+                    : { kind: 'quote', savedQuoteId: item.savedId ?? 0 }
+                }
+              />,
               ...(item.origin === 'user'
-                ? [<Button key="del" size="small" type="link" danger className="no-print" onClick={() => void drop(item)}>删除</Button>]
+                ? [
+                    <Button
+                      key="del"
+                      size="small"
+                      type="link"
+                      danger
+                      className="no-print"
+                      onClick={() => void drop(item)}
+                    >
+                      删除
+                    </Button>,
+                  ]
                 : []),
             ]}
           >
@@ -114,16 +193,25 @@ export function QuotesPage() {
                 <Space wrap size={4}>
                   {item.origin === 'user' && <Tag color="gold">我的金句</Tag>}
                   {item.docId ? (
-                    <a href={routeHref('reader', { id: item.docId, p: item.paragraph ?? undefined })}>{item.citation || '查看原文'}</a>
+                    <a href={routeHref('reader', { id: item.docId, p: item.paragraph ?? undefined })}>
+                      {item.citation || '查看原文'}
+                    </a>
                   ) : (
                     <span>{item.citation}</span>
                   )}
-                  {item.tags.map((t) => <Tag key={t}>{t}</Tag>)}
+                  {item.tags.map((t) => (
+                    <Tag key={t}>{t}</Tag>
+                  ))}
                 </Space>
               </footer>
               {editing === item.key && (
                 <div className="quote-tag-editor no-print">
-                  <TagSelect value={item.tags} onChange={(v) => void setTags(item, v)} tags={tags.items} ariaLabel="金句标签" />
+                  <TagSelect
+                    value={item.tags}
+                    onChange={(v) => void setTags(item, v)}
+                    tags={tags.items}
+                    ariaLabel="金句标签"
+                  />
                 </div>
               )}
             </blockquote>

@@ -20,13 +20,28 @@ import { useReaderPrefs, WIDTHS } from '../workspace/reader-prefs';
 import { useHighlightColors, useTags } from '../workspace/use-workspace-data';
 import { AddToSessionButton } from './sessions/AddToSessionButton';
 
-const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) || !!t.closest('.ant-select'));
+const isTyping = (t: EventTarget | null) =>
+  t instanceof HTMLElement &&
+  (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) || !!t.closest('.ant-select'));
 
-export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: string; highlight: string; annotationId?: number; paragraph?: number }) {
+export function ReaderPage({
+  id,
+  highlight,
+  annotationId,
+  paragraph,
+}: {
+  id: string;
+  highlight: string;
+  annotationId?: number;
+  paragraph?: number;
+}) {
   const { message } = App.useApp();
   const [simplified, setSimplified] = useState(false);
   const original = useApi<DocumentFull>(() => api.getDocument({ id }), [id]);
-  const simple = useApi<DocumentFull | null>(() => (simplified ? api.getSimplifiedDocument({ id }) : Promise.resolve(null)), [id, simplified]);
+  const simple = useApi<DocumentFull | null>(
+    () => (simplified ? api.getSimplifiedDocument({ id }) : Promise.resolve(null)),
+    [id, simplified],
+  );
   const state = useApi(() => api.getDocumentState({ docId: id }), [id]);
   const anns = useApi(() => api.listAnnotations({ docId: id, limit: 2000 }), [id]);
   const colors = useHighlightColors();
@@ -91,7 +106,10 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
       if (annotationId) {
         const a = anns.data!.items.find((x) => x.id === annotationId);
         setActiveId(annotationId);
-        flash(document.querySelector(`mark.ann[data-ann-id="${annotationId}"]`) ?? (a ? document.getElementById(`p-${a.paragraph}`) : null));
+        flash(
+          document.querySelector(`mark.ann[data-ann-id="${annotationId}"]`) ??
+            (a ? document.getElementById(`p-${a.paragraph}`) : null),
+        );
       } else if (paragraph !== undefined) {
         flash(document.getElementById(`p-${paragraph}`));
       } else if (!hasQuery && state.data!.readingPosition) {
@@ -108,7 +126,8 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
       timer = setTimeout(() => {
         const ps = Array.from(bodyRef.current?.querySelectorAll<HTMLElement>('[data-paragraph]') ?? []);
         const first = ps.find((p) => p.getBoundingClientRect().bottom > 80);
-        if (first) void api.setDocumentState({ docId: id, readingPosition: Number(first.dataset.paragraph) }).catch(() => {});
+        if (first)
+          void api.setDocumentState({ docId: id, readingPosition: Number(first.dataset.paragraph) }).catch(() => {});
       }, 600);
     };
     window.addEventListener('scroll', onScroll, true);
@@ -126,7 +145,13 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
   const annotate = async (color: string) => {
     if (!sel) return;
     try {
-      const a = await api.createAnnotation({ docId: id, paragraph: sel.paragraph, start: sel.start, end: sel.end, color });
+      const a = await api.createAnnotation({
+        docId: id,
+        paragraph: sel.paragraph,
+        start: sel.start,
+        end: sel.end,
+        color,
+      });
       window.getSelection()?.removeAllRanges();
       setSel(null);
       setCreated(a);
@@ -155,7 +180,10 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
         duration: 8,
         content: (
           <span>
-            已删除标注 <a onClick={() => void undo()} className="undo-link">撤销</a>
+            已删除标注{' '}
+            <a onClick={() => void undo()} className="undo-link">
+              撤销
+            </a>
           </span>
         ),
       });
@@ -178,9 +206,13 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
       if (e.ctrlKey || e.metaKey || e.altKey || !/^[1-9]$/.test(e.key) || isTyping(e.target)) return;
       e.preventDefault();
       const slot = Number(e.key);
-      const selected = sel ? items.find((a) => a.paragraph === sel.paragraph && a.start < sel.end && sel.start < a.end) : null;
+      const selected = sel
+        ? items.find((a) => a.paragraph === sel.paragraph && a.start < sel.end && sel.start < a.end)
+        : null;
       const target = selected ?? active;
-      const call = target ? api.toggleColoredTag({ kind: 'annotation', id: target.id, slot }) : api.toggleColoredTag({ kind: 'document', id, slot });
+      const call = target
+        ? api.toggleColoredTag({ kind: 'annotation', id: target.id, slot })
+        : api.toggleColoredTag({ kind: 'document', id, slot });
       call.then(
         (r) => {
           message.success(`${r.on ? '已添加' : '已移除'}标签“${r.tag}”${target ? '（标注）' : '（本文）'}`);
@@ -211,9 +243,15 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
   // Highlights are offsets into the original text; show them in simplified mode only where the
   // conversion kept the paragraph length (character-for-character).
   // Offsets are into the original text: only usable where the simplified view kept the length.
-  const hitsFor = (i: number, text: string) => (text.length === d.paragraphs[i]?.text.length ? (found.byParagraph.get(i) ?? []) : []);
-  const annsFor = (i: number) => (shown === d || shown.paragraphs[i]?.text.length === d.paragraphs[i]?.text.length ? (byParagraph.get(i) ?? []) : []);
-  const bodyStyle = { '--reader-scale': prefs.scale, '--reader-line': prefs.lineHeight, maxWidth: WIDTHS[prefs.width] } as React.CSSProperties;
+  const hitsFor = (i: number, text: string) =>
+    text.length === d.paragraphs[i]?.text.length ? (found.byParagraph.get(i) ?? []) : [];
+  const annsFor = (i: number) =>
+    shown === d || shown.paragraphs[i]?.text.length === d.paragraphs[i]?.text.length ? (byParagraph.get(i) ?? []) : [];
+  const bodyStyle = {
+    '--reader-scale': prefs.scale,
+    '--reader-line': prefs.lineHeight,
+    maxWidth: WIDTHS[prefs.width],
+  } as React.CSSProperties;
 
   return (
     <div className="reader-layout">
@@ -224,7 +262,9 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
           </Typography.Title>
           <Space wrap className="reader-meta">
             <Tag color="red">{d.type}</Tag>
-            <Typography.Text type="secondary" className="citation">{shown.citation}</Typography.Text>
+            <Typography.Text type="secondary" className="citation">
+              {shown.citation}
+            </Typography.Text>
             <AddToSessionButton item={{ kind: 'document', docId: id }} label="全文加入学习专题" />
           </Space>
           <ReaderControls
@@ -236,7 +276,15 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
             simplified={simplified}
             onSimplified={setSimplified}
           />
-          <DocumentTags docId={id} value={state.data?.tags ?? []} tags={tags.items} onChanged={() => { state.reload(); tags.reload(); }} />
+          <DocumentTags
+            docId={id}
+            value={state.data?.tags ?? []}
+            tags={tags.items}
+            onChanged={() => {
+              state.reload();
+              tags.reload();
+            }}
+          />
           {findOpen && (
             <Space className="find-box no-print">
               <Input
@@ -249,14 +297,26 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
                 onKeyDown={(e) => e.key === 'Escape' && (setFindOpen(false), setFindText(''))}
                 style={{ width: '18em' }}
               />
-              <Button size="small" onClick={() => { setFindOpen(false); setFindText(''); }}>关闭</Button>
+              <Button
+                size="small"
+                onClick={() => {
+                  setFindOpen(false);
+                  setFindText('');
+                }}
+              >
+                关闭
+              </Button>
             </Space>
           )}
           {hasQuery && (
             <Space className="hit-nav no-print">
               <Typography.Text>共 {found.total} 处匹配</Typography.Text>
-              <Button size="small" onClick={() => goto(-1)}>上一处</Button>
-              <Button size="small" onClick={() => goto(1)}>下一处</Button>
+              <Button size="small" onClick={() => goto(-1)}>
+                上一处
+              </Button>
+              <Button size="small" onClick={() => goto(1)}>
+                下一处
+              </Button>
             </Space>
           )}
         </header>
@@ -266,7 +326,15 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
             <ol>
               {toc.map((h) => (
                 <li key={h.i}>
-                  <a href={`#p-${h.i}`} onClick={(e) => { e.preventDefault(); document.getElementById(`p-${h.i}`)?.scrollIntoView(); }}>{h.text}</a>
+                  <a
+                    href={`#p-${h.i}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      document.getElementById(`p-${h.i}`)?.scrollIntoView();
+                    }}
+                  >
+                    {h.text}
+                  </a>
                 </li>
               ))}
             </ol>
@@ -274,11 +342,24 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
         )}
         <div className="reader-body" ref={bodyRef} style={bodyStyle} onCopy={onCopy}>
           {shown.paragraphs.map((p, i) => {
-            const content = <AnnotatedText text={p.text} annotations={annsFor(i)} hits={hitsFor(i, p.text)} colors={colors.byKey} activeId={activeId} onPick={(a) => setActiveId(a.id)} />;
+            const content = (
+              <AnnotatedText
+                text={p.text}
+                annotations={annsFor(i)}
+                hits={hitsFor(i, p.text)}
+                colors={colors.byKey}
+                activeId={activeId}
+                onPick={(a) => setActiveId(a.id)}
+              />
+            );
             return p.kind === 'h' ? (
-              <h3 key={i} id={`p-${i}`} data-paragraph={i}>{content}</h3>
+              <h3 key={i} id={`p-${i}`} data-paragraph={i}>
+                {content}
+              </h3>
             ) : (
-              <p key={i} id={`p-${i}`} data-paragraph={i}>{content}</p>
+              <p key={i} id={`p-${i}`} data-paragraph={i}>
+                {content}
+              </p>
             );
           })}
         </div>
@@ -304,28 +385,53 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
             }
           />
         )}
-        <Typography.Title level={5} className="side-title">本文标注（{items.length}）</Typography.Title>
+        <Typography.Title level={5} className="side-title">
+          本文标注（{items.length}）
+        </Typography.Title>
         <List
           size="small"
           className="side-annotations"
           dataSource={items}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="选中文字即可标注" /> }}
           renderItem={(a) => (
-            <List.Item key={a.id} className={a.id === activeId ? 'active' : ''} onClick={() => { setActiveId(a.id); flash(document.querySelector(`mark.ann[data-ann-id="${a.id}"]`)); }}>
+            <List.Item
+              key={a.id}
+              className={a.id === activeId ? 'active' : ''}
+              onClick={() => {
+                setActiveId(a.id);
+                flash(document.querySelector(`mark.ann[data-ann-id="${a.id}"]`));
+              }}
+            >
               <div className="side-annotation">
                 <span className="swatch" style={{ background: colors.byKey.get(a.color)?.color }} />
                 {a.orphaned && <Tag color="orange">未定位</Tag>}
                 <span className="side-text">{a.text}</span>
                 {a.note && <div className="side-note">{a.note}</div>}
-                {a.tags.length > 0 && <div>{a.tags.map((t) => <Tag key={t}>{t}</Tag>)}</div>}
+                {a.tags.length > 0 && (
+                  <div>
+                    {a.tags.map((t) => (
+                      <Tag key={t}>{t}</Tag>
+                    ))}
+                  </div>
+                )}
               </div>
             </List.Item>
           )}
         />
-        {orphans.length > 0 && <Alert type="warning" showIcon message={`${orphans.length} 条标注因原文变动未能定位，已保留在列表中。`} />}
+        {orphans.length > 0 && (
+          <Alert type="warning" showIcon message={`${orphans.length} 条标注因原文变动未能定位，已保留在列表中。`} />
+        )}
       </aside>
       {sel && (
-        <SelectionToolbar sel={sel} colors={colors.items} disabled={shown !== d && shown.paragraphs[sel.paragraph]?.text.length !== d.paragraphs[sel.paragraph]?.text.length} onColor={(c) => void annotate(c)} onQuote={() => setQuoteDraft({ text: sel.text, paragraph: sel.paragraph })} />
+        <SelectionToolbar
+          sel={sel}
+          colors={colors.items}
+          disabled={
+            shown !== d && shown.paragraphs[sel.paragraph]?.text.length !== d.paragraphs[sel.paragraph]?.text.length
+          }
+          onColor={(c) => void annotate(c)}
+          onQuote={() => setQuoteDraft({ text: sel.text, paragraph: sel.paragraph })}
+        />
       )}
       <SaveQuoteModal
         draft={quoteDraft}
@@ -333,14 +439,23 @@ export function ReaderPage({ id, highlight, annotationId, paragraph }: { id: str
         tags={tags.items}
         onCancel={() => setQuoteDraft(null)}
         onSave={(v) =>
-          void api.saveQuote({ docId: id, paragraph: quoteDraft?.paragraph, text: v.text, speaker: v.speaker || null, occasion: v.occasion || null, tags: v.tags }).then(
-            () => {
-              setQuoteDraft(null);
-              message.success('已收藏到金句本');
-              tags.reload();
-            },
-            (e: Error) => message.error(e.message),
-          )
+          void api
+            .saveQuote({
+              docId: id,
+              paragraph: quoteDraft?.paragraph,
+              text: v.text,
+              speaker: v.speaker || null,
+              occasion: v.occasion || null,
+              tags: v.tags,
+            })
+            .then(
+              () => {
+                setQuoteDraft(null);
+                message.success('已收藏到金句本');
+                tags.reload();
+              },
+              (e: Error) => message.error(e.message),
+            )
         }
       />
     </div>

@@ -18,12 +18,24 @@ export function SavedSearches({ refreshKey }: { refreshKey: number }) {
           renderItem={(s) => (
             <List.Item
               actions={[
-                <Button key="del" type="link" size="small" aria-label={`删除保存的搜索 ${s.name}`} onClick={async () => { await api.deleteSavedSearch({ id: s.id }); message.success('已删除'); saved.reload(); }}>
+                <Button
+                  key="del"
+                  type="link"
+                  size="small"
+                  aria-label={`删除保存的搜索 ${s.name}`}
+                  onClick={async () => {
+                    await api.deleteSavedSearch({ id: s.id });
+                    message.success('已删除');
+                    saved.reload();
+                  }}
+                >
                   删除
                 </Button>,
               ]}
             >
-              <a href={routeHref('search', { q: s.query })} title={s.query}>{s.name}</a>
+              <a href={routeHref('search', { q: s.query })} title={s.query}>
+                {s.name}
+              </a>
             </List.Item>
           )}
         />
@@ -33,8 +45,18 @@ export function SavedSearches({ refreshKey }: { refreshKey: number }) {
         title="最近搜索"
         extra={
           (recent.data?.items.length ?? 0) > 0 && (
-            <Popconfirm title="清空全部搜索历史？" okText="清空" cancelText="取消" onConfirm={async () => { await api.clearSearchHistory({}); recent.reload(); }}>
-              <Button type="link" size="small">清空</Button>
+            <Popconfirm
+              title="清空全部搜索历史？"
+              okText="清空"
+              cancelText="取消"
+              onConfirm={async () => {
+                await api.clearSearchHistory({});
+                recent.reload();
+              }}
+            >
+              <Button type="link" size="small">
+                清空
+              </Button>
             </Popconfirm>
           )
         }

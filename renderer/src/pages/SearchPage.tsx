@@ -1,6 +1,23 @@
 // 搜索: documents (total, facets, snippets with every hit marked, paging, sort) and a separate
 // 金句 search; saved and recent searches beside the results.
-import { Alert, App, Button, Card, Col, Empty, Input, List, Pagination, Popover, Row, Segmented, Space, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Input,
+  List,
+  Pagination,
+  Popover,
+  Row,
+  Segmented,
+  Space,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { api } from '../api/transport';
 import { useApi } from '../hooks/use-api';
@@ -32,7 +49,10 @@ function DocumentResults({ query }: { query: string }) {
             setSort(v as 'relevance' | 'date');
             setPage(1);
           }}
-          options={[{ label: '按相关度', value: 'relevance' }, { label: '按日期', value: 'date' }]}
+          options={[
+            { label: '按相关度', value: 'relevance' },
+            { label: '按日期', value: 'date' },
+          ]}
         />
       </Space>
       {data && Object.values(data.facets).some((f) => Object.keys(f).length) && (
@@ -45,8 +65,13 @@ function DocumentResults({ query }: { query: string }) {
                   .sort((a, b) => b[1] - a[1])
                   .slice(0, 12)
                   .map(([k, n]) => (
-                    <a key={k} href={routeHref('search', { q: `${query} ${name}:${name === 'year' ? `${k}..${k}` : k}` })}>
-                      <Tag>{k} {n}</Tag>
+                    <a
+                      key={k}
+                      href={routeHref('search', { q: `${query} ${name}:${name === 'year' ? `${k}..${k}` : k}` })}
+                    >
+                      <Tag>
+                        {k} {n}
+                      </Tag>
                     </a>
                   ))}
               </div>
@@ -60,7 +85,16 @@ function DocumentResults({ query }: { query: string }) {
         dataSource={data?.hits ?? []}
         locale={{ emptyText: <Empty description="没有找到匹配的文档" /> }}
         renderItem={(h) => (
-          <List.Item key={h.docId} actions={[<AddToSessionButton key="session" item={{ kind: 'excerpt', docId: h.docId, paragraph: h.snippets[0]?.paragraph ?? 0 }} label="加入学习专题" />]}>
+          <List.Item
+            key={h.docId}
+            actions={[
+              <AddToSessionButton
+                key="session"
+                item={{ kind: 'excerpt', docId: h.docId, paragraph: h.snippets[0]?.paragraph ?? 0 }}
+                label="加入学习专题"
+              />,
+            ]}
+          >
             <List.Item.Meta
               title={<a href={routeHref('reader', { id: h.docId, q: query })}>{h.title}</a>}
               description={
@@ -82,7 +116,16 @@ function DocumentResults({ query }: { query: string }) {
           </List.Item>
         )}
       />
-      {data && data.total > PAGE && <Pagination current={page} pageSize={PAGE} total={data.total} onChange={setPage} showSizeChanger={false} className="no-print" />}
+      {data && data.total > PAGE && (
+        <Pagination
+          current={page}
+          pageSize={PAGE}
+          total={data.total}
+          onChange={setPage}
+          showSizeChanger={false}
+          className="no-print"
+        />
+      )}
     </>
   );
 }
@@ -93,14 +136,19 @@ function QuoteResults({ query }: { query: string }) {
   return (
     <>
       {res.data?.notice && <Alert type="warning" showIcon message={res.data.notice} />}
-      <Typography.Text>共 <b className="quote-total">{res.data?.total ?? '…'}</b> 条金句</Typography.Text>
+      <Typography.Text>
+        共 <b className="quote-total">{res.data?.total ?? '…'}</b> 条金句
+      </Typography.Text>
       <List
         className="quote-results"
         loading={res.loading}
         dataSource={res.data?.items ?? []}
         locale={{ emptyText: <Empty description="没有找到匹配的金句" /> }}
         renderItem={(q) => (
-          <List.Item key={q.id} actions={[<AddToSessionButton key="session" item={{ kind: 'quote', quoteId: q.id }} />]}>
+          <List.Item
+            key={q.id}
+            actions={[<AddToSessionButton key="session" item={{ kind: 'quote', quoteId: q.id }} />]}
+          >
             <blockquote className="quote">
               <p className="quote-text">“{q.text}”</p>
               <footer>
@@ -135,7 +183,9 @@ function SaveSearchButton({ query, onSaved }: { query: string; onSaved(): void }
       content={
         <Space.Compact>
           <Input aria-label="搜索名称" value={name} onChange={(e) => setName(e.target.value)} onPressEnter={save} />
-          <Button type="primary" onClick={save}>保存</Button>
+          <Button type="primary" onClick={save}>
+            保存
+          </Button>
         </Space.Compact>
       }
     >
@@ -148,7 +198,10 @@ export function SearchPage({ query }: { query: string }) {
   const [refreshKey, setRefreshKey] = useState(0);
   useEffect(() => {
     if (!query) return;
-    api.recordSearch({ query }).then(() => setRefreshKey((k) => k + 1), () => {});
+    api.recordSearch({ query }).then(
+      () => setRefreshKey((k) => k + 1),
+      () => {},
+    );
   }, [query]);
   return (
     <section className="page">
@@ -162,7 +215,9 @@ export function SearchPage({ query }: { query: string }) {
             <Card size="small">
               <Empty description="在上方搜索框输入要查找的内容" />
               <Typography.Paragraph type="secondary" className="search-help">
-                语法：空格表示“并且”；<code>"…"</code> 精确短语；<code>-词</code> 排除；<code>OR</code> 或者；筛选 <code>type:讲话</code>、<code>tag:乡村振兴</code>、<code>speaker:习近平</code>、<code>source:人民日报</code>、<code>year:2019..2021</code>。繁体、简体互通。
+                语法：空格表示“并且”；<code>"…"</code> 精确短语；<code>-词</code> 排除；<code>OR</code> 或者；筛选{' '}
+                <code>type:讲话</code>、<code>tag:乡村振兴</code>、<code>speaker:习近平</code>、
+                <code>source:人民日报</code>、<code>year:2019..2021</code>。繁体、简体互通。
               </Typography.Paragraph>
             </Card>
           ) : (

@@ -41,7 +41,13 @@ export function SettingsPage() {
                   onChange={(v) => void update({ fontSize: Number(v) })}
                 />
               </div>
-              <Slider min={12} max={32} value={settings.fontSize} onChange={(v) => void update({ fontSize: v })} aria-label="字号" />
+              <Slider
+                min={12}
+                max={32}
+                value={settings.fontSize}
+                onChange={(v) => void update({ fontSize: v })}
+                aria-label="字号"
+              />
               <Typography.Paragraph type="secondary">示例：坚持以人民为中心的发展思想。</Typography.Paragraph>
             </div>
           </Space>

@@ -1,6 +1,22 @@
 // 标签: the tag tree with counts; per tag its documents, colour (keys 1–9) and rename/merge/
 // delete; bulk add/remove a tag on all results of a search; rename the highlight colours.
-import { Alert, App, Button, Card, Col, ColorPicker, Empty, Input, List, Row, Space, Switch, Tag, Tree, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  ColorPicker,
+  Empty,
+  Input,
+  List,
+  Row,
+  Space,
+  Switch,
+  Tag,
+  Tree,
+  Typography,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { api } from '../api/transport';
 import { useApi } from '../hooks/use-api';
@@ -34,8 +50,18 @@ function BulkTagSearch({ onDone, initialQuery }: { onDone(): void; initialQuery:
   return (
     <Card size="small" title="批量为搜索结果加标签" className="bulk-tag no-print">
       <Space direction="vertical" style={{ width: '100%' }}>
-        <Input aria-label="批量搜索条件" placeholder="搜索条件，例如：乡村振兴 type:讲话" value={query} onChange={(e) => setQuery(e.target.value)} />
-        <Input aria-label="批量标签" placeholder="标签，例如：专题/乡村振兴" value={tag} onChange={(e) => setTag(e.target.value)} />
+        <Input
+          aria-label="批量搜索条件"
+          placeholder="搜索条件，例如：乡村振兴 type:讲话"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <Input
+          aria-label="批量标签"
+          placeholder="标签，例如：专题/乡村振兴"
+          value={tag}
+          onChange={(e) => setTag(e.target.value)}
+        />
         <Space>
           <Switch checked={remove} onChange={setRemove} aria-label="改为移除" />
           <span>{remove ? '从所有结果移除该标签' : '为所有结果添加该标签'}</span>
@@ -63,7 +89,11 @@ function ColorLabels() {
               maxLength={20}
               onBlur={(e) => {
                 const v = e.target.value.trim();
-                if (v && v !== c.label) void api.renameHighlightColor({ key: c.key, label: v }).then(() => { message.success('已保存'); colors.reload(); });
+                if (v && v !== c.label)
+                  void api.renameHighlightColor({ key: c.key, label: v }).then(() => {
+                    message.success('已保存');
+                    colors.reload();
+                  });
               }}
             />
           </Space>
@@ -79,7 +109,10 @@ export function TagsPage({ initialQuery = '' }: { initialQuery?: string }) {
   const [selected, setSelected] = useState<string | null>(null);
   const tree = useMemo(() => buildTagTree(tags.items), [tags.items]);
   const current = tags.items.find((t) => t.name === selected) ?? null;
-  const docs = useApi(() => (selected ? api.listDocumentsByTag({ tag: selected }) : Promise.resolve({ items: [] })), [selected, tags.items]);
+  const docs = useApi(
+    () => (selected ? api.listDocumentsByTag({ tag: selected }) : Promise.resolve({ items: [] })),
+    [selected, tags.items],
+  );
 
   const toTreeData = (nodes: TagNode[]): TreeItem[] =>
     nodes.map((n) => ({
@@ -112,7 +145,13 @@ export function TagsPage({ initialQuery = '' }: { initialQuery?: string }) {
         <Col xs={24} md={10}>
           <Card size="small" title={`标签树（${tags.items.length}）`}>
             {tags.items.length ? (
-              <Tree className="tag-tree" defaultExpandAll treeData={toTreeData(tree)} selectedKeys={selected ? [selected] : []} onSelect={(keys) => setSelected((keys[0] as string | undefined) ?? null)} />
+              <Tree
+                className="tag-tree"
+                defaultExpandAll
+                treeData={toTreeData(tree)}
+                selectedKeys={selected ? [selected] : []}
+                onSelect={(keys) => setSelected((keys[0] as string | undefined) ?? null)}
+              />
             ) : (
               <Empty description="还没有标签。在阅读、标注或金句中添加标签后会出现在这里。" />
             )}
@@ -125,18 +164,40 @@ export function TagsPage({ initialQuery = '' }: { initialQuery?: string }) {
                 {current ? (
                   <Space direction="vertical" style={{ width: '100%' }}>
                     <Typography.Text>
-                      文档 {current.counts.documents} 篇 · 标注 {current.counts.annotations} 条 · 金句 {current.counts.quotes} 条
+                      文档 {current.counts.documents} 篇 · 标注 {current.counts.annotations} 条 · 金句{' '}
+                      {current.counts.quotes} 条
                     </Typography.Text>
                     <Space wrap>
                       <span>颜色（按数字键 1–9 快速切换）：</span>
                       {PALETTE.map((c) => (
-                        <button key={c} type="button" className={`palette${current.color === c ? ' on' : ''}`} style={{ background: c }} aria-label={`设为颜色 ${c}`} onClick={() => void setColor(c)} />
+                        <button
+                          key={c}
+                          type="button"
+                          className={`palette${current.color === c ? ' on' : ''}`}
+                          style={{ background: c }}
+                          aria-label={`设为颜色 ${c}`}
+                          onClick={() => void setColor(c)}
+                        />
                       ))}
-                      <ColorPicker value={current.color ?? undefined} onChangeComplete={(c) => void setColor(c.toHexString().slice(0, 7))} size="small" />
-                      {current.color && <Button size="small" onClick={() => void setColor(null)}>取消颜色</Button>}
+                      <ColorPicker
+                        value={current.color ?? undefined}
+                        onChangeComplete={(c) => void setColor(c.toHexString().slice(0, 7))}
+                        size="small"
+                      />
+                      {current.color && (
+                        <Button size="small" onClick={() => void setColor(null)}>
+                          取消颜色
+                        </Button>
+                      )}
                     </Space>
                     <a href={routeHref('search', { q: `tag:${selected}` })}>在搜索中按此标签筛选</a>
-                    <TagActions name={selected} onDone={(n) => { setSelected(n); tags.reload(); }} />
+                    <TagActions
+                      name={selected}
+                      onDone={(n) => {
+                        setSelected(n);
+                        tags.reload();
+                      }}
+                    />
                   </Space>
                 ) : (
                   <Alert type="info" showIcon message="这是一个分组，本身没有直接标记的条目。" />

@@ -8,7 +8,14 @@ import { navigate } from '../hooks/use-hash-route';
 import { useShortcut } from '../hooks/use-shortcut';
 import { useDebounced } from '../hooks/use-debounced';
 
-const KIND_LABEL: Record<CatalogueSuggestion['kind'], string> = { title: '标题', speaker: '讲话人', occasion: '场合', quote: '金句', term: '提法', tag: '标签' };
+const KIND_LABEL: Record<CatalogueSuggestion['kind'], string> = {
+  title: '标题',
+  speaker: '讲话人',
+  occasion: '场合',
+  quote: '金句',
+  term: '提法',
+  tag: '标签',
+};
 
 interface Option {
   value: string;
@@ -18,7 +25,8 @@ interface Option {
 
 function suggestionOption(s: CatalogueSuggestion, i: number): Option {
   const run = () => {
-    if ((s.kind === 'title' || s.kind === 'quote') && s.docId) navigate('reader', { id: s.docId, q: s.kind === 'quote' ? s.text.slice(0, 16) : undefined });
+    if ((s.kind === 'title' || s.kind === 'quote') && s.docId)
+      navigate('reader', { id: s.docId, q: s.kind === 'quote' ? s.text.slice(0, 16) : undefined });
     else if (s.kind === 'tag') navigate('search', { q: `tag:${s.text}` });
     else if (s.kind === 'speaker') navigate('search', { q: `speaker:${s.text}` });
     else navigate('search', { q: s.text });
@@ -49,28 +57,42 @@ export function TopBar({ initialQuery }: { initialQuery: string }) {
   useEffect(() => {
     const mine = ++seq.current;
     const load = typed
-      ? Promise.all([api.searchCatalogue({ query: typed, limit: 6 }), api.search({ query: typed, limit: 4 })]).then(([cat, docs]) => [
-          ...cat.items.map(suggestionOption),
-          // Full-text hits too, so a word that is in no title or 金句 still shows documents at once.
-          ...docs.hits
-            .filter((h) => !cat.items.some((c) => c.kind === 'title' && c.docId === h.docId))
-            .map((h, i) => ({
-              value: `d${i}:${h.docId}`,
-              run: () => navigate('reader', { id: h.docId, q: typed }),
-              label: (
-                <div className="suggestion">
-                  <Tag color="red">全文</Tag>
-                  <span className="suggestion-text">{h.title}</span>
-                  <span className="suggestion-count">{h.hitCount} 处</span>
-                </div>
-              ),
-            })),
-        ])
+      ? Promise.all([api.searchCatalogue({ query: typed, limit: 6 }), api.search({ query: typed, limit: 4 })]).then(
+          ([cat, docs]) => [
+            ...cat.items.map(suggestionOption),
+            // Full-text hits too, so a word that is in no title or 金句 still shows documents at once.
+            ...docs.hits
+              .filter((h) => !cat.items.some((c) => c.kind === 'title' && c.docId === h.docId))
+              .map((h, i) => ({
+                value: `d${i}:${h.docId}`,
+                run: () => navigate('reader', { id: h.docId, q: typed }),
+                label: (
+                  <div className="suggestion">
+                    <Tag color="red">全文</Tag>
+                    <span className="suggestion-text">{h.title}</span>
+                    <span className="suggestion-count">{h.hitCount} 处</span>
+                  </div>
+                ),
+              })),
+          ],
+        )
       : api.listSearchHistory({ limit: 8 }).then((r) =>
-          r.items.map((h, i) => ({ value: `h${i}:${h.query}`, run: () => navigate('search', { q: h.query }), label: <div className="suggestion"><Tag>最近</Tag>{h.query}</div> })),
+          r.items.map((h, i) => ({
+            value: `h${i}:${h.query}`,
+            run: () => navigate('search', { q: h.query }),
+            label: (
+              <div className="suggestion">
+                <Tag>最近</Tag>
+                {h.query}
+              </div>
+            ),
+          })),
         );
     // Drop stale responses: only the newest request may update the list.
-    load.then((opts) => mine === seq.current && setOptions(opts), () => mine === seq.current && setOptions([]));
+    load.then(
+      (opts) => mine === seq.current && setOptions(opts),
+      () => mine === seq.current && setOptions([]),
+    );
   }, [typed]);
 
   // Enter on a highlighted suggestion fires both onSelect and onSearch; the selection wins.
@@ -99,7 +121,13 @@ export function TopBar({ initialQuery }: { initialQuery: string }) {
         popupMatchSelectWidth
         defaultActiveFirstOption={false}
       >
-        <Input.Search ref={ref} aria-label="全文搜索" placeholder="搜索全文、标题、金句、拼音……（Ctrl+K）" allowClear onSearch={submit} />
+        <Input.Search
+          ref={ref}
+          aria-label="全文搜索"
+          placeholder="搜索全文、标题、金句、拼音……（Ctrl+K）"
+          allowClear
+          onSearch={submit}
+        />
       </AutoComplete>
     </Layout.Header>
   );

@@ -19,15 +19,50 @@ export function AnnotationEditor(props: {
   const [note, setNote] = useState(a.note);
   const [tags, setTags] = useState(a.tags);
   return (
-    <Card size="small" className="annotation-editor no-print" title="编辑标注" extra={<Button size="small" type="text" onClick={props.onClose} aria-label="关闭编辑">关闭</Button>}>
-      <Typography.Paragraph className="annotation-quote" ellipsis={{ rows: 3 }}>“{a.text}”</Typography.Paragraph>
+    <Card
+      size="small"
+      className="annotation-editor no-print"
+      title="编辑标注"
+      extra={
+        <Button size="small" type="text" onClick={props.onClose} aria-label="关闭编辑">
+          关闭
+        </Button>
+      }
+    >
+      <Typography.Paragraph className="annotation-quote" ellipsis={{ rows: 3 }}>
+        “{a.text}”
+      </Typography.Paragraph>
       <Space direction="vertical" style={{ width: '100%' }}>
-        <Select aria-label="标注颜色" value={color} onChange={setColor} style={{ width: '100%' }} options={props.colors.map((c) => ({ value: c.key, label: <span><span className="swatch" style={{ background: c.color }} />{c.label}</span> }))} />
-        <Input.TextArea aria-label="批注" placeholder="批注（可选）" value={note} onChange={(e) => setNote(e.target.value)} autoSize={{ minRows: 2, maxRows: 8 }} />
+        <Select
+          aria-label="标注颜色"
+          value={color}
+          onChange={setColor}
+          style={{ width: '100%' }}
+          options={props.colors.map((c) => ({
+            value: c.key,
+            label: (
+              <span>
+                <span className="swatch" style={{ background: c.color }} />
+                {c.label}
+              </span>
+            ),
+          }))}
+        />
+        <Input.TextArea
+          aria-label="批注"
+          placeholder="批注（可选）"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          autoSize={{ minRows: 2, maxRows: 8 }}
+        />
         <TagSelect value={tags} onChange={setTags} tags={props.tags} ariaLabel="标注标签" />
         <Space>
-          <Button type="primary" onClick={() => props.onSave({ color, note, tags })}>保存</Button>
-          <Button danger onClick={props.onDelete}>删除</Button>
+          <Button type="primary" onClick={() => props.onSave({ color, note, tags })}>
+            保存
+          </Button>
+          <Button danger onClick={props.onDelete}>
+            删除
+          </Button>
         </Space>
       </Space>
     </Card>

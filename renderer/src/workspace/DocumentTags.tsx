@@ -7,7 +7,10 @@ import { TagSelect } from './TagSelect';
 
 export function DocumentTags(props: { docId: string; value: string[]; tags: TagInfo[]; onChanged(): void }) {
   const { message } = App.useApp();
-  const suggestions = useApi(() => api.suggestTags({ docId: props.docId, limit: 6 }), [props.docId, props.value.join('|')]);
+  const suggestions = useApi(
+    () => api.suggestTags({ docId: props.docId, limit: 6 }),
+    [props.docId, props.value.join('|')],
+  );
   const change = async (next: string[]) => {
     const add = next.filter((t) => !props.value.includes(t));
     const remove = props.value.filter((t) => !next.includes(t));
@@ -26,13 +29,28 @@ export function DocumentTags(props: { docId: string; value: string[]; tags: TagI
   const items = suggestions.data?.items ?? [];
   return (
     <div className="doc-tags no-print">
-      <TagSelect value={props.value} onChange={(v) => void change(v)} tags={props.tags} ariaLabel="文档标签" placeholder="为本文添加标签" />
+      <TagSelect
+        value={props.value}
+        onChange={(v) => void change(v)}
+        tags={props.tags}
+        ariaLabel="文档标签"
+        placeholder="为本文添加标签"
+      />
       {items.length > 0 && (
         <Space wrap size={4} className="tag-suggestions">
           <Typography.Text type="secondary">建议标签：</Typography.Text>
           {items.map((s) => (
             <Tooltip key={s.term} title={`出现 ${s.count} 次，点击采用`}>
-              <Tag className="suggested-tag" closable onClose={(e) => { e.preventDefault(); void dismiss(s.term); }} onClick={() => void accept(s.term)} style={{ cursor: 'pointer' }}>
+              <Tag
+                className="suggested-tag"
+                closable
+                onClose={(e) => {
+                  e.preventDefault();
+                  void dismiss(s.term);
+                }}
+                onClick={() => void accept(s.term)}
+                style={{ cursor: 'pointer' }}
+              >
                 {s.term}
               </Tag>
             </Tooltip>

@@ -27,22 +27,36 @@ export function ReaderControls(props: {
         </Tooltip>
       )}
       <Space.Compact>
-        <Button onClick={() => step(-0.1)} aria-label="缩小字号">A−</Button>
-        <Button onClick={() => step(0.1)} aria-label="放大字号">A+</Button>
+        <Button onClick={() => step(-0.1)} aria-label="缩小字号">
+          A−
+        </Button>
+        <Button onClick={() => step(0.1)} aria-label="放大字号">
+          A+
+        </Button>
       </Space.Compact>
       <Segmented
         aria-label="行距"
         value={prefs.lineHeight}
         onChange={(v) => setPrefs({ lineHeight: Number(v) })}
-        options={[{ label: '紧凑', value: 1.6 }, { label: '适中', value: 2 }, { label: '宽松', value: 2.4 }]}
+        options={[
+          { label: '紧凑', value: 1.6 },
+          { label: '适中', value: 2 },
+          { label: '宽松', value: 2.4 },
+        ]}
       />
       <Segmented
         aria-label="版心宽度"
         value={prefs.width}
         onChange={(v) => setPrefs({ width: v as ReaderPrefs['width'] })}
-        options={[{ label: '窄', value: 'narrow' }, { label: '中', value: 'medium' }, { label: '宽', value: 'wide' }]}
+        options={[
+          { label: '窄', value: 'narrow' },
+          { label: '中', value: 'medium' },
+          { label: '宽', value: 'wide' },
+        ]}
       />
-      <Button onClick={() => window.print()} aria-label="打印">打印</Button>
+      <Button onClick={() => window.print()} aria-label="打印">
+        打印
+      </Button>
     </Space>
   );
 }

@@ -9,7 +9,13 @@ export interface QuoteDraft {
   paragraph: number;
 }
 
-export function SaveQuoteModal(props: { draft: QuoteDraft | null; doc: DocumentFull; tags: TagInfo[]; onSave(v: { text: string; speaker: string; occasion: string; tags: string[] }): void; onCancel(): void }) {
+export function SaveQuoteModal(props: {
+  draft: QuoteDraft | null;
+  doc: DocumentFull;
+  tags: TagInfo[];
+  onSave(v: { text: string; speaker: string; occasion: string; tags: string[] }): void;
+  onCancel(): void;
+}) {
   const [text, setText] = useState('');
   const [speaker, setSpeaker] = useState('');
   const [occasion, setOccasion] = useState('');
@@ -22,10 +28,23 @@ export function SaveQuoteModal(props: { draft: QuoteDraft | null; doc: DocumentF
     setTags([]);
   }, [props.draft, props.doc]);
   return (
-    <Modal open={props.draft !== null} title="收藏为金句" okText="收藏" cancelText="取消" onOk={() => props.onSave({ text, speaker, occasion, tags })} onCancel={props.onCancel} okButtonProps={{ disabled: !text.trim() }}>
+    <Modal
+      open={props.draft !== null}
+      title="收藏为金句"
+      okText="收藏"
+      cancelText="取消"
+      onOk={() => props.onSave({ text, speaker, occasion, tags })}
+      onCancel={props.onCancel}
+      okButtonProps={{ disabled: !text.trim() }}
+    >
       <Form layout="vertical">
         <Form.Item label="金句">
-          <Input.TextArea aria-label="金句内容" value={text} onChange={(e) => setText(e.target.value)} autoSize={{ minRows: 2, maxRows: 6 }} />
+          <Input.TextArea
+            aria-label="金句内容"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            autoSize={{ minRows: 2, maxRows: 6 }}
+          />
         </Form.Item>
         <Form.Item label="讲话人">
           <Input aria-label="讲话人" value={speaker} onChange={(e) => setSpeaker(e.target.value)} />

@@ -4,11 +4,23 @@ import { Button, Space, Tooltip } from 'antd';
 import type { HighlightColor } from '../../../electron/contract/api';
 import type { TextSelection } from './selection';
 
-export function SelectionToolbar(props: { sel: TextSelection; colors: HighlightColor[]; onColor(key: string): void; onQuote(): void; disabled?: boolean }) {
+export function SelectionToolbar(props: {
+  sel: TextSelection;
+  colors: HighlightColor[];
+  onColor(key: string): void;
+  onQuote(): void;
+  disabled?: boolean;
+}) {
   const top = Math.max(8, props.sel.rect.top - 48);
   const left = Math.min(Math.max(8, props.sel.rect.left), window.innerWidth - 420);
   return (
-    <div className="selection-toolbar no-print" role="toolbar" aria-label="标注工具" style={{ top, left }} onMouseDown={(e) => e.preventDefault()}>
+    <div
+      className="selection-toolbar no-print"
+      role="toolbar"
+      aria-label="标注工具"
+      style={{ top, left }}
+      onMouseDown={(e) => e.preventDefault()}
+    >
       <Space size={4} wrap={false}>
         {props.colors.map((c) => (
           <Tooltip key={c.key} title={c.label}>

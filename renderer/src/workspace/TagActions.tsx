@@ -58,14 +58,38 @@ export function TagActions({ name, onDone }: { name: string; onDone(newName: str
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
-        <Button onClick={() => { setMode('rename'); setTarget(name); }}>重命名</Button>
-        <Button onClick={() => { setMode('merge'); setTarget(''); }}>合并到…</Button>
-        <Button danger onClick={() => void confirm('delete')}>删除</Button>
+        <Button
+          onClick={() => {
+            setMode('rename');
+            setTarget(name);
+          }}
+        >
+          重命名
+        </Button>
+        <Button
+          onClick={() => {
+            setMode('merge');
+            setTarget('');
+          }}
+        >
+          合并到…
+        </Button>
+        <Button danger onClick={() => void confirm('delete')}>
+          删除
+        </Button>
       </Space>
       {mode && (
         <Space.Compact style={{ width: '100%' }}>
-          <Input aria-label={mode === 'rename' ? '新标签名' : '合并到的标签'} placeholder={mode === 'rename' ? '新名称（可用 / 分级）' : '已有标签的完整名称'} value={target} onChange={(e) => setTarget(e.target.value)} onPressEnter={() => target.trim() && void confirm(mode, target.trim())} />
-          <Button type="primary" disabled={!target.trim()} onClick={() => void confirm(mode, target.trim())}>预览并确认</Button>
+          <Input
+            aria-label={mode === 'rename' ? '新标签名' : '合并到的标签'}
+            placeholder={mode === 'rename' ? '新名称（可用 / 分级）' : '已有标签的完整名称'}
+            value={target}
+            onChange={(e) => setTarget(e.target.value)}
+            onPressEnter={() => target.trim() && void confirm(mode, target.trim())}
+          />
+          <Button type="primary" disabled={!target.trim()} onClick={() => void confirm(mode, target.trim())}>
+            预览并确认
+          </Button>
         </Space.Compact>
       )}
       <Typography.Text type="secondary">重命名上级标签时，其下级标签会一并改名。</Typography.Text>

@@ -2,7 +2,14 @@
 import { Select } from 'antd';
 import type { TagInfo } from '../../../electron/contract/api';
 
-export function TagSelect(props: { value: string[]; onChange(v: string[]): void; tags: TagInfo[]; placeholder?: string; ariaLabel?: string; mode?: 'tags' | 'multiple' }) {
+export function TagSelect(props: {
+  value: string[];
+  onChange(v: string[]): void;
+  tags: TagInfo[];
+  placeholder?: string;
+  ariaLabel?: string;
+  mode?: 'tags' | 'multiple';
+}) {
   return (
     <Select
       mode={props.mode ?? 'tags'}

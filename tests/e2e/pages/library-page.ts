@@ -17,7 +17,10 @@ export class LibraryPage {
   }
   async filterByType(type: string): Promise<void> {
     await this.page.getByLabel('按类型筛选').click();
-    await this.page.locator('.ant-select-item-option').filter({ hasText: new RegExp(`^${type}（`) }).click();
+    await this.page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: new RegExp(`^${type}（`) })
+      .click();
   }
   async importFiles(files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');

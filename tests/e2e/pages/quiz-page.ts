@@ -24,7 +24,8 @@ export class QuizPage {
   async answer(item: QuizItem, right: boolean): Promise<void> {
     if (item.kind === '填空') {
       const inputs = this.question.locator('input.quiz-blank, .quiz-blank input');
-      for (let i = 0; i < item.blanks.length; i++) await inputs.nth(i).fill(right ? (item.blanks[i]?.text ?? '') : '错误答案');
+      for (let i = 0; i < item.blanks.length; i++)
+        await inputs.nth(i).fill(right ? (item.blanks[i]?.text ?? '') : '错误答案');
       await inputs.first().press('Enter');
       return;
     }

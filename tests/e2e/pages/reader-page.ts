@@ -14,7 +14,9 @@ export class ReaderPage {
       .waitFor()
       .catch(async (e: Error) => {
         await this.page.screenshot({ path: '/tmp/ws-reader-fail.png' });
-        throw new Error(`${e.message}\nhash=${await this.page.evaluate(() => location.hash)} main=${(await this.page.locator('main').innerText()).slice(0, 300)}`);
+        throw new Error(
+          `${e.message}\nhash=${await this.page.evaluate(() => location.hash)} main=${(await this.page.locator('main').innerText()).slice(0, 300)}`,
+        );
       });
   }
   paragraph(i: number): Locator {
@@ -56,7 +58,10 @@ export class ReaderPage {
     const text = (await this.paragraph(paragraph).textContent())!.slice(start, end);
     await this.toolbar.getByRole('button', { name: `标注为${colorLabel}` }).click();
     // Wait for the editor of the new highlight (not the previous one still on screen).
-    await this.editor.locator('.annotation-quote').filter({ hasText: text.slice(0, 10) }).waitFor();
+    await this.editor
+      .locator('.annotation-quote')
+      .filter({ hasText: text.slice(0, 10) })
+      .waitFor();
   }
   get editor(): Locator {
     return this.page.locator('.annotation-editor');
@@ -74,7 +79,10 @@ export class ReaderPage {
       }
       await this.editor.getByRole('button', { name: '保存' }).click();
       try {
-        await this.sideList.getByText(note).first().waitFor({ timeout: attempt === 0 ? 15_000 : 30_000 });
+        await this.sideList
+          .getByText(note)
+          .first()
+          .waitFor({ timeout: attempt === 0 ? 15_000 : 30_000 });
         return;
       } catch (err) {
         if (attempt > 0) throw err;

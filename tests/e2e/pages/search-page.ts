@@ -24,7 +24,9 @@ export class SearchPage {
     return Number(await this.page.locator('.search-total').textContent());
   }
   get results(): Locator {
-    return this.page.locator('.search-results > .ant-spin-nested-loading .ant-list-item, .search-results .ant-list-item');
+    return this.page.locator(
+      '.search-results > .ant-spin-nested-loading .ant-list-item, .search-results .ant-list-item',
+    );
   }
   marks(): Locator {
     return this.page.locator('.search-results mark.hit');

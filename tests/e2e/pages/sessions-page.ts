@@ -9,12 +9,22 @@ export class SessionsPage {
     await this.page.evaluate(() => (window.location.hash = '#/sessions'));
     await this.page.getByRole('button', { name: '新建学习专题' }).waitFor();
   }
-  async create(f: { title: string; kind: string; date: string; place: string; host: string; attendees: string[] }): Promise<number> {
+  async create(f: {
+    title: string;
+    kind: string;
+    date: string;
+    place: string;
+    host: string;
+    attendees: string[];
+  }): Promise<number> {
     await this.page.getByRole('button', { name: '新建学习专题' }).click();
     const dialog = this.page.locator('.ant-modal').filter({ hasText: '新建学习专题' });
     await dialog.getByLabel('标题').fill(f.title);
     await dialog.getByLabel('类型').click();
-    await this.page.locator('.ant-select-item-option').filter({ hasText: new RegExp(`^${f.kind}$`) }).click();
+    await this.page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: new RegExp(`^${f.kind}$`) })
+      .click();
     const date = dialog.getByLabel('日期');
     await date.click();
     await date.fill(f.date);
@@ -48,7 +58,10 @@ export class SessionsPage {
     await this.page.getByText(`已加入“${sessionTitle}”`).waitFor();
   }
   async openSession(id: number, tab?: string): Promise<void> {
-    await this.page.evaluate(([sid, t]) => (window.location.hash = `#/sessions?id=${sid}${t ? `&tab=${t}` : ''}`), [id, tab ?? ''] as const);
+    await this.page.evaluate(([sid, t]) => (window.location.hash = `#/sessions?id=${sid}${t ? `&tab=${t}` : ''}`), [
+      id,
+      tab ?? '',
+    ] as const);
     await this.page.locator('.session-editor').waitFor();
   }
   get rows(): Locator {
@@ -58,13 +71,19 @@ export class SessionsPage {
     return (await this.rows.locator('.agenda-text').allTextContents()).map((t) => t.trim());
   }
   async addText(kind: '研讨题' | '备注', text: string): Promise<void> {
-    await this.page.locator('.ant-tabs-tab').filter({ hasText: new RegExp(`^${kind}$`) }).click();
+    await this.page
+      .locator('.ant-tabs-tab')
+      .filter({ hasText: new RegExp(`^${kind}$`) })
+      .click();
     await this.page.getByRole('textbox', { name: kind, exact: true }).fill(text);
     await this.page.getByRole('button', { name: `添加${kind}` }).click();
     await this.rows.filter({ hasText: text }).waitFor();
   }
   async addQuiz(stems: string[]): Promise<void> {
-    await this.page.locator('.ant-tabs-tab').filter({ hasText: /^随堂测验$/ }).click();
+    await this.page
+      .locator('.ant-tabs-tab')
+      .filter({ hasText: /^随堂测验$/ })
+      .click();
     const select = this.page.getByLabel('选择测验题');
     for (const stem of stems) {
       await select.click();

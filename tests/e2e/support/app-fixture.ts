@@ -13,7 +13,16 @@ export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'tests', 'e2e', 'screenshots'
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -28,12 +37,19 @@ export interface AppHandle {
   close(): Promise<void>;
 }
 
-export async function startApp(browser: Browser, opts: { bundlePath?: string; viewport?: { width: number; height: number } } = {}): Promise<AppHandle> {
+export async function startApp(
+  browser: Browser,
+  opts: { bundlePath?: string; viewport?: { width: number; height: number } } = {},
+): Promise<AppHandle> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'study-shelf-e2e-'));
   const bundlePath = opts.bundlePath ?? path.join(dataDir, 'no-bundle.sqlite');
   let core = createCore({ dataDir, bundlePath });
   let server = await startWebServer({ handlers: core.handlers, staticDir: defaultStaticDir(REPO_ROOT) });
-  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 860 }, locale: 'zh-CN', acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 860 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));

@@ -19,7 +19,10 @@ export function useApp(opts: { bundle?: boolean; viewport?: { width: number; hei
     await browser?.close();
   });
   beforeEach(async () => {
-    app = await startApp(browser!, { bundlePath: opts.bundle ? inject('bundlePath') : undefined, viewport: opts.viewport });
+    app = await startApp(browser!, {
+      bundlePath: opts.bundle ? inject('bundlePath') : undefined,
+      viewport: opts.viewport,
+    });
   });
   afterEach(async () => {
     await app?.close();

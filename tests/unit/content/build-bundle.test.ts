@@ -25,7 +25,11 @@ interface Row {
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-bundle-'));
-  summary = await buildContentBundle({ sourcesDir: SOURCES_DIR, outPath: path.join(dir, 'content.sqlite'), onProgress: (p) => progress.push(p.done) });
+  summary = await buildContentBundle({
+    sourcesDir: SOURCES_DIR,
+    outPath: path.join(dir, 'content.sqlite'),
+    onProgress: (p) => progress.push(p.done),
+  });
   db = new Database(path.join(dir, 'content.sqlite'), { readonly: true });
 }, 120_000);
 afterAll(() => {
@@ -42,17 +46,31 @@ const corpusRows = (file: string) =>
 
 describe('content bundle', () => {
   it('writes meta, reports progress and leaves no temp file', () => {
-    const meta = Object.fromEntries((db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]));
+    const meta = Object.fromEntries(
+      (db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]).map((r) => [
+        r.key,
+        r.value,
+      ]),
+    );
     expect(meta.version).toBe(summary.version);
     expect(meta.built_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    expect(progress.at(-1)).toBe(fs.readdirSync(path.join(SOURCES_DIR, 'library')).length + fs.readdirSync(path.join(SOURCES_DIR, 'seeds')).length);
+    expect(progress.at(-1)).toBe(
+      fs.readdirSync(path.join(SOURCES_DIR, 'library')).length + fs.readdirSync(path.join(SOURCES_DIR, 'seeds')).length,
+    );
     expect(fs.readdirSync(dir)).toEqual(['content.sqlite']);
     expect(summary.errors).toEqual([]);
   });
 
   it('ships every government work report and congress report with year and type, without licence text', () => {
-    const rows = db.prepare("SELECT id, title, type, date, year, paragraphs, origin, script FROM documents WHERE origin LIKE 'library/%'").all() as Row[];
-    const expected = [...corpusRows('government_work_reports.jsonl'), ...corpusRows('cpc_congress_reports.jsonl')].filter((r) => r.content.length > 200);
+    const rows = db
+      .prepare(
+        "SELECT id, title, type, date, year, paragraphs, origin, script FROM documents WHERE origin LIKE 'library/%'",
+      )
+      .all() as Row[];
+    const expected = [
+      ...corpusRows('government_work_reports.jsonl'),
+      ...corpusRows('cpc_congress_reports.jsonl'),
+    ].filter((r) => r.content.length > 200);
     expect(rows.length).toBe(expected.length);
     for (const r of rows) {
       const body = (JSON.parse(r.paragraphs) as { text: string }[]).map((p) => p.text).join('\n');

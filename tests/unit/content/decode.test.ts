@@ -9,12 +9,22 @@ const TRADITIONAL = '構建城鄉統籌基層黨建新格局。習近平總書�
 describe('decodeBytes', () => {
   const cases: { name: string; bytes: Buffer; text: string; encoding: string }[] = [
     { name: 'UTF-8', bytes: Buffer.from(SIMPLIFIED, 'utf8'), text: SIMPLIFIED, encoding: 'utf-8' },
-    { name: 'UTF-8 with BOM', bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SIMPLIFIED)]), text: SIMPLIFIED, encoding: 'utf-8' },
+    {
+      name: 'UTF-8 with BOM',
+      bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SIMPLIFIED)]),
+      text: SIMPLIFIED,
+      encoding: 'utf-8',
+    },
     { name: 'GBK', bytes: iconv.encode(SIMPLIFIED, 'gbk'), text: SIMPLIFIED, encoding: 'gb18030' },
     { name: 'GB18030', bytes: iconv.encode(SIMPLIFIED, 'gb18030'), text: SIMPLIFIED, encoding: 'gb18030' },
     { name: 'Big5', bytes: iconv.encode(TRADITIONAL, 'big5'), text: TRADITIONAL, encoding: 'big5-hkscs' },
     { name: 'Big5-HKSCS', bytes: iconv.encode(TRADITIONAL, 'big5-hkscs'), text: TRADITIONAL, encoding: 'big5-hkscs' },
-    { name: 'UTF-16LE with BOM', bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(SIMPLIFIED, 'utf-16le')]), text: SIMPLIFIED, encoding: 'utf-16le' },
+    {
+      name: 'UTF-16LE with BOM',
+      bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(SIMPLIFIED, 'utf-16le')]),
+      text: SIMPLIFIED,
+      encoding: 'utf-16le',
+    },
   ];
   for (const c of cases) {
     it(`decodes ${c.name}`, () => {

@@ -8,7 +8,13 @@ import { seedBytes } from './helpers.js';
 // Seed 003 (traditional Chinese) without its pinyin annotations, keeping only characters that
 // GBK and Big5 can both represent, so the three encodings carry exactly the same text.
 const roundTrips = (ch: string) => ['gbk', 'big5'].every((enc) => iconv.decode(iconv.encode(ch, enc), enc) === ch);
-const TEXT = [...seedBytes('003').toString('utf8').replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)/g, '')].filter(roundTrips).join('');
+const TEXT = [
+  ...seedBytes('003')
+    .toString('utf8')
+    .replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)/g, ''),
+]
+  .filter(roundTrips)
+  .join('');
 
 describe('encodings', () => {
   it('fixture round-trips in every encoding (so the comparison is meaningful)', () => {

@@ -30,7 +30,10 @@ beforeAll(async () => {
   const seeds = path.join(dir, 'content', 'sources', 'seeds');
   fs.mkdirSync(seeds, { recursive: true });
   for (const p of ['002', '004']) fs.writeFileSync(path.join(seeds, seedName(p)), seedBytes(p));
-  fs.writeFileSync(path.join(dir, 'content', 'manifest.json'), JSON.stringify({ files: { [`seeds/${seedName('004')}`]: { date: '2022' } } }));
+  fs.writeFileSync(
+    path.join(dir, 'content', 'manifest.json'),
+    JSON.stringify({ files: { [`seeds/${seedName('004')}`]: { date: '2022' } } }),
+  );
   const bundlePath = path.join(dir, 'content', 'build', 'content.sqlite');
   await buildContentBundle({ sourcesDir: path.join(dir, 'content', 'sources'), outPath: bundlePath });
   core = createCore({ dataDir: path.join(dir, 'data'), bundlePath });
@@ -62,12 +65,24 @@ describe('importFiles', () => {
 
   it('reports exact and near duplicates of bundled documents without storing them', async () => {
     const before = count('user_documents');
-    const edited = Buffer.from(seedBytes('004').toString('utf8').replace('5年来', '五年来').replace(/\n\n/g, '\n') + '\n（编辑：张三）');
+    const edited = Buffer.from(
+      seedBytes('004').toString('utf8').replace('5年来', '五年来').replace(/\n\n/g, '\n') + '\n（编辑：张三）',
+    );
     const r = await call('importFiles', {
       files: [
         { name: 'same.txt', dataBase64: b64(seedBytes('004')) },
         { name: 'edited.txt', dataBase64: b64(edited) },
-        { name: 'big5.txt', dataBase64: b64(iconv.encode(seedBytes('002').toString('utf8').replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)/g, ''), 'big5')) },
+        {
+          name: 'big5.txt',
+          dataBase64: b64(
+            iconv.encode(
+              seedBytes('002')
+                .toString('utf8')
+                .replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)/g, ''),
+              'big5',
+            ),
+          ),
+        },
       ],
     });
     expect(r.results.map((x) => x.status)).toEqual(['duplicate', 'duplicate', 'duplicate']);
@@ -82,7 +97,9 @@ describe('importFiles', () => {
     const r = await call('importFiles', { files: [{ name: 'random.txt', dataBase64: b64(crypto.randomBytes(8000)) }] });
     expect(r.results[0]).toMatchObject({ status: 'error', docIds: [] });
     expect(r.results[0]!.message).toMatch(/无法识别文件编码/);
-    expect([count('user_documents'), count('user_quotes'), count('user_terms'), count('user_search_docs')]).toEqual(before);
+    expect([count('user_documents'), count('user_quotes'), count('user_terms'), count('user_search_docs')]).toEqual(
+      before,
+    );
   });
 
   it('a newsletter file becomes several user documents in one import', async () => {
@@ -124,9 +141,17 @@ describe('listDocuments / listTerms', () => {
 describe('updateDocument / deleteDocument', () => {
   it('edits a user document in place and re-indexes it', async () => {
     const id = (await call('listDocuments', { speaker: '李强' })).items[0]!.id;
-    const s = await call('updateDocument', { id, title: '述职评议会报道', type: '文章', date: '2021-03-01', speaker: '李强' });
+    const s = await call('updateDocument', {
+      id,
+      title: '述职评议会报道',
+      type: '文章',
+      date: '2021-03-01',
+      speaker: '李强',
+    });
     expect(s).toMatchObject({ id, title: '述职评议会报道', type: '文章', date: '2021-03-01', speakers: ['李强'] });
-    expect(core.ctx.userDb.prepare('SELECT title FROM user_search_docs WHERE doc_id = ?').pluck().get(id)).toBe('述职评议会报道');
+    expect(core.ctx.userDb.prepare('SELECT title FROM user_search_docs WHERE doc_id = ?').pluck().get(id)).toBe(
+      '述职评议会报道',
+    );
   });
 
   it('stores overrides for bundled documents, which stay undeletable', async () => {
@@ -135,7 +160,9 @@ describe('updateDocument / deleteDocument', () => {
     const doc = await call('getDocument', { id: bundled.id });
     expect(doc.title).toBe('新标题');
     expect(doc.speakers).toEqual(['某某']);
-    expect(core.ctx.userDb.prepare('SELECT overrides FROM document_state WHERE doc_id = ?').pluck().get(bundled.id)).toContain('新标题');
+    expect(
+      core.ctx.userDb.prepare('SELECT overrides FROM document_state WHERE doc_id = ?').pluck().get(bundled.id),
+    ).toContain('新标题');
     const env = await envelope('deleteDocument', { id: bundled.id });
     expect(env.ok).toBe(false);
     if (!env.ok) {
@@ -145,10 +172,15 @@ describe('updateDocument / deleteDocument', () => {
   });
 
   it('deletes a user document with its 金句, 提法 and index rows; it can then be imported again', async () => {
-    const user = (await call('listDocuments', { limit: 500 })).items.find((d) => d.title === '2020年在全市城市基层党建工作座谈会上的讲话')!;
+    const user = (await call('listDocuments', { limit: 500 })).items.find(
+      (d) => d.title === '2020年在全市城市基层党建工作座谈会上的讲话',
+    )!;
     expect(await call('deleteDocument', { id: user.id })).toEqual({ deleted: true });
-    for (const t of ['user_quotes', 'user_terms']) expect(core.ctx.userDb.prepare(`SELECT count(*) FROM ${t} WHERE doc_id = ?`).pluck().get(user.id)).toBe(0);
-    expect(core.ctx.userDb.prepare('SELECT count(*) FROM user_search_docs WHERE doc_id = ?').pluck().get(user.id)).toBe(0);
+    for (const t of ['user_quotes', 'user_terms'])
+      expect(core.ctx.userDb.prepare(`SELECT count(*) FROM ${t} WHERE doc_id = ?`).pluck().get(user.id)).toBe(0);
+    expect(core.ctx.userDb.prepare('SELECT count(*) FROM user_search_docs WHERE doc_id = ?').pluck().get(user.id)).toBe(
+      0,
+    );
     const missing = await envelope('getDocument', { id: user.id });
     expect(missing.ok).toBe(false);
     const again = await call('importFiles', { files: [{ name: 'again.txt', dataBase64: b64(seedBytes('001')) }] });

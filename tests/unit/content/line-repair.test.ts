@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { isProse, joinBrokenLines, removeInnerSpaces, splitSpacedParagraphs } from '../../../electron/core/text/line-repair.js';
+import {
+  isProse,
+  joinBrokenLines,
+  removeInnerSpaces,
+  splitSpacedParagraphs,
+} from '../../../electron/core/text/line-repair.js';
 
 describe('removeInnerSpaces', () => {
   const cases: [string, string][] = [
-    ['要不断做深做实党建引领基层 治理。强化基层党组织在基层各类组织、各项 工作中的领导地位', '要不断做深做实党建引领基层治理。强化基层党组织在基层各类组织、各项工作中的领导地位'],
-    ['傅兴国指出,要认真贯彻落实习近平总 书记关于基层党建工作的重要指示', '傅兴国指出,要认真贯彻落实习近平总书记关于基层党建工作的重要指示'],
+    [
+      '要不断做深做实党建引领基层 治理。强化基层党组织在基层各类组织、各项 工作中的领导地位',
+      '要不断做深做实党建引领基层治理。强化基层党组织在基层各类组织、各项工作中的领导地位',
+    ],
+    [
+      '傅兴国指出,要认真贯彻落实习近平总 书记关于基层党建工作的重要指示',
+      '傅兴国指出,要认真贯彻落实习近平总书记关于基层党建工作的重要指示',
+    ],
     ['进一步选优配强带头人、优 化班子结构', '进一步选优配强带头人、优化班子结构'],
     ['本届政府从1 9 9 3 年3 月就职', '本届政府从1993年3月就职'],
     ['浦东召开 2021 年居村换届工作', '浦东召开2021年居村换届工作'],
@@ -15,8 +26,14 @@ describe('removeInnerSpaces', () => {
 
 describe('joinBrokenLines', () => {
   it('rejoins a word broken across a page join', () => {
-    const lines = ['要善于整合资源、调动力量,总结推广楼宇党建、园区党建、毗邻党建等区域化党建经', '', '验做法,创新服务方式,提高服务实效。'];
-    expect(joinBrokenLines(lines)).toEqual(['要善于整合资源、调动力量,总结推广楼宇党建、园区党建、毗邻党建等区域化党建经验做法,创新服务方式,提高服务实效。']);
+    const lines = [
+      '要善于整合资源、调动力量,总结推广楼宇党建、园区党建、毗邻党建等区域化党建经',
+      '',
+      '验做法,创新服务方式,提高服务实效。',
+    ];
+    expect(joinBrokenLines(lines)).toEqual([
+      '要善于整合资源、调动力量,总结推广楼宇党建、园区党建、毗邻党建等区域化党建经验做法,创新服务方式,提高服务实效。',
+    ]);
   });
   it('does not glue a heading onto the next paragraph', () => {
     const lines = ['夯实全面实施乡村振兴战略的组织基础', '陕西榆林绥德县的郝家桥村,曾是一个模范村。'];

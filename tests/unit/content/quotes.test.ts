@@ -11,7 +11,12 @@ async function doc(prefix: string) {
 describe('金句 in the seeds', () => {
   const cases: { seed: string; start: string; speaker: string; citation: RegExp }[] = [
     { seed: '001', start: '基层是党的执政根基', speaker: '习近平', citation: /^——习近平/ },
-    { seed: '004', start: '建好党支部,选好的带头人', speaker: '习近平', citation: /^——习近平在郝家桥村考察时的讲话（2021年9月）$/ },
+    {
+      seed: '004',
+      start: '建好党支部,选好的带头人',
+      speaker: '习近平',
+      citation: /^——习近平在郝家桥村考察时的讲话（2021年9月）$/,
+    },
     { seed: '004', start: '党建工作的难点在基层', speaker: '习近平', citation: /^——习近平.*（2018年11月）$/ },
   ];
   for (const c of cases) {
@@ -37,18 +42,29 @@ describe('金句 in the seeds', () => {
     const d004 = docs[0]!;
     const liangwei = d004.terms.find((t) => t.term === '两委')!;
     // Every occurrence, each pointing at the term.
-    expect(liangwei.occurrences.length).toBe(d004.paragraphs.map((p) => p.text.split('两委').length - 1).reduce((a, b) => a + b, 0));
-    for (const o of liangwei.occurrences) expect(d004.paragraphs[o.paragraph]!.text.slice(o.start, o.start + 2)).toBe('两委');
+    expect(liangwei.occurrences.length).toBe(
+      d004.paragraphs.map((p) => p.text.split('两委').length - 1).reduce((a, b) => a + b, 0),
+    );
+    for (const o of liangwei.occurrences)
+      expect(d004.paragraphs[o.paragraph]!.text.slice(o.start, o.start + 2)).toBe('两委');
   });
 });
 
 describe('extractQuotesAndTerms', () => {
   const ctx = { speakers: [{ name: '陳德榮', role: '市委書記' }], occasion: '全市基層黨建工作會議', date: '2009' };
   const cases: { text: string; quote: string | null; speaker?: string }[] = [
-    { text: '陳德榮強調，“要努力開創我市基層黨建工作新局面，為推動科學發展提供堅強的組織保證”。', quote: '要努力開創我市基層黨建工作新局面，為推動科學發展提供堅強的組織保證', speaker: '陳德榮' },
+    {
+      text: '陳德榮強調，“要努力開創我市基層黨建工作新局面，為推動科學發展提供堅強的組織保證”。',
+      quote: '要努力開創我市基層黨建工作新局面，為推動科學發展提供堅強的組織保證',
+      speaker: '陳德榮',
+    },
     { text: '文件指出，“要努力開創我市基層黨建工作新局面，為推動科學發展提供保證”。', quote: null },
     { text: '习近平总书记来到社区。“要把群众紧紧团结在党的周围，让党执政的人心基础更加稳固。”', quote: null },
-    { text: '“要把群众紧紧团结在党的周围，让党执政的人心基础更加稳固。”习近平总书记说。', quote: '要把群众紧紧团结在党的周围，让党执政的人心基础更加稳固。', speaker: '习近平' },
+    {
+      text: '“要把群众紧紧团结在党的周围，让党执政的人心基础更加稳固。”习近平总书记说。',
+      quote: '要把群众紧紧团结在党的周围，让党执政的人心基础更加稳固。',
+      speaker: '习近平',
+    },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 20), () => {
@@ -65,7 +81,10 @@ describe('extractQuotesAndTerms', () => {
     const paras = [
       { kind: 'p' as const, text: '今年8月，习近平总书记来到辽宁沈阳牡丹社区考察。' },
       { kind: 'p' as const, text: '习近平总书记强调：“要加强社区基层党组织建设，加强和改进社区工作。”' },
-      { kind: 'p' as const, text: '习近平总书记指出，“基层是党的执政根基、力量之源，只有基层党组织坚强有力，党的根基才能牢固”。' },
+      {
+        kind: 'p' as const,
+        text: '习近平总书记指出，“基层是党的执政根基、力量之源，只有基层党组织坚强有力，党的根基才能牢固”。',
+      },
     ];
     const r = extractQuotesAndTerms(paras, { speakers: [], occasion: '某市座谈会', date: '2022' });
     expect(r.quotes[0]!.date).toBe('2022-08');
@@ -75,7 +94,9 @@ describe('extractQuotesAndTerms', () => {
   });
 
   it('formats the 出处 line', () => {
-    expect(formatCitation('习近平', '中央人才工作会议', '2021-09-27')).toBe('——习近平在中央人才工作会议上的讲话（2021年9月）');
+    expect(formatCitation('习近平', '中央人才工作会议', '2021-09-27')).toBe(
+      '——习近平在中央人才工作会议上的讲话（2021年9月）',
+    );
     expect(formatCitation('习近平', null, '2021')).toBe('——习近平（2021年）');
   });
 });
@@ -85,9 +106,17 @@ describe('formatCitation', () => {
     [['习近平', '郝家桥村考察时', '2021-09'], '——习近平在郝家桥村考察时的讲话（2021年9月）'],
     [['陈德荣', '全市统筹城乡基层党建工作会议', '2009'], '——陈德荣在全市统筹城乡基层党建工作会议上的讲话（2009年）'],
     [['习近平', null, '2018-11', { title: '建强战斗堡垒', date: '2022' }], '——习近平（2018年11月）'],
-    [['毛泽东', null, null, { title: '1956年政府工作报告', date: '1956' }], '——毛泽东（转引自《1956年政府工作报告》，1956年）'],
+    [
+      ['毛泽东', null, null, { title: '1956年政府工作报告', date: '1956' }],
+      '——毛泽东（转引自《1956年政府工作报告》，1956年）',
+    ],
   ] as const)('%j → %s', (args, expected) => {
-    const [speaker, occasion, date, source] = args as unknown as [string, string | null, string | null, { title: string; date: string | null } | undefined];
+    const [speaker, occasion, date, source] = args as unknown as [
+      string,
+      string | null,
+      string | null,
+      { title: string; date: string | null } | undefined,
+    ];
     expect(formatCitation(speaker, occasion, date, source)).toBe(expected);
   });
 });

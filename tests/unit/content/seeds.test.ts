@@ -70,7 +70,8 @@ describe('seed 003 (government site page)', () => {
   it('has no site footer and takes date and source from the 来源 line', async () => {
     const [d] = await load('003');
     const text = body(d!);
-    for (const junk of ['網站地圖', '主辦單位', '備案號', 'ICP', '適老化', '技術支持', 'webp']) expect(text).not.toContain(junk);
+    for (const junk of ['網站地圖', '主辦單位', '備案號', 'ICP', '適老化', '技術支持', 'webp'])
+      expect(text).not.toContain(junk);
     expect(d!.date).toBe('2021-01-21');
     expect(d!.source).toBe('東莞信訪');
     expect(d!.speakers[0]).toEqual({ name: '梁維東', role: '市委書記、市人大常委會主任' });
@@ -85,7 +86,13 @@ describe('seed 004 (newspaper page)', () => {
     expect(text).not.toContain('光盘行动');
     expect(text).not.toContain('中国文明网');
     expect(text).not.toContain('上接第一版');
-    for (const joined of ['加强对乡村振兴重点任务', '持续深化实践探索', '基层治理和行业治理', '主管部委会同领导班子建设']) expect(text).toContain(joined);
+    for (const joined of [
+      '加强对乡村振兴重点任务',
+      '持续深化实践探索',
+      '基层治理和行业治理',
+      '主管部委会同领导班子建设',
+    ])
+      expect(text).toContain(joined);
     // No paragraph ends mid-sentence on a Han character.
     for (const p of d!.paragraphs.filter((x) => x.kind === 'p')) expect(p.text).toMatch(/[。！？…”?]$/);
   });

@@ -8,7 +8,14 @@ describe('splitArticles', () => {
   const cases: { name: string; lines: string[]; titles: string[]; sources: (string | null)[]; dropped: number }[] = [
     {
       name: 'newsletter: masthead, section label and two source markers',
-      lines: ['重温金句', '【基层"两会"】', '浦东启动换届工作', P1 + ' (浦东观察)', '把服务群众的好事交给基层来办', P2 + ' (浦东党建)'],
+      lines: [
+        '重温金句',
+        '【基层"两会"】',
+        '浦东启动换届工作',
+        P1 + ' (浦东观察)',
+        '把服务群众的好事交给基层来办',
+        P2 + ' (浦东党建)',
+      ],
       titles: ['浦东启动换届工作', '把服务群众的好事交给基层来办'],
       sources: ['浦东观察', '浦东党建'],
       dropped: 1,

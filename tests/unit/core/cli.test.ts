@@ -9,7 +9,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'study-shelf-cli-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const tsx = path.resolve('node_modules/.bin/tsx');
 
-const cli = (...args: string[]) => execFileSync(tsx, ['scripts/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, STUDY_SHELF_DATA: '' } });
+const cli = (...args: string[]) =>
+  execFileSync(tsx, ['scripts/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, STUDY_SHELF_DATA: '' } });
 
 test('info --json prints valid JSON with versions, data folder and counts', () => {
   const out = JSON.parse(cli('info', '--json', '--data', dir));
@@ -22,7 +23,12 @@ test('info --json prints valid JSON with versions, data folder and counts', () =
 
 test('STUDY_SHELF_DATA chooses the data folder when --data is absent', () => {
   const other = path.join(dir, 'env');
-  const out = JSON.parse(execFileSync(tsx, ['scripts/cli.ts', 'info', '--json'], { encoding: 'utf8', env: { ...process.env, STUDY_SHELF_DATA: other } }));
+  const out = JSON.parse(
+    execFileSync(tsx, ['scripts/cli.ts', 'info', '--json'], {
+      encoding: 'utf8',
+      env: { ...process.env, STUDY_SHELF_DATA: other },
+    }),
+  );
   expect(out.dataDir).toBe(other);
 });
 
@@ -32,7 +38,8 @@ test('an unknown command prints usage and fails', () => {
 
 describe('library commands', () => {
   const bundle = path.join(dir, 'bundle', 'content.sqlite');
-  const run = (...args: string[]) => JSON.parse(cli(...args, '--json', '--data', path.join(dir, 'lib'), '--bundle', bundle));
+  const run = (...args: string[]) =>
+    JSON.parse(cli(...args, '--json', '--data', path.join(dir, 'lib'), '--bundle', bundle));
 
   beforeAll(async () => {
     const { buildContentBundle } = await import('../../../electron/core/content/build-bundle.js');
@@ -42,7 +49,10 @@ describe('library commands', () => {
 
   test('import reports one JSON result per file, show prints the document, quotes and terms list them', () => {
     const good = path.join(dir, '通知.txt');
-    fs.writeFileSync(good, '关于开展主题党日活动的通知\n\n各支部要认真组织开展主题党日活动，落实“三会一课”制度，确保活动取得实效，推动学习教育走深走实。');
+    fs.writeFileSync(
+      good,
+      '关于开展主题党日活动的通知\n\n各支部要认真组织开展主题党日活动，落实“三会一课”制度，确保活动取得实效，推动学习教育走深走实。',
+    );
     const bad = path.join(dir, 'bad.txt');
     fs.writeFileSync(bad, Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 131 + 7) % 256)));
     const imported = run('import', good, bad);
@@ -52,7 +62,9 @@ describe('library commands', () => {
     expect(doc.title).toBe('关于开展主题党日活动的通知');
     expect(doc.origin).toBe('user');
     const terms = run('terms', '--limit', '1000');
-    expect(terms.items.some((t: { term: string; docIds: string[] }) => t.term === '三会一课' && t.docIds.includes(id))).toBe(true);
+    expect(
+      terms.items.some((t: { term: string; docIds: string[] }) => t.term === '三会一课' && t.docIds.includes(id)),
+    ).toBe(true);
     const quotes = run('quotes');
     expect(quotes.total).toBeGreaterThan(10);
     expect(quotes.items.every((q: { citation: string }) => q.citation.startsWith('——'))).toBe(true);

@@ -19,7 +19,12 @@ afterEach(() => {
 });
 
 const tables = (db: Database.Database) =>
-  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[]).sort();
+  (
+    db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .pluck()
+      .all() as string[]
+  ).sort();
 
 describe('user database migrations', () => {
   test('an empty database migrates to the latest schema with every product table', () => {
@@ -28,10 +33,36 @@ describe('user database migrations', () => {
     expect(migrate(db)).toBe(LATEST_VERSION);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     const names = tables(db);
-    for (const t of ['settings', 'user_documents', 'document_state', 'tags', 'document_tags', 'annotations', 'annotation_tags', 'highlight_colors', 'saved_quotes', 'collections', 'quiz_items', 'review_cards', 'review_log', 'mistakes', 'study_sessions', 'session_items', 'session_attendees', 'search_history', 'saved_searches']) {
+    for (const t of [
+      'settings',
+      'user_documents',
+      'document_state',
+      'tags',
+      'document_tags',
+      'annotations',
+      'annotation_tags',
+      'highlight_colors',
+      'saved_quotes',
+      'collections',
+      'quiz_items',
+      'review_cards',
+      'review_log',
+      'mistakes',
+      'study_sessions',
+      'session_items',
+      'session_attendees',
+      'search_history',
+      'saved_searches',
+    ]) {
       expect(names).toContain(t);
     }
-    expect(db.prepare('SELECT label FROM highlight_colors ORDER BY position').pluck().all()).toEqual(['重要论述', '新提法', '典型案例', '存疑', '背诵']);
+    expect(db.prepare('SELECT label FROM highlight_colors ORDER BY position').pluck().all()).toEqual([
+      '重要论述',
+      '新提法',
+      '典型案例',
+      '存疑',
+      '背诵',
+    ]);
   });
 
   test('running migrations again changes nothing', () => {
@@ -72,7 +103,9 @@ describe('user database migrations', () => {
     const db = openUserDb(tempDir());
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(() => db.prepare("INSERT INTO document_tags (doc_id, tag_id) VALUES ('x', 999)").run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("INSERT INTO document_tags (doc_id, tag_id) VALUES ('x', 999)").run()).toThrow(
+      /FOREIGN KEY/,
+    );
     db.close();
   });
 });

@@ -18,7 +18,13 @@ const actions = () => ({ sendCommand: vi.fn(), print: vi.fn(), showAbout: vi.fn(
 describe('buildMenuTemplate', () => {
   test('top-level menus are in Chinese, in order', () => {
     expect(fakeMenu(buildMenuTemplate(actions(), 'win32')).labels()).toEqual(['文件', '编辑', '视图', '帮助']);
-    expect(fakeMenu(buildMenuTemplate(actions(), 'darwin')).labels()).toEqual(['学习书架', '文件', '编辑', '视图', '帮助']);
+    expect(fakeMenu(buildMenuTemplate(actions(), 'darwin')).labels()).toEqual([
+      '学习书架',
+      '文件',
+      '编辑',
+      '视图',
+      '帮助',
+    ]);
   });
 
   test('文件 menu: import and print send their actions, quit uses the role', () => {

@@ -79,7 +79,9 @@ describe('resolveAppRequest', () => {
   });
 
   test('error answers carry the CSP too', () => {
-    expect(resolveAppRequest('GET', 'app://study-shelf/%2e%2e/secret.txt', root).headers['Content-Security-Policy']).toBe(APP_CSP);
+    expect(
+      resolveAppRequest('GET', 'app://study-shelf/%2e%2e/secret.txt', root).headers['Content-Security-Policy'],
+    ).toBe(APP_CSP);
   });
 });
 
@@ -95,7 +97,11 @@ describe('createAppProtocolHandler', () => {
   });
 
   test('never returns the secret, whatever the encoding', async () => {
-    for (const url of ['app://study-shelf/%2e%2e/secret.txt', 'app://study-shelf/..%2fsecret.txt', 'app://study-shelf/../secret.txt']) {
+    for (const url of [
+      'app://study-shelf/%2e%2e/secret.txt',
+      'app://study-shelf/..%2fsecret.txt',
+      'app://study-shelf/../secret.txt',
+    ]) {
       const res = await handler()(new Request(url));
       expect(res.status).not.toBe(200);
       expect(await res.text()).not.toContain('do not serve');

@@ -61,7 +61,12 @@ describe('buildElectron', () => {
       throw new Error(`sandboxed preload may not require ${id}`);
     };
     const module = { exports: {} };
-    vm.runInNewContext(fs.readFileSync(out.preload, 'utf8'), { require: sandboxRequire, module, exports: module.exports, console });
+    vm.runInNewContext(fs.readFileSync(out.preload, 'utf8'), {
+      require: sandboxRequire,
+      module,
+      exports: module.exports,
+      console,
+    });
     expect([...exposed.keys()].sort()).toEqual(['studyShelf', 'studyShelfPrint', 'studyShelfShell']);
     const api = exposed.get('studyShelf')!;
     expect(Object.keys(api).sort()).toEqual([...API_METHODS].sort());
@@ -89,7 +94,10 @@ describe('buildElectron', () => {
     }
     expect(fake.FakeBrowserWindow.instances).toHaveLength(1);
     const handler = fake.state.handlers.get(CALL_CHANNEL)!;
-    const res = (await handler({ senderFrame: { url: 'app://study-shelf/' } }, 'info', {})) as { ok: boolean; value: { version: string } };
+    const res = (await handler({ senderFrame: { url: 'app://study-shelf/' } }, 'info', {})) as {
+      ok: boolean;
+      value: { version: string };
+    };
     const pkg = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'package.json'), 'utf8')) as { version: string };
     expect(res).toMatchObject({ ok: true, value: { version: pkg.version } });
   });

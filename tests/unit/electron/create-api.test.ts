@@ -36,7 +36,12 @@ describe('createApi', () => {
       () => null,
       (e: unknown) => e,
     );
-    expect(err).toEqual({ name: 'ApiError', code: 'INVALID_ARGUMENT', message: '请求参数无效。', details: ['limit: too big'] });
+    expect(err).toEqual({
+      name: 'ApiError',
+      code: 'INVALID_ARGUMENT',
+      message: '请求参数无效。',
+      details: ['limit: too big'],
+    });
     expect(err).not.toBeInstanceOf(Error);
   });
 

@@ -129,7 +129,12 @@ export const shell = {
   },
 };
 
-type PermissionHandler = (wc: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl?: string }) => void;
+type PermissionHandler = (
+  wc: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: { requestingUrl?: string },
+) => void;
 type PermissionCheck = (wc: unknown, permission: string, requestingOrigin: string) => boolean;
 export const session = {
   defaultSession: {

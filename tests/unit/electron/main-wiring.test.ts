@@ -26,13 +26,21 @@ function theWindow() {
 
 describe('main.ts wiring', () => {
   test('registers app:// as a privileged standard, secure scheme', () => {
-    expect(fake.state.privilegedSchemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    expect(fake.state.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
+    ]);
     expect(fake.state.protocolHandlers.has('app')).toBe(true);
   });
 
   test('creates one window with locked-down webPreferences and loads app://', () => {
     const win = theWindow();
-    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(win.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
     expect(win.options.webPreferences.preload).toBe(path.join(process.cwd(), 'dist', 'electron', 'preload.cjs'));
     expect(win.loadedUrl).toBe('app://study-shelf/index.html');
   });
@@ -64,10 +72,16 @@ describe('main.ts wiring', () => {
   test('registers the API channel, which answers app-origin calls and refuses others', async () => {
     const handler = fake.state.handlers.get(CALL_CHANNEL);
     expect([...fake.state.handlers.keys()].sort()).toEqual([CALL_CHANNEL, PRINT_CHANNEL].sort());
-    const ok = (await handler!({ senderFrame: { url: 'app://study-shelf/index.html' } }, 'info', {})) as { ok: boolean; value: { dataDir: string } };
+    const ok = (await handler!({ senderFrame: { url: 'app://study-shelf/index.html' } }, 'info', {})) as {
+      ok: boolean;
+      value: { dataDir: string };
+    };
     expect(ok.ok).toBe(true);
     expect(ok.value.dataDir).toBe(fake.state.userData);
-    expect(await handler!({ senderFrame: { url: 'https://evil.example/' } }, 'info', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await handler!({ senderFrame: { url: 'https://evil.example/' } }, 'info', {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 
   test('installs the Chinese menu; 导入文件 sends a menu command to the window', () => {
@@ -81,7 +95,9 @@ describe('main.ts wiring', () => {
   test('denies web permissions except clipboard writes from the app', () => {
     const ask = (permission: string, url: string) => {
       let granted: boolean | null = null;
-      fake.session.defaultSession.permissionRequestHandler!(null, permission, (g) => (granted = g), { requestingUrl: url });
+      fake.session.defaultSession.permissionRequestHandler!(null, permission, (g) => (granted = g), {
+        requestingUrl: url,
+      });
       return granted;
     };
     expect(ask('media', 'app://study-shelf/index.html')).toBe(false);

@@ -39,7 +39,14 @@ describe('packaging hooks', () => {
     const rebuild = vi.fn(async () => fs.writeFileSync(hooks.binaryPath(dir), 'electron-abi-binary'));
     await hooks.beforePack(ctx(1), rebuild);
     expect(rebuild).toHaveBeenCalledWith(
-      expect.objectContaining({ buildPath: dir, electronVersion: '39.1.0', arch: 'x64', platform: 'linux', onlyModules: ['better-sqlite3'], force: true }),
+      expect.objectContaining({
+        buildPath: dir,
+        electronVersion: '39.1.0',
+        arch: 'x64',
+        platform: 'linux',
+        onlyModules: ['better-sqlite3'],
+        force: true,
+      }),
     );
     expect(fs.readFileSync(hooks.binaryPath(dir), 'utf8')).toBe('electron-abi-binary');
     expect(fs.readFileSync(hooks.backupPath(dir), 'utf8')).toBe('node-abi-binary');

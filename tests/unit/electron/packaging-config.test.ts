@@ -22,7 +22,9 @@ describe('electron-builder.yml', () => {
   });
 
   test('the validator does refuse unknown keys (so the check above means something)', async () => {
-    await expect(validateConfiguration({ ...structuredClone(config), notAnOption: 1 }, new DebugLogger(false))).rejects.toThrow();
+    await expect(
+      validateConfiguration({ ...structuredClone(config), notAnOption: 1 }, new DebugLogger(false)),
+    ).rejects.toThrow();
   });
 
   test('identity and targets', () => {
@@ -36,7 +38,10 @@ describe('electron-builder.yml', () => {
   test('native modules unpacked, no npm rebuild, content bundle shipped as a resource', () => {
     expect(config.asarUnpack).toContain('**/*.node');
     expect(config.npmRebuild).toBe(false);
-    expect(config.extraResources).toContainEqual({ from: 'content/build/content.sqlite', to: 'content/content.sqlite' });
+    expect(config.extraResources).toContainEqual({
+      from: 'content/build/content.sqlite',
+      to: 'content/content.sqlite',
+    });
     expect(config.files).toEqual(expect.arrayContaining(['dist/**/*', 'package.json']));
   });
 

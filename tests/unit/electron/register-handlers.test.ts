@@ -68,7 +68,14 @@ describe('registerHandlers', () => {
     ['userinfo trick', { senderFrame: { url: 'app://study-shelf@evil/index.html' } }],
     ['a destroyed frame', { senderFrame: null }],
     ['no frame at all', {}],
-    ['a disposed frame whose getter throws', { get senderFrame() { throw new Error('Render frame was disposed'); } }],
+    [
+      'a disposed frame whose getter throws',
+      {
+        get senderFrame() {
+          throw new Error('Render frame was disposed');
+        },
+      },
+    ],
   ])('a call from %s is refused with FORBIDDEN', async (_name, event) => {
     const spy = vi.spyOn(core.handlers, 'info');
     const res = await call(event, 'info', {});
@@ -101,7 +108,9 @@ describe('registerPrintToPdf', () => {
   test('refuses pages that are not the app', async () => {
     registerPrintToPdf(ipc);
     printToPDF.mockClear();
-    await expect(invoke({ senderFrame: { url: 'https://evil.example/' }, sender: { printToPDF } })).rejects.toThrow(/拒绝访问/);
+    await expect(invoke({ senderFrame: { url: 'https://evil.example/' }, sender: { printToPDF } })).rejects.toThrow(
+      /拒绝访问/,
+    );
     await expect(invoke({ senderFrame: null, sender: { printToPDF } })).rejects.toThrow(/拒绝访问/);
     expect(printToPDF).not.toHaveBeenCalled();
   });

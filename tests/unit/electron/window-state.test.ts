@@ -17,7 +17,13 @@ const RIGHT = { x: 1920, y: 0, width: 1280, height: 1000 };
 
 describe('parseWindowState', () => {
   test('accepts a well-formed state', () => {
-    expect(parseWindowState({ x: 5, y: 6, width: 1000, height: 700, maximized: true })).toEqual({ x: 5, y: 6, width: 1000, height: 700, maximized: true });
+    expect(parseWindowState({ x: 5, y: 6, width: 1000, height: 700, maximized: true })).toEqual({
+      x: 5,
+      y: 6,
+      width: 1000,
+      height: 700,
+      maximized: true,
+    });
   });
   test.each([
     [null],
@@ -31,10 +37,20 @@ describe('parseWindowState', () => {
     expect(parseWindowState(raw)).toBeNull();
   });
   test('strips unknown keys', () => {
-    expect(parseWindowState({ x: 1, y: 1, width: 1000, height: 700, extra: 'x' })).toEqual({ x: 1, y: 1, width: 1000, height: 700, maximized: false });
+    expect(parseWindowState({ x: 1, y: 1, width: 1000, height: 700, extra: 'x' })).toEqual({
+      x: 1,
+      y: 1,
+      width: 1000,
+      height: 700,
+      maximized: false,
+    });
   });
   test('drops a lone coordinate', () => {
-    expect(parseWindowState({ x: 5, width: 1000, height: 700 })).toEqual({ width: 1000, height: 700, maximized: false });
+    expect(parseWindowState({ x: 5, width: 1000, height: 700 })).toEqual({
+      width: 1000,
+      height: 700,
+      maximized: false,
+    });
   });
 });
 
@@ -44,18 +60,34 @@ describe('clampToDisplays', () => {
     expect(clampToDisplays(s, [FULL_HD])).toEqual(s);
   });
   test('shrinks a window larger than every display', () => {
-    expect(clampToDisplays({ x: 0, y: 0, width: 5000, height: 4000, maximized: false }, [FULL_HD])).toEqual({ x: 0, y: 0, width: 1920, height: 1040, maximized: false });
+    expect(clampToDisplays({ x: 0, y: 0, width: 5000, height: 4000, maximized: false }, [FULL_HD])).toEqual({
+      x: 0,
+      y: 0,
+      width: 1920,
+      height: 1040,
+      maximized: false,
+    });
   });
   test('drops the position when its display was unplugged', () => {
     const s = clampToDisplays({ x: 2200, y: 100, width: 1000, height: 700, maximized: false }, [FULL_HD]);
     expect(s).toEqual({ width: 1000, height: 700, maximized: false });
   });
   test('keeps a window on a second display and pulls a hanging-off edge back in', () => {
-    expect(clampToDisplays({ x: 2200, y: 100, width: 1000, height: 700, maximized: false }, [FULL_HD, RIGHT])).toMatchObject({ x: 2200, y: 100 });
-    expect(clampToDisplays({ x: 1700, y: 300, width: 1000, height: 900, maximized: false }, [FULL_HD])).toEqual({ x: 920, y: 140, width: 1000, height: 900, maximized: false });
+    expect(
+      clampToDisplays({ x: 2200, y: 100, width: 1000, height: 700, maximized: false }, [FULL_HD, RIGHT]),
+    ).toMatchObject({ x: 2200, y: 100 });
+    expect(clampToDisplays({ x: 1700, y: 300, width: 1000, height: 900, maximized: false }, [FULL_HD])).toEqual({
+      x: 920,
+      y: 140,
+      width: 1000,
+      height: 900,
+      maximized: false,
+    });
   });
   test('a title bar above the screen is not reachable', () => {
-    expect(clampToDisplays({ x: 100, y: -500, width: 1000, height: 700, maximized: false }, [FULL_HD])).not.toHaveProperty('x');
+    expect(
+      clampToDisplays({ x: 100, y: -500, width: 1000, height: 700, maximized: false }, [FULL_HD]),
+    ).not.toHaveProperty('x');
   });
   test('no displays gives defaults', () => {
     expect(clampToDisplays({ x: 1, y: 1, width: 900, height: 600, maximized: true }, [])).toEqual(DEFAULT_STATE);

@@ -11,7 +11,11 @@ const bundle = path.join(dir, 'bundle.sqlite');
 buildFixtureBundle(bundle);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const tsx = path.resolve('node_modules/.bin/tsx');
-const cli = (...args: string[]) => execFileSync(tsx, ['scripts/cli.ts', ...args, '--data', path.join(dir, 'data'), '--bundle', bundle], { encoding: 'utf8', stdio: 'pipe' });
+const cli = (...args: string[]) =>
+  execFileSync(tsx, ['scripts/cli.ts', ...args, '--data', path.join(dir, 'data'), '--bundle', bundle], {
+    encoding: 'utf8',
+    stdio: 'pipe',
+  });
 
 test('quiz generate --from numbers --count 4 --json saves four number questions', () => {
   const out = JSON.parse(cli('quiz', 'generate', '--from', 'numbers', '--count', '4', '--json'));

@@ -18,7 +18,11 @@ afterEach(() => t.close());
 const text = (b64: string) => Buffer.from(b64, 'base64').toString('utf8');
 
 test('HTML paper shows questions without answers; the answer key has every answer', async () => {
-  const pick = [items.find((i) => i.kind === '填空')!, items.find((i) => i.kind === '单选')!, items.find((i) => i.kind === '判断')!];
+  const pick = [
+    items.find((i) => i.kind === '填空')!,
+    items.find((i) => i.kind === '单选')!,
+    items.find((i) => i.kind === '判断')!,
+  ];
   const r = await t.call('quizExport', { ids: pick.map((i) => i.id), format: 'html', title: '七月学习测验' });
   expect(r.name).toBe('七月学习测验-试卷.html');
   const paper = text(r.dataBase64);
@@ -27,7 +31,7 @@ test('HTML paper shows questions without answers; the answer key has every answe
   expect(paper).toContain('@page');
   const fill = pick[0]!;
   expect(paper).toContain(blankedFact(fill));
-  for (const b of fill.blanks) expect(paper.includes(fill.fact)).toBe(false), expect(key).toContain(b.text);
+  for (const b of fill.blanks) (expect(paper.includes(fill.fact)).toBe(false), expect(key).toContain(b.text));
   const choice = pick[1]!;
   for (const o of choice.options) expect(paper).toContain(o);
   expect(key).toContain(`${String.fromCharCode(65 + choice.correct[0]!)}（${choice.options[choice.correct[0]!]}）`);

@@ -31,7 +31,8 @@ test('the bundled library yields at least 200 distinct well-formed questions of 
   expect(new Set(all.map((d) => d.kind + d.stem + d.fact + JSON.stringify(d.blanks))).size).toBe(all.length);
   for (const d of all) expectWellFormed(d, src);
   expect(new Set(all.map((d) => d.kind))).toEqual(new Set(['填空', '单选', '多选', '判断']));
-  for (const from of ['quotes', 'terms', 'numbers'] as const) expect(generateQuestions(src, from, 5000).length, from).toBeGreaterThan(20);
+  for (const from of ['quotes', 'terms', 'numbers'] as const)
+    expect(generateQuestions(src, from, 5000).length, from).toBeGreaterThan(20);
   // Through the API: saved once, the second run finds only duplicates.
   const first = await t.call('quizGenerate', { count: 300 });
   expect(first.saved).toBe(300);

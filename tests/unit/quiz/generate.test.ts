@@ -25,7 +25,8 @@ test('every generated question is well formed and its answers sit in the source 
 
 test('all four kinds of fact produce questions of the expected kinds', () => {
   const kinds = new Set(all.map((d) => `${d.factKind}:${d.kind}`));
-  for (const k of ['quote:填空', 'quote:单选', 'term:填空', 'number:填空', 'number:单选', 'number:判断']) expect(kinds).toContain(k);
+  for (const k of ['quote:填空', 'quote:单选', 'term:填空', 'number:填空', 'number:单选', 'number:判断'])
+    expect(kinds).toContain(k);
 });
 
 test('金句 source questions use library titles, speakers and years as options', () => {
@@ -57,13 +58,18 @@ test('the correct option does not always sit in the same position', () => {
 });
 
 test('提法 填空 blanks part of the formulation, e.g. “四议____”', () => {
-  const siyi = all.find((d) => d.factKind === 'term' && d.kind === '填空' && d.fact.includes('四议两公开') && d.blanks[0]?.text === '两公开');
+  const siyi = all.find(
+    (d) =>
+      d.factKind === 'term' && d.kind === '填空' && d.fact.includes('四议两公开') && d.blanks[0]?.text === '两公开',
+  );
   expect(siyi).toBeDefined();
 });
 
 test('generation is deterministic and free of duplicates', () => {
   const again = generateQuestions(src, 'all', 1000);
-  expect(again.map((d) => d.stem + d.fact + d.options.join())).toEqual(all.map((d) => d.stem + d.fact + d.options.join()));
+  expect(again.map((d) => d.stem + d.fact + d.options.join())).toEqual(
+    all.map((d) => d.stem + d.fact + d.options.join()),
+  );
   expect(new Set(all.map((d) => d.kind + d.stem + d.fact + JSON.stringify(d.blanks))).size).toBe(all.length);
 });
 

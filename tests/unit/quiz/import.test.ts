@@ -9,7 +9,8 @@ let t: TestCore;
 beforeEach(() => (t = makeCore()));
 afterEach(() => t.close());
 
-const load = (name: string) => t.call('quizImport', { name, dataBase64: fs.readFileSync(path.join(FIXTURES, name)).toString('base64') });
+const load = (name: string) =>
+  t.call('quizImport', { name, dataBase64: fs.readFileSync(path.join(FIXTURES, name)).toString('base64') });
 const imported = async () => (await t.call('quizList', { origin: 'imported', limit: 500 })).items;
 
 describe('JSON banks', () => {
@@ -54,7 +55,11 @@ describe('JSON banks', () => {
     expect(r).toMatchObject({ format: 'json-rows', imported: 2, duplicates: 0 });
     expect(r.invalid).toEqual([{ index: 3, reason: '缺少答案' }]);
     const items = await imported();
-    expect(items.find((i) => i.stem.includes('驻村第一书记'))).toMatchObject({ kind: '单选', options: ['45.6', '51.8', '60.2', '38.9'], correct: [1] });
+    expect(items.find((i) => i.stem.includes('驻村第一书记'))).toMatchObject({
+      kind: '单选',
+      options: ['45.6', '51.8', '60.2', '38.9'],
+      correct: [1],
+    });
     expect(items.find((i) => i.stem.includes('第一要务'))).toMatchObject({ kind: '判断', correct: [0] });
   });
 
@@ -72,7 +77,11 @@ describe('tables', () => {
     expect(r).toMatchObject({ format: 'csv', total: 4, imported: 3 });
     expect(r.invalid).toEqual([{ index: 4, reason: '选项少于两个' }]);
     const items = await imported();
-    expect(items.find((i) => i.stem.includes('国内生产总值'))).toMatchObject({ kind: '单选', correct: [1], explanation: '2025年政府工作报告' });
+    expect(items.find((i) => i.stem.includes('国内生产总值'))).toMatchObject({
+      kind: '单选',
+      correct: [1],
+      explanation: '2025年政府工作报告',
+    });
     const multi = items.find((i) => i.kind === '多选');
     expect(multi?.correct).toEqual([0, 1, 2]);
     expect(multi?.tags).toEqual(expect.arrayContaining(['理论', '四个意识']));
@@ -84,7 +93,11 @@ describe('tables', () => {
     expect(r).toMatchObject({ format: 'xlsx', total: 4, imported: 3 });
     expect(r.invalid).toEqual([{ index: 4, reason: '缺少答案' }]);
     const items = await imported();
-    expect(items.find((i) => i.stem.includes('二十大'))).toMatchObject({ kind: '单选', options: ['2020年', '2021年', '2022年', '2023年'], correct: [2] });
+    expect(items.find((i) => i.stem.includes('二十大'))).toMatchObject({
+      kind: '单选',
+      options: ['2020年', '2021年', '2022年', '2023年'],
+      correct: [2],
+    });
     expect(items.find((i) => i.kind === '多选')?.correct).toEqual([0, 1, 2]);
     expect(items.find((i) => i.stem.includes('一带一路'))).toMatchObject({ kind: '判断', correct: [0] });
   });

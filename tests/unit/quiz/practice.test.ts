@@ -12,8 +12,10 @@ let t: TestCore;
 beforeEach(() => (t = makeCore()));
 afterEach(() => t.close());
 
-const rightAnswer = (i: QuizItem) => (i.kind === '填空' ? { blanks: i.blanks.map((b) => b.text) } : { choice: i.correct });
-const wrongAnswer = (i: QuizItem) => (i.kind === '填空' ? { blanks: i.blanks.map(() => '错') } : { choice: [(i.correct[0]! + 1) % i.options.length] });
+const rightAnswer = (i: QuizItem) =>
+  i.kind === '填空' ? { blanks: i.blanks.map((b) => b.text) } : { choice: i.correct };
+const wrongAnswer = (i: QuizItem) =>
+  i.kind === '填空' ? { blanks: i.blanks.map(() => '错') } : { choice: [(i.correct[0]! + 1) % i.options.length] };
 
 test('每日练习 seeds the bank from the library and offers the daily number of new items', async () => {
   const d = await t.call('quizDaily', {});
@@ -27,7 +29,11 @@ test('每日练习 seeds the bank from the library and offers the daily number o
 test('grading: wrong → Again and into 错题本; right → Good; right but slow → Hard; the queue survives a restart', async () => {
   const [a, b, c] = (await t.call('quizDaily', {})).items as [QuizItem, QuizItem, QuizItem];
   const wrong = await t.call('quizAnswer', { itemId: a.id, mode: 'daily', ...wrongAnswer(a), durationMs: 3000 });
-  expect(wrong).toMatchObject({ correct: false, rating: 'Again', mistake: { wrongCount: 1, streakRight: 0, mastered: false } });
+  expect(wrong).toMatchObject({
+    correct: false,
+    rating: 'Again',
+    mistake: { wrongCount: 1, streakRight: 0, mastered: false },
+  });
   const right = await t.call('quizAnswer', { itemId: b.id, mode: 'daily', ...rightAnswer(b), durationMs: 3000 });
   expect(right).toMatchObject({ correct: true, rating: 'Good', mistake: null });
   const slow = await t.call('quizAnswer', { itemId: c.id, mode: 'daily', ...rightAnswer(c), durationMs: 120_000 });
@@ -77,10 +83,17 @@ test('错题本: three right answers in a row master an item; a wrong one resets
 });
 
 test('填空 grading folds width, spaces and punctuation but not wrong words', async () => {
-  const item = (await t.call('quizList', { kind: '填空', limit: 1 })).items[0] ?? (await t.call('quizDaily', {}), (await t.call('quizList', { kind: '填空', limit: 1 })).items[0]);
-  const b = item!.blanks.map((x) => ` ${x.text.normalize('NFKC').replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))}。`);
+  const item =
+    (await t.call('quizList', { kind: '填空', limit: 1 })).items[0] ??
+    (await t.call('quizDaily', {}), (await t.call('quizList', { kind: '填空', limit: 1 })).items[0]);
+  const b = item!.blanks.map(
+    (x) => ` ${x.text.normalize('NFKC').replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))}。`,
+  );
   expect((await t.call('quizAnswer', { itemId: item!.id, mode: 'topic', blanks: b })).correct).toBe(true);
-  expect((await t.call('quizAnswer', { itemId: item!.id, mode: 'topic', blanks: item!.blanks.map((x) => x.text + '了') })).correct).toBe(false);
+  expect(
+    (await t.call('quizAnswer', { itemId: item!.id, mode: 'topic', blanks: item!.blanks.map((x) => x.text + '了') }))
+      .correct,
+  ).toBe(false);
 });
 
 test('专题测验 by tag, kind and document; 模拟考试 of N random questions', async () => {

@@ -4,7 +4,26 @@ import type { QuestionDraft, QuizSource } from '../../../electron/core/quiz/type
 import { normOption } from '../../../electron/core/quiz/options.js';
 import { tokenize } from '../../../electron/core/quiz/segment.js';
 
-const PARTICLES = new Set(['的', '地', '得', '了', '着', '过', '和', '与', '及', '之', '而', '也', '在', '是', '把', '被', '对', '为']);
+const PARTICLES = new Set([
+  '的',
+  '地',
+  '得',
+  '了',
+  '着',
+  '过',
+  '和',
+  '与',
+  '及',
+  '之',
+  '而',
+  '也',
+  '在',
+  '是',
+  '把',
+  '被',
+  '对',
+  '为',
+]);
 
 export function expectWellFormed(d: QuestionDraft, src: QuizSource): void {
   const ctx = `${d.kind} ${d.stem} ${d.fact}`;
@@ -34,6 +53,6 @@ export function expectWellFormed(d: QuestionDraft, src: QuizSource): void {
     for (const i of d.correct) expect(d.options[i], ctx).toBeDefined();
     if (d.kind !== '多选') expect(d.correct, ctx).toHaveLength(1);
     // A choice built on a span has the span's text as its correct option (判断 excepted).
-    if ((d.kind === '单选') && d.blanks.length === 1) expect(d.options[d.correct[0] ?? -1], ctx).toBe(d.blanks[0]?.text);
+    if (d.kind === '单选' && d.blanks.length === 1) expect(d.options[d.correct[0] ?? -1], ctx).toBe(d.blanks[0]?.text);
   }
 }

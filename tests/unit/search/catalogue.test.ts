@@ -7,9 +7,25 @@ import { suggest } from '../../../electron/core/search/catalogue-store.js';
 import { addUserDocumentsToIndex } from '../../../electron/core/search/user-index.js';
 import type { SearchSources } from '../../../electron/core/search/engine.js';
 
-const q = (paragraph: number, text: string) => ({ paragraph, start: 0, end: text.length, text, speaker: '习近平', occasion: null, date: '2021', citation: '——习近平（2021年）' });
+const q = (paragraph: number, text: string) => ({
+  paragraph,
+  start: 0,
+  end: text.length,
+  text,
+  speaker: '习近平',
+  occasion: null,
+  date: '2021',
+  citation: '——习近平（2021年）',
+});
 const bundleDocs = [
-  makeDoc({ id: 'a', title: '党建引领基层治理', speakers: [{ name: '习近平', role: null }], body: ['正文'], quotes: [q(0, '绿水青山就是金山银山')], terms: [{ term: '乡村振兴', occurrences: [{ paragraph: 0, start: 0 }] }] }),
+  makeDoc({
+    id: 'a',
+    title: '党建引领基层治理',
+    speakers: [{ name: '习近平', role: null }],
+    body: ['正文'],
+    quotes: [q(0, '绿水青山就是金山银山')],
+    terms: [{ term: '乡村振兴', occurrences: [{ paragraph: 0, start: 0 }] }],
+  }),
   makeDoc({ id: 'b', title: '論鄉村振興戰略', speakers: [{ name: '李强', role: null }], body: ['正文'] }),
   makeDoc({ id: 'c', title: '5G基站建设', body: ['正文'] }),
 ];

@@ -7,13 +7,64 @@ import { runSearch, matchDocIds, type SearchSources } from '../../../electron/co
 import { addUserDocumentsToIndex } from '../../../electron/core/search/user-index.js';
 
 const docs = {
-  trad: makeDoc({ id: 'trad', title: '論黨建工作', type: '文章', date: '2018-03-01', source: '求是', body: ['加強黨建引領，推動鄉村振興。'] }),
-  simp: makeDoc({ id: 'simp', title: '党建引领乡村振兴', type: '讲话', date: '2021-07-01', source: '人民日报', speakers: [{ name: '习近平', role: null }], body: ['坚持党建引领，全面推进乡村振兴。', '5G基站建设加快。'] }),
-  covid: makeDoc({ id: 'covid', title: '疫情防控', type: '会议报道', date: '2020-02-03', source: '新华社', speakers: [{ name: '李克强', role: null }], body: ['统筹COVID-19疫情防控和经济社会发展。', '2021年目标任务。', '坚持“两个确立”。'] }),
-  single: makeDoc({ id: 'single', title: '一字', type: '文件', date: '2019-05-05', source: '国务院', body: ['我', '甲乙丙 丁'] }),
-  newer: makeDoc({ id: 'newer', title: '同分甲', type: '文章', date: '2022-01-01', source: '求是', body: ['完全相同的正文内容'] }),
-  older: makeDoc({ id: 'older', title: '同分甲', type: '文章', date: '2017-01-01', source: '求是', body: ['完全相同的正文内容'] }),
-  user: makeDoc({ id: 'user-1', title: '我的学习笔记', type: '文章', date: '2023-06-01', source: '自写', body: ['学习党建引领的体会。'] }),
+  trad: makeDoc({
+    id: 'trad',
+    title: '論黨建工作',
+    type: '文章',
+    date: '2018-03-01',
+    source: '求是',
+    body: ['加強黨建引領，推動鄉村振興。'],
+  }),
+  simp: makeDoc({
+    id: 'simp',
+    title: '党建引领乡村振兴',
+    type: '讲话',
+    date: '2021-07-01',
+    source: '人民日报',
+    speakers: [{ name: '习近平', role: null }],
+    body: ['坚持党建引领，全面推进乡村振兴。', '5G基站建设加快。'],
+  }),
+  covid: makeDoc({
+    id: 'covid',
+    title: '疫情防控',
+    type: '会议报道',
+    date: '2020-02-03',
+    source: '新华社',
+    speakers: [{ name: '李克强', role: null }],
+    body: ['统筹COVID-19疫情防控和经济社会发展。', '2021年目标任务。', '坚持“两个确立”。'],
+  }),
+  single: makeDoc({
+    id: 'single',
+    title: '一字',
+    type: '文件',
+    date: '2019-05-05',
+    source: '国务院',
+    body: ['我', '甲乙丙 丁'],
+  }),
+  newer: makeDoc({
+    id: 'newer',
+    title: '同分甲',
+    type: '文章',
+    date: '2022-01-01',
+    source: '求是',
+    body: ['完全相同的正文内容'],
+  }),
+  older: makeDoc({
+    id: 'older',
+    title: '同分甲',
+    type: '文章',
+    date: '2017-01-01',
+    source: '求是',
+    body: ['完全相同的正文内容'],
+  }),
+  user: makeDoc({
+    id: 'user-1',
+    title: '我的学习笔记',
+    type: '文章',
+    date: '2023-06-01',
+    source: '自写',
+    body: ['学习党建引领的体会。'],
+  }),
 };
 
 let bundle: Database.Database;
@@ -22,7 +73,14 @@ let src: SearchSources;
 
 beforeAll(() => {
   const dir = tempDir();
-  bundle = writeBundle(path.join(dir, 'content.sqlite'), [docs.trad, docs.simp, docs.covid, docs.single, docs.newer, docs.older]);
+  bundle = writeBundle(path.join(dir, 'content.sqlite'), [
+    docs.trad,
+    docs.simp,
+    docs.covid,
+    docs.single,
+    docs.newer,
+    docs.older,
+  ]);
   userDb = userDbWith(path.join(dir, 'user'), [docs.user]);
   addUserDocumentsToIndex(userDb, [docs.user]);
   const tagId = userDb.prepare("INSERT INTO tags (name) VALUES ('重点') RETURNING id").pluck().get() as number;
@@ -65,7 +123,10 @@ describe('recall and folding', () => {
 
   it('a tag filter includes sub-tags but not tags that merely share a prefix', () => {
     const child = userDb.prepare("INSERT INTO tags (name) VALUES ('重点/理论') RETURNING id").pluck().get() as number;
-    const lookalike = userDb.prepare("INSERT INTO tags (name) VALUES ('重点人物') RETURNING id").pluck().get() as number;
+    const lookalike = userDb
+      .prepare("INSERT INTO tags (name) VALUES ('重点人物') RETURNING id")
+      .pluck()
+      .get() as number;
     userDb.prepare('INSERT INTO document_tags (doc_id, tag_id) VALUES (?, ?)').run('covid', child);
     userDb.prepare('INSERT INTO document_tags (doc_id, tag_id) VALUES (?, ?)').run('older', lookalike);
     try {
@@ -160,23 +221,45 @@ describe('topK', () => {
   it('equals a full sort on random data for any k', async () => {
     const { topK } = await import('../../../electron/core/search/engine.js');
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const items = Array.from({ length: 500 }, (_, i) => ({ v: Math.floor(rand() * 50), i }));
     const cmp = (a: { v: number; i: number }, b: { v: number; i: number }) => a.v - b.v || a.i - b.i;
-    for (const k of [1, 5, 20, 61, 499, 500, 600]) expect(topK(items, cmp, k)).toEqual([...items].sort(cmp).slice(0, k));
+    for (const k of [1, 5, 20, 61, 499, 500, 600])
+      expect(topK(items, cmp, k)).toEqual([...items].sort(cmp).slice(0, k));
   });
 });
 
 describe('buildSnippets', () => {
   it.each([
-    [['无关', '甲黨建乙', '无关', '党建和黨建'], ['党建'], [[1, ['黨建']], [3, ['党建', '黨建']]], 3],
+    [
+      ['无关', '甲黨建乙', '无关', '党建和黨建'],
+      ['党建'],
+      [
+        [1, ['黨建']],
+        [3, ['党建', '黨建']],
+      ],
+      3,
+    ],
     [['ab', 'COVID-19 covid-19'], ['covid-19'], [[1, ['COVID-19', 'covid-19']]], 2],
-    [['一', '二', '三', '四'], ['二', '三', '四'], [[1, ['二']], [2, ['三']], [3, ['四']]], 3],
+    [
+      ['一', '二', '三', '四'],
+      ['二', '三', '四'],
+      [
+        [1, ['二']],
+        [2, ['三']],
+        [3, ['四']],
+      ],
+      3,
+    ],
     [['一二三四'], ['二三', '三四'], [[0, ['二三四']]], 2], // overlapping hits are merged into one mark
     [['正文'], ['不存在'], [[0, []]], 0],
   ] as [string[], string[], [number, string[]][], number][])('%j / %j', async (paras, terms, expected, hitCount) => {
     const { buildSnippets } = await import('../../../electron/core/search/engine.js');
-    const r = buildSnippets(paras.map((text) => ({ kind: 'p' as const, text })), '标题', terms);
+    const r = buildSnippets(
+      paras.map((text) => ({ kind: 'p' as const, text })),
+      '标题',
+      terms,
+    );
     expect(r.hitCount).toBe(hitCount);
     expect(r.snippets.map((s) => [s.paragraph, s.marks.map(([a, b]) => s.text.slice(a, b))])).toEqual(expected);
   });

@@ -5,11 +5,34 @@ import { makeDoc, tempDir, writeBundle } from './fixtures.js';
 import { createCore, type Core } from '../../../electron/core/app-core.js';
 import { dispatch } from '../../../electron/core/dispatch.js';
 
-const quote = (text: string, speaker: string, date: string) => ({ paragraph: 0, start: 0, end: text.length, text, speaker, occasion: null, date, citation: `——${speaker}（${date}）` });
+const quote = (text: string, speaker: string, date: string) => ({
+  paragraph: 0,
+  start: 0,
+  end: text.length,
+  text,
+  speaker,
+  occasion: null,
+  date,
+  citation: `——${speaker}（${date}）`,
+});
 const docs = [
-  makeDoc({ id: 'q1', title: '讲话一', date: '2017-10-18', body: ['不忘初心，方得始终。绿水青山就是金山银山。', '第二段提到初心。'],
-    quotes: [quote('不忘初心，方得始终', '习近平', '2017-10-18'), quote('绿水青山就是金山银山', '习近平', '2017-10-18')] }),
-  makeDoc({ id: 'q2', title: '報告二', date: '2005-08-15', body: ['綠水青山就是金山銀山。'], quotes: [quote('綠水青山就是金山銀山', '某人', '2005-08-15')] }),
+  makeDoc({
+    id: 'q1',
+    title: '讲话一',
+    date: '2017-10-18',
+    body: ['不忘初心，方得始终。绿水青山就是金山银山。', '第二段提到初心。'],
+    quotes: [
+      quote('不忘初心，方得始终', '习近平', '2017-10-18'),
+      quote('绿水青山就是金山银山', '习近平', '2017-10-18'),
+    ],
+  }),
+  makeDoc({
+    id: 'q2',
+    title: '報告二',
+    date: '2005-08-15',
+    body: ['綠水青山就是金山銀山。'],
+    quotes: [quote('綠水青山就是金山銀山', '某人', '2005-08-15')],
+  }),
 ];
 
 let core: Core;
@@ -45,8 +68,15 @@ describe('search API', () => {
   });
 
   it('findInDocument returns every hit in reading order, in original characters', async () => {
-    const r = await call<{ total: number; title: [number, number][]; hits: { paragraph: number; start: number; end: number }[] }>('findInDocument', { id: 'q1', query: '初心' });
-    expect(r.hits).toEqual([{ paragraph: 0, start: 2, end: 4 }, { paragraph: 1, start: 5, end: 7 }]);
+    const r = await call<{
+      total: number;
+      title: [number, number][];
+      hits: { paragraph: number; start: number; end: number }[];
+    }>('findInDocument', { id: 'q1', query: '初心' });
+    expect(r.hits).toEqual([
+      { paragraph: 0, start: 2, end: 4 },
+      { paragraph: 1, start: 5, end: 7 },
+    ]);
     const t = await call<{ total: number; title: [number, number][] }>('findInDocument', { id: 'q2', query: '报告' });
     expect(t.title).toEqual([[0, 2]]);
     const env = await dispatch(core.handlers, 'findInDocument', { id: 'nope', query: 'x' });
@@ -61,7 +91,9 @@ describe('search API', () => {
     expect(h.items.map((i) => i.query)).toEqual(['初心', '金山']);
     expect(await call('clearSearchHistory', {})).toEqual({ deleted: 2 });
     const s = await call<{ id: number; name: string }>('saveSearch', { name: '两山论', query: '绿水青山 type:文章' });
-    expect((await call<{ items: { query: string }[] }>('listSavedSearches', {})).items.map((i) => i.query)).toEqual(['绿水青山 type:文章']);
+    expect((await call<{ items: { query: string }[] }>('listSavedSearches', {})).items.map((i) => i.query)).toEqual([
+      '绿水青山 type:文章',
+    ]);
     expect(await call('deleteSavedSearch', { id: s.id })).toEqual({ deleted: true });
     expect((await call<{ items: unknown[] }>('listSavedSearches', {})).items).toEqual([]);
   });

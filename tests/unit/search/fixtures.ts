@@ -44,8 +44,22 @@ function insertDocs(db: Database.Database, table: 'documents' | 'user_documents'
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const d of docs) {
-    ins.run(d.id, d.title, d.type, d.date, yearOf(d.date), d.source, JSON.stringify(d.speakers), d.occasion, d.place, d.script,
-      JSON.stringify(d.paragraphs), d.paragraphs.reduce((n, p) => n + p.text.length, 0), d.hash, d.origin);
+    ins.run(
+      d.id,
+      d.title,
+      d.type,
+      d.date,
+      yearOf(d.date),
+      d.source,
+      JSON.stringify(d.speakers),
+      d.occasion,
+      d.place,
+      d.script,
+      JSON.stringify(d.paragraphs),
+      d.paragraphs.reduce((n, p) => n + p.text.length, 0),
+      d.hash,
+      d.origin,
+    );
   }
 }
 
@@ -54,8 +68,13 @@ export function writeBundle(file: string, docs: ContentDocument[]): Database.Dat
   const db = new Database(file);
   db.exec(BUNDLE_SCHEMA);
   insertDocs(db, 'documents', docs);
-  const insQ = db.prepare('INSERT INTO quotes (id, doc_id, paragraph, start, end, text, speaker, occasion, date, citation) VALUES (?,?,?,?,?,?,?,?,?,?)');
-  for (const d of docs) d.quotes.forEach((q, i) => insQ.run(`${d.id}-q${i}`, d.id, q.paragraph, q.start, q.end, q.text, q.speaker, q.occasion, q.date, q.citation));
+  const insQ = db.prepare(
+    'INSERT INTO quotes (id, doc_id, paragraph, start, end, text, speaker, occasion, date, citation) VALUES (?,?,?,?,?,?,?,?,?,?)',
+  );
+  for (const d of docs)
+    d.quotes.forEach((q, i) =>
+      insQ.run(`${d.id}-q${i}`, d.id, q.paragraph, q.start, q.end, q.text, q.speaker, q.occasion, q.date, q.citation),
+    );
   buildSearchIndex(db, docs);
   return db;
 }
@@ -69,12 +88,23 @@ export function userDbWith(dir: string, docs: ContentDocument[]): Database.Datab
 /** The first `n` People's Daily articles as documents (tests only; never copied into the repo). */
 export async function rmrbDocs(n: number): Promise<ContentDocument[]> {
   const file = '/work/shared/corpus/bench/rmrb-articles.jsonl.gz';
-  const rl = readline.createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()), crlfDelay: Infinity });
+  const rl = readline.createInterface({
+    input: fs.createReadStream(file).pipe(zlib.createGunzip()),
+    crlfDelay: Infinity,
+  });
   const out: ContentDocument[] = [];
   for await (const line of rl) {
     if (!line.trim()) continue;
     const a = JSON.parse(line) as { id: string | number; date: string; title: string; text: string };
-    out.push(makeDoc({ id: `rmrb-${a.id}`, title: a.title, date: a.date, source: '人民日报', body: a.text.split(/\n+/).filter(Boolean) }));
+    out.push(
+      makeDoc({
+        id: `rmrb-${a.id}`,
+        title: a.title,
+        date: a.date,
+        source: '人民日报',
+        body: a.text.split(/\n+/).filter(Boolean),
+      }),
+    );
     if (out.length >= n) break;
   }
   rl.close();
@@ -84,12 +114,23 @@ export async function rmrbDocs(n: number): Promise<ContentDocument[]> {
 /** The first `n` Tang poems (traditional characters) as documents. */
 export async function tangDocs(n: number): Promise<ContentDocument[]> {
   const file = '/work/shared/corpus/bench/tang-poems-traditional.jsonl.gz';
-  const rl = readline.createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()), crlfDelay: Infinity });
+  const rl = readline.createInterface({
+    input: fs.createReadStream(file).pipe(zlib.createGunzip()),
+    crlfDelay: Infinity,
+  });
   const out: ContentDocument[] = [];
   for await (const line of rl) {
     if (!line.trim()) continue;
     const a = JSON.parse(line) as { id: string; title: string; author: string; text: string };
-    out.push(makeDoc({ id: `tang-${a.id}`, title: a.title, script: 'traditional', speakers: [{ name: a.author, role: null }], body: a.text.split(/\n+/).filter(Boolean) }));
+    out.push(
+      makeDoc({
+        id: `tang-${a.id}`,
+        title: a.title,
+        script: 'traditional',
+        speakers: [{ name: a.author, role: null }],
+        body: a.text.split(/\n+/).filter(Boolean),
+      }),
+    );
     if (out.length >= n) break;
   }
   rl.close();

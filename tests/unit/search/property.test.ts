@@ -35,7 +35,10 @@ afterAll(() => {
 
 function naive(term: string): string[] {
   const t = foldForSearch(term);
-  return folded.filter((d) => d.texts.some((x) => x.includes(t))).map((d) => d.id).sort();
+  return folded
+    .filter((d) => d.texts.some((x) => x.includes(t)))
+    .map((d) => d.id)
+    .sort();
 }
 
 /** Random whitespace-free substrings of 1–10 characters of a random document's text. */
@@ -66,7 +69,8 @@ describe('engine equals naive folded scan', () => {
         const expected = naive(q);
         if (expected.length) nonEmpty++;
         const got = matchDocIds(src, `"${q}"`).sort();
-        if (JSON.stringify(got) !== JSON.stringify(expected)) diffs.push(`${q}: engine ${got.length} naive ${expected.length}`);
+        if (JSON.stringify(got) !== JSON.stringify(expected))
+          diffs.push(`${q}: engine ${got.length} naive ${expected.length}`);
       }
     }
     expect(diffs).toEqual([]);

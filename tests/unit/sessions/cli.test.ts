@@ -13,10 +13,20 @@ test('sessions list and sessions handout <id> --out', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-sessions-cli-'));
   try {
     const core = createCore({ dataDir: dir, bundlePath: path.join(dir, 'none.sqlite') });
-    const s = await core.handlers.createSession({ title: '命令行专题', kind: '党小组会', date: '2025-01-02', place: '', host: '', attendees: [] });
+    const s = await core.handlers.createSession({
+      title: '命令行专题',
+      kind: '党小组会',
+      date: '2025-01-02',
+      place: '',
+      host: '',
+      attendees: [],
+    });
     await core.handlers.addSessionItem({ sessionId: s.id, kind: 'question', text: '命令行研讨题' });
     core.close();
-    const cli = (...args: string[]) => execFileSync(tsx, ['scripts/cli.ts', ...args, '--data', dir, '--bundle', path.join(dir, 'none.sqlite')], { encoding: 'utf8' });
+    const cli = (...args: string[]) =>
+      execFileSync(tsx, ['scripts/cli.ts', ...args, '--data', dir, '--bundle', path.join(dir, 'none.sqlite')], {
+        encoding: 'utf8',
+      });
     expect(cli('sessions')).toContain(`${s.id}\t2025-01-02\t党小组会\t命令行专题（1 项）`);
     const out = path.join(dir, 'handout.docx');
     expect(cli('sessions', 'handout', String(s.id), '--out', out)).toContain('已导出到');

@@ -21,8 +21,16 @@ function expectInOrder(text: string, needles: string[]): void {
 }
 
 async function fullSession() {
-  const s = await t.call('createSession', { title: '学习基层党建重要论述', kind: '主题党日', date: '2025-03-12', place: '二楼会议室', host: '王支书', attendees: ['甲', '乙', '丙', '丁'] });
-  const add = (a: Omit<Parameters<typeof t.call<'addSessionItem'>>[1], 'sessionId'>) => t.call('addSessionItem', { sessionId: s.id, ...a });
+  const s = await t.call('createSession', {
+    title: '学习基层党建重要论述',
+    kind: '主题党日',
+    date: '2025-03-12',
+    place: '二楼会议室',
+    host: '王支书',
+    attendees: ['甲', '乙', '丙', '丁'],
+  });
+  const add = (a: Omit<Parameters<typeof t.call<'addSessionItem'>>[1], 'sessionId'>) =>
+    t.call('addSessionItem', { sessionId: s.id, ...a });
   await add({ kind: 'excerpt', docId: 'b:jiceng', paragraph: 1 });
   await add({ kind: 'quote', quoteId: 'b:jiceng-q0' });
   await add({ kind: 'question', text: '如何发挥基层党组织战斗堡垒作用？' });
@@ -31,7 +39,13 @@ async function fullSession() {
   await add({ kind: 'question', text: '结合本职工作谈谈如何加强学习？' });
   const ids: number[] = [];
   for (let i = 1; i <= 5; i++) {
-    const q = await t.call('quizSave', { kind: '单选', stem: `第${i}题：基层党组织是党的全部工作和战斗力的____`, options: ['基础', '核心', '关键', '保障'], correct: [0], docId: 'b:jiceng' });
+    const q = await t.call('quizSave', {
+      kind: '单选',
+      stem: `第${i}题：基层党组织是党的全部工作和战斗力的____`,
+      options: ['基础', '核心', '关键', '保障'],
+      correct: [0],
+      docId: 'b:jiceng',
+    });
     ids.push(q.id);
   }
   await add({ kind: 'quiz', quizItemIds: ids });
@@ -110,21 +124,38 @@ test('record: sign-in, 参学率, speakers and the standard template in the DOCX
   const text = await docxText(file.dataBase64);
   expectInOrder(text, [
     '主题党日会议记录',
-    '时间', '2025年3月12日',
-    '地点', '二楼会议室',
-    '主持人', '王支书',
-    '记录人', '乙',
-    '参加人员', '甲、乙、丙',
-    '缺席人员及原因', '丁（出差）',
-    '出勤情况', '应到4人，实到3人，参学率75%',
-    '学习内容', '学习《在基层党组织建设工作会议上的讲话》、《关于推进学习型党组织建设的意见》；围绕2个研讨题开展讨论；进行5道题的随堂测验。',
-    '讨论情况', '甲：要把学习成果转化为工作成效。', '大家一致认为要加强学习。',
+    '时间',
+    '2025年3月12日',
+    '地点',
+    '二楼会议室',
+    '主持人',
+    '王支书',
+    '记录人',
+    '乙',
+    '参加人员',
+    '甲、乙、丙',
+    '缺席人员及原因',
+    '丁（出差）',
+    '出勤情况',
+    '应到4人，实到3人，参学率75%',
+    '学习内容',
+    '学习《在基层党组织建设工作会议上的讲话》、《关于推进学习型党组织建设的意见》；围绕2个研讨题开展讨论；进行5道题的随堂测验。',
+    '讨论情况',
+    '甲：要把学习成果转化为工作成效。',
+    '大家一致认为要加强学习。',
   ]);
 });
 
 test('a walk-in on the sign-in sheet is recorded without being planned', async () => {
   const s = await t.call('createSession', { title: '党课', kind: '党课', date: '2025-05-01', attendees: ['甲', '乙'] });
-  const r = await t.call('saveSessionRecord', { id: s.id, attendance: [{ name: '甲', present: true }, { name: '乙', present: null }, { name: '列席', present: true }] });
+  const r = await t.call('saveSessionRecord', {
+    id: s.id,
+    attendance: [
+      { name: '甲', present: true },
+      { name: '乙', present: null },
+      { name: '列席', present: true },
+    ],
+  });
   expect(r.attendees).toEqual([
     { name: '甲', planned: true, present: true, reason: '' },
     { name: '乙', planned: true, present: null, reason: '' },
@@ -135,25 +166,47 @@ test('a walk-in on the sign-in sheet is recorded without being planned', async (
 
 test('yearly view groups by month and exports CSV and DOCX', async () => {
   const a = await fullSession();
-  await t.call('saveSessionRecord', { id: a.id, attendance: ['甲', '乙', '丙', '丁'].map((name) => ({ name, present: name !== '丁', reason: name === '丁' ? '病假' : '' })) });
+  await t.call('saveSessionRecord', {
+    id: a.id,
+    attendance: ['甲', '乙', '丙', '丁'].map((name) => ({
+      name,
+      present: name !== '丁',
+      reason: name === '丁' ? '病假' : '',
+    })),
+  });
   await t.call('createSession', { title: '七一党课', kind: '党课', date: '2025-07-01', attendees: ['甲'] });
   await t.call('createSession', { title: '去年的会', kind: '党小组会', date: '2024-12-01' });
   const y = await t.call('sessionYear', { year: 2025 });
   expect(y.months).toHaveLength(12);
   expect(y.months[2]!.sessions.map((s) => s.title)).toEqual(['学习基层党建重要论述']);
-  expect(y.months[2]!.sessions[0]!.topics).toEqual(['《在基层党组织建设工作会议上的讲话》', '《关于推进学习型党组织建设的意见》']);
+  expect(y.months[2]!.sessions[0]!.topics).toEqual([
+    '《在基层党组织建设工作会议上的讲话》',
+    '《关于推进学习型党组织建设的意见》',
+  ]);
   expect(y.months[6]!.sessions.map((s) => s.title)).toEqual(['七一党课']);
   expect(y.totals).toEqual({ sessions: 2, expected: 5, present: 3, rate: 60 });
 
   const csv = await t.call('exportSessionYear', { year: 2025, format: 'csv' });
-  const lines = Buffer.from(csv.dataBase64, 'base64').toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  const lines = Buffer.from(csv.dataBase64, 'base64')
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   expect(lines[0]).toBe('月份,日期,类型,主题,学习内容,应到,实到,参学率');
-  expect(lines[1]).toBe('3月,2025年3月12日,主题党日,学习基层党建重要论述,《在基层党组织建设工作会议上的讲话》、《关于推进学习型党组织建设的意见》,4,3,75%');
+  expect(lines[1]).toBe(
+    '3月,2025年3月12日,主题党日,学习基层党建重要论述,《在基层党组织建设工作会议上的讲话》、《关于推进学习型党组织建设的意见》,4,3,75%',
+  );
   expect(lines[2]).toBe('7月,2025年7月1日,党课,七一党课,,1,0,未签到');
   expect(lines).toHaveLength(3);
 
   const docx = await docxText((await t.call('exportSessionYear', { year: 2025, format: 'docx' })).dataBase64);
-  expectInOrder(docx, ['2025年度学习计划与记录', '全年共开展学习2次', '学习基层党建重要论述', '七一党课', '未安排学习的月份：1月、2月、4月']);
+  expectInOrder(docx, [
+    '2025年度学习计划与记录',
+    '全年共开展学习2次',
+    '学习基层党建重要论述',
+    '七一党课',
+    '未安排学习的月份：1月、2月、4月',
+  ]);
 });
 
 test('suggests documents, 金句 and 提法 for a topic and for a tag', async () => {

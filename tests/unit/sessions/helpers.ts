@@ -10,10 +10,24 @@ import type { ApiArgs, ApiMethod, ApiResults } from '../../../electron/contract/
 import type { ContentDocument } from '../../../electron/core/content/types.js';
 import { makeDoc, writeBundle } from '../search/fixtures.js';
 
-function quoted(d: ContentDocument, paragraph: number, text: string, speaker: string): ContentDocument['quotes'][number] {
+function quoted(
+  d: ContentDocument,
+  paragraph: number,
+  text: string,
+  speaker: string,
+): ContentDocument['quotes'][number] {
   const p = d.paragraphs[paragraph]?.text ?? '';
   const start = p.indexOf(text);
-  return { paragraph, start, end: start + text.length, text, speaker, occasion: null, date: d.date, citation: `——${speaker}《${d.title}》` };
+  return {
+    paragraph,
+    start,
+    end: start + text.length,
+    text,
+    speaker,
+    occasion: null,
+    date: d.date,
+    citation: `——${speaker}《${d.title}》`,
+  };
 }
 
 export function fixtureDocs(): ContentDocument[] {
@@ -24,7 +38,11 @@ export function fixtureDocs(): ContentDocument[] {
     date: '2024-06-30',
     source: '人民日报',
     speakers: [{ name: '张三', role: null }],
-    body: ['基层党组织是党的全部工作和战斗力的基础。', '要推行“四议两公开”工作法，把基层党组织建设成为坚强战斗堡垒。', '党员要发挥先锋模范作用。'],
+    body: [
+      '基层党组织是党的全部工作和战斗力的基础。',
+      '要推行“四议两公开”工作法，把基层党组织建设成为坚强战斗堡垒。',
+      '党员要发挥先锋模范作用。',
+    ],
   });
   a.quotes = [quoted(a, 0, '基层党组织是党的全部工作和战斗力的基础', '张三')];
   a.terms = [{ term: '四议两公开', occurrences: [{ paragraph: 1, start: 4 }] }];
@@ -37,7 +55,13 @@ export function fixtureDocs(): ContentDocument[] {
     body: ['建设学习型党组织是一项重大而紧迫的战略任务。', '基层党组织要把学习作为一种政治责任。'],
   });
   b.quotes = [quoted(b, 1, '把学习作为一种政治责任', '李四')];
-  const c = makeDoc({ id: 'b:other', title: '粮食生产工作报道', type: '会议报道', date: '2022-01-01', body: ['粮食产量再创新高。'] });
+  const c = makeDoc({
+    id: 'b:other',
+    title: '粮食生产工作报道',
+    type: '会议报道',
+    date: '2022-01-01',
+    body: ['粮食产量再创新高。'],
+  });
   return [a, b, c];
 }
 
@@ -54,7 +78,8 @@ export function makeCore(): SessionsTestCore {
   const docs = fixtureDocs();
   const db = writeBundle(bundlePath, docs);
   const insT = db.prepare('INSERT INTO terms (term, doc_id, paragraph, start) VALUES (?, ?, ?, ?)');
-  for (const d of docs) for (const t of d.terms) for (const o of t.occurrences) insT.run(t.term, d.id, o.paragraph, o.start);
+  for (const d of docs)
+    for (const t of d.terms) for (const o of t.occurrences) insT.run(t.term, d.id, o.paragraph, o.start);
   db.close();
   const core = createCore({ dataDir: path.join(dir, 'data'), bundlePath });
   return {

@@ -16,15 +16,27 @@ test('one slide per item and per quiz question, with 出处 on 金句', async ()
   await t.call('addSessionItem', { sessionId: s.id, kind: 'quote', quoteId: 'b:jiceng-q0' });
   await t.call('addSessionItem', { sessionId: s.id, kind: 'question', text: '研讨一' });
   const ids = [];
-  for (const stem of ['甲', '乙', '丙']) ids.push((await t.call('quizSave', { kind: '判断', stem, options: ['正确', '错误'], correct: [1] })).id);
+  for (const stem of ['甲', '乙', '丙'])
+    ids.push((await t.call('quizSave', { kind: '判断', stem, options: ['正确', '错误'], correct: [1] })).id);
   await t.call('addSessionItem', { sessionId: s.id, kind: 'quiz', quizItemIds: ids });
   await t.call('addSessionItem', { sessionId: s.id, kind: 'question', text: '研讨二' });
   const slides = buildSlides(await t.call('getSession', { id: s.id }));
   expect(slides.map((x) => x.kind)).toEqual(['title', 'text', 'question', 'quiz', 'quiz', 'quiz', 'question']);
   expect(slides[0]).toEqual({ kind: 'title', title: '七一党课', subtitle: '党课　2025-07-01　主持人：李书记' });
-  expect(slides[1]).toMatchObject({ label: '金句', body: ['基层党组织是党的全部工作和战斗力的基础'], citation: '——张三《在基层党组织建设工作会议上的讲话》', large: true });
-  expect(slides.filter((x) => x.kind === 'question').map((x) => (x.kind === 'question' ? `${x.number}${x.text}` : ''))).toEqual(['1研讨一', '2研讨二']);
-  expect(slides.filter((x) => x.kind === 'quiz').map((x) => (x.kind === 'quiz' ? `${x.number}/${x.total}${x.item.stem}` : ''))).toEqual(['1/3甲', '2/3乙', '3/3丙']);
+  expect(slides[1]).toMatchObject({
+    label: '金句',
+    body: ['基层党组织是党的全部工作和战斗力的基础'],
+    citation: '——张三《在基层党组织建设工作会议上的讲话》',
+    large: true,
+  });
+  expect(
+    slides.filter((x) => x.kind === 'question').map((x) => (x.kind === 'question' ? `${x.number}${x.text}` : '')),
+  ).toEqual(['1研讨一', '2研讨二']);
+  expect(
+    slides
+      .filter((x) => x.kind === 'quiz')
+      .map((x) => (x.kind === 'quiz' ? `${x.number}/${x.total}${x.item.stem}` : '')),
+  ).toEqual(['1/3甲', '2/3乙', '3/3丙']);
 });
 
 test('the handout outline leaves out empty sections and has no answer key without a quiz', async () => {

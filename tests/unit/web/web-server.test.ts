@@ -30,21 +30,40 @@ afterAll(async () => {
 });
 
 /** Raw request so Host and Origin can be forged (fetch does not allow setting Host). */
-function request(opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+function request(opts: {
+  path: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: server.port, path: opts.path, method: opts.method ?? 'GET', headers: { host: `127.0.0.1:${server.port}`, ...opts.headers } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path: opts.path,
+        method: opts.method ?? 'GET',
+        headers: { host: `127.0.0.1:${server.port}`, ...opts.headers },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     req.end(opts.body);
   });
 }
 
 const api = (method: string, arg: unknown, headers: Record<string, string> = { [TOKEN_HEADER]: server.token }) =>
-  request({ path: `/api/${method}`, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(arg) });
+  request({
+    path: `/api/${method}`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(arg),
+  });
 
 describe('web mode', () => {
   test('binds to loopback and prints a URL with the token', () => {
@@ -68,8 +87,18 @@ describe('web mode', () => {
   test('a foreign Origin or Host gets 403, even with the token', async () => {
     expect((await api('info', {}, { [TOKEN_HEADER]: server.token, origin: 'http://evil.example' })).status).toBe(403);
     expect((await request({ path: '/', headers: { host: 'evil.example' } })).status).toBe(403);
-    expect((await request({ path: `/api/info`, method: 'POST', headers: { host: `attacker.test:${server.port}`, [TOKEN_HEADER]: server.token } })).status).toBe(403);
-    expect((await api('info', {}, { [TOKEN_HEADER]: server.token, origin: `http://localhost:${server.port}` })).status).toBe(200);
+    expect(
+      (
+        await request({
+          path: `/api/info`,
+          method: 'POST',
+          headers: { host: `attacker.test:${server.port}`, [TOKEN_HEADER]: server.token },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await api('info', {}, { [TOKEN_HEADER]: server.token, origin: `http://localhost:${server.port}` })).status,
+    ).toBe(200);
   });
 
   test('arguments are validated by the contract: bad input gets a typed error in Chinese', async () => {
@@ -77,7 +106,12 @@ describe('web mode', () => {
     expect(env).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', message: '请求参数无效。' } });
     const unknown = JSON.parse((await api('dropAllTables', {})).body);
     expect(unknown.error.code).toBe('UNKNOWN_METHOD');
-    const notJson = await request({ path: '/api/info', method: 'POST', headers: { [TOKEN_HEADER]: server.token }, body: '{oops' });
+    const notJson = await request({
+      path: '/api/info',
+      method: 'POST',
+      headers: { [TOKEN_HEADER]: server.token },
+      body: '{oops',
+    });
     expect(notJson.status).toBe(400);
   });
 

@@ -3,7 +3,11 @@
 import { describe, expect, test } from 'vitest';
 import { createAnchor, reattach } from '../../../electron/core/workspace/anchor.js';
 
-const paras = ['第一段：全面推进乡村振兴。', '第二段：坚持以人民为中心的发展思想，推动高质量发展。', '第三段：推动高质量发展是首要任务。'];
+const paras = [
+  '第一段：全面推进乡村振兴。',
+  '第二段：坚持以人民为中心的发展思想，推动高质量发展。',
+  '第三段：推动高质量发展是首要任务。',
+];
 
 describe('anchor', () => {
   test('creates an anchor with quote and context, clamped to the paragraph', () => {
@@ -21,7 +25,12 @@ describe('anchor', () => {
 
   test('finds moved text by quote search (new paragraph inserted, words added before)', () => {
     const a = createAnchor(paras, 1, 4, 13);
-    const moved = ['新增的导语。', paras[0]!, '第二段：我们必须坚持以人民为中心的发展思想，推动高质量发展。', paras[2]!];
+    const moved = [
+      '新增的导语。',
+      paras[0]!,
+      '第二段：我们必须坚持以人民为中心的发展思想，推动高质量发展。',
+      paras[2]!,
+    ];
     const p = reattach(moved, a)!;
     expect(p.method).toBe('quote');
     expect(p.paragraph).toBe(2);

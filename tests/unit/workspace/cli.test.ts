@@ -13,13 +13,24 @@ let dataDir: string;
 beforeAll(async () => {
   t = openTestCore();
   dataDir = path.join(t.dir, 'data');
-  await t.call('createAnnotation', { docId: 'b:doc1', paragraph: 1, start: 5, end: 11, color: 'yellow', note: 'CLI 批注', tags: ['理论/人民'] });
+  await t.call('createAnnotation', {
+    docId: 'b:doc1',
+    paragraph: 1,
+    start: 5,
+    end: 11,
+    color: 'yellow',
+    note: 'CLI 批注',
+    tags: ['理论/人民'],
+  });
   t.core.close(); // the CLI opens the same database
 });
 afterAll(() => fs.rmSync(t.dir, { recursive: true, force: true }));
 
 const cli = (...args: string[]) =>
-  execFileSync(tsx, ['scripts/cli.ts', ...args, '--data', dataDir, '--bundle', t.bundlePath], { encoding: 'utf8', env: { ...process.env, STUDY_SHELF_DATA: '' } });
+  execFileSync(tsx, ['scripts/cli.ts', ...args, '--data', dataDir, '--bundle', t.bundlePath], {
+    encoding: 'utf8',
+    env: { ...process.env, STUDY_SHELF_DATA: '' },
+  });
 
 test('annotations export writes Markdown and DOCX files', () => {
   const md = path.join(t.dir, 'out.md');
@@ -33,6 +44,10 @@ test('annotations export writes Markdown and DOCX files', () => {
 });
 
 test('tags list --json prints tags with counts', () => {
-  const out = JSON.parse(cli('tags', 'list', '--json')) as { items: { name: string; counts: { annotations: number } }[] };
-  expect(out.items).toEqual([expect.objectContaining({ name: '理论/人民', counts: { documents: 0, annotations: 1, quotes: 0 } })]);
+  const out = JSON.parse(cli('tags', 'list', '--json')) as {
+    items: { name: string; counts: { annotations: number } }[];
+  };
+  expect(out.items).toEqual([
+    expect.objectContaining({ name: '理论/人民', counts: { documents: 0, annotations: 1, quotes: 0 } }),
+  ]);
 });

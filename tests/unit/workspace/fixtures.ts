@@ -22,9 +22,26 @@ export function sampleDocs(body: string[] = [P0, P1, P2]): ContentDocument[] {
       speakers: [{ name: '张三', role: null }],
       occasion: '乡村振兴工作会议',
       body,
-      quotes: [{ paragraph: 1, start: 0, end: P1.length, text: P1, speaker: '张三', occasion: '乡村振兴工作会议', date: '2023-03-05', citation: '张三：《在乡村振兴工作会议上的讲话》，2023年3月5日。' }],
+      quotes: [
+        {
+          paragraph: 1,
+          start: 0,
+          end: P1.length,
+          text: P1,
+          speaker: '张三',
+          occasion: '乡村振兴工作会议',
+          date: '2023-03-05',
+          citation: '张三：《在乡村振兴工作会议上的讲话》，2023年3月5日。',
+        },
+      ],
       terms: [
-        { term: '乡村振兴', occurrences: [{ paragraph: 0, start: 4 }, { paragraph: 2, start: 0 }] },
+        {
+          term: '乡村振兴',
+          occurrences: [
+            { paragraph: 0, start: 4 },
+            { paragraph: 2, start: 0 },
+          ],
+        },
         { term: '以人民为中心', occurrences: [{ paragraph: 1, start: 4 }] },
       ],
     }),
@@ -34,7 +51,10 @@ export function sampleDocs(body: string[] = [P0, P1, P2]): ContentDocument[] {
       type: '文件',
       date: '2021-07-01',
       body: ['基层党组织是党的全部工作和战斗力的基础。', '要推动全面从严治党向基层延伸。'],
-      terms: [{ term: '全面从严治党', occurrences: [{ paragraph: 1, start: 2 }] }, { term: '乡村振兴', occurrences: [{ paragraph: 0, start: 0 }] }],
+      terms: [
+        { term: '全面从严治党', occurrences: [{ paragraph: 1, start: 2 }] },
+        { term: '乡村振兴', occurrences: [{ paragraph: 0, start: 0 }] },
+      ],
     }),
   ];
 }
@@ -43,7 +63,8 @@ export function sampleDocs(body: string[] = [P0, P1, P2]): ContentDocument[] {
 function writeTestBundle(file: string, docs: ContentDocument[]): void {
   const db = writeBundle(file, docs);
   const ins = db.prepare('INSERT INTO terms (term, doc_id, paragraph, start) VALUES (?, ?, ?, ?)');
-  for (const d of docs) for (const term of d.terms) for (const o of term.occurrences) ins.run(term.term, d.id, o.paragraph, o.start);
+  for (const d of docs)
+    for (const term of d.terms) for (const o of term.occurrences) ins.run(term.term, d.id, o.paragraph, o.start);
   db.close();
 }
 

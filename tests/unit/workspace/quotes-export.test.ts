@@ -12,8 +12,20 @@ afterEach(() => t.close());
 
 describe('金句本', () => {
   test('saves a sentence with speaker and occasion prefilled and filters by speaker, tag and year', async () => {
-    const s = await t.call('saveQuote', { docId: 'b:doc1', paragraph: 0, text: '全面推进乡村振兴，加快建设农业强国。', tags: ['乡村振兴'] });
-    expect(s).toMatchObject({ speaker: '张三', occasion: '乡村振兴工作会议', date: '2023-03-05', origin: 'user', starred: true, tags: ['乡村振兴'] });
+    const s = await t.call('saveQuote', {
+      docId: 'b:doc1',
+      paragraph: 0,
+      text: '全面推进乡村振兴，加快建设农业强国。',
+      tags: ['乡村振兴'],
+    });
+    expect(s).toMatchObject({
+      speaker: '张三',
+      occasion: '乡村振兴工作会议',
+      date: '2023-03-05',
+      origin: 'user',
+      starred: true,
+      tags: ['乡村振兴'],
+    });
     expect(s.citation).toContain('《在乡村振兴工作会议上的讲话》');
     const all = await t.call('listQuoteBook', {});
     expect(all.items.map((q) => q.origin)).toEqual(['user', 'extracted']);
@@ -38,7 +50,12 @@ describe('金句本', () => {
 describe('document state and suggestions', () => {
   test('remembers star and reading position', async () => {
     await t.call('setDocumentState', { docId: 'b:doc1', starred: true, readingPosition: 2 });
-    expect(await t.call('getDocumentState', { docId: 'b:doc1' })).toEqual({ docId: 'b:doc1', starred: true, readingPosition: 2, tags: [] });
+    expect(await t.call('getDocumentState', { docId: 'b:doc1' })).toEqual({
+      docId: 'b:doc1',
+      starred: true,
+      readingPosition: 2,
+      tags: [],
+    });
     expect((await t.call('listStarredDocuments', {})).items.map((d) => d.id)).toEqual(['b:doc1']);
     await t.call('setDocumentState', { docId: 'b:doc1', starred: false });
     expect((await t.call('listStarredDocuments', {})).items).toEqual([]);
@@ -55,7 +72,15 @@ describe('document state and suggestions', () => {
 
 describe('export', () => {
   test('Markdown grouped by document and colour with 出处', async () => {
-    await t.call('createAnnotation', { docId: 'b:doc1', paragraph: 1, start: 5, end: 11, color: 'yellow', note: '核心', tags: ['理论'] });
+    await t.call('createAnnotation', {
+      docId: 'b:doc1',
+      paragraph: 1,
+      start: 5,
+      end: 11,
+      color: 'yellow',
+      note: '核心',
+      tags: ['理论'],
+    });
     await t.call('createAnnotation', { docId: 'b:doc1', paragraph: 0, start: 4, end: 8, color: 'red' });
     const file = await t.call('exportAnnotations', { format: 'md' });
     const md = Buffer.from(file.dataBase64, 'base64').toString('utf8');
@@ -65,13 +90,23 @@ describe('export', () => {
     expect(md).toContain('> 以人民为中心');
     expect(md).toContain('批注：核心');
     expect(md).toContain('出处：张三：《在乡村振兴工作会议上的讲话》，2023年3月5日。 第2段');
-    const byTag = Buffer.from((await t.call('exportAnnotations', { format: 'md', groupBy: 'tag' })).dataBase64, 'base64').toString('utf8');
+    const byTag = Buffer.from(
+      (await t.call('exportAnnotations', { format: 'md', groupBy: 'tag' })).dataBase64,
+      'base64',
+    ).toString('utf8');
     expect(byTag).toContain('## 标签：理论');
     expect(byTag).toContain('## 标签：（无标签）');
   });
 
   test('DOCX contains the highlighted text and 出处', async () => {
-    await t.call('createAnnotation', { docId: 'b:doc1', paragraph: 1, start: 5, end: 11, color: 'yellow', note: '核心' });
+    await t.call('createAnnotation', {
+      docId: 'b:doc1',
+      paragraph: 1,
+      start: 5,
+      end: 11,
+      color: 'yellow',
+      note: '核心',
+    });
     const file = await t.call('exportAnnotations', { format: 'docx' });
     const zip = await JSZip.loadAsync(Buffer.from(file.dataBase64, 'base64'));
     const xml = await zip.file('word/document.xml')!.async('string');
@@ -84,13 +119,20 @@ describe('simplified display', () => {
   test('getSimplifiedDocument converts a traditional document for display only', async () => {
     const trad = openTestCore([
       ...sampleDocs(),
-      makeDoc({ id: 'b:trad', title: '廣州共產黨報告', script: 'traditional', body: ['我們的黨員應當學習馬克思主義。'] }),
+      makeDoc({
+        id: 'b:trad',
+        title: '廣州共產黨報告',
+        script: 'traditional',
+        body: ['我們的黨員應當學習馬克思主義。'],
+      }),
     ]);
     try {
       const d = await trad.call('getSimplifiedDocument', { id: 'b:trad' });
       expect(d.title).toBe('广州共产党报告');
       expect(d.paragraphs[0]!.text).toBe('我们的党员应当学习马克思主义。');
-      expect((await trad.call('getDocument', { id: 'b:trad' })).paragraphs[0]!.text).toBe('我們的黨員應當學習馬克思主義。');
+      expect((await trad.call('getDocument', { id: 'b:trad' })).paragraphs[0]!.text).toBe(
+        '我們的黨員應當學習馬克思主義。',
+      );
     } finally {
       trad.close();
     }

@@ -18,7 +18,11 @@ describe('tags', () => {
   });
 
   test('rename of a parent cascades to its children and keeps links', async () => {
-    await t.call('tagItems', { kind: 'document', ids: ['b:doc1'], add: ['乡村振兴', '乡村振兴/人才', '乡村振兴/产业/特色', '乡村建设'] });
+    await t.call('tagItems', {
+      kind: 'document',
+      ids: ['b:doc1'],
+      add: ['乡村振兴', '乡村振兴/人才', '乡村振兴/产业/特色', '乡村建设'],
+    });
     const preview = await t.call('previewTagChange', { action: 'rename', name: '乡村振兴', to: '三农' });
     expect(preview.tags).toEqual([
       { from: '乡村振兴', to: '三农' },
@@ -28,7 +32,9 @@ describe('tags', () => {
     expect(preview.documents).toBe(1);
     await t.call('renameTag', { name: '乡村振兴', to: '三农' });
     expect(await names()).toEqual(['三农', '三农/产业/特色', '三农/人才', '乡村建设'].sort());
-    expect((await t.call('getDocumentState', { docId: 'b:doc1' })).tags).toEqual(['三农', '三农/人才', '三农/产业/特色', '乡村建设'].sort());
+    expect((await t.call('getDocumentState', { docId: 'b:doc1' })).tags).toEqual(
+      ['三农', '三农/人才', '三农/产业/特色', '乡村建设'].sort(),
+    );
   });
 
   test('merge moves links into the existing subtree without duplicates', async () => {
@@ -51,7 +57,14 @@ describe('tags', () => {
   });
 
   test('delete removes the subtree and its links across documents, annotations and 金句', async () => {
-    const ann = await t.call('createAnnotation', { docId: 'b:doc1', paragraph: 0, start: 0, end: 4, color: 'yellow', tags: ['党建/基层'] });
+    const ann = await t.call('createAnnotation', {
+      docId: 'b:doc1',
+      paragraph: 0,
+      start: 0,
+      end: 4,
+      color: 'yellow',
+      tags: ['党建/基层'],
+    });
     await t.call('tagItems', { kind: 'document', ids: ['b:doc2'], add: ['党建'] });
     const q = await t.call('saveQuote', { docId: 'b:doc2', text: '要推动全面从严治党向基层延伸。', tags: ['党建'] });
     const preview = await t.call('previewTagChange', { action: 'delete', name: '党建' });
@@ -59,7 +72,9 @@ describe('tags', () => {
     await t.call('deleteTag', { name: '党建' });
     expect(await names()).toEqual([]);
     expect((await t.call('listAnnotations', { docId: 'b:doc1' })).items.find((a) => a.id === ann.id)!.tags).toEqual([]);
-    expect((await t.call('listQuoteBook', { source: 'saved' })).items.find((x) => x.savedId === q.savedId)!.tags).toEqual([]);
+    expect(
+      (await t.call('listQuoteBook', { source: 'saved' })).items.find((x) => x.savedId === q.savedId)!.tags,
+    ).toEqual([]);
   });
 
   test('coloured tags toggle by slot and are limited to nine', async () => {
@@ -69,9 +84,15 @@ describe('tags', () => {
       ['待读', 2],
       ['重点', 1],
     ]);
-    expect(await t.call('toggleColoredTag', { kind: 'document', id: 'b:doc1', slot: 2 })).toEqual({ tag: '待读', on: true });
+    expect(await t.call('toggleColoredTag', { kind: 'document', id: 'b:doc1', slot: 2 })).toEqual({
+      tag: '待读',
+      on: true,
+    });
     expect((await t.call('getDocumentState', { docId: 'b:doc1' })).tags).toEqual(['待读']);
-    expect(await t.call('toggleColoredTag', { kind: 'document', id: 'b:doc1', slot: 2 })).toEqual({ tag: '待读', on: false });
+    expect(await t.call('toggleColoredTag', { kind: 'document', id: 'b:doc1', slot: 2 })).toEqual({
+      tag: '待读',
+      on: false,
+    });
     await expect(t.call('toggleColoredTag', { kind: 'document', id: 'b:doc1', slot: 5 })).rejects.toThrow(/NOT_FOUND/);
     for (let i = 3; i <= 9; i++) await t.call('setTagColor', { name: `色${i}`, color: '#123456' });
     await expect(t.call('setTagColor', { name: '第十个', color: '#123456' })).rejects.toThrow(/最多/);

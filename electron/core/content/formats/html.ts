@@ -4,13 +4,16 @@
 import * as cheerio from 'cheerio';
 import type { RawSource } from './types.js';
 
-const DROP = 'script,style,noscript,iframe,svg,canvas,form,nav,header,footer,aside,button,select,input,textarea,template';
+const DROP =
+  'script,style,noscript,iframe,svg,canvas,form,nav,header,footer,aside,button,select,input,textarea,template';
 const BLOCKS = 'p,div,li,h1,h2,h3,h4,h5,h6,br,tr,section,article,blockquote,pre';
 
 export function readHtml(name: string, html: string): RawSource[] {
   const $ = cheerio.load(html);
   $(DROP).remove();
-  $('[class*="nav"],[class*="footer"],[id*="footer"],[class*="share"],[class*="breadcrumb"],[class*="sidebar"]').remove();
+  $(
+    '[class*="nav"],[class*="footer"],[id*="footer"],[class*="share"],[class*="breadcrumb"],[class*="sidebar"]',
+  ).remove();
   const title = ($('h1').first().text() || $('title').first().text()).replace(/\s+/g, ' ').trim();
   // Pick the element whose own paragraphs hold the most text: the article body.
   let best = $('article').first();

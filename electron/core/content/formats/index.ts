@@ -24,7 +24,8 @@ export async function readSources(name: string, bytes: Uint8Array): Promise<RawS
   }
   const { text } = decodeBytes(bytes);
   if (ext === '.jsonl') return readJsonl(name, text);
-  if (ext === '.html' || ext === '.htm' || (!ext && /^\s*<(!doctype html|html)/i.test(text))) return readHtml(name, text);
+  if (ext === '.html' || ext === '.htm' || (!ext && /^\s*<(!doctype html|html)/i.test(text)))
+    return readHtml(name, text);
   const body = ext === '.md' ? stripMarkdown(text) : text;
   return [{ text: body, kind: 'plain', hints: {}, origin: name }];
 }

@@ -25,7 +25,8 @@ export function readJsonl(name: string, text: string): RawSource[] {
       throw new FormatError(`第 ${i + 1} 行不是有效的 JSON。`);
     }
     const r = row.safeParse(parsed);
-    if (!r.success || (r.data.content ?? r.data.text) === undefined) throw new FormatError(`第 ${i + 1} 行缺少 title 或 content 字段。`);
+    if (!r.success || (r.data.content ?? r.data.text) === undefined)
+      throw new FormatError(`第 ${i + 1} 行缺少 title 或 content 字段。`);
     const v = r.data;
     const wiki = typeof v.url === 'string' && /wikisource\.org/.test(v.url);
     const date = v.date ?? (v.year !== null && v.year !== undefined ? String(v.year) : undefined);

@@ -12,6 +12,7 @@ export async function readPdf(name: string, bytes: Uint8Array): Promise<RawSourc
     throw new FormatError('无法读取 PDF 文件，文件可能已损坏或已加密。');
   }
   const text = pages.join('\n\n');
-  if (text.replace(/\s/g, '').length === 0) throw new FormatError('PDF 没有文字层（可能是扫描件），暂不支持识别图片中的文字。');
+  if (text.replace(/\s/g, '').length === 0)
+    throw new FormatError('PDF 没有文字层（可能是扫描件），暂不支持识别图片中的文字。');
   return [{ text, kind: 'plain', hints: {}, origin: name }];
 }

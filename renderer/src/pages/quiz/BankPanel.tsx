@@ -26,7 +26,10 @@ export function BankPanel() {
   const [editorOpen, setEditorOpen] = useState(false);
   const [selected, setSelected] = useState<number[]>([]);
   const [report, setReport] = useState<(QuizImportResult & { name: string }) | null>(null);
-  const list = useApi(() => api.quizList({ kind, query: query || undefined, offset: (page - 1) * 20, limit: 20 }), [kind, query, page, tick]);
+  const list = useApi(
+    () => api.quizList({ kind, query: query || undefined, offset: (page - 1) * 20, limit: 20 }),
+    [kind, query, page, tick],
+  );
 
   const generate = async () => {
     const r = await api.quizGenerate({ count: 300 });
@@ -51,8 +54,22 @@ export function BankPanel() {
   return (
     <div className="quiz-panel">
       <Space wrap className="no-print quiz-filters">
-        <Select allowClear placeholder="题型" style={{ width: 110 }} value={kind} onChange={(v) => (setKind(v), setPage(1))} options={(['填空', '单选', '多选', '判断'] as const).map((k) => ({ value: k, label: k }))} aria-label="筛选题型" />
-        <Input.Search placeholder="搜索题目" allowClear style={{ width: 220 }} onSearch={(v) => (setQuery(v), setPage(1))} aria-label="搜索题目" />
+        <Select
+          allowClear
+          placeholder="题型"
+          style={{ width: 110 }}
+          value={kind}
+          onChange={(v) => (setKind(v), setPage(1))}
+          options={(['填空', '单选', '多选', '判断'] as const).map((k) => ({ value: k, label: k }))}
+          aria-label="筛选题型"
+        />
+        <Input.Search
+          placeholder="搜索题目"
+          allowClear
+          style={{ width: 220 }}
+          onSearch={(v) => (setQuery(v), setPage(1))}
+          aria-label="搜索题目"
+        />
         <Button type="primary" onClick={() => (setEditing(null), setEditorOpen(true))}>
           新建题目
         </Button>
@@ -70,7 +87,15 @@ export function BankPanel() {
           type={report.invalid.length ? 'warning' : 'success'}
           showIcon
           message={`导入“${report.name}”：成功 ${report.imported} 题，重复 ${report.duplicates} 题，无效 ${report.invalid.length} 题`}
-          description={report.invalid.length ? report.invalid.slice(0, 10).map((i) => <div key={i.index}>第 {i.index} 题：{i.reason}</div>) : undefined}
+          description={
+            report.invalid.length
+              ? report.invalid.slice(0, 10).map((i) => (
+                  <div key={i.index}>
+                    第 {i.index} 题：{i.reason}
+                  </div>
+                ))
+              : undefined
+          }
         />
       )}
       {list.error && <Alert type="error" showIcon message={list.error} />}
@@ -79,11 +104,29 @@ export function BankPanel() {
         size="small"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), preserveSelectedRowKeys: true }}
-        pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false, showTotal: (n) => `共 ${n} 题` }}
+        rowSelection={{
+          selectedRowKeys: selected,
+          onChange: (keys) => setSelected(keys as number[]),
+          preserveSelectedRowKeys: true,
+        }}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: list.data?.total ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+          showTotal: (n) => `共 ${n} 题`,
+        }}
         columns={[
           { title: '题型', dataIndex: 'kind', width: 70, render: (k: string) => <Tag color="red">{k}</Tag> },
-          { title: '题目', render: (_, i) => <span className="quiz-bank-stem">{i.kind === '填空' ? `${i.stem}${i.fact}` : i.stem.replace('\n', ' ')}</span> },
+          {
+            title: '题目',
+            render: (_, i) => (
+              <span className="quiz-bank-stem">
+                {i.kind === '填空' ? `${i.stem}${i.fact}` : i.stem.replace('\n', ' ')}
+              </span>
+            ),
+          },
           { title: '答案', width: 180, render: (_, i) => correctAnswerText(i) },
           { title: '标签', width: 130, render: (_, i) => i.tags.map((t) => <Tag key={t}>{t}</Tag>) },
           {
@@ -104,7 +147,11 @@ export function BankPanel() {
           },
         ]}
       />
-      <QuestionEditor item={editing} open={editorOpen} onClose={(saved) => (setEditorOpen(false), saved && setTick((t) => t + 1))} />
+      <QuestionEditor
+        item={editing}
+        open={editorOpen}
+        onClose={(saved) => (setEditorOpen(false), saved && setTick((t) => t + 1))}
+      />
     </div>
   );
 }

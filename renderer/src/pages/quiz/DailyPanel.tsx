@@ -22,10 +22,17 @@ export function DailyPanel() {
         <Statistic title="待复习" value={d.due} />
         <Statistic title="新题" value={d.fresh} />
         <label>
-          每日新题数 <InputNumber aria-label="每日新题数" min={0} max={200} value={d.newPerDay} onChange={setNewPerDay} />
+          每日新题数{' '}
+          <InputNumber aria-label="每日新题数" min={0} max={200} value={d.newPerDay} onChange={setNewPerDay} />
         </label>
       </Space>
-      <PracticeRunner key={round} items={d.items} mode="daily" emptyText="今天的练习已完成，明天再来！" onDone={() => setRound((r) => r + 1)} />
+      <PracticeRunner
+        key={round}
+        items={d.items}
+        mode="daily"
+        emptyText="今天的练习已完成，明天再来！"
+        onDone={() => setRound((r) => r + 1)}
+      />
     </div>
   );
 }

@@ -59,7 +59,8 @@ export function ExamPanel() {
           题数 <InputNumber aria-label="题数" min={1} max={100} value={count} onChange={(v) => v && setCount(v)} />
         </label>
         <label>
-          时间（分钟） <InputNumber aria-label="考试时间" min={1} max={180} value={minutes} onChange={(v) => v && setMinutes(v)} />
+          时间（分钟）{' '}
+          <InputNumber aria-label="考试时间" min={1} max={180} value={minutes} onChange={(v) => v && setMinutes(v)} />
         </label>
         <Button type="primary" onClick={start}>
           开始模拟考试
@@ -75,7 +76,11 @@ export function ExamPanel() {
         </div>
       )}
       {graded && items && (
-        <Result status={right / items.length >= 0.6 ? 'success' : 'warning'} title={`得分：${Math.round((right / items.length) * 100)} 分`} subTitle={`共 ${items.length} 题，答对 ${right} 题${left === 0 ? '（时间到，已自动交卷）' : ''}`} />
+        <Result
+          status={right / items.length >= 0.6 ? 'success' : 'warning'}
+          title={`得分：${Math.round((right / items.length) * 100)} 分`}
+          subTitle={`共 ${items.length} 题，答对 ${right} 题${left === 0 ? '（时间到，已自动交卷）' : ''}`}
+        />
       )}
       {items?.map((item, i) => (
         <QuestionView

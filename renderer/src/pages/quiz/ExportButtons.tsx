@@ -9,7 +9,8 @@ export function ExportButtons({ ids, title }: { ids: number[]; title: string }) 
     try {
       const r = await api.quizExport({ ids: ids.slice(0, 500), format, title });
       downloadFile({ name: r.name, mimeType: r.mimeType, dataBase64: r.dataBase64 });
-      if (r.answerKey) downloadFile({ name: r.answerKey.name, mimeType: r.answerKey.mimeType, dataBase64: r.answerKey.dataBase64 });
+      if (r.answerKey)
+        downloadFile({ name: r.answerKey.name, mimeType: r.answerKey.mimeType, dataBase64: r.answerKey.dataBase64 });
       message.success(r.answerKey ? `已导出试卷和参考答案（${ids.length} 题）` : `已导出 ${ids.length} 题`);
     } catch (err) {
       message.error(err instanceof Error ? err.message : String(err));

@@ -17,7 +17,12 @@ export function MistakesPanel() {
         <Button className="no-print" onClick={() => (setPractice(null), setRound((r) => r + 1))}>
           返回错题本
         </Button>
-        <PracticeRunner items={practice} mode="mistakes" emptyText="没有错题" onDone={() => (setPractice(null), setRound((r) => r + 1))} />
+        <PracticeRunner
+          items={practice}
+          mode="mistakes"
+          emptyText="没有错题"
+          onDone={() => (setPractice(null), setRound((r) => r + 1))}
+        />
       </div>
     );
   }

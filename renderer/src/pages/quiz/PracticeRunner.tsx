@@ -68,13 +68,21 @@ export function PracticeRunner({ items, mode, onDone, emptyText }: Props) {
   return (
     <div className="quiz-runner">
       <Progress percent={Math.round((index / items.length) * 100)} format={() => `${index + 1} / ${items.length}`} />
-      <QuestionView key={item.id} item={item} keyboard verdict={result ? { correct: result.r.correct, given: result.given } : null} onSubmit={submit} />
+      <QuestionView
+        key={item.id}
+        item={item}
+        keyboard
+        verdict={result ? { correct: result.r.correct, given: result.given } : null}
+        onSubmit={submit}
+      />
       {result && (
         <div className="quiz-actions no-print">
           <Button type="primary" onClick={next} autoFocus>
             {index + 1 < items.length ? '下一题' : '完成'}
           </Button>
-          {result.r.mistake && !result.r.mistake.mastered && <span className="quiz-hint">已记入错题本（连续答对 {result.r.mistake.streakRight}/3）</span>}
+          {result.r.mistake && !result.r.mistake.mastered && (
+            <span className="quiz-hint">已记入错题本（连续答对 {result.r.mistake.streakRight}/3）</span>
+          )}
           {result.r.mistake?.mastered && <span className="quiz-hint">已掌握，移出错题本</span>}
         </div>
       )}

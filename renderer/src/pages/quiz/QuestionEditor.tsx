@@ -81,10 +81,25 @@ export function QuestionEditor({ item, open, onClose }: Props) {
 
   const choiceOptions = kind === '判断' ? ['正确', '错误'] : options;
   return (
-    <Modal open={open} title={item ? '编辑题目' : '新建题目'} onCancel={() => onClose(false)} onOk={save} okText="保存" cancelText="取消" confirmLoading={saving} width={720} destroyOnHidden>
+    <Modal
+      open={open}
+      title={item ? '编辑题目' : '新建题目'}
+      onCancel={() => onClose(false)}
+      onOk={save}
+      okText="保存"
+      cancelText="取消"
+      confirmLoading={saving}
+      width={720}
+      destroyOnHidden
+    >
       <Form layout="vertical">
         <Form.Item label="题型">
-          <Radio.Group value={kind} onChange={(e) => (setKind(e.target.value as QuizKind), setCorrect([]))} optionType="button" options={['单选', '多选', '判断', '填空'].map((k) => ({ value: k, label: k }))} />
+          <Radio.Group
+            value={kind}
+            onChange={(e) => (setKind(e.target.value as QuizKind), setCorrect([]))}
+            optionType="button"
+            options={['单选', '多选', '判断', '填空'].map((k) => ({ value: k, label: k }))}
+          />
         </Form.Item>
         <Form.Item label={kind === '填空' ? '提示语（可选）' : '题干'}>
           <Input.TextArea aria-label="题干" rows={2} value={stem} onChange={(e) => setStem(e.target.value)} />
@@ -99,12 +114,28 @@ export function QuestionEditor({ item, open, onClose }: Props) {
               {choiceOptions.map((o, i) => (
                 <Space key={i} style={{ width: '100%' }}>
                   {kind === '多选' ? (
-                    <Checkbox aria-label={`选项${letter(i)}正确`} checked={correct.includes(i)} onChange={(e) => setCorrect((c) => (e.target.checked ? [...c, i].sort() : c.filter((x) => x !== i)))} />
+                    <Checkbox
+                      aria-label={`选项${letter(i)}正确`}
+                      checked={correct.includes(i)}
+                      onChange={(e) =>
+                        setCorrect((c) => (e.target.checked ? [...c, i].sort() : c.filter((x) => x !== i)))
+                      }
+                    />
                   ) : (
-                    <Radio aria-label={`选项${letter(i)}正确`} checked={correct[0] === i} onChange={() => setCorrect([i])} />
+                    <Radio
+                      aria-label={`选项${letter(i)}正确`}
+                      checked={correct[0] === i}
+                      onChange={() => setCorrect([i])}
+                    />
                   )}
                   <span>{letter(i)}.</span>
-                  <Input aria-label={`选项${letter(i)}`} value={o} disabled={kind === '判断'} style={{ width: 520 }} onChange={(e) => setOptions((os) => os.map((x, j) => (j === i ? e.target.value : x)))} />
+                  <Input
+                    aria-label={`选项${letter(i)}`}
+                    value={o}
+                    disabled={kind === '判断'}
+                    style={{ width: 520 }}
+                    onChange={(e) => setOptions((os) => os.map((x, j) => (j === i ? e.target.value : x)))}
+                  />
                 </Space>
               ))}
               {kind !== '判断' && options.length < 6 && <a onClick={() => setOptions((os) => [...os, ''])}>添加选项</a>}
@@ -112,7 +143,12 @@ export function QuestionEditor({ item, open, onClose }: Props) {
           </Form.Item>
         )}
         <Form.Item label="解析">
-          <Input.TextArea aria-label="解析" rows={2} value={explanation} onChange={(e) => setExplanation(e.target.value)} />
+          <Input.TextArea
+            aria-label="解析"
+            rows={2}
+            value={explanation}
+            onChange={(e) => setExplanation(e.target.value)}
+          />
         </Form.Item>
         <Form.Item label="标签">
           <Select aria-label="标签" mode="tags" value={tags} onChange={setTags} tokenSeparators={[',', '，', ' ']} />

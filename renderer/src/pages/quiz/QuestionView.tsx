@@ -23,7 +23,15 @@ interface Props {
   submitLabel?: string;
 }
 
-export function QuestionView({ item, number, verdict, onSubmit, onChange, keyboard = false, submitLabel = '提交答案' }: Props) {
+export function QuestionView({
+  item,
+  number,
+  verdict,
+  onSubmit,
+  onChange,
+  keyboard = false,
+  submitLabel = '提交答案',
+}: Props) {
   const [choice, setChoice] = useState<number[]>([]);
   const [blanks, setBlanks] = useState<string[]>(() => item.blanks.map(() => ''));
   const firstBlank = useRef<HTMLInputElement | null>(null);
@@ -57,7 +65,11 @@ export function QuestionView({ item, number, verdict, onSubmit, onChange, keyboa
         return;
       }
       if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
-      const n = /^[1-8]$/.test(e.key) ? Number(e.key) - 1 : /^[a-h]$/i.test(e.key) ? e.key.toUpperCase().charCodeAt(0) - 65 : -1;
+      const n = /^[1-8]$/.test(e.key)
+        ? Number(e.key) - 1
+        : /^[a-h]$/i.test(e.key)
+          ? e.key.toUpperCase().charCodeAt(0) - 65
+          : -1;
       if (n >= 0) pick(n);
     };
     window.addEventListener('keydown', onKey);
@@ -107,17 +119,31 @@ export function QuestionView({ item, number, verdict, onSubmit, onChange, keyboa
       )}
       {item.kind !== '填空' &&
         (multi ? (
-          <Checkbox.Group className="quiz-options" value={done ? given?.choice : choice} disabled={done} onChange={(v) => setChoice((v as number[]).sort())}>
+          <Checkbox.Group
+            className="quiz-options"
+            value={done ? given?.choice : choice}
+            disabled={done}
+            onChange={(v) => setChoice((v as number[]).sort())}
+          >
             <Space direction="vertical">
               {item.options.map((o, i) => (
-                <Checkbox key={i} value={i} className={done && item.correct.includes(i) ? 'quiz-right-option' : undefined}>
+                <Checkbox
+                  key={i}
+                  value={i}
+                  className={done && item.correct.includes(i) ? 'quiz-right-option' : undefined}
+                >
                   {letter(i)}. {o}
                 </Checkbox>
               ))}
             </Space>
           </Checkbox.Group>
         ) : (
-          <Radio.Group className="quiz-options" value={(done ? given?.choice : choice)?.[0]} disabled={done} onChange={(e) => pick(e.target.value as number)}>
+          <Radio.Group
+            className="quiz-options"
+            value={(done ? given?.choice : choice)?.[0]}
+            disabled={done}
+            onChange={(e) => pick(e.target.value as number)}
+          >
             <Space direction="vertical">
               {item.options.map((o, i) => (
                 <Radio key={i} value={i} className={done && item.correct.includes(i) ? 'quiz-right-option' : undefined}>

@@ -47,7 +47,12 @@ export function QuizPage({ tab }: { tab: string }) {
   return (
     <section className="page quiz-page">
       <Typography.Title level={2}>测验</Typography.Title>
-      <Tabs className="no-print" activeKey={active} onChange={(k) => navigate('quiz', { tab: k })} items={TABS.map((t) => ({ key: t.key, label: t.label }))} />
+      <Tabs
+        className="no-print"
+        activeKey={active}
+        onChange={(k) => navigate('quiz', { tab: k })}
+        items={TABS.map((t) => ({ key: t.key, label: t.label }))}
+      />
       {panel(active)}
     </section>
   );

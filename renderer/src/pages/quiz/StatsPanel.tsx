@@ -13,9 +13,20 @@ function accuracyBars(rows: { name: string; answered: number; correct: number }[
   return {
     tooltip: { trigger: 'axis' },
     grid: { left: 40, right: 16, top: 24, bottom: 40 },
-    xAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } },
+    xAxis: {
+      type: 'category',
+      data: rows.map((r) => r.name),
+      axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 },
+    },
     yAxis: { type: 'value', max: 100, name: '正确率%' },
-    series: [{ type: 'bar', data: rows.map((r) => pct(r.correct, r.answered)), itemStyle: { color: '#c0392b' }, label: { show: true, position: 'top', formatter: '{c}%' } }],
+    series: [
+      {
+        type: 'bar',
+        data: rows.map((r) => pct(r.correct, r.answered)),
+        itemStyle: { color: '#c0392b' },
+        label: { show: true, position: 'top', formatter: '{c}%' },
+      },
+    ],
   };
 }
 
@@ -46,8 +57,22 @@ function heatmap(s: QuizStats) {
   const day = (d: Date) => d.toISOString().slice(0, 10);
   return {
     tooltip: { formatter: (p: { value: [string, number] }) => `${p.value[0]}：${p.value[1]} 题` },
-    visualMap: { min: 0, max: Math.max(10, ...s.heatmap.map((h) => h.count)), show: false, inRange: { color: ['#f5f5f5', '#f5b7b1', '#c0392b'] } },
-    calendar: { range: [day(start), day(end)], cellSize: ['auto', 14], left: 30, right: 10, top: 20, dayLabel: { nameMap: 'ZH' }, monthLabel: { nameMap: 'ZH' }, yearLabel: { show: false } },
+    visualMap: {
+      min: 0,
+      max: Math.max(10, ...s.heatmap.map((h) => h.count)),
+      show: false,
+      inRange: { color: ['#f5f5f5', '#f5b7b1', '#c0392b'] },
+    },
+    calendar: {
+      range: [day(start), day(end)],
+      cellSize: ['auto', 14],
+      left: 30,
+      right: 10,
+      top: 20,
+      dayLabel: { nameMap: 'ZH' },
+      monthLabel: { nameMap: 'ZH' },
+      yearLabel: { show: false },
+    },
     series: [{ type: 'heatmap', coordinateSystem: 'calendar', data: s.heatmap.map((h) => [h.date, h.count]) }],
   };
 }
@@ -79,22 +104,52 @@ export default function StatsPanel() {
   return (
     <div className="quiz-panel quiz-stats">
       <Row gutter={16}>
-        <Col span={4}><Statistic title="已答题" value={s.totals.answered} /></Col>
-        <Col span={4}><Statistic title="正确率" value={pct(s.totals.correct, s.totals.answered)} suffix="%" /></Col>
-        <Col span={4}><Statistic title="连续学习" value={s.streak} suffix="天" /></Col>
-        <Col span={4}><Statistic title="错题待巩固" value={s.totals.mistakesOpen} /></Col>
-        <Col span={4}><Statistic title="当前待复习" value={s.totals.dueNow} /></Col>
-        <Col span={4}><Statistic title="题库" value={s.totals.items} suffix="题" /></Col>
+        <Col span={4}>
+          <Statistic title="已答题" value={s.totals.answered} />
+        </Col>
+        <Col span={4}>
+          <Statistic title="正确率" value={pct(s.totals.correct, s.totals.answered)} suffix="%" />
+        </Col>
+        <Col span={4}>
+          <Statistic title="连续学习" value={s.streak} suffix="天" />
+        </Col>
+        <Col span={4}>
+          <Statistic title="错题待巩固" value={s.totals.mistakesOpen} />
+        </Col>
+        <Col span={4}>
+          <Statistic title="当前待复习" value={s.totals.dueNow} />
+        </Col>
+        <Col span={4}>
+          <Statistic title="题库" value={s.totals.items} suffix="题" />
+        </Col>
       </Row>
       <Row gutter={16}>
-        <Col span={12}><Card size="small" title="按题型正确率"><Chart label="按题型正确率" option={accuracyBars(s.byKind.map((k) => ({ name: k.kind, ...k })))} /></Card></Col>
-        <Col span={12}><Card size="small" title="按标签正确率"><Chart label="按标签正确率" option={accuracyBars(s.byTag.map((k) => ({ name: k.tag, ...k })))} /></Card></Col>
+        <Col span={12}>
+          <Card size="small" title="按题型正确率">
+            <Chart label="按题型正确率" option={accuracyBars(s.byKind.map((k) => ({ name: k.kind, ...k })))} />
+          </Card>
+        </Col>
+        <Col span={12}>
+          <Card size="small" title="按标签正确率">
+            <Chart label="按标签正确率" option={accuracyBars(s.byTag.map((k) => ({ name: k.tag, ...k })))} />
+          </Card>
+        </Col>
       </Row>
       <Row gutter={16}>
-        <Col span={12}><Card size="small" title="正确率变化"><Chart label="正确率变化" option={timeline(s)} /></Card></Col>
-        <Col span={12}><Card size="small" title="未来两周待复习"><Chart label="未来两周待复习" option={upcoming(s)} /></Card></Col>
+        <Col span={12}>
+          <Card size="small" title="正确率变化">
+            <Chart label="正确率变化" option={timeline(s)} />
+          </Card>
+        </Col>
+        <Col span={12}>
+          <Card size="small" title="未来两周待复习">
+            <Chart label="未来两周待复习" option={upcoming(s)} />
+          </Card>
+        </Col>
       </Row>
-      <Card size="small" title="学习日历"><Chart label="学习日历" option={heatmap(s)} /></Card>
+      <Card size="small" title="学习日历">
+        <Chart label="学习日历" option={heatmap(s)} />
+      </Card>
     </div>
   );
 }

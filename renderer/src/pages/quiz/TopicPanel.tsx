@@ -21,9 +21,32 @@ export function TopicPanel() {
   return (
     <div className="quiz-panel">
       <Space wrap className="no-print quiz-filters">
-        <Select allowClear showSearch placeholder="标签" style={{ width: 160 }} value={tag} onChange={setTag} options={TAGS.map((t) => ({ value: t, label: t }))} aria-label="标签" />
-        <Select allowClear placeholder="题型" style={{ width: 120 }} value={kind} onChange={setKind} options={(['填空', '单选', '多选', '判断'] as const).map((k) => ({ value: k, label: k }))} aria-label="题型" />
-        <Input placeholder="文档 ID（可选）" style={{ width: 220 }} value={docId} onChange={(e) => setDocId(e.target.value)} aria-label="文档" />
+        <Select
+          allowClear
+          showSearch
+          placeholder="标签"
+          style={{ width: 160 }}
+          value={tag}
+          onChange={setTag}
+          options={TAGS.map((t) => ({ value: t, label: t }))}
+          aria-label="标签"
+        />
+        <Select
+          allowClear
+          placeholder="题型"
+          style={{ width: 120 }}
+          value={kind}
+          onChange={setKind}
+          options={(['填空', '单选', '多选', '判断'] as const).map((k) => ({ value: k, label: k }))}
+          aria-label="题型"
+        />
+        <Input
+          placeholder="文档 ID（可选）"
+          style={{ width: 220 }}
+          value={docId}
+          onChange={(e) => setDocId(e.target.value)}
+          aria-label="文档"
+        />
         <Button type="primary" onClick={start}>
           开始专题测验
         </Button>

@@ -28,4 +28,9 @@ export function sourceHref(item: QuizItem): string | null {
   return routeHref('reader', { id: item.docId, q: item.fact.slice(0, 16) });
 }
 
-export const KIND_LABEL: Record<QuizItem['kind'], string> = { 填空: '填空题', 单选: '单选题', 多选: '多选题', 判断: '判断题' };
+export const KIND_LABEL: Record<QuizItem['kind'], string> = {
+  填空: '填空题',
+  单选: '单选题',
+  多选: '多选题',
+  判断: '判断题',
+};

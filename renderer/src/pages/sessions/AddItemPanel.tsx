@@ -9,11 +9,25 @@ import { useDebounced } from '../../hooks/use-debounced';
 
 type NewItem = Omit<ApiArgs<'addSessionItem'>, 'sessionId'>;
 
-function TextAdder({ label, placeholder, onAdd }: { label: string; placeholder: string; onAdd(text: string): Promise<void> }) {
+function TextAdder({
+  label,
+  placeholder,
+  onAdd,
+}: {
+  label: string;
+  placeholder: string;
+  onAdd(text: string): Promise<void>;
+}) {
   const [text, setText] = useState('');
   return (
     <Space.Compact style={{ width: '100%' }}>
-      <Input aria-label={label} placeholder={placeholder} value={text} onChange={(e) => setText(e.target.value)} onPressEnter={() => text.trim() && onAdd(text).then(() => setText(''))} />
+      <Input
+        aria-label={label}
+        placeholder={placeholder}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onPressEnter={() => text.trim() && onAdd(text).then(() => setText(''))}
+      />
       <Button type="primary" disabled={!text.trim()} onClick={() => onAdd(text).then(() => setText(''))}>
         添加{label}
       </Button>
@@ -41,7 +55,10 @@ function QuizPicker({ onAdd }: { onAdd(ids: number[], title: string): Promise<vo
         value={ids}
         onChange={setIds}
         loading={list.loading}
-        options={(list.data?.items ?? []).map((i) => ({ value: i.id, label: `［${i.kind}］${i.stem || i.fact}`.slice(0, 80) }))}
+        options={(list.data?.items ?? []).map((i) => ({
+          value: i.id,
+          label: `［${i.kind}］${i.stem || i.fact}`.slice(0, 80),
+        }))}
       />
       <Button type="primary" disabled={ids.length === 0} onClick={() => onAdd(ids, title).then(() => setIds([]))}>
         添加测验（{ids.length} 题）
@@ -56,9 +73,33 @@ export function AddItemPanel({ onAdd }: { onAdd(item: NewItem): Promise<void> })
       <Tabs
         size="small"
         items={[
-          { key: 'question', label: '研讨题', children: <TextAdder label="研讨题" placeholder="例如：结合本职工作，谈谈如何把学习成果转化为工作成效？" onAdd={(text) => onAdd({ kind: 'question', text })} /> },
-          { key: 'quiz', label: '随堂测验', children: <QuizPicker onAdd={(quizItemIds, text) => onAdd({ kind: 'quiz', quizItemIds, text })} /> },
-          { key: 'note', label: '备注', children: <TextAdder label="备注" placeholder="例如：会前请通读以下材料" onAdd={(text) => onAdd({ kind: 'note', text })} /> },
+          {
+            key: 'question',
+            label: '研讨题',
+            children: (
+              <TextAdder
+                label="研讨题"
+                placeholder="例如：结合本职工作，谈谈如何把学习成果转化为工作成效？"
+                onAdd={(text) => onAdd({ kind: 'question', text })}
+              />
+            ),
+          },
+          {
+            key: 'quiz',
+            label: '随堂测验',
+            children: <QuizPicker onAdd={(quizItemIds, text) => onAdd({ kind: 'quiz', quizItemIds, text })} />,
+          },
+          {
+            key: 'note',
+            label: '备注',
+            children: (
+              <TextAdder
+                label="备注"
+                placeholder="例如：会前请通读以下材料"
+                onAdd={(text) => onAdd({ kind: 'note', text })}
+              />
+            ),
+          },
         ]}
       />
     </Card>

@@ -8,7 +8,15 @@ import { navigate } from '../../hooks/use-hash-route';
 
 export type SessionItemSource = Omit<ApiArgs<'addSessionItem'>, 'sessionId'>;
 
-export function AddToSessionButton({ item, size = 'small', label = '加入学习专题' }: { item: SessionItemSource; size?: 'small' | 'middle'; label?: string }) {
+export function AddToSessionButton({
+  item,
+  size = 'small',
+  label = '加入学习专题',
+}: {
+  item: SessionItemSource;
+  size?: 'small' | 'middle';
+  label?: string;
+}) {
   const { message } = App.useApp();
   const [sessions, setSessions] = useState<SessionSummary[] | null>(null);
   const [naming, setNaming] = useState(false);
@@ -22,7 +30,11 @@ export function AddToSessionButton({ item, size = 'small', label = '加入学习
     }
   };
   const create = async () => {
-    const s = await api.createSession({ title: title.trim(), kind: '党小组会', date: new Date().toISOString().slice(0, 10) });
+    const s = await api.createSession({
+      title: title.trim(),
+      kind: '党小组会',
+      date: new Date().toISOString().slice(0, 10),
+    });
     setNaming(false);
     setTitle('');
     await add(s.id, s.title);
@@ -37,7 +49,13 @@ export function AddToSessionButton({ item, size = 'small', label = '加入学习
     <>
       <Dropdown
         trigger={['click']}
-        onOpenChange={(open) => open && api.listSessions({}).then((r) => setSessions(r.items), () => setSessions([]))}
+        onOpenChange={(open) =>
+          open &&
+          api.listSessions({}).then(
+            (r) => setSessions(r.items),
+            () => setSessions([]),
+          )
+        }
         menu={{
           items: menu,
           onClick: ({ key }) => {
@@ -54,8 +72,24 @@ export function AddToSessionButton({ item, size = 'small', label = '加入学习
           {label}
         </Button>
       </Dropdown>
-      <Modal open={naming} title="新建学习专题" okText="新建并加入" cancelText="取消" okButtonProps={{ disabled: !title.trim() }} onOk={create} onCancel={() => setNaming(false)} destroyOnHidden>
-        <Input aria-label="学习专题标题" autoFocus placeholder="学习专题标题" value={title} onChange={(e) => setTitle(e.target.value)} onPressEnter={() => title.trim() && create()} />
+      <Modal
+        open={naming}
+        title="新建学习专题"
+        okText="新建并加入"
+        cancelText="取消"
+        okButtonProps={{ disabled: !title.trim() }}
+        onOk={create}
+        onCancel={() => setNaming(false)}
+        destroyOnHidden
+      >
+        <Input
+          aria-label="学习专题标题"
+          autoFocus
+          placeholder="学习专题标题"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          onPressEnter={() => title.trim() && create()}
+        />
       </Modal>
     </>
   );

@@ -35,11 +35,13 @@ export function HandoutPrint({ id }: { id: number }) {
           {o.sections.map((sec) => (
             <div key={sec.key}>
               <div className="toc-section">{sec.heading}</div>
-              {sec.entries.filter((e) => e.toc).map((e, i) => (
-                <div key={i} className="toc-entry">
-                  {e.toc}
-                </div>
-              ))}
+              {sec.entries
+                .filter((e) => e.toc)
+                .map((e, i) => (
+                  <div key={i} className="toc-entry">
+                    {e.toc}
+                  </div>
+                ))}
             </div>
           ))}
           {o.answerKey && <div className="toc-section">{o.answerKey.heading}</div>}

@@ -58,7 +58,14 @@ export function ProjectorPage({ id }: { id: number }) {
   if (!s.data) return <Spin />;
   const slide = slides[Math.min(index, count - 1)];
   return (
-    <div ref={root} className={`projector${black ? ' black' : ''}`} tabIndex={-1} role="region" aria-label="放映" aria-roledescription="幻灯片放映">
+    <div
+      ref={root}
+      className={`projector${black ? ' black' : ''}`}
+      tabIndex={-1}
+      role="region"
+      aria-label="放映"
+      aria-roledescription="幻灯片放映"
+    >
       {black ? (
         <div className="projector-black" aria-label="黑屏" />
       ) : (
@@ -85,7 +92,16 @@ export function ProjectorPage({ id }: { id: number }) {
               <h2 className="slide-question">{slide.text}</h2>
             </div>
           )}
-          {slide?.kind === 'quiz' && <QuizSlide key={index} number={slide.number} total={slide.total} item={slide.item} scores={scores} setScores={setScores} />}
+          {slide?.kind === 'quiz' && (
+            <QuizSlide
+              key={index}
+              number={slide.number}
+              total={slide.total}
+              item={slide.item}
+              scores={scores}
+              setScores={setScores}
+            />
+          )}
         </div>
       )}
       <div className="projector-footer" aria-live="polite">

@@ -7,7 +7,19 @@ import { blankedFact, letter, printQuestion } from '../../../../electron/core/qu
 const SECONDS = 30;
 const TEAMS = ['第一组', '第二组', '第三组'];
 
-export function QuizSlide({ number, total, item, scores, setScores }: { number: number; total: number; item: QuizItem; scores: number[]; setScores(f: (s: number[]) => number[]): void }) {
+export function QuizSlide({
+  number,
+  total,
+  item,
+  scores,
+  setScores,
+}: {
+  number: number;
+  total: number;
+  item: QuizItem;
+  scores: number[];
+  setScores(f: (s: number[]) => number[]): void;
+}) {
   const [left, setLeft] = useState(SECONDS);
   const [running, setRunning] = useState(true);
   const [revealed, setRevealed] = useState(false);
@@ -37,10 +49,22 @@ export function QuizSlide({ number, total, item, scores, setScores }: { number: 
         <span className={`quiz-countdown${left === 0 ? ' done' : ''}`} aria-label="倒计时">
           {left === 0 ? '时间到' : `${left} 秒`}
         </span>
-        <button type="button" onClick={() => { setLeft(SECONDS); setRunning(true); }}>
+        <button
+          type="button"
+          onClick={() => {
+            setLeft(SECONDS);
+            setRunning(true);
+          }}
+        >
           重新计时
         </button>
-        <button type="button" onClick={() => { setRevealed(true); setRunning(false); }}>
+        <button
+          type="button"
+          onClick={() => {
+            setRevealed(true);
+            setRunning(false);
+          }}
+        >
           揭晓答案
         </button>
       </div>
@@ -54,11 +78,19 @@ export function QuizSlide({ number, total, item, scores, setScores }: { number: 
         {TEAMS.map((t, i) => (
           <div key={t} className="quiz-team">
             <span>{t}</span>
-            <button type="button" aria-label={`${t}减分`} onClick={() => setScores((s) => s.map((v, j) => (j === i ? v - 1 : v)))}>
+            <button
+              type="button"
+              aria-label={`${t}减分`}
+              onClick={() => setScores((s) => s.map((v, j) => (j === i ? v - 1 : v)))}
+            >
               −
             </button>
             <strong data-testid={`score-${i}`}>{scores[i] ?? 0}</strong>
-            <button type="button" aria-label={`${t}加分`} onClick={() => setScores((s) => s.map((v, j) => (j === i ? v + 1 : v)))}>
+            <button
+              type="button"
+              aria-label={`${t}加分`}
+              onClick={() => setScores((s) => s.map((v, j) => (j === i ? v + 1 : v)))}
+            >
               ＋
             </button>
           </div>

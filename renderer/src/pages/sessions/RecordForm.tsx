@@ -31,9 +31,14 @@ export function RecordForm({ session, onSaved }: { session: StudySession; onSave
   const stats = useMemo(() => {
     const present = people.filter((p) => p.present === true).length;
     const signed = people.some((p) => p.present !== null);
-    return { expected: people.length, present, rate: signed && people.length ? Math.round((present / people.length) * 1000) / 10 : null };
+    return {
+      expected: people.length,
+      present,
+      rate: signed && people.length ? Math.round((present / people.length) * 1000) / 10 : null,
+    };
   }, [people]);
-  const setPerson = (i: number, patch: Partial<Person>) => setPeople((ps) => ps.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+  const setPerson = (i: number, patch: Partial<Person>) =>
+    setPeople((ps) => ps.map((p, j) => (j === i ? { ...p, ...patch } : p)));
   const save = async () => {
     setBusy(true);
     try {
@@ -58,11 +63,15 @@ export function RecordForm({ session, onSaved }: { session: StudySession; onSave
 
   return (
     <Card size="small" title="会议记录" className="record-form">
-      <Descriptions size="small" column={3} items={[
-        { key: 'd', label: '时间', children: session.date ?? '未定' },
-        { key: 'p', label: '地点', children: session.place || '—' },
-        { key: 'h', label: '主持人', children: session.host || '—' },
-      ]} />
+      <Descriptions
+        size="small"
+        column={3}
+        items={[
+          { key: 'd', label: '时间', children: session.date ?? '未定' },
+          { key: 'p', label: '地点', children: session.place || '—' },
+          { key: 'h', label: '主持人', children: session.host || '—' },
+        ]}
+      />
       <Space size={40} style={{ margin: '12px 0' }}>
         <Statistic title="应到" value={stats.expected} suffix="人" />
         <Statistic title="实到" value={stats.present} suffix="人" />
@@ -81,7 +90,11 @@ export function RecordForm({ session, onSaved }: { session: StudySession; onSave
             title: '出勤',
             width: 200,
             render: (_: unknown, p: Person, i: number) => (
-              <Radio.Group aria-label={`${p.name}出勤`} value={p.present === null ? undefined : p.present ? 'y' : 'n'} onChange={(e) => setPerson(i, { present: e.target.value === 'y' })}>
+              <Radio.Group
+                aria-label={`${p.name}出勤`}
+                value={p.present === null ? undefined : p.present ? 'y' : 'n'}
+                onChange={(e) => setPerson(i, { present: e.target.value === 'y' })}
+              >
                 <Radio value="y">出席</Radio>
                 <Radio value="n">缺席</Radio>
               </Radio.Group>
@@ -90,12 +103,25 @@ export function RecordForm({ session, onSaved }: { session: StudySession; onSave
           {
             title: '缺席原因',
             render: (_: unknown, p: Person, i: number) =>
-              p.present === false ? <Input size="small" aria-label={`${p.name}缺席原因`} placeholder="如：出差、病假" value={p.reason} onChange={(e) => setPerson(i, { reason: e.target.value })} /> : null,
+              p.present === false ? (
+                <Input
+                  size="small"
+                  aria-label={`${p.name}缺席原因`}
+                  placeholder="如：出差、病假"
+                  value={p.reason}
+                  onChange={(e) => setPerson(i, { reason: e.target.value })}
+                />
+              ) : null,
           },
         ]}
       />
       <Space.Compact style={{ marginTop: 8 }}>
-        <Input aria-label="临时参加人员" placeholder="临时参加人员姓名" value={walkIn} onChange={(e) => setWalkIn(e.target.value)} />
+        <Input
+          aria-label="临时参加人员"
+          placeholder="临时参加人员姓名"
+          value={walkIn}
+          onChange={(e) => setWalkIn(e.target.value)}
+        />
         <Button
           disabled={!walkIn.trim() || people.some((p) => p.name === walkIn.trim())}
           onClick={() => {
@@ -112,8 +138,19 @@ export function RecordForm({ session, onSaved }: { session: StudySession; onSave
       <Space direction="vertical" style={{ width: '100%' }}>
         {speakers.map((sp, i) => (
           <Space.Compact key={i} style={{ width: '100%' }}>
-            <Input aria-label={`发言人${i + 1}`} placeholder="发言人" style={{ width: 140 }} value={sp.name} onChange={(e) => setSpeakers((xs) => xs.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))} />
-            <Input aria-label={`发言要点${i + 1}`} placeholder="发言要点" value={sp.points} onChange={(e) => setSpeakers((xs) => xs.map((x, j) => (j === i ? { ...x, points: e.target.value } : x)))} />
+            <Input
+              aria-label={`发言人${i + 1}`}
+              placeholder="发言人"
+              style={{ width: 140 }}
+              value={sp.name}
+              onChange={(e) => setSpeakers((xs) => xs.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))}
+            />
+            <Input
+              aria-label={`发言要点${i + 1}`}
+              placeholder="发言要点"
+              value={sp.points}
+              onChange={(e) => setSpeakers((xs) => xs.map((x, j) => (j === i ? { ...x, points: e.target.value } : x)))}
+            />
           </Space.Compact>
         ))}
         <Button size="small" onClick={() => setSpeakers((xs) => [...xs, { name: '', points: '' }])}>
@@ -123,13 +160,24 @@ export function RecordForm({ session, onSaved }: { session: StudySession; onSave
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         讨论情况
       </Typography.Title>
-      <Input.TextArea aria-label="讨论情况" rows={3} value={discussion} onChange={(e) => setDiscussion(e.target.value)} />
+      <Input.TextArea
+        aria-label="讨论情况"
+        rows={3}
+        value={discussion}
+        onChange={(e) => setDiscussion(e.target.value)}
+      />
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         学习内容（留空则按议程自动生成）
       </Typography.Title>
       <Input.TextArea aria-label="学习内容" rows={2} value={content} onChange={(e) => setContent(e.target.value)} />
       <Space style={{ marginTop: 16 }}>
-        <Input aria-label="记录人" addonBefore="记录人" value={recorder} onChange={(e) => setRecorder(e.target.value)} style={{ width: 240 }} />
+        <Input
+          aria-label="记录人"
+          addonBefore="记录人"
+          value={recorder}
+          onChange={(e) => setRecorder(e.target.value)}
+          style={{ width: 240 }}
+        />
         <Button type="primary" loading={busy} onClick={save}>
           保存记录
         </Button>

@@ -37,7 +37,10 @@ export function SessionEditor({ id, tab }: { id: number; tab: string }) {
   const agenda = (
     <Space direction="vertical" style={{ width: '100%' }} size={16}>
       <Typography.Text type="secondary">拖动左侧手柄或选中一项后按 Alt+↑ / Alt+↓ 调整顺序。</Typography.Text>
-      <AgendaList items={session.items} onReorder={(ids) => run(api.reorderSessionItems({ sessionId: id, itemIds: ids }))} onRemove={(itemId) => run(api.removeSessionItem({ id: itemId }), '已移除')}
+      <AgendaList
+        items={session.items}
+        onReorder={(ids) => run(api.reorderSessionItems({ sessionId: id, itemIds: ids }))}
+        onRemove={(itemId) => run(api.removeSessionItem({ id: itemId }), '已移除')}
         onEdit={(itemId, content) => run(api.updateSessionItem({ id: itemId, content }), '已修改')}
       />
       <AddItemPanel onAdd={add} />
@@ -63,13 +66,19 @@ export function SessionEditor({ id, tab }: { id: number; tab: string }) {
       />
       <Space wrap className="no-print session-actions" style={{ margin: '8px 0 16px' }}>
         <Button onClick={() => setEditing(true)}>编辑信息</Button>
-        <Button type="primary" disabled={session.items.length === 0} onClick={async () => downloadFile(await api.exportSessionHandout({ id }))}>
+        <Button
+          type="primary"
+          disabled={session.items.length === 0}
+          onClick={async () => downloadFile(await api.exportSessionHandout({ id }))}
+        >
           导出学习材料（DOCX）
         </Button>
         <Button disabled={session.items.length === 0} onClick={() => navigate('sessions', { id, view: 'print' })}>
           打印 / PDF
         </Button>
-        <Button disabled={session.items.length === 0} onClick={() => {
+        <Button
+          disabled={session.items.length === 0}
+          onClick={() => {
             // Ask for full screen inside the click (browsers require a user gesture); optional.
             void document.documentElement.requestFullscreen?.().catch(() => undefined);
             navigate('projector', { id });

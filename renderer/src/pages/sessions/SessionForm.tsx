@@ -23,22 +23,54 @@ interface FormValues {
   attendees: string[];
 }
 
-export function SessionForm({ open, session, onCancel, onSubmit }: { open: boolean; session: StudySession | null; onCancel(): void; onSubmit(f: SessionFields): Promise<void> }) {
+export function SessionForm({
+  open,
+  session,
+  onCancel,
+  onSubmit,
+}: {
+  open: boolean;
+  session: StudySession | null;
+  onCancel(): void;
+  onSubmit(f: SessionFields): Promise<void>;
+}) {
   const [form] = Form.useForm<FormValues>();
   useEffect(() => {
     if (!open) return;
     form.setFieldsValue(
       session
-        ? { title: session.title, kind: session.kind, date: session.date ? dayjs(session.date) : null, place: session.place, host: session.host, attendees: session.attendees.filter((a) => a.planned).map((a) => a.name) }
+        ? {
+            title: session.title,
+            kind: session.kind,
+            date: session.date ? dayjs(session.date) : null,
+            place: session.place,
+            host: session.host,
+            attendees: session.attendees.filter((a) => a.planned).map((a) => a.name),
+          }
         : { title: '', kind: '党小组会', date: dayjs(), place: '', host: '', attendees: [] },
     );
   }, [open, session, form]);
   const submit = async () => {
     const v = await form.validateFields();
-    await onSubmit({ title: v.title.trim(), kind: v.kind, date: v.date ? v.date.format('YYYY-MM-DD') : null, place: v.place ?? '', host: v.host ?? '', attendees: v.attendees ?? [] });
+    await onSubmit({
+      title: v.title.trim(),
+      kind: v.kind,
+      date: v.date ? v.date.format('YYYY-MM-DD') : null,
+      place: v.place ?? '',
+      host: v.host ?? '',
+      attendees: v.attendees ?? [],
+    });
   };
   return (
-    <Modal open={open} title={session ? '编辑学习专题' : '新建学习专题'} okText="保存" cancelText="取消" onOk={submit} onCancel={onCancel} destroyOnHidden>
+    <Modal
+      open={open}
+      title={session ? '编辑学习专题' : '新建学习专题'}
+      okText="保存"
+      cancelText="取消"
+      onOk={submit}
+      onCancel={onCancel}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical">
         <Form.Item name="title" label="标题" rules={[{ required: true, whitespace: true, message: '请填写标题' }]}>
           <Input placeholder="例如：学习贯彻基层党建重要论述" />

@@ -13,12 +13,23 @@ export function SuggestPanel({ initialTopic, onAdd }: { initialTopic: string; on
   const [tag, setTag] = useState<string>();
   const [run, setRun] = useState({ topic: initialTopic, tag: undefined as string | undefined });
   const tags = useApi(() => api.listTags({}), []);
-  const res = useApi<SessionMaterial>(() => api.suggestSessionMaterial({ topic: run.topic, tag: run.tag, limit: 10 }), [run.topic, run.tag]);
+  const res = useApi<SessionMaterial>(
+    () => api.suggestSessionMaterial({ topic: run.topic, tag: run.tag, limit: 10 }),
+    [run.topic, run.tag],
+  );
   const m = res.data;
   return (
     <Card size="small" title="推荐材料" className="no-print suggest-panel">
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search aria-label="学习主题" placeholder="输入学习主题，如：基层党组织" value={topic} onChange={(e) => setTopic(e.target.value)} onSearch={(v) => setRun({ topic: v.trim(), tag })} enterButton="推荐" style={{ width: 360 }} />
+        <Input.Search
+          aria-label="学习主题"
+          placeholder="输入学习主题，如：基层党组织"
+          value={topic}
+          onChange={(e) => setTopic(e.target.value)}
+          onSearch={(v) => setRun({ topic: v.trim(), tag })}
+          enterButton="推荐"
+          style={{ width: 360 }}
+        />
         <Select
           allowClear
           aria-label="按标签推荐"
@@ -47,7 +58,11 @@ export function SuggestPanel({ initialTopic, onAdd }: { initialTopic: string; on
               renderItem={(d) => (
                 <List.Item
                   actions={[
-                    <Button key="ex" size="small" onClick={() => onAdd({ kind: 'excerpt', docId: d.docId, paragraph: d.paragraph })}>
+                    <Button
+                      key="ex"
+                      size="small"
+                      onClick={() => onAdd({ kind: 'excerpt', docId: d.docId, paragraph: d.paragraph })}
+                    >
                       加入摘录
                     </Button>,
                     <Button key="doc" size="small" onClick={() => onAdd({ kind: 'document', docId: d.docId })}>
@@ -55,7 +70,10 @@ export function SuggestPanel({ initialTopic, onAdd }: { initialTopic: string; on
                     </Button>,
                   ]}
                 >
-                  <List.Item.Meta title={`《${d.title}》`} description={<span className="suggest-snippet">{d.snippet}</span>} />
+                  <List.Item.Meta
+                    title={`《${d.title}》`}
+                    description={<span className="suggest-snippet">{d.snippet}</span>}
+                  />
                 </List.Item>
               )}
             />
@@ -74,7 +92,13 @@ export function SuggestPanel({ initialTopic, onAdd }: { initialTopic: string; on
                     <Button
                       key="add"
                       size="small"
-                      onClick={() => onAdd(q.quoteId.startsWith('s:') ? { kind: 'quote', savedQuoteId: Number(q.quoteId.slice(2)) } : { kind: 'quote', quoteId: q.quoteId })}
+                      onClick={() =>
+                        onAdd(
+                          q.quoteId.startsWith('s:')
+                            ? { kind: 'quote', savedQuoteId: Number(q.quoteId.slice(2)) }
+                            : { kind: 'quote', quoteId: q.quoteId },
+                        )
+                      }
                     >
                       加入
                     </Button>,

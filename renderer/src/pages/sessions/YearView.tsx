@@ -18,9 +18,20 @@ export function YearView() {
   return (
     <Card size="small" title="年度学习记录" className="year-view">
       <Space wrap style={{ marginBottom: 12 }}>
-        <InputNumber aria-label="年份" min={1900} max={2100} value={year} onChange={(v) => v && setYear(v)} addonAfter="年" />
-        <Button onClick={async () => downloadFile(await api.exportSessionYear({ year, format: 'docx' }))}>导出 DOCX</Button>
-        <Button onClick={async () => downloadFile(await api.exportSessionYear({ year, format: 'csv' }))}>导出 CSV</Button>
+        <InputNumber
+          aria-label="年份"
+          min={1900}
+          max={2100}
+          value={year}
+          onChange={(v) => v && setYear(v)}
+          addonAfter="年"
+        />
+        <Button onClick={async () => downloadFile(await api.exportSessionYear({ year, format: 'docx' }))}>
+          导出 DOCX
+        </Button>
+        <Button onClick={async () => downloadFile(await api.exportSessionYear({ year, format: 'csv' }))}>
+          导出 CSV
+        </Button>
       </Space>
       {t && (
         <Space size={40} style={{ marginBottom: 12, display: 'flex' }}>
@@ -44,7 +55,12 @@ export function YearView() {
           { title: '类型', dataIndex: 'kind', width: 110, render: (k: string) => <Tag>{k}</Tag> },
           { title: '主题', dataIndex: 'title' },
           { title: '学习内容', dataIndex: 'topics', render: (ts: string[]) => ts.join('、') },
-          { title: '出勤', width: 150, render: (_: unknown, r: Row) => `${r.attendance.present}/${r.attendance.expected}　${r.attendance.rate === null ? '未签到' : r.attendance.rate + '%'}` },
+          {
+            title: '出勤',
+            width: 150,
+            render: (_: unknown, r: Row) =>
+              `${r.attendance.present}/${r.attendance.expected}　${r.attendance.rate === null ? '未签到' : r.attendance.rate + '%'}`,
+          },
         ]}
       />
     </Card>

@@ -11,9 +11,20 @@ export type Slide =
 function itemSlides(item: SessionItem, counters: { question: number }): Slide[] {
   switch (item.kind) {
     case 'document':
-      return [{ kind: 'text', label: '学习文献', title: `《${item.content}》`, body: item.paragraphs.slice(0, 3), citation: item.citation, large: false }];
+      return [
+        {
+          kind: 'text',
+          label: '学习文献',
+          title: `《${item.content}》`,
+          body: item.paragraphs.slice(0, 3),
+          citation: item.citation,
+          large: false,
+        },
+      ];
     case 'excerpt':
-      return [{ kind: 'text', label: '原文摘录', title: '', body: [item.content], citation: item.citation, large: false }];
+      return [
+        { kind: 'text', label: '原文摘录', title: '', body: [item.content], citation: item.citation, large: false },
+      ];
     case 'quote':
       return [{ kind: 'text', label: '金句', title: '', body: [item.content], citation: item.citation, large: true }];
     case 'note':
@@ -27,5 +38,12 @@ function itemSlides(item: SessionItem, counters: { question: number }): Slide[] 
 
 export function buildSlides(s: StudySession): Slide[] {
   const counters = { question: 0 };
-  return [{ kind: 'title', title: s.title, subtitle: [s.kind, s.date ?? '', s.host ? `主持人：${s.host}` : ''].filter(Boolean).join('　') }, ...s.items.flatMap((i) => itemSlides(i, counters))];
+  return [
+    {
+      kind: 'title',
+      title: s.title,
+      subtitle: [s.kind, s.date ?? '', s.host ? `主持人：${s.host}` : ''].filter(Boolean).join('　'),
+    },
+    ...s.items.flatMap((i) => itemSlides(i, counters)),
+  ];
 }
