@@ -9,7 +9,7 @@ import path from 'node:path';
 import { buildSearchIndex } from '../search/build-index.js';
 import { BUNDLE_SCHEMA } from './bundle-schema.js';
 import { DuplicateIndex } from './dedupe.js';
-import { hintsFor, readManifest, rowHintsFor } from './manifest.js';
+import { hintsFor, readManifest, rowHintsFor, statusFor } from './manifest.js';
 import { importBytes, type SkippedItem } from './pipeline.js';
 import { bodyText, yearOf } from './doc-fields.js';
 import type { ContentDocument } from './types.js';
@@ -55,9 +55,11 @@ function listFiles(dir: string): string[] {
 
 export function writeDocuments(db: Database.Database, docs: ContentDocument[], prefix: '' | 'user_'): void {
   const table = prefix ? 'user_documents' : 'documents';
+  // Status lives in the bundle; a user document's status is a user override (issue 11's views).
+  const statusCols = prefix ? ['', ''] : [', status, status_note', ', @status, @statusNote'];
   const insDoc = db.prepare(
-    `INSERT INTO ${table} (id, title, type, date, year, source, speakers, occasion, place, script, paragraphs, chars, hash, origin)
-     VALUES (@id, @title, @type, @date, @year, @source, @speakers, @occasion, @place, @script, @paragraphs, @chars, @hash, @origin)`,
+    `INSERT INTO ${table} (id, title, type, date, year, source, speakers, occasion, place, script, paragraphs, chars, hash, origin${statusCols[0]})
+     VALUES (@id, @title, @type, @date, @year, @source, @speakers, @occasion, @place, @script, @paragraphs, @chars, @hash, @origin${statusCols[1]})`,
   );
   const insQuote = db.prepare(
     `INSERT INTO ${prefix ? 'user_quotes' : 'quotes'} (id, doc_id, paragraph, start, end, text, speaker, occasion, date, citation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -81,6 +83,7 @@ export function writeDocuments(db: Database.Database, docs: ContentDocument[], p
       chars: bodyText(d.paragraphs).replace(/\s/g, '').length,
       hash: d.hash,
       origin: d.origin,
+      ...(prefix ? {} : { status: d.status ?? '现行', statusNote: d.statusNote ?? null }),
     });
     d.quotes.forEach((q, i) =>
       insQuote.run(
@@ -125,6 +128,7 @@ export async function buildContentBundle(opts: BuildOptions): Promise<BuildSumma
     const res = await importBytes(rel, fs.readFileSync(file), hintsFor(entry), {
       idPrefix: 'b',
       minChars: 200,
+      statusOf: statusFor(entry),
       ...(rowHints ? { rowHints } : {}),
     });
     for (const message of res.errors) summary.errors.push({ file: rel, message });

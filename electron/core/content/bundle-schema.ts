@@ -17,7 +17,9 @@ CREATE TABLE documents (
   paragraphs TEXT NOT NULL,
   chars INTEGER NOT NULL,
   hash TEXT NOT NULL UNIQUE,
-  origin TEXT NOT NULL
+  origin TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT '现行' CHECK (status IN ('现行', '历史文献')),
+  status_note TEXT
 ) STRICT;
 CREATE INDEX documents_date ON documents(date);
 CREATE TABLE quotes (

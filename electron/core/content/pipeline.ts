@@ -10,6 +10,7 @@ import { FormatError, type RawSource } from './formats/types.js';
 import { deriveMetadata, type ImportHints } from './metadata.js';
 import { extractQuotesAndTerms } from './quotes.js';
 import { splitArticles } from './split.js';
+import { CURRENT, type StatusInfo } from '../knowledge/status.js';
 import type { CleanReport, ContentDocument } from './types.js';
 
 export interface PipelineOptions {
@@ -19,6 +20,8 @@ export interface PipelineOptions {
   minChars?: number;
   /** Extra hints per raw source (e.g. manifest rules for .jsonl rows). */
   rowHints?: (src: RawSource) => ImportHints;
+  /** Status per raw source (from the manifest); 现行 when absent. */
+  statusOf?: (src: RawSource) => StatusInfo;
 }
 
 export interface SkippedItem {
@@ -93,7 +96,16 @@ export function processSource(
       title: meta.title,
     });
     report.chars += chars;
-    docs.push({ id: documentId(prefix, idSeed(prefix, src, origin, hash)), ...meta, quotes, terms, hash, origin });
+    const status = opts.statusOf?.(src) ?? CURRENT;
+    docs.push({
+      id: documentId(prefix, idSeed(prefix, src, origin, hash)),
+      ...meta,
+      quotes,
+      terms,
+      hash,
+      origin,
+      ...status,
+    });
   });
   return docs;
 }

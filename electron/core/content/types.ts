@@ -1,5 +1,6 @@
 // Shapes shared by the import pipeline, the content bundle, the user database and search.
 import type { DocType, Paragraph } from '../../contract/api.js';
+import type { DocStatus } from '../knowledge/status.js';
 
 /** A 金句: a quoted sentence attributed to a speaker, located in its paragraph. */
 export interface ExtractedQuote {
@@ -40,6 +41,10 @@ export interface ContentDocument {
   hash: string;
   /** Where it came from (file name, row). */
   origin: string;
+  /** 现行 or 历史文献 (from the content manifest); absent means 现行 (user imports). */
+  status?: DocStatus;
+  /** Why a historical document is historical, one line; null for current ones. */
+  statusNote?: string | null;
 }
 
 /** What cleaning removed, for the import report. */

@@ -87,6 +87,43 @@ describe('content bundle', () => {
     expect(byTitle.get('陈独秀在中国共产党第三次全国代表大会上的报告')?.script).toBe('traditional');
   });
 
+  it('labels the congress and government reports before the Third Plenum (Dec 1978) as 历史文献 with a note', () => {
+    const rows = db
+      .prepare("SELECT title, year, status, status_note AS note FROM documents WHERE origin LIKE 'library/%'")
+      .all() as { title: string; year: number; status: string; note: string | null }[];
+    for (const r of rows) {
+      expect(r.status, r.title).toBe(r.year <= 1978 ? '历史文献' : '现行');
+      if (r.status === '历史文献') expect(r.note, r.title).toMatch(/历史|文献/);
+      else expect(r.note, r.title).toBeNull();
+    }
+    const cr = rows.filter((r) => r.year >= 1966 && r.year <= 1976);
+    expect(cr.map((r) => r.year).sort()).toEqual([1969, 1973, 1975]);
+    for (const r of cr) expect(r.note).toMatch(/文化大革命.*1981年/);
+    // Seeds are current material.
+    expect(db.prepare("SELECT DISTINCT status FROM documents WHERE origin LIKE 'seeds/%'").pluck().all()).toEqual([
+      '现行',
+    ]);
+  });
+
+  it('names the 报告人 of every government work report and congress report, and nobody it cannot be sure of', () => {
+    const rows = db.prepare("SELECT title, speakers FROM documents WHERE origin LIKE 'library/%'").all() as {
+      title: string;
+      speakers: string;
+    }[];
+    const who = new Map(rows.map((r) => [r.title, (JSON.parse(r.speakers) as { name: string }[]).map((s) => s.name)]));
+    for (const [title, names] of who) {
+      if (/决议$/.test(title)) expect(names, title).toEqual([]);
+      else if (/\(一大\)$/.test(title))
+        expect(names, title).toEqual([]); // authorship disputed: left empty
+      else expect(names.length, title).toBe(1);
+    }
+    expect(who.get('2024年中华人民共和国国务院政府工作报告')).toEqual(['李强']);
+    expect(who.get('2013年中华人民共和国国务院政府工作报告')).toEqual(['温家宝']);
+    expect(who.get('1988年中华人民共和国国务院政府工作报告')).toEqual(['李鹏']);
+    expect(who.get('在中国共产党第九次全国代表大会上的报告')).toEqual(['林彪']);
+    expect(who.get('高举中国特色社会主义伟大旗帜 为全面建设社会主义现代化国家而团结奋斗 (二十大)')).toEqual(['习近平']);
+  });
+
   it('flags the 76-character stub instead of shipping it', () => {
     expect(summary.skipped.map((s) => s.title)).toContain('論聯合政府 (七大)');
     expect(db.prepare("SELECT count(*) FROM documents WHERE title LIKE '論聯合政府%'").pluck().get()).toBe(0);
