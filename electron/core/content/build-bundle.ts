@@ -12,6 +12,7 @@ import { DuplicateIndex } from './dedupe.js';
 import { hintsFor, readManifest, rowHintsFor, statusFor } from './manifest.js';
 import { importBytes, type SkippedItem } from './pipeline.js';
 import { bodyText, yearOf } from './doc-fields.js';
+import { libraryTerms, TERM_INFO_SCHEMA, writeTermInfo } from '../knowledge/library-pass.js';
 import type { ContentDocument } from './types.js';
 
 export interface BuildProgress {
@@ -64,9 +65,10 @@ export function writeDocuments(db: Database.Database, docs: ContentDocument[], p
   const insQuote = db.prepare(
     `INSERT INTO ${prefix ? 'user_quotes' : 'quotes'} (id, doc_id, paragraph, start, end, text, speaker, occasion, date, citation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insTerm = db.prepare(
-    `INSERT INTO ${prefix ? 'user_terms' : 'terms'} (term, doc_id, paragraph, start) VALUES (?, ?, ?, ?)`,
-  );
+  // The matched length (a variant may be longer than the term) is kept in the bundle only.
+  const insTerm = prefix
+    ? db.prepare('INSERT INTO user_terms (term, doc_id, paragraph, start) VALUES (?, ?, ?, ?)')
+    : db.prepare('INSERT INTO terms (term, doc_id, paragraph, start, length) VALUES (?, ?, ?, ?, ?)');
   for (const d of docs) {
     insDoc.run({
       id: d.id,
@@ -99,7 +101,9 @@ export function writeDocuments(db: Database.Database, docs: ContentDocument[], p
         q.citation,
       ),
     );
-    for (const t of d.terms) for (const o of t.occurrences) insTerm.run(t.term, d.id, o.paragraph, o.start);
+    for (const t of d.terms)
+      for (const o of t.occurrences)
+        insTerm.run(t.term, d.id, o.paragraph, o.start, ...(prefix ? [] : [o.length ?? t.term.length]));
   }
 }
 
@@ -148,6 +152,7 @@ export async function buildContentBundle(opts: BuildOptions): Promise<BuildSumma
     opts.onProgress?.({ done: i + 1, total: files.length, file: rel });
   }
 
+  const terms = libraryTerms(docs);
   const version = createHash('sha256');
   for (const d of docs) version.update(d.id).update(JSON.stringify(d));
   summary.version = version.digest('hex').slice(0, 16);
@@ -161,9 +166,10 @@ export async function buildContentBundle(opts: BuildOptions): Promise<BuildSumma
   const db = new Database(tmp);
   try {
     db.pragma('journal_mode = DELETE');
-    db.exec(BUNDLE_SCHEMA);
+    db.exec(BUNDLE_SCHEMA + TERM_INFO_SCHEMA);
     db.transaction(() => {
       writeDocuments(db, docs, '');
+      writeTermInfo(db, terms);
       const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
       meta.run('version', summary.version);
       meta.run('built_at', new Date().toISOString());

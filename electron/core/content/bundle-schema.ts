@@ -39,7 +39,8 @@ CREATE TABLE terms (
   term TEXT NOT NULL,
   doc_id TEXT NOT NULL REFERENCES documents(id),
   paragraph INTEGER NOT NULL,
-  start INTEGER NOT NULL
+  start INTEGER NOT NULL,
+  length INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX terms_term ON terms(term);
 CREATE INDEX terms_doc ON terms(doc_id);

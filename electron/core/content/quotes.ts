@@ -3,6 +3,7 @@
 // with every occurrence. Matching runs on folded text so traditional documents work too.
 import type { Paragraph } from '../../contract/api.js';
 import { foldForSearch } from '../text/normalize.js';
+import { extractTerms } from '../knowledge/extract-terms.js';
 import type { ExtractedQuote, ExtractedTerm } from './types.js';
 
 export interface QuoteContext {
@@ -72,7 +73,6 @@ export function extractQuotesAndTerms(
   ctx: QuoteContext,
 ): { quotes: ExtractedQuote[]; terms: ExtractedTerm[] } {
   const quotes: ExtractedQuote[] = [];
-  const termSet = new Set<string>();
   const folded = paragraphs.map((p) => foldForSearch(p.text));
   paragraphs.forEach((para, pi) => {
     const f = folded[pi]!;
@@ -81,11 +81,7 @@ export function extractQuotesAndTerms(
       const start = m.index + 1;
       const end = start + inner.length;
       const text = para.text.slice(start, end);
-      const isShort = inner.length <= TERM_MAX && !/[，。,；;：:！？!?]/.test(inner);
-      if (isShort) {
-        if (/[\u4e00-\u9fff]/.test(inner)) termSet.add(text);
-        continue;
-      }
+      if (inner.length <= TERM_MAX && !/[，。,；;：:！？!?]/.test(inner)) continue; // a formulation, not a sentence
       if (inner.length < QUOTE_MIN) continue;
       // The attribution must sit in the same sentence: before the quote or right after it.
       const sentenceStart =
@@ -118,14 +114,6 @@ export function extractQuotesAndTerms(
       });
     }
   });
-  const terms: ExtractedTerm[] = [];
-  for (const term of termSet) {
-    const occurrences: { paragraph: number; start: number }[] = [];
-    paragraphs.forEach((p, pi) => {
-      for (let at = p.text.indexOf(term); at >= 0; at = p.text.indexOf(term, at + term.length))
-        occurrences.push({ paragraph: pi, start: at });
-    });
-    terms.push({ term, occurrences });
-  }
+  const terms = extractTerms(paragraphs);
   return { quotes, terms };
 }

@@ -16,10 +16,11 @@ export interface ExtractedQuote {
   citation: string;
 }
 
-/** A 提法: a short quoted key formulation, with every occurrence. */
+/** A 提法 (lexicon or rule formulation) with every occurrence; `length` is the matched form's
+ * length when a variant differs from the canonical term. */
 export interface ExtractedTerm {
   term: string;
-  occurrences: { paragraph: number; start: number }[];
+  occurrences: { paragraph: number; start: number; length?: number }[];
 }
 
 /** One clean document as produced by the pipeline and stored in the bundle or user database. */

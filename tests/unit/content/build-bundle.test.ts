@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildContentBundle, type BuildSummary } from '../../../electron/core/content/build-bundle.js';
 import { SOURCES_DIR } from './helpers.js';
+import { lexicon } from '../../../electron/core/knowledge/lexicon.js';
 
 let dir: string;
 let summary: BuildSummary;
@@ -122,6 +123,35 @@ describe('content bundle', () => {
     expect(who.get('1988年中华人民共和国国务院政府工作报告')).toEqual(['李鹏']);
     expect(who.get('在中国共产党第九次全国代表大会上的报告')).toEqual(['林彪']);
     expect(who.get('高举中国特色社会主义伟大旗帜 为全面建设社会主义现代化国家而团结奋斗 (二十大)')).toEqual(['习近平']);
+  });
+
+  it('counts lexicon 提法 unquoted across the reports, with first years matching the lexicon file', () => {
+    const count = (term: string) =>
+      db
+        .prepare(
+          "SELECT count(*) FROM terms t JOIN documents d ON d.id = t.doc_id WHERE term = ? AND d.status = '现行'",
+        )
+        .pluck()
+        .get(term) as number;
+    // The formulations issue 10 found missing, with at least the occurrences it counted by hand.
+    expect(count('乡村振兴')).toBeGreaterThanOrEqual(42);
+    expect(count('高质量发展')).toBeGreaterThanOrEqual(96);
+    expect(count('供给侧结构性改革')).toBeGreaterThanOrEqual(46);
+    expect(count('中国式现代化')).toBeGreaterThanOrEqual(21);
+    for (const junk of ['进', '左', '稳', '自由', '和平', '热点', '杀人', '法轮功', '四人帮'])
+      expect(count(junk), junk).toBe(0);
+    const years = new Map(
+      (
+        db.prepare("SELECT term, first_year FROM term_info WHERE origin = 'lexicon'").all() as {
+          term: string;
+          first_year: number | null;
+        }[]
+      ).map((r) => [r.term, r.first_year]),
+    );
+    const stale = lexicon().filter((e) => (years.get(e.term) ?? null) !== e.firstYear);
+    expect(stale.map((e) => `${e.term}: ${e.firstYear} ≠ ${years.get(e.term) ?? null}`)).toEqual([]);
+    expect(years.get('供给侧结构性改革')).toBe(2016);
+    expect(years.get('中国式现代化')).toBe(2022);
   });
 
   it('flags the 76-character stub instead of shipping it', () => {
