@@ -12,7 +12,7 @@ import { DuplicateIndex } from './dedupe.js';
 import { hintsFor, readManifest, rowHintsFor, statusFor } from './manifest.js';
 import { importBytes, type SkippedItem } from './pipeline.js';
 import { bodyText, yearOf } from './doc-fields.js';
-import { libraryTerms, TERM_INFO_SCHEMA, writeTermInfo } from '../knowledge/library-pass.js';
+import { libraryQuotes, libraryTerms, TERM_INFO_SCHEMA, writeTermInfo } from '../knowledge/library-pass.js';
 import type { ContentDocument } from './types.js';
 
 export interface BuildProgress {
@@ -62,9 +62,14 @@ export function writeDocuments(db: Database.Database, docs: ContentDocument[], p
     `INSERT INTO ${table} (id, title, type, date, year, source, speakers, occasion, place, script, paragraphs, chars, hash, origin${statusCols[0]})
      VALUES (@id, @title, @type, @date, @year, @source, @speakers, @occasion, @place, @script, @paragraphs, @chars, @hash, @origin${statusCols[1]})`,
   );
-  const insQuote = db.prepare(
-    `INSERT INTO ${prefix ? 'user_quotes' : 'quotes'} (id, doc_id, paragraph, start, end, text, speaker, occasion, date, citation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  // Why a 金句 was chosen and its rank are kept in the bundle only.
+  const insQuote = prefix
+    ? db.prepare(
+        'INSERT INTO user_quotes (id, doc_id, paragraph, start, end, text, speaker, occasion, date, citation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+    : db.prepare(
+        'INSERT INTO quotes (id, doc_id, paragraph, start, end, text, speaker, occasion, date, citation, reason, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      );
   // The matched length (a variant may be longer than the term) is kept in the bundle only.
   const insTerm = prefix
     ? db.prepare('INSERT INTO user_terms (term, doc_id, paragraph, start) VALUES (?, ?, ?, ?)')
@@ -99,6 +104,7 @@ export function writeDocuments(db: Database.Database, docs: ContentDocument[], p
         q.occasion,
         q.date,
         q.citation,
+        ...(prefix ? [] : [q.reason ?? '', q.score ?? 0]),
       ),
     );
     for (const t of d.terms)
@@ -153,6 +159,7 @@ export async function buildContentBundle(opts: BuildOptions): Promise<BuildSumma
   }
 
   const terms = libraryTerms(docs);
+  libraryQuotes(docs);
   const version = createHash('sha256');
   for (const d of docs) version.update(d.id).update(JSON.stringify(d));
   summary.version = version.digest('hex').slice(0, 16);

@@ -32,7 +32,9 @@ CREATE TABLE quotes (
   speaker TEXT,
   occasion TEXT,
   date TEXT,
-  citation TEXT NOT NULL
+  citation TEXT NOT NULL,
+  reason TEXT NOT NULL DEFAULT '',
+  score REAL NOT NULL DEFAULT 0
 ) STRICT;
 CREATE INDEX quotes_doc ON quotes(doc_id);
 CREATE TABLE terms (

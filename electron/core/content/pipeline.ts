@@ -94,6 +94,7 @@ export function processSource(
       occasion: meta.occasion,
       date: meta.date,
       title: meta.title,
+      type: meta.type,
     });
     report.chars += chars;
     const status = opts.statusOf?.(src) ?? CURRENT;

@@ -2,7 +2,7 @@
 import type { DocType, Paragraph } from '../../contract/api.js';
 import type { DocStatus } from '../knowledge/status.js';
 
-/** A 金句: a quoted sentence attributed to a speaker, located in its paragraph. */
+/** A 金句: a complete sentence with a certain speaker (or none), located in its paragraph. */
 export interface ExtractedQuote {
   paragraph: number;
   /** Offsets of the quoted text (without the quotation marks) inside the paragraph. */
@@ -14,6 +14,10 @@ export interface ExtractedQuote {
   date: string | null;
   /** Formatted 出处 line, e.g. `——习近平在…上的讲话（2021年9月）`. */
   citation: string;
+  /** Why it was chosen (cited elsewhere, parallel form, …), shown in the app. */
+  reason?: string;
+  /** Ranking score (higher is better), for ordering 金句 across documents. */
+  score?: number;
 }
 
 /** A 提法 (lexicon or rule formulation) with every occurrence; `length` is the matched form's

@@ -1,10 +1,13 @@
 // The library-wide knowledge pass of the bundle build: 提法 are re-extracted with the rule
 // formulations quoted anywhere in the library, and each 提法 gets its category, origin and the
-// first year it occurs in the bundled reports (government work and congress reports).
+// first year it occurs in the bundled reports (government work and congress reports); 金句 are
+// re-ranked with the signal that another document of the library repeats them.
 import type Database from 'better-sqlite3';
 import type { ContentDocument } from '../content/types.js';
 import { yearOf } from '../content/doc-fields.js';
 import { foldForSearch } from '../text/normalize.js';
+import { extractQuotes } from '../content/quotes.js';
+import { citeCounter } from './cross-cite.js';
 import { collectRuleTerms, extractTerms, termInfo, type TermInfo } from './extract-terms.js';
 
 export interface LibraryTerm extends TermInfo {
@@ -34,6 +37,17 @@ export function libraryTerms(docs: ContentDocument[]): LibraryTerm[] {
   const first = firstYears(docs);
   const names = new Set(docs.flatMap((d) => d.terms.map((t) => t.term)));
   return [...names].sort().map((term) => ({ ...termInfo(term, rules), firstYear: first.get(term) ?? null }));
+}
+
+/** Re-extracts every document's 金句 with the library-wide “cited elsewhere” signal. */
+export function libraryQuotes(docs: ContentDocument[]): void {
+  const cited = citeCounter(docs);
+  for (const d of docs)
+    d.quotes = extractQuotes(
+      d.paragraphs,
+      { speakers: d.speakers, occasion: d.occasion, date: d.date, title: d.title, type: d.type },
+      (text) => cited(d.id, text),
+    );
 }
 
 export const TERM_INFO_SCHEMA = `

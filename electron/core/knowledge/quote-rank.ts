@@ -1,0 +1,98 @@
+// Ranks candidate 金句 and keeps the best few per document, each with the reason it was chosen
+// (shown in the app): cited again elsewhere in the library, parallel form, an aphoristic
+// judgement, a metaphor, brevity. Fragments and plain task sentences never qualify.
+import type { QuoteCandidate } from './quote-candidates.js';
+import { lexiconMatcher } from './lexicon.js';
+import { fragmentReason, isMemorable, isRhetorical, styleOf } from './sentence-style.js';
+import { foldForSearch } from '../text/normalize.js';
+
+function termsIn(text: string): string[] {
+  return [
+    ...new Set(
+      lexiconMatcher()
+        .find(foldForSearch(text))
+        .map((m) => m.term),
+    ),
+  ];
+}
+
+export interface RankedQuote extends QuoteCandidate {
+  score: number;
+  /** Why it is a 金句, in Chinese: `对仗；比喻；书库中另有2篇文献引用`. */
+  reason: string;
+}
+
+/** Minimum score of a 金句; below it a sentence is ordinary prose. */
+export const MIN_SCORE = 4;
+/** The most being cited elsewhere can add to a score. */
+export const MAX_CITE_BONUS = 3;
+
+function lengthScore(n: number): number {
+  return n <= 20 ? 2 : n <= 35 ? 1 : n <= 50 ? 0 : n <= 70 ? -1 : -2;
+}
+
+/** Scores one candidate; null when it is a fragment or cannot stand alone. */
+export function scoreCandidate(c: QuoteCandidate, cited = 0): RankedQuote | null {
+  if (fragmentReason(c.text)) return null;
+  const f = styleOf(c.text);
+  const rhetorical = isRhetorical(f);
+  const reasons: string[] = [];
+  let score = 0;
+  if (f.couplet) ((score += 2.5), reasons.push('对仗'));
+  else if (f.parallel) ((score += f.task ? 1 : 2.5), reasons.push('排比'));
+  else if (f.echo) ((score += 1.5), reasons.push('对偶反复'));
+  if (f.aphorism) ((score += 2), reasons.push('格言式论断'));
+  if (f.pattern) ((score += 1.5), reasons.push('关联句式'));
+  if (f.metaphors) ((score += f.metaphors > 1 ? 2.5 : 1.5), reasons.push('比喻'));
+  if (f.classical) ((score += 1), reasons.push('古语凝练'));
+  if (f.tight && (f.couplet || f.parallel || f.echo)) score += 1;
+  if (f.terse && c.source === 'own') ((score += 1.5), reasons.push('警句'));
+  // A framed quotation is the cited speaker's own words, chosen by the author: length matters less.
+  if (c.source === 'frame') {
+    // One sentence cut from a longer quotation needs a form of its own to stand out.
+    score += (c.part && !rhetorical ? 2 : 3.5) + Math.max(0, lengthScore(c.text.length)) - (c.text.length > 80 ? 1 : 0);
+    reasons.unshift(`${c.speaker}的原话`);
+  } else score += rhetorical ? lengthScore(c.text.length) : Math.min(0, lengthScore(c.text.length));
+  // Being repeated elsewhere counts for sentences with a form of their own (not for boilerplate).
+  if (cited > 0 && (isMemorable(f) || c.source === 'frame')) {
+    score += Math.min(MAX_CITE_BONUS, 1.5 + cited / 2);
+    reasons.push(`书库中另有${cited}篇文献引用`);
+  }
+  if (f.task) score -= rhetorical ? 1 : 2;
+  if (f.dated) score -= 1;
+  if (f.narration) score -= f.couplet || f.parallel || f.pattern ? 0.5 : 2;
+  // A judgement about a key formulation (高质量发展是…首要任务) is what a Party-school class studies.
+  const terms = (f.aphorism || f.couplet || f.parallel) && c.source === 'own' ? termsIn(c.text) : [];
+  if (terms.length) ((score += 1), reasons.push(`阐释提法“${terms[0]}”`));
+  // A topic sentence (first of its paragraph) that states a judgement is what a reader remembers.
+  if (c.first && rhetorical) ((score += 1), reasons.push('段首'));
+  if (rhetorical && c.text.length <= 20) reasons.push('短小精炼');
+  return { ...c, score, reason: reasons.join('；') };
+}
+
+/** How many 金句 a document keeps: a few, more for a long report. */
+export function quotaFor(chars: number): number {
+  return Math.max(5, Math.min(30, Math.round(chars / 1200)));
+}
+
+/** The best candidates above MIN_SCORE, at most the quota, in reading order; one per sentence. */
+export function selectQuotes(ranked: RankedQuote[], chars: number): RankedQuote[] {
+  const best = ranked
+    .filter((r) => r.score >= MIN_SCORE && r.reason)
+    .sort((a, b) => b.score - a.score || a.paragraph - b.paragraph || a.start - b.start);
+  const out: RankedQuote[] = [];
+  const seen = new Set<string>();
+  const heads = new Set<string>();
+  for (const r of best) {
+    if (out.length >= quotaFor(chars)) break;
+    const key = r.text.replace(/[\s，。、；：！？“”,.;:!?]/g, '');
+    // One of a run of sentences opening alike (中国式现代化是…的现代化 ×5) is enough.
+    const head = key.slice(0, 5);
+    if (seen.has(key) || heads.has(head)) continue;
+    if (out.some((o) => o.paragraph === r.paragraph && o.start < r.end && r.start < o.end)) continue;
+    seen.add(key);
+    heads.add(head);
+    out.push(r);
+  }
+  return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
