@@ -42,7 +42,7 @@ CREATE TABLE terms (
   doc_id TEXT NOT NULL REFERENCES documents(id),
   paragraph INTEGER NOT NULL,
   start INTEGER NOT NULL,
-  length INTEGER NOT NULL
+  length INTEGER
 ) STRICT;
 CREATE INDEX terms_term ON terms(term);
 CREATE INDEX terms_doc ON terms(doc_id);

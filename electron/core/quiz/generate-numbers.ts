@@ -57,6 +57,23 @@ function findFacts(doc: SourceDoc): NumberFact[] {
   return out;
 }
 
+const BOUND_BEFORE = /(超过|多于|高于|不低于|至少|突破|近|约|接近|逾|不到|不足|低于|不超过|小于|大于|力争|以上|左右)$/;
+const BOUND_AFTER = /^(?:万亿|亿|万)?(?:[^\d，。；]{0,3})?(以上|以下|以内|左右|多|余|上下|之内|开外)/;
+
+/** Whether the figure is a bound or an approximation (超过3%、5%左右、1270万人以上). */
+function boundOrApprox(f: NumberFact): boolean {
+  const before = f.clause.text.slice(Math.max(0, f.blank.start - 3), f.blank.start);
+  const after = f.clause.text.slice(f.blank.end, f.blank.end + 6);
+  return BOUND_BEFORE.test(before) || BOUND_AFTER.test(after);
+}
+
+/** A changed figure contradicts an exact one when it is a different number not in the clause. */
+function contradicts(f: NumberFact, value: string): boolean {
+  const n = Number(value.replace(/万亿|亿|万/, ''));
+  const scaled = n * magnitude(/万亿|亿|万/.exec(value)?.[0]);
+  return Number.isFinite(scaled) && scaled !== f.value && !f.clause.text.includes(value + f.unit);
+}
+
 function distractorsFor(f: NumberFact, pool: Map<string, NumberFact[]>): string[] {
   const same = pool.get(f.unit) ?? [];
   return same
@@ -110,10 +127,21 @@ export function generateFromNumbers(src: QuizSource, perDoc = 12): QuestionDraft
             options: opts.options,
             correct: [opts.correct],
           });
+        } else if (boundOrApprox(f)) {
+          // “超过3%”, “5%左右”: a changed number may still be implied by the text, so no 判断.
+          out.push({
+            ...base,
+            kind: '单选',
+            stem: `根据${label}：${shown}\n横线处应为？`,
+            options: opts.options,
+            correct: [opts.correct],
+          });
         } else {
-          // 判断: half the statements are true, the rest swap in a library distractor.
+          // 判断: half the statements are true, the rest swap in a library value that the text
+          // contradicts (an exact figure, and a different one).
           const truthful = rng() < 0.5;
-          const wrong = opts.options.find((_, i) => i !== opts.correct) as string;
+          const wrong = opts.options.find((o, i) => i !== opts.correct && contradicts(f, o)) as string;
+          if (!truthful && !wrong) continue;
           const shownValue = truthful ? f.blank.text : wrong;
           const statement = f.clause.text.slice(0, f.blank.start) + shownValue + f.clause.text.slice(f.blank.end);
           out.push({

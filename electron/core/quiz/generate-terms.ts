@@ -1,29 +1,23 @@
-// 提法 → 填空 (“四议____”) and 单选 of the correct wording among near variants from the library,
-// plus 多选 “下列哪些提法出现在《…》中”. Facts are the sentences the 提法 occurs in.
+// 提法 → 填空 (“四议____”) and 单选 of the right formulation among formulations of the same kind
+// (term-distractors.ts), plus 多选 “下列哪些提法出现在《…》中” whose wrong options never occur in
+// that document. Facts are the sentences the 提法 occurs in; only lexicon and rule 提法 are asked.
 import { buildOptions, normOption } from './options.js';
 import { hashString, seededRng, shuffle } from './rng.js';
 import { splitClauses, sentenceAt } from './sentences.js';
 import { tokenize } from './segment.js';
+import { askable, termDistractors } from './term-distractors.js';
 import { docLabel, paragraphText } from './source.js';
 import type { QuestionDraft, QuizSource, SourceTerm } from './types.js';
 
 const MAX_FACT = 90;
 
-/** Usable 提法: at least three Han characters (the bundle also records one-character quotes like “稳”). */
+/** Usable 提法: a lexicon or rule formulation of at least two Han characters. */
 function usable(term: string): boolean {
-  return /^[\p{Script=Han}0-9A-Za-z·]{3,14}$/u.test(term) && (term.match(/\p{Script=Han}/gu)?.length ?? 0) >= 3;
-}
-
-/** Near variants: other library 提法 sharing characters or length with this one, closest first. */
-function variants(term: string, all: string[]): string[] {
-  const chars = new Set(term);
-  return all
-    .filter((t) => t !== term)
-    .map((t) => ({ t, s: [...t].filter((c) => chars.has(c)).length * 2 - Math.abs(t.length - term.length) }))
-    .filter((x) => x.s > 0)
-    .sort((a, b) => b.s - a.s || a.t.localeCompare(b.t))
-    .slice(0, 6)
-    .map((x) => x.t);
+  return (
+    /^[\p{Script=Han}0-9A-Za-z·+、]{2,16}$/u.test(term) &&
+    (term.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 &&
+    askable(term)
+  );
 }
 
 /**
@@ -32,6 +26,9 @@ function variants(term: string, all: string[]): string[] {
  * (四议|两公开, 军内|资产阶级), never starting on a particle such as 了.
  */
 function blankPart(term: string): { start: number; end: number } {
+  // 四个意识 → 四个____: the numeral is the clue, what it counts is the answer.
+  const head = /^[一二两三四五六七八九十]+[个项大条]/.exec(term);
+  if (head && term.length - head[0].length >= 2) return { start: head[0].length, end: term.length };
   if (term.length <= 4) return { start: 0, end: term.length };
   const toks = tokenize(term);
   const cuts = toks
@@ -99,7 +96,7 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
           blanks: [{ start: rel + part.start, end: rel + part.end, text: term.slice(part.start, part.end) }],
         });
       } else {
-        const opts = buildOptions(term, variants(term, all), rng);
+        const opts = buildOptions(term, termDistractors(term, all, fact.text.replace(term, '')).slice(0, 6), rng);
         if (!opts) continue;
         const shown = fact.text.slice(0, rel) + '____' + fact.text.slice(rel + term.length);
         out.push({
@@ -130,8 +127,10 @@ function multiChoice(src: QuizSource, byTerm: Map<string, SourceTerm[]>): Questi
     if (!doc || set.size < 3) continue;
     const rng = seededRng(hashString('multi:' + docId));
     const right = shuffle([...set], rng).slice(0, 2 + Math.floor(rng() * 2));
+    // A wrong option must not occur anywhere in the document, quoted or not.
+    const text = doc.paragraphs.map((p) => p.text).join('\n');
     const wrong = shuffle(
-      all.filter((t) => !set.has(t)),
+      all.filter((t) => !set.has(t) && !text.includes(t)),
       rng,
     ).slice(0, 4 - right.length);
     if (wrong.length < 1) continue;

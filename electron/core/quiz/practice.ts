@@ -1,8 +1,11 @@
 // Practice modes: 每日练习 (FSRS due reviews + a daily number of new items), 专题测验 by tag /
-// document / kind, 模拟考试 (random N), and answering, which logs the attempt, reschedules the
+// document / kind, 模拟考试 (random N) — each set assembled (assemble.ts) from study material only —
+// and answering, which logs the attempt, reschedules the
 // card (daily mode) and keeps 错题本 up to date — all in one transaction.
-import type { ApiParsedArgs, QuizAnswerResult, QuizMistake } from '../../contract/api.js';
+import type { ApiParsedArgs, QuizAnswerResult, QuizItem, QuizMistake } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
+import { excludedDocIds } from '../knowledge/study-material.js';
+import { assemble } from './assemble.js';
 import { generateQuestions } from './generate.js';
 import { describeAnswer, isCorrect, isSlow, ratingFor } from './grade.js';
 import { review } from './schedule.js';
@@ -61,15 +64,31 @@ export function daily(ctx: CoreContext, a: ApiParsedArgs<'quizDaily'>, now = new
       .get(iso) as { n: number }
   ).n;
   const freshCount = Math.max(0, limit - startedToday);
-  const fresh = freshCount
-    ? selectItems(
+  // New questions: a pool in bank order, then a set spread over documents with no two questions
+  // on one sentence and none giving another's (or a due one's) answer away.
+  const pool = freshCount
+    ? studyOnly(
         ctx,
-        'WHERE NOT EXISTS (SELECT 1 FROM review_cards c WHERE c.item_id = q.id)',
-        [],
-        `ORDER BY q.id LIMIT ${freshCount}`,
+        selectItems(
+          ctx,
+          'WHERE NOT EXISTS (SELECT 1 FROM review_cards c WHERE c.item_id = q.id)',
+          [],
+          `ORDER BY q.id LIMIT ${freshCount * POOL_FACTOR}`,
+        ),
       )
     : [];
-  return { items: [...due, ...fresh], due: due.length, fresh: fresh.length, newPerDay: limit };
+  const dueItems = studyOnly(ctx, due);
+  const fresh = assemble(pool, freshCount, dueItems);
+  return { items: [...dueItems, ...fresh], due: dueItems.length, fresh: fresh.length, newPerDay: limit };
+}
+
+/** How many candidates a set of N is assembled from. */
+const POOL_FACTOR = 20;
+
+/** Questions on historical documents the user has not opted in never reach practice. */
+function studyOnly(ctx: CoreContext, items: QuizItem[]): QuizItem[] {
+  const excluded = excludedDocIds(ctx);
+  return excluded.size ? items.filter((i) => !i.docId || !excluded.has(i.docId)) : items;
 }
 
 export function topic(ctx: CoreContext, a: ApiParsedArgs<'quizTopic'>) {
@@ -83,21 +102,21 @@ export function topic(ctx: CoreContext, a: ApiParsedArgs<'quizTopic'>) {
       'EXISTS (SELECT 1 FROM quiz_item_tags qt JOIN tags t ON t.id = qt.tag_id WHERE qt.item_id = q.id AND t.name = ?)',
     ),
       params.push(a.tag));
-  return {
-    items: selectItems(
-      ctx,
-      where.length ? 'WHERE ' + where.join(' AND ') : '',
-      params,
-      `ORDER BY random() LIMIT ${a.limit}`,
-    ),
-  };
+  const pool = selectItems(
+    ctx,
+    where.length ? 'WHERE ' + where.join(' AND ') : '',
+    params,
+    `ORDER BY random() LIMIT ${a.limit * POOL_FACTOR}`,
+  );
+  return { items: assemble(studyOnly(ctx, pool), a.limit) };
 }
 
 export function exam(ctx: CoreContext, a: ApiParsedArgs<'quizExam'>) {
   ensureBank(ctx);
   const kinds = a.kinds?.length ? a.kinds : null;
   const where = kinds ? `WHERE q.kind IN (${kinds.map(() => '?').join(',')})` : '';
-  return { items: selectItems(ctx, where, kinds ?? [], `ORDER BY random() LIMIT ${a.count}`) };
+  const pool = selectItems(ctx, where, kinds ?? [], `ORDER BY random() LIMIT ${a.count * POOL_FACTOR}`);
+  return { items: assemble(studyOnly(ctx, pool), a.count) };
 }
 
 export function answer(ctx: CoreContext, a: ApiParsedArgs<'quizAnswer'>, now = new Date()): QuizAnswerResult {

@@ -1,8 +1,10 @@
 // Loads the material questions are generated from: bundled and user documents with their
-// paragraphs, 金句 and 提法 (same column names in both databases).
+// paragraphs, 金句 and 提法 (same column names in both databases). Historical documents are left
+// out unless the user opted them in.
 import type Database from 'better-sqlite3';
 import type { CoreContext } from '../context.js';
 import { hasTable } from '../services/library-rows.js';
+import { excludedDocIds } from '../knowledge/study-material.js';
 import type { QuizSource, SourceDoc, SourceQuote, SourceTerm } from './types.js';
 
 interface DocRow {
@@ -17,11 +19,17 @@ interface DocRow {
   paragraphs: string;
 }
 
-function readDb(db: Database.Database, tables: { docs: string; quotes: string; terms: string }, out: QuizSource): void {
+function readDb(
+  db: Database.Database,
+  tables: { docs: string; quotes: string; terms: string },
+  out: QuizSource,
+  excluded: ReadonlySet<string>,
+): void {
   if (!hasTable(db, tables.docs)) return;
   for (const r of db
     .prepare(`SELECT id, title, type, date, year, source, speakers, occasion, paragraphs FROM ${tables.docs}`)
     .all() as DocRow[]) {
+    if (excluded.has(r.id)) continue;
     const doc: SourceDoc = {
       id: r.id,
       title: r.title,
@@ -37,24 +45,30 @@ function readDb(db: Database.Database, tables: { docs: string; quotes: string; t
   }
   if (hasTable(db, tables.quotes)) {
     out.quotes.push(
-      ...(db
-        .prepare(
-          `SELECT id, doc_id AS docId, paragraph, start, end, text, speaker, occasion, date FROM ${tables.quotes}`,
-        )
-        .all() as SourceQuote[]),
+      ...(
+        db
+          .prepare(
+            `SELECT id, doc_id AS docId, paragraph, start, end, text, speaker, occasion, date FROM ${tables.quotes}`,
+          )
+          .all() as SourceQuote[]
+      ).filter((q) => !excluded.has(q.docId)),
     );
   }
   if (hasTable(db, tables.terms)) {
     out.terms.push(
-      ...(db.prepare(`SELECT term, doc_id AS docId, paragraph, start FROM ${tables.terms}`).all() as SourceTerm[]),
+      ...(
+        db.prepare(`SELECT term, doc_id AS docId, paragraph, start FROM ${tables.terms}`).all() as SourceTerm[]
+      ).filter((t) => !excluded.has(t.docId)),
     );
   }
 }
 
+/** Study material only: historical documents the user has not opted in are left out. */
 export function loadSource(ctx: CoreContext): QuizSource {
   const out: QuizSource = { docs: new Map(), quotes: [], terms: [] };
-  if (ctx.bundle) readDb(ctx.bundle, { docs: 'documents', quotes: 'quotes', terms: 'terms' }, out);
-  readDb(ctx.userDb, { docs: 'user_documents', quotes: 'user_quotes', terms: 'user_terms' }, out);
+  const excluded = excludedDocIds(ctx);
+  if (ctx.bundle) readDb(ctx.bundle, { docs: 'documents', quotes: 'quotes', terms: 'terms' }, out, excluded);
+  readDb(ctx.userDb, { docs: 'user_documents', quotes: 'user_quotes', terms: 'user_terms' }, out, excluded);
   return out;
 }
 
