@@ -139,6 +139,7 @@ export async function buildContentBundle(opts: BuildOptions): Promise<BuildSumma
       idPrefix: 'b',
       minChars: 200,
       statusOf: statusFor(entry),
+      deferKnowledge: true,
       ...(rowHints ? { rowHints } : {}),
     });
     for (const message of res.errors) summary.errors.push({ file: rel, message });

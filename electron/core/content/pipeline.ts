@@ -22,6 +22,8 @@ export interface PipelineOptions {
   rowHints?: (src: RawSource) => ImportHints;
   /** Status per raw source (from the manifest); 现行 when absent. */
   statusOf?: (src: RawSource) => StatusInfo;
+  /** Leave 金句 and 提法 to a later library-wide pass (the bundle build does one). */
+  deferKnowledge?: boolean;
 }
 
 export interface SkippedItem {
@@ -89,13 +91,15 @@ export function processSource(
       return;
     }
     const hash = exactHash(body);
-    const { quotes, terms } = extractQuotesAndTerms(meta.paragraphs, {
-      speakers: meta.speakers,
-      occasion: meta.occasion,
-      date: meta.date,
-      title: meta.title,
-      type: meta.type,
-    });
+    const { quotes, terms } = opts.deferKnowledge
+      ? { quotes: [], terms: [] }
+      : extractQuotesAndTerms(meta.paragraphs, {
+          speakers: meta.speakers,
+          occasion: meta.occasion,
+          date: meta.date,
+          title: meta.title,
+          type: meta.type,
+        });
     report.chars += chars;
     const status = opts.statusOf?.(src) ?? CURRENT;
     docs.push({

@@ -35,7 +35,7 @@ export interface CandidateDoc {
 const LONG_QUOTE = /“[^“”]{8,}”|"[^"\n]{8,}"/g;
 const CITES_SOMEONE = new RegExp(`^(?:同志|总书记|主席|总理)?[^，,。！？；]{0,20}?${CUE}`);
 const LEAD = /^(?:同志们|各位代表|朋友们)[，,！!：:]\s*|^——\s*/;
-const MAX_OWN = 100;
+const MAX_OWN = 80;
 const SPLIT_QUOTE = 80;
 
 /** Framed quotations; a long quotation is split into its sentences, each a candidate. */
@@ -96,12 +96,30 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   const narrated = names.length === 1 && narratesSpeaker(doc, names[0]!);
   const ownSpeaker = (doc.type === '讲话' || doc.type === '文件') && names.length === 1 && !narrated ? names[0]! : null;
   const out: QuoteCandidate[] = [];
+  const cited = citedParagraphs(doc.paragraphs);
   doc.paragraphs.forEach((p, i) => {
     if (p.kind !== 'p') return;
     const folded = foldForSearch(p.text);
     const framed = frameCandidates(doc, i, folded, names);
     out.push(...framed);
-    if (doc.type !== '会议报道') out.push(...ownCandidates(doc, i, folded, ownSpeaker));
+    if (doc.type !== '会议报道' && !cited[i]) out.push(...ownCandidates(doc, i, folded, ownSpeaker));
   });
   return out;
+}
+
+const CUE_AT_END = new RegExp(`${CUE}(?:过|道|我们)*[：:]\\s*“?\\s*$`);
+
+/** Paragraphs that are someone else's words across paragraph breaks: inside a quotation opened
+ * in an earlier paragraph (“毛主席教导我们：“⏎历史的经验值得注意…”), or right after a paragraph
+ * that ends on a citation cue (“列宁曾经指出：⏎帝国主义就是战争。”). */
+function citedParagraphs(paragraphs: readonly Paragraph[]): boolean[] {
+  let depth = 0;
+  let afterCue = false;
+  return paragraphs.map((p) => {
+    const f = foldForSearch(p.text);
+    const cited = depth > 0 || afterCue;
+    for (const ch of f) depth = ch === '“' ? depth + 1 : ch === '”' ? Math.max(0, depth - 1) : depth;
+    afterCue = CUE_AT_END.test(f);
+    return cited;
+  });
 }

@@ -34,7 +34,10 @@ function lengthScore(n: number): number {
 /** Scores one candidate; null when it is a fragment or cannot stand alone. */
 export function scoreCandidate(c: QuoteCandidate, cited = 0): RankedQuote | null {
   if (fragmentReason(c.text)) return null;
-  const f = styleOf(c.text);
+  const styled = styleOf(c.text);
+  // An instruction (加强…，推进…) is a task list however neat its form: only a judgement, a
+  // metaphor or classical wording can make it memorable.
+  const f = styled.task ? { ...styled, couplet: false, parallel: false, echo: false, pattern: false, tight: false } : styled;
   const rhetorical = isRhetorical(f);
   const reasons: string[] = [];
   let score = 0;
@@ -60,7 +63,9 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0): RankedQuote | null
   }
   if (f.task) score -= rhetorical ? 1 : 2;
   if (f.dated) score -= 1;
-  if (f.narration) score -= f.couplet || f.parallel || f.pattern ? 0.5 : 2;
+  // Narration of one year (回顾过去一年, 今年是…之年) is not a general truth, unless it is itself
+  // an antithesis (困难比预料的多，结果比预想的好).
+  if (f.narration) score -= f.echo || (f.couplet && f.pattern) ? 0.5 : 2.5;
   // A judgement about a key formulation (高质量发展是…首要任务) is what a Party-school class studies.
   const terms = (f.aphorism || f.couplet || f.parallel) && c.source === 'own' ? termsIn(c.text) : [];
   if (terms.length) ((score += 1), reasons.push(`阐释提法“${terms[0]}”`));

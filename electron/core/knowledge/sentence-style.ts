@@ -103,8 +103,11 @@ function echo(text: string): boolean {
   for (let i = 0; i + 1 < parts.length; i++) if (matchedPair(parts[i]!, parts[i + 1]!)) return true;
   // 政府干的，都应是人民盼的: two 的-phrases set against each other.
   if (parts.length === 2 && parts.every((p) => p.endsWith('的')) && text.length <= 16) return true;
-  // 反复: a content word said again in another clause of a short sentence (服务…服务).
-  if (text.length > 30 || parts.length < 2) return false;
+  // 反复: a content word said again in another clause (or list item) of a short sentence
+  // (服务…服务, 极不寻常、极不平凡).
+  if (text.length > 30) return false;
+  if (parts.length < 2 && text.length <= 20) parts.splice(0, parts.length, ...clausesOf(text, true));
+  if (parts.length < 2) return false;
   for (let i = 0; i < parts.length; i++)
     for (let k = 0; k + 2 <= parts[i]!.length; k++) {
       const g = parts[i]!.slice(k, k + 2);
@@ -173,7 +176,7 @@ export const TASK_START =
   /^(加强|推进|深化|完善|实施|加快|推动|坚持|落实|健全|优化|扩大|促进|支持|鼓励|提高|提升|强化|做好|抓好|开展|建立|构建|培育|发展|保持|稳定|严格|规范|加大|继续|积极|着力|大力|全面|深入|切实|认真|统筹|坚决|努力|巩固|引导|扶持|依法|丰富|办好|保障|实现|增强|改善|弘扬|普及|保护|调节|取缔|维护|打好|打赢|一体推进)/;
 const DATED = /(比上年|同比|增长|下降|万|亿|百分之|个百分点)/;
 /** Narration of what happened or when (回顾过去一年, 今年是…收官之年, 十六大以来的五年). */
-const NARRATION = /(回顾|过去一年|过去五年|今年|去年|明年|以来|届|收官|开局之年)/;
+const NARRATION = /(回顾|过去一年|过去五年|今年|去年|明年|以来|年来|今后五年|届|收官|开局之年)/;
 
 /** 反复: a phrase of three or more characters said again in another clause (前所未有…前所未有). */
 function repeatedPhrase(text: string): boolean {
@@ -220,7 +223,7 @@ export function isMemorable(f: StyleFeatures): boolean {
 }
 
 const LEAD_CONNECTIVE =
-  /^(同时|此外|另外|但是|但|而且|并且|因此|所以|为此|对此|其中|这|那|该|此|其|上述|以上|如果|虽然|尽管|因为|由于|据悉|据统计|经研究|在此基础上|与此同时|总之|一是|二是|三是|四是|五是|首先|其次|第[一二三四五六七八九十]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
+  /^(它们|它|他们|她们|他|她|就是说|也就是说|同时|此外|另外|但是|但|而且|并且|因此|所以|为此|对此|其中|这|那|该|此|其|上述|以上|如果|虽然|尽管|因为|由于|据悉|据统计|经研究|在此基础上|与此同时|总之|一是|二是|三是|四是|五是|首先|其次|第[一二三四五六七八九十]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
 const LEAD_FUNCTION = new Set([
   '是',
   '的',
@@ -252,6 +255,9 @@ export function fragmentReason(text: string): string | null {
   if (/[，,、：:（(]$/.test(text.trim())) return '半句';
   if (LEAD_CONNECTIVE.test(text)) return '以关联词或指代开头，不能单独成立';
   if (/这个|这些|这种|这样|这一|上述|前述|以上/.test(text)) return '指代上文，不能单独成立';
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  if (count(/《/g) !== count(/》/g) || count(/“/g) !== count(/”/g) || count(/（/g) !== count(/）/g))
+    return '引号或书名号不成对，是半句';
   const toks = tokenize(text);
   if (toks[0] && LEAD_FUNCTION.has(toks[0].word)) return '以虚词开头，是半句';
   // A quoted span without a sentence end may be a noun phrase (“工人阶级和资产阶级的矛盾”).

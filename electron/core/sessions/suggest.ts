@@ -1,6 +1,7 @@
 // "Suggest material for a topic": a typed topic and/or a tag → ranked documents (from the
 // search engine, with the best snippet), 金句 (matching the topic, or from the hit documents)
-// and 提法 (terms that occur in the hit documents, those containing the topic first).
+// and 提法 (terms that occur in the hit documents, those containing the topic first) — from study
+// material only: historical documents are suggested only when the user opted them in.
 import type { ApiParsedArgs, SessionMaterial } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { runSearch, type SearchSources } from '../search/engine.js';
@@ -8,6 +9,7 @@ import { searchQuotes } from '../search/quote-search.js';
 import { foldForSearch } from '../text/normalize.js';
 import { citationLine, termCounts } from '../services/library-read.js';
 import { allRows } from '../services/library-rows.js';
+import { excludedDocIds } from '../knowledge/study-material.js';
 
 /** Quote the tag when it holds spaces or syntax characters so the parser reads it as one value. */
 function tagClause(tag: string): string {
@@ -41,7 +43,11 @@ export function suggestMaterial(ctx: CoreContext, a: ApiParsedArgs<'suggestSessi
   const src: SearchSources = { bundle: ctx.bundle, userDb: ctx.userDb };
   const query = [a.topic, a.tag ? tagClause(a.tag) : ''].filter(Boolean).join(' ');
   if (!query) return { documents: [], quotes: [], terms: [] };
-  const hits = runSearch(src, { query, sort: 'relevance', offset: 0, limit: a.limit }).hits;
+  // Historical documents stay searchable, but are not suggested as study material unless opted in.
+  const excluded = excludedDocIds(ctx);
+  const hits = runSearch(src, { query, sort: 'relevance', offset: 0, limit: a.limit * 2 })
+    .hits.filter((h) => !excluded.has(h.docId))
+    .slice(0, a.limit);
   const rows = new Map(allRows(ctx).map((r) => [r.id, r]));
   const documents = hits.map((h) => {
     const row = rows.get(h.docId);
@@ -64,7 +70,8 @@ export function suggestMaterial(ctx: CoreContext, a: ApiParsedArgs<'suggestSessi
     seen.add(q.text);
     quotes.push({ quoteId: q.id, docId: q.docId, text: q.text, citation: q.citation });
   };
-  if (a.topic) for (const q of searchQuotes(src, a.topic, 0, a.limit).items) push(q);
+  if (a.topic)
+    for (const q of searchQuotes(src, a.topic, 0, a.limit * 2).items) if (!excluded.has(q.docId)) push(q);
   // Fill up with 金句 from the best documents, in document rank order.
   const hitIds = documents.map((d) => d.docId);
   if (quotes.length < a.limit && hitIds.length) {
