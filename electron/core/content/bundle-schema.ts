@@ -34,7 +34,7 @@ CREATE TABLE quotes (
   date TEXT,
   citation TEXT NOT NULL,
   reason TEXT NOT NULL DEFAULT '',
-  score REAL NOT NULL DEFAULT 0
+  score REAL
 ) STRICT;
 CREATE INDEX quotes_doc ON quotes(doc_id);
 CREATE TABLE terms (

@@ -3,8 +3,13 @@
 // judgement, a metaphor, brevity. Fragments and plain task sentences never qualify.
 import type { QuoteCandidate } from './quote-candidates.js';
 import { lexiconMatcher } from './lexicon.js';
+import { tokenize } from '../quiz/segment.js';
 import { fragmentReason, isMemorable, isRhetorical, styleOf } from './sentence-style.js';
 import { foldForSearch } from '../text/normalize.js';
+
+function placesIn(text: string): number {
+  return tokenize(text).filter((t) => t.tag === 'ns' && !/^(中国|中华|我国|国家|台湾|香港|澳门)/.test(t.word)).length;
+}
 
 function termsIn(text: string): string[] {
   return [
@@ -37,12 +42,16 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0): RankedQuote | null
   const styled = styleOf(c.text);
   // An instruction (加强…，推进…) is a task list however neat its form: only a judgement, a
   // metaphor or classical wording can make it memorable.
-  const f = styled.task ? { ...styled, couplet: false, parallel: false, echo: false, pattern: false, tight: false } : styled;
+  // (A leader's instruction quoted in a frame is the leader's words, and stays.)
+  const task = styled.task && c.source === 'own';
+  const f = task
+    ? { ...styled, couplet: false, parallel: false, echo: false, pattern: false, tight: false }
+    : { ...styled, task: false };
   const rhetorical = isRhetorical(f);
   const reasons: string[] = [];
   let score = 0;
-  if (f.couplet) ((score += 2.5), reasons.push('对仗'));
-  else if (f.parallel) ((score += f.task ? 1 : 2.5), reasons.push('排比'));
+  if (f.parallel) ((score += f.task ? 1 : 2.5), reasons.push('排比'));
+  else if (f.couplet) ((score += 2.5), reasons.push('对仗'));
   else if (f.echo) ((score += 1.5), reasons.push('对偶反复'));
   if (f.aphorism) ((score += 2), reasons.push('格言式论断'));
   if (f.pattern) ((score += 1.5), reasons.push('关联句式'));
@@ -65,7 +74,11 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0): RankedQuote | null
   if (f.dated) score -= 1;
   // Narration of one year (回顾过去一年, 今年是…之年) is not a general truth, unless it is itself
   // an antithesis (困难比预料的多，结果比预想的好).
-  if (f.narration) score -= f.echo || (f.couplet && f.pattern) ? 0.5 : 2.5;
+  // (极不寻常、极不平凡 is remembered; “九五”计划胜利完成，“十五”计划开局良好 is a record.)
+  const antithesis = (f.echo || (f.couplet && f.pattern)) && !/完成|开局|建成|形成|取得/.test(c.text);
+  if (f.narration) score -= antithesis ? 0.5 : 5;
+  // Listing places (广东、天津、福建…) makes a sentence a report of particulars, not a 金句.
+  if (c.source === 'own' && placesIn(c.text) >= 2) score -= 1.5;
   // A judgement about a key formulation (高质量发展是…首要任务) is what a Party-school class studies.
   const terms = (f.aphorism || f.couplet || f.parallel) && c.source === 'own' ? termsIn(c.text) : [];
   if (terms.length) ((score += 1), reasons.push(`阐释提法“${terms[0]}”`));

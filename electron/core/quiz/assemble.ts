@@ -47,23 +47,21 @@ export function conflicts(a: Assemblable, b: Assemblable): boolean {
 /**
  * Up to `n` questions from `candidates` (in priority order), compatible with each other and with
  * `fixed` (questions already in the set), at most a fifth from one document and three fifths of
- * one kind of fact while other candidates remain.
+ * one kind of fact while other candidates remain (the document spread gives way last).
  */
 export function assemble<T extends Assemblable>(candidates: readonly T[], n: number, fixed: readonly T[] = []): T[] {
   const chosen: T[] = [];
   const docCap = Math.max(1, Math.ceil(n / 5));
   const kindCap = Math.max(1, Math.ceil((n * 3) / 5));
   const count = (key: (q: T) => string | null, v: string | null) => chosen.filter((q) => key(q) === v).length;
-  const fits = (q: T, capped: boolean) =>
-    !chosen.includes(q) &&
-    ![...fixed, ...chosen].some((o) => conflicts(o, q)) &&
-    (!capped ||
-      ((q.docId === null || count((x) => x.docId, q.docId) < docCap) &&
-        count((x) => x.factKind, q.factKind) < kindCap));
-  for (const capped of [true, false])
+  const docOk = (q: T) => q.docId === null || count((x) => x.docId, q.docId) < docCap;
+  const kindOk = (q: T) => count((x) => x.factKind, q.factKind) < kindCap;
+  // Both spreads first, then documents only (spreading documents matters more), then neither.
+  const passes: ((q: T) => boolean)[] = [(q) => docOk(q) && kindOk(q), docOk, () => true];
+  for (const ok of passes)
     for (const q of candidates) {
       if (chosen.length >= n) return chosen;
-      if (fits(q, capped)) chosen.push(q);
+      if (!chosen.includes(q) && ok(q) && ![...fixed, ...chosen].some((o) => conflicts(o, q))) chosen.push(q);
     }
   return chosen;
 }

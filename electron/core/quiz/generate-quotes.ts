@@ -3,6 +3,7 @@
 // documents of the library repeat is not asked about its source, and no option is a document,
 // year or speaker that also says it. Distractors are the library's own titles, years and
 // speakers of the same period.
+import { styleOf } from '../knowledge/sentence-style.js';
 import { buildOptions } from './options.js';
 import { keyBlanks } from './key-blanks.js';
 import { hashString, seededRng } from './rng.js';
@@ -31,6 +32,22 @@ function wordFrequency(quotes: SourceQuote[]): (w: string) => number {
   return (w) => df.get(w) ?? 0;
 }
 
+/**
+ * “这句话是谁说的” only where the answer cannot be contested: words the text quotes in a named
+ * frame, or a speech's own words. A report's sentence is the government's or the Party's line
+ * (“永远不称霸”), and a classical saying (“行百里者半九十”) is nobody's own.
+ */
+function askWho(q: SourceQuote, doc: SourceDoc): boolean {
+  if (styleOf(q.text).classical) return false;
+  return (q.reason ?? '').includes('原话') || doc.type === '讲话';
+}
+
+/** The rank a bundled 金句 needs to be asked about (quote-rank.ts keeps those ≥ 4). */
+const MIN_QUIZ_SCORE = 6;
+
+/** Sources of the national reports: their speakers are the leaders of their time. */
+const NATIONAL = /国务院|全国代表大会|全国人民代表大会/;
+
 const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).join('');
 
 /** Documents of the source whose text contains the quote (punctuation ignored). */
@@ -48,6 +65,8 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     const doc = src.docs.get(q.docId);
     const span = located(src, q);
     if (!doc || !span || q.text.length < 8 || q.text.length > 120) continue;
+    // Only the library's stronger 金句 become questions (a weak one makes a weak question).
+    if (q.score !== undefined && q.score !== null && q.score < MIN_QUIZ_SCORE) continue;
     const rng = seededRng(hashString(q.id + q.text));
     const who = q.speaker;
     const base = {
@@ -61,7 +80,8 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
       tags: ['金句'],
     };
 
-    const blanks = keyBlanks(q.text, q.text.length > 30 ? 2 : 1, df);
+    // Classical wording defeats word segmentation (求木之长者 is not 长者): only a 提法 is blanked there.
+    const blanks = keyBlanks(q.text, q.text.length > 30 ? 2 : 1, df, styleOf(q.text).classical);
     if (blanks.length > 0) {
       out.push({
         ...base,
@@ -77,10 +97,20 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     const others = sayers.filter((d) => d.id !== doc.id);
     const quoted = `“${q.text}”`;
     if (others.length === 0) {
-      const sameType = docs.filter((d) => d.type === doc.type && d.id !== doc.id).map((d) => d.title);
+      // Titles of the same family (a government work report among government work reports, of
+      // nearby years), never a resolution beside a report.
+      const resolution = /决议$/.test(doc.title);
+      const family = docs.filter(
+        (d) =>
+          d.id !== doc.id &&
+          d.type === doc.type &&
+          d.source === doc.source &&
+          /决议$/.test(d.title) === resolution &&
+          (d.year === null || doc.year === null || Math.abs(d.year - doc.year) <= 15),
+      );
       const byTitle = buildOptions(
         doc.title,
-        sameType.length >= 3 ? sameType : docs.filter((d) => d.id !== doc.id).map((d) => d.title),
+        (family.length >= 3 ? family : docs.filter((d) => d.id !== doc.id && d.type === doc.type)).map((d) => d.title),
         rng,
       );
       if (byTitle)
@@ -112,9 +142,14 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
           correct: [byYear.correct],
           blanks: [],
         });
-    } else if (who && !who.includes('、') && [...sayerNames].every((n) => n === who)) {
+    } else if (who && !who.includes('、') && [...sayerNames].every((n) => n === who) && askWho(q, doc)) {
       // Other speakers of the same period (documents within ten years), none of whom says it too.
-      const period = docs.filter((d) => d.year !== null && doc.year !== null && Math.abs(d.year - doc.year) <= 10);
+      // National leaders beside a national leader (speakers of the national reports), else anyone.
+      const national = (d: SourceDoc) => d.source !== null && NATIONAL.test(d.source);
+      const period = docs.filter(
+        (d) =>
+          d.year !== null && doc.year !== null && Math.abs(d.year - doc.year) <= 10 && (!national(doc) || national(d)),
+      );
       const bySpeaker = buildOptions(
         who,
         [...new Set(period.flatMap((d) => d.speakers))].filter((s) => s !== who && !sayerNames.has(s)),

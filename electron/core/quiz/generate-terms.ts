@@ -4,8 +4,7 @@
 import { buildOptions, normOption } from './options.js';
 import { hashString, seededRng, shuffle } from './rng.js';
 import { splitClauses, sentenceAt } from './sentences.js';
-import { tokenize } from './segment.js';
-import { askable, termDistractors } from './term-distractors.js';
+import { askable, numeralPattern, termDistractors } from './term-distractors.js';
 import { docLabel, paragraphText } from './source.js';
 import type { QuestionDraft, QuizSource, SourceTerm } from './types.js';
 
@@ -26,18 +25,22 @@ function usable(term: string): boolean {
  * (四议|两公开, 军内|资产阶级), never starting on a particle such as 了.
  */
 function blankPart(term: string): { start: number; end: number } {
+  // A plan's name (十二五) is one word.
+  if (numeralPattern(term) === '规划') return { start: 0, end: term.length };
   // 四个意识 → 四个____: the numeral is the clue, what it counts is the answer.
-  const head = /^[一二两三四五六七八九十]+[个项大条]/.exec(term);
+  const head = /^(?!一个)[一二两三四五六七八九十]+[个项大条]/.exec(term);
   if (head && term.length - head[0].length >= 2) return { start: head[0].length, end: term.length };
-  if (term.length <= 4) return { start: 0, end: term.length };
-  const toks = tokenize(term);
-  const cuts = toks
-    .filter((t) => t.start > 0 && t.start <= term.length - 2 && !/^(u|p|c|x|w|y|e|o)/.test(t.tag))
-    .map((t) => t.start);
-  if (cuts.length === 0) return { start: 0, end: term.length };
-  const mid = term.length / 2;
-  const best = cuts.reduce((a, b) => (Math.abs(b - mid) < Math.abs(a - mid) ? b : a));
-  return { start: best, end: term.length };
+  // 四议两公开 → 四议____, 两手抓、两手都要硬 → …____: formulations of parts keep the first part.
+  const parts =
+    /^(.+?[、，]|[一二两三四五六七八九十双][\p{Script=Han}])(?=[一二两三四五六七八九十双\p{Script=Han}])/u.exec(term);
+  if (parts && /[一二两三四五六七八九十双]/.test(term.slice(parts[0].length, parts[0].length + 1)))
+    return { start: parts[0].length, end: term.length };
+  if (/[、，]/.test(term)) {
+    const at = term.search(/[、，]/) + 1;
+    return { start: at, end: term.length };
+  }
+  // Anything else is recalled whole: a formulation is learnt as a unit.
+  return { start: 0, end: term.length };
 }
 
 function factFor(src: QuizSource, t: SourceTerm): { start: number; end: number; text: string } | null {
@@ -46,16 +49,21 @@ function factFor(src: QuizSource, t: SourceTerm): { start: number; end: number; 
   let s = sentenceAt(p, t.start);
   if (!s) return null;
   if (s.text.length > MAX_FACT) {
-    // Long sentence: keep the clauses around the term only.
+    // Long sentence: keep it from its start (so the subject stays) to the clause after the term.
     const clauses = splitClauses(s);
     const i = clauses.findIndex((c) => t.start >= c.start && t.start < c.end);
-    const from = clauses[Math.max(0, i - 1)];
     const to = clauses[Math.min(clauses.length - 1, i + 1)];
-    if (!from || !to) return null;
-    s = { start: from.start, end: to.end, text: p.slice(from.start, to.end) };
+    if (i < 0 || !to) return null;
+    s = { start: s.start, end: to.end, text: p.slice(s.start, to.end) };
     if (s.text.length > MAX_FACT + 40 || t.start + t.term.length > s.end) return null;
   }
-  if (s.text.length < t.term.length + 6) return null;
+  // A heading (（九）坚持人与自然和谐共生。) or a bare phrase is no context for a question.
+  // Nor is a sentence that points back (“这些…”, “这对…”) or opens a numbered list (“四是…”).
+  if (
+    s.text.length < t.term.length + 10 ||
+    /^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+[、是要]|^[\p{P}]|^这|^那|^其|^此/u.test(s.text)
+  )
+    return null;
   return s;
 }
 
@@ -87,6 +95,9 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       };
       if (made === 0) {
         const part = blankPart(term);
+        // The blanked part must not stand elsewhere in the sentence (“三个____” beside 高于…高于).
+        const partText = term.slice(part.start, part.end);
+        if (fact.text.split(partText).length > 2) continue;
         out.push({
           ...base,
           kind: '填空',

@@ -44,11 +44,15 @@ function readDb(
     out.docs.set(doc.id, doc);
   }
   if (hasTable(db, tables.quotes)) {
+    // The bundle ranks its 金句 (score); a user's imported ones carry no rank.
+    const scored = (db.prepare(`PRAGMA table_info(${tables.quotes})`).all() as { name: string }[]).some(
+      (c) => c.name === 'score',
+    );
     out.quotes.push(
       ...(
         db
           .prepare(
-            `SELECT id, doc_id AS docId, paragraph, start, end, text, speaker, occasion, date FROM ${tables.quotes}`,
+            `SELECT id, doc_id AS docId, paragraph, start, end, text, speaker, occasion, date, ${scored ? 'score, reason' : 'NULL AS score, NULL AS reason'} FROM ${tables.quotes}`,
           )
           .all() as SourceQuote[]
       ).filter((q) => !excluded.has(q.docId)),

@@ -25,8 +25,11 @@ const NUMERAL_HEAD = /^([一二两三四五六七八九十双]+)(个|项|大|条
 export function numeralPattern(term: string): string | null {
   const m = NUMERAL_HEAD.exec(term);
   if (!m) return null;
-  if (m[2] === '五') return '规划'; // 十四五, 十三五
-  return m[2] ? m[2] : term.length <= 6 ? '数字' : null;
+  if (m[2] === '五' && term.length <= 3) return '规划'; // 十四五, 十三五
+  if (m[2] && m[2] !== '五') return m[2];
+  // 三去一降一补, 两学一做, 三区三州: formulations of numbered parts go together.
+  if ((term.match(/[一二两三四五六七八九十双]/g)?.length ?? 0) >= 2) return '分项';
+  return term.length <= 6 ? '数字' : null;
 }
 
 /** Distractors for `term`, closest kind first; `visible` is the text the question shows. */

@@ -70,8 +70,7 @@ export function suggestMaterial(ctx: CoreContext, a: ApiParsedArgs<'suggestSessi
     seen.add(q.text);
     quotes.push({ quoteId: q.id, docId: q.docId, text: q.text, citation: q.citation });
   };
-  if (a.topic)
-    for (const q of searchQuotes(src, a.topic, 0, a.limit * 2).items) if (!excluded.has(q.docId)) push(q);
+  if (a.topic) for (const q of searchQuotes(src, a.topic, 0, a.limit * 2).items) if (!excluded.has(q.docId)) push(q);
   // Fill up with 金句 from the best documents, in document rank order.
   const hitIds = documents.map((d) => d.docId);
   if (quotes.length < a.limit && hitIds.length) {

@@ -39,7 +39,9 @@ export function loadEvalLibrary(bundlePath: string): EvalLibrary {
   const db = new Database(bundlePath, { readonly: true });
   try {
     const quotes = db
-      .prepare('SELECT doc_id AS docId, paragraph, start, text, speaker, reason FROM quotes ORDER BY doc_id, paragraph, start')
+      .prepare(
+        'SELECT doc_id AS docId, paragraph, start, text, speaker, reason FROM quotes ORDER BY doc_id, paragraph, start',
+      )
       .all() as EvalQuote[];
     const rows = db
       .prepare(

@@ -1,6 +1,7 @@
 // Questions: the evaluation sample (100 generated questions assembled as a practice set from
 // current material, fixed seed), judged labels from questions-judged.json, and a mechanical check
 // of every answer key against the source text.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +9,6 @@ import { createCore } from '../../../electron/core/app-core.js';
 import { assemble } from '../../../electron/core/quiz/assemble.js';
 import { fingerprint } from '../../../electron/core/quiz/fingerprint.js';
 import { generateQuestions } from '../../../electron/core/quiz/generate.js';
-import { seededRng, shuffle } from '../../../electron/core/quiz/rng.js';
 import { loadSource } from '../../../electron/core/quiz/source.js';
 import type { QuestionDraft, QuizSource } from '../../../electron/core/quiz/types.js';
 import { lexiconMatcher } from '../../../electron/core/knowledge/lexicon.js';
@@ -32,7 +32,17 @@ export function questionSample(bundlePath: string, n = 100): { src: QuizSource; 
   try {
     const src = loadSource(core.ctx);
     const all = generateQuestions(src, 'all', 100_000);
-    return { src, sample: assemble(shuffle(all, seededRng(20250305)), n) };
+    // Ordered by a hash of each question's fingerprint, so a change to the generator replaces only
+    // the questions it changed: the others keep their place (and their labels).
+    const key = (d: QuestionDraft) =>
+      createHash('sha1')
+        .update(`eval:${fingerprint(d)}`)
+        .digest('hex');
+    const ordered = all
+      .map((d) => ({ d, k: key(d) }))
+      .sort((a, b) => a.k.localeCompare(b.k))
+      .map((x) => x.d);
+    return { src, sample: assemble(ordered, n) };
   } finally {
     core.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -61,7 +71,11 @@ export function keyError(d: QuestionDraft, src: QuizSource): string | null {
   }
   if (d.kind === '多选') {
     // A 提法 occurs in a document in any of its lexicon wordings (一个国家、两种制度 = 一国两制).
-    const found = new Set(lexiconMatcher().find(foldForSearch(body)).map((m) => m.term));
+    const found = new Set(
+      lexiconMatcher()
+        .find(foldForSearch(body))
+        .map((m) => m.term),
+    );
     for (const o of d.options) {
       const occurs = body.includes(o) || found.has(o);
       if (right.includes(o) !== occurs) return `选项“${o}”${occurs ? '出现在' : '不出现在'}文中，答案却相反`;
@@ -107,7 +121,14 @@ export function evalQuestions(
     if (why) out.wrongKeys.push({ stem: d.stem + d.fact, why });
     const l = byFp.get(fp);
     if (!l) {
-      out.unjudged.push({ fingerprint: fp, kind: d.kind, stem: d.stem, fact: d.fact, answer: answerText(d), options: d.options });
+      out.unjudged.push({
+        fingerprint: fp,
+        kind: d.kind,
+        stem: d.stem,
+        fact: d.fact,
+        answer: answerText(d),
+        options: d.options,
+      });
       continue;
     }
     if (!l.keyCorrect) out.wrongKeys.push({ stem: l.stem, why: `标注：${l.reason}` });
@@ -117,4 +138,3 @@ export function evalQuestions(
   }
   return out;
 }
-

@@ -71,7 +71,9 @@ export function evalQuotes(
     const quotes = quotesOf(lib, d.title).length ? quotesOf(lib, d.title) : quotesOf(lib, d.doc);
     for (const q of quotes) {
       out.outputs++;
-      const j = judged.find((x) => (x.doc === d.doc || x.doc === d.title) && sentenceKey(x.text) === sentenceKey(q.text));
+      const j = judged.find(
+        (x) => (x.doc === d.doc || x.doc === d.title) && sentenceKey(x.text) === sentenceKey(q.text),
+      );
       if (!j) out.unjudged.push({ doc: d.doc, text: q.text });
       else if (j.good) good++;
       else out.bad.push(j);
