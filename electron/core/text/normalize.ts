@@ -81,3 +81,35 @@ export function detectScript(text: string): 'traditional' | 'simplified' {
 export function nfkcKeepCjkPunct(text: string): string {
   return text.replace(/[^\u3000-\u303f\uff01-\uff5e“”‘’…—]+/g, (run) => run.normalize('NFKC'));
 }
+
+/** A text's comparison key: folded (as for search) with punctuation, symbols and whitespace dropped,
+ * so “全面深化改革，” and 全面深化改革 compare equal. `at[i]` is the offset in the original text of
+ * key character i (folding is length-preserving, so it is also the offset in the folded text). */
+export interface ComparisonKey {
+  key: string;
+  at: number[];
+}
+
+const KEY_CHAR = /[\p{L}\p{N}]/u;
+const keyCharCache = new Uint8Array(0x10000); // 0 = unknown, 1 = kept, 2 = dropped
+
+function keptInKey(code: number, ch: string): boolean {
+  let k = keyCharCache[code]!;
+  if (k === 0) k = keyCharCache[code] = KEY_CHAR.test(ch) ? 1 : 2;
+  return k === 1;
+}
+
+export function comparisonKey(text: string): ComparisonKey {
+  const folded = foldForSearch(text);
+  let key = '';
+  const at: number[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    // Surrogate halves (rare CJK extension characters) are kept as they are.
+    if ((code >= 0xd800 && code <= 0xdfff) || keptInKey(code, folded[i]!)) {
+      key += folded[i];
+      at.push(i);
+    }
+  }
+  return { key, at };
+}

@@ -1,0 +1,74 @@
+// 引文核对: finds the source of each sentence of a pasted quotation in the library (bundle and the
+// user's imports) and says whether it matches exactly (已核对), with differences (有出入) or not at
+// all (未找到, with the closest passages). Script, punctuation and spacing never count as differences.
+import { ApiError, type SentenceCheck, type Verification, type VerifyVerdict } from '../../contract/api.js';
+import type { CoreContext } from '../context.js';
+import { comparisonKey } from '../text/normalize.js';
+import { findCandidates } from './candidates.js';
+import { loadDocText, type DocText } from './doc-text.js';
+import { locate, type Alignment } from './locate.js';
+import { placeOf, toMatch } from './match.js';
+import { MIN_KEY_CHARS, pastedSentences, type PastedSentence } from './pasted-sentences.js';
+
+/** Below this similarity a passage is not the source, only a neighbour. */
+export const MATCH_MIN = 0.8;
+const CANDIDATES = 12;
+const CLOSEST = 3;
+const CLOSEST_MIN = 0.3;
+const ALSO_IN = 5;
+const MAX_KEY = 400;
+
+interface Found {
+  doc: DocText;
+  a: Alignment;
+}
+
+function verdictOf(similarity: number): VerifyVerdict {
+  return similarity >= 0.9995 ? '已核对' : similarity >= MATCH_MIN ? '有出入' : '未找到';
+}
+
+/** Best passages of the library for one comparison key, most similar first, earliest on ties. */
+export function findPassages(ctx: CoreContext, key: string): Found[] {
+  const found: Found[] = [];
+  for (const c of findCandidates({ bundle: ctx.bundle, userDb: ctx.userDb }, key, CANDIDATES)) {
+    const doc = loadDocText(ctx, c.docId);
+    const a = doc && locate(key, doc);
+    if (doc && a) found.push({ doc, a });
+  }
+  const date = (f: Found) => f.doc.row.date ?? '9999';
+  return found.sort(
+    (x, y) => y.a.similarity - x.a.similarity || date(x).localeCompare(date(y)) || x.a.paragraph - y.a.paragraph,
+  );
+}
+
+function checkSentence(ctx: CoreContext, s: PastedSentence): SentenceCheck {
+  const q = comparisonKey(s.text);
+  const key = q.key.slice(0, MAX_KEY);
+  const found = findPassages(ctx, key);
+  const best = found[0];
+  const verdict = best ? verdictOf(best.a.similarity) : '未找到';
+  const base = { text: s.text, start: s.start, end: s.end, verdict };
+  if (!best || verdict === '未找到') {
+    const closest = found
+      .filter((f) => f.a.similarity >= CLOSEST_MIN)
+      .slice(0, CLOSEST)
+      .map((f) => toMatch(ctx, f.doc, f.a, s.text, q));
+    return { ...base, match: null, alsoIn: [], closest };
+  }
+  const alsoIn = found
+    .slice(1)
+    .filter((f) => f.a.similarity >= best.a.similarity - 1e-9 && f.doc.row.id !== best.doc.row.id)
+    .slice(0, ALSO_IN)
+    .map((f) => placeOf(f.doc.row, f.a.paragraph));
+  return { ...base, match: toMatch(ctx, best.doc, best.a, s.text, q), alsoIn, closest: [] };
+}
+
+export function verifyQuotation(ctx: CoreContext, text: string): Verification {
+  const t0 = performance.now();
+  if (comparisonKey(text).key.length < MIN_KEY_CHARS)
+    throw new ApiError('BAD_INPUT', `请粘贴或输入要核对的引文（至少 ${MIN_KEY_CHARS} 个字）。`);
+  const sentences = pastedSentences(text).map((s) => checkSentence(ctx, s));
+  const counts: Record<VerifyVerdict, number> = { 已核对: 0, 有出入: 0, 未找到: 0 };
+  for (const s of sentences) counts[s.verdict]++;
+  return { sentences, counts, tookMs: Math.round((performance.now() - t0) * 10) / 10 };
+}
