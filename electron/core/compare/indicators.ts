@@ -2,7 +2,7 @@
 // from the first sentence of the document where its pattern matches (and its `need` pattern, which
 // tells a target from a result: 目标, 拟, 安排…). Values keep their qualifier (左右, 以上, 以内).
 const N = String.raw`\d+(?:\.\d+)?`;
-const RANGE = String.raw`${N}(?:\s*[-－—~～至]\s*${N})?`;
+const RANGE = String.raw`${N}(?:[%％]?\s*[-－—~～至]\s*${N})?`;
 const Q = '(?:左右|以上|以内|以下)';
 const PCT = String.raw`${RANGE}\s*[%％]${Q}?`;
 const MONEY = String.raw`${N}\s*(?:万亿元|亿元)`;

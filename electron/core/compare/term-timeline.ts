@@ -17,7 +17,8 @@ export function definitionScore(foldedSentence: string, t: string): number {
   const esc = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (new RegExp(`(所谓|什么是)“?${esc}|${esc}”?[，,]?(就是|是指|指的是|是)`).test(foldedSentence)) return 3;
   if (new RegExp(`${esc}”?的(核心|本质|要义|内涵|精髓|实质)`).test(foldedSentence)) return 2;
-  if (new RegExp(`(坚持|贯彻|践行|落实)“?${esc}`).test(foldedSentence) || foldedSentence.includes(`“${t}”`)) return 1;
+  if (new RegExp(`(坚持|贯彻|践行|落实|深化|推进|实施|以)“?${esc}`).test(foldedSentence)) return 1;
+  if (foldedSentence.includes(`“${t}”`)) return 1;
   return 0;
 }
 
@@ -47,7 +48,10 @@ export function termTimeline(ctx: CoreContext, term: string): TermTimeline {
       first ??= { ...place(pi), count: 0, snippet: text.slice(Math.max(0, at - SNIPPET), at + t.length + SNIPPET) };
       for (; at >= 0; at = folded.indexOf(t, at + t.length)) count++;
       for (const s of splitSentences(text)) {
-        const score = definitionScore(folded.slice(s.start, s.end), t);
+        const sentence = folded.slice(s.start, s.end);
+        if (!sentence.includes(t)) continue;
+        // The very first use is kept as context even when it defines nothing.
+        const score = definitionScore(sentence, t) || (definitions.length ? 0 : 0.5);
         if (score) definitions.push({ ...place(pi), text: s.text, score });
       }
     }
