@@ -12,6 +12,8 @@ export interface Alignment {
   end: number;
   /** Dice coefficient of the two keys' common characters: 1 = identical. */
   similarity: number;
+  /** Share of the quotation's characters found, in order, in the passage (omissions cost nothing). */
+  coverage: number;
   /** Quotation (removed) against passage (added), in order. */
   ops: ChangeObject<string>[];
 }
@@ -52,7 +54,8 @@ function align(query: string, doc: DocText, diag: number): Alignment | null {
   const pStart = doc.starts[p]!;
   const pKey = doc.keys[p]!.key;
   if (!pKey.length) return null;
-  const pad = Math.max(3, Math.round(query.length * 0.15));
+  // Wide enough for a quotation that leaves out a clause of its source.
+  const pad = Math.max(4, Math.round(query.length * 0.5));
   let from = Math.max(0, diag - pStart - pad);
   let to = Math.min(pKey.length, diag - pStart + query.length + pad);
   if (to <= from) return null;
@@ -63,7 +66,8 @@ function align(query: string, doc: DocText, diag: number): Alignment | null {
   let common = 0;
   for (const o of ops) if (!o.added && !o.removed) common += o.count;
   if (!common) return null;
-  return { paragraph: p, start: from, end: to, similarity: (2 * common) / (query.length + to - from), ops };
+  const similarity = (2 * common) / (query.length + to - from);
+  return { paragraph: p, start: from, end: to, similarity, coverage: common / query.length, ops };
 }
 
 /** The best-matching passage of the document for a quotation key, or null. */

@@ -23,21 +23,24 @@ export function alignmentParts(
     if (last && last.op === op) last.text += text;
     else if (text) parts.push({ op, text });
   };
-  const [, passageEnd] = passageRange(pKey, a);
-  // Source text from key index i up to (not including) key index j; the last piece runs to the
-  // passage end so punctuation between key characters stays with the text before it.
-  const source = (i: number, j: number) => paragraph.slice(pKey.at[i]!, j < a.end ? pKey.at[j]! : passageEnd);
+  const [passageStart, passageEnd] = passageRange(pKey, a);
+  // Punctuation is never compared: the gap after a `same` run stays with it, the gap after a
+  // `missing` run goes to the text that follows, so only the lacking characters are marked.
+  let cursor = passageStart;
   let pi = a.start;
   let qi = 0;
   for (const o of a.ops) {
     if (o.removed) {
       push('extra', pasted.slice(qKey.at[qi]!, qKey.at[qi + o.count - 1]! + 1));
       qi += o.count;
-    } else {
-      push(o.added ? 'missing' : 'same', source(pi, pi + o.count));
-      pi += o.count;
-      if (!o.added) qi += o.count;
+      continue;
     }
+    const last = pi + o.count;
+    const end = o.added ? pKey.at[last - 1]! + 1 : last < a.end ? pKey.at[last]! : passageEnd;
+    push(o.added ? 'missing' : 'same', paragraph.slice(cursor, end));
+    cursor = end;
+    pi = last;
+    if (!o.added) qi += o.count;
   }
   return parts;
 }

@@ -10,8 +10,11 @@ import { locate, type Alignment } from './locate.js';
 import { placeOf, toMatch } from './match.js';
 import { MIN_KEY_CHARS, pastedSentences, type PastedSentence } from './pasted-sentences.js';
 
-/** Below this similarity a passage is not the source, only a neighbour. */
+/** Below this similarity a passage is not the source, only a neighbour… */
 export const MATCH_MIN = 0.8;
+/** …unless nearly all of a long enough quotation is in it, in order (words left out of the source). */
+export const COVERAGE_MIN = 0.9;
+const COVERAGE_MIN_CHARS = 12;
 const CANDIDATES = 12;
 const CLOSEST = 3;
 const CLOSEST_MIN = 0.3;
@@ -23,8 +26,10 @@ interface Found {
   a: Alignment;
 }
 
-function verdictOf(similarity: number): VerifyVerdict {
-  return similarity >= 0.9995 ? '已核对' : similarity >= MATCH_MIN ? '有出入' : '未找到';
+function verdictOf(a: Alignment, keyLength: number): VerifyVerdict {
+  if (a.similarity >= 0.9995) return '已核对';
+  if (a.similarity >= MATCH_MIN) return '有出入';
+  return a.coverage >= COVERAGE_MIN && keyLength >= COVERAGE_MIN_CHARS ? '有出入' : '未找到';
 }
 
 /** Best passages of the library for one comparison key, most similar first, earliest on ties. */
@@ -46,7 +51,7 @@ function checkSentence(ctx: CoreContext, s: PastedSentence): SentenceCheck {
   const key = q.key.slice(0, MAX_KEY);
   const found = findPassages(ctx, key);
   const best = found[0];
-  const verdict = best ? verdictOf(best.a.similarity) : '未找到';
+  const verdict = best ? verdictOf(best.a, key.length) : '未找到';
   const base = { text: s.text, start: s.start, end: s.end, verdict };
   if (!best || verdict === '未找到') {
     const closest = found
