@@ -83,6 +83,13 @@ export class LibraryOracle {
       });
     this.joined = parts.join('\n');
   }
+  /** Whether some run of `fraction` of the sentence's key occurs verbatim in the library. */
+  sharesRun(sentence: string, fraction: number): boolean {
+    const k = comparisonKey(sentence).key;
+    const len = Math.ceil(k.length * fraction);
+    for (let i = 0; i + len <= k.length; i++) if (this.joined.includes(k.slice(i, i + len))) return true;
+    return false;
+  }
   /** `docId#paragraph` of every paragraph whose key contains the sentence's key. */
   placesOf(sentence: string): Set<string> {
     const k = comparisonKey(sentence).key;
@@ -101,6 +108,9 @@ export class LibraryOracle {
   }
 }
 
+/** The share of the sentence a verbatim library run must cover to make it a near-copy. */
+export const NEAR_COPY_RUN = 0.5;
+
 export function positiveCases(docs: CaseDoc[], oracle: LibraryOracle, n: number, seed: number): PositiveCase[] {
   const rng = seededRng(seed);
   const out: PositiveCase[] = [];
@@ -116,20 +126,30 @@ export function positiveCases(docs: CaseDoc[], oracle: LibraryOracle, n: number,
   return out;
 }
 
-/** Sentences of documents outside the library whose text occurs nowhere in it. */
-export function negativeCases(outside: CaseDoc[], oracle: LibraryOracle, n: number, seed: number): string[] {
+/** Sentences of documents outside the library that are not in it. A sentence that shares a
+ * verbatim run of half its length with the library is a near-copy (a boilerplate notice with
+ * another date): changing a character or two of a library sentence gives the same, so it is set
+ * aside and counted, not used as a negative. */
+export function negativeCases(
+  outside: CaseDoc[],
+  oracle: LibraryOracle,
+  n: number,
+  seed: number,
+): { sentences: string[]; nearCopies: number } {
   const rng = seededRng(seed);
-  const out: string[] = [];
+  const sentences: string[] = [];
   const seen = new Set<string>();
-  for (let tries = 0; out.length < n && tries < n * 100; tries++) {
+  let nearCopies = 0;
+  for (let tries = 0; sentences.length < n && tries < n * 100; tries++) {
     const d = outside[Math.floor(rng() * outside.length)]!;
-    const sentences = sentencesOf(d.paragraphs);
-    const s = sentences[Math.floor(rng() * sentences.length)];
-    if (!s || seen.has(s) || oracle.placesOf(s).size) continue;
+    const all = sentencesOf(d.paragraphs);
+    const s = all[Math.floor(rng() * all.length)];
+    if (!s || seen.has(s)) continue;
     seen.add(s);
-    out.push(s);
+    if (oracle.sharesRun(s, NEAR_COPY_RUN)) nearCopies++;
+    else sentences.push(s);
   }
-  return out;
+  return { sentences, nearCopies };
 }
 
 /** Top-1 is right when the best match lies in a paragraph that holds the original sentence. */

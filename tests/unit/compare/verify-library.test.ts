@@ -94,7 +94,7 @@ test('accuracy on the bundled library: edited sentences found top-1, outside sen
   const oracle = new LibraryOracle(docs);
   const outside = (await rmrbDocs(400)).map((d) => ({ id: d.id, paragraphs: d.paragraphs as Paragraph[] }));
   const pos = positiveCases(docs, oracle, 50, 16);
-  const neg = negativeCases(outside, oracle, 50, 61);
+  const neg = negativeCases(outside, oracle, 50, 61).sentences;
   let right = 0;
   const misses: string[] = [];
   for (const c of pos) {
