@@ -24,8 +24,15 @@ function gramCode(s: string, i: number): number {
   return s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
 }
 
+export interface Votes {
+  /** The best alignments (document position − quotation position), strongest first. */
+  diagonals: number[];
+  /** Bigrams agreeing with the strongest alignment: a cheap estimate of the match. */
+  best: number;
+}
+
 /** Alignment votes: for each shared bigram, (document position − quotation position). */
-function diagonals(query: string, joined: string): number[] {
+export function vote(query: string, joined: string): Votes {
   const qpos = new Map<number, number[]>();
   for (let i = 0; i + 1 < query.length; i++) {
     const g = gramCode(query, i);
@@ -38,14 +45,21 @@ function diagonals(query: string, joined: string): number[] {
     const l = qpos.get(gramCode(joined, i));
     if (l) for (const q of l) votes.set(i - q, (votes.get(i - q) ?? 0) + 1);
   }
-  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
-  const out: number[] = [];
+  // The few strongest diagonals, without sorting thousands of single votes.
+  const out: [number, number][] = [];
   const apart = Math.max(4, query.length >> 1);
-  for (const [d, n] of ranked) {
-    if (out.length >= TRIES || n < 1) break;
-    if (out.every((o) => Math.abs(o - d) > apart)) out.push(d);
+  for (const [d, n] of votes) {
+    if (out.length === TRIES && n <= out[TRIES - 1]![1]) continue;
+    const near = out.findIndex(([o]) => Math.abs(o - d) <= apart);
+    if (near >= 0) {
+      if (n <= out[near]![1]) continue;
+      out.splice(near, 1);
+    }
+    out.push([d, n]);
+    out.sort((a, b) => b[1] - a[1]);
+    if (out.length > TRIES) out.pop();
   }
-  return out;
+  return { diagonals: out.map(([d]) => d), best: out[0]?.[1] ?? 0 };
 }
 
 function align(query: string, doc: DocText, diag: number): Alignment | null {
@@ -71,10 +85,10 @@ function align(query: string, doc: DocText, diag: number): Alignment | null {
 }
 
 /** The best-matching passage of the document for a quotation key, or null. */
-export function locate(query: string, doc: DocText): Alignment | null {
+export function locate(query: string, doc: DocText, votes = vote(query, doc.joined)): Alignment | null {
   if (query.length < 2 || !doc.joined.length || query.includes(SEP)) return null;
   let best: Alignment | null = null;
-  for (const d of diagonals(query, doc.joined)) {
+  for (const d of votes.diagonals) {
     const a = align(query, doc, d);
     if (a && (!best || a.similarity > best.similarity)) best = a;
   }

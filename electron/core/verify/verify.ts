@@ -6,7 +6,7 @@ import type { CoreContext } from '../context.js';
 import { comparisonKey } from '../text/normalize.js';
 import { findCandidates } from './candidates.js';
 import { loadDocText, type DocText } from './doc-text.js';
-import { locate, type Alignment } from './locate.js';
+import { locate, vote, type Alignment, type Votes } from './locate.js';
 import { placeOf, toMatch } from './match.js';
 import { MIN_KEY_CHARS, pastedSentences, type PastedSentence } from './pasted-sentences.js';
 
@@ -16,6 +16,8 @@ export const MATCH_MIN = 0.8;
 export const COVERAGE_MIN = 0.9;
 const COVERAGE_MIN_CHARS = 12;
 const CANDIDATES = 12;
+/** Candidates compared character by character (beyond those tied with the best). */
+const ALIGNED = 4;
 const CLOSEST = 3;
 const CLOSEST_MIN = 0.3;
 const ALSO_IN = 5;
@@ -32,14 +34,23 @@ function verdictOf(a: Alignment, keyLength: number): VerifyVerdict {
   return a.coverage >= COVERAGE_MIN && keyLength >= COVERAGE_MIN_CHARS ? '有出入' : '未找到';
 }
 
-/** Best passages of the library for one comparison key, most similar first, earliest on ties. */
+/** Best passages of the library for one comparison key, most similar first, earliest on ties.
+ * Candidates are ranked by their bigram votes first; only the strongest few (and every one as
+ * strong as the best, so all copies of a passage are seen) are compared character by character. */
 export function findPassages(ctx: CoreContext, key: string): Found[] {
-  const found: Found[] = [];
+  const voted: { doc: DocText; votes: Votes }[] = [];
   for (const c of findCandidates({ bundle: ctx.bundle, userDb: ctx.userDb }, key, CANDIDATES)) {
     const doc = loadDocText(ctx, c.docId);
-    const a = doc && locate(key, doc);
-    if (doc && a) found.push({ doc, a });
+    if (doc) voted.push({ doc, votes: vote(key, doc.joined) });
   }
+  voted.sort((x, y) => y.votes.best - x.votes.best);
+  const top = voted[0]?.votes.best ?? 0;
+  const found: Found[] = [];
+  voted.forEach(({ doc, votes }, i) => {
+    if (i >= ALIGNED && votes.best < top) return;
+    const a = locate(key, doc, votes);
+    if (a) found.push({ doc, a });
+  });
   const date = (f: Found) => f.doc.row.date ?? '9999';
   return found.sort(
     (x, y) => y.a.similarity - x.a.similarity || date(x).localeCompare(date(y)) || x.a.paragraph - y.a.paragraph,
