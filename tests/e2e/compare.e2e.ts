@@ -20,6 +20,7 @@ async function shots(name: string, setup: () => Promise<void>): Promise<void> {
       await app.page.setViewportSize({ width, height: 900 });
       await app.page.reload();
       await setup();
+      await app.page.waitForTimeout(800); // the theme's colour transition after a reload
       await screenshot(app.page, `${name}-${theme}-${width}`);
     }
   }

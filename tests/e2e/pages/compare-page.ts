@@ -19,7 +19,7 @@ export class ComparePage {
     await this.page.getByRole('tab', { name }).click();
   }
   get formulations(): Locator {
-    return this.page.getByRole('list', { name: '新提法' }).locator('.formulation-item');
+    return this.page.getByRole('region', { name: '新提法' }).locator('.formulation-item');
   }
   formulation(term: string): Locator {
     return this.formulations.filter({ has: this.page.locator('.formulation-term', { hasText: term }) });

@@ -39,7 +39,7 @@ export function TimelinePage({ route }: { route: Route }) {
         value={input}
         onChange={(e) => setInput(e.target.value)}
         onSearch={(v) => navigate('tifa', { term: v.trim() })}
-        style={{ maxWidth: 420 }}
+        style={{ maxWidth: 420, marginBottom: 12 }}
         className="no-print"
       />
       {tl.error && <Alert type="error" showIcon message={tl.error} />}

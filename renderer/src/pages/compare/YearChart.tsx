@@ -23,7 +23,7 @@ export function YearChart({ t }: { t: TermTimeline }) {
         tooltip: { trigger: 'axis' },
         grid: { left: 40, right: 16, top: 16, bottom: 40 },
         xAxis: { type: 'category', data: years.map(String) },
-        yAxis: { type: 'value', minInterval: 1 },
+        yAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: dark ? '#333' : '#eee' } } },
         series: [{ type: 'bar', name: '出现次数', data: years.map((y) => byYear.get(y) ?? 0), color: '#c0392b' }],
       }}
     />
