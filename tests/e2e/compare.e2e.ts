@@ -42,7 +42,7 @@ test('compare two reports, open a 新提法 occurrence, export the comparison', 
 
   await cmp.tab(/新提法/);
   const item = cmp.formulation('投资于人');
-  await expect.poll(() => item.textContent()).toContain('首次出现：2025年中华人民共和国国务院政府工作报告');
+  await expect.poll(() => item.textContent()).toContain('首次出现：《2025年中华人民共和国国务院政府工作报告》');
   await item.getByRole('button', { name: /全部出处/ }).click();
   const occurrence = item.locator('.formulation-places a').first();
   await occurrence.waitFor();

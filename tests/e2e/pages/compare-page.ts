@@ -5,8 +5,10 @@ import type { Download, Locator, Page } from 'playwright-core';
 export class ComparePage {
   constructor(readonly page: Page) {}
 
+  /** Opens the page afresh (first tab), even when it is already showing. */
   async open(params = ''): Promise<void> {
     await this.page.evaluate((p) => (window.location.hash = `#/compare${p}`), params);
+    await this.page.reload();
     await this.grid.waitFor();
   }
   get grid(): Locator {
