@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import type { ApiErrorCode } from '../contract/api.js';
 import { dispatch, type ApiHandlers } from '../core/dispatch.js';
 import { contentTypeFor, resolveStaticPath, SECURITY_HEADERS } from './static-files.js';
 
@@ -38,7 +39,7 @@ function send(
   res.end(body);
 }
 
-function sendError(res: http.ServerResponse, status: number, code: string, message: string) {
+function sendError(res: http.ServerResponse, status: number, code: ApiErrorCode, message: string) {
   send(res, status, JSON.stringify({ ok: false, error: { code, message } }));
 }
 
@@ -94,7 +95,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
           return sendError(
             res,
             tooLarge ? 413 : 400,
-            'BAD_REQUEST',
+            tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
             tooLarge ? '上传内容过大。' : '请求内容不是有效的 JSON。',
           );
         }

@@ -2,10 +2,10 @@
 // and rules mapping a .jsonl row field — e.g. `congress` — to a year).
 import fs from 'node:fs';
 import { z } from 'zod';
+import { docType } from '../../contract/api.js';
 import type { RawSource } from './formats/types.js';
 import type { ImportHints } from './metadata.js';
 
-const docType = z.enum(['讲话', '会议报道', '文件', '文章', '金句集']);
 const fileHints = z.looseObject({
   title: z.string().optional(),
   type: docType.optional(),

@@ -77,14 +77,12 @@ export function generateAndSave(ctx: CoreContext, a: ApiParsedArgs<'quizGenerate
   const byFact: Record<string, number> = {};
   for (const d of drafts) byFact[`${d.factKind}:${d.kind}`] = (byFact[`${d.factKind}:${d.kind}`] ?? 0) + 1;
   if (!a.save) {
-    const sample = drafts
-      .slice(0, 20)
-      .map((d, i) => ({
-        ...d,
-        id: -(i + 1),
-        origin: 'generated' as const,
-        sourceTitle: d.docId ? (loadTitle(ctx, d.docId) ?? null) : null,
-      }));
+    const sample = drafts.slice(0, 20).map((d, i) => ({
+      ...d,
+      id: -(i + 1),
+      origin: 'generated' as const,
+      sourceTitle: d.docId ? (loadTitle(ctx, d.docId) ?? null) : null,
+    }));
     return { generated: drafts.length, saved: 0, duplicates: 0, byFact, sample };
   }
   const { saved, duplicates, ids } = insertDrafts(ctx.userDb, drafts, 'generated');

@@ -2,7 +2,7 @@
 // is loaded on first export only, so starting the app does not pay for it.
 import type { Paragraph } from 'docx';
 import type { QuizItem } from '../../contract/api.js';
-import { paperSections } from './paper.js';
+import { paperSections } from '../../shared/quiz-paper.js';
 
 const FONT = { ascii: 'SimSun', eastAsia: 'SimSun', hAnsi: 'SimSun' };
 

@@ -1,10 +1,9 @@
 // Edit a document's title, type, date and speaker; delete it (imported documents only).
+import { DOC_TYPES } from '../../../electron/shared/enums';
 import { App, Button, Form, Input, Modal, Popconfirm, Select } from 'antd';
 import { useState } from 'react';
 import type { DocType, DocumentSummary } from '../../../electron/contract/api';
 import { api } from '../api/transport';
-
-const TYPES: DocType[] = ['讲话', '会议报道', '文件', '文章', '金句集'];
 
 interface Values {
   title: string;
@@ -93,7 +92,7 @@ export function EditDocumentModal({
           <Input />
         </Form.Item>
         <Form.Item name="type" label="类型">
-          <Select options={TYPES.map((t) => ({ value: t, label: t }))} />
+          <Select options={DOC_TYPES.map((t) => ({ value: t, label: t }))} />
         </Form.Item>
         <Form.Item
           name="date"

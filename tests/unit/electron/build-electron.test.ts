@@ -8,6 +8,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { API_METHODS } from '../../../electron/contract/api.js';
+import { createApi, type Invoke } from '../../../electron/shared/api-client.js';
 import { CALL_CHANNEL, PRINT_CHANNEL } from '../../../electron/preload/channels.js';
 import { buildElectron } from '../../../scripts/build-electron.js';
 import * as fake from './fake-electron.js';
@@ -67,13 +68,15 @@ describe('buildElectron', () => {
       exports: module.exports,
       console,
     });
-    expect([...exposed.keys()].sort()).toEqual(['studyShelf', 'studyShelfPrint', 'studyShelfShell']);
-    const api = exposed.get('studyShelf')!;
+    expect([...exposed.keys()].sort()).toEqual(['studyShelfBridge', 'studyShelfPrint', 'studyShelfShell']);
+    const bridge = exposed.get('studyShelfBridge')!;
+    expect(Object.keys(bridge)).toEqual(['invoke']);
+    expect(Object.values(bridge)).not.toContain(electron.ipcRenderer);
+    const api = createApi(bridge.invoke as Invoke);
     expect(Object.keys(api).sort()).toEqual([...API_METHODS].sort());
-    expect(Object.values(api).every((f) => typeof f === 'function')).toBe(true);
-    expect(Object.values(api)).not.toContain(electron.ipcRenderer);
     await expect((api.info as (a: unknown) => Promise<unknown>)({})).resolves.toBe('pong');
     expect(invoke).toHaveBeenCalledWith(CALL_CHANNEL, 'info', {});
+    await expect((bridge.invoke as Invoke)('notAMethod' as never, {})).resolves.toMatchObject({ ok: false });
     expect(typeof exposed.get('studyShelfShell')!.onMenuCommand).toBe('function');
     await (exposed.get('studyShelfPrint')!.printToPDF as () => Promise<unknown>)();
     expect(invoke).toHaveBeenCalledWith(PRINT_CHANNEL);

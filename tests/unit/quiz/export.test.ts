@@ -3,7 +3,7 @@ import mammoth from 'mammoth';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { QuizItem } from '../../../electron/contract/api.js';
-import { blankedFact } from '../../../electron/core/quiz/paper.js';
+import { blankedFact } from '../../../electron/shared/quiz-paper.js';
 import { makeCore, type TestCore } from './helpers.js';
 
 let t: TestCore;

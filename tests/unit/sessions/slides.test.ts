@@ -2,7 +2,7 @@
 // per quiz question, in agenda order; empty sections are left out of the handout.
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { buildSlides } from '../../../renderer/src/pages/sessions/slides.js';
-import { handoutOutline } from '../../../electron/core/sessions/handout-outline.js';
+import { handoutOutline } from '../../../electron/shared/handout-outline.js';
 import { makeCore, type SessionsTestCore } from './helpers.js';
 
 let t: SessionsTestCore;

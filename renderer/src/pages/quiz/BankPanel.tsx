@@ -1,5 +1,6 @@
 // 题库: browse and filter questions, write and edit them, generate from the library, import
 // banks (JSON / CSV / XLSX / Anki) and export papers.
+import { QUIZ_KINDS } from '../../../../electron/shared/enums';
 import { Alert, App, Button, Input, Popconfirm, Select, Space, Table, Tag, Upload } from 'antd';
 import { useState } from 'react';
 import type { QuizImportResult, QuizItem, QuizKind } from '../../../../electron/contract/api';
@@ -60,7 +61,7 @@ export function BankPanel() {
           style={{ width: 110 }}
           value={kind}
           onChange={(v) => (setKind(v), setPage(1))}
-          options={(['填空', '单选', '多选', '判断'] as const).map((k) => ({ value: k, label: k }))}
+          options={QUIZ_KINDS.map((k) => ({ value: k, label: k }))}
           aria-label="筛选题型"
         />
         <Input.Search

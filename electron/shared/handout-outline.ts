@@ -1,7 +1,7 @@
 // The structure of a 学习材料汇编, shared by the DOCX export and the print page in the renderer
 // (pure: no Node imports). Items are grouped into sections; each section keeps agenda order.
-import type { QuizItem, SessionItem, StudySession } from '../../contract/api.js';
-import { paperSections } from '../quiz/paper.js';
+import type { QuizItem, SessionItem, StudySession } from '../contract/api.js';
+import { paperSections } from './quiz-paper.js';
 
 export interface HandoutEntry {
   heading: string;

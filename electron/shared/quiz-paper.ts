@@ -1,6 +1,6 @@
 // The printable form of a question, shared by the HTML and DOCX papers and the Anki export:
 // the question as printed (blanks as underlines, options lettered) and its answer line.
-import type { QuizItem } from '../../contract/api.js';
+import type { QuizItem } from '../contract/api.js';
 
 export const BLANK_LINE = '＿＿＿＿';
 

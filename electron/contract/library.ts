@@ -1,0 +1,114 @@
+// API contract, Library: the document list, one document, import, edit and delete, 金句 and 提法.
+import { z } from 'zod';
+import type { LIBRARY_METHODS } from '../shared/api-methods.js';
+import { docType, id, type DocType, type Paragraph } from './common.js';
+
+export const librarySchemas = {
+  listDocuments: z
+    .object({
+      type: docType.optional(),
+      year: z.number().int().min(1900).max(2100).optional(),
+      source: z.string().max(200).optional(),
+      speaker: z.string().max(200).optional(),
+      /** Documents carrying this tag or one of its sub-tags (`乡村振兴` includes `乡村振兴/人才`). */
+      tag: z.string().max(100).optional(),
+      sort: z.enum(['date-desc', 'date-asc', 'title']).default('date-desc'),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(50),
+    })
+    .strict(),
+  getDocument: z.object({ id }).strict(),
+  importFiles: z
+    .object({
+      files: z
+        .array(z.object({ name: z.string().min(1).max(500), dataBase64: z.string().max(200_000_000) }).strict())
+        .min(1)
+        .max(100),
+    })
+    .strict(),
+  updateDocument: z
+    .object({
+      id,
+      title: z.string().min(1).max(500).optional(),
+      type: docType.optional(),
+      date: z
+        .string()
+        .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+        .nullable()
+        .optional(),
+      speaker: z.string().max(200).nullable().optional(),
+    })
+    .strict(),
+  deleteDocument: z.object({ id }).strict(),
+  listQuotes: z
+    .object({
+      docId: id.optional(),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    })
+    .strict(),
+  listTerms: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(),
+} satisfies Record<(typeof LIBRARY_METHODS)[number], z.ZodType>;
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  type: DocType;
+  date: string | null;
+  source: string | null;
+  speakers: string[];
+  occasion: string | null;
+  script: 'simplified' | 'traditional';
+  chars: number;
+  origin: 'bundle' | 'user';
+}
+export interface DocumentFull extends DocumentSummary {
+  place: string | null;
+  paragraphs: Paragraph[];
+  citation: string;
+}
+export interface DocumentList {
+  total: number;
+  items: DocumentSummary[];
+  facets: {
+    type: Record<string, number>;
+    year: Record<string, number>;
+    source: Record<string, number>;
+    speaker: Record<string, number>;
+    tag: Record<string, number>;
+  };
+}
+export interface Quote {
+  id: string;
+  docId: string;
+  paragraph: number;
+  text: string;
+  speaker: string | null;
+  occasion: string | null;
+  date: string | null;
+  citation: string;
+}
+export interface Term {
+  term: string;
+  count: number;
+  docIds: string[];
+}
+export interface ImportFileResult {
+  name: string;
+  status: 'imported' | 'duplicate' | 'error';
+  message: string;
+  docIds: string[];
+}
+export interface ImportResult {
+  results: ImportFileResult[];
+}
+
+export interface LibraryResults {
+  listDocuments: DocumentList;
+  getDocument: DocumentFull;
+  importFiles: ImportResult;
+  updateDocument: DocumentSummary;
+  deleteDocument: { deleted: boolean };
+  listQuotes: { total: number; items: Quote[] };
+  listTerms: { items: Term[] };
+}
