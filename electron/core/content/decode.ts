@@ -23,7 +23,7 @@ export interface Decoded {
 
 /** Above either limit a file is refused rather than stored with gaps. */
 export const MAX_BAD_SEQUENCES = 8;
-const MAX_BAD_SHARE = 0.002;
+const MAX_BAD_SHARE = 0.01;
 
 const UNREADABLE = '无法识别文件编码，文件可能已损坏或不是文本文件。';
 
