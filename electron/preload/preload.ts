@@ -1,7 +1,7 @@
 // Sandboxed preload (bundled to CJS): exposes the contract's invoke bridge and menu events, never
 // ipcRenderer itself.
 import { contextBridge, ipcRenderer } from 'electron';
-import { CALL_CHANNEL, MENU_CHANNEL, PRINT_CHANNEL } from './channels.js';
+import { CALL_CHANNEL, MENU_CHANNEL, PRINT_CHANNEL } from '../shared/ipc-channels.js';
 import { createInvokeBridge } from './invoke-bridge.js';
 import { createShellBridge } from './shell-bridge.js';
 

@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { ApiErrorCode } from '../contract/api.js';
 import { dispatch, type ApiHandlers } from '../core/dispatch.js';
-import { contentTypeFor, resolveStaticPath, SECURITY_HEADERS } from './static-files.js';
+import { contentTypeFor, resolveStaticPath, SECURITY_HEADERS } from '../core/static-files.js';
 
 export interface WebServerOptions {
   handlers: ApiHandlers;

@@ -76,13 +76,20 @@ export function topic(ctx: CoreContext, a: ApiParsedArgs<'quizTopic'>) {
   ensureBank(ctx);
   const where: string[] = [];
   const params: unknown[] = [];
-  if (a.kind) (where.push('q.kind = ?'), params.push(a.kind));
-  if (a.docId) (where.push('q.doc_id = ?'), params.push(a.docId));
-  if (a.tag)
-    (where.push(
+  if (a.kind) {
+    where.push('q.kind = ?');
+    params.push(a.kind);
+  }
+  if (a.docId) {
+    where.push('q.doc_id = ?');
+    params.push(a.docId);
+  }
+  if (a.tag) {
+    where.push(
       'EXISTS (SELECT 1 FROM quiz_item_tags qt JOIN tags t ON t.id = qt.tag_id WHERE qt.item_id = q.id AND t.name = ?)',
-    ),
-      params.push(a.tag));
+    );
+    params.push(a.tag);
+  }
   return {
     items: selectItems(
       ctx,

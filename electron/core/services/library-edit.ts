@@ -13,16 +13,23 @@ export function updateDocument(ctx: CoreContext, a: ApiParsedArgs<'updateDocumen
   if (row.from === 'user') {
     const sets: string[] = [];
     const vals: Record<string, unknown> = { id: a.id };
-    if (a.title !== undefined) (sets.push('title = @title'), (vals.title = a.title));
-    if (a.type !== undefined) (sets.push('type = @type'), (vals.type = a.type));
+    if (a.title !== undefined) {
+      sets.push('title = @title');
+      vals.title = a.title;
+    }
+    if (a.type !== undefined) {
+      sets.push('type = @type');
+      vals.type = a.type;
+    }
     if (a.date !== undefined) {
       sets.push('date = @date', 'year = @year');
       vals.date = a.date;
       vals.year = a.date ? Number(a.date.slice(0, 4)) : null;
     }
-    if (a.speaker !== undefined)
-      (sets.push('speakers = @speakers'),
-        (vals.speakers = JSON.stringify(a.speaker ? [{ name: a.speaker, role: null }] : [])));
+    if (a.speaker !== undefined) {
+      sets.push('speakers = @speakers');
+      vals.speakers = JSON.stringify(a.speaker ? [{ name: a.speaker, role: null }] : []);
+    }
     ctx.userDb.transaction(() => {
       if (sets.length) ctx.userDb.prepare(`UPDATE user_documents SET ${sets.join(', ')} WHERE id = @id`).run(vals);
       const updated = findRow(ctx, a.id)!;

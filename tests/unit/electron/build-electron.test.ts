@@ -9,7 +9,7 @@ import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { API_METHODS } from '../../../electron/contract/api.js';
 import { createApi, type Invoke } from '../../../electron/shared/api-client.js';
-import { CALL_CHANNEL, PRINT_CHANNEL } from '../../../electron/preload/channels.js';
+import { CALL_CHANNEL, PRINT_CHANNEL } from '../../../electron/shared/ipc-channels.js';
 import { buildElectron } from '../../../scripts/build-electron.js';
 import * as fake from './fake-electron.js';
 

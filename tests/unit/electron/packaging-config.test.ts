@@ -13,6 +13,7 @@ const { validateConfiguration } = require('app-builder-lib/out/util/config/confi
 const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
 
 const ROOT = process.cwd();
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a parsed YAML document, walked loosely
 type Config = Record<string, any>;
 const config = yaml.load(fs.readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as Config;
 
