@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// DOM types describe linkedom's objects (a DOM implementation in plain Node); no browser is involved.
 // DOM helpers for the HTML reader (linkedom: a light DOM in plain Node): parsing, removing what
 // never belongs to an article (scripts, hidden elements, form controls) while keeping what forms
 // wrap, and turning an element into text lines. All walks are iterative and linear, so deep or
