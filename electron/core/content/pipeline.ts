@@ -73,13 +73,13 @@ export function processSource(
   const articles = src.fields
     ? [{ lines: cleaned.lines, source: null, section: null }]
     : splitArticles(cleaned.lines, cleaned.report);
-  report.removed.push(...cleaned.report.removed);
+  report.removed.push(...(src.removed ?? []), ...cleaned.report.removed);
   const docs: ContentDocument[] = [];
   articles.forEach((article, i) => {
     // Title hints from a jsonl row name the whole row, so they only apply to a single article.
     const h: ImportHints = { ...merged };
     if (articles.length > 1) delete h.title;
-    const meta = deriveMetadata(article, h, cleaned.hints);
+    const meta = deriveMetadata(article, h, cleaned.hints, src.headings);
     const body = meta.paragraphs.map((p) => p.text).join('\n');
     const chars = body.replace(/\s/g, '').length;
     const origin = articles.length > 1 ? `${src.origin}@${i + 1}` : src.origin;

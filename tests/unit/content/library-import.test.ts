@@ -107,6 +107,39 @@ describe('importFiles', () => {
     expect(r.results[0]!.status).toBe('imported');
     expect(r.results[0]!.docIds.length).toBeGreaterThanOrEqual(2);
   });
+
+  it('an excerpt of a library document is imported as 节选 with the full text named; the user may delete it', async () => {
+    const full = seedBytes('004').toString('utf8');
+    const paras = full.split(/\n+/).filter((l) => l.length > 60);
+    const excerpt = `建强战斗堡垒（节选）\n\n${paras.slice(2, 8).join('\n\n')}`;
+    const res = await call('importFiles', { files: [{ name: '节选.txt', dataBase64: b64(Buffer.from(excerpt)) }] });
+    const r = res.results[0]!;
+    expect(r.status).toBe('imported');
+    expect(r.excerpts).toHaveLength(1);
+    expect(r.excerpts![0]!.fullId).toMatch(/^b:/);
+    expect(r.excerpts![0]!.contained).toBeGreaterThanOrEqual(0.8);
+    expect(r.message).toMatch(/节选/);
+    expect((await call('deleteDocument', { id: r.excerpts![0]!.docId })).deleted).toBe(true);
+  });
+
+  it('every result carries what the import removed', async () => {
+    const html = `<!DOCTYPE html><html><head><title>召开会议_某某县人民政府</title></head><body><div class="nav"><a>网站首页</a><a>政务公开</a></div>
+      <h1>召开会议</h1><div class="info">发布时间：2023-09-12 来源：县政府办 浏览次数：35</div>
+      <div class="zw"><p>9月12日，县政府召开常务会议，研究部署秋冬季安全生产工作，要求各地各部门压实责任、消除隐患。</p>
+      <p>会议强调，要坚持人民至上、生命至上，以更加有力的措施守牢安全底线，确保全县安全形势稳定。</p><p>责任编辑：王某</p></div>
+      <div class="tools">【打印本页】【关闭窗口】</div><div class="footer">版权所有：某某县人民政府 皖ICP备05001234号</div></body></html>`;
+    const res = await call('importFiles', { files: [{ name: 'page.html', dataBase64: b64(Buffer.from(html)) }] });
+    const r = res.results[0]!;
+    expect(r.status).toBe('imported');
+    expect(r.removed!.length).toBeGreaterThan(0);
+    expect(r.removed).toContainEqual({ reason: '编辑署名', text: '责任编辑：王某' });
+    const doc = await call('getDocument', { id: r.docIds[0] });
+    expect(doc.title).toBe('召开会议');
+    expect(doc.date).toBe('2023-09-12');
+    expect(doc.source).toBe('县政府办');
+    const body = doc.paragraphs.map((p) => p.text).join('\n');
+    for (const junk of ['网站首页', '浏览次数', '打印本页', '责任编辑', 'ICP']) expect(body).not.toContain(junk);
+  });
 });
 
 describe('listDocuments / listTerms', () => {
