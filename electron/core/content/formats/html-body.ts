@@ -3,7 +3,7 @@
 // (short government notices, table layouts). Around both: pagers and the headline are removed
 // before, link lists and chrome lines after, and every removal is reported.
 import { Readability } from '@mozilla/readability';
-import { idClass, linkDensity, parseDocument, textLines, textOf, type El } from './html-dom.js';
+import { idClass, linkDensity, parseDocument, textLines, textOf, type Doc, type El } from './html-dom.js';
 import { chromeReason } from './page-chrome.js';
 
 export interface Removed {
@@ -21,7 +21,7 @@ const PROSE = /[，。；！？、]/;
 const PAGER = /下一页|上一页|尾页|第\s*\d+\s*页|共\s*\d+\s*页/;
 
 /** Removes pagers (第1页 下一页 …) wherever they sit, including inside the article. */
-export function removePagers(doc: Document, removed: Removed[]): void {
+export function removePagers(doc: Doc, removed: Removed[]): void {
   for (const el of [...doc.querySelectorAll('div,p,td,table,center,span,ul')]) {
     if (!el.isConnected) continue;
     const t = textOf(el);
@@ -103,9 +103,10 @@ function removeLinkLists(root: El, removed: Removed[]): void {
 function runReadability(html: string): El | null {
   const doc = parseDocument(html);
   try {
-    const art = new Readability(doc as Document, {
+    // Readability is typed against the browser's DOM; linkedom's document is the same shape.
+    const art = new Readability(doc as unknown as ConstructorParameters<typeof Readability>[0], {
       charThreshold: 80,
-      serializer: (node: Node) => node,
+      serializer: (node) => node,
       keepClasses: true,
     }).parse();
     return (art?.content as unknown as El | undefined) ?? null;
@@ -131,7 +132,7 @@ function filterLines(lines: string[], skip: Set<string>, removed: Removed[]): st
   return out;
 }
 
-export function extractBody(doc: Document, headline: string[]): BodyResult {
+export function extractBody(doc: Doc, headline: string[]): BodyResult {
   const removed: Removed[] = [];
   removePagers(doc, removed);
   const skip = new Set(headline.map((h) => h.replace(/\s+/g, '')));

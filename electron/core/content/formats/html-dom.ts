@@ -1,25 +1,23 @@
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
-// DOM types describe linkedom's objects (a DOM implementation in plain Node); no browser is involved.
 // DOM helpers for the HTML reader (linkedom: a light DOM in plain Node): parsing, removing what
 // never belongs to an article (scripts, hidden elements, form controls) while keeping what forms
 // wrap, and turning an element into text lines. All walks are iterative and linear, so deep or
 // huge pages cannot overflow the stack or go quadratic.
 import { parseHTML } from 'linkedom';
 
-export type El = Element;
+export type { Doc, DomNode, El } from './dom-types.js';
+import type { Doc, DomNode, El } from './dom-types.js';
 
-export function parseDocument(html: string): Document {
+export function parseDocument(html: string): Doc {
   // linkedom needs a full document; a fragment is wrapped so <body> exists.
   const full = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(full).document as unknown as Document;
+  return parseHTML(full).document as unknown as Doc;
 }
 
 const NEVER =
   'script,style,noscript,iframe,svg,canvas,template,object,embed,button,select,input,textarea,option,map,audio,video';
 
 /** Removes non-content elements; unwraps <form> (government CMS pages wrap the whole page in one). */
-export function precleanDocument(doc: Document): void {
+export function precleanDocument(doc: Doc): void {
   for (const el of [...doc.querySelectorAll(NEVER)]) el.remove();
   for (const form of [...doc.querySelectorAll('form')]) {
     const div = doc.createElement('div');
@@ -45,14 +43,14 @@ const BLOCK = new Set(
   ),
 );
 
-export function isBlock(el: Node): boolean {
+export function isBlock(el: DomNode): boolean {
   return el.nodeType === 1 && BLOCK.has((el as El).tagName);
 }
 
 /** Text lines of an element: block boundaries and <br> become line breaks. Iterative walk. */
-export function textLines(root: Node): string[] {
+export function textLines(root: DomNode): string[] {
   let out = '';
-  const stack: (Node | 'close')[] = [root];
+  const stack: (DomNode | 'close')[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
     if (node === 'close') {
@@ -86,7 +84,7 @@ export function textLines(root: Node): string[] {
 }
 
 /** Visible text of an element, whitespace collapsed. */
-export function textOf(el: Node | null | undefined): string {
+export function textOf(el: DomNode | null | undefined): string {
   return (el?.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 

@@ -4,7 +4,7 @@
 // header line near the title) and the publisher (来源：, source metas, the WeChat account,
 // og:site_name / SiteName, the site named in <title>, the footer).
 import { findDate, findLabelledDate, parseDateValue } from '../dates.js';
-import { idClass, textOf, walk, type El } from './html-dom.js';
+import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
 
 export interface PageMeta {
   title: string | null;
@@ -22,7 +22,7 @@ const SEP = /\s*(?:_|\||｜|--|－－|——|—|–|-|－)\s*/;
 const SITE_WORD =
   /网|站|政府|频道|新闻|中心|门户|官网|平台|日报|晚报|在线|发布|客户端|\.com|\.cn|cctv|the paper|人民|新华|要闻|动态|时政|滚动|文件|首页|栏目/i;
 
-function metas(doc: Document): Map<string, string> {
+function metas(doc: Doc): Map<string, string> {
   const m = new Map<string, string>();
   for (const el of doc.querySelectorAll('meta')) {
     const key = (
@@ -37,7 +37,7 @@ function metas(doc: Document): Map<string, string> {
   return m;
 }
 
-function jsonLd(doc: Document): { headline?: string; datePublished?: string; publisher?: string } {
+function jsonLd(doc: Doc): { headline?: string; datePublished?: string; publisher?: string } {
   for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
     try {
       const raw = JSON.parse(s.textContent ?? '') as Record<string, unknown> | Record<string, unknown>[];
@@ -87,7 +87,7 @@ export function splitTitle(raw: string): { head: string; site: string | null } {
 const norm = (s: string) => s.replace(/[\s\u3000]+/g, '').replace(/[“”"]/g, '"');
 
 /** The on-page element carrying the headline: a heading or title-classed block matching a reference. */
-function headlineElement(doc: Document, refs: string[]): El | null {
+function headlineElement(doc: Doc, refs: string[]): El | null {
   const keys = refs.map(norm).filter((r) => r.length >= 4);
   let best: El | null = null;
   let bestLen = 0;
@@ -109,7 +109,7 @@ function headlineElement(doc: Document, refs: string[]): El | null {
 }
 
 function nearTitle(el: El | null, dir: 'prev' | 'next', pattern: RegExp, tags: RegExp): string | null {
-  let sib = el ? (dir === 'prev' ? el.previousElementSibling : el.nextElementSibling) : null;
+  const sib = el ? (dir === 'prev' ? el.previousElementSibling : el.nextElementSibling) : null;
   if (!sib) return null;
   const t = textOf(sib);
   if (t.length >= 2 && t.length <= 60 && (pattern.test(idClass(sib)) || tags.test(sib.tagName)) && !/\d{4}/.test(t))
@@ -121,7 +121,7 @@ const INFO_CLASS =
   /pubtime|pub_time|publish|time|date|info|source|sou\b|ly\b|fbsj|m-con|pages-date|meta|laiyuan|ly_|author|appellation|headtitle|h-info/;
 
 /** Text blocks near the headline that hold date and source (header lines), in document order. */
-function headerLines(doc: Document, titleEl: El | null): string[] {
+function headerLines(doc: Doc, titleEl: El | null): string[] {
   const out: string[] = [];
   for (const el of walk(doc.body ?? doc.documentElement)) {
     if (!INFO_CLASS.test(idClass(el)) || el.children.length > 12) continue;
@@ -159,7 +159,7 @@ export function cleanSource(raw: string | null | undefined): string | null {
   return v.length >= 2 && v.length <= 40 ? v : null;
 }
 
-function footerSite(doc: Document): string | null {
+function footerSite(doc: Doc): string | null {
   const text = textOf(doc.body);
   const m =
     /([\u4e00-\u9fff]{2,20}?)\s*版权所有|版权所有\s*[:：]\s*([\u4e00-\u9fff]{2,20})|主办单位\s*[:：]\s*([\u4e00-\u9fff]{2,20})/.exec(
@@ -168,7 +168,7 @@ function footerSite(doc: Document): string | null {
   return m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
 }
 
-export function readPageMeta(doc: Document, html: string): PageMeta {
+export function readPageMeta(doc: Doc, html: string): PageMeta {
   const meta = metas(doc);
   const ld = jsonLd(doc);
   const titleTag = textOf(doc.querySelector('title'));
