@@ -1,9 +1,9 @@
 // Importing user files: base64 → pipeline → duplicate check against the bundle and the user's
-// documents → user_documents / user_quotes / user_terms and the search index, in one
+// documents → the user's documents / quotes / terms tables and the search index, in one
 // transaction per file. Every file gets a result; bad input never throws and stores nothing.
 import type { ApiParsedArgs, ApiResults, ImportExcerpt, ImportFileResult } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
-import { writeDocuments } from '../content/build-bundle.js';
+import { writeDocuments } from '../content/write-documents.js';
 import { DuplicateIndex } from '../content/dedupe.js';
 import { importBytes } from '../content/pipeline.js';
 import { bodyText } from '../content/doc-fields.js';
@@ -17,44 +17,21 @@ export function duplicateIndex(ctx: CoreContext): DuplicateIndex {
   let idx = indexes.get(ctx);
   if (idx) return idx;
   idx = new DuplicateIndex();
-  const add = (rows: { id: string; hash: string; paragraphs: string }[]) => {
-    for (const r of rows)
-      idx!.add(r.id, r.hash, (JSON.parse(r.paragraphs) as { text: string }[]).map((p) => p.text).join('\n'));
-  };
-  if (ctx.bundle) {
-    try {
-      add(
-        ctx.bundle.prepare('SELECT id, hash, paragraphs FROM documents').all() as {
-          id: string;
-          hash: string;
-          paragraphs: string;
-        }[],
-      );
-    } catch {
-      // A bundle without documents (older or partial build) simply contributes nothing.
-    }
-  }
-  add(
-    ctx.userDb.prepare('SELECT id, hash, paragraphs FROM user_documents').all() as {
-      id: string;
-      hash: string;
-      paragraphs: string;
-    }[],
-  );
+  const rows = ctx.userDb.prepare('SELECT id, hash, paragraphs FROM all_documents').all() as {
+    id: string;
+    hash: string;
+    paragraphs: string;
+  }[];
+  for (const r of rows)
+    idx.add(r.id, r.hash, (JSON.parse(r.paragraphs) as { text: string }[]).map((p) => p.text).join('\n'));
   indexes.set(ctx, idx);
   return idx;
 }
 
 function titleOf(ctx: CoreContext, id: string): string {
-  const u = ctx.userDb.prepare('SELECT title FROM user_documents WHERE id = ?').pluck().get(id) as string | undefined;
-  if (u) return u;
-  try {
-    return (
-      (ctx.bundle?.prepare('SELECT title FROM documents WHERE id = ?').pluck().get(id) as string | undefined) ?? id
-    );
-  } catch {
-    return id;
-  }
+  return (
+    (ctx.userDb.prepare('SELECT title FROM all_documents WHERE id = ?').pluck().get(id) as string | undefined) ?? id
+  );
 }
 
 async function importOne(ctx: CoreContext, name: string, dataBase64: string): Promise<ImportFileResult> {
@@ -98,7 +75,7 @@ async function importOne(ctx: CoreContext, name: string, dataBase64: string): Pr
       excerpts.push({ docId: doc.id, fullId: hit.id, fullTitle: titleOf(ctx, hit.id), contained: hit.contained });
   }
   ctx.userDb.transaction(() => {
-    writeDocuments(ctx.userDb, fresh, 'user_');
+    writeDocuments(ctx.userDb, fresh);
     addUserDocumentsToIndex(ctx.userDb, fresh);
   })();
   for (const d of fresh) dups.add(d.id, d.hash, bodyText(d.paragraphs));
