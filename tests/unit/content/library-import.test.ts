@@ -7,7 +7,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiEnvelope, ApiResults } from '../../../electron/contract/api.js';
 import { createCore, type Core } from '../../../electron/core/app-core.js';
-import { buildContentBundle } from '../../../electron/core/content/build-bundle.js';
+import { buildContentBundle } from '../../../electron/core/bundle/build-bundle.js';
 import { dispatch } from '../../../electron/core/dispatch.js';
 import { seedBytes, seedName } from './helpers.js';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import readline from 'node:readline';
 import type { ContentDocument } from '../../../electron/core/content/types.js';
-import { writeBundleFile } from '../../../electron/core/content/build-bundle.js';
+import { writeBundleFile } from '../../../electron/core/bundle/build-bundle.js';
 import { writeDocuments } from '../../../electron/core/content/write-documents.js';
 import { attachBundle } from '../../../electron/core/db/attach-bundle.js';
 import type { SearchSources } from '../../../electron/core/search/engine.js';

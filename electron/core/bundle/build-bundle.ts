@@ -7,13 +7,13 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSearchIndex } from '../search/build-index.js';
-import { BUNDLE_SCHEMA, BUNDLE_SCHEMA_VERSION } from './bundle-schema.js';
-import { DuplicateIndex } from './dedupe.js';
-import { hintsFor, readManifest, rowHintsFor } from './manifest.js';
-import { importBytes, type SkippedItem } from './pipeline.js';
-import { bodyText } from './doc-fields.js';
-import { writeDocuments } from './write-documents.js';
-import type { ContentDocument } from './types.js';
+import { BUNDLE_SCHEMA, BUNDLE_SCHEMA_VERSION } from '../content/bundle-schema.js';
+import { DuplicateIndex } from '../content/dedupe.js';
+import { hintsFor, readManifest, rowHintsFor } from '../content/manifest.js';
+import { importBytes, type SkippedItem } from '../content/pipeline.js';
+import { bodyText } from '../content/doc-fields.js';
+import { writeDocuments } from '../content/write-documents.js';
+import type { ContentDocument } from '../content/types.js';
 
 export interface BuildProgress {
   done: number;
