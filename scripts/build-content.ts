@@ -1,6 +1,6 @@
 // `npm run build:content`: builds content/build/content.sqlite from content/sources and prints
 // progress and a summary (documents, skipped stubs, duplicates, 金句, 提法, characters, seconds).
-import { buildContentBundle } from '../electron/core/content/build-bundle.js';
+import { buildContentBundle } from '../electron/core/bundle/build-bundle.js';
 import { BUNDLE_OUT_PATH, SOURCES_DIR } from '../electron/core/content/paths.js';
 
 const outPath = process.argv[2] ?? BUNDLE_OUT_PATH;

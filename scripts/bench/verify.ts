@@ -12,10 +12,8 @@ import readline from 'node:readline';
 import zlib from 'node:zlib';
 import type { Paragraph } from '../../electron/contract/api.js';
 import { createCore, DEFAULT_BUNDLE_PATH } from '../../electron/core/app-core.js';
-import { BUNDLE_SCHEMA } from '../../electron/core/content/bundle-schema.js';
 import type { ContentDocument } from '../../electron/core/content/types.js';
-import { yearOf } from '../../electron/core/content/doc-fields.js';
-import { buildTextIndex } from '../../electron/core/search/build-index.js';
+import { writeBundleFile } from '../../electron/core/bundle/build-bundle.js';
 import { verifyQuotation } from '../../electron/core/verify/verify.js';
 import { ensureContentBundle } from '../lib/ensure-bundle.js';
 import { LibraryOracle, negativeCases, percentile, positiveCases, topOneRight, type CaseDoc } from './verify-cases.js';
@@ -76,32 +74,6 @@ function bundledDocs(): ContentDocument[] {
 
 const chars = (d: ContentDocument) => d.title.length + d.paragraphs.reduce((n, p) => n + p.text.length + 1, 0);
 
-function writeLibrary(file: string, docs: ContentDocument[]): void {
-  const db = new Database(file);
-  db.pragma('journal_mode = OFF');
-  db.exec(BUNDLE_SCHEMA);
-  const ins = db.prepare(
-    'INSERT INTO documents (id, title, type, date, year, source, paragraphs, chars, hash, origin) VALUES (?,?,?,?,?,?,?,?,?,?)',
-  );
-  db.transaction(() => {
-    for (const d of docs)
-      ins.run(
-        d.id,
-        d.title,
-        d.type,
-        d.date,
-        yearOf(d.date),
-        d.source,
-        JSON.stringify(d.paragraphs),
-        chars(d),
-        d.hash,
-        d.origin,
-      );
-  })();
-  buildTextIndex(db, docs);
-  db.close();
-}
-
 const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
 
 async function main() {
@@ -121,7 +93,8 @@ async function main() {
   const bundlePath = process.env.KEEP_LIBRARY ?? path.join(dir, 'content.sqlite');
   console.log(`library: ${library.length} documents, ${(total / 1e6).toFixed(2)} M chars; held out: ${heldOut.length}`);
   const tb = performance.now();
-  if (!fs.existsSync(bundlePath)) writeLibrary(bundlePath, library);
+  const reused = fs.existsSync(bundlePath);
+  if (!reused) writeBundleFile(bundlePath, library, 'bench');
   const buildS = (performance.now() - tb) / 1000;
   const core = createCore({ dataDir: path.join(dir, 'data'), bundlePath });
 
@@ -207,7 +180,7 @@ async function main() {
       .loadavg()
       .map((x) => x.toFixed(1))
       .join(' / ')} at the end (the machine is shared).`,
-    `Library: the bundled reports (${reports.length} documents) plus the first ${k} People's Daily articles: ${library.length} documents, ${(total / 1e6).toFixed(2)} M characters (index build ${buildS.toFixed(1)} s). Negatives: sentences of the ${heldOut.length} held-out articles that share no verbatim run of half their length with the library (${nearCopies} near-copies met while drawing them were set aside: a boilerplate sentence with another date is, to the verifier, an edited library sentence).`,
+    `Library: the bundled reports (${reports.length} documents) plus the first ${k} People's Daily articles: ${library.length} documents, ${(total / 1e6).toFixed(2)} M characters (${reused ? 'index reused from an earlier run' : `bundle with search index built in ${buildS.toFixed(1)} s`}). Negatives: sentences of the ${heldOut.length} held-out articles that share no verbatim run of half their length with the library (${nearCopies} near-copies met while drawing them were set aside: a boilerplate sentence with another date is, to the verifier, an edited library sentence).`,
     'Positives: 50 sentences of the bundled reports + 50 of the articles, each with 1–2 characters changed, and independently (p = ½ each) punctuation removed and converted to traditional script (opencc-js). Top-1 is right when the best match lies in a paragraph that holds the original sentence.',
     '',
     '## Accuracy',

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 export async function ensureContentBundle(bundlePath: string): Promise<void> {
   if (fs.existsSync(bundlePath)) return;
   console.log('首次启动：正在构建内容库…');
-  const { buildContentBundle } = await import('../../electron/core/content/build-bundle.js').catch(() => ({
+  const { buildContentBundle } = await import('../../electron/core/bundle/build-bundle.js').catch(() => ({
     buildContentBundle: null,
   }));
   if (!buildContentBundle) {

@@ -3,20 +3,26 @@
 // the default is the newest long document that has a predecessor of its kind.
 import { ApiError } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
-import { allRows, type DocRow } from '../services/library-rows.js';
 
-const kindOf = (r: DocRow) => `${r.type}|${r.source ?? ''}`;
-const byDate = (a: DocRow, b: DocRow) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id);
+interface Row {
+  id: string;
+  type: string;
+  source: string | null;
+  date: string | null;
+  chars: number;
+}
+const kindOf = (r: Row) => `${r.type}|${r.source ?? ''}`;
+const byDate = (a: Row, b: Row) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id);
 
 /** The document before `doc` of the same kind, or null. */
-export function predecessorOf(rows: DocRow[], doc: DocRow): DocRow | null {
+export function predecessorOf(rows: Row[], doc: Row): Row | null {
   const same = rows.filter((r) => kindOf(r) === kindOf(doc) && r.date && r.id !== doc.id && r.source);
   const earlier = same.filter((r) => (r.date ?? '') < (doc.date ?? '')).sort(byDate);
   return earlier[earlier.length - 1] ?? null;
 }
 
 export function defaultPair(ctx: CoreContext, newerId?: string): { olderId: string; newerId: string } {
-  const rows = allRows(ctx);
+  const rows = ctx.userDb.prepare('SELECT id, type, source, date, chars FROM all_documents').all() as Row[];
   const none = () => new ApiError('NOT_FOUND', '书库中没有可对比的同类文档。请在“对比阅读”中手动选择两篇文档。');
   if (newerId) {
     const doc = rows.find((r) => r.id === newerId);

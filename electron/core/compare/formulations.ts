@@ -5,8 +5,9 @@
 import type { FormulationChange, LibraryPlace } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { bodyText } from '../content/doc-fields.js';
-import { byDateAsc, docsWithPhrase } from '../search/phrase-docs.js';
+import { byDateAsc, compareDates, docsWithPhrase } from '../search/phrase-docs.js';
 import { findRow } from '../services/library-rows.js';
+import { searchSources } from '../search/sources.js';
 import { comparisonKey, foldForSearch } from '../text/normalize.js';
 import type { DocText } from '../verify/doc-text.js';
 
@@ -16,17 +17,13 @@ export interface FormulationSource {
   termsOf(ctx: CoreContext, docId: string): string[];
 }
 
-/** Today's source: the bundle's `terms` and the user's `user_terms` rows. The curated lexicon
- * (issue 10) writes the same tables, so the switch needs no change here. */
+/** Today's source: the library's 提法 rows (the all_terms view over bundle and user terms). The
+ * curated lexicon (issue 10) writes the same tables, so the switch needs no change here. */
 export const termsTableSource: FormulationSource = {
   name: '提法表（terms）',
   termsOf(ctx, docId) {
-    const sql = (t: string) => `SELECT DISTINCT term FROM ${t} WHERE doc_id = ?`;
-    const rows = [
-      ...((ctx.bundle?.prepare(sql('terms')).pluck().all(docId) ?? []) as string[]),
-      ...(ctx.userDb.prepare(sql('user_terms')).pluck().all(docId) as string[]),
-    ];
-    return [...new Set(rows)].filter(isFormulation);
+    const rows = ctx.userDb.prepare('SELECT DISTINCT term FROM all_terms WHERE doc_id = ?').pluck().all(docId);
+    return (rows as string[]).filter(isFormulation);
   },
 };
 
@@ -50,7 +47,7 @@ export function firstParagraph(paragraphs: readonly { text: string }[], foldedTe
 
 /** Earliest document of the library that contains the term, and how many contain it. */
 export function firstUse(ctx: CoreContext, term: string): { first: LibraryPlace | null; docCount: number } {
-  const docs = docsWithPhrase({ bundle: ctx.bundle, userDb: ctx.userDb }, term).sort(byDateAsc);
+  const docs = docsWithPhrase(searchSources(ctx), term).sort(byDateAsc);
   const m = docs[0];
   const row = m && findRow(ctx, m.docId);
   if (!m || !row) return { first: null, docCount: docs.length };
@@ -69,9 +66,11 @@ function onlyIn(ctx: CoreContext, src: FormulationSource, has: DocText, lacks: D
     const { first, docCount } = firstUse(ctx, term);
     const paragraph = firstParagraph(has.paragraphs, f);
     // Same date as the earliest use (a report and the resolution on it): credit this document.
-    const own =
-      first && first.date === has.row.date ? { ...first, docId: has.row.id, title: has.row.title, paragraph } : first;
-    out.push({ term, count, paragraph, firstSeen: own, docCount });
+    const tie = first !== null && first.docId !== has.row.id && compareDates(first.date, has.row.date) === 0;
+    const firstSeen = tie
+      ? { ...first, docId: has.row.id, title: has.row.title, date: has.row.date, paragraph }
+      : first;
+    out.push({ term, count, paragraph, firstSeen, docCount });
   }
   // Formulations first used in this very document lead; then by frequency.
   const own = (c: FormulationChange) => (c.firstSeen?.docId === has.row.id ? 1 : 0);

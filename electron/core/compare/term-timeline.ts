@@ -5,6 +5,7 @@ import type { CoreContext } from '../context.js';
 import { splitSentences } from '../quiz/sentences.js';
 import { byDateAsc, docsWithPhrase } from '../search/phrase-docs.js';
 import { findRow } from '../services/library-rows.js';
+import { searchSources } from '../search/sources.js';
 import { foldForSearch } from '../text/normalize.js';
 
 const MAX_DEFINITIONS = 6;
@@ -24,7 +25,7 @@ export function definitionScore(foldedSentence: string, t: string): number {
 
 export function termTimeline(ctx: CoreContext, term: string): TermTimeline {
   const t = foldForSearch(term.trim());
-  const metas = docsWithPhrase({ bundle: ctx.bundle, userDb: ctx.userDb }, term.trim()).sort(byDateAsc);
+  const metas = docsWithPhrase(searchSources(ctx), term.trim()).sort(byDateAsc);
   const occurrences: TermOccurrence[] = [];
   const definitions: Definition[] = [];
   for (const m of metas) {

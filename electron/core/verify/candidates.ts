@@ -3,7 +3,7 @@
 // and documents are ranked by how many of them they hold: an edited character or a removed comma
 // breaks only the few bigrams around it, so the source still holds most of the rest.
 import type Database from 'better-sqlite3';
-import { hasSearchTables, loadMeta, prefixOf, type Origin } from '../search/doc-meta.js';
+import { hasSearchTables, loadMeta, schemaOf, type Origin } from '../search/doc-meta.js';
 import { stmt } from '../search/stmt-cache.js';
 import type { SearchSources } from '../search/engine.js';
 
@@ -15,15 +15,16 @@ export interface Candidate {
   hits: number;
 }
 
-const vocabOf = new WeakMap<Database.Database, string>();
+const vocabReady = new WeakMap<Database.Database, Set<Origin>>();
 
-/** A temp fts5vocab table over the FTS index (temp schema: works on the read-only bundle too). */
+/** A temp fts5vocab table over one side's FTS index (temp schema: works on the read-only bundle). */
 function vocab(db: Database.Database, origin: Origin): string {
-  let name = vocabOf.get(db);
-  if (!name) {
-    name = `temp.verify_vocab_${origin}`;
-    db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS ${name} USING fts5vocab(main, ${prefixOf(origin)}search_fts, 'row')`);
-    vocabOf.set(db, name);
+  const name = `temp.verify_vocab_${origin}`;
+  let ready = vocabReady.get(db);
+  if (!ready) vocabReady.set(db, (ready = new Set()));
+  if (!ready.has(origin)) {
+    db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS ${name} USING fts5vocab(${schemaOf(origin)}, search_fts, 'row')`);
+    ready.add(origin);
   }
   return name;
 }
@@ -49,8 +50,10 @@ function candidatesIn(db: Database.Database, origin: Origin, grams: string[], li
   // Rarest first; bigrams found nowhere (an edit, a removed comma) are simply absent.
   df.sort((a, b) => a[1] - b[1]);
   const probes = df.slice(0, PROBES);
-  const t = `${prefixOf(origin)}search_fts`;
-  const q = stmt(db, `SELECT json_group_array(rowid) FROM ${t} WHERE ${t} MATCH ?`).pluck();
+  const q = stmt(
+    db,
+    `SELECT json_group_array(rowid) FROM ${schemaOf(origin)}.search_fts WHERE search_fts MATCH ?`,
+  ).pluck();
   const hits = new Map<number, number>();
   for (const [gram] of probes) {
     for (const r of JSON.parse(q.get(`"${gram}"`) as string) as number[]) hits.set(r, (hits.get(r) ?? 0) + 1);

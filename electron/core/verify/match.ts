@@ -16,18 +16,11 @@ export function placeOf(row: DocRow, paragraph: number): LibraryPlace {
   return { docId: row.id, title: row.title, date: row.date, year: row.year, paragraph };
 }
 
-/** Status comes with the knowledge layer (issue 10); until then every document reads as current. */
-export function isHistorical(row: DocRow): boolean {
-  return (row as DocRow & { status?: string }).status === '历史文献';
-}
-
+/** The speaker of an extracted 金句 that holds the passage, if any. */
 function quoteSpeaker(ctx: CoreContext, row: DocRow, paragraph: number, s: number, e: number): string | null {
-  const sql = (t: string) =>
-    `SELECT speaker FROM ${t} WHERE doc_id = ? AND paragraph = ? AND start <= ? AND end >= ? AND speaker IS NOT NULL`;
-  const db = row.from === 'user' ? ctx.userDb : ctx.bundle;
-  const table = row.from === 'user' ? 'user_quotes' : 'quotes';
-  const r = db?.prepare(sql(table)).pluck().get(row.id, paragraph, e, s) as string | undefined;
-  return r ?? null;
+  const sql =
+    'SELECT speaker FROM all_quotes WHERE doc_id = ? AND paragraph = ? AND start <= ? AND end >= ? AND speaker IS NOT NULL';
+  return (ctx.userDb.prepare(sql).pluck().get(row.id, paragraph, e, s) as string | undefined) ?? null;
 }
 
 /** The 出处 line: the document's citation with the paragraph number. */
@@ -50,6 +43,6 @@ export function toMatch(ctx: CoreContext, doc: DocText, a: Alignment, pasted: st
     similarity: Math.round(a.similarity * 1000) / 1000,
     parts: alignmentParts(text, pKey, pasted, q, a),
     citation: sourceLine(doc.row, a.paragraph),
-    historical: isHistorical(doc.row),
+    historical: doc.row.status === '历史文献',
   };
 }

@@ -5,6 +5,7 @@ import { ApiError, type SentenceCheck, type Verification, type VerifyVerdict } f
 import type { CoreContext } from '../context.js';
 import { comparisonKey } from '../text/normalize.js';
 import { findCandidates } from './candidates.js';
+import { searchSources } from '../search/sources.js';
 import { loadDocText, type DocText } from './doc-text.js';
 import { locate, vote, type Alignment, type Votes } from './locate.js';
 import { placeOf, toMatch } from './match.js';
@@ -39,7 +40,7 @@ function verdictOf(a: Alignment, keyLength: number): VerifyVerdict {
  * strong as the best, so all copies of a passage are seen) are compared character by character. */
 export function findPassages(ctx: CoreContext, key: string): Found[] {
   const voted: { doc: DocText; votes: Votes }[] = [];
-  for (const c of findCandidates({ bundle: ctx.bundle, userDb: ctx.userDb }, key, CANDIDATES)) {
+  for (const c of findCandidates(searchSources(ctx), key, CANDIDATES)) {
     const doc = loadDocText(ctx, c.docId);
     if (doc) voted.push({ doc, votes: vote(key, doc.joined) });
   }

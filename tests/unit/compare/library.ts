@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildContentBundle } from '../../../electron/core/content/build-bundle.js';
+import { buildContentBundle } from '../../../electron/core/bundle/build-bundle.js';
 import { SOURCES_DIR } from '../../../electron/core/content/paths.js';
 import { createCore, type Core } from '../../../electron/core/app-core.js';
 import { dispatch } from '../../../electron/core/dispatch.js';

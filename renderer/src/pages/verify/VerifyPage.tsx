@@ -54,7 +54,10 @@ export function VerifyPage({ route }: { route: Route }) {
             <Tag color="green">已核对 {result.counts['已核对']}</Tag>
             <Tag color="orange">有出入 {result.counts['有出入']}</Tag>
             <Tag color="red">未找到 {result.counts['未找到']}</Tag>
-            <Typography.Text type="secondary">用时 {result.tookMs} 毫秒</Typography.Text>
+            <Typography.Text type="secondary">
+              用时 {result.tookMs} 毫秒。对照中<ins className="verify-missing">下划线</ins>为引文缺少的字词，
+              <del className="verify-extra">删除线</del>为引文与原文不同之处；标点与繁简不计。
+            </Typography.Text>
           </Space>
           {result.sentences.map((s, i) => (
             <SentenceResult key={`${s.start}-${s.text}`} s={s} index={i} />
