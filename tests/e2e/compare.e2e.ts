@@ -71,7 +71,7 @@ test('compare two reports, open a 新提法 occurrence, export the comparison', 
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
   const text = (await mammoth.extractRawText({ path: (await download.path())! })).value;
   for (const s of ['新提法', '投资于人', '数字变化', '赤字率', '4%左右']) expect(text).toContain(s);
-});
+}, 300_000); // four screenshot sets, each in two themes and two widths
 
 test('提法 through the years: chart, first use, export', async () => {
   const page = app.page;
@@ -81,7 +81,7 @@ test('提法 through the years: chart, first use, export', async () => {
     '首次出现于《2024年中华人民共和国国务院政府工作报告》',
   );
   await shots('timeline', () => page.locator('.timeline-summary').waitFor());
-});
+}, 180_000);
 
 test('verify a quotation with a changed character and see the difference marked', async () => {
   const v = new VerifyPage(app.page);
@@ -99,4 +99,4 @@ test('verify a quotation with a changed character and see the difference marked'
       '今年赤字率拟按5%左右安排，比上年提高1个百分点。实施更加積極的財政政策。我们要让每一位居民都住上月球上的房子。',
     );
   });
-});
+}, 180_000);
