@@ -23,6 +23,8 @@ const CLOSEST = 3;
 const CLOSEST_MIN = 0.3;
 const ALSO_IN = 5;
 const MAX_KEY = 400;
+/** About ten seconds of checking at most; longer texts are checked in parts. */
+const MAX_SENTENCES = 200;
 
 interface Found {
   doc: DocText;
@@ -84,7 +86,10 @@ export function verifyQuotation(ctx: CoreContext, text: string): Verification {
   const t0 = performance.now();
   if (comparisonKey(text).key.length < MIN_KEY_CHARS)
     throw new ApiError('BAD_INPUT', `请粘贴或输入要核对的引文（至少 ${MIN_KEY_CHARS} 个字）。`);
-  const sentences = pastedSentences(text).map((s) => checkSentence(ctx, s));
+  const pasted = pastedSentences(text);
+  if (pasted.length > MAX_SENTENCES)
+    throw new ApiError('BAD_INPUT', `一次最多核对 ${MAX_SENTENCES} 句（这段有 ${pasted.length} 句），请分段粘贴。`);
+  const sentences = pasted.map((s) => checkSentence(ctx, s));
   const counts: Record<VerifyVerdict, number> = { 已核对: 0, 有出入: 0, 未找到: 0 };
   for (const s of sentences) counts[s.verdict]++;
   return { sentences, counts, tookMs: Math.round((performance.now() - t0) * 10) / 10 };

@@ -67,8 +67,10 @@ describe('one quotation', () => {
     for (const c of s.closest) expect(c.similarity).toBeLessThan(0.8);
   });
 
-  test('too little text is refused with a message that says what to do', async () => {
+  test('too little or too much text is refused with a message that says what to do', async () => {
     await expect(verify('发展')).rejects.toThrow('请粘贴或输入要核对的引文');
+    const long = Array.from({ length: 201 }, (_, i) => `这是第${i + 1}句话。`).join('');
+    await expect(verify(long)).rejects.toThrow('一次最多核对 200 句（这段有 201 句），请分段粘贴。');
   });
 });
 
