@@ -2,7 +2,7 @@
 // comparison key) pair first wherever they are; the rest pair by bigram similarity (Dice ≥ MIN),
 // best pairs first. Paragraphs then pair by the sentences they share, and the side-by-side rows
 // follow the newer document's order with the older document's unpaired paragraphs slotted in
-// after their predecessor.
+// after their predecessor (sharing a row with an unpaired newer paragraph that follows).
 import type { DocUnits, Unit } from './units.js';
 
 export const MIN_SIMILARITY = 0.5;
@@ -110,5 +110,12 @@ export function paragraphRows(olderCount: number, newerCount: number, paraPairs:
     rows.splice(at, 0, [o, null]);
     placed.add(o);
   }
-  return rows;
+  // A dropped paragraph right before a new one shares its row: rewritten passages side by side.
+  const out: [number | null, number | null][] = [];
+  for (const r of rows) {
+    const last = out[out.length - 1];
+    if (last && last[1] === null && r[0] === null && last[0] !== null) last[1] = r[1];
+    else out.push([r[0], r[1]]);
+  }
+  return out;
 }

@@ -44,7 +44,22 @@ test('reordered paragraphs pair with their counterparts; an edited sentence pair
   ]);
 });
 
-test('an older paragraph with no counterpart is slotted in after its predecessor', () => {
+test('an unpaired older paragraph is slotted in after its predecessor, beside an unpaired newer one', () => {
+  // newer 1 was rewritten from older 1 beyond recognition: both unpaired, one row.
+  expect(
+    paragraphRows(
+      3,
+      3,
+      new Map([
+        [0, 0],
+        [2, 2],
+      ]),
+    ),
+  ).toEqual([
+    [0, 0],
+    [1, 1],
+    [2, 2],
+  ]);
   // newer 0 ↔ older 0, newer 1 ↔ older 1, newer 2 ↔ older 3; older 2 was dropped.
   expect(
     paragraphRows(
