@@ -1,10 +1,9 @@
-// Test helpers for 对比阅读 and 引文核对: the real bundled library (built from content/sources into a
-// temp folder), a core over it, a typed `call` through dispatch, and report ids found by title.
+// Test helpers for 对比阅读 and 引文核对: a core over the real bundled library (built once per run by
+// the unit suite's globalSetup), a typed `call` through dispatch, and report ids found by title.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildContentBundle } from '../../../electron/core/bundle/build-bundle.js';
-import { SOURCES_DIR } from '../../../electron/core/content/paths.js';
+import { inject } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/app-core.js';
 import { dispatch } from '../../../electron/core/dispatch.js';
 import type { ApiArgs, ApiMethod, ApiResults } from '../../../electron/contract/api.js';
@@ -21,8 +20,7 @@ export interface LibraryCore {
 
 export async function libraryCore(): Promise<LibraryCore> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-compare-'));
-  const bundlePath = path.join(dir, 'content.sqlite');
-  await buildContentBundle({ sourcesDir: SOURCES_DIR, outPath: bundlePath });
+  const bundlePath = inject('bundlePath');
   const core = createCore({ dataDir: path.join(dir, 'data'), bundlePath });
   const call: LibraryCore['call'] = async (method, arg) => {
     const env = await dispatch(core.handlers, method, arg);
