@@ -33,7 +33,11 @@ export async function parseBank(name: string, data: Buffer): Promise<Parsed> {
 }
 
 export async function importBank(ctx: CoreContext, name: string, data: Buffer): Promise<QuizImportResult> {
-  const parsed = await parseBank(name, data);
+  return saveParsedBank(ctx, name, await parseBank(name, data));
+}
+
+/** Stores parsed rows (parsed in the import worker, or above). */
+export function saveParsedBank(ctx: CoreContext, name: string, parsed: Parsed): QuizImportResult {
   const result: QuizImportResult = {
     format: parsed.format,
     total: parsed.rows.length,
