@@ -5,7 +5,7 @@
 //   tables/<table>.json    every user table as {"table","columns","rows"}, one row per line, in
 //                          rowid order; BLOBs as {"$base64": "…"}: readable by any tool
 //   sources/<id>.txt       the text of every document the user imported (title, date, paragraphs)
-//   说明.txt               this description in Chinese
+//   README.txt             this description in Chinese
 // Table files are deterministic: the same data always gives the same bytes (round-trip tests).
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
@@ -15,7 +15,7 @@ export const EXPORT_FORMAT = 'study-shelf-export';
 export const EXPORT_FORMAT_VERSION = 1;
 export const DB_ENTRY = 'database.sqlite';
 export const MANIFEST_ENTRY = 'manifest.json';
-export const README_ENTRY = '说明.txt';
+export const README_ENTRY = 'README.txt';
 export const tableEntry = (table: string): string => `tables/${table}.json`;
 export const sourceEntry = (docId: string): string => `sources/${docId.replace(/[^\w.-]/g, '_')}.txt`;
 

@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import type { BackupSnapshot, BackupStatus, SnapshotReason } from '../../contract/backup.js';
 import { ApiError } from '../../contract/errors.js';
+import { DatabaseTooNewError } from '../db/migrate.js';
 import { storageErrorCode, storageMessage } from '../storage-errors.js';
 import { dataCounts, totalCount } from './db-counts.js';
 import { defaultSnapshotDir, snapshotDir, userDbPath } from './locations.js';
@@ -61,9 +62,15 @@ export class UserData<S extends { db: Database.Database }> {
 
   /** The start-up check, then the matching way of opening (or not opening) the database. */
   private start(): void {
-    const check = checkUserDb(this.dataDir, this.snapshotDir);
+    let check = checkUserDb(this.dataDir, this.snapshotDir);
     this.problem = null;
-    if (check.status === 'new' || check.status === 'ok') return this.openNormal();
+    if (check.status === 'new' || check.status === 'ok') {
+      try {
+        return this.openNormal();
+      } catch (err) {
+        check = openFailure(err);
+      }
+    }
     this.problem = check;
     this.mode = 'recovery';
     // A read-only folder is not damage: show the library, refuse writes with a clear message.
@@ -204,9 +211,10 @@ export class UserData<S extends { db: Database.Database }> {
     this.opts.stopWork();
     let safety: BackupSnapshot | null = null;
     let aside: string | null = null;
-    if (this.session && this.mode === 'normal') safety = await this.snapshot(reason);
+    const sound = this.session !== null && this.mode === 'normal';
+    if (sound) safety = await this.snapshot(reason);
     this.closeSession();
-    if (!safety) aside = setAside(this.dataDir, 'replaced');
+    if (!sound) aside = setAside(this.dataDir, this.problem ? 'damaged' : 'replaced');
     swapIn(this.dataDir, staged);
     this.start();
     return { safety, aside };
@@ -256,6 +264,17 @@ export class UserData<S extends { db: Database.Database }> {
     }
     this.closeSession();
   }
+}
+
+/** Opening for writing failed after a clean check (a read-only file, a full disk during migration…). */
+function openFailure(err: unknown): DbCheck {
+  const status =
+    err instanceof DatabaseTooNewError
+      ? 'too-new'
+      : storageErrorCode(err) === 'READ_ONLY_LOCATION'
+        ? 'read-only-location'
+        : 'unreadable';
+  return { status, message: PROBLEM_MESSAGES[status], detail: String(err) };
 }
 
 function isDirUsable(dir: string): boolean {
