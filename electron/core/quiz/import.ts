@@ -24,7 +24,8 @@ export async function parseBank(name: string, data: Buffer): Promise<Parsed> {
   if (ext === '.xlsx') return parseXlsxBank(data);
   const text = decodeText(data);
   if (ext === '.json') return parseJsonBank(text);
-  if (ext === '.csv') return parseCsvBank(text);
+  // Anki's CSV (ours included) starts with #separator: headers; bank tables start with 题目.
+  if (ext === '.csv') return /^\uFEFF?#separator:/i.test(text) ? parseAnkiText(text) : parseCsvBank(text);
   if (ext === '.txt' || ext === '.tsv') {
     if (/^\uFEFF?#/.test(text) || text.includes('\t')) return parseAnkiText(text);
     throw new ApiError('BAD_INPUT', '文本题库应为 Anki 导出格式（以 #separator: 开头，或用制表符分隔正面和背面）。');
