@@ -38,7 +38,7 @@ export function RecoveryPage({ status, onDone }: { status: BackupStatus; onDone(
     });
 
   return (
-    <section className="page recovery-page" role="main">
+    <section className="page recovery-page" role="main" style={{ padding: '32px 40px' }}>
       <Typography.Title level={2}>数据需要恢复</Typography.Title>
       <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 860 }}>
         <Alert type="error" showIcon message={status.problem?.message ?? '数据库无法正常打开。'} />

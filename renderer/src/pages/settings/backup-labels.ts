@@ -16,8 +16,22 @@ export function formatBytes(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** What a snapshot holds, kinds with nothing left out (keeps the table narrow). */
 export function countsText(c: DataCounts): string {
-  return `${c.documents} 篇文档 · ${c.annotations} 条标注 · ${c.savedQuotes} 条金句 · ${c.quizItems} 道题 · ${c.sessions} 个专题`;
+  const parts = [
+    [c.documents, '篇文档'],
+    [c.annotations, '条标注'],
+    [c.tags, '个标签'],
+    [c.savedQuotes, '条金句'],
+    [c.quizItems, '道题'],
+    [c.sessions, '个专题'],
+  ] as const;
+  return (
+    parts
+      .filter(([n]) => n > 0)
+      .map(([n, unit]) => `${n} ${unit}`)
+      .join('，') || '（空）'
+  );
 }
 
 export function snapshotTime(s: BackupSnapshot): string {
