@@ -48,7 +48,7 @@ test('export-all → import-all into a fresh data folder restores everything, by
   const quotesA = (await a.call('listQuoteBook', {})).total;
   expect(quotesA).toBeGreaterThan(0);
   expect((await b.call('listQuoteBook', {})).total).toBe(quotesA);
-  expect((await b.call('quizStats', {})).answered).toBeGreaterThan(0);
+  expect((await b.call('quizStats', {})).totals.answered).toBeGreaterThan(0);
   expect((await b.call('listSessions', {})).items.map((s) => s.title)).toEqual(['三月主题党日']);
   // The imported document is searchable again (its index rows came along).
   expect((await b.call('search', { query: '三会一课' })).hits.some((h) => h.docId.startsWith('u:'))).toBe(true);
