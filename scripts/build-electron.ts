@@ -35,7 +35,11 @@ export async function buildElectron(
   };
   await Promise.all([
     build({ ...nodeSide, entryPoints: [path.join(ROOT, 'electron', 'main', 'main.ts')], outfile: main }),
-    build({ ...nodeSide, entryPoints: [path.join(ROOT, 'electron', 'core', 'worker', 'worker-entry.ts')], outfile: worker }),
+    build({
+      ...nodeSide,
+      entryPoints: [path.join(ROOT, 'electron', 'core', 'worker', 'worker-entry.ts')],
+      outfile: worker,
+    }),
     // A sandboxed preload may only require('electron'): everything else must be inlined.
     build({
       ...common,

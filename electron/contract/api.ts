@@ -38,13 +38,7 @@ export type ApiArgs<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
 export type ApiParsedArgs<M extends ApiMethod> = z.output<(typeof apiSchemas)[M]>;
 
 export interface ApiResults
-  extends AppResults,
-    LibraryResults,
-    SearchResults,
-    QuizResults,
-    WorkspaceResults,
-    SessionsResults,
-    BackupResults {}
+  extends AppResults, LibraryResults, SearchResults, QuizResults, WorkspaceResults, SessionsResults, BackupResults {}
 
 /** The API as the renderer sees it: `api.search({...})`. */
 export type StudyShelfApi = { [M in ApiMethod]: (arg: ApiArgs<M>) => Promise<ApiResults[M]> };

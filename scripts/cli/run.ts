@@ -59,7 +59,8 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
       call = command.call(args, { dataDir });
     } catch (err) {
       if (!(err instanceof UsageError)) throw err;
-      if (args.flags.json) io.out(JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message: err.message } }, null, 2));
+      if (args.flags.json)
+        io.out(JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message: err.message } }, null, 2));
       else io.err(`错误：${err.message}`);
       return 2;
     }

@@ -20,13 +20,21 @@ async function call<M extends ApiMethod>(core: Core, method: M, arg: ApiArgs<M>)
 }
 
 async function seed(core: Core, notes: number): Promise<string> {
-  const text = '关于加强基层党组织建设的通知\n\n各支部要认真组织开展主题党日活动，落实“三会一课”制度，确保活动取得实效，推动党史学习教育走深走实，切实把学习成果转化为工作动力。';
+  const text =
+    '关于加强基层党组织建设的通知\n\n各支部要认真组织开展主题党日活动，落实“三会一课”制度，确保活动取得实效，推动党史学习教育走深走实，切实把学习成果转化为工作动力。';
   const res = await call(core, 'importFiles', {
     files: [{ name: '通知.txt', dataBase64: Buffer.from(text).toString('base64') }],
   });
   const docId = res.results[0]!.docIds[0]!;
   for (let i = 0; i < notes; i++)
-    await call(core, 'createAnnotation', { docId, paragraph: 0, start: i, end: i + 3, color: 'yellow', note: `批注${i}` });
+    await call(core, 'createAnnotation', {
+      docId,
+      paragraph: 0,
+      start: i,
+      end: i + 3,
+      color: 'yellow',
+      note: `批注${i}`,
+    });
   return docId;
 }
 

@@ -20,7 +20,11 @@ export function dataCounts(db: Database.Database, schema = 'main'): DataCounts {
   const out = {} as DataCounts;
   for (const [key, sql] of Object.entries(QUERIES) as [keyof DataCounts, string][]) {
     try {
-      out[key] = (db.prepare(sql.replace('FROM ', `FROM ${schema}.`)).pluck().get() as number) ?? 0;
+      out[key] =
+        (db
+          .prepare(sql.replace('FROM ', `FROM ${schema}.`))
+          .pluck()
+          .get() as number) ?? 0;
     } catch {
       out[key] = 0;
     }

@@ -47,9 +47,7 @@ export function exportTables(db: Database.Database): string[] {
     .prepare("SELECT name, sql FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .all() as { name: string; sql: string | null }[];
   const virtual = rows.filter((r) => /^CREATE VIRTUAL TABLE/i.test(r.sql ?? '')).map((r) => r.name);
-  return rows
-    .map((r) => r.name)
-    .filter((name) => !virtual.some((v) => name === v || name.startsWith(`${v}_`)));
+  return rows.map((r) => r.name).filter((name) => !virtual.some((v) => name === v || name.startsWith(`${v}_`)));
 }
 
 function encode(value: unknown): unknown {

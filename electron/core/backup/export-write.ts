@@ -81,7 +81,8 @@ export function writeExportArchive(req: ExportRequest): ExportWritten {
     const src = fs.openSync(req.snapshotPath, 'r');
     try {
       const buf = Buffer.alloc(CHUNK);
-      for (let n = fs.readSync(src, buf); n > 0; n = fs.readSync(src, buf)) dbEntry.push(Buffer.from(buf.subarray(0, n)));
+      for (let n = fs.readSync(src, buf); n > 0; n = fs.readSync(src, buf))
+        dbEntry.push(Buffer.from(buf.subarray(0, n)));
       dbEntry.push(new Uint8Array(0), true);
     } finally {
       fs.closeSync(src);

@@ -30,7 +30,12 @@ function weekKey(d: Date): string {
   return `${t.getUTCFullYear()}-W${week}`;
 }
 
-function keepNewestPerBucket(sorted: RotatableSnapshot[], key: (d: Date) => string, buckets: number, keep: Set<string>) {
+function keepNewestPerBucket(
+  sorted: RotatableSnapshot[],
+  key: (d: Date) => string,
+  buckets: number,
+  keep: Set<string>,
+) {
   const seen = new Set<string>();
   for (const s of sorted) {
     const k = key(new Date(s.createdAt));

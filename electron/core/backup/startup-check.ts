@@ -80,7 +80,9 @@ export function checkUserDb(dataDir: string, snapshotDir: string): DbCheck {
   const used = () => usedBefore(dataDir, snapshotDir);
   if (!fs.existsSync(file)) {
     if (used()) return problem('missing');
-    return fs.existsSync(dataDir) && !writable(dataDir) ? problem('read-only-location') : { status: 'new', message: '', detail: null };
+    return fs.existsSync(dataDir) && !writable(dataDir)
+      ? problem('read-only-location')
+      : { status: 'new', message: '', detail: null };
   }
   let header: Buffer;
   try {
@@ -89,7 +91,8 @@ export function checkUserDb(dataDir: string, snapshotDir: string): DbCheck {
     return problem('unreadable', String(err));
   }
   const walBytes = fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0;
-  if (header.length === 0 && walBytes === 0) return used() ? problem('empty') : { status: 'new', message: '', detail: null };
+  if (header.length === 0 && walBytes === 0)
+    return used() ? problem('empty') : { status: 'new', message: '', detail: null };
   if (header.length > 0 && !header.equals(SQLITE_HEADER.subarray(0, header.length)))
     return problem('damaged', '文件头不是 SQLite 数据库的标识');
   if (!writable(file) || !writable(dataDir)) return problem('read-only-location');

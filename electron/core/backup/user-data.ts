@@ -81,7 +81,8 @@ export class UserData<S extends { db: Database.Database }> {
     const db = this.opts.openDb({ readOnly: false, beforeMigrate: (d) => this.safeSync(d, 'pre-migration') });
     const marker = readMarker(this.dataDir);
     const counts = dataCounts(db);
-    const update = marker?.contentVersion && this.opts.contentVersion && marker.contentVersion !== this.opts.contentVersion;
+    const update =
+      marker?.contentVersion && this.opts.contentVersion && marker.contentVersion !== this.opts.contentVersion;
     if (update && totalCount(counts) > 0) this.safeSync(db, 'pre-content-update');
     writeMarker(this.dataDir, {
       hadData: Boolean(marker?.hadData) || totalCount(counts) > 0,
@@ -147,7 +148,8 @@ export class UserData<S extends { db: Database.Database }> {
     if (this.session && this.mode !== 'recovery') return this.session;
     const p = this.problem;
     if (p?.status === 'too-new') throw new ApiError('DATABASE_TOO_NEW', p.message);
-    if (p?.status === 'read-only-location') throw new ApiError('READ_ONLY_LOCATION', storageMessage('READ_ONLY_LOCATION'));
+    if (p?.status === 'read-only-location')
+      throw new ApiError('READ_ONLY_LOCATION', storageMessage('READ_ONLY_LOCATION'));
     throw new ApiError('DATABASE_DAMAGED', `${p?.message ?? PROBLEM_MESSAGES.damaged}${WAY_OUT}`);
   }
 
@@ -173,7 +175,8 @@ export class UserData<S extends { db: Database.Database }> {
     const p = this.problem;
     return {
       mode: this.mode,
-      problem: p && p.status !== 'ok' && p.status !== 'new' ? { kind: p.status, message: p.message, detail: p.detail } : null,
+      problem:
+        p && p.status !== 'ok' && p.status !== 'new' ? { kind: p.status, message: p.message, detail: p.detail } : null,
       integrity: this.integrity,
       dataDir: this.dataDir,
       dbPath: userDbPath(this.dataDir),
@@ -206,7 +209,10 @@ export class UserData<S extends { db: Database.Database }> {
    * Replaces the database with a verified copy of `source`. The current state is kept first: a
    * snapshot when it is sound, otherwise the file itself is set aside. Returns what was kept.
    */
-  async replaceWith(source: string, reason: SnapshotReason): Promise<{ safety: BackupSnapshot | null; aside: string | null }> {
+  async replaceWith(
+    source: string,
+    reason: SnapshotReason,
+  ): Promise<{ safety: BackupSnapshot | null; aside: string | null }> {
     const staged = stageCopy(this.dataDir, source);
     this.opts.stopWork();
     let safety: BackupSnapshot | null = null;
@@ -220,11 +226,16 @@ export class UserData<S extends { db: Database.Database }> {
     return { safety, aside };
   }
 
-  async restore(id: string): Promise<{ restored: BackupSnapshot; safety: BackupSnapshot | null; aside: string | null }> {
+  async restore(
+    id: string,
+  ): Promise<{ restored: BackupSnapshot; safety: BackupSnapshot | null; aside: string | null }> {
     const dir = this.snapshotDir;
     const snap = id === 'latest' ? latestGood(dir) : (listSnapshots(dir).find((s) => s.id === id) ?? null);
     if (!snap)
-      throw new ApiError('NOT_FOUND', id === 'latest' ? '没有可用的快照（快照文件夹是空的或不可用）。' : `找不到快照 ${id}。`);
+      throw new ApiError(
+        'NOT_FOUND',
+        id === 'latest' ? '没有可用的快照（快照文件夹是空的或不可用）。' : `找不到快照 ${id}。`,
+      );
     return { restored: snap, ...(await this.replaceWith(snapshotFile(dir, snap.id), 'pre-restore')) };
   }
 
@@ -241,8 +252,7 @@ export class UserData<S extends { db: Database.Database }> {
   /** Recovery choice: look at what can still be read, without writing to the file. */
   openReadOnly(): void {
     if (this.mode === 'read-only') return;
-    if (!this.tryReadOnly())
-      throw new ApiError('DATABASE_DAMAGED', `数据库损坏严重，无法以只读方式打开。${WAY_OUT}`);
+    if (!this.tryReadOnly()) throw new ApiError('DATABASE_DAMAGED', `数据库损坏严重，无法以只读方式打开。${WAY_OUT}`);
   }
 
   private closeSession(): void {

@@ -21,7 +21,8 @@ export function newUpload(dataDir: string): { id: string; file: string } {
 export function uploadFile(dataDir: string, id: string): string {
   if (!ID.test(id)) throw new ApiError('INVALID_ARGUMENT', '上传编号格式不正确。');
   const file = path.join(uploadDir(dataDir), id);
-  if (!fs.existsSync(file)) throw new ApiError('NOT_FOUND', '找不到上传的文件（可能已导入过或已过期），请重新选择文件。');
+  if (!fs.existsSync(file))
+    throw new ApiError('NOT_FOUND', '找不到上传的文件（可能已导入过或已过期），请重新选择文件。');
   return file;
 }
 

@@ -55,7 +55,14 @@ export class WorkerHost {
   run<K extends JobKind>(kind: K, payload: JobPayload<K>, timeoutMs: number): Promise<JobResult<K>> {
     if (this.closed) return Promise.reject(this.opts.errors.cancelled());
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, kind, payload, timeoutMs, resolve: resolve as (v: unknown) => void, reject });
+      this.queue.push({
+        id: this.nextId++,
+        kind,
+        payload,
+        timeoutMs,
+        resolve: resolve as (v: unknown) => void,
+        reject,
+      });
       this.pump();
     });
   }

@@ -7,7 +7,8 @@ import { stageFile } from '../../../electron/core/imports/uploads.js';
 import { flagString } from '../../lib/args.js';
 import { existingFiles, refuseUnknownFlags, UsageError, type Command } from '../command.js';
 
-const BACKUP_USAGE = 'backup create | backup list | backup restore <快照编号|latest> | backup folder <文件夹|--default>';
+const BACKUP_USAGE =
+  'backup create | backup list | backup restore <快照编号|latest> | backup folder <文件夹|--default>';
 
 export const backupCommands: Record<string, Command> = {
   backup: {
@@ -58,7 +59,10 @@ export const backupCommands: Record<string, Command> = {
       refuseUnknownFlags(args);
       const [file] = existingFiles(args.positional.slice(1, 2));
       // Staged like a web upload: the archive is never turned into one huge base64 string.
-      return { method: 'importAll', arg: { file: { name: path.basename(file!), uploadId: stageFile(env.dataDir, file!) } } };
+      return {
+        method: 'importAll',
+        arg: { file: { name: path.basename(file!), uploadId: stageFile(env.dataDir, file!) } },
+      };
     },
   },
 };

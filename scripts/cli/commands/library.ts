@@ -13,7 +13,9 @@ export const libraryCommands: Record<string, Command> = {
       const files = existingFiles(args.positional.slice(1));
       return {
         method: 'importFiles',
-        arg: { files: files.map((f) => ({ name: path.basename(f), dataBase64: fs.readFileSync(f).toString('base64') })) },
+        arg: {
+          files: files.map((f) => ({ name: path.basename(f), dataBase64: fs.readFileSync(f).toString('base64') })),
+        },
       };
     },
   },

@@ -30,9 +30,13 @@ test('export-all → import-all into a fresh data folder restores everything, by
   expect(exported.name).toMatch(/^学习书架-全部数据-\d{8}\.zip$/);
   const zipA = Buffer.from(exported.dataBase64, 'base64');
   const files = Object.keys(unzipSync(zipA, { filter: () => true }));
-  expect(files).toEqual(expect.arrayContaining(['manifest.json', 'database.sqlite', 'README.txt', 'tables/annotations.json']));
+  expect(files).toEqual(
+    expect.arrayContaining(['manifest.json', 'database.sqlite', 'README.txt', 'tables/annotations.json']),
+  );
   expect(files.some((f) => f.startsWith('sources/') && f.endsWith('.txt'))).toBe(true);
-  const manifest = JSON.parse(strFromU8(unzipSync(zipA, { filter: (f) => f.name === 'manifest.json' })['manifest.json']!));
+  const manifest = JSON.parse(
+    strFromU8(unzipSync(zipA, { filter: (f) => f.name === 'manifest.json' })['manifest.json']!),
+  );
   expect(manifest).toMatchObject({ format: 'study-shelf-export', formatVersion: 1, counts: exported.counts });
   expect(manifest.tables).not.toHaveProperty('user_search_fts');
 
@@ -71,10 +75,15 @@ test('a forged or damaged archive is refused and nothing changes', async () => {
     ['tampered table', zipSync(tamper)],
     ['no manifest', zipSync(Object.fromEntries(Object.entries(zip).filter(([k]) => k !== 'manifest.json')))],
     ['not a zip', Buffer.from('PK\x03\x04 nothing else')],
-    ['garbled database', zipSync({ ...zip, 'database.sqlite': new Uint8Array(zip['database.sqlite']!.length).fill(7) })],
+    [
+      'garbled database',
+      zipSync({ ...zip, 'database.sqlite': new Uint8Array(zip['database.sqlite']!.length).fill(7) }),
+    ],
   ];
   for (const [name, bytes] of cases) {
-    const err = await b.fail('importAll', { file: { name: 'x.zip', dataBase64: Buffer.from(bytes).toString('base64') } });
+    const err = await b.fail('importAll', {
+      file: { name: 'x.zip', dataBase64: Buffer.from(bytes).toString('base64') },
+    });
     expect(err.code, name).toBe('FILE_DAMAGED');
     expect(err.message, name).toMatch(/没有导入任何内容|已损坏/);
     expect((await b.call('info', {})).counts.annotations, name).toBe(1);

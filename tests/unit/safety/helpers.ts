@@ -62,7 +62,8 @@ const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 
 /** Writes user data into every domain; returns how many annotations it made. */
 export async function seedUserData(t: SafeCore, annotations = 3): Promise<void> {
-  const text = '关于加强基层党组织建设的通知\n\n各支部要认真组织开展主题党日活动，落实“三会一课”制度，确保活动取得实效，推动党史学习教育走深走实，切实把学习成果转化为工作动力。';
+  const text =
+    '关于加强基层党组织建设的通知\n\n各支部要认真组织开展主题党日活动，落实“三会一课”制度，确保活动取得实效，推动党史学习教育走深走实，切实把学习成果转化为工作动力。';
   await t.call('importFiles', { files: [{ name: '通知.txt', dataBase64: b64(text) }] });
   for (let i = 0; i < annotations; i++) {
     const start = i % (P1.length - 4);
@@ -86,7 +87,12 @@ export async function seedUserData(t: SafeCore, annotations = 3): Promise<void> 
     tags: ['党建'],
   });
   await t.call('quizAnswer', { itemId: q.id, mode: 'daily', choice: [1] });
-  const s = await t.call('createSession', { title: '三月主题党日', kind: '主题党日', date: '2025-03-05', attendees: ['张三', '李四'] });
+  const s = await t.call('createSession', {
+    title: '三月主题党日',
+    kind: '主题党日',
+    date: '2025-03-05',
+    attendees: ['张三', '李四'],
+  });
   await t.call('saveSessionRecord', { id: s.id, attendance: [{ name: '张三', present: true }] });
 }
 

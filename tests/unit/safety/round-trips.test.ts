@@ -28,7 +28,13 @@ test('the Anki CSV export re-imports as the same questions, answers and explanat
     const back = (await other.call('quizList', { limit: 100 })).items;
     // Blanks are the question for 填空; for choice questions they only mark the source fact.
     const key = (i: (typeof items)[number]) =>
-      JSON.stringify([i.kind, i.options, i.correct, i.kind === '填空' ? i.blanks.map((b) => b.text) : [], i.explanation]);
+      JSON.stringify([
+        i.kind,
+        i.options,
+        i.correct,
+        i.kind === '填空' ? i.blanks.map((b) => b.text) : [],
+        i.explanation,
+      ]);
     expect(back.map(key).sort()).toEqual(items.map(key).sort());
   } finally {
     other.close();
@@ -52,7 +58,10 @@ test('cli import takes file names starting with - after --, and refuses what it 
   try {
     const data = path.join(dir, 'data');
     const dashed = path.join(dir, '--通知.txt');
-    fs.writeFileSync(dashed, '关于开展主题党日活动的通知\n\n各支部要认真组织开展主题党日活动，落实“三会一课”制度，确保活动取得实效，推动学习走深走实。');
+    fs.writeFileSync(
+      dashed,
+      '关于开展主题党日活动的通知\n\n各支部要认真组织开展主题党日活动，落实“三会一课”制度，确保活动取得实效，推动学习走深走实。',
+    );
     process.chdir(dir);
     const ok = JSON.parse((await cli(['import', '--data', data, '--json', '--', '--通知.txt'])).out);
     expect(ok.results.map((r: { status: string }) => r.status)).toEqual(['imported']);

@@ -49,7 +49,14 @@ test('restore brings the data back and snapshots the current state first', async
   t = openSafeCore();
   await seedUserData(t, 3);
   const snap = await t.call('backupCreate', {});
-  expect(snap.counts).toMatchObject({ annotations: 3, documents: 1, quizItems: 1, reviews: 1, sessions: 1, savedQuotes: 1 });
+  expect(snap.counts).toMatchObject({
+    annotations: 3,
+    documents: 1,
+    quizItems: 1,
+    reviews: 1,
+    sessions: 1,
+    savedQuotes: 1,
+  });
   expect(verifySnapshot(t.core.data.snapshotDir, snap.id)).toBe(true);
   await t.call('deleteAnnotation', { id: (await t.call('listAnnotations', {})).items[0]!.id });
   const r = await t.call('backupRestore', { id: snap.id });
@@ -127,9 +134,13 @@ test('a process killed during snapshots leaves only complete, sound snapshots (p
   const snapDir = path.join(tempDir(), 'snaps');
   let partialsSeen = 0;
   for (let round = 0; round < 5; round++) {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(__dirname, 'snapshot-child.ts'), t.dataDir, snapDir], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.resolve(__dirname, 'snapshot-child.ts'), t.dataDir, snapDir],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
     await new Promise((r) => setTimeout(r, 150 + round * 97));
     child.kill('SIGKILL');

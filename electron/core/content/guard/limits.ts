@@ -78,6 +78,9 @@ export const limitError = {
       `读取文件所需内存超过 ${l.memoryMb} MB 的上限，已停止，没有保存任何内容。文件可能过大或结构异常，请拆分后再试。`,
     ),
   damaged: (what: string) =>
-    new ApiError('FILE_DAMAGED', `无法读取${/^[A-Za-z]/.test(what) ? ' ' : ''}${what}：文件已损坏或格式不正确。请用原程序重新保存后再导入。`),
+    new ApiError(
+      'FILE_DAMAGED',
+      `无法读取${/^[A-Za-z]/.test(what) ? ' ' : ''}${what}：文件已损坏或格式不正确。请用原程序重新保存后再导入。`,
+    ),
   cancelled: () => new ApiError('CANCELLED', '已取消导入，没有保存任何内容。'),
 };
