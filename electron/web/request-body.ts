@@ -60,4 +60,5 @@ export function streamBodyToFile(req: http.IncomingMessage, file: string, limit:
   });
 }
 
-export const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
+export const mb = (bytes: number): string =>
+  bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${Math.round(bytes / 1024 / 1024)} MB`;

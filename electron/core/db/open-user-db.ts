@@ -2,6 +2,7 @@
 // opening (a damaged file the user chose to look at, a read-only folder) changes nothing in it.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { LATEST_VERSION, migrate } from './migrate.js';
 
@@ -16,9 +17,16 @@ export interface OpenUserDbOptions {
 export function openUserDb(dataDir: string, opts: OpenUserDbOptions = {}): Database.Database {
   const file = path.join(dataDir, USER_DB_FILE);
   if (opts.readOnly) {
-    const ro = new Database(file, { readonly: true, fileMustExist: true });
-    ro.pragma('busy_timeout = 5000');
-    return ro;
+    try {
+      const ro = new Database(file, { readonly: true, fileMustExist: true });
+      ro.pragma('busy_timeout = 5000');
+      ro.prepare('SELECT count(*) FROM sqlite_schema').get();
+      return ro;
+    } catch (err) {
+      // A WAL database in a read-only folder cannot get its -shm file: read a private copy instead.
+      if ((err as { code?: string }).code !== 'SQLITE_CANTOPEN') throw err;
+      return new Database(copyForReading(file), { readonly: true, fileMustExist: true });
+    }
   }
   fs.mkdirSync(dataDir, { recursive: true });
   const db = new Database(file);
@@ -34,4 +42,12 @@ export function openUserDb(dataDir: string, opts: OpenUserDbOptions = {}): Datab
     db.close();
     throw err;
   }
+}
+
+function copyForReading(file: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'study-shelf-readonly-'));
+  const copy = path.join(dir, USER_DB_FILE);
+  fs.copyFileSync(file, copy);
+  if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
+  return copy;
 }

@@ -1,6 +1,6 @@
-// Importing user files: base64 or upload → pipeline (in the import worker) → duplicate check against the bundle and the user's
-// documents → user_documents / user_quotes / user_terms and the search index, in one
-// transaction per file. Every file gets a result; bad input never throws and stores nothing.
+// Importing user files: base64 or upload → pipeline (in the import worker) → duplicate check
+// against the bundle and the user's documents → user_documents / user_quotes / user_terms and the
+// search index, in one transaction per file. Every file gets a result; bad input never throws and stores nothing.
 import {
   ApiError,
   type ApiParsedArgs,

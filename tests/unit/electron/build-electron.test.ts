@@ -15,7 +15,7 @@ import * as fake from './fake-electron.js';
 
 // Two levels below the repo root, like dist/electron, so package.json is found the same way.
 const outDir = path.join(process.cwd(), 'dist', `.electron-test-${process.pid}`);
-let out: { main: string; preload: string };
+let out: { main: string; preload: string; worker: string };
 
 beforeAll(async () => {
   out = await buildElectron(outDir);

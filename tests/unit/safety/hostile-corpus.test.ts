@@ -35,7 +35,7 @@ afterAll(async () => {
 
 async function post(
   pathname: string,
-  body: BodyInit,
+  body: string | Buffer,
   type: string,
 ): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
   const res = await fetch(`http://127.0.0.1:${server.port}${pathname}`, {
