@@ -70,7 +70,7 @@ export const limitError = {
   timeout: (l: ImportLimits) =>
     new ApiError(
       'IMPORT_LIMIT',
-      `读取文件超过 ${Math.round(l.timeoutMs / 1000)} 秒的时间上限，已停止，没有保存任何内容。文件可能过大或结构异常，请拆分后再试。`,
+      `读取文件超过 ${l.timeoutMs < 1000 ? `${l.timeoutMs} 毫秒` : `${Math.round(l.timeoutMs / 1000)} 秒`}的时间上限，已停止，没有保存任何内容。文件可能过大或结构异常，请拆分后再试。`,
     ),
   memory: (l: ImportLimits) =>
     new ApiError(
