@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { API_METHOD_NAMES, BACKUP_METHODS } from '../shared/api-methods.js';
 import type { CoreContext } from './context.js';
 import type { ApiHandlers } from './dispatch.js';
+import { attachBundle } from './db/attach-bundle.js';
 import { openUserDb } from './db/open-user-db.js';
 import { UserData } from './backup/user-data.js';
 import { maintenanceWorker, MAINTENANCE_TIMEOUT_MS } from './backup/maintenance-worker.js';
@@ -53,28 +54,28 @@ export interface Core {
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_BUNDLE_PATH = path.join(REPO_ROOT, 'content', 'build', 'content.sqlite');
 
-export function openBundle(bundlePath: string): Database.Database | null {
+/** The content version of a bundle file, read before the user database opens (content updates). */
+function bundleVersion(bundlePath: string): string | null {
   if (!fs.existsSync(bundlePath)) return null;
-  return new Database(bundlePath, { readonly: true, fileMustExist: true });
-}
-
-function bundleVersion(bundle: Database.Database | null): string | null {
+  let db: Database.Database | null = null;
   try {
-    return (bundle?.prepare("SELECT value FROM meta WHERE key = 'version'").pluck().get() as string) ?? null;
+    db = new Database(bundlePath, { readonly: true, fileMustExist: true });
+    return (db.prepare("SELECT value FROM meta WHERE key = 'version'").pluck().get() as string | undefined) ?? null;
   } catch {
     return null;
+  } finally {
+    db?.close();
   }
 }
 
 export function createCore(opts: CoreOptions): Core {
   const bundlePath = opts.bundlePath ?? DEFAULT_BUNDLE_PATH;
-  const bundle = openBundle(bundlePath);
   const importLimits = { ...DEFAULT_LIMITS, ...opts.importLimits };
   const createSession = (userDb: Database.Database): Session => {
     const ctx: CoreContext = {
       dataDir: opts.dataDir,
       userDb,
-      bundle,
+      bundleState: attachBundle(userDb, bundlePath),
       bundlePath,
       electronVersion: opts.electronVersion ?? null,
       importLimits,
@@ -92,7 +93,7 @@ export function createCore(opts: CoreOptions): Core {
   sweepUploads(opts.dataDir);
   const data = new UserData<Session>({
     dataDir: opts.dataDir,
-    contentVersion: bundleVersion(bundle),
+    contentVersion: bundleVersion(bundlePath),
     openDb: (o) => openUserDb(opts.dataDir, o),
     createSession,
     stopWork: () => cancelImports(),
@@ -118,7 +119,6 @@ export function createCore(opts: CoreOptions): Core {
     close() {
       for (const t of timers) clearInterval(t);
       data.close();
-      bundle?.close();
     },
   };
 }

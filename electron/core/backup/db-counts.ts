@@ -6,7 +6,7 @@ import type { DataCounts } from '../../contract/common.js';
 export type { DataCounts };
 
 const QUERIES: Record<keyof DataCounts, string> = {
-  documents: 'SELECT count(*) FROM user_documents',
+  documents: 'SELECT count(*) FROM documents',
   tags: 'SELECT count(*) FROM tags',
   annotations: 'SELECT count(*) FROM annotations WHERE deleted_at IS NULL',
   savedQuotes: 'SELECT count(*) FROM saved_quotes',

@@ -57,7 +57,7 @@ export function writeExportArchive(req: ExportRequest): ExportWritten {
       tables[t] = { rows, sha256: sha256(text) };
       add(tableEntry(t), text);
     }
-    const docs = db.prepare('SELECT id, title, date, source, paragraphs FROM user_documents ORDER BY id').all() as {
+    const docs = db.prepare('SELECT id, title, date, source, paragraphs FROM documents ORDER BY id').all() as {
       id: string;
       title: string;
       date: string | null;

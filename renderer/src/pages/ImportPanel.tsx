@@ -5,8 +5,8 @@ import type { ImportFileResult } from '../../../electron/contract/api';
 import { api, fileRef } from '../api/transport';
 import { routeHref } from '../hooks/use-hash-route';
 import { IMPORT_EVENT } from '../shell/use-menu-commands';
+import { ImportResultDetails } from './ImportResultDetails';
 
-const ACCEPT = '.txt,.md,.html,.htm,.docx,.pdf,.jsonl';
 const LABEL = {
   imported: { text: '已导入', color: 'green' },
   duplicate: { text: '重复', color: 'orange' },
@@ -59,7 +59,6 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
     <div className="import-panel no-print" ref={panel}>
       <Upload.Dragger
         multiple
-        accept={ACCEPT}
         showUploadList={false}
         beforeUpload={(_file, list) => {
           // beforeUpload runs once per file; start the batch on the last one only.
@@ -68,7 +67,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
         }}
       >
         <p className="import-title">导入文件：拖放到这里，或点击选择（可多选）</p>
-        <p className="import-hint">支持 txt、md、html、docx、pdf、jsonl；GBK、Big5 编码会自动识别</p>
+        <p className="import-hint">支持 txt、md、html、docx、pdf、jsonl（按内容识别类型）；GBK、Big5 编码会自动识别</p>
       </Upload.Dragger>
       {progress && progress.done < progress.total && (
         <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
@@ -93,13 +92,16 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
           className="import-results"
           dataSource={results}
           renderItem={(r) => (
-            <List.Item>
-              <Tag color={LABEL[r.status].color}>{LABEL[r.status].text}</Tag> {r.name} — {r.message}
-              {r.docIds.map((id, i) => (
-                <a key={id} href={routeHref('reader', { id })} style={{ marginLeft: 8 }}>
-                  打开{r.docIds.length > 1 ? ` ${i + 1}` : ''}
-                </a>
-              ))}
+            <List.Item style={{ display: 'block' }}>
+              <div>
+                <Tag color={LABEL[r.status].color}>{LABEL[r.status].text}</Tag> {r.name} — {r.message}
+                {r.docIds.map((id, i) => (
+                  <a key={id} href={routeHref('reader', { id })} style={{ marginLeft: 8 }}>
+                    打开{r.docIds.length > 1 ? ` ${i + 1}` : ''}
+                  </a>
+                ))}
+              </div>
+              <ImportResultDetails result={r} />
             </List.Item>
           )}
         />

@@ -38,7 +38,7 @@ test('export-all → import-all into a fresh data folder restores everything, by
     strFromU8(unzipSync(zipA, { filter: (f) => f.name === 'manifest.json' })['manifest.json']!),
   );
   expect(manifest).toMatchObject({ format: 'study-shelf-export', formatVersion: 1, counts: exported.counts });
-  expect(manifest.tables).not.toHaveProperty('user_search_fts');
+  expect(manifest.tables).not.toHaveProperty('search_fts');
 
   const b = core();
   const before = await b.call('info', {});

@@ -29,7 +29,7 @@ export function tempDir(prefix = 'shelf-safety-'): string {
 export function openSafeCore(opts: Partial<CoreOptions> & { dir?: string } = {}): SafeCore {
   const dir = opts.dir ?? tempDir();
   const bundlePath = path.join(dir, 'content.sqlite');
-  if (!fs.existsSync(bundlePath)) writeBundle(bundlePath, sampleDocs()).close();
+  if (!fs.existsSync(bundlePath)) writeBundle(bundlePath, sampleDocs());
   const dataDir = opts.dataDir ?? path.join(dir, 'data');
   const t: SafeCore = {
     core: createCore({ ...opts, dataDir, bundlePath }),

@@ -96,7 +96,7 @@ test('an upload streams to disk and the import call names it; the upload is used
   const r = await send('/api/importFiles', { 'content-type': 'application/json' }, [Buffer.from(arg)]);
   expect(r.body).toMatchObject({ ok: true, value: { results: [{ status: 'imported' }] } });
   const again = await send('/api/importFiles', { 'content-type': 'application/json' }, [Buffer.from(arg)]);
-  expect((again.body as { value: { results: { message: string }[] } }).value.results[0]!.message).toContain(
+  expect((again.body as unknown as { value: { results: { message: string }[] } }).value.results[0]!.message).toContain(
     '找不到上传的文件',
   );
   const forged = await send('/api/importFiles', { 'content-type': 'application/json' }, [
