@@ -37,7 +37,7 @@ export async function buildElectron(
     build({ ...nodeSide, entryPoints: [path.join(ROOT, 'electron', 'main', 'main.ts')], outfile: main }),
     build({
       ...nodeSide,
-      entryPoints: [path.join(ROOT, 'electron', 'core', 'worker', 'worker-entry.ts')],
+      entryPoints: [path.join(ROOT, 'electron', 'core', 'worker-entry.ts')],
       outfile: worker,
     }),
     // A sandboxed preload may only require('electron'): everything else must be inlined.

@@ -1,7 +1,7 @@
 // Where the safety files live: the user database, the snapshot folder (default `snapshots/` in the
-// data folder; the user may point it elsewhere, e.g. a USB disk), files set aside after damage,
-// and staged uploads. The chosen snapshot folder is kept in a small JSON file beside the database,
-// not in the database, so it is still known when the database is damaged.
+// data folder; the user may point it elsewhere, e.g. a USB disk) and files set aside after damage.
+// The chosen snapshot folder is kept in a small JSON file beside the database, not in the
+// database, so it is still known when the database is damaged.
 import fs from 'node:fs';
 import path from 'node:path';
 import { USER_DB_FILE } from '../db/open-user-db.js';
@@ -11,7 +11,6 @@ const SETTINGS_FILE = 'backup-settings.json';
 export const userDbPath = (dataDir: string): string => path.join(dataDir, USER_DB_FILE);
 export const defaultSnapshotDir = (dataDir: string): string => path.join(dataDir, 'snapshots');
 export const damagedDir = (dataDir: string): string => path.join(dataDir, 'damaged');
-export const uploadDir = (dataDir: string): string => path.join(dataDir, 'uploads');
 
 interface BackupSettings {
   snapshotDir?: string;

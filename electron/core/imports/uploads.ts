@@ -5,9 +5,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../contract/errors.js';
-import { uploadDir } from '../backup/locations.js';
 
 const ID = /^up-[0-9a-f]{32}$/;
+const uploadDir = (dataDir: string): string => path.join(dataDir, 'uploads');
 const DAY_MS = 86_400_000;
 
 export function newUpload(dataDir: string): { id: string; file: string } {

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { ApiError, isApiErrorCode } from '../../contract/errors.js';
-import type { JobKind, JobPayload, JobResult } from './jobs.js';
+import type { JobKind, JobPayload, JobResult } from '../worker-jobs.js';
 
 export interface WorkerHostOptions {
   memoryMb: number;
@@ -36,7 +36,7 @@ const HERE = fileURLToPath(import.meta.url);
 function spawn(memoryMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 };
   if (HERE.endsWith('.ts')) {
-    const entry = new URL('./worker-entry.ts', import.meta.url).href;
+    const entry = new URL('../worker-entry.ts', import.meta.url).href;
     return new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: { entry }, resourceLimits });
   }
   return new Worker(path.join(path.dirname(HERE), 'worker.cjs'), { resourceLimits });

@@ -3,8 +3,8 @@
 // main thread down: a crash, an endless loop or a heap overflow ends only this thread.
 import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { ApiError } from '../../contract/errors.js';
-import { JOBS, type JobKind } from './jobs.js';
+import { ApiError } from '../contract/errors.js';
+import { JOBS, type JobKind } from './worker-jobs.js';
 
 interface Request {
   id: number;
