@@ -1,6 +1,7 @@
-// The jobs the worker thread runs (a composition root, like app-core, for the worker thread): reading imported files (guard first, then the unchanged import
-// pipeline or question-bank parser), the full integrity check of a database, and writing or
-// reading the export-everything archive. Heavy modules load on first use, inside the worker.
+// The jobs the worker thread runs (its composition root, like app-core for the main thread):
+// reading imported files (guard first, then the unchanged import pipeline or question-bank
+// parser), the full integrity check of a database, and writing or reading the export-everything
+// archive. Heavy modules load on first use, inside the worker.
 import Database from 'better-sqlite3';
 import type { ImportLimits } from './content/guard/limits.js';
 import { precheckBank, precheckDocument } from './content/guard/precheck.js';

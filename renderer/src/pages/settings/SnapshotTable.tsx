@@ -20,7 +20,12 @@ export function SnapshotTable({ items, busy, onRestore }: Props) {
       pagination={items.length > 8 ? { pageSize: 8, size: 'small' } : false}
       locale={{ emptyText: '还没有快照' }}
       columns={[
-        { title: '时间', key: 'time', render: (_, s) => snapshotTime(s), width: 140 },
+        {
+          title: '时间',
+          key: 'time',
+          render: (_, s) => <span style={{ whiteSpace: 'nowrap' }}>{snapshotTime(s)}</span>,
+          width: 150,
+        },
         { title: '原因', key: 'reason', render: (_, s) => <Tag>{REASON_LABEL[s.reason]}</Tag>, width: 100 },
         { title: '大小', key: 'size', render: (_, s) => formatBytes(s.bytes), width: 80 },
         { title: '内容', key: 'counts', render: (_, s) => countsText(s.counts) },
