@@ -1,7 +1,7 @@
 // The Chinese application menu as a pure template builder (testable without Electron); main.ts
 // passes in the actions that need a window.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../preload/channels.js';
+import type { MenuCommand } from '../shared/ipc-channels.js';
 
 export interface MenuActions {
   sendCommand(command: MenuCommand): void;

@@ -3,7 +3,7 @@
 // percent-encoded), strict CSP on every response.
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentTypeFor, CSP } from '../web/static-files.js';
+import { contentTypeFor, CSP } from '../core/static-files.js';
 import { APP_HOST, APP_SCHEME } from './app-origin.js';
 
 // One policy for the desktop app and web mode (no eval, scripts only from the app itself).

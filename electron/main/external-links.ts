@@ -3,6 +3,7 @@
 export function safeExternalUrl(raw: unknown): string | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > 2048) return null;
   // Control characters are silently stripped by the URL parser; refuse them outright instead.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   if (/[\u0000-\u001f\u007f]/.test(raw)) return null;
   // UNC paths and backslash tricks: the parser would rewrite "\\" to "/" for http(s).
   if (raw.includes('\\')) return null;

@@ -1,9 +1,9 @@
 // Electron entry point (bundled to dist/electron/main.cjs). Thin: wires the plain-Node core, the
 // IPC channel, the app:// protocol, the menu and the one window together.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import path from 'node:path';
 import { createCore, type Core } from '../core/app-core.js';
-import { MENU_CHANNEL } from '../preload/channels.js';
+import { MENU_CHANNEL } from '../shared/ipc-channels.js';
 import { buildMenuTemplate } from './app-menu.js';
 import { APP_SCHEME } from './app-origin.js';
 import { createAppProtocolHandler } from './app-protocol.js';
@@ -27,7 +27,13 @@ function start(): void {
   const appPath = app.getAppPath();
   const bundlePath = contentBundlePath({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath });
   checkBundle(bundlePath);
-  core = createCore({ dataDir: userData, bundlePath, electronVersion: process.versions.electron ?? null });
+  core = createCore({
+    dataDir: userData,
+    bundlePath,
+    electronVersion: process.versions.electron ?? null,
+    autoSnapshot: true,
+    backgroundCheck: true,
+  });
   registerHandlers(ipcMain, core.handlers);
   registerPrintToPdf(ipcMain);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(appPath, 'dist', 'renderer')));

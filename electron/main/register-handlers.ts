@@ -2,7 +2,7 @@
 // errors); calls from frames that are not our app origin are refused before any handler runs.
 import { dispatch, type ApiHandlers } from '../core/dispatch.js';
 import type { ApiEnvelope } from '../contract/api.js';
-import { CALL_CHANNEL, PRINT_CHANNEL } from '../preload/channels.js';
+import { CALL_CHANNEL, PRINT_CHANNEL } from '../shared/ipc-channels.js';
 import { isAppUrl } from './app-origin.js';
 
 export interface InvokeEventLike {

@@ -1,12 +1,13 @@
-// Sandboxed preload (bundled to CJS): exposes named API functions and menu events, never ipcRenderer.
+// Sandboxed preload (bundled to CJS): exposes the contract's invoke bridge and menu events, never
+// ipcRenderer itself.
 import { contextBridge, ipcRenderer } from 'electron';
-import { CALL_CHANNEL, MENU_CHANNEL, PRINT_CHANNEL } from './channels.js';
-import { createApi } from './create-api.js';
+import { CALL_CHANNEL, MENU_CHANNEL, PRINT_CHANNEL } from '../shared/ipc-channels.js';
+import { createInvokeBridge } from './invoke-bridge.js';
 import { createShellBridge } from './shell-bridge.js';
 
 contextBridge.exposeInMainWorld(
-  'studyShelf',
-  createApi((method, arg) => ipcRenderer.invoke(CALL_CHANNEL, method, arg)),
+  'studyShelfBridge',
+  createInvokeBridge((method, arg) => ipcRenderer.invoke(CALL_CHANNEL, method, arg)),
 );
 contextBridge.exposeInMainWorld('studyShelfShell', createShellBridge(ipcRenderer, MENU_CHANNEL));
 // Desktop PDF export of the current page (学习材料汇编); web mode prints through the browser.

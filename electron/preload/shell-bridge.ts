@@ -1,6 +1,6 @@
 // The small non-API part of the bridge: menu commands pushed from main to the renderer. Kept off
 // `window.studyShelf` so that object stays exactly the API contract.
-import { isMenuCommand, type MenuCommand } from './channels.js';
+import { isMenuCommand, type MenuCommand } from '../shared/ipc-channels.js';
 
 export interface ShellBridge {
   /** Calls `cb` for each menu command; returns an unsubscribe function. */

@@ -1,6 +1,11 @@
-// Schema of the read-only content bundle (content/build/content.sqlite). Column names match the
-// user database's user_documents / user_quotes / user_terms so readers can treat both alike.
+// Schema of the read-only content bundle (content/build/content.sqlite), ATTACHed to the user
+// database as `bundle`. Column names match user_documents / user_quotes / user_terms, so the
+// library views (db/library-views.ts) can UNION both.
 // Search tables are added to the same file by the search index builder.
+
+/** Bumped whenever the bundle's tables change; the app refuses (and the scripts rebuild) older ones. */
+export const BUNDLE_SCHEMA_VERSION = 3;
+
 export const BUNDLE_SCHEMA = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 CREATE TABLE documents (
@@ -14,12 +19,13 @@ CREATE TABLE documents (
   occasion TEXT,
   place TEXT,
   script TEXT NOT NULL DEFAULT 'simplified',
-  paragraphs TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT '现行' CHECK (status IN ('现行', '历史文献')),
   chars INTEGER NOT NULL,
   hash TEXT NOT NULL UNIQUE,
   origin TEXT NOT NULL,
-  status TEXT NOT NULL DEFAULT '现行' CHECK (status IN ('现行', '历史文献')),
-  status_note TEXT
+  status_note TEXT,
+  -- Last, so reading the other columns never walks the paragraphs' overflow pages.
+  paragraphs TEXT NOT NULL
 ) STRICT;
 CREATE INDEX documents_date ON documents(date);
 CREATE TABLE quotes (
@@ -46,4 +52,12 @@ CREATE TABLE terms (
 ) STRICT;
 CREATE INDEX terms_term ON terms(term);
 CREATE INDEX terms_doc ON terms(doc_id);
+-- One row per 提法 of the library pass (lexicon, numeral or slogan rule): its category and the year
+-- it first appears in the bundled reports.
+CREATE TABLE term_info (
+  term TEXT PRIMARY KEY,
+  category TEXT NOT NULL,
+  origin TEXT NOT NULL CHECK (origin IN ('lexicon', 'numeral', 'slogan')),
+  first_year INTEGER
+) STRICT;
 `;

@@ -4,11 +4,11 @@
 // of every report, the basis of that attribution and the status. See content/README.md.
 import fs from 'node:fs';
 import { z } from 'zod';
+import { docType } from '../../contract/api.js';
 import { DOC_STATUSES, type StatusInfo } from '../knowledge/status.js';
 import type { RawSource } from './formats/types.js';
 import type { ImportHints } from './metadata.js';
 
-const docType = z.enum(['讲话', '会议报道', '文件', '文章', '金句集']);
 const speakers = z.array(z.object({ name: z.string().min(1), role: z.string().nullable() }));
 const status = z.enum(DOC_STATUSES);
 /** Facts about one .jsonl row: who delivered it (and how we know), its date and its status. */

@@ -1,6 +1,7 @@
 // Shapes shared by the import pipeline, the content bundle, the user database and search.
 import type { DocType, Paragraph } from '../../contract/api.js';
 import type { DocStatus } from '../knowledge/status.js';
+import type { ExtractedTerm } from '../knowledge/extract-terms.js';
 
 /** A 金句: a complete sentence with a certain speaker (or none), located in its paragraph. */
 export interface ExtractedQuote {
@@ -20,12 +21,7 @@ export interface ExtractedQuote {
   score?: number;
 }
 
-/** A 提法 (lexicon or rule formulation) with every occurrence; `length` is the matched form's
- * length when a variant differs from the canonical term. */
-export interface ExtractedTerm {
-  term: string;
-  occurrences: { paragraph: number; start: number; length?: number }[];
-}
+export type { ExtractedTerm } from '../knowledge/extract-terms.js';
 
 /** One clean document as produced by the pipeline and stored in the bundle or user database. */
 export interface ContentDocument {

@@ -4,9 +4,15 @@
 // quoted in one report is counted in all of them.
 import type { Paragraph } from '../../contract/api.js';
 import { foldForSearch } from '../text/normalize.js';
-import type { ExtractedTerm } from '../content/types.js';
 import { buildMatcher, lexicon, lexiconMatcher, type TermMatcher } from './lexicon.js';
 import { quotedSpans, ruleFor, type RuleKind } from './term-rules.js';
+
+/** A 提法 (lexicon or rule formulation) with every occurrence; `length` is the matched form's
+ * length when a variant differs from the canonical term. */
+export interface ExtractedTerm {
+  term: string;
+  occurrences: { paragraph: number; start: number; length?: number }[];
+}
 
 export type TermOrigin = 'lexicon' | RuleKind;
 

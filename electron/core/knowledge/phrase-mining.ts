@@ -3,7 +3,7 @@
 // both boundaries (entropy) and used like a formulation (quoted, or framed by 坚持…/…战略).
 // Candidates never include names of people, places or organisations, ordinary dictionary words
 // or phrases glued to function words; lexicon terms and reviewed decisions are left out.
-import { tokenize } from '../quiz/segment.js';
+import { tokenize } from '../text/segment.js';
 import { ngramStats, type CorpusDoc, type NgramStat } from './ngram-stats.js';
 
 export interface Candidate {

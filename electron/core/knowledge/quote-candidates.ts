@@ -6,7 +6,7 @@
 // Sentences that carry someone else's words (a long quotation, or “X说/指出…” without marks) are
 // not the document speaker's own.
 import type { Paragraph } from '../../contract/api.js';
-import { splitSentences } from '../quiz/sentences.js';
+import { splitSentences } from '../text/sentences.js';
 import { foldForSearch } from '../text/normalize.js';
 import { framedQuotes } from './quote-frames.js';
 import { TASK_START } from './sentence-style.js';

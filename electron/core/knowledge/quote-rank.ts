@@ -3,7 +3,7 @@
 // judgement, a metaphor, brevity. Fragments and plain task sentences never qualify.
 import type { QuoteCandidate } from './quote-candidates.js';
 import { lexiconMatcher } from './lexicon.js';
-import { tokenize } from '../quiz/segment.js';
+import { tokenize } from '../text/segment.js';
 import { fragmentReason, isMemorable, isRhetorical, styleOf } from './sentence-style.js';
 import { foldForSearch } from '../text/normalize.js';
 
@@ -50,15 +50,19 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0): RankedQuote | null
   const rhetorical = isRhetorical(f);
   const reasons: string[] = [];
   let score = 0;
-  if (f.parallel) ((score += f.task ? 1 : 2.5), reasons.push('排比'));
-  else if (f.couplet) ((score += 2.5), reasons.push('对仗'));
-  else if (f.echo) ((score += 1.5), reasons.push('对偶反复'));
-  if (f.aphorism) ((score += 2), reasons.push('格言式论断'));
-  if (f.pattern) ((score += 1.5), reasons.push('关联句式'));
-  if (f.metaphors) ((score += f.metaphors > 1 ? 2.5 : 1.5), reasons.push('比喻'));
-  if (f.classical) ((score += 1), reasons.push('古语凝练'));
+  const add = (points: number, reason: string) => {
+    score += points;
+    reasons.push(reason);
+  };
+  if (f.parallel) add(f.task ? 1 : 2.5, '排比');
+  else if (f.couplet) add(2.5, '对仗');
+  else if (f.echo) add(1.5, '对偶反复');
+  if (f.aphorism) add(2, '格言式论断');
+  if (f.pattern) add(1.5, '关联句式');
+  if (f.metaphors) add(f.metaphors > 1 ? 2.5 : 1.5, '比喻');
+  if (f.classical) add(1, '古语凝练');
   if (f.tight && (f.couplet || f.parallel || f.echo)) score += 1;
-  if (f.terse && c.source === 'own') ((score += 1.5), reasons.push('警句'));
+  if (f.terse && c.source === 'own') add(1.5, '警句');
   // A framed quotation is the cited speaker's own words, chosen by the author: length matters less.
   if (c.source === 'frame') {
     // One sentence cut from a longer quotation needs a form of its own to stand out.
@@ -81,9 +85,9 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0): RankedQuote | null
   if (c.source === 'own' && placesIn(c.text) >= 2) score -= 1.5;
   // A judgement about a key formulation (高质量发展是…首要任务) is what a Party-school class studies.
   const terms = (f.aphorism || f.couplet || f.parallel) && c.source === 'own' ? termsIn(c.text) : [];
-  if (terms.length) ((score += 1), reasons.push(`阐释提法“${terms[0]}”`));
+  if (terms.length) add(1, `阐释提法“${terms[0]}”`);
   // A topic sentence (first of its paragraph) that states a judgement is what a reader remembers.
-  if (c.first && rhetorical) ((score += 1), reasons.push('段首'));
+  if (c.first && rhetorical) add(1, '段首');
   if (rhetorical && c.text.length <= 20) reasons.push('短小精炼');
   return { ...c, score, reason: reasons.join('；') };
 }

@@ -2,7 +2,7 @@
 // aphoristic judgement (X是Y之本, 只有…才…), a metaphor, shortness, and self-containedness (no
 // dangling connective or pronoun, no statistics, no list numbering). Pure string features; the
 // weights live in quote-rank.ts.
-import { tokenize } from '../quiz/segment.js';
+import { tokenize } from '../text/segment.js';
 import { foldForSearch } from '../text/normalize.js';
 import { lexiconMatcher } from './lexicon.js';
 

@@ -1,44 +1,40 @@
 // Which documents may feed study prompts (金句, 提法 statistics, questions, suggestions): current
-// ones, plus historical ones the user opted in explicitly (e.g. for 党史 study). Opt-ins are kept
-// in the user's settings, so they survive content updates.
-// TODO(issue 11): read status through the library views once the bundle is attached to the user DB.
+// ones, plus historical ones the user opted in explicitly (e.g. for 党史 study). Status comes from
+// the library views (the bundle's, or the user's override); the opt-in is document_state.study_opt_in,
+// kept by document id, so it survives content updates.
 import type { CoreContext } from '../context.js';
-import { isStudyMaterial } from './status.js';
 
-const OPT_IN_KEY = 'knowledge.optIn';
+/** SQL: ids of the library's documents that are study material. */
+export const STUDY_DOC_IDS = `SELECT id FROM all_documents WHERE status <> '历史文献'
+  OR id IN (SELECT doc_id FROM main.document_state WHERE study_opt_in = 1)`;
 
+/** SQL: ids of historical documents the user has not opted in (never study material). */
+export const EXCLUDED_DOC_IDS = `SELECT id FROM all_documents WHERE status = '历史文献'
+  AND id NOT IN (SELECT doc_id FROM main.document_state WHERE study_opt_in = 1)`;
+
+/** SQL condition: the row's document (column `col`, NULL for none) is not excluded. */
+export function notExcluded(col: string): string {
+  return `(${col} IS NULL OR ${col} NOT IN (${EXCLUDED_DOC_IDS}))`;
+}
+
+/** Ids of historical documents the user has opted in. */
 export function optedIn(ctx: CoreContext): Set<string> {
-  const row = ctx.userDb.prepare('SELECT value FROM settings WHERE key = ?').get(OPT_IN_KEY) as
-    { value: string } | undefined;
-  return new Set(row ? (JSON.parse(row.value) as string[]) : []);
+  const ids = ctx.userDb.prepare('SELECT doc_id FROM main.document_state WHERE study_opt_in = 1').pluck().all();
+  return new Set(ids as string[]);
 }
 
-/** Opts a historical document in as study material (or back out). */
+/** Opts a historical document in as study material (or back out); returns the opted-in ids. */
 export function setOptIn(ctx: CoreContext, docId: string, on: boolean): string[] {
-  const ids = optedIn(ctx);
-  if (on) ids.add(docId);
-  else ids.delete(docId);
-  const value = JSON.stringify([...ids].sort());
-  ctx.userDb.transaction(() =>
-    ctx.userDb
-      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
-      .run(OPT_IN_KEY, value),
-  )();
-  return [...ids].sort();
+  ctx.userDb
+    .prepare(
+      `INSERT INTO main.document_state (doc_id, study_opt_in) VALUES (?, ?)
+       ON CONFLICT(doc_id) DO UPDATE SET study_opt_in = excluded.study_opt_in`,
+    )
+    .run(docId, on ? 1 : 0);
+  return [...optedIn(ctx)].sort();
 }
 
-function bundleHasStatus(ctx: CoreContext): boolean {
-  const cols = ctx.bundle?.prepare('PRAGMA table_info(documents)').all() as { name: string }[] | undefined;
-  return !!cols?.some((c) => c.name === 'status');
-}
-
-/** Ids of bundled documents that are historical and not opted in: never study material. */
+/** Ids of historical documents not opted in: never study material. */
 export function excludedDocIds(ctx: CoreContext): Set<string> {
-  if (!ctx.bundle || !bundleHasStatus(ctx)) return new Set();
-  const opted = optedIn(ctx);
-  const rows = ctx.bundle.prepare("SELECT id, status FROM documents WHERE status = '历史文献'").all() as {
-    id: string;
-    status: string;
-  }[];
-  return new Set(rows.filter((r) => !isStudyMaterial(r, opted)).map((r) => r.id));
+  return new Set(ctx.userDb.prepare(EXCLUDED_DOC_IDS).pluck().all() as string[]);
 }

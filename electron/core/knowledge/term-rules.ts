@@ -3,7 +3,7 @@
 // parts (三去一降一补, 两学一做, 双随机、一公开) or of single characters (放管服, 营改增). A span
 // must have been quoted in the source: quotation marks are how a text marks a set formulation.
 // Names of people, groups and positions the Party opposes are never 提法 (四人帮, 台独 …).
-import { tokenize } from '../quiz/segment.js';
+import { tokenize } from '../text/segment.js';
 
 const N = '[一二两三四五六七八九十双]';
 /** X个YY, X项YY, X大YY, X位一体: the head is a count, the tail what is counted. */

@@ -12,15 +12,28 @@ import { validateDraft } from './validate.js';
 export function listItems(ctx: CoreContext, a: ApiParsedArgs<'quizList'>): ApiResults['quizList'] {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (a.kind) (where.push('q.kind = ?'), params.push(a.kind));
-  if (a.docId) (where.push('q.doc_id = ?'), params.push(a.docId));
-  if (a.origin) (where.push('q.origin = ?'), params.push(a.origin));
-  if (a.query) (where.push(`(instr(q.stem, ?) > 0 OR instr(q.fact, ?) > 0)`), params.push(a.query, a.query));
-  if (a.tag)
-    (where.push(
+  if (a.kind) {
+    where.push('q.kind = ?');
+    params.push(a.kind);
+  }
+  if (a.docId) {
+    where.push('q.doc_id = ?');
+    params.push(a.docId);
+  }
+  if (a.origin) {
+    where.push('q.origin = ?');
+    params.push(a.origin);
+  }
+  if (a.query) {
+    where.push(`(instr(q.stem, ?) > 0 OR instr(q.fact, ?) > 0)`);
+    params.push(a.query, a.query);
+  }
+  if (a.tag) {
+    where.push(
       'EXISTS (SELECT 1 FROM quiz_item_tags qt JOIN tags t ON t.id = qt.tag_id WHERE qt.item_id = q.id AND t.name = ?)',
-    ),
-      params.push(a.tag));
+    );
+    params.push(a.tag);
+  }
   const w = where.length ? 'WHERE ' + where.join(' AND ') : '';
   const total = (ctx.userDb.prepare(`SELECT count(*) AS n FROM quiz_items q ${w}`).get(...params) as { n: number }).n;
   return { total, items: selectItems(ctx, w, params, `ORDER BY q.id DESC LIMIT ${a.limit} OFFSET ${a.offset}`) };
@@ -91,10 +104,5 @@ export function generateAndSave(ctx: CoreContext, a: ApiParsedArgs<'quizGenerate
 }
 
 function loadTitle(ctx: CoreContext, docId: string): string | undefined {
-  return (
-    (ctx.bundle?.prepare('SELECT title FROM documents WHERE id = ?').get(docId) as { title: string } | undefined)
-      ?.title ??
-    (ctx.userDb.prepare('SELECT title FROM user_documents WHERE id = ?').get(docId) as { title: string } | undefined)
-      ?.title
-  );
+  return ctx.userDb.prepare('SELECT title FROM all_documents WHERE id = ?').pluck().get(docId) as string | undefined;
 }

@@ -2,7 +2,7 @@
 // front (question with options), back (answer + explanation + source), tags.
 import Papa from 'papaparse';
 import type { QuizItem } from '../../contract/api.js';
-import { printQuestion } from './paper.js';
+import { printQuestion } from '../../shared/quiz-paper.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -1,12 +1,13 @@
 // DOCX papers with the `docx` library: the 试卷 and its answer key as two documents. The library
 // is loaded on first export only, so starting the app does not pay for it.
+import type * as DocxModule from 'docx';
 import type { Paragraph } from 'docx';
 import type { QuizItem } from '../../contract/api.js';
-import { paperSections } from './paper.js';
+import { paperSections } from '../../shared/quiz-paper.js';
 
 const FONT = { ascii: 'SimSun', eastAsia: 'SimSun', hAnsi: 'SimSun' };
 
-type Docx = typeof import('docx');
+type Docx = typeof DocxModule;
 
 function para(
   d: Docx,

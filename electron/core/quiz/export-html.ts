@@ -1,6 +1,6 @@
 // Print-ready HTML: the paper (试卷) and a separate answer key, A4 with print CSS.
 import type { QuizItem } from '../../contract/api.js';
-import { paperSections } from './paper.js';
+import { paperSections } from '../../shared/quiz-paper.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -1,7 +1,7 @@
 // A user's highlighted passage → 填空. The user may pick the words to blank; otherwise the
 // segmenter suggests content words (the same rule as for 金句).
 import type { CoreContext } from '../context.js';
-import { chooseBlanks } from './segment.js';
+import { chooseBlanks } from '../text/segment.js';
 import { docLabel, paragraphText } from './source.js';
 import type { QuestionDraft, QuizSource } from './types.js';
 

@@ -3,7 +3,7 @@
 // are values with the same unit found elsewhere in the library, closest in size first.
 import { buildOptions } from './options.js';
 import { hashString, seededRng } from './rng.js';
-import { splitClauses, splitSentences, type Sentence } from './sentences.js';
+import { splitClauses, splitSentences, type Sentence } from '../text/sentences.js';
 import { docLabel } from './source.js';
 import type { QuestionDraft, QuizSource, SourceDoc } from './types.js';
 

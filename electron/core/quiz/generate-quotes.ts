@@ -7,7 +7,7 @@ import { styleOf } from '../knowledge/sentence-style.js';
 import { buildOptions } from './options.js';
 import { keyBlanks } from './key-blanks.js';
 import { hashString, seededRng } from './rng.js';
-import { isContentToken, tokenize } from './segment.js';
+import { isContentToken, tokenize } from '../text/segment.js';
 import { docLabel, paragraphText } from './source.js';
 import type { QuestionDraft, QuizSource, SourceDoc, SourceQuote } from './types.js';
 

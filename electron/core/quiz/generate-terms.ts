@@ -3,8 +3,9 @@
 // that document. Facts are the sentences the 提法 occurs in; only lexicon and rule 提法 are asked.
 import { buildOptions, normOption } from './options.js';
 import { hashString, seededRng, shuffle } from './rng.js';
-import { splitClauses, sentenceAt } from './sentences.js';
+import { splitClauses, sentenceAt } from '../text/sentences.js';
 import { askable, numeralPattern, termDistractors } from './term-distractors.js';
+import { termContexts } from './term-contexts.js';
 import { docLabel, paragraphText } from './source.js';
 import type { QuestionDraft, QuizSource, SourceTerm } from './types.js';
 
@@ -58,20 +59,30 @@ function factFor(src: QuizSource, t: SourceTerm): { start: number; end: number; 
     if (s.text.length > MAX_FACT + 40 || t.start + t.term.length > s.end) return null;
   }
   // A heading (（九）坚持人与自然和谐共生。) or a bare phrase is no context for a question.
-  // Nor is a sentence that points back (“这些…”, “这对…”) or opens a numbered list (“四是…”).
+  // Nor is a sentence that points back (“这些…”, “这对…”, “但是，达到了这个目标”, “到那时”) or
+  // opens a numbered list (“四是…”), nor news narration (“近日,浦东召开…”, “某某指出,…”).
   if (
     s.text.length < t.term.length + 10 ||
-    /^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+[、是要]|^[\p{P}]|^这|^那|^其|^此/u.test(s.text)
+    /^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+[、是要]|^[\p{P}]|^这|^那|^其|^此/u.test(s.text) ||
+    POINTS_BACK.test(s.text) ||
+    NEWS.test(s.text)
   )
     return null;
   return s;
 }
+
+const OTHER_PLAN = /“(十[一二三四五]?|[一二三四五六七八九])五”/;
+const POINTS_BACK =
+  /^(但是|但|而且|并且|因此|所以|为此|对此|同时|此外|另外|然而|总之|其中|如果|虽然|尽管|因为|由于)|这(个|些|种|样|项|次|一)|那时|上述|前述/;
+const NEWS =
+  /^(近日|日前|昨天|今天|本报|记者)|^[^，,。：:]{2,8}(指出|强调|表示|要求|说)[，,：:]|\p{Script=Han},\p{Script=Han}/u;
 
 export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   const byTerm = new Map<string, SourceTerm[]>();
   for (const t of src.terms) if (usable(t.term)) byTerm.set(t.term, [...(byTerm.get(t.term) ?? []), t]);
   const all = [...byTerm.keys()];
+  const contexts = termContexts(src);
   for (const [term, occ] of byTerm) {
     const rng = seededRng(hashString('term:' + term));
     let made = 0;
@@ -83,6 +94,8 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       const rel = t.start - fact.start;
       // A 提法 repeated in its sentence would give the blank away.
       if (fact.text.indexOf(term) !== fact.text.lastIndexOf(term)) continue;
+      // So would the plan before or after it (“七五”计划…比“六五”期间).
+      if (numeralPattern(term) === '规划' && OTHER_PLAN.test(fact.text.replace(term, ''))) continue;
       const base = {
         factKind: 'term' as const,
         docId: t.docId,
@@ -107,13 +120,16 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
           blanks: [{ start: rel + part.start, end: rel + part.end, text: term.slice(part.start, part.end) }],
         });
       } else {
-        const opts = buildOptions(term, termDistractors(term, all, fact.text.replace(term, '')).slice(0, 6), rng);
+        const prev = fact.text.slice(Math.max(0, rel - 2), rel);
+        const next = fact.text.slice(rel + term.length, rel + term.length + 2);
+        const fits = (t: string) => contexts.fits(t, prev, next);
+        const opts = buildOptions(term, termDistractors(term, all, fact.text.replace(term, ''), fits).slice(0, 6), rng);
         if (!opts) continue;
         const shown = fact.text.slice(0, rel) + '____' + fact.text.slice(rel + term.length);
         out.push({
           ...base,
           kind: '单选',
-          stem: `${shown}\n横线处应为哪个提法？`,
+          stem: `根据${docLabel(doc)}：${shown}\n横线处应为哪个提法？`,
           options: opts.options,
           correct: [opts.correct],
           blanks: [{ start: rel, end: rel + term.length, text: term }],

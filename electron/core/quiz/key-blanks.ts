@@ -3,7 +3,7 @@
 // of a 提法 or a name.
 import { foldForSearch } from '../text/normalize.js';
 import { lexiconMatcher } from '../knowledge/lexicon.js';
-import { chooseBlanks, tokenize } from './segment.js';
+import { chooseBlanks, tokenize } from '../text/segment.js';
 import { askable } from './term-distractors.js';
 
 export interface Blank {

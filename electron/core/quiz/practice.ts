@@ -2,9 +2,9 @@
 // document / kind, 模拟考试 (random N) — each set assembled (assemble.ts) from study material only —
 // and answering, which logs the attempt, reschedules the
 // card (daily mode) and keeps 错题本 up to date — all in one transaction.
-import type { ApiParsedArgs, QuizAnswerResult, QuizItem, QuizMistake } from '../../contract/api.js';
+import type { ApiParsedArgs, QuizAnswerResult, QuizMistake } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
-import { excludedDocIds } from '../knowledge/study-material.js';
+import { notExcluded } from '../knowledge/study-material.js';
 import { assemble } from './assemble.js';
 import { generateQuestions } from './generate.js';
 import { describeAnswer, isCorrect, isSlow, ratingFor } from './grade.js';
@@ -15,6 +15,8 @@ import { loadSource } from './source.js';
 export const DEFAULT_NEW_PER_DAY = 10;
 /** Right answers in a row that take an item out of 错题本. */
 export const MASTERED_STREAK = 3;
+/** Questions on historical documents the user has not opted in never reach practice. */
+const STUDY = notExcluded('q.doc_id');
 
 function readSetting<T>(ctx: CoreContext, key: string): T | undefined {
   const r = ctx.userDb.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
@@ -52,7 +54,7 @@ export function daily(ctx: CoreContext, a: ApiParsedArgs<'quizDaily'>, now = new
   const iso = now.toISOString();
   const due = selectItems(
     ctx,
-    'JOIN review_cards c ON c.item_id = q.id WHERE c.due <= ?',
+    `JOIN review_cards c ON c.item_id = q.id WHERE c.due <= ? AND ${STUDY}`,
     [iso],
     'ORDER BY c.due LIMIT 200',
   );
@@ -67,56 +69,53 @@ export function daily(ctx: CoreContext, a: ApiParsedArgs<'quizDaily'>, now = new
   // New questions: a pool in bank order, then a set spread over documents with no two questions
   // on one sentence and none giving another's (or a due one's) answer away.
   const pool = freshCount
-    ? studyOnly(
+    ? selectItems(
         ctx,
-        selectItems(
-          ctx,
-          'WHERE NOT EXISTS (SELECT 1 FROM review_cards c WHERE c.item_id = q.id)',
-          [],
-          `ORDER BY q.id LIMIT ${freshCount * POOL_FACTOR}`,
-        ),
+        `WHERE NOT EXISTS (SELECT 1 FROM review_cards c WHERE c.item_id = q.id) AND ${STUDY}`,
+        [],
+        `ORDER BY q.id LIMIT ${freshCount * POOL_FACTOR}`,
       )
     : [];
-  const dueItems = studyOnly(ctx, due);
-  const fresh = assemble(pool, freshCount, dueItems);
-  return { items: [...dueItems, ...fresh], due: dueItems.length, fresh: fresh.length, newPerDay: limit };
+  const fresh = assemble(pool, freshCount, due);
+  return { items: [...due, ...fresh], due: due.length, fresh: fresh.length, newPerDay: limit };
 }
 
 /** How many candidates a set of N is assembled from. */
 const POOL_FACTOR = 20;
 
-/** Questions on historical documents the user has not opted in never reach practice. */
-function studyOnly(ctx: CoreContext, items: QuizItem[]): QuizItem[] {
-  const excluded = excludedDocIds(ctx);
-  return excluded.size ? items.filter((i) => !i.docId || !excluded.has(i.docId)) : items;
-}
-
 export function topic(ctx: CoreContext, a: ApiParsedArgs<'quizTopic'>) {
   ensureBank(ctx);
-  const where: string[] = [];
+  const where: string[] = [STUDY];
   const params: unknown[] = [];
-  if (a.kind) (where.push('q.kind = ?'), params.push(a.kind));
-  if (a.docId) (where.push('q.doc_id = ?'), params.push(a.docId));
-  if (a.tag)
-    (where.push(
+  if (a.kind) {
+    where.push('q.kind = ?');
+    params.push(a.kind);
+  }
+  if (a.docId) {
+    where.push('q.doc_id = ?');
+    params.push(a.docId);
+  }
+  if (a.tag) {
+    where.push(
       'EXISTS (SELECT 1 FROM quiz_item_tags qt JOIN tags t ON t.id = qt.tag_id WHERE qt.item_id = q.id AND t.name = ?)',
-    ),
-      params.push(a.tag));
+    );
+    params.push(a.tag);
+  }
   const pool = selectItems(
     ctx,
-    where.length ? 'WHERE ' + where.join(' AND ') : '',
+    'WHERE ' + where.join(' AND '),
     params,
     `ORDER BY random() LIMIT ${a.limit * POOL_FACTOR}`,
   );
-  return { items: assemble(studyOnly(ctx, pool), a.limit) };
+  return { items: assemble(pool, a.limit) };
 }
 
 export function exam(ctx: CoreContext, a: ApiParsedArgs<'quizExam'>) {
   ensureBank(ctx);
   const kinds = a.kinds?.length ? a.kinds : null;
-  const where = kinds ? `WHERE q.kind IN (${kinds.map(() => '?').join(',')})` : '';
+  const where = `WHERE ${STUDY}` + (kinds ? ` AND q.kind IN (${kinds.map(() => '?').join(',')})` : '');
   const pool = selectItems(ctx, where, kinds ?? [], `ORDER BY random() LIMIT ${a.count * POOL_FACTOR}`);
-  return { items: assemble(studyOnly(ctx, pool), a.count) };
+  return { items: assemble(pool, a.count) };
 }
 
 export function answer(ctx: CoreContext, a: ApiParsedArgs<'quizAnswer'>, now = new Date()): QuizAnswerResult {

@@ -1,10 +1,8 @@
-// Loads the material questions are generated from: bundled and user documents with their
-// paragraphs, 金句 and 提法 (same column names in both databases). Historical documents are left
-// out unless the user opted them in.
-import type Database from 'better-sqlite3';
+// Loads the material questions are generated from: the library's documents with their
+// paragraphs, 金句 and 提法, read through the library views — study material only: historical
+// documents are left out unless the user opted them in.
 import type { CoreContext } from '../context.js';
-import { hasTable } from '../services/library-rows.js';
-import { excludedDocIds } from '../knowledge/study-material.js';
+import { STUDY_DOC_IDS } from '../knowledge/study-material.js';
 import type { QuizSource, SourceDoc, SourceQuote, SourceTerm } from './types.js';
 
 interface DocRow {
@@ -19,18 +17,17 @@ interface DocRow {
   paragraphs: string;
 }
 
-function readDb(
-  db: Database.Database,
-  tables: { docs: string; quotes: string; terms: string },
-  out: QuizSource,
-  excluded: ReadonlySet<string>,
-): void {
-  if (!hasTable(db, tables.docs)) return;
+/** Every study document of the library (the user's edits applied, hidden ones left out), its 金句 and 提法. */
+export function loadSource(ctx: CoreContext): QuizSource {
+  const db = ctx.userDb;
+  const out: QuizSource = { docs: new Map(), quotes: [], terms: [] };
   for (const r of db
-    .prepare(`SELECT id, title, type, date, year, source, speakers, occasion, paragraphs FROM ${tables.docs}`)
+    .prepare(
+      `SELECT id, title, type, date, year, source, speakers, occasion, paragraphs FROM all_documents
+       WHERE id IN (${STUDY_DOC_IDS}) ORDER BY id`,
+    )
     .all() as DocRow[]) {
-    if (excluded.has(r.id)) continue;
-    const doc: SourceDoc = {
+    out.docs.set(r.id, {
       id: r.id,
       title: r.title,
       type: r.type,
@@ -40,39 +37,22 @@ function readDb(
       speakers: (JSON.parse(r.speakers) as { name: string }[]).map((s) => s.name),
       occasion: r.occasion,
       paragraphs: JSON.parse(r.paragraphs) as SourceDoc['paragraphs'],
-    };
-    out.docs.set(doc.id, doc);
+    });
   }
-  if (hasTable(db, tables.quotes)) {
-    // The bundle ranks its 金句 (score); a user's imported ones carry no rank.
-    const scored = (db.prepare(`PRAGMA table_info(${tables.quotes})`).all() as { name: string }[]).some(
-      (c) => c.name === 'score',
-    );
-    out.quotes.push(
-      ...(
-        db
-          .prepare(
-            `SELECT id, doc_id AS docId, paragraph, start, end, text, speaker, occasion, date, ${scored ? 'score, reason' : 'NULL AS score, NULL AS reason'} FROM ${tables.quotes}`,
-          )
-          .all() as SourceQuote[]
-      ).filter((q) => !excluded.has(q.docId)),
-    );
-  }
-  if (hasTable(db, tables.terms)) {
-    out.terms.push(
-      ...(
-        db.prepare(`SELECT term, doc_id AS docId, paragraph, start FROM ${tables.terms}`).all() as SourceTerm[]
-      ).filter((t) => !excluded.has(t.docId)),
-    );
-  }
-}
-
-/** Study material only: historical documents the user has not opted in are left out. */
-export function loadSource(ctx: CoreContext): QuizSource {
-  const out: QuizSource = { docs: new Map(), quotes: [], terms: [] };
-  const excluded = excludedDocIds(ctx);
-  if (ctx.bundle) readDb(ctx.bundle, { docs: 'documents', quotes: 'quotes', terms: 'terms' }, out, excluded);
-  readDb(ctx.userDb, { docs: 'user_documents', quotes: 'user_quotes', terms: 'user_terms' }, out, excluded);
+  // In a fixed order, so the same library always gives the same questions. The bundle ranks its
+  // 金句 (score, reason); a user's imported ones carry no rank.
+  out.quotes = db
+    .prepare(
+      `SELECT id, doc_id AS docId, paragraph, start, end, text, speaker, occasion, date, score, reason FROM all_quotes
+       WHERE doc_id IN (${STUDY_DOC_IDS}) ORDER BY doc_id, paragraph, start`,
+    )
+    .all() as SourceQuote[];
+  out.terms = db
+    .prepare(
+      `SELECT term, doc_id AS docId, paragraph, start FROM all_terms WHERE doc_id IN (${STUDY_DOC_IDS})
+       ORDER BY doc_id, paragraph, start`,
+    )
+    .all() as SourceTerm[];
   return out;
 }
 

@@ -1,5 +1,5 @@
 // Internal shapes of the quiz engine: a draft is a question before it is stored.
-import type { QuizBlank, QuizItem, QuizKind } from '../../contract/api.js';
+import type { QuizItem } from '../../contract/api.js';
 
 export type FactKind = QuizItem['factKind'];
 

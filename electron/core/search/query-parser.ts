@@ -3,7 +3,9 @@
 // Never throws: malformed syntax degrades to a plain AND search with a notice in Chinese.
 import { foldForSearch } from '../text/normalize.js';
 
-export const DOC_TYPES = ['讲话', '会议报道', '文件', '文章', '金句集'] as const;
+import { DOC_TYPES } from '../../shared/enums.js';
+
+export { DOC_TYPES };
 
 export interface QueryFilters {
   type: string[];

@@ -3,7 +3,7 @@
 import type { Paragraph, Table } from 'docx';
 import type { ExportFile, StudySession } from '../../contract/api.js';
 import { packDocx, para, pageBreak, safeName } from './docx-kit.js';
-import { handoutOutline } from './handout-outline.js';
+import { handoutOutline } from '../../shared/handout-outline.js';
 
 export async function handoutDocx(session: StudySession): Promise<ExportFile> {
   const o = handoutOutline(session);

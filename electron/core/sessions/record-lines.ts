@@ -2,7 +2,7 @@
 // 缺席人员及原因、学习内容、讨论情况 (plus 记录人 and 参学率). Pure, shared with the renderer.
 import type { StudySession } from '../../contract/api.js';
 import { formatRate } from './attendance.js';
-import { formatDateCn } from './handout-outline.js';
+import { formatDateCn } from '../../shared/handout-outline.js';
 
 /** Topics of a session for the record and the yearly view: document titles and cited works. */
 export function sessionTopics(s: StudySession): string[] {

@@ -4,11 +4,12 @@
 // material only: historical documents are suggested only when the user opted them in.
 import type { ApiParsedArgs, SessionMaterial } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
-import { runSearch, type SearchSources } from '../search/engine.js';
+import { runSearch } from '../search/engine.js';
+import { searchSources } from '../search/sources.js';
 import { searchQuotes } from '../search/quote-search.js';
 import { foldForSearch } from '../text/normalize.js';
 import { citationLine, termCounts } from '../services/library-read.js';
-import { allRows } from '../services/library-rows.js';
+import { rowsByIds } from '../services/library-rows.js';
 import { excludedDocIds } from '../knowledge/study-material.js';
 
 /** Quote the tag when it holds spaces or syntax characters so the parser reads it as one value. */
@@ -40,15 +41,19 @@ function termsFor(ctx: CoreContext, docIds: string[], topic: string, limit: numb
 }
 
 export function suggestMaterial(ctx: CoreContext, a: ApiParsedArgs<'suggestSessionMaterial'>): SessionMaterial {
-  const src: SearchSources = { bundle: ctx.bundle, userDb: ctx.userDb };
+  const src = searchSources(ctx);
   const query = [a.topic, a.tag ? tagClause(a.tag) : ''].filter(Boolean).join(' ');
   if (!query) return { documents: [], quotes: [], terms: [] };
-  // Historical documents stay searchable, but are not suggested as study material unless opted in.
+  // Historical documents stay searchable, but are not suggested as study material unless opted in
+  // (at most `excluded.size` hits are dropped, so asking for that many more still fills the list).
   const excluded = excludedDocIds(ctx);
-  const hits = runSearch(src, { query, sort: 'relevance', offset: 0, limit: a.limit * 2 })
+  const hits = runSearch(src, { query, sort: 'relevance', offset: 0, limit: a.limit + excluded.size })
     .hits.filter((h) => !excluded.has(h.docId))
     .slice(0, a.limit);
-  const rows = new Map(allRows(ctx).map((r) => [r.id, r]));
+  const rows = rowsByIds(
+    ctx,
+    hits.map((h) => h.docId),
+  );
   const documents = hits.map((h) => {
     const row = rows.get(h.docId);
     const snip = h.snippets[0];
@@ -70,27 +75,16 @@ export function suggestMaterial(ctx: CoreContext, a: ApiParsedArgs<'suggestSessi
     seen.add(q.text);
     quotes.push({ quoteId: q.id, docId: q.docId, text: q.text, citation: q.citation });
   };
-  if (a.topic) for (const q of searchQuotes(src, a.topic, 0, a.limit * 2).items) if (!excluded.has(q.docId)) push(q);
+  if (a.topic) for (const q of searchQuotes(src, a.topic, 0, a.limit * 4).items) if (!excluded.has(q.docId)) push(q);
   // Fill up with 金句 from the best documents, in document rank order.
   const hitIds = documents.map((d) => d.docId);
   if (quotes.length < a.limit && hitIds.length) {
     const marks = hitIds.map(() => '?').join(',');
-    const sql = (t: string) =>
-      `SELECT id, doc_id AS docId, text, citation FROM ${t} WHERE doc_id IN (${marks}) ORDER BY paragraph, start`;
-    const all = [
-      ...((ctx.bundle?.prepare(sql('quotes')).all(...hitIds) ?? []) as {
-        id: string;
-        docId: string;
-        text: string;
-        citation: string;
-      }[]),
-      ...(ctx.userDb.prepare(sql('user_quotes')).all(...hitIds) as {
-        id: string;
-        docId: string;
-        text: string;
-        citation: string;
-      }[]),
-    ];
+    const all = ctx.userDb
+      .prepare(
+        `SELECT id, doc_id AS docId, text, citation FROM all_quotes WHERE doc_id IN (${marks}) ORDER BY paragraph, start`,
+      )
+      .all(...hitIds) as { id: string; docId: string; text: string; citation: string }[];
     for (const id of hitIds) for (const q of all.filter((x) => x.docId === id)) push(q);
   }
   return { documents, quotes, terms: termsFor(ctx, hitIds, a.topic, a.limit) };

@@ -4,7 +4,7 @@ import type { ExportFile, SessionYear } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { attendanceOf, formatRate } from './attendance.js';
 import { packDocx, para, table } from './docx-kit.js';
-import { formatDateCn } from './handout-outline.js';
+import { formatDateCn } from '../../shared/handout-outline.js';
 import { sessionTopics } from './record-lines.js';
 import { getSession, listSessions } from './store.js';
 

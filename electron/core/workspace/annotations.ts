@@ -144,10 +144,22 @@ export function restoreAnnotation(ctx: CoreContext, id: number): Annotation {
 export function listAnnotations(ctx: CoreContext, a: ApiParsedArgs<'listAnnotations'>): ApiResults['listAnnotations'] {
   const where = ['deleted_at IS NULL'];
   const args: (string | number)[] = [];
-  if (a.docId) (where.push('doc_id = ?'), args.push(a.docId));
-  if (a.color) (where.push('color = ?'), args.push(a.color));
-  if (a.from) (where.push('date(created_at) >= ?'), args.push(a.from));
-  if (a.to) (where.push('date(created_at) <= ?'), args.push(a.to));
+  if (a.docId) {
+    where.push('doc_id = ?');
+    args.push(a.docId);
+  }
+  if (a.color) {
+    where.push('color = ?');
+    args.push(a.color);
+  }
+  if (a.from) {
+    where.push('date(created_at) >= ?');
+    args.push(a.from);
+  }
+  if (a.to) {
+    where.push('date(created_at) <= ?');
+    args.push(a.to);
+  }
   if (a.query?.trim()) {
     where.push('(instr(note, ?) > 0 OR instr(quote, ?) > 0)');
     args.push(a.query.trim(), a.query.trim());

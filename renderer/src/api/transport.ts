@@ -1,60 +1,37 @@
-// Picks how the UI talks to the core: the preload bridge in Electron, else HTTP in web mode.
-// Both implement the same contract, so the rest of the UI never knows which one it has.
-import type { ApiEnvelope, ApiErrorCode, StudyShelfApi } from '../../../electron/contract/api';
+// Picks how the UI talks to the core: the preload bridge in Electron, else HTTP in web mode. Both
+// go through the one shared client, so the rest of the UI never knows which one it has.
+import type { FileRef } from '../../../electron/contract/api';
+import { createApi, type Invoke } from '../../../electron/shared/api-client';
+import { createHttpInvoke, uploadOverHttp } from './http-invoke';
 
 declare global {
   interface Window {
-    studyShelf?: StudyShelfApi;
+    studyShelfBridge?: { invoke: Invoke };
   }
 }
 
-/** Error thrown by API calls: `message` is already a Chinese, user-facing sentence. */
-export class CallError extends Error {
-  constructor(
-    readonly code: ApiErrorCode | 'NETWORK' | 'UNAUTHORIZED',
-    message: string,
-  ) {
-    super(message);
-  }
+export { ApiCallError } from '../../../electron/shared/api-client';
+export const transportKind: 'electron' | 'http' = window.studyShelfBridge ? 'electron' : 'http';
+/** Fired when any call finds the database damaged, so the recovery page can take over. */
+export const DATABASE_DAMAGED_EVENT = 'study-shelf:database-damaged';
+
+const invoke: Invoke = window.studyShelfBridge?.invoke ?? createHttpInvoke();
+export const api = createApi(async (method, arg) => {
+  const envelope = await invoke(method, arg);
+  const code = (envelope as { error?: { code?: string } } | null)?.error?.code;
+  if (code === 'DATABASE_DAMAGED') window.dispatchEvent(new Event(DATABASE_DAMAGED_EVENT));
+  return envelope;
+});
+
+async function toBase64(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
-const TOKEN_KEY = 'study-shelf-token';
-
-/** Reads the per-run token from the URL once, keeps it for reloads, and hides it from the address bar. */
-function takeToken(): string {
-  const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    url.searchParams.delete('token');
-    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
-  }
-  return fromUrl ?? sessionStorage.getItem(TOKEN_KEY) ?? '';
+/** A file for an import call: streamed to disk first in web mode, inline over IPC in the app. */
+export async function fileRef(file: File): Promise<FileRef> {
+  if (transportKind === 'http') return { name: file.name, uploadId: await uploadOverHttp(file) };
+  return { name: file.name, dataBase64: await toBase64(file) };
 }
-
-function createHttpApi(): StudyShelfApi {
-  const token = takeToken();
-  const call = async (method: string, arg: unknown) => {
-    let res: Response;
-    try {
-      res = await fetch(`./api/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Study-Shelf-Token': token },
-        body: JSON.stringify(arg ?? {}),
-      });
-    } catch {
-      throw new CallError('NETWORK', '无法连接到学习书架服务，请确认它仍在运行。');
-    }
-    const envelope = (await res.json().catch(() => null)) as ApiEnvelope<unknown> | null;
-    if (res.status === 401) throw new CallError('UNAUTHORIZED', '访问令牌无效，请使用启动时打印的完整地址打开。');
-    if (!envelope) throw new CallError('INTERNAL', `服务返回了无法识别的响应（${res.status}）。`);
-    if (!envelope.ok) throw new CallError(envelope.error.code, envelope.error.message);
-    return envelope.value;
-  };
-  return new Proxy({} as StudyShelfApi, {
-    get: (_target, method: string) => (arg: unknown) => call(method, arg),
-  });
-}
-
-export const api: StudyShelfApi = window.studyShelf ?? createHttpApi();
-export const transportKind: 'electron' | 'http' = window.studyShelf ? 'electron' : 'http';

@@ -1,5 +1,6 @@
 // 标注: every annotation across the library, filtered by colour, tag, document, type, date and
 // text (notes and highlighted passages); jump to the passage; edit, delete with undo; export.
+import { DOC_TYPES } from '../../../electron/shared/enums';
 import { Alert, App, Button, Card, DatePicker, Empty, Input, List, Modal, Select, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -12,8 +13,6 @@ import { AnnotationEditor, editorKey } from '../workspace/AnnotationEditor';
 import { downloadFile } from '../download';
 import { useHighlightColors, useTags } from '../workspace/use-workspace-data';
 import { AddToSessionButton } from './sessions/AddToSessionButton';
-
-const DOC_TYPES: DocType[] = ['讲话', '会议报道', '文件', '文章', '金句集'];
 
 export function AnnotationsPage() {
   const { message } = App.useApp();

@@ -1,6 +1,6 @@
 // Rename / merge / delete one tag, each confirmed with a preview of what it affects (child tags
 // renamed with their parent, and how many documents, annotations and 金句 carry them).
-import { App, Button, Input, Modal, Space, Typography } from 'antd';
+import { App, Button, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { TagImpact } from '../../../electron/contract/api';
 import { api } from '../api/transport';

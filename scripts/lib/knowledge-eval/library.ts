@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildContentBundle } from '../../../electron/core/content/build-bundle.js';
+import { buildContentBundle } from '../../../electron/core/bundle/build-bundle.js';
 import { SOURCES_DIR } from '../../../electron/core/content/paths.js';
 import { foldForSearch } from '../../../electron/core/text/normalize.js';
 import { readLibrary, type LibraryDoc } from '../library-corpus.js';

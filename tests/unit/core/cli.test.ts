@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, inject, test } from 'vitest';
+import { cli as runCli, cliJson } from '../support/run-cli.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'study-shelf-cli-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -12,6 +13,7 @@ const tsx = path.resolve('node_modules/.bin/tsx');
 const cli = (...args: string[]) =>
   execFileSync(tsx, ['scripts/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, STUDY_SHELF_DATA: '' } });
 
+// The one spawned smoke test: the real entry script starts and answers.
 test('info --json prints valid JSON with versions, data folder and counts', () => {
   const out = JSON.parse(cli('info', '--json', '--data', dir));
   expect(out.dataDir).toBe(dir);
@@ -21,33 +23,23 @@ test('info --json prints valid JSON with versions, data folder and counts', () =
   expect(fs.existsSync(path.join(dir, 'study-shelf.sqlite'))).toBe(true);
 });
 
-test('STUDY_SHELF_DATA chooses the data folder when --data is absent', () => {
+test('STUDY_SHELF_DATA chooses the data folder when --data is absent', async () => {
   const other = path.join(dir, 'env');
-  const out = JSON.parse(
-    execFileSync(tsx, ['scripts/cli.ts', 'info', '--json'], {
-      encoding: 'utf8',
-      env: { ...process.env, STUDY_SHELF_DATA: other },
-    }),
-  );
+  const out = await cliJson(['info'], { STUDY_SHELF_DATA: other });
   expect(out.dataDir).toBe(other);
 });
 
-test('an unknown command prints usage and fails', () => {
-  expect(() => execFileSync(tsx, ['scripts/cli.ts', 'frobnicate'], { encoding: 'utf8', stdio: 'pipe' })).toThrow();
+test('an unknown command prints usage and fails', async () => {
+  const r = await runCli(['frobnicate']);
+  expect(r.code).toBe(2);
+  expect(r.out).toContain('用法');
 });
 
 describe('library commands', () => {
-  const bundle = path.join(dir, 'bundle', 'content.sqlite');
-  const run = (...args: string[]) =>
-    JSON.parse(cli(...args, '--json', '--data', path.join(dir, 'lib'), '--bundle', bundle));
+  const bundle = inject('bundlePath');
+  const run = (...args: string[]) => cliJson([...args, '--data', path.join(dir, 'lib'), '--bundle', bundle]);
 
-  beforeAll(async () => {
-    const { buildContentBundle } = await import('../../../electron/core/content/build-bundle.js');
-    const { SOURCES_DIR } = await import('../../../electron/core/content/paths.js');
-    await buildContentBundle({ sourcesDir: SOURCES_DIR, outPath: bundle });
-  }, 120_000);
-
-  test('import reports one JSON result per file, show prints the document, quotes and terms list them', () => {
+  test('import reports one JSON result per file, show prints the document, quotes and terms list them', async () => {
     const good = path.join(dir, '通知.txt');
     fs.writeFileSync(
       good,
@@ -55,23 +47,23 @@ describe('library commands', () => {
     );
     const bad = path.join(dir, 'bad.txt');
     fs.writeFileSync(bad, Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 131 + 7) % 256)));
-    const imported = run('import', good, bad);
+    const imported = await run('import', good, bad);
     expect(imported.results.map((r: { status: string }) => r.status)).toEqual(['imported', 'error']);
     const id = imported.results[0].docIds[0];
-    const doc = run('show', id);
+    const doc = await run('show', id);
     expect(doc.title).toBe('关于开展主题党日活动的通知');
     expect(doc.origin).toBe('user');
-    const terms = run('terms', '--limit', '1000');
+    const terms = await run('terms', '--limit', '1000');
     expect(
       terms.items.some((t: { term: string; docIds: string[] }) => t.term === '三会一课' && t.docIds.includes(id)),
     ).toBe(true);
-    const quotes = run('quotes');
+    const quotes = await run('quotes');
     expect(quotes.total).toBeGreaterThan(10);
     expect(quotes.items.every((q: { citation: string }) => q.citation.startsWith('——'))).toBe(true);
   }, 120_000);
 
-  test('search returns {total, facets, hits} with snippets, honouring --type and --limit', () => {
-    const res = run('search', '黨建', '--type', '文件', '--limit', '3');
+  test('search returns {total, facets, hits} with snippets, honouring --type and --limit', async () => {
+    const res = await run('search', '黨建', '--type', '文件', '--limit', '3');
     expect(res.total).toBeGreaterThan(3);
     expect(res.hits).toHaveLength(3);
     expect(Object.keys(res.facets.type)).toEqual(['文件']);

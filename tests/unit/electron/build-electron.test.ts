@@ -8,13 +8,14 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { API_METHODS } from '../../../electron/contract/api.js';
-import { CALL_CHANNEL, PRINT_CHANNEL } from '../../../electron/preload/channels.js';
+import { createApi, type Invoke } from '../../../electron/shared/api-client.js';
+import { CALL_CHANNEL, PRINT_CHANNEL } from '../../../electron/shared/ipc-channels.js';
 import { buildElectron } from '../../../scripts/build-electron.js';
 import * as fake from './fake-electron.js';
 
 // Two levels below the repo root, like dist/electron, so package.json is found the same way.
 const outDir = path.join(process.cwd(), 'dist', `.electron-test-${process.pid}`);
-let out: { main: string; preload: string };
+let out: { main: string; preload: string; worker: string };
 
 beforeAll(async () => {
   out = await buildElectron(outDir);
@@ -67,13 +68,15 @@ describe('buildElectron', () => {
       exports: module.exports,
       console,
     });
-    expect([...exposed.keys()].sort()).toEqual(['studyShelf', 'studyShelfPrint', 'studyShelfShell']);
-    const api = exposed.get('studyShelf')!;
+    expect([...exposed.keys()].sort()).toEqual(['studyShelfBridge', 'studyShelfPrint', 'studyShelfShell']);
+    const bridge = exposed.get('studyShelfBridge')!;
+    expect(Object.keys(bridge)).toEqual(['invoke']);
+    expect(Object.values(bridge)).not.toContain(electron.ipcRenderer);
+    const api = createApi(bridge.invoke as Invoke);
     expect(Object.keys(api).sort()).toEqual([...API_METHODS].sort());
-    expect(Object.values(api).every((f) => typeof f === 'function')).toBe(true);
-    expect(Object.values(api)).not.toContain(electron.ipcRenderer);
     await expect((api.info as (a: unknown) => Promise<unknown>)({})).resolves.toBe('pong');
     expect(invoke).toHaveBeenCalledWith(CALL_CHANNEL, 'info', {});
+    await expect((bridge.invoke as Invoke)('notAMethod' as never, {})).resolves.toMatchObject({ ok: false });
     expect(typeof exposed.get('studyShelfShell')!.onMenuCommand).toBe('function');
     await (exposed.get('studyShelfPrint')!.printToPDF as () => Promise<unknown>)();
     expect(invoke).toHaveBeenCalledWith(PRINT_CHANNEL);
@@ -100,5 +103,22 @@ describe('buildElectron', () => {
     };
     const pkg = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'package.json'), 'utf8')) as { version: string };
     expect(res).toMatchObject({ ok: true, value: { version: pkg.version } });
+    // The packaged app checks its database in the bundled worker thread (worker.cjs beside main.cjs).
+    const status = (await handler({ senderFrame: { url: 'app://study-shelf/' } }, 'backupStatus', {})) as {
+      value: { integrity: string };
+    };
+    expect(['pending', 'ok']).toContain(status.value.integrity);
+  });
+
+  test('the worker bundle runs a job in a real worker thread', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const w = new Worker(out.worker);
+    const db = path.join(outDir, 'check.sqlite');
+    const Database = (await import('better-sqlite3')).default;
+    new Database(db).exec('CREATE TABLE t (x)').close();
+    w.postMessage({ id: 1, kind: 'integrityCheck', payload: { file: db } });
+    const reply = await new Promise((resolve) => w.once('message', resolve));
+    await w.terminate();
+    expect(reply).toEqual({ id: 1, ok: true, value: { ok: true, detail: 'ok' } });
   });
 });

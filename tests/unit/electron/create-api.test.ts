@@ -1,12 +1,15 @@
-// The preload factory: one function per contract method, envelopes unwrapped, errors as plain
-// objects with code + Chinese message; the menu bridge never leaks the IPC event.
+// The one API client (shared by both transports) and the preload's invoke bridge: one function per
+// contract method, envelopes unwrapped, every failure an ApiCallError with a contract code and a
+// Chinese message; the menu bridge never leaks the IPC event.
 import { describe, expect, test, vi } from 'vitest';
-import { API_METHODS } from '../../../electron/contract/api.js';
-import { createApi } from '../../../electron/preload/create-api.js';
+import { API_METHODS, apiSchemas } from '../../../electron/contract/api.js';
+import { ApiCallError, createApi } from '../../../electron/shared/api-client.js';
+import { createInvokeBridge } from '../../../electron/preload/invoke-bridge.js';
 import { createShellBridge } from '../../../electron/preload/shell-bridge.js';
 
 describe('createApi', () => {
-  test('exposes exactly one function per contract method', () => {
+  test("exposes exactly one function per contract method, and the method list is the validators' keys", () => {
+    expect([...API_METHODS].sort()).toEqual(Object.keys(apiSchemas).sort());
     const api = createApi(async () => ({ ok: true, value: null }));
     expect(Object.keys(api).sort()).toEqual([...API_METHODS].sort());
     for (const m of API_METHODS) expect(typeof api[m]).toBe('function');
@@ -27,7 +30,7 @@ describe('createApi', () => {
     expect(invoke).toHaveBeenCalledWith('info', {});
   });
 
-  test('an error envelope rejects with a plain object carrying code, message and details', async () => {
+  test('an error envelope rejects with ApiCallError carrying code, message and details', async () => {
     const api = createApi(async () => ({
       ok: false,
       error: { code: 'INVALID_ARGUMENT', message: '请求参数无效。', details: ['limit: too big'] },
@@ -36,29 +39,51 @@ describe('createApi', () => {
       () => null,
       (e: unknown) => e,
     );
-    expect(err).toEqual({
-      name: 'ApiError',
-      code: 'INVALID_ARGUMENT',
-      message: '请求参数无效。',
-      details: ['limit: too big'],
-    });
-    expect(err).not.toBeInstanceOf(Error);
+    expect(err).toBeInstanceOf(ApiCallError);
+    expect(err).toMatchObject({ code: 'INVALID_ARGUMENT', message: '请求参数无效。', details: ['limit: too big'] });
   });
 
-  test('a failing invoke becomes an INTERNAL error with a Chinese message', async () => {
+  test('a failing transport becomes a NETWORK error with a Chinese message', async () => {
     const api = createApi(async () => {
-      throw new Error('No handler registered');
+      throw new Error('fetch failed');
     });
-    await expect(api.info({})).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringMatching(/通信失败/) });
+    await expect(api.info({})).rejects.toMatchObject({ code: 'NETWORK', message: expect.stringMatching(/连接中断/) });
   });
 
-  test.each([[undefined], [null], ['ok'], [{ ok: false }], [{ ok: false, error: { code: 1 } }], [{ value: 1 }]])(
-    'a malformed reply %j is refused',
-    async (reply) => {
-      const api = createApi(async () => reply);
-      await expect(api.info({})).rejects.toMatchObject({ code: 'INTERNAL' });
-    },
-  );
+  test.each([
+    [undefined],
+    [null],
+    ['ok'],
+    [{ ok: false }],
+    [{ ok: false, error: { code: 1 } }],
+    [{ ok: false, error: { code: 'NOT_A_CODE', message: 'x' } }],
+    [{ value: 1 }],
+  ])('a malformed reply %j is refused', async (reply) => {
+    const api = createApi(async () => reply);
+    await expect(api.info({})).rejects.toMatchObject({ code: 'INTERNAL' });
+  });
+});
+
+describe('createInvokeBridge', () => {
+  test('forwards contract calls and refuses other names without touching IPC', async () => {
+    const ipc = vi.fn(async () => ({ ok: true, value: 'pong' }));
+    const bridge = createInvokeBridge(ipc);
+    await expect(bridge.invoke('info', undefined)).resolves.toEqual({ ok: true, value: 'pong' });
+    expect(ipc).toHaveBeenCalledWith('info', {});
+    await expect(bridge.invoke('__proto__', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD' },
+    });
+    await expect(bridge.invoke('constructor', {})).resolves.toMatchObject({ ok: false });
+    expect(ipc).toHaveBeenCalledTimes(1);
+    expect(Object.isFrozen(bridge)).toBe(true);
+  });
+
+  test('the client over the bridge gives the same error type as over HTTP', async () => {
+    const bridge = createInvokeBridge(async () => ({ ok: false, error: { code: 'NOT_FOUND', message: '找不到。' } }));
+    const api = createApi(bridge.invoke);
+    await expect(api.getDocument({ id: 'x' })).rejects.toBeInstanceOf(ApiCallError);
+  });
 });
 
 describe('createShellBridge', () => {

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- fakes many Electron listener types
 type Listener = (...args: any[]) => unknown;
 
 export class FakeWebContents extends EventEmitter {
@@ -27,6 +28,7 @@ export class FakeBrowserWindow extends EventEmitter {
   webContents = new FakeWebContents();
   loadedUrl: string | null = null;
   focused = 0;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- options are read back loosely
   constructor(readonly options: Record<string, any>) {
     super();
     FakeBrowserWindow.instances.push(this);

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { CALL_CHANNEL, MENU_CHANNEL, PRINT_CHANNEL } from '../../../electron/preload/channels.js';
+import { CALL_CHANNEL, MENU_CHANNEL, PRINT_CHANNEL } from '../../../electron/shared/ipc-channels.js';
 
 vi.mock('electron', async () => await import('./fake-electron.js'));
 

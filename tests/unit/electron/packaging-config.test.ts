@@ -13,6 +13,7 @@ const { validateConfiguration } = require('app-builder-lib/out/util/config/confi
 const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
 
 const ROOT = process.cwd();
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a parsed YAML document, walked loosely
 type Config = Record<string, any>;
 const config = yaml.load(fs.readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as Config;
 
@@ -43,6 +44,24 @@ describe('electron-builder.yml', () => {
       to: 'content/content.sqlite',
     });
     expect(config.files).toEqual(expect.arrayContaining(['dist/**/*', 'package.json']));
+  });
+
+  test('Electron fuses close the Node back doors and pin the app to its checked app.asar', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  test('the fuse names are ones @electron/fuses knows (a typo would silently flip nothing)', () => {
+    const { FuseV1Options } = require('@electron/fuses') as { FuseV1Options: Record<string, number | string> };
+    const known = new Set(Object.keys(FuseV1Options).map((k) => k.toLowerCase()));
+    for (const key of Object.keys(config.electronFuses)) expect(known.has(key.toLowerCase()), key).toBe(true);
   });
 
   test('hooks exist and export a default function', () => {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/app-core.js';
 import { registerHandlers, registerPrintToPdf, type IpcMainLike } from '../../../electron/main/register-handlers.js';
-import { CALL_CHANNEL, PRINT_CHANNEL } from '../../../electron/preload/channels.js';
+import { CALL_CHANNEL, PRINT_CHANNEL } from '../../../electron/shared/ipc-channels.js';
 
 type Listener = Parameters<IpcMainLike['handle']>[1];
 

@@ -3,7 +3,7 @@ import mammoth from 'mammoth';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { QuizItem } from '../../../electron/contract/api.js';
-import { blankedFact } from '../../../electron/core/quiz/paper.js';
+import { blankedFact } from '../../../electron/shared/quiz-paper.js';
 import { makeCore, type TestCore } from './helpers.js';
 
 let t: TestCore;
@@ -31,7 +31,10 @@ test('HTML paper shows questions without answers; the answer key has every answe
   expect(paper).toContain('@page');
   const fill = pick[0]!;
   expect(paper).toContain(blankedFact(fill));
-  for (const b of fill.blanks) (expect(paper.includes(fill.fact)).toBe(false), expect(key).toContain(b.text));
+  for (const b of fill.blanks) {
+    expect(paper.includes(fill.fact)).toBe(false);
+    expect(key).toContain(b.text);
+  }
   const choice = pick[1]!;
   for (const o of choice.options) expect(paper).toContain(o);
   expect(key).toContain(`${String.fromCharCode(65 + choice.correct[0]!)}（${choice.options[choice.correct[0]!]}）`);

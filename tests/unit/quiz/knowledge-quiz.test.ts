@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUNDLE_SCHEMA } from '../../../electron/core/content/bundle-schema.js';
+import { BUNDLE_SCHEMA, BUNDLE_SCHEMA_VERSION } from '../../../electron/core/content/bundle-schema.js';
 import { setOptIn } from '../../../electron/core/knowledge/study-material.js';
 import { assemble, conflicts } from '../../../electron/core/quiz/assemble.js';
 import { generateFromNumbers } from '../../../electron/core/quiz/generate-numbers.js';
@@ -184,6 +184,7 @@ describe('historical documents', () => {
     const file = path.join(dir, 'content.sqlite');
     const db = new Database(file);
     db.exec(BUNDLE_SCHEMA);
+    db.prepare("INSERT INTO meta (key, value) VALUES ('schema', ?)").run(String(BUNDLE_SCHEMA_VERSION));
     const ins = db.prepare(
       "INSERT INTO documents (id, title, type, date, year, speakers, paragraphs, chars, hash, origin, status, status_note) VALUES (?, ?, '文件', ?, ?, '[]', ?, 10, ?, 'library/x', ?, ?)",
     );

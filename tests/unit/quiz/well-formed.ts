@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import type { QuestionDraft, QuizSource } from '../../../electron/core/quiz/types.js';
 import { normOption } from '../../../electron/core/quiz/options.js';
-import { tokenize } from '../../../electron/core/quiz/segment.js';
+import { tokenize } from '../../../electron/core/text/segment.js';
 import { askable } from '../../../electron/core/quiz/term-distractors.js';
 
 const PARTICLES = new Set([

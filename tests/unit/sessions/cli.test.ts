@@ -1,13 +1,11 @@
 // The `sessions` CLI command: lists sessions and writes the handout DOCX to a file.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { createCore } from '../../../electron/core/app-core.js';
+import { cli as runCli } from '../support/run-cli.js';
 import { docxText } from './helpers.js';
-
-const tsx = path.resolve('node_modules/.bin/tsx');
 
 test('sessions list and sessions handout <id> --out', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-sessions-cli-'));
@@ -23,13 +21,11 @@ test('sessions list and sessions handout <id> --out', async () => {
     });
     await core.handlers.addSessionItem({ sessionId: s.id, kind: 'question', text: '命令行研讨题' });
     core.close();
-    const cli = (...args: string[]) =>
-      execFileSync(tsx, ['scripts/cli.ts', ...args, '--data', dir, '--bundle', path.join(dir, 'none.sqlite')], {
-        encoding: 'utf8',
-      });
-    expect(cli('sessions')).toContain(`${s.id}\t2025-01-02\t党小组会\t命令行专题（1 项）`);
+    const cli = async (...args: string[]) =>
+      (await runCli([...args, '--data', dir, '--bundle', path.join(dir, 'none.sqlite')])).out;
+    expect(await cli('sessions')).toContain(`${s.id}\t2025-01-02\t党小组会\t命令行专题（1 项）`);
     const out = path.join(dir, 'handout.docx');
-    expect(cli('sessions', 'handout', String(s.id), '--out', out)).toContain('已导出到');
+    expect(await cli('sessions', 'handout', String(s.id), '--out', out)).toContain('已导出到');
     const text = await docxText(fs.readFileSync(out).toString('base64'));
     expect(text).toContain('一、研讨题');
     expect(text).toContain('1. 命令行研讨题');

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/app-core.js';
 import { startWebServer, TOKEN_HEADER, type WebServer } from '../../../electron/web/web-server.js';
-import { resolveStaticPath } from '../../../electron/web/static-files.js';
+import { resolveStaticPath } from '../../../electron/core/static-files.js';
 import http from 'node:http';
 
 let dir: string;

@@ -1,12 +1,11 @@
 // CLI: `annotations export --format md|docx --out FILE` writes the file; `tags list --json`
 // prints tags with counts. Runs the real CLI against a temp data folder and test bundle.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { cli as runCli } from '../support/run-cli.js';
 import { openTestCore, type TestCore } from './fixtures.js';
 
-const tsx = path.resolve('node_modules/.bin/tsx');
 let t: TestCore;
 let dataDir: string;
 
@@ -26,25 +25,21 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(t.dir, { recursive: true, force: true }));
 
-const cli = (...args: string[]) =>
-  execFileSync(tsx, ['scripts/cli.ts', ...args, '--data', dataDir, '--bundle', t.bundlePath], {
-    encoding: 'utf8',
-    env: { ...process.env, STUDY_SHELF_DATA: '' },
-  });
+const cli = async (...args: string[]) => (await runCli([...args, '--data', dataDir, '--bundle', t.bundlePath])).out;
 
-test('annotations export writes Markdown and DOCX files', () => {
+test('annotations export writes Markdown and DOCX files', async () => {
   const md = path.join(t.dir, 'out.md');
-  expect(cli('annotations', 'export', '--format', 'md', '--out', md)).toContain('已导出到');
+  expect(await cli('annotations', 'export', '--format', 'md', '--out', md)).toContain('已导出到');
   const text = fs.readFileSync(md, 'utf8');
   expect(text).toContain('> 以人民为中心');
   expect(text).toContain('批注：CLI 批注');
   const docx = path.join(t.dir, 'out.docx');
-  cli('annotations', 'export', '--format', 'docx', '--out', docx);
+  await cli('annotations', 'export', '--format', 'docx', '--out', docx);
   expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
 });
 
-test('tags list --json prints tags with counts', () => {
-  const out = JSON.parse(cli('tags', 'list', '--json')) as {
+test('tags list --json prints tags with counts', async () => {
+  const out = JSON.parse(await cli('tags', 'list', '--json')) as {
     items: { name: string; counts: { annotations: number } }[];
   };
   expect(out.items).toEqual([

@@ -1,4 +1,5 @@
 // 专题测验: a drill on one tag, document or question type.
+import { QUIZ_KINDS } from '../../../../electron/shared/enums';
 import { Button, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import type { QuizItem, QuizKind } from '../../../../electron/contract/api';
@@ -37,7 +38,7 @@ export function TopicPanel() {
           style={{ width: 120 }}
           value={kind}
           onChange={setKind}
-          options={(['填空', '单选', '多选', '判断'] as const).map((k) => ({ value: k, label: k }))}
+          options={QUIZ_KINDS.map((k) => ({ value: k, label: k }))}
           aria-label="题型"
         />
         <Input

@@ -1,7 +1,7 @@
 // The print-ready 学习材料汇编 (same outline as the DOCX). Web mode prints it with the browser
 // (打印 → 另存为 PDF); the desktop app can hand this page to webContents.printToPDF.
 import { Button, Space, Spin, Alert } from 'antd';
-import { handoutOutline } from '../../../../electron/core/sessions/handout-outline';
+import { handoutOutline } from '../../../../electron/shared/handout-outline';
 import { api } from '../../api/transport';
 import { useApi } from '../../hooks/use-api';
 import { navigate } from '../../hooks/use-hash-route';

@@ -2,7 +2,7 @@
 // restarted), 揭晓答案, and team scores (+1/−1) kept by the parent across questions.
 import { useEffect, useState } from 'react';
 import type { QuizItem } from '../../../../electron/contract/api';
-import { blankedFact, letter, printQuestion } from '../../../../electron/core/quiz/paper';
+import { blankedFact, letter, printQuestion } from '../../../../electron/shared/quiz-paper';
 
 const SECONDS = 30;
 const TEAMS = ['第一组', '第二组', '第三组'];

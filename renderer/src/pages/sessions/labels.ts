@@ -1,7 +1,7 @@
 // Chinese labels for session types and agenda item kinds.
-import type { SessionItemKind, SessionKind } from '../../../../electron/contract/api';
+import type { SessionItemKind } from '../../../../electron/contract/api';
 
-export const SESSION_KINDS: SessionKind[] = ['支部党员大会', '党小组会', '党课', '主题党日', '中心组学习', '自定义'];
+export { SESSION_KINDS } from '../../../../electron/shared/enums';
 export const ITEM_KIND_LABEL: Record<SessionItemKind, string> = {
   document: '文献',
   excerpt: '摘录',

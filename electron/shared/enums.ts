@@ -1,0 +1,5 @@
+// The closed vocabularies of the product, one list per concept: the contract builds its zod enums
+// from these, and the renderer shows them as options (pure: no imports).
+export const DOC_TYPES = ['讲话', '会议报道', '文件', '文章', '金句集'] as const;
+export const QUIZ_KINDS = ['填空', '单选', '多选', '判断'] as const;
+export const SESSION_KINDS = ['支部党员大会', '党小组会', '党课', '主题党日', '中心组学习', '自定义'] as const;

@@ -1,0 +1,52 @@
+// CLI commands for the library: version and counts, import, documents, 金句, 提法 and search.
+import fs from 'node:fs';
+import path from 'node:path';
+import { flagString } from '../../lib/args.js';
+import { existingFiles, num, refuseUnknownFlags, type Command } from '../command.js';
+
+export const libraryCommands: Record<string, Command> = {
+  info: { help: 'info                      版本、数据目录和数量统计', call: () => ({ method: 'info', arg: {} }) },
+  import: {
+    help: 'import [--] <文件…>        导入文件（txt/md/html/docx/pdf/jsonl）',
+    call: (args) => {
+      refuseUnknownFlags(args);
+      const files = existingFiles(args.positional.slice(1));
+      return {
+        method: 'importFiles',
+        arg: {
+          files: files.map((f) => ({ name: path.basename(f), dataBase64: fs.readFileSync(f).toString('base64') })),
+        },
+      };
+    },
+  },
+  show: {
+    help: 'show <文档ID>             显示一篇文档',
+    call: (args) => ({ method: 'getDocument', arg: { id: args.positional[1] ?? '' } }),
+  },
+  list: {
+    help: 'list [--type 讲话] [--year 2021] [--limit N]  列出文档',
+    call: (args) => ({
+      method: 'listDocuments',
+      arg: { type: flagString(args, 'type'), year: num(args, 'year'), limit: num(args, 'limit') },
+    }),
+  },
+  quotes: {
+    help: 'quotes [--doc ID]         列出金句',
+    call: (args) => ({ method: 'listQuotes', arg: { docId: flagString(args, 'doc'), limit: num(args, 'limit') } }),
+  },
+  terms: {
+    help: 'terms                     列出提法',
+    call: (args) => ({ method: 'listTerms', arg: { limit: num(args, 'limit') } }),
+  },
+  search: {
+    help: 'search <查询> [--type 讲话] [--tag 标签] [--limit N]  全文检索',
+    call: (args) => {
+      const filters = [
+        flagString(args, 'type') && `type:${flagString(args, 'type')}`,
+        flagString(args, 'tag') && `tag:${flagString(args, 'tag')}`,
+      ];
+      const query = [args.positional.slice(1).join(' '), ...filters].filter(Boolean).join(' ');
+      return { method: 'search', arg: { query, limit: num(args, 'limit') } };
+    },
+  },
+};

@@ -1,0 +1,86 @@
+// The CLI as a function: `runCli(argv, io)` parses the arguments, opens the core on the chosen data
+// folder, makes one API call through the same validators the UI uses and prints the result. The
+// entry script and the tests both call it (the tests in-process, with captured output).
+import path from 'node:path';
+import { createCore, REPO_ROOT } from '../../electron/core/app-core.js';
+import { resolveDataDir } from '../../electron/core/data-dir.js';
+import { dispatch } from '../../electron/core/dispatch.js';
+import { flagString, parseArgs } from '../lib/args.js';
+import { formatHuman } from '../lib/cli-format.js';
+import { recoveryText } from '../../electron/core/backup/recovery-text.js';
+import { UsageError, type Command } from './command.js';
+import { backupCommands } from './commands/backup.js';
+import { libraryCommands } from './commands/library.js';
+import { quizCommands } from './commands/quiz.js';
+import { sessionsCommands } from './commands/sessions.js';
+import { workspaceCommands } from './commands/workspace.js';
+import { compareCommands } from './commands/compare.js';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+export const consoleIo: CliIo = { out: (t) => console.log(t), err: (t) => console.error(t), env: process.env };
+
+const COMMANDS: Record<string, Command> = {
+  ...libraryCommands,
+  ...quizCommands,
+  ...workspaceCommands,
+  ...sessionsCommands,
+  ...compareCommands,
+  ...backupCommands,
+};
+
+export function usage(): string {
+  return [
+    '用法: npm run cli -- <命令> [--json] [--data 目录]',
+    '',
+    ...Object.values(COMMANDS).map((c) => '  ' + c.help),
+  ].join('\n');
+}
+
+/** Runs one CLI command; resolves with the process exit code. */
+export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<number> {
+  const args = parseArgs(argv);
+  const name = args.positional[0];
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command || args.flags.help) {
+    io.out(usage());
+    return name && !command ? 2 : 0;
+  }
+  const dataDir = resolveDataDir(flagString(args, 'data'), io.env);
+  const core = createCore({
+    dataDir,
+    bundlePath: flagString(args, 'bundle') ?? path.join(REPO_ROOT, 'content', 'build', 'content.sqlite'),
+  });
+  try {
+    let call: ReturnType<Command['call']>;
+    try {
+      call = command.call(args, { dataDir });
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      if (args.flags.json)
+        io.out(JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message: err.message } }, null, 2));
+      else io.err(`错误：${err.message}`);
+      return 2;
+    }
+    const { method, arg } = call;
+    const result = await dispatch(core.handlers, method, arg);
+    if (result.ok && command.write) io.out(command.write(result.value, args));
+    else if (args.flags.json) io.out(JSON.stringify(result.ok ? result.value : { error: result.error }, null, 2));
+    else if (result.ok) io.out(formatHuman(method, result.value));
+    else {
+      // A damaged database: the full recovery notice (what happened, the ways out), not just one line.
+      const notice = result.error.code === 'DATABASE_DAMAGED' ? recoveryText(core.data.status()) : '';
+      io.err(
+        notice ||
+          `错误：${result.error.message}${result.error.details ? '\n  ' + result.error.details.join('\n  ') : ''}`,
+      );
+    }
+    return result.ok ? 0 : 1;
+  } finally {
+    core.close();
+  }
+}
