@@ -1,7 +1,7 @@
 // Which documents may feed study prompts (金句, 提法 statistics, questions, suggestions): current
 // ones, plus historical ones the user opted in explicitly (e.g. for 党史 study). Status comes from
-// the library views (the bundle's, or the user's override); the opt-in is document_state.study_opt_in,
-// kept by document id, so it survives content updates.
+// the library views (the bundle's, or the user's override); the opt-in is document_state.study_opt_in
+// (set through setDocumentState), kept by document id, so it survives content updates.
 import type { CoreContext } from '../context.js';
 
 /** SQL: ids of the library's documents that are study material. */
@@ -15,23 +15,6 @@ export const EXCLUDED_DOC_IDS = `SELECT id FROM all_documents WHERE status = '�
 /** SQL condition: the row's document (column `col`, NULL for none) is not excluded. */
 export function notExcluded(col: string): string {
   return `(${col} IS NULL OR ${col} NOT IN (${EXCLUDED_DOC_IDS}))`;
-}
-
-/** Ids of historical documents the user has opted in. */
-export function optedIn(ctx: CoreContext): Set<string> {
-  const ids = ctx.userDb.prepare('SELECT doc_id FROM main.document_state WHERE study_opt_in = 1').pluck().all();
-  return new Set(ids as string[]);
-}
-
-/** Opts a historical document in as study material (or back out); returns the opted-in ids. */
-export function setOptIn(ctx: CoreContext, docId: string, on: boolean): string[] {
-  ctx.userDb
-    .prepare(
-      `INSERT INTO main.document_state (doc_id, study_opt_in) VALUES (?, ?)
-       ON CONFLICT(doc_id) DO UPDATE SET study_opt_in = excluded.study_opt_in`,
-    )
-    .run(docId, on ? 1 : 0);
-  return [...optedIn(ctx)].sort();
 }
 
 /** Ids of historical documents not opted in: never study material. */

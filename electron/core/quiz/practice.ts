@@ -15,7 +15,8 @@ import { loadSource } from './source.js';
 export const DEFAULT_NEW_PER_DAY = 10;
 /** Right answers in a row that take an item out of 错题本. */
 export const MASTERED_STREAK = 3;
-/** Questions on historical documents the user has not opted in never reach practice. */
+/** Questions on historical documents the user has not opted in never reach practice (not even
+ * the user's own: practice sets are study material). */
 const STUDY = notExcluded('q.doc_id');
 
 function readSetting<T>(ctx: CoreContext, key: string): T | undefined {

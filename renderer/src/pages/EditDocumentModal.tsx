@@ -1,9 +1,9 @@
-// Edit a document's title, type, date and speaker; delete it (an imported one is removed, a bundled
+// Edit a document's title, type, date, speaker and status (现行 / 历史文献); delete it (an imported one is removed, a bundled
 // one is hidden from this library; annotations and starred 金句 keep their own copy of the text).
-import { DOC_TYPES } from '../../../electron/shared/enums';
+import { DOC_STATUSES, DOC_TYPES } from '../../../electron/shared/enums';
 import { App, Button, Form, Input, Modal, Popconfirm, Select } from 'antd';
 import { useState } from 'react';
-import type { DocType, DocumentSummary } from '../../../electron/contract/api';
+import type { DocStatus, DocType, DocumentSummary } from '../../../electron/contract/api';
 import { api } from '../api/transport';
 
 interface Values {
@@ -11,6 +11,7 @@ interface Values {
   type: DocType;
   date: string;
   speaker: string;
+  status: DocStatus;
 }
 
 export function EditDocumentModal({
@@ -36,6 +37,7 @@ export function EditDocumentModal({
         type: v.type,
         date: v.date.trim() || null,
         speaker: v.speaker.trim() || null,
+        ...(v.status !== doc.status ? { status: v.status } : {}),
       });
       message.success('已保存');
       onChanged();
@@ -89,7 +91,13 @@ export function EditDocumentModal({
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ title: doc.title, type: doc.type, date: doc.date ?? '', speaker: doc.speakers[0] ?? '' }}
+        initialValues={{
+          title: doc.title,
+          type: doc.type,
+          date: doc.date ?? '',
+          speaker: doc.speakers[0] ?? '',
+          status: doc.status,
+        }}
       >
         <Form.Item name="title" label="标题" rules={[{ required: true, whitespace: true, message: '请输入标题' }]}>
           <Input />
@@ -106,6 +114,13 @@ export function EditDocumentModal({
         </Form.Item>
         <Form.Item name="speaker" label="讲话人">
           <Input />
+        </Form.Item>
+        <Form.Item
+          name="status"
+          label="状态"
+          extra="历史文献可阅读、检索，但其金句、提法和练习题默认不进入学习功能（可在阅读页单独纳入）。"
+        >
+          <Select options={DOC_STATUSES.map((s) => ({ value: s, label: s }))} />
         </Form.Item>
       </Form>
     </Modal>

@@ -7,6 +7,7 @@ import { useApi } from '../hooks/use-api';
 import { routeHref } from '../hooks/use-hash-route';
 import { ImportPanel } from './ImportPanel';
 import { EditDocumentModal } from './EditDocumentModal';
+import { StatusTag } from './status/StatusTag';
 
 const PAGE = 30;
 const options = (facet: Record<string, number> | undefined) =>
@@ -137,6 +138,7 @@ export function LibraryPage() {
               description={
                 <Space wrap size={4}>
                   <Tag color="red">{d.type}</Tag>
+                  <StatusTag status={d.status} note={d.statusNote} />
                   {d.date && <span>{d.date}</span>}
                   {d.source && <span>· {d.source}</span>}
                   {d.speakers.length > 0 && <span>· {d.speakers.join('、')}</span>}

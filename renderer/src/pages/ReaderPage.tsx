@@ -19,6 +19,8 @@ import { flash, readSelection, type TextSelection } from '../workspace/selection
 import { useReaderPrefs, WIDTHS } from '../workspace/reader-prefs';
 import { useHighlightColors, useTags } from '../workspace/use-workspace-data';
 import { AddToSessionButton } from './sessions/AddToSessionButton';
+import { HistoricalNotice } from './status/HistoricalNotice';
+import { StatusTag } from './status/StatusTag';
 
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement &&
@@ -262,11 +264,17 @@ export function ReaderPage({
           </Typography.Title>
           <Space wrap className="reader-meta">
             <Tag color="red">{d.type}</Tag>
+            <StatusTag status={d.status} note={d.statusNote} />
             <Typography.Text type="secondary" className="citation">
               {shown.citation}
             </Typography.Text>
             <AddToSessionButton item={{ kind: 'document', docId: id }} label="全文加入学习专题" />
           </Space>
+          <HistoricalNotice
+            doc={d}
+            optedIn={state.data?.studyOptIn ?? false}
+            onOptIn={(on) => void api.setDocumentState({ docId: id, studyOptIn: on }).then(state.reload)}
+          />
           <ReaderControls
             prefs={prefs}
             setPrefs={setPrefs}

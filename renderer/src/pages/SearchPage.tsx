@@ -25,6 +25,7 @@ import { routeHref } from '../hooks/use-hash-route';
 import { Highlighted } from '../highlight';
 import { SavedSearches } from './SavedSearches';
 import { AddToSessionButton } from './sessions/AddToSessionButton';
+import { StatusTag } from './status/StatusTag';
 
 const PAGE = 20;
 const FACET_LABEL: Record<string, string> = { type: '类型', year: '年份', source: '来源', tag: '标签' };
@@ -100,6 +101,7 @@ function DocumentResults({ query }: { query: string }) {
               description={
                 <Space wrap size={4}>
                   <Tag color="red">{h.type}</Tag>
+                  <StatusTag status={h.status} />
                   {h.date && <span>{h.date}</span>}
                   {h.source && <span>· {h.source}</span>}
                   <span>· {h.hitCount} 处匹配</span>

@@ -1,19 +1,11 @@
-// What a teacher asks of a question set: current material only (historical documents only when
-// opted in), no two questions on one sentence and no question giving another's answer away, sets
-// spread over documents, 判断 perturbations that the source contradicts, “谁说的” only when certain.
-import Database from 'better-sqlite3';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { BUNDLE_SCHEMA, BUNDLE_SCHEMA_VERSION } from '../../../electron/core/content/bundle-schema.js';
-import { setOptIn } from '../../../electron/core/knowledge/study-material.js';
+// What a teacher asks of a question set: no two questions on one sentence and none giving another's
+// answer away, sets spread over documents, 判断 perturbations that the source contradicts, “谁说的”
+// only when certain. (Historical documents: tests/unit/knowledge/historical-api.test.ts.)
+import { describe, expect, it } from 'vitest';
 import { assemble, conflicts } from '../../../electron/core/quiz/assemble.js';
 import { generateFromNumbers } from '../../../electron/core/quiz/generate-numbers.js';
 import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
-import { loadSource } from '../../../electron/core/quiz/source.js';
 import type { QuestionDraft, QuizSource, SourceDoc } from '../../../electron/core/quiz/types.js';
-import { makeCore, type TestCore } from './helpers.js';
 
 const draft = (over: Partial<QuestionDraft>): QuestionDraft => ({
   kind: '填空',
@@ -172,76 +164,5 @@ describe('判断 perturbations and 谁说的', () => {
     };
     const who = generateFromQuotes(s2).filter((q) => q.stem.endsWith('是谁说的？'));
     for (const q of who) expect(q.fact).toBe('江山就是人民，人民就是江山。');
-  });
-});
-
-describe('historical documents', () => {
-  let t: TestCore | undefined;
-  afterEach(() => t?.close());
-
-  function bundle(): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-hist-'));
-    const file = path.join(dir, 'content.sqlite');
-    const db = new Database(file);
-    db.exec(BUNDLE_SCHEMA);
-    db.prepare("INSERT INTO meta (key, value) VALUES ('schema', ?)").run(String(BUNDLE_SCHEMA_VERSION));
-    const ins = db.prepare(
-      "INSERT INTO documents (id, title, type, date, year, speakers, paragraphs, chars, hash, origin, status, status_note) VALUES (?, ?, '文件', ?, ?, '[]', ?, 10, ?, 'library/x', ?, ?)",
-    );
-    const paras = (t: string) => JSON.stringify([{ kind: 'p', text: t }]);
-    ins.run(
-      'b:now',
-      '2024年报告',
-      '2024',
-      2024,
-      paras('坚持“两个毫不动摇”，国内生产总值增长5.2%。'),
-      'h1',
-      '现行',
-      null,
-    );
-    ins.run(
-      'b:old',
-      '在第九次全国代表大会上的报告',
-      '1969',
-      1969,
-      paras('坚持“两个毫不动摇”，粮食增长10%。'),
-      'h2',
-      '历史文献',
-      '“文化大革命”时期文献',
-    );
-    db.prepare(
-      "INSERT INTO terms (term, doc_id, paragraph, start) VALUES ('两个毫不动摇', 'b:now', 0, 3), ('两个毫不动摇', 'b:old', 0, 3)",
-    ).run();
-    db.prepare(
-      "INSERT INTO quotes (id, doc_id, paragraph, start, end, text, speaker, citation) VALUES ('q', 'b:old', 0, 0, 5, '坚持两个', '林彪', '——')",
-    ).run();
-    db.close();
-    return file;
-  }
-
-  it('never become question material unless the user opts the document in', () => {
-    t = makeCore({ bundle: bundle() });
-    const src = loadSource(t.core.ctx);
-    expect([...src.docs.keys()]).toEqual(['b:now']);
-    expect(src.terms.map((x) => x.docId)).toEqual(['b:now']);
-    expect(src.quotes).toEqual([]);
-    setOptIn(t.core.ctx, 'b:old', true);
-    expect([...loadSource(t.core.ctx).docs.keys()].sort()).toEqual(['b:now', 'b:old']);
-    setOptIn(t.core.ctx, 'b:old', false);
-    expect([...loadSource(t.core.ctx).docs.keys()]).toEqual(['b:now']);
-  });
-
-  it('keeps practice sets on current material even when the bank holds older questions', async () => {
-    t = makeCore({ bundle: bundle() });
-    setOptIn(t.core.ctx, 'b:old', true);
-    await t.call('quizGenerate', { count: 100 });
-    setOptIn(t.core.ctx, 'b:old', false);
-    const all = (await t.call('quizList', { limit: 100 })).items;
-    expect(all.some((i) => i.docId === 'b:old')).toBe(true);
-    const daily = await t.call('quizDaily', { newLimit: 20 });
-    expect(daily.items.length).toBeGreaterThan(0);
-    expect(daily.items.every((i) => i.docId !== 'b:old')).toBe(true);
-    const exam = await t.call('quizExam', { count: 20 });
-    expect(exam.items.every((i) => i.docId !== 'b:old')).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 // Projector slides from a session: one screen per agenda item, and one per quiz question (the
 // quiz show). Documents are shown as title plus opening paragraphs.
 import type { QuizItem, SessionItem, StudySession } from '../../../../electron/contract/api';
+import { itemCitation } from '../../../../electron/shared/handout-outline';
 
 export type Slide =
   | { kind: 'title'; title: string; subtitle: string }
@@ -26,13 +27,20 @@ function itemSlides(item: SessionItem, counters: { question: number }): Slide[] 
           label: '学习文献',
           title: `《${item.content}》`,
           body: item.paragraphs.slice(0, 3),
-          citation: item.citation,
+          citation: itemCitation(item),
           large: false,
         },
       ];
     case 'excerpt':
       return [
-        { kind: 'text', label: '原文摘录', title: '', body: [item.content], citation: item.citation, large: false },
+        {
+          kind: 'text',
+          label: '原文摘录',
+          title: '',
+          body: [item.content],
+          citation: itemCitation(item),
+          large: false,
+        },
       ];
     case 'quote':
       return [
@@ -41,13 +49,15 @@ function itemSlides(item: SessionItem, counters: { question: number }): Slide[] 
           label: '金句',
           title: '',
           body: [item.content],
-          citation: item.citation,
+          citation: itemCitation(item),
           large: true,
           verified: item.verified === true,
         },
       ];
     case 'note':
-      return [{ kind: 'text', label: '说明', title: '', body: [item.content], citation: item.citation, large: false }];
+      return [
+        { kind: 'text', label: '说明', title: '', body: [item.content], citation: itemCitation(item), large: false },
+      ];
     case 'question':
       return [{ kind: 'question', number: ++counters.question, text: item.content }];
     case 'quiz':
