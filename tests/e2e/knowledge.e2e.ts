@@ -5,7 +5,7 @@
 import { beforeEach, expect, test } from 'vitest';
 import type { ApiArgs, ApiMethod, ApiResults, QuizItem } from '../../electron/contract/api.js';
 import { dispatch } from '../../electron/core/dispatch.js';
-import { screenshot, type AppHandle } from './support/app-fixture.js';
+import { themedScreenshots, type AppHandle } from './support/app-fixture.js';
 import { useApp } from './support/use-app.js';
 import { QuizPage } from './pages/quiz-page.js';
 import { ReaderPage } from './pages/reader-page.js';
@@ -41,19 +41,7 @@ async function bankWithHistoricalQuestions(docId: string): Promise<number> {
   return n as number;
 }
 
-async function shots(name: string, setup: () => Promise<void>): Promise<void> {
-  for (const theme of ['light', 'dark'] as const) {
-    await call('setSettings', { theme });
-    for (const width of [1366, 1920]) {
-      await app.page.setViewportSize({ width, height: 900 });
-      await app.page.reload();
-      await setup();
-      await app.page.waitForTimeout(800); // the theme's colour transition after a reload
-      await screenshot(app.page, `${name}-${theme}-${width}`);
-    }
-  }
-  await call('setSettings', { theme: 'light' });
-}
+const shots = (name: string, setup: () => Promise<void>) => themedScreenshots(app, name, setup);
 
 test('the 金句 page shows current 金句 with their reasons; opting a historical report in adds its own', async () => {
   const page = app.page;
@@ -167,4 +155,26 @@ test('search results label historical documents', async () => {
     expect(r.label, id).toBe(historical.has(id));
   }
   await shots('knowledge-search-historical', () => search.submit('文化大革命'));
+}, 240_000);
+
+test('the 提法 index lists formulations by category and opens one through the years', async () => {
+  const page = app.page;
+  const openIndex = async () => {
+    await page.getByRole('navigation', { name: '主导航' }).waitFor();
+    await page.evaluate(() => (window.location.hash = '#/tifa'));
+    await page.locator('.term-group').first().waitFor();
+  };
+  await openIndex();
+  const titles = await page.locator('.term-group .ant-card-head-title').allTextContents();
+  expect(titles.some((t) => t.startsWith('经济'))).toBe(true);
+  expect(titles.some((t) => t.startsWith('数字提法'))).toBe(true);
+  // Ordinary words and names are never 提法.
+  const chips = await page.locator('.term-chip').evaluateAll((as) => as.map((a) => a.firstChild?.textContent ?? ''));
+  expect(chips.length).toBeGreaterThan(200);
+  for (const junk of ['进', '左', '稳', '自由', '和平', '毛泽东', '北京']) expect(chips).not.toContain(junk);
+  await themedScreenshots(app, 'knowledge-tifa-index', openIndex);
+  await page.getByLabel('筛选提法').fill('新质生产力');
+  await page.locator('.term-chip').filter({ hasText: '新质生产力' }).first().click();
+  await page.locator('.timeline-summary').waitFor();
+  expect(await page.locator('.timeline-summary').textContent()).toContain('新质生产力');
 }, 240_000);
