@@ -113,24 +113,38 @@ test('a session quiz can only be built from questions on current material', asyn
   const historical = await historicalIds();
   const sessions = new SessionsPage(page);
   const created = await call('createSession', { title: '党史学习', kind: '党课' });
-  await sessions.openSession(created.id);
-  await page
-    .locator('.ant-tabs-tab')
-    .filter({ hasText: /^随堂测验$/ })
-    .click();
-  const select = page.getByLabel('选择测验题');
-  await select.click();
-  const options = page.locator('.ant-select-item-option');
-  await options.first().waitFor();
-  for (let i = 0; i < 5; i++) await options.nth(i).click();
-  await page.keyboard.press('Escape');
+  /** Opens the quiz picker, keeps 单选 only and picks the first five questions listed. */
+  const pickFive = async () => {
+    await sessions.openSession(created.id);
+    await page
+      .locator('.ant-tabs-tab')
+      .filter({ hasText: /^随堂测验$/ })
+      .click();
+    await page.getByLabel('题型').click();
+    await page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: /^单选$/ })
+      .click();
+    const select = page.getByLabel('选择测验题');
+    await select.click();
+    const options = page.locator('.ant-select-item-option').filter({ hasText: /^［单选］/ });
+    await options.first().waitFor();
+    for (let i = 0; i < 5; i++) await options.nth(i).click();
+    await page.keyboard.press('Escape');
+    await page.locator('.quiz-picker-preview').getByText('预览（5 题）').waitFor();
+  };
+  await pickFive();
+  expect(await page.locator('.quiz-picker-preview .ant-list-item').count()).toBe(5);
+  expect(await page.locator('.quiz-picker-preview').textContent()).toContain('答案：');
+  await themedScreenshots(app, 'knowledge-session-quiz-picker', pickFive);
   await page.getByRole('button', { name: '添加测验（5 题）' }).click();
   await sessions.rows.filter({ hasText: '5 题' }).waitFor();
   const session = await call('getSession', { id: created.id });
   const quiz = session.items.flatMap((i) => i.quiz);
   expect(quiz).toHaveLength(5);
+  expect(quiz.every((q) => q.kind === '单选')).toBe(true);
   expect(quiz.filter((q) => q.docId && historical.has(q.docId))).toEqual([]);
-});
+}, 240_000);
 
 test('search results label historical documents', async () => {
   const page = app.page;
@@ -177,4 +191,34 @@ test('the 提法 index lists formulations by category and opens one through the 
   await page.locator('.term-chip').filter({ hasText: '新质生产力' }).first().click();
   await page.locator('.timeline-summary').waitFor();
   expect(await page.locator('.timeline-summary').textContent()).toContain('新质生产力');
+}, 240_000);
+
+test('a highlight becomes a 填空 with its 提法 marked, pointing at its place in the document', async () => {
+  const page = app.page;
+  const doc = (await call('listDocuments', { limit: 500 })).items.find(
+    (d) => d.title === '2024年中华人民共和国国务院政府工作报告',
+  )!;
+  const full = await call('getDocument', { id: doc.id });
+  const sentence = '坚持和发展新时代“枫桥经验”';
+  const paragraph = full.paragraphs.findIndex((p) => p.text.includes(sentence));
+  expect(paragraph).toBeGreaterThanOrEqual(0);
+  const start = full.paragraphs[paragraph]!.text.indexOf(sentence);
+  await call('createAnnotation', { docId: doc.id, paragraph, start, end: start + sentence.length, color: 'yellow' });
+  const box = page.getByLabel('填空原文');
+  const openDialog = async () => {
+    await page.getByRole('navigation', { name: '主导航' }).waitFor();
+    await page.evaluate(() => (window.location.hash = '#/annotations'));
+    await page.locator('.annotation-item').first().waitFor();
+    await page.getByRole('button', { name: '出题' }).click();
+    await expect.poll(() => box.inputValue()).toContain('【枫桥经验】');
+  };
+  await themedScreenshots(app, 'knowledge-annotation-question', openDialog); // leaves the dialog open
+  await page.getByRole('button', { name: '加入题库' }).click();
+  await page.getByText('已加入题库').waitFor();
+  const bank = await call('quizList', { docId: doc.id, limit: 50 });
+  const made = bank.items.find((q) => q.factKind === 'highlight')!;
+  expect(made.fact).toBe(sentence);
+  expect(made.blanks.map((b) => b.text)).toContain('枫桥经验');
+  expect(made.stem).toBe(`补全划线内容（《${doc.title}》）：`);
+  expect(made.paragraph).toBe(paragraph);
 }, 240_000);
