@@ -6,8 +6,11 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createCore, REPO_ROOT, type Core } from '../../../electron/core/app-core.js';
 import { startWebServer, defaultStaticDir, type WebServer } from '../../../electron/web/web-server.js';
+import { findBrowser } from '../../../scripts/lib/find-browser.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// `npm test` checked (or installed) the browser first (scripts/ensure-browser.ts); same rules here.
+const found = findBrowser({ platform: process.platform, env: process.env, exists: (f) => fs.existsSync(f) });
+export const CHROMIUM = found.path ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'tests', 'e2e', 'screenshots');
 
 export async function launchBrowser(): Promise<Browser> {
