@@ -6,7 +6,8 @@ import { SearchPage } from '../pages/SearchPage';
 import { QuotesPage } from '../pages/QuotesPage';
 import { AnnotationsPage } from '../pages/AnnotationsPage';
 import { TagsPage } from '../pages/TagsPage';
-import { SettingsPage } from '../pages/SettingsPage';
+import { SettingsPage } from '../pages/settings/SettingsPage';
+import { HelpPage } from '../pages/HelpPage';
 import { ComingSoonPage } from '../pages/ComingSoonPage';
 import { QuizPage } from '../pages/quiz/QuizPage';
 import { SessionsPage } from '../pages/sessions/SessionsPage';
@@ -32,6 +33,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return <QuotesPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'help':
+      return <HelpPage />;
     case 'annotations':
       return <AnnotationsPage />;
     case 'tags':

@@ -1,4 +1,4 @@
-// Left navigation: the seven sections of the app.
+// Left navigation: the sections of the app, then 设置 and 帮助.
 import { Layout, Menu } from 'antd';
 import { navigate } from '../hooks/use-hash-route';
 import { useSettings } from '../settings-context';
@@ -12,6 +12,7 @@ export const SECTIONS = [
   { key: 'quiz', label: '测验' },
   { key: 'sessions', label: '学习专题' },
   { key: 'settings', label: '设置' },
+  { key: 'help', label: '帮助' },
 ] as const;
 
 export function Sidebar({ current }: { current: string }) {

@@ -42,11 +42,13 @@ export interface AppHandle {
 
 export async function startApp(
   browser: Browser,
-  opts: { bundlePath?: string; viewport?: { width: number; height: number } } = {},
+  opts: { bundlePath?: string; viewport?: { width: number; height: number }; firstRun?: boolean } = {},
 ): Promise<AppHandle> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'study-shelf-e2e-'));
   const bundlePath = opts.bundlePath ?? path.join(dataDir, 'no-bundle.sqlite');
   let core = createCore({ dataDir, bundlePath });
+  // A returning user unless the test is about the first start: the first-run guide stays closed.
+  if (!opts.firstRun) await core.handlers.setSettings({ seenHints: ['tour'] });
   let server = await startWebServer({ handlers: core.handlers, staticDir: defaultStaticDir(REPO_ROOT) });
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1280, height: 860 },
