@@ -14,7 +14,7 @@ import {
 } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { getItem } from '../quiz/store.js';
-import { attendanceOf } from './attendance.js';
+import { attendanceOf } from '../../shared/attendance.js';
 
 interface SessionRow {
   id: number;
