@@ -30,6 +30,10 @@ export function updateDocument(ctx: CoreContext, a: ApiParsedArgs<'updateDocumen
       sets.push('speakers = @speakers');
       vals.speakers = JSON.stringify(a.speaker ? [{ name: a.speaker, role: null }] : []);
     }
+    if (a.occasion !== undefined) {
+      sets.push('occasion = @occasion');
+      vals.occasion = a.occasion || null;
+    }
     ctx.userDb.transaction(() => {
       if (sets.length) ctx.userDb.prepare(`UPDATE user_documents SET ${sets.join(', ')} WHERE id = @id`).run(vals);
       const updated = findRow(ctx, a.id)!;
@@ -43,6 +47,7 @@ export function updateDocument(ctx: CoreContext, a: ApiParsedArgs<'updateDocumen
     if (a.type !== undefined) o.type = a.type;
     if (a.date !== undefined) o.date = a.date;
     if (a.speaker !== undefined) o.speaker = a.speaker;
+    if (a.occasion !== undefined) o.occasion = a.occasion || null;
     ctx.userDb
       .prepare(
         'INSERT INTO document_state (doc_id, overrides) VALUES (?, ?) ON CONFLICT(doc_id) DO UPDATE SET overrides = excluded.overrides',
@@ -56,7 +61,7 @@ export function deleteDocument(ctx: CoreContext, id: string): { deleted: boolean
   const row = findRow(ctx, id);
   if (!row) throw new ApiError('NOT_FOUND', '找不到该文档，可能已被删除。');
   if (row.from === 'bundle')
-    throw new ApiError('BAD_INPUT', '内置书库中的文档不能删除，只能编辑其标题、类型、日期和讲话人。');
+    throw new ApiError('BAD_INPUT', '内置书库中的文档不能删除，只能编辑其标题、类型、日期、讲话人和场合。');
   ctx.userDb.transaction(() => {
     ctx.userDb.prepare('DELETE FROM user_documents WHERE id = ?').run(id);
     removeUserDocumentsFromIndex(ctx.userDb, [id]);

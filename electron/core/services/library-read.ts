@@ -1,6 +1,13 @@
 // Library queries: the document list with filters, sorting and facet counts; one document with
 // its paragraphs and citation line; 金句 and 提法 across the bundle and the user's imports.
-import { ApiError, type ApiParsedArgs, type ApiResults, type DocumentFull, type Term } from '../../contract/api.js';
+import {
+  ApiError,
+  type ApiParsedArgs,
+  type ApiResults,
+  type DocumentFull,
+  type Paragraph,
+  type Term,
+} from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { foldForSearch } from '../text/normalize.js';
 import { allRows, findRow, speakersOf, toSummary, type DocRow } from './library-rows.js';
@@ -36,7 +43,23 @@ export function listDocuments(ctx: CoreContext, a: ApiParsedArgs<'listDocuments'
   if (a.sort === 'title') rows.sort((x, y) => x.title.localeCompare(y.title, 'zh'));
   else if (a.sort === 'date-asc') rows.sort(byDate);
   else rows.sort((x, y) => byDate(y, x));
-  return { total: rows.length, items: rows.slice(a.offset, a.offset + a.limit).map(toSummary), facets };
+  const items = rows
+    .slice(a.offset, a.offset + a.limit)
+    .map((r) => ({ ...toSummary(r), excerpt: excerptOf(ctx, r.id) }));
+  return { total: rows.length, items, facets };
+}
+
+const EXCERPT_CHARS = 120;
+
+/** The opening of a document's body for the list (headings, bylines and salutations skipped). */
+function excerptOf(ctx: CoreContext, id: string): string {
+  const row = findRow(ctx, id);
+  if (!row) return '';
+  const body = (JSON.parse(row.paragraphs) as Paragraph[])
+    .filter((p) => p.kind === 'p' && p.text.length > 20)
+    .map((p) => p.text.trim());
+  const text = body.join('').slice(0, EXCERPT_CHARS + 1);
+  return text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text;
 }
 
 function formatDate(date: string | null): string {
@@ -45,10 +68,12 @@ function formatDate(date: string | null): string {
   return `${y}年` + (m ? `${Number(m)}月` : '') + (d ? `${Number(d)}日` : '');
 }
 
-export function citationLine(row: Pick<DocRow, 'title' | 'date' | 'source' | 'speakers'>): string {
+/** 出处: 讲话人：《题目》，场合，来源，日期。 — the occasion is left out when the title already names it. */
+export function citationLine(row: Pick<DocRow, 'title' | 'date' | 'source' | 'speakers' | 'occasion'>): string {
   const names = speakersOf(row as DocRow).map((s) => s.name);
   const who = names.length ? `${names.join('、')}：` : '';
   const parts = [`${who}《${row.title}》`];
+  if (row.occasion && !row.title.includes(row.occasion)) parts.push(row.occasion);
   if (row.source) parts.push(row.source);
   if (row.date) parts.push(formatDate(row.date));
   return parts.join('，') + '。';

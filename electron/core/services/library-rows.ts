@@ -27,6 +27,7 @@ export interface Overrides {
   type?: DocType;
   date?: string | null;
   speaker?: string | null;
+  occasion?: string | null;
 }
 
 const COLS = 'id, title, type, date, year, source, speakers, occasion, place, script, chars, hash, origin';
@@ -53,6 +54,7 @@ export function applyOverrides(row: DocRow, o: Overrides | undefined): DocRow {
     out.year = o.date ? Number(o.date.slice(0, 4)) : null;
   }
   if (o.speaker !== undefined) out.speakers = JSON.stringify(o.speaker ? [{ name: o.speaker, role: null }] : []);
+  if (o.occasion !== undefined) out.occasion = o.occasion;
   return out;
 }
 

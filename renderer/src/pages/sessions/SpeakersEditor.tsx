@@ -7,7 +7,8 @@ export interface SpeakerRow {
 }
 
 export function SpeakersEditor({ rows, onChange }: { rows: SpeakerRow[]; onChange(next: SpeakerRow[]): void }) {
-  const set = (i: number, patch: Partial<SpeakerRow>) => onChange(rows.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  const set = (i: number, patch: Partial<SpeakerRow>) =>
+    onChange(rows.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {rows.map((sp, i) => (
