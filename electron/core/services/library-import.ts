@@ -57,6 +57,12 @@ function titleOf(ctx: CoreContext, id: string): string {
   }
 }
 
+/** Which document a duplicate matches, naming each title once (the two are usually the same). */
+function duplicateNote(title: string, existing: string, exact: boolean): string {
+  const how = exact ? '内容相同' : '内容高度相似';
+  return title === existing ? `书库中已有《${existing}》（${how}）` : `《${title}》与书库中的《${existing}》${how}`;
+}
+
 async function importOne(ctx: CoreContext, name: string, dataBase64: string): Promise<ImportFileResult> {
   const bytes = Buffer.from(dataBase64, 'base64');
   if (bytes.length === 0) return { name, status: 'error', message: '文件为空。', docIds: [] };
@@ -73,15 +79,13 @@ async function importOne(ctx: CoreContext, name: string, dataBase64: string): Pr
     const hit = dups.find(doc.hash, bodyText(doc.paragraphs));
     if (hit) {
       dupIds.push(hit.id);
-      dupNotes.push(
-        `《${doc.title}》与已有文档《${titleOf(ctx, hit.id)}》${hit.kind === 'exact' ? '内容相同' : '高度相似'}`,
-      );
+      dupNotes.push(duplicateNote(doc.title, titleOf(ctx, hit.id), hit.kind === 'exact'));
     } else {
       fresh.push(doc);
     }
   }
   if (fresh.length === 0)
-    return { name, status: 'duplicate', message: `重复：${dupNotes.join('；')}，未再次导入。`, docIds: dupIds };
+    return { name, status: 'duplicate', message: `${dupNotes.join('；')}，未再次导入。`, docIds: dupIds };
   ctx.userDb.transaction(() => {
     writeDocuments(ctx.userDb, fresh, 'user_');
     addUserDocumentsToIndex(ctx.userDb, fresh);

@@ -58,7 +58,11 @@ function excerptOf(ctx: CoreContext, id: string): string {
   const body = (JSON.parse(row.paragraphs) as Paragraph[])
     .filter((p) => p.kind === 'p' && p.text.length > 20)
     .map((p) => p.text.trim());
-  const text = body.join('').slice(0, EXCERPT_CHARS + 1);
+  // A paragraph split mid-sentence by the source can start with punctuation: not an opening.
+  const text = body
+    .join('')
+    .replace(/^[。，、；：！？,.;:!?\s]+/, '')
+    .slice(0, EXCERPT_CHARS + 1);
   return text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text;
 }
 

@@ -1,8 +1,8 @@
 // Maps the current route to its page.
 import type { Route } from '../hooks/use-hash-route';
-import { LibraryPage } from '../pages/LibraryPage';
+import { LibraryPage } from '../pages/library/LibraryPage';
 import { ReaderPage } from '../pages/reader/ReaderPage';
-import { SearchPage } from '../pages/SearchPage';
+import { SearchPage } from '../pages/search/SearchPage';
 import { QuotesPage } from '../pages/QuotesPage';
 import { AnnotationsPage } from '../pages/AnnotationsPage';
 import { TagsPage } from '../pages/TagsPage';

@@ -1,15 +1,16 @@
-// Edit a document's title, type, date and speaker; delete it (imported documents only).
-import { DOC_TYPES } from '../../../electron/shared/enums';
+// Edit a document's title, type, date, speaker and occasion (the 出处 line); delete it (imported only).
+import { DOC_TYPES } from '../../../../electron/shared/enums';
 import { App, Button, Form, Input, Modal, Popconfirm, Select } from 'antd';
 import { useState } from 'react';
-import type { DocType, DocumentSummary } from '../../../electron/contract/api';
-import { api } from '../api/transport';
+import type { DocType, DocumentSummary } from '../../../../electron/contract/api';
+import { api } from '../../api/transport';
 
 interface Values {
   title: string;
   type: DocType;
   date: string;
   speaker: string;
+  occasion: string;
 }
 
 export function EditDocumentModal({
@@ -35,6 +36,7 @@ export function EditDocumentModal({
         type: v.type,
         date: v.date.trim() || null,
         speaker: v.speaker.trim() || null,
+        occasion: v.occasion.trim() || null,
       });
       message.success('已保存');
       onChanged();
@@ -86,7 +88,13 @@ export function EditDocumentModal({
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ title: doc.title, type: doc.type, date: doc.date ?? '', speaker: doc.speakers[0] ?? '' }}
+        initialValues={{
+          title: doc.title,
+          type: doc.type,
+          date: doc.date ?? '',
+          speaker: doc.speakers[0] ?? '',
+          occasion: doc.occasion ?? '',
+        }}
       >
         <Form.Item name="title" label="标题" rules={[{ required: true, whitespace: true, message: '请输入标题' }]}>
           <Input />
@@ -102,6 +110,9 @@ export function EditDocumentModal({
           <Input placeholder="2021-05-07" />
         </Form.Item>
         <Form.Item name="speaker" label="讲话人">
+          <Input />
+        </Form.Item>
+        <Form.Item name="occasion" label="场合" extra="例如：全县乡村振兴工作推进会。显示在出处中。">
           <Input />
         </Form.Item>
       </Form>
