@@ -82,3 +82,27 @@ test('item 11: a Word speech — outline of its sections (no byline, no 同志�
   );
   await screenshot(page, 'reader-speech-1920');
 });
+
+test('item 10: suggested-tag chips say whether a click adds the tag or dismisses the suggestion', async () => {
+  const { page, core } = ctx.app;
+  const list = await core.handlers.listDocuments({ type: '讲话', sort: 'date-desc', offset: 0, limit: 5 });
+  const reader = new ReaderPage(page);
+  let docId = '';
+  let terms: string[] = [];
+  for (const d of list.items) {
+    terms = (await core.handlers.suggestTags({ docId: d.id, limit: 6 })).items.map((s) => s.term);
+    if (terms.length >= 2) {
+      docId = d.id;
+      break;
+    }
+  }
+  expect(terms.length).toBeGreaterThanOrEqual(2);
+  await reader.open(docId);
+  const [keep, drop] = terms as [string, string];
+  await page.getByText('建议标签（点击添加，× 不再建议）').waitFor();
+  await page.getByRole('button', { name: `添加标签“${keep}”` }).click();
+  await expect.poll(async () => (await core.handlers.getDocumentState({ docId })).tags).toContain(keep);
+  await page.getByRole('button', { name: `不再建议“${drop}”` }).click();
+  await page.getByRole('button', { name: `不再建议“${drop}”` }).waitFor({ state: 'detached' });
+  expect((await core.handlers.getDocumentState({ docId })).tags).not.toContain(drop);
+});
