@@ -76,7 +76,6 @@ export function ReaderPage({ id, highlight, annotationId, paragraph, passage }: 
   const bodyStyle = { '--reader-scale': prefs.scale, '--reader-line': prefs.lineHeight } as React.CSSProperties;
   return (
     <div className={`reader-layout${outline.length > 1 ? ' with-outline' : ''}`} style={measure}>
-      <ReaderOutline entries={outline} />
       <article className="page reader">
         <header>
           <ReaderHeader
@@ -121,16 +120,19 @@ export function ReaderPage({ id, highlight, annotationId, paragraph, passage }: 
         </div>
         <footer className="print-only citation-footer">出处：{shown.citation}</footer>
       </article>
-      <AnnotationSide
-        items={items}
-        active={active}
-        colors={colors.items}
-        colorByKey={colors.byKey}
-        tags={tags.items}
-        onActivate={setActiveId}
-        onDelete={(a) => void remove(a)}
-        onSaved={() => (anns.reload(), tags.reload())}
-      />
+      <div className="reader-rail">
+        <ReaderOutline entries={outline} />
+        <AnnotationSide
+          items={items}
+          active={active}
+          colors={colors.items}
+          colorByKey={colors.byKey}
+          tags={tags.items}
+          onActivate={setActiveId}
+          onDelete={(a) => void remove(a)}
+          onSaved={() => (anns.reload(), tags.reload())}
+        />
+      </div>
       <SelectionLayer
         sel={sel}
         doc={d}
