@@ -99,11 +99,28 @@ export interface Term {
   count: number;
   docIds: string[];
 }
+/** One thing an import removed or noticed (a boilerplate line, pinyin, a repeated block, damaged bytes). */
+export interface ImportRemoval {
+  reason: string;
+  text: string;
+}
+/** An imported document that is a large excerpt (节选) of one already in the library. */
+export interface ImportExcerpt {
+  docId: string;
+  fullId: string;
+  fullTitle: string;
+  /** Share of the excerpt's text found in the full document (0–1). */
+  contained: number;
+}
 export interface ImportFileResult {
   name: string;
   status: 'imported' | 'duplicate' | 'error';
   message: string;
   docIds: string[];
+  /** What the import removed, shown as a collapsed report (at most 200 entries). */
+  removed?: ImportRemoval[];
+  /** Excerpts of library documents: imported, and the user decides whether to keep them. */
+  excerpts?: ImportExcerpt[];
 }
 export interface ImportResult {
   results: ImportFileResult[];

@@ -1,11 +1,10 @@
 // Builds the application core (databases + API handlers) for Electron main, web mode, the CLI
 // and tests alike. Plain Node: no Electron import.
-import Database from 'better-sqlite3';
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CoreContext } from './context.js';
 import type { ApiHandlers } from './dispatch.js';
+import { attachBundle } from './db/attach-bundle.js';
 import { openUserDb } from './db/open-user-db.js';
 import { appHandlers } from './handlers/app.js';
 import { libraryHandlers } from './handlers/library.js';
@@ -30,18 +29,13 @@ export interface Core {
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_BUNDLE_PATH = path.join(REPO_ROOT, 'content', 'build', 'content.sqlite');
 
-export function openBundle(bundlePath: string): Database.Database | null {
-  if (!fs.existsSync(bundlePath)) return null;
-  return new Database(bundlePath, { readonly: true, fileMustExist: true });
-}
-
 export function createCore(opts: CoreOptions): Core {
   const bundlePath = opts.bundlePath ?? DEFAULT_BUNDLE_PATH;
   const userDb = openUserDb(opts.dataDir);
   const ctx: CoreContext = {
     dataDir: opts.dataDir,
     userDb,
-    bundle: openBundle(bundlePath),
+    bundleState: attachBundle(userDb, bundlePath),
     bundlePath,
     electronVersion: opts.electronVersion ?? null,
   };
@@ -57,7 +51,6 @@ export function createCore(opts: CoreOptions): Core {
     ctx,
     handlers,
     close() {
-      ctx.bundle?.close();
       userDb.close();
     },
   };

@@ -2,6 +2,7 @@
 // near-duplicate (MinHash over character 5-gram shingles, estimated Jaccard similarity).
 import { createHash } from 'node:crypto';
 import { foldForSearch } from '../text/normalize.js';
+import { ExcerptIndex } from './excerpt.js';
 
 export function bodyKey(text: string): string {
   return foldForSearch(text).replace(/[\s\p{P}\p{S}]/gu, '');
@@ -51,15 +52,25 @@ export const NEAR_DUPLICATE = 0.8;
 export class DuplicateIndex {
   private hashes = new Map<string, string>();
   private sigs: { id: string; sig: Signature }[] = [];
+  private excerpts = new ExcerptIndex();
 
   add(id: string, hash: string, text: string | null): void {
     this.hashes.set(hash, id);
-    if (text !== null) this.sigs.push({ id, sig: minhash(text) });
+    if (text !== null) {
+      this.sigs.push({ id, sig: minhash(text) });
+      this.excerpts.add(id, text);
+    }
   }
 
   remove(id: string): void {
     for (const [h, v] of this.hashes) if (v === id) this.hashes.delete(h);
     this.sigs = this.sigs.filter((s) => s.id !== id);
+    this.excerpts.remove(id);
+  }
+
+  /** The known document this text is a large excerpt (节选) of: containment, not similarity. */
+  excerptOf(text: string): { id: string; contained: number } | null {
+    return this.excerpts.containerOf(text);
   }
 
   /** The id of an existing document this one duplicates, with the kind of match. */

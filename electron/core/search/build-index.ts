@@ -3,7 +3,7 @@
 // Called by `npm run build:content` after the BUNDLE_SCHEMA tables have been filled.
 import type Database from 'better-sqlite3';
 import type { ContentDocument } from '../content/types.js';
-import { searchTablesSql, BUNDLE_CATALOGUE_SQL } from './fts-schema.js';
+import { BUNDLE_SEARCH_TABLES_SQL, BUNDLE_CATALOGUE_SQL } from './fts-schema.js';
 import { toIndexRow } from './index-rows.js';
 import { bodyText } from '../content/doc-fields.js';
 import { CharPostingsBuilder } from './char-postings.js';
@@ -18,7 +18,7 @@ export function buildSearchIndex(db: Database.Database, docs: ContentDocument[])
 /** The bigram FTS5 index and its metadata table. */
 export function buildTextIndex(db: Database.Database, docs: ContentDocument[]): void {
   db.exec(`DROP TABLE IF EXISTS search_fts; DROP TABLE IF EXISTS search_docs; DROP TABLE IF EXISTS search_chars;`);
-  db.exec(searchTablesSql(''));
+  db.exec(BUNDLE_SEARCH_TABLES_SQL);
   const insDoc = db.prepare(
     'INSERT INTO search_docs (rowid, doc_id, title, type, date, year, source, speakers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );

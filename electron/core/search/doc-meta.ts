@@ -1,5 +1,7 @@
-// In-memory metadata of indexed documents (one small row each), used for filters, facets and
-// sorting after the FTS5 match. Cached per database; the user side is re-read when it changes.
+// In-memory metadata of indexed documents (one small row each), used for filters, facets, title
+// matches and sorting after the FTS5 match. Read from the library view, so the user's edits of
+// bundled documents (title, type, date, speaker, deletion) count in search at once. Cached per
+// connection and index side; re-read when the index or the edits change.
 import type Database from 'better-sqlite3';
 import { foldForSearch } from '../text/normalize.js';
 import { stmt } from './stmt-cache.js';
@@ -19,6 +21,8 @@ export interface DocMeta {
   foldedSpeakers: string[];
   foldedSource: string;
   origin: Origin;
+  /** The user renamed this bundled document: its indexed title is not its title any more. */
+  retitled: boolean;
 }
 
 export interface MetaTable {
@@ -30,33 +34,46 @@ interface Cached {
   key: string;
   table: MetaTable;
 }
-const cache = new WeakMap<Database.Database, Cached>();
+const cache = new WeakMap<Database.Database, Map<Origin, Cached>>();
 
-export function prefixOf(origin: Origin): '' | 'user_' {
-  return origin === 'user' ? 'user_' : '';
+/** The schema holding one side's search tables: the attached bundle, or the user's own. */
+export function schemaOf(origin: Origin): 'bundle' | 'main' {
+  return origin === 'user' ? 'main' : 'bundle';
 }
 
 export function hasSearchTables(db: Database.Database, origin: Origin): boolean {
-  const name = `${prefixOf(origin)}search_docs`;
-  return stmt(db, `SELECT 1 FROM sqlite_master WHERE name = ?`).get(name) !== undefined;
+  return stmt(db, `SELECT 1 FROM ${schemaOf(origin)}.sqlite_master WHERE name = 'search_docs'`).get() !== undefined;
+}
+
+/** Changes whenever a document is indexed or removed on this side, or any edit is saved. */
+function cacheKey(db: Database.Database, origin: Origin): string {
+  const s = schemaOf(origin);
+  return JSON.stringify(
+    stmt(
+      db,
+      `SELECT (SELECT count(*) || ':' || coalesce(max(rowid), 0) FROM ${s}.search_docs) AS docs,
+              (SELECT count(*) || ':' || coalesce(max(updated_at), '') FROM main.document_overrides) AS edits`,
+    ).get(),
+  );
 }
 
 export function loadMeta(db: Database.Database, origin: Origin): MetaTable {
-  const p = prefixOf(origin);
-  // The bundle is read-only: read once. The user index changes: key on count and max rowid
-  // (AUTOINCREMENT makes every add a new max, every removal changes the count).
-  const key =
-    origin === 'bundle'
-      ? 'ro'
-      : JSON.stringify(stmt(db, `SELECT count(*) AS n, coalesce(max(rowid), 0) AS m FROM ${p}search_docs`).get());
-  const hit = cache.get(db);
+  const key = cacheKey(db, origin);
+  let perDb = cache.get(db);
+  if (!perDb) cache.set(db, (perDb = new Map()));
+  const hit = perDb.get(origin);
   if (hit && hit.key === key) return hit.table;
   const rows = db
-    .prepare(`SELECT rowid, doc_id, title, type, date, year, source, speakers FROM ${p}search_docs`)
-    .all() as {
+    .prepare(
+      `SELECT sd.rowid, d.id AS doc_id, d.title, sd.title AS indexed_title, d.type, d.date, d.year, d.source,
+         d.speakers
+       FROM ${schemaOf(origin)}.search_docs sd JOIN all_documents d ON d.id = sd.doc_id AND d.origin = ?`,
+    )
+    .all(origin) as {
     rowid: number;
     doc_id: string;
     title: string;
+    indexed_title: string;
     type: string;
     date: string | null;
     year: number | null;
@@ -64,7 +81,7 @@ export function loadMeta(db: Database.Database, origin: Origin): MetaTable {
     speakers: string;
   }[];
   const all = rows.map((r): DocMeta => {
-    const speakers = JSON.parse(r.speakers) as string[];
+    const speakers = (JSON.parse(r.speakers) as { name: string }[]).map((s) => s.name);
     return {
       rowid: r.rowid,
       docId: r.doc_id,
@@ -78,10 +95,11 @@ export function loadMeta(db: Database.Database, origin: Origin): MetaTable {
       foldedSpeakers: speakers.map(foldForSearch),
       foldedSource: foldForSearch(r.source ?? ''),
       origin,
+      retitled: r.title !== r.indexed_title,
     };
   });
   const table = { byRowid: new Map(all.map((m) => [m.rowid, m])), all };
-  cache.set(db, { key, table });
+  perDb.set(origin, { key, table });
   return table;
 }
 

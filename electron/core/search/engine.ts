@@ -4,7 +4,8 @@
 import type Database from 'better-sqlite3';
 import type { Paragraph, SearchHit, SearchResult, DocType } from '../../contract/api.js';
 import { termToFts } from './bigram-tokens.js';
-import { hasSearchTables, loadDocTags, loadMeta, prefixOf, type DocMeta, type Origin } from './doc-meta.js';
+import { hasSearchTables, loadDocTags, loadMeta, schemaOf, type DocMeta, type Origin } from './doc-meta.js';
+import { matchesRetitled } from './retitled.js';
 import { findRanges, type Range } from './hit-ranges.js';
 import { docsWithChar, hasCharPostings, singleChar } from './char-postings.js';
 import { stmt } from './stmt-cache.js';
@@ -56,10 +57,10 @@ function matchRowids(
   expr: string,
   withScore: boolean,
 ): Map<number, number> | { tooMany: number[] } {
-  const t = `${prefixOf(origin)}search_fts`;
+  const t = `${schemaOf(origin)}.search_fts`;
   // One JSON array crosses into JS far faster than one row per match.
   const ids = JSON.parse(
-    stmt(db, `SELECT json_group_array(rowid) FROM ${t} WHERE ${t} MATCH ?`).pluck().get(expr) as string,
+    stmt(db, `SELECT json_group_array(rowid) FROM ${t} WHERE search_fts MATCH ?`).pluck().get(expr) as string,
   ) as number[];
   if (withScore && ids.length > BM25_MAX_MATCHES) return { tooMany: ids };
   const out = new Map<number, number>();
@@ -67,7 +68,7 @@ function matchRowids(
     for (const r of ids) out.set(r, 0);
     return out;
   }
-  const sql = `SELECT rowid AS r, bm25(${t}, ${TITLE_WEIGHT}, 1.0) AS s FROM ${t} WHERE ${t} MATCH ?`;
+  const sql = `SELECT rowid AS r, bm25(search_fts, ${TITLE_WEIGHT}, 1.0) AS s FROM ${t} WHERE search_fts MATCH ?`;
   for (const row of stmt(db, sql).raw().all(expr) as [number, number][]) out.set(row[0], -row[1]);
   return out;
 }
@@ -145,6 +146,12 @@ function candidatesFrom(
     }
   }
   if (negFts.length) for (const r of allRowids(db, origin, negFts.join(' OR '))) scored.delete(r);
+  // Renamed bundled documents are indexed under their old title: decide them on the current one.
+  for (const m of meta.all) {
+    if (!m.retitled) continue;
+    if (matchesRetitled(db, m, q)) scored.set(m.rowid, titleScore(m, q.clauses));
+    else scored.delete(m.rowid);
+  }
   const out: Candidate[] = [];
   for (const [rowid, score] of scored) {
     const m = meta.byRowid.get(rowid);
@@ -211,16 +218,9 @@ function countFacets(cands: Candidate[], tags: Map<string, string[]>): SearchRes
   return facets;
 }
 
-export function loadParagraphs(src: SearchSources, origin: Origin, docId: string): Paragraph[] | null {
-  const db = origin === 'user' ? src.userDb : src.bundle;
-  if (!db) return null;
-  const table = origin === 'user' ? 'user_documents' : 'documents';
-  try {
-    const json = stmt(db, `SELECT paragraphs FROM ${table} WHERE id = ?`).pluck().get(docId) as string | undefined;
-    return json ? (JSON.parse(json) as Paragraph[]) : null;
-  } catch {
-    return null;
-  }
+export function loadParagraphs(db: Database.Database, docId: string): Paragraph[] | null {
+  const json = stmt(db, 'SELECT paragraphs FROM all_documents WHERE id = ?').pluck().get(docId) as string | undefined;
+  return json ? (JSON.parse(json) as Paragraph[]) : null;
 }
 
 export function buildSnippets(
@@ -278,7 +278,7 @@ export function runSearch(src: SearchSources, opts: SearchOptions): SearchResult
   const page = topK(cands, compareCandidates(opts.sort), opts.offset + opts.limit).slice(opts.offset);
   const terms = highlightTerms(q);
   const hits: SearchHit[] = page.map((c) => {
-    const paragraphs = loadParagraphs(src, c.meta.origin, c.meta.docId) ?? [];
+    const paragraphs = loadParagraphs(src.userDb, c.meta.docId) ?? [];
     return {
       docId: c.meta.docId,
       title: c.meta.title,

@@ -1,16 +1,13 @@
-// DDL of the bundle search tables (migration 0002 keeps a literal copy for the user database,
-// with contentless_delete, so an applied migration never changes when this file does).
-// The FTS5 table is contentless (the display text lives in documents / user_documents), which
-// keeps the index small; `search_docs` maps FTS rowids to document ids and holds the metadata
-// that filters, facets and ranking need without touching the large paragraph JSON.
-
-export function searchTablesSql(prefix: '' | 'user_'): string {
-  return `
-CREATE VIRTUAL TABLE ${prefix}search_fts USING fts5(
-  title, body, content='', ${prefix ? 'contentless_delete=1, ' : ''}tokenize='ascii', detail=full
+// DDL of the bundle's search tables (the user database has the same tables from its migrations,
+// with contentless_delete so single documents can be removed). The FTS5 table is contentless (the
+// display text lives in `documents`), which keeps the index small; `search_docs` maps FTS rowids
+// to document ids and keeps the indexed title, so renamed documents can be told apart.
+export const BUNDLE_SEARCH_TABLES_SQL = `
+CREATE VIRTUAL TABLE search_fts USING fts5(
+  title, body, content='', tokenize='ascii', detail=full
 );
-CREATE TABLE ${prefix}search_docs (
-  rowid INTEGER PRIMARY KEY${prefix ? ' AUTOINCREMENT' : ''},
+CREATE TABLE search_docs (
+  rowid INTEGER PRIMARY KEY,
   doc_id TEXT NOT NULL UNIQUE,
   title TEXT NOT NULL,
   type TEXT NOT NULL,
@@ -20,7 +17,6 @@ CREATE TABLE ${prefix}search_docs (
   speakers TEXT NOT NULL DEFAULT '[]'
 ) STRICT;
 `;
-}
 
 export const BUNDLE_CATALOGUE_SQL = `
 CREATE TABLE IF NOT EXISTS search_catalogue (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;

@@ -6,9 +6,9 @@ import { toIndexRow } from './index-rows.js';
 
 export function addUserDocumentsToIndex(db: Database.Database, docs: ContentDocument[]): void {
   const insDoc = db.prepare(
-    'INSERT INTO user_search_docs (doc_id, title, type, date, year, source, speakers) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO main.search_docs (doc_id, title, type, date, year, source, speakers) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const insFts = db.prepare('INSERT INTO user_search_fts (rowid, title, body) VALUES (?, ?, ?)');
+  const insFts = db.prepare('INSERT INTO main.search_fts (rowid, title, body) VALUES (?, ?, ?)');
   db.transaction(() => {
     removeUserDocumentsFromIndex(
       db,
@@ -23,9 +23,9 @@ export function addUserDocumentsToIndex(db: Database.Database, docs: ContentDocu
 }
 
 export function removeUserDocumentsFromIndex(db: Database.Database, ids: string[]): void {
-  const find = db.prepare('SELECT rowid FROM user_search_docs WHERE doc_id = ?').pluck();
-  const delFts = db.prepare('DELETE FROM user_search_fts WHERE rowid = ?');
-  const delDoc = db.prepare('DELETE FROM user_search_docs WHERE rowid = ?');
+  const find = db.prepare('SELECT rowid FROM main.search_docs WHERE doc_id = ?').pluck();
+  const delFts = db.prepare('DELETE FROM main.search_fts WHERE rowid = ?');
+  const delDoc = db.prepare('DELETE FROM main.search_docs WHERE rowid = ?');
   db.transaction(() => {
     for (const id of ids) {
       const rowid = find.get(id) as number | undefined;

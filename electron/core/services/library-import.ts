@@ -1,9 +1,9 @@
 // Importing user files: base64 → pipeline → duplicate check against the bundle and the user's
-// documents → user_documents / user_quotes / user_terms and the search index, in one
+// documents → the user's documents / quotes / terms tables and the search index, in one
 // transaction per file. Every file gets a result; bad input never throws and stores nothing.
-import type { ApiParsedArgs, ApiResults, ImportFileResult } from '../../contract/api.js';
+import type { ApiParsedArgs, ApiResults, ImportExcerpt, ImportFileResult } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
-import { writeDocuments } from '../content/build-bundle.js';
+import { writeDocuments } from '../content/write-documents.js';
 import { DuplicateIndex } from '../content/dedupe.js';
 import { importBytes } from '../content/pipeline.js';
 import { bodyText } from '../content/doc-fields.js';
@@ -17,44 +17,15 @@ export function duplicateIndex(ctx: CoreContext): DuplicateIndex {
   let idx = indexes.get(ctx);
   if (idx) return idx;
   idx = new DuplicateIndex();
-  const add = (rows: { id: string; hash: string; paragraphs: string }[]) => {
-    for (const r of rows)
-      idx!.add(r.id, r.hash, (JSON.parse(r.paragraphs) as { text: string }[]).map((p) => p.text).join('\n'));
-  };
-  if (ctx.bundle) {
-    try {
-      add(
-        ctx.bundle.prepare('SELECT id, hash, paragraphs FROM documents').all() as {
-          id: string;
-          hash: string;
-          paragraphs: string;
-        }[],
-      );
-    } catch {
-      // A bundle without documents (older or partial build) simply contributes nothing.
-    }
-  }
-  add(
-    ctx.userDb.prepare('SELECT id, hash, paragraphs FROM user_documents').all() as {
-      id: string;
-      hash: string;
-      paragraphs: string;
-    }[],
-  );
+  const rows = ctx.userDb.prepare('SELECT id, hash, paragraphs FROM all_documents').all() as {
+    id: string;
+    hash: string;
+    paragraphs: string;
+  }[];
+  for (const r of rows)
+    idx.add(r.id, r.hash, (JSON.parse(r.paragraphs) as { text: string }[]).map((p) => p.text).join('\n'));
   indexes.set(ctx, idx);
   return idx;
-}
-
-function titleOf(ctx: CoreContext, id: string): string {
-  const u = ctx.userDb.prepare('SELECT title FROM user_documents WHERE id = ?').pluck().get(id) as string | undefined;
-  if (u) return u;
-  try {
-    return (
-      (ctx.bundle?.prepare('SELECT title FROM documents WHERE id = ?').pluck().get(id) as string | undefined) ?? id
-    );
-  } catch {
-    return id;
-  }
 }
 
 /** Which document a duplicate matches, naming each title once (the two are usually the same). */
@@ -63,13 +34,20 @@ function duplicateNote(title: string, existing: string, exact: boolean): string 
   return title === existing ? `书库中已有《${existing}》（${how}）` : `《${title}》与书库中的《${existing}》${how}`;
 }
 
+function titleOf(ctx: CoreContext, id: string): string {
+  return (
+    (ctx.userDb.prepare('SELECT title FROM all_documents WHERE id = ?').pluck().get(id) as string | undefined) ?? id
+  );
+}
+
 async function importOne(ctx: CoreContext, name: string, dataBase64: string): Promise<ImportFileResult> {
   const bytes = Buffer.from(dataBase64, 'base64');
   if (bytes.length === 0) return { name, status: 'error', message: '文件为空。', docIds: [] };
   const res = await importBytes(name, bytes, {}, { idPrefix: 'u' });
+  const removed = res.report.removed.slice(0, 200);
   if (res.documents.length === 0) {
     const reason = res.errors[0] ?? res.report.skipped[0]?.reason ?? '文件中没有找到可导入的正文。';
-    return { name, status: 'error', message: reason, docIds: [] };
+    return { name, status: 'error', message: reason, docIds: [], removed };
   }
   const dups = duplicateIndex(ctx);
   const fresh: ContentDocument[] = [];
@@ -85,16 +63,32 @@ async function importOne(ctx: CoreContext, name: string, dataBase64: string): Pr
     }
   }
   if (fresh.length === 0)
-    return { name, status: 'duplicate', message: `${dupNotes.join('；')}，未再次导入。`, docIds: dupIds };
+    return {
+      name,
+      status: 'duplicate',
+      message: `${dupNotes.join('；')}，未再次导入。`,
+      docIds: dupIds,
+      removed,
+    };
+  // A large excerpt of a library document is imported, reported as 节选 with a link to the full
+  // text, and the user decides whether to keep it.
+  const excerpts: ImportExcerpt[] = [];
+  for (const doc of fresh) {
+    const hit = dups.excerptOf(bodyText(doc.paragraphs));
+    if (hit)
+      excerpts.push({ docId: doc.id, fullId: hit.id, fullTitle: titleOf(ctx, hit.id), contained: hit.contained });
+  }
   ctx.userDb.transaction(() => {
-    writeDocuments(ctx.userDb, fresh, 'user_');
+    writeDocuments(ctx.userDb, fresh);
     addUserDocumentsToIndex(ctx.userDb, fresh);
   })();
   for (const d of fresh) dups.add(d.id, d.hash, bodyText(d.paragraphs));
   let message = `已导入 ${fresh.length} 篇文档。`;
   if (dupNotes.length) message += `另有 ${dupNotes.length} 篇重复已跳过：${dupNotes.join('；')}。`;
   if (res.report.skipped.length) message += `${res.report.skipped.length} 个片段过短未收录。`;
-  return { name, status: 'imported', message, docIds: fresh.map((d) => d.id) };
+  for (const e of excerpts)
+    message += `其中一篇是《${e.fullTitle}》的节选（约 ${Math.round(e.contained * 100)}% 的内容在全文中）。`;
+  return { name, status: 'imported', message, docIds: fresh.map((d) => d.id), removed, excerpts };
 }
 
 export async function importFiles(

@@ -81,3 +81,9 @@ export function detectScript(text: string): 'traditional' | 'simplified' {
 export function nfkcKeepCjkPunct(text: string): string {
   return text.replace(/[^\u3000-\u303f\uff01-\uff5e“”‘’…—]+/g, (run) => run.normalize('NFKC'));
 }
+
+/** Comparison key for identity: the folded text with punctuation, symbols and spaces removed, so
+ * re-punctuated, re-spaced or traditional copies of one sentence share a key (ids, dedupe). */
+export function contentKey(text: string): string {
+  return foldForSearch(text).replace(/[^\p{L}\p{N}]+/gu, '');
+}

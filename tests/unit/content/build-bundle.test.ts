@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildContentBundle, type BuildSummary } from '../../../electron/core/content/build-bundle.js';
+import { buildContentBundle, type BuildSummary } from '../../../electron/core/bundle/build-bundle.js';
 import { SOURCES_DIR } from './helpers.js';
 
 let dir: string;

@@ -40,7 +40,7 @@ describe('library commands', () => {
   const run = (...args: string[]) => cliJson([...args, '--data', path.join(dir, 'lib'), '--bundle', bundle]);
 
   beforeAll(async () => {
-    const { buildContentBundle } = await import('../../../electron/core/content/build-bundle.js');
+    const { buildContentBundle } = await import('../../../electron/core/bundle/build-bundle.js');
     const { SOURCES_DIR } = await import('../../../electron/core/content/paths.js');
     await buildContentBundle({ sourcesDir: SOURCES_DIR, outPath: bundle });
   }, 120_000);

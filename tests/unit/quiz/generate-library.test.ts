@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildContentBundle } from '../../../electron/core/content/build-bundle.js';
+import { buildContentBundle } from '../../../electron/core/bundle/build-bundle.js';
 import { SOURCES_DIR } from '../../../electron/core/content/paths.js';
 import { generateQuestions } from '../../../electron/core/quiz/generate.js';
 import { loadSource } from '../../../electron/core/quiz/source.js';

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { buildSlides } from '../../../renderer/src/pages/sessions/slides.js';
 import { handoutOutline } from '../../../electron/shared/handout-outline.js';
-import { makeCore, type SessionsTestCore } from './helpers.js';
+import { makeCore, type SessionsTestCore, firstQuoteId } from './helpers.js';
 
 let t: SessionsTestCore;
 beforeEach(() => {
@@ -13,7 +13,7 @@ afterEach(() => t.close());
 
 test('one slide per item and per quiz question, with 出处 on 金句', async () => {
   const s = await t.call('createSession', { title: '七一党课', kind: '党课', date: '2025-07-01', host: '李书记' });
-  await t.call('addSessionItem', { sessionId: s.id, kind: 'quote', quoteId: 'b:jiceng-q0' });
+  await t.call('addSessionItem', { sessionId: s.id, kind: 'quote', quoteId: await firstQuoteId(t, 'b:jiceng') });
   await t.call('addSessionItem', { sessionId: s.id, kind: 'question', text: '研讨一' });
   const ids = [];
   for (const stem of ['甲', '乙', '丙'])

@@ -8,8 +8,6 @@ import { IMPORT_EVENT } from '../../shell/use-menu-commands';
 import { useImportResults } from './import-results-store';
 import { ImportResults } from './ImportResults';
 
-const ACCEPT = '.txt,.md,.html,.htm,.docx,.pdf,.jsonl';
-
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
@@ -51,7 +49,6 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
     <div className="import-panel no-print" ref={panel}>
       <Upload.Dragger
         multiple
-        accept={ACCEPT}
         showUploadList={false}
         beforeUpload={(_file, list) => {
           // beforeUpload runs once per file; start the batch on the last one only.
@@ -60,7 +57,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
         }}
       >
         <p className="import-title">导入文件：拖放到这里，或点击选择（可多选）</p>
-        <p className="import-hint">支持 txt、md、html、docx、pdf、jsonl；GBK、Big5 编码会自动识别</p>
+        <p className="import-hint">支持 txt、md、html、docx、pdf、jsonl（按内容识别类型）；GBK、Big5 编码会自动识别</p>
       </Upload.Dragger>
       {progress && progress.done < progress.total && (
         <Progress

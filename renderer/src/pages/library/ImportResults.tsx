@@ -3,6 +3,7 @@
 import { Alert, Button, List, Tag } from 'antd';
 import type { ImportFileResult } from '../../../../electron/contract/api';
 import { routeHref } from '../../hooks/use-hash-route';
+import { ImportResultDetails } from './ImportResultDetails';
 
 const LABEL = {
   imported: { text: '已导入', color: 'green' },
@@ -41,14 +42,17 @@ export function ImportResults({ results, onDismiss }: { results: ImportFileResul
         dataSource={results}
         renderItem={(r) => (
           <List.Item>
-            <Tag color={LABEL[r.status].color}>{LABEL[r.status].text}</Tag>
-            <span className="import-file">{r.name}</span>
-            <span className="import-message">{r.message}</span>
-            {r.docIds.map((id, i) => (
-              <a key={id} href={routeHref('reader', { id })}>
-                打开{r.docIds.length > 1 ? ` ${i + 1}` : ''}
-              </a>
-            ))}
+            <div className="import-line">
+              <Tag color={LABEL[r.status].color}>{LABEL[r.status].text}</Tag>
+              <span className="import-file">{r.name}</span>
+              <span className="import-message">{r.message}</span>
+              {r.docIds.map((id, i) => (
+                <a key={id} href={routeHref('reader', { id })}>
+                  打开{r.docIds.length > 1 ? ` ${i + 1}` : ''}
+                </a>
+              ))}
+            </div>
+            <ImportResultDetails result={r} />
           </List.Item>
         )}
       />
