@@ -6,7 +6,7 @@ import { routeHref } from '../../hooks/use-hash-route';
 import { ImportResultDetails } from './ImportResultDetails';
 
 const LABEL = {
-  imported: { text: '已导入', color: 'green' },
+  imported: { text: '新增', color: 'green' },
   duplicate: { text: '已在书库中', color: 'gold' },
   error: { text: '未导入', color: 'red' },
 } as const;
