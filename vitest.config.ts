@@ -8,5 +8,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    globalSetup: ['tests/unit/support/global-setup.ts'],
   },
 });

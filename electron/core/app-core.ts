@@ -12,6 +12,7 @@ import { searchHandlers } from './handlers/search.js';
 import { quizHandlers } from './handlers/quiz.js';
 import { workspaceHandlers } from './handlers/workspace.js';
 import { sessionHandlers } from './handlers/sessions.js';
+import { compareHandlers } from './handlers/compare.js';
 
 export interface CoreOptions {
   dataDir: string;
@@ -46,6 +47,7 @@ export function createCore(opts: CoreOptions): Core {
     ...quizHandlers(ctx),
     ...workspaceHandlers(ctx),
     ...sessionHandlers(ctx),
+    ...compareHandlers(ctx),
   } satisfies ApiHandlers;
   return {
     ctx,

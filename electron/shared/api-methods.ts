@@ -89,6 +89,14 @@ export const SESSIONS_METHODS = [
   'exportSessionYear',
 ] as const;
 
+export const COMPARE_METHODS = [
+  'compareDocuments',
+  'exportComparison',
+  'verifyQuotation',
+  'termTimeline',
+  'exportTermTimeline',
+] as const;
+
 export const API_METHOD_NAMES = [
   ...APP_METHODS,
   ...LIBRARY_METHODS,
@@ -96,6 +104,7 @@ export const API_METHOD_NAMES = [
   ...QUIZ_METHODS,
   ...WORKSPACE_METHODS,
   ...SESSIONS_METHODS,
+  ...COMPARE_METHODS,
 ] as const;
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];
 

@@ -12,6 +12,7 @@ import { libraryCommands } from './commands/library.js';
 import { quizCommands } from './commands/quiz.js';
 import { sessionsCommands } from './commands/sessions.js';
 import { workspaceCommands } from './commands/workspace.js';
+import { compareCommands } from './commands/compare.js';
 
 export interface CliIo {
   out(text: string): void;
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
   ...quizCommands,
   ...workspaceCommands,
   ...sessionsCommands,
+  ...compareCommands,
 };
 
 export function usage(): string {

@@ -11,12 +11,14 @@ export const SECTIONS = [
   { key: 'tags', label: '标签' },
   { key: 'quiz', label: '测验' },
   { key: 'sessions', label: '学习专题' },
+  { key: 'compare', label: '对比阅读' },
+  { key: 'verify', label: '引文核对' },
   { key: 'settings', label: '设置' },
   { key: 'help', label: '帮助' },
 ] as const;
 
 export function Sidebar({ current }: { current: string }) {
-  const selected = current === 'reader' ? 'library' : current;
+  const selected = current === 'reader' ? 'library' : current === 'tifa' ? 'compare' : current;
   const { settings } = useSettings();
   // The sidebar grows with the font size so large type never wraps the labels.
   return (

@@ -63,3 +63,16 @@ test('the handout outline leaves out empty sections and has no answer key withou
   expect(o.answerKey).toBeNull();
   expect(o.meta).toEqual([]);
 });
+
+test('金句 found word for word in the library carry a check mark on slides and in the handout', async () => {
+  const s = await t.call('createSession', { title: '核对', kind: '党课' });
+  await t.call('addSessionItem', { sessionId: s.id, kind: 'quote', quoteId: await firstQuoteId(t, 'b:jiceng') });
+  await t.call('addSessionItem', { sessionId: s.id, kind: 'quote', text: '基層黨組織是黨的全部工作和戰鬥力的基礎' });
+  await t.call('addSessionItem', { sessionId: s.id, kind: 'quote', text: '基层党组织是党的全部工作和战斗力的根本' });
+  const session = await t.call('getSession', { id: s.id });
+  expect(session.items.map((i) => i.verified)).toEqual([true, true, false]);
+  const slides = buildSlides(session).filter((x) => x.kind === 'text');
+  expect(slides.map((x) => x.kind === 'text' && x.verified)).toEqual([true, true, false]);
+  const quotes = handoutOutline(session).sections.find((x) => x.key === 'quotes')!;
+  expect(quotes.entries.map((e) => e.source.includes('✓ 已核对原文'))).toEqual([true, true, false]);
+});
