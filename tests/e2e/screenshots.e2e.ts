@@ -37,6 +37,9 @@ const PAGES = (s: SeededDay): [string, string, string][] => [
   ['session-record', `#/sessions?id=${s.sessionId}&tab=record`, '.signin-table'],
   ['handout', `#/sessions?id=${s.sessionId}&view=print`, '.handout h1'],
   ['projector', `#/projector?id=${s.sessionId}`, '.projector-slide'],
+  ['compare', '#/compare', '.compare-page .cmp-stats, .compare-page .ant-alert, .compare-page .ant-empty'],
+  ['tifa', `#/tifa?term=${encodeURIComponent('新质生产力')}`, '.timeline-page h2'],
+  ['verify', `#/verify?text=${encodeURIComponent('基层是党的执政根基')}`, '.verify-page textarea'],
   ['settings', '#/settings', '.about-card'],
   ['help', '#/help', '.shortcut-sheet'],
 ];
@@ -79,5 +82,5 @@ test('every page at 1366×768 and 1920×1080, light and dark', async () => {
       await page.keyboard.press('Escape');
     }
   }
-  expect(fs.readdirSync(OUT).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(4 * 23);
+  expect(fs.readdirSync(OUT).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(4 * 26);
 }, 600_000);
