@@ -23,7 +23,7 @@ test('item 8: a walk-in counts as attending (列席) but not in 应到; Enter ad
   for (const name of people.slice(0, 4)) await page.getByLabel(`${name}出勤`).getByText('出席').click();
   for (const name of people.slice(4)) await page.getByLabel(`${name}出勤`).getByText('缺席').click();
   const stat = (title: string) =>
-    page.locator('.attendance-stats .ant-statistic').filter({ hasText: title }).locator('.ant-statistic-content');
+    page.locator('.record-form .ant-statistic').filter({ hasText: title }).locator('.ant-statistic-content');
   await expect.poll(() => stat('参学率').textContent()).toBe('66.7%');
   // Enter in the name field adds the walk-in, as it does for planned attendees.
   const walkIn = page.getByLabel('临时参加人员');
@@ -82,6 +82,7 @@ test('item 7: the projector numbers the quiz as the handout does', async () => {
   const sessions = new SessionsPage(page);
   await sessions.openSession(id);
   await page.getByRole('button', { name: '打印 / PDF' }).click();
+  await page.locator('.handout-section h3').first().waitFor();
   const printed = new Map<string, string>();
   for (const h3 of await page.locator('.handout-section h3').allTextContents()) {
     const m = /^(\d+)\. (.+?)（　　）$/.exec(h3.trim());

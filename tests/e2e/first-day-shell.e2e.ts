@@ -1,5 +1,5 @@
-// Issue 15, a new user's first day — the shell: toasts that go away (item 1), the first-run guide
-// (item 2), keyboard shortcuts and their sheet (item 9), and the settings page (item 12).
+// Issue 15, a new user's first day — the shell: toasts that go away (item 1), keyboard shortcuts and
+// their sheet (item 9), and the settings page (item 12). The first-run guide: first-day-tour.e2e.ts.
 import { expect, test } from 'vitest';
 import { screenshot } from './support/app-fixture.js';
 import { useApp } from './support/use-app.js';
@@ -8,17 +8,11 @@ import { SearchPage } from './pages/search-page.js';
 import { SessionsPage } from './pages/sessions-page.js';
 import { ShellPage } from './pages/shell-page.js';
 
-const ctx = useApp({ bundle: true, firstRun: true });
-
-async function skipTour(help: HelpOverlays): Promise<void> {
-  await help.tour.getByRole('button', { name: '跳过引导' }).click();
-  await help.tour.waitFor({ state: 'hidden' });
-}
+const ctx = useApp({ bundle: true });
 
 test('item 1: the 加入学习专题 toast never covers the search box and goes away under a resting pointer', async () => {
   const { page, core } = ctx.app;
   const help = new HelpOverlays(page);
-  await skipTour(help);
   await core.handlers.createSession({ title: '三月党小组会', kind: '党小组会', date: '2025-03-01' } as never);
   const search = new SearchPage(page);
   await search.submit('共同富裕');
@@ -38,32 +32,9 @@ test('item 1: the 加入学习专题 toast never covers the search box and goes 
   await toast.waitFor({ state: 'detached', timeout: 8000 });
 });
 
-test('item 2: a skippable first-run guide, shown once and reachable from 帮助', async () => {
-  const { page } = ctx.app;
-  const help = new HelpOverlays(page);
-  await help.tour.getByText('欢迎使用学习书架').waitFor();
-  await help.tour.getByRole('button', { name: '下一步' }).click();
-  await help.tour.getByText('书库与导入').waitFor();
-  await screenshot(page, 'tour-1366-light');
-  await skipTour(help);
-  await expect.poll(async () => (await ctx.app.core.handlers.getSettings({})).seenHints).toContain('tour');
-  await ctx.app.restart();
-  await page.locator('.app-brand').waitFor();
-  await page.waitForTimeout(800);
-  expect(await help.tour.isVisible()).toBe(false);
-  await new ShellPage(page).open('帮助');
-  await page.getByRole('button', { name: '查看新手引导' }).click();
-  await help.tour.getByText('欢迎使用学习书架').waitFor();
-  for (let i = 0; i < 4; i++) await help.tour.getByRole('button', { name: '下一步' }).click();
-  await help.tour.getByText('组织一次学习').waitFor();
-  await help.tour.getByRole('button', { name: '开始使用' }).click();
-  await help.tour.waitFor({ state: 'hidden' });
-});
-
 test('item 9: Ctrl+O, Ctrl+, and F1 / ? work in web mode, also from a text field', async () => {
   const { page } = ctx.app;
   const help = new HelpOverlays(page);
-  await skipTour(help);
   const search = new SearchPage(page);
   await search.box.click();
   const chooser = page.waitForEvent('filechooser', { timeout: 5000 });
@@ -92,7 +63,6 @@ test('item 9: Ctrl+O, Ctrl+, and F1 / ? work in web mode, also from a text field
 test('item 12: settings show the data folder (open it), reset hints, about with both versions, shortcuts', async () => {
   const { page, core, dataDir } = ctx.app;
   const help = new HelpOverlays(page);
-  await skipTour(help);
   await new ShellPage(page).open('设置');
   await expect.poll(() => page.getByLabel('数据文件夹位置').textContent()).toBe(dataDir);
   await page.getByRole('button', { name: '打开数据文件夹' }).click();
