@@ -11,6 +11,7 @@ import { quizSchemas, type QuizResults } from './quiz.js';
 import { workspaceSchemas, type WorkspaceResults } from './workspace.js';
 import { sessionsSchemas, type SessionsResults } from './sessions.js';
 import { compareSchemas, type CompareResults } from './compare.js';
+import { backupSchemas, type BackupResults } from './backup.js';
 
 export * from './common.js';
 export * from './errors.js';
@@ -21,6 +22,7 @@ export * from './quiz.js';
 export * from './workspace.js';
 export * from './sessions.js';
 export * from './compare.js';
+export * from './backup.js';
 
 export const apiSchemas = {
   ...appSchemas,
@@ -30,6 +32,7 @@ export const apiSchemas = {
   ...workspaceSchemas,
   ...sessionsSchemas,
   ...compareSchemas,
+  ...backupSchemas,
 };
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -38,7 +41,15 @@ export type ApiArgs<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
 export type ApiParsedArgs<M extends ApiMethod> = z.output<(typeof apiSchemas)[M]>;
 
 export interface ApiResults
-  extends AppResults, LibraryResults, SearchResults, QuizResults, WorkspaceResults, SessionsResults, CompareResults {}
+  extends
+    AppResults,
+    LibraryResults,
+    SearchResults,
+    QuizResults,
+    WorkspaceResults,
+    SessionsResults,
+    CompareResults,
+    BackupResults {}
 
 /** The API as the renderer sees it: `api.search({...})`. */
 export type StudyShelfApi = { [M in ApiMethod]: (arg: ApiArgs<M>) => Promise<ApiResults[M]> };

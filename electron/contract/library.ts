@@ -1,7 +1,7 @@
 // API contract, Library: the document list, one document, import, edit and delete, 金句 and 提法.
 import { z } from 'zod';
 import type { LIBRARY_METHODS } from '../shared/api-methods.js';
-import { docType, id, type DocType, type Paragraph } from './common.js';
+import { docType, fileRef, id, type DocType, type Paragraph } from './common.js';
 
 export const librarySchemas = {
   listDocuments: z
@@ -20,10 +20,7 @@ export const librarySchemas = {
   getDocument: z.object({ id }).strict(),
   importFiles: z
     .object({
-      files: z
-        .array(z.object({ name: z.string().min(1).max(500), dataBase64: z.string().max(200_000_000) }).strict())
-        .min(1)
-        .max(100),
+      files: z.array(fileRef).min(1).max(100),
     })
     .strict(),
   updateDocument: z

@@ -1,6 +1,7 @@
 // What every service receives: one database connection (the user's database with the content
 // bundle ATTACHed as `bundle` and the library views over both) and paths.
 import type Database from 'better-sqlite3';
+import type { ImportLimits } from './content/guard/limits.js';
 import type { BundleState } from './db/attach-bundle.js';
 
 export interface CoreContext {
@@ -12,4 +13,6 @@ export interface CoreContext {
   bundleState: BundleState;
   bundlePath: string;
   electronVersion: string | null;
+  /** Limits every imported file is held to (size, unpacked size, time, memory…). */
+  importLimits: ImportLimits;
 }

@@ -97,6 +97,19 @@ export const COMPARE_METHODS = [
   'exportTermTimeline',
 ] as const;
 
+export const BACKUP_METHODS = [
+  'backupStatus',
+  'backupList',
+  'backupCreate',
+  'backupRestore',
+  'backupSetFolder',
+  'recoveryOpenReadOnly',
+  'recoveryStartFresh',
+  'exportAll',
+  'importAll',
+  'importCancel',
+] as const;
+
 export const API_METHOD_NAMES = [
   ...APP_METHODS,
   ...LIBRARY_METHODS,
@@ -105,6 +118,7 @@ export const API_METHOD_NAMES = [
   ...WORKSPACE_METHODS,
   ...SESSIONS_METHODS,
   ...COMPARE_METHODS,
+  ...BACKUP_METHODS,
 ] as const;
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];
 

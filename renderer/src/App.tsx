@@ -10,6 +10,7 @@ import { PageSwitch } from './shell/PageSwitch';
 import { useMenuCommands } from './shell/use-menu-commands';
 import { ShortcutSheetModal } from './help/ShortcutSheet';
 import { FirstRunTour } from './help/FirstRunTour';
+import { RecoveryGate } from './recovery/RecoveryGate';
 
 const RED = '#c0392b';
 
@@ -36,17 +37,19 @@ function Shell() {
       {/* Toasts sit below the top bar (never over the search box) and always time out, even
           when the pointer rests on them: a resting mouse used to keep one on screen for good. */}
       <AntApp message={{ top: Math.round(settings.fontSize * 4.5), pauseOnHover: false, maxCount: 3 }}>
-        <Layout className="app-layout">
-          <Sidebar current={route.page} />
-          <Layout>
-            <TopBar initialQuery={route.page === 'search' ? (route.params.get('q') ?? '') : ''} />
-            <Layout.Content className="app-content" role="main">
-              <PageSwitch route={route} />
-            </Layout.Content>
+        <RecoveryGate>
+          <Layout className="app-layout">
+            <Sidebar current={route.page} />
+            <Layout>
+              <TopBar initialQuery={route.page === 'search' ? (route.params.get('q') ?? '') : ''} />
+              <Layout.Content className="app-content" role="main">
+                <PageSwitch route={route} />
+              </Layout.Content>
+            </Layout>
           </Layout>
-        </Layout>
-        <ShortcutSheetModal />
-        <FirstRunTour />
+          <ShortcutSheetModal />
+          <FirstRunTour />
+        </RecoveryGate>
       </AntApp>
     </ConfigProvider>
   );

@@ -4,7 +4,7 @@ import type { ApiHandlers } from '../dispatch.js';
 import { deleteItem, generateAndSave, listItems, saveItem } from '../quiz/bank.js';
 import { exportQuiz } from '../quiz/export.js';
 import { suggestBlanks } from '../quiz/generate-highlights.js';
-import { importBank } from '../quiz/import.js';
+import { importBankFile } from '../imports/bank-import.js';
 import { answer, daily, exam, mistakes, setNewPerDay, topic } from '../quiz/practice.js';
 import { quizStats } from '../quiz/stats.js';
 import { getItem } from '../quiz/store.js';
@@ -39,7 +39,7 @@ export function quizHandlers(ctx: CoreContext): Pick<ApiHandlers, QuizMethods> {
     quizAnswer: (a) => answer(ctx, a),
     quizMistakes: (a) => mistakes(ctx, a),
     quizStats: (a) => quizStats(ctx, a.days),
-    quizImport: (a) => importBank(ctx, a.name, Buffer.from(a.dataBase64, 'base64')),
+    quizImport: (a) => importBankFile(ctx, a),
     quizExport: (a) => exportQuiz(ctx, a),
     quizSetSettings: (a) => setNewPerDay(ctx, a.newPerDay),
     quizSuggestBlanks: (a) => ({ blanks: suggestBlanks(a.text, a.max) }),

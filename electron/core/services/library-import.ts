@@ -1,11 +1,21 @@
-// Importing user files: base64 → pipeline → duplicate check against the bundle and the user's
-// documents → the user's documents / quotes / terms tables and the search index, in one
-// transaction per file. Every file gets a result; bad input never throws and stores nothing.
-import type { ApiParsedArgs, ApiResults, ImportExcerpt, ImportFileResult } from '../../contract/api.js';
+// Importing user files: base64 or upload → pipeline (in the import worker) → duplicate check
+// against the bundle and the user's documents → the user's documents / quotes / terms tables and
+// the search index, in one transaction per file. Every file gets a result; bad input never throws
+// and stores nothing.
+import {
+  ApiError,
+  type ApiParsedArgs,
+  type ApiResults,
+  type FileRef,
+  type ImportExcerpt,
+  type ImportFileResult,
+} from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { writeDocuments } from '../content/write-documents.js';
 import { DuplicateIndex } from '../content/dedupe.js';
-import { importBytes } from '../content/pipeline.js';
+import { storageError } from '../storage-errors.js';
+import { loadFileRef } from '../imports/file-ref.js';
+import { parseDocumentInWorker } from '../imports/import-worker.js';
 import { bodyText } from '../content/doc-fields.js';
 import type { ContentDocument } from '../content/types.js';
 import { addUserDocumentsToIndex } from '../search/user-index.js';
@@ -40,10 +50,10 @@ function titleOf(ctx: CoreContext, id: string): string {
   );
 }
 
-async function importOne(ctx: CoreContext, name: string, dataBase64: string): Promise<ImportFileResult> {
-  const bytes = Buffer.from(dataBase64, 'base64');
+async function importOne(ctx: CoreContext, ref: FileRef): Promise<ImportFileResult> {
+  const { name, bytes } = loadFileRef(ctx.dataDir, ref, ctx.importLimits);
   if (bytes.length === 0) return { name, status: 'error', message: '文件为空。', docIds: [] };
-  const res = await importBytes(name, bytes, {}, { idPrefix: 'u' });
+  const res = await parseDocumentInWorker(name, bytes, ctx.importLimits);
   const removed = res.report.removed.slice(0, 200);
   if (res.documents.length === 0) {
     const reason = res.errors[0] ?? res.report.skipped[0]?.reason ?? '文件中没有找到可导入的正文。';
@@ -98,8 +108,14 @@ export async function importFiles(
   const results: ImportFileResult[] = [];
   for (const f of a.files) {
     try {
-      results.push(await importOne(ctx, f.name, f.dataBase64));
+      results.push(await importOne(ctx, f));
     } catch (err) {
+      // Limits, damaged files, cancel: the worker's Chinese message says which, and nothing was stored.
+      const known = err instanceof ApiError && err.code !== 'INTERNAL' ? err : storageError(err);
+      if (known) {
+        results.push({ name: f.name, status: 'error', message: known.message, docIds: [] });
+        continue;
+      }
       console.error('[study-shelf] import failed:', f.name, err);
       results.push({
         name: f.name,

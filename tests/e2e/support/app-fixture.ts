@@ -49,7 +49,7 @@ export async function startApp(
   let core = createCore({ dataDir, bundlePath });
   // A returning user unless the test is about the first start: the first-run guide stays closed.
   if (!opts.firstRun) await core.handlers.setSettings({ seenHints: ['tour'] });
-  let server = await startWebServer({ handlers: core.handlers, staticDir: defaultStaticDir(REPO_ROOT) });
+  let server = await startWebServer({ handlers: core.handlers, staticDir: defaultStaticDir(REPO_ROOT), dataDir });
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1280, height: 860 },
     locale: 'zh-CN',
@@ -75,7 +75,13 @@ export async function startApp(
       await server.close();
       core.close();
       core = createCore({ dataDir, bundlePath });
-      server = await startWebServer({ handlers: core.handlers, staticDir: defaultStaticDir(REPO_ROOT), port, token });
+      server = await startWebServer({
+        handlers: core.handlers,
+        staticDir: defaultStaticDir(REPO_ROOT),
+        dataDir,
+        port,
+        token,
+      });
       await page.reload();
     },
     async close() {

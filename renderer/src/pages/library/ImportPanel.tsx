@@ -1,24 +1,18 @@
-// Import files by drag-and-drop or file dialog (Ctrl+O): several at once, with progress and a
-// result per file that stays until dismissed.
-import { Progress, Upload } from 'antd';
+// Import files by drag-and-drop or file dialog (Ctrl+O): several at once, with progress (and
+// 取消导入) and a result per file that stays until dismissed.
+import { Button, Progress, Upload } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { ImportFileResult } from '../../../../electron/contract/api';
-import { api } from '../../api/transport';
+import { api, fileRef } from '../../api/transport';
 import { IMPORT_EVENT } from '../../shell/use-menu-commands';
 import { useImportResults } from './import-results-store';
 import { ImportResults } from './ImportResults';
-
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 export function ImportPanel({ onImported }: { onImported(): void }) {
   const [results, setResults] = useImportResults();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const panel = useRef<HTMLDivElement>(null);
+  const cancelled = useRef(false);
   useEffect(() => {
     // 文件 › 导入文件… (Ctrl+O) opens the file dialog of this panel.
     const open = () => panel.current?.querySelector<HTMLInputElement>('input[type=file]')?.click();
@@ -30,10 +24,15 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
     setResults([]);
     setProgress({ done: 0, total: files.length });
     const collected: ImportFileResult[] = [];
+    cancelled.current = false;
     // One file per call: progress stays visible and one bad file cannot take the others with it.
     for (const file of files) {
+      if (cancelled.current) {
+        collected.push({ name: file.name, status: 'error', message: '已取消导入，没有保存任何内容。', docIds: [] });
+        continue;
+      }
       try {
-        const res = await api.importFiles({ files: [{ name: file.name, dataBase64: await toBase64(file) }] });
+        const res = await api.importFiles({ files: [await fileRef(file)] });
         collected.push(...res.results);
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
@@ -60,10 +59,20 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
         <p className="import-hint">支持 txt、md、html、docx、pdf、jsonl（按内容识别类型）；GBK、Big5 编码会自动识别</p>
       </Upload.Dragger>
       {progress && progress.done < progress.total && (
-        <Progress
-          percent={Math.round((progress.done / progress.total) * 100)}
-          format={() => `${progress.done}/${progress.total}`}
-        />
+        <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
+          <Progress
+            percent={Math.round((progress.done / progress.total) * 100)}
+            format={() => `${progress.done}/${progress.total}`}
+          />
+          <Button
+            onClick={() => {
+              cancelled.current = true;
+              void api.importCancel({});
+            }}
+          >
+            取消导入
+          </Button>
+        </div>
       )}
       {results.length > 0 && <ImportResults results={results} onDismiss={() => setResults([])} />}
     </div>
