@@ -9,8 +9,9 @@ const entrySchema = z.strictObject({
   term: z.string().min(2),
   category: z.string().min(2),
   variants: z.array(z.string().min(2)).optional(),
-  /** `plan`: a five-year-plan name (十四五), counted only when quoted or followed by 规划/计划/时期…. */
-  guard: z.enum(['plan']).optional(),
+  /** `plan`: a five-year-plan name (十四五), counted only when quoted or followed by 规划/计划/时期….
+   * `quoted`: a short slogan that is also an ordinary word (两新, 土特产), counted only in quotes. */
+  guard: z.enum(['plan', 'quoted']).optional(),
   firstYear: z.number().int().nullable(),
 });
 const lexiconSchema = z.looseObject({ entries: z.array(entrySchema) });
@@ -48,6 +49,7 @@ function guardOk(folded: string, at: number, len: number, term: string, guard?: 
     if (!quoted && !PLAN_AFTER.test(folded.slice(at + len, at + len + 3))) return false;
     if (NUMERAL.test(folded[at + len] ?? '')) return false;
   }
+  if (guard === 'quoted' && !(/[“「‘]/.test(before) && /[”」’]/.test(folded[at + len] ?? ''))) return false;
   return true;
 }
 

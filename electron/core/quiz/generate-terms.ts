@@ -5,7 +5,7 @@ import { buildOptions, normOption } from './options.js';
 import { hashString, seededRng, shuffle } from './rng.js';
 import { splitClauses, sentenceAt } from '../text/sentences.js';
 import { askable, numeralPattern, termDistractors } from './term-distractors.js';
-import { termContexts } from './term-contexts.js';
+import { frameAfter, frameBefore, termContexts } from './term-contexts.js';
 import { docLabel, paragraphText } from './source.js';
 import type { QuestionDraft, QuizSource, SourceTerm } from './types.js';
 
@@ -120,8 +120,8 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
           blanks: [{ start: rel + part.start, end: rel + part.end, text: term.slice(part.start, part.end) }],
         });
       } else {
-        const prev = fact.text.slice(Math.max(0, rel - 2), rel);
-        const next = fact.text.slice(rel + term.length, rel + term.length + 2);
+        const prev = frameBefore(fact.text, rel);
+        const next = frameAfter(fact.text, rel + term.length);
         const fits = (t: string) => contexts.fits(t, prev, next);
         const opts = buildOptions(term, termDistractors(term, all, fact.text.replace(term, ''), fits).slice(0, 6), rng);
         if (!opts) continue;

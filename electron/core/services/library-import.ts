@@ -38,6 +38,12 @@ export function duplicateIndex(ctx: CoreContext): DuplicateIndex {
   return idx;
 }
 
+/** Which document a duplicate matches, naming each title once (the two are usually the same). */
+function duplicateNote(title: string, existing: string, exact: boolean): string {
+  const how = exact ? '内容相同' : '内容高度相似';
+  return title === existing ? `书库中已有《${existing}》（${how}）` : `《${title}》与书库中的《${existing}》${how}`;
+}
+
 function titleOf(ctx: CoreContext, id: string): string {
   return (
     (ctx.userDb.prepare('SELECT title FROM all_documents WHERE id = ?').pluck().get(id) as string | undefined) ?? id
@@ -61,9 +67,7 @@ async function importOne(ctx: CoreContext, ref: FileRef): Promise<ImportFileResu
     const hit = dups.find(doc.hash, bodyText(doc.paragraphs));
     if (hit) {
       dupIds.push(hit.id);
-      dupNotes.push(
-        `《${doc.title}》与已有文档《${titleOf(ctx, hit.id)}》${hit.kind === 'exact' ? '内容相同' : '高度相似'}`,
-      );
+      dupNotes.push(duplicateNote(doc.title, titleOf(ctx, hit.id), hit.kind === 'exact'));
     } else {
       fresh.push(doc);
     }
@@ -72,7 +76,7 @@ async function importOne(ctx: CoreContext, ref: FileRef): Promise<ImportFileResu
     return {
       name,
       status: 'duplicate',
-      message: `重复：${dupNotes.join('；')}，未再次导入。`,
+      message: `${dupNotes.join('；')}，未再次导入。`,
       docIds: dupIds,
       removed,
     };

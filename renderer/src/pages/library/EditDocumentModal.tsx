@@ -1,16 +1,18 @@
-// Edit a document's title, type, date, speaker and status (现行 / 历史文献); delete it (an imported one is removed, a bundled
-// one is hidden from this library; annotations and starred 金句 keep their own copy of the text).
-import { DOC_STATUSES, DOC_TYPES } from '../../../electron/shared/enums';
+// Edit a document's title, type, date, speaker, status (现行 / 历史文献) and (imported ones) 场合, shown
+// in the 出处; delete it (an imported one is removed, a bundled one is hidden from this library;
+// annotations and starred 金句 keep their own copy of the text).
+import { DOC_STATUSES, DOC_TYPES } from '../../../../electron/shared/enums';
 import { App, Button, Form, Input, Modal, Popconfirm, Select } from 'antd';
 import { useState } from 'react';
-import type { DocStatus, DocType, DocumentSummary } from '../../../electron/contract/api';
-import { api } from '../api/transport';
+import type { DocStatus, DocType, DocumentSummary } from '../../../../electron/contract/api';
+import { api } from '../../api/transport';
 
 interface Values {
   title: string;
   type: DocType;
   date: string;
   speaker: string;
+  occasion: string;
   status: DocStatus;
 }
 
@@ -37,6 +39,8 @@ export function EditDocumentModal({
         type: v.type,
         date: v.date.trim() || null,
         speaker: v.speaker.trim() || null,
+        // Only imported documents keep an edited 场合 (bundled ones take theirs from the content pack).
+        ...(doc.origin === 'user' ? { occasion: v.occasion.trim() || null } : {}),
         ...(v.status !== doc.status ? { status: v.status } : {}),
       });
       message.success('已保存');
@@ -96,6 +100,7 @@ export function EditDocumentModal({
           type: doc.type,
           date: doc.date ?? '',
           speaker: doc.speakers[0] ?? '',
+          occasion: doc.occasion ?? '',
           status: doc.status,
         }}
       >
@@ -115,6 +120,11 @@ export function EditDocumentModal({
         <Form.Item name="speaker" label="讲话人">
           <Input />
         </Form.Item>
+        {doc.origin === 'user' && (
+          <Form.Item name="occasion" label="场合" extra="例如：全县乡村振兴工作推进会。显示在出处中。">
+            <Input />
+          </Form.Item>
+        )}
         <Form.Item
           name="status"
           label="状态"
