@@ -9,11 +9,12 @@ import path from 'node:path';
 import { buildSearchIndex } from '../search/build-index.js';
 import { BUNDLE_SCHEMA, BUNDLE_SCHEMA_VERSION } from '../content/bundle-schema.js';
 import { DuplicateIndex } from '../content/dedupe.js';
-import { hintsFor, readManifest, rowHintsFor } from '../content/manifest.js';
+import { hintsFor, readManifest, rowHintsFor, statusFor } from '../content/manifest.js';
 import { importBytes, type SkippedItem } from '../content/pipeline.js';
 import { bodyText } from '../content/doc-fields.js';
 import { writeDocuments } from '../content/write-documents.js';
 import type { ContentDocument } from '../content/types.js';
+import { libraryQuotes, libraryTerms, writeTermInfo, type LibraryTerm } from './library-pass.js';
 
 export interface BuildProgress {
   done: number;
@@ -56,7 +57,12 @@ function listFiles(dir: string): string[] {
 
 /** Writes a complete bundle file (schema, documents, meta, search index) through a temp file that is
  * renamed into place, so a crash never leaves a half-built bundle behind. */
-export function writeBundleFile(outPath: string, docs: ContentDocument[], version: string): void {
+export function writeBundleFile(
+  outPath: string,
+  docs: ContentDocument[],
+  version: string,
+  termInfo: readonly LibraryTerm[] = [],
+): void {
   fs.mkdirSync(path.dirname(outPath), { recursive: true });
   const tmp = `${outPath}.tmp-${process.pid}-${Date.now()}`;
   const db = new Database(tmp);
@@ -65,6 +71,7 @@ export function writeBundleFile(outPath: string, docs: ContentDocument[], versio
     db.exec(BUNDLE_SCHEMA);
     db.transaction(() => {
       writeDocuments(db, docs);
+      writeTermInfo(db, termInfo);
       const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
       meta.run('version', version);
       meta.run('built_at', new Date().toISOString());
@@ -106,6 +113,8 @@ export async function buildContentBundle(opts: BuildOptions): Promise<BuildSumma
     const res = await importBytes(rel, fs.readFileSync(file), hintsFor(entry), {
       idPrefix: 'b',
       minChars: 200,
+      statusOf: statusFor(entry),
+      deferKnowledge: true,
       ...(rowHints ? { rowHints } : {}),
     });
     for (const message of res.errors) summary.errors.push({ file: rel, message });
@@ -125,6 +134,8 @@ export async function buildContentBundle(opts: BuildOptions): Promise<BuildSumma
     opts.onProgress?.({ done: i + 1, total: files.length, file: rel });
   }
 
+  const terms = libraryTerms(docs);
+  libraryQuotes(docs);
   const version = createHash('sha256');
   for (const d of docs) version.update(d.id).update(JSON.stringify(d));
   summary.version = version.digest('hex').slice(0, 16);
@@ -133,7 +144,7 @@ export async function buildContentBundle(opts: BuildOptions): Promise<BuildSumma
   summary.terms = new Set(docs.flatMap((d) => d.terms.map((t) => t.term))).size;
   summary.chars = docs.reduce((n, d) => n + bodyText(d.paragraphs).replace(/\s/g, '').length, 0);
 
-  writeBundleFile(opts.outPath, docs, summary.version);
+  writeBundleFile(opts.outPath, docs, summary.version, terms);
   summary.seconds = (performance.now() - t0) / 1000;
   return summary;
 }
