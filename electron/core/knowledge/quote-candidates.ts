@@ -11,6 +11,7 @@ import { foldForSearch } from '../text/normalize.js';
 import { framedQuotes } from './quote-frames.js';
 import { TASK_START } from './sentence-style.js';
 import { CUE, speakersIn } from './speakers.js';
+import { isCreditable } from './uncredited.js';
 
 export interface QuoteCandidate {
   paragraph: number;
@@ -94,13 +95,16 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   // A text that narrates its speaker in the third person (“周总理指出…”, a 摘要 by a reporter) is
   // not the speaker's own words.
   const narrated = names.length === 1 && narratesSpeaker(doc, names[0]!);
-  const ownSpeaker = (doc.type === '讲话' || doc.type === '文件') && names.length === 1 && !narrated ? names[0]! : null;
+  const own = (doc.type === '讲话' || doc.type === '文件') && names.length === 1 && !narrated ? names[0]! : null;
+  // The words of a document whose deliverer is not credited stay the document's own, without a name.
+  const ownSpeaker = isCreditable(own) ? own : null;
   const out: QuoteCandidate[] = [];
   const cited = citedParagraphs(doc.paragraphs);
   doc.paragraphs.forEach((p, i) => {
     if (p.kind !== 'p') return;
     const folded = foldForSearch(p.text);
-    const framed = frameCandidates(doc, i, folded, names);
+    // Words framed as an uncredited person's (“林彪同志指出…”) are never offered as 金句.
+    const framed = frameCandidates(doc, i, folded, names).filter((c) => !c.speaker || isCreditable(c.speaker));
     out.push(...framed);
     if (doc.type !== '会议报道' && !cited[i]) out.push(...ownCandidates(doc, i, folded, ownSpeaker));
   });

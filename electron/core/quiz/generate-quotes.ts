@@ -3,6 +3,7 @@
 // documents of the library repeat is not asked about its source, and no option is a document,
 // year or speaker that also says it. Distractors are the library's own titles, years and
 // speakers of the same period.
+import { isCreditable } from '../knowledge/uncredited.js';
 import { styleOf } from '../knowledge/sentence-style.js';
 import { buildOptions } from './options.js';
 import { keyBlanks } from './key-blanks.js';
@@ -142,7 +143,13 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
           correct: [byYear.correct],
           blanks: [],
         });
-    } else if (who && !who.includes('、') && [...sayerNames].every((n) => n === who) && askWho(q, doc)) {
+    } else if (
+      who &&
+      isCreditable(who) &&
+      !who.includes('、') &&
+      [...sayerNames].every((n) => n === who) &&
+      askWho(q, doc)
+    ) {
       // Other speakers of the same period (documents within ten years), none of whom says it too.
       // National leaders beside a national leader (speakers of the national reports), else anyone.
       const national = (d: SourceDoc) => d.source !== null && NATIONAL.test(d.source);
@@ -152,7 +159,9 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
       );
       const bySpeaker = buildOptions(
         who,
-        [...new Set(period.flatMap((d) => d.speakers))].filter((s) => s !== who && !sayerNames.has(s)),
+        [...new Set(period.flatMap((d) => d.speakers))].filter(
+          (s) => s !== who && !sayerNames.has(s) && isCreditable(s),
+        ),
         rng,
       );
       if (bySpeaker)
