@@ -11,7 +11,7 @@ const ctx = useApp({ bundle: true, firstRun: true });
 test('item 2: a skippable first-run guide, shown once and reachable from 帮助', async () => {
   const { page } = ctx.app;
   const help = new HelpOverlays(page);
-  await help.tour.getByText('欢迎使用学习书架').waitFor();
+  await help.tourSettled();
   await help.tour.getByRole('button', { name: '下一步' }).click();
   await help.tour.getByText('书库与导入').waitFor();
   await screenshot(page, 'tour-1366-light');
@@ -24,7 +24,7 @@ test('item 2: a skippable first-run guide, shown once and reachable from 帮助'
   expect(await help.tour.isVisible()).toBe(false);
   await new ShellPage(page).open('帮助');
   await page.getByRole('button', { name: '查看新手引导' }).click();
-  await help.tour.getByText('欢迎使用学习书架').waitFor();
+  await help.tourSettled();
   for (let i = 0; i < 4; i++) await help.tour.getByRole('button', { name: '下一步' }).click();
   await help.tour.getByText('组织一次学习').waitFor();
   await help.tour.getByRole('button', { name: '开始使用' }).click();

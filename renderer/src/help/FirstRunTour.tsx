@@ -36,6 +36,8 @@ export function FirstRunTour() {
       title="新手引导"
       width={640}
       onCancel={close}
+      // A stray click beside the guide must not dismiss it for good: it is shown only once.
+      maskClosable={false}
       className="tour-modal"
       footer={
         <Space>

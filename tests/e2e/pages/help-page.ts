@@ -10,6 +10,14 @@ export class HelpOverlays {
   get tour(): Locator {
     return this.page.locator('.tour-modal');
   }
+  /** Waits until the guide has finished its opening animation, so a click lands on its buttons. */
+  async tourSettled(): Promise<void> {
+    await this.tour.getByText('欢迎使用学习书架').waitFor();
+    await this.page.waitForFunction(() => {
+      const el = document.querySelector('.tour-modal');
+      return !!el && el.getAnimations({ subtree: true }).length === 0;
+    });
+  }
   async closeSheet(): Promise<void> {
     await this.page.keyboard.press('Escape');
     await this.shortcutSheet.waitFor({ state: 'hidden' });
