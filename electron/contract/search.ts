@@ -11,6 +11,8 @@ export const searchSchemas = {
       sort: z.enum(['relevance', 'date']).default('relevance'),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(200).default(20),
+      /** Read words of letters a–z as pinyin too (`dangjian` → 党建); false searches them literally. */
+      pinyin: z.boolean().default(true),
     })
     .strict(),
   searchCatalogue: z
@@ -54,6 +56,8 @@ export interface SearchResult {
   };
   /** Set when the query could not be parsed and was run as plain text. */
   notice: string | null;
+  /** Words read as pinyin and the Chinese terms searched for them (empty when none). */
+  pinyin: { query: string; terms: string[] }[];
   tookMs: number;
 }
 /** A search-as-you-type suggestion from the catalogue (titles, speakers, 金句, 提法, tags). */

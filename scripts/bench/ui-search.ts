@@ -53,7 +53,7 @@ for (let round = 0; round < ROUNDS; round++) {
     // The first suggestion the box will show: a catalogue entry, else the top full-text hit.
     const expected =
       (await core.handlers.searchCatalogue({ query: q, limit: 6 })).items[0]?.text ??
-      (await core.handlers.search({ query: q, sort: 'relevance', offset: 0, limit: 4 })).hits[0]?.title;
+      (await core.handlers.search({ query: q, sort: 'relevance', offset: 0, limit: 4, pinyin: true })).hits[0]?.title;
     if (!expected) continue;
     await box.fill('');
     await page.waitForTimeout(100);

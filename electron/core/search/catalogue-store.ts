@@ -1,29 +1,26 @@
-// Loads the bundle's serialised catalogue once and builds a small catalogue of the user's own
-// documents, 金句, 提法 and tags on demand (rebuilt only when those tables change).
+// The catalogues behind search-as-you-type: the bundle's (built with the bundle, loaded once) and
+// the user's (documents, 金句, 提法 and tags of the user database, rebuilt when those change and
+// kept in search_catalogue so a restart does not rebuild it). Also maps a pinyin word to the
+// Chinese terms it spells, for the search engine.
 import type Database from 'better-sqlite3';
 import type { CatalogueSuggestion } from '../../contract/api.js';
-import {
-  buildCatalogue,
-  loadCatalogue,
-  searchCatalogue,
-  type Catalogue,
-  type CatalogueEntry,
-  type SerializedCatalogue,
-} from './catalogue.js';
+import { buildCatalogueBlob, compareEntries, type CatalogueEntry } from './catalogue-build.js';
+import { Catalogue, type CatalogueMatch } from './catalogue.js';
+import { readCounters } from './meta-source.js';
+import { stmt } from './stmt-cache.js';
 import type { SearchSources } from './engine.js';
 
 const bundleCache = new WeakMap<Database.Database, Catalogue | null>();
-const userCache = new WeakMap<Database.Database, { key: string; cat: Catalogue }>();
+const userCache = new WeakMap<Database.Database, { stamp: string; cat: Catalogue }>();
 
 function bundleCatalogue(db: Database.Database): Catalogue | null {
   if (bundleCache.has(db)) return bundleCache.get(db) ?? null;
   let cat: Catalogue | null = null;
   try {
-    const json = db.prepare("SELECT value FROM search_catalogue WHERE key = 'catalogue'").pluck().get() as
-      string | undefined;
-    if (json) cat = loadCatalogue(JSON.parse(json) as SerializedCatalogue);
+    const blob = stmt(db, "SELECT value FROM search_catalogue WHERE key = 'catalogue'").pluck().get();
+    if (Buffer.isBuffer(blob)) cat = new Catalogue(blob);
   } catch {
-    cat = null; // bundle built without a catalogue: suggestions come from the user side only
+    cat = null; // a bundle built without a catalogue: suggestions come from the user side only
   }
   bundleCache.set(db, cat);
   return cat;
@@ -32,62 +29,63 @@ function bundleCatalogue(db: Database.Database): Catalogue | null {
 function userEntries(db: Database.Database): CatalogueEntry[] {
   const entries: CatalogueEntry[] = [];
   const speakers = new Map<string, number>();
-  for (const r of db.prepare('SELECT doc_id, title, speakers FROM user_search_docs').all() as {
-    doc_id: string;
-    title: string;
-    speakers: string;
-  }[]) {
-    entries.push({ kind: 'title', text: r.title, docId: r.doc_id, count: 1 });
-    for (const s of JSON.parse(r.speakers) as string[]) speakers.set(s, (speakers.get(s) ?? 0) + 1);
+  for (const [id, title, json] of db.prepare('SELECT id, title, speakers FROM user_documents').raw().all() as [
+    string,
+    string,
+    string,
+  ][]) {
+    entries.push({ kind: 'title', text: title, docId: id, count: 1 });
+    for (const s of JSON.parse(json) as { name: string }[]) speakers.set(s.name, (speakers.get(s.name) ?? 0) + 1);
   }
   for (const [text, count] of speakers) entries.push({ kind: 'speaker', text, docId: null, count });
-  for (const r of db.prepare('SELECT text, doc_id FROM user_quotes').all() as { text: string; doc_id: string }[]) {
-    entries.push({ kind: 'quote', text: r.text, docId: r.doc_id, count: 1 });
-  }
-  for (const r of db
-    .prepare(
-      'SELECT term, count(*) AS n, min(doc_id) AS d, count(DISTINCT doc_id) AS docs FROM user_terms GROUP BY term',
-    )
-    .all() as { term: string; n: number; d: string; docs: number }[]) {
-    entries.push({ kind: 'term', text: r.term, docId: r.docs === 1 ? r.d : null, count: r.n });
-  }
-  for (const r of db
-    .prepare(
-      'SELECT t.name, count(dt.doc_id) AS n FROM tags t LEFT JOIN document_tags dt ON dt.tag_id = t.id GROUP BY t.id',
-    )
-    .all() as { name: string; n: number }[]) {
-    entries.push({ kind: 'tag', text: r.name, docId: null, count: r.n });
-  }
+  for (const [text, docId] of db.prepare('SELECT text, doc_id FROM user_quotes').raw().all() as [string, string][])
+    entries.push({ kind: 'quote', text, docId, count: 1 });
+  const terms = db
+    .prepare('SELECT term, count(*), min(doc_id), count(DISTINCT doc_id) FROM user_terms GROUP BY term')
+    .raw()
+    .all() as [string, number, string, number][];
+  for (const [text, n, d, docs] of terms) entries.push({ kind: 'term', text, docId: docs === 1 ? d : null, count: n });
+  const tags = db
+    .prepare('SELECT t.name, count(dt.doc_id) FROM tags t LEFT JOIN document_tags dt ON dt.tag_id = t.id GROUP BY t.id')
+    .raw()
+    .all() as [string, number][];
+  for (const [text, count] of tags) entries.push({ kind: 'tag', text, docId: null, count });
   return entries;
 }
 
 function userCatalogue(db: Database.Database): Catalogue {
-  const key = JSON.stringify(
-    db
-      .prepare(
-        `SELECT (SELECT count(*) || ':' || coalesce(max(rowid), 0) FROM user_search_docs) AS d,
-                (SELECT count(*) || ':' || coalesce(max(rowid), 0) FROM user_quotes) AS q,
-                (SELECT count(*) || ':' || coalesce(max(rowid), 0) FROM user_terms) AS t,
-                (SELECT group_concat(id || name) FROM tags) AS g,
-                (SELECT count(*) FROM document_tags) AS dt`,
-      )
-      .get(),
-  );
+  const c = readCounters(db);
+  const stamp = `${c.docsAdded}:${c.docsChanged}:${c.tags}`;
   const hit = userCache.get(db);
-  if (hit && hit.key === key) return hit.cat;
-  const cat = loadCatalogue(buildCatalogue(userEntries(db)));
-  userCache.set(db, { key, cat });
+  if (hit && hit.stamp === stamp) return hit.cat;
+  const read = stmt(db, 'SELECT value FROM search_catalogue WHERE key = ?').pluck();
+  const stored = read.get('user.stamp') as Buffer | undefined;
+  let blob = stored?.toString() === stamp ? (read.get('user') as Buffer | undefined) : undefined;
+  if (!blob) {
+    blob = buildCatalogueBlob(userEntries(db));
+    const put = db.prepare('INSERT OR REPLACE INTO search_catalogue (key, value) VALUES (?, ?)');
+    db.transaction(() => {
+      put.run('user', blob);
+      put.run('user.stamp', Buffer.from(stamp));
+    })();
+  }
+  const cat = new Catalogue(blob);
+  userCache.set(db, { stamp, cat });
   return cat;
 }
 
+function catalogues(src: SearchSources): Catalogue[] {
+  const b = src.bundle ? bundleCatalogue(src.bundle) : null;
+  return b ? [b, userCatalogue(src.userDb)] : [userCatalogue(src.userDb)];
+}
+
 export function suggest(src: SearchSources, query: string, limit: number): CatalogueSuggestion[] {
-  const cats = [src.bundle ? bundleCatalogue(src.bundle) : null, userCatalogue(src.userDb)].filter(
-    (c): c is Catalogue => c !== null,
-  );
   const seen = new Set<string>();
   const out: CatalogueSuggestion[] = [];
-  // Each catalogue returns its best candidates; merge in one order, dropping duplicates (same speaker in both).
-  const merged = rerank(cats.flatMap((c) => searchCatalogue(c, query, limit * 2)));
+  // Each catalogue returns its best; merge in one order, dropping duplicates (same speaker in both).
+  const merged: CatalogueMatch[] = catalogues(src)
+    .flatMap((c) => c.search(query, limit * 2))
+    .sort(compareEntries);
   for (const m of merged) {
     const k = `${m.kind}\u0000${m.text}\u0000${m.docId ?? ''}`;
     if (seen.has(k)) continue;
@@ -98,10 +96,12 @@ export function suggest(src: SearchSources, query: string, limit: number): Catal
   return out;
 }
 
-const KIND_ORDER = ['term', 'tag', 'speaker', 'title', 'occasion', 'quote'];
-function rerank<T extends { kind: string; text: string; count: number }>(list: T[]): T[] {
-  return [...list].sort(
-    (a, b) =>
-      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.text.length - b.text.length || b.count - a.count,
-  );
+/** The Chinese terms a pinyin word spells (full pinyin or initials of a whole 提法, tag, speaker or
+ * title), most useful first; empty when the word is not pinyin of anything in the library. */
+export function pinyinTerms(src: SearchSources, word: string, max = 3): string[] {
+  const found = catalogues(src)
+    .flatMap((c) => c.pinyinExact(word))
+    .filter((e) => e.kind !== 'quote')
+    .sort((a, b) => compareEntries(a, b) || b.count - a.count);
+  return [...new Set(found.map((e) => e.text))].slice(0, max);
 }

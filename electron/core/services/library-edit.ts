@@ -1,11 +1,10 @@
-// Editing and deleting documents. User documents are edited in place and re-indexed; bundled
+// Editing and deleting documents. User documents are edited in place (search reads the change); bundled
 // documents are read-only, so edits are stored as overrides in document_state and survive a
 // content update. Bundled documents cannot be deleted.
 import { ApiError, type ApiParsedArgs, type DocumentSummary } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
-import { addUserDocumentsToIndex, removeUserDocumentsFromIndex } from '../search/user-index.js';
 import { duplicateIndex } from './library-import.js';
-import { findRow, toContentDocument, toSummary, type Overrides } from './library-rows.js';
+import { findRow, toSummary, type Overrides } from './library-rows.js';
 
 export function updateDocument(ctx: CoreContext, a: ApiParsedArgs<'updateDocument'>): DocumentSummary {
   const row = findRow(ctx, a.id);
@@ -30,11 +29,8 @@ export function updateDocument(ctx: CoreContext, a: ApiParsedArgs<'updateDocumen
       sets.push('speakers = @speakers');
       vals.speakers = JSON.stringify(a.speaker ? [{ name: a.speaker, role: null }] : []);
     }
-    ctx.userDb.transaction(() => {
-      if (sets.length) ctx.userDb.prepare(`UPDATE user_documents SET ${sets.join(', ')} WHERE id = @id`).run(vals);
-      const updated = findRow(ctx, a.id)!;
-      addUserDocumentsToIndex(ctx.userDb, [toContentDocument(ctx, updated)]);
-    })();
+    // The search index needs no update: it reads titles and metadata from user_documents.
+    if (sets.length) ctx.userDb.prepare(`UPDATE user_documents SET ${sets.join(', ')} WHERE id = @id`).run(vals);
   } else {
     const current = ctx.userDb.prepare('SELECT overrides FROM document_state WHERE doc_id = ?').pluck().get(a.id) as
       string | null | undefined;
@@ -57,10 +53,7 @@ export function deleteDocument(ctx: CoreContext, id: string): { deleted: boolean
   if (!row) throw new ApiError('NOT_FOUND', '找不到该文档，可能已被删除。');
   if (row.from === 'bundle')
     throw new ApiError('BAD_INPUT', '内置书库中的文档不能删除，只能编辑其标题、类型、日期和讲话人。');
-  ctx.userDb.transaction(() => {
-    ctx.userDb.prepare('DELETE FROM user_documents WHERE id = ?').run(id);
-    removeUserDocumentsFromIndex(ctx.userDb, [id]);
-  })();
+  ctx.userDb.prepare('DELETE FROM user_documents WHERE id = ?').run(id);
   duplicateIndex(ctx).remove(id);
   return { deleted: true };
 }

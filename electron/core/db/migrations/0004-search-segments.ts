@@ -1,0 +1,48 @@
+// The user's full-text index moves from FTS5 to the segment index shared with the bundle
+// (search/index-schema.ts, copied literally here so the applied migration never changes); the
+// engine re-indexes existing imports on first use. The user's search-as-you-type catalogue is
+// kept built in search_catalogue (rebuilt when documents or tags change). Change counters kept by triggers tell the
+// engine when to re-read the user's documents, edits of bundled documents and tags, so it never
+// re-reads them on every search.
+import type { Migration } from '../migrate.js';
+
+const COUNTED: [table: string, what: string, events: string[]][] = [
+  ['user_documents', 'docs_added', ['INSERT']],
+  ['user_documents', 'docs_changed', ['UPDATE', 'DELETE']],
+  ['document_state', 'overrides', ['INSERT', 'UPDATE OF overrides', 'DELETE']],
+  ['tags', 'tags', ['INSERT', 'UPDATE', 'DELETE']],
+  ['document_tags', 'tags', ['INSERT', 'UPDATE', 'DELETE']],
+];
+
+const triggers = COUNTED.flatMap(([table, what, events]) =>
+  events.map(
+    (ev) =>
+      `CREATE TRIGGER search_count_${table}_${ev.split(' ')[0]!.toLowerCase()} AFTER ${ev} ON ${table}
+       BEGIN UPDATE search_changes SET n = n + 1 WHERE what = '${what}'; END;`,
+  ),
+).join('\n');
+
+export const migration0004: Migration = {
+  version: 4,
+  name: 'search-segments',
+  up: `
+DROP TABLE IF EXISTS user_search_fts;
+DROP TABLE IF EXISTS user_search_docs;
+CREATE TABLE search_segments (
+  seg INTEGER PRIMARY KEY,
+  docs INTEGER NOT NULL,
+  chars INTEGER NOT NULL,
+  columns BLOB NOT NULL
+) STRICT;
+CREATE TABLE search_postings (
+  key INTEGER PRIMARY KEY,
+  df INTEGER NOT NULL,
+  docs BLOB NOT NULL,
+  pos BLOB
+) STRICT;
+CREATE TABLE search_catalogue (key TEXT PRIMARY KEY, value BLOB NOT NULL) STRICT;
+CREATE TABLE search_changes (what TEXT PRIMARY KEY, n INTEGER NOT NULL) STRICT;
+INSERT INTO search_changes (what, n) VALUES ('docs_added', 0), ('docs_changed', 0), ('overrides', 0), ('tags', 0);
+${triggers}
+`,
+};

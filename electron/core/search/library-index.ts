@@ -1,0 +1,305 @@
+// The searchable library: metadata columns of bundled and imported documents (the user's edits
+// applied) bound to the index segments holding their text. Global document numbers: the bundle's
+// documents first, in index order, then the user's. Rebuilt only when the change counters or the
+// user's segments change; a search otherwise just reads the counters.
+import type Database from 'better-sqlite3';
+import { foldForSearch } from '../text/normalize.js';
+import { Columns } from './column-codec.js';
+import { dateKey, Dictionary, type MultiColumn } from './columns.js';
+import { concatMeta, EMPTY_META, findId, metaFromRows, metaFromSections, type MetaColumns } from './meta-columns.js';
+import { readCounters, readDocTags, readOverrides, readUserRows, type ChangeCounters } from './meta-source.js';
+import { stmt } from './stmt-cache.js';
+
+export interface SegmentView {
+  db: Database.Database;
+  seg: number;
+  /** Local document → global number, -1 when deleted or re-indexed in a newer segment. */
+  toGlobal: Int32Array;
+  /** Local documents whose title changed since indexing → folded current title. */
+  renamed: Map<number, string>;
+}
+
+interface SegmentRow {
+  seg: number;
+  docs: number;
+  chars: number;
+  cols: Columns;
+}
+
+function readSegments(db: Database.Database): SegmentRow[] {
+  let rows: [number, number, number, Buffer][];
+  try {
+    rows = stmt(db, 'SELECT seg, docs, chars, columns FROM search_segments ORDER BY seg').raw().all() as typeof rows;
+  } catch {
+    return []; // a bundle built before this index existed: nothing to search until it is rebuilt
+  }
+  const segs = rows.map(([seg, docs, chars, buf]) => ({ seg, docs, chars, cols: new Columns(buf) }));
+  // Newer segments win when a document was indexed twice (deleted, then imported again).
+  const gen = (s: SegmentRow) => (s.cols.has('gen') ? s.cols.json<number>('gen') : 0);
+  return segs.sort((a, b) => gen(a) - gen(b));
+}
+
+interface BundlePart {
+  db: Database.Database | null;
+  segs: SegmentRow[];
+  meta: MetaColumns;
+  idOrder: Int32Array;
+  lens: Int32Array;
+}
+
+function loadBundle(db: Database.Database | null): BundlePart {
+  const segs = db ? readSegments(db).filter((s) => s.cols.has('meta.dicts')) : [];
+  let meta = EMPTY_META;
+  const orders: Int32Array[] = [];
+  for (const s of segs) {
+    const m = metaFromSections(s.cols);
+    orders.push(m.idOrder.map((i) => i + meta.n));
+    meta = meta.n ? concatMeta(meta, m) : m;
+  }
+  // Several bundle segments (large builds): merge their id orders once.
+  const ids = meta.ids;
+  const idOrder =
+    orders.length === 1
+      ? orders[0]!
+      : Int32Array.from(orders.flatMap((o) => [...o])).sort((a, b) => (ids.get(a) < ids.get(b) ? -1 : 1));
+  const lens = new Int32Array(meta.n);
+  let at = 0;
+  for (const s of segs) {
+    lens.set(s.cols.typed('lens', 'i32'), at);
+    at += s.docs;
+  }
+  return { db, segs, meta, idOrder, lens };
+}
+
+interface UserPart {
+  counters: ChangeCounters;
+  segsKey: string;
+  segs: SegmentRow[];
+  meta: MetaColumns;
+  index: Map<string, number>;
+  maxRowid: number;
+}
+
+function segmentsKey(db: Database.Database): string {
+  return (stmt(db, "SELECT group_concat(seg || ':' || docs) FROM search_segments").pluck().get() as string) ?? '';
+}
+
+function refreshUser(db: Database.Database, prev: UserPart | null, counters: ChangeCounters): UserPart {
+  const segsKey = segmentsKey(db);
+  let { meta, index, maxRowid } = prev ?? { meta: EMPTY_META, index: new Map<string, number>(), maxRowid: 0 };
+  if (!prev || prev.counters.docsChanged !== counters.docsChanged) {
+    const all = readUserRows(db, 0);
+    meta = metaFromRows(all.rows);
+    index = new Map(all.rows.map((r, i) => [r.id, i]));
+    maxRowid = all.maxRowid;
+  } else if (prev.counters.docsAdded !== counters.docsAdded) {
+    const added = readUserRows(db, maxRowid);
+    index = new Map(index);
+    added.rows.forEach((r, i) => index.set(r.id, meta.n + i));
+    meta = concatMeta(meta, metaFromRows(added.rows));
+    maxRowid = added.maxRowid;
+  }
+  const segs = prev && prev.segsKey === segsKey ? prev.segs : readSegments(db);
+  return { counters, segsKey, segs, meta, index, maxRowid };
+}
+
+export interface TagColumn {
+  names: string[];
+  folded: string[];
+  docs: MultiColumn;
+}
+
+export class LibraryIndex {
+  readonly n: number;
+  readonly nBundle: number;
+  readonly meta: MetaColumns;
+  readonly alive: Uint8Array;
+  readonly len: Int32Array;
+  readonly avgLen: number;
+  readonly segments: SegmentView[] = [];
+  readonly titleOverride = new Map<number, string>();
+  readonly dateOverride = new Map<number, string | null>();
+  readonly speakerOverride = new Map<number, number[]>();
+  readonly tags: TagColumn;
+  /** User documents not in any segment yet (to be indexed by the caller). */
+  readonly unindexed: string[] = [];
+  private typeCodes: Dictionary;
+
+  constructor(
+    readonly bundle: BundlePart,
+    readonly user: UserPart,
+    userDb: Database.Database,
+  ) {
+    this.nBundle = bundle.meta.n;
+    // A shallow copy: overrides replace its arrays, never the cached parts' arrays.
+    this.meta = { ...concatMeta(bundle.meta, user.meta) };
+    this.n = this.meta.n;
+    this.alive = new Uint8Array(this.n);
+    this.len = new Int32Array(this.n);
+    this.len.set(bundle.lens);
+    this.typeCodes = new Dictionary(this.meta.types);
+    const speakerNames = new Dictionary(this.meta.speakerNames);
+    let base = 0;
+    for (const s of bundle.segs) {
+      const toGlobal = Int32Array.from({ length: s.docs }, (_, i) => base + i);
+      this.alive.fill(1, base, base + s.docs);
+      this.segments.push({ db: bundle.db!, seg: s.seg, toGlobal, renamed: new Map() });
+      base += s.docs;
+    }
+    this.bindUser(userDb);
+    this.applyOverrides(readOverrides(userDb), speakerNames);
+    this.meta.speakerNames = speakerNames.values;
+    this.meta.types = this.typeCodes.values;
+    let total = 0;
+    let count = 0;
+    for (let g = 0; g < this.n; g++)
+      if (this.alive[g]) {
+        total += this.len[g]!;
+        count++;
+      }
+    this.avgLen = count ? total / count : 1;
+    this.tags = this.loadTags(userDb);
+  }
+
+  private bindUser(userDb: Database.Database): void {
+    const { user, nBundle } = this;
+    const boundSeg = new Int32Array(user.meta.n).fill(-1);
+    const boundLocal = new Int32Array(user.meta.n);
+    for (const s of user.segs) {
+      const ids = s.cols.strings('ids');
+      const titles = s.cols.strings('titles');
+      const view: SegmentView = { db: userDb, seg: s.seg, toGlobal: new Int32Array(s.docs).fill(-1), renamed: new Map() };
+      for (let local = 0; local < s.docs; local++) {
+        const u = user.index.get(ids.get(local));
+        if (u === undefined) continue;
+        if (boundSeg[u]! >= 0) this.segments[boundSeg[u]!]!.toGlobal[boundLocal[u]!] = -1;
+        boundSeg[u] = this.segments.length;
+        boundLocal[u] = local;
+        view.toGlobal[local] = nBundle + u;
+        this.len[nBundle + u] = s.cols.typed('lens', 'i32')[local]!;
+        const title = user.meta.titles.get(u);
+        if (title !== titles.get(local)) view.renamed.set(local, foldForSearch(title));
+      }
+      this.segments.push(view);
+    }
+    for (let u = 0; u < user.meta.n; u++) {
+      if (boundSeg[u]! >= 0) this.alive[nBundle + u] = 1;
+      else this.unindexed.push(user.meta.ids.get(u));
+    }
+  }
+
+  /** The user's edits of bundled documents: renames, types, dates, speakers. */
+  private applyOverrides(over: ReturnType<typeof readOverrides>, speakerNames: Dictionary): void {
+    if (over.size === 0) return;
+    const m = this.meta;
+    m.type = m.type.slice();
+    m.dateKey = m.dateKey.slice();
+    m.year = m.year.slice();
+    for (const [id, o] of over) {
+      const g = findId(this.bundle.meta.ids, this.bundle.idOrder, id);
+      if (g < 0) continue;
+      if (o.title && o.title !== m.titles.get(g)) {
+        this.titleOverride.set(g, o.title);
+        const { view, local } = this.locate(g);
+        view.renamed.set(local, foldForSearch(o.title));
+      }
+      if (o.type) m.type[g] = this.typeCodes.code(o.type);
+      if (o.date !== undefined) {
+        this.dateOverride.set(g, o.date);
+        m.dateKey[g] = dateKey(o.date);
+        m.year[g] = o.date && /^\d{4}/.test(o.date) ? Number(o.date.slice(0, 4)) : 0;
+      }
+      if (o.speaker !== undefined) this.speakerOverride.set(g, o.speaker ? [speakerNames.code(o.speaker)] : []);
+    }
+  }
+
+  private locate(g: number): { view: SegmentView; local: number } {
+    let base = 0;
+    for (const [i, s] of this.bundle.segs.entries()) {
+      if (g < base + s.docs) return { view: this.segments[i]!, local: g - base };
+      base += s.docs;
+    }
+    throw new Error(`document ${g} is not in the bundle`);
+  }
+
+  /** Global number of a document id, or -1. */
+  indexOf(id: string): number {
+    const u = this.user.index.get(id);
+    if (u !== undefined) return this.nBundle + u;
+    return findId(this.bundle.meta.ids, this.bundle.idOrder, id);
+  }
+
+  private loadTags(userDb: Database.Database): TagColumn {
+    const names = new Dictionary();
+    const pairs: [number, number][] = [];
+    for (const [docId, name] of readDocTags(userDb)) {
+      const g = this.indexOf(docId);
+      if (g >= 0) pairs.push([g, names.code(name)]);
+    }
+    pairs.sort((a, b) => a[0] - b[0]);
+    const offsets = new Int32Array(this.n + 1);
+    for (const [g] of pairs) offsets[g + 1]!++;
+    for (let g = 0; g < this.n; g++) offsets[g + 1]! += offsets[g]!;
+    const docs = { offsets, codes: Int32Array.from(pairs, (p) => p[1]) };
+    return { names: names.values, folded: names.values.map(foldForSearch), docs };
+  }
+
+  docId(g: number): string {
+    return this.meta.ids.get(g);
+  }
+  title(g: number): string {
+    return this.titleOverride.get(g) ?? this.meta.titles.get(g);
+  }
+  date(g: number): string | null {
+    return this.dateOverride.has(g) ? this.dateOverride.get(g)! : this.meta.dates.get(g) || null;
+  }
+  type(g: number): string {
+    return this.meta.types[this.meta.type[g]!]!;
+  }
+  source(g: number): string | null {
+    const c = this.meta.source[g]!;
+    return c < 0 ? null : this.meta.sources[c]!;
+  }
+  speakerCodes(g: number): ArrayLike<number> {
+    const o = this.speakerOverride.get(g);
+    if (o) return o;
+    const { offsets, codes } = this.meta.speakers;
+    return codes.subarray(offsets[g]!, offsets[g + 1]!);
+  }
+  /** Whether the document lives in the user database (its paragraphs are in user_documents). */
+  isUser(g: number): boolean {
+    return g >= this.nBundle;
+  }
+}
+
+interface Cached {
+  bundle: BundlePart;
+  user: UserPart;
+  lib: LibraryIndex;
+}
+const cache = new WeakMap<Database.Database, Cached>();
+const bundles = new WeakMap<Database.Database, BundlePart>();
+
+/** The library index for this bundle and user database, refreshed when something changed. */
+export function libraryIndex(bundleDb: Database.Database | null, userDb: Database.Database): LibraryIndex {
+  const hit = cache.get(userDb);
+  const counters = readCounters(userDb);
+  if (hit && hit.bundle.db === bundleDb) {
+    const c = hit.user.counters;
+    const same =
+      c.docsAdded === counters.docsAdded &&
+      c.docsChanged === counters.docsChanged &&
+      c.overrides === counters.overrides &&
+      c.tags === counters.tags;
+    if (same && hit.user.segsKey === segmentsKey(userDb)) return hit.lib;
+  }
+  let bundle = bundleDb ? bundles.get(bundleDb) : undefined;
+  if (!bundle) {
+    bundle = loadBundle(bundleDb);
+    if (bundleDb) bundles.set(bundleDb, bundle);
+  }
+  const user = refreshUser(userDb, hit && hit.bundle.db === bundleDb ? hit.user : null, counters);
+  const lib = new LibraryIndex(bundle, user, userDb);
+  cache.set(userDb, { bundle, user, lib });
+  return lib;
+}

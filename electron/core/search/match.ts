@@ -1,0 +1,127 @@
+// Evaluates a parsed query over the library: each clause (an OR group) is looked up in every
+// segment's title and body postings, mapped to global document numbers and scored; documents
+// that match every clause, contain no excluded term and pass the filters are the candidates.
+// Per-document state lives in typed arrays indexed by global number (no Set, Map or object per
+// match, which cost most of the time before).
+import { BODY, TITLE } from './index-schema.js';
+import type { LibraryIndex, SegmentView } from './library-index.js';
+import { NO_HITS, union, type DocHits } from './postings.js';
+import type { ParsedQuery } from './query-parser.js';
+import { compileFilters } from './filters.js';
+import { bodyScore, idf } from './rank.js';
+import { runsOfTerm, termHits } from './term-hits.js';
+
+export interface Candidates {
+  /** Global numbers of the matching documents. */
+  docs: Int32Array;
+  /** Indexed by global number: relevance within body and title hits. */
+  score: Float64Array;
+  /** Indexed by global number: how many clauses occur in the title. */
+  titleHits: Uint8Array;
+}
+
+/** Non-overlapping occurrences of a folded term in folded text (every run must occur). */
+export function countTerm(text: string, term: string): number {
+  let total = 0;
+  for (const run of runsOfTerm(term)) {
+    const s = String.fromCodePoint(...run.cps);
+    let n = 0;
+    for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + s.length)) n++;
+    if (n === 0) return 0;
+    total += n;
+  }
+  return total;
+}
+
+/** Title hits of a segment for the terms, with renamed documents matched on their new title. */
+function titleHits(view: SegmentView, terms: string[]): DocHits {
+  const indexed = union(terms.map((t) => termHits(view.db, view.seg, TITLE, t)));
+  if (view.renamed.size === 0) return indexed;
+  const docs: number[] = [];
+  const tf: number[] = [];
+  for (let i = 0; i < indexed.docs.length; i++) {
+    if (view.renamed.has(indexed.docs[i]!)) continue;
+    docs.push(indexed.docs[i]!);
+    tf.push(indexed.tf[i]!);
+  }
+  const extra: DocHits[] = [{ docs: Int32Array.from(docs), tf: Int32Array.from(tf) }];
+  for (const [local, title] of view.renamed) {
+    const n = terms.reduce((s, t) => s + countTerm(title, t), 0);
+    if (n) extra.push({ docs: Int32Array.of(local), tf: Int32Array.of(n) });
+  }
+  return union(extra);
+}
+
+interface ClauseHits {
+  g: Int32Array;
+  body: Int32Array;
+  title: Int32Array;
+}
+
+/** Every live document matching one of the terms, in title or body, with both counts. */
+function clauseHits(lib: LibraryIndex, terms: string[]): ClauseHits {
+  const g: number[] = [];
+  const body: number[] = [];
+  const title: number[] = [];
+  for (const view of lib.segments) {
+    const b = union(terms.map((t) => termHits(view.db, view.seg, BODY, t)));
+    const t = titleHits(view, terms);
+    let i = 0;
+    let j = 0;
+    while (i < b.docs.length || j < t.docs.length) {
+      const bd = i < b.docs.length ? b.docs[i]! : Infinity;
+      const td = j < t.docs.length ? t.docs[j]! : Infinity;
+      const local = Math.min(bd, td);
+      const glob = view.toGlobal[local]!;
+      const bt = bd === local ? b.tf[i++]! : 0;
+      const tt = td === local ? t.tf[j++]! : 0;
+      if (glob < 0 || !lib.alive[glob]) continue;
+      g.push(glob);
+      body.push(bt);
+      title.push(tt);
+    }
+  }
+  return { g: Int32Array.from(g), body: Int32Array.from(body), title: Int32Array.from(title) };
+}
+
+function excluded(lib: LibraryIndex, terms: string[]): Uint8Array | null {
+  if (terms.length === 0) return null;
+  const out = new Uint8Array(lib.n);
+  const h = clauseHits(lib, terms);
+  for (const g of h.g) out[g] = 1;
+  return out;
+}
+
+export function evaluate(lib: LibraryIndex, q: ParsedQuery): Candidates {
+  const n = lib.n;
+  const score = new Float64Array(n);
+  const titleCount = new Uint8Array(n);
+  const groups = q.clauses.filter((g) => g.some((t) => runsOfTerm(t).length > 0));
+  const ex = excluded(lib, q.exclude);
+  const filter = compileFilters(lib, q.filters);
+  const keep = (g: number) => lib.alive[g] === 1 && !(ex && ex[g]) && (!filter || filter(g));
+  if (groups.length === 0) {
+    if (!ex && !filter) return { docs: new Int32Array(0), score, titleHits: titleCount };
+    const docs: number[] = [];
+    for (let g = 0; g < n; g++) if (keep(g)) docs.push(g);
+    return { docs: Int32Array.from(docs), score, titleHits: titleCount };
+  }
+  const matched = groups.length > 1 ? new Uint8Array(n) : null;
+  let first: Int32Array = NO_HITS.docs;
+  for (let c = 0; c < groups.length; c++) {
+    const h = clauseHits(lib, groups[c]!);
+    if (h.g.length === 0) return { docs: new Int32Array(0), score, titleHits: titleCount };
+    const w = idf(h.g.length, n);
+    for (let i = 0; i < h.g.length; i++) {
+      const g = h.g[i]!;
+      score[g]! += w * bodyScore(h.body[i]! + h.title[i]!, lib.len[g]!, lib.avgLen);
+      if (h.title[i]) titleCount[g]!++;
+      if (matched) matched[g]!++;
+    }
+    if (c === 0) first = h.g;
+  }
+  const docs = new Int32Array(first.length);
+  let k = 0;
+  for (const g of first) if ((!matched || matched[g] === groups.length) && keep(g)) docs[k++] = g;
+  return { docs: docs.subarray(0, k), score, titleHits: titleCount };
+}
