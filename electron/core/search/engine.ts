@@ -5,11 +5,14 @@ import type Database from 'better-sqlite3';
 import type { DocType, Paragraph, SearchHit, SearchResult } from '../../contract/api.js';
 import { countFacets } from './facets.js';
 import type { LibraryIndex } from './library-index.js';
-import { evaluate } from './match.js';
+import { countTerm, evaluate, type Candidates } from './match.js';
+import { BODY, TITLE } from './index-schema.js';
+import { paragraphReader } from './paragraph-reader.js';
+import { tfOf, type TermHits } from './term-hits.js';
 import { expandPinyin } from './pinyin-query.js';
 import { highlightTerms, parseQuery } from './query-parser.js';
 import { comparator, topK, type SortOrder } from './rank.js';
-import { buildSnippets } from './snippets.js';
+import { streamSnippets } from './snippets.js';
 import { stmt } from './stmt-cache.js';
 import { searchLibrary } from './user-index.js';
 
@@ -40,18 +43,33 @@ export function loadParagraphs(src: SearchSources, origin: 'bundle' | 'user', do
   }
 }
 
-function hitOf(src: SearchSources, lib: LibraryIndex, g: number, score: number, terms: string[]): SearchHit {
+/** Hits of the terms in a document's title and body, from the index (no text is read). */
+function hitCounts(lib: LibraryIndex, th: TermHits, g: number, terms: string[]): { title: number; body: number } {
+  const { view, local } = lib.locate(g);
+  const renamed = view.renamed.get(local);
+  let title = 0;
+  let body = 0;
+  for (const t of terms) {
+    body += tfOf(th.get(view.db, view.seg, BODY, t), local);
+    title += renamed !== undefined ? countTerm(renamed, t) : tfOf(th.get(view.db, view.seg, TITLE, t), local);
+  }
+  return { title, body };
+}
+
+function hitOf(src: SearchSources, lib: LibraryIndex, c: Candidates, g: number, terms: string[]): SearchHit {
   const docId = lib.docId(g);
-  const title = lib.title(g);
-  const paragraphs = loadParagraphs(src, lib.isUser(g) ? 'user' : 'bundle', docId) ?? [];
+  const user = lib.isUser(g);
+  const db = user ? src.userDb : src.bundle!;
+  const n = hitCounts(lib, c.terms, g, terms);
   return {
     docId,
-    title,
+    title: lib.title(g),
     type: lib.type(g) as DocType,
     date: lib.date(g),
     source: lib.source(g),
-    score: Math.round(score * 1e4) / 1e4,
-    ...buildSnippets(paragraphs, title, terms),
+    score: Math.round(c.score[g]! * 1e4) / 1e4,
+    hitCount: n.title + n.body,
+    snippets: streamSnippets(paragraphReader(db, user ? 'user_documents' : 'documents', docId), terms, n.body),
   };
 }
 
@@ -65,7 +83,7 @@ export function runSearch(src: SearchSources, opts: SearchOptions): SearchResult
   const terms = highlightTerms(q);
   return {
     total: c.docs.length,
-    hits: page.map((g) => hitOf(src, lib, g, c.score[g]!, terms)),
+    hits: page.map((g) => hitOf(src, lib, c, g, terms)),
     facets: countFacets(lib, c.docs),
     notice: q.notice,
     pinyin,

@@ -124,6 +124,9 @@ export class LibraryIndex {
   /** User documents not in any segment yet (to be indexed by the caller). */
   readonly unindexed: string[] = [];
   private typeCodes: Dictionary;
+  /** Per user document: its segment view (index into segments) and local number, -1 if none. */
+  private userView = new Int32Array(0);
+  private userLocal = new Int32Array(0);
 
   constructor(
     readonly bundle: BundlePart,
@@ -163,8 +166,8 @@ export class LibraryIndex {
 
   private bindUser(userDb: Database.Database): void {
     const { user, nBundle } = this;
-    const boundSeg = new Int32Array(user.meta.n).fill(-1);
-    const boundLocal = new Int32Array(user.meta.n);
+    const boundSeg = (this.userView = new Int32Array(user.meta.n).fill(-1));
+    const boundLocal = (this.userLocal = new Int32Array(user.meta.n));
     for (const s of user.segs) {
       const ids = s.cols.strings('ids');
       const titles = s.cols.strings('titles');
@@ -213,7 +216,12 @@ export class LibraryIndex {
     }
   }
 
-  private locate(g: number): { view: SegmentView; local: number } {
+  /** The segment and local number holding a document's text. */
+  locate(g: number): { view: SegmentView; local: number } {
+    if (g >= this.nBundle) {
+      const u = g - this.nBundle;
+      return { view: this.segments[this.userView[u]!]!, local: this.userLocal[u]! };
+    }
     let base = 0;
     for (const [i, s] of this.bundle.segs.entries()) {
       if (g < base + s.docs) return { view: this.segments[i]!, local: g - base };

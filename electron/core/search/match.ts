@@ -9,7 +9,7 @@ import { NO_HITS, union, type DocHits } from './postings.js';
 import type { ParsedQuery } from './query-parser.js';
 import { compileFilters } from './filters.js';
 import { bodyScore, idf } from './rank.js';
-import { runsOfTerm, termHits } from './term-hits.js';
+import { runsOfTerm, TermHits } from './term-hits.js';
 
 export interface Candidates {
   /** Global numbers of the matching documents. */
@@ -18,6 +18,8 @@ export interface Candidates {
   score: Float64Array;
   /** Indexed by global number: how many clauses occur in the title. */
   titleHits: Uint8Array;
+  /** The query's term lookups (for hit counts of the result page). */
+  terms: TermHits;
 }
 
 /** Non-overlapping occurrences of a folded term in folded text (every run must occur). */
@@ -34,8 +36,8 @@ export function countTerm(text: string, term: string): number {
 }
 
 /** Title hits of a segment for the terms, with renamed documents matched on their new title. */
-function titleHits(view: SegmentView, terms: string[]): DocHits {
-  const indexed = union(terms.map((t) => termHits(view.db, view.seg, TITLE, t)));
+function titleHits(th: TermHits, view: SegmentView, terms: string[]): DocHits {
+  const indexed = union(terms.map((t) => th.get(view.db, view.seg, TITLE, t)));
   if (view.renamed.size === 0) return indexed;
   const docs: number[] = [];
   const tf: number[] = [];
@@ -59,35 +61,42 @@ interface ClauseHits {
 }
 
 /** Every live document matching one of the terms, in title or body, with both counts. */
-function clauseHits(lib: LibraryIndex, terms: string[]): ClauseHits {
-  const g: number[] = [];
-  const body: number[] = [];
-  const title: number[] = [];
-  for (const view of lib.segments) {
-    const b = union(terms.map((t) => termHits(view.db, view.seg, BODY, t)));
-    const t = titleHits(view, terms);
+function clauseHits(lib: LibraryIndex, th: TermHits, terms: string[]): ClauseHits {
+  const parts = lib.segments.map((view) => ({
+    view,
+    b: union(terms.map((t) => th.get(view.db, view.seg, BODY, t))),
+    t: titleHits(th, view, terms),
+  }));
+  const cap = parts.reduce((n, p) => n + p.b.docs.length + p.t.docs.length, 0);
+  const g = new Int32Array(cap);
+  const body = new Int32Array(cap);
+  const title = new Int32Array(cap);
+  let k = 0;
+  const { alive } = lib;
+  for (const { view, b, t } of parts) {
+    const toGlobal = view.toGlobal;
     let i = 0;
     let j = 0;
     while (i < b.docs.length || j < t.docs.length) {
-      const bd = i < b.docs.length ? b.docs[i]! : Infinity;
-      const td = j < t.docs.length ? t.docs[j]! : Infinity;
-      const local = Math.min(bd, td);
-      const glob = view.toGlobal[local]!;
+      const bd = i < b.docs.length ? b.docs[i]! : 0x7fffffff;
+      const td = j < t.docs.length ? t.docs[j]! : 0x7fffffff;
+      const local = bd < td ? bd : td;
+      const glob = toGlobal[local]!;
       const bt = bd === local ? b.tf[i++]! : 0;
       const tt = td === local ? t.tf[j++]! : 0;
-      if (glob < 0 || !lib.alive[glob]) continue;
-      g.push(glob);
-      body.push(bt);
-      title.push(tt);
+      if (glob < 0 || !alive[glob]) continue;
+      g[k] = glob;
+      body[k] = bt;
+      title[k++] = tt;
     }
   }
-  return { g: Int32Array.from(g), body: Int32Array.from(body), title: Int32Array.from(title) };
+  return { g: g.subarray(0, k), body: body.subarray(0, k), title: title.subarray(0, k) };
 }
 
-function excluded(lib: LibraryIndex, terms: string[]): Uint8Array | null {
+function excluded(lib: LibraryIndex, th: TermHits, terms: string[]): Uint8Array | null {
   if (terms.length === 0) return null;
   const out = new Uint8Array(lib.n);
-  const h = clauseHits(lib, terms);
+  const h = clauseHits(lib, th, terms);
   for (const g of h.g) out[g] = 1;
   return out;
 }
@@ -97,20 +106,21 @@ export function evaluate(lib: LibraryIndex, q: ParsedQuery): Candidates {
   const score = new Float64Array(n);
   const titleCount = new Uint8Array(n);
   const groups = q.clauses.filter((g) => g.some((t) => runsOfTerm(t).length > 0));
-  const ex = excluded(lib, q.exclude);
+  const th = new TermHits();
+  const ex = excluded(lib, th, q.exclude);
   const filter = compileFilters(lib, q.filters);
   const keep = (g: number) => lib.alive[g] === 1 && !(ex && ex[g]) && (!filter || filter(g));
   if (groups.length === 0) {
-    if (!ex && !filter) return { docs: new Int32Array(0), score, titleHits: titleCount };
+    if (!ex && !filter) return { docs: new Int32Array(0), score, titleHits: titleCount, terms: th };
     const docs: number[] = [];
     for (let g = 0; g < n; g++) if (keep(g)) docs.push(g);
-    return { docs: Int32Array.from(docs), score, titleHits: titleCount };
+    return { docs: Int32Array.from(docs), score, titleHits: titleCount, terms: th };
   }
   const matched = groups.length > 1 ? new Uint8Array(n) : null;
   let first: Int32Array = NO_HITS.docs;
   for (let c = 0; c < groups.length; c++) {
-    const h = clauseHits(lib, groups[c]!);
-    if (h.g.length === 0) return { docs: new Int32Array(0), score, titleHits: titleCount };
+    const h = clauseHits(lib, th, groups[c]!);
+    if (h.g.length === 0) return { docs: new Int32Array(0), score, titleHits: titleCount, terms: th };
     const w = idf(h.g.length, n);
     for (let i = 0; i < h.g.length; i++) {
       const g = h.g[i]!;
@@ -123,5 +133,5 @@ export function evaluate(lib: LibraryIndex, q: ParsedQuery): Candidates {
   const docs = new Int32Array(first.length);
   let k = 0;
   for (const g of first) if ((!matched || matched[g] === groups.length) && keep(g)) docs[k++] = g;
-  return { docs: docs.subarray(0, k), score, titleHits: titleCount };
+  return { docs: docs.subarray(0, k), score, titleHits: titleCount, terms: th };
 }

@@ -51,41 +51,59 @@ function runHits(db: Database.Database, seg: number, field: Field, run: Run): Do
   }
   if (cps.length === 2) {
     const p = readPostings(db, seg, field, cps[0]!, cps[1]!);
-    return p ? decodeDocs(p) : NO_HITS;
+    if (!p) return NO_HITS;
+    const hits = decodeDocs(p);
+    // A doubled character (哈哈, ……) overlaps itself: count non-overlapping occurrences, as a
+    // reader (and the snippet marker) would, from the offsets.
+    if (cps[0] === cps[1]) {
+      const w = run.offs[1]!;
+      positionsIn(p, hits, hits.docs).forEach((list, i) => {
+        let n = 0;
+        let end = -1;
+        for (const at of list)
+          if (at >= end) {
+            n++;
+            end = at + 2 * w;
+          }
+        hits.tf[i] = n;
+      });
+    }
+    return hits;
   }
   return phraseHits(db, seg, field, run);
 }
 
-interface Pair {
-  raw: RawPostings;
-  hits: DocHits;
-  /** Offset of the pair inside the run. */
-  off: number;
+/** Pairs whose positions fix every character of the run: 0, 2, 4, … and the last one. */
+function coverPairs(n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 1 < n; i += 2) out.push(i);
+  if (n % 2 === 1) out.push(n - 2);
+  return out;
 }
 
 function phraseHits(db: Database.Database, seg: number, field: Field, run: Run): DocHits {
   const { cps, offs } = run;
-  const fetched = new Map<number, { raw: RawPostings; hits: DocHits }>();
-  const pairs: Pair[] = [];
-  for (let i = 0; i + 1 < cps.length; i++) {
+  const fetched = new Map<number, RawPostings>();
+  const pairs: { raw: RawPostings; off: number }[] = [];
+  for (const i of coverPairs(cps.length)) {
     const k = cps[i]! * 0x200000 + cps[i + 1]!;
-    let f = fetched.get(k);
-    if (!f) {
-      const raw = readPostings(db, seg, field, cps[i]!, cps[i + 1]!);
-      if (!raw) return NO_HITS;
-      f = { raw, hits: decodeDocs(raw) };
-      fetched.set(k, f);
+    let raw = fetched.get(k);
+    if (!raw) {
+      const r = readPostings(db, seg, field, cps[i]!, cps[i + 1]!);
+      if (!r) return NO_HITS; // a missing pair: no need to decode the others
+      fetched.set(k, (raw = r));
     }
-    pairs.push({ ...f, off: offs[i]! });
+    pairs.push({ raw, off: offs[i]! });
   }
   // Narrow by documents first, rarest pair first; offsets are decoded for survivors only.
-  const byDf = [...pairs].sort((a, b) => a.raw.df - b.raw.df);
-  let cand = byDf[0]!.hits.docs;
-  for (let i = 1; i < byDf.length && cand.length; i++) cand = intersect(cand, byDf[i]!.hits.docs);
+  const decoded = new Map([...fetched.values()].map((r) => [r, decodeDocs(r)]));
+  const byDf = [...fetched.values()].sort((a, b) => a.df - b.df);
+  let cand = decoded.get(byDf[0]!)!.docs;
+  for (let i = 1; i < byDf.length && cand.length; i++) cand = intersect(cand, decoded.get(byDf[i]!)!.docs);
   if (cand.length === 0) return NO_HITS;
-  const lists = new Map<Pair['raw'], Int32Array[]>();
-  for (const p of pairs) if (!lists.has(p.raw)) lists.set(p.raw, positionsIn(p.raw, p.hits, cand));
-  const anchor = byDf[0]!;
+  const lists = new Map<RawPostings, Int32Array[]>();
+  for (const [raw, hits] of decoded) lists.set(raw, positionsIn(raw, hits, cand));
+  const anchor = pairs.reduce((a, b) => (b.raw.df < a.raw.df ? b : a));
   const docs = new Int32Array(cand.length);
   const tf = new Int32Array(cand.length);
   let n = 0;
@@ -121,7 +139,7 @@ function phraseHits(db: Database.Database, seg: number, field: Field, run: Run):
 }
 
 /** Documents of the segment whose field contains the folded term, with occurrence counts. */
-export function termHits(db: Database.Database, seg: number, field: Field, term: string): DocHits {
+function lookup(db: Database.Database, seg: number, field: Field, term: string): DocHits {
   const runs = runsOfTerm(term);
   if (runs.length === 0) return NO_HITS;
   let acc = runHits(db, seg, field, runs[0]!);
@@ -134,4 +152,31 @@ export function termHits(db: Database.Database, seg: number, field: Field, term:
     acc = a;
   }
   return acc;
+}
+
+/** Term lookups of one query, memoised: the clauses, the exclusions and the result page's hit
+ * counts ask for the same terms. */
+export class TermHits {
+  // Per database: segment ids are only unique within one (the bundle and the user both have 1).
+  private memo = new Map<Database.Database, Map<string, DocHits>>();
+  get(db: Database.Database, seg: number, field: Field, term: string): DocHits {
+    let m = this.memo.get(db);
+    if (!m) this.memo.set(db, (m = new Map()));
+    const k = `${seg}\u0000${field}\u0000${term}`;
+    let h = m.get(k);
+    if (!h) m.set(k, (h = lookup(db, seg, field, term)));
+    return h;
+  }
+}
+
+/** Occurrences for one local document (0 when absent). */
+export function tfOf(h: DocHits, local: number): number {
+  let lo = 0;
+  let hi = h.docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (h.docs[mid]! < local) lo = mid + 1;
+    else hi = mid;
+  }
+  return h.docs[lo] === local ? h.tf[lo]! : 0;
 }
