@@ -9,6 +9,7 @@ import path from 'node:path';
 import { buildSearchIndex } from '../search/build-index.js';
 import { BUNDLE_SCHEMA } from './bundle-schema.js';
 import { DuplicateIndex } from './dedupe.js';
+import { writeBundleFingerprints } from './fingerprints.js';
 import { hintsFor, readManifest, rowHintsFor } from './manifest.js';
 import { importBytes, type SkippedItem } from './pipeline.js';
 import { bodyText, yearOf } from './doc-fields.js';
@@ -166,6 +167,7 @@ export async function buildContentBundle(opts: BuildOptions): Promise<BuildSumma
       meta.run('documents', String(docs.length));
     })();
     buildSearchIndex(db, docs);
+    writeBundleFingerprints(db, dups);
     db.close();
     fs.renameSync(tmp, opts.outPath);
   } catch (err) {

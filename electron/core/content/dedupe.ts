@@ -53,8 +53,19 @@ export class DuplicateIndex {
   private sigs: { id: string; sig: Signature }[] = [];
 
   add(id: string, hash: string, text: string | null): void {
+    this.addSignature(id, hash, text === null ? null : minhash(text));
+  }
+
+  /** Adds a document whose signature was computed before (persisted fingerprints). */
+  addSignature(id: string, hash: string, sig: Signature | null): void {
     this.hashes.set(hash, id);
-    if (text !== null) this.sigs.push({ id, sig: minhash(text) });
+    if (sig) this.sigs.push({ id, sig });
+  }
+
+  /** Every known document with its signature (to persist them). */
+  entries(): { id: string; hash: string; sig: Signature | null }[] {
+    const sigs = new Map(this.sigs.map((s) => [s.id, s.sig]));
+    return [...this.hashes].map(([hash, id]) => ({ id, hash, sig: sigs.get(id) ?? null }));
   }
 
   remove(id: string): void {
@@ -64,9 +75,17 @@ export class DuplicateIndex {
 
   /** The id of an existing document this one duplicates, with the kind of match. */
   find(hash: string, text: string): { id: string; kind: 'exact' | 'near'; score: number } | null {
+    return this.findSignature(hash, () => minhash(text));
+  }
+
+  /** Like find, with the signature computed by the caller (only when no exact match). */
+  findSignature(
+    hash: string,
+    signature: () => Signature,
+  ): { id: string; kind: 'exact' | 'near'; score: number } | null {
     const exact = this.hashes.get(hash);
     if (exact) return { id: exact, kind: 'exact', score: 1 };
-    const sig = minhash(text);
+    const sig = signature();
     let best: { id: string; kind: 'near'; score: number } | null = null;
     for (const s of this.sigs) {
       const score = similarity(sig, s.sig);

@@ -2,9 +2,7 @@
 import type { CoreContext } from '../context.js';
 import type { ApiHandlers } from '../dispatch.js';
 import { deleteItem, generateAndSave, listItems, saveItem } from '../quiz/bank.js';
-import { exportQuiz } from '../quiz/export.js';
 import { suggestBlanks } from '../quiz/generate-highlights.js';
-import { importBank } from '../quiz/import.js';
 import { answer, daily, exam, mistakes, setNewPerDay, topic } from '../quiz/practice.js';
 import { quizStats } from '../quiz/stats.js';
 import { getItem } from '../quiz/store.js';
@@ -39,8 +37,10 @@ export function quizHandlers(ctx: CoreContext): Pick<ApiHandlers, QuizMethods> {
     quizAnswer: (a) => answer(ctx, a),
     quizMistakes: (a) => mistakes(ctx, a),
     quizStats: (a) => quizStats(ctx, a.days),
-    quizImport: (a) => importBank(ctx, a.name, Buffer.from(a.dataBase64, 'base64')),
-    quizExport: (a) => exportQuiz(ctx, a),
+    // Importers and exporters (spreadsheets, Word, Anki) load when first used, not at start-up.
+    quizImport: async (a) =>
+      (await import('../quiz/import.js')).importBank(ctx, a.name, Buffer.from(a.dataBase64, 'base64')),
+    quizExport: async (a) => (await import('../quiz/export.js')).exportQuiz(ctx, a),
     quizSetSettings: (a) => setNewPerDay(ctx, a.newPerDay),
     quizSuggestBlanks: (a) => ({ blanks: suggestBlanks(a.text, a.max) }),
   };

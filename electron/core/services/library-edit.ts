@@ -3,7 +3,7 @@
 // content update. Bundled documents cannot be deleted.
 import { ApiError, type ApiParsedArgs, type DocumentSummary } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
-import { duplicateIndex } from './library-import.js';
+import { duplicateIndex } from './duplicate-index.js';
 import { findRow, toSummary, type Overrides } from './library-rows.js';
 
 export function updateDocument(ctx: CoreContext, a: ApiParsedArgs<'updateDocument'>): DocumentSummary {

@@ -1,49 +1,17 @@
 // Importing user files: base64 → pipeline → duplicate check against the bundle and the user's
-// documents → user_documents / user_quotes / user_terms and the search index, in one
-// transaction per file. Every file gets a result; bad input never throws and stores nothing.
+// documents → user_documents / user_quotes / user_terms and the duplicate fingerprint in one
+// transaction per file, then the search index once for the whole call. Every file gets a result;
+// bad input never throws and stores nothing.
 import type { ApiParsedArgs, ApiResults, ImportFileResult } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { writeDocuments } from '../content/build-bundle.js';
-import { DuplicateIndex } from '../content/dedupe.js';
+import { minhash, type Signature } from '../content/dedupe.js';
+import { writeUserFingerprint } from '../content/fingerprints.js';
+import { duplicateIndex } from './duplicate-index.js';
 import { importBytes } from '../content/pipeline.js';
 import { bodyText } from '../content/doc-fields.js';
 import type { ContentDocument } from '../content/types.js';
 import { addUserDocumentsToIndex } from '../search/user-index.js';
-
-const indexes = new WeakMap<CoreContext, DuplicateIndex>();
-
-/** Known documents (bundle + user), built once per core and kept in step with imports/deletes. */
-export function duplicateIndex(ctx: CoreContext): DuplicateIndex {
-  let idx = indexes.get(ctx);
-  if (idx) return idx;
-  idx = new DuplicateIndex();
-  const add = (rows: { id: string; hash: string; paragraphs: string }[]) => {
-    for (const r of rows)
-      idx!.add(r.id, r.hash, (JSON.parse(r.paragraphs) as { text: string }[]).map((p) => p.text).join('\n'));
-  };
-  if (ctx.bundle) {
-    try {
-      add(
-        ctx.bundle.prepare('SELECT id, hash, paragraphs FROM documents').all() as {
-          id: string;
-          hash: string;
-          paragraphs: string;
-        }[],
-      );
-    } catch {
-      // A bundle without documents (older or partial build) simply contributes nothing.
-    }
-  }
-  add(
-    ctx.userDb.prepare('SELECT id, hash, paragraphs FROM user_documents').all() as {
-      id: string;
-      hash: string;
-      paragraphs: string;
-    }[],
-  );
-  indexes.set(ctx, idx);
-  return idx;
-}
 
 function titleOf(ctx: CoreContext, id: string): string {
   const u = ctx.userDb.prepare('SELECT title FROM user_documents WHERE id = ?').pluck().get(id) as string | undefined;
@@ -57,7 +25,12 @@ function titleOf(ctx: CoreContext, id: string): string {
   }
 }
 
-async function importOne(ctx: CoreContext, name: string, dataBase64: string): Promise<ImportFileResult> {
+async function importOne(
+  ctx: CoreContext,
+  name: string,
+  dataBase64: string,
+  indexLater: ContentDocument[],
+): Promise<ImportFileResult> {
   const bytes = Buffer.from(dataBase64, 'base64');
   if (bytes.length === 0) return { name, status: 'error', message: '文件为空。', docIds: [] };
   const res = await importBytes(name, bytes, {}, { idPrefix: 'u' });
@@ -67,10 +40,15 @@ async function importOne(ctx: CoreContext, name: string, dataBase64: string): Pr
   }
   const dups = duplicateIndex(ctx);
   const fresh: ContentDocument[] = [];
+  const sigs = new Map<string, Signature>();
   const dupNotes: string[] = [];
   const dupIds: string[] = [];
   for (const doc of res.documents) {
-    const hit = dups.find(doc.hash, bodyText(doc.paragraphs));
+    const hit = dups.findSignature(doc.hash, () => {
+      const sig = minhash(bodyText(doc.paragraphs));
+      sigs.set(doc.id, sig);
+      return sig;
+    });
     if (hit) {
       dupIds.push(hit.id);
       dupNotes.push(
@@ -84,9 +62,10 @@ async function importOne(ctx: CoreContext, name: string, dataBase64: string): Pr
     return { name, status: 'duplicate', message: `重复：${dupNotes.join('；')}，未再次导入。`, docIds: dupIds };
   ctx.userDb.transaction(() => {
     writeDocuments(ctx.userDb, fresh, 'user_');
-    addUserDocumentsToIndex(ctx.userDb, fresh);
+    for (const d of fresh) writeUserFingerprint(ctx.userDb, d.id, sigs.get(d.id)!);
   })();
-  for (const d of fresh) dups.add(d.id, d.hash, bodyText(d.paragraphs));
+  for (const d of fresh) dups.addSignature(d.id, d.hash, sigs.get(d.id)!);
+  indexLater.push(...fresh);
   let message = `已导入 ${fresh.length} 篇文档。`;
   if (dupNotes.length) message += `另有 ${dupNotes.length} 篇重复已跳过：${dupNotes.join('；')}。`;
   if (res.report.skipped.length) message += `${res.report.skipped.length} 个片段过短未收录。`;
@@ -98,9 +77,12 @@ export async function importFiles(
   a: ApiParsedArgs<'importFiles'>,
 ): Promise<ApiResults['importFiles']> {
   const results: ImportFileResult[] = [];
+  // Indexed once per call (one segment, not one per file). Should the process stop before, the
+  // stored documents are indexed by the next search (search/user-index.ts).
+  const toIndex: ContentDocument[] = [];
   for (const f of a.files) {
     try {
-      results.push(await importOne(ctx, f.name, f.dataBase64));
+      results.push(await importOne(ctx, f.name, f.dataBase64, toIndex));
     } catch (err) {
       console.error('[study-shelf] import failed:', f.name, err);
       results.push({
@@ -111,5 +93,6 @@ export async function importFiles(
       });
     }
   }
+  if (toIndex.length) addUserDocumentsToIndex(ctx.userDb, toIndex);
   return { results };
 }

@@ -1,7 +1,9 @@
 // The user's full-text index moves from FTS5 to the segment index shared with the bundle
 // (search/index-schema.ts, copied literally here so the applied migration never changes); the
 // engine re-indexes existing imports on first use. The user's search-as-you-type catalogue is
-// kept built in search_catalogue (rebuilt when documents or tags change). Change counters kept by triggers tell the
+// kept built in search_catalogue (rebuilt when documents or tags change), and each imported
+// document's duplicate fingerprint in user_fingerprints (read instead of re-parsing every
+// document at the first import of a session). Change counters kept by triggers tell the
 // engine when to re-read the user's documents, edits of bundled documents and tags, so it never
 // re-reads them on every search.
 import type { Migration } from '../migrate.js';
@@ -41,6 +43,10 @@ CREATE TABLE search_postings (
   pos BLOB
 ) STRICT;
 CREATE TABLE search_catalogue (key TEXT PRIMARY KEY, value BLOB NOT NULL) STRICT;
+CREATE TABLE user_fingerprints (
+  doc_id TEXT PRIMARY KEY REFERENCES user_documents(id) ON DELETE CASCADE,
+  sig BLOB NOT NULL
+) STRICT;
 CREATE TABLE search_changes (what TEXT PRIMARY KEY, n INTEGER NOT NULL) STRICT;
 INSERT INTO search_changes (what, n) VALUES ('docs_added', 0), ('docs_changed', 0), ('overrides', 0), ('tags', 0);
 ${triggers}

@@ -1,0 +1,73 @@
+// `npm run build:node`: bundles the web server, the CLI and the content builder to ES modules in
+// dist/node with esbuild, so they start as plain JavaScript (no TypeScript loader at launch).
+// Heavy libraries loaded with import() become chunks read only when used. npm start and npm run
+// cli call ensureNodeBuild(), which rebuilds only when the sources changed.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ensureFresh, ROOT } from './lib/fresh.mjs';
+
+export const NODE_OUT = path.join(ROOT, 'dist', 'node');
+export const NODE_INPUTS = [
+  'electron',
+  'scripts/serve.ts',
+  'scripts/cli.ts',
+  'scripts/cli',
+  'scripts/lib',
+  'scripts/build-content.ts',
+  'scripts/build-node.mjs',
+  'package-lock.json',
+];
+
+// Sources locate the project from import.meta.url (../.. from electron/core/x.ts). In a bundle
+// import.meta.url is the bundle's; rewrite it per source file to "this file's URL, were it still
+// at its source path", relative to the bundle so a moved checkout keeps working.
+const sourceUrl = {
+  name: 'source-import-meta-url',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, async (args) => {
+      let code = await fs.promises.readFile(args.path, 'utf8');
+      if (code.includes('import.meta.url')) {
+        const rel = path.relative(NODE_OUT, args.path).split(path.sep).join('/');
+        code = code.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`);
+      }
+      return { contents: code, loader: 'ts' };
+    });
+  },
+};
+
+export async function buildNode() {
+  const { build } = await import('esbuild'); // only when building: `npm run cli` checks freshness first
+  fs.rmSync(NODE_OUT, { recursive: true, force: true });
+  await build({
+    entryPoints: {
+      serve: path.join(ROOT, 'scripts/serve.ts'),
+      cli: path.join(ROOT, 'scripts/cli.ts'),
+      'build-content': path.join(ROOT, 'scripts/build-content.ts'),
+    },
+    outdir: NODE_OUT,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: 'linked',
+    legalComments: 'none',
+    logLevel: 'warning',
+    // Native modules stay in node_modules; CommonJS packages inside the bundle get a require().
+    external: ['better-sqlite3', '@node-rs/jieba', 'electron', 'pinyin-pro'],
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    plugins: [sourceUrl],
+  });
+}
+
+/** Rebuilds dist/node when its sources changed. */
+export function ensureNodeBuild() {
+  return ensureFresh('node', NODE_INPUTS, ['dist/node/serve.mjs', 'dist/node/cli.mjs'], buildNode);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await buildNode();
+  console.log('已构建：dist/node（web 服务、命令行、内容构建）');
+}
