@@ -61,7 +61,12 @@ function pinyinRegion(text: string): string {
   return syl.length ? `${syl.join('')}|${syl.map((s) => s[0]).join('')}|` : '';
 }
 
-export function buildCatalogueBlob(input: readonly CatalogueEntry[]): Buffer {
+export type CatalogueGroup = 'entries' | 'text' | 'pinyin';
+export const CATALOGUE_GROUPS: CatalogueGroup[] = ['entries', 'text', 'pinyin'];
+
+/** The catalogue in three blobs loaded separately: a pinyin query never reads the texts' index,
+ * a Chinese one never reads the pinyin keys. */
+export function buildCatalogueBlobs(input: readonly CatalogueEntry[]): Record<CatalogueGroup, Buffer> {
   const entries = [...input].sort(compareEntries);
   const regions = entries.map((e) => pinyinRegion(e.text));
   const py = regions.join('');
@@ -88,25 +93,35 @@ export function buildCatalogueBlob(input: readonly CatalogueEntry[]): Buffer {
   const order = Int32Array.from(ptrs.keys()).sort((a, b) =>
     keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : ptrEntry[a]! - ptrEntry[b]!,
   );
-  return encodeColumns({
-    kinds: Uint8Array.from(entries, (e) => KINDS.indexOf(e.kind)),
-    counts: Int32Array.from(entries, (e) => e.count),
-    docIds: StringColumn.from(entries.map((e) => e.docId ?? '')),
-    texts: StringColumn.from(entries.map((e) => e.text)),
-    folded: StringColumn.from(entries.map((e) => foldForSearch(e.text) + '\u0001')),
-    py: Buffer.from(py, 'latin1'),
-    pyStart,
-    ptrs: Int32Array.from(order, (i) => ptrs[i]!),
-    ptrEntry: Int32Array.from(order, (i) => ptrEntry[i]!),
-  });
+  return {
+    entries: encodeColumns({
+      kinds: Uint8Array.from(entries, (e) => KINDS.indexOf(e.kind)),
+      counts: Int32Array.from(entries, (e) => e.count),
+      docIds: { utf8: StringColumn.from(entries.map((e) => e.docId ?? '')) },
+      texts: StringColumn.from(entries.map((e) => e.text)),
+    }),
+    text: encodeColumns({ folded: StringColumn.from(entries.map((e) => foldForSearch(e.text) + '\u0001')) }),
+    pinyin: encodeColumns({
+      py: Buffer.from(py, 'latin1'),
+      pyStart,
+      ptrs: Int32Array.from(order, (i) => ptrs[i]!),
+      ptrEntry: Int32Array.from(order, (i) => ptrEntry[i]!),
+    }),
+  };
+}
+
+/** Stores the catalogue's groups under `prefix.group` (inside the caller's transaction). */
+export function writeCatalogue(db: Database.Database, prefix: string, blobs: Record<CatalogueGroup, Buffer>): void {
+  db.exec(CATALOGUE_TABLE_SQL);
+  const put = db.prepare('INSERT OR REPLACE INTO search_catalogue (key, value) VALUES (?, ?)');
+  for (const g of CATALOGUE_GROUPS) put.run(`${prefix}.${g}`, blobs[g]);
 }
 
 export const CATALOGUE_TABLE_SQL = `CREATE TABLE IF NOT EXISTS search_catalogue (key TEXT PRIMARY KEY, value BLOB NOT NULL) STRICT;`;
 
-/** The bundle's catalogue, stored under the key 'catalogue'. */
+/** The bundle's catalogue, stored under the prefix 'catalogue'. */
 export function buildCatalogueTable(db: Database.Database, docs: readonly ContentDocument[]): void {
-  db.exec(`DROP TABLE IF EXISTS search_catalogue; ${CATALOGUE_TABLE_SQL}`);
-  db.prepare("INSERT INTO search_catalogue (key, value) VALUES ('catalogue', ?)").run(
-    buildCatalogueBlob(catalogueEntriesFromDocs(docs)),
-  );
+  db.exec('DROP TABLE IF EXISTS search_catalogue');
+  const blobs = buildCatalogueBlobs(catalogueEntriesFromDocs(docs));
+  db.transaction(() => writeCatalogue(db, 'catalogue', blobs))();
 }

@@ -4,7 +4,13 @@
 // Chinese terms it spells, for the search engine.
 import type Database from 'better-sqlite3';
 import type { CatalogueSuggestion } from '../../contract/api.js';
-import { buildCatalogueBlob, compareEntries, type CatalogueEntry } from './catalogue-build.js';
+import {
+  buildCatalogueBlobs,
+  compareEntries,
+  writeCatalogue,
+  type CatalogueEntry,
+  type CatalogueGroup,
+} from './catalogue-build.js';
 import { Catalogue, type CatalogueMatch } from './catalogue.js';
 import { readCounters } from './meta-source.js';
 import { stmt } from './stmt-cache.js';
@@ -13,15 +19,25 @@ import type { SearchSources } from './engine.js';
 const bundleCache = new WeakMap<Database.Database, Catalogue | null>();
 const userCache = new WeakMap<Database.Database, { stamp: string; cat: Catalogue }>();
 
+/** Reads a stored catalogue group, or undefined. */
+function readGroup(db: Database.Database, key: string): Buffer | undefined {
+  try {
+    const v = stmt(db, 'SELECT value FROM search_catalogue WHERE key = ?').pluck().get(key);
+    return Buffer.isBuffer(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function bundleCatalogue(db: Database.Database): Catalogue | null {
   if (bundleCache.has(db)) return bundleCache.get(db) ?? null;
-  let cat: Catalogue | null = null;
+  let stored = false;
   try {
-    const blob = stmt(db, "SELECT value FROM search_catalogue WHERE key = 'catalogue'").pluck().get();
-    if (Buffer.isBuffer(blob)) cat = new Catalogue(blob);
+    stored = stmt(db, "SELECT 1 FROM search_catalogue WHERE key = 'catalogue.text'").get() !== undefined;
   } catch {
-    cat = null; // a bundle built without a catalogue: suggestions come from the user side only
+    stored = false; // a bundle built without a catalogue: suggestions come from the user side only
   }
+  const cat = stored ? new Catalogue((g: CatalogueGroup) => readGroup(db, `catalogue.${g}`)!) : null;
   bundleCache.set(db, cat);
   return cat;
 }
@@ -58,18 +74,16 @@ function userCatalogue(db: Database.Database): Catalogue {
   const stamp = `${c.docsAdded}:${c.docsChanged}:${c.tags}`;
   const hit = userCache.get(db);
   if (hit && hit.stamp === stamp) return hit.cat;
-  const read = stmt(db, 'SELECT value FROM search_catalogue WHERE key = ?').pluck();
-  const stored = read.get('user.stamp') as Buffer | undefined;
-  let blob = stored?.toString() === stamp ? (read.get('user') as Buffer | undefined) : undefined;
-  if (!blob) {
-    blob = buildCatalogueBlob(userEntries(db));
-    const put = db.prepare('INSERT OR REPLACE INTO search_catalogue (key, value) VALUES (?, ?)');
+  if (readGroup(db, 'user.stamp')?.toString() !== stamp) {
+    const blobs = buildCatalogueBlobs(userEntries(db));
     db.transaction(() => {
-      put.run('user', blob);
-      put.run('user.stamp', Buffer.from(stamp));
+      writeCatalogue(db, 'user', blobs);
+      db.prepare("INSERT OR REPLACE INTO search_catalogue (key, value) VALUES ('user.stamp', ?)").run(
+        Buffer.from(stamp),
+      );
     })();
   }
-  const cat = new Catalogue(blob);
+  const cat = new Catalogue((g) => readGroup(db, `user.${g}`)!);
   userCache.set(db, { stamp, cat });
   return cat;
 }

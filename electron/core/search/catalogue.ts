@@ -5,7 +5,7 @@
 import { foldForSearch } from '../text/normalize.js';
 import { Columns } from './column-codec.js';
 import type { StringColumn } from './columns.js';
-import { KINDS, type CatalogueEntry } from './catalogue-build.js';
+import { KINDS, type CatalogueEntry, type CatalogueGroup } from './catalogue-build.js';
 
 export interface CatalogueMatch extends CatalogueEntry {
   matchedBy: 'text' | 'pinyin';
@@ -14,46 +14,68 @@ export interface CatalogueMatch extends CatalogueEntry {
 const A_Z = /^[a-z]+$/;
 const SEP = 0x7c; // '|' ends every pinyin key
 
-export class Catalogue {
-  readonly n: number;
-  private kinds: Uint8Array;
-  private counts: Int32Array;
-  private docIds: StringColumn;
-  private texts: StringColumn;
-  private folded: StringColumn;
-  private py: string;
-  private pyStart: Int32Array;
-  private ptrs: Int32Array;
-  private ptrEntry: Int32Array;
+interface Entries {
+  kinds: Uint8Array;
+  counts: Int32Array;
+  docIds: StringColumn;
+  texts: StringColumn;
+}
+interface Pinyin {
+  py: string;
+  pyStart: Int32Array;
+  ptrs: Int32Array;
+  ptrEntry: Int32Array;
+}
 
-  constructor(blob: Buffer) {
-    const c = new Columns(blob);
-    this.kinds = c.typed('kinds', 'u8');
-    this.counts = c.typed('counts', 'i32');
-    this.docIds = c.strings('docIds');
-    this.texts = c.strings('texts');
-    this.folded = c.strings('folded');
-    const py = c.typed('py', 'u8');
-    this.py = Buffer.from(py.buffer, py.byteOffset, py.byteLength).toString('latin1');
-    this.pyStart = c.typed('pyStart', 'i32');
-    this.ptrs = c.typed('ptrs', 'i32');
-    this.ptrEntry = c.typed('ptrEntry', 'i32');
-    this.n = this.kinds.length;
+export class Catalogue {
+  private e: Entries | null = null;
+  private f: StringColumn | null = null;
+  private p: Pinyin | null = null;
+
+  /** `load` reads one group's blob (each is read at most once, when first needed). */
+  constructor(private readonly load: (group: CatalogueGroup) => Buffer) {}
+
+  private get entries(): Entries {
+    if (!this.e) {
+      const c = new Columns(this.load('entries'));
+      this.e = {
+        kinds: c.typed('kinds', 'u8'),
+        counts: c.typed('counts', 'i32'),
+        docIds: c.strings('docIds'),
+        texts: c.strings('texts'),
+      };
+    }
+    return this.e;
+  }
+  private get folded(): StringColumn {
+    return (this.f ??= new Columns(this.load('text')).strings('folded'));
+  }
+  private get pinyin(): Pinyin {
+    if (!this.p) {
+      const c = new Columns(this.load('pinyin'));
+      const py = c.typed('py', 'u8');
+      this.p = {
+        py: Buffer.from(py.buffer, py.byteOffset, py.byteLength).toString('latin1'),
+        pyStart: c.typed('pyStart', 'i32'),
+        ptrs: c.typed('ptrs', 'i32'),
+        ptrEntry: c.typed('ptrEntry', 'i32'),
+      };
+    }
+    return this.p;
+  }
+  get n(): number {
+    return this.folded.length;
   }
 
   entry(i: number): CatalogueEntry {
-    return {
-      kind: KINDS[this.kinds[i]!]!,
-      text: this.texts.get(i),
-      docId: this.docIds.get(i) || null,
-      count: this.counts[i]!,
-    };
+    const e = this.entries;
+    return { kind: KINDS[e.kinds[i]!]!, text: e.texts.get(i), docId: e.docIds.get(i) || null, count: e.counts[i]! };
   }
 
   private entryAt(pos: number): number {
     const off = this.folded.offsets;
     let lo = 0;
-    let hi = this.n;
+    let hi = off.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (off[mid + 1]! <= pos) lo = mid + 1;
@@ -76,7 +98,7 @@ export class Catalogue {
 
   /** Compares the key at `ptr` (up to its '|') with `s`: <0, 0 or >0 like string comparison. */
   private keyCmp(ptr: number, s: string): number {
-    const py = this.py;
+    const py = this.pinyin.py;
     for (let i = 0; ; i++) {
       const a = py.charCodeAt(ptr + i);
       const end = a === SEP;
@@ -88,11 +110,12 @@ export class Catalogue {
   }
 
   private lowerBound(s: string): number {
+    const { ptrs } = this.pinyin;
     let lo = 0;
-    let hi = this.ptrs.length;
+    let hi = ptrs.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.keyCmp(this.ptrs[mid]!, s) < 0) lo = mid + 1;
+      if (this.keyCmp(ptrs[mid]!, s) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -106,9 +129,10 @@ export class Catalogue {
   /** The best `limit` distinct entries with a pinyin key starting with `prefix`. */
   private pinyinMatches(prefix: string, limit: number): number[] {
     const [lo, hi] = this.range(prefix);
+    const { ptrEntry } = this.pinyin;
     const best: number[] = [];
     for (let i = lo; i < hi; i++) {
-      const e = this.ptrEntry[i]!;
+      const e = ptrEntry[i]!;
       if (best.length === limit && e >= best[limit - 1]!) continue;
       let at = best.length;
       while (at > 0 && best[at - 1]! > e) at--;
@@ -123,13 +147,14 @@ export class Catalogue {
   pinyinExact(word: string): CatalogueEntry[] {
     if (!A_Z.test(word)) return [];
     const [lo, hi] = this.range(word);
+    const { py, pyStart, ptrs, ptrEntry } = this.pinyin;
     const out = new Set<number>();
     for (let i = lo; i < hi; i++) {
-      const p = this.ptrs[i]!;
-      const e = this.ptrEntry[i]!;
-      if (this.py.charCodeAt(p + word.length) !== SEP) continue;
-      const start = this.pyStart[e]!;
-      if (p === start || p === this.py.indexOf('|', start) + 1) out.add(e);
+      const p = ptrs[i]!;
+      const e = ptrEntry[i]!;
+      if (py.charCodeAt(p + word.length) !== SEP) continue;
+      const start = pyStart[e]!;
+      if (p === start || p === py.indexOf('|', start) + 1) out.add(e);
     }
     return [...out].sort((a, b) => a - b).map((e) => this.entry(e));
   }

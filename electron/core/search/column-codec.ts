@@ -4,27 +4,32 @@
 import { StringColumn } from './columns.js';
 
 type Typed = Int32Array | Int16Array | Uint8Array;
-export type Section = Typed | StringColumn | { json: unknown };
+/** A string column stored as UTF-16 (CJK text: decoding is a copy) or, wrapped, as UTF-8 (ids). */
+export type Section = Typed | StringColumn | { utf8: StringColumn } | { json: unknown };
 
 const KINDS = { i32: Int32Array, i16: Int16Array, u8: Uint8Array } as const;
-type Kind = keyof typeof KINDS | 'str' | 'json';
+type Kind = keyof typeof KINDS | 'str' | 'str8' | 'json';
 
 function kindOf(v: Section): Kind {
   if (v instanceof StringColumn) return 'str';
+  if ('utf8' in v) return 'str8';
   if (v instanceof Int32Array) return 'i32';
   if (v instanceof Int16Array) return 'i16';
   if (v instanceof Uint8Array) return 'u8';
   return 'json';
 }
 
+function stringBytes(c: StringColumn, encoding: 'utf16le' | 'utf8'): Uint8Array {
+  const text = Buffer.from(c.text, encoding);
+  const out = new Uint8Array(c.offsets.byteLength + text.length);
+  out.set(new Uint8Array(c.offsets.buffer, c.offsets.byteOffset, c.offsets.byteLength));
+  out.set(text, c.offsets.byteLength);
+  return out;
+}
+
 function bytesOf(v: Section): Uint8Array {
-  if (v instanceof StringColumn) {
-    const text = Buffer.from(v.text, 'utf16le');
-    const out = new Uint8Array(v.offsets.byteLength + text.length);
-    out.set(new Uint8Array(v.offsets.buffer, v.offsets.byteOffset, v.offsets.byteLength));
-    out.set(text, v.offsets.byteLength);
-    return out;
-  }
+  if (v instanceof StringColumn) return stringBytes(v, 'utf16le');
+  if ('utf8' in v) return stringBytes(v.utf8, 'utf8');
   if ('json' in v) return Buffer.from(JSON.stringify(v.json), 'utf8');
   return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
 }
@@ -35,7 +40,7 @@ export function encodeColumns(sections: Record<string, Section>): Buffer {
   let at = 0;
   for (const [name, v] of Object.entries(sections)) {
     const b = bytesOf(v);
-    const count = v instanceof StringColumn ? v.length : 'json' in v ? 0 : v.length;
+    const count = v instanceof StringColumn ? v.length : 'utf8' in v ? v.utf8.length : 'json' in v ? 0 : v.length;
     header[name] = [kindOf(v), at, b.length, count];
     parts.push(b);
     at += b.length;
@@ -78,12 +83,15 @@ export class Columns {
     return new Ctor(buffer.slice(at, at + count * size));
   }
   strings(name: string): StringColumn {
-    const { at, len, count } = this.bytes(name, 'str');
+    const kind = this.header[name]?.[0] === 'str8' ? 'str8' : 'str';
+    const { at, len, count } = this.bytes(name, kind);
     const offBytes = (count + 1) * 4;
     const buffer = this.buf.buffer as ArrayBuffer;
     const offsets =
       at % 4 === 0 ? new Int32Array(buffer, at, count + 1) : new Int32Array(buffer.slice(at, at + offBytes));
-    const text = Buffer.from(this.buf.buffer, at + offBytes, len - offBytes).toString('utf16le');
+    const text = Buffer.from(this.buf.buffer, at + offBytes, len - offBytes).toString(
+      kind === 'str8' ? 'utf8' : 'utf16le',
+    );
     return new StringColumn(text, offsets);
   }
   json<T>(name: string): T {

@@ -92,3 +92,14 @@ export function dateKey(date: string | null): number {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
   return m ? Number(m[1]) * 10000 + Number(m[2] ?? 0) * 100 + Number(m[3] ?? 0) : 0;
 }
+
+/** The date a key stands for (inverse of dateKey for ISO-like dates), null for no date. */
+export function dateOfKey(k: number): string | null {
+  if (k < 0) return null;
+  const y = String(Math.floor(k / 10000)).padStart(4, '0');
+  const m = Math.floor(k / 100) % 100;
+  const d = k % 100;
+  if (m === 0) return y;
+  const mm = String(m).padStart(2, '0');
+  return d === 0 ? `${y}-${mm}` : `${y}-${mm}-${String(d).padStart(2, '0')}`;
+}

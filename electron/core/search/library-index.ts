@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import { foldForSearch } from '../text/normalize.js';
 import { Columns } from './column-codec.js';
-import { dateKey, Dictionary, type MultiColumn } from './columns.js';
+import { dateKey, dateOfKey, Dictionary, type MultiColumn } from './columns.js';
 import { concatMeta, EMPTY_META, findId, metaFromRows, metaFromSections, type MetaColumns } from './meta-columns.js';
 import { readCounters, readDocTags, readOverrides, readUserRows, type ChangeCounters } from './meta-source.js';
 import { stmt } from './stmt-cache.js';
@@ -144,7 +144,8 @@ export class LibraryIndex {
     const speakerNames = new Dictionary(this.meta.speakerNames);
     let base = 0;
     for (const s of bundle.segs) {
-      const toGlobal = Int32Array.from({ length: s.docs }, (_, i) => base + i);
+      const toGlobal = new Int32Array(s.docs);
+      for (let i = 0; i < s.docs; i++) toGlobal[i] = base + i;
       this.alive.fill(1, base, base + s.docs);
       this.segments.push({ db: bundle.db!, seg: s.seg, toGlobal, renamed: new Map() });
       base += s.docs;
@@ -259,7 +260,8 @@ export class LibraryIndex {
     return this.titleOverride.get(g) ?? this.meta.titles.get(g);
   }
   date(g: number): string | null {
-    return this.dateOverride.has(g) ? this.dateOverride.get(g)! : this.meta.dates.get(g) || null;
+    if (this.dateOverride.has(g)) return this.dateOverride.get(g)!;
+    return this.meta.dateExceptions.get(g) ?? dateOfKey(this.meta.dateKey[g]!);
   }
   type(g: number): string {
     return this.meta.types[this.meta.type[g]!]!;

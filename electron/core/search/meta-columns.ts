@@ -1,7 +1,7 @@
 // Per-document metadata of one part of the library (the bundle, or the user's imports) as columns:
 // what filters, facets, sorting and result rows need, without an object per document. The bundle's
 // columns are a snapshot written with its index; the user's are built from SQL rows.
-import { dateKey, Dictionary, multiConcat, multiFrom, StringColumn, type MultiColumn } from './columns.js';
+import { dateKey, dateOfKey, Dictionary, multiConcat, multiFrom, StringColumn, type MultiColumn } from './columns.js';
 import { Columns, type Section } from './column-codec.js';
 import { yearOf } from '../content/doc-fields.js';
 
@@ -18,9 +18,10 @@ export interface MetaColumns {
   n: number;
   ids: StringColumn;
   titles: StringColumn;
-  /** Dates as given ('' when none). */
-  dates: StringColumn;
+  /** Sort key of each date (see columns.dateKey); the date shown is derived from it… */
   dateKey: Int32Array;
+  /** …except for dates that do not read back the same from their key (by document). */
+  dateExceptions: Map<number, string>;
   /** 0 when there is no date. */
   year: Int16Array;
   type: Int32Array;
@@ -40,8 +41,8 @@ export function metaFromRows(rows: readonly MetaRow[]): MetaColumns {
     n: rows.length,
     ids: StringColumn.from(rows.map((r) => r.id)),
     titles: StringColumn.from(rows.map((r) => r.title)),
-    dates: StringColumn.from(rows.map((r) => r.date ?? '')),
     dateKey: Int32Array.from(rows, (r) => dateKey(r.date)),
+    dateExceptions: new Map(rows.flatMap((r, i) => (dateOfKey(dateKey(r.date)) === r.date ? [] : [[i, r.date!]]))),
     year: Int16Array.from(rows, (r) => yearOf(r.date) ?? 0),
     type: Int32Array.from(rows, (r) => types.code(r.type)),
     types: types.values,
@@ -55,8 +56,8 @@ export function metaFromRows(rows: readonly MetaRow[]): MetaColumns {
 /** The columns as sections of the bundle's segment blob. */
 export function metaSections(m: MetaColumns): Record<string, Section> {
   return {
-    'meta.dates': m.dates,
     'meta.dateKey': m.dateKey,
+    'meta.dateExceptions': { json: [...m.dateExceptions] },
     'meta.year': m.year,
     'meta.type': m.type,
     'meta.source': m.source,
@@ -95,8 +96,8 @@ export function metaFromSections(c: Columns): MetaColumns & { idOrder: Int32Arra
     n: ids.length,
     ids,
     titles: c.strings('titles'),
-    dates: c.strings('meta.dates'),
     dateKey: c.typed('meta.dateKey', 'i32'),
+    dateExceptions: new Map(c.json<[number, string][]>('meta.dateExceptions')),
     year: c.typed('meta.year', 'i16'),
     type: c.typed('meta.type', 'i32'),
     source: c.typed('meta.source', 'i32'),
@@ -128,8 +129,8 @@ export function concatMeta(a: MetaColumns, b: MetaColumns): MetaColumns {
     n: a.n + b.n,
     ids: a.ids.concat(b.ids),
     titles: a.titles.concat(b.titles),
-    dates: a.dates.concat(b.dates),
     dateKey: cat(a.dateKey, b.dateKey),
+    dateExceptions: new Map([...a.dateExceptions, ...[...b.dateExceptions].map(([i, d]) => [a.n + i, d] as const)]),
     year: cat(a.year, b.year),
     type: cat(a.type, remap(b.type, b.types, types)),
     types: types.values,

@@ -12,7 +12,7 @@ const pinyinPro = () => (lib ??= createRequire(import.meta.url)('pinyin-pro') as
 const MAX_SYLLABLES = 24;
 /** Keys start at the first few syllables only: users type from the start of a word near the
  * beginning; more starting points multiply the key count. */
-export const MAX_STARTS = 8;
+export const MAX_STARTS = 5;
 
 const memo = new Map<string, string[]>();
 

@@ -40,7 +40,7 @@ export class SegmentBuilder {
   write(db: Database.Database, seg: number, extra: Record<string, Section> = {}): void {
     db.exec(INDEX_TABLES_SQL);
     const columns = encodeColumns({
-      ids: StringColumn.from(this.ids),
+      ids: { utf8: StringColumn.from(this.ids) },
       titles: StringColumn.from(this.titles),
       lens: Int32Array.from(this.lens),
       ...extra,
