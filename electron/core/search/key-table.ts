@@ -1,31 +1,39 @@
-// Integer ids for index keys while building: a BMP character is its own code (0…65535); bigrams
-// of BMP characters go through an open-addressing hash of the 32-bit pair (no string per
-// occurrence, which dominated build time); anything with a supplementary character uses a Map.
-
-const UNIGRAMS = 0x10000;
+// Dense integer ids for index keys while building, so per-key state can live in typed arrays sized
+// by the keys actually seen (a small import must not allocate state for every possible character).
+// BMP characters and pairs of BMP characters go through an open-addressing hash of a 32-bit code
+// (a character is its code point; a pair is first << 16 | second, never below 0x210000 since
+// spaces are not keys) with no string per occurrence; anything with a supplementary character
+// uses a Map.
 
 export class KeyTable {
-  // [pair, id] interleaved so a probe touches one cache line; id -1 = empty slot.
-  private table = KeyTable.emptyTable(1 << 16);
+  // [code, id] interleaved so a probe touches one cache line; id -1 = empty slot.
+  private table = KeyTable.emptyTable(1 << 10);
   private used = 0;
-  private shift = 16; // 32 - log2(slots.length): the hash's top bits pick the slot
+  private shift = 22; // 32 - log2(slots): the hash's top bits pick the slot
   private other = new Map<string, number>();
-  /** Key string per id at or above UNIGRAMS. */
+  /** Key string per id. */
   readonly names: string[] = [];
 
   get size(): number {
-    return UNIGRAMS + this.names.length;
+    return this.names.length;
   }
 
   /** Id of a one-character key (code point). */
   unigram(cp: number): number {
-    return cp < UNIGRAMS ? cp : this.named(String.fromCodePoint(cp));
+    return cp < 0x10000 ? this.code(cp, cp, -1) : this.named(String.fromCodePoint(cp));
   }
 
   /** Id of a two-character key. */
   bigram(a: number, b: number): number {
-    if (a >= UNIGRAMS || b >= UNIGRAMS) return this.named(String.fromCodePoint(a, b));
-    const k = (a << 16) | b;
+    if (a >= 0x10000 || b >= 0x10000) return this.named(String.fromCodePoint(a, b));
+    return this.code((a << 16) | b, a, b);
+  }
+
+  name(id: number): string {
+    return this.names[id]!;
+  }
+
+  private code(k: number, a: number, b: number): number {
     const t = this.table;
     const mask = (t.length >> 1) - 1;
     let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
@@ -36,15 +44,11 @@ export class KeyTable {
       if (t[2 * h] === k) return id;
       h++;
     }
-    const id = this.add(String.fromCharCode(a, b));
+    const id = this.add(b < 0 ? String.fromCharCode(a) : String.fromCharCode(a, b));
     t[2 * h] = k;
     t[2 * h + 1] = id;
     if (++this.used * 4 > t.length) this.rehash();
     return id;
-  }
-
-  name(id: number): string {
-    return id < UNIGRAMS ? String.fromCharCode(id) : this.names[id - UNIGRAMS]!;
   }
 
   private named(s: string): number {
@@ -55,7 +59,7 @@ export class KeyTable {
 
   private add(name: string): number {
     this.names.push(name);
-    return UNIGRAMS + this.names.length - 1;
+    return this.names.length - 1;
   }
 
   private static emptyTable(slots: number): Int32Array {

@@ -45,8 +45,8 @@ export interface PostingsRow {
 
 export class PostingsBuilder {
   private keys = new KeyTable();
-  private st = PostingsBuilder.state(1 << 16);
-  private arena = new Uint8Array(1 << 20);
+  private st = PostingsBuilder.state(1 << 10);
+  private arena = new Uint8Array(1 << 16);
   private used = 0;
   private touched = new Int32Array(1 << 12);
 
@@ -117,7 +117,7 @@ export class PostingsBuilder {
           i++;
         }
       }
-      const u = cp < 0x10000 ? cp : keys.unigram(cp);
+      const u = keys.unigram(cp);
       const b = prev >= 0 ? keys.bigram(prev, cp) : -1;
       if ((u > b ? u : b) * STRIDE >= st.length) {
         this.ensure(u > b ? u : b);
@@ -163,7 +163,8 @@ export class PostingsBuilder {
     const base = k * STRIDE + r;
     const off = this.st[base]!;
     const len = this.st[base + 1]!;
-    return len ? Buffer.from(this.arena.subarray(off, off + len)) : null;
+    // A view, not a copy (Buffer.from(typedArray) copies byte by byte); SQLite copies on insert.
+    return len ? Buffer.from(this.arena.buffer, this.arena.byteOffset + off, len) : null;
   }
 
   /** Every key with its postings in increasing key order (sequential b-tree inserts). */

@@ -51,10 +51,41 @@ export class SegmentBuilder {
       this.chars,
       columns,
     );
-    const ins = db.prepare('INSERT INTO search_postings (key, df, docs, pos) VALUES (?, ?, ?, ?)');
-    // Body keys sort before title keys of the same segment.
-    for (const r of this.body.rows(seg, BODY)) ins.run(r.key, r.df, r.docs, r.pos);
-    for (const r of this.title.rows(seg, TITLE)) ins.run(r.key, r.df, r.docs, r.pos);
+    // Body keys sort before title keys of the same segment; rows go in by the hundred (one
+    // statement call per row cost more than the b-tree inserts).
+    const insert = new BatchInsert(db, 'search_postings (key, df, docs, pos)', 4);
+    for (const r of this.body.rows(seg, BODY)) insert.add(r.key, r.df, r.docs, r.pos);
+    for (const r of this.title.rows(seg, TITLE)) insert.add(r.key, r.df, r.docs, r.pos);
+    insert.flush();
+  }
+}
+
+/** Multi-row INSERT: values are collected and written a hundred rows per statement. */
+class BatchInsert {
+  private values: unknown[] = [];
+  private readonly full: Database.Statement;
+  constructor(
+    private readonly db: Database.Database,
+    private readonly target: string,
+    private readonly cols: number,
+    private readonly rows = 100,
+  ) {
+    this.full = db.prepare(this.sql(rows));
+  }
+  private sql(n: number): string {
+    const row = `(${Array(this.cols).fill('?').join(', ')})`;
+    return `INSERT INTO ${this.target} VALUES ${Array(n).fill(row).join(', ')}`;
+  }
+  add(...v: unknown[]): void {
+    this.values.push(...v);
+    if (this.values.length === this.rows * this.cols) {
+      this.full.run(this.values);
+      this.values = [];
+    }
+  }
+  flush(): void {
+    if (this.values.length) this.db.prepare(this.sql(this.values.length / this.cols)).run(this.values);
+    this.values = [];
   }
 }
 
