@@ -3,6 +3,7 @@
 // the content bundle (its own process, side by side). A warm start skips all three in ~0.1 s.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ensureNodeBuild, NODE_OUT } from './build-node.mjs';
 import { buildRenderer, RENDERER_INPUTS } from './build-renderer.mjs';
 import { ensureFresh, ROOT } from './lib/fresh.mjs';
@@ -55,3 +56,5 @@ export async function prepare({ desktop = false } = {}) {
   ]);
   if (built.flat().some(Boolean)) say(`构建完成，用时 ${((performance.now() - t0) / 1000).toFixed(1)} 秒。`);
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await prepare();

@@ -10,6 +10,7 @@ import { foldForSearch } from '../text/normalize.js';
 import { encodeColumns } from './column-codec.js';
 import { StringColumn } from './columns.js';
 import { MAX_STARTS, syllables } from './pinyin-keys.js';
+import { buildWordsBlob, mineWords } from './pinyin-words-build.js';
 
 export const KINDS = ['term', 'tag', 'speaker', 'title', 'occasion', 'quote'] as const;
 export type CatalogueKind = (typeof KINDS)[number];
@@ -149,9 +150,19 @@ export function writeCatalogue(db: Database.Database, prefix: string, blobs: Rec
 
 export const CATALOGUE_TABLE_SQL = `CREATE TABLE IF NOT EXISTS search_catalogue (key TEXT PRIMARY KEY, value BLOB NOT NULL) STRICT;`;
 
-/** The bundle's catalogue, stored under the prefix 'catalogue'. */
+/** Texts to mine words from: every title first, then the documents' paragraphs. */
+function* wordSources(docs: readonly ContentDocument[]): Generator<string> {
+  yield docs.map((d) => d.title).join('\n');
+  for (const d of docs) for (const p of d.paragraphs) yield p.text;
+}
+
+/** The bundle's catalogue under the prefix 'catalogue', and its pinyin words. */
 export function buildCatalogueTable(db: Database.Database, docs: readonly ContentDocument[]): void {
   db.exec('DROP TABLE IF EXISTS search_catalogue');
   const blobs = buildCatalogueBlobs(catalogueEntriesFromDocs(docs));
-  db.transaction(() => writeCatalogue(db, 'catalogue', blobs))();
+  const words = buildWordsBlob(mineWords(wordSources(docs)));
+  db.transaction(() => {
+    writeCatalogue(db, 'catalogue', blobs);
+    db.prepare("INSERT INTO search_catalogue (key, value) VALUES ('catalogue.words', ?)").run(words);
+  })();
 }

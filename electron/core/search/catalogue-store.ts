@@ -12,6 +12,7 @@ import {
   type CatalogueGroup,
 } from './catalogue-build.js';
 import { Catalogue, type CatalogueMatch } from './catalogue.js';
+import { PinyinWords } from './pinyin-words.js';
 import { readCounters } from './meta-source.js';
 import { stmt } from './stmt-cache.js';
 import type { SearchSources } from './engine.js';
@@ -110,12 +111,36 @@ export function suggest(src: SearchSources, query: string, limit: number): Catal
   return out;
 }
 
-/** The Chinese terms a pinyin word spells (full pinyin or initials of a whole 提法, tag, speaker or
- * title), most useful first; empty when the word is not pinyin of anything in the library. */
+const wordsCache = new WeakMap<Database.Database, PinyinWords | null>();
+
+function bundleWords(db: Database.Database): PinyinWords | null {
+  if (!wordsCache.has(db)) {
+    const blob = readGroup(db, 'catalogue.words');
+    wordsCache.set(db, blob ? new PinyinWords(blob) : null);
+  }
+  return wordsCache.get(db)!;
+}
+
+/** Initials of fewer letters spell too many words to guess from. */
+const MIN_INITIALS = 3;
+
+/** The Chinese terms a pinyin word spells, most useful first: whole 提法, tags, speakers and titles
+ * of the catalogue (full pinyin or initials), then the library's words (full pinyin, or initials
+ * of three letters or more), keeping words at least a fifth as frequent as the most frequent. */
 export function pinyinTerms(src: SearchSources, word: string, max = 3): string[] {
-  const found = catalogues(src)
+  const entries = catalogues(src)
     .flatMap((c) => c.pinyinExact(word))
     .filter((e) => e.kind !== 'quote')
-    .sort((a, b) => compareEntries(a, b) || b.count - a.count);
-  return [...new Set(found.map((e) => e.text))].slice(0, max);
+    .sort((a, b) => compareEntries(a, b) || b.count - a.count)
+    .map((e) => e.text);
+  const found = (src.bundle ? bundleWords(src.bundle)?.lookup(word) : null) ?? [];
+  const words = found.filter((w) => word.length >= MIN_INITIALS || syllablesOf(w.word, word));
+  const top = words[0]?.count ?? 0;
+  const common = words.filter((w) => w.count * 5 >= top).map((w) => w.word);
+  return [...new Set([...entries, ...common])].slice(0, max);
+}
+
+/** Whether `key` is the word's full pinyin (not just its initials). */
+function syllablesOf(word: string, key: string): boolean {
+  return key.length > [...word].length;
 }
