@@ -80,7 +80,6 @@ for (let round = -1; round < ROUNDS; round++) {
         ? `(document.querySelector('.search-results .ant-list-item .ant-list-item-meta-title a') || {}).textContent === ${JSON.stringify(firstTitle)}`
         : `!!document.querySelector('.search-results .ant-empty')`,
     );
-    await box.press('Escape');
     await box.press('Enter');
     const r = (await page.evaluate('window.__done')) as number;
     if (round < 0) continue; // warm-up

@@ -4,6 +4,7 @@ import { AutoComplete, Input, Layout, Tag, type InputRef } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CatalogueSuggestion } from '../../../electron/contract/api';
 import { api } from '../api/transport';
+import { cachedSearch } from '../api/search-cache';
 import { navigate } from '../hooks/use-hash-route';
 import { useShortcut } from '../hooks/use-shortcut';
 import { useDebounced } from '../hooks/use-debounced';
@@ -57,25 +58,28 @@ export function TopBar({ initialQuery }: { initialQuery: string }) {
   useEffect(() => {
     const mine = ++seq.current;
     const load = typed
-      ? Promise.all([api.searchCatalogue({ query: typed, limit: 6 }), api.search({ query: typed, limit: 4 })]).then(
-          ([cat, docs]) => [
-            ...cat.items.map(suggestionOption),
-            // Full-text hits too, so a word that is in no title or 金句 still shows documents at once.
-            ...docs.hits
-              .filter((h) => !cat.items.some((c) => c.kind === 'title' && c.docId === h.docId))
-              .map((h, i) => ({
-                value: `d${i}:${h.docId}`,
-                run: () => navigate('reader', { id: h.docId, q: typed }),
-                label: (
-                  <div className="suggestion">
-                    <Tag color="red">全文</Tag>
-                    <span className="suggestion-text">{h.title}</span>
-                    <span className="suggestion-count">{h.hitCount} 处</span>
-                  </div>
-                ),
-              })),
-          ],
-        )
+      ? Promise.all([
+          api.searchCatalogue({ query: typed, limit: 6 }),
+          // The result page's first page, not just 4 hits: Enter then shows it without asking again.
+          cachedSearch({ query: typed, sort: 'relevance', offset: 0, limit: 20 }),
+        ]).then(([cat, docs]) => [
+          ...cat.items.map(suggestionOption),
+          // Full-text hits too, so a word that is in no title or 金句 still shows documents at once.
+          ...docs.hits
+            .slice(0, 4)
+            .filter((h) => !cat.items.some((c) => c.kind === 'title' && c.docId === h.docId))
+            .map((h, i) => ({
+              value: `d${i}:${h.docId}`,
+              run: () => navigate('reader', { id: h.docId, q: typed }),
+              label: (
+                <div className="suggestion">
+                  <Tag color="red">全文</Tag>
+                  <span className="suggestion-text">{h.title}</span>
+                  <span className="suggestion-count">{h.hitCount} 处</span>
+                </div>
+              ),
+            })),
+        ])
       : api.listSearchHistory({ limit: 8 }).then((r) =>
           r.items.map((h, i) => ({
             value: `h${i}:${h.query}`,
@@ -100,7 +104,13 @@ export function TopBar({ initialQuery }: { initialQuery: string }) {
   const submit = (q: string) => {
     setTimeout(() => {
       const query = q.trim();
-      if (!selected.current && query) navigate('search', { q: query });
+      if (!selected.current && query) {
+        // Close the suggestions first: an open list re-measures its position on every layout
+        // change, which the result page's first render would pay for.
+        seq.current++;
+        setOptions([]);
+        navigate('search', { q: query });
+      }
       selected.current = false;
     }, 0);
   };
