@@ -24,10 +24,26 @@ function listFiles(p, out) {
   for (const name of fs.readdirSync(p).sort()) if (!SKIP.has(name)) listFiles(path.join(p, name), out);
 }
 
-/** Content hash of the inputs (paths relative to the project root). */
-export function hashInputs(inputs) {
+function filesOf(inputs) {
   const files = [];
   for (const i of inputs) listFiles(path.resolve(ROOT, i), files);
+  return files;
+}
+
+/** Hash of the inputs' paths, sizes and modification times: when it matches the last build's,
+ * the contents are not read at all (the warm path of every start). */
+export function statInputs(inputs) {
+  const h = createHash('sha256');
+  for (const f of filesOf(inputs)) {
+    const st = fs.statSync(f);
+    h.update(`${f}\0${st.size}\0${st.mtimeMs}\0`);
+  }
+  return h.digest('hex').slice(0, 24);
+}
+
+/** Content hash of the inputs (paths relative to the project root): what decides a rebuild. */
+export function hashInputs(inputs) {
+  const files = filesOf(inputs);
   const h = createHash('sha256');
   for (const f of files) {
     h.update(path.relative(ROOT, f).split(path.sep).join('/'));
@@ -54,11 +70,16 @@ export function writeStamp(name, value) {
 /** Runs `build` when the inputs' hash differs from the last successful build's (or `outputs`
  * are missing); returns whether it built. */
 export async function ensureFresh(name, inputs, outputs, build) {
-  const hash = hashInputs(inputs);
   const stamp = readStamp(name);
   const present = outputs.every((o) => fs.existsSync(path.resolve(ROOT, o)));
-  if (stamp?.hash === hash && present) return false;
+  const stat = statInputs(inputs);
+  if (present && stamp?.stat === stat) return false;
+  const hash = hashInputs(inputs);
+  if (present && stamp?.hash === hash) {
+    writeStamp(name, { ...stamp, stat }); // touched, not changed (a checkout, a copy)
+    return false;
+  }
   await build();
-  writeStamp(name, { hash, builtAt: new Date().toISOString() });
+  writeStamp(name, { hash, stat: statInputs(inputs), builtAt: new Date().toISOString() });
   return true;
 }

@@ -76,8 +76,7 @@ function hitOf(src: SearchSources, lib: LibraryIndex, c: Candidates, g: number, 
 export function runSearch(src: SearchSources, opts: SearchOptions): SearchResult {
   const t0 = performance.now();
   const lib = searchLibrary(src);
-  const parsed = parseQuery(opts.query);
-  const { q, pinyin } = opts.pinyin === false ? { q: parsed, pinyin: [] } : expandPinyin(src, parsed);
+  const { q, pinyin } = readQuery(src, opts.query, opts.pinyin);
   const c = evaluate(lib, q);
   const page = topK(c.docs, comparator(lib, c, opts.sort), opts.offset + opts.limit).slice(opts.offset);
   const terms = highlightTerms(q);
@@ -91,9 +90,15 @@ export function runSearch(src: SearchSources, opts: SearchOptions): SearchResult
   };
 }
 
+/** The query as searched: parsed, with a–z words read as pinyin unless switched off. */
+function readQuery(src: SearchSources, query: string, pinyin = true) {
+  const parsed = parseQuery(query);
+  return pinyin ? expandPinyin(src, parsed) : { q: parsed, pinyin: [] };
+}
+
 /** Document ids matching a query (no paging, no snippets): for tagging results, benchmarks, tests. */
-export function matchDocIds(src: SearchSources, query: string): string[] {
+export function matchDocIds(src: SearchSources, query: string, pinyin = true): string[] {
   const lib = searchLibrary(src);
-  const c = evaluate(lib, parseQuery(query));
+  const c = evaluate(lib, readQuery(src, query, pinyin).q);
   return Array.from(c.docs, (g) => lib.docId(g));
 }

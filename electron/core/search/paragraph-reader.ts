@@ -26,23 +26,30 @@ export function paragraphReader(db: Database.Database, table: string, id: string
   let cursor = 2; // 1-based, after '['
   let size = FIRST_SLICE;
   let done = false;
-  const whole = () => {
+  let returned = 0;
+  /** Everything not returned yet, from one full parse. */
+  const rest = (): Paragraph[] | null => {
     done = true;
     const json = stmt(db, `SELECT paragraphs FROM ${table} WHERE id = ?`).pluck().get(id) as string | undefined;
-    return json ? (JSON.parse(json) as Paragraph[]) : null;
+    const all = json ? (JSON.parse(json) as Paragraph[]).slice(returned) : [];
+    return all.length ? all : null;
+  };
+  const give = (p: Paragraph[]) => {
+    returned += p.length;
+    return p;
   };
   return () => {
     if (done) return null;
     try {
       for (;;) {
         const chunk = slice.get(cursor, size, id) as string | null | undefined;
-        if (chunk === undefined || chunk === null) return (done = true) && null;
-        if (chunk.length === 0 || chunk === ']') return (done = true) && null;
+        if (!chunk || chunk === ']') return (done = true) && null;
         if (codePoints(chunk) < size) {
           done = true; // the end of the array is in this slice
-          return JSON.parse(`[${chunk}`) as Paragraph[];
+          return give(JSON.parse(`[${chunk}`) as Paragraph[]);
         }
-        const cut = chunk.lastIndexOf('},{');
+        // Between two objects: inside a string every quote is escaped, so `},{"` cannot occur there.
+        const cut = chunk.lastIndexOf('},{"');
         if (cut < 0) {
           size *= 2; // not even one whole paragraph yet
           continue;
@@ -50,10 +57,10 @@ export function paragraphReader(db: Database.Database, table: string, id: string
         const objects = chunk.slice(0, cut + 1);
         cursor += codePoints(objects) + 1; // and the comma
         size *= 2;
-        return JSON.parse(`[${objects}]`) as Paragraph[];
+        return give(JSON.parse(`[${objects}]`) as Paragraph[]);
       }
     } catch {
-      return cursor === 2 && !done ? whole() : null;
+      return rest();
     }
   };
 }
