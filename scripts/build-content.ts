@@ -1,9 +1,16 @@
 // `npm run build:content`: builds content/build/content.sqlite from content/sources and prints
 // progress and a summary (documents, skipped stubs, duplicates, 金句, 提法, characters, seconds).
-import { buildContentBundle } from '../electron/core/content/build-bundle.js';
+import { buildContentBundle } from '../electron/core/bundle/build-bundle.js';
 import { BUNDLE_OUT_PATH, SOURCES_DIR } from '../electron/core/content/paths.js';
 
-const outPath = process.argv[2] ?? BUNDLE_OUT_PATH;
+const args = process.argv.slice(2);
+if (args.includes('--if-missing')) {
+  // Desktop start: build only when the bundle is missing or in an older format.
+  const { ensureContentBundle } = await import('./lib/ensure-bundle.js');
+  await ensureContentBundle(BUNDLE_OUT_PATH);
+  process.exit(0);
+}
+const outPath = args[0] ?? BUNDLE_OUT_PATH;
 console.log(`构建内容库：${SOURCES_DIR} → ${outPath}`);
 const s = await buildContentBundle({
   sourcesDir: SOURCES_DIR,

@@ -22,17 +22,23 @@ const common: BuildOptions = {
 
 export async function buildElectron(
   outDir = path.join(ROOT, 'dist', 'electron'),
-): Promise<{ main: string; preload: string }> {
+): Promise<{ main: string; preload: string; worker: string }> {
   const main = path.join(outDir, 'main.cjs');
   const preload = path.join(outDir, 'preload.cjs');
+  // The import/maintenance worker thread (electron/core/worker): found beside main.cjs at run time.
+  const worker = path.join(outDir, 'worker.cjs');
+  const nodeSide = {
+    ...common,
+    external: ['electron', 'better-sqlite3', '@node-rs/jieba', '@node-rs/jieba/*'],
+    define: { 'import.meta.url': '__import_meta_url' },
+    banner: { js: IMPORT_META_SHIM },
+  };
   await Promise.all([
+    build({ ...nodeSide, entryPoints: [path.join(ROOT, 'electron', 'main', 'main.ts')], outfile: main }),
     build({
-      ...common,
-      entryPoints: [path.join(ROOT, 'electron', 'main', 'main.ts')],
-      outfile: main,
-      external: ['electron', 'better-sqlite3', '@node-rs/jieba', '@node-rs/jieba/*'],
-      define: { 'import.meta.url': '__import_meta_url' },
-      banner: { js: IMPORT_META_SHIM },
+      ...nodeSide,
+      entryPoints: [path.join(ROOT, 'electron', 'core', 'worker-entry.ts')],
+      outfile: worker,
     }),
     // A sandboxed preload may only require('electron'): everything else must be inlined.
     build({
@@ -43,10 +49,10 @@ export async function buildElectron(
       minify: true,
     }),
   ]);
-  return { main, preload };
+  return { main, preload, worker };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const out = await buildElectron();
-  console.log(`已构建：${path.relative(ROOT, out.main)}，${path.relative(ROOT, out.preload)}`);
+  console.log(`已构建：${[out.main, out.preload, out.worker].map((f) => path.relative(ROOT, f)).join('，')}`);
 }

@@ -43,7 +43,10 @@ export async function buildRenderer() {
   const html = fs
     .readFileSync(path.join(ROOT, 'renderer', 'index.html'), 'utf8')
     .replace('</head>', css)
-    .replace(/<script type="module" src="\.\/src\/main\.tsx"><\/script>/, `<script type="module" src="${rel(js)}"></script>`);
+    .replace(
+      /<script type="module" src="\.\/src\/main\.tsx"><\/script>/,
+      `<script type="module" src="${rel(js)}"></script>`,
+    );
   if (!html.includes(rel(js))) throw new Error('renderer/index.html: the entry <script> tag was not found');
   fs.writeFileSync(path.join(RENDERER_OUT, 'index.html'), html);
 }

@@ -10,6 +10,8 @@ import { searchSchemas, type SearchResults } from './search.js';
 import { quizSchemas, type QuizResults } from './quiz.js';
 import { workspaceSchemas, type WorkspaceResults } from './workspace.js';
 import { sessionsSchemas, type SessionsResults } from './sessions.js';
+import { compareSchemas, type CompareResults } from './compare.js';
+import { backupSchemas, type BackupResults } from './backup.js';
 
 export * from './common.js';
 export * from './errors.js';
@@ -19,6 +21,8 @@ export * from './search.js';
 export * from './quiz.js';
 export * from './workspace.js';
 export * from './sessions.js';
+export * from './compare.js';
+export * from './backup.js';
 
 export const apiSchemas = {
   ...appSchemas,
@@ -27,6 +31,8 @@ export const apiSchemas = {
   ...quizSchemas,
   ...workspaceSchemas,
   ...sessionsSchemas,
+  ...compareSchemas,
+  ...backupSchemas,
 };
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -35,7 +41,15 @@ export type ApiArgs<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
 export type ApiParsedArgs<M extends ApiMethod> = z.output<(typeof apiSchemas)[M]>;
 
 export interface ApiResults
-  extends AppResults, LibraryResults, SearchResults, QuizResults, WorkspaceResults, SessionsResults {}
+  extends
+    AppResults,
+    LibraryResults,
+    SearchResults,
+    QuizResults,
+    WorkspaceResults,
+    SessionsResults,
+    CompareResults,
+    BackupResults {}
 
 /** The API as the renderer sees it: `api.search({...})`. */
 export type StudyShelfApi = { [M in ApiMethod]: (arg: ApiArgs<M>) => Promise<ApiResults[M]> };

@@ -19,3 +19,22 @@ export interface ExportFile {
   mimeType: string;
   dataBase64: string;
 }
+
+/** A file the web-mode client streamed to `POST /upload` beforehand (see electron/web/upload.ts). */
+export const uploadId = z.string().regex(/^up-[0-9a-f]{32}$/, '上传编号格式不正确');
+/** A file sent to an import call: inline as base64 (IPC, CLI) or by upload id (web mode). */
+export const fileRef = z.union([
+  z.object({ name: z.string().min(1).max(500), dataBase64: z.string().max(200_000_000) }).strict(),
+  z.object({ name: z.string().min(1).max(500), uploadId }).strict(),
+]);
+export type FileRef = z.infer<typeof fileRef>;
+/** How much user data a database (or a snapshot of it) holds, per kind. */
+export interface DataCounts {
+  documents: number;
+  tags: number;
+  annotations: number;
+  savedQuotes: number;
+  quizItems: number;
+  reviews: number;
+  sessions: number;
+}

@@ -8,6 +8,18 @@ export const API_ERROR_CODES = [
   'BAD_INPUT',
   'INTERNAL',
   'FORBIDDEN',
+  // Storage and data safety (each message says what to do).
+  'DATABASE_DAMAGED',
+  'DATABASE_TOO_NEW',
+  'DATABASE_LOCKED',
+  'READ_ONLY_LOCATION',
+  'READ_ONLY_MODE',
+  'DISK_FULL',
+  // Imported files.
+  'FILE_TOO_LARGE',
+  'FILE_DAMAGED',
+  'IMPORT_LIMIT',
+  'CANCELLED',
   // Transport-level failures (web mode and the renderer's client).
   'UNAUTHORIZED',
   'BAD_REQUEST',

@@ -1,7 +1,7 @@
 // API contract, Library: the document list, one document, import, edit and delete, 金句 and 提法.
 import { z } from 'zod';
 import type { LIBRARY_METHODS } from '../shared/api-methods.js';
-import { docType, id, type DocType, type Paragraph } from './common.js';
+import { docType, fileRef, id, type DocType, type Paragraph } from './common.js';
 
 export const librarySchemas = {
   listDocuments: z
@@ -20,10 +20,7 @@ export const librarySchemas = {
   getDocument: z.object({ id }).strict(),
   importFiles: z
     .object({
-      files: z
-        .array(z.object({ name: z.string().min(1).max(500), dataBase64: z.string().max(200_000_000) }).strict())
-        .min(1)
-        .max(100),
+      files: z.array(fileRef).min(1).max(100),
     })
     .strict(),
   updateDocument: z
@@ -93,11 +90,28 @@ export interface Term {
   count: number;
   docIds: string[];
 }
+/** One thing an import removed or noticed (a boilerplate line, pinyin, a repeated block, damaged bytes). */
+export interface ImportRemoval {
+  reason: string;
+  text: string;
+}
+/** An imported document that is a large excerpt (节选) of one already in the library. */
+export interface ImportExcerpt {
+  docId: string;
+  fullId: string;
+  fullTitle: string;
+  /** Share of the excerpt's text found in the full document (0–1). */
+  contained: number;
+}
 export interface ImportFileResult {
   name: string;
   status: 'imported' | 'duplicate' | 'error';
   message: string;
   docIds: string[];
+  /** What the import removed, shown as a collapsed report (at most 200 entries). */
+  removed?: ImportRemoval[];
+  /** Excerpts of library documents: imported, and the user decides whether to keep them. */
+  excerpts?: ImportExcerpt[];
 }
 export interface ImportResult {
   results: ImportFileResult[];

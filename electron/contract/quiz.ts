@@ -1,7 +1,7 @@
 // API contract, Quizzes and spaced review: generation, bank, daily practice, exams, 错题本, statistics, import and export.
 import { z } from 'zod';
 import type { QUIZ_METHODS } from '../shared/api-methods.js';
-import { id, quizKind, type QuizKind } from './common.js';
+import { fileRef, id, quizKind, type QuizKind } from './common.js';
 
 export const quizSchemas = {
   quizGenerate: z
@@ -72,7 +72,7 @@ export const quizSchemas = {
     .object({ includeMastered: z.boolean().default(false), limit: z.number().int().min(1).max(500).default(100) })
     .strict(),
   quizStats: z.object({ days: z.number().int().min(7).max(366).default(90) }).strict(),
-  quizImport: z.object({ name: z.string().min(1).max(500), dataBase64: z.string().max(50_000_000) }).strict(),
+  quizImport: fileRef,
   quizExport: z
     .object({
       ids: z.array(z.number().int().min(1)).min(1).max(500),

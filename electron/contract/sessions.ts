@@ -117,6 +117,8 @@ export interface SessionItem {
   paragraphs: string[];
   /** The quiz questions of a quiz item, in order (missing ones are skipped). */
   quiz: QuizItem[];
+  /** For 金句: whether its words were found in the library (引文核对); null for other items. */
+  verified: boolean | null;
 }
 export interface SessionAttendee {
   name: string;

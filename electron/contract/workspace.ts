@@ -215,6 +215,9 @@ export interface BookQuote {
   starred: boolean;
   tags: string[];
   origin: 'extracted' | 'user';
+  /** A starred 金句 no longer found in the library after a content update (未定位): kept with its own
+   * text and 出处, never dropped. */
+  orphaned: boolean;
 }
 export interface TagSuggestion {
   term: string;

@@ -1,11 +1,18 @@
-// What every service receives: the user's database, the read-only content bundle, and paths.
+// What every service receives: one database connection (the user's database with the content
+// bundle ATTACHed as `bundle` and the library views over both) and paths.
 import type Database from 'better-sqlite3';
+import type { ImportLimits } from './content/guard/limits.js';
+import type { BundleState } from './db/attach-bundle.js';
 
 export interface CoreContext {
   dataDir: string;
+  /** The one connection: the user's tables in `main`, the read-only bundle in `bundle`, and the
+   * TEMP views all_documents / all_quotes / all_terms over both. */
   userDb: Database.Database;
-  /** The read-only content bundle, or null when it has not been built yet. */
-  bundle: Database.Database | null;
+  /** Whether a current content bundle is attached (else `bundle` is an empty stand-in). */
+  bundleState: BundleState;
   bundlePath: string;
   electronVersion: string | null;
+  /** Limits every imported file is held to (size, unpacked size, time, memory…). */
+  importLimits: ImportLimits;
 }

@@ -1,6 +1,7 @@
 // Validates a call against the contract and runs its handler, always answering with a
 // serialisable envelope. IPC (main) and HTTP (web mode) both go through here.
 import { ZodError } from 'zod';
+import { storageError } from './storage-errors.js';
 import {
   ApiError,
   apiSchemas,
@@ -33,6 +34,8 @@ export async function dispatch(handlers: ApiHandlers, method: string, rawArg: un
 
 function toErrorPayload(err: unknown) {
   if (err instanceof ApiError) return err.toPayload();
+  const storage = storageError(err);
+  if (storage) return storage.toPayload();
   if (err instanceof ZodError) {
     return {
       code: 'INVALID_ARGUMENT' as const,

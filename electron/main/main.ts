@@ -27,7 +27,13 @@ function start(): void {
   const appPath = app.getAppPath();
   const bundlePath = contentBundlePath({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath });
   checkBundle(bundlePath);
-  core = createCore({ dataDir: userData, bundlePath, electronVersion: process.versions.electron ?? null });
+  core = createCore({
+    dataDir: userData,
+    bundlePath,
+    electronVersion: process.versions.electron ?? null,
+    autoSnapshot: true,
+    backgroundCheck: true,
+  });
   registerHandlers(ipcMain, core.handlers);
   registerPrintToPdf(ipcMain);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(appPath, 'dist', 'renderer')));

@@ -89,6 +89,27 @@ export const SESSIONS_METHODS = [
   'exportSessionYear',
 ] as const;
 
+export const COMPARE_METHODS = [
+  'compareDocuments',
+  'exportComparison',
+  'verifyQuotation',
+  'termTimeline',
+  'exportTermTimeline',
+] as const;
+
+export const BACKUP_METHODS = [
+  'backupStatus',
+  'backupList',
+  'backupCreate',
+  'backupRestore',
+  'backupSetFolder',
+  'recoveryOpenReadOnly',
+  'recoveryStartFresh',
+  'exportAll',
+  'importAll',
+  'importCancel',
+] as const;
+
 export const API_METHOD_NAMES = [
   ...APP_METHODS,
   ...LIBRARY_METHODS,
@@ -96,6 +117,8 @@ export const API_METHOD_NAMES = [
   ...QUIZ_METHODS,
   ...WORKSPACE_METHODS,
   ...SESSIONS_METHODS,
+  ...COMPARE_METHODS,
+  ...BACKUP_METHODS,
 ] as const;
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];
 

@@ -38,6 +38,9 @@ export function sourceLine(citation: string): string {
   return citation.trim() ? `出处：${citation.trim()}` : '';
 }
 
+/** Shown beside a 金句 whose words were found in the library (引文核对). */
+export const VERIFIED_MARK = '✓ 已核对原文';
+
 function short(text: string, n = 24): string {
   return text.length > n ? text.slice(0, n) + '…' : text;
 }
@@ -86,7 +89,7 @@ export function handoutOutline(session: StudySession): HandoutOutline {
     by(['quote']).map((q, i) => ({
       heading: `${i + 1}.`,
       paragraphs: [q.content],
-      source: sourceLine(q.citation),
+      source: [sourceLine(q.citation), q.verified ? VERIFIED_MARK : ''].filter(Boolean).join('　'),
       toc: `${i + 1}. ${short(q.content)}`,
     })),
   );

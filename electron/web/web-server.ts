@@ -1,6 +1,7 @@
 // Web mode: serves the built renderer and the same API (same validators, same core) over HTTP on
 // 127.0.0.1 only. Each run has a random token; requests with a foreign Host or Origin are refused
-// (DNS-rebinding and cross-site protection), API calls without the token get 401.
+// (DNS-rebinding and cross-site protection), API calls without the token get 401. Files to import
+// are streamed to disk with `POST /upload` and then named by id in the import call.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,15 +10,22 @@ import type { AddressInfo } from 'node:net';
 import type { ApiErrorCode } from '../contract/api.js';
 import { dispatch, type ApiHandlers } from '../core/dispatch.js';
 import { contentTypeFor, resolveStaticPath, SECURITY_HEADERS } from '../core/static-files.js';
+import { newUpload } from '../core/imports/uploads.js';
+import { storageError } from '../core/storage-errors.js';
+import { BodyTooLarge, declaresTooLarge, mb, readJsonBody, streamBodyToFile } from './request-body.js';
 
 export interface WebServerOptions {
   handlers: ApiHandlers;
   /** Folder holding the built renderer (index.html and assets). */
   staticDir: string;
+  /** The data folder: uploads are staged in its `uploads/` folder. Without it, uploads are refused. */
+  dataDir?: string;
   port?: number;
   token?: string;
-  /** Largest accepted request body, in bytes (imports send whole files). */
+  /** Largest accepted JSON body of an API call, in bytes. */
   maxBodyBytes?: number;
+  /** Largest accepted upload, in bytes (an export-everything archive can be large). */
+  maxUploadBytes?: number;
 }
 
 export interface WebServer {
@@ -28,19 +36,27 @@ export interface WebServer {
 }
 
 export const TOKEN_HEADER = 'x-study-shelf-token';
+export const UPLOAD_PATH = '/upload';
 
 function send(
   res: http.ServerResponse,
   status: number,
   body: string | Buffer,
   type = 'application/json; charset=utf-8',
+  extra: Record<string, string> = {},
 ) {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...SECURITY_HEADERS, ...extra });
   res.end(body);
 }
 
 function sendError(res: http.ServerResponse, status: number, code: ApiErrorCode, message: string) {
-  send(res, status, JSON.stringify({ ok: false, error: { code, message } }));
+  // After refusing a body we did not read, the connection cannot be reused.
+  const close = status === 413 ? { Connection: 'close' } : undefined;
+  send(res, status, JSON.stringify({ ok: false, error: { code, message } }), undefined, close);
+}
+
+function tooLarge(res: http.ServerResponse, limit: number, what: string) {
+  sendError(res, 413, 'PAYLOAD_TOO_LARGE', `${what}超过 ${mb(limit)} 的上限，已拒绝。请拆分成较小的文件后再试。`);
 }
 
 function tokensMatch(given: string | undefined, token: string): boolean {
@@ -50,26 +66,39 @@ function tokensMatch(given: string | undefined, token: string): boolean {
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
-function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > limit) {
-        reject(new Error('too-large'));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
 export async function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   const token = opts.token ?? crypto.randomBytes(24).toString('base64url');
-  const maxBody = opts.maxBodyBytes ?? 300 * 1024 * 1024;
+  const maxBody = opts.maxBodyBytes ?? 16 * 1024 * 1024;
+  const maxUpload = opts.maxUploadBytes ?? 1024 ** 3;
   let allowedHosts = new Set<string>();
+
+  async function handleUpload(req: http.IncomingMessage, res: http.ServerResponse) {
+    if (!opts.dataDir) return sendError(res, 404, 'NOT_FOUND', '此服务不接受上传。');
+    if (declaresTooLarge(req, maxUpload)) return tooLarge(res, maxUpload, '上传的文件');
+    const { id, file } = newUpload(opts.dataDir);
+    try {
+      const bytes = await streamBodyToFile(req, file, maxUpload);
+      send(res, 200, JSON.stringify({ ok: true, value: { uploadId: id, bytes } }));
+    } catch (err) {
+      if (err instanceof BodyTooLarge) return tooLarge(res, maxUpload, '上传的文件');
+      const storage = storageError(err);
+      if (storage) return sendError(res, 507, storage.code, storage.message);
+      if (!res.headersSent) sendError(res, 400, 'BAD_REQUEST', '上传中断，请重试。');
+    }
+  }
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string) {
+    if (declaresTooLarge(req, maxBody)) return tooLarge(res, maxBody, '请求内容');
+    let arg: unknown = {};
+    try {
+      const body = await readJsonBody(req, maxBody);
+      arg = body.length ? JSON.parse(body.toString('utf8')) : {};
+    } catch (err) {
+      if (err instanceof BodyTooLarge) return tooLarge(res, maxBody, '请求内容');
+      return sendError(res, 400, 'BAD_REQUEST', '请求内容不是有效的 JSON。');
+    }
+    return send(res, 200, JSON.stringify(await dispatch(opts.handlers, method, arg)));
+  }
 
   const server = http.createServer(async (req, res) => {
     try {
@@ -79,28 +108,22 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
         return sendError(res, 403, 'FORBIDDEN', '拒绝访问：来源不受信任。');
       }
-      const url = new URL(req.url ?? '/', `http://${host}`);
-      if (url.pathname.startsWith('/api/')) {
+      let url: URL;
+      let pathname: string;
+      try {
+        url = new URL(req.url ?? '/', `http://${host}`);
+        pathname = decodeURIComponent(url.pathname);
+      } catch {
+        return sendError(res, 400, 'BAD_REQUEST', '请求地址的编码无效。');
+      }
+      if (pathname.startsWith('/api/') || pathname === UPLOAD_PATH) {
         if (req.method !== 'POST') return sendError(res, 405, 'METHOD_NOT_ALLOWED', '只接受 POST 请求。');
         const given = req.headers[TOKEN_HEADER];
         if (!tokensMatch(Array.isArray(given) ? given[0] : given, token)) {
           return sendError(res, 401, 'UNAUTHORIZED', '缺少或错误的访问令牌，请使用启动时打印的地址打开。');
         }
-        let arg: unknown = {};
-        try {
-          const body = await readBody(req, maxBody);
-          arg = body.length ? JSON.parse(body.toString('utf8')) : {};
-        } catch (err) {
-          const tooLarge = err instanceof Error && err.message === 'too-large';
-          return sendError(
-            res,
-            tooLarge ? 413 : 400,
-            tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
-            tooLarge ? '上传内容过大。' : '请求内容不是有效的 JSON。',
-          );
-        }
-        const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-        return send(res, 200, JSON.stringify(await dispatch(opts.handlers, method, arg)));
+        if (pathname === UPLOAD_PATH) return await handleUpload(req, res);
+        return await handleApi(req, res, pathname.slice('/api/'.length));
       }
       if (req.method !== 'GET' && req.method !== 'HEAD')
         return sendError(res, 405, 'METHOD_NOT_ALLOWED', '不支持的请求方法。');

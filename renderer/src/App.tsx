@@ -7,6 +7,7 @@ import { TopBar } from './shell/TopBar';
 import { useHashRoute } from './hooks/use-hash-route';
 import { PageSwitch } from './shell/PageSwitch';
 import { useMenuCommands } from './shell/use-menu-commands';
+import { RecoveryGate } from './recovery/RecoveryGate';
 
 function Shell() {
   const { settings } = useSettings();
@@ -27,15 +28,17 @@ function Shell() {
       }}
     >
       <AntApp>
-        <Layout className="app-layout">
-          <Sidebar current={route.page} />
-          <Layout>
-            <TopBar initialQuery={route.page === 'search' ? (route.params.get('q') ?? '') : ''} />
-            <Layout.Content className="app-content" role="main">
-              <PageSwitch route={route} />
-            </Layout.Content>
+        <RecoveryGate>
+          <Layout className="app-layout">
+            <Sidebar current={route.page} />
+            <Layout>
+              <TopBar initialQuery={route.page === 'search' ? (route.params.get('q') ?? '') : ''} />
+              <Layout.Content className="app-content" role="main">
+                <PageSwitch route={route} />
+              </Layout.Content>
+            </Layout>
           </Layout>
-        </Layout>
+        </RecoveryGate>
       </AntApp>
     </ConfigProvider>
   );

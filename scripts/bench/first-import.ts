@@ -19,10 +19,14 @@ const core = createCore({ dataDir, bundlePath });
 const query = { query: '政府工作', sort: 'relevance', offset: 0, limit: 20, pinyin: true } as const;
 await core.handlers.search(query);
 const t1 = performance.now();
-const r = await core.handlers.importFiles({ files: [{ name: path.basename(file), dataBase64: bytes.toString('base64') }] });
+const r = await core.handlers.importFiles({
+  files: [{ name: path.basename(file), dataBase64: bytes.toString('base64') }],
+});
 const total = performance.now() - t1;
 const t2 = performance.now();
 const s = await core.handlers.search(query);
 const search = performance.now() - t2;
 core.close();
-console.log(JSON.stringify({ total, pipeline, beyond: total - pipeline, search, status: r.results[0]?.status, hits: s.total }));
+console.log(
+  JSON.stringify({ total, pipeline, beyond: total - pipeline, search, status: r.results[0]?.status, hits: s.total }),
+);

@@ -3,23 +3,20 @@
 // many .txt files and for one large .jsonl, against the pipeline alone on the same input in the
 // same run; then the first import into a 13.4 M-character library (cold process) and the first
 // search after it. Writes bench/results/import.md. Corpus: lib/corpus.ts (STUDY_SHELF_CORPUS).
-import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importBytes } from '../../electron/core/content/pipeline.js';
-import { DuplicateIndex } from '../../electron/core/content/dedupe.js';
-import { writeBundleFingerprints } from '../../electron/core/content/fingerprints.js';
-import { bodyText } from '../../electron/core/content/doc-fields.js';
 import { readJsonl, RMRB_FILE } from './lib/corpus.js';
 import { writeLibrary } from './lib/bundle-file.js';
 import { rmrbDocs } from './lib/corpus.js';
 import { load, machine, pct } from './lib/stats.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const arg = (n: string, d: number) => Number(process.argv.find((a) => a.startsWith(`--${n}=`))?.slice(n.length + 3) ?? d);
+const arg = (n: string, d: number) =>
+  Number(process.argv.find((a) => a.startsWith(`--${n}=`))?.slice(n.length + 3) ?? d);
 const FILES = arg('files', 100);
 const ROWS = arg('rows', 3000);
 const RUNS = 3;
@@ -48,7 +45,13 @@ const txtFiles = tail.slice(0, FILES).map((r, i) => {
   return f;
 });
 const jsonl = path.join(tmp, 'articles.jsonl');
-fs.writeFileSync(jsonl, tail.slice(FILES).map((r) => JSON.stringify({ title: r.title, text: r.text, date: r.date })).join('\n'));
+fs.writeFileSync(
+  jsonl,
+  tail
+    .slice(FILES)
+    .map((r) => JSON.stringify({ title: r.title, text: r.text, date: r.date }))
+    .join('\n'),
+);
 const mbOf = (files: string[]) => files.reduce((n, f) => n + fs.statSync(f).size, 0) / 1e6;
 
 /** The CLI in a new process (compiled, as `npm run cli` runs it), wall time in ms. */
@@ -95,7 +98,9 @@ for (const c of cases) {
     pipe.push(await pipelineOnly(c.files));
   }
   results.push({ name: c.name, mb: c.mb, cli, pipeline: pipe, imported });
-  console.log(`${c.name}: ${c.mb.toFixed(1)} MB, CLI ${(c.mb / (pct(cli, 50) / 1000)).toFixed(2)} MB/s, pipeline ${(c.mb / (pct(pipe, 50) / 1000)).toFixed(2)} MB/s`);
+  console.log(
+    `${c.name}: ${c.mb.toFixed(1)} MB, CLI ${(c.mb / (pct(cli, 50) / 1000)).toFixed(2)} MB/s, pipeline ${(c.mb / (pct(pipe, 50) / 1000)).toFixed(2)} MB/s`,
+  );
 }
 
 // First import into a 13.4 M library: the whole corpus as the bundle (with its fingerprints).
@@ -103,11 +108,6 @@ const docs = await rmrbDocs();
 const libDir = path.join(tmp, 'lib');
 fs.mkdirSync(libDir);
 const lib = writeLibrary(libDir, docs, new Map());
-const dups = new DuplicateIndex();
-for (const d of docs) dups.add(d.id, d.hash, bodyText(d.paragraphs));
-const db = new Database(lib.bundlePath);
-writeBundleFingerprints(db, dups);
-db.close();
 const report = path.join(ROOT, 'content', 'sources', 'library', 'government_work_reports.jsonl');
 const one = path.join(tmp, 'report.jsonl');
 fs.writeFileSync(one, fs.readFileSync(report, 'utf8').split('\n').filter(Boolean).slice(-1)[0]!);
@@ -118,7 +118,13 @@ const first = [0, 1, 2].map(() => {
     ['--import', 'tsx', path.join(ROOT, 'scripts', 'bench', 'first-import.ts'), lib.bundlePath, data, one],
     { encoding: 'utf8' },
   );
-  return JSON.parse(out.trim().split('\n').at(-1)!) as { total: number; pipeline: number; beyond: number; search: number; status: string };
+  return JSON.parse(out.trim().split('\n').at(-1)!) as {
+    total: number;
+    pipeline: number;
+    beyond: number;
+    search: number;
+    status: string;
+  };
 });
 fs.rmSync(tmp, { recursive: true, force: true });
 

@@ -4,17 +4,15 @@
 // (ids and hit counts) and timed: a warm-up pass, then `runs` timed passes (p50/p95/p99 and their
 // spread). The oracle's scan over pre-folded text is the naive baseline, timed in the same run.
 // Writes bench/results/search.md. Corpus: see lib/corpus.ts (STUDY_SHELF_CORPUS).
-import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentDocument } from '../../electron/core/content/types.js';
-import { openUserDb } from '../../electron/core/db/open-user-db.js';
 import { matchDocIds, runSearch, type SearchSources } from '../../electron/core/search/engine.js';
 import { charsOf, poemDocs, rmrbDocs, scaledCorpus, takeChars } from './lib/corpus.js';
-import { writeLibrary, type BuiltLibrary } from './lib/bundle-file.js';
+import { openLibrary, writeLibrary, type BuiltLibrary } from './lib/bundle-file.js';
 import { oracleDocs, oracleHits, oracleMatch, oracleParse } from './lib/oracle.js';
 import { benchTags, queryClasses } from './lib/queries.js';
 import { load, pct, summarise } from './lib/stats.js';
@@ -43,12 +41,13 @@ function benchSize(label: string, docs: ContentDocument[]): SizeRow {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-search-'));
   const tags = benchTags(docs);
   const lib = writeLibrary(dir, docs, tags);
-  console.log(`${label}: ${docs.length} docs, ${(chars / 1e6).toFixed(2)} M chars, index ${(lib.indexMs / 1000).toFixed(1)} s`);
+  console.log(
+    `${label}: ${docs.length} docs, ${(chars / 1e6).toFixed(2)} M chars, index ${(lib.indexMs / 1000).toFixed(1)} s`,
+  );
   const first = [0, 1, 2].map(() => firstAnswer(lib, docs[0]!.title.slice(0, 2), 'zhongguo'));
 
-  const bundle = new Database(lib.bundlePath, { readonly: true });
-  const userDb = openUserDb(lib.dataDir);
-  const src: SearchSources = { bundle, userDb };
+  const db = openLibrary(lib);
+  const src: SearchSources = { bundle: db, userDb: db };
   const oracle = oracleDocs(docs, tags);
   const classes: ClassRow[] = [];
   const timed: Record<string, string[]> = queryClasses(docs, PER_CLASS);
@@ -109,8 +108,7 @@ function benchSize(label: string, docs: ContentDocument[]): SizeRow {
       `  ${name.padEnd(14)} p50 ${row.engine.p50.toFixed(2)} p95 ${row.engine.p95.toFixed(2)} ms | naive ${row.naiveP50.toFixed(1)} ms | recall ${row.recall.toFixed(3)} precision ${row.precision.toFixed(3)} hits ${row.hitCountsAgree.toFixed(3)}`,
     );
   }
-  bundle.close();
-  userDb.close();
+  db.close();
   fs.rmSync(dir, { recursive: true, force: true });
   return { label, docs: docs.length, chars, utf8, lib, first, classes, load: [loadStart, load()] };
 }

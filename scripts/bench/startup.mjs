@@ -12,9 +12,14 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RUNS = 5;
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const loadavg = () => os.loadavg().map((x) => x.toFixed(2)).join(' / ');
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' / ');
 const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (xs) => `${(med(xs) / 1000).toFixed(2)} s (${(Math.min(...xs) / 1000).toFixed(2)}–${(Math.max(...xs) / 1000).toFixed(2)})`;
+const fmt = (xs) =>
+  `${(med(xs) / 1000).toFixed(2)} s (${(Math.min(...xs) / 1000).toFixed(2)}–${(Math.max(...xs) / 1000).toFixed(2)})`;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-startup-'));
 
 function time(cmd, args, opts = {}) {
@@ -47,10 +52,18 @@ function startOnce(cwd) {
       const url = new URL(m[1]);
       const printed = performance.now() - t0;
       const html = await (await fetch(url)).text();
-      await Promise.all([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map(async (a) => (await fetch(new URL(a[1], url))).arrayBuffer()));
+      await Promise.all(
+        [...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map(async (a) =>
+          (await fetch(new URL(a[1], url))).arrayBuffer(),
+        ),
+      );
       const r = await fetch(new URL('/api/search', url), {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-study-shelf-token': url.searchParams.get('token'), origin: url.origin },
+        headers: {
+          'content-type': 'application/json',
+          'x-study-shelf-token': url.searchParams.get('token'),
+          origin: url.origin,
+        },
         body: JSON.stringify({ query: '党建', sort: 'relevance', offset: 0, limit: 20 }),
       });
       const ok = (await r.json()).ok;
@@ -64,7 +77,9 @@ const baseline = [...Array(RUNS)].map(() => time(process.execPath, ['-e', '0']))
 execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'prepare.mjs')], { stdio: 'inherit' }); // warm
 const warm = [];
 for (let i = 0; i < RUNS; i++) warm.push(await startOnce(ROOT));
-const helpDirect = [...Array(RUNS)].map(() => time(process.execPath, [path.join(ROOT, 'scripts', 'run.mjs'), 'cli', '--help']));
+const helpDirect = [...Array(RUNS)].map(() =>
+  time(process.execPath, [path.join(ROOT, 'scripts', 'run.mjs'), 'cli', '--help']),
+);
 const helpNpm = [...Array(RUNS)].map(() => time(npm, ['run', '-s', 'cli', '--', '--help'], { cwd: ROOT }));
 
 // Fresh clones of the committed tree: nothing built yet.

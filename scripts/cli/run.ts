@@ -4,11 +4,14 @@
 import path from 'node:path';
 import { flagString, parseArgs } from '../lib/args.js';
 import { formatHuman } from '../lib/cli-format.js';
-import type { Command } from './command.js';
+import { recoveryText } from '../../electron/core/backup/recovery-text.js';
+import { UsageError, type Command } from './command.js';
+import { backupCommands } from './commands/backup.js';
 import { libraryCommands } from './commands/library.js';
 import { quizCommands } from './commands/quiz.js';
 import { sessionsCommands } from './commands/sessions.js';
 import { workspaceCommands } from './commands/workspace.js';
+import { compareCommands } from './commands/compare.js';
 
 export interface CliIo {
   out(text: string): void;
@@ -23,6 +26,8 @@ const COMMANDS: Record<string, Command> = {
   ...quizCommands,
   ...workspaceCommands,
   ...sessionsCommands,
+  ...compareCommands,
+  ...backupCommands,
 };
 
 export function usage(): string {
@@ -48,18 +53,35 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
     import('../../electron/core/data-dir.js'),
     import('../../electron/core/dispatch.js'),
   ]);
+  const dataDir = resolveDataDir(flagString(args, 'data'), io.env);
   const core = createCore({
-    dataDir: resolveDataDir(flagString(args, 'data'), io.env),
+    dataDir,
     bundlePath: flagString(args, 'bundle') ?? path.join(REPO_ROOT, 'content', 'build', 'content.sqlite'),
   });
   try {
-    const { method, arg } = command.call(args);
+    let call: ReturnType<Command['call']>;
+    try {
+      call = command.call(args, { dataDir });
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      if (args.flags.json)
+        io.out(JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message: err.message } }, null, 2));
+      else io.err(`错误：${err.message}`);
+      return 2;
+    }
+    const { method, arg } = call;
     const result = await dispatch(core.handlers, method, arg);
     if (result.ok && command.write) io.out(command.write(result.value, args));
     else if (args.flags.json) io.out(JSON.stringify(result.ok ? result.value : { error: result.error }, null, 2));
     else if (result.ok) io.out(formatHuman(method, result.value));
-    else
-      io.err(`错误：${result.error.message}${result.error.details ? '\n  ' + result.error.details.join('\n  ') : ''}`);
+    else {
+      // A damaged database: the full recovery notice (what happened, the ways out), not just one line.
+      const notice = result.error.code === 'DATABASE_DAMAGED' ? recoveryText(core.data.status()) : '';
+      io.err(
+        notice ||
+          `错误：${result.error.message}${result.error.details ? '\n  ' + result.error.details.join('\n  ') : ''}`,
+      );
+    }
     return result.ok ? 0 : 1;
   } finally {
     core.close();

@@ -11,6 +11,11 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const flags: Record<string, string | true> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
+    // `--` ends the options: everything after it is a positional word (file names starting with -).
+    if (a === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
     if (a.startsWith('--')) {
       const [name, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
       if (inline !== undefined) flags[name] = inline;

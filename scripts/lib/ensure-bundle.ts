@@ -1,10 +1,13 @@
-// Builds the content bundle on first start when it is missing (web mode, CLI), with progress.
+// Builds the content bundle on first start when it is missing or in an older format (web mode,
+// CLI), with progress.
 import fs from 'node:fs';
 
 export async function ensureContentBundle(bundlePath: string): Promise<void> {
-  if (fs.existsSync(bundlePath)) return;
-  console.log('首次启动：正在构建内容库…');
-  const { buildContentBundle } = await import('../../electron/core/content/build-bundle.js').catch(() => ({
+  const { bundleSchemaVersion } = await import('../../electron/core/db/attach-bundle.js');
+  const { BUNDLE_SCHEMA_VERSION } = await import('../../electron/core/content/bundle-schema.js');
+  if (fs.existsSync(bundlePath) && bundleSchemaVersion(bundlePath) === BUNDLE_SCHEMA_VERSION) return;
+  console.log(fs.existsSync(bundlePath) ? '内容库格式已更新：正在重新构建…' : '首次启动：正在构建内容库…');
+  const { buildContentBundle } = await import('../../electron/core/bundle/build-bundle.js').catch(() => ({
     buildContentBundle: null,
   }));
   if (!buildContentBundle) {

@@ -10,7 +10,7 @@ import type { DocumentFull } from '../../electron/contract/api.js';
 import { launchBrowser, screenshot, startApp, type AppHandle } from './support/app-fixture.js';
 import { ReaderPage } from './pages/reader-page.js';
 import { ShellPage } from './pages/shell-page.js';
-import { buildContentBundle } from '../../electron/core/content/build-bundle.js';
+import { buildContentBundle } from '../../electron/core/bundle/build-bundle.js';
 import { REPO_ROOT } from '../../electron/core/app-core.js';
 
 let browser: Browser;

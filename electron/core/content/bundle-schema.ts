@@ -1,6 +1,11 @@
-// Schema of the read-only content bundle (content/build/content.sqlite). Column names match the
-// user database's user_documents / user_quotes / user_terms so readers can treat both alike.
+// Schema of the read-only content bundle (content/build/content.sqlite), ATTACHed to the user
+// database as `bundle`. Column names match user_documents / user_quotes / user_terms, so the
+// library views (db/library-views.ts) can UNION both.
 // Search tables are added to the same file by the search index builder.
+
+/** Bumped whenever the bundle's tables change; the app refuses (and the scripts rebuild) older ones. */
+export const BUNDLE_SCHEMA_VERSION = 3; // 3: segment search index, catalogue groups, fingerprints
+
 export const BUNDLE_SCHEMA = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 CREATE TABLE documents (
@@ -14,10 +19,12 @@ CREATE TABLE documents (
   occasion TEXT,
   place TEXT,
   script TEXT NOT NULL DEFAULT 'simplified',
-  paragraphs TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT '现行' CHECK (status IN ('现行', '历史文献')),
   chars INTEGER NOT NULL,
   hash TEXT NOT NULL UNIQUE,
-  origin TEXT NOT NULL
+  origin TEXT NOT NULL,
+  -- Last, so reading the other columns never walks the paragraphs' overflow pages.
+  paragraphs TEXT NOT NULL
 ) STRICT;
 CREATE INDEX documents_date ON documents(date);
 CREATE TABLE quotes (

@@ -2,6 +2,7 @@
 // inline pinyin and repeated blocks; repairs broken lines and layout spaces. Returns the
 // clean lines plus what was removed (the CleanReport) and metadata found in removed lines.
 import { foldForSearch } from '../text/normalize.js';
+import { findDate } from './dates.js';
 import { isProse, joinBrokenLines, removeInnerSpaces, splitSpacedParagraphs } from '../text/line-repair.js';
 import type { CleanReport } from './types.js';
 
@@ -16,7 +17,8 @@ export interface CleanResult {
   report: CleanReport;
 }
 
-export type TextKind = 'plain' | 'wiki';
+/** `blocks`: each line is a paragraph of the file's own markup (HTML, Word), never rejoined. */
+export type TextKind = 'plain' | 'wiki' | 'blocks';
 
 const TONE = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 const PINYIN = new RegExp(`\\(([a-zü]*[${TONE}][a-zü${TONE}]*)\\)`, 'g');
@@ -37,7 +39,11 @@ const LINE_RULES: { reason: string; re: RegExp }[] = [
   { reason: '网站页脚', re: /^(适老化|適老化|无障碍|無障礙|返回顶部|返回頂部|打印本页|关闭窗口)\s*$/ },
   { reason: '图片文件名', re: /^\S+\.(jpe?g|png|gif|webp|bmp)$/i },
   { reason: '版面转接', re: /^[(（](上接|下转|下轉|转第|轉第)[^)）]{1,10}[)）]$/ },
-  { reason: '公益广告', re: /光盘行动|光盤行動|节能减排|節能減排|改变，更环保|改变,更环保|中宣部宣教局|^中国文明网$/ },
+  // Short slogan lines only: the same words inside a sentence of the body are text.
+  {
+    reason: '公益广告',
+    re: /^(?!.{31}).*(?:光盘行动|光盤行動|节能减排|節能減排|改变，更环保|改变,更环保|中宣部宣教局|^中国文明网$)/,
+  },
   { reason: '字库注释', re: /^(字库未存字注释[:：]?|＠.{1,20})$/ },
   { reason: '查看更多', re: /^(查看更多|查看全文|阅读全文|展开全文)\s*$/ },
 ];
@@ -86,7 +92,8 @@ export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult 
     const meta = META_LINE.exec(line);
     if (meta && line.length < 120) {
       hints.source ??= meta[1]!;
-      if (meta[2]) hints.date ??= meta[2];
+      const date = meta[2] ?? findDate(line);
+      if (date) hints.date ??= date;
       report.removed.push({ reason: '来源信息', text: line });
       continue;
     }
@@ -111,7 +118,7 @@ export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult 
 
   // Over-long lines that use spaces as paragraph breaks (pasted from a download site).
   let lines: string[] = [];
-  for (const line of joinBrokenLines(kept)) {
+  for (const line of kind === 'blocks' ? kept : joinBrokenLines(kept)) {
     for (const part of splitSpacedParagraphs(line)) lines.push(part);
   }
   lines = splitLeadingParts(lines, report);

@@ -2,6 +2,7 @@
 // near-duplicate (MinHash over character 5-gram shingles, estimated Jaccard similarity).
 import { createHash } from 'node:crypto';
 import { foldForSearch } from '../text/normalize.js';
+import { ExcerptIndex, sketchOf } from './excerpt.js';
 
 export function bodyKey(text: string): string {
   return foldForSearch(text).replace(/[\s\p{P}\p{S}]/gu, '');
@@ -47,30 +48,52 @@ export function similarity(a: Signature, b: Signature): number {
 
 export const NEAR_DUPLICATE = 0.8;
 
+/** What the near-duplicate and excerpt checks need of a text, computed once and persisted
+ * (content/fingerprints.ts) so they need not be recomputed from the text. */
+export interface Fingerprint {
+  sig: Signature;
+  sketch: Uint32Array;
+}
+
+export function fingerprint(text: string): Fingerprint {
+  return { sig: minhash(text), sketch: sketchOf(text) };
+}
+
 /** Index of known documents for duplicate checks during an import or build. */
 export class DuplicateIndex {
   private hashes = new Map<string, string>();
   private sigs: { id: string; sig: Signature }[] = [];
+  private excerpts = new ExcerptIndex();
+  private prints = new Map<string, Fingerprint>();
 
   add(id: string, hash: string, text: string | null): void {
-    this.addSignature(id, hash, text === null ? null : minhash(text));
+    this.addFingerprint(id, hash, text === null ? null : fingerprint(text));
   }
 
-  /** Adds a document whose signature was computed before (persisted fingerprints). */
-  addSignature(id: string, hash: string, sig: Signature | null): void {
+  /** Adds a document whose fingerprint was computed before (persisted, or by the caller). */
+  addFingerprint(id: string, hash: string, fp: Fingerprint | null): void {
     this.hashes.set(hash, id);
-    if (sig) this.sigs.push({ id, sig });
+    if (!fp) return;
+    this.sigs.push({ id, sig: fp.sig });
+    this.excerpts.addSketch(id, fp.sketch);
+    this.prints.set(id, fp);
   }
 
-  /** Every known document with its signature (to persist them). */
-  entries(): { id: string; hash: string; sig: Signature | null }[] {
-    const sigs = new Map(this.sigs.map((s) => [s.id, s.sig]));
-    return [...this.hashes].map(([hash, id]) => ({ id, hash, sig: sigs.get(id) ?? null }));
+  /** Every known document with its fingerprint (to persist them). */
+  entries(): { id: string; hash: string; fp: Fingerprint | null }[] {
+    return [...this.hashes].map(([hash, id]) => ({ id, hash, fp: this.prints.get(id) ?? null }));
   }
 
   remove(id: string): void {
     for (const [h, v] of this.hashes) if (v === id) this.hashes.delete(h);
     this.sigs = this.sigs.filter((s) => s.id !== id);
+    this.excerpts.remove(id);
+    this.prints.delete(id);
+  }
+
+  /** The known document this text is a large excerpt (节选) of: containment, not similarity. */
+  excerptOf(text: string): { id: string; contained: number } | null {
+    return this.excerpts.containerOf(text);
   }
 
   /** The id of an existing document this one duplicates, with the kind of match. */

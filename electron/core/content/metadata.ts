@@ -4,6 +4,9 @@
 import type { DocType, Paragraph } from '../../contract/api.js';
 import { detectScript, foldForSearch } from '../text/normalize.js';
 import { isProse } from '../text/line-repair.js';
+import { findDateline, normaliseDate } from './dates.js';
+import { readHeader, SALUTATION } from './header.js';
+import { paragraphKinds } from './outline.js';
 import type { Article } from './split.js';
 import type { ContentDocument } from './types.js';
 
@@ -15,6 +18,8 @@ export interface ImportHints {
   speakers?: { name: string; role: string | null }[];
   occasion?: string;
   place?: string;
+  /** The site a page came from: the publisher only when the text names none. */
+  site?: string;
 }
 
 /** What metadata derivation yields: a ContentDocument before its 金句, 提法, hash and ids. */
@@ -35,21 +40,12 @@ const OCCASION_RE = [
   /([^，。,；;\s“”]{4,50}?(?:会议|座谈会|大会|部署会|评议会|推进会|报告会|全会))(?:举行|召开)/,
 ];
 const DATELINE = /[（(](新华社|中新社|人民网|央视网)([\u4e00-\u9fff]{2,4}?)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日电[)）]/;
-const PUB_DATE = /(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/;
 
 function pad(n: string): string {
   return n.padStart(2, '0');
 }
 
-export function normaliseDate(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const full = PUB_DATE.exec(raw);
-  if (full) return `${full[1]}-${pad(full[2]!)}-${pad(full[3]!)}`;
-  const ym = /(\d{4})[-年/.](\d{1,2})/.exec(raw);
-  if (ym) return `${ym[1]}-${pad(ym[2]!)}`;
-  const y = /(1[89]\d\d|20\d\d)/.exec(raw);
-  return y ? y[1]! : null;
-}
+export { normaliseDate };
 
 const NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 function chineseNumber(s: string): number {
@@ -97,23 +93,30 @@ export function deriveMetadata(
   article: Article,
   hints: ImportHints,
   found: { source?: string; date?: string },
+  headings: readonly string[] = [],
 ): DocMetadata {
-  const lines = [...article.lines];
+  let lines = [...article.lines];
   let title = hints.title ?? null;
-  if (!title && lines.length > 1 && !isProse(lines[0]!) && lines[0]!.length <= 80) title = lines.shift()!;
+  const first = lines[0] ?? '';
+  if (!title && lines.length > 1 && !isProse(first) && first.length <= 80 && !SALUTATION.test(first))
+    title = lines.shift()!;
   if (!title) {
-    const first = lines.find(isProse) ?? lines[0] ?? '';
-    title = first.slice(0, 24) + (first.length > 24 ? '…' : '');
+    const lead = lines.find(isProse) ?? lines[0] ?? '';
+    title = lead.slice(0, 24) + (lead.length > 24 ? '…' : '');
   }
   title = cleanTitle(title);
+  // Byline and date lines under the title are metadata, not body.
+  const header = readHeader(lines, title);
+  lines = lines.filter((_, i) => !header.drop.has(i));
   const body = lines.join('\n');
   const foldedBody = foldForSearch(body);
   const foldedTitle = foldForSearch(title);
   const lead = lines.filter(isProse).slice(0, 2).join('\n');
   const foldedLead = foldForSearch(lead);
 
-  // Speakers: `市委书记李强主持会议并强调`, or the title `某某在…上的讲话`.
+  // Speakers: the byline, the title `某某在…上的讲话`, or `市委书记李强主持会议并强调` in the lead.
   const speakers: { name: string; role: string | null }[] = [...(hints.speakers ?? [])];
+  if (header.speaker && !speakers.some((s) => s.name === header.speaker!.name)) speakers.push(header.speaker);
   const titleSpeech = cut(title, foldedTitle, TITLE_SPEECH);
   if (titleSpeech && !/^\d/.test(titleSpeech[1]!) && !speakers.some((s) => s.name === titleSpeech[1]))
     speakers.push({ name: titleSpeech[1]!, role: null });
@@ -125,7 +128,7 @@ export function deriveMetadata(
     if (!speakers.some((s) => foldForSearch(s.name) === foldForSearch(name))) speakers.push({ name, role });
   }
 
-  let occasion = hints.occasion ?? cut(title, foldedTitle, TITLE_OCCASION)?.[1] ?? null;
+  let occasion = hints.occasion ?? cut(title, foldedTitle, TITLE_OCCASION)?.[1] ?? header.occasion ?? null;
   if (!occasion) {
     for (const re of OCCASION_RE) {
       const m = cut(lead, foldedLead, re);
@@ -139,11 +142,16 @@ export function deriveMetadata(
   }
 
   const dateline = cut(body, foldedBody, DATELINE);
-  let place = hints.place ?? dateline?.[2] ?? null;
+  const opening = lines.slice(0, 3).join('\n');
+  const wire = findDateline(opening, `${title}\n${opening}`);
+  let place = hints.place ?? dateline?.[2] ?? wire?.place ?? null;
   const titlePlace = /^([\u4e00-\u9fff]{2,5})[:：]/.exec(title);
   if (!place && titlePlace) place = titlePlace[1]!;
 
-  let date = normaliseDate(hints.date) ?? normaliseDate(found.date);
+  let date =
+    normaliseDate(hints.date) ?? normaliseDate(found.date) ?? header.date ?? wire?.date ?? header.signatureDate;
+  // A year from a corpus row is refined by a full date in that year under the title.
+  if (date && /^\d{4}$/.test(date) && header.date?.startsWith(date)) date = header.date;
   if (!date) {
     const y = /^(1[89]\d\d|20\d\d)年/.exec(title);
     if (y) date = y[1]!;
@@ -151,11 +159,15 @@ export function deriveMetadata(
   if (!date) date = npcSessionYear(foldedTitle);
   if (!date && dateline?.[3]) date = `${dateline[3]}-${pad(dateline[4]!)}-${pad(dateline[5]!)}`;
 
-  const source = hints.source ?? article.source ?? found.source ?? dateline?.[1] ?? null;
+  const source = hints.source ?? article.source ?? found.source ?? dateline?.[1] ?? wire?.agency ?? hints.site ?? null;
 
   let type: DocType;
   if (hints.type) type = hints.type;
-  else if (/讲话|致辞|发言|講話|致辭|發言/.test(title) || /^(同志们|同志們|各位代表)/.test(lines[0] ?? ''))
+  else if (
+    /讲话|致辞|发言|講話|致辭|發言/.test(title) ||
+    /^(同志们|同志們|各位代表)/.test(lines[0] ?? '') ||
+    lines.slice(0, 3).some((l) => /^——.*(讲话|致辞|发言)$/.test(l))
+  )
     type = '讲话';
   else if (
     /(召开|举行|召開|舉行).{0,40}(会|會)|(会|會)议?.{0,4}(召开|举行|召開|舉行)/.test(lead) &&
@@ -165,14 +177,6 @@ export function deriveMetadata(
   else if (/报告|決議|决议|条例|通知|意见|办法/.test(foldedTitle)) type = '文件';
   else type = '文章';
 
-  const paragraphs: Paragraph[] = lines.map((text) => ({
-    kind:
-      (!isProse(text) || /^([一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分])/.test(text)) &&
-      text.length <= 60 &&
-      !/[。！？!?；;]/.test(text)
-        ? 'h'
-        : 'p',
-    text,
-  }));
+  const paragraphs: Paragraph[] = paragraphKinds(lines, headings);
   return { title, type, date, source, speakers, occasion, place, script: detectScript(title + body), paragraphs };
 }

@@ -2,6 +2,7 @@
 // Used by the content build (`b:` ids) and by the app's import (`u:` ids). Never throws for bad
 // input: problems come back in `errors` with a message in Chinese.
 import { createHash } from 'node:crypto';
+import { articleSeed } from './stable-ids.js';
 import { cleanText } from './clean.js';
 import { DecodeError } from './decode.js';
 import { exactHash } from './dedupe.js';
@@ -45,14 +46,15 @@ export function documentId(prefix: 'b' | 'u', hash: string): string {
   return `${prefix}:${hash.slice(0, 16)}`;
 }
 
-/** Bundle ids come from where a document sits (file + row title or article number), not from its
- * text, so a corrected text in a content update keeps the id the user's tags and notes point at.
- * User imports are keyed by content, which also makes re-importing the same text idempotent. */
-function idSeed(prefix: 'b' | 'u', src: RawSource, origin: string, hash: string): string {
+/** Bundle ids come from where a document sits (file + row title, or file + the article's own title
+ * or first sentence for a file split into articles), not from its text, so a corrected text in a
+ * content update keeps the id the user's tags and notes point at. User imports are keyed by
+ * content, which also makes re-importing the same text idempotent. */
+function idSeed(prefix: 'b' | 'u', src: RawSource, article: string | null, hash: string): string {
   if (prefix === 'u') return hash;
   const file = src.origin.split('#')[0]!;
   return createHash('sha256')
-    .update(src.hints.title ? `${file}#${src.hints.title}` : origin)
+    .update(src.hints.title ? `${file}#${src.hints.title}` : (article ?? src.origin))
     .digest('hex');
 }
 
@@ -71,13 +73,13 @@ export function processSource(
   const articles = src.fields
     ? [{ lines: cleaned.lines, source: null, section: null }]
     : splitArticles(cleaned.lines, cleaned.report);
-  report.removed.push(...cleaned.report.removed);
+  report.removed.push(...(src.removed ?? []), ...cleaned.report.removed);
   const docs: ContentDocument[] = [];
   articles.forEach((article, i) => {
     // Title hints from a jsonl row name the whole row, so they only apply to a single article.
     const h: ImportHints = { ...merged };
     if (articles.length > 1) delete h.title;
-    const meta = deriveMetadata(article, h, cleaned.hints);
+    const meta = deriveMetadata(article, h, cleaned.hints, src.headings);
     const body = meta.paragraphs.map((p) => p.text).join('\n');
     const chars = body.replace(/\s/g, '').length;
     const origin = articles.length > 1 ? `${src.origin}@${i + 1}` : src.origin;
@@ -93,7 +95,9 @@ export function processSource(
       title: meta.title,
     });
     report.chars += chars;
-    docs.push({ id: documentId(prefix, idSeed(prefix, src, origin, hash)), ...meta, quotes, terms, hash, origin });
+    const firstSentence = meta.paragraphs.find((p) => p.kind === 'p')?.text.split(/[。！？]/)[0] ?? '';
+    const seed = articles.length > 1 ? articleSeed(src.origin, meta.title, firstSentence) : null;
+    docs.push({ id: documentId(prefix, idSeed(prefix, src, seed, hash)), ...meta, quotes, terms, hash, origin });
   });
   return docs;
 }

@@ -28,12 +28,22 @@ export function migrate(db: Database.Database, list: readonly Migration[] = migr
   if (current > latest) throw new DatabaseTooNewError(current, latest);
   const pending = list.filter((m) => m.version > current);
   if (pending.length === 0) return current;
-  db.transaction(() => {
-    for (const m of pending) {
-      if (typeof m.up === 'string') db.exec(m.up);
-      else m.up(db);
-      db.pragma(`user_version = ${m.version}`);
-    }
-  })();
+  // Rebuilding a table (the only way SQLite adds a CHECK) drops the old one: with foreign keys on,
+  // that would cascade-delete its children. So keys are off while migrating and checked at the end.
+  const keys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const m of pending) {
+        if (typeof m.up === 'string') db.exec(m.up);
+        else m.up(db);
+        db.pragma(`user_version = ${m.version}`);
+      }
+      const broken = db.pragma('foreign_key_check') as { table: string }[];
+      if (broken.length) throw new Error(`migration left ${broken.length} broken references (${broken[0]!.table})`);
+    })();
+  } finally {
+    db.pragma(`foreign_keys = ${keys ? 'ON' : 'OFF'}`);
+  }
   return latest;
 }

@@ -1,22 +1,53 @@
-// Opens (and migrates) the user's database: WAL for crash safety, foreign keys enforced.
+// Opens (and migrates) the user's database: WAL for crash safety, foreign keys enforced. Read-only
+// opening (a damaged file the user chose to look at, a read-only folder) changes nothing in it.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { migrate } from './migrate.js';
+import { LATEST_VERSION, migrate } from './migrate.js';
 
 export const USER_DB_FILE = 'study-shelf.sqlite';
 
-export function openUserDb(dataDir: string): Database.Database {
+export interface OpenUserDbOptions {
+  readOnly?: boolean;
+  /** Called before pending migrations run on a database that already holds a schema (snapshots). */
+  beforeMigrate?(db: Database.Database): void;
+}
+
+export function openUserDb(dataDir: string, opts: OpenUserDbOptions = {}): Database.Database {
+  const file = path.join(dataDir, USER_DB_FILE);
+  if (opts.readOnly) {
+    try {
+      const ro = new Database(file, { readonly: true, fileMustExist: true });
+      ro.pragma('busy_timeout = 5000');
+      ro.prepare('SELECT count(*) FROM sqlite_schema').get();
+      return ro;
+    } catch (err) {
+      // A WAL database in a read-only folder cannot get its -shm file: read a private copy instead.
+      if ((err as { code?: string }).code !== 'SQLITE_CANTOPEN') throw err;
+      return new Database(copyForReading(file), { readonly: true, fileMustExist: true });
+    }
+  }
   fs.mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, USER_DB_FILE));
+  const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > 0 && version < LATEST_VERSION) opts.beforeMigrate?.(db);
     migrate(db);
     return db;
   } catch (err) {
     db.close();
     throw err;
   }
+}
+
+function copyForReading(file: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'study-shelf-readonly-'));
+  const copy = path.join(dir, USER_DB_FILE);
+  fs.copyFileSync(file, copy);
+  if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
+  return copy;
 }

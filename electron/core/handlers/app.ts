@@ -6,26 +6,14 @@ import { getSettings, setSettings } from '../services/settings.js';
 import { USER_DB_FILE } from '../db/open-user-db.js';
 import { APP_VERSION } from '../version.js';
 
-function count(ctx: CoreContext, sql: string, db = ctx.userDb): number {
-  return (db.prepare(sql).pluck().get() as number | undefined) ?? 0;
+function count(ctx: CoreContext, sql: string): number {
+  return (ctx.userDb.prepare(sql).pluck().get() as number | undefined) ?? 0;
 }
 
 function bundleMeta(ctx: CoreContext, key: string): string | null {
-  if (!ctx.bundle) return null;
-  try {
-    return (ctx.bundle.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function bundleCount(ctx: CoreContext, table: string): number {
-  if (!ctx.bundle) return 0;
-  try {
-    return count(ctx, `SELECT count(*) FROM ${table}`, ctx.bundle);
-  } catch {
-    return 0;
-  }
+  return (
+    (ctx.userDb.prepare('SELECT value FROM bundle.meta WHERE key = ?').pluck().get(key) as string | undefined) ?? null
+  );
 }
 
 export function appHandlers(ctx: CoreContext): Pick<ApiHandlers, 'info' | 'getSettings' | 'setSettings'> {
@@ -42,12 +30,12 @@ export function appHandlers(ctx: CoreContext): Pick<ApiHandlers, 'info' | 'getSe
       content: {
         path: ctx.bundlePath,
         version: bundleMeta(ctx, 'version'),
-        documents: bundleCount(ctx, 'documents'),
-        quotes: bundleCount(ctx, 'quotes'),
-        terms: bundleCount(ctx, '(SELECT DISTINCT term FROM terms)'),
+        documents: count(ctx, 'SELECT count(*) FROM bundle.documents'),
+        quotes: count(ctx, 'SELECT count(*) FROM bundle.quotes'),
+        terms: count(ctx, 'SELECT count(DISTINCT term) FROM bundle.terms'),
       },
       counts: {
-        userDocuments: count(ctx, 'SELECT count(*) FROM user_documents'),
+        userDocuments: count(ctx, 'SELECT count(*) FROM main.documents'),
         tags: count(ctx, 'SELECT count(*) FROM tags'),
         annotations: count(ctx, 'SELECT count(*) FROM annotations WHERE deleted_at IS NULL'),
         quizItems: count(ctx, 'SELECT count(*) FROM quiz_items'),

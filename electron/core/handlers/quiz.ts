@@ -3,6 +3,7 @@ import type { CoreContext } from '../context.js';
 import type { ApiHandlers } from '../dispatch.js';
 import { deleteItem, generateAndSave, listItems, saveItem } from '../quiz/bank.js';
 import { suggestBlanks } from '../quiz/generate-highlights.js';
+import { importBankFile } from '../imports/bank-import.js';
 import { answer, daily, exam, mistakes, setNewPerDay, topic } from '../quiz/practice.js';
 import { quizStats } from '../quiz/stats.js';
 import { getItem } from '../quiz/store.js';
@@ -37,9 +38,8 @@ export function quizHandlers(ctx: CoreContext): Pick<ApiHandlers, QuizMethods> {
     quizAnswer: (a) => answer(ctx, a),
     quizMistakes: (a) => mistakes(ctx, a),
     quizStats: (a) => quizStats(ctx, a.days),
-    // Importers and exporters (spreadsheets, Word, Anki) load when first used, not at start-up.
-    quizImport: async (a) =>
-      (await import('../quiz/import.js')).importBank(ctx, a.name, Buffer.from(a.dataBase64, 'base64')),
+    quizImport: (a) => importBankFile(ctx, a),
+    // Exporters (Word, Anki, spreadsheets) load when first used, not at start-up.
     quizExport: async (a) => (await import('../quiz/export.js')).exportQuiz(ctx, a),
     quizSetSettings: (a) => setNewPerDay(ctx, a.newPerDay),
     quizSuggestBlanks: (a) => ({ blanks: suggestBlanks(a.text, a.max) }),

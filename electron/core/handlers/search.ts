@@ -3,7 +3,8 @@
 import { ApiError } from '../../contract/api.js';
 import type { ApiHandlers } from '../dispatch.js';
 import type { CoreContext } from '../context.js';
-import { runSearch, type SearchSources } from '../search/engine.js';
+import { runSearch } from '../search/engine.js';
+import { searchSources } from '../search/sources.js';
 import { suggest } from '../search/catalogue-store.js';
 import { searchQuotes } from '../search/quote-search.js';
 import { findInDocument } from '../search/find-in-document.js';
@@ -22,14 +23,13 @@ type SearchMethods =
   | 'deleteSavedSearch';
 
 export function searchHandlers(ctx: CoreContext): Pick<ApiHandlers, SearchMethods> {
-  // Read through ctx each call: the bundle may be reopened after a content rebuild.
-  const src = (): SearchSources => ({ bundle: ctx.bundle, userDb: ctx.userDb });
+  const src = () => searchSources(ctx);
   return {
     search: (a) => runSearch(src(), a),
     searchCatalogue: (a) => ({ items: suggest(src(), a.query, a.limit) }),
     searchQuotes: (a) => searchQuotes(src(), a.query, a.offset, a.limit),
     findInDocument: (a) => {
-      const r = findInDocument(src(), a.id, a.query);
+      const r = findInDocument(ctx.userDb, a.id, a.query);
       if (!r) throw new ApiError('NOT_FOUND', '未找到该文献。');
       return r;
     },

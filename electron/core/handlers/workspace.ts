@@ -4,7 +4,8 @@ import { ApiError } from '../../contract/api.js';
 import type { ApiHandlers } from '../dispatch.js';
 import type { CoreContext } from '../context.js';
 import { getDocument } from '../services/library-read.js';
-import { allRows, toSummary } from '../services/library-rows.js';
+import { rowsByIds, toSummary } from '../services/library-rows.js';
+import { searchSources } from '../search/sources.js';
 import { matchDocIds } from '../search/engine.js';
 import { toSimplified } from '../text/normalize.js';
 import * as ann from '../workspace/annotations.js';
@@ -79,7 +80,7 @@ export function workspaceHandlers(ctx: CoreContext): Pick<ApiHandlers, Workspace
     },
     toggleColoredTag: (a) => tags.toggleColoredTag(db, a.kind, itemId(a.kind, a.id), a.slot),
     tagSearchResults: (a) => {
-      const ids = [...new Set(matchDocIds({ bundle: ctx.bundle, userDb: db }, a.query))];
+      const ids = [...new Set(matchDocIds(searchSources(ctx), a.query))];
       const add = a.remove ? [] : [a.tag];
       const remove = a.remove ? [a.tag] : [];
       return {
@@ -88,12 +89,8 @@ export function workspaceHandlers(ctx: CoreContext): Pick<ApiHandlers, Workspace
       };
     },
     listDocumentsByTag: (a) => {
-      const ids = new Set(tags.docIdsWithTag(db, a.tag, a.includeChildren));
-      return {
-        items: allRows(ctx)
-          .filter((r) => ids.has(r.id))
-          .map(toSummary),
-      };
+      const rows = rowsByIds(ctx, tags.docIdsWithTag(db, a.tag, a.includeChildren));
+      return { items: [...rows.values()].map(toSummary) };
     },
     getDocumentState: (a) => getDocumentState(ctx, a.docId),
     setDocumentState: (a) => setDocumentState(ctx, a.docId, a),
@@ -113,12 +110,9 @@ export function workspaceHandlers(ctx: CoreContext): Pick<ApiHandlers, Workspace
     suggestTags: (a) => ({ items: suggestTags(ctx, a.docId, a.limit) }),
     dismissTagSuggestion: (a) => dismissTagSuggestion(ctx, a.docId, a.term),
     listStarredDocuments: () => {
-      const ids = new Set(starredDocIds(ctx));
-      return {
-        items: allRows(ctx)
-          .filter((r) => ids.has(r.id))
-          .map(toSummary),
-      };
+      const ids = starredDocIds(ctx);
+      const rows = rowsByIds(ctx, ids);
+      return { items: ids.flatMap((id) => (rows.has(id) ? [toSummary(rows.get(id)!)] : [])) };
     },
   };
 }

@@ -104,10 +104,5 @@ export function generateAndSave(ctx: CoreContext, a: ApiParsedArgs<'quizGenerate
 }
 
 function loadTitle(ctx: CoreContext, docId: string): string | undefined {
-  return (
-    (ctx.bundle?.prepare('SELECT title FROM documents WHERE id = ?').get(docId) as { title: string } | undefined)
-      ?.title ??
-    (ctx.userDb.prepare('SELECT title FROM user_documents WHERE id = ?').get(docId) as { title: string } | undefined)
-      ?.title
-  );
+  return ctx.userDb.prepare('SELECT title FROM all_documents WHERE id = ?').pluck().get(docId) as string | undefined;
 }

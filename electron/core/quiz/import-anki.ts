@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { ApiError } from '../../contract/api.js';
 import type { Parsed } from './import-json.js';
 import type { RawItem } from './import-normalize.js';
+import { fromOwnAnki } from './import-own-anki.js';
 
 const SEPARATORS: Record<string, string> = { tab: '\t', comma: ',', semicolon: ';', pipe: '|', space: ' ', colon: ':' };
 
@@ -37,6 +38,9 @@ export function parseAnkiText(text: string): Parsed {
     const clean = (s: string | undefined) => (html ? stripHtml(s ?? '') : (s ?? '').trim());
     if (cols.length < 1 || !clean(cols[0])) return '缺少正面内容';
     const front = clean(cols[0]);
+    const tags = tagsCol >= 0 ? (cols[tagsCol] ?? '').split(/\s+/).filter(Boolean) : [];
+    const own = cols.length >= 2 ? fromOwnAnki(front, clean(cols[1]), tags) : null;
+    if (own) return own;
     const isCloze = /\{\{c\d+::/.test(front);
     if (!isCloze && cols.length < 2) return `第 ${cols.length} 列：缺少背面（答案）`;
     return {
@@ -44,7 +48,7 @@ export function parseAnkiText(text: string): Parsed {
       options: [],
       answer: isCloze ? '' : clean(cols[1]),
       explanation: isCloze ? clean(cols[1]) : clean(cols[2] !== undefined && tagsCol !== 2 ? cols[2] : ''),
-      tags: tagsCol >= 0 ? (cols[tagsCol] ?? '').split(/\s+/).filter(Boolean) : [],
+      tags,
     };
   });
   return { format: 'anki', rows };

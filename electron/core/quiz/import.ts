@@ -24,7 +24,8 @@ export async function parseBank(name: string, data: Buffer): Promise<Parsed> {
   if (ext === '.xlsx') return parseXlsxBank(data);
   const text = decodeText(data);
   if (ext === '.json') return parseJsonBank(text);
-  if (ext === '.csv') return parseCsvBank(text);
+  // Anki's CSV (ours included) starts with #separator: headers; bank tables start with 题目.
+  if (ext === '.csv') return /^\uFEFF?#separator:/i.test(text) ? parseAnkiText(text) : parseCsvBank(text);
   if (ext === '.txt' || ext === '.tsv') {
     if (/^\uFEFF?#/.test(text) || text.includes('\t')) return parseAnkiText(text);
     throw new ApiError('BAD_INPUT', '文本题库应为 Anki 导出格式（以 #separator: 开头，或用制表符分隔正面和背面）。');
@@ -33,7 +34,11 @@ export async function parseBank(name: string, data: Buffer): Promise<Parsed> {
 }
 
 export async function importBank(ctx: CoreContext, name: string, data: Buffer): Promise<QuizImportResult> {
-  const parsed = await parseBank(name, data);
+  return saveParsedBank(ctx, name, await parseBank(name, data));
+}
+
+/** Stores parsed rows (parsed in the import worker, or above). */
+export function saveParsedBank(ctx: CoreContext, name: string, parsed: Parsed): QuizImportResult {
   const result: QuizImportResult = {
     format: parsed.format,
     total: parsed.rows.length,

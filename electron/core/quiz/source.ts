@@ -1,8 +1,6 @@
-// Loads the material questions are generated from: bundled and user documents with their
-// paragraphs, 金句 and 提法 (same column names in both databases).
-import type Database from 'better-sqlite3';
+// Loads the material questions are generated from: the library's documents with their
+// paragraphs, 金句 and 提法, read through the library views.
 import type { CoreContext } from '../context.js';
-import { hasTable } from '../services/library-rows.js';
 import type { QuizSource, SourceDoc, SourceQuote, SourceTerm } from './types.js';
 
 interface DocRow {
@@ -17,12 +15,14 @@ interface DocRow {
   paragraphs: string;
 }
 
-function readDb(db: Database.Database, tables: { docs: string; quotes: string; terms: string }, out: QuizSource): void {
-  if (!hasTable(db, tables.docs)) return;
+/** Every document of the library (the user's edits applied, hidden ones left out), its 金句 and 提法. */
+export function loadSource(ctx: CoreContext): QuizSource {
+  const db = ctx.userDb;
+  const out: QuizSource = { docs: new Map(), quotes: [], terms: [] };
   for (const r of db
-    .prepare(`SELECT id, title, type, date, year, source, speakers, occasion, paragraphs FROM ${tables.docs}`)
+    .prepare('SELECT id, title, type, date, year, source, speakers, occasion, paragraphs FROM all_documents')
     .all() as DocRow[]) {
-    const doc: SourceDoc = {
+    out.docs.set(r.id, {
       id: r.id,
       title: r.title,
       type: r.type,
@@ -32,29 +32,12 @@ function readDb(db: Database.Database, tables: { docs: string; quotes: string; t
       speakers: (JSON.parse(r.speakers) as { name: string }[]).map((s) => s.name),
       occasion: r.occasion,
       paragraphs: JSON.parse(r.paragraphs) as SourceDoc['paragraphs'],
-    };
-    out.docs.set(doc.id, doc);
+    });
   }
-  if (hasTable(db, tables.quotes)) {
-    out.quotes.push(
-      ...(db
-        .prepare(
-          `SELECT id, doc_id AS docId, paragraph, start, end, text, speaker, occasion, date FROM ${tables.quotes}`,
-        )
-        .all() as SourceQuote[]),
-    );
-  }
-  if (hasTable(db, tables.terms)) {
-    out.terms.push(
-      ...(db.prepare(`SELECT term, doc_id AS docId, paragraph, start FROM ${tables.terms}`).all() as SourceTerm[]),
-    );
-  }
-}
-
-export function loadSource(ctx: CoreContext): QuizSource {
-  const out: QuizSource = { docs: new Map(), quotes: [], terms: [] };
-  if (ctx.bundle) readDb(ctx.bundle, { docs: 'documents', quotes: 'quotes', terms: 'terms' }, out);
-  readDb(ctx.userDb, { docs: 'user_documents', quotes: 'user_quotes', terms: 'user_terms' }, out);
+  out.quotes = db
+    .prepare('SELECT id, doc_id AS docId, paragraph, start, end, text, speaker, occasion, date FROM all_quotes')
+    .all() as SourceQuote[];
+  out.terms = db.prepare('SELECT term, doc_id AS docId, paragraph, start FROM all_terms').all() as SourceTerm[];
   return out;
 }
 

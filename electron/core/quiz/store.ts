@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import { ApiError, type QuizItem } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
-import { allRows } from '../services/library-rows.js';
+import { rowsByIds } from '../services/library-rows.js';
 import { fingerprint } from './fingerprint.js';
 import type { QuestionDraft } from './types.js';
 
@@ -116,7 +116,13 @@ export function updateDraft(db: Database.Database, id: number, d: QuestionDraft)
 /** Maps rows to API items; `titles` resolves source titles once per call. */
 export function toItems(ctx: CoreContext, rows: ItemRow[]): QuizItem[] {
   const need = rows.some((r) => r.doc_id);
-  const titles = need ? new Map(allRows(ctx).map((r) => [r.id, r.title])) : new Map<string, string>();
+  const docs = need
+    ? rowsByIds(
+        ctx,
+        rows.flatMap((r) => (r.doc_id ? [r.doc_id] : [])),
+      )
+    : new Map();
+  const titles = new Map([...docs.values()].map((r) => [r.id, r.title]));
   return rows.map((r) => {
     const a = JSON.parse(r.answer) as { correct?: number[]; blanks?: QuizItem['blanks'] };
     return {

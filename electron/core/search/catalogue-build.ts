@@ -75,7 +75,7 @@ function sortKeys(py: string, ptrs: number[]): number[] {
   packed.sort();
   const order = Array.from(packed, (v) => v % 2 ** 22);
   const rest = (i: number) => py.slice(ptrs[i]! + 6, py.indexOf('|', ptrs[i]!));
-  for (let a = 0; a < n; ) {
+  for (let a = 0; a < n;) {
     let b = a + 1;
     const head = Math.floor(packed[a]! / 2 ** 22);
     while (b < n && Math.floor(packed[b]! / 2 ** 22) === head) b++;

@@ -20,10 +20,10 @@ import type { SearchSources } from './engine.js';
 const bundleCache = new WeakMap<Database.Database, Catalogue | null>();
 const userCache = new WeakMap<Database.Database, { stamp: string; cat: Catalogue }>();
 
-/** Reads a stored catalogue group, or undefined. */
-function readGroup(db: Database.Database, key: string): Buffer | undefined {
+/** Reads a stored catalogue group (`schema`: 'bundle' or 'main'), or undefined. */
+function readGroup(db: Database.Database, schema: string, key: string): Buffer | undefined {
   try {
-    const v = stmt(db, 'SELECT value FROM search_catalogue WHERE key = ?').pluck().get(key);
+    const v = stmt(db, `SELECT value FROM ${schema}.search_catalogue WHERE key = ?`).pluck().get(key);
     return Buffer.isBuffer(v) ? v : undefined;
   } catch {
     return undefined;
@@ -34,11 +34,11 @@ function bundleCatalogue(db: Database.Database): Catalogue | null {
   if (bundleCache.has(db)) return bundleCache.get(db) ?? null;
   let stored = false;
   try {
-    stored = stmt(db, "SELECT 1 FROM search_catalogue WHERE key = 'catalogue.text'").get() !== undefined;
+    stored = stmt(db, "SELECT 1 FROM bundle.search_catalogue WHERE key = 'catalogue.text'").get() !== undefined;
   } catch {
     stored = false; // a bundle built without a catalogue: suggestions come from the user side only
   }
-  const cat = stored ? new Catalogue((g: CatalogueGroup) => readGroup(db, `catalogue.${g}`)!) : null;
+  const cat = stored ? new Catalogue((g: CatalogueGroup) => readGroup(db, 'bundle', `catalogue.${g}`)!) : null;
   bundleCache.set(db, cat);
   return cat;
 }
@@ -46,24 +46,31 @@ function bundleCatalogue(db: Database.Database): Catalogue | null {
 function userEntries(db: Database.Database): CatalogueEntry[] {
   const entries: CatalogueEntry[] = [];
   const speakers = new Map<string, number>();
-  for (const [id, title, json] of db.prepare('SELECT id, title, speakers FROM user_documents').raw().all() as [
-    string,
-    string,
-    string,
-  ][]) {
+  // The user's documents, and bundled ones under the title the user gave them.
+  const docs = db
+    .prepare(
+      `SELECT id, title, speakers, origin FROM all_documents WHERE origin = 'user'
+         OR id IN (SELECT doc_id FROM main.document_overrides WHERE title IS NOT NULL)`,
+    )
+    .raw()
+    .all() as [string, string, string, string][];
+  for (const [id, title, json, origin] of docs) {
     entries.push({ kind: 'title', text: title, docId: id, count: 1 });
+    if (origin !== 'user') continue;
     for (const s of JSON.parse(json) as { name: string }[]) speakers.set(s.name, (speakers.get(s.name) ?? 0) + 1);
   }
   for (const [text, count] of speakers) entries.push({ kind: 'speaker', text, docId: null, count });
-  for (const [text, docId] of db.prepare('SELECT text, doc_id FROM user_quotes').raw().all() as [string, string][])
+  for (const [text, docId] of db.prepare('SELECT text, doc_id FROM main.quotes').raw().all() as [string, string][])
     entries.push({ kind: 'quote', text, docId, count: 1 });
   const terms = db
-    .prepare('SELECT term, count(*), min(doc_id), count(DISTINCT doc_id) FROM user_terms GROUP BY term')
+    .prepare('SELECT term, count(*), min(doc_id), count(DISTINCT doc_id) FROM main.terms GROUP BY term')
     .raw()
     .all() as [string, number, string, number][];
   for (const [text, n, d, docs] of terms) entries.push({ kind: 'term', text, docId: docs === 1 ? d : null, count: n });
   const tags = db
-    .prepare('SELECT t.name, count(dt.doc_id) FROM tags t LEFT JOIN document_tags dt ON dt.tag_id = t.id GROUP BY t.id')
+    .prepare(
+      'SELECT t.name, count(dt.doc_id) FROM main.tags t LEFT JOIN main.document_tags dt ON dt.tag_id = t.id GROUP BY t.id',
+    )
     .raw()
     .all() as [string, number][];
   for (const [text, count] of tags) entries.push({ kind: 'tag', text, docId: null, count });
@@ -72,19 +79,19 @@ function userEntries(db: Database.Database): CatalogueEntry[] {
 
 function userCatalogue(db: Database.Database): Catalogue {
   const c = readCounters(db);
-  const stamp = `${c.docsAdded}:${c.docsChanged}:${c.tags}`;
+  const stamp = `${c.docsAdded}:${c.docsChanged}:${c.tags}:${c.overrides}`;
   const hit = userCache.get(db);
   if (hit && hit.stamp === stamp) return hit.cat;
-  if (readGroup(db, 'user.stamp')?.toString() !== stamp) {
+  if (readGroup(db, 'main', 'user.stamp')?.toString() !== stamp) {
     const blobs = buildCatalogueBlobs(userEntries(db));
     db.transaction(() => {
       writeCatalogue(db, 'user', blobs);
-      db.prepare("INSERT OR REPLACE INTO search_catalogue (key, value) VALUES ('user.stamp', ?)").run(
+      db.prepare("INSERT OR REPLACE INTO main.search_catalogue (key, value) VALUES ('user.stamp', ?)").run(
         Buffer.from(stamp),
       );
     })();
   }
-  const cat = new Catalogue((g) => readGroup(db, `user.${g}`)!);
+  const cat = new Catalogue((g) => readGroup(db, 'main', `user.${g}`)!);
   userCache.set(db, { stamp, cat });
   return cat;
 }
@@ -94,13 +101,29 @@ function catalogues(src: SearchSources): Catalogue[] {
   return b ? [b, userCatalogue(src.userDb)] : [userCatalogue(src.userDb)];
 }
 
+/** Bundled documents the user renamed or deleted: their entries in the bundle's catalogue are stale
+ * (a renamed one is in the user's catalogue under its new title). */
+function staleBundleEntries(db: Database.Database): (m: CatalogueMatch) => boolean {
+  const rows = stmt(db, 'SELECT doc_id, title IS NOT NULL, deleted FROM main.document_overrides').raw().all() as [
+    string,
+    number,
+    number,
+  ][];
+  const renamed = new Set(rows.filter((r) => r[1]).map((r) => r[0]));
+  const hidden = new Set(rows.filter((r) => r[2]).map((r) => r[0]));
+  return (m) => m.docId !== null && (hidden.has(m.docId) || (m.kind === 'title' && renamed.has(m.docId)));
+}
+
 export function suggest(src: SearchSources, query: string, limit: number): CatalogueSuggestion[] {
   const seen = new Set<string>();
   const out: CatalogueSuggestion[] = [];
+  const bundle = src.bundle ? bundleCatalogue(src.bundle) : null;
+  const stale = staleBundleEntries(src.userDb);
   // Each catalogue returns its best; merge in one order, dropping duplicates (same speaker in both).
-  const merged: CatalogueMatch[] = catalogues(src)
-    .flatMap((c) => c.search(query, limit * 2))
-    .sort(compareEntries);
+  const merged: CatalogueMatch[] = [
+    ...(bundle ? bundle.search(query, limit * 2).filter((m) => !stale(m)) : []),
+    ...userCatalogue(src.userDb).search(query, limit * 2),
+  ].sort(compareEntries);
   for (const m of merged) {
     const k = `${m.kind}\u0000${m.text}\u0000${m.docId ?? ''}`;
     if (seen.has(k)) continue;
@@ -115,7 +138,7 @@ const wordsCache = new WeakMap<Database.Database, PinyinWords | null>();
 
 function bundleWords(db: Database.Database): PinyinWords | null {
   if (!wordsCache.has(db)) {
-    const blob = readGroup(db, 'catalogue.words');
+    const blob = readGroup(db, 'bundle', 'catalogue.words');
     wordsCache.set(db, blob ? new PinyinWords(blob) : null);
   }
   return wordsCache.get(db)!;

@@ -88,7 +88,7 @@ export class Catalogue {
   private textMatches(part: string, limit: number): number[] {
     const out: number[] = [];
     const text = this.folded.text;
-    for (let at = text.indexOf(part); at >= 0 && out.length < limit; ) {
+    for (let at = text.indexOf(part); at >= 0 && out.length < limit;) {
       const e = this.entryAt(at);
       out.push(e);
       at = text.indexOf(part, this.folded.offsets[e + 1]!);

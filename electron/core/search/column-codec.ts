@@ -74,9 +74,11 @@ export class Columns {
   typed<K extends keyof typeof KINDS>(name: string, kind: K): InstanceType<(typeof KINDS)[K]> {
     const { at, count } = this.bytes(name, kind);
     // Sections are 8-byte aligned inside the blob; copy when the blob itself is not aligned.
-    const Ctor = KINDS[kind] as unknown as new (b: ArrayBuffer, at?: number, n?: number) => InstanceType<
-      (typeof KINDS)[K]
-    >;
+    const Ctor = KINDS[kind] as unknown as new (
+      b: ArrayBuffer,
+      at?: number,
+      n?: number,
+    ) => InstanceType<(typeof KINDS)[K]>;
     const size = KINDS[kind].BYTES_PER_ELEMENT;
     const buffer = this.buf.buffer as ArrayBuffer;
     if (at % size === 0) return new Ctor(buffer, at, count);

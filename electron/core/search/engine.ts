@@ -30,17 +30,10 @@ export interface SearchOptions {
   pinyin?: boolean;
 }
 
-/** A document's paragraphs from the bundle or the user database, or null. */
-export function loadParagraphs(src: SearchSources, origin: 'bundle' | 'user', docId: string): Paragraph[] | null {
-  const db = origin === 'user' ? src.userDb : src.bundle;
-  if (!db) return null;
-  const table = origin === 'user' ? 'user_documents' : 'documents';
-  try {
-    const json = stmt(db, `SELECT paragraphs FROM ${table} WHERE id = ?`).pluck().get(docId) as string | undefined;
-    return json ? (JSON.parse(json) as Paragraph[]) : null;
-  } catch {
-    return null;
-  }
+/** A document's paragraphs (bundled or imported), or null. */
+export function loadParagraphs(db: Database.Database, docId: string): Paragraph[] | null {
+  const json = stmt(db, 'SELECT paragraphs FROM all_documents WHERE id = ?').pluck().get(docId) as string | undefined;
+  return json ? (JSON.parse(json) as Paragraph[]) : null;
 }
 
 /** Hits of the terms in a document's title and body, from the index (no text is read). */
@@ -50,16 +43,15 @@ function hitCounts(lib: LibraryIndex, th: TermHits, g: number, terms: string[]):
   let title = 0;
   let body = 0;
   for (const t of terms) {
-    body += tfOf(th.get(view.db, view.seg, BODY, t), local);
-    title += renamed !== undefined ? countTerm(renamed, t) : tfOf(th.get(view.db, view.seg, TITLE, t), local);
+    body += tfOf(th.get(view, BODY, t), local);
+    title += renamed !== undefined ? countTerm(renamed, t) : tfOf(th.get(view, TITLE, t), local);
   }
   return { title, body };
 }
 
-function hitOf(src: SearchSources, lib: LibraryIndex, c: Candidates, g: number, terms: string[]): SearchHit {
+function hitOf(lib: LibraryIndex, c: Candidates, g: number, terms: string[]): SearchHit {
   const docId = lib.docId(g);
-  const user = lib.isUser(g);
-  const db = user ? src.userDb : src.bundle!;
+  const { view } = lib.locate(g);
   const n = hitCounts(lib, c.terms, g, terms);
   return {
     docId,
@@ -69,7 +61,7 @@ function hitOf(src: SearchSources, lib: LibraryIndex, c: Candidates, g: number, 
     source: lib.source(g),
     score: Math.round(c.score[g]! * 1e4) / 1e4,
     hitCount: n.title + n.body,
-    snippets: streamSnippets(paragraphReader(db, user ? 'user_documents' : 'documents', docId), terms, n.body),
+    snippets: streamSnippets(paragraphReader(view.db, `${view.schema}.documents`, docId), terms, n.body),
   };
 }
 
@@ -82,7 +74,7 @@ export function runSearch(src: SearchSources, opts: SearchOptions): SearchResult
   const terms = highlightTerms(q);
   return {
     total: c.docs.length,
-    hits: page.map((g) => hitOf(src, lib, c, g, terms)),
+    hits: page.map((g) => hitOf(lib, c, g, terms)),
     facets: countFacets(lib, c.docs),
     notice: q.notice,
     pinyin,

@@ -1,7 +1,7 @@
 // Every hit of a query inside one document (title and paragraphs), for result highlighting,
 // next/previous navigation and Ctrl+F. Uses the same parser and folding as search.
 import type { DocumentHits, Paragraph } from '../../contract/api.js';
-import type { SearchSources } from './engine.js';
+import type Database from 'better-sqlite3';
 import { loadParagraphs } from './engine.js';
 import { findRanges } from './hit-ranges.js';
 import { highlightTerms, parseQuery } from './query-parser.js';
@@ -19,21 +19,9 @@ export function findHitsIn(title: string, paragraphs: Paragraph[], query: string
   return { title: titleHits, hits, total: titleHits.length + hits.length, notice: pq.notice };
 }
 
-/** Looks the document up in the bundle, then the user's imports; null when it does not exist. */
-export function findInDocument(src: SearchSources, docId: string, query: string): DocumentHits | null {
-  for (const [origin, db, table] of [
-    ['user', src.userDb, 'user_documents'],
-    ['bundle', src.bundle, 'documents'],
-  ] as const) {
-    if (!db) continue;
-    let title: string | undefined;
-    try {
-      title = db.prepare(`SELECT title FROM ${table} WHERE id = ?`).pluck().get(docId) as string | undefined;
-    } catch {
-      title = undefined;
-    }
-    if (title === undefined) continue;
-    return findHitsIn(title, loadParagraphs(src, origin, docId) ?? [], query);
-  }
-  return null;
+/** Every hit in one document of the library; null when it does not exist. */
+export function findInDocument(db: Database.Database, docId: string, query: string): DocumentHits | null {
+  const title = db.prepare('SELECT title FROM all_documents WHERE id = ?').pluck().get(docId) as string | undefined;
+  if (title === undefined) return null;
+  return findHitsIn(title, loadParagraphs(db, docId) ?? [], query);
 }

@@ -9,10 +9,9 @@ import { dateKey, dateOfKey, Dictionary, type MultiColumn } from './columns.js';
 import { concatMeta, EMPTY_META, findId, metaFromRows, metaFromSections, type MetaColumns } from './meta-columns.js';
 import { readCounters, readDocTags, readOverrides, readUserRows, type ChangeCounters } from './meta-source.js';
 import { stmt } from './stmt-cache.js';
+import type { SegmentRef } from './postings.js';
 
-export interface SegmentView {
-  db: Database.Database;
-  seg: number;
+export interface SegmentView extends SegmentRef {
   /** Local document → global number, -1 when deleted or re-indexed in a newer segment. */
   toGlobal: Int32Array;
   /** Local documents whose title changed since indexing → folded current title. */
@@ -26,10 +25,12 @@ interface SegmentRow {
   cols: Columns;
 }
 
-function readSegments(db: Database.Database): SegmentRow[] {
+function readSegments(db: Database.Database, schema: string): SegmentRow[] {
   let rows: [number, number, number, Buffer][];
   try {
-    rows = stmt(db, 'SELECT seg, docs, chars, columns FROM search_segments ORDER BY seg').raw().all() as typeof rows;
+    rows = stmt(db, `SELECT seg, docs, chars, columns FROM ${schema}.search_segments ORDER BY seg`)
+      .raw()
+      .all() as typeof rows;
   } catch {
     return []; // a bundle built before this index existed: nothing to search until it is rebuilt
   }
@@ -48,7 +49,7 @@ interface BundlePart {
 }
 
 function loadBundle(db: Database.Database | null): BundlePart {
-  const segs = db ? readSegments(db).filter((s) => s.cols.has('meta.dicts')) : [];
+  const segs = db ? readSegments(db, 'bundle').filter((s) => s.cols.has('meta.dicts')) : [];
   let meta = EMPTY_META;
   const orders: Int32Array[] = [];
   for (const s of segs) {
@@ -81,7 +82,8 @@ interface UserPart {
 }
 
 function segmentsKey(db: Database.Database): string {
-  return (stmt(db, "SELECT group_concat(seg || ':' || docs) FROM search_segments").pluck().get() as string) ?? '';
+  const key = stmt(db, "SELECT group_concat(seg || ':' || docs) FROM main.search_segments").pluck().get();
+  return (key as string | null) ?? '';
 }
 
 function refreshUser(db: Database.Database, prev: UserPart | null, counters: ChangeCounters): UserPart {
@@ -99,7 +101,7 @@ function refreshUser(db: Database.Database, prev: UserPart | null, counters: Cha
     meta = concatMeta(meta, metaFromRows(added.rows));
     maxRowid = added.maxRowid;
   }
-  const segs = prev && prev.segsKey === segsKey ? prev.segs : readSegments(db);
+  const segs = prev && prev.segsKey === segsKey ? prev.segs : readSegments(db, 'main');
   return { counters, segsKey, segs, meta, index, maxRowid };
 }
 
@@ -147,7 +149,7 @@ export class LibraryIndex {
       const toGlobal = new Int32Array(s.docs);
       for (let i = 0; i < s.docs; i++) toGlobal[i] = base + i;
       this.alive.fill(1, base, base + s.docs);
-      this.segments.push({ db: bundle.db!, seg: s.seg, toGlobal, renamed: new Map() });
+      this.segments.push({ db: bundle.db!, schema: 'bundle', seg: s.seg, toGlobal, renamed: new Map() });
       base += s.docs;
     }
     this.bindUser(userDb);
@@ -172,7 +174,13 @@ export class LibraryIndex {
     for (const s of user.segs) {
       const ids = s.cols.strings('ids');
       const titles = s.cols.strings('titles');
-      const view: SegmentView = { db: userDb, seg: s.seg, toGlobal: new Int32Array(s.docs).fill(-1), renamed: new Map() };
+      const view: SegmentView = {
+        db: userDb,
+        schema: 'main',
+        seg: s.seg,
+        toGlobal: new Int32Array(s.docs).fill(-1),
+        renamed: new Map(),
+      };
       for (let local = 0; local < s.docs; local++) {
         const u = user.index.get(ids.get(local));
         if (u === undefined) continue;
@@ -192,7 +200,7 @@ export class LibraryIndex {
     }
   }
 
-  /** The user's edits of bundled documents: renames, types, dates, speakers. */
+  /** The user's edits of bundled documents: renames, types, dates, speakers, deletions. */
   private applyOverrides(over: ReturnType<typeof readOverrides>, speakerNames: Dictionary): void {
     if (over.size === 0) return;
     const m = this.meta;
@@ -202,6 +210,7 @@ export class LibraryIndex {
     for (const [id, o] of over) {
       const g = findId(this.bundle.meta.ids, this.bundle.idOrder, id);
       if (g < 0) continue;
+      if (o.deleted) this.alive[g] = 0;
       if (o.title && o.title !== m.titles.get(g)) {
         this.titleOverride.set(g, o.title);
         const { view, local } = this.locate(g);
@@ -213,7 +222,7 @@ export class LibraryIndex {
         m.dateKey[g] = dateKey(o.date);
         m.year[g] = o.date && /^\d{4}/.test(o.date) ? Number(o.date.slice(0, 4)) : 0;
       }
-      if (o.speaker !== undefined) this.speakerOverride.set(g, o.speaker ? [speakerNames.code(o.speaker)] : []);
+      if (o.speakers) this.speakerOverride.set(g, o.speakers.map((n) => speakerNames.code(n)));
     }
   }
 
@@ -276,7 +285,7 @@ export class LibraryIndex {
     const { offsets, codes } = this.meta.speakers;
     return codes.subarray(offsets[g]!, offsets[g + 1]!);
   }
-  /** Whether the document lives in the user database (its paragraphs are in user_documents). */
+  /** Whether the document is one the user imported (main.documents). */
   isUser(g: number): boolean {
     return g >= this.nBundle;
   }

@@ -37,7 +37,7 @@ export function countTerm(text: string, term: string): number {
 
 /** Title hits of a segment for the terms, with renamed documents matched on their new title. */
 function titleHits(th: TermHits, view: SegmentView, terms: string[]): DocHits {
-  const indexed = union(terms.map((t) => th.get(view.db, view.seg, TITLE, t)));
+  const indexed = union(terms.map((t) => th.get(view, TITLE, t)));
   if (view.renamed.size === 0) return indexed;
   const docs: number[] = [];
   const tf: number[] = [];
@@ -64,7 +64,7 @@ interface ClauseHits {
 function clauseHits(lib: LibraryIndex, th: TermHits, terms: string[]): ClauseHits {
   const parts = lib.segments.map((view) => ({
     view,
-    b: union(terms.map((t) => th.get(view.db, view.seg, BODY, t))),
+    b: union(terms.map((t) => th.get(view, BODY, t))),
     t: titleHits(th, view, terms),
   }));
   const cap = parts.reduce((n, p) => n + p.b.docs.length + p.t.docs.length, 0);

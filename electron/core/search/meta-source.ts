@@ -1,8 +1,9 @@
-// The search engine's one source of truth for document metadata held in the user database: the
-// user's imported documents, the user's edits of bundled documents (rename, type, date, speaker),
-// document tags, and the change counters that say when to re-read them (kept by triggers from
-// migration 0004). Bundled documents come from the bundle's snapshot; everything the user can
-// change comes from here, so a rename or a deletion shows in search at once.
+// The search engine's one source of truth for what the user can change: the imported documents
+// (main.documents), the edits of bundled documents (main.document_overrides: rename, type, date,
+// speakers, deletion — what the all_documents view applies), document tags, and the change
+// counters that say when to re-read them (kept by triggers from migration 0006). Bundled documents
+// come from the bundle's metadata snapshot: reading the view for ~100,000 rows costs seconds, the
+// snapshot milliseconds, and the overrides are the whole difference between the two.
 import type Database from 'better-sqlite3';
 import type { MetaRow } from './meta-columns.js';
 import { stmt } from './stmt-cache.js';
@@ -15,7 +16,7 @@ export interface ChangeCounters {
 }
 
 export function readCounters(db: Database.Database): ChangeCounters {
-  const rows = stmt(db, 'SELECT what, n FROM search_changes').raw().all() as [string, number][];
+  const rows = stmt(db, 'SELECT what, n FROM main.search_changes').raw().all() as [string, number][];
   const m = new Map(rows);
   return {
     docsAdded: m.get('docs_added') ?? 0,
@@ -29,7 +30,7 @@ export function readCounters(db: Database.Database): ChangeCounters {
 export function readUserRows(db: Database.Database, afterRowid: number): { rows: MetaRow[]; maxRowid: number } {
   const raw = stmt(
     db,
-    'SELECT rowid, id, title, type, date, source, speakers FROM user_documents WHERE rowid > ? ORDER BY rowid',
+    'SELECT rowid, id, title, type, date, source, speakers FROM main.documents WHERE rowid > ? ORDER BY rowid',
   )
     .raw()
     .all(afterRowid) as [number, string, string, string, string | null, string | null, string][];
@@ -48,24 +49,40 @@ export function readUserRows(db: Database.Database, afterRowid: number): { rows:
   return { rows, maxRowid };
 }
 
+/** An edit of a bundled document; undefined = not edited, date null = no date. */
 export interface BundleOverride {
   title?: string;
   type?: string;
   date?: string | null;
-  speaker?: string | null;
+  speakers?: string[];
+  deleted: boolean;
 }
 
 /** The user's edits of bundled documents, by document id. */
 export function readOverrides(db: Database.Database): Map<string, BundleOverride> {
-  const rows = stmt(db, 'SELECT doc_id, overrides FROM document_state WHERE overrides IS NOT NULL')
+  const rows = stmt(db, 'SELECT doc_id, title, type, date, speakers, deleted FROM main.document_overrides')
     .raw()
-    .all() as [string, string][];
-  return new Map(rows.map(([id, o]) => [id, JSON.parse(o) as BundleOverride]));
+    .all() as [string, string | null, string | null, string | null, string | null, number][];
+  return new Map(
+    rows.map(([id, title, type, date, speakers, deleted]) => [
+      id,
+      {
+        ...(title !== null ? { title } : {}),
+        ...(type !== null ? { type } : {}),
+        ...(date !== null ? { date: date || null } : {}),
+        ...(speakers !== null ? { speakers: (JSON.parse(speakers) as { name: string }[]).map((s) => s.name) } : {}),
+        deleted: deleted === 1,
+      },
+    ]),
+  );
 }
 
 /** Tag names per document id (tags apply to bundled and imported documents alike). */
 export function readDocTags(db: Database.Database): [string, string][] {
-  return stmt(db, 'SELECT dt.doc_id, t.name FROM document_tags dt JOIN tags t ON t.id = dt.tag_id')
+  return stmt(db, 'SELECT dt.doc_id, t.name FROM main.document_tags dt JOIN main.tags t ON t.id = dt.tag_id')
     .raw()
-    .all() as [string, string][];
+    .all() as [
+    string,
+    string,
+  ][];
 }

@@ -20,7 +20,8 @@ export function syllables(text: string): string[] {
   const head = text.slice(0, MAX_SYLLABLES * 2);
   let syl = memo.get(head);
   if (!syl) {
-    syl = pinyinPro().pinyin(head, { toneType: 'none', type: 'array', nonZh: 'removed' })
+    syl = pinyinPro()
+      .pinyin(head, { toneType: 'none', type: 'array', nonZh: 'removed' })
       .map((s) => s.toLowerCase().replace(/[^a-z]/g, ''))
       .filter((s) => s.length > 0)
       .slice(0, MAX_SYLLABLES);

@@ -19,16 +19,17 @@ export interface DocHits {
 
 export const NO_HITS: DocHits = { docs: new Int32Array(0), tf: new Int32Array(0) };
 
-export function readPostings(
-  db: Database.Database,
-  seg: number,
-  field: Field,
-  first: number,
-  second: number,
-): RawPostings | null {
-  const row = stmt(db, 'SELECT df, docs, pos FROM search_postings WHERE key = ?')
+/** Where a segment's postings are: the connection and the schema ('bundle' attached, or 'main'). */
+export interface SegmentRef {
+  db: Database.Database;
+  schema: string;
+  seg: number;
+}
+
+export function readPostings(s: SegmentRef, field: Field, first: number, second: number): RawPostings | null {
+  const row = stmt(s.db, `SELECT df, docs, pos FROM ${s.schema}.search_postings WHERE key = ?`)
     .raw()
-    .get(postingKey(seg, field, first, second)) as [number, Buffer, Buffer | null] | undefined;
+    .get(postingKey(s.seg, field, first, second)) as [number, Buffer, Buffer | null] | undefined;
   return row ? { df: row[0], docs: row[1], pos: row[2] } : null;
 }
 
@@ -70,7 +71,7 @@ export function positionsIn(p: RawPostings, all: DocHits, wanted: Int32Array): I
 export function intersect(a: Int32Array, b: Int32Array): Int32Array {
   const out = new Int32Array(Math.min(a.length, b.length));
   let n = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     const x = a[i]!;
     const y = b[j]!;
     if (x === y) {
@@ -88,7 +89,7 @@ export function restrict(h: DocHits, keep: Int32Array): DocHits {
   const docs = new Int32Array(keep.length);
   const tf = new Int32Array(keep.length);
   let n = 0;
-  for (let i = 0, j = 0; i < h.docs.length && j < keep.length; ) {
+  for (let i = 0, j = 0; i < h.docs.length && j < keep.length;) {
     const x = h.docs[i]!;
     const y = keep[j]!;
     if (x === y) {

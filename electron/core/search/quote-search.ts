@@ -1,4 +1,4 @@
-// 金句 search: quotes from the bundle and the user's imports matched with the same syntax and
+// 金句 search: the library's quotes (all_quotes) matched with the same syntax and
 // folding as document search (quotes are short, so a folded scan over a cached list is fast).
 import type Database from 'better-sqlite3';
 import type { Quote } from '../../contract/api.js';
@@ -12,22 +12,32 @@ interface QuoteRow extends Quote {
   year: number | null;
 }
 
-const bundleCache = new WeakMap<Database.Database, QuoteRow[]>();
+const cache = new WeakMap<Database.Database, { key: string; rows: QuoteRow[] }>();
 
-function readQuotes(db: Database.Database, table: 'quotes' | 'user_quotes'): QuoteRow[] {
-  try {
-    const rows = db
-      .prepare(`SELECT id, doc_id AS docId, paragraph, text, speaker, occasion, date, citation FROM ${table}`)
-      .all() as Quote[];
-    return rows.map((q) => ({
-      ...q,
-      folded: foldForSearch(q.text),
-      foldedSpeaker: foldForSearch(q.speaker ?? ''),
-      year: q.date && /^\d{4}/.test(q.date) ? Number(q.date.slice(0, 4)) : null,
-    }));
-  } catch {
-    return [];
-  }
+/** Every 金句 of the library, folded once and re-read only when quotes or edits change. */
+function readQuotes(db: Database.Database): QuoteRow[] {
+  const key = JSON.stringify(
+    db
+      .prepare(
+        `SELECT (SELECT count(*) || ':' || coalesce(max(rowid), 0) FROM main.quotes) AS q,
+                (SELECT count(*) || ':' || coalesce(max(updated_at), '') FROM main.document_overrides) AS e`,
+      )
+      .get(),
+  );
+  const hit = cache.get(db);
+  if (hit && hit.key === key) return hit.rows;
+  const rows = (
+    db
+      .prepare('SELECT id, doc_id AS docId, paragraph, text, speaker, occasion, date, citation FROM all_quotes')
+      .all() as Quote[]
+  ).map((q) => ({
+    ...q,
+    folded: foldForSearch(q.text),
+    foldedSpeaker: foldForSearch(q.speaker ?? ''),
+    year: q.date && /^\d{4}/.test(q.date) ? Number(q.date.slice(0, 4)) : null,
+  }));
+  cache.set(db, { key, rows });
+  return rows;
 }
 
 function matches(q: QuoteRow, pq: ParsedQuery): boolean {
@@ -47,13 +57,7 @@ export function searchQuotes(
   limit: number,
 ): { total: number; items: Quote[]; notice: string | null } {
   const pq = parseQuery(query);
-  let bundle: QuoteRow[] = [];
-  if (src.bundle) {
-    bundle = bundleCache.get(src.bundle) ?? readQuotes(src.bundle, 'quotes');
-    bundleCache.set(src.bundle, bundle);
-  }
-  const all = [...bundle, ...readQuotes(src.userDb, 'user_quotes')];
-  const hits = all
+  const hits = readQuotes(src.userDb)
     .filter((q) => matches(q, pq))
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
   const items = hits

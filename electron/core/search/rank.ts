@@ -31,8 +31,7 @@ export function comparator(lib: LibraryIndex, c: Candidates, sort: SortOrder): (
     return x < y ? -1 : x > y ? 1 : 0;
   };
   if (sort === 'date')
-    return (a, b) =>
-      dateKey[b]! - dateKey[a]! || titleHits[b]! - titleHits[a]! || score[b]! - score[a]! || byId(a, b);
+    return (a, b) => dateKey[b]! - dateKey[a]! || titleHits[b]! - titleHits[a]! || score[b]! - score[a]! || byId(a, b);
   return (a, b) => titleHits[b]! - titleHits[a]! || score[b]! - score[a]! || dateKey[b]! - dateKey[a]! || byId(a, b);
 }
 

@@ -2,7 +2,6 @@
 // their postings, longer runs by aligning the offsets of their character pairs (an exact substring
 // test: pairs never span whitespace, and the offsets are those of the folded text). A term holding
 // whitespace needs each of its runs (AND), as the query syntax documents.
-import type Database from 'better-sqlite3';
 import type { Field } from './index-schema.js';
 import { isSpace } from './postings-builder.js';
 import {
@@ -14,6 +13,7 @@ import {
   restrict,
   type DocHits,
   type RawPostings,
+  type SegmentRef,
 } from './postings.js';
 
 /** A run of non-whitespace characters: code points and their UTF-16 offsets in the run. */
@@ -43,14 +43,14 @@ export function runsOfTerm(term: string): Run[] {
   return runs;
 }
 
-function runHits(db: Database.Database, seg: number, field: Field, run: Run): DocHits {
+function runHits(s: SegmentRef, field: Field, run: Run): DocHits {
   const { cps } = run;
   if (cps.length === 1) {
-    const p = readPostings(db, seg, field, cps[0]!, 0);
+    const p = readPostings(s, field, cps[0]!, 0);
     return p ? decodeDocs(p) : NO_HITS;
   }
   if (cps.length === 2) {
-    const p = readPostings(db, seg, field, cps[0]!, cps[1]!);
+    const p = readPostings(s, field, cps[0]!, cps[1]!);
     if (!p) return NO_HITS;
     const hits = decodeDocs(p);
     // A doubled character (哈哈, ……) overlaps itself: count non-overlapping occurrences, as a
@@ -70,7 +70,7 @@ function runHits(db: Database.Database, seg: number, field: Field, run: Run): Do
     }
     return hits;
   }
-  return phraseHits(db, seg, field, run);
+  return phraseHits(s, field, run);
 }
 
 /** Pairs whose positions fix every character of the run: 0, 2, 4, … and the last one. */
@@ -81,7 +81,7 @@ function coverPairs(n: number): number[] {
   return out;
 }
 
-function phraseHits(db: Database.Database, seg: number, field: Field, run: Run): DocHits {
+function phraseHits(s: SegmentRef, field: Field, run: Run): DocHits {
   const { cps, offs } = run;
   const fetched = new Map<number, RawPostings>();
   const pairs: { raw: RawPostings; off: number }[] = [];
@@ -89,7 +89,7 @@ function phraseHits(db: Database.Database, seg: number, field: Field, run: Run):
     const k = cps[i]! * 0x200000 + cps[i + 1]!;
     let raw = fetched.get(k);
     if (!raw) {
-      const r = readPostings(db, seg, field, cps[i]!, cps[i + 1]!);
+      const r = readPostings(s, field, cps[i]!, cps[i + 1]!);
       if (!r) return NO_HITS; // a missing pair: no need to decode the others
       fetched.set(k, (raw = r));
     }
@@ -139,12 +139,12 @@ function phraseHits(db: Database.Database, seg: number, field: Field, run: Run):
 }
 
 /** Documents of the segment whose field contains the folded term, with occurrence counts. */
-function lookup(db: Database.Database, seg: number, field: Field, term: string): DocHits {
+function lookup(s: SegmentRef, field: Field, term: string): DocHits {
   const runs = runsOfTerm(term);
   if (runs.length === 0) return NO_HITS;
-  let acc = runHits(db, seg, field, runs[0]!);
+  let acc = runHits(s, field, runs[0]!);
   for (let i = 1; i < runs.length && acc.docs.length; i++) {
-    const next = runHits(db, seg, field, runs[i]!);
+    const next = runHits(s, field, runs[i]!);
     const both = intersect(acc.docs, next.docs);
     const a = restrict(acc, both);
     const b = restrict(next, both);
@@ -157,14 +157,14 @@ function lookup(db: Database.Database, seg: number, field: Field, term: string):
 /** Term lookups of one query, memoised: the clauses, the exclusions and the result page's hit
  * counts ask for the same terms. */
 export class TermHits {
-  // Per database: segment ids are only unique within one (the bundle and the user both have 1).
-  private memo = new Map<Database.Database, Map<string, DocHits>>();
-  get(db: Database.Database, seg: number, field: Field, term: string): DocHits {
-    let m = this.memo.get(db);
-    if (!m) this.memo.set(db, (m = new Map()));
-    const k = `${seg}\u0000${field}\u0000${term}`;
+  // Per segment object: segment ids are only unique within a schema (bundle and user both have 1).
+  private memo = new Map<SegmentRef, Map<string, DocHits>>();
+  get(s: SegmentRef, field: Field, term: string): DocHits {
+    let m = this.memo.get(s);
+    if (!m) this.memo.set(s, (m = new Map()));
+    const k = `${field}\u0000${term}`;
     let h = m.get(k);
-    if (!h) m.set(k, (h = lookup(db, seg, field, term)));
+    if (!h) m.set(k, (h = lookup(s, field, term)));
     return h;
   }
 }

@@ -1,5 +1,5 @@
 // The full-text index of the user's imported documents: each import adds a segment; when there
-// are too many, the smallest are merged (re-indexed from user_documents) so a search reads a few
+// are too many, the smallest are merged (re-indexed from the user's documents) so a search reads a few
 // segments. Deletions and edits need no index writes: the library index reads documents and
 // titles from the database and skips what is gone. Documents that were never indexed (an import
 // interrupted between its two writes, a database from before migration 0004) are indexed on the
@@ -25,7 +25,7 @@ function writeSegment(db: Database.Database, docs: IndexedDoc[]): void {
   const b = new SegmentBuilder();
   for (const d of docs) b.add(d);
   // Generation: newer segments win when a document was indexed twice (deleted, imported again).
-  const gens = (db.prepare('SELECT columns FROM search_segments').pluck().all() as Buffer[]).map((c) => {
+  const gens = (db.prepare('SELECT columns FROM main.search_segments').pluck().all() as Buffer[]).map((c) => {
     const cols = new Columns(c);
     return cols.has('gen') ? cols.json<number>('gen') : 0;
   });
@@ -44,7 +44,7 @@ export function addUserDocumentsToIndex(db: Database.Database, docs: ContentDocu
 }
 
 function readDocs(db: Database.Database, ids: string[]): IndexedDoc[] {
-  const get = db.prepare('SELECT title, paragraphs FROM user_documents WHERE id = ?');
+  const get = db.prepare('SELECT title, paragraphs FROM main.documents WHERE id = ?');
   const out: IndexedDoc[] = [];
   for (const id of ids) {
     const r = get.get(id) as { title: string; paragraphs: string } | undefined;
@@ -55,7 +55,7 @@ function readDocs(db: Database.Database, ids: string[]): IndexedDoc[] {
 
 /** Merges the smallest segments into one until at most MAX_SEGMENTS / 2 remain. */
 function mergeSmallSegments(db: Database.Database): void {
-  const segs = db.prepare('SELECT seg, chars, columns FROM search_segments ORDER BY chars, seg').raw().all() as [
+  const segs = db.prepare('SELECT seg, chars, columns FROM main.search_segments ORDER BY chars, seg').raw().all() as [
     number,
     number,
     Buffer,
@@ -67,10 +67,10 @@ function mergeSmallSegments(db: Database.Database): void {
     const c = new Columns(cols).strings('ids');
     for (let i = 0; i < c.length; i++) ids.add(c.get(i));
   }
-  const delPostings = db.prepare('DELETE FROM search_postings WHERE key >= ? AND key < ?');
+  const delPostings = db.prepare('DELETE FROM main.search_postings WHERE key >= ? AND key < ?');
   for (const [seg] of merge) {
     delPostings.run(seg * 2 * 2 ** 42, (seg + 1) * 2 * 2 ** 42);
-    db.prepare('DELETE FROM search_segments WHERE seg = ?').run(seg);
+    db.prepare('DELETE FROM main.search_segments WHERE seg = ?').run(seg);
   }
   writeSegment(db, readDocs(db, [...ids]));
 }

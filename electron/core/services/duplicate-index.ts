@@ -1,41 +1,33 @@
 // The duplicate index of the library (bundle + user imports), built once per core from the
-// persisted fingerprints and kept in step with imports and deletions. Documents imported before
-// fingerprints were stored get theirs computed once and saved. Light on purpose: deleting a
-// document must not load the import pipeline.
+// persisted fingerprints and kept in step with imports and deletions. Documents stored before
+// fingerprints were (an older bundle, imports from before migration 0006) get theirs computed
+// once from their text; the user's are then saved. Light on purpose: deleting a document must not
+// load the import pipeline.
 import type { CoreContext } from '../context.js';
-import { DuplicateIndex, minhash } from '../content/dedupe.js';
+import { DuplicateIndex, fingerprint } from '../content/dedupe.js';
 import { readBundleFingerprints, readUserFingerprints, writeUserFingerprint } from '../content/fingerprints.js';
 import { bodyText } from '../content/doc-fields.js';
 
 const indexes = new WeakMap<CoreContext, DuplicateIndex>();
-
-function addBundleByText(ctx: CoreContext, idx: DuplicateIndex): void {
-  try {
-    const rows = ctx.bundle!.prepare('SELECT id, hash, paragraphs FROM documents').raw().all() as [
-      string,
-      string,
-      string,
-    ][];
-    for (const [id, hash, paragraphs] of rows) idx.add(id, hash, bodyText(JSON.parse(paragraphs) as { text: string }[]));
-  } catch {
-    // A bundle without documents (older or partial build) simply contributes nothing.
-  }
-}
+const textOf = (json: string) => bodyText(JSON.parse(json) as { text: string }[]);
 
 export function duplicateIndex(ctx: CoreContext): DuplicateIndex {
   let idx = indexes.get(ctx);
   if (idx) return idx;
   idx = new DuplicateIndex();
-  if (ctx.bundle && !readBundleFingerprints(ctx.bundle, idx)) addBundleByText(ctx, idx);
-  const paragraphs = ctx.userDb.prepare('SELECT paragraphs FROM user_documents WHERE id = ?').pluck();
-  for (const r of readUserFingerprints(ctx.userDb)) {
-    let sig = r.sig;
-    if (!sig) {
-      const json = paragraphs.get(r.id) as string;
-      sig = minhash(bodyText(JSON.parse(json) as { text: string }[]));
-      writeUserFingerprint(ctx.userDb, r.id, sig);
+  const db = ctx.userDb;
+  if (ctx.bundleState === 'attached' && !readBundleFingerprints(db, idx, 'bundle')) {
+    const rows = db.prepare('SELECT id, hash, paragraphs FROM all_documents WHERE origin = ?').raw().all('bundle');
+    for (const [id, hash, paragraphs] of rows as [string, string, string][]) idx.add(id, hash, textOf(paragraphs));
+  }
+  const paragraphs = db.prepare('SELECT paragraphs FROM main.documents WHERE id = ?').pluck();
+  for (const r of readUserFingerprints(db)) {
+    let fp = r.fp;
+    if (!fp) {
+      fp = fingerprint(textOf(paragraphs.get(r.id) as string));
+      writeUserFingerprint(db, r.id, fp);
     }
-    idx.addSignature(r.id, r.hash, sig);
+    idx.addFingerprint(r.id, r.hash, fp);
   }
   indexes.set(ctx, idx);
   return idx;

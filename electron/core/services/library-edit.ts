@@ -1,59 +1,83 @@
-// Editing and deleting documents. User documents are edited in place (search reads the change); bundled
-// documents are read-only, so edits are stored as overrides in document_state and survive a
-// content update. Bundled documents cannot be deleted.
+// Editing and deleting documents. Imported documents are edited in place (search reads the change
+// from the table: no re-indexing); bundled documents are read-only, so their edits (and deletion,
+// which hides them) are rows of document_overrides that the library views apply and that survive
+// every content update.
 import { ApiError, type ApiParsedArgs, type DocumentSummary } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { duplicateIndex } from './duplicate-index.js';
-import { findRow, toSummary, type Overrides } from './library-rows.js';
+import { findRow, toSummary } from './library-rows.js';
 
-export function updateDocument(ctx: CoreContext, a: ApiParsedArgs<'updateDocument'>): DocumentSummary {
+type Edit = ApiParsedArgs<'updateDocument'>;
+
+function speakersJson(speaker: string | null): string {
+  return JSON.stringify(speaker ? [{ name: speaker, role: null }] : []);
+}
+
+function editImported(ctx: CoreContext, a: Edit): void {
+  const sets: string[] = [];
+  const vals: Record<string, unknown> = { id: a.id };
+  if (a.title !== undefined) {
+    sets.push('title = @title');
+    vals.title = a.title;
+  }
+  if (a.type !== undefined) {
+    sets.push('type = @type');
+    vals.type = a.type;
+  }
+  if (a.date !== undefined) {
+    sets.push('date = @date', 'year = @year');
+    vals.date = a.date;
+    vals.year = a.date ? Number(a.date.slice(0, 4)) : null;
+  }
+  if (a.speaker !== undefined) {
+    sets.push('speakers = @speakers');
+    vals.speakers = speakersJson(a.speaker);
+  }
+  if (sets.length) ctx.userDb.prepare(`UPDATE main.documents SET ${sets.join(', ')} WHERE id = @id`).run(vals);
+}
+
+/** An edit of a bundled document: only the fields given change; a cleared date is stored as ''. */
+function editBundled(ctx: CoreContext, a: Edit): void {
+  ctx.userDb
+    .prepare(
+      `INSERT INTO document_overrides (doc_id, title, type, date, speakers) VALUES (@id, @title, @type, @date, @speakers)
+       ON CONFLICT(doc_id) DO UPDATE SET
+         title = coalesce(@title, title), type = coalesce(@type, type), date = coalesce(@date, date),
+         speakers = coalesce(@speakers, speakers), updated_at = datetime('now')`,
+    )
+    .run({
+      id: a.id,
+      title: a.title ?? null,
+      type: a.type ?? null,
+      date: a.date === undefined ? null : (a.date ?? ''),
+      speakers: a.speaker === undefined ? null : speakersJson(a.speaker),
+    });
+}
+
+export function updateDocument(ctx: CoreContext, a: Edit): DocumentSummary {
   const row = findRow(ctx, a.id);
   if (!row) throw new ApiError('NOT_FOUND', '找不到该文档，可能已被删除。');
-  if (row.from === 'user') {
-    const sets: string[] = [];
-    const vals: Record<string, unknown> = { id: a.id };
-    if (a.title !== undefined) {
-      sets.push('title = @title');
-      vals.title = a.title;
-    }
-    if (a.type !== undefined) {
-      sets.push('type = @type');
-      vals.type = a.type;
-    }
-    if (a.date !== undefined) {
-      sets.push('date = @date', 'year = @year');
-      vals.date = a.date;
-      vals.year = a.date ? Number(a.date.slice(0, 4)) : null;
-    }
-    if (a.speaker !== undefined) {
-      sets.push('speakers = @speakers');
-      vals.speakers = JSON.stringify(a.speaker ? [{ name: a.speaker, role: null }] : []);
-    }
-    // The search index needs no update: it reads titles and metadata from user_documents.
-    if (sets.length) ctx.userDb.prepare(`UPDATE user_documents SET ${sets.join(', ')} WHERE id = @id`).run(vals);
-  } else {
-    const current = ctx.userDb.prepare('SELECT overrides FROM document_state WHERE doc_id = ?').pluck().get(a.id) as
-      string | null | undefined;
-    const o: Overrides = current ? (JSON.parse(current) as Overrides) : {};
-    if (a.title !== undefined) o.title = a.title;
-    if (a.type !== undefined) o.type = a.type;
-    if (a.date !== undefined) o.date = a.date;
-    if (a.speaker !== undefined) o.speaker = a.speaker;
-    ctx.userDb
-      .prepare(
-        'INSERT INTO document_state (doc_id, overrides) VALUES (?, ?) ON CONFLICT(doc_id) DO UPDATE SET overrides = excluded.overrides',
-      )
-      .run(a.id, JSON.stringify(o));
-  }
+  ctx.userDb.transaction(() => (row.origin === 'user' ? editImported(ctx, a) : editBundled(ctx, a)))();
   return toSummary(findRow(ctx, a.id)!);
 }
 
+/** Deletes an imported document, or hides a bundled one; its tags and state go with it (triggers). */
 export function deleteDocument(ctx: CoreContext, id: string): { deleted: boolean } {
   const row = findRow(ctx, id);
   if (!row) throw new ApiError('NOT_FOUND', '找不到该文档，可能已被删除。');
-  if (row.from === 'bundle')
-    throw new ApiError('BAD_INPUT', '内置书库中的文档不能删除，只能编辑其标题、类型、日期和讲话人。');
-  ctx.userDb.prepare('DELETE FROM user_documents WHERE id = ?').run(id);
-  duplicateIndex(ctx).remove(id);
+  ctx.userDb.transaction(() => {
+    // Search skips a deleted document at once (it reads the library's documents), no index write.
+    if (row.origin === 'user') {
+      ctx.userDb.prepare('DELETE FROM main.documents WHERE id = ?').run(id);
+    } else {
+      ctx.userDb
+        .prepare(
+          `INSERT INTO document_overrides (doc_id, deleted) VALUES (?, 1)
+           ON CONFLICT(doc_id) DO UPDATE SET deleted = 1, updated_at = datetime('now')`,
+        )
+        .run(id);
+    }
+  })();
+  if (row.origin === 'user') duplicateIndex(ctx).remove(id);
   return { deleted: true };
 }

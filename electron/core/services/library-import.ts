@@ -1,54 +1,54 @@
-// Importing user files: base64 → pipeline → duplicate check against the bundle and the user's
-// documents → user_documents / user_quotes / user_terms and the duplicate fingerprint in one
-// transaction per file, then the search index once for the whole call. Every file gets a result;
-// bad input never throws and stores nothing.
-import type { ApiParsedArgs, ApiResults, ImportFileResult } from '../../contract/api.js';
+// Importing user files: base64 or upload → pipeline (in the import worker) → duplicate check
+// against the bundle and the user's documents → the user's documents / quotes / terms tables and
+// the duplicate fingerprints, in one transaction per file, then the search index once for the
+// whole call. Every file gets a result; bad input never throws and stores nothing.
+import {
+  ApiError,
+  type ApiParsedArgs,
+  type ApiResults,
+  type FileRef,
+  type ImportExcerpt,
+  type ImportFileResult,
+} from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
-import { writeDocuments } from '../content/build-bundle.js';
-import { minhash, type Signature } from '../content/dedupe.js';
+import { writeDocuments } from '../content/write-documents.js';
+import { fingerprint, type Fingerprint } from '../content/dedupe.js';
 import { writeUserFingerprint } from '../content/fingerprints.js';
-import { duplicateIndex } from './duplicate-index.js';
-import { importBytes } from '../content/pipeline.js';
+import { storageError } from '../storage-errors.js';
+import { loadFileRef } from '../imports/file-ref.js';
+import { parseDocumentInWorker } from '../imports/import-worker.js';
 import { bodyText } from '../content/doc-fields.js';
 import type { ContentDocument } from '../content/types.js';
 import { addUserDocumentsToIndex } from '../search/user-index.js';
+import { duplicateIndex } from './duplicate-index.js';
 
 function titleOf(ctx: CoreContext, id: string): string {
-  const u = ctx.userDb.prepare('SELECT title FROM user_documents WHERE id = ?').pluck().get(id) as string | undefined;
-  if (u) return u;
-  try {
-    return (
-      (ctx.bundle?.prepare('SELECT title FROM documents WHERE id = ?').pluck().get(id) as string | undefined) ?? id
-    );
-  } catch {
-    return id;
-  }
+  return (
+    (ctx.userDb.prepare('SELECT title FROM all_documents WHERE id = ?').pluck().get(id) as string | undefined) ?? id
+  );
 }
 
-async function importOne(
-  ctx: CoreContext,
-  name: string,
-  dataBase64: string,
-  indexLater: ContentDocument[],
-): Promise<ImportFileResult> {
-  const bytes = Buffer.from(dataBase64, 'base64');
+async function importOne(ctx: CoreContext, ref: FileRef, indexLater: ContentDocument[]): Promise<ImportFileResult> {
+  const { name, bytes } = loadFileRef(ctx.dataDir, ref, ctx.importLimits);
   if (bytes.length === 0) return { name, status: 'error', message: '文件为空。', docIds: [] };
-  const res = await importBytes(name, bytes, {}, { idPrefix: 'u' });
+  const res = await parseDocumentInWorker(name, bytes, ctx.importLimits);
+  const removed = res.report.removed.slice(0, 200);
   if (res.documents.length === 0) {
     const reason = res.errors[0] ?? res.report.skipped[0]?.reason ?? '文件中没有找到可导入的正文。';
-    return { name, status: 'error', message: reason, docIds: [] };
+    return { name, status: 'error', message: reason, docIds: [], removed };
   }
   const dups = duplicateIndex(ctx);
   const fresh: ContentDocument[] = [];
-  const sigs = new Map<string, Signature>();
+  const prints = new Map<string, Fingerprint>();
+  const printOf = (doc: ContentDocument) => {
+    let fp = prints.get(doc.id);
+    if (!fp) prints.set(doc.id, (fp = fingerprint(bodyText(doc.paragraphs))));
+    return fp;
+  };
   const dupNotes: string[] = [];
   const dupIds: string[] = [];
   for (const doc of res.documents) {
-    const hit = dups.findSignature(doc.hash, () => {
-      const sig = minhash(bodyText(doc.paragraphs));
-      sigs.set(doc.id, sig);
-      return sig;
-    });
+    const hit = dups.findSignature(doc.hash, () => printOf(doc).sig);
     if (hit) {
       dupIds.push(hit.id);
       dupNotes.push(
@@ -59,17 +59,33 @@ async function importOne(
     }
   }
   if (fresh.length === 0)
-    return { name, status: 'duplicate', message: `重复：${dupNotes.join('；')}，未再次导入。`, docIds: dupIds };
+    return {
+      name,
+      status: 'duplicate',
+      message: `重复：${dupNotes.join('；')}，未再次导入。`,
+      docIds: dupIds,
+      removed,
+    };
+  // A large excerpt of a library document is imported, reported as 节选 with a link to the full
+  // text, and the user decides whether to keep it.
+  const excerpts: ImportExcerpt[] = [];
+  for (const doc of fresh) {
+    const hit = dups.excerptOf(bodyText(doc.paragraphs));
+    if (hit)
+      excerpts.push({ docId: doc.id, fullId: hit.id, fullTitle: titleOf(ctx, hit.id), contained: hit.contained });
+  }
   ctx.userDb.transaction(() => {
-    writeDocuments(ctx.userDb, fresh, 'user_');
-    for (const d of fresh) writeUserFingerprint(ctx.userDb, d.id, sigs.get(d.id)!);
+    writeDocuments(ctx.userDb, fresh);
+    for (const d of fresh) writeUserFingerprint(ctx.userDb, d.id, printOf(d));
   })();
-  for (const d of fresh) dups.addSignature(d.id, d.hash, sigs.get(d.id)!);
+  for (const d of fresh) dups.addFingerprint(d.id, d.hash, printOf(d));
   indexLater.push(...fresh);
   let message = `已导入 ${fresh.length} 篇文档。`;
   if (dupNotes.length) message += `另有 ${dupNotes.length} 篇重复已跳过：${dupNotes.join('；')}。`;
   if (res.report.skipped.length) message += `${res.report.skipped.length} 个片段过短未收录。`;
-  return { name, status: 'imported', message, docIds: fresh.map((d) => d.id) };
+  for (const e of excerpts)
+    message += `其中一篇是《${e.fullTitle}》的节选（约 ${Math.round(e.contained * 100)}% 的内容在全文中）。`;
+  return { name, status: 'imported', message, docIds: fresh.map((d) => d.id), removed, excerpts };
 }
 
 export async function importFiles(
@@ -82,8 +98,14 @@ export async function importFiles(
   const toIndex: ContentDocument[] = [];
   for (const f of a.files) {
     try {
-      results.push(await importOne(ctx, f.name, f.dataBase64, toIndex));
+      results.push(await importOne(ctx, f, toIndex));
     } catch (err) {
+      // Limits, damaged files, cancel: the worker's Chinese message says which, and nothing was stored.
+      const known = err instanceof ApiError && err.code !== 'INTERNAL' ? err : storageError(err);
+      if (known) {
+        results.push({ name: f.name, status: 'error', message: known.message, docIds: [] });
+        continue;
+      }
       console.error('[study-shelf] import failed:', f.name, err);
       results.push({
         name: f.name,

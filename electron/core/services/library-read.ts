@@ -1,42 +1,80 @@
-// Library queries: the document list with filters, sorting and facet counts; one document with
-// its paragraphs and citation line; 金句 and 提法 across the bundle and the user's imports.
+// Library queries over the library views: the document list with filters, sorting, paging and
+// facet counts in SQL; one document with its paragraphs and citation line; 金句 and 提法.
 import { ApiError, type ApiParsedArgs, type ApiResults, type DocumentFull, type Term } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
-import { foldForSearch } from '../text/normalize.js';
-import { allRows, findRow, speakersOf, toSummary, type DocRow } from './library-rows.js';
-import { allItemTags, docIdsWithTag } from '../workspace/tags.js';
+import { findRow, speakersOf, SUMMARY_COLS, toSummary, type DocRow } from './library-rows.js';
 
-function count(map: Record<string, number>, key: string | null | undefined): void {
-  if (!key) return;
-  map[key] = (map[key] ?? 0) + 1;
+type Facets = ApiResults['listDocuments']['facets'];
+
+/** WHERE clause and parameters for the list filters (a tag includes its sub-tags). */
+function listFilter(a: ApiParsedArgs<'listDocuments'>): { where: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (a.type) {
+    where.push('d.type = ?');
+    params.push(a.type);
+  }
+  if (a.year) {
+    where.push('d.year = ?');
+    params.push(a.year);
+  }
+  if (a.source) {
+    where.push('d.source = ?');
+    params.push(a.source);
+  }
+  if (a.speaker) {
+    where.push("EXISTS (SELECT 1 FROM json_each(d.speakers) s WHERE fold(json_extract(s.value, '$.name')) = fold(?))");
+    params.push(a.speaker);
+  }
+  if (a.tag) {
+    where.push(`d.id IN (SELECT dt.doc_id FROM document_tags dt JOIN tags t ON t.id = dt.tag_id
+                         WHERE t.name = ? OR substr(t.name, 1, ?) = ?)`);
+    params.push(a.tag, a.tag.length + 1, `${a.tag}/`);
+  }
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+const ORDER: Record<ApiParsedArgs<'listDocuments'>['sort'], string> = {
+  'date-desc': 'date IS NULL, date DESC, title',
+  'date-asc': 'date IS NULL, date ASC, title',
+  title: 'zh_sort_key(title), title',
+};
+
+function countFacets(ctx: CoreContext, filtered: string, params: unknown[]): Facets {
+  const facets: Facets = { type: {}, year: {}, source: {}, speaker: {}, tag: {} };
+  const group = (sql: string, into: Record<string, number>) => {
+    for (const r of ctx.userDb
+      .prepare(sql)
+      .raw()
+      .all(...params) as [string | number, number][])
+      if (r[0] !== null && r[0] !== '') into[String(r[0])] = r[1];
+  };
+  group(`SELECT type, count(*) FROM (${filtered}) GROUP BY type`, facets.type);
+  group(`SELECT year, count(*) FROM (${filtered}) GROUP BY year`, facets.year);
+  group(`SELECT source, count(*) FROM (${filtered}) GROUP BY source`, facets.source);
+  group(
+    `SELECT json_extract(s.value, '$.name'), count(*) FROM (${filtered}) f, json_each(f.speakers) s GROUP BY 1`,
+    facets.speaker,
+  );
+  group(
+    `SELECT t.name, count(*) FROM (${filtered}) f JOIN document_tags dt ON dt.doc_id = f.id
+     JOIN tags t ON t.id = dt.tag_id GROUP BY t.name`,
+    facets.tag,
+  );
+  return facets;
 }
 
 export function listDocuments(ctx: CoreContext, a: ApiParsedArgs<'listDocuments'>): ApiResults['listDocuments'] {
-  const wantSpeaker = a.speaker ? foldForSearch(a.speaker) : null;
-  const tagged = a.tag ? new Set(docIdsWithTag(ctx.userDb, a.tag, true)) : null;
-  const tagsByDoc = allItemTags(ctx.userDb, 'document');
-  const rows = allRows(ctx).filter(
-    (r) =>
-      (!tagged || tagged.has(r.id)) &&
-      (!a.type || r.type === a.type) &&
-      (!a.year || r.year === a.year) &&
-      (!a.source || r.source === a.source) &&
-      (!wantSpeaker || speakersOf(r).some((s) => foldForSearch(s.name) === wantSpeaker)),
-  );
-  const facets = { type: {}, year: {}, source: {}, speaker: {}, tag: {} } as ApiResults['listDocuments']['facets'];
-  for (const r of rows) {
-    count(facets.type, r.type);
-    count(facets.year, r.year ? String(r.year) : null);
-    count(facets.source, r.source);
-    for (const s of speakersOf(r)) count(facets.speaker, s.name);
-    for (const t of tagsByDoc.get(r.id) ?? []) count(facets.tag, t);
-  }
-  const byDate = (x: DocRow, y: DocRow) =>
-    (x.date ?? '').localeCompare(y.date ?? '') || x.title.localeCompare(y.title, 'zh');
-  if (a.sort === 'title') rows.sort((x, y) => x.title.localeCompare(y.title, 'zh'));
-  else if (a.sort === 'date-asc') rows.sort(byDate);
-  else rows.sort((x, y) => byDate(y, x));
-  return { total: rows.length, items: rows.slice(a.offset, a.offset + a.limit).map(toSummary), facets };
+  const { where, params } = listFilter(a);
+  const filtered = `SELECT ${SUMMARY_COLS} FROM all_documents d ${where}`;
+  const total = ctx.userDb
+    .prepare(`SELECT count(*) FROM (${filtered})`)
+    .pluck()
+    .get(...params) as number;
+  const rows = ctx.userDb
+    .prepare(`${filtered} ORDER BY ${ORDER[a.sort]} LIMIT ? OFFSET ?`)
+    .all(...params, a.limit, a.offset) as Omit<DocRow, 'paragraphs'>[];
+  return { total, items: rows.map(toSummary), facets: countFacets(ctx, filtered, params) };
 }
 
 function formatDate(date: string | null): string {
@@ -46,7 +84,7 @@ function formatDate(date: string | null): string {
 }
 
 export function citationLine(row: Pick<DocRow, 'title' | 'date' | 'source' | 'speakers'>): string {
-  const names = speakersOf(row as DocRow).map((s) => s.name);
+  const names = speakersOf(row).map((s) => s.name);
   const who = names.length ? `${names.join('、')}：` : '';
   const parts = [`${who}《${row.title}》`];
   if (row.source) parts.push(row.source);
@@ -72,15 +110,21 @@ interface QuoteRow {
 }
 
 export function listQuotes(ctx: CoreContext, a: ApiParsedArgs<'listQuotes'>): ApiResults['listQuotes'] {
-  const sql = (table: string) =>
-    `SELECT id, doc_id, paragraph, text, speaker, occasion, date, citation FROM ${table}${a.docId ? ' WHERE doc_id = ?' : ''} ORDER BY doc_id, paragraph, start`;
+  const where = a.docId ? 'WHERE doc_id = ?' : '';
   const args = a.docId ? [a.docId] : [];
-  const rows: QuoteRow[] = [];
-  if (ctx.bundle) rows.push(...(ctx.bundle.prepare(sql('quotes')).all(...args) as QuoteRow[]));
-  rows.push(...(ctx.userDb.prepare(sql('user_quotes')).all(...args) as QuoteRow[]));
+  const total = ctx.userDb
+    .prepare(`SELECT count(*) FROM all_quotes ${where}`)
+    .pluck()
+    .get(...args) as number;
+  const rows = ctx.userDb
+    .prepare(
+      `SELECT id, doc_id, paragraph, text, speaker, occasion, date, citation FROM all_quotes ${where}
+       ORDER BY origin, doc_id, paragraph, start LIMIT ? OFFSET ?`,
+    )
+    .all(...args, a.limit, a.offset) as QuoteRow[];
   return {
-    total: rows.length,
-    items: rows.slice(a.offset, a.offset + a.limit).map((r) => ({
+    total,
+    items: rows.map((r) => ({
       id: r.id,
       docId: r.doc_id,
       paragraph: r.paragraph,
@@ -93,17 +137,14 @@ export function listQuotes(ctx: CoreContext, a: ApiParsedArgs<'listQuotes'>): Ap
   };
 }
 
-/** 提法 with their occurrence counts and documents, across the bundle and the user's imports;
- * optionally only those occurring in the given documents. */
+/** 提法 with their occurrence counts and documents across the library; optionally only those
+ * occurring in the given documents. */
 export function termCounts(ctx: CoreContext, docIds?: readonly string[]): Term[] {
   if (docIds && docIds.length === 0) return [];
   const where = docIds ? `WHERE doc_id IN (${docIds.map(() => '?').join(',')})` : '';
-  const sql = (table: string) =>
-    `SELECT term, doc_id AS docId, count(*) AS n FROM ${table} ${where} GROUP BY term, doc_id`;
-  const params = docIds ?? [];
-  const rows: { term: string; docId: string; n: number }[] = [];
-  if (ctx.bundle) rows.push(...(ctx.bundle.prepare(sql('terms')).all(...params) as typeof rows));
-  rows.push(...(ctx.userDb.prepare(sql('user_terms')).all(...params) as typeof rows));
+  const rows = ctx.userDb
+    .prepare(`SELECT term, doc_id AS docId, count(*) AS n FROM all_terms ${where} GROUP BY term, doc_id`)
+    .all(...(docIds ?? [])) as { term: string; docId: string; n: number }[];
   const agg = new Map<string, Term>();
   for (const r of rows) {
     const e = agg.get(r.term) ?? { term: r.term, count: 0, docIds: [] };

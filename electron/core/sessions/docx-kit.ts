@@ -51,6 +51,36 @@ export function para(text: string, o: ParaOpts = {}): Paragraph {
   });
 }
 
+/** A run of a rich paragraph: underlined additions, struck-through deletions, colours. */
+export interface RichRun {
+  text: string;
+  bold?: boolean;
+  underline?: boolean;
+  strike?: boolean;
+  /** Hex colour without '#'. */
+  color?: string;
+}
+
+/** A body paragraph made of differently formatted runs (for marked-up differences). */
+export function richPara(runs: RichRun[], o: Pick<ParaOpts, 'indent' | 'spacingAfter'> = {}): Paragraph {
+  return new Paragraph({
+    ...(o.indent === 'first' ? { indent: { firstLine: 480 } } : o.indent === 'left' ? { indent: { left: 480 } } : {}),
+    spacing: { after: o.spacingAfter ?? 100, line: 360 },
+    children: runs.map(
+      (r) =>
+        new TextRun({
+          text: r.text,
+          bold: r.bold ?? false,
+          strike: r.strike ?? false,
+          ...(r.underline ? { underline: {} } : {}),
+          ...(r.color ? { color: r.color } : {}),
+          font: FONT,
+          size: 24,
+        }),
+    ),
+  });
+}
+
 export function pageBreak(): Paragraph {
   return new Paragraph({ children: [new PageBreak()] });
 }

@@ -82,10 +82,8 @@ interface QuoteRow {
 function fromQuote(ctx: CoreContext, a: AddArgs): ResolvedItem {
   let r: QuoteRow | undefined;
   if (a.quoteId !== undefined) {
-    const sql = (t: string) => `SELECT doc_id, paragraph, text, citation FROM ${t} WHERE id = ?`;
-    r =
-      (ctx.userDb.prepare(sql('user_quotes')).get(a.quoteId) as QuoteRow | undefined) ??
-      (ctx.bundle?.prepare(sql('quotes')).get(a.quoteId) as QuoteRow | undefined);
+    r = ctx.userDb.prepare('SELECT doc_id, paragraph, text, citation FROM all_quotes WHERE id = ?').get(a.quoteId) as
+      QuoteRow | undefined;
     if (!r) throw new ApiError('NOT_FOUND', '找不到该金句。');
   } else if (a.savedQuoteId !== undefined) {
     r = ctx.userDb

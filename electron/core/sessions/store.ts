@@ -15,6 +15,7 @@ import {
 import type { CoreContext } from '../context.js';
 import { getItem } from '../quiz/store.js';
 import { attendanceOf } from './attendance.js';
+import { isVerifiedQuote } from '../verify/session-check.js';
 
 interface SessionRow {
   id: number;
@@ -101,6 +102,7 @@ function toItem(ctx: CoreContext, r: ItemRow): SessionItem {
     paragraph: ref.paragraph ?? null,
     paragraphs: r.kind === 'document' ? (ref.paragraphs ?? []) : [],
     quiz: r.kind === 'quiz' ? quizItems(ctx, ref.quizItemIds ?? []) : [],
+    verified: r.kind === 'quote' ? isVerifiedQuote(ctx, r.content, ref.docId) : null,
   };
 }
 

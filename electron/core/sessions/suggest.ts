@@ -3,11 +3,12 @@
 // and 提法 (terms that occur in the hit documents, those containing the topic first).
 import type { ApiParsedArgs, SessionMaterial } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
-import { runSearch, type SearchSources } from '../search/engine.js';
+import { runSearch } from '../search/engine.js';
+import { searchSources } from '../search/sources.js';
 import { searchQuotes } from '../search/quote-search.js';
 import { foldForSearch } from '../text/normalize.js';
 import { citationLine, termCounts } from '../services/library-read.js';
-import { allRows } from '../services/library-rows.js';
+import { rowsByIds } from '../services/library-rows.js';
 
 /** Quote the tag when it holds spaces or syntax characters so the parser reads it as one value. */
 function tagClause(tag: string): string {
@@ -38,11 +39,14 @@ function termsFor(ctx: CoreContext, docIds: string[], topic: string, limit: numb
 }
 
 export function suggestMaterial(ctx: CoreContext, a: ApiParsedArgs<'suggestSessionMaterial'>): SessionMaterial {
-  const src: SearchSources = { bundle: ctx.bundle, userDb: ctx.userDb };
+  const src = searchSources(ctx);
   const query = [a.topic, a.tag ? tagClause(a.tag) : ''].filter(Boolean).join(' ');
   if (!query) return { documents: [], quotes: [], terms: [] };
   const hits = runSearch(src, { query, sort: 'relevance', offset: 0, limit: a.limit }).hits;
-  const rows = new Map(allRows(ctx).map((r) => [r.id, r]));
+  const rows = rowsByIds(
+    ctx,
+    hits.map((h) => h.docId),
+  );
   const documents = hits.map((h) => {
     const row = rows.get(h.docId);
     const snip = h.snippets[0];
@@ -69,22 +73,11 @@ export function suggestMaterial(ctx: CoreContext, a: ApiParsedArgs<'suggestSessi
   const hitIds = documents.map((d) => d.docId);
   if (quotes.length < a.limit && hitIds.length) {
     const marks = hitIds.map(() => '?').join(',');
-    const sql = (t: string) =>
-      `SELECT id, doc_id AS docId, text, citation FROM ${t} WHERE doc_id IN (${marks}) ORDER BY paragraph, start`;
-    const all = [
-      ...((ctx.bundle?.prepare(sql('quotes')).all(...hitIds) ?? []) as {
-        id: string;
-        docId: string;
-        text: string;
-        citation: string;
-      }[]),
-      ...(ctx.userDb.prepare(sql('user_quotes')).all(...hitIds) as {
-        id: string;
-        docId: string;
-        text: string;
-        citation: string;
-      }[]),
-    ];
+    const all = ctx.userDb
+      .prepare(
+        `SELECT id, doc_id AS docId, text, citation FROM all_quotes WHERE doc_id IN (${marks}) ORDER BY paragraph, start`,
+      )
+      .all(...hitIds) as { id: string; docId: string; text: string; citation: string }[];
     for (const id of hitIds) for (const q of all.filter((x) => x.docId === id)) push(q);
   }
   return { documents, quotes, terms: termsFor(ctx, hitIds, a.topic, a.limit) };

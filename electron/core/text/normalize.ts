@@ -81,3 +81,46 @@ export function detectScript(text: string): 'traditional' | 'simplified' {
 export function nfkcKeepCjkPunct(text: string): string {
   return text.replace(/[^\u3000-\u303f\uff01-\uff5e“”‘’…—]+/g, (run) => run.normalize('NFKC'));
 }
+
+/** Comparison key for identity: the folded text with punctuation, symbols and spaces removed, so
+ * re-punctuated, re-spaced or traditional copies of one sentence share a key (ids, dedupe). */
+export function contentKey(text: string): string {
+  return foldForSearch(text).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** contentKey with offsets: `key` equals contentKey(text), and `at[i]` is the offset in the
+ * original text of key character i (folding is length-preserving, so also in the folded text).
+ * Used where a match in the key must be shown in the original (引文核对, 对比阅读). */
+export interface ComparisonKey {
+  key: string;
+  at: number[];
+}
+
+const KEY_CHAR = /[\p{L}\p{N}]/u;
+const keyCharCache = new Uint8Array(0x10000); // 0 = unknown, 1 = kept, 2 = dropped
+
+export function comparisonKey(text: string): ComparisonKey {
+  const folded = foldForSearch(text);
+  let key = '';
+  const at: number[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < folded.length) {
+      // A surrogate pair is one code point, kept or dropped whole (as the regex above does).
+      const pair = folded.slice(i, i + 2);
+      if (KEY_CHAR.test(pair)) {
+        key += pair;
+        at.push(i, i + 1);
+      }
+      i++;
+      continue;
+    }
+    let k = keyCharCache[code]!;
+    if (k === 0) k = keyCharCache[code] = KEY_CHAR.test(folded[i]!) ? 1 : 2;
+    if (k === 1) {
+      key += folded[i];
+      at.push(i);
+    }
+  }
+  return { key, at };
+}

@@ -44,8 +44,28 @@ export function sourceLine(a: Annotation): string {
   return `${a.citation || a.docTitle || a.docId} ${where}`.trim();
 }
 
+/** User text in Markdown must never become markup: `<script>` in a note stays visible text. */
+const escHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 export function annotationsMarkdown(groups: ExportGroup[], colors: HighlightColor[], date = new Date()): string {
-  const label = new Map(colors.map((c) => [c.key, c.label]));
+  const label = new Map(colors.map((c) => [c.key, escHtml(c.label)]));
+  groups = groups.map((g) => ({
+    ...g,
+    heading: escHtml(g.heading),
+    citation: g.citation && escHtml(g.citation),
+    sections: g.sections.map((s) => ({
+      ...s,
+      heading: s.heading && escHtml(s.heading),
+      items: s.items.map((a) => ({
+        ...a,
+        text: escHtml(a.text),
+        note: escHtml(a.note),
+        tags: a.tags.map(escHtml),
+        citation: a.citation && escHtml(a.citation),
+        docTitle: a.docTitle && escHtml(a.docTitle),
+      })),
+    })),
+  }));
   const lines = ['# 学习书架 · 标注导出', '', `导出时间：${date.toISOString().slice(0, 10)}`, ''];
   if (!groups.length) lines.push('（没有标注）', '');
   for (const g of groups) {

@@ -4,6 +4,7 @@
 import { ApiError, type ApiParsedArgs, type ApiResults, type BookQuote } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { listQuotes } from '../services/library-read.js';
+import { contentKey } from '../text/normalize.js';
 import { requireDoc } from './doc-cache.js';
 import { allItemTags, changeItemTags, setItemTags, subtree } from './tags.js';
 
@@ -28,12 +29,15 @@ function savedRows(ctx: CoreContext): SavedRow[] {
     .all() as SavedRow[];
 }
 
-/** Every quote of the 金句本: the user's own, then the extracted ones in library order. */
+/** Every quote of the 金句本: the user's own, then the extracted ones in library order. Starred 金句
+ * whose id is gone after a content update are re-attached to the same text, or shown as 未定位. */
 export function allBookQuotes(ctx: CoreContext): BookQuote[] {
   const tags = allItemTags(ctx.userDb, 'quote');
-  const saved = savedRows(ctx);
+  const extracted = listQuotes(ctx, { offset: 0, limit: 100_000 }).items;
+  const saved = reattachSaved(ctx, savedRows(ctx), extracted);
   const byQuoteId = new Map(saved.filter((s) => s.quote_id).map((s) => [s.quote_id!, s]));
-  const out: BookQuote[] = listQuotes(ctx, { offset: 0, limit: 100_000 }).items.map((q) => {
+  const current = new Set(extracted.map((q) => q.id));
+  const out: BookQuote[] = extracted.map((q) => {
     const s = byQuoteId.get(q.id);
     return {
       key: `q:${q.id}`,
@@ -49,11 +53,40 @@ export function allBookQuotes(ctx: CoreContext): BookQuote[] {
       starred: s ? s.starred === 1 : false,
       tags: s ? (tags.get(String(s.id)) ?? []) : [],
       origin: 'extracted',
+      orphaned: false,
     };
   });
-  // The user's own 金句 first (newest first): they are what the 金句本 is mostly for.
+  // The user's own 金句 first (newest first): they are what the 金句本 is mostly for; then starred
+  // ones that could not be found any more.
   const own = saved.filter((s) => !s.quote_id).map((s) => toBookQuote(s, tags.get(String(s.id)) ?? []));
-  return [...own, ...out];
+  const lost = saved
+    .filter((s) => s.quote_id && !current.has(s.quote_id))
+    .map((s) => ({ ...toBookQuote(s, tags.get(String(s.id)) ?? []), origin: 'extracted' as const, orphaned: true }));
+  return [...own, ...lost, ...out];
+}
+
+/** A starred 金句 whose id no longer exists is moved to the quote of the same document whose text
+ * contains it or is contained in it (the extractor now cuts the sentence differently); otherwise
+ * it stays as it is, to be shown as 未定位. */
+function reattachSaved(ctx: CoreContext, saved: SavedRow[], extracted: { id: string; docId: string; text: string }[]) {
+  const ids = new Set(extracted.map((q) => q.id));
+  const taken = new Set(saved.map((s) => s.quote_id).filter((id): id is string => id !== null));
+  const move = ctx.userDb.prepare('UPDATE saved_quotes SET quote_id = ? WHERE id = ?');
+  for (const s of saved) {
+    if (!s.quote_id || ids.has(s.quote_id) || !s.doc_id) continue;
+    const key = contentKey(s.text);
+    const twin = extracted.find((q) => {
+      if (q.docId !== s.doc_id || taken.has(q.id)) return false;
+      const k = contentKey(q.text);
+      const [short, long] = k.length < key.length ? [k, key] : [key, k];
+      return short.length >= 0.6 * long.length && long.includes(short);
+    });
+    if (!twin) continue;
+    move.run(twin.id, s.id);
+    taken.add(twin.id);
+    s.quote_id = twin.id;
+  }
+  return saved;
 }
 
 function toBookQuote(s: SavedRow, tags: string[]): BookQuote {
@@ -71,6 +104,7 @@ function toBookQuote(s: SavedRow, tags: string[]): BookQuote {
     starred: s.starred === 1,
     tags,
     origin: 'user',
+    orphaned: false,
   };
 }
 

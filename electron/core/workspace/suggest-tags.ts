@@ -11,17 +11,9 @@ interface TermCount {
 }
 
 function termCounts(ctx: CoreContext): TermCount[] {
-  const sql = (t: string) => `SELECT term, doc_id AS docId, count(*) AS n FROM ${t} GROUP BY term, doc_id`;
-  const rows: TermCount[] = [];
-  if (ctx.bundle) {
-    try {
-      rows.push(...(ctx.bundle.prepare(sql('terms')).all() as TermCount[]));
-    } catch {
-      /* bundle without terms */
-    }
-  }
-  rows.push(...(ctx.userDb.prepare(sql('user_terms')).all() as TermCount[]));
-  return rows;
+  return ctx.userDb
+    .prepare('SELECT term, doc_id AS docId, count(*) AS n FROM all_terms GROUP BY term, doc_id')
+    .all() as TermCount[];
 }
 
 /** Pure TF-IDF ranking of one document's terms; `docs` is the number of documents in the library. */

@@ -1,7 +1,7 @@
 // Web mode's transport: a contract call as `POST ./api/<method>` with this run's token. Returns the
 // server's envelope; rejects only when the server cannot be reached (the client reports NETWORK).
 import type { ApiEnvelope } from '../../../electron/contract/api';
-import type { Invoke } from '../../../electron/shared/api-client';
+import { ApiCallError, type Invoke } from '../../../electron/shared/api-client';
 
 const TOKEN_KEY = 'study-shelf-token';
 
@@ -30,4 +30,23 @@ export function createHttpInvoke(): Invoke {
       envelope ?? { ok: false, error: { code: 'INTERNAL', message: `服务返回了无法识别的响应（${res.status}）。` } }
     );
   };
+}
+
+/** Streams a file to the web-mode server (`POST ./upload`) and returns its upload id: imports then
+ * name the id instead of carrying the file as base64 inside JSON. */
+export async function uploadOverHttp(file: Blob): Promise<string> {
+  const res = await fetch('./upload', {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/octet-stream',
+      'X-Study-Shelf-Token': sessionStorage.getItem(TOKEN_KEY) ?? '',
+    },
+    body: file,
+  });
+  const envelope = (await res.json().catch(() => null)) as ApiEnvelope<{ uploadId: string }> | null;
+  if (envelope?.ok) return envelope.value.uploadId;
+  throw new ApiCallError(
+    envelope?.error.code ?? 'NETWORK',
+    envelope?.error.message ?? `上传失败（${res.status}），请重试。`,
+  );
 }

@@ -1,4 +1,5 @@
-// Edit a document's title, type, date and speaker; delete it (imported documents only).
+// Edit a document's title, type, date and speaker; delete it (an imported one is removed, a bundled
+// one is hidden from this library; annotations and starred 金句 keep their own copy of the text).
 import { DOC_TYPES } from '../../../electron/shared/enums';
 import { App, Button, Form, Input, Modal, Popconfirm, Select } from 'antd';
 import { useState } from 'react';
@@ -63,18 +64,20 @@ export function EditDocumentModal({
       title="编辑文档信息"
       onCancel={onClose}
       footer={[
-        doc.origin === 'user' && (
-          <Popconfirm
-            key="del"
-            title="删除这篇导入的文档？"
-            description="文档及其金句、提法将从书库中移除。"
-            okText="删除"
-            cancelText="取消"
-            onConfirm={remove}
-          >
-            <Button danger>删除</Button>
-          </Popconfirm>
-        ),
+        <Popconfirm
+          key="del"
+          title={doc.origin === 'user' ? '删除这篇导入的文档？' : '从书库中删除这篇内置文档？'}
+          description={
+            doc.origin === 'user'
+              ? '文档及其金句、提法和标签将从书库中移除；您的标注和收藏的金句会保留。'
+              : '它将不再出现在书库、检索和金句中，标签和阅读记录随之删除；您的标注和收藏的金句会保留。'
+          }
+          okText="删除"
+          cancelText="取消"
+          onConfirm={remove}
+        >
+          <Button danger>删除</Button>
+        </Popconfirm>,
         <Button key="cancel" onClick={onClose}>
           取消
         </Button>,

@@ -1,30 +1,24 @@
 // Import files by drag-and-drop or file dialog: several at once, with progress and a result per file.
-import { Alert, List, Progress, Tag, Upload } from 'antd';
+import { Alert, Button, List, Progress, Tag, Upload } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { ImportFileResult } from '../../../electron/contract/api';
-import { api } from '../api/transport';
+import { api, fileRef } from '../api/transport';
 import { routeHref } from '../hooks/use-hash-route';
 import { IMPORT_EVENT } from '../shell/use-menu-commands';
+import { ImportResultDetails } from './ImportResultDetails';
 
-const ACCEPT = '.txt,.md,.html,.htm,.docx,.pdf,.jsonl';
 const LABEL = {
   imported: { text: '已导入', color: 'green' },
   duplicate: { text: '重复', color: 'orange' },
   error: { text: '错误', color: 'red' },
 } as const;
 
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 export function ImportPanel({ onImported }: { onImported(): void }) {
   const [results, setResults] = useState<ImportFileResult[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const panel = useRef<HTMLDivElement>(null);
+  const cancelled = useRef(false);
   useEffect(() => {
     // 文件 › 导入文件… (Ctrl+O) opens the file dialog of this panel.
     const open = () => panel.current?.querySelector<HTMLInputElement>('input[type=file]')?.click();
@@ -37,10 +31,15 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
     setResults([]);
     setProgress({ done: 0, total: files.length });
     const collected: ImportFileResult[] = [];
+    cancelled.current = false;
     // One file per call: progress stays visible and one bad file cannot take the others with it.
     for (const file of files) {
+      if (cancelled.current) {
+        collected.push({ name: file.name, status: 'error', message: '已取消导入，没有保存任何内容。', docIds: [] });
+        continue;
+      }
       try {
-        const res = await api.importFiles({ files: [{ name: file.name, dataBase64: await toBase64(file) }] });
+        const res = await api.importFiles({ files: [await fileRef(file)] });
         collected.push(...res.results);
       } catch (err) {
         collected.push({
@@ -60,7 +59,6 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
     <div className="import-panel no-print" ref={panel}>
       <Upload.Dragger
         multiple
-        accept={ACCEPT}
         showUploadList={false}
         beforeUpload={(_file, list) => {
           // beforeUpload runs once per file; start the batch on the last one only.
@@ -69,13 +67,23 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
         }}
       >
         <p className="import-title">导入文件：拖放到这里，或点击选择（可多选）</p>
-        <p className="import-hint">支持 txt、md、html、docx、pdf、jsonl；GBK、Big5 编码会自动识别</p>
+        <p className="import-hint">支持 txt、md、html、docx、pdf、jsonl（按内容识别类型）；GBK、Big5 编码会自动识别</p>
       </Upload.Dragger>
       {progress && progress.done < progress.total && (
-        <Progress
-          percent={Math.round((progress.done / progress.total) * 100)}
-          format={() => `${progress.done}/${progress.total}`}
-        />
+        <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
+          <Progress
+            percent={Math.round((progress.done / progress.total) * 100)}
+            format={() => `${progress.done}/${progress.total}`}
+          />
+          <Button
+            onClick={() => {
+              cancelled.current = true;
+              void api.importCancel({});
+            }}
+          >
+            取消导入
+          </Button>
+        </div>
       )}
       {error && <Alert type="error" message={error} showIcon />}
       {results.length > 0 && (
@@ -84,13 +92,16 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
           className="import-results"
           dataSource={results}
           renderItem={(r) => (
-            <List.Item>
-              <Tag color={LABEL[r.status].color}>{LABEL[r.status].text}</Tag> {r.name} — {r.message}
-              {r.docIds.map((id, i) => (
-                <a key={id} href={routeHref('reader', { id })} style={{ marginLeft: 8 }}>
-                  打开{r.docIds.length > 1 ? ` ${i + 1}` : ''}
-                </a>
-              ))}
+            <List.Item style={{ display: 'block' }}>
+              <div>
+                <Tag color={LABEL[r.status].color}>{LABEL[r.status].text}</Tag> {r.name} — {r.message}
+                {r.docIds.map((id, i) => (
+                  <a key={id} href={routeHref('reader', { id })} style={{ marginLeft: 8 }}>
+                    打开{r.docIds.length > 1 ? ` ${i + 1}` : ''}
+                  </a>
+                ))}
+              </div>
+              <ImportResultDetails result={r} />
             </List.Item>
           )}
         />

@@ -192,6 +192,11 @@ export function QuotesPage() {
               <footer>
                 <Space wrap size={4}>
                   {item.origin === 'user' && <Tag color="gold">我的金句</Tag>}
+                  {item.orphaned && (
+                    <Tag color="default" title="内容库更新后，原文中已找不到这句话；您的收藏和标签仍保留。">
+                      未定位
+                    </Tag>
+                  )}
                   {item.docId ? (
                     <a href={routeHref('reader', { id: item.docId, p: item.paragraph ?? undefined })}>
                       {item.citation || '查看原文'}

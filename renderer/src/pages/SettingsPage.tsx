@@ -1,6 +1,8 @@
-// Settings: theme and font size (large sizes for older readers), saved in the user database.
+// Settings: theme and font size (large sizes for older readers), saved in the user database;
+// 数据与备份 (snapshots, export/import of everything) is its own section.
 import { Card, Radio, Segmented, Slider, Space, Typography } from 'antd';
 import { useSettings } from '../settings-context';
+import { BackupSection } from './settings/BackupSection';
 
 const PRESETS = [
   { label: '标准', value: 16 },
@@ -52,6 +54,7 @@ export function SettingsPage() {
             </div>
           </Space>
         </Card>
+        <BackupSection />
       </Space>
     </section>
   );

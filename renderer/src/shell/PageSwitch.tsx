@@ -11,6 +11,9 @@ import { ComingSoonPage } from '../pages/ComingSoonPage';
 import { QuizPage } from '../pages/quiz/QuizPage';
 import { SessionsPage } from '../pages/sessions/SessionsPage';
 import { ProjectorPage } from '../pages/sessions/ProjectorPage';
+import { ComparePage } from '../pages/compare/ComparePage';
+import { TimelinePage } from '../pages/compare/TimelinePage';
+import { VerifyPage } from '../pages/verify/VerifyPage';
 
 export function PageSwitch({ route }: { route: Route }) {
   switch (route.page) {
@@ -42,6 +45,12 @@ export function PageSwitch({ route }: { route: Route }) {
       return <SessionsPage route={route} />;
     case 'projector':
       return <ProjectorPage id={Number(route.params.get('id') ?? 0)} />;
+    case 'compare':
+      return <ComparePage route={route} />;
+    case 'verify':
+      return <VerifyPage route={route} />;
+    case 'tifa':
+      return <TimelinePage route={route} />;
     default:
       return <ComingSoonPage title="找不到页面" text="该页面不存在。" />;
   }

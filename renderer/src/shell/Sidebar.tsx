@@ -1,4 +1,4 @@
-// Left navigation: the seven sections of the app.
+// Left navigation: the sections of the app.
 import { Layout, Menu } from 'antd';
 import { navigate } from '../hooks/use-hash-route';
 import { useSettings } from '../settings-context';
@@ -11,11 +11,13 @@ export const SECTIONS = [
   { key: 'tags', label: '标签' },
   { key: 'quiz', label: '测验' },
   { key: 'sessions', label: '学习专题' },
+  { key: 'compare', label: '对比阅读' },
+  { key: 'verify', label: '引文核对' },
   { key: 'settings', label: '设置' },
 ] as const;
 
 export function Sidebar({ current }: { current: string }) {
-  const selected = current === 'reader' ? 'library' : current;
+  const selected = current === 'reader' ? 'library' : current === 'tifa' ? 'compare' : current;
   const { settings } = useSettings();
   // The sidebar grows with the font size so large type never wraps the labels.
   return (

@@ -1,13 +1,17 @@
-// Writes a benchmark library: the text index alone (to measure its size exactly), then the
-// catalogue, then a full bundle (documents table + index) and a user database with tags.
+// Writes a benchmark library: a content bundle (schema, documents, the text index and the
+// catalogue timed separately, duplicate fingerprints) and a user database with tags on a subset.
+// Index and catalogue sizes are their tables' pages (SQLite's dbstat), after VACUUM.
 import Database from 'better-sqlite3';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { ContentDocument } from '../../../electron/core/content/types.js';
-import { BUNDLE_SCHEMA } from '../../../electron/core/content/bundle-schema.js';
-import { writeDocuments } from '../../../electron/core/content/build-bundle.js';
+import { BUNDLE_SCHEMA, BUNDLE_SCHEMA_VERSION } from '../../../electron/core/content/bundle-schema.js';
+import { writeDocuments } from '../../../electron/core/content/write-documents.js';
+import { DuplicateIndex } from '../../../electron/core/content/dedupe.js';
+import { writeBundleFingerprints } from '../../../electron/core/content/fingerprints.js';
+import { bodyText } from '../../../electron/core/content/doc-fields.js';
 import { buildTextIndex } from '../../../electron/core/search/build-index.js';
 import { buildCatalogueTable } from '../../../electron/core/search/catalogue-build.js';
+import { attachBundle } from '../../../electron/core/db/attach-bundle.js';
 import { openUserDb } from '../../../electron/core/db/open-user-db.js';
 import { cpuMs } from './stats.js';
 
@@ -21,29 +25,40 @@ export interface BuiltLibrary {
   catalogueBytes: number;
 }
 
-function fileSize(db: Database.Database, file: string): number {
-  db.exec('VACUUM');
-  return fs.statSync(file).size;
-}
+const pages = (db: Database.Database, tables: string[]) =>
+  db
+    .prepare(`SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name IN (${tables.map(() => '?').join(', ')})`)
+    .pluck()
+    .get(...tables) as number;
 
 export function writeLibrary(dir: string, docs: ContentDocument[], tags: Map<string, string[]>): BuiltLibrary {
   const bundlePath = path.join(dir, 'content.sqlite');
   const db = new Database(bundlePath);
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
+  db.exec(BUNDLE_SCHEMA);
+  db.transaction(() => {
+    writeDocuments(db, docs);
+    const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+    meta.run('version', 'bench');
+    meta.run('schema', String(BUNDLE_SCHEMA_VERSION));
+  })();
   const t0 = performance.now();
   const c0 = cpuMs();
   buildTextIndex(db, docs);
   const indexMs = performance.now() - t0;
   const indexCpuMs = cpuMs() - c0;
-  const indexBytes = fileSize(db, bundlePath);
   const t1 = performance.now();
   buildCatalogueTable(db, docs);
   const catalogueMs = performance.now() - t1;
-  const catalogueBytes = fileSize(db, bundlePath) - indexBytes;
-  db.exec(BUNDLE_SCHEMA);
-  db.transaction(() => writeDocuments(db, docs, ''))();
+  const dups = new DuplicateIndex();
+  for (const d of docs) dups.add(d.id, d.hash, bodyText(d.paragraphs));
+  writeBundleFingerprints(db, dups);
+  db.exec('VACUUM');
+  const indexBytes = pages(db, ['search_segments', 'search_postings']);
+  const catalogueBytes = pages(db, ['search_catalogue']);
   db.close();
+
   const dataDir = path.join(dir, 'user');
   const user = openUserDb(dataDir);
   const tagIds = new Map<string, number>();
@@ -61,4 +76,11 @@ export function writeLibrary(dir: string, docs: ContentDocument[], tags: Map<str
   })();
   user.close();
   return { bundlePath, dataDir, indexMs, indexCpuMs, indexBytes, catalogueMs, catalogueBytes };
+}
+
+/** The library as the app opens it: the user database with the bundle attached (one connection). */
+export function openLibrary(lib: { bundlePath: string; dataDir: string }): Database.Database {
+  const db = openUserDb(lib.dataDir);
+  attachBundle(db, lib.bundlePath);
+  return db;
 }

@@ -29,7 +29,10 @@ export const POEMS_FILE = 'bench/tang-poems-traditional.jsonl.gz';
 export async function* readJsonl<T>(file: string): AsyncGenerator<T> {
   const full = path.join(corpusDir(), file);
   if (!fs.existsSync(full)) throw new Error(`语料文件不存在：${full}（可用 STUDY_SHELF_CORPUS 指定语料目录）`);
-  const rl = readline.createInterface({ input: fs.createReadStream(full).pipe(zlib.createGunzip()), crlfDelay: Infinity });
+  const rl = readline.createInterface({
+    input: fs.createReadStream(full).pipe(zlib.createGunzip()),
+    crlfDelay: Infinity,
+  });
   for await (const line of rl) if (line.trim()) yield JSON.parse(line) as T;
 }
 

@@ -19,10 +19,11 @@ export interface Summary {
 /** Median over runs of each run's percentiles, with the spread. */
 export function summarise(runs: readonly number[][]): Summary {
   const per = runs.map((r) => ({ p50: pct(r, 50), p95: pct(r, 95), p99: pct(r, 99) }));
-  const mid = (k: 'p50' | 'p95' | 'p99') => pct(
-    per.map((x) => x[k]),
-    50,
-  );
+  const mid = (k: 'p50' | 'p95' | 'p99') =>
+    pct(
+      per.map((x) => x[k]),
+      50,
+    );
   const range = (k: 'p50' | 'p95'): [number, number] => [
     Math.min(...per.map((x) => x[k])),
     Math.max(...per.map((x) => x[k])),

@@ -2,20 +2,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { flagString } from '../../lib/args.js';
-import { num, type Command } from '../command.js';
+import { existingFiles, num, refuseUnknownFlags, type Command } from '../command.js';
 
 export const libraryCommands: Record<string, Command> = {
   info: { help: 'info                      版本、数据目录和数量统计', call: () => ({ method: 'info', arg: {} }) },
   import: {
-    help: 'import <文件…>            导入文件（txt/md/html/docx/pdf/jsonl）',
-    call: (args) => ({
-      method: 'importFiles',
-      arg: {
-        files: args.positional
-          .slice(1)
-          .map((f) => ({ name: path.basename(f), dataBase64: fs.readFileSync(f).toString('base64') })),
-      },
-    }),
+    help: 'import [--] <文件…>        导入文件（txt/md/html/docx/pdf/jsonl）',
+    call: (args) => {
+      refuseUnknownFlags(args);
+      const files = existingFiles(args.positional.slice(1));
+      return {
+        method: 'importFiles',
+        arg: {
+          files: files.map((f) => ({ name: path.basename(f), dataBase64: fs.readFileSync(f).toString('base64') })),
+        },
+      };
+    },
   },
   show: {
     help: 'show <文档ID>             显示一篇文档',

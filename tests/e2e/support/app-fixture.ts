@@ -44,7 +44,7 @@ export async function startApp(
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'study-shelf-e2e-'));
   const bundlePath = opts.bundlePath ?? path.join(dataDir, 'no-bundle.sqlite');
   let core = createCore({ dataDir, bundlePath });
-  let server = await startWebServer({ handlers: core.handlers, staticDir: defaultStaticDir(REPO_ROOT) });
+  let server = await startWebServer({ handlers: core.handlers, staticDir: defaultStaticDir(REPO_ROOT), dataDir });
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1280, height: 860 },
     locale: 'zh-CN',
@@ -70,7 +70,13 @@ export async function startApp(
       await server.close();
       core.close();
       core = createCore({ dataDir, bundlePath });
-      server = await startWebServer({ handlers: core.handlers, staticDir: defaultStaticDir(REPO_ROOT), port, token });
+      server = await startWebServer({
+        handlers: core.handlers,
+        staticDir: defaultStaticDir(REPO_ROOT),
+        dataDir,
+        port,
+        token,
+      });
       await page.reload();
     },
     async close() {

@@ -6,7 +6,7 @@ import path from 'node:path';
 export default async function setup({ provide }: { provide: (key: 'bundlePath', value: string) => void }) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'study-shelf-e2e-bundle-'));
   const outPath = path.join(dir, 'content.sqlite');
-  const { buildContentBundle } = await import('../../../electron/core/content/build-bundle.js');
+  const { buildContentBundle } = await import('../../../electron/core/bundle/build-bundle.js');
   const { SOURCES_DIR } = await import('../../../electron/core/content/paths.js');
   await buildContentBundle({ sourcesDir: SOURCES_DIR, outPath });
   provide('bundlePath', outPath);

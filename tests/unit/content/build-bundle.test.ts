@@ -3,14 +3,14 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildContentBundle, type BuildSummary } from '../../../electron/core/content/build-bundle.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildContentBundle } from '../../../electron/core/bundle/build-bundle.js';
+import type { ProvidedSummary } from '../support/global-setup.js';
 import { SOURCES_DIR } from './helpers.js';
 
 let dir: string;
-let summary: BuildSummary;
+let summary: ProvidedSummary;
 let db: Database.Database;
-const progress: number[] = [];
 
 interface Row {
   id: string;
@@ -23,15 +23,11 @@ interface Row {
   script: string;
 }
 
-beforeAll(async () => {
+beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-bundle-'));
-  summary = await buildContentBundle({
-    sourcesDir: SOURCES_DIR,
-    outPath: path.join(dir, 'content.sqlite'),
-    onProgress: (p) => progress.push(p.done),
-  });
-  db = new Database(path.join(dir, 'content.sqlite'), { readonly: true });
-}, 120_000);
+  summary = JSON.parse(inject('bundleSummary')) as ProvidedSummary;
+  db = new Database(inject('bundlePath'), { readonly: true });
+});
 afterAll(() => {
   db?.close();
   fs.rmSync(dir, { recursive: true, force: true });
@@ -54,10 +50,10 @@ describe('content bundle', () => {
     );
     expect(meta.version).toBe(summary.version);
     expect(meta.built_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    expect(progress.at(-1)).toBe(
+    expect(summary.progress.at(-1)).toBe(
       fs.readdirSync(path.join(SOURCES_DIR, 'library')).length + fs.readdirSync(path.join(SOURCES_DIR, 'seeds')).length,
     );
-    expect(fs.readdirSync(dir)).toEqual(['content.sqlite']);
+    expect(fs.readdirSync(path.dirname(inject('bundlePath')))).toEqual(['content.sqlite']);
     expect(summary.errors).toEqual([]);
   });
 
@@ -98,7 +94,7 @@ describe('content bundle', () => {
     expect(db.prepare("SELECT count(*) FROM quotes WHERE text LIKE '基层是党的执政根基%'").pluck().get()).toBe(1);
     expect(db.prepare("SELECT count(*) FROM terms WHERE term = '四议两公开'").pluck().get()).toBeGreaterThanOrEqual(1);
     expect(db.prepare("SELECT count(*) FROM quotes WHERE text IN ('两委', '四议两公开')").pluck().get()).toBe(0);
-    expect(db.prepare('SELECT count(*) FROM search_docs').pluck().get()).toBe(summary.documents);
+    expect(db.prepare('SELECT sum(docs) FROM search_segments').pluck().get()).toBe(summary.documents);
   });
 
   it('keeps bundle ids stable when the text of a document is corrected', async () => {

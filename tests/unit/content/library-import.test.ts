@@ -7,7 +7,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiEnvelope, ApiResults } from '../../../electron/contract/api.js';
 import { createCore, type Core } from '../../../electron/core/app-core.js';
-import { buildContentBundle } from '../../../electron/core/content/build-bundle.js';
+import { buildContentBundle } from '../../../electron/core/bundle/build-bundle.js';
 import { dispatch } from '../../../electron/core/dispatch.js';
 import { seedBytes, seedName } from './helpers.js';
 
@@ -24,6 +24,8 @@ async function call<M extends keyof ApiResults>(method: M, arg: unknown): Promis
 }
 const b64 = (b: Buffer) => b.toString('base64');
 const count = (table: string) => core.ctx.userDb.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+/** The documents search finds for a phrase. */
+const found = async (q: string) => (await call('search', { query: `"${q}"`, limit: 200 })).hits.map((h) => h.docId);
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-import-'));
@@ -51,10 +53,10 @@ describe('importFiles', () => {
     expect(r.results[0]).toMatchObject({ name: '讲话.txt', status: 'imported' });
     const [id] = r.results[0]!.docIds;
     expect(id).toMatch(/^u:/);
-    expect(count('user_documents')).toBe(1);
-    expect(count('user_quotes')).toBeGreaterThanOrEqual(1);
-    expect(count('user_terms')).toBeGreaterThan(5);
-    expect(core.ctx.userDb.prepare('SELECT count(*) FROM user_search_docs WHERE doc_id = ?').pluck().get(id)).toBe(1);
+    expect(count('main.documents')).toBe(1);
+    expect(count('main.quotes')).toBeGreaterThanOrEqual(1);
+    expect(count('main.terms')).toBeGreaterThan(5);
+    expect(await found('基层党建工作座谈会')).toContain(id);
     const doc = await call('getDocument', { id });
     expect(doc.origin).toBe('user');
     expect(doc.title).toBe('2020年在全市城市基层党建工作座谈会上的讲话');
@@ -64,7 +66,7 @@ describe('importFiles', () => {
   });
 
   it('reports exact and near duplicates of bundled documents without storing them', async () => {
-    const before = count('user_documents');
+    const before = count('main.documents');
     const edited = Buffer.from(
       seedBytes('004').toString('utf8').replace('5年来', '五年来').replace(/\n\n/g, '\n') + '\n（编辑：张三）',
     );
@@ -89,15 +91,15 @@ describe('importFiles', () => {
     expect(r.results[0]!.message).toMatch(/内容相同/);
     expect(r.results[1]!.message).toMatch(/相同|相似/);
     expect(r.results[0]!.docIds[0]).toMatch(/^b:/);
-    expect(count('user_documents')).toBe(before);
+    expect(count('main.documents')).toBe(before);
   });
 
   it('random bytes: a clear error and nothing stored', async () => {
-    const before = [count('user_documents'), count('user_quotes'), count('user_terms'), count('user_search_docs')];
+    const before = [count('main.documents'), count('main.quotes'), count('main.terms'), count('main.search_segments')];
     const r = await call('importFiles', { files: [{ name: 'random.txt', dataBase64: b64(crypto.randomBytes(8000)) }] });
     expect(r.results[0]).toMatchObject({ status: 'error', docIds: [] });
     expect(r.results[0]!.message).toMatch(/无法识别文件编码/);
-    expect([count('user_documents'), count('user_quotes'), count('user_terms'), count('user_search_docs')]).toEqual(
+    expect([count('main.documents'), count('main.quotes'), count('main.terms'), count('main.search_segments')]).toEqual(
       before,
     );
   });
@@ -106,6 +108,39 @@ describe('importFiles', () => {
     const r = await call('importFiles', { files: [{ name: 'newsletter.txt', dataBase64: b64(seedBytes('000')) }] });
     expect(r.results[0]!.status).toBe('imported');
     expect(r.results[0]!.docIds.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('an excerpt of a library document is imported as 节选 with the full text named; the user may delete it', async () => {
+    const full = seedBytes('004').toString('utf8');
+    const paras = full.split(/\n+/).filter((l) => l.length > 60);
+    const excerpt = `建强战斗堡垒（节选）\n\n${paras.slice(2, 8).join('\n\n')}`;
+    const res = await call('importFiles', { files: [{ name: '节选.txt', dataBase64: b64(Buffer.from(excerpt)) }] });
+    const r = res.results[0]!;
+    expect(r.status).toBe('imported');
+    expect(r.excerpts).toHaveLength(1);
+    expect(r.excerpts![0]!.fullId).toMatch(/^b:/);
+    expect(r.excerpts![0]!.contained).toBeGreaterThanOrEqual(0.8);
+    expect(r.message).toMatch(/节选/);
+    expect((await call('deleteDocument', { id: r.excerpts![0]!.docId })).deleted).toBe(true);
+  });
+
+  it('every result carries what the import removed', async () => {
+    const html = `<!DOCTYPE html><html><head><title>召开会议_某某县人民政府</title></head><body><div class="nav"><a>网站首页</a><a>政务公开</a></div>
+      <h1>召开会议</h1><div class="info">发布时间：2023-09-12 来源：县政府办 浏览次数：35</div>
+      <div class="zw"><p>9月12日，县政府召开常务会议，研究部署秋冬季安全生产工作，要求各地各部门压实责任、消除隐患。</p>
+      <p>会议强调，要坚持人民至上、生命至上，以更加有力的措施守牢安全底线，确保全县安全形势稳定。</p><p>责任编辑：王某</p></div>
+      <div class="tools">【打印本页】【关闭窗口】</div><div class="footer">版权所有：某某县人民政府 皖ICP备05001234号</div></body></html>`;
+    const res = await call('importFiles', { files: [{ name: 'page.html', dataBase64: b64(Buffer.from(html)) }] });
+    const r = res.results[0]!;
+    expect(r.status).toBe('imported');
+    expect(r.removed!.length).toBeGreaterThan(0);
+    expect(r.removed).toContainEqual({ reason: '编辑署名', text: '责任编辑：王某' });
+    const doc = await call('getDocument', { id: r.docIds[0] });
+    expect(doc.title).toBe('召开会议');
+    expect(doc.date).toBe('2023-09-12');
+    expect(doc.source).toBe('县政府办');
+    const body = doc.paragraphs.map((p) => p.text).join('\n');
+    for (const junk of ['网站首页', '浏览次数', '打印本页', '责任编辑', 'ICP']) expect(body).not.toContain(junk);
   });
 });
 
@@ -139,7 +174,7 @@ describe('listDocuments / listTerms', () => {
 });
 
 describe('updateDocument / deleteDocument', () => {
-  it('edits a user document in place and re-indexes it', async () => {
+  it('edits a user document in place and search finds it by the new title at once', async () => {
     const id = (await call('listDocuments', { speaker: '李强' })).items[0]!.id;
     const s = await call('updateDocument', {
       id,
@@ -149,26 +184,38 @@ describe('updateDocument / deleteDocument', () => {
       speaker: '李强',
     });
     expect(s).toMatchObject({ id, title: '述职评议会报道', type: '文章', date: '2021-03-01', speakers: ['李强'] });
-    expect(core.ctx.userDb.prepare('SELECT title FROM user_search_docs WHERE doc_id = ?').pluck().get(id)).toBe(
-      '述职评议会报道',
-    );
+    expect((await call('search', { query: '述职评议会报道' })).hits.map((h) => [h.docId, h.title])).toEqual([
+      [id, '述职评议会报道'],
+    ]);
   });
 
-  it('stores overrides for bundled documents, which stay undeletable', async () => {
+  it('edits of a bundled document are overrides that every reader sees, search included', async () => {
     const bundled = (await call('listDocuments', { year: 2022 })).items.find((d) => d.origin === 'bundle')!;
-    await call('updateDocument', { id: bundled.id, title: '新标题', speaker: '某某' });
+    await call('updateDocument', { id: bundled.id, title: '改过的新标题', speaker: '某某', date: null });
     const doc = await call('getDocument', { id: bundled.id });
-    expect(doc.title).toBe('新标题');
-    expect(doc.speakers).toEqual(['某某']);
-    expect(
-      core.ctx.userDb.prepare('SELECT overrides FROM document_state WHERE doc_id = ?').pluck().get(bundled.id),
-    ).toContain('新标题');
-    const env = await envelope('deleteDocument', { id: bundled.id });
-    expect(env.ok).toBe(false);
-    if (!env.ok) {
-      expect(env.error.code).toBe('BAD_INPUT');
-      expect(env.error.message).toMatch(/不能删除/);
-    }
+    expect(doc).toMatchObject({ title: '改过的新标题', speakers: ['某某'], date: null });
+    const row = core.ctx.userDb.prepare('SELECT title, date FROM document_overrides WHERE doc_id = ?').get(bundled.id);
+    expect(row).toEqual({ title: '改过的新标题', date: '' });
+    expect((await call('listDocuments', { speaker: '某某' })).items.map((d) => d.id)).toEqual([bundled.id]);
+    const found = await call('search', { query: '改过的新标题' });
+    expect(found.hits.map((h) => [h.docId, h.title])).toEqual([[bundled.id, '改过的新标题']]);
+    expect((await call('search', { query: bundled.title })).hits.map((h) => h.docId)).not.toContain(bundled.id);
+    const suggestions = await call('searchCatalogue', { query: '改过的新' });
+    expect(suggestions.items).toContainEqual(expect.objectContaining({ kind: 'title', docId: bundled.id }));
+    // Editing the date again keeps the other edits.
+    await call('updateDocument', { id: bundled.id, date: '2022-10-16' });
+    expect(await call('getDocument', { id: bundled.id })).toMatchObject({ title: '改过的新标题', date: '2022-10-16' });
+  });
+
+  it('deleting a bundled document hides it everywhere and takes its tags with it', async () => {
+    const bundled = (await call('listDocuments', { year: 2022 })).items.find((d) => d.origin === 'bundle')!;
+    await call('tagItems', { kind: 'document', ids: [bundled.id], add: ['待删'] });
+    expect((await call('listTags', {})).items.find((t) => t.name === '待删')?.counts.documents).toBe(1);
+    expect(await call('deleteDocument', { id: bundled.id })).toEqual({ deleted: true });
+    expect((await envelope('getDocument', { id: bundled.id })).ok).toBe(false);
+    expect((await call('listDocuments', { limit: 500 })).items.map((d) => d.id)).not.toContain(bundled.id);
+    expect((await call('listTags', {})).items.find((t) => t.name === '待删')?.counts.documents).toBe(0);
+    expect((await call('listQuotes', { limit: 500 })).items.map((q) => q.docId)).not.toContain(bundled.id);
   });
 
   it('deletes a user document with its 金句, 提法 and index rows; it can then be imported again', async () => {
@@ -176,11 +223,9 @@ describe('updateDocument / deleteDocument', () => {
       (d) => d.title === '2020年在全市城市基层党建工作座谈会上的讲话',
     )!;
     expect(await call('deleteDocument', { id: user.id })).toEqual({ deleted: true });
-    for (const t of ['user_quotes', 'user_terms'])
+    for (const t of ['main.quotes', 'main.terms'])
       expect(core.ctx.userDb.prepare(`SELECT count(*) FROM ${t} WHERE doc_id = ?`).pluck().get(user.id)).toBe(0);
-    expect(core.ctx.userDb.prepare('SELECT count(*) FROM user_search_docs WHERE doc_id = ?').pluck().get(user.id)).toBe(
-      0,
-    );
+    expect(await found('基层党建工作座谈会')).not.toContain(user.id);
     const missing = await envelope('getDocument', { id: user.id });
     expect(missing.ok).toBe(false);
     const again = await call('importFiles', { files: [{ name: 'again.txt', dataBase64: b64(seedBytes('001')) }] });

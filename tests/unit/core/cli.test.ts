@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, inject, test } from 'vitest';
 import { cli as runCli, cliJson } from '../support/run-cli.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'study-shelf-cli-'));
@@ -38,14 +38,8 @@ test('an unknown command prints usage and fails', async () => {
 });
 
 describe('library commands', () => {
-  const bundle = path.join(dir, 'bundle', 'content.sqlite');
+  const bundle = inject('bundlePath');
   const run = (...args: string[]) => cliJson([...args, '--data', path.join(dir, 'lib'), '--bundle', bundle]);
-
-  beforeAll(async () => {
-    const { buildContentBundle } = await import('../../../electron/core/content/build-bundle.js');
-    const { SOURCES_DIR } = await import('../../../electron/core/content/paths.js');
-    await buildContentBundle({ sourcesDir: SOURCES_DIR, outPath: bundle });
-  }, 120_000);
 
   test('import reports one JSON result per file, show prints the document, quotes and terms list them', async () => {
     const good = path.join(dir, '通知.txt');

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildContentBundle } from '../../../electron/core/content/build-bundle.js';
+import { buildContentBundle } from '../../../electron/core/bundle/build-bundle.js';
 import { DuplicateIndex } from '../../../electron/core/content/dedupe.js';
 import { readBundleFingerprints } from '../../../electron/core/content/fingerprints.js';
 import { createCore } from '../../../electron/core/app-core.js';
@@ -32,9 +32,12 @@ describe('persisted duplicate fingerprints', () => {
     const db = new Database(bundlePath, { readonly: true });
     const idx = new DuplicateIndex();
     expect(readBundleFingerprints(db, idx)).toBe(true);
-    expect(idx.entries().map((e) => e.id).sort()).toEqual(
-      (db.prepare('SELECT id FROM documents').pluck().all() as string[]).sort(),
-    );
+    expect(
+      idx
+        .entries()
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual((db.prepare('SELECT id FROM documents').pluck().all() as string[]).sort());
     db.close();
   });
 
@@ -52,13 +55,21 @@ describe('persisted duplicate fingerprints', () => {
     const db = core.ctx.userDb;
     expect(db.prepare('SELECT count(*) FROM user_fingerprints').pluck().get()).toBe(2);
     expect(db.prepare('SELECT count(*) FROM search_segments').pluck().get()).toBe(1);
-    const hits = await core.handlers.search({ query: '学习体会', sort: 'relevance', offset: 0, limit: 10, pinyin: true });
+    const hits = await core.handlers.search({
+      query: '学习体会',
+      sort: 'relevance',
+      offset: 0,
+      limit: 10,
+      pinyin: true,
+    });
     expect(hits.total).toBe(2);
     core.close();
 
     // After a restart the duplicate check finds the imported documents from their stored fingerprints.
     core = createCore({ dataDir, bundlePath });
-    const again = await core.handlers.importFiles({ files: [{ name: 'x.txt', dataBase64: b64(article('学习体会一', 200)) }] });
+    const again = await core.handlers.importFiles({
+      files: [{ name: 'x.txt', dataBase64: b64(article('学习体会一', 200)) }],
+    });
     expect(again.results[0]!.status).toBe('duplicate');
     core.close();
   });

@@ -13,7 +13,9 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('compiled entry points', () => {
   test('npm run cli -- --help prints the usage from dist/node, without a TypeScript loader', () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
     for (const s of ['start', 'serve', 'cli', 'build:content']) expect(pkg.scripts[s]).not.toMatch(/tsx/);
     const out = execFileSync(process.execPath, ['scripts/run.mjs', 'cli', '--help'], { cwd: ROOT, encoding: 'utf8' });
     expect(out).toContain('用法');
@@ -21,10 +23,14 @@ describe('compiled entry points', () => {
   }, 120_000);
 
   test('npm start serves the page and answers a search', async () => {
-    const child = spawn(process.execPath, ['scripts/start.mjs', '--web', '--data', path.join(tmp, 'data'), '--port', '0'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['scripts/start.mjs', '--web', '--data', path.join(tmp, 'data'), '--port', '0'],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     try {
       const url = await new Promise<URL>((resolve, reject) => {
         let out = '';

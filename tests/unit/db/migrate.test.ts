@@ -35,7 +35,10 @@ describe('user database migrations', () => {
     const names = tables(db);
     for (const t of [
       'settings',
-      'user_documents',
+      'documents',
+      'quotes',
+      'terms',
+      'document_overrides',
       'document_state',
       'tags',
       'document_tags',
@@ -43,7 +46,6 @@ describe('user database migrations', () => {
       'annotation_tags',
       'highlight_colors',
       'saved_quotes',
-      'collections',
       'quiz_items',
       'review_cards',
       'review_log',

@@ -15,7 +15,7 @@ import * as fake from './fake-electron.js';
 
 // Two levels below the repo root, like dist/electron, so package.json is found the same way.
 const outDir = path.join(process.cwd(), 'dist', `.electron-test-${process.pid}`);
-let out: { main: string; preload: string };
+let out: { main: string; preload: string; worker: string };
 
 beforeAll(async () => {
   out = await buildElectron(outDir);
@@ -103,5 +103,22 @@ describe('buildElectron', () => {
     };
     const pkg = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'package.json'), 'utf8')) as { version: string };
     expect(res).toMatchObject({ ok: true, value: { version: pkg.version } });
+    // The packaged app checks its database in the bundled worker thread (worker.cjs beside main.cjs).
+    const status = (await handler({ senderFrame: { url: 'app://study-shelf/' } }, 'backupStatus', {})) as {
+      value: { integrity: string };
+    };
+    expect(['pending', 'ok']).toContain(status.value.integrity);
+  });
+
+  test('the worker bundle runs a job in a real worker thread', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const w = new Worker(out.worker);
+    const db = path.join(outDir, 'check.sqlite');
+    const Database = (await import('better-sqlite3')).default;
+    new Database(db).exec('CREATE TABLE t (x)').close();
+    w.postMessage({ id: 1, kind: 'integrityCheck', payload: { file: db } });
+    const reply = await new Promise((resolve) => w.once('message', resolve));
+    await w.terminate();
+    expect(reply).toEqual({ id: 1, ok: true, value: { ok: true, detail: 'ok' } });
   });
 });

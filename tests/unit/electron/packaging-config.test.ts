@@ -46,6 +46,24 @@ describe('electron-builder.yml', () => {
     expect(config.files).toEqual(expect.arrayContaining(['dist/**/*', 'package.json']));
   });
 
+  test('Electron fuses close the Node back doors and pin the app to its checked app.asar', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  test('the fuse names are ones @electron/fuses knows (a typo would silently flip nothing)', () => {
+    const { FuseV1Options } = require('@electron/fuses') as { FuseV1Options: Record<string, number | string> };
+    const known = new Set(Object.keys(FuseV1Options).map((k) => k.toLowerCase()));
+    for (const key of Object.keys(config.electronFuses)) expect(known.has(key.toLowerCase()), key).toBe(true);
+  });
+
   test('hooks exist and export a default function', () => {
     for (const key of ['beforePack', 'afterPack']) {
       const hook = require(path.join(ROOT, config[key])) as { default: unknown };

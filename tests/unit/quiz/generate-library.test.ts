@@ -1,28 +1,16 @@
-// Generation from the real bundled library (built from content/sources into a temp folder):
+// Generation from the real bundled library (built once per run from content/sources):
 // at least 200 distinct, well-formed questions, all faithful to their passages.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildContentBundle } from '../../../electron/core/content/build-bundle.js';
-import { SOURCES_DIR } from '../../../electron/core/content/paths.js';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { generateQuestions } from '../../../electron/core/quiz/generate.js';
 import { loadSource } from '../../../electron/core/quiz/source.js';
 import { makeCore, type TestCore } from './helpers.js';
 import { expectWellFormed } from './well-formed.js';
 
-let dir: string;
 let t: TestCore;
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-quiz-bundle-'));
-  const bundle = path.join(dir, 'content.sqlite');
-  await buildContentBundle({ sourcesDir: SOURCES_DIR, outPath: bundle });
-  t = makeCore({ bundle });
-}, 180_000);
-afterAll(() => {
-  t?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+beforeAll(() => {
+  t = makeCore({ bundle: inject('bundlePath') });
 });
+afterAll(() => t?.close());
 
 test('the bundled library yields at least 200 distinct well-formed questions of every kind', async () => {
   const src = loadSource(t.core.ctx);

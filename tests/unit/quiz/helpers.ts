@@ -1,10 +1,11 @@
 // Test helpers: a small real content bundle (BUNDLE_SCHEMA) and a core on a temp data folder.
-import Database from 'better-sqlite3';
+
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCore, type Core } from '../../../electron/core/app-core.js';
-import { BUNDLE_SCHEMA } from '../../../electron/core/content/bundle-schema.js';
+import { writeBundleFile } from '../../../electron/core/bundle/build-bundle.js';
+import type { ContentDocument } from '../../../electron/core/content/types.js';
 import { dispatch } from '../../../electron/core/dispatch.js';
 import type { ApiArgs, ApiMethod, ApiResults } from '../../../electron/contract/api.js';
 
@@ -106,49 +107,38 @@ export const DOCS: Doc[] = [
 ];
 
 export function buildFixtureBundle(file: string): void {
-  const db = new Database(file);
-  db.exec(BUNDLE_SCHEMA);
-  const insDoc = db.prepare(
-    'INSERT INTO documents (id, title, type, date, year, source, speakers, occasion, place, script, paragraphs, chars, hash, origin) VALUES (?, ?, ?, ?, ?, NULL, ?, NULL, NULL, ?, ?, ?, ?, ?)',
-  );
-  const insQuote = db.prepare(
-    'INSERT INTO quotes (id, doc_id, paragraph, start, end, text, speaker, occasion, date, citation) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)',
-  );
-  const insTerm = db.prepare('INSERT INTO terms (term, doc_id, paragraph, start) VALUES (?, ?, ?, ?)');
-  for (const d of DOCS) {
-    const paragraphs = d.paragraphs.map((text) => ({ kind: 'p', text }));
-    insDoc.run(
-      d.id,
-      d.title,
-      d.type,
-      d.date,
-      Number(d.date.slice(0, 4)),
-      JSON.stringify(d.speakers.map((name) => ({ name, role: null }))),
-      'simplified',
-      JSON.stringify(paragraphs),
-      d.paragraphs.join('').length,
-      d.id,
-      'fixture',
-    );
-    (d.quotes ?? []).forEach((q, i) => {
-      const p = d.paragraphs[q.paragraph] ?? '';
-      const start = p.indexOf(q.text);
-      insQuote.run(
-        `${d.id}:q${i}`,
-        d.id,
-        q.paragraph,
+  const docs: ContentDocument[] = DOCS.map((d) => ({
+    id: d.id,
+    title: d.title,
+    type: d.type as ContentDocument['type'],
+    date: d.date,
+    source: null,
+    speakers: d.speakers.map((name) => ({ name, role: null })),
+    occasion: null,
+    place: null,
+    script: 'simplified',
+    paragraphs: d.paragraphs.map((text) => ({ kind: 'p' as const, text })),
+    quotes: (d.quotes ?? []).map((q) => {
+      const start = (d.paragraphs[q.paragraph] ?? '').indexOf(q.text);
+      return {
+        paragraph: q.paragraph,
         start,
-        start + q.text.length,
-        q.text,
-        q.speaker,
-        d.date,
-        `——${q.speaker}《${d.title}》`,
-      );
-    });
-    for (const t of d.terms ?? [])
-      insTerm.run(t.term, d.id, t.paragraph, (d.paragraphs[t.paragraph] ?? '').indexOf(t.term));
-  }
-  db.close();
+        end: start + q.text.length,
+        text: q.text,
+        speaker: q.speaker,
+        occasion: null,
+        date: d.date,
+        citation: `——${q.speaker}《${d.title}》`,
+      };
+    }),
+    terms: (d.terms ?? []).map((t) => ({
+      term: t.term,
+      occurrences: [{ paragraph: t.paragraph, start: (d.paragraphs[t.paragraph] ?? '').indexOf(t.term) }],
+    })),
+    hash: d.id,
+    origin: 'fixture',
+  }));
+  writeBundleFile(file, docs, 'fixture');
 }
 
 export interface TestCore {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { makeDoc, tempDir, userDbWith, writeBundle } from './fixtures.js';
+import { makeDoc, tempDir, userDbWith, sourcesOf, writeBundle } from './fixtures.js';
 import { suggest } from '../../../electron/core/search/catalogue-store.js';
 import { addUserDocumentsToIndex } from '../../../electron/core/search/user-index.js';
 import type { SearchSources } from '../../../electron/core/search/engine.js';
@@ -30,20 +30,19 @@ const bundleDocs = [
   makeDoc({ id: 'c', title: '5G基站建设', body: ['正文'] }),
 ];
 
-let bundle: Database.Database;
 let userDb: Database.Database;
 let src: SearchSources;
 beforeAll(() => {
   const dir = tempDir();
-  bundle = writeBundle(path.join(dir, 'content.sqlite'), bundleDocs);
+  const bundleFile = path.join(dir, 'content.sqlite');
+  writeBundle(bundleFile, bundleDocs);
   const mine = makeDoc({ id: 'u1', title: '不忘初心学习体会', body: ['正文'] });
-  userDb = userDbWith(path.join(dir, 'user'), [mine]);
+  userDb = userDbWith(path.join(dir, 'user'), [mine], bundleFile);
   addUserDocumentsToIndex(userDb, [mine]);
   userDb.prepare("INSERT INTO tags (name) VALUES ('全面从严治党')").run();
-  src = { bundle, userDb };
+  src = sourcesOf(userDb);
 });
 afterAll(() => {
-  bundle.close();
   userDb.close();
 });
 

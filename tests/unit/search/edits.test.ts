@@ -3,32 +3,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { makeDoc, tempDir, userDbWith, writeBundle } from './fixtures.js';
+import { makeDoc, sourcesOf, tempDir, userDbWith, writeBundle } from './fixtures.js';
 import { matchDocIds, runSearch, type SearchSources } from '../../../electron/core/search/engine.js';
 
-let bundle: Database.Database;
 let userDb: Database.Database;
 let src: SearchSources;
 beforeAll(() => {
   const dir = tempDir();
-  bundle = writeBundle(path.join(dir, 'content.sqlite'), [
+  const bundleFile = path.join(dir, 'content.sqlite');
+  writeBundle(bundleFile, [
     makeDoc({ id: 'a', title: '旧标题甲', type: '文章', date: '2019-05-01', body: ['正文讲到基层治理。'] }),
     makeDoc({ id: 'b', title: '另一篇', type: '文章', date: '2020-01-01', body: ['正文也讲到基层治理。'] }),
   ]);
-  userDb = userDbWith(path.join(dir, 'user'), []);
-  src = { bundle, userDb };
+  userDb = userDbWith(path.join(dir, 'user'), [], bundleFile);
+  src = sourcesOf(userDb);
 });
-afterAll(() => {
-  bundle.close();
-  userDb.close();
-});
+afterAll(() => userDb.close());
 
-const override = (id: string, o: object | null) =>
-  userDb
-    .prepare(
-      'INSERT INTO document_state (doc_id, overrides) VALUES (?, ?) ON CONFLICT(doc_id) DO UPDATE SET overrides = excluded.overrides',
-    )
-    .run(id, o ? JSON.stringify(o) : null);
+/** An edit as the library service stores it (document_overrides; speakers as JSON). */
+const override = (id: string, o: { title?: string; type?: string; date?: string; speaker?: string } | null) => {
+  userDb.prepare('DELETE FROM document_overrides WHERE doc_id = ?').run(id);
+  if (o)
+    userDb
+      .prepare('INSERT INTO document_overrides (doc_id, title, type, date, speakers) VALUES (?, ?, ?, ?, ?)')
+      .run(id, o.title ?? null, o.type ?? null, o.date ?? null, o.speaker ? JSON.stringify([{ name: o.speaker }]) : null);
+};
 const search = (q: string) => runSearch(src, { query: q, sort: 'relevance', offset: 0, limit: 10 });
 
 describe('edits of bundled documents in search', () => {
@@ -47,6 +46,13 @@ describe('edits of bundled documents in search', () => {
     override('a', null);
     expect(matchDocIds(src, '旧标题')).toEqual(['a']);
     expect(matchDocIds(src, '新名称')).toEqual([]);
+  });
+
+  it('leaves out a bundled document the user deleted', () => {
+    userDb.prepare("INSERT INTO document_overrides (doc_id, deleted) VALUES ('b', 1)").run();
+    expect(matchDocIds(src, '基层')).toEqual(['a']);
+    userDb.prepare("DELETE FROM document_overrides WHERE doc_id = 'b'").run();
+    expect(matchDocIds(src, '基层').sort()).toEqual(['a', 'b']);
   });
 
   it('counts tags in facets and filters as they change', () => {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { makeDoc, tempDir, userDbWith, writeBundle } from './fixtures.js';
+import { makeDoc, sourcesOf, tempDir, userDbWith, writeBundle } from './fixtures.js';
 import { runSearch, matchDocIds, type SearchSources } from '../../../electron/core/search/engine.js';
 import { addUserDocumentsToIndex } from '../../../electron/core/search/user-index.js';
 
@@ -67,29 +67,21 @@ const docs = {
   }),
 };
 
-let bundle: Database.Database;
 let userDb: Database.Database;
 let src: SearchSources;
 
 beforeAll(() => {
   const dir = tempDir();
-  bundle = writeBundle(path.join(dir, 'content.sqlite'), [
-    docs.trad,
-    docs.simp,
-    docs.covid,
-    docs.single,
-    docs.newer,
-    docs.older,
-  ]);
-  userDb = userDbWith(path.join(dir, 'user'), [docs.user]);
+  const bundleFile = path.join(dir, 'content.sqlite');
+  writeBundle(bundleFile, [docs.trad, docs.simp, docs.covid, docs.single, docs.newer, docs.older]);
+  userDb = userDbWith(path.join(dir, 'user'), [docs.user], bundleFile);
   addUserDocumentsToIndex(userDb, [docs.user]);
   const tagId = userDb.prepare("INSERT INTO tags (name) VALUES ('重点') RETURNING id").pluck().get() as number;
   userDb.prepare('INSERT INTO document_tags (doc_id, tag_id) VALUES (?, ?)').run('simp', tagId);
   userDb.prepare('INSERT INTO document_tags (doc_id, tag_id) VALUES (?, ?)').run('user-1', tagId);
-  src = { bundle, userDb };
+  src = sourcesOf(userDb);
 });
 afterAll(() => {
-  bundle.close();
   userDb.close();
 });
 

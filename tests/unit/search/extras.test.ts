@@ -38,7 +38,7 @@ const docs = [
 let core: Core;
 beforeAll(() => {
   const dir = tempDir();
-  writeBundle(path.join(dir, 'content.sqlite'), docs).close();
+  writeBundle(path.join(dir, 'content.sqlite'), docs);
   core = createCore({ dataDir: path.join(dir, 'data'), bundlePath: path.join(dir, 'content.sqlite') });
 });
 afterAll(() => core.close());

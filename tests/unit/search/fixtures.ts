@@ -1,15 +1,16 @@
 // Test helpers: ContentDocument builders, a bundle writer and a user database in a temp folder.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import readline from 'node:readline';
 import type { ContentDocument } from '../../../electron/core/content/types.js';
-import { BUNDLE_SCHEMA } from '../../../electron/core/content/bundle-schema.js';
-import { buildSearchIndex } from '../../../electron/core/search/build-index.js';
+import { writeBundleFile } from '../../../electron/core/bundle/build-bundle.js';
+import { writeDocuments } from '../../../electron/core/content/write-documents.js';
+import { attachBundle } from '../../../electron/core/db/attach-bundle.js';
+import type { SearchSources } from '../../../electron/core/search/engine.js';
 import { openUserDb } from '../../../electron/core/db/open-user-db.js';
-import { yearOf } from '../../../electron/core/content/doc-fields.js';
 import { seededRng } from '../../../electron/core/quiz/rng.js';
 import { corpusDir, POEMS_FILE, RMRB_FILE } from '../../../scripts/bench/lib/corpus.js';
 
@@ -39,51 +40,22 @@ export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'search-test-'));
 }
 
-function insertDocs(db: Database.Database, table: 'documents' | 'user_documents', docs: ContentDocument[]): void {
-  const ins = db.prepare(
-    `INSERT INTO ${table} (id, title, type, date, year, source, speakers, occasion, place, script, paragraphs, chars, hash, origin)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  for (const d of docs) {
-    ins.run(
-      d.id,
-      d.title,
-      d.type,
-      d.date,
-      yearOf(d.date),
-      d.source,
-      JSON.stringify(d.speakers),
-      d.occasion,
-      d.place,
-      d.script,
-      JSON.stringify(d.paragraphs),
-      d.paragraphs.reduce((n, p) => n + p.text.length, 0),
-      d.hash,
-      d.origin,
-    );
-  }
+/** A content bundle file with documents, quotes, 提法 and the search index, written as the builder does. */
+export function writeBundle(file: string, docs: ContentDocument[]): void {
+  writeBundleFile(file, docs, 'test');
 }
 
-/** A content bundle file with documents, quotes and the search index. */
-export function writeBundle(file: string, docs: ContentDocument[]): Database.Database {
-  const db = new Database(file);
-  db.exec(BUNDLE_SCHEMA);
-  insertDocs(db, 'documents', docs);
-  const insQ = db.prepare(
-    'INSERT INTO quotes (id, doc_id, paragraph, start, end, text, speaker, occasion, date, citation) VALUES (?,?,?,?,?,?,?,?,?,?)',
-  );
-  for (const d of docs)
-    d.quotes.forEach((q, i) =>
-      insQ.run(`${d.id}-q${i}`, d.id, q.paragraph, q.start, q.end, q.text, q.speaker, q.occasion, q.date, q.citation),
-    );
-  buildSearchIndex(db, docs);
-  return db;
-}
-
-export function userDbWith(dir: string, docs: ContentDocument[]): Database.Database {
+/** A user database holding `docs` (not yet indexed), with the bundle file attached when given. */
+export function userDbWith(dir: string, docs: ContentDocument[], bundleFile?: string): Database.Database {
   const db = openUserDb(dir);
-  insertDocs(db, 'user_documents', docs);
+  db.transaction(() => writeDocuments(db, docs))();
+  attachBundle(db, bundleFile ?? path.join(dir, 'no-bundle.sqlite'));
   return db;
+}
+
+/** Search sources over one connection: the attached bundle (if any) and the user's own tables. */
+export function sourcesOf(db: Database.Database, withBundle = true): SearchSources {
+  return { bundle: withBundle ? db : null, userDb: db };
 }
 
 /** The first `n` People's Daily articles as documents (tests only; never copied into the repo). */

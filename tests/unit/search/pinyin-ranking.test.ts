@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { makeDoc, tempDir, userDbWith, writeBundle } from './fixtures.js';
+import { makeDoc, sourcesOf, tempDir, userDbWith, writeBundle } from './fixtures.js';
 import { matchDocIds, runSearch, type SearchSources } from '../../../electron/core/search/engine.js';
 
 const para = (s: string, n: number) => Array.from({ length: n }, (_, i) => `${s}第${i}段，其他内容填充文字。`);
@@ -19,19 +19,16 @@ const docs = [
   makeDoc({ id: 'latin', title: 'COVID-19 防控', body: ['covid-19 疫情。'] }),
 ];
 
-let bundle: Database.Database;
 let userDb: Database.Database;
 let src: SearchSources;
 beforeAll(() => {
   const dir = tempDir();
-  bundle = writeBundle(path.join(dir, 'content.sqlite'), docs);
-  userDb = userDbWith(path.join(dir, 'user'), []);
-  src = { bundle, userDb };
+  const bundleFile = path.join(dir, 'content.sqlite');
+  writeBundle(bundleFile, docs);
+  userDb = userDbWith(path.join(dir, 'user'), [], bundleFile);
+  src = sourcesOf(userDb);
 });
-afterAll(() => {
-  bundle.close();
-  userDb.close();
-});
+afterAll(() => userDb.close());
 
 describe('pinyin queries', () => {
   it.each([

@@ -16,9 +16,8 @@ import {
   oracleFold,
   type OracleDoc,
 } from '../../../scripts/bench/lib/oracle.js';
-import { rmrbDocs, rng, tangDocs, tempDir, userDbWith, writeBundle } from './fixtures.js';
+import { rmrbDocs, rng, sourcesOf, tangDocs, tempDir, userDbWith, writeBundle } from './fixtures.js';
 
-let bundle: Database.Database;
 let userDb: Database.Database;
 let src: SearchSources;
 let all: ContentDocument[];
@@ -30,15 +29,15 @@ beforeAll(async () => {
   const dir = tempDir();
   // Most documents in the bundle, some in the user database: one query spans both.
   const user = [...news.slice(250), ...poems.slice(150)];
-  bundle = writeBundle(path.join(dir, 'content.sqlite'), [...news.slice(0, 250), ...poems.slice(0, 150)]);
-  userDb = userDbWith(path.join(dir, 'user'), user);
+  const bundleFile = path.join(dir, 'content.sqlite');
+  writeBundle(bundleFile, [...news.slice(0, 250), ...poems.slice(0, 150)]);
+  userDb = userDbWith(path.join(dir, 'user'), user, bundleFile);
   addUserDocumentsToIndex(userDb, user);
-  src = { bundle, userDb };
+  src = sourcesOf(userDb);
   all = [...news, ...poems];
   oracle = oracleDocs(all, new Map());
 }, 60_000);
 afterAll(() => {
-  bundle?.close();
   userDb?.close();
 });
 

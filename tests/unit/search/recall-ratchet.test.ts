@@ -2,14 +2,12 @@
 // traditional script, several terms, phrases, OR, exclusions, year/type/tag filters, no hits),
 // checked against the independent oracle on a library of news and poems with tags on a subset.
 // Recall, precision and result-page hit counts may not fall below recall.best.json.
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openUserDb } from '../../../electron/core/db/open-user-db.js';
 import { matchDocIds, runSearch, type SearchSources } from '../../../electron/core/search/engine.js';
 import type { ContentDocument } from '../../../electron/core/content/types.js';
 import { poemDocs, rmrbDocs } from '../../../scripts/bench/lib/corpus.js';
-import { writeLibrary } from '../../../scripts/bench/lib/bundle-file.js';
+import { openLibrary, writeLibrary } from '../../../scripts/bench/lib/bundle-file.js';
 import { oracleDocs, oracleHits, oracleMatch, oracleParse } from '../../../scripts/bench/lib/oracle.js';
 import { benchTags, queryClasses } from '../../../scripts/bench/lib/queries.js';
 import { tempDir } from './fixtures.js';
@@ -26,13 +24,10 @@ let tags: Map<string, string[]>;
 beforeAll(async () => {
   docs = [...(await rmrbDocs(1200)), ...(await poemDocs(400))];
   tags = benchTags(docs);
-  const lib = writeLibrary(tempDir(), docs, tags);
-  src = { bundle: new Database(lib.bundlePath, { readonly: true }), userDb: openUserDb(lib.dataDir) };
+  const db = openLibrary(writeLibrary(tempDir(), docs, tags));
+  src = { bundle: db, userDb: db };
 }, 120_000);
-afterAll(() => {
-  src.bundle?.close();
-  src.userDb.close();
-});
+afterAll(() => src.userDb.close());
 
 describe('search recall ratchet', () => {
   it('meets the committed recall, precision and hit-count agreement in every query class', () => {

@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { Columns, encodeColumns } from '../../../electron/core/search/column-codec.js';
 import { StringColumn } from '../../../electron/core/search/columns.js';
 import { paragraphReader } from '../../../electron/core/search/paragraph-reader.js';
-import { buildCatalogueBlobs, compareEntries, type CatalogueEntry } from '../../../electron/core/search/catalogue-build.js';
+import {
+  buildCatalogueBlobs,
+  compareEntries,
+  type CatalogueEntry,
+} from '../../../electron/core/search/catalogue-build.js';
 import { Catalogue } from '../../../electron/core/search/catalogue.js';
 import { syllables } from '../../../electron/core/search/pinyin-keys.js';
 import { rng } from './fixtures.js';
@@ -68,16 +72,28 @@ describe('catalogue pinyin keys', () => {
     const sorted = [...entries].sort(compareEntries);
     const keysOf = (text: string) => {
       const syl = syllables(text);
-      return syl.slice(0, 5).flatMap((_, i) => [syl.slice(i).join(''), syl.slice(i).map((s) => s[0]).join('')]);
+      return syl.slice(0, 5).flatMap((_, i) => [
+        syl.slice(i).join(''),
+        syl
+          .slice(i)
+          .map((s) => s[0])
+          .join(''),
+      ]);
     };
     for (const prefix of ['d', 'dang', 'xczx', 'zh', 'zhongq', 'gg', 'renm', 'q', 'fuyu', 'zzz']) {
       const want = sorted.filter((e) => keysOf(e.text).some((k) => k.startsWith(prefix)) || e.text.includes(prefix));
-      expect(cat.search(prefix, 8).map((m) => m.text), prefix).toEqual(want.slice(0, 8).map((e) => e.text));
+      expect(
+        cat.search(prefix, 8).map((m) => m.text),
+        prefix,
+      ).toEqual(want.slice(0, 8).map((e) => e.text));
       const exact = sorted.filter((e) => {
         const syl = syllables(e.text);
         return syl.join('') === prefix || syl.map((s) => s[0]).join('') === prefix;
       });
-      expect(cat.pinyinExact(prefix).map((e) => e.text), prefix).toEqual(exact.map((e) => e.text));
+      expect(
+        cat.pinyinExact(prefix).map((e) => e.text),
+        prefix,
+      ).toEqual(exact.map((e) => e.text));
     }
   });
 });

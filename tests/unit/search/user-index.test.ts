@@ -2,13 +2,15 @@
 // small segments, self-healing of documents that were never indexed, and survival across reopening.
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
+import type Database from 'better-sqlite3';
 import { makeDoc, tempDir, userDbWith } from './fixtures.js';
 import { openUserDb } from '../../../electron/core/db/open-user-db.js';
+import { attachBundle } from '../../../electron/core/db/attach-bundle.js';
 import { addUserDocumentsToIndex } from '../../../electron/core/search/user-index.js';
 import { matchDocIds, runSearch } from '../../../electron/core/search/engine.js';
 
-const segments = (db: ReturnType<typeof openUserDb>) =>
-  db.prepare('SELECT count(*) FROM search_segments').pluck().get() as number;
+const segments = (db: Database.Database) =>
+  db.prepare('SELECT count(*) FROM main.search_segments').pluck().get() as number;
 
 describe('user index', () => {
   it('sees edits and deletions at once and keeps everything after reopening', () => {
@@ -16,28 +18,33 @@ describe('user index', () => {
     const a = makeDoc({ id: 'ua', title: '学习笔记甲', date: '2020-01-01', body: ['共同富裕是社会主义的本质要求。'] });
     const b = makeDoc({ id: 'ub', title: '学习笔记乙', date: '2021-01-01', body: ['高质量发展是首要任务。'] });
     let db = userDbWith(dir, [a, b]);
+    const reopen = () => {
+      const next = openUserDb(dir);
+      attachBundle(next, path.join(dir, 'no-bundle.sqlite'));
+      return next;
+    };
     addUserDocumentsToIndex(db, [a]);
     addUserDocumentsToIndex(db, [b]);
     const src = () => ({ bundle: null, userDb: db });
     expect(matchDocIds(src(), '笔记').sort()).toEqual(['ua', 'ub']);
     db.close();
 
-    db = openUserDb(dir);
+    db = reopen();
     expect(matchDocIds(src(), '共同富裕')).toEqual(['ua']);
     expect(matchDocIds(src(), '首要')).toEqual(['ub']);
 
-    db.prepare("DELETE FROM user_documents WHERE id = 'ua'").run();
+    db.prepare("DELETE FROM main.documents WHERE id = 'ua'").run();
     expect(matchDocIds(src(), '笔记')).toEqual(['ub']);
     expect(matchDocIds(src(), '共同富裕')).toEqual([]);
 
     // A rename and a type change are searchable at once: the old title no longer matches.
-    db.prepare("UPDATE user_documents SET title = '学习心得乙', type = '讲话' WHERE id = 'ub'").run();
+    db.prepare("UPDATE main.documents SET title = '学习心得乙', type = '讲话' WHERE id = 'ub'").run();
     expect(matchDocIds(src(), '笔记')).toEqual([]);
     const r = runSearch(src(), { query: '心得 type:讲话', sort: 'relevance', offset: 0, limit: 5 });
     expect(r.hits.map((h) => [h.docId, h.title, h.hitCount])).toEqual([['ub', '学习心得乙', 1]]);
     db.close();
 
-    db = openUserDb(dir);
+    db = reopen();
     expect(matchDocIds(src(), '心得')).toEqual(['ub']);
     expect(matchDocIds(src(), '共同富裕')).toEqual([]);
     db.close();

@@ -2,7 +2,7 @@
 // in order with its 出处, the answer key after the quiz; the record has the standard template
 // and 参学率; the yearly view groups sessions by month and exports DOCX and CSV.
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { docxText, makeCore, type SessionsTestCore } from './helpers.js';
+import { docxText, makeCore, type SessionsTestCore, firstQuoteId } from './helpers.js';
 
 let t: SessionsTestCore;
 beforeEach(() => {
@@ -32,10 +32,10 @@ async function fullSession() {
   const add = (a: Omit<Parameters<typeof t.call<'addSessionItem'>>[1], 'sessionId'>) =>
     t.call('addSessionItem', { sessionId: s.id, ...a });
   await add({ kind: 'excerpt', docId: 'b:jiceng', paragraph: 1 });
-  await add({ kind: 'quote', quoteId: 'b:jiceng-q0' });
+  await add({ kind: 'quote', quoteId: await firstQuoteId(t, 'b:jiceng') });
   await add({ kind: 'question', text: '如何发挥基层党组织战斗堡垒作用？' });
   await add({ kind: 'document', docId: 'b:xuexi' });
-  await add({ kind: 'quote', quoteId: 'b:xuexi-q0' });
+  await add({ kind: 'quote', quoteId: await firstQuoteId(t, 'b:xuexi') });
   await add({ kind: 'question', text: '结合本职工作谈谈如何加强学习？' });
   const ids: number[] = [];
   for (let i = 1; i <= 5; i++) {

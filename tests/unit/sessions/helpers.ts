@@ -76,11 +76,7 @@ export function makeCore(): SessionsTestCore {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-sessions-'));
   const bundlePath = path.join(dir, 'bundle.sqlite');
   const docs = fixtureDocs();
-  const db = writeBundle(bundlePath, docs);
-  const insT = db.prepare('INSERT INTO terms (term, doc_id, paragraph, start) VALUES (?, ?, ?, ?)');
-  for (const d of docs)
-    for (const t of d.terms) for (const o of t.occurrences) insT.run(t.term, d.id, o.paragraph, o.start);
-  db.close();
+  writeBundle(bundlePath, docs);
   const core = createCore({ dataDir: path.join(dir, 'data'), bundlePath });
   return {
     core,
@@ -101,4 +97,11 @@ export function makeCore(): SessionsTestCore {
 export async function docxText(base64: string): Promise<string> {
   const r = await mammoth.extractRawText({ buffer: Buffer.from(base64, 'base64') });
   return r.value.replace(/\n{2,}/g, '\n');
+}
+
+/** The id of the first 金句 extracted from a fixture document (ids derive from the quote's text). */
+export async function firstQuoteId(t: SessionsTestCore, docId: string): Promise<string> {
+  const q = (await t.call('listQuotes', { docId })).items[0];
+  if (!q) throw new Error(`no 金句 in ${docId}`);
+  return q.id;
 }

@@ -1,7 +1,7 @@
 // 学习专题 builder: sessions and attendees, adding items from documents, 金句, saved 金句,
 // annotations, quiz items, questions and notes with their 出处; reorder and remove.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { makeCore, type SessionsTestCore } from './helpers.js';
+import { makeCore, type SessionsTestCore, firstQuoteId } from './helpers.js';
 
 let t: SessionsTestCore;
 beforeEach(() => {
@@ -55,7 +55,7 @@ describe('sessions', () => {
     const s = await newSession();
     await t.call('addSessionItem', { sessionId: s.id, kind: 'document', docId: 'b:xuexi' });
     await t.call('addSessionItem', { sessionId: s.id, kind: 'excerpt', docId: 'b:jiceng', paragraph: 1 });
-    await t.call('addSessionItem', { sessionId: s.id, kind: 'quote', quoteId: 'b:jiceng-q0' });
+    await t.call('addSessionItem', { sessionId: s.id, kind: 'quote', quoteId: await firstQuoteId(t, 'b:jiceng') });
     await t.call('addSessionItem', { sessionId: s.id, kind: 'question', text: '如何发挥基层党组织战斗堡垒作用？' });
     await t.call('addSessionItem', { sessionId: s.id, kind: 'note', text: '会前请通读材料。' });
     const after = await t.call('getSession', { id: s.id });

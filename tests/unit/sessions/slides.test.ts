@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { buildSlides } from '../../../renderer/src/pages/sessions/slides.js';
 import { handoutOutline } from '../../../electron/shared/handout-outline.js';
-import { makeCore, type SessionsTestCore } from './helpers.js';
+import { makeCore, type SessionsTestCore, firstQuoteId } from './helpers.js';
 
 let t: SessionsTestCore;
 beforeEach(() => {
@@ -13,7 +13,7 @@ afterEach(() => t.close());
 
 test('one slide per item and per quiz question, with 出处 on 金句', async () => {
   const s = await t.call('createSession', { title: '七一党课', kind: '党课', date: '2025-07-01', host: '李书记' });
-  await t.call('addSessionItem', { sessionId: s.id, kind: 'quote', quoteId: 'b:jiceng-q0' });
+  await t.call('addSessionItem', { sessionId: s.id, kind: 'quote', quoteId: await firstQuoteId(t, 'b:jiceng') });
   await t.call('addSessionItem', { sessionId: s.id, kind: 'question', text: '研讨一' });
   const ids = [];
   for (const stem of ['甲', '乙', '丙'])
@@ -46,4 +46,17 @@ test('the handout outline leaves out empty sections and has no answer key withou
   expect(o.sections.map((x) => x.heading)).toEqual(['一、研讨题']);
   expect(o.answerKey).toBeNull();
   expect(o.meta).toEqual([]);
+});
+
+test('金句 found word for word in the library carry a check mark on slides and in the handout', async () => {
+  const s = await t.call('createSession', { title: '核对', kind: '党课' });
+  await t.call('addSessionItem', { sessionId: s.id, kind: 'quote', quoteId: await firstQuoteId(t, 'b:jiceng') });
+  await t.call('addSessionItem', { sessionId: s.id, kind: 'quote', text: '基層黨組織是黨的全部工作和戰鬥力的基礎' });
+  await t.call('addSessionItem', { sessionId: s.id, kind: 'quote', text: '基层党组织是党的全部工作和战斗力的根本' });
+  const session = await t.call('getSession', { id: s.id });
+  expect(session.items.map((i) => i.verified)).toEqual([true, true, false]);
+  const slides = buildSlides(session).filter((x) => x.kind === 'text');
+  expect(slides.map((x) => x.kind === 'text' && x.verified)).toEqual([true, true, false]);
+  const quotes = handoutOutline(session).sections.find((x) => x.key === 'quotes')!;
+  expect(quotes.entries.map((e) => e.source.includes('✓ 已核对原文'))).toEqual([true, true, false]);
 });

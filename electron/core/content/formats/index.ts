@@ -1,33 +1,38 @@
-// Chooses a reader by file extension (and sniffed magic bytes) and returns raw sources.
+// Chooses a reader from the file's content (sniffed; the extension is only a hint) and returns raw
+// sources. Damaged text bytes below the refusal threshold are reported with the sources.
 import { decodeBytes } from '../decode.js';
 import { readDocx } from './docx.js';
 import { readHtml } from './html.js';
 import { readJsonl } from './jsonl.js';
 import { readPdf } from './pdf.js';
-import { FormatError, type RawSource } from './types.js';
-
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx', '.pdf', '.jsonl'] as const;
-
-function extOf(name: string): string {
-  const m = /\.[^.\\/]+$/.exec(name.toLowerCase());
-  return m ? m[0] : '';
-}
+import { sniffBinary, sniffText } from './sniff.js';
+import type { RawSource } from './types.js';
 
 export async function readSources(name: string, bytes: Uint8Array): Promise<RawSource[]> {
-  const ext = extOf(name);
-  const isPdf = bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
-  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (ext === '.pdf' || isPdf) return readPdf(name, bytes);
-  if (ext === '.docx' || (isZip && ext !== '.jsonl')) return readDocx(name, bytes);
-  if (ext && !(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
-    throw new FormatError(`不支持的文件类型“${ext}”。支持：${SUPPORTED_EXTENSIONS.join('、')}。`);
+  const kind = sniffBinary(name, bytes);
+  if (kind === 'pdf') return readPdf(name, bytes);
+  if (kind === 'docx') return readDocx(name, bytes);
+  const { text, badSequences, encoding } = decodeBytes(bytes);
+  const sources = readText(name, text);
+  if (badSequences > 0 && sources[0])
+    (sources[0].removed ??= []).unshift({
+      reason: `编码损坏（${badSequences} 处）`,
+      text: `按 ${encoding} 解码时有 ${badSequences} 处字节无法识别，已标为□，请核对原文。`,
+    });
+  return sources;
+}
+
+function readText(name: string, text: string): RawSource[] {
+  switch (sniffText(name, text)) {
+    case 'html':
+      return readHtml(name, text);
+    case 'jsonl':
+      return readJsonl(name, text);
+    case 'markdown':
+      return [{ text: stripMarkdown(text), kind: 'plain', hints: {}, origin: name, removed: [] }];
+    default:
+      return [{ text, kind: 'plain', hints: {}, origin: name, removed: [] }];
   }
-  const { text } = decodeBytes(bytes);
-  if (ext === '.jsonl') return readJsonl(name, text);
-  if (ext === '.html' || ext === '.htm' || (!ext && /^\s*<(!doctype html|html)/i.test(text)))
-    return readHtml(name, text);
-  const body = ext === '.md' ? stripMarkdown(text) : text;
-  return [{ text: body, kind: 'plain', hints: {}, origin: name }];
 }
 
 /** Markdown: keep the words, drop the markup (headings, emphasis, links, images). */

@@ -10,6 +10,10 @@ export interface RawSource {
   origin: string;
   /** The raw fields of a .jsonl row, for manifest rules keyed by field values. */
   fields?: Record<string, unknown>;
+  /** Lines the file itself marks as headings (Word heading styles, a page's 引题/副标题). */
+  headings?: string[];
+  /** What the reader removed (page chrome, link lists, pagers) or noticed (damaged bytes). */
+  removed?: { reason: string; text: string }[];
 }
 
 export class FormatError extends Error {

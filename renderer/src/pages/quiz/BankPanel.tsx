@@ -4,18 +4,11 @@ import { QUIZ_KINDS } from '../../../../electron/shared/enums';
 import { Alert, App, Button, Input, Popconfirm, Select, Space, Table, Tag, Upload } from 'antd';
 import { useState } from 'react';
 import type { QuizImportResult, QuizItem, QuizKind } from '../../../../electron/contract/api';
-import { api } from '../../api/transport';
+import { api, fileRef } from '../../api/transport';
 import { useApi } from '../../hooks/use-api';
 import { ExportButtons } from './ExportButtons';
 import { QuestionEditor } from './QuestionEditor';
 import { correctAnswerText, sourceHref } from './quiz-text';
-
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
 
 export function BankPanel() {
   const { message } = App.useApp();
@@ -39,7 +32,7 @@ export function BankPanel() {
   };
   const importFile = async (file: File) => {
     try {
-      const r = await api.quizImport({ name: file.name, dataBase64: await toBase64(file) });
+      const r = await api.quizImport(await fileRef(file));
       setReport({ ...r, name: file.name });
       setTick((t) => t + 1);
     } catch (err) {

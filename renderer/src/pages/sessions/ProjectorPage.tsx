@@ -8,6 +8,7 @@ import { useApi } from '../../hooks/use-api';
 import { navigate } from '../../hooks/use-hash-route';
 import { buildSlides } from './slides';
 import { QuizSlide } from './QuizSlide';
+import { VERIFIED_MARK } from '../../../../electron/shared/handout-outline';
 
 export function ProjectorPage({ id }: { id: number }) {
   const s = useApi(() => api.getSession({ id }), [id]);
@@ -84,6 +85,7 @@ export function ProjectorPage({ id }: { id: number }) {
                 <p key={i}>{p}</p>
               ))}
               {slide.citation && <div className="slide-citation">{slide.citation}</div>}
+              {slide.verified && <div className="slide-verified">{VERIFIED_MARK}</div>}
             </div>
           )}
           {slide?.kind === 'question' && (

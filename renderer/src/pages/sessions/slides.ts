@@ -4,7 +4,16 @@ import type { QuizItem, SessionItem, StudySession } from '../../../../electron/c
 
 export type Slide =
   | { kind: 'title'; title: string; subtitle: string }
-  | { kind: 'text'; label: string; title: string; body: string[]; citation: string; large: boolean }
+  | {
+      kind: 'text';
+      label: string;
+      title: string;
+      body: string[];
+      citation: string;
+      large: boolean;
+      /** 金句 checked against the library (shows a check mark). */
+      verified?: boolean;
+    }
   | { kind: 'question'; number: number; text: string }
   | { kind: 'quiz'; number: number; total: number; item: QuizItem };
 
@@ -26,7 +35,17 @@ function itemSlides(item: SessionItem, counters: { question: number }): Slide[] 
         { kind: 'text', label: '原文摘录', title: '', body: [item.content], citation: item.citation, large: false },
       ];
     case 'quote':
-      return [{ kind: 'text', label: '金句', title: '', body: [item.content], citation: item.citation, large: true }];
+      return [
+        {
+          kind: 'text',
+          label: '金句',
+          title: '',
+          body: [item.content],
+          citation: item.citation,
+          large: true,
+          verified: item.verified === true,
+        },
+      ];
     case 'note':
       return [{ kind: 'text', label: '说明', title: '', body: [item.content], citation: item.citation, large: false }];
     case 'question':

@@ -1,17 +1,16 @@
 // The user's full-text index moves from FTS5 to the segment index shared with the bundle
 // (search/index-schema.ts, copied literally here so the applied migration never changes); the
-// engine re-indexes existing imports on first use. The user's search-as-you-type catalogue is
+// engine indexes existing imports on its first search. The user's search-as-you-type catalogue is
 // kept built in search_catalogue (rebuilt when documents or tags change), and each imported
-// document's duplicate fingerprint in user_fingerprints (read instead of re-parsing every
-// document at the first import of a session). Change counters kept by triggers tell the
-// engine when to re-read the user's documents, edits of bundled documents and tags, so it never
-// re-reads them on every search.
+// document's duplicate fingerprint in user_fingerprints (read instead of re-parsing every document
+// at the first import of a session). Change counters kept by triggers tell the engine when to
+// re-read the user's documents, edits of bundled documents and tags, never on every search.
 import type { Migration } from '../migrate.js';
 
 const COUNTED: [table: string, what: string, events: string[]][] = [
-  ['user_documents', 'docs_added', ['INSERT']],
-  ['user_documents', 'docs_changed', ['UPDATE', 'DELETE']],
-  ['document_state', 'overrides', ['INSERT', 'UPDATE OF overrides', 'DELETE']],
+  ['documents', 'docs_added', ['INSERT']],
+  ['documents', 'docs_changed', ['UPDATE', 'DELETE']],
+  ['document_overrides', 'overrides', ['INSERT', 'UPDATE', 'DELETE']],
   ['tags', 'tags', ['INSERT', 'UPDATE', 'DELETE']],
   ['document_tags', 'tags', ['INSERT', 'UPDATE', 'DELETE']],
 ];
@@ -19,17 +18,17 @@ const COUNTED: [table: string, what: string, events: string[]][] = [
 const triggers = COUNTED.flatMap(([table, what, events]) =>
   events.map(
     (ev) =>
-      `CREATE TRIGGER search_count_${table}_${ev.split(' ')[0]!.toLowerCase()} AFTER ${ev} ON ${table}
+      `CREATE TRIGGER search_count_${table}_${ev.toLowerCase()} AFTER ${ev} ON ${table}
        BEGIN UPDATE search_changes SET n = n + 1 WHERE what = '${what}'; END;`,
   ),
 ).join('\n');
 
-export const migration0004: Migration = {
-  version: 4,
+export const migration0006: Migration = {
+  version: 6,
   name: 'search-segments',
   up: `
-DROP TABLE IF EXISTS user_search_fts;
-DROP TABLE IF EXISTS user_search_docs;
+DROP TABLE IF EXISTS search_fts;
+DROP TABLE IF EXISTS search_docs;
 CREATE TABLE search_segments (
   seg INTEGER PRIMARY KEY,
   docs INTEGER NOT NULL,
@@ -44,8 +43,9 @@ CREATE TABLE search_postings (
 ) STRICT;
 CREATE TABLE search_catalogue (key TEXT PRIMARY KEY, value BLOB NOT NULL) STRICT;
 CREATE TABLE user_fingerprints (
-  doc_id TEXT PRIMARY KEY REFERENCES user_documents(id) ON DELETE CASCADE,
-  sig BLOB NOT NULL
+  doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  sig BLOB NOT NULL,
+  sketch BLOB NOT NULL
 ) STRICT;
 CREATE TABLE search_changes (what TEXT PRIMARY KEY, n INTEGER NOT NULL) STRICT;
 INSERT INTO search_changes (what, n) VALUES ('docs_added', 0), ('docs_changed', 0), ('overrides', 0), ('tags', 0);

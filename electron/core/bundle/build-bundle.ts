@@ -7,13 +7,14 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSearchIndex } from '../search/build-index.js';
-import { BUNDLE_SCHEMA } from './bundle-schema.js';
-import { DuplicateIndex } from './dedupe.js';
-import { writeBundleFingerprints } from './fingerprints.js';
-import { hintsFor, readManifest, rowHintsFor } from './manifest.js';
-import { importBytes, type SkippedItem } from './pipeline.js';
-import { bodyText, yearOf } from './doc-fields.js';
-import type { ContentDocument } from './types.js';
+import { BUNDLE_SCHEMA, BUNDLE_SCHEMA_VERSION } from '../content/bundle-schema.js';
+import { DuplicateIndex } from '../content/dedupe.js';
+import { writeBundleFingerprints } from '../content/fingerprints.js';
+import { hintsFor, readManifest, rowHintsFor } from '../content/manifest.js';
+import { importBytes, type SkippedItem } from '../content/pipeline.js';
+import { bodyText } from '../content/doc-fields.js';
+import { writeDocuments } from '../content/write-documents.js';
+import type { ContentDocument } from '../content/types.js';
 
 export interface BuildProgress {
   done: number;
@@ -54,51 +55,44 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
-export function writeDocuments(db: Database.Database, docs: ContentDocument[], prefix: '' | 'user_'): void {
-  const table = prefix ? 'user_documents' : 'documents';
-  const insDoc = db.prepare(
-    `INSERT INTO ${table} (id, title, type, date, year, source, speakers, occasion, place, script, paragraphs, chars, hash, origin)
-     VALUES (@id, @title, @type, @date, @year, @source, @speakers, @occasion, @place, @script, @paragraphs, @chars, @hash, @origin)`,
-  );
-  const insQuote = db.prepare(
-    `INSERT INTO ${prefix ? 'user_quotes' : 'quotes'} (id, doc_id, paragraph, start, end, text, speaker, occasion, date, citation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insTerm = db.prepare(
-    `INSERT INTO ${prefix ? 'user_terms' : 'terms'} (term, doc_id, paragraph, start) VALUES (?, ?, ?, ?)`,
-  );
-  for (const d of docs) {
-    insDoc.run({
-      id: d.id,
-      title: d.title,
-      type: d.type,
-      date: d.date,
-      year: yearOf(d.date),
-      source: d.source,
-      speakers: JSON.stringify(d.speakers),
-      occasion: d.occasion,
-      place: d.place,
-      script: d.script,
-      paragraphs: JSON.stringify(d.paragraphs),
-      chars: bodyText(d.paragraphs).replace(/\s/g, '').length,
-      hash: d.hash,
-      origin: d.origin,
-    });
-    d.quotes.forEach((q, i) =>
-      insQuote.run(
-        `${d.id}#q${i}`,
-        d.id,
-        q.paragraph,
-        q.start,
-        q.end,
-        q.text,
-        q.speaker,
-        q.occasion,
-        q.date,
-        q.citation,
-      ),
-    );
-    for (const t of d.terms) for (const o of t.occurrences) insTerm.run(t.term, d.id, o.paragraph, o.start);
+/** Writes a complete bundle file (schema, documents, meta, search index, duplicate fingerprints)
+ * through a temp file that is renamed into place, so a crash never leaves a half-built bundle
+ * behind. `dups` holds the documents' fingerprints when the caller computed them already. */
+export function writeBundleFile(
+  outPath: string,
+  docs: ContentDocument[],
+  version: string,
+  dups: DuplicateIndex = fingerprintsOf(docs),
+): void {
+  fs.mkdirSync(path.dirname(outPath), { recursive: true });
+  const tmp = `${outPath}.tmp-${process.pid}-${Date.now()}`;
+  const db = new Database(tmp);
+  try {
+    db.pragma('journal_mode = DELETE');
+    db.exec(BUNDLE_SCHEMA);
+    db.transaction(() => {
+      writeDocuments(db, docs);
+      const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+      meta.run('version', version);
+      meta.run('built_at', new Date().toISOString());
+      meta.run('documents', String(docs.length));
+      meta.run('schema', String(BUNDLE_SCHEMA_VERSION));
+    })();
+    buildSearchIndex(db, docs);
+    writeBundleFingerprints(db, dups);
+    db.close();
+    fs.renameSync(tmp, outPath);
+  } catch (err) {
+    if (db.open) db.close();
+    fs.rmSync(tmp, { force: true });
+    throw err;
   }
+}
+
+function fingerprintsOf(docs: ContentDocument[]): DuplicateIndex {
+  const dups = new DuplicateIndex();
+  for (const d of docs) dups.add(d.id, d.hash, bodyText(d.paragraphs));
+  return dups;
 }
 
 export async function buildContentBundle(opts: BuildOptions): Promise<BuildSummary> {
@@ -153,28 +147,7 @@ export async function buildContentBundle(opts: BuildOptions): Promise<BuildSumma
   summary.terms = new Set(docs.flatMap((d) => d.terms.map((t) => t.term))).size;
   summary.chars = docs.reduce((n, d) => n + bodyText(d.paragraphs).replace(/\s/g, '').length, 0);
 
-  fs.mkdirSync(path.dirname(opts.outPath), { recursive: true });
-  const tmp = `${opts.outPath}.tmp-${process.pid}-${Date.now()}`;
-  const db = new Database(tmp);
-  try {
-    db.pragma('journal_mode = DELETE');
-    db.exec(BUNDLE_SCHEMA);
-    db.transaction(() => {
-      writeDocuments(db, docs, '');
-      const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
-      meta.run('version', summary.version);
-      meta.run('built_at', new Date().toISOString());
-      meta.run('documents', String(docs.length));
-    })();
-    buildSearchIndex(db, docs);
-    writeBundleFingerprints(db, dups);
-    db.close();
-    fs.renameSync(tmp, opts.outPath);
-  } catch (err) {
-    if (db.open) db.close();
-    fs.rmSync(tmp, { force: true });
-    throw err;
-  }
+  writeBundleFile(opts.outPath, docs, summary.version, dups);
   summary.seconds = (performance.now() - t0) / 1000;
   return summary;
 }

@@ -1,0 +1,104 @@
+// Dates in the forms Chinese pages and documents write them: ISO and slash/dot forms, meta values
+// with times and zones, 2019年9月11日, Chinese-numeral dates (二〇二〇年十二月三十一日, also with ○/零/O),
+// bracketed dates under a speech title, and datelines (新华社北京3月5日电) whose year comes from
+// context. Chinese calendar text goes through chrono-node's zh parser after the numeral zero is
+// normalised; numeric forms use a strict rule set. Every result is a real calendar date or nothing.
+import * as chrono from 'chrono-node';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function valid(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  return valid(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : null;
+}
+
+// Digits, with the numeric separators real pages use; `2024 03/15` is 新华网's split header.
+const NUMERIC = /(?<!\d)((?:19|20)\d\d)\s*(?:[-/.年]|\s+)\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/;
+const ZERO = /[○〇OoΟ零]/g;
+const CN_DATE = /[一二三四五六七八九〇○零OΟ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]/;
+
+/** The first full date in `text`, as YYYY-MM-DD, or null. */
+export function findDate(text: string): string | null {
+  const cnDate = CN_DATE.exec(text);
+  const num = NUMERIC.exec(text);
+  // Whichever form comes first in the text is the one the writer meant as the date.
+  if (cnDate && (!num || cnDate.index < num.index)) {
+    const parsed = chrono.zh.hans.parse(cnDate[0].replace(ZERO, '〇'))[0];
+    if (parsed?.start.isCertain('year')) {
+      const s = parsed.start;
+      const r = iso(s.get('year')!, s.get('month')!, s.get('day')!);
+      if (r) return r;
+    }
+  }
+  if (num) return iso(Number(num[1]), Number(num[2]), Number(num[3]));
+  return null;
+}
+
+/** A meta/attribute value: ISO with time and zone, `2024-03-15-10:00:00`, unix seconds or ms. */
+export function parseDateValue(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const v = raw.trim();
+  if (/^\d{10}$|^\d{13}$/.test(v)) {
+    // Unix time (WeChat `var ct`): the date in China, where these pages are published.
+    const ms = Number(v) * (v.length === 10 ? 1000 : 1);
+    const d = new Date(ms + 8 * 3600_000);
+    return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
+  // The calendar date as written (sites write local time); a time or zone after it is ignored.
+  const found = findDate(v);
+  if (found) return found;
+  const en = chrono.en.parse(v)[0];
+  if (en?.start.isCertain('year') && en.start.isCertain('day'))
+    return iso(en.start.get('year')!, en.start.get('month')!, en.start.get('day')!);
+  return null;
+}
+
+/** Labelled date lines: 发布时间：…, 发布日期：…, 时间：…, 日期：… (a 成文日期 is not a publication date). */
+const LABELLED =
+  /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|发表时间|更新时间|时间|時間|(?<!成文)日期)\s*[:：]\s*/;
+
+export function findLabelledDate(text: string): string | null {
+  const m = LABELLED.exec(text);
+  return m ? findDate(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+}
+
+const DATELINE = /(新华社|中新社|人民网|央视网|本报|新华网)([\u4e00-\u9fff]{2,8}?)(\d{1,2})月(\d{1,2})日(?:电|讯)/;
+
+/** `新华社北京3月5日电` with the year taken from `yearContext` (a title or a nearby full date). */
+export function findDateline(
+  text: string,
+  yearContext: string,
+): { date: string; agency: string; place: string } | null {
+  const m = DATELINE.exec(text);
+  if (!m) return null;
+  const year = /((?:19|20)\d\d)年/.exec(yearContext)?.[1] ?? /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(yearContext)?.[1];
+  if (!year) return null;
+  const date = iso(Number(year), Number(m[3]), Number(m[4]));
+  return date ? { date, agency: m[1]!, place: m[2]! } : null;
+}
+
+/** A line that is only a date (a speech header `（2000年12月31日）` or a 落款 date). */
+export function dateOnlyLine(line: string): string | null {
+  const t = line.replace(/\s+/g, '');
+  if (t.length > 22) return null;
+  const m = /^[（(]?(.+?)[)）]?$/.exec(t);
+  const inner = m?.[1] ?? t;
+  if (!/^[\d〇○零OΟ一二三四五六七八九十]{2,4}年.{1,3}月.{1,3}[日号]$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(inner))
+    return null;
+  return findDate(inner);
+}
+
+/** Partial forms kept from older inputs: `2021`, `2021-05`, or a full date anywhere in `raw`. */
+export function normaliseDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const full = findDate(raw) ?? parseDateValue(raw);
+  if (full) return full;
+  const ym = /((?:18|19|20)\d\d)[-年/.](\d{1,2})(?!\d)/.exec(raw);
+  if (ym && Number(ym[2]) >= 1 && Number(ym[2]) <= 12) return `${ym[1]}-${pad(Number(ym[2]))}`;
+  const y = /(1[89]\d\d|20\d\d)/.exec(raw);
+  return y ? y[1]! : null;
+}

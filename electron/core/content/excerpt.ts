@@ -1,0 +1,75 @@
+// Excerpt (节选) detection by containment, not similarity: a short document made of passages of a
+// long one scores low on Jaccard similarity but high on containment |A∩B|/|A|. Each document is
+// sketched by the 8-character shingles whose hash falls in a fixed 1/16 of the hash space (content-
+// defined sampling, so the same passage selects the same shingles in both documents); an inverted
+// index from sampled shingle to documents answers a lookup in time linear in the new document.
+import { bodyKey } from './dedupe.js';
+
+const SHINGLE = 8;
+const SAMPLE_MOD = 16;
+/** At least this share of the new text must lie inside one library document. */
+export const EXCERPT_CONTAINMENT = 0.8;
+/** …and that document must be clearly longer, or it is a (near-)duplicate instead. */
+const LONGER = 1.3;
+/** Sketches smaller than this (≈ 250 characters of text) are too short to call an excerpt. */
+const MIN_SAMPLES = 15;
+
+function sketch(text: string): Set<number> {
+  const key = bodyKey(text);
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE <= key.length; i++) {
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + SHINGLE; j++) h = Math.imul(h ^ key.charCodeAt(j), 0x01000193);
+    h >>>= 0;
+    if (h % SAMPLE_MOD === 0) out.add(h);
+  }
+  return out;
+}
+
+/** A text's sketch as stored with its duplicate fingerprint. */
+export function sketchOf(text: string): Uint32Array {
+  return Uint32Array.from(sketch(text));
+}
+
+export class ExcerptIndex {
+  private postings = new Map<number, string[]>();
+  private sizes = new Map<string, number>();
+
+  add(id: string, text: string): void {
+    this.addSketch(id, sketchOf(text));
+  }
+
+  /** Adds a document by its stored sketch (no text needed). */
+  addSketch(id: string, s: Uint32Array): void {
+    this.sizes.set(id, s.length);
+    for (const h of s) {
+      const list = this.postings.get(h);
+      if (list) list.push(id);
+      else this.postings.set(h, [id]);
+    }
+  }
+
+  remove(id: string): void {
+    if (!this.sizes.delete(id)) return;
+    for (const [h, list] of this.postings) {
+      const rest = list.filter((x) => x !== id);
+      if (rest.length) this.postings.set(h, rest);
+      else this.postings.delete(h);
+    }
+  }
+
+  /** The library document `text` is an excerpt of, with the contained share, or null. */
+  containerOf(text: string): { id: string; contained: number } | null {
+    const s = sketch(text);
+    if (s.size < MIN_SAMPLES) return null;
+    const hits = new Map<string, number>();
+    for (const h of s) for (const id of this.postings.get(h) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
+    let best: { id: string; contained: number } | null = null;
+    for (const [id, n] of hits) {
+      const contained = n / s.size;
+      if (contained < EXCERPT_CONTAINMENT || (this.sizes.get(id) ?? 0) < LONGER * s.size) continue;
+      if (!best || contained > best.contained) best = { id, contained };
+    }
+    return best;
+  }
+}

@@ -1,0 +1,155 @@
+// The article body of a page. Readability (Mozilla's reader view) runs first; a text-density scorer
+// runs beside it and wins when Readability finds nothing or much less than the densest prose block
+// (short government notices, table layouts). Around both: pagers and the headline are removed
+// before, link lists and chrome lines after, and every removal is reported.
+import { Readability } from '@mozilla/readability';
+import { idClass, linkDensity, parseDocument, textLines, textOf, type Doc, type El } from './html-dom.js';
+import { chromeReason } from './page-chrome.js';
+
+export interface Removed {
+  reason: string;
+  text: string;
+}
+
+export interface BodyResult {
+  lines: string[];
+  removed: Removed[];
+  extractor: 'readability' | 'density';
+}
+
+const PROSE = /[，。；！？、]/;
+const PAGER = /下一页|上一页|尾页|第\s*\d+\s*页|共\s*\d+\s*页/;
+
+/** Removes pagers (第1页 下一页 …) wherever they sit, including inside the article. */
+export function removePagers(doc: Doc, removed: Removed[]): void {
+  for (const el of [...doc.querySelectorAll('div,p,td,table,center,span,ul')]) {
+    if (!el.isConnected) continue;
+    const t = textOf(el);
+    if (t.length <= 80 && PAGER.test(t) && !PROSE.test(t.replace(/[、]/g, ''))) {
+      removed.push({ reason: '分页导航', text: t });
+      el.remove();
+    }
+  }
+}
+
+interface Score {
+  prose: number;
+  links: number;
+}
+
+/** Text-density candidate: prose characters outside links minus link text, summed bottom-up. */
+export function densestElement(root: El): El | null {
+  const scores = new Map<El, Score>();
+  // Post-order without recursion: push (el, visited) pairs.
+  const stack: [El, boolean][] = [[root, false]];
+  while (stack.length) {
+    const [el, done] = stack.pop()!;
+    if (!done) {
+      stack.push([el, true]);
+      for (const c of el.children) stack.push([c, false]);
+      continue;
+    }
+    const s: Score = { prose: 0, links: 0 };
+    const inLink = el.tagName === 'A';
+    for (const n of el.childNodes) {
+      if (n.nodeType === 3) {
+        const t = (n.nodeValue ?? '').trim();
+        if (inLink) s.links += t.length;
+        else if (t.length >= 20 || PROSE.test(t)) s.prose += t.length;
+      } else if (n.nodeType === 1) {
+        const c = scores.get(n as El);
+        if (!c) continue;
+        if (inLink) s.links += c.prose + c.links;
+        else {
+          s.prose += c.prose;
+          s.links += c.links;
+        }
+      }
+    }
+    scores.set(el, s);
+  }
+  const value = (el: El) => {
+    const s = scores.get(el)!;
+    const penalty = /comment|related|recommend|footer|share|sidebar|nav|breadcrumb/.test(idClass(el)) ? 0.3 : 1;
+    return (s.prose - 1.5 * s.links) * penalty;
+  };
+  let best: El | null = null;
+  let bestValue = 0;
+  for (const el of scores.keys()) {
+    const v = value(el);
+    if (v > bestValue) [best, bestValue] = [el, v];
+  }
+  // Go down while one child holds nearly all of it: the tightest container of the article.
+  while (best) {
+    const total = scores.get(best)!.prose;
+    const child = [...best.children].find((c) => (scores.get(c)?.prose ?? 0) >= 0.9 * total);
+    if (!child) break;
+    best = child;
+  }
+  return best;
+}
+
+/** Drops link lists (related news, navigation) inside the chosen article. */
+function removeLinkLists(root: El, removed: Removed[]): void {
+  for (const el of [...root.querySelectorAll('ul,ol,dl,table,div,p,section')]) {
+    if (!el.isConnected || el.querySelectorAll('a').length < 2) continue;
+    if (linkDensity(el) > 0.5) {
+      removed.push({ reason: '链接列表', text: textOf(el).slice(0, 120) });
+      el.remove();
+    }
+  }
+}
+
+function runReadability(html: string): El | null {
+  const doc = parseDocument(html);
+  try {
+    // Readability is typed against the browser's DOM; linkedom's document is the same shape.
+    const art = new Readability(doc as unknown as ConstructorParameters<typeof Readability>[0], {
+      charThreshold: 80,
+      serializer: (node) => node,
+      keepClasses: true,
+    }).parse();
+    return (art?.content as unknown as El | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function proseLength(lines: string[]): number {
+  return lines.filter((l) => PROSE.test(l)).reduce((n, l) => n + l.length, 0);
+}
+
+/** Chrome lines and the headline itself are dropped from the extracted lines. */
+function filterLines(lines: string[], skip: Set<string>, removed: Removed[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const key = line.replace(/\s+/g, '');
+    if (skip.has(key)) continue;
+    const reason = chromeReason(line);
+    if (reason) removed.push({ reason, text: line });
+    else out.push(line);
+  }
+  return out;
+}
+
+export function extractBody(doc: Doc, headline: string[]): BodyResult {
+  const removed: Removed[] = [];
+  removePagers(doc, removed);
+  const skip = new Set(headline.map((h) => h.replace(/\s+/g, '')));
+  const html = doc.documentElement.outerHTML;
+  const dense = densestElement(doc.body ?? doc.documentElement);
+  const readable = runReadability(html);
+  const linesOf = (el: El | null) => {
+    if (!el) return [];
+    removeLinkLists(el, removed);
+    return textLines(el);
+  };
+  const denseRemoved: Removed[] = [];
+  const denseLines = dense ? filterLines(linesOf(dense), skip, denseRemoved) : [];
+  const readRemoved: Removed[] = [];
+  const readLines = filterLines(linesOf(readable), skip, readRemoved);
+  // Readability wins unless it missed most of the prose the density scorer found.
+  if (readLines.length && proseLength(readLines) >= 0.7 * proseLength(denseLines))
+    return { lines: readLines, removed: [...removed, ...readRemoved], extractor: 'readability' };
+  return { lines: denseLines, removed: [...removed, ...denseRemoved], extractor: 'density' };
+}

@@ -1,0 +1,114 @@
+// DOM helpers for the HTML reader (linkedom: a light DOM in plain Node): parsing, removing what
+// never belongs to an article (scripts, hidden elements, form controls) while keeping what forms
+// wrap, and turning an element into text lines. All walks are iterative and linear, so deep or
+// huge pages cannot overflow the stack or go quadratic.
+import { parseHTML } from 'linkedom';
+
+export type { Doc, DomNode, El } from './dom-types.js';
+import type { Doc, DomNode, El } from './dom-types.js';
+
+export function parseDocument(html: string): Doc {
+  // linkedom needs a full document; a fragment is wrapped so <body> exists.
+  const full = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(full).document as unknown as Doc;
+}
+
+const NEVER =
+  'script,style,noscript,iframe,svg,canvas,template,object,embed,button,select,input,textarea,option,map,audio,video';
+
+/** Removes non-content elements; unwraps <form> (government CMS pages wrap the whole page in one). */
+export function precleanDocument(doc: Doc): void {
+  for (const el of [...doc.querySelectorAll(NEVER)]) el.remove();
+  for (const form of [...doc.querySelectorAll('form')]) {
+    const div = doc.createElement('div');
+    div.className = 'form-unwrapped';
+    while (form.firstChild) div.appendChild(form.firstChild);
+    form.replaceWith(div);
+  }
+  for (const el of [...doc.querySelectorAll('[style],[hidden],[aria-hidden="true"]')]) {
+    const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+    // WeChat hides #js_content with visibility:hidden until its script runs: that is the article.
+    if (el.id === 'js_content' || el.classList.contains('rich_media_content')) {
+      el.removeAttribute('style');
+      continue;
+    }
+    if (el.hasAttribute('hidden') || style.includes('display:none') || el.getAttribute('aria-hidden') === 'true')
+      el.remove();
+  }
+}
+
+const BLOCK = new Set(
+  'P DIV SECTION ARTICLE MAIN LI UL OL H1 H2 H3 H4 H5 H6 TR TABLE TBODY THEAD BLOCKQUOTE PRE CENTER DD DT DL HEADER FOOTER ASIDE NAV FIGURE FIGCAPTION FORM ADDRESS HR'.split(
+    ' ',
+  ),
+);
+
+export function isBlock(el: DomNode): boolean {
+  return el.nodeType === 1 && BLOCK.has((el as El).tagName);
+}
+
+/** Text lines of an element: block boundaries and <br> become line breaks. Iterative walk. */
+export function textLines(root: DomNode): string[] {
+  let out = '';
+  const stack: (DomNode | 'close')[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === 'close') {
+      out += '\n';
+      continue;
+    }
+    if (node.nodeType === 3) {
+      out += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const el = node as El;
+    if (el.tagName === 'BR') {
+      out += '\n';
+      continue;
+    }
+    // Table cells on one row stay on one line, separated by a space.
+    if (el.tagName === 'TD' || el.tagName === 'TH') out += ' ';
+    const block = isBlock(el);
+    if (block) {
+      out += '\n';
+      stack.push('close');
+    }
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return out
+    .split('\n')
+    .map((l) => l.replace(/[\s\u00a0\u3000]+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/** Visible text of an element, whitespace collapsed. */
+export function textOf(el: DomNode | null | undefined): string {
+  return (el?.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+}
+
+/** Elements in document order (iterative, no recursion). */
+export function* walk(root: El): Generator<El> {
+  const stack: El[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    yield el;
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+}
+
+/** Share of an element's text that sits inside links. */
+export function linkDensity(el: El): number {
+  const total = textOf(el).length;
+  if (!total) return 0;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+  return linked / total;
+}
+
+/** `id` and `class` of an element, lower-cased, for pattern tests. */
+export function idClass(el: El): string {
+  return `${el.id ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase();
+}

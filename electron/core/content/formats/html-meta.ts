@@ -1,0 +1,234 @@
+// Page metadata from the whole HTML document, before the article is cut out: the headline (og:title,
+// ArticleTitle, the on-page heading that matches <title>, else <title> without its site suffix), the
+// 引题/副标题 beside it, the publication date (meta variants, JSON-LD, WeChat script values, the
+// header line near the title) and the publisher (来源：, source metas, the WeChat account,
+// og:site_name / SiteName, the site named in <title>, the footer).
+import { findDate, findLabelledDate, parseDateValue } from '../dates.js';
+import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
+
+export interface PageMeta {
+  title: string | null;
+  titleEl: El | null;
+  /** 引题 above and 副标题 below the headline, as printed. */
+  kicker: string | null;
+  subtitle: string | null;
+  date: string | null;
+  source: string | null;
+  /** The site itself (weak: used when the text names no publisher). */
+  site: string | null;
+}
+
+const SEP = /\s*(?:_|\||｜|--|－－|——|—|–|-|－)\s*/;
+const SITE_WORD =
+  /网|站|政府|频道|新闻|中心|门户|官网|平台|日报|晚报|在线|发布|客户端|\.com|\.cn|cctv|the paper|人民|新华|要闻|动态|时政|滚动|文件|首页|栏目/i;
+
+function metas(doc: Doc): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const el of doc.querySelectorAll('meta')) {
+    const key = (
+      el.getAttribute('name') ??
+      el.getAttribute('property') ??
+      el.getAttribute('itemprop') ??
+      ''
+    ).toLowerCase();
+    const content = el.getAttribute('content')?.trim();
+    if (key && content && !m.has(key)) m.set(key, content);
+  }
+  return m;
+}
+
+function jsonLd(doc: Doc): { headline?: string; datePublished?: string; publisher?: string } {
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const raw = JSON.parse(s.textContent ?? '') as Record<string, unknown> | Record<string, unknown>[];
+      const items = Array.isArray(raw) ? raw : [raw];
+      for (const it of items) {
+        if (typeof it.datePublished === 'string' || typeof it.headline === 'string') {
+          const pub = it.publisher as { name?: string } | undefined;
+          return {
+            headline: typeof it.headline === 'string' ? it.headline : undefined,
+            datePublished: typeof it.datePublished === 'string' ? it.datePublished : undefined,
+            publisher: pub?.name,
+          };
+        }
+      }
+    } catch {
+      // Broken JSON-LD is common; the other sources still apply.
+    }
+  }
+  return {};
+}
+
+/** Values WeChat keeps in inline scripts (the rendered fields are empty in a raw save). */
+function scriptVar(html: string, name: string): string | null {
+  const m = new RegExp(`\\b${name}\\s*=\\s*(?:htmlDecode\\()?["']([^"']{1,200})["']`).exec(html);
+  return m ? m[1]! : null;
+}
+
+/** `标题_栏目_站名` → the headline part and the site part. */
+export function splitTitle(raw: string): { head: string; site: string | null } {
+  let head = raw.replace(/\s+/g, ' ').trim();
+  let site: string | null = null;
+  for (let i = 0; i < 3; i++) {
+    const parts = head.split(SEP);
+    if (parts.length < 2) break;
+    const last = parts[parts.length - 1]!;
+    if (last.length > 24 || !SITE_WORD.test(last)) break;
+    site ??= last;
+    const at = head.lastIndexOf(last);
+    head = head
+      .slice(0, at)
+      .replace(new RegExp(`${SEP.source}$`), '')
+      .trim();
+  }
+  return { head, site };
+}
+
+const norm = (s: string) => s.replace(/[\s\u3000]+/g, '').replace(/[“”"]/g, '"');
+
+/** The on-page element carrying the headline: a heading or title-classed block matching a reference. */
+function headlineElement(doc: Doc, refs: string[]): El | null {
+  const keys = refs.map(norm).filter((r) => r.length >= 4);
+  let best: El | null = null;
+  let bestLen = 0;
+  for (const el of walk(doc.body ?? doc.documentElement)) {
+    if (!/^H[1-6]$/.test(el.tagName) && !/title|tit\b|bt|headline|heading/.test(idClass(el))) continue;
+    const t = norm(textOf(el));
+    if (t.length < 4 || t.length > 120 || t.length <= bestLen) continue;
+    if (
+      keys.some(
+        (k) =>
+          k === t || (k.startsWith(t) && t.length >= k.length * 0.5) || (t.startsWith(k) && k.length >= t.length * 0.8),
+      )
+    ) {
+      best = el;
+      bestLen = t.length;
+    }
+  }
+  return best;
+}
+
+function nearTitle(el: El | null, dir: 'prev' | 'next', pattern: RegExp, tags: RegExp): string | null {
+  const sib = el ? (dir === 'prev' ? el.previousElementSibling : el.nextElementSibling) : null;
+  if (!sib) return null;
+  const t = textOf(sib);
+  if (t.length >= 2 && t.length <= 60 && (pattern.test(idClass(sib)) || tags.test(sib.tagName)) && !/\d{4}/.test(t))
+    return t;
+  return null;
+}
+
+const INFO_CLASS =
+  /pubtime|pub_time|publish|time|date|info|source|sou\b|ly\b|fbsj|m-con|pages-date|meta|laiyuan|ly_|author|appellation|headtitle|h-info/;
+
+/** Text blocks near the headline that hold date and source (header lines), in document order. */
+function headerLines(doc: Doc, titleEl: El | null): string[] {
+  const out: string[] = [];
+  for (const el of walk(doc.body ?? doc.documentElement)) {
+    if (!INFO_CLASS.test(idClass(el)) || el.children.length > 12) continue;
+    const t = textOf(el);
+    if (t.length >= 6 && t.length <= 200) out.push(t);
+  }
+  // The few blocks following the headline, whatever their class.
+  let sib = titleEl?.nextElementSibling ?? titleEl?.parentElement?.nextElementSibling ?? null;
+  for (let i = 0; sib && i < 3; i++, sib = sib.nextElementSibling) {
+    const t = textOf(sib);
+    if (t.length <= 200) out.push(t);
+  }
+  // Info tables (中国政府网 policy pages): label cells followed by value cells.
+  for (const td of doc.querySelectorAll('td')) {
+    const t = textOf(td);
+    const key = t.replace(/[\s:：]/g, '');
+    const value = td.nextElementSibling ? textOf(td.nextElementSibling) : '';
+    if (!value) continue;
+    if (/^(发布日期|成文日期|发布时间)$/.test(key)) out.push(`${key}：${value}`);
+    // The issuing body of a policy document is its publisher.
+    if (key === '发文机关') out.unshift(`来源：${value}`);
+  }
+  return out;
+}
+
+const SOURCE_LINE = /(?:来源|來源|稿源|信息来源)\s*[:：]\s*([^\s|｜　,，]{2,40})/;
+
+export function cleanSource(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const v = raw
+    .replace(/^(?:来源|來源)\s*[:：]\s*/, '')
+    .replace(/\s*(?:作者|编辑|责编|记者|发布时间|时间|浏览|阅读|点击|字号|【).*$/, '')
+    .replace(/\s*(?:19|20)\d\d[-年/.]\d{1,2}[-月/.]\d{1,2}.*$/, '')
+    .trim();
+  return v.length >= 2 && v.length <= 40 ? v : null;
+}
+
+function footerSite(doc: Doc): string | null {
+  const text = textOf(doc.body);
+  const m =
+    /([\u4e00-\u9fff]{2,20}?)\s*版权所有|版权所有\s*[:：]\s*([\u4e00-\u9fff]{2,20})|主办单位\s*[:：]\s*([\u4e00-\u9fff]{2,20})/.exec(
+      text,
+    );
+  return m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
+}
+
+export function readPageMeta(doc: Doc, html: string): PageMeta {
+  const meta = metas(doc);
+  const ld = jsonLd(doc);
+  const titleTag = textOf(doc.querySelector('title'));
+  const { head: titleHead, site: titleSite } = splitTitle(titleTag);
+  const declared = [
+    meta.get('articletitle'),
+    meta.get('og:title'),
+    meta.get('dc.title'),
+    ld.headline,
+    scriptVar(html, 'msg_title'),
+  ]
+    .filter((x): x is string => !!x)
+    .map((x) => splitTitle(x).head);
+  const titleEl = headlineElement(doc, [...declared, titleHead, titleTag]);
+  const title = titleEl ? textOf(titleEl) : (declared[0] ?? (titleHead || null));
+
+  const kicker = nearTitle(titleEl, 'prev', /pre|yt|kicker|ytitle/, /^H[2-6]$/);
+  const subtitle = nearTitle(titleEl, 'next', /sub|fbt|subtitle/, /^H[2-6]$/);
+
+  const lines = headerLines(doc, titleEl);
+  const metaDate = [
+    'article:published_time',
+    'og:release_date',
+    'publishdate',
+    'pubdate',
+    'publish_date',
+    'firstpublishedtime',
+    'dc.date',
+    'dc.date.issued',
+    'dcterms.created',
+    'dcterms.issued',
+    'datepublished',
+    'date',
+    'createdate',
+  ]
+    .map((k) => parseDateValue(meta.get(k)))
+    .find(Boolean);
+  const date =
+    metaDate ??
+    parseDateValue(ld.datePublished) ??
+    parseDateValue(scriptVar(html, 'createTime') ?? scriptVar(html, 'publish_time') ?? scriptVar(html, 'ct')) ??
+    lines.map(findLabelledDate).find(Boolean) ??
+    lines.map(findDate).find(Boolean) ??
+    null;
+
+  const wechat = doc.querySelector('#js_name')
+    ? textOf(doc.querySelector('#js_name')) || scriptVar(html, 'nickname')
+    : null;
+  const source =
+    lines.map((l) => cleanSource(SOURCE_LINE.exec(l)?.[1])).find(Boolean) ??
+    cleanSource(meta.get('contentsource') ?? meta.get('source')) ??
+    wechat ??
+    null;
+  const ogSite = meta.get('og:site_name');
+  const site =
+    (ogSite && !/微信公众平台/.test(ogSite) ? ogSite : null) ??
+    meta.get('sitename') ??
+    meta.get('dc.publisher') ??
+    ld.publisher ??
+    titleSite ??
+    footerSite(doc);
+  return { title, titleEl, kicker, subtitle, date, source, site: site?.trim() || null };
+}

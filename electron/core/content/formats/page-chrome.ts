@@ -1,0 +1,43 @@
+// Lines of web-page chrome that extractors leave inside an article: editor and byline lines, share
+// and print bars, pagers, view counters, copyright lines, info lines (date + 来源), WeChat footers.
+// Each rule names the reason shown in the import report.
+export const CHROME_RULES: { reason: string; re: RegExp }[] = [
+  {
+    reason: '编辑署名',
+    re: /^[【[(（]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|监制|主编|值班编辑|美编|终审|初审|复审)\s*[:：]/,
+  },
+  { reason: '记者署名', re: /^(?:本报)?(?:记者|通讯员|作者)[:：\s][^，。！？]{1,30}$/ },
+  { reason: '纠错按钮', re: /^[【[]?(?:我要)?纠错[】\]]?/ },
+  {
+    reason: '分享与关注',
+    re: /^(?:分享到|分享让更多人看到|扫一扫|微信扫一扫|关注该公众号|预览时标签不可点|阅读原文|喜欢此内容的人还喜欢|在看|点赞|原创)/,
+  },
+  { reason: '打印与关闭', re: /^(?:[【[]?\s*(?:打印|关闭|收藏|打印本页|关闭窗口|返回顶部)\s*[】\]]?\s*)+$/ },
+  { reason: '字号切换', re: /字体[:：]\s*大\s*中\s*小|浏览字号|字号[:：]\s*大|【\s*字体/ },
+  { reason: '上下篇链接', re: /^(?:上一篇|下一篇|上一条|下一条)\s*[:：]/ },
+  { reason: '浏览计数', re: /(?:浏览次数|阅读量|点击数|访问量|阅读次数|浏览量)\s*[:：]?/ },
+  { reason: '分页导航', re: /^(?:共\s*\d+\s*页|第\s*\d+\s*页|上一页|下一页|尾页|首页)(?:\s|$)|(?:^|\s)下一页(?:\s|$)/ },
+  { reason: '版权信息', re: /copyright|版权所有|版權所有|icp备|icp证|公网安备|all rights reserved/i },
+  { reason: '来源信息', re: /^(?:来源|來源|稿源|信息来源|发布时间|发布日期|發布時間|时间|日期)\s*[:：]/ },
+  { reason: '标签', re: /^(?:标签|关键词|關鍵詞|关键字)\s*[:：]/ },
+  { reason: '转载声明', re: /^(?:特别声明|免责声明|版权声明|转载声明)\s*[:：]/ },
+  { reason: '位置导航', re: /^(?:当前位置|您当前的位置|您的位置|所在位置)\s*[:：]?/ },
+  {
+    reason: '相关文章',
+    re: /^(?:相关新闻|相关阅读|相关报道|相关文章|延伸阅读|热点推荐|更多新闻|推荐阅读|相关链接|相关稿件|网友评论|热门评论)$/,
+  },
+  { reason: '版面信息', re: /^《\s*[\u4e00-\u9fff]{2,8}\s*》\s*[（(].{4,24}版\s*[)）]$/ },
+  { reason: '查看全文', re: /^阅读剩余全文|^(?:查看|展开)全文|^点击查看/ },
+];
+
+const DATE_IN = /(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}/;
+const INFO_WORD = /来源|作者|编辑|浏览|阅读|参与互动|\||｜|发布/;
+
+/** The reason a line is page chrome, or null when it is article text. */
+export function chromeReason(line: string): string | null {
+  if (line.length > 120) return null;
+  for (const r of CHROME_RULES) if (r.re.test(line)) return r.reason;
+  // An info line: a date plus 来源/作者/浏览… and no sentence.
+  if (line.length < 90 && DATE_IN.test(line) && INFO_WORD.test(line) && !/[。！？]/.test(line)) return '来源信息';
+  return null;
+}

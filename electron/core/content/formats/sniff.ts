@@ -1,0 +1,67 @@
+// What a file is, from its bytes: the extension is only a hint. PDF, Word (a zip holding
+// word/document.xml), legacy Office and common binaries by their magic bytes; decoded text is
+// HTML when it starts like markup, JSON Lines when its lines are JSON objects, else plain text.
+import { FormatError } from './types.js';
+
+export type BinaryKind = 'pdf' | 'docx' | 'text';
+
+const starts = (b: Uint8Array, sig: number[], at = 0) => sig.every((x, i) => b[at + i] === x);
+
+function containsAscii(b: Uint8Array, needle: string, limit = b.length): boolean {
+  return Buffer.from(b.buffer, b.byteOffset, Math.min(b.byteLength, limit)).includes(needle, 0, 'latin1');
+}
+
+const BINARY: [number[], string][] = [
+  [[0x89, 0x50, 0x4e, 0x47], 'PNG 图片'],
+  [[0xff, 0xd8, 0xff], 'JPEG 图片'],
+  [[0x47, 0x49, 0x46, 0x38], 'GIF 图片'],
+  [[0x4d, 0x5a], '可执行程序'],
+  [[0x7f, 0x45, 0x4c, 0x46], '可执行程序'],
+  [[0x1f, 0x8b], 'gzip 压缩包'],
+  [[0x52, 0x61, 0x72, 0x21], 'RAR 压缩包'],
+  [[0x37, 0x7a, 0xbc, 0xaf], '7z 压缩包'],
+];
+
+export function extOf(name: string): string {
+  const m = /\.[^.\\/]+$/.exec(name.toLowerCase());
+  return m ? m[0] : '';
+}
+
+/** The container kind of `bytes`; throws a FormatError with advice for files that cannot be imported. */
+export function sniffBinary(name: string, bytes: Uint8Array): BinaryKind {
+  const ext = extOf(name);
+  if (containsAscii(bytes, '%PDF-', 1024)) return 'pdf';
+  if (starts(bytes, [0x50, 0x4b])) {
+    if (ext === '.docx' || containsAscii(bytes, 'word/document.xml')) return 'docx';
+    throw new FormatError(
+      '这是一个压缩包（zip/xlsx/pptx 等），不是可导入的文档。请解压后导入其中的文本、网页或 Word 文件。',
+    );
+  }
+  if (starts(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
+    throw new FormatError('旧版 Word（.doc）或 Excel 文件暂不支持。请在 Word 或 WPS 中“另存为”.docx 后再导入。');
+  for (const [sig, what] of BINARY)
+    if (starts(bytes, sig))
+      throw new FormatError(
+        `不支持的文件类型（${what}${ext ? `，扩展名“${ext}”` : ''}）。支持：文本、网页、Word（.docx）、PDF、JSON Lines。`,
+      );
+  if (ext === '.pdf') return 'pdf';
+  return 'text';
+}
+
+const MARKUP = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)[\s>]/i;
+
+export type TextKind = 'html' | 'jsonl' | 'markdown' | 'plain';
+
+export function sniffText(name: string, text: string): TextKind {
+  const ext = extOf(name);
+  if (MARKUP.test(text.slice(0, 4096))) return 'html';
+  if (ext === '.jsonl') return 'jsonl';
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml' || ext === '.shtml') {
+    // Named HTML but holding plain text: read it as what it is.
+    return /<(?:p|div|br|span|table)[\s>/]/i.test(text.slice(0, 20000)) ? 'html' : 'plain';
+  }
+  const firstLines = text.split('\n', 6).filter((l) => l.trim());
+  if (firstLines.length && firstLines.every((l) => /^\s*\{.*"title"\s*:/.test(l))) return 'jsonl';
+  if (ext === '.md' || ext === '.markdown') return 'markdown';
+  return 'plain';
+}

@@ -1,0 +1,44 @@
+// The guard the import worker runs before any parser sees a file: picks the checks by format the
+// same way formats/index.ts picks a reader (extension, then magic bytes), so every path a file
+// can take into a parser is covered. Throws an ApiError naming the limit; returns otherwise.
+import { decodeBytes } from '../decode.js';
+import { type ImportLimits, limitError } from './limits.js';
+import { checkPdf } from './pdf-guard.js';
+import { checkHtmlDepth, checkLineLength } from './text-guard.js';
+import { checkZip } from './zip-guard.js';
+
+const extOf = (name: string) => /\.[^.\\/]+$/.exec(name.toLowerCase())?.[0] ?? '';
+const isPdf = (b: Uint8Array) => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46;
+const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
+
+function decoded(bytes: Uint8Array): string | null {
+  try {
+    return decodeBytes(bytes).text;
+  } catch {
+    return null; // undecodable: the reader reports it in its own words
+  }
+}
+
+/** Documents for the library (.txt .md .html .htm .docx .pdf .jsonl). */
+export function precheckDocument(name: string, bytes: Uint8Array, limits: ImportLimits): void {
+  if (bytes.length > limits.maxInputBytes) throw limitError.inputTooLarge(limits, bytes.length);
+  const ext = extOf(name);
+  if (ext === '.pdf' || isPdf(bytes)) return checkPdf(bytes, limits);
+  if (ext === '.docx' || (isZip(bytes) && ext !== '.jsonl')) return checkZip(bytes, limits, 'Word 文档');
+  const text = decoded(bytes);
+  if (text === null) return;
+  if (ext === '.html' || ext === '.htm' || (!ext && /^\s*<(!doctype html|html)/i.test(text)))
+    return checkHtmlDepth(text, limits);
+  // A .jsonl row holds a whole article in one JSON string: its lines are long by design.
+  if (ext !== '.jsonl') checkLineLength(text, limits);
+}
+
+/** Question banks (.json .csv .txt .tsv .xlsx). */
+export function precheckBank(name: string, bytes: Uint8Array, limits: ImportLimits): void {
+  if (bytes.length > limits.maxInputBytes) throw limitError.inputTooLarge(limits, bytes.length);
+  const ext = extOf(name);
+  if (ext === '.xlsx') return checkZip(bytes, limits, 'Excel 文件');
+  if (ext === '.json') return;
+  const text = decoded(bytes);
+  if (text !== null) checkLineLength(text, limits);
+}

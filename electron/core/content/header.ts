@@ -1,0 +1,84 @@
+// The header of a speech or document, between its title and its first paragraph: the byline
+// (`县委书记　王建国`, `国务院总理　李　强`, `胡锦涛`), the date line (`（2000年12月31日）`,
+// `二〇二三年十二月二十八日`, `——2024年1月10日在……上`, `发布日期：…`), the occasion, and the
+// salutation (`同志们：`) that opens the body. Also the 落款 date at the end of a document.
+import { isProse } from '../text/line-repair.js';
+import { dateOnlyLine, findDate, findLabelledDate } from './dates.js';
+
+export interface HeaderFacts {
+  date: string | null;
+  /** Date of the 落款 (signature) at the end, used when the header has none. */
+  signatureDate: string | null;
+  speaker: { name: string; role: string | null } | null;
+  occasion: string | null;
+  /** Line indexes that are header furniture (byline, date line) and leave the body. */
+  drop: Set<number>;
+}
+
+/** `同志们：`, `各位代表：`, `同志们，朋友们：`, `尊敬的……：`, `各乡镇人民政府，县直各有关单位：`. */
+export const SALUTATION =
+  /^(?:同志们|同志們|各位代表|各位委员|各位来宾|女士们|先生们|朋友们|尊敬的|亲爱的)[^。！？]{0,40}[:：!！]$|^[^。！？]{2,60}[:：]$/;
+
+const ROLE_END =
+  '(?:书记|副书记|市长|区长|县长|州长|省长|镇长|乡长|主任|部长|总理|副总理|主席|局长|厅长|委员长|秘书长|常委|委员|院长|校长|会长|理事长|社长|总经理|董事长)';
+const NAME = '([\\u4e00-\\u9fff](?:[\\s\\u3000]?[\\u4e00-\\u9fff]){1,3})';
+const BYLINE = new RegExp(
+  `^((?:[\\u4e00-\\u9fff]{0,20}[、，])*[\\u4e00-\\u9fff]{0,20}${ROLE_END})[\\s\\u3000]+${NAME}$`,
+);
+const NAME_ONLY = new RegExp(`^${NAME}$`);
+const OCCASION_LINE = /^——\s*(?:(.{0,16}?日))?在(.{4,60}?)上(?:的(?:讲话|报告|发言|致辞|政治报告|工作报告))?$/;
+const SPEECH_WORD = /讲话|报告|致辞|发言|讲稿|党课|讲演/;
+
+/** `县委书记　王建国`: a role and a name alone on a line. */
+export function isByline(line: string): boolean {
+  return BYLINE.test(line.trim());
+}
+
+const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
+
+export function readHeader(lines: string[], title: string): HeaderFacts {
+  const facts: HeaderFacts = { date: null, signatureDate: null, speaker: null, occasion: null, drop: new Set() };
+  const speechy = SPEECH_WORD.test(title) || lines.slice(0, 4).some((l) => /^——/.test(l) && SPEECH_WORD.test(l));
+  for (let i = 0; i < Math.min(lines.length, 8); i++) {
+    const line = lines[i]!.trim();
+    if (isProse(line) || SALUTATION.test(line)) break;
+    const only = dateOnlyLine(line);
+    if (only) {
+      facts.date ??= only;
+      facts.drop.add(i);
+      continue;
+    }
+    const occ = OCCASION_LINE.exec(line);
+    if (occ) {
+      facts.occasion ??= occ[2]!;
+      if (occ[1]) facts.date ??= findDate(occ[1]);
+      continue;
+    }
+    const labelled = line.length <= 60 ? findLabelledDate(line) : null;
+    if (labelled) {
+      facts.date ??= labelled;
+      facts.drop.add(i);
+      continue;
+    }
+    const by = BYLINE.exec(line);
+    if (by && !facts.speaker) {
+      facts.speaker = { name: squeeze(by[2]!), role: squeeze(by[1]!) };
+      facts.drop.add(i);
+      continue;
+    }
+    const alone = NAME_ONLY.exec(line);
+    if (alone && speechy && !facts.speaker && squeeze(line).length <= 4) {
+      facts.speaker = { name: squeeze(alone[1]!), role: null };
+      facts.drop.add(i);
+    }
+  }
+  // 落款: the last lines of a notice, `中共某某县委办公室` / `2024年3月1日`.
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 3); i--) {
+    const d = dateOnlyLine(lines[i]!);
+    if (d) {
+      facts.signatureDate = d;
+      break;
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,27 @@
+// Which paragraphs are headings (the document outline): headings marked up by the file (Word
+// heading styles, HTML 引题/副标题), numbered headings (一、 （一） 1. 第一章), and — when the file marks
+// none — short lines that are not sentences. Salutations, bylines and date lines never are.
+import type { Paragraph } from '../../contract/api.js';
+import { isProse } from '../text/line-repair.js';
+import { dateOnlyLine } from './dates.js';
+import { SALUTATION } from './header.js';
+
+const NUMBERED =
+  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章节部分条编])/;
+
+function numberedHeading(text: string): boolean {
+  // A numbered line is a heading when it is short and holds at most one closing sentence mark.
+  return NUMBERED.test(text) && text.length <= 40 && !/[。！？!?；;]./.test(text);
+}
+
+export function paragraphKinds(lines: readonly string[], headings: readonly string[]): Paragraph[] {
+  const marked = new Set(headings.map((h) => h.replace(/\s+/g, '')));
+  return lines.map((text) => {
+    const key = text.replace(/\s+/g, '');
+    let h: boolean;
+    if (SALUTATION.test(text) || dateOnlyLine(text)) h = false;
+    else if (marked.has(key) || numberedHeading(text)) h = true;
+    else h = marked.size === 0 && !isProse(text) && text.length <= 60 && !/[。！？!?；;]/.test(text);
+    return { kind: h ? 'h' : 'p', text };
+  });
+}

@@ -1,0 +1,46 @@
+// Attaches the content bundle to the user database as schema `bundle` and creates the library
+// views over both. Without a (current) bundle an empty in-memory one takes its place, so every
+// query works and simply finds no bundled documents.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import { BUNDLE_SCHEMA, BUNDLE_SCHEMA_VERSION } from '../content/bundle-schema.js';
+import { LIBRARY_VIEWS_SQL } from './library-views.js';
+import { registerSqlFunctions } from './sql-functions.js';
+
+export type BundleState = 'attached' | 'missing' | 'outdated';
+
+/** The schema version a bundle file was built with (0 for none or unreadable). */
+export function bundleSchemaVersion(file: string): number {
+  if (!fs.existsSync(file)) return 0;
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    const v = db.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get() as string | undefined;
+    return Number(v ?? 1);
+  } catch {
+    return 0;
+  } finally {
+    db?.close();
+  }
+}
+
+/** The bundle's DDL with every table and index created in the attached schema. */
+function inBundleSchema(sql: string): string {
+  return sql.replace(/CREATE (TABLE|INDEX) (\w+)/g, 'CREATE $1 bundle.$2');
+}
+
+export function attachBundle(db: Database.Database, bundlePath: string): BundleState {
+  registerSqlFunctions(db);
+  const version = bundleSchemaVersion(bundlePath);
+  const state: BundleState = version === BUNDLE_SCHEMA_VERSION ? 'attached' : version === 0 ? 'missing' : 'outdated';
+  if (state === 'attached') {
+    // Read-only in practice: nothing writes to `bundle.*` (better-sqlite3 is built without URI
+    // filenames, so `?mode=ro` is unavailable; a test checks the file is unchanged by use).
+    db.prepare('ATTACH DATABASE ? AS bundle').run(bundlePath);
+  } else {
+    db.exec("ATTACH DATABASE ':memory:' AS bundle");
+    db.exec(inBundleSchema(BUNDLE_SCHEMA));
+  }
+  db.exec(LIBRARY_VIEWS_SQL);
+  return state;
+}

@@ -1,0 +1,36 @@
+// Runs inside the worker thread: receives `{ id, kind, payload }`, runs the job and answers with
+// `{ id, ok, value }` or `{ id, ok: false, error: { code, message } }`. Nothing here can take the
+// main thread down: a crash, an endless loop or a heap overflow ends only this thread.
+import os from 'node:os';
+import { parentPort } from 'node:worker_threads';
+import { ApiError } from '../contract/errors.js';
+import { JOBS, type JobKind } from './worker-jobs.js';
+
+interface Request {
+  id: number;
+  kind: JobKind;
+  payload: unknown;
+}
+
+function wireError(err: unknown): { code: string; message: string } {
+  if (err instanceof ApiError) return { code: err.code, message: err.message };
+  console.error('[study-shelf] worker job failed:', err);
+  return { code: 'INTERNAL', message: '处理文件时出现意外错误，没有保存任何内容。' };
+}
+
+// On Linux a nice value belongs to a thread: lowering this one lets the main thread (the UI's
+// calls) win the CPU while a big file is read. Best effort: other systems may refuse.
+try {
+  os.setPriority(0, Math.min(19, os.getPriority(0) + 10));
+} catch {
+  // keep the default priority
+}
+
+parentPort!.on('message', async (req: Request) => {
+  try {
+    const run = JOBS[req.kind] as (p: unknown) => unknown;
+    parentPort!.postMessage({ id: req.id, ok: true, value: await run(req.payload) });
+  } catch (err) {
+    parentPort!.postMessage({ id: req.id, ok: false, error: wireError(err) });
+  }
+});

@@ -1,0 +1,47 @@
+// The jobs the worker thread runs (its composition root, like app-core for the main thread):
+// reading imported files (guard first, then the unchanged import pipeline or question-bank
+// parser), the full integrity check of a database, and writing or reading the export-everything
+// archive. Heavy modules load on first use, inside the worker.
+import Database from 'better-sqlite3';
+import type { ImportLimits } from './content/guard/limits.js';
+import { precheckBank, precheckDocument } from './content/guard/precheck.js';
+import type { PipelineResult } from './content/pipeline.js';
+import type { Parsed } from './quiz/import-json.js';
+import type { ExportRequest, ExportWritten } from './backup/export-write.js';
+import type { ReadExportRequest, ExportRead } from './backup/export-read.js';
+
+export const JOBS = {
+  async parseDocument(p: { name: string; bytes: Uint8Array; limits: ImportLimits }): Promise<PipelineResult> {
+    precheckDocument(p.name, p.bytes, p.limits);
+    const { importBytes } = await import('./content/pipeline.js');
+    return importBytes(p.name, p.bytes, {}, { idPrefix: 'u' });
+  },
+  async parseBank(p: { name: string; bytes: Uint8Array; limits: ImportLimits }): Promise<Parsed> {
+    precheckBank(p.name, p.bytes, p.limits);
+    const { parseBank } = await import('./quiz/import.js');
+    return parseBank(p.name, Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength));
+  },
+  /** PRAGMA integrity_check on its own read-only connection: the app keeps working meanwhile. */
+  integrityCheck(p: { file: string }): { ok: boolean; detail: string } {
+    const db = new Database(p.file, { readonly: true, fileMustExist: true });
+    try {
+      const rows = db.pragma('integrity_check(50)') as { integrity_check: string }[];
+      const detail = rows.map((r) => r.integrity_check).join('\n');
+      return { ok: detail === 'ok', detail };
+    } finally {
+      db.close();
+    }
+  },
+  async writeExport(p: ExportRequest): Promise<ExportWritten> {
+    const { writeExportArchive } = await import('./backup/export-write.js');
+    return writeExportArchive(p);
+  },
+  async readExport(p: ReadExportRequest): Promise<ExportRead> {
+    const { readExportArchive } = await import('./backup/export-read.js');
+    return readExportArchive(p);
+  },
+};
+
+export type JobKind = keyof typeof JOBS;
+export type JobPayload<K extends JobKind> = Parameters<(typeof JOBS)[K]>[0];
+export type JobResult<K extends JobKind> = Awaited<ReturnType<(typeof JOBS)[K]>>;

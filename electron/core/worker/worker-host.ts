@@ -1,0 +1,150 @@
+// The main-thread side of the worker: one thread, jobs run one at a time in order, each with a
+// time limit; the thread has a heap limit (resourceLimits). A job that runs too long, runs out of
+// memory, crashes the thread or is cancelled ends the thread (a fresh one starts for the next
+// job) and rejects with a contract error; the main thread only ever waits on a message.
+import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { ApiError, isApiErrorCode } from '../../contract/errors.js';
+import type { JobKind, JobPayload, JobResult } from '../worker-jobs.js';
+
+export interface WorkerHostOptions {
+  memoryMb: number;
+  /** Errors for the ways a job can be stopped (each names the limit in Chinese). */
+  errors: { timeout(): ApiError; memory(): ApiError; cancelled(): ApiError };
+}
+
+interface Job {
+  id: number;
+  kind: JobKind;
+  payload: unknown;
+  timeoutMs: number;
+  resolve(v: unknown): void;
+  reject(e: unknown): void;
+}
+
+interface Reply {
+  id: number;
+  ok: boolean;
+  value?: unknown;
+  error?: { code: string; message: string };
+}
+
+const HERE = fileURLToPath(import.meta.url);
+
+/** Sources in development (tsx/vitest); the esbuild bundle beside main.cjs when packaged. */
+function spawn(memoryMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 };
+  if (HERE.endsWith('.ts')) {
+    const entry = new URL('../worker-entry.ts', import.meta.url).href;
+    return new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: { entry }, resourceLimits });
+  }
+  return new Worker(path.join(path.dirname(HERE), 'worker.cjs'), { resourceLimits });
+}
+
+export class WorkerHost {
+  private worker: Worker | null = null;
+  private current: Job | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(private readonly opts: WorkerHostOptions) {}
+
+  run<K extends JobKind>(kind: K, payload: JobPayload<K>, timeoutMs: number): Promise<JobResult<K>> {
+    if (this.closed) return Promise.reject(this.opts.errors.cancelled());
+    return new Promise((resolve, reject) => {
+      this.queue.push({
+        id: this.nextId++,
+        kind,
+        payload,
+        timeoutMs,
+        resolve: resolve as (v: unknown) => void,
+        reject,
+      });
+      this.pump();
+    });
+  }
+
+  /** Stops the running job and drops the waiting ones; returns how many were cancelled. */
+  cancelAll(): number {
+    const waiting = this.queue.splice(0);
+    for (const job of waiting) job.reject(this.opts.errors.cancelled());
+    const running = this.current ? 1 : 0;
+    if (this.current) this.fail(this.opts.errors.cancelled());
+    return waiting.length + running;
+  }
+
+  get busy(): boolean {
+    return this.current !== null || this.queue.length > 0;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.cancelAll();
+    const w = this.worker;
+    this.worker = null;
+    await w?.terminate();
+  }
+
+  private pump(): void {
+    if (this.current || this.queue.length === 0) return;
+    const job = this.queue.shift()!;
+    this.current = job;
+    const worker = this.ensureWorker();
+    worker.ref();
+    this.timer = setTimeout(() => this.fail(this.opts.errors.timeout()), job.timeoutMs);
+    worker.postMessage({ id: job.id, kind: job.kind, payload: job.payload });
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const w = spawn(this.opts.memoryMb);
+    w.on('message', (reply: Reply) => this.settle(reply));
+    w.on('error', (err: Error & { code?: string }) => {
+      if (this.worker !== w) return;
+      this.fail(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? this.opts.errors.memory() : this.crashed());
+    });
+    w.on('exit', () => {
+      if (this.worker !== w) return;
+      this.worker = null;
+      if (this.current) this.fail(this.crashed());
+    });
+    this.worker = w;
+    return w;
+  }
+
+  private crashed(): ApiError {
+    return new ApiError('IMPORT_LIMIT', '处理文件时后台线程意外退出，没有保存任何内容。请检查文件是否完好后重试。');
+  }
+
+  private settle(reply: Reply): void {
+    const job = this.current;
+    if (!job || reply.id !== job.id) return;
+    this.finishJob();
+    if (reply.ok) job.resolve(reply.value);
+    else {
+      const code = reply.error?.code;
+      job.reject(new ApiError(isApiErrorCode(code) ? code : 'INTERNAL', reply.error?.message ?? '处理失败。'));
+    }
+  }
+
+  /** Ends the running job with an error and the thread with it (it may be stuck or poisoned). */
+  private fail(error: ApiError): void {
+    const job = this.current;
+    const w = this.worker;
+    this.worker = null;
+    this.finishJob();
+    void w?.terminate();
+    job?.reject(error);
+  }
+
+  private finishJob(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.current = null;
+    this.worker?.unref();
+    queueMicrotask(() => this.pump());
+  }
+}

@@ -1,0 +1,169 @@
+// Scores import extraction on the labelled fixtures in tests/fixtures/import: body sentences
+// kept, boilerplate dropped, title exact, date found, source right, speaker and outline right,
+// import failures. Used by `npm run eval:import` and by the ratchet unit test.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { bodyKey } from '../../electron/core/content/dedupe.js';
+import { decodeBytes } from '../../electron/core/content/decode.js';
+import { normaliseDate } from '../../electron/core/content/metadata.js';
+import { importBytes } from '../../electron/core/content/pipeline.js';
+import type { Label } from '../../tests/fixtures/import/gen/parts.js';
+
+export const FIXTURES = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../tests/fixtures/import');
+
+export interface Extracted {
+  ok: boolean;
+  body: string;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  speakers: { name: string; role: string | null }[];
+  outline: string[];
+}
+
+export interface Scores {
+  files: number;
+  bodyKept: number;
+  boilerplateDropped: number;
+  titleExact: number;
+  dateFound: number;
+  sourceRight: number;
+  speakerRight: number | null;
+  outlineExact: number | null;
+  failures: number;
+  refusedRight: number | null;
+}
+
+export const TARGETS = { bodyKept: 0.99, boilerplateDropped: 0.95, titleExact: 0.95, dateFound: 0.95, failures: 0 };
+
+export function loadFixtures(): { label: Label; bytes: Buffer }[] {
+  const out: { label: Label; bytes: Buffer }[] = [];
+  for (const sub of ['html', 'docx', 'txt']) {
+    const dir = path.join(FIXTURES, sub);
+    for (const f of fs.readdirSync(dir).sort()) {
+      if (!f.endsWith('.label.json')) continue;
+      const label = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Label;
+      out.push({ label, bytes: fs.readFileSync(path.join(FIXTURES, label.file)) });
+    }
+  }
+  return out;
+}
+
+/** The app's import pipeline, as a user's import runs it. */
+export async function extractWithPipeline(name: string, bytes: Buffer): Promise<Extracted> {
+  const res = await importBytes(name, bytes);
+  const docs = res.documents;
+  if (docs.length === 0)
+    return { ok: false, body: '', title: null, date: null, source: null, speakers: [], outline: [] };
+  const d = docs[0]!;
+  return {
+    ok: true,
+    body: docs.flatMap((x) => x.paragraphs.map((p) => p.text)).join('\n'),
+    title: d.title,
+    date: d.date,
+    source: d.source,
+    speakers: d.speakers,
+    outline: d.paragraphs.filter((p) => p.kind === 'h').map((p) => p.text),
+  };
+}
+
+/** Plain Readability on linkedom, as the comparison baseline (HTML only). */
+export function extractWithReadability(bytes: Buffer): Extracted {
+  const { document } = parseHTML(decodeBytes(bytes).text);
+  const art = new Readability(document as unknown as Document).parse();
+  if (!art) return { ok: false, body: '', title: null, date: null, source: null, speakers: [], outline: [] };
+  return {
+    ok: true,
+    body: art.textContent ?? '',
+    title: art.title?.trim() || null,
+    date: normaliseDate(art.publishedTime),
+    source: art.siteName?.trim() || null,
+    speakers: [],
+    outline: [],
+  };
+}
+
+const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+export interface Verdict {
+  label: Label;
+  got: Extracted;
+  keptMissing: string[];
+  dropLeaked: string[];
+  title: boolean;
+  date: boolean;
+  source: boolean;
+  speaker: boolean | null;
+  outline: boolean | null;
+}
+
+export function judge(label: Label, got: Extracted): Verdict {
+  const body = bodyKey(got.body);
+  const speaker =
+    label.speaker === undefined
+      ? null
+      : label.speaker === null
+        ? got.speakers.length === 0
+        : got.speakers.some(
+            (s) => s.name === label.speaker!.name && (label.speaker!.role ?? null) === (s.role ?? null),
+          );
+  return {
+    label,
+    got,
+    keptMissing: label.keep.filter((k) => !body.includes(bodyKey(k))),
+    dropLeaked: label.drop.filter((d) => body.includes(bodyKey(d))),
+    title: norm(got.title) === norm(label.title),
+    date: (got.date ?? null) === label.date,
+    source: norm(got.source) === norm(label.source),
+    speaker,
+    outline: label.outline ? JSON.stringify(got.outline) === JSON.stringify(label.outline) : null,
+  };
+}
+
+export function summarise(verdicts: Verdict[]): Scores {
+  const importable = verdicts.filter((v) => !v.label.refuse);
+  const ok = importable.filter((v) => v.got.ok);
+  const refused = verdicts.filter((v) => v.label.refuse);
+  const keepTotal = importable.reduce((n, v) => n + v.label.keep.length, 0);
+  const dropTotal = importable.reduce((n, v) => n + v.label.drop.length, 0);
+  // A failed import loses all its sentences; its boilerplate is "dropped" only in a useless way,
+  // so failures count against both.
+  const kept = ok.reduce((n, v) => n + v.label.keep.length - v.keptMissing.length, 0);
+  const dropped = ok.reduce((n, v) => n + v.label.drop.length - v.dropLeaked.length, 0);
+  const share = (f: (v: Verdict) => boolean | null) => {
+    const rated = importable.filter((v) => f(v) !== null);
+    return rated.length ? rated.filter((v) => f(v) === true).length / rated.length : null;
+  };
+  return {
+    files: verdicts.length,
+    bodyKept: keepTotal ? kept / keepTotal : 1,
+    boilerplateDropped: dropTotal ? dropped / dropTotal : 1,
+    titleExact: share((v) => v.got.ok && v.title)!,
+    dateFound: share((v) => v.got.ok && v.date)!,
+    sourceRight: share((v) => v.got.ok && v.source)!,
+    speakerRight: share((v) => (v.speaker === null ? null : v.got.ok && v.speaker)),
+    outlineExact: share((v) => (v.outline === null ? null : v.got.ok && v.outline)),
+    failures: importable.length - ok.length,
+    refusedRight: refused.length ? refused.filter((v) => !v.got.ok).length / refused.length : null,
+  };
+}
+
+export async function evaluate(
+  extractor: 'pipeline' | 'readability',
+): Promise<{ byFormat: Record<string, Scores>; overall: Scores; verdicts: Verdict[] }> {
+  const verdicts: Verdict[] = [];
+  for (const { label, bytes } of loadFixtures()) {
+    if (extractor === 'readability' && label.format !== 'html') continue;
+    const name = path.basename(label.file);
+    const got = extractor === 'pipeline' ? await extractWithPipeline(name, bytes) : extractWithReadability(bytes);
+    verdicts.push(judge(label, got));
+  }
+  const byFormat: Record<string, Scores> = {};
+  for (const f of ['html', 'docx', 'txt']) {
+    const vs = verdicts.filter((v) => v.label.format === f);
+    if (vs.length) byFormat[f] = summarise(vs);
+  }
+  return { byFormat, overall: summarise(verdicts), verdicts };
+}

@@ -1,0 +1,23 @@
+// `npx tsx scripts/eval/write-best.ts`: records the current import quality figures as the ratchet (floored to 0.1 %).
+import fs from 'node:fs';
+import { evaluate } from './import-score.js';
+const { byFormat, overall } = await evaluate('pipeline');
+const keep = [
+  'bodyKept',
+  'boilerplateDropped',
+  'titleExact',
+  'dateFound',
+  'sourceRight',
+  'speakerRight',
+  'outlineExact',
+  'failures',
+];
+const pick = (s: Record<string, unknown>) =>
+  Object.fromEntries(
+    keep.filter((k) => typeof s[k] === 'number').map((k) => [k, Math.floor((s[k] as number) * 1000) / 1000]),
+  );
+const out = Object.fromEntries(
+  [...Object.entries(byFormat), ['overall', overall]].map(([k, v]) => [k, pick(v as never)]),
+);
+fs.writeFileSync('tests/unit/content/import-quality.best.json', JSON.stringify(out, null, 2) + '\n');
+console.log(out);

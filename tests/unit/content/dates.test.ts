@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dateOnlyLine,
+  findDate,
+  findDateline,
+  findLabelledDate,
+  parseDateValue,
+} from '../../../electron/core/content/dates.js';
+
+describe('dates', () => {
+  it.each([
+    ['2019年9月11日', '2019-09-11'],
+    ['来源：人民网 2019年09月11日08:17', '2019-09-11'],
+    ['2024/03/15 10:00', '2024-03-15'],
+    ['2024.3.5', '2024-03-05'],
+    ['2020 07/15 10:23:45', '2020-07-15'],
+    ['二〇二〇年十二月三十一日', '2020-12-31'],
+    ['二○一九年九月十一日', '2019-09-11'],
+    ['二〇二四年三月十日', '2024-03-10'],
+    ['（2000年12月31日）', '2000-12-31'],
+  ])('findDate(%s) = %s', (text, want) => expect(findDate(text)).toBe(want));
+
+  it('rejects impossible dates and partial ones', () => {
+    expect(findDate('2023年2月30日')).toBeNull();
+    expect(findDate('2023年2月')).toBeNull();
+    expect(findDate('第13届第2次会议')).toBeNull();
+  });
+
+  it('reads meta values: ISO with zone, gov.cn firstpublishedtime, unix seconds', () => {
+    expect(parseDateValue('2024-03-15T23:30:00+08:00')).toBe('2024-03-15');
+    expect(parseDateValue('2024-03-15-10:00:00')).toBe('2024-03-15');
+    // 2024-03-14T16:30Z is already 15 March in Beijing.
+    expect(parseDateValue(String(Date.parse('2024-03-14T16:30:00Z') / 1000))).toBe('2024-03-15');
+  });
+
+  it('labelled lines: 发布时间 and 发布日期, never 成文日期', () => {
+    expect(findLabelledDate('来源：县政府办 发布时间：2023-09-12 10:30')).toBe('2023-09-12');
+    expect(findLabelledDate('发布日期：2024年03月15日')).toBe('2024-03-15');
+    expect(findLabelledDate('成文日期：2024年03月10日')).toBeNull();
+  });
+
+  it('datelines take their year from context and give nothing without one', () => {
+    expect(findDateline('新华社北京3月5日电（记者 林晖）今天', '2024年政府工作报告')).toMatchObject({
+      date: '2024-03-05',
+      agency: '新华社',
+      place: '北京',
+    });
+    expect(findDateline('新华社北京3月5日电', '政府工作报告')).toBeNull();
+  });
+
+  it('date-only lines, bracketed or not; sentences are not date lines', () => {
+    expect(dateOnlyLine('（2012年11月8日）')).toBe('2012-11-08');
+    expect(dateOnlyLine('二〇二三年十二月二十八日')).toBe('2023-12-28');
+    expect(dateOnlyLine('2023年12月28日，市委召开会议。')).toBeNull();
+  });
+});

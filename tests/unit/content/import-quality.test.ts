@@ -1,0 +1,31 @@
+// Ratchet on import extraction quality: the labelled fixtures (tests/fixtures/import) are scored as
+// `npm run eval:import` scores them, and the suite fails when a figure drops below the best one
+// committed in import-quality.best.json or below the issue's targets.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate, TARGETS } from '../../../scripts/eval/import-score.js';
+
+const BEST = path.join(path.dirname(new URL(import.meta.url).pathname), 'import-quality.best.json');
+type Figures = Record<string, Record<string, number>>;
+
+describe('import quality ratchet', () => {
+  it('every figure is at or above the committed best and the targets', async () => {
+    const best = JSON.parse(fs.readFileSync(BEST, 'utf8')) as Figures;
+    const { byFormat, overall } = await evaluate('pipeline');
+    const now: Figures = { ...byFormat, overall } as unknown as Figures;
+    for (const [set, figures] of Object.entries(best)) {
+      for (const [name, value] of Object.entries(figures)) {
+        const got = now[set]![name]!;
+        if (name === 'failures') expect(got, `${set} ${name}`).toBeLessThanOrEqual(value);
+        else expect(got, `${set} ${name}`).toBeGreaterThanOrEqual(value - 1e-9);
+      }
+    }
+    expect(overall.bodyKept).toBeGreaterThanOrEqual(TARGETS.bodyKept);
+    expect(overall.boilerplateDropped).toBeGreaterThanOrEqual(TARGETS.boilerplateDropped);
+    expect(overall.titleExact).toBeGreaterThanOrEqual(TARGETS.titleExact);
+    expect(overall.dateFound).toBeGreaterThanOrEqual(TARGETS.dateFound);
+    expect(overall.failures).toBe(TARGETS.failures);
+    expect(overall.refusedRight).toBe(1);
+  }, 120_000);
+});

@@ -1,0 +1,24 @@
+// The content bundle is attached to the user's database on the same connection; nothing the user
+// does may write to it (edits of bundled documents go to document_overrides instead).
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { expect, test } from 'vitest';
+import { openTestCore } from '../workspace/fixtures.js';
+
+const digest = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+test('editing, tagging, annotating, starring and deleting bundled documents leaves the bundle file unchanged', async () => {
+  const t = openTestCore();
+  const before = digest(t.bundlePath);
+  await t.call('updateDocument', { id: 'b:doc1', title: '新标题', type: '文件', date: '2020-01-01', speaker: '李四' });
+  await t.call('tagItems', { kind: 'document', ids: ['b:doc1', 'b:doc2'], add: ['学习'] });
+  await t.call('createAnnotation', { docId: 'b:doc1', paragraph: 0, start: 0, end: 4, color: 'red' });
+  const quote = (await t.call('listQuotes', {})).items[0]!;
+  await t.call('saveQuote', { quoteId: quote.id, tags: ['金句'] });
+  await t.call('setDocumentState', { docId: 'b:doc2', starred: true, readingPosition: 1 });
+  await t.call('deleteDocument', { id: 'b:doc2' });
+  await t.call('search', { query: '乡村振兴' });
+  t.core.close();
+  expect(digest(t.bundlePath)).toBe(before);
+  t.close();
+});
