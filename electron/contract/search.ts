@@ -12,7 +12,7 @@ export const searchSchemas = {
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(200).default(20),
       /** Read words of letters a–z as pinyin too (`dangjian` → 党建); false searches them literally. */
-      pinyin: z.boolean().default(true),
+      pinyin: z.boolean().optional(),
     })
     .strict(),
   searchCatalogue: z

@@ -34,9 +34,7 @@ export function writeBundleFingerprints(db: Database.Database, dups: DuplicateIn
 export function readBundleFingerprints(db: Database.Database, into: DuplicateIndex, schema = 'main'): boolean {
   let blob: Buffer | undefined;
   try {
-    blob = db.prepare(`SELECT value FROM ${schema}.fingerprints WHERE key = 'all'`).pluck().get() as
-      | Buffer
-      | undefined;
+    blob = db.prepare(`SELECT value FROM ${schema}.fingerprints WHERE key = 'all'`).pluck().get() as Buffer | undefined;
   } catch {
     return false; // a bundle built before fingerprints were stored
   }

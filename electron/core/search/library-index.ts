@@ -222,7 +222,11 @@ export class LibraryIndex {
         m.dateKey[g] = dateKey(o.date);
         m.year[g] = o.date && /^\d{4}/.test(o.date) ? Number(o.date.slice(0, 4)) : 0;
       }
-      if (o.speakers) this.speakerOverride.set(g, o.speakers.map((n) => speakerNames.code(n)));
+      if (o.speakers)
+        this.speakerOverride.set(
+          g,
+          o.speakers.map((n) => speakerNames.code(n)),
+        );
     }
   }
 

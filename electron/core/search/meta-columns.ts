@@ -2,7 +2,7 @@
 // what filters, facets, sorting and result rows need, without an object per document. The bundle's
 // columns are a snapshot written with its index; the user's are built from SQL rows.
 import { dateKey, dateOfKey, Dictionary, multiConcat, multiFrom, StringColumn, type MultiColumn } from './columns.js';
-import { Columns, type Section } from './column-codec.js';
+import type { Columns, Section } from './column-codec.js';
 import { yearOf } from '../content/doc-fields.js';
 
 export interface MetaRow {

@@ -81,8 +81,5 @@ export function readOverrides(db: Database.Database): Map<string, BundleOverride
 export function readDocTags(db: Database.Database): [string, string][] {
   return stmt(db, 'SELECT dt.doc_id, t.name FROM main.document_tags dt JOIN main.tags t ON t.id = dt.tag_id')
     .raw()
-    .all() as [
-    string,
-    string,
-  ][];
+    .all() as [string, string][];
 }

@@ -43,7 +43,10 @@ export function paragraphReader(db: Database.Database, table: string, id: string
     try {
       for (;;) {
         const chunk = slice.get(cursor, size, id) as string | null | undefined;
-        if (!chunk || chunk === ']') return (done = true) && null;
+        if (!chunk || chunk === ']') {
+          done = true;
+          return null;
+        }
         if (codePoints(chunk) < size) {
           done = true; // the end of the array is in this slice
           return give(JSON.parse(`[${chunk}`) as Paragraph[]);

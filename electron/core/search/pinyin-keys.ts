@@ -2,10 +2,11 @@
 // prefix search are taken from the first few syllable boundaries, full and initials, so
 // `zhenxing` and `zx` both find 乡村振兴. Memoised: the same texts recur (speakers, 提法, tags).
 import { createRequire } from 'node:module';
+import type * as PinyinProModule from 'pinyin-pro';
 
 // pinyin-pro builds its dictionary when loaded (≈150 ms): load it on the first catalogue build,
 // not at start-up (the bundle's catalogue is built with the bundle).
-type PinyinPro = typeof import('pinyin-pro');
+type PinyinPro = typeof PinyinProModule;
 let lib: PinyinPro | null = null;
 const pinyinPro = () => (lib ??= createRequire(import.meta.url)('pinyin-pro') as PinyinPro);
 

@@ -3,11 +3,11 @@
 // the first part of the texts (a capped sample: frequent words show up early), each with its full
 // pinyin and initials. Built with the bundle; the query side is pinyin-words.ts.
 import { createRequire } from 'node:module';
+import type * as JiebaModule from '@node-rs/jieba';
 import { encodeColumns } from './column-codec.js';
 import { StringColumn } from './columns.js';
 import { syllables } from './pinyin-keys.js';
 
-type JiebaModule = typeof import('@node-rs/jieba');
 const HAN = /^[\u4e00-\u9fff]+$/;
 /** Characters of text mined (≈ 1 s of segmentation); enough to meet the library's common words. */
 const SAMPLE_CHARS = 1_000_000;
@@ -15,7 +15,7 @@ const MIN_COUNT = 2;
 
 function jieba() {
   const req = createRequire(import.meta.url);
-  const { Jieba } = req('@node-rs/jieba') as JiebaModule;
+  const { Jieba } = req('@node-rs/jieba') as typeof JiebaModule;
   const { dict } = req('@node-rs/jieba/dict.js') as { dict: Uint8Array };
   return Jieba.withDict(dict);
 }

@@ -26,7 +26,13 @@ const override = (id: string, o: { title?: string; type?: string; date?: string;
   if (o)
     userDb
       .prepare('INSERT INTO document_overrides (doc_id, title, type, date, speakers) VALUES (?, ?, ?, ?, ?)')
-      .run(id, o.title ?? null, o.type ?? null, o.date ?? null, o.speaker ? JSON.stringify([{ name: o.speaker }]) : null);
+      .run(
+        id,
+        o.title ?? null,
+        o.type ?? null,
+        o.date ?? null,
+        o.speaker ? JSON.stringify([{ name: o.speaker }]) : null,
+      );
 };
 const search = (q: string) => runSearch(src, { query: q, sort: 'relevance', offset: 0, limit: 10 });
 
