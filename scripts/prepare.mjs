@@ -28,7 +28,14 @@ export function ensureRenderer() {
 export function ensureContent() {
   return ensureFresh(
     'content',
-    ['content', 'electron/core/content', 'electron/core/search', 'electron/core/text', 'package-lock.json'],
+    [
+      'content',
+      'electron/core/bundle',
+      'electron/core/content',
+      'electron/core/search',
+      'electron/core/text',
+      'package-lock.json',
+    ],
     ['content/build/content.sqlite'],
     () => {
       say('正在构建内容库（首次启动或内容有更新）…');
