@@ -5,13 +5,14 @@ import type Database from 'better-sqlite3';
 import type { ContentDocument } from '../content/types.js';
 import { bodyText } from '../content/doc-fields.js';
 import { foldForSearch } from '../text/normalize.js';
-import { buildCatalogueTable } from './catalogue-build.js';
+import { buildCatalogueTable, buildPinyinWordsTable } from './catalogue-build.js';
 import { metaFromRows, metaSections } from './meta-columns.js';
 import { SegmentBuilder } from './segment-writer.js';
 
 export function buildSearchIndex(db: Database.Database, docs: ContentDocument[]): void {
   buildTextIndex(db, docs);
   buildCatalogueTable(db, docs);
+  buildPinyinWordsTable(db, docs);
 }
 
 /** The full-text segment of the bundle with its metadata snapshot. */

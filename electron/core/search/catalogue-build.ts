@@ -156,13 +156,16 @@ function* wordSources(docs: readonly ContentDocument[]): Generator<string> {
   for (const d of docs) for (const p of d.paragraphs) yield p.text;
 }
 
-/** The bundle's catalogue under the prefix 'catalogue', and its pinyin words. */
+/** The bundle's catalogue, under the prefix 'catalogue'. */
 export function buildCatalogueTable(db: Database.Database, docs: readonly ContentDocument[]): void {
   db.exec('DROP TABLE IF EXISTS search_catalogue');
   const blobs = buildCatalogueBlobs(catalogueEntriesFromDocs(docs));
+  db.transaction(() => writeCatalogue(db, 'catalogue', blobs))();
+}
+
+/** The bundle's pinyin words (for reading pinyin queries), beside its catalogue. */
+export function buildPinyinWordsTable(db: Database.Database, docs: readonly ContentDocument[]): void {
+  db.exec(CATALOGUE_TABLE_SQL);
   const words = buildWordsBlob(mineWords(wordSources(docs)));
-  db.transaction(() => {
-    writeCatalogue(db, 'catalogue', blobs);
-    db.prepare("INSERT INTO search_catalogue (key, value) VALUES ('catalogue.words', ?)").run(words);
-  })();
+  db.prepare("INSERT OR REPLACE INTO search_catalogue (key, value) VALUES ('catalogue.words', ?)").run(words);
 }

@@ -11,7 +11,7 @@ import { paragraphReader } from './paragraph-reader.js';
 import { tfOf, type TermHits } from './term-hits.js';
 import { expandPinyin } from './pinyin-query.js';
 import { highlightTerms, parseQuery } from './query-parser.js';
-import { comparator, topK, type SortOrder } from './rank.js';
+import { pageOf, type SortOrder } from './rank.js';
 import { streamSnippets } from './snippets.js';
 import { stmt } from './stmt-cache.js';
 import { searchLibrary } from './user-index.js';
@@ -70,7 +70,7 @@ export function runSearch(src: SearchSources, opts: SearchOptions): SearchResult
   const lib = searchLibrary(src);
   const { q, pinyin } = readQuery(src, opts.query, opts.pinyin);
   const c = evaluate(lib, q);
-  const page = topK(c.docs, comparator(lib, c, opts.sort), opts.offset + opts.limit).slice(opts.offset);
+  const page = pageOf(lib, c, opts.sort, opts.offset + opts.limit).slice(opts.offset);
   const terms = highlightTerms(q);
   return {
     total: c.docs.length,

@@ -244,6 +244,22 @@ export class LibraryIndex {
     throw new Error(`document ${g} is not in the bundle`);
   }
 
+  private bytes = new Map<string, Uint8Array>();
+  private scores: Float64Array | null = null;
+  /** A zeroed per-document byte array, reused by every query on this index (queries are synchronous). */
+  scratch(name: string): Uint8Array {
+    let a = this.bytes.get(name);
+    if (!a) this.bytes.set(name, (a = new Uint8Array(this.n)));
+    else a.fill(0);
+    return a;
+  }
+  /** A zeroed per-document score array, reused likewise. */
+  scoreScratch(): Float64Array {
+    if (!this.scores) this.scores = new Float64Array(this.n);
+    else this.scores.fill(0);
+    return this.scores;
+  }
+
   /** Global number of a document id, or -1. */
   indexOf(id: string): number {
     const u = this.user.index.get(id);

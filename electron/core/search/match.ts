@@ -95,7 +95,7 @@ function clauseHits(lib: LibraryIndex, th: TermHits, terms: string[]): ClauseHit
 
 function excluded(lib: LibraryIndex, th: TermHits, terms: string[]): Uint8Array | null {
   if (terms.length === 0) return null;
-  const out = new Uint8Array(lib.n);
+  const out = lib.scratch('excluded');
   const h = clauseHits(lib, th, terms);
   for (const g of h.g) out[g] = 1;
   return out;
@@ -103,8 +103,9 @@ function excluded(lib: LibraryIndex, th: TermHits, terms: string[]): Uint8Array 
 
 export function evaluate(lib: LibraryIndex, q: ParsedQuery): Candidates {
   const n = lib.n;
-  const score = new Float64Array(n);
-  const titleCount = new Uint8Array(n);
+  // Per-document arrays are the library's scratch arrays, zeroed, not new ones per query (less GC).
+  const score = lib.scoreScratch();
+  const titleCount = lib.scratch('titleHits');
   const groups = q.clauses.filter((g) => g.some((t) => runsOfTerm(t).length > 0));
   const th = new TermHits();
   const ex = excluded(lib, th, q.exclude);
@@ -116,7 +117,7 @@ export function evaluate(lib: LibraryIndex, q: ParsedQuery): Candidates {
     for (let g = 0; g < n; g++) if (keep(g)) docs.push(g);
     return { docs: Int32Array.from(docs), score, titleHits: titleCount, terms: th };
   }
-  const matched = groups.length > 1 ? new Uint8Array(n) : null;
+  const matched = groups.length > 1 ? lib.scratch('matched') : null;
   let first: Int32Array = NO_HITS.docs;
   for (let c = 0; c < groups.length; c++) {
     const h = clauseHits(lib, th, groups[c]!);

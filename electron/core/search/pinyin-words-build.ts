@@ -9,8 +9,8 @@ import { StringColumn } from './columns.js';
 import { syllables } from './pinyin-keys.js';
 
 const HAN = /^[\u4e00-\u9fff]+$/;
-/** Characters of text mined (≈ 1 s of segmentation); enough to meet the library's common words. */
-const SAMPLE_CHARS = 1_000_000;
+/** Characters of text mined (≈ 0.3 s of segmentation); enough to meet the library's common words. */
+const SAMPLE_CHARS = 400_000;
 const MIN_COUNT = 2;
 
 function jieba() {

@@ -10,7 +10,7 @@ import { DuplicateIndex } from '../../../electron/core/content/dedupe.js';
 import { writeBundleFingerprints } from '../../../electron/core/content/fingerprints.js';
 import { bodyText } from '../../../electron/core/content/doc-fields.js';
 import { buildTextIndex } from '../../../electron/core/search/build-index.js';
-import { buildCatalogueTable } from '../../../electron/core/search/catalogue-build.js';
+import { buildCatalogueTable, buildPinyinWordsTable } from '../../../electron/core/search/catalogue-build.js';
 import { attachBundle } from '../../../electron/core/db/attach-bundle.js';
 import { openUserDb } from '../../../electron/core/db/open-user-db.js';
 import { cpuMs } from './stats.js';
@@ -23,6 +23,7 @@ export interface BuiltLibrary {
   indexBytes: number;
   catalogueMs: number;
   catalogueBytes: number;
+  wordsMs: number;
 }
 
 const pages = (db: Database.Database, tables: string[]) =>
@@ -51,6 +52,9 @@ export function writeLibrary(dir: string, docs: ContentDocument[], tags: Map<str
   const t1 = performance.now();
   buildCatalogueTable(db, docs);
   const catalogueMs = performance.now() - t1;
+  const t2 = performance.now();
+  buildPinyinWordsTable(db, docs);
+  const wordsMs = performance.now() - t2;
   const dups = new DuplicateIndex();
   for (const d of docs) dups.add(d.id, d.hash, bodyText(d.paragraphs));
   writeBundleFingerprints(db, dups);
@@ -75,7 +79,7 @@ export function writeLibrary(dir: string, docs: ContentDocument[], tags: Map<str
     for (const [docId, names] of tags) for (const n of names) ins.run(docId, tagId(n));
   })();
   user.close();
-  return { bundlePath, dataDir, indexMs, indexCpuMs, indexBytes, catalogueMs, catalogueBytes };
+  return { bundlePath, dataDir, indexMs, indexCpuMs, indexBytes, catalogueMs, catalogueBytes, wordsMs };
 }
 
 /** The library as the app opens it: the user database with the bundle attached (one connection). */

@@ -28,7 +28,7 @@ export interface OracleDoc {
   id: string;
   year: number | null;
   type: string;
-  tags: string[];
+  tags: string[]; // folded
   texts: string[]; // folded title, then folded paragraphs
 }
 
@@ -37,7 +37,7 @@ export function oracleDocs(docs: readonly ContentDocument[], tags: Map<string, s
     id: d.id,
     year: d.date ? Number(d.date.slice(0, 4)) : null,
     type: d.type,
-    tags: tags.get(d.id) ?? [],
+    tags: (tags.get(d.id) ?? []).map(oracleFold),
     texts: [d.title, ...d.paragraphs.map((p) => p.text)].map(oracleFold),
   }));
 }
@@ -85,7 +85,7 @@ const contains = (d: OracleDoc, t: string) => d.texts.some((x) => x.includes(t))
 function passes(d: OracleDoc, q: OracleQuery): boolean {
   if (q.years && (d.year === null || d.year < q.years[0] || d.year > q.years[1])) return false;
   if (q.types.length && !q.types.includes(d.type)) return false;
-  if (q.tags.some((t) => !d.tags.some((x) => oracleFold(x) === t || oracleFold(x).startsWith(t + '/')))) return false;
+  if (q.tags.some((t) => !d.tags.some((x) => x === t || x.startsWith(t + '/')))) return false;
   return q.groups.every((g) => g.some((t) => contains(d, t))) && !q.exclude.some((t) => contains(d, t));
 }
 

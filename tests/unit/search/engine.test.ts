@@ -209,18 +209,6 @@ describe('results', () => {
   });
 });
 
-describe('topK', () => {
-  it('equals a full sort on random data for any k', async () => {
-    const { topK } = await import('../../../electron/core/search/rank.js');
-    let seed = 7;
-    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const items = Array.from({ length: 500 }, (_, i) => ({ v: Math.floor(rand() * 50), i }));
-    const cmp = (a: { v: number; i: number }, b: { v: number; i: number }) => a.v - b.v || a.i - b.i;
-    for (const k of [1, 5, 20, 61, 499, 500, 600])
-      expect(topK(items, cmp, k)).toEqual([...items].sort(cmp).slice(0, k));
-  });
-});
-
 describe('buildSnippets', () => {
   it.each([
     [

@@ -91,6 +91,22 @@ describe('engine equals the independent oracle', () => {
     expect(diffs).toEqual([]);
   });
 
+  it('pages in either order are slices of one full ordering (the page is picked without a full sort)', () => {
+    for (const query of ['的', '中国', '。 发展', '年'])
+      for (const sort of ['relevance', 'date'] as const) {
+        const all = runSearch(src, { query, sort, offset: 0, limit: 200 }).hits.map((h) => h.docId);
+        for (const [offset, limit] of [
+          [0, 1],
+          [0, 20],
+          [7, 13],
+          [150, 50],
+        ] as const) {
+          const page = runSearch(src, { query, sort, offset, limit }).hits.map((h) => h.docId);
+          expect(page, `${query} ${sort} ${offset}`).toEqual(all.slice(offset, offset + limit));
+        }
+      }
+  });
+
   it('agrees on AND, OR, exclusion and phrases built from corpus text', () => {
     const cases = drawCases(120, 7).map((s) => s.slice(0, 3));
     const diffs: string[] = [];
