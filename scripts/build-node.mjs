@@ -21,13 +21,15 @@ export const NODE_INPUTS = [
 
 // Sources locate the project from import.meta.url (../.. from electron/core/x.ts). In a bundle
 // import.meta.url is the bundle's; rewrite it per source file to "this file's URL, were it still
-// at its source path", relative to the bundle so a moved checkout keeps working.
+// at its source path", relative to the bundle so a moved checkout keeps working. Not in the worker
+// host: it looks for the compiled worker (worker.cjs) beside the bundle it runs from.
+const KEEP_BUNDLE_URL = /[\\/]worker[\\/]worker-host\.ts$/;
 const sourceUrl = {
   name: 'source-import-meta-url',
   setup(b) {
     b.onLoad({ filter: /\.ts$/ }, async (args) => {
       let code = await fs.promises.readFile(args.path, 'utf8');
-      if (code.includes('import.meta.url')) {
+      if (code.includes('import.meta.url') && !KEEP_BUNDLE_URL.test(args.path)) {
         const rel = path.relative(NODE_OUT, args.path).split(path.sep).join('/');
         code = code.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`);
       }
@@ -35,6 +37,8 @@ const sourceUrl = {
     });
   },
 };
+
+const EXTERNAL = ['better-sqlite3', '@node-rs/jieba', '@node-rs/jieba/*', 'electron', 'pinyin-pro'];
 
 export async function buildNode() {
   const { build } = await import('esbuild'); // only when building: `npm run cli` checks freshness first
@@ -56,15 +60,34 @@ export async function buildNode() {
     legalComments: 'none',
     logLevel: 'warning',
     // Native modules stay in node_modules; CommonJS packages inside the bundle get a require().
-    external: ['better-sqlite3', '@node-rs/jieba', 'electron', 'pinyin-pro'],
+    external: EXTERNAL,
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     plugins: [sourceUrl],
+  });
+  // The import/maintenance worker thread, as CommonJS like the desktop build's (worker-host.ts).
+  await build({
+    entryPoints: [path.join(ROOT, 'electron/core/worker-entry.ts')],
+    outfile: path.join(NODE_OUT, 'worker.cjs'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    legalComments: 'none',
+    logLevel: 'warning',
+    external: EXTERNAL,
+    define: { 'import.meta.url': '__import_meta_url' },
+    banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   });
 }
 
 /** Rebuilds dist/node when its sources changed. */
 export function ensureNodeBuild() {
-  return ensureFresh('node', NODE_INPUTS, ['dist/node/serve.mjs', 'dist/node/cli.mjs'], buildNode);
+  return ensureFresh(
+    'node',
+    NODE_INPUTS,
+    ['dist/node/serve.mjs', 'dist/node/cli.mjs', 'dist/node/worker.cjs'],
+    buildNode,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

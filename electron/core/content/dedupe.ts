@@ -2,7 +2,7 @@
 // near-duplicate (MinHash over character 5-gram shingles, estimated Jaccard similarity).
 import { createHash } from 'node:crypto';
 import { foldForSearch } from '../text/normalize.js';
-import { ExcerptIndex, sketchOf } from './excerpt.js';
+import { ExcerptIndex, sketchOf, type FrozenSketches } from './excerpt.js';
 
 export function bodyKey(text: string): string {
   return foldForSearch(text).replace(/[\s\p{P}\p{S}]/gu, '');
@@ -77,6 +77,16 @@ export class DuplicateIndex {
     this.sigs.push({ id, sig: fp.sig });
     this.excerpts.addSketch(id, fp.sketch);
     this.prints.set(id, fp);
+  }
+
+  /** Adds a library's stored fingerprints at once: exact hashes, signatures (64 per document) and
+   * excerpt sketches already in lookup order. */
+  addLibrary(ids: string[], hashes: string[], sigs: Uint32Array, sketches: FrozenSketches): void {
+    ids.forEach((id, i) => {
+      this.hashes.set(hashes[i]!, id);
+      this.sigs.push({ id, sig: sigs.subarray(i * PERMS, (i + 1) * PERMS) });
+    });
+    this.excerpts.addFrozen(sketches);
   }
 
   /** Every known document with its fingerprint (to persist them). */
