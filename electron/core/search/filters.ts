@@ -17,8 +17,9 @@ function codeSets(dict: readonly string[], values: string[], test: (folded: stri
   return values.map((v) => new Set(folded.flatMap((f, code) => (test(f, v) ? [code] : []))));
 }
 
-function anyIn(codes: ArrayLike<number>, set: Set<number>): boolean {
-  for (let i = 0; i < codes.length; i++) if (set.has(codes[i]!)) return true;
+/** Whether codes[from..to) holds one of the set (no subarray: this runs per candidate). */
+function anyIn(codes: ArrayLike<number>, from: number, to: number, set: Set<number>): boolean {
+  for (let i = from; i < to; i++) if (set.has(codes[i]!)) return true;
   return false;
 }
 
@@ -39,13 +40,14 @@ export function compileFilters(lib: LibraryIndex, f: QueryFilters): ((g: number)
     if (yearTo !== null && (y === 0 || y > yearTo)) return false;
     if (sources.length && (m.source[g]! < 0 || !sources.every((s) => s.has(m.source[g]!)))) return false;
     if (speakers.length) {
-      const codes = lib.speakerCodes(g);
-      if (!speakers.every((s) => anyIn(codes, s))) return false;
+      const own = lib.speakerOverride.get(g);
+      const codes = own ?? m.speakers.codes;
+      const [from, to] = own ? [0, own.length] : [m.speakers.offsets[g]!, m.speakers.offsets[g + 1]!];
+      if (!speakers.every((s) => anyIn(codes, from, to, s))) return false;
     }
     if (tags.length) {
       const { offsets, codes } = lib.tags.docs;
-      const mine = codes.subarray(offsets[g]!, offsets[g + 1]!);
-      if (!tags.every((s) => anyIn(mine, s))) return false;
+      if (!tags.every((s) => anyIn(codes, offsets[g]!, offsets[g + 1]!, s))) return false;
     }
     return true;
   };

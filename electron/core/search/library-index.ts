@@ -211,12 +211,6 @@ export class LibraryIndex {
     const c = this.meta.source[g]!;
     return c < 0 ? null : this.meta.sources[c]!;
   }
-  speakerCodes(g: number): ArrayLike<number> {
-    const o = this.speakerOverride.get(g);
-    if (o) return o;
-    const { offsets, codes } = this.meta.speakers;
-    return codes.subarray(offsets[g]!, offsets[g + 1]!);
-  }
   /** Whether the document is one the user imported (main.documents). */
   isUser(g: number): boolean {
     return g >= this.nBundle;
