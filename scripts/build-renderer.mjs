@@ -16,12 +16,41 @@ export const RENDERER_INPUTS = [
   'package-lock.json',
 ];
 
-export async function buildRenderer() {
+// esbuild gives `import X from 'cjs-package'` Node's meaning (X = module.exports) to files of a
+// package with "type": "module", as ours is; the renderer is written for the bundler meaning
+// (X = exports.default when __esModule is set: antd's locales, echarts-for-react). Our sources
+// are therefore loaded in a namespace of their own, where esbuild applies that meaning.
+const NS = 'source';
+export const sourceInterop = {
+  name: 'source-interop',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData === 'inner' || (args.kind !== 'entry-point' && args.namespace !== NS)) return undefined;
+      const r = await b.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: 'inner',
+      });
+      if (r.errors.length) return { errors: r.errors };
+      if (!/\.tsx?$/.test(r.path) || r.path.includes(`${path.sep}node_modules${path.sep}`))
+        return { path: r.path, external: r.external, sideEffects: r.sideEffects };
+      return { path: r.path, namespace: NS };
+    });
+    b.onLoad({ filter: /.*/, namespace: NS }, async (a) => ({
+      contents: await fs.promises.readFile(a.path, 'utf8'),
+      loader: a.path.endsWith('x') ? 'tsx' : 'ts',
+      resolveDir: path.dirname(a.path),
+    }));
+  },
+};
+
+export async function buildRenderer(out = RENDERER_OUT) {
   const { build } = await import('esbuild');
-  fs.rmSync(RENDERER_OUT, { recursive: true, force: true });
+  fs.rmSync(out, { recursive: true, force: true });
   const r = await build({
     entryPoints: [path.join(ROOT, 'renderer', 'src', 'main.tsx')],
-    outdir: path.join(RENDERER_OUT, 'assets'),
+    outdir: path.join(out, 'assets'),
     entryNames: '[name]-[hash]',
     chunkNames: '[name]-[hash]',
     bundle: true,
@@ -35,9 +64,10 @@ export async function buildRenderer() {
     define: { 'process.env.NODE_ENV': '"production"' },
     metafile: true,
     logLevel: 'warning',
+    plugins: [sourceInterop],
   });
   const outputs = Object.entries(r.metafile.outputs).filter(([, o]) => o.entryPoint);
-  const rel = (f) => './' + path.relative(RENDERER_OUT, path.resolve(ROOT, f)).split(path.sep).join('/');
+  const rel = (f) => './' + path.relative(out, path.resolve(ROOT, f)).split(path.sep).join('/');
   const [js, meta] = outputs.find(([f]) => f.endsWith('.js'));
   const css = meta.cssBundle ? `  <link rel="stylesheet" href="${rel(meta.cssBundle)}" />\n  </head>` : '</head>';
   const html = fs
@@ -48,7 +78,7 @@ export async function buildRenderer() {
       `<script type="module" src="${rel(js)}"></script>`,
     );
   if (!html.includes(rel(js))) throw new Error('renderer/index.html: the entry <script> tag was not found');
-  fs.writeFileSync(path.join(RENDERER_OUT, 'index.html'), html);
+  fs.writeFileSync(path.join(out, 'index.html'), html);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
