@@ -9,14 +9,18 @@ export const appSchemas = {
     .object({
       theme: z.enum(['light', 'dark']).optional(),
       fontSize: z.number().int().min(12).max(32).optional(),
+      seenHints: z.array(z.string().min(1).max(50)).max(100).optional(),
     })
     .strict(),
+  openDataFolder: z.object({}).strict(),
 } satisfies Record<(typeof APP_METHODS)[number], z.ZodType>;
 
 export type Theme = 'light' | 'dark';
 export interface Settings {
   theme: Theme;
   fontSize: number;
+  /** One-time hints already shown (e.g. 'tour', the first-run guide); cleared by 重置提示. */
+  seenHints: string[];
 }
 export interface InfoResult {
   app: string;
@@ -35,4 +39,6 @@ export interface AppResults {
   info: InfoResult;
   getSettings: Settings;
   setSettings: Settings;
+  /** Opens the data folder in the system file manager; `opened` is false where none could be started. */
+  openDataFolder: { path: string; opened: boolean };
 }

@@ -34,6 +34,8 @@ export const librarySchemas = {
         .nullable()
         .optional(),
       speaker: z.string().max(200).nullable().optional(),
+      /** 场合 (e.g. 全县乡村振兴工作推进会), part of the 出处 line. */
+      occasion: z.string().max(200).nullable().optional(),
     })
     .strict(),
   deleteDocument: z.object({ id }).strict(),
@@ -64,9 +66,13 @@ export interface DocumentFull extends DocumentSummary {
   paragraphs: Paragraph[];
   citation: string;
 }
+/** A row of the 书库 list: the summary plus the opening of the body. */
+export interface DocumentListItem extends DocumentSummary {
+  excerpt: string;
+}
 export interface DocumentList {
   total: number;
-  items: DocumentSummary[];
+  items: DocumentListItem[];
   facets: {
     type: Record<string, number>;
     year: Record<string, number>;

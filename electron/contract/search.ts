@@ -56,8 +56,9 @@ export interface SearchResult {
   };
   /** Set when the query could not be parsed and was run as plain text. */
   notice: string | null;
-  /** Words read as pinyin and the Chinese terms searched for them (empty when none). */
-  pinyin: { query: string; terms: string[] }[];
+  /** The a–z words read as pinyin (space-separated) and the Chinese terms also searched for them;
+   *  null when none was read (a quoted word, or `pinyin: false`, is searched literally). */
+  pinyin: { query: string; terms: string[] } | null;
   tookMs: number;
 }
 /** A search-as-you-type suggestion from the catalogue (titles, speakers, 金句, 提法, tags). */

@@ -135,9 +135,13 @@ export interface SessionRecord {
   recorder: string;
 }
 export interface SessionAttendance {
+  /** 应到: planned attendees. */
   expected: number;
+  /** 实到: planned attendees present. */
   present: number;
   absent: number;
+  /** 列席: walk-ins present (not planned; never part of 应到 or the rate). */
+  walkIns: number;
   /** 参学率 in percent with one decimal, or null before sign-in. */
   rate: number | null;
 }

@@ -19,6 +19,7 @@ export function buildMenuTemplate(
       label: '文件',
       submenu: [
         { label: '导入文件…', accelerator: 'CmdOrCtrl+O', click: () => actions.sendCommand('import-files') },
+        { label: '设置…', accelerator: 'CmdOrCtrl+,', click: () => actions.sendCommand('open-settings') },
         { label: '打印…', accelerator: 'CmdOrCtrl+P', click: () => actions.print() },
         { type: 'separator' },
         { label: '退出', role: 'quit', accelerator: isMac ? 'Cmd+Q' : 'Ctrl+Q' },
@@ -50,7 +51,12 @@ export function buildMenuTemplate(
     {
       label: '帮助',
       role: 'help',
-      submenu: [{ label: '关于学习书架', click: () => actions.showAbout() }],
+      submenu: [
+        { label: '快捷键', accelerator: 'F1', click: () => actions.sendCommand('show-shortcuts') },
+        { label: '新手引导', click: () => actions.sendCommand('show-tour') },
+        { type: 'separator' },
+        { label: '关于学习书架', click: () => actions.showAbout() },
+      ],
     },
   ];
   // macOS puts the first menu under the app name; give it its own so 文件 stays 文件.

@@ -2,7 +2,7 @@
 // names (the compiler rejects a missing or extra one), and the renderer's client builds one function
 // per name without importing the validators (pure: no imports).
 
-export const APP_METHODS = ['info', 'getSettings', 'setSettings'] as const;
+export const APP_METHODS = ['info', 'getSettings', 'setSettings', 'openDataFolder'] as const;
 export const LIBRARY_METHODS = [
   'listDocuments',
   'getDocument',

@@ -5,7 +5,7 @@ export const MENU_CHANNEL = 'study-shelf:menu';
 export const PRINT_CHANNEL = 'study-shelf:print-pdf';
 
 /** Commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = ['import-files'] as const;
+export const MENU_COMMANDS = ['import-files', 'open-settings', 'show-shortcuts', 'show-tour'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

@@ -16,6 +16,8 @@ export function blankedFact(item: QuizItem, mark = BLANK_LINE): string {
 }
 
 export interface PrintedQuestion {
+  /** The quiz item printed (so other views can show the same number). */
+  itemId: number;
   number: number;
   kind: QuizItem['kind'];
   /** Lines of the question body. */
@@ -40,6 +42,7 @@ export function printQuestion(item: QuizItem, number: number): PrintedQuestion {
       ? item.blanks.map((b) => b.text).join('；')
       : item.correct.map((i) => `${letter(i)}（${item.options[i] ?? ''}）`).join('、');
   return {
+    itemId: item.id,
     number,
     kind: item.kind,
     lines,

@@ -69,7 +69,7 @@ function benchSize(label: string, docs: ContentDocument[]): SizeRow {
       const got = new Set(matchDocIds(src, query, false));
       const r = runSearch(src, { query, sort: 'relevance', offset: 0, limit: 20, pinyin: false });
       if (r.total !== got.size) throw new Error(`total ${r.total} ≠ ${got.size} for ${query}`);
-      if (runSearch(src, { query, sort: 'relevance', offset: 0, limit: 1 }).pinyin.length) expanded++;
+      if (runSearch(src, { query, sort: 'relevance', offset: 0, limit: 1 }).pinyin) expanded++;
       if (want.length !== got.size || want.some((d) => !got.has(d.id))) differing++;
       expected += want.length;
       returned += got.size;

@@ -242,7 +242,7 @@ test('builds a session from search, annotation and 金句; handout DOCX + PDF; p
   await page.getByRole('button', { name: '保存记录' }).click();
   await expect
     .poll(async () => (await h.getSession({ id })).attendance)
-    .toEqual({ expected: 4, present: 3, absent: 1, rate: 75 });
+    .toEqual({ expected: 4, present: 3, absent: 1, walkIns: 0, rate: 75 });
   await screenshot(page, 'sessions-record');
   const rec = await sessions.download('导出会议记录（DOCX）');
   const recPath = path.join(tmp, 'record.docx');

@@ -42,7 +42,7 @@ test('font size and dark theme are saved and survive a restart', async () => {
   await expect.poll(() => shell.theme()).toBe('dark');
   await screenshot(app.page, 'settings-dark-large');
   // Saved in the user database before the restart (the UI updates optimistically).
-  await expect.poll(() => app.core.handlers.getSettings({})).toEqual({ theme: 'dark', fontSize: 24 });
+  await expect.poll(() => app.core.handlers.getSettings({})).toMatchObject({ theme: 'dark', fontSize: 24 });
   await app.restart();
   await expect.poll(() => shell.rootFontSize()).toBe('24px');
   await expect.poll(() => shell.theme()).toBe('dark');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ApiHandlers } from '../dispatch.js';
 import type { CoreContext } from '../context.js';
 import { getSettings, setSettings } from '../services/settings.js';
+import { openFolder } from '../services/open-folder.js';
 import { USER_DB_FILE } from '../db/open-user-db.js';
 import { APP_VERSION } from '../version.js';
 
@@ -16,7 +17,9 @@ function bundleMeta(ctx: CoreContext, key: string): string | null {
   );
 }
 
-export function appHandlers(ctx: CoreContext): Pick<ApiHandlers, 'info' | 'getSettings' | 'setSettings'> {
+export function appHandlers(
+  ctx: CoreContext,
+): Pick<ApiHandlers, 'info' | 'getSettings' | 'setSettings' | 'openDataFolder'> {
   return {
     info: () => ({
       app: '学习书架 Study Shelf',
@@ -44,5 +47,6 @@ export function appHandlers(ctx: CoreContext): Pick<ApiHandlers, 'info' | 'getSe
     }),
     getSettings: () => getSettings(ctx.userDb),
     setSettings: (patch) => setSettings(ctx.userDb, patch),
+    openDataFolder: async () => ({ path: ctx.dataDir, opened: await openFolder(ctx.dataDir) }),
   };
 }

@@ -85,7 +85,7 @@ export function runSearch(src: SearchSources, opts: SearchOptions): SearchResult
 /** The query as searched: parsed, with a–z words read as pinyin unless switched off. */
 function readQuery(src: SearchSources, query: string, pinyin = true) {
   const parsed = parseQuery(query);
-  return pinyin ? expandPinyin(src, parsed) : { q: parsed, pinyin: [] };
+  return pinyin ? expandPinyin(src, parsed) : { q: parsed, pinyin: null };
 }
 
 /** Document ids matching a query (no paging, no snippets): for tagging results, benchmarks, tests. */

@@ -12,7 +12,7 @@ export interface PinyinExpansion {
   terms: string[];
 }
 
-export function expandPinyin(src: SearchSources, q: ParsedQuery): { q: ParsedQuery; pinyin: PinyinExpansion[] } {
+export function expandPinyin(src: SearchSources, q: ParsedQuery): { q: ParsedQuery; pinyin: PinyinExpansion | null } {
   const pinyin: PinyinExpansion[] = [];
   let clauses = q.clauses;
   for (const word of new Set(q.latinWords)) {
@@ -23,5 +23,7 @@ export function expandPinyin(src: SearchSources, q: ParsedQuery): { q: ParsedQue
     const folded = terms.map(foldForSearch);
     clauses = clauses.map((g) => (g.includes(word) ? [...new Set([...g, ...folded])] : g));
   }
-  return { q: pinyin.length ? { ...q, clauses } : q, pinyin };
+  if (pinyin.length === 0) return { q, pinyin: null };
+  const reading = { query: pinyin.map((p) => p.query).join(' '), terms: [...new Set(pinyin.flatMap((p) => p.terms))] };
+  return { q: { ...q, clauses }, pinyin: reading };
 }

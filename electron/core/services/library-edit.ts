@@ -33,11 +33,17 @@ function editImported(ctx: CoreContext, a: Edit): void {
     sets.push('speakers = @speakers');
     vals.speakers = speakersJson(a.speaker);
   }
+  if (a.occasion !== undefined) {
+    sets.push('occasion = @occasion');
+    vals.occasion = a.occasion || null;
+  }
   if (sets.length) ctx.userDb.prepare(`UPDATE main.documents SET ${sets.join(', ')} WHERE id = @id`).run(vals);
 }
 
 /** An edit of a bundled document: only the fields given change; a cleared date is stored as ''. */
 function editBundled(ctx: CoreContext, a: Edit): void {
+  if (a.occasion !== undefined)
+    throw new ApiError('BAD_INPUT', '内置书库文档的场合不能修改；导入的文档可以在“编辑”中填写场合。');
   ctx.userDb
     .prepare(
       `INSERT INTO document_overrides (doc_id, title, type, date, speakers) VALUES (@id, @title, @type, @date, @speakers)

@@ -22,6 +22,12 @@ import type { ContentDocument } from '../content/types.js';
 import { addUserDocumentsToIndex } from '../search/user-index.js';
 import { duplicateIndex } from './duplicate-index.js';
 
+/** Which document a duplicate matches, naming each title once (the two are usually the same). */
+function duplicateNote(title: string, existing: string, exact: boolean): string {
+  const how = exact ? '内容相同' : '内容高度相似';
+  return title === existing ? `书库中已有《${existing}》（${how}）` : `《${title}》与书库中的《${existing}》${how}`;
+}
+
 function titleOf(ctx: CoreContext, id: string): string {
   return (
     (ctx.userDb.prepare('SELECT title FROM all_documents WHERE id = ?').pluck().get(id) as string | undefined) ?? id
@@ -51,9 +57,7 @@ async function importOne(ctx: CoreContext, ref: FileRef, indexLater: ContentDocu
     const hit = dups.findSignature(doc.hash, () => printOf(doc).sig);
     if (hit) {
       dupIds.push(hit.id);
-      dupNotes.push(
-        `《${doc.title}》与已有文档《${titleOf(ctx, hit.id)}》${hit.kind === 'exact' ? '内容相同' : '高度相似'}`,
-      );
+      dupNotes.push(duplicateNote(doc.title, titleOf(ctx, hit.id), hit.kind === 'exact'));
     } else {
       fresh.push(doc);
     }
@@ -62,7 +66,7 @@ async function importOne(ctx: CoreContext, ref: FileRef, indexLater: ContentDocu
     return {
       name,
       status: 'duplicate',
-      message: `重复：${dupNotes.join('；')}，未再次导入。`,
+      message: `${dupNotes.join('；')}，未再次导入。`,
       docIds: dupIds,
       removed,
     };

@@ -1,6 +1,13 @@
 // Library queries over the library views: the document list with filters, sorting, paging and
 // facet counts in SQL; one document with its paragraphs and citation line; 金句 and 提法.
-import { ApiError, type ApiParsedArgs, type ApiResults, type DocumentFull, type Term } from '../../contract/api.js';
+import {
+  ApiError,
+  type ApiParsedArgs,
+  type ApiResults,
+  type DocumentFull,
+  type Paragraph,
+  type Term,
+} from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { findRow, speakersOf, SUMMARY_COLS, toSummary, type DocRow } from './library-rows.js';
 
@@ -74,7 +81,32 @@ export function listDocuments(ctx: CoreContext, a: ApiParsedArgs<'listDocuments'
   const rows = ctx.userDb
     .prepare(`${filtered} ORDER BY ${ORDER[a.sort]} LIMIT ? OFFSET ?`)
     .all(...params, a.limit, a.offset) as Omit<DocRow, 'paragraphs'>[];
-  return { total, items: rows.map(toSummary), facets: countFacets(ctx, filtered, params) };
+  const excerpts = excerptsOf(
+    ctx,
+    rows.map((r) => r.id),
+  );
+  const items = rows.map((r) => ({ ...toSummary(r), excerpt: excerpts.get(r.id) ?? '' }));
+  return { total, items, facets: countFacets(ctx, filtered, params) };
+}
+
+const EXCERPT_CHARS = 120;
+
+/** The opening of each document's body for the list (headings, bylines and salutations skipped). */
+function excerptsOf(ctx: CoreContext, ids: string[]): Map<string, string> {
+  const rows = ctx.userDb
+    .prepare('SELECT id, paragraphs FROM all_documents WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids)) as { id: string; paragraphs: string }[];
+  return new Map(rows.map((r) => [r.id, excerptOf(JSON.parse(r.paragraphs) as Paragraph[])]));
+}
+
+function excerptOf(paragraphs: Paragraph[]): string {
+  const body = paragraphs.filter((p) => p.kind === 'p' && p.text.length > 20).map((p) => p.text.trim());
+  // A paragraph split mid-sentence by the source can start with punctuation: not an opening.
+  const text = body
+    .join('')
+    .replace(/^[。，、；：！？,.;:!?\s]+/, '')
+    .slice(0, EXCERPT_CHARS + 1);
+  return text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text;
 }
 
 function formatDate(date: string | null): string {
@@ -83,10 +115,12 @@ function formatDate(date: string | null): string {
   return `${y}年` + (m ? `${Number(m)}月` : '') + (d ? `${Number(d)}日` : '');
 }
 
-export function citationLine(row: Pick<DocRow, 'title' | 'date' | 'source' | 'speakers'>): string {
+/** 出处: 讲话人：《题目》，场合，来源，日期。 — the occasion is left out when the title already names it. */
+export function citationLine(row: Pick<DocRow, 'title' | 'date' | 'source' | 'speakers' | 'occasion'>): string {
   const names = speakersOf(row).map((s) => s.name);
   const who = names.length ? `${names.join('、')}：` : '';
   const parts = [`${who}《${row.title}》`];
+  if (row.occasion && !row.title.includes(row.occasion)) parts.push(row.occasion);
   if (row.source) parts.push(row.source);
   if (row.date) parts.push(formatDate(row.date));
   return parts.join('，') + '。';

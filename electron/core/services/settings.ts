@@ -1,8 +1,8 @@
-// User preferences (theme, font size) kept in the user database.
+// User preferences (theme, font size, which one-time hints were seen) kept in the user database.
 import type Database from 'better-sqlite3';
 import type { Settings } from '../../contract/api.js';
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'light', fontSize: 16 };
+export const DEFAULT_SETTINGS: Settings = { theme: 'light', fontSize: 16, seenHints: [] };
 
 export function getSettings(db: Database.Database): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
@@ -10,6 +10,7 @@ export function getSettings(db: Database.Database): Settings {
   return {
     theme: stored.theme === 'dark' ? 'dark' : 'light',
     fontSize: typeof stored.fontSize === 'number' ? stored.fontSize : DEFAULT_SETTINGS.fontSize,
+    seenHints: Array.isArray(stored.seenHints) ? stored.seenHints.filter((h) => typeof h === 'string') : [],
   };
 }
 

@@ -1,7 +1,7 @@
 // The standard 会议记录 template filled from a session: 时间、地点、主持人、参加人员、
-// 缺席人员及原因、学习内容、讨论情况 (plus 记录人 and 参学率). Pure, shared with the renderer.
+// 缺席人员及原因、列席人员、学习内容、讨论情况 (plus 记录人 and 参学率).
 import type { StudySession } from '../../contract/api.js';
-import { formatRate } from './attendance.js';
+import { attendanceLine } from '../../shared/attendance.js';
 import { formatDateCn } from '../../shared/handout-outline.js';
 
 /** Topics of a session for the record and the yearly view: document titles and cited works. */
@@ -29,9 +29,10 @@ export function studyContent(s: StudySession): string {
 }
 
 export function recordFields(s: StudySession): [string, string][] {
-  const present = s.attendees.filter((a) => a.present === true).map((a) => a.name);
+  const present = s.attendees.filter((a) => a.planned && a.present === true).map((a) => a.name);
+  const walkIns = s.attendees.filter((a) => !a.planned && a.present === true).map((a) => a.name);
   const absent = s.attendees
-    .filter((a) => a.present === false)
+    .filter((a) => a.planned && a.present === false)
     .map((a) => (a.reason.trim() ? `${a.name}（${a.reason.trim()}）` : a.name));
   const speakers = s.record.speakers.map((sp) => `${sp.name}：${sp.points}`);
   const discussion = [...speakers, ...(s.record.discussion.trim() ? [s.record.discussion.trim()] : [])].join('\n');
@@ -43,7 +44,8 @@ export function recordFields(s: StudySession): [string, string][] {
     ['记录人', s.record.recorder],
     ['参加人员', present.join('、')],
     ['缺席人员及原因', absent.join('、') || '无'],
-    ['出勤情况', `应到${att.expected}人，实到${att.present}人，参学率${formatRate(att.rate)}`],
+    ...(walkIns.length ? [['列席人员', walkIns.join('、')] as [string, string]] : []),
+    ['出勤情况', attendanceLine(att)],
     ['学习内容', studyContent(s)],
     ['讨论情况', discussion],
   ];

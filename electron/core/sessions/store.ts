@@ -14,7 +14,7 @@ import {
 } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { getItem } from '../quiz/store.js';
-import { attendanceOf } from './attendance.js';
+import { attendanceOf } from '../../shared/attendance.js';
 import { isVerifiedQuote } from '../verify/session-check.js';
 
 interface SessionRow {

@@ -2,7 +2,7 @@
 // inspections ask for), and its export as DOCX or CSV (UTF-8 with BOM so Excel reads Chinese).
 import type { ExportFile, SessionYear } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
-import { attendanceOf, formatRate } from './attendance.js';
+import { attendanceOf, formatRate } from '../../shared/attendance.js';
 import { formatDateCn } from '../../shared/handout-outline.js';
 import { sessionTopics } from './record-lines.js';
 import { getSession, listSessions } from './store.js';

@@ -1,12 +1,13 @@
 // Maps the current route to its page.
 import type { Route } from '../hooks/use-hash-route';
-import { LibraryPage } from '../pages/LibraryPage';
-import { ReaderPage } from '../pages/ReaderPage';
-import { SearchPage } from '../pages/SearchPage';
+import { LibraryPage } from '../pages/library/LibraryPage';
+import { ReaderPage } from '../pages/reader/ReaderPage';
+import { SearchPage } from '../pages/search/SearchPage';
 import { QuotesPage } from '../pages/QuotesPage';
 import { AnnotationsPage } from '../pages/AnnotationsPage';
 import { TagsPage } from '../pages/TagsPage';
-import { SettingsPage } from '../pages/SettingsPage';
+import { SettingsPage } from '../pages/settings/SettingsPage';
+import { HelpPage } from '../pages/HelpPage';
 import { ComingSoonPage } from '../pages/ComingSoonPage';
 import { QuizPage } from '../pages/quiz/QuizPage';
 import { SessionsPage } from '../pages/sessions/SessionsPage';
@@ -27,6 +28,7 @@ export function PageSwitch({ route }: { route: Route }) {
           highlight={route.params.get('q') ?? ''}
           annotationId={route.params.has('a') ? Number(route.params.get('a')) : undefined}
           paragraph={route.params.has('p') ? Number(route.params.get('p')) : undefined}
+          passage={passageOf(route.params)}
         />
       );
     case 'search':
@@ -35,6 +37,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return <QuotesPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'help':
+      return <HelpPage />;
     case 'annotations':
       return <AnnotationsPage />;
     case 'tags':
@@ -54,4 +58,12 @@ export function PageSwitch({ route }: { route: Route }) {
     default:
       return <ComingSoonPage title="找不到页面" text="该页面不存在。" />;
   }
+}
+
+/** An exact passage to open at: paragraph p, characters [s, e) (e.g. a quiz question's source). */
+function passageOf(params: URLSearchParams) {
+  const [p, s, e] = ['p', 's', 'e'].map((k) => Number(params.get(k) ?? NaN));
+  return Number.isInteger(p) && Number.isInteger(s) && Number.isInteger(e) && e! > s!
+    ? { paragraph: p!, start: s!, end: e! }
+    : undefined;
 }

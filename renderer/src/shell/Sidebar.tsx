@@ -1,4 +1,4 @@
-// Left navigation: the sections of the app.
+// Left navigation: the sections of the app, then 设置 and 帮助.
 import { Layout, Menu } from 'antd';
 import { navigate } from '../hooks/use-hash-route';
 import { useSettings } from '../settings-context';
@@ -14,6 +14,7 @@ export const SECTIONS = [
   { key: 'compare', label: '对比阅读' },
   { key: 'verify', label: '引文核对' },
   { key: 'settings', label: '设置' },
+  { key: 'help', label: '帮助' },
 ] as const;
 
 export function Sidebar({ current }: { current: string }) {

@@ -6,6 +6,8 @@ export function AnnotatedText(props: {
   text: string;
   annotations: Annotation[];
   hits: [number, number][];
+  /** The current hit (F3 / 下一处, or a passage the route points at), drawn stronger. */
+  current?: [number, number] | null;
   colors: Map<string, HighlightColor>;
   activeId: number | null;
   onPick(a: Annotation): void;
@@ -20,7 +22,10 @@ export function AnnotatedText(props: {
     const s = points[i]!;
     const e = points[i + 1]!;
     let node: ReactNode = text.slice(s, e);
-    if (hits.some(([hs, he]) => hs <= s && e <= he)) node = <mark className="hit">{node}</mark>;
+    if (hits.some(([hs, he]) => hs <= s && e <= he)) {
+      const cur = props.current && props.current[0] <= s && e <= props.current[1];
+      node = <mark className={cur ? 'hit current' : 'hit'}>{node}</mark>;
+    }
     // The most recent annotation covering this piece decides its colour.
     const cover = annotations.filter((a) => a.start <= s && e <= a.end).at(-1);
     if (cover) {

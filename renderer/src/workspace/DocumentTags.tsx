@@ -1,5 +1,6 @@
-// The document's tags in the reader, with suggested tags (TF-IDF 提法) to accept or dismiss.
-import { App, Space, Tag, Tooltip, Typography } from 'antd';
+// The document's tags in the reader, with suggested tags (TF-IDF 提法): “+ 词” adds one, “×” stops
+// suggesting it — two labelled buttons, so a click never does the unexpected one.
+import { App, Button, Space, Tooltip, Typography } from 'antd';
 import type { TagInfo } from '../../../electron/contract/api';
 import { api } from '../api/transport';
 import { useApi } from '../hooks/use-api';
@@ -38,22 +39,20 @@ export function DocumentTags(props: { docId: string; value: string[]; tags: TagI
       />
       {items.length > 0 && (
         <Space wrap size={4} className="tag-suggestions">
-          <Typography.Text type="secondary">建议标签：</Typography.Text>
+          <Typography.Text type="secondary">建议标签（点击添加，× 不再建议）：</Typography.Text>
           {items.map((s) => (
-            <Tooltip key={s.term} title={`出现 ${s.count} 次，点击采用`}>
-              <Tag
-                className="suggested-tag"
-                closable
-                onClose={(e) => {
-                  e.preventDefault();
-                  void dismiss(s.term);
-                }}
-                onClick={() => void accept(s.term)}
-                style={{ cursor: 'pointer' }}
-              >
-                {s.term}
-              </Tag>
-            </Tooltip>
+            <Space.Compact key={s.term} className="suggested-tag">
+              <Tooltip title={`出现 ${s.count} 次，点击添加为本文标签`}>
+                <Button size="small" aria-label={`添加标签“${s.term}”`} onClick={() => void accept(s.term)}>
+                  + {s.term}
+                </Button>
+              </Tooltip>
+              <Tooltip title="不再建议这个标签">
+                <Button size="small" aria-label={`不再建议“${s.term}”`} onClick={() => void dismiss(s.term)}>
+                  ×
+                </Button>
+              </Tooltip>
+            </Space.Compact>
           ))}
         </Space>
       )}

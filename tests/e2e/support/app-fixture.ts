@@ -6,8 +6,11 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createCore, REPO_ROOT, type Core } from '../../../electron/core/app-core.js';
 import { startWebServer, defaultStaticDir, type WebServer } from '../../../electron/web/web-server.js';
+import { findBrowser } from '../../../scripts/lib/find-browser.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// `npm test` checked (or installed) the browser first (scripts/ensure-browser.ts); same rules here.
+const found = findBrowser({ platform: process.platform, env: process.env, exists: (f) => fs.existsSync(f) });
+export const CHROMIUM = found.path ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'tests', 'e2e', 'screenshots');
 
 export async function launchBrowser(): Promise<Browser> {
@@ -39,11 +42,13 @@ export interface AppHandle {
 
 export async function startApp(
   browser: Browser,
-  opts: { bundlePath?: string; viewport?: { width: number; height: number } } = {},
+  opts: { bundlePath?: string; viewport?: { width: number; height: number }; firstRun?: boolean } = {},
 ): Promise<AppHandle> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'study-shelf-e2e-'));
   const bundlePath = opts.bundlePath ?? path.join(dataDir, 'no-bundle.sqlite');
   let core = createCore({ dataDir, bundlePath });
+  // A returning user unless the test is about the first start: the first-run guide stays closed.
+  if (!opts.firstRun) await core.handlers.setSettings({ seenHints: ['tour'] });
   let server = await startWebServer({ handlers: core.handlers, staticDir: defaultStaticDir(REPO_ROOT), dataDir });
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1280, height: 860 },

@@ -4,6 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 
 export default async function setup({ provide }: { provide: (key: 'bundlePath', value: string) => void }) {
+  // Stop before building anything when there is no browser (npm test checks first; this covers
+  // `vitest --config tests/e2e/…` run by hand).
+  const { ensureBrowserOrExplain } = await import('./browser-check.js');
+  ensureBrowserOrExplain();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'study-shelf-e2e-bundle-'));
   const outPath = path.join(dir, 'content.sqlite');
   const { buildContentBundle } = await import('../../../electron/core/bundle/build-bundle.js');

@@ -9,7 +9,9 @@ export interface AppContext {
   readonly browser: Browser;
 }
 
-export function useApp(opts: { bundle?: boolean; viewport?: { width: number; height: number } } = {}): AppContext {
+export function useApp(
+  opts: { bundle?: boolean; viewport?: { width: number; height: number }; firstRun?: boolean } = {},
+): AppContext {
   let browser: Browser | undefined;
   let app: AppHandle | undefined;
   beforeAll(async () => {
@@ -22,6 +24,7 @@ export function useApp(opts: { bundle?: boolean; viewport?: { width: number; hei
     app = await startApp(browser!, {
       bundlePath: opts.bundle ? inject('bundlePath') : undefined,
       viewport: opts.viewport,
+      firstRun: opts.firstRun,
     });
   });
   afterEach(async () => {

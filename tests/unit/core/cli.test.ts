@@ -67,7 +67,7 @@ describe('library commands', () => {
   test('search reads a pinyin word as the Chinese term it spells, and says so', async () => {
     const byPinyin = await run('search', 'dangjian', '--limit', '200');
     const byChinese = await run('search', '党建', '--limit', '200');
-    expect(byPinyin.pinyin).toEqual([{ query: 'dangjian', terms: ['党建'] }]);
+    expect(byPinyin.pinyin).toEqual({ query: 'dangjian', terms: ['党建'] });
     expect(byPinyin.total).toBe(byChinese.total);
     expect(byPinyin.hits.map((h: { docId: string }) => h.docId).sort()).toEqual(
       byChinese.hits.map((h: { docId: string }) => h.docId).sort(),

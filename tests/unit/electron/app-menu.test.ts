@@ -27,18 +27,21 @@ describe('buildMenuTemplate', () => {
     ]);
   });
 
-  test('文件 menu: import and print send their actions, quit uses the role', () => {
+  test('文件 menu: import, settings and print send their actions, quit uses the role', () => {
     const a = actions();
     const items = fakeMenu(buildMenuTemplate(a, 'linux')).items('文件');
     expect(items.map((i) => [i.label, i.accelerator])).toEqual([
       ['导入文件…', 'CmdOrCtrl+O'],
+      ['设置…', 'CmdOrCtrl+,'],
       ['打印…', 'CmdOrCtrl+P'],
       ['退出', 'Ctrl+Q'],
     ]);
-    expect(items[2]?.role).toBe('quit');
+    expect(items[3]?.role).toBe('quit');
     (items[0]?.click as () => void)();
     (items[1]?.click as () => void)();
+    (items[2]?.click as () => void)();
     expect(a.sendCommand).toHaveBeenCalledWith('import-files');
+    expect(a.sendCommand).toHaveBeenCalledWith('open-settings');
     expect(a.print).toHaveBeenCalledTimes(1);
   });
 
@@ -65,11 +68,19 @@ describe('buildMenuTemplate', () => {
     ]);
   });
 
-  test('帮助 → 关于学习书架 shows the about box', () => {
+  test('帮助: the shortcut sheet (F1), the first-run guide and the about box', () => {
     const a = actions();
-    const [about] = fakeMenu(buildMenuTemplate(a, 'win32')).items('帮助');
-    expect(about?.label).toBe('关于学习书架');
+    const [keys, tour, about] = fakeMenu(buildMenuTemplate(a, 'win32')).items('帮助');
+    expect([keys?.label, keys?.accelerator, tour?.label, about?.label]).toEqual([
+      '快捷键',
+      'F1',
+      '新手引导',
+      '关于学习书架',
+    ]);
+    (keys?.click as () => void)();
+    (tour?.click as () => void)();
     (about?.click as () => void)();
+    expect(a.sendCommand.mock.calls).toEqual([['show-shortcuts'], ['show-tour']]);
     expect(a.showAbout).toHaveBeenCalledTimes(1);
   });
 

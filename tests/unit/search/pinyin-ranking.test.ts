@@ -37,21 +37,26 @@ describe('pinyin queries', () => {
     ['xiangcunzhenxing', ['乡村振兴']],
   ])('%s searches %j and reports it', (q, terms) => {
     const r = runSearch(src, { query: q, sort: 'relevance', offset: 0, limit: 10 });
-    expect(r.pinyin).toEqual([{ query: q, terms }]);
+    expect(r.pinyin).toEqual({ query: q, terms });
     expect(r.total).toBeGreaterThan(0);
     expect(r.hits[0]!.snippets.some((s) => s.marks.length > 0)).toBe(true);
     expect(matchDocIds(src, q).sort()).toEqual(matchDocIds(src, terms[0]!).sort());
   });
 
+  it('reports two pinyin words as one reading', () => {
+    const r = runSearch(src, { query: 'dangjian xczx', sort: 'relevance', offset: 0, limit: 1 });
+    expect(r.pinyin).toEqual({ query: 'dangjian xczx', terms: ['党建', '乡村振兴'] });
+  });
+
   it('keeps Latin words literal when quoted or switched off, and still finds Latin text', () => {
     expect(runSearch(src, { query: '"dangjian"', sort: 'relevance', offset: 0, limit: 5 })).toMatchObject({
       total: 0,
-      pinyin: [],
+      pinyin: null,
     });
     expect(runSearch(src, { query: 'dangjian', sort: 'relevance', offset: 0, limit: 5, pinyin: false }).total).toBe(0);
     expect(runSearch(src, { query: 'covid', sort: 'relevance', offset: 0, limit: 5 })).toMatchObject({
       total: 1,
-      pinyin: [],
+      pinyin: null,
     });
   });
 });

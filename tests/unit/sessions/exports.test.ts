@@ -117,7 +117,7 @@ test('record: sign-in, 参学率, speakers and the standard template in the DOCX
     discussion: '大家一致认为要加强学习。',
     recorder: '乙',
   });
-  expect(r.attendance).toEqual({ expected: 4, present: 3, absent: 1, rate: 75 });
+  expect(r.attendance).toEqual({ expected: 4, present: 3, absent: 1, walkIns: 0, rate: 75 });
   expect(r.attendees.find((a) => a.name === '丁')).toMatchObject({ present: false, reason: '出差' });
   expect(r.record.speakers).toEqual([{ name: '甲', points: '要把学习成果转化为工作成效。' }]);
   const file = await t.call('exportSessionRecord', { id: s.id });
@@ -146,7 +146,7 @@ test('record: sign-in, 参学率, speakers and the standard template in the DOCX
   ]);
 });
 
-test('a walk-in on the sign-in sheet is recorded without being planned', async () => {
+test('a walk-in (列席) is recorded as attending but stays out of 应到 and the 参学率', async () => {
   const s = await t.call('createSession', { title: '党课', kind: '党课', date: '2025-05-01', attendees: ['甲', '乙'] });
   const r = await t.call('saveSessionRecord', {
     id: s.id,
@@ -161,7 +161,9 @@ test('a walk-in on the sign-in sheet is recorded without being planned', async (
     { name: '乙', planned: true, present: null, reason: '' },
     { name: '列席', planned: false, present: true, reason: '' },
   ]);
-  expect(r.attendance).toEqual({ expected: 3, present: 2, absent: 0, rate: 66.7 });
+  expect(r.attendance).toEqual({ expected: 2, present: 1, absent: 0, walkIns: 1, rate: 50 });
+  const text = await docxText((await t.call('exportSessionRecord', { id: s.id })).dataBase64);
+  expectInOrder(text, ['参加人员', '甲', '列席人员', '列席', '出勤情况', '应到2人，实到1人，列席1人，参学率50%']);
 });
 
 test('yearly view groups by month and exports CSV and DOCX', async () => {

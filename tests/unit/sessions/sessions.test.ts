@@ -32,7 +32,7 @@ describe('sessions', () => {
       itemCount: 0,
     });
     expect(s.attendees.map((a) => a.name)).toEqual(['甲', '乙', '丙']);
-    expect(s.attendance).toEqual({ expected: 3, present: 0, absent: 0, rate: null });
+    expect(s.attendance).toEqual({ expected: 3, present: 0, absent: 0, walkIns: 0, rate: null });
 
     const u = await t.call('updateSession', { id: s.id, title: '新标题', attendees: ['乙', '丁'] });
     expect(u.title).toBe('新标题');

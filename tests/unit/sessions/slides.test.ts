@@ -39,6 +39,22 @@ test('one slide per item and per quiz question, with 出处 on 金句', async ()
   ).toEqual(['1/3甲', '2/3乙', '3/3丙']);
 });
 
+test('quiz slides carry the handout numbers (单选 before 判断), whatever the agenda order', async () => {
+  const s = await t.call('createSession', { title: '测验', kind: '党课' });
+  const judge = await t.call('quizSave', { kind: '判断', stem: '判断甲', options: ['正确', '错误'], correct: [0] });
+  const single = await t.call('quizSave', { kind: '单选', stem: '单选乙', options: ['A', 'B', 'C'], correct: [1] });
+  await t.call('addSessionItem', { sessionId: s.id, kind: 'quiz', quizItemIds: [judge.id, single.id] });
+  const session = await t.call('getSession', { id: s.id });
+  const onScreen = buildSlides(session).flatMap((x) =>
+    x.kind === 'quiz' ? [`${x.number}/${x.total}${x.item.stem}`] : [],
+  );
+  expect(onScreen).toEqual(['1/2单选乙', '2/2判断甲']);
+  const printed = handoutOutline(session)
+    .sections.find((x) => x.key === 'quiz')!
+    .entries.map((e) => e.heading);
+  expect(printed.filter((h) => /^\d/.test(h))).toEqual(['1. 单选乙（　　）', '2. 判断甲（　　）']);
+});
+
 test('the handout outline leaves out empty sections and has no answer key without a quiz', async () => {
   const s = await t.call('createSession', { title: '只有研讨题', kind: '自定义' });
   await t.call('addSessionItem', { sessionId: s.id, kind: 'question', text: '怎么学？' });

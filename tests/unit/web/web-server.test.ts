@@ -117,7 +117,11 @@ describe('web mode', () => {
 
   test('settings written over HTTP persist in the user database', async () => {
     await api('setSettings', { theme: 'dark', fontSize: 22 });
-    expect(JSON.parse((await api('getSettings', {})).body).value).toEqual({ theme: 'dark', fontSize: 22 });
+    expect(JSON.parse((await api('getSettings', {})).body).value).toEqual({
+      theme: 'dark',
+      fontSize: 22,
+      seenHints: [],
+    });
   });
 
   test('serves the renderer with a strict CSP and never files outside it', async () => {

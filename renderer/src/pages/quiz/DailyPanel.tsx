@@ -1,6 +1,8 @@
-// 每日练习: due reviews first, then today's new questions, scheduled by FSRS in the core.
+// 每日练习: due reviews first, then today's new questions, scheduled by FSRS in the core. The set
+// stays as loaded; the 待复习 / 新题 counters are re-read after every answer, so they show what is
+// left (and are current when the set is finished).
 import { Alert, InputNumber, Space, Spin, Statistic } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../../api/transport';
 import { useApi } from '../../hooks/use-api';
 import { PracticeRunner } from './PracticeRunner';
@@ -8,6 +10,13 @@ import { PracticeRunner } from './PracticeRunner';
 export function DailyPanel() {
   const [round, setRound] = useState(0);
   const daily = useApi(() => api.quizDaily({}), [round]);
+  const [counts, setCounts] = useState<{ due: number; fresh: number } | null>(null);
+  useEffect(() => setCounts(null), [round]);
+  const refreshCounts = () =>
+    void api.quizDaily({}).then(
+      (r) => setCounts({ due: r.due, fresh: r.fresh }),
+      () => {},
+    );
   const setNewPerDay = async (n: number | null) => {
     if (n === null) return;
     await api.quizSetSettings({ newPerDay: n });
@@ -19,8 +28,8 @@ export function DailyPanel() {
   return (
     <div className="quiz-panel">
       <Space size="large" className="quiz-summary no-print">
-        <Statistic title="待复习" value={d.due} />
-        <Statistic title="新题" value={d.fresh} />
+        <Statistic title="待复习" value={counts?.due ?? d.due} />
+        <Statistic title="新题" value={counts?.fresh ?? d.fresh} />
         <label>
           每日新题数{' '}
           <InputNumber aria-label="每日新题数" min={0} max={200} value={d.newPerDay} onChange={setNewPerDay} />
@@ -31,6 +40,7 @@ export function DailyPanel() {
         items={d.items}
         mode="daily"
         emptyText="今天的练习已完成，明天再来！"
+        onAnswered={refreshCounts}
         onDone={() => setRound((r) => r + 1)}
       />
     </div>

@@ -10,10 +10,12 @@ interface Props {
   items: QuizItem[];
   mode: 'daily' | 'topic' | 'mistakes';
   onDone?: () => void;
+  /** Called after each graded answer (e.g. so 每日练习 can refresh its counters). */
+  onAnswered?: () => void;
   emptyText: string;
 }
 
-export function PracticeRunner({ items, mode, onDone, emptyText }: Props) {
+export function PracticeRunner({ items, mode, onDone, onAnswered, emptyText }: Props) {
   const { message } = App.useApp();
   const [index, setIndex] = useState(0);
   const [result, setResult] = useState<{ r: QuizAnswerResult; given: GivenAnswer } | null>(null);
@@ -61,6 +63,7 @@ export function PracticeRunner({ items, mode, onDone, emptyText }: Props) {
       const r = await api.quizAnswer({ itemId: item.id, mode, ...given, durationMs: Date.now() - shownAt.current });
       setResult({ r, given });
       if (r.correct) setScore((s) => s + 1);
+      onAnswered?.();
     } catch (err) {
       message.error(err instanceof Error ? err.message : String(err));
     }

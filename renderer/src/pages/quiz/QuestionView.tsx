@@ -158,7 +158,9 @@ export function QuestionView({
           <Button type="primary" onClick={submit} disabled={!canSubmit}>
             {submitLabel}
           </Button>
-          <span className="quiz-hint">{item.kind === '填空' ? '按 Enter 提交' : '按数字键 1–4 选择，Enter 提交'}</span>
+          <span className="quiz-hint">
+            {item.kind === '填空' ? '按 Enter 提交' : `按数字键 1–${item.options.length} 选择，Enter 提交`}
+          </span>
         </div>
       )}
       {verdict && (

@@ -22,10 +22,12 @@ export function correctAnswerText(item: QuizItem): string {
   return item.correct.map((i) => `${letter(i)}. ${item.options[i] ?? ''}`).join('；');
 }
 
-/** “查看原文”: the reader at the source document, highlighting the start of the fact. */
+/** “查看原文”: the reader at the source passage, marked as the current hit (else its opening words). */
 export function sourceHref(item: QuizItem): string | null {
   if (!item.docId) return null;
-  return routeHref('reader', { id: item.docId, q: item.fact.slice(0, 16) });
+  if (item.paragraph !== null && item.start !== null && item.end !== null && item.end > item.start)
+    return routeHref('reader', { id: item.docId, p: item.paragraph, s: item.start, e: item.end });
+  return routeHref('reader', { id: item.docId, q: item.fact ? `"${item.fact.slice(0, 16)}"` : undefined });
 }
 
 export const KIND_LABEL: Record<QuizItem['kind'], string> = {

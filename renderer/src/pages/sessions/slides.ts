@@ -1,6 +1,10 @@
 // Projector slides from a session: one screen per agenda item, and one per quiz question (the
-// quiz show). Documents are shown as title plus opening paragraphs.
+// quiz show). Documents are shown as title plus opening paragraphs. Quiz questions carry the
+// numbers of the printed handout (grouped by kind: 单选, 多选, 判断, 填空), in that order, so the
+// projector and the paper in people's hands always agree.
 import type { QuizItem, SessionItem, StudySession } from '../../../../electron/contract/api';
+import { sessionQuiz } from '../../../../electron/shared/handout-outline';
+import { paperSections } from '../../../../electron/shared/quiz-paper';
 
 export type Slide =
   | { kind: 'title'; title: string; subtitle: string }
@@ -17,7 +21,14 @@ export type Slide =
   | { kind: 'question'; number: number; text: string }
   | { kind: 'quiz'; number: number; total: number; item: QuizItem };
 
-function itemSlides(item: SessionItem, counters: { question: number }): Slide[] {
+interface Numbering {
+  question: number;
+  /** Handout number of each quiz question, and how many there are in the whole session. */
+  quiz: Map<number, number>;
+  quizTotal: number;
+}
+
+function itemSlides(item: SessionItem, counters: Numbering): Slide[] {
   switch (item.kind) {
     case 'document':
       return [
@@ -51,12 +62,23 @@ function itemSlides(item: SessionItem, counters: { question: number }): Slide[] 
     case 'question':
       return [{ kind: 'question', number: ++counters.question, text: item.content }];
     case 'quiz':
-      return item.quiz.map((q, i) => ({ kind: 'quiz', number: i + 1, total: item.quiz.length, item: q }));
+      return item.quiz
+        .map((q) => ({
+          kind: 'quiz' as const,
+          number: counters.quiz.get(q.id) ?? 0,
+          total: counters.quizTotal,
+          item: q,
+        }))
+        .sort((a, b) => a.number - b.number);
   }
 }
 
 export function buildSlides(s: StudySession): Slide[] {
-  const counters = { question: 0 };
+  const quiz = sessionQuiz(s);
+  const numbers = new Map(
+    paperSections(quiz).flatMap((sec) => sec.questions.map((q) => [q.itemId, q.number] as const)),
+  );
+  const counters: Numbering = { question: 0, quiz: numbers, quizTotal: quiz.length };
   return [
     {
       kind: 'title',

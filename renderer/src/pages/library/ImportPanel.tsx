@@ -1,22 +1,16 @@
-// Import files by drag-and-drop or file dialog: several at once, with progress and a result per file.
-import { Alert, Button, List, Progress, Tag, Upload } from 'antd';
+// Import files by drag-and-drop or file dialog (Ctrl+O): several at once, with progress (and
+// 取消导入) and a result per file that stays until dismissed.
+import { Button, Progress, Upload } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import type { ImportFileResult } from '../../../electron/contract/api';
-import { api, fileRef } from '../api/transport';
-import { routeHref } from '../hooks/use-hash-route';
-import { IMPORT_EVENT } from '../shell/use-menu-commands';
-import { ImportResultDetails } from './ImportResultDetails';
-
-const LABEL = {
-  imported: { text: '已导入', color: 'green' },
-  duplicate: { text: '重复', color: 'orange' },
-  error: { text: '错误', color: 'red' },
-} as const;
+import type { ImportFileResult } from '../../../../electron/contract/api';
+import { api, fileRef } from '../../api/transport';
+import { IMPORT_EVENT } from '../../shell/use-menu-commands';
+import { useImportResults } from './import-results-store';
+import { ImportResults } from './ImportResults';
 
 export function ImportPanel({ onImported }: { onImported(): void }) {
-  const [results, setResults] = useState<ImportFileResult[]>([]);
+  const [results, setResults] = useImportResults();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const panel = useRef<HTMLDivElement>(null);
   const cancelled = useRef(false);
   useEffect(() => {
@@ -27,7 +21,6 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
   }, []);
 
   const importAll = async (files: File[]) => {
-    setError(null);
     setResults([]);
     setProgress({ done: 0, total: files.length });
     const collected: ImportFileResult[] = [];
@@ -42,12 +35,8 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
         const res = await api.importFiles({ files: [await fileRef(file)] });
         collected.push(...res.results);
       } catch (err) {
-        collected.push({
-          name: file.name,
-          status: 'error',
-          message: err instanceof Error ? err.message : String(err),
-          docIds: [],
-        });
+        const message = err instanceof Error ? err.message : String(err);
+        collected.push({ name: file.name, status: 'error', message, docIds: [] });
       }
       setResults([...collected]);
       setProgress({ done: collected.length, total: files.length });
@@ -85,27 +74,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
           </Button>
         </div>
       )}
-      {error && <Alert type="error" message={error} showIcon />}
-      {results.length > 0 && (
-        <List
-          size="small"
-          className="import-results"
-          dataSource={results}
-          renderItem={(r) => (
-            <List.Item style={{ display: 'block' }}>
-              <div>
-                <Tag color={LABEL[r.status].color}>{LABEL[r.status].text}</Tag> {r.name} — {r.message}
-                {r.docIds.map((id, i) => (
-                  <a key={id} href={routeHref('reader', { id })} style={{ marginLeft: 8 }}>
-                    打开{r.docIds.length > 1 ? ` ${i + 1}` : ''}
-                  </a>
-                ))}
-              </div>
-              <ImportResultDetails result={r} />
-            </List.Item>
-          )}
-        />
-      )}
+      {results.length > 0 && <ImportResults results={results} onDismiss={() => setResults([])} />}
     </div>
   );
 }

@@ -1,16 +1,18 @@
-// Edit a document's title, type, date and speaker; delete it (an imported one is removed, a bundled
-// one is hidden from this library; annotations and starred 金句 keep their own copy of the text).
-import { DOC_TYPES } from '../../../electron/shared/enums';
+// Edit a document's title, type, date, speaker and (imported ones) 场合, shown in the 出处; delete it
+// (an imported one is removed, a bundled one is hidden from this library; annotations and starred
+// 金句 keep their own copy of the text).
+import { DOC_TYPES } from '../../../../electron/shared/enums';
 import { App, Button, Form, Input, Modal, Popconfirm, Select } from 'antd';
 import { useState } from 'react';
-import type { DocType, DocumentSummary } from '../../../electron/contract/api';
-import { api } from '../api/transport';
+import type { DocType, DocumentSummary } from '../../../../electron/contract/api';
+import { api } from '../../api/transport';
 
 interface Values {
   title: string;
   type: DocType;
   date: string;
   speaker: string;
+  occasion: string;
 }
 
 export function EditDocumentModal({
@@ -36,6 +38,8 @@ export function EditDocumentModal({
         type: v.type,
         date: v.date.trim() || null,
         speaker: v.speaker.trim() || null,
+        // Only imported documents keep an edited 场合 (bundled ones take theirs from the content pack).
+        ...(doc.origin === 'user' ? { occasion: v.occasion.trim() || null } : {}),
       });
       message.success('已保存');
       onChanged();
@@ -89,7 +93,13 @@ export function EditDocumentModal({
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ title: doc.title, type: doc.type, date: doc.date ?? '', speaker: doc.speakers[0] ?? '' }}
+        initialValues={{
+          title: doc.title,
+          type: doc.type,
+          date: doc.date ?? '',
+          speaker: doc.speakers[0] ?? '',
+          occasion: doc.occasion ?? '',
+        }}
       >
         <Form.Item name="title" label="标题" rules={[{ required: true, whitespace: true, message: '请输入标题' }]}>
           <Input />
@@ -107,6 +117,11 @@ export function EditDocumentModal({
         <Form.Item name="speaker" label="讲话人">
           <Input />
         </Form.Item>
+        {doc.origin === 'user' && (
+          <Form.Item name="occasion" label="场合" extra="例如：全县乡村振兴工作推进会。显示在出处中。">
+            <Input />
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );

@@ -2,9 +2,9 @@
 // choice to keep or delete, and the collapsed report of what the import removed.
 import { Button, Collapse, Space, Tag } from 'antd';
 import { useState } from 'react';
-import type { ImportFileResult } from '../../../electron/contract/api';
-import { api } from '../api/transport';
-import { routeHref } from '../hooks/use-hash-route';
+import type { ImportFileResult } from '../../../../electron/contract/api';
+import { api } from '../../api/transport';
+import { routeHref } from '../../hooks/use-hash-route';
 
 function ExcerptNotice({ e }: { e: NonNullable<ImportFileResult['excerpts']>[number] }) {
   const [state, setState] = useState<'open' | 'kept' | 'deleted'>('open');

@@ -1,8 +1,8 @@
 // Saved searches (re-run with one click) and recent searches, beside the results.
 import { App, Button, Card, Empty, List, Popconfirm, Space, Typography } from 'antd';
-import { api } from '../api/transport';
-import { useApi } from '../hooks/use-api';
-import { routeHref } from '../hooks/use-hash-route';
+import { api } from '../../api/transport';
+import { useApi } from '../../hooks/use-api';
+import { routeHref } from '../../hooks/use-hash-route';
 
 export function SavedSearches({ refreshKey }: { refreshKey: number }) {
   const { message } = App.useApp();
