@@ -1,7 +1,7 @@
 // API contract, Library: the document list, one document, import, edit and delete, 金句 and 提法.
 import { z } from 'zod';
 import type { LIBRARY_METHODS } from '../shared/api-methods.js';
-import { docType, fileRef, id, type DocType, type Paragraph } from './common.js';
+import { docStatus, docType, fileRef, id, type DocStatus, type DocType, type Paragraph } from './common.js';
 
 export const librarySchemas = {
   listDocuments: z
@@ -36,6 +36,8 @@ export const librarySchemas = {
       speaker: z.string().max(200).nullable().optional(),
       /** 场合 (e.g. 全县乡村振兴工作推进会), part of the 出处 line. */
       occasion: z.string().max(200).nullable().optional(),
+      /** 现行 or 历史文献 (a bundled document's status is overridden, an imported one's changed). */
+      status: docStatus.optional(),
     })
     .strict(),
   deleteDocument: z.object({ id }).strict(),
@@ -60,6 +62,10 @@ export interface DocumentSummary {
   script: 'simplified' | 'traditional';
   chars: number;
   origin: 'bundle' | 'user';
+  /** 历史文献 are read and searched, but feed 金句, 提法 and questions only when opted in. */
+  status: DocStatus;
+  /** One line on why a historical document is historical (bundled ones), else null. */
+  statusNote: string | null;
 }
 export interface DocumentFull extends DocumentSummary {
   place: string | null;
@@ -90,11 +96,17 @@ export interface Quote {
   occasion: string | null;
   date: string | null;
   citation: string;
+  /** Why the extractor chose this 金句 (排比；书库中另有2篇文献引用…); absent for imported ones. */
+  reason?: string;
 }
 export interface Term {
   term: string;
   count: number;
   docIds: string[];
+  /** The lexicon category (经济建设, 党的建设…) or the rule (数字提法, 缩略语), when known. */
+  category?: string | null;
+  /** The year the 提法 first occurs in the bundled reports, when known. */
+  firstYear?: number | null;
 }
 /** One thing an import removed or noticed (a boilerplate line, pinyin, a repeated block, damaged bytes). */
 export interface ImportRemoval {

@@ -1,7 +1,7 @@
 // API contract, Search: full-text search, search-as-you-type catalogue, in-document hits, history and saved searches.
 import { z } from 'zod';
 import type { SEARCH_METHODS } from '../shared/api-methods.js';
-import { id, type DocType } from './common.js';
+import { id, type DocStatus, type DocType } from './common.js';
 import type { Quote } from './library.js';
 
 export const searchSchemas = {
@@ -42,6 +42,8 @@ export interface SearchHit {
   source: string | null;
   score: number;
   hitCount: number;
+  /** Set for historical documents (历史文献), so every hit shows the label. */
+  status?: DocStatus;
   /** Snippets with hits marked as [start, end) ranges into the snippet text. */
   snippets: { text: string; paragraph: number; marks: [number, number][] }[];
 }

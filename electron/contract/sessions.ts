@@ -119,6 +119,8 @@ export interface SessionItem {
   quiz: QuizItem[];
   /** For 金句: whether its words were found in the library (引文核对); null for other items. */
   verified: boolean | null;
+  /** The item's document is a historical record (历史文献): handouts and slides say so. */
+  historical?: boolean;
 }
 export interface SessionAttendee {
   name: string;

@@ -111,6 +111,8 @@ export const workspaceSchemas = {
       docId: id,
       starred: z.boolean().optional(),
       readingPosition: z.number().int().min(0).nullable().optional(),
+      /** Opts a historical document in as study material (金句, 提法, questions), or back out. */
+      studyOptIn: z.boolean().optional(),
     })
     .strict(),
   getSimplifiedDocument: z.object({ id }).strict(),
@@ -199,6 +201,7 @@ export interface DocumentState {
   starred: boolean;
   readingPosition: number | null;
   tags: string[];
+  studyOptIn: boolean;
 }
 export interface BookQuote {
   /** Stable key: `q:<quoteId>` for extracted 金句, `s:<savedId>` for ones the user saved. */
@@ -218,6 +221,10 @@ export interface BookQuote {
   /** A starred 金句 no longer found in the library after a content update (未定位): kept with its own
    * text and 出处, never dropped. */
   orphaned: boolean;
+  /** Why the extractor chose an extracted 金句 (absent for the user's own). */
+  reason?: string;
+  /** A 金句 the user saved from a historical document (历史文献) not opted in as study material. */
+  historical?: boolean;
 }
 export interface TagSuggestion {
   term: string;

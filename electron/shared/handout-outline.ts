@@ -38,6 +38,11 @@ export function sourceLine(citation: string): string {
   return citation.trim() ? `出处：${citation.trim()}` : '';
 }
 
+/** An item's 出处 as printed and projected: a historical document's says so (历史文献). */
+export function itemCitation(item: Pick<SessionItem, 'citation' | 'historical'>): string {
+  return item.historical && item.citation.trim() ? `${item.citation.trim()}（历史文献）` : item.citation;
+}
+
 /** Shown beside a 金句 whose words were found in the library (引文核对). */
 export const VERIFIED_MARK = '✓ 已核对原文';
 
@@ -48,20 +53,20 @@ function short(text: string, n = 24): string {
 function materialEntry(item: SessionItem, n: number): HandoutEntry {
   if (item.kind === 'document') {
     const heading = `${n}. 《${item.content}》`;
-    return { heading, paragraphs: item.paragraphs, source: sourceLine(item.citation), toc: heading };
+    return { heading, paragraphs: item.paragraphs, source: sourceLine(itemCitation(item)), toc: heading };
   }
   if (item.kind === 'note')
     return {
       heading: `${n}. 说明`,
       paragraphs: [item.content],
-      source: sourceLine(item.citation),
+      source: sourceLine(itemCitation(item)),
       toc: `${n}. 说明：${short(item.content)}`,
     };
   const work = /《[^》]+》/.exec(item.citation)?.[0];
   return {
     heading: `${n}. 摘录`,
     paragraphs: [item.content],
-    source: sourceLine(item.citation),
+    source: sourceLine(itemCitation(item)),
     toc: `${n}. 摘录${work ? `（${work}）` : `：${short(item.content)}`}`,
   };
 }
@@ -89,7 +94,7 @@ export function handoutOutline(session: StudySession): HandoutOutline {
     by(['quote']).map((q, i) => ({
       heading: `${i + 1}.`,
       paragraphs: [q.content],
-      source: [sourceLine(q.citation), q.verified ? VERIFIED_MARK : ''].filter(Boolean).join('　'),
+      source: [sourceLine(itemCitation(q)), q.verified ? VERIFIED_MARK : ''].filter(Boolean).join('　'),
       toc: `${i + 1}. ${short(q.content)}`,
     })),
   );

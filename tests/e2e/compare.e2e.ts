@@ -3,7 +3,7 @@
 // back), follow a 提法 through the years, and verify a quotation with a changed character.
 import mammoth from 'mammoth';
 import { beforeEach, expect, test } from 'vitest';
-import { screenshot, type AppHandle } from './support/app-fixture.js';
+import { themedScreenshots, type AppHandle } from './support/app-fixture.js';
 import { useApp } from './support/use-app.js';
 import { ComparePage, VerifyPage } from './pages/compare-page.js';
 
@@ -13,19 +13,7 @@ beforeEach(() => {
   app = ctx.app;
 });
 
-async function shots(name: string, setup: () => Promise<void>): Promise<void> {
-  for (const theme of ['light', 'dark'] as const) {
-    await app.core.handlers.setSettings({ theme });
-    for (const width of [1366, 1920]) {
-      await app.page.setViewportSize({ width, height: 900 });
-      await app.page.reload();
-      await setup();
-      await app.page.waitForTimeout(800); // the theme's colour transition after a reload
-      await screenshot(app.page, `${name}-${theme}-${width}`);
-    }
-  }
-  await app.core.handlers.setSettings({ theme: 'light' });
-}
+const shots = (name: string, setup: () => Promise<void>) => themedScreenshots(app, name, setup);
 
 test('compare two reports, open a 新提法 occurrence, export the comparison', async () => {
   const page = app.page;

@@ -10,11 +10,12 @@ import { buildSearchIndex } from '../search/build-index.js';
 import { BUNDLE_SCHEMA, BUNDLE_SCHEMA_VERSION } from '../content/bundle-schema.js';
 import { DuplicateIndex } from '../content/dedupe.js';
 import { writeBundleFingerprints } from '../content/fingerprints.js';
-import { hintsFor, readManifest, rowHintsFor } from '../content/manifest.js';
+import { hintsFor, readManifest, rowHintsFor, statusFor } from '../content/manifest.js';
 import { importBytes, type SkippedItem } from '../content/pipeline.js';
 import { bodyText } from '../content/doc-fields.js';
 import { writeDocuments } from '../content/write-documents.js';
 import type { ContentDocument } from '../content/types.js';
+import { libraryQuotes, libraryTerms, writeTermInfo, type LibraryTerm } from './library-pass.js';
 
 export interface BuildProgress {
   done: number;
@@ -62,6 +63,7 @@ export function writeBundleFile(
   outPath: string,
   docs: ContentDocument[],
   version: string,
+  termInfo: readonly LibraryTerm[] = [],
   dups: DuplicateIndex = fingerprintsOf(docs),
 ): void {
   fs.mkdirSync(path.dirname(outPath), { recursive: true });
@@ -72,6 +74,7 @@ export function writeBundleFile(
     db.exec(BUNDLE_SCHEMA);
     db.transaction(() => {
       writeDocuments(db, docs);
+      writeTermInfo(db, termInfo);
       const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
       meta.run('version', version);
       meta.run('built_at', new Date().toISOString());
@@ -120,6 +123,8 @@ export async function buildContentBundle(opts: BuildOptions): Promise<BuildSumma
     const res = await importBytes(rel, fs.readFileSync(file), hintsFor(entry), {
       idPrefix: 'b',
       minChars: 200,
+      statusOf: statusFor(entry),
+      deferKnowledge: true,
       ...(rowHints ? { rowHints } : {}),
     });
     for (const message of res.errors) summary.errors.push({ file: rel, message });
@@ -139,6 +144,8 @@ export async function buildContentBundle(opts: BuildOptions): Promise<BuildSumma
     opts.onProgress?.({ done: i + 1, total: files.length, file: rel });
   }
 
+  const terms = libraryTerms(docs);
+  libraryQuotes(docs);
   const version = createHash('sha256');
   for (const d of docs) version.update(d.id).update(JSON.stringify(d));
   summary.version = version.digest('hex').slice(0, 16);
@@ -147,7 +154,7 @@ export async function buildContentBundle(opts: BuildOptions): Promise<BuildSumma
   summary.terms = new Set(docs.flatMap((d) => d.terms.map((t) => t.term))).size;
   summary.chars = docs.reduce((n, d) => n + bodyText(d.paragraphs).replace(/\s/g, '').length, 0);
 
-  writeBundleFile(opts.outPath, docs, summary.version, dups);
+  writeBundleFile(opts.outPath, docs, summary.version, terms, dups);
   summary.seconds = (performance.now() - t0) / 1000;
   return summary;
 }

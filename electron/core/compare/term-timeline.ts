@@ -2,7 +2,7 @@
 // its first and latest use, and the sentences that say what it is (…是…, 坚持…, “…”).
 import type { LibraryPlace, TermOccurrence, TermTimeline } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
-import { splitSentences } from '../quiz/sentences.js';
+import { splitSentences } from '../text/sentences.js';
 import { byDateAsc, docsWithPhrase } from '../search/phrase-docs.js';
 import { findRow } from '../services/library-rows.js';
 import { searchSources } from '../search/sources.js';

@@ -1,7 +1,7 @@
 // A document cut into the units the comparison aligns: paragraphs (kept with their kind, so
 // section headings line up) and their sentences, each with its comparison key.
 import type { Paragraph } from '../../contract/api.js';
-import { splitSentences } from '../quiz/sentences.js';
+import { splitSentences } from '../text/sentences.js';
 import { comparisonKey } from '../text/normalize.js';
 
 export interface Unit {

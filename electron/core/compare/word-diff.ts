@@ -3,7 +3,7 @@
 // traditional/simplified or full/half-width difference is not a change.
 import { diffArrays } from 'diff';
 import type { DiffPart } from '../../contract/api.js';
-import { tokenize } from '../quiz/segment.js';
+import { tokenize } from '../text/segment.js';
 import { foldForSearch } from '../text/normalize.js';
 
 function words(text: string): string[] {

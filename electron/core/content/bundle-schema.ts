@@ -4,7 +4,7 @@
 // Search tables are added to the same file by the search index builder.
 
 /** Bumped whenever the bundle's tables change; the app refuses (and the scripts rebuild) older ones. */
-export const BUNDLE_SCHEMA_VERSION = 3; // 3: segment search index, catalogue groups, fingerprints
+export const BUNDLE_SCHEMA_VERSION = 4; // 3: 报告人, status and term info; 4: segment search index, catalogue groups, fingerprints
 
 export const BUNDLE_SCHEMA = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -23,6 +23,7 @@ CREATE TABLE documents (
   chars INTEGER NOT NULL,
   hash TEXT NOT NULL UNIQUE,
   origin TEXT NOT NULL,
+  status_note TEXT,
   -- Last, so reading the other columns never walks the paragraphs' overflow pages.
   paragraphs TEXT NOT NULL
 ) STRICT;
@@ -37,15 +38,26 @@ CREATE TABLE quotes (
   speaker TEXT,
   occasion TEXT,
   date TEXT,
-  citation TEXT NOT NULL
+  citation TEXT NOT NULL,
+  reason TEXT NOT NULL DEFAULT '',
+  score REAL
 ) STRICT;
 CREATE INDEX quotes_doc ON quotes(doc_id);
 CREATE TABLE terms (
   term TEXT NOT NULL,
   doc_id TEXT NOT NULL REFERENCES documents(id),
   paragraph INTEGER NOT NULL,
-  start INTEGER NOT NULL
+  start INTEGER NOT NULL,
+  length INTEGER
 ) STRICT;
 CREATE INDEX terms_term ON terms(term);
 CREATE INDEX terms_doc ON terms(doc_id);
+-- One row per 提法 of the library pass (lexicon, numeral or slogan rule): its category and the year
+-- it first appears in the bundled reports.
+CREATE TABLE term_info (
+  term TEXT PRIMARY KEY,
+  category TEXT NOT NULL,
+  origin TEXT NOT NULL CHECK (origin IN ('lexicon', 'numeral', 'slogan')),
+  first_year INTEGER
+) STRICT;
 `;

@@ -11,6 +11,7 @@ import { FormatError, type RawSource } from './formats/types.js';
 import { deriveMetadata, type ImportHints } from './metadata.js';
 import { extractQuotesAndTerms } from './quotes.js';
 import { splitArticles } from './split.js';
+import { CURRENT, type StatusInfo } from '../knowledge/status.js';
 import type { CleanReport, ContentDocument } from './types.js';
 
 export interface PipelineOptions {
@@ -20,6 +21,10 @@ export interface PipelineOptions {
   minChars?: number;
   /** Extra hints per raw source (e.g. manifest rules for .jsonl rows). */
   rowHints?: (src: RawSource) => ImportHints;
+  /** Status per raw source (from the manifest); 现行 when absent. */
+  statusOf?: (src: RawSource) => StatusInfo;
+  /** Leave 金句 and 提法 to a later library-wide pass (the bundle build does one). */
+  deferKnowledge?: boolean;
 }
 
 export interface SkippedItem {
@@ -88,16 +93,28 @@ export function processSource(
       return;
     }
     const hash = exactHash(body);
-    const { quotes, terms } = extractQuotesAndTerms(meta.paragraphs, {
-      speakers: meta.speakers,
-      occasion: meta.occasion,
-      date: meta.date,
-      title: meta.title,
-    });
+    const { quotes, terms } = opts.deferKnowledge
+      ? { quotes: [], terms: [] }
+      : extractQuotesAndTerms(meta.paragraphs, {
+          speakers: meta.speakers,
+          occasion: meta.occasion,
+          date: meta.date,
+          title: meta.title,
+          type: meta.type,
+        });
     report.chars += chars;
     const firstSentence = meta.paragraphs.find((p) => p.kind === 'p')?.text.split(/[。！？]/)[0] ?? '';
     const seed = articles.length > 1 ? articleSeed(src.origin, meta.title, firstSentence) : null;
-    docs.push({ id: documentId(prefix, idSeed(prefix, src, seed, hash)), ...meta, quotes, terms, hash, origin });
+    const status = opts.statusOf?.(src) ?? CURRENT;
+    docs.push({
+      id: documentId(prefix, idSeed(prefix, src, seed, hash)),
+      ...meta,
+      quotes,
+      terms,
+      hash,
+      origin,
+      ...status,
+    });
   });
   return docs;
 }

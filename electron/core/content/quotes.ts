@@ -1,7 +1,11 @@
-// 金句 and 提法. A 金句 is a sentence in “…” attributed to a speaker by a cue word (强调/指出/说…)
-// in the same sentence; a short quoted formulation (“两委”, “四议两公开”) is a 提法, recorded
-// with every occurrence. Matching runs on folded text so traditional documents work too.
+// 金句 and 提法 of one document. 金句 come from the knowledge layer (electron/core/knowledge:
+// citation frames with a certain speaker, the speaker's own memorable sentences, ranked with a
+// reason); this module adds where and when each was said (出处 line, occasion, date). 提法 are
+// lexicon and rule formulations counted wherever they occur. Matching runs on folded text.
 import type { Paragraph } from '../../contract/api.js';
+import { extractTerms } from '../knowledge/extract-terms.js';
+import { quoteCandidates } from '../knowledge/quote-candidates.js';
+import { MAX_CITE_BONUS, MIN_SCORE, scoreCandidate, selectQuotes, type RankedQuote } from '../knowledge/quote-rank.js';
 import { foldForSearch } from '../text/normalize.js';
 import type { ExtractedQuote, ExtractedTerm } from './types.js';
 
@@ -11,30 +15,8 @@ export interface QuoteContext {
   date: string | null;
   /** Title of the document, cited when the quote's own occasion is unknown. */
   title?: string;
-}
-
-/** Aliases (folded) → canonical speaker name. Longest first so `习近平总书记` wins over `总书记`. */
-const LEADERS: [string, string][] = [
-  ['习近平总书记', '习近平'],
-  ['习总书记', '习近平'],
-  ['习近平同志', '习近平'],
-  ['习近平', '习近平'],
-  ['总书记', '习近平'],
-  ['毛主席', '毛泽东'],
-  ['毛泽东同志', '毛泽东'],
-  ['毛泽东', '毛泽东'],
-  ['邓小平同志', '邓小平'],
-  ['邓小平', '邓小平'],
-];
-const CUE = /强调|指出|说|要求|表示|提出|讲|指示|寄语|告诫|称|认为/;
-const QUOTE_PAIR = /“([^“”]{1,400})”|"([^"\n]{1,400})"/g;
-const TERM_MAX = 8;
-const QUOTE_MIN = 10;
-
-function speakerIn(segment: string, ctx: QuoteContext): string | null {
-  for (const [alias, name] of LEADERS) if (segment.includes(alias)) return name;
-  for (const s of ctx.speakers) if (segment.includes(foldForSearch(s.name))) return s.name;
-  return null;
+  /** Document type: own sentences of a 讲话 or 文件 are its speaker's; a 会议报道 has none. */
+  type?: string;
 }
 
 function formatDate(date: string | null): string {
@@ -67,65 +49,65 @@ function localDate(folded: string, docDate: string | null): string | null {
   return null;
 }
 
+/** `——李克强，《2019年政府工作报告》（2019年）`: the 出处 of a document's own sentence. */
+export function ownCitation(speaker: string | null, title: string | undefined, date: string | null): string {
+  const doc = title ? `《${title}》` : '';
+  return `——${speaker ?? ''}${speaker && doc ? '，' : ''}${doc}${formatDate(date)}`;
+}
+
+function located(q: RankedQuote, paragraphs: Paragraph[], ctx: QuoteContext): ExtractedQuote {
+  const base = { paragraph: q.paragraph, start: q.start, end: q.end, text: q.text, reason: q.reason, score: q.score };
+  if (q.source === 'own' || !q.speaker) {
+    const isDocSpeaker = q.speaker !== null;
+    return {
+      ...base,
+      speaker: q.speaker,
+      occasion: isDocSpeaker ? ctx.occasion : null,
+      date: isDocSpeaker ? ctx.date : null,
+      citation: ownCitation(q.speaker, ctx.title, ctx.date),
+    };
+  }
+  const f = foldForSearch(paragraphs[q.paragraph]!.text);
+  const prev = q.paragraph > 0 ? foldForSearch(paragraphs[q.paragraph - 1]!.text) : '';
+  const isDocSpeaker = ctx.speakers.some((s) => s.name === q.speaker);
+  const visit =
+    /来到(.{2,20}?)(?:考察|调研|视察)/.exec(f.slice(0, q.start)) ?? /来到(.{2,20}?)(?:考察|调研|视察)/.exec(prev);
+  const occasion = visit ? `${visit[1]}考察时` : isDocSpeaker ? ctx.occasion : null;
+  // The document's own date only dates the quote when the document's speaker said it;
+  // a speech citing 习近平 is not dated by the speech.
+  const date = localDate(f, ctx.date) ?? localDate(prev, ctx.date) ?? (isDocSpeaker ? ctx.date : null);
+  return {
+    ...base,
+    speaker: q.speaker,
+    occasion,
+    date,
+    citation: formatCitation(q.speaker, occasion, date, ctx.title ? { title: ctx.title, date: ctx.date } : undefined),
+  };
+}
+
+/** The document's 金句; `cited` counts other library documents repeating a text (bundle build). */
+export function extractQuotes(
+  paragraphs: Paragraph[],
+  ctx: QuoteContext,
+  cited: (text: string) => number = () => 0,
+): ExtractedQuote[] {
+  const candidates = quoteCandidates({ paragraphs, type: ctx.type ?? '文章', speakers: ctx.speakers });
+  // Being repeated elsewhere lifts a sentence that already has some form of its own (boilerplate
+  // repeated from report to report has none); counting is costly, so only those are counted.
+  const ranked = candidates.flatMap((c) => {
+    const plain = scoreCandidate(c);
+    if (!plain || plain.score < MIN_SCORE - MAX_CITE_BONUS) return [];
+    if (plain.score < 0) return [plain];
+    const n = cited(c.text);
+    return n ? (scoreCandidate(c, n) ?? []) : [plain];
+  });
+  const chars = paragraphs.reduce((n, p) => n + p.text.length, 0);
+  return selectQuotes(ranked, chars).map((q) => located(q, paragraphs, ctx));
+}
+
 export function extractQuotesAndTerms(
   paragraphs: Paragraph[],
   ctx: QuoteContext,
 ): { quotes: ExtractedQuote[]; terms: ExtractedTerm[] } {
-  const quotes: ExtractedQuote[] = [];
-  const termSet = new Set<string>();
-  const folded = paragraphs.map((p) => foldForSearch(p.text));
-  paragraphs.forEach((para, pi) => {
-    const f = folded[pi]!;
-    for (const m of f.matchAll(QUOTE_PAIR)) {
-      const inner = m[1] ?? m[2] ?? '';
-      const start = m.index + 1;
-      const end = start + inner.length;
-      const text = para.text.slice(start, end);
-      const isShort = inner.length <= TERM_MAX && !/[，。,；;：:！？!?]/.test(inner);
-      if (isShort) {
-        if (/[\u4e00-\u9fff]/.test(inner)) termSet.add(text);
-        continue;
-      }
-      if (inner.length < QUOTE_MIN) continue;
-      // The attribution must sit in the same sentence: before the quote or right after it.
-      const sentenceStart =
-        Math.max(f.lastIndexOf('。', m.index), f.lastIndexOf('！', m.index), f.lastIndexOf('？', m.index)) + 1;
-      const before = f.slice(sentenceStart, m.index);
-      const afterEnd = f.slice(end + 1).search(/[。！？]/);
-      const after = f.slice(end + 1, afterEnd < 0 ? undefined : end + 1 + afterEnd);
-      let speaker: string | null = null;
-      if (CUE.test(before)) speaker = speakerIn(before, ctx);
-      if (!speaker && CUE.test(after) && after.length <= 20) speaker = speakerIn(after, ctx);
-      if (!speaker) continue;
-      const isDocSpeaker = ctx.speakers.some((s) => s.name === speaker);
-      const visit =
-        /来到(.{2,20}?)(?:考察|调研|视察)/.exec(before) ??
-        /来到(.{2,20}?)(?:考察|调研|视察)/.exec(folded[pi - 1] ?? '');
-      const occasion = visit ? `${visit[1]}考察时` : isDocSpeaker ? ctx.occasion : null;
-      // The document's own date only dates the quote when the document's speaker said it;
-      // a speech citing 习近平 is not dated by the speech.
-      const date =
-        localDate(f, ctx.date) ?? localDate(folded[pi - 1] ?? '', ctx.date) ?? (isDocSpeaker ? ctx.date : null);
-      quotes.push({
-        paragraph: pi,
-        start,
-        end,
-        text,
-        speaker,
-        occasion,
-        date,
-        citation: formatCitation(speaker, occasion, date, ctx.title ? { title: ctx.title, date: ctx.date } : undefined),
-      });
-    }
-  });
-  const terms: ExtractedTerm[] = [];
-  for (const term of termSet) {
-    const occurrences: { paragraph: number; start: number }[] = [];
-    paragraphs.forEach((p, pi) => {
-      for (let at = p.text.indexOf(term); at >= 0; at = p.text.indexOf(term, at + term.length))
-        occurrences.push({ paragraph: pi, start: at });
-    });
-    terms.push({ term, occurrences });
-  }
-  return { quotes, terms };
+  return { quotes: extractQuotes(paragraphs, ctx), terms: extractTerms(paragraphs) };
 }

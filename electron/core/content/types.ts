@@ -1,7 +1,9 @@
 // Shapes shared by the import pipeline, the content bundle, the user database and search.
 import type { DocType, Paragraph } from '../../contract/api.js';
+import type { DocStatus } from '../knowledge/status.js';
+import type { ExtractedTerm } from '../knowledge/extract-terms.js';
 
-/** A 金句: a quoted sentence attributed to a speaker, located in its paragraph. */
+/** A 金句: a complete sentence with a certain speaker (or none), located in its paragraph. */
 export interface ExtractedQuote {
   paragraph: number;
   /** Offsets of the quoted text (without the quotation marks) inside the paragraph. */
@@ -13,13 +15,13 @@ export interface ExtractedQuote {
   date: string | null;
   /** Formatted 出处 line, e.g. `——习近平在…上的讲话（2021年9月）`. */
   citation: string;
+  /** Why it was chosen (cited elsewhere, parallel form, …), shown in the app. */
+  reason?: string;
+  /** Ranking score (higher is better), for ordering 金句 across documents. */
+  score?: number;
 }
 
-/** A 提法: a short quoted key formulation, with every occurrence. */
-export interface ExtractedTerm {
-  term: string;
-  occurrences: { paragraph: number; start: number }[];
-}
+export type { ExtractedTerm } from '../knowledge/extract-terms.js';
 
 /** One clean document as produced by the pipeline and stored in the bundle or user database. */
 export interface ContentDocument {
@@ -40,6 +42,10 @@ export interface ContentDocument {
   hash: string;
   /** Where it came from (file name, row). */
   origin: string;
+  /** 现行 or 历史文献 (from the content manifest); absent means 现行 (user imports). */
+  status?: DocStatus;
+  /** Why a historical document is historical, one line; null for current ones. */
+  statusNote?: string | null;
 }
 
 /** What cleaning removed, for the import report. */

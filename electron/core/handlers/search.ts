@@ -9,6 +9,8 @@ import { suggest } from '../search/catalogue-store.js';
 import { searchQuotes } from '../search/quote-search.js';
 import { findInDocument } from '../search/find-in-document.js';
 import * as history from '../search/history.js';
+import { excludedDocIds } from '../knowledge/study-material.js';
+import { rowsByIds } from '../services/library-rows.js';
 
 type SearchMethods =
   | 'search'
@@ -25,9 +27,28 @@ type SearchMethods =
 export function searchHandlers(ctx: CoreContext): Pick<ApiHandlers, SearchMethods> {
   const src = () => searchSources(ctx);
   return {
-    search: (a) => runSearch(src(), a),
-    searchCatalogue: (a) => ({ items: suggest(src(), a.query, a.limit) }),
-    searchQuotes: (a) => searchQuotes(src(), a.query, a.offset, a.limit),
+    // Historical documents stay searchable; each hit says when its document is 历史文献.
+    search: (a) => {
+      const res = runSearch(src(), a);
+      const rows = rowsByIds(
+        ctx,
+        res.hits.map((h) => h.docId),
+      );
+      return { ...res, hits: res.hits.map((h) => ({ ...h, status: rows.get(h.docId)?.status ?? '现行' })) };
+    },
+    searchCatalogue: (a) => {
+      // A historical document's 金句 are not suggested either (its title still is).
+      const excluded = excludedDocIds(ctx);
+      const items = suggest(src(), a.query, a.limit + excluded.size);
+      return { items: items.filter((s) => s.kind !== 'quote' || !excluded.has(s.docId ?? '')).slice(0, a.limit) };
+    },
+    // 金句 come from study material only: a historical document's appear once it is opted in.
+    searchQuotes: (a) => {
+      const excluded = excludedDocIds(ctx);
+      const all = searchQuotes(src(), a.query, 0, Number.MAX_SAFE_INTEGER);
+      const items = all.items.filter((q) => !excluded.has(q.docId));
+      return { ...all, total: items.length, items: items.slice(a.offset, a.offset + a.limit) };
+    },
     findInDocument: (a) => {
       const r = findInDocument(ctx.userDb, a.id, a.query);
       if (!r) throw new ApiError('NOT_FOUND', '未找到该文献。');

@@ -2,6 +2,7 @@
 import { ApiError, type ApiParsedArgs, type ApiResults, type QuizItem } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { findRow } from '../services/library-rows.js';
+import { notExcluded } from '../knowledge/study-material.js';
 import { generateFromHighlights } from './generate-highlights.js';
 import { generateQuestions } from './generate.js';
 import { getItem, insertDrafts, selectItems, updateDraft } from './store.js';
@@ -10,7 +11,9 @@ import type { QuestionDraft } from './types.js';
 import { validateDraft } from './validate.js';
 
 export function listItems(ctx: CoreContext, a: ApiParsedArgs<'quizList'>): ApiResults['quizList'] {
-  const where: string[] = [];
+  // Generated and imported questions on a historical document the user has not opted in stay in
+  // the bank but are not listed; the user's own questions always are.
+  const where: string[] = [`(q.origin = 'user' OR ${notExcluded('q.doc_id')})`];
   const params: unknown[] = [];
   if (a.kind) {
     where.push('q.kind = ?');
@@ -34,7 +37,7 @@ export function listItems(ctx: CoreContext, a: ApiParsedArgs<'quizList'>): ApiRe
     );
     params.push(a.tag);
   }
-  const w = where.length ? 'WHERE ' + where.join(' AND ') : '';
+  const w = 'WHERE ' + where.join(' AND ');
   const total = (ctx.userDb.prepare(`SELECT count(*) AS n FROM quiz_items q ${w}`).get(...params) as { n: number }).n;
   return { total, items: selectItems(ctx, w, params, `ORDER BY q.id DESC LIMIT ${a.limit} OFFSET ${a.offset}`) };
 }

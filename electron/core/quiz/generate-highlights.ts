@@ -1,7 +1,7 @@
 // A user's highlighted passage → 填空. The user may pick the words to blank; otherwise the
-// segmenter suggests content words (the same rule as for 金句).
+// passage's 提法 are suggested first, then key content words (key-blanks.ts, as for 金句).
 import type { CoreContext } from '../context.js';
-import { chooseBlanks } from './segment.js';
+import { keyBlanks } from './key-blanks.js';
 import { docLabel, paragraphText } from './source.js';
 import type { QuestionDraft, QuizSource } from './types.js';
 
@@ -15,7 +15,7 @@ interface AnnotationRow {
 
 /** Suggested blank spans for a piece of text, as offsets into it. */
 export function suggestBlanks(text: string, max = 2): { start: number; end: number; text: string }[] {
-  return chooseBlanks(text, max).map((t) => ({ start: t.start, end: t.end, text: t.word }));
+  return keyBlanks(text, max);
 }
 
 export function generateFromHighlights(ctx: CoreContext, src: QuizSource): QuestionDraft[] {
@@ -38,7 +38,7 @@ export function generateFromHighlights(ctx: CoreContext, src: QuizSource): Quest
       paragraph: r.paragraph,
       start: r.start,
       end: r.end,
-      stem: '补全划线内容：',
+      stem: `补全划线内容（${docLabel(doc)}）：`,
       fact: r.quote,
       options: [],
       correct: [],

@@ -3,7 +3,7 @@
 // are values with the same unit found elsewhere in the library, closest in size first.
 import { buildOptions } from './options.js';
 import { hashString, seededRng } from './rng.js';
-import { splitClauses, splitSentences, type Sentence } from './sentences.js';
+import { splitClauses, splitSentences, type Sentence } from '../text/sentences.js';
 import { docLabel } from './source.js';
 import type { QuestionDraft, QuizSource, SourceDoc } from './types.js';
 
@@ -29,18 +29,36 @@ function findFacts(doc: SourceDoc): NumberFact[] {
   const out: NumberFact[] = [];
   doc.paragraphs.forEach((p, pi) => {
     if (p.kind !== 'p') return;
-    for (const sentence of splitSentences(p.text)) {
-      for (const clause of splitClauses(sentence)) {
+    for (const whole of splitSentences(p.text)) {
+      // “……” ends what a figure is about (a trailing narration is not part of its clause).
+      const cut = whole.text.indexOf('……');
+      const sentence = cut > 0 ? { start: whole.start, end: whole.start + cut, text: whole.text.slice(0, cut) } : whole;
+      // A short sentence is asked whole (it names what the figure is about); a long one by clause.
+      const clauses = sentence.text.length <= 60 ? [sentence] : splitClauses(sentence);
+      clauses.forEach((c, ci) => {
+        // A clause that depends on the one before (“其中…”, “比上年增加…”) takes it along, so the
+        // question says what the figure is about.
+        const clause =
+          (DEPENDENT.test(c.text) || /^(19|20)\d\d年/.test(c.text)) && ci > 0
+            ? { start: clauses[ci - 1]!.start, end: c.end, text: p.text.slice(clauses[ci - 1]!.start, c.end) }
+            : c;
         const han = clause.text.match(/\p{Script=Han}/gu)?.length ?? 0;
-        if (clause.text.length > 70 || han < 6) continue;
+        if (clause.text.length > 70 || han < 6 || DEPENDENT.test(clause.text)) return;
         for (const m of clause.text.matchAll(NUMBER)) {
           const [, value = '', mag, unit = ''] = m;
           const at = m.index ?? 0;
-          // A year (e.g. 2024年) is a date fact only when it has four digits; skip ages like 3年.
-          if (unit === '年' && !/^(1[89]|20)\d\d$/.test(value)) continue;
+          // “增长1倍多” is no figure to learn.
+          if (unit === '倍' && (Number(value) < 2 || clause.text[at + value.length + 1] === '多')) continue;
+          // A duration (1个多月) is no fact worth a question.
+          if (unit === '个' && /^[多]?月/.test(clause.text.slice(at + value.length + 1))) continue;
+          // A year is asked only as a target (到2035年…); never an age (3年) or a date label (2020年度).
+          if (unit === '年' && (!/^(1[89]|20)\d\d$/.test(value) || !/(到|至|截至)$/.test(clause.text.slice(0, at))))
+            continue;
           // Skip digits glued to other digits or letters (ids, ranges such as 3-5).
           const before = clause.text[at - 1] ?? '';
-          if (/[\d.\-—~～A-Za-z]/.test(before)) continue;
+          // “2，211亿”: a comma grouping thousands makes the figure unreadable once blanked.
+          if (/[，,]/.test(before) && /\d/.test(clause.text[at - 2] ?? '')) continue;
+          if (/[\d.．\-—~～A-Za-z\s]/.test(before) || /^\s\d/.test(clause.text.slice(at + value.length))) continue;
           const text = value + (mag ?? '');
           out.push({
             doc,
@@ -51,21 +69,45 @@ function findFacts(doc: SourceDoc): NumberFact[] {
             value: Number(value) * magnitude(mag),
           });
         }
-      }
+      });
     }
   });
   return out;
 }
 
+/** A clause that cannot stand alone: it continues the previous clause's subject. */
+const DEPENDENT =
+  /^(其中|特别是|比上年|比去年|同比|增长|下降|提高|降低|分别|占|共计|合计|累计|达到|超过|年均|平均|增加|减少|带动|由|从|较|比|为|约|近)/;
+
+const BOUND_BEFORE = /(超过|多于|高于|不低于|至少|突破|近|约|接近|逾|不到|不足|低于|不超过|小于|大于|力争|以上|左右)$/;
+const BOUND_AFTER = /^(?:万亿|亿|万)?(?:[^\d，。；]{0,3})?(以上|以下|以内|左右|多|余|上下|之内|开外)/;
+
+/** Whether the figure is a bound or an approximation (超过3%、5%左右、1270万人以上). */
+function boundOrApprox(f: NumberFact): boolean {
+  const before = f.clause.text.slice(Math.max(0, f.blank.start - 3), f.blank.start);
+  const after = f.clause.text.slice(f.blank.end, f.blank.end + 6);
+  return BOUND_BEFORE.test(before) || BOUND_AFTER.test(after);
+}
+
+/** A changed figure contradicts an exact one when it is a different number not in the clause. */
+function contradicts(f: NumberFact, value: string): boolean {
+  const n = Number(value.replace(/万亿|亿|万/, ''));
+  const scaled = n * magnitude(/万亿|亿|万/.exec(value)?.[0]);
+  return Number.isFinite(scaled) && scaled !== f.value && !f.clause.text.includes(value + f.unit);
+}
+
 function distractorsFor(f: NumberFact, pool: Map<string, NumberFact[]>): string[] {
   const same = pool.get(f.unit) ?? [];
-  return same
-    .filter((o) => o.value !== f.value && o.value > 0)
-    .map((o) => ({ o, d: Math.abs(Math.log((o.value || 1) / (f.value || 1))) }))
-    .filter((x) => (f.unit === '年' ? Math.abs(x.o.value - f.value) <= 30 : x.d < 2.5))
-    .sort((a, b) => a.d - b.d)
-    .slice(0, 8)
-    .map((x) => x.o.blank.text);
+  return (
+    same
+      // Nearby, but not so near that the options differ only in the last digit (1500亿 / 1503亿).
+      .filter((o) => o.value > 0 && Math.abs(o.value - f.value) / f.value > 0.005)
+      .map((o) => ({ o, d: Math.abs(Math.log((o.value || 1) / (f.value || 1))) }))
+      .filter((x) => (f.unit === '年' ? Math.abs(x.o.value - f.value) <= 30 : x.d < 2.5))
+      .sort((a, b) => a.d - b.d)
+      .slice(0, 8)
+      .map((x) => x.o.blank.text)
+  );
 }
 
 export function generateFromNumbers(src: QuizSource, perDoc = 12): QuestionDraft[] {
@@ -78,8 +120,10 @@ export function generateFromNumbers(src: QuizSource, perDoc = 12): QuestionDraft
     let made = 0;
     for (const f of docFacts) {
       if (made >= perDoc) break;
-      if (seenClause.has(f.clause.text)) continue;
-      seenClause.add(f.clause.text);
+      // One question per figure (a sentence may hold several; sets never take two of them).
+      const key = `${f.clause.text}#${f.blank.start}`;
+      if (seenClause.has(key)) continue;
+      seenClause.add(key);
       const rng = seededRng(hashString(f.doc.id + f.clause.text + f.blank.start));
       const label = docLabel(f.doc);
       const base = {
@@ -94,7 +138,8 @@ export function generateFromNumbers(src: QuizSource, perDoc = 12): QuestionDraft
         blanks: [f.blank],
       };
       const shown = f.clause.text.slice(0, f.blank.start) + '____' + f.clause.text.slice(f.blank.end);
-      const kindPick = made % 3;
+      // “超过3%”, “5%左右”: another value may still be true, so only 填空, never options or 判断.
+      const kindPick = boundOrApprox(f) ? 0 : made % 3;
       if (kindPick === 0) {
         out.push({ ...base, kind: '填空', stem: `根据${label}填空：`, options: [], correct: [] });
       } else {
@@ -111,9 +156,11 @@ export function generateFromNumbers(src: QuizSource, perDoc = 12): QuestionDraft
             correct: [opts.correct],
           });
         } else {
-          // 判断: half the statements are true, the rest swap in a library distractor.
+          // 判断: half the statements are true, the rest swap in a library value that the text
+          // contradicts (an exact figure, and a different one).
           const truthful = rng() < 0.5;
-          const wrong = opts.options.find((_, i) => i !== opts.correct) as string;
+          const wrong = opts.options.find((o, i) => i !== opts.correct && contradicts(f, o)) as string;
+          if (!truthful && !wrong) continue;
           const shownValue = truthful ? f.blank.text : wrong;
           const statement = f.clause.text.slice(0, f.blank.start) + shownValue + f.clause.text.slice(f.blank.end);
           out.push({

@@ -1,8 +1,14 @@
-// 金句 → 填空 blanking key content words, and 单选 “这句话出自哪篇讲话/哪一年/谁”.
-// Distractors are other titles, years and speakers of the library, never made-up strings.
+// 金句 → 填空 (a 提法 or key word of the sentence blanked), and 单选 “这句话出自哪篇文献/哪一年/
+// 是谁说的”. Only a speaker the extraction is certain of is asked for; a sentence that other
+// documents of the library repeat is not asked about its source, and no option is a document,
+// year or speaker that also says it. Distractors are the library's own titles, years and
+// speakers of the same period.
+import { isCreditable } from '../knowledge/uncredited.js';
+import { styleOf } from '../knowledge/sentence-style.js';
 import { buildOptions } from './options.js';
+import { keyBlanks } from './key-blanks.js';
 import { hashString, seededRng } from './rng.js';
-import { chooseBlanks, tokenize, isContentToken } from './segment.js';
+import { isContentToken, tokenize } from '../text/segment.js';
 import { docLabel, paragraphText } from './source.js';
 import type { QuestionDraft, QuizSource, SourceDoc, SourceQuote } from './types.js';
 
@@ -27,28 +33,43 @@ function wordFrequency(quotes: SourceQuote[]): (w: string) => number {
   return (w) => df.get(w) ?? 0;
 }
 
-function speakerOf(q: SourceQuote, doc: SourceDoc): string | null {
-  return q.speaker ?? doc.speakers[0] ?? null;
+/**
+ * “这句话是谁说的” only where the answer cannot be contested: words the text quotes in a named
+ * frame, or a speech's own words. A report's sentence is the government's or the Party's line
+ * (“永远不称霸”), and a classical saying (“行百里者半九十”) is nobody's own.
+ */
+function askWho(q: SourceQuote, doc: SourceDoc): boolean {
+  if (styleOf(q.text).classical) return false;
+  return (q.reason ?? '').includes('原话') || doc.type === '讲话';
+}
+
+/** The rank a bundled 金句 needs to be asked about (quote-rank.ts keeps those ≥ 4). */
+const MIN_QUIZ_SCORE = 6;
+
+/** Sources of the national reports: their speakers are the leaders of their time. */
+const NATIONAL = /国务院|全国代表大会|全国人民代表大会/;
+
+const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).join('');
+
+/** Documents of the source whose text contains the quote (punctuation ignored). */
+function docsSaying(docs: SourceDoc[], bodies: Map<string, string>, text: string): SourceDoc[] {
+  const needle = han(text);
+  return needle.length < 4 ? [] : docs.filter((d) => bodies.get(d.id)!.includes(needle));
 }
 
 export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   const df = wordFrequency(src.quotes);
   const docs = [...src.docs.values()];
-  const titles = docs.map((d) => d.title);
-  const years = [...new Set(docs.map((d) => d.year).filter((y): y is number => y !== null))];
-  const speakers = [
-    ...new Set([
-      ...docs.flatMap((d) => d.speakers),
-      ...src.quotes.map((q) => q.speaker).filter((s): s is string => !!s),
-    ]),
-  ];
+  const bodies = new Map(docs.map((d) => [d.id, han(d.paragraphs.map((p) => p.text).join(''))]));
   for (const q of src.quotes) {
     const doc = src.docs.get(q.docId);
     const span = located(src, q);
     if (!doc || !span || q.text.length < 8 || q.text.length > 120) continue;
+    // Only the library's stronger 金句 become questions (a weak one makes a weak question).
+    if (q.score !== undefined && q.score !== null && q.score < MIN_QUIZ_SCORE) continue;
     const rng = seededRng(hashString(q.id + q.text));
-    const who = speakerOf(q, doc);
+    const who = q.speaker;
     const base = {
       factKind: 'quote' as const,
       docId: q.docId,
@@ -60,36 +81,54 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
       tags: ['金句'],
     };
 
-    const words = chooseBlanks(q.text, q.text.length > 30 ? 2 : 1, df);
-    if (words.length > 0) {
+    // Classical wording defeats word segmentation (求木之长者 is not 长者): only a 提法 is blanked there.
+    const blanks = keyBlanks(q.text, q.text.length > 30 ? 2 : 1, df, styleOf(q.text).classical);
+    if (blanks.length > 0) {
       out.push({
         ...base,
         kind: '填空',
-        stem: `补全${who ? who + '的' : ''}金句：`,
+        stem: `补全${who ? who + '的' : ''}金句（${docLabel(doc)}）：`,
         options: [],
         correct: [],
-        blanks: words.map((w) => ({ start: w.start, end: w.end, text: w.word })),
+        blanks,
       });
     }
+    // The same words in another document make “which document / year / who” ambiguous.
+    const sayers = docsSaying(docs, bodies, q.text);
+    const others = sayers.filter((d) => d.id !== doc.id);
     const quoted = `“${q.text}”`;
-    // Prefer titles of the same kind of document (speeches for a speech) as distractors.
-    const sameType = docs.filter((d) => d.type === doc.type && d.title !== doc.title).map((d) => d.title);
-    const byTitle = buildOptions(
-      doc.title,
-      sameType.length >= 3 ? sameType : titles.filter((t) => t !== doc.title),
-      rng,
-    );
-    if (byTitle)
-      out.push({
-        ...base,
-        kind: '单选',
-        stem: `${quoted}\n这句话出自哪篇讲话或文献？`,
-        options: byTitle.options,
-        correct: [byTitle.correct],
-        blanks: [],
-      });
-    if (doc.year && rng() < 0.5) {
-      const near = years.filter((y) => y !== doc.year && Math.abs(y - (doc.year ?? 0)) <= 15).map(String);
+    if (others.length === 0) {
+      // Titles of the same family (a government work report among government work reports, of
+      // nearby years), never a resolution beside a report.
+      const resolution = /决议$/.test(doc.title);
+      const family = docs.filter(
+        (d) =>
+          d.id !== doc.id &&
+          d.type === doc.type &&
+          d.source === doc.source &&
+          /决议$/.test(d.title) === resolution &&
+          (d.year === null || doc.year === null || Math.abs(d.year - doc.year) <= 15),
+      );
+      const byTitle = buildOptions(
+        doc.title,
+        (family.length >= 3 ? family : docs.filter((d) => d.id !== doc.id && d.type === doc.type)).map((d) => d.title),
+        rng,
+      );
+      if (byTitle)
+        out.push({
+          ...base,
+          kind: '单选',
+          stem: `${quoted}\n这句话出自哪篇讲话或文献？`,
+          options: byTitle.options,
+          correct: [byTitle.correct],
+          blanks: [],
+        });
+    }
+    const sayerYears = new Set(sayers.map((d) => d.year));
+    const sayerNames = new Set(sayers.flatMap((d) => d.speakers));
+    if (doc.year && rng() < 0.5 && sayerYears.size === 1) {
+      const years = [...new Set(docs.map((d) => d.year).filter((y): y is number => y !== null))];
+      const near = years.filter((y) => y !== doc.year && Math.abs(y - (doc.year ?? 0)) <= 15);
       const byYear = buildOptions(
         `${doc.year}年`,
         near.map((y) => `${y}年`),
@@ -104,17 +143,33 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
           correct: [byYear.correct],
           blanks: [],
         });
-    } else if (who) {
+    } else if (
+      who &&
+      isCreditable(who) &&
+      !who.includes('、') &&
+      [...sayerNames].every((n) => n === who) &&
+      askWho(q, doc)
+    ) {
+      // Other speakers of the same period (documents within ten years), none of whom says it too.
+      // National leaders beside a national leader (speakers of the national reports), else anyone.
+      const national = (d: SourceDoc) => d.source !== null && NATIONAL.test(d.source);
+      const period = docs.filter(
+        (d) =>
+          d.year !== null && doc.year !== null && Math.abs(d.year - doc.year) <= 10 && (!national(doc) || national(d)),
+      );
       const bySpeaker = buildOptions(
         who,
-        speakers.filter((s) => s !== who),
+        [...new Set(period.flatMap((d) => d.speakers))].filter(
+          (s) => s !== who && !sayerNames.has(s) && isCreditable(s),
+        ),
         rng,
       );
       if (bySpeaker)
         out.push({
           ...base,
           kind: '单选',
-          stem: `${quoted}\n这句话是谁说的？`,
+          // The year places the sentence; the title is left out, as it would name the speaker.
+          stem: `${quoted}${doc.year ? `（${doc.year}年）` : ''}\n这句话是谁说的？`,
           options: bySpeaker.options,
           correct: [bySpeaker.correct],
           blanks: [],

@@ -1,29 +1,23 @@
-// 提法 → 填空 (“四议____”) and 单选 of the correct wording among near variants from the library,
-// plus 多选 “下列哪些提法出现在《…》中”. Facts are the sentences the 提法 occurs in.
+// 提法 → 填空 (“四议____”) and 单选 of the right formulation among formulations of the same kind
+// (term-distractors.ts), plus 多选 “下列哪些提法出现在《…》中” whose wrong options never occur in
+// that document. Facts are the sentences the 提法 occurs in; only lexicon and rule 提法 are asked.
 import { buildOptions, normOption } from './options.js';
 import { hashString, seededRng, shuffle } from './rng.js';
-import { splitClauses, sentenceAt } from './sentences.js';
-import { tokenize } from './segment.js';
+import { splitClauses, sentenceAt } from '../text/sentences.js';
+import { askable, numeralPattern, termDistractors } from './term-distractors.js';
+import { frameAfter, frameBefore, termContexts } from './term-contexts.js';
 import { docLabel, paragraphText } from './source.js';
 import type { QuestionDraft, QuizSource, SourceTerm } from './types.js';
 
 const MAX_FACT = 90;
 
-/** Usable 提法: at least three Han characters (the bundle also records one-character quotes like “稳”). */
+/** Usable 提法: a lexicon or rule formulation of at least two Han characters. */
 function usable(term: string): boolean {
-  return /^[\p{Script=Han}0-9A-Za-z·]{3,14}$/u.test(term) && (term.match(/\p{Script=Han}/gu)?.length ?? 0) >= 3;
-}
-
-/** Near variants: other library 提法 sharing characters or length with this one, closest first. */
-function variants(term: string, all: string[]): string[] {
-  const chars = new Set(term);
-  return all
-    .filter((t) => t !== term)
-    .map((t) => ({ t, s: [...t].filter((c) => chars.has(c)).length * 2 - Math.abs(t.length - term.length) }))
-    .filter((x) => x.s > 0)
-    .sort((a, b) => b.s - a.s || a.t.localeCompare(b.t))
-    .slice(0, 6)
-    .map((x) => x.t);
+  return (
+    /^[\p{Script=Han}0-9A-Za-z·+、]{2,16}$/u.test(term) &&
+    (term.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 &&
+    askable(term)
+  );
 }
 
 /**
@@ -32,15 +26,22 @@ function variants(term: string, all: string[]): string[] {
  * (四议|两公开, 军内|资产阶级), never starting on a particle such as 了.
  */
 function blankPart(term: string): { start: number; end: number } {
-  if (term.length <= 4) return { start: 0, end: term.length };
-  const toks = tokenize(term);
-  const cuts = toks
-    .filter((t) => t.start > 0 && t.start <= term.length - 2 && !/^(u|p|c|x|w|y|e|o)/.test(t.tag))
-    .map((t) => t.start);
-  if (cuts.length === 0) return { start: 0, end: term.length };
-  const mid = term.length / 2;
-  const best = cuts.reduce((a, b) => (Math.abs(b - mid) < Math.abs(a - mid) ? b : a));
-  return { start: best, end: term.length };
+  // A plan's name (十二五) is one word.
+  if (numeralPattern(term) === '规划') return { start: 0, end: term.length };
+  // 四个意识 → 四个____: the numeral is the clue, what it counts is the answer.
+  const head = /^(?!一个)[一二两三四五六七八九十]+[个项大条]/.exec(term);
+  if (head && term.length - head[0].length >= 2) return { start: head[0].length, end: term.length };
+  // 四议两公开 → 四议____, 两手抓、两手都要硬 → …____: formulations of parts keep the first part.
+  const parts =
+    /^(.+?[、，]|[一二两三四五六七八九十双][\p{Script=Han}])(?=[一二两三四五六七八九十双\p{Script=Han}])/u.exec(term);
+  if (parts && /[一二两三四五六七八九十双]/.test(term.slice(parts[0].length, parts[0].length + 1)))
+    return { start: parts[0].length, end: term.length };
+  if (/[、，]/.test(term)) {
+    const at = term.search(/[、，]/) + 1;
+    return { start: at, end: term.length };
+  }
+  // Anything else is recalled whole: a formulation is learnt as a unit.
+  return { start: 0, end: term.length };
 }
 
 function factFor(src: QuizSource, t: SourceTerm): { start: number; end: number; text: string } | null {
@@ -49,24 +50,39 @@ function factFor(src: QuizSource, t: SourceTerm): { start: number; end: number; 
   let s = sentenceAt(p, t.start);
   if (!s) return null;
   if (s.text.length > MAX_FACT) {
-    // Long sentence: keep the clauses around the term only.
+    // Long sentence: keep it from its start (so the subject stays) to the clause after the term.
     const clauses = splitClauses(s);
     const i = clauses.findIndex((c) => t.start >= c.start && t.start < c.end);
-    const from = clauses[Math.max(0, i - 1)];
     const to = clauses[Math.min(clauses.length - 1, i + 1)];
-    if (!from || !to) return null;
-    s = { start: from.start, end: to.end, text: p.slice(from.start, to.end) };
+    if (i < 0 || !to) return null;
+    s = { start: s.start, end: to.end, text: p.slice(s.start, to.end) };
     if (s.text.length > MAX_FACT + 40 || t.start + t.term.length > s.end) return null;
   }
-  if (s.text.length < t.term.length + 6) return null;
+  // A heading (（九）坚持人与自然和谐共生。) or a bare phrase is no context for a question.
+  // Nor is a sentence that points back (“这些…”, “这对…”, “但是，达到了这个目标”, “到那时”) or
+  // opens a numbered list (“四是…”, “再次，关于…的问题”), nor news narration (“近日,浦东召开…”, “某某指出,…”).
+  if (
+    s.text.length < t.term.length + 10 ||
+    /^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+[、是要]|^[\p{P}]|^这|^那|^其|^此/u.test(s.text) ||
+    POINTS_BACK.test(s.text) ||
+    NEWS.test(s.text)
+  )
+    return null;
   return s;
 }
+
+const OTHER_PLAN = /“(十[一二三四五]?|[一二三四五六七八九])五”/;
+const POINTS_BACK =
+  /^(但是|但|而且|并且|因此|所以|为此|对此|同时|此外|另外|然而|总之|其中|如果|虽然|尽管|因为|由于|首先|其次|再次|最后|第[一二三四五六七八九十]+)|这(个|些|种|样|项|次|一)|那时|上述|前述/;
+const NEWS =
+  /^(近日|日前|昨天|今天|本报|记者)|^[^，,。：:]{2,8}(指出|强调|表示|要求|说)[，,：:]|\p{Script=Han},\p{Script=Han}/u;
 
 export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   const byTerm = new Map<string, SourceTerm[]>();
   for (const t of src.terms) if (usable(t.term)) byTerm.set(t.term, [...(byTerm.get(t.term) ?? []), t]);
   const all = [...byTerm.keys()];
+  const contexts = termContexts(src);
   for (const [term, occ] of byTerm) {
     const rng = seededRng(hashString('term:' + term));
     let made = 0;
@@ -78,6 +94,8 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       const rel = t.start - fact.start;
       // A 提法 repeated in its sentence would give the blank away.
       if (fact.text.indexOf(term) !== fact.text.lastIndexOf(term)) continue;
+      // So would the plan before or after it (“七五”计划…比“六五”期间).
+      if (numeralPattern(term) === '规划' && OTHER_PLAN.test(fact.text.replace(term, ''))) continue;
       const base = {
         factKind: 'term' as const,
         docId: t.docId,
@@ -90,6 +108,9 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       };
       if (made === 0) {
         const part = blankPart(term);
+        // The blanked part must not stand elsewhere in the sentence (“三个____” beside 高于…高于).
+        const partText = term.slice(part.start, part.end);
+        if (fact.text.split(partText).length > 2) continue;
         out.push({
           ...base,
           kind: '填空',
@@ -99,13 +120,16 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
           blanks: [{ start: rel + part.start, end: rel + part.end, text: term.slice(part.start, part.end) }],
         });
       } else {
-        const opts = buildOptions(term, variants(term, all), rng);
+        const prev = frameBefore(fact.text, rel);
+        const next = frameAfter(fact.text, rel + term.length);
+        const fits = (t: string) => contexts.fits(t, prev, next);
+        const opts = buildOptions(term, termDistractors(term, all, fact.text.replace(term, ''), fits).slice(0, 6), rng);
         if (!opts) continue;
         const shown = fact.text.slice(0, rel) + '____' + fact.text.slice(rel + term.length);
         out.push({
           ...base,
           kind: '单选',
-          stem: `${shown}\n横线处应为哪个提法？`,
+          stem: `根据${docLabel(doc)}：${shown}\n横线处应为哪个提法？`,
           options: opts.options,
           correct: [opts.correct],
           blanks: [{ start: rel, end: rel + term.length, text: term }],
@@ -130,8 +154,10 @@ function multiChoice(src: QuizSource, byTerm: Map<string, SourceTerm[]>): Questi
     if (!doc || set.size < 3) continue;
     const rng = seededRng(hashString('multi:' + docId));
     const right = shuffle([...set], rng).slice(0, 2 + Math.floor(rng() * 2));
+    // A wrong option must not occur anywhere in the document, quoted or not.
+    const text = doc.paragraphs.map((p) => p.text).join('\n');
     const wrong = shuffle(
-      all.filter((t) => !set.has(t)),
+      all.filter((t) => !set.has(t) && !text.includes(t)),
       rng,
     ).slice(0, 4 - right.length);
     if (wrong.length < 1) continue;

@@ -1,4 +1,5 @@
-// CSV and XLSX banks with the headers 题目, 选项A–F, 答案, 解析, 标签 (题型 optional).
+// CSV and XLSX banks with the headers 题目, 选项A–F, 答案, 解析, 标签 (题型 optional), in any case
+// or spelling (Question, Options, Answer …; import-fields.ts).
 // CSV via papaparse (quoting, BOM, line breaks inside cells); XLSX via exceljs (maintained,
 // no known-vulnerable SheetJS build from the registry). exceljs takes about a second to load, so
 // it is imported only when an .xlsx file actually arrives (keeps CLI and app start fast).
@@ -6,35 +7,50 @@ import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { ApiError } from '../../contract/api.js';
 import type { Parsed } from './import-json.js';
-import type { RawItem } from './import-normalize.js';
+import { fieldKey, splitStemOptions, type BankField } from './import-fields.js';
+import { splitOptions, type RawItem } from './import-normalize.js';
 
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
 
 function rowsToItems(header: string[], rows: string[][], format: string): Parsed {
   const h = header.map((x) => x.trim().replace(/^\uFEFF/, ''));
-  const col = (name: string) => h.findIndex((x) => x === name);
-  const stemCol = [col('题目'), col('题干'), col('问题')].find((i) => i >= 0) ?? -1;
-  const answerCol = col('答案');
+  const col = (field: BankField) => {
+    const k = fieldKey(h, field);
+    return k === undefined ? -1 : h.indexOf(k);
+  };
+  const stemCol = col('stem');
+  const answerCol = col('answer');
   if (stemCol < 0 || answerCol < 0)
     throw new ApiError(
       'BAD_INPUT',
       `表格缺少必需的列：${stemCol < 0 ? '题目' : ''}${stemCol < 0 && answerCol < 0 ? '、' : ''}${answerCol < 0 ? '答案' : ''}。第一行应为表头：题目、选项A–F、答案、解析、标签。`,
     );
-  const optCols = LETTERS.map((l) => [col('选项' + l), col(l)].find((i) => i >= 0) ?? -1);
-  const noteCol = col('解析');
-  const tagCol = col('标签');
+  // 选项A…F, A…F, Option A…: one column per option; or one 选项 column with options split by |.
+  const optCols = LETTERS.map((l) => h.findIndex((x) => new RegExp(`^(?:选项|option|choice)?\\s*${l}$`, 'i').test(x)));
+  const oneOptCol = col('options');
+  const noteCol = col('explanation');
+  const tagCol = col('tags');
   const items = rows
     .filter((r) => r.some((c) => c.trim()))
-    .map((r): RawItem => ({
-      stem: r[stemCol] ?? '',
-      options: optCols
+    .map((r): RawItem => {
+      let stem = r[stemCol] ?? '';
+      let options = optCols
         .filter((i) => i >= 0)
         .map((i) => (r[i] ?? '').trim())
-        .filter(Boolean),
-      answer: r[answerCol] ?? '',
-      explanation: noteCol >= 0 ? (r[noteCol] ?? '') : '',
-      tags: tagCol >= 0 ? (r[tagCol] ?? '').split(/[,，、;；\s]+/).filter(Boolean) : [],
-    }));
+        .filter(Boolean);
+      if (options.length === 0 && oneOptCol >= 0) options = splitOptions(r[oneOptCol] ?? '');
+      if (options.length === 0) {
+        const inStem = splitStemOptions(stem);
+        if (inStem) ({ stem, options } = inStem);
+      }
+      return {
+        stem,
+        options,
+        answer: r[answerCol] ?? '',
+        explanation: noteCol >= 0 ? (r[noteCol] ?? '') : '',
+        tags: tagCol >= 0 ? (r[tagCol] ?? '').split(/[,，、;；\s]+/).filter(Boolean) : [],
+      };
+    });
   return { format, rows: items };
 }
 

@@ -1,8 +1,11 @@
 // Practice modes: 每日练习 (FSRS due reviews + a daily number of new items), 专题测验 by tag /
-// document / kind, 模拟考试 (random N), and answering, which logs the attempt, reschedules the
+// document / kind, 模拟考试 (random N) — each set assembled (assemble.ts) from study material only —
+// and answering, which logs the attempt, reschedules the
 // card (daily mode) and keeps 错题本 up to date — all in one transaction.
 import type { ApiParsedArgs, QuizAnswerResult, QuizMistake } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
+import { notExcluded } from '../knowledge/study-material.js';
+import { assemble } from './assemble.js';
 import { generateQuestions } from './generate.js';
 import { describeAnswer, isCorrect, isSlow, ratingFor } from './grade.js';
 import { review } from './schedule.js';
@@ -12,6 +15,9 @@ import { loadSource } from './source.js';
 export const DEFAULT_NEW_PER_DAY = 10;
 /** Right answers in a row that take an item out of 错题本. */
 export const MASTERED_STREAK = 3;
+/** Questions on historical documents the user has not opted in never reach practice (not even
+ * the user's own: practice sets are study material). */
+const STUDY = notExcluded('q.doc_id');
 
 function readSetting<T>(ctx: CoreContext, key: string): T | undefined {
   const r = ctx.userDb.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
@@ -49,7 +55,7 @@ export function daily(ctx: CoreContext, a: ApiParsedArgs<'quizDaily'>, now = new
   const iso = now.toISOString();
   const due = selectItems(
     ctx,
-    'JOIN review_cards c ON c.item_id = q.id WHERE c.due <= ?',
+    `JOIN review_cards c ON c.item_id = q.id WHERE c.due <= ? AND ${STUDY}`,
     [iso],
     'ORDER BY c.due LIMIT 200',
   );
@@ -61,20 +67,26 @@ export function daily(ctx: CoreContext, a: ApiParsedArgs<'quizDaily'>, now = new
       .get(iso) as { n: number }
   ).n;
   const freshCount = Math.max(0, limit - startedToday);
-  const fresh = freshCount
+  // New questions: a pool in bank order, then a set spread over documents with no two questions
+  // on one sentence and none giving another's (or a due one's) answer away.
+  const pool = freshCount
     ? selectItems(
         ctx,
-        'WHERE NOT EXISTS (SELECT 1 FROM review_cards c WHERE c.item_id = q.id)',
+        `WHERE NOT EXISTS (SELECT 1 FROM review_cards c WHERE c.item_id = q.id) AND ${STUDY}`,
         [],
-        `ORDER BY q.id LIMIT ${freshCount}`,
+        `ORDER BY q.id LIMIT ${freshCount * POOL_FACTOR}`,
       )
     : [];
+  const fresh = assemble(pool, freshCount, due);
   return { items: [...due, ...fresh], due: due.length, fresh: fresh.length, newPerDay: limit };
 }
 
+/** How many candidates a set of N is assembled from. */
+const POOL_FACTOR = 20;
+
 export function topic(ctx: CoreContext, a: ApiParsedArgs<'quizTopic'>) {
   ensureBank(ctx);
-  const where: string[] = [];
+  const where: string[] = [STUDY];
   const params: unknown[] = [];
   if (a.kind) {
     where.push('q.kind = ?');
@@ -90,21 +102,21 @@ export function topic(ctx: CoreContext, a: ApiParsedArgs<'quizTopic'>) {
     );
     params.push(a.tag);
   }
-  return {
-    items: selectItems(
-      ctx,
-      where.length ? 'WHERE ' + where.join(' AND ') : '',
-      params,
-      `ORDER BY random() LIMIT ${a.limit}`,
-    ),
-  };
+  const pool = selectItems(
+    ctx,
+    'WHERE ' + where.join(' AND '),
+    params,
+    `ORDER BY random() LIMIT ${a.limit * POOL_FACTOR}`,
+  );
+  return { items: assemble(pool, a.limit) };
 }
 
 export function exam(ctx: CoreContext, a: ApiParsedArgs<'quizExam'>) {
   ensureBank(ctx);
   const kinds = a.kinds?.length ? a.kinds : null;
-  const where = kinds ? `WHERE q.kind IN (${kinds.map(() => '?').join(',')})` : '';
-  return { items: selectItems(ctx, where, kinds ?? [], `ORDER BY random() LIMIT ${a.count}`) };
+  const where = `WHERE ${STUDY}` + (kinds ? ` AND q.kind IN (${kinds.map(() => '?').join(',')})` : '');
+  const pool = selectItems(ctx, where, kinds ?? [], `ORDER BY random() LIMIT ${a.count * POOL_FACTOR}`);
+  return { items: assemble(pool, a.count) };
 }
 
 export function answer(ctx: CoreContext, a: ApiParsedArgs<'quizAnswer'>, now = new Date()): QuizAnswerResult {

@@ -1,6 +1,8 @@
 // Loads the material questions are generated from: the library's documents with their
-// paragraphs, 金句 and 提法, read through the library views.
+// paragraphs, 金句 and 提法, read through the library views — study material only: historical
+// documents are left out unless the user opted them in.
 import type { CoreContext } from '../context.js';
+import { STUDY_DOC_IDS } from '../knowledge/study-material.js';
 import type { QuizSource, SourceDoc, SourceQuote, SourceTerm } from './types.js';
 
 interface DocRow {
@@ -15,12 +17,15 @@ interface DocRow {
   paragraphs: string;
 }
 
-/** Every document of the library (the user's edits applied, hidden ones left out), its 金句 and 提法. */
+/** Every study document of the library (the user's edits applied, hidden ones left out), its 金句 and 提法. */
 export function loadSource(ctx: CoreContext): QuizSource {
   const db = ctx.userDb;
   const out: QuizSource = { docs: new Map(), quotes: [], terms: [] };
   for (const r of db
-    .prepare('SELECT id, title, type, date, year, source, speakers, occasion, paragraphs FROM all_documents')
+    .prepare(
+      `SELECT id, title, type, date, year, source, speakers, occasion, paragraphs FROM all_documents
+       WHERE id IN (${STUDY_DOC_IDS}) ORDER BY id`,
+    )
     .all() as DocRow[]) {
     out.docs.set(r.id, {
       id: r.id,
@@ -34,10 +39,20 @@ export function loadSource(ctx: CoreContext): QuizSource {
       paragraphs: JSON.parse(r.paragraphs) as SourceDoc['paragraphs'],
     });
   }
+  // In a fixed order, so the same library always gives the same questions. The bundle ranks its
+  // 金句 (score, reason); a user's imported ones carry no rank.
   out.quotes = db
-    .prepare('SELECT id, doc_id AS docId, paragraph, start, end, text, speaker, occasion, date FROM all_quotes')
+    .prepare(
+      `SELECT id, doc_id AS docId, paragraph, start, end, text, speaker, occasion, date, score, reason FROM all_quotes
+       WHERE doc_id IN (${STUDY_DOC_IDS}) ORDER BY doc_id, paragraph, start`,
+    )
     .all() as SourceQuote[];
-  out.terms = db.prepare('SELECT term, doc_id AS docId, paragraph, start FROM all_terms').all() as SourceTerm[];
+  out.terms = db
+    .prepare(
+      `SELECT term, doc_id AS docId, paragraph, start FROM all_terms WHERE doc_id IN (${STUDY_DOC_IDS})
+       ORDER BY doc_id, paragraph, start`,
+    )
+    .all() as SourceTerm[];
   return out;
 }
 

@@ -28,6 +28,10 @@ export interface SourceQuote {
   speaker: string | null;
   occasion: string | null;
   date: string | null;
+  /** Rank of the 金句 in the bundle (quote-rank.ts); null for user imports. */
+  score?: number | null;
+  /** Why it is a 金句 (`习近平的原话；对仗` …); null for user imports. */
+  reason?: string | null;
 }
 
 export interface SourceTerm {

@@ -33,6 +33,10 @@ function editImported(ctx: CoreContext, a: Edit): void {
     sets.push('speakers = @speakers');
     vals.speakers = speakersJson(a.speaker);
   }
+  if (a.status !== undefined) {
+    sets.push('status = @status');
+    vals.status = a.status;
+  }
   if (a.occasion !== undefined) {
     sets.push('occasion = @occasion');
     vals.occasion = a.occasion || null;
@@ -46,10 +50,11 @@ function editBundled(ctx: CoreContext, a: Edit): void {
     throw new ApiError('BAD_INPUT', '内置书库文档的场合不能修改；导入的文档可以在“编辑”中填写场合。');
   ctx.userDb
     .prepare(
-      `INSERT INTO document_overrides (doc_id, title, type, date, speakers) VALUES (@id, @title, @type, @date, @speakers)
+      `INSERT INTO document_overrides (doc_id, title, type, date, speakers, status)
+       VALUES (@id, @title, @type, @date, @speakers, @status)
        ON CONFLICT(doc_id) DO UPDATE SET
          title = coalesce(@title, title), type = coalesce(@type, type), date = coalesce(@date, date),
-         speakers = coalesce(@speakers, speakers), updated_at = datetime('now')`,
+         speakers = coalesce(@speakers, speakers), status = coalesce(@status, status), updated_at = datetime('now')`,
     )
     .run({
       id: a.id,
@@ -57,6 +62,7 @@ function editBundled(ctx: CoreContext, a: Edit): void {
       type: a.type ?? null,
       date: a.date === undefined ? null : (a.date ?? ''),
       speakers: a.speaker === undefined ? null : speakersJson(a.speaker),
+      status: a.status ?? null,
     });
 }
 

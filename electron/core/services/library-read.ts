@@ -6,10 +6,12 @@ import {
   type ApiResults,
   type DocumentFull,
   type Paragraph,
+  type Quote,
   type Term,
 } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { findRow, speakersOf, SUMMARY_COLS, toSummary, type DocRow } from './library-rows.js';
+import { STUDY_DOC_IDS } from '../knowledge/study-material.js';
 
 type Facets = ApiResults['listDocuments']['facets'];
 
@@ -141,21 +143,36 @@ interface QuoteRow {
   occasion: string | null;
   date: string | null;
   citation: string;
+  reason: string;
 }
 
-export function listQuotes(ctx: CoreContext, a: ApiParsedArgs<'listQuotes'>): ApiResults['listQuotes'] {
-  const where = a.docId ? 'WHERE doc_id = ?' : '';
-  const args = a.docId ? [a.docId] : [];
+/** The library's 金句: the newest documents first, each document's strongest 金句 first. */
+const ORDER_QUOTES = "origin, coalesce(date, '') DESC, doc_id, coalesce(score, 0) DESC, paragraph, start";
+
+/** 金句 of the library (of one document, in reading order); `studyOnly` leaves out historical
+ * documents the user has not opted in (knowledge/study-material.ts). */
+export function libraryQuotes(
+  ctx: CoreContext,
+  opts: { docId?: string; studyOnly: boolean; offset?: number; limit?: number },
+): { total: number; items: Quote[] } {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  if (opts.studyOnly) where.push(`doc_id IN (${STUDY_DOC_IDS})`);
+  if (opts.docId) {
+    where.push('doc_id = ?');
+    args.push(opts.docId);
+  }
+  const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = ctx.userDb
-    .prepare(`SELECT count(*) FROM all_quotes ${where}`)
+    .prepare(`SELECT count(*) FROM all_quotes ${w}`)
     .pluck()
     .get(...args) as number;
   const rows = ctx.userDb
     .prepare(
-      `SELECT id, doc_id, paragraph, text, speaker, occasion, date, citation FROM all_quotes ${where}
-       ORDER BY origin, doc_id, paragraph, start LIMIT ? OFFSET ?`,
+      `SELECT id, doc_id, paragraph, text, speaker, occasion, date, citation, reason FROM all_quotes ${w}
+       ORDER BY ${opts.docId ? 'paragraph, start' : ORDER_QUOTES} LIMIT ? OFFSET ?`,
     )
-    .all(...args, a.limit, a.offset) as QuoteRow[];
+    .all(...args, opts.limit ?? -1, opts.offset ?? 0) as QuoteRow[];
   return {
     total,
     items: rows.map((r) => ({
@@ -167,17 +184,26 @@ export function listQuotes(ctx: CoreContext, a: ApiParsedArgs<'listQuotes'>): Ap
       occasion: r.occasion,
       date: r.date,
       citation: r.citation,
+      ...(r.reason ? { reason: r.reason } : {}),
     })),
   };
 }
 
-/** 提法 with their occurrence counts and documents across the library; optionally only those
- * occurring in the given documents. */
+/** The API's 金句: study material only — never from a historical document not opted in. */
+export function listQuotes(ctx: CoreContext, a: ApiParsedArgs<'listQuotes'>): ApiResults['listQuotes'] {
+  return libraryQuotes(ctx, { docId: a.docId, studyOnly: true, offset: a.offset, limit: a.limit });
+}
+
+/** 提法 with their occurrence counts and documents across the study material (historical
+ * documents only when opted in); optionally only those occurring in the given documents. */
 export function termCounts(ctx: CoreContext, docIds?: readonly string[]): Term[] {
   if (docIds && docIds.length === 0) return [];
-  const where = docIds ? `WHERE doc_id IN (${docIds.map(() => '?').join(',')})` : '';
+  const where = [`doc_id IN (${STUDY_DOC_IDS})`];
+  if (docIds) where.push(`doc_id IN (${docIds.map(() => '?').join(',')})`);
   const rows = ctx.userDb
-    .prepare(`SELECT term, doc_id AS docId, count(*) AS n FROM all_terms ${where} GROUP BY term, doc_id`)
+    .prepare(
+      `SELECT term, doc_id AS docId, count(*) AS n FROM all_terms WHERE ${where.join(' AND ')} GROUP BY term, doc_id`,
+    )
     .all(...(docIds ?? [])) as { term: string; docId: string; n: number }[];
   const agg = new Map<string, Term>();
   for (const r of rows) {
@@ -189,9 +215,24 @@ export function termCounts(ctx: CoreContext, docIds?: readonly string[]): Term[]
   return [...agg.values()];
 }
 
+/** The API's 提法 list (study material only), most widespread first, with category and first year. */
 export function listTerms(ctx: CoreContext, a: ApiParsedArgs<'listTerms'>): ApiResults['listTerms'] {
-  const items = termCounts(ctx).sort(
-    (x, y) => y.docIds.length - x.docIds.length || y.count - x.count || x.term.localeCompare(y.term, 'zh'),
+  const items = termCounts(ctx)
+    .sort((x, y) => y.docIds.length - x.docIds.length || y.count - x.count || x.term.localeCompare(y.term, 'zh'))
+    .slice(0, a.limit);
+  const info = new Map(
+    (
+      ctx.userDb.prepare('SELECT term, category, first_year FROM bundle.term_info').all() as {
+        term: string;
+        category: string;
+        first_year: number | null;
+      }[]
+    ).map((r) => [r.term, r]),
   );
-  return { items: items.slice(0, a.limit) };
+  return {
+    items: items.map((t) => {
+      const i = info.get(t.term);
+      return i ? { ...t, category: i.category, firstYear: i.first_year } : t;
+    }),
+  };
 }

@@ -15,6 +15,7 @@ export interface DocRow {
   place: string | null;
   script: 'simplified' | 'traditional';
   status: '现行' | '历史文献';
+  status_note: string | null;
   chars: number;
   hash: string;
   source_file: string;
@@ -24,7 +25,7 @@ export interface DocRow {
 
 /** Every column but the paragraphs (which are large and last in the table). */
 export const SUMMARY_COLS =
-  'id, title, type, date, year, source, speakers, occasion, place, script, status, chars, hash, source_file, origin';
+  'id, title, type, date, year, source, speakers, occasion, place, script, status, status_note, chars, hash, source_file, origin';
 
 export function hasTable(db: CoreContext['userDb'], name: string, schema = 'main'): boolean {
   return db.prepare(`SELECT 1 FROM ${schema}.sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
@@ -52,6 +53,8 @@ export function toSummary(row: Omit<DocRow, 'paragraphs'>): DocumentSummary {
     script: row.script,
     chars: row.chars,
     origin: row.origin,
+    status: row.status,
+    statusNote: row.status_note,
   };
 }
 

@@ -103,7 +103,15 @@ function toItem(ctx: CoreContext, r: ItemRow): SessionItem {
     paragraphs: r.kind === 'document' ? (ref.paragraphs ?? []) : [],
     quiz: r.kind === 'quiz' ? quizItems(ctx, ref.quizItemIds ?? []) : [],
     verified: r.kind === 'quote' ? isVerifiedQuote(ctx, r.content, ref.docId) : null,
+    ...(ref.docId && isHistorical(ctx, ref.docId) ? { historical: true } : {}),
   };
+}
+
+/** Whether a document is a historical record (历史文献), whatever the user's opt-in. */
+function isHistorical(ctx: CoreContext, docId: string): boolean {
+  return (
+    ctx.userDb.prepare("SELECT 1 FROM all_documents WHERE id = ? AND status = '历史文献'").get(docId) !== undefined
+  );
 }
 
 function summary(ctx: CoreContext, row: SessionRow, itemCount: number, people: SessionAttendee[]): SessionSummary {

@@ -1,6 +1,7 @@
 // "Suggest material for a topic": a typed topic and/or a tag → ranked documents (from the
 // search engine, with the best snippet), 金句 (matching the topic, or from the hit documents)
-// and 提法 (terms that occur in the hit documents, those containing the topic first).
+// and 提法 (terms that occur in the hit documents, those containing the topic first) — from study
+// material only: historical documents are suggested only when the user opted them in.
 import type { ApiParsedArgs, SessionMaterial } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { runSearch } from '../search/engine.js';
@@ -9,6 +10,7 @@ import { searchQuotes } from '../search/quote-search.js';
 import { foldForSearch } from '../text/normalize.js';
 import { citationLine, termCounts } from '../services/library-read.js';
 import { rowsByIds } from '../services/library-rows.js';
+import { excludedDocIds } from '../knowledge/study-material.js';
 
 /** Quote the tag when it holds spaces or syntax characters so the parser reads it as one value. */
 function tagClause(tag: string): string {
@@ -42,7 +44,12 @@ export function suggestMaterial(ctx: CoreContext, a: ApiParsedArgs<'suggestSessi
   const src = searchSources(ctx);
   const query = [a.topic, a.tag ? tagClause(a.tag) : ''].filter(Boolean).join(' ');
   if (!query) return { documents: [], quotes: [], terms: [] };
-  const hits = runSearch(src, { query, sort: 'relevance', offset: 0, limit: a.limit }).hits;
+  // Historical documents stay searchable, but are not suggested as study material unless opted in
+  // (at most `excluded.size` hits are dropped, so asking for that many more still fills the list).
+  const excluded = excludedDocIds(ctx);
+  const hits = runSearch(src, { query, sort: 'relevance', offset: 0, limit: a.limit + excluded.size })
+    .hits.filter((h) => !excluded.has(h.docId))
+    .slice(0, a.limit);
   const rows = rowsByIds(
     ctx,
     hits.map((h) => h.docId),
@@ -68,7 +75,7 @@ export function suggestMaterial(ctx: CoreContext, a: ApiParsedArgs<'suggestSessi
     seen.add(q.text);
     quotes.push({ quoteId: q.id, docId: q.docId, text: q.text, citation: q.citation });
   };
-  if (a.topic) for (const q of searchQuotes(src, a.topic, 0, a.limit).items) push(q);
+  if (a.topic) for (const q of searchQuotes(src, a.topic, 0, a.limit * 4).items) if (!excluded.has(q.docId)) push(q);
   // Fill up with 金句 from the best documents, in document rank order.
   const hitIds = documents.map((d) => d.docId);
   if (quotes.length < a.limit && hitIds.length) {

@@ -13,6 +13,10 @@ const TERMINAL_END = /[。！？!?：:；;…”"’）)】》」』]\s*$/;
 // (a Han character, a digit, an opening bracket or a comma) and the next one starts mid-sentence.
 const HAN_START = new RegExp(`^[${CJK}\\d《》“”‘’（）()、，。；：,.;:%％]`);
 const HAN_END = new RegExp(`[${CJK}\\d，、,《“‘（(]$`);
+// A numbered section heading (`九、增进民生福祉，提高人民生活品质`) has commas but ends no
+// sentence: it stands alone, or its first body sentence would start with the heading.
+const NUMBERED_HEADING =
+  /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[章节部分])[^。！？；!?;]{2,40}$/;
 
 /** A line of running text (as opposed to a heading, label or caption). */
 export function isProse(line: string): boolean {
@@ -34,7 +38,14 @@ export function joinBrokenLines(lines: string[]): string[] {
     const line = raw.trim();
     if (!line) continue;
     const prev = out[out.length - 1];
-    if (prev !== undefined && HAN_END.test(prev) && !TERMINAL_END.test(prev) && isProse(prev) && HAN_START.test(line)) {
+    if (
+      prev !== undefined &&
+      HAN_END.test(prev) &&
+      !TERMINAL_END.test(prev) &&
+      isProse(prev) &&
+      !NUMBERED_HEADING.test(prev) &&
+      HAN_START.test(line)
+    ) {
       out[out.length - 1] = prev + line;
     } else {
       out.push(line);

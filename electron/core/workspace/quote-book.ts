@@ -3,7 +3,7 @@
 // gets the document's speaker, occasion, date and 出处 prefilled.
 import { ApiError, type ApiParsedArgs, type ApiResults, type BookQuote } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
-import { listQuotes } from '../services/library-read.js';
+import { libraryQuotes } from '../services/library-read.js';
 import { contentKey } from '../text/normalize.js';
 import { requireDoc } from './doc-cache.js';
 import { allItemTags, changeItemTags, setItemTags, subtree } from './tags.js';
@@ -29,14 +29,18 @@ function savedRows(ctx: CoreContext): SavedRow[] {
     .all() as SavedRow[];
 }
 
-/** Every quote of the 金句本: the user's own, then the extracted ones in library order. Starred 金句
- * whose id is gone after a content update are re-attached to the same text, or shown as 未定位. */
+/** Every quote of the 金句本: the user's own, then the extracted ones in library order — from study
+ * material only (a historical document's 金句 appear once the user opts the document in, or when
+ * the user saved one, labelled). Starred 金句 whose id is gone after a content update are
+ * re-attached to the same text, or shown as 未定位. */
 export function allBookQuotes(ctx: CoreContext): BookQuote[] {
   const tags = allItemTags(ctx.userDb, 'quote');
-  const extracted = listQuotes(ctx, { offset: 0, limit: 100_000 }).items;
-  const saved = reattachSaved(ctx, savedRows(ctx), extracted);
+  const everything = libraryQuotes(ctx, { studyOnly: false }).items;
+  const extracted = libraryQuotes(ctx, { studyOnly: true }).items;
+  const saved = reattachSaved(ctx, savedRows(ctx), everything);
   const byQuoteId = new Map(saved.filter((s) => s.quote_id).map((s) => [s.quote_id!, s]));
   const current = new Set(extracted.map((q) => q.id));
+  const known = new Set(everything.map((q) => q.id));
   const out: BookQuote[] = extracted.map((q) => {
     const s = byQuoteId.get(q.id);
     return {
@@ -54,6 +58,7 @@ export function allBookQuotes(ctx: CoreContext): BookQuote[] {
       tags: s ? (tags.get(String(s.id)) ?? []) : [],
       origin: 'extracted',
       orphaned: false,
+      ...(q.reason ? { reason: q.reason } : {}),
     };
   });
   // The user's own 金句 first (newest first): they are what the 金句本 is mostly for; then starred
@@ -61,7 +66,12 @@ export function allBookQuotes(ctx: CoreContext): BookQuote[] {
   const own = saved.filter((s) => !s.quote_id).map((s) => toBookQuote(s, tags.get(String(s.id)) ?? []));
   const lost = saved
     .filter((s) => s.quote_id && !current.has(s.quote_id))
-    .map((s) => ({ ...toBookQuote(s, tags.get(String(s.id)) ?? []), origin: 'extracted' as const, orphaned: true }));
+    .map((s) => ({
+      ...toBookQuote(s, tags.get(String(s.id)) ?? []),
+      origin: 'extracted' as const,
+      orphaned: !known.has(s.quote_id!),
+      ...(known.has(s.quote_id!) ? { historical: true } : {}),
+    }));
   return [...own, ...lost, ...out];
 }
 

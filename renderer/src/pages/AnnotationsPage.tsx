@@ -13,6 +13,7 @@ import { AnnotationEditor, editorKey } from '../workspace/AnnotationEditor';
 import { downloadFile } from '../download';
 import { useHighlightColors, useTags } from '../workspace/use-workspace-data';
 import { AddToSessionButton } from './sessions/AddToSessionButton';
+import { AnnotationQuestionButton } from './quiz/AnnotationQuestion';
 
 export function AnnotationsPage() {
   const { message } = App.useApp();
@@ -229,6 +230,7 @@ export function AnnotationsPage() {
                   删除
                 </Button>,
                 <AddToSessionButton key="session" item={{ kind: 'excerpt', annotationId: a.id }} />,
+                <AnnotationQuestionButton key="quiz" a={a} />,
               ]}
             >
               <div className="annotation-body">

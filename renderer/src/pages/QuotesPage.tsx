@@ -10,6 +10,7 @@ import { routeHref } from '../hooks/use-hash-route';
 import { TagSelect } from '../workspace/TagSelect';
 import { useTags } from '../workspace/use-workspace-data';
 import { AddToSessionButton } from './sessions/AddToSessionButton';
+import { StatusTag } from './status/StatusTag';
 
 const facetOptions = (facet: Record<string, number> | undefined) =>
   Object.entries(facet ?? {})
@@ -197,6 +198,7 @@ export function QuotesPage() {
                       未定位
                     </Tag>
                   )}
+                  {item.historical && <StatusTag status="历史文献" />}
                   {item.docId ? (
                     <a href={routeHref('reader', { id: item.docId, p: item.paragraph ?? undefined })}>
                       {item.citation || '查看原文'}
@@ -208,6 +210,7 @@ export function QuotesPage() {
                     <Tag key={t}>{t}</Tag>
                   ))}
                 </Space>
+                {item.reason && <div className="quote-reason">入选理由：{item.reason}</div>}
               </footer>
               {editing === item.key && (
                 <div className="quote-tag-editor no-print">

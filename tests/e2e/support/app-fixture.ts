@@ -99,3 +99,18 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });
 }
+
+/** Screenshots `name-{light,dark}-{1366,1920}`: `setup` brings the view back after each reload. */
+export async function themedScreenshots(app: AppHandle, name: string, setup: () => Promise<void>): Promise<void> {
+  for (const theme of ['light', 'dark'] as const) {
+    await app.core.handlers.setSettings({ theme });
+    for (const width of [1366, 1920]) {
+      await app.page.setViewportSize({ width, height: 900 });
+      await app.page.reload();
+      await setup();
+      await app.page.waitForTimeout(800); // the theme's colour transition after a reload
+      await screenshot(app.page, `${name}-${theme}-${width}`);
+    }
+  }
+  await app.core.handlers.setSettings({ theme: 'light' });
+}

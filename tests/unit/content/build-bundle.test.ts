@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildContentBundle } from '../../../electron/core/bundle/build-bundle.js';
 import type { ProvidedSummary } from '../support/global-setup.js';
 import { SOURCES_DIR } from './helpers.js';
+import { lexicon } from '../../../electron/core/knowledge/lexicon.js';
 
 let dir: string;
 let summary: ProvidedSummary;
@@ -81,6 +82,72 @@ describe('content bundle', () => {
     expect(byTitle.get('决胜全面建成小康社会 夺取新时代中国特色社会主义伟大胜利 (十九大)')?.year).toBe(2017);
     // The traditional-script congress report keeps its script.
     expect(byTitle.get('陈独秀在中国共产党第三次全国代表大会上的报告')?.script).toBe('traditional');
+  });
+
+  it('labels the congress and government reports before the Third Plenum (Dec 1978) as 历史文献 with a note', () => {
+    const rows = db
+      .prepare("SELECT title, year, status, status_note AS note FROM documents WHERE origin LIKE 'library/%'")
+      .all() as { title: string; year: number; status: string; note: string | null }[];
+    for (const r of rows) {
+      expect(r.status, r.title).toBe(r.year <= 1978 ? '历史文献' : '现行');
+      if (r.status === '历史文献') expect(r.note, r.title).toMatch(/历史|文献/);
+      else expect(r.note, r.title).toBeNull();
+    }
+    const cr = rows.filter((r) => r.year >= 1966 && r.year <= 1976);
+    expect(cr.map((r) => r.year).sort()).toEqual([1969, 1973, 1975]);
+    for (const r of cr) expect(r.note).toMatch(/文化大革命.*1981年/);
+    // Seeds are current material.
+    expect(db.prepare("SELECT DISTINCT status FROM documents WHERE origin LIKE 'seeds/%'").pluck().all()).toEqual([
+      '现行',
+    ]);
+  });
+
+  it('names the 报告人 of every government work report and congress report, and nobody it cannot be sure of', () => {
+    const rows = db.prepare("SELECT title, speakers FROM documents WHERE origin LIKE 'library/%'").all() as {
+      title: string;
+      speakers: string;
+    }[];
+    const who = new Map(rows.map((r) => [r.title, (JSON.parse(r.speakers) as { name: string }[]).map((s) => s.name)]));
+    for (const [title, names] of who) {
+      if (/决议$/.test(title)) expect(names, title).toEqual([]);
+      else if (/\(一大\)$/.test(title))
+        expect(names, title).toEqual([]); // authorship disputed: left empty
+      else expect(names.length, title).toBe(1);
+    }
+    expect(who.get('2024年中华人民共和国国务院政府工作报告')).toEqual(['李强']);
+    expect(who.get('2013年中华人民共和国国务院政府工作报告')).toEqual(['温家宝']);
+    expect(who.get('1988年中华人民共和国国务院政府工作报告')).toEqual(['李鹏']);
+    expect(who.get('在中国共产党第九次全国代表大会上的报告')).toEqual(['林彪']);
+    expect(who.get('高举中国特色社会主义伟大旗帜 为全面建设社会主义现代化国家而团结奋斗 (二十大)')).toEqual(['习近平']);
+  });
+
+  it('counts lexicon 提法 unquoted across the reports, with first years matching the lexicon file', () => {
+    const count = (term: string) =>
+      db
+        .prepare(
+          "SELECT count(*) FROM terms t JOIN documents d ON d.id = t.doc_id WHERE term = ? AND d.status = '现行'",
+        )
+        .pluck()
+        .get(term) as number;
+    // The formulations issue 10 found missing, with at least the occurrences it counted by hand.
+    expect(count('乡村振兴')).toBeGreaterThanOrEqual(42);
+    expect(count('高质量发展')).toBeGreaterThanOrEqual(96);
+    expect(count('供给侧结构性改革')).toBeGreaterThanOrEqual(46);
+    expect(count('中国式现代化')).toBeGreaterThanOrEqual(21);
+    for (const junk of ['进', '左', '稳', '自由', '和平', '热点', '杀人', '法轮功', '四人帮'])
+      expect(count(junk), junk).toBe(0);
+    const years = new Map(
+      (
+        db.prepare("SELECT term, first_year FROM term_info WHERE origin = 'lexicon'").all() as {
+          term: string;
+          first_year: number | null;
+        }[]
+      ).map((r) => [r.term, r.first_year]),
+    );
+    const stale = lexicon().filter((e) => (years.get(e.term) ?? null) !== e.firstYear);
+    expect(stale.map((e) => `${e.term}: ${e.firstYear} ≠ ${years.get(e.term) ?? null}`)).toEqual([]);
+    expect(years.get('供给侧结构性改革')).toBe(2016);
+    expect(years.get('中国式现代化')).toBe(2022);
   });
 
   it('flags the 76-character stub instead of shipping it', () => {

@@ -103,5 +103,7 @@ test('highlights saved in the reader are turned into questions by generation', a
   const items = (await t.call('quizTopic', { tag: '划线', limit: 10 })).items;
   expect(items).toHaveLength(1);
   expect(items[0]).toMatchObject({ factKind: 'highlight', fact: quote, start: 0, paragraph: 1 });
+  // The stem names the document; the 提法 of the passage is what is asked.
+  expect(items[0]!.stem).toMatch(/^补全划线内容（《.+》.*）：$/);
   for (const b of items[0]!.blanks) expect(quote.slice(b.start, b.end)).toBe(b.text);
 });

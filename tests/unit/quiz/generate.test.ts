@@ -2,7 +2,7 @@
 // options distinct and from the library, blanks on content words, answer positions varying.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateQuestions } from '../../../electron/core/quiz/generate.js';
-import { chooseBlanks } from '../../../electron/core/quiz/segment.js';
+import { chooseBlanks } from '../../../electron/core/text/segment.js';
 import { loadSource } from '../../../electron/core/quiz/source.js';
 import type { QuestionDraft, QuizSource } from '../../../electron/core/quiz/types.js';
 import { DOCS, makeCore, type TestCore } from './helpers.js';

@@ -2,7 +2,8 @@
 import { expect } from 'vitest';
 import type { QuestionDraft, QuizSource } from '../../../electron/core/quiz/types.js';
 import { normOption } from '../../../electron/core/quiz/options.js';
-import { tokenize } from '../../../electron/core/quiz/segment.js';
+import { tokenize } from '../../../electron/core/text/segment.js';
+import { askable } from '../../../electron/core/quiz/term-distractors.js';
 
 const PARTICLES = new Set([
   '的',
@@ -43,9 +44,11 @@ export function expectWellFormed(d: QuestionDraft, src: QuizSource): void {
   if (d.kind === '填空') {
     expect(d.blanks.length, ctx).toBeGreaterThan(0);
     expect(d.options, ctx).toEqual([]);
-    // Blanks start and end on word boundaries of the fact (never half a word, never a lone particle).
+    // Blanks start and end on word boundaries of the fact (never half a word, never a lone particle),
+    // or are a whole 提法 of the lexicon (社会主义市场经济, whatever the segmenter makes of it).
     const cuts = new Set(tokenize(d.fact).flatMap((t) => [t.start, t.end]));
-    if (d.factKind === 'quote') for (const b of d.blanks) expect(cuts.has(b.start) && cuts.has(b.end), ctx).toBe(true);
+    if (d.factKind === 'quote')
+      for (const b of d.blanks) expect((cuts.has(b.start) && cuts.has(b.end)) || askable(b.text), ctx).toBe(true);
   } else {
     expect(d.options.length, ctx).toBeGreaterThanOrEqual(2);
     expect(new Set(d.options.map(normOption)).size, ctx).toBe(d.options.length);

@@ -76,3 +76,16 @@ test('金句 found word for word in the library carry a check mark on slides and
   const quotes = handoutOutline(session).sections.find((x) => x.key === 'quotes')!;
   expect(quotes.entries.map((e) => e.source.includes('✓ 已核对原文'))).toEqual([true, true, false]);
 });
+
+test('an item from a historical document (历史文献) says so on its slide and in the handout', async () => {
+  await t.call('updateDocument', { id: 'b:jiceng', status: '历史文献' });
+  const s = await t.call('createSession', { title: '党史', kind: '党课' });
+  await t.call('addSessionItem', { sessionId: s.id, kind: 'document', docId: 'b:jiceng' });
+  await t.call('addSessionItem', { sessionId: s.id, kind: 'question', text: '研讨' });
+  const session = await t.call('getSession', { id: s.id });
+  expect(session.items.map((i) => i.historical ?? false)).toEqual([true, false]);
+  const slide = buildSlides(session).find((x) => x.kind === 'text');
+  expect(slide?.kind === 'text' && slide.citation).toMatch(/（历史文献）$/);
+  const material = handoutOutline(session).sections.find((x) => x.key === 'material')!;
+  expect(material.entries[0]!.source).toMatch(/^出处：.*（历史文献）$/);
+});

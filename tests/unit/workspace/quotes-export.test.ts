@@ -55,6 +55,7 @@ describe('document state and suggestions', () => {
       starred: true,
       readingPosition: 2,
       tags: [],
+      studyOptIn: false,
     });
     expect((await t.call('listStarredDocuments', {})).items.map((d) => d.id)).toEqual(['b:doc1']);
     await t.call('setDocumentState', { docId: 'b:doc1', starred: false });

@@ -9,6 +9,7 @@ import { navigate, routeHref, type Route } from '../../hooks/use-hash-route';
 import { AddToSessionButton } from '../sessions/AddToSessionButton';
 import { docLabel } from './labels';
 import { YearChart } from './YearChart';
+import { TermIndex } from '../tifa/TermIndex';
 
 export function TimelinePage({ route }: { route: Route }) {
   const { message } = App.useApp();
@@ -42,6 +43,7 @@ export function TimelinePage({ route }: { route: Route }) {
         style={{ maxWidth: 420, marginBottom: 12 }}
         className="no-print"
       />
+      {!term.trim() && <TermIndex />}
       {tl.error && <Alert type="error" showIcon message={tl.error} />}
       {tl.loading && term && <Spin />}
       {t && !t.total && <Empty description={`书库中没有“${t.term}”`} />}

@@ -1,10 +1,10 @@
-// Edit a document's title, type, date, speaker and (imported ones) 场合, shown in the 出处; delete it
-// (an imported one is removed, a bundled one is hidden from this library; annotations and starred
-// 金句 keep their own copy of the text).
-import { DOC_TYPES } from '../../../../electron/shared/enums';
+// Edit a document's title, type, date, speaker, status (现行 / 历史文献) and (imported ones) 场合, shown
+// in the 出处; delete it (an imported one is removed, a bundled one is hidden from this library;
+// annotations and starred 金句 keep their own copy of the text).
+import { DOC_STATUSES, DOC_TYPES } from '../../../../electron/shared/enums';
 import { App, Button, Form, Input, Modal, Popconfirm, Select } from 'antd';
 import { useState } from 'react';
-import type { DocType, DocumentSummary } from '../../../../electron/contract/api';
+import type { DocStatus, DocType, DocumentSummary } from '../../../../electron/contract/api';
 import { api } from '../../api/transport';
 
 interface Values {
@@ -13,6 +13,7 @@ interface Values {
   date: string;
   speaker: string;
   occasion: string;
+  status: DocStatus;
 }
 
 export function EditDocumentModal({
@@ -40,6 +41,7 @@ export function EditDocumentModal({
         speaker: v.speaker.trim() || null,
         // Only imported documents keep an edited 场合 (bundled ones take theirs from the content pack).
         ...(doc.origin === 'user' ? { occasion: v.occasion.trim() || null } : {}),
+        ...(v.status !== doc.status ? { status: v.status } : {}),
       });
       message.success('已保存');
       onChanged();
@@ -99,6 +101,7 @@ export function EditDocumentModal({
           date: doc.date ?? '',
           speaker: doc.speakers[0] ?? '',
           occasion: doc.occasion ?? '',
+          status: doc.status,
         }}
       >
         <Form.Item name="title" label="标题" rules={[{ required: true, whitespace: true, message: '请输入标题' }]}>
@@ -122,6 +125,13 @@ export function EditDocumentModal({
             <Input />
           </Form.Item>
         )}
+        <Form.Item
+          name="status"
+          label="状态"
+          extra="历史文献可阅读、检索，但其金句、提法和练习题默认不进入学习功能（可在阅读页单独纳入）。"
+        >
+          <Select options={DOC_STATUSES.map((s) => ({ value: s, label: s }))} />
+        </Form.Item>
       </Form>
     </Modal>
   );

@@ -12,6 +12,7 @@ import { ImportPanel } from './ImportPanel';
 import { LibraryFilters } from './LibraryFilters';
 import { useLibraryState } from './use-library-state';
 import './library.css';
+import { StatusTag } from '../status/StatusTag';
 
 const PAGE = 30;
 
@@ -68,6 +69,7 @@ export function LibraryPage() {
                 <>
                   <Space wrap size={4}>
                     <Tag color="red">{d.type}</Tag>
+                    <StatusTag status={d.status} note={d.statusNote} />
                     {d.date && <span>{d.date}</span>}
                     {d.source && <span>· {d.source}</span>}
                     {d.speakers.length > 0 && <span>· {d.speakers.join('、')}</span>}

@@ -85,6 +85,7 @@ export function ReaderPage({ id, highlight, annotationId, paragraph, passage }: 
             prefs={prefs}
             setPrefs={setPrefs}
             starred={state.data?.starred ?? false}
+            studyOptIn={state.data?.studyOptIn ?? false}
             docTags={state.data?.tags ?? []}
             tags={tags.items}
             simplified={data.simplified}

@@ -9,6 +9,7 @@ import { Highlighted } from '../../highlight';
 import { AddToSessionButton } from '../sessions/AddToSessionButton';
 import { PinyinNotice, pinyinOf } from './PinyinNotice';
 import { SearchFacets } from './SearchFacets';
+import { StatusTag } from '../status/StatusTag';
 
 const PAGE = 20;
 const ORDER_HELP = {
@@ -67,6 +68,7 @@ export function DocumentResults({ query }: { query: string }) {
               description={
                 <Space wrap size={4}>
                   <Tag color="red">{h.type}</Tag>
+                  <StatusTag status={h.status} />
                   {h.date && <span>{h.date}</span>}
                   {h.source && <span>· {h.source}</span>}
                   <span>· {h.hitCount} 处匹配</span>

@@ -1,11 +1,9 @@
 // Adds the items a leader writes or picks here: 研讨题, 备注, and a 随堂测验 of questions from
-// the quiz bank (searchable by text).
-import { Button, Card, Input, Select, Space, Tabs } from 'antd';
+// the quiz bank (QuizPicker.tsx).
+import { Button, Card, Input, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import type { ApiArgs } from '../../../../electron/contract/api';
-import { api } from '../../api/transport';
-import { useApi } from '../../hooks/use-api';
-import { useDebounced } from '../../hooks/use-debounced';
+import { QuizPicker } from './QuizPicker';
 
 type NewItem = Omit<ApiArgs<'addSessionItem'>, 'sessionId'>;
 
@@ -32,38 +30,6 @@ function TextAdder({
         添加{label}
       </Button>
     </Space.Compact>
-  );
-}
-
-function QuizPicker({ onAdd }: { onAdd(ids: number[], title: string): Promise<void> }) {
-  const [query, setQuery] = useState('');
-  const [ids, setIds] = useState<number[]>([]);
-  const [title, setTitle] = useState('随堂测验');
-  const q = useDebounced(query, 250);
-  const list = useApi(() => api.quizList({ query: q || undefined, limit: 50 }), [q]);
-  return (
-    <Space direction="vertical" style={{ width: '100%' }}>
-      <Input aria-label="测验标题" value={title} onChange={(e) => setTitle(e.target.value)} style={{ maxWidth: 320 }} />
-      <Select
-        mode="multiple"
-        aria-label="选择测验题"
-        placeholder="搜索题库并选择题目（建议 5 题左右）"
-        style={{ width: '100%' }}
-        showSearch
-        filterOption={false}
-        onSearch={setQuery}
-        value={ids}
-        onChange={setIds}
-        loading={list.loading}
-        options={(list.data?.items ?? []).map((i) => ({
-          value: i.id,
-          label: `［${i.kind}］${i.stem || i.fact}`.slice(0, 80),
-        }))}
-      />
-      <Button type="primary" disabled={ids.length === 0} onClick={() => onAdd(ids, title).then(() => setIds([]))}>
-        添加测验（{ids.length} 题）
-      </Button>
-    </Space>
   );
 }
 

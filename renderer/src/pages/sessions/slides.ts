@@ -3,7 +3,7 @@
 // numbers of the printed handout (grouped by kind: 单选, 多选, 判断, 填空), in that order, so the
 // projector and the paper in people's hands always agree.
 import type { QuizItem, SessionItem, StudySession } from '../../../../electron/contract/api';
-import { sessionQuiz } from '../../../../electron/shared/handout-outline';
+import { itemCitation, sessionQuiz } from '../../../../electron/shared/handout-outline';
 import { paperSections } from '../../../../electron/shared/quiz-paper';
 
 export type Slide =
@@ -37,13 +37,20 @@ function itemSlides(item: SessionItem, counters: Numbering): Slide[] {
           label: '学习文献',
           title: `《${item.content}》`,
           body: item.paragraphs.slice(0, 3),
-          citation: item.citation,
+          citation: itemCitation(item),
           large: false,
         },
       ];
     case 'excerpt':
       return [
-        { kind: 'text', label: '原文摘录', title: '', body: [item.content], citation: item.citation, large: false },
+        {
+          kind: 'text',
+          label: '原文摘录',
+          title: '',
+          body: [item.content],
+          citation: itemCitation(item),
+          large: false,
+        },
       ];
     case 'quote':
       return [
@@ -52,13 +59,15 @@ function itemSlides(item: SessionItem, counters: Numbering): Slide[] {
           label: '金句',
           title: '',
           body: [item.content],
-          citation: item.citation,
+          citation: itemCitation(item),
           large: true,
           verified: item.verified === true,
         },
       ];
     case 'note':
-      return [{ kind: 'text', label: '说明', title: '', body: [item.content], citation: item.citation, large: false }];
+      return [
+        { kind: 'text', label: '说明', title: '', body: [item.content], citation: itemCitation(item), large: false },
+      ];
     case 'question':
       return [{ kind: 'question', number: ++counters.question, text: item.content }];
     case 'quiz':

@@ -1,5 +1,5 @@
-// Word segmentation with part-of-speech tags (jieba), used to choose which words of a 金句 to
-// blank: content words weighted by rarity in the library, never particles or punctuation.
+// Word segmentation with part-of-speech tags (jieba): which words of a 金句 to blank (content
+// words weighted by rarity, never particles or punctuation), 提法 mining and rules, and comparisons.
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 

@@ -1,0 +1,57 @@
+// The library-wide knowledge pass of the bundle build: 提法 are re-extracted with the rule
+// formulations quoted anywhere in the library, and each 提法 gets its category, origin and the
+// first year it occurs in the bundled reports (government work and congress reports); 金句 are
+// re-ranked with the signal that another document of the library repeats them.
+import type Database from 'better-sqlite3';
+import type { ContentDocument } from '../content/types.js';
+import { yearOf } from '../content/doc-fields.js';
+import { foldForSearch } from '../text/normalize.js';
+import { extractQuotes } from '../content/quotes.js';
+import { citeCounter } from '../knowledge/cross-cite.js';
+import { collectRuleTerms, extractTerms, termInfo, type TermInfo } from '../knowledge/extract-terms.js';
+
+export interface LibraryTerm extends TermInfo {
+  firstYear: number | null;
+}
+
+/** Whether a bundled document is one of the reports (first years count only those). */
+export function isReport(doc: { origin: string }): boolean {
+  return doc.origin.startsWith('library/');
+}
+
+/** First year each term occurs in the reports among `docs` (documents without a year are skipped). */
+export function firstYears(docs: readonly Pick<ContentDocument, 'origin' | 'date' | 'terms'>[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const d of docs) {
+    const y = yearOf(d.date);
+    if (!isReport(d) || y === null) continue;
+    for (const t of d.terms) if (t.occurrences.length && (out.get(t.term) ?? Infinity) > y) out.set(t.term, y);
+  }
+  return out;
+}
+
+/** Re-extracts every document's 提法 against the library's rule terms; returns the term table. */
+export function libraryTerms(docs: ContentDocument[]): LibraryTerm[] {
+  const rules = collectRuleTerms(docs.flatMap((d) => d.paragraphs.map((p) => foldForSearch(p.text))));
+  for (const d of docs) d.terms = extractTerms(d.paragraphs, rules);
+  const first = firstYears(docs);
+  const names = new Set(docs.flatMap((d) => d.terms.map((t) => t.term)));
+  return [...names].sort().map((term) => ({ ...termInfo(term, rules), firstYear: first.get(term) ?? null }));
+}
+
+/** Re-extracts every document's 金句 with the library-wide “cited elsewhere” signal. */
+export function libraryQuotes(docs: ContentDocument[]): void {
+  const cited = citeCounter(docs);
+  for (const d of docs)
+    d.quotes = extractQuotes(
+      d.paragraphs,
+      { speakers: d.speakers, occasion: d.occasion, date: d.date, title: d.title, type: d.type },
+      (text) => cited(d.id, text),
+    );
+}
+
+/** Fills the bundle's term_info table (bundle-schema.ts). */
+export function writeTermInfo(db: Database.Database, terms: readonly LibraryTerm[]): void {
+  const ins = db.prepare('INSERT INTO term_info (term, category, origin, first_year) VALUES (?, ?, ?, ?)');
+  for (const t of terms) ins.run(t.term, t.category, t.origin, t.firstYear);
+}

@@ -1,0 +1,79 @@
+// 提法 occurrences in a document: every lexicon formulation (canonical form or variant) and every
+// rule formulation (term-rules.ts) quoted somewhere in the material, counted wherever it occurs,
+// quoted or not. One document on import; the whole library at bundle build, so a formulation
+// quoted in one report is counted in all of them.
+import type { Paragraph } from '../../contract/api.js';
+import { foldForSearch } from '../text/normalize.js';
+import { buildMatcher, lexicon, lexiconMatcher, type TermMatcher } from './lexicon.js';
+import { quotedSpans, ruleFor, type RuleKind } from './term-rules.js';
+
+/** A 提法 (lexicon or rule formulation) with every occurrence; `length` is the matched form's
+ * length when a variant differs from the canonical term. */
+export interface ExtractedTerm {
+  term: string;
+  occurrences: { paragraph: number; start: number; length?: number }[];
+}
+
+export type TermOrigin = 'lexicon' | RuleKind;
+
+export interface TermInfo {
+  term: string;
+  category: string;
+  origin: TermOrigin;
+}
+
+let lexiconForms: Set<string> | null = null;
+function isLexiconForm(span: string): boolean {
+  lexiconForms ??= new Set(lexicon().flatMap((e) => [e.term, ...(e.variants ?? [])].map(foldForSearch)));
+  return lexiconForms.has(span);
+}
+
+/** Rule formulations quoted in the given folded texts (not already in the lexicon). */
+export function collectRuleTerms(folded: Iterable<string>): Map<string, RuleKind> {
+  const quoted = new Map<string, number>();
+  for (const text of folded) for (const s of quotedSpans(text)) quoted.set(s.text, (quoted.get(s.text) ?? 0) + 1);
+  const out = new Map<string, RuleKind>();
+  for (const [span, n] of quoted) {
+    if (isLexiconForm(span)) continue;
+    const rule = ruleFor(span, n);
+    if (rule) out.set(span, rule);
+  }
+  return out;
+}
+
+const ruleMatchers = new Map<string, TermMatcher>();
+function ruleMatcher(rules: Map<string, RuleKind>): TermMatcher {
+  const key = [...rules.keys()].sort().join('|');
+  let m = ruleMatchers.get(key);
+  if (!m) {
+    m = buildMatcher([...rules.keys()].map((term) => ({ term, forms: [] })));
+    if (ruleMatchers.size > 50) ruleMatchers.clear();
+    ruleMatchers.set(key, m);
+  }
+  return m;
+}
+
+/** Every 提法 occurrence in the paragraphs; `rules` defaults to the rule terms quoted in them. */
+export function extractTerms(paragraphs: readonly Paragraph[], rules?: Map<string, RuleKind>): ExtractedTerm[] {
+  const folded = paragraphs.map((p) => foldForSearch(p.text));
+  const ruleTerms = rules ?? collectRuleTerms(folded);
+  const matchers = [lexiconMatcher(), ruleMatcher(ruleTerms)];
+  const byTerm = new Map<string, ExtractedTerm>();
+  folded.forEach((text, paragraph) => {
+    for (const m of matchers)
+      for (const hit of m.find(text)) {
+        const t = byTerm.get(hit.term) ?? { term: hit.term, occurrences: [] };
+        t.occurrences.push({ paragraph, start: hit.start, length: hit.length });
+        byTerm.set(hit.term, t);
+      }
+  });
+  return [...byTerm.values()];
+}
+
+/** Category and origin of a term found by extractTerms. */
+export function termInfo(term: string, rules: Map<string, RuleKind>): TermInfo {
+  const e = lexicon().find((x) => x.term === term);
+  if (e) return { term, category: e.category, origin: 'lexicon' };
+  const rule = rules.get(term) ?? 'numeral';
+  return { term, category: rule === 'numeral' ? '数字提法' : '缩略提法', origin: rule };
+}

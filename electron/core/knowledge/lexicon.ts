@@ -1,0 +1,107 @@
+// The curated 提法 lexicon (content/lexicon/tifa.json): canonical form, variants, category, an
+// optional guard for ambiguous short forms and the year each formulation first occurs in the
+// bundled reports. Matching is on folded text, so traditional documents match too.
+import { z } from 'zod';
+import lexiconJson from '../../../content/lexicon/tifa.json' with { type: 'json' };
+import { foldForSearch } from '../text/normalize.js';
+
+const entrySchema = z.strictObject({
+  term: z.string().min(2),
+  category: z.string().min(2),
+  variants: z.array(z.string().min(2)).optional(),
+  /** `plan`: a five-year-plan name (十四五), counted only when quoted or followed by 规划/计划/时期….
+   * `quoted`: a short slogan that is also an ordinary word (两新, 土特产), counted only in quotes. */
+  guard: z.enum(['plan', 'quoted']).optional(),
+  firstYear: z.number().int().nullable(),
+});
+const lexiconSchema = z.looseObject({ entries: z.array(entrySchema) });
+export type LexiconEntry = z.infer<typeof entrySchema>;
+
+export function parseLexicon(json: unknown): LexiconEntry[] {
+  const entries = lexiconSchema.parse(json).entries;
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (seen.has(e.term)) throw new Error(`提法词表中重复的条目：${e.term}`);
+    seen.add(e.term);
+  }
+  return entries;
+}
+
+let cached: LexiconEntry[] | null = null;
+/** The shipped lexicon (validated once). */
+export function lexicon(): LexiconEntry[] {
+  cached ??= parseLexicon(lexiconJson);
+  return cached;
+}
+
+const NUMERAL = /[一二两三四五六七八九十百〇零第]/;
+const PLAN_AFTER = /^[”」’]?(?:计划|规划|时期|期间|末|开局|纲要)/;
+
+/** Whether an occurrence at `at` (length `len`) of a form in folded text passes its guards. */
+function guardOk(folded: string, at: number, len: number, term: string, guard?: string): boolean {
+  const before = folded[at - 1] ?? '';
+  // A numeral formulation is not the tail of a longer number (十三五 inside 二十三五…, 第十五届).
+  if (NUMERAL.test(term[0] ?? '') && NUMERAL.test(before)) return false;
+  // 新时代 / 新发展理念 are not the tail of 创新 (改革创新时代潮流, 创新发展理念) or 重新.
+  if (term[0] === '新' && /[创重更最]/.test(before)) return false;
+  if (guard === 'plan') {
+    const quoted = /[“「‘]/.test(before);
+    if (!quoted && !PLAN_AFTER.test(folded.slice(at + len, at + len + 3))) return false;
+    if (NUMERAL.test(folded[at + len] ?? '')) return false;
+  }
+  if (guard === 'quoted' && !(/[“「‘]/.test(before) && /[”」’]/.test(folded[at + len] ?? ''))) return false;
+  return true;
+}
+
+export interface TermMatch {
+  term: string;
+  start: number;
+  length: number;
+}
+
+export interface TermMatcher {
+  /** Non-overlapping occurrences per term in one folded text (a variant and the canonical form at
+   * the same place count once). Different terms may overlap (小康社会 inside 全面建成小康社会). */
+  find(folded: string): TermMatch[];
+  terms: string[];
+}
+
+/** A matcher for a list of (term, forms, guard); forms are folded first. */
+export function buildMatcher(items: { term: string; forms: string[]; guard?: string }[]): TermMatcher {
+  const byFirst = new Map<string, { term: string; form: string; guard?: string }[]>();
+  for (const it of items)
+    for (const raw of new Set([it.term, ...it.forms])) {
+      const form = foldForSearch(raw);
+      const list = byFirst.get(form[0]!) ?? [];
+      list.push({ term: it.term, form, ...(it.guard ? { guard: it.guard } : {}) });
+      byFirst.set(form[0]!, list);
+    }
+  // Longest form first, so a term's longest variant wins at a position.
+  for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
+  return {
+    terms: items.map((i) => i.term),
+    find(folded) {
+      const out: TermMatch[] = [];
+      const busyUntil = new Map<string, number>();
+      for (let i = 0; i < folded.length; i++) {
+        const list = byFirst.get(folded[i]!);
+        if (!list) continue;
+        for (const c of list) {
+          if ((busyUntil.get(c.term) ?? -1) > i) continue;
+          if (!folded.startsWith(c.form, i) || !guardOk(folded, i, c.form.length, c.term, c.guard)) continue;
+          out.push({ term: c.term, start: i, length: c.form.length });
+          busyUntil.set(c.term, i + c.form.length);
+        }
+      }
+      return out;
+    },
+  };
+}
+
+let lexMatcher: TermMatcher | null = null;
+export function lexiconMatcher(): TermMatcher {
+  lexMatcher ??= buildMatcher(
+    lexicon().map((e) => ({ term: e.term, forms: e.variants ?? [], ...(e.guard ? { guard: e.guard } : {}) })),
+  );
+  return lexMatcher;
+}

@@ -1,0 +1,129 @@
+// Candidate 金句 of one document, each with a speaker that is certain or none:
+// - quotations in a citation frame (quote-frames.ts): the framed speaker;
+// - the document's own sentences: its 报告人 / 讲话人 when the document is a speech or report with
+//   exactly one known speaker; none for articles and unknown speakers. Meeting reports (会议报道)
+//   are the reporter's narration, so their own sentences are never candidates.
+// Sentences that carry someone else's words (a long quotation, or “X说/指出…” without marks) are
+// not the document speaker's own.
+import type { Paragraph } from '../../contract/api.js';
+import { splitSentences } from '../text/sentences.js';
+import { foldForSearch } from '../text/normalize.js';
+import { framedQuotes } from './quote-frames.js';
+import { TASK_START } from './sentence-style.js';
+import { CUE, speakersIn } from './speakers.js';
+import { isCreditable } from './uncredited.js';
+
+export interface QuoteCandidate {
+  paragraph: number;
+  /** Offsets of the 金句 text in the paragraph. */
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+  source: 'frame' | 'own';
+  /** The first sentence of its paragraph (a topic sentence). */
+  first?: boolean;
+  /** One sentence of a longer framed quotation. */
+  part?: boolean;
+}
+
+export interface CandidateDoc {
+  paragraphs: readonly Paragraph[];
+  type: string;
+  speakers: readonly { name: string }[];
+}
+
+const LONG_QUOTE = /“[^“”]{8,}”|"[^"\n]{8,}"/g;
+const CITES_SOMEONE = new RegExp(`^(?:同志|总书记|主席|总理)?[^，,。！？；]{0,20}?${CUE}`);
+const LEAD = /^(?:同志们|各位代表|朋友们)[，,！!：:]\s*|^——\s*/;
+const MAX_OWN = 80;
+const SPLIT_QUOTE = 80;
+
+/** Framed quotations; a long quotation is split into its sentences, each a candidate. */
+function frameCandidates(doc: CandidateDoc, paragraph: number, folded: string, own: string[]): QuoteCandidate[] {
+  const text = doc.paragraphs[paragraph]!.text;
+  const out: QuoteCandidate[] = [];
+  for (const f of framedQuotes(folded, own)) {
+    const inner = text.slice(f.start, f.end);
+    const parts = inner.length > SPLIT_QUOTE ? splitSentences(inner) : [{ start: 0, end: inner.length, text: inner }];
+    for (const s of parts)
+      out.push({
+        paragraph,
+        start: f.start + s.start,
+        end: f.start + s.end,
+        text: s.text,
+        speaker: f.speaker,
+        source: 'frame',
+        ...(parts.length > 1 ? { part: true } : {}),
+      });
+  }
+  return out;
+}
+
+function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, speaker: string | null): QuoteCandidate[] {
+  const text = doc.paragraphs[paragraph]!.text;
+  const quoted = [...folded.matchAll(LONG_QUOTE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const names = speakersIn(folded);
+  const out: QuoteCandidate[] = [];
+  const sentences = splitSentences(text);
+  // The topic sentence: the first, or the second after a short heading-like instruction
+  // (政府工作报告: “更大力度稳定和扩大就业。就业是民生之本。…”).
+  const s0 = sentences[0]?.text ?? '';
+  const topic = s0.length <= 24 && (TASK_START.test(s0) || /^[（(][一二三四五六七八九十]+[）)]/.test(s0)) ? 1 : 0;
+  sentences.forEach((s, index) => {
+    if (quoted.some(([a, b]) => a < s.end && b > s.start)) return;
+    // “邓小平同志说过，发展才是硬道理”: the words are someone else's, even without marks.
+    if (names.some((n) => n.start >= s.start && n.end <= s.end && CITES_SOMEONE.test(folded.slice(n.end, s.end))))
+      return;
+    const lead = LEAD.exec(s.text);
+    const start = s.start + (lead ? lead[0].length : 0);
+    const t = text.slice(start, s.end).trim();
+    if (t.length < 5 || t.length > MAX_OWN) return;
+    out.push({ paragraph, start, end: start + t.length, text: t, speaker, source: 'own', first: index === topic });
+  });
+  return out;
+}
+
+function narratesSpeaker(doc: CandidateDoc, name: string): boolean {
+  const aliases = [name, ...(name === '周恩来' ? ['周总理'] : [])].map(foldForSearch);
+  const cue = new RegExp(`(?:${aliases.join('|')})(?:同志|总理)?[^，。]{0,10}?${CUE}`);
+  return doc.paragraphs.some((p) => cue.test(foldForSearch(p.text)));
+}
+
+export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
+  const names = doc.speakers.map((s) => s.name);
+  // A text that narrates its speaker in the third person (“周总理指出…”, a 摘要 by a reporter) is
+  // not the speaker's own words.
+  const narrated = names.length === 1 && narratesSpeaker(doc, names[0]!);
+  const own = (doc.type === '讲话' || doc.type === '文件') && names.length === 1 && !narrated ? names[0]! : null;
+  // The words of a document whose deliverer is not credited stay the document's own, without a name.
+  const ownSpeaker = isCreditable(own) ? own : null;
+  const out: QuoteCandidate[] = [];
+  const cited = citedParagraphs(doc.paragraphs);
+  doc.paragraphs.forEach((p, i) => {
+    if (p.kind !== 'p') return;
+    const folded = foldForSearch(p.text);
+    // Words framed as an uncredited person's (“林彪同志指出…”) are never offered as 金句.
+    const framed = frameCandidates(doc, i, folded, names).filter((c) => !c.speaker || isCreditable(c.speaker));
+    out.push(...framed);
+    if (doc.type !== '会议报道' && !cited[i]) out.push(...ownCandidates(doc, i, folded, ownSpeaker));
+  });
+  return out;
+}
+
+const CUE_AT_END = new RegExp(`${CUE}(?:过|道|我们)*[：:]\\s*“?\\s*$`);
+
+/** Paragraphs that are someone else's words across paragraph breaks: inside a quotation opened
+ * in an earlier paragraph (“毛主席教导我们：“⏎历史的经验值得注意…”), or right after a paragraph
+ * that ends on a citation cue (“列宁曾经指出：⏎帝国主义就是战争。”). */
+function citedParagraphs(paragraphs: readonly Paragraph[]): boolean[] {
+  let depth = 0;
+  let afterCue = false;
+  return paragraphs.map((p) => {
+    const f = foldForSearch(p.text);
+    const cited = depth > 0 || afterCue;
+    for (const ch of f) depth = ch === '“' ? depth + 1 : ch === '”' ? Math.max(0, depth - 1) : depth;
+    afterCue = CUE_AT_END.test(f);
+    return cited;
+  });
+}

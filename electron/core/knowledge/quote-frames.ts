@@ -1,0 +1,74 @@
+// Quotations whose speaker the text itself names in a citation frame:
+//   习近平总书记（在…上）强调：“……”   /   正如毛泽东同志所说，“……”
+//   “……”，习近平总书记强调。         /   …指出了3条经验，其中一条就是“……”
+// The name must be the subject of the cue verb standing right at the quotation, with no sentence
+// break, clause break or other name between them. Anything else is not a frame: no speaker.
+import { CUE, NOT_SUBJECT_BEFORE, speakersIn, type NamedSpeaker } from './speakers.js';
+
+export interface FramedQuote {
+  /** Offsets of the quoted text (inside the marks) in the paragraph. */
+  start: number;
+  end: number;
+  speaker: string;
+}
+
+const PRE_TITLE = '(?:同志|总书记|主席|总理|委员长|先生)?';
+// Name … cue, then an optional 过/了/道/我们/说 and a colon or comma, up to the opening mark.
+const PRE_FRAME = new RegExp(
+  `^${PRE_TITLE}(?:[^，,。！？；“”]{0,30}?)${CUE}(?:过|了|道|的那样|我们|说)*[：:，,]?\\s*$`,
+);
+// …指出了3条党建经验，其中一条就是“……”
+const PRE_ONE_OF = new RegExp(
+  `^${PRE_TITLE}[^。！？；“”]{0,30}?(?:指出|提出)了?[^。！？；“”]{0,20}[，,]其中一[条点项个]就?是[：:]?$`,
+);
+// ”，习近平总书记强调。 / ”习近平总书记说。
+const POST_FRAME = new RegExp(
+  `^[，,]?\\s*(${PRE_TITLE})[^，,。！？；“”]{0,8}?(?:强调|指出|说|表示|要求)道?(?:[。！？!?]|$)`,
+);
+const QUOTE = /“([^“”]{4,600})”/g;
+const SENTENCE_END = /[。！？!?；;]/;
+
+function sentenceStart(folded: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (SENTENCE_END.test(folded[i]!)) return i + 1;
+  return 0;
+}
+
+/** “马克思、恩格斯说过”: names joined by 、/和/与 right before the cue speak together. */
+function jointSpeakers(before: NamedSpeaker[], folded: string): string {
+  const names = [before[before.length - 1]!];
+  for (let i = before.length - 2; i >= 0; i--) {
+    const gap = folded.slice(before[i]!.end, names[0]!.start);
+    if (!/^(?:同志)?[、和与及]$/.test(gap)) break;
+    names.unshift(before[i]!);
+  }
+  return [...new Set(names.map((n) => n.name))].join('、');
+}
+
+/** Framed quotations in one folded paragraph; `own` are the document's speakers (names). */
+export function framedQuotes(folded: string, own: readonly string[] = []): FramedQuote[] {
+  const names = speakersIn(folded, own);
+  const out: FramedQuote[] = [];
+  for (const m of folded.matchAll(QUOTE)) {
+    const open = m.index;
+    const start = open + 1;
+    const end = start + m[1]!.length;
+    const from = sentenceStart(folded, open);
+    // Pre-frame: the last name before the quotation, in the same sentence.
+    const before = names.filter((n) => n.start >= from && n.end <= open);
+    const last = before[before.length - 1];
+    if (last && !NOT_SUBJECT_BEFORE.test(folded.slice(from, last.start))) {
+      const between = folded.slice(last.end, open);
+      // “列宁领导的苏维埃政府宣布”: after 的 comes the real subject, unless it is the speech itself.
+      const possessive = /的(?!(?:重要)?(?:讲话|论述|文章|指示|批示|信|报告|声明|贺信|谈话))/.test(between);
+      if (!possessive && (PRE_FRAME.test(between) || PRE_ONE_OF.test(between))) {
+        out.push({ start, end, speaker: jointSpeakers(before, folded) });
+        continue;
+      }
+    }
+    // Post-frame: a name right after the closing mark, followed by the cue and the sentence end.
+    const after = names.find((n) => n.start > end && n.start <= end + 3);
+    if (after && /^”[，,]?\s*$/.test(folded.slice(end, after.start)) && POST_FRAME.test(folded.slice(after.end)))
+      out.push({ start, end, speaker: after.name });
+  }
+  return out;
+}

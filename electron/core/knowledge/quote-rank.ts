@@ -1,0 +1,120 @@
+// Ranks candidate 金句 and keeps the best few per document, each with the reason it was chosen
+// (shown in the app): cited again elsewhere in the library, parallel form, an aphoristic
+// judgement, a metaphor, brevity. Fragments and plain task sentences never qualify.
+import type { QuoteCandidate } from './quote-candidates.js';
+import { lexiconMatcher } from './lexicon.js';
+import { tokenize } from '../text/segment.js';
+import { fragmentReason, isMemorable, isRhetorical, styleOf } from './sentence-style.js';
+import { foldForSearch } from '../text/normalize.js';
+
+function placesIn(text: string): number {
+  return tokenize(text).filter((t) => t.tag === 'ns' && !/^(中国|中华|我国|国家|台湾|香港|澳门)/.test(t.word)).length;
+}
+
+function termsIn(text: string): string[] {
+  return [
+    ...new Set(
+      lexiconMatcher()
+        .find(foldForSearch(text))
+        .map((m) => m.term),
+    ),
+  ];
+}
+
+export interface RankedQuote extends QuoteCandidate {
+  score: number;
+  /** Why it is a 金句, in Chinese: `对仗；比喻；书库中另有2篇文献引用`. */
+  reason: string;
+}
+
+/** Minimum score of a 金句; below it a sentence is ordinary prose. */
+export const MIN_SCORE = 4;
+/** The most being cited elsewhere can add to a score. */
+export const MAX_CITE_BONUS = 3;
+
+function lengthScore(n: number): number {
+  return n <= 20 ? 2 : n <= 35 ? 1 : n <= 50 ? 0 : n <= 70 ? -1 : -2;
+}
+
+/** Scores one candidate; null when it is a fragment or cannot stand alone. */
+export function scoreCandidate(c: QuoteCandidate, cited = 0): RankedQuote | null {
+  if (fragmentReason(c.text)) return null;
+  const styled = styleOf(c.text);
+  // An instruction (加强…，推进…) is a task list however neat its form: only a judgement, a
+  // metaphor or classical wording can make it memorable.
+  // (A leader's instruction quoted in a frame is the leader's words, and stays.)
+  const task = styled.task && c.source === 'own';
+  const f = task
+    ? { ...styled, couplet: false, parallel: false, echo: false, pattern: false, tight: false }
+    : { ...styled, task: false };
+  const rhetorical = isRhetorical(f);
+  const reasons: string[] = [];
+  let score = 0;
+  const add = (points: number, reason: string) => {
+    score += points;
+    reasons.push(reason);
+  };
+  if (f.parallel) add(f.task ? 1 : 2.5, '排比');
+  else if (f.couplet) add(2.5, '对仗');
+  else if (f.echo) add(1.5, '对偶反复');
+  if (f.aphorism) add(2, '格言式论断');
+  if (f.pattern) add(1.5, '关联句式');
+  if (f.metaphors) add(f.metaphors > 1 ? 2.5 : 1.5, '比喻');
+  if (f.classical) add(1, '古语凝练');
+  if (f.tight && (f.couplet || f.parallel || f.echo)) score += 1;
+  if (f.terse && c.source === 'own') add(1.5, '警句');
+  // A framed quotation is the cited speaker's own words, chosen by the author: length matters less.
+  if (c.source === 'frame') {
+    // One sentence cut from a longer quotation needs a form of its own to stand out.
+    score += (c.part && !rhetorical ? 2 : 3.5) + Math.max(0, lengthScore(c.text.length)) - (c.text.length > 80 ? 1 : 0);
+    reasons.unshift(`${c.speaker}的原话`);
+  } else score += rhetorical ? lengthScore(c.text.length) : Math.min(0, lengthScore(c.text.length));
+  // Being repeated elsewhere counts for sentences with a form of their own (not for boilerplate).
+  if (cited > 0 && (isMemorable(f) || c.source === 'frame')) {
+    score += Math.min(MAX_CITE_BONUS, 1.5 + cited / 2);
+    reasons.push(`书库中另有${cited}篇文献引用`);
+  }
+  if (f.task) score -= rhetorical ? 1 : 2;
+  if (f.dated) score -= 1;
+  // Narration of one year (回顾过去一年, 今年是…之年) is not a general truth, unless it is itself
+  // an antithesis (困难比预料的多，结果比预想的好).
+  // (极不寻常、极不平凡 is remembered; “九五”计划胜利完成，“十五”计划开局良好 is a record.)
+  const antithesis = (f.echo || (f.couplet && f.pattern)) && !/完成|开局|建成|形成|取得/.test(c.text);
+  if (f.narration) score -= antithesis ? 0.5 : 5;
+  // Listing places (广东、天津、福建…) makes a sentence a report of particulars, not a 金句.
+  if (c.source === 'own' && placesIn(c.text) >= 2) score -= 1.5;
+  // A judgement about a key formulation (高质量发展是…首要任务) is what a Party-school class studies.
+  const terms = (f.aphorism || f.couplet || f.parallel) && c.source === 'own' ? termsIn(c.text) : [];
+  if (terms.length) add(1, `阐释提法“${terms[0]}”`);
+  // A topic sentence (first of its paragraph) that states a judgement is what a reader remembers.
+  if (c.first && rhetorical) add(1, '段首');
+  if (rhetorical && c.text.length <= 20) reasons.push('短小精炼');
+  return { ...c, score, reason: reasons.join('；') };
+}
+
+/** How many 金句 a document keeps: a few, more for a long report. */
+export function quotaFor(chars: number): number {
+  return Math.max(5, Math.min(30, Math.round(chars / 1200)));
+}
+
+/** The best candidates above MIN_SCORE, at most the quota, in reading order; one per sentence. */
+export function selectQuotes(ranked: RankedQuote[], chars: number): RankedQuote[] {
+  const best = ranked
+    .filter((r) => r.score >= MIN_SCORE && r.reason)
+    .sort((a, b) => b.score - a.score || a.paragraph - b.paragraph || a.start - b.start);
+  const out: RankedQuote[] = [];
+  const seen = new Set<string>();
+  const heads = new Set<string>();
+  for (const r of best) {
+    if (out.length >= quotaFor(chars)) break;
+    const key = r.text.replace(/[\s，。、；：！？“”,.;:!?]/g, '');
+    // One of a run of sentences opening alike (中国式现代化是…的现代化 ×5) is enough.
+    const head = key.slice(0, 5);
+    if (seen.has(key) || heads.has(head)) continue;
+    if (out.some((o) => o.paragraph === r.paragraph && o.start < r.end && r.start < o.end)) continue;
+    seen.add(key);
+    heads.add(head);
+    out.push(r);
+  }
+  return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}

@@ -1,0 +1,274 @@
+// What makes a sentence a 金句 and what makes it a fragment: parallel form (对仗, 排比), an
+// aphoristic judgement (X是Y之本, 只有…才…), a metaphor, shortness, and self-containedness (no
+// dangling connective or pronoun, no statistics, no list numbering). Pure string features; the
+// weights live in quote-rank.ts.
+import { tokenize } from '../text/segment.js';
+import { foldForSearch } from '../text/normalize.js';
+import { lexiconMatcher } from './lexicon.js';
+
+export interface StyleFeatures {
+  /** 对仗: two adjacent clauses of one shape making up most of the sentence. */
+  couplet: boolean;
+  /** 排比: three or more clauses of one shape, head, tail or copula. */
+  parallel: boolean;
+  /** 对偶 / 反复: a matched pair of clauses inside a longer sentence, or a repeated word. */
+  echo: boolean;
+  /** A short judgement: X是Y之本, …，这是…, …说到底是…. */
+  aphorism: boolean;
+  /** 只有…才, 既…更, 越…越, 唯有…方能, 寓…于…. */
+  pattern: boolean;
+  /** Distinct metaphor words or figures (活水, 宣战, 这根弦, 像…一样). */
+  metaphors: number;
+  /** Terse classical wording (者, 之, 惟, 于) in short clauses. */
+  classical: boolean;
+  /** Starts like a task instruction (加强…、推进…、坚持…). */
+  task: boolean;
+  /** Statistical wording (增长, 亿, 百分之…). */
+  dated: boolean;
+  /** Narration of a particular year or event rather than a general truth. */
+  narration: boolean;
+  /** Every clause is short (≤ 8 characters): a tight couplet or series. */
+  tight: boolean;
+  /** A complete sentence of at most ten characters that is not an instruction (打铁必须自身硬). */
+  terse: boolean;
+}
+
+/** Clauses split at commas, semicolons and colons (and enumeration commas), punctuation removed. */
+export function clausesOf(text: string, withEnum = false): string[] {
+  const sep = withEnum ? /[，,；;、：:]/ : /[，,；;：:]/;
+  return text
+    .replace(/[。！？!?”“"]/g, '')
+    .split(sep)
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+/** Same length, and the same character at one position at least (务必|务必, X在Y上). */
+function sameShape(parts: string[]): boolean {
+  if (parts.length < 2) return false;
+  const len = parts[0]!.length;
+  if (len < 2 || parts.some((p) => p.length !== len)) return false;
+  if (len === 4 && parts.length === 2) return true; // 四字对: 大道至简，政简易行
+  for (let i = 0; i < len; i++) if (parts.every((p) => p[i] === parts[0]![i])) return true;
+  return false;
+}
+
+/** Two adjacent clauses matching in shape or echoing each other's ending (前所未有|前所未有). */
+function matchedPair(x: string, y: string): boolean {
+  // 就是为中国人民谋幸福 | 为中华民族谋复兴: a leading copula or adverb is not part of the pair.
+  const a = x.replace(/^(?:就是|也是|都是|是|也|又|更|才|还)/, '');
+  const b = y.replace(/^(?:就是|也是|都是|是|也|又|更|才|还)/, '');
+  if (a.length < 3 || b.length < 3 || a.length > 12 || b.length > 12) return false;
+  return sameShape([a, b]) || a.slice(-3) === b.slice(-3);
+}
+
+function couplet(text: string): boolean {
+  const c = clausesOf(text);
+  // 信心凝聚力量，实干谱写华章: a sentence of two equal short clauses is a couplet by itself
+  // (unless it is two instructions or a narration: 实施…战略，加强…保护 / 回顾过去一年，…).
+  if (c.length === 2 && c[0]!.length === c[1]!.length && c[0]!.length >= 4 && c[0]!.length <= 8)
+    return !TASK_START.test(c[0]!) && !TASK_START.test(c[1]!) && !NARRATION.test(text);
+  const total = c.reduce((n, x) => n + x.length, 0);
+  for (let i = 0; i + 1 < c.length; i++)
+    if (sameShape([c[i]!, c[i + 1]!]) && c[i]!.length <= 12 && (c[i]!.length * 2) / total >= 0.6) return true;
+  return false;
+}
+
+function parallel(text: string): boolean {
+  for (const parts of [clausesOf(text), clausesOf(text, true)]) {
+    for (let i = 0; i + 3 <= parts.length; i++) {
+      const run = parts.slice(i, i + 3);
+      if (sameShape(run)) return true;
+      if (run.every((p) => p.length >= 3 && p.slice(0, 2) === run[0]!.slice(0, 2))) return true;
+      if (run.every((p) => p.length >= 3 && p.slice(-2) === run[0]!.slice(-2))) return true;
+      if (run.every((p) => /.是./.test(p))) return true; // 第一要义是…，核心是…，基本要求是…
+      // 放在心上、扛在肩上、抓在手上: the items end alike even when their heads differ.
+      const k = Math.min(...run.map((p) => p.length));
+      if (k >= 3 && sameShape(run.map((p) => p.slice(-k)))) return true;
+    }
+    // 政治过硬、本领过硬、作风过硬: one word repeated across three items.
+    const words = new Map<string, number>();
+    for (const p of parts)
+      for (const g of new Set(Array.from({ length: Math.max(0, p.length - 1) }, (_, i) => p.slice(i, i + 2))))
+        if (!COMMON_BIGRAM.test(g)) words.set(g, (words.get(g) ?? 0) + 1);
+    if ([...words.values()].some((n) => n >= 3)) return true;
+  }
+  return false;
+}
+
+const COMMON_BIGRAM = /[的了和与是在也都要把对为而及一个]|我们|发展|建设|国家|社会|工作|推进|加强|现代/;
+/** 对偶 (a matched pair of clauses) or 反复 (a content word repeated in a short sentence). */
+function echo(text: string): boolean {
+  const parts = clausesOf(text);
+  for (let i = 0; i + 1 < parts.length; i++) if (matchedPair(parts[i]!, parts[i + 1]!)) return true;
+  // 政府干的，都应是人民盼的: two 的-phrases set against each other.
+  if (parts.length === 2 && parts.every((p) => p.endsWith('的')) && text.length <= 16) return true;
+  // 反复: a content word said again in another clause (or list item) of a short sentence
+  // (服务…服务, 极不寻常、极不平凡).
+  if (text.length > 30) return false;
+  if (parts.length < 2 && text.length <= 20) parts.splice(0, parts.length, ...clausesOf(text, true));
+  if (parts.length < 2) return false;
+  for (let i = 0; i < parts.length; i++)
+    for (let k = 0; k + 2 <= parts[i]!.length; k++) {
+      const g = parts[i]!.slice(k, k + 2);
+      if (!COMMON_BIGRAM.test(g) && parts.some((p, j) => j !== i && p.includes(g))) return true;
+    }
+  return false;
+}
+
+const KEY_NOUN =
+  /(之本|之源|之基|之魂|基石|生命|灵魂|血脉|根基|根本|前提|首要任务|根本力量|生命线|必由之路|关键抉择|第一要务|本质要求|内在要求|应有之义|红利|旗帜|保障|支撑|长远大计|最大|最彻底|本分|失职)/;
+function aphorism(text: string): boolean {
+  const key = KEY_NOUN.test(text);
+  if (text.length > (key ? 60 : 45)) return false;
+  const c = clausesOf(text);
+  const judged =
+    /^[^，,；;]{2,16}(?<!特别|还|或|但|于|凡|总|只|也|都|正|要|而)(?:是|就是|乃是|才是|说到底还?是)/.test(c[0] ?? '') ||
+    /^(?:是|这是|说到底是)/.test(c[1] ?? '') ||
+    c.slice(0, 3).some((x, i) => i > 0 && x.startsWith('是')) ||
+    c.slice(1).some((x) => x.startsWith('这是'));
+  // X，就是Y / …，是A，是B: a definition, whatever its length.
+  if (/[，,]就是/.test(text) || /[，,]是[^，,]+[，,]是/.test(text)) return true;
+  if (c.length >= 3 && c.slice(1).filter((x) => /.是./.test(x)).length >= 2) return true;
+  return judged && (key || text.length <= 24 || lexiconMatcher().find(foldForSearch(text)).length > 0);
+}
+
+const PATTERNS =
+  /(只有.{1,30}才|没有.{1,20}就没有|越.{1,10}越|既.{1,20}(?:也|又|更)|不会.{1,10}只会|唯有.{1,20}方能|宁.{1,10}不|不是.{1,20}而是|寓.{1,8}于|方能|方得|必先|关键在|说到底|贵在|重在|成在)/;
+const FIGURES = [
+  /像.{1,12}一样/,
+  /宣战/,
+  /这根弦/,
+  /一池活水/,
+  /牛鼻子/,
+  /总开关/,
+  /压舱石/,
+  /定盘星/,
+  /主心骨/,
+  /金钥匙/,
+];
+const METAPHOR_WORDS = new Set(
+  '活水 浇灌 大门 饭碗 毒瘤 堡垒 江山 钙 航船 舵 根脉 火车头 基石 血脉 灵魂 生命线 蓝天白云 绿水青山 打铁 扛 绷紧 晴雨表 试金石 红利 源头活水 桥梁 纽带 引擎'.split(
+    ' ',
+  ),
+);
+function metaphors(text: string): number {
+  const words = new Set(tokenize(text).map((t) => t.word));
+  const hits = new Set<string>();
+  for (const w of METAPHOR_WORDS) if (words.has(w) || (w.length >= 3 && text.includes(w))) hits.add(w);
+  for (const f of FIGURES) if (f.test(text)) hits.add(f.source);
+  return hits.size;
+}
+
+const CLASSICAL_PARTICLE = new Set(['者', '之', '乃', '则', '惟', '矣', '焉', '哉', '兮', '于', '而', '其']);
+/** Terse classical wording: a classical particle standing as its own word, in short clauses. */
+function classical(text: string): boolean {
+  const c = clausesOf(text);
+  if (c.length < 1 || c.some((x) => x.length > 8)) return false;
+  if (text.length <= 12 && /[者乎矣焉哉兮]/.test(text)) return true;
+  return (
+    tokenize(text).some((t) => CLASSICAL_PARTICLE.has(t.word)) ||
+    /[^\p{Script=Han}]?[\p{Script=Han}]{2}之[\p{Script=Han}]/u.test(text)
+  );
+}
+
+/** Instruction verbs: a sentence starting with one is a task of a work plan. */
+export const TASK_START = new RegExp(
+  `^(?:(?:发展|改革|调整|稳定)(?![是才仍开的，,])|${'加强 推进 深化 完善 实施 加快 推动 坚持 落实 健全 优化 扩大 促进 支持 鼓励 提高 提升 强化 做好 抓好 开展 建立 构建 培育 保持 严格 规范 加大 继续 积极 着力 大力 全面 深入 切实 认真 统筹 坚决 努力 巩固 引导 扶持 依法 丰富 办好 保障 实现 增强 改善 弘扬 普及 保护 调节 取缔 维护 打好 打赢 一体推进 推广 新设 设立 出台 制定 启动 组织 召开 部署 安排 用好 带动 创新发展 拓展 共同 要 重点 做到 开拓 稳住 抓紧 重组 布局 贯彻 发挥 拓宽 降低 理顺 进一步 减少 增加 整顿 清理 取消 放宽 简化 加速 完成 确保 防止 防范 遏制 打击 注重 重视 关心 关注 搞好 管好 用足'.split(' ').join('|')})`,
+);
+const DATED = /(比上年|同比|增长|下降|万|亿|百分之|个百分点)/;
+/** Narration of what happened or when (回顾过去一年, 今年是…收官之年, 十六大以来的五年). */
+const NARRATION =
+  /(回顾|过去一年|过去五年|今年|去年|明年|以来|年来|今后五年|届|收官|开局之年|顺利完成|胜利完成|圆满完成|基本形成|初步建立|再获|再创|丰收|创新高|突破)/;
+
+/** 反复: a phrase of three or more characters said again in another clause (前所未有…前所未有). */
+function repeatedPhrase(text: string): boolean {
+  if (text.length > 30) return false;
+  const parts = clausesOf(text);
+  for (let i = 0; i < parts.length; i++)
+    for (let k = 0; k + 3 <= parts[i]!.length; k++) {
+      const g = parts[i]!.slice(k, k + 3);
+      if (parts.some((p, j) => j > i && p.includes(g))) return true;
+    }
+  return false;
+}
+
+export function styleOf(text: string): StyleFeatures {
+  const f = {
+    couplet: couplet(text),
+    parallel: parallel(text),
+    echo: echo(text),
+    aphorism: aphorism(text),
+    pattern: PATTERNS.test(text) || (text.length <= 16 && /则/.test(text)) || repeatedPhrase(text),
+    metaphors: metaphors(text),
+    classical: classical(text),
+  };
+  const clauses = clausesOf(text);
+  const task = TASK_START.test(text);
+  return {
+    ...f,
+    task,
+    dated: DATED.test(text),
+    narration: NARRATION.test(text),
+    tight: clauses.length >= 2 && clauses.every((c) => c.length <= 8),
+    terse: clauses.length === 1 && clauses[0]!.length <= 10 && !task && /[。！]$/.test(text.trim()),
+  };
+}
+
+/** Whether a text has any rhetorical form (the condition for the length bonus). */
+export function isRhetorical(f: StyleFeatures): boolean {
+  return f.couplet || f.parallel || f.echo || f.aphorism || f.pattern || f.metaphors > 0 || f.classical;
+}
+
+/** A form strong enough that being repeated elsewhere means being cited (not boilerplate). */
+export function isMemorable(f: StyleFeatures): boolean {
+  return !f.task && (f.couplet || f.aphorism || f.pattern || f.metaphors > 0 || f.classical);
+}
+
+const LEAD_CONNECTIVE =
+  /^([一二三四五六七八九十]要|一个是|另一个是|一方面|另一方面|现在|目前|当前|随着|很清楚|很明显|显然|可见|总的来说|应当看到|必须看到|它们|它|他们|她们|他|她|就是说|也就是说|同时|此外|另外|但是|但|而且|并且|因此|所以|为此|对此|其中|这|那|该|此|其|上述|以上|如果|虽然|尽管|因为|由于|据悉|据统计|经研究|在此基础上|与此同时|总之|一是|二是|三是|四是|五是|首先|其次|第[一二三四五六七八九十]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
+const LEAD_FUNCTION = new Set([
+  '是',
+  '的',
+  '和',
+  '与',
+  '而',
+  '并',
+  '及',
+  '或',
+  '所',
+  '之',
+  '就',
+  '才',
+  '也',
+  '都',
+  '又',
+  '被',
+  '对',
+  '从',
+  '向',
+  '在于',
+]);
+
+/** Why a text cannot stand alone as a 金句 (fragment, dangling start, statistics), or null. */
+export function fragmentReason(text: string): string | null {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (han < 5) return '太短';
+  if (/[\d０-９]|百分之|[一二三四五六七八九十]+(?:万|亿)?(?:元|吨|公斤|公里|千瓦|户|人次)/.test(text))
+    return '含统计数字';
+  if (/[，,、：:（(]$/.test(text.trim())) return '半句';
+  if (LEAD_CONNECTIVE.test(text)) return '以关联词或指代开头，不能单独成立';
+  if (/这个|这些|这种|这样|这一|上述|前述|以上/.test(text)) return '指代上文，不能单独成立';
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  if (count(/《/g) !== count(/》/g) || count(/“/g) !== count(/”/g) || count(/（/g) !== count(/）/g))
+    return '引号或书名号不成对，是半句';
+  const toks = tokenize(text);
+  if (toks[0] && LEAD_FUNCTION.has(toks[0].word)) return '以虚词开头，是半句';
+  // A quoted span without a sentence end may be a noun phrase (“工人阶级和资产阶级的矛盾”).
+  if (
+    !/[。！？!?；;]$/.test(text.trim()) &&
+    !toks.some((t) => /^(v|vd|vi|vl|vg|a|ad)$/.test(t.tag) || /[是有在为]/.test(t.word))
+  )
+    return '没有谓语，是名词短语';
+  return null;
+}

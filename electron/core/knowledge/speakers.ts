@@ -1,0 +1,68 @@
+// Who can be named as the speaker of cited words, and the cue verbs of a citation frame
+// (“习近平总书记指出：“……””). A name is only a speaker when it is the subject of the cue verb
+// right before (or right after) the quotation: never because it occurs earlier in the sentence.
+import { foldForSearch } from '../text/normalize.js';
+
+/** Folded alias → canonical name; the longest alias wins where two start at the same place. */
+const ALIASES: [string, string][] = (
+  [
+    ['习近平总书记', '习近平'],
+    ['习总书记', '习近平'],
+    ['习近平主席', '习近平'],
+    ['习近平同志', '习近平'],
+    ['习近平', '习近平'],
+    ['毛泽东同志', '毛泽东'],
+    ['毛泽东主席', '毛泽东'],
+    ['毛主席', '毛泽东'],
+    ['毛泽东', '毛泽东'],
+    ['邓小平同志', '邓小平'],
+    ['邓小平', '邓小平'],
+    ['江泽民同志', '江泽民'],
+    ['江泽民', '江泽民'],
+    ['胡锦涛同志', '胡锦涛'],
+    ['胡锦涛', '胡锦涛'],
+    ['周恩来同志', '周恩来'],
+    ['周恩来总理', '周恩来'],
+    ['周总理', '周恩来'],
+    ['周恩来', '周恩来'],
+    ['刘少奇同志', '刘少奇'],
+    ['刘少奇', '刘少奇'],
+    ['朱德同志', '朱德'],
+    ['陈云同志', '陈云'],
+    ['孙中山先生', '孙中山'],
+    ['孙中山', '孙中山'],
+    ['马克思', '马克思'],
+    ['恩格斯', '恩格斯'],
+    ['列宁', '列宁'],
+    ['斯大林', '斯大林'],
+  ] as [string, string][]
+).sort((a, b) => b[0].length - a[0].length);
+
+export interface NamedSpeaker {
+  name: string;
+  /** Offsets of the alias in the folded text. */
+  start: number;
+  end: number;
+}
+
+/** Every speaker alias in a folded text, plus the document's own speakers (folded names). */
+export function speakersIn(folded: string, own: readonly string[] = []): NamedSpeaker[] {
+  const table: [string, string][] = [...ALIASES, ...own.map((n): [string, string] => [foldForSearch(n), n])];
+  table.sort((a, b) => b[0].length - a[0].length);
+  const out: NamedSpeaker[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    for (const [alias, name] of table) {
+      if (!alias || !folded.startsWith(alias, i)) continue;
+      out.push({ name, start: i, end: i + alias.length });
+      i += alias.length - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Cue verbs that make the preceding name the speaker of what follows. */
+export const CUE = '(?:指出|强调|说|讲|要求|告诫|提出|寄语|教导|号召|宣布|写道|所说|所指出|所强调|所讲)';
+/** Words that make a following name an object, not a subject (学习习近平…, 以习近平同志为核心…). */
+export const NOT_SUBJECT_BEFORE =
+  /(学习|贯彻|落实|按照|根据|遵照|遵循|关于|领会|对|向|把|将|为|以|同|与|和|及|即|的|在|给|请|跟)$/;

@@ -1,0 +1,77 @@
+// What a 填空 may blank in a sentence: a 提法 of the lexicon (or a rule formulation) first, then
+// key content words — never a function word, a name of a person, place or organisation, or part
+// of a 提法 or a name.
+import { foldForSearch } from '../text/normalize.js';
+import { lexiconMatcher } from '../knowledge/lexicon.js';
+import { chooseBlanks, tokenize } from '../text/segment.js';
+import { askable } from './term-distractors.js';
+
+export interface Blank {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const NAME_TAG = /^(nr|nrfg|nrt|ns|nt)$/;
+const KEY_TAG = /^(n|nz|vn|l|i|an)$/;
+/** A word glued to a function morpheme (要用, 把握住…) or a number is no key term. */
+const WEAK_WORD = /^[要把被对在从向为以将让使和与及的了着过都也就还又才更再所其之]|[的了着过]$|[\d０-９]/;
+/** Adverbs and manner words that segmenters may tag as content words. */
+const ADVERBS = new Set(
+  '大力 切实 进一步 不断 积极 认真 坚决 全面 深入 努力 加快 更加 持续 扎实 稳步 有序 逐步 着力 始终 必须 继续 充分 广泛 普遍 基本 主要 重要 一切 各项 有效 明显 显著 非常 全部 一定 真正 特别 尤其 十分 已经 正在 开始'.split(
+    ' ',
+  ),
+);
+
+/** Up to `max` blanks for `text`, 提法 first; `docFreq` lowers the weight of common words. */
+export function keyBlanks(text: string, max: number, docFreq?: (w: string) => number, termsOnly = false): Blank[] {
+  const folded = foldForSearch(text);
+  // A variant written with marks (“三个代表”重要思想) is blanked on its canonical words only.
+  const terms = lexiconMatcher()
+    .find(folded)
+    .filter((m) => askable(m.term))
+    .flatMap((m) => {
+      const at = /[\p{P}\s]/u.test(folded.slice(m.start, m.start + m.length))
+        ? folded.indexOf(foldForSearch(m.term), m.start)
+        : m.start;
+      const len = at === m.start ? m.length : m.term.length;
+      if (at < 0 || at + len > m.start + m.length) return [];
+      return [{ start: at, end: at + len, text: text.slice(at, at + len) }];
+    });
+  const names = tokenize(text).filter((t) => NAME_TAG.test(t.tag));
+  const blocked = [...terms, ...names];
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    a.start < b.end && b.start < a.end;
+  const picked: Blank[] = [];
+  for (const t of terms.sort((a, b) => b.end - b.start - (a.end - a.start))) {
+    if (picked.length >= max) break;
+    if (text.indexOf(t.text) !== text.lastIndexOf(t.text)) continue;
+    if (!picked.some((p) => overlaps(p, t) || Math.abs(p.start - t.end) < 1 || Math.abs(t.start - p.end) < 1))
+      picked.push(t);
+  }
+  if (picked.length < max && !termsOnly) {
+    // Whole words only, and none touching a 提法 or a name (no “复辟希望”, no half of 邓小平).
+    // Key terms are names of things (nouns, idioms): a verb or an adjective blank (需要, 清楚,
+    // 突出) asks for a guess, not for knowledge.
+    const words = chooseBlanks(text, max * 3, docFreq).filter(
+      (w) => KEY_TAG.test(w.tag) && !blocked.some((b) => overlaps(b, w)),
+    );
+    for (const w of words) {
+      if (picked.length >= max) break;
+      if (w.word.length < 2 || picked.some((p) => p.start <= w.end && w.start <= p.end)) continue;
+      if (WEAK_WORD.test(w.word) || ADVERBS.has(w.word)) continue;
+      // A word said twice in the sentence is answered by its other occurrence.
+      if (text.indexOf(w.word) !== text.lastIndexOf(w.word)) continue;
+      picked.push({ start: w.start, end: w.end, text: w.word });
+    }
+  }
+  // Never more than half of the sentence hidden.
+  const out: Blank[] = [];
+  let covered = 0;
+  for (const b of picked.sort((a, b) => a.start - b.start)) {
+    if (covered + (b.end - b.start) > text.length / 2) continue;
+    covered += b.end - b.start;
+    out.push(b);
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+// `npm run eval:knowledge [-- --bundle FILE] [--dump DIR] [--ratchet]`: measures what the app teaches against
+// the labelled sets in tests/eval/knowledge (see RUBRIC.md) and prints each figure beside its
+// target. Builds a fresh bundle with the current code unless --bundle is given. --dump writes the
+// unjudged items (to be judged and added to the sets) as JSON files; --ratchet records improved
+// figures in tests/eval/knowledge/ratchet.json.
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildEvalBundle } from './lib/knowledge-eval/library.js';
+import { LABELS_DIR, LOWER_IS_BETTER, meets, runEval, TARGETS, type Figures } from './lib/knowledge-eval/run.js';
+import { flagString, parseArgs } from './lib/args.js';
+
+const args = parseArgs(process.argv.slice(2));
+const given = flagString(args, 'bundle');
+const built = given ? null : await buildEvalBundle();
+try {
+  const r = runEval(given ?? built!.bundlePath);
+  const rows: [keyof Figures, string, (v: number) => string][] = [
+    ['tifaPrecision', '提法 precision (top 150 by count)', (v) => v.toFixed(3)],
+    ['wrongSpeakers', '金句 wrong speakers', (v) => String(v)],
+    ['quotePrecision', '金句 precision (10 documents)', (v) => v.toFixed(3)],
+    ['quoteRecall', '金句 recall of hand-picked', (v) => v.toFixed(3)],
+    ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
+    ['wrongKeys', 'wrong answer keys', (v) => String(v)],
+  ];
+  console.log('知识层评测（tests/eval/knowledge，评判标准见 RUBRIC.md）\n');
+  for (const [key, label, fmt] of rows) {
+    const v = r.figures[key];
+    const t = TARGETS[key];
+    console.log(
+      `  ${meets(key, v) ? '✓' : '✗'} ${label.padEnd(36)} ${fmt(v).padStart(8)}   target ${key.startsWith('wrong') ? '= ' + t : '≥ ' + fmt(t)}`,
+    );
+  }
+  console.log(
+    `\n  提法: ${r.tifa.notReal.length} not real, ${r.tifa.unjudged.length} unjudged in the top ${r.tifa.top.length}`,
+  );
+  console.log(
+    `  金句 attribution: ${r.speakers.checked} checked, ${r.speakers.unknown.length} unknown (allowed), ${r.speakers.missing.length} not extracted`,
+  );
+  console.log(
+    `  金句 in 10 documents: ${r.quotes.outputs} outputs, ${r.quotes.bad.length} not good, ${r.quotes.unjudged.length} unjudged, ${r.quotes.missed.length} hand-picked missed`,
+  );
+  console.log(
+    `  questions: ${r.questions.total} in the sample, ${r.questions.good} good, ${r.questions.acceptable} acceptable, ${r.questions.bad.length} bad, ${r.questions.unjudged.length} unjudged`,
+  );
+  for (const w of r.speakers.wrong)
+    console.log(`    wrong speaker: “${w.label.text.slice(0, 30)}” got ${w.got}, is ${w.label.speaker}`);
+  for (const k of r.questions.wrongKeys) console.log(`    wrong key: ${k.stem.slice(0, 50)} — ${k.why}`);
+  const dump = flagString(args, 'dump');
+  if (dump) {
+    fs.mkdirSync(dump, { recursive: true });
+    const write = (name: string, v: unknown) => fs.writeFileSync(path.join(dump, name), JSON.stringify(v, null, 1));
+    write(
+      'tifa-unjudged.json',
+      r.tifa.top.filter((t) => r.tifa.unjudged.includes(t.term)),
+    );
+    write('quotes-unjudged.json', r.quotes.unjudged);
+    write('quotes-missed.json', r.quotes.missed);
+    write('speakers-missing.json', r.speakers.missing);
+    write('questions-unjudged.json', r.questions.unjudged);
+    console.log(`\n  unjudged items written to ${dump}`);
+  }
+  if (args.flags.ratchet) {
+    // Record the figures as the new best, only where they improved.
+    const file = path.join(LABELS_DIR, 'ratchet.json');
+    const best = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Figures) : r.figures;
+    for (const k of Object.keys(r.figures) as (keyof Figures)[]) {
+      const lower = LOWER_IS_BETTER.includes(k);
+      if (lower ? r.figures[k] < best[k] : r.figures[k] > best[k]) best[k] = r.figures[k];
+    }
+    fs.writeFileSync(file, JSON.stringify(best, null, 2) + '\n');
+    console.log(`\n  ratchet updated: ${path.relative(process.cwd(), file)}`);
+  }
+  if (!Object.entries(r.figures).every(([k, v]) => meets(k as keyof Figures, v))) process.exitCode = 1;
+} finally {
+  built?.cleanup();
+}

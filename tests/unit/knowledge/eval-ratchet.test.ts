@@ -1,0 +1,43 @@
+// The knowledge ratchet: the evaluation of tests/eval/knowledge (RUBRIC.md) on a bundle built with
+// the current code must meet every target and never fall below the best figures committed in
+// ratchet.json — so what the app teaches only gets better. `npm run eval:knowledge -- --ratchet`
+// records a new best.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEvalBundle } from '../../../scripts/lib/knowledge-eval/library.js';
+import {
+  LABELS_DIR,
+  LOWER_IS_BETTER,
+  meets,
+  runEval,
+  type EvalReport,
+  type Figures,
+} from '../../../scripts/lib/knowledge-eval/run.js';
+
+let report: EvalReport;
+let cleanup: () => void;
+beforeAll(async () => {
+  const built = await buildEvalBundle();
+  cleanup = built.cleanup;
+  report = runEval(built.bundlePath);
+}, 300_000);
+afterAll(() => cleanup?.());
+
+const best = JSON.parse(fs.readFileSync(path.join(LABELS_DIR, 'ratchet.json'), 'utf8')) as Figures;
+
+describe('knowledge evaluation', () => {
+  it('leaves nothing unjudged (new outputs must be judged and added to the sets)', () => {
+    expect(report.tifa.unjudged).toEqual([]);
+    expect(report.quotes.unjudged).toEqual([]);
+    expect(report.questions.unjudged.map((q) => q.stem + q.fact)).toEqual([]);
+  });
+
+  for (const key of Object.keys(best) as (keyof Figures)[])
+    it(`${key} meets its target and does not fall below the committed best`, () => {
+      const value = report.figures[key];
+      expect(meets(key, value), `${key} = ${value}`).toBe(true);
+      if (LOWER_IS_BETTER.includes(key)) expect(value).toBeLessThanOrEqual(best[key]);
+      else expect(value).toBeGreaterThanOrEqual(best[key] - 1e-9);
+    });
+});

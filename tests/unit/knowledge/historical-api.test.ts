@@ -1,0 +1,149 @@
+// Historical documents (历史文献) through the API: readable and searchable with their label, but no
+// 金句, 提法, question or suggestion comes from one unless the user opts the document in; a user's
+// status edit (either way) takes effect everywhere at once.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeBundleFile } from '../../../electron/core/bundle/build-bundle.js';
+import type { ContentDocument } from '../../../electron/core/content/types.js';
+import { makeCore, type TestCore } from '../quiz/helpers.js';
+
+const NOTE = '“文化大革命”时期文献，1981年《关于建国以来党的若干历史问题的决议》已予否定。';
+
+function doc(id: string, year: number, text: string, historical: boolean): ContentDocument {
+  const quote = text.split('。')[0]! + '。';
+  const at = text.indexOf('两个毫不动摇');
+  return {
+    id,
+    title: `${year}年政府工作报告`,
+    type: '文件',
+    date: String(year),
+    source: '国务院',
+    speakers: [{ name: historical ? '某甲' : '某乙', role: null }],
+    occasion: null,
+    place: null,
+    script: 'simplified',
+    paragraphs: [{ kind: 'p', text }],
+    quotes: [
+      {
+        paragraph: 0,
+        start: 0,
+        end: quote.length,
+        text: quote,
+        speaker: historical ? '某甲' : '某乙',
+        occasion: null,
+        date: String(year),
+        citation: `——《${year}年政府工作报告》`,
+        reason: '对仗',
+        score: 6,
+      },
+    ],
+    terms: [{ term: '两个毫不动摇', occurrences: [{ paragraph: 0, start: at }] }],
+    hash: id,
+    origin: 'library/x.jsonl#' + id,
+    ...(historical ? { status: '历史文献' as const, statusNote: NOTE } : { status: '现行' as const }),
+  };
+}
+
+function bundle(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-hist-'));
+  const file = path.join(dir, 'content.sqlite');
+  writeBundleFile(
+    file,
+    [
+      doc(
+        'b:now',
+        2024,
+        '发展是第一要务，人才是第一资源。坚持“两个毫不动摇”，国内生产总值增长5.2%，粮食产量13908亿斤。',
+        false,
+      ),
+      doc('b:old', 1969, '抓革命，促生产，促工作，促战备。坚持“两个毫不动摇”，粮食增长10%，钢产量增长12%。', true),
+    ],
+    'test',
+  );
+  return file;
+}
+
+describe('historical documents through the API', () => {
+  let t: TestCore | undefined;
+  afterEach(() => t?.close());
+
+  it('are listed, read and searched with their status and note', async () => {
+    t = makeCore({ bundle: bundle() });
+    const list = await t.call('listDocuments', {});
+    const old = list.items.find((d) => d.id === 'b:old')!;
+    expect(old.status).toBe('历史文献');
+    expect(old.statusNote).toBe(NOTE);
+    expect(list.items.find((d) => d.id === 'b:now')!.status).toBe('现行');
+    expect((await t.call('getDocument', { id: 'b:old' })).status).toBe('历史文献');
+    const hits = (await t.call('search', { query: '粮食' })).hits;
+    expect(hits.map((h) => [h.docId, h.status]).sort()).toEqual([
+      ['b:now', '现行'],
+      ['b:old', '历史文献'],
+    ]);
+  });
+
+  it('give no 金句, 提法, questions or suggestions until opted in', async () => {
+    t = makeCore({ bundle: bundle() });
+    const quoteDocs = async () => (await t!.call('listQuotes', {})).items.map((q) => q.docId);
+    expect(await quoteDocs()).toEqual(['b:now']);
+    expect((await t.call('listQuotes', { docId: 'b:old' })).items).toEqual([]);
+    expect((await t.call('listQuotes', { docId: 'b:now' })).items[0]!.reason).toBe('对仗');
+    expect((await t.call('listTerms', {})).items.map((x) => x.docIds)).toEqual([['b:now']]);
+    expect((await t.call('searchQuotes', { query: '革命' })).items).toEqual([]);
+    const book = (await t.call('listQuoteBook', {})).items;
+    expect(book.map((q) => q.docId)).toEqual(['b:now']);
+    expect(book[0]!.reason).toBe('对仗');
+    await t.call('quizGenerate', { count: 50 });
+    const bank = (await t.call('quizList', { limit: 100 })).items;
+    expect(bank.length).toBeGreaterThan(0);
+    expect(bank.every((q) => q.docId !== 'b:old')).toBe(true);
+    const suggested = await t.call('suggestSessionMaterial', { topic: '粮食', limit: 10 });
+    expect(suggested.documents.map((d) => d.docId)).toEqual(['b:now']);
+    expect(suggested.quotes.every((q) => q.docId !== 'b:old')).toBe(true);
+    expect(suggested.terms.every((x) => !x.docIds.includes('b:old'))).toBe(true);
+
+    const state = await t.call('setDocumentState', { docId: 'b:old', studyOptIn: true });
+    expect(state.studyOptIn).toBe(true);
+    expect((await quoteDocs()).sort()).toEqual(['b:now', 'b:old']);
+    expect((await t.call('listTerms', {})).items[0]!.docIds.sort()).toEqual(['b:now', 'b:old']);
+    expect((await t.call('searchQuotes', { query: '革命' })).items.map((q) => q.docId)).toEqual(['b:old']);
+    await t.call('quizGenerate', { count: 50 });
+    expect((await t.call('quizList', { limit: 200 })).items.some((q) => q.docId === 'b:old')).toBe(true);
+
+    await t.call('setDocumentState', { docId: 'b:old', studyOptIn: false });
+    expect(await quoteDocs()).toEqual(['b:now']);
+    expect((await t.call('quizList', { limit: 200 })).items.every((q) => q.docId !== 'b:old')).toBe(true);
+    for (const set of [
+      (await t.call('quizDaily', { newLimit: 20 })).items,
+      (await t.call('quizExam', { count: 20 })).items,
+      (await t.call('quizTopic', { limit: 20 })).items,
+    ]) {
+      expect(set.length).toBeGreaterThan(0);
+      expect(set.every((q) => q.docId !== 'b:old')).toBe(true);
+    }
+  });
+
+  it('follow the user’s status edit of a bundled document', async () => {
+    t = makeCore({ bundle: bundle() });
+    const edited = await t.call('updateDocument', { id: 'b:now', status: '历史文献' });
+    expect(edited.status).toBe('历史文献');
+    expect((await t.call('listQuotes', {})).items).toEqual([]);
+    await t.call('updateDocument', { id: 'b:old', status: '现行' });
+    expect((await t.call('listQuotes', {})).items.map((q) => q.docId)).toEqual(['b:old']);
+    expect((await t.call('getDocument', { id: 'b:old' })).statusNote).toBeNull();
+  });
+
+  it('keep a 金句 the user saved, labelled, after the document is opted out', async () => {
+    t = makeCore({ bundle: bundle() });
+    await t.call('setDocumentState', { docId: 'b:old', studyOptIn: true });
+    const q = (await t.call('listQuotes', { docId: 'b:old' })).items[0]!;
+    await t.call('saveQuote', { quoteId: q.id });
+    await t.call('setDocumentState', { docId: 'b:old', studyOptIn: false });
+    const saved = (await t.call('listQuoteBook', { source: 'saved' })).items;
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.historical).toBe(true);
+    expect(saved[0]!.orphaned).toBe(false);
+  });
+});

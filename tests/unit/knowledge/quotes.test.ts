@@ -1,0 +1,124 @@
+// 金句: a speaker only when certain (the document's own 报告人, or a name in the citation frame),
+// never a fragment, and ranked with a reason.
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../electron/core/content/quotes.js';
+import { quoteCandidates } from '../../../electron/core/knowledge/quote-candidates.js';
+import { framedQuotes } from '../../../electron/core/knowledge/quote-frames.js';
+import { MIN_SCORE, scoreCandidate } from '../../../electron/core/knowledge/quote-rank.js';
+import { fragmentReason } from '../../../electron/core/knowledge/sentence-style.js';
+import { foldForSearch } from '../../../electron/core/text/normalize.js';
+
+const p = (...texts: string[]) => texts.map((text) => ({ kind: 'p' as const, text }));
+const framed = (text: string) =>
+  framedQuotes(foldForSearch(text)).map((f) => ({ speaker: f.speaker, text: text.slice(f.start, f.end) }));
+
+describe('citation frames', () => {
+  it.each([
+    ['习近平总书记在中央人才工作会议上强调：“要坚持党管人才。”', '习近平'],
+    ['正如毛泽东同志所说，“我们不但善于破坏一个旧世界，我们还将善于建设一个新世界。”', '毛泽东'],
+    ['“党建工作的难点在基层，亮点也在基层。”习近平总书记强调。', '习近平'],
+    ['2021年9月，习近平总书记来到郝家桥村考察并指出了3条党建经验，其中一条就是“建好党支部，选好带头人”。', '习近平'],
+    ['马克思、恩格斯说过：“我们所称为共产主义的是那种消灭现存状况的现实的运动。”', '马克思、恩格斯'],
+    ['周总理指出，毛主席说过，“民族斗争，说到底，是一个阶级斗争问题”。', '毛泽东'],
+  ])('%s → %s', (text, speaker) => {
+    expect(framed(text).map((f) => f.speaker)).toEqual([speaker]);
+  });
+
+  it.each([
+    // A name earlier in the sentence or in another sentence is not the speaker.
+    '习近平总书记来到社区。“要把群众紧紧团结在党的周围，让党执政的人心基础更加稳固。”',
+    '在毛主席亲自发动和领导的运动中，他们提出“整党内那些走资本主义道路的当权派”。',
+    // The name is a modifier or an object, not the subject of the cue.
+    '一九二○年，伟大列宁领导的苏维埃政府郑重宣布：“以前俄国历届政府同中国订立的一切条约全部无效。”',
+    '以习近平同志为核心的党中央强调：“必须坚持人民至上。”',
+    '认真学习习近平总书记重要讲话精神，会议要求：“各级党组织要抓好落实。”',
+  ])('no speaker: %s', (text) => {
+    expect(framed(text)).toEqual([]);
+  });
+});
+
+describe('whose sentences are the document’s own', () => {
+  const report = (type: string, speakers: string[], ...texts: string[]) =>
+    quoteCandidates({ paragraphs: p(...texts), type, speakers: speakers.map((name) => ({ name })) });
+
+  it('credits a report’s own sentences to its one 报告人, and cited words to nobody else', () => {
+    const c = report('文件', ['李克强'], '就业是民生之本。邓小平同志说过，发展才是硬道理。');
+    expect(c.map((x) => [x.text, x.speaker])).toEqual([['就业是民生之本。', '李克强']]);
+  });
+
+  it('gives no speaker to an article, a speech with the speaker blanked, or a summary narrating its speaker', () => {
+    expect(report('文章', [], '党建强则治理强。')[0]?.speaker).toBeNull();
+    expect(report('讲话', [], '求木之长者，必固其根本。')[0]?.speaker).toBeNull();
+    const summary = report('文件', ['周恩来'], '周总理指出，形势很好。', '既要干劲十足，又要劳逸结合。');
+    expect(summary.every((x) => x.speaker === null)).toBe(true);
+  });
+
+  it('takes no own sentence from a meeting report (the reporter’s narration)', () => {
+    expect(report('会议报道', ['陈德荣'], '加强基层党建必须坚持解放思想、改革创新。')).toEqual([]);
+  });
+
+  it('skips paragraphs that continue a quotation or follow a citation cue', () => {
+    const c = report(
+      '文件',
+      ['林彪'],
+      '毛主席教导我们：“',
+      '历史的经验值得注意。一个路线，一种观点，要经常讲，反复讲。”',
+      '列宁曾经指出：',
+      '帝国主义就是战争。',
+      '中国革命的胜利是打出来的。',
+    );
+    expect(c.map((x) => x.text)).toEqual(['中国革命的胜利是打出来的。']);
+  });
+});
+
+describe('fragments and ranking', () => {
+  it.each([
+    ['是完全必要的，是非常及时的', '虚词'],
+    ['工人阶级和资产阶级的矛盾', '名词短语'],
+    ['这个问题必须解决好。', '指代'],
+    ['我们就是要有这个雄心壮志！', '指代'],
+    ['全年国内生产总值增长5.2%。', '统计'],
+    ['毛主席写了《人的正确思想是从那里来的？', '不成对'],
+  ])('“%s” is a fragment (%s)', (text) => {
+    expect(fragmentReason(text)).not.toBeNull();
+  });
+
+  const score = (text: string, source: 'own' | 'frame' = 'own') =>
+    scoreCandidate({ paragraph: 0, start: 0, end: text.length, text, speaker: 'x', source });
+
+  it('ranks memorable forms above the threshold, with the reason', () => {
+    for (const [text, reason] of [
+      ['江山就是人民，人民就是江山。', '对仗'],
+      ['就业是民生之本。', '格言式论断'],
+      ['我们要像对贫困宣战一样，坚决向污染宣战。', '比喻'],
+      ['实践发展永无止境，认识真理永无止境，理论创新永无止境。', '排比'],
+    ] as const) {
+      const r = score(text)!;
+      expect(r.score, text).toBeGreaterThanOrEqual(MIN_SCORE);
+      expect(r.reason, text).toContain(reason);
+    }
+  });
+
+  it('keeps task lists, narration of one year and statistics below the threshold', () => {
+    for (const text of [
+      '实施知识产权战略，加强知识产权保护。',
+      '回顾过去一年，成绩来之不易。',
+      '今年是“十四五”规划收官之年。',
+      '深化国有企业改革，持续优化国有经济布局。',
+    ])
+      expect(score(text)?.score ?? -Infinity, text).toBeLessThan(MIN_SCORE);
+  });
+
+  it('extracts the best few per document, each with an 出处 line', () => {
+    const quotes = extractQuotes(
+      p('同志们：', '江山就是人民，人民就是江山。加强统筹协调，做好各项工作。', '青年强，则国家强。'),
+      { speakers: [{ name: '习近平', role: null }], occasion: null, date: '2022-10-16', title: '报告', type: '讲话' },
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['江山就是人民，人民就是江山。', '青年强，则国家强。']);
+    for (const q of quotes) {
+      expect(q.speaker).toBe('习近平');
+      expect(q.citation).toBe('——习近平，《报告》（2022年10月）');
+      expect(q.reason).toBeTruthy();
+    }
+  });
+});
