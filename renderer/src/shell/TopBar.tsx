@@ -51,6 +51,9 @@ export function TopBar({ initialQuery }: { initialQuery: string }) {
   const [options, setOptions] = useState<Option[]>([]);
   const typed = useDebounced(value.trim(), 15);
   const seq = useRef(0);
+  // After Enter the list stays closed until the query is edited again (a late answer for what
+  // was being typed must not cover the results).
+  const closed = useRef(false);
   useEffect(() => setValue(initialQuery), [initialQuery]);
   const focus = useCallback(() => ref.current?.focus({ cursor: 'all' }), []);
   useShortcut('mod+k', focus);
@@ -94,7 +97,7 @@ export function TopBar({ initialQuery }: { initialQuery: string }) {
         );
     // Drop stale responses: only the newest request may update the list.
     load.then(
-      (opts) => mine === seq.current && setOptions(opts),
+      (opts) => mine === seq.current && !closed.current && setOptions(opts),
       () => mine === seq.current && setOptions([]),
     );
   }, [typed]);
@@ -108,6 +111,7 @@ export function TopBar({ initialQuery }: { initialQuery: string }) {
         // Close the suggestions first: an open list re-measures its position on every layout
         // change, which the result page's first render would pay for.
         seq.current++;
+        closed.current = true;
         setOptions([]);
         navigate('search', { q: query });
       }
@@ -121,7 +125,10 @@ export function TopBar({ initialQuery }: { initialQuery: string }) {
         className="top-search"
         options={options}
         value={value}
-        onChange={(v: string) => setValue(v)}
+        onChange={(v: string) => {
+          closed.current = false;
+          setValue(v);
+        }}
         onSelect={(v: string) => {
           const opt = options.find((o) => o.value === v);
           selected.current = true;
