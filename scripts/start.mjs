@@ -1,8 +1,13 @@
 // `npm start`: the desktop app where there is a display and an Electron binary, otherwise web mode
 // (headless machines, CI, or where the Electron download was skipped). Prints which one it chose.
+// Builds only what changed since the last start (prepare.mjs), then runs compiled JavaScript.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { prepare } from './prepare.mjs';
+import { NODE_OUT } from './build-node.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -17,7 +22,6 @@ function electronBinary() {
 }
 
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const wantDesktop = hasDisplay && !args.includes('--web');
 
 function run(cmd, cmdArgs) {
@@ -38,16 +42,18 @@ if (wantDesktop && !bin) {
 
 if (bin) {
   console.log('启动桌面版学习书架…');
-  const code =
-    (await run(npm, ['run', '-s', 'build'])) ||
-    (await run(npm, ['run', '-s', 'build:content:if-missing'])) ||
-    (await run(bin, ['.', ...args]));
-  process.exit(code);
+  await prepare({ desktop: true });
+  process.exit(await run(bin, ['.', ...args]));
 } else {
-  console.log(
-    hasDisplay
-      ? '未找到 Electron 程序，改用网页模式。'
-      : '没有图形显示环境，使用网页模式（在浏览器中打开下面的地址）。',
-  );
-  process.exit(await run(npm, ['run', '-s', 'serve', '--', ...args.filter((a) => a !== '--web')]));
+  if (!args.includes('--web'))
+    console.log(
+      hasDisplay
+        ? '未找到 Electron 程序，改用网页模式。'
+        : '没有图形显示环境，使用网页模式（在浏览器中打开下面的地址）。',
+    );
+  await prepare();
+  // The server runs in this process: no second Node start-up.
+  const serve = path.join(NODE_OUT, 'serve.mjs');
+  process.argv = [process.argv[0], serve, ...args.filter((a) => a !== '--web')];
+  await import(pathToFileURL(serve).href);
 }

@@ -11,6 +11,8 @@ export const searchSchemas = {
       sort: z.enum(['relevance', 'date']).default('relevance'),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(200).default(20),
+      /** Read words of letters a–z as pinyin too (`dangjian` → 党建); false searches them literally. */
+      pinyin: z.boolean().optional(),
     })
     .strict(),
   searchCatalogue: z
@@ -56,6 +58,9 @@ export interface SearchResult {
   };
   /** Set when the query could not be parsed and was run as plain text. */
   notice: string | null;
+  /** The a–z words read as pinyin (space-separated) and the Chinese terms also searched for them;
+   *  null when none was read (a quoted word, or `pinyin: false`, is searched literally). */
+  pinyin: { query: string; terms: string[] } | null;
   tookMs: number;
 }
 /** A search-as-you-type suggestion from the catalogue (titles, speakers, 金句, 提法, tags). */

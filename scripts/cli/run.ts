@@ -2,9 +2,6 @@
 // folder, makes one API call through the same validators the UI uses and prints the result. The
 // entry script and the tests both call it (the tests in-process, with captured output).
 import path from 'node:path';
-import { createCore, REPO_ROOT } from '../../electron/core/app-core.js';
-import { resolveDataDir } from '../../electron/core/data-dir.js';
-import { dispatch } from '../../electron/core/dispatch.js';
 import { flagString, parseArgs } from '../lib/args.js';
 import { formatHuman } from '../lib/cli-format.js';
 import { recoveryText } from '../../electron/core/backup/recovery-text.js';
@@ -50,6 +47,12 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
     io.out(usage());
     return name && !command ? 2 : 0;
   }
+  // The core (databases, validators, services) loads only for a real command: `--help` stays instant.
+  const [{ createCore, REPO_ROOT }, { resolveDataDir }, { dispatch }] = await Promise.all([
+    import('../../electron/core/app-core.js'),
+    import('../../electron/core/data-dir.js'),
+    import('../../electron/core/dispatch.js'),
+  ]);
   const dataDir = resolveDataDir(flagString(args, 'data'), io.env);
   const core = createCore({
     dataDir,

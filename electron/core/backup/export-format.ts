@@ -41,13 +41,25 @@ sources/*.txt        您导入的每篇文档的正文
 manifest.json        格式版本、各表行数和校验值
 `;
 
+/** Derived from the user's data and rebuilt from it (search index, catalogue, duplicate fingerprints,
+ * change counters): in database.sqlite, not worth a JSON file. */
+const DERIVED = new Set([
+  'search_segments',
+  'search_postings',
+  'search_catalogue',
+  'search_changes',
+  'user_fingerprints',
+]);
+
 /** The user's tables: ordinary tables of the main schema, without full-text index internals. */
 export function exportTables(db: Database.Database): string[] {
   const rows = db
     .prepare("SELECT name, sql FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .all() as { name: string; sql: string | null }[];
   const virtual = rows.filter((r) => /^CREATE VIRTUAL TABLE/i.test(r.sql ?? '')).map((r) => r.name);
-  return rows.map((r) => r.name).filter((name) => !virtual.some((v) => name === v || name.startsWith(`${v}_`)));
+  return rows
+    .map((r) => r.name)
+    .filter((name) => !DERIVED.has(name) && !virtual.some((v) => name === v || name.startsWith(`${v}_`)));
 }
 
 function encode(value: unknown): unknown {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { buildSearchIndex } from '../search/build-index.js';
 import { BUNDLE_SCHEMA, BUNDLE_SCHEMA_VERSION } from '../content/bundle-schema.js';
 import { DuplicateIndex } from '../content/dedupe.js';
+import { writeBundleFingerprints } from '../content/fingerprints.js';
 import { hintsFor, readManifest, rowHintsFor, statusFor } from '../content/manifest.js';
 import { importBytes, type SkippedItem } from '../content/pipeline.js';
 import { bodyText } from '../content/doc-fields.js';
@@ -55,13 +56,15 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
-/** Writes a complete bundle file (schema, documents, meta, search index) through a temp file that is
- * renamed into place, so a crash never leaves a half-built bundle behind. */
+/** Writes a complete bundle file (schema, documents, meta, search index, duplicate fingerprints)
+ * through a temp file that is renamed into place, so a crash never leaves a half-built bundle
+ * behind. `dups` holds the documents' fingerprints when the caller computed them already. */
 export function writeBundleFile(
   outPath: string,
   docs: ContentDocument[],
   version: string,
   termInfo: readonly LibraryTerm[] = [],
+  dups: DuplicateIndex = fingerprintsOf(docs),
 ): void {
   fs.mkdirSync(path.dirname(outPath), { recursive: true });
   const tmp = `${outPath}.tmp-${process.pid}-${Date.now()}`;
@@ -79,6 +82,7 @@ export function writeBundleFile(
       meta.run('schema', String(BUNDLE_SCHEMA_VERSION));
     })();
     buildSearchIndex(db, docs);
+    writeBundleFingerprints(db, dups);
     db.close();
     fs.renameSync(tmp, outPath);
   } catch (err) {
@@ -86,6 +90,12 @@ export function writeBundleFile(
     fs.rmSync(tmp, { force: true });
     throw err;
   }
+}
+
+function fingerprintsOf(docs: ContentDocument[]): DuplicateIndex {
+  const dups = new DuplicateIndex();
+  for (const d of docs) dups.add(d.id, d.hash, bodyText(d.paragraphs));
+  return dups;
 }
 
 export async function buildContentBundle(opts: BuildOptions): Promise<BuildSummary> {
@@ -144,7 +154,7 @@ export async function buildContentBundle(opts: BuildOptions): Promise<BuildSumma
   summary.terms = new Set(docs.flatMap((d) => d.terms.map((t) => t.term))).size;
   summary.chars = docs.reduce((n, d) => n + bodyText(d.paragraphs).replace(/\s/g, '').length, 0);
 
-  writeBundleFile(opts.outPath, docs, summary.version, terms);
+  writeBundleFile(opts.outPath, docs, summary.version, terms, dups);
   summary.seconds = (performance.now() - t0) / 1000;
   return summary;
 }

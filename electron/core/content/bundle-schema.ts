@@ -4,7 +4,8 @@
 // Search tables are added to the same file by the search index builder.
 
 /** Bumped whenever the bundle's tables change; the app refuses (and the scripts rebuild) older ones. */
-export const BUNDLE_SCHEMA_VERSION = 3;
+// 3: 报告人, status and term info; 4: segment search index, catalogue groups, duplicate fingerprints.
+export const BUNDLE_SCHEMA_VERSION = 4;
 
 export const BUNDLE_SCHEMA = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;

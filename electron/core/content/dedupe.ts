@@ -2,7 +2,7 @@
 // near-duplicate (MinHash over character 5-gram shingles, estimated Jaccard similarity).
 import { createHash } from 'node:crypto';
 import { foldForSearch } from '../text/normalize.js';
-import { ExcerptIndex } from './excerpt.js';
+import { ExcerptIndex, sketchOf, type FrozenSketches } from './excerpt.js';
 
 export function bodyKey(text: string): string {
   return foldForSearch(text).replace(/[\s\p{P}\p{S}]/gu, '');
@@ -48,24 +48,57 @@ export function similarity(a: Signature, b: Signature): number {
 
 export const NEAR_DUPLICATE = 0.8;
 
+/** What the near-duplicate and excerpt checks need of a text, computed once and persisted
+ * (content/fingerprints.ts) so they need not be recomputed from the text. */
+export interface Fingerprint {
+  sig: Signature;
+  sketch: Uint32Array;
+}
+
+export function fingerprint(text: string): Fingerprint {
+  return { sig: minhash(text), sketch: sketchOf(text) };
+}
+
 /** Index of known documents for duplicate checks during an import or build. */
 export class DuplicateIndex {
   private hashes = new Map<string, string>();
   private sigs: { id: string; sig: Signature }[] = [];
   private excerpts = new ExcerptIndex();
+  private prints = new Map<string, Fingerprint>();
 
   add(id: string, hash: string, text: string | null): void {
+    this.addFingerprint(id, hash, text === null ? null : fingerprint(text));
+  }
+
+  /** Adds a document whose fingerprint was computed before (persisted, or by the caller). */
+  addFingerprint(id: string, hash: string, fp: Fingerprint | null): void {
     this.hashes.set(hash, id);
-    if (text !== null) {
-      this.sigs.push({ id, sig: minhash(text) });
-      this.excerpts.add(id, text);
-    }
+    if (!fp) return;
+    this.sigs.push({ id, sig: fp.sig });
+    this.excerpts.addSketch(id, fp.sketch);
+    this.prints.set(id, fp);
+  }
+
+  /** Adds a library's stored fingerprints at once: exact hashes, signatures (64 per document) and
+   * excerpt sketches already in lookup order. */
+  addLibrary(ids: string[], hashes: string[], sigs: Uint32Array, sketches: FrozenSketches): void {
+    ids.forEach((id, i) => {
+      this.hashes.set(hashes[i]!, id);
+      this.sigs.push({ id, sig: sigs.subarray(i * PERMS, (i + 1) * PERMS) });
+    });
+    this.excerpts.addFrozen(sketches);
+  }
+
+  /** Every known document with its fingerprint (to persist them). */
+  entries(): { id: string; hash: string; fp: Fingerprint | null }[] {
+    return [...this.hashes].map(([hash, id]) => ({ id, hash, fp: this.prints.get(id) ?? null }));
   }
 
   remove(id: string): void {
     for (const [h, v] of this.hashes) if (v === id) this.hashes.delete(h);
     this.sigs = this.sigs.filter((s) => s.id !== id);
     this.excerpts.remove(id);
+    this.prints.delete(id);
   }
 
   /** The known document this text is a large excerpt (节选) of: containment, not similarity. */
@@ -75,9 +108,17 @@ export class DuplicateIndex {
 
   /** The id of an existing document this one duplicates, with the kind of match. */
   find(hash: string, text: string): { id: string; kind: 'exact' | 'near'; score: number } | null {
+    return this.findSignature(hash, () => minhash(text));
+  }
+
+  /** Like find, with the signature computed by the caller (only when no exact match). */
+  findSignature(
+    hash: string,
+    signature: () => Signature,
+  ): { id: string; kind: 'exact' | 'near'; score: number } | null {
     const exact = this.hashes.get(hash);
     if (exact) return { id: exact, kind: 'exact', score: 1 };
-    const sig = minhash(text);
+    const sig = signature();
     let best: { id: string; kind: 'near'; score: number } | null = null;
     for (const s of this.sigs) {
       const score = similarity(sig, s.sig);

@@ -26,13 +26,65 @@ function sketch(text: string): Set<number> {
   return out;
 }
 
+/** A text's sketch as stored with its duplicate fingerprint. */
+export function sketchOf(text: string): Uint32Array {
+  return Uint32Array.from(sketch(text));
+}
+
+/** Sketches of many documents as one sorted list of (hash, document) pairs: what a library's
+ * stored fingerprints hold, so loading them builds no map (a lookup is a binary search). */
+export interface FrozenSketches {
+  ids: string[];
+  sizes: Int32Array;
+  hashes: Uint32Array;
+  docs: Int32Array;
+}
+
+export function freezeSketches(entries: { id: string; sketch: Uint32Array }[]): FrozenSketches {
+  const total = entries.reduce((n, e) => n + e.sketch.length, 0);
+  const pairs = new Float64Array(total);
+  let k = 0;
+  entries.forEach((e, i) => {
+    for (const h of e.sketch) pairs[k++] = h * 2 ** 21 + i;
+  });
+  pairs.sort();
+  return {
+    ids: entries.map((e) => e.id),
+    sizes: Int32Array.from(entries, (e) => e.sketch.length),
+    hashes: Uint32Array.from(pairs, (p) => Math.floor(p / 2 ** 21)),
+    docs: Int32Array.from(pairs, (p) => p % 2 ** 21),
+  };
+}
+
+function lowerBound(a: Uint32Array, v: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class ExcerptIndex {
   private postings = new Map<number, string[]>();
   private sizes = new Map<string, number>();
+  private frozen: FrozenSketches[] = [];
+  private gone = new Set<string>();
+
+  /** Adds a library's stored sketches at once. */
+  addFrozen(f: FrozenSketches): void {
+    this.frozen.push(f);
+  }
 
   add(id: string, text: string): void {
-    const s = sketch(text);
-    this.sizes.set(id, s.size);
+    this.addSketch(id, sketchOf(text));
+  }
+
+  /** Adds a document by its stored sketch (no text needed). */
+  addSketch(id: string, s: Uint32Array): void {
+    this.sizes.set(id, s.length);
     for (const h of s) {
       const list = this.postings.get(h);
       if (list) list.push(id);
@@ -41,6 +93,7 @@ export class ExcerptIndex {
   }
 
   remove(id: string): void {
+    this.gone.add(id);
     if (!this.sizes.delete(id)) return;
     for (const [h, list] of this.postings) {
       const rest = list.filter((x) => x !== id);
@@ -54,11 +107,21 @@ export class ExcerptIndex {
     const s = sketch(text);
     if (s.size < MIN_SAMPLES) return null;
     const hits = new Map<string, number>();
+    const frozenSizes = new Map<string, number>();
     for (const h of s) for (const id of this.postings.get(h) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
+    for (const f of this.frozen)
+      for (const h of s)
+        for (let i = lowerBound(f.hashes, h); i < f.hashes.length && f.hashes[i] === h; i++) {
+          const id = f.ids[f.docs[i]!]!;
+          if (this.gone.has(id)) continue;
+          hits.set(id, (hits.get(id) ?? 0) + 1);
+          frozenSizes.set(id, f.sizes[f.docs[i]!]!);
+        }
     let best: { id: string; contained: number } | null = null;
     for (const [id, n] of hits) {
       const contained = n / s.size;
-      if (contained < EXCERPT_CONTAINMENT || (this.sizes.get(id) ?? 0) < LONGER * s.size) continue;
+      const size = this.sizes.get(id) ?? frozenSizes.get(id) ?? 0;
+      if (contained < EXCERPT_CONTAINMENT || size < LONGER * s.size) continue;
       if (!best || contained > best.contained) best = { id, contained };
     }
     return best;

@@ -1,8 +1,8 @@
 // JavaScript functions the library's SQL may call: the text module's search folding (speaker and
 // title comparisons) and a pinyin sort key (title order as Chinese readers expect, 按拼音).
 import type Database from 'better-sqlite3';
-import { pinyin } from 'pinyin-pro';
 import { foldForSearch } from '../text/normalize.js';
+import { pinyinLib } from '../text/pinyin-lib.js';
 
 const sortKeys = new Map<string, string>();
 
@@ -10,7 +10,7 @@ const sortKeys = new Map<string, string>();
 export function zhSortKey(text: string): string {
   let key = sortKeys.get(text);
   if (key === undefined) {
-    key = pinyin(text, { toneType: 'none', nonZh: 'consecutive', v: true }).toLowerCase();
+    key = pinyinLib().pinyin(text, { toneType: 'none', nonZh: 'consecutive', v: true }).toLowerCase();
     if (sortKeys.size > 50_000) sortKeys.clear();
     sortKeys.set(text, key);
   }

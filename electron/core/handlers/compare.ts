@@ -3,9 +3,7 @@
 import type { ApiHandlers } from '../dispatch.js';
 import type { CoreContext } from '../context.js';
 import { compareDocuments } from '../compare/compare.js';
-import { comparisonDocx } from '../compare/compare-docx.js';
 import { termTimeline } from '../compare/term-timeline.js';
-import { timelineDocx } from '../compare/timeline-docx.js';
 import { verifyQuotation } from '../verify/verify.js';
 
 type CompareMethods =
@@ -14,9 +12,12 @@ type CompareMethods =
 export function compareHandlers(ctx: CoreContext): Pick<ApiHandlers, CompareMethods> {
   return {
     compareDocuments: (a) => compareDocuments(ctx, a),
-    exportComparison: (a) => comparisonDocx(compareDocuments(ctx, a)),
+    // Word exports load docx when first used, not at start-up.
+    exportComparison: async (a) =>
+      (await import('../compare/compare-docx.js')).comparisonDocx(compareDocuments(ctx, a)),
     verifyQuotation: (a) => verifyQuotation(ctx, a.text),
     termTimeline: (a) => termTimeline(ctx, a.term),
-    exportTermTimeline: (a) => timelineDocx(termTimeline(ctx, a.term)),
+    exportTermTimeline: async (a) =>
+      (await import('../compare/timeline-docx.js')).timelineDocx(termTimeline(ctx, a.term)),
   };
 }

@@ -2,7 +2,6 @@
 import type { ApiHandlers } from '../dispatch.js';
 import type { CoreContext } from '../context.js';
 import { deleteDocument, updateDocument } from '../services/library-edit.js';
-import { importFiles } from '../services/library-import.js';
 import { getDocument, listDocuments, listQuotes, listTerms } from '../services/library-read.js';
 
 type LibraryMethods =
@@ -12,7 +11,8 @@ export function libraryHandlers(ctx: CoreContext): Pick<ApiHandlers, LibraryMeth
   return {
     listDocuments: (a) => listDocuments(ctx, a),
     getDocument: (a) => getDocument(ctx, a.id),
-    importFiles: (a) => importFiles(ctx, a),
+    // The import pipeline (HTML, Word, PDF parsers) loads on the first import, not at start-up.
+    importFiles: async (a) => (await import('../services/library-import.js')).importFiles(ctx, a),
     updateDocument: (a) => updateDocument(ctx, a),
     deleteDocument: (a) => deleteDocument(ctx, a.id),
     listQuotes: (a) => listQuotes(ctx, a),

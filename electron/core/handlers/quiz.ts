@@ -2,7 +2,6 @@
 import type { CoreContext } from '../context.js';
 import type { ApiHandlers } from '../dispatch.js';
 import { deleteItem, generateAndSave, listItems, saveItem } from '../quiz/bank.js';
-import { exportQuiz } from '../quiz/export.js';
 import { suggestBlanks } from '../quiz/generate-highlights.js';
 import { importBankFile } from '../imports/bank-import.js';
 import { answer, daily, exam, mistakes, setNewPerDay, topic } from '../quiz/practice.js';
@@ -40,7 +39,8 @@ export function quizHandlers(ctx: CoreContext): Pick<ApiHandlers, QuizMethods> {
     quizMistakes: (a) => mistakes(ctx, a),
     quizStats: (a) => quizStats(ctx, a.days),
     quizImport: (a) => importBankFile(ctx, a),
-    quizExport: (a) => exportQuiz(ctx, a),
+    // Exporters (Word, Anki, spreadsheets) load when first used, not at start-up.
+    quizExport: async (a) => (await import('../quiz/export.js')).exportQuiz(ctx, a),
     quizSetSettings: (a) => setNewPerDay(ctx, a.newPerDay),
     quizSuggestBlanks: (a) => ({ blanks: suggestBlanks(a.text, a.max) }),
   };

@@ -5,9 +5,7 @@ import type { CoreContext } from '../context.js';
 import * as store from '../sessions/store.js';
 import { addItem, removeItem, reorderItems, updateItem } from '../sessions/items.js';
 import { suggestMaterial } from '../sessions/suggest.js';
-import { handoutDocx } from '../sessions/handout-docx.js';
-import { recordDocx } from '../sessions/record-docx.js';
-import { exportYear, sessionYear } from '../sessions/year.js';
+import { sessionYear } from '../sessions/year.js';
 
 type SessionMethods =
   | 'listSessions'
@@ -38,10 +36,12 @@ export function sessionHandlers(ctx: CoreContext): Pick<ApiHandlers, SessionMeth
     removeSessionItem: (a) => removeItem(ctx, a.id),
     reorderSessionItems: (a) => reorderItems(ctx, a),
     suggestSessionMaterial: (a) => suggestMaterial(ctx, a),
-    exportSessionHandout: (a) => handoutDocx(store.getSession(ctx, a.id)),
+    exportSessionHandout: async (a) =>
+      (await import('../sessions/handout-docx.js')).handoutDocx(store.getSession(ctx, a.id)),
     saveSessionRecord: (a) => store.saveRecord(ctx, a),
-    exportSessionRecord: (a) => recordDocx(store.getSession(ctx, a.id)),
+    exportSessionRecord: async (a) =>
+      (await import('../sessions/record-docx.js')).recordDocx(store.getSession(ctx, a.id)),
     sessionYear: (a) => sessionYear(ctx, a.year),
-    exportSessionYear: (a) => exportYear(ctx, a.year, a.format),
+    exportSessionYear: async (a) => (await import('../sessions/year.js')).exportYear(ctx, a.year, a.format),
   };
 }

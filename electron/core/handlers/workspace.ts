@@ -12,7 +12,6 @@ import * as ann from '../workspace/annotations.js';
 import * as tags from '../workspace/tags.js';
 import * as book from '../workspace/quote-book.js';
 import { getDocumentState, setDocumentState, starredDocIds } from '../workspace/doc-state.js';
-import { exportAnnotations } from '../workspace/export-annotations.js';
 import { dismissTagSuggestion, suggestTags } from '../workspace/suggest-tags.js';
 
 type WorkspaceMethods =
@@ -65,7 +64,7 @@ export function workspaceHandlers(ctx: CoreContext): Pick<ApiHandlers, Workspace
     deleteAnnotation: (a) => ann.deleteAnnotation(ctx, a.id),
     restoreAnnotation: (a) => ann.restoreAnnotation(ctx, a.id),
     listAnnotations: (a) => ann.listAnnotations(ctx, a),
-    exportAnnotations: (a) => exportAnnotations(ctx, a),
+    exportAnnotations: async (a) => (await import('../workspace/export-annotations.js')).exportAnnotations(ctx, a),
     listTags: () => ({ items: tags.listTags(db) }),
     setTagColor: (a) => tags.setTagColor(db, a.name, a.color),
     previewTagChange: (a) => tags.previewTagChange(db, a.action, a.name, a.to),

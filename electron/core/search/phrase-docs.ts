@@ -1,28 +1,31 @@
-// Documents containing an exact phrase (folded, punctuation kept as typed), answered from the
-// bigram FTS5 indexes of the bundle and the user database. Used for 提法 occurrences and first use.
+// Documents containing an exact phrase (folded, punctuation kept as typed), from the search index
+// of the bundle and the user database, with their current title and date. Used for 提法
+// occurrences and first use.
 import type { SearchSources } from './engine.js';
-import { termToFts } from './bigram-tokens.js';
-import { hasSearchTables, loadMeta, schemaOf, type DocMeta, type Origin } from './doc-meta.js';
-import { stmt } from './stmt-cache.js';
+import { evaluate } from './match.js';
+import { parsePlain } from './query-parser.js';
 import { foldForSearch } from '../text/normalize.js';
+import { searchLibrary } from './user-index.js';
 
-function matchIn(src: SearchSources, origin: Origin, expr: string): DocMeta[] {
-  const db = origin === 'bundle' ? src.bundle : src.userDb;
-  if (!db || !hasSearchTables(db, origin)) return [];
-  const ids = JSON.parse(
-    stmt(db, `SELECT json_group_array(rowid) FROM ${schemaOf(origin)}.search_fts WHERE search_fts MATCH ?`)
-      .pluck()
-      .get(expr) as string,
-  ) as number[];
-  const meta = loadMeta(db, origin);
-  return ids.map((r) => meta.byRowid.get(r)).filter((m): m is DocMeta => m !== undefined);
+export interface PhraseDoc {
+  docId: string;
+  title: string;
+  date: string | null;
+  year: number | null;
 }
 
-/** Every document whose title or body contains `phrase` (folded for search, not otherwise changed). */
-export function docsWithPhrase(src: SearchSources, phrase: string): DocMeta[] {
-  const expr = termToFts(foldForSearch(phrase));
-  if (!expr) return [];
-  return [...matchIn(src, 'bundle', expr), ...matchIn(src, 'user', expr)];
+/** Every live document whose title or body contains `phrase`. */
+export function docsWithPhrase(src: SearchSources, phrase: string): PhraseDoc[] {
+  const term = foldForSearch(phrase).trim();
+  if (!term) return [];
+  const lib = searchLibrary(src);
+  const c = evaluate(lib, { ...parsePlain(''), clauses: [[term]] });
+  return Array.from(c.docs, (g) => ({
+    docId: lib.docId(g),
+    title: lib.title(g),
+    date: lib.date(g),
+    year: lib.meta.year[g] || null,
+  }));
 }
 
 /** Dates of different precision (`2024`, `2024-03-05`) compare on what both say, so a year-only

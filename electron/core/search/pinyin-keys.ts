@@ -1,23 +1,26 @@
-// Pinyin keys for catalogue entries: full pinyin and initials, each also from every syllable
-// boundary so a prefix query can start at any word (`zhenxing` → 乡村振兴).
-import { pinyin } from 'pinyin-pro';
+// Pinyin of catalogue entries: full syllables (tone-less, a–z) of the first characters. Keys for
+// prefix search are taken from the first few syllable boundaries, full and initials, so
+// `zhenxing` and `zx` both find 乡村振兴. Memoised: the same texts recur (speakers, 提法, tags).
+import { pinyinLib } from '../text/pinyin-lib.js';
 
 const MAX_SYLLABLES = 24;
-// Keys start at the first few syllables only: users type from the start of a word near the
-// beginning; more starting points multiply lunr's build time and catalogue size.
-const MAX_STARTS = 8;
+/** Keys start at the first few syllables only: users type from the start of a word near the
+ * beginning; more starting points multiply the key count. */
+export const MAX_STARTS = 5;
 
-export function pinyinKeys(text: string): string[] {
-  const syl = pinyin(text.slice(0, MAX_SYLLABLES * 2), { toneType: 'none', type: 'array', nonZh: 'removed' })
-    .map((s) => s.toLowerCase().replace(/[^a-z]/g, ''))
-    .filter((s) => s.length > 0)
-    .slice(0, MAX_SYLLABLES);
-  if (syl.length === 0) return [];
-  const keys = new Set<string>();
-  for (let i = 0; i < Math.min(syl.length, MAX_STARTS); i++) {
-    const rest = syl.slice(i);
-    keys.add(rest.join(''));
-    keys.add(rest.map((s) => s[0]).join(''));
+const memo = new Map<string, string[]>();
+
+export function syllables(text: string): string[] {
+  const head = text.slice(0, MAX_SYLLABLES * 2);
+  let syl = memo.get(head);
+  if (!syl) {
+    syl = pinyinLib()
+      .pinyin(head, { toneType: 'none', type: 'array', nonZh: 'removed' })
+      .map((s) => s.toLowerCase().replace(/[^a-z]/g, ''))
+      .filter((s) => s.length > 0)
+      .slice(0, MAX_SYLLABLES);
+    if (memo.size > 200_000) memo.clear();
+    memo.set(head, syl);
   }
-  return [...keys];
+  return syl;
 }

@@ -23,6 +23,8 @@ export interface ParsedQuery {
   exclude: string[];
   filters: QueryFilters;
   notice: string | null;
+  /** Unquoted positive words of letters a–z only: may be pinyin (quoting a word keeps it literal). */
+  latinWords: string[];
 }
 
 const FIELD_ALIASES: Record<string, keyof Omit<QueryFilters, 'yearFrom' | 'yearTo'> | 'year'> = {
@@ -114,6 +116,7 @@ function parseStrict(raw: string): ParsedQuery {
   const filters = emptyFilters();
   const clauses: string[][] = [];
   const exclude: string[] = [];
+  const latinWords: string[] = [];
   let pendingOr = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -138,6 +141,7 @@ function parseStrict(raw: string): ParsedQuery {
     }
     const term = foldForSearch(t.text).trim();
     if (!term) continue;
+    if (!t.quoted && !t.negated && /^[a-z]+$/.test(term)) latinWords.push(term);
     if (t.negated) {
       if (pendingOr) throw new SyntaxProblem('OR 不能连接排除词');
       exclude.push(term);
@@ -146,13 +150,19 @@ function parseStrict(raw: string): ParsedQuery {
       pendingOr = false;
     } else clauses.push([term]);
   }
-  return { clauses, exclude, filters, notice: null };
+  return { clauses, exclude, filters, notice: null, latinWords };
 }
 
 /** Plain search: every whitespace-separated word must occur; operators are taken literally. */
 export function parsePlain(raw: string): ParsedQuery {
   const words = foldForSearch(normalizeSyntax(raw).replace(/"/g, ' ')).split(/\s+/).filter(Boolean);
-  return { clauses: words.map((w) => [w]), exclude: [], filters: emptyFilters(), notice: null };
+  return {
+    clauses: words.map((w) => [w]),
+    exclude: [],
+    filters: emptyFilters(),
+    notice: null,
+    latinWords: words.filter((w) => /^[a-z]+$/.test(w)),
+  };
 }
 
 export function parseQuery(raw: string): ParsedQuery {

@@ -1,37 +1,84 @@
-// Incremental search index for the user's imported documents (tables from migration 0002).
-// Adding a document that is already indexed replaces it, so metadata edits re-index cleanly.
+// The full-text index of the user's imported documents: each import adds a segment; when there
+// are too many, the smallest are merged (re-indexed from the user's documents) so a search reads a few
+// segments. Deletions and edits need no index writes: the library index reads documents and
+// titles from the database and skips what is gone. Documents that were never indexed (an import
+// interrupted between its two writes, a database from before migration 0004) are indexed on the
+// next search, so the index heals itself.
 import type Database from 'better-sqlite3';
 import type { ContentDocument } from '../content/types.js';
-import { toIndexRow } from './index-rows.js';
+import { bodyText } from '../content/doc-fields.js';
+import { foldForSearch } from '../text/normalize.js';
+import { Columns } from './column-codec.js';
+import { libraryIndex, type LibraryIndex } from './library-index.js';
+import { freeSegmentId, SegmentBuilder, type IndexedDoc } from './segment-writer.js';
+import type { SearchSources } from './engine.js';
 
+/** Above this many segments, the smallest are merged. */
+const MAX_SEGMENTS = 8;
+
+function toIndexed(id: string, title: string, paragraphs: readonly { text: string }[]): IndexedDoc {
+  return { id, title, foldedTitle: foldForSearch(title), foldedBody: foldForSearch(bodyText(paragraphs)) };
+}
+
+function writeSegment(db: Database.Database, docs: IndexedDoc[]): void {
+  if (docs.length === 0) return;
+  const b = new SegmentBuilder();
+  for (const d of docs) b.add(d);
+  // Generation: newer segments win when a document was indexed twice (deleted, imported again).
+  const gens = (db.prepare('SELECT columns FROM main.search_segments').pluck().all() as Buffer[]).map((c) => {
+    const cols = new Columns(c);
+    return cols.has('gen') ? cols.json<number>('gen') : 0;
+  });
+  b.write(db, freeSegmentId(db), { gen: { json: Math.max(0, ...gens) + 1 } });
+}
+
+/** Indexes newly imported documents (call inside the import's transaction). */
 export function addUserDocumentsToIndex(db: Database.Database, docs: ContentDocument[]): void {
-  const insDoc = db.prepare(
-    'INSERT INTO main.search_docs (doc_id, title, type, date, year, source, speakers) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
-  const insFts = db.prepare('INSERT INTO main.search_fts (rowid, title, body) VALUES (?, ?, ?)');
   db.transaction(() => {
-    removeUserDocumentsFromIndex(
+    writeSegment(
       db,
-      docs.map((d) => d.id),
+      docs.map((d) => toIndexed(d.id, d.title, d.paragraphs)),
     );
-    for (const doc of docs) {
-      const r = toIndexRow(doc);
-      const info = insDoc.run(r.docId, r.title, r.type, r.date, r.year, r.source, r.speakers);
-      insFts.run(info.lastInsertRowid, r.titleTokens, r.bodyTokens);
-    }
+    mergeSmallSegments(db);
   })();
 }
 
-export function removeUserDocumentsFromIndex(db: Database.Database, ids: string[]): void {
-  const find = db.prepare('SELECT rowid FROM main.search_docs WHERE doc_id = ?').pluck();
-  const delFts = db.prepare('DELETE FROM main.search_fts WHERE rowid = ?');
-  const delDoc = db.prepare('DELETE FROM main.search_docs WHERE rowid = ?');
-  db.transaction(() => {
-    for (const id of ids) {
-      const rowid = find.get(id) as number | undefined;
-      if (rowid === undefined) continue;
-      delFts.run(rowid);
-      delDoc.run(rowid);
-    }
-  })();
+function readDocs(db: Database.Database, ids: string[]): IndexedDoc[] {
+  const get = db.prepare('SELECT title, paragraphs FROM main.documents WHERE id = ?');
+  const out: IndexedDoc[] = [];
+  for (const id of ids) {
+    const r = get.get(id) as { title: string; paragraphs: string } | undefined;
+    if (r) out.push(toIndexed(id, r.title, JSON.parse(r.paragraphs) as { text: string }[]));
+  }
+  return out;
+}
+
+/** Merges the smallest segments into one until at most MAX_SEGMENTS / 2 remain. */
+function mergeSmallSegments(db: Database.Database): void {
+  const segs = db.prepare('SELECT seg, chars, columns FROM main.search_segments ORDER BY chars, seg').raw().all() as [
+    number,
+    number,
+    Buffer,
+  ][];
+  if (segs.length <= MAX_SEGMENTS) return;
+  const merge = segs.slice(0, segs.length - MAX_SEGMENTS / 2 + 1);
+  const ids = new Set<string>();
+  for (const [, , cols] of merge) {
+    const c = new Columns(cols).strings('ids');
+    for (let i = 0; i < c.length; i++) ids.add(c.get(i));
+  }
+  const delPostings = db.prepare('DELETE FROM main.search_postings WHERE key >= ? AND key < ?');
+  for (const [seg] of merge) {
+    delPostings.run(seg * 2 * 2 ** 42, (seg + 1) * 2 * 2 ** 42);
+    db.prepare('DELETE FROM main.search_segments WHERE seg = ?').run(seg);
+  }
+  writeSegment(db, readDocs(db, [...ids]));
+}
+
+/** The library index with every user document indexed (indexing any that are missing). */
+export function searchLibrary(src: SearchSources): LibraryIndex {
+  const lib = libraryIndex(src.bundle, src.userDb);
+  if (lib.unindexed.length === 0) return lib;
+  src.userDb.transaction(() => writeSegment(src.userDb, readDocs(src.userDb, lib.unindexed)))();
+  return libraryIndex(src.bundle, src.userDb);
 }

@@ -1,11 +1,11 @@
-// Editing and deleting documents. Imported documents are edited in place and re-indexed; bundled
-// documents are read-only, so their edits (and deletion, which hides them) are rows of
-// document_overrides that the library views apply and that survive every content update.
+// Editing and deleting documents. Imported documents are edited in place (search reads the change
+// from the table: no re-indexing); bundled documents are read-only, so their edits (and deletion,
+// which hides them) are rows of document_overrides that the library views apply and that survive
+// every content update.
 import { ApiError, type ApiParsedArgs, type DocumentSummary } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
-import { addUserDocumentsToIndex, removeUserDocumentsFromIndex } from '../search/user-index.js';
-import { duplicateIndex } from './library-import.js';
-import { findRow, toContentDocument, toSummary } from './library-rows.js';
+import { duplicateIndex } from './duplicate-index.js';
+import { findRow, toSummary } from './library-rows.js';
 
 type Edit = ApiParsedArgs<'updateDocument'>;
 
@@ -42,7 +42,6 @@ function editImported(ctx: CoreContext, a: Edit): void {
     vals.occasion = a.occasion || null;
   }
   if (sets.length) ctx.userDb.prepare(`UPDATE main.documents SET ${sets.join(', ')} WHERE id = @id`).run(vals);
-  addUserDocumentsToIndex(ctx.userDb, [toContentDocument(ctx, findRow(ctx, a.id)!)]);
 }
 
 /** An edit of a bundled document: only the fields given change; a cleared date is stored as ''. */
@@ -79,9 +78,9 @@ export function deleteDocument(ctx: CoreContext, id: string): { deleted: boolean
   const row = findRow(ctx, id);
   if (!row) throw new ApiError('NOT_FOUND', '找不到该文档，可能已被删除。');
   ctx.userDb.transaction(() => {
+    // Search skips a deleted document at once (it reads the library's documents), no index write.
     if (row.origin === 'user') {
       ctx.userDb.prepare('DELETE FROM main.documents WHERE id = ?').run(id);
-      removeUserDocumentsFromIndex(ctx.userDb, [id]);
     } else {
       ctx.userDb
         .prepare(

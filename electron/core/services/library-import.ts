@@ -1,7 +1,7 @@
 // Importing user files: base64 or upload → pipeline (in the import worker) → duplicate check
 // against the bundle and the user's documents → the user's documents / quotes / terms tables and
-// the search index, in one transaction per file. Every file gets a result; bad input never throws
-// and stores nothing.
+// the duplicate fingerprints, in one transaction per file, then the search index once for the
+// whole call. Every file gets a result; bad input never throws and stores nothing.
 import {
   ApiError,
   type ApiParsedArgs,
@@ -12,31 +12,15 @@ import {
 } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { writeDocuments } from '../content/write-documents.js';
-import { DuplicateIndex } from '../content/dedupe.js';
+import { fingerprint, type Fingerprint } from '../content/dedupe.js';
+import { writeUserFingerprint } from '../content/fingerprints.js';
 import { storageError } from '../storage-errors.js';
 import { loadFileRef } from '../imports/file-ref.js';
 import { parseDocumentInWorker } from '../imports/import-worker.js';
 import { bodyText } from '../content/doc-fields.js';
 import type { ContentDocument } from '../content/types.js';
 import { addUserDocumentsToIndex } from '../search/user-index.js';
-
-const indexes = new WeakMap<CoreContext, DuplicateIndex>();
-
-/** Known documents (bundle + user), built once per core and kept in step with imports/deletes. */
-export function duplicateIndex(ctx: CoreContext): DuplicateIndex {
-  let idx = indexes.get(ctx);
-  if (idx) return idx;
-  idx = new DuplicateIndex();
-  const rows = ctx.userDb.prepare('SELECT id, hash, paragraphs FROM all_documents').all() as {
-    id: string;
-    hash: string;
-    paragraphs: string;
-  }[];
-  for (const r of rows)
-    idx.add(r.id, r.hash, (JSON.parse(r.paragraphs) as { text: string }[]).map((p) => p.text).join('\n'));
-  indexes.set(ctx, idx);
-  return idx;
-}
+import { duplicateIndex } from './duplicate-index.js';
 
 /** Which document a duplicate matches, naming each title once (the two are usually the same). */
 function duplicateNote(title: string, existing: string, exact: boolean): string {
@@ -50,7 +34,7 @@ function titleOf(ctx: CoreContext, id: string): string {
   );
 }
 
-async function importOne(ctx: CoreContext, ref: FileRef): Promise<ImportFileResult> {
+async function importOne(ctx: CoreContext, ref: FileRef, indexLater: ContentDocument[]): Promise<ImportFileResult> {
   const { name, bytes } = loadFileRef(ctx.dataDir, ref, ctx.importLimits);
   if (bytes.length === 0) return { name, status: 'error', message: '文件为空。', docIds: [] };
   const res = await parseDocumentInWorker(name, bytes, ctx.importLimits);
@@ -61,10 +45,16 @@ async function importOne(ctx: CoreContext, ref: FileRef): Promise<ImportFileResu
   }
   const dups = duplicateIndex(ctx);
   const fresh: ContentDocument[] = [];
+  const prints = new Map<string, Fingerprint>();
+  const printOf = (doc: ContentDocument) => {
+    let fp = prints.get(doc.id);
+    if (!fp) prints.set(doc.id, (fp = fingerprint(bodyText(doc.paragraphs))));
+    return fp;
+  };
   const dupNotes: string[] = [];
   const dupIds: string[] = [];
   for (const doc of res.documents) {
-    const hit = dups.find(doc.hash, bodyText(doc.paragraphs));
+    const hit = dups.findSignature(doc.hash, () => printOf(doc).sig);
     if (hit) {
       dupIds.push(hit.id);
       dupNotes.push(duplicateNote(doc.title, titleOf(ctx, hit.id), hit.kind === 'exact'));
@@ -90,9 +80,10 @@ async function importOne(ctx: CoreContext, ref: FileRef): Promise<ImportFileResu
   }
   ctx.userDb.transaction(() => {
     writeDocuments(ctx.userDb, fresh);
-    addUserDocumentsToIndex(ctx.userDb, fresh);
+    for (const d of fresh) writeUserFingerprint(ctx.userDb, d.id, printOf(d));
   })();
-  for (const d of fresh) dups.add(d.id, d.hash, bodyText(d.paragraphs));
+  for (const d of fresh) dups.addFingerprint(d.id, d.hash, printOf(d));
+  indexLater.push(...fresh);
   let message = `已导入 ${fresh.length} 篇文档。`;
   if (dupNotes.length) message += `另有 ${dupNotes.length} 篇重复已跳过：${dupNotes.join('；')}。`;
   if (res.report.skipped.length) message += `${res.report.skipped.length} 个片段过短未收录。`;
@@ -106,9 +97,12 @@ export async function importFiles(
   a: ApiParsedArgs<'importFiles'>,
 ): Promise<ApiResults['importFiles']> {
   const results: ImportFileResult[] = [];
+  // Indexed once per call (one segment, not one per file). Should the process stop before, the
+  // stored documents are indexed by the next search (search/user-index.ts).
+  const toIndex: ContentDocument[] = [];
   for (const f of a.files) {
     try {
-      results.push(await importOne(ctx, f));
+      results.push(await importOne(ctx, f, toIndex));
     } catch (err) {
       // Limits, damaged files, cancel: the worker's Chinese message says which, and nothing was stored.
       const known = err instanceof ApiError && err.code !== 'INTERNAL' ? err : storageError(err);
@@ -125,5 +119,6 @@ export async function importFiles(
       });
     }
   }
+  if (toIndex.length) addUserDocumentsToIndex(ctx.userDb, toIndex);
   return { results };
 }

@@ -1,8 +1,7 @@
 // Document rows as the library views give them: bundle and user documents in one list with the
 // user's edits of bundled documents already applied (db/library-views.ts).
-import type { DocType, DocumentSummary, Paragraph } from '../../contract/api.js';
+import type { DocType, DocumentSummary } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
-import type { ContentDocument, ExtractedQuote, ExtractedTerm } from '../content/types.js';
 
 export interface DocRow {
   id: string;
@@ -56,40 +55,6 @@ export function toSummary(row: Omit<DocRow, 'paragraphs'>): DocumentSummary {
     origin: row.origin,
     status: row.status,
     statusNote: row.status_note,
-  };
-}
-
-/** Rebuilds a ContentDocument from a user row (for re-indexing after an edit). */
-export function toContentDocument(ctx: CoreContext, row: DocRow): ContentDocument {
-  const quotes = ctx.userDb
-    .prepare('SELECT paragraph, start, end, text, speaker, occasion, date, citation FROM main.quotes WHERE doc_id = ?')
-    .all(row.id) as ExtractedQuote[];
-  const termRows = ctx.userDb.prepare('SELECT term, paragraph, start FROM main.terms WHERE doc_id = ?').all(row.id) as {
-    term: string;
-    paragraph: number;
-    start: number;
-  }[];
-  const terms = new Map<string, ExtractedTerm>();
-  for (const t of termRows) {
-    const e = terms.get(t.term) ?? { term: t.term, occurrences: [] };
-    e.occurrences.push({ paragraph: t.paragraph, start: t.start });
-    terms.set(t.term, e);
-  }
-  return {
-    id: row.id,
-    title: row.title,
-    type: row.type,
-    date: row.date,
-    source: row.source,
-    speakers: speakersOf(row),
-    occasion: row.occasion,
-    place: row.place,
-    script: row.script,
-    paragraphs: JSON.parse(row.paragraphs) as Paragraph[],
-    quotes,
-    terms: [...terms.values()],
-    hash: row.hash,
-    origin: row.source_file,
   };
 }
 

@@ -3,7 +3,6 @@
 import type { ExportFile, SessionYear } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { attendanceOf, formatRate } from '../../shared/attendance.js';
-import { packDocx, para, table } from './docx-kit.js';
 import { formatDateCn } from '../../shared/handout-outline.js';
 import { sessionTopics } from './record-lines.js';
 import { getSession, listSessions } from './store.js';
@@ -65,6 +64,7 @@ export async function exportYear(ctx: CoreContext, year: number, format: 'docx' 
     };
   }
   const empty = y.months.filter((m) => m.sessions.length === 0).map((m) => `${m.month}月`);
+  const { packDocx, para, table } = await import('./docx-kit.js'); // Word export loads docx only when used
   return packDocx(`${year}年度学习记录.docx`, `${year}年度学习记录`, [
     para(`${year}年度学习计划与记录`, { bold: true, center: true, size: 36 }),
     para(

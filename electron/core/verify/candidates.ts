@@ -1,11 +1,11 @@
-// Candidate documents for a quotation, from the bigram FTS5 indexes (bundle and user). The
-// quotation's rarest bigrams (document frequency from an fts5vocab view) are looked up one by one
-// and documents are ranked by how many of them they hold: an edited character or a removed comma
-// breaks only the few bigrams around it, so the source still holds most of the rest.
-import type Database from 'better-sqlite3';
-import { hasSearchTables, loadMeta, schemaOf, type Origin } from '../search/doc-meta.js';
-import { stmt } from '../search/stmt-cache.js';
+// Candidate documents for a quotation, from the search index (bundle and user segments). The
+// quotation's rarest character pairs (document frequency straight from the postings rows) are
+// looked up one by one and documents are ranked by how many of them they hold: an edited character
+// or a removed comma breaks only the few pairs around it, so the source still holds most of the rest.
+import { BODY, TITLE } from '../search/index-schema.js';
+import { decodeDocs, readPostings } from '../search/postings.js';
 import type { SearchSources } from '../search/engine.js';
+import { searchLibrary } from '../search/user-index.js';
 
 /** How many of the rarest bigrams are looked up (more = better recall, slower). */
 const PROBES = 14;
@@ -13,20 +13,6 @@ const PROBES = 14;
 export interface Candidate {
   docId: string;
   hits: number;
-}
-
-const vocabReady = new WeakMap<Database.Database, Set<Origin>>();
-
-/** A temp fts5vocab table over one side's FTS index (temp schema: works on the read-only bundle). */
-function vocab(db: Database.Database, origin: Origin): string {
-  const name = `temp.verify_vocab_${origin}`;
-  let ready = vocabReady.get(db);
-  if (!ready) vocabReady.set(db, (ready = new Set()));
-  if (!ready.has(origin)) {
-    db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS ${name} USING fts5vocab(${schemaOf(origin)}, search_fts, 'row')`);
-    ready.add(origin);
-  }
-  return name;
 }
 
 /** Distinct bigrams of a comparison key (BMP characters only: the index pairs code points). */
@@ -41,38 +27,35 @@ export function keyBigrams(key: string): string[] {
   return [...out];
 }
 
-function candidatesIn(db: Database.Database, origin: Origin, grams: string[], limit: number): Candidate[] {
-  if (!hasSearchTables(db, origin)) return [];
-  const v = vocab(db, origin);
-  const df = stmt(db, `SELECT term, doc FROM ${v} WHERE term IN (SELECT value FROM json_each(?))`)
-    .raw()
-    .all(JSON.stringify(grams)) as [string, number][];
-  // Rarest first; bigrams found nowhere (an edit, a removed comma) are simply absent.
-  df.sort((a, b) => a[1] - b[1]);
-  const probes = df.slice(0, PROBES);
-  const q = stmt(
-    db,
-    `SELECT json_group_array(rowid) FROM ${schemaOf(origin)}.search_fts WHERE search_fts MATCH ?`,
-  ).pluck();
-  const hits = new Map<number, number>();
-  for (const [gram] of probes) {
-    for (const r of JSON.parse(q.get(`"${gram}"`) as string) as number[]) hits.set(r, (hits.get(r) ?? 0) + 1);
-  }
-  const meta = loadMeta(db, origin);
-  return [...hits]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, limit)
-    .map(([r, n]) => ({ docId: meta.byRowid.get(r)?.docId ?? '', hits: n }))
-    .filter((c) => c.docId);
-}
-
 /** The documents most likely to hold the quotation, best first (bundle and user together). */
 export function findCandidates(src: SearchSources, key: string, limit: number): Candidate[] {
   const grams = keyBigrams(key);
   if (!grams.length) return [];
-  const all = [
-    ...(src.bundle ? candidatesIn(src.bundle, 'bundle', grams, limit) : []),
-    ...candidatesIn(src.userDb, 'user', grams, limit),
-  ];
-  return all.sort((a, b) => b.hits - a.hits).slice(0, limit);
+  const lib = searchLibrary(src);
+  // Document frequency per pair over every segment; pairs found nowhere are simply absent.
+  const df = grams
+    .map((g) => {
+      const [a, b] = [g.charCodeAt(0), g.charCodeAt(1)];
+      const rows = lib.segments.flatMap((s) =>
+        [BODY, TITLE].map((f) => ({ s, f, raw: readPostings(s, f, a, b) })).filter((r) => r.raw !== null),
+      );
+      return { rows, df: rows.reduce((n, r) => n + r.raw!.df, 0) };
+    })
+    .filter((x) => x.df > 0)
+    .sort((x, y) => x.df - y.df)
+    .slice(0, PROBES);
+  const hits = new Map<number, number>();
+  for (const { rows } of df) {
+    const seen = new Set<number>();
+    for (const { s, raw } of rows)
+      for (const local of decodeDocs(raw!).docs) {
+        const g = s.toGlobal[local]!;
+        if (g >= 0 && lib.alive[g]) seen.add(g);
+      }
+    for (const g of seen) hits.set(g, (hits.get(g) ?? 0) + 1);
+  }
+  return [...hits]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([g, n]) => ({ docId: lib.docId(g), hits: n }));
 }

@@ -9,16 +9,21 @@ export interface AsyncState<T> {
   reload(): void;
 }
 
-export function useApi<T>(call: () => Promise<T>, deps: unknown[]): AsyncState<T> {
-  const [state, setState] = useState<{ data: T | null; error: string | null; loading: boolean }>({
-    data: null,
-    error: null,
-    loading: true,
+/** `peek` may return the answer already at hand (a cache): it is shown without a loading state. */
+export function useApi<T>(call: () => Promise<T>, deps: unknown[], peek?: () => T | undefined): AsyncState<T> {
+  const [state, setState] = useState<{ data: T | null; error: string | null; loading: boolean }>(() => {
+    const ready = peek?.();
+    return { data: ready ?? null, error: null, loading: ready === undefined };
   });
   const [tick, setTick] = useState(0);
   const seq = useRef(0);
   useEffect(() => {
     const mine = ++seq.current;
+    const ready = tick === 0 ? peek?.() : undefined;
+    if (ready !== undefined) {
+      setState((s) => (s.data === ready && !s.loading ? s : { data: ready, error: null, loading: false }));
+      return;
+    }
     setState((s) => ({ ...s, loading: true }));
     call().then(
       (data) => mine === seq.current && setState({ data, error: null, loading: false }),

@@ -4,6 +4,7 @@ import { AutoComplete, Input, Layout, Tag, type InputRef } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CatalogueSuggestion } from '../../../electron/contract/api';
 import { api } from '../api/transport';
+import { cachedSearch } from '../api/search-cache';
 import { navigate } from '../hooks/use-hash-route';
 import { useShortcut } from '../hooks/use-shortcut';
 import { useDebounced } from '../hooks/use-debounced';
@@ -50,6 +51,9 @@ export function TopBar({ initialQuery }: { initialQuery: string }) {
   const [options, setOptions] = useState<Option[]>([]);
   const typed = useDebounced(value.trim(), 15);
   const seq = useRef(0);
+  // After Enter the list stays closed until the query is edited again (a late answer for what
+  // was being typed must not cover the results).
+  const closed = useRef(false);
   useEffect(() => setValue(initialQuery), [initialQuery]);
   const focus = useCallback(() => ref.current?.focus({ cursor: 'all' }), []);
   useShortcut('mod+k', focus);
@@ -57,25 +61,28 @@ export function TopBar({ initialQuery }: { initialQuery: string }) {
   useEffect(() => {
     const mine = ++seq.current;
     const load = typed
-      ? Promise.all([api.searchCatalogue({ query: typed, limit: 6 }), api.search({ query: typed, limit: 4 })]).then(
-          ([cat, docs]) => [
-            ...cat.items.map(suggestionOption),
-            // Full-text hits too, so a word that is in no title or 金句 still shows documents at once.
-            ...docs.hits
-              .filter((h) => !cat.items.some((c) => c.kind === 'title' && c.docId === h.docId))
-              .map((h, i) => ({
-                value: `d${i}:${h.docId}`,
-                run: () => navigate('reader', { id: h.docId, q: typed }),
-                label: (
-                  <div className="suggestion">
-                    <Tag color="red">全文</Tag>
-                    <span className="suggestion-text">{h.title}</span>
-                    <span className="suggestion-count">{h.hitCount} 处</span>
-                  </div>
-                ),
-              })),
-          ],
-        )
+      ? Promise.all([
+          api.searchCatalogue({ query: typed, limit: 6 }),
+          // The result page's first page, not just 4 hits: Enter then shows it without asking again.
+          cachedSearch({ query: typed, sort: 'relevance', offset: 0, limit: 20 }),
+        ]).then(([cat, docs]) => [
+          ...cat.items.map(suggestionOption),
+          // Full-text hits too, so a word that is in no title or 金句 still shows documents at once.
+          ...docs.hits
+            .slice(0, 4)
+            .filter((h) => !cat.items.some((c) => c.kind === 'title' && c.docId === h.docId))
+            .map((h, i) => ({
+              value: `d${i}:${h.docId}`,
+              run: () => navigate('reader', { id: h.docId, q: typed }),
+              label: (
+                <div className="suggestion">
+                  <Tag color="red">全文</Tag>
+                  <span className="suggestion-text">{h.title}</span>
+                  <span className="suggestion-count">{h.hitCount} 处</span>
+                </div>
+              ),
+            })),
+        ])
       : api.listSearchHistory({ limit: 8 }).then((r) =>
           r.items.map((h, i) => ({
             value: `h${i}:${h.query}`,
@@ -90,7 +97,7 @@ export function TopBar({ initialQuery }: { initialQuery: string }) {
         );
     // Drop stale responses: only the newest request may update the list.
     load.then(
-      (opts) => mine === seq.current && setOptions(opts),
+      (opts) => mine === seq.current && !closed.current && setOptions(opts),
       () => mine === seq.current && setOptions([]),
     );
   }, [typed]);
@@ -100,7 +107,14 @@ export function TopBar({ initialQuery }: { initialQuery: string }) {
   const submit = (q: string) => {
     setTimeout(() => {
       const query = q.trim();
-      if (!selected.current && query) navigate('search', { q: query });
+      if (!selected.current && query) {
+        // Close the suggestions first: an open list re-measures its position on every layout
+        // change, which the result page's first render would pay for.
+        seq.current++;
+        closed.current = true;
+        setOptions([]);
+        navigate('search', { q: query });
+      }
       selected.current = false;
     }, 0);
   };
@@ -111,7 +125,10 @@ export function TopBar({ initialQuery }: { initialQuery: string }) {
         className="top-search"
         options={options}
         value={value}
-        onChange={(v: string) => setValue(v)}
+        onChange={(v: string) => {
+          closed.current = false;
+          setValue(v);
+        }}
         onSelect={(v: string) => {
           const opt = options.find((o) => o.value === v);
           selected.current = true;

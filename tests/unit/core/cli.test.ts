@@ -8,10 +8,12 @@ import { cli as runCli, cliJson } from '../support/run-cli.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'study-shelf-cli-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-const tsx = path.resolve('node_modules/.bin/tsx');
-
+// `npm run cli`: the compiled CLI (dist/node, rebuilt when the sources changed) under plain Node.
 const cli = (...args: string[]) =>
-  execFileSync(tsx, ['scripts/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, STUDY_SHELF_DATA: '' } });
+  execFileSync(process.execPath, ['scripts/run.mjs', 'cli', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, STUDY_SHELF_DATA: '' },
+  });
 
 // The one spawned smoke test: the real entry script starts and answers.
 test('info --json prints valid JSON with versions, data folder and counts', () => {
@@ -60,6 +62,16 @@ describe('library commands', () => {
     const quotes = await run('quotes');
     expect(quotes.total).toBeGreaterThan(10);
     expect(quotes.items.every((q: { citation: string }) => q.citation.startsWith('——'))).toBe(true);
+  }, 120_000);
+
+  test('search reads a pinyin word as the Chinese term it spells, and says so', async () => {
+    const byPinyin = await run('search', 'dangjian', '--limit', '200');
+    const byChinese = await run('search', '党建', '--limit', '200');
+    expect(byPinyin.pinyin).toEqual({ query: 'dangjian', terms: ['党建'] });
+    expect(byPinyin.total).toBe(byChinese.total);
+    expect(byPinyin.hits.map((h: { docId: string }) => h.docId).sort()).toEqual(
+      byChinese.hits.map((h: { docId: string }) => h.docId).sort(),
+    );
   }, 120_000);
 
   test('search returns {total, facets, hits} with snippets, honouring --type and --limit', async () => {

@@ -209,18 +209,6 @@ describe('results', () => {
   });
 });
 
-describe('topK', () => {
-  it('equals a full sort on random data for any k', async () => {
-    const { topK } = await import('../../../electron/core/search/engine.js');
-    let seed = 7;
-    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const items = Array.from({ length: 500 }, (_, i) => ({ v: Math.floor(rand() * 50), i }));
-    const cmp = (a: { v: number; i: number }, b: { v: number; i: number }) => a.v - b.v || a.i - b.i;
-    for (const k of [1, 5, 20, 61, 499, 500, 600])
-      expect(topK(items, cmp, k)).toEqual([...items].sort(cmp).slice(0, k));
-  });
-});
-
 describe('buildSnippets', () => {
   it.each([
     [
@@ -246,7 +234,7 @@ describe('buildSnippets', () => {
     [['一二三四'], ['二三', '三四'], [[0, ['二三四']]], 2], // overlapping hits are merged into one mark
     [['正文'], ['不存在'], [[0, []]], 0],
   ] as [string[], string[], [number, string[]][], number][])('%j / %j', async (paras, terms, expected, hitCount) => {
-    const { buildSnippets } = await import('../../../electron/core/search/engine.js');
+    const { buildSnippets } = await import('../../../electron/core/search/snippets.js');
     const r = buildSnippets(
       paras.map((text) => ({ kind: 'p' as const, text })),
       '标题',

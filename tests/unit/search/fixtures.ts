@@ -12,6 +12,7 @@ import { attachBundle } from '../../../electron/core/db/attach-bundle.js';
 import type { SearchSources } from '../../../electron/core/search/engine.js';
 import { openUserDb } from '../../../electron/core/db/open-user-db.js';
 import { seededRng } from '../../../electron/core/quiz/rng.js';
+import { corpusDir, POEMS_FILE, RMRB_FILE } from '../../../scripts/bench/lib/corpus.js';
 
 let seq = 0;
 export function makeDoc(p: Partial<ContentDocument> & { title: string; body?: string[] }): ContentDocument {
@@ -59,7 +60,7 @@ export function sourcesOf(db: Database.Database, withBundle = true): SearchSourc
 
 /** The first `n` People's Daily articles as documents (tests only; never copied into the repo). */
 export async function rmrbDocs(n: number): Promise<ContentDocument[]> {
-  const file = '/work/shared/corpus/bench/rmrb-articles.jsonl.gz';
+  const file = path.join(corpusDir(), RMRB_FILE);
   const rl = readline.createInterface({
     input: fs.createReadStream(file).pipe(zlib.createGunzip()),
     crlfDelay: Infinity,
@@ -85,7 +86,7 @@ export async function rmrbDocs(n: number): Promise<ContentDocument[]> {
 
 /** The first `n` Tang poems (traditional characters) as documents. */
 export async function tangDocs(n: number): Promise<ContentDocument[]> {
-  const file = '/work/shared/corpus/bench/tang-poems-traditional.jsonl.gz';
+  const file = path.join(corpusDir(), POEMS_FILE);
   const rl = readline.createInterface({
     input: fs.createReadStream(file).pipe(zlib.createGunzip()),
     crlfDelay: Infinity,

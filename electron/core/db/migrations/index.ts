@@ -5,6 +5,7 @@ import { migration0002 } from './0002-search-index.js';
 import { migration0003 } from './0003-quiz.js';
 import { migration0004 } from './0004-one-library.js';
 import { migration0005 } from './0005-integrity.js';
+import { migration0006 } from './0006-search-segments.js';
 
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -12,4 +13,5 @@ export const migrations: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];

@@ -2,7 +2,7 @@
 // query when the engine made one, facets, and hits with every match marked in their snippets.
 import { Alert, Empty, List, Pagination, Segmented, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { api } from '../../api/transport';
+import { cachedSearch, peekSearch } from '../../api/search-cache';
 import { useApi } from '../../hooks/use-api';
 import { routeHref } from '../../hooks/use-hash-route';
 import { Highlighted } from '../../highlight';
@@ -21,7 +21,13 @@ export function DocumentResults({ query }: { query: string }) {
   const [sort, setSort] = useState<'relevance' | 'date'>('relevance');
   const [page, setPage] = useState(1);
   useEffect(() => setPage(1), [query]);
-  const res = useApi(() => api.search({ query, sort, offset: (page - 1) * PAGE, limit: PAGE }), [query, sort, page]);
+  const args = { query, sort, offset: (page - 1) * PAGE, limit: PAGE };
+  // The top box has usually fetched the first page while the query was typed.
+  const res = useApi(
+    () => cachedSearch(args),
+    [query, sort, page],
+    () => peekSearch(args),
+  );
   const data = res.data;
   const pinyin = pinyinOf(data);
   if (res.error) return <Alert type="error" showIcon message={res.error} />;

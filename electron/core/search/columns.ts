@@ -1,0 +1,105 @@
+// Column types for per-document metadata held in typed arrays: a string column is one joined
+// string plus offsets (no string object per document until one is asked for), a dictionary
+// column maps each document to a code into a small list of distinct values.
+
+export class StringColumn {
+  constructor(
+    readonly text: string,
+    /** n + 1 offsets into text. */
+    readonly offsets: Int32Array,
+  ) {}
+  static from(values: readonly string[]): StringColumn {
+    const offsets = new Int32Array(values.length + 1);
+    let at = 0;
+    values.forEach((v, i) => {
+      offsets[i] = at;
+      at += v.length;
+    });
+    offsets[values.length] = at;
+    return new StringColumn(values.join(''), offsets);
+  }
+  get length(): number {
+    return this.offsets.length - 1;
+  }
+  get(i: number): string {
+    return this.text.slice(this.offsets[i]!, this.offsets[i + 1]!);
+  }
+  concat(other: StringColumn): StringColumn {
+    const n = this.length;
+    const offsets = new Int32Array(n + other.length + 1);
+    offsets.set(this.offsets.subarray(0, n));
+    const base = this.text.length;
+    for (let i = 0; i <= other.length; i++) offsets[n + i] = base + other.offsets[i]!;
+    return new StringColumn(this.text + other.text, offsets);
+  }
+}
+
+export class Dictionary {
+  readonly values: string[] = [];
+  private codes = new Map<string, number>();
+  constructor(values: readonly string[] = []) {
+    for (const v of values) this.code(v);
+  }
+  code(v: string): number {
+    let c = this.codes.get(v);
+    if (c === undefined) {
+      c = this.values.length;
+      this.values.push(v);
+      this.codes.set(v, c);
+    }
+    return c;
+  }
+  has(v: string): boolean {
+    return this.codes.has(v);
+  }
+}
+
+/** Several values per document (speakers): offsets (n + 1) into a list of codes. */
+export interface MultiColumn {
+  offsets: Int32Array;
+  codes: Int32Array;
+}
+
+export function multiFrom(lists: readonly number[][]): MultiColumn {
+  const offsets = new Int32Array(lists.length + 1);
+  let at = 0;
+  lists.forEach((l, i) => {
+    offsets[i] = at;
+    at += l.length;
+  });
+  offsets[lists.length] = at;
+  const codes = new Int32Array(at);
+  lists.forEach((l, i) => codes.set(l, offsets[i]!));
+  return { offsets, codes };
+}
+
+export function multiConcat(a: MultiColumn, b: MultiColumn): MultiColumn {
+  const n = a.offsets.length - 1;
+  const offsets = new Int32Array(n + b.offsets.length);
+  offsets.set(a.offsets.subarray(0, n));
+  const base = a.codes.length;
+  for (let i = 0; i < b.offsets.length; i++) offsets[n + i] = base + b.offsets[i]!;
+  const codes = new Int32Array(a.codes.length + b.codes.length);
+  codes.set(a.codes);
+  codes.set(b.codes, base);
+  return { offsets, codes };
+}
+
+/** Sort key of an ISO-like date (`2021`, `2021-05`, `2021-05-07`): yyyymmdd, missing parts 0, no date -1.
+ * Orders exactly like comparing the strings. */
+export function dateKey(date: string | null): number {
+  if (!date) return -1;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
+  return m ? Number(m[1]) * 10000 + Number(m[2] ?? 0) * 100 + Number(m[3] ?? 0) : 0;
+}
+
+/** The date a key stands for (inverse of dateKey for ISO-like dates), null for no date. */
+export function dateOfKey(k: number): string | null {
+  if (k < 0) return null;
+  const y = String(Math.floor(k / 10000)).padStart(4, '0');
+  const m = Math.floor(k / 100) % 100;
+  const d = k % 100;
+  if (m === 0) return y;
+  const mm = String(m).padStart(2, '0');
+  return d === 0 ? `${y}-${mm}` : `${y}-${mm}-${String(d).padStart(2, '0')}`;
+}

@@ -1,0 +1,31 @@
+// Facet counts (type, year, source, tag) over all candidates, counted on the metadata codes.
+import type { SearchResult } from '../../contract/api.js';
+import type { LibraryIndex } from './library-index.js';
+
+export function countFacets(lib: LibraryIndex, docs: Int32Array): SearchResult['facets'] {
+  const m = lib.meta;
+  const types = new Int32Array(m.types.length);
+  const sources = new Int32Array(m.sources.length);
+  const tags = new Int32Array(lib.tags.names.length);
+  const years = new Map<number, number>();
+  const { offsets, codes } = lib.tags.docs;
+  for (let i = 0; i < docs.length; i++) {
+    const g = docs[i]!;
+    types[m.type[g]!]!++;
+    const y = m.year[g]!;
+    if (y) years.set(y, (years.get(y) ?? 0) + 1);
+    if (m.source[g]! >= 0) sources[m.source[g]!]!++;
+    for (let t = offsets[g]!; t < offsets[g + 1]!; t++) tags[codes[t]!]!++;
+  }
+  const record = (names: readonly string[], counts: Int32Array) => {
+    const out: Record<string, number> = {};
+    counts.forEach((c, i) => {
+      if (c) out[names[i]!] = c;
+    });
+    return out;
+  };
+  // Years in increasing order (integer-like keys keep that order in a JS object).
+  const year: Record<string, number> = {};
+  for (const y of [...years.keys()].sort((a, b) => a - b)) year[String(y)] = years.get(y)!;
+  return { type: record(m.types, types), year, source: record(m.sources, sources), tag: record(lib.tags.names, tags) };
+}

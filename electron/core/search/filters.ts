@@ -1,0 +1,54 @@
+// The query's filters (type, year, source, speaker, tag) compiled once per query into lookups on
+// the metadata columns: each value is matched against the small dictionaries of distinct types,
+// sources, speakers and tags, so testing a document is a few array reads.
+import { foldForSearch } from '../text/normalize.js';
+import type { LibraryIndex } from './library-index.js';
+import type { QueryFilters } from './query-parser.js';
+
+export function hasFilter(f: QueryFilters): boolean {
+  return (
+    f.type.length + f.tag.length + f.speaker.length + f.source.length > 0 || f.yearFrom !== null || f.yearTo !== null
+  );
+}
+
+/** For each filter value, which dictionary codes satisfy it. */
+function codeSets(dict: readonly string[], values: string[], test: (folded: string, v: string) => boolean) {
+  const folded = dict.map(foldForSearch);
+  return values.map((v) => new Set(folded.flatMap((f, code) => (test(f, v) ? [code] : []))));
+}
+
+/** Whether codes[from..to) holds one of the set (no subarray: this runs per candidate). */
+function anyIn(codes: ArrayLike<number>, from: number, to: number, set: Set<number>): boolean {
+  for (let i = from; i < to; i++) if (set.has(codes[i]!)) return true;
+  return false;
+}
+
+/** A test for one document by global number, or null when the query has no filter. */
+export function compileFilters(lib: LibraryIndex, f: QueryFilters): ((g: number) => boolean) | null {
+  if (!hasFilter(f)) return null;
+  const m = lib.meta;
+  const types = new Set(f.type.map((t) => m.types.indexOf(t)));
+  const sources = codeSets(m.sources, f.source, (s, v) => s.includes(v));
+  const speakers = codeSets(m.speakerNames, f.speaker, (s, v) => s.includes(v));
+  // A tag filter includes its sub-tags: `tag:乡村振兴` also finds `乡村振兴/人才`.
+  const tags = codeSets(lib.tags.names, f.tag, (t, v) => t === v || t.startsWith(v + '/'));
+  const { yearFrom, yearTo } = f;
+  return (g) => {
+    if (types.size && !types.has(m.type[g]!)) return false;
+    const y = m.year[g]!;
+    if (yearFrom !== null && (y === 0 || y < yearFrom)) return false;
+    if (yearTo !== null && (y === 0 || y > yearTo)) return false;
+    if (sources.length && (m.source[g]! < 0 || !sources.every((s) => s.has(m.source[g]!)))) return false;
+    if (speakers.length) {
+      const own = lib.speakerOverride.get(g);
+      const codes = own ?? m.speakers.codes;
+      const [from, to] = own ? [0, own.length] : [m.speakers.offsets[g]!, m.speakers.offsets[g + 1]!];
+      if (!speakers.every((s) => anyIn(codes, from, to, s))) return false;
+    }
+    if (tags.length) {
+      const { offsets, codes } = lib.tags.docs;
+      if (!tags.every((s) => anyIn(codes, offsets[g]!, offsets[g + 1]!, s))) return false;
+    }
+    return true;
+  };
+}

@@ -1,0 +1,84 @@
+// Dense integer ids for index keys while building, so per-key state can live in typed arrays sized
+// by the keys actually seen (a small import must not allocate state for every possible character).
+// BMP characters and pairs of BMP characters go through an open-addressing hash of a 32-bit code
+// (a character is its code point; a pair is first << 16 | second, never below 0x210000 since
+// spaces are not keys) with no string per occurrence; anything with a supplementary character
+// uses a Map.
+
+export class KeyTable {
+  // [code, id] interleaved so a probe touches one cache line; id -1 = empty slot.
+  private table = KeyTable.emptyTable(1 << 10);
+  private used = 0;
+  private shift = 22; // 32 - log2(slots): the hash's top bits pick the slot
+  private other = new Map<string, number>();
+  /** Key string per id. */
+  readonly names: string[] = [];
+
+  get size(): number {
+    return this.names.length;
+  }
+
+  /** Id of a one-character key (code point). */
+  unigram(cp: number): number {
+    return cp < 0x10000 ? this.code(cp, cp, -1) : this.named(String.fromCodePoint(cp));
+  }
+
+  /** Id of a two-character key. */
+  bigram(a: number, b: number): number {
+    if (a >= 0x10000 || b >= 0x10000) return this.named(String.fromCodePoint(a, b));
+    return this.code((a << 16) | b, a, b);
+  }
+
+  name(id: number): string {
+    return this.names[id]!;
+  }
+
+  private code(k: number, a: number, b: number): number {
+    const t = this.table;
+    const mask = (t.length >> 1) - 1;
+    let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      h &= mask;
+      const id = t[2 * h + 1]!;
+      if (id < 0) break;
+      if (t[2 * h] === k) return id;
+      h++;
+    }
+    const id = this.add(b < 0 ? String.fromCharCode(a) : String.fromCharCode(a, b));
+    t[2 * h] = k;
+    t[2 * h + 1] = id;
+    if (++this.used * 4 > t.length) this.rehash();
+    return id;
+  }
+
+  private named(s: string): number {
+    let id = this.other.get(s);
+    if (id === undefined) this.other.set(s, (id = this.add(s)));
+    return id;
+  }
+
+  private add(name: string): number {
+    this.names.push(name);
+    return this.names.length - 1;
+  }
+
+  private static emptyTable(slots: number): Int32Array {
+    const t = new Int32Array(slots * 2);
+    for (let i = 1; i < t.length; i += 2) t[i] = -1;
+    return t;
+  }
+
+  private rehash(): void {
+    const old = this.table;
+    const t = (this.table = KeyTable.emptyTable(old.length));
+    this.shift--;
+    const mask = (t.length >> 1) - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i + 1]! < 0) continue;
+      let h = Math.imul(old[i]!, 0x9e3779b1) >>> this.shift;
+      while (t[2 * (h & mask) + 1]! >= 0) h++;
+      t[2 * (h & mask)] = old[i]!;
+      t[2 * (h & mask) + 1] = old[i + 1]!;
+    }
+  }
+}

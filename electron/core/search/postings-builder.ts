@@ -1,0 +1,185 @@
+// Builds the postings of one field (title or body) for a segment of documents. Every character
+// and every pair of adjacent characters (no whitespace between) is a key; per key it writes
+//   docs: (doc delta, term frequency) varints for each document containing the key,
+//   pos:  for pairs only, the UTF-16 offsets of each occurrence (delta varints per document),
+// so a one- or two-character term is answered from `docs` alone and a longer phrase by aligning
+// the offsets of its pairs. Bytes go to per-key regions of two shared arenas (no object per key).
+import { KeyTable } from './key-table.js';
+import { postingKeyOf, type Field } from './index-schema.js';
+
+/** Whitespace and invisible separators: they end a run, and no key spans them. */
+export function isSpace(code: number): boolean {
+  if (code <= 0x20) return true;
+  if (code < 0x7f) return false;
+  return (
+    code <= 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200f) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2060 ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+// Per-key state, interleaved so that one key's fields share a cache line (random access by key
+// id dominated the build when each field was its own array).
+const LAST_DOC = 0; // last document seen (-1 none)
+const TF = 1; // occurrences in the current document
+const LAST_POS = 2; // last offset written in the current document
+const PREV_DOC = 3; // last document flushed (for doc deltas)
+const DF = 4;
+const DOCS = 5; // region of the docs stream: offset, length, capacity (6, 7)
+const POS = 8; // region of the pos stream: offset, length, capacity (9, 10)
+const STRIDE = 16;
+
+export interface PostingsRow {
+  key: number;
+  df: number;
+  docs: Buffer;
+  pos: Buffer | null;
+}
+
+export class PostingsBuilder {
+  private keys = new KeyTable();
+  private st = PostingsBuilder.state(1 << 10);
+  private arena = new Uint8Array(1 << 16);
+  private used = 0;
+  private touched = new Int32Array(1 << 12);
+
+  private static state(keys: number): Int32Array {
+    const st = new Int32Array(keys * STRIDE);
+    for (let k = 0; k < keys; k++) st[k * STRIDE + LAST_DOC] = -1;
+    return st;
+  }
+
+  private ensure(id: number): void {
+    const keys = this.st.length / STRIDE;
+    if (id < keys) return;
+    let size = keys;
+    while (size <= id) size *= 2;
+    const st = PostingsBuilder.state(size);
+    st.set(this.st);
+    this.st = st;
+  }
+
+  /** Appends a varint to the key's region `r` (DOCS or POS), moving the region when full. */
+  private put(k: number, r: number, v: number): void {
+    const st = this.st;
+    const base = k * STRIDE + r;
+    let off = st[base]!;
+    const len = st[base + 1]!;
+    if (len + 5 > st[base + 2]!) {
+      const cap = Math.max(8, st[base + 2]! * 2);
+      if (this.used + cap > this.arena.length) {
+        const next = new Uint8Array(Math.max(this.arena.length * 2, this.used + cap));
+        next.set(this.arena.subarray(0, this.used));
+        this.arena = next;
+      }
+      this.arena.copyWithin(this.used, off, off + len);
+      st[base] = off = this.used;
+      st[base + 2] = cap;
+      this.used += cap;
+    }
+    const a = this.arena;
+    let p = off + len;
+    while (v >= 0x80) {
+      a[p++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    a[p++] = v;
+    st[base + 1] = p - off;
+  }
+
+  /** Adds one document's folded text; documents must come in increasing order. */
+  add(doc: number, text: string): void {
+    const keys = this.keys;
+    let st = this.st;
+    let touched = this.touched;
+    let nTouched = 0;
+    let prev = -1; // previous character's code point in the current run
+    let prevAt = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      let cp = text.charCodeAt(i);
+      const at = i;
+      if (cp <= 0x20 || (cp >= 0x7f && isSpace(cp))) {
+        prev = -1;
+        continue;
+      }
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+        const lo = text.charCodeAt(i + 1);
+        if (lo >= 0xdc00 && lo <= 0xdfff) {
+          cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+          i++;
+        }
+      }
+      const u = keys.unigram(cp);
+      const b = prev >= 0 ? keys.bigram(prev, cp) : -1;
+      if ((u > b ? u : b) * STRIDE >= st.length) {
+        this.ensure(u > b ? u : b);
+        st = this.st;
+      }
+      if (nTouched + 2 > touched.length) {
+        const t = new Int32Array(touched.length * 2);
+        t.set(touched);
+        this.touched = touched = t;
+      }
+      let s = u * STRIDE;
+      if (st[s + LAST_DOC] !== doc) {
+        st[s + LAST_DOC] = doc;
+        touched[nTouched++] = u;
+      }
+      st[s + TF]!++;
+      if (b >= 0) {
+        s = b * STRIDE;
+        if (st[s + LAST_DOC] !== doc) {
+          st[s + LAST_DOC] = doc;
+          st[s + LAST_POS] = 0;
+          touched[nTouched++] = b;
+        }
+        st[s + TF]!++;
+        this.put(b, POS, prevAt - st[s + LAST_POS]!);
+        st[s + LAST_POS] = prevAt;
+      }
+      prev = cp;
+      prevAt = at;
+    }
+    for (let j = 0; j < nTouched; j++) {
+      const k = touched[j]!;
+      const s = k * STRIDE;
+      this.put(k, DOCS, st[s + DF] === 0 ? doc : doc - st[s + PREV_DOC]!);
+      this.put(k, DOCS, st[s + TF]!);
+      st[s + DF]!++;
+      st[s + TF] = 0;
+      st[s + PREV_DOC] = doc;
+    }
+  }
+
+  private region(k: number, r: number): Buffer | null {
+    const base = k * STRIDE + r;
+    const off = this.st[base]!;
+    const len = this.st[base + 1]!;
+    // A view, not a copy (Buffer.from(typedArray) copies byte by byte); SQLite copies on insert.
+    return len ? Buffer.from(this.arena.buffer, this.arena.byteOffset + off, len) : null;
+  }
+
+  /** Every key with its postings in increasing key order (sequential b-tree inserts). */
+  *rows(seg: number, field: Field): Generator<PostingsRow> {
+    const total = Math.min(this.keys.size, this.st.length / STRIDE);
+    const ids: number[] = [];
+    const keyOf = new Float64Array(total);
+    for (let k = 0; k < total; k++) {
+      if (this.st[k * STRIDE + DF] === 0) continue;
+      ids.push(k);
+      keyOf[k] = postingKeyOf(seg, field, this.keys.name(k));
+    }
+    ids.sort((a, b) => keyOf[a]! - keyOf[b]!);
+    for (const k of ids) {
+      yield { key: keyOf[k]!, df: this.st[k * STRIDE + DF]!, docs: this.region(k, DOCS)!, pos: this.region(k, POS) };
+    }
+  }
+}

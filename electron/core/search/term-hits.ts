@@ -1,0 +1,182 @@
+// Where a folded term occurs in one field of one segment: one- and two-character runs straight from
+// their postings, longer runs by aligning the offsets of their character pairs (an exact substring
+// test: pairs never span whitespace, and the offsets are those of the folded text). A term holding
+// whitespace needs each of its runs (AND), as the query syntax documents.
+import type { Field } from './index-schema.js';
+import { isSpace } from './postings-builder.js';
+import {
+  decodeDocs,
+  intersect,
+  NO_HITS,
+  positionsIn,
+  readPostings,
+  restrict,
+  type DocHits,
+  type RawPostings,
+  type SegmentRef,
+} from './postings.js';
+
+/** A run of non-whitespace characters: code points and their UTF-16 offsets in the run. */
+export interface Run {
+  cps: number[];
+  offs: number[];
+  units: number;
+}
+
+export function runsOfTerm(term: string): Run[] {
+  const runs: Run[] = [];
+  let cur: Run | null = null;
+  for (let i = 0; i < term.length; i++) {
+    const code = term.charCodeAt(i);
+    if (isSpace(code)) {
+      cur = null;
+      continue;
+    }
+    if (!cur) runs.push((cur = { cps: [], offs: [], units: 0 }));
+    const cp = term.codePointAt(i)!;
+    cur.cps.push(cp);
+    cur.offs.push(cur.units);
+    const w = cp > 0xffff ? 2 : 1;
+    cur.units += w;
+    i += w - 1;
+  }
+  return runs;
+}
+
+function runHits(s: SegmentRef, field: Field, run: Run): DocHits {
+  const { cps } = run;
+  if (cps.length === 1) {
+    const p = readPostings(s, field, cps[0]!, 0);
+    return p ? decodeDocs(p) : NO_HITS;
+  }
+  if (cps.length === 2) {
+    const p = readPostings(s, field, cps[0]!, cps[1]!);
+    if (!p) return NO_HITS;
+    const hits = decodeDocs(p);
+    // A doubled character (哈哈, ……) overlaps itself: count non-overlapping occurrences, as a
+    // reader (and the snippet marker) would, from the offsets.
+    if (cps[0] === cps[1]) {
+      const w = run.offs[1]!;
+      positionsIn(p, hits, hits.docs).forEach((list, i) => {
+        let n = 0;
+        let end = -1;
+        for (const at of list)
+          if (at >= end) {
+            n++;
+            end = at + 2 * w;
+          }
+        hits.tf[i] = n;
+      });
+    }
+    return hits;
+  }
+  return phraseHits(s, field, run);
+}
+
+/** Pairs whose positions fix every character of the run: 0, 2, 4, … and the last one. */
+function coverPairs(n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 1 < n; i += 2) out.push(i);
+  if (n % 2 === 1) out.push(n - 2);
+  return out;
+}
+
+function phraseHits(s: SegmentRef, field: Field, run: Run): DocHits {
+  const { cps, offs } = run;
+  const fetched = new Map<number, RawPostings>();
+  const pairs: { raw: RawPostings; off: number }[] = [];
+  for (const i of coverPairs(cps.length)) {
+    const k = cps[i]! * 0x200000 + cps[i + 1]!;
+    let raw = fetched.get(k);
+    if (!raw) {
+      const r = readPostings(s, field, cps[i]!, cps[i + 1]!);
+      if (!r) return NO_HITS; // a missing pair: no need to decode the others
+      fetched.set(k, (raw = r));
+    }
+    pairs.push({ raw, off: offs[i]! });
+  }
+  // Narrow by documents first, rarest pair first; offsets are decoded for survivors only.
+  const decoded = new Map([...fetched.values()].map((r) => [r, decodeDocs(r)]));
+  const byDf = [...fetched.values()].sort((a, b) => a.df - b.df);
+  let cand = decoded.get(byDf[0]!)!.docs;
+  for (let i = 1; i < byDf.length && cand.length; i++) cand = intersect(cand, decoded.get(byDf[i]!)!.docs);
+  if (cand.length === 0) return NO_HITS;
+  const lists = new Map<RawPostings, Int32Array[]>();
+  for (const [raw, hits] of decoded) lists.set(raw, positionsIn(raw, hits, cand));
+  const anchor = pairs.reduce((a, b) => (b.raw.df < a.raw.df ? b : a));
+  const docs = new Int32Array(cand.length);
+  const tf = new Int32Array(cand.length);
+  let n = 0;
+  const ptr = new Int32Array(pairs.length);
+  for (let c = 0; c < cand.length; c++) {
+    const at = pairs.map((p) => lists.get(p.raw)![c]!);
+    ptr.fill(0);
+    let count = 0;
+    let end = -1;
+    for (const a of lists.get(anchor.raw)![c]!) {
+      const start = a - anchor.off;
+      if (start < end) continue; // count non-overlapping occurrences, like the snippet marker
+      let ok = true;
+      for (let i = 0; i < pairs.length && ok; i++) {
+        const want = start + pairs[i]!.off;
+        const list = at[i]!;
+        let j = ptr[i]!;
+        while (j < list.length && list[j]! < want) j++;
+        ptr[i] = j;
+        ok = j < list.length && list[j] === want;
+      }
+      if (ok) {
+        count++;
+        end = start + run.units;
+      }
+    }
+    if (count) {
+      docs[n] = cand[c]!;
+      tf[n++] = count;
+    }
+  }
+  return { docs: docs.subarray(0, n), tf: tf.subarray(0, n) };
+}
+
+/** Documents of the segment whose field contains the folded term, with occurrence counts. */
+function lookup(s: SegmentRef, field: Field, term: string): DocHits {
+  const runs = runsOfTerm(term);
+  if (runs.length === 0) return NO_HITS;
+  let acc = runHits(s, field, runs[0]!);
+  for (let i = 1; i < runs.length && acc.docs.length; i++) {
+    const next = runHits(s, field, runs[i]!);
+    const both = intersect(acc.docs, next.docs);
+    const a = restrict(acc, both);
+    const b = restrict(next, both);
+    for (let j = 0; j < both.length; j++) a.tf[j]! += b.tf[j]!;
+    acc = a;
+  }
+  return acc;
+}
+
+/** Term lookups of one query, memoised: the clauses, the exclusions and the result page's hit
+ * counts ask for the same terms. */
+export class TermHits {
+  // Per segment object: segment ids are only unique within a schema (bundle and user both have 1).
+  private memo = new Map<SegmentRef, Map<string, DocHits>>();
+  get(s: SegmentRef, field: Field, term: string): DocHits {
+    let m = this.memo.get(s);
+    if (!m) this.memo.set(s, (m = new Map()));
+    const k = `${field}\u0000${term}`;
+    let h = m.get(k);
+    if (!h) m.set(k, (h = lookup(s, field, term)));
+    return h;
+  }
+}
+
+/** Occurrences for one local document (0 when absent). */
+export function tfOf(h: DocHits, local: number): number {
+  let lo = 0;
+  let hi = h.docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (h.docs[mid]! < local) lo = mid + 1;
+    else hi = mid;
+  }
+  return h.docs[lo] === local ? h.tf[lo]! : 0;
+}

@@ -1,0 +1,96 @@
+// `npm run build:node`: bundles the web server, the CLI and the content builder to ES modules in
+// dist/node with esbuild, so they start as plain JavaScript (no TypeScript loader at launch).
+// Heavy libraries loaded with import() become chunks read only when used. npm start and npm run
+// cli call ensureNodeBuild(), which rebuilds only when the sources changed.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ensureFresh, ROOT } from './lib/fresh.mjs';
+
+export const NODE_OUT = path.join(ROOT, 'dist', 'node');
+export const NODE_INPUTS = [
+  'electron',
+  'scripts/serve.ts',
+  'scripts/cli.ts',
+  'scripts/cli',
+  'scripts/lib',
+  'scripts/build-content.ts',
+  'scripts/build-node.mjs',
+  'package-lock.json',
+];
+
+// Sources locate the project from import.meta.url (../.. from electron/core/x.ts). In a bundle
+// import.meta.url is the bundle's; rewrite it per source file to "this file's URL, were it still
+// at its source path", relative to the bundle so a moved checkout keeps working. Not in the worker
+// host: it looks for the compiled worker (worker.cjs) beside the bundle it runs from.
+const KEEP_BUNDLE_URL = /[\\/]worker[\\/]worker-host\.ts$/;
+const sourceUrl = {
+  name: 'source-import-meta-url',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, async (args) => {
+      let code = await fs.promises.readFile(args.path, 'utf8');
+      if (code.includes('import.meta.url') && !KEEP_BUNDLE_URL.test(args.path)) {
+        const rel = path.relative(NODE_OUT, args.path).split(path.sep).join('/');
+        code = code.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`);
+      }
+      return { contents: code, loader: 'ts' };
+    });
+  },
+};
+
+const EXTERNAL = ['better-sqlite3', '@node-rs/jieba', '@node-rs/jieba/*', 'electron', 'pinyin-pro'];
+
+export async function buildNode() {
+  const { build } = await import('esbuild'); // only when building: `npm run cli` checks freshness first
+  fs.rmSync(NODE_OUT, { recursive: true, force: true });
+  await build({
+    entryPoints: {
+      serve: path.join(ROOT, 'scripts/serve.ts'),
+      cli: path.join(ROOT, 'scripts/cli.ts'),
+      'build-content': path.join(ROOT, 'scripts/build-content.ts'),
+    },
+    outdir: NODE_OUT,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: 'linked',
+    legalComments: 'none',
+    logLevel: 'warning',
+    // Native modules stay in node_modules; CommonJS packages inside the bundle get a require().
+    external: EXTERNAL,
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    plugins: [sourceUrl],
+  });
+  // The import/maintenance worker thread, as CommonJS like the desktop build's (worker-host.ts).
+  await build({
+    entryPoints: [path.join(ROOT, 'electron/core/worker-entry.ts')],
+    outfile: path.join(NODE_OUT, 'worker.cjs'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    legalComments: 'none',
+    logLevel: 'warning',
+    external: EXTERNAL,
+    define: { 'import.meta.url': '__import_meta_url' },
+    banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  });
+}
+
+/** Rebuilds dist/node when its sources changed. */
+export function ensureNodeBuild() {
+  return ensureFresh(
+    'node',
+    NODE_INPUTS,
+    ['dist/node/serve.mjs', 'dist/node/cli.mjs', 'dist/node/worker.cjs'],
+    buildNode,
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await buildNode();
+  console.log('已构建：dist/node（web 服务、命令行、内容构建）');
+}

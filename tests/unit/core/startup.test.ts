@@ -1,0 +1,90 @@
+// Start-up runs compiled JavaScript and builds only what changed: the CLI and the web server start
+// under plain Node 20 (which cannot load TypeScript, so success means dist/node ran), and a build
+// guarded by content hashes runs once, skips unchanged and touched inputs, and reruns on a change.
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { ensureFresh, ROOT } from '../../../scripts/lib/fresh.mjs';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'study-shelf-start-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('compiled entry points', () => {
+  test('npm run cli -- --help prints the usage from dist/node, without a TypeScript loader', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    for (const s of ['start', 'serve', 'cli', 'build:content']) expect(pkg.scripts[s]).not.toMatch(/tsx/);
+    const out = execFileSync(process.execPath, ['scripts/run.mjs', 'cli', '--help'], { cwd: ROOT, encoding: 'utf8' });
+    expect(out).toContain('用法');
+    expect(fs.existsSync(path.join(ROOT, 'dist', 'node', 'cli.mjs'))).toBe(true);
+  }, 120_000);
+
+  test('npm start serves the page and answers a search', async () => {
+    const child = spawn(
+      process.execPath,
+      ['scripts/start.mjs', '--web', '--data', path.join(tmp, 'data'), '--port', '0'],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    try {
+      const url = await new Promise<URL>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => {
+          out += d;
+          const m = /Open: (\S+)/.exec(out);
+          if (m) resolve(new URL(m[1]!));
+        });
+        child.on('exit', (code) => reject(new Error(`start exited with ${code}: ${out}`)));
+      });
+      expect(await (await fetch(url)).text()).toContain('<div id="root">');
+      const r = await fetch(new URL('/api/search', url), {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-study-shelf-token': url.searchParams.get('token')!,
+          origin: url.origin,
+        },
+        body: JSON.stringify({ query: '党建', sort: 'relevance', offset: 0, limit: 5 }),
+      });
+      const body = (await r.json()) as { ok: boolean; value: { total: number } };
+      expect(body.ok).toBe(true);
+      expect(body.value.total).toBeGreaterThan(0);
+    } finally {
+      child.kill();
+    }
+  }, 180_000);
+});
+
+describe('ensureFresh', () => {
+  test('builds once, skips unchanged or merely touched inputs, rebuilds when a file changes', async () => {
+    const input = path.join(tmp, 'in');
+    const output = path.join(tmp, 'out.txt');
+    fs.mkdirSync(input);
+    fs.writeFileSync(path.join(input, 'a.txt'), 'one');
+    let builds = 0;
+    const build = async () => {
+      builds++;
+      fs.writeFileSync(output, String(builds));
+    };
+    const name = `test-${process.pid}`;
+    try {
+      expect(await ensureFresh(name, [input], [output], build)).toBe(true);
+      expect(await ensureFresh(name, [input], [output], build)).toBe(false);
+      const later = new Date(Date.now() + 5000);
+      fs.utimesSync(path.join(input, 'a.txt'), later, later); // touched, same content
+      expect(await ensureFresh(name, [input], [output], build)).toBe(false);
+      fs.writeFileSync(path.join(input, 'a.txt'), 'two');
+      expect(await ensureFresh(name, [input], [output], build)).toBe(true);
+      fs.rmSync(output);
+      expect(await ensureFresh(name, [input], [output], build)).toBe(true); // output missing
+      expect(builds).toBe(3);
+    } finally {
+      fs.rmSync(path.join(ROOT, 'dist', '.stamps', `${name}.json`), { force: true });
+    }
+  });
+});

@@ -1,0 +1,99 @@
+// Storage pieces of the search index: the column blob round-trips, the sliced paragraph reader
+// returns exactly what a full parse does, and the catalogue's sorted pinyin keys answer prefix and
+// exact queries like a brute-force scan of the same entries.
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { Columns, encodeColumns } from '../../../electron/core/search/column-codec.js';
+import { StringColumn } from '../../../electron/core/search/columns.js';
+import { paragraphReader } from '../../../electron/core/search/paragraph-reader.js';
+import {
+  buildCatalogueBlobs,
+  compareEntries,
+  type CatalogueEntry,
+} from '../../../electron/core/search/catalogue-build.js';
+import { Catalogue } from '../../../electron/core/search/catalogue.js';
+import { syllables } from '../../../electron/core/search/pinyin-keys.js';
+import { rng } from './fixtures.js';
+
+describe('column blob', () => {
+  it('round-trips typed arrays, UTF-16 and UTF-8 string columns and JSON', () => {
+    const words = ['党建', '', '𠀀字', 'a"b\\c', '乡村振兴'];
+    const blob = encodeColumns({
+      a: Int32Array.of(1, -2, 2 ** 30),
+      b: Int16Array.of(-3, 7),
+      c: Uint8Array.of(255, 0, 1),
+      s: StringColumn.from(words),
+      u: { utf8: StringColumn.from(words) },
+      j: { json: { x: [1, '二'] } },
+    });
+    // An unaligned copy, as SQLite may hand it back.
+    const c = new Columns(Buffer.concat([Buffer.alloc(1), blob]).subarray(1));
+    expect([...c.typed('a', 'i32')]).toEqual([1, -2, 2 ** 30]);
+    expect([...c.typed('b', 'i16')]).toEqual([-3, 7]);
+    expect([...c.typed('c', 'u8')]).toEqual([255, 0, 1]);
+    for (const k of ['s', 'u']) expect(words.map((_, i) => c.strings(k).get(i))).toEqual(words);
+    expect(c.json('j')).toEqual({ x: [1, '二'] });
+  });
+});
+
+describe('paragraph reader', () => {
+  it('returns the same paragraphs as one JSON.parse, batch after batch', () => {
+    const next = rng(5);
+    const db = new Database(':memory:');
+    db.exec('CREATE TABLE documents (id TEXT PRIMARY KEY, paragraphs TEXT NOT NULL)');
+    const chars = ['党', '建', 'a', '"', '\\', '\n', '𠀀', '，', ' ', '}', ',', '{'];
+    for (let d = 0; d < 30; d++) {
+      const paragraphs = Array.from({ length: 1 + Math.floor(next() * 40) }, () => ({
+        kind: 'p',
+        text: Array.from({ length: Math.floor(next() * 400) }, () => chars[Math.floor(next() * chars.length)]).join(''),
+      }));
+      db.prepare('INSERT INTO documents VALUES (?, ?)').run(`d${d}`, JSON.stringify(paragraphs));
+      const read = paragraphReader(db, 'documents', `d${d}`);
+      const got = [];
+      for (let b = read(); b; b = read()) got.push(...b);
+      expect(got).toEqual(paragraphs);
+    }
+  });
+});
+
+describe('catalogue pinyin keys', () => {
+  it('answer prefixes and exact spellings like a brute-force scan', () => {
+    const next = rng(11);
+    const pool = '党建引领乡村振兴全面从严治党基层组织改革开放共同富裕人民群众高质量发展重庆长江';
+    const kinds = ['term', 'title', 'tag', 'speaker'] as const;
+    const entries: CatalogueEntry[] = Array.from({ length: 400 }, (_, i) => ({
+      kind: kinds[i % 4]!,
+      text: Array.from({ length: 2 + Math.floor(next() * 8) }, () => pool[Math.floor(next() * pool.length)]).join(''),
+      docId: null,
+      count: 1 + Math.floor(next() * 9),
+    }));
+    const blobs = buildCatalogueBlobs(entries);
+    const cat = new Catalogue((g) => blobs[g]);
+    const sorted = [...entries].sort(compareEntries);
+    const keysOf = (text: string) => {
+      const syl = syllables(text);
+      return syl.slice(0, 5).flatMap((_, i) => [
+        syl.slice(i).join(''),
+        syl
+          .slice(i)
+          .map((s) => s[0])
+          .join(''),
+      ]);
+    };
+    for (const prefix of ['d', 'dang', 'xczx', 'zh', 'zhongq', 'gg', 'renm', 'q', 'fuyu', 'zzz']) {
+      const want = sorted.filter((e) => keysOf(e.text).some((k) => k.startsWith(prefix)) || e.text.includes(prefix));
+      expect(
+        cat.search(prefix, 8).map((m) => m.text),
+        prefix,
+      ).toEqual(want.slice(0, 8).map((e) => e.text));
+      const exact = sorted.filter((e) => {
+        const syl = syllables(e.text);
+        return syl.join('') === prefix || syl.map((s) => s[0]).join('') === prefix;
+      });
+      expect(
+        cat.pinyinExact(prefix).map((e) => e.text),
+        prefix,
+      ).toEqual(exact.map((e) => e.text));
+    }
+  });
+});
