@@ -22,7 +22,7 @@ export const NODE_INPUTS = [
 // Sources locate the project from import.meta.url (../.. from electron/core/x.ts). In a bundle
 // import.meta.url is the bundle's; rewrite it per source file to "this file's URL, were it still
 // at its source path", relative to the bundle so a moved checkout keeps working. Not in the worker
-// host: it looks for the compiled worker (worker.cjs) beside the bundle it runs from.
+// host: it looks for the compiled worker (worker.mjs or worker.cjs) beside the bundle it runs from.
 const KEEP_BUNDLE_URL = /[\\/]worker[\\/]worker-host\.ts$/;
 const sourceUrl = {
   name: 'source-import-meta-url',
@@ -48,6 +48,9 @@ export async function buildNode() {
       serve: path.join(ROOT, 'scripts/serve.ts'),
       cli: path.join(ROOT, 'scripts/cli.ts'),
       'build-content': path.join(ROOT, 'scripts/build-content.ts'),
+      // The import/maintenance worker thread: an ES module sharing the chunks, so the PDF, Word
+      // and HTML readers stay in chunks the worker reads only for a file that needs them.
+      worker: path.join(ROOT, 'electron/core/worker-entry.ts'),
     },
     outdir: NODE_OUT,
     outExtension: { '.js': '.mjs' },
@@ -64,20 +67,6 @@ export async function buildNode() {
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     plugins: [sourceUrl],
   });
-  // The import/maintenance worker thread, as CommonJS like the desktop build's (worker-host.ts).
-  await build({
-    entryPoints: [path.join(ROOT, 'electron/core/worker-entry.ts')],
-    outfile: path.join(NODE_OUT, 'worker.cjs'),
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    legalComments: 'none',
-    logLevel: 'warning',
-    external: EXTERNAL,
-    define: { 'import.meta.url': '__import_meta_url' },
-    banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
-  });
 }
 
 /** Rebuilds dist/node when its sources changed. */
@@ -85,7 +74,7 @@ export function ensureNodeBuild() {
   return ensureFresh(
     'node',
     NODE_INPUTS,
-    ['dist/node/serve.mjs', 'dist/node/cli.mjs', 'dist/node/worker.cjs'],
+    ['dist/node/serve.mjs', 'dist/node/cli.mjs', 'dist/node/worker.mjs'],
     buildNode,
   );
 }

@@ -2,7 +2,7 @@
 // `{ id, ok, value }` or `{ id, ok: false, error: { code, message } }`. Nothing here can take the
 // main thread down: a crash, an endless loop or a heap overflow ends only this thread.
 import os from 'node:os';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { ApiError } from '../contract/errors.js';
 import { JOBS, type JobKind } from './worker-jobs.js';
 
@@ -19,9 +19,11 @@ function wireError(err: unknown): { code: string; message: string } {
 }
 
 // On Linux a nice value belongs to a thread: lowering this one lets the main thread (the UI's
-// calls) win the CPU while a big file is read. Best effort: other systems may refuse.
+// calls) win the CPU while a big file is read. Best effort: other systems may refuse. A process
+// without a UI (the CLI) keeps the worker at its own priority: its main thread only waits.
 try {
-  os.setPriority(0, Math.min(19, os.getPriority(0) + 10));
+  if ((workerData as { background?: boolean } | null)?.background !== false)
+    os.setPriority(0, Math.min(19, os.getPriority(0) + 10));
 } catch {
   // keep the default priority
 }

@@ -11,6 +11,12 @@ import type { ExportRequest, ExportWritten } from './backup/export-write.js';
 import type { ReadExportRequest, ExportRead } from './backup/export-read.js';
 
 export const JOBS = {
+  /** Loads what every document import needs (the pipeline, opencc, jieba's dictionary) ahead of
+   * the first file, while the caller is still opening its databases. */
+  async warmImport(): Promise<void> {
+    const [, { tokenize }] = await Promise.all([import('./content/pipeline.js'), import('./text/segment.js')]);
+    tokenize('预热');
+  },
   async parseDocument(p: { name: string; bytes: Uint8Array; limits: ImportLimits }): Promise<PipelineResult> {
     precheckDocument(p.name, p.bytes, p.limits);
     const { importBytes } = await import('./content/pipeline.js');

@@ -48,10 +48,12 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
     return name && !command ? 2 : 0;
   }
   // The core (databases, validators, services) loads only for a real command: `--help` stays instant.
+  const warming = command.warm?.();
   const [{ createCore, REPO_ROOT }, { resolveDataDir }, { dispatch }] = await Promise.all([
     import('../../electron/core/app-core.js'),
     import('../../electron/core/data-dir.js'),
     import('../../electron/core/dispatch.js'),
+    warming,
   ]);
   const dataDir = resolveDataDir(flagString(args, 'data'), io.env);
   const core = createCore({

@@ -4,6 +4,12 @@ import { WorkerHost } from '../worker/worker-host.js';
 import { limitError, type ImportLimits } from '../content/guard/limits.js';
 
 const hosts = new Map<string, WorkerHost>();
+let background = true;
+
+/** For a process without a UI (the CLI): import workers started from now on keep its priority. */
+export function runImportsInForeground(): void {
+  background = false;
+}
 
 export function importWorker(limits: ImportLimits): WorkerHost {
   const key = `${limits.memoryMb}:${limits.timeoutMs}`;
@@ -11,6 +17,7 @@ export function importWorker(limits: ImportLimits): WorkerHost {
   if (!host) {
     host = new WorkerHost({
       memoryMb: limits.memoryMb,
+      background,
       errors: {
         timeout: () => limitError.timeout(limits),
         memory: () => limitError.memory(limits),
@@ -20,6 +27,14 @@ export function importWorker(limits: ImportLimits): WorkerHost {
     hosts.set(key, host);
   }
   return host;
+}
+
+/** Starts the worker and loads the import pipeline in it, without waiting: for a caller that
+ * knows files are coming (the CLI's import) and has other start-up work to overlap with it. */
+export function warmImportWorker(limits: ImportLimits): void {
+  importWorker(limits)
+    .run('warmImport', undefined, limits.timeoutMs)
+    .catch(() => undefined); // a failure here resurfaces, with its message, on the first real file
 }
 
 /** Reads a library document in the worker (guard, then the import pipeline). */

@@ -24,6 +24,10 @@ function writeSegment(db: Database.Database, docs: IndexedDoc[]): void {
   if (docs.length === 0) return;
   const b = new SegmentBuilder();
   for (const d of docs) b.add(d);
+  writeBuilt(db, b);
+}
+
+function writeBuilt(db: Database.Database, b: SegmentBuilder): void {
   // Generation: newer segments win when a document was indexed twice (deleted, imported again).
   const gens = (db.prepare('SELECT columns FROM main.search_segments').pluck().all() as Buffer[]).map((c) => {
     const cols = new Columns(c);
@@ -32,15 +36,28 @@ function writeSegment(db: Database.Database, docs: IndexedDoc[]): void {
   b.write(db, freeSegmentId(db), { gen: { json: Math.max(0, ...gens) + 1 } });
 }
 
+/** The new segment of one import call, built file by file (folding and postings while the worker
+ * reads the next file) and written once at the end. */
+export class UserIndexBatch {
+  private readonly b = new SegmentBuilder();
+  add(docs: readonly ContentDocument[]): void {
+    for (const d of docs) this.b.add(toIndexed(d.id, d.title, d.paragraphs));
+  }
+  /** Writes the segment and merges small segments, in one transaction. */
+  commit(db: Database.Database): void {
+    if (this.b.size === 0) return;
+    db.transaction(() => {
+      writeBuilt(db, this.b);
+      mergeSmallSegments(db);
+    })();
+  }
+}
+
 /** Indexes newly imported documents (call inside the import's transaction). */
 export function addUserDocumentsToIndex(db: Database.Database, docs: ContentDocument[]): void {
-  db.transaction(() => {
-    writeSegment(
-      db,
-      docs.map((d) => toIndexed(d.id, d.title, d.paragraphs)),
-    );
-    mergeSmallSegments(db);
-  })();
+  const batch = new UserIndexBatch();
+  batch.add(docs);
+  batch.commit(db);
 }
 
 function readDocs(db: Database.Database, ids: string[]): IndexedDoc[] {

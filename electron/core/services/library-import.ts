@@ -1,7 +1,7 @@
 // Importing user files: base64 or upload → pipeline (in the import worker) → duplicate check
 // against the bundle and the user's documents → the user's documents / quotes / terms tables and
 // the duplicate fingerprints, in one transaction per file, then the search index once for the
-// whole call. Every file gets a result; bad input never throws and stores nothing.
+// whole call. The worker reads file n + 1 while file n is checked and stored. Every file gets a result; bad input never throws and stores nothing.
 import {
   ApiError,
   type ApiParsedArgs,
@@ -19,7 +19,8 @@ import { loadFileRef } from '../imports/file-ref.js';
 import { parseDocumentInWorker } from '../imports/import-worker.js';
 import { bodyText } from '../content/doc-fields.js';
 import type { ContentDocument } from '../content/types.js';
-import { addUserDocumentsToIndex } from '../search/user-index.js';
+import type { PipelineResult } from '../content/pipeline.js';
+import { UserIndexBatch } from '../search/user-index.js';
 import { duplicateIndex } from './duplicate-index.js';
 
 /** Which document a duplicate matches, naming each title once (the two are usually the same). */
@@ -34,10 +35,18 @@ function titleOf(ctx: CoreContext, id: string): string {
   );
 }
 
-async function importOne(ctx: CoreContext, ref: FileRef, indexLater: ContentDocument[]): Promise<ImportFileResult> {
+type Parsed = { name: string; res: PipelineResult | null };
+
+/** Reads one file and hands it to the worker (res null: the file is empty). */
+async function parseOne(ctx: CoreContext, ref: FileRef): Promise<Parsed> {
   const { name, bytes } = loadFileRef(ctx.dataDir, ref, ctx.importLimits);
-  if (bytes.length === 0) return { name, status: 'error', message: '文件为空。', docIds: [] };
-  const res = await parseDocumentInWorker(name, bytes, ctx.importLimits);
+  if (bytes.length === 0) return { name, res: null };
+  return { name, res: await parseDocumentInWorker(name, bytes, ctx.importLimits) };
+}
+
+/** Duplicate check and store of one parsed file. */
+function storeOne(ctx: CoreContext, { name, res }: Parsed, indexLater: UserIndexBatch): ImportFileResult {
+  if (!res) return { name, status: 'error', message: '文件为空。', docIds: [] };
   const removed = res.report.removed.slice(0, 200);
   if (res.documents.length === 0) {
     const reason = res.errors[0] ?? res.report.skipped[0]?.reason ?? '文件中没有找到可导入的正文。';
@@ -83,7 +92,7 @@ async function importOne(ctx: CoreContext, ref: FileRef, indexLater: ContentDocu
     for (const d of fresh) writeUserFingerprint(ctx.userDb, d.id, printOf(d));
   })();
   for (const d of fresh) dups.addFingerprint(d.id, d.hash, printOf(d));
-  indexLater.push(...fresh);
+  indexLater.add(fresh);
   let message = `已导入 ${fresh.length} 篇文档。`;
   if (dupNotes.length) message += `另有 ${dupNotes.length} 篇重复已跳过：${dupNotes.join('；')}。`;
   if (res.report.skipped.length) message += `${res.report.skipped.length} 个片段过短未收录。`;
@@ -99,10 +108,20 @@ export async function importFiles(
   const results: ImportFileResult[] = [];
   // Indexed once per call (one segment, not one per file). Should the process stop before, the
   // stored documents are indexed by the next search (search/user-index.ts).
-  const toIndex: ContentDocument[] = [];
-  for (const f of a.files) {
+  const toIndex = new UserIndexBatch();
+  // The worker reads the next file while this thread checks and stores the current one. Files
+  // are still stored in order; a rejection is caught here when its turn comes, not before.
+  const parsing: Promise<Parsed>[] = [];
+  const start = (i: number) => {
+    if (i >= a.files.length) return;
+    parsing[i] = parseOne(ctx, a.files[i]!);
+    parsing[i]!.catch(() => undefined);
+  };
+  start(0);
+  for (const [i, f] of a.files.entries()) {
+    start(i + 1);
     try {
-      results.push(await importOne(ctx, f, toIndex));
+      results.push(storeOne(ctx, await parsing[i]!, toIndex));
     } catch (err) {
       // Limits, damaged files, cancel: the worker's Chinese message says which, and nothing was stored.
       const known = err instanceof ApiError && err.code !== 'INTERNAL' ? err : storageError(err);
@@ -119,6 +138,6 @@ export async function importFiles(
       });
     }
   }
-  if (toIndex.length) addUserDocumentsToIndex(ctx.userDb, toIndex);
+  toIndex.commit(ctx.userDb);
   return { results };
 }

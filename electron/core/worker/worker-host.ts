@@ -4,12 +4,15 @@
 // job) and rejects with a contract error; the main thread only ever waits on a message.
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError, isApiErrorCode } from '../../contract/errors.js';
 import type { JobKind, JobPayload, JobResult } from '../worker-jobs.js';
 
 export interface WorkerHostOptions {
   memoryMb: number;
+  /** Lower the thread's priority so the main thread (the UI's calls) wins the CPU; default true. */
+  background?: boolean;
   /** Errors for the ways a job can be stopped (each names the limit in Chinese). */
   errors: { timeout(): ApiError; memory(): ApiError; cancelled(): ApiError };
 }
@@ -32,14 +35,18 @@ interface Reply {
 
 const HERE = fileURLToPath(import.meta.url);
 
-/** Sources in development (tsx/vitest); the esbuild bundle beside main.cjs when packaged. */
-function spawn(memoryMb: number): Worker {
+/** Sources in development (tsx/vitest); else the compiled worker beside this bundle: worker.mjs
+ * (dist/node, code-split ES modules) or worker.cjs (the desktop build, beside main.cjs). */
+function spawn(memoryMb: number, background: boolean): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 };
   if (HERE.endsWith('.ts')) {
     const entry = new URL('../worker-entry.ts', import.meta.url).href;
-    return new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: { entry }, resourceLimits });
+    const workerData = { entry, background };
+    return new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData, resourceLimits });
   }
-  return new Worker(path.join(path.dirname(HERE), 'worker.cjs'), { resourceLimits });
+  const esm = path.join(path.dirname(HERE), 'worker.mjs');
+  const file = fs.existsSync(esm) ? esm : path.join(path.dirname(HERE), 'worker.cjs');
+  return new Worker(file, { workerData: { background }, resourceLimits });
 }
 
 export class WorkerHost {
@@ -100,7 +107,7 @@ export class WorkerHost {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const w = spawn(this.opts.memoryMb);
+    const w = spawn(this.opts.memoryMb, this.opts.background ?? true);
     w.on('message', (reply: Reply) => this.settle(reply));
     w.on('error', (err: Error & { code?: string }) => {
       if (this.worker !== w) return;

@@ -8,6 +8,16 @@ export const libraryCommands: Record<string, Command> = {
   info: { help: 'info                      版本、数据目录和数量统计', call: () => ({ method: 'info', arg: {} }) },
   import: {
     help: 'import [--] <文件…>        导入文件（txt/md/html/docx/pdf/jsonl）',
+    // The worker thread starts and loads the pipeline while the main thread opens the databases;
+    // with no UI to keep responsive, it runs at the CLI's own priority.
+    warm: async () => {
+      const [worker, { DEFAULT_LIMITS }] = await Promise.all([
+        import('../../../electron/core/imports/import-worker.js'),
+        import('../../../electron/core/content/guard/limits.js'),
+      ]);
+      worker.runImportsInForeground();
+      worker.warmImportWorker(DEFAULT_LIMITS);
+    },
     call: (args) => {
       refuseUnknownFlags(args);
       const files = existingFiles(args.positional.slice(1));

@@ -1,19 +1,18 @@
 // Chooses a reader from the file's content (sniffed; the extension is only a hint) and returns raw
-// sources. Damaged text bytes below the refusal threshold are reported with the sources.
+// sources. Damaged text bytes below the refusal threshold are reported with the sources. The
+// PDF, Word and HTML readers (pdf.js, mammoth, linkedom) load on the first file that needs them:
+// a batch of .txt files never pays for them.
 import { decodeBytes } from '../decode.js';
-import { readDocx } from './docx.js';
-import { readHtml } from './html.js';
 import { readJsonl } from './jsonl.js';
-import { readPdf } from './pdf.js';
 import { sniffBinary, sniffText } from './sniff.js';
 import type { RawSource } from './types.js';
 
 export async function readSources(name: string, bytes: Uint8Array): Promise<RawSource[]> {
   const kind = sniffBinary(name, bytes);
-  if (kind === 'pdf') return readPdf(name, bytes);
-  if (kind === 'docx') return readDocx(name, bytes);
+  if (kind === 'pdf') return (await import('./pdf.js')).readPdf(name, bytes);
+  if (kind === 'docx') return (await import('./docx.js')).readDocx(name, bytes);
   const { text, badSequences, encoding } = decodeBytes(bytes);
-  const sources = readText(name, text);
+  const sources = await readText(name, text);
   if (badSequences > 0 && sources[0])
     (sources[0].removed ??= []).unshift({
       reason: `编码损坏（${badSequences} 处）`,
@@ -22,10 +21,10 @@ export async function readSources(name: string, bytes: Uint8Array): Promise<RawS
   return sources;
 }
 
-function readText(name: string, text: string): RawSource[] {
+async function readText(name: string, text: string): Promise<RawSource[]> {
   switch (sniffText(name, text)) {
     case 'html':
-      return readHtml(name, text);
+      return (await import('./html.js')).readHtml(name, text);
     case 'jsonl':
       return readJsonl(name, text);
     case 'markdown':
