@@ -45,14 +45,34 @@ export interface NamedSpeaker {
   end: number;
 }
 
+/** Aliases by their first character, longest first (the table's order): a position is only
+ * compared with the aliases that can start there. */
+function byFirstChar(table: [string, string][]): Map<string, [string, string][]> {
+  const out = new Map<string, [string, string][]>();
+  for (const entry of table) {
+    if (!entry[0]) continue;
+    const list = out.get(entry[0][0]!);
+    if (list) list.push(entry);
+    else out.set(entry[0][0]!, [entry]);
+  }
+  return out;
+}
+const ALIAS_INDEX = byFirstChar(ALIASES);
+
 /** Every speaker alias in a folded text, plus the document's own speakers (folded names). */
 export function speakersIn(folded: string, own: readonly string[] = []): NamedSpeaker[] {
-  const table: [string, string][] = [...ALIASES, ...own.map((n): [string, string] => [foldForSearch(n), n])];
-  table.sort((a, b) => b[0].length - a[0].length);
+  let index = ALIAS_INDEX;
+  if (own.length) {
+    const table: [string, string][] = [...ALIASES, ...own.map((n): [string, string] => [foldForSearch(n), n])];
+    table.sort((a, b) => b[0].length - a[0].length);
+    index = byFirstChar(table);
+  }
   const out: NamedSpeaker[] = [];
   for (let i = 0; i < folded.length; i++) {
-    for (const [alias, name] of table) {
-      if (!alias || !folded.startsWith(alias, i)) continue;
+    const candidates = index.get(folded[i]!);
+    if (!candidates) continue;
+    for (const [alias, name] of candidates) {
+      if (!folded.startsWith(alias, i)) continue;
       out.push({ name, start: i, end: i + alias.length });
       i += alias.length - 1;
       break;
