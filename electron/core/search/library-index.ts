@@ -225,6 +225,11 @@ interface Cached {
 const cache = new WeakMap<Database.Database, Cached>();
 const bundles = new WeakMap<Database.Database, BundlePart>();
 
+/** Whether this process has built the library index of this user database (a search ran). */
+export function hasLibraryIndex(userDb: Database.Database): boolean {
+  return cache.has(userDb);
+}
+
 /** The library index for this bundle and user database, refreshed when something changed. */
 export function libraryIndex(bundleDb: Database.Database | null, userDb: Database.Database): LibraryIndex {
   const hit = cache.get(userDb);

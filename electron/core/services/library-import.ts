@@ -20,7 +20,8 @@ import { parseDocumentInWorker } from '../imports/import-worker.js';
 import { bodyText } from '../content/doc-fields.js';
 import type { ContentDocument } from '../content/types.js';
 import type { PipelineResult } from '../content/pipeline.js';
-import { UserIndexBatch } from '../search/user-index.js';
+import { refreshSearchLibrary, UserIndexBatch } from '../search/user-index.js';
+import { searchSources } from '../search/sources.js';
 import { duplicateIndex } from './duplicate-index.js';
 
 /** Which document a duplicate matches, naming each title once (the two are usually the same). */
@@ -139,5 +140,14 @@ export async function importFiles(
     }
   }
   toIndex.commit(ctx.userDb);
+  // The stored documents are safe; the search view is refreshed on a best-effort basis (should it
+  // fail, the next search rebuilds it and reports the error).
+  if (results.some((r) => r.status === 'imported')) {
+    try {
+      refreshSearchLibrary(searchSources(ctx));
+    } catch (err) {
+      console.error('[study-shelf] search refresh after import failed:', err);
+    }
+  }
   return { results };
 }
