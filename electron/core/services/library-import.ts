@@ -1,7 +1,8 @@
 // Importing user files: base64 or upload → pipeline (in the import worker) → duplicate check
 // against the bundle and the user's documents → the user's documents / quotes / terms tables and
 // the duplicate fingerprints, in one transaction per file, then the search index once for the
-// whole call. The worker reads file n + 1 while file n is checked and stored. Every file gets a result; bad input never throws and stores nothing.
+// whole call, then the search view. The worker reads file n + 1 while file n is checked and
+// stored. Every file gets a result; bad input never throws and stores nothing.
 import {
   ApiError,
   type ApiParsedArgs,
