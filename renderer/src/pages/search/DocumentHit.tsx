@@ -1,7 +1,7 @@
 // One document hit of a search: title linking to the reader at the query, type / status / date /
 // source / hit count, the snippets with every match marked, and 加入学习专题. Memoised: paging
 // back or a later commit of the same result list re-renders nothing that has not changed.
-import { List, Space, Tag } from 'antd';
+import { List, Tag } from 'antd';
 import { memo } from 'react';
 import type { SearchResult } from '../../../../electron/contract/api';
 import { routeHref } from '../../hooks/use-hash-route';
@@ -17,13 +17,13 @@ export const DocumentHit = memo(function DocumentHit({ hit: h, query }: { hit: H
       <List.Item.Meta
         title={<a href={routeHref('reader', { id: h.docId, q: query })}>{h.title}</a>}
         description={
-          <Space wrap size={4}>
+          <div className="hit-meta">
             <Tag color="red">{h.type}</Tag>
             <StatusTag status={h.status} />
             {h.date && <span>{h.date}</span>}
             {h.source && <span>· {h.source}</span>}
             <span>· {h.hitCount} 处匹配</span>
-          </Space>
+          </div>
         }
       />
       <div className="snippets">
