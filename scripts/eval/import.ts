@@ -75,4 +75,8 @@ ${table}
 
 Damaged files refused as they should be: ${pct(ours.overall.refusedRight)}.
 `;
-fs.writeFileSync(path.resolve('bench/results/import-extraction.md'), md);
+// The hand-written sections after the generated part (why not plain Readability, caveats) are kept.
+const out = path.resolve('bench/results/import-extraction.md');
+const old = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
+const notes = old.indexOf('\n## ');
+fs.writeFileSync(out, notes < 0 ? md : `${md}${old.slice(notes)}`);
