@@ -11,6 +11,7 @@ import { useMenuCommands } from './shell/use-menu-commands';
 import { ShortcutSheetModal } from './help/ShortcutSheet';
 import { FirstRunTour } from './help/FirstRunTour';
 import { RecoveryGate } from './recovery/RecoveryGate';
+import { KeepSearchStyles } from './shell/KeepSearchStyles';
 
 const RED = '#c0392b';
 
@@ -49,6 +50,7 @@ function Shell() {
           </Layout>
           <ShortcutSheetModal />
           <FirstRunTour />
+          <KeepSearchStyles />
         </RecoveryGate>
       </AntApp>
     </ConfigProvider>

@@ -1,17 +1,17 @@
 // The 文档 tab of a search: total, the order (相关度 / 日期, explained), a pinyin reading of the
 // query when the engine made one, facets, and hits with every match marked in their snippets.
-import { Alert, Empty, List, Pagination, Segmented, Space, Tag, Typography } from 'antd';
+import { Alert, Empty, List, Pagination, Segmented, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { cachedSearch, peekSearch } from '../../api/search-cache';
+import { useAfterPaint } from '../../hooks/use-after-paint';
 import { useApi } from '../../hooks/use-api';
-import { routeHref } from '../../hooks/use-hash-route';
-import { Highlighted } from '../../highlight';
-import { AddToSessionButton } from '../sessions/AddToSessionButton';
+import { DocumentHit } from './DocumentHit';
 import { PinyinNotice, pinyinOf } from './PinyinNotice';
 import { SearchFacets } from './SearchFacets';
-import { StatusTag } from '../status/StatusTag';
 
 const PAGE = 20;
+/** Hits in the first frame: about a screenful; the rest of the page follows right after it is painted. */
+const FIRST_SCREEN = 5;
 const ORDER_HELP = {
   relevance: '按相关度：标题中含有检索词的排在前面，其次看正文命中的次数（已按篇幅折算，短文不会因篇幅短而靠前）。',
   date: '按日期：最新的文档排在前面。',
@@ -30,6 +30,8 @@ export function DocumentResults({ query }: { query: string }) {
   );
   const data = res.data;
   const pinyin = pinyinOf(data);
+  const painted = useAfterPaint(data);
+  const hits = data?.hits ?? [];
   if (res.error) return <Alert type="error" showIcon message={res.error} />;
   return (
     <>
@@ -58,40 +60,13 @@ export function DocumentResults({ query }: { query: string }) {
       {data && <SearchFacets query={query} facets={data.facets} />}
       <List
         className="search-results"
+        rowKey="docId"
         loading={res.loading}
-        dataSource={data?.hits ?? []}
+        dataSource={painted ? hits : hits.slice(0, FIRST_SCREEN)}
         locale={{ emptyText: <Empty description="没有找到匹配的文档" /> }}
-        renderItem={(h) => (
-          <List.Item key={h.docId}>
-            <List.Item.Meta
-              title={<a href={routeHref('reader', { id: h.docId, q: query })}>{h.title}</a>}
-              description={
-                <Space wrap size={4}>
-                  <Tag color="red">{h.type}</Tag>
-                  <StatusTag status={h.status} />
-                  {h.date && <span>{h.date}</span>}
-                  {h.source && <span>· {h.source}</span>}
-                  <span>· {h.hitCount} 处匹配</span>
-                </Space>
-              }
-            />
-            <div className="snippets">
-              {h.snippets.map((s, i) => (
-                <p key={i} className="snippet">
-                  …<Highlighted text={s.text} marks={s.marks} />…
-                </p>
-              ))}
-            </div>
-            <div className="hit-actions no-print">
-              <AddToSessionButton
-                item={{ kind: 'excerpt', docId: h.docId, paragraph: h.snippets[0]?.paragraph ?? 0 }}
-                label="加入学习专题"
-              />
-            </div>
-          </List.Item>
-        )}
+        renderItem={(h) => <DocumentHit hit={h} query={query} />}
       />
-      {data && data.total > PAGE && (
+      {painted && data && data.total > PAGE && (
         <Pagination
           current={page}
           pageSize={PAGE}

@@ -1,8 +1,9 @@
 // 搜索: documents (total, facets, snippets with every hit marked, paging, sort) and a separate
 // 金句 search; saved and recent searches beside the results.
-import { Card, Col, Empty, Row, Space, Tabs, Typography } from 'antd';
+import { Card, Empty, Space, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api } from '../../api/transport';
+import { useAfterPaint } from '../../hooks/use-after-paint';
 import { DocumentResults } from './DocumentResults';
 import { QuoteResults } from './QuoteResults';
 import { SavedSearches } from './SavedSearches';
@@ -11,6 +12,8 @@ import './search.css';
 
 export function SearchPage({ query }: { query: string }) {
   const [refreshKey, setRefreshKey] = useState(0);
+  // The side panels wait for the first frame of results (they ask the server for their own lists).
+  const painted = useAfterPaint(true);
   useEffect(() => {
     if (!query) return;
     api.recordSearch({ query }).then(
@@ -24,8 +27,8 @@ export function SearchPage({ query }: { query: string }) {
         <Typography.Title level={2}>搜索{query && `：${query}`}</Typography.Title>
         {query && <SaveSearchButton query={query} onSaved={() => setRefreshKey((k) => k + 1)} />}
       </Space>
-      <Row gutter={16}>
-        <Col xs={24} lg={18}>
+      <div className="search-columns">
+        <div className="search-main">
           {!query ? (
             <Card size="small">
               <Empty description="在上方搜索框输入要查找的内容" />
@@ -43,11 +46,9 @@ export function SearchPage({ query }: { query: string }) {
               ]}
             />
           )}
-        </Col>
-        <Col xs={24} lg={6}>
-          <SavedSearches refreshKey={refreshKey} />
-        </Col>
-      </Row>
+        </div>
+        <div className="search-side">{painted && <SavedSearches refreshKey={refreshKey} />}</div>
+      </div>
     </section>
   );
 }
