@@ -55,7 +55,12 @@ describe('compiled entry points', () => {
       expect(body.ok).toBe(true);
       expect(body.value.total).toBeGreaterThan(0);
     } finally {
-      child.kill();
+      // Wait for the server to exit: it may still be writing to the data folder the cleanup removes.
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill();
+        await exited;
+      }
     }
   }, 180_000);
 });
