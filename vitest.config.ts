@@ -8,6 +8,10 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    // Vitest's default on a 2-core machine is one fork: files would run one after another while a
+    // fork waits on SQLite, the disk or a worker thread. Two keep both cores busy.
+    maxWorkers: 2,
+    minWorkers: 1,
     globalSetup: ['tests/unit/support/global-setup.ts'],
   },
 });
