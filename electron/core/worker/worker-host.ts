@@ -36,10 +36,14 @@ interface Reply {
 const HERE = fileURLToPath(import.meta.url);
 
 /** Sources in development (tsx/vitest); else the compiled worker beside this bundle: worker.mjs
- * (dist/node, code-split ES modules) or worker.cjs (the desktop build, beside main.cjs). */
+ * (dist/node, code-split ES modules) or worker.cjs (the desktop build, beside main.cjs). The unit
+ * tests run the sources but name the compiled worker their global setup built from them
+ * (STUDY_SHELF_WORKER_BUNDLE): a TypeScript loader inside every new thread costs seconds. */
 function spawn(memoryMb: number, background: boolean): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 };
   if (HERE.endsWith('.ts')) {
+    const compiled = process.env.STUDY_SHELF_WORKER_BUNDLE;
+    if (compiled) return new Worker(compiled, { resourceLimits });
     const entry = new URL('../worker-entry.ts', import.meta.url).href;
     const workerData = { entry, background };
     return new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData, resourceLimits });

@@ -11,9 +11,13 @@ import { API_METHODS } from '../../../electron/contract/api.js';
 import { createApi, type Invoke } from '../../../electron/shared/api-client.js';
 import { CALL_CHANNEL, PRINT_CHANNEL } from '../../../electron/shared/ipc-channels.js';
 import { buildElectron } from '../../../scripts/build-electron.js';
-import * as fake from './fake-electron.js';
 
 // Two levels below the repo root, like dist/electron, so package.json is found the same way.
+// A fresh fake even when another file of this fork already used it: the suite's forks keep
+// modules between files (vitest.config.ts), and the fake records one app's state.
+vi.resetModules();
+const fake = await import('./fake-electron.js');
+
 const outDir = path.join(process.cwd(), 'dist', `.electron-test-${process.pid}`);
 let out: { main: string; preload: string; worker: string };
 

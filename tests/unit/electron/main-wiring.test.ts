@@ -8,6 +8,9 @@ import { CALL_CHANNEL, MENU_CHANNEL, PRINT_CHANNEL } from '../../../electron/sha
 
 vi.mock('electron', async () => await import('./fake-electron.js'));
 
+// A fresh fake (and main.ts) even when another file of this fork already loaded them: the suite's
+// forks keep modules between files (vitest.config.ts), and the fake records one app's state.
+vi.resetModules();
 const fake = await import('./fake-electron.js');
 
 beforeAll(async () => {

@@ -1,11 +1,10 @@
 // The knowledge ratchet: the evaluation of tests/eval/knowledge (RUBRIC.md) on a bundle built with
-// the current code must meet every target and never fall below the best figures committed in
+// the current code (the suite's shared build) must meet every target and never fall below the best figures committed in
 // ratchet.json — so what the app teaches only gets better. `npm run eval:knowledge -- --ratchet`
 // records a new best.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEvalBundle } from '../../../scripts/lib/knowledge-eval/library.js';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   LABELS_DIR,
   LOWER_IS_BETTER,
@@ -16,13 +15,11 @@ import {
 } from '../../../scripts/lib/knowledge-eval/run.js';
 
 let report: EvalReport;
-let cleanup: () => void;
-beforeAll(async () => {
-  const built = await buildEvalBundle();
-  cleanup = built.cleanup;
-  report = runEval(built.bundlePath);
+// The bundle the unit suite's global setup builds from content/sources with the current code (the
+// same build `npm run eval:knowledge` makes; rebuilt whenever electron/ or content/ changes).
+beforeAll(() => {
+  report = runEval(inject('bundlePath'));
 }, 300_000);
-afterAll(() => cleanup?.());
 
 const best = JSON.parse(fs.readFileSync(path.join(LABELS_DIR, 'ratchet.json'), 'utf8')) as Figures;
 

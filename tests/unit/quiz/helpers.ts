@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCore, type Core } from '../../../electron/core/app-core.js';
-import { writeBundleFile } from '../../../electron/core/bundle/build-bundle.js';
+import { writeBundleCached } from '../support/bundle-cache.js';
 import type { ContentDocument } from '../../../electron/core/content/types.js';
 import { dispatch } from '../../../electron/core/dispatch.js';
 import type { ApiArgs, ApiMethod, ApiResults } from '../../../electron/contract/api.js';
@@ -138,7 +138,7 @@ export function buildFixtureBundle(file: string): void {
     hash: d.id,
     origin: 'fixture',
   }));
-  writeBundleFile(file, docs, 'fixture');
+  writeBundleCached(file, docs, 'fixture');
 }
 
 export interface TestCore {

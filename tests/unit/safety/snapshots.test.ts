@@ -4,6 +4,7 @@
 // middle of a snapshot leaves no broken snapshot behind.
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
+import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -133,15 +134,24 @@ test('a process killed during snapshots leaves only complete, sound snapshots (p
   );
   t.core.close();
   const snapDir = path.join(tempDir(), 'snaps');
+  // The child compiled once to plain JavaScript (five starts under a TypeScript loader cost
+  // seconds), inside the project so that it finds better-sqlite3 in node_modules.
+  const childJs = path.join(__dirname, '../../../dist/unit-tmp', `snapshot-child-${process.pid}.mjs`);
+  await build({
+    entryPoints: [path.resolve(__dirname, 'snapshot-child.ts')],
+    outfile: childJs,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: ['better-sqlite3'],
+    logLevel: 'warning',
+  });
   let partialsSeen = 0;
   for (let round = 0; round < 5; round++) {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', path.resolve(__dirname, 'snapshot-child.ts'), t.dataDir, snapDir],
-      {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
+    const child = spawn(process.execPath, [childJs, t.dataDir, snapDir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
     await new Promise((r) => setTimeout(r, 150 + round * 97));
     child.kill('SIGKILL');
@@ -157,4 +167,5 @@ test('a process killed during snapshots leaves only complete, sound snapshots (p
   expect((await t.call('backupStatus', {})).mode).toBe('normal');
   expect((await t.call('listAnnotations', {})).total).toBe(3);
   fs.rmSync(path.dirname(snapDir), { recursive: true, force: true });
+  fs.rmSync(childJs, { force: true });
 }, 60_000);

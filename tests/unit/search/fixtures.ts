@@ -6,7 +6,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import readline from 'node:readline';
 import type { ContentDocument } from '../../../electron/core/content/types.js';
-import { writeBundleFile } from '../../../electron/core/bundle/build-bundle.js';
+import { writeBundleCached } from '../support/bundle-cache.js';
 import { writeDocuments } from '../../../electron/core/content/write-documents.js';
 import { attachBundle } from '../../../electron/core/db/attach-bundle.js';
 import type { SearchSources } from '../../../electron/core/search/engine.js';
@@ -42,7 +42,7 @@ export function tempDir(): string {
 
 /** A content bundle file with documents, quotes, 提法 and the search index, written as the builder does. */
 export function writeBundle(file: string, docs: ContentDocument[]): void {
-  writeBundleFile(file, docs, 'test');
+  writeBundleCached(file, docs, 'test');
 }
 
 /** A user database holding `docs` (not yet indexed), with the bundle file attached when given. */
