@@ -14,6 +14,7 @@ import { readJsonl, RMRB_FILE } from './lib/corpus.js';
 import { writeLibrary } from './lib/bundle-file.js';
 import { rmrbDocs } from './lib/corpus.js';
 import { load, machine, pct } from './lib/stats.js';
+import { writeResults } from './lib/write-results.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (n: string, d: number) =>
@@ -208,4 +209,4 @@ const lines = [
 ];
 const out = lines.join('\n');
 console.log(out);
-fs.writeFileSync(path.join(ROOT, 'bench', 'results', 'import.md'), out);
+writeResults(path.join(ROOT, 'bench', 'results', 'import.md'), out);

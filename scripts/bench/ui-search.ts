@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { createCore, DEFAULT_BUNDLE_PATH, REPO_ROOT } from '../../electron/core/app-core.js';
 import { startWebServer, defaultStaticDir } from '../../electron/web/web-server.js';
 import { load, machine, pct } from './lib/stats.js';
+import { writeResults } from './lib/write-results.js';
 
 const QUERIES = [
   '党建',
@@ -114,4 +115,4 @@ const text = [
   '',
 ].join('\n');
 console.log(text);
-fs.writeFileSync(path.join(REPO_ROOT, 'bench', 'results', 'ui-search.md'), text);
+writeResults(path.join(REPO_ROOT, 'bench', 'results', 'ui-search.md'), text);

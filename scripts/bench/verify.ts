@@ -17,6 +17,7 @@ import { writeBundleFile } from '../../electron/core/bundle/build-bundle.js';
 import { verifyQuotation } from '../../electron/core/verify/verify.js';
 import { ensureContentBundle } from '../lib/ensure-bundle.js';
 import { LibraryOracle, negativeCases, percentile, positiveCases, topOneRight, type CaseDoc } from './verify-cases.js';
+import { writeResults } from './lib/write-results.js';
 
 const CORPUS = path.resolve(process.env.RMRB ?? '/work/shared/corpus/bench/rmrb-articles.jsonl.gz');
 const OUT = path.resolve(import.meta.dirname, '../../bench/results/verify.md');
@@ -213,7 +214,7 @@ async function main() {
       : []),
   ];
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
-  fs.writeFileSync(OUT, lines.join('\n') + '\n');
+  writeResults(OUT, lines.join('\n'));
   console.log(lines.join('\n'));
 }
 

@@ -1,8 +1,8 @@
 // `npm run eval:import [-- --verbose]`: import extraction quality on the labelled fixtures, per
 // format and overall, beside the targets, with plain Readability on the same HTML pages in the
 // same run. Writes bench/results/import-extraction.md.
-import fs from 'node:fs';
 import path from 'node:path';
+import { writeResults } from '../bench/lib/write-results.js';
 import { evaluate, FIXTURES, TARGETS, type Scores, type Verdict } from './import-score.js';
 
 const verbose = process.argv.includes('--verbose');
@@ -75,8 +75,4 @@ ${table}
 
 Damaged files refused as they should be: ${pct(ours.overall.refusedRight)}.
 `;
-// The hand-written sections after the generated part (why not plain Readability, caveats) are kept.
-const out = path.resolve('bench/results/import-extraction.md');
-const old = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
-const notes = old.indexOf('\n## ');
-fs.writeFileSync(out, notes < 0 ? md : `${md}${old.slice(notes)}`);
+writeResults(path.resolve('bench/results/import-extraction.md'), md);
