@@ -16,7 +16,22 @@ export interface Token {
   end: number;
 }
 
-export function tokenize(text: string): Token[] {
+// The 金句 scorers ask for the same sentence's tokens several times (style, parallel form, place
+// names): a small memo of recent sentences makes that one jieba call. Results are frozen, shared.
+const MEMO_SIZE = 512;
+const memo = new Map<string, readonly Token[]>();
+
+export function tokenize(text: string): readonly Token[] {
+  let hit = memo.get(text);
+  if (!hit) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    hit = Object.freeze(segment(text));
+    memo.set(text, hit);
+  }
+  return hit;
+}
+
+function segment(text: string): Token[] {
   const out: Token[] = [];
   let at = 0;
   for (const t of instance().tag(text, true)) {
