@@ -17,10 +17,16 @@ function mainCheckout(): string {
   return m ? path.resolve(m[1]!.trim(), '..', '..', '..') : ROOT; // <main>/.git/worktrees/<name>
 }
 
-/** The corpus folder: STUDY_SHELF_CORPUS, else ../shared/corpus next to the project. */
+/** Where the team's machines keep the corpora when a checkout is not beside them (a clean clone
+ * elsewhere, as CI makes). */
+const MACHINE_CORPUS = '/work/shared/corpus';
+
+/** The corpus folder: STUDY_SHELF_CORPUS, else ../shared/corpus next to the project (or its main
+ * checkout), else the machine's shared folder. */
 export function corpusDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.STUDY_SHELF_CORPUS) return path.resolve(env.STUDY_SHELF_CORPUS);
-  return path.join(mainCheckout(), '..', 'shared', 'corpus');
+  const candidates = [path.join(mainCheckout(), '..', 'shared', 'corpus'), path.join(ROOT, '..', 'shared', 'corpus')];
+  return candidates.find((d) => fs.existsSync(d)) ?? (fs.existsSync(MACHINE_CORPUS) ? MACHINE_CORPUS : candidates[0]!);
 }
 
 export const RMRB_FILE = 'bench/rmrb-articles.jsonl.gz';
