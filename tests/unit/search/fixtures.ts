@@ -3,8 +3,6 @@ import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import readline from 'node:readline';
 import type { ContentDocument } from '../../../electron/core/content/types.js';
 import { writeBundleCached } from '../support/bundle-cache.js';
 import { writeDocuments } from '../../../electron/core/content/write-documents.js';
@@ -12,7 +10,6 @@ import { attachBundle } from '../../../electron/core/db/attach-bundle.js';
 import type { SearchSources } from '../../../electron/core/search/engine.js';
 import { openUserDb } from '../../../electron/core/db/open-user-db.js';
 import { seededRng } from '../../../electron/core/quiz/rng.js';
-import { corpusDir, POEMS_FILE, RMRB_FILE } from '../../../scripts/bench/lib/corpus.js';
 
 let seq = 0;
 export function makeDoc(p: Partial<ContentDocument> & { title: string; body?: string[] }): ContentDocument {
@@ -58,57 +55,8 @@ export function sourcesOf(db: Database.Database, withBundle = true): SearchSourc
   return { bundle: withBundle ? db : null, userDb: db };
 }
 
-/** The first `n` People's Daily articles as documents (tests only; never copied into the repo). */
-export async function rmrbDocs(n: number): Promise<ContentDocument[]> {
-  const file = path.join(corpusDir(), RMRB_FILE);
-  const rl = readline.createInterface({
-    input: fs.createReadStream(file).pipe(zlib.createGunzip()),
-    crlfDelay: Infinity,
-  });
-  const out: ContentDocument[] = [];
-  for await (const line of rl) {
-    if (!line.trim()) continue;
-    const a = JSON.parse(line) as { id: string | number; date: string; title: string; text: string };
-    out.push(
-      makeDoc({
-        id: `rmrb-${a.id}`,
-        title: a.title,
-        date: a.date,
-        source: '人民日报',
-        body: a.text.split(/\n+/).filter(Boolean),
-      }),
-    );
-    if (out.length >= n) break;
-  }
-  rl.close();
-  return out;
-}
-
-/** The first `n` Tang poems (traditional characters) as documents. */
-export async function tangDocs(n: number): Promise<ContentDocument[]> {
-  const file = path.join(corpusDir(), POEMS_FILE);
-  const rl = readline.createInterface({
-    input: fs.createReadStream(file).pipe(zlib.createGunzip()),
-    crlfDelay: Infinity,
-  });
-  const out: ContentDocument[] = [];
-  for await (const line of rl) {
-    if (!line.trim()) continue;
-    const a = JSON.parse(line) as { id: string; title: string; author: string; text: string };
-    out.push(
-      makeDoc({
-        id: `tang-${a.id}`,
-        title: a.title,
-        script: 'traditional',
-        speakers: [{ name: a.author, role: null }],
-        body: a.text.split(/\n+/).filter(Boolean),
-      }),
-    );
-    if (out.length >= n) break;
-  }
-  rl.close();
-  return out;
-}
+// The corpus readers are the benchmark's own: the same documents the oracle is benchmarked on.
+export { rmrbDocs, poemDocs as tangDocs } from '../../../scripts/bench/lib/corpus.js';
 
 /** Deterministic PRNG so a failing case can be reproduced (the quiz engine's mulberry32). */
 export const rng = seededRng;
