@@ -3,7 +3,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { expect, test } from 'vitest';
-import { openTestCore } from '../workspace/fixtures.js';
+import Database from 'better-sqlite3';
+import { writeBundleFile } from '../../../electron/core/bundle/build-bundle.js';
+import { openTestCore, sampleDocs } from '../workspace/fixtures.js';
 
 const digest = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -20,5 +22,24 @@ test('editing, tagging, annotating, starring and deleting bundled documents leav
   await t.call('search', { query: '乡村振兴' });
   t.core.close();
   expect(digest(t.bundlePath)).toBe(before);
+  t.close();
+});
+
+test('a session holds the bundle read lock between statements without blocking readers or a rebuild', async () => {
+  const t = openTestCore();
+  await t.call('search', { query: '乡村振兴' });
+  // The lock stays after the statement (no per-statement lock and file check) ...
+  const locking = t.core.ctx.userDb.pragma('bundle.locking_mode', { simple: true });
+  expect(locking).toBe('exclusive');
+  // ... but it is a read lock: another process's connection reads the same file.
+  const other = new Database(t.bundlePath, { readonly: true, fileMustExist: true });
+  expect(other.prepare('SELECT count(*) FROM documents').pluck().get()).toBeGreaterThan(0);
+  other.close();
+  // A content build writes a new file and renames it over the old one while the app is open.
+  const docs = sampleDocs();
+  writeBundleFile(t.bundlePath, docs.slice(0, 1), 'next');
+  expect((await t.call('search', { query: '乡村振兴' })).total).toBeGreaterThan(0); // the open file still reads
+  t.rebuild(docs.slice(0, 1));
+  expect((await t.call('listDocuments', {})).total).toBe(1);
   t.close();
 });
