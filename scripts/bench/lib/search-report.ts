@@ -121,7 +121,7 @@ export function searchReport(rows: SizeRow[], o: { perClass: number; runs: numbe
     `from the indexed text, a warm-up pass, then ${o.runs} timed passes: p50/p95/p99 are medians over the passes, the`,
     'ranges the lowest and highest pass. Naive = the independent oracle (own folding with OpenCC, own query',
     'parsing) scanning pre-folded text in memory, timed in the same run: the speed-up is the ratio of p50s. The',
-    "naive scan builds no result page, so \`match only\` also times the engine's matching alone (the same work as the",
+    "naive scan builds no result page, so `match only` also times the engine's matching alone (the same work as the",
     'scan: ids of the matching documents) and its speed-up; the targets use the whole search. Recall and',
     "precision compare the engine's documents with the oracle's; hit counts compare each result's hitCount.",
     'Load average (1/5/15 min) is printed per size: the machine is shared, so compare ratios, not absolute times.',
