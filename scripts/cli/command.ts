@@ -16,7 +16,7 @@ export interface Command {
   help: string;
   call(args: ParsedArgs, env: CommandEnv): { method: ApiMethod; arg: unknown };
   /** Optional: starts slow preparations (the import worker) while the core opens. */
-  warm?(): Promise<void>;
+  warm?(args: ParsedArgs): Promise<void>;
   /** Optional side effect on success (e.g. writing an exported file); returns what to print. */
   write?(value: unknown, args: ParsedArgs): string;
 }

@@ -48,7 +48,7 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
     return name && !command ? 2 : 0;
   }
   // The core (databases, validators, services) loads only for a real command: `--help` stays instant.
-  const warming = command.warm?.();
+  const warming = command.warm?.(args);
   const [{ createCore, REPO_ROOT }, { resolveDataDir }, { dispatch }] = await Promise.all([
     import('../../electron/core/app-core.js'),
     import('../../electron/core/data-dir.js'),

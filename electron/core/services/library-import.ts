@@ -151,4 +151,5 @@ export async function importFiles(
     }
   }
   return { results };
+
 }
