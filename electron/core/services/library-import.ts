@@ -151,5 +151,4 @@ export async function importFiles(
     }
   }
   return { results };
-
 }
