@@ -16,12 +16,14 @@ export const libraryCommands: Record<string, Command> = {
         import('../../../electron/core/imports/import-worker.js'),
         import('../../../electron/core/content/guard/limits.js'),
       ]);
+      const importLimits = { inProcessMaxBytes: worker.IN_PROCESS_MAX_BYTES };
+      const limits = { ...DEFAULT_LIMITS, ...importLimits };
       worker.runImportsInForeground();
-      worker.readSmallTextInProcess();
       const files = args.positional.slice(1).filter((f) => fs.existsSync(f));
-      if (files.every((f) => worker.readsInProcess(f, fs.statSync(f).size)))
+      if (files.every((f) => worker.readsInProcess(f, fs.statSync(f).size, limits)))
         await (await import('../../../electron/core/worker-jobs.js')).JOBS.warmImport();
-      else worker.warmImportWorker(DEFAULT_LIMITS);
+      else worker.warmImportWorker(limits);
+      return { importLimits };
     },
     call: (args) => {
       refuseUnknownFlags(args);
