@@ -92,10 +92,16 @@ function benchSize(label: string, docs: ContentDocument[]): SizeRow {
       }
       runs.push(lat);
     }
+    const matchOnly = queries.map((query) => {
+      const t = performance.now();
+      matchDocIds(src, query);
+      return performance.now() - t;
+    });
     const row: ClassRow = {
       name,
       engine: summarise(runs),
       naiveP50: pct(naive, 50),
+      matchP50: pct(matchOnly, 50),
       recall: expected ? found / expected : 1,
       precision: returned ? found / returned : 1,
       hitCountsAgree: pageHits ? agree / pageHits : 1,

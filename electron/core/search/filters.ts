@@ -1,6 +1,8 @@
-// The query's filters (type, year, source, speaker, tag) compiled once per query into lookups on
-// the metadata columns: each value is matched against the small dictionaries of distinct types,
-// sources, speakers and tags, so testing a document is a few array reads.
+// The query's filters (type, year, source, speaker, tag) as a mask over the library's documents:
+// each value is matched against the small dictionaries of distinct types, sources, speakers and
+// tags, every document tested once, and the mask kept for the library's lifetime (a new library
+// index is built on any change). Typing a query re-runs the same filter on every keystroke, so
+// the filter costs one array read per candidate (the filter bitsets Lucene caches, likewise).
 import { foldForSearch } from '../text/normalize.js';
 import type { LibraryIndex } from './library-index.js';
 import type { QueryFilters } from './query-parser.js';
@@ -24,7 +26,7 @@ function anyIn(codes: ArrayLike<number>, from: number, to: number, set: Set<numb
 }
 
 /** A test for one document by global number, or null when the query has no filter. */
-export function compileFilters(lib: LibraryIndex, f: QueryFilters): ((g: number) => boolean) | null {
+function compileFilters(lib: LibraryIndex, f: QueryFilters): ((g: number) => boolean) | null {
   if (!hasFilter(f)) return null;
   const m = lib.meta;
   const types = new Set(f.type.map((t) => m.types.indexOf(t)));
@@ -51,4 +53,26 @@ export function compileFilters(lib: LibraryIndex, f: QueryFilters): ((g: number)
     }
     return true;
   };
+}
+
+const MASKS_KEPT = 8;
+const masks = new WeakMap<LibraryIndex, Map<string, Uint8Array>>();
+
+/** 1 for every live document passing the filters (shared and cached: do not write to it). */
+export function filterMask(lib: LibraryIndex, f: QueryFilters): Uint8Array {
+  let kept = masks.get(lib);
+  if (!kept) masks.set(lib, (kept = new Map()));
+  const key = JSON.stringify(f);
+  let mask = kept.get(key);
+  if (mask) {
+    kept.delete(key); // most recently used last
+    kept.set(key, mask);
+    return mask;
+  }
+  const test = compileFilters(lib, f);
+  mask = new Uint8Array(lib.n);
+  for (let g = 0; g < lib.n; g++) mask[g] = lib.alive[g] === 1 && (!test || test(g)) ? 1 : 0;
+  kept.set(key, mask);
+  if (kept.size > MASKS_KEPT) kept.delete(kept.keys().next().value!);
+  return mask;
 }

@@ -7,7 +7,7 @@ import { BODY, TITLE } from './index-schema.js';
 import type { LibraryIndex, SegmentView } from './library-index.js';
 import { NO_HITS, union, type DocHits } from './postings.js';
 import type { ParsedQuery } from './query-parser.js';
-import { compileFilters } from './filters.js';
+import { filterMask, hasFilter } from './filters.js';
 import { bodyScore, idf } from './rank.js';
 import { runsOfTerm, TermHits } from './term-hits.js';
 
@@ -109,10 +109,12 @@ export function evaluate(lib: LibraryIndex, q: ParsedQuery): Candidates {
   const groups = q.clauses.filter((g) => g.some((t) => runsOfTerm(t).length > 0));
   const th = new TermHits();
   const ex = excluded(lib, th, q.exclude);
-  const filter = compileFilters(lib, q.filters);
-  const keep = (g: number) => lib.alive[g] === 1 && !(ex && ex[g]) && (!filter || filter(g));
+  const filtered = hasFilter(q.filters);
+  // Live documents passing the filters; candidates failing it are never scored.
+  const pass = filtered ? filterMask(lib, q.filters) : lib.alive;
+  const keep = (g: number) => pass[g] === 1 && !(ex && ex[g]);
   if (groups.length === 0) {
-    if (!ex && !filter) return { docs: new Int32Array(0), score, titleHits: titleCount, terms: th };
+    if (!ex && !filtered) return { docs: new Int32Array(0), score, titleHits: titleCount, terms: th };
     const docs: number[] = [];
     for (let g = 0; g < n; g++) if (keep(g)) docs.push(g);
     return { docs: Int32Array.from(docs), score, titleHits: titleCount, terms: th };
@@ -122,9 +124,11 @@ export function evaluate(lib: LibraryIndex, q: ParsedQuery): Candidates {
   for (let c = 0; c < groups.length; c++) {
     const h = clauseHits(lib, th, groups[c]!);
     if (h.g.length === 0) return { docs: new Int32Array(0), score, titleHits: titleCount, terms: th };
+    // idf over the whole library (a filter narrows the results, it does not change the ranking).
     const w = idf(h.g.length, n);
     for (let i = 0; i < h.g.length; i++) {
       const g = h.g[i]!;
+      if (pass[g] !== 1) continue;
       score[g]! += w * bodyScore(h.body[i]! + h.title[i]!, lib.len[g]!, lib.avgLen);
       if (h.title[i]) titleCount[g]!++;
       if (matched) matched[g]!++;

