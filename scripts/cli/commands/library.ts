@@ -20,6 +20,7 @@ export const libraryCommands: Record<string, Command> = {
       const limits = { ...DEFAULT_LIMITS, ...importLimits };
       worker.runImportsInForeground();
       const files = args.positional.slice(1).filter((f) => fs.existsSync(f));
+      if (files.length === 0) return { importLimits }; // a usage error follows: nothing to load
       if (files.every((f) => worker.readsInProcess(f, fs.statSync(f).size, limits)))
         await (await import('../../../electron/core/worker-jobs.js')).JOBS.warmImport();
       else worker.warmImportWorker(limits);
