@@ -15,14 +15,8 @@ import { maintenanceWorker, MAINTENANCE_TIMEOUT_MS } from './backup/maintenance-
 import { DEFAULT_LIMITS, type ImportLimits } from './content/guard/limits.js';
 import { sweepUploads } from './imports/uploads.js';
 import { cancelImports } from './imports/import-worker.js';
-import { appHandlers } from './handlers/app.js';
 import { backupHandlers } from './handlers/backup.js';
-import { libraryHandlers } from './handlers/library.js';
-import { searchHandlers } from './handlers/search.js';
-import { quizHandlers } from './handlers/quiz.js';
-import { workspaceHandlers } from './handlers/workspace.js';
-import { sessionHandlers } from './handlers/sessions.js';
-import { compareHandlers } from './handlers/compare.js';
+import { domainHandlers } from './handlers/domains.js';
 
 export interface CoreOptions {
   dataDir: string;
@@ -41,7 +35,8 @@ type DomainHandlers = Omit<ApiHandlers, BackupMethod>;
 interface Session {
   db: Database.Database;
   ctx: CoreContext;
-  handlers: DomainHandlers;
+  /** The handler of a domain method (its domain's code loads on first use). */
+  handler(method: string): Promise<(arg: unknown) => unknown>;
 }
 
 export interface Core {
@@ -81,16 +76,7 @@ export function createCore(opts: CoreOptions): Core {
       electronVersion: opts.electronVersion ?? null,
       importLimits,
     };
-    const handlers = {
-      ...appHandlers(ctx),
-      ...libraryHandlers(ctx),
-      ...searchHandlers(ctx),
-      ...quizHandlers(ctx),
-      ...workspaceHandlers(ctx),
-      ...sessionHandlers(ctx),
-      ...compareHandlers(ctx),
-    } satisfies DomainHandlers;
-    return { db: userDb, ctx, handlers };
+    return { db: userDb, ctx, handler: domainHandlers(ctx) };
   };
   sweepUploads(opts.dataDir);
   const data = new UserData<Session>({
@@ -107,7 +93,7 @@ export function createCore(opts: CoreOptions): Core {
   const domain = Object.fromEntries(
     API_METHOD_NAMES.filter((m) => !(BACKUP_METHODS as readonly string[]).includes(m)).map((m) => [
       m,
-      (arg: unknown) => data.call((s) => (s.handlers[m as keyof DomainHandlers] as (a: unknown) => unknown)(arg)),
+      (arg: unknown) => data.call(async (s) => (await s.handler(m))(arg)),
     ]),
   ) as unknown as DomainHandlers;
   const handlers = { ...domain, ...backupHandlers(data) } satisfies ApiHandlers;

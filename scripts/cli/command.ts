@@ -2,6 +2,7 @@
 // the result (write an exported file, print a table).
 import fs from 'node:fs';
 import type { ApiMethod } from '../../electron/contract/api.js';
+import type { ImportLimits } from '../../electron/core/content/guard/limits.js';
 import { flagString, type ParsedArgs } from '../lib/args.js';
 
 /** What a command may need besides its arguments (e.g. the data folder, to stage a large file). */
@@ -15,8 +16,9 @@ export class UsageError extends Error {}
 export interface Command {
   help: string;
   call(args: ParsedArgs, env: CommandEnv): { method: ApiMethod; arg: unknown };
-  /** Optional: starts slow preparations (the import worker) while the core opens. */
-  warm?(): Promise<void>;
+  /** Optional: starts slow preparations (the import pipeline or worker) while the core opens;
+   * may answer with import limits for the core (what the CLI reads on its own thread). */
+  warm?(args: ParsedArgs): Promise<{ importLimits?: Partial<ImportLimits> } | void>;
   /** Optional side effect on success (e.g. writing an exported file); returns what to print. */
   write?(value: unknown, args: ParsedArgs): string;
 }

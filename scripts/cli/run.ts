@@ -48,8 +48,8 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
     return name && !command ? 2 : 0;
   }
   // The core (databases, validators, services) loads only for a real command: `--help` stays instant.
-  const warming = command.warm?.();
-  const [{ createCore, REPO_ROOT }, { resolveDataDir }, { dispatch }] = await Promise.all([
+  const warming = command.warm?.(args);
+  const [{ createCore, REPO_ROOT }, { resolveDataDir }, { dispatch }, prepared] = await Promise.all([
     import('../../electron/core/app-core.js'),
     import('../../electron/core/data-dir.js'),
     import('../../electron/core/dispatch.js'),
@@ -59,6 +59,7 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
   const core = createCore({
     dataDir,
     bundlePath: flagString(args, 'bundle') ?? path.join(REPO_ROOT, 'content', 'build', 'content.sqlite'),
+    importLimits: prepared?.importLimits,
   });
   try {
     let call: ReturnType<Command['call']>;

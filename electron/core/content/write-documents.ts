@@ -31,6 +31,12 @@ function pick(row: Record<string, unknown>, used: string[]): Record<string, unkn
 }
 
 export function writeDocuments(db: Database.Database, docs: ContentDocument[]): void {
+  documentWriter(db)(docs);
+}
+
+/** writeDocuments with its statements prepared once, for a caller that writes many times (an
+ * import of many files, one transaction each). */
+export function documentWriter(db: Database.Database): (docs: ContentDocument[]) => void {
   const [insDoc, docCols] = insertInto(db, 'documents', [
     'id', 'title', 'type', 'date', 'year', 'source', 'speakers', 'occasion', 'place', 'script', 'status',
     'chars', 'hash', 'origin', 'status_note', 'paragraphs',
@@ -42,44 +48,46 @@ export function writeDocuments(db: Database.Database, docs: ContentDocument[]): 
     true,
   );
   const [insTerm, termCols] = insertInto(db, 'terms', ['term', 'doc_id', 'paragraph', 'start', 'length']);
-  for (const d of docs) {
-    insDoc.run(
-      pick(
-        {
-          id: d.id,
-          title: d.title,
-          type: d.type,
-          date: d.date,
-          year: yearOf(d.date),
-          source: d.source,
-          speakers: JSON.stringify(d.speakers),
-          occasion: d.occasion,
-          place: d.place,
-          script: d.script,
-          status: d.status ?? '现行',
-          chars: bodyText(d.paragraphs).replace(/\s/g, '').length,
-          hash: d.hash,
-          origin: d.origin,
-          status_note: d.statusNote ?? null,
-          paragraphs: JSON.stringify(d.paragraphs),
-        },
-        docCols,
-      ),
-    );
-    for (const q of d.quotes) {
-      const row = { ...q, id: quoteId(d.id, q.text), doc_id: d.id, reason: q.reason ?? '', score: q.score ?? null };
-      insQuote.run(pick(row, quoteCols));
-    }
-    for (const t of d.terms)
-      for (const o of t.occurrences) {
-        const row = {
-          term: t.term,
-          doc_id: d.id,
-          paragraph: o.paragraph,
-          start: o.start,
-          length: o.length ?? t.term.length,
-        };
-        insTerm.run(pick(row, termCols));
+  return (docs) => {
+    for (const d of docs) {
+      insDoc.run(
+        pick(
+          {
+            id: d.id,
+            title: d.title,
+            type: d.type,
+            date: d.date,
+            year: yearOf(d.date),
+            source: d.source,
+            speakers: JSON.stringify(d.speakers),
+            occasion: d.occasion,
+            place: d.place,
+            script: d.script,
+            status: d.status ?? '现行',
+            chars: bodyText(d.paragraphs).replace(/\s/g, '').length,
+            hash: d.hash,
+            origin: d.origin,
+            status_note: d.statusNote ?? null,
+            paragraphs: JSON.stringify(d.paragraphs),
+          },
+          docCols,
+        ),
+      );
+      for (const q of d.quotes) {
+        const row = { ...q, id: quoteId(d.id, q.text), doc_id: d.id, reason: q.reason ?? '', score: q.score ?? null };
+        insQuote.run(pick(row, quoteCols));
       }
-  }
+      for (const t of d.terms)
+        for (const o of t.occurrences) {
+          const row = {
+            term: t.term,
+            doc_id: d.id,
+            paragraph: o.paragraph,
+            start: o.start,
+            length: o.length ?? t.term.length,
+          };
+          insTerm.run(pick(row, termCols));
+        }
+    }
+  };
 }

@@ -62,8 +62,9 @@ function matchedPair(x: string, y: string): boolean {
   return sameShape([a, b]) || a.slice(-3) === b.slice(-3);
 }
 
-function couplet(text: string): boolean {
-  const c = clausesOf(text);
+// The features below take the sentence's clauses, split once per sentence by styleOf: `c` without
+// and `ce` with enumeration commas (a 金句 candidate is scored once, but there are many).
+function couplet(text: string, c: string[]): boolean {
   // 信心凝聚力量，实干谱写华章: a sentence of two equal short clauses is a couplet by itself
   // (unless it is two instructions or a narration: 实施…战略，加强…保护 / 回顾过去一年，…).
   if (c.length === 2 && c[0]!.length === c[1]!.length && c[0]!.length >= 4 && c[0]!.length <= 8)
@@ -74,8 +75,8 @@ function couplet(text: string): boolean {
   return false;
 }
 
-function parallel(text: string): boolean {
-  for (const parts of [clausesOf(text), clausesOf(text, true)]) {
+function parallel(c: string[], ce: string[]): boolean {
+  for (const parts of [c, ce]) {
     for (let i = 0; i + 3 <= parts.length; i++) {
       const run = parts.slice(i, i + 3);
       if (sameShape(run)) return true;
@@ -86,27 +87,35 @@ function parallel(text: string): boolean {
       const k = Math.min(...run.map((p) => p.length));
       if (k >= 3 && sameShape(run.map((p) => p.slice(-k)))) return true;
     }
-    // 政治过硬、本领过硬、作风过硬: one word repeated across three items.
+    // 政治过硬、本领过硬、作风过硬: one word repeated across three items (each item counts a word once).
     const words = new Map<string, number>();
-    for (const p of parts)
-      for (const g of new Set(Array.from({ length: Math.max(0, p.length - 1) }, (_, i) => p.slice(i, i + 2))))
-        if (!COMMON_BIGRAM.test(g)) words.set(g, (words.get(g) ?? 0) + 1);
-    if ([...words.values()].some((n) => n >= 3)) return true;
+    for (const p of parts) {
+      const seen = new Set<string>();
+      for (let i = 0; i + 1 < p.length; i++) {
+        const g = p.slice(i, i + 2);
+        if (seen.has(g)) continue;
+        seen.add(g);
+        if (COMMON_BIGRAM.test(g)) continue;
+        const n = (words.get(g) ?? 0) + 1;
+        if (n >= 3) return true;
+        words.set(g, n);
+      }
+    }
   }
   return false;
 }
 
 const COMMON_BIGRAM = /[的了和与是在也都要把对为而及一个]|我们|发展|建设|国家|社会|工作|推进|加强|现代/;
 /** 对偶 (a matched pair of clauses) or 反复 (a content word repeated in a short sentence). */
-function echo(text: string): boolean {
-  const parts = clausesOf(text);
+function echo(text: string, c: string[], ce: string[]): boolean {
+  let parts = c;
   for (let i = 0; i + 1 < parts.length; i++) if (matchedPair(parts[i]!, parts[i + 1]!)) return true;
   // 政府干的，都应是人民盼的: two 的-phrases set against each other.
   if (parts.length === 2 && parts.every((p) => p.endsWith('的')) && text.length <= 16) return true;
   // 反复: a content word said again in another clause (or list item) of a short sentence
   // (服务…服务, 极不寻常、极不平凡).
   if (text.length > 30) return false;
-  if (parts.length < 2 && text.length <= 20) parts.splice(0, parts.length, ...clausesOf(text, true));
+  if (parts.length < 2 && text.length <= 20) parts = ce;
   if (parts.length < 2) return false;
   for (let i = 0; i < parts.length; i++)
     for (let k = 0; k + 2 <= parts[i]!.length; k++) {
@@ -118,10 +127,9 @@ function echo(text: string): boolean {
 
 const KEY_NOUN =
   /(之本|之源|之基|之魂|基石|生命|灵魂|血脉|根基|根本|前提|首要任务|根本力量|生命线|必由之路|关键抉择|第一要务|本质要求|内在要求|应有之义|红利|旗帜|保障|支撑|长远大计|最大|最彻底|本分|失职)/;
-function aphorism(text: string): boolean {
+function aphorism(text: string, c: string[]): boolean {
   const key = KEY_NOUN.test(text);
   if (text.length > (key ? 60 : 45)) return false;
-  const c = clausesOf(text);
   const judged =
     /^[^，,；;]{2,16}(?<!特别|还|或|但|于|凡|总|只|也|都|正|要|而)(?:是|就是|乃是|才是|说到底还?是)/.test(c[0] ?? '') ||
     /^(?:是|这是|说到底是)/.test(c[1] ?? '') ||
@@ -162,8 +170,7 @@ function metaphors(text: string): number {
 
 const CLASSICAL_PARTICLE = new Set(['者', '之', '乃', '则', '惟', '矣', '焉', '哉', '兮', '于', '而', '其']);
 /** Terse classical wording: a classical particle standing as its own word, in short clauses. */
-function classical(text: string): boolean {
-  const c = clausesOf(text);
+function classical(text: string, c: string[]): boolean {
   if (c.length < 1 || c.some((x) => x.length > 8)) return false;
   if (text.length <= 12 && /[者乎矣焉哉兮]/.test(text)) return true;
   return (
@@ -182,9 +189,8 @@ const NARRATION =
   /(回顾|过去一年|过去五年|今年|去年|明年|以来|年来|今后五年|届|收官|开局之年|顺利完成|胜利完成|圆满完成|基本形成|初步建立|再获|再创|丰收|创新高|突破)/;
 
 /** 反复: a phrase of three or more characters said again in another clause (前所未有…前所未有). */
-function repeatedPhrase(text: string): boolean {
+function repeatedPhrase(text: string, parts: string[]): boolean {
   if (text.length > 30) return false;
-  const parts = clausesOf(text);
   for (let i = 0; i < parts.length; i++)
     for (let k = 0; k + 3 <= parts[i]!.length; k++) {
       const g = parts[i]!.slice(k, k + 3);
@@ -194,16 +200,17 @@ function repeatedPhrase(text: string): boolean {
 }
 
 export function styleOf(text: string): StyleFeatures {
-  const f = {
-    couplet: couplet(text),
-    parallel: parallel(text),
-    echo: echo(text),
-    aphorism: aphorism(text),
-    pattern: PATTERNS.test(text) || (text.length <= 16 && /则/.test(text)) || repeatedPhrase(text),
-    metaphors: metaphors(text),
-    classical: classical(text),
-  };
   const clauses = clausesOf(text);
+  const withEnum = clausesOf(text, true);
+  const f = {
+    couplet: couplet(text, clauses),
+    parallel: parallel(clauses, withEnum),
+    echo: echo(text, clauses, withEnum),
+    aphorism: aphorism(text, clauses),
+    pattern: PATTERNS.test(text) || (text.length <= 16 && /则/.test(text)) || repeatedPhrase(text, clauses),
+    metaphors: metaphors(text),
+    classical: classical(text, clauses),
+  };
   const task = TASK_START.test(text);
   return {
     ...f,

@@ -12,7 +12,7 @@ import {
   type ImportFileResult,
 } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
-import { writeDocuments } from '../content/write-documents.js';
+import { documentWriter } from '../content/write-documents.js';
 import { fingerprint, type Fingerprint } from '../content/dedupe.js';
 import { writeUserFingerprint } from '../content/fingerprints.js';
 import { storageError } from '../storage-errors.js';
@@ -46,8 +46,15 @@ async function parseOne(ctx: CoreContext, ref: FileRef): Promise<Parsed> {
   return { name, res: await parseDocumentInWorker(name, bytes, ctx.importLimits) };
 }
 
+/** Where one call's files go: the documents' tables (statements prepared once per call) and the
+ * search index (one segment per call). */
+interface Sink {
+  write(docs: ContentDocument[]): void;
+  indexLater: UserIndexBatch;
+}
+
 /** Duplicate check and store of one parsed file. */
-function storeOne(ctx: CoreContext, { name, res }: Parsed, indexLater: UserIndexBatch): ImportFileResult {
+function storeOne(ctx: CoreContext, { name, res }: Parsed, { write, indexLater }: Sink): ImportFileResult {
   if (!res) return { name, status: 'error', message: '文件为空。', docIds: [] };
   const removed = res.report.removed.slice(0, 200);
   if (res.documents.length === 0) {
@@ -90,7 +97,7 @@ function storeOne(ctx: CoreContext, { name, res }: Parsed, indexLater: UserIndex
       excerpts.push({ docId: doc.id, fullId: hit.id, fullTitle: titleOf(ctx, hit.id), contained: hit.contained });
   }
   ctx.userDb.transaction(() => {
-    writeDocuments(ctx.userDb, fresh);
+    write(fresh);
     for (const d of fresh) writeUserFingerprint(ctx.userDb, d.id, printOf(d));
   })();
   for (const d of fresh) dups.addFingerprint(d.id, d.hash, printOf(d));
@@ -111,6 +118,7 @@ export async function importFiles(
   // Indexed once per call (one segment, not one per file). Should the process stop before, the
   // stored documents are indexed by the next search (search/user-index.ts).
   const toIndex = new UserIndexBatch();
+  const sink: Sink = { write: documentWriter(ctx.userDb), indexLater: toIndex };
   // The worker reads the next file while this thread checks and stores the current one. Files
   // are still stored in order; a rejection is caught here when its turn comes, not before.
   const parsing: Promise<Parsed>[] = [];
@@ -123,7 +131,7 @@ export async function importFiles(
   for (const [i, f] of a.files.entries()) {
     start(i + 1);
     try {
-      results.push(storeOne(ctx, await parsing[i]!, toIndex));
+      results.push(storeOne(ctx, await parsing[i]!, sink));
     } catch (err) {
       // Limits, damaged files, cancel: the worker's Chinese message says which, and nothing was stored.
       const known = err instanceof ApiError && err.code !== 'INTERNAL' ? err : storageError(err);

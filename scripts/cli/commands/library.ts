@@ -8,15 +8,23 @@ export const libraryCommands: Record<string, Command> = {
   info: { help: 'info                      版本、数据目录和数量统计', call: () => ({ method: 'info', arg: {} }) },
   import: {
     help: 'import [--] <文件…>        导入文件（txt/md/html/docx/pdf/jsonl）',
-    // The worker thread starts and loads the pipeline while the main thread opens the databases;
-    // with no UI to keep responsive, it runs at the CLI's own priority.
-    warm: async () => {
+    // Small text files are read on this thread (no UI to keep responsive; see import-worker.ts),
+    // the pipeline loading while the databases open. For anything else the worker thread starts
+    // and loads the pipeline meanwhile, at the CLI's own priority.
+    warm: async (args) => {
       const [worker, { DEFAULT_LIMITS }] = await Promise.all([
         import('../../../electron/core/imports/import-worker.js'),
         import('../../../electron/core/content/guard/limits.js'),
       ]);
+      const importLimits = { inProcessMaxBytes: worker.IN_PROCESS_MAX_BYTES };
+      const limits = { ...DEFAULT_LIMITS, ...importLimits };
       worker.runImportsInForeground();
-      worker.warmImportWorker(DEFAULT_LIMITS);
+      const files = args.positional.slice(1).filter((f) => fs.existsSync(f));
+      if (files.length === 0) return { importLimits }; // a usage error follows: nothing to load
+      if (files.every((f) => worker.readsInProcess(f, fs.statSync(f).size, limits)))
+        await (await import('../../../electron/core/worker-jobs.js')).JOBS.warmImport();
+      else worker.warmImportWorker(limits);
+      return { importLimits };
     },
     call: (args) => {
       refuseUnknownFlags(args);

@@ -18,6 +18,9 @@ export interface ImportLimits {
   timeoutMs: number;
   /** Heap of the import worker. */
   memoryMb: number;
+  /** Text files up to this many bytes are read on the calling thread instead of the worker (0:
+   * never). Only for a process without a UI (the CLI): see imports/import-worker.ts. */
+  inProcessMaxBytes: number;
 }
 
 export const DEFAULT_LIMITS: ImportLimits = {
@@ -30,6 +33,7 @@ export const DEFAULT_LIMITS: ImportLimits = {
   maxLineChars: 200_000,
   timeoutMs: 60_000,
   memoryMb: 1024,
+  inProcessMaxBytes: 0,
 };
 
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
