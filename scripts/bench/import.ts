@@ -1,4 +1,4 @@
-// Import benchmark (`npm run bench:import [-- --files=100 --rows=3000]`): end to end through the
+// Import benchmark (`npm run bench:import [-- --files=100 --many=1000 --rows=3000]`): end to end through the
 // CLI (a new process per run: clean, store, index and duplicate check, as a user runs it) for
 // many .txt files and for one large .jsonl, against the pipeline alone on the same input in the
 // same run; then the first import into a 13.4 M-character library (cold process) and the first
@@ -20,6 +20,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const arg = (n: string, d: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${n}=`))?.slice(n.length + 3) ?? d);
 const FILES = arg('files', 100);
+/** A larger batch of the same kind of file: where per-process costs are spread over more files. */
+const MANY = arg('many', 1000);
 const ROWS = arg('rows', 3000);
 const RUNS = 3;
 const loadStart = load();
@@ -38,12 +40,20 @@ for await (const r of readJsonl<Row>(RMRB_FILE)) {
   rows.push(r);
 }
 const tail = rows.slice(-(FILES + ROWS));
+const before = rows.slice(-(MANY + FILES + ROWS), -(FILES + ROWS));
 
 // Inputs: FILES .txt files (title line + text) and one .jsonl of ROWS articles.
 const txtDir = path.join(tmp, 'txt');
 fs.mkdirSync(txtDir);
 const txtFiles = tail.slice(0, FILES).map((r, i) => {
   const f = path.join(txtDir, `${String(i).padStart(4, '0')}.txt`);
+  fs.writeFileSync(f, `${r.title}\n\n${r.text}`);
+  return f;
+});
+const manyDir = path.join(tmp, 'many');
+fs.mkdirSync(manyDir);
+const manyFiles = before.map((r, i) => {
+  const f = path.join(manyDir, `${String(i).padStart(4, '0')}.txt`);
   fs.writeFileSync(f, `${r.title}\n\n${r.text}`);
   return f;
 });
@@ -100,6 +110,7 @@ if (!fs.existsSync(path.join(ROOT, 'content', 'build', 'content.sqlite')))
 await pipelineOnly(txtFiles.slice(0, 10)); // warm the pipeline's modules
 const cases = [
   { name: `${FILES} .txt files`, files: txtFiles },
+  { name: `${MANY} .txt files`, files: manyFiles },
   { name: `1 .jsonl, ${ROWS} articles`, files: [jsonl] },
 ].map((c) => {
   const mb = mbOf(c.files);
