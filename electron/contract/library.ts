@@ -3,6 +3,9 @@ import { z } from 'zod';
 import type { LIBRARY_METHODS } from '../shared/api-methods.js';
 import { docStatus, docType, fileRef, id, type DocStatus, type DocType, type Paragraph } from './common.js';
 
+/** Files one importFiles call takes (the CLI sends more in batches of this size). */
+export const IMPORT_FILES_MAX = 100;
+
 export const librarySchemas = {
   listDocuments: z
     .object({
@@ -20,7 +23,7 @@ export const librarySchemas = {
   getDocument: z.object({ id }).strict(),
   importFiles: z
     .object({
-      files: z.array(fileRef).min(1).max(100),
+      files: z.array(fileRef).min(1).max(IMPORT_FILES_MAX),
     })
     .strict(),
   updateDocument: z

@@ -1,5 +1,6 @@
-// What a CLI command is: how it turns arguments into one API call, and optionally what it does with
-// the result (write an exported file, print a table).
+// What a CLI command is: how it turns arguments into an API call (or a series of them, e.g. an
+// import in batches the contract accepts), and optionally what it does with the result (write an
+// exported file, print a table).
 import fs from 'node:fs';
 import type { ApiMethod } from '../../electron/contract/api.js';
 import type { ImportLimits } from '../../electron/core/content/guard/limits.js';
@@ -13,9 +14,16 @@ export interface CommandEnv {
 /** A mistake in the command line itself: printed as a Chinese message, exit code 2. */
 export class UsageError extends Error {}
 
+export interface Call {
+  method: ApiMethod;
+  arg: unknown;
+}
+
 export interface Command {
   help: string;
-  call(args: ParsedArgs, env: CommandEnv): { method: ApiMethod; arg: unknown };
+  /** One call, or calls made in turn (stopping at the first failure) whose values `merge` joins. */
+  call(args: ParsedArgs, env: CommandEnv): Call | Iterable<Call>;
+  merge?(values: unknown[]): unknown;
   /** Optional: starts slow preparations (the import pipeline or worker) while the core opens;
    * may answer with import limits for the core (what the CLI reads on its own thread). */
   warm?(args: ParsedArgs): Promise<{ importLimits?: Partial<ImportLimits> } | void>;

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { flagString, parseArgs } from '../lib/args.js';
 import { formatHuman } from '../lib/cli-format.js';
 import { recoveryText } from '../../electron/core/backup/recovery-text.js';
-import { UsageError, type Command } from './command.js';
+import { UsageError, type Call, type Command } from './command.js';
+import type { dispatch as Dispatch } from '../../electron/core/dispatch.js';
 import { backupCommands } from './commands/backup.js';
 import { libraryCommands } from './commands/library.js';
 import { quizCommands } from './commands/quiz.js';
@@ -62,9 +63,9 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
     importLimits: prepared?.importLimits,
   });
   try {
-    let call: ReturnType<Command['call']>;
+    let calls: ReturnType<Command['call']>;
     try {
-      call = command.call(args, { dataDir });
+      calls = command.call(args, { dataDir });
     } catch (err) {
       if (!(err instanceof UsageError)) throw err;
       if (args.flags.json)
@@ -72,8 +73,8 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
       else io.err(`错误：${err.message}`);
       return 2;
     }
-    const { method, arg } = call;
-    const result = await dispatch(core.handlers, method, arg);
+    const { method, result, done } = await callAll(dispatch, core.handlers, command, calls);
+    if (!result.ok && done > 0) io.err(`已完成前 ${done} 批（已保存）；以下一批出错：`);
     if (result.ok && command.write) io.out(command.write(result.value, args));
     else if (args.flags.json) io.out(JSON.stringify(result.ok ? result.value : { error: result.error }, null, 2));
     else if (result.ok) io.out(formatHuman(method, result.value));
@@ -89,4 +90,26 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
   } finally {
     core.close();
   }
+}
+
+/** Makes a command's calls in turn, stopping at the first failure; `done` = calls that succeeded. */
+async function callAll(
+  dispatch: typeof Dispatch,
+  handlers: Parameters<typeof Dispatch>[0],
+  command: Command,
+  calls: Call | Iterable<Call>,
+) {
+  const list: Iterable<Call> = Symbol.iterator in calls ? calls : [calls];
+  const values: unknown[] = [];
+  let method: Call['method'] | undefined;
+  let result: Awaited<ReturnType<typeof dispatch>> | undefined;
+  for (const call of list) {
+    method = call.method;
+    result = await dispatch(handlers, call.method, call.arg);
+    if (!result.ok) return { method, result, done: values.length };
+    values.push(result.value);
+  }
+  if (!method || !result) throw new Error('the command made no call');
+  if (values.length > 1) result = { ok: true, value: command.merge ? command.merge(values) : values.at(-1) };
+  return { method, result, done: values.length };
 }

@@ -2,7 +2,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { flagString } from '../../lib/args.js';
-import { existingFiles, num, refuseUnknownFlags, type Command } from '../command.js';
+import type { ImportResult } from '../../../electron/contract/api.js';
+import { IMPORT_FILES_MAX as BATCH } from '../../../electron/contract/library.js';
+import { existingFiles, num, refuseUnknownFlags, type Call, type Command } from '../command.js';
+
+/** The files in batches of what one call takes, each read only when its turn comes (a folder of
+ * thousands stays small in memory); each batch is stored on its own. */
+function* importBatches(files: string[]): Iterable<Call> {
+  for (let i = 0; i < files.length; i += BATCH) {
+    const batch = files.slice(i, i + BATCH);
+    yield {
+      method: 'importFiles',
+      arg: { files: batch.map((f) => ({ name: path.basename(f), dataBase64: fs.readFileSync(f).toString('base64') })) },
+    };
+  }
+}
 
 export const libraryCommands: Record<string, Command> = {
   info: { help: 'info                      版本、数据目录和数量统计', call: () => ({ method: 'info', arg: {} }) },
@@ -29,13 +43,9 @@ export const libraryCommands: Record<string, Command> = {
     call: (args) => {
       refuseUnknownFlags(args);
       const files = existingFiles(args.positional.slice(1));
-      return {
-        method: 'importFiles',
-        arg: {
-          files: files.map((f) => ({ name: path.basename(f), dataBase64: fs.readFileSync(f).toString('base64') })),
-        },
-      };
+      return importBatches(files);
     },
+    merge: (values) => ({ results: (values as ImportResult[]).flatMap((v) => v.results) }),
   },
   show: {
     help: 'show <文档ID>             显示一篇文档',

@@ -37,6 +37,8 @@ test('an unknown command prints usage and fails', async () => {
   expect(r.out).toContain('用法');
 });
 
+const POOL = [...'学习贯彻党的二十大精神推动高质量发展基层组织建设乡村振兴人民群众生态文明法治国家科技创新教育卫生'];
+
 describe('library commands', () => {
   const bundle = inject('bundlePath');
   const run = (...args: string[]) => cliJson([...args, '--data', path.join(dir, 'lib'), '--bundle', bundle]);
@@ -62,6 +64,27 @@ describe('library commands', () => {
     const quotes = await run('quotes');
     expect(quotes.total).toBeGreaterThan(10);
     expect(quotes.items.every((q: { citation: string }) => q.citation.startsWith('——'))).toBe(true);
+  }, 120_000);
+
+  test('import of more files than one call takes goes in batches: one result per file, in order', async () => {
+    const folder = path.join(dir, 'many');
+    fs.mkdirSync(folder);
+    const n = 205; // three batches of at most 100
+    const files = Array.from({ length: n }, (_, i) => {
+      const f = path.join(folder, `${String(i).padStart(3, '0')}.txt`);
+      // Distinct texts (near-identical ones would be reported as duplicates).
+      let seed = i + 1;
+      const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % POOL.length;
+      const body = Array.from({ length: 80 }, () => POOL[next()]).join('');
+      fs.writeFileSync(f, `第${i + 1}号支部学习记录\n\n${body}。`);
+      return f;
+    });
+    const data = path.join(dir, 'many-data');
+    const res = await cliJson(['import', ...files, '--data', data, '--bundle', bundle]);
+    expect(res.results.map((r: { name: string }) => r.name)).toEqual(files.map((f) => path.basename(f)));
+    expect(res.results.every((r: { status: string }) => r.status === 'imported')).toBe(true);
+    const list = await cliJson(['list', '--limit', '500', '--data', data, '--bundle', bundle]);
+    expect(list.items.filter((d: { origin: string }) => d.origin === 'user')).toHaveLength(n);
   }, 120_000);
 
   test('search reads a pinyin word as the Chinese term it spells, and says so', async () => {
