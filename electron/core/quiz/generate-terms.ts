@@ -25,9 +25,10 @@ function usable(term: string): boolean {
  * whole, since half of them is too easy; longer ones from the word boundary nearest the middle
  * (四议|两公开, 军内|资产阶级), never starting on a particle such as 了.
  */
-function blankPart(term: string): { start: number; end: number } {
-  // A plan's name (十二五) is one word.
-  if (numeralPattern(term) === '规划') return { start: 0, end: term.length };
+export function blankPart(term: string): { start: number; end: number } {
+  // A plan's name (十二五) is one word; so is 五位一体 (五位____ → 一体 would ask half a word).
+  if (numeralPattern(term) === '规划' || /^[一二三四五六七八九十]位一体$/.test(term))
+    return { start: 0, end: term.length };
   // 四个意识 → 四个____: the numeral is the clue, what it counts is the answer.
   const head = /^(?!一个)[一二两三四五六七八九十]+[个项大条]/.exec(term);
   if (head && term.length - head[0].length >= 2) return { start: head[0].length, end: term.length };
