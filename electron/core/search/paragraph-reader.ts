@@ -50,7 +50,8 @@ export function paragraphReader(db: Database.Database, table: string, id: string
           done = true;
           return null;
         }
-        if (codePoints(chunk) < size) {
+        // Fewer UTF-16 units than asked means fewer characters too: no need to count them.
+        if (chunk.length < size || codePoints(chunk) < size) {
           done = true; // the end of the array is in this slice
           return give(JSON.parse(`[${chunk}`) as Paragraph[]);
         }

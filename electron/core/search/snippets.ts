@@ -35,8 +35,10 @@ export function streamSnippets(next: () => Paragraph[] | null, terms: string[], 
   for (let batch = next(); batch; batch = seen < bodyHits ? next() : null) {
     first ??= batch[0];
     for (const p of batch) {
+      // The rest of the batch is not even folded once the snippets are found or no hit is left.
+      if (snippets.length >= SNIPPETS_PER_HIT || seen >= bodyHits) break;
       const { ranges, count } = terms.length ? findRanges(p.text, terms) : { ranges: [], count: 0 };
-      if (ranges.length && snippets.length < SNIPPETS_PER_HIT) snippets.push(snippetOf(p.text, index, ranges));
+      if (ranges.length) snippets.push(snippetOf(p.text, index, ranges));
       seen += count;
       index++;
     }
