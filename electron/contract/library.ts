@@ -3,8 +3,9 @@ import { z } from 'zod';
 import type { LIBRARY_METHODS } from '../shared/api-methods.js';
 import { docStatus, docType, fileRef, id, type DocStatus, type DocType, type Paragraph } from './common.js';
 
-/** Files one importFiles call takes (the CLI sends more in batches of this size). */
-export const IMPORT_FILES_MAX = 100;
+/** Files one importFiles call takes (the CLI sends more in batches). One call stores each file on
+ * its own and indexes them in one segment, so larger calls write fewer, larger segments. */
+export const IMPORT_FILES_MAX = 1000;
 
 export const librarySchemas = {
   listDocuments: z

@@ -3,38 +3,57 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { flagString } from '../../lib/args.js';
 import type { ImportResult } from '../../../electron/contract/api.js';
-import { IMPORT_FILES_MAX as BATCH } from '../../../electron/contract/library.js';
+import { IMPORT_FILES_MAX } from '../../../electron/contract/library.js';
 import { existingFiles, num, refuseUnknownFlags, type Call, type Command } from '../command.js';
 
-/** The files in batches of what one call takes, each read only when its turn comes (a folder of
- * thousands stays small in memory); each batch is stored on its own. */
+/** Bytes of files read into one call: a folder of large PDFs is not read into memory at once. */
+const BATCH_BYTES = 64 * 1024 * 1024;
+/** Below this much input the CLI reads text files on its own thread; above it, the worker's cost of
+ * loading the pipeline a second time (~0.4 s of CPU) pays for itself, since it reads the next file
+ * while this thread stores and indexes the last one. */
+const IN_PROCESS_TOTAL_BYTES = 1024 * 1024;
+
+/** The files in batches of at most IMPORT_FILES_MAX files and BATCH_BYTES (a single larger file goes
+ * alone), each read only when its turn comes; each batch is stored on its own. */
 function* importBatches(files: string[]): Iterable<Call> {
-  for (let i = 0; i < files.length; i += BATCH) {
-    const batch = files.slice(i, i + BATCH);
-    yield {
-      method: 'importFiles',
-      arg: { files: batch.map((f) => ({ name: path.basename(f), dataBase64: fs.readFileSync(f).toString('base64') })) },
-    };
+  let batch: string[] = [];
+  let bytes = 0;
+  const call = (names: string[]): Call => ({
+    method: 'importFiles',
+    arg: { files: names.map((f) => ({ name: path.basename(f), dataBase64: fs.readFileSync(f).toString('base64') })) },
+  });
+  for (const f of files) {
+    const size = fs.statSync(f).size;
+    if (batch.length && (batch.length === IMPORT_FILES_MAX || bytes + size > BATCH_BYTES)) {
+      yield call(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(f);
+    bytes += size;
   }
+  if (batch.length) yield call(batch);
 }
 
 export const libraryCommands: Record<string, Command> = {
   info: { help: 'info                      版本、数据目录和数量统计', call: () => ({ method: 'info', arg: {} }) },
   import: {
     help: 'import [--] <文件…>        导入文件（txt/md/html/docx/pdf/jsonl）',
-    // Small text files are read on this thread (no UI to keep responsive; see import-worker.ts),
-    // the pipeline loading while the databases open. For anything else the worker thread starts
-    // and loads the pipeline meanwhile, at the CLI's own priority.
+    // A little text (≤ 1 MB in all) is read on this thread (no UI to keep responsive; see
+    // import-worker.ts), the pipeline loading while the databases open. For anything else the
+    // worker thread starts and loads the pipeline meanwhile, at the CLI's own priority.
     warm: async (args) => {
       const [worker, { DEFAULT_LIMITS }] = await Promise.all([
         import('../../../electron/core/imports/import-worker.js'),
         import('../../../electron/core/content/guard/limits.js'),
       ]);
-      const importLimits = { inProcessMaxBytes: worker.IN_PROCESS_MAX_BYTES };
-      const limits = { ...DEFAULT_LIMITS, ...importLimits };
       worker.runImportsInForeground();
       const files = args.positional.slice(1).filter((f) => fs.existsSync(f));
+      const total = files.reduce((n, f) => n + fs.statSync(f).size, 0);
+      const small = total <= IN_PROCESS_TOTAL_BYTES;
+      const importLimits = { inProcessMaxBytes: small ? worker.IN_PROCESS_MAX_BYTES : 0 };
       if (files.length === 0) return { importLimits }; // a usage error follows: nothing to load
+      const limits = { ...DEFAULT_LIMITS, ...importLimits };
       if (files.every((f) => worker.readsInProcess(f, fs.statSync(f).size, limits)))
         await (await import('../../../electron/core/worker-jobs.js')).JOBS.warmImport();
       else worker.warmImportWorker(limits);
