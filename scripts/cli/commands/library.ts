@@ -13,9 +13,9 @@ const BATCH_BYTES = 64 * 1024 * 1024;
  * while this thread stores and indexes the last one. */
 const IN_PROCESS_TOTAL_BYTES = 1024 * 1024;
 
-/** The files in batches of at most IMPORT_FILES_MAX files and BATCH_BYTES (a single larger file goes
- * alone), each read only when its turn comes; each batch is stored on its own. */
-function* importBatches(files: string[]): Iterable<Call> {
+/** The files in batches of at most `maxFiles` files and `maxBytes` (a single larger file goes alone),
+ * each read only when its turn comes; each batch is stored on its own. */
+export function* importBatches(files: string[], maxFiles = IMPORT_FILES_MAX, maxBytes = BATCH_BYTES): Iterable<Call> {
   let batch: string[] = [];
   let bytes = 0;
   const call = (names: string[]): Call => ({
@@ -24,7 +24,7 @@ function* importBatches(files: string[]): Iterable<Call> {
   });
   for (const f of files) {
     const size = fs.statSync(f).size;
-    if (batch.length && (batch.length === IMPORT_FILES_MAX || bytes + size > BATCH_BYTES)) {
+    if (batch.length && (batch.length === maxFiles || bytes + size > maxBytes)) {
       yield call(batch);
       batch = [];
       bytes = 0;

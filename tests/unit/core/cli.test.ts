@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { cli as runCli, cliJson } from '../support/run-cli.js';
+import { importBatches } from '../../../scripts/cli/commands/library.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'study-shelf-cli-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -66,10 +67,10 @@ describe('library commands', () => {
     expect(quotes.items.every((q: { citation: string }) => q.citation.startsWith('——'))).toBe(true);
   }, 120_000);
 
-  test('import of more files than one call takes goes in batches: one result per file, in order', async () => {
+  test('import of a folder of files: one result per file, in order', async () => {
     const folder = path.join(dir, 'many');
     fs.mkdirSync(folder);
-    const n = 205; // three batches of at most 100
+    const n = 205;
     const files = Array.from({ length: n }, (_, i) => {
       const f = path.join(folder, `${String(i).padStart(3, '0')}.txt`);
       // Distinct texts (near-identical ones would be reported as duplicates).
@@ -110,4 +111,19 @@ describe('library commands', () => {
       expect(s.marks.map(([a, b]: [number, number]) => s.text.slice(a, b))).toContain('党建');
     }
   }, 120_000);
+});
+
+test('import batches: at most so many files and bytes per call, in order, a larger file alone', () => {
+  const folder = fs.mkdtempSync(path.join(dir, 'batches-'));
+  const files = [5, 5, 5, 50, 5, 5].map((kb, i) => {
+    const f = path.join(folder, `${i}.txt`);
+    fs.writeFileSync(f, 'x'.repeat(kb * 1024));
+    return f;
+  });
+  const names = (maxFiles: number, maxBytes: number) =>
+    [...importBatches(files, maxFiles, maxBytes)].map((c) =>
+      (c.arg as { files: { name: string }[] }).files.map((f) => f.name).join(','),
+    );
+  expect(names(2, 1e9)).toEqual(['0.txt,1.txt', '2.txt,3.txt', '4.txt,5.txt']);
+  expect(names(10, 12 * 1024)).toEqual(['0.txt,1.txt', '2.txt', '3.txt', '4.txt,5.txt']);
 });
