@@ -68,13 +68,15 @@ export interface TermMatcher {
 
 /** A matcher for a list of (term, forms, guard); forms are folded first. */
 export function buildMatcher(items: { term: string; forms: string[]; guard?: string }[]): TermMatcher {
-  const byFirst = new Map<string, { term: string; form: string; guard?: string }[]>();
+  // Keyed by the first UTF-16 unit's code: a one-character string per position of the text (two-byte
+  // strings are not interned) cost more than the matching itself.
+  const byFirst = new Map<number, { term: string; form: string; second: number; guard?: string }[]>();
   for (const it of items)
     for (const raw of new Set([it.term, ...it.forms])) {
       const form = foldForSearch(raw);
-      const list = byFirst.get(form[0]!) ?? [];
-      list.push({ term: it.term, form, ...(it.guard ? { guard: it.guard } : {}) });
-      byFirst.set(form[0]!, list);
+      const list = byFirst.get(form.charCodeAt(0)) ?? [];
+      list.push({ term: it.term, form, second: form.charCodeAt(1), ...(it.guard ? { guard: it.guard } : {}) });
+      byFirst.set(form.charCodeAt(0), list);
     }
   // Longest form first, so a term's longest variant wins at a position.
   for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
@@ -84,9 +86,11 @@ export function buildMatcher(items: { term: string; forms: string[]; guard?: str
       const out: TermMatch[] = [];
       const busyUntil = new Map<string, number>();
       for (let i = 0; i < folded.length; i++) {
-        const list = byFirst.get(folded[i]!);
+        const list = byFirst.get(folded.charCodeAt(i));
         if (!list) continue;
+        const next = folded.charCodeAt(i + 1);
         for (const c of list) {
+          if (c.form.length > 1 && c.second !== next) continue;
           if ((busyUntil.get(c.term) ?? -1) > i) continue;
           if (!folded.startsWith(c.form, i) || !guardOk(folded, i, c.form.length, c.term, c.guard)) continue;
           out.push({ term: c.term, start: i, length: c.form.length });

@@ -47,13 +47,14 @@ export interface NamedSpeaker {
 
 /** Aliases by their first character, longest first (the table's order): a position is only
  * compared with the aliases that can start there. */
-function byFirstChar(table: [string, string][]): Map<string, [string, string][]> {
-  const out = new Map<string, [string, string][]>();
+/** Aliases by the code of their first UTF-16 unit (no one-character string per text position). */
+function byFirstChar(table: [string, string][]): Map<number, [string, string][]> {
+  const out = new Map<number, [string, string][]>();
   for (const entry of table) {
     if (!entry[0]) continue;
-    const list = out.get(entry[0][0]!);
+    const list = out.get(entry[0].charCodeAt(0));
     if (list) list.push(entry);
-    else out.set(entry[0][0]!, [entry]);
+    else out.set(entry[0].charCodeAt(0), [entry]);
   }
   return out;
 }
@@ -69,7 +70,7 @@ export function speakersIn(folded: string, own: readonly string[] = []): NamedSp
   }
   const out: NamedSpeaker[] = [];
   for (let i = 0; i < folded.length; i++) {
-    const candidates = index.get(folded[i]!);
+    const candidates = index.get(folded.charCodeAt(i));
     if (!candidates) continue;
     for (const [alias, name] of candidates) {
       if (!folded.startsWith(alias, i)) continue;
