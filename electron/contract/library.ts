@@ -1,11 +1,8 @@
 // API contract, Library: the document list, one document, import, edit and delete, 金句 and 提法.
 import { z } from 'zod';
+import { IMPORT_FILES_MAX } from '../shared/api-limits.js';
 import type { LIBRARY_METHODS } from '../shared/api-methods.js';
 import { docStatus, docType, fileRef, id, type DocStatus, type DocType, type Paragraph } from './common.js';
-
-/** Files one importFiles call takes (the CLI sends more in batches). One call stores each file on
- * its own and indexes them in one segment, so larger calls write fewer, larger segments. */
-export const IMPORT_FILES_MAX = 1000;
 
 export const librarySchemas = {
   listDocuments: z

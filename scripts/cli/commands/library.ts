@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { flagString } from '../../lib/args.js';
 import type { ImportResult } from '../../../electron/contract/api.js';
-import { IMPORT_FILES_MAX } from '../../../electron/contract/library.js';
+import { IMPORT_FILES_MAX } from '../../../electron/shared/api-limits.js';
 import { existingFiles, num, refuseUnknownFlags, type Call, type Command } from '../command.js';
 
 /** Bytes of files read into one call: a folder of large PDFs is not read into memory at once. */
