@@ -49,12 +49,12 @@ export const libraryCommands: Record<string, Command> = {
       ]);
       worker.runImportsInForeground();
       const files = args.positional.slice(1).filter((f) => fs.existsSync(f));
-      const total = files.reduce((n, f) => n + fs.statSync(f).size, 0);
-      const small = total <= IN_PROCESS_TOTAL_BYTES;
+      const sizes = files.map((f) => fs.statSync(f).size);
+      const small = sizes.reduce((a, b) => a + b, 0) <= IN_PROCESS_TOTAL_BYTES;
       const importLimits = { inProcessMaxBytes: small ? worker.IN_PROCESS_MAX_BYTES : 0 };
       if (files.length === 0) return { importLimits }; // a usage error follows: nothing to load
       const limits = { ...DEFAULT_LIMITS, ...importLimits };
-      if (files.every((f) => worker.readsInProcess(f, fs.statSync(f).size, limits)))
+      if (small && files.every((f, i) => worker.readsInProcess(f, sizes[i]!, limits)))
         await (await import('../../../electron/core/worker-jobs.js')).JOBS.warmImport();
       else worker.warmImportWorker(limits);
       return { importLimits };
