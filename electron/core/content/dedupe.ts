@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { foldForSearch } from '../text/normalize.js';
 import { ExcerptIndex, sketchOf, type FrozenSketches } from './excerpt.js';
+import { SignatureBands } from './signature-bands.js';
 
 export function bodyKey(text: string): string {
   return foldForSearch(text).replace(/[\s\p{P}\p{S}]/gu, '');
@@ -54,6 +55,8 @@ export function similarity(a: Signature, b: Signature): number {
 }
 
 export const NEAR_DUPLICATE = 0.8;
+/** Positions that must agree for similarity ≥ NEAR_DUPLICATE (52 of 64). */
+const MIN_SAME = Math.ceil(NEAR_DUPLICATE * PERMS - 1e-9);
 
 /** What the near-duplicate and excerpt checks need of a text, computed once and persisted
  * (content/fingerprints.ts) so they need not be recomputed from the text. */
@@ -70,6 +73,8 @@ export function fingerprint(text: string): Fingerprint {
 export class DuplicateIndex {
   private hashes = new Map<string, string>();
   private sigs: { id: string; sig: Signature }[] = [];
+  /** Built on the first lookup and kept up to date; dropped when a document is removed. */
+  private bands: SignatureBands | null = null;
   private excerpts = new ExcerptIndex();
   private prints = new Map<string, Fingerprint>();
 
@@ -81,6 +86,7 @@ export class DuplicateIndex {
   addFingerprint(id: string, hash: string, fp: Fingerprint | null): void {
     this.hashes.set(hash, id);
     if (!fp) return;
+    this.bands?.add(this.sigs.length, fp.sig);
     this.sigs.push({ id, sig: fp.sig });
     this.excerpts.addSketch(id, fp.sketch);
     this.prints.set(id, fp);
@@ -91,7 +97,9 @@ export class DuplicateIndex {
   addLibrary(ids: string[], hashes: string[], sigs: Uint32Array, sketches: FrozenSketches): void {
     ids.forEach((id, i) => {
       this.hashes.set(hashes[i]!, id);
-      this.sigs.push({ id, sig: sigs.subarray(i * PERMS, (i + 1) * PERMS) });
+      const sig = sigs.subarray(i * PERMS, (i + 1) * PERMS);
+      this.bands?.add(this.sigs.length, sig);
+      this.sigs.push({ id, sig });
     });
     this.excerpts.addFrozen(sketches);
   }
@@ -104,6 +112,7 @@ export class DuplicateIndex {
   remove(id: string): void {
     for (const [h, v] of this.hashes) if (v === id) this.hashes.delete(h);
     this.sigs = this.sigs.filter((s) => s.id !== id);
+    this.bands = null;
     this.excerpts.remove(id);
     this.prints.delete(id);
   }
@@ -118,6 +127,14 @@ export class DuplicateIndex {
     return this.findSignature(hash, () => minhash(text));
   }
 
+  private bandsOf(): SignatureBands {
+    if (!this.bands) {
+      this.bands = new SignatureBands(PERMS, MIN_SAME);
+      this.sigs.forEach((s, at) => this.bands!.add(at, s.sig));
+    }
+    return this.bands;
+  }
+
   /** Like find, with the signature computed by the caller (only when no exact match). */
   findSignature(
     hash: string,
@@ -127,7 +144,8 @@ export class DuplicateIndex {
     if (exact) return { id: exact, kind: 'exact', score: 1 };
     const sig = signature();
     let best: { id: string; kind: 'near'; score: number } | null = null;
-    for (const s of this.sigs) {
+    for (const at of this.bandsOf().candidates(sig)) {
+      const s = this.sigs[at]!;
       const score = similarity(sig, s.sig);
       if (score >= NEAR_DUPLICATE && (!best || score > best.score)) best = { id: s.id, kind: 'near', score };
     }
