@@ -1,13 +1,12 @@
 // Importing user files: base64 or upload → pipeline (in the import worker) → duplicate check
 // against the bundle and the user's documents → the user's documents / quotes / terms tables and
 // the duplicate fingerprints, in one transaction per file, then the search index once for the
-// whole call, then the search view. The worker reads file n + 1 while file n is checked and
-// stored. Every file gets a result; bad input never throws and stores nothing.
+// whole call, then the search view. The worker reads the next files while file n is checked
+// and stored. Every file gets a result; bad input never throws and stores nothing.
 import {
   ApiError,
   type ApiParsedArgs,
   type ApiResults,
-  type FileRef,
   type ImportExcerpt,
   type ImportFileResult,
 } from '../../contract/api.js';
@@ -16,14 +15,12 @@ import { documentWriter } from '../content/write-documents.js';
 import { fingerprint, type Fingerprint } from '../content/dedupe.js';
 import { writeUserFingerprint } from '../content/fingerprints.js';
 import { storageError } from '../storage-errors.js';
-import { loadFileRef } from '../imports/file-ref.js';
-import { parseDocumentInWorker } from '../imports/import-worker.js';
 import { bodyText } from '../content/doc-fields.js';
 import type { ContentDocument } from '../content/types.js';
-import type { PipelineResult } from '../content/pipeline.js';
 import { refreshSearchLibrary, UserIndexBatch } from '../search/user-index.js';
 import { searchSources } from '../search/sources.js';
 import { duplicateIndex } from './duplicate-index.js';
+import { ParseAhead, type Parsed } from './parse-ahead.js';
 
 /** Which document a duplicate matches, naming each title once (the two are usually the same). */
 function duplicateNote(title: string, existing: string, exact: boolean): string {
@@ -35,15 +32,6 @@ function titleOf(ctx: CoreContext, id: string): string {
   return (
     (ctx.userDb.prepare('SELECT title FROM all_documents WHERE id = ?').pluck().get(id) as string | undefined) ?? id
   );
-}
-
-type Parsed = { name: string; res: PipelineResult | null };
-
-/** Reads one file and hands it to the worker (res null: the file is empty). */
-async function parseOne(ctx: CoreContext, ref: FileRef): Promise<Parsed> {
-  const { name, bytes } = loadFileRef(ctx.dataDir, ref, ctx.importLimits);
-  if (bytes.length === 0) return { name, res: null };
-  return { name, res: await parseDocumentInWorker(name, bytes, ctx.importLimits) };
 }
 
 /** Where one call's files go: the documents' tables (statements prepared once per call) and the
@@ -119,19 +107,12 @@ export async function importFiles(
   // stored documents are indexed by the next search (search/user-index.ts).
   const toIndex = new UserIndexBatch();
   const sink: Sink = { write: documentWriter(ctx.userDb), indexLater: toIndex };
-  // The worker reads the next file while this thread checks and stores the current one. Files
-  // are still stored in order; a rejection is caught here when its turn comes, not before.
-  const parsing: Promise<Parsed>[] = [];
-  const start = (i: number) => {
-    if (i >= a.files.length) return;
-    parsing[i] = parseOne(ctx, a.files[i]!);
-    parsing[i]!.catch(() => undefined);
-  };
-  start(0);
+  // The worker reads the next files while this thread checks and stores the current one; files
+  // are still stored in order (parse-ahead.ts).
+  const ahead = new ParseAhead(ctx, a.files);
   for (const [i, f] of a.files.entries()) {
-    start(i + 1);
     try {
-      results.push(storeOne(ctx, await parsing[i]!, sink));
+      results.push(storeOne(ctx, await ahead.take(i), sink));
     } catch (err) {
       // Limits, damaged files, cancel: the worker's Chinese message says which, and nothing was stored.
       const known = err instanceof ApiError && err.code !== 'INTERNAL' ? err : storageError(err);

@@ -2,6 +2,9 @@
 // time limit; the thread has a heap limit (resourceLimits). A job that runs too long, runs out of
 // memory, crashes the thread or is cancelled ends the thread (a fresh one starts for the next
 // job) and rejects with a contract error; the main thread only ever waits on a message.
+// Up to `pipeline` jobs are posted at once, so the thread starts the next job without waiting for
+// this thread to read the last reply (it may be busy storing it); the thread still runs them one
+// by one, and the oldest posted job is the running one.
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import fs from 'node:fs';
@@ -13,6 +16,8 @@ export interface WorkerHostOptions {
   memoryMb: number;
   /** Lower the thread's priority so the main thread (the UI's calls) wins the CPU; default true. */
   background?: boolean;
+  /** Jobs posted to the thread at once (default 1). */
+  pipeline?: number;
   /** Errors for the ways a job can be stopped (each names the limit in Chinese). */
   errors: { timeout(): ApiError; memory(): ApiError; cancelled(): ApiError };
 }
@@ -55,7 +60,8 @@ function spawn(memoryMb: number, background: boolean): Worker {
 
 export class WorkerHost {
   private worker: Worker | null = null;
-  private current: Job | null = null;
+  /** Posted to the thread, oldest (running) first. */
+  private posted: Job[] = [];
   private timer: NodeJS.Timeout | null = null;
   private readonly queue: Job[] = [];
   private nextId = 1;
@@ -80,15 +86,15 @@ export class WorkerHost {
 
   /** Stops the running job and drops the waiting ones; returns how many were cancelled. */
   cancelAll(): number {
-    const waiting = this.queue.splice(0);
+    const waiting = [...this.posted.splice(1), ...this.queue.splice(0)];
+    const running = this.posted.length;
     for (const job of waiting) job.reject(this.opts.errors.cancelled());
-    const running = this.current ? 1 : 0;
-    if (this.current) this.fail(this.opts.errors.cancelled());
+    if (running) this.fail(this.opts.errors.cancelled());
     return waiting.length + running;
   }
 
   get busy(): boolean {
-    return this.current !== null || this.queue.length > 0;
+    return this.posted.length > 0 || this.queue.length > 0;
   }
 
   async close(): Promise<void> {
@@ -100,13 +106,21 @@ export class WorkerHost {
   }
 
   private pump(): void {
-    if (this.current || this.queue.length === 0) return;
-    const job = this.queue.shift()!;
-    this.current = job;
-    const worker = this.ensureWorker();
-    worker.ref();
-    this.timer = setTimeout(() => this.fail(this.opts.errors.timeout()), job.timeoutMs);
-    worker.postMessage({ id: job.id, kind: job.kind, payload: job.payload });
+    while (this.queue.length && this.posted.length < (this.opts.pipeline ?? 1)) {
+      const job = this.queue.shift()!;
+      this.posted.push(job);
+      const worker = this.ensureWorker();
+      worker.ref();
+      worker.postMessage({ id: job.id, kind: job.kind, payload: job.payload });
+    }
+    this.startTimer();
+  }
+
+  /** The running job's time limit, counted from when this thread learns that it started. */
+  private startTimer(): void {
+    const head = this.posted[0];
+    if (this.timer || !head) return;
+    this.timer = setTimeout(() => this.fail(this.opts.errors.timeout()), head.timeoutMs);
   }
 
   private ensureWorker(): Worker {
@@ -120,7 +134,7 @@ export class WorkerHost {
     w.on('exit', () => {
       if (this.worker !== w) return;
       this.worker = null;
-      if (this.current) this.fail(this.crashed());
+      if (this.posted.length) this.fail(this.crashed());
     });
     this.worker = w;
     return w;
@@ -131,8 +145,9 @@ export class WorkerHost {
   }
 
   private settle(reply: Reply): void {
-    const job = this.current;
+    const job = this.posted[0];
     if (!job || reply.id !== job.id) return;
+    this.posted.shift();
     this.finishJob();
     if (reply.ok) job.resolve(reply.value);
     else {
@@ -141,9 +156,12 @@ export class WorkerHost {
     }
   }
 
-  /** Ends the running job with an error and the thread with it (it may be stuck or poisoned). */
+  /** Ends the running job with an error and the thread with it (it may be stuck or poisoned); the
+   * jobs posted after it had not started and go to the next thread. */
   private fail(error: ApiError): void {
-    const job = this.current;
+    const [job, ...notStarted] = this.posted;
+    this.posted = [];
+    this.queue.unshift(...notStarted);
     const w = this.worker;
     this.worker = null;
     this.finishJob();
@@ -154,8 +172,8 @@ export class WorkerHost {
   private finishJob(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.current = null;
-    this.worker?.unref();
+    if (!this.posted.length) this.worker?.unref();
+    this.startTimer();
     queueMicrotask(() => this.pump());
   }
 }

@@ -75,6 +75,27 @@ describe('the import worker', () => {
     expect((await t.call('info', {})).counts.userDocuments).toBe(0);
   });
 
+  test('in a call of several files, the one past its memory limit fails alone; the files posted after it are read by a new thread', async () => {
+    t = openSafeCore({ importLimits: { memoryMb: 16, timeoutMs: 30_000 } });
+    const big = Array.from({ length: 40_000 }, (_, i) => `第${i}段：全面推进乡村振兴，加快建设农业强国。`).join('\n');
+    const topics = ['乡村振兴', '生态文明', '科技创新', '基层治理'];
+    const small = (n: number) =>
+      `关于${topics[n]}的讲话\n\n` +
+      Array.from(
+        { length: 6 },
+        (_, i) => `${topics[n]}第${i + 1}条：${'坚持问题导向推动落实见效久久为功'.slice(i, i + 8 + n)}。`,
+      ).join('\n');
+    const files = [small(0), big, small(1), small(2), small(3)].map((text, i) => ({
+      name: `f${i}.txt`,
+      dataBase64: b64(text),
+    }));
+    const r = await t.call('importFiles', { files });
+    expect(r.results.map((x) => x.name)).toEqual(['f0.txt', 'f1.txt', 'f2.txt', 'f3.txt', 'f4.txt']);
+    expect(r.results.map((x) => x.status)).toEqual(['imported', 'error', 'imported', 'imported', 'imported']);
+    expect(r.results[1]!.message).toMatch(/内存超过 16 MB 的上限|意外退出/);
+    expect((await t.call('info', {})).counts.userDocuments).toBe(4);
+  });
+
   test('cancel stops a running import; nothing is stored', async () => {
     t = openSafeCore({ importLimits: { timeoutMs: 30_000 } });
     const text = Array.from({ length: 6000 }, (_, i) => `第${i}段：坚持以人民为中心的发展思想。`).join('\n');
