@@ -2,7 +2,7 @@
 // near-duplicate (MinHash over character 5-gram shingles, estimated Jaccard similarity).
 import { createHash } from 'node:crypto';
 import { foldForSearch } from '../text/normalize.js';
-import { ExcerptIndex, sketchOf, type FrozenSketches } from './excerpt.js';
+import { ExcerptIndex, sketchOfKey, type FrozenSketches } from './excerpt.js';
 import { SignatureBands } from './signature-bands.js';
 
 export function bodyKey(text: string): string {
@@ -28,7 +28,10 @@ function fnv(s: string, from: number, len: number): number {
 export type Signature = Uint32Array;
 
 export function minhash(text: string): Signature {
-  const key = bodyKey(text);
+  return minhashOfKey(bodyKey(text));
+}
+
+function minhashOfKey(key: string): Signature {
   const n = Math.max(1, key.length - SHINGLE + 1);
   // Each shingle hashed once; then per permutation a tight loop over them (twice as fast as
   // permuting each shingle in turn, same minima). Int32 storage keeps the bits Math.imul reads.
@@ -66,7 +69,8 @@ export interface Fingerprint {
 }
 
 export function fingerprint(text: string): Fingerprint {
-  return { sig: minhash(text), sketch: sketchOf(text) };
+  const key = bodyKey(text);
+  return { sig: minhashOfKey(key), sketch: sketchOfKey(key) };
 }
 
 /** Index of known documents for duplicate checks during an import or build. */
@@ -117,9 +121,10 @@ export class DuplicateIndex {
     this.prints.delete(id);
   }
 
-  /** The known document this text is a large excerpt (节选) of: containment, not similarity. */
-  excerptOf(text: string): { id: string; contained: number } | null {
-    return this.excerpts.containerOf(text);
+  /** The known document a text is a large excerpt (节选) of, by its fingerprint's sketch:
+   * containment, not similarity. */
+  excerptOf(sketch: Uint32Array): { id: string; contained: number } | null {
+    return this.excerpts.containerOf(sketch);
   }
 
   /** The id of an existing document this one duplicates, with the kind of match. */

@@ -14,8 +14,8 @@ const LONGER = 1.3;
 /** Sketches smaller than this (≈ 250 characters of text) are too short to call an excerpt. */
 const MIN_SAMPLES = 15;
 
-function sketch(text: string): Set<number> {
-  const key = bodyKey(text);
+/** The sampled shingle hashes of a text's body key (bodyKey), each once, in text order. */
+export function sketchOfKey(key: string): Uint32Array {
   const out = new Set<number>();
   for (let i = 0; i + SHINGLE <= key.length; i++) {
     let h = 0x811c9dc5;
@@ -23,12 +23,12 @@ function sketch(text: string): Set<number> {
     h >>>= 0;
     if (h % SAMPLE_MOD === 0) out.add(h);
   }
-  return out;
+  return Uint32Array.from(out);
 }
 
 /** A text's sketch as stored with its duplicate fingerprint. */
 export function sketchOf(text: string): Uint32Array {
-  return Uint32Array.from(sketch(text));
+  return sketchOfKey(bodyKey(text));
 }
 
 /** Sketches of many documents as one sorted list of (hash, document) pairs: what a library's
@@ -102,10 +102,10 @@ export class ExcerptIndex {
     }
   }
 
-  /** The library document `text` is an excerpt of, with the contained share, or null. */
-  containerOf(text: string): { id: string; contained: number } | null {
-    const s = sketch(text);
-    if (s.size < MIN_SAMPLES) return null;
+  /** The library document a text is an excerpt of, with the contained share, or null; the text is
+   * given by its sketch (sketchOf). */
+  containerOf(s: Uint32Array): { id: string; contained: number } | null {
+    if (s.length < MIN_SAMPLES) return null;
     const hits = new Map<string, number>();
     const frozenSizes = new Map<string, number>();
     for (const h of s) for (const id of this.postings.get(h) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
@@ -119,9 +119,9 @@ export class ExcerptIndex {
         }
     let best: { id: string; contained: number } | null = null;
     for (const [id, n] of hits) {
-      const contained = n / s.size;
+      const contained = n / s.length;
       const size = this.sizes.get(id) ?? frozenSizes.get(id) ?? 0;
-      if (contained < EXCERPT_CONTAINMENT || size < LONGER * s.size) continue;
+      if (contained < EXCERPT_CONTAINMENT || size < LONGER * s.length) continue;
       if (!best || contained > best.contained) best = { id, contained };
     }
     return best;

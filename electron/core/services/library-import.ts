@@ -80,7 +80,7 @@ function storeOne(ctx: CoreContext, { name, res }: Parsed, { write, indexLater }
   // text, and the user decides whether to keep it.
   const excerpts: ImportExcerpt[] = [];
   for (const doc of fresh) {
-    const hit = dups.excerptOf(bodyText(doc.paragraphs));
+    const hit = dups.excerptOf(printOf(doc).sketch);
     if (hit)
       excerpts.push({ docId: doc.id, fullId: hit.id, fullTitle: titleOf(ctx, hit.id), contained: hit.contained });
   }
