@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { DuplicateIndex, Fingerprint } from './dedupe.js';
 import { freezeSketches } from './excerpt.js';
+import { stmt } from '../db/stmt-cache.js';
 
 const PERMS = 64;
 
@@ -67,7 +68,7 @@ export function readBundleFingerprints(db: Database.Database, into: DuplicateInd
 }
 
 export function writeUserFingerprint(db: Database.Database, docId: string, fp: Fingerprint): void {
-  db.prepare('INSERT OR REPLACE INTO main.user_fingerprints (doc_id, sig, sketch) VALUES (?, ?, ?)').run(
+  stmt(db, 'INSERT OR REPLACE INTO main.user_fingerprints (doc_id, sig, sketch) VALUES (?, ?, ?)').run(
     docId,
     bytes(fp.sig),
     bytes(fp.sketch),
