@@ -4,7 +4,9 @@
 // job) and rejects with a contract error; the main thread only ever waits on a message.
 // Up to `pipeline` jobs are posted at once, so the thread starts the next job without waiting for
 // this thread to read the last reply (it may be busy storing it); the thread still runs them one
-// by one, and the oldest posted job is the running one.
+// by one, and the oldest posted job is the running one. A crash can be reported before replies
+// the thread sent just before it, so after a crash with several jobs posted the jobs run again
+// one at a time: the one that crashes then is known, and no finished job takes its blame.
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import fs from 'node:fs';
@@ -66,6 +68,8 @@ export class WorkerHost {
   private readonly queue: Job[] = [];
   private nextId = 1;
   private closed = false;
+  /** Jobs still to run one at a time after a crash. */
+  private solo = 0;
 
   constructor(private readonly opts: WorkerHostOptions) {}
 
@@ -106,7 +110,8 @@ export class WorkerHost {
   }
 
   private pump(): void {
-    while (this.queue.length && this.posted.length < (this.opts.pipeline ?? 1)) {
+    const depth = this.solo > 0 ? 1 : (this.opts.pipeline ?? 1);
+    while (this.queue.length && this.posted.length < depth) {
       const job = this.queue.shift()!;
       this.posted.push(job);
       const worker = this.ensureWorker();
@@ -126,15 +131,17 @@ export class WorkerHost {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const w = spawn(this.opts.memoryMb, this.opts.background ?? true);
-    w.on('message', (reply: Reply) => this.settle(reply));
+    w.on('message', (reply: Reply) => {
+      if (this.worker === w) this.settle(reply);
+    });
     w.on('error', (err: Error & { code?: string }) => {
       if (this.worker !== w) return;
-      this.fail(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? this.opts.errors.memory() : this.crashed());
+      this.crash(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? this.opts.errors.memory() : this.crashed());
     });
     w.on('exit', () => {
       if (this.worker !== w) return;
       this.worker = null;
-      if (this.posted.length) this.fail(this.crashed());
+      if (this.posted.length) this.crash(this.crashed());
     });
     this.worker = w;
     return w;
@@ -148,6 +155,7 @@ export class WorkerHost {
     const job = this.posted[0];
     if (!job || reply.id !== job.id) return;
     this.posted.shift();
+    if (this.solo > 0) this.solo--;
     this.finishJob();
     if (reply.ok) job.resolve(reply.value);
     else {
@@ -156,17 +164,27 @@ export class WorkerHost {
     }
   }
 
-  /** Ends the running job with an error and the thread with it (it may be stuck or poisoned); the
-   * jobs posted after it had not started and go to the next thread. */
-  private fail(error: ApiError): void {
+  /** The thread died: the running job failed if it was the only one posted; otherwise which one is
+   * not certain, and they all run again, one at a time, on a new thread. */
+  private crash(error: ApiError): void {
+    if (this.posted.length <= 1) return this.fail(error);
+    this.solo = this.posted.length;
+    this.fail(null);
+  }
+
+  /** Ends the running job with an error (none: it runs again) and the thread with it (it may be
+   * stuck or poisoned); the jobs posted after it had not started and go to the next thread. */
+  private fail(error: ApiError | null): void {
     const [job, ...notStarted] = this.posted;
     this.posted = [];
+    if (error && this.solo > 0) this.solo--;
+    if (!error && job) notStarted.unshift(job);
     this.queue.unshift(...notStarted);
     const w = this.worker;
     this.worker = null;
     this.finishJob();
     void w?.terminate();
-    job?.reject(error);
+    if (error) job?.reject(error);
   }
 
   private finishJob(): void {
