@@ -134,7 +134,7 @@ export class DuplicateIndex {
 
   private bandsOf(): SignatureBands {
     if (!this.bands) {
-      this.bands = new SignatureBands(PERMS, MIN_SAME);
+      this.bands = new SignatureBands(PERMS, MIN_SAME, this.sigs.length);
       this.sigs.forEach((s, at) => this.bands!.add(at, s.sig));
     }
     return this.bands;
