@@ -11,6 +11,9 @@ export class KeyTable {
   private used = 0;
   private shift = 22; // 32 - log2(slots): the hash's top bits pick the slot
   private other = new Map<string, number>();
+  /** Id per BMP character, -1 unseen: every character of the text asks, so no hashing for it
+   * (256 KB per table). */
+  private readonly uni = new Int32Array(0x10000).fill(-1);
   /** Key string per id. */
   readonly names: string[] = [];
 
@@ -20,7 +23,9 @@ export class KeyTable {
 
   /** Id of a one-character key (code point). */
   unigram(cp: number): number {
-    return cp < 0x10000 ? this.code(cp, cp, -1) : this.named(String.fromCodePoint(cp));
+    if (cp >= 0x10000) return this.named(String.fromCodePoint(cp));
+    const id = this.uni[cp]!;
+    return id >= 0 ? id : (this.uni[cp] = this.code(cp, cp, -1));
   }
 
   /** Id of a two-character key. */
