@@ -92,6 +92,7 @@ export class WorkerHost {
   cancelAll(): number {
     const waiting = [...this.posted.splice(1), ...this.queue.splice(0)];
     const running = this.posted.length;
+    this.solo = 0;
     for (const job of waiting) job.reject(this.opts.errors.cancelled());
     if (running) this.fail(this.opts.errors.cancelled());
     return waiting.length + running;
