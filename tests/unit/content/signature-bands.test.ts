@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DuplicateIndex, exactHash, NEAR_DUPLICATE, similarity } from '../../../electron/core/content/dedupe.js';
 
 function rng(seed: number) {
-  return () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  return () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
 }
 
 /** A copy of `sig` with `k` distinct random positions changed. */
