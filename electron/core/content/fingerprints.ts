@@ -6,7 +6,6 @@
 import type Database from 'better-sqlite3';
 import type { DuplicateIndex, Fingerprint } from './dedupe.js';
 import { freezeSketches } from './excerpt.js';
-import { stmt } from '../db/stmt-cache.js';
 
 const PERMS = 64;
 
@@ -67,12 +66,10 @@ export function readBundleFingerprints(db: Database.Database, into: DuplicateInd
   return true;
 }
 
-export function writeUserFingerprint(db: Database.Database, docId: string, fp: Fingerprint): void {
-  stmt(db, 'INSERT OR REPLACE INTO main.user_fingerprints (doc_id, sig, sketch) VALUES (?, ?, ?)').run(
-    docId,
-    bytes(fp.sig),
-    bytes(fp.sketch),
-  );
+/** Stores user documents' fingerprints (the statement prepared once, for an import's many files). */
+export function userFingerprintWriter(db: Database.Database): (docId: string, fp: Fingerprint) => void {
+  const insert = db.prepare('INSERT OR REPLACE INTO main.user_fingerprints (doc_id, sig, sketch) VALUES (?, ?, ?)');
+  return (docId, fp) => insert.run(docId, bytes(fp.sig), bytes(fp.sketch));
 }
 
 /** The user's documents with their stored fingerprint (null when none was stored yet). */

@@ -14,7 +14,7 @@ import {
 import { Catalogue, type CatalogueMatch } from './catalogue.js';
 import { PinyinWords } from './pinyin-words.js';
 import { readCounters } from './meta-source.js';
-import { stmt } from '../db/stmt-cache.js';
+import { stmt } from './stmt-cache.js';
 import type { SearchSources } from './engine.js';
 
 const bundleCache = new WeakMap<Database.Database, Catalogue | null>();

@@ -13,7 +13,7 @@ import { expandPinyin } from './pinyin-query.js';
 import { highlightTerms, parseQuery } from './query-parser.js';
 import { pageOf, type SortOrder } from './rank.js';
 import { streamSnippets } from './snippets.js';
-import { stmt } from '../db/stmt-cache.js';
+import { stmt } from './stmt-cache.js';
 import { searchLibrary } from './user-index.js';
 
 export interface SearchSources {

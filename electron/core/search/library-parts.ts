@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import { Columns } from './column-codec.js';
 import { concatMeta, EMPTY_META, metaFromRows, metaFromSections, type MetaColumns } from './meta-columns.js';
 import { readUserRows, type ChangeCounters } from './meta-source.js';
-import { stmt } from '../db/stmt-cache.js';
+import { stmt } from './stmt-cache.js';
 
 export interface SegmentRow {
   seg: number;

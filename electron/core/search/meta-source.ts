@@ -6,7 +6,7 @@
 // snapshot milliseconds, and the overrides are the whole difference between the two.
 import type Database from 'better-sqlite3';
 import type { MetaRow } from './meta-columns.js';
-import { stmt } from '../db/stmt-cache.js';
+import { stmt } from './stmt-cache.js';
 
 export interface ChangeCounters {
   docsAdded: number;

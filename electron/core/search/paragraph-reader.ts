@@ -4,7 +4,7 @@
 // when only its first paragraphs are needed. Any surprise in the format falls back to one read.
 import type Database from 'better-sqlite3';
 import type { Paragraph } from '../../contract/api.js';
-import { stmt } from '../db/stmt-cache.js';
+import { stmt } from './stmt-cache.js';
 
 const FIRST_SLICE = 1500;
 

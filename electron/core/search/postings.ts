@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import { ByteReader } from './varint.js';
 import { postingKey, type Field } from './index-schema.js';
-import { stmt } from '../db/stmt-cache.js';
+import { stmt } from './stmt-cache.js';
 
 export interface RawPostings {
   df: number;

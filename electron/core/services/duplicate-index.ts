@@ -5,7 +5,7 @@
 // load the import pipeline.
 import type { CoreContext } from '../context.js';
 import { DuplicateIndex, fingerprint } from '../content/dedupe.js';
-import { readBundleFingerprints, readUserFingerprints, writeUserFingerprint } from '../content/fingerprints.js';
+import { readBundleFingerprints, readUserFingerprints, userFingerprintWriter } from '../content/fingerprints.js';
 import { bodyText } from '../content/doc-fields.js';
 
 const indexes = new WeakMap<CoreContext, DuplicateIndex>();
@@ -21,11 +21,12 @@ export function duplicateIndex(ctx: CoreContext): DuplicateIndex {
     for (const [id, hash, paragraphs] of rows as [string, string, string][]) idx.add(id, hash, textOf(paragraphs));
   }
   const paragraphs = db.prepare('SELECT paragraphs FROM main.documents WHERE id = ?').pluck();
+  const writeFingerprint = userFingerprintWriter(db);
   for (const r of readUserFingerprints(db)) {
     let fp = r.fp;
     if (!fp) {
       fp = fingerprint(textOf(paragraphs.get(r.id) as string));
-      writeUserFingerprint(db, r.id, fp);
+      writeFingerprint(r.id, fp);
     }
     idx.addFingerprint(r.id, r.hash, fp);
   }

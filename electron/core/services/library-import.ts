@@ -13,7 +13,7 @@ import {
 import type { CoreContext } from '../context.js';
 import { documentWriter } from '../content/write-documents.js';
 import { fingerprint, type Fingerprint } from '../content/dedupe.js';
-import { writeUserFingerprint } from '../content/fingerprints.js';
+import { userFingerprintWriter } from '../content/fingerprints.js';
 import { storageError } from '../storage-errors.js';
 import { bodyText } from '../content/doc-fields.js';
 import type { ContentDocument } from '../content/types.js';
@@ -38,11 +38,16 @@ function titleOf(ctx: CoreContext, id: string): string {
  * search index (one segment per call). */
 interface Sink {
   write(docs: ContentDocument[]): void;
+  writeFingerprint: ReturnType<typeof userFingerprintWriter>;
   indexLater: UserIndexBatch;
 }
 
 /** Duplicate check and store of one parsed file. */
-function storeOne(ctx: CoreContext, { name, res }: Parsed, { write, indexLater }: Sink): ImportFileResult {
+function storeOne(
+  ctx: CoreContext,
+  { name, res }: Parsed,
+  { write, writeFingerprint, indexLater }: Sink,
+): ImportFileResult {
   if (!res) return { name, status: 'error', message: '文件为空。', docIds: [] };
   const removed = res.report.removed.slice(0, 200);
   if (res.documents.length === 0) {
@@ -86,7 +91,7 @@ function storeOne(ctx: CoreContext, { name, res }: Parsed, { write, indexLater }
   }
   ctx.userDb.transaction(() => {
     write(fresh);
-    for (const d of fresh) writeUserFingerprint(ctx.userDb, d.id, printOf(d));
+    for (const d of fresh) writeFingerprint(d.id, printOf(d));
   })();
   for (const d of fresh) dups.addFingerprint(d.id, d.hash, printOf(d));
   indexLater.add(fresh);
@@ -106,7 +111,11 @@ export async function importFiles(
   // Indexed once per call (one segment, not one per file). Should the process stop before, the
   // stored documents are indexed by the next search (search/user-index.ts).
   const toIndex = new UserIndexBatch();
-  const sink: Sink = { write: documentWriter(ctx.userDb), indexLater: toIndex };
+  const sink: Sink = {
+    write: documentWriter(ctx.userDb),
+    writeFingerprint: userFingerprintWriter(ctx.userDb),
+    indexLater: toIndex,
+  };
   // The worker reads the next files while this thread checks and stores the current one; files
   // are still stored in order (parse-ahead.ts).
   const ahead = new ParseAhead(ctx, a.files);

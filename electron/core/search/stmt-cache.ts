@@ -1,5 +1,5 @@
 // Prepared statements cached per database: compiling SQL costs tens of microseconds, which adds
-// up when a search touches twenty documents for snippets, or an import stores a thousand files.
+// up when a search touches twenty documents for snippets.
 import type Database from 'better-sqlite3';
 
 const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
