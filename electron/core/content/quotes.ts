@@ -85,16 +85,23 @@ function located(q: RankedQuote, paragraphs: Paragraph[], ctx: QuoteContext): Ex
   };
 }
 
+const NO_CITATIONS = (): number => 0;
+
 /** The document's 金句; `cited` counts other library documents repeating a text (bundle build). */
 export function extractQuotes(
   paragraphs: Paragraph[],
   ctx: QuoteContext,
-  cited: (text: string) => number = () => 0,
+  cited: (text: string) => number = NO_CITATIONS,
 ): ExtractedQuote[] {
   const candidates = quoteCandidates({ paragraphs, type: ctx.type ?? '文章', speakers: ctx.speakers });
   // Being repeated elsewhere lifts a sentence that already has some form of its own (boilerplate
   // repeated from report to report has none); counting is costly, so only those are counted.
+  // Whatever the citations, a sentence whose optimistic score (without jieba) is below this is
+  // not kept: most are ruled out before any word segmentation.
+  const floor = MIN_SCORE - (cited === NO_CITATIONS ? 0 : MAX_CITE_BONUS);
   const ranked = candidates.flatMap((c) => {
+    const bound = scoreCandidate(c, 0, true);
+    if (!bound || bound.score < floor) return [];
     const plain = scoreCandidate(c);
     if (!plain || plain.score < MIN_SCORE - MAX_CITE_BONUS) return [];
     if (plain.score < 0) return [plain];

@@ -37,9 +37,13 @@ function lengthScore(n: number): number {
 }
 
 /** Scores one candidate; null when it is a fragment or cannot stand alone. */
-export function scoreCandidate(c: QuoteCandidate, cited = 0): RankedQuote | null {
-  if (fragmentReason(c.text)) return null;
-  const styled = styleOf(c.text);
+/** A candidate's score and reasons, or null when it cannot stand alone. `optimistic`: an upper
+ * bound of the score without word segmentation (jieba, the costly part), to rule most sentences
+ * out first: every feature found by words is assumed when its characters are there (the score
+ * only rises with a feature), and the deduction for listing places, found by words, is left out. */
+export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false): RankedQuote | null {
+  if (fragmentReason(c.text, optimistic)) return null;
+  const styled = styleOf(c.text, optimistic);
   // An instruction (加强…，推进…) is a task list however neat its form: only a judgement, a
   // metaphor or classical wording can make it memorable.
   // (A leader's instruction quoted in a frame is the leader's words, and stays.)
@@ -82,10 +86,12 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0): RankedQuote | null
   const antithesis = (f.echo || (f.couplet && f.pattern)) && !/完成|开局|建成|形成|取得/.test(c.text);
   if (f.narration) score -= antithesis ? 0.5 : 5;
   // Listing places (广东、天津、福建…) makes a sentence a report of particulars, not a 金句.
-  if (c.source === 'own' && placesIn(c.text) >= 2) score -= 1.5;
+  if (c.source === 'own' && !optimistic && placesIn(c.text) >= 2) score -= 1.5;
   // A judgement about a key formulation (高质量发展是…首要任务) is what a Party-school class studies.
-  const terms = (f.aphorism || f.couplet || f.parallel) && c.source === 'own' ? termsIn(c.text) : [];
+  const judges = (f.aphorism || f.couplet || f.parallel) && c.source === 'own';
+  const terms = judges && !optimistic ? termsIn(c.text) : [];
   if (terms.length) add(1, `阐释提法“${terms[0]}”`);
+  else if (judges && optimistic) score += 1;
   // A topic sentence (first of its paragraph) that states a judgement is what a reader remembers.
   if (c.first && rhetorical) add(1, '段首');
   if (rhetorical && c.text.length <= 20) reasons.push('短小精炼');

@@ -160,21 +160,26 @@ const METAPHOR_WORDS = new Set(
     ' ',
   ),
 );
-function metaphors(text: string): number {
-  const words = new Set(tokenize(text).map((t) => t.word));
+// `optimistic` (here and below): without word segmentation, a listed word found anywhere in the
+// text counts, as if it stood as a word: never fewer hits than with jieba (see scoreCandidate).
+function metaphors(text: string, optimistic: boolean): number {
+  const words = optimistic ? null : new Set(tokenize(text).map((t) => t.word));
   const hits = new Set<string>();
-  for (const w of METAPHOR_WORDS) if (words.has(w) || (w.length >= 3 && text.includes(w))) hits.add(w);
+  for (const w of METAPHOR_WORDS)
+    if (words ? words.has(w) || (w.length >= 3 && text.includes(w)) : text.includes(w)) hits.add(w);
   for (const f of FIGURES) if (f.test(text)) hits.add(f.source);
   return hits.size;
 }
 
 const CLASSICAL_PARTICLE = new Set(['者', '之', '乃', '则', '惟', '矣', '焉', '哉', '兮', '于', '而', '其']);
 /** Terse classical wording: a classical particle standing as its own word, in short clauses. */
-function classical(text: string, c: string[]): boolean {
+function classical(text: string, c: string[], optimistic: boolean): boolean {
   if (c.length < 1 || c.some((x) => x.length > 8)) return false;
   if (text.length <= 12 && /[者乎矣焉哉兮]/.test(text)) return true;
   return (
-    tokenize(text).some((t) => CLASSICAL_PARTICLE.has(t.word)) ||
+    (optimistic
+      ? [...CLASSICAL_PARTICLE].some((p) => text.includes(p))
+      : tokenize(text).some((t) => CLASSICAL_PARTICLE.has(t.word))) ||
     /[^\p{Script=Han}]?[\p{Script=Han}]{2}之[\p{Script=Han}]/u.test(text)
   );
 }
@@ -199,7 +204,7 @@ function repeatedPhrase(text: string, parts: string[]): boolean {
   return false;
 }
 
-export function styleOf(text: string): StyleFeatures {
+export function styleOf(text: string, optimistic = false): StyleFeatures {
   const clauses = clausesOf(text);
   const withEnum = clausesOf(text, true);
   const f = {
@@ -208,8 +213,8 @@ export function styleOf(text: string): StyleFeatures {
     echo: echo(text, clauses, withEnum),
     aphorism: aphorism(text, clauses),
     pattern: PATTERNS.test(text) || (text.length <= 16 && /则/.test(text)) || repeatedPhrase(text, clauses),
-    metaphors: metaphors(text),
-    classical: classical(text, clauses),
+    metaphors: metaphors(text, optimistic),
+    classical: classical(text, clauses, optimistic),
   };
   const task = TASK_START.test(text);
   return {
@@ -257,8 +262,9 @@ const LEAD_FUNCTION = new Set([
   '在于',
 ]);
 
-/** Why a text cannot stand alone as a 金句 (fragment, dangling start, statistics), or null. */
-export function fragmentReason(text: string): string | null {
+/** Why a text cannot stand alone as a 金句 (fragment, dangling start, statistics), or null;
+ * `optimistic`: only the reasons found without word segmentation. */
+export function fragmentReason(text: string, optimistic = false): string | null {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   if (han < 5) return '太短';
   if (/[\d０-９]|百分之|[一二三四五六七八九十]+(?:万|亿)?(?:元|吨|公斤|公里|千瓦|户|人次)/.test(text))
@@ -269,6 +275,7 @@ export function fragmentReason(text: string): string | null {
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
   if (count(/《/g) !== count(/》/g) || count(/“/g) !== count(/”/g) || count(/（/g) !== count(/）/g))
     return '引号或书名号不成对，是半句';
+  if (optimistic) return null;
   const toks = tokenize(text);
   if (toks[0] && LEAD_FUNCTION.has(toks[0].word)) return '以虚词开头，是半句';
   // A quoted span without a sentence end may be a noun phrase (“工人阶级和资产阶级的矛盾”).
