@@ -46,25 +46,34 @@ export function decodeDocs(p: RawPostings): DocHits {
   return { docs, tf };
 }
 
-/** The offsets of a pair key in the wanted documents (a subset of `all.docs`, increasing):
- * one Int32Array per wanted document. Skips the offsets of other documents without decoding. */
-export function positionsIn(p: RawPostings, all: DocHits, wanted: Int32Array): Int32Array[] {
-  const out: Int32Array[] = [];
+/** Offsets of a pair key in several documents, in one array: document w's are
+ * `at[start[w]] … at[start[w + 1] - 1]`, increasing (one allocation, not one per document). */
+export interface Positions {
+  at: Int32Array;
+  start: Int32Array;
+}
+
+/** The offsets of a pair key in the wanted documents (a subset of `all.docs`, increasing). Skips
+ * the offsets of other documents without decoding them. */
+export function positionsIn(p: RawPostings, all: DocHits, wanted: Int32Array): Positions {
+  const start = new Int32Array(wanted.length + 1);
+  for (let i = 0, w = 0; i < all.docs.length && w < wanted.length; i++)
+    if (all.docs[i] === wanted[w]) start[++w] = all.tf[i]!;
+  for (let w = 0; w < wanted.length; w++) start[w + 1]! += start[w]!;
+  const at = new Int32Array(start[wanted.length]!);
   const r = new ByteReader(p.pos!);
-  let w = 0;
-  for (let i = 0; i < all.docs.length && w < wanted.length; i++) {
+  let k = 0;
+  for (let i = 0, w = 0; i < all.docs.length && w < wanted.length; i++) {
     const n = all.tf[i]!;
     if (all.docs[i] !== wanted[w]) {
       r.skip(n);
       continue;
     }
-    const list = new Int32Array(n);
-    let at = 0;
-    for (let j = 0; j < n; j++) list[j] = at += r.varint();
-    out.push(list);
+    let off = 0;
+    for (let j = 0; j < n; j++) at[k++] = off += r.varint();
     w++;
   }
-  return out;
+  return { at, start };
 }
 
 /** Documents in both (increasing) lists. */

@@ -12,6 +12,7 @@ import {
   readPostings,
   restrict,
   type DocHits,
+  type Positions,
   type RawPostings,
   type SegmentRef,
 } from './postings.js';
@@ -57,16 +58,17 @@ function runHits(s: SegmentRef, field: Field, run: Run): DocHits {
     // reader (and the snippet marker) would, from the offsets.
     if (cps[0] === cps[1]) {
       const w = run.offs[1]!;
-      positionsIn(p, hits, hits.docs).forEach((list, i) => {
+      const { at, start } = positionsIn(p, hits, hits.docs);
+      for (let i = 0; i < hits.docs.length; i++) {
         let n = 0;
         let end = -1;
-        for (const at of list)
-          if (at >= end) {
+        for (let k = start[i]!; k < start[i + 1]!; k++)
+          if (at[k]! >= end) {
             n++;
-            end = at + 2 * w;
+            end = at[k]! + 2 * w;
           }
         hits.tf[i] = n;
-      });
+      }
     }
     return hits;
   }
@@ -101,29 +103,31 @@ function phraseHits(s: SegmentRef, field: Field, run: Run): DocHits {
   let cand = decoded.get(byDf[0]!)!.docs;
   for (let i = 1; i < byDf.length && cand.length; i++) cand = intersect(cand, decoded.get(byDf[i]!)!.docs);
   if (cand.length === 0) return NO_HITS;
-  const lists = new Map<RawPostings, Int32Array[]>();
+  const lists = new Map<RawPostings, Positions>();
   for (const [raw, hits] of decoded) lists.set(raw, positionsIn(raw, hits, cand));
   const anchor = pairs.reduce((a, b) => (b.raw.df < a.raw.df ? b : a));
+  const anchored = lists.get(anchor.raw)!;
+  const of = pairs.map((p) => lists.get(p.raw)!);
   const docs = new Int32Array(cand.length);
   const tf = new Int32Array(cand.length);
   let n = 0;
   const ptr = new Int32Array(pairs.length);
   for (let c = 0; c < cand.length; c++) {
-    const at = pairs.map((p) => lists.get(p.raw)![c]!);
-    ptr.fill(0);
+    for (let i = 0; i < pairs.length; i++) ptr[i] = of[i]!.start[c]!;
     let count = 0;
     let end = -1;
-    for (const a of lists.get(anchor.raw)![c]!) {
-      const start = a - anchor.off;
+    for (let k = anchored.start[c]!; k < anchored.start[c + 1]!; k++) {
+      const start = anchored.at[k]! - anchor.off;
       if (start < end) continue; // count non-overlapping occurrences, like the snippet marker
       let ok = true;
       for (let i = 0; i < pairs.length && ok; i++) {
         const want = start + pairs[i]!.off;
-        const list = at[i]!;
+        const { at, start: from } = of[i]!;
+        const stop = from[c + 1]!;
         let j = ptr[i]!;
-        while (j < list.length && list[j]! < want) j++;
+        while (j < stop && at[j]! < want) j++;
         ptr[i] = j;
-        ok = j < list.length && list[j] === want;
+        ok = j < stop && at[j] === want;
       }
       if (ok) {
         count++;
