@@ -34,20 +34,26 @@ function titleOf(ctx: CoreContext, id: string): string {
   );
 }
 
-/** Where one call's files go: the documents' tables (statements prepared once per call) and the
- * search index (one segment per call). */
+/** Where one call's files go: the documents' tables with their fingerprints, one transaction per
+ * file (statements and transaction prepared once per call), and the search index (one segment per
+ * call). */
 interface Sink {
-  write(docs: ContentDocument[]): void;
-  writeFingerprint: ReturnType<typeof userFingerprintWriter>;
+  store(docs: ContentDocument[], prints: Fingerprint[]): void;
   indexLater: UserIndexBatch;
 }
 
+function sinkFor(db: CoreContext['userDb']): Sink {
+  const write = documentWriter(db);
+  const writeFingerprint = userFingerprintWriter(db);
+  const store = db.transaction((docs: ContentDocument[], prints: Fingerprint[]) => {
+    write(docs);
+    docs.forEach((d, i) => writeFingerprint(d.id, prints[i]!));
+  });
+  return { store: (docs, prints) => store(docs, prints), indexLater: new UserIndexBatch() };
+}
+
 /** Duplicate check and store of one parsed file. */
-function storeOne(
-  ctx: CoreContext,
-  { name, res }: Parsed,
-  { write, writeFingerprint, indexLater }: Sink,
-): ImportFileResult {
+function storeOne(ctx: CoreContext, { name, res }: Parsed, { store, indexLater }: Sink): ImportFileResult {
   if (!res) return { name, status: 'error', message: '文件为空。', docIds: [] };
   const removed = res.report.removed.slice(0, 200);
   if (res.documents.length === 0) {
@@ -89,10 +95,7 @@ function storeOne(
     if (hit)
       excerpts.push({ docId: doc.id, fullId: hit.id, fullTitle: titleOf(ctx, hit.id), contained: hit.contained });
   }
-  ctx.userDb.transaction(() => {
-    write(fresh);
-    for (const d of fresh) writeFingerprint(d.id, printOf(d));
-  })();
+  store(fresh, fresh.map(printOf));
   for (const d of fresh) dups.addFingerprint(d.id, d.hash, printOf(d));
   indexLater.add(fresh);
   let message = `已导入 ${fresh.length} 篇文档。`;
@@ -110,12 +113,7 @@ export async function importFiles(
   const results: ImportFileResult[] = [];
   // Indexed once per call (one segment, not one per file). Should the process stop before, the
   // stored documents are indexed by the next search (search/user-index.ts).
-  const toIndex = new UserIndexBatch();
-  const sink: Sink = {
-    write: documentWriter(ctx.userDb),
-    writeFingerprint: userFingerprintWriter(ctx.userDb),
-    indexLater: toIndex,
-  };
+  const sink = sinkFor(ctx.userDb);
   // The worker reads the next files while this thread checks and stores the current one; files
   // are still stored in order (parse-ahead.ts).
   const ahead = new ParseAhead(ctx, a.files);
@@ -138,7 +136,7 @@ export async function importFiles(
       });
     }
   }
-  toIndex.commit(ctx.userDb);
+  sink.indexLater.commit(ctx.userDb);
   // The stored documents are safe; the search view is refreshed on a best-effort basis (should it
   // fail, the next search rebuilds it and reports the error).
   if (results.some((r) => r.status === 'imported')) {
