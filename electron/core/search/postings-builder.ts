@@ -39,8 +39,8 @@ const STRIDE = 16;
 export interface PostingsRow {
   key: number;
   df: number;
-  docs: Buffer;
-  pos: Buffer | null;
+  docs: Uint8Array;
+  pos: Uint8Array | null;
 }
 
 export class PostingsBuilder {
@@ -159,27 +159,28 @@ export class PostingsBuilder {
     }
   }
 
-  private region(k: number, r: number): Buffer | null {
+  private region(k: number, r: number): Uint8Array | null {
     const base = k * STRIDE + r;
     const off = this.st[base]!;
     const len = this.st[base + 1]!;
-    // A view, not a copy (Buffer.from(typedArray) copies byte by byte); SQLite copies on insert.
-    return len ? Buffer.from(this.arena.buffer, this.arena.byteOffset + off, len) : null;
+    // A view, not a copy; SQLite copies on insert.
+    return len ? this.arena.subarray(off, off + len) : null;
   }
 
   /** Every key with its postings in increasing key order (sequential b-tree inserts). */
   *rows(seg: number, field: Field): Generator<PostingsRow> {
     const total = Math.min(this.keys.size, this.st.length / STRIDE);
-    const ids: number[] = [];
-    const keyOf = new Float64Array(total);
-    for (let k = 0; k < total; k++) {
-      if (this.st[k * STRIDE + DF] === 0) continue;
-      ids.push(k);
-      keyOf[k] = postingKeyOf(seg, field, this.keys.name(k));
-    }
-    ids.sort((a, b) => keyOf[a]! - keyOf[b]!);
-    for (const k of ids) {
-      yield { key: keyOf[k]!, df: this.st[k * STRIDE + DF]!, docs: this.region(k, DOCS)!, pos: this.region(k, POS) };
+    const keys: number[] = [];
+    for (let k = 0; k < total; k++)
+      if (this.st[k * STRIDE + DF] !== 0) keys.push(postingKeyOf(seg, field, this.keys.name(k)));
+    // Row keys are unique: a native numeric sort of the keys themselves, each key's id found
+    // again from its characters (sorting ids with a comparator took three times as long).
+    const sorted = Float64Array.from(keys).sort();
+    for (const key of sorted) {
+      const first = Math.floor((key % 2 ** 42) / 2 ** 21);
+      const second = key % 2 ** 21;
+      const k = second ? this.keys.bigram(first, second) : this.keys.unigram(first);
+      yield { key, df: this.st[k * STRIDE + DF]!, docs: this.region(k, DOCS)!, pos: this.region(k, POS) };
     }
   }
 }
