@@ -36,7 +36,6 @@ function lengthScore(n: number): number {
   return n <= 20 ? 2 : n <= 35 ? 1 : n <= 50 ? 0 : n <= 70 ? -1 : -2;
 }
 
-/** Scores one candidate; null when it is a fragment or cannot stand alone. */
 /** A candidate's score and reasons, or null when it cannot stand alone. `optimistic`: an upper
  * bound of the score without word segmentation (jieba, the costly part), to rule most sentences
  * out first: every feature found by words is assumed when its characters are there (the score
