@@ -1,9 +1,8 @@
 // Dense integer ids for index keys while building, so per-key state can live in typed arrays sized
 // by the keys actually seen (a small import must not allocate state for every possible character).
-// BMP characters and pairs of BMP characters go through an open-addressing hash of a 32-bit code
-// (a character is its code point; a pair is first << 16 | second, never below 0x210000 since
-// spaces are not keys) with no string per occurrence; anything with a supplementary character
-// uses a Map.
+// A BMP character is looked up in a direct table by its code point; a pair of BMP characters goes
+// through an open-addressing hash of first << 16 | second; neither makes a string per occurrence.
+// Anything with a supplementary character uses a Map.
 
 export class KeyTable {
   // [code, id] interleaved so a probe touches one cache line; id -1 = empty slot.
@@ -25,7 +24,7 @@ export class KeyTable {
   unigram(cp: number): number {
     if (cp >= 0x10000) return this.named(String.fromCodePoint(cp));
     const id = this.uni[cp]!;
-    return id >= 0 ? id : (this.uni[cp] = this.code(cp, cp, -1));
+    return id >= 0 ? id : (this.uni[cp] = this.add(String.fromCharCode(cp)));
   }
 
   /** Id of a two-character key. */
@@ -49,7 +48,7 @@ export class KeyTable {
       if (t[2 * h] === k) return id;
       h++;
     }
-    const id = this.add(b < 0 ? String.fromCharCode(a) : String.fromCharCode(a, b));
+    const id = this.add(String.fromCharCode(a, b));
     t[2 * h] = k;
     t[2 * h + 1] = id;
     if (++this.used * 4 > t.length) this.rehash();

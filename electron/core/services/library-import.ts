@@ -49,7 +49,7 @@ function sinkFor(db: CoreContext['userDb']): Sink {
     write(docs);
     docs.forEach((d, i) => writeFingerprint(d.id, prints[i]!));
   });
-  return { store: (docs, prints) => store(docs, prints), indexLater: new UserIndexBatch() };
+  return { store, indexLater: new UserIndexBatch() };
 }
 
 /** Duplicate check and store of one parsed file. */
