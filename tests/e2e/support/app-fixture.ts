@@ -7,6 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { createCore, REPO_ROOT, type Core } from '../../../electron/core/app-core.js';
 import { startWebServer, defaultStaticDir, type WebServer } from '../../../electron/web/web-server.js';
 import { findBrowser } from '../../../scripts/lib/find-browser.js';
+import { traceApi, type ApiTrace } from './api-trace.js';
 
 // `npm test` checked (or installed) the browser first (scripts/ensure-browser.ts); same rules here.
 const found = findBrowser({ platform: process.platform, env: process.env, exists: (f) => fs.existsSync(f) });
@@ -35,6 +36,8 @@ export interface AppHandle {
   context: BrowserContext;
   page: Page;
   dataDir: string;
+  /** The page's calls and messages, reported when a test fails. */
+  trace: ApiTrace;
   /** Reopens the core on the same data folder (a restart) and reloads the page. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -58,6 +61,7 @@ export async function startApp(
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  const trace = traceApi(page);
   await page.goto(server.url);
   const handle: AppHandle = {
     get core() {
@@ -69,6 +73,7 @@ export async function startApp(
     context,
     page,
     dataDir,
+    trace,
     async restart() {
       const port = server.port;
       const token = server.token;

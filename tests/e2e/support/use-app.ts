@@ -2,7 +2,7 @@
 // starts with one line: `const ctx = useApp({ bundle: true })`, then uses `ctx.app.page`.
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, startApp, type AppHandle } from './app-fixture.js';
+import { launchBrowser, screenshot, startApp, type AppHandle } from './app-fixture.js';
 
 export interface AppContext {
   readonly app: AppHandle;
@@ -27,7 +27,8 @@ export function useApp(
       firstRun: opts.firstRun,
     });
   });
-  afterEach(async () => {
+  afterEach(async (ctx) => {
+    if (app && ctx.task.result?.state === 'fail') await reportFailure(app, ctx.task.name);
     await app?.close();
   });
   return {
@@ -38,4 +39,12 @@ export function useApp(
       return browser!;
     },
   };
+}
+
+/** Prints where a failed test stopped (calls, messages) and keeps a screenshot of the page. */
+async function reportFailure(app: AppHandle, name: string): Promise<void> {
+  const file = `failed-${name.replace(/[^\w\u4e00-\u9fff]+/g, '-').slice(0, 80)}`;
+  await screenshot(app.page, file).catch(() => undefined);
+  const lines = await app.trace.report();
+  console.error([`e2e failure report for "${name}" (screenshot tests/e2e/screenshots/${file}.png):`, ...lines].join('\n  '));
 }
