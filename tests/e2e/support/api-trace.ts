@@ -23,7 +23,8 @@ export function traceApi(page: Page): ApiTrace {
   page.on('response', async (res) => {
     const r = res.request();
     if (!pending.delete(r)) return;
-    const body = (await res.json().catch(() => null)) as { ok?: boolean; error?: { code: string; message: string } } | null;
+    type Envelope = { ok?: boolean; error?: { code: string; message: string } };
+    const body = (await res.json().catch(() => null)) as Envelope | null;
     if (body?.ok === false) errors.push(`${at()} ${method(r.url())}: ${body.error?.code} ${body.error?.message}`);
   });
   return {
