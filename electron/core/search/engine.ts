@@ -3,6 +3,7 @@
 // from the documents' original text.
 import type Database from 'better-sqlite3';
 import type { DocType, Paragraph, SearchHit, SearchResult } from '../../contract/api.js';
+import { decodeUtf8 } from '../db/utf8-text.js';
 import { countFacets } from './facets.js';
 import type { LibraryIndex } from './library-index.js';
 import { countTerm, evaluate, type Candidates } from './match.js';
@@ -32,7 +33,8 @@ export interface SearchOptions {
 
 /** A document's paragraphs (bundled or imported), or null. */
 export function loadParagraphs(db: Database.Database, docId: string): Paragraph[] | null {
-  const json = stmt(db, 'SELECT paragraphs FROM all_documents WHERE id = ?').pluck().get(docId) as string | undefined;
+  const read = stmt(db, 'SELECT CAST(paragraphs AS BLOB) FROM all_documents WHERE id = ?').pluck();
+  const json = decodeUtf8(read.get(docId) as Buffer | undefined);
   return json ? (JSON.parse(json) as Paragraph[]) : null;
 }
 

@@ -4,6 +4,7 @@
 // when only its first paragraphs are needed. Any surprise in the format falls back to one read.
 import type Database from 'better-sqlite3';
 import type { Paragraph } from '../../contract/api.js';
+import { decodeUtf8 } from '../db/utf8-text.js';
 import { stmt } from './stmt-cache.js';
 
 const FIRST_SLICE = 1500;
@@ -25,7 +26,7 @@ function codePoints(s: string): number {
 const ASTRAL = /[\ud800-\udbff][\udc00-\udfff]/;
 
 export function paragraphReader(db: Database.Database, table: string, id: string): () => Paragraph[] | null {
-  const slice = stmt(db, `SELECT substr(paragraphs, ?, ?) FROM ${table} WHERE id = ?`).pluck();
+  const slice = stmt(db, `SELECT CAST(substr(paragraphs, ?, ?) AS BLOB) FROM ${table} WHERE id = ?`).pluck();
   let cursor = 2; // 1-based, after '['
   let size = FIRST_SLICE;
   let done = false;
@@ -33,7 +34,9 @@ export function paragraphReader(db: Database.Database, table: string, id: string
   /** Everything not returned yet, from one full parse. */
   const rest = (): Paragraph[] | null => {
     done = true;
-    const json = stmt(db, `SELECT paragraphs FROM ${table} WHERE id = ?`).pluck().get(id) as string | undefined;
+    const json = decodeUtf8(
+      stmt(db, `SELECT CAST(paragraphs AS BLOB) FROM ${table} WHERE id = ?`).pluck().get(id) as Buffer | undefined,
+    );
     const all = json ? (JSON.parse(json) as Paragraph[]).slice(returned) : [];
     return all.length ? all : null;
   };
@@ -45,7 +48,7 @@ export function paragraphReader(db: Database.Database, table: string, id: string
     if (done) return null;
     try {
       for (;;) {
-        const chunk = slice.get(cursor, size, id) as string | null | undefined;
+        const chunk = decodeUtf8(slice.get(cursor, size, id) as Buffer | null | undefined);
         if (!chunk || chunk === ']') {
           done = true;
           return null;
