@@ -54,6 +54,20 @@ describe('paragraph reader', () => {
       expect(got).toEqual(paragraphs);
     }
   });
+
+  it('reads an empty document, and one paragraph longer than several slices', () => {
+    const db = new Database(':memory:');
+    db.exec('CREATE TABLE documents (id TEXT PRIMARY KEY, paragraphs TEXT NOT NULL)');
+    const long = [{ kind: 'p', text: '党建引领'.repeat(5000) }, { kind: 'p', text: '尾' }];
+    db.prepare('INSERT INTO documents VALUES (?, ?)').run('empty', '[]');
+    db.prepare('INSERT INTO documents VALUES (?, ?)').run('long', JSON.stringify(long));
+    expect(paragraphReader(db, 'documents', 'empty')()).toBeNull();
+    const read = paragraphReader(db, 'documents', 'long');
+    const batches = [];
+    for (let b = read(); b; b = read()) batches.push(b);
+    expect(batches.flat()).toEqual(long);
+    expect(paragraphReader(db, 'documents', 'missing')()).toBeNull();
+  });
 });
 
 describe('catalogue pinyin keys', () => {
