@@ -4,6 +4,8 @@
 // more than a small threshold refuse the file, so nothing garbled is ever stored.
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { isUtf8 } from 'node:buffer';
+import { decodeUtf8 } from '../text/utf8-decode.js';
 
 export type DetectedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5-hkscs';
 
@@ -70,6 +72,12 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (buf[0] === 0xfe && buf[1] === 0xff) {
     const t = iconv.decode(buf.subarray(2), 'utf-16be');
     return accept(t, 'utf-16be', countBad(t));
+  }
+  // Valid UTF-8 (most files): checked natively, decoded by ICU (several times faster than
+  // TextDecoder on Chinese text), the BOM dropped as TextDecoder drops it. Same text either way.
+  if (isUtf8(buf)) {
+    const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+    return accept(decodeUtf8(bom ? buf.subarray(3) : buf), 'utf-8', 0);
   }
   // A literal U+FFFD in valid UTF-8 (EF BF BD) is text, not damage.
   let genuine = 0;

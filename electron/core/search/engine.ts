@@ -3,7 +3,7 @@
 // from the documents' original text.
 import type Database from 'better-sqlite3';
 import type { DocType, Paragraph, SearchHit, SearchResult } from '../../contract/api.js';
-import { decodeUtf8 } from '../db/utf8-text.js';
+import { decodeUtf8 } from '../text/utf8-decode.js';
 import { countFacets } from './facets.js';
 import type { LibraryIndex } from './library-index.js';
 import { countTerm, evaluate, type Candidates } from './match.js';

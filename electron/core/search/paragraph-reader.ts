@@ -6,7 +6,7 @@
 // ASCII `},{"` never splits a character.
 import type Database from 'better-sqlite3';
 import type { Paragraph } from '../../contract/api.js';
-import { decodeUtf8 } from '../db/utf8-text.js';
+import { decodeUtf8 } from '../text/utf8-decode.js';
 import { stmt } from './stmt-cache.js';
 
 /** About 1,500 Chinese characters: most snippets are found in the first slice. */

@@ -47,3 +47,22 @@ describe('decodeBytes', () => {
     expect(() => decodeBytes(bytes)).toThrow(DecodeError);
   });
 });
+
+describe('decodeBytes on valid UTF-8 (the fast path)', () => {
+  // The same text TextDecoder gives (one BOM dropped, a second one dropped too by accept), for
+  // texts long enough to take ICU's transcoder.
+  const bom = '\ufeff';
+  const texts = [
+    SIMPLIFIED.repeat(40),
+    bom + TRADITIONAL.repeat(40),
+    bom + bom + SIMPLIFIED.repeat(40),
+    `真实的替换字符 \ufffd 也是正文。${SIMPLIFIED.repeat(40)}`,
+    `罕见字 𠀀𪚥 and ASCII\r\n${TRADITIONAL.repeat(40)}`,
+  ];
+  for (const [i, t] of texts.entries())
+    it(`gives TextDecoder's text, case ${i + 1}`, () => {
+      const bytes = Buffer.from(t, 'utf8');
+      const expected = new TextDecoder('utf-8').decode(bytes).replace(/^\ufeff/, '');
+      expect(decodeBytes(bytes)).toEqual({ text: expected, encoding: 'utf-8', badSequences: 0 });
+    });
+});

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8 } from '../../../electron/core/db/utf8-text.js';
+import { decodeUtf8 } from '../../../electron/core/text/utf8-decode.js';
 
 // The fast decoder must give exactly the string SQLite stored, for every kind of text a document
 // can hold, on both sides of the short-text cut-over.

@@ -1,4 +1,4 @@
-// Decoding long Chinese text read from SQLite. V8's UTF-8 decoder (what better-sqlite3 and
+// Decoding long Chinese text (read from SQLite or from a file). V8's UTF-8 decoder (what better-sqlite3 and
 // Buffer#toString use) costs about 6 ns a byte for CJK text: 23 µs for a 4 KB article, most of a
 // search snippet's time. ICU's transcoder to UTF-16 plus a UTF-16 read cost about 1 ns a byte
 // (3.5 µs), so hot readers select `CAST(… AS BLOB)` and decode here. Same string either way.
