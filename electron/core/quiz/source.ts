@@ -3,6 +3,7 @@
 // documents are left out unless the user opted them in.
 import type { CoreContext } from '../context.js';
 import { STUDY_DOC_IDS } from '../knowledge/study-material.js';
+import { decodeUtf8 } from '../text/utf8-decode.js';
 import type { QuizSource, SourceDoc, SourceQuote, SourceTerm } from './types.js';
 
 interface DocRow {
@@ -14,7 +15,8 @@ interface DocRow {
   source: string | null;
   speakers: string;
   occasion: string | null;
-  paragraphs: string;
+  /** UTF-8 bytes, decoded by ICU: the whole library's text is read here (see text/utf8-decode.ts). */
+  paragraphs: Buffer;
 }
 
 /** Every study document of the library (the user's edits applied, hidden ones left out), its 金句 and 提法. */
@@ -23,7 +25,8 @@ export function loadSource(ctx: CoreContext): QuizSource {
   const out: QuizSource = { docs: new Map(), quotes: [], terms: [] };
   for (const r of db
     .prepare(
-      `SELECT id, title, type, date, year, source, speakers, occasion, paragraphs FROM all_documents
+      `SELECT id, title, type, date, year, source, speakers, occasion, CAST(paragraphs AS BLOB) AS paragraphs
+       FROM all_documents
        WHERE id IN (${STUDY_DOC_IDS}) ORDER BY id`,
     )
     .all() as DocRow[]) {
@@ -36,7 +39,7 @@ export function loadSource(ctx: CoreContext): QuizSource {
       source: r.source,
       speakers: (JSON.parse(r.speakers) as { name: string }[]).map((s) => s.name),
       occasion: r.occasion,
-      paragraphs: JSON.parse(r.paragraphs) as SourceDoc['paragraphs'],
+      paragraphs: JSON.parse(decodeUtf8(r.paragraphs)) as SourceDoc['paragraphs'],
     });
   }
   // In a fixed order, so the same library always gives the same questions. The bundle ranks its
