@@ -46,5 +46,7 @@ async function reportFailure(app: AppHandle, name: string): Promise<void> {
   const file = `failed-${name.replace(/[^\w\u4e00-\u9fff]+/g, '-').slice(0, 80)}`;
   await screenshot(app.page, file).catch(() => undefined);
   const lines = await app.trace.report();
-  console.error([`e2e failure report for "${name}" (screenshot tests/e2e/screenshots/${file}.png):`, ...lines].join('\n  '));
+  console.error(
+    [`e2e failure report for "${name}" (screenshot tests/e2e/screenshots/${file}.png):`, ...lines].join('\n  '),
+  );
 }

@@ -58,7 +58,10 @@ describe('paragraph reader', () => {
   it('reads an empty document, and one paragraph longer than several slices', () => {
     const db = new Database(':memory:');
     db.exec('CREATE TABLE documents (id TEXT PRIMARY KEY, paragraphs TEXT NOT NULL)');
-    const long = [{ kind: 'p', text: '党建引领'.repeat(5000) }, { kind: 'p', text: '尾' }];
+    const long = [
+      { kind: 'p', text: '党建引领'.repeat(5000) },
+      { kind: 'p', text: '尾' },
+    ];
     db.prepare('INSERT INTO documents VALUES (?, ?)').run('empty', '[]');
     db.prepare('INSERT INTO documents VALUES (?, ?)').run('long', JSON.stringify(long));
     expect(paragraphReader(db, 'documents', 'empty')()).toBeNull();
