@@ -3,18 +3,16 @@
 // from the documents' original text.
 import type Database from 'better-sqlite3';
 import type { DocType, Paragraph, SearchHit, SearchResult } from '../../contract/api.js';
-import { decodeUtf8 } from '../text/utf8-decode.js';
 import { countFacets } from './facets.js';
 import type { LibraryIndex } from './library-index.js';
 import { countTerm, evaluate, type Candidates } from './match.js';
 import { BODY, TITLE } from './index-schema.js';
-import { paragraphReader } from './paragraph-reader.js';
+import { paragraphReader, readParagraphs } from './paragraph-reader.js';
 import { tfOf, type TermHits } from './term-hits.js';
 import { expandPinyin } from './pinyin-query.js';
 import { highlightTerms, parseQuery } from './query-parser.js';
 import { pageOf, type SortOrder } from './rank.js';
 import { streamSnippets } from './snippets.js';
-import { stmt } from './stmt-cache.js';
 import { searchLibrary } from './user-index.js';
 
 export interface SearchSources {
@@ -33,9 +31,7 @@ export interface SearchOptions {
 
 /** A document's paragraphs (bundled or imported), or null. */
 export function loadParagraphs(db: Database.Database, docId: string): Paragraph[] | null {
-  const read = stmt(db, 'SELECT CAST(paragraphs AS BLOB) FROM all_documents WHERE id = ?').pluck();
-  const json = decodeUtf8(read.get(docId) as Buffer | undefined);
-  return json ? (JSON.parse(json) as Paragraph[]) : null;
+  return readParagraphs(db, 'all_documents', docId);
 }
 
 /** Hits of the terms in a document's title and body, from the index (no text is read). */

@@ -14,6 +14,13 @@ const FIRST_SLICE = 4096;
 /** Between two objects: inside a string every quote is escaped, so `},{"` cannot occur there. */
 const BETWEEN = Buffer.from('},{"');
 
+/** A document's paragraphs in one read, or null when there is no such document. */
+export function readParagraphs(db: Database.Database, table: string, id: string): Paragraph[] | null {
+  const read = stmt(db, `SELECT CAST(paragraphs AS BLOB) FROM ${table} WHERE id = ?`).pluck();
+  const bytes = read.get(id) as Buffer | undefined;
+  return bytes?.length ? (JSON.parse(decodeUtf8(bytes)) as Paragraph[]) : null;
+}
+
 export function paragraphReader(db: Database.Database, table: string, id: string): () => Paragraph[] | null {
   const slice = stmt(db, `SELECT substr(CAST(paragraphs AS BLOB), ?, ?) FROM ${table} WHERE id = ?`).pluck();
   let cursor = 2; // 1-based, after '['
@@ -23,10 +30,7 @@ export function paragraphReader(db: Database.Database, table: string, id: string
   /** Everything not returned yet, from one full parse. */
   const rest = (): Paragraph[] | null => {
     done = true;
-    const json = decodeUtf8(
-      stmt(db, `SELECT CAST(paragraphs AS BLOB) FROM ${table} WHERE id = ?`).pluck().get(id) as Buffer | undefined,
-    );
-    const all = json ? (JSON.parse(json) as Paragraph[]).slice(returned) : [];
+    const all = readParagraphs(db, table, id)?.slice(returned) ?? [];
     return all.length ? all : null;
   };
   const give = (p: Paragraph[]) => {
