@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8 } from '../../../electron/core/text/utf8-decode.js';
+import { decodesWithIcu, decodeUtf8, utf8Decoder } from '../../../electron/core/text/utf8-decode.js';
 
 // The fast decoder must give exactly the string SQLite stored, for every kind of text a document
 // can hold, on both sides of the short-text cut-over.
@@ -19,6 +19,8 @@ describe('decodeUtf8', () => {
   const db = new Database(':memory:');
   const read = db.prepare('SELECT CAST(? AS BLOB)').pluck();
   const lengths = [1, 10, 100, 1000];
+  // A runtime without ICU's transcoder falls back to V8's decoder.
+  const withoutIcu = utf8Decoder(null);
   for (const s of SAMPLES)
     for (const n of lengths)
       it(`round-trips ${JSON.stringify(s.slice(0, 12))} × ${n}`, () => {
@@ -26,7 +28,12 @@ describe('decodeUtf8', () => {
         const bytes = read.get(text) as Buffer;
         expect(decodeUtf8(bytes)).toBe(text);
         expect(decodeUtf8(bytes)).toBe(bytes.toString('utf8'));
+        expect(withoutIcu(bytes)).toBe(text);
       });
+
+  it("uses ICU's transcoder under Node (the fast path is not silently lost)", () => {
+    expect(decodesWithIcu).toBe(true);
+  });
 
   it('passes null and undefined through', () => {
     expect(decodeUtf8(null)).toBeNull();
