@@ -2,12 +2,12 @@
 // segments), counts facets, picks the page in relevance or date order and builds its snippets
 // from the documents' original text.
 import type Database from 'better-sqlite3';
-import type { DocType, Paragraph, SearchHit, SearchResult } from '../../contract/api.js';
+import type { DocType, SearchHit, SearchResult } from '../../contract/api.js';
 import { countFacets } from './facets.js';
 import type { LibraryIndex } from './library-index.js';
 import { countTerm, evaluate, type Candidates } from './match.js';
 import { BODY, TITLE } from './index-schema.js';
-import { paragraphReader, readParagraphs } from './paragraph-reader.js';
+import { paragraphReader } from './paragraph-reader.js';
 import { tfOf, type TermHits } from './term-hits.js';
 import { expandPinyin } from './pinyin-query.js';
 import { highlightTerms, parseQuery } from './query-parser.js';
@@ -27,11 +27,6 @@ export interface SearchOptions {
   limit: number;
   /** Read a–z words as pinyin too (default true). */
   pinyin?: boolean;
-}
-
-/** A document's paragraphs (bundled or imported), or null. */
-export function loadParagraphs(db: Database.Database, docId: string): Paragraph[] | null {
-  return readParagraphs(db, 'all_documents', docId);
 }
 
 /** Hits of the terms in a document's title and body, from the index (no text is read). */

@@ -2,8 +2,8 @@
 // next/previous navigation and Ctrl+F. Uses the same parser and folding as search.
 import type { DocumentHits, Paragraph } from '../../contract/api.js';
 import type Database from 'better-sqlite3';
-import { loadParagraphs } from './engine.js';
 import { findRanges } from './hit-ranges.js';
+import { readParagraphs } from './paragraph-reader.js';
 import { highlightTerms, parseQuery } from './query-parser.js';
 
 export function findHitsIn(title: string, paragraphs: Paragraph[], query: string): DocumentHits {
@@ -23,5 +23,5 @@ export function findHitsIn(title: string, paragraphs: Paragraph[], query: string
 export function findInDocument(db: Database.Database, docId: string, query: string): DocumentHits | null {
   const title = db.prepare('SELECT title FROM all_documents WHERE id = ?').pluck().get(docId) as string | undefined;
   if (title === undefined) return null;
-  return findHitsIn(title, loadParagraphs(db, docId) ?? [], query);
+  return findHitsIn(title, readParagraphs(db, 'all_documents', docId) ?? [], query);
 }
