@@ -1,22 +1,34 @@
 // Finds every occurrence of the query terms in a text (folded on the fly), returning merged
-// [start, end) ranges in the ORIGINAL text: foldForSearch is length-preserving, so offsets map 1:1.
-import { foldForSearch } from '../text/normalize.js';
+// [start, end) ranges in the ORIGINAL text: folding is length-preserving, so offsets map 1:1.
+// Terms are matched on the folded code units themselves: snippets scan a dozen paragraphs per
+// hit, and making a folded string of each cost more than the matching.
+import { foldUnits } from '../text/normalize.js';
 
 export type Range = [number, number];
 
-/** Occurrences of folded terms in already-folded text, merged and sorted. Non-overlapping per term. */
-export function rangesInFolded(folded: string, terms: string[]): { ranges: Range[]; count: number } {
-  const raw: Range[] = [];
+const NONE: { ranges: Range[]; count: number } = Object.freeze({ ranges: [], count: 0 }) as never;
+
+/** Start of the first occurrence of `term` in units[from, n), or -1. */
+function indexIn(units: Uint16Array, n: number, term: string, from: number): number {
+  const first = term.charCodeAt(0);
+  const last = n - term.length;
+  outer: for (let i = from; i <= last; i++) {
+    if (units[i] !== first) continue;
+    for (let k = 1; k < term.length; k++) if (units[i + k] !== term.charCodeAt(k)) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** Occurrences of folded terms in folded units, merged and sorted. Non-overlapping per term. */
+function rangesInUnits(units: Uint16Array, n: number, terms: string[]): { ranges: Range[]; count: number } {
+  let raw: Range[] | null = null;
   for (const t of terms) {
     if (!t) continue;
-    let from = 0;
-    for (;;) {
-      const at = folded.indexOf(t, from);
-      if (at < 0) break;
-      raw.push([at, at + t.length]);
-      from = at + t.length;
-    }
+    for (let at = indexIn(units, n, t, 0); at >= 0; at = indexIn(units, n, t, at + t.length))
+      (raw ??= []).push([at, at + t.length]);
   }
+  if (!raw) return NONE;
   const count = raw.length;
   raw.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const ranges: Range[] = [];
@@ -28,6 +40,7 @@ export function rangesInFolded(folded: string, terms: string[]): { ranges: Range
   return { ranges, count };
 }
 
+/** Hits of already-folded terms in `text`. The result is shared when there is none: do not mutate. */
 export function findRanges(text: string, terms: string[]): { ranges: Range[]; count: number } {
-  return rangesInFolded(foldForSearch(text), terms);
+  return terms.length ? rangesInUnits(foldUnits(text), text.length, terms) : NONE;
 }

@@ -30,6 +30,15 @@ function foldChar(ch: string): string {
 /** Fold for search: NFKC, case folding, full-width → half-width, traditional → simplified.
  * Length-preserving (one UTF-16 unit in, one out) so offsets line up with the original. */
 export function foldForSearch(text: string): string {
+  const units = foldUnits(text);
+  // Buffer's UTF-16 decoding copies the units as they are (a lone surrogate too) and costs half
+  // of TextDecoder's on paragraph-sized strings.
+  return Buffer.from(units.buffer, 0, 2 * text.length).toString('utf16le');
+}
+
+/** foldForSearch's code units, without making a string: the first text.length units of the
+ * returned array, which is reused by the next call. Snippets match terms on these directly. */
+export function foldUnits(text: string): Uint16Array {
   const n = text.length;
   if (scratch.length < n && n <= SCRATCH_MAX) scratch = new Uint16Array(Math.max(n, 2 * scratch.length));
   const buf = n <= scratch.length ? scratch : new Uint16Array(n);
@@ -44,9 +53,7 @@ export function foldForSearch(text: string): string {
       buf[i] = f;
     }
   }
-  // Buffer's UTF-16 decoding copies the units as they are (a lone surrogate too) and costs half
-  // of TextDecoder's on paragraph-sized strings, which snippets fold by the dozen per search.
-  return Buffer.from(buf.buffer, 0, 2 * n).toString('utf16le');
+  return buf;
 }
 /** Reused by every call (folding is synchronous): no buffer allocated per string; a longer text
  * (a whole book) gets its own, so the scratch never holds megabytes. */
