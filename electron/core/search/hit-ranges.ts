@@ -6,8 +6,6 @@ import { foldUnits } from '../text/normalize.js';
 
 export type Range = [number, number];
 
-const NONE: { ranges: Range[]; count: number } = Object.freeze({ ranges: [], count: 0 }) as never;
-
 /** Start of the first occurrence of `term` in units[from, n), or -1. */
 function indexIn(units: Uint16Array, n: number, term: string, from: number): number {
   const first = term.charCodeAt(0);
@@ -28,7 +26,7 @@ function rangesInUnits(units: Uint16Array, n: number, terms: string[]): { ranges
     for (let at = indexIn(units, n, t, 0); at >= 0; at = indexIn(units, n, t, at + t.length))
       (raw ??= []).push([at, at + t.length]);
   }
-  if (!raw) return NONE;
+  if (!raw) return { ranges: [], count: 0 };
   const count = raw.length;
   raw.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const ranges: Range[] = [];
@@ -40,7 +38,7 @@ function rangesInUnits(units: Uint16Array, n: number, terms: string[]): { ranges
   return { ranges, count };
 }
 
-/** Hits of already-folded terms in `text`. The result is shared when there is none: do not mutate. */
+/** Hits of already-folded terms in `text`. */
 export function findRanges(text: string, terms: string[]): { ranges: Range[]; count: number } {
-  return terms.length ? rangesInUnits(foldUnits(text), text.length, terms) : NONE;
+  return terms.length ? rangesInUnits(foldUnits(text), text.length, terms) : { ranges: [], count: 0 };
 }
