@@ -46,20 +46,3 @@ export function streamSnippets(next: () => Paragraph[] | null, terms: string[], 
   }
   return snippets.length ? snippets : lead(first);
 }
-
-/** Snippets and hit count of a whole document (title hits counted too). */
-export function buildSnippets(
-  paragraphs: Paragraph[],
-  title: string,
-  terms: string[],
-): Pick<SearchHit, 'snippets' | 'hitCount'> {
-  let hitCount = terms.length ? findRanges(title, terms).count : 0;
-  const snippets: Snippet[] = [];
-  paragraphs.forEach((p, i) => {
-    if (!terms.length) return;
-    const { ranges, count } = findRanges(p.text, terms);
-    hitCount += count;
-    if (ranges.length && snippets.length < SNIPPETS_PER_HIT) snippets.push(snippetOf(p.text, i, ranges));
-  });
-  return { snippets: snippets.length ? snippets : lead(paragraphs[0]), hitCount };
-}

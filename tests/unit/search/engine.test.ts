@@ -209,7 +209,7 @@ describe('results', () => {
   });
 });
 
-describe('buildSnippets', () => {
+describe('streamSnippets', () => {
   it.each([
     [
       ['无关', '甲黨建乙', '无关', '党建和黨建'],
@@ -234,13 +234,14 @@ describe('buildSnippets', () => {
     [['一二三四'], ['二三', '三四'], [[0, ['二三四']]], 2], // overlapping hits are merged into one mark
     [['正文'], ['不存在'], [[0, []]], 0],
   ] as [string[], string[], [number, string[]][], number][])('%j / %j', async (paras, terms, expected, hitCount) => {
-    const { buildSnippets } = await import('../../../electron/core/search/snippets.js');
-    const r = buildSnippets(
-      paras.map((text) => ({ kind: 'p' as const, text })),
-      '标题',
-      terms,
-    );
-    expect(r.hitCount).toBe(hitCount);
-    expect(r.snippets.map((s) => [s.paragraph, s.marks.map(([a, b]) => s.text.slice(a, b))])).toEqual(expected);
+    const { streamSnippets } = await import('../../../electron/core/search/snippets.js');
+    const { findRanges } = await import('../../../electron/core/search/hit-ranges.js');
+    const paragraphs = paras.map((text) => ({ kind: 'p' as const, text }));
+    // The body's hit count (the index gives it to the engine), and the paragraphs two at a time.
+    expect(paras.reduce((n, text) => n + findRanges(text, terms).count, 0)).toBe(hitCount);
+    let at = 0;
+    const next = () => (at < paragraphs.length ? paragraphs.slice(at, (at += 2)) : null);
+    const snippets = streamSnippets(next, terms, hitCount);
+    expect(snippets.map((s) => [s.paragraph, s.marks.map(([a, b]) => s.text.slice(a, b))])).toEqual(expected);
   });
 });
