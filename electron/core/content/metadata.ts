@@ -152,8 +152,10 @@ export function deriveMetadata(
     normaliseDate(hints.date) ?? normaliseDate(found.date) ?? header.date ?? wire?.date ?? header.signatureDate;
   // A year from a corpus row is refined by a full date in that year under the title.
   if (date && /^\d{4}$/.test(date) && header.date?.startsWith(date)) date = header.date;
+  // `2019年政府工作报告` is that year's report; a news title's year is often the past one
+  // (`2019年CPI上涨2.9%`, printed in January 2020), so only report-like titles give a year.
   if (!date) {
-    const y = /^(1[89]\d\d|20\d\d)年/.exec(title);
+    const y = /^(1[89]\d\d|20\d\d)年.*(?:报告|规划|计划|纲要|要点|决议|讲话|致辞|工作会议)$/.exec(title);
     if (y) date = y[1]!;
   }
   if (!date) date = npcSessionYear(foldedTitle);
