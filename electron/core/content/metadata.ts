@@ -5,6 +5,7 @@ import type { DocType, Paragraph } from '../../contract/api.js';
 import { detectScript, foldForSearch } from '../text/normalize.js';
 import { isProse } from '../text/line-repair.js';
 import { findDateline, normaliseDate } from './dates.js';
+import { isPersonName } from '../knowledge/person-name.js';
 import { readHeader, SALUTATION } from './header.js';
 import { paragraphKinds } from './outline.js';
 import type { Article } from './split.js';
@@ -28,7 +29,7 @@ export type DocMetadata = Pick<
   'title' | 'type' | 'date' | 'source' | 'speakers' | 'occasion' | 'place' | 'script' | 'paragraphs'
 >;
 
-const ROLE = '(?:[\\u4e00-\\u9fff、]{0,24}?(?:书记|市长|区长|县长|省长|主任|部长|总理|主席|局长|委员长|秘书长))';
+const ROLE = '(?:[\\u4e00-\\u9fff、]{0,24}?(?:书记(?!处)|市长|区长|县长|省长|主任|部长|总理|主席|局长|委员长|秘书长))';
 const SPEAKER = new RegExp(
   `(?<=^|[，。；：,;:\\s])(${ROLE})([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:出席会议并讲话|主持会议并讲话|主持会议并强调|发表讲话|讲话|作报告|致辞)`,
   'g',
@@ -125,6 +126,7 @@ export function deriveMetadata(
   for (const m of foldedLeadText.matchAll(SPEAKER)) {
     const name = leadText.slice(m.index + m[1]!.length, m.index + m[1]!.length + m[2]!.length);
     const role = leadText.slice(m.index, m.index + m[1]!.length);
+    if (!isPersonName(name)) continue;
     if (!speakers.some((s) => foldForSearch(s.name) === foldForSearch(name))) speakers.push({ name, role });
   }
 
