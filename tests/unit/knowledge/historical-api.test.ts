@@ -147,3 +147,33 @@ describe('historical documents through the API', () => {
     expect(saved[0]!.orphaned).toBe(false);
   });
 });
+
+describe('a user’s import is historical by its date', () => {
+  let t: TestCore | undefined;
+  afterEach(() => t?.close());
+
+  const BODIES: Record<string, string> = {
+    'old.txt': '抓革命，促生产，促工作，促战备，是全县的中心任务。团结就是力量，各条战线都要行动起来。',
+    'new.txt': '乡村振兴是全县的中心任务。实干才能兴邦，空谈只会误事，各级干部都要扑下身子抓落实。',
+    'none.txt': '营商环境只有更好，没有最好。全县要把优化服务作为头等大事，让企业办事少跑腿、好办事。',
+  };
+  const file = (name: string, dateLine: string) => ({
+    name,
+    dataBase64: Buffer.from(`在全县干部大会上的讲话\n${dateLine}\n同志们：\n${BODIES[name]}\n`, 'utf8').toString(
+      'base64',
+    ),
+  });
+
+  it('labels a 1969 speech 历史文献 with the reason, keeps its 金句 out, and leaves dated-now and undated imports current', async () => {
+    t = makeCore({});
+    const r = await t.call('importFiles', {
+      files: [file('old.txt', '（1969年3月5日）'), file('new.txt', '（2019年3月5日）'), file('none.txt', '')],
+    });
+    const ids = r.results.map((x) => x.docIds[0]!);
+    const docs = await Promise.all(ids.map((id) => t!.call('getDocument', { id })));
+    expect(docs.map((d) => d.status)).toEqual(['历史文献', '现行', '现行']);
+    expect(docs[0]!.statusNote).toMatch(/^“文化大革命”时期文献/);
+    expect(docs[1]!.statusNote).toBeNull();
+    expect((await t.call('listQuotes', { docId: ids[0]! })).items).toEqual([]);
+  });
+});
