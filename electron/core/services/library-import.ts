@@ -103,6 +103,9 @@ function storeOne(ctx: CoreContext, { name, res }: Parsed, { store, indexLater }
   if (res.report.skipped.length) message += `${res.report.skipped.length} 个片段过短未收录。`;
   for (const e of excerpts)
     message += `其中一篇是《${e.fullTitle}》的节选（约 ${Math.round(e.contained * 100)}% 的内容在全文中）。`;
+  const historical = fresh.filter((d) => d.status === '历史文献').length;
+  if (historical)
+    message += `${historical} 篇按文件日期（1978年12月以前）标为历史文献，不出金句和题目；如需作为学习材料，可在书库中点“编辑”改为现行。`;
   return { name, status: 'imported', message, docIds: fresh.map((d) => d.id), removed, excerpts };
 }
 

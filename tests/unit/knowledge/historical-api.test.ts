@@ -170,6 +170,8 @@ describe('a user’s import is historical by its date', () => {
       files: [file('old.txt', '（1969年3月5日）'), file('new.txt', '（2019年3月5日）'), file('none.txt', '')],
     });
     const ids = r.results.map((x) => x.docIds[0]!);
+    expect(r.results[0]!.message).toMatch(/1 篇按文件日期.*标为历史文献/);
+    expect(r.results[1]!.message).not.toMatch(/历史文献/);
     const docs = await Promise.all(ids.map((id) => t!.call('getDocument', { id })));
     expect(docs.map((d) => d.status)).toEqual(['历史文献', '现行', '现行']);
     expect(docs[0]!.statusNote).toMatch(/^“文化大革命”时期文献/);
