@@ -1,12 +1,8 @@
 // 书库 filters: type, year (newest first), source, speaker, tag, and the sort order.
 import { Card, Select, Space, Typography } from 'antd';
 import type { DocumentList, TagInfo } from '../../../../electron/contract/api';
+import { facetOptions } from '../../facet-options';
 import type { LibraryQuery, LibrarySort } from './use-library-state';
-
-const byCount = (facet: Record<string, number> | undefined) =>
-  Object.entries(facet ?? {})
-    .sort((a, b) => b[1] - a[1])
-    .map(([k, n]) => ({ value: k, label: `${k}（${n}）` }));
 
 export function LibraryFilters(props: {
   query: LibraryQuery;
@@ -32,7 +28,7 @@ export function LibraryFilters(props: {
           style={{ minWidth: 140 }}
           value={q.type}
           onChange={(type) => onChange({ type })}
-          options={byCount(f?.type)}
+          options={facetOptions(f?.type)}
           aria-label="按类型筛选"
         />
         <Select
@@ -51,7 +47,7 @@ export function LibraryFilters(props: {
           style={{ minWidth: 160 }}
           value={q.source}
           onChange={(source) => onChange({ source })}
-          options={byCount(f?.source)}
+          options={facetOptions(f?.source)}
           aria-label="按来源筛选"
         />
         <Select
@@ -61,7 +57,7 @@ export function LibraryFilters(props: {
           style={{ minWidth: 140 }}
           value={q.speaker}
           onChange={(speaker) => onChange({ speaker })}
-          options={byCount(f?.speaker)}
+          options={facetOptions(f?.speaker)}
           aria-label="按讲话人筛选"
         />
         <Select
