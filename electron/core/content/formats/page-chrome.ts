@@ -1,6 +1,10 @@
 // Lines of web-page chrome that extractors leave inside an article: editor and byline lines, share
 // and print bars, pagers, view counters, copyright lines, info lines (date + 来源), WeChat footers.
 // Each rule names the reason shown in the import report.
+/** Headings of the related-news, ranking and comment blocks that follow an article. */
+export const RELATED_HEADING =
+  /^(?:相关新闻|相关阅读|相关报道|相关文章|相关推荐|相关链接|相关稿件|延伸阅读|热点推荐|热门推荐|精彩推荐|今日推荐|更多新闻|推荐阅读|猜你喜欢|往期回顾|往期推荐|热点排行|点击排行|阅读排行|热门文章|最新文章|精彩图集|网友评论|热门评论)$/;
+
 export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   {
     reason: '编辑署名',
@@ -22,12 +26,12 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   { reason: '标签', re: /^(?:标签|关键词|關鍵詞|关键字)\s*[:：]/ },
   { reason: '转载声明', re: /^(?:特别声明|免责声明|版权声明|转载声明)\s*[:：]/ },
   { reason: '位置导航', re: /^(?:当前位置|您当前的位置|您的位置|所在位置)\s*[:：]?/ },
-  {
-    reason: '相关文章',
-    re: /^(?:相关新闻|相关阅读|相关报道|相关文章|延伸阅读|热点推荐|更多新闻|推荐阅读|相关链接|相关稿件|网友评论|热门评论)$/,
-  },
+  { reason: '相关文章', re: RELATED_HEADING },
   { reason: '版面信息', re: /^《\s*[\u4e00-\u9fff]{2,8}\s*》\s*[（(].{4,24}版\s*[)）]$/ },
-  { reason: '查看全文', re: /^阅读剩余全文|^(?:查看|展开)全文|^点击查看/ },
+  {
+    reason: '查看全文',
+    re: /^阅读剩余全文|^(?:查看|展开)全文|^点击查看|^点击(?:进入|阅读|这里|此处)[^。！？，]{0,30}$/,
+  },
 ];
 
 const DATE_IN = /(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}/;
