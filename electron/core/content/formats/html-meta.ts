@@ -156,15 +156,23 @@ export function cleanSource(raw: string | null | undefined): string | null {
     .replace(/\s*(?:作者|编辑|责编|记者|发布时间|时间|浏览|阅读|点击|字号|【).*$/, '')
     .replace(/\s*(?:19|20)\d\d[-年/.]\d{1,2}[-月/.]\d{1,2}.*$/, '')
     .trim();
+  // `本站原创`, `本网` name this site without naming it: the site's own name applies.
+  if (/^(?:本站|本网|本台|原创)/.test(v)) return null;
   return v.length >= 2 && v.length <= 40 ? v : null;
 }
 
+const FOOTER_OWNER =
+  /([\u4e00-\u9fff]{2,20}?)\s*版权所有|版权所有\s*[:：]?\s*([\u4e00-\u9fff]{2,20})|主办单位\s*[:：]\s*([\u4e00-\u9fff]{2,20})/;
+
+/** The owner named in the footer's copyright line, read inside the innermost element holding it
+ * (in the whole page text, the article's last words would run into `版权所有`). Linear: only
+ * the elements' own text nodes are tested.. */
 function footerSite(doc: Doc): string | null {
-  const text = textOf(doc.body);
-  const m =
-    /([\u4e00-\u9fff]{2,20}?)\s*版权所有|版权所有\s*[:：]\s*([\u4e00-\u9fff]{2,20})|主办单位\s*[:：]\s*([\u4e00-\u9fff]{2,20})/.exec(
-      text,
-    );
+  if (!doc.body) return null;
+  let line: El | null = null;
+  for (const el of walk(doc.body))
+    for (const n of el.childNodes) if (n.nodeType === 3 && /版权所有|主办单位/.test(n.nodeValue ?? '')) line = el;
+  const m = FOOTER_OWNER.exec(textOf(line));
   return m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
 }
 

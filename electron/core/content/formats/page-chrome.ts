@@ -37,10 +37,14 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
 const DATE_IN = /(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}/;
 const INFO_WORD = /来源|作者|编辑|浏览|阅读|参与互动|\||｜|发布/;
 
+const CREDIT = /(?:供稿|摄影|摄像|编辑|责编|审核|审校|校对|撰稿|文字|图片|排版|初审|复审|终审)\s*[/／:：|｜]/g;
+
 /** The reason a line is page chrome, or null when it is article text. */
 export function chromeReason(line: string): string | null {
   if (line.length > 120) return null;
   for (const r of CHROME_RULES) if (r.re.test(line)) return r.reason;
+  // A credits line: `药剂科供稿 摄影/张艳 编辑/苏芳`, `文字：王某 图片：李某`.
+  if (line.length < 60 && !/[。！？，]/.test(line) && (line.match(CREDIT)?.length ?? 0) >= 2) return '编辑署名';
   // An info line: a date plus 来源/作者/浏览… and no sentence.
   if (line.length < 90 && DATE_IN.test(line) && INFO_WORD.test(line) && !/[。！？]/.test(line)) return '来源信息';
   return null;
