@@ -146,13 +146,20 @@ function proseLength(lines: string[]): number {
 /** Chrome lines and the headline itself are dropped from the extracted lines. */
 function filterLines(lines: string[], skip: Set<string>, removed: Removed[]): string[] {
   const out: string[] = [];
+  let editorAt = -1;
   for (const line of lines) {
     const key = line.replace(/\s+/g, '');
     if (skip.has(key)) continue;
     const reason = chromeReason(line);
     if (reason) removed.push({ reason, text: line });
     else out.push(line);
+    if (/^[【[(（]?\s*(?:责任编辑|责编)/.test(line)) editorAt = out.length;
   }
+  // The 责任编辑 line closes the article: a few lines after it in the same block are a teaser or
+  // recommendation the CMS put there, not text (a long run after it means it was not the end).
+  const tail = out.length - editorAt;
+  if (editorAt >= 0.5 * out.length && tail > 0 && tail <= 6)
+    for (const line of out.splice(editorAt)) removed.push({ reason: '正文后推荐', text: line });
   return out;
 }
 

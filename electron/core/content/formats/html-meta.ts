@@ -20,7 +20,7 @@ export interface PageMeta {
 
 const SEP = /\s*(?:_|\||｜|--|－－|——|—|–|-|－)\s*/;
 const SITE_WORD =
-  /网|站|政府|频道|新闻|中心|门户|官网|平台|日报|晚报|在线|发布|客户端|\.com|\.cn|cctv|the paper|人民|新华|要闻|动态|时政|滚动|文件|首页|栏目/i;
+  /网|站|政府|频道|新闻|中心|门户|官网|平台|日报|晚报|在线|发布|客户端|传媒|报社|电视台|融媒|\.com|\.cn|cctv|the paper|人民|新华|要闻|动态|时政|滚动|文件|首页|栏目/i;
 
 function metas(doc: Doc): Map<string, string> {
   const m = new Map<string, string>();
@@ -108,6 +108,26 @@ function headlineElement(doc: Doc, refs: string[]): El | null {
   return best;
 }
 
+const INFO_WORD = /来源|發布|发布|时间|日期|作者|编辑|浏览/;
+
+/** A heading directly followed by its info line (`发布时间：2019-05-18 来源：…`): the headline of
+ * a page whose <title> names only the column (`新闻动态--某学会官网`). */
+function headingOverInfoLine(doc: Doc): El | null {
+  for (const el of walk(doc.body ?? doc.documentElement)) {
+    if (!/^H[1-6]$/.test(el.tagName) && !/title|tit\b|bt|headline/.test(idClass(el))) continue;
+    const t = textOf(el);
+    if (t.length < 6 || t.length > 120 || findDate(t)) continue;
+    let sib = el.nextElementSibling;
+    for (let i = 0; sib && i < 3 && !textOf(sib); i++) sib = sib.nextElementSibling;
+    const info = textOf(sib);
+    if (info.length <= 200 && INFO_WORD.test(info) && findDate(info)) return el;
+  }
+  return null;
+}
+
+/** A <title> head too short or generic to be a headline: a column or site name. */
+const columnLike = (head: string) => head.length <= 8 || (head.length <= 16 && SITE_WORD.test(head));
+
 function nearTitle(el: El | null, dir: 'prev' | 'next', pattern: RegExp, tags: RegExp): string | null {
   const sib = el ? (dir === 'prev' ? el.previousElementSibling : el.nextElementSibling) : null;
   if (!sib) return null;
@@ -190,7 +210,8 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
   ]
     .filter((x): x is string => !!x)
     .map((x) => splitTitle(x).head);
-  const titleEl = headlineElement(doc, [...declared, titleHead, titleTag]);
+  let titleEl = headlineElement(doc, [...declared, titleHead, titleTag]);
+  if (!titleEl && !declared.length && columnLike(titleHead)) titleEl = headingOverInfoLine(doc);
   const title = titleEl ? textOf(titleEl) : (declared[0] ?? (titleHead || null));
 
   const kicker = nearTitle(titleEl, 'prev', /pre|yt|kicker|ytitle/, /^H[2-6]$/);
