@@ -125,6 +125,27 @@ function headingOverInfoLine(doc: Doc): El | null {
   return null;
 }
 
+/** `标题-栏目` whose column is no site word (`中华人民共和国监察法-纪检`): the first part is the
+ * headline when the page prints it as a block of its own (in any element: many CMS templates put
+ * the headline in a styled <span> or <td>). The innermost such element is returned. */
+function printedTitlePart(doc: Doc, titleTag: string): El | null {
+  const parts = titleTag.split(SEP);
+  const key = norm(parts[0] ?? '');
+  if (parts.length < 2 || key.length < 4) return null;
+  for (const el of walk(doc.body ?? doc.documentElement)) {
+    if (norm(textOf(el)) !== key) continue;
+    let inner = el;
+    for (
+      let c = [...inner.children].find((k) => norm(textOf(k)) === key);
+      c;
+      c = [...c.children].find((k) => norm(textOf(k)) === key)
+    )
+      inner = c;
+    return inner;
+  }
+  return null;
+}
+
 /** A <title> head too short or generic to be a headline: a column or site name. */
 const columnLike = (head: string) => head.length <= 8 || (head.length <= 16 && SITE_WORD.test(head));
 
@@ -167,7 +188,22 @@ function headerLines(doc: Doc, titleEl: El | null): string[] {
   return out;
 }
 
-const SOURCE_LINE = /(?:来源|來源|稿源|信息来源)\s*[:：]\s*([^\s|｜　,，]{2,40})/;
+/** A short `发布日期：2019-03-06  责任编辑：…` block anywhere on the page (some CMS print it under
+ * the article): only the explicit publication labels count here, never a bare date. */
+function labelledDateLine(doc: Doc): string | null {
+  for (const el of walk(doc.body ?? doc.documentElement)) {
+    if (el.tagName === 'A') continue;
+    let own = '';
+    for (const n of el.childNodes) if (n.nodeType === 3) own += n.nodeValue ?? '';
+    if (!/发布日期|发布时间|發布日期|發布時間|发稿时间/.test(own)) continue;
+    const t = textOf(el);
+    const d = t.length <= 100 ? findLabelledDate(t) : null;
+    if (d) return d;
+  }
+  return null;
+}
+
+const SOURCE_LINE = /(?:来源于?|來源|稿源|信息来源)\s*[:：]\s*([^\s|｜　,，]{2,40})/;
 
 export function cleanSource(raw: string | null | undefined): string | null {
   if (!raw) return null;
@@ -211,6 +247,7 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     .filter((x): x is string => !!x)
     .map((x) => splitTitle(x).head);
   let titleEl = headlineElement(doc, [...declared, titleHead, titleTag]);
+  if (!titleEl && !declared.length) titleEl = printedTitlePart(doc, titleTag);
   if (!titleEl && !declared.length && columnLike(titleHead)) titleEl = headingOverInfoLine(doc);
   const title = titleEl ? textOf(titleEl) : (declared[0] ?? (titleHead || null));
 
@@ -241,6 +278,7 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     parseDateValue(scriptVar(html, 'createTime') ?? scriptVar(html, 'publish_time') ?? scriptVar(html, 'ct')) ??
     lines.map(findLabelledDate).find(Boolean) ??
     lines.map(findDate).find(Boolean) ??
+    labelledDateLine(doc) ??
     null;
 
   const wechat = doc.querySelector('#js_name')
