@@ -4,7 +4,7 @@
 // before, link lists and chrome lines after, and every removal is reported.
 import { Readability } from '@mozilla/readability';
 import { idClass, linkDensity, parseDocument, textLines, textOf, type Doc, type El } from './html-dom.js';
-import { chromeReason, RELATED_HEADING } from './page-chrome.js';
+import { chromeReason, LOCATION, RELATED_HEADING } from './page-chrome.js';
 
 export interface Removed {
   reason: string;
@@ -97,11 +97,13 @@ function within(el: El, root: El): boolean {
   return n === root;
 }
 
-/** Drops link lists (related news, navigation) inside the chosen article. */
+/** Drops link lists (related news, navigation) and breadcrumbs (`您所在的位置：首页 > 快讯`, whose
+ * label and `>` keep the link share low) inside the chosen article. */
 function removeLinkLists(root: El, removed: Removed[]): void {
   for (const el of [...root.querySelectorAll('ul,ol,dl,table,div,p,section,h1,h2,h3,h4,h5,h6')]) {
     if (!within(el, root) || el.querySelectorAll('a').length < 2) continue;
-    if (linkDensity(el) > 0.5) {
+    const t = textOf(el);
+    if (linkDensity(el) > 0.5 || (t.length <= 100 && LOCATION.test(t))) {
       removed.push({ reason: '链接列表', text: textOf(el).slice(0, 120) });
       el.remove();
     }

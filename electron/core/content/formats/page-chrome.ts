@@ -3,7 +3,11 @@
 // Each rule names the reason shown in the import report.
 /** Headings of the related-news, ranking and comment blocks that follow an article. */
 export const RELATED_HEADING =
-  /^(?:相关新闻|相关阅读|相关报道|相关文章|相关推荐|相关链接|相关稿件|延伸阅读|热点推荐|热门推荐|精彩推荐|今日推荐|更多新闻|推荐阅读|猜你喜欢|往期回顾|往期推荐|热点排行|点击排行|阅读排行|热门文章|最新文章|精彩图集|网友评论|热门评论)$/;
+  /^(?:相关新闻|相关阅读|相关报道|相关文章|相关推荐|相关链接|相关稿件|延伸阅读|热点推荐|热门推荐|精彩推荐|今日推荐|更多新闻|推荐阅读|猜你喜欢|往期回顾|往期推荐|热点排行|点击排行|阅读排行|热门文章|最新文章|精彩图集|网友评论|热门评论|为你推荐|为您推荐|编辑推荐|推荐文章|热门新闻|热点新闻|今日热点)$/;
+
+/** `当前位置：首页 > 要闻 > 正文` and its variants. */
+export const LOCATION =
+  /^(?:当前位置|您当前的位置|您的位置|您所在的位置|您现在的位置|现在位置|所在位置|当前所在位置)\s*[:：]?/;
 
 export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   {
@@ -24,8 +28,8 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   { reason: '版权信息', re: /copyright|版权所有|版權所有|icp备|icp证|公网安备|all rights reserved/i },
   { reason: '来源信息', re: /^(?:来源于?|來源|稿源|信息来源|发布时间|发布日期|發布時間|时间|日期)\s*[:：]/ },
   { reason: '标签', re: /^(?:标签|关键词|關鍵詞|关键字)\s*[:：]/ },
-  { reason: '转载声明', re: /^(?:特别声明|免责声明|版权声明|转载声明)\s*[:：]/ },
-  { reason: '位置导航', re: /^(?:当前位置|您当前的位置|您的位置|所在位置)\s*[:：]?/ },
+  { reason: '转载声明', re: /^(?:特别声明|免责声明|版权声明|转载声明|声明)\s*[:：]/ },
+  { reason: '位置导航', re: LOCATION },
   { reason: '相关文章', re: RELATED_HEADING },
   { reason: '版面信息', re: /^《\s*[\u4e00-\u9fff]{2,8}\s*》\s*[（(].{4,24}版\s*[)）]$/ },
   {
