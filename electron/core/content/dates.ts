@@ -57,9 +57,10 @@ export function parseDateValue(raw: string | null | undefined): string | null {
   return null;
 }
 
-/** Labelled date lines: 发布时间：…, 发布日期：…, 时间：…, 日期：… (a 成文日期 is not a publication date). */
+/** Labelled date lines: 发布时间：…, 发布日期：…, 时间：…, 日期：… A bare 时间/日期 must not be the end of
+ * another label: a 成文日期, 报名时间 or 活动时间 is not a publication date. */
 const LABELLED =
-  /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|发表时间|更新时间|时间|時間|(?<!成文)日期)\s*[:：]\s*/;
+  /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|发表时间|更新时间|(?<![\u4e00-\u9fff])(?:时间|時間|日期))\s*[:：]\s*/;
 
 export function findLabelledDate(text: string): string | null {
   const m = LABELLED.exec(text);
@@ -68,17 +69,26 @@ export function findLabelledDate(text: string): string | null {
 
 const DATELINE = /(新华社|中新社|人民网|央视网|本报|新华网)([\u4e00-\u9fff]{2,8}?)(\d{1,2})月(\d{1,2})日(?:电|讯)/;
 
-/** `新华社北京3月5日电` with the year taken from `yearContext` (a title or a nearby full date). */
+const FULL_DATE = /(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/;
+
+/** `新华社北京3月5日电`, which has no year. The year is taken only where it is certain: the first
+ * full date in `context` (the title and the opening lines) is the same day (`2024年3月5日，…`) or
+ * the day before. A year merely mentioned is often another one (`总结2018年工作`, a title
+ * `2019年CPI上涨2.9%` printed in 2020), and anniversaries and yearly events repeat the month and
+ * day (`首次交换是在1992年1月1日`), so nothing else is guessed: the agency and place stay, the date is
+ * null. */
 export function findDateline(
   text: string,
-  yearContext: string,
-): { date: string; agency: string; place: string } | null {
+  context: string,
+): { date: string | null; agency: string; place: string } | null {
   const m = DATELINE.exec(text);
   if (!m) return null;
-  const year = /((?:19|20)\d\d)年/.exec(yearContext)?.[1] ?? /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(yearContext)?.[1];
-  if (!year) return null;
-  const date = iso(Number(year), Number(m[3]), Number(m[4]));
-  return date ? { date, agency: m[1]!, place: m[2]! } : null;
+  const line = { date: null, agency: m[1]!, place: m[2]! };
+  const f = FULL_DATE.exec(context);
+  if (!f || /周年|纪念|以来|每年|首次/.test(context)) return line;
+  const [y, mo, d, month, day] = [f[1], f[2], f[3], m[3], m[4]].map(Number) as number[];
+  const gap = Date.UTC(y!, month! - 1, day) - Date.UTC(y!, mo! - 1, d);
+  return valid(y!, mo!, d!) && gap >= 0 && gap <= 86_400_000 ? { ...line, date: iso(y!, month!, day!) } : line;
 }
 
 /** A line that is only a date (a speech header `（2000年12月31日）` or a 落款 date). */

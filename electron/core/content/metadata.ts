@@ -5,6 +5,7 @@ import type { DocType, Paragraph } from '../../contract/api.js';
 import { detectScript, foldForSearch } from '../text/normalize.js';
 import { isProse } from '../text/line-repair.js';
 import { findDateline, normaliseDate } from './dates.js';
+import { isPersonName } from '../knowledge/person-name.js';
 import { readHeader, SALUTATION } from './header.js';
 import { paragraphKinds } from './outline.js';
 import type { Article } from './split.js';
@@ -28,7 +29,7 @@ export type DocMetadata = Pick<
   'title' | 'type' | 'date' | 'source' | 'speakers' | 'occasion' | 'place' | 'script' | 'paragraphs'
 >;
 
-const ROLE = '(?:[\\u4e00-\\u9fff、]{0,24}?(?:书记|市长|区长|县长|省长|主任|部长|总理|主席|局长|委员长|秘书长))';
+const ROLE = '(?:[\\u4e00-\\u9fff、]{0,24}?(?:书记(?!处)|市长|区长|县长|省长|主任|部长|总理|主席|局长|委员长|秘书长))';
 const SPEAKER = new RegExp(
   `(?<=^|[，。；：,;:\\s])(${ROLE})([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:出席会议并讲话|主持会议并讲话|主持会议并强调|发表讲话|讲话|作报告|致辞)`,
   'g',
@@ -125,6 +126,7 @@ export function deriveMetadata(
   for (const m of foldedLeadText.matchAll(SPEAKER)) {
     const name = leadText.slice(m.index + m[1]!.length, m.index + m[1]!.length + m[2]!.length);
     const role = leadText.slice(m.index, m.index + m[1]!.length);
+    if (!isPersonName(name)) continue;
     if (!speakers.some((s) => foldForSearch(s.name) === foldForSearch(name))) speakers.push({ name, role });
   }
 
@@ -152,8 +154,10 @@ export function deriveMetadata(
     normaliseDate(hints.date) ?? normaliseDate(found.date) ?? header.date ?? wire?.date ?? header.signatureDate;
   // A year from a corpus row is refined by a full date in that year under the title.
   if (date && /^\d{4}$/.test(date) && header.date?.startsWith(date)) date = header.date;
+  // `2019年政府工作报告` is that year's report; a news title's year is often the past one
+  // (`2019年CPI上涨2.9%`, printed in January 2020), so only report-like titles give a year.
   if (!date) {
-    const y = /^(1[89]\d\d|20\d\d)年/.exec(title);
+    const y = /^(1[89]\d\d|20\d\d)年.*(?:报告|规划|计划|纲要|要点|决议|讲话|致辞|工作会议)$/.exec(title);
     if (y) date = y[1]!;
   }
   if (!date) date = npcSessionYear(foldedTitle);

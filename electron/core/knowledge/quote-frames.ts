@@ -3,6 +3,7 @@
 //   “……”，习近平总书记强调。         /   …指出了3条经验，其中一条就是“……”
 // The name must be the subject of the cue verb standing right at the quotation, with no sentence
 // break, clause break or other name between them. Anything else is not a frame: no speaker.
+import { isPersonName } from './person-name.js';
 import { CUE, NOT_SUBJECT_BEFORE, speakersIn, type NamedSpeaker } from './speakers.js';
 
 export interface FramedQuote {
@@ -25,6 +26,13 @@ const PRE_ONE_OF = new RegExp(
 const POST_FRAME = new RegExp(
   `^[，,]?\\s*(${PRE_TITLE})[^，,。！？；“”]{0,8}?(?:强调|指出|说|表示|要求)道?(?:[。！？!?]|$)`,
 );
+// `…研究院副院长、研究员辛向阳说`: someone with a title and a name (not in the table) speaks.
+const OTHER_SUBJECT =
+  /(?:院长|研究员|教授|主任|部长|局长|厅长|书记|代表|委员|记者|专家|学者|发言人|负责人|院士|所长|会长|社长|主编|作家)([\u4e00-\u9fff]{2,3})(?:说|表示|指出|强调|认为|介绍)/;
+const otherSubject = (between: string) => {
+  const m = OTHER_SUBJECT.exec(between);
+  return !!m && isPersonName(m[1]!);
+};
 const QUOTE = /“([^“”]{4,600})”/g;
 const SENTENCE_END = /[。！？!?；;]/;
 
@@ -60,7 +68,7 @@ export function framedQuotes(folded: string, own: readonly string[] = []): Frame
       const between = folded.slice(last.end, open);
       // “列宁领导的苏维埃政府宣布”: after 的 comes the real subject, unless it is the speech itself.
       const possessive = /的(?!(?:重要)?(?:讲话|论述|文章|指示|批示|信|报告|声明|贺信|谈话))/.test(between);
-      if (!possessive && (PRE_FRAME.test(between) || PRE_ONE_OF.test(between))) {
+      if (!possessive && !otherSubject(between) && (PRE_FRAME.test(between) || PRE_ONE_OF.test(between))) {
         out.push({ start, end, speaker: jointSpeakers(before, folded) });
         continue;
       }

@@ -27,6 +27,12 @@ export interface RankedQuote extends QuoteCandidate {
   reason: string;
 }
 
+/** Greetings, wishes (祝…), thanks, questions, the listener addressed (not 你中有我、你追我赶),
+ * or the speaker's own experience (我都在看, 我去过). */
+const CONVERSATION =
+  /^祝|谢谢|辛苦了|你好|再见|[你您]|[吗呢吧][？?！!。]?$|[？?]$|我(?:都|也|很|还|曾|去|来|看|听|想|记得)/;
+const isConversation = (text: string) => CONVERSATION.test(text.replace(/你中有我|我中有你|你追我赶|你来我往/g, ''));
+
 /** Minimum score of a 金句; below it a sentence is ordinary prose. */
 export const MIN_SCORE = 4;
 /** The most being cited elsewhere can add to a score. */
@@ -43,6 +49,9 @@ function lengthScore(n: number): number {
 export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false): RankedQuote | null {
   if (fragmentReason(c.text, optimistic)) return null;
   const styled = styleOf(c.text, optimistic);
+  // Words said to someone in a story (“你们辛苦了，谢谢你们！”, “你们下一步的路子都有了…”) are
+  // the speaker's, but a remark, not a 金句, unless they form a couplet (我将无我，不负人民).
+  if (c.source === 'frame' && isConversation(c.text) && !styled.couplet) return null;
   // An instruction (加强…，推进…) is a task list however neat its form: only a judgement, a
   // metaphor or classical wording can make it memorable.
   // (A leader's instruction quoted in a frame is the leader's words, and stays.)

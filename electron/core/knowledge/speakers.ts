@@ -38,6 +38,8 @@ const ALIASES: [string, string][] = (
   ] as [string, string][]
 ).sort((a, b) => b[0].length - a[0].length);
 
+const DOCTRINE_AFTER = /^(?:主义|思想|理论|新时代|(?:法治|经济|外交|强军|生态文明|文化)思想)/;
+
 export interface NamedSpeaker {
   name: string;
   /** Offsets of the alias in the folded text. */
@@ -74,6 +76,8 @@ export function speakersIn(folded: string, own: readonly string[] = []): NamedSp
     if (!candidates) continue;
     for (const [alias, name] of candidates) {
       if (!folded.startsWith(alias, i)) continue;
+      // 马克思主义研究院, 毛泽东思想, 习近平新时代…思想: a doctrine or an institution, not the person.
+      if (DOCTRINE_AFTER.test(folded.slice(i + alias.length, i + alias.length + 6))) break;
       out.push({ name, start: i, end: i + alias.length });
       i += alias.length - 1;
       break;

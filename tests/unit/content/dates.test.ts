@@ -33,19 +33,35 @@ describe('dates', () => {
     expect(parseDateValue(String(Date.parse('2024-03-14T16:30:00Z') / 1000))).toBe('2024-03-15');
   });
 
-  it('labelled lines: 发布时间 and 发布日期, never 成文日期', () => {
+  it('labelled lines: 发布时间, 发布日期 and a bare 时间, never 成文日期 or 报名时间', () => {
     expect(findLabelledDate('来源：县政府办 发布时间：2023-09-12 10:30')).toBe('2023-09-12');
     expect(findLabelledDate('发布日期：2024年03月15日')).toBe('2024-03-15');
     expect(findLabelledDate('成文日期：2024年03月10日')).toBeNull();
+    expect(findLabelledDate('1.报名时间:2019年10月17日—11月7日17:30')).toBeNull();
+    expect(findLabelledDate('时间：2024-03-15')).toBe('2024-03-15');
   });
 
-  it('datelines take their year from context and give nothing without one', () => {
-    expect(findDateline('新华社北京3月5日电（记者 林晖）今天', '2024年政府工作报告')).toMatchObject({
+  it('a dateline has no year: it takes one only from the same day written in full', () => {
+    const line = '新华社北京3月5日电（记者 林晖）';
+    const text = `${line}2024年3月5日，十四届全国人大二次会议开幕。`;
+    expect(findDateline(text, text)).toMatchObject({
       date: '2024-03-05',
       agency: '新华社',
       place: '北京',
     });
-    expect(findDateline('新华社北京3月5日电', '政府工作报告')).toBeNull();
+    // Written the evening before, sent the next day.
+    expect(findDateline(line, `标题\n${line}2024年3月4日晚，…`)?.date).toBe('2024-03-05');
+    // A title's year is often another year (a 2019 review printed in 2020).
+    expect(findDateline(line, '2024年政府工作报告')).toEqual({ date: null, agency: '新华社', place: '北京' });
+    expect(findDateline('新华社北京1月1日电', '2019年CPI上涨2.9%')?.date).toBeNull();
+    // Years mentioned in the text are past ones; the first full date is another day.
+    expect(findDateline('新华社北京1月31日电', '总结2018年工作，研究部署2019年重点工作。')?.date).toBeNull();
+    expect(findDateline('新华社北京2月17日电', '2019年12月28日，常委会决定…')?.date).toBeNull();
+    // Anniversaries and yearly events repeat the month and day.
+    expect(findDateline('新华社北京10月3日电', '新中国成立70周年，1949年10月1日…')?.date).toBeNull();
+    expect(findDateline('新华社新德里1月1日电', '互换核设施清单，首次交换是在1992年1月1日。')?.date).toBeNull();
+    expect(findDateline('新华社北京3月5日电', '政府工作报告')?.date).toBeNull();
+    expect(findDateline('北京3月5日电', '2024年3月5日')).toBeNull();
   });
 
   it('date-only lines, bracketed or not; sentences are not date lines', () => {

@@ -20,6 +20,8 @@ describe('citation frames', () => {
     ['2021年9月，习近平总书记来到郝家桥村考察并指出了3条党建经验，其中一条就是“建好党支部，选好带头人”。', '习近平'],
     ['马克思、恩格斯说过：“我们所称为共产主义的是那种消灭现存状况的现实的运动。”', '马克思、恩格斯'],
     ['周总理指出，毛主席说过，“民族斗争，说到底，是一个阶级斗争问题”。', '毛泽东'],
+    // A title inside the frame is not another speaker unless a name follows it.
+    ['习近平总书记参加政协经济界委员联组会指出，“我国经济潜力足、韧性强的基本特点没有变。”', '习近平'],
   ])('%s → %s', (text, speaker) => {
     expect(framed(text).map((f) => f.speaker)).toEqual([speaker]);
   });
@@ -32,6 +34,9 @@ describe('citation frames', () => {
     '一九二○年，伟大列宁领导的苏维埃政府郑重宣布：“以前俄国历届政府同中国订立的一切条约全部无效。”',
     '以习近平同志为核心的党中央强调：“必须坚持人民至上。”',
     '认真学习习近平总书记重要讲话精神，会议要求：“各级党组织要抓好落实。”',
+    // A doctrine or an institution named after a person, and someone else speaking (People's Daily).
+    '中国社科院马克思主义研究院副院长、研究员辛向阳说，“讲政治，就必须把党中央重大决策的部署加以落实。”',
+    '毛泽东思想活的灵魂告诉我们：“实事求是。”',
   ])('no speaker: %s', (text) => {
     expect(framed(text)).toEqual([]);
   });
@@ -121,4 +126,28 @@ describe('fragments and ranking', () => {
       expect(q.reason).toBeTruthy();
     }
   });
+});
+
+describe('remarks in a story are not 金句', () => {
+  const frame = (text: string) => ({
+    paragraph: 0,
+    start: 0,
+    end: text.length,
+    text,
+    speaker: '习近平',
+    source: 'frame' as const,
+  });
+  it.each([
+    '你们辛苦了，谢谢你们！',
+    '你们下一步的路子都有了，就是怎么把它市场化、规模化发展起来。',
+    '祝幸福的司莫拉村更加幸福！',
+  ])('drops %s', (text) => {
+    expect(scoreCandidate(frame(text))).toBeNull();
+  });
+  it.each(['我将无我，不负人民。', '人类生活在同一个地球村里，越来越成为你中有我、我中有你的命运共同体。'])(
+    'keeps %s',
+    (text) => {
+      expect(scoreCandidate(frame(text))?.score).toBeGreaterThanOrEqual(MIN_SCORE);
+    },
+  );
 });
