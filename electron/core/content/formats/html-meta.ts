@@ -131,7 +131,8 @@ function headingOverInfoLine(doc: Doc): El | null {
 function printedTitlePart(doc: Doc, titleTag: string): El | null {
   const parts = titleTag.split(SEP);
   const key = norm(parts[0] ?? '');
-  if (parts.length < 2 || key.length < 4) return null;
+  // The part must be most of the title (not `“十四五”规划` of `“十四五”规划—新征程-某网`).
+  if (parts.length < 2 || key.length < 4 || key.length < 0.6 * norm(titleTag).length) return null;
   for (const el of walk(doc.body ?? doc.documentElement)) {
     if (norm(textOf(el)) !== key) continue;
     let inner = el;
@@ -141,6 +142,8 @@ function printedTitlePart(doc: Doc, titleTag: string): El | null {
       c = [...c.children].find((k) => norm(textOf(k)) === key)
     )
       inner = c;
+    // A link with the same words is navigation, not the printed headline.
+    if (inner.closest('a')) continue;
     return inner;
   }
   return null;
