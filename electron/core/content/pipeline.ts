@@ -74,10 +74,12 @@ export function processSource(
   const minChars = opts.minChars ?? 40;
   const cleaned = cleanText(src.text, src.kind);
   const merged: ImportHints = { ...src.hints, ...hints, ...(opts.rowHints?.(src) ?? {}) };
-  // A .jsonl row is one document by definition; only whole files are split into articles.
-  const articles = src.fields
-    ? [{ lines: cleaned.lines, source: null, section: null }]
-    : splitArticles(cleaned.lines, cleaned.report);
+  // A .jsonl row is one document by definition, and so is a page or Word file whose own markup
+  // names its title; only untitled whole files are split into articles.
+  const articles =
+    src.fields || src.hints.title
+      ? [{ lines: cleaned.lines, source: null, section: null }]
+      : splitArticles(cleaned.lines, cleaned.report);
   report.removed.push(...(src.removed ?? []), ...cleaned.report.removed);
   const docs: ContentDocument[] = [];
   articles.forEach((article, i) => {

@@ -4,7 +4,7 @@
 // before, link lists and chrome lines after, and every removal is reported.
 import { Readability } from '@mozilla/readability';
 import { idClass, linkDensity, parseDocument, textLines, textOf, type Doc, type El } from './html-dom.js';
-import { chromeReason } from './page-chrome.js';
+import { chromeReason, LOCATION, RELATED_HEADING } from './page-chrome.js';
 
 export interface Removed {
   reason: string;
@@ -89,14 +89,40 @@ export function densestElement(root: El): El | null {
   return best;
 }
 
-/** Drops link lists (related news, navigation) inside the chosen article. */
+/** Still inside `root` after earlier removals (Readability's result is a detached tree, where
+ * `isConnected` is always false). */
+function within(el: El, root: El): boolean {
+  let n: El | null = el;
+  while (n && n !== root) n = n.parentElement;
+  return n === root;
+}
+
+/** Drops link lists (related news, navigation) and breadcrumbs (`您所在的位置：首页 > 快讯`, whose
+ * label and `>` keep the link share low) inside the chosen article. */
 function removeLinkLists(root: El, removed: Removed[]): void {
-  for (const el of [...root.querySelectorAll('ul,ol,dl,table,div,p,section')]) {
-    if (!el.isConnected || el.querySelectorAll('a').length < 2) continue;
-    if (linkDensity(el) > 0.5) {
+  for (const el of [...root.querySelectorAll('ul,ol,dl,table,div,p,section,h1,h2,h3,h4,h5,h6')]) {
+    if (!within(el, root) || el.querySelectorAll('a').length < 2) continue;
+    const t = textOf(el);
+    if (linkDensity(el) > 0.5 || (t.length <= 100 && LOCATION.test(t))) {
       removed.push({ reason: '链接列表', text: textOf(el).slice(0, 120) });
       el.remove();
     }
+  }
+}
+
+/** A related-news heading (推荐阅读, 相关新闻 …) ends the article: it and what follows it in its
+ * block go. A heading alone in its wrapper (`<div class="tit"><h2>相关新闻</h2></div><ul>…`)
+ * takes the wrapper's following siblings instead. */
+function removeRelatedSections(root: El, removed: Removed[]): void {
+  for (const el of [...root.querySelectorAll('h1,h2,h3,h4,h5,h6,div,p,span,strong,b,dt,td')]) {
+    if (!within(el, root) || el.children.length > 2 || !RELATED_HEADING.test(textOf(el).replace(/\s+/g, ''))) continue;
+    let from = el;
+    for (let up = 0; up < 2 && !from.nextElementSibling && from.parentElement && from.parentElement !== root; up++)
+      from = from.parentElement;
+    const gone = [from];
+    for (let sib = from.nextElementSibling; sib; sib = sib.nextElementSibling) gone.push(sib);
+    removed.push({ reason: '相关文章', text: gone.map(textOf).join(' ').slice(0, 120) });
+    for (const g of gone) g.remove();
   }
 }
 
@@ -122,13 +148,20 @@ function proseLength(lines: string[]): number {
 /** Chrome lines and the headline itself are dropped from the extracted lines. */
 function filterLines(lines: string[], skip: Set<string>, removed: Removed[]): string[] {
   const out: string[] = [];
+  let editorAt = -1;
   for (const line of lines) {
     const key = line.replace(/\s+/g, '');
     if (skip.has(key)) continue;
     const reason = chromeReason(line);
     if (reason) removed.push({ reason, text: line });
     else out.push(line);
+    if (/^[【[(（]?\s*(?:责任编辑|责编)/.test(line)) editorAt = out.length;
   }
+  // The 责任编辑 line closes the article: a few lines after it in the same block are a teaser or
+  // recommendation the CMS put there, not text (a long run after it means it was not the end).
+  const tail = out.length - editorAt;
+  if (editorAt >= 0.5 * out.length && tail > 0 && tail <= 6)
+    for (const line of out.splice(editorAt)) removed.push({ reason: '正文后推荐', text: line });
   return out;
 }
 
@@ -141,6 +174,7 @@ export function extractBody(doc: Doc, headline: string[]): BodyResult {
   const readable = runReadability(html);
   const linesOf = (el: El | null) => {
     if (!el) return [];
+    removeRelatedSections(el, removed);
     removeLinkLists(el, removed);
     return textLines(el);
   };

@@ -5,6 +5,7 @@
 // og:site_name / SiteName, the site named in <title>, the footer).
 import { findDate, findLabelledDate, parseDateValue } from '../dates.js';
 import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
+import { findHeadline, splitTitle } from './html-headline.js';
 
 export interface PageMeta {
   title: string | null;
@@ -17,10 +18,6 @@ export interface PageMeta {
   /** The site itself (weak: used when the text names no publisher). */
   site: string | null;
 }
-
-const SEP = /\s*(?:_|\||｜|--|－－|——|—|–|-|－)\s*/;
-const SITE_WORD =
-  /网|站|政府|频道|新闻|中心|门户|官网|平台|日报|晚报|在线|发布|客户端|\.com|\.cn|cctv|the paper|人民|新华|要闻|动态|时政|滚动|文件|首页|栏目/i;
 
 function metas(doc: Doc): Map<string, string> {
   const m = new Map<string, string>();
@@ -65,49 +62,6 @@ function scriptVar(html: string, name: string): string | null {
   return m ? m[1]! : null;
 }
 
-/** `标题_栏目_站名` → the headline part and the site part. */
-export function splitTitle(raw: string): { head: string; site: string | null } {
-  let head = raw.replace(/\s+/g, ' ').trim();
-  let site: string | null = null;
-  for (let i = 0; i < 3; i++) {
-    const parts = head.split(SEP);
-    if (parts.length < 2) break;
-    const last = parts[parts.length - 1]!;
-    if (last.length > 24 || !SITE_WORD.test(last)) break;
-    site ??= last;
-    const at = head.lastIndexOf(last);
-    head = head
-      .slice(0, at)
-      .replace(new RegExp(`${SEP.source}$`), '')
-      .trim();
-  }
-  return { head, site };
-}
-
-const norm = (s: string) => s.replace(/[\s\u3000]+/g, '').replace(/[“”"]/g, '"');
-
-/** The on-page element carrying the headline: a heading or title-classed block matching a reference. */
-function headlineElement(doc: Doc, refs: string[]): El | null {
-  const keys = refs.map(norm).filter((r) => r.length >= 4);
-  let best: El | null = null;
-  let bestLen = 0;
-  for (const el of walk(doc.body ?? doc.documentElement)) {
-    if (!/^H[1-6]$/.test(el.tagName) && !/title|tit\b|bt|headline|heading/.test(idClass(el))) continue;
-    const t = norm(textOf(el));
-    if (t.length < 4 || t.length > 120 || t.length <= bestLen) continue;
-    if (
-      keys.some(
-        (k) =>
-          k === t || (k.startsWith(t) && t.length >= k.length * 0.5) || (t.startsWith(k) && k.length >= t.length * 0.8),
-      )
-    ) {
-      best = el;
-      bestLen = t.length;
-    }
-  }
-  return best;
-}
-
 function nearTitle(el: El | null, dir: 'prev' | 'next', pattern: RegExp, tags: RegExp): string | null {
   const sib = el ? (dir === 'prev' ? el.previousElementSibling : el.nextElementSibling) : null;
   if (!sib) return null;
@@ -147,7 +101,22 @@ function headerLines(doc: Doc, titleEl: El | null): string[] {
   return out;
 }
 
-const SOURCE_LINE = /(?:来源|來源|稿源|信息来源)\s*[:：]\s*([^\s|｜　,，]{2,40})/;
+/** A short `发布日期：2019-03-06  责任编辑：…` block anywhere on the page (some CMS print it under
+ * the article): only the explicit publication labels count here, never a bare date. */
+function labelledDateLine(doc: Doc): string | null {
+  for (const el of walk(doc.body ?? doc.documentElement)) {
+    if (el.tagName === 'A') continue;
+    let own = '';
+    for (const n of el.childNodes) if (n.nodeType === 3) own += n.nodeValue ?? '';
+    if (!/发布日期|发布时间|發布日期|發布時間|发稿时间/.test(own)) continue;
+    const t = textOf(el);
+    const d = t.length <= 100 ? findLabelledDate(t) : null;
+    if (d) return d;
+  }
+  return null;
+}
+
+const SOURCE_LINE = /(?:来源于?|來源|稿源|信息来源)\s*[:：]\s*([^\s|｜　,，]{2,40})/;
 
 export function cleanSource(raw: string | null | undefined): string | null {
   if (!raw) return null;
@@ -156,15 +125,23 @@ export function cleanSource(raw: string | null | undefined): string | null {
     .replace(/\s*(?:作者|编辑|责编|记者|发布时间|时间|浏览|阅读|点击|字号|【).*$/, '')
     .replace(/\s*(?:19|20)\d\d[-年/.]\d{1,2}[-月/.]\d{1,2}.*$/, '')
     .trim();
+  // `本站原创`, `本网` name this site without naming it: the site's own name applies.
+  if (/^(?:本站|本网|本台|原创)/.test(v)) return null;
   return v.length >= 2 && v.length <= 40 ? v : null;
 }
 
+const FOOTER_OWNER =
+  /([\u4e00-\u9fff]{2,20}?)\s*版权所有|版权所有\s*[:：]?\s*([\u4e00-\u9fff]{2,20})|主办单位\s*[:：]\s*([\u4e00-\u9fff]{2,20})/;
+
+/** The owner named in the footer's copyright line, read inside the innermost element holding it
+ * (in the whole page text, the article's last words would run into `版权所有`). Linear: only
+ * the elements' own text nodes are tested.. */
 function footerSite(doc: Doc): string | null {
-  const text = textOf(doc.body);
-  const m =
-    /([\u4e00-\u9fff]{2,20}?)\s*版权所有|版权所有\s*[:：]\s*([\u4e00-\u9fff]{2,20})|主办单位\s*[:：]\s*([\u4e00-\u9fff]{2,20})/.exec(
-      text,
-    );
+  if (!doc.body) return null;
+  let line: El | null = null;
+  for (const el of walk(doc.body))
+    for (const n of el.childNodes) if (n.nodeType === 3 && /版权所有|主办单位/.test(n.nodeValue ?? '')) line = el;
+  const m = FOOTER_OWNER.exec(textOf(line));
   return m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
 }
 
@@ -182,7 +159,7 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
   ]
     .filter((x): x is string => !!x)
     .map((x) => splitTitle(x).head);
-  const titleEl = headlineElement(doc, [...declared, titleHead, titleTag]);
+  const titleEl = findHeadline(doc, declared, titleHead, titleTag);
   const title = titleEl ? textOf(titleEl) : (declared[0] ?? (titleHead || null));
 
   const kicker = nearTitle(titleEl, 'prev', /pre|yt|kicker|ytitle/, /^H[2-6]$/);
@@ -212,6 +189,7 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     parseDateValue(scriptVar(html, 'createTime') ?? scriptVar(html, 'publish_time') ?? scriptVar(html, 'ct')) ??
     lines.map(findLabelledDate).find(Boolean) ??
     lines.map(findDate).find(Boolean) ??
+    labelledDateLine(doc) ??
     null;
 
   const wechat = doc.querySelector('#js_name')

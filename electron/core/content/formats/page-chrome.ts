@@ -1,6 +1,14 @@
 // Lines of web-page chrome that extractors leave inside an article: editor and byline lines, share
 // and print bars, pagers, view counters, copyright lines, info lines (date + 来源), WeChat footers.
 // Each rule names the reason shown in the import report.
+/** Headings of the related-news, ranking and comment blocks that follow an article. */
+export const RELATED_HEADING =
+  /^(?:相关新闻|相关阅读|相关报道|相关文章|相关推荐|相关链接|相关稿件|延伸阅读|热点推荐|热门推荐|精彩推荐|今日推荐|更多新闻|推荐阅读|猜你喜欢|往期回顾|往期推荐|热点排行|点击排行|阅读排行|热门文章|最新文章|精彩图集|网友评论|热门评论|为你推荐|为您推荐|编辑推荐|推荐文章|热门新闻|热点新闻|今日热点)$/;
+
+/** `当前位置：首页 > 要闻 > 正文` and its variants. */
+export const LOCATION =
+  /^(?:当前位置|您当前的位置|您的位置|您所在的位置|您现在的位置|现在位置|所在位置|当前所在位置)\s*[:：]?/;
+
 export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   {
     reason: '编辑署名',
@@ -18,25 +26,29 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   { reason: '浏览计数', re: /(?:浏览次数|阅读量|点击数|访问量|阅读次数|浏览量)\s*[:：]?/ },
   { reason: '分页导航', re: /^(?:共\s*\d+\s*页|第\s*\d+\s*页|上一页|下一页|尾页|首页)(?:\s|$)|(?:^|\s)下一页(?:\s|$)/ },
   { reason: '版权信息', re: /copyright|版权所有|版權所有|icp备|icp证|公网安备|all rights reserved/i },
-  { reason: '来源信息', re: /^(?:来源|來源|稿源|信息来源|发布时间|发布日期|發布時間|时间|日期)\s*[:：]/ },
+  { reason: '来源信息', re: /^(?:来源于?|來源|稿源|信息来源|发布时间|发布日期|發布時間|时间|日期)\s*[:：]/ },
   { reason: '标签', re: /^(?:标签|关键词|關鍵詞|关键字)\s*[:：]/ },
-  { reason: '转载声明', re: /^(?:特别声明|免责声明|版权声明|转载声明)\s*[:：]/ },
-  { reason: '位置导航', re: /^(?:当前位置|您当前的位置|您的位置|所在位置)\s*[:：]?/ },
-  {
-    reason: '相关文章',
-    re: /^(?:相关新闻|相关阅读|相关报道|相关文章|延伸阅读|热点推荐|更多新闻|推荐阅读|相关链接|相关稿件|网友评论|热门评论)$/,
-  },
+  { reason: '转载声明', re: /^(?:特别声明|免责声明|版权声明|转载声明|声明)\s*[:：]/ },
+  { reason: '位置导航', re: LOCATION },
+  { reason: '相关文章', re: RELATED_HEADING },
   { reason: '版面信息', re: /^《\s*[\u4e00-\u9fff]{2,8}\s*》\s*[（(].{4,24}版\s*[)）]$/ },
-  { reason: '查看全文', re: /^阅读剩余全文|^(?:查看|展开)全文|^点击查看/ },
+  {
+    reason: '查看全文',
+    re: /^阅读剩余全文|^(?:查看|展开)全文|^点击查看|^点击(?:进入|阅读|这里|此处)[^。！？，]{0,30}$/,
+  },
 ];
 
 const DATE_IN = /(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}/;
 const INFO_WORD = /来源|作者|编辑|浏览|阅读|参与互动|\||｜|发布/;
 
+const CREDIT = /(?:供稿|摄影|摄像|编辑|责编|审核|审校|校对|撰稿|文字|图片|排版|初审|复审|终审)\s*[/／:：|｜]/g;
+
 /** The reason a line is page chrome, or null when it is article text. */
 export function chromeReason(line: string): string | null {
   if (line.length > 120) return null;
   for (const r of CHROME_RULES) if (r.re.test(line)) return r.reason;
+  // A credits line: `药剂科供稿 摄影/张艳 编辑/苏芳`, `文字：王某 图片：李某`.
+  if (line.length < 60 && !/[。！？，]/.test(line) && (line.match(CREDIT)?.length ?? 0) >= 2) return '编辑署名';
   // An info line: a date plus 来源/作者/浏览… and no sentence.
   if (line.length < 90 && DATE_IN.test(line) && INFO_WORD.test(line) && !/[。！？]/.test(line)) return '来源信息';
   return null;

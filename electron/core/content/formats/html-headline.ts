@@ -1,0 +1,103 @@
+// The headline of a page: the on-page element matching og:title / ArticleTitle / <title>, else the
+// first <title> part printed as a block of its own, else (when <title> names only the column) the
+// heading over the info line. `标题_栏目_站名` titles are split into headline and site here too.
+import { findDate } from '../dates.js';
+import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
+
+const SEP = /\s*(?:_|\||｜|--|－－|——|—|–|-|－)\s*/;
+const SITE_WORD =
+  /网|站|政府|频道|新闻|中心|门户|官网|平台|日报|晚报|在线|发布|客户端|传媒|报社|电视台|融媒|\.com|\.cn|cctv|the paper|人民|新华|要闻|动态|时政|滚动|文件|首页|栏目/i;
+
+/** `标题_栏目_站名` → the headline part and the site part. */
+export function splitTitle(raw: string): { head: string; site: string | null } {
+  let head = raw.replace(/\s+/g, ' ').trim();
+  let site: string | null = null;
+  for (let i = 0; i < 3; i++) {
+    const parts = head.split(SEP);
+    if (parts.length < 2) break;
+    const last = parts[parts.length - 1]!;
+    if (last.length > 24 || !SITE_WORD.test(last)) break;
+    site ??= last;
+    const at = head.lastIndexOf(last);
+    head = head
+      .slice(0, at)
+      .replace(new RegExp(`${SEP.source}$`), '')
+      .trim();
+  }
+  return { head, site };
+}
+
+const norm = (s: string) => s.replace(/[\s\u3000]+/g, '').replace(/[“”"]/g, '"');
+
+/** The on-page element carrying the headline: a heading or title-classed block matching a reference. */
+function headlineElement(doc: Doc, refs: string[]): El | null {
+  const keys = refs.map(norm).filter((r) => r.length >= 4);
+  let best: El | null = null;
+  let bestLen = 0;
+  for (const el of walk(doc.body ?? doc.documentElement)) {
+    if (!/^H[1-6]$/.test(el.tagName) && !/title|tit\b|bt|headline|heading/.test(idClass(el))) continue;
+    const t = norm(textOf(el));
+    if (t.length < 4 || t.length > 120 || t.length <= bestLen) continue;
+    if (
+      keys.some(
+        (k) =>
+          k === t || (k.startsWith(t) && t.length >= k.length * 0.5) || (t.startsWith(k) && k.length >= t.length * 0.8),
+      )
+    ) {
+      best = el;
+      bestLen = t.length;
+    }
+  }
+  return best;
+}
+
+const INFO_WORD = /来源|發布|发布|时间|日期|作者|编辑|浏览/;
+
+/** A heading directly followed by its info line (`发布时间：2019-05-18 来源：…`): the headline of
+ * a page whose <title> names only the column (`新闻动态--某学会官网`). */
+function headingOverInfoLine(doc: Doc): El | null {
+  for (const el of walk(doc.body ?? doc.documentElement)) {
+    if (!/^H[1-6]$/.test(el.tagName) && !/title|tit\b|bt|headline/.test(idClass(el))) continue;
+    const t = textOf(el);
+    if (t.length < 6 || t.length > 120 || findDate(t)) continue;
+    let sib = el.nextElementSibling;
+    for (let i = 0; sib && i < 3 && !textOf(sib); i++) sib = sib.nextElementSibling;
+    const info = textOf(sib);
+    if (info.length <= 200 && INFO_WORD.test(info) && findDate(info)) return el;
+  }
+  return null;
+}
+
+/** `标题-栏目` whose column is no site word (`中华人民共和国监察法-纪检`): the first part is the
+ * headline when the page prints it as a block of its own (in any element: many CMS templates put
+ * the headline in a styled <span> or <td>). The innermost such element is returned. */
+function printedTitlePart(doc: Doc, titleTag: string): El | null {
+  const parts = titleTag.split(SEP);
+  const key = norm(parts[0] ?? '');
+  // The part must be most of the title (not `“十四五”规划` of `“十四五”规划—新征程-某网`).
+  if (parts.length < 2 || key.length < 4 || key.length < 0.6 * norm(titleTag).length) return null;
+  for (const el of walk(doc.body ?? doc.documentElement)) {
+    if (norm(textOf(el)) !== key) continue;
+    let inner = el;
+    for (
+      let c = [...inner.children].find((k) => norm(textOf(k)) === key);
+      c;
+      c = [...c.children].find((k) => norm(textOf(k)) === key)
+    )
+      inner = c;
+    // A link with the same words is navigation, not the printed headline.
+    if (inner.closest('a')) continue;
+    return inner;
+  }
+  return null;
+}
+
+/** A <title> head too short or generic to be a headline: a column or site name. */
+const columnLike = (head: string) => head.length <= 8 || (head.length <= 16 && SITE_WORD.test(head));
+
+/** The headline element for the declared titles (metas, JSON-LD) and the <title> tag, or null. */
+export function findHeadline(doc: Doc, declared: string[], titleHead: string, titleTag: string): El | null {
+  const el = headlineElement(doc, [...declared, titleHead, titleTag]);
+  if (el || declared.length) return el;
+  return printedTitlePart(doc, titleTag) ?? (columnLike(titleHead) ? headingOverInfoLine(doc) : null);
+}
