@@ -29,6 +29,7 @@ export type DocMetadata = Pick<
   'title' | 'type' | 'date' | 'source' | 'speakers' | 'occasion' | 'place' | 'script' | 'paragraphs'
 >;
 
+const SENTENCE_END = /[。！？!?；;…：:]$/;
 const ROLE = '(?:[\\u4e00-\\u9fff、]{0,24}?(?:书记(?!处)|市长|区长|县长|省长|主任|部长|总理|主席|局长|委员长|秘书长))';
 const SPEAKER = new RegExp(
   `(?<=^|[，。；：,;:\\s])(${ROLE})([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:出席会议并讲话|主持会议并讲话|主持会议并强调|发表讲话|讲话|作报告|致辞)`,
@@ -99,7 +100,13 @@ export function deriveMetadata(
   let lines = [...article.lines];
   let title = hints.title ?? null;
   const first = lines[0] ?? '';
-  if (!title && lines.length > 1 && !isProse(first) && first.length <= 80 && !SALUTATION.test(first))
+  // A headline may have commas (`稳就业礼包多，技能培训强本领`); it ends no sentence.
+  const headline = (l: string | undefined) =>
+    l !== undefined && (!isProse(l) || (l.length <= 60 && !SENTENCE_END.test(l) && !/[。！？]/.test(l)));
+  // A headline in two lines, who and what: `国台办：` + `搞对抗没有出路，谋“台独”更是绝路`.
+  if (!title && /^[^。！？，]{2,20}[：:]$/.test(first) && headline(lines[1]) && lines.length > 2)
+    title = `${lines.shift()!}${lines.shift()!}`;
+  if (!title && lines.length > 1 && headline(first) && first.length <= 80 && !SALUTATION.test(first))
     title = lines.shift()!;
   if (!title) {
     const lead = lines.find(isProse) ?? lines[0] ?? '';

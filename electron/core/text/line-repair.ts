@@ -34,12 +34,21 @@ export function removeInnerSpaces(line: string): string {
 /** Joins lines broken mid-sentence (by line wraps, page breaks or wiki links) back together. */
 export function joinBrokenLines(lines: string[]): string[] {
   const out: string[] = [];
+  let blank = false;
   for (const raw of lines) {
     const line = raw.trim();
-    if (!line) continue;
+    if (!line) {
+      blank = out.length > 0;
+      continue;
+    }
     const prev = out[out.length - 1];
+    // The first lines, each set apart by a blank line and ending no sentence, are the headline
+    // and its 引题/副题 (`稳就业礼包多，技能培训强本领`), not a sentence broken at a page join.
+    const headline = out.length <= 3 && blank && out.every((l) => l.length <= 60 && !/[。！？!?]/.test(l));
+    blank = false;
     if (
       prev !== undefined &&
+      !headline &&
       HAN_END.test(prev) &&
       !TERMINAL_END.test(prev) &&
       isProse(prev) &&

