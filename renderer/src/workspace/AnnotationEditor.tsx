@@ -5,6 +5,7 @@ import { Button, Card, Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { Annotation, HighlightColor, TagInfo } from '../../../electron/contract/api';
 import { TagSelect } from './TagSelect';
+import { colorOptions } from './color-options';
 
 export function AnnotationEditor(props: {
   annotation: Annotation;
@@ -38,15 +39,7 @@ export function AnnotationEditor(props: {
           value={color}
           onChange={setColor}
           style={{ width: '100%' }}
-          options={props.colors.map((c) => ({
-            value: c.key,
-            label: (
-              <span>
-                <span className="swatch" style={{ background: c.color }} />
-                {c.label}
-              </span>
-            ),
-          }))}
+          options={colorOptions(props.colors)}
         />
         <Input.TextArea
           aria-label="批注"

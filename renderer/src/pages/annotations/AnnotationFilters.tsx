@@ -4,6 +4,7 @@ import type { Dayjs } from 'dayjs';
 import type { HighlightColor, TagInfo } from '../../../../electron/contract/api';
 import { DOC_TYPES } from '../../../../electron/shared/enums';
 import type { AnnotationFilter, SetAnnotationFilter } from './use-annotation-list';
+import { colorOptions } from '../../workspace/color-options';
 
 export function AnnotationFilters(props: {
   filter: AnnotationFilter;
@@ -30,15 +31,7 @@ export function AnnotationFilters(props: {
         value={filter.color}
         onChange={(v) => set('color', v)}
         style={{ minWidth: 130 }}
-        options={props.colors.map((c) => ({
-          value: c.key,
-          label: (
-            <span>
-              <span className="swatch" style={{ background: c.color }} />
-              {c.label}
-            </span>
-          ),
-        }))}
+        options={colorOptions(props.colors)}
       />
       <Select
         allowClear

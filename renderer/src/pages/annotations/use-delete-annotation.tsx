@@ -3,32 +3,20 @@
 import { App } from 'antd';
 import type { Annotation } from '../../../../electron/contract/api';
 import { api } from '../../api/transport';
+import { DELETED_KEY, showDeletedToast } from './deleted-toast';
 
 export function useDeleteAnnotation(reload: () => void) {
   const { message } = App.useApp();
   return async (a: Annotation) => {
     await api.deleteAnnotation({ id: a.id });
     reload();
-    message.open({
-      key: 'ann-deleted',
-      type: 'success',
-      duration: 8,
-      content: (
-        <span>
-          已删除标注{' '}
-          <a
-            className="undo-link"
-            onClick={() =>
-              void api.restoreAnnotation({ id: a.id }).then(() => {
-                message.destroy('ann-deleted');
-                reload();
-              })
-            }
-          >
-            撤销
-          </a>
-        </span>
-      ),
-    });
+    showDeletedToast(
+      message,
+      () =>
+        void api.restoreAnnotation({ id: a.id }).then(() => {
+          message.destroy(DELETED_KEY);
+          reload();
+        }),
+    );
   };
 }

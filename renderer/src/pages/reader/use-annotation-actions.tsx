@@ -7,6 +7,7 @@ import { api } from '../../api/transport';
 import { isTyping } from '../../hooks/is-typing';
 import { useShortcut } from '../../hooks/use-shortcut';
 import type { TextSelection } from '../../workspace/selection';
+import { DELETED_KEY, showDeletedToast } from '../annotations/deleted-toast';
 
 export function useAnnotationActions(o: {
   docId: string;
@@ -39,7 +40,7 @@ export function useAnnotationActions(o: {
     async (id: number, toast: string | null) => {
       await api.restoreAnnotation({ id });
       lastDeleted.current = null;
-      message.destroy('ann-deleted');
+      message.destroy(DELETED_KEY);
       if (toast) message.info(toast);
       reloadAnnotations();
     },
@@ -51,19 +52,7 @@ export function useAnnotationActions(o: {
     lastDeleted.current = a.id;
     o.onDeleted();
     reloadAnnotations();
-    message.open({
-      key: 'ann-deleted',
-      type: 'success',
-      duration: 8,
-      content: (
-        <span>
-          已删除标注{' '}
-          <a onClick={() => void restore(a.id, null)} className="undo-link">
-            撤销
-          </a>
-        </span>
-      ),
-    });
+    showDeletedToast(message, () => void restore(a.id, null));
   };
   useShortcut('mod+z', () => lastDeleted.current !== null && void restore(lastDeleted.current, '已恢复标注'));
 
