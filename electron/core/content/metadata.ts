@@ -103,8 +103,9 @@ export function deriveMetadata(
   // A headline may have commas (`稳就业礼包多，技能培训强本领`); it ends no sentence.
   const headline = (l: string | undefined) =>
     l !== undefined && (!isProse(l) || (l.length <= 60 && !SENTENCE_END.test(l) && !/[。！？]/.test(l)));
-  // A headline in two lines, who and what: `国台办：` + `搞对抗没有出路，谋“台独”更是绝路`.
-  if (!title && /^[^。！？，]{2,20}[：:]$/.test(first) && headline(lines[1]) && lines.length > 2)
+  // A headline in two lines, who and what: `国台办：` + `搞对抗没有出路，谋“台独”更是绝路`; an 引题
+  // that runs into it: `北京大学教授、翻译大家仲跻昆——` + `六十余载，只为架设中阿文化之桥`.
+  if (!title && /^(?:[^。！？，]{2,20}[：:]|[^。！？]{4,40}——)$/.test(first) && headline(lines[1]) && lines.length > 2)
     title = `${lines.shift()!}${lines.shift()!}`;
   if (!title && lines.length > 1 && headline(first) && first.length <= 80 && !SALUTATION.test(first))
     title = lines.shift()!;

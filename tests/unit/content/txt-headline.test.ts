@@ -25,6 +25,12 @@ describe('plain-text headlines', () => {
     ]);
   });
 
+  it('an 引题 ending in —— runs into the headline below it', async () => {
+    expect(await titleOf(`北京大学教授、翻译家张三——\n\n六十余载，架设文化之桥（治学）\n\n${BODY}`)).toEqual([
+      '北京大学教授、翻译家张三——六十余载，架设文化之桥（治学）',
+    ]);
+  });
+
   it('`谁：` over `说了什么` is one headline', async () => {
     expect(await titleOf(`国台办：\n\n搞对抗没有出路，谋“台独”更是绝路\n\n${BODY}`)).toEqual([
       '国台办：搞对抗没有出路，谋“台独”更是绝路',
