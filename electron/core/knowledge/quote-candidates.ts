@@ -38,6 +38,12 @@ const CITES_SOMEONE = new RegExp(`^(?:同志|总书记|主席|总理)?[^，,。�
 const LEAD = /^(?:同志们|各位代表|朋友们)[，,！!：:]\s*|^——\s*/;
 const MAX_OWN = 80;
 const SPLIT_QUOTE = 80;
+// `提出了“高效能治理”的命题`, `“构建人类命运共同体”的倡议`: the marks name a formulation the
+// sentence talks about, not words quoted as said, unless the span is a clause of its own
+// (`“绿水青山就是金山银山”的理念`).
+const NAMED_AFTER =
+  /^(?:的)?(?:重要)?(?:命题|要求|理念|论断|思想|战略|方针|目标|倡议|主张|概念|提法|重大判断|总要求|工作方针)/;
+const CLAUSE = /[，,。；！？]|就是|是|要|必须|才能|不能/;
 
 /** Framed quotations; a long quotation is split into its sentences, each a candidate. */
 function frameCandidates(doc: CandidateDoc, paragraph: number, folded: string, own: string[]): QuoteCandidate[] {
@@ -45,6 +51,7 @@ function frameCandidates(doc: CandidateDoc, paragraph: number, folded: string, o
   const out: QuoteCandidate[] = [];
   for (const f of framedQuotes(folded, own)) {
     const inner = text.slice(f.start, f.end);
+    if (NAMED_AFTER.test(folded.slice(f.end + 1, f.end + 8)) && !CLAUSE.test(inner)) continue;
     const parts = inner.length > SPLIT_QUOTE ? splitSentences(inner) : [{ start: 0, end: inner.length, text: inner }];
     for (const s of parts)
       out.push({

@@ -58,6 +58,15 @@ describe('whose sentences are the document’s own', () => {
     expect(summary.every((x) => x.speaker === null)).toBe(true);
   });
 
+  it('takes no formulation named in quotation marks (`提出了“高效能治理”的命题`) as a quotation', () => {
+    const c = report(
+      '文章',
+      [],
+      '习近平总书记提出了“高效能治理”的命题。习近平总书记强调“忠诚、干净、担当”的要求。习近平总书记提出“绿水青山就是金山银山”的理念。',
+    );
+    expect(c.filter((x) => x.source === 'frame').map((x) => x.text)).toEqual(['绿水青山就是金山银山']);
+  });
+
   it('takes no own sentence from a meeting report (the reporter’s narration)', () => {
     expect(report('会议报道', ['陈德荣'], '加强基层党建必须坚持解放思想、改革创新。')).toEqual([]);
   });
