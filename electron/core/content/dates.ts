@@ -69,8 +69,6 @@ export function findLabelledDate(text: string): string | null {
 
 const DATELINE = /(新华社|中新社|人民网|央视网|本报|新华网)([\u4e00-\u9fff]{2,8}?)(\d{1,2})月(\d{1,2})日(?:电|讯)/;
 
-const FULL_DATE = /(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/;
-
 /** `新华社北京3月5日电`, which has no year. The year is taken only where it is certain: the first
  * full date in `context` (the title and the opening lines) is the same day (`2024年3月5日，…`) or
  * the day before. A year merely mentioned is often another one (`总结2018年工作`, a title
@@ -84,11 +82,12 @@ export function findDateline(
   const m = DATELINE.exec(text);
   if (!m) return null;
   const line = { date: null, agency: m[1]!, place: m[2]! };
-  const f = FULL_DATE.exec(context);
-  if (!f || /周年|纪念|以来|每年|首次/.test(context)) return line;
-  const [y, mo, d, month, day] = [f[1], f[2], f[3], m[3], m[4]].map(Number) as number[];
-  const gap = Date.UTC(y!, month! - 1, day) - Date.UTC(y!, mo! - 1, d);
-  return valid(y!, mo!, d!) && gap >= 0 && gap <= 86_400_000 ? { ...line, date: iso(y!, month!, day!) } : line;
+  const full = findDate(context);
+  if (!full || /周年|纪念|以来|每年|首次/.test(context)) return line;
+  const [y, mo, d] = full.split('-').map(Number) as [number, number, number];
+  const [month, day] = [Number(m[3]), Number(m[4])];
+  const gap = Date.UTC(y, month - 1, day) - Date.UTC(y, mo - 1, d);
+  return gap >= 0 && gap <= 86_400_000 ? { ...line, date: iso(y, month, day) } : line;
 }
 
 /** A line that is only a date (a speech header `（2000年12月31日）` or a 落款 date). */
