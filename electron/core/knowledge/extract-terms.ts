@@ -5,7 +5,8 @@
 import type { Paragraph } from '../../contract/api.js';
 import { foldForSearch } from '../text/normalize.js';
 import { buildMatcher, lexicon, lexiconMatcher, type TermMatcher } from './lexicon.js';
-import { quotedSpans, ruleFor, type RuleKind } from './term-rules.js';
+import { quotedUses } from './quoted-uses.js';
+import { ruleFor, type RuleKind } from './term-rules.js';
 
 /** A 提法 (lexicon or rule formulation) with every occurrence; `length` is the matched form's
  * length when a variant differs from the canonical term. */
@@ -28,15 +29,16 @@ function isLexiconForm(span: string): boolean {
   return lexiconForms.has(span);
 }
 
-/** Rule formulations quoted in the given folded texts (not already in the lexicon). */
+/** Rule formulations quoted in the given folded texts (not already in the lexicon). A span the
+ * texts introduce as a nickname or a thing's name (“一…两…”边境社区, 人称“…”) is not one unless it
+ * is also carried out or followed as a formulation; a compressed slogan, whose shape says little,
+ * must be so used at least once (quoted-uses.ts). */
 export function collectRuleTerms(folded: Iterable<string>): Map<string, RuleKind> {
-  const quoted = new Map<string, number>();
-  for (const text of folded) for (const s of quotedSpans(text)) quoted.set(s.text, (quoted.get(s.text) ?? 0) + 1);
   const out = new Map<string, RuleKind>();
-  for (const [span, n] of quoted) {
-    if (isLexiconForm(span)) continue;
-    const rule = ruleFor(span, n);
-    if (rule) out.set(span, rule);
+  for (const [span, use] of quotedUses(folded)) {
+    if (isLexiconForm(span) || (use.named && !use.framed)) continue;
+    const rule = ruleFor(span, use.count);
+    if (rule === 'numeral' || (rule === 'slogan' && use.framed)) out.set(span, rule);
   }
   return out;
 }

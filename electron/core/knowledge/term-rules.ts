@@ -47,11 +47,15 @@ export function ruleFor(span: string, quotedCount = 1): RuleKind | null {
   if (span.length < 3 || span.length > 12 || NOT_TIFA.has(span)) return null;
   if (!/^[\p{Script=Han}、]+$/u.test(span) || span.endsWith('、') || /[年月日百千万]/.test(span)) return null;
   if (GENERIC_TAIL.test(span)) return null;
-  if (COUNTED.test(span) && span.length >= 4) return 'numeral';
+  // A count of one (一个目标, 一个书店) is not a list of anything: only numbered parts make it one.
+  // Negated, it is a pledge that none is left out (一个都不能少, 一个不漏), not a count.
+  const countOfOne = /^一[个项大条]/.test(span) && !/[不没无]/.test(span);
+  if (COUNTED.test(span) && span.length >= 4 && !countOfOne) return 'numeral';
   if (PARTS.test(span) && (span.match(new RegExp(N, 'g'))?.length ?? 0) >= 2) return 'numeral';
   if (JOINED.test(span)) return 'numeral';
   // A compressed slogan: 3–5 characters that the segmenter cannot read as words (放管服 → x,
-  // 营|改增), quoted at least three times so a one-off coinage does not count.
+  // 营|改增), quoted at least three times so a one-off coinage does not count (and, see
+  // extract-terms.ts, quoted once as a formulation: a brand or a place is quoted as often).
   if (span.length <= 5 && !/、/.test(span) && quotedCount >= 3) {
     const toks = tokenize(span);
     const unknown = toks.filter((t) => t.tag === 'x' || t.word.length === 1).reduce((n, t) => n + t.word.length, 0);

@@ -1,0 +1,50 @@
+// How a text uses each span it puts in quotation marks: as a formulation (坚持“…”, 落实“…”,
+// “…”原则, “…”要求) or as a name it introduces (当地人叫它“…”, 名为“…”的快餐店, 是“…”的意思,
+// “…”边境社区, “…”品牌). A news article quotes its own local names and coinages as often as it
+// quotes formulations: the rule formulations of term-rules.ts need this evidence beside the shape.
+import { quotedSpans } from './term-rules.js';
+
+export interface QuotedUse {
+  /** Times the span is quoted. */
+  count: number;
+  /** Quoted at least once as a formulation is quoted: after a verb of carrying out, before a
+   * noun naming what a formulation is (要求, 原则, 理念, 工作法 …). */
+  framed: boolean;
+  /** Introduced at least once as a nickname or as the name of a thing (a shop, a brand, a
+   * place, a programme), or glossed as a word's meaning. */
+  named: boolean;
+}
+
+/** 坚持“…”, 按照“…”, 落实好“…”: what is carried out, kept to or followed is a formulation. */
+const FRAME_BEFORE =
+  /(?:坚持|落实|贯彻|推进|推行|实施|实行|施行|践行|深化|按照|围绕|聚焦|做到|增强|坚定|树立|强化|执行|遵循|秉持|秉承|把握|统筹|探索)[了好出]?$/;
+/** “…”原则, “…”的要求, “…”新机制: the noun says the span is a principle, a policy, a method;
+ * “…”实施以来, “…”的不断推进, “…”试点, “…”驻村工作: a policy being carried out. */
+const FRAME_AFTER =
+  /^[的新]?(?:要求|原则|战略|理念|方针|政策|机制|制度|工作法|改革|部署|总要求|定位|目标|精神|思想|布局|格局|体系|模式|路子|底线|决策|标准|重要论述)|^的?(?:不断|全面|深入)?(?:实施|推进|推向|试点)/;
+/** “…”工作, “…”驻村工作 — but not 到“…”工作 (working at a place). */
+const WORK_AFTER = /^\p{Script=Han}{0,2}工作/u;
+/** 人称“…”, 当地人叫它“…”, 取名“…”, 意为“…”: a nickname or a name being given. “称为/被称为”
+ * is left out: a summary name of a set of things is introduced that way too (被称为“两弹一星”). */
+const NAMED_BEFORE =
+  /(?:人称|俗称|戏称|昵称|爱称|外号|绰号|名叫|名为|取名|起名|命名为|叫做|叫作|叫它|叫|意为|译为|意思是|品牌|商标)[为作做是了]?$/;
+/** “…”的意思, “…”（意为…）, “…”创始人, “…”边境社区, “…”品牌: a word glossed or a thing named. */
+const NAMED_AFTER =
+  /^(?:的意思|[（(]意为|创始人|品牌|商标|牌|店|餐厅|饭店|书店|酒|杯|节目|栏目|[\p{Script=Han}]{0,2}(?:社区|小区)|公司|乐队)/u;
+
+/** Every quoted span of the folded texts with how it is used. */
+export function quotedUses(folded: Iterable<string>): Map<string, QuotedUse> {
+  const out = new Map<string, QuotedUse>();
+  for (const text of folded)
+    for (const s of quotedSpans(text)) {
+      const u = out.get(s.text) ?? { count: 0, framed: false, named: false };
+      const before = text.slice(Math.max(0, s.start - 7), s.start - 1);
+      const after = text.slice(s.start + s.text.length + 1, s.start + s.text.length + 8);
+      u.count++;
+      u.framed ||=
+        FRAME_BEFORE.test(before) || FRAME_AFTER.test(after) || (WORK_AFTER.test(after) && !/[到在去来]$/.test(before));
+      u.named ||= NAMED_BEFORE.test(before) || NAMED_AFTER.test(after);
+      out.set(s.text, u);
+    }
+  return out;
+}
