@@ -1,9 +1,8 @@
-// `tsx scripts/eval/rmrb-knowledge.ts --every 10 --out /tmp/x.json [--bundle content.sqlite]`: runs
+// `tsx scripts/eval/rmrb-knowledge.ts --every 10 --out /tmp/x.json [--bundle content.sqlite --per-term 2]`: runs
 // the app's import pipeline over a sample of the People's Daily benchmark corpus (every k-th
 // article; bench data, never copied into the repository) and writes, for reading and before/after
 // comparison, the 提法 each article gets and — with --bundle — the 提法 单选 questions generated
 // from the articles beside the bundled library. Output goes to the given file only.
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +19,8 @@ const args = parseArgs(process.argv.slice(2));
 const every = Number(flagString(args, 'every') ?? 10);
 const out = flagString(args, 'out') ?? path.join(os.tmpdir(), 'rmrb-knowledge.json');
 const bundle = flagString(args, 'bundle');
+/** Questions per 提法 across the library (the app asks 2; more gives more 单选 to read). */
+const perTerm = Number(flagString(args, 'per-term') ?? 2);
 const lexTerms = new Set(lexicon().map((e) => e.term));
 
 const articles: { id: string; title: string; text: string }[] = [];
@@ -60,14 +61,14 @@ if (bundle) {
     const mine = new Set(src.docs.keys());
     for (const [id, d] of lib.docs) src.docs.set(id, d);
     src.terms.push(...lib.terms);
-    questions = generateFromTerms(src)
+    questions = generateFromTerms(src, perTerm)
       .filter((q) => q.kind === '单选' && q.docId && mine.has(q.docId))
-      .map((q) => ({ doc: q.docId, stem: q.stem, options: q.options, answer: q.options[q.correct[0]!] }));
+      .map((q) => ({ doc: q.docId, stem: q.stem, options: q.options, answer: q.options[q.correct[0]!] }))
+      .sort((a, b) => a.stem.localeCompare(b.stem));
   } finally {
     core.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  void Database;
 }
 
 fs.writeFileSync(out, JSON.stringify({ articles: articles.length, tifa, questions }, null, 1));

@@ -4,8 +4,8 @@
 import { buildOptions, normOption } from './options.js';
 import { hashString, seededRng, shuffle } from './rng.js';
 import { splitClauses, sentenceAt } from '../text/sentences.js';
-import { askable, numeralPattern, termDistractors } from './term-distractors.js';
-import { frameAfter, frameBefore, termContexts } from './term-contexts.js';
+import { askable, numeralPattern, termDistractors, type BlankFit } from './term-distractors.js';
+import { termContexts } from './term-contexts.js';
 import { docLabel, paragraphText } from './source.js';
 import type { QuestionDraft, QuizSource, SourceTerm } from './types.js';
 
@@ -84,6 +84,9 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
   for (const t of src.terms) if (usable(t.term)) byTerm.set(t.term, [...(byTerm.get(t.term) ?? []), t]);
   const all = [...byTerm.keys()];
   const contexts = termContexts(src);
+  const byDoc = new Map<string, Set<string>>();
+  for (const t of src.terms) byDoc.set(t.docId, (byDoc.get(t.docId) ?? new Set()).add(t.term));
+  const termsIn = (docId: string) => byDoc.get(docId) ?? new Set<string>();
   for (const [term, occ] of byTerm) {
     const rng = seededRng(hashString('term:' + term));
     let made = 0;
@@ -121,10 +124,20 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
           blanks: [{ start: rel + part.start, end: rel + part.end, text: term.slice(part.start, part.end) }],
         });
       } else {
-        const prev = frameBefore(fact.text, rel);
-        const next = frameAfter(fact.text, rel + term.length);
-        const fits = (t: string) => contexts.fits(t, prev, next);
-        const opts = buildOptions(term, termDistractors(term, all, fact.text.replace(term, ''), fits).slice(0, 6), rng);
+        // A distractor that occurs in the document, stands elsewhere in the blank's frame (…战略,
+        // 中央____委员会, the frame of the list it is in) or is listed elsewhere with the
+        // formulations listed beside it may read as a right answer: none is offered, and without
+        // two others there is no question — a second right answer is worse than none.
+        const frame = contexts.frameAt(t.docId, t.paragraph, t.start);
+        const inDoc = termsIn(t.docId);
+        const body = doc.paragraphs.map((x) => x.text).join('\n');
+        const blank: BlankFit = {
+          fits: (d) => contexts.fitsBefore(d, frame),
+          couldBeTrue: (d) =>
+            inDoc.has(d) || body.includes(d) || contexts.completes(d, frame) || contexts.listedWithAny(d, frame),
+        };
+        const distractors = termDistractors(term, all, fact.text.replace(term, ''), blank);
+        const opts = buildOptions(term, distractors.slice(0, 6), rng);
         if (!opts) continue;
         const shown = fact.text.slice(0, rel) + '____' + fact.text.slice(rel + term.length);
         out.push({

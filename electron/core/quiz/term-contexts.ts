@@ -1,11 +1,15 @@
 // The frames each 提法 stands in across the library — the two Han characters before it (实施,
-// 严守) and after it (战略, 制度), quotation marks skipped (“三步走”战略) — so a distractor can be
-// chosen that reads naturally in the blank.
+// 严守) and after it (战略, 制度), quotation marks skipped (“三步走”战略) — and the lists it is
+// named in (政治意识、大局意识、核心意识、看齐意识): a member of a list stands in the frame of the
+// whole list (增强…). A 单选 distractor must never be found in the blank's frame, nor listed with
+// the formulations listed beside the blank: either way it may read as a right answer.
 import { paragraphText } from './source.js';
-import type { QuizSource } from './types.js';
+import type { QuizSource, SourceTerm } from './types.js';
 
 const HAN2 = /^\p{Script=Han}{2}$/u;
 const QUOTE = /[“”‘’「」]/;
+/** What joins two members of a list: 、 和 与 及 以及, quotation marks around them allowed. */
+const LIST_GAP = /^[”’」]?(?:、|和|与|及|以及)[“‘「]?$/;
 
 /** The two characters before `start`, past a quotation mark (or '' when not two Han characters). */
 export function frameBefore(text: string, start: number): string {
@@ -21,28 +25,92 @@ export function frameAfter(text: string, end: number): string {
   return HAN2.test(s) ? s : '';
 }
 
+export interface BlankFrame {
+  /** Frames before the blank: its own, and the frame of the list it is in. */
+  prev: string[];
+  next: string[];
+  /** The formulations listed with it. */
+  listed: string[];
+  /** Followed by a noun naming what kind of thing it is (…战略, …理念, …建设). */
+  kindAfter: boolean;
+}
+
+/** Nouns that say what a formulation before them is: 科教兴国战略, 新发展理念, 法治中国建设. */
+const KIND =
+  /^(?:战略|理念|方针|原则|制度|体系|思想|目标|精神|要求|布局|格局|工程|行动|政策|道路|理论|建设|工作|改革|机制|发展)$/;
+
 export interface TermContexts {
-  /** Whether `term` is found elsewhere after `prev` or before `next` (frames as above). */
-  fits(term: string, prev: string, next: string): boolean;
+  /** The frames and list of the occurrence of a 提法 at `start` (one of `src.terms`). */
+  frameAt(docId: string, paragraph: number, start: number): BlankFrame;
+  /** Whether `term` is found elsewhere after one of `prev`: it reads naturally in the blank. */
+  fitsBefore(term: string, frame: BlankFrame): boolean;
+  /** Whether `term` is found elsewhere in the blank's frame as a whole: before one of `next`
+   * (…战略: it is that kind of thing), or after one of `prev` when no noun of kind follows the
+   * blank (增强____和…, 坚持____。). With it the sentence may read true. A term that only follows
+   * the verb of `实施____战略` and is no 战略 reads naturally and is still wrong. */
+  completes(term: string, frame: BlankFrame): boolean;
+  /** Whether `term` is listed elsewhere with one of the formulations listed beside the blank. */
+  listedWithAny(term: string, frame: BlankFrame): boolean;
+}
+
+type Occ = Pick<SourceTerm, 'term' | 'start'>;
+
+/** The lists of a paragraph's 提法 occurrences (sorted by start); single ones are lists of one. */
+function listsOf(p: string, occ: Occ[]): Occ[][] {
+  const lists: Occ[][] = [];
+  for (const o of occ) {
+    const last = lists[lists.length - 1];
+    const prev = last?.[last.length - 1];
+    const gapStart = prev ? prev.start + prev.term.length : -1;
+    if (last && prev && gapStart <= o.start && LIST_GAP.test(p.slice(gapStart, o.start))) last.push(o);
+    else lists.push([o]);
+  }
+  return lists;
+}
+
+function framesOf(p: string, list: Occ[], o: Occ): BlankFrame {
+  const first = list[0]!;
+  const last = list[list.length - 1]!;
+  const prev = [frameBefore(p, o.start), frameBefore(p, first.start)].filter(Boolean);
+  const next = [frameAfter(p, o.start + o.term.length), frameAfter(p, last.start + last.term.length)].filter(Boolean);
+  const listed = list.filter((x) => x.term !== o.term).map((x) => x.term);
+  return { prev, next, listed, kindAfter: KIND.test(frameAfter(p, o.start + o.term.length)) };
 }
 
 export function termContexts(src: QuizSource): TermContexts {
+  const byParagraph = new Map<string, Occ[]>();
+  for (const t of src.terms) {
+    const k = `${t.docId}\u0001${t.paragraph}`;
+    const list = byParagraph.get(k);
+    if (list) list.push(t);
+    else byParagraph.set(k, [t]);
+  }
   const before = new Map<string, Set<string>>();
   const after = new Map<string, Set<string>>();
-  const add = (m: Map<string, Set<string>>, term: string, frame: string) => {
-    if (!frame) return;
-    const set = m.get(term) ?? new Set<string>();
-    set.add(frame);
-    m.set(term, set);
-  };
-  for (const t of src.terms) {
-    const p = paragraphText(src, t.docId, t.paragraph);
+  const together = new Set<string>();
+  const frames = new Map<string, BlankFrame>();
+  const add = (m: Map<string, Set<string>>, term: string, frame: string) =>
+    m.set(term, (m.get(term) ?? new Set<string>()).add(frame));
+  for (const [k, occ] of byParagraph) {
+    const [docId, paragraph] = k.split('\u0001') as [string, string];
+    const p = paragraphText(src, docId, Number(paragraph));
     if (p === null) continue;
-    add(before, t.term, frameBefore(p, t.start));
-    add(after, t.term, frameAfter(p, t.start + t.term.length));
+    occ.sort((a, b) => a.start - b.start);
+    for (const list of listsOf(p, occ))
+      for (const o of list) {
+        const f = framesOf(p, list, o);
+        frames.set(`${k}\u0001${o.start}`, f);
+        for (const s of f.prev) add(before, o.term, s);
+        for (const s of f.next) add(after, o.term, s);
+        for (const other of f.listed) together.add(`${o.term}\u0001${other}`);
+      }
   }
+  const fitsBefore = (term: string, f: BlankFrame) => f.prev.some((s) => before.get(term)?.has(s) ?? false);
   return {
-    fits: (term, prev, next) =>
-      (prev !== '' && (before.get(term)?.has(prev) ?? false)) || (next !== '' && (after.get(term)?.has(next) ?? false)),
+    frameAt: (docId, paragraph, start) =>
+      frames.get(`${docId}\u0001${paragraph}\u0001${start}`) ?? { prev: [], next: [], listed: [], kindAfter: false },
+    fitsBefore,
+    completes: (term, f) => f.next.some((s) => after.get(term)?.has(s)) || (!f.kindAfter && fitsBefore(term, f)),
+    listedWithAny: (term, f) => f.listed.some((o) => together.has(`${term}\u0001${o}`)),
   };
 }

@@ -1,7 +1,7 @@
 // Which 提法 may be asked and what stands beside them as options: lexicon formulations (not the
 // historical category) and rule formulations only; distractors of the same kind — the same
 // numeral pattern (四个意识 → 四个自信、四个全面), else the same category and a similar length —
-// never one that is visible in the question itself.
+// never one that is visible in the question itself or could be read as a right answer.
 import { lexicon, type LexiconEntry } from '../knowledge/lexicon.js';
 import { ruleFor } from '../knowledge/term-rules.js';
 import { normOption } from './options.js';
@@ -32,46 +32,41 @@ export function numeralPattern(term: string): string | null {
   return term.length <= 6 ? '数字' : null;
 }
 
+/** How a candidate stands to the blank of a 单选 (term-contexts.ts, generate-terms.ts). */
+export interface BlankFit {
+  /** Reads naturally in the blank: found elsewhere after the word before it (实施____). */
+  fits(t: string): boolean;
+  /** Could be read as a right answer: never offered. */
+  couldBeTrue(t: string): boolean;
+}
+
 /**
- * Distractors for `term`, closest kind first; `visible` is the text the question shows. With
- * `fits` (the formulation is found elsewhere in the same frame as the blank: “实施____战略”,
- * “严守____”), those that fit the sentence come first — of the same kind, then of another
- * category — so every option reads as a possible answer.
+ * Distractors for `term`, best first: formulations of the same kind — the same numeral pattern,
+ * else the same category — of a similar length; with `blank`, none that could be read as a right
+ * answer, and first those that fit the sentence (then of another category too: 加大对____投入 →
+ * 科技创新 rather than 共同富裕), then the same head (…强国, …意识), then the nearest length.
+ * `visible` is the text the question shows.
  */
-export function termDistractors(
-  term: string,
-  pool: readonly string[],
-  visible: string,
-  fits?: (t: string) => boolean,
-): string[] {
+export function termDistractors(term: string, pool: readonly string[], visible: string, blank?: BlankFit): string[] {
   const shown = normOption(visible);
   const pattern = numeralPattern(term);
   const cat = entry(term)?.category;
+  const sameKind = (t: string) =>
+    pattern ? numeralPattern(t) === pattern : !numeralPattern(t) && cat !== undefined && entry(t)?.category === cat;
+  const fits = (t: string) => blank?.fits(t) ?? false;
   const candidates = [...new Set([...pool, ...lexicon().map((e) => e.term)])].filter(
-    (t) => t !== term && askable(t) && !shown.includes(normOption(t)) && !normOption(term).includes(normOption(t)),
+    (t) =>
+      t !== term &&
+      askable(t) &&
+      !shown.includes(normOption(t)) &&
+      !normOption(term).includes(normOption(t)) &&
+      (sameKind(t)
+        ? Math.abs(t.length - term.length) <= 3
+        : !pattern && !numeralPattern(t) && Math.abs(t.length - term.length) <= 4 && fits(t)) &&
+      !blank?.couldBeTrue(t),
   );
-  const byLength = (list: string[], maxD: number) =>
-    list
-      .map((t) => ({ t, d: Math.abs(t.length - term.length) }))
-      .filter((x) => x.d <= maxD)
-      .sort((a, b) => a.d - b.d || a.t.localeCompare(b.t, 'zh'))
-      .map((x) => x.t);
-  const same = byLength(
-    pattern
-      ? candidates.filter((t) => numeralPattern(t) === pattern)
-      : candidates.filter((t) => !numeralPattern(t) && cat !== undefined && entry(t)?.category === cat),
-    3,
-  );
-  if (!fits) return same;
-  const fitting = same.filter(fits);
-  // A formulation of another category that fits the frame reads better than one of the same
-  // category that does not (加大对____投入: 科技创新 rather than 共同富裕).
-  const other = pattern
-    ? []
-    : byLength(
-        candidates.filter((t) => !numeralPattern(t) && !same.includes(t) && fits(t)),
-        4,
-      );
-  const good = [...fitting, ...other];
-  return good.length >= 3 ? good : [...good, ...same.filter((t) => !fitting.includes(t))];
+  const head = term.slice(-2);
+  const rank = (t: string) =>
+    (fits(t) ? 0 : 20) + (sameKind(t) ? 0 : 5) + (t.endsWith(head) ? 0 : 10) + Math.abs(t.length - term.length);
+  return candidates.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'zh'));
 }
