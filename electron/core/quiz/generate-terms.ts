@@ -4,7 +4,8 @@
 import { buildOptions, normOption } from './options.js';
 import { hashString, seededRng, shuffle } from './rng.js';
 import { splitClauses, sentenceAt } from '../text/sentences.js';
-import { askable, numeralPattern, termDistractors, type BlankFit } from './term-distractors.js';
+import { askable, numeralPattern, termDistractors } from './term-distractors.js';
+import { blankFit } from './blank-fit.js';
 import { termContexts } from './term-contexts.js';
 import { docLabel, paragraphText } from './source.js';
 import type { QuestionDraft, QuizSource, SourceTerm } from './types.js';
@@ -84,9 +85,12 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
   for (const t of src.terms) if (usable(t.term)) byTerm.set(t.term, [...(byTerm.get(t.term) ?? []), t]);
   const all = [...byTerm.keys()];
   const contexts = termContexts(src);
-  const byDoc = new Map<string, Set<string>>();
-  for (const t of src.terms) byDoc.set(t.docId, (byDoc.get(t.docId) ?? new Set()).add(t.term));
-  const termsIn = (docId: string) => byDoc.get(docId) ?? new Set<string>();
+  const byParagraph = new Map<string, Set<string>>();
+  for (const t of src.terms) {
+    const k = `${t.docId}\u0001${t.paragraph}`;
+    byParagraph.set(k, (byParagraph.get(k) ?? new Set()).add(t.term));
+  }
+  const termsIn = (docId: string, paragraph: number) => byParagraph.get(`${docId}\u0001${paragraph}`) ?? new Set();
   for (const [term, occ] of byTerm) {
     const rng = seededRng(hashString('term:' + term));
     let made = 0;
@@ -124,18 +128,16 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
           blanks: [{ start: rel + part.start, end: rel + part.end, text: term.slice(part.start, part.end) }],
         });
       } else {
-        // A distractor that occurs in the document, stands elsewhere in the blank's frame (…战略,
-        // 中央____委员会, the frame of the list it is in) or is listed elsewhere with the
-        // formulations listed beside it may read as a right answer: none is offered, and without
-        // two others there is no question — a second right answer is worse than none.
-        const frame = contexts.frameAt(t.docId, t.paragraph, t.start);
-        const inDoc = termsIn(t.docId);
-        const body = doc.paragraphs.map((x) => x.text).join('\n');
-        const blank: BlankFit = {
-          fits: (d) => contexts.fitsBefore(d, frame),
-          couldBeTrue: (d) =>
-            inDoc.has(d) || body.includes(d) || contexts.completes(d, frame) || contexts.listedWithAny(d, frame),
-        };
+        // None that could be read as a right answer (blank-fit.ts); without two, no question:
+        // a second right answer is worse than none.
+        const blank = blankFit(contexts, {
+          key: term,
+          frame: contexts.frameAt(t.docId, t.paragraph, t.start),
+          near: termsIn(t.docId, t.paragraph),
+          paragraph: paragraphText(src, t.docId, t.paragraph) ?? '',
+          // Not the frame itself (____基本实现: 基本 says nothing of 基本公共服务均等化).
+          rest: fact.text.slice(0, Math.max(0, rel - 3)) + '\n' + fact.text.slice(rel + term.length + 3),
+        });
         const distractors = termDistractors(term, all, fact.text.replace(term, ''), blank);
         const opts = buildOptions(term, distractors.slice(0, 6), rng);
         if (!opts) continue;

@@ -44,10 +44,14 @@ export interface TermContexts {
   frameAt(docId: string, paragraph: number, start: number): BlankFrame;
   /** Whether `term` is found elsewhere after one of `prev`: it reads naturally in the blank. */
   fitsBefore(term: string, frame: BlankFrame): boolean;
+  /** Whether `term` is found elsewhere on every side of the blank's frame it has (实施____战略:
+   * after 实施 and before 战略): a real collocation in this very frame. */
+  fitsWhole(term: string, frame: BlankFrame): boolean;
   /** Whether `term` is found elsewhere in the blank's frame as a whole: before one of `next`
    * (…战略: it is that kind of thing), or after one of `prev` when no noun of kind follows the
    * blank (增强____和…, 坚持____。). With it the sentence may read true. A term that only follows
-   * the verb of `实施____战略` and is no 战略 reads naturally and is still wrong. */
+   * the verb of `实施____战略` and is no 战略 reads naturally and is still wrong; so does one in a
+   * list whose members say what it lists (增强____、大局意识、核心意识…: 道路自信 is no 意识). */
   completes(term: string, frame: BlankFrame): boolean;
   /** Whether `term` is listed elsewhere with one of the formulations listed beside the blank. */
   listedWithAny(term: string, frame: BlankFrame): boolean;
@@ -75,6 +79,13 @@ function framesOf(p: string, list: Occ[], o: Occ): BlankFrame {
   const next = [frameAfter(p, o.start + o.term.length), frameAfter(p, last.start + last.term.length)].filter(Boolean);
   const listed = list.filter((x) => x.term !== o.term).map((x) => x.term);
   return { prev, next, listed, kindAfter: KIND.test(frameAfter(p, o.start + o.term.length)) };
+}
+
+/** A list whose members all end alike says what it lists (政治意识、大局意识、核心意识…): a term
+ * that ends otherwise (道路自信) is no member of it, whatever verb heads the list. */
+function outsideList(term: string, f: BlankFrame): boolean {
+  const head = f.listed[0]?.slice(-2);
+  return head !== undefined && f.listed.every((t) => t.endsWith(head)) && !term.endsWith(head);
 }
 
 export function termContexts(src: QuizSource): TermContexts {
@@ -110,7 +121,12 @@ export function termContexts(src: QuizSource): TermContexts {
     frameAt: (docId, paragraph, start) =>
       frames.get(`${docId}\u0001${paragraph}\u0001${start}`) ?? { prev: [], next: [], listed: [], kindAfter: false },
     fitsBefore,
-    completes: (term, f) => f.next.some((s) => after.get(term)?.has(s)) || (!f.kindAfter && fitsBefore(term, f)),
+    fitsWhole: (term, f) =>
+      (f.prev.length > 0 || f.next.length > 0) &&
+      (f.prev.length === 0 || fitsBefore(term, f)) &&
+      (f.next.length === 0 || f.next.some((s) => after.get(term)?.has(s))),
+    completes: (term, f) =>
+      f.next.some((s) => after.get(term)?.has(s)) || (!f.kindAfter && !outsideList(term, f) && fitsBefore(term, f)),
     listedWithAny: (term, f) => f.listed.some((o) => together.has(`${term}\u0001${o}`)),
   };
 }

@@ -26,34 +26,44 @@ export function numeralPattern(term: string): string | null {
   if (/^(十[一二三四五]?|[一二三四五六七八九])五$/.test(term)) return '规划'; // 一五 … 十五五
   const m = NUMERAL_HEAD.exec(term);
   if (!m) return null;
+  const numerals = term.match(/[一二两三四五六七八九十双]/g)?.length ?? 0;
+  // 一个中国原则 counts nothing (part 1 of term-rules.ts: a count of one is no list).
+  if (m[1] === '一' && m[2] && /[个项条]/.test(m[2]) && numerals < 2) return null;
   if (m[2] && m[2] !== '五') return m[2];
   // 三去一降一补, 两学一做, 三区三州: formulations of numbered parts go together.
-  if ((term.match(/[一二两三四五六七八九十双]/g)?.length ?? 0) >= 2) return '分项';
+  if (numerals >= 2) return '分项';
   return term.length <= 6 ? '数字' : null;
 }
 
-/** How a candidate stands to the blank of a 单选 (term-contexts.ts, generate-terms.ts). */
+/** How a candidate stands to the blank of a 单选 (blank-fit.ts). */
 export interface BlankFit {
-  /** Reads naturally in the blank: found elsewhere after the word before it (实施____). */
-  fits(t: string): boolean;
+  /** Found elsewhere after the word before the blank (实施____): reads naturally there. */
+  fitsVerb(t: string): boolean;
+  /** Found elsewhere in the blank's frame as a whole (…战略, 中央____委员会) and yet ruled out
+   * by the sentence: the best distractor, a real collocation that is wrong here. */
+  fitsFrame(t: string): boolean;
   /** Could be read as a right answer: never offered. */
   couldBeTrue(t: string): boolean;
 }
 
 /**
- * Distractors for `term`, best first: formulations of the same kind — the same numeral pattern,
- * else the same category — of a similar length; with `blank`, none that could be read as a right
- * answer, and first those that fit the sentence (then of another category too: 加大对____投入 →
- * 科技创新 rather than 共同富裕), then the same head (…强国, …意识), then the nearest length.
+ * Distractors for `term`, best first, or none when fewer than two are plausible (a question whose
+ * wrong options nobody would pick teaches nothing). Candidates: formulations of the same kind — the
+ * same numeral pattern, else the same category — of a similar length, and of another category
+ * when they stand in the blank's whole frame (加大对____投入 → 科技创新); with `blank`, none that
+ * could be read as a right answer. Plausible: of the same numeral pattern, or of the same kind and
+ * head (…强国, …意识), or standing elsewhere in the blank's whole frame yet ruled out by the sentence.
  * `visible` is the text the question shows.
  */
 export function termDistractors(term: string, pool: readonly string[], visible: string, blank?: BlankFit): string[] {
   const shown = normOption(visible);
   const pattern = numeralPattern(term);
   const cat = entry(term)?.category;
+  const head = term.slice(-2);
   const sameKind = (t: string) =>
     pattern ? numeralPattern(t) === pattern : !numeralPattern(t) && cat !== undefined && entry(t)?.category === cat;
-  const fits = (t: string) => blank?.fits(t) ?? false;
+  const frame = (t: string) => blank?.fitsFrame(t) ?? false;
+  const verb = (t: string) => blank?.fitsVerb(t) ?? false;
   const candidates = [...new Set([...pool, ...lexicon().map((e) => e.term)])].filter(
     (t) =>
       t !== term &&
@@ -62,11 +72,16 @@ export function termDistractors(term: string, pool: readonly string[], visible: 
       !normOption(term).includes(normOption(t)) &&
       (sameKind(t)
         ? Math.abs(t.length - term.length) <= 3
-        : !pattern && !numeralPattern(t) && Math.abs(t.length - term.length) <= 4 && fits(t)) &&
+        : !pattern && !numeralPattern(t) && Math.abs(t.length - term.length) <= 4 && frame(t)) &&
       !blank?.couldBeTrue(t),
   );
-  const head = term.slice(-2);
+  const plausible = (t: string) => frame(t) || (sameKind(t) && (pattern !== null || t.endsWith(head)));
   const rank = (t: string) =>
-    (fits(t) ? 0 : 20) + (sameKind(t) ? 0 : 5) + (t.endsWith(head) ? 0 : 10) + Math.abs(t.length - term.length);
-  return candidates.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'zh'));
+    (frame(t) ? 0 : verb(t) ? 10 : 20) +
+    (sameKind(t) ? 0 : 5) +
+    (t.endsWith(head) ? 0 : 3) +
+    Math.abs(t.length - term.length);
+  const sorted = candidates.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'zh'));
+  if (blank && sorted.filter(plausible).length < 2) return [];
+  return sorted;
 }

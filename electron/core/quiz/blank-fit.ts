@@ -1,0 +1,59 @@
+// How a candidate distractor stands to the blank of a 提法 单选: whether it reads naturally there
+// and whether it could be read as a right answer. A distractor must look like an answer and never
+// be one: so none that occurs in the blank's paragraph, none listed elsewhere with the formulations
+// listed beside the blank, and none found elsewhere in the blank's frame as a whole (中央____委员会,
+// 打好____攻坚战, term-contexts.ts) — unless the sentence itself says what the answer is about and
+// says nothing of the distractor (拓展对外贸易…推进____建设: 贸易强国, not 网络强国).
+import { lexicon } from '../knowledge/lexicon.js';
+import type { BlankFrame, TermContexts } from './term-contexts.js';
+import type { BlankFit } from './term-distractors.js';
+
+const bigrams = (s: string): Set<string> => {
+  const out = new Set<string>();
+  for (let i = 0; i + 2 <= s.length; i++)
+    if (/^\p{Script=Han}{2}$/u.test(s.slice(i, i + 2))) out.add(s.slice(i, i + 2));
+  return out;
+};
+
+let common: Set<string> | null = null;
+/** Two-character parts found in many formulations (发展, 社会, 建设): they say what none is about. */
+function isCommon(g: string): boolean {
+  if (!common) {
+    const n = new Map<string, number>();
+    for (const e of lexicon()) for (const b of bigrams(e.term)) n.set(b, (n.get(b) ?? 0) + 1);
+    common = new Set([...n].filter(([, c]) => c > 5).map(([b]) => b));
+  }
+  return common.has(g);
+}
+
+/** Whether the sentence around the blank (`rest`) names what `key` is about (a distinctive
+ * two-character part of it that `other` lacks) and nothing of what only `other` is about. */
+export function contextRulesOut(key: string, other: string, rest: string): boolean {
+  const k = bigrams(key);
+  const o = bigrams(other);
+  const names = (g: string) => !isCommon(g) && rest.includes(g);
+  return [...k].some((g) => !o.has(g) && names(g)) && ![...o].some((g) => !k.has(g) && names(g));
+}
+
+export interface BlankSite {
+  key: string;
+  frame: BlankFrame;
+  /** 提法 found in the blank's paragraph, and its text. */
+  near: ReadonlySet<string>;
+  paragraph: string;
+  /** The question's sentence without the key and the three characters on each side. */
+  rest: string;
+}
+
+export function blankFit(contexts: TermContexts, site: BlankSite): BlankFit {
+  const completes = (d: string) => contexts.completes(d, site.frame);
+  return {
+    fitsVerb: (d) => contexts.fitsBefore(d, site.frame),
+    fitsFrame: (d) => contexts.fitsWhole(d, site.frame) && contextRulesOut(site.key, d, site.rest),
+    couldBeTrue: (d) =>
+      site.near.has(d) ||
+      site.paragraph.includes(d) ||
+      contexts.listedWithAny(d, site.frame) ||
+      (completes(d) && !contextRulesOut(site.key, d, site.rest)),
+  };
+}
