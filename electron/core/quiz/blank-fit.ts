@@ -1,9 +1,11 @@
 // How a candidate distractor stands to the blank of a 提法 单选: whether it reads naturally there
 // and whether it could be read as a right answer. A distractor must look like an answer and never
-// be one: so none that occurs in the blank's paragraph, none listed elsewhere with the formulations
-// listed beside the blank, and none found elsewhere in the blank's frame as a whole (中央____委员会,
-// 打好____攻坚战, term-contexts.ts) — unless the sentence itself says what the answer is about and
-// says nothing of the distractor (拓展对外贸易…推进____建设: 贸易强国, not 网络强国).
+// be one: so none that occurs in the blank's paragraph, none listed elsewhere with the key or with
+// the formulations listed beside the blank (siblings: 新型国际关系 / 人类命运共同体), none that fits
+// almost any blank (改革开放, 高质量发展), and none found elsewhere in the blank's frame as a whole
+// (中央____委员会, 打好____攻坚战, term-contexts.ts) or sharing a distinctive part with the key
+// (脱贫攻坚 / 精准脱贫) — unless the sentence itself says what the answer is about and says nothing
+// of the distractor (拓展对外贸易…推进____建设: 贸易强国, not 网络强国).
 import { lexicon } from '../knowledge/lexicon.js';
 import type { BlankFrame, TermContexts } from './term-contexts.js';
 import type { BlankFit } from './term-distractors.js';
@@ -24,6 +26,13 @@ function isCommon(g: string): boolean {
     common = new Set([...n].filter(([, c]) => c > 5).map(([b]) => b));
   }
   return common.has(g);
+}
+
+/** Whether two formulations share a distinctive two-character part (脱贫攻坚 / 精准脱贫, 稳健的
+ * 货币政策 / 适度宽松的货币政策): near-synonyms, one may well stand for the other. */
+export function nearSynonyms(a: string, b: string): boolean {
+  const o = bigrams(b);
+  return [...bigrams(a)].some((g) => o.has(g) && !isCommon(g));
 }
 
 /** Whether the sentence around the blank (`rest`) names what `key` is about (a distinctive
@@ -49,11 +58,18 @@ export function blankFit(contexts: TermContexts, site: BlankSite): BlankFit {
   const completes = (d: string) => contexts.completes(d, site.frame);
   return {
     fitsVerb: (d) => contexts.fitsBefore(d, site.frame),
-    fitsFrame: (d) => contexts.fitsWhole(d, site.frame) && contextRulesOut(site.key, d, site.rest),
+    fitsFrame: (d) =>
+      contexts.fitsWhole(d, site.frame) &&
+      !contexts.outsideList(d, site.frame) &&
+      contextRulesOut(site.key, d, site.rest),
     couldBeTrue: (d) =>
       site.near.has(d) ||
       site.paragraph.includes(d) ||
       contexts.listedWithAny(d, site.frame) ||
-      (completes(d) && !contextRulesOut(site.key, d, site.rest)),
+      // A sibling of the key (listed with it elsewhere: 脱贫攻坚 / 精准扶贫, 党风廉政建设 / 反腐败斗争)
+      // takes its place in most sentences; so does one that stands in the blank's whole frame.
+      contexts.universal(d) ||
+      contexts.listedTogether(d, site.key) ||
+      ((completes(d) || nearSynonyms(d, site.key)) && !contextRulesOut(site.key, d, site.rest)),
   };
 }

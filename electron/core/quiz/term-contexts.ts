@@ -8,6 +8,11 @@ import type { QuizSource, SourceTerm } from './types.js';
 
 const HAN2 = /^\p{Script=Han}{2}$/u;
 const QUOTE = /[“”‘’「」]/;
+/** A frame fewer formulations than this stand in says something of them (…战略, 打好…); 坚持…
+ * and 推进… take a hundred in the library and say nothing. */
+const SPECIFIC = 30;
+/** A formulation standing in this many frames fits almost any blank (改革开放, 高质量发展). */
+const UNIVERSAL = 60;
 /** What joins two members of a list: 、 和 与 及 以及, quotation marks around them allowed. */
 const LIST_GAP = /^[”’」]?(?:、|和|与|及|以及)[“‘「]?$/;
 
@@ -45,7 +50,8 @@ export interface TermContexts {
   /** Whether `term` is found elsewhere after one of `prev`: it reads naturally in the blank. */
   fitsBefore(term: string, frame: BlankFrame): boolean;
   /** Whether `term` is found elsewhere on every side of the blank's frame it has (实施____战略:
-   * after 实施 and before 战略): a real collocation in this very frame. */
+   * after 实施 and before 战略), one of them a specific frame (战略, not 坚持): a real collocation
+   * in this very frame. */
   fitsWhole(term: string, frame: BlankFrame): boolean;
   /** Whether `term` is found elsewhere in the blank's frame as a whole: before one of `next`
    * (…战略: it is that kind of thing), or after one of `prev` when no noun of kind follows the
@@ -55,6 +61,13 @@ export interface TermContexts {
   completes(term: string, frame: BlankFrame): boolean;
   /** Whether `term` is listed elsewhere with one of the formulations listed beside the blank. */
   listedWithAny(term: string, frame: BlankFrame): boolean;
+  /** Whether `term` cannot be a member of the list the blank is in (outsideList). */
+  outsideList(term: string, frame: BlankFrame): boolean;
+  /** Whether `term` stands in so many frames (改革开放, 高质量发展: 60 and more) that it fits
+   * almost any blank. */
+  universal(term: string): boolean;
+  /** Whether two formulations are listed together somewhere (精准扶贫、精准脱贫): siblings. */
+  listedTogether(a: string, b: string): boolean;
 }
 
 type Occ = Pick<SourceTerm, 'term' | 'start'>;
@@ -117,16 +130,28 @@ export function termContexts(src: QuizSource): TermContexts {
       }
   }
   const fitsBefore = (term: string, f: BlankFrame) => f.prev.some((s) => before.get(term)?.has(s) ?? false);
+  // How many formulations stand in each frame: 坚持… and 推进… take a hundred, 打好… a handful.
+  const sizes = (m: Map<string, Set<string>>) => {
+    const n = new Map<string, number>();
+    for (const frames of m.values()) for (const s of frames) n.set(s, (n.get(s) ?? 0) + 1);
+    return n;
+  };
+  const beforeSize = sizes(before);
+  const afterSize = sizes(after);
+  const specific = (size: Map<string, number>, s: string) => (size.get(s) ?? 0) < SPECIFIC;
   return {
     frameAt: (docId, paragraph, start) =>
       frames.get(`${docId}\u0001${paragraph}\u0001${start}`) ?? { prev: [], next: [], listed: [], kindAfter: false },
     fitsBefore,
     fitsWhole: (term, f) =>
-      (f.prev.length > 0 || f.next.length > 0) &&
+      (f.prev.some((s) => specific(beforeSize, s)) || f.next.some((s) => specific(afterSize, s))) &&
       (f.prev.length === 0 || fitsBefore(term, f)) &&
       (f.next.length === 0 || f.next.some((s) => after.get(term)?.has(s))),
     completes: (term, f) =>
       f.next.some((s) => after.get(term)?.has(s)) || (!f.kindAfter && !outsideList(term, f) && fitsBefore(term, f)),
     listedWithAny: (term, f) => f.listed.some((o) => together.has(`${term}\u0001${o}`)),
+    outsideList,
+    universal: (term) => (before.get(term)?.size ?? 0) + (after.get(term)?.size ?? 0) >= UNIVERSAL,
+    listedTogether: (a, b) => together.has(`${a}\u0001${b}`),
   };
 }

@@ -69,7 +69,9 @@ export function termDistractors(term: string, pool: readonly string[], visible: 
       t !== term &&
       askable(t) &&
       !shown.includes(normOption(t)) &&
+      // Neither part of the key nor the key with more (对外开放 / 高水平对外开放): either reads true.
       !normOption(term).includes(normOption(t)) &&
+      !normOption(t).includes(normOption(term)) &&
       (sameKind(t)
         ? Math.abs(t.length - term.length) <= 3
         : !pattern && !numeralPattern(t) && Math.abs(t.length - term.length) <= 4 && frame(t)) &&
