@@ -116,6 +116,30 @@ describe('safe 提法 distractors', () => {
     }
   });
 
+  it('never offers a sibling of the key, a near-synonym or the key with more', () => {
+    const src = source({
+      lib: ['坚决打赢脱贫攻坚战，推动构建新型国际关系和人类命运共同体。', '实施精准扶贫、精准脱贫基本方略。'],
+      q: ['中国愿同各国一道，推动构建人类命运共同体，让世界更美好。'],
+      r: ['深度贫困地区群众增收渠道拓宽，脱贫攻坚取得决定性进展。'],
+    });
+    // Listed with the key elsewhere: it would take the key's place as truly.
+    expect(blankOf(src, 'q', 0, '人类命运共同体').couldBeTrue('新型国际关系')).toBe(true);
+    // Sharing 脱贫 with the key, and nothing in the sentence says which.
+    expect(blankOf(src, 'r', 0, '脱贫攻坚').couldBeTrue('精准脱贫')).toBe(true);
+    // 扩大金融业____ → 高水平对外开放 reads as true as 对外开放.
+    expect(termDistractors('对外开放', ['高水平对外开放'], '')).not.toContain('高水平对外开放');
+  });
+
+  it('never offers a formulation that fits almost any blank', () => {
+    const texts = Array.from({ length: 70 }, (_, i) => {
+      const verb = `${String.fromCodePoint(0x4e00 + 2 * i)}${String.fromCodePoint(0x4e01 + 2 * i)}`;
+      return `各地${verb}改革开放，取得了新的进展。`;
+    });
+    const src = source({ lib: texts, q: ['贫困地区群众收入稳步增长，脱贫攻坚取得决定性进展。'] });
+    expect(termContexts(src).universal('改革开放')).toBe(true);
+    expect(blankOf(src, 'q', 0, '脱贫攻坚').couldBeTrue('改革开放')).toBe(true);
+  });
+
   it('gives no distractors when fewer than two plausible safe ones are left', () => {
     const onlyOne = { fitsVerb: () => false, fitsFrame: () => false, couldBeTrue: (t: string) => t !== '美丽中国' };
     expect(termDistractors('平安中国', [], '', onlyOne)).toEqual([]);
