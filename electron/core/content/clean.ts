@@ -5,6 +5,7 @@ import { foldForSearch } from '../text/normalize.js';
 import { findDate } from './dates.js';
 import { isProse, joinBrokenLines, removeInnerSpaces, splitSpacedParagraphs } from '../text/line-repair.js';
 import type { CleanReport } from './types.js';
+import { stripOfficialFrame } from './official-frame.js';
 
 export interface CleanHints {
   source?: string;
@@ -124,7 +125,9 @@ export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult 
   lines = splitLeadingParts(lines, report);
   lines = lines.map((l) => (isProse(l) ? removeInnerSpaces(l) : l.replace(/\s{2,}/g, ' ')));
   lines = dropRepeats(lines, report);
-  return { lines, hints, report };
+  const frame = stripOfficialFrame(lines, report);
+  if (frame.issuer) hints.source ??= frame.issuer;
+  return { lines: frame.lines, hints, report };
 }
 
 /** `标题 同志们: 正文` and `一、小标题 正文` on one line → separate lines; drops a repeated title. */
