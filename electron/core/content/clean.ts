@@ -1,7 +1,7 @@
 // Cleaning: removes site boilerplate, download-site notices, ads, wiki licence templates,
 // inline pinyin and repeated blocks; repairs broken lines and layout spaces. Returns the
 // clean lines plus what was removed (the CleanReport) and metadata found in removed lines.
-import { foldForSearch } from '../text/normalize.js';
+import { foldForSearch, unifyRadicals } from '../text/normalize.js';
 import { findDate } from './dates.js';
 import { isProse, joinBrokenLines, removeInnerSpaces, splitSpacedParagraphs } from '../text/line-repair.js';
 import type { CleanReport } from './types.js';
@@ -68,7 +68,7 @@ function stripWikiTail(text: string, report: CleanReport): string {
 export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult {
   const report: CleanReport = { removed: [] };
   const hints: CleanHints = {};
-  let text = input
+  let text = unifyRadicals(input)
     .replace(/\r\n?/g, '\n')
     .replace(/[\u200b-\u200d\ufeff]/g, '')
     .replace(/\u00a0/g, ' ');
