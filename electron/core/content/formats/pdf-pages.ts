@@ -19,3 +19,26 @@ export function stripPageNumber(page: string, removed: { reason: string; text: s
   if (lines.length > 1 && isNumber(lines[0])) removed.push({ reason: '页码', text: lines.shift()!.trim() });
   return lines.join('\n');
 }
+
+/** Running heads and feet: a first or last line that recurs on at least three pages and half of
+ * them (`内部资料　注意保存`, a journal's name and issue) is furniture, dropped from every page. */
+export function stripRunningLines(pages: string[], removed: { reason: string; text: string }[]): string[] {
+  const split = pages.map((p) => p.split('\n'));
+  for (const [edge, reason] of [
+    [0, '页眉'],
+    [-1, '页脚'],
+  ] as const) {
+    const count = new Map<string, number>();
+    for (const lines of split) {
+      const line = lines.at(edge)?.trim();
+      if (line && lines.length > 1) count.set(line, (count.get(line) ?? 0) + 1);
+    }
+    for (const [line, n] of count) {
+      if (n < 3 || n * 2 < pages.length) continue;
+      removed.push({ reason, text: line });
+      for (const lines of split)
+        if (lines.length > 1 && lines.at(edge)?.trim() === line) lines.splice(edge === 0 ? 0 : lines.length - 1, 1);
+    }
+  }
+  return split.map((lines) => lines.join('\n'));
+}

@@ -3,7 +3,7 @@
 // sentences broken at page ends.
 import { extractText, getDocumentProxy } from 'unpdf';
 import { FormatError, type RawSource } from './types.js';
-import { stripPageNumber } from './pdf-pages.js';
+import { stripPageNumber, stripRunningLines } from './pdf-pages.js';
 
 export async function readPdf(name: string, bytes: Uint8Array): Promise<RawSource[]> {
   let pages: string[];
@@ -14,7 +14,8 @@ export async function readPdf(name: string, bytes: Uint8Array): Promise<RawSourc
     throw new FormatError('无法读取 PDF 文件，文件可能已损坏或已加密。');
   }
   const removed: { reason: string; text: string }[] = [];
-  const text = pages.map((p) => stripPageNumber(p, removed)).join('\n\n');
+  const numbered = pages.map((p) => stripPageNumber(p, removed));
+  const text = stripRunningLines(numbered, removed).join('\n\n');
   if (text.replace(/\s/g, '').length === 0)
     throw new FormatError('PDF 没有文字层（可能是扫描件），暂不支持识别图片中的文字。');
   return [{ text, kind: 'plain', hints: {}, origin: name, removed }];
