@@ -12,11 +12,14 @@ export interface RawItem {
   answer: string;
   explanation: string;
   tags: string[];
+  /** The bank's own 题型 (单选题, multiple, 判断 …), when it gives one. */
+  type?: string;
 }
 
-const TRUE_WORDS = new Set(['正确', '对', '是', '√', '✓', 'true', 't', 'yes', 'y']);
-const FALSE_WORDS = new Set(['错误', '错', '否', '×', '✗', 'x', 'false', 'f', 'no', 'n']);
-const BLANK = /_{2,}|（\s*）|\(\s*\)|【\s*】/g;
+const TRUE_WORDS = new Set(['正确', '对', '是', '√', '✓', '✔', 'true', 't', 'yes', 'y']);
+const FALSE_WORDS = new Set(['错误', '错', '否', '×', '✗', '✘', 'x', 'false', 'f', 'no', 'n']);
+const BLANK = /_{2,}|＿{2,}|（\s*）|\(\s*\)|【\s*】/g;
+const SEPARATORS = /[\s,，、;；|｜/]/g;
 const CLOZE = /\{\{c\d+::(.*?)(?:::[^}]*)?\}\}/g;
 
 export function stripOptionPrefix(o: string): string {
@@ -26,6 +29,11 @@ export function stripOptionPrefix(o: string): string {
 /** Splits "A.甲 B.乙 C.丙" or "甲|乙|丙" into options. */
 export function splitOptions(raw: string): string[] {
   if (raw.includes('|')) return raw.split('|').map(stripOptionPrefix).filter(Boolean);
+  if (/\S\s+\/\s+\S/.test(raw))
+    return raw
+      .split(/\s+\/\s+/)
+      .map(stripOptionPrefix)
+      .filter(Boolean); // 正确 / 错误
   if (/\n/.test(raw)) return raw.split(/\n+/).map(stripOptionPrefix).filter(Boolean);
   const lettered = raw
     .split(/\s*(?=[A-H]\s*[.．、:：])/)
@@ -35,9 +43,20 @@ export function splitOptions(raw: string): string[] {
   return raw.split(/[；;]/).map(stripOptionPrefix).filter(Boolean);
 }
 
+/** “答案：A”, “【答案】A”, “正确答案:B” → the answer itself. */
+const cleanAnswer = (a: string) =>
+  a.trim().replace(/^(?:【\s*(?:正确|参考)?答案\s*】|(?:正确|参考)?答案\s*[:：])\s*/, '');
+
 function answerIndexes(answer: string, options: string[]): number[] | string {
-  const a = answer.trim();
-  const letters = a.replace(/[\s,，、;；]/g, '');
+  const a = cleanAnswer(answer);
+  const letters = a.replace(SEPARATORS, '');
+  // “B.株洲”: a letter with its option's text; both must name the same option.
+  const both = /^([A-Ha-h])\s*[.．、:：)）]\s*(.+)$/.exec(a);
+  if (both && !/^[A-Ha-h]+$/.test(letters)) {
+    const i = both[1]!.toUpperCase().charCodeAt(0) - 65;
+    if (i < options.length && foldAnswer(options[i]!) === foldAnswer(both[2]!)) return [i];
+    return `答案“${a.slice(0, 30)}”的字母与选项文字不一致：请核对答案`;
+  }
   if (/^[A-Ha-h]+$/.test(letters)) {
     const idx = [...letters.toUpperCase()].map((c) => c.charCodeAt(0) - 65);
     if (idx.some((i) => i >= options.length)) return `答案“${a}”超出选项范围`;
@@ -52,11 +71,24 @@ function answerIndexes(answer: string, options: string[]): number[] | string {
 }
 
 function truthIndex(answer: string): number | null {
-  const a = foldAnswer(answer) || answer.trim();
-  if (TRUE_WORDS.has(a.toLowerCase()) || TRUE_WORDS.has(answer.trim())) return 0;
-  if (FALSE_WORDS.has(a.toLowerCase()) || FALSE_WORDS.has(answer.trim())) return 1;
+  const raw = cleanAnswer(answer);
+  const a = foldAnswer(raw) || raw;
+  if (TRUE_WORDS.has(a.toLowerCase()) || TRUE_WORDS.has(raw)) return 0;
+  if (FALSE_WORDS.has(a.toLowerCase()) || FALSE_WORDS.has(raw)) return 1;
   return null;
 }
+
+/** The kind a bank's own 题型 names, if any. */
+function kindOf(type: string | undefined): QuizKind | null {
+  const t = (type ?? '').toLowerCase();
+  if (/多选|不定项|multi|checkbox/.test(t)) return '多选';
+  if (/单选|single|radio/.test(t)) return '单选';
+  if (/判断|judge|true.?false|bool/.test(t)) return '判断';
+  return null;
+}
+
+/** Leading question numbers (“12.”, “3、”) are not part of the stem; “1.5亿” is. */
+const stripNumber = (s: string) => s.replace(/^\s*\d{1,4}\s*(?:[、．]|\.(?!\d)|\.(?=\d{4}年))\s*/, '');
 
 function fillIn(raw: RawItem): QuestionDraft | string {
   const base = {
@@ -117,12 +149,16 @@ function fillIn(raw: RawItem): QuestionDraft | string {
 }
 
 /** A draft, or the reason (Chinese) the row cannot be imported. */
-export function normalizeRaw(raw: RawItem): QuestionDraft | string {
+export function normalizeRaw(input: RawItem): QuestionDraft | string {
+  const raw = { ...input, stem: stripNumber(input.stem) };
   if (!raw.stem.trim()) return '缺少题目';
   const options = raw.options.map(stripOptionPrefix).filter(Boolean);
   let draft: QuestionDraft | string;
   if (options.length === 0) {
     const t = truthIndex(raw.answer);
+    // “B” or “ABCD” answers options the file does not have: the key cannot be checked.
+    if (t === null && /^[A-H]+$/.test(cleanAnswer(raw.answer).replace(SEPARATORS, '')))
+      return `答案“${cleanAnswer(raw.answer).slice(0, 20)}”是选项字母，但这道题没有选项：请补上选项（选项A–D 列或 options 字段）`;
     draft =
       t !== null
         ? {
@@ -149,7 +185,10 @@ export function normalizeRaw(raw: RawItem): QuestionDraft | string {
         ? [truthIndex(raw.answer) === truthIndex(options[0] ?? '') ? 0 : 1]
         : answerIndexes(raw.answer, options);
     if (typeof idx === 'string') return idx;
-    const kind: QuizKind = isTruth ? '判断' : idx.length > 1 ? '多选' : '单选';
+    const told = kindOf(raw.type);
+    if (told === '单选' && idx.length > 1)
+      return `题型为单选题，但答案“${raw.answer.trim().slice(0, 20)}”有 ${idx.length} 个选项：请核对答案或题型`;
+    const kind: QuizKind = isTruth ? '判断' : idx.length > 1 || told === '多选' ? '多选' : '单选';
     draft = {
       kind,
       factKind: 'imported',

@@ -30,6 +30,7 @@ function rowsToItems(header: string[], rows: string[][], format: string): Parsed
   const oneOptCol = col('options');
   const noteCol = col('explanation');
   const tagCol = col('tags');
+  const typeCol = col('type');
   const items = rows
     .filter((r) => r.some((c) => c.trim()))
     .map((r): RawItem => {
@@ -49,6 +50,7 @@ function rowsToItems(header: string[], rows: string[][], format: string): Parsed
         answer: r[answerCol] ?? '',
         explanation: noteCol >= 0 ? (r[noteCol] ?? '') : '',
         tags: tagCol >= 0 ? (r[tagCol] ?? '').split(/[,，、;；\s]+/).filter(Boolean) : [],
+        type: typeCol >= 0 ? (r[typeCol] ?? '') : '',
       };
     });
   return { format, rows: items };
