@@ -4,6 +4,7 @@
 import type { QuizKind } from '../../contract/api.js';
 import { foldAnswer } from './grade.js';
 import type { QuestionDraft } from './types.js';
+import { cleanRow } from './import-stem.js';
 import { validateDraft } from './validate.js';
 
 export interface RawItem {
@@ -23,7 +24,7 @@ const SEPARATORS = /[\s,，、;；|｜/]/g;
 const CLOZE = /\{\{c\d+::(.*?)(?:::[^}]*)?\}\}/g;
 
 export function stripOptionPrefix(o: string): string {
-  return o.replace(/^\s*[A-Ha-h]\s*[.．、:：)）]\s*/, '').trim();
+  return o.replace(/^\s*[A-Ha-hＡ-Ｈａ-ｈ]\s*[.．、:：)）]\s*/, '').trim();
 }
 
 /** Splits "A.甲 B.乙 C.丙" or "甲|乙|丙" into options. */
@@ -45,7 +46,10 @@ export function splitOptions(raw: string): string[] {
 
 /** “答案：A”, “【答案】A”, “正确答案:B” → the answer itself. */
 const cleanAnswer = (a: string) =>
-  a.trim().replace(/^(?:【\s*(?:正确|参考)?答案\s*】|(?:正确|参考)?答案\s*[:：])\s*/, '');
+  a
+    .normalize('NFKC')
+    .trim()
+    .replace(/^(?:【\s*(?:正确|参考)?答案\s*】|(?:正确|参考)?答案\s*[:：])\s*/, '');
 
 function answerIndexes(answer: string, options: string[]): number[] | string {
   const a = cleanAnswer(answer);
@@ -86,9 +90,6 @@ function kindOf(type: string | undefined): QuizKind | null {
   if (/判断|judge|true.?false|bool/.test(t)) return '判断';
   return null;
 }
-
-/** Leading question numbers (“12.”, “3、”) are not part of the stem; “1.5亿” is. */
-const stripNumber = (s: string) => s.replace(/^\s*\d{1,4}\s*(?:[、．]|\.(?!\d)|\.(?=\d{4}年))\s*/, '');
 
 function fillIn(raw: RawItem): QuestionDraft | string {
   const base = {
@@ -150,7 +151,7 @@ function fillIn(raw: RawItem): QuestionDraft | string {
 
 /** A draft, or the reason (Chinese) the row cannot be imported. */
 export function normalizeRaw(input: RawItem): QuestionDraft | string {
-  const raw = { ...input, stem: stripNumber(input.stem) };
+  const raw = cleanRow(input);
   if (!raw.stem.trim()) return '缺少题目';
   const options = raw.options.map(stripOptionPrefix).filter(Boolean);
   let draft: QuestionDraft | string;
