@@ -50,6 +50,14 @@ function findHeader(rows: string[][]): { at: number; cols: Columns } | null {
   return null;
 }
 
+/** Whether one of the first lines of a text file is a bank header (tab-, comma- or |-separated). */
+export function hasBankHeader(text: string): boolean {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/, 5);
+  // Header cells are short names; a note's front and back are not.
+  const cells = lines.map((l) => l.split(/\t|,|\|/)).filter((r) => r.every((c) => c.trim().length <= 12));
+  return findHeader(cells) !== null;
+}
+
 const MISSING = '表格缺少必需的列：题目、答案。表头应为：题目、选项A–F、答案、解析、标签（题型可选），放在前五行之内。';
 
 /** Rows under the header; `sheetType` (the sheet's name, e.g. 判断题) stands in for a missing 题型. */
