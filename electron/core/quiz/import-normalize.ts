@@ -29,6 +29,7 @@ export function stripOptionPrefix(o: string): string {
 
 /** Splits "A.甲 B.乙 C.丙" or "甲|乙|丙" into options. */
 export function splitOptions(raw: string): string[] {
+  if (raw.length > 5000) return [raw]; // not options: left whole, the row is reported invalid
   if (raw.includes('|')) return raw.split('|').map(stripOptionPrefix).filter(Boolean);
   if (/\S\s+\/\s+\S/.test(raw))
     return raw

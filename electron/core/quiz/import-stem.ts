@@ -13,8 +13,10 @@ export function htmlToText(s: string): string {
     .replace(/<[^>]+>/g, '')
     .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
     .replace(/&([a-z]+);/gi, (m, n: string) => ENTITIES[n.toLowerCase()] ?? m)
-    .replace(/[ \t]*\n[ \t\n]*/g, '\n')
-    .trim();
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** Leading question numbers (“12.”, “3、”, “2.2018年…”) are not part of the stem; “1.5亿” is. */
@@ -43,7 +45,7 @@ export function splitLetteredStem(stem: string): { stem: string; options: string
   return head && options.every(Boolean) ? { stem: head, options } : null;
 }
 
-const EMBEDDED_ANSWER = /\n?\s*(?:【\s*(?:正确|参考)?答案\s*】|(?:正确|参考)?答案\s*[:：])\s*([^\n【]*)([\s\S]*)$/;
+const ANSWER_MARK = /【\s*(?:正确|参考)?答案\s*】|(?:正确|参考)?答案\s*[:：]/;
 
 /** The row with HTML removed, and options / answer taken out of the stem when the row has none. */
 export function cleanRow(raw: RawItem): RawItem {
@@ -51,12 +53,16 @@ export function cleanRow(raw: RawItem): RawItem {
   let answer = htmlToText(raw.answer);
   let explanation = htmlToText(raw.explanation);
   let options = raw.options.map(htmlToText);
-  if (!answer.trim()) {
-    const m = EMBEDDED_ANSWER.exec(stem);
-    if (m && m[1]!.trim()) {
-      answer = m[1]!.trim();
-      explanation ||= m[2]!.replace(/【\s*(?:解析|分析|详解)\s*】/g, '').trim();
-      stem = stem.slice(0, m.index).trim();
+  const mark = answer.trim() ? null : ANSWER_MARK.exec(stem);
+  if (mark) {
+    // “…【答案】C【解析】…”: the answer runs to the line's end or the next 【】 heading.
+    const rest = stem.slice(mark.index + mark[0].length);
+    const end = rest.search(/\n|【/);
+    const found = (end < 0 ? rest : rest.slice(0, end)).trim();
+    if (found) {
+      answer = found;
+      explanation ||= (end < 0 ? '' : rest.slice(end)).replace(/【\s*(?:解析|分析|详解)\s*】/g, '').trim();
+      stem = stem.slice(0, mark.index).trim();
     }
   }
   if (options.length === 0) {
