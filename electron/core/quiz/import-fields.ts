@@ -64,6 +64,26 @@ export function answerKeys(keys: readonly string[], usable: (k: string) => boole
   }
 }
 
+const NUMERALS = '一二三四五六';
+const isOptionName = (x: string, i: number) =>
+  new RegExp(
+    `^(?:选项|option|choice)?[\\s_-]*${'ABCDEF'[i]}$|^(?:选项|option|choice)[\\s_-]*(?:${i + 1}|${NUMERALS[i]})$`,
+    'i',
+  ).test(x.trim().replace(/^\uFEFF/, ''));
+
+/** Indexes of the one-per-option columns or keys (选项A…F, A…F, Option A, option_b, 选项1, 选项一), in order. */
+export function optionColumns(names: readonly string[]): number[] {
+  return [0, 1, 2, 3, 4, 5].map((i) => names.findIndex((x) => isOptionName(x, i))).filter((i) => i >= 0);
+}
+
+/** Options without the empty cells at the end; an empty one before a filled one stays, so the
+ * letters of the others never shift (normalizeRaw reports it). */
+export function dropTrailingEmpty(options: string[]): string[] {
+  let n = options.length;
+  while (n > 0 && !options[n - 1]!.trim()) n--;
+  return options.slice(0, n);
+}
+
 /** “题干|甲|乙|丙”: options written inside the stem, separated by |. */
 export function splitStemOptions(stem: string): { stem: string; options: string[] } | null {
   const parts = stem

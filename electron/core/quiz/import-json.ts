@@ -5,7 +5,15 @@
 // (import-options.ts). Answers may be letters, labels, option text or option indexes; indexes
 // count from 0 or 1 only when the file shows which, otherwise the item is invalid, never guessed.
 import { ApiError } from '../../contract/api.js';
-import { answerKeys, fieldKey, indexesToLetters, indexValues, splitStemOptions } from './import-fields.js';
+import {
+  answerKeys,
+  dropTrailingEmpty,
+  fieldKey,
+  indexesToLetters,
+  indexValues,
+  optionColumns,
+  splitStemOptions,
+} from './import-fields.js';
 import type { RawItem } from './import-normalize.js';
 import { answerFromLabels, optionsOf } from './import-options.js';
 
@@ -83,16 +91,22 @@ function readItem(o: Obj): Read | string {
   const usable = (k: string) => filled(o[k]);
   const stemKey = fieldKey(keys, 'stem', usable);
   if (!stemKey) return '缺少题目字段（question、题目 或 content）';
-  const optKey = fieldKey(keys, 'options', usable);
-  const ansKeys = answerKeys(keys, usable);
-  let opts = optionsOf(optKey ? o[optKey] : '');
+  // {题干, 选项A, 选项B, …, 正确答案}: a table row saved as JSON (pandas to_json) keeps one key per option.
+  const letterKeys = optionColumns(keys).map((i) => keys[i]!);
+  const perOption = letterKeys.length >= 2;
+  const optKey = perOption ? undefined : fieldKey(keys, 'options', usable);
+  const ansKeys = answerKeys(
+    keys.filter((k) => !letterKeys.includes(k)),
+    usable,
+  );
+  let opts = perOption ? optionsOf(letterKeys.map((k) => o[k] ?? '')) : optionsOf(optKey ? o[optKey] : '');
   let ansKey = ansKeys[0];
-  if (!optKey && ansKeys.length > 1 && isTextList(o[ansKeys[0]!])) {
+  if (!optKey && !perOption && ansKeys.length > 1 && isTextList(o[ansKeys[0]!])) {
     opts = optionsOf(o[ansKeys[0]!]);
     ansKey = ansKeys[1];
   }
   let stem = str(o[stemKey]);
-  let texts = opts.texts;
+  let texts = dropTrailingEmpty(opts.texts);
   if (texts.length === 0) {
     const inStem = splitStemOptions(stem);
     if (inStem) ({ stem, options: texts } = inStem);

@@ -4,6 +4,7 @@
 import type { QuizKind } from '../../contract/api.js';
 import { foldAnswer } from './grade.js';
 import type { QuestionDraft } from './types.js';
+import { dropTrailingEmpty } from './import-fields.js';
 import { cleanRow } from './import-stem.js';
 import { validateDraft } from './validate.js';
 
@@ -50,7 +51,8 @@ const cleanAnswer = (a: string) =>
   a
     .normalize('NFKC')
     .trim()
-    .replace(/^(?:【\s*(?:正确|参考)?答案\s*】|(?:正确|参考)?答案\s*[:：])\s*/, '');
+    .replace(/^(?:【\s*(?:正确|参考)?答案\s*】|(?:正确|参考)?答案\s*[:：])\s*/, '')
+    .replace(/[。.．]$/, '');
 
 function answerIndexes(answer: string, options: string[]): number[] | string {
   const a = cleanAnswer(answer);
@@ -128,13 +130,15 @@ function fillIn(raw: RawItem): QuestionDraft | string {
     const text = raw.answer.trim();
     return { ...base, stem: raw.stem.trim(), fact: text, blanks: [{ start: 0, end: text.length, text }] };
   }
+  // Several blanks: the answers split by the first separator that gives exactly one per blank.
+  const splits = [/[；;|｜]+/, /[、，,]+/, /\s+/].map((sep) =>
+    raw.answer
+      .split(sep)
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
   const answers =
-    holes.length === 1
-      ? [raw.answer.trim()]
-      : raw.answer
-          .split(/[；;、|\s]+/)
-          .map((s) => s.trim())
-          .filter(Boolean);
+    holes.length === 1 ? [raw.answer.trim()] : (splits.find((a) => a.length === holes.length) ?? splits[0]!);
   if (answers.length !== holes.length) return `题目有 ${holes.length} 个空，但答案有 ${answers.length} 个`;
   let fact = '';
   let last = 0;
@@ -154,7 +158,9 @@ function fillIn(raw: RawItem): QuestionDraft | string {
 export function normalizeRaw(input: RawItem): QuestionDraft | string {
   const raw = cleanRow(input);
   if (!raw.stem.trim()) return '缺少题目';
-  const options = raw.options.map(stripOptionPrefix).filter(Boolean);
+  const options = dropTrailingEmpty(raw.options.map(stripOptionPrefix));
+  const gap = options.findIndex((o) => !o);
+  if (gap >= 0) return `选项${'ABCDEFGH'[gap]}为空，但后面还有选项：请补全或删去空选项，以免答案字母错位`;
   let draft: QuestionDraft | string;
   if (options.length === 0) {
     const t = truthIndex(raw.answer);

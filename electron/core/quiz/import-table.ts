@@ -7,16 +7,8 @@ import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { ApiError } from '../../contract/api.js';
 import type { Parsed } from './import-json.js';
-import { fieldKey, splitStemOptions, type BankField } from './import-fields.js';
+import { dropTrailingEmpty, fieldKey, optionColumns, splitStemOptions, type BankField } from './import-fields.js';
 import { splitOptions, type RawItem } from './import-normalize.js';
-
-const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
-const NUMERALS = ['一', '二', '三', '四', '五', '六'];
-const isOptionColumn = (x: string, i: number) =>
-  new RegExp(
-    `^(?:选项|option|choice)?\\s*${LETTERS[i]}$|^(?:选项|option|choice)\\s*(?:${i + 1}|${NUMERALS[i]})$`,
-    'i',
-  ).test(x);
 
 type Columns = Record<'stem' | 'answer' | 'options' | 'explanation' | 'tags' | 'type', number> & { optCols: number[] };
 
@@ -27,7 +19,7 @@ function columnsOf(header: string[]): Columns {
     return k === undefined ? -1 : h.indexOf(k);
   };
   // 选项A…F, A…F, Option A…, 选项1…, 选项一…: one column per option; or one 选项 column split by |.
-  const optCols = LETTERS.map((_, i) => h.findIndex((x) => isOptionColumn(x, i))).filter((i) => i >= 0);
+  const optCols = optionColumns(h);
   const one = col('options');
   return {
     stem: col('stem'),
@@ -71,7 +63,7 @@ function rowsToItems(table: string[][], sheetType = ''): RawItem[] | null {
     .filter((r) => r.some((x) => (x ?? '').trim()))
     .map((r): RawItem => {
       let stem = cell(r, c.stem);
-      let options = c.optCols.map((i) => cell(r, i).trim()).filter(Boolean);
+      let options = dropTrailingEmpty(c.optCols.map((i) => cell(r, i).trim()));
       if (options.length === 0 && c.options >= 0) options = splitOptions(cell(r, c.options));
       if (options.length === 0) {
         const inStem = splitStemOptions(stem);

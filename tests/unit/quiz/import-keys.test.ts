@@ -68,3 +68,11 @@ test('options are split out of a stem only from a run of lettered options A, B, 
   expect(splitLetteredStem('人体需要维生素A、B族和C。')).toBeNull();
   expect(splitLetteredStem('题目 A.甲 C.丙')).toBeNull();
 });
+
+test('an empty option before a filled one is reported, so letters never shift', async () => {
+  const { parseCsvBank } = await import('../../../electron/core/quiz/import-table.js');
+  const rows = parseCsvBank('题目,选项A,选项B,选项C,选项D,答案\n题一,甲,,丙,丁,C\n题二,甲,乙,,,B\n').rows;
+  const got = rows.map((r) => (typeof r === 'string' ? r : normalizeRaw(r)));
+  expect(got[0]).toMatch(/选项B为空/);
+  expect(got[1]).toMatchObject({ options: ['甲', '乙'], correct: [1] });
+});
