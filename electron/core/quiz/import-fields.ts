@@ -6,7 +6,21 @@
 const ALIASES = {
   stem: ['question', 'content', 'stem', 'title', 'q', '题目', '题干', '问题', '试题'],
   options: ['options', 'option', 'tips', 'choices', 'choice', 'items', '选项', '备选项'],
-  answer: ['answer', 'answers', 'correct', 'key', 'right', 'solution', '答案', '正确答案', '参考答案', '标准答案'],
+  answer: [
+    'answer',
+    'answers',
+    'correct',
+    'key',
+    'right',
+    'solution',
+    '答案',
+    '正确答案',
+    '参考答案',
+    '标准答案',
+    '正确选项',
+    '答案选项',
+    '正确项',
+  ],
   explanation: ['explanation', 'explain', 'analysis', 'notes', 'note', 'remark', '解析', '说明', '备注', '答案解析'],
   tags: ['category', 'catagory', 'tags', 'tag', 'topic', '分类', '标签', '类别', '专题'],
   type: ['type', 'questiontype', 'qtype', 'kind', 'typename', 'typedesc', '题型', '类型', '题目类型'],
@@ -17,10 +31,10 @@ export type BankField = keyof typeof ALIASES;
 // user answers and wrong answers out.
 const FUZZY: Partial<Record<BankField, { has: RegExp; not: RegExp }>> = {
   stem: {
-    has: /question|title|content|stem|name|题目|题干|问题|试题/,
-    not: /id$|type|kind|no$|num|count|index|list|option|answer|image|url|pic|题型|类型|号|序|图/,
+    has: /question|title|content|stem|name|题目|题干|问题|试题|内容/,
+    not: /id$|type|kind|no$|num|count|index|list|option|answer|image|url|pic|题型|类型|号|序|图|选项|答案|解析/,
   },
-  options: { has: /option|choice|选项/, not: /count|num|type|id$|answer|答案/ },
+  options: { has: /option|choice|选项/, not: /count|num|type|id$|answer|答案|正确|correct|right/ },
   answer: {
     has: /answer|答案|correct|right|solution/,
     not: /wrong|incorrect|user|your|my|student|count|num|score|list|explan|analysis|错误|学生|我的|用户|解析|文本|text/,

@@ -15,7 +15,7 @@ import {
   splitStemOptions,
 } from './import-fields.js';
 import type { RawItem } from './import-normalize.js';
-import { answerFromLabels, optionsOf } from './import-options.js';
+import { answerFromLabels, optionsOf, textOf } from './import-options.js';
 
 export type Parsed = { format: string; rows: (RawItem | string)[] };
 type Obj = Record<string, unknown>;
@@ -33,7 +33,9 @@ const str = (v: unknown): string =>
           : '错误'
         : Array.isArray(v)
           ? v.map(str).join('|')
-          : '';
+          : isObj(v)
+            ? textOf(v) // {文本: …, 图片: null}
+            : '';
 const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
 const filled = (v: unknown) =>
   v !== null &&

@@ -165,7 +165,7 @@ export function normalizeRaw(input: RawItem): QuestionDraft | string {
   if (options.length === 0) {
     const t = truthIndex(raw.answer);
     // “B” or “ABCD” answers options the file does not have: the key cannot be checked.
-    if (t === null && /^[A-H]+$/.test(cleanAnswer(raw.answer).replace(SEPARATORS, '')))
+    if (t === null && /^(?:[A-H]+|[a-h])$/.test(cleanAnswer(raw.answer).replace(SEPARATORS, '')))
       return kindOf(raw.type) === '判断'
         ? `答案“${cleanAnswer(raw.answer).slice(0, 20)}”是选项字母，但这道判断题没有选项：请把答案改为“正确”或“错误”，或补上选项A“正确”、选项B“错误”`
         : `答案“${cleanAnswer(raw.answer).slice(0, 20)}”是选项字母，但这道题没有选项：请补上选项（选项A–D 列或 options 字段）`;

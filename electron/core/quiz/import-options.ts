@@ -16,13 +16,16 @@ export interface OptionList {
 const EMPTY: Readonly<OptionList> = Object.freeze({ texts: [], labels: [], flagged: null });
 const NONE = /^(?:无|没有|none|null|n\/a|-+|\/)?$/i;
 // The option's text, in order of preference ({value: "1", name: "攻击时"} reads the name).
-const TEXT_KEYS = [/text|文本/i, /content|内容/i, /desc/i, /name/i, /title/i, /value/i, /option|选项/i];
+const TEXT_KEYS = [/text|文本|文字/i, /content|内容/i, /desc/i, /name/i, /title/i, /value/i, /option|选项/i];
 const LABEL_KEY =
   /^(?:label|key|id|letter|code|no|num|index|optionname|序号|标号|选项号)$|(?:index|label|key|letter|id)$/i;
-const FLAG_KEY = /^(?:is)?(?:correct|right|answer|true)$|^iscorrect|^isright|^isanswer/i;
+const FLAG_KEY = /^(?:is)?(?:correct|right|answer|true)$|^iscorrect|^isright|^isanswer|^(?:是否)?(?:正确|答案)$/i;
 
 const scalar = (v: unknown): string | null =>
   typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : null;
+
+/** The text of an object that wraps one ({文本: …, 图片: null}, {text: …}); '' when it holds none. */
+export const textOf = (o: Record<string, unknown>): string => fromObject(o).text;
 
 function fromObject(o: Record<string, unknown>): { text: string; label: string | null; flag: boolean | null } {
   const keys = Object.keys(o);
