@@ -56,7 +56,8 @@ const cleanAnswer = (a: string) =>
 
 function answerIndexes(answer: string, options: string[]): number[] | string {
   const a = cleanAnswer(answer);
-  const letters = a.replace(SEPARATORS, '');
+  // “A.B.C.”, “A. C”, “A、B”: letters alone, whatever separates them.
+  const letters = /^[A-Ha-h\s,，、;；|｜/.．]+$/.test(a) ? a.replace(/[^A-Ha-h]/g, '') : a.replace(SEPARATORS, '');
   // “B.株洲”: a letter with its option's text; both must name the same option.
   const both = /^([A-Ha-h])\s*[.．、:：)）]\s*(.+)$/.exec(a);
   if (both && !/^[A-Ha-h]+$/.test(letters)) {
