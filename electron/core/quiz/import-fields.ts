@@ -5,10 +5,11 @@
 
 const ALIASES = {
   stem: ['question', 'content', 'stem', 'title', 'q', '题目', '题干', '问题', '试题'],
-  options: ['options', 'option', 'tips', 'choices', 'choice', 'items', '选项', '备选项'],
+  options: ['options', 'option', 'opts', 'opt', 'tips', 'choices', 'choice', 'items', '选项', '备选项'],
   answer: [
     'answer',
     'answers',
+    'ans',
     'correct',
     'key',
     'right',

@@ -19,8 +19,8 @@ export interface RawItem {
 }
 
 const TRUE_WORDS = new Set(['正确', '对', '是', '√', '✓', '✔', 'true', 't', 'yes', 'y']);
-const FALSE_WORDS = new Set(['错误', '错', '否', '×', '✗', '✘', 'x', 'false', 'f', 'no', 'n']);
-const BLANK = /_{2,}|＿{2,}|（\s*）|\(\s*\)|【\s*】/g;
+const FALSE_WORDS = new Set(['错误', '错', '不正确', '不对', '否', '×', '✗', '✘', 'x', 'false', 'f', 'no', 'n']);
+const BLANK = /_{2,}|＿{2,}|（\s*）|\(\s*\)|【\s*\d{0,2}\s*】/g;
 const SEPARATORS = /[\s,，、;；|｜/]/g;
 const CLOZE = /\{\{c\d+::(.*?)(?:::[^}]*)?\}\}/g;
 
