@@ -77,11 +77,19 @@ const INFO_CLASS =
 /** Text blocks near the headline that hold date and source (header lines), in document order. */
 function headerLines(doc: Doc, titleEl: El | null): string[] {
   const out: string[] = [];
+  const info: El[] = [];
   for (const el of walk(doc.body ?? doc.documentElement)) {
     if (!INFO_CLASS.test(idClass(el)) || el.children.length > 12) continue;
     const t = textOf(el);
-    if (t.length >= 6 && t.length <= 200) out.push(t);
+    if (t.length >= 6 && t.length <= 200) info.push(el);
   }
+  // Innermost blocks first: a wrapper's text runs the source into its neighbours (`来源：新华网` +
+  // `57人参与` → `新华网57人参与`), the inner line holds only the info.
+  const set = new Set(info);
+  const wrappers = new Set<El>();
+  for (const el of info) for (let up = el.parentElement; up; up = up.parentElement) if (set.has(up)) wrappers.add(up);
+  for (const el of [...info.filter((e) => !wrappers.has(e)), ...info.filter((e) => wrappers.has(e))])
+    out.push(textOf(el));
   // The few blocks following the headline, whatever their class.
   let sib = titleEl?.nextElementSibling ?? titleEl?.parentElement?.nextElementSibling ?? null;
   for (let i = 0; sib && i < 3; i++, sib = sib.nextElementSibling) {
