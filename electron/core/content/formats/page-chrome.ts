@@ -29,7 +29,7 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   { reason: '版权信息', re: /copyright|版权所有|版權所有|icp备|icp证|公网安备|all rights reserved/i },
   {
     reason: '来源信息',
-    re: /^(?:来源于?|來源|稿源|信息来源|发布时间|发布日期|發布時間|时间|日期|最后更新|更新时间)\s*[:：]/,
+    re: /^(?:(?:本文)?来源于?|來源|稿源|信息来源|发布时间|发布日期|發布時間|时间|日期|最后更新|更新时间)\s*[:：]/,
   },
   { reason: '标签', re: /^(?:标签|关键词|關鍵詞|关键字)\s*(?:[:：]|$)/ },
   { reason: '转载声明', re: /^(?:特别声明|免责声明|版权声明|转载声明|声明)\s*[:：]/ },
@@ -47,12 +47,17 @@ const INFO_WORD = /来源|作者|编辑|浏览|阅读|参与互动|\||｜|发布
 
 const CREDIT = /(?:供稿|摄影|摄像|编辑|责编|审核|审校|校对|撰稿|文字|图片|排版|初审|复审|终审)\s*[/／:：|｜]/g;
 
+const SINGLE_CREDIT =
+  /^(?:供稿|摄影|摄像|编辑|责编|审核|审校|校对|撰稿|文字|图片|排版|初审|复审|终审|统筹|稿件统筹|策划|监制|制作|美编|内容支持)\s*[/／]\s*[^，。！？/／]{1,40}$/;
+
 /** The reason a line is page chrome, or null when it is article text. */
 export function chromeReason(line: string): string | null {
   if (line.length > 120) return null;
   for (const r of CHROME_RULES) if (r.re.test(line)) return r.reason;
   // A credits line: `药剂科供稿 摄影/张艳 编辑/苏芳`, `文字：王某 图片：李某`.
   if (line.length < 60 && !/[。！？，]/.test(line) && (line.match(CREDIT)?.length ?? 0) >= 2) return '编辑署名';
+  // One credit on a line of its own: `编辑/言卿`, `稿件统筹/唐文薇`.
+  if (line.length <= 60 && SINGLE_CREDIT.test(line)) return '编辑署名';
   // An info line: a date plus 来源/作者/浏览… and no sentence.
   if (line.length < 90 && DATE_IN.test(line) && INFO_WORD.test(line) && !/[。！？]/.test(line)) return '来源信息';
   return null;
