@@ -5,6 +5,7 @@
 // og:site_name / SiteName, the site named in <title>, the footer).
 import { findDate, findLabelledDate, parseDateValue } from '../dates.js';
 import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
+import { unlabelledPublisher } from './html-byline.js';
 import { findHeadline, splitTitle } from './html-headline.js';
 
 export interface PageMeta {
@@ -207,6 +208,7 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     lines.map((l) => cleanSource(SOURCE_LINE.exec(l)?.[1])).find(Boolean) ??
     cleanSource(meta.get('contentsource') ?? meta.get('source')) ??
     wechat ??
+    unlabelledPublisher(titleEl) ??
     null;
   const ogSite = meta.get('og:site_name');
   const site =
