@@ -139,6 +139,8 @@ export function cleanSource(raw: string | null | undefined): string | null {
     .replace(/^(?:微信)?公众号\s*[:：]?\s*/, '')
     .replace(/[（(]\s*(?:微信号|ID|id)\s*[:：][^）)]*[）)]/g, '')
     .replace(/^[“"「『]([^”"」』]+)[”"」』]$/, '$1')
+    // Counters printed beside the name: `新华网57人参与11评论`.
+    .replace(/\d+\s*(?:人参与|人评论|条评论|评论|人阅读|次阅读|次浏览).*$/, '')
     .replace(/\s*(?:作者|编辑|责编|记者|发布时间|时间|浏览|阅读|点击|字号|【).*$/, '')
     .replace(/\s*(?:19|20)\d\d[-年/.]\d{1,2}[-月/.]\d{1,2}.*$/, '')
     .trim();
