@@ -12,7 +12,7 @@ const URGENCY = /^(?:特急|加急|特提|平急)$/;
 const ISSUER_MARK = /^((?:中共|中国共产党)?[\u4e00-\u9fff（）()、\s]{2,40}?)\s*(?:文件|[（(]?函[)）]?)$/;
 /** 发文字号, maybe with 签发人 on the same line: `县发〔2024〕12号`, `国办发[2023]5号`. */
 const DOC_NUMBER =
-  /^[\u4e00-\u9fff]{1,12}\s*[〔［[【(（]\s*(?:19|20)\d\d\s*[〕］\]】)）]\s*\d{1,4}\s*号(?:\s+签发人[:：].{1,30})?$/;
+  /^[\u4e00-\u9fff]{1,12}\s*[〔［[【(（]\s*(?:19|20)\d\d\s*[〕］\]】)）]\s*\d{1,4}\s*号(?:\s*签发人[:：].{1,30})?$/;
 const SIGNER = /^签发人[:：]\s*.{1,30}$/;
 
 /** 版记 and 附注 lines at the end, read from the last line upwards. */
@@ -40,7 +40,7 @@ export function stripOfficialFrame(lines: string[], report: CleanReport): Offici
   let issuer: string | null = null;
   let marked = false;
   for (let i = 0; i < Math.min(lines.length, 8); i++) {
-    const line = lines[i]!.trim();
+    const line = squeeze(lines[i]!); // the mark is often letter-spaced: `中 共 某 某 县 委 文 件`
     const mark = /关于|的/.test(line) ? null : ISSUER_MARK.exec(line);
     // The mark alone proves nothing (`认真学习中央文件` is a headline); a document number does.
     if (mark) issuer ??= squeeze(mark[1]!);

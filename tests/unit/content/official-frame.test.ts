@@ -22,7 +22,7 @@ describe('official document frame', () => {
   it('drops the 版头 and 版记, keeps the title, issuer and 落款 date', () => {
     const { doc, report } = importLines([
       '000123',
-      '中共某某县委员会文件',
+      '中 共 某 某 县 委 员 会 文 件',
       '县发〔2024〕12号',
       '中共某某县委员会关于进一步加强基层党组织建设的通知',
       ...BODY,
