@@ -1,10 +1,12 @@
 // Cleaning: removes site boilerplate, download-site notices, ads, wiki licence templates,
 // inline pinyin and repeated blocks; repairs broken lines and layout spaces. Returns the
 // clean lines plus what was removed (the CleanReport) and metadata found in removed lines.
-import { foldForSearch } from '../text/normalize.js';
+import { foldForSearch, unifyRadicals } from '../text/normalize.js';
 import { findDate } from './dates.js';
 import { isProse, joinBrokenLines, removeInnerSpaces, splitSpacedParagraphs } from '../text/line-repair.js';
 import type { CleanReport } from './types.js';
+import { stripOfficialFrame } from './official-frame.js';
+import { PAGE_NUMBER_MARKED } from './formats/pdf-pages.js';
 
 export interface CleanHints {
   source?: string;
@@ -46,6 +48,9 @@ const LINE_RULES: { reason: string; re: RegExp }[] = [
   },
   { reason: '字库注释', re: /^(字库未存字注释[:：]?|＠.{1,20})$/ },
   { reason: '查看更多', re: /^(查看更多|查看全文|阅读全文|展开全文)\s*$/ },
+  // Page numbers of a printed document: `— 2 —` (公文), `- 2 -`, `第 2 页 共 5 页` (bare numbers
+  // only at a PDF page's edge, see formats/pdf-pages.ts: elsewhere they are figures).
+  { reason: '页码', re: PAGE_NUMBER_MARKED },
 ];
 const META_LINE = /^(?:来源|來源)[:：]\s*(\S+)(?:.*?(?:发布时间|發布時間|發佈時間)[:：]\s*(\d{4}-\d{1,2}-\d{1,2}))?/;
 const RELATED_HEADING = /^(相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞)\s*$/;
@@ -67,7 +72,7 @@ function stripWikiTail(text: string, report: CleanReport): string {
 export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult {
   const report: CleanReport = { removed: [] };
   const hints: CleanHints = {};
-  let text = input
+  let text = unifyRadicals(input)
     .replace(/\r\n?/g, '\n')
     .replace(/[\u200b-\u200d\ufeff]/g, '')
     .replace(/\u00a0/g, ' ');
@@ -124,7 +129,9 @@ export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult 
   lines = splitLeadingParts(lines, report);
   lines = lines.map((l) => (isProse(l) ? removeInnerSpaces(l) : l.replace(/\s{2,}/g, ' ')));
   lines = dropRepeats(lines, report);
-  return { lines, hints, report };
+  const frame = stripOfficialFrame(lines, report);
+  if (frame.issuer) hints.source ??= frame.issuer;
+  return { lines: frame.lines, hints, report };
 }
 
 /** `标题 同志们: 正文` and `一、小标题 正文` on one line → separate lines; drops a repeated title. */

@@ -41,6 +41,14 @@ const OCCASION_RE = [
   /召开(?:了)?([^，。,；;“”]{2,50}?(?:会议|座谈会|大会|部署会|评议会|推进会|报告会|研讨会|全会))/,
   /([^，。,；;\s“”]{4,50}?(?:会议|座谈会|大会|部署会|评议会|推进会|报告会|全会))(?:举行|召开)/,
 ];
+/** How the title of a document or speech ends (`……的通知`, `……实施方案（试行）`, `……上的讲话`). */
+const DOC_TITLE_END =
+  /(?:通知|意见|办法|决定|规定|方案|通报|批复|公告|通告|细则|规则|纲要|规划|要点|条例|决议|报告|讲话|致辞|发言|纪要|公报|倡议书|请示)(?:[（(][^）)]{1,10}[)）])?$/;
+const ISSUER =
+  /^[\u4e00-\u9fff（）()、]{2,40}(?:委员会|人民政府|政府|办公室|办公厅|中央|国务院|部|局|厅|委|院|署|党组|党委|中心)$/;
+const SPEECH_TITLE = /^(?:[\u4e00-\u9fff]{2,4}(?:同志)?)?在.{4,60}上的(?:讲话|报告|致辞|发言|讲稿|党课)$/;
+/** A news title about a document (`上海发布金融科技中心建设方案`) is not the document. */
+const NEWS_VERB = /发布|出台|印发|敦促|讨论|表示|支持|撤销|落实|通过|制定|公布|推出|审议|签署/;
 const DATELINE = /[（(](新华社|中新社|人民网|央视网)([\u4e00-\u9fff]{2,4}?)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日电[)）]/;
 
 function pad(n: string): string {
@@ -107,6 +115,18 @@ export function deriveMetadata(
   // that runs into it: `北京大学教授、翻译大家仲跻昆——` + `六十余载，只为架设中阿文化之桥`.
   if (!title && /^(?:[^。！？，]{2,20}[：:]|[^。！？]{4,40}——)$/.test(first) && headline(lines[1]) && lines.length > 2)
     title = `${lines.shift()!}${lines.shift()!}`;
+  // A long title set in two paragraphs: `中共某某县委员会` + `关于……的通知`, `在全县……` + `……上的讲话`.
+  const second = lines[1] ?? '';
+  if (!title && headline(first) && headline(second) && !/^[—－-]/.test(second) && lines.length > 2) {
+    const joined = `${first}${second}`;
+    // Only the two shapes of a broken document title: a news headline over its 副题 stays apart.
+    const issuerAndSubject = /^关于/.test(second) && DOC_TITLE_END.test(second) && ISSUER.test(first);
+    const speech = SPEECH_TITLE.test(joined) && !first.includes('上的');
+    if ((issuerAndSubject || speech) && joined.length <= 80) {
+      lines.splice(0, 2);
+      title = joined;
+    }
+  }
   if (!title && lines.length > 1 && headline(first) && first.length <= 80 && !SALUTATION.test(first))
     title = lines.shift()!;
   if (!title) {
@@ -186,7 +206,11 @@ export function deriveMetadata(
     /强调|指出|強調/.test(body)
   )
     type = '会议报道';
-  else if (/报告|決議|决议|条例|通知|意见|办法/.test(foldedTitle)) type = '文件';
+  else if (
+    /报告|決議|决议|条例|通知|意见|办法/.test(foldedTitle) ||
+    (DOC_TITLE_END.test(foldedTitle) && !NEWS_VERB.test(foldedTitle))
+  )
+    type = '文件';
   else type = '文章';
 
   const paragraphs: Paragraph[] = paragraphKinds(lines, headings);

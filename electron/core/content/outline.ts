@@ -16,11 +16,20 @@ function numberedHeading(text: string): boolean {
 
 export function paragraphKinds(lines: readonly string[], headings: readonly string[]): Paragraph[] {
   const marked = new Set(headings.map((h) => h.replace(/\s+/g, '')));
-  return lines.map((text) => {
+  // A guessed heading heads something: after the last sentence of the body (the 落款, 附件 lines)
+  // short lines are not headings.
+  let lastProse = -1;
+  lines.forEach((text, i) => {
+    if (isProse(text)) lastProse = i;
+  });
+  return lines.map((text, i) => {
     const key = text.replace(/\s+/g, '');
     let h: boolean;
-    if (SALUTATION.test(text) || dateOnlyLine(text)) h = false;
-    else if (marked.has(key) || numberedHeading(text)) h = true;
+    // `——在……上的讲话` under a title is its subtitle.
+    if (SALUTATION.test(text) || dateOnlyLine(text) || /^——/.test(text)) h = false;
+    else if (marked.has(key)) h = true;
+    else if (i > lastProse) h = false;
+    else if (numberedHeading(text)) h = true;
     else h = marked.size === 0 && !isProse(text) && text.length <= 60 && !/[。！？!?；;]/.test(text);
     return { kind: h ? 'h' : 'p', text };
   });

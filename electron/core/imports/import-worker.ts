@@ -24,7 +24,7 @@ export const IN_PROCESS_MAX_BYTES = 1024 * 1024;
  * its bytes are read: a file named .txt that holds a PDF still goes to the worker). PDF and Word
  * files, and anything larger, always go to the worker. */
 export function readsInProcess(name: string, size: number, limits: ImportLimits): boolean {
-  return size <= limits.inProcessMaxBytes && !['.pdf', '.docx'].includes(extOf(name));
+  return size <= limits.inProcessMaxBytes && !['.pdf', '.docx', '.doc'].includes(extOf(name));
 }
 
 function isSmallText(name: string, bytes: Uint8Array, limits: ImportLimits): boolean {

@@ -5,19 +5,9 @@ import { ApiError } from '../../contract/api.js';
 import type { Parsed } from './import-json.js';
 import type { RawItem } from './import-normalize.js';
 import { fromOwnAnki } from './import-own-anki.js';
+import { htmlToText } from './import-stem.js';
 
 const SEPARATORS: Record<string, string> = { tab: '\t', comma: ',', semicolon: ';', pipe: '|', space: ' ', colon: ':' };
-
-function stripHtml(s: string): string {
-  return s
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .trim();
-}
 
 export function parseAnkiText(text: string): Parsed {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -35,7 +25,7 @@ export function parseAnkiText(text: string): Parsed {
   const body = lines.slice(i).join('\n');
   const res = Papa.parse<string[]>(body, { delimiter: sep, skipEmptyLines: true, quoteChar: '"' });
   const rows = res.data.map((cols): RawItem | string => {
-    const clean = (s: string | undefined) => (html ? stripHtml(s ?? '') : (s ?? '').trim());
+    const clean = (s: string | undefined) => (html ? htmlToText(s ?? '').trim() : (s ?? '').trim());
     if (cols.length < 1 || !clean(cols[0])) return '缺少正面内容';
     const front = clean(cols[0]);
     const tags = tagsCol >= 0 ? (cols[tagsCol] ?? '').split(/\s+/).filter(Boolean) : [];

@@ -4,6 +4,8 @@
 import type { QuizKind } from '../../contract/api.js';
 import { foldAnswer } from './grade.js';
 import type { QuestionDraft } from './types.js';
+import { dropTrailingEmpty } from './import-fields.js';
+import { cleanRow } from './import-stem.js';
 import { validateDraft } from './validate.js';
 
 export interface RawItem {
@@ -12,20 +14,29 @@ export interface RawItem {
   answer: string;
   explanation: string;
   tags: string[];
+  /** The bank's own 题型 (单选题, multiple, 判断 …), when it gives one. */
+  type?: string;
 }
 
-const TRUE_WORDS = new Set(['正确', '对', '是', '√', '✓', 'true', 't', 'yes', 'y']);
-const FALSE_WORDS = new Set(['错误', '错', '否', '×', '✗', 'x', 'false', 'f', 'no', 'n']);
-const BLANK = /_{2,}|（\s*）|\(\s*\)|【\s*】/g;
+const TRUE_WORDS = new Set(['正确', '对', '是', '√', '✓', '✔', 'true', 't', 'yes', 'y']);
+const FALSE_WORDS = new Set(['错误', '错', '不正确', '不对', '否', '×', '✗', '✘', 'x', 'false', 'f', 'no', 'n']);
+const BLANK = /_{2,}|＿{2,}|（\s*）|\(\s*\)|【\s*\d{0,2}\s*】/g;
+const SEPARATORS = /[\s,，、;；|｜/]/g;
 const CLOZE = /\{\{c\d+::(.*?)(?:::[^}]*)?\}\}/g;
 
 export function stripOptionPrefix(o: string): string {
-  return o.replace(/^\s*[A-Ha-h]\s*[.．、:：)）]\s*/, '').trim();
+  return o.replace(/^\s*[A-Ha-hＡ-Ｈａ-ｈ]\s*[.．、:：)）]\s*/, '').trim();
 }
 
 /** Splits "A.甲 B.乙 C.丙" or "甲|乙|丙" into options. */
 export function splitOptions(raw: string): string[] {
+  if (raw.length > 5000) return [raw]; // not options: left whole, the row is reported invalid
   if (raw.includes('|')) return raw.split('|').map(stripOptionPrefix).filter(Boolean);
+  if (/\S\s+\/\s+\S/.test(raw))
+    return raw
+      .split(/\s+\/\s+/)
+      .map(stripOptionPrefix)
+      .filter(Boolean); // 正确 / 错误
   if (/\n/.test(raw)) return raw.split(/\n+/).map(stripOptionPrefix).filter(Boolean);
   const lettered = raw
     .split(/\s*(?=[A-H]\s*[.．、:：])/)
@@ -35,9 +46,25 @@ export function splitOptions(raw: string): string[] {
   return raw.split(/[；;]/).map(stripOptionPrefix).filter(Boolean);
 }
 
+/** “答案：A”, “【答案】A”, “正确答案:B” → the answer itself. */
+const cleanAnswer = (a: string) =>
+  a
+    .normalize('NFKC')
+    .trim()
+    .replace(/^(?:【\s*(?:正确|参考)?答案\s*】|(?:正确|参考)?答案\s*[:：])\s*/, '')
+    .replace(/[。.．]$/, '');
+
 function answerIndexes(answer: string, options: string[]): number[] | string {
-  const a = answer.trim();
-  const letters = a.replace(/[\s,，、;；]/g, '');
+  const a = cleanAnswer(answer);
+  // “A.B.C.”, “A. C”, “A、B”: letters alone, whatever separates them.
+  const letters = /^[A-Ha-h\s,，、;；|｜/.．]+$/.test(a) ? a.replace(/[^A-Ha-h]/g, '') : a.replace(SEPARATORS, '');
+  // “B.株洲”: a letter with its option's text; both must name the same option.
+  const both = /^([A-Ha-h])\s*[.．、:：)）]\s*(.+)$/.exec(a);
+  if (both && !/^[A-Ha-h]+$/.test(letters)) {
+    const i = both[1]!.toUpperCase().charCodeAt(0) - 65;
+    if (i < options.length && foldAnswer(options[i]!) === foldAnswer(both[2]!)) return [i];
+    return `答案“${a.slice(0, 30)}”的字母与选项文字不一致：请核对答案`;
+  }
   if (/^[A-Ha-h]+$/.test(letters)) {
     const idx = [...letters.toUpperCase()].map((c) => c.charCodeAt(0) - 65);
     if (idx.some((i) => i >= options.length)) return `答案“${a}”超出选项范围`;
@@ -52,9 +79,19 @@ function answerIndexes(answer: string, options: string[]): number[] | string {
 }
 
 function truthIndex(answer: string): number | null {
-  const a = foldAnswer(answer) || answer.trim();
-  if (TRUE_WORDS.has(a.toLowerCase()) || TRUE_WORDS.has(answer.trim())) return 0;
-  if (FALSE_WORDS.has(a.toLowerCase()) || FALSE_WORDS.has(answer.trim())) return 1;
+  const raw = cleanAnswer(answer);
+  const a = foldAnswer(raw) || raw;
+  if (TRUE_WORDS.has(a.toLowerCase()) || TRUE_WORDS.has(raw)) return 0;
+  if (FALSE_WORDS.has(a.toLowerCase()) || FALSE_WORDS.has(raw)) return 1;
+  return null;
+}
+
+/** The kind a bank's own 题型 names, if any. */
+function kindOf(type: string | undefined): QuizKind | null {
+  const t = (type ?? '').toLowerCase();
+  if (/多选|不定项|multi|checkbox/.test(t)) return '多选';
+  if (/单选|single|radio/.test(t)) return '单选';
+  if (/判断|judge|true.?false|bool/.test(t)) return '判断';
   return null;
 }
 
@@ -94,13 +131,15 @@ function fillIn(raw: RawItem): QuestionDraft | string {
     const text = raw.answer.trim();
     return { ...base, stem: raw.stem.trim(), fact: text, blanks: [{ start: 0, end: text.length, text }] };
   }
+  // Several blanks: the answers split by the first separator that gives exactly one per blank.
+  const splits = [/[；;|｜]+/, /[、，,]+/, /\s+/].map((sep) =>
+    raw.answer
+      .split(sep)
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
   const answers =
-    holes.length === 1
-      ? [raw.answer.trim()]
-      : raw.answer
-          .split(/[；;、|\s]+/)
-          .map((s) => s.trim())
-          .filter(Boolean);
+    holes.length === 1 ? [raw.answer.trim()] : (splits.find((a) => a.length === holes.length) ?? splits[0]!);
   if (answers.length !== holes.length) return `题目有 ${holes.length} 个空，但答案有 ${answers.length} 个`;
   let fact = '';
   let last = 0;
@@ -117,12 +156,20 @@ function fillIn(raw: RawItem): QuestionDraft | string {
 }
 
 /** A draft, or the reason (Chinese) the row cannot be imported. */
-export function normalizeRaw(raw: RawItem): QuestionDraft | string {
+export function normalizeRaw(input: RawItem): QuestionDraft | string {
+  const raw = cleanRow(input);
   if (!raw.stem.trim()) return '缺少题目';
-  const options = raw.options.map(stripOptionPrefix).filter(Boolean);
+  const options = dropTrailingEmpty(raw.options.map(stripOptionPrefix));
+  const gap = options.findIndex((o) => !o);
+  if (gap >= 0) return `选项${'ABCDEFGH'[gap]}为空，但后面还有选项：请补全或删去空选项，以免答案字母错位`;
   let draft: QuestionDraft | string;
   if (options.length === 0) {
     const t = truthIndex(raw.answer);
+    // “B” or “ABCD” answers options the file does not have: the key cannot be checked.
+    if (t === null && /^(?:[A-H]+|[a-h])$/.test(cleanAnswer(raw.answer).replace(SEPARATORS, '')))
+      return kindOf(raw.type) === '判断'
+        ? `答案“${cleanAnswer(raw.answer).slice(0, 20)}”是选项字母，但这道判断题没有选项：请把答案改为“正确”或“错误”，或补上选项A“正确”、选项B“错误”`
+        : `答案“${cleanAnswer(raw.answer).slice(0, 20)}”是选项字母，但这道题没有选项：请补上选项（选项A–D 列或 options 字段）`;
     draft =
       t !== null
         ? {
@@ -149,7 +196,10 @@ export function normalizeRaw(raw: RawItem): QuestionDraft | string {
         ? [truthIndex(raw.answer) === truthIndex(options[0] ?? '') ? 0 : 1]
         : answerIndexes(raw.answer, options);
     if (typeof idx === 'string') return idx;
-    const kind: QuizKind = isTruth ? '判断' : idx.length > 1 ? '多选' : '单选';
+    const told = kindOf(raw.type);
+    if (told === '单选' && idx.length > 1)
+      return `题型为单选题，但答案“${raw.answer.trim().slice(0, 20)}”有 ${idx.length} 个选项：请核对答案或题型`;
+    const kind: QuizKind = isTruth ? '判断' : idx.length > 1 || told === '多选' ? '多选' : '单选';
     draft = {
       kind,
       factKind: 'imported',

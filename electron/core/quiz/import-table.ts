@@ -7,38 +7,64 @@ import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { ApiError } from '../../contract/api.js';
 import type { Parsed } from './import-json.js';
-import { fieldKey, splitStemOptions, type BankField } from './import-fields.js';
+import { dropTrailingEmpty, fieldKey, optionColumns, splitStemOptions, type BankField } from './import-fields.js';
 import { splitOptions, type RawItem } from './import-normalize.js';
 
-const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
+type Columns = Record<'stem' | 'answer' | 'options' | 'explanation' | 'tags' | 'type', number> & { optCols: number[] };
 
-function rowsToItems(header: string[], rows: string[][], format: string): Parsed {
-  const h = header.map((x) => x.trim().replace(/^\uFEFF/, ''));
+function columnsOf(header: string[]): Columns {
+  const h = header.map((x) => (x ?? '').trim().replace(/^\uFEFF/, ''));
   const col = (field: BankField) => {
     const k = fieldKey(h, field);
     return k === undefined ? -1 : h.indexOf(k);
   };
-  const stemCol = col('stem');
-  const answerCol = col('answer');
-  if (stemCol < 0 || answerCol < 0)
-    throw new ApiError(
-      'BAD_INPUT',
-      `表格缺少必需的列：${stemCol < 0 ? '题目' : ''}${stemCol < 0 && answerCol < 0 ? '、' : ''}${answerCol < 0 ? '答案' : ''}。第一行应为表头：题目、选项A–F、答案、解析、标签。`,
-    );
-  // 选项A…F, A…F, Option A…: one column per option; or one 选项 column with options split by |.
-  const optCols = LETTERS.map((l) => h.findIndex((x) => new RegExp(`^(?:选项|option|choice)?\\s*${l}$`, 'i').test(x)));
-  const oneOptCol = col('options');
-  const noteCol = col('explanation');
-  const tagCol = col('tags');
-  const items = rows
-    .filter((r) => r.some((c) => c.trim()))
+  // 选项A…F, A…F, Option A…, 选项1…, 选项一…: one column per option; or one 选项 column split by |.
+  const optCols = optionColumns(h);
+  const one = col('options');
+  return {
+    stem: col('stem'),
+    answer: col('answer'),
+    options: optCols.includes(one) ? -1 : one,
+    explanation: col('explanation'),
+    tags: col('tags'),
+    type: col('type'),
+    optCols,
+  };
+}
+
+/** The header is the first of the first five rows that names a stem and an answer column (a title
+ * line such as “党史知识竞赛题库” often comes first). */
+function findHeader(rows: string[][]): { at: number; cols: Columns } | null {
+  for (let at = 0; at < Math.min(5, rows.length); at++) {
+    const cols = columnsOf(rows[at]!);
+    if (cols.stem >= 0 && cols.answer >= 0) return { at, cols };
+  }
+  return null;
+}
+
+/** Whether one of the first lines of a text file is a bank header (tab-, comma- or |-separated). */
+export function hasBankHeader(text: string): boolean {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/, 5);
+  // Header cells are short names; a note's front and back are not.
+  const cells = lines.map((l) => l.split(/\t|,|\|/)).filter((r) => r.every((c) => c.trim().length <= 12));
+  return findHeader(cells) !== null;
+}
+
+const MISSING = '表格缺少必需的列：题目、答案。表头应为：题目、选项A–F、答案、解析、标签（题型可选），放在前五行之内。';
+
+/** Rows under the header; `sheetType` (the sheet's name, e.g. 判断题) stands in for a missing 题型. */
+function rowsToItems(table: string[][], sheetType = ''): RawItem[] | null {
+  const found = findHeader(table);
+  if (!found) return null;
+  const c = found.cols;
+  const cell = (r: string[], i: number) => (i >= 0 ? (r[i] ?? '') : '');
+  return table
+    .slice(found.at + 1)
+    .filter((r) => r.some((x) => (x ?? '').trim()))
     .map((r): RawItem => {
-      let stem = r[stemCol] ?? '';
-      let options = optCols
-        .filter((i) => i >= 0)
-        .map((i) => (r[i] ?? '').trim())
-        .filter(Boolean);
-      if (options.length === 0 && oneOptCol >= 0) options = splitOptions(r[oneOptCol] ?? '');
+      let stem = cell(r, c.stem);
+      let options = dropTrailingEmpty(c.optCols.map((i) => cell(r, i).trim()));
+      if (options.length === 0 && c.options >= 0) options = splitOptions(cell(r, c.options));
       if (options.length === 0) {
         const inStem = splitStemOptions(stem);
         if (inStem) ({ stem, options } = inStem);
@@ -46,21 +72,24 @@ function rowsToItems(header: string[], rows: string[][], format: string): Parsed
       return {
         stem,
         options,
-        answer: r[answerCol] ?? '',
-        explanation: noteCol >= 0 ? (r[noteCol] ?? '') : '',
-        tags: tagCol >= 0 ? (r[tagCol] ?? '').split(/[,，、;；\s]+/).filter(Boolean) : [],
+        answer: cell(r, c.answer),
+        explanation: cell(r, c.explanation),
+        tags: cell(r, c.tags)
+          .split(/[,，、;；\s]+/)
+          .filter(Boolean),
+        type: cell(r, c.type) || sheetType,
       };
     });
-  return { format, rows: items };
 }
 
 export function parseCsvBank(text: string): Parsed {
   const res = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
   const fatal = res.errors.find((e) => e.type === 'Quotes');
   if (fatal) throw new ApiError('BAD_INPUT', `CSV 格式错误（第 ${(fatal.row ?? 0) + 1} 行）：引号不匹配。`);
-  const [header, ...rows] = res.data;
-  if (!header) throw new ApiError('BAD_INPUT', 'CSV 文件是空的。');
-  return rowsToItems(header, rows, 'csv');
+  if (res.data.length === 0) throw new ApiError('BAD_INPUT', 'CSV 文件是空的。');
+  const rows = rowsToItems(res.data);
+  if (!rows) throw new ApiError('BAD_INPUT', MISSING);
+  return { format: 'csv', rows };
 }
 
 function cellText(v: ExcelJS.CellValue): string {
@@ -82,15 +111,21 @@ export async function parseXlsxBank(data: Buffer): Promise<Parsed> {
   } catch {
     throw new ApiError('BAD_INPUT', '无法读取 Excel 文件：文件已损坏或不是 .xlsx 格式。');
   }
-  const sheet = wb.worksheets[0];
-  if (!sheet) throw new ApiError('BAD_INPUT', 'Excel 文件中没有工作表。');
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
-    rows.push(cells);
-  });
-  const [header, ...body] = rows;
-  if (!header) throw new ApiError('BAD_INPUT', 'Excel 工作表是空的。');
-  return rowsToItems(header, body, 'xlsx');
+  if (wb.worksheets.length === 0) throw new ApiError('BAD_INPUT', 'Excel 文件中没有工作表。');
+  // Chinese banks often keep one sheet per 题型 (单选题, 多选题, 判断题): every sheet with a header counts.
+  let found = false;
+  const items: RawItem[] = [];
+  for (const sheet of wb.worksheets) {
+    const table: string[][] = [];
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      const cells: string[] = [];
+      for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
+      table.push(cells);
+    });
+    const rows = rowsToItems(table, /[单多]选|判断|填空/.test(sheet.name) ? sheet.name : '');
+    if (rows) items.push(...rows);
+    found ||= rows !== null;
+  }
+  if (!found) throw new ApiError('BAD_INPUT', MISSING);
+  return { format: 'xlsx', rows: items };
 }

@@ -6,16 +6,19 @@ import type { CoreContext } from '../context.js';
 import { parseAnkiText } from './import-anki.js';
 import { parseJsonBank, type Parsed } from './import-json.js';
 import { normalizeRaw } from './import-normalize.js';
-import { parseCsvBank, parseXlsxBank } from './import-table.js';
+import { decodeBytes, DecodeError } from '../content/decode.js';
+import { hasBankHeader, parseCsvBank, parseXlsxBank } from './import-table.js';
 import { insertDraft } from './store.js';
 
+// Chinese banks are often GB18030 (Excel's default CSV on Chinese Windows) or UTF-16 (Excel's
+// “Unicode 文本”): the one encoding detector of the app reads them.
 function decodeText(data: Buffer): string {
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(data);
-  if (text.includes('\uFFFD')) {
-    // Chinese banks are often GB18030 (Excel's default CSV on Chinese Windows).
-    return new TextDecoder('gb18030').decode(data);
+  try {
+    return decodeBytes(data).text;
+  } catch (e) {
+    if (e instanceof DecodeError) throw new ApiError('BAD_INPUT', e.message);
+    throw e;
   }
-  return text;
 }
 
 export async function parseBank(name: string, data: Buffer): Promise<Parsed> {
@@ -27,6 +30,8 @@ export async function parseBank(name: string, data: Buffer): Promise<Parsed> {
   // Anki's CSV (ours included) starts with #separator: headers; bank tables start with 题目.
   if (ext === '.csv') return /^\uFEFF?#separator:/i.test(text) ? parseAnkiText(text) : parseCsvBank(text);
   if (ext === '.txt' || ext === '.tsv') {
+    // A table saved as text (题目⇥选项A⇥…⇥答案) is a bank table, not Anki notes.
+    if (hasBankHeader(text)) return parseCsvBank(text);
     if (/^\uFEFF?#/.test(text) || text.includes('\t')) return parseAnkiText(text);
     throw new ApiError('BAD_INPUT', '文本题库应为 Anki 导出格式（以 #separator: 开头，或用制表符分隔正面和背面）。');
   }

@@ -4,6 +4,7 @@
 // traditional dictionaries): the same dictionaries for these conversions, parsed by every
 // process and import worker at start.
 import * as OpenCC from 'opencc-js/t2cn';
+import { RADICAL_PAIRS } from './radicals-table.js';
 
 // Character-level traditional → simplified. Phrase-level conversion can change string
 // length, which would break offsets between display text and folded text, so folding
@@ -133,4 +134,20 @@ export function comparisonKey(text: string): ComparisonKey {
     }
   }
   return { key, at };
+}
+
+let radicals: Map<string, string> | null = null;
+/** Radicals and compatibility ideographs → the ideographs they stand for. PDF text layers often
+ * carry `⼀`, `⽉`, `⻅` (radical code points that look like 一, 月, 见), which break dates, search
+ * and 金句 matching; a radical is never running text. Not length-preserving (a few map outside the
+ * BMP), so it runs on raw text before anything keeps offsets. */
+export function unifyRadicals(text: string): string {
+  if (!/[\u2e80-\u2fdf\uf900-\ufaff]/.test(text)) return text;
+  if (!radicals) {
+    radicals = new Map();
+    const cps = [...RADICAL_PAIRS];
+    for (let i = 0; i + 1 < cps.length; i += 2) radicals.set(cps[i]!, cps[i + 1]!);
+  }
+  const table = radicals;
+  return text.replace(/[\u2e80-\u2fdf\uf900-\ufaff]/g, (ch) => table.get(ch) ?? ch.normalize('NFC'));
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
 import { readSources } from '../../../electron/core/content/formats/index.js';
@@ -66,6 +67,18 @@ describe('formats', () => {
     const r = await importBytes('gbk.htm', iconv.encode(html, 'gbk'));
     expect(r.errors).toEqual([]);
     expect(r.documents[0]!.paragraphs.map((p) => p.text)).toContain(PARA1);
+  });
+
+  it('doc: Word 97–2003 text with its Chinese quotation marks and dashes', async () => {
+    const bytes = fs.readFileSync(new URL('../../fixtures/import/doc/report-county.doc', import.meta.url));
+    const [src] = await readSources('report.doc', bytes);
+    expect(src!.kind).toBe('blocks');
+    expect(src!.text).toContain('——2024年1月10日在某某县第十八届人民代表大会第四次会议上');
+    expect((src!.text.match(/“/g) ?? []).length).toBe(5);
+    // eslint-disable-next-line no-control-regex -- no Word control character may remain
+    expect(src!.text).not.toMatch(/[\u0000-\u0008\u000b-\u001f]|"/);
+    const bad = await importBytes('old.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3]));
+    expect(bad.errors[0]).toMatch(/旧版 Word（\.doc）.*另存为/);
   });
 
   it('pdf: corrupt files give a Chinese error', async () => {

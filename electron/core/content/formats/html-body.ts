@@ -97,13 +97,30 @@ function within(el: El, root: El): boolean {
   return n === root;
 }
 
+const ENDS_WITH_DATE =
+  /(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|(?<![\d.])\d{1,2}[-/]\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/** A list of teasers that each end with their date (`【深度】越南拒用中国5G…大参考 2019-09-08`), where
+ * the titles are not links (so the link share stays low): two or more such items and little else. */
+function datedTeasers(el: El, text: string): boolean {
+  let n = 0;
+  let len = 0;
+  for (const c of el.children) {
+    const t = textOf(c);
+    if (t.length > 100 || /[。！]/.test(t) || !ENDS_WITH_DATE.test(t)) continue;
+    n++;
+    len += t.length;
+  }
+  return n >= 2 && len >= 0.7 * text.length;
+}
+
 /** Drops link lists (related news, navigation) and breadcrumbs (`您所在的位置：首页 > 快讯`, whose
  * label and `>` keep the link share low) inside the chosen article. */
 function removeLinkLists(root: El, removed: Removed[]): void {
   for (const el of [...root.querySelectorAll('ul,ol,dl,table,div,p,section,h1,h2,h3,h4,h5,h6')]) {
     if (!within(el, root) || el.querySelectorAll('a').length < 2) continue;
     const t = textOf(el);
-    if (linkDensity(el) > 0.5 || (t.length <= 100 && LOCATION.test(t))) {
+    if (linkDensity(el) > 0.5 || (t.length <= 100 && LOCATION.test(t)) || datedTeasers(el, t)) {
       removed.push({ reason: '链接列表', text: textOf(el).slice(0, 120) });
       el.remove();
     }

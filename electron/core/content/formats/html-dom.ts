@@ -58,7 +58,11 @@ export function textLines(root: DomNode): string[] {
       continue;
     }
     if (node.nodeType === 3) {
-      out += node.nodeValue ?? '';
+      // Source line breaks inside running text render as spaces (`字号：<a>A</a>\n  <a>A+</a>`,
+      // `责任编辑:\n  刘响`); only <pre> keeps them.
+      const v = node.nodeValue ?? '';
+      const parent = node.parentNode as El | null;
+      out += parent?.nodeType === 1 && parent.closest('pre') ? v : v.replace(/[\r\n]+/g, ' ');
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;

@@ -95,9 +95,25 @@ function printedTitlePart(doc: Doc, titleTag: string): El | null {
 /** A <title> head too short or generic to be a headline: a column or site name. */
 const columnLike = (head: string) => head.length <= 8 || (head.length <= 16 && SITE_WORD.test(head));
 
+/** The first <h1>, else the first other heading or title-classed block, that reads as a headline
+ * (short, no sentence ending, not a link). */
+function firstHeading(doc: Doc): El | null {
+  const root = doc.body ?? doc.documentElement;
+  const ok = (el: El) => {
+    const t = textOf(el);
+    return t.length >= 4 && t.length <= 80 && !/[。]$/.test(t) && !el.closest('a');
+  };
+  for (const el of walk(root)) if (el.tagName === 'H1' && ok(el)) return el;
+  for (const el of walk(root))
+    if ((/^H[2-3]$/.test(el.tagName) || /title|headline/.test(idClass(el))) && ok(el)) return el;
+  return null;
+}
+
 /** The headline element for the declared titles (metas, JSON-LD) and the <title> tag, or null. */
 export function findHeadline(doc: Doc, declared: string[], titleHead: string, titleTag: string): El | null {
   const el = headlineElement(doc, [...declared, titleHead, titleTag]);
   if (el || declared.length) return el;
+  // A page saved without its <head> (a WeChat article copied as its body): its first heading.
+  if (!titleTag.trim()) return firstHeading(doc);
   return printedTitlePart(doc, titleTag) ?? (columnLike(titleHead) ? headingOverInfoLine(doc) : null);
 }

@@ -5,6 +5,7 @@
 // og:site_name / SiteName, the site named in <title>, the footer).
 import { findDate, findLabelledDate, parseDateValue } from '../dates.js';
 import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
+import { unlabelledPublisher } from './html-byline.js';
 import { findHeadline, splitTitle } from './html-headline.js';
 
 export interface PageMeta {
@@ -14,7 +15,11 @@ export interface PageMeta {
   kicker: string | null;
   subtitle: string | null;
   date: string | null;
+  /** The publisher named under a 来源/稿源 label. */
   source: string | null;
+  /** The account that published the page (WeChat 公众号, a platform byline): the publisher when no
+   * 来源 line names another (a repost says `来源：微信公众号“新华网”`). */
+  account: string | null;
   /** The site itself (weak: used when the text names no publisher). */
   site: string | null;
 }
@@ -77,11 +82,19 @@ const INFO_CLASS =
 /** Text blocks near the headline that hold date and source (header lines), in document order. */
 function headerLines(doc: Doc, titleEl: El | null): string[] {
   const out: string[] = [];
+  const info: El[] = [];
   for (const el of walk(doc.body ?? doc.documentElement)) {
     if (!INFO_CLASS.test(idClass(el)) || el.children.length > 12) continue;
     const t = textOf(el);
-    if (t.length >= 6 && t.length <= 200) out.push(t);
+    if (t.length >= 6 && t.length <= 200) info.push(el);
   }
+  // Innermost blocks first: a wrapper's text runs the source into its neighbours (`来源：新华网` +
+  // `57人参与` → `新华网57人参与`), the inner line holds only the info.
+  const set = new Set(info);
+  const wrappers = new Set<El>();
+  for (const el of info) for (let up = el.parentElement; up; up = up.parentElement) if (set.has(up)) wrappers.add(up);
+  for (const el of [...info.filter((e) => !wrappers.has(e)), ...info.filter((e) => wrappers.has(e))])
+    out.push(textOf(el));
   // The few blocks following the headline, whatever their class.
   let sib = titleEl?.nextElementSibling ?? titleEl?.parentElement?.nextElementSibling ?? null;
   for (let i = 0; sib && i < 3; i++, sib = sib.nextElementSibling) {
@@ -116,12 +129,18 @@ function labelledDateLine(doc: Doc): string | null {
   return null;
 }
 
-const SOURCE_LINE = /(?:来源于?|來源|稿源|信息来源)\s*[:：]\s*([^\s|｜　,，]{2,40})/;
+export const SOURCE_LINE = /(?:来源于?|來源|稿源|信息来源)\s*[:：]\s*([^\s|｜　,，]{2,40})/;
 
 export function cleanSource(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const v = raw
     .replace(/^(?:来源|來源)\s*[:：]\s*/, '')
+    // `微信公众号“新华网”（ID：newsxinhua）` names the account 新华网.
+    .replace(/^(?:微信)?公众号\s*[:：]?\s*/, '')
+    .replace(/[（(]\s*(?:微信号|ID|id)\s*[:：][^）)]*[）)]/g, '')
+    .replace(/^[“"「『]([^”"」』]+)[”"」』]$/, '$1')
+    // Counters printed beside the name: `新华网57人参与11评论`.
+    .replace(/\d+\s*(?:人参与|人评论|条评论|评论|人阅读|次阅读|次浏览).*$/, '')
     .replace(/\s*(?:作者|编辑|责编|记者|发布时间|时间|浏览|阅读|点击|字号|【).*$/, '')
     .replace(/\s*(?:19|20)\d\d[-年/.]\d{1,2}[-月/.]\d{1,2}.*$/, '')
     .trim();
@@ -192,14 +211,16 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     labelledDateLine(doc) ??
     null;
 
-  const wechat = doc.querySelector('#js_name')
+  // A WeChat article names its account in #js_name, or (older pages, whose visible name sits in
+  // #post-user) only in `var nickname`; the script variable is read on WeChat pages alone.
+  const wechat = doc.querySelector('#js_name,#js_content,#activity-name')
     ? textOf(doc.querySelector('#js_name')) || scriptVar(html, 'nickname')
     : null;
   const source =
     lines.map((l) => cleanSource(SOURCE_LINE.exec(l)?.[1])).find(Boolean) ??
     cleanSource(meta.get('contentsource') ?? meta.get('source')) ??
-    wechat ??
     null;
+  const account = wechat || unlabelledPublisher(titleEl);
   const ogSite = meta.get('og:site_name');
   const site =
     (ogSite && !/微信公众平台/.test(ogSite) ? ogSite : null) ??
@@ -208,5 +229,5 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     ld.publisher ??
     titleSite ??
     footerSite(doc);
-  return { title, titleEl, kicker, subtitle, date, source, site: site?.trim() || null };
+  return { title, titleEl, kicker, subtitle, date, source, account, site: site?.trim() || null };
 }

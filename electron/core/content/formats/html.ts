@@ -4,9 +4,11 @@
 // goes to the title hint, never into the body; 引题 and 副标题 stay as the first lines.
 import { dateOnlyLine } from '../dates.js';
 import { isByline } from '../header.js';
-import { parseDocument, precleanDocument, textOf, type El } from './html-dom.js';
+import type { Doc } from './dom-types.js';
+import { parseDocument, precleanDocument, textOf, walk, type El } from './html-dom.js';
 import { extractBody } from './html-body.js';
-import { readPageMeta } from './html-meta.js';
+import { cleanSource, readPageMeta, SOURCE_LINE } from './html-meta.js';
+import type { Removed } from './html-body.js';
 import type { RawSource } from './types.js';
 
 export function readHtml(name: string, html: string): RawSource[] {
@@ -16,7 +18,13 @@ export function readHtml(name: string, html: string): RawSource[] {
   const heads = [meta.title, meta.kicker, meta.subtitle].filter((x): x is string => !!x);
   const furniture = speechFurniture(meta.titleEl);
   meta.titleEl?.remove();
+  const cards = meta.account ? removeNameCards(doc, meta.account) : [];
   const body = extractBody(doc, heads);
+  body.removed.push(...cards);
+  // A 来源 line inside the article (a repost's `来源：微信公众号“新华网”`) names the source when the
+  // header does not; the publishing account comes after it.
+  const source = meta.source ?? sourceInBody(body.removed) ?? meta.account;
+
   const top = [meta.kicker, meta.subtitle].filter((x): x is string => !!x);
   top.push(...furniture);
   return [
@@ -26,7 +34,7 @@ export function readHtml(name: string, html: string): RawSource[] {
       hints: {
         ...(meta.title ? { title: meta.title } : {}),
         ...(meta.date ? { date: meta.date } : {}),
-        ...(meta.source ? { source: meta.source } : {}),
+        ...(source ? { source } : {}),
         ...(meta.site ? { site: meta.site } : {}),
       },
       headings: top,
@@ -34,6 +42,34 @@ export function readHtml(name: string, html: string): RawSource[] {
       origin: name,
     },
   ];
+}
+
+/** The account's name card that 公众号 templates set atop the article (`共青团中央` over its slogan
+ * `有态度 有温度 全网青年都在关注`): the block around the bare name, while it stays a few words
+ * with no sentence in it. */
+function removeNameCards(doc: Doc, account: string): Removed[] {
+  const removed: Removed[] = [];
+  const small = (el: El) => {
+    const t = textOf(el);
+    return t.length <= account.length + 30 && !/[，。！？；]/.test(t);
+  };
+  for (const el of [...walk(doc.body ?? doc.documentElement)]) {
+    if (!el.isConnected || el.children.length || textOf(el) !== account) continue;
+    let card = el;
+    while (card.parentElement && card.parentElement !== doc.body && small(card.parentElement))
+      card = card.parentElement;
+    removed.push({ reason: '公众号名片', text: textOf(card) });
+    card.remove();
+  }
+  return removed;
+}
+
+function sourceInBody(removed: Removed[]): string | null {
+  for (const r of removed) {
+    const name = r.reason === '来源信息' ? cleanSource(SOURCE_LINE.exec(r.text)?.[1]) : null;
+    if (name) return name;
+  }
+  return null;
 }
 
 /** Byline and date lines right under a speech title (extractors drop bylines): kept for the header

@@ -11,6 +11,7 @@ export async function readSources(name: string, bytes: Uint8Array): Promise<RawS
   const kind = sniffBinary(name, bytes);
   if (kind === 'pdf') return (await import('./pdf.js')).readPdf(name, bytes);
   if (kind === 'docx') return (await import('./docx.js')).readDocx(name, bytes);
+  if (kind === 'doc') return (await import('./doc.js')).readDoc(name, bytes);
   const { text, badSequences, encoding } = decodeBytes(bytes);
   const sources = await readText(name, text);
   if (badSequences > 0 && sources[0])

@@ -3,7 +3,7 @@
 // HTML when it starts like markup, JSON Lines when its lines are JSON objects, else plain text.
 import { FormatError } from './types.js';
 
-export type BinaryKind = 'pdf' | 'docx' | 'text';
+export type BinaryKind = 'pdf' | 'docx' | 'doc' | 'text';
 
 const starts = (b: Uint8Array, sig: number[], at = 0) => sig.every((x, i) => b[at + i] === x);
 
@@ -37,12 +37,19 @@ export function sniffBinary(name: string, bytes: Uint8Array): BinaryKind {
       '这是一个压缩包（zip/xlsx/pptx 等），不是可导入的文档。请解压后导入其中的文本、网页或 Word 文件。',
     );
   }
-  if (starts(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
-    throw new FormatError('旧版 Word（.doc）或 Excel 文件暂不支持。请在 Word 或 WPS 中“另存为”.docx 后再导入。');
+  if (starts(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    // An OLE compound file: Word 97–2003 names its main stream `WordDocument` (in UTF-16).
+    if (
+      ext === '.doc' ||
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('WordDocument', 0, 'utf16le')
+    )
+      return 'doc';
+    throw new FormatError('旧版 Excel 或 PowerPoint 文件不是可导入的文档。请把其中的文字另存为 .docx 或文本后再导入。');
+  }
   for (const [sig, what] of BINARY)
     if (starts(bytes, sig))
       throw new FormatError(
-        `不支持的文件类型（${what}${ext ? `，扩展名“${ext}”` : ''}）。支持：文本、网页、Word（.docx）、PDF、JSON Lines。`,
+        `不支持的文件类型（${what}${ext ? `，扩展名“${ext}”` : ''}）。支持：文本、网页、Word（.docx、.doc）、PDF、JSON Lines。`,
       );
   if (ext === '.pdf') return 'pdf';
   return 'text';

@@ -10,6 +10,7 @@ import { checkZip } from './zip-guard.js';
 const extOf = (name: string) => /\.[^.\\/]+$/.exec(name.toLowerCase())?.[0] ?? '';
 const isPdf = (b: Uint8Array) => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46;
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
+const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 
 function decoded(bytes: Uint8Array): string | null {
   try {
@@ -19,12 +20,15 @@ function decoded(bytes: Uint8Array): string | null {
   }
 }
 
-/** Documents for the library (.txt .md .html .htm .docx .pdf .jsonl). */
+/** Documents for the library (.txt .md .html .htm .docx .doc .pdf .jsonl). */
 export function precheckDocument(name: string, bytes: Uint8Array, limits: ImportLimits): void {
   if (bytes.length > limits.maxInputBytes) throw limitError.inputTooLarge(limits, bytes.length);
   const ext = extOf(name);
   if (ext === '.pdf' || isPdf(bytes)) return checkPdf(bytes, limits);
   if (ext === '.docx' || (isZip(bytes) && ext !== '.jsonl')) return checkZip(bytes, limits, 'Word 文档');
+  // A Word 97–2003 file is bounded by its size: its reader runs in the worker under the heap and
+  // time limits, and its bytes are not text to check for line lengths.
+  if (ext === '.doc' || isOle(bytes)) return;
   const text = decoded(bytes);
   if (text === null) return;
   if (ext === '.html' || ext === '.htm' || (!ext && /^\s*<(!doctype html|html)/i.test(text)))

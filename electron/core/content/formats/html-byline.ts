@@ -1,0 +1,31 @@
+// The publisher named without a label in the line under a headline. Self-media platforms print
+// `<span>原创</span> <span>南方都市报</span> <span>2019-09-09 16:01:46</span>`: no 来源：, just the
+// account that published the piece beside its date. Read only in that exact shape (separate short
+// items, one of them a date, one a name that is not a person's), so a prose line or an author's
+// byline never becomes the source.
+import { isPersonName } from '../../knowledge/person-name.js';
+import { textOf, type El } from './html-dom.js';
+
+const DATE_ITEM = /^(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const MARKER = /^(?:原创|独家|转载|首发|置顶|头条|推荐)$/;
+const NAME = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ ]{1,19}$/;
+
+export function unlabelledPublisher(titleEl: El | null): string | null {
+  let line = titleEl?.nextElementSibling ?? null;
+  while (line && !textOf(line)) line = line.nextElementSibling;
+  if (!line || line.children.length < 2 || line.children.length > 4 || textOf(line).length > 60) return null;
+  let date = false;
+  const names: string[] = [];
+  for (const item of line.children) {
+    if (item.children.length) return null;
+    const t = textOf(item);
+    if (!t || MARKER.test(t)) continue;
+    if (DATE_ITEM.test(t)) date = true;
+    else if (NAME.test(t) && !/[:：]/.test(t)) names.push(t);
+    else return null;
+  }
+  if (!date || names.length !== 1) return null;
+  const name = names[0]!;
+  // A person's name there is the author, not the publisher.
+  return isPersonName(name) ? null : name;
+}

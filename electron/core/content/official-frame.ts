@@ -1,0 +1,64 @@
+// The frame of a Party or government document laid out to GB/T 9704-2012 (公文格式), as users
+// receive them in Word: the 版头 above the title (份号, 密级, 紧急程度, the issuer's mark
+// `中共某某县委员会文件`, the number `县发〔2024〕12号`, 签发人) and the 版记 under the 落款
+// (`（此件公开发布）`, `抄送：…`, `某某办公室　2024年4月10日印发`). Neither is text of the
+// document: left in, the issuer's mark became the title and the 版记 hid the 落款 date.
+import type { CleanReport } from './types.js';
+
+const SERIAL = /^\d{6}$/; // 份号
+const SECRECY = /^(?:绝密|机密|秘密|内部|内部资料)(?:[★*]\s*.{0,10})?$/;
+const URGENCY = /^(?:特急|加急|特提|平急)$/;
+/** 发文机关标志: `中共某某县委员会文件`, `某某省人民政府办公厅文件`, `某某县人民政府（函）`. */
+const ISSUER_MARK = /^((?:中共|中国共产党)?[\u4e00-\u9fff（）()、\s]{2,40}?)\s*(?:文件|[（(]?函[)）]?)$/;
+/** 发文字号, maybe with 签发人 on the same line: `县发〔2024〕12号`, `国办发[2023]5号`. */
+const DOC_NUMBER =
+  /^[\u4e00-\u9fff]{1,12}\s*[〔［[【(（]\s*(?:19|20)\d\d\s*[〕］\]】)）]\s*\d{1,4}\s*号(?:\s*签发人[:：].{1,30})?$/;
+const SIGNER = /^签发人[:：]\s*.{1,30}$/;
+
+/** 版记 and 附注 lines at the end, read from the last line upwards. */
+const RECORD_LINE = [
+  /^(?:抄送|抄报|分送|主送)[:：].{1,200}$/,
+  /^.{0,40}?(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年.{1,3}月.{1,3}日\s*印发$/,
+  /^[（(](?:此件|本件|联系人|共印|此页无正文)[^）)]{0,80}[)）]$/,
+  /^(?:（?共印\d+份）?)$/,
+];
+
+const PRINTED = /^(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年.{1,3}月.{1,3}日\s*印发$/;
+const ORGAN_LINE = /^[\u4e00-\u9fff（）()]{2,30}(?:办公室|办公厅|委员会|人民政府|政府|部|局|厅|委|院|署|中心|机关)$/;
+
+export interface OfficialFrame {
+  lines: string[];
+  /** The issuing organ named by the 版头 mark (`中共某某县委员会`), or null. */
+  issuer: string | null;
+}
+
+const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
+
+/** Removes the 版头 (only when it holds a document number) and the 版记, reporting each line. */
+export function stripOfficialFrame(lines: string[], report: CleanReport): OfficialFrame {
+  let start = 0;
+  let issuer: string | null = null;
+  let marked = false;
+  for (let i = 0; i < Math.min(lines.length, 8); i++) {
+    const line = squeeze(lines[i]!); // the mark is often letter-spaced: `中 共 某 某 县 委 文 件`
+    const mark = /关于|的/.test(line) ? null : ISSUER_MARK.exec(line);
+    // The mark alone proves nothing (`认真学习中央文件` is a headline); a document number does.
+    if (mark) issuer ??= squeeze(mark[1]!);
+    else if (DOC_NUMBER.test(line) || SIGNER.test(line)) marked = true;
+    else if (!(SERIAL.test(line) || SECRECY.test(line) || URGENCY.test(line))) break;
+    start = i + 1;
+  }
+  if (!marked) start = 0;
+  for (const line of lines.slice(0, start)) report.removed.push({ reason: '公文版头', text: line });
+
+  let end = lines.length;
+  while (end > start + 1) {
+    const line = lines[end - 1]!.trim();
+    if (!RECORD_LINE.some((re) => re.test(line))) break;
+    end--;
+    // `某某办公室　2024年4月10日印发` split at its spaces: the organ's line goes with the date.
+    if (PRINTED.test(line) && end > start + 1 && ORGAN_LINE.test(lines[end - 1]!.trim())) end--;
+  }
+  for (const line of lines.slice(end)) report.removed.push({ reason: '公文版记', text: line });
+  return { lines: lines.slice(start, end), issuer: marked ? issuer : null };
+}

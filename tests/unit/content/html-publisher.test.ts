@@ -1,0 +1,49 @@
+// Who published a page when no header line says 来源: the account printed beside the date under
+// the headline, a WeChat account, and a 来源 line inside the article, which names the source of a
+// repost before the account that reposted it. A person's name beside the date is an author, not
+// a publisher, and must not become the source.
+import { describe, expect, it } from 'vitest';
+import { readHtml } from '../../../electron/core/content/formats/html.js';
+
+const prose =
+  '<p>各地各部门要认真贯彻落实，推动经济社会持续健康发展，为开好局起好步打下坚实基础，确保各项任务落到实处。</p>'.repeat(
+    3,
+  );
+const byline = (name: string) =>
+  `<html><head><title>海螺沟寻子一个月</title></head><body><h1>海螺沟寻子一个月</h1>` +
+  `<div class="article-sub"><span>原创</span> <span>${name}</span> <span>2019-09-09 16:01:46</span></div>` +
+  `<div class="article-content">${prose}</div></body></html>`;
+
+describe('html publisher', () => {
+  it('takes the account printed beside the date under the headline', () => {
+    const [src] = readHtml('a.html', byline('南方都市报'));
+    expect(src!.hints.source).toBe('南方都市报');
+    expect(src!.hints.date).toBe('2019-09-09');
+  });
+
+  it('never takes a person’s name beside the date as the publisher', () => {
+    const [src] = readHtml('b.html', byline('王建国'));
+    expect(src!.hints.source).toBeUndefined();
+  });
+
+  it('prefers a 来源 line inside a reposted WeChat article to the account, and drops its name card', () => {
+    const html =
+      `<html><head><title>叙利亚，别哭！活下去！</title></head><body><h2 id="activity-name">叙利亚，别哭！活下去！</h2>` +
+      `<div id="js_content"><section><strong>共青团中央</strong><p>有态度 有温度 全网青年都在关注</p></section>` +
+      `<p>来源：微信公众号“新华网”（ID：newsxinhua），作者：徐倩</p>${prose}</div>` +
+      `<script>var nickname = "共青团中央"; var ct = "1524005529";</script></body></html>`;
+    const [src] = readHtml('c.html', html);
+    expect(src!.hints.source).toBe('新华网');
+    expect(src!.hints.date).toBe('2018-04-18');
+    expect(src!.text).not.toContain('全网青年都在关注');
+  });
+
+  it('cuts counters printed beside the source name', () => {
+    const html =
+      `<html><head><title>某标题文章</title></head><body><h1>某标题文章</h1><div class="info"><p class="time">` +
+      `<span>2019年09月09日 18:13:22</span><span>来源：</span><span><a>新华网</a></span><span><a>57人参与</a><a>11评论</a></span></p></div>` +
+      `<div>${prose}</div></body></html>`;
+    const [src] = readHtml('d.html', html);
+    expect(src!.hints.source).toBe('新华网');
+  });
+});
