@@ -45,7 +45,8 @@ function guardOk(folded: string, at: number, len: number, term: string, guard?: 
   // 新时代 / 新发展理念 are not the tail of 创新 (改革创新时代潮流, 创新发展理念) or 重新.
   if (term[0] === '新' && /[创重更最]/.test(before)) return false;
   if (guard === 'plan') {
-    const quoted = /[“「‘]/.test(before);
+    // Quoted as a whole (“十五”), not the head of a quoted phrase (“十五连丰”: fifteen good harvests).
+    const quoted = /[“「‘]/.test(before) && /[”」’]/.test(folded[at + len] ?? '');
     if (!quoted && !PLAN_AFTER.test(folded.slice(at + len, at + len + 3))) return false;
     if (NUMERAL.test(folded[at + len] ?? '')) return false;
   }

@@ -36,6 +36,11 @@ describe('rule 提法 and how the text uses the quoted span', () => {
     expect(t).toEqual(expect.arrayContaining(['三个规定', '三个区分开来', '四个不摘']));
   });
 
+  it('a plan name is not the head of a quoted phrase (“十五连丰” is fifteen good harvests)', () => {
+    expect(terms('全县粮食生产实现了“十五连丰”，打造“十五分钟便民服务圈”。')).toEqual([]);
+    expect(terms('“十五”计划顺利完成，“十一五”开局良好。')).toEqual(['十五', '十一五']);
+  });
+
   it('records whether a span is framed as a formulation or introduced as a name', () => {
     const u = quotedUses(
       ['坚持“煤改气”原则。到“十差村”工作的青年说，那里人称“老井台”。', '“访民情”驻村工作全覆盖。'].map(foldForSearch),
