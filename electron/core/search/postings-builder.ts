@@ -141,7 +141,7 @@ export class PostingsBuilder {
         t.set(touched);
         this.touched = touched = t;
       }
-      let s = u * STRIDE;
+      const s = u * STRIDE;
       if (st[s + LAST_DOC] !== doc) {
         st[s + LAST_DOC] = doc;
         touched[nTouched++] = u;
