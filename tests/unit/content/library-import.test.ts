@@ -104,6 +104,16 @@ describe('importFiles', () => {
     );
   });
 
+  it('a Word 97–2003 .doc speech goes through the import worker and is found by its words', async () => {
+    const bytes = fs.readFileSync(new URL('../../fixtures/import/doc/speech-styled.doc', import.meta.url));
+    const r = await call('importFiles', { files: [{ name: '讲话.doc', dataBase64: b64(bytes) }] });
+    expect(r.results[0]).toMatchObject({ status: 'imported' });
+    const id = r.results[0]!.docIds[0]!;
+    const doc = await call('getDocument', { id });
+    expect(doc).toMatchObject({ title: '在全县经济工作会议上的讲话', date: '2024-03-15', type: '讲话' });
+    expect(await found('统筹安排收入、债券等各类财政资金')).toContain(id);
+  });
+
   it('a newsletter file becomes several user documents in one import', async () => {
     const r = await call('importFiles', { files: [{ name: 'newsletter.txt', dataBase64: b64(seedBytes('000')) }] });
     expect(r.results[0]!.status).toBe('imported');
