@@ -102,7 +102,10 @@ function excerptsOf(ctx: CoreContext, ids: string[]): Map<string, string> {
 }
 
 function excerptOf(paragraphs: Paragraph[]): string {
-  const body = paragraphs.filter((p) => p.kind === 'p' && p.text.length > 20).map((p) => p.text.trim());
+  // A `——在……上的讲话` subtitle line is the header's, not the opening.
+  const body = paragraphs
+    .filter((p) => p.kind === 'p' && p.text.length > 20 && !/^\s*——/.test(p.text))
+    .map((p) => p.text.trim());
   // A paragraph split mid-sentence by the source can start with punctuation: not an opening.
   const text = body
     .join('')

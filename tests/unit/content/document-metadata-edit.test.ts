@@ -48,3 +48,14 @@ test('the 书库 list carries the opening of the body, not the byline or salutat
   expect(item.excerpt.startsWith('今天我们召开全县乡村振兴工作推进会')).toBe(true);
   expect(item.excerpt.length).toBeLessThanOrEqual(121);
 });
+
+test('a subtitle line under the title (——在……上的讲话) is not the opening either', async () => {
+  const file = path.join(REPO, 'tests', 'fixtures', 'import', 'docx', 'report-county.docx');
+  const r = await core.handlers.importFiles({
+    files: [{ name: 'speech.docx', dataBase64: fs.readFileSync(file).toString('base64') }],
+  });
+  const list = await core.handlers.listDocuments({ sort: 'date-desc', offset: 0, limit: 10 });
+  const item = list.items.find((x) => x.id === r.results[0]!.docIds[0])!;
+  expect(item.excerpt).not.toMatch(/^——|第十八届人民代表大会第四次会议上/);
+  expect(item.excerpt.length).toBeGreaterThan(40);
+});
