@@ -35,7 +35,8 @@ export function isByline(line: string): boolean {
   return BYLINE.test(line.trim());
 }
 
-const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
+/** Without spaces, ideographic ones included (`李　强`, `中 共 某 某 县 委 文 件`). */
+export const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
 export function readHeader(lines: string[], title: string): HeaderFacts {
   const facts: HeaderFacts = { date: null, signatureDate: null, speaker: null, occasion: null, drop: new Set() };

@@ -4,6 +4,7 @@
 // (`（此件公开发布）`, `抄送：…`, `某某办公室　2024年4月10日印发`). Neither is text of the
 // document: left in, the issuer's mark became the title and the 版记 hid the 落款 date.
 import type { CleanReport } from './types.js';
+import { squeeze } from './header.js';
 
 const SERIAL = /^\d{6}$/; // 份号
 const SECRECY = /^(?:绝密|机密|秘密|内部|内部资料)(?:[★*]\s*.{0,10})?$/;
@@ -32,8 +33,6 @@ export interface OfficialFrame {
   issuer: string | null;
 }
 
-const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
-
 /** Removes the 版头 (only when it holds a document number) and the 版记, reporting each line. */
 export function stripOfficialFrame(lines: string[], report: CleanReport): OfficialFrame {
   let start = 0;
@@ -43,7 +42,7 @@ export function stripOfficialFrame(lines: string[], report: CleanReport): Offici
     const line = squeeze(lines[i]!); // the mark is often letter-spaced: `中 共 某 某 县 委 文 件`
     const mark = /关于|的/.test(line) ? null : ISSUER_MARK.exec(line);
     // The mark alone proves nothing (`认真学习中央文件` is a headline); a document number does.
-    if (mark) issuer ??= squeeze(mark[1]!);
+    if (mark) issuer ??= mark[1]!;
     else if (DOC_NUMBER.test(line) || SIGNER.test(line)) marked = true;
     else if (!(SERIAL.test(line) || SECRECY.test(line) || URGENCY.test(line))) break;
     start = i + 1;
