@@ -71,9 +71,9 @@ const DATELINE = /(新华社|中新社|人民网|央视网|本报|新华网)([\u
 
 /** `新华社北京3月5日电`, which has no year. The year is taken only where it is certain: the first
  * full date in `context` (the title and the opening lines) is the same day (`2024年3月5日，…`) or
- * the day before. A year merely mentioned is often another one (`总结2018年工作`, a title
- * `2019年CPI上涨2.9%` printed in 2020), and anniversaries and yearly events repeat the month and
- * day (`首次交换是在1992年1月1日`), so nothing else is guessed: the agency and place stay, the date is
+ * the day before. A year merely mentioned is often another one (`回顾2016年全年工作`, a title
+ * `2016年全市居民消费价格上涨1.8%` printed the next year), and anniversaries and yearly events repeat the month and
+ * day (`首次举办是在1998年5月1日`), so nothing else is guessed: the agency and place stay, the date is
  * null. */
 export function findDateline(
   text: string,

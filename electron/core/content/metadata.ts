@@ -47,7 +47,7 @@ const DOC_TITLE_END =
 const ISSUER =
   /^[\u4e00-\u9fff（）()、]{2,40}(?:委员会|人民政府|政府|办公室|办公厅|中央|国务院|部|局|厅|委|院|署|党组|党委|中心)$/;
 const SPEECH_TITLE = /^(?:[\u4e00-\u9fff]{2,4}(?:同志)?)?在.{4,60}上的(?:讲话|报告|致辞|发言|讲稿|党课)$/;
-/** A news title about a document (`上海发布金融科技中心建设方案`) is not the document. */
+/** A news title about a document (`某市发布数字经济发展方案`) is not the document. */
 const NEWS_VERB = /发布|出台|印发|敦促|讨论|表示|支持|撤销|落实|通过|制定|公布|推出|审议|签署/;
 const DATELINE = /[（(](新华社|中新社|人民网|央视网)([\u4e00-\u9fff]{2,4}?)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日电[)）]/;
 
@@ -108,11 +108,11 @@ export function deriveMetadata(
   let lines = [...article.lines];
   let title = hints.title ?? null;
   const first = lines[0] ?? '';
-  // A headline may have commas (`稳就业礼包多，技能培训强本领`); it ends no sentence.
+  // A headline may have commas (`惠民政策落地快，群众办事更方便`); it ends no sentence.
   const headline = (l: string | undefined) =>
     l !== undefined && (!isProse(l) || (l.length <= 60 && !SENTENCE_END.test(l) && !/[。！？]/.test(l)));
-  // A headline in two lines, who and what: `国台办：` + `搞对抗没有出路，谋“台独”更是绝路`; an 引题
-  // that runs into it: `北京大学教授、翻译大家仲跻昆——` + `六十余载，只为架设中阿文化之桥`.
+  // A headline in two lines, who and what: `外交部：` + `合作才有出路，对抗没有前途`; an 引题
+  // that runs into it: `某大学教授、翻译家张三——` + `五十余载，架设文化交流之桥`.
   if (!title && /^(?:[^。！？，]{2,20}[：:]|[^。！？]{4,40}——)$/.test(first) && headline(lines[1]) && lines.length > 2)
     title = `${lines.shift()!}${lines.shift()!}`;
   // A long title set in two paragraphs: `中共某某县委员会` + `关于……的通知`, `在全县……` + `……上的讲话`.
@@ -183,7 +183,7 @@ export function deriveMetadata(
   // A year from a corpus row is refined by a full date in that year under the title.
   if (date && /^\d{4}$/.test(date) && header.date?.startsWith(date)) date = header.date;
   // `2019年政府工作报告` is that year's report; a news title's year is often the past one
-  // (`2019年CPI上涨2.9%`, printed in January 2020), so only report-like titles give a year.
+  // (`2016年全市居民消费价格上涨1.8%`, printed the next January), so only report-like titles give a year.
   if (!date) {
     const y = /^(1[89]\d\d|20\d\d)年.*(?:报告|规划|计划|纲要|要点|决议|讲话|致辞|工作会议)$/.exec(title);
     if (y) date = y[1]!;

@@ -35,8 +35,8 @@ export function splitArticles(lines: string[], report: CleanReport): Article[] {
       current.section = section;
       continue;
     }
-    // Only a body (sentences) ends on a source marker: on a headline (`展大国雄风，见开放包容胸怀（钟声）`,
-    // `城市发展，有了绿色标尺（美丽中国）` under its 引题) the brackets name a column.
+    // Only a body (sentences) ends on a source marker: on a headline (`话合作共赢，看发展新机遇（评论）`,
+    // `乡村振兴，添了文化底色（美丽乡村）` under its 引题) the brackets name a column.
     let marker = isProse(line) ? END_MARKER.exec(line) : null;
     if (marker && ![...current.lines, line.slice(0, marker.index)].some((l) => /[。！？!?]/.test(l))) marker = null;
     // A closing source marker ends an article only when a new heading (or the end) follows;

@@ -38,7 +38,7 @@ const CITES_SOMEONE = new RegExp(`^(?:同志|总书记|主席|总理)?[^，,。�
 const LEAD = /^(?:同志们|各位代表|朋友们)[，,！!：:]\s*|^——\s*/;
 const MAX_OWN = 80;
 const SPLIT_QUOTE = 80;
-// `提出了“高效能治理”的命题`, `“构建人类命运共同体”的倡议`: the marks name a formulation the
+// `提出了“精细化服务”的命题`, `“构建人类命运共同体”的倡议`: the marks name a formulation the
 // sentence talks about, not words quoted as said, unless the span is a clause of its own
 // (`“绿水青山就是金山银山”的理念`).
 const NAMED_AFTER =

@@ -26,7 +26,7 @@ const PRE_ONE_OF = new RegExp(
 const POST_FRAME = new RegExp(
   `^[，,]?\\s*(${PRE_TITLE})[^，,。！？；“”]{0,8}?(?:强调|指出|说|表示|要求)道?(?:[。！？!?]|$)`,
 );
-// `…研究院副院长、研究员辛向阳说`: someone with a title and a name (not in the table) speaks.
+// `…研究院副院长、研究员李明说`: someone with a title and a name (not in the table) speaks.
 const OTHER_SUBJECT =
   /(?:院长|研究员|教授|主任|部长|局长|厅长|书记|代表|委员|记者|专家|学者|发言人|负责人|院士|所长|会长|社长|主编|作家)([\u4e00-\u9fff]{2,3})(?:说|表示|指出|强调|认为|介绍)/;
 const otherSubject = (between: string) => {

@@ -49,7 +49,7 @@ function lengthScore(n: number): number {
 export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false): RankedQuote | null {
   if (fragmentReason(c.text, optimistic)) return null;
   const styled = styleOf(c.text, optimistic);
-  // Words said to someone in a story (“你们辛苦了，谢谢你们！”, “你们下一步的路子都有了…”) are
+  // Words said to someone in a story (“大家辛苦了，谢谢大家！”, “你们的路子已经找对了…”) are
   // the speaker's, but a remark, not a 金句, unless they form a couplet (我将无我，不负人民).
   if (c.source === 'frame' && isConversation(c.text) && !styled.couplet) return null;
   // An instruction (加强…，推进…) is a task list however neat its form: only a judgement, a

@@ -43,7 +43,7 @@ export function joinBrokenLines(lines: string[]): string[] {
     }
     const prev = out[out.length - 1];
     // The first lines, each set apart by a blank line and ending no sentence, are the headline
-    // and its 引题/副题 (`稳就业礼包多，技能培训强本领`), not a sentence broken at a page join.
+    // and its 引题/副题 (`惠民政策落地快，群众办事更方便`), not a sentence broken at a page join.
     const headline = out.length <= 3 && blank && out.every((l) => l.length <= 60 && !/[。！？!?]/.test(l));
     blank = false;
     if (

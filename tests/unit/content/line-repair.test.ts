@@ -39,11 +39,11 @@ describe('joinBrokenLines', () => {
   });
   it('keeps a first line set apart by a blank line as the headline, commas and all', () => {
     const lines = [
-      '稳就业礼包多，技能培训强本领',
+      '惠民政策落地快，群众办事更方便',
       '',
-      '“更多的机遇等着我们”（身边看“六稳”①）',
+      '“家门口就能办成事”（身边看变化①）',
       '',
-      '国庆假期，走在深圳街头。',
+      '周末上午，走进县政务服务中心。',
     ];
     expect(joinBrokenLines(lines)).toEqual([lines[0], lines[2], lines[4]]);
   });

@@ -13,7 +13,7 @@ describe('PDF page numbers', () => {
   });
 
   it('keeps numbers inside the page and a page that is only a number', () => {
-    const page = '受众逾360万人\n63\n规划设置沂蒙精神红色标识63处';
+    const page = '全年开展宣讲活动\n85\n覆盖各村的文化广场85处';
     expect(stripPageNumber(page, [])).toBe(page);
     expect(stripPageNumber('2019', [])).toBe('2019');
   });

@@ -34,8 +34,8 @@ describe('citation frames', () => {
     '一九二○年，伟大列宁领导的苏维埃政府郑重宣布：“以前俄国历届政府同中国订立的一切条约全部无效。”',
     '以习近平同志为核心的党中央强调：“必须坚持人民至上。”',
     '认真学习习近平总书记重要讲话精神，会议要求：“各级党组织要抓好落实。”',
-    // A doctrine or an institution named after a person, and someone else speaking (People's Daily).
-    '中国社科院马克思主义研究院副院长、研究员辛向阳说，“讲政治，就必须把党中央重大决策的部署加以落实。”',
+    // A doctrine or an institution named after a person, and someone else speaking (a news shape).
+    '某大学马克思主义学院副院长、研究员李明说，“学理论，就必须把所学所悟转化为推动工作的实际成效。”',
     '毛泽东思想活的灵魂告诉我们：“实事求是。”',
   ])('no speaker: %s', (text) => {
     expect(framed(text)).toEqual([]);
@@ -58,11 +58,11 @@ describe('whose sentences are the document’s own', () => {
     expect(summary.every((x) => x.speaker === null)).toBe(true);
   });
 
-  it('takes no formulation named in quotation marks (`提出了“高效能治理”的命题`) as a quotation', () => {
+  it('takes no formulation named in quotation marks (`提出了“精细化服务”的命题`) as a quotation', () => {
     const c = report(
       '文章',
       [],
-      '习近平总书记提出了“高效能治理”的命题。习近平总书记强调“忠诚、干净、担当”的要求。习近平总书记提出“绿水青山就是金山银山”的理念。',
+      '习近平总书记提出了“精细化服务”的命题。习近平总书记强调“忠诚、干净、担当”的要求。习近平总书记提出“绿水青山就是金山银山”的理念。',
     );
     expect(c.filter((x) => x.source === 'frame').map((x) => x.text)).toEqual(['绿水青山就是金山银山']);
   });
@@ -147,9 +147,9 @@ describe('remarks in a story are not 金句', () => {
     source: 'frame' as const,
   });
   it.each([
-    '你们辛苦了，谢谢你们！',
-    '你们下一步的路子都有了，就是怎么把它市场化、规模化发展起来。',
-    '祝幸福的司莫拉村更加幸福！',
+    '大家辛苦了，谢谢大家！',
+    '你们的路子已经找对了，接下来要把合作社办得更好、带动更多乡亲。',
+    '祝乡亲们的日子越过越红火！',
   ])('drops %s', (text) => {
     expect(scoreCandidate(frame(text))).toBeNull();
   });
