@@ -7,8 +7,12 @@ import { parseAnkiText } from './import-anki.js';
 import { parseJsonBank, type Parsed } from './import-json.js';
 import { normalizeRaw } from './import-normalize.js';
 import { decodeBytes, DecodeError } from '../content/decode.js';
+import { readDoc } from '../content/formats/doc.js';
+import { readDocx } from '../content/formats/docx.js';
+import { FormatError } from '../content/formats/types.js';
 import { hasBankHeader, parseCsvBank, parseXlsxBank } from './import-table.js';
 import { insertDraft } from './store.js';
+import { parseTextBank } from './import-text.js';
 
 // Chinese banks are often GB18030 (Excel's default CSV on Chinese Windows) or UTF-16 (Excel's
 // “Unicode 文本”): the one encoding detector of the app reads them.
@@ -25,6 +29,7 @@ export async function parseBank(name: string, data: Buffer): Promise<Parsed> {
   const ext = path.extname(name).toLowerCase();
   if (data.length === 0) throw new ApiError('BAD_INPUT', '文件是空的。');
   if (ext === '.xlsx') return parseXlsxBank(data);
+  if (ext === '.docx' || ext === '.doc') return parseWordBank(name, data);
   const text = decodeText(data);
   if (ext === '.json') return parseJsonBank(text);
   // Anki's CSV (ours included) starts with #separator: headers; bank tables start with 题目.
@@ -32,10 +37,42 @@ export async function parseBank(name: string, data: Buffer): Promise<Parsed> {
   if (ext === '.txt' || ext === '.tsv') {
     // A table saved as text (题目⇥选项A⇥…⇥答案) is a bank table, not Anki notes.
     if (hasBankHeader(text)) return parseCsvBank(text);
-    if (/^\uFEFF?#/.test(text) || text.includes('\t')) return parseAnkiText(text);
-    throw new ApiError('BAD_INPUT', '文本题库应为 Anki 导出格式（以 #separator: 开头，或用制表符分隔正面和背面）。');
+    if (/^\uFEFF?#/.test(text) || mostlyTabbed(text)) return parseAnkiText(text);
+    const numbered = parseTextBank(text);
+    if (numbered) return numbered;
+    throw new ApiError(
+      'BAD_INPUT',
+      '未能识别文本题库：请让每道题以题号开头（如“1.”“2、”），选项以 A. B. 开头，并写明“答案：”；或使用 Anki 导出格式（制表符分隔正面和背面）。',
+    );
   }
-  throw new ApiError('BAD_INPUT', `不支持的题库格式“${ext || name}”：请使用 JSON、CSV、XLSX 或 Anki 文本（.txt）。`);
+  throw new ApiError(
+    'BAD_INPUT',
+    `不支持的题库格式“${ext || name}”：请使用 Word（.docx/.doc）、JSON、CSV、XLSX 或文本（.txt）。`,
+  );
+}
+
+/** Anki notes are one per line, front and back split by a tab. */
+function mostlyTabbed(text: string): boolean {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim());
+  return lines.length > 0 && lines.filter((l) => l.includes('\t')).length >= lines.length * 0.8;
+}
+
+/** A bank typed in Word: its paragraphs read as a numbered text bank. */
+async function parseWordBank(name: string, data: Buffer): Promise<Parsed> {
+  const read = path.extname(name).toLowerCase() === '.doc' ? readDoc : readDocx;
+  let text: string;
+  try {
+    text = (await read(name, data)).map((s) => s.text).join('\n');
+  } catch (e) {
+    if (e instanceof FormatError) throw new ApiError('BAD_INPUT', e.message);
+    throw e;
+  }
+  const parsed = parseTextBank(text);
+  if (parsed) return parsed;
+  throw new ApiError(
+    'BAD_INPUT',
+    '未在 Word 文档中找到编号的题目：请让每道题以题号开头（如“1.”“2、”，Word 自动编号请先转为文本），选项以 A. B. 开头，并写明“答案：”。',
+  );
 }
 
 export async function importBank(ctx: CoreContext, name: string, data: Buffer): Promise<QuizImportResult> {

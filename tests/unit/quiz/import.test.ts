@@ -103,6 +103,17 @@ describe('tables', () => {
   });
 });
 
+describe('Word banks', () => {
+  test('a .docx bank through the API (import worker): numbered items, 答案 lines and a key list by 题型', async () => {
+    const r = await load('wild/word-bank.docx');
+    expect(r).toMatchObject({ format: '编号文本题库', total: 5, imported: 5, invalid: [] });
+    const items = await imported();
+    expect(items.find((i) => i.stem.startsWith('党员的权利'))).toMatchObject({ kind: '多选', correct: [0, 1, 2] });
+    expect(items.find((i) => i.stem === '预备党员享有表决权。')).toMatchObject({ kind: '判断', correct: [1] });
+    expect(items.every((i) => i.tags.includes('word-bank'))).toBe(true);
+  });
+});
+
 describe('Anki text', () => {
   test('#separator:tab with html and a tags column: question/answer notes; a row without back is invalid', async () => {
     const r = await load('anki-basic.txt');

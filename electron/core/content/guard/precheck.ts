@@ -37,12 +37,13 @@ export function precheckDocument(name: string, bytes: Uint8Array, limits: Import
   if (ext !== '.jsonl') checkLineLength(text, limits);
 }
 
-/** Question banks (.json .csv .txt .tsv .xlsx). */
+/** Question banks (.json .csv .txt .tsv .xlsx .docx .doc). */
 export function precheckBank(name: string, bytes: Uint8Array, limits: ImportLimits): void {
   if (bytes.length > limits.maxInputBytes) throw limitError.inputTooLarge(limits, bytes.length);
   const ext = extOf(name);
   if (ext === '.xlsx') return checkZip(bytes, limits, 'Excel 文件');
-  if (ext === '.json') return;
+  if (ext === '.docx') return checkZip(bytes, limits, 'Word 文档');
+  if (ext === '.json' || ext === '.doc') return;
   const text = decoded(bytes);
   if (text !== null) checkLineLength(text, limits);
 }

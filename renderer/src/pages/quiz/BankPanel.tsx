@@ -1,5 +1,5 @@
 // 题库: browse and filter questions, write and edit them, generate from the library, import
-// banks (JSON / CSV / XLSX / Anki) and export papers.
+// banks (Word / text / JSON / CSV / XLSX / Anki) and export papers.
 import { QUIZ_KINDS } from '../../../../electron/shared/enums';
 import { Alert, App, Button, Input, Popconfirm, Select, Space, Table, Tag, Upload } from 'antd';
 import { useState } from 'react';
@@ -68,7 +68,7 @@ export function BankPanel() {
           新建题目
         </Button>
         <Button onClick={generate}>从书库生成题目</Button>
-        <Upload accept=".json,.csv,.xlsx,.txt,.tsv" showUploadList={false} beforeUpload={importFile}>
+        <Upload accept=".docx,.doc,.txt,.json,.csv,.xlsx,.tsv" showUploadList={false} beforeUpload={importFile}>
           <Button>导入题库</Button>
         </Upload>
         {selected.length > 0 && <ExportButtons ids={selected} title="学习测验" />}

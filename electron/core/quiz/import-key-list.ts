@@ -1,0 +1,80 @@
+// The key list at the end of a numbered text bank (参考答案：1.A 2.C 3.BD / 1-5 ABCDA / 判断 1.√),
+// with or without its own section headings. Entries are matched to items by section and number;
+// when numbers repeat across sections and the key names no sections, no entry is used (a wrong
+// match would be a wrong key).
+import type { TextItem } from './import-text.js';
+
+export type KeyList = { sections: { type: string; entries: Map<number, string> }[] };
+
+const HEADING = /^(?:参考答案|标准答案|答案|答案速查|参考答案(?:及|与|和)解析|答案(?:及|与|和)解析)\s*[:：]?$/;
+const INLINE_HEADING = /^(?:参考|标准)?答案\s*[:：]\s*(?=\d)/;
+const KEY = '[A-HＡ-Ｈ]+|√|×|✓|✗|对|错|正确|错误';
+const RANGE = new RegExp(`(\\d{1,4})\\s*[-－~～—]+\\s*(\\d{1,4})\\s*[.．、:：]?\\s*((?:(?:${KEY})\\s*)+)`, 'g');
+const SINGLE = new RegExp(`(\\d{1,4})\\s*[.．、:：]?\\s*(${KEY})(?![\\u4e00-\\u9fff])`, 'g');
+const TEXT_ENTRY = /^(\d{1,4})\s*[.．、:：]\s*(.+)$/;
+
+const half = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+
+function entriesOf(line: string): [number, string][] {
+  const out: [number, string][] = [];
+  // Ranges first (1-5 ABCDA, 1-3 AB ACD BCD), then what is left (1.A 2.C 3.BD).
+  const rest = line.replace(RANGE, (whole, a: string, b: string, keys: string) => {
+    const from = Number(a);
+    const n = Number(b) - from + 1;
+    const words = keys.trim().split(/\s+/);
+    const each = words.length === n ? words : half(keys).length === n ? [...half(keys)] : null;
+    if (n < 1 || n > 50 || !each) return whole;
+    each.forEach((k, i) => out.push([from + i, half(k)]));
+    return ' ';
+  });
+  const singles = [...rest.matchAll(SINGLE)];
+  if (singles.length) for (const m of singles) out.push([Number(m[1]), half(m[2]!)]);
+  else {
+    // One text answer per line (填空 and 简答 keys): 1. 全心全意为人民服务
+    const text = TEXT_ENTRY.exec(rest.trim());
+    if (text) out.push([Number(text[1]), text[2]!.trim()]);
+  }
+  return out;
+}
+
+/** A line that starts the key list: a heading alone, or 参考答案： followed by two or more entries. */
+export function isKeyHeading(line: string): boolean {
+  if (HEADING.test(line)) return true;
+  return INLINE_HEADING.test(line) && entriesOf(line.replace(/^[^:：]*[:：]/, '')).length >= 2;
+}
+
+export function readKeyLine(line: string, keys: KeyList): void {
+  if (!keys.sections.length) keys.sections.push({ type: '', entries: new Map() });
+  const section = keys.sections[keys.sections.length - 1]!;
+  for (const [n, k] of entriesOf(line)) section.entries.set(n, k);
+}
+
+const kindOf = (type: string) =>
+  /单选|单项/.test(type) ? '单选' : /多选|多项|不定项/.test(type) ? '多选' : /判断|是非/.test(type) ? '判断' : type;
+
+/** Per item: its key from the list, `!reason` when the list cannot be matched, or undefined. */
+export function applyKeyList(items: TextItem[], keys: KeyList): (string | undefined)[] {
+  const filled = keys.sections.filter((s) => s.entries.size);
+  if (!filled.length) return items.map(() => undefined);
+  if (filled.length === 1 && !filled[0]!.type) {
+    const numbers = items.map((i) => i.number);
+    if (new Set(numbers).size !== numbers.length)
+      return items.map((i) =>
+        i.answer.length
+          ? undefined
+          : '!卷末答案只有题号、没有题型，而各题型的题号有重复，无法确定对应哪道题：请在答案中注明题型',
+      );
+    return items.map((i) => filled[0]!.entries.get(i.number));
+  }
+  // The k-th key section of a 题型 answers the k-th item section of that 题型.
+  const itemSections = [...new Map(items.map((i) => [i.section.index, i.section])).values()];
+  const match = new Map<number, Map<number, string>>();
+  const used = new Set<number>();
+  for (const ks of filled) {
+    const s = itemSections.find((x) => !used.has(x.index) && kindOf(x.type) === kindOf(ks.type));
+    if (!s) continue;
+    used.add(s.index);
+    match.set(s.index, ks.entries);
+  }
+  return items.map((i) => match.get(i.section.index)?.get(i.number));
+}

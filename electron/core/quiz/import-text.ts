@@ -1,0 +1,226 @@
+// Question banks written as numbered text, the way Party-school banks are typed in Word or saved
+// as .txt: section headings (一、单项选择题), numbered items (1. / 1、 / （1） / 第1题), lettered
+// options on lines of their own or several to a line, and the key as 答案：A, as the letters in the
+// stem's brackets（ B ）, as （√）/（×） after a 判断 statement, as the words in a 填空's brackets, or
+// in a key list at the end (参考答案 1.A 2.C / 1-5 ABCDA). A key is never guessed: a key list is
+// matched to items by number only when the numbers name one item each (key-list.ts), and two keys
+// for one item that disagree make it invalid.
+import type { Parsed } from './import-json.js';
+import type { RawItem } from './import-normalize.js';
+import { applyKeyList, isKeyHeading, readKeyLine, type KeyList } from './import-key-list.js';
+
+/** The 题型 a section heading names, as the bank's own type (import-normalize's kindOf reads it). */
+const HEADING =
+  /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分\s*[:：]?)?\s*(单项选择|单选|多项选择|多选|不定项选择|判断|是非|填空|简答|问答|论述)题?\s*(?:[（(][^)）]*[)）])?\s*[:：]?/;
+const SECTION = new RegExp(`${HEADING.source}$`);
+const ITEM =
+  /^(?:第\s*(\d{1,4})\s*题\s*[:：.．、]?|(\d{1,4})\s*(?:[、．]|\.(?!\d)|\.(?=\d{4}年))|[（(](\d{1,4})[)）])\s*/;
+const ANSWER = /^(?:【\s*(?:正确|参考|标准)?答案\s*】\s*[:：]?|(?:正确|参考|标准)?答案\s*[:：]|答\s*[:：])\s*/;
+const EXPLAIN = /^(?:【\s*(?:答案)?(?:解析|分析|详解)\s*】\s*[:：]?|(?:答案)?(?:解析|分析|详解)\s*[:：])\s*/;
+/** An answer or explanation mark after other text on a line (…D.解放思想　正确答案：B【解析】…). */
+const MID_LINE_MARK =
+  /(?<=\S)[\s　]*(?=【\s*(?:正确|参考|标准)?答案\s*】|【\s*(?:解析|分析|详解)\s*】|(?:正确|参考|标准)答案\s*[:：])|(?<=[\s　)）。？?])[\s　]*(?=答案\s*[:：]|解析\s*[:：])/g;
+/** The item's own 题型 in front of its stem: （单选题）, [多选题], 【判断题】. */
+const TYPE_TAG = /^[（(【[]\s*(单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题?\s*[)）】\]]\s*/;
+/** An option mark: A. A、 A： A) or (A) at the line's start or after a space. */
+const OPTION_MARK = /(?:^|[\s　]+)(?:([A-HＡ-Ｈ])\s*[.．、:：)）]|[（(]([A-HＡ-Ｈ])[)）])\s*/g;
+const LETTERS_IN_BRACKETS = /[（(]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ])*)\s*[)）]/g;
+const TRUTH = '[（(]\\s*(√|✓|✔|×|✗|✘|X|对|错|正确|错误)\\s*[)）]';
+const TRUTH_AT_END = new RegExp(`${TRUTH}\\s*[。.]?\\s*$`);
+const TRUTH_AT_START = new RegExp(`^${TRUTH}\\s*`);
+const WORDS_IN_BRACKETS = /[（(]([^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]/g;
+
+const half = (c: string) => String.fromCharCode(c.charCodeAt(0) >= 0xff21 ? c.charCodeAt(0) - 0xfee0 : c.charCodeAt(0));
+
+type Section = { type: string; index: number };
+export type TextItem = {
+  number: number;
+  section: Section;
+  stem: string[];
+  options: string[];
+  answer: string[];
+  explanation: string[];
+  /** Where continuation lines go: the stem, the last option, the answer or the explanation. */
+  at: 'stem' | 'option' | 'answer' | 'explanation';
+};
+
+/** Options on a line, in letter order from `next` (A for the first line): null when the line does
+ * not start with the next letter. */
+function optionsOnLine(line: string, next: number): string[] | null {
+  const marks = [...line.matchAll(OPTION_MARK)].filter((m) => m.index !== undefined);
+  if (!marks.length || marks[0]!.index !== 0) return null;
+  const run: RegExpMatchArray[] = [];
+  for (const m of marks) if (half(m[1] ?? m[2]!).charCodeAt(0) - 65 === next + run.length) run.push(m);
+  if (!run.length || run[0] !== marks[0]) return null;
+  return run.map((m, i) =>
+    line
+      .slice(m.index! + m[0].length, i + 1 < run.length ? run[i + 1]!.index : line.length)
+      .trim()
+      .replace(/[；;]$/, ''),
+  );
+}
+
+/** Per line: whether an answer line comes after it before the next numbered line or heading. */
+function answerFollows(lines: string[]): boolean[] {
+  const out = new Array<boolean>(lines.length).fill(false);
+  let seen = false;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    out[i] = seen;
+    if (ANSWER.test(lines[i]!)) seen = true;
+    else if (ITEM.test(lines[i]!) || SECTION.test(lines[i]!)) seen = false;
+  }
+  return out;
+}
+
+/** Splits the text into sections and numbered items, and reads the key list after them. */
+export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList } {
+  const items: TextItem[] = [];
+  const keys: KeyList = { sections: [] };
+  let section: Section = { type: '', index: 0 };
+  let inKey = false;
+  let item: TextItem | null = null;
+  const trimmed = lines
+    .flatMap((l) => l.split(MID_LINE_MARK))
+    .map((l) => l.replace(/^[\s　]+|[\s　]+$/g, ''))
+    .filter(Boolean);
+  const answered = answerFollows(trimmed);
+  for (const [at, line] of trimmed.entries()) {
+    const head = SECTION.exec(line);
+    if (head) {
+      section = { type: head[1]!, index: section.index + (items.length || inKey ? 1 : 0) };
+      if (inKey) keys.sections.push({ type: head[1]!, entries: new Map() });
+      item = null;
+      continue;
+    }
+    if (isKeyHeading(line)) {
+      inKey = true;
+      item = null;
+      const rest = line.replace(/^[^:：]*[:：]/, '');
+      if (rest !== line) readKeyLine(rest, keys);
+      continue;
+    }
+    if (inKey) {
+      // 二、多项选择题　1．ABC: a key section's heading and its entries on one line.
+      const sub = HEADING.exec(line);
+      if (sub) keys.sections.push({ type: sub[1]!, entries: new Map() });
+      readKeyLine(sub ? line.slice(sub[0].length) : line, keys);
+      continue;
+    }
+    const num = ITEM.exec(line);
+    const n = num ? Number(num[1] ?? num[2] ?? num[3]) : NaN;
+    // A numbered line starts the next item. Inside a written answer (its points 1. 2. …) it does
+    // only when an answer of its own follows it.
+    const inSection = item && item.section.index === section.index;
+    const inAnswer = item?.at === 'answer' && !item.options.length;
+    if (num && (!inSection || (n === item!.number + 1 && (!inAnswer || answered[at])))) {
+      const rest = line.slice(num[0].length);
+      const tag = TYPE_TAG.exec(rest);
+      const own = tag ? { type: tag[1]!, index: section.index } : section;
+      item = {
+        number: n,
+        section: own,
+        stem: [rest.slice(tag?.[0].length ?? 0)],
+        options: [],
+        answer: [],
+        explanation: [],
+        at: 'stem',
+      };
+      items.push(item);
+      continue;
+    }
+    if (!item) continue; // a title line or notes before the first item
+    const answer = ANSWER.exec(line);
+    const explain = EXPLAIN.exec(line);
+    const options = item.answer.length ? null : optionsOnLine(line, item.options.length);
+    if (answer) {
+      item.answer.push(line.slice(answer[0].length));
+      item.at = 'answer';
+    } else if (explain) {
+      item.explanation.push(line.slice(explain[0].length));
+      item.at = 'explanation';
+    } else if (options) {
+      item.options.push(...options);
+      item.at = 'option';
+    } else if (item.at === 'option') {
+      item.options[item.options.length - 1] += line; // an option wrapped onto the next line
+    } else item[item.at].push(line);
+  }
+  return { items, keys };
+}
+
+/** The key written into the item itself: letters in the stem's brackets, （√） after a statement,
+ * or a 填空's words in brackets. Returns the stem with the key taken out, or a reason. */
+function keyInStem(item: TextItem, stem: string): { stem: string; answer: string } | string | null {
+  if (item.options.length) {
+    const found = [...stem.matchAll(LETTERS_IN_BRACKETS)];
+    if (found.length !== 1) return found.length > 1 ? '题干中有多个带字母的括号，无法确定答案' : null;
+    const answer = [...found[0]![1]!.replace(/[\s、,，]/g, '')].map(half).join('');
+    return { stem: stem.replace(found[0]![0], '（ ）'), answer };
+  }
+  const truth = TRUTH_AT_END.exec(stem);
+  if (truth) return { stem: stem.slice(0, truth.index).trim(), answer: truth[1]! };
+  const first = TRUTH_AT_START.exec(stem);
+  if (first) return { stem: stem.slice(first[0].length).trim(), answer: first[1]! };
+  if (/填空/.test(item.section.type)) {
+    // Brackets that date or gloss (（2024年）, （简称……）) are not blanks.
+    const words = [...stem.matchAll(WORDS_IN_BRACKETS)].filter(
+      (m) => !/^\s*(?:\d{4}\s*年|简称|即|下同|注|见)/.test(m[1]!),
+    );
+    if (!words.length) return null;
+    let out = stem;
+    for (const m of words) out = out.replace(m[0], '（ ）');
+    return { stem: out, answer: words.map((m) => m[1]!.trim()).join('；') };
+  }
+  return null;
+}
+
+const TYPE_OF: Record<string, string> = {
+  单项选择: '单选',
+  单选: '单选',
+  多项选择: '多选',
+  多选: '多选',
+  不定项选择: '多选',
+  判断: '判断',
+  是非: '判断',
+};
+
+function toRaw(item: TextItem, keyed: string | undefined): RawItem | string {
+  let stem = item.stem.join('\n').trim();
+  let answer = item.answer.join('\n').trim();
+  const inStem =
+    answer && item.options.length === 0 && !/判断|是非/.test(item.section.type) ? null : keyInStem(item, stem);
+  if (typeof inStem === 'string') return inStem;
+  if (inStem) {
+    if (answer && answer.replace(/[\s、,，]/g, '') !== inStem.answer.replace(/[\s、,，]/g, ''))
+      return `题干中的答案“${inStem.answer}”与答案行“${answer}”不一致：请核对`;
+    ({ stem, answer } = inStem);
+  }
+  if (keyed !== undefined) {
+    if (answer && answer.replace(/[\s、,，.．]/g, '') !== keyed)
+      return `答案“${answer}”与卷末答案“${keyed}”不一致：请核对`;
+    answer = keyed;
+  }
+  return {
+    stem,
+    options: item.options,
+    answer,
+    explanation: item.explanation.join('\n').trim(),
+    tags: [],
+    type: TYPE_OF[item.section.type] ?? (item.section.type ? `${item.section.type}题` : undefined),
+  };
+}
+
+/** Items of a numbered text bank, or null when the text is not one (fewer than two numbered items,
+ * or no key at all). */
+export function parseTextBank(text: string): Parsed | null {
+  const { items, keys } = splitItems(text.replace(/\r\n?/g, '\n').split('\n'));
+  if (items.length < 2) return null;
+  const keyed = applyKeyList(items, keys);
+  const rows = items.map((item, i) => {
+    const k = keyed[i];
+    return k !== undefined && k.startsWith('!') ? k.slice(1) : toRaw(item, k);
+  });
+  // Numbered paragraphs with no key anywhere are a text (a speech, a notice), not a bank.
+  if (rows.every((r) => typeof r !== 'string' && !r.answer)) return null;
+  return { format: '编号文本题库', rows };
+}

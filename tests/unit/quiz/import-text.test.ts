@@ -1,0 +1,50 @@
+// Numbered text banks (import-text.ts): what the labelled fixtures in fixtures/wild do not show —
+// texts that are not banks, Anki notes that stay Anki notes, and written answers with points.
+import { Document, Packer, Paragraph } from 'docx';
+import { expect, test } from 'vitest';
+import { parseBank } from '../../../electron/core/quiz/import.js';
+import { normalizeRaw, type RawItem } from '../../../electron/core/quiz/import-normalize.js';
+
+const bank = (name: string, text: string) => parseBank(name, Buffer.from(text, 'utf8'));
+
+test('a speech with numbered paragraphs and no key is refused with a Chinese message, not read as questions', async () => {
+  const speech =
+    '同志们：\n1. 坚持党的全面领导，提高政治站位。\n2. 坚持以人民为中心，办好民生实事。\n3. 坚持从严治党，锻造过硬队伍。';
+  await expect(bank('讲话.txt', speech)).rejects.toThrow(/未能识别文本题库.*题号/);
+});
+
+test('Anki notes (front⇥back on every line) stay Anki notes even when fronts are numbered', async () => {
+  const parsed = await bank('anki.txt', '1. 党的根本宗旨\t全心全意为人民服务\n2. 党的最高理想\t实现共产主义\n');
+  expect(parsed.format).not.toBe('编号文本题库');
+  expect(parsed.rows).toHaveLength(2);
+});
+
+test('a written answer keeps its numbered points; the next item starts only where its own answer follows', async () => {
+  const text = [
+    '五、简答题',
+    '1. 党员的义务有哪些？（答出三条即可）',
+    '答：1. 认真学习党的理论；',
+    '2. 贯彻执行党的基本路线；',
+    '3. 坚持党和人民的利益高于一切。',
+    '2. 党的纪律处分有哪几种？',
+    '答：警告、严重警告、撤销党内职务、留党察看、开除党籍。',
+  ].join('\n');
+  const rows = (await bank('简答.txt', text)).rows as RawItem[];
+  expect(rows).toHaveLength(2);
+  expect(rows[0]!.answer).toBe('1. 认真学习党的理论；\n2. 贯彻执行党的基本路线；\n3. 坚持党和人民的利益高于一切。');
+  expect(rows[1]!.stem).toBe('党的纪律处分有哪几种？');
+});
+
+test('a 单选 section item whose brackets hold two letters is refused (a 单选 has one key)', async () => {
+  const text = '一、单项选择题\n1. 甲（ AB ）\nA. 一 B. 二\n2. 乙（ A ）\nA. 一 B. 二';
+  const rows = (await bank('单选.txt', text)).rows as RawItem[];
+  expect(normalizeRaw(rows[0]!)).toMatch(/单选题.*2 个选项/);
+  expect(normalizeRaw(rows[1]!)).toMatchObject({ kind: '单选', correct: [0] });
+});
+
+test('a Word file without numbered questions gets a Chinese message naming what to change', async () => {
+  const doc = new Document({
+    sections: [{ children: [new Paragraph('学习心得'), new Paragraph('通过学习，我深刻认识到……')] }],
+  });
+  await expect(parseBank('心得.docx', await Packer.toBuffer(doc))).rejects.toThrow(/未在 Word 文档中找到编号的题目/);
+});
