@@ -4,6 +4,9 @@
 // match would be a wrong key).
 import type { TextItem } from './import-text.js';
 
+/** A key list exists, but an auto-numbered item cannot be matched to it. */
+export const AUTO_UNMATCHED = '\uE001';
+
 export type KeyList = { sections: { type: string; entries: Map<number, string> }[] };
 
 const HEADING = /^(?:参考答案|标准答案|答案|答案速查|参考答案(?:及|与|和)解析|答案(?:及|与|和)解析)\s*[:：]?$/;
@@ -56,6 +59,11 @@ const kindOf = (type: string) =>
 export function applyKeyList(items: TextItem[], keys: KeyList): (string | undefined)[] {
   const filled = keys.sections.filter((s) => s.entries.size);
   if (!filled.length) return items.map(() => undefined);
+  const matched = keyed(items, filled);
+  return items.map((item, i) => (item.auto ? AUTO_UNMATCHED : matched[i]));
+}
+
+function keyed(items: TextItem[], filled: KeyList['sections']): (string | undefined)[] {
   if (filled.length === 1 && !filled[0]!.type) {
     const numbers = items.map((i) => i.number);
     if (new Set(numbers).size !== numbers.length)

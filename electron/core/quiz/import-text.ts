@@ -7,7 +7,7 @@
 // for one item that disagree make it invalid.
 import type { Parsed } from './import-json.js';
 import type { RawItem } from './import-normalize.js';
-import { applyKeyList, isKeyHeading, readKeyLine, type KeyList } from './import-key-list.js';
+import { applyKeyList, AUTO_UNMATCHED, isKeyHeading, readKeyLine, type KeyList } from './import-key-list.js';
 
 /** The 题型 a section heading names, as the bank's own type (import-normalize's kindOf reads it). */
 const HEADING =
@@ -30,6 +30,9 @@ const TRUTH_AT_END = new RegExp(`${TRUTH}\\s*[。.]?\\s*$`);
 const TRUTH_AT_START = new RegExp(`^${TRUTH}\\s*`);
 const WORDS_IN_BRACKETS = /[（(]([^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]/g;
 
+/** Marks a line that Word numbered itself (import-word.ts): an item whose number is not certain. */
+export const AUTO_ITEM = '\uE000';
+
 const half = (c: string) => String.fromCharCode(c.charCodeAt(0) >= 0xff21 ? c.charCodeAt(0) - 0xfee0 : c.charCodeAt(0));
 
 type Section = { type: string; index: number };
@@ -40,6 +43,8 @@ export type TextItem = {
   options: string[];
   answer: string[];
   explanation: string[];
+  /** Numbered by Word itself: its number is our count, not certainly the one Word shows. */
+  auto?: boolean;
   /** Where continuation lines go: the stem, the last option, the answer or the explanation. */
   at: 'stem' | 'option' | 'answer' | 'explanation';
 };
@@ -67,9 +72,29 @@ function answerFollows(lines: string[]): boolean[] {
   for (let i = lines.length - 1; i >= 0; i--) {
     out[i] = seen;
     if (ANSWER.test(lines[i]!)) seen = true;
-    else if (ITEM.test(lines[i]!) || SECTION.test(lines[i]!)) seen = false;
+    else if (ITEM.test(lines[i]!) || lines[i]!.startsWith(AUTO_ITEM) || SECTION.test(lines[i]!)) seen = false;
   }
   return out;
+}
+
+/** The number and text of an item starting on this line, or null. */
+function itemStart(line: string, prev: TextItem | null, section: Section, ownAnswerFollows: boolean) {
+  const auto = line.startsWith(AUTO_ITEM);
+  const num = auto ? null : ITEM.exec(line);
+  if (!auto && !num) return null;
+  const same = prev !== null && prev.section.index === section.index;
+  const number = auto ? (same ? prev.number + 1 : 1) : Number(num![1] ?? num![2] ?? num![3]);
+  // Inside a written answer (its points 1. 2. …) a numbered line starts the next item only when
+  // an answer of its own follows it.
+  const inAnswer = prev?.at === 'answer' && !prev.options.length;
+  if (same && (number !== prev.number + 1 || (inAnswer && !ownAnswerFollows))) return null;
+  return { number, auto, rest: line.slice(auto ? 1 : num![0].length) };
+}
+
+function continueWith(item: TextItem, line: string): void {
+  if (item.at === 'option')
+    item.options[item.options.length - 1] += line; // an option wrapped onto the next line
+  else item[item.at].push(line);
 }
 
 /** Splits the text into sections and numbered items, and reads the key list after them. */
@@ -106,29 +131,27 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       readKeyLine(sub ? line.slice(sub[0].length) : line, keys);
       continue;
     }
-    const num = ITEM.exec(line);
-    const n = num ? Number(num[1] ?? num[2] ?? num[3]) : NaN;
-    // A numbered line starts the next item. Inside a written answer (its points 1. 2. …) it does
-    // only when an answer of its own follows it.
-    const inSection = item && item.section.index === section.index;
-    const inAnswer = item?.at === 'answer' && !item.options.length;
-    if (num && (!inSection || (n === item!.number + 1 && (!inAnswer || answered[at])))) {
-      const rest = line.slice(num[0].length);
-      const tag = TYPE_TAG.exec(rest);
-      const own = tag ? { type: tag[1]!, index: section.index } : section;
+    const start = itemStart(line, item, section, answered[at]!);
+    if (start) {
+      const tag = TYPE_TAG.exec(start.rest);
       item = {
-        number: n,
-        section: own,
-        stem: [rest.slice(tag?.[0].length ?? 0)],
+        number: start.number,
+        section: tag ? { type: tag[1]!, index: section.index } : section,
+        stem: [start.rest.slice(tag?.[0].length ?? 0)],
         options: [],
         answer: [],
         explanation: [],
         at: 'stem',
+        auto: start.auto,
       };
       items.push(item);
       continue;
     }
     if (!item) continue; // a title line or notes before the first item
+    if (line.startsWith(AUTO_ITEM)) {
+      continueWith(item, line.slice(1)); // a point Word numbered inside a written answer
+      continue;
+    }
     const answer = ANSWER.exec(line);
     const explain = EXPLAIN.exec(line);
     const options = item.answer.length ? null : optionsOnLine(line, item.options.length);
@@ -141,9 +164,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     } else if (options) {
       item.options.push(...options);
       item.at = 'option';
-    } else if (item.at === 'option') {
-      item.options[item.options.length - 1] += line; // an option wrapped onto the next line
-    } else item[item.at].push(line);
+    } else continueWith(item, line);
   }
   return { items, keys };
 }
@@ -195,7 +216,10 @@ function toRaw(item: TextItem, keyed: string | undefined): RawItem | string {
       return `题干中的答案“${inStem.answer}”与答案行“${answer}”不一致：请核对`;
     ({ stem, answer } = inStem);
   }
-  if (keyed !== undefined) {
+  if (keyed === AUTO_UNMATCHED) {
+    if (!answer)
+      return '这道题的题号是 Word 自动编号，无法与卷末答案按题号对应：请把答案写在题目下（如“答案：A”），或把自动编号转为文本';
+  } else if (keyed !== undefined) {
     if (answer && answer.replace(/[\s、,，.．]/g, '') !== keyed)
       return `答案“${answer}”与卷末答案“${keyed}”不一致：请核对`;
     answer = keyed;

@@ -7,12 +7,10 @@ import { parseAnkiText } from './import-anki.js';
 import { parseJsonBank, type Parsed } from './import-json.js';
 import { normalizeRaw } from './import-normalize.js';
 import { decodeBytes, DecodeError } from '../content/decode.js';
-import { readDoc } from '../content/formats/doc.js';
-import { readDocx } from '../content/formats/docx.js';
-import { FormatError } from '../content/formats/types.js';
 import { hasBankHeader, parseCsvBank, parseXlsxBank } from './import-table.js';
 import { insertDraft } from './store.js';
 import { parseTextBank } from './import-text.js';
+import { parseWordBank } from './import-word.js';
 
 // Chinese banks are often GB18030 (Excel's default CSV on Chinese Windows) or UTF-16 (Excel's
 // “Unicode 文本”): the one encoding detector of the app reads them.
@@ -55,24 +53,6 @@ export async function parseBank(name: string, data: Buffer): Promise<Parsed> {
 function mostlyTabbed(text: string): boolean {
   const lines = text.split(/\r?\n/).filter((l) => l.trim());
   return lines.length > 0 && lines.filter((l) => l.includes('\t')).length >= lines.length * 0.8;
-}
-
-/** A bank typed in Word: its paragraphs read as a numbered text bank. */
-async function parseWordBank(name: string, data: Buffer): Promise<Parsed> {
-  const read = path.extname(name).toLowerCase() === '.doc' ? readDoc : readDocx;
-  let text: string;
-  try {
-    text = (await read(name, data)).map((s) => s.text).join('\n');
-  } catch (e) {
-    if (e instanceof FormatError) throw new ApiError('BAD_INPUT', e.message);
-    throw e;
-  }
-  const parsed = parseTextBank(text);
-  if (parsed) return parsed;
-  throw new ApiError(
-    'BAD_INPUT',
-    '未在 Word 文档中找到编号的题目：请让每道题以题号开头（如“1.”“2、”，Word 自动编号请先转为文本），选项以 A. B. 开头，并写明“答案：”。',
-  );
 }
 
 export async function importBank(ctx: CoreContext, name: string, data: Buffer): Promise<QuizImportResult> {

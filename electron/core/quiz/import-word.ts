@@ -1,0 +1,68 @@
+// Question banks typed in Word (.docx, .doc): the paragraphs become lines for the numbered-text
+// reader (import-text.ts). Items and options that Word numbers itself (automatic numbering) have
+// no number in their text; mammoth gives them as lists, so a list item is written as an item, and
+// the items of a list nested in it as its options A, B, C…. Word's displayed numbers depend on
+// restart rules mammoth does not expose, so such items are marked (AUTO_ITEM) and never matched to
+// a key list by number. A .doc keeps no list structure: typed numbers only.
+import path from 'node:path';
+import mammoth from 'mammoth';
+import { ApiError } from '../../contract/api.js';
+import { readDoc } from '../content/formats/doc.js';
+import { parseDocument, textOf, type El } from '../content/formats/html-dom.js';
+import type { Parsed } from './import-json.js';
+import { AUTO_ITEM, parseTextBank } from './import-text.js';
+
+const CORRUPT = '无法读取 Word 文档，文件可能已损坏或加密。请在 Word 或 WPS 中打开后另存为 .docx 再导入。';
+const NOT_A_BANK =
+  '未在 Word 文档中找到编号的题目：请让每道题以题号开头（如“1.”“2、”），选项以 A. B. 开头，并写明“答案：”。';
+
+/** Text of a list item without the lists nested in it. */
+function ownText(li: El): string {
+  const copy = parseDocument(`<div>${li.innerHTML}</div>`).querySelector('div')!;
+  for (const nested of [...copy.querySelectorAll('ol,ul')]) nested.remove();
+  return textOf(copy);
+}
+
+function linesOf(el: El, out: string[]): void {
+  for (const child of [...el.children]) {
+    const tag = child.tagName;
+    if (tag === 'OL' || tag === 'UL') {
+      for (const li of [...child.children].filter((c) => c.tagName === 'LI')) {
+        out.push(tag === 'OL' ? `${AUTO_ITEM}${ownText(li)}` : ownText(li));
+        const options = [...li.children]
+          .filter((c) => c.tagName === 'OL' || c.tagName === 'UL')
+          .flatMap((list) => [...list.children].filter((c) => c.tagName === 'LI'));
+        options.forEach((o, i) => out.push(`${'ABCDEFGH'[i] ?? '?'}. ${ownText(o)}`));
+      }
+    } else if (/^(P|H[1-6])$/.test(tag)) {
+      const text = textOf(child);
+      if (text) out.push(text);
+    } else linesOf(child, out); // tables, cells and other containers
+  }
+}
+
+async function docxLines(data: Buffer): Promise<string[]> {
+  let html: string;
+  try {
+    ({ value: html } = await mammoth.convertToHtml({ buffer: data }));
+  } catch {
+    throw new ApiError('BAD_INPUT', CORRUPT);
+  }
+  const out: string[] = [];
+  linesOf(parseDocument(`<body>${html}</body>`).querySelector('body')!, out);
+  return out;
+}
+
+export async function parseWordBank(name: string, data: Buffer): Promise<Parsed> {
+  let lines: string[];
+  if (path.extname(name).toLowerCase() === '.doc') {
+    try {
+      lines = (await readDoc(name, data)).flatMap((s) => s.text.split('\n'));
+    } catch (e) {
+      throw new ApiError('BAD_INPUT', (e as Error).message);
+    }
+  } else lines = await docxLines(data);
+  const parsed = parseTextBank(lines.join('\n'));
+  if (parsed) return parsed;
+  throw new ApiError('BAD_INPUT', NOT_A_BANK);
+}
