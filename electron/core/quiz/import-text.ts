@@ -22,8 +22,10 @@ const MID_LINE_MARK =
   /(?<=\S)[\s　]*(?=【\s*(?:正确|参考|标准)?答案\s*】|【\s*(?:解析|分析|详解)\s*】|(?:正确|参考|标准)答案\s*[:：])|(?<=[\s　)）。？?])[\s　]*(?=答案\s*[:：]|解析\s*[:：])/g;
 /** The item's own 题型 in front of its stem: （单选题）, [多选题], 【判断题】. */
 const TYPE_TAG = /^[（(【[]\s*(单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题?\s*[)）】\]]\s*/;
-/** An option mark: A. A、 A： A) or (A) at the line's start or after a space. */
-const OPTION_MARK = /(?:^|[\s　]+)(?:([A-HＡ-Ｈ])\s*[.．、:：)）]|[（(]([A-HＡ-Ｈ])[)）])\s*/g;
+/** An option mark: A. A、 A： A) or (A) at the line's start, after a space, or run on after the last
+ * option's text (A.实事求是B.群众路线: only marks in letter order are taken). */
+const OPTION_MARK =
+  /(?:^|[\s　]+|(?<=[\u4e00-\u9fff0-9%”’》）)。？?：:，,]))(?:([A-HＡ-Ｈ])\s*[.．、:：)）]|[（(]([A-HＡ-Ｈ])[)）])\s*/g;
 const LETTERS_IN_BRACKETS = /[（(]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ])*)\s*[)）]/g;
 const TRUTH = '[（(]\\s*(√|✓|✔|×|✗|✘|X|对|错|正确|错误)\\s*[)）]';
 const TRUTH_AT_END = new RegExp(`${TRUTH}\\s*[。.]?\\s*$`);
@@ -95,6 +97,20 @@ function continueWith(item: TextItem, line: string): void {
   if (item.at === 'option')
     item.options[item.options.length - 1] += line; // an option wrapped onto the next line
   else item[item.at].push(line);
+}
+
+const letterOf = (m: RegExpMatchArray) => half(m[1] ?? m[2]!).charCodeAt(0) - 65;
+
+/** “题干（ ）。A.甲B.乙C.丙” on one line: the options that run A, B, C… to the end of the stem. */
+function optionsInStem(stem: string): { stem: string; options: string[] } | null {
+  const marks = [...stem.matchAll(OPTION_MARK)];
+  const first = marks.findLastIndex((m) => letterOf(m) === 0);
+  const run = marks.slice(first);
+  if (first < 0 || run.length < 2 || run.some((m, k) => letterOf(m) !== k)) return null;
+  const end = (k: number) => (k + 1 < run.length ? run[k + 1]!.index! : stem.length);
+  const options = run.map((m, k) => stem.slice(m.index! + m[0].length, end(k)).trim());
+  const head = stem.slice(0, run[0]!.index).trim();
+  return head && options.every(Boolean) ? { stem: head, options } : null;
 }
 
 /** Splits the text into sections and numbered items, and reads the key list after them. */
@@ -205,8 +221,11 @@ const TYPE_OF: Record<string, string> = {
   是非: '判断',
 };
 
-function toRaw(item: TextItem, keyed: string | undefined): RawItem | string {
-  let stem = item.stem.join('\n').trim();
+function toRaw(read: TextItem, keyed: string | undefined): RawItem | string {
+  let stem = read.stem.join('\n').trim();
+  const runOn = read.options.length ? null : optionsInStem(stem);
+  const item = runOn ? { ...read, options: runOn.options } : read;
+  if (runOn) stem = runOn.stem;
   let answer = item.answer.join('\n').trim();
   const inStem =
     answer && item.options.length === 0 && !/判断|是非/.test(item.section.type) ? null : keyInStem(item, stem);
