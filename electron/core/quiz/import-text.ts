@@ -51,20 +51,47 @@ export type TextItem = {
   at: 'stem' | 'option' | 'answer' | 'explanation';
 };
 
-/** Options on a line, in letter order from `next` (A for the first line): null when the line does
- * not start with the next letter. */
-function optionsOnLine(line: string, next: number): string[] | null {
-  const marks = [...line.matchAll(OPTION_MARK)].filter((m) => m.index !== undefined);
-  if (!marks.length || marks[0]!.index !== 0) return null;
+const letterOf = (m: RegExpMatchArray) => half(m[1] ?? m[2]!).charCodeAt(0) - 65;
+
+/** The marks from `from` on that run in letter order from `next`; marks out of order are text
+ * (D.以上A、B都对). */
+function runFrom(marks: RegExpMatchArray[], from: number, next: number): RegExpMatchArray[] {
   const run: RegExpMatchArray[] = [];
-  for (const m of marks) if (half(m[1] ?? m[2]!).charCodeAt(0) - 65 === next + run.length) run.push(m);
-  if (!run.length || run[0] !== marks[0]) return null;
-  return run.map((m, i) =>
-    line
-      .slice(m.index! + m[0].length, i + 1 < run.length ? run[i + 1]!.index : line.length)
+  for (const m of marks.slice(from)) if (letterOf(m) === next + run.length) run.push(m);
+  return run;
+}
+
+function textsOf(text: string, run: RegExpMatchArray[]): string[] {
+  const end = (k: number) => (k + 1 < run.length ? run[k + 1]!.index! : text.length);
+  return run.map((m, k) =>
+    text
+      .slice(m.index! + m[0].length, end(k))
       .trim()
       .replace(/[；;]$/, ''),
   );
+}
+
+/** Options on a line, in letter order from `next` (A for the first line): null when the line does
+ * not start with the next letter. */
+function optionsOnLine(line: string, next: number): string[] | null {
+  const marks = [...line.matchAll(OPTION_MARK)];
+  if (!marks.length || marks[0]!.index !== 0 || letterOf(marks[0]!) !== next) return null;
+  return textsOf(line, runFrom(marks, 0, next));
+}
+
+/** “题干（ ）。A.甲B.乙C.丙” on one line: the longest run of options A, B, C… (the later one of
+ * equal runs, so a stem's own “（A）” is not taken for option A). */
+function optionsInStem(stem: string): { stem: string; options: string[] } | null {
+  const marks = [...stem.matchAll(OPTION_MARK)];
+  let best: RegExpMatchArray[] = [];
+  marks.forEach((m, i) => {
+    const run = letterOf(m) === 0 ? runFrom(marks, i, 0) : [];
+    if (run.length >= 2 && run.length >= best.length) best = run;
+  });
+  if (!best.length) return null;
+  const options = textsOf(stem, best);
+  const head = stem.slice(0, best[0]!.index).trim();
+  return head && options.every(Boolean) ? { stem: head, options } : null;
 }
 
 /** Per line: whether an answer line comes after it before the next numbered line or heading. */
@@ -97,20 +124,6 @@ function continueWith(item: TextItem, line: string): void {
   if (item.at === 'option')
     item.options[item.options.length - 1] += line; // an option wrapped onto the next line
   else item[item.at].push(line);
-}
-
-const letterOf = (m: RegExpMatchArray) => half(m[1] ?? m[2]!).charCodeAt(0) - 65;
-
-/** “题干（ ）。A.甲B.乙C.丙” on one line: the options that run A, B, C… to the end of the stem. */
-function optionsInStem(stem: string): { stem: string; options: string[] } | null {
-  const marks = [...stem.matchAll(OPTION_MARK)];
-  const first = marks.findLastIndex((m) => letterOf(m) === 0);
-  const run = marks.slice(first);
-  if (first < 0 || run.length < 2 || run.some((m, k) => letterOf(m) !== k)) return null;
-  const end = (k: number) => (k + 1 < run.length ? run[k + 1]!.index! : stem.length);
-  const options = run.map((m, k) => stem.slice(m.index! + m[0].length, end(k)).trim());
-  const head = stem.slice(0, run[0]!.index).trim();
-  return head && options.every(Boolean) ? { stem: head, options } : null;
 }
 
 /** Splits the text into sections and numbered items, and reads the key list after them. */

@@ -48,3 +48,20 @@ test('a Word file without numbered questions gets a Chinese message naming what 
   });
   await expect(parseBank('心得.docx', await Packer.toBuffer(doc))).rejects.toThrow(/未在 Word 文档中找到编号的题目/);
 });
+
+test('an option that names other letters (D.以上A、B都对) stays one option, on its own line or run on', async () => {
+  const text = [
+    '1、下列说法正确的是( )。A.甲B.乙C.丙D.以上A、B都对正确答案:D',
+    '2、下列说法正确的是（ ）',
+    'A.甲　B.乙',
+    'C.丙　D.以上A、B都对',
+    '答案：D',
+  ].join('\n');
+  const rows = (await bank('以上.txt', text)).rows as RawItem[];
+  for (const row of rows)
+    expect(normalizeRaw(row)).toMatchObject({
+      kind: '单选',
+      options: ['甲', '乙', '丙', '以上A、B都对'],
+      correct: [3],
+    });
+});
