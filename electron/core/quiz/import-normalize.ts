@@ -16,6 +16,8 @@ export interface RawItem {
   tags: string[];
   /** The bank's own 题型 (单选题, multiple, 判断 …), when it gives one. */
   type?: string;
+  /** Where the item stands in its file when the row index would not say (单选题第 3 题). */
+  label?: string;
 }
 
 const TRUE_WORDS = new Set(['正确', '对', '是', '√', '✓', '✔', 'true', 't', 'yes', 'y']);

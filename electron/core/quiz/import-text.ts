@@ -274,7 +274,10 @@ export function parseTextBank(text: string): Parsed | null {
   const keyed = applyKeyList(items, keys);
   const rows = items.map((item, i) => {
     const k = keyed[i];
-    return k !== undefined && k.startsWith('!') ? k.slice(1) : toRaw(item, k);
+    // Invalid rows are reported by row; the item's own 题型 and number say which one it is.
+    const label = `${item.section.type ? `${item.section.type}题` : ''}第 ${item.number} 题`;
+    const row = k !== undefined && k.startsWith('!') ? k.slice(1) : toRaw(item, k);
+    return typeof row === 'string' ? `（${label}）${row}` : { ...row, label };
   });
   // Numbered paragraphs with no key anywhere are a text (a speech, a notice), not a bank.
   if (rows.every((r) => typeof r !== 'string' && !r.answer)) return null;

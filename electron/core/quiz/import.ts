@@ -74,7 +74,8 @@ export function saveParsedBank(ctx: CoreContext, name: string, parsed: Parsed): 
     parsed.rows.forEach((row, index) => {
       const draft = typeof row === 'string' ? row : normalizeRaw(row);
       if (typeof draft === 'string') {
-        result.invalid.push({ index: index + 1, reason: draft });
+        const where = typeof row !== 'string' && row.label ? `（${row.label}）` : '';
+        result.invalid.push({ index: index + 1, reason: where + draft });
         return;
       }
       // Imported banks keep their own tags plus the file name, so a bank can be drilled as a topic.

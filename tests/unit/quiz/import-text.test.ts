@@ -39,6 +39,7 @@ test('a 单选 section item whose brackets hold two letters is refused (a 单选
   const text = '一、单项选择题\n1. 甲（ AB ）\nA. 一 B. 二\n2. 乙（ A ）\nA. 一 B. 二';
   const rows = (await bank('单选.txt', text)).rows as RawItem[];
   expect(normalizeRaw(rows[0]!)).toMatch(/单选题.*2 个选项/);
+  expect(rows[0]!.label).toBe('单项选择题第 1 题'); // the report names the item as the file numbers it
   expect(normalizeRaw(rows[1]!)).toMatchObject({ kind: '单选', correct: [0] });
 });
 

@@ -85,7 +85,7 @@ export function BankPanel() {
             report.invalid.length
               ? report.invalid.slice(0, 10).map((i) => (
                   <div key={i.index}>
-                    第 {i.index} 题：{i.reason}
+                    第 {i.index} 条：{i.reason}
                   </div>
                 ))
               : undefined
