@@ -28,6 +28,11 @@ export async function parseBank(name: string, data: Buffer): Promise<Parsed> {
   if (data.length === 0) throw new ApiError('BAD_INPUT', '文件是空的。');
   if (ext === '.xlsx') return parseXlsxBank(data);
   if (ext === '.docx' || ext === '.doc') return parseWordBank(name, data);
+  if (ext === '.xls' || ext === '.et' || ext === '.wps')
+    throw new ApiError(
+      'BAD_INPUT',
+      `旧版表格或 WPS 文件（${ext}）不能直接读取：请在 Excel 或 WPS 中打开，“另存为” .xlsx（表格）或 .docx（文字）后再导入。`,
+    );
   const text = decodeText(data);
   if (ext === '.json') return parseJsonBank(text);
   // Anki's CSV (ours included) starts with #separator: headers; bank tables start with 题目.

@@ -149,8 +149,10 @@ describe('malformed files get a clear Chinese error and store nothing', () => {
     ['missing-headers.csv', '缺少必需的列'],
     ['broken.xlsx', '无法读取 Excel 文件'],
     ['bank.pdf', '不支持的题库格式'],
+    ['bank.xls', '另存为” .xlsx'],
   ])('%s', async (name, message) => {
-    const data = name === 'bank.pdf' ? Buffer.from('%PDF-1.4') : fs.readFileSync(path.join(FIXTURES, name));
+    const made = { 'bank.pdf': Buffer.from('%PDF-1.4'), 'bank.xls': Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) }[name];
+    const data = made ?? fs.readFileSync(path.join(FIXTURES, name));
     await expect(t.call('quizImport', { name, dataBase64: data.toString('base64') })).rejects.toThrow(message);
     expect(await imported()).toHaveLength(0);
   });
