@@ -5,7 +5,10 @@
 import type { TextItem } from './import-text.js';
 
 /** A key list exists, but an auto-numbered item cannot be matched to it. */
-export const AUTO_UNMATCHED = '\uE001';
+export const AUTO_UNMATCHED =
+  '?这道题的题号是 Word 自动编号，无法与卷末答案按题号对应：请把答案写在题目下（如“答案：A”），或把自动编号转为文本';
+const NOT_MATCHED =
+  '?卷末答案中找不到与这道题确定对应的答案（题号重复、没有这个题号，或答案没有注明题型）：请在题目下写明“答案：”，或在卷末答案中注明题型';
 
 export type KeyList = { sections: { type: string; entries: Map<number, string> }[] };
 
@@ -55,34 +58,31 @@ export function readKeyLine(line: string, keys: KeyList): void {
 const kindOf = (type: string) =>
   /单选|单项/.test(type) ? '单选' : /多选|多项|不定项/.test(type) ? '多选' : /判断|是非/.test(type) ? '判断' : type;
 
-/** Per item: its key from the list, `!reason` when the list cannot be matched, or undefined. */
+/** Per item: its key from the list, or `?reason` when a list exists but cannot answer the item
+ * with certainty (used only when the item has no key of its own), or undefined (no list). */
 export function applyKeyList(items: TextItem[], keys: KeyList): (string | undefined)[] {
   const filled = keys.sections.filter((s) => s.entries.size);
   if (!filled.length) return items.map(() => undefined);
   const matched = keyed(items, filled);
-  return items.map((item, i) => (item.auto ? AUTO_UNMATCHED : matched[i]));
+  return items.map((item, i) => (item.auto ? AUTO_UNMATCHED : (matched[i] ?? NOT_MATCHED)));
 }
 
+const unique = (items: TextItem[]) => new Set(items.map((i) => i.number)).size === items.length;
+
 function keyed(items: TextItem[], filled: KeyList['sections']): (string | undefined)[] {
-  if (filled.length === 1 && !filled[0]!.type) {
-    const numbers = items.map((i) => i.number);
-    if (new Set(numbers).size !== numbers.length)
-      return items.map((i) =>
-        i.answer.length
-          ? undefined
-          : '!卷末答案只有题号、没有题型，而各题型的题号有重复，无法确定对应哪道题：请在答案中注明题型',
-      );
-    return items.map((i) => filled[0]!.entries.get(i.number));
-  }
-  // The k-th key section of a 题型 answers the k-th item section of that 题型.
-  const itemSections = [...new Map(items.map((i) => [i.section.index, i.section])).values()];
+  if (filled.length === 1 && !filled[0]!.type)
+    return unique(items) ? items.map((i) => filled[0]!.entries.get(i.number)) : [];
+  // The k-th key section of a 题型 answers the k-th item section of that 题型, if its numbers are
+  // unique; key sections without a 题型 answer nothing here.
+  const bySection = new Map<number, TextItem[]>();
+  for (const i of items) bySection.set(i.section.index, [...(bySection.get(i.section.index) ?? []), i]);
   const match = new Map<number, Map<number, string>>();
-  const used = new Set<number>();
-  for (const ks of filled) {
-    const s = itemSections.find((x) => !used.has(x.index) && kindOf(x.type) === kindOf(ks.type));
-    if (!s) continue;
-    used.add(s.index);
-    match.set(s.index, ks.entries);
+  for (const ks of filled.filter((k) => k.type)) {
+    const at = [...bySection].find(
+      ([index, its]) => !match.has(index) && its.every((i) => kindOf(i.section.type) === kindOf(ks.type)),
+    );
+    if (at && unique(at[1])) match.set(at[0], ks.entries);
+    else if (at) match.set(at[0], new Map());
   }
   return items.map((i) => match.get(i.section.index)?.get(i.number));
 }

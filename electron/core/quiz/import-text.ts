@@ -7,7 +7,7 @@
 // for one item that disagree make it invalid.
 import type { Parsed } from './import-json.js';
 import type { RawItem } from './import-normalize.js';
-import { applyKeyList, AUTO_UNMATCHED, isKeyHeading, readKeyLine, type KeyList } from './import-key-list.js';
+import { applyKeyList, isKeyHeading, readKeyLine, type KeyList } from './import-key-list.js';
 
 /** The 题型 a section heading names, as the bank's own type (import-normalize's kindOf reads it). */
 const HEADING =
@@ -20,6 +20,10 @@ const EXPLAIN = /^(?:【\s*(?:答案)?(?:解析|分析|详解)\s*】\s*[:：]?|(
 /** An answer or explanation mark after other text on a line (…D.解放思想　正确答案：B【解析】…). */
 const MID_LINE_MARK =
   /(?<=\S)[\s　]*(?=【\s*(?:正确|参考|标准)?答案\s*】|【\s*(?:解析|分析|详解)\s*】|(?:正确|参考|标准)答案\s*[:：])|(?<=[\s　)）。？?])[\s　]*(?=答案\s*[:：]|解析\s*[:：])/g;
+/** A blank or a question mark: a question, not a key entry. */
+const QUESTION_LIKE = /（\s*）|\(\s*\)|_{2,}|＿{2,}|[？?]/;
+/** A mark of a later option inside an option's text: the options were not split where they should be. */
+const LETTER_MARK_IN_TEXT = /(?<![A-Za-z])([A-H])\s*[.．、:：]/g;
 /** The item's own 题型 in front of its stem: （单选题）, [多选题], 【判断题】. */
 const TYPE_TAG = /^[（(【[]\s*(单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题?\s*[)）】\]]\s*/;
 /** An option mark: A. A、 A： A) or (A) at the line's start, after a space, or run on after the last
@@ -148,11 +152,14 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     }
     if (isKeyHeading(line)) {
       inKey = true;
+      keys.sections.push({ type: '', entries: new Map() }); // a second key list never overwrites the first
       item = null;
       const rest = line.replace(/^[^:：]*[:：]/, '');
       if (rest !== line) readKeyLine(rest, keys);
       continue;
     }
+    // A question after the key list (a second paper follows the first's key) ends the list.
+    if (inKey && ITEM.test(line) && QUESTION_LIKE.test(line)) inKey = false;
     if (inKey) {
       // 二、多项选择题　1．ABC: a key section's heading and its entries on one line.
       const sub = HEADING.exec(line);
@@ -239,6 +246,11 @@ function toRaw(read: TextItem, keyed: string | undefined): RawItem | string {
   const runOn = read.options.length ? null : optionsInStem(stem);
   const item = runOn ? { ...read, options: runOn.options } : read;
   if (runOn) stem = runOn.stem;
+  const merged = item.options.findIndex((o, i) =>
+    [...o.matchAll(LETTER_MARK_IN_TEXT)].some((m) => m[1]!.charCodeAt(0) - 65 > i),
+  );
+  if (merged >= 0)
+    return `选项${'ABCDEFGH'[merged]}“${item.options[merged]!.slice(0, 30)}”中似乎含有后面的选项：请检查选项字母后是否有“.”或“、”`;
   let answer = item.answer.join('\n').trim();
   const inStem =
     answer && item.options.length === 0 && !/判断|是非/.test(item.section.type) ? null : keyInStem(item, stem);
@@ -248,9 +260,8 @@ function toRaw(read: TextItem, keyed: string | undefined): RawItem | string {
       return `题干中的答案“${inStem.answer}”与答案行“${answer}”不一致：请核对`;
     ({ stem, answer } = inStem);
   }
-  if (keyed === AUTO_UNMATCHED) {
-    if (!answer)
-      return '这道题的题号是 Word 自动编号，无法与卷末答案按题号对应：请把答案写在题目下（如“答案：A”），或把自动编号转为文本';
+  if (keyed?.startsWith('?')) {
+    if (!answer) return keyed.slice(1);
   } else if (keyed !== undefined) {
     if (answer && answer.replace(/[\s、,，.．]/g, '') !== keyed)
       return `答案“${answer}”与卷末答案“${keyed}”不一致：请核对`;
@@ -273,13 +284,12 @@ export function parseTextBank(text: string): Parsed | null {
   if (items.length < 2) return null;
   const keyed = applyKeyList(items, keys);
   const rows = items.map((item, i) => {
-    const k = keyed[i];
     // Invalid rows are reported by row; the item's own 题型 and number say which one it is.
     const label = `${item.section.type ? `${item.section.type}题` : ''}第 ${item.number} 题`;
-    const row = k !== undefined && k.startsWith('!') ? k.slice(1) : toRaw(item, k);
+    const row = toRaw(item, keyed[i]);
     return typeof row === 'string' ? `（${label}）${row}` : { ...row, label };
   });
   // Numbered paragraphs with no key anywhere are a text (a speech, a notice), not a bank.
-  if (rows.every((r) => typeof r !== 'string' && !r.answer)) return null;
+  if (!keys.sections.some((s) => s.entries.size) && rows.every((r) => typeof r !== 'string' && !r.answer)) return null;
   return { format: '编号文本题库', rows };
 }

@@ -66,3 +66,30 @@ test('an option that names other letters (D.以上A、B都对) stays one option,
       correct: [3],
     });
 });
+
+test('two papers, each with its key list: no item is given the other paper’s key', async () => {
+  const text = [
+    '1. 党的根本工作路线是（ ）。',
+    'A. 实事求是 B. 群众路线',
+    '2. 预备期为（ ）。',
+    'A. 半年 B. 一年',
+    '参考答案：1.B 2.B',
+    '试卷二',
+    '1. 党的最高理想是（ ）。',
+    'A. 共产主义 B. 小康',
+    '2. 党的宗旨是（ ）。',
+    'A. 为人民服务 B. 发展经济',
+    '参考答案：1.A 2.A',
+  ].join('\n');
+  const rows = (await bank('两卷.txt', text)).rows;
+  expect(rows).toHaveLength(4);
+  // The key lists cannot be told apart by number alone: every item is refused, none mis-keyed.
+  for (const row of rows) expect(typeof row === 'string' ? row : normalizeRaw(row)).toMatch(/卷末答案中找不到/);
+});
+
+test('an option line whose next letter lacks its mark is refused, not merged into the option before', async () => {
+  const text =
+    '1. 党的根本工作路线是（ ）。\nA. 实事求是\nB. 群众路线\nC 改革创新\nD. 解放思想\n答案：B\n2. 乙（ ）\nA. 一 B. 二\n答案：A';
+  const [first] = (await bank('缺点.txt', text)).rows;
+  expect(first).toMatch(/选项B.*含有后面的选项/);
+});
