@@ -11,8 +11,13 @@ import { applyKeyList, isKeyHeading, readKeyLine, type KeyList } from './import-
 
 /** The 题型 a section heading names, as the bank's own type (import-normalize's kindOf reads it). */
 const HEADING =
-  /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分\s*[:：]?)?\s*(单项选择|单选|多项选择|多选|不定项选择|判断|是非|填空|简答|问答|论述)题?\s*(?:[（(][^)）]*[)）])?\s*[:：]?/;
+  /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分\s*[:：]?)?\s*(单项选择|单选|多项选择|多选|不定项选择|选择|判断|是非|填空|简答|问答|论述)题?\s*(?:[（(][^)）]*[)）])?\s*[:：]?/;
 const SECTION = new RegExp(`${HEADING.source}$`);
+/** Any other short heading (二、党章知识): a new section without a 题型; never a sentence. */
+const OTHER_HEADING =
+  /^(?:[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十]+部分)\s*[^，。；,;：:？?（(]{1,24}$/;
+/** Page furniture carried over from a printed or converted file. */
+const PAGE_MARK = /^(?:第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|[-—]\s*\d+\s*[-—])$/;
 const ITEM =
   /^(?:第\s*(\d{1,4})\s*题\s*[:：.．、]?|(\d{1,4})\s*(?:[、．]|\.(?!\d)|\.(?=\d{4}年))|[（(](\d{1,4})[)）])\s*/;
 const ANSWER = /^(?:【\s*(?:正确|参考|标准)?答案\s*】\s*[:：]?|(?:正确|参考|标准)?答案\s*[:：]|答\s*[:：])\s*/;
@@ -31,7 +36,7 @@ const TYPE_TAG = /^[（(【[]\s*(单选|单项选择|多选|多项选择|不定�
 const OPTION_MARK =
   /(?:^|[\s　]+|(?<=[\u4e00-\u9fff0-9%”’》）)。？?：:，,]))(?:([A-HＡ-Ｈ])\s*[.．、:：)）]|[（(]([A-HＡ-Ｈ])[)）])\s*/g;
 const LETTERS_IN_BRACKETS = /[（(]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ])*)\s*[)）]/g;
-const TRUTH = '[（(]\\s*(√|✓|✔|×|✗|✘|X|对|错|正确|错误)\\s*[)）]';
+const TRUTH = '[（(【]\\s*(√|✓|✔|×|✗|✘|X|对|错|正确|错误)\\s*[)）】]';
 const TRUTH_AT_END = new RegExp(`${TRUTH}\\s*[。.]?\\s*$`);
 const TRUTH_AT_START = new RegExp(`^${TRUTH}\\s*`);
 const WORDS_IN_BRACKETS = /[（(]([^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]/g;
@@ -143,7 +148,8 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     .filter(Boolean);
   const answered = answerFollows(trimmed);
   for (const [at, line] of trimmed.entries()) {
-    const head = SECTION.exec(line);
+    if (PAGE_MARK.test(line)) continue;
+    const head = SECTION.exec(line) ?? (!inKey && OTHER_HEADING.test(line) ? ['', ''] : null);
     if (head) {
       section = { type: head[1]!, index: section.index + (items.length || inKey ? 1 : 0) };
       if (inKey) keys.sections.push({ type: head[1]!, entries: new Map() });

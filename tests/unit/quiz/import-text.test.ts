@@ -93,3 +93,26 @@ test('an option line whose next letter lacks its mark is refused, not merged int
   const [first] = (await bank('缺点.txt', text)).rows;
   expect(first).toMatch(/选项B.*含有后面的选项/);
 });
+
+test('topic headings start sections, page marks are dropped, 【√】 keys a 判断, 一、二、 points stay in the answer', async () => {
+  const text = [
+    '一、党章知识',
+    '1. 党的根本宗旨是（ ）。',
+    'A. 全心全意为人民服务 B. 发展经济',
+    '答案：A',
+    '第 1 页 共 2 页',
+    '二、党史知识',
+    '1. 党的一大在上海召开。【√】',
+    '三、简答题',
+    '1. 简述党的三大作风。',
+    '答：一、理论联系实际；',
+    '二、密切联系群众；',
+    '三、批评与自我批评。',
+  ].join('\n');
+  const rows = (await bank('主题.txt', text)).rows as RawItem[];
+  expect(rows.map((r) => r.label)).toEqual(['第 1 题', '第 1 题', '简答题第 1 题']);
+  expect(rows[0]!.answer).toBe('A');
+  expect(rows[0]!.options).toEqual(['全心全意为人民服务', '发展经济']); // no page mark in the last option
+  expect(normalizeRaw(rows[1]!)).toMatchObject({ kind: '判断', correct: [0], stem: '党的一大在上海召开。' });
+  expect(rows[2]!.answer).toBe('一、理论联系实际；\n二、密切联系群众；\n三、批评与自我批评。');
+});
