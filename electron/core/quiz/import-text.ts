@@ -7,6 +7,7 @@
 // for one item that disagree make it invalid.
 import type { Parsed } from './import-json.js';
 import type { RawItem } from './import-normalize.js';
+import { half, optionsInStem, optionsOnLine, swallowedOption } from './import-text-options.js';
 import { applyKeyList, isKeyHeading, readKeyLine, type KeyList } from './import-key-list.js';
 
 /** The 题型 a section heading names, as the bank's own type (import-normalize's kindOf reads it). */
@@ -27,14 +28,8 @@ const MID_LINE_MARK =
   /(?<=\S)[\s　]*(?=【\s*(?:正确|参考|标准)?答案\s*】|【\s*(?:解析|分析|详解)\s*】|(?:正确|参考|标准)答案\s*[:：])|(?<=[\s　)）。？?])[\s　]*(?=答案\s*[:：]|解析\s*[:：])/g;
 /** A blank or a question mark: a question, not a key entry. */
 const QUESTION_LIKE = /（\s*）|\(\s*\)|_{2,}|＿{2,}|[？?]/;
-/** A mark of a later option inside an option's text: the options were not split where they should be. */
-const LETTER_MARK_IN_TEXT = /(?<![A-Za-z])([A-H])\s*[.．、:：]/g;
 /** The item's own 题型 in front of its stem: （单选题）, [多选题], 【判断题】. */
 const TYPE_TAG = /^[（(【[]\s*(单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题?\s*[)）】\]]\s*/;
-/** An option mark: A. A、 A： A) or (A) at the line's start, after a space, or run on after the last
- * option's text (A.实事求是B.群众路线: only marks in letter order are taken). */
-const OPTION_MARK =
-  /(?:^|[\s　]+|(?<=[\u4e00-\u9fff0-9%”’》）)。？?：:，,]))(?:([A-HＡ-Ｈ])\s*[.．、:：)）]|[（(]([A-HＡ-Ｈ])[)）])\s*/g;
 const LETTERS_IN_BRACKETS = /[（(]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ])*)\s*[)）]/g;
 const TRUTH = '[（(【]\\s*(√|✓|✔|×|✗|✘|X|对|错|正确|错误)\\s*[)）】]';
 const TRUTH_AT_END = new RegExp(`${TRUTH}\\s*[。.]?\\s*$`);
@@ -43,8 +38,6 @@ const WORDS_IN_BRACKETS = /[（(]([^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]
 
 /** Marks a line that Word numbered itself (import-word.ts): an item whose number is not certain. */
 export const AUTO_ITEM = '\uE000';
-
-const half = (c: string) => String.fromCharCode(c.charCodeAt(0) >= 0xff21 ? c.charCodeAt(0) - 0xfee0 : c.charCodeAt(0));
 
 type Section = { type: string; index: number };
 export type TextItem = {
@@ -59,49 +52,6 @@ export type TextItem = {
   /** Where continuation lines go: the stem, the last option, the answer or the explanation. */
   at: 'stem' | 'option' | 'answer' | 'explanation';
 };
-
-const letterOf = (m: RegExpMatchArray) => half(m[1] ?? m[2]!).charCodeAt(0) - 65;
-
-/** The marks from `from` on that run in letter order from `next`; marks out of order are text
- * (D.以上A、B都对). */
-function runFrom(marks: RegExpMatchArray[], from: number, next: number): RegExpMatchArray[] {
-  const run: RegExpMatchArray[] = [];
-  for (const m of marks.slice(from)) if (letterOf(m) === next + run.length) run.push(m);
-  return run;
-}
-
-function textsOf(text: string, run: RegExpMatchArray[]): string[] {
-  const end = (k: number) => (k + 1 < run.length ? run[k + 1]!.index! : text.length);
-  return run.map((m, k) =>
-    text
-      .slice(m.index! + m[0].length, end(k))
-      .trim()
-      .replace(/[；;]$/, ''),
-  );
-}
-
-/** Options on a line, in letter order from `next` (A for the first line): null when the line does
- * not start with the next letter. */
-function optionsOnLine(line: string, next: number): string[] | null {
-  const marks = [...line.matchAll(OPTION_MARK)];
-  if (!marks.length || marks[0]!.index !== 0 || letterOf(marks[0]!) !== next) return null;
-  return textsOf(line, runFrom(marks, 0, next));
-}
-
-/** “题干（ ）。A.甲B.乙C.丙” on one line: the longest run of options A, B, C… (the later one of
- * equal runs, so a stem's own “（A）” is not taken for option A). */
-function optionsInStem(stem: string): { stem: string; options: string[] } | null {
-  const marks = [...stem.matchAll(OPTION_MARK)];
-  let best: RegExpMatchArray[] = [];
-  marks.forEach((m, i) => {
-    const run = letterOf(m) === 0 ? runFrom(marks, i, 0) : [];
-    if (run.length >= 2 && run.length >= best.length) best = run;
-  });
-  if (!best.length) return null;
-  const options = textsOf(stem, best);
-  const head = stem.slice(0, best[0]!.index).trim();
-  return head && options.every(Boolean) ? { stem: head, options } : null;
-}
 
 /** Per line: whether an answer line comes after it before the next numbered line or heading. */
 function answerFollows(lines: string[]): boolean[] {
@@ -252,11 +202,8 @@ function toRaw(read: TextItem, keyed: string | undefined): RawItem | string {
   const runOn = read.options.length ? null : optionsInStem(stem);
   const item = runOn ? { ...read, options: runOn.options } : read;
   if (runOn) stem = runOn.stem;
-  const merged = item.options.findIndex((o, i) =>
-    [...o.matchAll(LETTER_MARK_IN_TEXT)].some((m) => m[1]!.charCodeAt(0) - 65 > i),
-  );
-  if (merged >= 0)
-    return `选项${'ABCDEFGH'[merged]}“${item.options[merged]!.slice(0, 30)}”中似乎含有后面的选项：请检查选项字母后是否有“.”或“、”`;
+  const merged = swallowedOption(item.options);
+  if (merged) return merged;
   let answer = item.answer.join('\n').trim();
   const inStem =
     answer && item.options.length === 0 && !/判断|是非/.test(item.section.type) ? null : keyInStem(item, stem);
