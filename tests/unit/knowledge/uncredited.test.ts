@@ -31,4 +31,4 @@ test('no generated question names them in its stem or options', () => {
   expect(questions.length).toBeGreaterThan(200);
   const naming = questions.filter((q) => NAMES.some((n) => q.stem.includes(n) || q.options.includes(n)));
   expect(naming.map((q) => q.stem)).toEqual([]);
-});
+}, 120_000); // generates from the whole bundled library, like generate-library.test.ts
