@@ -75,7 +75,11 @@ function keyed(items: TextItem[], filled: KeyList['sections']): (string | undefi
   // The k-th key section of a 题型 answers the k-th item section of that 题型, if its numbers are
   // unique; key sections without a 题型 answer nothing here.
   const bySection = new Map<number, TextItem[]>();
-  for (const i of items) bySection.set(i.section.index, [...(bySection.get(i.section.index) ?? []), i]);
+  for (const i of items) {
+    const list = bySection.get(i.section.index);
+    if (list) list.push(i);
+    else bySection.set(i.section.index, [i]);
+  }
   const match = new Map<number, Map<number, string>>();
   for (const ks of filled.filter((k) => k.type)) {
     const at = [...bySection].find(
