@@ -29,3 +29,27 @@ export function unlabelledPublisher(titleEl: El | null): string | null {
   // A person's name there is the author, not the publisher.
   return isPersonName(name) ? null : name;
 }
+
+const AUTHOR = /(?:^|[\s|｜])作者\s*[:：]\s*([^|｜\n]{1,30})/;
+
+/** The one person a header's `作者：` label names (求是 prints `作者：习近平` over his articles): the
+ * author whose words the page holds. A collective (`求是编辑部`, `本报评论员`), a reporter line
+ * (`本报记者 张三`) or several names give none. */
+export function labelledAuthor(lines: string[]): string | null {
+  for (const line of lines) {
+    const m = AUTHOR.exec(line);
+    if (!m) continue;
+    // The next label on the same line ends the value (`作者：习近平 来源：《求是》2024/01`).
+    const value = m[1]!
+      .replace(
+        /\s*(?:(?:来源|發布|发布|发布时间|时间|日期|编辑|责编|浏览|字号)\s*[:：]|【|(?:19|20)\d\d[-年/.]).*$/,
+        '',
+      )
+      .trim();
+    const name = value.replace(/[\s\u3000]+/g, '');
+    // `李　强` is one name set with a space; `张三 李四` are two.
+    if (/[\s\u3000]/.test(value) && value.replace(/[\s\u3000]+/g, '').length > 3) return null;
+    return isPersonName(name) ? name : null;
+  }
+  return null;
+}

@@ -5,7 +5,7 @@
 // og:site_name / SiteName, the site named in <title>, the footer).
 import { findDate, findLabelledDate, parseDateValue } from '../dates.js';
 import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
-import { unlabelledPublisher } from './html-byline.js';
+import { labelledAuthor, unlabelledPublisher } from './html-byline.js';
 import { findHeadline, splitTitle } from './html-headline.js';
 
 export interface PageMeta {
@@ -20,6 +20,8 @@ export interface PageMeta {
   /** The account that published the page (WeChat 公众号, a platform byline): the publisher when no
    * 来源 line names another (a repost says `来源：微信公众号“新华网”`). */
   account: string | null;
+  /** The one person named under a 作者 label in the header. */
+  author: string | null;
   /** The site itself (weak: used when the text names no publisher). */
   site: string | null;
 }
@@ -80,7 +82,7 @@ const INFO_CLASS =
   /pubtime|pub_time|publish|time|date|info|source|sou\b|ly\b|fbsj|m-con|pages-date|meta|laiyuan|ly_|author|appellation|headtitle|h-info/;
 
 /** Text blocks near the headline that hold date and source (header lines), in document order. */
-function headerLines(doc: Doc, titleEl: El | null): string[] {
+function headerLines(doc: Doc, titleEl: El | null, cells: Map<string, string>): string[] {
   const out: string[] = [];
   const info: El[] = [];
   for (const el of walk(doc.body ?? doc.documentElement)) {
@@ -101,15 +103,27 @@ function headerLines(doc: Doc, titleEl: El | null): string[] {
     const t = textOf(sib);
     if (t.length <= 200) out.push(t);
   }
-  // Info tables (中国政府网 policy pages): label cells followed by value cells.
-  for (const td of doc.querySelectorAll('td')) {
-    const t = textOf(td);
+  for (const key of ['发布日期', '发布时间']) if (cells.has(key)) out.push(`${key}：${cells.get(key)}`);
+  // The issuing body of a policy document is its publisher.
+  if (cells.has('发文机关')) out.unshift(`来源：${cells.get('发文机关')}`);
+  return out;
+}
+
+const INFO_LABEL = /^(?:发文机关|成文日期|发布日期|发布时间)$/;
+
+/** The info block over a policy document (中国政府网 and the 政府信息公开 pages of other levels):
+ * label cells (`<td><b>成文日期：</b></td>`, `<th>发文机关：</th>`, `<span>发布日期：</span>`) and
+ * the value in the next cell, or after the label in the same line. */
+function infoCells(doc: Doc): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const el of doc.querySelectorAll('td,th,dt,span,b,strong,label')) {
+    const t = textOf(el);
     const key = t.replace(/[\s:：]/g, '');
-    const value = td.nextElementSibling ? textOf(td.nextElementSibling) : '';
-    if (!value) continue;
-    if (/^(发布日期|成文日期|发布时间)$/.test(key)) out.push(`${key}：${value}`);
-    // The issuing body of a policy document is its publisher.
-    if (key === '发文机关') out.unshift(`来源：${value}`);
+    if (t.length > 12 || !INFO_LABEL.test(key) || out.has(key)) continue;
+    let value = el.nextElementSibling ? textOf(el.nextElementSibling) : '';
+    const line = el.parentElement ? textOf(el.parentElement) : '';
+    if (!value && line.length <= 80 && line.startsWith(t)) value = line.slice(t.length).trim();
+    if (value && value.length <= 40) out.set(key, value);
   }
   return out;
 }
@@ -184,7 +198,8 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
   const kicker = nearTitle(titleEl, 'prev', /pre|yt|kicker|ytitle/, /^H[2-6]$/);
   const subtitle = nearTitle(titleEl, 'next', /sub|fbt|subtitle/, /^H[2-6]$/);
 
-  const lines = headerLines(doc, titleEl);
+  const info = infoCells(doc);
+  const lines = headerLines(doc, titleEl, info);
   const metaDate = [
     'article:published_time',
     'og:release_date',
@@ -202,7 +217,9 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
   ]
     .map((k) => parseDateValue(meta.get(k)))
     .find(Boolean);
+  // A policy document's date is the day it was signed (成文日期), not the day the site put it up.
   const date =
+    findDate(info.get('成文日期') ?? '') ??
     metaDate ??
     parseDateValue(ld.datePublished) ??
     parseDateValue(scriptVar(html, 'createTime') ?? scriptVar(html, 'publish_time') ?? scriptVar(html, 'ct')) ??
@@ -229,5 +246,6 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     ld.publisher ??
     titleSite ??
     footerSite(doc);
-  return { title, titleEl, kicker, subtitle, date, source, account, site: site?.trim() || null };
+  const author = labelledAuthor(lines);
+  return { title, titleEl, kicker, subtitle, date, source, account, author, site: site?.trim() || null };
 }

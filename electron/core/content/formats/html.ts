@@ -36,6 +36,7 @@ export function readHtml(name: string, html: string): RawSource[] {
         ...(meta.date ? { date: meta.date } : {}),
         ...(source ? { source } : {}),
         ...(meta.site ? { site: meta.site } : {}),
+        ...(meta.author ? { speakers: [{ name: meta.author, role: null }] } : {}),
       },
       headings: top,
       removed: body.removed,

@@ -1,0 +1,74 @@
+// Party and government page conventions: a policy page's date is its 成文日期 (the day the document
+// was signed), not the 发布日期 it went up, whether the info block uses table cells or <span>
+// labels, and its 发文机关 is the source; a long title printed over several lines in the body
+// leaves the body; a header's `作者：` names the speaker only when it is one person.
+import { describe, expect, it } from 'vitest';
+import { readHtml } from '../../../electron/core/content/formats/html.js';
+import { importBytes } from '../../../electron/core/content/pipeline.js';
+
+const prose =
+  '<p>各地区各部门要结合实际认真贯彻落实，切实加强组织领导，细化工作措施，确保各项任务落到实处、见到实效。</p>'.repeat(
+    3,
+  );
+
+const TITLE = '某某省人民政府办公厅关于进一步做好基层公共文化服务体系建设工作的通知';
+
+function policyPage(info: string): string {
+  return (
+    `<html><head><title>${TITLE}_政府信息公开专栏</title></head><body>${info}` +
+    `<div id="UCAP-CONTENT"><p><b>某某省人民政府办公厅关于进一步做好</b></p><p><b>基层公共文化服务体系建设工作的通知</b></p>` +
+    `<p>某政办发〔2024〕12号</p><p>各市、县人民政府，省政府各部门：</p>${prose}` +
+    `<p>某某省人民政府办公厅</p><p>2024年3月1日</p></div></body></html>`
+  );
+}
+
+const table =
+  '<table><tr><td><b>发文机关：</b></td><td>某某省人民政府办公厅</td><td><b>成文日期：</b></td><td>2024年03月01日</td></tr>' +
+  '<tr><td><b>发文字号：</b></td><td>某政办发〔2024〕12号</td><td><b>发布日期：</b></td><td>2024年03月08日</td></tr></table>';
+const spans =
+  '<ul class="xxgk-info"><li><span>发文机关：</span>某某省人民政府办公厅</li><li><span>成文日期：</span>2024-03-01</li>' +
+  '<li><span>发布日期：</span>2024-03-08</li></ul>';
+
+describe('policy pages', () => {
+  it('dates the document by its 成文日期 and credits the 发文机关 (table cells)', () => {
+    const [src] = readHtml('a.html', policyPage(table));
+    expect(src!.hints.date).toBe('2024-03-01');
+    expect(src!.hints.source).toBe('某某省人民政府办公厅');
+  });
+
+  it('reads the same labels set in <span>s', () => {
+    const [src] = readHtml('b.html', policyPage(spans));
+    expect(src!.hints.date).toBe('2024-03-01');
+    expect(src!.hints.source).toBe('某某省人民政府办公厅');
+  });
+
+  it('keeps a title printed over two lines out of the body', async () => {
+    const res = await importBytes('c.html', Buffer.from(policyPage(table)));
+    const doc = res.documents[0]!;
+    expect(doc.title).toBe(TITLE);
+    const body = doc.paragraphs.map((p) => p.text);
+    expect(body[0]).toBe('各市、县人民政府，省政府各部门：');
+    expect(body.join('\n')).not.toContain('基层公共文化服务体系建设工作的通知');
+  });
+});
+
+function article(author: string): string {
+  return (
+    `<html><head><title>以改革创新精神推进党的建设 - 求是网</title></head><body><h1>以改革创新精神推进党的建设</h1>` +
+    `<div class="headtitle"><span class="appellation">来源：《求是》2024/05</span><span class="appellation">作者：${author}</span>` +
+    `<span class="pubtime">2024-03-01 09:00:00</span></div><div id="detailContent">${prose}</div></body></html>`
+  );
+}
+
+describe('page author', () => {
+  it('takes one person named under 作者 as the speaker', () => {
+    const [src] = readHtml('d.html', article('习近平'));
+    expect(src!.hints.speakers).toEqual([{ name: '习近平', role: null }]);
+    expect(src!.hints.source).toBe('《求是》2024/05');
+  });
+
+  it('takes no speaker from a collective author, a reporter line or two names', () => {
+    for (const author of ['求是编辑部', '本报记者 张三', '王建国 李明华', '本报评论员'])
+      expect(readHtml('e.html', article(author))[0]!.hints.speakers, author).toBeUndefined();
+  });
+});
