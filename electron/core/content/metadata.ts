@@ -21,6 +21,9 @@ export interface ImportHints {
   place?: string;
   /** The site a page came from: the publisher only when the text names none. */
   site?: string;
+  /** The one person a page's header names as 作者: the speaker of a speech or an article (a
+   * meeting report's 作者 is its reporter, not a speaker). */
+  author?: string;
 }
 
 /** What metadata derivation yields: a ContentDocument before its 金句, 提法, hash and ids. */
@@ -212,6 +215,9 @@ export function deriveMetadata(
   )
     type = '文件';
   else type = '文章';
+
+  if (hints.author && (type === '讲话' || type === '文章') && !speakers.some((s) => s.name === hints.author))
+    speakers.unshift({ name: hints.author, role: null });
 
   const paragraphs: Paragraph[] = paragraphKinds(lines, headings);
   return { title, type, date, source, speakers, occasion, place, script: detectScript(title + body), paragraphs };

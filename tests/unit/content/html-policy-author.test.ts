@@ -52,23 +52,34 @@ describe('policy pages', () => {
   });
 });
 
-function article(author: string): string {
+function article(author: string, text = prose): string {
   return (
     `<html><head><title>以改革创新精神推进党的建设 - 求是网</title></head><body><h1>以改革创新精神推进党的建设</h1>` +
     `<div class="headtitle"><span class="appellation">来源：《求是》2024/05</span><span class="appellation">作者：${author}</span>` +
-    `<span class="pubtime">2024-03-01 09:00:00</span></div><div id="detailContent">${prose}</div></body></html>`
+    `<span class="pubtime">2024-03-01 09:00:00</span></div><div id="detailContent">${text}</div></body></html>`
   );
 }
 
 describe('page author', () => {
-  it('takes one person named under 作者 as the speaker', () => {
+  it('takes one person named under 作者 as the speaker of an article', async () => {
     const [src] = readHtml('d.html', article('习近平'));
-    expect(src!.hints.speakers).toEqual([{ name: '习近平', role: null }]);
+    expect(src!.hints.author).toBe('习近平');
     expect(src!.hints.source).toBe('《求是》2024/05');
+    const doc = (await importBytes('d.html', Buffer.from(article('习近平')))).documents[0]!;
+    expect(doc.speakers).toEqual([{ name: '习近平', role: null }]);
   });
 
-  it('takes no speaker from a collective author, a reporter line or two names', () => {
+  it('takes no author from a collective, a reporter line or two names', () => {
     for (const author of ['求是编辑部', '本报记者 张三', '王建国 李明华', '本报评论员'])
-      expect(readHtml('e.html', article(author))[0]!.hints.speakers, author).toBeUndefined();
+      expect(readHtml('e.html', article(author))[0]!.hints.author, author).toBeUndefined();
+  });
+
+  it('never makes the 作者 of a meeting report a speaker', async () => {
+    const report =
+      '<p>3月1日，全市党建工作会议召开。市委书记王建国出席会议并讲话。会议强调，要坚持以党建引领基层治理，推动各项工作落地见效。</p>' +
+      prose;
+    const doc = (await importBytes('f.html', Buffer.from(article('李华明', report)))).documents[0]!;
+    expect(doc.type).toBe('会议报道');
+    expect(doc.speakers.map((s) => s.name)).not.toContain('李华明');
   });
 });

@@ -36,7 +36,7 @@ export function readHtml(name: string, html: string): RawSource[] {
         ...(meta.date ? { date: meta.date } : {}),
         ...(source ? { source } : {}),
         ...(meta.site ? { site: meta.site } : {}),
-        ...(meta.author ? { speakers: [{ name: meta.author, role: null }] } : {}),
+        ...(meta.author ? { author: meta.author } : {}),
       },
       headings: top,
       removed: body.removed,
