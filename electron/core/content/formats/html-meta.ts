@@ -4,7 +4,7 @@
 // header line near the title) and the publisher (来源：, source metas, the WeChat account,
 // og:site_name / SiteName, the site named in <title>, the footer).
 import { findDate, findLabelledDate, parseDateValue } from '../dates.js';
-import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
+import { idClass, textLines, textOf, walk, type Doc, type El } from './html-dom.js';
 import { labelledAuthor, unlabelledPublisher } from './html-byline.js';
 import { findHeadline, splitTitle } from './html-headline.js';
 
@@ -81,6 +81,10 @@ function nearTitle(el: El | null, dir: 'prev' | 'next', pattern: RegExp, tags: R
 const INFO_CLASS =
   /pubtime|pub_time|publish|time|date|info|source|sou\b|ly\b|fbsj|m-con|pages-date|meta|laiyuan|ly_|author|appellation|headtitle|h-info/;
 
+/** An element's text with its blocks apart: `<div class="fl">来源：人民网－人民日报</div><div
+ * class="fr">分享到：</div>` must not read `人民网－人民日报分享到：`. */
+const blockText = (el: El) => textLines(el).join(' ');
+
 /** Text blocks near the headline that hold date and source (header lines), in document order. */
 function headerLines(doc: Doc, titleEl: El | null, cells: Map<string, string>): string[] {
   const out: string[] = [];
@@ -96,11 +100,11 @@ function headerLines(doc: Doc, titleEl: El | null, cells: Map<string, string>): 
   const wrappers = new Set<El>();
   for (const el of info) for (let up = el.parentElement; up; up = up.parentElement) if (set.has(up)) wrappers.add(up);
   for (const el of [...info.filter((e) => !wrappers.has(e)), ...info.filter((e) => wrappers.has(e))])
-    out.push(textOf(el));
+    out.push(blockText(el));
   // The few blocks following the headline, whatever their class.
   let sib = titleEl?.nextElementSibling ?? titleEl?.parentElement?.nextElementSibling ?? null;
   for (let i = 0; sib && i < 3; i++, sib = sib.nextElementSibling) {
-    const t = textOf(sib);
+    const t = blockText(sib);
     if (t.length <= 200) out.push(t);
   }
   for (const key of ['发布日期', '发布时间']) if (cells.has(key)) out.push(`${key}：${cells.get(key)}`);
