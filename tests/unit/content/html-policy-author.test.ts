@@ -69,6 +69,10 @@ describe('page author', () => {
     expect(doc.speakers).toEqual([{ name: '习近平', role: null }]);
   });
 
+  it('takes the author without the post in brackets after the name', () => {
+    expect(readHtml('g.html', article('王建国（中央党校教授）'))[0]!.hints.author).toBe('王建国');
+  });
+
   it('takes no author from a collective, a reporter line or two names', () => {
     for (const author of ['求是编辑部', '本报记者 张三', '王建国 李明华', '本报评论员'])
       expect(readHtml('e.html', article(author))[0]!.hints.author, author).toBeUndefined();
@@ -81,5 +85,16 @@ describe('page author', () => {
     const doc = (await importBytes('f.html', Buffer.from(article('李华明', report)))).documents[0]!;
     expect(doc.type).toBe('会议报道');
     expect(doc.speakers.map((s) => s.name)).not.toContain('李华明');
+  });
+});
+
+describe('script-rendered pages', () => {
+  it('says why a page saved before its script put the text in has none', async () => {
+    const html =
+      '<!DOCTYPE html><html><head><meta charset="utf-8"><title>学习强国</title></head>' +
+      '<body><div id="root"></div><script src="https://www.xuexi.cn/lgpage/detail/main.js"></script></body></html>';
+    const res = await importBytes('xuexi.html', Buffer.from(html));
+    expect(res.documents).toHaveLength(0);
+    expect(res.report.skipped[0]!.reason).toMatch(/脚本加载.*单个文件/);
   });
 });

@@ -45,6 +45,8 @@ export function labelledAuthor(lines: string[]): string | null {
         /\s*(?:(?:来源|發布|发布|发布时间|时间|日期|编辑|责编|浏览|字号)\s*[:：]|【|(?:19|20)\d\d[-年/.]).*$/,
         '',
       )
+      // The author's post in brackets: `王某某（中央党校教授）`.
+      .replace(/\s*[（(][^（）()]{2,40}[）)]$/, '')
       .trim();
     const name = value.replace(/[\s\u3000]+/g, '');
     // `李　强` is one name set with a space; `张三 李四` are two.
