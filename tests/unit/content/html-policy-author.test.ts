@@ -42,6 +42,22 @@ describe('policy pages', () => {
     expect(src!.hints.source).toBe('某某省人民政府办公厅');
   });
 
+  it('credits every issuer of a joint document', () => {
+    const info =
+      '<table><tr><td><b>发文机关：</b></td><td>商务部 国家发展改革委</td><td><b>来　　源：</b></td><td>商务部网站</td></tr>' +
+      '<tr><td><b>成文日期：</b></td><td>2024年03月01日</td></tr></table>';
+    expect(readHtml('j.html', policyPage(info))[0]!.hints.source).toBe('商务部、国家发展改革委');
+  });
+
+  it('credits the 发布机构 of a 政府信息公开 page', () => {
+    const info =
+      '<table><tr><td>名称：</td><td>某某部关于废止部分规章的决定</td></tr><tr><td>发布机构：</td><td>某某部</td></tr>' +
+      '<tr><td>发布日期：</td><td>2024年6月5日</td></tr></table>';
+    const [src] = readHtml('h.html', policyPage(info));
+    expect(src!.hints.source).toBe('某某部');
+    expect(src!.hints.date).toBe('2024-06-05');
+  });
+
   it('keeps a title printed over two lines out of the body', async () => {
     const res = await importBytes('c.html', Buffer.from(policyPage(table)));
     const doc = res.documents[0]!;

@@ -108,12 +108,14 @@ function headerLines(doc: Doc, titleEl: El | null, cells: Map<string, string>): 
     if (t.length <= 200) out.push(t);
   }
   for (const key of ['发布日期', '发布时间']) if (cells.has(key)) out.push(`${key}：${cells.get(key)}`);
-  // The issuing body of a policy document is its publisher.
-  if (cells.has('发文机关')) out.unshift(`来源：${cells.get('发文机关')}`);
+  // The issuing body of a policy document is its publisher (政府信息公开 pages say 发布机构).
+  // Joint issuers are listed with spaces (`商务部 国家发展改革委`): all of them are the source.
+  const organ = (cells.get('发文机关') ?? cells.get('发布机构'))?.replace(/[\s\u3000]+/g, '、');
+  if (organ) out.unshift(`来源：${organ}`);
   return out;
 }
 
-const INFO_LABEL = /^(?:发文机关|成文日期|发布日期|发布时间)$/;
+const INFO_LABEL = /^(?:发文机关|发布机构|成文日期|发布日期|发布时间)$/;
 
 /** The info block over a policy document (中国政府网 and the 政府信息公开 pages of other levels):
  * label cells (`<td><b>成文日期：</b></td>`, `<th>发文机关：</th>`, `<span>发布日期：</span>`) and
