@@ -94,6 +94,15 @@ describe('page author', () => {
       expect(readHtml('e.html', article(author))[0]!.hints.author, author).toBeUndefined();
   });
 
+  it('never makes the 作者 of a news story a speaker', async () => {
+    const story =
+      '<p>近日，某某县开展“送法进乡村”活动，志愿者走进田间地头，为群众讲解与生产生活密切相关的法律知识，发放宣传资料两千余份。</p>' +
+      prose;
+    const doc = (await importBytes('k.html', Buffer.from(article('李华明', story)))).documents[0]!;
+    expect(doc.type).toBe('文章');
+    expect(doc.speakers.map((s) => s.name)).not.toContain('李华明');
+  });
+
   it('never makes the 作者 of a meeting report a speaker', async () => {
     const report =
       '<p>3月1日，全市党建工作会议召开。市委书记王建国出席会议并讲话。会议强调，要坚持以党建引领基层治理，推动各项工作落地见效。</p>' +
