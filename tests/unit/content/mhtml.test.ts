@@ -76,6 +76,13 @@ describe('mhtml', () => {
     expect(() => precheckDocument('deep.mht', deep, DEFAULT_LIMITS)).toThrow(/嵌套超过 400 层/);
   });
 
+  it('reads a file that starts with a byte order mark', () => {
+    const bytes = mhtml({ type: 'text/html', encoding: 'quoted-printable', body: qp(Buffer.from(PAGE)) });
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]);
+    expect(isMhtml(withBom)).toBe(true);
+    expect(mhtmlHtmlBytes(withBom).toString('utf8')).toContain(TITLE);
+  });
+
   it('is not fooled by a text that merely mentions MIME headers', () => {
     expect(isMhtml(Buffer.from('邮件格式说明：\nMIME-Version: 1.0\nContent-Type: multipart/related\n'))).toBe(false);
   });

@@ -6,6 +6,8 @@
 import { FormatError } from './types.js';
 
 const HEAD_LIMIT = 8192;
+/** A UTF-8 byte order mark, as latin1 text. */
+const BOM = /^\xef\xbb\xbf/;
 
 function latin1(bytes: Uint8Array, from = 0, to = bytes.length): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', from, to);
@@ -14,8 +16,7 @@ function latin1(bytes: Uint8Array, from = 0, to = bytes.length): string {
 /** A MIME message whose top-level type is multipart (the MHTML container), by its first headers. */
 export function isMhtml(bytes: Uint8Array): boolean {
   const head = latin1(bytes, 0, Math.min(bytes.length, HEAD_LIMIT));
-  if (!/^(?:[\w-]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)*?MIME-Version\s*:/i.test(head.replace(/^\ufeff/, '')))
-    return false;
+  if (!/^(?:[\w-]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)*?MIME-Version\s*:/i.test(head.replace(BOM, ''))) return false;
   return /^Content-Type\s*:\s*multipart\/related/im.test(head);
 }
 
@@ -50,8 +51,8 @@ function decodeQuotedPrintable(s: string): Buffer {
 /** The bytes of the first text/html part of an MHTML file. */
 export function mhtmlHtmlBytes(bytes: Uint8Array): Buffer {
   // latin1 maps every byte to one char, so offsets and 8bit bodies survive the round trip.
-  const text = latin1(bytes);
-  const { headers, bodyAt } = splitHeaders(text.replace(/^\ufeff/, ''));
+  const text = latin1(bytes).replace(BOM, '');
+  const { headers, bodyAt } = splitHeaders(text);
   const boundary = /boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))/i.exec(headers.get('content-type') ?? '');
   if (!boundary)
     throw new FormatError('这个 .mht 网页文件缺少分段标记，无法读取。请在浏览器中打开后另存为“网页，仅 HTML”再导入。');
