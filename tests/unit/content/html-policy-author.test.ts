@@ -42,6 +42,14 @@ describe('policy pages', () => {
     expect(src!.hints.source).toBe('某某省人民政府办公厅');
   });
 
+  it('reads labels that share one line', () => {
+    const info =
+      '<p><span>发文机关：</span>某某省人民政府办公厅 <span>成文日期：</span>2024-03-01 <span>发布日期：</span>2024-03-08</p>';
+    const [src] = readHtml('l.html', policyPage(info));
+    expect(src!.hints.source).toBe('某某省人民政府办公厅');
+    expect(src!.hints.date).toBe('2024-03-01');
+  });
+
   it('credits every issuer of a joint document', () => {
     const info =
       '<table><tr><td><b>发文机关：</b></td><td>商务部 国家发展改革委</td><td><b>来　　源：</b></td><td>商务部网站</td></tr>' +

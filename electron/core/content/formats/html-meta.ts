@@ -116,6 +116,7 @@ function headerLines(doc: Doc, titleEl: El | null, cells: Map<string, string>): 
 }
 
 const INFO_LABEL = /^(?:发文机关|发布机构|成文日期|发布日期|发布时间)$/;
+const LABEL_TEXT = /^[\u4e00-\u9fff\s]{2,8}[:：]$/;
 
 /** The info block over a policy document (中国政府网 and the 政府信息公开 pages of other levels):
  * label cells (`<td><b>成文日期：</b></td>`, `<th>发文机关：</th>`, `<span>发布日期：</span>`) and
@@ -126,9 +127,14 @@ function infoCells(doc: Doc): Map<string, string> {
     const t = textOf(el);
     const key = t.replace(/[\s:：]/g, '');
     if (t.length > 12 || !INFO_LABEL.test(key) || out.has(key)) continue;
-    let value = el.nextElementSibling ? textOf(el.nextElementSibling) : '';
+    // The next cell, unless it is the next label (`<span>发文机关：</span>某某厅 <span>成文日期：</span>`):
+    // then the text after the label on its line, up to the next label.
+    const next = el.nextElementSibling ? textOf(el.nextElementSibling) : '';
+    let value = LABEL_TEXT.test(next) ? '' : next;
     const line = el.parentElement ? textOf(el.parentElement) : '';
-    if (!value && line.length <= 80 && line.startsWith(t)) value = line.slice(t.length).trim();
+    const at = line.indexOf(t);
+    if (!value && at >= 0 && line.length <= 120) value = line.slice(at + t.length);
+    value = value.replace(/\s+[\u4e00-\u9fff\s]{2,8}[:：].*$/, '').trim();
     if (value && value.length <= 40) out.set(key, value);
   }
   return out;
