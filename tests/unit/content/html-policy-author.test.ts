@@ -50,6 +50,13 @@ describe('policy pages', () => {
     expect(src!.hints.date).toBe('2024-03-01');
   });
 
+  it('reads the source from a 信息来源 cell when no issuer is named', () => {
+    const info =
+      '<table><tr><td>信息来源：</td><td>某某县融媒体中心</td><td>发布时间：</td><td>2024-03-08</td></tr></table>';
+    const [src] = readHtml('m.html', policyPage(info));
+    expect(src!.hints.source).toBe('某某县融媒体中心');
+  });
+
   it('credits every issuer of a joint document', () => {
     const info =
       '<table><tr><td><b>发文机关：</b></td><td>商务部 国家发展改革委</td><td><b>来　　源：</b></td><td>商务部网站</td></tr>' +

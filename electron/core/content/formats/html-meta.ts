@@ -108,6 +108,10 @@ function headerLines(doc: Doc, titleEl: El | null, cells: Map<string, string>): 
     if (t.length <= 200) out.push(t);
   }
   for (const key of ['发布日期', '发布时间']) if (cells.has(key)) out.push(`${key}：${cells.get(key)}`);
+  // A 来源 cell (`<td>信息来源：</td><td>新华社</td>`) after the header lines: a policy page's
+  // 来源 is the issuer's website, its 发文机关 comes first.
+  const from = cells.get('来源') ?? cells.get('信息来源') ?? cells.get('稿件来源');
+  if (from) out.push(`来源：${from}`);
   // The issuing body of a policy document is its publisher (政府信息公开 pages say 发布机构).
   // Joint issuers are listed with spaces (`商务部 国家发展改革委`): all of them are the source.
   const organ = (cells.get('发文机关') ?? cells.get('发布机构'))?.replace(/[\s\u3000]+/g, '、');
@@ -115,7 +119,7 @@ function headerLines(doc: Doc, titleEl: El | null, cells: Map<string, string>): 
   return out;
 }
 
-const INFO_LABEL = /^(?:发文机关|发布机构|成文日期|发布日期|发布时间)$/;
+const INFO_LABEL = /^(?:发文机关|发布机构|成文日期|发布日期|发布时间|来源|信息来源|稿件来源)$/;
 const LABEL_TEXT = /^[\u4e00-\u9fff\s]{2,8}[:：]$/;
 
 /** The info block over a policy document (中国政府网 and the 政府信息公开 pages of other levels):
