@@ -110,6 +110,14 @@ describe('page author', () => {
   });
 
   it('never makes the 作者 of a news story a speaker', async () => {
+    for (const lead of ['记者从某某县委组织部获悉，', '据新华社报道，']) {
+      const text = `<p>${lead}该县今年新建党群服务中心十二个，覆盖全部乡镇，为群众提供政务、文化、法律等一站式服务。</p>${prose}`;
+      const doc = (await importBytes('k.html', Buffer.from(article('李华明', text)))).documents[0]!;
+      expect(
+        doc.speakers.map((s) => s.name),
+        lead,
+      ).not.toContain('李华明');
+    }
     const story =
       '<p>近日，某某县开展“送法进乡村”活动，志愿者走进田间地头，为群众讲解与生产生活密切相关的法律知识，发放宣传资料两千余份。</p>' +
       prose;
