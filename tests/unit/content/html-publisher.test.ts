@@ -56,4 +56,15 @@ describe('html publisher', () => {
     expect(src!.hints.source).toBe('人民网－人民日报');
     expect(src!.hints.date).toBe('2019-09-09');
   });
+
+  it('takes the bracketed 来源 line that ends a reposted text as its source, out of the body', () => {
+    const html =
+      `<html><head><title>每周一学-某某中学</title></head><body><h2 class="title">每周一学</h2>` +
+      `<div class="property"><span>文章来源：</span> <span>发布时间：2023年05月15日</span></div>` +
+      `<div class="conTxt">${prose}<p style="text-align:right">（来源：共产党员网）</p></div>` +
+      `<div class="footer">版权所有：某某市第一中学</div></body></html>`;
+    const [src] = readHtml('e.html', html);
+    expect(src!.hints.source).toBe('共产党员网');
+    expect(src!.text).not.toContain('来源：共产党员网');
+  });
 });

@@ -141,6 +141,8 @@ export function cleanSource(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const v = raw
     .replace(/^(?:来源|來源)\s*[:：]\s*/, '')
+    // The end of a bracketed line: `（来源：共产党员网）`.
+    .replace(/^([^（(]*)[）)]$/, '$1')
     // `微信公众号“新华网”（ID：newsxinhua）` names the account 新华网.
     .replace(/^(?:微信)?公众号\s*[:：]?\s*/, '')
     .replace(/[（(]\s*(?:微信号|ID|id)\s*[:：][^）)]*[）)]/g, '')
