@@ -2,7 +2,7 @@
 // `<span>原创</span> <span>南方都市报</span> <span>2019-09-09 16:01:46</span>`: no 来源：, just the
 // account that published the piece beside its date. Read only in that exact shape (separate short
 // items, one of them a date, one a name that is not a person's), so a prose line or an author's
-// byline never becomes the source.
+// byline never becomes the source. And the one person a header's 作者 label names.
 import { isPersonName } from '../../knowledge/person-name.js';
 import { textOf, type El } from './html-dom.js';
 
