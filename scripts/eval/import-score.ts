@@ -40,7 +40,7 @@ export const TARGETS = { bodyKept: 0.99, boilerplateDropped: 0.95, titleExact: 0
 
 export function loadFixtures(): { label: Label; bytes: Buffer }[] {
   const out: { label: Label; bytes: Buffer }[] = [];
-  for (const sub of ['html', 'docx', 'doc', 'txt']) {
+  for (const sub of ['html', 'real', 'docx', 'doc', 'txt']) {
     const dir = path.join(FIXTURES, sub);
     for (const f of fs.readdirSync(dir).sort()) {
       if (!f.endsWith('.label.json')) continue;

@@ -21,6 +21,9 @@ export interface ImportHints {
   place?: string;
   /** The site a page came from: the publisher only when the text names none. */
   site?: string;
+  /** The one person a page's header names as 作者: the speaker of a speech or an article (a
+   * meeting report's 作者 is its reporter, not a speaker). */
+  author?: string;
 }
 
 /** What metadata derivation yields: a ContentDocument before its 金句, 提法, hash and ids. */
@@ -49,6 +52,8 @@ const ISSUER =
 const SPEECH_TITLE = /^(?:[\u4e00-\u9fff]{2,4}(?:同志)?)?在.{4,60}上的(?:讲话|报告|致辞|发言|讲稿|党课)$/;
 /** A news title about a document (`某市发布数字经济发展方案`) is not the document. */
 const NEWS_VERB = /发布|出台|印发|敦促|讨论|表示|支持|撤销|落实|通过|制定|公布|推出|审议|签署/;
+const NEWS_LEAD =
+  /^(?:[（(【]?\s*(?:据\S{0,8}?)?(?:新华社|本报|人民网|央视网|中新社|中新网|光明网|记者)|(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|近日|日前|连日来|今年以来)/;
 const DATELINE = /[（(](新华社|中新社|人民网|央视网)([\u4e00-\u9fff]{2,4}?)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日电[)）]/;
 
 function pad(n: string): string {
@@ -212,6 +217,13 @@ export function deriveMetadata(
   )
     type = '文件';
   else type = '文章';
+
+  // The 作者 of a speech or a signed article is its speaker; a news story's 作者 is the reporter
+  // (a story opens on its dateline or its day: `新华社北京3月5日电`, `3月1日，…`, `近日，…`).
+  const news = !!dateline || !!wire || NEWS_LEAD.test(lines.find(isProse) ?? '');
+  const byAuthor = type === '讲话' || (type === '文章' && !news);
+  if (hints.author && byAuthor && !speakers.some((s) => s.name === hints.author))
+    speakers.unshift({ name: hints.author, role: null });
 
   const paragraphs: Paragraph[] = paragraphKinds(lines, headings);
   return { title, type, date, source, speakers, occasion, place, script: detectScript(title + body), paragraphs };

@@ -91,7 +91,8 @@ export function processSource(
     const chars = body.replace(/\s/g, '').length;
     const origin = articles.length > 1 ? `${src.origin}@${i + 1}` : src.origin;
     if (chars < minChars || STUB.test(body.slice(0, 200))) {
-      report.skipped.push({ origin, title: meta.title, reason: `正文过短（${chars} 字），疑似目录或占位页，未收录。` });
+      const reason = src.emptyReason ?? `正文过短（${chars} 字），疑似目录或占位页，未收录。`;
+      report.skipped.push({ origin, title: meta.title, reason });
       return;
     }
     const hash = exactHash(body);

@@ -46,4 +46,25 @@ describe('html publisher', () => {
     const [src] = readHtml('d.html', html);
     expect(src!.hints.source).toBe('新华网');
   });
+
+  it('reads the 来源 of a header block without the share box beside it', () => {
+    const html =
+      `<html><head><title>推动基层治理能力现代化--观点--人民网</title></head><body><div class="text_title"><h1>推动基层治理能力现代化</h1>` +
+      `<div class="box01"><div class="fl">2019年09月09日05:15&nbsp;&nbsp;来源：<a href="#">人民网－人民日报</a></div>` +
+      `<div class="fr"><div class="fx">分享到：</div></div></div></div><div id="rwb_zw">${prose}</div></body></html>`;
+    const [src] = readHtml('d.html', html);
+    expect(src!.hints.source).toBe('人民网－人民日报');
+    expect(src!.hints.date).toBe('2019-09-09');
+  });
+
+  it('takes the bracketed 来源 line that ends a reposted text as its source, out of the body', () => {
+    const html =
+      `<html><head><title>每周一学-某某中学</title></head><body><h2 class="title">每周一学</h2>` +
+      `<div class="property"><span>文章来源：</span> <span>发布时间：2023年05月15日</span></div>` +
+      `<div class="conTxt">${prose}<p style="text-align:right">（来源：共产党员网）</p></div>` +
+      `<div class="footer">版权所有：某某市第一中学</div></body></html>`;
+    const [src] = readHtml('e.html', html);
+    expect(src!.hints.source).toBe('共产党员网');
+    expect(src!.text).not.toContain('来源：共产党员网');
+  });
 });

@@ -162,8 +162,25 @@ function proseLength(lines: string[]): number {
   return lines.filter((l) => PROSE.test(l)).reduce((n, l) => n + l.length, 0);
 }
 
+/** The headline set in two to four lines at the top of a document (中国政府网 prints a long
+ * title as `国务院关于在……先行区` / `暂时调整实施……` / `……的决定`): those lines, as indexes. */
+function splitHeadline(lines: string[], skip: Set<string>): Set<number> {
+  const key = (l: string) => l.replace(/\s+/g, '');
+  for (let i = 0; i < Math.min(lines.length, 6); i++)
+    for (let k = 2; k <= 4 && i + k <= lines.length; k++) {
+      const joined = lines
+        .slice(i, i + k)
+        .map(key)
+        .join('');
+      if (skip.has(joined)) return new Set(Array.from({ length: k }, (_, j) => i + j));
+    }
+  return new Set();
+}
+
 /** Chrome lines and the headline itself are dropped from the extracted lines. */
-function filterLines(lines: string[], skip: Set<string>, removed: Removed[]): string[] {
+function filterLines(all: string[], skip: Set<string>, removed: Removed[]): string[] {
+  const split = splitHeadline(all, skip);
+  const lines = all.filter((_, i) => !split.has(i));
   const out: string[] = [];
   let editorAt = -1;
   for (const line of lines) {

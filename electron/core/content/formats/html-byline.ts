@@ -2,7 +2,7 @@
 // `<span>原创</span> <span>南方都市报</span> <span>2019-09-09 16:01:46</span>`: no 来源：, just the
 // account that published the piece beside its date. Read only in that exact shape (separate short
 // items, one of them a date, one a name that is not a person's), so a prose line or an author's
-// byline never becomes the source.
+// byline never becomes the source. And the one person a header's 作者 label names.
 import { isPersonName } from '../../knowledge/person-name.js';
 import { textOf, type El } from './html-dom.js';
 
@@ -28,4 +28,30 @@ export function unlabelledPublisher(titleEl: El | null): string | null {
   const name = names[0]!;
   // A person's name there is the author, not the publisher.
   return isPersonName(name) ? null : name;
+}
+
+const AUTHOR = /(?:^|[\s|｜])作者\s*[:：]\s*([^|｜\n]{1,30})/;
+
+/** The one person a header's `作者：` label names (求是 prints `作者：习近平` over his articles): the
+ * author whose words the page holds. A collective (`求是编辑部`, `本报评论员`), a reporter line
+ * (`本报记者 张三`) or several names give none. */
+export function labelledAuthor(lines: string[]): string | null {
+  for (const line of lines) {
+    const m = AUTHOR.exec(line);
+    if (!m) continue;
+    // The next label on the same line ends the value (`作者：习近平 来源：《求是》2024/01`).
+    const value = m[1]!
+      .replace(
+        /\s*(?:(?:来源|發布|发布|发布时间|时间|日期|编辑|责编|浏览|字号)\s*[:：]|【|(?:19|20)\d\d[-年/.]).*$/,
+        '',
+      )
+      // The author's post in brackets: `王某某（中央党校教授）`.
+      .replace(/\s*[（(][^（）()]{2,40}[）)]$/, '')
+      .trim();
+    const name = value.replace(/[\s\u3000]+/g, '');
+    // `李　强` is one name set with a space; `张三 李四` are two.
+    if (/[\s\u3000]/.test(value) && value.replace(/[\s\u3000]+/g, '').length > 3) return null;
+    return isPersonName(name) ? name : null;
+  }
+  return null;
 }

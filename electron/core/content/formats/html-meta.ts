@@ -4,9 +4,10 @@
 // header line near the title) and the publisher (来源：, source metas, the WeChat account,
 // og:site_name / SiteName, the site named in <title>, the footer).
 import { findDate, findLabelledDate, parseDateValue } from '../dates.js';
-import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
-import { unlabelledPublisher } from './html-byline.js';
+import { idClass, textLines, textOf, walk, type Doc, type El } from './html-dom.js';
+import { labelledAuthor, unlabelledPublisher } from './html-byline.js';
 import { findHeadline, splitTitle } from './html-headline.js';
+import { infoCells } from './html-info-table.js';
 
 export interface PageMeta {
   title: string | null;
@@ -20,6 +21,8 @@ export interface PageMeta {
   /** The account that published the page (WeChat 公众号, a platform byline): the publisher when no
    * 来源 line names another (a repost says `来源：微信公众号“新华网”`). */
   account: string | null;
+  /** The one person named under a 作者 label in the header. */
+  author: string | null;
   /** The site itself (weak: used when the text names no publisher). */
   site: string | null;
 }
@@ -79,8 +82,12 @@ function nearTitle(el: El | null, dir: 'prev' | 'next', pattern: RegExp, tags: R
 const INFO_CLASS =
   /pubtime|pub_time|publish|time|date|info|source|sou\b|ly\b|fbsj|m-con|pages-date|meta|laiyuan|ly_|author|appellation|headtitle|h-info/;
 
+/** An element's text with its blocks apart: `<div class="fl">来源：人民网－人民日报</div><div
+ * class="fr">分享到：</div>` must not read `人民网－人民日报分享到：`. */
+const blockText = (el: El) => textLines(el).join(' ');
+
 /** Text blocks near the headline that hold date and source (header lines), in document order. */
-function headerLines(doc: Doc, titleEl: El | null): string[] {
+function headerLines(doc: Doc, titleEl: El | null, cells: Map<string, string>): string[] {
   const out: string[] = [];
   const info: El[] = [];
   for (const el of walk(doc.body ?? doc.documentElement)) {
@@ -94,23 +101,22 @@ function headerLines(doc: Doc, titleEl: El | null): string[] {
   const wrappers = new Set<El>();
   for (const el of info) for (let up = el.parentElement; up; up = up.parentElement) if (set.has(up)) wrappers.add(up);
   for (const el of [...info.filter((e) => !wrappers.has(e)), ...info.filter((e) => wrappers.has(e))])
-    out.push(textOf(el));
+    out.push(blockText(el));
   // The few blocks following the headline, whatever their class.
   let sib = titleEl?.nextElementSibling ?? titleEl?.parentElement?.nextElementSibling ?? null;
   for (let i = 0; sib && i < 3; i++, sib = sib.nextElementSibling) {
-    const t = textOf(sib);
+    const t = blockText(sib);
     if (t.length <= 200) out.push(t);
   }
-  // Info tables (中国政府网 policy pages): label cells followed by value cells.
-  for (const td of doc.querySelectorAll('td')) {
-    const t = textOf(td);
-    const key = t.replace(/[\s:：]/g, '');
-    const value = td.nextElementSibling ? textOf(td.nextElementSibling) : '';
-    if (!value) continue;
-    if (/^(发布日期|成文日期|发布时间)$/.test(key)) out.push(`${key}：${value}`);
-    // The issuing body of a policy document is its publisher.
-    if (key === '发文机关') out.unshift(`来源：${value}`);
-  }
+  for (const key of ['发布日期', '发布时间']) if (cells.has(key)) out.push(`${key}：${cells.get(key)}`);
+  // A 来源 cell (`<td>信息来源：</td><td>新华社</td>`) after the header lines: a policy page's
+  // 来源 is the issuer's website, its 发文机关 comes first.
+  const from = cells.get('来源') ?? cells.get('信息来源') ?? cells.get('稿件来源');
+  if (from) out.push(`来源：${from}`);
+  // The issuing body of a policy document is its publisher (政府信息公开 pages say 发布机构).
+  // Joint issuers are listed with spaces (`商务部 国家发展改革委`): all of them are the source.
+  const organ = (cells.get('发文机关') ?? cells.get('发布机构'))?.replace(/[\s\u3000]+/g, '、');
+  if (organ) out.unshift(`来源：${organ}`);
   return out;
 }
 
@@ -135,6 +141,8 @@ export function cleanSource(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const v = raw
     .replace(/^(?:来源|來源)\s*[:：]\s*/, '')
+    // The end of a bracketed line: `（来源：共产党员网）`.
+    .replace(/^([^（(]*)[）)]$/, '$1')
     // `微信公众号“新华网”（ID：newsxinhua）` names the account 新华网.
     .replace(/^(?:微信)?公众号\s*[:：]?\s*/, '')
     .replace(/[（(]\s*(?:微信号|ID|id)\s*[:：][^）)]*[）)]/g, '')
@@ -184,7 +192,8 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
   const kicker = nearTitle(titleEl, 'prev', /pre|yt|kicker|ytitle/, /^H[2-6]$/);
   const subtitle = nearTitle(titleEl, 'next', /sub|fbt|subtitle/, /^H[2-6]$/);
 
-  const lines = headerLines(doc, titleEl);
+  const info = infoCells(doc);
+  const lines = headerLines(doc, titleEl, info);
   const metaDate = [
     'article:published_time',
     'og:release_date',
@@ -202,7 +211,9 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
   ]
     .map((k) => parseDateValue(meta.get(k)))
     .find(Boolean);
+  // A policy document's date is the day it was signed (成文日期), not the day the site put it up.
   const date =
+    findDate(info.get('成文日期') ?? '') ??
     metaDate ??
     parseDateValue(ld.datePublished) ??
     parseDateValue(scriptVar(html, 'createTime') ?? scriptVar(html, 'publish_time') ?? scriptVar(html, 'ct')) ??
@@ -229,5 +240,6 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     ld.publisher ??
     titleSite ??
     footerSite(doc);
-  return { title, titleEl, kicker, subtitle, date, source, account, site: site?.trim() || null };
+  const author = labelledAuthor(lines);
+  return { title, titleEl, kicker, subtitle, date, source, account, author, site: site?.trim() || null };
 }

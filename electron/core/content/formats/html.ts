@@ -36,12 +36,24 @@ export function readHtml(name: string, html: string): RawSource[] {
         ...(meta.date ? { date: meta.date } : {}),
         ...(source ? { source } : {}),
         ...(meta.site ? { site: meta.site } : {}),
+        ...(meta.author ? { author: meta.author } : {}),
       },
       headings: top,
       removed: body.removed,
       origin: name,
+      ...(scriptRendered(html, body.lines) ? { emptyReason: SCRIPT_RENDERED } : {}),
     },
   ];
+}
+
+const SCRIPT_RENDERED =
+  '网页正文由脚本加载（如学习强国），按“网页，仅 HTML”保存时没有正文，未收录。请在浏览器中等正文显示后，另存为“网页，单个文件（*.mht）”或“网页，全部”再导入。';
+
+/** A page whose text a script puts in after loading (学习强国, many single-page apps): saved as
+ * "HTML only", it holds the scripts and an empty mount point, no text. */
+function scriptRendered(html: string, lines: string[]): boolean {
+  if (lines.join('').length >= 40 || !/<script[^>]+\bsrc\s*=/i.test(html)) return false;
+  return !lines.length || /<div[^>]*\bid\s*=\s*["']?(?:root|app)\b[^>]*>\s*<\/div>/i.test(html);
 }
 
 /** The account's name card that 公众号 templates set atop the article (`共青团中央` over its slogan

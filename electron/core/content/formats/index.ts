@@ -4,6 +4,7 @@
 // a batch of .txt files never pays for them.
 import { decodeBytes } from '../decode.js';
 import { readJsonl } from './jsonl.js';
+import { isMhtml, mhtmlHtmlBytes } from './mhtml.js';
 import { sniffBinary, sniffText } from './sniff.js';
 import type { RawSource } from './types.js';
 
@@ -12,8 +13,10 @@ export async function readSources(name: string, bytes: Uint8Array): Promise<RawS
   if (kind === 'pdf') return (await import('./pdf.js')).readPdf(name, bytes);
   if (kind === 'docx') return (await import('./docx.js')).readDocx(name, bytes);
   if (kind === 'doc') return (await import('./doc.js')).readDoc(name, bytes);
-  const { text, badSequences, encoding } = decodeBytes(bytes);
-  const sources = await readText(name, text);
+  // A page saved as one file (.mht): its HTML part, then as any HTML file.
+  const mhtml = isMhtml(bytes);
+  const { text, badSequences, encoding } = decodeBytes(mhtml ? mhtmlHtmlBytes(bytes) : bytes);
+  const sources = mhtml ? (await import('./html.js')).readHtml(name, text) : await readText(name, text);
   if (badSequences > 0 && sources[0])
     (sources[0].removed ??= []).unshift({
       reason: `编码损坏（${badSequences} 处）`,

@@ -33,6 +33,8 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
     reason: '来源信息',
     re: /^(?:(?:本文)?来源于?|來源|稿源|信息来源|发布时间|发布日期|發布時間|时间|日期|最后更新|更新时间)\s*[:：]/,
   },
+  // The source of a reposted text in brackets at its end: `（来源：共产党员网）`.
+  { reason: '来源信息', re: /^[（(]\s*(?:(?:本文|文章|稿件|信息)?来源|稿源|转自)\s*[:：][^（）()]{2,40}[）)]$/ },
   { reason: '标签', re: /^(?:标签|关键词|關鍵詞|关键字)\s*(?:[:：]|$)/ },
   { reason: '转载声明', re: /^(?:特别声明|免责声明|版权声明|转载声明|声明)\s*[:：]/ },
   { reason: '位置导航', re: LOCATION },

@@ -14,6 +14,8 @@ export interface RawSource {
   headings?: string[];
   /** What the reader removed (page chrome, link lists, pagers) or noticed (damaged bytes). */
   removed?: { reason: string; text: string }[];
+  /** Why the file holds no text, when the reader knows better than “too short”. */
+  emptyReason?: string;
 }
 
 export class FormatError extends Error {

@@ -2,6 +2,7 @@
 // same way formats/index.ts picks a reader (extension, then magic bytes), so every path a file
 // can take into a parser is covered. Throws an ApiError naming the limit; returns otherwise.
 import { decodeBytes } from '../decode.js';
+import { isMhtml, mhtmlHtmlBytes } from '../formats/mhtml.js';
 import { type ImportLimits, limitError } from './limits.js';
 import { checkPdf } from './pdf-guard.js';
 import { checkHtmlDepth, checkLineLength } from './text-guard.js';
@@ -20,7 +21,19 @@ function decoded(bytes: Uint8Array): string | null {
   }
 }
 
-/** Documents for the library (.txt .md .html .htm .docx .doc .pdf .jsonl). */
+/** A page saved as one file: its HTML part is checked as any page (an unreadable one is left to
+ * the reader, which says what is wrong). */
+function checkMhtml(bytes: Uint8Array, limits: ImportLimits): void {
+  let html: string | null = null;
+  try {
+    html = decoded(mhtmlHtmlBytes(bytes));
+  } catch {
+    return;
+  }
+  if (html !== null) checkHtmlDepth(html, limits);
+}
+
+/** Documents for the library (.txt .md .html .htm .mht .docx .doc .pdf .jsonl). */
 export function precheckDocument(name: string, bytes: Uint8Array, limits: ImportLimits): void {
   if (bytes.length > limits.maxInputBytes) throw limitError.inputTooLarge(limits, bytes.length);
   const ext = extOf(name);
@@ -29,6 +42,7 @@ export function precheckDocument(name: string, bytes: Uint8Array, limits: Import
   // A Word 97–2003 file is bounded by its size: its reader runs in the worker under the heap and
   // time limits, and its bytes are not text to check for line lengths.
   if (ext === '.doc' || isOle(bytes)) return;
+  if (isMhtml(bytes)) return checkMhtml(bytes, limits);
   const text = decoded(bytes);
   if (text === null) return;
   if (ext === '.html' || ext === '.htm' || (!ext && /^\s*<(!doctype html|html)/i.test(text)))
