@@ -15,6 +15,8 @@ export interface ImportHints {
   title?: string;
   type?: DocType;
   date?: string;
+  /** When the page holding the text was published: the text's own date (a speech's 题注) comes first. */
+  pageDate?: string;
   source?: string;
   speakers?: { name: string; role: string | null }[];
   occasion?: string;
@@ -178,8 +180,15 @@ export function deriveMetadata(
   const titlePlace = /^([\u4e00-\u9fff]{2,5})[:：]/.exec(title);
   if (!place && titlePlace) place = titlePlace[1]!;
 
+  // A date under the title (a speech's `（1967年5月2日）`) is the text's own: a page republishing
+  // it, or a 发布时间 line copied with it, says when it was posted, which may be decades later.
   let date =
-    normaliseDate(hints.date) ?? normaliseDate(found.date) ?? header.date ?? wire?.date ?? header.signatureDate;
+    normaliseDate(hints.date) ??
+    header.date ??
+    normaliseDate(hints.pageDate) ??
+    normaliseDate(found.date) ??
+    wire?.date ??
+    header.signatureDate;
   // A year from a corpus row is refined by a full date in that year under the title.
   if (date && /^\d{4}$/.test(date) && header.date?.startsWith(date)) date = header.date;
   // `2019年政府工作报告` is that year's report; a news title's year is often the past one

@@ -9,8 +9,10 @@ import type { Paragraph } from '../../contract/api.js';
 import { splitSentences } from '../text/sentences.js';
 import { foldForSearch } from '../text/normalize.js';
 import { framedQuotes } from './quote-frames.js';
+import { narratedNames } from './narrated-names.js';
+import { reportedSpans } from './reported-speech.js';
 import { TASK_START } from './sentence-style.js';
-import { CUE, speakersIn } from './speakers.js';
+import { CUE, generalSecretaryAlias, speakersIn, type OwnName } from './speakers.js';
 import { isCreditable } from './uncredited.js';
 
 export interface QuoteCandidate {
@@ -46,7 +48,7 @@ const NAMED_AFTER =
 const CLAUSE = /[，,。；！？]|就是|是|要|必须|才能|不能/;
 
 /** Framed quotations; a long quotation is split into its sentences, each a candidate. */
-function frameCandidates(doc: CandidateDoc, paragraph: number, folded: string, own: string[]): QuoteCandidate[] {
+function frameCandidates(doc: CandidateDoc, paragraph: number, folded: string, own: OwnName[]): QuoteCandidate[] {
   const text = doc.paragraphs[paragraph]!.text;
   const out: QuoteCandidate[] = [];
   for (const f of framedQuotes(folded, own)) {
@@ -71,6 +73,7 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
   const text = doc.paragraphs[paragraph]!.text;
   const quoted = [...folded.matchAll(LONG_QUOTE)].map((m) => [m.index, m.index + m[0].length] as const);
   const names = speakersIn(folded);
+  const reported = reportedSpans(folded);
   const out: QuoteCandidate[] = [];
   const sentences = splitSentences(text);
   // The topic sentence: the first, or the second after a short heading-like instruction
@@ -79,6 +82,8 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
   const topic = s0.length <= 24 && (TASK_START.test(s0) || /^[（(][一二三四五六七八九十]+[）)]/.test(s0)) ? 1 : 0;
   sentences.forEach((s, index) => {
     if (quoted.some(([a, b]) => a < s.end && b > s.start)) return;
+    // “总书记指出，……”, “俗话说，……”, “他还强调，……”: reported words, whoever reports them.
+    if (reported.some(([a, b]) => a < s.end && b > s.start)) return;
     // “邓小平同志说过，发展才是硬道理”: the words are someone else's, even without marks.
     if (names.some((n) => n.start >= s.start && n.end <= s.end && CITES_SOMEONE.test(folded.slice(n.end, s.end))))
       return;
@@ -107,11 +112,15 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   const ownSpeaker = isCreditable(own) ? own : null;
   const out: QuoteCandidate[] = [];
   const cited = citedParagraphs(doc.paragraphs);
+  const whole = foldForSearch(doc.paragraphs.map((p) => p.text).join('\n'));
+  // Frames may also name the people a report narrates speaking, and 总书记 where the text names 习近平总书记.
+  const reporters = doc.type === '会议报道' || doc.type === '讲话' ? narratedNames(whole) : [];
+  const frameNames: OwnName[] = [...new Set([...names, ...reporters]), ...generalSecretaryAlias(whole)];
   doc.paragraphs.forEach((p, i) => {
     if (p.kind !== 'p') return;
     const folded = foldForSearch(p.text);
     // Words framed as an uncredited person's (“林彪同志指出…”) are never offered as 金句.
-    const framed = frameCandidates(doc, i, folded, names).filter((c) => !c.speaker || isCreditable(c.speaker));
+    const framed = frameCandidates(doc, i, folded, frameNames).filter((c) => !c.speaker || isCreditable(c.speaker));
     out.push(...framed);
     if (doc.type !== '会议报道' && !cited[i]) out.push(...ownCandidates(doc, i, folded, ownSpeaker));
   });

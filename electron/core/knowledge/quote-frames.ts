@@ -4,7 +4,7 @@
 // The name must be the subject of the cue verb standing right at the quotation, with no sentence
 // break, clause break or other name between them. Anything else is not a frame: no speaker.
 import { isPersonName } from './person-name.js';
-import { CUE, NOT_SUBJECT_BEFORE, speakersIn, type NamedSpeaker } from './speakers.js';
+import { CUE, NOT_SUBJECT_BEFORE, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
 
 export interface FramedQuote {
   /** Offsets of the quoted text (inside the marks) in the paragraph. */
@@ -53,7 +53,7 @@ function jointSpeakers(before: NamedSpeaker[], folded: string): string {
 }
 
 /** Framed quotations in one folded paragraph; `own` are the document's speakers (names). */
-export function framedQuotes(folded: string, own: readonly string[] = []): FramedQuote[] {
+export function framedQuotes(folded: string, own: readonly OwnName[] = []): FramedQuote[] {
   const names = speakersIn(folded, own);
   const out: FramedQuote[] = [];
   for (const m of folded.matchAll(QUOTE)) {
