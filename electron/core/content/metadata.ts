@@ -51,6 +51,9 @@ const ISSUER =
 const SPEECH_TITLE = /^(?:[\u4e00-\u9fff]{2,4}(?:同志)?)?在.{4,60}上的(?:讲话|报告|致辞|发言|讲稿|党课)$/;
 /** A news title about a document (`某市发布数字经济发展方案`) is not the document. */
 const NEWS_VERB = /发布|出台|印发|敦促|讨论|表示|支持|撤销|落实|通过|制定|公布|推出|审议|签署/;
+/** A news title about a meeting or about a speech (`省委常委会召开会议 传达学习……重要讲话精神`),
+ * not a speech: its lines are the reporter's. */
+const REPORT_ON_SPEECH = /(?:讲话|致辞|发言)精神|^(?!.*上的(?:讲话|致辞|发言)).*(?:召开|举行)/;
 const DATELINE = /[（(](新华社|中新社|人民网|央视网)([\u4e00-\u9fff]{2,4}?)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日电[)）]/;
 
 function pad(n: string): string {
@@ -205,7 +208,7 @@ export function deriveMetadata(
   let type: DocType;
   if (hints.type) type = hints.type;
   else if (
-    /讲话|致辞|发言|講話|致辭|發言/.test(title) ||
+    (/讲话|致辞|发言|講話|致辭|發言/.test(foldedTitle) && !REPORT_ON_SPEECH.test(foldedTitle)) ||
     /^(同志们|同志們|各位代表)/.test(lines[0] ?? '') ||
     lines.slice(0, 3).some((l) => /^——.*(讲话|致辞|发言)$/.test(l))
   )

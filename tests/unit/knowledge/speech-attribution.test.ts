@@ -49,6 +49,12 @@ describe('金句 speakers of imported speeches and meeting reports', () => {
     ).toEqual([]);
   });
 
+  it.each(LABELS.map((l) => [l.file, l] as const))('%s: its type, and its date or none', (_, label) => {
+    const doc = imported.get(label.file)!;
+    expect(doc.type).toBe(label.type);
+    if (doc.date !== null) expect(doc.date).toBe(label.date);
+  });
+
   it('historical speeches (dated before the Third Plenum, or in Cultural-Revolution wording) are 历史文献', () => {
     for (const label of LABELS)
       expect([label.file, imported.get(label.file)!.status]).toEqual([

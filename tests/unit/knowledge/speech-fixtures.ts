@@ -15,6 +15,9 @@ export interface SpeechLabel {
   shape: string;
   /** Whose words the text's own (unquoted, uncited) sentences are; null when nobody's certain. */
   voice: string | null;
+  /** The document type and date the import must find (a wrong date makes a wrong year key). */
+  type: string;
+  date: string | null;
   historical?: boolean;
   /** For .html: the page's publication date (a <meta>), which is not the text's own date. */
   published?: string;
