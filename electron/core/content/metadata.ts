@@ -6,7 +6,7 @@ import { detectScript, foldForSearch } from '../text/normalize.js';
 import { isProse } from '../text/line-repair.js';
 import { findDateline, normaliseDate } from './dates.js';
 import { isPersonName } from '../knowledge/person-name.js';
-import { readHeader, SALUTATION } from './header.js';
+import { bylineOf, readHeader, SALUTATION } from './header.js';
 import { paragraphKinds } from './outline.js';
 import type { Article } from './split.js';
 import type { ContentDocument } from './types.js';
@@ -224,6 +224,13 @@ export function deriveMetadata(
   )
     type = '文件';
   else type = '文章';
+
+  // A byline in the body: a speech signed at its end (`中共某市委书记　吴建华`) names its speaker; a
+  // file holding a second speech under its own byline has two speakers, so neither owns the text.
+  for (const by of lines.map(bylineOf)) {
+    if (!by || speakers.some((s) => s.name === by.name)) continue;
+    if (speakers.length > 0 || type === '讲话') speakers.push(by);
+  }
 
   const paragraphs: Paragraph[] = paragraphKinds(lines, headings);
   return { title, type, date, source, speakers, occasion, place, script: detectScript(title + body), paragraphs };

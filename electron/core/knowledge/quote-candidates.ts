@@ -127,7 +127,8 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   return out;
 }
 
-const CUE_AT_END = new RegExp(`${CUE}(?:过|道|我们)*[：:]\\s*“?\\s*$`);
+// `党章明确规定：⏎党员必须……`: a document's text set as a paragraph of its own.
+const CUE_AT_END = new RegExp(`(?:${CUE}|规定|写明|写着)(?:过|道|我们)*[：:]\\s*“?\\s*$`);
 
 /** Paragraphs that are someone else's words across paragraph breaks: inside a quotation opened
  * in an earlier paragraph (“毛主席教导我们：“⏎历史的经验值得注意…”), or right after a paragraph
@@ -139,7 +140,8 @@ function citedParagraphs(paragraphs: readonly Paragraph[]): boolean[] {
     const f = foldForSearch(p.text);
     const cited = depth > 0 || afterCue;
     for (const ch of f) depth = ch === '“' ? depth + 1 : ch === '”' ? Math.max(0, depth - 1) : depth;
-    afterCue = CUE_AT_END.test(f);
+    // `古人云：`, `俗话说得好：` as well: a reported clause whose words start in the next paragraph.
+    afterCue = CUE_AT_END.test(f) || (/[：:]\s*$/.test(f) && reportedSpans(f).some(([, b]) => b === f.length));
     return cited;
   });
 }
