@@ -37,7 +37,9 @@ const SPEAKER = new RegExp(
   `(?<=^|[，。；：,;:\\s])(${ROLE})([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:出席会议并讲话|主持会议并讲话|主持会议并强调|发表讲话|讲话|作报告|致辞)`,
   'g',
 );
-const TITLE_SPEECH = /^([\u4e00-\u9fff]{2,4}?)(?:同志)?在(.{4,60}?)上的(?:讲话|报告|致辞|发言|政治报告)/;
+// The title must end on the speech (`……上的讲话（摘要）`): `……上的讲话学习体会` is someone else's text.
+const TITLE_SPEECH =
+  /^([\u4e00-\u9fff]{2,4}?)(?:同志)?在(.{4,60}?)上的(?:讲话|报告|致辞|发言|政治报告)(?:要点|摘要|节选|全文)?(?:[（(][^）)]{1,10}[)）])?$/;
 const TITLE_OCCASION = /在(.{4,60}?)上的(?:讲话|报告|致辞|发言)/;
 const OCCASION_RE = [
   /召开(?:了)?([^，。,；;“”]{2,50}?(?:会议|座谈会|大会|部署会|评议会|推进会|报告会|研讨会|全会))/,
@@ -51,9 +53,10 @@ const ISSUER =
 const SPEECH_TITLE = /^(?:[\u4e00-\u9fff]{2,4}(?:同志)?)?在.{4,60}上的(?:讲话|报告|致辞|发言|讲稿|党课)$/;
 /** A news title about a document (`某市发布数字经济发展方案`) is not the document. */
 const NEWS_VERB = /发布|出台|印发|敦促|讨论|表示|支持|撤销|落实|通过|制定|公布|推出|审议|签署/;
-/** A news title about a meeting or about a speech (`省委常委会召开会议 传达学习……重要讲话精神`),
- * not a speech: its lines are the reporter's. */
-const REPORT_ON_SPEECH = /(?:讲话|致辞|发言)精神|^(?!.*上的(?:讲话|致辞|发言)).*(?:召开|举行)/;
+/** A title about a meeting or about a speech (`省委常委会召开会议 传达学习……重要讲话精神`,
+ * `……上的讲话学习体会`), not a speech: its lines are the reporter's or the student's. */
+const REPORT_ON_SPEECH =
+  /(?:讲话|致辞|发言)(?:精神|学习|心得|体会|解读|辅导|感悟|笔记|述评|综述)|^(?!.*上的(?:讲话|致辞|发言)).*(?:召开|举行)/;
 const DATELINE = /[（(](新华社|中新社|人民网|央视网)([\u4e00-\u9fff]{2,4}?)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日电[)）]/;
 
 function pad(n: string): string {

@@ -127,8 +127,8 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   return out;
 }
 
-// `党章明确规定：⏎党员必须……`: a document's text set as a paragraph of its own.
-const CUE_AT_END = new RegExp(`(?:${CUE}|规定|写明|写着)(?:过|道|我们)*[：:]\\s*“?\\s*$`);
+// `党章明确规定：⏎党员必须……`, `写下了这样一段话：⏎……`: cited text set as a paragraph of its own.
+const CUE_AT_END = new RegExp(`(?:${CUE}|规定|写明|写着|(?:这样|如下)(?:一段|一句)?话)(?:过|道|我们)*[：:]\\s*“?\\s*$`);
 
 /** Paragraphs that are someone else's words across paragraph breaks: inside a quotation opened
  * in an earlier paragraph (“毛主席教导我们：“⏎历史的经验值得注意…”), or right after a paragraph

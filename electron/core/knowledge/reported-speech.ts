@@ -24,13 +24,21 @@ const NOUN_BEFORE = /(?:的|之|总|新|种|项|些)$/;
 const MANNER =
   /(?:^[^，]*来|(?:坦率|客观|实事求是|毫不夸张|公正|老实|严格|准确|概括|简单|具体|历史)地|(?:总体|根本|本质|原则|整体|意义|程度)上|换句话|就是|不是|这是|比如|譬如|比方)(?:说|讲)的?$|不用说$|不得不说$/;
 const SENTENCE = /[^。！？!?]+[。！？!?]*/g;
+const SOURCE_AFTER =
+  /^(?:这|此|这句话|这段话|这些话)(?:是|出自|就是|正是|源自)[^。！？]{0,24}(?:名言|诗句|名句|古训|古语|格言|俗语|的话|所说|说的|讲的|写的|教导)/;
 const CLAUSE_END = /[，,：:；;]/;
 
 /** Offsets (in the folded paragraph) of the reported parts: from the reporting clause to the
  * end of its sentence. */
 export function reportedSpans(folded: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of folded.matchAll(SENTENCE)) {
+  const sentences = [...folded.matchAll(SENTENCE)];
+  sentences.forEach((m, k) => {
+    // `千磨万击还坚劲，任尔东西南北风。这是郑板桥的诗句。`: the source named after the words.
+    const next = sentences[k + 1]?.[0].trim() ?? '';
+    if (SOURCE_AFTER.test(next)) out.push([m.index, m.index + m[0].length]);
+  });
+  for (const m of sentences) {
     const end = m.index + m[0].length;
     let clauseStart = m.index;
     for (let i = m.index; i < end; i++) {
