@@ -6,7 +6,7 @@
 // Sentences that carry someone else's words (a long quotation, or “X说/指出…” without marks) are
 // not the document speaker's own.
 import type { Paragraph } from '../../contract/api.js';
-import { splitSentences } from '../text/sentences.js';
+import { splitSentences, type Sentence } from '../text/sentences.js';
 import { foldForSearch } from '../text/normalize.js';
 import { framedQuotes } from './quote-frames.js';
 import { narratedNames } from './narrated-names.js';
@@ -69,13 +69,36 @@ function frameCandidates(doc: CandidateDoc, paragraph: number, folded: string, o
   return out;
 }
 
+const SHORT_COUPLET = 40;
+
+/** `企业有呼，政府必应；企业有需，服务必到。`: a short sentence in halves joined by ； is one saying,
+ * not two; a long one (a report's list) stays in its parts. */
+function joinShortCouplets(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    let j = i;
+    while (j + 1 < sentences.length && /[；;]$/.test(sentences[j]!.text)) j++;
+    const first = sentences[i]!;
+    const last = sentences[j]!;
+    if (j > i && last.end - first.start <= SHORT_COUPLET) {
+      const text = sentences
+        .slice(i, j + 1)
+        .map((x) => x.text)
+        .join('');
+      out.push({ start: first.start, end: last.end, text });
+    } else out.push(...sentences.slice(i, j + 1));
+    i = j;
+  }
+  return out;
+}
+
 function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, speaker: string | null): QuoteCandidate[] {
   const text = doc.paragraphs[paragraph]!.text;
   const quoted = [...folded.matchAll(LONG_QUOTE)].map((m) => [m.index, m.index + m[0].length] as const);
   const names = speakersIn(folded);
   const reported = reportedSpans(folded);
   const out: QuoteCandidate[] = [];
-  const sentences = splitSentences(text);
+  const sentences = joinShortCouplets(splitSentences(text));
   // The topic sentence: the first, or the second after a short heading-like instruction
   // (政府工作报告: “更大力度稳定和扩大就业。就业是民生之本。…”).
   const s0 = sentences[0]?.text ?? '';
