@@ -34,6 +34,7 @@ const otherSubject = (between: string) => {
   return !!m && isPersonName(m[1]!);
 };
 const QUOTE = /“([^“”]{4,600})”/g;
+const BORROWED = /引用|援引|借用|化用|引述|转引|用[^，。“”]{0,12}的(?:话|诗句|名言)/;
 const SENTENCE_END = /[。！？!?；;]/;
 
 function sentenceStart(folded: string, at: number): number {
@@ -68,7 +69,9 @@ export function framedQuotes(folded: string, own: readonly OwnName[] = []): Fram
       const between = folded.slice(last.end, open);
       // “列宁领导的苏维埃政府宣布”: after 的 comes the real subject, unless it is the speech itself.
       const possessive = /的(?!(?:重要)?(?:讲话|论述|文章|指示|批示|信|报告|声明|贺信|谈话))/.test(between);
-      if (!possessive && !otherSubject(between) && (PRE_FRAME.test(between) || PRE_ONE_OF.test(between))) {
+      // `习近平总书记引用郑板桥的诗句说：“……”`: he quotes someone else's words.
+      const borrowed = BORROWED.test(between);
+      if (!possessive && !borrowed && !otherSubject(between) && (PRE_FRAME.test(between) || PRE_ONE_OF.test(between))) {
         out.push({ start, end, speaker: jointSpeakers(before, folded) });
         continue;
       }

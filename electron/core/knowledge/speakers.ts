@@ -96,9 +96,9 @@ export const CUE = '(?:指出|强调|说|讲|要求|告诫|提出|寄语|教导|
 export const NOT_SUBJECT_BEFORE =
   /(学习|贯彻|落实|按照|根据|遵照|遵循|关于|领会|对|向|把|将|为|以|同|与|和|及|即|的|在|给|请|跟)$/;
 
-/** Other General Secretaries a text may name; 总书记 alone is then not certain. */
-const OTHER_GENERAL_SECRETARY =
-  /(?:胡锦涛|江泽民|胡耀邦|赵紫阳|邓小平)(?:同志)?总书记|总书记(?:胡锦涛|江泽民|胡耀邦|赵紫阳)/;
+/** Other General Secretaries a text may name (anywhere: `胡耀邦同志任总书记期间`); 总书记 alone is
+ * then not certain. */
+const OTHER_GENERAL_SECRETARY = /胡锦涛|江泽民|胡耀邦|赵紫阳|(?:邓小平|陈独秀|张闻天)(?:同志)?(?:任|担任)?总书记/;
 
 /** `总书记指出：“……”` in a text that names 习近平总书记 and no other General Secretary: the bare
  * title is his (a text of his time calls him so after naming him once). */

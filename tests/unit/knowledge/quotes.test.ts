@@ -37,6 +37,8 @@ describe('citation frames', () => {
     // A doctrine or an institution named after a person, and someone else speaking (a news shape).
     '某大学马克思主义学院副院长、研究员李明说，“学理论，就必须把所学所悟转化为推动工作的实际成效。”',
     '毛泽东思想活的灵魂告诉我们：“实事求是。”',
+    // Someone quoting words that are not his.
+    '习近平总书记在讲话中引用古语说：“治国之要，首在用人。”',
   ])('no speaker: %s', (text) => {
     expect(framed(text)).toEqual([]);
   });

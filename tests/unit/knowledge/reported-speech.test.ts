@@ -3,6 +3,8 @@
 // are historical; a later text about the period is not.
 import { describe, expect, it } from 'vitest';
 import { narratedNames } from '../../../electron/core/knowledge/narrated-names.js';
+import { framedQuotes } from '../../../electron/core/knowledge/quote-frames.js';
+import { generalSecretaryAlias } from '../../../electron/core/knowledge/speakers.js';
 import { reportedSpans } from '../../../electron/core/knowledge/reported-speech.js';
 import { statusOfImport } from '../../../electron/core/knowledge/status.js';
 import { foldForSearch } from '../../../electron/core/text/normalize.js';
@@ -46,6 +48,21 @@ describe('people a report narrates speaking', () => {
       '会议强调，要抓好落实。李强在讲话中指出，要扎实推进。我常说：“实干兴邦。”省长孙伟指出，要细化任务。周总理说，形势很好。',
     );
     expect(narratedNames(text)).toEqual(['李强']);
+  });
+});
+
+describe('总书记 alone', () => {
+  const speakerOf = (text: string) => {
+    const f = foldForSearch(text);
+    return framedQuotes(f, generalSecretaryAlias(f)).map((q) => q.speaker);
+  };
+
+  it('is 习近平 in a text that names 习近平总书记 and no other General Secretary', () => {
+    expect(speakerOf('学习习近平总书记重要讲话。总书记指出：“要把群众的小事当作大事来办。”')).toEqual(['习近平']);
+    expect(speakerOf('总书记指出：“要把群众的小事当作大事来办。”')).toEqual([]);
+    expect(
+      speakerOf('习近平总书记强调：“要坚持人民至上。”回顾胡耀邦同志任总书记期间，总书记指出：“要解放思想。”'),
+    ).toEqual(['习近平']);
   });
 });
 
