@@ -39,7 +39,7 @@ const SPEAKER = new RegExp(
 );
 // The title must end on the speech (`……上的讲话（摘要）`): `……上的讲话学习体会` is someone else's text.
 const TITLE_SPEECH =
-  /^([\u4e00-\u9fff]{2,4}?)(?:同志)?在(.{4,60}?)上的(?:讲话|报告|致辞|发言|政治报告)(?:要点|摘要|节选|全文)?(?:[（(][^）)]{1,10}[)）])?$/;
+  /^([\u4e00-\u9fff]{2,4}?)(?:同志)?([：:]\s*)?在(.{4,60}?)上的(?:讲话|报告|致辞|发言|政治报告)(?:要点|摘要|节选|全文)?(?:[（(][^）)]{1,10}[)）])?$/;
 const TITLE_OCCASION = /在(.{4,60}?)上的(?:讲话|报告|致辞|发言)/;
 const OCCASION_RE = [
   /召开(?:了)?([^，。,；;“”]{2,50}?(?:会议|座谈会|大会|部署会|评议会|推进会|报告会|研讨会|全会))/,
@@ -155,8 +155,15 @@ export function deriveMetadata(
   const speakers: { name: string; role: string | null }[] = [...(hints.speakers ?? [])];
   if (header.speaker && !speakers.some((s) => s.name === header.speaker!.name)) speakers.push(header.speaker);
   const titleSpeech = cut(title, foldedTitle, TITLE_SPEECH);
-  if (titleSpeech && !/^\d/.test(titleSpeech[1]!) && !speakers.some((s) => s.name === titleSpeech[1]))
-    speakers.push({ name: titleSpeech[1]!, role: null });
+  // `习近平：在……上的讲话` (a news page's title): the name before the colon must be a person's.
+  const titleName = titleSpeech?.[1];
+  if (
+    titleName &&
+    !/^\d/.test(titleName) &&
+    (!titleSpeech[2] || isPersonName(titleName)) &&
+    !speakers.some((s) => s.name === titleName)
+  )
+    speakers.push({ name: titleName, role: null });
   const leadText = lines.filter(isProse).slice(0, 4).join('\n');
   const foldedLeadText = foldForSearch(leadText);
   for (const m of foldedLeadText.matchAll(SPEAKER)) {
