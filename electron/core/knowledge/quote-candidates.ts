@@ -3,8 +3,8 @@
 // - the document's own sentences: its 报告人 / 讲话人 when the document is a speech or report with
 //   exactly one known speaker; none for articles and unknown speakers. Meeting reports (会议报道)
 //   are the reporter's narration, so their own sentences are never candidates.
-// Sentences that carry someone else's words (a long quotation, or “X说/指出…” without marks) are
-// not the document speaker's own.
+// Sentences that carry someone else's words (a long quotation, or “X说/指出…” without marks,
+// whoever X is: 总书记, 他, 俗话, 会议; reported-speech.ts) are not the document speaker's own.
 import type { Paragraph } from '../../contract/api.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { foldForSearch } from '../text/normalize.js';
