@@ -6,9 +6,9 @@
 // (`我想强调，`, `我们提出，`) and the speaker's own asides (`必须指出，`, `这就要求，`, `总的来说，`,
 // `换句话说，`) keep the sentence the speaker's.
 
-/** A clause ending on a citation verb, before a comma or colon. */
+/** A clause ending on a citation verb, before a comma or colon (说, not 学说/小说/传说). */
 const REPORTING =
-  /(?:指出|强调|说过|说|讲过|讲|云|曰|常言道|[言写说]道|告诫|提出|要求|认为|表示|教导|号召|寄语|所说|所讲|所指出|所强调)(?:的那样|的|过|得好)?$/;
+  /(?:指出|强调|说过|(?<![学小传演游解细诉胡劝])说|讲过|讲|云|曰|常言道|[言写说]道|告诫|提出|要求|认为|表示|教导|号召|寄语|所说|所讲|所指出|所强调)(?:的那样|的|过|得好)?$/;
 /** The verb's subject is the speaker (`我们认为`), or the clause is an aside (`必须指出`, `这就要求`). */
 const OWN_SUBJECT =
   /我|咱|^(?:必须|需要|应当|应该|应|可以|要|值得|特别|经常|年年|反复|常|多|而|再|还|这|就|也|里|在|那么|同时|所以|如果|严格|牢牢|决|不能)+$|^(?:如前|如上|前面|上面)/;
@@ -46,7 +46,7 @@ export function reportedSpans(folded: string): [number, number][] {
       const from = clauseStart;
       const clause = folded.slice(from, i).trim();
       clauseStart = i + 1;
-      if (clause.length > 36 || /[“”]/.test(clause)) continue;
+      if (clause.length > 60 || /[“”]/.test(clause)) continue;
       const verb = REPORTING.exec(clause);
       if (!verb) continue;
       const subject = clause.slice(0, verb.index).replace(ADVERBS, '');
