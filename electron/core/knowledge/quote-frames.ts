@@ -16,7 +16,7 @@ export interface FramedQuote {
 const PRE_TITLE = '(?:同志|总书记|主席|总理|委员长|先生)?';
 // Name … cue, then an optional 过/了/道/我们/说 and a colon or comma, up to the opening mark.
 const PRE_FRAME = new RegExp(
-  `^${PRE_TITLE}(?:[^，,。！？；“”]{0,30}?)${CUE}(?:过|了|道|的那样|我们|说)*[：:，,]?\\s*$`,
+  `^${PRE_TITLE}(?:[^，,。！？；“”]{0,50}?)${CUE}(?:过|了|道|的那样|我们|说)*[：:，,]?\\s*$`,
 );
 // …指出了3条党建经验，其中一条就是“……”
 const PRE_ONE_OF = new RegExp(
