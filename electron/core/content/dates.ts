@@ -92,7 +92,8 @@ export function findDateline(
 
 /** A line that is only a date (a speech header `（2000年12月31日）` or a 落款 date). */
 export function dateOnlyLine(line: string): string | null {
-  const t = line.replace(/\s+/g, '');
+  // `——2024年3月5日` under a speech title is a date line as well.
+  const t = line.replace(/\s+/g, '').replace(/^(?:——|—|－－)/, '');
   if (t.length > 22) return null;
   const m = /^[（(]?(.+?)[)）]?$/.exec(t);
   const inner = m?.[1] ?? t;

@@ -35,6 +35,12 @@ export function isByline(line: string): boolean {
   return BYLINE.test(line.trim());
 }
 
+/** The person of a byline line (`中共某市委书记　吴建华`), or null. */
+export function bylineOf(line: string): { name: string; role: string } | null {
+  const by = BYLINE.exec(line.trim());
+  return by && isPersonName(by[2]!) ? { name: squeeze(by[2]!), role: squeeze(by[1]!) } : null;
+}
+
 /** Without spaces, ideographic ones included (`李　强`, `中 共 某 某 县 委 文 件`). */
 export const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
@@ -62,9 +68,9 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
       facts.drop.add(i);
       continue;
     }
-    const by = BYLINE.exec(line);
-    if (by && !facts.speaker && isPersonName(by[2]!)) {
-      facts.speaker = { name: squeeze(by[2]!), role: squeeze(by[1]!) };
+    const by = bylineOf(line);
+    if (by && !facts.speaker) {
+      facts.speaker = by;
       facts.drop.add(i);
       continue;
     }

@@ -6,7 +6,7 @@ import { detectScript, foldForSearch } from '../text/normalize.js';
 import { isProse } from '../text/line-repair.js';
 import { findDateline, normaliseDate } from './dates.js';
 import { isPersonName } from '../knowledge/person-name.js';
-import { readHeader, SALUTATION } from './header.js';
+import { bylineOf, readHeader, SALUTATION } from './header.js';
 import { paragraphKinds } from './outline.js';
 import type { Article } from './split.js';
 import type { ContentDocument } from './types.js';
@@ -15,6 +15,8 @@ export interface ImportHints {
   title?: string;
   type?: DocType;
   date?: string;
+  /** When the page holding the text was published: the text's own date (a speech's 题注) comes first. */
+  pageDate?: string;
   source?: string;
   speakers?: { name: string; role: string | null }[];
   occasion?: string;
@@ -38,7 +40,9 @@ const SPEAKER = new RegExp(
   `(?<=^|[，。；：,;:\\s])(${ROLE})([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:出席会议并讲话|主持会议并讲话|主持会议并强调|发表讲话|讲话|作报告|致辞)`,
   'g',
 );
-const TITLE_SPEECH = /^([\u4e00-\u9fff]{2,4}?)(?:同志)?在(.{4,60}?)上的(?:讲话|报告|致辞|发言|政治报告)/;
+// The title must end on the speech (`……上的讲话（摘要）`): `……上的讲话学习体会` is someone else's text.
+const TITLE_SPEECH =
+  /^([\u4e00-\u9fff]{2,4}?)(?:同志)?([：:]\s*)?在(.{4,60}?)上的(?:讲话|报告|致辞|发言|政治报告)(?:要点|摘要|节选|全文)?(?:[（(][^）)]{1,10}[)）])?$/;
 const TITLE_OCCASION = /在(.{4,60}?)上的(?:讲话|报告|致辞|发言)/;
 const OCCASION_RE = [
   /召开(?:了)?([^，。,；;“”]{2,50}?(?:会议|座谈会|大会|部署会|评议会|推进会|报告会|研讨会|全会))/,
@@ -54,6 +58,10 @@ const SPEECH_TITLE = /^(?:[\u4e00-\u9fff]{2,4}(?:同志)?)?在.{4,60}上的(?:�
 const NEWS_VERB = /发布|出台|印发|敦促|讨论|表示|支持|撤销|落实|通过|制定|公布|推出|审议|签署/;
 const NEWS_LEAD =
   /^(?:[（(【]?\s*(?:据\S{0,8}?)?(?:新华社|本报|人民网|央视网|中新社|中新网|光明网|记者)|(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|近日|日前|连日来|今年以来)/;
+/** A title about a meeting or about a speech (`省委常委会召开会议 传达学习……重要讲话精神`,
+ * `……上的讲话学习体会`), not a speech: its lines are the reporter's or the student's. */
+const REPORT_ON_SPEECH =
+  /(?:讲话|致辞|发言)(?:精神|学习|心得|体会|解读|辅导|感悟|笔记|述评|综述)|^(?!.*上的(?:讲话|致辞|发言)).*(?:召开|举行)/;
 const DATELINE = /[（(](新华社|中新社|人民网|央视网)([\u4e00-\u9fff]{2,4}?)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日电[)）]/;
 
 function pad(n: string): string {
@@ -152,8 +160,15 @@ export function deriveMetadata(
   const speakers: { name: string; role: string | null }[] = [...(hints.speakers ?? [])];
   if (header.speaker && !speakers.some((s) => s.name === header.speaker!.name)) speakers.push(header.speaker);
   const titleSpeech = cut(title, foldedTitle, TITLE_SPEECH);
-  if (titleSpeech && !/^\d/.test(titleSpeech[1]!) && !speakers.some((s) => s.name === titleSpeech[1]))
-    speakers.push({ name: titleSpeech[1]!, role: null });
+  // `习近平：在……上的讲话` (a news page's title): the name before the colon must be a person's.
+  const titleName = titleSpeech?.[1];
+  if (
+    titleName &&
+    !/^\d/.test(titleName) &&
+    (!titleSpeech[2] || isPersonName(titleName)) &&
+    !speakers.some((s) => s.name === titleName)
+  )
+    speakers.push({ name: titleName, role: null });
   const leadText = lines.filter(isProse).slice(0, 4).join('\n');
   const foldedLeadText = foldForSearch(leadText);
   for (const m of foldedLeadText.matchAll(SPEAKER)) {
@@ -183,8 +198,15 @@ export function deriveMetadata(
   const titlePlace = /^([\u4e00-\u9fff]{2,5})[:：]/.exec(title);
   if (!place && titlePlace) place = titlePlace[1]!;
 
+  // A date under the title (a speech's `（1967年5月2日）`) is the text's own: a page republishing
+  // it, or a 发布时间 line copied with it, says when it was posted, which may be decades later.
   let date =
-    normaliseDate(hints.date) ?? normaliseDate(found.date) ?? header.date ?? wire?.date ?? header.signatureDate;
+    normaliseDate(hints.date) ??
+    header.date ??
+    normaliseDate(hints.pageDate) ??
+    normaliseDate(found.date) ??
+    wire?.date ??
+    header.signatureDate;
   // A year from a corpus row is refined by a full date in that year under the title.
   if (date && /^\d{4}$/.test(date) && header.date?.startsWith(date)) date = header.date;
   // `2019年政府工作报告` is that year's report; a news title's year is often the past one
@@ -201,7 +223,7 @@ export function deriveMetadata(
   let type: DocType;
   if (hints.type) type = hints.type;
   else if (
-    /讲话|致辞|发言|講話|致辭|發言/.test(title) ||
+    (/讲话|致辞|发言|講話|致辭|發言/.test(foldedTitle) && !REPORT_ON_SPEECH.test(foldedTitle)) ||
     /^(同志们|同志們|各位代表)/.test(lines[0] ?? '') ||
     lines.slice(0, 3).some((l) => /^——.*(讲话|致辞|发言)$/.test(l))
   )
@@ -224,6 +246,13 @@ export function deriveMetadata(
   const byAuthor = type === '讲话' || (type === '文章' && !news);
   if (hints.author && byAuthor && !speakers.some((s) => s.name === hints.author))
     speakers.unshift({ name: hints.author, role: null });
+
+  // A byline in the body: a speech signed at its end (`中共某市委书记　吴建华`) names its speaker; a
+  // file holding a second speech under its own byline has two speakers, so neither owns the text.
+  for (const by of lines.map(bylineOf)) {
+    if (!by || speakers.some((s) => s.name === by.name)) continue;
+    if (speakers.length > 0 || type === '讲话') speakers.push(by);
+  }
 
   const paragraphs: Paragraph[] = paragraphKinds(lines, headings);
   return { title, type, date, source, speakers, occasion, place, script: detectScript(title + body), paragraphs };

@@ -11,7 +11,7 @@ import { FormatError, type RawSource } from './formats/types.js';
 import { deriveMetadata, type ImportHints } from './metadata.js';
 import { extractQuotesAndTerms } from './quotes.js';
 import { splitArticles } from './split.js';
-import { statusByDate, type StatusInfo } from '../knowledge/status.js';
+import { statusOfImport, type StatusInfo } from '../knowledge/status.js';
 import type { CleanReport, ContentDocument } from './types.js';
 
 export interface PipelineOptions {
@@ -108,8 +108,9 @@ export function processSource(
     report.chars += chars;
     const firstSentence = meta.paragraphs.find((p) => p.kind === 'p')?.text.split(/[。！？]/)[0] ?? '';
     const seed = articles.length > 1 ? articleSeed(src.origin, meta.title, firstSentence) : null;
-    // The bundle's manifest says which documents are historical; a user's import goes by its date.
-    const status = opts.statusOf?.(src) ?? statusByDate(meta.date);
+    // The bundle's manifest says which documents are historical; a user's import goes by its date
+    // (or, undated, by wording only the Cultural Revolution's own texts use).
+    const status = opts.statusOf?.(src) ?? statusOfImport(meta.date, body);
     docs.push({
       id: documentId(prefix, idSeed(prefix, src, seed, hash)),
       ...meta,

@@ -3,14 +3,16 @@
 // - the document's own sentences: its 报告人 / 讲话人 when the document is a speech or report with
 //   exactly one known speaker; none for articles and unknown speakers. Meeting reports (会议报道)
 //   are the reporter's narration, so their own sentences are never candidates.
-// Sentences that carry someone else's words (a long quotation, or “X说/指出…” without marks) are
-// not the document speaker's own.
+// Sentences that carry someone else's words (a long quotation, or “X说/指出…” without marks,
+// whoever X is: 总书记, 他, 俗话, 会议; reported-speech.ts) are not the document speaker's own.
 import type { Paragraph } from '../../contract/api.js';
-import { splitSentences } from '../text/sentences.js';
+import { splitSentences, type Sentence } from '../text/sentences.js';
 import { foldForSearch } from '../text/normalize.js';
 import { framedQuotes } from './quote-frames.js';
+import { narratedNames } from './narrated-names.js';
+import { reportedSpans } from './reported-speech.js';
 import { TASK_START } from './sentence-style.js';
-import { CUE, speakersIn } from './speakers.js';
+import { CUE, generalSecretaryAlias, speakersIn, type OwnName } from './speakers.js';
 import { isCreditable } from './uncredited.js';
 
 export interface QuoteCandidate {
@@ -46,7 +48,7 @@ const NAMED_AFTER =
 const CLAUSE = /[，,。；！？]|就是|是|要|必须|才能|不能/;
 
 /** Framed quotations; a long quotation is split into its sentences, each a candidate. */
-function frameCandidates(doc: CandidateDoc, paragraph: number, folded: string, own: string[]): QuoteCandidate[] {
+function frameCandidates(doc: CandidateDoc, paragraph: number, folded: string, own: OwnName[]): QuoteCandidate[] {
   const text = doc.paragraphs[paragraph]!.text;
   const out: QuoteCandidate[] = [];
   for (const f of framedQuotes(folded, own)) {
@@ -67,18 +69,44 @@ function frameCandidates(doc: CandidateDoc, paragraph: number, folded: string, o
   return out;
 }
 
+const SHORT_COUPLET = 40;
+
+/** `企业有呼，政府必应；企业有需，服务必到。`: a short sentence in halves joined by ； is one saying,
+ * not two; a long one (a report's list) stays in its parts. */
+function joinShortCouplets(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    let j = i;
+    while (j + 1 < sentences.length && /[；;]$/.test(sentences[j]!.text)) j++;
+    const first = sentences[i]!;
+    const last = sentences[j]!;
+    if (j > i && last.end - first.start <= SHORT_COUPLET) {
+      const text = sentences
+        .slice(i, j + 1)
+        .map((x) => x.text)
+        .join('');
+      out.push({ start: first.start, end: last.end, text });
+    } else out.push(...sentences.slice(i, j + 1));
+    i = j;
+  }
+  return out;
+}
+
 function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, speaker: string | null): QuoteCandidate[] {
   const text = doc.paragraphs[paragraph]!.text;
   const quoted = [...folded.matchAll(LONG_QUOTE)].map((m) => [m.index, m.index + m[0].length] as const);
   const names = speakersIn(folded);
+  const reported = reportedSpans(folded);
   const out: QuoteCandidate[] = [];
-  const sentences = splitSentences(text);
+  const sentences = joinShortCouplets(splitSentences(text));
   // The topic sentence: the first, or the second after a short heading-like instruction
   // (政府工作报告: “更大力度稳定和扩大就业。就业是民生之本。…”).
   const s0 = sentences[0]?.text ?? '';
   const topic = s0.length <= 24 && (TASK_START.test(s0) || /^[（(][一二三四五六七八九十]+[）)]/.test(s0)) ? 1 : 0;
   sentences.forEach((s, index) => {
     if (quoted.some(([a, b]) => a < s.end && b > s.start)) return;
+    // “总书记指出，……”, “俗话说，……”, “他还强调，……”: reported words, whoever reports them.
+    if (reported.some(([a, b]) => a < s.end && b > s.start)) return;
     // “邓小平同志说过，发展才是硬道理”: the words are someone else's, even without marks.
     if (names.some((n) => n.start >= s.start && n.end <= s.end && CITES_SOMEONE.test(folded.slice(n.end, s.end))))
       return;
@@ -107,18 +135,23 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   const ownSpeaker = isCreditable(own) ? own : null;
   const out: QuoteCandidate[] = [];
   const cited = citedParagraphs(doc.paragraphs);
+  const whole = foldForSearch(doc.paragraphs.map((p) => p.text).join('\n'));
+  // Frames may also name the people a report narrates speaking, and 总书记 where the text names 习近平总书记.
+  const reporters = doc.type === '会议报道' || doc.type === '讲话' ? narratedNames(whole) : [];
+  const frameNames: OwnName[] = [...new Set([...names, ...reporters]), ...generalSecretaryAlias(whole)];
   doc.paragraphs.forEach((p, i) => {
     if (p.kind !== 'p') return;
     const folded = foldForSearch(p.text);
     // Words framed as an uncredited person's (“林彪同志指出…”) are never offered as 金句.
-    const framed = frameCandidates(doc, i, folded, names).filter((c) => !c.speaker || isCreditable(c.speaker));
+    const framed = frameCandidates(doc, i, folded, frameNames).filter((c) => !c.speaker || isCreditable(c.speaker));
     out.push(...framed);
     if (doc.type !== '会议报道' && !cited[i]) out.push(...ownCandidates(doc, i, folded, ownSpeaker));
   });
   return out;
 }
 
-const CUE_AT_END = new RegExp(`${CUE}(?:过|道|我们)*[：:]\\s*“?\\s*$`);
+// `党章明确规定：⏎党员必须……`, `写下了这样一段话：⏎……`: cited text set as a paragraph of its own.
+const CUE_AT_END = new RegExp(`(?:${CUE}|规定|写明|写着|(?:这样|如下)(?:一段|一句)?话)(?:过|道|我们)*[：:]\\s*“?\\s*$`);
 
 /** Paragraphs that are someone else's words across paragraph breaks: inside a quotation opened
  * in an earlier paragraph (“毛主席教导我们：“⏎历史的经验值得注意…”), or right after a paragraph
@@ -130,7 +163,8 @@ function citedParagraphs(paragraphs: readonly Paragraph[]): boolean[] {
     const f = foldForSearch(p.text);
     const cited = depth > 0 || afterCue;
     for (const ch of f) depth = ch === '“' ? depth + 1 : ch === '”' ? Math.max(0, depth - 1) : depth;
-    afterCue = CUE_AT_END.test(f);
+    // `古人云：`, `俗话说得好：` as well: a reported clause whose words start in the next paragraph.
+    afterCue = CUE_AT_END.test(f) || (/[：:]\s*$/.test(f) && reportedSpans(f).some(([, b]) => b === f.length));
     return cited;
   });
 }

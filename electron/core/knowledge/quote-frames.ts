@@ -4,7 +4,7 @@
 // The name must be the subject of the cue verb standing right at the quotation, with no sentence
 // break, clause break or other name between them. Anything else is not a frame: no speaker.
 import { isPersonName } from './person-name.js';
-import { CUE, NOT_SUBJECT_BEFORE, speakersIn, type NamedSpeaker } from './speakers.js';
+import { CUE, NOT_SUBJECT_BEFORE, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
 
 export interface FramedQuote {
   /** Offsets of the quoted text (inside the marks) in the paragraph. */
@@ -16,7 +16,7 @@ export interface FramedQuote {
 const PRE_TITLE = '(?:同志|总书记|主席|总理|委员长|先生)?';
 // Name … cue, then an optional 过/了/道/我们/说 and a colon or comma, up to the opening mark.
 const PRE_FRAME = new RegExp(
-  `^${PRE_TITLE}(?:[^，,。！？；“”]{0,30}?)${CUE}(?:过|了|道|的那样|我们|说)*[：:，,]?\\s*$`,
+  `^${PRE_TITLE}(?:[^，,。！？；“”]{0,50}?)${CUE}(?:过|了|道|的那样|我们|说)*[：:，,]?\\s*$`,
 );
 // …指出了3条党建经验，其中一条就是“……”
 const PRE_ONE_OF = new RegExp(
@@ -34,6 +34,7 @@ const otherSubject = (between: string) => {
   return !!m && isPersonName(m[1]!);
 };
 const QUOTE = /“([^“”]{4,600})”/g;
+const BORROWED = /引用|援引|借用|化用|引述|转引|用[^，。“”]{0,12}的(?:话|诗句|名言)/;
 const SENTENCE_END = /[。！？!?；;]/;
 
 function sentenceStart(folded: string, at: number): number {
@@ -53,7 +54,7 @@ function jointSpeakers(before: NamedSpeaker[], folded: string): string {
 }
 
 /** Framed quotations in one folded paragraph; `own` are the document's speakers (names). */
-export function framedQuotes(folded: string, own: readonly string[] = []): FramedQuote[] {
+export function framedQuotes(folded: string, own: readonly OwnName[] = []): FramedQuote[] {
   const names = speakersIn(folded, own);
   const out: FramedQuote[] = [];
   for (const m of folded.matchAll(QUOTE)) {
@@ -68,7 +69,9 @@ export function framedQuotes(folded: string, own: readonly string[] = []): Frame
       const between = folded.slice(last.end, open);
       // “列宁领导的苏维埃政府宣布”: after 的 comes the real subject, unless it is the speech itself.
       const possessive = /的(?!(?:重要)?(?:讲话|论述|文章|指示|批示|信|报告|声明|贺信|谈话))/.test(between);
-      if (!possessive && !otherSubject(between) && (PRE_FRAME.test(between) || PRE_ONE_OF.test(between))) {
+      // `习近平总书记引用郑板桥的诗句说：“……”`: he quotes someone else's words.
+      const borrowed = BORROWED.test(between);
+      if (!possessive && !borrowed && !otherSubject(between) && (PRE_FRAME.test(between) || PRE_ONE_OF.test(between))) {
         out.push({ start, end, speaker: jointSpeakers(before, folded) });
         continue;
       }

@@ -62,11 +62,15 @@ function byFirstChar(table: [string, string][]): Map<number, [string, string][]>
 }
 const ALIAS_INDEX = byFirstChar(ALIASES);
 
+/** A name, or an alias the document itself resolves (`['总书记', '习近平']`). */
+export type OwnName = string | readonly [alias: string, name: string];
+
 /** Every speaker alias in a folded text, plus the document's own speakers (folded names). */
-export function speakersIn(folded: string, own: readonly string[] = []): NamedSpeaker[] {
+export function speakersIn(folded: string, own: readonly OwnName[] = []): NamedSpeaker[] {
   let index = ALIAS_INDEX;
   if (own.length) {
-    const table: [string, string][] = [...ALIASES, ...own.map((n): [string, string] => [foldForSearch(n), n])];
+    const pairs = own.map((n): [string, string] => (typeof n === 'string' ? [n, n] : [n[0], n[1]]));
+    const table: [string, string][] = [...ALIASES, ...pairs.map(([a, n]): [string, string] => [foldForSearch(a), n])];
     table.sort((a, b) => b[0].length - a[0].length);
     index = byFirstChar(table);
   }
@@ -91,3 +95,13 @@ export const CUE = '(?:指出|强调|说|讲|要求|告诫|提出|寄语|教导|
 /** Words that make a following name an object, not a subject (学习习近平…, 以习近平同志为核心…). */
 export const NOT_SUBJECT_BEFORE =
   /(学习|贯彻|落实|按照|根据|遵照|遵循|关于|领会|对|向|把|将|为|以|同|与|和|及|即|的|在|给|请|跟)$/;
+
+/** Other General Secretaries a text may name (anywhere: `胡耀邦同志任总书记期间`); 总书记 alone is
+ * then not certain. */
+const OTHER_GENERAL_SECRETARY = /胡锦涛|江泽民|胡耀邦|赵紫阳|(?:邓小平|陈独秀|张闻天)(?:同志)?(?:任|担任)?总书记/;
+
+/** `总书记指出：“……”` in a text that names 习近平总书记 and no other General Secretary: the bare
+ * title is his (a text of his time calls him so after naming him once). */
+export function generalSecretaryAlias(folded: string): OwnName[] {
+  return /习近平总书记|习总书记/.test(folded) && !OTHER_GENERAL_SECRETARY.test(folded) ? [['总书记', '习近平']] : [];
+}

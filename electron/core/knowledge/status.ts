@@ -2,6 +2,7 @@
 // documents stay readable and searchable but never feed 金句, 提法 statistics, questions or topic
 // suggestions unless the user opts the document in (study-material.ts).
 import type { DocStatus } from '../../contract/api.js';
+import { foldForSearch } from '../text/normalize.js';
 export { DOC_STATUSES } from '../../shared/enums.js';
 export type { DocStatus };
 
@@ -12,6 +13,7 @@ export interface StatusInfo {
 }
 
 export const CURRENT: StatusInfo = { status: '现行', statusNote: null };
+const CR_NOTE = '“文化大革命”时期文献，其论点已被1981年《关于建国以来党的若干历史问题的决议》彻底否定，仅供党史研究。';
 
 /** The status a user's own import gets from its date: a document written before the Third Plenum
  * (1978-12-18) is a historical record, in particular one from the Cultural Revolution, which the
@@ -25,8 +27,37 @@ export function statusByDate(date: string | null | undefined): StatusInfo {
   const note = (text: string): StatusInfo => ({ status: '历史文献', statusNote: text });
   if (key < '1949-10-01') return note('新中国成立前的历史文献，供党史学习，不作为现行学习材料。');
   if (key < '1966-05-16') return note('新中国成立初期的历史文献，反映当时的方针政策，供党史学习，不作为现行学习材料。');
-  if (key < '1976-10-06')
-    return note('“文化大革命”时期文献，其论点已被1981年《关于建国以来党的若干历史问题的决议》彻底否定，仅供党史研究。');
+  if (key < '1976-10-06') return note(CR_NOTE);
   if (key < '1978-12-18') return note('十一届三中全会前的文献，已被1981年历史决议纠正，仅供党史研究。');
   return CURRENT;
+}
+
+/** Wording only the Cultural Revolution's own texts use as their own voice (outside quotation
+ * marks): a later text names the period in quotation marks (“文化大革命”) and with its verdict. */
+const CR_WORDING = [
+  /无产阶级文化大革命/,
+  /走资本主义道路的当权派/,
+  /最高指示/,
+  /伟大领袖毛主席/,
+  /无产阶级司令部/,
+  /斗私[，、,]?批修/,
+  /批林批孔/,
+  /抓革命[，、,]?促生产/,
+  /革命委员会/,
+  /阶级斗争为纲/,
+];
+/** What only a text written after the period says about it. */
+const LATER = /十年内乱|彻底否定|历史决议|拨乱反正|改革开放|十一届三中全会|新时期/;
+
+/** The status of a user's import: by its date; an undated text in the Cultural Revolution's own
+ * wording (at least two of its set phrases, none quoted, nothing said about the period from
+ * later) is a historical record of that period. */
+export function statusOfImport(date: string | null | undefined, text: string): StatusInfo {
+  const byDate = statusByDate(date);
+  if (byDate.status !== '现行' || date) return byDate;
+  const folded = foldForSearch(text);
+  if (LATER.test(folded)) return CURRENT;
+  const own = folded.replace(/“[^“”]*”/g, '');
+  const hits = CR_WORDING.filter((re) => re.test(own)).length;
+  return hits >= 2 ? { status: '历史文献', statusNote: CR_NOTE } : CURRENT;
 }

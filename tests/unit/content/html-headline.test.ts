@@ -40,7 +40,7 @@ describe('html headline', () => {
       ),
     );
     expect(src!.hints.title).toBe('2019年中国人文地理学术年会在重庆成功举行');
-    expect(src!.hints.date).toBe('2019-05-18');
+    expect(src!.hints.pageDate).toBe('2019-05-18');
     expect(src!.hints.source).toBe('中国地理学会');
   });
 });

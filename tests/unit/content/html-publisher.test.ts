@@ -18,7 +18,7 @@ describe('html publisher', () => {
   it('takes the account printed beside the date under the headline', () => {
     const [src] = readHtml('a.html', byline('南方都市报'));
     expect(src!.hints.source).toBe('南方都市报');
-    expect(src!.hints.date).toBe('2019-09-09');
+    expect(src!.hints.pageDate).toBe('2019-09-09');
   });
 
   it('never takes a person’s name beside the date as the publisher', () => {
@@ -34,7 +34,7 @@ describe('html publisher', () => {
       `<script>var nickname = "共青团中央"; var ct = "1524005529";</script></body></html>`;
     const [src] = readHtml('c.html', html);
     expect(src!.hints.source).toBe('新华网');
-    expect(src!.hints.date).toBe('2018-04-18');
+    expect(src!.hints.pageDate).toBe('2018-04-18');
     expect(src!.text).not.toContain('全网青年都在关注');
   });
 

@@ -22,6 +22,11 @@ describe('citation frames', () => {
     ['周总理指出，毛主席说过，“民族斗争，说到底，是一个阶级斗争问题”。', '毛泽东'],
     // A title inside the frame is not another speaker unless a name follows it.
     ['习近平总书记参加政协经济界委员联组会指出，“我国经济潜力足、韧性强的基本特点没有变。”', '习近平'],
+    // A long occasion between the name and the cue.
+    [
+      '习近平总书记在中国科学院第二十一次院士大会、中国工程院第十六次院士大会上的讲话中指出，“科技创新要面向世界科技前沿。”',
+      '习近平',
+    ],
   ])('%s → %s', (text, speaker) => {
     expect(framed(text).map((f) => f.speaker)).toEqual([speaker]);
   });
@@ -37,6 +42,8 @@ describe('citation frames', () => {
     // A doctrine or an institution named after a person, and someone else speaking (a news shape).
     '某大学马克思主义学院副院长、研究员李明说，“学理论，就必须把所学所悟转化为推动工作的实际成效。”',
     '毛泽东思想活的灵魂告诉我们：“实事求是。”',
+    // Someone quoting words that are not his.
+    '习近平总书记在讲话中引用古语说：“治国之要，首在用人。”',
   ])('no speaker: %s', (text) => {
     expect(framed(text)).toEqual([]);
   });

@@ -33,7 +33,7 @@ export function readHtml(name: string, html: string): RawSource[] {
       kind: 'blocks',
       hints: {
         ...(meta.title ? { title: meta.title } : {}),
-        ...(meta.date ? { date: meta.date } : {}),
+        ...(meta.date ? { pageDate: meta.date } : {}),
         ...(source ? { source } : {}),
         ...(meta.site ? { site: meta.site } : {}),
         ...(meta.author ? { author: meta.author } : {}),

@@ -1,0 +1,64 @@
+// Sentences that report someone else's words without quotation marks: `总书记指出，乡村振兴关键在人`,
+// `他还强调，…`, `省委书记李明同志指出，…`, `中央经济工作会议指出，…`, `古人云，…`, `俗话说，…`,
+// `《论语》中说，其身正，不令而行；其身不正，虽令不从。` The clause that opens the report ends on a
+// citation verb and a comma or colon; whatever follows, to the end of the sentence (past a ；), is
+// not the document speaker's own — whoever the subject is, named or not. Only the first person
+// (`我想强调，`, `我们提出，`) and the speaker's own asides (`必须指出，`, `这就要求，`, `总的来说，`,
+// `换句话说，`) keep the sentence the speaker's.
+
+/** A clause ending on a citation verb, before a comma or colon (说, not 学说/小说/传说). */
+const REPORTING =
+  /(?:指出|强调|说过|(?<![学小传演游解细诉胡劝])说|讲过|讲|云|曰|常言道|[言写说]道|告诫|提出|要求|认为|表示|教导|号召|寄语|所说|所讲|所指出|所强调)(?:的那样|的|过|得好)?$/;
+/** The verb's subject is the speaker (`我们认为`), or the clause is an aside (`必须指出`, `这就要求`). */
+const OWN_SUBJECT =
+  /我|咱|^(?:必须|需要|应当|应该|应|可以|要|值得|特别|经常|年年|反复|常|多|而|再|还|这|就|也|里|在|那么|同时|所以|如果|严格|牢牢|决|不能)+$|^(?:如前|如上|前面|上面)/;
+/** Adverbs between a subject and its verb (`李明同志进一步指出`, `应当强调指出`). */
+const ADVERBS = /(?:强调|着重|郑重|明确|尖锐地?|深刻地?|进一步|一再|多次|反复|曾经|曾|也|还|又|就)+$/;
+/** `按照…的要求，`, `是时代的要求，`, `提出新时代党的建设总要求，`: 要求/号召 as a noun, or a clause
+ * led by a preposition or a verb of carrying out — nobody is speaking. */
+const NOT_SPEAKING =
+  /^(?:要|必须|应当|都能|切实|认真|深入|努力)*(?:按照|根据|遵照|依照|适应|为了|面对|落实|贯彻|体现|结合|把握|重温|由于|由|经过|综合|达到|迎合|符合|是)/;
+const NOUN_BEFORE = /(?:的|之|总|新|种|项|些)$/;
+/** `总的来说`, `坦率地讲`, `从根本上说`, `换句话说`, `也就是说`, `比如说`: a way of speaking, not a
+ * report (but `他动情地说`, `李明在会上说` are). */
+const MANNER =
+  /(?:^[^，]*来|(?:坦率|客观|实事求是|毫不夸张|公正|老实|严格|准确|概括|简单|具体|历史)地|(?:总体|根本|本质|原则|整体|意义|程度)上|换句话|就是|不是|这是|比如|譬如|比方)(?:说|讲)的?$|不用说$|不得不说$/;
+const SENTENCE = /[^。！？!?]+[。！？!?]*/g;
+const SOURCE_AFTER =
+  /^(?:这|此|这句话|这段话|这些话)(?:是|出自|就是|正是|源自)[^。！？]{0,24}(?:名言|诗句|名句|古训|古语|格言|俗语|的话|所说|说的|讲的|写的|教导)/;
+const CLAUSE_END = /[，,：:；;]/;
+
+/** Offsets (in the folded paragraph) of the reported parts: from the reporting clause to the
+ * end of its sentence. */
+export function reportedSpans(folded: string): [number, number][] {
+  const out: [number, number][] = [];
+  const sentences = [...folded.matchAll(SENTENCE)];
+  sentences.forEach((m, k) => {
+    // `千磨万击还坚劲，任尔东西南北风。这是郑板桥的诗句。`: the source named after the words.
+    const next = sentences[k + 1]?.[0].trim() ?? '';
+    if (SOURCE_AFTER.test(next)) out.push([m.index, m.index + m[0].length]);
+  });
+  for (const m of sentences) {
+    const end = m.index + m[0].length;
+    let clauseStart = m.index;
+    for (let i = m.index; i < end; i++) {
+      if (!CLAUSE_END.test(folded[i]!)) continue;
+      const from = clauseStart;
+      const clause = folded.slice(from, i).trim();
+      clauseStart = i + 1;
+      if (clause.length > 60 || /[“”]/.test(clause)) continue;
+      const verb = REPORTING.exec(clause);
+      if (!verb) continue;
+      const subject = clause.slice(0, verb.index).replace(ADVERBS, '');
+      if (OWN_SUBJECT.test(subject) || MANNER.test(clause) || NOT_SPEAKING.test(subject)) continue;
+      if (
+        NOUN_BEFORE.test(subject) ||
+        (/^(?:要求|号召)/.test(verb[0]) && (subject.length > 6 || /[要的和、]|把握|贯彻|坚持|落实/.test(subject)))
+      )
+        continue;
+      out.push([from, end]);
+      break;
+    }
+  }
+  return out;
+}
