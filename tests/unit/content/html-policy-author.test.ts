@@ -70,7 +70,7 @@ describe('policy pages', () => {
       '<tr><td>发布日期：</td><td>2024年6月5日</td></tr></table>';
     const [src] = readHtml('h.html', policyPage(info));
     expect(src!.hints.source).toBe('某某部');
-    expect(src!.hints.date).toBe('2024-06-05');
+    expect(src!.hints.pageDate).toBe('2024-06-05'); // a 发布日期 is when it went up
   });
 
   it('keeps a title printed over two lines out of the body', async () => {

@@ -54,7 +54,7 @@ describe('html publisher', () => {
       `<div class="fr"><div class="fx">分享到：</div></div></div></div><div id="rwb_zw">${prose}</div></body></html>`;
     const [src] = readHtml('d.html', html);
     expect(src!.hints.source).toBe('人民网－人民日报');
-    expect(src!.hints.date).toBe('2019-09-09');
+    expect(src!.hints.pageDate).toBe('2019-09-09');
   });
 
   it('takes the bracketed 来源 line that ends a reposted text as its source, out of the body', () => {

@@ -16,6 +16,8 @@ export interface PageMeta {
   kicker: string | null;
   subtitle: string | null;
   date: string | null;
+  /** A policy page's 成文日期: the document's own date, not the page's. */
+  signed: string | null;
   /** The publisher named under a 来源/稿源 label. */
   source: string | null;
   /** The account that published the page (WeChat 公众号, a platform byline): the publisher when no
@@ -212,8 +214,9 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     .map((k) => parseDateValue(meta.get(k)))
     .find(Boolean);
   // A policy document's date is the day it was signed (成文日期), not the day the site put it up.
+  const signed = findDate(info.get('成文日期') ?? '') ?? null;
   const date =
-    findDate(info.get('成文日期') ?? '') ??
+    signed ??
     metaDate ??
     parseDateValue(ld.datePublished) ??
     parseDateValue(scriptVar(html, 'createTime') ?? scriptVar(html, 'publish_time') ?? scriptVar(html, 'ct')) ??
@@ -241,5 +244,5 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     titleSite ??
     footerSite(doc);
   const author = labelledAuthor(lines);
-  return { title, titleEl, kicker, subtitle, date, source, account, author, site: site?.trim() || null };
+  return { title, titleEl, kicker, subtitle, date, signed, source, account, author, site: site?.trim() || null };
 }

@@ -33,7 +33,8 @@ export function readHtml(name: string, html: string): RawSource[] {
       kind: 'blocks',
       hints: {
         ...(meta.title ? { title: meta.title } : {}),
-        ...(meta.date ? { pageDate: meta.date } : {}),
+        // A policy page's 成文日期 dates the document; any other page date says when it was posted.
+        ...(meta.signed ? { date: meta.signed } : meta.date ? { pageDate: meta.date } : {}),
         ...(source ? { source } : {}),
         ...(meta.site ? { site: meta.site } : {}),
         ...(meta.author ? { author: meta.author } : {}),
