@@ -4,7 +4,7 @@
 // salutation (`同志们：`) that opens the body. Also the 落款 date at the end of a document.
 import { isProse } from '../text/line-repair.js';
 import { dateOnlyLine, findDate, findLabelledDate } from './dates.js';
-import { isPersonName } from '../knowledge/person-name.js';
+import { isBylineName } from './byline-name.js';
 
 export interface HeaderFacts {
   date: string | null;
@@ -63,13 +63,13 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
       continue;
     }
     const by = BYLINE.exec(line);
-    if (by && !facts.speaker && isPersonName(by[2]!)) {
+    if (by && !facts.speaker && isBylineName(by[2]!)) {
       facts.speaker = { name: squeeze(by[2]!), role: squeeze(by[1]!) };
       facts.drop.add(i);
       continue;
     }
     const alone = NAME_ONLY.exec(line);
-    if (alone && speechy && !facts.speaker && squeeze(line).length <= 4 && isPersonName(alone[1]!)) {
+    if (alone && speechy && !facts.speaker && squeeze(line).length <= 4 && isBylineName(alone[1]!)) {
       facts.speaker = { name: squeeze(alone[1]!), role: null };
       facts.drop.add(i);
     }

@@ -5,6 +5,7 @@ import type { DocType, Paragraph } from '../../contract/api.js';
 import { detectScript, foldForSearch } from '../text/normalize.js';
 import { isProse } from '../text/line-repair.js';
 import { findDateline, normaliseDate } from './dates.js';
+import { joinBroken } from './formats/word-lines.js';
 import { isPersonName } from '../knowledge/person-name.js';
 import { readHeader, SALUTATION } from './header.js';
 import { paragraphKinds } from './outline.js';
@@ -46,6 +47,7 @@ const DOC_TITLE_END =
   /(?:通知|意见|办法|决定|规定|方案|通报|批复|公告|通告|细则|规则|纲要|规划|要点|条例|决议|报告|讲话|致辞|发言|纪要|公报|倡议书|请示)(?:[（(][^）)]{1,10}[)）])?$/;
 const ISSUER =
   /^[\u4e00-\u9fff（）()、]{2,40}(?:委员会|人民政府|政府|办公室|办公厅|中央|国务院|部|局|厅|委|院|署|党组|党委|中心)$/;
+const SUBTITLE = /^——.{4,60}(?:讲话|报告|致辞|发言)$/;
 const SPEECH_TITLE = /^(?:[\u4e00-\u9fff]{2,4}(?:同志)?)?在.{4,60}上的(?:讲话|报告|致辞|发言|讲稿|党课)$/;
 /** A news title about a document (`某市发布数字经济发展方案`) is not the document. */
 const NEWS_VERB = /发布|出台|印发|敦促|讨论|表示|支持|撤销|落实|通过|制定|公布|推出|审议|签署/;
@@ -73,8 +75,12 @@ function npcSessionYear(title: string): string | null {
   return start ? String(start + chineseNumber(m[2]!) - 1) : null;
 }
 
+/** `关　于　做　好……的　通　知`, `讲　话`: a title letter-spaced one character at a time. */
+const LETTER_SPACED = /^[\u4e00-\u9fff《》“”（）、](?:[\s\u3000]+[\u4e00-\u9fff《》“”（）、])+$/;
+
 function cleanTitle(title: string): string {
-  return title
+  const t = title.trim();
+  return (LETTER_SPACED.test(t) ? t.replace(/[\s\u3000]+/g, '') : t)
     .replace(/\d*字?范文稿?$|\d+字$/, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -126,6 +132,11 @@ export function deriveMetadata(
       lines.splice(0, 2);
       title = joined;
     }
+  }
+  // A main title over two lines above its `——在……上的讲话` subtitle (a .doc keeps the manual line
+  // break of a Word title as a paragraph break).
+  if (!title && headline(first) && headline(second) && !/^——/.test(second) && SUBTITLE.test(lines[2] ?? '')) {
+    title = joinBroken(lines.splice(0, 2))[0]!;
   }
   if (!title && lines.length > 1 && headline(first) && first.length <= 80 && !SALUTATION.test(first))
     title = lines.shift()!;
