@@ -96,6 +96,24 @@ describe('Word files as offices make them', () => {
     expect(b.title).toBe('关于做好春季防火工作的通知');
   });
 
+  it('a title in two Title-style paragraphs is one; hidden text stays out, the result of a simple field comes in', async () => {
+    const d = await imported({
+      body:
+        para('在全县民生实事项目', { style: 'Title' }) +
+        para('推进会上的讲话', { style: 'Title' }) +
+        para('同志们：') +
+        p(
+          r('今年计划实施民生实事') + '<w:fldSimple w:instr=" REF _Ref1 ">' + r('十二') + '</w:fldSimple>' + r('项。'),
+        ) +
+        p(r(S1) + '<w:r><w:rPr><w:vanish/></w:rPr><w:t>（办公室注：待审定）</w:t></w:r>') +
+        para(S2),
+    });
+    expect(d.title).toBe('在全县民生实事项目推进会上的讲话');
+    expect(d.body).toContain('今年计划实施民生实事十二项。');
+    expect(d.body).toContain(S1);
+    expect(d.body).not.toContain('办公室注');
+  });
+
   it('Word core properties give neither title nor date', async () => {
     const d = await imported({
       core: { title: 'Microsoft Word 文档', created: '2024-11-20T01:00:00Z' },

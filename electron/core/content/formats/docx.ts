@@ -5,7 +5,7 @@
 // hyphens are left out; a title set with manual line breaks is one line; a title kept only in the
 // page header is taken when the body opens without one (formats/word-lines.ts).
 import mammoth from 'mammoth';
-import { headerLines } from './docx-parts.js';
+import { headerLines, withoutHiddenText } from './docx-parts.js';
 import { parseDocument, textOf, type El } from './html-dom.js';
 import { FormatError, type RawSource } from './types.js';
 import { joinBroken, SOFT_HYPHEN, titleOutsideBody, tocRange } from './word-lines.js';
@@ -59,7 +59,10 @@ function readLines(el: El): Line[] {
 export async function readDocx(name: string, bytes: Uint8Array): Promise<RawSource[]> {
   let html: string;
   try {
-    ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP }));
+    ({ value: html } = await mammoth.convertToHtml(
+      { buffer: Buffer.from(withoutHiddenText(bytes)) },
+      { styleMap: STYLE_MAP },
+    ));
   } catch {
     throw new FormatError('无法读取 Word 文档，文件可能已损坏。请在 Word 或 WPS 中打开后另存为 .docx 再导入。');
   }
@@ -67,18 +70,23 @@ export async function readDocx(name: string, bytes: Uint8Array): Promise<RawSour
   const removed: { reason: string; text: string }[] = [];
   dropNotes(doc, removed);
   let lines: Line[] = [];
-  let title: string | null = null;
+  // A long title is often set as two paragraphs in the Title style: `在全县……工作` + `推进会上的讲话`.
+  const titleParts: string[] = [];
   for (const el of doc.querySelectorAll('h1,h2,h3,h4,h5,h6,p,li,td')) {
     // Table cells hold paragraphs of their own; take the innermost block only.
     if (el.querySelector('p,li,td')) continue;
     const read = readLines(el).filter((l) => l.text);
     if (!read.length) continue;
-    if (el.classList.contains('doc-title') && !title && lines.length === 0) {
-      title = read.map((l) => l.text).join(' ');
+    if (el.classList.contains('doc-title') && lines.length === 0) {
+      titleParts.push(...read.map((l) => l.text));
       continue;
     }
     lines.push(...read);
   }
+  const joined = joinBroken(titleParts);
+  let title = joined.length === 1 ? joined[0]! : (titleParts[0] ?? null);
+  if (joined.length > 1)
+    lines.unshift(...titleParts.slice(1).map((text) => ({ text, raw: text, heading: false, toc: false })));
   // The 目录: linked entries, and a 目录 head with the entries under it.
   const toc = tocRange(lines.map((l) => (l.toc ? `${l.raw}\t1` : l.raw)));
   lines = lines.filter((l, i) => {
