@@ -27,6 +27,8 @@ const BYLINE = new RegExp(
   `^((?:[\\u4e00-\\u9fff]{0,20}[、，])*[\\u4e00-\\u9fff]{0,20}${ROLE_END})[\\s\\u3000]+${NAME}$`,
 );
 const NAME_ONLY = new RegExp(`^${NAME}$`);
+/** The label of a 党课 or report's speaker line. */
+const SPEAKER_LABEL = /^(?:主讲人|主讲|讲话人|报告人|宣讲人|发言人)[:：][\s\u3000]*/;
 const OCCASION_LINE = /^——\s*(?:(.{0,16}?日))?在(.{4,60}?)上(?:的(?:讲话|报告|发言|致辞|政治报告|工作报告))?$/;
 const SPEECH_WORD = /讲话|报告|致辞|发言|讲稿|党课|讲演/;
 
@@ -62,14 +64,19 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
       facts.drop.add(i);
       continue;
     }
-    const by = BYLINE.exec(line);
+    // `主讲人：王建国`, `（县委书记　王建国）`, `王建国同志`: the byline with its label, brackets or 同志.
+    const label = SPEAKER_LABEL.exec(line);
+    const bare = label
+      ? line.slice(label[0].length).trim()
+      : line.replace(/^[（(](.+)[)）]$/, '$1').replace(/同志$/, '');
+    const by = BYLINE.exec(bare);
     if (by && !facts.speaker && isBylineName(by[2]!)) {
       facts.speaker = { name: squeeze(by[2]!), role: squeeze(by[1]!) };
       facts.drop.add(i);
       continue;
     }
-    const alone = NAME_ONLY.exec(line);
-    if (alone && speechy && !facts.speaker && squeeze(line).length <= 4 && isBylineName(alone[1]!)) {
+    const alone = NAME_ONLY.exec(bare);
+    if (alone && (speechy || label) && !facts.speaker && squeeze(bare).length <= 4 && isBylineName(alone[1]!)) {
       facts.speaker = { name: squeeze(alone[1]!), role: null };
       facts.drop.add(i);
     }

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isBylineName } from '../../../electron/core/content/byline-name.js';
+import { readHeader } from '../../../electron/core/content/header.js';
 import { dateOnlyLine, findDate } from '../../../electron/core/content/dates.js';
 import { joinBroken, titleOutsideBody, tocRange } from '../../../electron/core/content/formats/word-lines.js';
 import { paragraphKinds } from '../../../electron/core/content/outline.js';
@@ -196,6 +197,16 @@ describe('Word line rules', () => {
   it('byline names: common surnames jieba splits are names, units are not', () => {
     for (const n of ['钱志远', '郑国华', '欧阳志远', '王建国']) expect(isBylineName(n), n).toBe(true);
     for (const n of ['团县委', '宣传部', '高新区', '某某某', '秘书科']) expect(isBylineName(n), n).toBe(false);
+  });
+
+  it('bylines with a label, in brackets or with 同志; placeholders and units give no speaker', () => {
+    const title = '在全县党员干部专题党课上的讲稿';
+    const speaker = (line: string) => readHeader([line, '同志们：', S1], title).speaker;
+    expect(speaker('主讲人：许文静')).toEqual({ name: '许文静', role: null });
+    expect(speaker('讲话人：县委书记　王建国')).toEqual({ name: '王建国', role: '县委书记' });
+    expect(speaker('（县委书记　王建国）')).toEqual({ name: '王建国', role: '县委书记' });
+    expect(speaker('王建国同志')).toEqual({ name: '王建国', role: null });
+    for (const line of ['某某某', '县委书记　某某某', '团县委', '（节选）']) expect(speaker(line), line).toBeNull();
   });
 
   it('dates in full-width digits', () => {
