@@ -27,6 +27,7 @@ const BYLINE = new RegExp(
   `^((?:[\\u4e00-\\u9fff]{0,20}[、，])*[\\u4e00-\\u9fff]{0,20}${ROLE_END})[\\s\\u3000]+${NAME}$`,
 );
 const NAME_ONLY = new RegExp(`^${NAME}$`);
+const ATTACHMENT_HEAD = /^附件[\s\u3000]*[\d一二三四五六七八九十]{0,3}[:：]?$/;
 /** The label of a 党课 or report's speaker line. */
 const SPEAKER_LABEL = /^(?:主讲人|主讲|讲话人|报告人|宣讲人|发言人)[:：][\s\u3000]*/;
 const OCCASION_LINE = /^——\s*(?:(.{0,16}?日))?在(.{4,60}?)上(?:的(?:讲话|报告|发言|致辞|政治报告|工作报告))?$/;
@@ -81,8 +82,15 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
       facts.drop.add(i);
     }
   }
-  // 落款: the last lines of a notice, `中共某某县委办公室` / `2024年3月1日`.
-  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 3); i--) {
+  // 落款: the last lines of a notice, `中共某某县委办公室` / `2024年3月1日` — or, when attachments
+  // follow it (`附件` / `附件2` alone on a line opens one), the last lines before the first of them.
+  let end = lines.length;
+  for (let i = Math.max(1, lines.length - 200); i < lines.length; i++)
+    if (ATTACHMENT_HEAD.test(lines[i]!.trim()) && lines.slice(Math.max(0, i - 3), i).some((l) => dateOnlyLine(l))) {
+      end = i;
+      break;
+    }
+  for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
     const d = dateOnlyLine(lines[i]!);
     if (d) {
       facts.signatureDate = d;

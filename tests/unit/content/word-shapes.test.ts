@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isBylineName } from '../../../electron/core/content/byline-name.js';
 import { readHeader } from '../../../electron/core/content/header.js';
+import { stripOfficialFrame } from '../../../electron/core/content/official-frame.js';
 import { dateOnlyLine, findDate } from '../../../electron/core/content/dates.js';
 import { joinBroken, titleOutsideBody, tocRange } from '../../../electron/core/content/formats/word-lines.js';
 import { paragraphKinds } from '../../../electron/core/content/outline.js';
@@ -207,6 +208,34 @@ describe('Word line rules', () => {
     expect(speaker('（县委书记　王建国）')).toEqual({ name: '王建国', role: '县委书记' });
     expect(speaker('王建国同志')).toEqual({ name: '王建国', role: null });
     for (const line of ['某某某', '县委书记　某某某', '团县委', '（节选）']) expect(speaker(line), line).toBeNull();
+  });
+
+  it('a handout mark above the title leaves; a title-like first line stays', () => {
+    const strip = (lines: string[]) => stripOfficialFrame(lines, { removed: [] }).lines[0];
+    for (const mark of ['会议材料之三', '材料2', '内部资料　注意保存'])
+      expect(strip([mark, '在全县乡村振兴工作会议上的讲话', '同志们：', S1]), mark).toBe(
+        '在全县乡村振兴工作会议上的讲话',
+      );
+    expect(strip(['材料科学学院2024年工作要点', S1, S2])).toBe('材料科学学院2024年工作要点');
+  });
+
+  it('the 落款 date is found above the attachments that follow it', () => {
+    const lines = [
+      S1,
+      S2,
+      '附件：检查安排表',
+      '中共某某县委组织部',
+      '2024年3月15日',
+      '附件',
+      '检查安排表',
+      '时间\t地点',
+      '3月20日\t东山镇',
+    ];
+    expect(readHeader(lines, '关于开展专项检查的通知').signatureDate).toBe('2024-03-15');
+    // An attachment head with no dated 落款 above it changes nothing.
+    expect(readHeader([S1, '附件', '检查安排表', '2024年3月20日'], '关于开展专项检查的通知').signatureDate).toBe(
+      '2024-03-20',
+    );
   });
 
   it('dates in full-width digits', () => {
