@@ -28,6 +28,21 @@ const BYLINE = new RegExp(
 );
 const NAME_ONLY = new RegExp(`^${NAME}$`);
 const ATTACHMENT_HEAD = /^附件[\s\u3000]*[\d一二三四五六七八九十]{0,3}[:：]?$/;
+const EDITOR_NOTE =
+  /^[（(][^（）()]{0,20}(?:录音整理|根据录音|有删节|有删减|摘要|节选|发表时有删节)[^（）()]{0,20}[)）]$/;
+const FULL_DATE =
+  '(?:(?:19|20|１９|２０)[\\d０-９]{2}年[\\d０-９]{1,2}月[\\d０-９]{1,2}[日号]|[〇○零OΟ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号])';
+/** A date with only the weekday, the time of day, the place or an editor's note after it. */
+const DATED_LINE = new RegExp(
+  `^[（(]?(${FULL_DATE})[\\s\\u3000，,]*(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?|上午|下午|晚上|于[\\u4e00-\\u9fff]{2,16}|根据录音整理|[（(]?根据录音整理[)）]?)?[)）]?$`,
+);
+const TRAILING_DATE = new RegExp(`^(.+?)[\\s\\u3000]*[（(]?(${FULL_DATE})[)）]?$`);
+
+export function datedLine(line: string): string | null {
+  const m = DATED_LINE.exec(line.trim());
+  return m ? dateOnlyLine(m[1]!) : null;
+}
+
 /** The label of a 党课 or report's speaker line. */
 const SPEAKER_LABEL = /^(?:主讲人|主讲|讲话人|报告人|宣讲人|发言人)[:：][\s\u3000]*/;
 const OCCASION_LINE = /^——\s*(?:(.{0,16}?日))?在(.{4,60}?)上(?:的(?:讲话|报告|发言|致辞|政治报告|工作报告))?$/;
@@ -45,13 +60,25 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
   const facts: HeaderFacts = { date: null, signatureDate: null, speaker: null, occasion: null, drop: new Set() };
   const speechy = SPEECH_WORD.test(title) || lines.slice(0, 4).some((l) => /^——/.test(l) && SPEECH_WORD.test(l));
   for (let i = 0; i < Math.min(lines.length, 8); i++) {
-    const line = lines[i]!.trim();
-    if (isProse(line) || SALUTATION.test(line)) break;
-    const only = dateOnlyLine(line);
+    let line = lines[i]!.trim();
+    const only = dateOnlyLine(line) ?? datedLine(line);
     if (only) {
       facts.date ??= only;
       facts.drop.add(i);
       continue;
+    }
+    // `（根据录音整理，有删节）` under a title is an editor's note: the header goes on below it.
+    if (EDITOR_NOTE.test(line)) {
+      facts.drop.add(i);
+      continue;
+    }
+    if (isProse(line) || SALUTATION.test(line)) break;
+    // `县委书记　王建国　2024年3月5日`, `王建国（2024年3月5日）`: a byline with its date.
+    const tail = TRAILING_DATE.exec(line);
+    const tailDate = tail && !/^——/.test(line) ? dateOnlyLine(tail[2]!) : null;
+    if (tailDate && (BYLINE.test(tail![1]!) || NAME_ONLY.test(tail![1]!))) {
+      facts.date ??= tailDate;
+      line = tail![1]!;
     }
     const occ = OCCASION_LINE.exec(line);
     if (occ) {

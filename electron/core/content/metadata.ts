@@ -4,7 +4,7 @@
 import type { DocType, Paragraph } from '../../contract/api.js';
 import { detectScript, foldForSearch } from '../text/normalize.js';
 import { isProse } from '../text/line-repair.js';
-import { findDateline, normaliseDate } from './dates.js';
+import { dateOnlyLine, findDateline, normaliseDate } from './dates.js';
 import { joinBroken } from './formats/word-lines.js';
 import { isPersonName } from '../knowledge/person-name.js';
 import { readHeader, SALUTATION } from './header.js';
@@ -145,6 +145,10 @@ export function deriveMetadata(
     title = lead.slice(0, 24) + (lead.length > 24 ? '…' : '');
   }
   title = cleanTitle(title);
+  // `在全县……上的讲话（2024年3月5日）`: the date set into the title line is the speech's.
+  const dated = /^(.{4,}?)[\s\u3000]*[（(]([^（）()]{6,24})[)）]$/.exec(title);
+  const titleDate = dated ? dateOnlyLine(dated[2]!) : null;
+  if (titleDate) title = dated![1]!;
   // Byline and date lines under the title are metadata, not body.
   const header = readHeader(lines, title);
   lines = lines.filter((_, i) => !header.drop.has(i));
@@ -190,7 +194,12 @@ export function deriveMetadata(
   if (!place && titlePlace) place = titlePlace[1]!;
 
   let date =
-    normaliseDate(hints.date) ?? normaliseDate(found.date) ?? header.date ?? wire?.date ?? header.signatureDate;
+    normaliseDate(hints.date) ??
+    normaliseDate(found.date) ??
+    header.date ??
+    titleDate ??
+    wire?.date ??
+    header.signatureDate;
   // A year from a corpus row is refined by a full date in that year under the title.
   if (date && /^\d{4}$/.test(date) && header.date?.startsWith(date)) date = header.date;
   // `2019年政府工作报告` is that year's report; a news title's year is often the past one

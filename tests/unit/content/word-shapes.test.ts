@@ -238,6 +238,30 @@ describe('Word line rules', () => {
     );
   });
 
+  it('dates with a weekday, time of day or place, beside a byline, or set into the title line', async () => {
+    const title = '在全县经济工作会议上的讲话';
+    const header = (line: string) => readHeader([line, '同志们：', S1], title);
+    for (const line of [
+      '2024年3月5日（星期二）',
+      '二〇二四年三月五日上午',
+      '2024年3月5日于县委常委会议室',
+      '（2024年3月5日 根据录音整理）',
+    ])
+      expect(header(line).date, line).toBe('2024-03-05');
+    expect(header('县委书记　王建国　2024年3月5日')).toMatchObject({
+      date: '2024-03-05',
+      speaker: { name: '王建国', role: '县委书记' },
+    });
+    expect(header('王建国（2024年3月5日）').speaker).toEqual({ name: '王建国', role: null });
+    expect(readHeader(['（根据录音整理，有删节）', '县委书记　王建国', '同志们：'], title).speaker?.name).toBe(
+      '王建国',
+    );
+    const d = await imported({
+      body: para(`${title}（2024年3月5日）`, { style: 'Title' }) + para('同志们：') + para(S1) + para(S2),
+    });
+    expect([d.title, d.date]).toEqual([title, '2024-03-05']);
+  });
+
   it('dates in full-width digits', () => {
     expect(findDate('（２０２４年３月８日）')).toBe('2024-03-08');
     expect(dateOnlyLine('（２０２４年３月８日）')).toBe('2024-03-08');
