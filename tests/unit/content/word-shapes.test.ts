@@ -116,6 +116,19 @@ describe('Word files as offices make them', () => {
     expect(d.body).not.toContain('办公室注');
   });
 
+  it('an RTF or .mht file saved as .doc is refused with advice, not imported as markup', async () => {
+    const rtf = await importBytes(
+      '讲话.doc',
+      Buffer.from('{\\rtf1\\ansi\\ansicpg936 {\\fonttbl{\\f0 SimSun;}} 正文\\par }'),
+    );
+    expect(rtf.documents).toEqual([]);
+    expect(rtf.errors[0]).toMatch(/RTF/);
+    const mht = 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="x"\r\n\r\n--x\r\n';
+    const res = await importBytes('讲话.doc', Buffer.from(mht));
+    expect(res.documents).toEqual([]);
+    expect(res.errors[0]).toMatch(/单个文件网页/);
+  });
+
   it('Word core properties give neither title nor date', async () => {
     const d = await imported({
       core: { title: 'Microsoft Word 文档', created: '2024-11-20T01:00:00Z' },
