@@ -42,5 +42,5 @@ export function withoutHiddenText(bytes: Uint8Array): Uint8Array {
   const xml = strFromU8(body);
   if (!xml.includes('<w:vanish') && !xml.includes('<w:fldSimple')) return bytes;
   parts['word/document.xml'] = strToU8(xml.replace(HIDDEN_RUN, '').replace(SIMPLE_FIELD, ''));
-  return zipSync(parts);
+  return zipSync(parts, { level: 0 }); // stored: mammoth reads it at once, images are not packed again
 }
