@@ -156,7 +156,7 @@ describe('Word files as offices make them', () => {
     expect(d.body).toContain('这项工作要做到全覆盖、无死角，确保取得实效。');
   });
 
-  it('.doc: a text-box title, a 目录, a soft hyphen (word-extractor writes `undefined`)', async () => {
+  it('.doc: a text-box title, a 目录, full-width space layout, a soft hyphen (word-extractor writes `undefined`)', async () => {
     const read = async (name: string) => {
       const res = await importBytes(
         name,
@@ -168,6 +168,9 @@ describe('Word files as offices make them', () => {
     expect((await read('shape-textbox-title.doc')).title).toBe('在全县项目建设推进会上的讲话');
     const toc = await read('shape-toc.doc');
     expect(toc.body).not.toMatch(/目\s*录|\t\d$/m);
+    const spaced = await read('shape-space-layout.doc');
+    expect(spaced.speakers).toEqual([{ name: '孔德华', role: '县长' }]);
+    expect(spaced.paragraphs.every((x) => x.text.trim())).toBe(true);
     const wps = await read('shape-wps-numbering.doc');
     expect(wps.body).toContain('无死角，确保');
     expect(wps.body).not.toContain('undefined');
