@@ -7,7 +7,12 @@ import { isBylineName } from '../../../electron/core/content/byline-name.js';
 import { readHeader } from '../../../electron/core/content/header.js';
 import { stripOfficialFrame } from '../../../electron/core/content/official-frame.js';
 import { dateOnlyLine, findDate } from '../../../electron/core/content/dates.js';
-import { joinBroken, titleOutsideBody, tocRange } from '../../../electron/core/content/formats/word-lines.js';
+import {
+  joinBroken,
+  titleOutsideBody,
+  tocEntries,
+  tocRange,
+} from '../../../electron/core/content/formats/word-lines.js';
 import { paragraphKinds } from '../../../electron/core/content/outline.js';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
 import { brRuns, endnoteRef, field, footnoteRef, p, para, r, wordFile } from '../../fixtures/import/gen/word-xml.js';
@@ -204,6 +209,22 @@ describe('Word line rules', () => {
     expect(tocRange(['报告', '目　录', '一、总体要求\t2', '二、主要任务……………5', '各位代表：', S1])).toEqual([1, 4]);
     expect(tocRange(['目录管理办法', S1])).toBeNull();
     expect(tocRange(['目录', S1])).toBeNull();
+  });
+
+  it('finds 目录 entries without a head: entry-shaped lines whose text is a heading further down', () => {
+    const lines = [
+      '报告',
+      '一、总体要求\t2',
+      '二、主要任务\t5',
+      '各位代表：',
+      S1,
+      '一、总体要求',
+      S2,
+      '二、主要任务',
+      S1,
+    ];
+    expect([...tocEntries(lines)]).toEqual([1, 2]);
+    expect([...tocEntries(['东山村\t126', S1, S2])]).toEqual([]);
   });
 
   it('lines above the salutation are header, rows with tabs are no headings', () => {

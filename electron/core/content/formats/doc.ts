@@ -6,7 +6,7 @@
 // paragraph.
 import WordExtractor from 'word-extractor';
 import { FormatError, type RawSource } from './types.js';
-import { SOFT_HYPHEN, titleOutsideBody, tocRange } from './word-lines.js';
+import { SOFT_HYPHEN, titleOutsideBody, tocEntries, tocRange } from './word-lines.js';
 
 interface Extracted {
   getBody(o: { filterUnicode: boolean }): string;
@@ -48,10 +48,12 @@ export async function readDoc(name: string, bytes: Uint8Array): Promise<RawSourc
   let lines = linesOf(doc.getBody({ filterUnicode: false }));
   const removed: { reason: string; text: string }[] = [];
   const toc = tocRange(lines);
-  if (toc) {
-    for (const text of lines.slice(toc[0], toc[1])) removed.push({ reason: '目录', text });
-    lines = [...lines.slice(0, toc[0]), ...lines.slice(toc[1])];
-  }
+  const entries = tocEntries(lines);
+  lines = lines.filter((text, i) => {
+    const out = entries.has(i) || (toc !== null && i >= toc[0] && i < toc[1]);
+    if (out) removed.push({ reason: '目录', text });
+    return !out;
+  });
   const outside = [
     ...linesOf(doc.getTextboxes({ filterUnicode: false, includeHeadersAndFooters: false })),
     ...linesOf(doc.getHeaders({ filterUnicode: false, includeFooters: false })),

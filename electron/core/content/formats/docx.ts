@@ -8,7 +8,7 @@ import mammoth from 'mammoth';
 import { headerLines, withoutHiddenText } from './docx-parts.js';
 import { parseDocument, textOf, type El } from './html-dom.js';
 import { FormatError, type RawSource } from './types.js';
-import { joinBroken, SOFT_HYPHEN, titleOutsideBody, tocRange } from './word-lines.js';
+import { joinBroken, SOFT_HYPHEN, titleOutsideBody, tocEntries, tocRange } from './word-lines.js';
 
 const STYLE_MAP = ["p[style-name='Title'] => h1.doc-title:fresh", "p[style-name='Subtitle'] => p.doc-subtitle:fresh"];
 /** Stands for a manual line break (<br>) while the text is read. */
@@ -88,9 +88,11 @@ export async function readDocx(name: string, bytes: Uint8Array): Promise<RawSour
   if (joined.length > 1)
     lines.unshift(...titleParts.slice(1).map((text) => ({ text, raw: text, heading: false, toc: false })));
   // The 目录: linked entries, and a 目录 head with the entries under it.
-  const toc = tocRange(lines.map((l) => (l.toc ? `${l.raw}\t1` : l.raw)));
+  const raws = lines.map((l) => (l.toc ? `${l.raw}\t1` : l.raw));
+  const toc = tocRange(raws);
+  const entries = tocEntries(raws);
   lines = lines.filter((l, i) => {
-    const out = l.toc || (toc !== null && i >= toc[0] && i < toc[1]);
+    const out = l.toc || entries.has(i) || (toc !== null && i >= toc[0] && i < toc[1]);
     if (out) removed.push({ reason: '目录', text: l.text });
     return !out;
   });

@@ -50,6 +50,25 @@ const TOC_HEAD = /^目[\s\u3000]*录$/;
 /** A TOC entry as its field result reads in plain text: the heading, a tab or dot leaders, the page. */
 const TOC_ENTRY = /^.{2,80}?(?:\t|[.．…·]{3,}|\s{2,})\s*\d{1,4}$/;
 
+const squeezeAll = (s: string) => s.replace(/[\s\u3000]+/g, '');
+
+/**
+ * 目录 entries without a 目录 head: a line that reads as an entry (text, tab or leaders, page
+ * number) and whose text is a heading further down. Returns their indexes.
+ */
+export function tocEntries(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const later = new Map<string, number>();
+  lines.forEach((l, i) => later.set(squeezeAll(l), i));
+  for (let i = 0; i < Math.min(lines.length, 80); i++) {
+    const l = lines[i]!.trim().replace(/\t+/g, '\t');
+    if (!TOC_ENTRY.test(l)) continue;
+    const text = squeezeAll(l.replace(/(?:\t|[.．…·]{3,}|\s{2,})\s*\d{1,4}$/, ''));
+    if ((later.get(text) ?? -1) > i) out.add(i);
+  }
+  return out;
+}
+
 /** Where a 目录 sits in plain lines (its head line and the entries under it), or null. */
 export function tocRange(lines: readonly string[]): [number, number] | null {
   const at = lines.slice(0, 40).findIndex((l) => TOC_HEAD.test(l.trim()));
