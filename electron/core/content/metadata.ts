@@ -7,6 +7,7 @@ import { isProse } from '../text/line-repair.js';
 import { dateOnlyLine, findDateline, normaliseDate } from './dates.js';
 import { joinBroken } from './formats/word-lines.js';
 import { isPersonName } from '../knowledge/person-name.js';
+import { isBylineName } from './byline-name.js';
 import { readHeader, SALUTATION } from './header.js';
 import { paragraphKinds } from './outline.js';
 import type { Article } from './split.js';
@@ -37,6 +38,9 @@ const SPEAKER = new RegExp(
   'g',
 );
 const TITLE_SPEECH = /^([\u4e00-\u9fff]{2,4}?)(?:同志)?在(.{4,60}?)上的(?:讲话|报告|致辞|发言|政治报告)/;
+const TITLE_ROLE_SPEECH = new RegExp(
+  `^(${ROLE})([\\u4e00-\\u9fff]{2,3}?)(?:同志)?在.{4,60}?上的(?:讲话|报告|致辞|发言)`,
+);
 const TITLE_OCCASION = /在(.{4,60}?)上的(?:讲话|报告|致辞|发言)/;
 const OCCASION_RE = [
   /召开(?:了)?([^，。,；;“”]{2,50}?(?:会议|座谈会|大会|部署会|评议会|推进会|报告会|研讨会|全会))/,
@@ -164,6 +168,10 @@ export function deriveMetadata(
   const titleSpeech = cut(title, foldedTitle, TITLE_SPEECH);
   if (titleSpeech && !/^\d/.test(titleSpeech[1]!) && !speakers.some((s) => s.name === titleSpeech[1]))
     speakers.push({ name: titleSpeech[1]!, role: null });
+  // `县委书记王建国在……上的讲话`, `市委副书记、市长李红梅同志在……`: the role before the name.
+  const roleSpeech = titleSpeech ? null : cut(title, foldedTitle, TITLE_ROLE_SPEECH);
+  if (roleSpeech && isBylineName(roleSpeech[2]!) && !speakers.some((s) => s.name === roleSpeech[2]))
+    speakers.push({ name: roleSpeech[2]!, role: roleSpeech[1]! });
   const leadText = lines.filter(isProse).slice(0, 4).join('\n');
   const foldedLeadText = foldForSearch(leadText);
   for (const m of foldedLeadText.matchAll(SPEAKER)) {

@@ -134,6 +134,13 @@ describe('Word files as offices make them', () => {
     expect(res.errors[0]).toMatch(/单个文件网页/);
   });
 
+  it('the role and name in a speech title give the speaker with the role', async () => {
+    const d = await imported({
+      body: para('市委副书记、市长李红梅同志在全市经济工作会议上的讲话', { style: 'Title' }) + para(S1) + para(S2),
+    });
+    expect(d.speakers).toEqual([{ name: '李红梅', role: '市委副书记、市长' }]);
+  });
+
   it('Word core properties give neither title nor date', async () => {
     const d = await imported({
       core: { title: 'Microsoft Word 文档', created: '2024-11-20T01:00:00Z' },
