@@ -200,6 +200,11 @@ describe('Word line rules', () => {
     ]);
     expect(joinBroken([S1, S2])).toEqual([S1, S2]);
     expect(joinBroken(['县委书记　王建国', '2024年3月5日'])).toEqual(['县委书记　王建国', '2024年3月5日']);
+    expect(joinBroken(['在全县经济工作会议上的讲话', '县委书记　王建国'])).toEqual([
+      '在全县经济工作会议上的讲话',
+      '县委书记　王建国',
+    ]);
+    expect(joinBroken(['在全县经济工作会议上的讲话', '王建国'])).toEqual(['在全县经济工作会议上的讲话', '王建国']);
   });
 
   it('a title outside the body only when the body opens without one and it is shaped like a title', () => {

@@ -21,9 +21,12 @@ export const SOFT_HYPHEN = /\u00ad/g;
 export function joinBroken(parts: string[]): string[] {
   const kept = parts.map((s) => s.trim()).filter(Boolean);
   const whole = kept.join('');
-  if (kept.length < 2 || whole.length > 60 || SENTENCE.test(whole) || kept.some((s) => dateOnlyLine(s))) return kept;
+  if (kept.length < 2 || whole.length > 60 || SENTENCE.test(whole)) return kept;
+  // A title with its byline or date under it in the same paragraph stays apart.
+  if (kept.some((s) => dateOnlyLine(s) || isByline(s))) return kept;
   if (TITLE_END.test(whole) || /^(?:关于|的|上的|在)/.test(kept[1]!) || /(?:关于|在|的|和|与)$/.test(kept[0]!))
     return [whole];
+  if (TITLE_END.test(kept[0]!)) return kept;
   return [kept.join(' ')];
 }
 
