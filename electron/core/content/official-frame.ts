@@ -29,6 +29,12 @@ const RECORD_LINE = [
 const PRINTED = /^(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年.{1,3}月.{1,3}日\s*印发$/;
 const ORGAN_LINE = /^[\u4e00-\u9fff（）()]{2,30}(?:办公室|办公厅|委员会|人民政府|政府|部|局|厅|委|院|署|中心|机关)$/;
 
+/** `中共某某县委员会文件`: the 发文机关标志, which some templates set in the Title style. */
+export function isIssuerMark(line: string): boolean {
+  const l = squeeze(line);
+  return !/关于|的/.test(l) && ISSUER_MARK.test(l);
+}
+
 export interface OfficialFrame {
   lines: string[];
   /** The issuing organ named by the 版头 mark (`中共某某县委员会`), or null. */

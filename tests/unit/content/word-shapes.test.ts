@@ -141,6 +141,20 @@ describe('Word files as offices make them', () => {
     expect(d.speakers).toEqual([{ name: '李红梅', role: '市委副书记、市长' }]);
   });
 
+  it('an issuer mark set in the Title style is the 版头, not the title', async () => {
+    const d = await imported({
+      body:
+        para('中共某某县委员会文件', { style: 'Title' }) +
+        para('县发〔2024〕21号') +
+        para('中共某某县委员会关于加强基层宣传工作的意见') +
+        para('各乡镇党委：') +
+        para(S1) +
+        para(S2),
+    });
+    expect([d.title, d.source]).toEqual(['中共某某县委员会关于加强基层宣传工作的意见', '中共某某县委员会']);
+    expect(d.body).not.toContain('县发');
+  });
+
   it('Word core properties give neither title nor date', async () => {
     const d = await imported({
       core: { title: 'Microsoft Word 文档', created: '2024-11-20T01:00:00Z' },

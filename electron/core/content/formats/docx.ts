@@ -5,6 +5,7 @@
 // hyphens are left out; a title set with manual line breaks is one line; a title kept only in the
 // page header is taken when the body opens without one (formats/word-lines.ts).
 import mammoth from 'mammoth';
+import { isIssuerMark } from '../official-frame.js';
 import { headerLines, withoutHiddenText } from './docx-parts.js';
 import { parseDocument, textOf, type El } from './html-dom.js';
 import { FormatError, type RawSource } from './types.js';
@@ -77,7 +78,8 @@ export async function readDocx(name: string, bytes: Uint8Array): Promise<RawSour
     if (el.querySelector('p,li,td')) continue;
     const read = readLines(el).filter((l) => l.text);
     if (!read.length) continue;
-    if (el.classList.contains('doc-title') && lines.length === 0) {
+    // The Title style on the 版头's issuer mark is layout: the mark goes to the 版头 rules.
+    if (el.classList.contains('doc-title') && lines.length === 0 && !read.some((l) => isIssuerMark(l.text))) {
       titleParts.push(...read.map((l) => l.text));
       continue;
     }
