@@ -15,7 +15,17 @@ import {
 } from '../../../electron/core/content/formats/word-lines.js';
 import { paragraphKinds } from '../../../electron/core/content/outline.js';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
-import { brRuns, endnoteRef, field, footnoteRef, p, para, r, wordFile } from '../../fixtures/import/gen/word-xml.js';
+import {
+  brRuns,
+  endnoteRef,
+  field,
+  footnoteRef,
+  p,
+  para,
+  r,
+  table,
+  wordFile,
+} from '../../fixtures/import/gen/word-xml.js';
 
 const S1 = '要坚持问题导向，聚焦群众反映强烈的突出问题，拿出过硬措施，一件一件抓好落实。';
 const S2 = '要加强统筹协调，主要负责同志要亲自抓、负总责，分管负责同志要具体抓、抓具体。';
@@ -153,6 +163,31 @@ describe('Word files as offices make them', () => {
     });
     expect([d.title, d.source]).toEqual(['中共某某县委员会关于加强基层宣传工作的意见', '中共某某县委员会']);
     expect(d.body).not.toContain('县发');
+  });
+
+  it('a data table reads one row a line; a 版记 row in a table still leaves with the 版记', async () => {
+    const d = await imported({
+      body:
+        para('县发〔2024〕3号') +
+        para('中共某某县委办公室关于做好春节期间值班工作的通知') +
+        para('各乡镇党委：') +
+        para(S1) +
+        table([
+          ['日期', '值班领导', '电话'],
+          ['2月9日', '王建国', '1234567'],
+        ]) +
+        para(S2) +
+        para('中共某某县委办公室') +
+        para('2024年1月30日') +
+        table([
+          ['抄送：县人大办，县政府办。', ''],
+          ['中共某某县委办公室', '2024年1月31日印发'],
+        ]),
+    });
+    expect(d.paragraphs.map((x) => x.text)).toContain('2月9日\t王建国\t1234567');
+    expect(d.outline).toEqual([]);
+    expect(d.body).not.toMatch(/抄送|印发/);
+    expect(d.date).toBe('2024-01-30');
   });
 
   it('Word core properties give neither title nor date', async () => {

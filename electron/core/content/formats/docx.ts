@@ -57,6 +57,17 @@ function readLines(el: El): Line[] {
   }));
 }
 
+/** A data table's row (short cells of one paragraph each) as one line, its cells split by tabs as
+ * in a .doc; a one-cell frame or a layout table with paragraphs in its cells is read block by block. */
+function dataRow(tr: El): string | null {
+  const cells = Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+  if (cells.length < 2 || cells.some((c) => c.querySelector('table') || c.querySelectorAll('p,li').length > 1))
+    return null;
+  const texts = cells.map((c) => textOf(c).replace(SOFT_HYPHEN, ''));
+  if (texts.some((t) => t.length > 40 || SENTENCE.test(t)) || !texts.some(Boolean)) return null;
+  return texts.join('\t');
+}
+
 export async function readDocx(name: string, bytes: Uint8Array): Promise<RawSource[]> {
   let html: string;
   try {
@@ -73,7 +84,18 @@ export async function readDocx(name: string, bytes: Uint8Array): Promise<RawSour
   let lines: Line[] = [];
   // A long title is often set as two paragraphs in the Title style: `在全县……工作` + `推进会上的讲话`.
   const titleParts: string[] = [];
-  for (const el of doc.querySelectorAll('h1,h2,h3,h4,h5,h6,p,li,td')) {
+  const rows = new Set<El>();
+  for (const el of doc.querySelectorAll('h1,h2,h3,h4,h5,h6,p,li,td,tr')) {
+    if (el.tagName === 'TR') {
+      const row = dataRow(el);
+      if (row) {
+        rows.add(el);
+        lines.push({ text: row, raw: row, heading: false, toc: false });
+      }
+      continue;
+    }
+    const tr = el.closest('tr');
+    if (tr && rows.has(tr)) continue;
     // Table cells hold paragraphs of their own; take the innermost block only.
     if (el.querySelector('p,li,td')) continue;
     const read = readLines(el).filter((l) => l.text);
