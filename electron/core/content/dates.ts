@@ -21,8 +21,12 @@ const NUMERIC = /(?<!\d)((?:19|20)\d\d)\s*(?:[-/.年]|\s+)\s*(\d{1,2})\s*[-/.月
 const ZERO = /[○〇OoΟ零]/g;
 const CN_DATE = /[一二三四五六七八九〇○零OΟ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]/;
 
+/** Full-width digits (`２０２４年３月５日`, typed with a Chinese input method) as ASCII; same length. */
+const asciiDigits = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
 /** The first full date in `text`, as YYYY-MM-DD, or null. */
-export function findDate(text: string): string | null {
+export function findDate(input: string): string | null {
+  const text = asciiDigits(input);
   const cnDate = CN_DATE.exec(text);
   const num = NUMERIC.exec(text);
   // Whichever form comes first in the text is the one the writer meant as the date.
@@ -93,7 +97,7 @@ export function findDateline(
 /** A line that is only a date (a speech header `（2000年12月31日）` or a 落款 date). */
 export function dateOnlyLine(line: string): string | null {
   // `——2024年3月5日` under a speech title is a date line as well.
-  const t = line.replace(/\s+/g, '').replace(/^(?:——|—|－－)/, '');
+  const t = asciiDigits(line.replace(/\s+/g, '')).replace(/^(?:——|—|－－)/, '');
   if (t.length > 22) return null;
   const m = /^[（(]?(.+?)[)）]?$/.exec(t);
   const inner = m?.[1] ?? t;

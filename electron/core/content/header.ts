@@ -4,7 +4,7 @@
 // salutation (`同志们：`) that opens the body. Also the 落款 date at the end of a document.
 import { isProse } from '../text/line-repair.js';
 import { dateOnlyLine, findDate, findLabelledDate } from './dates.js';
-import { isPersonName } from '../knowledge/person-name.js';
+import { isBylineName } from './byline-name.js';
 
 export interface HeaderFacts {
   date: string | null;
@@ -27,6 +27,24 @@ const BYLINE = new RegExp(
   `^((?:[\\u4e00-\\u9fff]{0,20}[、，])*[\\u4e00-\\u9fff]{0,20}${ROLE_END})[\\s\\u3000]+${NAME}$`,
 );
 const NAME_ONLY = new RegExp(`^${NAME}$`);
+const ATTACHMENT_HEAD = /^附件[\s\u3000]*[\d一二三四五六七八九十]{0,3}[:：]?$/;
+const EDITOR_NOTE =
+  /^[（(][^（）()]{0,20}(?:录音整理|根据录音|有删节|有删减|摘要|节选|发表时有删节)[^（）()]{0,20}[)）]$/;
+const FULL_DATE =
+  '(?:(?:19|20|１９|２０)[\\d０-９]{2}年[\\d０-９]{1,2}月[\\d０-９]{1,2}[日号]|[〇○零OΟ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号])';
+/** A date with only the weekday, the time of day, the place or an editor's note after it. */
+const DATED_LINE = new RegExp(
+  `^[（(]?(${FULL_DATE})[\\s\\u3000，,]*(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?|上午|下午|晚上|于[\\u4e00-\\u9fff]{2,16}|根据录音整理|[（(]?根据录音整理[)）]?)?[)）]?$`,
+);
+const TRAILING_DATE = new RegExp(`^(.+?)[\\s\\u3000]*[（(]?(${FULL_DATE})[)）]?$`);
+
+export function datedLine(line: string): string | null {
+  const m = DATED_LINE.exec(line.trim());
+  return m ? dateOnlyLine(m[1]!) : null;
+}
+
+/** The label of a 党课 or report's speaker line. */
+const SPEAKER_LABEL = /^(?:主讲人|主讲|讲话人|报告人|宣讲人|发言人)[:：][\s\u3000]*/;
 const OCCASION_LINE = /^——\s*(?:(.{0,16}?日))?在(.{4,60}?)上(?:的(?:讲话|报告|发言|致辞|政治报告|工作报告))?$/;
 const SPEECH_WORD = /讲话|报告|致辞|发言|讲稿|党课|讲演/;
 
@@ -35,10 +53,18 @@ export function isByline(line: string): boolean {
   return BYLINE.test(line.trim());
 }
 
-/** The person of a byline line (`中共某市委书记　吴建华`), or null. */
+/** A byline without its label, brackets or 同志 (`主讲人：王建国`, `（县委书记　王建国）`, `王建国同志`). */
+function bareByline(line: string): { label: RegExpExecArray | null; bare: string } {
+  const t = line.trim();
+  const label = SPEAKER_LABEL.exec(t);
+  const bare = label ? t.slice(label[0].length).trim() : t.replace(/^[（(](.+)[)）]$/, '$1').replace(/同志$/, '');
+  return { label, bare };
+}
+
+/** The person of a byline line (`中共某市委书记　吴建华`, `主讲人：县委书记　王建国`), or null. */
 export function bylineOf(line: string): { name: string; role: string } | null {
-  const by = BYLINE.exec(line.trim());
-  return by && isPersonName(by[2]!) ? { name: squeeze(by[2]!), role: squeeze(by[1]!) } : null;
+  const by = BYLINE.exec(bareByline(line).bare);
+  return by && isBylineName(by[2]!) ? { name: squeeze(by[2]!), role: squeeze(by[1]!) } : null;
 }
 
 /** Without spaces, ideographic ones included (`李　强`, `中 共 某 某 县 委 文 件`). */
@@ -48,13 +74,25 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
   const facts: HeaderFacts = { date: null, signatureDate: null, speaker: null, occasion: null, drop: new Set() };
   const speechy = SPEECH_WORD.test(title) || lines.slice(0, 4).some((l) => /^——/.test(l) && SPEECH_WORD.test(l));
   for (let i = 0; i < Math.min(lines.length, 8); i++) {
-    const line = lines[i]!.trim();
-    if (isProse(line) || SALUTATION.test(line)) break;
-    const only = dateOnlyLine(line);
+    let line = lines[i]!.trim();
+    const only = dateOnlyLine(line) ?? datedLine(line);
     if (only) {
       facts.date ??= only;
       facts.drop.add(i);
       continue;
+    }
+    // `（根据录音整理，有删节）` under a title is an editor's note: the header goes on below it.
+    if (EDITOR_NOTE.test(line)) {
+      facts.drop.add(i);
+      continue;
+    }
+    if (isProse(line) || SALUTATION.test(line)) break;
+    // `县委书记　王建国　2024年3月5日`, `王建国（2024年3月5日）`: a byline with its date.
+    const tail = TRAILING_DATE.exec(line);
+    const tailDate = tail && !/^——/.test(line) ? dateOnlyLine(tail[2]!) : null;
+    if (tailDate && (BYLINE.test(tail![1]!) || NAME_ONLY.test(tail![1]!))) {
+      facts.date ??= tailDate;
+      line = tail![1]!;
     }
     const occ = OCCASION_LINE.exec(line);
     if (occ) {
@@ -68,20 +106,29 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
       facts.drop.add(i);
       continue;
     }
+    // `主讲人：王建国`, `（县委书记　王建国）`, `王建国同志`: the byline with its label, brackets or 同志.
+    const { label, bare } = bareByline(line);
     const by = bylineOf(line);
     if (by && !facts.speaker) {
       facts.speaker = by;
       facts.drop.add(i);
       continue;
     }
-    const alone = NAME_ONLY.exec(line);
-    if (alone && speechy && !facts.speaker && squeeze(line).length <= 4 && isPersonName(alone[1]!)) {
+    const alone = NAME_ONLY.exec(bare);
+    if (alone && (speechy || label) && !facts.speaker && squeeze(bare).length <= 4 && isBylineName(alone[1]!)) {
       facts.speaker = { name: squeeze(alone[1]!), role: null };
       facts.drop.add(i);
     }
   }
-  // 落款: the last lines of a notice, `中共某某县委办公室` / `2024年3月1日`.
-  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 3); i--) {
+  // 落款: the last lines of a notice, `中共某某县委办公室` / `2024年3月1日` — or, when attachments
+  // follow it (`附件` / `附件2` alone on a line opens one), the last lines before the first of them.
+  let end = lines.length;
+  for (let i = Math.max(1, lines.length - 200); i < lines.length; i++)
+    if (ATTACHMENT_HEAD.test(lines[i]!.trim()) && lines.slice(Math.max(0, i - 3), i).some((l) => dateOnlyLine(l))) {
+      end = i;
+      break;
+    }
+  for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
     const d = dateOnlyLine(lines[i]!);
     if (d) {
       facts.signatureDate = d;

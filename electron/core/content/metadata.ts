@@ -4,8 +4,10 @@
 import type { DocType, Paragraph } from '../../contract/api.js';
 import { detectScript, foldForSearch } from '../text/normalize.js';
 import { isProse } from '../text/line-repair.js';
-import { findDateline, normaliseDate } from './dates.js';
+import { dateOnlyLine, findDateline, normaliseDate } from './dates.js';
+import { joinBroken } from './formats/word-lines.js';
 import { isPersonName } from '../knowledge/person-name.js';
+import { isBylineName } from './byline-name.js';
 import { bylineOf, readHeader, SALUTATION } from './header.js';
 import { paragraphKinds } from './outline.js';
 import type { Article } from './split.js';
@@ -41,8 +43,13 @@ const SPEAKER = new RegExp(
   'g',
 );
 // The title must end on the speech (`……上的讲话（摘要）`): `……上的讲话学习体会` is someone else's text.
-const TITLE_SPEECH =
-  /^([\u4e00-\u9fff]{2,4}?)(?:同志)?([：:]\s*)?在(.{4,60}?)上的(?:讲话|报告|致辞|发言|政治报告)(?:要点|摘要|节选|全文)?(?:[（(][^）)]{1,10}[)）])?$/;
+const SPEECH_END = '(?:要点|摘要|节选|全文)?(?:[（(][^）)]{1,16}[)）])?$';
+const TITLE_SPEECH = new RegExp(
+  `^([\\u4e00-\\u9fff]{2,4}?)(?:同志)?([：:]\\s*)?在(.{4,60}?)上的(?:讲话|报告|致辞|发言|政治报告)${SPEECH_END}`,
+);
+const TITLE_ROLE_SPEECH = new RegExp(
+  `^(${ROLE})([\\u4e00-\\u9fff]{2,3}?)(?:同志)?在.{4,60}?上的(?:讲话|报告|致辞|发言)${SPEECH_END}`,
+);
 const TITLE_OCCASION = /在(.{4,60}?)上的(?:讲话|报告|致辞|发言)/;
 const OCCASION_RE = [
   /召开(?:了)?([^，。,；;“”]{2,50}?(?:会议|座谈会|大会|部署会|评议会|推进会|报告会|研讨会|全会))/,
@@ -53,6 +60,7 @@ const DOC_TITLE_END =
   /(?:通知|意见|办法|决定|规定|方案|通报|批复|公告|通告|细则|规则|纲要|规划|要点|条例|决议|报告|讲话|致辞|发言|纪要|公报|倡议书|请示)(?:[（(][^）)]{1,10}[)）])?$/;
 const ISSUER =
   /^[\u4e00-\u9fff（）()、]{2,40}(?:委员会|人民政府|政府|办公室|办公厅|中央|国务院|部|局|厅|委|院|署|党组|党委|中心)$/;
+const SUBTITLE = /^——.{4,60}(?:讲话|报告|致辞|发言)$/;
 const SPEECH_TITLE = /^(?:[\u4e00-\u9fff]{2,4}(?:同志)?)?在.{4,60}上的(?:讲话|报告|致辞|发言|讲稿|党课)$/;
 /** A news title about a document (`某市发布数字经济发展方案`) is not the document. */
 const NEWS_VERB = /发布|出台|印发|敦促|讨论|表示|支持|撤销|落实|通过|制定|公布|推出|审议|签署/;
@@ -86,8 +94,12 @@ function npcSessionYear(title: string): string | null {
   return start ? String(start + chineseNumber(m[2]!) - 1) : null;
 }
 
+/** `关　于　做　好……的　通　知`, `讲　话`: a title letter-spaced one character at a time. */
+const LETTER_SPACED = /^[\u4e00-\u9fff《》“”（）、](?:[\s\u3000]+[\u4e00-\u9fff《》“”（）、])+$/;
+
 function cleanTitle(title: string): string {
-  return title
+  const t = title.trim();
+  return (LETTER_SPACED.test(t) ? t.replace(/[\s\u3000]+/g, '') : t)
     .replace(/\d*字?范文稿?$|\d+字$/, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -140,6 +152,11 @@ export function deriveMetadata(
       title = joined;
     }
   }
+  // A main title over two lines above its `——在……上的讲话` subtitle (a .doc keeps the manual line
+  // break of a Word title as a paragraph break).
+  if (!title && headline(first) && headline(second) && !/^——/.test(second) && SUBTITLE.test(lines[2] ?? '')) {
+    title = joinBroken(lines.splice(0, 2))[0]!;
+  }
   if (!title && lines.length > 1 && headline(first) && first.length <= 80 && !SALUTATION.test(first))
     title = lines.shift()!;
   if (!title) {
@@ -147,6 +164,10 @@ export function deriveMetadata(
     title = lead.slice(0, 24) + (lead.length > 24 ? '…' : '');
   }
   title = cleanTitle(title);
+  // `在全县……上的讲话（2024年3月5日）`: the date set into the title line is the speech's.
+  const dated = /^(.{4,}?)[\s\u3000]*[（(]([^（）()]{6,24})[)）]$/.exec(title);
+  const titleDate = dated ? dateOnlyLine(dated[2]!) : null;
+  if (titleDate) title = dated![1]!;
   // Byline and date lines under the title are metadata, not body.
   const header = readHeader(lines, title);
   lines = lines.filter((_, i) => !header.drop.has(i));
@@ -169,6 +190,10 @@ export function deriveMetadata(
     !speakers.some((s) => s.name === titleName)
   )
     speakers.push({ name: titleName, role: null });
+  // `县委书记王建国在……上的讲话`, `市委副书记、市长李红梅同志在……`: the role before the name.
+  const roleSpeech = titleSpeech ? null : cut(title, foldedTitle, TITLE_ROLE_SPEECH);
+  if (roleSpeech && isBylineName(roleSpeech[2]!) && !speakers.some((s) => s.name === roleSpeech[2]))
+    speakers.push({ name: roleSpeech[2]!, role: roleSpeech[1]! });
   const leadText = lines.filter(isProse).slice(0, 4).join('\n');
   const foldedLeadText = foldForSearch(leadText);
   for (const m of foldedLeadText.matchAll(SPEAKER)) {
@@ -203,6 +228,7 @@ export function deriveMetadata(
   let date =
     normaliseDate(hints.date) ??
     header.date ??
+    titleDate ??
     normaliseDate(hints.pageDate) ??
     normaliseDate(found.date) ??
     wire?.date ??

@@ -9,6 +9,8 @@ import { squeeze } from './header.js';
 const SERIAL = /^\d{6}$/; // 份号
 const SECRECY = /^(?:绝密|机密|秘密|内部|内部资料)(?:[★*]\s*.{0,10})?$/;
 const URGENCY = /^(?:特急|加急|特提|平急)$/;
+const HANDOUT_MARK =
+  /^(?:(?:会议)?(?:材料|文件|资料)之?[一二三四五六七八九十\d]{1,3}|内部资料(?:注意保存|请勿外传|注意保密)?|会议材料)$/;
 /** 发文机关标志: `中共某某县委员会文件`, `某某省人民政府办公厅文件`, `某某县人民政府（函）`. */
 const ISSUER_MARK = /^((?:中共|中国共产党)?[\u4e00-\u9fff（）()、\s]{2,40}?)\s*(?:文件|[（(]?函[)）]?)$/;
 /** 发文字号, maybe with 签发人 on the same line: `县发〔2024〕12号`, `国办发[2023]5号`. */
@@ -26,6 +28,12 @@ const RECORD_LINE = [
 
 const PRINTED = /^(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年.{1,3}月.{1,3}日\s*印发$/;
 const ORGAN_LINE = /^[\u4e00-\u9fff（）()]{2,30}(?:办公室|办公厅|委员会|人民政府|政府|部|局|厅|委|院|署|中心|机关)$/;
+
+/** `中共某某县委员会文件`: the 发文机关标志, which some templates set in the Title style. */
+export function isIssuerMark(line: string): boolean {
+  const l = squeeze(line);
+  return !/关于|的/.test(l) && ISSUER_MARK.test(l);
+}
 
 export interface OfficialFrame {
   lines: string[];
@@ -49,6 +57,11 @@ export function stripOfficialFrame(lines: string[], report: CleanReport): Offici
   }
   if (!marked) start = 0;
   for (const line of lines.slice(0, start)) report.removed.push({ reason: '公文版头', text: line });
+  // A meeting's handout mark above the title (`会议材料之三`, `材料2`, `内部资料　注意保存`).
+  while (start < Math.min(lines.length - 2, 2) && HANDOUT_MARK.test(squeeze(lines[start]!))) {
+    report.removed.push({ reason: '会议材料标记', text: lines[start]! });
+    start++;
+  }
 
   let end = lines.length;
   while (end > start + 1) {

@@ -22,15 +22,23 @@ export function paragraphKinds(lines: readonly string[], headings: readonly stri
   lines.forEach((text, i) => {
     if (isProse(text)) lastProse = i;
   });
+  // Lines above the salutation (`同志们：`) are the header: subtitle, byline, unit, date.
+  // (Only when no sentence comes before it: a `各位代表！` further down is inside the body.)
+  let opening = -1;
+  for (let i = 0; i < Math.min(lines.length, 8) && !isProse(lines[i]!); i++)
+    if (SALUTATION.test(lines[i]!) && !NUMBERED.test(lines[i]!)) {
+      opening = i;
+      break;
+    }
   return lines.map((text, i) => {
     const key = text.replace(/\s+/g, '');
     let h: boolean;
-    // `——在……上的讲话` under a title is its subtitle.
-    if (SALUTATION.test(text) || dateOnlyLine(text) || /^——/.test(text)) h = false;
+    // `——在……上的讲话` under a title is its subtitle; a line with tabs is a table's row.
+    if (SALUTATION.test(text) || dateOnlyLine(text) || /^——/.test(text) || i < opening) h = false;
     else if (marked.has(key)) h = true;
     else if (i > lastProse) h = false;
     else if (numberedHeading(text)) h = true;
-    else h = marked.size === 0 && !isProse(text) && text.length <= 60 && !/[。！？!?；;]/.test(text);
+    else h = marked.size === 0 && !isProse(text) && text.length <= 60 && !/[。！？!?；;\t]/.test(text);
     return { kind: h ? 'h' : 'p', text };
   });
 }

@@ -1,42 +1,135 @@
 // .docx via mammoth's HTML conversion, so Word's own structure survives: the Title style gives
-// the title, Heading 1–6 styles give the outline; every paragraph becomes one line. Speaker, date
-// and occasion come later from the header lines (content/header.ts).
+// the title, Heading 1–6 styles (and short auto-numbered list items) give the outline; every
+// paragraph becomes one line. Speaker, date and occasion come later from the header lines
+// (content/header.ts). Footnote and endnote marks and texts, a 目录 made by a TOC field and soft
+// hyphens are left out; a title set with manual line breaks is one line; a title kept only in the
+// page header is taken when the body opens without one (formats/word-lines.ts).
 import mammoth from 'mammoth';
-import { parseDocument, textOf } from './html-dom.js';
+import { isIssuerMark } from '../official-frame.js';
+import { headerLines, withoutHiddenText } from './docx-parts.js';
+import { parseDocument, textOf, type El } from './html-dom.js';
 import { FormatError, type RawSource } from './types.js';
+import { joinBroken, SOFT_HYPHEN, titleOutsideBody, tocEntries, tocRange } from './word-lines.js';
 
 const STYLE_MAP = ["p[style-name='Title'] => h1.doc-title:fresh", "p[style-name='Subtitle'] => p.doc-subtitle:fresh"];
+/** Stands for a manual line break (<br>) while the text is read. */
+const BREAK = '\ue000';
+const SENTENCE = /[。！？!?；;]/;
+
+interface Line {
+  text: string;
+  /** The text with its tabs, as a TOC entry has one before its page number. */
+  raw: string;
+  heading: boolean;
+  /** A 目录 entry: all of it a link to a heading's bookmark. */
+  toc: boolean;
+}
+
+/** Footnote and endnote references (`[1]` inside a sentence) and the notes mammoth appends. */
+function dropNotes(doc: ReturnType<typeof parseDocument>, removed: { reason: string; text: string }[]) {
+  for (const a of doc.querySelectorAll('a[href^="#footnote-"],a[href^="#endnote-"]')) {
+    const sup = a.parentElement;
+    (sup && sup.tagName === 'SUP' && textOf(sup) === textOf(a) ? sup : a).remove();
+  }
+  for (const li of doc.querySelectorAll('li[id^="footnote-"],li[id^="endnote-"]')) {
+    const text = textOf(li).replace(/\s*↑$/, '');
+    removed.push({ reason: li.id.startsWith('footnote') ? '脚注' : '尾注', text });
+    const list = li.parentElement;
+    li.remove();
+    if (list && !textOf(list)) list.remove();
+  }
+}
+
+function readLines(el: El): Line[] {
+  const parts = (el.textContent ?? '').replace(SOFT_HYPHEN, '').split(BREAK);
+  const raws = parts.map((s) => s.replace(/[ \u00a0\u3000\r\n]+/g, ' ').trim());
+  const texts = joinBroken(parts.map((s) => s.replace(/[\s\u00a0\u3000]+/g, ' ').trim()));
+  const links = el.querySelectorAll('a[href^="#_Toc"]');
+  const linked = Array.from(links).reduce((n, a) => n + textOf(a).length, 0);
+  const toc = links.length > 0 && linked >= textOf(el).length - 1;
+  // An auto-numbered short paragraph (a list item whose 一、 Word draws) heads a section.
+  const numbered = el.tagName === 'LI' && el.parentElement?.tagName === 'OL';
+  return texts.map((text, i) => ({
+    text,
+    raw: texts.length === raws.length ? raws[i]! : text,
+    heading: /^H[1-6]$/.test(el.tagName) || (numbered && text.length <= 30 && !SENTENCE.test(text)),
+    toc,
+  }));
+}
+
+/** A data table's row (short cells of one paragraph each) as one line, its cells split by tabs as
+ * in a .doc; a one-cell frame or a layout table with paragraphs in its cells is read block by block. */
+function dataRow(tr: El): string | null {
+  const cells = Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+  if (cells.length < 2 || cells.some((c) => c.querySelector('table') || c.querySelectorAll('p,li').length > 1))
+    return null;
+  const texts = cells.map((c) => textOf(c).replace(SOFT_HYPHEN, ''));
+  if (texts.some((t) => t.length > 40 || SENTENCE.test(t)) || !texts.some(Boolean)) return null;
+  return texts.join('\t');
+}
 
 export async function readDocx(name: string, bytes: Uint8Array): Promise<RawSource[]> {
   let html: string;
   try {
-    ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP }));
+    ({ value: html } = await mammoth.convertToHtml(
+      { buffer: Buffer.from(withoutHiddenText(bytes)) },
+      { styleMap: STYLE_MAP },
+    ));
   } catch {
     throw new FormatError('无法读取 Word 文档，文件可能已损坏。请在 Word 或 WPS 中打开后另存为 .docx 再导入。');
   }
-  const doc = parseDocument(html);
-  const lines: string[] = [];
-  const headings: string[] = [];
-  let title: string | null = null;
-  for (const el of doc.querySelectorAll('h1,h2,h3,h4,h5,h6,p,li,td')) {
-    // Table cells hold paragraphs of their own; take the innermost block only.
-    if (el.querySelector('p,li,td')) continue;
-    const text = textOf(el);
-    if (!text) continue;
-    if (el.classList.contains('doc-title') && !title && lines.length === 0) {
-      title = text;
+  const doc = parseDocument(html.replace(/<br\s*\/?>/g, BREAK));
+  const removed: { reason: string; text: string }[] = [];
+  dropNotes(doc, removed);
+  let lines: Line[] = [];
+  // A long title is often set as two paragraphs in the Title style: `在全县……工作` + `推进会上的讲话`.
+  const titleParts: string[] = [];
+  const rows = new Set<El>();
+  for (const el of doc.querySelectorAll('h1,h2,h3,h4,h5,h6,p,li,td,tr')) {
+    if (el.tagName === 'TR') {
+      const row = dataRow(el);
+      if (row) {
+        rows.add(el);
+        lines.push({ text: row, raw: row, heading: false, toc: false });
+      }
       continue;
     }
-    if (/^H[1-6]$/.test(el.tagName)) headings.push(text);
-    lines.push(text);
+    const tr = el.closest('tr');
+    if (tr && rows.has(tr)) continue;
+    // Table cells hold paragraphs of their own; take the innermost block only.
+    if (el.querySelector('p,li,td')) continue;
+    const read = readLines(el).filter((l) => l.text);
+    if (!read.length) continue;
+    // The Title style on the 版头's issuer mark is layout: the mark goes to the 版头 rules.
+    if (el.classList.contains('doc-title') && lines.length === 0 && !read.some((l) => isIssuerMark(l.text))) {
+      titleParts.push(...read.map((l) => l.text));
+      continue;
+    }
+    lines.push(...read);
   }
+  const joined = joinBroken(titleParts);
+  let title = joined.length === 1 ? joined[0]! : (titleParts[0] ?? null);
+  if (joined.length > 1)
+    lines.unshift(...titleParts.slice(1).map((text) => ({ text, raw: text, heading: false, toc: false })));
+  // The 目录: linked entries, and a 目录 head with the entries under it.
+  const raws = lines.map((l) => (l.toc ? `${l.raw}\t1` : l.raw));
+  const toc = tocRange(raws);
+  const entries = tocEntries(raws);
+  lines = lines.filter((l, i) => {
+    const out = l.toc || entries.has(i) || (toc !== null && i >= toc[0] && i < toc[1]);
+    if (out) removed.push({ reason: '目录', text: l.text });
+    return !out;
+  });
+  const text = lines.map((l) => l.text);
+  title ??= titleOutsideBody(text, headerLines(bytes));
   return [
     {
-      text: lines.join('\n'),
+      text: text.join('\n'),
       kind: 'blocks',
       hints: title ? { title } : {},
-      headings,
+      headings: lines.filter((l) => l.heading).map((l) => l.text),
       origin: name,
+      removed,
     },
   ];
 }

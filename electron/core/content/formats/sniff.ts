@@ -46,6 +46,17 @@ export function sniffBinary(name: string, bytes: Uint8Array): BinaryKind {
       return 'doc';
     throw new FormatError('旧版 Excel 或 PowerPoint 文件不是可导入的文档。请把其中的文字另存为 .docx 或文本后再导入。');
   }
+  // A “Word” file that is RTF or a single-file web page (.mht), as some sites serve `.doc`
+  // downloads: read as text, its markup would become the document.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 2048)).toString('latin1');
+  if (/^\s*\{\\rtf/.test(head.replace(/^\ufeff|^\xef\xbb\xbf/, '')))
+    throw new FormatError(
+      '这是 RTF 格式的文件（扩展名可能是 .doc），暂不能直接导入。请在 Word 或 WPS 中打开后“另存为”.docx 再导入。',
+    );
+  if (/^\s*MIME-Version:/i.test(head) && /multipart\/related/i.test(head))
+    throw new FormatError(
+      '这是“单个文件网页”（.mht）格式的文件，暂不能直接导入。请在 Word 或 WPS 中打开后“另存为”.docx 再导入。',
+    );
   for (const [sig, what] of BINARY)
     if (starts(bytes, sig))
       throw new FormatError(
