@@ -97,7 +97,10 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     const sayers = docsSaying(docs, bodies, q.text);
     const others = sayers.filter((d) => d.id !== doc.id);
     const quoted = `“${q.text}”`;
-    if (others.length === 0) {
+    // A file holding two speeches (a 讲话 with two speakers) carries the first one's title and
+    // date: “which document / which year” would key the second speech's lines wrongly.
+    const oneSpeech = !(doc.type === '讲话' && doc.speakers.length > 1);
+    if (others.length === 0 && oneSpeech) {
       // Titles of the same family (a government work report among government work reports, of
       // nearby years), never a resolution beside a report.
       const resolution = /决议$/.test(doc.title);
@@ -126,7 +129,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     }
     const sayerYears = new Set(sayers.map((d) => d.year));
     const sayerNames = new Set(sayers.flatMap((d) => d.speakers));
-    if (doc.year && rng() < 0.5 && sayerYears.size === 1) {
+    if (doc.year && oneSpeech && rng() < 0.5 && sayerYears.size === 1) {
       const years = [...new Set(docs.map((d) => d.year).filter((y): y is number => y !== null))];
       const near = years.filter((y) => y !== doc.year && Math.abs(y - (doc.year ?? 0)) <= 15);
       const byYear = buildOptions(
