@@ -1,4 +1,4 @@
-// `tsx scripts/eval/rmrb-knowledge.ts --every 10 --out /tmp/x.json [--bundle content.sqlite --per-term 2]`: runs
+// `tsx scripts/eval/bench-corpus-knowledge.ts --every 10 --out /tmp/x.json [--bundle F --per-term 2]`: runs
 // the app's import pipeline over a sample of the People's Daily benchmark corpus (every k-th
 // article; bench data, never copied into the repository) and writes, for reading and before/after
 // comparison, the 提法 each article gets and — with --bundle — the 提法 单选 questions generated
@@ -17,7 +17,7 @@ import { flagString, parseArgs } from '../lib/args.js';
 
 const args = parseArgs(process.argv.slice(2));
 const every = Number(flagString(args, 'every') ?? 10);
-const out = flagString(args, 'out') ?? path.join(os.tmpdir(), 'rmrb-knowledge.json');
+const out = flagString(args, 'out') ?? path.join(os.tmpdir(), 'bench-corpus-knowledge.json');
 const bundle = flagString(args, 'bundle');
 /** Questions per 提法 across the library (the app asks 2; more gives more 单选 to read). */
 const perTerm = Number(flagString(args, 'per-term') ?? 2);
