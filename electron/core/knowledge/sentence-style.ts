@@ -5,6 +5,7 @@
 import { tokenize } from '../text/segment.js';
 import { foldForSearch } from '../text/normalize.js';
 import { lexiconMatcher } from './lexicon.js';
+import { commonPair, repeatedInThree } from './pair-repeats.js';
 
 export interface StyleFeatures {
   /** 对仗: two adjacent clauses of one shape making up most of the sentence. */
@@ -78,34 +79,30 @@ function couplet(text: string, c: string[]): boolean {
 function parallel(c: string[], ce: string[]): boolean {
   for (const parts of [c, ce]) {
     for (let i = 0; i + 3 <= parts.length; i++) {
-      const run = parts.slice(i, i + 3);
-      if (sameShape(run)) return true;
-      if (run.every((p) => p.length >= 3 && p.slice(0, 2) === run[0]!.slice(0, 2))) return true;
-      if (run.every((p) => p.length >= 3 && p.slice(-2) === run[0]!.slice(-2))) return true;
-      if (run.every((p) => /.是./.test(p))) return true; // 第一要义是…，核心是…，基本要求是…
+      const [x, y, z] = [parts[i]!, parts[i + 1]!, parts[i + 2]!];
+      if (sameShape([x, y, z])) return true;
+      const long = x.length >= 3 && y.length >= 3 && z.length >= 3;
+      if (long && sameUnits(x, 0, y, 0, 2) && sameUnits(x, 0, z, 0, 2)) return true;
+      if (long && sameUnits(x, x.length - 2, y, y.length - 2, 2) && sameUnits(x, x.length - 2, z, z.length - 2, 2))
+        return true;
+      if (COPULA.test(x) && COPULA.test(y) && COPULA.test(z)) return true; // 第一要义是…，核心是…，基本要求是…
       // 放在心上、扛在肩上、抓在手上: the items end alike even when their heads differ.
-      const k = Math.min(...run.map((p) => p.length));
-      if (k >= 3 && sameShape(run.map((p) => p.slice(-k)))) return true;
+      const k = Math.min(x.length, y.length, z.length);
+      if (k >= 3 && sameShape([x.slice(-k), y.slice(-k), z.slice(-k)])) return true;
     }
     // 政治过硬、本领过硬、作风过硬: one word repeated across three items (each item counts a word once).
-    const words = new Map<string, number>();
-    for (const p of parts) {
-      const seen = new Set<string>();
-      for (let i = 0; i + 1 < p.length; i++) {
-        const g = p.slice(i, i + 2);
-        if (seen.has(g)) continue;
-        seen.add(g);
-        if (COMMON_BIGRAM.test(g)) continue;
-        const n = (words.get(g) ?? 0) + 1;
-        if (n >= 3) return true;
-        words.set(g, n);
-      }
-    }
+    if (repeatedInThree(parts)) return true;
   }
   return false;
 }
 
-const COMMON_BIGRAM = /[的了和与是在也都要把对为而及一个]|我们|发展|建设|国家|社会|工作|推进|加强|现代/;
+const COPULA = /.是./;
+/** Whether a[i…i+n) and b[j…j+n) are the same units. */
+function sameUnits(a: string, i: number, b: string, j: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
+  return true;
+}
+
 /** 对偶 (a matched pair of clauses) or 反复 (a content word repeated in a short sentence). */
 function echo(text: string, c: string[], ce: string[]): boolean {
   let parts = c;
@@ -120,7 +117,7 @@ function echo(text: string, c: string[], ce: string[]): boolean {
   for (let i = 0; i < parts.length; i++)
     for (let k = 0; k + 2 <= parts[i]!.length; k++) {
       const g = parts[i]!.slice(k, k + 2);
-      if (!COMMON_BIGRAM.test(g) && parts.some((p, j) => j !== i && p.includes(g))) return true;
+      if (!commonPair(g.charCodeAt(0), g.charCodeAt(1)) && parts.some((p, j) => j !== i && p.includes(g))) return true;
     }
   return false;
 }
