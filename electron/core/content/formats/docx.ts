@@ -1,9 +1,10 @@
 // .docx via mammoth's HTML conversion, so Word's own structure survives: the Title style gives
 // the title, Heading 1–6 styles and numbered lines (Word's automatic numbering drawn in first,
-// docx-number-labels.ts) give the outline; every paragraph becomes one line. Speaker, date and occasion come later from the header lines
-// (content/header.ts). Footnote and endnote marks and texts, a 目录 made by a TOC field and soft
-// hyphens are left out; a title set with manual line breaks is one line; a title kept only in the
-// page header is taken when the body opens without one (formats/word-lines.ts).
+// docx-number-labels.ts) give the outline; every paragraph becomes one line. Speaker, date and
+// occasion come later from the header lines (content/header.ts). Footnote and endnote marks and
+// texts, a 目录 made by a TOC field and soft hyphens are left out; a title set with manual line
+// breaks is one line; a title kept only in the page header is taken when the body opens without
+// one (formats/word-lines.ts).
 import mammoth from 'mammoth';
 import { isIssuerMark } from '../official-frame.js';
 import { forMammoth, headerLines } from './docx-parts.js';
