@@ -36,7 +36,8 @@ const TRUTH_AT_END = new RegExp(`${TRUTH}\\s*[。.]?\\s*$`);
 const TRUTH_AT_START = new RegExp(`^${TRUTH}\\s*`);
 const WORDS_IN_BRACKETS = /[（(]([^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]/g;
 
-/** Marks a line that Word numbered itself (import-word.ts): an item whose number is not certain. */
+/** Marks a line that Word numbered in a way not drawn into the text (import-word.ts): an item
+ * whose number is not certain. */
 export const AUTO_ITEM = '\uE000';
 
 type Section = { type: string; index: number };

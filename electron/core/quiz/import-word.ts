@@ -1,13 +1,15 @@
 // Question banks typed in Word (.docx, .doc): the paragraphs become lines for the numbered-text
-// reader (import-text.ts). Items and options that Word numbers itself (automatic numbering) have
-// no number in their text; mammoth gives them as lists, so a list item is written as an item, and
-// the items of a list nested in it as its options A, B, C…. Word's displayed numbers depend on
-// restart rules mammoth does not expose, so such items are marked (AUTO_ITEM) and never matched to
-// a key list by number. A .doc keeps no list structure: typed numbers only.
+// reader (import-text.ts). Items and options that Word numbers itself (automatic numbering) get
+// the numbers and letters Word shows, written in before mammoth reads the file
+// (content/formats/docx-number-labels.ts), so a key list matches them as typed numbers. Where the
+// numbering cannot be computed (a format not drawn), mammoth gives a list: a list item is written
+// as an item, marked (AUTO_ITEM) and never matched to a key list by number, and the items of a
+// list nested in it as its options A, B, C…. A .doc keeps no list structure: typed numbers only.
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { ApiError } from '../../contract/api.js';
 import { readDoc } from '../content/formats/doc.js';
+import { forMammoth } from '../content/formats/docx-parts.js';
 import { parseDocument, textOf, type El } from '../content/formats/html-dom.js';
 import type { Parsed } from './import-json.js';
 import { AUTO_ITEM, parseTextBank } from './import-text.js';
@@ -44,7 +46,7 @@ function linesOf(el: El, out: string[]): void {
 async function docxLines(data: Buffer): Promise<string[]> {
   let html: string;
   try {
-    ({ value: html } = await mammoth.convertToHtml({ buffer: data }));
+    ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(forMammoth(data)) }));
   } catch {
     throw new ApiError('BAD_INPUT', CORRUPT);
   }

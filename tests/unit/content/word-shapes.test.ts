@@ -210,7 +210,8 @@ describe('Word files as offices make them', () => {
         `<w:tbl><w:tr><w:tc>${para('村名')}</w:tc><w:tc>${para('户数')}</w:tc></w:tr></w:tbl>` +
         p(r('这项工作要做到全覆盖、无死角') + '<w:r><w:softHyphen/></w:r>' + r('，确保取得实效。')),
     });
-    expect(d.outline.map((x) => x.text)).toEqual(['统一思想，提高认识', '突出重点，狠抓落实']);
+    // Word draws 一、 二、 (numbering.xml: chineseCounting, `%1、`): the headings carry them.
+    expect(d.outline.map((x) => x.text)).toEqual(['一、统一思想，提高认识', '二、突出重点，狠抓落实']);
     expect(d.body).toContain('这项工作要做到全覆盖、无死角，确保取得实效。');
   });
 

@@ -1,9 +1,12 @@
 // What mammoth does not do with a .docx: the page headers, where some offices keep a speech's
 // title (footers are not read: they hold page numbers, units and print dates, never what the
 // document is); hidden text (w:vanish: editors' notes, which Word neither shows nor prints) and
-// simple fields (w:fldSimple, whose shown result mammoth drops) in the body.
+// simple fields (w:fldSimple, whose shown result mammoth drops) in the body; Word's automatic
+// numbering, whose labels mammoth does not draw (docx-number-labels.ts).
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { DOMParser } from 'linkedom';
+import { withNumberLabels } from './docx-number-labels.js';
+import { readNumbering } from './docx-numbering.js';
 
 export function headerLines(bytes: Uint8Array): string[] {
   let parts: Record<string, Uint8Array>;
@@ -29,8 +32,9 @@ const HIDDEN_RUN =
   /<w:r\b[^>]*>\s*<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*?<w:vanish(?:\s+w:val="(?:true|1|on)")?\s*\/>(?:(?!<\/w:rPr>)[\s\S])*<\/w:rPr>(?:(?!<w:r[\s>]|<\/w:r>)[\s\S])*<\/w:r>/g;
 const SIMPLE_FIELD = /<w:fldSimple\b[^>]*\/>|<\/?w:fldSimple\b[^>]*>/g;
 
-/** The file with its body's hidden runs removed and simple fields unwrapped to their result. */
-export function withoutHiddenText(bytes: Uint8Array): Uint8Array {
+/** The file as mammoth should read it: numbering labels written in, the body's hidden runs removed
+ * and simple fields unwrapped to their result. */
+export function forMammoth(bytes: Uint8Array): Uint8Array {
   let parts: Record<string, Uint8Array>;
   try {
     parts = unzipSync(bytes);
@@ -39,8 +43,14 @@ export function withoutHiddenText(bytes: Uint8Array): Uint8Array {
   }
   const body = parts['word/document.xml'];
   if (!body) return bytes;
+  const text = (name: string) => (parts[name] ? strFromU8(parts[name]) : null);
   const xml = strFromU8(body);
-  if (!xml.includes('<w:vanish') && !xml.includes('<w:fldSimple')) return bytes;
-  parts['word/document.xml'] = strToU8(xml.replace(HIDDEN_RUN, '').replace(SIMPLE_FIELD, ''));
+  let out = xml;
+  const numbering = readNumbering(text('word/numbering.xml'), text('word/styles.xml'));
+  if (numbering) out = withNumberLabels(out, numbering);
+  if (out.includes('<w:vanish') || out.includes('<w:fldSimple'))
+    out = out.replace(HIDDEN_RUN, '').replace(SIMPLE_FIELD, '');
+  if (out === xml) return bytes;
+  parts['word/document.xml'] = strToU8(out);
   return zipSync(parts, { level: 0 }); // stored: mammoth reads it at once, images are not packed again
 }

@@ -1,12 +1,13 @@
 // .docx via mammoth's HTML conversion, so Word's own structure survives: the Title style gives
-// the title, Heading 1–6 styles (and short auto-numbered list items) give the outline; every
-// paragraph becomes one line. Speaker, date and occasion come later from the header lines
-// (content/header.ts). Footnote and endnote marks and texts, a 目录 made by a TOC field and soft
-// hyphens are left out; a title set with manual line breaks is one line; a title kept only in the
-// page header is taken when the body opens without one (formats/word-lines.ts).
+// the title, Heading 1–6 styles and numbered lines (Word's automatic numbering drawn in first,
+// docx-number-labels.ts) give the outline; every paragraph becomes one line. Speaker, date and
+// occasion come later from the header lines (content/header.ts). Footnote and endnote marks and
+// texts, a 目录 made by a TOC field and soft hyphens are left out; a title set with manual line
+// breaks is one line; a title kept only in the page header is taken when the body opens without
+// one (formats/word-lines.ts).
 import mammoth from 'mammoth';
 import { isIssuerMark } from '../official-frame.js';
-import { headerLines, withoutHiddenText } from './docx-parts.js';
+import { forMammoth, headerLines } from './docx-parts.js';
 import { parseDocument, textOf, type El } from './html-dom.js';
 import { FormatError, type RawSource } from './types.js';
 import { joinBroken, SOFT_HYPHEN, titleOutsideBody, tocEntries, tocRange } from './word-lines.js';
@@ -47,7 +48,9 @@ function readLines(el: El): Line[] {
   const links = el.querySelectorAll('a[href^="#_Toc"]');
   const linked = Array.from(links).reduce((n, a) => n + textOf(a).length, 0);
   const toc = links.length > 0 && linked >= textOf(el).length - 1;
-  // An auto-numbered short paragraph (a list item whose 一、 Word draws) heads a section.
+  // Word's numbering is drawn into the text before mammoth reads the file (docx-number-labels.ts);
+  // a list left is one whose labels could not be computed. Its short items head sections, as
+  // short typed `一、` / `1.` lines do.
   const numbered = el.tagName === 'LI' && el.parentElement?.tagName === 'OL';
   return texts.map((text, i) => ({
     text,
@@ -72,7 +75,7 @@ export async function readDocx(name: string, bytes: Uint8Array): Promise<RawSour
   let html: string;
   try {
     ({ value: html } = await mammoth.convertToHtml(
-      { buffer: Buffer.from(withoutHiddenText(bytes)) },
+      { buffer: Buffer.from(forMammoth(bytes)) },
       { styleMap: STYLE_MAP },
     ));
   } catch {
