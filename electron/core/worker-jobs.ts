@@ -20,7 +20,7 @@ export const JOBS = {
   async parseDocument(p: { name: string; bytes: Uint8Array; limits: ImportLimits }): Promise<PipelineResult> {
     precheckDocument(p.name, p.bytes, p.limits);
     const { importBytes } = await import('./content/pipeline.js');
-    return importBytes(p.name, p.bytes, {}, { idPrefix: 'u', fingerprints: true });
+    return importBytes(p.name, p.bytes, {}, { idPrefix: 'u' });
   },
   async parseBank(p: { name: string; bytes: Uint8Array; limits: ImportLimits }): Promise<Parsed> {
     precheckBank(p.name, p.bytes, p.limits);

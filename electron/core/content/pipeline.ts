@@ -5,8 +5,7 @@ import { createHash } from 'node:crypto';
 import { articleSeed } from './stable-ids.js';
 import { cleanText } from './clean.js';
 import { DecodeError } from './decode.js';
-import { exactHash, fingerprint, type Fingerprint } from './dedupe.js';
-import { bodyText } from './doc-fields.js';
+import { exactHash } from './dedupe.js';
 import { readSources } from './formats/index.js';
 import { FormatError, type RawSource } from './formats/types.js';
 import { deriveMetadata, type ImportHints } from './metadata.js';
@@ -26,9 +25,6 @@ export interface PipelineOptions {
   statusOf?: (src: RawSource) => StatusInfo;
   /** Leave 金句 and 提法 to a later library-wide pass (the bundle build does one). */
   deferKnowledge?: boolean;
-  /** Also compute each document's duplicate fingerprint (`prints`): the import worker does, so the
-   * thread that stores the documents need not. */
-  fingerprints?: boolean;
 }
 
 export interface SkippedItem {
@@ -45,8 +41,6 @@ export interface PipelineReport {
 
 export interface PipelineResult {
   documents: ContentDocument[];
-  /** Each document's fingerprint, in the same order, when asked for (PipelineOptions.fingerprints). */
-  prints?: Fingerprint[];
   report: PipelineReport;
   errors: string[];
 }
@@ -169,7 +163,5 @@ export async function importBytes(
   }
   if (documents.length === 0 && errors.length === 0 && report.skipped.length === 0)
     errors.push('文件中没有找到可导入的正文。');
-  if (opts.fingerprints)
-    return { documents, prints: documents.map((d) => fingerprint(bodyText(d.paragraphs))), report, errors };
   return { documents, report, errors };
 }

@@ -62,9 +62,7 @@ function storeOne(ctx: CoreContext, { name, res }: Parsed, { store, indexLater }
   }
   const dups = duplicateIndex(ctx);
   const fresh: ContentDocument[] = [];
-  // Fingerprints come with the parsed file (computed in the worker); computed here otherwise.
   const prints = new Map<string, Fingerprint>();
-  res.prints?.forEach((fp, i) => prints.set(res.documents[i]!.id, fp));
   const printOf = (doc: ContentDocument) => {
     let fp = prints.get(doc.id);
     if (!fp) prints.set(doc.id, (fp = fingerprint(bodyText(doc.paragraphs))));
