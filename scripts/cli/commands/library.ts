@@ -41,8 +41,7 @@ export const libraryCommands: Record<string, Command> = {
     help: 'import [--] <文件…>        导入文件（txt/md/html/mht/docx/doc/pdf/jsonl）',
     // A little text (≤ 1 MB in all) is read on this thread (no UI to keep responsive; see
     // import-worker.ts), the pipeline loading while the databases open. For anything else the
-    // worker thread starts and loads the pipeline meanwhile, at the CLI's own priority, and this
-    // thread reads small text files too while it waits for the worker (assistMaxBytes).
+    // worker thread starts and loads the pipeline meanwhile, at the CLI's own priority.
     warm: async (args) => {
       const [worker, { DEFAULT_LIMITS }] = await Promise.all([
         import('../../../electron/core/imports/import-worker.js'),
@@ -52,14 +51,12 @@ export const libraryCommands: Record<string, Command> = {
       const files = args.positional.slice(1).filter((f) => fs.existsSync(f));
       const sizes = files.map((f) => fs.statSync(f).size);
       const small = sizes.reduce((a, b) => a + b, 0) <= IN_PROCESS_TOTAL_BYTES;
-      const max = worker.IN_PROCESS_MAX_BYTES;
-      const importLimits = { inProcessMaxBytes: small ? max : 0, assistMaxBytes: max };
+      const importLimits = { inProcessMaxBytes: small ? worker.IN_PROCESS_MAX_BYTES : 0 };
       if (files.length === 0) return { importLimits }; // a usage error follows: nothing to load
       const limits = { ...DEFAULT_LIMITS, ...importLimits };
-      const here = (limit: number) => (f: string, i: number) =>
-        worker.readsInProcess(f, sizes[i]!, { ...limits, inProcessMaxBytes: limit });
-      if (!(small && files.every(here(max)))) worker.warmImportWorker(limits);
-      if (files.some(here(max))) await (await import('../../../electron/core/worker-jobs.js')).JOBS.warmImport();
+      if (small && files.every((f, i) => worker.readsInProcess(f, sizes[i]!, limits)))
+        await (await import('../../../electron/core/worker-jobs.js')).JOBS.warmImport();
+      else worker.warmImportWorker(limits);
       return { importLimits };
     },
     call: (args) => {

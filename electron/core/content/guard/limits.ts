@@ -21,9 +21,6 @@ export interface ImportLimits {
   /** Text files up to this many bytes are read on the calling thread instead of the worker (0:
    * never). Only for a process without a UI (the CLI): see imports/import-worker.ts. */
   inProcessMaxBytes: number;
-  /** Text files up to this many bytes may also be read on the calling thread while it waits for
-   * the worker (0: never): a CLI import of many files keeps both cores busy. CLI only, as above. */
-  assistMaxBytes: number;
 }
 
 export const DEFAULT_LIMITS: ImportLimits = {
@@ -37,7 +34,6 @@ export const DEFAULT_LIMITS: ImportLimits = {
   timeoutMs: 60_000,
   memoryMb: 1024,
   inProcessMaxBytes: 0,
-  assistMaxBytes: 0,
 };
 
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
