@@ -1,8 +1,8 @@
 // CSV and XLSX banks with the headers 题目, 选项A–F, 答案, 解析, 标签 (题型 optional), in any case
 // or spelling (Question, Options, Answer …; import-fields.ts).
-// CSV via papaparse (quoting, BOM, line breaks inside cells); XLSX via exceljs (maintained,
-// no known-vulnerable SheetJS build from the registry). exceljs takes about a second to load, so
-// it is imported only when an .xlsx file actually arrives (keeps CLI and app start fast).
+// CSV via papaparse (quoting, BOM, line breaks inside cells); XLSX via exceljs (maintained);
+// old .xls files via SheetJS (import-xls.ts). exceljs takes about a second to load, so it is
+// imported only when an .xlsx file actually arrives (keeps CLI and app start fast).
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { ApiError } from '../../contract/api.js';
@@ -103,6 +103,21 @@ function cellText(v: ExcelJS.CellValue): string {
   return String(v);
 }
 
+/** A workbook's sheets as tables of cell texts: every sheet with a header counts (Chinese banks
+ * often keep one sheet per 题型: 单选题, 多选题, 判断题, whose name stands in for a missing 题型). */
+export function sheetsToBank(sheets: { name: string; table: string[][] }[], format: string): Parsed {
+  if (sheets.length === 0) throw new ApiError('BAD_INPUT', 'Excel 文件中没有工作表。');
+  let found = false;
+  const items: RawItem[] = [];
+  for (const { name, table } of sheets) {
+    const rows = rowsToItems(table, /[单多]选|判断|填空/.test(name) ? name : '');
+    if (rows) items.push(...rows);
+    found ||= rows !== null;
+  }
+  if (!found) throw new ApiError('BAD_INPUT', MISSING);
+  return { format, rows: items };
+}
+
 export async function parseXlsxBank(data: Buffer): Promise<Parsed> {
   const { default: Excel } = await import('exceljs');
   const wb = new Excel.Workbook();
@@ -111,21 +126,14 @@ export async function parseXlsxBank(data: Buffer): Promise<Parsed> {
   } catch {
     throw new ApiError('BAD_INPUT', '无法读取 Excel 文件：文件已损坏或不是 .xlsx 格式。');
   }
-  if (wb.worksheets.length === 0) throw new ApiError('BAD_INPUT', 'Excel 文件中没有工作表。');
-  // Chinese banks often keep one sheet per 题型 (单选题, 多选题, 判断题): every sheet with a header counts.
-  let found = false;
-  const items: RawItem[] = [];
-  for (const sheet of wb.worksheets) {
+  const sheets = wb.worksheets.map((sheet) => {
     const table: string[][] = [];
     sheet.eachRow({ includeEmpty: false }, (row) => {
       const cells: string[] = [];
       for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
       table.push(cells);
     });
-    const rows = rowsToItems(table, /[单多]选|判断|填空/.test(sheet.name) ? sheet.name : '');
-    if (rows) items.push(...rows);
-    found ||= rows !== null;
-  }
-  if (!found) throw new ApiError('BAD_INPUT', MISSING);
-  return { format: 'xlsx', rows: items };
+    return { name: sheet.name, table };
+  });
+  return sheetsToBank(sheets, 'xlsx');
 }

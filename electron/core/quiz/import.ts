@@ -28,10 +28,11 @@ export async function parseBank(name: string, data: Buffer): Promise<Parsed> {
   if (data.length === 0) throw new ApiError('BAD_INPUT', '文件是空的。');
   if (ext === '.xlsx') return parseXlsxBank(data);
   if (ext === '.docx' || ext === '.doc') return parseWordBank(name, data);
-  if (ext === '.xls' || ext === '.et' || ext === '.wps')
+  if (ext === '.xls') return (await import('./import-xls.js')).parseXlsBank(data);
+  if (ext === '.et' || ext === '.wps')
     throw new ApiError(
       'BAD_INPUT',
-      `旧版表格或 WPS 文件（${ext}）不能直接读取：请在 Excel 或 WPS 中打开，“另存为” .xlsx（表格）或 .docx（文字）后再导入。`,
+      `WPS 文件（${ext}）不能直接读取：请在 WPS 中打开，“另存为” .xlsx（表格）或 .docx（文字）后再导入。`,
     );
   const text = decodeText(data);
   if (ext === '.json') return parseJsonBank(text);
@@ -50,7 +51,7 @@ export async function parseBank(name: string, data: Buffer): Promise<Parsed> {
   }
   throw new ApiError(
     'BAD_INPUT',
-    `不支持的题库格式“${ext || name}”：请使用 Word（.docx/.doc）、JSON、CSV、XLSX 或文本（.txt）。`,
+    `不支持的题库格式“${ext || name}”：请使用 Word（.docx/.doc）、Excel（.xlsx/.xls）、JSON、CSV 或文本（.txt）。`,
   );
 }
 
