@@ -1,11 +1,10 @@
-// Question banks typed in Word (.docx, .doc): the paragraphs become lines for the numbered-text
+// Question banks typed in Word or WPS (.docx, .doc, .wps): the paragraphs become lines for the numbered-text
 // reader (import-text.ts). Items and options that Word numbers itself (automatic numbering) get
 // the numbers and letters Word shows, written in before mammoth reads the file
 // (content/formats/docx-number-labels.ts), so a key list matches them as typed numbers. Where the
 // numbering cannot be computed (a format not drawn), mammoth gives a list: a list item is written
 // as an item, marked (AUTO_ITEM) and never matched to a key list by number, and the items of a
 // list nested in it as its options A, B, C…. A .doc keeps no list structure: typed numbers only.
-import path from 'node:path';
 import mammoth from 'mammoth';
 import { ApiError } from '../../contract/api.js';
 import { readDoc } from '../content/formats/doc.js';
@@ -57,7 +56,9 @@ async function docxLines(data: Buffer): Promise<string[]> {
 
 export async function parseWordBank(name: string, data: Buffer): Promise<Parsed> {
   let lines: string[];
-  if (path.extname(name).toLowerCase() === '.doc') {
+  // The bytes decide, not the name: a .docx is a zip (so is a .doc or .wps saved in that format);
+  // Word 97–2003 and WPS Writer's own .wps are compound files the .doc reader takes.
+  if (!(data[0] === 0x50 && data[1] === 0x4b)) {
     try {
       lines = (await readDoc(name, data)).flatMap((s) => s.text.split('\n'));
     } catch (e) {

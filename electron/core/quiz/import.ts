@@ -27,13 +27,10 @@ export async function parseBank(name: string, data: Buffer): Promise<Parsed> {
   const ext = path.extname(name).toLowerCase();
   if (data.length === 0) throw new ApiError('BAD_INPUT', '文件是空的。');
   if (ext === '.xlsx') return parseXlsxBank(data);
-  if (ext === '.docx' || ext === '.doc') return parseWordBank(name, data);
+  if (ext === '.docx' || ext === '.doc' || ext === '.wps') return parseWordBank(name, data);
   if (ext === '.xls') return (await import('./import-xls.js')).parseXlsBank(data);
-  if (ext === '.et' || ext === '.wps')
-    throw new ApiError(
-      'BAD_INPUT',
-      `WPS 文件（${ext}）不能直接读取：请在 WPS 中打开，“另存为” .xlsx（表格）或 .docx（文字）后再导入。`,
-    );
+  if (ext === '.et')
+    throw new ApiError('BAD_INPUT', 'WPS 表格文件（.et）不能直接读取：请在 WPS 中打开，“另存为” .xlsx 后再导入。');
   const text = decodeText(data);
   if (ext === '.json') return parseJsonBank(text);
   // Anki's CSV (ours included) starts with #separator: headers; bank tables start with 题目.

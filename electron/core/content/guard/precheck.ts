@@ -57,7 +57,7 @@ export function precheckBank(name: string, bytes: Uint8Array, limits: ImportLimi
   const ext = extOf(name);
   if (ext === '.xlsx') return checkZip(bytes, limits, 'Excel 文件');
   if (ext === '.docx') return checkZip(bytes, limits, 'Word 文档');
-  if (ext === '.json' || ext === '.doc' || ext === '.xls') return;
+  if (ext === '.json' || ext === '.doc' || ext === '.wps' || ext === '.xls') return;
   const text = decoded(bytes);
   if (text !== null) checkLineLength(text, limits);
 }
