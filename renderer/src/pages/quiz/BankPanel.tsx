@@ -68,7 +68,11 @@ export function BankPanel() {
           新建题目
         </Button>
         <Button onClick={generate}>从书库生成题目</Button>
-        <Upload accept=".docx,.doc,.wps,.txt,.json,.csv,.xlsx,.xls,.tsv" showUploadList={false} beforeUpload={importFile}>
+        <Upload
+          accept=".docx,.doc,.wps,.txt,.json,.csv,.xlsx,.xls,.tsv"
+          showUploadList={false}
+          beforeUpload={importFile}
+        >
           <Button>导入题库</Button>
         </Upload>
         {selected.length > 0 && <ExportButtons ids={selected} title="学习测验" />}
