@@ -1,7 +1,9 @@
 // Splits a cleaned file holding several articles (a newsletter page) into articles, using
-// section labels like 【基层"两会"】 and closing source markers like （浦东观察）.
+// section labels like 【基层"两会"】 and closing source markers like （浦东观察）; a file of
+// speeches into its speeches.
 import { isProse } from '../text/line-repair.js';
 import type { CleanReport } from './types.js';
+import { speechStarts } from './speech-heads.js';
 
 export interface Article {
   lines: string[];
@@ -16,6 +18,10 @@ const END_MARKER = /\s*[（(]([\u4e00-\u9fffA-Za-z]{2,10})[)）]\s*$/;
 const NOT_SOURCE = /见|第.版|记者|摄|图|完|待续|电|注/;
 
 export function splitArticles(lines: string[], report: CleanReport): Article[] {
+  // A file of speeches: one article per speech (speech-heads.ts).
+  const speeches = speechStarts(lines);
+  if (speeches.length)
+    return speeches.map((at, k) => ({ lines: lines.slice(at, speeches[k + 1]), source: null, section: null }));
   const articles: Article[] = [];
   let current: Article = { lines: [], source: null, section: null };
   let section: string | null = null;

@@ -11,17 +11,18 @@ import { isCreditable } from '../../../electron/core/knowledge/uncredited.js';
 import { generateQuestions } from '../../../electron/core/quiz/generate.js';
 import { loadSource } from '../../../electron/core/quiz/source.js';
 import { makeCore, type TestCore } from '../quiz/helpers.js';
-import { expectedSpeaker, fixtureFile, isWrong, LABELS, type SpeechLabel } from './speech-fixtures.js';
+import { expectedSpeaker, fixtureFile, isWrong, labelOf, LABELS, type SpeechLabel } from './speech-fixtures.js';
 
-const imported = new Map<string, ContentDocument>();
+/** The documents of each file: one, or one per speech for a file of speeches. */
+const imported = new Map<string, ContentDocument[]>();
 
 beforeAll(async () => {
   for (const label of LABELS) {
     const { name, bytes } = await fixtureFile(label);
     const r = await importBytes(name, bytes, {}, { idPrefix: 'u' });
     expect(r.errors, label.file).toEqual([]);
-    expect(r.documents, label.file).toHaveLength(1);
-    imported.set(label.file, r.documents[0]!);
+    expect(r.documents, label.file).toHaveLength(label.speeches?.length ?? 1);
+    imported.set(label.file, r.documents);
   }
 }, 60_000);
 
@@ -35,32 +36,41 @@ describe('金句 speakers of imported speeches and meeting reports', () => {
   });
 
   it.each(LABELS.map((l) => [l.file, l] as const))('%s: no 金句 with a wrong speaker', (_, label) => {
-    expect(wrongOf(label, imported.get(label.file)!.quotes)).toEqual([]);
+    expect(imported.get(label.file)!.flatMap((doc, k) => wrongOf(labelOf(label, k), doc.quotes))).toEqual([]);
   });
 
   it.each(LABELS.map((l) => [l.file, l] as const))('%s: no candidate with a wrong speaker', (_, label) => {
-    const doc = imported.get(label.file)!;
-    const candidates = quoteCandidates({ paragraphs: doc.paragraphs, type: doc.type, speakers: doc.speakers });
-    expect(
-      wrongOf(
-        label,
-        candidates.filter((c) => isCreditable(c.speaker)),
-      ),
-    ).toEqual([]);
+    for (const [k, doc] of imported.get(label.file)!.entries()) {
+      const candidates = quoteCandidates({ paragraphs: doc.paragraphs, type: doc.type, speakers: doc.speakers });
+      expect(
+        wrongOf(
+          labelOf(label, k),
+          candidates.filter((c) => isCreditable(c.speaker)),
+        ),
+      ).toEqual([]);
+    }
   });
 
   it.each(LABELS.map((l) => [l.file, l] as const))('%s: its type, and its date or none', (_, label) => {
-    const doc = imported.get(label.file)!;
-    expect(doc.type).toBe(label.type);
-    if (doc.date !== null) expect(doc.date).toBe(label.date);
+    for (const doc of imported.get(label.file)!) {
+      expect(doc.type).toBe(label.type);
+      if (doc.date !== null) expect(doc.date).toBe(label.date);
+    }
+  });
+
+  it('a file of speeches: one document per speech, each with its own title and speaker', () => {
+    const files = LABELS.filter((l) => l.speeches);
+    expect(files.length).toBeGreaterThan(0);
+    for (const label of files)
+      expect(
+        imported.get(label.file)!.map((d) => ({ title: d.title, speaker: d.speakers.map((s) => s.name) })),
+      ).toEqual(label.speeches!.map((s) => ({ title: s.title, speaker: [s.speaker] })));
   });
 
   it('historical speeches (dated before the Third Plenum, or in Cultural-Revolution wording) are 历史文献', () => {
     for (const label of LABELS)
-      expect([label.file, imported.get(label.file)!.status]).toEqual([
-        label.file,
-        label.historical ? '历史文献' : '现行',
-      ]);
+      for (const doc of imported.get(label.file)!)
+        expect([label.file, doc.status]).toEqual([label.file, label.historical ? '历史文献' : '现行']);
   });
 });
 
@@ -75,8 +85,12 @@ describe('questions from these imports', () => {
       const { name, bytes } = await fixtureFile(label);
       const r = await t.call('importFiles', { files: [{ name, dataBase64: bytes.toString('base64') }] });
       expect(r.results[0]!.status, label.file).toBe('imported');
-      ids.set(r.results[0]!.docIds[0]!, label);
+      r.results[0]!.docIds.forEach((id, k) => ids.set(id, labelOf(label, k)));
     }
+    const db = t.core.ctx.userDb;
+    const titleOf = (id: string) => db.prepare('SELECT title FROM documents WHERE id = ?').pluck().get(id) as string;
+    const bodyOf = (id: string) =>
+      db.prepare('SELECT paragraphs FROM documents WHERE id = ?').pluck().get(id) as string;
     const drafts = generateQuestions(loadSource(t.core.ctx), 'all', 10_000).filter((d) => d.docId && ids.has(d.docId));
     expect(drafts.length).toBeGreaterThan(0);
     const bad: string[] = [];
@@ -89,9 +103,13 @@ describe('questions from these imports', () => {
       if (/是谁说的/.test(d.stem) && d.options[d.correct[0]!] !== right) bad.push(`key: ${d.stem}`);
       const named = /^补全(.+?)的金句/.exec(d.stem)?.[1];
       if (named && named !== right) bad.push(`stem: ${d.stem}`);
-      // Two speeches in one file: the file's title and date are the first speech's, so “which
-      // document / which year” would key the second speech's lines wrongly.
-      if (label.file.startsWith('16-') && /出自哪篇|出自哪一年/.test(d.stem)) bad.push(`source: ${d.stem}`);
+      // “Which document”: the key is the title of the document (the speech, in a file of
+      // speeches) that holds the line.
+      if (
+        /出自哪篇/.test(d.stem) &&
+        (d.options[d.correct[0]!] !== titleOf(d.docId!) || !bodyOf(d.docId!).includes(d.fact))
+      )
+        bad.push(`source: ${d.stem}`);
     }
     expect(bad).toEqual([]);
   }, 60_000);

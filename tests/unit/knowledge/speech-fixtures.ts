@@ -21,6 +21,8 @@ export interface SpeechLabel {
   historical?: boolean;
   /** For .html: the page's publication date (a <meta>), which is not the text's own date. */
   published?: string;
+  /** A file of several speeches: one document per speech, with its title and speaker. */
+  speeches?: { title: string; speaker: string }[];
   /** Quote-worthy sentences and every cited passage, with the person they belong to (null: nobody named). */
   quotes: { text: string; speaker: string | null }[];
 }
@@ -62,6 +64,11 @@ export function expectedSpeaker(label: SpeechLabel, text: string): string | null
   });
   return hit ? hit.speaker : label.voice;
 }
+
+/** The label of document k of a file: in a file of speeches, each speech's own lines are its
+ * speaker's (the file's `voice` is null: nobody owns the whole file). */
+export const labelOf = (label: SpeechLabel, k: number): SpeechLabel =>
+  label.speeches ? { ...label, voice: label.speeches[k]?.speaker ?? null } : label;
 
 /** A speaker is wrong when one is given and it is not the expected one; none is never wrong. */
 export const isWrong = (label: SpeechLabel, text: string, speaker: string | null) =>

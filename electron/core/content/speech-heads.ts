@@ -1,0 +1,39 @@
+// A file holding several speeches (a 讲话汇编, or the secretary's speech and the mayor's summing-up
+// of one meeting) is split into one document per speech, so that each has its own title, date and
+// speaker, and its 金句 are credited to the one who said them. A speech's head is its title
+// (`在……上的讲话`) with its date (`（2024年2月19日）`) or byline (`市长　陈志远`) on the next lines.
+// Only a file that opens on such a head is split: a speech that mentions another speech in passing
+// stays one document.
+import { isProse } from '../text/line-repair.js';
+import { dateOnlyLine } from './dates.js';
+import { bylineOf } from './header.js';
+
+/** A speech title on a line of its own: ends on 讲话, 致辞, 发言 … (a 节选 or 摘要 mark allowed). */
+const SPEECH_TITLE = /(?:讲话|致辞|发言|主持词|报告|党课)(?:要点|摘要|节选|全文)?(?:[（(][^）)]{1,16}[)）])?$/;
+
+function isSpeechTitle(line: string): boolean {
+  const t = line.trim();
+  return t.length >= 6 && t.length <= 60 && SPEECH_TITLE.test(t) && !/[。！？；]/.test(t) && !isProse(t);
+}
+
+/** Whether a speech's head starts at line i: its title, then its date or byline within two lines. */
+export function isSpeechHead(lines: readonly string[], i: number): boolean {
+  if (!isSpeechTitle(lines[i] ?? '')) return false;
+  const next = lines.slice(i + 1, i + 3).map((l) => l.trim());
+  return next.some((l) => dateOnlyLine(l) !== null || bylineOf(l) !== null);
+}
+
+/** Where each speech of a file of speeches starts (line indexes), or [] when the file is not one. */
+export function speechStarts(lines: readonly string[]): number[] {
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0 || !isSpeechHead(lines, first)) return [];
+  const starts = [first];
+  let prose = 0;
+  for (let i = first + 1; i < lines.length; i++) {
+    if (prose >= 2 && isSpeechHead(lines, i)) {
+      starts.push(i);
+      prose = 0;
+    } else if (isProse(lines[i]!)) prose++;
+  }
+  return starts.length > 1 ? starts : [];
+}
