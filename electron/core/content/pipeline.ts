@@ -11,6 +11,7 @@ import { FormatError, type RawSource } from './formats/types.js';
 import { deriveMetadata, type ImportHints } from './metadata.js';
 import { extractQuotesAndTerms } from './quotes.js';
 import { splitArticles } from './split.js';
+import { speechesUnder } from './speech-heads.js';
 import { statusOfImport, type StatusInfo } from '../knowledge/status.js';
 import type { CleanReport, ContentDocument } from './types.js';
 
@@ -76,9 +77,13 @@ export function processSource(
   const merged: ImportHints = { ...src.hints, ...hints, ...(opts.rowHints?.(src) ?? {}) };
   // A .jsonl row is one document by definition, and so is a page or Word file whose own markup
   // names its title; only untitled whole files are split into articles.
-  const articles =
-    src.fields || src.hints.title
-      ? [{ lines: cleaned.lines, source: null, section: null }]
+  // (A titled file of speeches, a Word file whose first speech's title is in the Title style, is
+  // split into its speeches too: speech-heads.ts.)
+  const whole = [{ lines: cleaned.lines, source: null, section: null }];
+  const articles = src.fields
+    ? whole
+    : src.hints.title
+      ? (speechesUnder(src.hints.title, cleaned.lines) ?? whole)
       : splitArticles(cleaned.lines, cleaned.report);
   report.removed.push(...(src.removed ?? []), ...cleaned.report.removed);
   const docs: ContentDocument[] = [];

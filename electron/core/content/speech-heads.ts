@@ -7,6 +7,7 @@
 import { isProse } from '../text/line-repair.js';
 import { dateOnlyLine } from './dates.js';
 import { bylineOf } from './header.js';
+import type { Article } from './split.js';
 
 /** A speech title on a line of its own: ends on 讲话, 致辞, 发言 … (a 节选 or 摘要 mark allowed). */
 const SPEECH_TITLE = /(?:讲话|致辞|发言|主持词|报告|党课)(?:要点|摘要|节选|全文)?(?:[（(][^）)]{1,16}[)）])?$/;
@@ -36,4 +37,17 @@ export function speechStarts(lines: readonly string[]): number[] {
     } else if (isProse(lines[i]!)) prose++;
   }
   return starts.length > 1 ? starts : [];
+}
+
+/** A file of speeches as one article per speech, or null when it is not one. */
+export function speechArticles(lines: readonly string[]): Article[] | null {
+  const starts = speechStarts(lines);
+  if (!starts.length) return null;
+  return starts.map((at, k) => ({ lines: lines.slice(at, starts[k + 1]), source: null, section: null }));
+}
+
+/** The speeches of a file whose first title came apart from its text (a Word Title paragraph, a
+ * page's <h1>), each with its title as its first line; null when the file is not one of speeches. */
+export function speechesUnder(title: string, lines: readonly string[]): Article[] | null {
+  return speechArticles([title, ...lines]);
 }

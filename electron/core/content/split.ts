@@ -3,7 +3,7 @@
 // speeches into its speeches.
 import { isProse } from '../text/line-repair.js';
 import type { CleanReport } from './types.js';
-import { speechStarts } from './speech-heads.js';
+import { speechArticles } from './speech-heads.js';
 
 export interface Article {
   lines: string[];
@@ -19,9 +19,8 @@ const NOT_SOURCE = /见|第.版|记者|摄|图|完|待续|电|注/;
 
 export function splitArticles(lines: string[], report: CleanReport): Article[] {
   // A file of speeches: one article per speech (speech-heads.ts).
-  const speeches = speechStarts(lines);
-  if (speeches.length)
-    return speeches.map((at, k) => ({ lines: lines.slice(at, speeches[k + 1]), source: null, section: null }));
+  const speeches = speechArticles(lines);
+  if (speeches) return speeches;
   const articles: Article[] = [];
   let current: Article = { lines: [], source: null, section: null };
   let section: string | null = null;

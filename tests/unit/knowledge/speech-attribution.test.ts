@@ -67,6 +67,17 @@ describe('金句 speakers of imported speeches and meeting reports', () => {
       ).toEqual(label.speeches!.map((s) => ({ title: s.title, speaker: [s.speaker] })));
   });
 
+  it('the same file of speeches as Word, its first title in the Title style, splits the same way', async () => {
+    for (const label of LABELS.filter((l) => l.speeches)) {
+      const { name, bytes } = await fixtureFile({ ...label, format: 'docx' });
+      const r = await importBytes(name, bytes, {}, { idPrefix: 'u' });
+      expect(r.documents.map((d) => ({ title: d.title, speaker: d.speakers.map((s) => s.name) }))).toEqual(
+        label.speeches!.map((s) => ({ title: s.title, speaker: [s.speaker] })),
+      );
+      expect(r.documents.flatMap((doc, k) => wrongOf(labelOf(label, k), doc.quotes))).toEqual([]);
+    }
+  });
+
   it('historical speeches (dated before the Third Plenum, or in Cultural-Revolution wording) are 历史文献', () => {
     for (const label of LABELS)
       for (const doc of imported.get(label.file)!)
