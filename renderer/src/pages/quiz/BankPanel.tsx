@@ -1,5 +1,5 @@
 // 题库: browse and filter questions, write and edit them, generate from the library, import
-// banks (Word / text / JSON / CSV / XLSX / Anki) and export papers.
+// banks (Word / WPS / text / JSON / CSV / Excel / Anki) and export papers.
 import { QUIZ_KINDS } from '../../../../electron/shared/enums';
 import { Alert, App, Button, Input, Popconfirm, Select, Space, Table, Tag, Upload } from 'antd';
 import { useState } from 'react';
