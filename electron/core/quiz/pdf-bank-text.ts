@@ -22,9 +22,10 @@ const keyOf = (l: PdfLine) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
 /** Drops page numbers, then lines that recur at the same edge of at least two pages and half of
  * them (a bank of two pages has its running head twice). */
 export function dropFurniture(pages: PdfLine[][]): PdfLine[][] {
+  // A page whose only line is its number (a page of pictures) loses it too.
   const out = pages.map((lines) => {
     const copy = [...lines];
-    if (copy.length > 1 && isPageNumber(copy[copy.length - 1]!)) copy.pop();
+    if (copy.length && isPageNumber(copy[copy.length - 1]!)) copy.pop();
     if (copy.length > 1 && isPageNumber(copy[0]!)) copy.shift();
     return copy;
   });
@@ -34,22 +35,28 @@ export function dropFurniture(pages: PdfLine[][]): PdfLine[][] {
       const count = new Map<string, number>();
       for (const lines of out) {
         const line = lines.at(edge);
-        if (line && lines.length > 1 && !CONTENT.test(line.text))
-          count.set(keyOf(line), (count.get(keyOf(line)) ?? 0) + 1);
+        if (line && !CONTENT.test(line.text)) count.set(keyOf(line), (count.get(keyOf(line)) ?? 0) + 1);
       }
       for (const [key, n] of count) {
         if (n < 2 || n * 2 < pages.length) continue;
         for (const lines of out)
-          if (lines.length > 1 && lines.at(edge) && keyOf(lines.at(edge)!) === key)
-            lines.splice(edge === 0 ? 0 : lines.length - 1, 1);
+          if (lines.at(edge) && keyOf(lines.at(edge)!) === key) lines.splice(edge === 0 ? 0 : lines.length - 1, 1);
       }
     }
   return out;
 }
 
-/** The text of the bank: one line per typed line. */
-export function bankText(pages: PdfLine[][]): string {
-  const lines = dropFurniture(pages).flat();
+/** Pages (0-based) left without text between pages with text that paint an image: a page scanned
+ * or pasted as a picture, whose items cannot be read. */
+export function picturedPages(clean: PdfLine[][], images: Set<number>): number[] {
+  const first = clean.findIndex((l) => l.length);
+  const last = clean.findLastIndex((l) => l.length);
+  return [...images].filter((i) => i > first && i < last && !clean[i]!.length).sort((a, b) => a - b);
+}
+
+/** The text of the bank (pages without their furniture): one line per typed line. */
+export function joinLines(clean: PdfLine[][]): string {
+  const lines = clean.flat();
   // The margin is where the longest lines end; a line ending within three characters of it was
   // wrapped there (left-aligned Chinese text ends ragged: a closing mark never starts a line, so
   // the character before it moves down too).
@@ -67,3 +74,5 @@ export function bankText(pages: PdfLine[][]): string {
   }
   return out.join('\n');
 }
+
+export const bankText = (pages: PdfLine[][]) => joinLines(dropFurniture(pages));

@@ -139,6 +139,12 @@ describe('PDF banks', () => {
     await expect(load('wild/pdf-scanned.pdf')).rejects.toThrow(/没有可读取的文字.*扫描件.*文字识别（OCR）/);
     expect(await imported()).toHaveLength(0);
   });
+
+  test('a page pasted in as a picture between typed pages: the bank is refused, naming the page', async () => {
+    // Read on, item 2 would take item 5 into its answer: no item of the file is certain.
+    await expect(load('wild/pdf-pictured-page.pdf')).rejects.toThrow(/第 2 页只有图片、没有文字/);
+    expect(await imported()).toHaveLength(0);
+  });
 });
 
 describe('Anki text', () => {
