@@ -6,7 +6,7 @@ import { existingFiles, num, type Command } from '../command.js';
 
 export const quizCommands: Record<string, Command> = {
   quiz: {
-    help: 'quiz generate [--from quotes|terms|numbers] [--count N] | quiz import <题库文件>  出题、导入题库',
+    help: 'quiz generate [--from quotes|terms|numbers] [--count N] | quiz import <题库文件>  出题、导入题库（Word、Excel、PDF、文本等）',
     call: (args) => {
       if (args.positional[1] === 'import') {
         const [file] = existingFiles(args.positional.slice(2, 3));

@@ -114,6 +114,39 @@ describe('Word banks', () => {
   });
 });
 
+describe('PDF banks', () => {
+  test('a Word bank saved as PDF through the API (import worker): page furniture dropped, key list on the last page', async () => {
+    const r = await load('wild/pdf-key-list.pdf');
+    expect(r).toMatchObject({ format: 'PDF 题库', total: 12, imported: 12, invalid: [] });
+    const items = await imported();
+    // Item 8's stem runs over a page break, under a running head and after a page number.
+    const split = items.find((i) => i.stem.includes('教育实践活动'));
+    expect(split?.stem).toContain('奢靡之风这“四风”问题。下列属于“四风”的有（ ）。');
+    expect(split).toMatchObject({ kind: '多选', correct: [0, 1, 2, 3] });
+    expect(items.find((i) => i.stem.startsWith('党的十一届三中全会'))?.correct).toEqual([2]);
+    expect(items.find((i) => i.stem.startsWith('党的最高理想'))).toMatchObject({ kind: '判断', correct: [1] });
+    expect(items.some((i) => /党史党章知识竞赛$|— \d —/.test(i.stem + i.options.join('')))).toBe(false);
+  });
+
+  test('uncertain keys in a PDF bank are refused with their reasons, the rest imported', async () => {
+    const r = await load('wild/pdf-uncertain.pdf');
+    expect(r).toMatchObject({ total: 5, imported: 1 });
+    expect(r.invalid.map((i) => i.index)).toEqual([1, 2, 3, 4]);
+    expect(r.invalid[1]?.reason).toContain('题干中的答案“B”与答案行“C”不一致');
+  });
+
+  test('a scanned PDF (an image, no text) is refused with what to do; nothing is stored', async () => {
+    await expect(load('wild/pdf-scanned.pdf')).rejects.toThrow(/没有可读取的文字.*扫描件.*文字识别（OCR）/);
+    expect(await imported()).toHaveLength(0);
+  });
+
+  test('a page pasted in as a picture between typed pages: the bank is refused, naming the page', async () => {
+    // Read on, item 2 would take item 5 into its answer: no item of the file is certain.
+    await expect(load('wild/pdf-pictured-page.pdf')).rejects.toThrow(/第 2 页只有图片、没有文字/);
+    expect(await imported()).toHaveLength(0);
+  });
+});
+
 describe('Anki text', () => {
   test('#separator:tab with html and a tags column: question/answer notes; a row without back is invalid', async () => {
     const r = await load('anki-basic.txt');
@@ -148,7 +181,7 @@ describe('malformed files get a clear Chinese error and store nothing', () => {
     ['malformed-quotes.csv', '引号不匹配'],
     ['missing-headers.csv', '缺少必需的列'],
     ['broken.xlsx', '无法读取 Excel 文件'],
-    ['bank.pdf', '不支持的题库格式'],
+    ['bank.pdf', '无法读取 PDF 文件'],
     ['bank.xls', '另存为” .xlsx'],
   ])('%s', async (name, message) => {
     const made = { 'bank.pdf': Buffer.from('%PDF-1.4'), 'bank.xls': Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) }[name];

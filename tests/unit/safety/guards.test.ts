@@ -36,6 +36,14 @@ describe('pre-checks', () => {
     expect(() => precheckBank('b.xlsx', bomb, DEFAULT_LIMITS)).toThrow(/Excel 文件的压缩比异常/);
   });
 
+  test('a PDF question bank gets the checks of a PDF document', () => {
+    const pdf = makePdf(['page one', 'page two', 'page three']);
+    expect(() => precheckBank('b.pdf', pdf, DEFAULT_LIMITS)).not.toThrow();
+    expect(() => precheckBank('b.pdf', pdf, { ...DEFAULT_LIMITS, maxPdfPages: 2 })).toThrow(
+      /PDF 有 3 页，超过 2 页的上限/,
+    );
+  });
+
   test('lines, nesting and size are held to their limits', () => {
     expect(() => precheckDocument('a.txt', Buffer.from('字'.repeat(250_000)), DEFAULT_LIMITS)).toThrow(
       /第 1 行超过单行 200,000 字的上限/,

@@ -51,10 +51,12 @@ export function precheckDocument(name: string, bytes: Uint8Array, limits: Import
   if (ext !== '.jsonl') checkLineLength(text, limits);
 }
 
-/** Question banks (.json .csv .txt .tsv .xlsx .docx .doc). */
+/** Question banks (.json .csv .txt .tsv .xlsx .xls .docx .doc .wps .pdf). */
 export function precheckBank(name: string, bytes: Uint8Array, limits: ImportLimits): void {
   if (bytes.length > limits.maxInputBytes) throw limitError.inputTooLarge(limits, bytes.length);
   const ext = extOf(name);
+  // A PDF bank is read by the same pdf.js as a PDF document: the same checks.
+  if (ext === '.pdf') return checkPdf(bytes, limits);
   if (ext === '.xlsx') return checkZip(bytes, limits, 'Excel 文件');
   if (ext === '.docx') return checkZip(bytes, limits, 'Word 文档');
   if (ext === '.json' || ext === '.doc' || ext === '.wps' || ext === '.xls') return;
