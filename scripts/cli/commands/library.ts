@@ -38,7 +38,7 @@ export function* importBatches(files: string[], maxFiles = IMPORT_FILES_MAX, max
 export const libraryCommands: Record<string, Command> = {
   info: { help: 'info                      版本、数据目录和数量统计', call: () => ({ method: 'info', arg: {} }) },
   import: {
-    help: 'import [--] <文件…>        导入文件（txt/md/html/mht/docx/doc/pdf/jsonl）',
+    help: 'import [--] <文件…>        导入文件（txt/md/html/mht/docx/doc/wps/pdf/jsonl）',
     // A little text (≤ 1 MB in all) is read on this thread (no UI to keep responsive; see
     // import-worker.ts), the pipeline loading while the databases open. For anything else the
     // worker thread starts and loads the pipeline meanwhile, at the CLI's own priority.

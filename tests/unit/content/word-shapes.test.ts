@@ -120,17 +120,39 @@ describe('Word files as offices make them', () => {
     expect(d.body).not.toContain('办公室注');
   });
 
-  it('an RTF or .mht file saved as .doc is refused with advice, not imported as markup', async () => {
+  it('an RTF file saved as .doc is refused with advice, not imported as markup', async () => {
     const rtf = await importBytes(
       '讲话.doc',
       Buffer.from('{\\rtf1\\ansi\\ansicpg936 {\\fonttbl{\\f0 SimSun;}} 正文\\par }'),
     );
     expect(rtf.documents).toEqual([]);
     expect(rtf.errors[0]).toMatch(/RTF/);
-    const mht = 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="x"\r\n\r\n--x\r\n';
-    const res = await importBytes('讲话.doc', Buffer.from(mht));
-    expect(res.documents).toEqual([]);
-    expect(res.errors[0]).toMatch(/单个文件网页/);
+  });
+
+  it('a WPS Writer .wps file is read as the Word 97–2003 file it is, or refused with advice', async () => {
+    const doc = fs.readFileSync(new URL('../../fixtures/import/doc/notice-signed.doc', import.meta.url));
+    const asDoc = await importBytes('通知.doc', doc);
+    expect(asDoc.documents.length).toBe(1);
+    expect((await importBytes('通知.wps', doc)).documents.map((d) => d.title)).toEqual([asDoc.documents[0]!.title]);
+    const other = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]);
+    expect((await importBytes('通知.wps', other)).errors[0]).toMatch(/WPS 中打开后“另存为”\.docx/);
+  });
+
+  it('a single-file web page (.mht) saved as .doc is read as the page, not as markup', async () => {
+    const page = `<html><head><title>在全县项目建设推进会上的讲话</title></head><body><h1>在全县项目建设推进会上的讲话</h1><p>${S1}</p><p>${S2}</p></body></html>`;
+    const mht = (html: string) =>
+      'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="x"\r\n\r\n--x\r\n' +
+      (html
+        ? `Content-Type: text/html; charset="utf-8"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${html}\r\n--x--\r\n`
+        : '');
+    const res = await importBytes('讲话.doc', Buffer.from(mht(page)));
+    expect(res.documents.map((d) => d.title)).toEqual(['在全县项目建设推进会上的讲话']);
+    const body = res.documents[0]!.paragraphs.map((p) => p.text).join('\n');
+    expect(body).toContain(S1);
+    expect(body).not.toMatch(/MIME-Version|<p>/);
+    const empty = await importBytes('讲话.doc', Buffer.from(mht('')));
+    expect(empty.documents).toEqual([]);
+    expect(empty.errors[0]).toMatch(/没有网页正文/);
   });
 
   it('the role and name in a speech title give the speaker with the role', async () => {

@@ -38,29 +38,28 @@ export function sniffBinary(name: string, bytes: Uint8Array): BinaryKind {
     );
   }
   if (starts(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    // An OLE compound file: Word 97–2003 names its main stream `WordDocument` (in UTF-16).
+    // An OLE compound file: Word 97–2003 names its main stream `WordDocument` (in UTF-16), and so
+    // does WPS Writer's own .wps, read the same way.
     if (
       ext === '.doc' ||
       Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('WordDocument', 0, 'utf16le')
     )
       return 'doc';
+    if (ext === '.wps')
+      throw new FormatError('这个 WPS 文字文件（.wps）的格式无法直接读取。请在 WPS 中打开后“另存为”.docx 再导入。');
     throw new FormatError('旧版 Excel 或 PowerPoint 文件不是可导入的文档。请把其中的文字另存为 .docx 或文本后再导入。');
   }
-  // A “Word” file that is RTF or a single-file web page (.mht), as some sites serve `.doc`
-  // downloads: read as text, its markup would become the document.
+  // A “Word” file that is RTF, as some sites serve `.doc` downloads: read as text, its markup would
+  // become the document. (One that is a single-file web page, .mht, is read as the page it is.)
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 2048)).toString('latin1');
   if (/^\s*\{\\rtf/.test(head.replace(/^\ufeff|^\xef\xbb\xbf/, '')))
     throw new FormatError(
       '这是 RTF 格式的文件（扩展名可能是 .doc），暂不能直接导入。请在 Word 或 WPS 中打开后“另存为”.docx 再导入。',
     );
-  if (/^\s*MIME-Version:/i.test(head) && /multipart\/related/i.test(head))
-    throw new FormatError(
-      '这是“单个文件网页”（.mht）格式的文件，暂不能直接导入。请在 Word 或 WPS 中打开后“另存为”.docx 再导入。',
-    );
   for (const [sig, what] of BINARY)
     if (starts(bytes, sig))
       throw new FormatError(
-        `不支持的文件类型（${what}${ext ? `，扩展名“${ext}”` : ''}）。支持：文本、网页、Word（.docx、.doc）、PDF、JSON Lines。`,
+        `不支持的文件类型（${what}${ext ? `，扩展名“${ext}”` : ''}）。支持：文本、网页（含 .mht）、Word（.docx、.doc）、WPS 文字（.wps）、PDF、JSON Lines。`,
       );
   if (ext === '.pdf') return 'pdf';
   return 'text';
