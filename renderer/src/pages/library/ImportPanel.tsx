@@ -57,7 +57,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
       >
         <p className="import-title">导入文件：拖放到这里，或点击选择（可多选）</p>
         <p className="import-hint">
-          支持 txt、md、html、mht、docx、doc、pdf、jsonl（按内容识别类型）；GBK、Big5 编码会自动识别
+          支持 txt、md、html、mht、docx、doc、wps、pdf、jsonl（按内容识别类型）；GBK、Big5 编码会自动识别
         </p>
       </Upload.Dragger>
       {progress && progress.done < progress.total && (
