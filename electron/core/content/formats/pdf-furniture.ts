@@ -1,0 +1,85 @@
+// What a PDF page carries besides its text, found by position and type size: page numbers, running
+// heads and feet (a unit's name, `内部资料　注意保存`, a browser's date, address and `1/3`), footnotes
+// in small type under the last line of the text, and a 目录 page.
+import { PAGE_NUMBER_MARKED } from './pdf-pages.js';
+import type { PdfLine } from './pdf-items.js';
+
+type Removed = { reason: string; text: string }[];
+
+/** Heads and feet sit in the outer seventh of the page. */
+const EDGE = 0.15;
+const BARE_NUMBER = /^(?:\d{1,4}|\d{1,4}\s*[/／]\s*\d{1,4}|[-－—–]?\s*\d{1,4}\s*[-－—–]?)$/;
+const FOOTNOTE_START = /^(?:[①-⑳]|\[\d{1,3}\]|〔\d{1,3}〕|注[:：]|\d{1,2}[.．、\s])/;
+const TOC_HEAD = /^目[\s\u3000]*录$/;
+const TOC_ENTRY = /^.{2,80}?(?:\t|[.．…·]{3,}|\s{2,})\s*\d{1,4}$/;
+
+const key = (l: PdfLine) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
+
+/**
+ * Drops lines that recur at the same height in the head or foot band of two or more pages, and
+ * page numbers at a page's top or bottom. Returns the pages without them.
+ */
+export function dropRunning(pages: PdfLine[][], heights: number[], removed: Removed): PdfLine[][] {
+  const edge = (l: PdfLine) => {
+    const h = heights[l.page] ?? 842;
+    return l.y > h * (1 - EDGE) ? 'top' : l.y < h * EDGE ? 'bottom' : null;
+  };
+  const seen = new Map<string, { pages: Set<number>; ys: number[] }>();
+  for (const lines of pages)
+    for (const l of lines) {
+      if (!edge(l)) continue;
+      const k = key(l);
+      const s = seen.get(k) ?? { pages: new Set(), ys: [] };
+      s.pages.add(l.page);
+      s.ys.push(l.y);
+      seen.set(k, s);
+    }
+  const recurs = (l: PdfLine) => {
+    const s = seen.get(key(l));
+    return s !== undefined && s.pages.size >= 2 && s.ys.filter((y) => Math.abs(y - l.y) < 3).length >= 2;
+  };
+  const logged = new Set<string>();
+  return pages.map((lines) => {
+    const top = lines.reduce((a, b) => (b.y > a ? b.y : a), -Infinity);
+    const bottom = lines.reduce((a, b) => (b.y < a ? b.y : a), Infinity);
+    return lines.filter((l) => {
+      const where = edge(l);
+      if (!where) return true;
+      const outermost = l.y === top || l.y === bottom;
+      // A page that is only a number keeps it (a year on a divider page).
+      const number =
+        lines.length > 1 && (PAGE_NUMBER_MARKED.test(l.text.trim()) || (outermost && BARE_NUMBER.test(l.text.trim())));
+      if (!number && !recurs(l)) return true;
+      const reason = number ? '页码' : where === 'top' ? '页眉' : '页脚';
+      if (!logged.has(key(l))) removed.push({ reason, text: l.text });
+      logged.add(key(l));
+      return false;
+    });
+  });
+}
+
+/** Footnotes: lines in smaller type under the page's last line of body type, opening with a mark. */
+export function dropFootnotes(pages: PdfLine[][], body: number, removed: Removed): PdfLine[][] {
+  return pages.map((lines) => {
+    let last = -1;
+    lines.forEach((l, i) => {
+      if (l.size >= body * 0.9) last = i;
+    });
+    const tail = lines.slice(last + 1);
+    if (!tail.length || !FOOTNOTE_START.test(tail[0]!.text) || tail.some((l) => l.size >= body * 0.9)) return lines;
+    for (const l of tail) removed.push({ reason: '脚注', text: l.text });
+    return lines.slice(0, last + 1);
+  });
+}
+
+/** A 目录 page: its head and the entries (text, leaders or a gap, page number) under it. */
+export function dropToc(pages: PdfLine[][], removed: Removed): PdfLine[][] {
+  return pages.map((lines) => {
+    if (!lines.length || !TOC_HEAD.test(lines[0]!.text.trim())) return lines;
+    let end = 1;
+    while (end < lines.length && TOC_ENTRY.test(lines[end]!.text.trim())) end++;
+    if (end === 1) return lines;
+    for (const l of lines.slice(0, end)) removed.push({ reason: '目录', text: l.text });
+    return lines.slice(end);
+  });
+}
