@@ -70,6 +70,33 @@ describe('PDF footnotes and 目录', () => {
     expect(texts(dropFootnotes([buttons], 16, []))).toEqual([['正文。', '【打印本页】']]);
   });
 
+  it('drops a note in body type after a gap when it opens with a mark raised in the page', () => {
+    const removed: { reason: string; text: string }[] = [];
+    const noted = { ...line(0, 700, '要坚持以人民为中心的发展思想，办好民生实事。', 10.5), marks: ['1'] };
+    const page = [
+      noted,
+      line(0, 685, '我们坚持把项目建设作为稳增长的关键抓手。', 10.5),
+      line(0, 100, '1参见民生实事项目清单。', 11),
+    ];
+    expect(texts(dropFootnotes([page], 10.5, removed))).toEqual([
+      [noted.text, '我们坚持把项目建设作为稳增长的关键抓手。'],
+    ]);
+    expect(removed.map((r) => r.reason)).toEqual(['脚注']);
+    // The same line without a raised mark in the text is kept (a figure, a list).
+    const plain = [line(0, 700, '正文。', 10.5), line(0, 100, '1参见民生实事项目清单。', 11)];
+    expect(texts(dropFootnotes([plain], 10.5, []))).toEqual(texts([plain]));
+  });
+
+  it('drops a 目录 under the title of the report on the same page', () => {
+    const page = [
+      line(0, 760, '关于全县乡村振兴工作情况的报告'),
+      line(0, 740, '目 录'),
+      line(0, 720, '一、统一思想，提高认识\t2'),
+      line(0, 700, '县人大常委会：'),
+    ];
+    expect(texts(dropToc([page], []))).toEqual([['关于全县乡村振兴工作情况的报告', '县人大常委会：']]);
+  });
+
   it('drops a page headed 目录 with its entries, keeps what follows them', () => {
     const removed: { reason: string; text: string }[] = [];
     const toc = [line(0, 760, '目　录', 22), line(0, 700, '一、统一思想认识\t2'), line(0, 672, '二、突出工作重点\t3')];

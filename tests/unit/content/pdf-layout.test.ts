@@ -33,6 +33,27 @@ describe('PDF lines from text items', () => {
     expect(lines[1]!.size).toBe(12);
   });
 
+  it('drops the layout gap between Chinese and a number and after a heading number, keeps a real one', () => {
+    const lines = pageLines(
+      [
+        item('在', 100, 700),
+        { str: ' ', transform: [16, 0, 0, 16, 116, 700], width: 4 },
+        { ...item('2024', 120, 700), width: 32 },
+        { str: ' ', transform: [16, 0, 0, 16, 152, 700], width: 4 },
+        item('年', 156, 700),
+        item('一、', 100, 600),
+        { str: ' ', transform: [16, 0, 0, 16, 132, 600], width: 30 },
+        item('充分肯定成绩', 162, 600),
+        item('坚定信心', 100, 500),
+        { str: ' ', transform: [16, 0, 0, 16, 164, 500], width: 5 },
+        item('真抓实干', 169, 500),
+      ],
+      0,
+      [],
+    );
+    expect(lines.map((l) => l.text)).toEqual(['在2024年', '一、充分肯定成绩', '坚定信心 真抓实干']);
+  });
+
   it('drops a small raised note mark inside a line and reads radical code points as ideographs', () => {
     const marks: string[] = [];
     const lines = pageLines(
@@ -76,6 +97,27 @@ describe('PDF paragraphs', () => {
     ]);
   });
 
+  it('without indents: spacing, a numbered heading after a sentence, and a right-aligned 落款 part lines', () => {
+    const lines = [
+      line('要坚持问题导向，聚焦群众反映强烈的突出问题，拿出过硬措施，一件一件抓好落', 100, 700, { xEnd: 500 }),
+      line('实。基层党组织是党在社会基层组织中的战斗堡垒，必须把抓基层打基础作为长久之', 100, 680, { xEnd: 500 }),
+      line('计和固本之举。', 100, 660, { xEnd: 500 }),
+      line('二、突出重点，狠抓落实', 100, 640),
+      line('要加强统筹协调，主要负责同志要亲自抓、负总责，分管负责同志要具体抓、抓具体。', 100, 620, { xEnd: 500 }),
+      line('安全生产工作必须警钟长鸣、常抓不懈，任何时候都不能有丝毫松懈。', 100, 590, { xEnd: 420 }),
+      line('中共某某县委组织部', 400, 560, { xEnd: 500 }),
+      line('2024年3月15日', 410, 540, { xEnd: 500 }),
+    ];
+    expect(paragraphs(lines)).toEqual([
+      '要坚持问题导向，聚焦群众反映强烈的突出问题，拿出过硬措施，一件一件抓好落实。基层党组织是党在社会基层组织中的战斗堡垒，必须把抓基层打基础作为长久之计和固本之举。',
+      '二、突出重点，狠抓落实',
+      '要加强统筹协调，主要负责同志要亲自抓、负总责，分管负责同志要具体抓、抓具体。',
+      '安全生产工作必须警钟长鸣、常抓不懈，任何时候都不能有丝毫松懈。',
+      '中共某某县委组织部',
+      '2024年3月15日',
+    ]);
+  });
+
   it('a wide centred subtitle goes on in its centred second line; a centred byline does not', () => {
     const lines = [
       line('——2024年1月10日在某某市第十七届人民代表大会第四次会议', 104, 700, { xEnd: 496 }),
@@ -114,6 +156,20 @@ describe('PDF title', () => {
       line('同志们：', 100, 680),
     ];
     expect(titleLines(two, 16)!.title).toBe('坚定信心 真抓实干 奋力开创乡村振兴新局面');
+    // Wrapped at the text's right edge: one phrase, no space; letter-spaced: read without spaces.
+    const wrapped = [
+      line('坚定不移沿着中国特色社会主义道路', 100, 760, { size: 25, xEnd: 500 }),
+      line('前进 为全面建成小康社会而奋斗', 110, 725, { size: 25 }),
+      line('今年以来，全县上下认真贯彻落实上级决策部署，各项工作取', 100, 690, { xEnd: 500 }),
+    ];
+    expect(titleLines(wrapped, 16)!.title).toBe('坚定不移沿着中国特色社会主义道路前进 为全面建成小康社会而奋斗');
+    const spaced = [
+      line('关 于 做 好 春 季 防 火 工 作', 100, 760, { size: 22 }),
+      line('的 通 知', 200, 730, { size: 22 }),
+    ];
+    expect(titleLines([...spaced, line('各乡镇人民政府：', 100, 700)], 16)!.title).toBe('关于做好春季防火工作的通知');
+    // A heading in larger type under the salutation is no title.
+    expect(titleLines([line('同志们：', 100, 760), line('一、统一思想认识', 100, 730, { size: 20 })], 16)).toBeNull();
     expect(titleLines([line('同志们：', 100, 760), line('今年以来，各项工作取得新进展。', 132, 732)], 16)).toBeNull();
   });
 });

@@ -58,28 +58,41 @@ export function dropRunning(pages: PdfLine[][], heights: number[], removed: Remo
   });
 }
 
-/** Footnotes: lines in smaller type under the page's last line of body type, opening with a mark. */
+/**
+ * Footnotes: the lines under the page's text, opening with a mark, either in smaller type under
+ * its last line of body type, or after a gap when the mark is one raised in the page's text.
+ */
 export function dropFootnotes(pages: PdfLine[][], body: number, removed: Removed): PdfLine[][] {
   return pages.map((lines) => {
     let last = -1;
     lines.forEach((l, i) => {
       if (l.size >= body * 0.9) last = i;
     });
+    let cut = -1;
     const tail = lines.slice(last + 1);
-    if (!tail.length || !FOOTNOTE_START.test(tail[0]!.text) || tail.some((l) => l.size >= body * 0.9)) return lines;
-    for (const l of tail) removed.push({ reason: '脚注', text: l.text });
-    return lines.slice(0, last + 1);
+    if (tail.length && FOOTNOTE_START.test(tail[0]!.text) && tail.every((l) => l.size < body * 0.9)) cut = last + 1;
+    const raised = lines.flatMap((l) => l.marks ?? []);
+    for (let i = 1; cut < 0 && i < lines.length; i++) {
+      const t = lines[i]!.text;
+      const marked = raised.some((m) => t.startsWith(m) && !/^[0-9a-z]/i.test(t.slice(m.length)));
+      if (marked && lines[i - 1]!.y - lines[i]!.y > lines[i]!.size * 2.5) cut = i;
+    }
+    if (cut < 0) return lines;
+    for (const l of lines.slice(cut)) removed.push({ reason: '脚注', text: l.text });
+    return lines.slice(0, cut);
   });
 }
 
-/** A 目录 page: its head and the entries (text, leaders or a gap, page number) under it. */
+/** A 目录: its head (near a page's top) and the entries (text, leaders or a gap, page number) under it. */
 export function dropToc(pages: PdfLine[][], removed: Removed): PdfLine[][] {
   return pages.map((lines) => {
-    if (!lines.length || !TOC_HEAD.test(lines[0]!.text.trim())) return lines;
-    let end = 1;
+    // The head may sit under the report's title on the same page.
+    const at = lines.slice(0, 6).findIndex((l) => TOC_HEAD.test(l.text.trim()));
+    if (at < 0) return lines;
+    let end = at + 1;
     while (end < lines.length && TOC_ENTRY.test(lines[end]!.text.trim())) end++;
-    if (end === 1) return lines;
-    for (const l of lines.slice(0, end)) removed.push({ reason: '目录', text: l.text });
-    return lines.slice(end);
+    if (end === at + 1) return lines;
+    for (const l of lines.slice(at, end)) removed.push({ reason: '目录', text: l.text });
+    return [...lines.slice(0, at), ...lines.slice(end)];
   });
 }

@@ -19,10 +19,16 @@ export interface PdfLine {
   /** Font size of the line's main type. */
   size: number;
   page: number;
+  /** Note marks set small and raised in the line (dropped from its text). */
+  marks?: string[];
 }
 
 /** A footnote or endnote mark set small and raised inside a line: `…发展思想①，…`. */
-const NOTE_MARK = /^\s*(?:[①-⑳]|\[\d{1,3}\]|〔\d{1,3}〕|\d{1,3}|\*{1,3})\s*$/;
+const NOTE_MARK = /^\s*(?:[①-⑳]|\[\d{1,3}\]|〔\d{1,3}〕|\d{1,3}|[ivx]{1,4}|\*{1,3})\s*$/;
+
+const HAN = /[\u2e80-\u2fdf\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
+
+const NUMBER_ONLY = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])$/;
 
 const sizeOf = (it: PdfItem) => Math.hypot(it.transform[2] ?? 0, it.transform[3] ?? 0) || 1;
 
@@ -55,11 +61,13 @@ export function pageLines(items: readonly PdfItem[], page: number, marks: string
   for (const { parts } of lines) {
     const size = Math.max(...parts.map(sizeOf));
     // The line's own type: raised small marks are note marks, not text.
+    const own: string[] = [];
     const kept = parts.filter((p) => {
       const mark = sizeOf(p) < size * 0.75 && NOTE_MARK.test(p.str);
-      if (mark) marks.push(p.str.trim());
+      if (mark) own.push(p.str.trim());
       return !mark;
     });
+    marks.push(...own);
     const main = kept.filter((p) => p.str.trim());
     if (!main.length) continue;
     let text = '';
@@ -71,7 +79,15 @@ export function pageLines(items: readonly PdfItem[], page: number, marks: string
         continue;
       }
       const x = p.transform[4] ?? 0;
-      if (text) text += x - end > size * 1.5 ? '\t' : space ? ' ' : '';
+      // A space between a Chinese character and a digit or letter is mostly layout (Word's
+      // autospace); a real one is wide. Between two Chinese characters it is the text's own.
+      const a = text.at(-1) ?? '';
+      const b = p.str.trimStart()[0] ?? '';
+      const mixed = (HAN.test(a) && /[A-Za-z0-9]/.test(b)) || (/[A-Za-z0-9]/.test(a) && HAN.test(b));
+      // After Chinese punctuation or a heading's number (`一、`, `（一）` then Word's tab) no gap is text.
+      const tight = /[\u3001-\u3003\uff0c\uff1a\uff1b\uff09]$/.test(text) && !/\t/.test(text.slice(-8));
+      if (text && !(tight && (x - end < size * 1.5 || NUMBER_ONLY.test(text))))
+        text += x - end > size * 1.5 ? '\t' : space && (!mixed || x - end >= size * 0.5) ? ' ' : '';
       text += p.str;
       end = Math.max(end, x + p.width);
       space = false;
@@ -87,6 +103,7 @@ export function pageLines(items: readonly PdfItem[], page: number, marks: string
       y: base.transform[5] ?? 0,
       size: Math.round(sizeOf(base) * 10) / 10,
       page,
+      ...(own.length ? { marks: own } : {}),
     });
   }
   return out;

@@ -2,7 +2,10 @@
 // that runs to the right edge of its column goes on in the next line, unless that one is indented
 // (the 2-character indent of Chinese paragraphs) or set in another size; this holds over a page
 // break too. The title is the largest type at the top of the first page.
+import { isProse } from '../../text/line-repair.js';
+import { SALUTATION } from '../header.js';
 import { isIssuerMark } from '../official-frame.js';
+import { NUMBERED } from '../outline.js';
 import type { PdfLine } from './pdf-items.js';
 import { joinBroken } from './word-lines.js';
 
@@ -22,6 +25,22 @@ function column(l: PdfLine, byPage: Map<number, PdfLine[]>): { left: number; rig
   return { left, right };
 }
 
+/** The usual distance between the baselines of two lines of a paragraph, per type size. */
+function linePitch(lines: readonly PdfLine[]): Map<number, number> {
+  const gaps = new Map<number, number[]>();
+  lines.forEach((l, i) => {
+    const prev = lines[i - 1];
+    if (!prev || prev.page !== l.page || prev.size !== l.size) return;
+    const d = prev.y - l.y;
+    if (!(d > 0 && d < l.size * 3)) return;
+    if (!gaps.has(l.size)) gaps.set(l.size, []);
+    gaps.get(l.size)!.push(d);
+  });
+  const out = new Map<number, number>();
+  for (const [size, ds] of gaps) out.set(size, ds.sort((a, b) => a - b)[Math.floor(ds.length / 2)]!);
+  return out;
+}
+
 const LATIN_END = /[A-Za-z0-9,.;:%]$/;
 const LATIN_START = /^[A-Za-z0-9]/;
 
@@ -33,6 +52,7 @@ export function paragraphs(lines: readonly PdfLine[]): string[] {
     byPage.get(l.page)!.push(l);
   }
   const cols = lines.map((l) => column(l, byPage));
+  const pitch = linePitch(lines);
   const out: string[] = [];
   let opened = true;
   lines.forEach((l, i) => {
@@ -46,13 +66,23 @@ export function paragraphs(lines: readonly PdfLine[]): string[] {
     const centredWrap =
       prev !== null && opened && mid(prev, pc!) && mid(l, col) && prev.xEnd - prev.x >= (pc!.right - pc!.left) * 0.75;
     // Line-breaking rules keep `：` or `）` off a line's start, so a full line may stop short.
-    const full = prev !== null && prev.xEnd >= pc!.right - prev.size * 2.5 && l.x <= col.left + l.size * 0.5;
+    // (A right-aligned line, a 落款, starts far in: it is no paragraph's full line.)
+    const full =
+      prev !== null &&
+      prev.xEnd >= pc!.right - prev.size * 2.5 &&
+      prev.x <= pc!.left + (pc!.right - pc!.left) * 0.25 &&
+      l.x <= col.left + l.size * 0.5;
     const runsOn =
       prev !== null &&
       Math.abs(prev.size - l.size) <= 0.5 &&
       (full || centredWrap) &&
       // Within a page, the next line sits right under it (not a block further down).
-      (prev.page !== l.page || (prev.y - l.y > 0 && prev.y - l.y < l.size * 2.6) || l.x > prev.xEnd) &&
+      // Paragraph spacing (Word's space after) parts paragraphs that have no indent.
+      (prev.page !== l.page ||
+        (prev.y - l.y > 0 && prev.y - l.y < (pitch.get(l.size) ?? l.size * 1.8) + l.size * 0.4) ||
+        l.x > prev.xEnd) &&
+      // A numbered heading after a finished sentence starts anew (a heading without indent).
+      !(/[。！？；：:]$/.test(prev.text) && NUMBERED.test(l.text)) &&
       !l.text.includes('\t') &&
       !prev.text.includes('\t');
     if (runsOn) {
@@ -71,7 +101,10 @@ export function paragraphs(lines: readonly PdfLine[]): string[] {
  */
 export function titleLines(lines: readonly PdfLine[], body: number): { title: string; lines: PdfLine[] } | null {
   const first = lines[0]?.page;
-  const top = lines.filter((l) => l.page === first).slice(0, 12);
+  const page = lines.filter((l) => l.page === first).slice(0, 12);
+  // The title stands above the body: before its salutation, first sentence or first heading.
+  const opens = page.findIndex((l) => isProse(l.text) || SALUTATION.test(l.text) || NUMBERED.test(l.text));
+  const top = opens < 0 ? page : page.slice(0, opens);
   const big = top.filter((l) => l.size >= body * 1.2 && !isIssuerMark(l.text) && !l.text.includes('\t'));
   if (!big.length) return null;
   const size = Math.max(...big.map((l) => l.size));
@@ -79,7 +112,19 @@ export function titleLines(lines: readonly PdfLine[], body: number): { title: st
   const run: PdfLine[] = [];
   for (let i = start; i < top.length && Math.abs(top[i]!.size - size) <= 0.5 && !isIssuerMark(top[i]!.text); i++)
     run.push(top[i]!);
-  const parts = joinBroken(run.map((l) => l.text));
+  // A title line that fills the text's width wrapped there (`……社会主义道路` + `前进 为……`);
+  // a letter-spaced title (`关 于 做 好`) is read without its spaces.
+  const text = lines.filter((l) => l.page === first && l.size <= body * 1.1);
+  const left = Math.min(...text.map((l) => l.x));
+  const right = Math.max(...text.map((l) => l.xEnd));
+  const texts: string[] = [];
+  run.forEach((l, i) => {
+    const t = /^(?:\S[ \u3000]+)+\S$/.test(l.text) ? l.text.replace(/[ \u3000]+/g, '') : l.text;
+    const prev = run[i - 1];
+    if (prev && prev.xEnd >= right - l.size && prev.x <= left + l.size) texts[texts.length - 1] += t;
+    else texts.push(t);
+  });
+  const parts = joinBroken(texts);
   if (parts.length !== 1 || parts[0]!.length > 80) {
     // Not one title: only the first line is, when it is one on its own.
     if (run.length < 2 || parts[0]!.length > 60) return null;
