@@ -47,6 +47,22 @@ describe('PDF running heads and feet', () => {
     expect(removed.map((r) => r.reason)).toEqual(['页眉', '页脚']);
   });
 
+  it('drops a browser head and foot (date and time, address and 1/1) on a one-page print', () => {
+    const removed: { reason: string; text: string }[] = [];
+    const page = [
+      line(0, 820, '2024/4/2 09:15\t关于开展宣传活动的通知_某某县人民政府', 8),
+      line(0, 700, '为深入学习宣传贯彻总体国家安全观，现就有关事项通知如下。'),
+      line(0, 20, 'https://www.mmx.gov.cn/art/2024/4/2/art_2345_6789.html\t1/1', 8),
+    ];
+    expect(texts(dropRunning([page], H, removed))).toEqual([
+      ['为深入学习宣传贯彻总体国家安全观，现就有关事项通知如下。'],
+    ]);
+    expect(removed.map((r) => r.reason)).toEqual(['页眉', '页脚']);
+    // A dated line at the head of a page that no browser printed stays (a 题注 line).
+    const dated = [line(0, 800, '（2024年3月5日）'), line(0, 700, '同志们：')];
+    expect(texts(dropRunning([dated], H, []))).toEqual(texts([dated]));
+  });
+
   it('keeps a repeated line inside the page, and an edge line at another height', () => {
     const pages = [
       [line(0, 810, '一、总体要求'), line(0, 500, '要坚持问题导向。')],

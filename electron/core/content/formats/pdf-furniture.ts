@@ -13,6 +13,11 @@ const FOOTNOTE_START = /^(?:[①-⑳]|\[\d{1,3}\]|〔\d{1,3}〕|注[:：]|\d{1,2
 const TOC_HEAD = /^目[\s\u3000]*录$/;
 const TOC_ENTRY = /^.{2,80}?(?:\t|[.．…·]{3,}|\s{2,})\s*\d{1,4}$/;
 
+/** What a browser prints at the head and foot of a page: the date and time (then the tab's title),
+ * the address (then `1/3`). Furniture even on a one-page print. */
+const BROWSER_EDGE =
+  /^(?:\d{1,4}[/-]\d{1,2}[/-]\d{1,4},?\s+(?:上午|下午|[AP]M\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\t|$)|(?:https?|file):\/\/\S+(?:\t\d{1,4}\s*\/\s*\d{1,4})?$)/i;
+
 const key = (l: PdfLine) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
 
 /**
@@ -49,7 +54,7 @@ export function dropRunning(pages: PdfLine[][], heights: number[], removed: Remo
       // A page that is only a number keeps it (a year on a divider page).
       const number =
         lines.length > 1 && (PAGE_NUMBER_MARKED.test(l.text.trim()) || (outermost && BARE_NUMBER.test(l.text.trim())));
-      if (!number && !recurs(l)) return true;
+      if (!number && !recurs(l) && !BROWSER_EDGE.test(l.text.trim())) return true;
       const reason = number ? '页码' : where === 'top' ? '页眉' : '页脚';
       if (!logged.has(key(l))) removed.push({ reason, text: l.text });
       logged.add(key(l));
