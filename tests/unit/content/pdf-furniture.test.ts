@@ -101,6 +101,9 @@ describe('PDF footnotes and 目录', () => {
     // The same line without a raised mark in the text is kept (a figure, a list).
     const plain = [line(0, 700, '正文。', 10.5), line(0, 100, '1参见民生实事项目清单。', 11)];
     expect(texts(dropFootnotes([plain], 10.5, []))).toEqual(texts([plain]));
+    // A paragraph that opens with a date after a gap is text, though `1` is a mark on the page.
+    const dated = [noted, line(0, 600, '1月5日，全县召开安全生产工作会议。', 10.5)];
+    expect(texts(dropFootnotes([dated], 10.5, []))).toEqual(texts([dated]));
   });
 
   it('drops a 目录 under the title of the report on the same page', () => {

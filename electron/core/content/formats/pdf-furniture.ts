@@ -79,7 +79,10 @@ export function dropFootnotes(pages: PdfLine[][], body: number, removed: Removed
     const raised = lines.flatMap((l) => l.marks ?? []);
     for (let i = 1; cut < 0 && i < lines.length; i++) {
       const t = lines[i]!.text;
-      const marked = raised.some((m) => t.startsWith(m) && !/^[0-9a-z]/i.test(t.slice(m.length)));
+      // (`1月5日，…` opens a paragraph with a number, not a note mark.)
+      const marked = raised.some(
+        (m) => t.startsWith(m) && !/^[0-9a-z年月日号时点个万亿%．.、]/i.test(t.slice(m.length)),
+      );
       if (marked && lines[i - 1]!.y - lines[i]!.y > lines[i]!.size * 2.5) cut = i;
     }
     if (cut < 0) return lines;
