@@ -40,7 +40,7 @@ export const TARGETS = { bodyKept: 0.99, boilerplateDropped: 0.95, titleExact: 0
 
 export function loadFixtures(): { label: Label; bytes: Buffer }[] {
   const out: { label: Label; bytes: Buffer }[] = [];
-  for (const sub of ['html', 'real', 'docx', 'doc', 'txt']) {
+  for (const sub of ['html', 'real', 'docx', 'doc', 'txt', 'pdf']) {
     const dir = path.join(FIXTURES, sub);
     for (const f of fs.readdirSync(dir).sort()) {
       if (!f.endsWith('.label.json')) continue;
@@ -161,7 +161,7 @@ export async function evaluate(
     verdicts.push(judge(label, got));
   }
   const byFormat: Record<string, Scores> = {};
-  for (const f of ['html', 'docx', 'doc', 'txt']) {
+  for (const f of ['html', 'docx', 'doc', 'txt', 'pdf']) {
     const vs = verdicts.filter((v) => v.label.format === f);
     if (vs.length) byFormat[f] = summarise(vs);
   }

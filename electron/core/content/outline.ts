@@ -6,7 +6,7 @@ import { isProse } from '../text/line-repair.js';
 import { dateOnlyLine } from './dates.js';
 import { SALUTATION } from './header.js';
 
-const NUMBERED =
+export const NUMBERED =
   /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章节部分条编])/;
 
 function numberedHeading(text: string): boolean {

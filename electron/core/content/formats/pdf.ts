@@ -1,22 +1,79 @@
 // .pdf: the text layer via unpdf (pdf.js packaged for plain Node, no canvas or worker needed).
-// Pages are joined with blank lines, without their page numbers; the cleaner later rejoins
-// sentences broken at page ends.
-import { extractText, getDocumentProxy } from 'unpdf';
+// The text items are read with their positions and sizes (pdf-items.ts): page furniture, footnotes
+// and a 目录 page go (pdf-furniture.ts), lines are joined back into paragraphs and the largest
+// type at the top is the title (pdf-paragraphs.ts); the paragraphs go on as blocks.
+import { getDocumentProxy } from 'unpdf';
+import { findDate } from '../dates.js';
+import { chromeReason } from './page-chrome.js';
+import { dropFootnotes, dropRunning, dropToc } from './pdf-furniture.js';
+import { bodySize, pageLines, type PdfItem, type PdfLine } from './pdf-items.js';
+import { paragraphs, titleLines } from './pdf-paragraphs.js';
 import { FormatError, type RawSource } from './types.js';
-import { stripPageNumber, stripRunningLines } from './pdf-pages.js';
+import type { ImportHints } from '../metadata.js';
+
+type Removed = { reason: string; text: string }[];
+
+async function readLines(bytes: Uint8Array, marks: string[]): Promise<{ pages: PdfLine[][]; heights: number[] }> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const pages: PdfLine[][] = [];
+  const heights: number[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const content = await page.getTextContent();
+    const view = page.view as number[];
+    heights.push((view[3] ?? 842) - (view[1] ?? 0));
+    pages.push(
+      pageLines(
+        content.items.flatMap((it): PdfItem[] => ('str' in it ? [it] : [])),
+        n - 1,
+        marks,
+      ),
+    );
+  }
+  return { pages, heights };
+}
+
+/** A web page printed by the browser (its address in the head or foot): the page's own chrome
+ * lines (breadcrumb, info line, print and close buttons) go; the info line gives date and source. */
+function webChrome(texts: string[], hints: ImportHints, removed: Removed): string[] {
+  return texts.filter((t) => {
+    const reason = chromeReason(t);
+    if (!reason) return true;
+    // The info line may also hold the font-size switch, which names it first.
+    if (/(?:发布时间|发布日期|来源)[:：]/.test(t)) {
+      const date = findDate(t);
+      const source = /来源[:：]\s*([^\s\u3000【[|｜]{2,40})/.exec(t)?.[1];
+      if (date) hints.date ??= date;
+      if (source) hints.source ??= source;
+    }
+    removed.push({ reason, text: t });
+    return false;
+  });
+}
 
 export async function readPdf(name: string, bytes: Uint8Array): Promise<RawSource[]> {
-  let pages: string[];
+  const marks: string[] = [];
+  let read: { pages: PdfLine[][]; heights: number[] };
   try {
-    const pdf = await getDocumentProxy(new Uint8Array(bytes));
-    pages = (await extractText(pdf, { mergePages: false })).text;
+    read = await readLines(bytes, marks);
   } catch {
     throw new FormatError('无法读取 PDF 文件，文件可能已损坏或已加密。');
   }
-  const removed: { reason: string; text: string }[] = [];
-  const numbered = pages.map((p) => stripPageNumber(p, removed));
-  const text = stripRunningLines(numbered, removed).join('\n\n');
-  if (text.replace(/\s/g, '').length === 0)
+  const removed: Removed = [];
+  let pages = dropRunning(read.pages, read.heights, removed);
+  const body = bodySize(pages.flat());
+  pages = dropToc(dropFootnotes(pages, body, removed), removed);
+  if (marks.length) removed.push({ reason: '注码', text: marks.join(' ') });
+  let lines = pages.flat();
+  if (lines.every((l) => !l.text.replace(/\s/g, '')))
     throw new FormatError('PDF 没有文字层（可能是扫描件），暂不支持识别图片中的文字。');
-  return [{ text, kind: 'plain', hints: {}, origin: name, removed }];
+  const hints: ImportHints = {};
+  const title = titleLines(lines, body);
+  if (title) {
+    hints.title = title.title;
+    lines = lines.filter((l) => !title.lines.includes(l));
+  }
+  let texts = paragraphs(lines);
+  if (removed.some((r) => /https?:\/\/|www\./.test(r.text))) texts = webChrome(texts, hints, removed);
+  return [{ text: texts.join('\n'), kind: 'blocks', hints, origin: name, removed }];
 }

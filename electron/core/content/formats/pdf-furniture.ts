@@ -1,0 +1,106 @@
+// What a PDF page carries besides its text, found by position and type size: page numbers, running
+// heads and feet (a unit's name, `内部资料　注意保存`, a browser's date, address and `1/3`), footnotes
+// in small type under the last line of the text, and a 目录 page.
+import { PAGE_NUMBER_MARKED } from './pdf-pages.js';
+import type { PdfLine } from './pdf-items.js';
+
+type Removed = { reason: string; text: string }[];
+
+/** Heads and feet sit in the outer seventh of the page. */
+const EDGE = 0.15;
+const BARE_NUMBER = /^(?:\d{1,4}|\d{1,4}\s*[/／]\s*\d{1,4}|[-－—–]?\s*\d{1,4}\s*[-－—–]?)$/;
+const FOOTNOTE_START = /^(?:[①-⑳]|\[\d{1,3}\]|〔\d{1,3}〕|注[:：]|\d{1,2}[.．、\s])/;
+const TOC_HEAD = /^目[\s\u3000]*录$/;
+const TOC_ENTRY = /^.{2,80}?(?:\t|[.．…·]{3,}|\s{2,})\s*\d{1,4}$/;
+
+/** What a browser prints at the head and foot of a page: the date and time (then the tab's title),
+ * the address (then `1/3`). Furniture even on a one-page print. */
+const BROWSER_EDGE =
+  /^(?:\d{1,4}[/-]\d{1,2}[/-]\d{1,4},?\s+(?:上午|下午|[AP]M\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\t|$)|(?:https?|file):\/\/\S+(?:\t\d{1,4}\s*\/\s*\d{1,4})?$)/i;
+
+const key = (l: PdfLine) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
+
+/**
+ * Drops lines that recur at the same height in the head or foot band of two or more pages, and
+ * page numbers at a page's top or bottom. Returns the pages without them.
+ */
+export function dropRunning(pages: PdfLine[][], heights: number[], removed: Removed): PdfLine[][] {
+  const edge = (l: PdfLine) => {
+    const h = heights[l.page] ?? 842;
+    return l.y > h * (1 - EDGE) ? 'top' : l.y < h * EDGE ? 'bottom' : null;
+  };
+  const seen = new Map<string, { pages: Set<number>; ys: number[] }>();
+  for (const lines of pages)
+    for (const l of lines) {
+      if (!edge(l)) continue;
+      const k = key(l);
+      const s = seen.get(k) ?? { pages: new Set(), ys: [] };
+      s.pages.add(l.page);
+      s.ys.push(l.y);
+      seen.set(k, s);
+    }
+  const recurs = (l: PdfLine) => {
+    const s = seen.get(key(l));
+    return s !== undefined && s.pages.size >= 2 && s.ys.filter((y) => Math.abs(y - l.y) < 3).length >= 2;
+  };
+  const logged = new Set<string>();
+  return pages.map((lines) => {
+    const top = lines.reduce((a, b) => (b.y > a ? b.y : a), -Infinity);
+    const bottom = lines.reduce((a, b) => (b.y < a ? b.y : a), Infinity);
+    return lines.filter((l) => {
+      const where = edge(l);
+      if (!where) return true;
+      const outermost = l.y === top || l.y === bottom;
+      // A page that is only a number keeps it (a year on a divider page).
+      const number =
+        lines.length > 1 && (PAGE_NUMBER_MARKED.test(l.text.trim()) || (outermost && BARE_NUMBER.test(l.text.trim())));
+      if (!number && !recurs(l) && !BROWSER_EDGE.test(l.text.trim())) return true;
+      const reason = number ? '页码' : where === 'top' ? '页眉' : '页脚';
+      if (!logged.has(key(l))) removed.push({ reason, text: l.text });
+      logged.add(key(l));
+      return false;
+    });
+  });
+}
+
+/**
+ * Footnotes: the lines under the page's text, opening with a mark, either in smaller type under
+ * its last line of body type, or after a gap when the mark is one raised in the page's text.
+ */
+export function dropFootnotes(pages: PdfLine[][], body: number, removed: Removed): PdfLine[][] {
+  return pages.map((lines) => {
+    let last = -1;
+    lines.forEach((l, i) => {
+      if (l.size >= body * 0.9) last = i;
+    });
+    let cut = -1;
+    const tail = lines.slice(last + 1);
+    if (tail.length && FOOTNOTE_START.test(tail[0]!.text) && tail.every((l) => l.size < body * 0.9)) cut = last + 1;
+    const raised = lines.flatMap((l) => l.marks ?? []);
+    for (let i = 1; cut < 0 && i < lines.length; i++) {
+      const t = lines[i]!.text;
+      // (`1月5日，…` opens a paragraph with a number, not a note mark.)
+      const marked = raised.some(
+        (m) => t.startsWith(m) && !/^[0-9a-z年月日号时点个万亿%．.、]/i.test(t.slice(m.length)),
+      );
+      if (marked && lines[i - 1]!.y - lines[i]!.y > lines[i]!.size * 2.5) cut = i;
+    }
+    if (cut < 0) return lines;
+    for (const l of lines.slice(cut)) removed.push({ reason: '脚注', text: l.text });
+    return lines.slice(0, cut);
+  });
+}
+
+/** A 目录: its head (near a page's top) and the entries (text, leaders or a gap, page number) under it. */
+export function dropToc(pages: PdfLine[][], removed: Removed): PdfLine[][] {
+  return pages.map((lines) => {
+    // The head may sit under the report's title on the same page.
+    const at = lines.slice(0, 6).findIndex((l) => TOC_HEAD.test(l.text.trim()));
+    if (at < 0) return lines;
+    let end = at + 1;
+    while (end < lines.length && TOC_ENTRY.test(lines[end]!.text.trim())) end++;
+    if (end === at + 1) return lines;
+    for (const l of lines.slice(at, end)) removed.push({ reason: '目录', text: l.text });
+    return [...lines.slice(0, at), ...lines.slice(end)];
+  });
+}

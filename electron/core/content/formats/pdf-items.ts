@@ -1,0 +1,124 @@
+// A PDF page's text items (pdf.js getTextContent: str, transform, width) rebuilt into lines with
+// their position and font size, so later rules can tell a title (larger type), a page's head and
+// foot (fixed positions), a footnote (small type at the bottom) and a paragraph start (indent).
+import { unifyRadicals } from '../../text/normalize.js';
+
+/** The part of a pdf.js text item these rules read. */
+export interface PdfItem {
+  str: string;
+  transform: number[];
+  width: number;
+}
+
+export interface PdfLine {
+  text: string;
+  /** Left and right ends and baseline, in PDF points (y grows upwards). */
+  x: number;
+  xEnd: number;
+  y: number;
+  /** Font size of the line's main type. */
+  size: number;
+  page: number;
+  /** Note marks set small and raised in the line (dropped from its text). */
+  marks?: string[];
+}
+
+/** A footnote or endnote mark set small and raised inside a line: `…发展思想①，…`. */
+const NOTE_MARK = /^\s*(?:[①-⑳]|\[\d{1,3}\]|〔\d{1,3}〕|\d{1,3}|[ivx]{1,4}|\*{1,3})\s*$/;
+
+const HAN = /[\u2e80-\u2fdf\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
+
+const NUMBER_ONLY = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])$/;
+
+const sizeOf = (it: PdfItem) => Math.hypot(it.transform[2] ?? 0, it.transform[3] ?? 0) || 1;
+
+/**
+ * Items in the order the page draws them (which keeps a two-column page's columns apart), cut
+ * into lines where the baseline moves or the text jumps back to the left. Cells far apart on one
+ * line (a table's columns, a head's left and right parts) are joined by a tab.
+ */
+export function pageLines(items: readonly PdfItem[], page: number, marks: string[]): PdfLine[] {
+  const lines: { parts: PdfItem[] }[] = [];
+  let cur: PdfItem[] | null = null;
+  for (const it of items) {
+    if (!it.str || !Array.isArray(it.transform)) continue;
+    // pdf.js fills the gap between runs with a space item as wide as the gap: it neither ends
+    // nor starts a line.
+    if (!it.str.trim()) {
+      cur?.push(it);
+      continue;
+    }
+    const last = cur?.findLast((p) => p.str.trim());
+    const size = Math.max(sizeOf(it), last ? sizeOf(last) : 0);
+    const sameLine =
+      last !== undefined &&
+      Math.abs((it.transform[5] ?? 0) - (last.transform[5] ?? 0)) < size * 0.6 &&
+      (it.transform[4] ?? 0) >= (last.transform[4] ?? 0) + last.width - size * 1.2;
+    if (sameLine) cur!.push(it);
+    else lines.push({ parts: (cur = [it]) });
+  }
+  const out: PdfLine[] = [];
+  for (const { parts } of lines) {
+    const size = Math.max(...parts.map(sizeOf));
+    // The line's own type: raised small marks are note marks, not text.
+    const own: string[] = [];
+    const kept = parts.filter((p) => {
+      const mark = sizeOf(p) < size * 0.75 && NOTE_MARK.test(p.str);
+      if (mark) own.push(p.str.trim());
+      return !mark;
+    });
+    marks.push(...own);
+    const main = kept.filter((p) => p.str.trim());
+    if (!main.length) continue;
+    let text = '';
+    let end = -Infinity;
+    let space = false;
+    for (const p of kept) {
+      if (!p.str.trim()) {
+        space = true;
+        continue;
+      }
+      const x = p.transform[4] ?? 0;
+      // A space between a Chinese character and a digit or letter is mostly layout (Word's
+      // autospace); a real one is wide. Between two Chinese characters it is the text's own.
+      const a = text.at(-1) ?? '';
+      const b = p.str.trimStart()[0] ?? '';
+      const mixed = (HAN.test(a) && /[A-Za-z0-9]/.test(b)) || (/[A-Za-z0-9]/.test(a) && HAN.test(b));
+      // After Chinese punctuation or a heading's number (`一、`, `（一）` then Word's tab) no gap is text.
+      const tight = /[\u3001-\u3003\uff0c\uff1a\uff1b\uff09]$/.test(text) && !/\t/.test(text.slice(-8));
+      if (text && !(tight && (x - end < size * 1.5 || NUMBER_ONLY.test(text))))
+        text += x - end > size * 1.5 ? '\t' : space && (!mixed || x - end >= size * 0.5) ? ' ' : '';
+      text += p.str;
+      end = Math.max(end, x + p.width);
+      space = false;
+    }
+    // Radical code points (`⼯`, `⽉`) that PDF text layers carry for ordinary characters.
+    // and the two-em dash some fonts draw for `——`.
+    text = unifyRadicals(text.replace(/[ \u00a0]*\t[ \u00a0\t]*/g, '\t').trim()).replace(/\u2e3a/g, '——');
+    const base = main.reduce((a, b) => (sizeOf(b) > sizeOf(a) ? b : a));
+    out.push({
+      text,
+      x: Math.min(...main.map((p) => p.transform[4] ?? 0)),
+      xEnd: Math.max(...main.map((p) => (p.transform[4] ?? 0) + p.width)),
+      y: base.transform[5] ?? 0,
+      size: Math.round(sizeOf(base) * 10) / 10,
+      page,
+      ...(own.length ? { marks: own } : {}),
+    });
+  }
+  return out;
+}
+
+/** The body's type size: the size most characters are set in. */
+export function bodySize(lines: readonly PdfLine[]): number {
+  const chars = new Map<number, number>();
+  for (const l of lines) chars.set(l.size, (chars.get(l.size) ?? 0) + l.text.length);
+  let best = 0;
+  let n = -1;
+  for (const [size, count] of chars)
+    if (count > n) {
+      best = size;
+      n = count;
+    }
+  return best;
+}

@@ -1,0 +1,134 @@
+// A PDF's lines back into paragraphs and its title. A PDF keeps no paragraphs, only lines: a line
+// that runs to the right edge of its column goes on in the next line, unless that one is indented
+// (the 2-character indent of Chinese paragraphs) or set in another size; this holds over a page
+// break too. The title is the largest type at the top of the first page.
+import { isProse } from '../../text/line-repair.js';
+import { SALUTATION } from '../header.js';
+import { isIssuerMark } from '../official-frame.js';
+import { NUMBERED } from '../outline.js';
+import type { PdfLine } from './pdf-items.js';
+import { joinBroken } from './word-lines.js';
+
+/** The extent of the lines of the same size that overlap this one by more than half of either,
+ * on its page and the pages next to it (the layout repeats; a long file stays linear). */
+function column(l: PdfLine, byPage: Map<number, PdfLine[]>): { left: number; right: number } {
+  let left = l.x;
+  let right = l.xEnd;
+  for (const p of [l.page - 1, l.page, l.page + 1])
+    for (const o of byPage.get(p) ?? []) {
+      if (Math.abs(o.size - l.size) > 0.5) continue;
+      const overlap = Math.min(o.xEnd, l.xEnd) - Math.max(o.x, l.x);
+      if (overlap <= 0 || overlap < Math.min(o.xEnd - o.x, l.xEnd - l.x) * 0.5) continue;
+      left = Math.min(left, o.x);
+      right = Math.max(right, o.xEnd);
+    }
+  return { left, right };
+}
+
+/** The usual distance between the baselines of two lines of a paragraph, per type size. */
+function linePitch(lines: readonly PdfLine[]): Map<number, number> {
+  const gaps = new Map<number, number[]>();
+  lines.forEach((l, i) => {
+    const prev = lines[i - 1];
+    if (!prev || prev.page !== l.page || prev.size !== l.size) return;
+    const d = prev.y - l.y;
+    if (!(d > 0 && d < l.size * 3)) return;
+    if (!gaps.has(l.size)) gaps.set(l.size, []);
+    gaps.get(l.size)!.push(d);
+  });
+  const out = new Map<number, number>();
+  for (const [size, ds] of gaps) out.set(size, ds.sort((a, b) => a - b)[Math.floor(ds.length / 2)]!);
+  return out;
+}
+
+const LATIN_END = /[A-Za-z0-9,.;:%]$/;
+const LATIN_START = /^[A-Za-z0-9]/;
+
+/** Paragraphs of the text: lines joined where the text runs on. */
+export function paragraphs(lines: readonly PdfLine[]): string[] {
+  const byPage = new Map<number, PdfLine[]>();
+  for (const l of lines) {
+    if (!byPage.has(l.page)) byPage.set(l.page, []);
+    byPage.get(l.page)!.push(l);
+  }
+  const cols = lines.map((l) => column(l, byPage));
+  const pitch = linePitch(lines);
+  const out: string[] = [];
+  let opened = true;
+  lines.forEach((l, i) => {
+    const prev = i > 0 ? lines[i - 1]! : null;
+    const col = cols[i]!;
+    const pc = cols[i - 1];
+    const mid = (x: PdfLine, c: { left: number; right: number }) =>
+      Math.abs((x.x + x.xEnd) / 2 - (c.left + c.right) / 2) < x.size * 0.5;
+    // A wide centred line (a subtitle) that wraps goes on in a centred line; an indented one-line
+    // paragraph is off centre by its indent.
+    const centredWrap =
+      prev !== null && opened && mid(prev, pc!) && mid(l, col) && prev.xEnd - prev.x >= (pc!.right - pc!.left) * 0.75;
+    // Line-breaking rules keep `：` or `）` off a line's start, so a full line may stop short.
+    // (A right-aligned line, a 落款, starts far in: it is no paragraph's full line.)
+    const full =
+      prev !== null &&
+      prev.xEnd >= pc!.right - prev.size * 2.5 &&
+      prev.x <= pc!.left + (pc!.right - pc!.left) * 0.25 &&
+      l.x <= col.left + l.size * 0.5;
+    const runsOn =
+      prev !== null &&
+      Math.abs(prev.size - l.size) <= 0.5 &&
+      (full || centredWrap) &&
+      // Within a page, the next line sits right under it (not a block further down).
+      // Paragraph spacing (Word's space after) parts paragraphs that have no indent.
+      (prev.page !== l.page ||
+        (prev.y - l.y > 0 && prev.y - l.y < (pitch.get(l.size) ?? l.size * 1.8) + l.size * 0.4) ||
+        l.x > prev.xEnd) &&
+      // A numbered heading after a finished sentence starts anew (a heading without indent).
+      !(/[。！？；：:]$/.test(prev.text) && NUMBERED.test(l.text)) &&
+      !l.text.includes('\t') &&
+      !prev.text.includes('\t');
+    if (runsOn) {
+      const space = LATIN_END.test(out.at(-1)!) && LATIN_START.test(l.text) ? ' ' : '';
+      out[out.length - 1] += space + l.text;
+    } else out.push(l.text);
+    opened = !runsOn;
+  });
+  return out;
+}
+
+/**
+ * The title: the run of lines in the largest type (at least a fifth larger than the body's) among
+ * the first lines of the first page; the 红头 issuer mark is not it. Returns the title and the
+ * lines it took, or null when no line stands out.
+ */
+export function titleLines(lines: readonly PdfLine[], body: number): { title: string; lines: PdfLine[] } | null {
+  const first = lines[0]?.page;
+  const page = lines.filter((l) => l.page === first).slice(0, 12);
+  // The title stands above the body: before its salutation, first sentence or first heading.
+  const opens = page.findIndex((l) => isProse(l.text) || SALUTATION.test(l.text) || NUMBERED.test(l.text));
+  const top = opens < 0 ? page : page.slice(0, opens);
+  const big = top.filter((l) => l.size >= body * 1.2 && !isIssuerMark(l.text) && !l.text.includes('\t'));
+  if (!big.length) return null;
+  const size = Math.max(...big.map((l) => l.size));
+  const start = top.findIndex((l) => big.includes(l) && Math.abs(l.size - size) <= 0.5);
+  const run: PdfLine[] = [];
+  for (let i = start; i < top.length && Math.abs(top[i]!.size - size) <= 0.5 && !isIssuerMark(top[i]!.text); i++)
+    run.push(top[i]!);
+  // A title line that fills the text's width wrapped there (`……社会主义道路` + `前进 为……`);
+  // a letter-spaced title (`关 于 做 好`) is read without its spaces.
+  const text = lines.filter((l) => l.page === first && l.size <= body * 1.1);
+  const left = Math.min(...text.map((l) => l.x));
+  const right = Math.max(...text.map((l) => l.xEnd));
+  const texts: string[] = [];
+  run.forEach((l, i) => {
+    const t = /^(?:\S[ \u3000]+)+\S$/.test(l.text) ? l.text.replace(/[ \u3000]+/g, '') : l.text;
+    const prev = run[i - 1];
+    if (prev && prev.xEnd >= right - l.size && prev.x <= left + l.size) texts[texts.length - 1] += t;
+    else texts.push(t);
+  });
+  const parts = joinBroken(texts);
+  if (parts.length !== 1 || parts[0]!.length > 80) {
+    // Not one title: only the first line is, when it is one on its own.
+    if (run.length < 2 || parts[0]!.length > 60) return null;
+    return { title: run[0]!.text.trim(), lines: [run[0]!] };
+  }
+  return { title: parts[0]!, lines: run };
+}
