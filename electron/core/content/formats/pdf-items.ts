@@ -28,6 +28,10 @@ const NOTE_MARK = /^\s*(?:[①-⑳]|\[\d{1,3}\]|〔\d{1,3}〕|\d{1,3}|[ivx]{1,4}
 
 const HAN = /[\u2e80-\u2fdf\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
 
+/** The space a word processor sets between Chinese and digits (年 10 月) is typesetting, not text;
+ * some PDF writers put it into the item's string itself. */
+const CJK_DIGIT_SPACE = /(?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff])/g;
+
 const NUMBER_ONLY = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])$/;
 
 const sizeOf = (it: PdfItem) => Math.hypot(it.transform[2] ?? 0, it.transform[3] ?? 0) || 1;
@@ -94,7 +98,9 @@ export function pageLines(items: readonly PdfItem[], page: number, marks: string
     }
     // Radical code points (`⼯`, `⽉`) that PDF text layers carry for ordinary characters.
     // and the two-em dash some fonts draw for `——`.
-    text = unifyRadicals(text.replace(/[ \u00a0]*\t[ \u00a0\t]*/g, '\t').trim()).replace(/\u2e3a/g, '——');
+    text = unifyRadicals(text.replace(/[ \u00a0]*\t[ \u00a0\t]*/g, '\t').trim())
+      .replace(/\u2e3a/g, '——')
+      .replace(CJK_DIGIT_SPACE, '');
     const base = main.reduce((a, b) => (sizeOf(b) > sizeOf(a) ? b : a));
     out.push({
       text,
