@@ -62,7 +62,7 @@ const md = `# Import extraction quality
 \`tests/fixtures/import/generate.ts\`: ${ours.byFormat.html?.files ?? 0} HTML pages modelled on Chinese news, government
 CMS and WeChat pages, ${ours.byFormat.docx?.files ?? 0} Word files, ${ours.byFormat.txt?.files ?? 0} text files; the same Word
 files saved as Word 97–2003 .doc by LibreOffice, ${ours.byFormat.doc?.files ?? 0} in \`doc/\`, kept as they are; ${ours.byFormat.pdf?.files ?? 0} PDF
-files printed by Chromium from \`generate-pdf.ts\`, in \`pdf/\`). Plain Readability
+files printed by Chromium and LibreOffice from \`generate-pdf.ts\`, in \`pdf/\`). Plain Readability
 (@mozilla/readability on linkedom: its textContent, title, publishedTime and siteName) runs on the same HTML
 pages in the same run.
 
