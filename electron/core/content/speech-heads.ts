@@ -1,7 +1,8 @@
 // A file holding several speeches (a 讲话汇编, or the secretary's speech and the mayor's summing-up
 // of one meeting) is split into one document per speech, so that each has its own title, date and
 // speaker, and its 金句 are credited to the one who said them. A speech's head is its title
-// (`在……上的讲话`) with its date (`（2024年2月19日）`) or byline (`市长　陈志远`) on the next lines.
+// (`在……上的讲话`) with its date (`（2024年2月19日）`), byline (`市长　陈志远`) or address to its
+// hearers (`同志们：`) on the next lines.
 // Only a file that opens on such a head is split: a speech that mentions another speech in passing
 // stays one document.
 import { isProse } from '../text/line-repair.js';
@@ -17,11 +18,15 @@ function isSpeechTitle(line: string): boolean {
   return t.length >= 6 && t.length <= 60 && SPEECH_TITLE.test(t) && !/[。！？；]/.test(t) && !isProse(t);
 }
 
-/** Whether a speech's head starts at line i: its title, then its date or byline within two lines. */
+/** How a speech addresses its hearers (`同志们：`, `各位代表：`): only a speech opens so. */
+const ADDRESS = /^(?:同志们|同志們|各位代表|各位委员|各位来宾|女士们|先生们|朋友们)[^。！？]{0,20}[:：!！]$/;
+
+/** Whether a speech's head starts at line i: its title, then its date, byline or address to its
+ * hearers within two lines. */
 export function isSpeechHead(lines: readonly string[], i: number): boolean {
   if (!isSpeechTitle(lines[i] ?? '')) return false;
   const next = lines.slice(i + 1, i + 3).map((l) => l.trim());
-  return next.some((l) => dateOnlyLine(l) !== null || bylineOf(l) !== null);
+  return next.some((l) => dateOnlyLine(l) !== null || bylineOf(l) !== null || ADDRESS.test(l));
 }
 
 /** Where each speech of a file of speeches starts (line indexes), or [] when the file is not one. */

@@ -37,6 +37,17 @@ describe('speech heads', () => {
     expect(speechStarts(lines)).toEqual([0, 5, 10]);
   });
 
+  test('speeches under their titles and an address to their hearers only', () => {
+    const lines = [
+      '在全县教育工作会议上的讲话',
+      ...body,
+      '在全县教育工作会议上的总结讲话',
+      '各位代表，同志们：',
+      ...body.slice(1),
+    ];
+    expect(speechStarts(lines)).toEqual([0, 4]);
+  });
+
   test('one speech stays one', () => {
     expect(speechStarts(['在全县春季农业生产工作会议上的讲话', '（2024年3月5日）', ...body])).toEqual([]);
   });
@@ -53,14 +64,14 @@ describe('speech heads', () => {
     expect(speechStarts(lines)).toEqual([]);
   });
 
-  test('a speech title inside a speech without its own date or byline is not a head', () => {
+  test('a speech title inside a speech without its own date, byline or address is not a head', () => {
     const lines = [
       '在全县春季农业生产工作会议上的讲话',
       '（2024年3月5日）',
       ...body,
       '关于贯彻落实上级会议精神的讲话',
       '我们要认真学习领会，结合实际抓好落实。',
-      ...body,
+      ...body.slice(1),
     ];
     expect(speechStarts(lines)).toEqual([]);
   });
