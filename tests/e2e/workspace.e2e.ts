@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import type { DocumentFull } from '../../electron/contract/api.js';
 import { launchBrowser, screenshot, startApp, type AppHandle } from './support/app-fixture.js';
+import { chooseOption, pickDocument, settled } from './support/workspace-steps.js';
 import { ReaderPage } from './pages/reader-page.js';
 import { ShellPage } from './pages/shell-page.js';
 import { buildContentBundle } from '../../electron/core/bundle/build-bundle.js';
@@ -32,40 +32,6 @@ async function open(bundlePath: string): Promise<AppHandle> {
   const a = await startApp(browser, { bundlePath });
   a.page.setDefaultTimeout(60_000);
   return a;
-}
-
-/** A speech-like document with a speaker and a long paragraph containing two full sentences. */
-async function pickDocument(
-  a: AppHandle,
-): Promise<{ doc: DocumentFull; p: number; s1: [number, number]; s2: [number, number] }> {
-  const list = await a.core.handlers.listDocuments({ sort: 'date-desc', offset: 0, limit: 500 });
-  for (const summary of list.items.filter((d) => d.speakers.length > 0 && d.script === 'simplified')) {
-    const doc = await a.core.handlers.getDocument({ id: summary.id });
-    const p = doc.paragraphs.findIndex(
-      (x) => x.kind === 'p' && x.text.split('。').filter((s) => s.length > 10).length >= 2,
-    );
-    if (p < 0) continue;
-    const text = doc.paragraphs[p]!.text;
-    const e1 = text.indexOf('。') + 1;
-    const e2 = text.indexOf('。', e1) + 1;
-    return { doc, p, s1: [0, e1], s2: [e1, e2] };
-  }
-  throw new Error('no suitable document in the bundle');
-}
-
-/** Waits until no list is loading and the font-size change has been applied. */
-async function settled(a: AppHandle): Promise<void> {
-  await a.page.waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-spin-blur').length === 0);
-  await a.page.waitForTimeout(400);
-}
-
-async function chooseOption(a: AppHandle, label: string, option: string): Promise<void> {
-  await a.page.getByLabel(label).click();
-  await a.page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
 }
 
 test('highlights in two colours with a note and a tag survive a reload', async () => {
