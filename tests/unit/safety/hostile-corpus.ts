@@ -189,11 +189,17 @@ export function hostileCorpus(): HostileFile[] {
     );
 
   // Random bytes under every extension, and files whose magic bytes contradict their name.
-  const exts = ['.txt', '.md', '.html', '.htm', '.docx', '.pdf', '.jsonl', '', '.exe'];
+  const exts = ['.txt', '.md', '.html', '.htm', '.docx', '.pdf', '.jsonl', '', '.exe', '.doc', '.wps', '.mht'];
   for (let i = 0; i < 36; i++)
     add('random bytes', `random-${i}${exts[i % exts.length]}`, randomBytes(200 + Math.floor(rand() * 60_000)));
-  for (let i = 0; i < 6; i++)
-    add('random bytes', `random-bank-${i}${['.csv', '.json', '.xlsx'][i % 3]}`, randomBytes(5000), 'bank');
+  const bankExts = ['.csv', '.json', '.xlsx', '.xls', '.pdf', '.docx', '.doc', '.wps', '.txt'];
+  for (let i = 0; i < 9; i++)
+    add('random bytes', `random-bank-${i}${bankExts[i % bankExts.length]}`, randomBytes(5000), 'bank');
+  // Old Office containers (D0 CF 11 E0) with random bodies, as banks and as documents.
+  const cfb = (n: number) => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...randomBytes(n)]);
+  for (let i = 0; i < 4; i++)
+    add('random bytes', `cfb-bank-${i}${['.xls', '.doc', '.wps'][i % 3]}`, cfb(4000 + i * 500), 'bank');
+  for (let i = 0; i < 3; i++) add('random bytes', `cfb-doc-${i}${['.doc', '.wps', '.xls'][i]}`, cfb(3000 + i * 700));
   for (let i = 0; i < 5; i++) add('mislabelled', `pdf-inside-${i}.txt`, good);
   for (let i = 0; i < 5; i++) add('mislabelled', `zip-inside-${i}.html`, zeroDocx(size(i)));
   for (let i = 0; i < 5; i++) add('deep json', `deep-${i}.jsonl`, strToU8(`${'['.repeat(50_000 + i * 20_000)}\n`));
