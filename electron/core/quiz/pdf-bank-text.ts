@@ -1,6 +1,7 @@
 // A PDF bank's lines as the text a typed bank would have: page numbers and running heads and feet
 // dropped, and a line wrapped at the right margin (or over a page break) joined to its next line
 // unless that line starts something of its own (an item, an option, an answer, a heading, a key).
+import { runningKey } from '../content/formats/pdf-furniture.js';
 import { PAGE_NUMBER_MARKED } from '../content/formats/pdf-pages.js';
 import { unifyRadicals } from '../text/normalize.js';
 import type { PdfLine } from './pdf-lines.js';
@@ -16,8 +17,6 @@ const START =
   /^(?:\d{1,4}\s*(?:[、．.:：\-－~～—]|[A-HＡ-Ｈ√×✓✗对错])|第\s*\d+\s*题|[（(]\s*\d|[A-HＡ-Ｈ]\s*[.．、:：)）]|[（(][A-HＡ-Ｈ][)）]|【|(?:正确|参考|标准)?答案|解析|[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分|(?:单项|多项|不定项)?(?:选择|判断|填空|简答|问答|论述|单选|多选|是非)题)/;
 
 const isPageNumber = (l: PdfLine) => PAGE_NUMBER_MARKED.test(l.text) || PAGE_NUMBER_EDGE.test(l.text);
-/** Running lines differ from page to page only in their numbers (`党务知识题库　第 3 页`). */
-const keyOf = (l: PdfLine) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
 
 /** Drops page numbers, then lines that recur at the same edge of at least two pages and half of
  * them (a bank of two pages has its running head twice). */
@@ -35,12 +34,12 @@ export function dropFurniture(pages: PdfLine[][]): PdfLine[][] {
       const count = new Map<string, number>();
       for (const lines of out) {
         const line = lines.at(edge);
-        if (line && !CONTENT.test(line.text)) count.set(keyOf(line), (count.get(keyOf(line)) ?? 0) + 1);
+        if (line && !CONTENT.test(line.text)) count.set(runningKey(line), (count.get(runningKey(line)) ?? 0) + 1);
       }
       for (const [key, n] of count) {
         if (n < 2 || n * 2 < pages.length) continue;
         for (const lines of out)
-          if (lines.at(edge) && keyOf(lines.at(edge)!) === key) lines.splice(edge === 0 ? 0 : lines.length - 1, 1);
+          if (lines.at(edge) && runningKey(lines.at(edge)!) === key) lines.splice(edge === 0 ? 0 : lines.length - 1, 1);
       }
     }
   return out;

@@ -18,7 +18,8 @@ const TOC_ENTRY = /^.{2,80}?(?:\t|[.．…·]{3,}|\s{2,})\s*\d{1,4}$/;
 const BROWSER_EDGE =
   /^(?:\d{1,4}[/-]\d{1,2}[/-]\d{1,4},?\s+(?:上午|下午|[AP]M\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\t|$)|(?:https?|file):\/\/\S+(?:\t\d{1,4}\s*\/\s*\d{1,4})?$)/i;
 
-const key = (l: PdfLine) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
+/** A running line's key: it differs from page to page only in its numbers (`党务知识题库　第 3 页`). */
+export const runningKey = (l: { text: string }) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
 
 /**
  * Drops lines that recur at the same height in the head or foot band of two or more pages, and
@@ -33,14 +34,14 @@ export function dropRunning(pages: PdfLine[][], heights: number[], removed: Remo
   for (const lines of pages)
     for (const l of lines) {
       if (!edge(l)) continue;
-      const k = key(l);
+      const k = runningKey(l);
       const s = seen.get(k) ?? { pages: new Set(), ys: [] };
       s.pages.add(l.page);
       s.ys.push(l.y);
       seen.set(k, s);
     }
   const recurs = (l: PdfLine) => {
-    const s = seen.get(key(l));
+    const s = seen.get(runningKey(l));
     return s !== undefined && s.pages.size >= 2 && s.ys.filter((y) => Math.abs(y - l.y) < 3).length >= 2;
   };
   const logged = new Set<string>();
@@ -56,8 +57,8 @@ export function dropRunning(pages: PdfLine[][], heights: number[], removed: Remo
         lines.length > 1 && (PAGE_NUMBER_MARKED.test(l.text.trim()) || (outermost && BARE_NUMBER.test(l.text.trim())));
       if (!number && !recurs(l) && !BROWSER_EDGE.test(l.text.trim())) return true;
       const reason = number ? '页码' : where === 'top' ? '页眉' : '页脚';
-      if (!logged.has(key(l))) removed.push({ reason, text: l.text });
-      logged.add(key(l));
+      if (!logged.has(runningKey(l))) removed.push({ reason, text: l.text });
+      logged.add(runningKey(l));
       return false;
     });
   });
