@@ -1,13 +1,14 @@
 // The library-wide knowledge pass of the bundle build: 提法 are re-extracted with the rule
 // formulations quoted anywhere in the library, and each 提法 gets its category, origin and the
 // first year it occurs in the bundled reports (government work and congress reports); 金句 are
-// re-ranked with the signal that another document of the library repeats them.
+// re-ranked with the signal that another document of the library repeats them, and a sentence an
+// earlier document by someone else already said is not credited to the later speaker.
 import type Database from 'better-sqlite3';
 import type { ContentDocument } from '../content/types.js';
 import { yearOf } from '../content/doc-fields.js';
 import { foldForSearch } from '../text/normalize.js';
 import { extractQuotes } from '../content/quotes.js';
-import { citeCounter } from '../knowledge/cross-cite.js';
+import { citeIndex } from '../knowledge/cross-cite.js';
 import { collectRuleTerms, extractTerms, termInfo, type TermInfo } from '../knowledge/extract-terms.js';
 
 export interface LibraryTerm extends TermInfo {
@@ -41,12 +42,12 @@ export function libraryTerms(docs: ContentDocument[]): LibraryTerm[] {
 
 /** Re-extracts every document's 金句 with the library-wide “cited elsewhere” signal. */
 export function libraryQuotes(docs: ContentDocument[]): void {
-  const cited = citeCounter(docs);
+  const library = citeIndex(docs);
   for (const d of docs)
     d.quotes = extractQuotes(
       d.paragraphs,
       { speakers: d.speakers, occasion: d.occasion, date: d.date, title: d.title, type: d.type },
-      (text) => cited(d.id, text),
+      { cited: (text) => library.cited(d.id, text), saidEarlier: (text) => library.saidEarlier(d.id, text) },
     );
 }
 

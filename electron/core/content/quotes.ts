@@ -5,6 +5,7 @@
 import type { Paragraph } from '../../contract/api.js';
 import { extractTerms } from '../knowledge/extract-terms.js';
 import { quoteCandidates } from '../knowledge/quote-candidates.js';
+import { creditSaying } from '../knowledge/sayings.js';
 import { MAX_CITE_BONUS, MIN_SCORE, scoreCandidate, selectQuotes, type RankedQuote } from '../knowledge/quote-rank.js';
 import { foldForSearch } from '../text/normalize.js';
 import type { ExtractedQuote, ExtractedTerm } from './types.js';
@@ -55,8 +56,18 @@ export function ownCitation(speaker: string | null, title: string | undefined, d
   return `——${speaker ?? ''}${speaker && doc ? '，' : ''}${doc}${formatDate(date)}`;
 }
 
+/** `——语出《礼记·中庸》（转引自《…》）`, `——习近平（转引自《…》，2024年）`: a saying the document quotes. */
+function sayingCitation(q: RankedQuote, ctx: QuoteContext): string {
+  const source = ctx.title ? { title: ctx.title, date: ctx.date } : undefined;
+  if (q.speaker) return formatCitation(q.speaker, null, null, source);
+  if (q.work) return `——语出${q.work}${ctx.title ? `（转引自《${ctx.title}》）` : ''}`;
+  return ownCitation(null, ctx.title, ctx.date);
+}
+
 function located(q: RankedQuote, paragraphs: Paragraph[], ctx: QuoteContext): ExtractedQuote {
   const base = { paragraph: q.paragraph, start: q.start, end: q.end, text: q.text, reason: q.reason, score: q.score };
+  if (q.source === 'saying')
+    return { ...base, speaker: q.speaker, occasion: null, date: null, citation: sayingCitation(q, ctx) };
   if (q.source === 'own' || !q.speaker) {
     const isDocSpeaker = q.speaker !== null;
     return {
@@ -85,14 +96,17 @@ function located(q: RankedQuote, paragraphs: Paragraph[], ctx: QuoteContext): Ex
   };
 }
 
+/** What the rest of the library says about a sentence (bundle build; cross-cite.ts). */
+export interface LibraryView {
+  cited(text: string): number;
+  saidEarlier(text: string): boolean;
+}
+
 const NO_CITATIONS = (): number => 0;
 
-/** The document's 金句; `cited` counts other library documents repeating a text (bundle build). */
-export function extractQuotes(
-  paragraphs: Paragraph[],
-  ctx: QuoteContext,
-  cited: (text: string) => number = NO_CITATIONS,
-): ExtractedQuote[] {
+/** The document's 金句, with the library's view of each sentence when building the bundle. */
+export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, library?: LibraryView): ExtractedQuote[] {
+  const cited = library ? (text: string) => library.cited(text) : NO_CITATIONS;
   const candidates = quoteCandidates({ paragraphs, type: ctx.type ?? '文章', speakers: ctx.speakers });
   // Being repeated elsewhere lifts a sentence that already has some form of its own (boilerplate
   // repeated from report to report has none); counting is costly, so only those are counted.
@@ -109,7 +123,13 @@ export function extractQuotes(
     return n ? (scoreCandidate(c, n) ?? []) : [plain];
   });
   const chars = paragraphs.reduce((n, p) => n + p.text.length, 0);
-  return selectQuotes(ranked, chars).map((q) => located(q, paragraphs, ctx));
+  // Unmarked well-known sayings, and sentences an earlier document by someone else has, are not
+  // the document speaker's own words.
+  const credited = ranked
+    .filter((q) => q.score >= MIN_SCORE)
+    .map(creditSaying)
+    .map((q) => (q.source === 'own' && q.speaker && library?.saidEarlier(q.text) ? { ...q, speaker: null } : q));
+  return selectQuotes(credited, chars).map((q) => located(q, paragraphs, ctx));
 }
 
 export function extractQuotesAndTerms(

@@ -1,5 +1,6 @@
 // "Cited again elsewhere in the library": how many other documents repeat a sentence, or a long
-// distinctive clause of it. Built once per library (bundle build); folded, punctuation ignored.
+// distinctive clause of it, and whether an earlier document by someone else already said it.
+// Built once per library (bundle build); folded, punctuation ignored.
 import { foldForSearch } from '../text/normalize.js';
 import { lexiconMatcher } from './lexicon.js';
 import { clausesOf } from './sentence-style.js';
@@ -15,11 +16,31 @@ function distinctive(clause: string): boolean {
   return covered <= clause.length / 2;
 }
 
-export type CiteCounter = (docId: string, text: string) => number;
+export interface CiteDoc {
+  id: string;
+  paragraphs: readonly { text: string }[];
+  date: string | null;
+  speakers: readonly { name: string }[];
+}
+
+export interface CiteIndex {
+  /** How many other documents repeat the sentence or one of its distinctive clauses. */
+  cited(docId: string, text: string): number;
+  /** Whether a document dated before this one, not delivered by its speaker, has the sentence:
+   * the words were said before, so they are not this speaker's own. */
+  saidEarlier(docId: string, text: string): boolean;
+}
 
 const GRAM = 5;
 
-export function citeCounter(docs: readonly { id: string; paragraphs: readonly { text: string }[] }[]): CiteCounter {
+/** `a` dated before `b`: by year, or by the full dates when both have them. */
+function before(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const [ya, yb] = [a.slice(0, 4), b.slice(0, 4)];
+  return ya !== yb ? ya < yb : a.length === b.length && a.length > 4 && a < b;
+}
+
+export function citeIndex(docs: readonly CiteDoc[]): CiteIndex {
   const bodies = docs.map((d) => ({ id: d.id, text: hanOnly(d.paragraphs.map((p) => p.text).join('')) }));
   // 5-gram → documents containing it: a needle is only searched in documents holding its
   // first, middle and last gram.
@@ -45,13 +66,26 @@ export function citeCounter(docs: readonly { id: string; paragraphs: readonly { 
     cache.set(needle, ids);
     return ids;
   };
-  return (docId, text) => {
-    const whole = hanOnly(text);
-    if (whole.length < 6) return 0;
-    const others = new Set(docsWith(whole).filter((id) => id !== docId));
-    if (others.size === 0)
-      for (const c of clausesOf(text).map(hanOnly).filter(distinctive))
-        for (const id of docsWith(c)) if (id !== docId) others.add(id);
-    return others.size;
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  return {
+    cited(docId, text) {
+      const whole = hanOnly(text);
+      if (whole.length < 6) return 0;
+      const others = new Set(docsWith(whole).filter((id) => id !== docId));
+      if (others.size === 0)
+        for (const c of clausesOf(text).map(hanOnly).filter(distinctive))
+          for (const id of docsWith(c)) if (id !== docId) others.add(id);
+      return others.size;
+    },
+    saidEarlier(docId, text) {
+      const whole = hanOnly(text);
+      const doc = byId.get(docId);
+      if (whole.length < 6 || !doc) return false;
+      const own = new Set(doc.speakers.map((s) => s.name));
+      return docsWith(whole).some((id) => {
+        const other = byId.get(id)!;
+        return before(other.date, doc.date) && !other.speakers.some((s) => own.has(s.name));
+      });
+    },
   };
 }

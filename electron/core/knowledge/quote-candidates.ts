@@ -22,7 +22,10 @@ export interface QuoteCandidate {
   end: number;
   text: string;
   speaker: string | null;
-  source: 'frame' | 'own';
+  /** `saying`: a well-known saying the text quotes without marks (sayings.ts). */
+  source: 'frame' | 'own' | 'saying';
+  /** The classic a saying comes from (`《礼记·中庸》`). */
+  work?: string;
   /** The first sentence of its paragraph (a topic sentence). */
   first?: boolean;
   /** One sentence of a longer framed quotation. */

@@ -1,10 +1,11 @@
 // 金句 → 填空 (a 提法 or key word of the sentence blanked), and 单选 “这句话出自哪篇文献/哪一年/
 // 是谁说的”. Only a speaker the extraction is certain of is asked for; a sentence that other
-// documents of the library repeat is not asked about its source, and no option is a document,
-// year or speaker that also says it. Distractors are the library's own titles, years and
-// speakers of the same period.
+// documents of the library repeat, or a well-known saying, is not asked about its source, and no
+// option is a document, year or speaker that also says it. Distractors are the library's own
+// titles, years and speakers of the same period.
 import { isCreditable } from '../knowledge/uncredited.js';
 import { styleOf } from '../knowledge/sentence-style.js';
+import { SAYING_SHARE, sayingIn } from '../knowledge/sayings.js';
 import { buildOptions } from './options.js';
 import { keyBlanks } from './key-blanks.js';
 import { hashString, seededRng } from './rng.js';
@@ -70,6 +71,11 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     if (q.score !== undefined && q.score !== null && q.score < MIN_QUIZ_SCORE) continue;
     const rng = seededRng(hashString(q.id + q.text));
     const who = q.speaker;
+    // A well-known saying (行百里者半九十, 绿水青山就是金山银山) is older than the document that
+    // quotes it: which document or year it comes from is not this document's, and who said it
+    // is asked only where the document's speaker is its author. A classic is named as its source.
+    const match = sayingIn(q.text);
+    const saying = match && match.coverage >= SAYING_SHARE ? match.saying : null;
     const base = {
       factKind: 'quote' as const,
       docId: q.docId,
@@ -77,7 +83,9 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
       start: span.start,
       end: span.end,
       fact: q.text,
-      explanation: `出自${docLabel(doc)}${who ? `，${who}` : ''}。`,
+      explanation: saying?.work
+        ? `语出${saying.work}，${docLabel(doc)}引用。`
+        : `出自${docLabel(doc)}${who ? `，${who}` : ''}。`,
       tags: ['金句'],
     };
 
@@ -87,7 +95,9 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
       out.push({
         ...base,
         kind: '填空',
-        stem: `补全${who ? who + '的' : ''}金句（${docLabel(doc)}）：`,
+        stem: saying?.work
+          ? `补全名句（语出${saying.work}）：`
+          : `补全${who ? who + '的' : ''}金句（${docLabel(doc)}）：`,
         options: [],
         correct: [],
         blanks,
@@ -100,7 +110,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     // A file holding two speeches (a 讲话 with two speakers) carries the first one's title and
     // date: “which document / which year” would key the second speech's lines wrongly.
     const oneSpeech = !(doc.type === '讲话' && doc.speakers.length > 1);
-    if (others.length === 0 && oneSpeech) {
+    if (others.length === 0 && oneSpeech && !saying) {
       // Titles of the same family (a government work report among government work reports, of
       // nearby years), never a resolution beside a report.
       const resolution = /决议$/.test(doc.title);
@@ -129,7 +139,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     }
     const sayerYears = new Set(sayers.map((d) => d.year));
     const sayerNames = new Set(sayers.flatMap((d) => d.speakers));
-    if (doc.year && oneSpeech && rng() < 0.5 && sayerYears.size === 1) {
+    if (doc.year && oneSpeech && !saying && rng() < 0.5 && sayerYears.size === 1) {
       const years = [...new Set(docs.map((d) => d.year).filter((y): y is number => y !== null))];
       const near = years.filter((y) => y !== doc.year && Math.abs(y - (doc.year ?? 0)) <= 15);
       const byYear = buildOptions(
@@ -151,6 +161,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
       isCreditable(who) &&
       !who.includes('、') &&
       [...sayerNames].every((n) => n === who) &&
+      (!saying || saying.speaker === who) &&
       askWho(q, doc)
     ) {
       // Other speakers of the same period (documents within ten years), none of whom says it too.

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
 import type { ContentDocument } from '../../../electron/core/content/types.js';
 import { quoteCandidates } from '../../../electron/core/knowledge/quote-candidates.js';
+import { creditSaying } from '../../../electron/core/knowledge/sayings.js';
 import { isCreditable } from '../../../electron/core/knowledge/uncredited.js';
 import { generateQuestions } from '../../../electron/core/quiz/generate.js';
 import { loadSource } from '../../../electron/core/quiz/source.js';
@@ -41,7 +42,10 @@ describe('金句 speakers of imported speeches and meeting reports', () => {
 
   it.each(LABELS.map((l) => [l.file, l] as const))('%s: no candidate with a wrong speaker', (_, label) => {
     for (const [k, doc] of imported.get(label.file)!.entries()) {
-      const candidates = quoteCandidates({ paragraphs: doc.paragraphs, type: doc.type, speakers: doc.speakers });
+      // As the ranking keeps them: a well-known saying credited to whose words it is (sayings.ts).
+      const candidates = quoteCandidates({ paragraphs: doc.paragraphs, type: doc.type, speakers: doc.speakers }).map(
+        creditSaying,
+      );
       expect(
         wrongOf(
           labelOf(label, k),

@@ -166,3 +166,66 @@ describe('判断 perturbations and 谁说的', () => {
     for (const q of who) expect(q.fact).toBe('江山就是人民，人民就是江山。');
   });
 });
+
+describe('a well-known saying is older than the document that quotes it', () => {
+  const speech = (id: string, year: number, speaker: string, texts: string[]) => ({
+    ...doc(id, year, '讲话', [speaker], texts),
+    title: `在${id}会议上的讲话`,
+    source: null,
+  });
+  const docs = [
+    speech('县委', 2024, '李明', [
+      '绿水青山就是金山银山。',
+      '项目是发展的生命线，投资是增长的发动机。',
+      '民惟邦本，本固邦宁。',
+    ]),
+    speech('庆祝', 2021, '习近平', ['江山就是人民，人民就是江山。']),
+    speech('省委', 2022, '王强', ['干部要敢于担当。']),
+    speech('市委', 2023, '赵立新', ['发展要靠实干。']),
+    speech('区委', 2020, '陈志远', ['民生无小事。']),
+  ];
+  const quote = (id: string, docId: string, text: string, speaker: string, paragraph = 0) => ({
+    id,
+    docId,
+    paragraph,
+    start: 0,
+    end: text.length,
+    text,
+    speaker,
+    occasion: null,
+    date: null,
+    score: 8,
+    reason: '格言式论断',
+  });
+  const src: QuizSource = {
+    docs: new Map(docs.map((d) => [d.id, d])),
+    quotes: [
+      quote('q1', '县委', '绿水青山就是金山银山。', '习近平'),
+      quote('q2', '县委', '项目是发展的生命线，投资是增长的发动机。', '李明', 1),
+      quote('q3', '庆祝', '江山就是人民，人民就是江山。', '习近平'),
+      { ...quote('q4', '县委', '民惟邦本，本固邦宁。', '李明', 2), speaker: null },
+    ],
+    terms: [],
+  };
+  const choices = generateFromQuotes(src).filter((q) => q.kind === '单选');
+  const about = (fact: string) => choices.filter((q) => q.fact === fact).map((q) => q.stem.split('\n')[1]);
+
+  it('is never asked which document or year it comes from', () => {
+    expect(about('项目是发展的生命线，投资是增长的发动机。')).toContain('这句话出自哪篇讲话或文献？');
+    expect(about('绿水青山就是金山银山。')).toEqual([]);
+    expect(about('江山就是人民，人民就是江山。').filter((s) => /出自/.test(s!))).toEqual([]);
+  });
+
+  it('is asked who said it only in its author’s own speech, with the author as the key', () => {
+    const who = choices.filter((q) => q.fact === '江山就是人民，人民就是江山。' && q.stem.endsWith('是谁说的？'));
+    expect(who).toHaveLength(1);
+    expect(who[0]!.options[who[0]!.correct[0]!]).toBe('习近平');
+  });
+
+  it('names the classic as the source of its line', () => {
+    const blank = generateFromQuotes(src).filter((q) => q.fact === '民惟邦本，本固邦宁。');
+    expect(blank.map((q) => [q.kind, q.stem, q.explanation])).toEqual([
+      ['填空', '补全名句（语出《尚书》）：', '语出《尚书》，《在县委会议上的讲话》（2024年）引用。'],
+    ]);
+  });
+});

@@ -1,0 +1,114 @@
+// Well-known sayings (content/lexicon/sayings.json) and whose words they are. A speech that says
+// 绿水青山就是金山银山 or 行百里者半九十 without quotation marks or a frame is quoting: the words are
+// not its speaker's own. A 金句 that is essentially such a saying is credited to the person whose
+// words they are (only where that is certain), to the classic it comes from, or to nobody.
+import { z } from 'zod';
+import sayingsJson from '../../../content/lexicon/sayings.json' with { type: 'json' };
+import { foldForSearch } from '../text/normalize.js';
+import type { QuoteCandidate } from './quote-candidates.js';
+
+const entrySchema = z.strictObject({
+  text: z.string().min(4),
+  variants: z.array(z.string().min(4)).optional(),
+  /** The person whose words these are; only where certain. */
+  speaker: z.string().min(2).optional(),
+  /** The classic or poem they come from (`《礼记·中庸》`, `郑燮《竹石》`). */
+  work: z.string().min(2).optional(),
+});
+export type Saying = z.infer<typeof entrySchema>;
+
+export function parseSayings(json: unknown): Saying[] {
+  const entries = z.strictObject({ entries: z.array(entrySchema) }).parse(json).entries;
+  for (const e of entries) if (e.speaker && e.work) throw new Error(`名言条目只能标人或出处之一：${e.text}`);
+  return entries;
+}
+
+/** Only the Han characters of folded text: punctuation and spacing vary between quotations. */
+const hanKey = (s: string) => (foldForSearch(s).match(/\p{Script=Han}/gu) ?? []).join('');
+
+interface Form {
+  key: string;
+  saying: Saying;
+}
+
+let index: Map<number, Form[]> | null = null;
+/** Forms by their first character, longest first (the longest saying at a place wins). */
+function formIndex(): Map<number, Form[]> {
+  if (index) return index;
+  index = new Map();
+  for (const saying of parseSayings(sayingsJson))
+    for (const form of new Set([saying.text, ...(saying.variants ?? [])])) {
+      const key = hanKey(form);
+      const list = index.get(key.charCodeAt(0)) ?? [];
+      list.push({ key, saying });
+      index.set(key.charCodeAt(0), list);
+    }
+  for (const list of index.values()) list.sort((a, b) => b.key.length - a.key.length);
+  return index;
+}
+
+export interface SayingMatch {
+  saying: Saying;
+  /** Offsets of the saying in the text, from its first to its last character. */
+  start: number;
+  end: number;
+  /** Share of the text's Han characters the saying covers. */
+  coverage: number;
+}
+
+/** The longest well-known saying in a text, if any. */
+export function sayingIn(text: string): SayingMatch | null {
+  const folded = foldForSearch(text);
+  // Han characters of the text (CJK blocks and, as surrogate pairs, the supplementary planes) with
+  // the offset of each code unit.
+  const at: number[] = [];
+  let han = '';
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
+      at.push(i);
+      han += folded[i];
+    } else if (c >= 0xd840 && c <= 0xd884 && i + 1 < folded.length) {
+      at.push(i, i + 1);
+      han += folded.slice(i, i + 2);
+      i++;
+    }
+  }
+  const forms = formIndex();
+  let best: { form: Form; i: number } | null = null;
+  for (let i = 0; i < han.length; i++)
+    for (const form of forms.get(han.charCodeAt(i)) ?? [])
+      if ((!best || form.key.length > best.form.key.length) && han.startsWith(form.key, i)) best = { form, i };
+  if (!best) return null;
+  const last = best.i + best.form.key.length - 1;
+  return {
+    saying: best.form.saying,
+    start: at[best.i]!,
+    end: at[last]! + 1,
+    coverage: best.form.key.length / han.length,
+  };
+}
+
+/** A 金句 whose Han characters are mostly a saying is that saying. */
+export const SAYING_SHARE = 0.6;
+
+/** The candidate as the saying it essentially is: cut to the saying (and its closing stop) and
+ * credited to the person whose words they are, to the classic (`work`), or to nobody. Unchanged
+ * when it holds no saying or when the speaker is the saying's own author. */
+export function creditSaying<Q extends QuoteCandidate>(q: Q): Q {
+  const m = sayingIn(q.text);
+  if (!m || (m.saying.speaker && m.saying.speaker === q.speaker)) return q;
+  // A speaker's own sentence built on someone else's saying (幸福都是奋斗出来的，好日子…) is not
+  // certainly his; words a frame puts in someone's mouth stay theirs.
+  if (m.coverage < SAYING_SHARE) return q.source === 'own' && q.speaker ? { ...q, speaker: null } : q;
+  const end = m.end + (/[。！；]/.test(q.text[m.end] ?? '') ? 1 : 0);
+  return {
+    ...q,
+    start: q.start + m.start,
+    end: q.start + end,
+    text: q.text.slice(m.start, end),
+    speaker: m.saying.speaker ?? null,
+    source: 'saying',
+    ...(m.saying.work ? { work: m.saying.work } : {}),
+  };
+}

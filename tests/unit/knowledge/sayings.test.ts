@@ -1,0 +1,114 @@
+// Well-known sayings a text says without marks (content/lexicon/sayings.json): found whatever the
+// punctuation or script, and credited to whose words they are, the classic, or nobody.
+import { describe, expect, it } from 'vitest';
+import sayingsJson from '../../../content/lexicon/sayings.json' with { type: 'json' };
+import { citeIndex } from '../../../electron/core/knowledge/cross-cite.js';
+import type { QuoteCandidate } from '../../../electron/core/knowledge/quote-candidates.js';
+import { creditSaying, parseSayings, sayingIn } from '../../../electron/core/knowledge/sayings.js';
+
+const own = (text: string, speaker: string | null, source: QuoteCandidate['source'] = 'own'): QuoteCandidate => ({
+  paragraph: 2,
+  start: 10,
+  end: 10 + text.length,
+  text,
+  speaker,
+  source,
+});
+
+describe('the sayings list', () => {
+  it('parses, and names a person or a work, never both', () => {
+    const list = parseSayings(sayingsJson);
+    expect(list.length).toBeGreaterThanOrEqual(100);
+    expect(() =>
+      parseSayings({ entries: [{ text: '行百里者半九十', speaker: '某某', work: '《战国策》' }] }),
+    ).toThrow();
+  });
+
+  it('holds no saying twice', () => {
+    const keys = parseSayings(sayingsJson).flatMap((s) =>
+      [s.text, ...(s.variants ?? [])].map((t) => t.replace(/\P{Script=Han}/gu, '')),
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('finding a saying in a sentence', () => {
+  it('ignores punctuation and reads traditional script', () => {
+    expect(sayingIn('空谈误国、实干兴邦。')?.saying.text).toBe('空谈误国，实干兴邦');
+    const trad = sayingIn('綠水青山就是金山銀山。');
+    expect(trad?.saying.speaker).toBe('习近平');
+    expect([trad?.start, trad?.end, trad?.coverage]).toEqual([0, 10, 1]);
+  });
+
+  it('gives the offsets of the saying and the share of the sentence it covers', () => {
+    const text = '我们要始终牢记，人民对美好生活的向往，就是我们的奋斗目标。';
+    const m = sayingIn(text)!;
+    expect(text.slice(m.start, m.end)).toBe('人民对美好生活的向往，就是我们的奋斗目标');
+    expect(m.coverage).toBeCloseTo(19 / 26);
+  });
+
+  it('finds nothing in ordinary prose', () => {
+    expect(sayingIn('要大力发展乡村特色产业，促进农民持续增收。')).toBeNull();
+  });
+});
+
+describe('crediting a saying', () => {
+  it('cuts a speaker’s sentence to the saying and credits its author', () => {
+    const c = creditSaying(own('我们要始终牢记，人民对美好生活的向往，就是我们的奋斗目标。', '李明'));
+    expect(c).toMatchObject({
+      text: '人民对美好生活的向往，就是我们的奋斗目标。',
+      speaker: '习近平',
+      source: 'saying',
+    });
+    expect([c.start, c.end]).toEqual([10 + 8, 10 + 29]);
+  });
+
+  it('credits a classic to its work and to nobody, even in a leader’s framed words', () => {
+    expect(creditSaying(own('行百里者半九十。', '习近平', 'frame'))).toMatchObject({
+      speaker: null,
+      work: '《战国策》',
+      source: 'saying',
+    });
+  });
+
+  it('keeps the author’s own saying in his own speech', () => {
+    const c = own('绿水青山就是金山银山。', '习近平');
+    expect(creditSaying(c)).toBe(c);
+  });
+
+  it('takes the speaker off his sentence built on another’s saying, but not off framed words', () => {
+    const text = '幸福都是奋斗出来的，好日子是干出来的，不是等出来的。';
+    expect(creditSaying(own(text, '李明'))).toMatchObject({ text, speaker: null, source: 'own' });
+    expect(creditSaying(own(text, '李明', 'frame')).speaker).toBe('李明');
+  });
+});
+
+describe('a sentence an earlier document by someone else has', () => {
+  const doc = (id: string, date: string | null, speaker: string, text: string) => ({
+    id,
+    date,
+    speakers: [{ name: speaker }],
+    paragraphs: [{ text }],
+  });
+  const index = citeIndex([
+    doc('a', '2002-11-08', '甲', '就业是民生之本。要扩大就业。'),
+    doc('b', '2007-10-15', '乙', '就业是民生之本。'),
+    doc('c', '2009', '乙', '就业是民生之本。'),
+    doc('d', null, '丙', '就业是民生之本。'),
+  ]);
+
+  it('is not the later speaker’s own', () => {
+    expect(index.saidEarlier('b', '就业是民生之本。')).toBe(true);
+    expect(index.saidEarlier('c', '就业是民生之本。')).toBe(true);
+  });
+
+  it('stays the first speaker’s, and an undated document proves nothing', () => {
+    expect(index.saidEarlier('a', '就业是民生之本。')).toBe(false);
+    expect(index.saidEarlier('d', '就业是民生之本。')).toBe(false);
+  });
+
+  it('stays his when only he said it before', () => {
+    const same = citeIndex([doc('x', '2014', '丁', '就业是民生之本。'), doc('y', '2016', '丁', '就业是民生之本。')]);
+    expect(same.saidEarlier('y', '就业是民生之本。')).toBe(false);
+  });
+});
