@@ -23,8 +23,11 @@ export function parseSayings(json: unknown): Saying[] {
   return entries;
 }
 
-/** Only the Han characters of folded text: punctuation and spacing vary between quotations. */
-const hanKey = (s: string) => (foldForSearch(s).match(/\p{Script=Han}/gu) ?? []).join('');
+/** 的 comes and goes as a saying is retold (良好的生态环境 / 良好生态环境). */
+const DE = 0x7684;
+
+/** The Han characters of folded text but 的: punctuation and spacing vary between quotations. */
+const hanKey = (s: string) => (foldForSearch(s).match(/\p{Script=Han}/gu) ?? []).filter((c) => c !== '的').join('');
 
 interface Form {
   key: string;
@@ -59,12 +62,13 @@ export interface SayingMatch {
 /** The longest well-known saying in a text, if any. */
 export function sayingIn(text: string): SayingMatch | null {
   const folded = foldForSearch(text);
-  // Han characters of the text (CJK blocks and, as surrogate pairs, the supplementary planes) with
-  // the offset of each code unit.
+  // Han characters of the text but 的 (CJK blocks and, as surrogate pairs, the supplementary
+  // planes) with the offset of each code unit.
   const at: number[] = [];
   let han = '';
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
+    if (c === DE) continue;
     if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
       at.push(i);
       han += folded[i];

@@ -44,7 +44,12 @@ describe('finding a saying in a sentence', () => {
     const text = '我们要始终牢记，人民对美好生活的向往，就是我们的奋斗目标。';
     const m = sayingIn(text)!;
     expect(text.slice(m.start, m.end)).toBe('人民对美好生活的向往，就是我们的奋斗目标');
-    expect(m.coverage).toBeCloseTo(19 / 26);
+    // 的 is not counted: it comes and goes as a saying is retold.
+    expect(m.coverage).toBeCloseTo(17 / 24);
+  });
+
+  it('matches with or without 的', () => {
+    expect(sayingIn('良好的生态环境，是最公平的公共产品。')?.saying.speaker).toBe('习近平');
   });
 
   it('finds nothing in ordinary prose', () => {
