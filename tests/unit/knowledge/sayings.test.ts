@@ -76,6 +76,12 @@ describe('crediting a saying', () => {
     });
   });
 
+  it('credits a line of the Party Constitution a speech repeats to the Constitution', () => {
+    expect(
+      creditSaying(own('党员必须全心全意为人民服务，不惜牺牲个人的一切，为实现共产主义奋斗终身。', '李明')),
+    ).toMatchObject({ speaker: null, work: '《中国共产党章程》' });
+  });
+
   it('keeps the author’s own saying in his own speech', () => {
     const c = own('绿水青山就是金山银山。', '习近平');
     expect(creditSaying(c)).toBe(c);
