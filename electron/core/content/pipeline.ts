@@ -114,8 +114,15 @@ export function processSource(
     const firstSentence = meta.paragraphs.find((p) => p.kind === 'p')?.text.split(/[。！？]/)[0] ?? '';
     const seed = articles.length > 1 ? articleSeed(src.origin, meta.title, firstSentence) : null;
     // The bundle's manifest says which documents are historical; a user's import goes by its date
-    // (or, undated, by wording only the Cultural Revolution's own texts use).
-    const status = opts.statusOf?.(src) ?? statusOfImport(meta.date, body);
+    // (or, undated, by its speakers' lifetimes or by wording only the Cultural Revolution's own
+    // texts use).
+    const status =
+      opts.statusOf?.(src) ??
+      statusOfImport(
+        meta.date,
+        body,
+        meta.speakers.map((sp) => sp.name),
+      );
     docs.push({
       id: documentId(prefix, idSeed(prefix, src, seed, hash)),
       ...meta,

@@ -3,6 +3,7 @@
 // suggestions unless the user opts the document in (study-material.ts).
 import type { DocStatus } from '../../contract/api.js';
 import { foldForSearch } from '../text/normalize.js';
+import { diedBeforePlenum } from './speaker-era.js';
 export { DOC_STATUSES } from '../../shared/enums.js';
 export type { DocStatus };
 
@@ -49,12 +50,25 @@ const CR_WORDING = [
 /** What only a text written after the period says about it. */
 const LATER = /十年内乱|彻底否定|历史决议|拨乱反正|改革开放|十一届三中全会|新时期/;
 
-/** The status of a user's import: by its date; an undated text in the Cultural Revolution's own
- * wording (at least two of its set phrases, none quoted, nothing said about the period from
- * later) is a historical record of that period. */
-export function statusOfImport(date: string | null | undefined, text: string): StatusInfo {
+/** Why an undated text by someone who died before the Third Plenum is historical; null otherwise. */
+export function speakerNote(speakers: readonly string[]): string | null {
+  const d = diedBeforePlenum(speakers);
+  return d ? `${d.name}于${d.died}年逝世，本文献写于十一届三中全会以前，供党史学习，不作为现行学习材料。` : null;
+}
+
+/** The status of a user's import: by its date; undated, by its speakers (all of whom died before
+ * the Third Plenum); an undated text in the Cultural Revolution's own wording (at least two of its
+ * set phrases, none quoted, nothing said about the period from later) is a historical record of
+ * that period. */
+export function statusOfImport(
+  date: string | null | undefined,
+  text: string,
+  speakers: readonly string[] = [],
+): StatusInfo {
   const byDate = statusByDate(date);
   if (byDate.status !== '现行' || date) return byDate;
+  const bySpeaker = speakerNote(speakers);
+  if (bySpeaker) return { status: '历史文献', statusNote: bySpeaker };
   const folded = foldForSearch(text);
   if (LATER.test(folded)) return CURRENT;
   const own = folded.replace(/“[^“”]*”/g, '');

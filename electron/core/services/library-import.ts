@@ -105,7 +105,7 @@ function storeOne(ctx: CoreContext, { name, res }: Parsed, { store, indexLater }
     message += `其中一篇是《${e.fullTitle}》的节选（约 ${Math.round(e.contained * 100)}% 的内容在全文中）。`;
   const historical = fresh.filter((d) => d.status === '历史文献').length;
   if (historical)
-    message += `${historical} 篇按文件日期（1978年12月以前）标为历史文献，不出金句和题目；如需作为学习材料，可在书库中点“编辑”改为现行。`;
+    message += `${historical} 篇写于十一届三中全会（1978年12月）以前，标为历史文献，不出金句和题目；如需作为学习材料，可在书库中点“编辑”改为现行。`;
   return { name, status: 'imported', message, docIds: fresh.map((d) => d.id), removed, excerpts };
 }
 

@@ -2,7 +2,7 @@
 // user's edits of bundled documents already applied (db/library-views.ts).
 import type { DocType, DocumentSummary } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
-import { statusByDate } from '../knowledge/status.js';
+import { speakerNote, statusByDate } from '../knowledge/status.js';
 
 export interface DocRow {
   id: string;
@@ -55,8 +55,13 @@ export function toSummary(row: Omit<DocRow, 'paragraphs'>): DocumentSummary {
     chars: row.chars,
     origin: row.origin,
     status: row.status,
-    // A user's document has no stored note: its period, told by its date, says why it is historical.
-    statusNote: row.status_note ?? (row.status === '历史文献' ? statusByDate(row.date).statusNote : null),
+    // A user's document has no stored note: its period, told by its date (or, undated, by when its
+    // speakers died), says why it is historical.
+    statusNote:
+      row.status_note ??
+      (row.status === '历史文献'
+        ? (statusByDate(row.date).statusNote ?? speakerNote(speakersOf(row).map((s) => s.name)))
+        : null),
   };
 }
 

@@ -170,12 +170,33 @@ describe('a user’s import is historical by its date', () => {
       files: [file('old.txt', '（1969年3月5日）'), file('new.txt', '（2019年3月5日）'), file('none.txt', '')],
     });
     const ids = r.results.map((x) => x.docIds[0]!);
-    expect(r.results[0]!.message).toMatch(/1 篇按文件日期.*标为历史文献/);
+    expect(r.results[0]!.message).toMatch(/1 篇写于十一届三中全会.*以前，标为历史文献/);
     expect(r.results[1]!.message).not.toMatch(/历史文献/);
     const docs = await Promise.all(ids.map((id) => t!.call('getDocument', { id })));
     expect(docs.map((d) => d.status)).toEqual(['历史文献', '现行', '现行']);
     expect(docs[0]!.statusNote).toMatch(/^“文化大革命”时期文献/);
     expect(docs[1]!.statusNote).toBeNull();
     expect((await t.call('listQuotes', { docId: ids[0]! })).items).toEqual([]);
+  });
+
+  it('labels an undated speech by someone who died before the Third Plenum 历史文献, saying why', async () => {
+    t = makeCore({});
+    const speech = (speaker: string, body: string) => ({
+      name: `${speaker}.txt`,
+      dataBase64: Buffer.from(`在全国农业工作会议上的讲话\n${speaker}\n同志们：\n${body}\n`).toString('base64'),
+    });
+    const r = await t.call('importFiles', {
+      files: [speech('周恩来', BODIES['none.txt']!), speech('王建国', BODIES['new.txt']!)],
+    });
+    expect(r.results[0]!.message).toMatch(/1 篇写于十一届三中全会.*以前，标为历史文献/);
+    const docs = await Promise.all(r.results.map((x) => t!.call('getDocument', { id: x.docIds[0]! })));
+    expect(docs.map((d) => [d.speakers, d.status])).toEqual([
+      [['周恩来'], '历史文献'],
+      [['王建国'], '现行'],
+    ]);
+    expect(docs[0]!.statusNote).toBe(
+      '周恩来于1976年逝世，本文献写于十一届三中全会以前，供党史学习，不作为现行学习材料。',
+    );
+    expect((await t.call('listQuotes', { docId: docs[0]!.id })).items).toEqual([]);
   });
 });

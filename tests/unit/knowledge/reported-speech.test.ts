@@ -86,3 +86,19 @@ describe('historical by wording', () => {
     expect(statusOfImport(null, `${cr}十年内乱给党和人民造成了严重损失。`).status).toBe('现行');
   });
 });
+
+describe('historical by its speakers', () => {
+  it('an undated text all of whose speakers died before the Third Plenum is 历史文献', () => {
+    expect(statusOfImport(null, '形势大好。', ['周恩来'])).toEqual({
+      status: '历史文献',
+      statusNote: '周恩来于1976年逝世，本文献写于十一届三中全会以前，供党史学习，不作为现行学习材料。',
+    });
+    expect(statusOfImport(null, '形势大好。', ['刘少奇', '周恩来']).status).toBe('历史文献');
+  });
+
+  it('one speaker who lived on, no speaker, or a date of its own leaves it to the other rules', () => {
+    expect(statusOfImport(null, '形势大好。', ['周恩来', '邓小平']).status).toBe('现行');
+    expect(statusOfImport(null, '形势大好。', []).status).toBe('现行');
+    expect(statusOfImport('2021-06-01', '形势大好。', ['毛泽东']).status).toBe('现行');
+  });
+});
