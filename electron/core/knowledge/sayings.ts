@@ -97,11 +97,14 @@ export function sayingIn(text: string): SayingMatch | null {
 export const SAYING_SHARE = 0.6;
 
 /** The candidate as the saying it essentially is: cut to the saying (and its closing stop) and
- * credited to the person whose words they are, to the classic (`work`), or to nobody. Unchanged
- * when it holds no saying or when the speaker is the saying's own author. */
+ * credited to the person whose words they are or to the classic (`work`); a saying in common use
+ * only takes the speaker off. Unchanged when it holds no saying or when the speaker is the
+ * saying's own author. */
 export function creditSaying<Q extends QuoteCandidate>(q: Q): Q {
   const m = sayingIn(q.text);
   if (!m || (m.saying.speaker && m.saying.speaker === q.speaker)) return q;
+  // A saying in common use is nobody's: the sentence stays whole (清清白白做人，干干净净做事，堂堂正正为官).
+  if (!m.saying.speaker && !m.saying.work) return q.speaker ? { ...q, speaker: null } : q;
   // A speaker's own sentence built on someone else's saying (幸福都是奋斗出来的，好日子…) is not
   // certainly his; words a frame puts in someone's mouth stay theirs.
   if (m.coverage < SAYING_SHARE) return q.source === 'own' && q.speaker ? { ...q, speaker: null } : q;

@@ -82,6 +82,11 @@ describe('crediting a saying', () => {
     ).toMatchObject({ speaker: null, work: '《中国共产党章程》' });
   });
 
+  it('takes the speaker off a saying in common use, keeping the sentence whole', () => {
+    const text = '清清白白做人，干干净净做事，堂堂正正为官。';
+    expect(creditSaying(own(text, '陈志远', 'frame'))).toMatchObject({ text, speaker: null, source: 'frame' });
+  });
+
   it('keeps the author’s own saying in his own speech', () => {
     const c = own('绿水青山就是金山银山。', '习近平');
     expect(creditSaying(c)).toBe(c);
