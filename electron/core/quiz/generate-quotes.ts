@@ -50,6 +50,19 @@ const MIN_QUIZ_SCORE = 6;
 /** Sources of the national reports: their speakers are the leaders of their time. */
 const NATIONAL = /国务院|全国代表大会|全国人民代表大会/;
 
+/** Whether the words are the document's own: said by nobody named or by its own speaker, and not
+ * inside quotation marks. Words it quotes (焦裕禄's, 习近平's) were said elsewhere and earlier:
+ * which document or year they come from is not this document's. */
+function ownWords(src: QuizSource, q: SourceQuote, doc: SourceDoc, start: number): boolean {
+  if (q.speaker && !doc.speakers.includes(q.speaker)) return false;
+  const p = paragraphText(src, q.docId, q.paragraph) ?? '';
+  let depth = 0;
+  for (let i = 0; i < start; i++)
+    if (p[i] === '“') depth++;
+    else if (p[i] === '”') depth = Math.max(0, depth - 1);
+  return depth === 0;
+}
+
 const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).join('');
 
 /** Documents of the source whose text contains the quote (punctuation ignored). */
@@ -110,7 +123,8 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     // A file holding two speeches (a 讲话 with two speakers) carries the first one's title and
     // date: “which document / which year” would key the second speech's lines wrongly.
     const oneSpeech = !(doc.type === '讲话' && doc.speakers.length > 1);
-    if (others.length === 0 && oneSpeech && !saying) {
+    const fromHere = oneSpeech && !saying && ownWords(src, q, doc, span.start);
+    if (others.length === 0 && fromHere) {
       // Titles of the same family (a government work report among government work reports, of
       // nearby years), never a resolution beside a report.
       const resolution = /决议$/.test(doc.title);
@@ -139,7 +153,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     }
     const sayerYears = new Set(sayers.map((d) => d.year));
     const sayerNames = new Set(sayers.flatMap((d) => d.speakers));
-    if (doc.year && oneSpeech && !saying && rng() < 0.5 && sayerYears.size === 1) {
+    if (doc.year && fromHere && rng() < 0.5 && sayerYears.size === 1) {
       const years = [...new Set(docs.map((d) => d.year).filter((y): y is number => y !== null))];
       const near = years.filter((y) => y !== doc.year && Math.abs(y - (doc.year ?? 0)) <= 15);
       const byYear = buildOptions(
@@ -171,6 +185,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
         (d) =>
           d.year !== null && doc.year !== null && Math.abs(d.year - doc.year) <= 10 && (!national(doc) || national(d)),
       );
+      const said = fromHere ? doc.year : (q.date?.slice(0, 4) ?? null);
       const bySpeaker = buildOptions(
         who,
         [...new Set(period.flatMap((d) => d.speakers))].filter(
@@ -182,8 +197,9 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
         out.push({
           ...base,
           kind: '单选',
-          // The year places the sentence; the title is left out, as it would name the speaker.
-          stem: `${quoted}${doc.year ? `（${doc.year}年）` : ''}\n这句话是谁说的？`,
+          // The year places the sentence (the document's, for its own words; the quote's own
+          // date, if known, for words it quotes); the title is left out, as it would name the speaker.
+          stem: `${quoted}${said ? `（${said}年）` : ''}\n这句话是谁说的？`,
           options: bySpeaker.options,
           correct: [bySpeaker.correct],
           blanks: [],

@@ -229,3 +229,100 @@ describe('a well-known saying is older than the document that quotes it', () => 
     ]);
   });
 });
+
+describe('words a document quotes', () => {
+  const lecture = {
+    ...doc(
+      '课',
+      2023,
+      '讲话',
+      ['王建国'],
+      [
+        '焦裕禄同志说：“我是县委书记，要把群众的冷暖放在心上。”',
+        '功劳簿是干出来的，不是说出来的。',
+        '古人讲：“为政之要，莫先于用人，用人之要，莫先于察德。”',
+      ],
+    ),
+    title: '专题党课讲稿',
+    source: null,
+  };
+  const others = ['甲', '乙', '丙'].map((id, i) => ({
+    ...doc(id, 2020 + i, '讲话', [`干部${id}`], ['要把工作做实做细。']),
+    title: `在${id}会议上的讲话`,
+    source: null,
+  }));
+  const quote = (id: string, paragraph: number, text: string, speaker: string | null) => {
+    const p = lecture.paragraphs[paragraph]!.text;
+    return {
+      id,
+      docId: '课',
+      paragraph,
+      start: p.indexOf(text),
+      end: p.indexOf(text) + text.length,
+      text,
+      speaker,
+      occasion: null,
+      date: null,
+      score: 8,
+      reason: '对仗',
+    };
+  };
+  const src: QuizSource = {
+    docs: new Map([lecture, ...others].map((d) => [d.id, d])),
+    quotes: [
+      quote('a', 0, '我是县委书记，要把群众的冷暖放在心上。', '焦裕禄'),
+      quote('b', 1, '功劳簿是干出来的，不是说出来的。', '王建国'),
+      quote('c', 2, '为政之要，莫先于用人，用人之要，莫先于察德。', null),
+    ],
+    terms: [],
+  };
+  const sourceQuestions = (fact: string) =>
+    generateFromQuotes(src).filter((q) => q.fact === fact && /出自/.test(q.stem));
+
+  it('are never asked which document or year they come from: they were said elsewhere and earlier', () => {
+    expect(sourceQuestions('我是县委书记，要把群众的冷暖放在心上。')).toEqual([]);
+    expect(sourceQuestions('为政之要，莫先于用人，用人之要，莫先于察德。')).toEqual([]);
+  });
+
+  it('while the speaker’s own words are', () => {
+    expect(sourceQuestions('功劳簿是干出来的，不是说出来的。').length).toBeGreaterThan(0);
+  });
+});
+
+describe('“谁说的” about words an article quotes', () => {
+  it('dates them by when they were said, not by the article', () => {
+    const text = '党建工作的难点在基层，亮点也在基层。';
+    const article = {
+      ...doc('文', 2022, '文章', [], [`习近平总书记指出：“${text}”`]),
+      title: '基层党建述评',
+      source: null,
+    };
+    const speeches = ['李强', '王建国', '陈志远'].map((name, i) => ({
+      ...doc(`s${i}`, 2019 + i, '讲话', [name], ['要把工作做实做细。']),
+      source: null,
+    }));
+    const quote = (date: string | null) => ({
+      id: `q${date}`,
+      docId: '文',
+      paragraph: 0,
+      start: 10,
+      end: 10 + text.length,
+      text,
+      speaker: '习近平',
+      occasion: null,
+      date,
+      score: 8,
+      reason: '习近平的原话',
+    });
+    const who = (date: string | null) =>
+      generateFromQuotes({
+        docs: new Map([article, ...speeches].map((d) => [d.id, d])),
+        quotes: [quote(date)],
+        terms: [],
+      })
+        .filter((q) => q.stem.endsWith('是谁说的？'))
+        .map((q) => q.stem.split('\n')[0]);
+    expect(who('2018-11')).toEqual([`“${text}”（2018年）`]);
+    expect(who(null)).toEqual([`“${text}”`]);
+  });
+});
