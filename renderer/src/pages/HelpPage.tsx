@@ -1,4 +1,5 @@
-// 帮助: the first-run guide again, every keyboard shortcut, and where things are kept.
+// 帮助: the first-run guide again, every keyboard shortcut, how 金句 are credited, and where things
+// are kept.
 import { Button, Card, Space, Typography } from 'antd';
 import { showTour } from '../help/help-events';
 import { ShortcutTable } from '../help/ShortcutSheet';
@@ -19,6 +20,19 @@ export function HelpPage() {
         </Card>
         <Card title="快捷键" extra={<Typography.Text type="secondary">随时按 F1 或 ? 查看</Typography.Text>}>
           <ShortcutTable />
+        </Card>
+        <Card title="金句的讲话人和出处怎么定">
+          <Typography.Paragraph>
+            只标确定的讲话人：讲话、报告里讲话人自己的话，标讲话人；“某某指出：……”引用的话，标被引用的人；拿不准的不标。
+          </Typography.Paragraph>
+          <Typography.Paragraph>
+            {'讲话里没加引号说出的名言也不算讲话人自己的话：如“绿水青山就是金山银山”标为习近平；' +
+              '古语、诗句标出处（如“语出《战国策》”）；来源说不准的常用语（如“空谈误国，实干兴邦”）不标讲话人。' +
+              '这样的句子也不出“出自哪篇、哪一年”的题。'}
+          </Typography.Paragraph>
+          <Typography.Paragraph>
+            十一届三中全会（1978年12月）以前的文献标为“历史文献”，可以阅读和搜索，但不出金句和题目；需要时可在书库中改为现行。
+          </Typography.Paragraph>
         </Card>
         <Card title="数据保存在哪里">
           <Typography.Paragraph>
