@@ -73,11 +73,15 @@ function itemStart(line: string, prev: TextItem | null, section: Section, ownAns
   if (!auto && !num) return null;
   const same = prev !== null && prev.section.index === section.index;
   const number = auto ? (same ? prev.number + 1 : 1) : Number(num![1] ?? num![2] ?? num![3]);
+  const rest = line.slice(auto ? 1 : num![0].length);
   // Inside a written answer (its points 1. 2. …) a numbered line starts the next item only when
-  // an answer of its own follows it.
+  // an answer of its own follows it, or when it asks something (a blank, a question mark). In a
+  // 填空, 判断 or 选择 section an answer has no numbered points: the next number is the next item.
   const inAnswer = prev?.at === 'answer' && !prev.options.length;
-  if (same && (number !== prev.number + 1 || (inAnswer && !ownAnswerFollows))) return null;
-  return { number, auto, rest: line.slice(auto ? 1 : num![0].length) };
+  const writtenAnswers = !/填空|判断|是非|选择|单选|多选/.test(section.type);
+  const point = inAnswer && writtenAnswers && !ownAnswerFollows && !QUESTION_LIKE.test(rest);
+  if (same && (number !== prev.number + 1 || point)) return null;
+  return { number, auto, rest };
 }
 
 function continueWith(item: TextItem, line: string): void {
@@ -181,6 +185,15 @@ function keyInStem(item: TextItem, stem: string): { stem: string; answer: string
       (m) => !/^\s*(?:\d{4}\s*年|简称|即|下同|注|见)/.test(m[1]!),
     );
     if (!words.length) return null;
+    // `党的组织原则是______。（民主集中制）`: underlined blanks, then as many bracketed words after
+    // the last of them: the brackets are the key written after the item, not more blanks.
+    const lines = [...stem.matchAll(/_{2,}|＿{2,}/g)];
+    const lastLine = lines.length ? lines[lines.length - 1]!.index! : -1;
+    if (lines.length === words.length && words.every((m) => m.index! > lastLine)) {
+      let out = stem;
+      for (const m of words) out = out.replace(m[0], '');
+      return { stem: out.trim(), answer: words.map((m) => m[1]!.trim()).join('；') };
+    }
     let out = stem;
     for (const m of words) out = out.replace(m[0], '（ ）');
     return { stem: out, answer: words.map((m) => m[1]!.trim()).join('；') };
