@@ -10,7 +10,15 @@ export const AUTO_UNMATCHED =
 const NOT_MATCHED =
   '?卷末答案中找不到与这道题确定对应的答案（题号重复、没有这个题号，或答案没有注明题型）：请在题目下写明“答案：”，或在卷末答案中注明题型';
 
-export type KeyList = { sections: { type: string; entries: Map<number, string> }[] };
+export type KeyList = {
+  sections: { type: string; entries: Map<number, string> }[];
+  /** The numbers of a key table's 题号 row, waiting for its 答案 row. */
+  numbers?: number[];
+};
+
+/** A key written as a table (题号 | 1 | 2 | 3 over 答案 | C | A | B), in Word or as text. */
+const TABLE_NUMBERS = /^题\s*号\s*[:：]?((?:[\s　|｜]+\d{1,4})+)[\s　|｜]*$/;
+const TABLE_KEYS = /^(?:参考|标准)?答\s*案\s*[:：]?((?:[\s　|｜]+\S+)+)[\s　|｜]*$/;
 
 const HEADING = /^(?:参考答案|标准答案|答案|答案速查|参考答案(?:及|与|和)解析|答案(?:及|与|和)解析)\s*[:：]?$/;
 const INLINE_HEADING = /^(?:参考|标准)?答案\s*[:：]\s*(?=\d)/;
@@ -45,13 +53,34 @@ function entriesOf(line: string): [number, string][] {
 
 /** A line that starts the key list: a heading alone, or 参考答案： followed by two or more entries. */
 export function isKeyHeading(line: string): boolean {
-  if (HEADING.test(line)) return true;
+  if (HEADING.test(line) || TABLE_NUMBERS.test(line)) return true;
   return INLINE_HEADING.test(line) && entriesOf(line.replace(/^[^:：]*[:：]/, '')).length >= 2;
 }
 
 export function readKeyLine(line: string, keys: KeyList): void {
   if (!keys.sections.length) keys.sections.push({ type: '', entries: new Map() });
   const section = keys.sections[keys.sections.length - 1]!;
+  const numbers = TABLE_NUMBERS.exec(line);
+  if (numbers) {
+    keys.numbers = numbers[1]!
+      .split(/[\s　|｜]+/)
+      .filter(Boolean)
+      .map(Number);
+    return;
+  }
+  // The 答案 row under a 题号 row: one key per number, or none is used.
+  const row = keys.numbers ? TABLE_KEYS.exec(line) : null;
+  if (row) {
+    const cells = row[1]!
+      .split(/[\s　|｜]+/)
+      .filter(Boolean)
+      .map(half);
+    if (cells.length === keys.numbers!.length && cells.every((c) => new RegExp(`^(?:${KEY})$`).test(c)))
+      keys.numbers!.forEach((n, i) => section.entries.set(n, cells[i]!));
+    delete keys.numbers;
+    return;
+  }
+  delete keys.numbers;
   for (const [n, k] of entriesOf(line)) section.entries.set(n, k);
 }
 

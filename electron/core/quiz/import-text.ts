@@ -111,12 +111,14 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       item = null;
       continue;
     }
-    if (isKeyHeading(line)) {
+    // A key table's 题号 row inside the key list belongs to the section above it.
+    if (isKeyHeading(line) && !(inKey && /^题\s*号/.test(line))) {
       inKey = true;
       keys.sections.push({ type: '', entries: new Map() }); // a second key list never overwrites the first
       item = null;
       const rest = line.replace(/^[^:：]*[:：]/, '');
-      if (rest !== line) readKeyLine(rest, keys);
+      if (/^题\s*号/.test(line)) readKeyLine(line, keys);
+      else if (rest !== line) readKeyLine(rest, keys);
       continue;
     }
     // A question after the key list (a second paper follows the first's key) ends the list.
@@ -234,6 +236,8 @@ function toRaw(read: TextItem, keyed: string | undefined): RawItem | string {
       return `答案“${answer}”与卷末答案“${keyed}”不一致：请核对`;
     answer = keyed;
   }
+  // 预备党员有表决权。（ ）: a 判断's empty bracket is where the mark goes, not part of the statement.
+  if (/判断|是非/.test(item.section.type) && !item.options.length) stem = stem.replace(/\s*[（(]\s*[)）]\s*$/, '');
   return {
     stem,
     options: item.options,

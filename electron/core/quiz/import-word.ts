@@ -24,6 +24,8 @@ function ownText(li: El): string {
   return textOf(copy);
 }
 
+const KEY_ROW = /^(?:题\s*号|(?:参考|标准)?答\s*案)$/;
+
 function linesOf(el: El, out: string[]): void {
   for (const child of [...el.children]) {
     const tag = child.tagName;
@@ -38,6 +40,9 @@ function linesOf(el: El, out: string[]): void {
     } else if (/^(P|H[1-6])$/.test(tag)) {
       const text = textOf(child);
       if (text) out.push(text);
+    } else if (tag === 'TR' && KEY_ROW.test(textOf(child.children[0] ?? child))) {
+      // A key table's row (题号 | 1 | 2 … over 答案 | C | A …) is one line of cells.
+      out.push([...child.children].map((cell) => textOf(cell)).join('\t'));
     } else linesOf(child, out); // tables, cells and other containers
   }
 }

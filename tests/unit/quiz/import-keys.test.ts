@@ -76,3 +76,23 @@ test('an empty option before a filled one is reported, so letters never shift', 
   expect(got[0]).toMatch(/选项B为空/);
   expect(got[1]).toMatchObject({ options: ['甲', '乙'], correct: [1] });
 });
+
+test('a key table row that does not give one key per number keys nothing', async () => {
+  const { parseTextBank } = await import('../../../electron/core/quiz/import-text.js');
+  const bank = (keys: string) =>
+    parseTextBank(
+      [
+        '1. 党的全国代表大会每（ ）年举行一次。',
+        'A. 三 B. 四 C. 五 D. 六',
+        '2. 预备党员的预备期为（ ）。',
+        'A. 半年 B. 一年 C. 两年 D. 三年',
+        '参考答案',
+        '题号\t1\t2',
+        `答案\t${keys}`,
+      ].join('\n'),
+    )?.rows.map((r) => (typeof r === 'string' ? r : r.answer)) ?? null;
+  expect(bank('C\tB')).toEqual(['C', 'B']);
+  // One cell missing: which number it belonged to is not known, so no key is used and the text
+  // is not read as a keyed bank at all.
+  expect(bank('C')).toBeNull();
+});
