@@ -10,6 +10,7 @@ import { buildSearchIndex } from '../search/build-index.js';
 import { BUNDLE_SCHEMA, BUNDLE_SCHEMA_VERSION } from '../content/bundle-schema.js';
 import { DuplicateIndex } from '../content/dedupe.js';
 import { writeBundleFingerprints } from '../content/fingerprints.js';
+import { writeSaidLines } from '../content/said-lines.js';
 import { hintsFor, readManifest, rowHintsFor, statusFor } from '../content/manifest.js';
 import { importBytes, type SkippedItem } from '../content/pipeline.js';
 import { bodyText } from '../content/doc-fields.js';
@@ -56,7 +57,8 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
-/** Writes a complete bundle file (schema, documents, meta, search index, duplicate fingerprints)
+/** Writes a complete bundle file (schema, documents, meta, search index, duplicate fingerprints,
+ * the library's sentences with who said each first)
  * through a temp file that is renamed into place, so a crash never leaves a half-built bundle
  * behind. `dups` holds the documents' fingerprints when the caller computed them already. */
 export function writeBundleFile(
@@ -83,6 +85,7 @@ export function writeBundleFile(
     })();
     buildSearchIndex(db, docs);
     writeBundleFingerprints(db, dups);
+    writeSaidLines(db, docs);
     db.close();
     fs.renameSync(tmp, outPath);
   } catch (err) {

@@ -13,6 +13,7 @@ import {
 import type { CoreContext } from '../context.js';
 import { documentWriter } from '../content/write-documents.js';
 import { fingerprint, type Fingerprint } from '../content/dedupe.js';
+import { saidBeforeChecker } from '../content/said-lines.js';
 import { userFingerprintWriter } from '../content/fingerprints.js';
 import { storageError } from '../storage-errors.js';
 import { bodyText } from '../content/doc-fields.js';
@@ -40,6 +41,8 @@ function titleOf(ctx: CoreContext, id: string): string {
 interface Sink {
   store(docs: ContentDocument[], prints: Fingerprint[]): void;
   indexLater: UserIndexBatch;
+  /** Takes the speaker off 金句 a library document by someone else said before (said-lines.ts). */
+  uncreditRepeated: (docs: ContentDocument[]) => void;
 }
 
 function sinkFor(db: CoreContext['userDb']): Sink {
@@ -49,11 +52,15 @@ function sinkFor(db: CoreContext['userDb']): Sink {
     write(docs);
     docs.forEach((d, i) => writeFingerprint(d.id, prints[i]!));
   });
-  return { store, indexLater: new UserIndexBatch() };
+  return { store, indexLater: new UserIndexBatch(), uncreditRepeated: saidBeforeChecker(db) };
 }
 
 /** Duplicate check and store of one parsed file. */
-function storeOne(ctx: CoreContext, { name, res }: Parsed, { store, indexLater }: Sink): ImportFileResult {
+function storeOne(
+  ctx: CoreContext,
+  { name, res }: Parsed,
+  { store, indexLater, uncreditRepeated }: Sink,
+): ImportFileResult {
   if (!res) return { name, status: 'error', message: '文件为空。', docIds: [] };
   const removed = res.report.removed.slice(0, 200);
   if (res.documents.length === 0) {
@@ -95,6 +102,7 @@ function storeOne(ctx: CoreContext, { name, res }: Parsed, { store, indexLater }
     if (hit)
       excerpts.push({ docId: doc.id, fullId: hit.id, fullTitle: titleOf(ctx, hit.id), contained: hit.contained });
   }
+  uncreditRepeated(fresh);
   store(fresh, fresh.map(printOf));
   for (const d of fresh) dups.addFingerprint(d.id, d.hash, printOf(d));
   indexLater.add(fresh);

@@ -8,6 +8,7 @@ import { BUNDLE_SCHEMA, BUNDLE_SCHEMA_VERSION } from '../../../electron/core/con
 import { writeDocuments } from '../../../electron/core/content/write-documents.js';
 import { DuplicateIndex } from '../../../electron/core/content/dedupe.js';
 import { writeBundleFingerprints } from '../../../electron/core/content/fingerprints.js';
+import { writeSaidLines } from '../../../electron/core/content/said-lines.js';
 import { bodyText } from '../../../electron/core/content/doc-fields.js';
 import { buildTextIndex } from '../../../electron/core/search/build-index.js';
 import { buildCatalogueTable, buildPinyinWordsTable } from '../../../electron/core/search/catalogue-build.js';
@@ -58,6 +59,7 @@ export function writeLibrary(dir: string, docs: ContentDocument[], tags: Map<str
   const dups = new DuplicateIndex();
   for (const d of docs) dups.add(d.id, d.hash, bodyText(d.paragraphs));
   writeBundleFingerprints(db, dups);
+  writeSaidLines(db, docs);
   db.exec('VACUUM');
   const indexBytes = pages(db, ['search_segments', 'search_postings']);
   const catalogueBytes = pages(db, ['search_catalogue']);
