@@ -81,13 +81,19 @@ export function buildMatcher(items: { term: string; forms: string[]; guard?: str
     }
   // Longest form first, so a term's longest variant wins at a position.
   for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
+  // One bit per first unit: most positions of a text start no form, and a bit test is much
+  // cheaper than the map lookup (8 KB per matcher).
+  const starts = new Int32Array(0x10000 / 32);
+  for (const code of byFirst.keys()) starts[code >>> 5]! |= 1 << (code & 31);
   return {
     terms: items.map((i) => i.term),
     find(folded) {
       const out: TermMatch[] = [];
       const busyUntil = new Map<string, number>();
       for (let i = 0; i < folded.length; i++) {
-        const list = byFirst.get(folded.charCodeAt(i));
+        const code = folded.charCodeAt(i);
+        if (((starts[code >>> 5]! >>> (code & 31)) & 1) === 0) continue;
+        const list = byFirst.get(code);
         if (!list) continue;
         const next = folded.charCodeAt(i + 1);
         for (const c of list) {

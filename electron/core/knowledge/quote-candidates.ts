@@ -162,7 +162,10 @@ function citedParagraphs(paragraphs: readonly Paragraph[]): boolean[] {
   return paragraphs.map((p) => {
     const f = foldForSearch(p.text);
     const cited = depth > 0 || afterCue;
-    for (const ch of f) depth = ch === '“' ? depth + 1 : ch === '”' ? Math.max(0, depth - 1) : depth;
+    for (let i = 0; i < f.length; i++) {
+      const c = f.charCodeAt(i); // “ and ” are single units: no need to walk by code point
+      depth = c === 0x201c ? depth + 1 : c === 0x201d ? Math.max(0, depth - 1) : depth;
+    }
     // `古人云：`, `俗话说得好：` as well: a reported clause whose words start in the next paragraph.
     afterCue = CUE_AT_END.test(f) || (/[：:]\s*$/.test(f) && reportedSpans(f).some(([, b]) => b === f.length));
     return cited;
