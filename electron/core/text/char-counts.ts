@@ -1,6 +1,6 @@
 // Character counts a 金句 candidate is checked with, each a loop over its units instead of the
 // arrays of matches `text.match(/…/g)` makes (every candidate of an import is checked): how many
-// characters are Han, whether its marks pair up.
+// characters are Han, whether its marks pair up, whether it ends on a colon.
 const HAN = /^\p{Script=Han}$/u;
 // Per BMP unit: 0 not known yet, 1 Han, 2 not (a lone surrogate half is not Han).
 const known = new Uint8Array(0x10000);
@@ -41,4 +41,13 @@ export function marksPaired(text: string): boolean {
     else if (c === 0xff09) paren--;
   }
   return book === 0 && quote === 0 && paren === 0;
+}
+
+/** `/[：:]\s*“?\s*$/.test(text)` from the end of the text (the expression searches all of it):
+ * a colon, then nothing but spaces and at most one opening quote. trimEnd removes what \s matches. */
+export function endsOnColon(text: string): boolean {
+  let t = text.trimEnd();
+  if (t.endsWith('“')) t = t.slice(0, -1).trimEnd();
+  const c = t.charCodeAt(t.length - 1);
+  return c === 0xff1a || c === 0x3a;
 }

@@ -4,7 +4,7 @@
 // a document's own names remembered between paragraphs (speakers.ts).
 import { describe, expect, it } from 'vitest';
 import { unitSet } from '../../../electron/core/text/unit-set.js';
-import { hanCount, marksPaired } from '../../../electron/core/text/char-counts.js';
+import { endsOnColon, hanCount, marksPaired } from '../../../electron/core/text/char-counts.js';
 import { splitSentences, type Sentence } from '../../../electron/core/text/sentences.js';
 import { speakersIn } from '../../../electron/core/knowledge/speakers.js';
 
@@ -48,6 +48,14 @@ describe('character scanners', () => {
       expect(marksPaired(t)).toBe(paired && count(t, /（/g) === count(t, /）/g));
     }
     expect(hanCount('𠮷野家a\ud800')).toBe(3);
+  });
+
+  it('tells a text ending on a colon as the regular expression does', () => {
+    const tails = ['', '：', ':', '“', ' ', '\u3000', '\n', '\u00a0', '\ufeff', '\u2028', '字', '”', '：“'];
+    for (let k = 0; k < 4000; k++) {
+      const t = randomText(8) + Array.from({ length: rand(5) }, () => tails[rand(tails.length)]).join('');
+      expect(endsOnColon(t)).toBe(/[：:]\s*“?\s*$/.test(t));
+    }
   });
 
   it('splits sentences as the plain definition does', () => {
