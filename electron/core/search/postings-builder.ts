@@ -9,7 +9,7 @@
 // of ~200,000 pairs were most of the build).
 import { KeyTable } from './key-table.js';
 import { radixSortByKey, type Columns } from './radix-order.js';
-import { postingKeyOf, type Field } from './index-schema.js';
+import { postingKey, postingKeyOf, type Field } from './index-schema.js';
 
 /** Whitespace and invisible separators: they end a run, and no key spans them. */
 export function isSpace(code: number): boolean {
@@ -40,13 +40,6 @@ const POS = 7; // region of the pos stream: offset, length, capacity (8, 9)
 const STRIDE = 16;
 /** Queued pair occurrences that trigger a write (3 × 4 bytes each, twice with the sort's scratch). */
 const BATCH = 1 << 19;
-
-export interface PostingsRow {
-  key: number;
-  df: number;
-  docs: Uint8Array;
-  pos: Uint8Array | null;
-}
 
 export class PostingsBuilder {
   private keys = new KeyTable();
@@ -222,21 +215,43 @@ export class PostingsBuilder {
     return len ? this.arena.subarray(off, off + len) : null;
   }
 
-  /** Every key with its postings in increasing key order (sequential b-tree inserts). */
-  *rows(seg: number, field: Field): Generator<PostingsRow> {
+  /** Every key with its postings, in increasing key order (sequential b-tree inserts). */
+  forEachRow(
+    seg: number,
+    field: Field,
+    row: (key: number, df: number, docs: Uint8Array, pos: Uint8Array | null) => void,
+  ): void {
     this.flush();
     const total = Math.min(this.keys.size, this.st.length / STRIDE);
-    const keys: number[] = [];
-    for (let k = 0; k < total; k++)
-      if (this.st[k * STRIDE + DF] !== 0) keys.push(postingKeyOf(seg, field, this.keys.name(k)));
-    // Row keys are unique: a native numeric sort of the keys themselves, each key's id found
-    // again from its characters (sorting ids with a comparator took three times as long).
-    const sorted = Float64Array.from(keys).sort();
-    for (const key of sorted) {
-      const first = Math.floor((key % 2 ** 42) / 2 ** 21);
-      const second = key % 2 ** 21;
-      const k = second ? this.keys.bigram(first, second) : this.keys.unigram(first);
-      yield { key, df: this.st[k * STRIDE + DF]!, docs: this.region(k, DOCS)!, pos: this.region(k, POS) };
+    // A key's row key is base + its characters' code (first · 2^21 + second, second 0 for one
+    // character), so the codes order the rows. They are unique: sorted natively, each key's place
+    // found by a binary search (no string or hash lookup per key, no comparator).
+    const base = postingKey(seg, field, 0, 0);
+    const ids = new Int32Array(total);
+    const codes = new Float64Array(total);
+    let n = 0;
+    for (let k = 0; k < total; k++) {
+      if (this.st[k * STRIDE + DF] === 0) continue;
+      ids[n] = k;
+      codes[n++] = postingKeyOf(seg, field, this.keys.name(k)) - base;
+    }
+    const sorted = codes.slice(0, n).sort();
+    const order = new Int32Array(n);
+    for (let j = 0; j < n; j++) order[lowerBound(sorted, codes[j]!)] = ids[j]!;
+    for (let at = 0; at < n; at++) {
+      const k = order[at]!;
+      row(base + sorted[at]!, this.st[k * STRIDE + DF]!, this.region(k, DOCS)!, this.region(k, POS));
     }
   }
+}
+
+function lowerBound(a: Float64Array, v: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -48,7 +48,13 @@ describe('dedupe', () => {
   it('computes the signature of its definition, on random texts of every length', () => {
     const pool = '构建城乡统筹新格局，。 ABC學習😀\ud800';
     let seed = 5;
-    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    // mulberry32: a full-period generator (an LCG in doubles loses its low bits and cycles early).
+    const rand = (n: number) => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) % n;
+    };
     for (let k = 0; k < 300; k++) {
       const text = Array.from({ length: rand(k % 10 === 0 ? 2000 : 40) }, () => pool[rand(pool.length)]).join('');
       expect([...minhash(text)]).toEqual(plainMinhash(text));

@@ -32,7 +32,13 @@ describe('fold table', () => {
   it('gives the rule’s result on random texts, folded again and again (short and long)', () => {
     const pool = '國學習發展ＡＢＣａｂ，。Party黨建臺灣資訊 \u3000①㈠ﬁ𠮷\ud800\udc00é';
     let seed = 11;
-    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    // mulberry32: a full-period generator (an LCG in doubles loses its low bits and cycles early).
+    const rand = (n: number) => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) % n;
+    };
     const texts = Array.from({ length: 400 }, (_, k) =>
       Array.from({ length: rand(k % 20 === 0 ? 3000 : 120) }, () => pool[rand(pool.length)]).join(''),
     );
