@@ -2,11 +2,14 @@
 // near-duplicate (MinHash over character 5-gram shingles, estimated Jaccard similarity).
 import { createHash } from 'node:crypto';
 import { foldForSearch } from '../text/normalize.js';
+import { classRemover } from '../text/strip-class.js';
 import { ExcerptIndex, sketchOfKey, type FrozenSketches } from './excerpt.js';
 import { SignatureBands } from './signature-bands.js';
 
+const stripSpacesAndPunctuation = classRemover('[\\s\\p{P}\\p{S}]');
+
 export function bodyKey(text: string): string {
-  return foldForSearch(text).replace(/[\s\p{P}\p{S}]/gu, '');
+  return stripSpacesAndPunctuation(foldForSearch(text));
 }
 
 export function exactHash(text: string): string {

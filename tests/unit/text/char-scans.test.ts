@@ -4,6 +4,7 @@
 // a document's own names remembered between paragraphs (speakers.ts).
 import { describe, expect, it } from 'vitest';
 import { unitSet } from '../../../electron/core/text/unit-set.js';
+import { classRemover } from '../../../electron/core/text/strip-class.js';
 import { endsOnColon, hanCount, marksPaired } from '../../../electron/core/text/char-counts.js';
 import { splitSentences, type Sentence } from '../../../electron/core/text/sentences.js';
 import { speakersIn } from '../../../electron/core/knowledge/speakers.js';
@@ -61,6 +62,20 @@ describe('character scanners', () => {
     for (let k = 0; k < 4000; k++) {
       const t = randomText(8) + Array.from({ length: rand(5) }, () => tails[rand(tails.length)]).join('');
       expect(endsOnColon(t)).toBe(/[：:]\s*“?\s*$/.test(t));
+    }
+  });
+
+  it('removes a class of characters as replace with the expression does', () => {
+    // Whole code points (astral punctuation and symbols too) and lone surrogate halves.
+    const chars = [...(POOL + '𝄞𐄀😀〇々・—…‧\u00a0\u2028\ufeff$+<>^`|~¥￥、'), '\ud800', '\udfff'];
+    const pick = () => chars[rand(chars.length)];
+    for (const cls of ['[\\s\\p{P}\\p{S}]', '[\\s\\p{P}]']) {
+      const remove = classRemover(cls);
+      const re = new RegExp(cls, 'gu');
+      for (let k = 0; k < 3000; k++) {
+        const t = Array.from({ length: rand(k % 100 === 0 ? 5000 : 60) }, pick).join('');
+        expect(remove(t)).toBe(t.replace(re, ''));
+      }
     }
   });
 
