@@ -21,31 +21,9 @@ const foldTable = (() => {
   return t;
 })();
 
-// An import folds the same text several times (a document's body for its metadata, duplicate
-// hash, status and 金句 candidates; each paragraph for 金句 and 提法): recent results are kept,
-// up to MEMO_CHARS characters of texts, cleared when full. Short texts are cheaper to fold again.
-const MEMO_MIN = 64;
-const MEMO_CHARS = 1 << 21;
-const memo = new Map<string, string>();
-let memoChars = 0;
-
 /** Fold for search: NFKC, case folding, full-width → half-width, traditional → simplified.
  * Length-preserving (one UTF-16 unit in, one out) so offsets line up with the original. */
 export function foldForSearch(text: string): string {
-  if (text.length < MEMO_MIN || text.length > MEMO_CHARS / 4) return foldString(text);
-  let folded = memo.get(text);
-  if (folded === undefined) {
-    folded = foldString(text);
-    if (memoChars + text.length > MEMO_CHARS) {
-      memo.clear();
-      memoChars = 0;
-    }
-    memo.set(text, folded);
-    memoChars += text.length;
-  }
-  return folded;
-}
-function foldString(text: string): string {
   const units = foldUnits(text);
   // Buffer's UTF-16 decoding copies the units as they are (a lone surrogate too) and costs half
   // of TextDecoder's on paragraph-sized strings.

@@ -1,6 +1,6 @@
 // The search fold's table (fold-table.ts, generated) against the rule it was generated from
 // (fold-rule.ts: NFKC, lower case, opencc traditional → simplified): the same fold for every
-// UTF-16 unit, and foldForSearch the rule applied unit by unit, remembered results included.
+// UTF-16 unit, and foldForSearch the rule applied unit by unit.
 import { describe, expect, it } from 'vitest';
 import { foldCharByRule } from '../../../electron/core/text/fold-rule.js';
 import { foldForSearch, foldUnits } from '../../../electron/core/text/normalize.js';
@@ -29,7 +29,7 @@ describe('fold table', () => {
     expect(wrong.slice(0, 10)).toEqual([]);
   });
 
-  it('gives the rule’s result on random texts, folded again and again (short and long)', () => {
+  it('gives the rule’s result on random texts, short and long, folded again and again', () => {
     const pool = '國學習發展ＡＢＣａｂ，。Party黨建臺灣資訊 \u3000①㈠ﬁ𠮷\ud800\udc00é';
     let seed = 11;
     // mulberry32: a full-period generator (an LCG in doubles loses its low bits and cycles early).
@@ -43,7 +43,6 @@ describe('fold table', () => {
       Array.from({ length: rand(k % 20 === 0 ? 3000 : 120) }, () => pool[rand(pool.length)]).join(''),
     );
     for (let round = 0; round < 3; round++) for (const t of texts) expect(foldForSearch(t)).toBe(reference(t));
-    // The same text as another string object (a joined body, a copied paragraph).
     for (const t of texts) expect(foldForSearch(t.split('').join(''))).toBe(reference(t));
   });
 });
