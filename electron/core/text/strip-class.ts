@@ -3,14 +3,20 @@
 // duplicate key of every imported document and the repeat key of every line use it, and the
 // expression cost more than folding the text.
 
+const SCRATCH_MAX = 1 << 20;
+
 /** A remover for the class `cls` (a bracket expression such as `[\s\p{P}]`, matched with the u flag).
  * Each BMP unit is tested once with the expression itself; an astral character is tested whole. */
 export function classRemover(cls: string): (text: string) => string {
   const one = new RegExp(`^${cls}$`, 'u');
   const known = new Uint8Array(0x10000); // 0 not yet tested, 1 kept, 2 removed
-  let out = new Uint16Array(1024);
+  let scratch = new Uint16Array(1024);
   return (text) => {
-    if (out.length < text.length) out = new Uint16Array(Math.max(text.length, 2 * out.length));
+    // Reused between calls up to a million units: a longer text (a whole book) gets its own, so
+    // the scratch never holds megabytes.
+    if (scratch.length < text.length && text.length <= SCRATCH_MAX)
+      scratch = new Uint16Array(Math.max(text.length, 2 * scratch.length));
+    const out = text.length <= scratch.length ? scratch : new Uint16Array(text.length);
     let w = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);

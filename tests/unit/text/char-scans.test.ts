@@ -76,6 +76,10 @@ describe('character scanners', () => {
         const t = Array.from({ length: rand(k % 100 === 0 ? 5000 : 60) }, pick).join('');
         expect(remove(t)).toBe(t.replace(re, ''));
       }
+      // Past the reused buffer's size (a whole book), then a short text again.
+      const book = Array.from({ length: 1_100_000 }, pick).join('');
+      expect(remove(book)).toBe(book.replace(re, ''));
+      expect(remove('，学 习。')).toBe('学习');
     }
   });
 
