@@ -2,7 +2,6 @@
 // reading imported files (guard first, then the unchanged import pipeline or question-bank
 // parser), the full integrity check of a database, and writing or reading the export-everything
 // archive. Heavy modules load on first use, inside the worker.
-import Database from 'better-sqlite3';
 import type { ImportLimits } from './content/guard/limits.js';
 import { precheckBank, precheckDocument } from './content/guard/precheck.js';
 import type { PipelineResult } from './content/pipeline.js';
@@ -18,17 +17,19 @@ export const JOBS = {
     tokenize('预热');
   },
   async parseDocument(p: { name: string; bytes: Uint8Array; limits: ImportLimits }): Promise<PipelineResult> {
-    precheckDocument(p.name, p.bytes, p.limits);
+    await precheckDocument(p.name, p.bytes, p.limits);
     const { importBytes } = await import('./content/pipeline.js');
     return importBytes(p.name, p.bytes, {}, { idPrefix: 'u' });
   },
   async parseBank(p: { name: string; bytes: Uint8Array; limits: ImportLimits }): Promise<Parsed> {
-    precheckBank(p.name, p.bytes, p.limits);
+    await precheckBank(p.name, p.bytes, p.limits);
     const { parseBank } = await import('./quiz/import.js');
     return parseBank(p.name, Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength));
   },
   /** PRAGMA integrity_check on its own read-only connection: the app keeps working meanwhile. */
-  integrityCheck(p: { file: string }): { ok: boolean; detail: string } {
+  async integrityCheck(p: { file: string }): Promise<{ ok: boolean; detail: string }> {
+    // Loaded here: an import worker never opens a database.
+    const { default: Database } = await import('better-sqlite3');
     const db = new Database(p.file, { readonly: true, fileMustExist: true });
     try {
       const rows = db.pragma('integrity_check(50)') as { integrity_check: string }[];

@@ -2,6 +2,7 @@
 // inline pinyin and repeated blocks; repairs broken lines and layout spaces. Returns the
 // clean lines plus what was removed (the CleanReport) and metadata found in removed lines.
 import { foldForSearch, unifyRadicals } from '../text/normalize.js';
+import { classRemover } from '../text/strip-class.js';
 import { findDate } from './dates.js';
 import { isProse, joinBrokenLines, removeInnerSpaces, splitSpacedParagraphs } from '../text/line-repair.js';
 import type { CleanReport } from './types.js';
@@ -55,8 +56,9 @@ const LINE_RULES: { reason: string; re: RegExp }[] = [
 const META_LINE = /^(?:来源|來源)[:：]\s*(\S+)(?:.*?(?:发布时间|發布時間|發佈時間)[:：]\s*(\d{4}-\d{1,2}-\d{1,2}))?/;
 const RELATED_HEADING = /^(相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞)\s*$/;
 
+const stripSpacesAndPunctuation = classRemover('[\\s\\p{P}]');
 function foldKey(text: string): string {
-  return foldForSearch(text).replace(/[\s\p{P}]/gu, '');
+  return stripSpacesAndPunctuation(foldForSearch(text));
 }
 
 /** Wiki rows: drop the licence template and footnotes after the last body block. */

@@ -2,11 +2,14 @@
 // near-duplicate (MinHash over character 5-gram shingles, estimated Jaccard similarity).
 import { createHash } from 'node:crypto';
 import { foldForSearch } from '../text/normalize.js';
+import { classRemover } from '../text/strip-class.js';
 import { ExcerptIndex, sketchOfKey, type FrozenSketches } from './excerpt.js';
 import { SignatureBands } from './signature-bands.js';
 
+const stripSpacesAndPunctuation = classRemover('[\\s\\p{P}\\p{S}]');
+
 export function bodyKey(text: string): string {
-  return foldForSearch(text).replace(/[\s\p{P}\p{S}]/gu, '');
+  return stripSpacesAndPunctuation(foldForSearch(text));
 }
 
 export function exactHash(text: string): string {
@@ -33,23 +36,34 @@ export function minhash(text: string): Signature {
 
 function minhashOfKey(key: string): Signature {
   const n = Math.max(1, key.length - SHINGLE + 1);
-  // Each shingle hashed once; then per permutation a tight loop over them (twice as fast as
-  // permuting each shingle in turn, same minima). Int32 storage keeps the bits Math.imul reads.
+  // Each shingle hashed once; then per pair of permutations a tight loop over them (twice as fast
+  // as permuting each shingle in turn, same minima). The minima are taken in int32 arithmetic on
+  // the values with their top bit flipped, which orders them as the unsigned values they stand for
+  // (no conversion to a double per step); Int32 storage keeps the bits Math.imul reads.
   const shingles = new Int32Array(n);
   for (let i = 0; i < n; i++) shingles[i] = fnv(key, i, Math.min(SHINGLE, key.length));
   const sig = new Uint32Array(PERMS);
-  for (let p = 0; p < PERMS; p++) {
-    const a = A[p]!;
-    const b = B[p]!;
-    let min = 0xffffffff;
+  for (let p = 0; p < PERMS; p += 2) {
+    const a0 = A[p]! | 0;
+    const b0 = (B[p]! ^ TOP) | 0;
+    const a1 = A[p + 1]! | 0;
+    const b1 = (B[p + 1]! ^ TOP) | 0;
+    let min0 = 0x7fffffff;
+    let min1 = 0x7fffffff;
     for (let i = 0; i < n; i++) {
-      const v = (Math.imul(a, shingles[i]!) + b) >>> 0;
-      if (v < min) min = v;
+      const s = shingles[i]!;
+      // (a·s + b) ^ TOP = a·s + (b ^ TOP) modulo 2^32: adding the top bit only flips it.
+      const v0 = (Math.imul(a0, s) + b0) | 0;
+      const v1 = (Math.imul(a1, s) + b1) | 0;
+      if (v0 < min0) min0 = v0;
+      if (v1 < min1) min1 = v1;
     }
-    sig[p] = min;
+    sig[p] = (min0 ^ TOP) >>> 0;
+    sig[p + 1] = (min1 ^ TOP) >>> 0;
   }
   return sig;
 }
+const TOP = 0x80000000 | 0;
 
 export function similarity(a: Signature, b: Signature): number {
   let same = 0;

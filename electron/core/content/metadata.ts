@@ -51,9 +51,11 @@ const TITLE_ROLE_SPEECH = new RegExp(
   `^(${ROLE})([\\u4e00-\\u9fff]{2,3}?)(?:同志)?在.{4,60}?上的(?:讲话|报告|致辞|发言)${SPEECH_END}`,
 );
 const TITLE_OCCASION = /在(.{4,60}?)上的(?:讲话|报告|致辞|发言)/;
-const OCCASION_RE = [
-  /召开(?:了)?([^，。,；;“”]{2,50}?(?:会议|座谈会|大会|部署会|评议会|推进会|报告会|研讨会|全会))/,
-  /([^，。,；;\s“”]{4,50}?(?:会议|座谈会|大会|部署会|评议会|推进会|报告会|全会))(?:举行|召开)/,
+// Each with the words it cannot match without: a lead without them is not searched (the second
+// pattern tries up to 50 characters at every position).
+const OCCASION_RE: [RegExp, string[]][] = [
+  [/召开(?:了)?([^，。,；;“”]{2,50}?(?:会议|座谈会|大会|部署会|评议会|推进会|报告会|研讨会|全会))/, ['召开']],
+  [/([^，。,；;\s“”]{4,50}?(?:会议|座谈会|大会|部署会|评议会|推进会|报告会|全会))(?:举行|召开)/, ['举行', '召开']],
 ];
 /** How the title of a document or speech ends (`……的通知`, `……实施方案（试行）`, `……上的讲话`). */
 const DOC_TITLE_END =
@@ -205,7 +207,8 @@ export function deriveMetadata(
 
   let occasion = hints.occasion ?? cut(title, foldedTitle, TITLE_OCCASION)?.[1] ?? header.occasion ?? null;
   if (!occasion) {
-    for (const re of OCCASION_RE) {
+    for (const [re, needs] of OCCASION_RE) {
+      if (!needs.some((w) => foldedLead.includes(w))) continue;
       const m = cut(lead, foldedLead, re);
       if (m) {
         const o = m[1]!.replace(/^(?:了|在)/, '');

@@ -67,6 +67,11 @@ export interface TermMatcher {
   terms: string[];
 }
 
+/** 16 bits of a pair of units. */
+function pairHash(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 16;
+}
+
 /** A matcher for a list of (term, forms, guard); forms are folded first. */
 export function buildMatcher(items: { term: string; forms: string[]; guard?: string }[]): TermMatcher {
   // Keyed by the first UTF-16 unit's code: a one-character string per position of the text (two-byte
@@ -81,15 +86,31 @@ export function buildMatcher(items: { term: string; forms: string[]; guard?: str
     }
   // Longest form first, so a term's longest variant wins at a position.
   for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
+  // A bit per hashed pair of first two units (and per first unit of a one-unit form): most
+  // positions of a text start no form, and a bit test is much cheaper than the map lookup (many
+  // common characters start some form; far fewer pairs do). 16 KB per matcher.
+  const pairs = new Int32Array(0x10000 / 32);
+  const singles = new Int32Array(0x10000 / 32);
+  for (const [code, list] of byFirst)
+    for (const c of list) {
+      if (c.form.length === 1) singles[code >>> 5]! |= 1 << (code & 31);
+      else {
+        const h = pairHash(code, c.second);
+        pairs[h >>> 5]! |= 1 << (h & 31);
+      }
+    }
   return {
     terms: items.map((i) => i.term),
     find(folded) {
       const out: TermMatch[] = [];
       const busyUntil = new Map<string, number>();
       for (let i = 0; i < folded.length; i++) {
-        const list = byFirst.get(folded.charCodeAt(i));
+        const code = folded.charCodeAt(i);
+        const next = folded.charCodeAt(i + 1); // NaN past the end: hashed as 0, then the map decides
+        const h = pairHash(code, next);
+        if (((pairs[h >>> 5]! >>> (h & 31)) & 1) === 0 && ((singles[code >>> 5]! >>> (code & 31)) & 1) === 0) continue;
+        const list = byFirst.get(code);
         if (!list) continue;
-        const next = folded.charCodeAt(i + 1);
         for (const c of list) {
           if (c.form.length > 1 && c.second !== next) continue;
           if ((busyUntil.get(c.term) ?? -1) > i) continue;

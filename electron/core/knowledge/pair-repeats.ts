@@ -9,9 +9,16 @@ for (const c of '的了和与是在也都要把对为而及一个') COMMON_UNIT[
 const COMMON_WORDS = new Map<number, number[]>();
 for (const w of '我们 发展 建设 国家 社会 工作 推进 加强 现代'.split(' '))
   COMMON_WORDS.set(w.charCodeAt(0), [...(COMMON_WORDS.get(w.charCodeAt(0)) ?? []), w.charCodeAt(1)]);
+/** 1 for the first unit of a common word: most pairs need no map lookup. */
+const COMMON_FIRST = new Uint8Array(0x10000);
+for (const a of COMMON_WORDS.keys()) COMMON_FIRST[a] = 1;
 /** Whether the pair of units a, b is common: one of 的了和与是在也都要把对为而及一个, or a common word. */
 export function commonPair(a: number, b: number): boolean {
-  return COMMON_UNIT[a] === 1 || COMMON_UNIT[b] === 1 || (COMMON_WORDS.get(a)?.includes(b) ?? false);
+  return (
+    COMMON_UNIT[a] === 1 ||
+    COMMON_UNIT[b] === 1 ||
+    (COMMON_FIRST[a] === 1 && (COMMON_WORDS.get(a)?.includes(b) ?? false))
+  );
 }
 
 // How many parts hold each pair of units, in an open-addressing table reused by every call (a

@@ -14,6 +14,7 @@ import { reportedSpans } from './reported-speech.js';
 import { TASK_START } from './sentence-style.js';
 import { CUE, generalSecretaryAlias, speakersIn, type OwnName } from './speakers.js';
 import { isCreditable } from './uncredited.js';
+import { endsOnColon } from '../text/char-counts.js';
 
 export interface QuoteCandidate {
   paragraph: number;
@@ -165,9 +166,14 @@ function citedParagraphs(paragraphs: readonly Paragraph[]): boolean[] {
   return paragraphs.map((p) => {
     const f = foldForSearch(p.text);
     const cited = depth > 0 || afterCue;
-    for (const ch of f) depth = ch === '“' ? depth + 1 : ch === '”' ? Math.max(0, depth - 1) : depth;
+    for (let i = 0; i < f.length; i++) {
+      const c = f.charCodeAt(i); // “ and ” are single units: no need to walk by code point
+      depth = c === 0x201c ? depth + 1 : c === 0x201d ? Math.max(0, depth - 1) : depth;
+    }
     // `古人云：`, `俗话说得好：` as well: a reported clause whose words start in the next paragraph.
-    afterCue = CUE_AT_END.test(f) || (/[：:]\s*$/.test(f) && reportedSpans(f).some(([, b]) => b === f.length));
+    afterCue =
+      endsOnColon(f) && // what both patterns need, checked from the end: they search the whole paragraph
+      (CUE_AT_END.test(f) || (/[：:]\s*$/.test(f) && reportedSpans(f).some(([, b]) => b === f.length)));
     return cited;
   });
 }

@@ -3,6 +3,7 @@
 //   “……”，习近平总书记强调。         /   …指出了3条经验，其中一条就是“……”
 // The name must be the subject of the cue verb standing right at the quotation, with no sentence
 // break, clause break or other name between them. Anything else is not a frame: no speaker.
+import { unitSet } from '../text/unit-set.js';
 import { isPersonName } from './person-name.js';
 import { CUE, NOT_SUBJECT_BEFORE, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
 
@@ -35,10 +36,10 @@ const otherSubject = (between: string) => {
 };
 const QUOTE = /“([^“”]{4,600})”/g;
 const BORROWED = /引用|援引|借用|化用|引述|转引|用[^，。“”]{0,12}的(?:话|诗句|名言)/;
-const SENTENCE_END = /[。！？!?；;]/;
+const SENTENCE_END = unitSet('。！？!?；;');
 
 function sentenceStart(folded: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (SENTENCE_END.test(folded[i]!)) return i + 1;
+  for (let i = at - 1; i >= 0; i--) if (SENTENCE_END.has(folded.charCodeAt(i))) return i + 1;
   return 0;
 }
 

@@ -5,6 +5,7 @@
 // not the document speaker's own — whoever the subject is, named or not. Only the first person
 // (`我想强调，`, `我们提出，`) and the speaker's own asides (`必须指出，`, `这就要求，`, `总的来说，`,
 // `换句话说，`) keep the sentence the speaker's.
+import { unitSet } from '../text/unit-set.js';
 
 /** A clause ending on a citation verb, before a comma or colon (说, not 学说/小说/传说). */
 const REPORTING =
@@ -26,7 +27,7 @@ const MANNER =
 const SENTENCE = /[^。！？!?]+[。！？!?]*/g;
 const SOURCE_AFTER =
   /^(?:这|此|这句话|这段话|这些话)(?:是|出自|就是|正是|源自)[^。！？]{0,24}(?:名言|诗句|名句|古训|古语|格言|俗语|的话|所说|说的|讲的|写的|教导)/;
-const CLAUSE_END = /[，,：:；;]/;
+const CLAUSE_END = unitSet('，,：:；;');
 
 /** Offsets (in the folded paragraph) of the reported parts: from the reporting clause to the
  * end of its sentence. */
@@ -42,7 +43,7 @@ export function reportedSpans(folded: string): [number, number][] {
     const end = m.index + m[0].length;
     let clauseStart = m.index;
     for (let i = m.index; i < end; i++) {
-      if (!CLAUSE_END.test(folded[i]!)) continue;
+      if (!CLAUSE_END.has(folded.charCodeAt(i))) continue;
       const from = clauseStart;
       const clause = folded.slice(from, i).trim();
       clauseStart = i + 1;

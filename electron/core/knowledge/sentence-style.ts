@@ -6,6 +6,7 @@ import { tokenize } from '../text/segment.js';
 import { foldForSearch } from '../text/normalize.js';
 import { lexiconMatcher } from './lexicon.js';
 import { commonPair, repeatedInThree } from './pair-repeats.js';
+import { hanCount, marksPaired } from '../text/char-counts.js';
 
 export interface StyleFeatures {
   /** 对仗: two adjacent clauses of one shape making up most of the sentence. */
@@ -262,16 +263,13 @@ const LEAD_FUNCTION = new Set([
 /** Why a text cannot stand alone as a 金句 (fragment, dangling start, statistics), or null;
  * `optimistic`: only the reasons found without word segmentation. */
 export function fragmentReason(text: string, optimistic = false): string | null {
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  if (han < 5) return '太短';
+  if (hanCount(text) < 5) return '太短';
   if (/[\d０-９]|百分之|[一二三四五六七八九十]+(?:万|亿)?(?:元|吨|公斤|公里|千瓦|户|人次)/.test(text))
     return '含统计数字';
   if (/[，,、：:（(]$/.test(text.trim())) return '半句';
   if (LEAD_CONNECTIVE.test(text)) return '以关联词或指代开头，不能单独成立';
   if (/这个|这些|这种|这样|这一|上述|前述|以上/.test(text)) return '指代上文，不能单独成立';
-  const count = (re: RegExp) => text.match(re)?.length ?? 0;
-  if (count(/《/g) !== count(/》/g) || count(/“/g) !== count(/”/g) || count(/（/g) !== count(/）/g))
-    return '引号或书名号不成对，是半句';
+  if (!marksPaired(text)) return '引号或书名号不成对，是半句';
   if (optimistic) return null;
   const toks = tokenize(text);
   if (toks[0] && LEAD_FUNCTION.has(toks[0].word)) return '以虚词开头，是半句';

@@ -2,6 +2,7 @@
 // (“习近平总书记指出：“……””). A name is only a speaker when it is the subject of the cue verb
 // right before (or right after) the quotation: never because it occurs earlier in the sentence.
 import { foldForSearch } from '../text/normalize.js';
+import { unitSet, type UnitSet } from '../text/unit-set.js';
 
 /** Folded alias → canonical name; the longest alias wins where two start at the same place. */
 const ALIASES: [string, string][] = (
@@ -47,20 +48,26 @@ export interface NamedSpeaker {
   end: number;
 }
 
-/** Aliases by their first character, longest first (the table's order): a position is only
- * compared with the aliases that can start there. */
-/** Aliases by the code of their first UTF-16 unit (no one-character string per text position). */
-function byFirstChar(table: [string, string][]): Map<number, [string, string][]> {
-  const out = new Map<number, [string, string][]>();
+/** Aliases by the code of their first UTF-16 unit, longest first (the table's order): a position
+ * is only compared with the aliases that can start there (no one-character string per position),
+ * and the set of first units rules most positions out before any map lookup. */
+interface AliasIndex {
+  byFirst: Map<number, [string, string][]>;
+  starts: UnitSet;
+}
+function byFirstChar(table: [string, string][]): AliasIndex {
+  const byFirst = new Map<number, [string, string][]>();
   for (const entry of table) {
     if (!entry[0]) continue;
-    const list = out.get(entry[0].charCodeAt(0));
+    const list = byFirst.get(entry[0].charCodeAt(0));
     if (list) list.push(entry);
-    else out.set(entry[0].charCodeAt(0), [entry]);
+    else byFirst.set(entry[0].charCodeAt(0), [entry]);
   }
-  return out;
+  return { byFirst, starts: unitSet([...byFirst.keys()].map((c) => String.fromCharCode(c)).join('')) };
 }
 const ALIAS_INDEX = byFirstChar(ALIASES);
+// The index with a document's own names: every paragraph of the document asks for the same one.
+let ownIndex: { key: string; index: AliasIndex } | null = null;
 
 /** A name, or an alias the document itself resolves (`['总书记', '习近平']`). */
 export type OwnName = string | readonly [alias: string, name: string];
@@ -70,13 +77,19 @@ export function speakersIn(folded: string, own: readonly OwnName[] = []): NamedS
   let index = ALIAS_INDEX;
   if (own.length) {
     const pairs = own.map((n): [string, string] => (typeof n === 'string' ? [n, n] : [n[0], n[1]]));
-    const table: [string, string][] = [...ALIASES, ...pairs.map(([a, n]): [string, string] => [foldForSearch(a), n])];
-    table.sort((a, b) => b[0].length - a[0].length);
-    index = byFirstChar(table);
+    const key = pairs.map(([a, n]) => `${a}\u0001${n}`).join('\u0000');
+    if (ownIndex?.key !== key) {
+      const table: [string, string][] = [...ALIASES, ...pairs.map(([a, n]): [string, string] => [foldForSearch(a), n])];
+      table.sort((a, b) => b[0].length - a[0].length);
+      ownIndex = { key, index: byFirstChar(table) };
+    }
+    index = ownIndex.index;
   }
   const out: NamedSpeaker[] = [];
   for (let i = 0; i < folded.length; i++) {
-    const candidates = index.get(folded.charCodeAt(i));
+    const code = folded.charCodeAt(i);
+    if (!index.starts.has(code)) continue;
+    const candidates = index.byFirst.get(code);
     if (!candidates) continue;
     for (const [alias, name] of candidates) {
       if (!folded.startsWith(alias, i)) continue;

@@ -6,10 +6,13 @@
 // the offsets of its pairs. Bytes go to per-key regions of two shared arenas (no object per key).
 // Pair occurrences are queued and written a batch of documents at a time in key order, so that
 // each key's state is visited once per batch, not once per occurrence (cache misses on the state
-// of ~200,000 pairs were most of the build).
+// of ~200,000 pairs were most of the build). A pair of BMP characters is queued by its two units
+// (first << 16 | second) and looked up in the key table once per batch when written, not at every
+// occurrence (a random probe into a table of megabytes); the rare pair with an astral character
+// is queued by its key id.
 import { KeyTable } from './key-table.js';
 import { radixSortByKey, type Columns } from './radix-order.js';
-import { postingKeyOf, type Field } from './index-schema.js';
+import { postingKey, postingKeyOf, type Field } from './index-schema.js';
 
 /** Whitespace and invisible separators: they end a run, and no key spans them. */
 export function isSpace(code: number): boolean {
@@ -41,24 +44,20 @@ const STRIDE = 16;
 /** Queued pair occurrences that trigger a write (3 × 4 bytes each, twice with the sort's scratch). */
 const BATCH = 1 << 19;
 
-export interface PostingsRow {
-  key: number;
-  df: number;
-  docs: Uint8Array;
-  pos: Uint8Array | null;
-}
-
 export class PostingsBuilder {
   private keys = new KeyTable();
   private st = PostingsBuilder.state(1 << 10);
   private arena = new Uint8Array(1 << 16);
   private used = 0;
   private touched = new Int32Array(1 << 12);
-  // Queued pair occurrences (key, document, offset) in text order, and scratch for the sort.
+  // Queued pair occurrences (units, document, offset) in text order, and scratch for the sort.
   private queue: Columns = [new Int32Array(1 << 14), new Int32Array(1 << 14), new Int32Array(1 << 14)];
   private spare: Columns = [new Int32Array(1 << 14), new Int32Array(1 << 14), new Int32Array(1 << 14)];
   private queued = 0;
-  private maxPair = 0;
+  /** Largest queued units value (unsigned): how many digits the sort needs. */
+  private maxUnits = 0;
+  /** Queued pairs with an astral character: (key id, document, offset) in text order. */
+  private astral: number[] = [];
 
   private static state(keys: number): Int32Array {
     const st = new Int32Array(keys * STRIDE);
@@ -114,7 +113,7 @@ export class PostingsBuilder {
     let prevAt = 0;
     let [qKey, qDoc, qPos] = this.queue;
     let q = this.queued;
-    let maxPair = this.maxPair;
+    let maxUnits = this.maxUnits;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       let cp = text.charCodeAt(i);
@@ -131,9 +130,8 @@ export class PostingsBuilder {
         }
       }
       const u = keys.unigram(cp);
-      const b = prev >= 0 ? keys.bigram(prev, cp) : -1;
-      if ((u > b ? u : b) * STRIDE >= st.length) {
-        this.ensure(u > b ? u : b);
+      if (u * STRIDE >= st.length) {
+        this.ensure(u);
         st = this.st;
       }
       if (nTouched + 1 > touched.length) {
@@ -147,16 +145,18 @@ export class PostingsBuilder {
         touched[nTouched++] = u;
       }
       st[s + TF]!++;
-      if (b >= 0) {
+      if (prev >= 0x10000 || (prev >= 0 && cp >= 0x10000)) this.astral.push(keys.bigram(prev, cp), doc, prevAt);
+      else if (prev >= 0) {
         if (q === qKey.length) {
           this.queued = q;
           this.growQueue();
           [qKey, qDoc, qPos] = this.queue;
         }
-        qKey[q] = b;
+        const units = (prev << 16) | cp;
+        qKey[q] = units;
         qDoc[q] = doc;
         qPos[q++] = prevAt;
-        if (b > maxPair) maxPair = b;
+        if (units >>> 0 > maxUnits) maxUnits = units >>> 0;
       }
       prev = cp;
       prevAt = at;
@@ -171,8 +171,8 @@ export class PostingsBuilder {
       st[s + PREV_DOC] = doc;
     }
     this.queued = q;
-    this.maxPair = maxPair;
-    if (q >= BATCH) this.flush();
+    this.maxUnits = maxUnits;
+    if (q + this.astral.length / 3 >= BATCH) this.flush();
   }
 
   private growQueue(): void {
@@ -190,28 +190,58 @@ export class PostingsBuilder {
   /** Writes the queued pair occurrences, key by key (documents and offsets keep their order). */
   private flush(): void {
     const n = this.queued;
-    if (!n) return;
-    const [keys, docs, offs] = radixSortByKey(this.queue, this.spare, n, this.maxPair);
-    const st = this.st;
-    let i = 0;
-    while (i < n) {
-      const k = keys[i]!;
-      const s = k * STRIDE;
-      while (i < n && keys[i] === k) {
-        const doc = docs[i]!;
-        let last = 0;
-        let tf = 0;
-        for (; i < n && keys[i] === k && docs[i] === doc; i++, tf++) {
-          this.put(k, POS, offs[i]! - last);
-          last = offs[i]!;
-        }
-        this.put(k, DOCS, st[s + DF] === 0 ? doc : doc - st[s + PREV_DOC]!);
-        this.put(k, DOCS, tf);
-        st[s + DF]!++;
-        st[s + PREV_DOC] = doc;
+    if (n) {
+      const [units, docs, offs] = radixSortByKey(this.queue, this.spare, n, this.maxUnits);
+      let i = 0;
+      while (i < n) {
+        const u = units[i]!;
+        let j = i + 1;
+        while (j < n && units[j] === u) j++;
+        const k = this.keys.bigram(u >>> 16, u & 0xffff);
+        if (k * STRIDE >= this.st.length) this.ensure(k);
+        this.writeOccurrences(k, docs, offs, i, j);
+        i = j;
       }
     }
     this.queued = 0;
+    this.maxUnits = 0;
+    const a = this.astral;
+    if (a.length) {
+      // Few: ordered by key id with a comparator, text order kept within a key.
+      const order = Array.from({ length: a.length / 3 }, (_, r) => r).sort((x, y) => a[3 * x]! - a[3 * y]! || x - y);
+      const docs = Int32Array.from(order, (r) => a[3 * r + 1]!);
+      const offs = Int32Array.from(order, (r) => a[3 * r + 2]!);
+      let i = 0;
+      while (i < order.length) {
+        const k = a[3 * order[i]!]!;
+        let j = i + 1;
+        while (j < order.length && a[3 * order[j]!] === k) j++;
+        if (k * STRIDE >= this.st.length) this.ensure(k);
+        this.writeOccurrences(k, docs, offs, i, j);
+        i = j;
+      }
+      this.astral = [];
+    }
+  }
+
+  /** Appends occurrences [from, to) of pair key k (documents ascending, offsets in text order). */
+  private writeOccurrences(k: number, docs: Int32Array, offs: Int32Array, from: number, to: number): void {
+    const st = this.st;
+    const s = k * STRIDE;
+    let i = from;
+    while (i < to) {
+      const doc = docs[i]!;
+      let last = 0;
+      let tf = 0;
+      for (; i < to && docs[i] === doc; i++, tf++) {
+        this.put(k, POS, offs[i]! - last);
+        last = offs[i]!;
+      }
+      this.put(k, DOCS, st[s + DF] === 0 ? doc : doc - st[s + PREV_DOC]!);
+      this.put(k, DOCS, tf);
+      st[s + DF]!++;
+      st[s + PREV_DOC] = doc;
+    }
   }
 
   private region(k: number, r: number): Uint8Array | null {
@@ -222,21 +252,43 @@ export class PostingsBuilder {
     return len ? this.arena.subarray(off, off + len) : null;
   }
 
-  /** Every key with its postings in increasing key order (sequential b-tree inserts). */
-  *rows(seg: number, field: Field): Generator<PostingsRow> {
+  /** Every key with its postings, in increasing key order (sequential b-tree inserts). */
+  forEachRow(
+    seg: number,
+    field: Field,
+    row: (key: number, df: number, docs: Uint8Array, pos: Uint8Array | null) => void,
+  ): void {
     this.flush();
     const total = Math.min(this.keys.size, this.st.length / STRIDE);
-    const keys: number[] = [];
-    for (let k = 0; k < total; k++)
-      if (this.st[k * STRIDE + DF] !== 0) keys.push(postingKeyOf(seg, field, this.keys.name(k)));
-    // Row keys are unique: a native numeric sort of the keys themselves, each key's id found
-    // again from its characters (sorting ids with a comparator took three times as long).
-    const sorted = Float64Array.from(keys).sort();
-    for (const key of sorted) {
-      const first = Math.floor((key % 2 ** 42) / 2 ** 21);
-      const second = key % 2 ** 21;
-      const k = second ? this.keys.bigram(first, second) : this.keys.unigram(first);
-      yield { key, df: this.st[k * STRIDE + DF]!, docs: this.region(k, DOCS)!, pos: this.region(k, POS) };
+    // A key's row key is base + its characters' code (first · 2^21 + second, second 0 for one
+    // character), so the codes order the rows. They are unique: sorted natively, each key's place
+    // found by a binary search (no string or hash lookup per key, no comparator).
+    const base = postingKey(seg, field, 0, 0);
+    const ids = new Int32Array(total);
+    const codes = new Float64Array(total);
+    let n = 0;
+    for (let k = 0; k < total; k++) {
+      if (this.st[k * STRIDE + DF] === 0) continue;
+      ids[n] = k;
+      codes[n++] = postingKeyOf(seg, field, this.keys.name(k)) - base;
+    }
+    const sorted = codes.slice(0, n).sort();
+    const order = new Int32Array(n);
+    for (let j = 0; j < n; j++) order[lowerBound(sorted, codes[j]!)] = ids[j]!;
+    for (let at = 0; at < n; at++) {
+      const k = order[at]!;
+      row(base + sorted[at]!, this.st[k * STRIDE + DF]!, this.region(k, DOCS)!, this.region(k, POS));
     }
   }
+}
+
+function lowerBound(a: Float64Array, v: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

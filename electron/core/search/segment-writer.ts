@@ -53,38 +53,36 @@ export class SegmentBuilder {
     );
     // Body keys sort before title keys of the same segment; rows go in by the hundred (one
     // statement call per row cost more than the b-tree inserts).
-    const insert = new BatchInsert(db, 'search_postings (key, df, docs, pos)', 4);
-    for (const r of this.body.rows(seg, BODY)) insert.add(r.key, r.df, r.docs, r.pos);
-    for (const r of this.title.rows(seg, TITLE)) insert.add(r.key, r.df, r.docs, r.pos);
+    const insert = new BatchInsert(db);
+    const add = insert.add.bind(insert);
+    this.body.forEachRow(seg, BODY, add);
+    this.title.forEachRow(seg, TITLE, add);
     insert.flush();
   }
 }
 
-/** Multi-row INSERT: values are collected and written a hundred rows per statement. */
+/** Multi-row INSERT of postings rows (key, df, docs, pos), a hundred rows per statement. */
 class BatchInsert {
   private values: unknown[] = [];
   private readonly full: Database.Statement;
   constructor(
     private readonly db: Database.Database,
-    private readonly target: string,
-    private readonly cols: number,
     private readonly rows = 100,
   ) {
     this.full = db.prepare(this.sql(rows));
   }
   private sql(n: number): string {
-    const row = `(${Array(this.cols).fill('?').join(', ')})`;
-    return `INSERT INTO ${this.target} VALUES ${Array(n).fill(row).join(', ')}`;
+    return `INSERT INTO search_postings (key, df, docs, pos) VALUES ${Array(n).fill('(?, ?, ?, ?)').join(', ')}`;
   }
-  add(...v: unknown[]): void {
-    this.values.push(...v);
-    if (this.values.length === this.rows * this.cols) {
+  add(key: number, df: number, docs: Uint8Array, pos: Uint8Array | null): void {
+    this.values.push(key, df, docs, pos);
+    if (this.values.length === this.rows * 4) {
       this.full.run(this.values);
       this.values = [];
     }
   }
   flush(): void {
-    if (this.values.length) this.db.prepare(this.sql(this.values.length / this.cols)).run(this.values);
+    if (this.values.length) this.db.prepare(this.sql(this.values.length / 4)).run(this.values);
     this.values = [];
   }
 }

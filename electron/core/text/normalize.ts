@@ -1,32 +1,25 @@
 // The one Chinese text module: used by import, indexing and queries alike so that
 // what is indexed and what is asked are folded the same way. Plain Node, no Electron.
 // Only the traditional → simplified build (0.1 MB, not the full 1.2 MB with the simplified →
-// traditional dictionaries): the same dictionaries for these conversions, parsed by every
-// process and import worker at start.
+// traditional dictionaries), for the phrase-level conversion of display text; the fold of a single
+// unit is a table (fold-table.ts, the result of fold-rule.ts for every unit), so a process that
+// only folds never parses opencc's dictionaries.
 import * as OpenCC from 'opencc-js/t2cn';
 import { RADICAL_PAIRS } from './radicals-table.js';
+import { FOLD_PAIRS } from './fold-table.js';
 
-// Character-level traditional → simplified. Phrase-level conversion can change string
-// length, which would break offsets between display text and folded text, so folding
-// maps one code unit to one code unit.
-const t2s = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const t2sHk = OpenCC.Converter({ from: 'hk', to: 'cn' });
-const charCache = new Map<string, string>();
+let t2s: ((text: string) => string) | null = null;
 
-function foldChar(ch: string): string {
-  let out = charCache.get(ch);
-  if (out !== undefined) return out;
-  let n = ch.normalize('NFKC').toLowerCase();
-  if (n.length !== 1) n = ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
-  if (n.charCodeAt(0) >= 0x3400) {
-    const s = t2s(n);
-    const h = s === n ? t2sHk(n) : s;
-    if (h.length === 1) n = h;
-  }
-  out = n;
-  charCache.set(ch, out);
-  return out;
-}
+// Folded unit per UTF-16 unit: ASCII lower-cased, the listed units folded, every other unit (a
+// surrogate half too) itself. Folding is hot (import, index build, snippets): a typed-array lookup
+// is ~10× faster than Map + concat.
+const foldTable = (() => {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < t.length; c++) t[c] = c >= 65 && c <= 90 ? c + 32 : c;
+  const pairs = Buffer.from(FOLD_PAIRS, 'base64');
+  for (let i = 0; i + 4 <= pairs.length; i += 4) t[pairs.readUInt16LE(i)] = pairs.readUInt16LE(i + 2);
+  return t;
+})();
 
 /** Fold for search: NFKC, case folding, full-width → half-width, traditional → simplified.
  * Length-preserving (one UTF-16 unit in, one out) so offsets line up with the original. */
@@ -43,29 +36,17 @@ export function foldUnits(text: string): Uint16Array {
   const n = text.length;
   if (scratch.length < n && n <= SCRATCH_MAX) scratch = new Uint16Array(Math.max(n, 2 * scratch.length));
   const buf = n <= scratch.length ? scratch : new Uint16Array(n);
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) buf[i] = code >= 65 && code <= 90 ? code + 32 : code;
-    else if (code >= 0xd800 && code <= 0xdfff)
-      buf[i] = code; // surrogate halves pass through
-    else {
-      let f = foldTable[code]!;
-      if (f === 0) f = foldTable[code] = foldChar(text[i]!).charCodeAt(0);
-      buf[i] = f;
-    }
-  }
+  for (let i = 0; i < n; i++) buf[i] = foldTable[text.charCodeAt(i)]!;
   return buf;
 }
 /** Reused by every call (folding is synchronous): no buffer allocated per string; a longer text
  * (a whole book) gets its own, so the scratch never holds megabytes. */
 let scratch = new Uint16Array(4096);
 const SCRATCH_MAX = 1 << 20;
-// Folded unit per BMP unit, filled lazily (0 = not computed yet). Folding is hot (index build,
-// snippets): a typed-array lookup into a typed-array buffer is ~10× faster than Map + concat.
-const foldTable = new Uint16Array(0x10000);
 
 /** Simplified form for display toggles (phrase-aware, may change length). */
 export function toSimplified(text: string): string {
+  t2s ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
   return t2s(text);
 }
 
@@ -81,9 +62,11 @@ export function detectScript(text: string): 'traditional' | 'simplified' {
   let changed = 0;
   const folded = foldForSearch(sample);
   for (let i = 0; i < sample.length; i++) {
-    if (!isHan(sample[i]!)) continue;
+    const c = sample.charCodeAt(i);
+    // isHan of one unit, without a one-character string per unit.
+    if (!((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff))) continue;
     han++;
-    if (folded[i] !== sample[i]) changed++;
+    if (folded.charCodeAt(i) !== c) changed++;
   }
   return han > 0 && changed / han > 0.05 ? 'traditional' : 'simplified';
 }

@@ -1,18 +1,19 @@
 // Splits a paragraph into sentences with their offsets, so a fact can be located exactly.
+import { unitSet } from './unit-set.js';
+
 export interface Sentence {
   start: number;
   end: number;
   text: string;
 }
 
-const END = /[。！？；!?;]/;
+const END = unitSet('。！？；!?;');
 
 export function splitSentences(paragraph: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   for (let i = 0; i < paragraph.length; i++) {
-    const ch = paragraph[i] as string;
-    if (END.test(ch) || i === paragraph.length - 1) {
+    if (END.has(paragraph.charCodeAt(i)) || i === paragraph.length - 1) {
       let end = i + 1;
       // Keep a closing quote with its sentence: 。” belongs together.
       while (end < paragraph.length && /[”’）)]/.test(paragraph[end] as string)) end++;

@@ -1,9 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { DuplicateIndex, exactHash, minhash, similarity } from '../../../electron/core/content/dedupe.js';
+import { bodyKey, DuplicateIndex, exactHash, minhash, similarity } from '../../../electron/core/content/dedupe.js';
 import { seedBytes } from './helpers.js';
 
 const A = seedBytes('004').toString('utf8');
 const B = seedBytes('001').toString('utf8');
+
+/** MinHash by its definition: per permutation p, the least (A[p]·h + B[p]) mod 2^32 over the FNV-1a
+ * hashes h of the body key's 5-character shingles (the whole key when shorter). */
+function plainMinhash(text: string): number[] {
+  const key = bodyKey(text);
+  const shingles: number[] = [];
+  for (let i = 0; i === 0 || i + 5 <= key.length; i++) {
+    let h = 0x811c9dc5;
+    for (const ch of key.slice(i, i + 5).split('')) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
+    shingles.push(h >>> 0);
+  }
+  return Array.from({ length: 64 }, (_, p) => {
+    const a = BigInt((Math.imul(p + 1, 0x9e3779b1) | 1) >>> 0);
+    const b = BigInt(Math.imul(p + 7, 0x85ebca6b) >>> 0);
+    return Math.min(...shingles.map((h) => Number((a * BigInt(h) + b) % 2n ** 32n)));
+  });
+}
 
 describe('dedupe', () => {
   it('exact hash ignores whitespace, punctuation width and script', () => {
@@ -26,5 +43,22 @@ describe('dedupe', () => {
     expect(idx.find(exactHash(B), B)).toBeNull();
     idx.remove('a');
     expect(idx.find(exactHash(A), A)).toBeNull();
+  });
+
+  it('computes the signature of its definition, on random texts of every length', () => {
+    const pool = '构建城乡统筹新格局，。 ABC學習😀\ud800';
+    let seed = 5;
+    // mulberry32: a full-period generator (an LCG in doubles loses its low bits and cycles early).
+    const rand = (n: number) => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) % n;
+    };
+    for (let k = 0; k < 300; k++) {
+      const text = Array.from({ length: rand(k % 10 === 0 ? 2000 : 40) }, () => pool[rand(pool.length)]).join('');
+      expect([...minhash(text)]).toEqual(plainMinhash(text));
+    }
+    expect([...minhash(A)]).toEqual(plainMinhash(A));
   });
 });

@@ -67,13 +67,13 @@ describe('mhtml', () => {
     expect(doc.source).toBe('人民网－人民日报');
   });
 
-  it('checks the nesting depth of the page inside, as for any page', () => {
+  it('checks the nesting depth of the page inside, as for any page', async () => {
     const deep = mhtml({
       type: 'text/html',
       encoding: 'quoted-printable',
       body: qp(Buffer.from('<div>'.repeat(1000))),
     });
-    expect(() => precheckDocument('deep.mht', deep, DEFAULT_LIMITS)).toThrow(/嵌套超过 400 层/);
+    await expect(precheckDocument('deep.mht', deep, DEFAULT_LIMITS)).rejects.toThrow(/嵌套超过 400 层/);
   });
 
   it('reads a file that starts with a byte order mark', () => {

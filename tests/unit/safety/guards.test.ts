@@ -5,7 +5,7 @@ import { zipSync } from 'fflate';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DEFAULT_LIMITS } from '../../../electron/core/content/guard/limits.js';
 import { precheckBank, precheckDocument } from '../../../electron/core/content/guard/precheck.js';
-import { htmlDepth } from '../../../electron/core/content/guard/text-guard.js';
+import { htmlDepth } from '../../../electron/core/content/guard/html-guard.js';
 import { cancelImports } from '../../../electron/core/imports/import-worker.js';
 import { makeDocx, makePdf } from '../content/fixtures.js';
 import { openSafeCore, type SafeCore } from './helpers.js';
@@ -14,44 +14,48 @@ const small = { ...DEFAULT_LIMITS, maxUnpackedBytes: 4 * 1024 * 1024, maxRatio: 
 const zeros = (mb: number) => new Uint8Array(mb * 1024 * 1024);
 
 describe('pre-checks', () => {
-  test('real documents pass', () => {
-    expect(() => precheckDocument('a.docx', makeDocx(['第一段。', '第二段。']), DEFAULT_LIMITS)).not.toThrow();
-    expect(() => precheckDocument('a.pdf', makePdf(['page one', 'page two']), DEFAULT_LIMITS)).not.toThrow();
+  test('real documents pass', async () => {
+    await expect(
+      precheckDocument('a.docx', makeDocx(['第一段。', '第二段。']), DEFAULT_LIMITS),
+    ).resolves.toBeUndefined();
+    await expect(precheckDocument('a.pdf', makePdf(['page one', 'page two']), DEFAULT_LIMITS)).resolves.toBeUndefined();
     const article = `<html><body>${'<div><p>段落<b>加粗</b><br>换行'.repeat(30)}${'</div>'.repeat(30)}<ul>${'<li>项目'.repeat(500)}</ul>`;
-    expect(() => precheckDocument('a.html', Buffer.from(article), DEFAULT_LIMITS)).not.toThrow();
+    await expect(precheckDocument('a.html', Buffer.from(article), DEFAULT_LIMITS)).resolves.toBeUndefined();
     // Unclosed <p> and <li> close themselves, as in a browser: depth stays small.
     expect(htmlDepth(`<body>${'<p>text'.repeat(5000)}`)).toBeLessThan(5);
-    expect(() => precheckDocument('a.txt', Buffer.from('一行文字\n'.repeat(10_000)), DEFAULT_LIMITS)).not.toThrow();
+    await expect(
+      precheckDocument('a.txt', Buffer.from('一行文字\n'.repeat(10_000)), DEFAULT_LIMITS),
+    ).resolves.toBeUndefined();
   });
 
-  test('a zip bomb (by ratio), a zip over the unpacked limit, and a lying central directory are refused', () => {
+  test('a zip bomb (by ratio), a zip over the unpacked limit, and a lying central directory are refused', async () => {
     const bomb = zipSync({ 'word/document.xml': zeros(40) }, { level: 1 });
-    expect(() => precheckDocument('b.docx', bomb, DEFAULT_LIMITS)).toThrow(/压缩比异常.*上限 200 倍/);
+    await expect(precheckDocument('b.docx', bomb, DEFAULT_LIMITS)).rejects.toThrow(/压缩比异常.*上限 200 倍/);
     const big = zipSync({ 'word/document.xml': zeros(5) }, { level: 0 });
-    expect(() => precheckDocument('b.docx', big, small)).toThrow(/解压后超过 4 MB 的上限/);
+    await expect(precheckDocument('b.docx', big, small)).rejects.toThrow(/解压后超过 4 MB 的上限/);
     const lying = Buffer.from(zipSync({ 'word/document.xml': zeros(8) }, { level: 1 }));
     for (let p = lying.indexOf('PK\x01\x02'); p >= 0; p = lying.indexOf('PK\x01\x02', p + 4))
       lying.writeUInt32LE(10, p + 24);
-    expect(() => precheckDocument('b.docx', lying, small)).toThrow(/解压后超过 4 MB 的上限/);
-    expect(() => precheckBank('b.xlsx', bomb, DEFAULT_LIMITS)).toThrow(/Excel 文件的压缩比异常/);
+    await expect(precheckDocument('b.docx', lying, small)).rejects.toThrow(/解压后超过 4 MB 的上限/);
+    await expect(precheckBank('b.xlsx', bomb, DEFAULT_LIMITS)).rejects.toThrow(/Excel 文件的压缩比异常/);
   });
 
-  test('a PDF question bank gets the checks of a PDF document', () => {
+  test('a PDF question bank gets the checks of a PDF document', async () => {
     const pdf = makePdf(['page one', 'page two', 'page three']);
-    expect(() => precheckBank('b.pdf', pdf, DEFAULT_LIMITS)).not.toThrow();
-    expect(() => precheckBank('b.pdf', pdf, { ...DEFAULT_LIMITS, maxPdfPages: 2 })).toThrow(
+    await expect(precheckBank('b.pdf', pdf, DEFAULT_LIMITS)).resolves.toBeUndefined();
+    await expect(precheckBank('b.pdf', pdf, { ...DEFAULT_LIMITS, maxPdfPages: 2 })).rejects.toThrow(
       /PDF 有 3 页，超过 2 页的上限/,
     );
   });
 
-  test('lines, nesting and size are held to their limits', () => {
-    expect(() => precheckDocument('a.txt', Buffer.from('字'.repeat(250_000)), DEFAULT_LIMITS)).toThrow(
+  test('lines, nesting and size are held to their limits', async () => {
+    await expect(precheckDocument('a.txt', Buffer.from('字'.repeat(250_000)), DEFAULT_LIMITS)).rejects.toThrow(
       /第 1 行超过单行 200,000 字的上限/,
     );
-    expect(() => precheckDocument('a.html', Buffer.from('<div>'.repeat(1000)), DEFAULT_LIMITS)).toThrow(
+    await expect(precheckDocument('a.html', Buffer.from('<div>'.repeat(1000)), DEFAULT_LIMITS)).rejects.toThrow(
       /嵌套超过 400 层/,
     );
-    expect(() => precheckDocument('a.txt', Buffer.alloc(101 * 1024 * 1024, 0x41), DEFAULT_LIMITS)).toThrow(
+    await expect(precheckDocument('a.txt', Buffer.alloc(101 * 1024 * 1024, 0x41), DEFAULT_LIMITS)).rejects.toThrow(
       /超过单个文件 100 MB 的上限/,
     );
   });

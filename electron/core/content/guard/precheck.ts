@@ -1,12 +1,19 @@
 // The guard the import worker runs before any parser sees a file: picks the checks by format the
 // same way formats/index.ts picks a reader (extension, then magic bytes), so every path a file
-// can take into a parser is covered. Throws an ApiError naming the limit; returns otherwise.
+// can take into a parser is covered. Rejects with an ApiError naming the limit; resolves otherwise.
+// The PDF, zip and HTML checks (fflate, htmlparser2) load on the first file that needs them: the
+// worker starts sooner, and a batch of .txt files never pays for them.
 import { decodeBytes } from '../decode.js';
 import { isMhtml, mhtmlHtmlBytes } from '../formats/mhtml.js';
 import { type ImportLimits, limitError } from './limits.js';
-import { checkPdf } from './pdf-guard.js';
-import { checkHtmlDepth, checkLineLength } from './text-guard.js';
-import { checkZip } from './zip-guard.js';
+import { checkLineLength } from './text-guard.js';
+
+const checkPdf = async (bytes: Uint8Array, limits: ImportLimits) =>
+  (await import('./pdf-guard.js')).checkPdf(bytes, limits);
+const checkZip = async (bytes: Uint8Array, limits: ImportLimits, what: string) =>
+  (await import('./zip-guard.js')).checkZip(bytes, limits, what);
+const checkHtmlDepth = async (html: string, limits: ImportLimits) =>
+  (await import('./html-guard.js')).checkHtmlDepth(html, limits);
 
 const extOf = (name: string) => /\.[^.\\/]+$/.exec(name.toLowerCase())?.[0] ?? '';
 const isPdf = (b: Uint8Array) => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46;
@@ -23,18 +30,18 @@ function decoded(bytes: Uint8Array): string | null {
 
 /** A page saved as one file: its HTML part is checked as any page (an unreadable one is left to
  * the reader, which says what is wrong). */
-function checkMhtml(bytes: Uint8Array, limits: ImportLimits): void {
+async function checkMhtml(bytes: Uint8Array, limits: ImportLimits): Promise<void> {
   let html: string | null = null;
   try {
     html = decoded(mhtmlHtmlBytes(bytes));
   } catch {
     return;
   }
-  if (html !== null) checkHtmlDepth(html, limits);
+  if (html !== null) await checkHtmlDepth(html, limits);
 }
 
 /** Documents for the library (.txt .md .html .htm .mht .docx .doc .pdf .jsonl). */
-export function precheckDocument(name: string, bytes: Uint8Array, limits: ImportLimits): void {
+export async function precheckDocument(name: string, bytes: Uint8Array, limits: ImportLimits): Promise<void> {
   if (bytes.length > limits.maxInputBytes) throw limitError.inputTooLarge(limits, bytes.length);
   const ext = extOf(name);
   if (ext === '.pdf' || isPdf(bytes)) return checkPdf(bytes, limits);
@@ -52,7 +59,7 @@ export function precheckDocument(name: string, bytes: Uint8Array, limits: Import
 }
 
 /** Question banks (.json .csv .txt .tsv .xlsx .xls .docx .doc .wps .pdf). */
-export function precheckBank(name: string, bytes: Uint8Array, limits: ImportLimits): void {
+export async function precheckBank(name: string, bytes: Uint8Array, limits: ImportLimits): Promise<void> {
   if (bytes.length > limits.maxInputBytes) throw limitError.inputTooLarge(limits, bytes.length);
   const ext = extOf(name);
   // A PDF bank is read by the same pdf.js as a PDF document: the same checks.
