@@ -174,6 +174,13 @@ function footerSite(doc: Doc): string | null {
   return m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
 }
 
+/** A <title> that is only the paper's or site's name (a 数字报 article page titled `学习时报`) over
+ * a headline found elsewhere: the publication itself, before the footer's owner (`学习时报社`). */
+function bareSiteTitle(titleTag: string, headline: string | null): string | null {
+  const t = titleTag.trim();
+  return headline && headline !== t && /^[\u4e00-\u9fff]{2,12}(?:报|刊|杂志|网|台)$/.test(t) ? t : null;
+}
+
 export function readPageMeta(doc: Doc, html: string): PageMeta {
   const meta = metas(doc);
   const ld = jsonLd(doc);
@@ -242,6 +249,7 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     meta.get('dc.publisher') ??
     ld.publisher ??
     titleSite ??
+    bareSiteTitle(titleTag, title) ??
     footerSite(doc);
   const author = labelledAuthor(lines);
   return { title, titleEl, kicker, subtitle, date, signed, source, account, author, site: site?.trim() || null };

@@ -1,0 +1,64 @@
+// Page shapes from portal reposts and newspapers' 数字报 pages: the headline of a page whose
+// <title> is only the paper's name (under it a 副题 and an `作者：` line), the paper as the source
+// rather than its footer's owner, and 搜狐's `返回搜狐，查看更多` link inside the last paragraph.
+import { describe, expect, it } from 'vitest';
+import { readHtml } from '../../../electron/core/content/formats/html.js';
+
+const page = (title: string, body: string) =>
+  `<html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const prose =
+  '<p>各地各部门要认真贯彻落实，推动经济社会持续健康发展，为开好局起好步打下坚实基础，确保各项任务落到实处。</p>'.repeat(
+    3,
+  );
+
+describe('数字报 article page', () => {
+  const epaper = page(
+    '学习时报',
+    `<div class="l_t">第03版：理论周刊</div><div class="text_c"><h3>深入学习贯彻党的二十大精神</h3><h1>以高质量党建引领基层治理</h1><h2>——从近年来的基层实践看</h2><h4>作者：某某大学 陈某</h4><div id="ozoom">${prose}</div></div><div class="footer">学习时报社版权所有</div>`,
+  );
+
+  it('takes the <h1> over its 副题 and 作者 line as the headline, not the 副题 or the paper', () => {
+    const [src] = readHtml('e.html', epaper);
+    expect(src!.hints.title).toBe('以高质量党建引领基层治理');
+    expect(src!.text.split('\n')).toContain('——从近年来的基层实践看');
+  });
+
+  it('names the paper of a <title> that is only its name, not the footer owner', () => {
+    const [src] = readHtml('e.html', epaper);
+    expect(src!.hints.site).toBe('学习时报');
+  });
+
+  it('still prefers the heading right over a dated info line to one over a lesser heading', () => {
+    const [src] = readHtml(
+      'c.html',
+      page(
+        '新闻动态--中国地理学会官网',
+        `<h3>首页 - 新闻动态</h3><h5>学术年会在重庆成功举行</h5><div class="ly">发布时间：2019-05-18 来源：中国地理学会</div><div>${prose}</div>`,
+      ),
+    );
+    expect(src!.hints.title).toBe('学术年会在重庆成功举行');
+  });
+
+  it('leaves a column-only <title> that is no publication name out of the site', () => {
+    const [src] = readHtml(
+      'd.html',
+      page('新闻动态', `<h1>学术年会在重庆成功举行</h1><div>发布时间：2019-05-18</div>${prose}<p>某某学会版权所有</p>`),
+    );
+    expect(src!.hints.site).toBe('某某学会');
+  });
+});
+
+describe('portal repost', () => {
+  it('drops the back-to-portal link at the end of the last paragraph and reports it', () => {
+    const [src] = readHtml(
+      's.html',
+      page(
+        '标题_搜狐新闻',
+        `<h1>标题示例文字</h1><article>${prose}<p>要把各项任务落到实处。<a href="//www.sohu.com/"><span>返回搜狐，查看更多</span></a></p></article>`,
+      ),
+    );
+    expect(src!.text).toContain('要把各项任务落到实处。');
+    expect(src!.text).not.toContain('返回搜狐');
+    expect(src!.removed).toContainEqual({ reason: '门户链接', text: '返回搜狐，查看更多' });
+  });
+});
