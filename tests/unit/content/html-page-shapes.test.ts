@@ -48,6 +48,20 @@ describe('数字报 article page', () => {
   });
 });
 
+describe('speech page', () => {
+  it("keeps a 副题 that names the meeting's year as the subtitle", () => {
+    const speech = (under: string) =>
+      readHtml(
+        's.html',
+        page(
+          '统筹发展和安全 - 某某部',
+          `<div id="box"><h1>统筹发展和安全</h1><h2>${under}</h2><div class="shuxing">来源：某某部 2020-12-04</div><div>${prose}</div></div>`,
+        ),
+      )[0]!;
+    expect(speech('——在2020年全国某某工作会议上的讲话').headings).toEqual(['——在2020年全国某某工作会议上的讲话']);
+  });
+});
+
 describe('portal repost', () => {
   it('drops the back-to-portal link at the end of the last paragraph and reports it', () => {
     const [src] = readHtml(

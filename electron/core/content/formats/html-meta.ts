@@ -72,11 +72,15 @@ function scriptVar(html: string, name: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** A date in the line (year and month): an info line, not a 引题 or 副题 (`——在2024年全国…会议上的讲话`
+ * names only a year). */
+const DATE_LIKE = /\d{4}\s*[-/.年]\s*\d{1,2}/;
+
 function nearTitle(el: El | null, dir: 'prev' | 'next', pattern: RegExp, tags: RegExp): string | null {
   const sib = el ? (dir === 'prev' ? el.previousElementSibling : el.nextElementSibling) : null;
   if (!sib) return null;
   const t = textOf(sib);
-  if (t.length >= 2 && t.length <= 60 && (pattern.test(idClass(sib)) || tags.test(sib.tagName)) && !/\d{4}/.test(t))
+  if (t.length >= 2 && t.length <= 60 && (pattern.test(idClass(sib)) || tags.test(sib.tagName)) && !DATE_LIKE.test(t))
     return t;
   return null;
 }
