@@ -48,6 +48,31 @@ describe('数字报 article page', () => {
   });
 });
 
+describe('学习时报 article page', () => {
+  it("takes the <h1> over its author-and-length line, and the edition line's date", () => {
+    const [src] = readHtml(
+      'x.html',
+      page(
+        '学习时报',
+        `<div class="top"><span>2023年04月12日</span> <span>第05版：理论周刊</span></div><h1>以高质量党建引领基层治理</h1><p>王某某　字数：3,456</p>${prose}<p>学习时报社版权所有</p>`,
+      ),
+    );
+    expect(src!.hints.title).toBe('以高质量党建引领基层治理');
+    expect(src!.hints.pageDate).toBe('2023-04-12');
+  });
+
+  it('reads no edition date from a line that names no 版', () => {
+    const [src] = readHtml(
+      'y.html',
+      page(
+        '学习时报',
+        `<div class="top"><span>2023年04月12日</span> <span>理论周刊</span></div><h1>以高质量党建引领基层治理</h1>${prose}`,
+      ),
+    );
+    expect(src!.hints.pageDate).toBeUndefined();
+  });
+});
+
 describe('speech page', () => {
   it("keeps a 副题 that names the meeting's year as the subtitle", () => {
     const speech = (under: string) =>

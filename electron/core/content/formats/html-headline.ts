@@ -75,7 +75,8 @@ function headingOverInfoLine(doc: Doc, overSubtitle = false): El | null {
   return overSubtitle ? null : headingOverInfoLine(doc, true);
 }
 
-const AUTHOR_LINE = /^作者\s*[:：]\s*\S/;
+// `作者：…`, or 学习时报's `王某某　字数：3,456`.
+const AUTHOR_LINE = /^作者\s*[:：]\s*\S|^[^，。]{2,30}?\s*字数\s*[:：]\s*[\d,，]+$/;
 const lesserHeading = (head: El, sub: El) =>
   /^H[1-6]$/.test(head.tagName) && /^H[1-6]$/.test(sub.tagName) && sub.tagName > head.tagName;
 

@@ -141,6 +141,19 @@ function labelledDateLine(doc: Doc): string | null {
   return null;
 }
 
+/** A 数字报 page's edition line (`2023年04月12日 第05版：理论周刊`): the day the paper carried it. */
+function editionDateLine(doc: Doc): string | null {
+  for (const el of walk(doc.body ?? doc.documentElement)) {
+    const t = textOf(el);
+    if (t.length > 80 || !EDITION.test(t)) continue;
+    const d = findDate(t);
+    if (d) return d;
+  }
+  return null;
+}
+
+const EDITION = /第\s*[A-Z]?\d{1,3}\s*版/;
+
 export const SOURCE_LINE = /(?:来源于?|來源|稿源|信息来源)\s*[:：]\s*([^\s|｜　,，]{2,40})/;
 
 export function cleanSource(raw: string | null | undefined): string | null {
@@ -234,6 +247,7 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     lines.map(findLabelledDate).find(Boolean) ??
     lines.map(findDate).find(Boolean) ??
     labelledDateLine(doc) ??
+    editionDateLine(doc) ??
     null;
 
   // A WeChat article names its account in #js_name, or (older pages, whose visible name sits in
