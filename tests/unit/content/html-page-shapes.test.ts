@@ -61,6 +61,17 @@ describe('学习时报 article page', () => {
     expect(src!.hints.pageDate).toBe('2023-04-12');
   });
 
+  it('reads no edition date from a related list citing another edition', () => {
+    const [src] = readHtml(
+      'z.html',
+      page(
+        '学习时报',
+        `<h1>以高质量党建引领基层治理</h1>${prose}<ul><li><a>另一篇文章</a>（2023年04月12日 第05版）</li></ul>`,
+      ),
+    );
+    expect(src!.hints.pageDate).toBeUndefined();
+  });
+
   it('reads no edition date from a line that names no 版', () => {
     const [src] = readHtml(
       'y.html',

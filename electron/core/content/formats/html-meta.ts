@@ -145,7 +145,8 @@ function labelledDateLine(doc: Doc): string | null {
 function editionDateLine(doc: Doc): string | null {
   for (const el of walk(doc.body ?? doc.documentElement)) {
     const t = textOf(el);
-    if (t.length > 80 || !EDITION.test(t)) continue;
+    // A related-articles list may cite other editions: links and list items are not the page's.
+    if (t.length > 80 || !EDITION.test(t) || el.closest('a,li,ul,ol')) continue;
     const d = findDate(t);
     if (d) return d;
   }
