@@ -33,6 +33,7 @@ describe('html publisher', () => {
       `<article class="syl-article-base">${prose}</article></div></body></html>`;
     expect(readHtml('t.html', toutiao('新华社'))[0]!.hints.source).toBe('新华社');
     expect(readHtml('u.html', toutiao('王建国'))[0]!.hints.source).toBeUndefined();
+    expect(readHtml('v.html', toutiao('举报'))[0]!.hints.source).toBeUndefined();
   });
 
   it('prefers a 来源 line inside a reposted WeChat article to the account, and drops its name card', () => {
