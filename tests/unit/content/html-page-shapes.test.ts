@@ -23,6 +23,24 @@ describe('数字报 article page', () => {
     expect(src!.text.split('\n')).toContain('——从近年来的基层实践看');
   });
 
+  it('takes the one <h1> of a page titled by the paper alone, its byline unlabelled', () => {
+    const paper = (heads: string) =>
+      readHtml(
+        'p.html',
+        page(
+          '中国组织人事报',
+          `<div class="text_c">${heads}<h4>本报记者 王某</h4><div id="ozoom">${prose}</div></div>`,
+        ),
+      )[0]!;
+    expect(paper('<h3>引题文字示例</h3><h1>以高质量党建引领基层治理</h1>').hints.title).toBe(
+      '以高质量党建引领基层治理',
+    );
+    // Two <h1>s: neither is surely the headline.
+    expect(paper('<h1>以高质量党建引领基层治理</h1><h1>在实践中锤炼过硬本领</h1>').hints.title).not.toBe(
+      '以高质量党建引领基层治理',
+    );
+  });
+
   it('names the paper of a <title> that is only its name, not the footer owner', () => {
     const [src] = readHtml('e.html', epaper);
     expect(src!.hints.site).toBe('学习时报');

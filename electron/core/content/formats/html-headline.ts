@@ -127,5 +127,19 @@ export function findHeadline(doc: Doc, declared: string[], titleHead: string, ti
   if (el || declared.length) return el;
   // A page saved without its <head> (a WeChat article copied as its body): its first heading.
   if (!titleTag.trim()) return firstHeading(doc);
-  return printedTitlePart(doc, titleTag) ?? (columnLike(titleHead) ? headingOverInfoLine(doc) : null);
+  return (
+    printedTitlePart(doc, titleTag) ??
+    (columnLike(titleHead) ? (headingOverInfoLine(doc) ?? soleH1(doc, titleTag)) : null)
+  );
 }
+
+/** A publication's name alone in <title> (a 数字报 page titled `学习时报`, with its byline under the
+ * headline unlabelled): the page's one <h1>, when it reads as a headline and is not a link. */
+function soleH1(doc: Doc, titleTag: string): El | null {
+  if (!PUBLICATION.test(titleTag.trim())) return null;
+  const h1s = [...doc.querySelectorAll('h1')];
+  const t = h1s.length === 1 ? textOf(h1s[0]!) : '';
+  return t.length >= 6 && t.length <= 80 && !/[。！？]$/.test(t) && !h1s[0]!.closest('a') ? h1s[0]! : null;
+}
+
+export const PUBLICATION = /^[\u4e00-\u9fff]{2,12}(?:报|刊|杂志|网|台)$/;

@@ -6,7 +6,7 @@
 import { findDate, findLabelledDate, parseDateValue } from '../dates.js';
 import { idClass, textLines, textOf, walk, type Doc, type El } from './html-dom.js';
 import { labelledAuthor, unlabelledPublisher } from './html-byline.js';
-import { findHeadline, splitTitle } from './html-headline.js';
+import { findHeadline, PUBLICATION, splitTitle } from './html-headline.js';
 import { infoCells } from './html-info-table.js';
 
 export interface PageMeta {
@@ -196,7 +196,7 @@ function footerSite(doc: Doc): string | null {
  * a headline found elsewhere: the publication itself, before the footer's owner (`学习时报社`). */
 function bareSiteTitle(titleTag: string, headline: string | null): string | null {
   const t = titleTag.trim();
-  return headline && headline !== t && /^[\u4e00-\u9fff]{2,12}(?:报|刊|杂志|网|台)$/.test(t) ? t : null;
+  return headline && headline !== t && PUBLICATION.test(t) ? t : null;
 }
 
 export function readPageMeta(doc: Doc, html: string): PageMeta {
