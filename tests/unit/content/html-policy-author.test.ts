@@ -110,7 +110,12 @@ describe('page author', () => {
   });
 
   it('never makes the 作者 of a news story a speaker', async () => {
-    for (const lead of ['记者从某某县委组织部获悉，', '据新华社报道，']) {
+    for (const lead of [
+      '记者从某某县委组织部获悉，',
+      '据新华社报道，',
+      '央广网北京3月5日消息（记者李华明）',
+      '中国经济网北京3月5日讯（记者李华明）',
+    ]) {
       const text = `<p>${lead}该县今年新建党群服务中心十二个，覆盖全部乡镇，为群众提供政务、文化、法律等一站式服务。</p>${prose}`;
       const doc = (await importBytes('k.html', Buffer.from(article('李华明', text)))).documents[0]!;
       expect(

@@ -26,6 +26,16 @@ describe('html publisher', () => {
     expect(src!.hints.source).toBeUndefined();
   });
 
+  it('takes the account linked beside the date and a dot (今日头条), but never a linked person', () => {
+    const toutiao = (name: string) =>
+      `<html><head><title>标题示例文字 - 今日头条</title></head><body><div class="article-content"><h1>标题示例文字</h1>` +
+      `<div class="article-meta"><span>2024-11-24 15:47</span><span class="dot">·</span><span class="name"><a href="/c/user/1/">${name}</a></span></div>` +
+      `<article class="syl-article-base">${prose}</article></div></body></html>`;
+    expect(readHtml('t.html', toutiao('新华社'))[0]!.hints.source).toBe('新华社');
+    expect(readHtml('u.html', toutiao('王建国'))[0]!.hints.source).toBeUndefined();
+    expect(readHtml('v.html', toutiao('举报'))[0]!.hints.source).toBeUndefined();
+  });
+
   it('prefers a 来源 line inside a reposted WeChat article to the account, and drops its name card', () => {
     const html =
       `<html><head><title>叙利亚，别哭！活下去！</title></head><body><h2 id="activity-name">叙利亚，别哭！活下去！</h2>` +

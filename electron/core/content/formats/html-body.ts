@@ -32,6 +32,19 @@ export function removePagers(doc: Doc, removed: Removed[]): void {
   }
 }
 
+/** A portal's "back to the home page" link set inside the article's last paragraph (搜狐's
+ * `返回搜狐，查看更多`): line rules cannot take it off the paragraph's end, so the link goes here. */
+const PORTAL_LINK = /^(?:返回|回到)[\u4e00-\u9fff]{1,8}[，,]?\s*查看更多$/;
+
+export function removePortalLinks(doc: Doc, removed: Removed[]): void {
+  for (const a of [...doc.querySelectorAll('a')]) {
+    const t = textOf(a);
+    if (!PORTAL_LINK.test(t)) continue;
+    removed.push({ reason: '门户链接', text: t });
+    a.remove();
+  }
+}
+
 interface Score {
   prose: number;
   links: number;
@@ -202,6 +215,7 @@ function filterLines(all: string[], skip: Set<string>, removed: Removed[]): stri
 export function extractBody(doc: Doc, headline: string[]): BodyResult {
   const removed: Removed[] = [];
   removePagers(doc, removed);
+  removePortalLinks(doc, removed);
   const skip = new Set(headline.map((h) => h.replace(/\s+/g, '')));
   const html = doc.documentElement.outerHTML;
   const dense = densestElement(doc.body ?? doc.documentElement);

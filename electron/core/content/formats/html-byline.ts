@@ -8,6 +8,9 @@ import { textOf, type El } from './html-dom.js';
 
 const DATE_ITEM = /^(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const MARKER = /^(?:原创|独家|转载|首发|置顶|头条|推荐)$/;
+/** The page's buttons beside the date (`举报`, `分享`) are no publisher. */
+const ACTION = /^(?:举报|分享|收藏|评论|关注|打印|纠错|投诉|点赞|转发)$/;
+const SEPARATOR = /^[·•・|｜/／—-]$/;
 const NAME = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ ]{1,19}$/;
 
 export function unlabelledPublisher(titleEl: El | null): string | null {
@@ -17,9 +20,10 @@ export function unlabelledPublisher(titleEl: El | null): string | null {
   let date = false;
   const names: string[] = [];
   for (const item of line.children) {
-    if (item.children.length) return null;
+    // An item may wrap just the account's link (今日头条's `<span class="name"><a>新华社</a></span>`).
+    if (item.children.length > 1 || (item.children.length === 1 && item.children[0]!.tagName !== 'A')) return null;
     const t = textOf(item);
-    if (!t || MARKER.test(t)) continue;
+    if (!t || MARKER.test(t) || SEPARATOR.test(t) || ACTION.test(t)) continue;
     if (DATE_ITEM.test(t)) date = true;
     else if (NAME.test(t) && !/[:：]/.test(t)) names.push(t);
     else return null;

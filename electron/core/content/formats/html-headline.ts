@@ -53,20 +53,32 @@ function headlineElement(doc: Doc, refs: string[]): El | null {
 
 const INFO_WORD = /来源|發布|发布|时间|日期|作者|编辑|浏览/;
 
-/** A heading directly followed by its info line (`发布时间：2019-05-18 来源：…`): the headline of
- * a page whose <title> names only the column (`新闻动态--某学会官网`). */
-function headingOverInfoLine(doc: Doc): El | null {
+/** A heading followed by its info line (`发布时间：2019-05-18 来源：…`, or a newspaper article's
+ * `作者：…` line): the headline of a page whose <title> names only the column or the paper
+ * (`新闻动态--某学会官网`, a 数字报's `学习时报`). Empty blocks and the heading's 副题 (a lesser
+ * heading: <h1> then <h2>) may stand between them, the latter only when no heading has its info line
+ * right under it (`<h3>首页 - 新闻动态</h3><h5>标题</h5><div>发布时间…`). */
+function headingOverInfoLine(doc: Doc, overSubtitle = false): El | null {
+  const isInfo = (t: string) => t.length <= 200 && ((INFO_WORD.test(t) && !!findDate(t)) || AUTHOR_LINE.test(t));
   for (const el of walk(doc.body ?? doc.documentElement)) {
     if (!/^H[1-6]$/.test(el.tagName) && !/title|tit\b|bt|headline/.test(idClass(el))) continue;
     const t = textOf(el);
-    if (t.length < 6 || t.length > 120 || findDate(t)) continue;
+    // A 副题 (`——在某会议上的讲话`) is never the headline.
+    if (t.length < 6 || t.length > 120 || findDate(t) || /^[—－-]/.test(t)) continue;
     let sib = el.nextElementSibling;
-    for (let i = 0; sib && i < 3 && !textOf(sib); i++) sib = sib.nextElementSibling;
-    const info = textOf(sib);
-    if (info.length <= 200 && INFO_WORD.test(info) && findDate(info)) return el;
+    for (let i = 0; sib && i < 3; i++, sib = sib.nextElementSibling) {
+      const st = textOf(sib);
+      if (isInfo(st)) return el;
+      if (st && !(overSubtitle && lesserHeading(el, sib))) break;
+    }
   }
-  return null;
+  return overSubtitle ? null : headingOverInfoLine(doc, true);
 }
+
+// `作者：…`, or 学习时报's `王某某　字数：3,456`.
+const AUTHOR_LINE = /^作者\s*[:：]\s*\S|^[^，。]{2,30}?\s*字数\s*[:：]\s*[\d,，]+$/;
+const lesserHeading = (head: El, sub: El) =>
+  /^H[1-6]$/.test(head.tagName) && /^H[1-6]$/.test(sub.tagName) && sub.tagName > head.tagName;
 
 /** `标题-栏目` whose column is no site word (`中华人民共和国监察法-纪检`): the first part is the
  * headline when the page prints it as a block of its own (in any element: many CMS templates put
@@ -115,5 +127,19 @@ export function findHeadline(doc: Doc, declared: string[], titleHead: string, ti
   if (el || declared.length) return el;
   // A page saved without its <head> (a WeChat article copied as its body): its first heading.
   if (!titleTag.trim()) return firstHeading(doc);
-  return printedTitlePart(doc, titleTag) ?? (columnLike(titleHead) ? headingOverInfoLine(doc) : null);
+  return (
+    printedTitlePart(doc, titleTag) ??
+    (columnLike(titleHead) ? (headingOverInfoLine(doc) ?? soleH1(doc, titleTag)) : null)
+  );
 }
+
+/** A publication's name alone in <title> (a 数字报 page titled `学习时报`, with its byline under the
+ * headline unlabelled): the page's one <h1>, when it reads as a headline and is not a link. */
+function soleH1(doc: Doc, titleTag: string): El | null {
+  if (!PUBLICATION.test(titleTag.trim())) return null;
+  const h1s = [...doc.querySelectorAll('h1')];
+  const t = h1s.length === 1 ? textOf(h1s[0]!) : '';
+  return t.length >= 6 && t.length <= 80 && !/[。！？]$/.test(t) && !h1s[0]!.closest('a') ? h1s[0]! : null;
+}
+
+export const PUBLICATION = /^[\u4e00-\u9fff]{2,12}(?:报|刊|杂志|网|台)$/;

@@ -6,7 +6,7 @@
 import { findDate, findLabelledDate, parseDateValue } from '../dates.js';
 import { idClass, textLines, textOf, walk, type Doc, type El } from './html-dom.js';
 import { labelledAuthor, unlabelledPublisher } from './html-byline.js';
-import { findHeadline, splitTitle } from './html-headline.js';
+import { findHeadline, PUBLICATION, splitTitle } from './html-headline.js';
 import { infoCells } from './html-info-table.js';
 
 export interface PageMeta {
@@ -72,11 +72,15 @@ function scriptVar(html: string, name: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** A date in the line (year and month): an info line, not a 引题 or 副题 (`——在2024年全国…会议上的讲话`
+ * names only a year). */
+const DATE_LIKE = /\d{4}\s*[-/.年]\s*\d{1,2}/;
+
 function nearTitle(el: El | null, dir: 'prev' | 'next', pattern: RegExp, tags: RegExp): string | null {
   const sib = el ? (dir === 'prev' ? el.previousElementSibling : el.nextElementSibling) : null;
   if (!sib) return null;
   const t = textOf(sib);
-  if (t.length >= 2 && t.length <= 60 && (pattern.test(idClass(sib)) || tags.test(sib.tagName)) && !/\d{4}/.test(t))
+  if (t.length >= 2 && t.length <= 60 && (pattern.test(idClass(sib)) || tags.test(sib.tagName)) && !DATE_LIKE.test(t))
     return t;
   return null;
 }
@@ -137,6 +141,20 @@ function labelledDateLine(doc: Doc): string | null {
   return null;
 }
 
+/** A 数字报 page's edition line (`2023年04月12日 第05版：理论周刊`): the day the paper carried it. */
+function editionDateLine(doc: Doc): string | null {
+  for (const el of walk(doc.body ?? doc.documentElement)) {
+    const t = textOf(el);
+    // A related-articles list may cite other editions: links and list items are not the page's.
+    if (t.length > 80 || !EDITION.test(t) || el.closest('a,li,ul,ol')) continue;
+    const d = findDate(t);
+    if (d) return d;
+  }
+  return null;
+}
+
+const EDITION = /第\s*[A-Z]?\d{1,3}\s*版/;
+
 export const SOURCE_LINE = /(?:来源于?|來源|稿源|信息来源)\s*[:：]\s*([^\s|｜　,，]{2,40})/;
 
 export function cleanSource(raw: string | null | undefined): string | null {
@@ -172,6 +190,13 @@ function footerSite(doc: Doc): string | null {
     for (const n of el.childNodes) if (n.nodeType === 3 && /版权所有|主办单位/.test(n.nodeValue ?? '')) line = el;
   const m = FOOTER_OWNER.exec(textOf(line));
   return m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
+}
+
+/** A <title> that is only the paper's or site's name (a 数字报 article page titled `学习时报`) over
+ * a headline found elsewhere: the publication itself, before the footer's owner (`学习时报社`). */
+function bareSiteTitle(titleTag: string, headline: string | null): string | null {
+  const t = titleTag.trim();
+  return headline && headline !== t && PUBLICATION.test(t) ? t : null;
 }
 
 export function readPageMeta(doc: Doc, html: string): PageMeta {
@@ -223,6 +248,7 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     lines.map(findLabelledDate).find(Boolean) ??
     lines.map(findDate).find(Boolean) ??
     labelledDateLine(doc) ??
+    editionDateLine(doc) ??
     null;
 
   // A WeChat article names its account in #js_name, or (older pages, whose visible name sits in
@@ -242,6 +268,7 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     meta.get('dc.publisher') ??
     ld.publisher ??
     titleSite ??
+    bareSiteTitle(titleTag, title) ??
     footerSite(doc);
   const author = labelledAuthor(lines);
   return { title, titleEl, kicker, subtitle, date, signed, source, account, author, site: site?.trim() || null };
