@@ -4,6 +4,7 @@
 // defined sampling, so the same passage selects the same shingles in both documents); an inverted
 // index from sampled shingle to documents answers a lookup in time linear in the new document.
 import { bodyKey } from './dedupe.js';
+import { lowerBound } from '../../shared/lower-bound.js';
 
 const SHINGLE = 8;
 const SAMPLE_MOD = 16;
@@ -54,17 +55,6 @@ export function freezeSketches(entries: { id: string; sketch: Uint32Array }[]): 
     hashes: Uint32Array.from(pairs, (p) => Math.floor(p / 2 ** 21)),
     docs: Int32Array.from(pairs, (p) => p % 2 ** 21),
   };
-}
-
-function lowerBound(a: Uint32Array, v: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export class ExcerptIndex {

@@ -13,6 +13,7 @@
 import { KeyTable } from './key-table.js';
 import { radixSortByKey, type Columns } from './radix-order.js';
 import { postingKey, postingKeyOf, type Field } from './index-schema.js';
+import { lowerBound } from '../../shared/lower-bound.js';
 
 /** Whitespace and invisible separators: they end a run, and no key spans them. */
 export function isSpace(code: number): boolean {
@@ -280,15 +281,4 @@ export class PostingsBuilder {
       row(base + sorted[at]!, this.st[k * STRIDE + DF]!, this.region(k, DOCS)!, this.region(k, POS));
     }
   }
-}
-
-function lowerBound(a: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyKey, DuplicateIndex, exactHash, minhash, similarity } from '../../../electron/core/content/dedupe.js';
 import { seedBytes } from './helpers.js';
+import { randomInts } from '../support/random-ints.js';
 
 const A = seedBytes('004').toString('utf8');
 const B = seedBytes('001').toString('utf8');
@@ -47,14 +48,7 @@ describe('dedupe', () => {
 
   it('computes the signature of its definition, on random texts of every length', () => {
     const pool = '构建城乡统筹新格局，。 ABC學習😀\ud800';
-    let seed = 5;
-    // mulberry32: a full-period generator (an LCG in doubles loses its low bits and cycles early).
-    const rand = (n: number) => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) % n;
-    };
+    const rand = randomInts(5);
     for (let k = 0; k < 300; k++) {
       const text = Array.from({ length: rand(k % 10 === 0 ? 2000 : 40) }, () => pool[rand(pool.length)]).join('');
       expect([...minhash(text)]).toEqual(plainMinhash(text));

@@ -4,6 +4,7 @@
 // or 新 at their start), so the definition is the scan alone.
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, type TermMatch } from '../../../electron/core/knowledge/lexicon.js';
+import { randomInts } from '../support/random-ints.js';
 
 type Item = { term: string; forms: string[] };
 
@@ -28,14 +29,7 @@ describe('term matcher', () => {
   it('finds what the plain scan finds, on random terms and texts', () => {
     const pool = '高质量发展共同富裕乡村振兴全面深化改革“”,。ab𠮷'; // each folds to itself
     const chars = [...pool];
-    let seed = 21;
-    // mulberry32: a full-period generator.
-    const rand = (n: number) => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) % n;
-    };
+    const rand = randomInts(21);
     const word = (len: number) => Array.from({ length: len }, () => chars[rand(chars.length)]).join('');
     let hits = 0;
     for (let round = 0; round < 40; round++) {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSpace, PostingsBuilder } from '../../../electron/core/search/postings-builder.js';
 import { BODY, postingKeyOf } from '../../../electron/core/search/index-schema.js';
+import { randomInts } from '../support/random-ints.js';
 
 const varints = (values: number[]) => {
   const out: number[] = [];
@@ -49,14 +50,7 @@ function occurrences(texts: string[]): Map<string, Map<number, number[]>> {
 describe('postings builder', () => {
   it('writes each key’s documents and offsets as defined, in row key order', () => {
     const pool = '学习发展新质生产力习近平同志指出，。 \n\u3000ab𠮷😀\ud800';
-    let seed = 9;
-    // mulberry32: a full-period generator (an LCG in doubles loses its low bits and cycles early).
-    const rand = (n: number) => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) % n;
-    };
+    const rand = randomInts(9);
     const texts = Array.from({ length: 300 }, (_, k) =>
       Array.from({ length: rand(k % 10 === 0 ? 30_000 : 400) }, () => pool[rand(pool.length)]).join(''),
     );

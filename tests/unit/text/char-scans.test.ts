@@ -8,15 +8,9 @@ import { classRemover } from '../../../electron/core/text/strip-class.js';
 import { endsOnColon, hanCount, marksPaired } from '../../../electron/core/text/char-counts.js';
 import { splitSentences, type Sentence } from '../../../electron/core/text/sentences.js';
 import { speakersIn } from '../../../electron/core/knowledge/speakers.js';
+import { randomInts } from '../support/random-ints.js';
 
-let seed = 3;
-// mulberry32: a full-period generator (an LCG in doubles loses its low bits and cycles early).
-const rand = (n: number) => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) % n;
-};
+const rand = randomInts(3);
 const POOL = '习近平总书记指出，。！？；!?;：:“”《》（）()”’）李明同志说 \u3000𠮷𪚥😀\ud800\udc00ab12';
 const randomText = (max: number) => Array.from({ length: rand(max) }, () => POOL[rand(POOL.length)]).join('');
 

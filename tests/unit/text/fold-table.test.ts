@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldCharByRule } from '../../../electron/core/text/fold-rule.js';
 import { foldForSearch, foldUnits } from '../../../electron/core/text/normalize.js';
+import { randomInts } from '../support/random-ints.js';
 
 /** The fold by its definition: the rule per unit from U+0080, ASCII lower case, surrogates kept. */
 function reference(text: string): string {
@@ -31,14 +32,7 @@ describe('fold table', () => {
 
   it('gives the rule’s result on random texts, short and long, folded again and again', () => {
     const pool = '國學習發展ＡＢＣａｂ，。Party黨建臺灣資訊 \u3000①㈠ﬁ𠮷\ud800\udc00é';
-    let seed = 11;
-    // mulberry32: a full-period generator (an LCG in doubles loses its low bits and cycles early).
-    const rand = (n: number) => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) % n;
-    };
+    const rand = randomInts(11);
     const texts = Array.from({ length: 400 }, (_, k) =>
       Array.from({ length: rand(k % 20 === 0 ? 3000 : 120) }, () => pool[rand(pool.length)]).join(''),
     );
