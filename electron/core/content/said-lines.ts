@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { splitSentences } from '../text/sentences.js';
-import { foldForSearch } from '../text/normalize.js';
+import { foldedHan } from '../text/normalize.js';
+import { datedBefore } from './doc-fields.js';
 import { ownCitation } from './quotes.js';
 import type { ContentDocument } from './types.js';
 
@@ -16,19 +17,12 @@ const MAX_HAN = 100;
 /** A sentence's key: 48 bits of the SHA-1 of its folded Han characters; null when too short to
  * be a saying of its own or too long to be one sentence. */
 export function lineKey(text: string): number | null {
-  const han = (foldForSearch(text).match(/\p{Script=Han}/gu) ?? []).join('');
+  const han = foldedHan(text);
   if (han.length < MIN_HAN || han.length > MAX_HAN) return null;
   return createHash('sha1').update(han).digest().readUIntBE(0, 6);
 }
 
 type Said = { date: string; speakers: string[] };
-
-/** `a` is before `b`: by year, or by the full dates when both have them (cross-cite.ts). */
-function before(a: string, b: string | null): boolean {
-  if (!b) return true;
-  const [ya, yb] = [a.slice(0, 4), b.slice(0, 4)];
-  return ya !== yb ? ya < yb : a.length === b.length && a.length > 4 && a < b;
-}
 
 /** Writes said_lines into a bundle being built: each sentence of a dated document, with the
  * earliest such document's date and speakers. */
@@ -42,7 +36,7 @@ export function writeSaidLines(db: Database.Database, docs: readonly ContentDocu
         const key = lineKey(s.text);
         if (key === null) continue;
         const had = first.get(key);
-        if (!had || before(d.date, had.date)) first.set(key, { date: d.date, speakers });
+        if (!had || datedBefore(d.date, had.date)) first.set(key, { date: d.date, speakers });
       }
   }
   db.exec(
@@ -71,7 +65,12 @@ export function saidBeforeChecker(db: Database.Database, schema = 'bundle'): (do
       d.quotes = d.quotes.map((q) => {
         const key = q.speaker ? lineKey(q.text) : null;
         const row = key === null ? undefined : (find.get(key) as { date: string; speakers: string } | undefined);
-        if (!row || !before(row.date, d.date) || (JSON.parse(row.speakers) as string[]).includes(q.speaker!)) return q;
+        if (
+          !row ||
+          (d.date && !datedBefore(row.date, d.date)) ||
+          (JSON.parse(row.speakers) as string[]).includes(q.speaker!)
+        )
+          return q;
         return { ...q, speaker: null, occasion: null, date: null, citation: ownCitation(null, d.title, d.date) };
       });
   };

@@ -1,11 +1,10 @@
 // "Cited again elsewhere in the library": how many other documents repeat a sentence, or a long
 // distinctive clause of it, and whether an earlier document by someone else already said it.
 // Built once per library (bundle build); folded, punctuation ignored.
-import { foldForSearch } from '../text/normalize.js';
+import { datedBefore } from '../content/doc-fields.js';
+import { foldedHan as hanOnly } from '../text/normalize.js';
 import { lexiconMatcher } from './lexicon.js';
 import { clausesOf } from './sentence-style.js';
-
-const hanOnly = (s: string) => (foldForSearch(s).match(/\p{Script=Han}/gu) ?? []).join('');
 
 /** A clause worth matching on its own: long, and not mostly made of standard formulations. */
 function distinctive(clause: string): boolean {
@@ -32,13 +31,6 @@ export interface CiteIndex {
 }
 
 const GRAM = 5;
-
-/** `a` dated before `b`: by year, or by the full dates when both have them. */
-function before(a: string | null, b: string | null): boolean {
-  if (!a || !b) return false;
-  const [ya, yb] = [a.slice(0, 4), b.slice(0, 4)];
-  return ya !== yb ? ya < yb : a.length === b.length && a.length > 4 && a < b;
-}
 
 export function citeIndex(docs: readonly CiteDoc[]): CiteIndex {
   const bodies = docs.map((d) => ({ id: d.id, text: hanOnly(d.paragraphs.map((p) => p.text).join('')) }));
@@ -84,7 +76,7 @@ export function citeIndex(docs: readonly CiteDoc[]): CiteIndex {
       const own = new Set(doc.speakers.map((s) => s.name));
       return docsWith(whole).some((id) => {
         const other = byId.get(id)!;
-        return before(other.date, doc.date) && !other.speakers.some((s) => own.has(s.name));
+        return datedBefore(other.date, doc.date) && !other.speakers.some((s) => own.has(s.name));
       });
     },
   };

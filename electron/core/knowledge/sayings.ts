@@ -4,7 +4,7 @@
 // words they are (only where that is certain), to the classic it comes from, or to nobody.
 import { z } from 'zod';
 import sayingsJson from '../../../content/lexicon/sayings.json' with { type: 'json' };
-import { foldForSearch } from '../text/normalize.js';
+import { foldForSearch, foldedHan } from '../text/normalize.js';
 import type { QuoteCandidate } from './quote-candidates.js';
 
 const entrySchema = z.strictObject({
@@ -27,7 +27,7 @@ export function parseSayings(json: unknown): Saying[] {
 const DE = 0x7684;
 
 /** The Han characters of folded text but 的: punctuation and spacing vary between quotations. */
-const hanKey = (s: string) => (foldForSearch(s).match(/\p{Script=Han}/gu) ?? []).filter((c) => c !== '的').join('');
+const hanKey = (s: string) => foldedHan(s).replace(/的/g, '');
 
 interface Form {
   key: string;

@@ -32,6 +32,12 @@ export function foldForSearch(text: string): string {
 
 /** foldForSearch's code units, without making a string: the first text.length units of the
  * returned array, which is reused by the next call. Snippets match terms on these directly. */
+/** The Han characters of the folded text, nothing else: a key that punctuation, spacing and
+ * script do not change. */
+export function foldedHan(text: string): string {
+  return (foldForSearch(text).match(/\p{Script=Han}/gu) ?? []).join('');
+}
+
 export function foldUnits(text: string): Uint16Array {
   const n = text.length;
   if (scratch.length < n && n <= SCRATCH_MAX) scratch = new Uint16Array(Math.max(n, 2 * scratch.length));
