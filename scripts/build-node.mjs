@@ -10,6 +10,8 @@ import { ensureFresh, ROOT } from './lib/fresh.mjs';
 export const NODE_OUT = path.join(ROOT, 'dist', 'node');
 export const NODE_INPUTS = [
   'electron',
+  // The lexicons (提法, sayings) are compiled into the bundles as JSON imports.
+  'content/lexicon',
   'scripts/serve.ts',
   'scripts/cli.ts',
   'scripts/cli',

@@ -32,6 +32,8 @@ export function ensureContent() {
       'content',
       'electron/core/bundle',
       'electron/core/content',
+      // 金句 credits and 提法 rules decide what the bundle holds.
+      'electron/core/knowledge',
       'electron/core/search',
       'electron/core/text',
       'package-lock.json',
