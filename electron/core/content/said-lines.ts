@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { splitSentences } from '../text/sentences.js';
 import { foldedHan } from '../text/normalize.js';
-import { datedBefore } from './doc-fields.js';
+import { datedBefore } from '../../shared/date-order.js';
 import { ownCitation } from './quotes.js';
 import type { ContentDocument } from './types.js';
 

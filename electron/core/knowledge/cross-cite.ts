@@ -1,7 +1,7 @@
 // "Cited again elsewhere in the library": how many other documents repeat a sentence, or a long
 // distinctive clause of it, and whether an earlier document by someone else already said it.
 // Built once per library (bundle build); folded, punctuation ignored.
-import { datedBefore } from '../content/doc-fields.js';
+import { datedBefore } from '../../shared/date-order.js';
 import { foldedHan as hanOnly } from '../text/normalize.js';
 import { lexiconMatcher } from './lexicon.js';
 import { clausesOf } from './sentence-style.js';
