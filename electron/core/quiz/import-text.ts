@@ -54,6 +54,9 @@ export type TextItem = {
   at: 'stem' | 'option' | 'answer' | 'explanation';
 };
 
+/** 答案： alone on its line (not 参考答案, the heading of a key list at the end). */
+const isBareAnswer = (line: string) => /^答案\s*[:：]?$/.test(line);
+
 /** Per line: whether an answer line comes after it before the next numbered line or heading. */
 function answerFollows(lines: string[]): boolean[] {
   const out = new Array<boolean>(lines.length).fill(false);
@@ -102,10 +105,26 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     .map((l) => l.replace(/^[\s　]+|[\s　]+$/g, ''))
     .filter(Boolean);
   const answered = answerFollows(trimmed);
+  // A bare 答案： under an open written-answer item, read first as a key list: the item's own
+  // answer if the next item of its section follows, or the bank ends (giveBack).
+  let bare: { item: TextItem; keyCount: number; lines: string[] } | null = null;
+  // Only where the paper keys each item where it stands: every other item of the section has an
+  // answer line of its own (otherwise these lines may be the key list of the items above).
+  const giveBack = () => {
+    const its = items.filter((i) => i !== bare!.item && i.section.index === bare!.item.section.index);
+    if (!its.every((i) => i.answer.length)) return;
+    keys.sections.length = bare!.keyCount;
+    bare!.item.answer.push('', ...bare!.lines);
+    bare!.item.at = 'answer';
+    item = bare!.item;
+    bare = null;
+    inKey = false;
+  };
   for (const [at, line] of trimmed.entries()) {
     if (PAGE_MARK.test(line)) continue;
     const head = SECTION.exec(line) ?? (!inKey && OTHER_HEADING.test(line) ? ['', ''] : null);
     if (head) {
+      bare = null; // a heading inside it: a key list of sections
       section = { type: head[1]!, index: section.index + (items.length || inKey ? 1 : 0) };
       if (inKey) keys.sections.push({ type: head[1]!, entries: new Map() });
       item = null;
@@ -113,6 +132,11 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     }
     // A key table's 题号 row inside the key list belongs to the section above it.
     if (isKeyHeading(line) && !(inKey && /^题\s*号/.test(line))) {
+      const open = item && !item.answer.length && !item.options.length;
+      bare =
+        open && isBareAnswer(line) && !/填空|判断|是非|选择|单选|多选/.test(item!.section.type)
+          ? { item: item!, keyCount: keys.sections.length, lines: [] }
+          : null;
       inKey = true;
       keys.sections.push({ type: '', entries: new Map() }); // a second key list never overwrites the first
       item = null;
@@ -121,8 +145,19 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       else if (rest !== line) readKeyLine(rest, keys);
       continue;
     }
+    // The next item of the same section (a question, or a line with its own answer below it)
+    // right after a bare 答案： proves the lines between were that item's answer.
+    const num = bare && ITEM.exec(line);
+    if (
+      num &&
+      Number(num[1] ?? num[2] ?? num[3]) === bare!.item.number + 1 &&
+      (QUESTION_LIKE.test(line) || answered[at])
+    )
+      giveBack();
     // A question after the key list (a second paper follows the first's key) ends the list.
     if (inKey && ITEM.test(line) && QUESTION_LIKE.test(line)) inKey = false;
+    bare = inKey ? bare : null;
+    if (bare) bare.lines.push(line);
     if (inKey) {
       // 二、多项选择题　1．ABC: a key section's heading and its entries on one line.
       const sub = HEADING.exec(line);
@@ -165,6 +200,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       item.at = 'option';
     } else continueWith(item, line);
   }
+  if (bare) giveBack(); // a bare 答案： under the last item
   return { items, keys };
 }
 

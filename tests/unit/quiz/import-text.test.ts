@@ -35,6 +35,36 @@ test('a written answer keeps its numbered points; the next item starts only wher
   expect(rows[1]!.stem).toBe('党的纪律处分有哪几种？');
 });
 
+test("a bare 答案： is a key list, not the last item's answer, when the items above it have no answers of their own", async () => {
+  const text = [
+    '简答题',
+    '1、党的纪律处分有哪几种？',
+    '2、党员的权利有哪些？',
+    '答案：',
+    '1. 警告、严重警告、撤销党内职务、留党察看、开除党籍。',
+    '2. 参加党的有关会议，阅读党的有关文件。',
+  ].join('\n');
+  const rows = (await bank('简答.txt', text)).rows as RawItem[];
+  expect(rows.map((r) => r.answer)).toEqual([
+    '警告、严重警告、撤销党内职务、留党察看、开除党籍。',
+    '参加党的有关会议，阅读党的有关文件。',
+  ]);
+});
+
+test('a bare 答案： followed by a section heading stays a key list (the heading names its section)', async () => {
+  const text = [
+    '一、简答题',
+    '1、党的纪律处分有哪几种？',
+    '答案：警告、严重警告、撤销党内职务、留党察看、开除党籍。',
+    '2、党员的权利有哪些？',
+    '答案：',
+    '简答题',
+    '2. 参加党的有关会议，阅读党的有关文件。',
+  ].join('\n');
+  const rows = (await bank('简答.txt', text)).rows as RawItem[];
+  expect(rows[1]!.answer).toBe('参加党的有关会议，阅读党的有关文件。');
+});
+
 test('a 单选 section item whose brackets hold two letters is refused (a 单选 has one key)', async () => {
   const text = '一、单项选择题\n1. 甲（ AB ）\nA. 一 B. 二\n2. 乙（ A ）\nA. 一 B. 二';
   const rows = (await bank('单选.txt', text)).rows as RawItem[];
