@@ -123,7 +123,9 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     // A file holding two speeches (a 讲话 with two speakers) carries the first one's title and
     // date: “which document / which year” would key the second speech's lines wrongly.
     const oneSpeech = !(doc.type === '讲话' && doc.speakers.length > 1);
-    const fromHere = oneSpeech && !saying && ownWords(src, q, doc, span.start);
+    // A sentence built on a saying (…牢固树立绿水青山就是金山银山的理念) is remembered by the
+    // saying: asked where it comes from, a learner names the saying's source, not this document.
+    const fromHere = oneSpeech && !match && ownWords(src, q, doc, span.start);
     if (others.length === 0 && fromHere) {
       // Titles of the same family (a government work report among government work reports, of
       // nearby years), never a resolution beside a report.

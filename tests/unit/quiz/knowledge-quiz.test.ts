@@ -178,6 +178,7 @@ describe('a well-known saying is older than the document that quotes it', () => 
       '绿水青山就是金山银山。',
       '项目是发展的生命线，投资是增长的发动机。',
       '民惟邦本，本固邦宁。',
+      '发展是硬道理，是解决我们县里各种问题的关键所在。',
     ]),
     speech('庆祝', 2021, '习近平', ['江山就是人民，人民就是江山。']),
     speech('省委', 2022, '王强', ['干部要敢于担当。']),
@@ -204,6 +205,7 @@ describe('a well-known saying is older than the document that quotes it', () => 
       quote('q2', '县委', '项目是发展的生命线，投资是增长的发动机。', '李明', 1),
       quote('q3', '庆祝', '江山就是人民，人民就是江山。', '习近平'),
       { ...quote('q4', '县委', '民惟邦本，本固邦宁。', '李明', 2), speaker: null },
+      { ...quote('q5', '县委', '发展是硬道理，是解决我们县里各种问题的关键所在。', '李明', 3), speaker: null },
     ],
     terms: [],
   };
@@ -214,6 +216,10 @@ describe('a well-known saying is older than the document that quotes it', () => 
     expect(about('项目是发展的生命线，投资是增长的发动机。')).toContain('这句话出自哪篇讲话或文献？');
     expect(about('绿水青山就是金山银山。')).toEqual([]);
     expect(about('江山就是人民，人民就是江山。').filter((s) => /出自/.test(s!))).toEqual([]);
+  });
+
+  it('nor is a sentence built on one (remembered by the saying, not by this document)', () => {
+    expect(about('发展是硬道理，是解决我们县里各种问题的关键所在。').filter((s) => /出自/.test(s!))).toEqual([]);
   });
 
   it('is asked who said it only in its author’s own speech, with the author as the key', () => {
