@@ -96,18 +96,29 @@ function contradicts(f: NumberFact, value: string): boolean {
   return Number.isFinite(scaled) && scaled !== f.value && !f.clause.text.includes(value + f.unit);
 }
 
+/** Options closer than this (relative) ask for a decimal nobody learns: 增长9% / 9.1% / 8.9%. */
+const MIN_GAP = 0.05;
+
 function distractorsFor(f: NumberFact, pool: Map<string, NumberFact[]>): string[] {
   const same = pool.get(f.unit) ?? [];
-  return (
-    same
-      // Nearby, but not so near that the options differ only in the last digit (1500亿 / 1503亿).
-      .filter((o) => o.value > 0 && Math.abs(o.value - f.value) / f.value > 0.005)
-      .map((o) => ({ o, d: Math.abs(Math.log((o.value || 1) / (f.value || 1))) }))
-      .filter((x) => (f.unit === '年' ? Math.abs(x.o.value - f.value) <= 30 : x.d < 2.5))
-      .sort((a, b) => a.d - b.d)
-      .slice(0, 8)
-      .map((x) => x.o.blank.text)
-  );
+  const near = same
+    .filter((o) => o.value > 0)
+    .map((o) => ({ o, d: Math.abs(Math.log((o.value || 1) / (f.value || 1))) }))
+    .filter((x) => (f.unit === '年' ? Math.abs(x.o.value - f.value) <= 30 : x.d < 2.5))
+    .sort((a, b) => a.d - b.d);
+  // Nearby, but each option apart from the key and from the others chosen before it.
+  // (Years stay over a decade apart: 2035年 / 2049年, not 2035年 / 2036年.)
+  const gap = f.unit === '年' ? 0.005 : MIN_GAP;
+  const taken = [f.value];
+  const apart = (v: number) => taken.every((t) => Math.abs(v - t) / Math.max(v, t) > gap);
+  const out: string[] = [];
+  for (const { o } of near) {
+    if (out.length === 8) break;
+    if (!apart(o.value) || out.includes(o.blank.text)) continue;
+    taken.push(o.value);
+    out.push(o.blank.text);
+  }
+  return out;
 }
 
 export function generateFromNumbers(src: QuizSource, perDoc = 12): QuestionDraft[] {

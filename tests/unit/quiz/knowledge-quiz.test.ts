@@ -111,6 +111,28 @@ describe('判断 perturbations and 谁说的', () => {
     }
   });
 
+  it('offers figures at least 5 % apart (增长9% / 9.1% / 8.9% asks a decimal nobody learns)', () => {
+    const growth = [9, 9.1, 8.9, 9.2, 10.4, 7.5, 8.1, 11.3, 6.9];
+    // The second figure of a document is asked as a 单选 (the first as a blank).
+    const many = growth.map((g, i) =>
+      doc(
+        `g${i}`,
+        2000 + i,
+        '文件',
+        ['温家宝'],
+        [`城镇新增就业${1000 + 37 * i}万人。`, `国内生产总值比上年增长${g}%。`],
+      ),
+    );
+    const s3: QuizSource = { docs: new Map(many.map((d) => [d.id, d])), quotes: [], terms: [] };
+    const choices = generateFromNumbers(s3).filter((q) => q.kind === '单选');
+    expect(choices.length).toBeGreaterThan(0);
+    for (const q of choices) {
+      const v = q.options.map(Number).sort((a, b) => a - b);
+      for (let i = 1; i < v.length; i++)
+        expect((v[i]! - v[i - 1]!) / v[i]!, q.options.join(' ')).toBeGreaterThanOrEqual(0.05);
+    }
+  });
+
   it('asks “谁说的” for a speech’s own words or framed words, never for a report’s line or a classical saying', () => {
     const speech = {
       ...doc('s', 2021, '讲话', ['习近平'], ['江山就是人民，人民就是江山。', '行百里者半九十。']),
