@@ -34,9 +34,16 @@ export function blankPart(term: string): { start: number; end: number } {
   const head = /^(?!一个)[一二两三四五六七八九十]+[个项大条]/.exec(term);
   if (head && term.length - head[0].length >= 2) return { start: head[0].length, end: term.length };
   // 四议两公开 → 四议____, 两手抓、两手都要硬 → …____: formulations of parts keep the first part.
+  // Not a year (二〇三五年…) nor a place that counts nothing (两岸一家亲 is not 两岸 + 一家亲).
   const parts =
-    /^(.+?[、，]|[一二两三四五六七八九十双][\p{Script=Han}])(?=[一二两三四五六七八九十双\p{Script=Han}])/u.exec(term);
-  if (parts && /[一二两三四五六七八九十双]/.test(term.slice(parts[0].length, parts[0].length + 1)))
+    /^(.+?[、，]|[一二两三四五六七八九十双][^〇零一二两三四五六七八九十\P{Script=Han}])(?=[一二两三四五六七八九十双\p{Script=Han}])/u.exec(
+      term,
+    );
+  if (
+    parts &&
+    !/^两岸|^海峡/.test(term) &&
+    /[一二两三四五六七八九十双]/.test(term.slice(parts[0].length, parts[0].length + 1))
+  )
     return { start: parts[0].length, end: term.length };
   if (/[、，]/.test(term)) {
     const at = term.search(/[、，]/) + 1;
