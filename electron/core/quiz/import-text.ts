@@ -37,8 +37,9 @@ const TRUTH_AT_START = new RegExp(`^${TRUTH}\\s*`);
 const WORDS_IN_BRACKETS = /[（(]([^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]/g;
 
 /** The key a Word bank shows by formatting (word-key-marks.ts): letters or, for a 填空, the
- * sentence as a cloze; or why its marks cannot be a key. */
-export type MarkKey = { key: string; stem?: string } | { refuse: string };
+ * sentence as a cloze; or why its marks cannot be a key (`always`: even beside a typed key, as
+ * the marks of the bank's own key kind contradict themselves there). */
+export type MarkKey = { key: string; stem?: string } | { refuse: string; always?: boolean };
 
 /** Marks a line that Word numbered in a way not drawn into the text (import-word.ts): an item
  * whose number is not certain. */
@@ -244,7 +245,7 @@ function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKey): Raw
   }
   // A key shown by formatting: a typed key wins, and one that disagrees with it makes the item invalid.
   if (marked && 'refuse' in marked) {
-    if (!answer) return marked.refuse;
+    if (!answer || marked.always) return marked.refuse;
   } else if (marked) {
     if (answer && bare(answer) !== bare(marked.key))
       return `答案“${answer}”与文中标出的答案“${marked.key}”不一致：请核对`;

@@ -128,13 +128,12 @@ function readFill(l: Located, kind: number): Reading {
   return { ...base, keyLike: true, key, stem };
 }
 
-/** The kinds of mark the bank uses as its key: used as one on at least two items, and where two
- * kinds are, on the same options or words every time (red and bold together). null: the bank's
- * kinds disagree. */
-function keyKinds(readings: Reading[][], kinds: number[]): number[] | null {
+/** The kinds of mark the bank uses as its key: used as one on at least two items; `same`: where two
+ * kinds are, on the same options or words every time (red and bold together). */
+function keyKinds(readings: Reading[][], kinds: number[]): { used: number[]; same: boolean } {
   const used = kinds.filter((k) => readings.filter((r) => r.find((x) => x.kind === k)?.keyLike).length >= 2);
   const same = readings.every((r) => new Set(used.map((k) => r.find((x) => x.kind === k)?.sig ?? '')).size <= 1);
-  return same ? used : null;
+  return { used, same };
 }
 
 /** Per item: the key its marks show, a reason they cannot, or undefined (no marks read). */
@@ -153,22 +152,23 @@ export function keysFromMarks(doc: MarkedText, items: TextItem[]): (MarkKey | un
   const kinds = { choice: keyKinds(choice, CHOICE_MARKS), fill: keyKinds(fill, FILL_MARKS) };
   return readings.map((r) => {
     if (!r.length) return undefined;
-    const usable = r[0]!.kind === FILL_MARKS[0] ? kinds.fill : kinds.choice;
+    const { used, same } = r[0]!.kind === FILL_MARKS[0] ? kinds.fill : kinds.choice;
     const marked = r.filter((x) => x.keyLike || x.refuse);
     if (!marked.length) return undefined;
-    if (usable === null)
+    if (!same)
       return {
-        refuse: `本卷用了不止一种标记（${marked.map((x) => NAME[x.kind]).join('、')}），无法确定哪种标记表示答案`,
+        refuse: `本卷的答案标记不统一（${used.map((k) => NAME[k]).join('、')}标在不同的题上），无法确定哪种标记表示答案`,
       };
-    const own = r.filter((x) => usable.includes(x.kind));
+    const own = r.filter((x) => used.includes(x.kind));
     const refused = own.find((x) => x.refuse);
-    if (refused) return { refuse: refused.refuse! };
+    if (refused) return { refuse: refused.refuse!, always: true };
     const keyed = own.find((x) => x.keyLike);
     if (keyed) return { key: keyed.key!, stem: keyed.stem };
     // Marks of a kind the bank does not use as its key elsewhere: emphasis, or a key not certain.
-    if (marked.some((x) => x.keyLike))
+    const stray = marked.find((x) => x.keyLike);
+    if (stray)
       return {
-        refuse: `只有个别题目的选项或词语带有${NAME[marked[0]!.kind]}标记，全卷并未用这种标记表示答案，无法确定答案`,
+        refuse: `只有个别题目的选项或词语带有${NAME[stray.kind]}标记，全卷并未用这种标记表示答案，无法确定答案`,
       };
     return undefined;
   });
