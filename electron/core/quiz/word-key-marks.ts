@@ -22,40 +22,43 @@ export interface MarkedText {
   marks: number[];
 }
 
-/** Finds each line of `s` in the bank from `at.from` on; the marks of `s`, or null. */
-function locate(doc: MarkedText, s: string, at: { from: number }): number[] | null {
+/** How far on from the last text found an item's stem may start (its number, a 题型 heading, a
+ * page mark between), and each next line or option (its letter and spaces). */
+const STEM_WITHIN = 300;
+const NEXT_WITHIN = 80;
+
+/** Finds each line of `s` in the bank, a little after `at.from`; the marks of `s`, or null. */
+function locate(doc: MarkedText, s: string, at: { from: number }, within: number): number[] | null {
   const out: number[] = [];
   for (const [i, part] of s.split('\n').entries()) {
     if (i) out.push(0);
     if (!part) continue;
     const found = doc.text.indexOf(part, at.from);
-    if (found < 0) return null;
+    if (found < 0 || found - at.from > (out.length ? NEXT_WITHIN : within)) return null;
     out.push(...doc.marks.slice(found, found + part.length));
     at.from = found + part.length;
   }
   return out;
 }
 
-/** Finds the item's stem and options in the bank, in order, as import-text's toRaw will see them. */
+/** Finds the item's stem and options in the bank, in order, as import-text's toRaw will see them;
+ * null when one is not found as written (an option wrapped onto the next line): no marks read. */
 function locateItem(doc: MarkedText, item: TextItem, at: { from: number }): Located | null {
   let stem = item.stem.join('\n').trim();
   let options = item.options;
   const runOn = options.length ? null : optionsInStem(stem);
   if (runOn) ({ stem, options } = runOn);
-  const start = at.from;
-  const stemMarks = locate(doc, stem, at);
-  const optionMarks = options.map((o) => (stemMarks ? locate(doc, o, at) : null));
-  if (!stemMarks || optionMarks.some((m) => m === null)) {
-    at.from = start; // not found as written (an option wrapped onto the next line): no marks read
-    return null;
+  const stemMarks = locate(doc, stem, at, STEM_WITHIN);
+  if (!stemMarks) return null;
+  const optionMarks: number[][] = [];
+  for (const o of options) {
+    const marks = locate(doc, o, at, NEXT_WITHIN);
+    if (!marks) return null;
+    optionMarks.push(marks);
   }
-  // The answer and explanation lines too, where they stand right after (a key letter found far on
-  // would skip items).
-  for (const line of [...item.answer, ...item.explanation]) {
-    const found = line ? doc.text.indexOf(line, at.from) : -1;
-    if (found >= 0 && found - at.from < 40) at.from = found + line.length;
-  }
-  return { stem, stemMarks, options, optionMarks: optionMarks as number[][] };
+  // The answer and explanation lines too, where they stand right after.
+  for (const line of [...item.answer, ...item.explanation]) locate(doc, line, at, NEXT_WITHIN);
+  return { stem, stemMarks, options, optionMarks };
 }
 
 /** How much of the text's letters carry the mark: none, some or all. */
