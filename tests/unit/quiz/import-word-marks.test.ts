@@ -129,4 +129,19 @@ describe('keys shown by formatting in a Word bank', () => {
     expect(got[1]).toMatch(/既有空白，又有带下划线标记的词/);
     expect(got[3]).toMatch(/缺少答案/);
   });
+
+  test('an item whose option is wrapped onto a second paragraph reads no marks, and the next items still read their own', async () => {
+    const got = await rows([
+      '一、单项选择题',
+      '1．下列说法正确的是（ ）。',
+      '[r:A．甲]',
+      'B．乙',
+      '的说法',
+      '2．下列说法正确的是（ ）。',
+      'A．甲　　[r:B．乙]',
+      '3．下列说法正确的是（ ）。',
+      '[r:A．甲]　　B．乙',
+    ]);
+    expect(got.map(keyOf)).toEqual(['缺少答案', [1], [0]]);
+  });
 });
