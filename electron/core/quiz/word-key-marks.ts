@@ -14,7 +14,14 @@ const FILL_MARKS = [UNDERLINE, RED, HIGHLIGHT];
 const SIGNIFICANT = /[\p{L}\p{N}]/u;
 const TYPED_BLANK = /_{2,}|＿{2,}|[（(]\s*[)）]/;
 
-type Located = { stem: string; stemMarks: number[]; options: string[]; optionMarks: number[][] };
+type Located = {
+  stem: string;
+  stemMarks: number[];
+  options: string[];
+  optionMarks: number[][];
+  /** The marks of each option's letter (A．, （B）), 0 where the letter is not in the text. */
+  letterMarks: number[];
+};
 
 /** The text of the whole bank and the marks of each of its characters. */
 export interface MarkedText {
@@ -27,18 +34,30 @@ export interface MarkedText {
 const STEM_WITHIN = 300;
 const NEXT_WITHIN = 80;
 
-/** Finds each line of `s` in the bank, a little after `at.from`; the marks of `s`, or null. */
-function locate(doc: MarkedText, s: string, at: { from: number }, within: number): number[] | null {
+/** Finds each line of `s` in the bank, a little after `at.from`: the marks of `s` and where it
+ * starts, or null. */
+function locate(doc: MarkedText, s: string, at: { from: number }, within: number) {
   const out: number[] = [];
+  let start = -1;
   for (const [i, part] of s.split('\n').entries()) {
     if (i) out.push(0);
     if (!part) continue;
     const found = doc.text.indexOf(part, at.from);
-    if (found < 0 || found - at.from > (out.length ? NEXT_WITHIN : within)) return null;
+    if (found < 0 || found - at.from > (start < 0 ? within : NEXT_WITHIN)) return null;
+    if (start < 0) start = found;
     out.push(...doc.marks.slice(found, found + part.length));
     at.from = found + part.length;
   }
-  return out;
+  return { marks: out, start };
+}
+
+const LETTER_BEFORE = /([A-HＡ-Ｈ])\s*[.．、:：)）]\s*$/;
+
+/** The marks of the option letter right before `at`, or 0. */
+function letterMarks(doc: MarkedText, at: number): number {
+  const before = doc.text.slice(Math.max(0, at - 4), at);
+  const m = LETTER_BEFORE.exec(before);
+  return m ? doc.marks[at - before.length + m.index]! : 0;
 }
 
 /** Finds the item's stem and options in the bank, in order, as import-text's toRaw will see them;
@@ -48,17 +67,19 @@ function locateItem(doc: MarkedText, item: TextItem, at: { from: number }): Loca
   let options = item.options;
   const runOn = options.length ? null : optionsInStem(stem);
   if (runOn) ({ stem, options } = runOn);
-  const stemMarks = locate(doc, stem, at, STEM_WITHIN);
-  if (!stemMarks) return null;
+  const stemFound = locate(doc, stem, at, STEM_WITHIN);
+  if (!stemFound) return null;
   const optionMarks: number[][] = [];
+  const letters: number[] = [];
   for (const o of options) {
-    const marks = locate(doc, o, at, NEXT_WITHIN);
-    if (!marks) return null;
-    optionMarks.push(marks);
+    const found = locate(doc, o, at, NEXT_WITHIN);
+    if (!found || found.start < 0) return null;
+    optionMarks.push(found.marks);
+    letters.push(letterMarks(doc, found.start));
   }
   // The answer and explanation lines too, where they stand right after.
   for (const line of [...item.answer, ...item.explanation]) locate(doc, line, at, NEXT_WITHIN);
-  return { stem, stemMarks, options, optionMarks };
+  return { stem, stemMarks: stemFound.marks, options, optionMarks, letterMarks: letters };
 }
 
 /** How much of the text's letters carry the mark: none, some or all. */
@@ -96,7 +117,10 @@ type Reading = { kind: number; key?: string; stem?: string; refuse?: string; key
 
 function readChoice(item: TextItem, l: Located, kind: number): Reading {
   const name = NAME[kind];
-  const covers = l.options.map((o, i) => cover(o, l.optionMarks[i]!, kind));
+  let covers = l.options.map((o, i) => cover(o, l.optionMarks[i]!, kind));
+  // Only the letters marked (C． in red, its text not): the letters are the marks. Where some
+  // option's text is marked, marked letters are the letters' own style.
+  if (covers.every((c) => c === 'none')) covers = l.letterMarks.map((m) => (m & kind ? 'all' : 'none'));
   const marked = covers.flatMap((c, i) => (c === 'all' ? [i] : []));
   const base = { kind, keyLike: false, sig: marked.join(',') };
   if (!marked.length && !covers.includes('some')) return base;

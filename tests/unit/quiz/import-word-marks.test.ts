@@ -144,4 +144,15 @@ describe('keys shown by formatting in a Word bank', () => {
     ]);
     expect(got.map(keyOf)).toEqual(['缺少答案', [1], [0]]);
   });
+
+  test('only the letters of the right options in red: the letters are the key', async () => {
+    const got = await rows([
+      '一、多项选择题',
+      '1．党的三大优良作风是（ ）。',
+      '[r:A]．理论联系实际　　B．艰苦奋斗　　[r:C]．密切联系群众　　[r:D]．批评与自我批评',
+      '2．“四个自信”不包括（ ）。',
+      'A．道路自信　　B．理论自信　　[r:（C）]民族自信　　D．文化自信',
+    ]);
+    expect(got.map(keyOf)).toEqual([[0, 2, 3], [2]]);
+  });
 });
