@@ -16,7 +16,9 @@ const MARK_CHAR = /[\ue100-\ue1ff]/g;
 
 /** A run holding no nested runs (a text box's own runs are matched one by one). */
 const RUN = /<w:r(?:\s[^>]*)?>((?:(?!<w:r[\s>]|<\/w:r>)[\s\S])*)<\/w:r>/g;
-const RUN_PR = /^\s*<w:rPr>([\s\S]*?)<\/w:rPr>/;
+const RUN_PR = /^\s*<w:rPr(?:\s[^>]*)?>([\s\S]*?)<\/w:rPr>/;
+/** A tracked change of formatting keeps the run's former properties: not what Word shows. */
+const PR_CHANGE = /<w:rPrChange\b[\s\S]*?<\/w:rPrChange>/g;
 const TEXT = /(<w:t(?:\s[^>]*)?>)([^<]*)(<\/w:t>)/g;
 
 const val = (rPr: string, tag: string): string | undefined | null => {
@@ -47,7 +49,7 @@ function marksOf(rPr: string): number {
  * blank to fill in: drawn as ______ (keyless, unless an answer line gives the key). */
 export function withRunMarks(xml: string): string {
   return xml.replace(RUN, (run, inner: string) => {
-    const rPr = RUN_PR.exec(inner);
+    const rPr = RUN_PR.exec(inner.replace(PR_CHANGE, ''));
     const marks = rPr ? marksOf(rPr[1]!) : 0;
     if (!marks) return run;
     const open = String.fromCharCode(OPEN + marks);

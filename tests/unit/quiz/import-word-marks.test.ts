@@ -50,6 +50,8 @@ describe('run marks', () => {
     expect(marks('<w:b/><w:color w:val="FF0000"/>')).toEqual([5]);
     expect(marks('<w:b w:val="0"/><w:bCs/><w:highlight w:val="none"/><w:color w:val="auto"/>')).toEqual([0]);
     expect(marks('<w:u w:val="single"/><w:highlight w:val="yellow"/>')).toEqual([10]);
+    // A tracked change keeps the former formatting (bold), which Word no longer shows.
+    expect(marks('<w:color w:val="FF0000"/><w:rPrChange w:id="1"><w:rPr><w:b/></w:rPr></w:rPrChange>')).toEqual([1]);
   });
 
   test('underlined spaces are a blank to fill in', () => {
