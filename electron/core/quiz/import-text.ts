@@ -36,6 +36,11 @@ const TRUTH_AT_END = new RegExp(`${TRUTH}\\s*[。.]?\\s*$`);
 const TRUTH_AT_START = new RegExp(`^${TRUTH}\\s*`);
 const WORDS_IN_BRACKETS = /[（(]([^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]/g;
 
+/** The key a Word bank shows by formatting (word-key-marks.ts): letters or, for a 填空, the
+ * sentence as a cloze; or why its marks cannot be a key (`always`: even beside a typed key, as
+ * the marks of the bank's own key kind contradict themselves there). */
+export type MarkKey = { key: string; stem?: string } | { refuse: string; always?: boolean };
+
 /** Marks a line that Word numbered in a way not drawn into the text (import-word.ts): an item
  * whose number is not certain. */
 export const AUTO_ITEM = '\uE000';
@@ -249,7 +254,9 @@ const TYPE_OF: Record<string, string> = {
   是非: '判断',
 };
 
-function toRaw(read: TextItem, keyed: string | undefined): RawItem | string {
+const bare = (s: string) => [...s.replace(/[\s、,，.．；;]/g, '')].map(half).join('');
+
+function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKey): RawItem | string {
   let stem = read.stem.join('\n').trim();
   const runOn = read.options.length ? null : optionsInStem(stem);
   const item = runOn ? { ...read, options: runOn.options } : read;
@@ -272,6 +279,15 @@ function toRaw(read: TextItem, keyed: string | undefined): RawItem | string {
       return `答案“${answer}”与卷末答案“${keyed}”不一致：请核对`;
     answer = keyed;
   }
+  // A key shown by formatting: a typed key wins, and one that disagrees with it makes the item invalid.
+  if (marked && 'refuse' in marked) {
+    if (!answer || marked.always) return marked.refuse;
+  } else if (marked) {
+    if (answer && bare(answer) !== bare(marked.key))
+      return `答案“${answer}”与文中标出的答案“${marked.key}”不一致：请核对`;
+    answer = marked.key;
+    if (marked.stem !== undefined) stem = marked.stem;
+  }
   // 预备党员有表决权。（ ）: a 判断's empty bracket is where the mark goes, not part of the statement.
   if (/判断|是非/.test(item.section.type) && !item.options.length) stem = stem.replace(/\s*[（(]\s*[)）]\s*$/, '');
   return {
@@ -285,15 +301,16 @@ function toRaw(read: TextItem, keyed: string | undefined): RawItem | string {
 }
 
 /** Items of a numbered text bank, or null when the text is not one (fewer than two numbered items,
- * or no key at all). */
-export function parseTextBank(text: string): Parsed | null {
+ * or no key at all). `marks` reads the keys a Word file shows by formatting. */
+export function parseTextBank(text: string, marks?: (items: TextItem[]) => (MarkKey | undefined)[]): Parsed | null {
   const { items, keys } = splitItems(text.replace(/\r\n?/g, '\n').split('\n'));
   if (items.length < 2) return null;
   const keyed = applyKeyList(items, keys);
+  const marked = marks?.(items) ?? [];
   const rows = items.map((item, i) => {
     // Invalid rows are reported by row; the item's own 题型 and number say which one it is.
     const label = `${item.section.type ? `${item.section.type}题` : ''}第 ${item.number} 题`;
-    const row = toRaw(item, keyed[i]);
+    const row = toRaw(item, keyed[i], marked[i]);
     return typeof row === 'string' ? `（${label}）${row}` : { ...row, label };
   });
   // Numbered paragraphs with no key anywhere are a text (a speech, a notice), not a bank.

@@ -12,6 +12,8 @@ import { forMammoth } from '../content/formats/docx-parts.js';
 import { parseDocument, textOf, type El } from '../content/formats/html-dom.js';
 import type { Parsed } from './import-json.js';
 import { AUTO_ITEM, parseTextBank } from './import-text.js';
+import { keysFromMarks, type MarkedText } from './word-key-marks.js';
+import { readMarks, withoutMarks, withRunMarks } from './word-run-marks.js';
 
 const CORRUPT = '无法读取 Word 文档，文件可能已损坏或加密。请在 Word 或 WPS 中打开后另存为 .docx 再导入。';
 const NOT_A_BANK =
@@ -40,7 +42,7 @@ function linesOf(el: El, out: string[]): void {
     } else if (/^(P|H[1-6])$/.test(tag)) {
       const text = textOf(child);
       if (text) out.push(text);
-    } else if (tag === 'TR' && KEY_ROW.test(textOf(child.children[0] ?? child))) {
+    } else if (tag === 'TR' && KEY_ROW.test(withoutMarks(textOf(child.children[0] ?? child)))) {
       // A key table's row (题号 | 1 | 2 … over 答案 | C | A …) is one line of cells.
       out.push([...child.children].map((cell) => textOf(cell)).join('\t'));
     } else linesOf(child, out); // tables, cells and other containers
@@ -50,7 +52,7 @@ function linesOf(el: El, out: string[]): void {
 async function docxLines(data: Buffer): Promise<string[]> {
   let html: string;
   try {
-    ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(forMammoth(data)) }));
+    ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(forMammoth(data, withRunMarks)) }));
   } catch {
     throw new ApiError('BAD_INPUT', CORRUPT);
   }
@@ -70,7 +72,14 @@ export async function parseWordBank(name: string, data: Buffer): Promise<Parsed>
       throw new ApiError('BAD_INPUT', (e as Error).message);
     }
   } else lines = await docxLines(data);
-  const parsed = parseTextBank(lines.join('\n'));
+  // Lines of a .docx carry their runs' marks (red, highlight, bold, underline): read out here, the
+  // text goes to the text reader and the marks to the keys they may show.
+  const read = lines.map(readMarks);
+  const doc: MarkedText = {
+    text: read.map((l) => l.text).join('\n'),
+    marks: read.flatMap((l, i) => (i ? [0, ...l.marks] : l.marks)),
+  };
+  const parsed = parseTextBank(doc.text, (items) => keysFromMarks(doc, items));
   if (parsed) return parsed;
   throw new ApiError('BAD_INPUT', NOT_A_BANK);
 }

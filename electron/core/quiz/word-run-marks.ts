@@ -1,0 +1,85 @@
+// Word banks whose key is shown only by formatting (the right option in red, highlighted or bold,
+// a 填空's answer words underlined in the full sentence). mammoth keeps no colour, so before it
+// reads document.xml each run's marks are written into its text as private-use characters (an
+// opening character carrying the marks, a closing one), and read back out of the lines it gives.
+// Only a run's own properties count: marks that come from a style are not seen (no key, never a
+// wrong one).
+
+export const RED = 1;
+export const HIGHLIGHT = 2;
+export const BOLD = 4;
+export const UNDERLINE = 8;
+
+const OPEN = 0xe100; // OPEN + marks opens a marked run
+const CLOSE = '\ue1ff';
+const MARK_CHAR = /[\ue100-\ue1ff]/g;
+
+/** A run holding no nested runs (a text box's own runs are matched one by one). */
+const RUN = /<w:r(?:\s[^>]*)?>((?:(?!<w:r[\s>]|<\/w:r>)[\s\S])*)<\/w:r>/g;
+const RUN_PR = /^\s*<w:rPr(?:\s[^>]*)?>([\s\S]*?)<\/w:rPr>/;
+/** A tracked change of formatting keeps the run's former properties: not what Word shows. */
+const PR_CHANGE = /<w:rPrChange\b[\s\S]*?<\/w:rPrChange>/g;
+const TEXT = /(<w:t(?:\s[^>]*)?>)([^<]*)(<\/w:t>)/g;
+
+const val = (rPr: string, tag: string): string | undefined | null => {
+  const m = new RegExp(`<w:${tag}(?=[\\s/>])([^>]*)>`).exec(rPr);
+  if (!m) return null;
+  return /\bw:val="([^"]*)"/.exec(m[1]!)?.[1];
+};
+const on = (v: string | undefined | null) => v !== null && !/^(false|0|off|none)$/.test(v ?? '');
+
+/** Pure reds and the dark and bright reds Word and WPS offer (C00000, FF0000, E60012…). */
+export function isRed(hex: string | undefined | null): boolean {
+  if (!hex || !/^[0-9a-f]{6}$/i.test(hex)) return false;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+  return r >= 0xb0 && g <= 0x40 && b <= 0x40;
+}
+
+function marksOf(rPr: string): number {
+  let marks = 0;
+  if (isRed(val(rPr, 'color'))) marks |= RED;
+  if (on(val(rPr, 'highlight'))) marks |= HIGHLIGHT;
+  if (on(val(rPr, 'b'))) marks |= BOLD;
+  const u = val(rPr, 'u');
+  if (u !== null && u !== undefined && on(u)) marks |= UNDERLINE; // as mammoth: w:u needs a w:val
+  return marks;
+}
+
+/** document.xml with each marked run's text wrapped in mark characters. Underlined spaces are a
+ * blank to fill in: drawn as ______ (keyless, unless an answer line gives the key). */
+export function withRunMarks(xml: string): string {
+  return xml.replace(RUN, (run, inner: string) => {
+    const rPr = RUN_PR.exec(inner.replace(PR_CHANGE, ''));
+    const marks = rPr ? marksOf(rPr[1]!) : 0;
+    if (!marks) return run;
+    const open = String.fromCharCode(OPEN + marks);
+    return run.replace(TEXT, (t, a: string, text: string, z: string) => {
+      if (/[^\s\u3000]/.test(text)) return `${a}${open}${text}${CLOSE}${z}`;
+      return marks & UNDERLINE && text ? `${a}______${z}` : t;
+    });
+  });
+}
+
+/** A line's text without the mark characters, and the marks of each of its characters. */
+export interface MarkedLine {
+  text: string;
+  marks: number[];
+}
+
+export function readMarks(line: string): MarkedLine {
+  let text = '';
+  const marks: number[] = [];
+  let now = 0;
+  for (const c of line) {
+    const code = c.charCodeAt(0);
+    if (c === CLOSE) now = 0;
+    else if (code >= OPEN && code < OPEN + 0xff) now = code - OPEN;
+    else {
+      text += c;
+      for (let k = 0; k < c.length; k++) marks.push(now);
+    }
+  }
+  return { text, marks };
+}
+
+export const withoutMarks = (s: string) => s.replace(MARK_CHAR, '');
