@@ -4,7 +4,8 @@
 // as the key on at least two items, never on a whole item; an item whose marks could mean more
 // than one key gets a reason instead. Whether a typed key agrees is decided in import-text.ts.
 import { optionsInStem } from './import-text-options.js';
-import type { MarkKey, TextItem } from './import-text.js';
+import type { TextItem } from './import-text.js';
+import type { MarkKey } from './import-text-row.js';
 import { BOLD, HIGHLIGHT, RED, UNDERLINE } from './word-run-marks.js';
 
 const NAME: Record<number, string> = { [RED]: '红色', [HIGHLIGHT]: '突出显示', [BOLD]: '加粗', [UNDERLINE]: '下划线' };

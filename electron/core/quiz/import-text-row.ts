@@ -1,0 +1,108 @@
+// One numbered item of a text bank as a raw row: its key from its answer line, from the stem itself
+// (letters in brackets, （√）, a 填空's bracketed words), from the key list or from Word's marks;
+// two keys that disagree make it invalid (a reason string instead of a row).
+import type { RawItem } from './import-normalize.js';
+import { half, optionsInStem, swallowedOption } from './import-text-options.js';
+import type { TextItem } from './import-text.js';
+
+const LETTERS_IN_BRACKETS = /[（(]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ])*)\s*[)）]/g;
+const TRUTH = '[（(【]\\s*(√|✓|✔|×|✗|✘|X|对|错|正确|错误)\\s*[)）】]';
+const TRUTH_AT_END = new RegExp(`${TRUTH}\\s*[。.]?\\s*$`);
+const TRUTH_AT_START = new RegExp(`^${TRUTH}\\s*`);
+const WORDS_IN_BRACKETS = /[（(]([^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]/g;
+
+/** The key a Word bank shows by formatting (word-key-marks.ts): letters or, for a 填空, the
+ * sentence as a cloze; or why its marks cannot be a key (`always`: even beside a typed key, as
+ * the marks of the bank's own key kind contradict themselves there). */
+export type MarkKey = { key: string; stem?: string } | { refuse: string; always?: boolean };
+
+/** The key written into the item itself: letters in the stem's brackets, （√） after a statement,
+ * or a 填空's words in brackets. Returns the stem with the key taken out, or a reason. */
+function keyInStem(item: TextItem, stem: string): { stem: string; answer: string } | string | null {
+  if (item.options.length) {
+    const found = [...stem.matchAll(LETTERS_IN_BRACKETS)];
+    if (found.length !== 1) return found.length > 1 ? '题干中有多个带字母的括号，无法确定答案' : null;
+    const answer = [...found[0]![1]!.replace(/[\s、,，]/g, '')].map(half).join('');
+    return { stem: stem.replace(found[0]![0], '（ ）'), answer };
+  }
+  const truth = TRUTH_AT_END.exec(stem);
+  if (truth) return { stem: stem.slice(0, truth.index).trim(), answer: truth[1]! };
+  const first = TRUTH_AT_START.exec(stem);
+  if (first) return { stem: stem.slice(first[0].length).trim(), answer: first[1]! };
+  if (/填空/.test(item.section.type)) {
+    // Brackets that date or gloss (（2024年）, （简称……）) are not blanks.
+    const words = [...stem.matchAll(WORDS_IN_BRACKETS)].filter(
+      (m) => !/^\s*(?:\d{4}\s*年|简称|即|下同|注|见)/.test(m[1]!),
+    );
+    if (!words.length) return null;
+    // `党的组织原则是______。（民主集中制）`: underlined blanks, then as many bracketed words after
+    // the last of them: the brackets are the key written after the item, not more blanks.
+    const lines = [...stem.matchAll(/_{2,}|＿{2,}/g)];
+    const lastLine = lines.length ? lines[lines.length - 1]!.index! : -1;
+    if (lines.length === words.length && words.every((m) => m.index! > lastLine)) {
+      let out = stem;
+      for (const m of words) out = out.replace(m[0], '');
+      return { stem: out.trim(), answer: words.map((m) => m[1]!.trim()).join('；') };
+    }
+    let out = stem;
+    for (const m of words) out = out.replace(m[0], '（ ）');
+    return { stem: out, answer: words.map((m) => m[1]!.trim()).join('；') };
+  }
+  return null;
+}
+
+const TYPE_OF: Record<string, string> = {
+  单项选择: '单选',
+  单选: '单选',
+  多项选择: '多选',
+  多选: '多选',
+  不定项选择: '多选',
+  判断: '判断',
+  是非: '判断',
+};
+
+const bare = (s: string) => [...s.replace(/[\s、,，.．；;]/g, '')].map(half).join('');
+
+export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKey): RawItem | string {
+  let stem = read.stem.join('\n').trim();
+  const runOn = read.options.length ? null : optionsInStem(stem);
+  const item = runOn ? { ...read, options: runOn.options } : read;
+  if (runOn) stem = runOn.stem;
+  const merged = swallowedOption(item.options);
+  if (merged) return merged;
+  let answer = item.answer.join('\n').trim();
+  const inStem =
+    answer && item.options.length === 0 && !/判断|是非/.test(item.section.type) ? null : keyInStem(item, stem);
+  if (typeof inStem === 'string') return inStem;
+  if (inStem) {
+    if (answer && answer.replace(/[\s、,，]/g, '') !== inStem.answer.replace(/[\s、,，]/g, ''))
+      return `题干中的答案“${inStem.answer}”与答案行“${answer}”不一致：请核对`;
+    ({ stem, answer } = inStem);
+  }
+  if (keyed?.startsWith('?')) {
+    if (!answer) return keyed.slice(1);
+  } else if (keyed !== undefined) {
+    if (answer && answer.replace(/[\s、,，.．]/g, '') !== keyed)
+      return `答案“${answer}”与卷末答案“${keyed}”不一致：请核对`;
+    answer = keyed;
+  }
+  // A key shown by formatting: a typed key wins, and one that disagrees with it makes the item invalid.
+  if (marked && 'refuse' in marked) {
+    if (!answer || marked.always) return marked.refuse;
+  } else if (marked) {
+    if (answer && bare(answer) !== bare(marked.key))
+      return `答案“${answer}”与文中标出的答案“${marked.key}”不一致：请核对`;
+    answer = marked.key;
+    if (marked.stem !== undefined) stem = marked.stem;
+  }
+  // 预备党员有表决权。（ ）: a 判断's empty bracket is where the mark goes, not part of the statement.
+  if (/判断|是非/.test(item.section.type) && !item.options.length) stem = stem.replace(/\s*[（(]\s*[)）]\s*$/, '');
+  return {
+    stem,
+    options: item.options,
+    answer,
+    explanation: item.explanation.join('\n').trim(),
+    tags: [],
+    type: TYPE_OF[item.section.type] ?? (item.section.type ? `${item.section.type}题` : undefined),
+  };
+}
