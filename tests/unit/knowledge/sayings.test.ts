@@ -18,7 +18,7 @@ const own = (text: string, speaker: string | null, source: QuoteCandidate['sourc
 describe('the sayings list', () => {
   it('parses, and names a person or a work, never both', () => {
     const list = parseSayings(sayingsJson);
-    expect(list.length).toBeGreaterThanOrEqual(100);
+    expect(list.length).toBeGreaterThanOrEqual(500);
     expect(() =>
       parseSayings({ entries: [{ text: '行百里者半九十', speaker: '某某', work: '《战国策》' }] }),
     ).toThrow();
@@ -92,10 +92,49 @@ describe('crediting a saying', () => {
     expect(creditSaying(c)).toBe(c);
   });
 
+  it('keeps the frame’s speaker of a longer sentence that holds a saying in common use', () => {
+    const text = '不忘初心、牢记使命，说到底是为什么人、靠什么人的问题。';
+    expect(creditSaying(own(text, '习近平', 'frame'))).toMatchObject({ text, speaker: '习近平', source: 'frame' });
+    const older = '空谈误国，实干兴邦，我们要以钉钉子精神把蓝图一步步变为现实。';
+    expect(creditSaying(own(older, '习近平', 'frame')).speaker).toBe('习近平');
+    expect(creditSaying(own(older, '李明')).speaker).toBeNull();
+  });
+
   it('takes the speaker off his sentence built on another’s saying, but not off framed words', () => {
     const text = '幸福都是奋斗出来的，好日子是干出来的，不是等出来的。';
     expect(creditSaying(own(text, '李明'))).toMatchObject({ text, speaker: null, source: 'own' });
     expect(creditSaying(own(text, '李明', 'frame')).speaker).toBe('李明');
+  });
+});
+
+describe('sayings a county official repeats without marks', () => {
+  it('credits 习近平’s, 毛泽东’s and 邓小平’s own lines to them', () => {
+    const lines: [string, string][] = [
+      ['民族要复兴，乡村必振兴。', '习近平'],
+      ['中国要强，农业必须强；中国要美，农村必须美；中国要富，农民必须富。', '习近平'],
+      ['人民群众对美好生活的向往，就是我们的奋斗目标。', '习近平'],
+      ['世上无难事，只要肯登攀。', '毛泽东'],
+      ['改革开放胆子要大一些，敢于试验。', '邓小平'],
+    ];
+    for (const [text, speaker] of lines)
+      expect(creditSaying(own(text, '孙立华'))).toMatchObject({ text, speaker, source: 'saying' });
+  });
+
+  it('credits a line of a classic to the classic', () => {
+    expect(creditSaying(own('为者常成，行者常至。', '孙立华'))).toMatchObject({
+      speaker: null,
+      work: '《晏子春秋》',
+      source: 'saying',
+    });
+    expect(creditSaying(own('我们要牢记，宰相必起于州部，猛将必发于卒伍。', '孙立华'))).toMatchObject({
+      text: '宰相必起于州部，猛将必发于卒伍。',
+      work: '《韩非子》',
+    });
+  });
+
+  it('gives nobody a saying whose first author is not certain, or a Party saying in common use', () => {
+    for (const text of ['功成不必在我，功成必定有我。', '全面从严治党永远在路上。', '手中有粮，心中不慌。'])
+      expect(creditSaying(own(text, '孙立华'))).toMatchObject({ text, speaker: null, source: 'own' });
   });
 });
 
