@@ -1,5 +1,5 @@
-// 帮助: the first-run guide again, every keyboard shortcut, how 金句 are credited, and where things
-// are kept.
+// 帮助: the first-run guide again, every keyboard shortcut, how 金句 are credited, how a bank's
+// keys are read, and where things are kept.
 import { Button, Card, Space, Typography } from 'antd';
 import { showTour } from '../help/help-events';
 import { ShortcutTable } from '../help/ShortcutSheet';
@@ -32,6 +32,15 @@ export function HelpPage() {
           </Typography.Paragraph>
           <Typography.Paragraph>
             十一届三中全会（1978年12月）以前的文献标为“历史文献”，可以阅读和搜索，但不出金句和题目；需要时可在书库中改为现行。
+          </Typography.Paragraph>
+        </Card>
+        <Card title="导入题库时答案怎么认">
+          <Typography.Paragraph>
+            {'认得这些写法：题目下的“答案：A”、题干括号里的字母或（√）、卷末“参考答案”（含题号答案表）、' +
+              'Word 里标红、突出显示或加粗的正确选项，以及填空句中加下划线或标红的答案词。'}
+          </Typography.Paragraph>
+          <Typography.Paragraph>
+            答案从不猜测：两处答案不一致、单选标了两个选项、题号对不上的题不导入，并逐条说明原因和改法。
           </Typography.Paragraph>
         </Card>
         <Card title="数据保存在哪里">
