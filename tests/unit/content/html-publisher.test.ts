@@ -77,4 +77,30 @@ describe('html publisher', () => {
     expect(src!.hints.source).toBe('共产党员网');
     expect(src!.text).not.toContain('来源：共产党员网');
   });
+
+  it('takes the unlabelled source beside the date inside the header’s wrappers (新浪), never a person', () => {
+    const sina = (name: string) =>
+      `<html><head><title>标题示例文字|新浪新闻</title></head><body><h1 class="main-title">标题示例文字</h1>` +
+      `<div class="top-bar-wrap"><div class="top-bar"><div class="top-bar-inner">` +
+      `<div class="date-source"><span class="date">2019年03月05日 08:21</span><a class="source" href="#">${name}</a></div>` +
+      `<div class="article-tools"><a>评论</a><a>新浪新闻客户端扫码</a></div></div></div></div>` +
+      `<div class="article" id="article">${prose}</div></body></html>`;
+    expect(readHtml('s.html', sina('新华网'))[0]!.hints.source).toBe('新华网');
+    expect(readHtml('p.html', sina('王建国'))[0]!.hints.source).toBeUndefined();
+  });
+
+  it('reads date and publisher from the script object that describes this article (腾讯新闻), not another', () => {
+    const qq = (title: string) =>
+      `<html><head><title>标题示例文字_腾讯新闻</title><script>window.DATA = {"title":"${title}","media":"新华社","pubtime":"2020-05-22 10:03:00"};</script></head>` +
+      `<body><div class="LEFT"><h1>标题示例文字</h1><div class="content"><div class="left-stick-wp"><div class="year"><span>2020</span></div>` +
+      `<div class="md">05/22</div><div class="time">10:03</div><a class="author"><img src="a.png"><div>新华社</div></a></div>` +
+      `<div class="content-article">${prose}${prose}</div></div></div></body></html>`;
+    const [src] = readHtml('q.html', qq('标题示例文字'));
+    expect(src!.hints.source).toBe('新华社');
+    expect(src!.hints.pageDate).toBe('2020-05-22');
+    // An object about another article (a related item) says nothing about this page.
+    const [other] = readHtml('r.html', qq('另一篇文章的标题'));
+    expect(other!.hints.source).toBeUndefined();
+    expect(other!.hints.pageDate).toBeUndefined();
+  });
 });

@@ -14,9 +14,20 @@ const SEPARATOR = /^[·•・|｜/／—-]$/;
 const NAME = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ ]{1,19}$/;
 
 export function unlabelledPublisher(titleEl: El | null): string | null {
-  let line = titleEl?.nextElementSibling ?? null;
-  while (line && !textOf(line)) line = line.nextElementSibling;
-  if (!line || line.children.length < 2 || line.children.length > 4 || textOf(line).length > 60) return null;
+  let block = titleEl?.nextElementSibling ?? null;
+  while (block && !textOf(block)) block = block.nextElementSibling;
+  if (!block) return null;
+  // The line may sit inside the header's wrappers (新浪's top bar: `div.top-bar-wrap > … >
+  // div.date-source`, beside its tool links): the first element under the headline in that shape.
+  for (const line of [block, ...Array.from(block.querySelectorAll('*'))].slice(0, 40)) {
+    const name = publisherLine(line);
+    if (name !== null) return name;
+  }
+  return null;
+}
+
+function publisherLine(line: El): string | null {
+  if (line.children.length < 2 || line.children.length > 4 || textOf(line).length > 60) return null;
   let date = false;
   const names: string[] = [];
   for (const item of line.children) {
