@@ -89,6 +89,14 @@ describe('html publisher', () => {
     expect(readHtml('p.html', sina('王建国'))[0]!.hints.source).toBeUndefined();
   });
 
+  it('never takes a related headline listed with its date under the headline as the publisher', () => {
+    const html =
+      `<html><head><title>标题示例文字</title></head><body><h1>标题示例文字</h1><div class="main">` +
+      `<ul class="related"><li><a href="/a/1.html">全国春耕生产梯次展开</a><span>2024-03-10</span></li></ul>` +
+      `<div class="text">${prose}</div><p><span>2024-03-11</span><a href="/b/2.html">多地促进消费恢复</a></p></div></body></html>`;
+    expect(readHtml('l.html', html)[0]!.hints.source).toBeUndefined();
+  });
+
   it('reads date and publisher from the script object that describes this article (腾讯新闻), not another', () => {
     const qq = (title: string) =>
       `<html><head><title>标题示例文字_腾讯新闻</title><script>window.DATA = {"title":"${title}","media":"新华社","pubtime":"2020-05-22 10:03:00"};</script></head>` +

@@ -18,13 +18,22 @@ export function unlabelledPublisher(titleEl: El | null): string | null {
   while (block && !textOf(block)) block = block.nextElementSibling;
   if (!block) return null;
   // The line may sit inside the header's wrappers (新浪's top bar: `div.top-bar-wrap > … >
-  // div.date-source`, beside its tool links): the first element under the headline in that shape.
+  // div.date-source`, beside its tool links): the first element under the headline in that shape,
+  // before the text begins (a related list's `<li><a>标题</a><span>日期</span></li>` is no header).
   for (const line of [block, ...Array.from(block.querySelectorAll('*'))].slice(0, 40)) {
+    if (/[。！？]/.test(ownText(line))) break;
+    if (line.closest('li,ul,ol')) continue;
     const name = publisherLine(line);
     if (name !== null) return name;
   }
   return null;
 }
+
+const ownText = (el: El) => {
+  let t = '';
+  for (const n of el.childNodes) if (n.nodeType === 3) t += n.nodeValue ?? '';
+  return t;
+};
 
 function publisherLine(line: El): string | null {
   if (line.children.length < 2 || line.children.length > 4 || textOf(line).length > 60) return null;
