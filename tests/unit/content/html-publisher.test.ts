@@ -89,6 +89,21 @@ describe('html publisher', () => {
     expect(readHtml('p.html', sina('王建国'))[0]!.hints.source).toBeUndefined();
   });
 
+  it('takes the publisher nested in spans beside a date, or after the date as the line’s own text (older 凤凰, 新浪)', () => {
+    const ifeng =
+      `<html><head><title>标题示例文字_资讯频道_凤凰网</title></head><body><div id="artical"><h1 id="artical_topic">标题示例文字</h1>` +
+      `<div id="artical_sth"><p class="p_time"><span class="ss01">2016年03月05日 08:21:30</span> <span class="ss02"></span>` +
+      `<span class="ss03" itemprop="publisher"><span itemprop="name"><a href="#">新华网</a></span></span></p></div>` +
+      `<div id="main_content">${prose}</div></div></body></html>`;
+    expect(readHtml('i.html', ifeng)[0]!.hints.source).toBe('新华网');
+    const sinaOld = (name: string) =>
+      `<html><head><title>标题示例文字_新闻_新浪网</title></head><body><h1 id="artibodyTitle">标题示例文字</h1>` +
+      `<div class="page-info"><span id="navtimeSource">2017年03月27日09:03\t\t<span><span data-sudaclick="media_name"><a href="#">${name}</a></span></span></span></div>` +
+      `<div id="artibody">${prose}</div></body></html>`;
+    expect(readHtml('o.html', sinaOld('人民网'))[0]!.hints.source).toBe('人民网');
+    expect(readHtml('w.html', sinaOld('王建国'))[0]!.hints.source).toBeUndefined();
+  });
+
   it('never takes a related headline listed with its date under the headline as the publisher', () => {
     const html =
       `<html><head><title>标题示例文字</title></head><body><h1>标题示例文字</h1><div class="main">` +

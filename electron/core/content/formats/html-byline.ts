@@ -6,7 +6,7 @@
 import { isPersonName } from '../../knowledge/person-name.js';
 import { textOf, type El } from './html-dom.js';
 
-const DATE_ITEM = /^(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const DATE_ITEM = /^(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const MARKER = /^(?:原创|独家|转载|首发|置顶|头条|推荐)$/;
 /** The page's buttons beside the date (`举报`, `分享`) are no publisher. */
 const ACTION = /^(?:举报|分享|收藏|评论|关注|打印|纠错|投诉|点赞|转发)$/;
@@ -35,13 +35,29 @@ const ownText = (el: El) => {
   return t;
 };
 
+/** An item that wraps just the account's link, however deep (今日头条's `<span class="name"><a>新华社</a></span>`,
+ * 凤凰's `<span itemprop="publisher"><span itemprop="name"><a>新华网</a></span></span>`). */
+function linkOrLeaf(item: El): boolean {
+  let el = item;
+  while (el.children.length === 1 && el.tagName !== 'A') el = el.children[0]!;
+  return el.children.length === 0 && (el === item || el.tagName === 'A');
+}
+
 function publisherLine(line: El): string | null {
-  if (line.children.length < 2 || line.children.length > 4 || textOf(line).length > 60) return null;
-  let date = false;
+  // The date may be the line's own text before the publisher's element (新浪's older
+  // `<span id="navtimeSource">2017年03月27日09:03 <span><span><a>新华网</a></span></span></span>`).
+  const own = ownText(line)
+    .split(/\s+/)
+    .filter((t) => t && !SEPARATOR.test(t))
+    .join(' ');
+  const dated = DATE_ITEM.test(own);
+  if (own && !dated) return null;
+  const count = line.children.length + (dated ? 1 : 0);
+  if (count < 2 || line.children.length > 4 || textOf(line).length > 60) return null;
+  let date = dated;
   const names: string[] = [];
   for (const item of line.children) {
-    // An item may wrap just the account's link (今日头条's `<span class="name"><a>新华社</a></span>`).
-    if (item.children.length > 1 || (item.children.length === 1 && item.children[0]!.tagName !== 'A')) return null;
+    if (!linkOrLeaf(item)) return null;
     const t = textOf(item);
     if (!t || MARKER.test(t) || SEPARATOR.test(t) || ACTION.test(t)) continue;
     if (DATE_ITEM.test(t)) date = true;
