@@ -104,6 +104,15 @@ describe('html publisher', () => {
     expect(readHtml('w.html', sinaOld('王建国'))[0]!.hints.source).toBeUndefined();
   });
 
+  it('takes the item whose class says source beside a channel name (older 腾讯), and neither of two unmarked names', () => {
+    const qqOld = (cls: string) =>
+      `<html><head><title>标题示例文字_新闻_腾讯网</title></head><body><div class="qq_article"><div class="hd"><h1>标题示例文字</h1>` +
+      `<div class="a_Info"><span class="a_catalog"><a href="#">国内</a></span><span class="${cls}"><a href="#">新华网</a></span>` +
+      `<span class="a_time">2017-12-05 07:33</span></div></div><div id="Cnt-Main-Article-QQ">${prose}</div></div></body></html>`;
+    expect(readHtml('k.html', qqOld('a_source'))[0]!.hints.source).toBe('新华网');
+    expect(readHtml('m.html', qqOld('a_other'))[0]!.hints.source).toBeUndefined();
+  });
+
   it('never takes a related headline listed with its date under the headline as the publisher', () => {
     const html =
       `<html><head><title>标题示例文字</title></head><body><h1>标题示例文字</h1><div class="main">` +

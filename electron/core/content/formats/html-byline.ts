@@ -4,13 +4,14 @@
 // items, one of them a date, one a name that is not a person's), so a prose line or an author's
 // byline never becomes the source. And the one person a header's 作者 label names.
 import { isPersonName } from '../../knowledge/person-name.js';
-import { textOf, type El } from './html-dom.js';
+import { idClass, textOf, type El } from './html-dom.js';
 
 const DATE_ITEM = /^(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const MARKER = /^(?:原创|独家|转载|首发|置顶|头条|推荐)$/;
 /** The page's buttons beside the date (`举报`, `分享`) are no publisher. */
 const ACTION = /^(?:举报|分享|收藏|评论|关注|打印|纠错|投诉|点赞|转发)$/;
 const SEPARATOR = /^[·•・|｜/／—-]$/;
+const SOURCE_CLASS = /source|media|laiyuan|publisher/i;
 const NAME = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ ]{1,19}$/;
 
 export function unlabelledPublisher(titleEl: El | null): string | null {
@@ -56,16 +57,21 @@ function publisherLine(line: El): string | null {
   if (count < 2 || line.children.length > 4 || textOf(line).length > 60) return null;
   let date = dated;
   const names: string[] = [];
+  const marked: string[] = [];
   for (const item of line.children) {
     if (!linkOrLeaf(item)) return null;
     const t = textOf(item);
     if (!t || MARKER.test(t) || SEPARATOR.test(t) || ACTION.test(t)) continue;
     if (DATE_ITEM.test(t)) date = true;
-    else if (NAME.test(t) && !/[:：]/.test(t)) names.push(t);
-    else return null;
+    else if (NAME.test(t) && !/[:：]/.test(t)) {
+      names.push(t);
+      if (SOURCE_CLASS.test(idClass(item))) marked.push(t);
+    } else return null;
   }
-  if (!date || names.length !== 1) return null;
-  const name = names[0]!;
+  // Beside a channel name (腾讯's `<span class="a_catalog">国内</span>`), the item whose class
+  // says source is the publisher.
+  const name = marked.length === 1 ? marked[0]! : names.length === 1 ? names[0]! : null;
+  if (!date || !name) return null;
   // A person's name there is the author, not the publisher.
   return isPersonName(name) ? null : name;
 }
