@@ -18,7 +18,7 @@ const NAME = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・]{1,19}$/;
 function objectAt(s: string, from: number): string | null {
   let depth = 0;
   let quote = '';
-  for (let i = from; i < s.length && i - from < 200_000; i++) {
+  for (let i = from; i < s.length && i - from < 100_000; i++) {
     const c = s[i]!;
     if (quote) {
       if (c === '\\') i++;
@@ -35,9 +35,12 @@ const norm = (s: string) => s.replace(/\s+/g, '');
 export function scriptData(html: string, headline: string | null): ScriptData | null {
   if (!headline) return null;
   const scripts = html.match(/<script\b[^>]*>[\s\S]*?<\/script>/gi) ?? [];
+  // Only scripts that hold the headline itself are parsed, and a few objects in each: a page's
+  // bundled libraries are large and never about the article.
+  const probe = headline.trim().slice(0, 8);
   for (const script of scripts) {
-    if (!script.includes('"title"')) continue;
-    for (const m of script.matchAll(/=\s*\{/g)) {
+    if (!script.includes('"title"') || !script.includes(probe)) continue;
+    for (const m of [...script.matchAll(/=\s*\{/g)].slice(0, 50)) {
       const raw = objectAt(script, m.index + m[0].length - 1);
       if (!raw) continue;
       let obj: Record<string, unknown>;
