@@ -77,4 +77,62 @@ describe('html publisher', () => {
     expect(src!.hints.source).toBe('共产党员网');
     expect(src!.text).not.toContain('来源：共产党员网');
   });
+
+  it('takes the unlabelled source beside the date inside the header’s wrappers (新浪), never a person', () => {
+    const sina = (name: string) =>
+      `<html><head><title>标题示例文字|新浪新闻</title></head><body><h1 class="main-title">标题示例文字</h1>` +
+      `<div class="top-bar-wrap"><div class="top-bar"><div class="top-bar-inner">` +
+      `<div class="date-source"><span class="date">2019年03月05日 08:21</span><a class="source" href="#">${name}</a></div>` +
+      `<div class="article-tools"><a>评论</a><a>新浪新闻客户端扫码</a></div></div></div></div>` +
+      `<div class="article" id="article">${prose}</div></body></html>`;
+    expect(readHtml('s.html', sina('新华网'))[0]!.hints.source).toBe('新华网');
+    expect(readHtml('p.html', sina('王建国'))[0]!.hints.source).toBeUndefined();
+  });
+
+  it('takes the publisher nested in spans beside a date, or after the date as the line’s own text (older 凤凰, 新浪)', () => {
+    const ifeng =
+      `<html><head><title>标题示例文字_资讯频道_凤凰网</title></head><body><div id="artical"><h1 id="artical_topic">标题示例文字</h1>` +
+      `<div id="artical_sth"><p class="p_time"><span class="ss01">2016年03月05日 08:21:30</span> <span class="ss02"></span>` +
+      `<span class="ss03" itemprop="publisher"><span itemprop="name"><a href="#">新华网</a></span></span></p></div>` +
+      `<div id="main_content">${prose}</div></div></body></html>`;
+    expect(readHtml('i.html', ifeng)[0]!.hints.source).toBe('新华网');
+    const sinaOld = (name: string) =>
+      `<html><head><title>标题示例文字_新闻_新浪网</title></head><body><h1 id="artibodyTitle">标题示例文字</h1>` +
+      `<div class="page-info"><span id="navtimeSource">2017年03月27日09:03\t\t<span><span data-sudaclick="media_name"><a href="#">${name}</a></span></span></span></div>` +
+      `<div id="artibody">${prose}</div></body></html>`;
+    expect(readHtml('o.html', sinaOld('人民网'))[0]!.hints.source).toBe('人民网');
+    expect(readHtml('w.html', sinaOld('王建国'))[0]!.hints.source).toBeUndefined();
+  });
+
+  it('takes the item whose class says source beside a channel name (older 腾讯), and neither of two unmarked names', () => {
+    const qqOld = (cls: string) =>
+      `<html><head><title>标题示例文字_新闻_腾讯网</title></head><body><div class="qq_article"><div class="hd"><h1>标题示例文字</h1>` +
+      `<div class="a_Info"><span class="a_catalog"><a href="#">国内</a></span><span class="${cls}"><a href="#">新华网</a></span>` +
+      `<span class="a_time">2017-12-05 07:33</span></div></div><div id="Cnt-Main-Article-QQ">${prose}</div></div></body></html>`;
+    expect(readHtml('k.html', qqOld('a_source'))[0]!.hints.source).toBe('新华网');
+    expect(readHtml('m.html', qqOld('a_other'))[0]!.hints.source).toBeUndefined();
+  });
+
+  it('never takes a related headline listed with its date under the headline as the publisher', () => {
+    const html =
+      `<html><head><title>标题示例文字</title></head><body><h1>标题示例文字</h1><div class="main">` +
+      `<ul class="related"><li><a href="/a/1.html">全国春耕生产梯次展开</a><span>2024-03-10</span></li></ul>` +
+      `<div class="text">${prose}</div><p><span>2024-03-11</span><a href="/b/2.html">多地促进消费恢复</a></p></div></body></html>`;
+    expect(readHtml('l.html', html)[0]!.hints.source).toBeUndefined();
+  });
+
+  it('reads date and publisher from the script object that describes this article (腾讯新闻), not another', () => {
+    const qq = (title: string) =>
+      `<html><head><title>标题示例文字_腾讯新闻</title><script>window.DATA = {"title":"${title}","media":"新华社","pubtime":"2020-05-22 10:03:00"};</script></head>` +
+      `<body><div class="LEFT"><h1>标题示例文字</h1><div class="content"><div class="left-stick-wp"><div class="year"><span>2020</span></div>` +
+      `<div class="md">05/22</div><div class="time">10:03</div><a class="author"><img src="a.png"><div>新华社</div></a></div>` +
+      `<div class="content-article">${prose}${prose}</div></div></div></body></html>`;
+    const [src] = readHtml('q.html', qq('标题示例文字'));
+    expect(src!.hints.source).toBe('新华社');
+    expect(src!.hints.pageDate).toBe('2020-05-22');
+    // An object about another article (a related item) says nothing about this page.
+    const [other] = readHtml('r.html', qq('另一篇文章的标题'));
+    expect(other!.hints.source).toBeUndefined();
+    expect(other!.hints.pageDate).toBeUndefined();
+  });
 });

@@ -4,32 +4,74 @@
 // items, one of them a date, one a name that is not a person's), so a prose line or an author's
 // byline never becomes the source. And the one person a header's 作者 label names.
 import { isPersonName } from '../../knowledge/person-name.js';
-import { textOf, type El } from './html-dom.js';
+import { idClass, textOf, type El } from './html-dom.js';
 
-const DATE_ITEM = /^(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const DATE_ITEM = /^(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const MARKER = /^(?:原创|独家|转载|首发|置顶|头条|推荐)$/;
 /** The page's buttons beside the date (`举报`, `分享`) are no publisher. */
 const ACTION = /^(?:举报|分享|收藏|评论|关注|打印|纠错|投诉|点赞|转发)$/;
 const SEPARATOR = /^[·•・|｜/／—-]$/;
+const SOURCE_CLASS = /source|media|laiyuan|publisher/i;
 const NAME = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ ]{1,19}$/;
 
 export function unlabelledPublisher(titleEl: El | null): string | null {
-  let line = titleEl?.nextElementSibling ?? null;
-  while (line && !textOf(line)) line = line.nextElementSibling;
-  if (!line || line.children.length < 2 || line.children.length > 4 || textOf(line).length > 60) return null;
-  let date = false;
+  let block = titleEl?.nextElementSibling ?? null;
+  while (block && !textOf(block)) block = block.nextElementSibling;
+  if (!block) return null;
+  // The line may sit inside the header's wrappers (新浪's top bar: `div.top-bar-wrap > … >
+  // div.date-source`, beside its tool links): the first element under the headline in that shape,
+  // before the text begins (a related list's `<li><a>标题</a><span>日期</span></li>` is no header).
+  for (const line of [block, ...Array.from(block.querySelectorAll('*'))].slice(0, 40)) {
+    if (/[。！？]/.test(ownText(line))) break;
+    if (line.closest('li,ul,ol')) continue;
+    const name = publisherLine(line);
+    if (name !== null) return name;
+  }
+  return null;
+}
+
+const ownText = (el: El) => {
+  let t = '';
+  for (const n of el.childNodes) if (n.nodeType === 3) t += n.nodeValue ?? '';
+  return t;
+};
+
+/** An item that wraps just the account's link, however deep (今日头条's `<span class="name"><a>新华社</a></span>`,
+ * 凤凰's `<span itemprop="publisher"><span itemprop="name"><a>新华网</a></span></span>`). */
+function linkOrLeaf(item: El): boolean {
+  let el = item;
+  while (el.children.length === 1 && el.tagName !== 'A') el = el.children[0]!;
+  return el.children.length === 0 && (el === item || el.tagName === 'A');
+}
+
+function publisherLine(line: El): string | null {
+  // The date may be the line's own text before the publisher's element (新浪's older
+  // `<span id="navtimeSource">2017年03月27日09:03 <span><span><a>新华网</a></span></span></span>`).
+  const own = ownText(line)
+    .split(/\s+/)
+    .filter((t) => t && !SEPARATOR.test(t))
+    .join(' ');
+  const dated = DATE_ITEM.test(own);
+  if (own && !dated) return null;
+  const count = line.children.length + (dated ? 1 : 0);
+  if (count < 2 || line.children.length > 4 || textOf(line).length > 60) return null;
+  let date = dated;
   const names: string[] = [];
+  const marked: string[] = [];
   for (const item of line.children) {
-    // An item may wrap just the account's link (今日头条's `<span class="name"><a>新华社</a></span>`).
-    if (item.children.length > 1 || (item.children.length === 1 && item.children[0]!.tagName !== 'A')) return null;
+    if (!linkOrLeaf(item)) return null;
     const t = textOf(item);
     if (!t || MARKER.test(t) || SEPARATOR.test(t) || ACTION.test(t)) continue;
     if (DATE_ITEM.test(t)) date = true;
-    else if (NAME.test(t) && !/[:：]/.test(t)) names.push(t);
-    else return null;
+    else if (NAME.test(t) && !/[:：]/.test(t)) {
+      names.push(t);
+      if (SOURCE_CLASS.test(idClass(item))) marked.push(t);
+    } else return null;
   }
-  if (!date || names.length !== 1) return null;
-  const name = names[0]!;
+  // Beside a channel name (腾讯's `<span class="a_catalog">国内</span>`), the item whose class
+  // says source is the publisher.
+  const name = marked.length === 1 ? marked[0]! : names.length === 1 ? names[0]! : null;
+  if (!date || !name) return null;
   // A person's name there is the author, not the publisher.
   return isPersonName(name) ? null : name;
 }

@@ -8,6 +8,7 @@ import { idClass, textLines, textOf, walk, type Doc, type El } from './html-dom.
 import { labelledAuthor, unlabelledPublisher } from './html-byline.js';
 import { findHeadline, PUBLICATION, splitTitle } from './html-headline.js';
 import { infoCells } from './html-info-table.js';
+import { scriptData } from './html-script-data.js';
 
 export interface PageMeta {
   title: string | null;
@@ -221,6 +222,7 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
 
   const info = infoCells(doc);
   const lines = headerLines(doc, titleEl, info);
+  const data = scriptData(html, title);
   const metaDate = [
     'article:published_time',
     'og:release_date',
@@ -244,6 +246,7 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     signed ??
     metaDate ??
     parseDateValue(ld.datePublished) ??
+    data?.date ??
     parseDateValue(scriptVar(html, 'createTime') ?? scriptVar(html, 'publish_time') ?? scriptVar(html, 'ct')) ??
     lines.map(findLabelledDate).find(Boolean) ??
     lines.map(findDate).find(Boolean) ??
@@ -259,6 +262,7 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
   const source =
     lines.map((l) => cleanSource(SOURCE_LINE.exec(l)?.[1])).find(Boolean) ??
     cleanSource(meta.get('contentsource') ?? meta.get('source')) ??
+    data?.source ??
     null;
   const account = wechat || unlabelledPublisher(titleEl);
   const ogSite = meta.get('og:site_name');

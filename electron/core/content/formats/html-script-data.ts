@@ -1,0 +1,59 @@
+// The article's own data object in an inline script (`window.DATA = {"title":…,"media":"新华社",
+// "pubtime":"2020-05-22 10:03:00"}`, as 腾讯新闻 and other script-rendered sites write it), where
+// the rendered page shows the date only in pieces (year, `05/22`, time) and the publisher without
+// a label. Only an object whose title is the page's headline is read: a script's list of related
+// articles describes other pages.
+import { parseDateValue } from '../dates.js';
+
+export interface ScriptData {
+  date: string | null;
+  source: string | null;
+}
+
+const DATE_KEYS = ['pubtime', 'pubTime', 'publish_time', 'publishTime', 'pubDate', 'publishDate'];
+const SOURCE_KEYS = ['media', 'mediaName', 'media_name', 'source'];
+const NAME = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・]{1,19}$/;
+
+/** The balanced `{…}` starting at `from` (quotes respected), or null. */
+function objectAt(s: string, from: number): string | null {
+  let depth = 0;
+  let quote = '';
+  for (let i = from; i < s.length && i - from < 100_000; i++) {
+    const c = s[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return s.slice(from, i + 1);
+  }
+  return null;
+}
+
+const norm = (s: string) => s.replace(/\s+/g, '');
+
+export function scriptData(html: string, headline: string | null): ScriptData | null {
+  if (!headline) return null;
+  const scripts = html.match(/<script\b[^>]*>[\s\S]*?<\/script>/gi) ?? [];
+  // Only scripts that hold the headline itself are parsed, and a few objects in each: a page's
+  // bundled libraries are large and never about the article.
+  const probe = headline.trim().slice(0, 8);
+  for (const script of scripts) {
+    if (!script.includes('"title"') || !script.includes(probe)) continue;
+    for (const m of [...script.matchAll(/=\s*\{/g)].slice(0, 50)) {
+      const raw = objectAt(script, m.index + m[0].length - 1);
+      if (!raw) continue;
+      let obj: Record<string, unknown>;
+      try {
+        obj = JSON.parse(raw) as Record<string, unknown>;
+      } catch {
+        continue;
+      }
+      if (typeof obj.title !== 'string' || norm(obj.title) !== norm(headline)) continue;
+      const pick = (keys: string[]) => keys.map((k) => obj[k]).find((v): v is string => typeof v === 'string');
+      const name = pick(SOURCE_KEYS)?.trim() ?? '';
+      return { date: parseDateValue(pick(DATE_KEYS)) ?? null, source: NAME.test(name) ? name : null };
+    }
+  }
+  return null;
+}
