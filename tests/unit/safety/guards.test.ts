@@ -109,7 +109,7 @@ describe('the import worker', () => {
     ).toEqual(['imported', 'error', 'imported', 'imported', 'imported']);
     expect(r.results[1]!.message).toMatch(/内存超过 48 MB 的上限|意外退出/);
     expect((await t.call('info', {})).counts.userDocuments).toBe(4);
-  });
+  }, 90_000); // two import threads start (TypeScript transpiled in each): 17 s in CI, over 30 s on a busy machine
 
   test('cancel stops a running import; nothing is stored', async () => {
     t = openSafeCore({ importLimits: { timeoutMs: 30_000 } });
