@@ -178,13 +178,21 @@ export async function importFiles(
       batch.push({ name: f.name, err });
     }
     if (batch.length === 1) batchStart = performance.now();
+    const last = i === a.files.length - 1;
     if (
+      last ||
       batch.length >= BATCH_FILES ||
       batchBytes >= BATCH_BYTES ||
-      i === a.files.length - 1 ||
       performance.now() - batchStart >= BATCH_MS
-    )
+    ) {
       flush();
+      continue;
+    }
+    // Replies that arrived while this thread was busy are settled first; a batch grows only with
+    // files already parsed, and is stored as soon as the next file would have to be waited for
+    // (the thread is otherwise idle then, and the last files are not stored late).
+    await new Promise((resolve) => setImmediate(resolve));
+    if (!ahead.ready(i + 1)) flush();
   }
   sink.indexLater.commit(ctx.userDb);
   // The stored documents are safe; the search view is refreshed on a best-effort basis (should it

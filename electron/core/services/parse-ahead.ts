@@ -38,6 +38,7 @@ function start(ctx: CoreContext, ref: FileRef): Started {
 
 export class ParseAhead {
   private readonly started: Started[] = [];
+  private readonly settled = new Set<number>();
   private bytes = 0;
 
   constructor(
@@ -50,6 +51,12 @@ export class ParseAhead {
     return this.started[i]?.bytes ?? 0;
   }
 
+  /** Whether file i (started by taking an earlier one) is parsed or failed: taking it would not
+   * wait. */
+  ready(i: number): boolean {
+    return this.settled.has(i);
+  }
+
   /** File i parsed; files are taken in order (0, 1, 2…), each once. */
   take(i: number): Promise<Parsed> {
     const s = this.started;
@@ -58,6 +65,9 @@ export class ParseAhead {
       (s.length <= i + 1 || (s.length - i <= AHEAD_FILES && this.bytes < AHEAD_BYTES))
     ) {
       const next = start(this.ctx, this.files[s.length]!);
+      const at = s.length;
+      const settle = () => void this.settled.add(at);
+      next.parsed.then(settle, settle);
       s.push(next);
       this.bytes += next.bytes;
     }

@@ -1,7 +1,7 @@
 // Group commit of an import call's files (services/store-batch.ts): one transaction per batch and
 // a savepoint per file, so a file that fails is rolled back alone and the others are stored; a
 // batch whose transaction is lost (a failing COMMIT, a storage error that ends it) is stored again
-// file by file. End to end: a file the database refuses, in a call of several, stores nothing and
+// file by file. End to end: a file the database refuses, in a batch of several, stores nothing and
 // leaves no fingerprint behind; the others are stored and found.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
@@ -10,7 +10,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { buildContentBundle } from '../../../electron/core/bundle/build-bundle.js';
 import { createCore } from '../../../electron/core/app-core.js';
+import { IN_PROCESS_MAX_BYTES } from '../../../electron/core/imports/import-worker.js';
 import { storeInOneTransaction } from '../../../electron/core/services/store-batch.js';
+import type * as StoreBatch from '../../../electron/core/services/store-batch.js';
+
+// The batches the import stores, seen from outside; no time limit on a batch, so that which files
+// share one does not depend on the machine's speed.
+vi.mock('../../../electron/core/services/store-batch.js', async (real) => {
+  const m = await real<typeof StoreBatch>();
+  return { ...m, BATCH_MS: 60_000, storeInOneTransaction: vi.fn(m.storeInOneTransaction) };
+});
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'study-shelf-batch-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -135,7 +144,13 @@ describe('an import call of several files', () => {
   }, 60_000);
 
   test('a file the database refuses stores nothing and can be imported later; the others are stored', async () => {
-    const core = createCore({ dataDir: path.join(tmp, 'data'), bundlePath });
+    // Files read on this thread (as the CLI reads small ones) are all parsed before the first is
+    // stored: the five are one batch.
+    const core = createCore({
+      dataDir: path.join(tmp, 'data'),
+      bundlePath,
+      importLimits: { inProcessMaxBytes: IN_PROCESS_MAX_BYTES },
+    });
     const db = core.ctx.userDb;
     const titles = ['学习心得之一', '学习心得之二', '学习心得之三', '学习心得之四', '学习心得之五'];
     const files = titles.map((t, i) => ({ name: `${i}.txt`, dataBase64: b64(article(t, 100 * (i + 1))) }));
@@ -143,8 +158,11 @@ describe('an import call of several files', () => {
     db.exec(`CREATE TEMP TRIGGER refuse AFTER INSERT ON main.documents WHEN NEW.title = '学习心得之三'
       BEGIN SELECT RAISE(ABORT, 'refused'); END`);
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const batches = vi.mocked(storeInOneTransaction);
+    batches.mockClear();
     const r = await core.handlers.importFiles({ files });
     error.mockRestore();
+    expect(batches.mock.calls.map((c) => c[1].length)).toEqual([5]);
     expect(r.results.map((x) => x.status)).toEqual(['imported', 'imported', 'error', 'imported', 'imported']);
     expect(r.results[2]!.message).toContain('未保存任何内容');
     const stored = db.prepare('SELECT title FROM main.documents ORDER BY rowid').pluck().all();
