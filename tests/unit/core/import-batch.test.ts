@@ -12,14 +12,6 @@ import { buildContentBundle } from '../../../electron/core/bundle/build-bundle.j
 import { createCore } from '../../../electron/core/app-core.js';
 import { IN_PROCESS_MAX_BYTES } from '../../../electron/core/imports/import-worker.js';
 import { storeInOneTransaction } from '../../../electron/core/services/store-batch.js';
-import type * as StoreBatch from '../../../electron/core/services/store-batch.js';
-
-// The batches the import stores, seen from outside; no time limit on a batch, so that which files
-// share one does not depend on the machine's speed.
-vi.mock('../../../electron/core/services/store-batch.js', async (real) => {
-  const m = await real<typeof StoreBatch>();
-  return { ...m, BATCH_MS: 60_000, storeInOneTransaction: vi.fn(m.storeInOneTransaction) };
-});
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'study-shelf-batch-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -144,13 +136,10 @@ describe('an import call of several files', () => {
   }, 60_000);
 
   test('a file the database refuses stores nothing and can be imported later; the others are stored', async () => {
-    // Files read on this thread (as the CLI reads small ones) are all parsed before the first is
-    // stored: the five are one batch.
-    const core = createCore({
-      dataDir: path.join(tmp, 'data'),
-      bundlePath,
-      importLimits: { inProcessMaxBytes: IN_PROCESS_MAX_BYTES },
-    });
+    // Files read on this thread (as the CLI reads small ones) are parsed before the first is
+    // stored, so they are stored in batches.
+    const dataDir = path.join(tmp, 'data');
+    const core = createCore({ dataDir, bundlePath, importLimits: { inProcessMaxBytes: IN_PROCESS_MAX_BYTES } });
     const db = core.ctx.userDb;
     const titles = ['学习心得之一', '学习心得之二', '学习心得之三', '学习心得之四', '学习心得之五'];
     const files = titles.map((t, i) => ({ name: `${i}.txt`, dataBase64: b64(article(t, 100 * (i + 1))) }));
@@ -158,11 +147,22 @@ describe('an import call of several files', () => {
     db.exec(`CREATE TEMP TRIGGER refuse AFTER INSERT ON main.documents WHEN NEW.title = '学习心得之三'
       BEGIN SELECT RAISE(ABORT, 'refused'); END`);
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const batches = vi.mocked(storeInOneTransaction);
-    batches.mockClear();
+    // What another connection sees committed as each document is written: with a commit per file,
+    // every file stored before it; in a batch, fewer.
+    const reader = new Database(path.join(dataDir, 'study-shelf.sqlite'), { readonly: true });
+    const committed = reader.prepare('SELECT count(*) FROM documents').pluck();
+    const seen: number[] = [];
+    db.function('seen_committed', () => seen.push(committed.get() as number));
+    db.exec(`CREATE TEMP TRIGGER watch BEFORE INSERT ON main.documents BEGIN SELECT seen_committed(); END`);
     const r = await core.handlers.importFiles({ files });
     error.mockRestore();
-    expect(batches.mock.calls.map((c) => c[1].length)).toEqual([5]);
+    reader.close();
+    expect(seen).toHaveLength(5);
+    const storedBefore = [0, 1, 2, 2, 3]; // the third is refused
+    expect(
+      seen.some((n, k) => n < storedBefore[k]!),
+      JSON.stringify(seen),
+    ).toBe(true);
     expect(r.results.map((x) => x.status)).toEqual(['imported', 'imported', 'error', 'imported', 'imported']);
     expect(r.results[2]!.message).toContain('未保存任何内容');
     const stored = db.prepare('SELECT title FROM main.documents ORDER BY rowid').pluck().all();
@@ -174,7 +174,7 @@ describe('an import call of several files', () => {
     const found = await core.handlers.search({ query: '学习心得', sort: 'relevance', offset: 0, limit: 20 });
     expect(new Set(found.hits.map((h) => h.docId))).toEqual(new Set(r.results.flatMap((x) => x.docIds)));
     // Nothing of it was remembered as known: imported again, it is new, not a duplicate.
-    db.exec('DROP TRIGGER refuse');
+    db.exec('DROP TRIGGER refuse; DROP TRIGGER watch');
     const again = await core.handlers.importFiles({ files: [files[2]!] });
     expect(again.results[0]).toMatchObject({ status: 'imported' });
     core.close();
