@@ -62,7 +62,25 @@ function accept(raw: string, encoding: DetectedEncoding, bad: number): Decoded {
   return { text: bad ? text.replace(/\ufffd+/g, '□') : text, encoding, badSequences: bad };
 }
 
+// The import guard decodes a text file to check it, and the reader decodes the same bytes again:
+// the outcome (the decoded text, or the refusal) is kept for as long as the bytes are.
+const decodedBytes = new WeakMap<Uint8Array, Decoded | DecodeError>();
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
+  const known = decodedBytes.get(bytes);
+  if (known instanceof DecodeError) throw known;
+  if (known) return { ...known };
+  try {
+    const d = decodeOnce(bytes);
+    decodedBytes.set(bytes, d);
+    return { ...d };
+  } catch (err) {
+    if (err instanceof DecodeError) decodedBytes.set(bytes, err);
+    throw err;
+  }
+}
+
+function decodeOnce(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { text: '', encoding: 'utf-8', badSequences: 0 };
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf[0] === 0xff && buf[1] === 0xfe) {

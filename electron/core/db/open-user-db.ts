@@ -33,6 +33,9 @@ export function openUserDb(dataDir: string, opts: OpenUserDbOptions = {}): Datab
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
+    // Savepoint journals in memory: an import stores a batch of files in one transaction with a
+    // savepoint per file, whose journal would otherwise spill to a temporary file past 64 KB.
+    db.pragma('temp_store = MEMORY');
     db.pragma('busy_timeout = 5000');
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > 0 && version < LATEST_VERSION) opts.beforeMigrate?.(db);

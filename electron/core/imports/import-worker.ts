@@ -43,9 +43,10 @@ export function importWorker(limits: ImportLimits): WorkerHost {
     host = new WorkerHost({
       memoryMb: limits.memoryMb,
       background,
-      // Files posted at once: the thread goes on to the next file while this one is busy storing
-      // the last (one posted at a time left the worker idle a third of a 1000-file import).
-      pipeline: 8,
+      // Files posted at once: the thread goes on to the next files while this one is busy storing
+      // the last (one posted at a time left the worker idle a third of a 1000-file import), as
+      // many as the import reads ahead (services/parse-ahead.ts).
+      pipeline: 64,
       errors: {
         timeout: () => limitError.timeout(limits),
         memory: () => limitError.memory(limits),

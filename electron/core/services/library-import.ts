@@ -1,8 +1,9 @@
 // Importing user files: base64 or upload → pipeline (in the import worker) → duplicate check
 // against the bundle and the user's documents → the user's documents / quotes / terms tables and
-// the duplicate fingerprints, in one transaction per file, then the search index once for the
-// whole call, then the search view. The worker reads the next files while file n is checked
-// and stored. Every file gets a result; bad input never throws and stores nothing.
+// the duplicate fingerprints, a savepoint per file in one transaction per batch of parsed files
+// (store-batch.ts), then the search index once for the whole call, then the search view. The
+// worker reads the next files while earlier ones are checked and stored. Every file gets a
+// result; bad input never throws and stores nothing.
 import {
   ApiError,
   type ApiParsedArgs,
@@ -22,6 +23,7 @@ import { refreshSearchLibrary, UserIndexBatch } from '../search/user-index.js';
 import { searchSources } from '../search/sources.js';
 import { duplicateIndex } from './duplicate-index.js';
 import { ParseAhead, type Parsed } from './parse-ahead.js';
+import { BATCH_BYTES, BATCH_FILES, BATCH_MS, storeInOneTransaction } from './store-batch.js';
 
 /** Which document a duplicate matches, naming each title once (the two are usually the same). */
 function duplicateNote(title: string, existing: string, exact: boolean): string {
@@ -35,9 +37,9 @@ function titleOf(ctx: CoreContext, id: string): string {
   );
 }
 
-/** Where one call's files go: the documents' tables with their fingerprints, one transaction per
- * file (statements and transaction prepared once per call), and the search index (one segment per
- * call). */
+/** Where one call's files go: the documents' tables with their fingerprints, one transaction (a
+ * savepoint inside a batch's) per file (statements prepared once per call), and the search index
+ * (one segment per call). */
 interface Sink {
   store(docs: ContentDocument[], prints: Fingerprint[]): void;
   indexLater: UserIndexBatch;
@@ -55,17 +57,20 @@ function sinkFor(db: CoreContext['userDb']): Sink {
   return { store, indexLater: new UserIndexBatch(), uncreditRepeated: saidBeforeChecker(db) };
 }
 
+/** A file's result, and the documents it stored (indexed once their batch is committed). */
+interface Stored {
+  result: ImportFileResult;
+  fresh: ContentDocument[];
+}
+
 /** Duplicate check and store of one parsed file. */
-function storeOne(
-  ctx: CoreContext,
-  { name, res }: Parsed,
-  { store, indexLater, uncreditRepeated }: Sink,
-): ImportFileResult {
-  if (!res) return { name, status: 'error', message: '文件为空。', docIds: [] };
+function storeOne(ctx: CoreContext, { name, res }: Parsed, { store, uncreditRepeated }: Sink): Stored {
+  const done = (result: ImportFileResult, fresh: ContentDocument[] = []): Stored => ({ result, fresh });
+  if (!res) return done({ name, status: 'error', message: '文件为空。', docIds: [] });
   const removed = res.report.removed.slice(0, 200);
   if (res.documents.length === 0) {
     const reason = res.errors[0] ?? res.report.skipped[0]?.reason ?? '文件中没有找到可导入的正文。';
-    return { name, status: 'error', message: reason, docIds: [], removed };
+    return done({ name, status: 'error', message: reason, docIds: [], removed });
   }
   const dups = duplicateIndex(ctx);
   const fresh: ContentDocument[] = [];
@@ -87,13 +92,13 @@ function storeOne(
     }
   }
   if (fresh.length === 0)
-    return {
+    return done({
       name,
       status: 'duplicate',
       message: `${dupNotes.join('；')}，未再次导入。`,
       docIds: dupIds,
       removed,
-    };
+    });
   // A large excerpt of a library document is imported, reported as 节选 with a link to the full
   // text, and the user decides whether to keep it.
   const excerpts: ImportExcerpt[] = [];
@@ -105,7 +110,6 @@ function storeOne(
   uncreditRepeated(fresh);
   store(fresh, fresh.map(printOf));
   for (const d of fresh) dups.addFingerprint(d.id, d.hash, printOf(d));
-  indexLater.add(fresh);
   let message = `已导入 ${fresh.length} 篇文档。`;
   if (dupNotes.length) message += `另有 ${dupNotes.length} 篇重复已跳过：${dupNotes.join('；')}。`;
   if (res.report.skipped.length) message += `${res.report.skipped.length} 个片段过短未收录。`;
@@ -114,7 +118,25 @@ function storeOne(
   const historical = fresh.filter((d) => d.status === '历史文献').length;
   if (historical)
     message += `${historical} 篇写于十一届三中全会（1978年12月）以前，标为历史文献，不出金句和题目；如需作为学习材料，可在书库中点“编辑”改为现行。`;
-  return { name, status: 'imported', message, docIds: fresh.map((d) => d.id), removed, excerpts };
+  return done({ name, status: 'imported', message, docIds: fresh.map((d) => d.id), removed, excerpts }, fresh);
+}
+
+/** A file's result whatever happened: limits, damaged files, cancel (the worker's Chinese message
+ * says which) and storage errors are reported, and nothing of the file is stored. */
+function storeOrReport(ctx: CoreContext, taken: Parsed | { name: string; err: unknown }, sink: Sink): Stored {
+  let err: unknown;
+  if ('err' in taken) err = taken.err;
+  else
+    try {
+      return storeOne(ctx, taken, sink);
+    } catch (e) {
+      err = e;
+    }
+  const known = err instanceof ApiError && err.code !== 'INTERNAL' ? err : storageError(err);
+  if (known) return { result: { name: taken.name, status: 'error', message: known.message, docIds: [] }, fresh: [] };
+  console.error('[study-shelf] import failed:', taken.name, err);
+  const message = '导入失败：处理文件时出现意外错误，未保存任何内容。';
+  return { result: { name: taken.name, status: 'error', message, docIds: [] }, fresh: [] };
 }
 
 export async function importFiles(
@@ -125,27 +147,52 @@ export async function importFiles(
   // Indexed once per call (one segment, not one per file). Should the process stop before, the
   // stored documents are indexed by the next search (search/user-index.ts).
   const sink = sinkFor(ctx.userDb);
-  // The worker reads the next files while this thread checks and stores the current one; files
-  // are still stored in order (parse-ahead.ts).
+  // The worker reads the next files while this thread checks and stores the earlier ones; files
+  // are still stored in order (parse-ahead.ts), a batch at a time (store-batch.ts).
   const ahead = new ParseAhead(ctx, a.files);
-  for (const [i, f] of a.files.entries()) {
-    try {
-      results.push(storeOne(ctx, await ahead.take(i), sink));
-    } catch (err) {
-      // Limits, damaged files, cancel: the worker's Chinese message says which, and nothing was stored.
-      const known = err instanceof ApiError && err.code !== 'INTERNAL' ? err : storageError(err);
-      if (known) {
-        results.push({ name: f.name, status: 'error', message: known.message, docIds: [] });
-        continue;
-      }
-      console.error('[study-shelf] import failed:', f.name, err);
-      results.push({
-        name: f.name,
-        status: 'error',
-        message: '导入失败：处理文件时出现意外错误，未保存任何内容。',
-        docIds: [],
-      });
+  let batch: (Parsed | { name: string; err: unknown })[] = [];
+  let batchBytes = 0;
+  let batchStart = 0;
+  const flush = () => {
+    const stored = storeInOneTransaction(
+      ctx.userDb,
+      batch,
+      (taken) => storeOrReport(ctx, taken, sink),
+      (undone) => {
+        for (const s of undone) for (const d of s.fresh) duplicateIndex(ctx).remove(d.id);
+      },
+    );
+    for (const s of stored) {
+      results.push(s.result);
+      sink.indexLater.add(s.fresh);
     }
+    batch = [];
+    batchBytes = 0;
+  };
+  for (const [i, f] of a.files.entries()) {
+    const parsed = ahead.take(i);
+    batchBytes += ahead.bytesOf(i);
+    try {
+      batch.push(await parsed);
+    } catch (err) {
+      batch.push({ name: f.name, err });
+    }
+    if (batch.length === 1) batchStart = performance.now();
+    const last = i === a.files.length - 1;
+    if (
+      last ||
+      batch.length >= BATCH_FILES ||
+      batchBytes >= BATCH_BYTES ||
+      performance.now() - batchStart >= BATCH_MS
+    ) {
+      flush();
+      continue;
+    }
+    // Replies that arrived while this thread was busy are settled first; a batch grows only with
+    // files already parsed, and is stored as soon as the next file would have to be waited for
+    // (the thread is otherwise idle then, and the last files are not stored late).
+    await new Promise((resolve) => setImmediate(resolve));
+    if (!ahead.ready(i + 1)) flush();
   }
   sink.indexLater.commit(ctx.userDb);
   // The stored documents are safe; the search view is refreshed on a best-effort basis (should it

@@ -10,8 +10,10 @@ import { parseDocumentInWorker } from '../imports/import-worker.js';
 export type Parsed = { name: string; res: PipelineResult | null };
 
 /** Enough that the worker never waits for this thread (one file at a time left it idle for a
- * third of a 1000-file import); the worker host posts up to eight of them at once. */
-const AHEAD_FILES = 10;
+ * third of a 1000-file import), even while it writes a batch of the search index's postings
+ * (100–250 ms at once: sixty-odd small files of the worker's work); the worker host posts them
+ * all at once. */
+const AHEAD_FILES = 64;
 const AHEAD_BYTES = 32 * 1024 * 1024;
 
 interface Started {
@@ -36,12 +38,24 @@ function start(ctx: CoreContext, ref: FileRef): Started {
 
 export class ParseAhead {
   private readonly started: Started[] = [];
+  private readonly settled = new Set<number>();
   private bytes = 0;
 
   constructor(
     private readonly ctx: CoreContext,
     private readonly files: FileRef[],
   ) {}
+
+  /** The size of file i as read (0 for an empty or unreadable one); known once it is taken. */
+  bytesOf(i: number): number {
+    return this.started[i]?.bytes ?? 0;
+  }
+
+  /** Whether file i (started by taking an earlier one) is parsed or failed: taking it would not
+   * wait. */
+  ready(i: number): boolean {
+    return this.settled.has(i);
+  }
 
   /** File i parsed; files are taken in order (0, 1, 2…), each once. */
   take(i: number): Promise<Parsed> {
@@ -51,6 +65,9 @@ export class ParseAhead {
       (s.length <= i + 1 || (s.length - i <= AHEAD_FILES && this.bytes < AHEAD_BYTES))
     ) {
       const next = start(this.ctx, this.files[s.length]!);
+      const at = s.length;
+      const settle = () => void this.settled.add(at);
+      next.parsed.then(settle, settle);
       s.push(next);
       this.bytes += next.bytes;
     }

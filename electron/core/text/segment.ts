@@ -1,11 +1,13 @@
 // Word segmentation with part-of-speech tags (jieba): which words of a 金句 to blank (content
 // words weighted by rarity, never particles or punctuation), 提法 mining and rules, and comparisons.
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 
 let jieba: Jieba | null = null;
 function instance(): Jieba {
-  jieba ??= Jieba.withDict(dict);
+  // The dictionary file itself: the package's dict.js also reads its 6 MB idf.txt, unused here.
+  jieba ??= Jieba.withDict(fs.readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt')));
   return jieba;
 }
 

@@ -46,6 +46,24 @@ describe('decodeBytes', () => {
     const bytes = Buffer.alloc(2000, 0);
     expect(() => decodeBytes(bytes)).toThrow(DecodeError);
   });
+
+  // The import guard and the reader decode the same bytes: the second call reuses the first's outcome.
+  it('the same bytes twice: the same text or the same refusal, and results the caller may change', () => {
+    const gbk = iconv.encode(SIMPLIFIED, 'gbk');
+    const first = decodeBytes(gbk);
+    first.text = '';
+    expect(decodeBytes(gbk)).toEqual({ text: SIMPLIFIED, encoding: 'gb18030', badSequences: 0 });
+    const bad = Buffer.alloc(2000, 0);
+    const refusal = (() => {
+      try {
+        decodeBytes(bad);
+      } catch (err) {
+        return err;
+      }
+    })();
+    expect(refusal).toBeInstanceOf(DecodeError);
+    expect(() => decodeBytes(bad)).toThrow((refusal as Error).message);
+  });
 });
 
 describe('decodeBytes on valid UTF-8 (the fast path)', () => {
