@@ -36,6 +36,11 @@ function isSmallText(name: string, bytes: Uint8Array, limits: ImportLimits): boo
   }
 }
 
+/** Files posted to the thread at once: it goes on to the next files while the calling thread is
+ * busy storing the last (one posted at a time left it idle a third of a 1000-file import). The
+ * import reads this many ahead (services/parse-ahead.ts). */
+export const POSTED_AT_ONCE = 64;
+
 export function importWorker(limits: ImportLimits): WorkerHost {
   const key = `${limits.memoryMb}:${limits.timeoutMs}`;
   let host = hosts.get(key);
@@ -43,10 +48,7 @@ export function importWorker(limits: ImportLimits): WorkerHost {
     host = new WorkerHost({
       memoryMb: limits.memoryMb,
       background,
-      // Files posted at once: the thread goes on to the next files while this one is busy storing
-      // the last (one posted at a time left the worker idle a third of a 1000-file import), as
-      // many as the import reads ahead (services/parse-ahead.ts).
-      pipeline: 64,
+      pipeline: POSTED_AT_ONCE,
       errors: {
         timeout: () => limitError.timeout(limits),
         memory: () => limitError.memory(limits),

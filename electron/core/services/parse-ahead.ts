@@ -5,7 +5,7 @@ import type { FileRef } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import type { PipelineResult } from '../content/pipeline.js';
 import { loadFileRef } from '../imports/file-ref.js';
-import { parseDocumentInWorker } from '../imports/import-worker.js';
+import { parseDocumentInWorker, POSTED_AT_ONCE } from '../imports/import-worker.js';
 
 export type Parsed = { name: string; res: PipelineResult | null };
 
@@ -13,7 +13,7 @@ export type Parsed = { name: string; res: PipelineResult | null };
  * third of a 1000-file import), even while it writes a batch of the search index's postings
  * (100–250 ms at once: sixty-odd small files of the worker's work); the worker host posts them
  * all at once. */
-const AHEAD_FILES = 64;
+const AHEAD_FILES = POSTED_AT_ONCE;
 const AHEAD_BYTES = 32 * 1024 * 1024;
 
 interface Started {
