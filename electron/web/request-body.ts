@@ -20,13 +20,14 @@ export function readJsonBody(req: http.IncomingMessage, limit: number): Promise<
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (c: Buffer) => {
+    const onData = (c: Buffer) => {
       size += c.length;
-      if (size > limit) {
-        req.pause();
-        reject(new BodyTooLarge(limit));
-      } else chunks.push(c);
-    });
+      if (size <= limit) return void chunks.push(c);
+      req.off('data', onData);
+      req.pause();
+      reject(new BodyTooLarge(limit));
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
@@ -60,5 +61,25 @@ export function streamBodyToFile(req: http.IncomingMessage, file: string, limit:
   });
 }
 
-export const mb = (bytes: number): string =>
-  bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${Math.round(bytes / 1024 / 1024)} MB`;
+/** How long a refused body may still arrive before its connection is dropped. */
+const LINGER_MS = 2000;
+
+/**
+ * Lingering close for a refused body (call before the answer is written). The answer says
+ * `Connection: close`; then, instead of Node's close at once, only our side of the connection is
+ * shut and what the client is still sending is read and discarded until it stops or LINGER_MS
+ * pass. Closing a socket with unread bytes makes the kernel send a reset, which can discard the
+ * answer before the client (a browser busy uploading) reads it: it would see a broken connection
+ * instead of the message.
+ */
+export function lingerAfterRefusal(req: http.IncomingMessage, res: http.ServerResponse): void {
+  res.setHeader('Connection', 'close');
+  const socket = req.socket;
+  // Node ends and destroys the socket through destroySoon() once a closing answer is written.
+  Object.assign(socket, { destroySoon: () => socket.end() });
+  res.once('finish', () => {
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+    socket.once('close', () => clearTimeout(timer));
+    req.resume();
+  });
+}

@@ -12,7 +12,8 @@ import { dispatch, type ApiHandlers } from '../core/dispatch.js';
 import { contentTypeFor, resolveStaticPath, SECURITY_HEADERS } from '../core/static-files.js';
 import { newUpload } from '../core/imports/uploads.js';
 import { storageError } from '../core/storage-errors.js';
-import { BodyTooLarge, declaresTooLarge, mb, readJsonBody, streamBodyToFile } from './request-body.js';
+import { mb, UPLOAD_MAX_BYTES } from '../shared/api-limits.js';
+import { BodyTooLarge, declaresTooLarge, lingerAfterRefusal, readJsonBody, streamBodyToFile } from './request-body.js';
 
 export interface WebServerOptions {
   handlers: ApiHandlers;
@@ -43,19 +44,17 @@ function send(
   status: number,
   body: string | Buffer,
   type = 'application/json; charset=utf-8',
-  extra: Record<string, string> = {},
 ) {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...SECURITY_HEADERS, ...extra });
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
   res.end(body);
 }
 
 function sendError(res: http.ServerResponse, status: number, code: ApiErrorCode, message: string) {
-  // After refusing a body we did not read, the connection cannot be reused.
-  const close = status === 413 ? { Connection: 'close' } : undefined;
-  send(res, status, JSON.stringify({ ok: false, error: { code, message } }), undefined, close);
+  send(res, status, JSON.stringify({ ok: false, error: { code, message } }));
 }
 
-function tooLarge(res: http.ServerResponse, limit: number, what: string) {
+function tooLarge(req: http.IncomingMessage, res: http.ServerResponse, limit: number, what: string) {
+  lingerAfterRefusal(req, res);
   sendError(res, 413, 'PAYLOAD_TOO_LARGE', `${what}超过 ${mb(limit)} 的上限，已拒绝。请拆分成较小的文件后再试。`);
 }
 
@@ -69,18 +68,18 @@ function tokensMatch(given: string | undefined, token: string): boolean {
 export async function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   const token = opts.token ?? crypto.randomBytes(24).toString('base64url');
   const maxBody = opts.maxBodyBytes ?? 16 * 1024 * 1024;
-  const maxUpload = opts.maxUploadBytes ?? 1024 ** 3;
+  const maxUpload = opts.maxUploadBytes ?? UPLOAD_MAX_BYTES;
   let allowedHosts = new Set<string>();
 
   async function handleUpload(req: http.IncomingMessage, res: http.ServerResponse) {
     if (!opts.dataDir) return sendError(res, 404, 'NOT_FOUND', '此服务不接受上传。');
-    if (declaresTooLarge(req, maxUpload)) return tooLarge(res, maxUpload, '上传的文件');
+    if (declaresTooLarge(req, maxUpload)) return tooLarge(req, res, maxUpload, '上传的文件');
     const { id, file } = newUpload(opts.dataDir);
     try {
       const bytes = await streamBodyToFile(req, file, maxUpload);
       send(res, 200, JSON.stringify({ ok: true, value: { uploadId: id, bytes } }));
     } catch (err) {
-      if (err instanceof BodyTooLarge) return tooLarge(res, maxUpload, '上传的文件');
+      if (err instanceof BodyTooLarge) return tooLarge(req, res, maxUpload, '上传的文件');
       const storage = storageError(err);
       if (storage) return sendError(res, 507, storage.code, storage.message);
       if (!res.headersSent) sendError(res, 400, 'BAD_REQUEST', '上传中断，请重试。');
@@ -88,13 +87,13 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   }
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string) {
-    if (declaresTooLarge(req, maxBody)) return tooLarge(res, maxBody, '请求内容');
+    if (declaresTooLarge(req, maxBody)) return tooLarge(req, res, maxBody, '请求内容');
     let arg: unknown = {};
     try {
       const body = await readJsonBody(req, maxBody);
       arg = body.length ? JSON.parse(body.toString('utf8')) : {};
     } catch (err) {
-      if (err instanceof BodyTooLarge) return tooLarge(res, maxBody, '请求内容');
+      if (err instanceof BodyTooLarge) return tooLarge(req, res, maxBody, '请求内容');
       return sendError(res, 400, 'BAD_REQUEST', '请求内容不是有效的 JSON。');
     }
     return send(res, 200, JSON.stringify(await dispatch(opts.handlers, method, arg)));

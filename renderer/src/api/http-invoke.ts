@@ -2,6 +2,7 @@
 // server's envelope; rejects only when the server cannot be reached (the client reports NETWORK).
 import type { ApiEnvelope } from '../../../electron/contract/api';
 import { ApiCallError, type Invoke } from '../../../electron/shared/api-client';
+import { uploadTooLarge } from '../../../electron/shared/api-limits';
 
 const TOKEN_KEY = 'study-shelf-token';
 
@@ -33,16 +34,24 @@ export function createHttpInvoke(): Invoke {
 }
 
 /** Streams a file to the web-mode server (`POST ./upload`) and returns its upload id: imports then
- * name the id instead of carrying the file as base64 inside JSON. */
+ * name the id instead of carrying the file as base64 inside JSON. A file over the server's limit is
+ * refused here, before the browser sends up to a gigabyte only to read the same refusal. */
 export async function uploadOverHttp(file: Blob): Promise<string> {
-  const res = await fetch('./upload', {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/octet-stream',
-      'X-Study-Shelf-Token': sessionStorage.getItem(TOKEN_KEY) ?? '',
-    },
-    body: file,
-  });
+  const refusal = uploadTooLarge(file.size);
+  if (refusal) throw new ApiCallError('PAYLOAD_TOO_LARGE', refusal);
+  let res: Response;
+  try {
+    res = await fetch('./upload', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/octet-stream',
+        'X-Study-Shelf-Token': sessionStorage.getItem(TOKEN_KEY) ?? '',
+      },
+      body: file,
+    });
+  } catch {
+    throw new ApiCallError('NETWORK', '上传中断：与本机服务的连接断开了。请确认学习书架仍在运行，然后重试。');
+  }
   const envelope = (await res.json().catch(() => null)) as ApiEnvelope<{ uploadId: string }> | null;
   if (envelope?.ok) return envelope.value.uploadId;
   throw new ApiCallError(
