@@ -91,7 +91,9 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   // Narration of one year (回顾过去一年, 今年是…之年) is not a general truth, unless it is itself
   // an antithesis (困难比预料的多，结果比预想的好).
   // (极不寻常、极不平凡 is remembered; “九五”计划胜利完成，“十五”计划开局良好 is a record.)
-  const antithesis = (f.echo || (f.couplet && f.pattern)) && !/完成|开局|建成|形成|取得/.test(c.text);
+  const antithesis =
+    (f.echo || (f.couplet && f.pattern)) &&
+    !/完成|开局|建成|形成|取得|推进|加快|加强|提高|增强|深化|完善|改善/.test(c.text);
   if (f.narration) score -= antithesis ? 0.5 : 5;
   // Listing places (广东、天津、福建…) makes a sentence a report of particulars, not a 金句.
   if (c.source === 'own' && !optimistic && placesIn(c.text) >= 2) score -= 1.5;

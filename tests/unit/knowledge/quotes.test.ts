@@ -100,8 +100,17 @@ describe('fragments and ranking', () => {
     ['我们就是要有这个雄心壮志！', '指代'],
     ['全年国内生产总值增长5.2%。', '统计'],
     ['毛主席写了《人的正确思想是从那里来的？', '不成对'],
+    ['强调牢记自己是人民公仆，全心全意为人民服务；', '转述'],
+    ['重点是加快建立和完善现代企业制度。', '指代'],
+    ['二者必居其一。', '指代'],
+    ['忽视它的重要性是不允许的。', '指代'],
+    ['总起来说，初级阶段是逐步摆脱贫穷、摆脱落后的阶段；', '关联词'],
   ])('“%s” is a fragment (%s)', (text) => {
     expect(fragmentReason(text)).not.toBeNull();
+  });
+
+  it('keeps a saying that opens with 他 (他山之石) whole', () => {
+    expect(fragmentReason('他山之石，可以攻玉。')).toBeNull();
   });
 
   const score = (text: string, source: 'own' | 'frame' = 'own') =>
@@ -126,6 +135,10 @@ describe('fragments and ranking', () => {
       '回顾过去一年，成绩来之不易。',
       '今年是“十四五”规划收官之年。',
       '深化国有企业改革，持续优化国有经济布局。',
+      '国有企业改革继续推进，现代企业制度建设加快。',
+      '国务院机构改革基本完成，地方机构改革稳步推进。',
+      '金融运行平稳，金融改革取得重要进展。',
+      '明确排放不达标企业最后达标时限，到期不达标的坚决依法关停。',
     ])
       expect(score(text)?.score ?? -Infinity, text).toBeLessThan(MIN_SCORE);
   });
