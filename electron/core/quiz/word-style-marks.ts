@@ -3,7 +3,9 @@
 // the run's character style (w:rStyle), each style with the styles it is based on (w:basedOn)
 // under it; the run's own properties override all of them (word-run-marks.ts). Bold is a toggle
 // property: bold from the paragraph style and bold from the character style cancel out, as Word
-// shows them. Only the properties that can mark a key are read.
+// shows them. Only the properties that can mark a key are read, and not highlight: Word does not
+// take w:highlight in a style's run properties ([MS-OI29500] 2.1.260), so a highlight written
+// there is one the reader may never have seen.
 
 export const TAGS = ['color', 'highlight', 'b', 'u'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -31,17 +33,22 @@ export function propsOf(rPr: string): Props {
   return out;
 }
 
+function withoutHighlight(props: Props): Props {
+  delete props.highlight;
+  return props;
+}
+
 export function readStyles(xml: string | null | undefined): StyleSheet | null {
   if (!xml) return null;
   const sheet: StyleSheet = { defaults: {}, styles: new Map() };
   const defaults = /<w:rPrDefault>\s*<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(xml);
-  if (defaults) sheet.defaults = propsOf(defaults[1]!);
+  if (defaults) sheet.defaults = withoutHighlight(propsOf(defaults[1]!));
   for (const [, attrs, body] of xml.matchAll(STYLE)) {
     const id = attr(attrs!, 'styleId');
     if (!id) continue;
     const type = attr(attrs!, 'type') ?? 'paragraph';
     const basedOn = /<w:basedOn\s+w:val="([^"]*)"/.exec(body!)?.[1];
-    sheet.styles.set(id, { type, basedOn, props: propsOf(RPR.exec(body!)?.[1] ?? '') });
+    sheet.styles.set(id, { type, basedOn, props: withoutHighlight(propsOf(RPR.exec(body!)?.[1] ?? '')) });
     if (type === 'paragraph' && /^(1|true|on)$/.test(attr(attrs!, 'default') ?? '')) sheet.defaultParagraph = id;
   }
   return sheet;

@@ -1,7 +1,8 @@
 // Marks a run gets from styles (word-style-marks.ts): a character style (w:rStyle) and the styles
 // it is based on, the paragraph's style, the document defaults; the run's own properties override
-// them, and bold from the paragraph and the character style cancel out, as Word shows them. The
-// labelled bank is fixtures/wild/word-marks-styles.docx.
+// them, and bold from the paragraph and the character style cancel out, as Word shows them; a
+// highlight in a style is not read (Word does not take it there). The labelled bank is
+// fixtures/wild/word-marks-styles.docx.
 import { describe, expect, test } from 'vitest';
 import { BOLD, HIGHLIGHT, RED, readMarks, withRunMarks } from '../../../electron/core/quiz/word-run-marks.js';
 
@@ -24,7 +25,10 @@ const marks = (xml: string, styles: string | null = STYLES) =>
 describe('marks from styles', () => {
   test('a character style and the style it is based on', () => {
     expect(marks(para('', run('<w:rStyle w:val="Red"/>')))).toEqual([RED]);
-    expect(marks(para('', run('<w:rStyle w:val="RedMarked"/>')))).toEqual([RED | HIGHLIGHT]);
+    expect(marks(para('', run('<w:rStyle w:val="RedMarked"/>')))).toEqual([RED]);
+    expect(marks(para('', run('<w:rStyle w:val="RedMarked"/><w:highlight w:val="yellow"/>')))).toEqual([
+      RED | HIGHLIGHT,
+    ]);
     expect(marks(para('', run('<w:rStyle w:val="Loop"/>')))).toEqual([RED]);
     expect(marks(para('', run('<w:rStyle w:val="Missing"/>')))).toEqual([0]);
   });
