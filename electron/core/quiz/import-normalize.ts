@@ -80,7 +80,7 @@ function answerIndexes(answer: string, options: string[]): number[] | string {
   return `答案“${a.slice(0, 30)}”不是任何一个选项`;
 }
 
-function truthIndex(answer: string): number | null {
+export function truthIndex(answer: string): number | null {
   const raw = cleanAnswer(answer);
   const a = foldAnswer(raw) || raw;
   if (TRUE_WORDS.has(a.toLowerCase()) || TRUE_WORDS.has(raw)) return 0;

@@ -1,7 +1,8 @@
 // One numbered item of a text bank as a raw row: its key from its answer line, from the stem itself
 // (letters in brackets, （√）, a 填空's bracketed words), from the key list or from Word's marks;
 // two keys that disagree make it invalid (a reason string instead of a row).
-import type { RawItem } from './import-normalize.js';
+import { judgeTail } from './judge-tail.js';
+import { truthIndex, type RawItem } from './import-normalize.js';
 import { half, optionsInStem, swallowedOption } from './import-text-options.js';
 import type { TextItem } from './import-text.js';
 
@@ -62,6 +63,9 @@ const TYPE_OF: Record<string, string> = {
 };
 
 const bare = (s: string) => [...s.replace(/[\s、,，.．；;]/g, '')].map(half).join('');
+/** Two ways of writing one key: the same letters or words, or √ and 正确 (× and 错误). */
+const sameKey = (a: string, b: string) =>
+  bare(a) === bare(b) || (truthIndex(a) !== null && truthIndex(a) === truthIndex(b));
 
 export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKey): RawItem | string {
   let stem = read.stem.join('\n').trim();
@@ -90,13 +94,17 @@ export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKe
   if (marked && 'refuse' in marked) {
     if (!answer || marked.always) return marked.refuse;
   } else if (marked) {
-    if (answer && bare(answer) !== bare(marked.key))
-      return `答案“${answer}”与文中标出的答案“${marked.key}”不一致：请核对`;
+    if (answer && !sameKey(answer, marked.key)) return `答案“${answer}”与文中标出的答案“${marked.key}”不一致：请核对`;
     answer = marked.key;
     if (marked.stem !== undefined) stem = marked.stem;
   }
   // 预备党员有表决权。（ ）: a 判断's empty bracket is where the mark goes, not part of the statement.
-  if (/判断|是非/.test(item.section.type) && !item.options.length) stem = stem.replace(/\s*[（(]\s*[)）]\s*$/, '');
+  // So is the pair printed for the reader to choose from (（ √　× ）, 正确　错误).
+  if (/判断|是非/.test(item.section.type) && !item.options.length) {
+    stem = stem.replace(/\s*[（(]\s*[)）]\s*$/, '');
+    const tail = judgeTail(stem);
+    if (tail?.marks.length === 2) stem = tail.statement;
+  }
   return {
     stem,
     options: item.options,

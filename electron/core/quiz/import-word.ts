@@ -52,7 +52,9 @@ function linesOf(el: El, out: string[]): void {
 async function docxLines(data: Buffer): Promise<string[]> {
   let html: string;
   try {
-    ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(forMammoth(data, withRunMarks)) }));
+    ({ value: html } = await mammoth.convertToHtml({
+      buffer: Buffer.from(forMammoth(data, (xml, part) => withRunMarks(xml, part('word/styles.xml')))),
+    }));
   } catch {
     throw new ApiError('BAD_INPUT', CORRUPT);
   }

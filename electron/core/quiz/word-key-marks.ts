@@ -1,18 +1,21 @@
 // Keys a Word bank shows only by formatting (word-run-marks.ts): the options of a 选择题 in red,
-// highlighted or bold while the others are not; a 填空 written as the full sentence with its answer
-// words underlined, red or highlighted. A mark is a key only when the bank uses that kind of mark
-// as the key on at least two items, never on a whole item; an item whose marks could mean more
-// than one key gets a reason instead. Whether a typed key agrees is decided in import-text.ts.
+// highlighted or bold while the others are not; a 判断's √ or × so marked (word-judge-marks.ts); a
+// 填空 written as the full sentence with its answer words underlined, red or highlighted. A mark
+// is a key only when the bank uses that kind of mark as the key on at least two items, never on a
+// whole item; an item whose marks could mean more than one key gets a reason instead. Whether a
+// typed key agrees is decided in import-text-row.ts.
 import { optionsInStem } from './import-text-options.js';
 import type { TextItem } from './import-text.js';
 import type { MarkKey } from './import-text-row.js';
+import { judgeTail } from './judge-tail.js';
+import { readJudge } from './word-judge-marks.js';
+import { cover, NAME, SIGNIFICANT, type Reading } from './word-mark-reading.js';
 import { BOLD, HIGHLIGHT, RED, UNDERLINE } from './word-run-marks.js';
 
-const NAME: Record<number, string> = { [RED]: '红色', [HIGHLIGHT]: '突出显示', [BOLD]: '加粗', [UNDERLINE]: '下划线' };
+/** The marks a 选择 or 判断 key is shown by: the two are read together, a bank that keys its
+ * options in red keys its √ and × in red. */
 const CHOICE_MARKS = [RED, HIGHLIGHT, BOLD];
 const FILL_MARKS = [UNDERLINE, RED, HIGHLIGHT];
-/** Letters and digits carry a mark; spaces and punctuation between marked words may not. */
-const SIGNIFICANT = /[\p{L}\p{N}]/u;
 const TYPED_BLANK = /_{2,}|＿{2,}|[（(]\s*[)）]/;
 
 type Located = {
@@ -83,18 +86,6 @@ function locateItem(doc: MarkedText, item: TextItem, at: { from: number }): Loca
   return { stem, stemMarks: stemFound.marks, options, optionMarks, letterMarks: letters };
 }
 
-/** How much of the text's letters carry the mark: none, some or all. */
-function cover(text: string, marks: number[], kind: number): 'none' | 'some' | 'all' {
-  let yes = 0;
-  let no = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!SIGNIFICANT.test(text[i]!)) continue;
-    if (marks[i]! & kind) yes++;
-    else no++;
-  }
-  return yes === 0 ? 'none' : no === 0 ? 'all' : 'some';
-}
-
 /** The marked words of a sentence: maximal runs of the mark, trimmed of spaces. */
 function spans(text: string, marks: number[], kind: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -113,8 +104,6 @@ function spans(text: string, marks: number[], kind: number): { start: number; en
   }
   return out;
 }
-
-type Reading = { kind: number; key?: string; stem?: string; refuse?: string; keyLike: boolean; sig: string };
 
 function readChoice(item: TextItem, l: Located, kind: number): Reading {
   const name = NAME[kind];
@@ -173,6 +162,8 @@ export function keysFromMarks(doc: MarkedText, items: TextItem[]): (MarkKey | un
     if (!l) return [];
     if (l.options.length >= 2) return CHOICE_MARKS.map((k) => readChoice(item, l, k));
     if (!l.options.length && /填空/.test(item.section.type)) return FILL_MARKS.map((k) => readFill(l, k));
+    if (!l.options.length && (/判断|是非/.test(item.section.type) || (!item.section.type && judgeTail(l.stem))))
+      return CHOICE_MARKS.map((k) => readJudge(l.stem, l.stemMarks, k));
     return [];
   });
   const choice = readings.filter((r) => r[0]?.kind === CHOICE_MARKS[0]);
@@ -189,7 +180,7 @@ export function keysFromMarks(doc: MarkedText, items: TextItem[]): (MarkKey | un
       };
     const own = r.filter((x) => used.includes(x.kind));
     const refused = own.find((x) => x.refuse);
-    if (refused) return { refuse: refused.refuse!, always: true };
+    if (refused) return { refuse: refused.refuse!, always: !refused.soft };
     const keyed = own.find((x) => x.keyLike);
     if (keyed) return { key: keyed.key!, stem: keyed.stem };
     // Marks of a kind the bank does not use as its key elsewhere: emphasis, or a key not certain.
@@ -198,6 +189,9 @@ export function keysFromMarks(doc: MarkedText, items: TextItem[]): (MarkKey | un
       return {
         refuse: `只有个别题目的选项或词语带有${NAME[stray.kind]}标记，全卷并未用这种标记表示答案，无法确定答案`,
       };
+    // A 判断 statement marked as a whole says why it has no key, whatever the bank's key marks are.
+    const soft = marked.find((x) => x.soft);
+    if (soft) return { refuse: soft.refuse! };
     return undefined;
   });
 }

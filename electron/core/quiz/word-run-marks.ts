@@ -2,8 +2,9 @@
 // a 填空's answer words underlined in the full sentence). mammoth keeps no colour, so before it
 // reads document.xml each run's marks are written into its text as private-use characters (an
 // opening character carrying the marks, a closing one), and read back out of the lines it gives.
-// Only a run's own properties count: marks that come from a style are not seen (no key, never a
-// wrong one).
+// A run's marks are its own properties over those its paragraph and character styles give it
+// (word-style-marks.ts).
+import { propsOf, readStyles, styleProps, type Props, type StyleSheet } from './word-style-marks.js';
 
 export const RED = 1;
 export const HIGHLIGHT = 2;
@@ -15,17 +16,14 @@ const CLOSE = '\ue1ff';
 const MARK_CHAR = /[\ue100-\ue1ff]/g;
 
 /** A run holding no nested runs (a text box's own runs are matched one by one). */
-const RUN = /<w:r(?:\s[^>]*)?>((?:(?!<w:r[\s>]|<\/w:r>)[\s\S])*)<\/w:r>/g;
+const RUN = /<w:r(?:\s[^>]*)?>((?:(?!<w:r[\s>]|<\/w:r>)[\s\S])*)<\/w:r>/;
+/** A paragraph's start (with its properties), its end, or a run: runs know their paragraph's style. */
+const PARA_OR_RUN = new RegExp(`<w:p(?:\\s[^>]*)?>(?:\\s*<w:pPr>([\\s\\S]*?)<\\/w:pPr>)?|<\\/w:p>|${RUN.source}`, 'g');
 const RUN_PR = /^\s*<w:rPr(?:\s[^>]*)?>([\s\S]*?)<\/w:rPr>/;
 /** A tracked change of formatting keeps the run's former properties: not what Word shows. */
 const PR_CHANGE = /<w:rPrChange\b[\s\S]*?<\/w:rPrChange>/g;
 const TEXT = /(<w:t(?:\s[^>]*)?>)([^<]*)(<\/w:t>)/g;
 
-const val = (rPr: string, tag: string): string | undefined | null => {
-  const m = new RegExp(`<w:${tag}(?=[\\s/>])([^>]*)>`).exec(rPr);
-  if (!m) return null;
-  return /\bw:val="([^"]*)"/.exec(m[1]!)?.[1];
-};
 const on = (v: string | undefined | null) => v !== null && !/^(false|0|off|none)$/.test(v ?? '');
 
 /** Pure reds and the dark and bright reds Word and WPS offer (C00000, FF0000, E60012…). */
@@ -35,28 +33,40 @@ export function isRed(hex: string | undefined | null): boolean {
   return r >= 0xb0 && g <= 0x40 && b <= 0x40;
 }
 
-function marksOf(rPr: string): number {
+function marksOf(props: Props): number {
+  const val = (tag: keyof Props) => (tag in props ? props[tag] : null);
   let marks = 0;
-  if (isRed(val(rPr, 'color'))) marks |= RED;
-  if (on(val(rPr, 'highlight'))) marks |= HIGHLIGHT;
-  if (on(val(rPr, 'b'))) marks |= BOLD;
-  const u = val(rPr, 'u');
+  if (isRed(val('color'))) marks |= RED;
+  if (on(val('highlight'))) marks |= HIGHLIGHT;
+  if (on(val('b'))) marks |= BOLD;
+  const u = val('u');
   if (u !== null && u !== undefined && on(u)) marks |= UNDERLINE; // as mammoth: w:u needs a w:val
   return marks;
 }
 
-/** document.xml with each marked run's text wrapped in mark characters. Underlined spaces are a
- * blank to fill in: drawn as ______ (keyless, unless an answer line gives the key). */
-export function withRunMarks(xml: string): string {
-  return xml.replace(RUN, (run, inner: string) => {
-    const rPr = RUN_PR.exec(inner.replace(PR_CHANGE, ''));
-    const marks = rPr ? marksOf(rPr[1]!) : 0;
-    if (!marks) return run;
-    const open = String.fromCharCode(OPEN + marks);
-    return run.replace(TEXT, (t, a: string, text: string, z: string) => {
-      if (/[^\s\u3000]/.test(text)) return `${a}${open}${text}${CLOSE}${z}`;
-      return marks & UNDERLINE && text ? `${a}______${z}` : t;
-    });
+/** document.xml with each marked run's text wrapped in mark characters; `styles`: word/styles.xml.
+ * Underlined spaces are a blank to fill in: drawn as ______ (keyless, unless an answer line gives the key). */
+export function withRunMarks(xml: string, styles?: string | null): string {
+  const sheet = readStyles(styles);
+  const paragraphs: (string | undefined)[] = [];
+  return xml.replace(PARA_OR_RUN, (m, pPr: string | undefined, inner: string | undefined) => {
+    if (m === '</w:p>') paragraphs.pop();
+    else if (inner === undefined) {
+      if (!m.endsWith('/>')) paragraphs.push(pPr && /<w:pStyle\s+w:val="([^"]*)"/.exec(pPr)?.[1]);
+    } else return marked(m, inner, sheet, paragraphs[paragraphs.length - 1]);
+    return m;
+  });
+}
+
+function marked(run: string, inner: string, sheet: StyleSheet | null, pStyle: string | undefined): string {
+  const rPr = RUN_PR.exec(inner.replace(PR_CHANGE, ''))?.[1] ?? '';
+  const rStyle = /<w:rStyle\s+w:val="([^"]*)"/.exec(rPr)?.[1];
+  const marks = marksOf({ ...(sheet ? styleProps(sheet, pStyle, rStyle) : {}), ...propsOf(rPr) });
+  if (!marks) return run;
+  const open = String.fromCharCode(OPEN + marks);
+  return run.replace(TEXT, (t, a: string, text: string, z: string) => {
+    if (/[^\s\u3000]/.test(text)) return `${a}${open}${text}${CLOSE}${z}`;
+    return marks & UNDERLINE && text ? `${a}______${z}` : t;
   });
 }
 

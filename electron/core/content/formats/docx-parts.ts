@@ -34,8 +34,11 @@ const SIMPLE_FIELD = /<w:fldSimple\b[^>]*\/>|<\/?w:fldSimple\b[^>]*>/g;
 
 /** The file as mammoth should read it: numbering labels written in, the body's hidden runs removed
  * and simple fields unwrapped to their result; `edit` first changes the body as a caller needs
- * (the quiz importer writes run marks into the text). */
-export function forMammoth(bytes: Uint8Array, edit?: (xml: string) => string): Uint8Array {
+ * (the quiz importer writes run marks into the text), given the text of the file's other parts. */
+export function forMammoth(
+  bytes: Uint8Array,
+  edit?: (xml: string, part: (name: string) => string | null) => string,
+): Uint8Array {
   let parts: Record<string, Uint8Array>;
   try {
     parts = unzipSync(bytes);
@@ -46,7 +49,7 @@ export function forMammoth(bytes: Uint8Array, edit?: (xml: string) => string): U
   if (!body) return bytes;
   const text = (name: string) => (parts[name] ? strFromU8(parts[name]) : null);
   const xml = strFromU8(body);
-  let out = edit ? edit(xml) : xml;
+  let out = edit ? edit(xml, text) : xml;
   const numbering = readNumbering(text('word/numbering.xml'), text('word/styles.xml'));
   if (numbering) out = withNumberLabels(out, numbering);
   if (out.includes('<w:vanish') || out.includes('<w:fldSimple'))
