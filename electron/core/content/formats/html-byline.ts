@@ -11,6 +11,9 @@ const MARKER = /^(?:原创|独家|转载|首发|置顶|头条|推荐)$/;
 /** The page's buttons beside the date (`举报`, `分享`) are no publisher. */
 const ACTION = /^(?:举报|分享|收藏|评论|关注|打印|纠错|投诉|点赞|转发)$/;
 const SEPARATOR = /^[·•・|｜/／—-]$/;
+/** A view or like counter beside the date (`阅读 123`, `浏览 1.2万`, `2,345 阅读`) is no publisher. */
+const COUNTER =
+  /^(?:阅读|浏览|点击|播放|评论|点赞|在看)(?:量|数|次数)?\s*[:：]?\s*[\d,.]+\s*(?:万|w|W|k|K)?\+?$|^[\d,.]+\s*(?:万|w|W|k|K)?\+?\s*(?:人|次)?(?:阅读|浏览|点击|播放|评论|点赞|在看)$/;
 const SOURCE_CLASS = /source|media|laiyuan|publisher/i;
 const NAME = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ ]{1,19}$/;
 
@@ -61,7 +64,7 @@ function publisherLine(line: El): string | null {
   for (const item of line.children) {
     if (!linkOrLeaf(item)) return null;
     const t = textOf(item);
-    if (!t || MARKER.test(t) || SEPARATOR.test(t) || ACTION.test(t)) continue;
+    if (!t || MARKER.test(t) || SEPARATOR.test(t) || ACTION.test(t) || COUNTER.test(t)) continue;
     if (DATE_ITEM.test(t)) date = true;
     else if (NAME.test(t) && !/[:：]/.test(t)) {
       names.push(t);

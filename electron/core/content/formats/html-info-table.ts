@@ -1,19 +1,35 @@
 // The info block over a policy document (中国政府网, the 政府信息公开 pages of every level): its
-// labels (发文机关, 发布机构, 成文日期, 发布日期, 来源) and their values, however the CMS lays them out.
+// labels (标题, 发文机关, 发布机构, 成文日期, 发布日期, 来源, 索引号, 发文字号) and their values, however
+// the CMS lays them out.
 import { textOf, type Doc } from './html-dom.js';
 
-const INFO_LABEL = /^(?:发文机关|发布机构|成文日期|发布日期|发布时间|来源|信息来源|稿件来源)$/;
+const INFO_LABEL = /^(?:标题|发文机关|发布机构|成文日期|发布日期|发布时间|来源|信息来源|稿件来源|索引号|发文字号|文号)$/;
 const LABEL_TEXT = /^[\u4e00-\u9fff\s]{2,8}[:：]$/;
+/** A cell holding its label and value together: `<td>发文机关：某某县人民政府办公室</td>`. */
+const LABELLED_CELL = /^([\u4e00-\u9fff\s]{2,8})[:：]\s*(\S.*)$/;
+/** The labels that make a block a policy page's info table (a 标题 elsewhere may be a search form's). */
+const POLICY_KEYS = ['索引号', '发文机关', '发布机构', '成文日期', '发文字号', '文号'];
 
 /** The info block over a policy document (中国政府网 and the 政府信息公开 pages of other levels):
  * label cells (`<td><b>成文日期：</b></td>`, `<th>发文机关：</th>`, `<span>发布日期：</span>`) and
- * the value in the next cell, or after the label in the same line. */
+ * the value in the next cell, or after the label in the same line or cell. */
 export function infoCells(doc: Doc): Map<string, string> {
   const out = new Map<string, string>();
-  for (const el of doc.querySelectorAll('td,th,dt,span,b,strong,label')) {
+  const put = (key: string, raw: string) => {
+    const value = raw.replace(/\s+[\u4e00-\u9fff\s]{2,8}[:：].*$/, '').trim();
+    // A title may run long; the other values are names, dates and numbers.
+    if (value && value.length <= (key === '标题' ? 100 : 40)) out.set(key, value);
+  };
+  for (const el of doc.querySelectorAll('td,th,dt,dd,li,span,b,strong,label')) {
     const t = textOf(el);
     const key = t.replace(/[\s:：]/g, '');
-    if (t.length > 12 || !INFO_LABEL.test(key) || out.has(key)) continue;
+    if (t.length > 12 || !INFO_LABEL.test(key) || out.has(key)) {
+      // `<td>发文机关：某某县人民政府办公室</td>`: label and value in one cell (no inner label cell).
+      const m = /^(?:TD|TH|DD|LI)$/.test(el.tagName) && t.length <= 110 ? LABELLED_CELL.exec(t) : null;
+      const k = m?.[1]!.replace(/\s/g, '');
+      if (m && k && INFO_LABEL.test(k) && !out.has(k)) put(k, m[2]!);
+      continue;
+    }
     // The next cell, unless it is the next label (`<span>发文机关：</span>某某厅 <span>成文日期：</span>`):
     // then the text after the label on its line, up to the next label.
     const next = el.nextElementSibling ? textOf(el.nextElementSibling) : '';
@@ -21,8 +37,14 @@ export function infoCells(doc: Doc): Map<string, string> {
     const line = el.parentElement ? textOf(el.parentElement) : '';
     const at = line.indexOf(t);
     if (!value && at >= 0 && line.length <= 120) value = line.slice(at + t.length);
-    value = value.replace(/\s+[\u4e00-\u9fff\s]{2,8}[:：].*$/, '').trim();
-    if (value && value.length <= 40) out.set(key, value);
+    put(key, value);
   }
   return out;
+}
+
+/** The document title the info table gives, when the block is a policy page's (it has an 索引号,
+ * 发文机关, 成文日期 or 文号 beside the 标题). */
+export function infoTitle(cells: Map<string, string>): string | null {
+  const title = cells.get('标题');
+  return title && POLICY_KEYS.some((k) => cells.has(k)) ? title : null;
 }

@@ -7,7 +7,7 @@ import { findDate, findLabelledDate, parseDateValue } from '../dates.js';
 import { idClass, textLines, textOf, walk, type Doc, type El } from './html-dom.js';
 import { labelledAuthor, unlabelledPublisher } from './html-byline.js';
 import { findHeadline, PUBLICATION, splitTitle } from './html-headline.js';
-import { infoCells } from './html-info-table.js';
+import { infoCells, infoTitle } from './html-info-table.js';
 import { scriptData } from './html-script-data.js';
 
 export interface PageMeta {
@@ -170,7 +170,9 @@ export function cleanSource(raw: string | null | undefined): string | null {
     .replace(/^[“"「『]([^”"」』]+)[”"」』]$/, '$1')
     // Counters printed beside the name: `新华网57人参与11评论`.
     .replace(/\d+\s*(?:人参与|人评论|条评论|评论|人阅读|次阅读|次浏览).*$/, '')
-    .replace(/\s*(?:作者|编辑|责编|记者|发布时间|时间|浏览|阅读|点击|字号|【).*$/, '')
+    // The next item of the line, run into the name when the CMS sets them in spans without spaces
+    // (`新华社分享到：微信`, `人民日报打印本页`).
+    .replace(/\s*(?:作者|编辑|责编|记者|发布时间|时间|浏览|阅读|点击|字号|字体|分享|打印|关闭|收藏|【).*$/, '')
     .replace(/\s*(?:19|20)\d\d[-年/.]\d{1,2}[-月/.]\d{1,2}.*$/, '')
     .trim();
   // `本站原创`, `本网` name this site without naming it: the site's own name applies.
@@ -205,7 +207,10 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
   const ld = jsonLd(doc);
   const titleTag = textOf(doc.querySelector('title'));
   const { head: titleHead, site: titleSite } = splitTitle(titleTag);
+  const info = infoCells(doc);
   const declared = [
+    // A 政府信息公开 page's info table names the document (its <title> often only the portal).
+    infoTitle(info),
     meta.get('articletitle'),
     meta.get('og:title'),
     meta.get('dc.title'),
@@ -220,7 +225,6 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
   const kicker = nearTitle(titleEl, 'prev', /pre|yt|kicker|ytitle/, /^H[2-6]$/);
   const subtitle = nearTitle(titleEl, 'next', /sub|fbt|subtitle/, /^H[2-6]$/);
 
-  const info = infoCells(doc);
   const lines = headerLines(doc, titleEl, info);
   const data = scriptData(html, title);
   const metaDate = [
