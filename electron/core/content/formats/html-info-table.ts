@@ -3,10 +3,21 @@
 // the CMS lays them out.
 import { textOf, type Doc } from './html-dom.js';
 
-const INFO_LABEL = /^(?:标题|发文机关|发布机构|成文日期|发布日期|发布时间|来源|信息来源|稿件来源|索引号|发文字号|文号)$/;
+const LABELS = [
+  ...['标题', '发文机关', '发布机构', '成文日期', '发布日期', '发布时间', '来源', '信息来源', '稿件来源'],
+  ...['索引号', '发文字号', '文号'],
+];
+const INFO_LABEL = new RegExp(`^(?:${LABELS.join('|')})$`);
 const LABEL_TEXT = /^[\u4e00-\u9fff\s]{2,8}[:：]$/;
-/** A cell holding its label and value together: `<td>发文机关：某某县人民政府办公室</td>`. */
-const LABELLED_CELL = /^([\u4e00-\u9fff\s]{2,8})[:：]\s*(\S.*)$/;
+/** The labels inside a cell that holds them with their values (`<td>发文机关：某某县人民政府办公室</td>`,
+ * `标　　题：…`), longest first so `发文字号` is not read as `文号`. */
+const LABEL_IN_CELL = new RegExp(
+  `(?:^|[\\s\u3000])(${[...LABELS]
+    .sort((a, b) => b.length - a.length)
+    .map((l) => [...l].join('[\\s\u3000]*'))
+    .join('|')})[\\s\u3000]*[:：]`,
+  'g',
+);
 /** The labels that make a block a policy page's info table (a 标题 elsewhere may be a search form's). */
 const POLICY_KEYS = ['索引号', '发文机关', '发布机构', '成文日期', '发文字号', '文号'];
 
@@ -24,10 +35,7 @@ export function infoCells(doc: Doc): Map<string, string> {
     const t = textOf(el);
     const key = t.replace(/[\s:：]/g, '');
     if (t.length > 12 || !INFO_LABEL.test(key) || out.has(key)) {
-      // `<td>发文机关：某某县人民政府办公室</td>`: label and value in one cell (no inner label cell).
-      const m = /^(?:TD|TH|DD|LI)$/.test(el.tagName) && t.length <= 110 ? LABELLED_CELL.exec(t) : null;
-      const k = m?.[1]!.replace(/\s/g, '');
-      if (m && k && INFO_LABEL.test(k) && !out.has(k)) put(k, m[2]!);
+      if (/^(?:TD|TH|DD|LI)$/.test(el.tagName) && t.length <= 160) labelledCell(t, out, put);
       continue;
     }
     // The next cell, unless it is the next label (`<span>发文机关：</span>某某厅 <span>成文日期：</span>`):
@@ -40,6 +48,18 @@ export function infoCells(doc: Doc): Map<string, string> {
     put(key, value);
   }
   return out;
+}
+
+/** `<td>发文机关：某某县人民政府 成文日期：2024-10-08</td>`: labels and values together in one cell, each
+ * value up to the next label. Only a cell that begins with a label is read (not a sentence naming one). */
+function labelledCell(t: string, out: Map<string, string>, put: (key: string, value: string) => void) {
+  const found = [...t.matchAll(LABEL_IN_CELL)];
+  if (!found.length || found[0]!.index !== 0) return;
+  found.forEach((m, i) => {
+    const key = m[1]!.replace(/[\s\u3000]/g, '');
+    const end = found[i + 1]?.index ?? t.length;
+    if (!out.has(key)) put(key, t.slice(m.index + m[0].length, end));
+  });
 }
 
 /** The document title the info table gives, when the block is a policy page's (it has an 索引号,

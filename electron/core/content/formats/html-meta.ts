@@ -6,7 +6,7 @@
 import { findDate, findLabelledDate, parseDateValue } from '../dates.js';
 import { idClass, textLines, textOf, walk, type Doc, type El } from './html-dom.js';
 import { labelledAuthor, unlabelledPublisher } from './html-byline.js';
-import { findHeadline, PUBLICATION, splitTitle } from './html-headline.js';
+import { findHeadline, headlineElement, PUBLICATION, splitTitle } from './html-headline.js';
 import { infoCells, infoTitle } from './html-info-table.js';
 import { scriptData } from './html-script-data.js';
 
@@ -208,9 +208,11 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
   const titleTag = textOf(doc.querySelector('title'));
   const { head: titleHead, site: titleSite } = splitTitle(titleTag);
   const info = infoCells(doc);
+  // A 政府信息公开 page's info table names the document; its <title> often names only the portal
+  // or the column (`政府信息公开_某某县人民政府`), which a heading over the table repeats.
+  const tableTitle = infoTitle(info);
   const declared = [
-    // A 政府信息公开 page's info table names the document (its <title> often only the portal).
-    infoTitle(info),
+    tableTitle,
     meta.get('articletitle'),
     meta.get('og:title'),
     meta.get('dc.title'),
@@ -219,7 +221,7 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
   ]
     .filter((x): x is string => !!x)
     .map((x) => splitTitle(x).head);
-  const titleEl = findHeadline(doc, declared, titleHead, titleTag);
+  const titleEl = tableTitle ? headlineElement(doc, [tableTitle]) : findHeadline(doc, declared, titleHead, titleTag);
   const title = titleEl ? textOf(titleEl) : (declared[0] ?? (titleHead || null));
 
   const kicker = nearTitle(titleEl, 'prev', /pre|yt|kicker|ytitle/, /^H[2-6]$/);
