@@ -63,4 +63,35 @@ describe('widgets beside the date line', () => {
     expect(doc.speakers).toEqual([]);
     expect(doc.date).toBe('2023-04-05');
   });
+
+  it('never takes a credit or a button beside the date as the publisher', async () => {
+    for (const item of [
+      '本报记者 张某某',
+      '记者 王小明',
+      '作者 张三',
+      '责任编辑 李四',
+      '打印本页',
+      '关闭窗口',
+      '大字版',
+      '收藏本文',
+    ]) {
+      const html = page(site, `<span>2023-04-05 10:12</span><span>${item}</span>`);
+      expect(readHtml('e.html', html)[0]!.hints.source, item).toBeUndefined();
+      expect((await imported(html)).source, item).toBe('某某大学党委宣传部');
+    }
+    // Beside such items, the account still counts.
+    const html = page(
+      '',
+      `<span>2023-04-05 10:12</span><span>新华网</span><span>记者 王小明</span><span>打印本页</span>`,
+    );
+    expect(readHtml('f.html', html)[0]!.hints.source).toBe('新华网');
+  });
+
+  it('takes a paper’s own 本报 / 本刊 as the site, and 网络 / 转载 as no publisher', async () => {
+    for (const own of ['本报', '本刊', '网络', '转载', '综合']) {
+      const line = `来源：${own}　发布时间：2023-04-05`;
+      expect(readHtml('g.html', page(site, line))[0]!.hints.source, own).toBeUndefined();
+      expect((await imported(page(site, line))).source, own).toBe('某某大学党委宣传部');
+    }
+  });
 });

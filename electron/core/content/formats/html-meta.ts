@@ -175,8 +175,9 @@ export function cleanSource(raw: string | null | undefined): string | null {
     .replace(/\s*(?:作者|编辑|责编|记者|发布时间|时间|浏览|阅读|点击|字号|字体|分享|打印|关闭|收藏|【).*$/, '')
     .replace(/\s*(?:19|20)\d\d[-年/.]\d{1,2}[-月/.]\d{1,2}.*$/, '')
     .trim();
-  // `本站原创`, `本网` name this site without naming it: the site's own name applies.
-  if (/^(?:本站|本网|本台|原创)/.test(v)) return null;
+  // `本站原创`, `本网`, a paper's own `本报` name this site without naming it: the site's own name
+  // applies. `网络`, `转载`, `综合` name no publisher at all.
+  if (/^(?:本站|本网|本台|本报|本刊|原创)|^(?:网络|互联网|转载|网友投稿|综合(?:整理|报道)?)$/.test(v)) return null;
   return v.length >= 2 && v.length <= 40 ? v : null;
 }
 
