@@ -56,4 +56,22 @@ describe('政府信息公开 info table', () => {
     const { document } = parseHTML(`<form><table><tr><td>标题：</td><td>请输入关键词</td></tr></table></form>`);
     expect(infoTitle(infoCells(document as unknown as Doc))).toBeNull();
   });
+
+  it('reads other portals’ words for the fields (发布机关/发文单位, 名称/文件名称, 生成日期/发文日期)', () => {
+    const variants: [string, string, string, string][] = [
+      ['发布机关', '标题', '成文日期', '发布日期'],
+      ['发文单位', '文件名称', '发文日期', '公开日期'],
+      ['发布机构', '名　　称', '生成日期', '文　　号'],
+    ];
+    for (const [organ, title, signed, other] of variants) {
+      const table =
+        `<table><tr><th>索 引 号：</th><td>000000000/2024-00123</td></tr><tr><th>${organ}：</th><td>某某县农业农村局</td></tr>` +
+        `<tr><th>${signed}：</th><td>2024-10-08</td></tr><tr><th>${title}：</th><td>${TITLE}</td></tr>` +
+        `<tr><th>${other}：</th><td>2024-10-11</td></tr></table>`;
+      const [src] = readHtml('y.html', page('某某县人民政府门户网站', table));
+      expect(src!.hints.title, organ).toBe(TITLE);
+      expect(src!.hints.source, organ).toBe('某某县农业农村局');
+      expect(src!.hints.date, organ).toBe('2024-10-08');
+    }
+  });
 });

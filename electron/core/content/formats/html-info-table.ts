@@ -3,11 +3,27 @@
 // the CMS lays them out.
 import { textOf, type Doc } from './html-dom.js';
 
+/** Other portals' words for the same fields, read as the 中国政府网 label: the issuer
+ * (`发布机关`, `发文单位`, `发文机构`, `制发机关`), the title (`文件名称`, `名称`), the signing date
+ * (`发文日期`, `生成日期`), the document number (`文件编号`). */
+const ALIAS: Record<string, string> = {
+  发布机关: '发文机关',
+  发文单位: '发文机关',
+  发文机构: '发文机关',
+  制发机关: '发文机关',
+  文件名称: '标题',
+  名称: '标题',
+  发文日期: '成文日期',
+  // The 政府信息公开目录 standard's 生成日期: the day the document was made, not posted.
+  生成日期: '成文日期',
+  文件编号: '文号',
+};
 const LABELS = [
   ...['标题', '发文机关', '发布机构', '成文日期', '发布日期', '发布时间', '来源', '信息来源', '稿件来源'],
-  ...['索引号', '发文字号', '文号'],
+  ...['索引号', '发文字号', '文号', ...Object.keys(ALIAS)],
 ];
 const INFO_LABEL = new RegExp(`^(?:${LABELS.join('|')})$`);
+const canon = (key: string) => ALIAS[key] ?? key;
 const LABEL_TEXT = /^[\u4e00-\u9fff\s]{2,8}[:：]$/;
 /** The labels inside a cell that holds them with their values (`<td>发文机关：某某县人民政府办公室</td>`,
  * `标　　题：…`), longest first so `发文字号` is not read as `文号`. */
@@ -26,7 +42,9 @@ const POLICY_KEYS = ['索引号', '发文机关', '发布机构', '成文日期'
  * the value in the next cell, or after the label in the same line or cell. */
 export function infoCells(doc: Doc): Map<string, string> {
   const out = new Map<string, string>();
-  const put = (key: string, raw: string) => {
+  const put = (label: string, raw: string) => {
+    const key = canon(label);
+    if (out.has(key)) return;
     const value = raw.replace(/\s+[\u4e00-\u9fff\s]{2,8}[:：].*$/, '').trim();
     // A title may run long; the other values are names, dates and numbers.
     if (value && value.length <= (key === '标题' ? 100 : 40)) out.set(key, value);
@@ -34,7 +52,7 @@ export function infoCells(doc: Doc): Map<string, string> {
   for (const el of doc.querySelectorAll('td,th,dt,dd,li,span,b,strong,label')) {
     const t = textOf(el);
     const key = t.replace(/[\s:：]/g, '');
-    if (t.length > 12 || !INFO_LABEL.test(key) || out.has(key)) {
+    if (t.length > 12 || !INFO_LABEL.test(key) || out.has(canon(key))) {
       if (/^(?:TD|TH|DD|LI)$/.test(el.tagName) && t.length <= 160) labelledCell(t, out, put);
       continue;
     }
