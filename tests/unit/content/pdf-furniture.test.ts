@@ -18,7 +18,7 @@ const texts = (pages: PdfLine[][]) => pages.map((p) => p.map((l) => l.text));
 
 describe('PDF page numbers', () => {
   it('drops a bare, marked or n/m number at the top or bottom of a page', () => {
-    for (const n of ['2', '— 2 —', '- 2 -', '第 2 页 共 5 页', '2/5']) {
+    for (const n of ['2', '— 2 —', '- 2 -', '第 2 页 共 5 页', '2/5', '共 5 页 第 2 页', 'Page 2 of 5', '（2）']) {
       const removed: { reason: string; text: string }[] = [];
       const page = [line(0, 700, '把抓好党建作为最大的'), line(0, 672, '政绩。'), line(0, 40, n)];
       expect(texts(dropRunning([page], H, removed))).toEqual([['把抓好党建作为最大的', '政绩。']]);
@@ -61,6 +61,26 @@ describe('PDF running heads and feet', () => {
     // A dated line at the head of a page that no browser printed stays (a 题注 line).
     const dated = [line(0, 800, '（2024年3月5日）'), line(0, 700, '同志们：')];
     expect(texts(dropRunning([dated], H, []))).toEqual(texts([dated]));
+  });
+
+  it('drops the title repeated small over a later page (a running head from page 2 on), once', () => {
+    const removed: { reason: string; text: string }[] = [];
+    const pages = [
+      [
+        line(0, 760, '某某县人民政府关于做好秋冬季', 22),
+        line(0, 726, '农业生产工作的通知', 22),
+        line(0, 680, '各乡镇人民政府：'),
+        line(0, 400, '现将有关事项通知如下。'),
+      ],
+      [line(1, 790, '某某县人民政府关于做好秋冬季农业生产工作的通知', 10.5), line(1, 740, '请认真贯彻执行。')],
+    ];
+    expect(texts(dropRunning(pages, H, removed))).toEqual([texts(pages)[0], ['请认真贯彻执行。']]);
+    expect(removed.map((r) => r.reason)).toEqual(['页眉']);
+    // In body type, or a line the first page does not print, it stays (a heading over page 2).
+    const kept = [pages[0]!, [line(1, 790, '二、农业生产工作的通知'), line(1, 740, '请认真贯彻执行。')]];
+    expect(texts(dropRunning(kept, H, []))).toEqual(texts(kept));
+    const body = [pages[0]!, [line(1, 790, '农业生产工作的通知'), line(1, 740, '请认真贯彻执行。')]];
+    expect(texts(dropRunning(body, H, []))).toEqual(texts(body));
   });
 
   it('keeps a repeated line inside the page, and an edge line at another height', () => {

@@ -8,9 +8,17 @@ import { idClass, textOf, type El } from './html-dom.js';
 
 const DATE_ITEM = /^(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const MARKER = /^(?:原创|独家|转载|首发|置顶|头条|推荐)$/;
-/** The page's buttons beside the date (`举报`, `分享`) are no publisher. */
-const ACTION = /^(?:举报|分享|收藏|评论|关注|打印|纠错|投诉|点赞|转发)$/;
+/** The page's buttons beside the date (`举报`, `分享`, `打印本页`, `关闭窗口`, `大字版`) are no publisher. */
+const ACTION =
+  /^(?:举报|分享|收藏|评论|关注|打印|纠错|我要纠错|投诉|点赞|转发|关闭|返回顶部|返回列表|返回首页|大字版|无障碍|繁体|简体|繁體)(?:本页|本文|此文|文章|窗口|到)?$/;
+/** A credit beside the date (`本报记者 张三`, `记者 王某`, `责任编辑 李四`, `作者 张三`) names a person, not
+ * the publisher. */
+const CREDIT =
+  /^(?:本报|本台|本刊|本网|本站|特约)|^(?:记者|作者|编辑|责编|责任编辑|通讯员|摄影|撰稿|校对|审核|审校|编审|主编|文|图)(?:[\s\u3000/／]|$)/;
 const SEPARATOR = /^[·•・|｜/／—-]$/;
+/** A view or like counter beside the date (`阅读 123`, `浏览 1.2万`, `2,345 阅读`) is no publisher. */
+const COUNTER =
+  /^(?:阅读|浏览|点击|播放|评论|点赞|在看)(?:量|数|次数)?\s*[:：]?\s*[\d,.]+\s*(?:万|w|W|k|K)?\+?$|^[\d,.]+\s*(?:万|w|W|k|K)?\+?\s*(?:人|次)?(?:阅读|浏览|点击|播放|评论|点赞|在看)$/;
 const SOURCE_CLASS = /source|media|laiyuan|publisher/i;
 const NAME = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ ]{1,19}$/;
 
@@ -61,7 +69,7 @@ function publisherLine(line: El): string | null {
   for (const item of line.children) {
     if (!linkOrLeaf(item)) return null;
     const t = textOf(item);
-    if (!t || MARKER.test(t) || SEPARATOR.test(t) || ACTION.test(t)) continue;
+    if (!t || MARKER.test(t) || SEPARATOR.test(t) || ACTION.test(t) || COUNTER.test(t) || CREDIT.test(t)) continue;
     if (DATE_ITEM.test(t)) date = true;
     else if (NAME.test(t) && !/[:：]/.test(t)) {
       names.push(t);

@@ -30,7 +30,7 @@ export function splitTitle(raw: string): { head: string; site: string | null } {
 const norm = (s: string) => s.replace(/[\s\u3000]+/g, '').replace(/[“”"]/g, '"');
 
 /** The on-page element carrying the headline: a heading or title-classed block matching a reference. */
-function headlineElement(doc: Doc, refs: string[]): El | null {
+export function headlineElement(doc: Doc, refs: string[]): El | null {
   const keys = refs.map(norm).filter((r) => r.length >= 4);
   let best: El | null = null;
   let bestLen = 0;

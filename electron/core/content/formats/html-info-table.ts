@@ -1,19 +1,61 @@
 // The info block over a policy document (中国政府网, the 政府信息公开 pages of every level): its
-// labels (发文机关, 发布机构, 成文日期, 发布日期, 来源) and their values, however the CMS lays them out.
+// labels (标题, 发文机关, 发布机构, 成文日期, 发布日期, 来源, 索引号, 发文字号) and their values, however
+// the CMS lays them out.
 import { textOf, type Doc } from './html-dom.js';
 
-const INFO_LABEL = /^(?:发文机关|发布机构|成文日期|发布日期|发布时间|来源|信息来源|稿件来源)$/;
+/** Other portals' words for the same fields, read as the 中国政府网 label: the issuer
+ * (`发布机关`, `发文单位`, `发文机构`, `制发机关`), the title (`文件名称`, `名称`), the signing date
+ * (`发文日期`, `生成日期`), the document number (`文件编号`). */
+const ALIAS: Record<string, string> = {
+  发布机关: '发文机关',
+  发文单位: '发文机关',
+  发文机构: '发文机关',
+  制发机关: '发文机关',
+  文件名称: '标题',
+  名称: '标题',
+  发文日期: '成文日期',
+  // The 政府信息公开目录 standard's 生成日期: the day the document was made, not posted.
+  生成日期: '成文日期',
+  文件编号: '文号',
+};
+const LABELS = [
+  ...['标题', '发文机关', '发布机构', '成文日期', '发布日期', '发布时间', '来源', '信息来源', '稿件来源'],
+  ...['索引号', '发文字号', '文号', ...Object.keys(ALIAS)],
+];
+const INFO_LABEL = new RegExp(`^(?:${LABELS.join('|')})$`);
+const canon = (key: string) => ALIAS[key] ?? key;
 const LABEL_TEXT = /^[\u4e00-\u9fff\s]{2,8}[:：]$/;
+/** The labels inside a cell that holds them with their values (`<td>发文机关：某某县人民政府办公室</td>`,
+ * `标　　题：…`), longest first so `发文字号` is not read as `文号`. */
+const LABEL_IN_CELL = new RegExp(
+  `(?:^|[\\s\u3000])(${[...LABELS]
+    .sort((a, b) => b.length - a.length)
+    .map((l) => [...l].join('[\\s\u3000]*'))
+    .join('|')})[\\s\u3000]*[:：]`,
+  'g',
+);
+/** The labels that make a block a policy page's info table (a 标题 elsewhere may be a search form's). */
+const POLICY_KEYS = ['索引号', '发文机关', '发布机构', '成文日期', '发文字号', '文号'];
 
 /** The info block over a policy document (中国政府网 and the 政府信息公开 pages of other levels):
  * label cells (`<td><b>成文日期：</b></td>`, `<th>发文机关：</th>`, `<span>发布日期：</span>`) and
- * the value in the next cell, or after the label in the same line. */
+ * the value in the next cell, or after the label in the same line or cell. */
 export function infoCells(doc: Doc): Map<string, string> {
   const out = new Map<string, string>();
-  for (const el of doc.querySelectorAll('td,th,dt,span,b,strong,label')) {
+  const put = (label: string, raw: string) => {
+    const key = canon(label);
+    if (out.has(key)) return;
+    const value = raw.replace(/\s+[\u4e00-\u9fff\s]{2,8}[:：].*$/, '').trim();
+    // A title may run long; the other values are names, dates and numbers.
+    if (value && value.length <= (key === '标题' ? 100 : 40)) out.set(key, value);
+  };
+  for (const el of doc.querySelectorAll('td,th,dt,dd,li,span,b,strong,label')) {
     const t = textOf(el);
     const key = t.replace(/[\s:：]/g, '');
-    if (t.length > 12 || !INFO_LABEL.test(key) || out.has(key)) continue;
+    if (t.length > 12 || !INFO_LABEL.test(key) || out.has(canon(key))) {
+      if (/^(?:TD|TH|DD|LI)$/.test(el.tagName) && t.length <= 160) labelledCell(t, out, put);
+      continue;
+    }
     // The next cell, unless it is the next label (`<span>发文机关：</span>某某厅 <span>成文日期：</span>`):
     // then the text after the label on its line, up to the next label.
     const next = el.nextElementSibling ? textOf(el.nextElementSibling) : '';
@@ -21,8 +63,26 @@ export function infoCells(doc: Doc): Map<string, string> {
     const line = el.parentElement ? textOf(el.parentElement) : '';
     const at = line.indexOf(t);
     if (!value && at >= 0 && line.length <= 120) value = line.slice(at + t.length);
-    value = value.replace(/\s+[\u4e00-\u9fff\s]{2,8}[:：].*$/, '').trim();
-    if (value && value.length <= 40) out.set(key, value);
+    put(key, value);
   }
   return out;
+}
+
+/** `<td>发文机关：某某县人民政府 成文日期：2024-10-08</td>`: labels and values together in one cell, each
+ * value up to the next label. Only a cell that begins with a label is read (not a sentence naming one). */
+function labelledCell(t: string, out: Map<string, string>, put: (key: string, value: string) => void) {
+  const found = [...t.matchAll(LABEL_IN_CELL)];
+  if (!found.length || found[0]!.index !== 0) return;
+  found.forEach((m, i) => {
+    const key = m[1]!.replace(/[\s\u3000]/g, '');
+    const end = found[i + 1]?.index ?? t.length;
+    if (!out.has(key)) put(key, t.slice(m.index + m[0].length, end));
+  });
+}
+
+/** The document title the info table gives, when the block is a policy page's (it has an 索引号,
+ * 发文机关, 成文日期 or 文号 beside the 标题). */
+export function infoTitle(cells: Map<string, string>): string | null {
+  const title = cells.get('标题');
+  return title && POLICY_KEYS.some((k) => cells.has(k)) ? title : null;
 }

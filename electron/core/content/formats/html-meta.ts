@@ -6,8 +6,8 @@
 import { findDate, findLabelledDate, parseDateValue } from '../dates.js';
 import { idClass, textLines, textOf, walk, type Doc, type El } from './html-dom.js';
 import { labelledAuthor, unlabelledPublisher } from './html-byline.js';
-import { findHeadline, PUBLICATION, splitTitle } from './html-headline.js';
-import { infoCells } from './html-info-table.js';
+import { findHeadline, headlineElement, PUBLICATION, splitTitle } from './html-headline.js';
+import { infoCells, infoTitle } from './html-info-table.js';
 import { scriptData } from './html-script-data.js';
 
 export interface PageMeta {
@@ -170,11 +170,14 @@ export function cleanSource(raw: string | null | undefined): string | null {
     .replace(/^[“"「『]([^”"」』]+)[”"」』]$/, '$1')
     // Counters printed beside the name: `新华网57人参与11评论`.
     .replace(/\d+\s*(?:人参与|人评论|条评论|评论|人阅读|次阅读|次浏览).*$/, '')
-    .replace(/\s*(?:作者|编辑|责编|记者|发布时间|时间|浏览|阅读|点击|字号|【).*$/, '')
+    // The next item of the line, run into the name when the CMS sets them in spans without spaces
+    // (`新华社分享到：微信`, `人民日报打印本页`).
+    .replace(/\s*(?:作者|编辑|责编|记者|发布时间|时间|浏览|阅读|点击|字号|字体|分享|打印|关闭|收藏|【).*$/, '')
     .replace(/\s*(?:19|20)\d\d[-年/.]\d{1,2}[-月/.]\d{1,2}.*$/, '')
     .trim();
-  // `本站原创`, `本网` name this site without naming it: the site's own name applies.
-  if (/^(?:本站|本网|本台|原创)/.test(v)) return null;
+  // `本站原创`, `本网`, a paper's own `本报` name this site without naming it: the site's own name
+  // applies. `网络`, `转载`, `综合` name no publisher at all.
+  if (/^(?:本站|本网|本台|本报|本刊|原创)|^(?:网络|互联网|转载|网友投稿|综合(?:整理|报道)?)$/.test(v)) return null;
   return v.length >= 2 && v.length <= 40 ? v : null;
 }
 
@@ -205,7 +208,12 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
   const ld = jsonLd(doc);
   const titleTag = textOf(doc.querySelector('title'));
   const { head: titleHead, site: titleSite } = splitTitle(titleTag);
+  const info = infoCells(doc);
+  // A 政府信息公开 page's info table names the document; its <title> often names only the portal
+  // or the column (`政府信息公开_某某县人民政府`), which a heading over the table repeats.
+  const tableTitle = infoTitle(info);
   const declared = [
+    tableTitle,
     meta.get('articletitle'),
     meta.get('og:title'),
     meta.get('dc.title'),
@@ -214,13 +222,12 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
   ]
     .filter((x): x is string => !!x)
     .map((x) => splitTitle(x).head);
-  const titleEl = findHeadline(doc, declared, titleHead, titleTag);
+  const titleEl = tableTitle ? headlineElement(doc, [tableTitle]) : findHeadline(doc, declared, titleHead, titleTag);
   const title = titleEl ? textOf(titleEl) : (declared[0] ?? (titleHead || null));
 
   const kicker = nearTitle(titleEl, 'prev', /pre|yt|kicker|ytitle/, /^H[2-6]$/);
   const subtitle = nearTitle(titleEl, 'next', /sub|fbt|subtitle/, /^H[2-6]$/);
 
-  const info = infoCells(doc);
   const lines = headerLines(doc, titleEl, info);
   const data = scriptData(html, title);
   const metaDate = [

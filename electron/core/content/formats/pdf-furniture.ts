@@ -8,7 +8,7 @@ type Removed = { reason: string; text: string }[];
 
 /** Heads and feet sit in the outer seventh of the page. */
 const EDGE = 0.15;
-const BARE_NUMBER = /^(?:\d{1,4}|\d{1,4}\s*[/／]\s*\d{1,4}|[-－—–]?\s*\d{1,4}\s*[-－—–]?)$/;
+const BARE_NUMBER = /^(?:\d{1,4}|\d{1,4}\s*[/／]\s*\d{1,4}|[-－—–]?\s*\d{1,4}\s*[-－—–]?|[（(]\s*\d{1,4}\s*[)）])$/;
 const FOOTNOTE_START = /^(?:[①-⑳]|\[\d{1,3}\]|〔\d{1,3}〕|注[:：]|\d{1,2}[.．、\s])/;
 const TOC_HEAD = /^目[\s\u3000]*录$/;
 const TOC_ENTRY = /^.{2,80}?(?:\t|[.．…·]{3,}|\s{2,})\s*\d{1,4}$/;
@@ -44,6 +44,7 @@ export function dropRunning(pages: PdfLine[][], heights: number[], removed: Remo
     const s = seen.get(runningKey(l));
     return s !== undefined && s.pages.size >= 2 && s.ys.filter((y) => Math.abs(y - l.y) < 3).length >= 2;
   };
+  const titleHead = titleRepeated(pages);
   const logged = new Set<string>();
   return pages.map((lines) => {
     const top = lines.reduce((a, b) => (b.y > a ? b.y : a), -Infinity);
@@ -55,13 +56,30 @@ export function dropRunning(pages: PdfLine[][], heights: number[], removed: Remo
       // A page that is only a number keeps it (a year on a divider page).
       const number =
         lines.length > 1 && (PAGE_NUMBER_MARKED.test(l.text.trim()) || (outermost && BARE_NUMBER.test(l.text.trim())));
-      if (!number && !recurs(l) && !BROWSER_EDGE.test(l.text.trim())) return true;
+      const head = where === 'top' && l.y === top && titleHead(l);
+      if (!number && !head && !recurs(l) && !BROWSER_EDGE.test(l.text.trim())) return true;
       const reason = number ? '页码' : where === 'top' ? '页眉' : '页脚';
       if (!logged.has(runningKey(l))) removed.push({ reason, text: l.text });
       logged.add(runningKey(l));
       return false;
     });
   });
+}
+
+const squeeze = (t: string) => t.replace(/[\s\u3000]+/g, '');
+
+/** The document's title set small over a later page (a running head printed from page 2 on, so a
+ * two-page file shows it once): the top line of a page after the first, in smaller type than the
+ * text, whose words the first page prints (the title, maybe over two lines). */
+function titleRepeated(pages: PdfLine[][]): (l: PdfLine) => boolean {
+  const sizes = new Map<number, number>();
+  for (const l of pages.flat()) sizes.set(l.size, (sizes.get(l.size) ?? 0) + l.text.length);
+  const body = [...sizes].reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0])[0];
+  const first = squeeze((pages[0] ?? []).map((l) => l.text).join(''));
+  return (l) => {
+    const t = squeeze(l.text);
+    return l.page > 0 && l.size < body * 0.85 && t.length >= 6 && !/[。！？；]$/.test(t) && first.includes(t);
+  };
 }
 
 /**
