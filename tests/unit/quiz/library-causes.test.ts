@@ -1,12 +1,14 @@
 // Bad questions found by judging generated questions outside the evaluation sample, one cause per
 // test: a 金句 several reports repeat, “谁说的” options beside a quoted leader, facts cut inside
 // brackets or written in traditional script, figures grouped with commas, a distractor the stem
-// shows, a past year asked as a target, 个百分点 counted as things, and a historical 提法.
+// shows, a past year asked as a target, 个百分点 counted as things, a handful of things asked as a
+// figure, a historical 提法, and a distractor first found years after the document.
 import { describe, expect, it } from 'vitest';
 import { generateQuestions } from '../../../electron/core/quiz/generate.js';
 import { generateFromNumbers } from '../../../electron/core/quiz/generate-numbers.js';
 import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
-import { askable } from '../../../electron/core/quiz/term-distractors.js';
+import { generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
+import { askable, termDistractors } from '../../../electron/core/quiz/term-distractors.js';
 import type { QuizSource, SourceDoc, SourceQuote } from '../../../electron/core/quiz/types.js';
 
 const doc = (id: string, year: number, speakers: string[], texts: string[], over: Partial<SourceDoc> = {}) => ({
@@ -183,6 +185,12 @@ describe('figures', () => {
     for (const o of asked[0]!.options) expect(Number(o.replace('年', ''))).toBeGreaterThan(2001);
   });
 
+  it('asks no handful of things (3家企业党支部) as a figure', () => {
+    const d = doc('n', 2022, [], ['3家企业党支部正在党建服务中心联合开展主题党日活动。'], { type: '文章' });
+    const pool = [doc('k', 2021, [], ['全市已有120家企业党支部建立联建机制。'], { type: '文章' })];
+    expect(generateFromNumbers(sourceOf([d, ...pool])).filter((q) => q.docId === 'n')).toEqual([]);
+  });
+
   it('counts a change in points (17.2个百分点) apart from a count of things (29个部门)', () => {
     const d = doc('b', 1999, ['朱镕基'], ['城镇新增就业500万人。', '国务院组成部门减少到29个。']);
     const pool = [
@@ -193,6 +201,33 @@ describe('figures', () => {
     const choices = generateFromNumbers(sourceOf([d, ...pool])).filter((q) => q.docId === 'b' && q.kind === '单选');
     expect(choices.length).toBeGreaterThan(0);
     for (const q of choices) expect(q.options).not.toContain('17.2');
+  });
+});
+
+describe('提法 distractors of the document’s time', () => {
+  it('offers no formulation first found after the document’s year (两个维护 beside a 1979 report)', () => {
+    const pool = ['两个维护', '四个意识', '两个文明', '四项基本原则'];
+    expect(termDistractors('四个现代化', pool, '', undefined, 2025)).toContain('两个维护');
+    const in1979 = termDistractors('四个现代化', pool, '', undefined, 1979);
+    expect(in1979).not.toContain('两个维护');
+    expect(in1979).not.toContain('四个意识');
+  });
+
+  it('keeps a 多选’s wrong options to formulations in use when the document was written', () => {
+    const old = doc('o', 1983, ['赵紫阳'], ['坚持四项基本原则，坚持对外开放，实行计划生育。']);
+    const later = doc('n', 2017, ['李克强'], ['实施创新驱动发展战略，规范五险一金缴存，做到两个维护。']);
+    const mid = doc('m', 1979, ['华国锋'], ['实现四个现代化。']);
+    const terms = [old, later, mid].flatMap((d) =>
+      ['四项基本原则', '对外开放', '计划生育', '创新驱动发展', '五险一金', '两个维护', '四个现代化']
+        .filter((t) => d.paragraphs[0]!.text.includes(t))
+        .map((t) => ({ term: t, docId: d.id, paragraph: 0, start: d.paragraphs[0]!.text.indexOf(t) })),
+    );
+    const multi = generateFromTerms({ ...sourceOf([old, later, mid]), terms }).filter(
+      (q) => q.kind === '多选' && q.docId === 'o',
+    );
+    expect(multi).toHaveLength(1);
+    const wrong = multi[0]!.options.filter((_, i) => !multi[0]!.correct.includes(i));
+    expect(wrong).toEqual(['四个现代化']);
   });
 });
 
