@@ -86,6 +86,9 @@ function findFacts(doc: SourceDoc): NumberFact[] {
   return out;
 }
 
+/** Any figure of a clause, for counting them. */
+const FIGURE = /\d+(?:\.\d+)?/g;
+
 const GROUPED = /\d[，,]\d{3}(?!\d)/;
 
 /** A clause that cannot stand alone: it continues the previous clause's subject. */
@@ -173,7 +176,10 @@ export function generateFromNumbers(src: QuizSource, perDoc = 12): QuestionDraft
       };
       const shown = f.clause.text.slice(0, f.blank.start) + '____' + f.clause.text.slice(f.blank.end);
       // “超过3%”, “5%左右”: another value may still be true, so only 填空, never options or 判断.
-      const kindPick = boundOrApprox(f) ? 0 : made % 3;
+      // A 判断 on a clause of several figures (收入17175元、5153元，增长9.8%和8.5%) leaves the
+      // learner to guess which one was changed: asked as a 单选 instead.
+      const pick = boundOrApprox(f) ? 0 : made % 3;
+      const kindPick = pick === 2 && (f.clause.text.match(FIGURE)?.length ?? 0) > 2 ? 1 : pick;
       if (kindPick === 0) {
         out.push({ ...base, kind: '填空', stem: `根据${label}填空：`, options: [], correct: [] });
       } else {

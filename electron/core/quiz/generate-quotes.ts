@@ -133,7 +133,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     };
 
     // Classical wording defeats word segmentation (求木之长者 is not 长者): only a 提法 is blanked there.
-    const blanks = keyBlanks(q.text, q.text.length > 30 ? 2 : 1, df, styleOf(q.text).classical);
+    const blanks = keyBlanks(q.text, q.text.length > 30 ? 2 : 1, df, styleOf(q.text).classical, true);
     if (blanks.length > 0 && first.get(han(q.text)) === q) {
       out.push({
         ...base,

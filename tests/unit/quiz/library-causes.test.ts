@@ -82,6 +82,19 @@ describe('a 金句 that several reports repeat', () => {
   });
 });
 
+describe('blanks of a 金句', () => {
+  it('blank no ordinary word beside a 提法, and at most one where no 提法 is', () => {
+    const both = '腐败是危害党的生命力和战斗力的最大毒瘤，反腐败是最彻底的自我革命。';
+    const words = '缩小城乡区域差距，既是调整经济结构的重点，也是释放发展潜力的关键。';
+    const docs = [doc('a', 2022, ['习近平'], [both]), doc('b', 2016, ['李克强'], [words])];
+    const fills = generateFromQuotes(
+      sourceOf(docs, [quoteOf(docs[0]!, 'x', both, '习近平'), quoteOf(docs[1]!, 'y', words, '李克强')]),
+    ).filter((q) => q.kind === '填空');
+    expect(fills.find((q) => q.fact === both)?.blanks.map((b) => b.text)).toEqual(['自我革命']);
+    expect(fills.find((q) => q.fact === words)?.blanks).toHaveLength(1);
+  });
+});
+
 describe('“谁说的” about a national leader quoted in a local article', () => {
   const text = '党建工作的难点在基层，亮点也在基层。';
   const article = doc('文', 2022, [], [`习近平总书记指出：“${text}”`], { type: '文章', source: null });
@@ -183,6 +196,17 @@ describe('figures', () => {
     const asked = qs.filter((q) => q.docId === 't' && q.blanks[0]!.text === '2010' && q.kind === '单选');
     expect(asked).toHaveLength(1);
     for (const o of asked[0]!.options) expect(Number(o.replace('年', ''))).toBeGreaterThan(2001);
+  });
+
+  it('asks a clause of several figures as a 单选, not a 判断 (which figure was changed?)', () => {
+    const many = '城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%。';
+    const pool = [9.2, 10.4, 7.5, 11.3, 6.9].map((g, i) =>
+      doc(`p${i}`, 2000 + i, ['温家宝'], [`城镇居民人均可支配收入${9000 + 700 * i}元，实际增长${g}%。`]),
+    );
+    const d = doc('m', 2010, ['温家宝'], ['城镇新增就业1102万人。', '全年粮食产量10616亿斤。', many]);
+    const qs = generateFromNumbers(sourceOf([d, ...pool])).filter((q) => q.docId === 'm' && q.fact === many);
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => q.kind === '判断')).toEqual([]);
   });
 
   it('asks no handful of things (3家企业党支部) as a figure', () => {
