@@ -22,6 +22,8 @@ interface NumberFact {
   value: number;
 }
 
+const magnitudeOf = (text: string) => /万亿|亿|万/.exec(text)?.[0] ?? '';
+
 function magnitude(m: string | undefined): number {
   return m === '万亿' ? 1e12 : m === '亿' ? 1e8 : m === '万' ? 1e4 : 1;
 }
@@ -140,6 +142,8 @@ function distractorsFor(f: NumberFact, pool: Map<string, NumberFact[]>): string[
   for (const { o } of near) {
     if (out.length === 8) break;
     if (!apart(o.value) || out.includes(o.blank.text) || shownIn(f, o.blank.text)) continue;
+    // Written like the key (1.07万亿 beside 12343亿, 46947万 beside 1.7亿 single the key out).
+    if (magnitudeOf(o.blank.text) !== magnitudeOf(f.blank.text)) continue;
     if (f.unit === '年' && side(o.value) !== side(f.value)) continue;
     taken.push(o.value);
     out.push(o.blank.text);

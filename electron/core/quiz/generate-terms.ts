@@ -107,8 +107,10 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       const fact = doc ? factFor(src, t) : null;
       if (!doc || !fact) continue;
       const rel = t.start - fact.start;
-      // A 提法 repeated in its sentence would give the blank away.
+      // A 提法 repeated in its sentence would give the blank away; so would all of it but its last
+      // character (主体功能区 beside 主体功能定位, 爱国者治港 beside 爱国者治澳, 人工智能+ beside 人工智能).
       if (fact.text.indexOf(term) !== fact.text.lastIndexOf(term)) continue;
+      if (term.length >= 4 && fact.text.replace(term, '\u0001').includes(term.slice(0, -1))) continue;
       // So would the plan before or after it (“七五”计划…比“六五”期间).
       if (numeralPattern(term) === '规划' && OTHER_PLAN.test(fact.text.replace(term, ''))) continue;
       const base = {

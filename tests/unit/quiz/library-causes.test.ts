@@ -209,6 +209,19 @@ describe('figures', () => {
     expect(qs.filter((q) => q.kind === '判断')).toEqual([]);
   });
 
+  it('offers figures written like the key (no 1.07万亿 beside 12343亿)', () => {
+    const d = doc('w', 2003, ['朱镕基'], ['城镇新增就业800万人。', '五年全国公路建设投资12343亿元。']);
+    const pool = [
+      doc('w1', 2001, ['朱镕基'], ['全年财政收入达到13380亿元。']),
+      doc('w2', 2002, ['朱镕基'], ['全年财政收入达到1.07万亿元。']),
+      doc('w3', 2004, ['温家宝'], ['全年财政收入达到1.65万亿元。']),
+      doc('w4', 2000, ['朱镕基'], ['全年财政收入达到9876亿元。']),
+    ];
+    const choices = generateFromNumbers(sourceOf([d, ...pool])).filter((q) => q.docId === 'w' && q.kind === '单选');
+    expect(choices).toHaveLength(1);
+    for (const o of choices[0]!.options) expect(o).toMatch(/^\d+亿$/);
+  });
+
   it('asks no handful of things (3家企业党支部) as a figure', () => {
     const d = doc('n', 2022, [], ['3家企业党支部正在党建服务中心联合开展主题党日活动。'], { type: '文章' });
     const pool = [doc('k', 2021, [], ['全市已有120家企业党支部建立联建机制。'], { type: '文章' })];
@@ -252,6 +265,23 @@ describe('提法 distractors of the document’s time', () => {
     expect(multi).toHaveLength(1);
     const wrong = multi[0]!.options.filter((_, i) => !multi[0]!.correct.includes(i));
     expect(wrong).toEqual(['四个现代化']);
+  });
+});
+
+describe('a 提法 the sentence gives away', () => {
+  it('is not asked beside all of it but its last character (主体功能区 / 主体功能定位)', () => {
+    const text = '加快实施主体功能区战略，推动各地区严格按照主体功能定位发展，构建科学合理的城市化格局。';
+    const other = '坚持实施主体功能区战略，优化国土空间开发格局，促进区域协调发展。';
+    const docs = [doc('z', 2012, ['胡锦涛'], [text]), doc('y', 2013, ['温家宝'], [other])];
+    const terms = docs.map((d) => ({
+      term: '主体功能区',
+      docId: d.id,
+      paragraph: 0,
+      start: d.paragraphs[0]!.text.indexOf('主体功能区'),
+    }));
+    const qs = generateFromTerms({ ...sourceOf(docs), terms }).filter((q) => q.kind !== '多选');
+    expect(qs.some((q) => q.docId === 'y')).toBe(true);
+    expect(qs.filter((q) => q.docId === 'z')).toEqual([]);
   });
 });
 
