@@ -271,14 +271,15 @@ describe('提法 distractors of the document’s time', () => {
 describe('a 提法 the sentence gives away', () => {
   it('is not asked beside all of it but its last character (主体功能区 / 主体功能定位)', () => {
     const text = '加快实施主体功能区战略，推动各地区严格按照主体功能定位发展，构建科学合理的城市化格局。';
-    const other = '坚持实施主体功能区战略，优化国土空间开发格局，促进区域协调发展。';
-    const docs = [doc('z', 2012, ['胡锦涛'], [text]), doc('y', 2013, ['温家宝'], [other])];
-    const terms = docs.map((d) => ({
-      term: '主体功能区',
+    const other = '全面实施乡村振兴战略，加快推进农业农村现代化，促进城乡融合发展。';
+    const docs = [doc('z', 2012, ['胡锦涛'], [text]), doc('y', 2018, ['李克强'], [other])];
+    const at = (d: SourceDoc, term: string) => ({
+      term,
       docId: d.id,
       paragraph: 0,
-      start: d.paragraphs[0]!.text.indexOf('主体功能区'),
-    }));
+      start: d.paragraphs[0]!.text.indexOf(term),
+    });
+    const terms = [at(docs[0]!, '主体功能区'), at(docs[1]!, '乡村振兴')];
     const qs = generateFromTerms({ ...sourceOf(docs), terms }).filter((q) => q.kind !== '多选');
     expect(qs.some((q) => q.docId === 'y')).toBe(true);
     expect(qs.filter((q) => q.docId === 'z')).toEqual([]);
