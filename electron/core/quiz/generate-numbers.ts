@@ -7,8 +7,9 @@ import { splitClauses, splitSentences, type Sentence } from '../text/sentences.j
 import { docLabel } from './source.js';
 import type { QuestionDraft, QuizSource, SourceDoc } from './types.js';
 
+// 个百分点 before 个: a change in points (1.7个百分点) is no count of things (40个部门).
 const UNITS =
-  '万亿元|亿元|万元|元|万人次|万人|亿人|人|万户|户|万公里|公里|万吨|亿吨|吨|万亩|亿亩|亩|万个|个|倍|项|家|所|座|%|年';
+  '个百分点|万亿元|亿元|万元|元|万人次|万人|亿人|人|万户|户|万公里|公里|万吨|亿吨|吨|万亩|亿亩|亩|万个|个|倍|项|家|所|座|%|年';
 const NUMBER = new RegExp(`(\\d+(?:\\.\\d+)?)(万亿|亿|万)?(${UNITS})`, 'g');
 
 interface NumberFact {
@@ -21,6 +22,8 @@ interface NumberFact {
   value: number;
 }
 
+const magnitudeOf = (text: string) => /万亿|亿|万/.exec(text)?.[0] ?? '';
+
 function magnitude(m: string | undefined): number {
   return m === '万亿' ? 1e12 : m === '亿' ? 1e8 : m === '万' ? 1e4 : 1;
 }
@@ -30,6 +33,8 @@ function findFacts(doc: SourceDoc): NumberFact[] {
   doc.paragraphs.forEach((p, pi) => {
     if (p.kind !== 'p') return;
     for (const whole of splitSentences(p.text)) {
+      // “33，212万吨”: a figure grouped with a comma is cut by the clauses and unreadable once blanked.
+      if (GROUPED.test(whole.text)) continue;
       // “……” ends what a figure is about (a trailing narration is not part of its clause).
       const cut = whole.text.indexOf('……');
       const sentence = cut > 0 ? { start: whole.start, end: whole.start + cut, text: whole.text.slice(0, cut) } : whole;
@@ -49,10 +54,18 @@ function findFacts(doc: SourceDoc): NumberFact[] {
           const at = m.index ?? 0;
           // “增长1倍多” is no figure to learn.
           if (unit === '倍' && (Number(value) < 2 || clause.text[at + value.length + 1] === '多')) continue;
+          // A handful of things (3家企业党支部, 5个方面) is narration, not a figure to learn.
+          if (!mag && /^[个项家所座户人]$/.test(unit) && Number(value) < 10) continue;
           // A duration (1个多月) is no fact worth a question.
-          if (unit === '个' && /^[多]?月/.test(clause.text.slice(at + value.length + 1))) continue;
-          // A year is asked only as a target (到2035年…); never an age (3年) or a date label (2020年度).
-          if (unit === '年' && (!/^(1[89]|20)\d\d$/.test(value) || !/(到|至|截至)$/.test(clause.text.slice(0, at))))
+          if (unit === '个' && /^[多]?月/.test(clause.text.slice(at + m[0].length))) continue;
+          // A year is asked only as a target (到2035年…), later than the document: never an age (3年),
+          // a date label (2020年度) or the year a review ends on (增加到2002年的10.2万亿元, in 2003).
+          if (
+            unit === '年' &&
+            (!/^(1[89]|20)\d\d$/.test(value) ||
+              !/(到|至|截至)$/.test(clause.text.slice(0, at)) ||
+              (doc.year !== null && Number(value) <= doc.year))
+          )
             continue;
           // Skip digits glued to other digits or letters (ids, ranges such as 3-5).
           const before = clause.text[at - 1] ?? '';
@@ -74,6 +87,11 @@ function findFacts(doc: SourceDoc): NumberFact[] {
   });
   return out;
 }
+
+/** Any figure of a clause, for counting them. */
+const FIGURE = /\d+(?:\.\d+)?/g;
+
+const GROUPED = /\d[，,]\d{3}(?!\d)/;
 
 /** A clause that cannot stand alone: it continues the previous clause's subject. */
 const DEPENDENT =
@@ -99,6 +117,13 @@ function contradicts(f: NumberFact, value: string): boolean {
 /** Options closer than this (relative) ask for a decimal nobody learns: 增长9% / 9.1% / 8.9%. */
 const MIN_GAP = 0.05;
 
+/** Whether `value` stands in the clause as another figure of the same unit (由2476元增加到4140元:
+ * 2476 is no distractor for 4140, the stem shows what it is). */
+function shownIn(f: NumberFact, value: string): boolean {
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\d.．])${esc(value)}${esc(f.unit)}`).test(f.clause.text);
+}
+
 function distractorsFor(f: NumberFact, pool: Map<string, NumberFact[]>): string[] {
   const same = pool.get(f.unit) ?? [];
   const near = same
@@ -111,10 +136,15 @@ function distractorsFor(f: NumberFact, pool: Map<string, NumberFact[]>): string[
   const gap = f.unit === '年' ? 0.005 : MIN_GAP;
   const taken = [f.value];
   const apart = (v: number) => taken.every((t) => Math.abs(v - t) / Math.max(v, t) > gap);
+  // A target year stays on the key's side of the document's year (到2010年, never 到1997年 in 2001).
+  const side = (y: number) => (f.doc.year === null ? 0 : Math.sign(y - f.doc.year));
   const out: string[] = [];
   for (const { o } of near) {
     if (out.length === 8) break;
-    if (!apart(o.value) || out.includes(o.blank.text)) continue;
+    if (!apart(o.value) || out.includes(o.blank.text) || shownIn(f, o.blank.text)) continue;
+    // Written like the key (1.07万亿 beside 12343亿, 46947万 beside 1.7亿 single the key out).
+    if (magnitudeOf(o.blank.text) !== magnitudeOf(f.blank.text)) continue;
+    if (f.unit === '年' && side(o.value) !== side(f.value)) continue;
     taken.push(o.value);
     out.push(o.blank.text);
   }
@@ -150,7 +180,10 @@ export function generateFromNumbers(src: QuizSource, perDoc = 12): QuestionDraft
       };
       const shown = f.clause.text.slice(0, f.blank.start) + '____' + f.clause.text.slice(f.blank.end);
       // “超过3%”, “5%左右”: another value may still be true, so only 填空, never options or 判断.
-      const kindPick = boundOrApprox(f) ? 0 : made % 3;
+      // A 判断 on a clause of several figures (收入17175元、5153元，增长9.8%和8.5%) leaves the
+      // learner to guess which one was changed: asked as a 单选 instead.
+      const pick = boundOrApprox(f) ? 0 : made % 3;
+      const kindPick = pick === 2 && (f.clause.text.match(FIGURE)?.length ?? 0) > 2 ? 1 : pick;
       if (kindPick === 0) {
         out.push({ ...base, kind: '填空', stem: `根据${label}填空：`, options: [], correct: [] });
       } else {

@@ -11,6 +11,7 @@ import { keyBlanks } from './key-blanks.js';
 import { hashString, seededRng } from './rng.js';
 import { isContentToken, tokenize } from '../text/segment.js';
 import { docLabel, paragraphText } from './source.js';
+import { foldForSearch } from '../text/normalize.js';
 import type { QuestionDraft, QuizSource, SourceDoc, SourceQuote } from './types.js';
 
 function located(src: QuizSource, q: SourceQuote): { start: number; end: number } | null {
@@ -71,19 +72,48 @@ function docsSaying(docs: SourceDoc[], bodies: Map<string, string>, text: string
   return needle.length < 4 ? [] : docs.filter((d) => bodies.get(d.id)!.includes(needle));
 }
 
+/** Whether the quote may become questions at all: found in its paragraph, of a fair length, and
+ * among the library's stronger 金句 (a weak one makes a weak question). */
+function usable(src: QuizSource, q: SourceQuote): boolean {
+  if (!src.docs.has(q.docId) || q.text.length < 8 || q.text.length > 120 || !located(src, q)) return false;
+  return q.score === undefined || q.score === null || q.score >= MIN_QUIZ_SCORE;
+}
+
+/** For each sentence (its Han characters) the quote of the earliest document that says it: a
+ * sentence several reports repeat (我国是统一的多民族国家) is one 填空, not one per report. */
+function firstQuotes(src: QuizSource): Map<string, SourceQuote> {
+  const first = new Map<string, SourceQuote>();
+  const order = (q: SourceQuote) => `${String(src.docs.get(q.docId)?.year ?? 9999).padStart(4, '0')}\u0001${q.docId}`;
+  for (const q of src.quotes) {
+    if (!usable(src, q)) continue;
+    const k = han(q.text);
+    const had = first.get(k);
+    if (!had || order(q) < order(had)) first.set(k, q);
+  }
+  return first;
+}
+
+/** A name an option may show: simplified script, like the rest of the question (not 梁維東). */
+const simplified = (name: string) => foldForSearch(name) === name;
+
 export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   const df = wordFrequency(src.quotes);
   const docs = [...src.docs.values()];
   const bodies = new Map(docs.map((d) => [d.id, han(d.paragraphs.map((p) => p.text).join(''))]));
+  const first = firstQuotes(src);
   for (const q of src.quotes) {
     const doc = src.docs.get(q.docId);
     const span = located(src, q);
-    if (!doc || !span || q.text.length < 8 || q.text.length > 120) continue;
-    // Only the library's stronger 金句 become questions (a weak one makes a weak question).
-    if (q.score !== undefined && q.score !== null && q.score < MIN_QUIZ_SCORE) continue;
+    if (!doc || !span || !usable(src, q)) continue;
     const rng = seededRng(hashString(q.id + q.text));
     const who = q.speaker;
+    // The same words in another document make “which document / year / who” ambiguous; and words
+    // other speakers say too are a set wording, nobody's own, unless the text cites whose they are.
+    const sayers = docsSaying(docs, bodies, q.text);
+    const others = sayers.filter((d) => d.id !== doc.id);
+    const cited = !!who && !doc.speakers.includes(who);
+    const whoseOwn = who && (cited || others.every((d) => d.speakers.includes(who))) ? who : null;
     // A well-known saying (行百里者半九十, 绿水青山就是金山银山) is older than the document that
     // quotes it: which document or year it comes from is not this document's, and who said it
     // is asked only where the document's speaker is its author. A classic is named as its source.
@@ -103,22 +133,19 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     };
 
     // Classical wording defeats word segmentation (求木之长者 is not 长者): only a 提法 is blanked there.
-    const blanks = keyBlanks(q.text, q.text.length > 30 ? 2 : 1, df, styleOf(q.text).classical);
-    if (blanks.length > 0) {
+    const blanks = keyBlanks(q.text, q.text.length > 30 ? 2 : 1, df, styleOf(q.text).classical, true);
+    if (blanks.length > 0 && first.get(han(q.text)) === q) {
       out.push({
         ...base,
         kind: '填空',
         stem: saying?.work
           ? `补全名句（语出${saying.work}）：`
-          : `补全${who ? who + '的' : ''}金句（${docLabel(doc)}）：`,
+          : `补全${whoseOwn ? whoseOwn + '的' : ''}金句（${docLabel(doc)}）：`,
         options: [],
         correct: [],
         blanks,
       });
     }
-    // The same words in another document make “which document / year / who” ambiguous.
-    const sayers = docsSaying(docs, bodies, q.text);
-    const others = sayers.filter((d) => d.id !== doc.id);
     const quoted = `“${q.text}”`;
     // A file holding two speeches (a 讲话 with two speakers) carries the first one's title and
     // date: “which document / which year” would key the second speech's lines wrongly.
@@ -183,15 +210,17 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
       // Other speakers of the same period (documents within ten years), none of whom says it too.
       // National leaders beside a national leader (speakers of the national reports), else anyone.
       const national = (d: SourceDoc) => d.source !== null && NATIONAL.test(d.source);
+      // A national leader quoted in a local article stands beside national leaders, not beside
+      // the article's district secretary.
+      const leader = national(doc) || docs.some((d) => national(d) && d.speakers.includes(who));
       const period = docs.filter(
-        (d) =>
-          d.year !== null && doc.year !== null && Math.abs(d.year - doc.year) <= 10 && (!national(doc) || national(d)),
+        (d) => d.year !== null && doc.year !== null && Math.abs(d.year - doc.year) <= 10 && (!leader || national(d)),
       );
       const said = fromHere ? doc.year : (q.date?.slice(0, 4) ?? null);
       const bySpeaker = buildOptions(
         who,
         [...new Set(period.flatMap((d) => d.speakers))].filter(
-          (s) => s !== who && !sayerNames.has(s) && isCreditable(s),
+          (s) => s !== who && !sayerNames.has(s) && isCreditable(s) && simplified(s),
         ),
         rng,
       );

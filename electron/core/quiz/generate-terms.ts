@@ -4,7 +4,7 @@
 import { buildOptions, normOption } from './options.js';
 import { hashString, seededRng, shuffle } from './rng.js';
 import { splitClauses, sentenceAt } from '../text/sentences.js';
-import { askable, numeralPattern, termDistractors } from './term-distractors.js';
+import { askable, inUseBy, numeralPattern, termDistractors } from './term-distractors.js';
 import { blankFit } from './blank-fit.js';
 import { termContexts } from './term-contexts.js';
 import { docLabel, paragraphText } from './source.js';
@@ -107,8 +107,10 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       const fact = doc ? factFor(src, t) : null;
       if (!doc || !fact) continue;
       const rel = t.start - fact.start;
-      // A 提法 repeated in its sentence would give the blank away.
+      // A 提法 repeated in its sentence would give the blank away; so would all of it but its last
+      // character (主体功能区 beside 主体功能定位, 爱国者治港 beside 爱国者治澳, 人工智能+ beside 人工智能).
       if (fact.text.indexOf(term) !== fact.text.lastIndexOf(term)) continue;
+      if (term.length >= 4 && fact.text.replace(term, '\u0001').includes(term.slice(0, -1))) continue;
       // So would the plan before or after it (“七五”计划…比“六五”期间).
       if (numeralPattern(term) === '规划' && OTHER_PLAN.test(fact.text.replace(term, ''))) continue;
       const base = {
@@ -145,7 +147,7 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
           // Not the frame itself (____基本实现: 基本 says nothing of 基本公共服务均等化).
           rest: fact.text.slice(0, Math.max(0, rel - 3)) + '\n' + fact.text.slice(rel + term.length + 3),
         });
-        const distractors = termDistractors(term, all, fact.text.replace(term, ''), blank);
+        const distractors = termDistractors(term, all, fact.text.replace(term, ''), blank, doc.year);
         const opts = buildOptions(term, distractors.slice(0, 6), rng);
         if (!opts) continue;
         const shown = fact.text.slice(0, rel) + '____' + fact.text.slice(rel + term.length);
@@ -177,10 +179,11 @@ function multiChoice(src: QuizSource, byTerm: Map<string, SourceTerm[]>): Questi
     if (!doc || set.size < 3) continue;
     const rng = seededRng(hashString('multi:' + docId));
     const right = shuffle([...set], rng).slice(0, 2 + Math.floor(rng() * 2));
-    // A wrong option must not occur anywhere in the document, quoted or not.
+    // A wrong option must not occur anywhere in the document, quoted or not, and must be of its
+    // time (a formulation first found later gives itself away).
     const text = doc.paragraphs.map((p) => p.text).join('\n');
     const wrong = shuffle(
-      all.filter((t) => !set.has(t) && !text.includes(t)),
+      all.filter((t) => !set.has(t) && !text.includes(t) && inUseBy(t, doc.year)),
       rng,
     ).slice(0, 4 - right.length);
     if (wrong.length < 1) continue;

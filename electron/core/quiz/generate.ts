@@ -4,6 +4,7 @@ import { generateFromNumbers } from './generate-numbers.js';
 import { generateFromQuotes } from './generate-quotes.js';
 import { generateFromTerms } from './generate-terms.js';
 import { fingerprint } from './fingerprint.js';
+import { wholeFact } from './fact-text.js';
 import type { QuestionDraft, QuizSource } from './types.js';
 import { validateDraft } from './validate.js';
 
@@ -23,9 +24,12 @@ export function generateQuestions(
 ): QuestionDraft[] {
   // `extra`: drafts made elsewhere (the user's highlights) that go through the same checks.
   const lists: QuestionDraft[][] = extra.length ? [extra] : [];
-  if (from === 'all' || from === 'quotes') lists.push(generateFromQuotes(src));
-  if (from === 'all' || from === 'terms') lists.push(generateFromTerms(src));
-  if (from === 'all' || from === 'numbers') lists.push(generateFromNumbers(src));
+  // A library fact cut inside brackets (…细颗粒物（PM) or written in traditional script is no
+  // stem to show (the user's own highlights are theirs to word).
+  const whole = (ds: QuestionDraft[]) => ds.filter((d) => wholeFact(d.fact));
+  if (from === 'all' || from === 'quotes') lists.push(whole(generateFromQuotes(src)));
+  if (from === 'all' || from === 'terms') lists.push(whole(generateFromTerms(src)));
+  if (from === 'all' || from === 'numbers') lists.push(whole(generateFromNumbers(src)));
   const seen = new Set<string>();
   const out: QuestionDraft[] = [];
   for (const d of interleave(lists)) {

@@ -23,8 +23,18 @@ const ADVERBS = new Set(
   ),
 );
 
-/** Up to `max` blanks for `text`, 提法 first; `docFreq` lowers the weight of common words. */
-export function keyBlanks(text: string, max: number, docFreq?: (w: string) => number, termsOnly = false): Blank[] {
+/**
+ * Up to `max` blanks for `text`, 提法 first; `docFreq` lowers the weight of common words. With
+ * `oneWord`, a key word is blanked only where no 提法 is, and only one: a second blank on an
+ * ordinary word (危害 beside 自我革命, 祖国 beside 统一) scatters what the question asks.
+ */
+export function keyBlanks(
+  text: string,
+  max: number,
+  docFreq?: (w: string) => number,
+  termsOnly = false,
+  oneWord = false,
+): Blank[] {
   const folded = foldForSearch(text);
   // A variant written with marks (“三个代表”重要思想) is blanked on its canonical words only.
   const terms = lexiconMatcher()
@@ -49,15 +59,17 @@ export function keyBlanks(text: string, max: number, docFreq?: (w: string) => nu
     if (!picked.some((p) => overlaps(p, t) || Math.abs(p.start - t.end) < 1 || Math.abs(t.start - p.end) < 1))
       picked.push(t);
   }
-  if (picked.length < max && !termsOnly) {
+  const words = oneWord ? (picked.length === 0 ? 1 : 0) : max;
+  if (picked.length < max && !termsOnly && words > 0) {
     // Whole words only, and none touching a 提法 or a name (no “复辟希望”, no half of 邓小平).
     // Key terms are names of things (nouns, idioms): a verb or an adjective blank (需要, 清楚,
     // 突出) asks for a guess, not for knowledge.
-    const words = chooseBlanks(text, max * 3, docFreq).filter(
+    const candidates = chooseBlanks(text, max * 3, docFreq).filter(
       (w) => KEY_TAG.test(w.tag) && !blocked.some((b) => overlaps(b, w)),
     );
-    for (const w of words) {
-      if (picked.length >= max) break;
+    const before = picked.length;
+    for (const w of candidates) {
+      if (picked.length >= max || picked.length - before >= words) break;
       if (w.word.length < 2 || picked.some((p) => p.start <= w.end && w.start <= p.end)) continue;
       if (WEAK_WORD.test(w.word) || ADVERBS.has(w.word)) continue;
       // A word said twice in the sentence is answered by its other occurrence.

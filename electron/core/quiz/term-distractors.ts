@@ -35,6 +35,14 @@ export function numeralPattern(term: string): string | null {
   return term.length <= 6 ? '数字' : null;
 }
 
+/** Whether a formulation was already in use in `year`: one first found in the reports later (五险一金
+ * beside a 1986 report, 人工智能+ beside 2021) is ruled out by the date alone, knowing nothing of the
+ * document. Unknown years (rule formulations, no date) never rule out. */
+export function inUseBy(term: string, year: number | null | undefined): boolean {
+  const first = entry(term)?.firstYear;
+  return year === null || year === undefined || first === null || first === undefined || first <= year;
+}
+
 /** How a candidate stands to the blank of a 单选 (blank-fit.ts). */
 export interface BlankFit {
   /** Found elsewhere after the word before the blank (实施____): reads naturally there. */
@@ -53,9 +61,15 @@ export interface BlankFit {
  * when they stand in the blank's whole frame (加大对____投入 → 科技创新); with `blank`, none that
  * could be read as a right answer. Plausible: of the same numeral pattern, or of the same kind and
  * head (…强国, …意识), or standing elsewhere in the blank's whole frame yet ruled out by the sentence.
- * `visible` is the text the question shows.
+ * `visible` is the text the question shows; `year` the document's, when known (none from later).
  */
-export function termDistractors(term: string, pool: readonly string[], visible: string, blank?: BlankFit): string[] {
+export function termDistractors(
+  term: string,
+  pool: readonly string[],
+  visible: string,
+  blank?: BlankFit,
+  year?: number | null,
+): string[] {
   const shown = normOption(visible);
   const pattern = numeralPattern(term);
   const cat = entry(term)?.category;
@@ -68,6 +82,7 @@ export function termDistractors(term: string, pool: readonly string[], visible: 
     (t) =>
       t !== term &&
       askable(t) &&
+      inUseBy(t, year) &&
       !shown.includes(normOption(t)) &&
       // Neither part of the key nor the key with more (对外开放 / 高水平对外开放): either reads true.
       !normOption(term).includes(normOption(t)) &&
