@@ -55,8 +55,11 @@ export const libraryCommands: Record<string, Command> = {
       if (files.length === 0) return { importLimits }; // a usage error follows: nothing to load
       const limits = { ...DEFAULT_LIMITS, ...importLimits };
       if (small && files.every((f, i) => worker.readsInProcess(f, sizes[i]!, limits)))
-        await (await import('../../../electron/core/worker-jobs.js')).JOBS.warmImport();
-      else worker.warmImportWorker(limits);
+        return {
+          importLimits,
+          ready: import('../../../electron/core/worker-jobs.js').then((m) => m.JOBS.warmImport()),
+        };
+      worker.warmImportWorker(limits);
       return { importLimits };
     },
     call: (args) => {
