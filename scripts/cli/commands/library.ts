@@ -12,6 +12,8 @@ const BATCH_BYTES = 64 * 1024 * 1024;
  * loading the pipeline a second time (~0.4 s of CPU) pays for itself, since it reads the next file
  * while this thread stores and indexes the last one. */
 const IN_PROCESS_TOTAL_BYTES = 1024 * 1024;
+/** Bytes of files read before the core is open, for the worker to start on. */
+const EARLY_BYTES = 8 * 1024 * 1024;
 
 /** The files in batches of at most `maxFiles` files and `maxBytes` (a single larger file goes alone),
  * each read only when its turn comes; each batch is stored on its own. */
@@ -33,6 +35,19 @@ export function* importBatches(files: string[], maxFiles = IMPORT_FILES_MAX, max
     bytes += size;
   }
   if (batch.length) yield call(batch);
+}
+
+/** The first files of the import, read now for the worker to start on (parseEarly): as many as
+ * the import keeps posted to it, and no large files (nothing is gained by reading them early). */
+function earlyFiles(files: string[], sizes: number[], max: number): { name: string; bytes: Uint8Array }[] {
+  const out: { name: string; bytes: Uint8Array }[] = [];
+  let bytes = 0;
+  for (const [i, f] of files.entries()) {
+    bytes += sizes[i]!;
+    if (out.length === max || bytes > EARLY_BYTES) break;
+    out.push({ name: path.basename(f), bytes: fs.readFileSync(f) });
+  }
+  return out;
 }
 
 export const libraryCommands: Record<string, Command> = {
@@ -60,6 +75,7 @@ export const libraryCommands: Record<string, Command> = {
           ready: import('../../../electron/core/worker-jobs.js').then((m) => m.JOBS.warmImport()),
         };
       worker.warmImportWorker(limits);
+      worker.parseEarly(earlyFiles(files, sizes, worker.POSTED_AT_ONCE), limits);
       return { importLimits };
     },
     call: (args) => {
