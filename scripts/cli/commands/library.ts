@@ -45,7 +45,11 @@ function earlyFiles(files: string[], sizes: number[], max: number): { name: stri
   for (const [i, f] of files.entries()) {
     bytes += sizes[i]!;
     if (out.length === max || bytes > EARLY_BYTES) break;
-    out.push({ name: path.basename(f), bytes: fs.readFileSync(f) });
+    try {
+      out.push({ name: path.basename(f), bytes: fs.readFileSync(f) });
+    } catch {
+      break; // a folder or an unreadable file: the import call reports it in its own words
+    }
   }
   return out;
 }
@@ -63,9 +67,19 @@ export const libraryCommands: Record<string, Command> = {
         import('../../../electron/core/content/guard/limits.js'),
       ]);
       worker.runImportsInForeground();
-      const files = args.positional.slice(1).filter((f) => fs.existsSync(f));
-      const sizes = files.map((f) => fs.statSync(f).size);
-      const small = sizes.reduce((a, b) => a + b, 0) <= IN_PROCESS_TOTAL_BYTES;
+      // Sizes only until the total passes the in-process limit and the files read early are
+      // known: the worker is needed then, and starts without waiting for a stat of every file.
+      const files: string[] = [];
+      const sizes: number[] = [];
+      let total = 0;
+      for (const f of args.positional.slice(1)) {
+        if (total > IN_PROCESS_TOTAL_BYTES && files.length >= worker.POSTED_AT_ONCE) break;
+        if (!fs.existsSync(f)) continue;
+        files.push(f);
+        sizes.push(fs.statSync(f).size);
+        total += sizes.at(-1)!;
+      }
+      const small = total <= IN_PROCESS_TOTAL_BYTES;
       const importLimits = { inProcessMaxBytes: small ? worker.IN_PROCESS_MAX_BYTES : 0 };
       if (files.length === 0) return { importLimits }; // a usage error follows: nothing to load
       const limits = { ...DEFAULT_LIMITS, ...importLimits };
