@@ -24,9 +24,10 @@ export interface Command {
   /** One call, or calls made in turn (stopping at the first failure) whose values `merge` joins. */
   call(args: ParsedArgs, env: CommandEnv): Call | Iterable<Call>;
   merge?(values: unknown[]): unknown;
-  /** Optional: starts slow preparations (the import pipeline or worker) while the core opens;
-   * may answer with import limits for the core (what the CLI reads on its own thread). */
-  warm?(args: ParsedArgs): Promise<{ importLimits?: Partial<ImportLimits> } | void>;
+  /** Optional: starts slow preparations (the import worker, or the pipeline on this thread) before
+   * the core loads, without waiting for them (`ready` settles when they are done); may answer with
+   * import limits for the core (what the CLI reads on its own thread). */
+  warm?(args: ParsedArgs): Promise<{ importLimits?: Partial<ImportLimits>; ready?: Promise<void> } | void>;
   /** Optional side effect on success (e.g. writing an exported file); returns what to print. */
   write?(value: unknown, args: ParsedArgs): string;
 }

@@ -49,12 +49,15 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
     return name && !command ? 2 : 0;
   }
   // The core (databases, validators, services) loads only for a real command: `--help` stays instant.
-  const warming = command.warm?.(args);
-  const [{ createCore, REPO_ROOT }, { resolveDataDir }, { dispatch }, prepared] = await Promise.all([
+  // The command's slow preparations start first (the import worker thread, which takes longest to
+  // be ready): the thread loads on the other core while this one loads the core and opens the
+  // databases. Started alongside the core's modules, it began only once they were compiled.
+  const prepared = await command.warm?.(args);
+  const [{ createCore, REPO_ROOT }, { resolveDataDir }, { dispatch }] = await Promise.all([
     import('../../electron/core/app-core.js'),
     import('../../electron/core/data-dir.js'),
     import('../../electron/core/dispatch.js'),
-    warming,
+    prepared?.ready,
   ]);
   const dataDir = resolveDataDir(flagString(args, 'data'), io.env);
   const core = createCore({

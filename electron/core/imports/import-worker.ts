@@ -5,6 +5,7 @@
 import { WorkerHost } from '../worker/worker-host.js';
 import { limitError, type ImportLimits } from '../content/guard/limits.js';
 import { extOf, sniffBinary } from '../content/formats/sniff.js';
+import type { JobResult } from '../worker-jobs.js';
 
 const hosts = new Map<string, WorkerHost>();
 let background = true;
@@ -68,9 +69,45 @@ export function warmImportWorker(limits: ImportLimits): void {
     .catch(() => undefined); // a failure here resurfaces, with its message, on the first real file
 }
 
+type ParseJob = Promise<JobResult<'parseDocument'>>;
+interface EarlyParse {
+  name: string;
+  bytes: Uint8Array;
+  limits: string;
+  job: ParseJob;
+}
+/** Files handed to the worker before the import call that reads them (parseEarly). */
+const early: EarlyParse[] = [];
+const limitsKey = (l: ImportLimits) => JSON.stringify(Object.entries(l).sort(([a], [b]) => a.localeCompare(b)));
+
+/** For the CLI: hands its first files to the worker as soon as the thread is started, so that it
+ * parses them while this thread is still loading the core and opening the databases (it otherwise
+ * waited, warm, for the import call). The call that imports them finds each parse under way: same
+ * job, same name, bytes and limits, so the same result. Files read on this thread are left to it. */
+export function parseEarly(files: { name: string; bytes: Uint8Array }[], limits: ImportLimits): void {
+  for (const { name, bytes } of files) {
+    if (bytes.length === 0 || bytes.length > limits.maxInputBytes || isSmallText(name, bytes, limits)) continue;
+    const job = importWorker(limits).run('parseDocument', { name, bytes, limits }, limits.timeoutMs);
+    job.catch(() => undefined); // reported by the call that takes it
+    early.push({ name, bytes, limits: limitsKey(limits), job });
+  }
+}
+
+function takeEarly(name: string, bytes: Uint8Array, limits: ImportLimits): ParseJob | undefined {
+  if (early.length === 0) return undefined;
+  const key = limitsKey(limits);
+  const i = early.findIndex(
+    (e) =>
+      e.name === name && e.limits === key && e.bytes.length === bytes.length && Buffer.compare(e.bytes, bytes) === 0,
+  );
+  return i < 0 ? undefined : early.splice(i, 1)[0]!.job;
+}
+
 /** Reads a library document in the worker (guard, then the import pipeline), or on this thread
  * (the same job) for a small text file when the limits allow that (inProcessMaxBytes). */
 export async function parseDocumentInWorker(name: string, bytes: Uint8Array, limits: ImportLimits) {
+  const started = takeEarly(name, bytes, limits);
+  if (started) return started;
   if (isSmallText(name, bytes, limits))
     return (await import('../worker-jobs.js')).JOBS.parseDocument({ name, bytes, limits });
   return importWorker(limits).run('parseDocument', { name, bytes, limits }, limits.timeoutMs);
@@ -83,6 +120,7 @@ export function parseBankInWorker(name: string, bytes: Uint8Array, limits: Impor
 
 /** Cancels every running and waiting import in this process. */
 export function cancelImports(): number {
+  early.length = 0;
   let n = 0;
   for (const host of hosts.values()) n += host.cancelAll();
   return n;

@@ -1,37 +1,16 @@
 // The curated 提法 lexicon (content/lexicon/tifa.json): canonical form, variants, category, an
 // optional guard for ambiguous short forms and the year each formulation first occurs in the
 // bundled reports. Matching is on folded text, so traditional documents match too.
-import { z } from 'zod';
 import lexiconJson from '../../../content/lexicon/tifa.json' with { type: 'json' };
 import { foldForSearch } from '../text/normalize.js';
+import type { LexiconEntry } from './lexicon-schema.js';
 
-const entrySchema = z.strictObject({
-  term: z.string().min(2),
-  category: z.string().min(2),
-  variants: z.array(z.string().min(2)).optional(),
-  /** `plan`: a five-year-plan name (十四五), counted only when quoted or followed by 规划/计划/时期….
-   * `quoted`: a short slogan that is also an ordinary word (两新, 土特产), counted only in quotes. */
-  guard: z.enum(['plan', 'quoted']).optional(),
-  firstYear: z.number().int().nullable(),
-});
-const lexiconSchema = z.looseObject({ entries: z.array(entrySchema) });
-export type LexiconEntry = z.infer<typeof entrySchema>;
+export type { LexiconEntry };
 
-export function parseLexicon(json: unknown): LexiconEntry[] {
-  const entries = lexiconSchema.parse(json).entries;
-  const seen = new Set<string>();
-  for (const e of entries) {
-    if (seen.has(e.term)) throw new Error(`提法词表中重复的条目：${e.term}`);
-    seen.add(e.term);
-  }
-  return entries;
-}
-
-let cached: LexiconEntry[] | null = null;
-/** The shipped lexicon (validated once). */
+/** The shipped lexicon, held to its schema by a unit test (lexicon-schema.ts) rather than checked
+ * at every start: zod is a large module the import worker would otherwise load for it alone. */
 export function lexicon(): LexiconEntry[] {
-  cached ??= parseLexicon(lexiconJson);
-  return cached;
+  return lexiconJson.entries as LexiconEntry[];
 }
 
 const NUMERAL = /[一二两三四五六七八九十百〇零第]/;

@@ -2,26 +2,16 @@
 // 绿水青山就是金山银山 or 行百里者半九十 without quotation marks or a frame is quoting: the words are
 // not its speaker's own. A 金句 that is essentially such a saying is credited to the person whose
 // words they are (only where that is certain), to the classic it comes from, or to nobody.
-import { z } from 'zod';
 import sayingsJson from '../../../content/lexicon/sayings.json' with { type: 'json' };
 import { foldForSearch, foldedHan } from '../text/normalize.js';
 import type { QuoteCandidate } from './quote-candidates.js';
+import type { Saying } from './sayings-schema.js';
 
-const entrySchema = z.strictObject({
-  text: z.string().min(4),
-  variants: z.array(z.string().min(4)).optional(),
-  /** The person whose words these are; only where certain. */
-  speaker: z.string().min(2).optional(),
-  /** The classic or poem they come from (`《礼记·中庸》`, `郑燮《竹石》`). */
-  work: z.string().min(2).optional(),
-});
-export type Saying = z.infer<typeof entrySchema>;
+export type { Saying };
 
-export function parseSayings(json: unknown): Saying[] {
-  const entries = z.strictObject({ entries: z.array(entrySchema) }).parse(json).entries;
-  for (const e of entries) if (e.speaker && e.work) throw new Error(`名言条目只能标人或出处之一：${e.text}`);
-  return entries;
-}
+/** The shipped list, held to its schema by a unit test (sayings-schema.ts) rather than checked at
+ * every start: zod is a large module the import worker would otherwise load for it alone. */
+const SAYINGS = sayingsJson.entries as Saying[];
 
 /** 的 comes and goes as a saying is retold (良好的生态环境 / 良好生态环境). */
 const DE = 0x7684;
@@ -39,7 +29,7 @@ let index: Map<number, Form[]> | null = null;
 function formIndex(): Map<number, Form[]> {
   if (index) return index;
   index = new Map();
-  for (const saying of parseSayings(sayingsJson))
+  for (const saying of SAYINGS)
     for (const form of new Set([saying.text, ...(saying.variants ?? [])])) {
       const key = hanKey(form);
       const list = index.get(key.charCodeAt(0)) ?? [];

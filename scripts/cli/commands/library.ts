@@ -12,6 +12,8 @@ const BATCH_BYTES = 64 * 1024 * 1024;
  * loading the pipeline a second time (~0.4 s of CPU) pays for itself, since it reads the next file
  * while this thread stores and indexes the last one. */
 const IN_PROCESS_TOTAL_BYTES = 1024 * 1024;
+/** Bytes of files read before the core is open, for the worker to start on. */
+const EARLY_BYTES = 8 * 1024 * 1024;
 
 /** The files in batches of at most `maxFiles` files and `maxBytes` (a single larger file goes alone),
  * each read only when its turn comes; each batch is stored on its own. */
@@ -35,6 +37,23 @@ export function* importBatches(files: string[], maxFiles = IMPORT_FILES_MAX, max
   if (batch.length) yield call(batch);
 }
 
+/** The first files of the import, read now for the worker to start on (parseEarly): as many as
+ * the import keeps posted to it, and no large files (nothing is gained by reading them early). */
+function earlyFiles(files: string[], sizes: number[], max: number): { name: string; bytes: Uint8Array }[] {
+  const out: { name: string; bytes: Uint8Array }[] = [];
+  let bytes = 0;
+  for (const [i, f] of files.entries()) {
+    bytes += sizes[i]!;
+    if (out.length === max || bytes > EARLY_BYTES) break;
+    try {
+      out.push({ name: path.basename(f), bytes: fs.readFileSync(f) });
+    } catch {
+      break; // a folder or an unreadable file: the import call reports it in its own words
+    }
+  }
+  return out;
+}
+
 export const libraryCommands: Record<string, Command> = {
   info: { help: 'info                      版本、数据目录和数量统计', call: () => ({ method: 'info', arg: {} }) },
   import: {
@@ -48,15 +67,29 @@ export const libraryCommands: Record<string, Command> = {
         import('../../../electron/core/content/guard/limits.js'),
       ]);
       worker.runImportsInForeground();
-      const files = args.positional.slice(1).filter((f) => fs.existsSync(f));
-      const sizes = files.map((f) => fs.statSync(f).size);
-      const small = sizes.reduce((a, b) => a + b, 0) <= IN_PROCESS_TOTAL_BYTES;
+      // Sizes only until the total passes the in-process limit and the files read early are
+      // known: the worker is needed then, and starts without waiting for a stat of every file.
+      const files: string[] = [];
+      const sizes: number[] = [];
+      let total = 0;
+      for (const f of args.positional.slice(1)) {
+        if (total > IN_PROCESS_TOTAL_BYTES && files.length >= worker.POSTED_AT_ONCE) break;
+        if (!fs.existsSync(f)) continue;
+        files.push(f);
+        sizes.push(fs.statSync(f).size);
+        total += sizes.at(-1)!;
+      }
+      const small = total <= IN_PROCESS_TOTAL_BYTES;
       const importLimits = { inProcessMaxBytes: small ? worker.IN_PROCESS_MAX_BYTES : 0 };
       if (files.length === 0) return { importLimits }; // a usage error follows: nothing to load
       const limits = { ...DEFAULT_LIMITS, ...importLimits };
       if (small && files.every((f, i) => worker.readsInProcess(f, sizes[i]!, limits)))
-        await (await import('../../../electron/core/worker-jobs.js')).JOBS.warmImport();
-      else worker.warmImportWorker(limits);
+        return {
+          importLimits,
+          ready: import('../../../electron/core/worker-jobs.js').then((m) => m.JOBS.warmImport()),
+        };
+      worker.warmImportWorker(limits);
+      worker.parseEarly(earlyFiles(files, sizes, worker.POSTED_AT_ONCE), limits);
       return { importLimits };
     },
     call: (args) => {

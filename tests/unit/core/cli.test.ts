@@ -88,6 +88,35 @@ describe('library commands', () => {
     expect(list.items.filter((d: { origin: string }) => d.origin === 'user')).toHaveLength(n);
   }, 120_000);
 
+  // Over 1 MB in all the worker reads the files, and starts on the first ones before the core is
+  // open (parseEarly): every file once, in order; a folder among them is refused, not a crash.
+  test('import of more than 1 MB through the worker: one result per file, in order; a folder is refused', async () => {
+    const folder = path.join(dir, 'large');
+    fs.mkdirSync(folder);
+    const files = Array.from({ length: 70 }, (_, i) => {
+      const f = path.join(folder, `${String(i).padStart(2, '0')}.txt`);
+      // Characters drawn from the whole common CJK block: texts from a small pool would be near-duplicates.
+      let a = i + 1; // mulberry32
+      const next = () => {
+        a = (a + 0x6d2b79f5) | 0;
+        let t = Math.imul(a ^ (a >>> 15), 1 | a);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return String.fromCharCode(0x4e00 + (((t ^ (t >>> 14)) >>> 0) % 6000));
+      };
+      const paras = Array.from({ length: 50 }, () => Array.from({ length: 110 }, next).join('') + '。');
+      fs.writeFileSync(f, `第${i + 1}次专题学习材料\n\n${paras.join('\n')}`);
+      return f;
+    });
+    expect(files.reduce((n, f) => n + fs.statSync(f).size, 0)).toBeGreaterThan(1024 * 1024);
+    const data = path.join(dir, 'large-data');
+    const res = await cliJson(['import', ...files, '--data', data, '--bundle', bundle]);
+    expect(res.results.map((r: { name: string }) => r.name)).toEqual(files.map((f) => path.basename(f)));
+    expect(res.results.every((r: { status: string }) => r.status === 'imported')).toBe(true);
+    const refused = await runCli(['import', files[0]!, folder, ...files.slice(1), '--data', data, '--bundle', bundle]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain(`找不到文件：${folder}`);
+  }, 120_000);
+
   test('search reads a pinyin word as the Chinese term it spells, and says so', async () => {
     const byPinyin = await run('search', 'dangjian', '--limit', '200');
     const byChinese = await run('search', '党建', '--limit', '200');

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import sayingsJson from '../../../content/lexicon/sayings.json' with { type: 'json' };
 import { citeIndex } from '../../../electron/core/knowledge/cross-cite.js';
 import type { QuoteCandidate } from '../../../electron/core/knowledge/quote-candidates.js';
-import { creditSaying, parseSayings, sayingIn } from '../../../electron/core/knowledge/sayings.js';
+import { creditSaying, sayingIn } from '../../../electron/core/knowledge/sayings.js';
+import { parseSayings } from '../../../electron/core/knowledge/sayings-schema.js';
 
 const own = (text: string, speaker: string | null, source: QuoteCandidate['source'] = 'own'): QuoteCandidate => ({
   paragraph: 2,
@@ -19,6 +20,8 @@ describe('the sayings list', () => {
   it('parses, and names a person or a work, never both', () => {
     const list = parseSayings(sayingsJson);
     expect(list.length).toBeGreaterThanOrEqual(500);
+    // The app reads the compiled-in file without checking it (sayings.ts): this is the check.
+    expect(list).toEqual(sayingsJson.entries);
     expect(() =>
       parseSayings({ entries: [{ text: '行百里者半九十', speaker: '某某', work: '《战国策》' }] }),
     ).toThrow();

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractTerms } from '../../../electron/core/knowledge/extract-terms.js';
 import { lexicon } from '../../../electron/core/knowledge/lexicon.js';
+import { parseLexicon } from '../../../electron/core/knowledge/lexicon-schema.js';
+import tifaJson from '../../../content/lexicon/tifa.json' with { type: 'json' };
 import { readStopwords } from '../../../scripts/lib/lexicon-files.js';
 import { rejectReason } from '../../../electron/core/knowledge/phrase-mining.js';
 import { ruleFor } from '../../../electron/core/knowledge/term-rules.js';
@@ -11,6 +13,15 @@ const counts = (texts: string[]) =>
   Object.fromEntries(extractTerms(p(...texts)).map((t) => [t.term, t.occurrences.length]));
 
 describe('提法 lexicon', () => {
+  // The app reads the compiled-in file without checking it (lexicon.ts): this is the check.
+  it('matches its schema, and the app reads exactly the checked entries', () => {
+    expect(lexicon()).toEqual(parseLexicon(tifaJson));
+    expect(() =>
+      parseLexicon({ entries: [{ term: '两新', category: '政策', guard: 'often', firstYear: null }] }),
+    ).toThrow();
+    expect(() => parseLexicon({ entries: [...tifaJson.entries, tifaJson.entries[0]] })).toThrow(/重复/);
+  });
+
   it('holds at least 300 formulations, each with a category, no duplicates, no single characters', () => {
     const entries = lexicon();
     expect(entries.length).toBeGreaterThanOrEqual(300);

@@ -1,9 +1,8 @@
 // Chooses a reader from the file's content (sniffed; the extension is only a hint) and returns raw
 // sources. Damaged text bytes below the refusal threshold are reported with the sources. The
 // PDF, Word and HTML readers (pdf.js, mammoth, linkedom) load on the first file that needs them:
-// a batch of .txt files never pays for them.
+// a batch of .txt files never pays for them (nor for zod, which the .jsonl reader checks rows with).
 import { decodeBytes } from '../decode.js';
-import { readJsonl } from './jsonl.js';
 import { isMhtml, mhtmlHtmlBytes } from './mhtml.js';
 import { sniffBinary, sniffText } from './sniff.js';
 import type { RawSource } from './types.js';
@@ -30,7 +29,7 @@ async function readText(name: string, text: string): Promise<RawSource[]> {
     case 'html':
       return (await import('./html.js')).readHtml(name, text);
     case 'jsonl':
-      return readJsonl(name, text);
+      return (await import('./jsonl.js')).readJsonl(name, text); // zod: only for .jsonl
     case 'markdown':
       return [{ text: stripMarkdown(text), kind: 'plain', hints: {}, origin: name, removed: [] }];
     default:
