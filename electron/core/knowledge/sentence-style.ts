@@ -306,7 +306,8 @@ export function fragmentReason(text: string, optimistic = false): string | null 
     return '含统计数字';
   if (/[，,、：:（(]$/.test(text.trim())) return '半句';
   if (LEAD_CONNECTIVE.test(text)) return '以关联词或指代开头，不能单独成立';
-  if (/这个|这些|这种|这样|这一|上述|前述|以上/.test(text)) return '指代上文，不能单独成立';
+  // (社会财富这个“蛋糕”: 这个 before a quoted figure names the noun it follows, it points nowhere.)
+  if (/这个(?!“)|这些|这种|这样|这一|上述|前述|以上/.test(text)) return '指代上文，不能单独成立';
   // 准备他们打常规战争 / 忽视它的重要性: a pronoun this early has its antecedent in the text before.
   if (/^[^，,。；]{0,4}(?:他们|她们|它们|它)/.test(text)) return '指代上文，不能单独成立';
   // 我国又是发展中的社会主义国家 / 社会主义还必须有一个特征: 又, 还 this early add to the sentence before.

@@ -36,6 +36,11 @@ describe('sentences that lean on the text around them', () => {
     expect(fragmentReason(after[0]!)).not.toBeNull();
   });
 
+  it('keeps the thesis after 这再次表明, and 这个 that names a quoted figure', () => {
+    expect(own('这再次表明，任何艰难险阻都挡不住人民前进的步伐！')).toEqual(['任何艰难险阻都挡不住人民前进的步伐！']);
+    expect(fragmentReason('我们要把社会财富这个“蛋糕”做大，也要把“蛋糕”分好。')).toBeNull();
+  });
+
   it('drops one member of a list of three cut at ；, but keeps the halves of a long couplet', () => {
     const list = own(
       '党提出“两手抓”的方针，强调一手抓改革开放，一手抓打击犯罪；一手抓经济建设，一手抓民主法制；一手抓物质文明，一手抓精神文明。',
