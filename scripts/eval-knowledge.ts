@@ -17,7 +17,7 @@ try {
   const rows: [keyof Figures, string, (v: number) => string][] = [
     ['tifaPrecision', '提法 precision (top 150 by count)', (v) => v.toFixed(3)],
     ['wrongSpeakers', '金句 wrong speakers', (v) => String(v)],
-    ['quotePrecision', '金句 precision (10 documents)', (v) => v.toFixed(3)],
+    ['quotePrecision', '金句 precision (labelled documents)', (v) => v.toFixed(3)],
     ['quoteRecall', '金句 recall of hand-picked', (v) => v.toFixed(3)],
     ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],
@@ -37,7 +37,7 @@ try {
     `  金句 attribution: ${r.speakers.checked} checked, ${r.speakers.unknown.length} unknown (allowed), ${r.speakers.missing.length} not extracted`,
   );
   console.log(
-    `  金句 in 10 documents: ${r.quotes.outputs} outputs, ${r.quotes.bad.length} not good, ${r.quotes.unjudged.length} unjudged, ${r.quotes.missed.length} hand-picked missed`,
+    `  金句 in ${r.quotes.docs} labelled documents: ${r.quotes.outputs} outputs, ${r.quotes.bad.length} not good, ${r.quotes.unjudged.length} unjudged, ${r.quotes.missed.length} hand-picked missed`,
   );
   console.log(
     `  questions: ${r.questions.total} in the sample, ${r.questions.good} good, ${r.questions.acceptable} acceptable, ${r.questions.bad.length} bad, ${r.questions.unjudged.length} unjudged`,

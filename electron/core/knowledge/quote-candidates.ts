@@ -41,7 +41,9 @@ export interface CandidateDoc {
 
 const LONG_QUOTE = /“[^“”]{8,}”|"[^"\n]{8,}"/g;
 const CITES_SOMEONE = new RegExp(`^(?:同志|总书记|主席|总理)?[^，,。！？；]{0,20}?${CUE}`);
-const LEAD = /^(?:同志们|各位代表|朋友们)[，,！!：:]\s*|^——\s*/;
+// A footnote mark (“…的民族。”⑧这是…) closes the sentence before, not this one.
+// `这再次表明，` before a thesis points back to the facts told, the thesis itself stands alone.
+const LEAD = /^(?:同志们|各位代表|朋友们)[，,！!：:]\s*|^——\s*|^[①-⑳]+|^这(?:再次|进一步|充分)?(?:表明|说明|证明)[，,]/;
 const MAX_OWN = 80;
 const SPLIT_QUOTE = 80;
 // `提出了“精细化服务”的命题`, `“构建人类命运共同体”的倡议`: the marks name a formulation the
@@ -96,6 +98,18 @@ function joinShortCouplets(sentences: Sentence[]): Sentence[] {
   return out;
 }
 
+/** Which sentences belong to a run of three or more joined by ；. */
+function listMembers(sentences: Sentence[]): boolean[] {
+  const out = sentences.map(() => false);
+  for (let i = 0; i < sentences.length;) {
+    let j = i;
+    while (j + 1 < sentences.length && /[；;]$/.test(sentences[j]!.text)) j++;
+    if (j - i >= 2) for (let k = i; k <= j; k++) out[k] = true;
+    i = j + 1;
+  }
+  return out;
+}
+
 function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, speaker: string | null): QuoteCandidate[] {
   const text = doc.paragraphs[paragraph]!.text;
   const quoted = [...folded.matchAll(LONG_QUOTE)].map((m) => [m.index, m.index + m[0].length] as const);
@@ -105,6 +119,7 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
   const sentences = joinShortCouplets(splitSentences(text));
   // The topic sentence: the first, or the second after a short heading-like instruction
   // (政府工作报告: “更大力度稳定和扩大就业。就业是民生之本。…”).
+  const inList = listMembers(sentences);
   const s0 = sentences[0]?.text ?? '';
   const topic = s0.length <= 24 && (TASK_START.test(s0) || /^[（(][一二三四五六七八九十]+[）)]/.test(s0)) ? 1 : 0;
   sentences.forEach((s, index) => {
@@ -114,6 +129,9 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
     // “邓小平同志说过，发展才是硬道理”: the words are someone else's, even without marks.
     if (names.some((n) => n.start >= s.start && n.end <= s.end && CITES_SOMEONE.test(folded.slice(n.end, s.end))))
       return;
+    // 一手抓改革开放，一手抓打击犯罪；一手抓经济建设…；一手抓物质文明…: one member of a list of
+    // three or more cut at ； is a fragment (the two halves of a long couplet may each stand).
+    if (inList[index]) return;
     const lead = LEAD.exec(s.text);
     const start = s.start + (lead ? lead[0].length : 0);
     const t = text.slice(start, s.end).trim();

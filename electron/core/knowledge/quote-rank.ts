@@ -4,7 +4,7 @@
 import type { QuoteCandidate } from './quote-candidates.js';
 import { lexiconMatcher } from './lexicon.js';
 import { tokenize } from '../text/segment.js';
-import { fragmentReason, isMemorable, isRhetorical, styleOf } from './sentence-style.js';
+import { echoes, fragmentReason, isMemorable, isRhetorical, styleOf } from './sentence-style.js';
 import { foldForSearch } from '../text/normalize.js';
 
 function placesIn(text: string): number {
@@ -70,7 +70,7 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   else if (f.couplet) add(2.5, '对仗');
   else if (f.echo) add(1.5, '对偶反复');
   if (f.aphorism) add(2, '格言式论断');
-  if (f.pattern) add(1.5, '关联句式');
+  if (f.pattern) add(2, '关联句式');
   if (f.metaphors) add(f.metaphors > 1 ? 2.5 : 1.5, '比喻');
   if (f.classical) add(1, '古语凝练');
   if (f.tight && (f.couplet || f.parallel || f.echo)) score += 1;
@@ -93,7 +93,9 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   // (极不寻常、极不平凡 is remembered; “九五”计划胜利完成，“十五”计划开局良好 is a record.)
   const antithesis =
     (f.echo || (f.couplet && f.pattern)) &&
-    !/完成|开局|建成|形成|取得|推进|加快|加强|提高|增强|深化|完善|改善/.test(c.text);
+    !/完成|开局|建成|形成|取得|推进|加快|加强|提高|增强|深化|完善|改善/.test(c.text) &&
+    // (…以来的五年，是…的五年: the span said twice is no antithesis.)
+    echoes(c.text.replace(/[一二三四五六七八九十]+年/g, ''));
   if (f.narration) score -= antithesis ? 0.5 : 5;
   // Listing places (广东、天津、福建…) makes a sentence a report of particulars, not a 金句.
   if (c.source === 'own' && !optimistic && placesIn(c.text) >= 2) score -= 1.5;
@@ -110,7 +112,7 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
 
 /** How many 金句 a document keeps: a few, more for a long report. */
 export function quotaFor(chars: number): number {
-  return Math.max(5, Math.min(30, Math.round(chars / 1200)));
+  return Math.max(5, Math.min(40, Math.round(chars / 1000)));
 }
 
 /** The best candidates above MIN_SCORE, at most the quota, in reading order; one per sentence. */

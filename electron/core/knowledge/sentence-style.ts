@@ -104,17 +104,37 @@ function sameUnits(a: string, i: number, b: string, j: number, n: number): boole
   return true;
 }
 
+function repeatedWord(t: string): boolean {
+  for (let k = 0; k + 2 <= t.length; k++) {
+    const g = t.slice(k, k + 2);
+    if (!commonPair(g.charCodeAt(0), g.charCodeAt(1)) && t.indexOf(g, k + 2) >= 0) return true;
+  }
+  return false;
+}
+
+/** 对偶 or 反复 in a text of its own, list items counted as clauses (极不寻常、极不平凡). */
+export function echoes(text: string): boolean {
+  const ce = clausesOf(text, true);
+  return echo(text, ce, ce);
+}
+
 /** 对偶 (a matched pair of clauses) or 反复 (a content word repeated in a short sentence). */
 function echo(text: string, c: string[], ce: string[]): boolean {
   let parts = c;
   for (let i = 0; i + 1 < parts.length; i++) if (matchedPair(parts[i]!, parts[i + 1]!)) return true;
+  // 回环: 发展需要和平，和平离不开发展 (A…B, B…A).
+  if (c.length === 2 && c[0]!.length >= 4 && c[1]!.length >= 4) {
+    const [x, y] = [c[0]!, c[1]!];
+    if (x.slice(0, 2) === y.slice(-2) && x.slice(-2) === y.slice(0, 2)) return true;
+  }
   // 政府干的，都应是人民盼的: two 的-phrases set against each other.
   if (parts.length === 2 && parts.every((p) => p.endsWith('的')) && text.length <= 16) return true;
   // 反复: a content word said again in another clause (or list item) of a short sentence
   // (服务…服务, 极不寻常、极不平凡).
   if (text.length > 30) return false;
   if (parts.length < 2 && text.length <= 20) parts = ce;
-  if (parts.length < 2) return false;
+  // 振兴经济首先要振兴科技: a word said twice in one short clause.
+  if (parts.length < 2) return parts.length === 1 && text.length <= 16 && repeatedWord(parts[0]!);
   for (let i = 0; i < parts.length; i++)
     for (let k = 0; k + 2 <= parts[i]!.length; k++) {
       const g = parts[i]!.slice(k, k + 2);
@@ -124,8 +144,12 @@ function echo(text: string, c: string[], ce: string[]): boolean {
 }
 
 const KEY_NOUN =
-  /(之本|之源|之基|之魂|基石|生命|灵魂|血脉|根基|根本|前提|首要任务|根本力量|生命线|必由之路|关键抉择|第一要务|本质要求|内在要求|应有之义|红利|旗帜|保障|支撑|长远大计|最大|最彻底|本分|失职)/;
+  /(之本|之源|之基|之魂|基石|生命|灵魂|血脉|根基|根本|前提|首要任务|根本力量|生命线|必由之路|关键抉择|第一要务|本质要求|内在要求|应有之义|红利|旗帜|保障|支撑|长远大计|最大|最彻底|本分|失职|关键所在|本质特征|强大动力|法宝|精髓|源泉|总趋势|根本大计|基本国策)/;
 function aphorism(text: string, c: string[]): boolean {
+  // 国家计划是宏观调控的重要手段之一: one of a class is a classification, not a judgement.
+  if (/之一[。！]?$/.test(text)) return false;
+  // 要继续贯彻科学技术是第一生产力的指导思想: after 要 the copula is inside the object of an instruction.
+  if (/^要/.test(text)) return false;
   const key = KEY_NOUN.test(text);
   if (text.length > (key ? 60 : 45)) return false;
   const judged =
@@ -139,8 +163,14 @@ function aphorism(text: string, c: string[]): boolean {
   return judged && (key || text.length <= 24 || lexiconMatcher().find(foldForSearch(text)).length > 0);
 }
 
-const PATTERNS =
-  /(只有.{1,30}才|没有.{1,20}就没有|越.{1,10}越|既.{1,20}(?:也|又|更)|不会.{1,10}只会|唯有.{1,20}方能|宁.{1,10}不|不是.{1,20}而是|寓.{1,8}于|方能|方得|必先|关键在|说到底|贵在|重在|成在)/;
+// The second line: a categorical assertion (任何…都挡不住, 决不, 永远不称霸, 不…就不能, 没有…不可能,
+// 不仅…更, 之所以…因为) — the form of a thesis, not of a report.
+const PATTERNS = new RegExp(
+  // (越来越 is a trend, not 越…越.)
+  '(只有.{1,30}才|没有.{1,20}就没有|越(?!来越).{1,10}越|既.{1,20}(?:也|又|更)|不会.{1,10}只会|唯有.{1,20}方能|宁.{1,10}不|不是.{1,20}而是|寓.{1,8}于|方能|方得|必先|关键在|说到底|贵在|重在|成在' +
+    '|任何.{1,14}都|决不|绝不|永远不|永不|从来都|不仅.{1,24}(?:更|也|还|而且)|之所以.{1,24}因为|没有.{1,20}不(?:可能|能)|不.{1,10}就不' +
+    '|不.{1,12}[，,].{0,12}不(?:可能|能)|要.{1,10}更要)',
+);
 const FIGURES = [
   /像.{1,12}一样/,
   /宣战/,
@@ -154,7 +184,7 @@ const FIGURES = [
   /金钥匙/,
 ];
 const METAPHOR_WORDS = new Set(
-  '活水 浇灌 大门 饭碗 毒瘤 堡垒 江山 钙 航船 舵 根脉 火车头 基石 血脉 灵魂 生命线 蓝天白云 绿水青山 打铁 扛 绷紧 晴雨表 试金石 红利 源头活水 桥梁 纽带 引擎'.split(
+  '活水 浇灌 大门 饭碗 毒瘤 堡垒 江山 钙 航船 舵 根脉 火车头 基石 血脉 灵魂 生命线 蓝天白云 绿水青山 打铁 扛 绷紧 晴雨表 试金石 红利 源头活水 桥梁 纽带 引擎 逆水行舟 法宝 后盾 柱石 钢铁长城 浴火重生 乐园'.split(
     ' ',
   ),
 );
@@ -184,14 +214,16 @@ function classical(text: string, c: string[], optimistic: boolean): boolean {
 
 /** Instruction verbs: a sentence starting with one is a task of a work plan. */
 export const TASK_START = new RegExp(
-  `^(?:(?:发展|改革|调整|稳定)(?![是才仍开的，,])|${'加强 推进 深化 完善 实施 加快 推动 坚持 落实 健全 优化 扩大 促进 支持 鼓励 提高 提升 强化 做好 抓好 开展 建立 构建 培育 保持 严格 规范 加大 继续 积极 着力 大力 全面 深入 切实 认真 统筹 坚决 努力 巩固 引导 扶持 依法 丰富 办好 保障 实现 增强 改善 弘扬 普及 保护 调节 取缔 维护 打好 打赢 一体推进 推广 新设 设立 出台 制定 启动 组织 召开 部署 安排 用好 明确 及时 带动 创新发展 拓展 共同 要 重点 做到 开拓 稳住 抓紧 重组 布局 贯彻 发挥 拓宽 降低 理顺 进一步 减少 增加 整顿 清理 取消 放宽 简化 加速 完成 确保 防止 防范 遏制 打击 注重 重视 关心 关注 搞好 管好 用足'.split(' ').join('|')})`,
+  `^(?:(?:发展|改革|调整|稳定)(?![是才仍开的，,需如离靠必没不就也都])|(?:适应|创新)(?![是才的也都就创，,])|(?:适度|适当|逐步|有序|稳妥)(?![，,是])|(?:决|绝)?不能|(?:决不|绝不)?允许|不要|严禁|禁止|精简|精减|${'加强 推进 深化 完善 实施 加快 推动 坚持 落实 健全 优化 扩大 促进 支持 鼓励 提高 提升 强化 做好 抓好 开展 建立 构建 培育 保持 严格 规范 加大 继续 积极 着力 大力 全面 深入 切实 认真 统筹 坚决 努力 巩固 引导 扶持 依法 丰富 办好 保障 实现 增强 改善 弘扬 普及 保护 调节 取缔 维护 打好 打赢 一体推进 推广 新设 设立 出台 制定 启动 组织 召开 部署 安排 用好 明确 及时 带动 创新发展 拓展 共同 要 重点 做到 开拓 稳住 抓紧 重组 布局 贯彻 发挥 拓宽 降低 理顺 进一步 减少 增加 整顿 清理 取消 放宽 简化 加速 完成 确保 防止 防范 遏制 打击 注重 重视 关心 关注 搞好 管好 用足'.split(' ').join('|')})`,
 );
 const DATED = /(比上年|同比|增长|下降|万|亿|百分之|个百分点)/;
 /** Narration of what happened or when (回顾过去一年, 今年是…收官之年, 十六大以来的五年). */
 const NARRATION = new RegExp(
   '(回顾|过去一年|过去五年|今年|去年|明年|以来|年来|今后五年|届|收官|开局之年|顺利完成|胜利完成|圆满完成|基本形成|初步建立|再获|再创|丰收|创新高|突破' +
+    // 过去的一年 / 过去六年中, “九五”时期: a span of the past or a plan's period, not a general truth.
+    '|过去的?(?:一|[二三四五六七八九十几]+)年|[一二三四五六七八九十]五”?时期' +
     // A clause ending in progress made is a year's record (国有企业改革继续推进，现代企业制度建设加快).
-    '|(?:继续推进|稳步推进|全面推进|基本完成|加快|进展顺利|成效明显|明显改善|不断提高|不断增强|进一步加强|不断深化|逐步完善|取得[^，。]{0,6}(?:进展|成效|成果|成绩))[，。；])',
+    '|(?:继续推进|稳步推进|全面推进|基本完成|加快|进展顺利|成效明显|明显改善|不断提高|不断增强|进一步加强|不断深化|逐步完善|逐步深入|有所(?:提高|改善|增强|加强|发展|好转)|取得[^，。]{0,6}(?:进展|成效|成果|成绩))[，。；])',
 );
 
 /** 反复: a phrase of three or more characters said again in another clause (前所未有…前所未有). */
@@ -217,7 +249,10 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
     metaphors: metaphors(text, optimistic),
     classical: classical(text, clauses, optimistic),
   };
-  const task = TASK_START.test(text);
+  // 用…凝聚共识，培育…，加强…教育 / 适应…趋势，破除…，优化…，维护…: whatever the first clause,
+  // a sentence of three clauses or more whose every later clause is an instruction is a task list.
+  // (Two clauses may be a judgement and its consequence: 解决台湾问题是…的事，要由中国人来决定.)
+  const task = TASK_START.test(text) || (clauses.length >= 3 && clauses.slice(1).every((c) => TASK_START.test(c)));
   return {
     ...f,
     task,
@@ -239,7 +274,7 @@ export function isMemorable(f: StyleFeatures): boolean {
 }
 
 const LEAD_CONNECTIVE =
-  /^(强调|指出|要求|例如|比如|譬如|特别是|尤其是|特别应该注意的是|应该注意的是|重点是|总起来说|总而言之|二者|两者|[一二三四五六七八九十]要|一个是|另一个是|一方面|另一方面|现在|目前|当前|随着|很清楚|很明显|显然|可见|总的来说|应当看到|必须看到|它们|它|他们|她们|他(?![山乡人])|她|就是说|也就是说|同时|此外|另外|但是|但|而且|并且|因此|所以|为此|对此|其中|这|那|该|此|其|上述|以上|如果|虽然|尽管|因为|由于|据悉|据统计|经研究|在此基础上|与此同时|总之|一是|二是|三是|四是|五是|首先|其次|第[一二三四五六七八九十]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
+  /^(强调|指出|要求|例如|比如|譬如|特别是|尤其是|特别应该注意的是|应该注意的是|重点是|总起来说|总而言之|二者|两者|[一二三四五六七八九十]要|一个是|另一个是|一方面|另一方面|现在|目前|当前|随着|很清楚|很明显|显然|可见|总的来说|应当看到|必须看到|它们|它|他们|她们|他(?![山乡人])|她|就是说|也就是说|同时|此外|另外|但是|但|而且|并且|因此|所以|为此|对此|其中|这|那|该|此|其|上述|以上|如果|虽然|尽管|因为|由于|当然|重在|据悉|据统计|经研究|在此基础上|与此同时|总之|一是|二是|三是|四是|五是|首先|其次|第[一二三四五六七八九十]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
 const LEAD_FUNCTION = new Set([
   '是',
   '的',
@@ -271,9 +306,18 @@ export function fragmentReason(text: string, optimistic = false): string | null 
     return '含统计数字';
   if (/[，,、：:（(]$/.test(text.trim())) return '半句';
   if (LEAD_CONNECTIVE.test(text)) return '以关联词或指代开头，不能单独成立';
-  if (/这个|这些|这种|这样|这一|上述|前述|以上/.test(text)) return '指代上文，不能单独成立';
+  // (社会财富这个“蛋糕”: 这个 before a quoted figure names the noun it follows, it points nowhere.)
+  if (/这个(?!“)|这些|这种|这样|这一|上述|前述|以上/.test(text)) return '指代上文，不能单独成立';
   // 准备他们打常规战争 / 忽视它的重要性: a pronoun this early has its antecedent in the text before.
   if (/^[^，,。；]{0,4}(?:他们|她们|它们|它)/.test(text)) return '指代上文，不能单独成立';
+  // 我国又是发展中的社会主义国家 / 社会主义还必须有一个特征: 又, 还 this early add to the sentence before.
+  if (/^[^，,。；“]{1,8}?(?:又|还)(?:是|必须|要|有)/.test(text)) return '承接上文（又、还），不能单独成立';
+  // …要突出以下几个方面 / 如下: a lead-in to a list that follows.
+  if (/(?:以下|下列)(?:几|[一二三四五六七八九十两]+[个项点条方])|如下[：:。]?$/.test(text))
+    return '引出下文，不能单独成立';
+  // 我国是发展中的国家 / 我国是统一的多民族国家: a plain statement of the country's condition that
+  // opens a paragraph, not a saying.
+  if (/^我国(?:又)?是[^，,。；]{0,14}国家[。！]?$/.test(text)) return '平实的国情陈述';
   if (!marksPaired(text)) return '引号或书名号不成对，是半句';
   if (optimistic) return null;
   const toks = tokenize(text);

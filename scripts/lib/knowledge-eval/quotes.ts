@@ -1,5 +1,5 @@
 // 金句: attribution against quote-speakers.json (0 wrong speakers), and precision / recall in the
-// 10 labelled documents (quotes-judged.json, quotes-handpicked.json).
+// labelled documents (quotes-judged.json, quotes-handpicked.json).
 import { findDoc, sameSentence, sentenceKey, type EvalLibrary, type EvalQuote } from './library.js';
 
 export interface SpeakerLabel {
@@ -50,6 +50,8 @@ export interface JudgedQuote {
 }
 
 export interface QuoteResult {
+  /** Labelled documents measured. */
+  docs: number;
   outputs: number;
   precision: number;
   recall: number;
@@ -63,7 +65,15 @@ export function evalQuotes(
   handpicked: readonly HandpickedDoc[],
   judged: readonly JudgedQuote[],
 ): QuoteResult {
-  const out: QuoteResult = { outputs: 0, precision: 0, recall: 0, missed: [], bad: [], unjudged: [] };
+  const out: QuoteResult = {
+    docs: handpicked.length,
+    outputs: 0,
+    precision: 0,
+    recall: 0,
+    missed: [],
+    bad: [],
+    unjudged: [],
+  };
   let good = 0;
   let found = 0;
   let picks = 0;
