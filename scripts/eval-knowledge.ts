@@ -6,7 +6,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildEvalBundle } from './lib/knowledge-eval/library.js';
-import { LABELS_DIR, LOWER_IS_BETTER, meets, runEval, TARGETS, type Figures } from './lib/knowledge-eval/run.js';
+import {
+  LABELS_DIR,
+  LOWER_IS_BETTER,
+  meets,
+  RATCHET_ONLY,
+  runEval,
+  TARGETS,
+  type Figures,
+} from './lib/knowledge-eval/run.js';
 import { flagString, parseArgs } from './lib/args.js';
 
 const args = parseArgs(process.argv.slice(2));
@@ -17,8 +25,10 @@ try {
   const rows: [keyof Figures, string, (v: number) => string][] = [
     ['tifaPrecision', '提法 precision (top 150 by count)', (v) => v.toFixed(3)],
     ['wrongSpeakers', '金句 wrong speakers', (v) => String(v)],
-    ['quotePrecision', '金句 precision (labelled documents)', (v) => v.toFixed(3)],
-    ['quoteRecall', '金句 recall of hand-picked', (v) => v.toFixed(3)],
+    ['quotePrecision', '金句 precision (10 documents)', (v) => v.toFixed(3)],
+    ['quoteRecall', '金句 recall of hand-picked (10)', (v) => v.toFixed(3)],
+    ['quotePrecisionAll', '金句 precision (all 18, not gated)', (v) => v.toFixed(3)],
+    ['quoteRecallAll', '金句 recall (all 18, not gated)', (v) => v.toFixed(3)],
     ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],
   ];
@@ -70,7 +80,8 @@ try {
     fs.writeFileSync(file, JSON.stringify(best, null, 2) + '\n');
     console.log(`\n  ratchet updated: ${path.relative(process.cwd(), file)}`);
   }
-  if (!Object.entries(r.figures).every(([k, v]) => meets(k as keyof Figures, v))) process.exitCode = 1;
+  const gated = Object.entries(r.figures).filter(([k]) => !RATCHET_ONLY.includes(k as keyof Figures));
+  if (!gated.every(([k, v]) => meets(k as keyof Figures, v))) process.exitCode = 1;
 } finally {
   built?.cleanup();
 }

