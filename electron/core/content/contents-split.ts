@@ -66,7 +66,8 @@ function contentsAt(lines: readonly string[]): { entries: string[]; end: number 
   let i = head + 1;
   for (; i < lines.length && entries.length < MAX_ENTRIES; i++) {
     const line = lines[i]!.trim();
-    if (!line) continue;
+    // A page number the text reader set apart from its entry (a wide gap splits a line).
+    if (!line || /^[.．·…_\-—\s]*\d{1,4}$/.test(line)) continue;
     const key = entryKey(line);
     // The 目录 ends where its first entry comes back as the first piece's title, or on prose.
     if (!key || entries.includes(key)) break;
