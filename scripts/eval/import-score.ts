@@ -78,7 +78,8 @@ export async function extractWithPipeline(name: string, bytes: Buffer): Promise<
 export function extractWithReadability(bytes: Buffer): Extracted {
   const { document } = parseHTML(decodeBytes(bytes).text);
   const art = new Readability(document as unknown as Document).parse();
-  if (!art) return { ok: false, body: '', title: null, date: null, source: null, speakers: [], outline: [], documents: [] };
+  if (!art)
+    return { ok: false, body: '', title: null, date: null, source: null, speakers: [], outline: [], documents: [] };
   return {
     ok: true,
     body: art.textContent ?? '',

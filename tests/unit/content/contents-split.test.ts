@@ -92,7 +92,16 @@ describe('a 汇编 split at its 目录', () => {
   });
 
   test('a 来源 line of one piece is not credited to the others', async () => {
-    const lines = [...COVER, '目录', TITLES[0]!, TITLES[2]!, ...SPEECH, NOTICE[0]!, '来源：县委组织部', ...prose('部署')];
+    const lines = [
+      ...COVER,
+      '目录',
+      TITLES[0]!,
+      TITLES[2]!,
+      ...SPEECH,
+      NOTICE[0]!,
+      '来源：县委组织部',
+      ...prose('部署'),
+    ];
     const docs = await facts('汇编.txt', txt(lines));
     expect(docs).toHaveLength(2);
     expect(docs[0]!.source).toBeNull();
