@@ -72,27 +72,41 @@ function contentsAt(lines: readonly string[]): { entries: string[]; end: number 
     if (!line || /^[.．·…_\-—\s]*\d{1,4}$/.test(line)) continue;
     const key = entryKey(line);
     // The 目录 ends where its first entry comes back as the first piece's title, or on prose.
-    if (!key || entries.includes(key)) break;
+    if (!key || entries.some((e) => spanAt(lines, i, e))) break;
     entries.push(key);
   }
   return { entries, end: i };
 }
 
-/** Where the pieces a 目录 lists start (line indexes), or null. `listed` are 目录 entries the
- * reader already took out of the lines (a Word 目录); else the 目录 is looked for in the lines. */
-export function contentsStarts(lines: readonly string[], listed: readonly string[] = []): number[] | null {
+/** How many lines at i hold the title `entry`: 1, 2 (a long title set in two lines), or 0. */
+function spanAt(lines: readonly string[], i: number, entry: string): number {
+  const key = titleKey(lines[i]!);
+  if (key === entry) return 1;
+  if (!key || !entry.startsWith(key) || i + 1 >= lines.length) return 0;
+  return titleKey(`${lines[i]!.trim()}${lines[i + 1]!.trim()}`) === entry ? 2 : 0;
+}
+
+/** Where the pieces a 目录 lists start (line index and how many lines their titles take), or null.
+ * `listed` are 目录 entries the reader already took out of the lines (a Word 目录); else the 目录 is
+ * looked for in the lines. */
+export function contentsStarts(
+  lines: readonly string[],
+  listed: readonly string[] = [],
+): { at: number; span: number }[] | null {
   const given = listed.map(entryKey).filter(Boolean);
   const found = given.length ? { entries: given, end: 0 } : contentsAt(lines);
   if (!found || found.entries.length < 2) return null;
   const { entries } = found;
-  const starts: number[] = [];
+  const starts: { at: number; span: number }[] = [];
   for (let i = found.end, k = 0; i < lines.length && k < entries.length; i++) {
-    if (titleKey(lines[i]!) !== entries[k]) continue;
+    const span = spanAt(lines, i, entries[k]!);
+    if (!span) continue;
     // A numbered line (`一、总体要求`, `第一章　总则`) is a section of one document whose own 目录
     // lists its chapters: not a 汇编.
     if (SECTION_NUMBER.test(lines[i]!.trim())) return null;
-    starts.push(i);
+    starts.push({ at: i, span });
     k++;
+    i += span - 1;
   }
   return starts.length === entries.length ? starts : null;
 }
@@ -105,11 +119,13 @@ export function contentsArticles(
 ): { articles: Article[]; front: string[] } | null {
   const starts = contentsStarts(lines, listed);
   if (!starts) return null;
-  const articles = starts.map((at, k): Article => {
-    const piece = lines.slice(at, starts[k + 1]);
+  const articles = starts.map(({ at, span }, k): Article => {
+    const piece = lines.slice(at, starts[k + 1]?.at);
+    // A title set in two lines is one title.
+    if (span === 2) piece.splice(0, 2, `${piece[0]!.trim()}${piece[1]!.trim()}`);
     const src = headSource(piece);
     if (src) piece.splice(src.at, 1);
     return { lines: piece, source: src?.source ?? null, section: null, own: true };
   });
-  return { articles, front: lines.slice(0, starts[0]).filter((l) => l.trim()) };
+  return { articles, front: lines.slice(0, starts[0]!.at).filter((l) => l.trim()) };
 }

@@ -81,6 +81,17 @@ describe('a 汇编 split at its 目录', () => {
     ]);
   });
 
+  test('a long title set in two lines under its one-line entry is one title', async () => {
+    const long = '坚持以习近平新时代中国特色社会主义思想为指导奋力谱写县域高质量发展新篇章';
+    const lines = [...COVER, '目录', `${long}……1`, `${TITLES[2]}……9`];
+    lines.push(long.slice(0, 22), long.slice(22), '（2024年4月2日）', ...prose('学习'), ...NOTICE);
+    const docs = await facts('汇编.txt', txt(lines));
+    expect(docs.map((d) => [d.title, d.date])).toEqual([
+      [long, '2024-04-02'],
+      [TITLES[2], null],
+    ]);
+  });
+
   test('a journal line under a title is its source, not its date', async () => {
     const lines = [...COVER, '目录', TITLES[0]!, '坚定信心勇毅前行', ...SPEECH];
     lines.push('坚定信心勇毅前行', '《求是》2024年第5期', ...prose('评论'));
