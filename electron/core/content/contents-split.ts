@@ -108,7 +108,14 @@ export function contentsStarts(
     k++;
     i += span - 1;
   }
-  return starts.length === entries.length ? starts : null;
+  if (starts.length !== entries.length) return null;
+  // A title before the first piece that comes back later as a line of its own, at no piece's start,
+  // is an entry the list lacks (a 目录 the reader cut short at an entry set in two lines): the last
+  // piece found would swallow the ones after it.
+  const front = new Set(lines.slice(0, starts[0]!.at).map(titleKey).filter(Boolean));
+  const at = new Set(starts.map((st) => st.at));
+  for (let i = starts[0]!.at; i < lines.length; i++) if (!at.has(i) && front.has(titleKey(lines[i]!))) return null;
+  return starts;
 }
 
 /** A 汇编's pieces as one article each, or null when the file has no 目录 that holds. The cover

@@ -3,6 +3,7 @@
 // Without a 目录, or with an entry that is not found again, the file stays one document.
 import { describe, expect, test } from 'vitest';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
+import { contentsArticles } from '../../../electron/core/content/contents-split.js';
 import { splitArticles } from '../../../electron/core/content/split.js';
 import { docxBytes } from '../../fixtures/import/gen/docx.js';
 
@@ -130,6 +131,13 @@ describe('files that stay one document', () => {
     lines.push(...SPEECH, ...SECOND, ...COMMENT); // the 通知 was left out of the file
     const docs = await facts('汇编.txt', txt(lines));
     expect(docs.map((d) => d.title)).toEqual(['学习资料汇编']);
+  });
+
+  test('a 目录 the reader cut short: the entries left in the text forbid the split', () => {
+    // The reader took out the first two entries; the last two stayed in the text above the pieces.
+    const lines = [...COVER, TITLES[2]!, TITLES[3]!, ...SPEECH, ...SECOND, ...NOTICE, ...COMMENT];
+    expect(contentsArticles(lines, TITLES.slice(0, 2))).toBeNull();
+    expect(contentsArticles(lines.slice(0, 4).concat(lines.slice(6)), TITLES)?.articles).toHaveLength(4);
   });
 
   test('a report whose own 目录 lists its numbered chapters is not cut into them', async () => {
