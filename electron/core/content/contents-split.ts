@@ -12,7 +12,7 @@ import type { Article } from './split.js';
 /** The 目录 heading, spaced or not (`目　录`, `目 录`), or `目次`. */
 const CONTENTS = /^(?:目\s*录|目\s*次)[:：]?$/;
 /** Dot leaders and a page number closing an entry: `……1`, `....12`, `\t3`, `  - 5 -`. */
-const PAGE = /(?:[.．·…_\-—\s]*[-－]?\s*\d{1,4}\s*[-－]?)$/;
+const PAGE = /(?:[.．·…_\-—\s]*(?:[-－]?\s*\d{1,4}\s*[-－]?|[（(]\d{1,4}[)）]))$/;
 const LEADERS = /[.．·…_]{2,}|\t| {2,}|\u3000/;
 /** Numbering before an entry: `一、`, `1.`, `（一）`, `第一篇`. */
 const NUMBERING =
@@ -52,6 +52,10 @@ function titleKey(line: string): string {
 /** A 目录 entry without its leaders and page number. */
 function entryKey(line: string): string {
   let t = line.trim();
+  // Dot leaders end the title: what follows is the page, perhaps after the speaker's name
+  // (`在……上的讲话……李明远……1`, `……（6）`).
+  const dots = /[.．·…_]{2,}|\t/.exec(t);
+  if (dots && dots.index >= 4) return titleKey(t.slice(0, dots.index));
   // A page number counts only after a leader or a gap, so a title ending on a number keeps it.
   const page = PAGE.exec(t);
   if (page && (LEADERS.test(page[0]) || /[.．·…_]$/.test(t.slice(0, page.index)))) t = t.slice(0, page.index);
@@ -69,7 +73,7 @@ function contentsAt(lines: readonly string[]): { entries: string[]; end: number 
   for (; i < lines.length && entries.length < MAX_ENTRIES; i++) {
     const line = lines[i]!.trim();
     // A page number the text reader set apart from its entry (a wide gap splits a line).
-    if (!line || /^[.．·…_\-—\s]*\d{1,4}$/.test(line)) continue;
+    if (!line || /^[.．·…_\-—\s]*(?:\d{1,4}|[（(]\d{1,4}[)）])$/.test(line)) continue;
     const key = entryKey(line);
     // The 目录 ends where its first entry comes back as the first piece's title, or on prose.
     if (!key || entries.some((e) => spanAt(lines, i, e))) break;

@@ -82,6 +82,13 @@ describe('a 汇编 split at its 目录', () => {
     ]);
   });
 
+  test('entries with the speaker after the leaders, or the page in brackets', async () => {
+    const contents = [`${TITLES[0]}……李明远……1`, `${TITLES[1]}　　（6）`, `${TITLES[2]}　（9）`];
+    const lines = [...COVER, '目录', ...contents, ...SPEECH, ...SECOND, ...NOTICE];
+    const docs = await facts('汇编.txt', txt(lines));
+    expect(docs.map((d) => d.title)).toEqual(TITLES.slice(0, 3));
+  });
+
   test('a long title set in two lines under its one-line entry is one title', async () => {
     const long = '坚持以习近平新时代中国特色社会主义思想为指导奋力谱写县域高质量发展新篇章';
     const lines = [...COVER, '目录', `${long}……1`, `${TITLES[2]}……9`];
