@@ -116,7 +116,11 @@ export function contentsStarts(
   // A title before the first piece that comes back later as a line of its own, at no piece's start,
   // is an entry the list lacks (a 目录 the reader cut short at an entry set in two lines): the last
   // piece found would swallow the ones after it.
-  const front = new Set(lines.slice(0, starts[0]!.at).map(titleKey).filter(Boolean));
+  const head = lines.slice(0, starts[0]!.at);
+  // A 汇编's cover holds no sentences; text before the first entry's line is a document's own
+  // opening, and its 目录 lists its sections.
+  if (head.some((l) => /[。！？]$/.test(l.trim()) && l.trim().length >= 20)) return null;
+  const front = new Set(head.map(titleKey).filter(Boolean));
   const at = new Set(starts.map((st) => st.at));
   for (let i = starts[0]!.at; i < lines.length; i++) if (!at.has(i) && front.has(titleKey(lines[i]!))) return null;
   return starts;

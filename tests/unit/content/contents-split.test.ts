@@ -147,6 +147,14 @@ describe('files that stay one document', () => {
     expect(contentsArticles(lines.slice(0, 4).concat(lines.slice(6)), TITLES)?.articles).toHaveLength(4);
   });
 
+  test('a report with its opening text before the sections its 目录 lists is not cut into them', async () => {
+    const sections = ['坚持稳中求进的工作总基调', '扎实推进各项重点任务落实', '切实加强组织保障和督促检查'];
+    const lines = ['临川县二〇二四年度重点工作实施方案', '目　录', ...sections];
+    lines.push('为贯彻落实县委全会精神，确保全年目标任务顺利完成，结合我县实际，制定本方案。');
+    for (const c of sections) lines.push(c, ...prose(c));
+    expect(await facts('方案.txt', txt(lines))).toHaveLength(1);
+  });
+
   test('a report whose own 目录 lists its numbered chapters is not cut into them', async () => {
     const chapters = ['第一章　发展基础', '第二章　总体要求', '第三章　重点任务'];
     const lines = ['临川县国民经济和社会发展第十四个五年规划纲要', '目　录', ...chapters];
