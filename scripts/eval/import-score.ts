@@ -21,6 +21,8 @@ export interface Extracted {
   source: string | null;
   speakers: { name: string; role: string | null }[];
   outline: string[];
+  /** Every document the file gave, in order. */
+  documents: { title: string; date: string | null; source: string | null }[];
 }
 
 export interface Scores {
@@ -32,6 +34,8 @@ export interface Scores {
   sourceRight: number;
   speakerRight: number | null;
   outlineExact: number | null;
+  /** Files of several pieces split into exactly the labelled documents (titles, dates, sources). */
+  splitExact: number | null;
   failures: number;
   refusedRight: number | null;
 }
@@ -56,7 +60,7 @@ export async function extractWithPipeline(name: string, bytes: Buffer): Promise<
   const res = await importBytes(name, bytes);
   const docs = res.documents;
   if (docs.length === 0)
-    return { ok: false, body: '', title: null, date: null, source: null, speakers: [], outline: [] };
+    return { ok: false, body: '', title: null, date: null, source: null, speakers: [], outline: [], documents: [] };
   const d = docs[0]!;
   return {
     ok: true,
@@ -66,6 +70,7 @@ export async function extractWithPipeline(name: string, bytes: Buffer): Promise<
     source: d.source,
     speakers: d.speakers,
     outline: d.paragraphs.filter((p) => p.kind === 'h').map((p) => p.text),
+    documents: docs.map((x) => ({ title: x.title, date: x.date, source: x.source })),
   };
 }
 
@@ -73,7 +78,8 @@ export async function extractWithPipeline(name: string, bytes: Buffer): Promise<
 export function extractWithReadability(bytes: Buffer): Extracted {
   const { document } = parseHTML(decodeBytes(bytes).text);
   const art = new Readability(document as unknown as Document).parse();
-  if (!art) return { ok: false, body: '', title: null, date: null, source: null, speakers: [], outline: [] };
+  if (!art)
+    return { ok: false, body: '', title: null, date: null, source: null, speakers: [], outline: [], documents: [] };
   return {
     ok: true,
     body: art.textContent ?? '',
@@ -82,6 +88,7 @@ export function extractWithReadability(bytes: Buffer): Extracted {
     source: art.siteName?.trim() || null,
     speakers: [],
     outline: [],
+    documents: [],
   };
 }
 
@@ -97,6 +104,7 @@ export interface Verdict {
   source: boolean;
   speaker: boolean | null;
   outline: boolean | null;
+  split: boolean | null;
 }
 
 export function judge(label: Label, got: Extracted): Verdict {
@@ -119,6 +127,10 @@ export function judge(label: Label, got: Extracted): Verdict {
     source: norm(got.source) === norm(label.source),
     speaker,
     outline: label.outline ? JSON.stringify(got.outline) === JSON.stringify(label.outline) : null,
+    split: label.documents
+      ? JSON.stringify(got.documents.map((d) => [norm(d.title), d.date ?? null, norm(d.source)])) ===
+        JSON.stringify(label.documents.map((d) => [norm(d.title), d.date, norm(d.source)]))
+      : null,
   };
 }
 
@@ -145,6 +157,7 @@ export function summarise(verdicts: Verdict[]): Scores {
     sourceRight: share((v) => v.got.ok && v.source)!,
     speakerRight: share((v) => (v.speaker === null ? null : v.got.ok && v.speaker)),
     outlineExact: share((v) => (v.outline === null ? null : v.got.ok && v.outline)),
+    splitExact: share((v) => (v.split === null ? null : v.got.ok && v.split)),
     failures: importable.length - ok.length,
     refusedRight: refused.length ? refused.filter((v) => !v.got.ok).length / refused.length : null,
   };

@@ -10,6 +10,7 @@ const keep = [
   'sourceRight',
   'speakerRight',
   'outlineExact',
+  'splitExact',
   'failures',
 ];
 const pick = (s: Record<string, unknown>) =>

@@ -10,8 +10,7 @@ import { readSources } from './formats/index.js';
 import { FormatError, type RawSource } from './formats/types.js';
 import { deriveMetadata, type ImportHints } from './metadata.js';
 import { extractQuotesAndTerms } from './quotes.js';
-import { splitArticles } from './split.js';
-import { speechesUnder } from './speech-heads.js';
+import { splitArticles, splitTitled, type Article } from './split.js';
 import { statusOfImport, type StatusInfo } from '../knowledge/status.js';
 import type { CleanReport, ContentDocument } from './types.js';
 
@@ -78,20 +77,22 @@ export function processSource(
   // A .jsonl row is one document by definition, and so is a page or Word file whose own markup
   // names its title; only untitled whole files are split into articles.
   // (A titled file of speeches, a Word file whose first speech's title is in the Title style, is
-  // split into its speeches too: speech-heads.ts.)
-  const whole = [{ lines: cleaned.lines, source: null, section: null }];
+  // split into its speeches too: speech-heads.ts; so is a 汇编 with a 目录: contents-split.ts.)
+  const whole: Article[] = [{ lines: cleaned.lines, source: null, section: null }];
   const articles = src.fields
     ? whole
     : src.hints.title
-      ? (speechesUnder(src.hints.title, cleaned.lines) ?? whole)
-      : splitArticles(cleaned.lines, cleaned.report);
+      ? (splitTitled(src.hints.title, cleaned.lines, cleaned.report, src.contents) ?? whole)
+      : splitArticles(cleaned.lines, cleaned.report, src.contents);
   report.removed.push(...(src.removed ?? []), ...cleaned.report.removed);
   const docs: ContentDocument[] = [];
   articles.forEach((article, i) => {
     // Title hints from a jsonl row name the whole row, so they only apply to a single article.
-    const h: ImportHints = { ...merged };
+    // A 汇编's piece takes nothing from the file's own hints (its properties, a 来源 line of another
+    // piece): only what the user gave.
+    const h: ImportHints = article.own ? { ...hints } : { ...merged };
     if (articles.length > 1) delete h.title;
-    const meta = deriveMetadata(article, h, cleaned.hints, src.headings);
+    const meta = deriveMetadata(article, h, article.own ? {} : cleaned.hints, src.headings);
     const body = meta.paragraphs.map((p) => p.text).join('\n');
     const chars = body.replace(/\s/g, '').length;
     const origin = articles.length > 1 ? `${src.origin}@${i + 1}` : src.origin;

@@ -3,7 +3,8 @@
 // speeches into its speeches.
 import { isProse } from '../text/line-repair.js';
 import type { CleanReport } from './types.js';
-import { speechArticles } from './speech-heads.js';
+import { contentsArticles } from './contents-split.js';
+import { speechArticles, speechesUnder } from './speech-heads.js';
 
 export interface Article {
   lines: string[];
@@ -11,13 +12,38 @@ export interface Article {
   source: string | null;
   /** Section label the article appeared under, e.g. 基层"两会". */
   section: string | null;
+  /** A 汇编's piece: its date and source come from its own head only, never from the file's
+   * (a 来源 line or 发布时间 elsewhere in the file, the cover's date, the file's properties). */
+  own?: boolean;
 }
 
 const SECTION = /^【([^】]{1,24})】$/;
 const END_MARKER = /\s*[（(]([\u4e00-\u9fffA-Za-z]{2,10})[)）]\s*$/;
 const NOT_SOURCE = /见|第.版|记者|摄|图|完|待续|电|注/;
 
-export function splitArticles(lines: string[], report: CleanReport): Article[] {
+/** A 汇编 with a 目录 as its pieces (contents-split.ts), the cover and 目录 reported as removed. */
+function compilation(lines: string[], report: CleanReport, contents?: string[]): Article[] | null {
+  const found = contentsArticles(lines, contents);
+  if (!found) return null;
+  if (found.front.length) report.removed.push({ reason: '封面和目录', text: found.front.join(' / ').slice(0, 200) });
+  return found.articles;
+}
+
+/** A file whose own markup names its first title (a Word Title paragraph): split only when it is
+ * a 汇编 with a 目录 or a file of speeches, else null. */
+export function splitTitled(
+  title: string,
+  lines: string[],
+  report: CleanReport,
+  contents?: string[],
+): Article[] | null {
+  return compilation([title, ...lines], report, contents) ?? speechesUnder(title, lines);
+}
+
+/** `contents`: the 目录 entries the reader took out of the lines (RawSource.contents). */
+export function splitArticles(lines: string[], report: CleanReport, contents?: string[]): Article[] {
+  const pieces = compilation(lines, report, contents);
+  if (pieces) return pieces;
   // A file of speeches: one article per speech (speech-heads.ts).
   const speeches = speechArticles(lines);
   if (speeches) return speeches;

@@ -49,9 +49,12 @@ export async function readDoc(name: string, bytes: Uint8Array): Promise<RawSourc
   const removed: { reason: string; text: string }[] = [];
   const toc = tocRange(lines);
   const entries = tocEntries(lines);
+  // The 目录's entries (not its head) tell a 汇编's pieces apart (contents-split.ts).
+  const contents: string[] = [];
   lines = lines.filter((text, i) => {
     const out = entries.has(i) || (toc !== null && i >= toc[0] && i < toc[1]);
     if (out) removed.push({ reason: '目录', text });
+    if (out && i !== toc?.[0]) contents.push(text);
     return !out;
   });
   const outside = [
@@ -59,5 +62,14 @@ export async function readDoc(name: string, bytes: Uint8Array): Promise<RawSourc
     ...linesOf(doc.getHeaders({ filterUnicode: false, includeFooters: false })),
   ];
   const title = titleOutsideBody(lines, outside);
-  return [{ text: lines.join('\n'), kind: 'blocks', hints: title ? { title } : {}, origin: name, removed }];
+  return [
+    {
+      text: lines.join('\n'),
+      kind: 'blocks',
+      hints: title ? { title } : {},
+      origin: name,
+      removed,
+      ...(contents.length ? { contents } : {}),
+    },
+  ];
 }

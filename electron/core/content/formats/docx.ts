@@ -118,9 +118,12 @@ export async function readDocx(name: string, bytes: Uint8Array): Promise<RawSour
   const raws = lines.map((l) => (l.toc ? `${l.raw}\t1` : l.raw));
   const toc = tocRange(raws);
   const entries = tocEntries(raws);
+  // The 目录's entries (not its head) tell a 汇编's pieces apart (contents-split.ts).
+  const contents: string[] = [];
   lines = lines.filter((l, i) => {
     const out = l.toc || entries.has(i) || (toc !== null && i >= toc[0] && i < toc[1]);
     if (out) removed.push({ reason: '目录', text: l.text });
+    if (out && i !== toc?.[0]) contents.push(raws[i]!);
     return !out;
   });
   const text = lines.map((l) => l.text);
@@ -133,6 +136,7 @@ export async function readDocx(name: string, bytes: Uint8Array): Promise<RawSour
       headings: lines.filter((l) => l.heading).map((l) => l.text),
       origin: name,
       removed,
+      ...(contents.length ? { contents } : {}),
     },
   ];
 }

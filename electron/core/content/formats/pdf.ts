@@ -75,5 +75,11 @@ export async function readPdf(name: string, bytes: Uint8Array): Promise<RawSourc
   }
   let texts = paragraphs(lines);
   if (removed.some((r) => /https?:\/\/|www\./.test(r.text))) texts = webChrome(texts, hints, removed);
-  return [{ text: texts.join('\n'), kind: 'blocks', hints, origin: name, removed }];
+  // The 目录's entries (not its head) tell a 汇编's pieces apart (contents-split.ts).
+  const contents = removed
+    .filter((r) => r.reason === '目录' && !/^目[\s\u3000]*录$/.test(r.text.trim()))
+    .map((r) => r.text);
+  return [
+    { text: texts.join('\n'), kind: 'blocks', hints, origin: name, removed, ...(contents.length ? { contents } : {}) },
+  ];
 }

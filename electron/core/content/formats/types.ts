@@ -14,6 +14,9 @@ export interface RawSource {
   headings?: string[];
   /** What the reader removed (page chrome, link lists, pagers) or noticed (damaged bytes). */
   removed?: { reason: string; text: string }[];
+  /** The 目录 entries the reader took out of the text (a Word 目录), for splitting a 汇编 into the
+   * pieces they list (contents-split.ts). */
+  contents?: string[];
   /** Why the file holds no text, when the reader knows better than “too short”. */
   emptyReason?: string;
 }
