@@ -26,8 +26,9 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => {
   fake.app.emit('will-quit');
-  fs.rmSync(outDir, { recursive: true, force: true });
-  fs.rmSync(fake.state.userData, { recursive: true, force: true });
+  // The app may still be writing its data folder as it quits: retry instead of racing it (ENOTEMPTY).
+  fs.rmSync(outDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  fs.rmSync(fake.state.userData, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 });
 
 function requiredModules(code: string): Set<string> {
