@@ -4,6 +4,7 @@
 import { foldForSearch, unifyRadicals } from '../text/normalize.js';
 import { classRemover } from '../text/strip-class.js';
 import { findDate } from './dates.js';
+import { cleanSource, SOURCE_LINE } from './source-name.js';
 import { isProse, joinBrokenLines, removeInnerSpaces, splitSpacedParagraphs } from '../text/line-repair.js';
 import type { CleanReport } from './types.js';
 import { stripOfficialFrame } from './official-frame.js';
@@ -53,7 +54,9 @@ const LINE_RULES: { reason: string; re: RegExp }[] = [
   // only at a PDF page's edge, see formats/pdf-pages.ts: elsewhere they are figures).
   { reason: '页码', re: PAGE_NUMBER_MARKED },
 ];
-const META_LINE = /^(?:来源|來源)[:：]\s*(\S+)(?:.*?(?:发布时间|發布時間|發佈時間)[:：]\s*(\d{4}-\d{1,2}-\d{1,2}))?/;
+const META_LINE = /^(?:来源|來源)[:：]\s*\S/;
+/** A page's posting label (not a bare 时间/日期, which a speech header uses for the day it was given). */
+const POSTED_LINE = /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|更新时间)\s*[:：]\s*/;
 const RELATED_HEADING = /^(相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞)\s*$/;
 
 const stripSpacesAndPunctuation = classRemover('[\\s\\p{P}]');
@@ -96,17 +99,14 @@ export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult 
       kept.push('');
       continue;
     }
-    const meta = META_LINE.exec(line);
-    if (meta && line.length < 120) {
-      hints.source ??= meta[1]!;
-      const date = meta[2] ?? findDate(line);
+    // A page's 来源/发布时间 line copied with its text, in either order (`发布时间：2023-02-17　来源：某某
+    // 日报`, `发布日期：…　信息来源：…　浏览次数：128`): its publisher and date, and the line goes.
+    const posted = POSTED_LINE.exec(line);
+    if ((META_LINE.test(line) && line.length < 120) || (posted && line.length < 100 && !/[。！？]/.test(line))) {
+      const source = cleanSource(SOURCE_LINE.exec(line)?.[1]);
+      if (source) hints.source ??= source;
+      const date = findDate(posted ? line.slice(posted.index + posted[0].length) : line) ?? findDate(line);
       if (date) hints.date ??= date;
-      report.removed.push({ reason: '来源信息', text: line });
-      continue;
-    }
-    const date = /(?:发布时间|發布時間|發佈時間)[:：]\s*(\d{4}-\d{1,2}-\d{1,2})/.exec(line);
-    if (date && line.length < 80) {
-      hints.date ??= date[1]!;
       report.removed.push({ reason: '来源信息', text: line });
       continue;
     }

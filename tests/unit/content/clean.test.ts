@@ -93,6 +93,21 @@ describe('cleanText', () => {
     expect(r.lines.join('')).not.toContain('訪問量');
   });
 
+  it('reads the line in either order, with 信息来源 and 发布日期, and names no publisher for 来源：网络', () => {
+    const body = '\n\n正文第一段，内容足够长，用于测试来源信息的提取是否正确。';
+    const read = (line: string) => cleanText(`标题\n\n${line}${body}`);
+    const dateFirst = read('发布时间：2023-02-17 09:30　来源：临江日报　作者：李明');
+    expect(dateFirst.hints).toEqual({ source: '临江日报', date: '2023-02-17' });
+    expect(dateFirst.lines.join('')).not.toContain('作者');
+    const info = read('发布日期：2023年03月02日　信息来源：临江区人民政府办公室　浏览次数：128');
+    expect(info.hints).toEqual({ source: '临江区人民政府办公室', date: '2023-03-02' });
+    // 网络 and 本网 name nobody; the line still goes.
+    const network = read('来源：网络');
+    expect(network.hints.source).toBeUndefined();
+    expect(network.lines.join('')).not.toContain('网络');
+    expect(read('时间：2023-02-17　来源：本网').hints.source).toBeUndefined();
+  });
+
   it('turns full-width indents into paragraphs and removes wiki footnote markers', () => {
     const r = cleanText(
       '各位代表：\n\n\u3000\u3000第一段内容，足够长的一句话用于测试。\u3000\u3000第二段内容，也是足够长的一句话[\n1\n]。',

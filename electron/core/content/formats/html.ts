@@ -7,7 +7,8 @@ import { isByline } from '../header.js';
 import type { Doc } from './dom-types.js';
 import { parseDocument, precleanDocument, textOf, walk, type El } from './html-dom.js';
 import { extractBody } from './html-body.js';
-import { cleanSource, readPageMeta, SOURCE_LINE } from './html-meta.js';
+import { readPageMeta } from './html-meta.js';
+import { cleanSource, SOURCE_LINE } from '../source-name.js';
 import type { Removed } from './html-body.js';
 import type { RawSource } from './types.js';
 
