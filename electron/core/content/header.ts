@@ -48,6 +48,22 @@ const SPEAKER_LABEL = /^(?:主讲人|主讲|讲话人|报告人|宣讲人|发言
 const OCCASION_LINE = /^——\s*(?:(.{0,16}?日))?在(.{4,60}?)上(?:的(?:讲话|报告|发言|致辞|政治报告|工作报告))?$/;
 const SPEECH_WORD = /讲话|报告|致辞|发言|讲稿|党课|讲演/;
 
+/** A field of a 讲稿 form (`讲话人：张卫东（区委书记）`, `时间：2023年2月16日`, `地点：…`). */
+const FIELD_LINE =
+  /^(?:主讲人|讲话人|报告人|宣讲人|发言人|时间|日期|地点|会议时间|会议地点|主持人|记录人|参加人员|出席人员|列席人员)[:：]/;
+const PLACE_FIELD = /^(?:会议)?地点[:：]/;
+
+/** A 讲稿 form sets its fields above the title: the title goes first, so that the fields are read
+ * as its header (speaker, date) and leave the body. A field is never the title. */
+export function fieldsFirst(lines: string[]): string[] {
+  let k = 0;
+  while (k < 4 && FIELD_LINE.test(lines[k]?.trim() ?? '')) k++;
+  const title = lines[k]?.trim() ?? '';
+  if (k === 0 || !title || title.length > 80 || isProse(title) || SALUTATION.test(title) || FIELD_LINE.test(title))
+    return lines;
+  return [lines[k]!, ...lines.slice(0, k), ...lines.slice(k + 1)];
+}
+
 /** `县委书记　王建国`: a role and a name alone on a line. */
 export function isByline(line: string): boolean {
   return BYLINE.test(line.trim());
@@ -57,7 +73,13 @@ export function isByline(line: string): boolean {
 function bareByline(line: string): { label: RegExpExecArray | null; bare: string } {
   const t = line.trim();
   const label = SPEAKER_LABEL.exec(t);
-  const bare = label ? t.slice(label[0].length).trim() : t.replace(/^[（(](.+)[)）]$/, '$1').replace(/同志$/, '');
+  const bare = label
+    ? // `讲话人：张卫东（区委书记）`: the role after the name, as a byline reads it.
+      t
+        .slice(label[0].length)
+        .trim()
+        .replace(/^([\u4e00-\u9fff]{2,4})[（(]([^（）()]{2,30})[)）]$/, '$2　$1')
+    : t.replace(/^[（(](.+)[)）]$/, '$1').replace(/同志$/, '');
   return { label, bare };
 }
 
@@ -98,6 +120,10 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     if (occ) {
       facts.occasion ??= occ[2]!;
       if (occ[1]) facts.date ??= findDate(occ[1]);
+      continue;
+    }
+    if (PLACE_FIELD.test(line)) {
+      facts.drop.add(i);
       continue;
     }
     const labelled = line.length <= 60 ? findLabelledDate(line) : null;

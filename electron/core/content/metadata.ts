@@ -8,7 +8,7 @@ import { dateOnlyLine, findDateline, normaliseDate } from './dates.js';
 import { joinBroken } from './formats/word-lines.js';
 import { isPersonName } from '../knowledge/person-name.js';
 import { isBylineName } from './byline-name.js';
-import { bylineOf, readHeader, SALUTATION } from './header.js';
+import { bylineOf, fieldsFirst, readHeader, SALUTATION } from './header.js';
 import { paragraphKinds } from './outline.js';
 import type { Article } from './split.js';
 import type { ContentDocument } from './types.js';
@@ -133,7 +133,7 @@ export function deriveMetadata(
   found: { source?: string; date?: string },
   headings: readonly string[] = [],
 ): DocMetadata {
-  let lines = [...article.lines];
+  let lines = fieldsFirst([...article.lines]);
   let title = hints.title ?? null;
   const first = lines[0] ?? '';
   // A headline may have commas (`惠民政策落地快，群众办事更方便`); it ends no sentence.
