@@ -34,7 +34,7 @@ const FULL_DATE =
   '(?:(?:19|20|１９|２０)[\\d０-９]{2}年[\\d０-９]{1,2}月[\\d０-９]{1,2}[日号]|[〇○零OΟ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号])';
 /** A date with only the weekday, the time of day, the place or an editor's note after it. */
 const DATED_LINE = new RegExp(
-  `^[（(]?(${FULL_DATE})[\\s\\u3000，,]*(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?|上午|下午|晚上|于[\\u4e00-\\u9fff]{2,16}|根据录音整理|[（(]?根据录音整理[)）]?)?[)）]?$`,
+  `^[（(]?(${FULL_DATE})[\\s\\u3000，,]*(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?|\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?|上午|下午|晚上|于[\\u4e00-\\u9fff]{2,16}|根据录音整理|[（(]?根据录音整理[)）]?)?[)）]?$`,
 );
 const TRAILING_DATE = new RegExp(`^(.+?)[\\s\\u3000]*[（(]?(${FULL_DATE})[)）]?$`);
 
@@ -46,6 +46,13 @@ export function datedLine(line: string): string | null {
 /** The label of a 党课 or report's speaker line. */
 const SPEAKER_LABEL = /^(?:主讲人|主讲|讲话人|报告人|宣讲人|发言人)[:：][\s\u3000]*/;
 const OCCASION_LINE = /^——\s*(?:(.{0,16}?日))?在(.{4,60}?)上(?:的(?:讲话|报告|发言|致辞|政治报告|工作报告))?$/;
+/** The same under a title in brackets, as books and 求是 set it: `（2023年2月7日在……研讨班上的讲话）`. */
+const OCCASION_BRACKETED = /^[（(]\s*(?:(.{0,16}?日))?在(.{4,60}?)上的(?:讲话|报告|发言|致辞|政治报告|工作报告)[)）]$/;
+
+/** A line under a title that says it is a speech, and where it was given (`——在……上的讲话`). */
+export function occasionLine(line: string): RegExpExecArray | null {
+  return OCCASION_LINE.exec(line) ?? OCCASION_BRACKETED.exec(line);
+}
 const SPEECH_WORD = /讲话|报告|致辞|发言|讲稿|党课|讲演/;
 
 /** A field of a 讲稿 form (`讲话人：张卫东（区委书记）`, `时间：2023年2月16日`, `地点：…`). */
@@ -94,7 +101,8 @@ export const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
 export function readHeader(lines: string[], title: string): HeaderFacts {
   const facts: HeaderFacts = { date: null, signatureDate: null, speaker: null, occasion: null, drop: new Set() };
-  const speechy = SPEECH_WORD.test(title) || lines.slice(0, 4).some((l) => /^——/.test(l) && SPEECH_WORD.test(l));
+  const speechy =
+    SPEECH_WORD.test(title) || lines.slice(0, 4).some((l) => (/^——/.test(l) || occasionLine(l)) && SPEECH_WORD.test(l));
   for (let i = 0; i < Math.min(lines.length, 8); i++) {
     let line = lines[i]!.trim();
     const only = dateOnlyLine(line) ?? datedLine(line);
@@ -116,7 +124,7 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
       facts.date ??= tailDate;
       line = tail![1]!;
     }
-    const occ = OCCASION_LINE.exec(line);
+    const occ = occasionLine(line);
     if (occ) {
       facts.occasion ??= occ[2]!;
       if (occ[1]) facts.date ??= findDate(occ[1]);

@@ -8,7 +8,7 @@ import { dateOnlyLine, findDateline, normaliseDate } from './dates.js';
 import { joinBroken } from './formats/word-lines.js';
 import { isPersonName } from '../knowledge/person-name.js';
 import { isBylineName } from './byline-name.js';
-import { bylineOf, fieldsFirst, readHeader, SALUTATION } from './header.js';
+import { bylineOf, fieldsFirst, occasionLine, readHeader, SALUTATION } from './header.js';
 import { paragraphKinds } from './outline.js';
 import type { Article } from './split.js';
 import type { ContentDocument } from './types.js';
@@ -255,7 +255,9 @@ export function deriveMetadata(
   else if (
     (/讲话|致辞|发言|講話|致辭|發言/.test(foldedTitle) && !REPORT_ON_SPEECH.test(foldedTitle)) ||
     /^(同志们|同志們|各位代表)/.test(lines[0] ?? '') ||
-    lines.slice(0, 3).some((l) => /^——.*(讲话|致辞|发言)$/.test(l))
+    lines
+      .slice(0, 3)
+      .some((l) => /^——.*(讲话|致辞|发言)$/.test(l) || (/(讲话|致辞|发言)[)）]$/.test(l) && occasionLine(l)))
   )
     type = '讲话';
   else if (

@@ -1,5 +1,6 @@
 // A 讲稿 form sets its fields above the title (`讲话人：张卫东（区委书记）`, `时间：…`, `地点：…`): the
 // title is the speech's, the speaker and date come from the fields, and no field is left in the body.
+// Also the occasion line in brackets under a title, and a date line with the time of day.
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
 
@@ -50,5 +51,25 @@ describe('speech form fields above the title', () => {
       '2023-02-16',
       [{ name: '张卫东', role: '区委书记' }],
     ]);
+  });
+
+  it('a bracketed occasion line under the title, as books and 求是 set it, makes a speech', async () => {
+    const d = await read('坚持党建引领　推动高质量发展\n（2023年2月16日在全区组织工作会议上的讲话）\n张卫东');
+    expect([d.title, d.date, d.speakers]).toEqual([
+      '坚持党建引领 推动高质量发展',
+      '2023-02-16',
+      [{ name: '张卫东', role: null }],
+    ]);
+    const r = await importBytes(
+      's.txt',
+      Buffer.from(`坚持党建引领\n（2023年2月16日在全区组织工作会议上的讲话）\n${BODY}`),
+    );
+    expect(r.documents[0]!.type).toBe('讲话');
+  });
+
+  it('a date line with the time of day under a news title', async () => {
+    const d = await read('张卫东：在全区组织工作会议上的讲话\n2023年02月16日 10:25');
+    expect(d.date).toBe('2023-02-16');
+    expect(d.body).not.toContain('10:25');
   });
 });
