@@ -227,11 +227,14 @@ const NARRATION = new RegExp(
   '(回顾|过去一年|过去五年|今年|去年|明年|以来|年来|今后五年|届|收官|开局之年|顺利完成|胜利完成|圆满完成|基本形成|初步建立|再获|再创|丰收|创新高|突破' +
     // 过去的一年 / 过去六年中, “九五”时期: a span of the past or a plan's period, not a general truth.
     '|过去的?(?:一|[二三四五六七八九十几]+)年|[一二三四五六七八九十]五”?时期' +
-    // Work done (作了认真的清理, 取得了…) and a decision announced (国务院决定，…) are events told.
-    '|(?:作|做|进行|取得|实现|经历|完成|发生)了|^[^，,。]{2,8}(?:已经|已)?决定[，,]' +
+    // A decision announced (国务院决定，…) is an event told.
+    '|^[^，,。]{2,8}(?:已经|已)?决定[，,]' +
     // A clause ending in progress made is a year's record (国有企业改革继续推进，现代企业制度建设加快).
     '|(?:继续推进|稳步推进|全面推进|基本完成|加快|进展顺利|成效明显|明显改善|不断提高|不断增强|进一步加强|不断深化|逐步完善|逐步深入|有所(?:提高|改善|增强|加强|发展|好转)|取得[^，。]{0,6}(?:进展|成效|成果|成绩))[，。；])',
 );
+
+/** Work told as done (作了认真的清理, 取得了…), unless it is a condition (如果做了，就是犯法). */
+const DONE = /^(?!.*(?:如果|只要|一旦|倘若|凡是)).*(?:作|做|进行|取得|实现|经历|完成|发生)了/;
 
 /** `对外开放的地域要扩大，…`, `我们要坚持…路线`: a subject and 要 before an instruction verb is a
  * task as much as the bare verb (要像…一样, 要寓…于… are not instruction verbs). */
@@ -284,7 +287,7 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
     ...f,
     task,
     dated: DATED.test(text),
-    narration: NARRATION.test(text),
+    narration: NARRATION.test(text) || DONE.test(text),
     tight: clauses.length >= 2 && clauses.every((c) => c.length <= 8),
     terse: clauses.length === 1 && clauses[0]!.length <= 10 && !task && /[。！]$/.test(text.trim()),
   };
