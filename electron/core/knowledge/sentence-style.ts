@@ -227,10 +227,11 @@ const NARRATION = new RegExp(
   '(回顾|过去一年|过去五年|今年|去年|明年|以来|年来|今后五年|届|收官|开局之年|顺利完成|胜利完成|圆满完成|基本形成|初步建立|再获|再创|丰收|创新高|突破' +
     // 过去的一年 / 过去六年中, “九五”时期: a span of the past or a plan's period, not a general truth.
     '|过去的?(?:一|[二三四五六七八九十几]+)年|[一二三四五六七八九十]五”?时期' +
-    // A decision announced (国务院决定，…) is an event told.
-    '|^[^，,。]{2,8}(?:已经|已)?决定[，,]' +
+    // A decision announced (国务院决定，…), the situation of the moment (当前经济形势…), a decade
+    // foreseen or told (九十年代…) are events, not general truths.
+    '|^[^，,。]{2,8}(?:已经|已)?决定[，,]|(?:当前|目前|眼下)[^，。]{0,6}(?:形势|局势|情况|状况)|[二三四五六七八九]十年代' +
     // A clause ending in progress made is a year's record (国有企业改革继续推进，现代企业制度建设加快).
-    '|(?:继续推进|稳步推进|全面推进|基本完成|加快|进展顺利|成效明显|明显改善|不断提高|不断增强|进一步加强|不断深化|逐步完善|逐步深入|有所(?:提高|改善|增强|加强|发展|好转)|取得[^，。]{0,6}(?:进展|成效|成果|成绩))[，。；])',
+    '|(?:继续推进|稳步推进|全面推进|基本完成|加快|进展顺利|成效明显|明显改善|不断提高|不断增强|进一步加强|不断深化|逐步完善|逐步深入|有所(?:提高|改善|增强|加强|发展|好转)|广泛开展|深入开展|如期完[工成]|全面完成|顺利实施|成功举办|取得[^，。]{0,6}(?:进展|成效|成果|成绩))[，。；])',
 );
 
 /** Work told as done (作了认真的清理, 取得了…), unless it is a condition (如果做了，就是犯法). */
@@ -348,6 +349,11 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   // 我国是发展中的国家 / 我国是统一的多民族国家: a plain statement of the country's condition that
   // opens a paragraph, not a saying.
   if (/^我国(?:又)?是[^，,。；]{0,14}国家[。！]?$/.test(text)) return '平实的国情陈述';
+  // 我们党是…先锋队 / 我们的国家制度是…制度: the charter's statement of what the Party or the state is.
+  if (/^(?:我们党|我们的党|我们的国家制度|我国的国家制度)是[^，,。；]{0,30}(?:先锋队|政党|制度)[。！]?$/.test(text))
+    return '平实的性质陈述';
+  // 转变的根本途径是… / 调整的重点是…: a bare verb as the subject is the change told just before.
+  if (/^(?:转变|转换|调整|整顿|实施|落实|推进|执行|贯彻|改造|治理)的/.test(text)) return '指代上文，不能单独成立';
   if (!marksPaired(text)) return '引号或书名号不成对，是半句';
   if (optimistic) return null;
   const toks = tokenize(text);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { quoteCandidates } from '../../../electron/core/knowledge/quote-candidates.js';
 import { MIN_SCORE, scoreCandidate } from '../../../electron/core/knowledge/quote-rank.js';
-import { styleOf } from '../../../electron/core/knowledge/sentence-style.js';
+import { fragmentReason, styleOf } from '../../../electron/core/knowledge/sentence-style.js';
 
 const own = (...texts: string[]) =>
   quoteCandidates({
@@ -88,6 +88,31 @@ describe('prose near a thesis that is no 金句', () => {
       expect(styleOf(text).narration).toBe(true);
     },
   );
+
+  it.each([
+    '我国当前的经济形势总的来说是好的。',
+    '八十年代我国农业将稳步增长，速度会比七十年代快。',
+    '群众文化活动广泛开展，文艺创作日益繁荣。',
+  ])('the moment, a decade, a year’s record: %s', (text) => {
+    expect(styleOf(text).narration).toBe(true);
+  });
+
+  it.each([
+    ['我们党是以科学理论为指导的工人阶级先锋队。', 'the charter’s statement of what the Party is'],
+    ['我们的国家制度是人民民主专政制度。', 'the state’s form'],
+    ['调整的重点是压缩基本建设规模。', 'a bare verb as the subject: the change told before'],
+    ['转变的关键是政企分开。', 'a bare verb as the subject: the change told before'],
+  ])('%s (%s)', (text) => {
+    expect(fragmentReason(text)).not.toBeNull();
+  });
+
+  it.each([
+    '我国是工人阶级领导的、以工农联盟为基础的人民民主专政的社会主义国家。',
+    '党的团结是党的生命。',
+    '发展的不竭动力蕴藏在人民群众之中。',
+  ])('keeps a thesis of the same opening: %s', (text) => {
+    expect(fragmentReason(text)).toBeNull();
+  });
 
   it.each([
     '解决台湾问题是中国人自己的事，要由中国人来决定。',
