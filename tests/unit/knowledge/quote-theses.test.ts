@@ -93,6 +93,8 @@ describe('prose near a thesis that is no 金句', () => {
     '我国当前的经济形势总的来说是好的。',
     '八十年代我国农业将稳步增长，速度会比七十年代快。',
     '群众文化活动广泛开展，文艺创作日益繁荣。',
+    '公共文化服务体系初具规模，基层文化建设成效显著。',
+    '社区治理体系逐渐形成，基层组织不断加强。',
   ])('the moment, a decade, a year’s record: %s', (text) => {
     expect(styleOf(text).narration).toBe(true);
   });
