@@ -336,11 +336,13 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   if (/[\d０-９]|百分之|[一二三四五六七八九十]+(?:万|亿)?(?:元|吨|公斤|公里|千瓦|户|人次)/.test(text))
     return '含统计数字';
   if (/[，,、：:（(]$/.test(text.trim())) return '半句';
-  if (LEAD_CONNECTIVE.test(text)) return '以关联词或指代开头，不能单独成立';
+  // (Tested on the simplified form too: 只有這樣 in a report printed in traditional characters.)
+  const simple = foldForSearch(text);
+  if (LEAD_CONNECTIVE.test(text) || LEAD_CONNECTIVE.test(simple)) return '以关联词或指代开头，不能单独成立';
   // (社会财富这个“蛋糕”: 这个 before a quoted figure names the noun it follows, it points nowhere.)
-  if (/这个(?!“)|这些|这种|这样|这一|上述|前述|以上/.test(text)) return '指代上文，不能单独成立';
+  if (/这个(?!“)|这些|这种|这样|这一|上述|前述|以上/.test(simple)) return '指代上文，不能单独成立';
   // 准备他们打常规战争 / 忽视它的重要性: a pronoun this early has its antecedent in the text before.
-  if (/^[^，,。；]{0,4}(?:他们|她们|它们|它)/.test(text)) return '指代上文，不能单独成立';
+  if (/^[^，,。；]{0,4}(?:他们|她们|它们|它)/.test(simple)) return '指代上文，不能单独成立';
   // 我国又是发展中的社会主义国家 / 社会主义还必须有一个特征: 又, 还 this early add to the sentence before.
   if (/^[^，,。；“]{1,8}?(?:又|还)(?:是|必须|要|有)/.test(text)) return '承接上文（又、还），不能单独成立';
   // …要突出以下几个方面 / 如下: a lead-in to a list that follows.

@@ -104,6 +104,8 @@ describe('prose near a thesis that is no 金句', () => {
     ['我们的国家制度是人民民主专政制度。', 'the state’s form'],
     ['调整的重点是压缩基本建设规模。', 'a bare verb as the subject: the change told before'],
     ['转变的关键是政企分开。', 'a bare verb as the subject: the change told before'],
+    ['這些措施完全是必要的。', 'a pointer back, printed in traditional characters'],
+    ['只有這樣，才能訂出先進的計劃。', 'a pointer back, printed in traditional characters'],
   ])('%s (%s)', (text) => {
     expect(fragmentReason(text)).not.toBeNull();
   });
