@@ -55,6 +55,8 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   // Words said to someone in a story (“大家辛苦了，谢谢大家！”, “你们的路子已经找对了…”) are
   // the speaker's, but a remark, not a 金句, unless they form a couplet (我将无我，不负人民).
   if (c.source === 'frame' && isConversation(c.text) && !styled.couplet) return null;
+  // A report's own question (什么是我们克服困难的道路呢？) opens the answer that follows it.
+  if (c.source === 'own' && /[？?]\s*$/.test(c.text)) return null;
   // An instruction (加强…，推进…) is a task list however neat its form: only a judgement, a
   // metaphor or classical wording can make it memorable.
   // (A leader's instruction quoted in a frame is the leader's words, and stays.)

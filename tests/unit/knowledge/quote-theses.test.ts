@@ -118,6 +118,11 @@ describe('prose near a thesis that is no 金句', () => {
     expect(fragmentReason(text)).toBeNull();
   });
 
+  it('takes no question of a report’s own for a 金句', () => {
+    const q = own('为什么别人能够做到的事，我们就不能够做到呢？')[0]!;
+    expect(scoreCandidate(q)).toBeNull();
+  });
+
   it.each([
     '解决台湾问题是中国人自己的事，要由中国人来决定。',
     '团结就是力量，团结才能胜利。',
