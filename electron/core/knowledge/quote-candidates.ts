@@ -42,8 +42,9 @@ export interface CandidateDoc {
 const LONG_QUOTE = /“[^“”]{8,}”|"[^"\n]{8,}"/g;
 const CITES_SOMEONE = new RegExp(`^(?:同志|总书记|主席|总理)?[^，,。！？；]{0,20}?${CUE}`);
 // A footnote mark (“…的民族。”⑧这是…) closes the sentence before, not this one.
-// `这再次表明，` before a thesis points back to the facts told, the thesis itself stands alone.
-const LEAD = /^(?:同志们|各位代表|朋友们)[，,！!：:]\s*|^——\s*|^[①-⑳]+|^这(?:再次|进一步|充分)?(?:表明|说明|证明)[，,]/;
+// `这再次表明，`, `实践证明，` before a thesis point back to the facts told, the thesis itself stands alone.
+const LEAD =
+  /^(?:同志们|各位代表|朋友们)[，,！!：:]\s*|^——\s*|^[①-⑳]+|^(?:这|事实|实践|历史)(?:再次|进一步|充分|反复|雄辩地|已经)?(?:表明|说明|证明)[，,]/;
 const MAX_OWN = 80;
 const SPLIT_QUOTE = 80;
 // `提出了“精细化服务”的命题`, `“构建人类命运共同体”的倡议`: the marks name a formulation the

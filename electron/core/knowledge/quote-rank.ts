@@ -33,6 +33,9 @@ const CONVERSATION =
   /^祝|谢谢|辛苦了|你好|再见|[你您]|[吗呢吧][？?！!。]?$|[？?]$|我(?:都|也|很|还|曾|去|来|看|听|想|记得)/;
 const isConversation = (text: string) => CONVERSATION.test(text.replace(/你中有我|我中有你|你追我赶|你来我往/g, ''));
 
+const ROOT_NOUN =
+  /根本(?!上)|关键(?:所在|抉择|一招)|生命(?!力)|灵魂|之本|之源|之魂|基石|最大(?:的)?(?:优势|危险|政治|利益)/;
+
 /** Minimum score of a 金句; below it a sentence is ordinary prose. */
 export const MIN_SCORE = 4;
 /** The most being cited elsewhere can add to a score. */
@@ -52,6 +55,8 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   // Words said to someone in a story (“大家辛苦了，谢谢大家！”, “你们的路子已经找对了…”) are
   // the speaker's, but a remark, not a 金句, unless they form a couplet (我将无我，不负人民).
   if (c.source === 'frame' && isConversation(c.text) && !styled.couplet) return null;
+  // A report's own question (什么是我们克服困难的道路呢？) opens the answer that follows it.
+  if (c.source === 'own' && /[？?]\s*$/.test(c.text)) return null;
   // An instruction (加强…，推进…) is a task list however neat its form: only a judgement, a
   // metaphor or classical wording can make it memorable.
   // (A leader's instruction quoted in a frame is the leader's words, and stays.)
@@ -70,6 +75,8 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   else if (f.couplet) add(2.5, '对仗');
   else if (f.echo) add(1.5, '对偶反复');
   if (f.aphorism) add(2, '格言式论断');
+  // What a thing is at root (根本保障, 关键所在, 最大危险, 生命): the strongest kind of thesis.
+  if (f.aphorism && !f.task && ROOT_NOUN.test(c.text)) score += 1;
   if (f.pattern) add(2, '关联句式');
   if (f.metaphors) add(f.metaphors > 1 ? 2.5 : 1.5, '比喻');
   if (f.classical) add(1, '古语凝练');

@@ -149,11 +149,13 @@ function aphorism(text: string, c: string[]): boolean {
   // 国家计划是宏观调控的重要手段之一: one of a class is a classification, not a judgement.
   if (/之一[。！]?$/.test(text)) return false;
   // 要继续贯彻科学技术是第一生产力的指导思想: after 要 the copula is inside the object of an instruction.
-  if (/^要/.test(text)) return false;
+  if (/^要/.test(text) || subjectTask(text)) return false;
   const key = KEY_NOUN.test(text);
   if (text.length > (key ? 60 : 45)) return false;
   const judged =
-    /^[^，,；;]{2,16}(?<!特别|还|或|但|于|凡|总|只|也|都|正|要|而)(?:是|就是|乃是|才是|说到底还?是)/.test(c[0] ?? '') ||
+    /^[^，,；;]{2,16}(?<!特别|还|或|但|于|凡|总|只|也|都|正|要|而|实事求)(?:是|就是|乃是|才是|说到底还?是)/.test(
+      c[0] ?? '',
+    ) ||
     /^(?:是|这是|说到底是)/.test(c[1] ?? '') ||
     c.slice(0, 3).some((x, i) => i > 0 && x.startsWith('是')) ||
     c.slice(1).some((x) => x.startsWith('这是'));
@@ -168,8 +170,11 @@ function aphorism(text: string, c: string[]): boolean {
 const PATTERNS = new RegExp(
   // (越来越 is a trend, not 越…越.)
   '(只有.{1,30}才|没有.{1,20}就没有|越(?!来越).{1,10}越|既.{1,20}(?:也|又|更)|不会.{1,10}只会|唯有.{1,20}方能|宁.{1,10}不|不是.{1,20}而是|寓.{1,8}于|方能|方得|必先|关键在|说到底|贵在|重在|成在' +
-    '|任何.{1,14}都|决不|绝不|永远不|永不|从来都|不仅.{1,24}(?:更|也|还|而且)|之所以.{1,24}因为|没有.{1,20}不(?:可能|能)|不.{1,10}就不' +
-    '|不.{1,12}[，,].{0,12}不(?:可能|能)|要.{1,10}更要)',
+    '|任何.{1,14}都|没有[^，,]{1,12}[，,].{0,24}不成|决不|绝不|永远不|永不|从来都|不仅.{1,24}(?:更|也|还|而且)|之所以.{1,24}因为|没有.{1,20}不(?:可能|能)|不.{1,10}就不' +
+    '|不.{1,12}[，,].{0,12}不(?:可能|能)|要.{1,10}更要' +
+    // A condition stated alone (赢得青年，才能赢得未来; 有效益的速度，才是硬道理) and a thesis
+    // introduced as the root of the matter (从根本上说).
+    '|^[^，,；;]{2,16}[，,]?(?<![人天刚方英口])才(?:能|是)|从根本上说)',
 );
 const FIGURES = [
   /像.{1,12}一样/,
@@ -216,15 +221,38 @@ function classical(text: string, c: string[], optimistic: boolean): boolean {
 export const TASK_START = new RegExp(
   `^(?:(?:发展|改革|调整|稳定)(?![是才仍开的，,需如离靠必没不就也都])|(?:适应|创新)(?![是才的也都就创，,])|(?:适度|适当|逐步|有序|稳妥)(?![，,是])|(?:决|绝)?不能|(?:决不|绝不)?允许|不要|严禁|禁止|精简|精减|${'加强 推进 深化 完善 实施 加快 推动 坚持 落实 健全 优化 扩大 促进 支持 鼓励 提高 提升 强化 做好 抓好 开展 建立 构建 培育 保持 严格 规范 加大 继续 积极 着力 大力 全面 深入 切实 认真 统筹 坚决 努力 巩固 引导 扶持 依法 丰富 办好 保障 实现 增强 改善 弘扬 普及 保护 调节 取缔 维护 打好 打赢 一体推进 推广 新设 设立 出台 制定 启动 组织 召开 部署 安排 用好 明确 及时 带动 创新发展 拓展 共同 要 重点 做到 开拓 稳住 抓紧 重组 布局 贯彻 发挥 拓宽 降低 理顺 进一步 减少 增加 整顿 清理 取消 放宽 简化 加速 完成 确保 防止 防范 遏制 打击 注重 重视 关心 关注 搞好 管好 用足'.split(' ').join('|')})`,
 );
-const DATED = /(比上年|同比|增长|下降|万|亿|百分之|个百分点)/;
+const DATED = /(比上年|同比|(?<!日益|不断)增长|下降|万|亿|百分之|个百分点)/;
 /** Narration of what happened or when (回顾过去一年, 今年是…收官之年, 十六大以来的五年). */
 const NARRATION = new RegExp(
   '(回顾|过去一年|过去五年|今年|去年|明年|以来|年来|今后五年|届|收官|开局之年|顺利完成|胜利完成|圆满完成|基本形成|初步建立|再获|再创|丰收|创新高|突破' +
     // 过去的一年 / 过去六年中, “九五”时期: a span of the past or a plan's period, not a general truth.
     '|过去的?(?:一|[二三四五六七八九十几]+)年|[一二三四五六七八九十]五”?时期' +
+    // A decision announced (国务院决定，…), the situation of the moment (当前经济形势…), a decade
+    // foreseen or told (九十年代…) are events, not general truths.
+    '|^[^，,。]{2,8}(?:已经|已)?决定[，,]|(?:当前|目前|眼下)[^，。]{0,6}(?:形势|局势|情况|状况)|[二三四五六七八九]十年代' +
     // A clause ending in progress made is a year's record (国有企业改革继续推进，现代企业制度建设加快).
-    '|(?:继续推进|稳步推进|全面推进|基本完成|加快|进展顺利|成效明显|明显改善|不断提高|不断增强|进一步加强|不断深化|逐步完善|逐步深入|有所(?:提高|改善|增强|加强|发展|好转)|取得[^，。]{0,6}(?:进展|成效|成果|成绩))[，。；])',
+    '|(?:继续推进|稳步推进|全面推进|基本完成|加快|进展顺利|成效明显|明显改善|不断提高|不断增强|进一步加强|不断深化|逐步完善|逐步深入|有所(?:提高|改善|增强|加强|发展|好转)|广泛开展|深入开展|深入进行|不断加强|(?:成绩|成效)显著|显著(?:提高|提升|增强)|(?<!的)形成|如期完[工成]|全面完成|顺利实施|成功举办|取得[^，。]{0,6}(?:进展|成效|成果|成绩))[，。；])',
 );
+
+/** Work told as done (作了认真的清理, 取得了…), unless it is a condition (如果做了，就是犯法). */
+const DONE = /^(?!.*(?:如果|只要|一旦|倘若|凡是)).*(?:作|做|进行|取得|实现|经历|完成|发生)了/;
+
+/** `对外开放的地域要扩大，…`, `我们要坚持…路线`: a subject and 要 before an instruction verb is a
+ * task as much as the bare verb (要像…一样, 要寓…于… are not instruction verbs). */
+function subjectTask(text: string): boolean {
+  const m = /^[^，,。；;：:“]{1,12}?(?:都|也|必须|一定)?要(?!求|素|害|点|是|以)(?:继续|进一步|始终)?/.exec(text);
+  return !!m && m[0].length < text.length && TASK_START.test(text.slice(m[0].length));
+}
+
+/** `提高全民族素质是国家的根本大计`, `促进民族团结，实现共同进步，是…所在`: an activity as the
+ * subject of a judgement with a key noun is a thesis about that activity, not an instruction. */
+function judgesActivity(text: string, c: string[]): boolean {
+  if (!KEY_NOUN.test(text) || /要|必须|应当/.test(text)) return false;
+  const copula = /^[^，,；;]{2,20}(?:是|就是)/.test(c[0] ?? '') || c.slice(1).some((x) => /^(?:是|就是)/.test(x));
+  const predicate = text.replace(/[。！]$/, '').replace(/^[^是]*是/, '');
+  // (…是保持合理规模、优化结构的根本保证: aims that are themselves instructions make it a policy.)
+  return copula && !/[，,；;]/.test(predicate) && !predicate.split(/[、和]/).some((x) => TASK_START.test(x));
+}
 
 /** 反复: a phrase of three or more characters said again in another clause (前所未有…前所未有). */
 function repeatedPhrase(text: string, parts: string[]): boolean {
@@ -252,12 +280,15 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
   // 用…凝聚共识，培育…，加强…教育 / 适应…趋势，破除…，优化…，维护…: whatever the first clause,
   // a sentence of three clauses or more whose every later clause is an instruction is a task list.
   // (Two clauses may be a judgement and its consequence: 解决台湾问题是…的事，要由中国人来决定.)
-  const task = TASK_START.test(text) || (clauses.length >= 3 && clauses.slice(1).every((c) => TASK_START.test(c)));
+  const task =
+    (TASK_START.test(text) && !judgesActivity(text, clauses)) ||
+    subjectTask(text) ||
+    (clauses.length >= 3 && clauses.slice(1).every((c) => TASK_START.test(c)));
   return {
     ...f,
     task,
     dated: DATED.test(text),
-    narration: NARRATION.test(text),
+    narration: NARRATION.test(text) || DONE.test(text),
     tight: clauses.length >= 2 && clauses.every((c) => c.length <= 8),
     terse: clauses.length === 1 && clauses[0]!.length <= 10 && !task && /[。！]$/.test(text.trim()),
   };
@@ -305,11 +336,13 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   if (/[\d０-９]|百分之|[一二三四五六七八九十]+(?:万|亿)?(?:元|吨|公斤|公里|千瓦|户|人次)/.test(text))
     return '含统计数字';
   if (/[，,、：:（(]$/.test(text.trim())) return '半句';
-  if (LEAD_CONNECTIVE.test(text)) return '以关联词或指代开头，不能单独成立';
+  // (Tested on the simplified form too: 只有這樣 in a report printed in traditional characters.)
+  const simple = foldForSearch(text);
+  if (LEAD_CONNECTIVE.test(text) || LEAD_CONNECTIVE.test(simple)) return '以关联词或指代开头，不能单独成立';
   // (社会财富这个“蛋糕”: 这个 before a quoted figure names the noun it follows, it points nowhere.)
-  if (/这个(?!“)|这些|这种|这样|这一|上述|前述|以上/.test(text)) return '指代上文，不能单独成立';
+  if (/这个(?!“)|这些|这种|这样|这一|上述|前述|以上/.test(simple)) return '指代上文，不能单独成立';
   // 准备他们打常规战争 / 忽视它的重要性: a pronoun this early has its antecedent in the text before.
-  if (/^[^，,。；]{0,4}(?:他们|她们|它们|它)/.test(text)) return '指代上文，不能单独成立';
+  if (/^[^，,。；]{0,4}(?:他们|她们|它们|它)/.test(simple)) return '指代上文，不能单独成立';
   // 我国又是发展中的社会主义国家 / 社会主义还必须有一个特征: 又, 还 this early add to the sentence before.
   if (/^[^，,。；“]{1,8}?(?:又|还)(?:是|必须|要|有)/.test(text)) return '承接上文（又、还），不能单独成立';
   // …要突出以下几个方面 / 如下: a lead-in to a list that follows.
@@ -318,6 +351,11 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   // 我国是发展中的国家 / 我国是统一的多民族国家: a plain statement of the country's condition that
   // opens a paragraph, not a saying.
   if (/^我国(?:又)?是[^，,。；]{0,14}国家[。！]?$/.test(text)) return '平实的国情陈述';
+  // 我们党是…先锋队 / 我们的国家制度是…制度: the charter's statement of what the Party or the state is.
+  if (/^(?:我们党|我们的党|我们的国家制度|我国的国家制度)是[^，,。；]{0,30}(?:先锋队|政党|制度)[。！]?$/.test(text))
+    return '平实的性质陈述';
+  // 转变的根本途径是… / 调整的重点是…: a bare verb as the subject is the change told just before.
+  if (/^(?:转变|转换|调整|整顿|实施|落实|推进|执行|贯彻|改造|治理)的/.test(text)) return '指代上文，不能单独成立';
   if (!marksPaired(text)) return '引号或书名号不成对，是半句';
   if (optimistic) return null;
   const toks = tokenize(text);
