@@ -42,11 +42,12 @@ function findFacts(doc: SourceDoc): NumberFact[] {
       const clauses = sentence.text.length <= 60 ? [sentence] : splitClauses(sentence);
       clauses.forEach((c, ci) => {
         // A clause that depends on the one before (“其中…”, “比上年增加…”) takes it along, so the
-        // question says what the figure is about.
+        // question says what the figure is about — back to one that stands alone (收入，2000年分别
+        // 达到…，平均每年增长…: the last needs the first, not only the year's).
+        let from = ci;
+        while (from > 0 && leansBack(clauses[from]!.text)) from--;
         const clause =
-          (DEPENDENT.test(c.text) || /^(19|20)\d\d年/.test(c.text)) && ci > 0
-            ? { start: clauses[ci - 1]!.start, end: c.end, text: p.text.slice(clauses[ci - 1]!.start, c.end) }
-            : c;
+          from < ci ? { start: clauses[from]!.start, end: c.end, text: p.text.slice(clauses[from]!.start, c.end) } : c;
         const han = clause.text.match(/\p{Script=Han}/gu)?.length ?? 0;
         if (clause.text.length > 70 || han < 6 || DEPENDENT.test(clause.text)) return;
         for (const m of clause.text.matchAll(NUMBER)) {
@@ -96,6 +97,9 @@ const GROUPED = /\d[，,]\d{3}(?!\d)/;
 /** A clause that cannot stand alone: it continues the previous clause's subject. */
 const DEPENDENT =
   /^(其中|特别是|比上年|比去年|同比|增长|下降|提高|降低|分别|占|共计|合计|累计|达到|超过|年均|平均|增加|减少|带动|由|从|较|比|为|约|近)/;
+
+/** Whether a clause needs the one before it: it continues its subject, or opens on a year. */
+const leansBack = (text: string) => DEPENDENT.test(text) || /^(19|20)\d\d年/.test(text);
 
 const BOUND_BEFORE = /(超过|多于|高于|不低于|至少|突破|近|约|接近|逾|不到|不足|低于|不超过|小于|大于|力争|以上|左右)$/;
 const BOUND_AFTER = /^(?:万亿|亿|万)?(?:[^\d，。；]{0,3})?(以上|以下|以内|左右|多|余|上下|之内|开外)/;
