@@ -24,6 +24,9 @@ interface NumberFact {
 
 const magnitudeOf = (text: string) => /万亿|亿|万/.exec(text)?.[0] ?? '';
 
+/** Digits after the decimal point of a figure (0 for 5, 2 for 5.95). */
+const decimals = (text: string) => /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+
 function magnitude(m: string | undefined): number {
   return m === '万亿' ? 1e12 : m === '亿' ? 1e8 : m === '万' ? 1e4 : 1;
 }
@@ -146,8 +149,10 @@ function distractorsFor(f: NumberFact, pool: Map<string, NumberFact[]>): string[
   for (const { o } of near) {
     if (out.length === 8) break;
     if (!apart(o.value) || out.includes(o.blank.text) || shownIn(f, o.blank.text)) continue;
-    // Written like the key (1.07万亿 beside 12343亿, 46947万 beside 1.7亿 single the key out).
+    // Written like the key (1.07万亿 beside 12343亿, 46947万 beside 1.7亿 single the key out; so do
+    // 5.95 beside 5 and 20.36 beside 17.8: no more decimals than the key, or one).
     if (magnitudeOf(o.blank.text) !== magnitudeOf(f.blank.text)) continue;
+    if (decimals(o.blank.text) > Math.max(1, decimals(f.blank.text))) continue;
     if (f.unit === '年' && side(o.value) !== side(f.value)) continue;
     taken.push(o.value);
     out.push(o.blank.text);

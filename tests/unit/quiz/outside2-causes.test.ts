@@ -1,8 +1,9 @@
 // Causes found by judging a second sample of generated questions outside the evaluation sample
 // (tests/eval/knowledge/questions-outside2.json): a figure asked in a clause that needs two clauses
-// before it, a 提法 distractor let through because a word the key shares with the sentence was
-// taken as what the sentence is about, and distractors the lexicon does not date. The sentences
-// are written for these tests in the shapes of report text.
+// before it, figure distractors with more decimals than the key, a 提法 distractor let through
+// because a word the key shares with the sentence was taken as what the sentence is about, and
+// distractors the lexicon does not date. The sentences are written for these tests in the shapes
+// of report text.
 import { describe, expect, it } from 'vitest';
 import { contextRulesOut } from '../../../electron/core/quiz/blank-fit.js';
 import { generateFromNumbers } from '../../../electron/core/quiz/generate-numbers.js';
@@ -40,6 +41,18 @@ describe('a figure whose clause needs more than the clause before it', () => {
     expect(qs.length).toBeGreaterThan(0);
     // Never “2011年分别达到____元和6977元，平均每年…”: whose income?
     for (const q of qs) expect(q.fact.startsWith('城镇居民人均可支配收入')).toBe(true);
+  });
+});
+
+describe('figure distractors', () => {
+  it('have no more decimals than the key, or one (no 5.95 beside 5)', () => {
+    const d = doc('g', 2025, ['城镇新增就业1256万人。', '全年国内生产总值增长5%。']);
+    const pool = ['5.95', '4.3', '6.7'].map((g, i) => doc(`q${i}`, 2000 + i, [`全年进出口总额增长${g}%。`]));
+    const choices = generateFromNumbers(sourceOf([d, ...pool])).filter(
+      (q) => q.docId === 'g' && q.kind === '单选' && q.blanks[0]?.text === '5',
+    );
+    expect(choices).toHaveLength(1);
+    for (const o of choices[0]!.options) expect(o).toMatch(/^\d+(\.\d)?$/);
   });
 });
 
