@@ -4,6 +4,7 @@
 // never one that is visible in the question itself or could be read as a right answer.
 import { lexicon, type LexiconEntry } from '../knowledge/lexicon.js';
 import { ruleFor } from '../knowledge/term-rules.js';
+import { KNOWN_YEARS } from './known-years.js';
 import { normOption } from './options.js';
 
 let byTerm: Map<string, LexiconEntry> | null = null;
@@ -38,14 +39,14 @@ export function numeralPattern(term: string): string | null {
 /** Whether a formulation was already in use in `year`: one first found in the reports later (五险一金
  * beside a 1986 report, 人工智能+ beside 2021) is ruled out by the date alone, knowing nothing of the
  * document. A formulation the lexicon does not date is dated by `firstSeen`, the year the library
- * first has it (四议两公开: 2022, in an article on village Party branches). Unknown years (one the
- * library never has, no date) never rule out. */
+ * first has it (四议两公开: 2022, in an article on village Party branches), else by the record
+ * (known-years.ts: 两个结合, 2021). Unknown years never rule out. */
 export function inUseBy(
   term: string,
   year: number | null | undefined,
   firstSeen?: ReadonlyMap<string, number>,
 ): boolean {
-  const first = entry(term)?.firstYear ?? firstSeen?.get(term);
+  const first = entry(term)?.firstYear ?? firstSeen?.get(term) ?? KNOWN_YEARS.get(term);
   return year === null || year === undefined || first === null || first === undefined || first <= year;
 }
 

@@ -83,6 +83,15 @@ describe('提法 distractors the lexicon does not date', () => {
     expect(termDistractors('两学一做', pool, '', undefined, 2023, seen)).toContain('四议两公开');
   });
 
+  it('are dated by record when the library never has them (两个结合 is no option beside a 1979 report)', () => {
+    const pool = ['两个结合', '两个务必', '两个文明', '两个凡是'];
+    const seen = new Map([['两个文明', 1979]]);
+    const in1979 = termDistractors('四个现代化', pool, '', undefined, 1979, seen);
+    expect(in1979).not.toContain('两个结合');
+    expect(in1979).toContain('两个务必');
+    expect(termDistractors('四个现代化', pool, '', undefined, 2022, seen)).toContain('两个结合');
+  });
+
   it('take the earlier of the reports’ year and any study document’s', () => {
     const county = doc('c', 2022, ['全面落实四议两公开制度。']);
     const report = doc('r', 2016, ['推进两学一做学习教育常态化制度化。']);
