@@ -17,16 +17,24 @@ const bigrams = (s: string): Set<string> => {
   return out;
 };
 
-let common: Set<string> | null = null;
-/** Two-character parts found in many formulations (发展, 社会, 建设): they say what none is about. */
-function isCommon(g: string): boolean {
-  if (!common) {
-    const n = new Map<string, number>();
-    for (const e of lexicon()) for (const b of bigrams(e.term)) n.set(b, (n.get(b) ?? 0) + 1);
-    common = new Set([...n].filter(([, c]) => c > 5).map(([b]) => b));
+let parts: Map<string, { n: number; fields: Set<string> }> | null = null;
+/** In how many formulations a two-character part is found, and in which categories of them. */
+function partOf(g: string): { n: number; fields: Set<string> } {
+  if (!parts) {
+    parts = new Map();
+    for (const e of lexicon())
+      for (const b of bigrams(e.term)) {
+        const p = parts.get(b) ?? { n: 0, fields: new Set<string>() };
+        p.n++;
+        p.fields.add(e.category);
+        parts.set(b, p);
+      }
   }
-  return common.has(g);
+  return parts.get(g) ?? { n: 0, fields: new Set() };
 }
+
+/** Two-character parts found in many formulations (发展, 社会, 建设): they say what none is about. */
+const isCommon = (g: string) => partOf(g).n > 5;
 
 /** Whether two formulations share a distinctive two-character part (脱贫攻坚 / 精准脱贫, 稳健的
  * 货币政策 / 适度宽松的货币政策): near-synonyms, one may well stand for the other. */
@@ -36,11 +44,16 @@ export function nearSynonyms(a: string, b: string): boolean {
 }
 
 /** Whether the sentence around the blank (`rest`) names what `key` is about (a distinctive
- * two-character part of it that `other` lacks) and nothing of what only `other` is about. */
+ * two-character part of it that `other` lacks) and nothing of what only `other` is about. Between
+ * two of one family (贸易强国 / 网络强国) any such part decides; between two kinds of thing only a
+ * part that names a field (有制: ownership, 西部: the west — found in formulations of one category
+ * only). 伟大 (…伟大旗帜) or 理论 (理论上) runs across fields and leaves 弘扬全人类共同价值 beside
+ * 伟大建党精神, 坚持实事求是的原则 beside 理论联系实际 standing as true. */
 export function contextRulesOut(key: string, other: string, rest: string): boolean {
   const k = bigrams(key);
   const o = bigrams(other);
-  const names = (g: string) => !isCommon(g) && rest.includes(g);
+  const family = [...k].some((g) => o.has(g));
+  const names = (g: string) => !isCommon(g) && rest.includes(g) && (family || partOf(g).fields.size === 1);
   return [...k].some((g) => !o.has(g) && names(g)) && ![...o].some((g) => !k.has(g) && names(g));
 }
 

@@ -24,6 +24,9 @@ interface NumberFact {
 
 const magnitudeOf = (text: string) => /万亿|亿|万/.exec(text)?.[0] ?? '';
 
+/** Digits after the decimal point of a figure (0 for 5, 2 for 5.95). */
+const decimals = (text: string) => /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+
 function magnitude(m: string | undefined): number {
   return m === '万亿' ? 1e12 : m === '亿' ? 1e8 : m === '万' ? 1e4 : 1;
 }
@@ -42,11 +45,12 @@ function findFacts(doc: SourceDoc): NumberFact[] {
       const clauses = sentence.text.length <= 60 ? [sentence] : splitClauses(sentence);
       clauses.forEach((c, ci) => {
         // A clause that depends on the one before (“其中…”, “比上年增加…”) takes it along, so the
-        // question says what the figure is about.
+        // question says what the figure is about — back to one that stands alone (收入，2000年分别
+        // 达到…，平均每年增长…: the last needs the first, not only the year's).
+        let from = ci;
+        while (from > 0 && leansBack(clauses[from]!.text)) from--;
         const clause =
-          (DEPENDENT.test(c.text) || /^(19|20)\d\d年/.test(c.text)) && ci > 0
-            ? { start: clauses[ci - 1]!.start, end: c.end, text: p.text.slice(clauses[ci - 1]!.start, c.end) }
-            : c;
+          from < ci ? { start: clauses[from]!.start, end: c.end, text: p.text.slice(clauses[from]!.start, c.end) } : c;
         const han = clause.text.match(/\p{Script=Han}/gu)?.length ?? 0;
         if (clause.text.length > 70 || han < 6 || DEPENDENT.test(clause.text)) return;
         for (const m of clause.text.matchAll(NUMBER)) {
@@ -97,6 +101,9 @@ const GROUPED = /\d[，,]\d{3}(?!\d)/;
 const DEPENDENT =
   /^(其中|特别是|比上年|比去年|同比|增长|下降|提高|降低|分别|占|共计|合计|累计|达到|超过|年均|平均|增加|减少|带动|由|从|较|比|为|约|近)/;
 
+/** Whether a clause needs the one before it: it continues its subject, or opens on a year. */
+const leansBack = (text: string) => DEPENDENT.test(text) || /^(19|20)\d\d年/.test(text);
+
 const BOUND_BEFORE = /(超过|多于|高于|不低于|至少|突破|近|约|接近|逾|不到|不足|低于|不超过|小于|大于|力争|以上|左右)$/;
 const BOUND_AFTER = /^(?:万亿|亿|万)?(?:[^\d，。；]{0,3})?(以上|以下|以内|左右|多|余|上下|之内|开外)/;
 
@@ -142,8 +149,10 @@ function distractorsFor(f: NumberFact, pool: Map<string, NumberFact[]>): string[
   for (const { o } of near) {
     if (out.length === 8) break;
     if (!apart(o.value) || out.includes(o.blank.text) || shownIn(f, o.blank.text)) continue;
-    // Written like the key (1.07万亿 beside 12343亿, 46947万 beside 1.7亿 single the key out).
+    // Written like the key (1.07万亿 beside 12343亿, 46947万 beside 1.7亿 single the key out; so do
+    // 5.95 beside 5 and 20.36 beside 17.8: no more decimals than the key, or one).
     if (magnitudeOf(o.blank.text) !== magnitudeOf(f.blank.text)) continue;
+    if (decimals(o.blank.text) > Math.max(1, decimals(f.blank.text))) continue;
     if (f.unit === '年' && side(o.value) !== side(f.value)) continue;
     taken.push(o.value);
     out.push(o.blank.text);

@@ -147,7 +147,7 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
           // Not the frame itself (____基本实现: 基本 says nothing of 基本公共服务均等化).
           rest: fact.text.slice(0, Math.max(0, rel - 3)) + '\n' + fact.text.slice(rel + term.length + 3),
         });
-        const distractors = termDistractors(term, all, fact.text.replace(term, ''), blank, doc.year);
+        const distractors = termDistractors(term, all, fact.text.replace(term, ''), blank, doc.year, src.firstSeen);
         const opts = buildOptions(term, distractors.slice(0, 6), rng);
         if (!opts) continue;
         const shown = fact.text.slice(0, rel) + '____' + fact.text.slice(rel + term.length);
@@ -183,7 +183,7 @@ function multiChoice(src: QuizSource, byTerm: Map<string, SourceTerm[]>): Questi
     // time (a formulation first found later gives itself away).
     const text = doc.paragraphs.map((p) => p.text).join('\n');
     const wrong = shuffle(
-      all.filter((t) => !set.has(t) && !text.includes(t) && inUseBy(t, doc.year)),
+      all.filter((t) => !set.has(t) && !text.includes(t) && inUseBy(t, doc.year, src.firstSeen)),
       rng,
     ).slice(0, 4 - right.length);
     if (wrong.length < 1) continue;

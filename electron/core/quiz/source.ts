@@ -19,7 +19,8 @@ interface DocRow {
   paragraphs: Buffer;
 }
 
-/** Every study document of the library (the user's edits applied, hidden ones left out), its 金句 and 提法. */
+/** Every study document of the library (the user's edits applied, hidden ones left out), its 金句 and
+ * 提法, and the first year each 提法 is found. */
 export function loadSource(ctx: CoreContext): QuizSource {
   const db = ctx.userDb;
   const out: QuizSource = { docs: new Map(), quotes: [], terms: [] };
@@ -56,7 +57,28 @@ export function loadSource(ctx: CoreContext): QuizSource {
        ORDER BY doc_id, paragraph, start`,
     )
     .all() as SourceTerm[];
+  const reports = db
+    .prepare('SELECT term, first_year AS y FROM bundle.term_info WHERE first_year IS NOT NULL')
+    .all() as { term: string; y: number }[];
+  out.firstSeen = firstSeenYears(
+    reports.map((r) => [r.term, r.y]),
+    out,
+  );
   return out;
+}
+
+/** The first year each 提法 is found: in the bundle's reports (`reports`, historical ones included) or
+ * in any study document (四议两公开 in a county's article), whichever is earlier. */
+export function firstSeenYears(
+  reports: Iterable<[string, number]>,
+  src: Pick<QuizSource, 'docs' | 'terms'>,
+): Map<string, number> {
+  const first = new Map(reports);
+  for (const t of src.terms) {
+    const y = src.docs.get(t.docId)?.year;
+    if (y && y < (first.get(t.term) ?? Infinity)) first.set(t.term, y);
+  }
+  return first;
 }
 
 /** The paragraph text a fact points into, or null if the document or paragraph is gone. */

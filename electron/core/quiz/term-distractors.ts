@@ -4,6 +4,7 @@
 // never one that is visible in the question itself or could be read as a right answer.
 import { lexicon, type LexiconEntry } from '../knowledge/lexicon.js';
 import { ruleFor } from '../knowledge/term-rules.js';
+import { KNOWN_YEARS } from './known-years.js';
 import { normOption } from './options.js';
 
 let byTerm: Map<string, LexiconEntry> | null = null;
@@ -37,9 +38,15 @@ export function numeralPattern(term: string): string | null {
 
 /** Whether a formulation was already in use in `year`: one first found in the reports later (五险一金
  * beside a 1986 report, 人工智能+ beside 2021) is ruled out by the date alone, knowing nothing of the
- * document. Unknown years (rule formulations, no date) never rule out. */
-export function inUseBy(term: string, year: number | null | undefined): boolean {
-  const first = entry(term)?.firstYear;
+ * document. A formulation the lexicon does not date is dated by `firstSeen`, the year the library
+ * first has it (四议两公开: 2022, in an article on village Party branches), else by the record
+ * (known-years.ts: 两个结合, 2021). Unknown years never rule out. */
+export function inUseBy(
+  term: string,
+  year: number | null | undefined,
+  firstSeen?: ReadonlyMap<string, number>,
+): boolean {
+  const first = entry(term)?.firstYear ?? firstSeen?.get(term) ?? KNOWN_YEARS.get(term);
   return year === null || year === undefined || first === null || first === undefined || first <= year;
 }
 
@@ -61,7 +68,8 @@ export interface BlankFit {
  * when they stand in the blank's whole frame (加大对____投入 → 科技创新); with `blank`, none that
  * could be read as a right answer. Plausible: of the same numeral pattern, or of the same kind and
  * head (…强国, …意识), or standing elsewhere in the blank's whole frame yet ruled out by the sentence.
- * `visible` is the text the question shows; `year` the document's, when known (none from later).
+ * `visible` is the text the question shows; `year` the document's, when known (none from later;
+ * `firstSeen` dates the formulations the lexicon does not).
  */
 export function termDistractors(
   term: string,
@@ -69,6 +77,7 @@ export function termDistractors(
   visible: string,
   blank?: BlankFit,
   year?: number | null,
+  firstSeen?: ReadonlyMap<string, number>,
 ): string[] {
   const shown = normOption(visible);
   const pattern = numeralPattern(term);
@@ -82,7 +91,7 @@ export function termDistractors(
     (t) =>
       t !== term &&
       askable(t) &&
-      inUseBy(t, year) &&
+      inUseBy(t, year, firstSeen) &&
       !shown.includes(normOption(t)) &&
       // Neither part of the key nor the key with more (对外开放 / 高水平对外开放): either reads true.
       !normOption(term).includes(normOption(t)) &&

@@ -46,4 +46,6 @@ export interface QuizSource {
   docs: Map<string, SourceDoc>;
   quotes: SourceQuote[];
   terms: SourceTerm[];
+  /** The first year each 提法 is found in the library (the bundled reports, the study documents). */
+  firstSeen?: ReadonlyMap<string, number>;
 }
