@@ -4,7 +4,8 @@
 import type { QuoteCandidate } from './quote-candidates.js';
 import { lexiconMatcher } from './lexicon.js';
 import { tokenize } from '../text/segment.js';
-import { echoes, fragmentReason, isMemorable, isRhetorical, styleOf } from './sentence-style.js';
+import { echoes, isMemorable, isRhetorical, styleOf } from './sentence-style.js';
+import { fragmentReason } from './sentence-fragment.js';
 import { foldForSearch } from '../text/normalize.js';
 
 function placesIn(text: string): number {

@@ -6,7 +6,6 @@ import { tokenize } from '../text/segment.js';
 import { foldForSearch } from '../text/normalize.js';
 import { lexiconMatcher } from './lexicon.js';
 import { commonPair, repeatedInThree } from './pair-repeats.js';
-import { hanCount, marksPaired } from '../text/char-counts.js';
 
 export interface StyleFeatures {
   /** 对仗: two adjacent clauses of one shape making up most of the sentence. */
@@ -302,69 +301,4 @@ export function isRhetorical(f: StyleFeatures): boolean {
 /** A form strong enough that being repeated elsewhere means being cited (not boilerplate). */
 export function isMemorable(f: StyleFeatures): boolean {
   return !f.task && (f.couplet || f.aphorism || f.pattern || f.metaphors > 0 || f.classical);
-}
-
-const LEAD_CONNECTIVE =
-  /^(强调|指出|要求|例如|比如|譬如|特别是|尤其是|特别应该注意的是|应该注意的是|重点是|总起来说|总而言之|二者|两者|[一二三四五六七八九十]要|一个是|另一个是|一方面|另一方面|现在|目前|当前|随着|很清楚|很明显|显然|可见|总的来说|应当看到|必须看到|它们|它|他们|她们|他(?![山乡人])|她|就是说|也就是说|同时|此外|另外|但是|但|而且|并且|因此|所以|为此|对此|其中|这|那|该|此|其|上述|以上|如果|虽然|尽管|因为|由于|当然|重在|据悉|据统计|经研究|在此基础上|与此同时|总之|一是|二是|三是|四是|五是|首先|其次|第[一二三四五六七八九十]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
-const LEAD_FUNCTION = new Set([
-  '是',
-  '的',
-  '和',
-  '与',
-  '而',
-  '并',
-  '及',
-  '或',
-  '所',
-  '之',
-  '就',
-  '才',
-  '也',
-  '都',
-  '又',
-  '被',
-  '对',
-  '从',
-  '向',
-  '在于',
-]);
-
-/** Why a text cannot stand alone as a 金句 (fragment, dangling start, statistics), or null;
- * `optimistic`: only the reasons found without word segmentation. */
-export function fragmentReason(text: string, optimistic = false): string | null {
-  if (hanCount(text) < 5) return '太短';
-  if (/[\d０-９]|百分之|[一二三四五六七八九十]+(?:万|亿)?(?:元|吨|公斤|公里|千瓦|户|人次)/.test(text))
-    return '含统计数字';
-  if (/[，,、：:（(]$/.test(text.trim())) return '半句';
-  // (Tested on the simplified form too: 只有這樣 in a report printed in traditional characters.)
-  const simple = foldForSearch(text);
-  if (LEAD_CONNECTIVE.test(text) || LEAD_CONNECTIVE.test(simple)) return '以关联词或指代开头，不能单独成立';
-  // (社会财富这个“蛋糕”: 这个 before a quoted figure names the noun it follows, it points nowhere.)
-  if (/这个(?!“)|这些|这种|这样|这一|上述|前述|以上/.test(simple)) return '指代上文，不能单独成立';
-  // 准备他们打常规战争 / 忽视它的重要性: a pronoun this early has its antecedent in the text before.
-  if (/^[^，,。；]{0,4}(?:他们|她们|它们|它)/.test(simple)) return '指代上文，不能单独成立';
-  // 我国又是发展中的社会主义国家 / 社会主义还必须有一个特征: 又, 还 this early add to the sentence before.
-  if (/^[^，,。；“]{1,8}?(?:又|还)(?:是|必须|要|有)/.test(text)) return '承接上文（又、还），不能单独成立';
-  // …要突出以下几个方面 / 如下: a lead-in to a list that follows.
-  if (/(?:以下|下列)(?:几|[一二三四五六七八九十两]+[个项点条方])|如下[：:。]?$/.test(text))
-    return '引出下文，不能单独成立';
-  // 我国是发展中的国家 / 我国是统一的多民族国家: a plain statement of the country's condition that
-  // opens a paragraph, not a saying.
-  if (/^我国(?:又)?是[^，,。；]{0,14}国家[。！]?$/.test(text)) return '平实的国情陈述';
-  // 我们党是…先锋队 / 我们的国家制度是…制度: the charter's statement of what the Party or the state is.
-  if (/^(?:我们党|我们的党|我们的国家制度|我国的国家制度)是[^，,。；]{0,30}(?:先锋队|政党|制度)[。！]?$/.test(text))
-    return '平实的性质陈述';
-  // 转变的根本途径是… / 调整的重点是…: a bare verb as the subject is the change told just before.
-  if (/^(?:转变|转换|调整|整顿|实施|落实|推进|执行|贯彻|改造|治理)的/.test(text)) return '指代上文，不能单独成立';
-  if (!marksPaired(text)) return '引号或书名号不成对，是半句';
-  if (optimistic) return null;
-  const toks = tokenize(text);
-  if (toks[0] && LEAD_FUNCTION.has(toks[0].word)) return '以虚词开头，是半句';
-  // A quoted span without a sentence end may be a noun phrase (“工人阶级和资产阶级的矛盾”).
-  if (
-    !/[。！？!?；;]$/.test(text.trim()) &&
-    !toks.some((t) => /^(v|vd|vi|vl|vg|a|ad)$/.test(t.tag) || /[是有在为]/.test(t.word))
-  )
-    return '没有谓语，是名词短语';
-  return null;
 }

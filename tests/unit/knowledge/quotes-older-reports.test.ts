@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { quoteCandidates } from '../../../electron/core/knowledge/quote-candidates.js';
 import { creditSaying } from '../../../electron/core/knowledge/sayings.js';
-import { fragmentReason, styleOf } from '../../../electron/core/knowledge/sentence-style.js';
+import { fragmentReason } from '../../../electron/core/knowledge/sentence-fragment.js';
+import { styleOf } from '../../../electron/core/knowledge/sentence-style.js';
 
 const own = (...texts: string[]) =>
   quoteCandidates({

@@ -5,7 +5,7 @@ import { extractQuotes } from '../../../electron/core/content/quotes.js';
 import { quoteCandidates } from '../../../electron/core/knowledge/quote-candidates.js';
 import { framedQuotes } from '../../../electron/core/knowledge/quote-frames.js';
 import { MIN_SCORE, scoreCandidate } from '../../../electron/core/knowledge/quote-rank.js';
-import { fragmentReason } from '../../../electron/core/knowledge/sentence-style.js';
+import { fragmentReason } from '../../../electron/core/knowledge/sentence-fragment.js';
 import { foldForSearch } from '../../../electron/core/text/normalize.js';
 
 const p = (...texts: string[]) => texts.map((text) => ({ kind: 'p' as const, text }));
