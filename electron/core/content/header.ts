@@ -45,9 +45,10 @@ export function datedLine(line: string): string | null {
 
 /** The label of a 党课 or report's speaker line. */
 const SPEAKER_LABEL = /^(?:主讲人|主讲|讲话人|报告人|宣讲人|发言人)[:：][\s\u3000]*/;
-const OCCASION_LINE = /^——\s*(?:(.{0,16}?日))?在(.{4,60}?)上(?:的(?:讲话|报告|发言|致辞|政治报告|工作报告))?$/;
+const OCCASION_LINE = /^——\s*(?:(.{0,16}?日))?在(.{4,60}?)上(?:的[^（）()]{0,6}?(?:讲话|报告|发言|致辞))?$/;
 /** The same under a title in brackets, as books and 求是 set it: `（2023年2月7日在……研讨班上的讲话）`. */
-const OCCASION_BRACKETED = /^[（(]\s*(?:(.{0,16}?日))?在(.{4,60}?)上的(?:讲话|报告|发言|致辞|政治报告|工作报告)[)）]$/;
+const OCCASION_BRACKETED =
+  /^[（(]\s*(?:(.{0,16}?日))?在(.{4,60}?)(?:上|结束时|闭幕时|开幕时)的[^（）()]{0,6}?(?:讲话|报告|发言|致辞)[)）]$/;
 
 /** A line under a title that says it is a speech, and where it was given (`——在……上的讲话`). */
 export function occasionLine(line: string): RegExpExecArray | null {

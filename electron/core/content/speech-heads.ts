@@ -2,12 +2,12 @@
 // of one meeting) is split into one document per speech, so that each has its own title, date and
 // speaker, and its 金句 are credited to the one who said them. A speech's head is its title
 // (`在……上的讲话`) with its date (`（2024年2月19日）`), byline (`市长　陈志远`) or address to its
-// hearers (`同志们：`) on the next lines.
+// hearers (`同志们：`) on the next lines, or a main title over its occasion line (`——在……上的讲话`).
 // Only a file that opens on such a head is split: a speech that mentions another speech in passing
 // stays one document.
 import { isProse } from '../text/line-repair.js';
 import { dateOnlyLine } from './dates.js';
-import { bylineOf } from './header.js';
+import { bylineOf, occasionLine } from './header.js';
 import type { Article } from './split.js';
 
 /** A speech title on a line of its own: ends on 讲话, 致辞, 发言 … (a 节选 or 摘要 mark allowed). */
@@ -24,9 +24,15 @@ const ADDRESS = /^(?:同志们|同志們|各位代表|各位委员|各位来宾|
 /** Whether a speech's head starts at line i: its title, then its date, byline or address to its
  * hearers within two lines. */
 export function isSpeechHead(lines: readonly string[], i: number): boolean {
-  if (!isSpeechTitle(lines[i] ?? '')) return false;
   const next = lines.slice(i + 1, i + 3).map((l) => l.trim());
-  return next.some((l) => dateOnlyLine(l) !== null || bylineOf(l) !== null || ADDRESS.test(l));
+  if (isSpeechTitle(lines[i] ?? ''))
+    return next.some((l) => dateOnlyLine(l) !== null || bylineOf(l) !== null || ADDRESS.test(l));
+  // A main title over the line that says where the speech was given (`——在……上的讲话`,
+  // `（2023年2月16日在……上的讲话）`).
+  const t = lines[i]?.trim() ?? '';
+  return (
+    t.length >= 4 && t.length <= 40 && !/[。！？；，]/.test(t) && !isProse(t) && occasionLine(next[0] ?? '') !== null
+  );
 }
 
 /** Where each speech of a file of speeches starts (line indexes), or [] when the file is not one. */

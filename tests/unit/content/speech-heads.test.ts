@@ -85,4 +85,32 @@ describe('speech heads', () => {
     ];
     expect(speechStarts(lines)).toEqual([]);
   });
+
+  test('speeches under main titles, each over its occasion line in brackets or after ——', () => {
+    const lines = [
+      '坚持党建引领　推动高质量发展',
+      '（2023年2月16日在全区组织工作会议上的讲话）',
+      '张卫东',
+      ...body,
+      '凝心聚力　真抓实干',
+      '（2023年2月16日在全区组织工作会议结束时的讲话）',
+      '刘　洋',
+      ...body,
+      '把基层党组织建强建实',
+      '——在全区组织工作会议上的总结讲话',
+      ...body,
+    ];
+    expect(speechStarts(lines)).toEqual([0, 6, 12]);
+  });
+
+  test('a news headline over a prose line is no speech head', () => {
+    const lines = [
+      '坚持党建引领　推动高质量发展',
+      '（2023年2月16日在全区组织工作会议上的讲话）',
+      ...body,
+      '会议精神在基层引起热烈反响',
+      ...body,
+    ];
+    expect(speechStarts(lines)).toEqual([]);
+  });
 });
