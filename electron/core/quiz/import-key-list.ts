@@ -98,9 +98,22 @@ export function applyKeyList(items: TextItem[], keys: KeyList): (string | undefi
 
 const unique = (items: TextItem[]) => new Set(items.map((i) => i.number)).size === items.length;
 
+/** The key list answers numbers these items do not have (a question deleted and the rest
+ * renumbered, the list left as it was): which key goes with which item is not certain. */
+function extra(items: TextItem[], entries: Map<number, string>): string | null {
+  const have = new Set(items.map((i) => i.number));
+  const missing = [...entries.keys()].filter((n) => !have.has(n));
+  if (!missing.length) return null;
+  const type = items[0]?.section.type ? `${items[0].section.type}题` : '';
+  return `?卷末答案有${type}第 ${missing.slice(0, 3).join('、')} 题的答案，题目中却没有这道题：答案与题目对不上，无法确定每道题的答案，请核对卷末答案`;
+}
+
 function keyed(items: TextItem[], filled: KeyList['sections']): (string | undefined)[] {
-  if (filled.length === 1 && !filled[0]!.type)
-    return unique(items) ? items.map((i) => filled[0]!.entries.get(i.number)) : [];
+  if (filled.length === 1 && !filled[0]!.type) {
+    if (!unique(items)) return [];
+    const off = extra(items, filled[0]!.entries);
+    return items.map((i) => off ?? filled[0]!.entries.get(i.number));
+  }
   // The k-th key section of a 题型 answers the k-th item section of that 题型, if its numbers are
   // unique; key sections without a 题型 answer nothing here.
   const bySection = new Map<number, TextItem[]>();
@@ -110,12 +123,15 @@ function keyed(items: TextItem[], filled: KeyList['sections']): (string | undefi
     else bySection.set(i.section.index, [i]);
   }
   const match = new Map<number, Map<number, string>>();
+  const refused = new Map<number, string>();
   for (const ks of filled.filter((k) => k.type)) {
     const at = [...bySection].find(
       ([index, its]) => !match.has(index) && its.every((i) => kindOf(i.section.type) === kindOf(ks.type)),
     );
     if (at && unique(at[1])) match.set(at[0], ks.entries);
     else if (at) match.set(at[0], new Map());
+    const off = at && extra(at[1], ks.entries);
+    if (off) refused.set(at[0], off);
   }
-  return items.map((i) => match.get(i.section.index)?.get(i.number));
+  return items.map((i) => refused.get(i.section.index) ?? match.get(i.section.index)?.get(i.number));
 }

@@ -26,7 +26,8 @@ function keyInStem(item: TextItem, stem: string): { stem: string; answer: string
     const answer = [...found[0]![1]!.replace(/[\s、,，]/g, '')].map(half).join('');
     return { stem: stem.replace(found[0]![0], '（ ）'), answer };
   }
-  const truth = TRUTH_AT_END.exec(stem);
+  // （√）（×）: the pair printed for the reader to choose from, not a typed （×）.
+  const truth = judgeTail(stem)?.marks.length === 2 ? null : TRUTH_AT_END.exec(stem);
   if (truth) return { stem: stem.slice(0, truth.index).trim(), answer: truth[1]! };
   const first = TRUTH_AT_START.exec(stem);
   if (first) return { stem: stem.slice(first[0].length).trim(), answer: first[1]! };

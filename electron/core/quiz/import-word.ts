@@ -12,8 +12,10 @@ import { forMammoth } from '../content/formats/docx-parts.js';
 import { parseDocument, textOf, type El } from '../content/formats/html-dom.js';
 import type { Parsed } from './import-json.js';
 import { AUTO_ITEM, parseTextBank } from './import-text.js';
+import { sheetsToBank } from './import-table.js';
 import { keysFromMarks, type MarkedText } from './word-key-marks.js';
 import { readMarks, withoutMarks, withRunMarks } from './word-run-marks.js';
+import { tablesOf } from './word-tables.js';
 
 const CORRUPT = '无法读取 Word 文档，文件可能已损坏或加密。请在 Word 或 WPS 中打开后另存为 .docx 再导入。';
 const NOT_A_BANK =
@@ -49,7 +51,7 @@ function linesOf(el: El, out: string[]): void {
   }
 }
 
-async function docxLines(data: Buffer): Promise<string[]> {
+async function docxLines(data: Buffer): Promise<{ lines: string[]; tables: string[][][] }> {
   let html: string;
   try {
     ({ value: html } = await mammoth.convertToHtml({
@@ -59,8 +61,22 @@ async function docxLines(data: Buffer): Promise<string[]> {
     throw new ApiError('BAD_INPUT', CORRUPT);
   }
   const out: string[] = [];
-  linesOf(parseDocument(`<body>${html}</body>`).querySelector('body')!, out);
-  return out;
+  const body = parseDocument(`<body>${html}</body>`).querySelector('body')!;
+  linesOf(body, out);
+  return { lines: out, tables: tablesOf(body) };
+}
+
+/** A bank laid out as a table with a header row (题目 … 答案), read as a spreadsheet; or null. */
+function tableBank(tables: string[][][]): Parsed | null {
+  try {
+    const parsed = sheetsToBank(
+      tables.map((table) => ({ name: '', table })),
+      'Word 表格题库',
+    );
+    return parsed.rows.length >= 2 ? parsed : null;
+  } catch {
+    return null; // no table has a bank's header
+  }
 }
 
 export async function parseWordBank(name: string, data: Buffer): Promise<Parsed> {
@@ -73,7 +89,12 @@ export async function parseWordBank(name: string, data: Buffer): Promise<Parsed>
     } catch (e) {
       throw new ApiError('BAD_INPUT', (e as Error).message);
     }
-  } else lines = await docxLines(data);
+  } else {
+    const read = await docxLines(data);
+    const table = tableBank(read.tables);
+    if (table) return table;
+    lines = read.lines;
+  }
   // Lines of a .docx carry their runs' marks (red, highlight, bold, underline): read out here, the
   // text goes to the text reader and the marks to the keys they may show.
   const read = lines.map(readMarks);
