@@ -1,0 +1,100 @@
+// Bank shapes added with fixtures/wild's word-judge-brackets, judge-brackets, key-list-* and
+// word-table-bank files: what each change decides, in the smallest bank that shows it.
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from 'docx';
+import { expect, test } from 'vitest';
+import { parseBank } from '../../../electron/core/quiz/import.js';
+import { normalizeRaw, type RawItem } from '../../../electron/core/quiz/import-normalize.js';
+import { judgeTail } from '../../../electron/core/quiz/judge-tail.js';
+
+const rows = async (name: string, data: string | Buffer) =>
+  (await parseBank(name, typeof data === 'string' ? Buffer.from(data, 'utf8') : data)).rows.map((r) =>
+    typeof r === 'string' ? r : normalizeRaw(r as RawItem),
+  );
+const key = (r: unknown) => (typeof r === 'string' ? r : (r as { correct: number[] }).correct);
+
+test('√ and × each in its own brackets are the pair printed for the reader, not a typed ×', () => {
+  expect(judgeTail('预备党员有表决权。（√）（×）')?.marks.map((m) => m.text)).toEqual(['√', '×']);
+  expect(judgeTail('预备党员有表决权。( √ ) ( × )')?.statement).toBe('预备党员有表决权。');
+  expect(judgeTail('预备党员有表决权。【√】【×】')?.marks).toHaveLength(2);
+  // Without the first bracket it is no pair.
+  expect(judgeTail('预备党员有表决权。√）（×）')?.marks.length ?? 0).not.toBe(2);
+});
+
+test('a 判断 printed with （√）（×） and no key is refused; with a typed key it takes that key', async () => {
+  const got = await rows(
+    'b.txt',
+    [
+      '一、判断题',
+      '1. 党员必须执行党的决定。（√）（×）',
+      '答案：√',
+      '2. 党员可以不交党费。（√）（×）',
+      '3. 党员应当参加组织生活。（√）（×）',
+      '答案：对',
+    ].join('\n'),
+  );
+  expect(key(got[0])).toEqual([0]);
+  expect(got[1]).toMatch(/缺少答案/); // the old reader took the printed （×） as the key
+  expect(key(got[2])).toEqual([0]);
+  expect((got[0] as { stem: string }).stem).toBe('党员必须执行党的决定。');
+});
+
+const paper = [
+  '一、单选题',
+  '1. 甲（ ）。',
+  'A. 子 B. 丑 C. 寅',
+  '2. 乙（ ）。',
+  'A. 子 B. 丑 C. 寅',
+  '二、判断题',
+  '1. 丙。',
+  '2. 丁。',
+];
+
+test('a key list naming its sections by number only (一、1-2 AB) keys each section', async () => {
+  const got = await rows('k.txt', [...paper, '参考答案', '一、1-2：CB', '二、1、对 2、错'].join('\n'));
+  expect(got.map(key)).toEqual([[2], [1], [0], [1]]);
+});
+
+test('a key section numbered for a section the paper does not have keys nothing', async () => {
+  const got = await rows('k.txt', [...paper, '参考答案', '一、1.C 2.B', '三、1.√ 2.×'].join('\n'));
+  expect(got.slice(0, 2).map(key)).toEqual([[2], [1]]);
+  expect(got[2]).toMatch(/卷末答案中找不到/);
+  expect(got[3]).toMatch(/卷末答案中找不到/);
+});
+
+test('a key list with a key for a number no item has refuses that section rather than keying it', async () => {
+  const got = await rows(
+    'k.txt',
+    [...paper, '参考答案', '一、单选题', '1.C 2.B', '二、判断题', '1.√ 2.√ 3.×'].join('\n'),
+  );
+  expect(got.slice(0, 2).map(key)).toEqual([[2], [1]]);
+  expect(got[2]).toMatch(/判断题第 3 题.*题目中却没有这道题/);
+  expect(got[3]).toMatch(/题目中却没有这道题/);
+  // Without sections: the whole list does not fit, nothing is keyed.
+  const flat = await rows(
+    'f.txt',
+    ['1. 甲（ ）。', 'A. 子 B. 丑', '2. 乙（ ）。', 'A. 子 B. 丑', '参考答案：1.A 2.B 3.A'].join('\n'),
+  );
+  expect(flat.every((r) => typeof r === 'string' && r.includes('第 3 题'))).toBe(true);
+});
+
+test('a Word bank laid out as a table is read by its header; a 题型 merged down stands for each row', async () => {
+  const cell = (text: string, merge?: 'start' | 'go') =>
+    new TableCell({
+      children: [new Paragraph(text)],
+      ...(merge ? { verticalMerge: merge === 'start' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE } : {}),
+    });
+  const table = new Table({
+    rows: [
+      new TableRow({ children: ['题型', '题干', '选项', '答案'].map((t) => cell(t)) }),
+      new TableRow({ children: [cell('判断题', 'start'), cell('党员必须遵守党的纪律。'), cell(''), cell('对')] }),
+      new TableRow({ children: [cell('', 'go'), cell('党员可以搞特权。'), cell(''), cell('错')] }),
+      new TableRow({
+        children: [cell('单选题'), cell('党的根本宗旨是（ ）。'), cell('A.为人民服务 B.发展经济'), cell('A')],
+      }),
+    ],
+  });
+  const docx = await Packer.toBuffer(new Document({ sections: [{ children: [table] }] }));
+  const got = await rows('表格题库.docx', docx);
+  expect(got.map((r) => (r as { kind: string }).kind)).toEqual(['判断', '判断', '单选']);
+  expect(got.map(key)).toEqual([[0], [1], [0]]);
+});
