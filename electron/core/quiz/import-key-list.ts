@@ -105,7 +105,7 @@ function extra(items: TextItem[], entries: Map<number, string>): string | null {
   const missing = [...entries.keys()].filter((n) => !have.has(n));
   if (!missing.length) return null;
   const type = items[0]?.section.type ? `${items[0].section.type}题` : '';
-  return `?卷末答案有${type}第 ${missing.slice(0, 3).join('、')} 题的答案，题目中却没有这道题：答案与题目对不上，无法确定每道题的答案，请核对卷末答案`;
+  return `?卷末答案中找不到与这道题确定对应的答案：卷末答案有${type}第 ${missing.slice(0, 3).join('、')} 题的答案，题目中却没有这道题（题目可能删改过），请核对卷末答案与题号`;
 }
 
 function keyed(items: TextItem[], filled: KeyList['sections']): (string | undefined)[] {
