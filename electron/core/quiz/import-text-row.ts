@@ -75,12 +75,16 @@ export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKe
   if (runOn) stem = runOn.stem;
   const merged = swallowedOption(item.options);
   if (merged) return merged;
-  let answer = item.answer.join('\n').trim();
+  // 答案：（B）: the key in brackets of its own.
+  let answer = item.answer
+    .join('\n')
+    .trim()
+    .replace(/^[（(]\s*([^()（）\n]+?)\s*[)）]$/, '$1');
   const inStem =
     answer && item.options.length === 0 && !/判断|是非/.test(item.section.type) ? null : keyInStem(item, stem);
   if (typeof inStem === 'string') return inStem;
   if (inStem) {
-    if (answer && answer.replace(/[\s、,，]/g, '') !== inStem.answer.replace(/[\s、,，]/g, ''))
+    if (answer && !sameKey(answer, inStem.answer))
       return `题干中的答案“${inStem.answer}”与答案行“${answer}”不一致：请核对`;
     ({ stem, answer } = inStem);
   }

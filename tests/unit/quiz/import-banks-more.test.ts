@@ -98,3 +98,37 @@ test('a Word bank laid out as a table is read by its header; a 题型 merged dow
   expect(got.map((r) => (r as { kind: string }).kind)).toEqual(['判断', '判断', '单选']);
   expect(got.map(key)).toEqual([[0], [1], [0]]);
 });
+
+test('answer lines written （B） or [答案] B are read; √ in the stem and 正确 on the answer line agree', async () => {
+  const got = await rows(
+    'a.txt',
+    [
+      '一、单选题',
+      '1. 甲（ ）。',
+      'A. 子 B. 丑 C. 寅',
+      '答案：（B）',
+      '2. 乙（ ）。',
+      'A. 子 B. 丑 C. 寅',
+      '[答案] C',
+      '二、判断题',
+      '1. 丙。（√）',
+      '答案：正确',
+      '2. 丁。（ 错 ）',
+      '答案：×',
+      '3. 戊。（√）',
+      '答案：错误',
+    ].join('\n'),
+  );
+  expect(got.slice(0, 4).map(key)).toEqual([[1], [2], [0], [1]]);
+  expect(got[4]).toMatch(/不一致/);
+});
+
+test('a 判断 whose answer is no truth word is refused, not made a 填空', async () => {
+  const got = await rows('j.txt', ['二、判断题', '1. 丙。', '答案：对的', '2. 丁。', '答案：√（正确）'].join('\n'));
+  expect(got[0]).toMatch(/判断题的答案“对的”不是“正确”或“错误”/);
+  expect(got[1]).toMatch(/不是“正确”或“错误”/);
+  // An empty answer stays 缺少答案.
+  expect(normalizeRaw({ stem: '丙。', options: [], answer: '', explanation: '', tags: [], type: '判断' })).toBe(
+    '缺少答案',
+  );
+});
