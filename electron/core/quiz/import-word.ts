@@ -51,7 +51,7 @@ function linesOf(el: El, out: string[]): void {
   }
 }
 
-async function docxLines(data: Buffer): Promise<{ lines: string[]; tables: string[][][] }> {
+async function docxLines(data: Buffer): Promise<{ lines: string[]; tables: { name: string; table: string[][] }[] }> {
   let html: string;
   try {
     ({ value: html } = await mammoth.convertToHtml({
@@ -67,12 +67,9 @@ async function docxLines(data: Buffer): Promise<{ lines: string[]; tables: strin
 }
 
 /** A bank laid out as a table with a header row (题目 … 答案), read as a spreadsheet; or null. */
-function tableBank(tables: string[][][]): Parsed | null {
+function tableBank(tables: { name: string; table: string[][] }[]): Parsed | null {
   try {
-    const parsed = sheetsToBank(
-      tables.map((table) => ({ name: '', table })),
-      'Word 表格题库',
-    );
+    const parsed = sheetsToBank(tables, 'Word 表格题库');
     return parsed.rows.length >= 2 ? parsed : null;
   } catch {
     return null; // no table has a bank's header

@@ -132,3 +132,29 @@ test('a 判断 whose answer is no truth word is refused, not made a 填空', asy
     '缺少答案',
   );
 });
+
+test('a Word table without a 题型 column takes the 题型 of the heading above it', async () => {
+  const table = (rows: string[][]) =>
+    new Table({
+      rows: rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })),
+    });
+  const docx = await Packer.toBuffer(
+    new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('二、多项选择题'),
+            table([
+              ['题目', '选项', '答案'],
+              ['党的纪律处分有（ ）。', 'A.罚款 B.严重警告', 'B'],
+              ['“四个自信”包括（ ）。', 'A.道路自信 B.理论自信', 'AB'],
+            ]),
+          ],
+        },
+      ],
+    }),
+  );
+  const got = await rows('分节表格.docx', docx);
+  expect(got.map((r) => (r as { kind: string }).kind)).toEqual(['多选', '多选']);
+  expect(got.map(key)).toEqual([[1], [0, 1]]);
+});
