@@ -11,7 +11,8 @@ const NOT_MATCHED =
   '?卷末答案中找不到与这道题确定对应的答案（题号重复、没有这个题号，或答案没有注明题型）：请在题目下写明“答案：”，或在卷末答案中注明题型';
 
 export type KeyList = {
-  sections: { type: string; entries: Map<number, string> }[];
+  /** `repeated`: a number came twice (the list restarts its numbers without naming a 题型). */
+  sections: { type: string; entries: Map<number, string>; repeated?: number }[];
   /** The numbers of a key table's 题号 row, waiting for its 答案 row. */
   numbers?: number[];
 };
@@ -76,13 +77,21 @@ export function readKeyLine(line: string, keys: KeyList): void {
       .filter(Boolean)
       .map(half);
     if (cells.length === keys.numbers!.length && cells.every((c) => new RegExp(`^(?:${KEY})$`).test(c)))
-      keys.numbers!.forEach((n, i) => section.entries.set(n, cells[i]!));
+      keys.numbers!.forEach((n, i) => setEntry(section, n, cells[i]!));
     delete keys.numbers;
     return;
   }
   delete keys.numbers;
-  for (const [n, k] of entriesOf(line)) section.entries.set(n, k);
+  for (const [n, k] of entriesOf(line)) setEntry(section, n, k);
 }
+
+function setEntry(section: KeyList['sections'][number], n: number, key: string): void {
+  if (section.entries.has(n)) section.repeated ??= n;
+  section.entries.set(n, key);
+}
+
+const REPEATED = (n: number) =>
+  `?卷末答案中找不到与这道题确定对应的答案：卷末答案中第 ${n} 题出现了不止一次（可能各部分重新编号却没有注明题型），无法确定哪个答案对应哪道题：请在卷末答案中注明题型`;
 
 const kindOf = (type: string) =>
   /单选|单项/.test(type) ? '单选' : /多选|多项|不定项/.test(type) ? '多选' : /判断|是非/.test(type) ? '判断' : type;
@@ -111,7 +120,7 @@ function extra(items: TextItem[], entries: Map<number, string>): string | null {
 function keyed(items: TextItem[], filled: KeyList['sections']): (string | undefined)[] {
   if (filled.length === 1 && !filled[0]!.type) {
     if (!unique(items)) return [];
-    const off = extra(items, filled[0]!.entries);
+    const off = filled[0]!.repeated ? REPEATED(filled[0]!.repeated) : extra(items, filled[0]!.entries);
     return items.map((i) => off ?? filled[0]!.entries.get(i.number));
   }
   // The k-th key section of a 题型 answers the k-th item section of that 题型, if its numbers are
@@ -130,7 +139,7 @@ function keyed(items: TextItem[], filled: KeyList['sections']): (string | undefi
     );
     if (at && unique(at[1])) match.set(at[0], ks.entries);
     else if (at) match.set(at[0], new Map());
-    const off = at && extra(at[1], ks.entries);
+    const off = at && (ks.repeated ? REPEATED(ks.repeated) : extra(at[1], ks.entries));
     if (off) refused.set(at[0], off);
   }
   return items.map((i) => refused.get(i.section.index) ?? match.get(i.section.index)?.get(i.number));

@@ -158,3 +158,21 @@ test('a Word table without a 题型 column takes the 题型 of the heading above
   expect(got.map((r) => (r as { kind: string }).kind)).toEqual(['多选', '多选']);
   expect(got.map(key)).toEqual([[1], [0, 1]]);
 });
+
+test('a key list that repeats a number without naming sections keys nothing (never the later key)', async () => {
+  const got = await rows(
+    'r.txt',
+    [
+      '1. 甲（ ）。',
+      'A. 子 B. 丑',
+      '2. 乙（ ）。',
+      'A. 子 B. 丑',
+      '3. 丙（ ）。',
+      'A. 子 B. 丑',
+      '参考答案',
+      '1.A 2.A',
+      '1.B',
+    ].join('\n'),
+  );
+  expect(got.every((r) => typeof r === 'string' && r.includes('第 1 题出现了不止一次'))).toBe(true);
+});
