@@ -22,10 +22,11 @@ const TABLE_NUMBERS = /^题\s*号\s*[:：]?((?:[\s　|｜]+\d{1,4})+)[\s　|｜]
 const TABLE_KEYS = /^(?:参考|标准)?答\s*案\s*[:：]?((?:[\s　|｜]+\S+)+)[\s　|｜]*$/;
 
 const HEADING = /^(?:参考答案|标准答案|答案|答案速查|参考答案(?:及|与|和)解析|答案(?:及|与|和)解析)\s*[:：]?$/;
-const INLINE_HEADING = /^(?:参考|标准)?答案\s*[:：]\s*(?=\d)/;
+const INLINE_HEADING = /^(?:参考|标准)?答案\s*[:：]\s*(?=[（(]?\d)/;
 const KEY = '[A-HＡ-Ｈ]+|√|×|✓|✗|对|错|正确|错误';
 const RANGE = new RegExp(`(\\d{1,4})\\s*[-－~～—]+\\s*(\\d{1,4})\\s*[.．、:：]?\\s*((?:(?:${KEY})\\s*)+)`, 'g');
-const SINGLE = new RegExp(`(\\d{1,4})\\s*[.．、:：]?\\s*(${KEY})(?![\\u4e00-\\u9fff])`, 'g');
+// 1.A, 1、A, 1)A and （1）A
+const SINGLE = new RegExp(`[（(]?(\\d{1,4})\\s*[)）]?\\s*[.．、:：]?\\s*(${KEY})(?![\\u4e00-\\u9fff])`, 'g');
 const TEXT_ENTRY = /^(\d{1,4})\s*[.．、:：]\s*(.+)$/;
 
 const half = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');

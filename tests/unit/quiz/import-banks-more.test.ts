@@ -176,3 +176,9 @@ test('a key list that repeats a number without naming sections keys nothing (nev
   );
   expect(got.every((r) => typeof r === 'string' && r.includes('第 1 题出现了不止一次'))).toBe(true);
 });
+
+test('key list numbers written （1）A or 1）A are read, also after 参考答案： on one line', async () => {
+  const q = ['1. 甲（ ）。', 'A. 子 B. 丑 C. 寅', '2. 乙（ ）。', 'A. 子 B. 丑 C. 寅'];
+  expect((await rows('a.txt', [...q, '参考答案', '（1）B（2）C'].join('\n'))).map(key)).toEqual([[1], [2]]);
+  expect((await rows('b.txt', [...q, '参考答案：1）C 2）A'].join('\n'))).map(key)).toEqual([[2], [0]]);
+});
