@@ -192,7 +192,10 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     }
     const answer = ANSWER.exec(line);
     const explain = EXPLAIN.exec(line);
-    const options = item.answer.length ? null : optionsOnLine(line, item.options.length);
+    // 1. …（ ）答案：A over its options: letters alone as the answer, then the options A. B. …
+    const keyFirst = !item.options.length && /^[A-HＡ-Ｈ][\sA-HＡ-Ｈ、,，]*$/.test(item.answer.join(''));
+    const optionsHere = !item.answer.length || item.at === 'option' || (item.at === 'answer' && keyFirst);
+    const options = optionsHere ? optionsOnLine(line, item.options.length) : null;
     if (answer) {
       item.answer.push(line.slice(answer[0].length));
       item.at = 'answer';

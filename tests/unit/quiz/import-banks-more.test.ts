@@ -182,3 +182,15 @@ test('key list numbers written （1）A or 1）A are read, also after 参考答�
   expect((await rows('a.txt', [...q, '参考答案', '（1）B（2）C'].join('\n'))).map(key)).toEqual([[1], [2]]);
   expect((await rows('b.txt', [...q, '参考答案：1）C 2）A'].join('\n'))).map(key)).toEqual([[2], [0]]);
 });
+
+test('a key typed before the options (…（ ）答案：B, then A. B. C.) keeps the options', async () => {
+  const got = await rows(
+    'k.txt',
+    ['1. 甲（ ）答案：B', 'A. 子 B. 丑', '2. 乙（ ）', '答案：A', 'A. 子', 'B. 丑'].join('\n'),
+  );
+  expect(got.map(key)).toEqual([[1], [0]]);
+  expect(got.map((r) => (r as { options: string[] }).options)).toEqual([
+    ['子', '丑'],
+    ['子', '丑'],
+  ]);
+});
