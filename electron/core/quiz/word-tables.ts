@@ -49,8 +49,8 @@ function typeAbove(table: El): string {
 }
 
 /** Every top-level table of the document (a table inside a cell belongs to its table). */
-export function tablesOf(body: El): { name: string; table: string[][] }[] {
+export function tablesOf(body: El): { el: El; name: string; table: string[][] }[] {
   return [...body.querySelectorAll('table')]
     .filter((t) => !t.parentElement?.closest('table'))
-    .map((t) => ({ name: typeAbove(t), table: grid(t) }));
+    .map((t) => ({ el: t, name: typeAbove(t), table: grid(t) }));
 }

@@ -194,3 +194,17 @@ test('a key typed before the options (…（ ）答案：B, then A. B. C.) keeps
     ['子', '丑'],
   ]);
 });
+
+test('a Word bank with numbered items in text and a bank table reads both', async () => {
+  const table = new Table({
+    rows: [
+      ['题目', '答案'],
+      ['党员必须遵守党的纪律。', '√'],
+    ].map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })),
+  });
+  const text = ['1. 甲（ ）。', 'A. 子 B. 丑', '答案：B', '2. 乙（ ）。', 'A. 子 B. 丑', '答案：A', '二、判断题'];
+  const docx = await Packer.toBuffer(
+    new Document({ sections: [{ children: [...text.map((t) => new Paragraph(t)), table] }] }),
+  );
+  expect((await rows('混合.docx', docx)).map(key)).toEqual([[1], [0], [0]]);
+});
