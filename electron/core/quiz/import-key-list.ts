@@ -11,7 +11,8 @@ const NOT_MATCHED =
   '?卷末答案中找不到与这道题确定对应的答案（题号重复、没有这个题号，或答案没有注明题型）：请在题目下写明“答案：”，或在卷末答案中注明题型';
 
 export type KeyList = {
-  sections: { type: string; entries: Map<number, string> }[];
+  /** `repeated`: a number came twice (the list restarts its numbers without naming a 题型). */
+  sections: { type: string; entries: Map<number, string>; repeated?: number }[];
   /** The numbers of a key table's 题号 row, waiting for its 答案 row. */
   numbers?: number[];
 };
@@ -21,10 +22,11 @@ const TABLE_NUMBERS = /^题\s*号\s*[:：]?((?:[\s　|｜]+\d{1,4})+)[\s　|｜]
 const TABLE_KEYS = /^(?:参考|标准)?答\s*案\s*[:：]?((?:[\s　|｜]+\S+)+)[\s　|｜]*$/;
 
 const HEADING = /^(?:参考答案|标准答案|答案|答案速查|参考答案(?:及|与|和)解析|答案(?:及|与|和)解析)\s*[:：]?$/;
-const INLINE_HEADING = /^(?:参考|标准)?答案\s*[:：]\s*(?=\d)/;
+const INLINE_HEADING = /^(?:参考|标准)?答案\s*[:：]\s*(?=[（(]?\d)/;
 const KEY = '[A-HＡ-Ｈ]+|√|×|✓|✗|对|错|正确|错误';
 const RANGE = new RegExp(`(\\d{1,4})\\s*[-－~～—]+\\s*(\\d{1,4})\\s*[.．、:：]?\\s*((?:(?:${KEY})\\s*)+)`, 'g');
-const SINGLE = new RegExp(`(\\d{1,4})\\s*[.．、:：]?\\s*(${KEY})(?![\\u4e00-\\u9fff])`, 'g');
+// 1.A, 1、A, 1)A and （1）A
+const SINGLE = new RegExp(`[（(]?(\\d{1,4})\\s*[)）]?\\s*[.．、:：]?\\s*(${KEY})(?![\\u4e00-\\u9fff])`, 'g');
 const TEXT_ENTRY = /^(\d{1,4})\s*[.．、:：]\s*(.+)$/;
 
 const half = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
@@ -76,13 +78,21 @@ export function readKeyLine(line: string, keys: KeyList): void {
       .filter(Boolean)
       .map(half);
     if (cells.length === keys.numbers!.length && cells.every((c) => new RegExp(`^(?:${KEY})$`).test(c)))
-      keys.numbers!.forEach((n, i) => section.entries.set(n, cells[i]!));
+      keys.numbers!.forEach((n, i) => setEntry(section, n, cells[i]!));
     delete keys.numbers;
     return;
   }
   delete keys.numbers;
-  for (const [n, k] of entriesOf(line)) section.entries.set(n, k);
+  for (const [n, k] of entriesOf(line)) setEntry(section, n, k);
 }
+
+function setEntry(section: KeyList['sections'][number], n: number, key: string): void {
+  if (section.entries.has(n)) section.repeated ??= n;
+  section.entries.set(n, key);
+}
+
+const REPEATED = (n: number) =>
+  `?卷末答案中找不到与这道题确定对应的答案：卷末答案中第 ${n} 题出现了不止一次（可能各部分重新编号却没有注明题型），无法确定哪个答案对应哪道题：请在卷末答案中注明题型`;
 
 const kindOf = (type: string) =>
   /单选|单项/.test(type) ? '单选' : /多选|多项|不定项/.test(type) ? '多选' : /判断|是非/.test(type) ? '判断' : type;
@@ -98,9 +108,22 @@ export function applyKeyList(items: TextItem[], keys: KeyList): (string | undefi
 
 const unique = (items: TextItem[]) => new Set(items.map((i) => i.number)).size === items.length;
 
+/** The key list answers numbers these items do not have (a question deleted and the rest
+ * renumbered, the list left as it was): which key goes with which item is not certain. */
+function extra(items: TextItem[], entries: Map<number, string>): string | null {
+  const have = new Set(items.map((i) => i.number));
+  const missing = [...entries.keys()].filter((n) => !have.has(n));
+  if (!missing.length) return null;
+  const type = items[0]?.section.type ? `${items[0].section.type}题` : '';
+  return `?卷末答案中找不到与这道题确定对应的答案：卷末答案有${type}第 ${missing.slice(0, 3).join('、')} 题的答案，题目中却没有这道题（题目可能删改过），请核对卷末答案与题号`;
+}
+
 function keyed(items: TextItem[], filled: KeyList['sections']): (string | undefined)[] {
-  if (filled.length === 1 && !filled[0]!.type)
-    return unique(items) ? items.map((i) => filled[0]!.entries.get(i.number)) : [];
+  if (filled.length === 1 && !filled[0]!.type) {
+    if (!unique(items)) return [];
+    const off = filled[0]!.repeated ? REPEATED(filled[0]!.repeated) : extra(items, filled[0]!.entries);
+    return items.map((i) => off ?? filled[0]!.entries.get(i.number));
+  }
   // The k-th key section of a 题型 answers the k-th item section of that 题型, if its numbers are
   // unique; key sections without a 题型 answer nothing here.
   const bySection = new Map<number, TextItem[]>();
@@ -110,12 +133,15 @@ function keyed(items: TextItem[], filled: KeyList['sections']): (string | undefi
     else bySection.set(i.section.index, [i]);
   }
   const match = new Map<number, Map<number, string>>();
+  const refused = new Map<number, string>();
   for (const ks of filled.filter((k) => k.type)) {
     const at = [...bySection].find(
       ([index, its]) => !match.has(index) && its.every((i) => kindOf(i.section.type) === kindOf(ks.type)),
     );
     if (at && unique(at[1])) match.set(at[0], ks.entries);
     else if (at) match.set(at[0], new Map());
+    const off = at && (ks.repeated ? REPEATED(ks.repeated) : extra(at[1], ks.entries));
+    if (off) refused.set(at[0], off);
   }
-  return items.map((i) => match.get(i.section.index)?.get(i.number));
+  return items.map((i) => refused.get(i.section.index) ?? match.get(i.section.index)?.get(i.number));
 }

@@ -172,6 +172,9 @@ export function normalizeRaw(input: RawItem): QuestionDraft | string {
       return kindOf(raw.type) === '判断'
         ? `答案“${cleanAnswer(raw.answer).slice(0, 20)}”是选项字母，但这道判断题没有选项：请把答案改为“正确”或“错误”，或补上选项A“正确”、选项B“错误”`
         : `答案“${cleanAnswer(raw.answer).slice(0, 20)}”是选项字母，但这道题没有选项：请补上选项（选项A–D 列或 options 字段）`;
+    // A 判断 whose answer is no truth word is not a 填空 either (答案：对的, √（正确）).
+    if (t === null && kindOf(raw.type) === '判断' && cleanAnswer(raw.answer))
+      return `判断题的答案“${cleanAnswer(raw.answer).slice(0, 20)}”不是“正确”或“错误”（√/×、对/错）：请核对答案`;
     draft =
       t !== null
         ? {

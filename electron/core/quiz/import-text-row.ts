@@ -26,7 +26,8 @@ function keyInStem(item: TextItem, stem: string): { stem: string; answer: string
     const answer = [...found[0]![1]!.replace(/[\s、,，]/g, '')].map(half).join('');
     return { stem: stem.replace(found[0]![0], '（ ）'), answer };
   }
-  const truth = TRUTH_AT_END.exec(stem);
+  // （√）（×）: the pair printed for the reader to choose from, not a typed （×）.
+  const truth = judgeTail(stem)?.marks.length === 2 ? null : TRUTH_AT_END.exec(stem);
   if (truth) return { stem: stem.slice(0, truth.index).trim(), answer: truth[1]! };
   const first = TRUTH_AT_START.exec(stem);
   if (first) return { stem: stem.slice(first[0].length).trim(), answer: first[1]! };
@@ -74,12 +75,16 @@ export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKe
   if (runOn) stem = runOn.stem;
   const merged = swallowedOption(item.options);
   if (merged) return merged;
-  let answer = item.answer.join('\n').trim();
+  // 答案：（B）: the key in brackets of its own.
+  let answer = item.answer
+    .join('\n')
+    .trim()
+    .replace(/^[（(]\s*([^()（）\n]+?)\s*[)）]$/, '$1');
   const inStem =
     answer && item.options.length === 0 && !/判断|是非/.test(item.section.type) ? null : keyInStem(item, stem);
   if (typeof inStem === 'string') return inStem;
   if (inStem) {
-    if (answer && answer.replace(/[\s、,，]/g, '') !== inStem.answer.replace(/[\s、,，]/g, ''))
+    if (answer && !sameKey(answer, inStem.answer))
       return `题干中的答案“${inStem.answer}”与答案行“${answer}”不一致：请核对`;
     ({ stem, answer } = inStem);
   }

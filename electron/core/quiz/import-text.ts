@@ -14,6 +14,8 @@ import { applyKeyList, isKeyHeading, readKeyLine, type KeyList } from './import-
 const HEADING =
   /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分\s*[:：]?)?\s*(单项选择|单选|多项选择|多选|不定项选择|选择|判断|是非|填空|简答|问答|论述)题?\s*(?:[（(][^)）]*[)）])?\s*[:：]?/;
 const SECTION = new RegExp(`${HEADING.source}$`);
+/** A key section named by its number only, its entries after it: 一、1-5 ABCDA. */
+const ORDINAL = /^()([一二三四五六七八九十]+)\s*[、.．]\s*(?=\d)/;
 /** Any other short heading (二、党章知识): a new section without a 题型; never a sentence. */
 const OTHER_HEADING =
   /^(?:[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十]+部分)\s*[^，。；,;：:？?（(]{1,24}$/;
@@ -21,7 +23,8 @@ const OTHER_HEADING =
 const PAGE_MARK = /^(?:第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|[-—]\s*\d+\s*[-—])$/;
 const ITEM =
   /^(?:第\s*(\d{1,4})\s*题\s*[:：.．、]?|(\d{1,4})\s*(?:[、．]|\.(?!\d)|\.(?=\d{4}年))|[（(](\d{1,4})[)）])\s*/;
-const ANSWER = /^(?:【\s*(?:正确|参考|标准)?答案\s*】\s*[:：]?|(?:正确|参考|标准)?答案\s*[:：]|答\s*[:：])\s*/;
+const ANSWER =
+  /^(?:[【[［]\s*(?:正确|参考|标准)?答案\s*[】\]］]\s*[:：]?|(?:正确|参考|标准)?答案\s*[:：]|答\s*[:：])\s*/;
 const EXPLAIN = /^(?:【\s*(?:答案)?(?:解析|分析|详解)\s*】\s*[:：]?|(?:答案)?(?:解析|分析|详解)\s*[:：])\s*/;
 /** An answer or explanation mark after other text on a line (…D.解放思想　正确答案：B【解析】…). */
 const MID_LINE_MARK =
@@ -93,6 +96,8 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   const items: TextItem[] = [];
   const keys: KeyList = { sections: [] };
   let section: Section = { type: '', index: 0 };
+  /** The 题型 of each section heading's number (一 → 单选), '' where the number repeats. */
+  const ordinals = new Map<string, string>();
   let inKey = false;
   let item: TextItem | null = null;
   const trimmed = lines
@@ -119,6 +124,8 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     if (PAGE_MARK.test(line)) continue;
     const head = SECTION.exec(line) ?? (!inKey && OTHER_HEADING.test(line) ? ['', ''] : null);
     if (head) {
+      const ordinal = /^([一二三四五六七八九十]+)\s*[、.．]/.exec(line)?.[1];
+      if (ordinal && !inKey && head[1]) ordinals.set(ordinal, ordinals.has(ordinal) ? '' : head[1]);
       bare = null; // a heading inside it: a key list of sections
       section = { type: head[1]!, index: section.index + (items.length || inKey ? 1 : 0) };
       if (inKey) keys.sections.push({ type: head[1]!, entries: new Map() });
@@ -154,9 +161,11 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     bare = inKey ? bare : null;
     if (bare) bare.lines.push(line);
     if (inKey) {
-      // 二、多项选择题　1．ABC: a key section's heading and its entries on one line.
-      const sub = HEADING.exec(line);
-      if (sub) keys.sections.push({ type: sub[1]!, entries: new Map() });
+      // 二、多项选择题　1．ABC: a key section's heading and its entries on one line; or 二、1．ABC,
+      // the section named by its number only: the 题型 of the paper's own section 二 (none if
+      // the paper has no such section, so its entries answer nothing).
+      const sub = HEADING.exec(line) ?? ORDINAL.exec(line);
+      if (sub) keys.sections.push({ type: sub[1] || ordinals.get(sub[2]!) || '', entries: new Map() });
       readKeyLine(sub ? line.slice(sub[0].length) : line, keys);
       continue;
     }
@@ -183,7 +192,10 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     }
     const answer = ANSWER.exec(line);
     const explain = EXPLAIN.exec(line);
-    const options = item.answer.length ? null : optionsOnLine(line, item.options.length);
+    // 1. …（ ）答案：A over its options: letters alone as the answer, then the options A. B. …
+    const keyFirst = !item.options.length && /^[A-HＡ-Ｈ][\sA-HＡ-Ｈ、,，]*$/.test(item.answer.join(''));
+    const optionsHere = !item.answer.length || item.at === 'option' || (item.at === 'answer' && keyFirst);
+    const options = optionsHere ? optionsOnLine(line, item.options.length) : null;
     if (answer) {
       item.answer.push(line.slice(answer[0].length));
       item.at = 'answer';

@@ -12,8 +12,10 @@ import { forMammoth } from '../content/formats/docx-parts.js';
 import { parseDocument, textOf, type El } from '../content/formats/html-dom.js';
 import type { Parsed } from './import-json.js';
 import { AUTO_ITEM, parseTextBank } from './import-text.js';
+import { sheetsToBank } from './import-table.js';
 import { keysFromMarks, type MarkedText } from './word-key-marks.js';
 import { readMarks, withoutMarks, withRunMarks } from './word-run-marks.js';
+import { tablesOf } from './word-tables.js';
 
 const CORRUPT = '无法读取 Word 文档，文件可能已损坏或加密。请在 Word 或 WPS 中打开后另存为 .docx 再导入。';
 const NOT_A_BANK =
@@ -49,7 +51,7 @@ function linesOf(el: El, out: string[]): void {
   }
 }
 
-async function docxLines(data: Buffer): Promise<string[]> {
+async function docxLines(data: Buffer): Promise<{ lines: string[]; table: Parsed | null }> {
   let html: string;
   try {
     ({ value: html } = await mammoth.convertToHtml({
@@ -59,12 +61,28 @@ async function docxLines(data: Buffer): Promise<string[]> {
     throw new ApiError('BAD_INPUT', CORRUPT);
   }
   const out: string[] = [];
-  linesOf(parseDocument(`<body>${html}</body>`).querySelector('body')!, out);
-  return out;
+  const body = parseDocument(`<body>${html}</body>`).querySelector('body')!;
+  // Tables with a bank's header are read as spreadsheets and taken out of the text, so that
+  // their cells do not run on into the numbered item above them.
+  const banks = tablesOf(body).filter((t) => tableBank([t]) !== null);
+  for (const t of banks) t.el.remove();
+  linesOf(body, out);
+  return { lines: out, table: banks.length ? tableBank(banks) : null };
+}
+
+/** A bank laid out as a table with a header row (题目 … 答案), read as a spreadsheet; or null. */
+function tableBank(tables: { name: string; table: string[][] }[]): Parsed | null {
+  try {
+    const parsed = sheetsToBank(tables, 'Word 表格题库');
+    return parsed.rows.length ? parsed : null;
+  } catch {
+    return null; // no table has a bank's header
+  }
 }
 
 export async function parseWordBank(name: string, data: Buffer): Promise<Parsed> {
   let lines: string[];
+  let table: Parsed | null = null;
   // The bytes decide, not the name: a .docx is a zip (so is a .doc or .wps saved in that format);
   // Word 97–2003 and WPS Writer's own .wps are compound files the .doc reader takes.
   if (!(data[0] === 0x50 && data[1] === 0x4b)) {
@@ -73,7 +91,9 @@ export async function parseWordBank(name: string, data: Buffer): Promise<Parsed>
     } catch (e) {
       throw new ApiError('BAD_INPUT', (e as Error).message);
     }
-  } else lines = await docxLines(data);
+  } else {
+    ({ lines, table } = await docxLines(data));
+  }
   // Lines of a .docx carry their runs' marks (red, highlight, bold, underline): read out here, the
   // text goes to the text reader and the marks to the keys they may show.
   const read = lines.map(readMarks);
@@ -81,7 +101,10 @@ export async function parseWordBank(name: string, data: Buffer): Promise<Parsed>
     text: read.map((l) => l.text).join('\n'),
     marks: read.flatMap((l, i) => (i ? [0, ...l.marks] : l.marks)),
   };
-  const parsed = parseTextBank(doc.text, (items) => keysFromMarks(doc, items));
+  const parsed = doc.text.trim() ? parseTextBank(doc.text, (items) => keysFromMarks(doc, items)) : null;
+  // Numbered items and items in bank tables, as the document has them (the tables after).
+  if (parsed && table) return { format: parsed.format, rows: [...parsed.rows, ...table.rows] };
   if (parsed) return parsed;
+  if (table && table.rows.length >= 2) return table;
   throw new ApiError('BAD_INPUT', NOT_A_BANK);
 }

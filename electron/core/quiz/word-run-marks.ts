@@ -3,8 +3,9 @@
 // reads document.xml each run's marks are written into its text as private-use characters (an
 // opening character carrying the marks, a closing one), and read back out of the lines it gives.
 // A run's marks are its own properties over those its paragraph and character styles give it
-// (word-style-marks.ts).
+// (word-style-marks.ts), and those its table's style gives (word-table-style.ts).
 import { propsOf, readStyles, styleProps, type Props, type StyleSheet } from './word-style-marks.js';
+import { cellProps, readTableStyles } from './word-table-style.js';
 
 export const RED = 1;
 export const HIGHLIGHT = 2;
@@ -18,7 +19,10 @@ const MARK_CHAR = /[\ue100-\ue1ff]/g;
 /** A run holding no nested runs (a text box's own runs are matched one by one). */
 const RUN = /<w:r(?:\s[^>]*)?>((?:(?!<w:r[\s>]|<\/w:r>)[\s\S])*)<\/w:r>/;
 /** A paragraph's start (with its properties), its end, or a run: runs know their paragraph's style. */
-const PARA_OR_RUN = new RegExp(`<w:p(?:\\s[^>]*)?>(?:\\s*<w:pPr>([\\s\\S]*?)<\\/w:pPr>)?|<\\/w:p>|${RUN.source}`, 'g');
+const PARA_OR_RUN = new RegExp(
+  `<w:tc\\b[^>]*?(?<!\\/)>|<\\/w:tc>|<w:p(?:\\s[^>]*)?>(?:\\s*<w:pPr>([\\s\\S]*?)<\\/w:pPr>)?|<\\/w:p>|${RUN.source}`,
+  'g',
+);
 const RUN_PR = /^\s*<w:rPr(?:\s[^>]*)?>([\s\S]*?)<\/w:rPr>/;
 /** A tracked change of formatting keeps the run's former properties: not what Word shows. */
 const PR_CHANGE = /<w:rPrChange\b[\s\S]*?<\/w:rPrChange>/g;
@@ -48,20 +52,25 @@ function marksOf(props: Props): number {
  * Underlined spaces are a blank to fill in: drawn as ______ (keyless, unless an answer line gives the key). */
 export function withRunMarks(xml: string, styles?: string | null): string {
   const sheet = readStyles(styles);
+  const cells = sheet ? cellProps(xml, readTableStyles(styles)) : [];
+  let cellAt = 0;
+  const inCell: Props[] = []; // the table style's properties of the cells the runs are in
   const paragraphs: (string | undefined)[] = [];
   return xml.replace(PARA_OR_RUN, (m, pPr: string | undefined, inner: string | undefined) => {
     if (m === '</w:p>') paragraphs.pop();
+    else if (m === '</w:tc>') inCell.pop();
+    else if (m.startsWith('<w:tc')) inCell.push(cells[cellAt++] ?? {});
     else if (inner === undefined) {
       if (!m.endsWith('/>')) paragraphs.push(pPr && /<w:pStyle\s+w:val="([^"]*)"/.exec(pPr)?.[1]);
-    } else return marked(m, inner, sheet, paragraphs[paragraphs.length - 1]);
+    } else return marked(m, inner, sheet, paragraphs[paragraphs.length - 1], inCell[inCell.length - 1]);
     return m;
   });
 }
 
-function marked(run: string, inner: string, sheet: StyleSheet | null, pStyle: string | undefined): string {
+function marked(run: string, inner: string, sheet: StyleSheet | null, pStyle?: string, table?: Props): string {
   const rPr = RUN_PR.exec(inner.replace(PR_CHANGE, ''))?.[1] ?? '';
   const rStyle = /<w:rStyle\s+w:val="([^"]*)"/.exec(rPr)?.[1];
-  const marks = marksOf({ ...(sheet ? styleProps(sheet, pStyle, rStyle) : {}), ...propsOf(rPr) });
+  const marks = marksOf({ ...(sheet ? styleProps(sheet, pStyle, rStyle, table) : {}), ...propsOf(rPr) });
   if (!marks) return run;
   const open = String.fromCharCode(OPEN + marks);
   return run.replace(TEXT, (t, a: string, text: string, z: string) => {

@@ -1,11 +1,12 @@
 // The run properties a Word run gets from styles (word/styles.xml), as Word resolves them: the
 // document defaults, then the paragraph's style (w:pStyle, or the default paragraph style), then
 // the run's character style (w:rStyle), each style with the styles it is based on (w:basedOn)
-// under it; the run's own properties override all of them (word-run-marks.ts). Bold is a toggle
-// property: bold from the paragraph style and bold from the character style cancel out, as Word
-// shows them. Only the properties that can mark a key are read, and not highlight: Word does not
-// take w:highlight in a style's run properties ([MS-OI29500] 2.1.260), so a highlight written
-// there is one the reader may never have seen.
+// under it; the run's own properties override all of them (word-run-marks.ts). A table style's
+// properties (word-table-style.ts) come under the paragraph style's. Bold is a toggle property:
+// bold from two of the table, paragraph and character styles cancels out, as Word shows it. Only
+// the properties that can mark a key are read, and not highlight: Word does not take w:highlight
+// in a style's run properties ([MS-OI29500] 2.1.260), so a highlight written there is one the
+// reader may never have seen.
 
 export const TAGS = ['color', 'highlight', 'b', 'u'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -70,11 +71,18 @@ function chain(sheet: StyleSheet, id: string | undefined, type: string): Props {
 
 const on = (v: string | undefined) => !/^(false|0|off|none)$/.test(v ?? '');
 
-/** What a run in paragraph style `pStyle` with character style `rStyle` gets from the styles. */
-export function styleProps(sheet: StyleSheet, pStyle: string | undefined, rStyle: string | undefined): Props {
+/** What a run in paragraph style `pStyle` with character style `rStyle` gets from the styles;
+ * `table`: what its cell's table style gives (word-table-style.ts), under the paragraph style. */
+export function styleProps(
+  sheet: StyleSheet,
+  pStyle: string | undefined,
+  rStyle: string | undefined,
+  table: Props = {},
+): Props {
   const para = chain(sheet, pStyle ?? sheet.defaultParagraph, 'paragraph');
   const char = chain(sheet, rStyle, 'character');
-  const out: Props = { ...sheet.defaults, ...para, ...char };
-  if ('b' in para || 'b' in char) out.b = ('b' in para && on(para.b)) !== ('b' in char && on(char.b)) ? '1' : '0';
+  const out: Props = { ...sheet.defaults, ...table, ...para, ...char };
+  const layers = [table, para, char].filter((l) => 'b' in l);
+  if (layers.length) out.b = layers.filter((l) => on(l.b)).length % 2 ? '1' : '0';
   return out;
 }
