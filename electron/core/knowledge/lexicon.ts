@@ -17,8 +17,13 @@ const NUMERAL = /[一二两三四五六七八九十百〇零第]/;
 const PLAN_AFTER = /^[”」’]?(?:计划|规划|时期|期间|末|开局|纲要)/;
 
 /** Whether an occurrence at `at` (length `len`) of a form in folded text passes its guards. */
-function guardOk(folded: string, at: number, len: number, term: string, guard?: string): boolean {
+/** Characters that make a word with 有 (只有, 没有, 具有 …): 有 after them is not the 有 of 有中国特色的社会主义. */
+const YOU_WORD = /[只没所具拥享占含还都也才就特固现原既应富]/;
+
+function guardOk(folded: string, at: number, len: number, term: string, guard?: string, form = term): boolean {
   const before = folded[at - 1] ?? '';
+  // 只有中国特色社会主义才能发展中国: the formulation is 中国特色社会主义, not the old wording 有中国特色社会主义.
+  if (form !== term && form[0] === '有' && YOU_WORD.test(before)) return false;
   // A numeral formulation is not the tail of a longer number (十三五 inside 二十三五…, 第十五届).
   if (NUMERAL.test(term[0] ?? '') && NUMERAL.test(before)) return false;
   // 新时代 / 新发展理念 are not the tail of 创新 (改革创新时代潮流, 创新发展理念) or 重新.
@@ -93,7 +98,7 @@ export function buildMatcher(items: { term: string; forms: string[]; guard?: str
         for (const c of list) {
           if (c.form.length > 1 && c.second !== next) continue;
           if ((busyUntil.get(c.term) ?? -1) > i) continue;
-          if (!folded.startsWith(c.form, i) || !guardOk(folded, i, c.form.length, c.term, c.guard)) continue;
+          if (!folded.startsWith(c.form, i) || !guardOk(folded, i, c.form.length, c.term, c.guard, c.form)) continue;
           out.push({ term: c.term, start: i, length: c.form.length });
           busyUntil.set(c.term, i + c.form.length);
         }

@@ -68,6 +68,14 @@ describe('extractTerms', () => {
     expect(counts(['按照“一个国家、两种制度”的方针'])).toMatchObject({ 一国两制: 1 });
   });
 
+  it('reads 只有中国特色社会主义 as the formulation, not the old wording 有中国特色社会主义', () => {
+    const t = extractTerms(p('只有中国特色社会主义才能发展中国，要建设有中国特色的社会主义。'));
+    expect(t.find((x) => x.term === '中国特色社会主义')!.occurrences).toEqual([
+      { paragraph: 0, start: 2, length: 8 },
+      { paragraph: 0, start: 20, length: 10 },
+    ]);
+  });
+
   it('guards plan names and words glued to 创新', () => {
     expect(counts(['十五届五中全会审议了“十五”计划建议']).十五).toBe(1);
     expect(counts(['制定“十四五”规划，“十四五”时期是关键。十四五时期要打好基础']).十四五).toBe(3);
