@@ -23,7 +23,8 @@ const YOU_WORD = /[只没所具拥享占含还都也才就特固现原既应富]
 function guardOk(folded: string, at: number, len: number, term: string, guard?: string, form = term): boolean {
   const before = folded[at - 1] ?? '';
   // 只有中国特色社会主义才能发展中国: the formulation is 中国特色社会主义, not the old wording 有中国特色社会主义.
-  if (form !== term && form[0] === '有' && YOU_WORD.test(before)) return false;
+  // (Only where the rest is the formulation itself, which then matches one character on.)
+  if (form[0] === '有' && form.slice(1) === term && YOU_WORD.test(before)) return false;
   // A numeral formulation is not the tail of a longer number (十三五 inside 二十三五…, 第十五届).
   if (NUMERAL.test(term[0] ?? '') && NUMERAL.test(before)) return false;
   // 新时代 / 新发展理念 are not the tail of 创新 (改革创新时代潮流, 创新发展理念) or 重新.
