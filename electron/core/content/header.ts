@@ -12,6 +12,8 @@ export interface HeaderFacts {
   signatureDate: string | null;
   speaker: { name: string; role: string | null } | null;
   occasion: string | null;
+  /** The title, a `——在……上` line or a 主讲人 label says the text was delivered (a speech, report, 党课). */
+  delivered: boolean;
   /** Line indexes that are header furniture (byline, date line) and leave the body. */
   drop: Set<number>;
 }
@@ -71,7 +73,14 @@ export function bylineOf(line: string): { name: string; role: string } | null {
 export const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
 export function readHeader(lines: string[], title: string): HeaderFacts {
-  const facts: HeaderFacts = { date: null, signatureDate: null, speaker: null, occasion: null, drop: new Set() };
+  const facts: HeaderFacts = {
+    date: null,
+    signatureDate: null,
+    speaker: null,
+    occasion: null,
+    delivered: false,
+    drop: new Set(),
+  };
   const speechy = SPEECH_WORD.test(title) || lines.slice(0, 4).some((l) => /^——/.test(l) && SPEECH_WORD.test(l));
   for (let i = 0; i < Math.min(lines.length, 8); i++) {
     let line = lines[i]!.trim();
@@ -97,6 +106,7 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     const occ = OCCASION_LINE.exec(line);
     if (occ) {
       facts.occasion ??= occ[2]!;
+      facts.delivered = true;
       if (occ[1]) facts.date ??= findDate(occ[1]);
       continue;
     }
@@ -111,6 +121,7 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     const by = bylineOf(line);
     if (by && !facts.speaker) {
       facts.speaker = by;
+      if (label) facts.delivered = true;
       facts.drop.add(i);
       continue;
     }
@@ -118,8 +129,10 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     if (alone && (speechy || label) && !facts.speaker && squeeze(bare).length <= 4 && isBylineName(alone[1]!)) {
       facts.speaker = { name: squeeze(alone[1]!), role: null };
       facts.drop.add(i);
+      if (label) facts.delivered = true;
     }
   }
+  if (speechy) facts.delivered = true;
   // 落款: the last lines of a notice, `中共某某县委办公室` / `2024年3月1日` — or, when attachments
   // follow it (`附件` / `附件2` alone on a line opens one), the last lines before the first of them.
   let end = lines.length;

@@ -7,6 +7,7 @@ import { isProse } from '../text/line-repair.js';
 import { dateOnlyLine, findDateline, normaliseDate } from './dates.js';
 import { joinBroken } from './formats/word-lines.js';
 import { isPersonName } from '../knowledge/person-name.js';
+import { isNamedLeader } from '../knowledge/speakers.js';
 import { isBylineName } from './byline-name.js';
 import { bylineOf, readHeader, SALUTATION } from './header.js';
 import { paragraphKinds } from './outline.js';
@@ -180,9 +181,33 @@ export function deriveMetadata(
   const lead = lines.filter(isProse).slice(0, 2).join('\n');
   const foldedLead = foldForSearch(lead);
 
+  let type: DocType;
+  if (hints.type) type = hints.type;
+  else if (
+    (/讲话|致辞|发言|講話|致辭|發言/.test(foldedTitle) && !REPORT_ON_SPEECH.test(foldedTitle)) ||
+    /^(同志们|同志們|各位代表)/.test(lines[0] ?? '') ||
+    lines.slice(0, 3).some((l) => /^——.*(讲话|致辞|发言)$/.test(l))
+  )
+    type = '讲话';
+  else if (
+    /(召开|举行|召開|舉行).{0,40}(会|會)|(会|會)议?.{0,4}(召开|举行|召開|舉行)/.test(lead) &&
+    /强调|指出|強調/.test(body)
+  )
+    type = '会议报道';
+  else if (
+    /报告|決議|决议|条例|通知|意见|办法/.test(foldedTitle) ||
+    (DOC_TITLE_END.test(foldedTitle) && !NEWS_VERB.test(foldedTitle))
+  )
+    type = '文件';
+  else type = '文章';
+
   // Speakers: the byline, the title `某某在…上的讲话`, or `市委书记李强主持会议并强调` in the lead.
   const speakers: { name: string; role: string | null }[] = [...(hints.speakers ?? [])];
-  if (header.speaker && !speakers.some((s) => s.name === header.speaker!.name)) speakers.push(header.speaker);
+  // A byline under the title names a speaker only over a speech: over an article or a notice it is
+  // the writer's (`县委书记　王军` over a signed commentary), unless a leader whose signed texts are speeches.
+  const speaks = (name: string) => type === '讲话' || header.delivered || isNamedLeader(name);
+  if (header.speaker && speaks(header.speaker.name) && !speakers.some((s) => s.name === header.speaker!.name))
+    speakers.push(header.speaker);
   const titleSpeech = cut(title, foldedTitle, TITLE_SPEECH);
   // `习近平：在……上的讲话` (a news page's title): the name before the colon must be a person's.
   const titleName = titleSpeech?.[1];
@@ -250,31 +275,12 @@ export function deriveMetadata(
 
   const source = hints.source ?? article.source ?? found.source ?? dateline?.[1] ?? wire?.agency ?? hints.site ?? null;
 
-  let type: DocType;
-  if (hints.type) type = hints.type;
-  else if (
-    (/讲话|致辞|发言|講話|致辭|發言/.test(foldedTitle) && !REPORT_ON_SPEECH.test(foldedTitle)) ||
-    /^(同志们|同志們|各位代表)/.test(lines[0] ?? '') ||
-    lines.slice(0, 3).some((l) => /^——.*(讲话|致辞|发言)$/.test(l))
-  )
-    type = '讲话';
-  else if (
-    /(召开|举行|召開|舉行).{0,40}(会|會)|(会|會)议?.{0,4}(召开|举行|召開|舉行)/.test(lead) &&
-    /强调|指出|強調/.test(body)
-  )
-    type = '会议报道';
-  else if (
-    /报告|決議|决议|条例|通知|意见|办法/.test(foldedTitle) ||
-    (DOC_TITLE_END.test(foldedTitle) && !NEWS_VERB.test(foldedTitle))
-  )
-    type = '文件';
-  else type = '文章';
-
-  // The 作者 of a speech or a signed article is its speaker; a news story's 作者 is the reporter
-  // (a story opens on its dateline or its day: `新华社北京3月5日电`, `3月1日，…`, `近日，…`).
+  // The 作者 of a speech is its speaker, and of an article only when a leader whose signed articles
+  // are his speeches (求是's `作者：习近平`); a commentator or a news story's reporter (a story opens on its
+  // dateline or its day: `新华社北京3月5日电`, `3月1日，…`, `近日，…`) speaks no one's words.
   const news = !!dateline || !!wire || NEWS_LEAD.test(lines.find(isProse) ?? '');
-  const byAuthor = type === '讲话' || (type === '文章' && !news);
-  if (hints.author && byAuthor && !speakers.some((s) => s.name === hints.author))
+  const byAuthor = (a: string) => type === '讲话' || (type === '文章' && !news && isNamedLeader(a));
+  if (hints.author && byAuthor(hints.author) && !speakers.some((s) => s.name === hints.author))
     speakers.unshift({ name: hints.author, role: null });
 
   // A byline in the body: a speech signed at its end (`中共某市委书记　吴建华`) names its speaker; a
