@@ -71,6 +71,16 @@ export function findLabelledDate(text: string): string | null {
   return m ? findDate(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
 }
 
+/** Dates a page prints about itself, not about the text: when it was generated, printed,
+ * downloaded or visited (`生成日期：2025-02-11`, `打印时间：…`), or until when it is valid. */
+const NOT_PUBLISHED =
+  /(?:生成|打印|下载|访问|浏览|截止|有效期至|有效期|失效)(?:日期|时间|時間)\s*[:：]?\s*[\d０-９〇○零一二三四五六七八九十年月日号\s/.:-]{6,30}/g;
+
+/** `text` without the dates a page prints about itself (NOT_PUBLISHED), each replaced by a space. */
+export function withoutOwnDates(text: string): string {
+  return text.replace(NOT_PUBLISHED, ' ');
+}
+
 const DATELINE = /(新华社|中新社|人民网|央视网|本报|新华网)([\u4e00-\u9fff]{2,8}?)(\d{1,2})月(\d{1,2})日(?:电|讯)/;
 
 /** `新华社北京3月5日电`, which has no year. The year is taken only where it is certain: the first

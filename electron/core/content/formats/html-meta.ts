@@ -3,8 +3,9 @@
 // 引题/副标题 beside it, the publication date (meta variants, JSON-LD, WeChat script values, the
 // header line near the title) and the publisher (来源：, source metas, the WeChat account,
 // og:site_name / SiteName, the site named in <title>, the footer).
-import { findDate, findLabelledDate, parseDateValue } from '../dates.js';
+import { findDate, findLabelledDate, parseDateValue, withoutOwnDates } from '../dates.js';
 import { idClass, textLines, textOf, walk, type Doc, type El } from './html-dom.js';
+import { cleanSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
 import { labelledAuthor, unlabelledPublisher } from './html-byline.js';
 import { findHeadline, headlineElement, PUBLICATION, splitTitle } from './html-headline.js';
 import { infoCells, infoTitle } from './html-info-table.js';
@@ -28,6 +29,8 @@ export interface PageMeta {
   author: string | null;
   /** The site itself (weak: used when the text names no publisher). */
   site: string | null;
+  /** The 来源 label says the text came from nowhere known (`来源：网络`): the site is no publisher either. */
+  originUnknown: boolean;
 }
 
 function metas(doc: Doc): Map<string, string> {
@@ -156,31 +159,6 @@ function editionDateLine(doc: Doc): string | null {
 
 const EDITION = /第\s*[A-Z]?\d{1,3}\s*版/;
 
-export const SOURCE_LINE = /(?:来源于?|來源|稿源|信息来源)\s*[:：]\s*([^\s|｜　,，]{2,40})/;
-
-export function cleanSource(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const v = raw
-    .replace(/^(?:来源|來源)\s*[:：]\s*/, '')
-    // The end of a bracketed line: `（来源：共产党员网）`.
-    .replace(/^([^（(]*)[）)]$/, '$1')
-    // `微信公众号“新华网”（ID：newsxinhua）` names the account 新华网.
-    .replace(/^(?:微信)?公众号\s*[:：]?\s*/, '')
-    .replace(/[（(]\s*(?:微信号|ID|id)\s*[:：][^）)]*[）)]/g, '')
-    .replace(/^[“"「『]([^”"」』]+)[”"」』]$/, '$1')
-    // Counters printed beside the name: `新华网57人参与11评论`.
-    .replace(/\d+\s*(?:人参与|人评论|条评论|评论|人阅读|次阅读|次浏览).*$/, '')
-    // The next item of the line, run into the name when the CMS sets them in spans without spaces
-    // (`新华社分享到：微信`, `人民日报打印本页`).
-    .replace(/\s*(?:作者|编辑|责编|记者|发布时间|时间|浏览|阅读|点击|字号|字体|分享|打印|关闭|收藏|【).*$/, '')
-    .replace(/\s*(?:19|20)\d\d[-年/.]\d{1,2}[-月/.]\d{1,2}.*$/, '')
-    .trim();
-  // `本站原创`, `本网`, a paper's own `本报` name this site without naming it: the site's own name
-  // applies. `网络`, `转载`, `综合` name no publisher at all.
-  if (/^(?:本站|本网|本台|本报|本刊|原创)|^(?:网络|互联网|转载|网友投稿|综合(?:整理|报道)?)$/.test(v)) return null;
-  return v.length >= 2 && v.length <= 40 ? v : null;
-}
-
 const FOOTER_OWNER =
   /([\u4e00-\u9fff]{2,20}?)\s*版权所有|版权所有\s*[:：]?\s*([\u4e00-\u9fff]{2,20})|主办单位\s*[:：]\s*([\u4e00-\u9fff]{2,20})/;
 
@@ -230,6 +208,8 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
 
   const lines = headerLines(doc, titleEl, info);
   const data = scriptData(html, title);
+  // A 生成日期 or 打印日期 says when the page was made, not when the text was published.
+  const dateLines = lines.map(withoutOwnDates);
   const metaDate = [
     'article:published_time',
     'og:release_date',
@@ -255,8 +235,8 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     parseDateValue(ld.datePublished) ??
     data?.date ??
     parseDateValue(scriptVar(html, 'createTime') ?? scriptVar(html, 'publish_time') ?? scriptVar(html, 'ct')) ??
-    lines.map(findLabelledDate).find(Boolean) ??
-    lines.map(findDate).find(Boolean) ??
+    dateLines.map(findLabelledDate).find(Boolean) ??
+    dateLines.map(findDate).find(Boolean) ??
     labelledDateLine(doc) ??
     editionDateLine(doc) ??
     null;
@@ -282,5 +262,18 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     bareSiteTitle(titleTag, title) ??
     footerSite(doc);
   const author = labelledAuthor(lines);
-  return { title, titleEl, kicker, subtitle, date, signed, source, account, author, site: site?.trim() || null };
+  const originUnknown = !source && lines.some(unknownOrigin);
+  return {
+    title,
+    titleEl,
+    kicker,
+    subtitle,
+    date,
+    signed,
+    source,
+    account,
+    author,
+    site: site?.trim() || null,
+    originUnknown,
+  };
 }

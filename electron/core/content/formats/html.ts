@@ -7,7 +7,8 @@ import { isByline } from '../header.js';
 import type { Doc } from './dom-types.js';
 import { parseDocument, precleanDocument, textOf, walk, type El } from './html-dom.js';
 import { extractBody } from './html-body.js';
-import { cleanSource, readPageMeta, SOURCE_LINE } from './html-meta.js';
+import { readPageMeta } from './html-meta.js';
+import { cleanSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
 import type { Removed } from './html-body.js';
 import type { RawSource } from './types.js';
 
@@ -24,6 +25,9 @@ export function readHtml(name: string, html: string): RawSource[] {
   // A 来源 line inside the article (a repost's `来源：微信公众号“新华网”`) names the source when the
   // header does not; the publishing account comes after it.
   const source = meta.source ?? sourceInBody(body.removed) ?? meta.account;
+  // `来源：网络` over or under the text: the site that reposted it did not publish it.
+  const unknown = meta.originUnknown || body.removed.some((r) => r.reason === '来源信息' && unknownOrigin(r.text));
+  const site = source || !unknown ? meta.site : null;
 
   const top = [meta.kicker, meta.subtitle].filter((x): x is string => !!x);
   top.push(...furniture);
@@ -36,7 +40,7 @@ export function readHtml(name: string, html: string): RawSource[] {
         // A policy page's 成文日期 dates the document; any other page date says when it was posted.
         ...(meta.signed ? { date: meta.signed } : meta.date ? { pageDate: meta.date } : {}),
         ...(source ? { source } : {}),
-        ...(meta.site ? { site: meta.site } : {}),
+        ...(site ? { site } : {}),
         ...(meta.author ? { author: meta.author } : {}),
       },
       headings: top,
