@@ -38,6 +38,11 @@ const FULL_DATE =
 const DATED_LINE = new RegExp(
   `^[（(]?(${FULL_DATE})[\\s\\u3000，,]*(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?|上午|下午|晚上|于[\\u4e00-\\u9fff]{2,16}|根据录音整理|[（(]?根据录音整理[)）]?)?[)）]?$`,
 );
+/** A writer's or reporter's credit under the title: labelled names, nothing else. */
+const CREDIT_LINE =
+  /^[（(]?(?:(?:作者|本报记者|本报通讯员|记者|特约记者|通讯员|责任编辑|责编|编辑|撰稿|执笔|文|图|文[／/]图)(?:[:：]|[\s\u3000]+|$)[\s\u3000]*[\u4e00-\u9fff·\s\u3000、，,]{0,30}?[\s\u3000]*)+[)）]?$/;
+/** `某某县农业农村局党组　2024年3月5日`: the 落款's organ and date on one line. */
+const SIGNED_LINE = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}[\\s\\u3000]+(${FULL_DATE})$`);
 const TRAILING_DATE = new RegExp(`^(.+?)[\\s\\u3000]*[（(]?(${FULL_DATE})[)）]?$`);
 
 export function datedLine(line: string): string | null {
@@ -116,6 +121,11 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
       facts.drop.add(i);
       continue;
     }
+    // `作者：王军`, `本报记者　王军　通讯员　李明`: who wrote it down, header furniture and no speaker.
+    if (line.length <= 60 && CREDIT_LINE.test(line)) {
+      facts.drop.add(i);
+      continue;
+    }
     // `主讲人：王建国`, `（县委书记　王建国）`, `王建国同志`: the byline with its label, brackets or 同志.
     const { label, bare } = bareByline(line);
     const by = bylineOf(line);
@@ -142,7 +152,8 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
       break;
     }
   for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
-    const d = dateOnlyLine(lines[i]!);
+    const signed = SIGNED_LINE.exec(lines[i]!.trim());
+    const d = dateOnlyLine(lines[i]!) ?? (signed ? dateOnlyLine(signed[1]!) : null);
     if (d) {
       facts.signatureDate = d;
       break;
