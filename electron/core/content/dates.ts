@@ -126,3 +126,19 @@ export function normaliseDate(raw: string | null | undefined): string | null {
   const y = /(1[89]\d\d|20\d\d)/.exec(raw);
   return y ? y[1]! : null;
 }
+
+const NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+function chineseNumber(s: string): number {
+  if (s.length === 1) return NUM[s] ?? 0;
+  if (s.startsWith('十')) return 10 + (NUM[s[1]!] ?? 0);
+  if (s.endsWith('十')) return (NUM[s[0]!] ?? 0) * 10;
+  return (NUM[s[0]!] ?? 0) * 10 + (NUM[s[2]!] ?? 0);
+}
+/** First-session years of the National People's Congresses: 第X届…第Y次会议 → year. */
+const NPC_START = [0, 1954, 1959, 1964, 1975, 1978, 1983, 1988, 1993, 1998, 2003, 2008, 2013, 2018, 2023];
+export function npcSessionYear(title: string): string | null {
+  const m = /第([一二三四五六七八九十]{1,3})届全国人民代表大会第([一二三四五六七八九十]{1,2})次会议/.exec(title);
+  if (!m) return null;
+  const start = NPC_START[chineseNumber(m[1]!)];
+  return start ? String(start + chineseNumber(m[2]!) - 1) : null;
+}

@@ -4,12 +4,13 @@
 import type { DocType, Paragraph } from '../../contract/api.js';
 import { detectScript, foldForSearch } from '../text/normalize.js';
 import { isProse } from '../text/line-repair.js';
-import { dateOnlyLine, findDateline, normaliseDate } from './dates.js';
+import { dateOnlyLine, findDateline, normaliseDate, npcSessionYear } from './dates.js';
 import { joinBroken } from './formats/word-lines.js';
 import { isPersonName } from '../knowledge/person-name.js';
 import { isNamedLeader } from '../knowledge/speakers.js';
 import { isBylineName } from './byline-name.js';
 import { bylineOf, readHeader, SALUTATION } from './header.js';
+import { originNote } from './origin-note.js';
 import { paragraphKinds } from './outline.js';
 import type { Article } from './split.js';
 import type { ContentDocument } from './types.js';
@@ -20,6 +21,8 @@ export interface ImportHints {
   date?: string;
   /** When the page holding the text was published: the text's own date (a speech's 题注) comes first. */
   pageDate?: string;
+  /** The day a note beside the text says it first appeared (`来源：《某某日报》2023年6月5日`). */
+  originDate?: string;
   source?: string;
   speakers?: { name: string; role: string | null }[];
   occasion?: string;
@@ -81,22 +84,6 @@ function pad(n: string): string {
 }
 
 export { normaliseDate };
-
-const NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-function chineseNumber(s: string): number {
-  if (s.length === 1) return NUM[s] ?? 0;
-  if (s.startsWith('十')) return 10 + (NUM[s[1]!] ?? 0);
-  if (s.endsWith('十')) return (NUM[s[0]!] ?? 0) * 10;
-  return (NUM[s[0]!] ?? 0) * 10 + (NUM[s[2]!] ?? 0);
-}
-/** First-session years of the National People's Congresses: 第X届…第Y次会议 → year. */
-const NPC_START = [0, 1954, 1959, 1964, 1975, 1978, 1983, 1988, 1993, 1998, 2003, 2008, 2013, 2018, 2023];
-function npcSessionYear(title: string): string | null {
-  const m = /第([一二三四五六七八九十]{1,3})届全国人民代表大会第([一二三四五六七八九十]{1,2})次会议/.exec(title);
-  if (!m) return null;
-  const start = NPC_START[chineseNumber(m[1]!)];
-  return start ? String(start + chineseNumber(m[2]!) - 1) : null;
-}
 
 /** `关　于　做　好……的　通　知`, `讲　话`: a title letter-spaced one character at a time. */
 const LETTER_SPACED = /^[\u4e00-\u9fff《》“”（）、](?:[\s\u3000]+[\u4e00-\u9fff《》“”（）、])+$/;
@@ -252,12 +239,15 @@ export function deriveMetadata(
   const titlePlace = /^([\u4e00-\u9fff]{2,5})[:：]/.exec(title);
   if (!place && titlePlace) place = titlePlace[1]!;
 
+  const note = originNote(lines);
   // A date under the title (a speech's `（1967年5月2日）`) is the text's own: a page republishing
   // it, or a 发布时间 line copied with it, says when it was posted, which may be decades later.
   let date =
     normaliseDate(hints.date) ??
     header.date ??
     titleDate ??
+    normaliseDate(hints.originDate) ??
+    note.date ??
     normaliseDate(hints.pageDate) ??
     normaliseDate(found.date) ??
     wire?.date ??
@@ -273,7 +263,15 @@ export function deriveMetadata(
   if (!date) date = npcSessionYear(foldedTitle);
   if (!date && dateline?.[3]) date = `${dateline[3]}-${pad(dateline[4]!)}-${pad(dateline[5]!)}`;
 
-  const source = hints.source ?? article.source ?? found.source ?? dateline?.[1] ?? wire?.agency ?? hints.site ?? null;
+  const source =
+    hints.source ??
+    article.source ??
+    found.source ??
+    note.source ??
+    dateline?.[1] ??
+    wire?.agency ??
+    hints.site ??
+    null;
 
   // The 作者 of a speech is its speaker, and of an article only when a leader whose signed articles
   // are his speeches (求是's `作者：习近平`); a commentator or a news story's reporter (a story opens on its

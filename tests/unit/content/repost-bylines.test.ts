@@ -8,6 +8,7 @@ import { withoutOwnDates } from '../../../electron/core/content/dates.js';
 import { cleanSource, unknownOrigin } from '../../../electron/core/content/formats/html-source.js';
 import { readHeader } from '../../../electron/core/content/header.js';
 import { stripOfficialFrame } from '../../../electron/core/content/official-frame.js';
+import { originNote } from '../../../electron/core/content/origin-note.js';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
 import type { CleanReport } from '../../../electron/core/content/types.js';
 
@@ -145,5 +146,36 @@ describe('the end of an official document', () => {
   it('dates the text by a 落款 of organ and date on one line', () => {
     const h = readHeader([...PROSE, '中共某某县农业农村局党组　2024年3月5日'], '坚持学用结合 推动工作落实');
     expect(h.signatureDate).toBe('2024-03-05');
+  });
+});
+
+describe('the note of where a reposted text first appeared', () => {
+  const info = '发布时间：2025-01-10　来源：网络';
+
+  it('dates the text and credits the paper by its 原载 note', async () => {
+    const d = await first(
+      'k.html',
+      page('学习要在常和长上下功夫', info, `${ps}<p>（原载《某某日报》2023年6月5日第5版）</p>`),
+    );
+    expect(d.date).toBe('2023-06-05');
+    expect(d.source).toBe('某某日报');
+  });
+
+  it('dates a reposted speech by its note of when it was given', async () => {
+    const note = '<p>（本文系作者2023年6月5日在全县基层治理工作会议上的讲话，有删节）</p>';
+    expect((await first('l.html', page('学习要在常和长上下功夫', info, ps + note))).date).toBe('2023-06-05');
+  });
+
+  it('dates the text by a 来源 line that gives the paper’s day', async () => {
+    const d = await first(
+      'm.html',
+      page('学习要在常和长上下功夫', '发布时间：2025-01-10', `${ps}<p>来源：《某某日报》2023年6月5日</p>`),
+    );
+    expect(d.date).toBe('2023-06-05');
+  });
+
+  it('takes no date from a sentence of the text that cites a paper', () => {
+    expect(originNote([...PROSE, '据《某某日报》2023年6月5日报道，全县新建网格服务站四十个。']).date).toBeNull();
+    expect(originNote([...PROSE, '（本文原载《学习与研究》2023年第6期）']).date).toBeNull();
   });
 });
