@@ -174,6 +174,12 @@ describe('the note of where a reposted text first appeared', () => {
     expect(d.date).toBe('2023-06-05');
   });
 
+  it('dates the text by the original’s info line pasted under the repost’s 来源：网络 line', async () => {
+    const d = await first('n.html', page('学习要在常和长上下功夫', info, `<p>来源：某某日报　2023年06月05日</p>${ps}`));
+    expect(d.date).toBe('2023-06-05');
+    expect(d.source).toBe('某某日报');
+  });
+
   it('takes no date from a sentence of the text that cites a paper', () => {
     expect(originNote([...PROSE, '据《某某日报》2023年6月5日报道，全县新建网格服务站四十个。']).date).toBeNull();
     expect(originNote([...PROSE, '（本文原载《学习与研究》2023年第6期）']).date).toBeNull();

@@ -229,8 +229,12 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     .find(Boolean);
   // A policy document's date is the day it was signed (成文日期), not the day the site put it up.
   const signed = findDate(info.get('成文日期') ?? '') ?? null;
+  // A repost's own line (`发布时间：… 来源：网络`) over the original's (`来源：某某日报　2023年06月05日`):
+  // the original's date is the text's.
+  const named = lines.some(unknownOrigin) ? dateLines.find((l) => cleanSource(SOURCE_LINE.exec(l)?.[1])) : null;
   const date =
     signed ??
+    (named ? (findLabelledDate(named) ?? findDate(named)) : null) ??
     metaDate ??
     parseDateValue(ld.datePublished) ??
     data?.date ??
