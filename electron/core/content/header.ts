@@ -5,6 +5,7 @@
 import { isProse } from '../text/line-repair.js';
 import { dateOnlyLine, findDate, findLabelledDate } from './dates.js';
 import { isBylineName } from './byline-name.js';
+import { isDocNumber } from './official-frame.js';
 
 export interface HeaderFacts {
   date: string | null;
@@ -118,6 +119,11 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     const labelled = line.length <= 60 ? findLabelledDate(line) : null;
     if (labelled) {
       facts.date ??= labelled;
+      facts.drop.add(i);
+      continue;
+    }
+    // The 发文字号 set under the title rather than above it.
+    if (isDocNumber(line)) {
       facts.drop.add(i);
       continue;
     }

@@ -18,6 +18,11 @@ const DOC_NUMBER =
   /^[\u4e00-\u9fff]{1,12}\s*[〔［[【(（]\s*(?:19|20)\d\d\s*[〕］\]】)）]\s*\d{1,4}\s*号(?:\s*签发人[:：].{1,30})?$/;
 const SIGNER = /^签发人[:：]\s*.{1,30}$/;
 
+/** `县政办发〔2024〕5号`, `（县政办发〔2024〕5号）`: a 发文字号 line, which some files set under the title. */
+export function isDocNumber(line: string): boolean {
+  return DOC_NUMBER.test(squeeze(line).replace(/^[（(](.+)[)）]$/, '$1'));
+}
+
 /** 版记 and 附注 lines at the end, read from the last line upwards. */
 const RECORD_LINE = [
   /^(?:抄送|抄报|分送|主送)[:：].{1,200}$/,

@@ -143,6 +143,13 @@ describe('the end of an official document', () => {
     expect(stripOfficialFrame(lines, report).lines).toEqual(lines);
   });
 
+  it('drops a 发文字号 set under the title', () => {
+    for (const number of ['县政办发〔2024〕5号', '（县政办发〔2024〕5号）']) {
+      const h = readHeader([number, '各乡镇人民政府，县政府各部门：', ...PROSE], '关于做好春季农业生产工作的通知');
+      expect([...h.drop], number).toEqual([0]);
+    }
+  });
+
   it('dates the text by a 落款 of organ and date on one line', () => {
     const h = readHeader([...PROSE, '中共某某县农业农村局党组　2024年3月5日'], '坚持学用结合 推动工作落实');
     expect(h.signatureDate).toBe('2024-03-05');
