@@ -248,6 +248,8 @@ export function deriveMetadata(
     titleDate ??
     normaliseDate(hints.originDate) ??
     note.date ??
+    // A notice's 落款 date is the day it was signed; the page that carries it says when it went up.
+    (type === '文件' ? header.signatureDate : null) ??
     normaliseDate(hints.pageDate) ??
     normaliseDate(found.date) ??
     wire?.date ??

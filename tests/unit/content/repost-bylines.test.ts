@@ -79,6 +79,16 @@ describe('dates a page prints about itself', () => {
     expect(d.date).toBe('2024-11-20');
   });
 
+  it('dates a notice by its 落款, not by the day the page put it up', async () => {
+    const content = `<p>各乡镇人民政府，县政府各部门：</p>${ps}<p>某某县人民政府</p><p>2024年11月20日</p><p>抄送：县委办公室。</p>`;
+    const d = await first('o.html', page('关于做好森林防火工作的通知', '发布时间：2024-11-25', content));
+    expect(d.date).toBe('2024-11-20');
+    // An article keeps the day the page gives it.
+    expect(
+      (await first('p.html', page('学以致用才能学有所成', '发布时间：2024-11-25', `${ps}<p>2024年11月20日</p>`))).date,
+    ).toBe('2024-11-25');
+  });
+
   it('blanks only those dates', () => {
     expect(withoutOwnDates('发布时间：2024-03-05 打印日期：2025-01-12')).not.toContain('2025');
     expect(withoutOwnDates('发布时间：2024-03-05 打印日期：2025-01-12')).toContain('2024-03-05');
