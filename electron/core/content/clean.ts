@@ -4,7 +4,7 @@
 import { foldForSearch, unifyRadicals } from '../text/normalize.js';
 import { classRemover } from '../text/strip-class.js';
 import { findDate } from './dates.js';
-import { cleanSource, SOURCE_LINE } from './source-name.js';
+import { cleanSource, SOURCE_LINE } from './formats/html-source.js';
 import { isProse, joinBrokenLines, removeInnerSpaces, splitSpacedParagraphs } from '../text/line-repair.js';
 import type { CleanReport } from './types.js';
 import { stripOfficialFrame } from './official-frame.js';

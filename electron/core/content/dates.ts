@@ -71,6 +71,16 @@ export function findLabelledDate(text: string): string | null {
   return m ? findDate(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
 }
 
+/** Dates a page prints about itself, not about the text: when it was generated, printed,
+ * downloaded or visited (`生成日期：2025-02-11`, `打印时间：…`), or until when it is valid. */
+const NOT_PUBLISHED =
+  /(?:生成|打印|下载|访问|浏览|截止|有效期至|有效期|失效)(?:日期|时间|時間)\s*[:：]?\s*[\d０-９〇○零一二三四五六七八九十年月日号\s/.:-]{6,30}/g;
+
+/** `text` without the dates a page prints about itself (NOT_PUBLISHED), each replaced by a space. */
+export function withoutOwnDates(text: string): string {
+  return text.replace(NOT_PUBLISHED, ' ');
+}
+
 const DATELINE = /(新华社|中新社|人民网|央视网|本报|新华网)([\u4e00-\u9fff]{2,8}?)(\d{1,2})月(\d{1,2})日(?:电|讯)/;
 
 /** `新华社北京3月5日电`, which has no year. The year is taken only where it is certain: the first
@@ -115,4 +125,20 @@ export function normaliseDate(raw: string | null | undefined): string | null {
   if (ym && Number(ym[2]) >= 1 && Number(ym[2]) <= 12) return `${ym[1]}-${pad(Number(ym[2]))}`;
   const y = /(1[89]\d\d|20\d\d)/.exec(raw);
   return y ? y[1]! : null;
+}
+
+const NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+function chineseNumber(s: string): number {
+  if (s.length === 1) return NUM[s] ?? 0;
+  if (s.startsWith('十')) return 10 + (NUM[s[1]!] ?? 0);
+  if (s.endsWith('十')) return (NUM[s[0]!] ?? 0) * 10;
+  return (NUM[s[0]!] ?? 0) * 10 + (NUM[s[2]!] ?? 0);
+}
+/** First-session years of the National People's Congresses: 第X届…第Y次会议 → year. */
+const NPC_START = [0, 1954, 1959, 1964, 1975, 1978, 1983, 1988, 1993, 1998, 2003, 2008, 2013, 2018, 2023];
+export function npcSessionYear(title: string): string | null {
+  const m = /第([一二三四五六七八九十]{1,3})届全国人民代表大会第([一二三四五六七八九十]{1,2})次会议/.exec(title);
+  if (!m) return null;
+  const start = NPC_START[chineseNumber(m[1]!)];
+  return start ? String(start + chineseNumber(m[2]!) - 1) : null;
 }

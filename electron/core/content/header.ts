@@ -5,6 +5,7 @@
 import { isProse } from '../text/line-repair.js';
 import { dateOnlyLine, findDate, findLabelledDate } from './dates.js';
 import { isBylineName } from './byline-name.js';
+import { isDocNumber } from './official-frame.js';
 
 export interface HeaderFacts {
   date: string | null;
@@ -12,6 +13,8 @@ export interface HeaderFacts {
   signatureDate: string | null;
   speaker: { name: string; role: string | null } | null;
   occasion: string | null;
+  /** The title, a `——在……上` line or a 主讲人 label says the text was delivered (a speech, report, 党课). */
+  delivered: boolean;
   /** Line indexes that are header furniture (byline, date line) and leave the body. */
   drop: Set<number>;
 }
@@ -36,6 +39,11 @@ const FULL_DATE =
 const DATED_LINE = new RegExp(
   `^[（(]?(${FULL_DATE})[\\s\\u3000，,]*(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?|\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?|上午|下午|晚上|于[\\u4e00-\\u9fff]{2,16}|根据录音整理|[（(]?根据录音整理[)）]?)?[)）]?$`,
 );
+/** A writer's or reporter's credit under the title: labelled names, nothing else. */
+const CREDIT_LINE =
+  /^[（(]?(?:(?:作者|本报记者|本报通讯员|记者|特约记者|通讯员|责任编辑|责编|编辑|撰稿|执笔|文|图|文[／/]图)(?:[:：]|[\s\u3000]+|$)[\s\u3000]*[\u4e00-\u9fff·\s\u3000、，,]{0,30}?[\s\u3000]*)+[)）]?$/;
+/** `某某县农业农村局党组　2024年3月5日`: the 落款's organ and date on one line. */
+const SIGNED_LINE = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}[\\s\\u3000]+(${FULL_DATE})$`);
 const TRAILING_DATE = new RegExp(`^(.+?)[\\s\\u3000]*[（(]?(${FULL_DATE})[)）]?$`);
 
 export function datedLine(line: string): string | null {
@@ -101,7 +109,14 @@ export function bylineOf(line: string): { name: string; role: string } | null {
 export const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
 export function readHeader(lines: string[], title: string): HeaderFacts {
-  const facts: HeaderFacts = { date: null, signatureDate: null, speaker: null, occasion: null, drop: new Set() };
+  const facts: HeaderFacts = {
+    date: null,
+    signatureDate: null,
+    speaker: null,
+    occasion: null,
+    delivered: false,
+    drop: new Set(),
+  };
   const speechy =
     SPEECH_WORD.test(title) || lines.slice(0, 4).some((l) => (/^——/.test(l) || occasionLine(l)) && SPEECH_WORD.test(l));
   for (let i = 0; i < Math.min(lines.length, 8); i++) {
@@ -128,6 +143,7 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     const occ = occasionLine(line);
     if (occ) {
       facts.occasion ??= occ[2]!;
+      facts.delivered = true;
       if (occ[1]) facts.date ??= findDate(occ[1]);
       continue;
     }
@@ -141,11 +157,22 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
       facts.drop.add(i);
       continue;
     }
+    // The 发文字号 set under the title rather than above it.
+    if (isDocNumber(line)) {
+      facts.drop.add(i);
+      continue;
+    }
+    // `作者：王军`, `本报记者　王军　通讯员　李明`: who wrote it down, header furniture and no speaker.
+    if (line.length <= 60 && CREDIT_LINE.test(line)) {
+      facts.drop.add(i);
+      continue;
+    }
     // `主讲人：王建国`, `（县委书记　王建国）`, `王建国同志`: the byline with its label, brackets or 同志.
     const { label, bare } = bareByline(line);
     const by = bylineOf(line);
     if (by && !facts.speaker) {
       facts.speaker = by;
+      if (label) facts.delivered = true;
       facts.drop.add(i);
       continue;
     }
@@ -153,8 +180,10 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     if (alone && (speechy || label) && !facts.speaker && squeeze(bare).length <= 4 && isBylineName(alone[1]!)) {
       facts.speaker = { name: squeeze(alone[1]!), role: null };
       facts.drop.add(i);
+      if (label) facts.delivered = true;
     }
   }
+  if (speechy) facts.delivered = true;
   // 落款: the last lines of a notice, `中共某某县委办公室` / `2024年3月1日` — or, when attachments
   // follow it (`附件` / `附件2` alone on a line opens one), the last lines before the first of them.
   let end = lines.length;
@@ -164,7 +193,8 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
       break;
     }
   for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
-    const d = dateOnlyLine(lines[i]!);
+    const signed = SIGNED_LINE.exec(lines[i]!.trim());
+    const d = dateOnlyLine(lines[i]!) ?? (signed ? dateOnlyLine(signed[1]!) : null);
     if (d) {
       facts.signatureDate = d;
       break;

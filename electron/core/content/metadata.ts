@@ -4,11 +4,13 @@
 import type { DocType, Paragraph } from '../../contract/api.js';
 import { detectScript, foldForSearch } from '../text/normalize.js';
 import { isProse } from '../text/line-repair.js';
-import { dateOnlyLine, findDateline, normaliseDate } from './dates.js';
+import { dateOnlyLine, findDateline, normaliseDate, npcSessionYear } from './dates.js';
 import { joinBroken } from './formats/word-lines.js';
 import { isPersonName } from '../knowledge/person-name.js';
+import { isNamedLeader } from '../knowledge/speakers.js';
 import { isBylineName } from './byline-name.js';
 import { bylineOf, fieldsFirst, occasionLine, readHeader, SALUTATION } from './header.js';
+import { originNote } from './origin-note.js';
 import { paragraphKinds } from './outline.js';
 import type { Article } from './split.js';
 import type { ContentDocument } from './types.js';
@@ -19,6 +21,8 @@ export interface ImportHints {
   date?: string;
   /** When the page holding the text was published: the text's own date (a speech's 题注) comes first. */
   pageDate?: string;
+  /** The day a note beside the text says it first appeared (`来源：《某某日报》2023年6月5日`). */
+  originDate?: string;
   source?: string;
   speakers?: { name: string; role: string | null }[];
   occasion?: string;
@@ -80,22 +84,6 @@ function pad(n: string): string {
 }
 
 export { normaliseDate };
-
-const NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-function chineseNumber(s: string): number {
-  if (s.length === 1) return NUM[s] ?? 0;
-  if (s.startsWith('十')) return 10 + (NUM[s[1]!] ?? 0);
-  if (s.endsWith('十')) return (NUM[s[0]!] ?? 0) * 10;
-  return (NUM[s[0]!] ?? 0) * 10 + (NUM[s[2]!] ?? 0);
-}
-/** First-session years of the National People's Congresses: 第X届…第Y次会议 → year. */
-const NPC_START = [0, 1954, 1959, 1964, 1975, 1978, 1983, 1988, 1993, 1998, 2003, 2008, 2013, 2018, 2023];
-function npcSessionYear(title: string): string | null {
-  const m = /第([一二三四五六七八九十]{1,3})届全国人民代表大会第([一二三四五六七八九十]{1,2})次会议/.exec(title);
-  if (!m) return null;
-  const start = NPC_START[chineseNumber(m[1]!)];
-  return start ? String(start + chineseNumber(m[2]!) - 1) : null;
-}
 
 /** `关　于　做　好……的　通　知`, `讲　话`: a title letter-spaced one character at a time. */
 const LETTER_SPACED = /^[\u4e00-\u9fff《》“”（）、](?:[\s\u3000]+[\u4e00-\u9fff《》“”（）、])+$/;
@@ -180,9 +168,35 @@ export function deriveMetadata(
   const lead = lines.filter(isProse).slice(0, 2).join('\n');
   const foldedLead = foldForSearch(lead);
 
+  let type: DocType;
+  if (hints.type) type = hints.type;
+  else if (
+    (/讲话|致辞|发言|講話|致辭|發言/.test(foldedTitle) && !REPORT_ON_SPEECH.test(foldedTitle)) ||
+    /^(同志们|同志們|各位代表)/.test(lines[0] ?? '') ||
+    lines
+      .slice(0, 3)
+      .some((l) => /^——.*(讲话|致辞|发言)$/.test(l) || (/(讲话|致辞|发言)[)）]$/.test(l) && occasionLine(l)))
+  )
+    type = '讲话';
+  else if (
+    /(召开|举行|召開|舉行).{0,40}(会|會)|(会|會)议?.{0,4}(召开|举行|召開|舉行)/.test(lead) &&
+    /强调|指出|強調/.test(body)
+  )
+    type = '会议报道';
+  else if (
+    /报告|決議|决议|条例|通知|意见|办法/.test(foldedTitle) ||
+    (DOC_TITLE_END.test(foldedTitle) && !NEWS_VERB.test(foldedTitle))
+  )
+    type = '文件';
+  else type = '文章';
+
   // Speakers: the byline, the title `某某在…上的讲话`, or `市委书记李强主持会议并强调` in the lead.
   const speakers: { name: string; role: string | null }[] = [...(hints.speakers ?? [])];
-  if (header.speaker && !speakers.some((s) => s.name === header.speaker!.name)) speakers.push(header.speaker);
+  // A byline under the title names a speaker only over a speech: over an article or a notice it is
+  // the writer's (`县委书记　王军` over a signed commentary), unless a leader whose signed texts are speeches.
+  const speaks = (name: string) => type === '讲话' || header.delivered || isNamedLeader(name);
+  if (header.speaker && speaks(header.speaker.name) && !speakers.some((s) => s.name === header.speaker!.name))
+    speakers.push(header.speaker);
   const titleSpeech = cut(title, foldedTitle, TITLE_SPEECH);
   // `习近平：在……上的讲话` (a news page's title): the name before the colon must be a person's.
   const titleName = titleSpeech?.[1];
@@ -227,12 +241,17 @@ export function deriveMetadata(
   const titlePlace = /^([\u4e00-\u9fff]{2,5})[:：]/.exec(title);
   if (!place && titlePlace) place = titlePlace[1]!;
 
+  const note = originNote(lines);
   // A date under the title (a speech's `（1967年5月2日）`) is the text's own: a page republishing
   // it, or a 发布时间 line copied with it, says when it was posted, which may be decades later.
   let date =
     normaliseDate(hints.date) ??
     header.date ??
     titleDate ??
+    normaliseDate(hints.originDate) ??
+    note.date ??
+    // A notice's 落款 date is the day it was signed; the page that carries it says when it went up.
+    (type === '文件' ? header.signatureDate : null) ??
     normaliseDate(hints.pageDate) ??
     normaliseDate(found.date) ??
     wire?.date ??
@@ -248,35 +267,22 @@ export function deriveMetadata(
   if (!date) date = npcSessionYear(foldedTitle);
   if (!date && dateline?.[3]) date = `${dateline[3]}-${pad(dateline[4]!)}-${pad(dateline[5]!)}`;
 
-  const source = hints.source ?? article.source ?? found.source ?? dateline?.[1] ?? wire?.agency ?? hints.site ?? null;
+  const source =
+    hints.source ??
+    article.source ??
+    found.source ??
+    note.source ??
+    dateline?.[1] ??
+    wire?.agency ??
+    hints.site ??
+    null;
 
-  let type: DocType;
-  if (hints.type) type = hints.type;
-  else if (
-    (/讲话|致辞|发言|講話|致辭|發言/.test(foldedTitle) && !REPORT_ON_SPEECH.test(foldedTitle)) ||
-    /^(同志们|同志們|各位代表)/.test(lines[0] ?? '') ||
-    lines
-      .slice(0, 3)
-      .some((l) => /^——.*(讲话|致辞|发言)$/.test(l) || (/(讲话|致辞|发言)[)）]$/.test(l) && occasionLine(l)))
-  )
-    type = '讲话';
-  else if (
-    /(召开|举行|召開|舉行).{0,40}(会|會)|(会|會)议?.{0,4}(召开|举行|召開|舉行)/.test(lead) &&
-    /强调|指出|強調/.test(body)
-  )
-    type = '会议报道';
-  else if (
-    /报告|決議|决议|条例|通知|意见|办法/.test(foldedTitle) ||
-    (DOC_TITLE_END.test(foldedTitle) && !NEWS_VERB.test(foldedTitle))
-  )
-    type = '文件';
-  else type = '文章';
-
-  // The 作者 of a speech or a signed article is its speaker; a news story's 作者 is the reporter
-  // (a story opens on its dateline or its day: `新华社北京3月5日电`, `3月1日，…`, `近日，…`).
+  // The 作者 of a speech is its speaker, and of an article only when a leader whose signed articles
+  // are his speeches (求是's `作者：习近平`); a commentator or a news story's reporter (a story opens on its
+  // dateline or its day: `新华社北京3月5日电`, `3月1日，…`, `近日，…`) speaks no one's words.
   const news = !!dateline || !!wire || NEWS_LEAD.test(lines.find(isProse) ?? '');
-  const byAuthor = type === '讲话' || (type === '文章' && !news);
-  if (hints.author && byAuthor && !speakers.some((s) => s.name === hints.author))
+  const byAuthor = (a: string) => type === '讲话' || (type === '文章' && !news && isNamedLeader(a));
+  if (hints.author && byAuthor(hints.author) && !speakers.some((s) => s.name === hints.author))
     speakers.unshift({ name: hints.author, role: null });
 
   // A byline in the body: a speech signed at its end (`中共某市委书记　吴建华`) names its speaker; a

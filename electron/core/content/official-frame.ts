@@ -18,6 +18,11 @@ const DOC_NUMBER =
   /^[\u4e00-\u9fff]{1,12}\s*[〔［[【(（]\s*(?:19|20)\d\d\s*[〕］\]】)）]\s*\d{1,4}\s*号(?:\s*签发人[:：].{1,30})?$/;
 const SIGNER = /^签发人[:：]\s*.{1,30}$/;
 
+/** `县政办发〔2024〕5号`, `（县政办发〔2024〕5号）`: a 发文字号 line, which some files set under the title. */
+export function isDocNumber(line: string): boolean {
+  return DOC_NUMBER.test(squeeze(line).replace(/^[（(](.+)[)）]$/, '$1'));
+}
+
 /** 版记 and 附注 lines at the end, read from the last line upwards. */
 const RECORD_LINE = [
   /^(?:抄送|抄报|分送|主送)[:：].{1,200}$/,
@@ -25,6 +30,20 @@ const RECORD_LINE = [
   /^[（(](?:此件|本件|联系人|共印|此页无正文)[^）)]{0,80}[)）]$/,
   /^(?:（?共印\d+份）?)$/,
 ];
+
+/** A 抄送 list too long for its line: `抄送：县委办公室，县人大常委会办公室，` + `县政协办公室。`. */
+const COPY_START = /^(?:抄送|抄报|分送)[:：].*[，、,]$/;
+const COPY_REST = /^[\u4e00-\u9fff（）()，、,\s]{2,120}[。.]?$/;
+
+/** Where a 抄送 list wrapped onto the lines before `end` starts, or -1. */
+function wrappedCopyList(lines: string[], start: number, end: number): number {
+  for (let k = end - 1; k > start + 1 && k >= end - 3; k--) {
+    const t = lines[k]!.trim();
+    if (!COPY_REST.test(t)) return -1;
+    if (COPY_START.test(lines[k - 1]!.trim())) return k - 1;
+  }
+  return -1;
+}
 
 const PRINTED = /^(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年.{1,3}月.{1,3}日\s*印发$/;
 const ORGAN_LINE = /^[\u4e00-\u9fff（）()]{2,30}(?:办公室|办公厅|委员会|人民政府|政府|部|局|厅|委|院|署|中心|机关)$/;
@@ -66,7 +85,12 @@ export function stripOfficialFrame(lines: string[], report: CleanReport): Offici
   let end = lines.length;
   while (end > start + 1) {
     const line = lines[end - 1]!.trim();
-    if (!RECORD_LINE.some((re) => re.test(line))) break;
+    if (!RECORD_LINE.some((re) => re.test(line))) {
+      const cc = wrappedCopyList(lines, start, end);
+      if (cc < 0) break;
+      end = cc;
+      continue;
+    }
     end--;
     // `某某办公室　2024年4月10日印发` split at its spaces: the organ's line goes with the date.
     if (PRINTED.test(line) && end > start + 1 && ORGAN_LINE.test(lines[end - 1]!.trim())) end--;

@@ -103,6 +103,12 @@ export function speakersIn(folded: string, own: readonly OwnName[] = []): NamedS
   return out;
 }
 
+/** A leader the alias table knows (`习近平`, `毛泽东同志`): his signed articles are his speeches. */
+export function isNamedLeader(name: string): boolean {
+  const folded = foldForSearch(name.trim());
+  return speakersIn(folded).some((s) => s.start === 0 && s.end === folded.length);
+}
+
 /** Cue verbs that make the preceding name the speaker of what follows. */
 export const CUE = '(?:指出|强调|说|讲|要求|告诫|提出|寄语|教导|号召|宣布|写道|所说|所指出|所强调|所讲)';
 /** Words that make a following name an object, not a subject (学习习近平…, 以习近平同志为核心…). */

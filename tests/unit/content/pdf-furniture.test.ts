@@ -83,6 +83,21 @@ describe('PDF running heads and feet', () => {
     expect(texts(dropRunning(body, H, []))).toEqual(texts(body));
   });
 
+  it('drops a unit’s name or a short title set small over page 2 only, which page 1 does not print', () => {
+    const first = [line(0, 760, '关于做好秋冬季农业生产工作的通知', 22), line(0, 680, '各乡镇农业综合服务站：')];
+    for (const head of ['某某县农业农村局办公室', '秋冬季农业生产工作通知']) {
+      const removed: { reason: string; text: string }[] = [];
+      const pages = [first, [line(1, 790, head, 10.5), line(1, 740, '请认真贯彻执行。')]];
+      expect(texts(dropRunning(pages, H, removed))).toEqual([texts(pages)[0], ['请认真贯彻执行。']]);
+      expect(removed).toEqual([{ reason: '页眉', text: head }]);
+    }
+    // A table's row carried over (figures, cell gaps) or small type mid-sentence stays.
+    for (const top of ['粮食作物　120　35', '合计（万亩）', '各乡镇要抓紧组织，']) {
+      const pages = [first, [line(1, 790, top, 10.5), line(1, 740, '请认真贯彻执行。')]];
+      expect(texts(dropRunning(pages, H, []))).toEqual(texts(pages));
+    }
+  });
+
   it('keeps a repeated line inside the page, and an edge line at another height', () => {
     const pages = [
       [line(0, 810, '一、总体要求'), line(0, 500, '要坚持问题导向。')],

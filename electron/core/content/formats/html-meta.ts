@@ -3,9 +3,9 @@
 // 引题/副标题 beside it, the publication date (meta variants, JSON-LD, WeChat script values, the
 // header line near the title) and the publisher (来源：, source metas, the WeChat account,
 // og:site_name / SiteName, the site named in <title>, the footer).
-import { findDate, findLabelledDate, parseDateValue } from '../dates.js';
-import { cleanSource, SOURCE_LINE } from '../source-name.js';
+import { findDate, findLabelledDate, parseDateValue, withoutOwnDates } from '../dates.js';
 import { idClass, textLines, textOf, walk, type Doc, type El } from './html-dom.js';
+import { cleanSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
 import { labelledAuthor, unlabelledPublisher } from './html-byline.js';
 import { findHeadline, headlineElement, PUBLICATION, splitTitle } from './html-headline.js';
 import { infoCells, infoTitle } from './html-info-table.js';
@@ -29,6 +29,8 @@ export interface PageMeta {
   author: string | null;
   /** The site itself (weak: used when the text names no publisher). */
   site: string | null;
+  /** The 来源 label says the text came from nowhere known (`来源：网络`): the site is no publisher either. */
+  originUnknown: boolean;
 }
 
 function metas(doc: Doc): Map<string, string> {
@@ -206,6 +208,8 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
 
   const lines = headerLines(doc, titleEl, info);
   const data = scriptData(html, title);
+  // A 生成日期 or 打印日期 says when the page was made, not when the text was published.
+  const dateLines = lines.map(withoutOwnDates);
   const metaDate = [
     'article:published_time',
     'og:release_date',
@@ -225,14 +229,18 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     .find(Boolean);
   // A policy document's date is the day it was signed (成文日期), not the day the site put it up.
   const signed = findDate(info.get('成文日期') ?? '') ?? null;
+  // A repost's own line (`发布时间：… 来源：网络`) over the original's (`来源：某某日报　2023年06月05日`):
+  // the original's date is the text's.
+  const named = lines.some(unknownOrigin) ? dateLines.find((l) => cleanSource(SOURCE_LINE.exec(l)?.[1])) : null;
   const date =
     signed ??
+    (named ? (findLabelledDate(named) ?? findDate(named)) : null) ??
     metaDate ??
     parseDateValue(ld.datePublished) ??
     data?.date ??
     parseDateValue(scriptVar(html, 'createTime') ?? scriptVar(html, 'publish_time') ?? scriptVar(html, 'ct')) ??
-    lines.map(findLabelledDate).find(Boolean) ??
-    lines.map(findDate).find(Boolean) ??
+    dateLines.map(findLabelledDate).find(Boolean) ??
+    dateLines.map(findDate).find(Boolean) ??
     labelledDateLine(doc) ??
     editionDateLine(doc) ??
     null;
@@ -258,5 +266,18 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     bareSiteTitle(titleTag, title) ??
     footerSite(doc);
   const author = labelledAuthor(lines);
-  return { title, titleEl, kicker, subtitle, date, signed, source, account, author, site: site?.trim() || null };
+  const originUnknown = !source && lines.some(unknownOrigin);
+  return {
+    title,
+    titleEl,
+    kicker,
+    subtitle,
+    date,
+    signed,
+    source,
+    account,
+    author,
+    site: site?.trim() || null,
+    originUnknown,
+  };
 }

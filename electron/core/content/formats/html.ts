@@ -4,11 +4,12 @@
 // goes to the title hint, never into the body; 引题 and 副标题 stay as the first lines.
 import { dateOnlyLine } from '../dates.js';
 import { isByline } from '../header.js';
+import { originNote } from '../origin-note.js';
 import type { Doc } from './dom-types.js';
 import { parseDocument, precleanDocument, textOf, walk, type El } from './html-dom.js';
 import { extractBody } from './html-body.js';
 import { readPageMeta } from './html-meta.js';
-import { cleanSource, SOURCE_LINE } from '../source-name.js';
+import { cleanSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
 import type { Removed } from './html-body.js';
 import type { RawSource } from './types.js';
 
@@ -25,6 +26,11 @@ export function readHtml(name: string, html: string): RawSource[] {
   // A 来源 line inside the article (a repost's `来源：微信公众号“新华网”`) names the source when the
   // header does not; the publishing account comes after it.
   const source = meta.source ?? sourceInBody(body.removed) ?? meta.account;
+  // `来源：网络` over or under the text: the site that reposted it did not publish it.
+  const unknown = meta.originUnknown || body.removed.some((r) => r.reason === '来源信息' && unknownOrigin(r.text));
+  const site = source || !unknown ? meta.site : null;
+  // The 来源 line's date (`来源：《某某日报》2023年6月5日`) is when the text first appeared.
+  const origin = originNote(body.removed.filter((r) => r.reason === '来源信息').map((r) => r.text));
 
   const top = [meta.kicker, meta.subtitle].filter((x): x is string => !!x);
   top.push(...furniture);
@@ -36,8 +42,9 @@ export function readHtml(name: string, html: string): RawSource[] {
         ...(meta.title ? { title: meta.title } : {}),
         // A policy page's 成文日期 dates the document; any other page date says when it was posted.
         ...(meta.signed ? { date: meta.signed } : meta.date ? { pageDate: meta.date } : {}),
-        ...(source ? { source } : {}),
-        ...(meta.site ? { site: meta.site } : {}),
+        ...(origin.date ? { originDate: origin.date } : {}),
+        ...(source || origin.source ? { source: source ?? origin.source! } : {}),
+        ...(site ? { site } : {}),
         ...(meta.author ? { author: meta.author } : {}),
       },
       headings: top,

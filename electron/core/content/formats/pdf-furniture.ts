@@ -68,9 +68,10 @@ export function dropRunning(pages: PdfLine[][], heights: number[], removed: Remo
 
 const squeeze = (t: string) => t.replace(/[\s\u3000]+/g, '');
 
-/** The document's title set small over a later page (a running head printed from page 2 on, so a
- * two-page file shows it once): the top line of a page after the first, in smaller type than the
- * text, whose words the first page prints (the title, maybe over two lines). */
+/** A running head printed from page 2 on, so a two-page file shows it once: the top line of a page
+ * after the first, in smaller type than the text, that is either words the first page prints (the
+ * title, maybe over two lines) or a short name (the unit, a short title: no digits, no gaps, as a
+ * table's row carried over would have). */
 function titleRepeated(pages: PdfLine[][]): (l: PdfLine) => boolean {
   const sizes = new Map<number, number>();
   for (const l of pages.flat()) sizes.set(l.size, (sizes.get(l.size) ?? 0) + l.text.length);
@@ -78,7 +79,9 @@ function titleRepeated(pages: PdfLine[][]): (l: PdfLine) => boolean {
   const first = squeeze((pages[0] ?? []).map((l) => l.text).join(''));
   return (l) => {
     const t = squeeze(l.text);
-    return l.page > 0 && l.size < body * 0.85 && t.length >= 6 && !/[。！？；]$/.test(t) && first.includes(t);
+    if (l.page === 0 || l.size >= body * 0.85 || /[。！？；，、：]$/.test(t)) return false;
+    if (t.length >= 6 && first.includes(t)) return true;
+    return t.length >= 4 && t.length <= 24 && !/[\d\s（）()]/.test(l.text.trim()) && !/[，。！？；]/.test(t);
   };
 }
 

@@ -1,0 +1,44 @@
+// The publisher a 来源 label names (`来源：人民网－人民日报`, `（来源：共产党员网）`, a 公众号), and the
+// labels that name none: `来源：网络` says the page copied the text from somewhere it does not know,
+// so neither the value nor the reposting site is its publisher.
+
+/** `网络`, `互联网`, `网友投稿`, `转载`: the origin is unknown (not the site that reposted it). */
+const UNKNOWN = /^(?:网络|互联网|网上|网友投稿|网友上传|转载|网络转载|转自网络|来自网络|网络整理|网络资料)$/;
+
+export const SOURCE_LINE = /(?:来源于?|來源|稿源|信息来源)\s*[:：]\s*([^\s|｜　,，]{2,40})/;
+
+/** The name a 来源 value gives, without the label, brackets, account words and what follows it. */
+function sourceValue(raw: string): string {
+  return (
+    raw
+      .replace(/^(?:来源|來源)\s*[:：]\s*/, '')
+      // The end of a bracketed line: `（来源：共产党员网）`.
+      .replace(/^([^（(]*)[）)]$/, '$1')
+      // `微信公众号“新华网”（ID：newsxinhua）` names the account 新华网.
+      .replace(/^(?:微信)?公众号\s*[:：]?\s*/, '')
+      .replace(/[（(]\s*(?:微信号|ID|id)\s*[:：][^）)]*[）)]/g, '')
+      .replace(/^[“"「『]([^”"」』]+)[”"」』]$/, '$1')
+      // Counters printed beside the name: `新华网57人参与11评论`.
+      .replace(/\d+\s*(?:人参与|人评论|条评论|评论|人阅读|次阅读|次浏览).*$/, '')
+      // The next item of the line, run into the name when the CMS sets them in spans without spaces
+      // (`新华社分享到：微信`, `人民日报打印本页`).
+      .replace(/\s*(?:作者|编辑|责编|记者|发布时间|时间|浏览|阅读|点击|字号|字体|分享|打印|关闭|收藏|【).*$/, '')
+      .replace(/\s*(?:19|20)\d\d[-年/.]\d{1,2}[-月/.]\d{1,2}.*$/, '')
+      .trim()
+  );
+}
+
+export function cleanSource(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const v = sourceValue(raw);
+  // `本站原创`, `本网`, a paper's own `本报` name this site without naming it: the site's own name
+  // applies. `网络`, `转载`, `综合` name no publisher at all.
+  if (/^(?:本站|本网|本台|本报|本刊|原创)|^(?:综合(?:整理|报道)?)$/.test(v) || UNKNOWN.test(v)) return null;
+  return v.length >= 2 && v.length <= 40 ? v : null;
+}
+
+/** Whether a header line's 来源 label says the origin is unknown (`来源：网络`). */
+export function unknownOrigin(line: string): boolean {
+  const m = SOURCE_LINE.exec(line);
+  return !!m && UNKNOWN.test(sourceValue(m[1]!));
+}

@@ -1,0 +1,33 @@
+// Where a reposted text first appeared, as its own note says: `（原载《某某日报》2023年6月5日）`,
+// `来源：《某某日报》2023年6月5日`, `（本文系……2023年6月5日在……上的讲话）`. That day is the text's
+// own; a page that reposts it, often years later, says only when it was posted.
+import { findDate } from './dates.js';
+
+export interface OriginNote {
+  date: string | null;
+  /** The publication that first printed it, without 《》. */
+  source: string | null;
+}
+
+const FULL = '(?:(?:19|20)\\d\\d年\\d{1,2}月\\d{1,2}日|(?:19|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2})';
+const PRINTED = new RegExp(
+  `(?:原载|原刊|刊于|载于|刊载于|发表于|选自|摘自|转自|转载自|来源)[:：于]?\\s*(${FULL})?\\s*《([^《》]{2,20})》\\s*(${FULL})?`,
+);
+const DELIVERED = new RegExp(
+  `本文(?:系|是|为|根据)[^，。；]{0,30}?(${FULL})在[^，。；]{2,40}?上的(?:讲话|报告|发言|致辞|党课)`,
+);
+/** A note, not a sentence of the text: bracketed whole, or opening on its label. */
+const NOTE = /^[（(【].*[)）】]$|^(?:来源|原载|本文|转自|摘自|选自)/;
+
+/** The note among the last lines (or the first) of a text, when it names a full date. */
+export function originNote(lines: readonly string[]): OriginNote {
+  for (const raw of [...lines.slice(-3).reverse(), ...lines.slice(0, 2)]) {
+    const line = raw.trim();
+    if (line.length > 120 || !NOTE.test(line)) continue;
+    const printed = PRINTED.exec(line);
+    const day = printed?.[1] ?? printed?.[3] ?? DELIVERED.exec(line)?.[1];
+    const date = day ? findDate(day) : null;
+    if (date) return { date, source: printed?.[2]?.trim() ?? null };
+  }
+  return { date: null, source: null };
+}
