@@ -6,6 +6,7 @@ import { assemble, conflicts } from '../../../electron/core/quiz/assemble.js';
 import { generateFromNumbers } from '../../../electron/core/quiz/generate-numbers.js';
 import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
 import type { QuestionDraft, QuizSource, SourceDoc } from '../../../electron/core/quiz/types.js';
+import { sourceDoc } from './source-doc.js';
 
 const draft = (over: Partial<QuestionDraft>): QuestionDraft => ({
   kind: '填空',
@@ -65,17 +66,8 @@ describe('assembling a set', () => {
   });
 });
 
-const doc = (id: string, year: number, type: string, speakers: string[], texts: string[]): SourceDoc => ({
-  id,
-  title: `${year}年报告${id}`,
-  type,
-  date: String(year),
-  year,
-  source: '中华人民共和国国务院',
-  speakers,
-  occasion: null,
-  paragraphs: texts.map((text) => ({ kind: 'p', text })),
-});
+const doc = (id: string, year: number, type: string, speakers: string[], texts: string[]): SourceDoc =>
+  sourceDoc(id, year, texts, { title: `${year}年报告${id}`, type, speakers });
 
 describe('判断 perturbations and 谁说的', () => {
   const docs = [

@@ -10,19 +10,10 @@ import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.
 import { generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
 import { askable, termDistractors } from '../../../electron/core/quiz/term-distractors.js';
 import type { QuizSource, SourceDoc, SourceQuote } from '../../../electron/core/quiz/types.js';
+import { sourceDoc } from './source-doc.js';
 
-const doc = (id: string, year: number, speakers: string[], texts: string[], over: Partial<SourceDoc> = {}) => ({
-  id,
-  title: `${year}年政府工作报告${id}`,
-  type: '文件',
-  date: String(year),
-  year,
-  source: '中华人民共和国国务院',
-  speakers,
-  occasion: null,
-  paragraphs: texts.map((text) => ({ kind: 'p' as const, text })),
-  ...over,
-});
+const doc = (id: string, year: number, speakers: string[], texts: string[], over: Partial<SourceDoc> = {}) =>
+  sourceDoc(id, year, texts, { speakers, ...over });
 
 const quoteOf = (d: SourceDoc, id: string, text: string, speaker: string | null): SourceQuote => {
   const paragraph = d.paragraphs.findIndex((p) => p.text.includes(text));

@@ -11,18 +11,10 @@ import { generateFromTerms } from '../../../electron/core/quiz/generate-terms.js
 import { firstSeenYears } from '../../../electron/core/quiz/source.js';
 import { termDistractors } from '../../../electron/core/quiz/term-distractors.js';
 import type { QuizSource, SourceDoc } from '../../../electron/core/quiz/types.js';
+import { sourceDoc } from './source-doc.js';
 
-const doc = (id: string, year: number, texts: string[]): SourceDoc => ({
-  id,
-  title: `${year}年政府工作报告${id}`,
-  type: '文件',
-  date: String(year),
-  year,
-  source: '中华人民共和国国务院',
-  speakers: ['某某'],
-  occasion: null,
-  paragraphs: texts.map((text) => ({ kind: 'p' as const, text })),
-});
+const doc = (id: string, year: number, texts: string[]): SourceDoc =>
+  sourceDoc(id, year, texts, { speakers: ['某某'] });
 
 const sourceOf = (docs: SourceDoc[], terms: QuizSource['terms'] = []): QuizSource => ({
   docs: new Map(docs.map((d) => [d.id, d])),

@@ -3,18 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
 import type { QuizSource, SourceDoc } from '../../../electron/core/quiz/types.js';
+import { sourceDoc } from './source-doc.js';
 
-const doc = (id: string, year: number, type: string, speakers: string[], texts: string[]): SourceDoc => ({
-  id,
-  title: `${year}年报告${id}`,
-  type,
-  date: String(year),
-  year,
-  source: '中华人民共和国国务院',
-  speakers,
-  occasion: null,
-  paragraphs: texts.map((text) => ({ kind: 'p', text })),
-});
+const doc = (id: string, year: number, type: string, speakers: string[], texts: string[]): SourceDoc =>
+  sourceDoc(id, year, texts, { title: `${year}年报告${id}`, type, speakers });
 
 describe('a well-known saying is older than the document that quotes it', () => {
   const speech = (id: string, year: number, speaker: string, texts: string[]) => ({
