@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { generateQuestions } from '../../../electron/core/quiz/generate.js';
 import { loadSource } from '../../../electron/core/quiz/source.js';
+import { SAYING_SHARE, sayingIn } from '../../../electron/core/knowledge/sayings.js';
 import { makeCore, type TestCore } from './helpers.js';
 import { expectWellFormed } from './well-formed.js';
 
@@ -21,6 +22,15 @@ test('the bundled library yields at least 200 distinct well-formed questions of 
   expect(new Set(all.map((d) => d.kind))).toEqual(new Set(['填空', '单选', '多选', '判断']));
   for (const from of ['quotes', 'terms', 'numbers'] as const)
     expect(generateQuestions(src, from, 5000).length, from).toBeGreaterThan(20);
+  // A well-known saying a report quotes (安不忘危，兴不忘忧) is older than the report: never asked
+  // which document or year it comes from.
+  const onSaying = all.filter(
+    (d) => d.factKind === 'quote' && /出自哪|哪一年/.test(d.stem) && (sayingIn(d.fact)?.coverage ?? 0) >= SAYING_SHARE,
+  );
+  expect(onSaying.map((d) => d.fact)).toEqual([]);
+  const classic = all.filter((d) => d.fact.startsWith('安不忘危，兴不忘忧'));
+  expect(classic.length).toBeGreaterThan(0);
+  expect(classic.filter((d) => /出自哪|哪一年/.test(d.stem))).toEqual([]);
   // Through the API: saved once, the second run finds only duplicates.
   const first = await t.call('quizGenerate', { count: 300 });
   expect(first.saved).toBe(300);
