@@ -120,9 +120,13 @@ function formatDate(date: string | null): string {
   return `${y}年` + (m ? `${Number(m)}月` : '') + (d ? `${Number(d)}日` : '');
 }
 
-/** 出处: 讲话人：《题目》，场合，来源，日期。 — the occasion is left out when the title already names it. */
-export function citationLine(row: Pick<DocRow, 'title' | 'date' | 'source' | 'speakers' | 'occasion'>): string {
-  const names = speakersOf(row).map((s) => s.name);
+/** 出处: 讲话人：《题目》，场合，来源，日期。 — the occasion is left out when the title already names it.
+ * Only a speech or a delivered report is cited under its speakers: a meeting report or an article
+ * is not their words (`梁維東：《東莞：把基層黨組織鍛造得更加堅強有力》` would say he wrote it). */
+export function citationLine(
+  row: Pick<DocRow, 'title' | 'date' | 'source' | 'speakers' | 'occasion' | 'type'>,
+): string {
+  const names = row.type === '讲话' || row.type === '文件' ? speakersOf(row).map((s) => s.name) : [];
   const who = names.length ? `${names.join('、')}：` : '';
   const parts = [`${who}《${row.title}》`];
   if (row.occasion && !row.title.includes(row.occasion)) parts.push(row.occasion);

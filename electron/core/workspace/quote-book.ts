@@ -7,6 +7,7 @@ import { libraryQuotes } from '../services/library-read.js';
 import { contentKey } from '../text/normalize.js';
 import { requireDoc } from './doc-cache.js';
 import { allItemTags, changeItemTags, setItemTags, subtree } from './tags.js';
+import { savedQuoteSpeaker } from '../../shared/saved-quote-speaker.js';
 
 interface SavedRow {
   id: number;
@@ -164,7 +165,7 @@ export function saveQuote(ctx: CoreContext, a: ApiParsedArgs<'saveQuote'>): Book
   if (!a.docId || !a.text) throw new ApiError('BAD_INPUT', '请选择要收藏的句子。');
   const doc = requireDoc(ctx, a.docId);
   const text = a.text;
-  const speaker = a.speaker !== undefined ? a.speaker : (doc.speakers[0] ?? null);
+  const speaker = a.speaker !== undefined ? a.speaker : savedQuoteSpeaker(doc);
   const occasion = a.occasion !== undefined ? a.occasion : doc.occasion;
   const paragraph = a.paragraph ?? doc.paragraphs.findIndex((p) => p.text.includes(text));
   const id = db.transaction(() => {

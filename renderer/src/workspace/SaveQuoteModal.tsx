@@ -1,7 +1,8 @@
-// Saves a selected sentence as a 金句, with speaker and occasion prefilled from the document.
+// Saves a selected sentence as a 金句, with speaker (savedQuoteSpeaker) and occasion prefilled from the document.
 import { Form, Input, Modal } from 'antd';
 import { useEffect, useState } from 'react';
 import type { DocumentFull, TagInfo } from '../../../electron/contract/api';
+import { savedQuoteSpeaker } from '../../../electron/shared/saved-quote-speaker';
 import { TagSelect } from './TagSelect';
 
 export interface QuoteDraft {
@@ -23,7 +24,7 @@ export function SaveQuoteModal(props: {
   useEffect(() => {
     if (!props.draft) return;
     setText(props.draft.text.trim());
-    setSpeaker(props.doc.speakers[0] ?? '');
+    setSpeaker(savedQuoteSpeaker(props.doc) ?? '');
     setOccasion(props.doc.occasion ?? '');
     setTags([]);
   }, [props.draft, props.doc]);

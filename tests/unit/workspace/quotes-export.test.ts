@@ -35,6 +35,32 @@ describe('金句本', () => {
     expect((await t.call('listQuoteBook', { speaker: '张三', year: 2023 })).total).toBe(2);
   });
 
+  test('prefills no speaker for a sentence of a meeting report, nor cites it under one: it is the reporter’s narration', async () => {
+    t.close();
+    const report = makeDoc({
+      id: 'b:meeting',
+      title: '全市基层党建工作推进会召开',
+      type: '会议报道',
+      date: '2024-04-08',
+      speakers: [{ name: '李明', role: '市委书记' }],
+      body: ['近日，全市基层党建工作推进会召开，市委书记李明出席会议并讲话。'],
+    });
+    t = openTestCore([...sampleDocs(), report]);
+    const s = await t.call('saveQuote', { docId: 'b:meeting', text: '近日，全市基层党建工作推进会召开。' });
+    expect(s.speaker).toBeNull();
+    // Nor is the report cited under the people it names, as if they had written it.
+    expect(s.citation).toBe('《全市基层党建工作推进会召开》，2024年4月8日。');
+    // A speech's sentence is still its speaker's, and a speaker the user types is kept.
+    const speech = await t.call('saveQuote', { docId: 'b:doc1', text: '全面推进乡村振兴。' });
+    expect([speech.speaker, speech.citation.startsWith('张三：《')]).toEqual(['张三', true]);
+    const typed = await t.call('saveQuote', {
+      docId: 'b:meeting',
+      text: '市委书记李明出席会议并讲话。',
+      speaker: '李明',
+    });
+    expect(typed.speaker).toBe('李明');
+  });
+
   test('stars an extracted 金句 and tags it by key', async () => {
     const [q] = (await t.call('listQuoteBook', { source: 'extracted' })).items;
     expect(q!.text).toBe(P1);
