@@ -64,16 +64,23 @@ async function docxLines(data: Buffer): Promise<{ lines: string[]; table: Parsed
   const body = parseDocument(`<body>${html}</body>`).querySelector('body')!;
   // Tables with a bank's header are read as spreadsheets and taken out of the text, so that
   // their cells do not run on into the numbered item above them.
-  const banks = tablesOf(body).filter((t) => tableBank([t]) !== null);
-  for (const t of banks) t.el.remove();
+  // (Each table is read once: the spreadsheet reader reads sheets one by one, so the bank of all of
+  // them is their rows in order.)
+  const banks = tablesOf(body).flatMap((t) => {
+    const bank = tableBank([t]);
+    return bank ? [{ el: t.el, rows: bank.rows }] : [];
+  });
+  for (const b of banks) b.el.remove();
   linesOf(body, out);
-  return { lines: out, table: banks.length ? tableBank(banks) : null };
+  return { lines: out, table: banks.length ? { format: TABLE_FORMAT, rows: banks.flatMap((b) => b.rows) } : null };
 }
+
+const TABLE_FORMAT = 'Word 表格题库';
 
 /** A bank laid out as a table with a header row (题目 … 答案), read as a spreadsheet; or null. */
 function tableBank(tables: { name: string; table: string[][] }[]): Parsed | null {
   try {
-    const parsed = sheetsToBank(tables, 'Word 表格题库');
+    const parsed = sheetsToBank(tables, TABLE_FORMAT);
     return parsed.rows.length ? parsed : null;
   } catch {
     return null; // no table has a bank's header
