@@ -10,7 +10,7 @@ import { searchQuotes } from '../search/quote-search.js';
 import { findInDocument } from '../search/find-in-document.js';
 import * as history from '../search/history.js';
 import { excludedDocIds } from '../knowledge/study-material.js';
-import { rowsByIds } from '../services/library-rows.js';
+import { statusByIds } from '../services/library-rows.js';
 
 type SearchMethods =
   | 'search'
@@ -30,11 +30,11 @@ export function searchHandlers(ctx: CoreContext): Pick<ApiHandlers, SearchMethod
     // Historical documents stay searchable; each hit says when its document is 历史文献.
     search: (a) => {
       const res = runSearch(src(), a);
-      const rows = rowsByIds(
+      const status = statusByIds(
         ctx,
         res.hits.map((h) => h.docId),
       );
-      return { ...res, hits: res.hits.map((h) => ({ ...h, status: rows.get(h.docId)?.status ?? '现行' })) };
+      return { ...res, hits: res.hits.map((h) => ({ ...h, status: status.get(h.docId) ?? '现行' })) };
     },
     searchCatalogue: (a) => {
       // A historical document's 金句 are not suggested either (its title still is).

@@ -3,6 +3,7 @@
 import type { DocType, DocumentSummary } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { speakerNote, statusByDate } from '../knowledge/status.js';
+import { stmt } from '../search/stmt-cache.js';
 
 export interface DocRow {
   id: string;
@@ -68,8 +69,18 @@ export function toSummary(row: Omit<DocRow, 'paragraphs'>): DocumentSummary {
 /** Summary rows (no paragraphs) of the given documents, by id; missing or hidden ones are absent. */
 export function rowsByIds(ctx: CoreContext, ids: readonly string[]): Map<string, Omit<DocRow, 'paragraphs'>> {
   if (ids.length === 0) return new Map();
-  const rows = ctx.userDb
-    .prepare(`SELECT ${SUMMARY_COLS} FROM all_documents WHERE id IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify([...new Set(ids)])) as Omit<DocRow, 'paragraphs'>[];
+  const rows = stmt(
+    ctx.userDb,
+    `SELECT ${SUMMARY_COLS} FROM all_documents WHERE id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify([...new Set(ids)])) as Omit<DocRow, 'paragraphs'>[];
   return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Each document's status (现行 or 历史文献), for a result page: the one column it needs. */
+export function statusByIds(ctx: CoreContext, ids: readonly string[]): Map<string, DocRow['status']> {
+  if (ids.length === 0) return new Map();
+  const rows = stmt(ctx.userDb, 'SELECT id, status FROM all_documents WHERE id IN (SELECT value FROM json_each(?))')
+    .raw()
+    .all(JSON.stringify(ids)) as [string, DocRow['status']][];
+  return new Map(rows);
 }
