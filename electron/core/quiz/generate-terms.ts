@@ -30,9 +30,11 @@ export function blankPart(term: string): { start: number; end: number } {
   // A plan's name (十二五) is one word; so is 五位一体 (五位____ → 一体 would ask half a word).
   if (numeralPattern(term) === '规划' || /^[一二三四五六七八九十]位一体$/.test(term))
     return { start: 0, end: term.length };
-  // 四个意识 → 四个____: the numeral is the clue, what it counts is the answer.
+  // 四个意识 → 四个____: the numeral is the clue, what it counts is the answer. Not in a formulation
+  // of parts (三项政策、一项改革 → 三项____ would ask for 政策、一项改革): that keeps its first part.
   const head = /^(?!一个)[一二两三四五六七八九十]+[个项大条]/.exec(term);
-  if (head && term.length - head[0].length >= 2) return { start: head[0].length, end: term.length };
+  if (head && term.length - head[0].length >= 2 && !/[、，]/.test(term))
+    return { start: head[0].length, end: term.length };
   // 四议两公开 → 四议____, 两手抓、两手都要硬 → …____: formulations of parts keep the first part.
   // Not a year (二〇三五年…) nor a place that counts nothing (两岸一家亲 is not 两岸 + 一家亲).
   const parts =
@@ -111,8 +113,10 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       // character (主体功能区 beside 主体功能定位, 爱国者治港 beside 爱国者治澳, 人工智能+ beside 人工智能).
       if (fact.text.indexOf(term) !== fact.text.lastIndexOf(term)) continue;
       if (term.length >= 4 && fact.text.replace(term, '\u0001').includes(term.slice(0, -1))) continue;
-      // So would the plan before or after it (“七五”计划…比“六五”期间).
+      // So would the plan before or after it (“七五”计划…比“六五”期间), or a gloss in brackets
+      // right after it (“三河三湖”（淮河海河辽河、太湖巢湖滇池）).
       if (numeralPattern(term) === '规划' && OTHER_PLAN.test(fact.text.replace(term, ''))) continue;
+      if (/^[”"’]?[（(]/.test(fact.text.slice(rel + term.length))) continue;
       const base = {
         factKind: 'term' as const,
         docId: t.docId,
