@@ -71,7 +71,8 @@ function factFor(src: QuizSource, t: SourceTerm): { start: number; end: number; 
   }
   // A heading (（九）坚持人与自然和谐共生。) or a bare phrase is no context for a question.
   // Nor is a sentence that points back (“这些…”, “这对…”, “但是，达到了这个目标”, “到那时”) or
-  // opens a numbered list (“四是…”, “再次，关于…的问题”), nor news narration (“近日,浦东召开…”, “某某指出,…”).
+  // opens a numbered list (“四是…”, “再次，关于…的问题”), nor news narration (“近日,浦东召开…”, “某某指出,…”,
+  // “他强调，…”), nor a speaker's address to the hall (“同志们，新征程上，…”).
   if (
     s.text.length < t.term.length + 10 ||
     /^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+[、是要]|^[\p{P}]|^这|^那|^其|^此/u.test(s.text) ||
@@ -86,7 +87,7 @@ const OTHER_PLAN = /“(十[一二三四五]?|[一二三四五六七八九])五�
 const POINTS_BACK =
   /^(但是|但|而且|并且|因此|所以|为此|对此|同时|此外|另外|然而|总之|其中|如果|虽然|尽管|因为|由于|首先|其次|再次|最后|第[一二三四五六七八九十]+)|这(个|些|种|样|项|次|一)|那时|上述|前述/;
 const NEWS =
-  /^(近日|日前|昨天|今天|本报|记者)|^[^，,。：:]{2,8}(指出|强调|表示|要求|说)[，,：:]|\p{Script=Han},\p{Script=Han}/u;
+  /^(近日|日前|昨天|今天|本报|记者|同志们)|^[^，,。：:]{1,8}(指出|强调|表示|要求|说)[，,：:]|\p{Script=Han},\p{Script=Han}/u;
 
 export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[] {
   const out: QuestionDraft[] = [];

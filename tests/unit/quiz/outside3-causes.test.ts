@@ -3,7 +3,8 @@
 // a 填空 on the head of a compound (党建【工作】, 安全【生产】), on a negated modal (困难【不容】低估)
 // or on a framing phrase (【说到底】是责任问题); a numbered formulation of parts cut after its
 // numeral (三项【政策、一项改革】); a 提法 glossed in brackets right after the blank; a figure
-// whose distractors are all far smaller than the key. The sentences are written for these tests
+// whose distractors are all far smaller than the key; a 提法 asked in a speaker's line to the hall
+// (同志们，…) or in narration after a pronoun (他强调，…). The sentences are written for these tests
 // in the shapes of speech and report text.
 import { describe, expect, it } from 'vitest';
 import { generateFromNumbers } from '../../../electron/core/quiz/generate-numbers.js';
@@ -69,6 +70,33 @@ describe('a 提法 glossed in brackets right after it', () => {
     const qs = generateFromTerms(sourceOf([glossed, plain], [at(glossed), at(plain)])).filter((q) => q.kind !== '多选');
     expect(qs.length).toBeGreaterThan(0);
     expect(qs.filter((q) => q.docId === 'g')).toEqual([]);
+  });
+});
+
+describe('a 提法 in a speech or a news report', () => {
+  it('is not asked in a line to the hall (同志们，…) nor in narration after a pronoun (他强调，…)', () => {
+    const speech = sourceDoc('s', 2024, ['同志们，新征程上，组织工作任务光荣、责任重大，我们要再接再厉。'], {
+      type: '讲话',
+      title: '在全市组织工作会议上的讲话',
+    });
+    const news = sourceDoc('n', 2023, ['他强调，要锚定建设农业强国目标，把推进乡村全面振兴作为“三农”工作的总抓手。'], {
+      type: '会议报道',
+      title: '农村工作会议召开',
+    });
+    const report = sourceDoc('r', 2022, ['开启全面建设社会主义现代化国家新征程，加快建设农业强国，全面推进乡村振兴。']);
+    const at = (d: SourceDoc, term: string) => ({
+      term,
+      docId: d.id,
+      paragraph: 0,
+      start: d.paragraphs[0]!.text.indexOf(term),
+    });
+    const src = sourceOf(
+      [speech, news, report],
+      [at(speech, '新征程'), at(news, '农业强国'), at(report, '新征程'), at(report, '农业强国')],
+    );
+    const qs = generateFromTerms(src).filter((q) => q.kind !== '多选');
+    expect(qs.filter((q) => q.docId === 'r').length).toBeGreaterThan(0);
+    expect(qs.filter((q) => q.docId !== 'r')).toEqual([]);
   });
 });
 
