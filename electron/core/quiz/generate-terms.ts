@@ -101,13 +101,26 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
     byParagraph.set(k, (byParagraph.get(k) ?? new Set()).add(t.term));
   }
   const termsIn = (docId: string, paragraph: number) => byParagraph.get(`${docId}\u0001${paragraph}`) ?? new Set();
+  // A 提法 inside a longer one (新时代 in 习近平新时代中国特色社会主义思想), or running straight into
+  // another (新时代|中国特色社会主义思想), is part of a name there: its blank asks for a fragment.
+  const spans = new Map<string, { start: number; end: number }[]>();
+  for (const t of src.terms) {
+    const k = `${t.docId}\u0001${t.paragraph}`;
+    spans.set(k, [...(spans.get(k) ?? []), { start: t.start, end: t.start + t.term.length }]);
+  }
+  const partOfName = (t: SourceTerm) => {
+    const end = t.start + t.term.length;
+    return (spans.get(`${t.docId}\u0001${t.paragraph}`) ?? []).some(
+      (o) => (o.start <= t.start && end <= o.end && o.end - o.start > t.term.length) || o.start === end,
+    );
+  };
   for (const [term, occ] of byTerm) {
     const rng = seededRng(hashString('term:' + term));
     let made = 0;
     for (const t of shuffle(occ, rng)) {
       if (made >= perTerm) break;
       const doc = src.docs.get(t.docId);
-      const fact = doc ? factFor(src, t) : null;
+      const fact = doc && !partOfName(t) ? factFor(src, t) : null;
       if (!doc || !fact) continue;
       const rel = t.start - fact.start;
       // A 提法 repeated in its sentence would give the blank away; so would all of it but its last

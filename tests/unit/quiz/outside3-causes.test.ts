@@ -4,8 +4,8 @@
 // or on a framing phrase (【说到底】是责任问题); a numbered formulation of parts cut after its
 // numeral (三项【政策、一项改革】); a 提法 glossed in brackets right after the blank; a figure
 // whose distractors are all far smaller than the key; a 提法 asked in a speaker's line to the hall
-// (同志们，…) or in narration after a pronoun (他强调，…). The sentences are written for these tests
-// in the shapes of speech and report text.
+// (同志们，…) or in narration after a pronoun (他强调，…); a 提法 blanked inside a longer one.
+// The sentences are written for these tests in the shapes of speech and report text.
 import { describe, expect, it } from 'vitest';
 import { generateFromNumbers } from '../../../electron/core/quiz/generate-numbers.js';
 import { blankPart, generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
@@ -97,6 +97,32 @@ describe('a 提法 in a speech or a news report', () => {
     const qs = generateFromTerms(src).filter((q) => q.kind !== '多选');
     expect(qs.filter((q) => q.docId === 'r').length).toBeGreaterThan(0);
     expect(qs.filter((q) => q.docId !== 'r')).toEqual([]);
+  });
+});
+
+describe('a 提法 that is part of a longer one', () => {
+  it('is not blanked there (以习近平新时代____思想, 以习近平____中国特色社会主义思想)', () => {
+    const text = '会议以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大精神，部署明年工作。';
+    const news = sourceDoc('n', 2023, [text], { type: '会议报道', title: '全县工作会议召开' });
+    const other = sourceDoc('o', 2022, ['坚持和发展中国特色社会主义，奋进新时代，全面推进乡村振兴。']);
+    const at = (d: SourceDoc, term: string) => ({
+      term,
+      docId: d.id,
+      paragraph: 0,
+      start: d.paragraphs[0]!.text.indexOf(term),
+    });
+    const terms = [
+      at(news, '习近平新时代中国特色社会主义思想'),
+      at(news, '新时代'),
+      at(news, '中国特色社会主义'),
+      at(other, '中国特色社会主义'),
+      at(other, '新时代'),
+    ];
+    const qs = generateFromTerms(sourceOf([news, other], terms)).filter((q) => q.kind === '填空');
+    const inNews = qs.filter((q) => q.docId === 'n').map((q) => q.blanks[0]!.text);
+    expect(inNews).toEqual(['习近平新时代中国特色社会主义思想']);
+    // Where each stands alone, it is asked as before.
+    expect(qs.filter((q) => q.docId === 'o').length).toBe(2);
   });
 });
 
