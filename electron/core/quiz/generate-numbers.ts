@@ -160,6 +160,20 @@ function distractorsFor(f: NumberFact, pool: Map<string, NumberFact[]>): string[
   return out;
 }
 
+/** Whether the key stands apart from every distractor by its size (粮食产量50150万吨 beside 5000万,
+ * 6500万 and 8000万): the options then give it away. Rates (%) are left alone: 0.2% beside 0.9%
+ * and 1.8% is a fair choice. */
+function keyStandsApart(f: NumberFact, options: readonly string[]): boolean {
+  if (f.unit === '%') return false;
+  const others = options
+    .filter((o) => o !== f.blank.text)
+    .map((o) => Number(o.replace(/万亿|亿|万/, '')) * magnitude(magnitudeOf(o)));
+  return others.every((v) => v * KEY_APART < f.value) || others.every((v) => v > f.value * KEY_APART);
+}
+
+/** How many times larger (or smaller) than all distractors a key stands apart. */
+const KEY_APART = 3;
+
 export function generateFromNumbers(src: QuizSource, perDoc = 12): QuestionDraft[] {
   const facts = [...src.docs.values()].map(findFacts);
   const pool = new Map<string, NumberFact[]>();
@@ -198,7 +212,8 @@ export function generateFromNumbers(src: QuizSource, perDoc = 12): QuestionDraft
       } else {
         const others = distractorsFor(f, pool);
         const opts = buildOptions(f.blank.text, others, rng);
-        if (!opts) {
+        // A key its options single out is asked as 填空 (a 判断 shows one value, so it may stay).
+        if (!opts || (kindPick === 1 && keyStandsApart(f, opts.options))) {
           out.push({ ...base, kind: '填空', stem: `根据${label}填空：`, options: [], correct: [] });
         } else if (kindPick === 1) {
           out.push({

@@ -30,9 +30,11 @@ export function blankPart(term: string): { start: number; end: number } {
   // A plan's name (十二五) is one word; so is 五位一体 (五位____ → 一体 would ask half a word).
   if (numeralPattern(term) === '规划' || /^[一二三四五六七八九十]位一体$/.test(term))
     return { start: 0, end: term.length };
-  // 四个意识 → 四个____: the numeral is the clue, what it counts is the answer.
+  // 四个意识 → 四个____: the numeral is the clue, what it counts is the answer. Not in a formulation
+  // of parts (三项政策、一项改革 → 三项____ would ask for 政策、一项改革): that keeps its first part.
   const head = /^(?!一个)[一二两三四五六七八九十]+[个项大条]/.exec(term);
-  if (head && term.length - head[0].length >= 2) return { start: head[0].length, end: term.length };
+  if (head && term.length - head[0].length >= 2 && !/[、，]/.test(term))
+    return { start: head[0].length, end: term.length };
   // 四议两公开 → 四议____, 两手抓、两手都要硬 → …____: formulations of parts keep the first part.
   // Not a year (二〇三五年…) nor a place that counts nothing (两岸一家亲 is not 两岸 + 一家亲).
   const parts =
@@ -69,7 +71,8 @@ function factFor(src: QuizSource, t: SourceTerm): { start: number; end: number; 
   }
   // A heading (（九）坚持人与自然和谐共生。) or a bare phrase is no context for a question.
   // Nor is a sentence that points back (“这些…”, “这对…”, “但是，达到了这个目标”, “到那时”) or
-  // opens a numbered list (“四是…”, “再次，关于…的问题”), nor news narration (“近日,浦东召开…”, “某某指出,…”).
+  // opens a numbered list (“四是…”, “再次，关于…的问题”), nor news narration (“近日,浦东召开…”, “某某指出,…”,
+  // “他强调，…”), nor a speaker's address to the hall (“同志们，新征程上，…”).
   if (
     s.text.length < t.term.length + 10 ||
     /^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+[、是要]|^[\p{P}]|^这|^那|^其|^此/u.test(s.text) ||
@@ -84,7 +87,7 @@ const OTHER_PLAN = /“(十[一二三四五]?|[一二三四五六七八九])五�
 const POINTS_BACK =
   /^(但是|但|而且|并且|因此|所以|为此|对此|同时|此外|另外|然而|总之|其中|如果|虽然|尽管|因为|由于|首先|其次|再次|最后|第[一二三四五六七八九十]+)|这(个|些|种|样|项|次|一)|那时|上述|前述/;
 const NEWS =
-  /^(近日|日前|昨天|今天|本报|记者)|^[^，,。：:]{2,8}(指出|强调|表示|要求|说)[，,：:]|\p{Script=Han},\p{Script=Han}/u;
+  /^(近日|日前|昨天|今天|本报|记者|同志们)|^[^，,。：:]{1,8}(指出|强调|表示|要求|说)[，,：:]|\p{Script=Han},\p{Script=Han}/u;
 
 export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[] {
   const out: QuestionDraft[] = [];
@@ -98,21 +101,36 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
     byParagraph.set(k, (byParagraph.get(k) ?? new Set()).add(t.term));
   }
   const termsIn = (docId: string, paragraph: number) => byParagraph.get(`${docId}\u0001${paragraph}`) ?? new Set();
+  // A 提法 inside a longer one (新时代 in 习近平新时代中国特色社会主义思想), or running straight into
+  // another (新时代|中国特色社会主义思想), is part of a name there: its blank asks for a fragment.
+  const spans = new Map<string, { start: number; end: number }[]>();
+  for (const t of src.terms) {
+    const k = `${t.docId}\u0001${t.paragraph}`;
+    spans.set(k, [...(spans.get(k) ?? []), { start: t.start, end: t.start + t.term.length }]);
+  }
+  const partOfName = (t: SourceTerm) => {
+    const end = t.start + t.term.length;
+    return (spans.get(`${t.docId}\u0001${t.paragraph}`) ?? []).some(
+      (o) => (o.start <= t.start && end <= o.end && o.end - o.start > t.term.length) || o.start === end,
+    );
+  };
   for (const [term, occ] of byTerm) {
     const rng = seededRng(hashString('term:' + term));
     let made = 0;
     for (const t of shuffle(occ, rng)) {
       if (made >= perTerm) break;
       const doc = src.docs.get(t.docId);
-      const fact = doc ? factFor(src, t) : null;
+      const fact = doc && !partOfName(t) ? factFor(src, t) : null;
       if (!doc || !fact) continue;
       const rel = t.start - fact.start;
       // A 提法 repeated in its sentence would give the blank away; so would all of it but its last
       // character (主体功能区 beside 主体功能定位, 爱国者治港 beside 爱国者治澳, 人工智能+ beside 人工智能).
       if (fact.text.indexOf(term) !== fact.text.lastIndexOf(term)) continue;
       if (term.length >= 4 && fact.text.replace(term, '\u0001').includes(term.slice(0, -1))) continue;
-      // So would the plan before or after it (“七五”计划…比“六五”期间).
+      // So would the plan before or after it (“七五”计划…比“六五”期间), or a gloss in brackets
+      // right after it (“三河三湖”（淮河海河辽河、太湖巢湖滇池）).
       if (numeralPattern(term) === '规划' && OTHER_PLAN.test(fact.text.replace(term, ''))) continue;
+      if (/^[”"’]?[（(]/.test(fact.text.slice(rel + term.length))) continue;
       const base = {
         factKind: 'term' as const,
         docId: t.docId,

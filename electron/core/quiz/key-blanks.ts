@@ -14,8 +14,15 @@ export interface Blank {
 
 const NAME_TAG = /^(nr|nrfg|nrt|ns|nt)$/;
 const KEY_TAG = /^(n|nz|vn|l|i|an)$/;
-/** A word glued to a function morpheme (要用, 把握住…) or a number is no key term. */
-const WEAK_WORD = /^[要把被对在从向为以将让使和与及的了着过都也就还又才更再所其之]|[的了着过]$|[\d０-９]/;
+/** A word glued to a function morpheme (要用, 把握住…, 关键在于) or a number, or a negated modal
+ * (不容低估, 不可, 没有), is no key term. */
+const WEAK_WORD = /^[要把被对在从向为以将让使和与及的了着过都也就还又才更再所其之]|^[不没].$|[的了着过于]$|[\d０-９]/;
+/** Words that frame what is said (说到底是责任问题) rather than say it. */
+const CONNECTIVES = new Set(
+  '说到底 归根到底 归根结底 总而言之 总的来说 总之 换言之 换句话说 一句话 事实上 实际上 一般来说 反过来'.split(' '),
+);
+/** Nouns and noun-like words that make a compound with the word after them (党建 工作, 安全 生产). */
+const NOUNISH = /^(n|nz|vn|j|an|ng)$/;
 /** Adverbs and manner words that segmenters may tag as content words. */
 const ADVERBS = new Set(
   '大力 切实 进一步 不断 积极 认真 坚决 全面 深入 努力 加快 更加 持续 扎实 稳步 有序 逐步 着力 始终 必须 继续 充分 广泛 普遍 基本 主要 重要 一切 各项 有效 明显 显著 非常 全部 一定 真正 特别 尤其 十分 已经 正在 开始'.split(
@@ -48,7 +55,12 @@ export function keyBlanks(
       if (at < 0 || at + len > m.start + m.length) return [];
       return [{ start: at, end: at + len, text: text.slice(at, at + len) }];
     });
-  const names = tokenize(text).filter((t) => NAME_TAG.test(t.tag));
+  const tokens = tokenize(text);
+  const names = tokens.filter((t) => NAME_TAG.test(t.tag));
+  // The head of a compound (党建【工作】, 安全【生产】, 人民【群众】): a two-character word right
+  // after a noun names the general kind; the word before it is what the sentence is about.
+  const headOfCompound = (w: { start: number; end: number }) =>
+    w.end - w.start === 2 && tokens.some((t) => t.end === w.start && NOUNISH.test(t.tag));
   const blocked = [...terms, ...names];
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
     a.start < b.end && b.start < a.end;
@@ -71,7 +83,7 @@ export function keyBlanks(
     for (const w of candidates) {
       if (picked.length >= max || picked.length - before >= words) break;
       if (w.word.length < 2 || picked.some((p) => p.start <= w.end && w.start <= p.end)) continue;
-      if (WEAK_WORD.test(w.word) || ADVERBS.has(w.word)) continue;
+      if (WEAK_WORD.test(w.word) || ADVERBS.has(w.word) || CONNECTIVES.has(w.word) || headOfCompound(w)) continue;
       // A word said twice in the sentence is answered by its other occurrence.
       if (text.indexOf(w.word) !== text.lastIndexOf(w.word)) continue;
       picked.push({ start: w.start, end: w.end, text: w.word });
