@@ -122,7 +122,11 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
   // (政府工作报告: “更大力度稳定和扩大就业。就业是民生之本。…”).
   const inList = listMembers(sentences);
   const s0 = sentences[0]?.text ?? '';
-  const topic = s0.length <= 24 && (TASK_START.test(s0) || /^[（(][一二三四五六七八九十]+[）)]/.test(s0)) ? 1 : 0;
+  // ——持续增进民生福祉，扎实推动共同富裕。坚持…: a dash item's short opening without a copula is
+  // its heading (a plan's goals listed), not a saying (——中国式现代化是…的现代化 is one).
+  const dashHeading = /^\s*——/.test(s0) && s0.length <= 26 && !/是/.test(s0);
+  const topic =
+    dashHeading || (s0.length <= 24 && (TASK_START.test(s0) || /^[（(][一二三四五六七八九十]+[）)]/.test(s0))) ? 1 : 0;
   sentences.forEach((s, index) => {
     if (quoted.some(([a, b]) => a < s.end && b > s.start)) return;
     // “总书记指出，……”, “俗话说，……”, “他还强调，……”: reported words, whoever reports them.
@@ -132,7 +136,7 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
       return;
     // 一手抓改革开放，一手抓打击犯罪；一手抓经济建设…；一手抓物质文明…: one member of a list of
     // three or more cut at ； is a fragment (the two halves of a long couplet may each stand).
-    if (inList[index]) return;
+    if (inList[index] || (index === 0 && dashHeading)) return;
     const lead = LEAD.exec(s.text);
     const start = s.start + (lead ? lead[0].length : 0);
     const t = text.slice(start, s.end).trim();
