@@ -119,6 +119,9 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   return { ...c, score, reason: reasons.join('；') };
 }
 
+/** A score few sentences reach: two marked forms at least (对仗 and 格言式论断, 排比 and 比喻). */
+export const STRONG_SCORE = 6.5;
+
 /** How many 金句 a document keeps: a few, more for a long report. */
 export function quotaFor(chars: number): number {
   return Math.max(5, Math.min(40, Math.round(chars / 1000)));
@@ -132,8 +135,10 @@ export function selectQuotes(ranked: RankedQuote[], chars: number): RankedQuote[
   const out: RankedQuote[] = [];
   const seen = new Set<string>();
   const heads = new Set<string>();
+  const quota = quotaFor(chars);
   for (const r of best) {
-    if (out.length >= quotaFor(chars)) break;
+    // A short speech dense with sayings keeps its strongest beyond the quota (up to twice it).
+    if (out.length >= quota && (r.score < STRONG_SCORE || out.length >= quota * 2)) break;
     const key = r.text.replace(/[\s，。、；：！？“”,.;:!?]/g, '');
     // One of a run of sentences opening alike (中国式现代化是…的现代化 ×5) is enough.
     const head = key.slice(0, 5);
