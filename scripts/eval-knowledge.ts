@@ -29,6 +29,8 @@ try {
     ['quoteRecall', '金句 recall of hand-picked (10)', (v) => v.toFixed(3)],
     ['quotePrecisionAll', '金句 precision (all 18, not gated)', (v) => v.toFixed(3)],
     ['quoteRecallAll', '金句 recall (all 18, not gated)', (v) => v.toFixed(3)],
+    ['quotePrecisionFresh', '金句 precision (fresh, not gated)', (v) => v.toFixed(3)],
+    ['quoteRecallFresh', '金句 recall (fresh, not gated)', (v) => v.toFixed(3)],
     ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],
   ];

@@ -179,7 +179,10 @@ export function deriveMetadata(
   )
     type = '讲话';
   else if (
-    /(召开|举行|召開|舉行).{0,40}(会|會)|(会|會)议?.{0,4}(召开|举行|召開|舉行)/.test(lead) &&
+    // A 中心组 study session is reported like a meeting (`市委理论学习中心组举行集体学习`).
+    /(召开|举行|召開|舉行).{0,40}(会|會)|(会|會)议?.{0,4}(召开|举行|召開|舉行)|(召开|举行)(了)?(集体|专题)学习/.test(
+      lead,
+    ) &&
     /强调|指出|強調/.test(body)
   )
     type = '会议报道';

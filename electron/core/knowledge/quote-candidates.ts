@@ -8,7 +8,7 @@
 import type { Paragraph } from '../../contract/api.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { foldForSearch } from '../text/normalize.js';
-import { framedQuotes } from './quote-frames.js';
+import { framedQuotes, reportedFrames } from './quote-frames.js';
 import { narratedNames } from './narrated-names.js';
 import { reportedSpans } from './reported-speech.js';
 import { TASK_START } from './sentence-style.js';
@@ -31,6 +31,8 @@ export interface QuoteCandidate {
   first?: boolean;
   /** One sentence of a longer framed quotation. */
   part?: boolean;
+  /** Words reported without marks (`习近平总书记强调，…`): the named leader's, not verbatim. */
+  reported?: boolean;
 }
 
 export interface CandidateDoc {
@@ -122,7 +124,11 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
   // (政府工作报告: “更大力度稳定和扩大就业。就业是民生之本。…”).
   const inList = listMembers(sentences);
   const s0 = sentences[0]?.text ?? '';
-  const topic = s0.length <= 24 && (TASK_START.test(s0) || /^[（(][一二三四五六七八九十]+[）)]/.test(s0)) ? 1 : 0;
+  // ——持续增进民生福祉，扎实推动共同富裕。坚持…: a dash item's short opening without a copula is
+  // its heading (a plan's goals listed), not a saying (——中国式现代化是…的现代化 is one).
+  const dashHeading = /^\s*——/.test(s0) && s0.length <= 26 && !/是/.test(s0);
+  const topic =
+    dashHeading || (s0.length <= 24 && (TASK_START.test(s0) || /^[（(][一二三四五六七八九十]+[）)]/.test(s0))) ? 1 : 0;
   sentences.forEach((s, index) => {
     if (quoted.some(([a, b]) => a < s.end && b > s.start)) return;
     // “总书记指出，……”, “俗话说，……”, “他还强调，……”: reported words, whoever reports them.
@@ -132,7 +138,7 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
       return;
     // 一手抓改革开放，一手抓打击犯罪；一手抓经济建设…；一手抓物质文明…: one member of a list of
     // three or more cut at ； is a fragment (the two halves of a long couplet may each stand).
-    if (inList[index]) return;
+    if (inList[index] || (index === 0 && dashHeading)) return;
     const lead = LEAD.exec(s.text);
     const start = s.start + (lead ? lead[0].length : 0);
     const t = text.slice(start, s.end).trim();
@@ -168,6 +174,20 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
     // Words framed as an uncredited person's (“林彪同志指出…”) are never offered as 金句.
     const framed = frameCandidates(doc, i, folded, frameNames).filter((c) => !c.speaker || isCreditable(c.speaker));
     out.push(...framed);
+    // Only in a speech, and never for its own speaker (a summary narrating him is nobody's).
+    for (const f of doc.type === '讲话' ? reportedFrames(folded) : []) {
+      const t = p.text.slice(f.start, f.end).trim();
+      if (!isCreditable(f.speaker) || names.includes(f.speaker) || t.length < 5 || t.length > MAX_OWN) continue;
+      out.push({
+        paragraph: i,
+        start: f.start,
+        end: f.start + t.length,
+        text: t,
+        speaker: f.speaker,
+        source: 'frame',
+        reported: true,
+      });
+    }
     if (doc.type !== '会议报道' && !cited[i]) out.push(...ownCandidates(doc, i, folded, ownSpeaker));
   });
   return out;

@@ -61,7 +61,9 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   // An instruction (加强…，推进…) is a task list however neat its form: only a judgement, a
   // metaphor or classical wording can make it memorable.
   // (A leader's instruction quoted in a frame is the leader's words, and stays.)
-  const task = styled.task && c.source === 'own';
+  // (Reported words, unmarked, are scored as the speaker's own, with a smaller lift.)
+  const plainly = c.source === 'own' || !!c.reported;
+  const task = styled.task && plainly;
   const f = task
     ? { ...styled, couplet: false, parallel: false, echo: false, pattern: false, tight: false }
     : { ...styled, task: false };
@@ -82,13 +84,20 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   if (f.metaphors) add(f.metaphors > 1 ? 2.5 : 1.5, '比喻');
   if (f.classical) add(1, '古语凝练');
   if (f.tight && (f.couplet || f.parallel || f.echo)) score += 1;
-  if (f.terse && c.source === 'own') add(1.5, '警句');
+  if (f.terse && plainly) add(1.5, '警句');
   // A framed quotation is the cited speaker's own words, chosen by the author: length matters less.
-  if (c.source === 'frame') {
+  if (c.source === 'frame' && !c.reported) {
     // One sentence cut from a longer quotation needs a form of its own to stand out.
     score += (c.part && !rhetorical ? 2 : 3.5) + Math.max(0, lengthScore(c.text.length)) - (c.text.length > 80 ? 1 : 0);
     reasons.unshift(`${c.speaker}的原话`);
-  } else score += rhetorical ? lengthScore(c.text.length) : Math.min(0, lengthScore(c.text.length));
+  } else {
+    score += rhetorical ? lengthScore(c.text.length) : Math.min(0, lengthScore(c.text.length));
+    // Chosen by the author to cite, as a framed quotation is, but not verbatim: a smaller lift.
+    if (c.reported) {
+      score += 1.5;
+      reasons.unshift(`${c.speaker}的话（转述）`);
+    }
+  }
   // Being repeated elsewhere counts for sentences with a form of their own (not for boilerplate).
   if (cited > 0 && (isMemorable(f) || c.source === 'frame')) {
     score += Math.min(MAX_CITE_BONUS, 1.5 + cited / 2);
@@ -102,8 +111,9 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   const antithesis =
     (f.echo || (f.couplet && f.pattern)) &&
     !/完成|开局|建成|形成|取得|推进|加快|加强|提高|增强|深化|完善|改善/.test(c.text) &&
-    // (…以来的五年，是…的五年: the span said twice is no antithesis.)
-    echoes(c.text.replace(/[一二三四五六七八九十]+年/g, ''));
+    // (…以来的五年，是…的五年: the span said twice is no antithesis; nor are two four-character
+    // phrases that share nothing: 过去的一年，极不平凡，令人振奋.)
+    echoes(c.text.replace(/[一二三四五六七八九十]+年/g, ''), true);
   if (f.narration) score -= antithesis ? 0.5 : 5;
   // Listing places (广东、天津、福建…) makes a sentence a report of particulars, not a 金句.
   if (c.source === 'own' && !optimistic && placesIn(c.text) >= 2) score -= 1.5;
@@ -118,6 +128,9 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   return { ...c, score, reason: reasons.join('；') };
 }
 
+/** A score few sentences reach: two marked forms at least (对仗 and 格言式论断, 排比 and 比喻). */
+export const STRONG_SCORE = 6.5;
+
 /** How many 金句 a document keeps: a few, more for a long report. */
 export function quotaFor(chars: number): number {
   return Math.max(5, Math.min(40, Math.round(chars / 1000)));
@@ -131,8 +144,12 @@ export function selectQuotes(ranked: RankedQuote[], chars: number): RankedQuote[
   const out: RankedQuote[] = [];
   const seen = new Set<string>();
   const heads = new Set<string>();
+  const quota = quotaFor(chars);
+  // Words reported without marks only take places the document's other 金句 leave free.
+  best.sort((a, b) => Number(!!a.reported) - Number(!!b.reported));
   for (const r of best) {
-    if (out.length >= quotaFor(chars)) break;
+    // A short speech dense with sayings keeps its strongest beyond the quota (up to twice it).
+    if (out.length >= quota && (r.score < STRONG_SCORE || out.length >= quota * 2)) break;
     const key = r.text.replace(/[\s，。、；：！？“”,.;:!?]/g, '');
     // One of a run of sentences opening alike (中国式现代化是…的现代化 ×5) is enough.
     const head = key.slice(0, 5);

@@ -44,23 +44,24 @@ export function clausesOf(text: string, withEnum = false): string[] {
     .filter(Boolean);
 }
 
-/** Same length, and the same character at one position at least (务必|务必, X在Y上). */
-function sameShape(parts: string[]): boolean {
+/** Same length, and the same character at one position at least (务必|务必, X在Y上); `loose`:
+ * any two four-character clauses. */
+function sameShape(parts: string[], loose = true): boolean {
   if (parts.length < 2) return false;
   const len = parts[0]!.length;
   if (len < 2 || parts.some((p) => p.length !== len)) return false;
-  if (len === 4 && parts.length === 2) return true; // 四字对: 大道至简，政简易行
+  if (loose && len === 4 && parts.length === 2) return true; // 四字对: 大道至简，政简易行
   for (let i = 0; i < len; i++) if (parts.every((p) => p[i] === parts[0]![i])) return true;
   return false;
 }
 
 /** Two adjacent clauses matching in shape or echoing each other's ending (前所未有|前所未有). */
-function matchedPair(x: string, y: string): boolean {
+function matchedPair(x: string, y: string, loose = true): boolean {
   // 就是为中国人民谋幸福 | 为中华民族谋复兴: a leading copula or adverb is not part of the pair.
   const a = x.replace(/^(?:就是|也是|都是|是|也|又|更|才|还)/, '');
   const b = y.replace(/^(?:就是|也是|都是|是|也|又|更|才|还)/, '');
   if (a.length < 3 || b.length < 3 || a.length > 12 || b.length > 12) return false;
-  return sameShape([a, b]) || a.slice(-3) === b.slice(-3);
+  return sameShape([a, b], loose) || a.slice(-3) === b.slice(-3);
 }
 
 // The features below take the sentence's clauses, split once per sentence by styleOf: `c` without
@@ -111,16 +112,17 @@ function repeatedWord(t: string): boolean {
   return false;
 }
 
-/** 对偶 or 反复 in a text of its own, list items counted as clauses (极不寻常、极不平凡). */
-export function echoes(text: string): boolean {
+/** 对偶 or 反复 in a text of its own, list items counted as clauses (极不寻常、极不平凡). `strict`:
+ * two four-character phrases that share nothing (极不平凡，令人振奋) are no pair. */
+export function echoes(text: string, strict = false): boolean {
   const ce = clausesOf(text, true);
-  return echo(text, ce, ce);
+  return echo(text, ce, ce, !strict);
 }
 
 /** 对偶 (a matched pair of clauses) or 反复 (a content word repeated in a short sentence). */
-function echo(text: string, c: string[], ce: string[]): boolean {
+function echo(text: string, c: string[], ce: string[], loose = true): boolean {
   let parts = c;
-  for (let i = 0; i + 1 < parts.length; i++) if (matchedPair(parts[i]!, parts[i + 1]!)) return true;
+  for (let i = 0; i + 1 < parts.length; i++) if (matchedPair(parts[i]!, parts[i + 1]!, loose)) return true;
   // 回环: 发展需要和平，和平离不开发展 (A…B, B…A).
   if (c.length === 2 && c[0]!.length >= 4 && c[1]!.length >= 4) {
     const [x, y] = [c[0]!, c[1]!];
@@ -142,11 +144,20 @@ function echo(text: string, c: string[], ce: string[]): boolean {
   return false;
 }
 
+/** 现代化建设和改革开放是极其宏伟艰巨的事业: how great or hard a task is, said alone, opens a
+ * paragraph whose point follows (只有…才能…); it says nothing of the task itself. */
+const APPRAISAL = new RegExp(
+  '^[^是，,；;]+是(?:一[项场个件种])?(?:极其|极为|十分|非常|很|相当|异常)' +
+    '(?:(?:而又|而且|而|又|和|、)?(?:宏伟|艰巨|重要|繁重|复杂|艰难|困难|深刻|伟大|光荣|严峻|紧迫|重大|巨大|薄弱|自然))+' +
+    '的(?:事业|任务|工作|问题|过程|环节|斗争|成就|原则|现象)[。！]?$',
+);
+
 const KEY_NOUN =
   /(之本|之源|之基|之魂|基石|生命|灵魂|血脉|根基|根本|前提|首要任务|根本力量|生命线|必由之路|关键抉择|第一要务|本质要求|内在要求|应有之义|红利|旗帜|保障|支撑|长远大计|最大|最彻底|本分|失职|关键所在|本质特征|强大动力|法宝|精髓|源泉|总趋势|根本大计|基本国策)/;
 function aphorism(text: string, c: string[]): boolean {
   // 国家计划是宏观调控的重要手段之一: one of a class is a classification, not a judgement.
   if (/之一[。！]?$/.test(text)) return false;
+  if (APPRAISAL.test(text)) return false;
   // 要继续贯彻科学技术是第一生产力的指导思想: after 要 the copula is inside the object of an instruction.
   if (/^要/.test(text) || subjectTask(text)) return false;
   const key = KEY_NOUN.test(text);
@@ -218,9 +229,11 @@ function classical(text: string, c: string[], optimistic: boolean): boolean {
 
 /** Instruction verbs: a sentence starting with one is a task of a work plan. */
 export const TASK_START = new RegExp(
-  `^(?:(?:发展|改革|调整|稳定)(?![是才仍开的，,需如离靠必没不就也都])|(?:适应|创新)(?![是才的也都就创，,])|(?:适度|适当|逐步|有序|稳妥)(?![，,是])|(?:决|绝)?不能|(?:决不|绝不)?允许|不要|严禁|禁止|精简|精减|${'加强 推进 深化 完善 实施 加快 推动 坚持 落实 健全 优化 扩大 促进 支持 鼓励 提高 提升 强化 做好 抓好 开展 建立 构建 培育 保持 严格 规范 加大 继续 积极 着力 大力 全面 深入 切实 认真 统筹 坚决 努力 巩固 引导 扶持 依法 丰富 办好 保障 实现 增强 改善 弘扬 普及 保护 调节 取缔 维护 打好 打赢 一体推进 推广 新设 设立 出台 制定 启动 组织 召开 部署 安排 用好 明确 及时 带动 创新发展 拓展 共同 要 重点 做到 开拓 稳住 抓紧 重组 布局 贯彻 发挥 拓宽 降低 理顺 进一步 减少 增加 整顿 清理 取消 放宽 简化 加速 完成 确保 防止 防范 遏制 打击 注重 重视 关心 关注 搞好 管好 用足'.split(' ').join('|')})`,
+  `^(?:(?:发展|改革|调整|稳定)(?![是才仍开的，,需如离靠必没不就也都])|(?:适应|创新)(?![是才的也都就创，,])|(?:适度|适当|逐步|有序|稳妥)(?![，,是])|(?:决|绝)?不能|(?:决不|绝不)?允许|不要|严禁|禁止|精简|精减|${'加强 推进 深化 完善 实施 加快 推动 坚持 落实 健全 优化 扩大 促进 支持 鼓励 提高 提升 强化 做好 抓好 开展 建立 构建 培育 保持 严格 规范 加大 继续 积极 着力 大力 全面 深入 切实 认真 统筹 坚决 努力 巩固 引导 扶持 依法 丰富 办好 保障 实现 增强 改善 弘扬 普及 保护 调节 取缔 维护 打好 打赢 一体推进 推广 新设 设立 出台 制定 启动 组织 召开 部署 安排 用好 明确 及时 带动 创新发展 拓展 共同 要 重点 做到 开拓 稳住 抓紧 重组 布局 持续推进 持续深化 持续加强 持续推动 持续改善 持续扩大 持续优化 持续提升 扎实推进 扎实推动 扎实做好 贯彻 发挥 拓宽 降低 理顺 进一步 减少 增加 整顿 清理 取消 放宽 简化 加速 完成 确保 防止 防范 遏制 打击 注重 重视 关心 关注 搞好 管好 用足'.split(' ').join('|')})`,
 );
-const DATED = /(比上年|同比|(?<!日益|不断)增长|下降|万|亿|百分之|个百分点)/;
+// 万 and 亿 as amounts (三万, 数亿, 万元), not in set phrases (万众一心, 千家万户, 万里长江).
+const DATED =
+  /(比上年|同比|(?<!日益|不断)增长|下降|[\d０-９零一二三四五六七八九十百千两几数上]万|万(?:元|吨|千瓦|公里|平方米)|亿|百分之|个百分点)/;
 /** Narration of what happened or when (回顾过去一年, 今年是…收官之年, 十六大以来的五年). */
 const NARRATION = new RegExp(
   '(回顾|过去一年|过去五年|今年|去年|明年|以来|年来|今后五年|届|收官|开局之年|顺利完成|胜利完成|圆满完成|基本形成|初步建立|再获|再创|丰收|创新高|突破' +
@@ -230,17 +243,25 @@ const NARRATION = new RegExp(
     // foreseen or told (九十年代…) are events, not general truths.
     '|^[^，,。]{2,8}(?:已经|已)?决定[，,]|(?:当前|目前|眼下)[^，。]{0,6}(?:形势|局势|情况|状况)|[二三四五六七八九]十年代' +
     // A clause ending in progress made is a year's record (国有企业改革继续推进，现代企业制度建设加快).
-    '|(?:继续推进|稳步推进|全面推进|基本完成|加快|进展顺利|成效明显|明显改善|不断提高|不断增强|进一步加强|不断深化|逐步完善|逐步深入|有所(?:提高|改善|增强|加强|发展|好转)|广泛开展|深入开展|深入进行|不断加强|(?:成绩|成效)显著|显著(?:提高|提升|增强)|(?<!的)形成|如期完[工成]|全面完成|顺利实施|成功举办|取得[^，。]{0,6}(?:进展|成效|成果|成绩))[，。；])',
+    '|(?:继续推进|稳步推进|全面推进|基本完成|加快|进展顺利|成效明显|明显改善|不断提高|不断增强|进一步加强|全面加强|不断深化|逐步完善|逐步深入|有所(?:提高|改善|增强|加强|发展|好转)|广泛开展|深入开展|深入进行|不断加强|(?:成绩|成效)显著|显著(?:提高|提升|增强)|(?<!的)形成|如期完[工成]|全面完成|顺利实施|成功举办|取得[^，。]{0,6}(?:进展|成效|成果|成绩))[，。；])',
 );
 
 /** Work told as done (作了认真的清理, 取得了…), unless it is a condition (如果做了，就是犯法). */
 const DONE = /^(?!.*(?:如果|只要|一旦|倘若|凡是)).*(?:作|做|进行|取得|实现|经历|完成|发生)了/;
 
+/** 落实不能停在嘴上…, 落实贵在…: a two-character instruction verb said of, not ordered. */
+const VERB_SUBJECT = /^[\u4e00-\u9fff]{2}(?:不能|不是|就是|才是|贵在|重在|关键在)/;
+
 /** `对外开放的地域要扩大，…`, `我们要坚持…路线`: a subject and 要 before an instruction verb is a
  * task as much as the bare verb (要像…一样, 要寓…于… are not instruction verbs). */
 function subjectTask(text: string): boolean {
   const m = /^[^，,。；;：:“]{1,12}?(?:都|也|必须|一定)?要(?!求|素|害|点|是|以)(?:继续|进一步|始终)?/.exec(text);
-  return !!m && m[0].length < text.length && TASK_START.test(text.slice(m[0].length));
+  if (m && m[0].length < text.length && TASK_START.test(text.slice(m[0].length))) return true;
+  // 在区间调控基础上加强定向调控…: an instruction set on what is done already.
+  const on = /^在[^，,。；;：:“是]{1,24}?(?:的)?(?:基础上|前提下)[，,]?/.exec(text);
+  // (…，是我国外交工作的基本方针: the instruction is then the subject of a judgement.)
+  const rest = on ? text.slice(on[0].length) : '';
+  return TASK_START.test(rest) && !/[，,](?:就|才|也)?是/.test(rest);
 }
 
 /** `提高全民族素质是国家的根本大计`, `促进民族团结，实现共同进步，是…所在`: an activity as the
@@ -280,7 +301,7 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
   // a sentence of three clauses or more whose every later clause is an instruction is a task list.
   // (Two clauses may be a judgement and its consequence: 解决台湾问题是…的事，要由中国人来决定.)
   const task =
-    (TASK_START.test(text) && !judgesActivity(text, clauses)) ||
+    (TASK_START.test(text) && !judgesActivity(text, clauses) && !VERB_SUBJECT.test(text)) ||
     subjectTask(text) ||
     (clauses.length >= 3 && clauses.slice(1).every((c) => TASK_START.test(c)));
   return {
