@@ -88,14 +88,11 @@ export function framedQuotes(folded: string, own: readonly OwnName[] = []): Fram
 // `习近平总书记强调，干部就要有担当……。`, `邓小平同志说过，…`: a leader the alias table knows,
 // opening the sentence as the subject of a cue and a comma, owns the rest of it though unmarked.
 // Only at the sentence's start (after a closing mark at most), no adverb but the usual ones, and in
-// the rest no marks, no other name (a chain of reports), no first person and no place of the
-// speaker's own (his comment: `…，我们要认真贯彻`, `…，全县上下要…`) — else nobody's for certain.
+// the rest no marks, no other name (a chain of reports) and no first person (the speaker's own
+// comment: `…，我们要认真贯彻`) — else it is nobody's for certain.
 const REPORTED_HEAD = new RegExp(
   `^${PRE_TITLE}(?:曾经|曾|也|还|又|进一步|反复|多次|深刻)?(?:指出|强调|说过|说)(?:过)?[，,]`,
 );
-
-/** `…，全县上下要坚决扛起责任`: the speaker applying the words to his own place. */
-const LOCAL = /(?:全|本|我)(?:省|市|州|盟|县|区|旗|镇|乡|村)|(?:省|市|县|区|镇)(?:委|政府)/;
 
 /** Reported words of a leader the alias table knows, without marks, in one folded paragraph. */
 export function reportedFrames(folded: string): FramedQuote[] {
@@ -111,7 +108,7 @@ export function reportedFrames(folded: string): FramedQuote[] {
     if (first && head) {
       const start = first.end + head[0].length;
       const rest = folded.slice(start, end);
-      if (!/[“”"‘’我咱]/.test(rest) && !LOCAL.test(rest) && !names.some((n) => n.start >= start && n.start < end))
+      if (!/[“”"‘’我咱]/.test(rest) && !names.some((n) => n.start >= start && n.start < end))
         out.push({ start, end, speaker: first.name });
     }
     from = end;
