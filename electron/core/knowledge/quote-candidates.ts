@@ -8,7 +8,7 @@
 import type { Paragraph } from '../../contract/api.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { foldForSearch } from '../text/normalize.js';
-import { framedQuotes, reportedFrames } from './quote-frames.js';
+import { framedQuotes } from './quote-frames.js';
 import { narratedNames } from './narrated-names.js';
 import { reportedSpans } from './reported-speech.js';
 import { TASK_START } from './sentence-style.js';
@@ -31,8 +31,6 @@ export interface QuoteCandidate {
   first?: boolean;
   /** One sentence of a longer framed quotation. */
   part?: boolean;
-  /** Words reported without marks (`习近平总书记强调，…`): the named leader's, not verbatim. */
-  reported?: boolean;
 }
 
 export interface CandidateDoc {
@@ -174,20 +172,6 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
     // Words framed as an uncredited person's (“林彪同志指出…”) are never offered as 金句.
     const framed = frameCandidates(doc, i, folded, frameNames).filter((c) => !c.speaker || isCreditable(c.speaker));
     out.push(...framed);
-    // Only in a speech, and never for its own speaker (a summary narrating him is nobody's).
-    for (const f of doc.type === '讲话' ? reportedFrames(folded) : []) {
-      const t = p.text.slice(f.start, f.end).trim();
-      if (!isCreditable(f.speaker) || names.includes(f.speaker) || t.length < 5 || t.length > MAX_OWN) continue;
-      out.push({
-        paragraph: i,
-        start: f.start,
-        end: f.start + t.length,
-        text: t,
-        speaker: f.speaker,
-        source: 'frame',
-        reported: true,
-      });
-    }
     if (doc.type !== '会议报道' && !cited[i]) out.push(...ownCandidates(doc, i, folded, ownSpeaker));
   });
   return out;

@@ -84,34 +84,3 @@ export function framedQuotes(folded: string, own: readonly OwnName[] = []): Fram
   }
   return out;
 }
-
-// `习近平总书记强调，干部就要有担当……。`, `邓小平同志说过，…`: a leader the alias table knows,
-// opening the sentence as the subject of a cue and a comma, owns the rest of it though unmarked.
-// Only at the sentence's start (after a closing mark at most), no adverb but the usual ones, and in
-// the rest no marks, no other name (a chain of reports) and no first person (the speaker's own
-// comment: `…，我们要认真贯彻`) — else it is nobody's for certain.
-const REPORTED_HEAD = new RegExp(
-  `^${PRE_TITLE}(?:曾经|曾|也|还|又|进一步|反复|多次|深刻)?(?:指出|强调|说过|说)(?:过)?[，,]`,
-);
-
-/** Reported words of a leader the alias table knows, without marks, in one folded paragraph. */
-export function reportedFrames(folded: string): FramedQuote[] {
-  const out: FramedQuote[] = [];
-  const names = speakersIn(folded);
-  let from = 0;
-  for (let i = 0; i <= folded.length; i++) {
-    if (i < folded.length && !SENTENCE_END.has(folded.charCodeAt(i))) continue;
-    const end = Math.min(i + 1, folded.length);
-    const lead = /^[\s”’]*/.exec(folded.slice(from, end))![0].length;
-    const first = names.find((n) => n.start === from + lead);
-    const head = first ? REPORTED_HEAD.exec(folded.slice(first.end, end)) : null;
-    if (first && head) {
-      const start = first.end + head[0].length;
-      const rest = folded.slice(start, end);
-      if (!/[“”"‘’我咱]/.test(rest) && !names.some((n) => n.start >= start && n.start < end))
-        out.push({ start, end, speaker: first.name });
-    }
-    from = end;
-  }
-  return out;
-}

@@ -61,9 +61,7 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   // An instruction (加强…，推进…) is a task list however neat its form: only a judgement, a
   // metaphor or classical wording can make it memorable.
   // (A leader's instruction quoted in a frame is the leader's words, and stays.)
-  // (Reported words, unmarked, are scored as the speaker's own, with a smaller lift.)
-  const plainly = c.source === 'own' || !!c.reported;
-  const task = styled.task && plainly;
+  const task = styled.task && c.source === 'own';
   const f = task
     ? { ...styled, couplet: false, parallel: false, echo: false, pattern: false, tight: false }
     : { ...styled, task: false };
@@ -84,20 +82,13 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   if (f.metaphors) add(f.metaphors > 1 ? 2.5 : 1.5, '比喻');
   if (f.classical) add(1, '古语凝练');
   if (f.tight && (f.couplet || f.parallel || f.echo)) score += 1;
-  if (f.terse && plainly) add(1.5, '警句');
+  if (f.terse && c.source === 'own') add(1.5, '警句');
   // A framed quotation is the cited speaker's own words, chosen by the author: length matters less.
-  if (c.source === 'frame' && !c.reported) {
+  if (c.source === 'frame') {
     // One sentence cut from a longer quotation needs a form of its own to stand out.
     score += (c.part && !rhetorical ? 2 : 3.5) + Math.max(0, lengthScore(c.text.length)) - (c.text.length > 80 ? 1 : 0);
     reasons.unshift(`${c.speaker}的原话`);
-  } else {
-    score += rhetorical ? lengthScore(c.text.length) : Math.min(0, lengthScore(c.text.length));
-    // Chosen by the author to cite, as a framed quotation is, but not verbatim: a smaller lift.
-    if (c.reported) {
-      score += 1.5;
-      reasons.unshift(`${c.speaker}的话（转述）`);
-    }
-  }
+  } else score += rhetorical ? lengthScore(c.text.length) : Math.min(0, lengthScore(c.text.length));
   // Being repeated elsewhere counts for sentences with a form of their own (not for boilerplate).
   if (cited > 0 && (isMemorable(f) || c.source === 'frame')) {
     score += Math.min(MAX_CITE_BONUS, 1.5 + cited / 2);
@@ -145,8 +136,6 @@ export function selectQuotes(ranked: RankedQuote[], chars: number): RankedQuote[
   const seen = new Set<string>();
   const heads = new Set<string>();
   const quota = quotaFor(chars);
-  // Words reported without marks only take places the document's other 金句 leave free.
-  best.sort((a, b) => Number(!!a.reported) - Number(!!b.reported));
   for (const r of best) {
     // A short speech dense with sayings keeps its strongest beyond the quota (up to twice it).
     if (out.length >= quota && (r.score < STRONG_SCORE || out.length >= quota * 2)) break;
