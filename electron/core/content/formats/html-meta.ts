@@ -10,6 +10,7 @@ import { labelledAuthor, unlabelledPublisher } from './html-byline.js';
 import { findHeadline, headlineElement, PUBLICATION, splitTitle } from './html-headline.js';
 import { infoCells, infoTitle } from './html-info-table.js';
 import { scriptData } from './html-script-data.js';
+import { pageUrl, urlDate } from './html-page-url.js';
 
 export interface PageMeta {
   title: string | null;
@@ -243,6 +244,8 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     dateLines.map(findDate).find(Boolean) ??
     labelledDateLine(doc) ??
     editionDateLine(doc) ??
+    // Last: the day the page's own address carries (the day it went up, as a 发布时间 says).
+    urlDate(pageUrl(doc, html)) ??
     null;
 
   // A WeChat article names its account in #js_name, or (older pages, whose visible name sits in

@@ -43,7 +43,9 @@ export function readHtml(name: string, html: string): RawSource[] {
         // A policy page's 成文日期 dates the document; any other page date says when it was posted.
         ...(meta.signed ? { date: meta.signed } : meta.date ? { pageDate: meta.date } : {}),
         ...(origin.date ? { originDate: origin.date } : {}),
-        ...(source || origin.source ? { source: source ?? origin.source! } : {}),
+        // The paper a dated 来源 note in the text names printed it first; the page's own 来源 line
+        // names who passed it on.
+        ...(source || origin.source ? { source: origin.source ?? source! } : {}),
         ...(site ? { site } : {}),
         ...(meta.author ? { author: meta.author } : {}),
       },
