@@ -4,9 +4,10 @@
 // opens on its date gives date and source; the day in the saved page's address (saved-from note,
 // canonical link) dates a page that prints none, a related article's link never does; a dated 来源
 // note in the text names the paper that first printed it, a paper cited in passing does not.
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../electron/core/content/clean.js';
-import { urlDate } from '../../../electron/core/content/formats/html-page-url.js';
+import { urlDate } from '../../../electron/core/content/formats/page-url.js';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
 
 const PROSE = [
@@ -110,6 +111,12 @@ describe("the page's own address", () => {
       ),
     );
     expect(canonical.date).toBe('2023-06-05');
+  });
+
+  it('dates a printed page that shows no date by the address the browser printed at its foot', async () => {
+    const file = new URL('../../fixtures/import/pdf/web-print-url-date.pdf', import.meta.url);
+    const res = await importBytes('a.pdf', fs.readFileSync(file));
+    expect(res.documents[0]!.date).toBe('2023-06-05');
   });
 
   it("a date printed on the page wins over the address, and a related link's address is no date", async () => {

@@ -10,7 +10,7 @@ import { labelledAuthor, unlabelledPublisher } from './html-byline.js';
 import { findHeadline, headlineElement, PUBLICATION, splitTitle } from './html-headline.js';
 import { infoCells, infoTitle } from './html-info-table.js';
 import { scriptData } from './html-script-data.js';
-import { pageUrl, urlDate } from './html-page-url.js';
+import { pageUrl, urlDate } from './page-url.js';
 
 export interface PageMeta {
   title: string | null;
