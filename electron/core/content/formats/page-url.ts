@@ -1,6 +1,6 @@
 // The page's own address, as the saved file keeps it (the browser's `<!-- saved from url=(0062)… -->`
-// note, a canonical link, og:url, the foot of a printed page), and the day it carries: news and government CMS write the
-// posting day into the path (`/2023-06/05/c_…`, `/202306/t20230605_…`, `/art/2023/6/5/art_…`).
+// note, a canonical link, og:url, the foot of a printed page), and the day it carries: news and
+// government CMS write the posting day into the path (`/2023-06/05/c_…`, `/202306/t20230605_…`, `/art/2023/6/5/art_…`).
 // Links inside the page (related articles) are other pages' addresses and are never read.
 import { parseDateValue } from '../dates.js';
 import type { Doc } from './html-dom.js';
