@@ -84,6 +84,7 @@ describe("the page's own address", () => {
     expect(urlDate('http://www.example.gov.cn/xwzx/202306/t20230605_4567890.html')).toBe('2023-06-05');
     expect(urlDate('http://www.news.cn/politics/2023-06/05/c_1129671234.htm')).toBe('2023-06-05');
     expect(urlDate('http://www.example.gov.cn/art/2023/6/5/art_1229_456.html')).toBe('2023-06-05');
+    expect(urlDate('http://theory.example.cn/n1/2023/0605/c40531-40000001.html')).toBe('2023-06-05');
     expect(urlDate('http://www.example.gov.cn/col/20230605/index.html')).toBeNull();
     expect(urlDate('http://www.example.gov.cn/xwzx/202313/t20231345_1.html')).toBeNull();
     expect(urlDate(null)).toBeNull();
@@ -116,6 +117,12 @@ describe("the page's own address", () => {
   it('dates a printed page that shows no date by the address the browser printed at its foot', async () => {
     const file = new URL('../../fixtures/import/pdf/web-print-url-date.pdf', import.meta.url);
     const res = await importBytes('a.pdf', fs.readFileSync(file));
+    expect(res.documents[0]!.date).toBe('2023-06-05');
+  });
+
+  it('dates a page saved as one file (.mhtml) by the address its container names', async () => {
+    const file = new URL('../../fixtures/import/html/layout-mhtml-url-date-1.mhtml', import.meta.url);
+    const res = await importBytes('a.mhtml', fs.readFileSync(file));
     expect(res.documents[0]!.date).toBe('2023-06-05');
   });
 

@@ -182,7 +182,7 @@ function bareSiteTitle(titleTag: string, headline: string | null): string | null
   return headline && headline !== t && PUBLICATION.test(t) ? t : null;
 }
 
-export function readPageMeta(doc: Doc, html: string): PageMeta {
+export function readPageMeta(doc: Doc, html: string, url: string | null = null): PageMeta {
   const meta = metas(doc);
   const ld = jsonLd(doc);
   const titleTag = textOf(doc.querySelector('title'));
@@ -245,7 +245,7 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     labelledDateLine(doc) ??
     editionDateLine(doc) ??
     // Last: the day the page's own address carries (the day it went up, as a 发布时间 says).
-    urlDate(pageUrl(doc, html)) ??
+    urlDate(url ?? pageUrl(doc, html)) ??
     null;
 
   // A WeChat article names its account in #js_name, or (older pages, whose visible name sits in

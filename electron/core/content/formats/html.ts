@@ -13,10 +13,11 @@ import { cleanSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
 import type { Removed } from './html-body.js';
 import type { RawSource } from './types.js';
 
-export function readHtml(name: string, html: string): RawSource[] {
+/** `url`: the address a container (.mht) says the page was saved from. */
+export function readHtml(name: string, html: string, url: string | null = null): RawSource[] {
   const doc = parseDocument(html);
   precleanDocument(doc);
-  const meta = readPageMeta(doc, html);
+  const meta = readPageMeta(doc, html, url);
   const heads = [meta.title, meta.kicker, meta.subtitle].filter((x): x is string => !!x);
   const furniture = speechFurniture(meta.titleEl);
   meta.titleEl?.remove();

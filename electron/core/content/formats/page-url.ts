@@ -19,6 +19,7 @@ const URL_DATES = [
   /\/((?:19|20)\d\d)-(\d\d)\/(\d\d)\//, // 新华网, 人民网: /2023-06/05/
   /\/t((?:19|20)\d\d)(\d\d)(\d\d)_\d+\.s?html?/, // TRS: /202306/t20230605_4567890.html
   /\/art\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})\/art_/, // 大汉 (Hanweb): /art/2023/6/5/art_1229_1.html
+  /\/n\d?\/((?:19|20)\d\d)\/(\d\d)(\d\d)\/c\d+-\d+\.html/, // 人民网: /n1/2023/0605/c1001-40000000.html
 ];
 
 export function urlDate(url: string | null): string | null {
