@@ -57,6 +57,7 @@ const LINE_RULES: { reason: string; re: RegExp }[] = [
   // A note of who the author is (`（作者系某某县委党校副教授）`): about the writer, not the text, and
   // no byline of a speaker.
   { reason: '作者简介', re: /^[（(]\s*作者(?:系|为|是|简介|单位)[^（）()]{2,80}[)）]$/ },
+  { reason: '作者简介', re: /^作者(?:简介|单位)\s*[:：].{2,120}$/ },
   // A line of staff credits only (`（编辑：张某　校对：李某）`, `一审：张某　二审：李某　三审：王某`).
   { reason: '编辑署名', re: STAFF_LINE },
   // What an OA system or a browser adds when printing: `打印日期：2025-03-09 10:21`, `打印人：张某`.

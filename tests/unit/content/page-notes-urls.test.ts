@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../electron/core/content/clean.js';
 import { urlDate } from '../../../electron/core/content/formats/page-url.js';
+import { originNote } from '../../../electron/core/content/origin-note.js';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
 
 const PROSE = [
@@ -48,6 +49,13 @@ describe('notes and credit lines', () => {
     expect(lines).toEqual([...PROSE, '编辑：全书由县委党校组织编写，共收录文章三十篇。']);
     expect(report.removed.filter((r) => r.reason === '作者简介')).toHaveLength(2);
     expect(report.removed.filter((r) => r.reason === '编辑署名')).toHaveLength(3);
+  });
+
+  it('drops unbracketed 作者单位 and 作者简介 lines', () => {
+    const { lines } = cleanText(
+      [...PROSE, '作者单位：某某县委党校', '作者简介：王建华，某某县委党校副教授，主要研究方向为党的建设。'].join('\n'),
+    );
+    expect(lines).toEqual(PROSE);
   });
 
   it("drops an OA system's print lines, not a sentence about printing", () => {
@@ -157,6 +165,31 @@ describe("a repost's 来源 note", () => {
         '把学习成果转化为发展实效',
         '发布时间：2025-01-10 10:00　来源：某某县融媒体中心',
         `<p>来源：《某某日报》　2023年06月05日　第05版</p>${ps}`,
+      ),
+    );
+    expect(d.date).toBe('2023-06-05');
+    expect(d.source).toBe('某某日报');
+  });
+
+  it("reads the original's pasted info line without 《》, first or bracketed last, never a 发布 line", () => {
+    expect(originNote(['来源：某某日报　2023年06月05日', ...PROSE])).toEqual({
+      date: '2023-06-05',
+      source: '某某日报',
+    });
+    expect(originNote([...PROSE, '（来源：某某日报　2023年6月5日）'])).toEqual({
+      date: '2023-06-05',
+      source: '某某日报',
+    });
+    expect(originNote(['来源：某某日报　发布时间：2025-01-10', ...PROSE])).toEqual({ date: null, source: null });
+  });
+
+  it("dates the text by the original paper's line under a page naming the same paper", async () => {
+    const d = await first(
+      'a.html',
+      page(
+        '学以致用才能学有所成',
+        '来源：某某日报　发布时间：2025-01-10',
+        `<p>来源：某某日报　2023年06月05日</p>${ps}`,
       ),
     );
     expect(d.date).toBe('2023-06-05');
