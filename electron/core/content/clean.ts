@@ -29,7 +29,8 @@ const PINYIN = new RegExp(`\\(([a-zü]*[${TONE}][a-zü${TONE}]*)\\)`, 'g');
 const ORPHAN_PINYIN = new RegExp(`[?？]([a-zü]*[${TONE}][a-zü${TONE}]*)\\)`, 'g');
 
 const STAFF =
-  '(?:责任编辑|责编|编辑|校对|审核|审校|审签|一审|二审|三审|初审|复审|终审)\\s*[:：]\\s*[\\u4e00-\\u9fff·]{2,12}[\\s\\u3000]*';
+  '(?:责任编辑|责编|编辑|校对|审核|审校|审签|一审|二审|三审|初审|复审|终审)\\s*[:：]\\s*' +
+  '[\\u4e00-\\u9fff·]{2,12}(?:[\\s\\u3000、，,]+[\\u4e00-\\u9fff·]{2,12})*[\\s\\u3000]*';
 const STAFF_LINE = new RegExp(`^[【[(（]?\\s*(?:${STAFF})+[】\\])）]?$`);
 
 /** Whole lines that are boilerplate, with the reason reported. */
@@ -69,9 +70,10 @@ const LINE_RULES: { reason: string; re: RegExp }[] = [
 const META_LINE = /^(?:来源|來源)[:：]\s*\S/;
 /** A page's posting label (not a bare 时间/日期, which a speech header uses for the day it was given). */
 const POSTED_LINE = /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|更新时间)\s*[:：]\s*/;
-/** A copied info line that opens on the posting day (`2024-05-06 09:12　来源：某某日报　作者：王某`). */
+/** A copied info line that opens on the posting day or the author (`2024-05-06 09:12　来源：某某日报　作者：王某`,
+ * `作者：王某　来源：某某日报　2024-05-06`). */
 const DATED_INFO =
-  /^(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?[\s\u3000|｜]*(?:来源|來源|稿源)\s*[:：]/;
+  /^(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?|(?:作者|记者|本报记者)\s*[:：][^:：]{2,20}?)[\s\u3000|｜]*(?:来源|來源|稿源)\s*[:：]/;
 const RELATED_HEADING = /^(相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞)\s*$/;
 
 const stripSpacesAndPunctuation = classRemover('[\\s\\p{P}]');

@@ -42,13 +42,15 @@ describe('notes and credit lines', () => {
         '（作者为某某大学马克思主义学院教授）',
         '（编辑：张晓明　校对：李红　审核：王强）',
         '一审：张晓明　二审：李红　三审：王强',
+        '(责任编辑：王芳，李红)',
+        '编辑：张晓明 王芳',
         '校对：刘洋',
         '编辑：全书由县委党校组织编写，共收录文章三十篇。',
       ].join('\n'),
     );
     expect(lines).toEqual([...PROSE, '编辑：全书由县委党校组织编写，共收录文章三十篇。']);
     expect(report.removed.filter((r) => r.reason === '作者简介')).toHaveLength(2);
-    expect(report.removed.filter((r) => r.reason === '编辑署名')).toHaveLength(3);
+    expect(report.removed.filter((r) => r.reason === '编辑署名')).toHaveLength(5);
   });
 
   it('drops unbracketed 作者单位 and 作者简介 lines', () => {
@@ -84,6 +86,14 @@ describe('notes and credit lines', () => {
     );
     expect(hints).toEqual({ source: '某某日报', date: '2024-05-06' });
     expect(lines).toEqual(['在常和长上下功夫', ...PROSE]);
+  });
+
+  it('a copied info line that opens on its author gives date and source', () => {
+    const { lines, hints } = cleanText(
+      ['学以致用才能学有所成', '作者：王建华　来源：某某日报　2024-05-06', ...PROSE].join('\n'),
+    );
+    expect(hints).toEqual({ source: '某某日报', date: '2024-05-06' });
+    expect(lines).toEqual(['学以致用才能学有所成', ...PROSE]);
   });
 });
 
