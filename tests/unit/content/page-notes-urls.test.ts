@@ -103,6 +103,8 @@ describe("the page's own address", () => {
     expect(urlDate('http://www.news.cn/politics/2023-06/05/c_1129671234.htm')).toBe('2023-06-05');
     expect(urlDate('http://www.example.gov.cn/art/2023/6/5/art_1229_456.html')).toBe('2023-06-05');
     expect(urlDate('http://theory.example.cn/n1/2023/0605/c40531-40000001.html')).toBe('2023-06-05');
+    expect(urlDate('https://new.qq.com/rain/a/20230605A01ABC00')).toBe('2023-06-05');
+    expect(urlDate('http://news.qq.com/a/20230605/012345.htm')).toBe('2023-06-05');
     expect(urlDate('http://www.example.gov.cn/col/20230605/index.html')).toBeNull();
     expect(urlDate('http://www.example.gov.cn/xwzx/202313/t20231345_1.html')).toBeNull();
     expect(urlDate(null)).toBeNull();
@@ -142,6 +144,19 @@ describe("the page's own address", () => {
     const file = new URL('../../fixtures/import/html/layout-mhtml-url-date-1.mhtml', import.meta.url);
     const res = await importBytes('a.mhtml', fs.readFileSync(file));
     expect(res.documents[0]!.date).toBe('2023-06-05');
+  });
+
+  it('dates a 腾讯新闻 page saved without its script-drawn date by <meta name="apub:time">', async () => {
+    const d = await first(
+      'a.html',
+      page(
+        '某某县扎实推进乡村全面振兴',
+        '来源：某某日报',
+        ps,
+        '<meta name="apub:time" content="6/5/2023, 8:12:40 PM">',
+      ),
+    );
+    expect(d.date).toBe('2023-06-05');
   });
 
   it("a date printed on the page wins over the address, and a related link's address is no date", async () => {

@@ -225,6 +225,8 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     'datepublished',
     'date',
     'createdate',
+    // 腾讯新闻 (`4/26/2021, 10:52:40 AM`).
+    'apub:time',
   ]
     .map((k) => parseDateValue(meta.get(k)))
     .find(Boolean);

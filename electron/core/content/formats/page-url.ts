@@ -20,6 +20,7 @@ const URL_DATES = [
   /\/t((?:19|20)\d\d)(\d\d)(\d\d)_\d+\.s?html?/, // TRS: /202306/t20230605_4567890.html
   /\/art\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})\/art_/, // 大汉 (Hanweb): /art/2023/6/5/art_1229_1.html
   /\/n\d?\/((?:19|20)\d\d)\/(\d\d)(\d\d)\/c\d+-\d+\.html/, // 人民网: /n1/2023/0605/c1001-40000000.html
+  /\/a\/((?:19|20)\d\d)(\d\d)(\d\d)(?:\/\d+\.s?html?|[A-Z]\w{6,})/, // 腾讯新闻: /a/20230605/012345.htm, /rain/a/20230605A01ABC00
 ];
 
 export function urlDate(url: string | null): string | null {
