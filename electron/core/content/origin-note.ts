@@ -17,8 +17,11 @@ const DELIVERED = new RegExp(
   `本文(?:系|是|为|根据)[^，。；]{0,30}?(${FULL})在[^，。；]{2,40}?上的(?:讲话|报告|发言|致辞|党课)`,
 );
 /** The original's own info line pasted with the text (`来源：某某日报　2023年06月05日`, also bracketed at
- * its end): the paper's name, then its day. A 发布时间 line is the page's own and not read here. */
-const PASTED = new RegExp(`^[（(]?\\s*来源\\s*[:：]\\s*([^\\s\\u3000《》（）()，,]{2,20})[\\s\\u3000]+(${FULL})`);
+ * its end): a paper's, site's or agency's name, then its day. A 发布时间 line, or an office's
+ * (`来源：某某县人民政府办公室　2024-11-25`, a page's own line), is not read here. */
+const PASTED = new RegExp(
+  `^[（(]?\\s*来源\\s*[:：]\\s*([^\\s\\u3000《》（）()，,]{1,18}(?:报|刊|杂志|网|台|社))[\\s\\u3000]+(${FULL})`,
+);
 
 /** A note, not a sentence of the text: bracketed whole, or opening on its label. */
 const NOTE = /^[（(【].*[)）】]$|^(?:来源|原载|本文|转自|摘自|选自)/;

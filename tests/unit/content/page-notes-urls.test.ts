@@ -206,6 +206,8 @@ describe("a repost's 来源 note", () => {
       source: '某某日报',
     });
     expect(originNote(['来源：某某日报　发布时间：2025-01-10', ...PROSE])).toEqual({ date: null, source: null });
+    // An office's line is the page's own posting line, not a paper's.
+    expect(originNote(['来源：某某县人民政府办公室　2024-11-25', ...PROSE])).toEqual({ date: null, source: null });
   });
 
   it("dates the text by the original paper's line under a page naming the same paper", async () => {
