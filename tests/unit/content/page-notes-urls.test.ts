@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../electron/core/content/clean.js';
+import { pdfInfoTable } from '../../../electron/core/content/formats/pdf-info-table.js';
 import { urlDate } from '../../../electron/core/content/formats/page-url.js';
 import { originNote } from '../../../electron/core/content/origin-note.js';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
@@ -234,5 +235,30 @@ describe("a repost's 来源 note", () => {
     );
     expect(d.date).toBe('2023-06-12');
     expect(d.source).toBe('某某县融媒体中心');
+  });
+});
+
+describe('a policy page printed with its info table', () => {
+  it('takes the 成文日期 and the 发文机关 and drops the rows', () => {
+    const rows = [
+      '索 引 号：\t000014349/2023-00061主题分类：农业、畜牧业、渔业',
+      '发文机关：商务部 国家发展改革委\t成文日期： 2023年06月01日',
+      '标\t题： 关于做好今冬明春农田水利建设工作的通知',
+      '发文字号：商发〔2023〕18号\t发布日期：2023年06月05日',
+    ];
+    const t = pdfInfoTable([...rows, ...PROSE]);
+    expect(t).toEqual({ lines: rows, signed: '2023-06-01', organ: '商务部、国家发展改革委' });
+  });
+
+  it('reads no table from lines that only open on 标题 or 主题词', () => {
+    expect(pdfInfoTable(['标题：学以致用', ...PROSE]).lines).toEqual([]);
+  });
+
+  it('dates the printed page by its 成文日期, not its 发布日期', async () => {
+    const file = new URL('../../fixtures/import/pdf/web-print-policy-table.pdf', import.meta.url);
+    const d = (await importBytes('a.pdf', fs.readFileSync(file))).documents[0]!;
+    expect(d.date).toBe('2023-06-01');
+    expect(d.source).toBe('国务院办公厅');
+    expect(bodyOf(d)).not.toContain('索 引 号');
   });
 });
