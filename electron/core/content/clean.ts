@@ -57,7 +57,8 @@ const LINE_RULES: { reason: string; re: RegExp }[] = [
   { reason: '查看更多', re: /^(查看更多|查看全文|阅读全文|展开全文)\s*$/ },
   // A note of who the author is (`（作者系某某县委党校副教授）`): about the writer, not the text, and
   // no byline of a speaker.
-  { reason: '作者简介', re: /^[（(]\s*作者(?:系|为|是|简介|单位)[^（）()]{2,80}[)）]$/ },
+  { reason: '作者简介', re: /^[（(]\s*(?:本文)?作者(?:系|为|是|简介|单位)[^（）()]{2,80}[)）]$/ },
+  { reason: '作者简介', re: /^(?:本文)?作者(?:系|为)[^，。！？；]{2,60}。?$/ },
   { reason: '作者简介', re: /^作者(?:简介|单位)\s*[:：].{2,120}$/ },
   // A line of staff credits only (`（编辑：张某　校对：李某）`, `一审：张某　二审：李某　三审：王某`).
   { reason: '编辑署名', re: STAFF_LINE },

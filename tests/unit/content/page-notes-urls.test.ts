@@ -41,16 +41,23 @@ describe('notes and credit lines', () => {
         ...PROSE,
         '（作者系某某县委党校副教授）',
         '（作者为某某大学马克思主义学院教授）',
+        '（本文作者系某某市委政研室干部）',
+        '作者系某某大学马克思主义学院教授、博士生导师',
         '（编辑：张晓明　校对：李红　审核：王强）',
         '一审：张晓明　二审：李红　三审：王强',
         '(责任编辑：王芳，李红)',
         '编辑：张晓明 王芳',
         '校对：刘洋',
         '编辑：全书由县委党校组织编写，共收录文章三十篇。',
+        '作者系统梳理了基层治理的经验，对我们很有启发。',
       ].join('\n'),
     );
-    expect(lines).toEqual([...PROSE, '编辑：全书由县委党校组织编写，共收录文章三十篇。']);
-    expect(report.removed.filter((r) => r.reason === '作者简介')).toHaveLength(2);
+    expect(lines).toEqual([
+      ...PROSE,
+      '编辑：全书由县委党校组织编写，共收录文章三十篇。',
+      '作者系统梳理了基层治理的经验，对我们很有启发。',
+    ]);
+    expect(report.removed.filter((r) => r.reason === '作者简介')).toHaveLength(4);
     expect(report.removed.filter((r) => r.reason === '编辑署名')).toHaveLength(5);
   });
 
