@@ -28,6 +28,11 @@ const TONE = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 const PINYIN = new RegExp(`\\(([a-zü]*[${TONE}][a-zü${TONE}]*)\\)`, 'g');
 const ORPHAN_PINYIN = new RegExp(`[?？]([a-zü]*[${TONE}][a-zü${TONE}]*)\\)`, 'g');
 
+const STAFF =
+  '(?:责任编辑|责编|编辑|校对|审核|审校|审签|一审|二审|三审|初审|复审|终审)\\s*[:：]\\s*' +
+  '[\\u4e00-\\u9fff·]{2,12}(?:[\\s\\u3000、，,]+[\\u4e00-\\u9fff·]{2,12})*[\\s\\u3000]*';
+const STAFF_LINE = new RegExp(`^[【[(（]?\\s*(?:${STAFF})+[】\\])）]?$`);
+
 /** Whole lines that are boilerplate, with the reason reported. */
 const LINE_RULES: { reason: string; re: RegExp }[] = [
   { reason: '下载站信息', re: /^-?\s*\d{4}-\d{2}-\d{2}\s*发布\s*\|?\s*$/ },
@@ -50,6 +55,15 @@ const LINE_RULES: { reason: string; re: RegExp }[] = [
   },
   { reason: '字库注释', re: /^(字库未存字注释[:：]?|＠.{1,20})$/ },
   { reason: '查看更多', re: /^(查看更多|查看全文|阅读全文|展开全文)\s*$/ },
+  // A note of who the author is (`（作者系某某县委党校副教授）`): about the writer, not the text, and
+  // no byline of a speaker.
+  { reason: '作者简介', re: /^[（(]\s*(?:本文)?作者(?:系|为|是|简介|单位)[^（）()]{2,80}[)）]$/ },
+  { reason: '作者简介', re: /^(?:本文)?作者(?:系|为)[^，。！？；]{2,60}。?$/ },
+  { reason: '作者简介', re: /^作者(?:简介|单位)\s*[:：].{2,120}$/ },
+  // A line of staff credits only (`（编辑：张某　校对：李某）`, `一审：张某　二审：李某　三审：王某`).
+  { reason: '编辑署名', re: STAFF_LINE },
+  // What an OA system or a browser adds when printing: `打印日期：2025-03-09 10:21`, `打印人：张某`.
+  { reason: '打印信息', re: /^(?:打印|导出|生成|下载)(?:日期|时间|人|者)\s*[:：][^。！？，]{1,60}$/ },
   // Page numbers of a printed document: `— 2 —` (公文), `- 2 -`, `第 2 页 共 5 页` (bare numbers
   // only at a PDF page's edge, see formats/pdf-pages.ts: elsewhere they are figures).
   { reason: '页码', re: PAGE_NUMBER_MARKED },
@@ -57,6 +71,10 @@ const LINE_RULES: { reason: string; re: RegExp }[] = [
 const META_LINE = /^(?:来源|來源)[:：]\s*\S/;
 /** A page's posting label (not a bare 时间/日期, which a speech header uses for the day it was given). */
 const POSTED_LINE = /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|更新时间)\s*[:：]\s*/;
+/** A copied info line that opens on the posting day or the author (`2024-05-06 09:12　来源：某某日报　作者：王某`,
+ * `作者：王某　来源：某某日报　2024-05-06`). */
+const DATED_INFO =
+  /^(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?|(?:作者|记者|本报记者)\s*[:：][^:：]{2,20}?)[\s\u3000|｜]*(?:来源|來源|稿源)\s*[:：]/;
 const RELATED_HEADING = /^(相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞)\s*$/;
 
 const stripSpacesAndPunctuation = classRemover('[\\s\\p{P}]');
@@ -102,7 +120,8 @@ export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult 
     // A page's 来源/发布时间 line copied with its text, in either order (`发布时间：2023-02-17　来源：某某
     // 日报`, `发布日期：…　信息来源：…　浏览次数：128`): its publisher and date, and the line goes.
     const posted = POSTED_LINE.exec(line);
-    if ((META_LINE.test(line) && line.length < 120) || (posted && line.length < 100 && !/[。！？]/.test(line))) {
+    const info = (posted || DATED_INFO.test(line)) && line.length < 100 && !/[。！？]/.test(line);
+    if ((META_LINE.test(line) && line.length < 120) || info) {
       const source = cleanSource(SOURCE_LINE.exec(line)?.[1]);
       if (source) hints.source ??= source;
       const date = findDate(posted ? line.slice(posted.index + posted[0].length) : line) ?? findDate(line);

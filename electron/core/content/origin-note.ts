@@ -1,5 +1,5 @@
 // Where a reposted text first appeared, as its own note says: `（原载《某某日报》2023年6月5日）`,
-// `来源：《某某日报》2023年6月5日`, `（本文系……2023年6月5日在……上的讲话）`. That day is the text's
+// `来源：《某某日报》2023年6月5日`, `来源：某某日报　2023年06月05日`, `（本文系……2023年6月5日在……上的讲话）`. That day is the text's
 // own; a page that reposts it, often years later, says only when it was posted.
 import { findDate } from './dates.js';
 
@@ -16,6 +16,13 @@ const PRINTED = new RegExp(
 const DELIVERED = new RegExp(
   `本文(?:系|是|为|根据)[^，。；]{0,30}?(${FULL})在[^，。；]{2,40}?上的(?:讲话|报告|发言|致辞|党课)`,
 );
+/** The original's own info line pasted with the text (`来源：某某日报　2023年06月05日`, also bracketed at
+ * its end): a paper's, site's or agency's name, then its day. A 发布时间 line, or an office's
+ * (`来源：某某县人民政府办公室　2024-11-25`, a page's own line), is not read here. */
+const PASTED = new RegExp(
+  `^[（(]?\\s*来源\\s*[:：]\\s*([^\\s\\u3000《》（）()，,]{1,18}(?:报|刊|杂志|网|台|社))[\\s\\u3000]+(${FULL})`,
+);
+
 /** A note, not a sentence of the text: bracketed whole, or opening on its label. */
 const NOTE = /^[（(【].*[)）】]$|^(?:来源|原载|本文|转自|摘自|选自)/;
 
@@ -25,9 +32,10 @@ export function originNote(lines: readonly string[]): OriginNote {
     const line = raw.trim();
     if (line.length > 120 || !NOTE.test(line)) continue;
     const printed = PRINTED.exec(line);
-    const day = printed?.[1] ?? printed?.[3] ?? DELIVERED.exec(line)?.[1];
+    const pasted = printed || /发布|發布/.test(line) ? null : PASTED.exec(line);
+    const day = printed?.[1] ?? printed?.[3] ?? pasted?.[2] ?? DELIVERED.exec(line)?.[1];
     const date = day ? findDate(day) : null;
-    if (date) return { date, source: printed?.[2]?.trim() ?? null };
+    if (date) return { date, source: printed?.[2]?.trim() ?? pasted?.[1] ?? null };
   }
   return { date: null, source: null };
 }

@@ -10,6 +10,7 @@ import { labelledAuthor, unlabelledPublisher } from './html-byline.js';
 import { findHeadline, headlineElement, PUBLICATION, splitTitle } from './html-headline.js';
 import { infoCells, infoTitle } from './html-info-table.js';
 import { scriptData } from './html-script-data.js';
+import { pageUrl, urlDate } from './page-url.js';
 
 export interface PageMeta {
   title: string | null;
@@ -181,7 +182,7 @@ function bareSiteTitle(titleTag: string, headline: string | null): string | null
   return headline && headline !== t && PUBLICATION.test(t) ? t : null;
 }
 
-export function readPageMeta(doc: Doc, html: string): PageMeta {
+export function readPageMeta(doc: Doc, html: string, url: string | null = null): PageMeta {
   const meta = metas(doc);
   const ld = jsonLd(doc);
   const titleTag = textOf(doc.querySelector('title'));
@@ -224,6 +225,8 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     'datepublished',
     'date',
     'createdate',
+    // 腾讯新闻 (`4/26/2021, 10:52:40 AM`).
+    'apub:time',
   ]
     .map((k) => parseDateValue(meta.get(k)))
     .find(Boolean);
@@ -243,6 +246,8 @@ export function readPageMeta(doc: Doc, html: string): PageMeta {
     dateLines.map(findDate).find(Boolean) ??
     labelledDateLine(doc) ??
     editionDateLine(doc) ??
+    // Last: the day the page's own address carries (the day it went up, as a 发布时间 says).
+    urlDate(url ?? pageUrl(doc, html)) ??
     null;
 
   // A WeChat article names its account in #js_name, or (older pages, whose visible name sits in

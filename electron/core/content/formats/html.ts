@@ -13,10 +13,11 @@ import { cleanSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
 import type { Removed } from './html-body.js';
 import type { RawSource } from './types.js';
 
-export function readHtml(name: string, html: string): RawSource[] {
+/** `url`: the address a container (.mht) says the page was saved from. */
+export function readHtml(name: string, html: string, url: string | null = null): RawSource[] {
   const doc = parseDocument(html);
   precleanDocument(doc);
-  const meta = readPageMeta(doc, html);
+  const meta = readPageMeta(doc, html, url);
   const heads = [meta.title, meta.kicker, meta.subtitle].filter((x): x is string => !!x);
   const furniture = speechFurniture(meta.titleEl);
   meta.titleEl?.remove();
@@ -43,7 +44,9 @@ export function readHtml(name: string, html: string): RawSource[] {
         // A policy page's 成文日期 dates the document; any other page date says when it was posted.
         ...(meta.signed ? { date: meta.signed } : meta.date ? { pageDate: meta.date } : {}),
         ...(origin.date ? { originDate: origin.date } : {}),
-        ...(source || origin.source ? { source: source ?? origin.source! } : {}),
+        // The paper a dated 来源 note in the text names printed it first; the page's own 来源 line
+        // names who passed it on.
+        ...(source || origin.source ? { source: origin.source ?? source! } : {}),
         ...(site ? { site } : {}),
         ...(meta.author ? { author: meta.author } : {}),
       },

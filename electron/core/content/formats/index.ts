@@ -3,7 +3,7 @@
 // PDF, Word and HTML readers (pdf.js, mammoth, linkedom) load on the first file that needs them:
 // a batch of .txt files never pays for them (nor for zod, which the .jsonl reader checks rows with).
 import { decodeBytes } from '../decode.js';
-import { isMhtml, mhtmlHtmlBytes } from './mhtml.js';
+import { isMhtml, mhtmlHtmlBytes, mhtmlPageUrl } from './mhtml.js';
 import { sniffBinary, sniffText } from './sniff.js';
 import type { RawSource } from './types.js';
 
@@ -15,7 +15,9 @@ export async function readSources(name: string, bytes: Uint8Array): Promise<RawS
   // A page saved as one file (.mht): its HTML part, then as any HTML file.
   const mhtml = isMhtml(bytes);
   const { text, badSequences, encoding } = decodeBytes(mhtml ? mhtmlHtmlBytes(bytes) : bytes);
-  const sources = mhtml ? (await import('./html.js')).readHtml(name, text) : await readText(name, text);
+  const sources = mhtml
+    ? (await import('./html.js')).readHtml(name, text, mhtmlPageUrl(bytes))
+    : await readText(name, text);
   if (badSequences > 0 && sources[0])
     (sources[0].removed ??= []).unshift({
       reason: `编码损坏（${badSequences} 处）`,

@@ -50,6 +50,15 @@ function decodeQuotedPrintable(s: string): Buffer {
 
 /** The bytes of the first text/html part of an MHTML file. */
 export function mhtmlHtmlBytes(bytes: Uint8Array): Buffer {
+  return htmlPart(bytes).bytes;
+}
+
+/** The address the page was saved from (Chrome's Snapshot-Content-Location, IE's part location). */
+export function mhtmlPageUrl(bytes: Uint8Array): string | null {
+  return htmlPart(bytes).url;
+}
+
+function htmlPart(bytes: Uint8Array): { bytes: Buffer; url: string | null } {
   // latin1 maps every byte to one char, so offsets and 8bit bodies survive the round trip.
   const text = latin1(bytes).replace(BOM, '');
   const { headers, bodyAt } = splitHeaders(text);
@@ -67,9 +76,10 @@ export function mhtmlHtmlBytes(bytes: Uint8Array): Buffer {
       .slice(at)
       .replace(/\r?\n$/, '');
     const encoding = (h.get('content-transfer-encoding') ?? '').toLowerCase();
-    if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64');
-    if (encoding === 'quoted-printable') return decodeQuotedPrintable(body);
-    return Buffer.from(body, 'latin1');
+    const url = headers.get('snapshot-content-location') ?? h.get('content-location') ?? null;
+    if (encoding === 'base64') return { bytes: Buffer.from(body.replace(/\s+/g, ''), 'base64'), url };
+    if (encoding === 'quoted-printable') return { bytes: decodeQuotedPrintable(body), url };
+    return { bytes: Buffer.from(body, 'latin1'), url };
   }
   throw new FormatError('这个 .mht 网页文件里没有网页正文（text/html 部分），无法导入。');
 }

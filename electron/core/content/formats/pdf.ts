@@ -5,7 +5,9 @@
 import { getDocumentProxy } from 'unpdf';
 import { findDate } from '../dates.js';
 import { chromeReason } from './page-chrome.js';
+import { urlDate } from './page-url.js';
 import { dropFootnotes, dropRunning, dropToc } from './pdf-furniture.js';
+import { pdfInfoTable } from './pdf-info-table.js';
 import { bodySize, pageLines, type PdfItem, type PdfLine } from './pdf-items.js';
 import { paragraphs, titleLines } from './pdf-paragraphs.js';
 import { FormatError, type RawSource } from './types.js';
@@ -74,7 +76,18 @@ export async function readPdf(name: string, bytes: Uint8Array): Promise<RawSourc
     lines = lines.filter((l) => !title.lines.includes(l));
   }
   let texts = paragraphs(lines);
+  // A printed policy page's info table: dated by its 成文日期, published by its 发文机关.
+  const table = pdfInfoTable(texts);
+  if (table.lines.length) {
+    texts = texts.filter((t) => !table.lines.includes(t));
+    removed.push(...table.lines.map((text) => ({ reason: '信息表', text })));
+    if (table.signed) hints.date = table.signed;
+    if (table.organ) hints.source = table.organ;
+  }
   if (removed.some((r) => /https?:\/\/|www\./.test(r.text))) texts = webChrome(texts, hints, removed);
+  // A printed page that shows no date: the day in its address (the browser prints it at the foot).
+  const address = removed.map((r) => /https?:\/\/\S+/.exec(r.text)?.[0]).find((u) => urlDate(u ?? null));
+  if (!hints.date && address) hints.pageDate = urlDate(address)!;
   // The 目录's entries (not its head) tell a 汇编's pieces apart (contents-split.ts).
   const contents = removed
     .filter((r) => r.reason === '目录' && !/^目[\s\u3000]*录$/.test(r.text.trim()))

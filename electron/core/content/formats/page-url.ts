@@ -1,0 +1,34 @@
+// The page's own address, as the saved file keeps it (the browser's `<!-- saved from url=(0062)… -->`
+// note, a canonical link, og:url, the foot of a printed page), and the day it carries: news and
+// government CMS write the posting day into the path (`/2023-06/05/c_…`, `/202306/t20230605_…`, `/art/2023/6/5/art_…`).
+// Links inside the page (related articles) are other pages' addresses and are never read.
+import { parseDateValue } from '../dates.js';
+import type { Doc } from './html-dom.js';
+
+const SAVED_FROM = /<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->/i;
+
+export function pageUrl(doc: Doc, html: string): string | null {
+  const saved = SAVED_FROM.exec(html.slice(0, 2000))?.[1];
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  return saved ?? canonical ?? og ?? null;
+}
+
+/** Path forms that are a date by the CMS's own scheme (a bare 8-digit number may be an id). */
+const URL_DATES = [
+  /\/((?:19|20)\d\d)-(\d\d)\/(\d\d)\//, // 新华网, 人民网: /2023-06/05/
+  /\/t((?:19|20)\d\d)(\d\d)(\d\d)_\d+\.s?html?/, // TRS: /202306/t20230605_4567890.html
+  /\/art\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})\/art_/, // 大汉 (Hanweb): /art/2023/6/5/art_1229_1.html
+  /\/n\d?\/((?:19|20)\d\d)\/(\d\d)(\d\d)\/c\d+-\d+\.html/, // 人民网: /n1/2023/0605/c1001-40000000.html
+  /\/a\/((?:19|20)\d\d)(\d\d)(\d\d)(?:\/\d+\.s?html?|[A-Z]\w{6,})/, // 腾讯新闻: /a/20230605/012345.htm, /rain/a/20230605A01ABC00
+];
+
+export function urlDate(url: string | null): string | null {
+  if (!url) return null;
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  for (const re of URL_DATES) {
+    const m = re.exec(path);
+    if (m) return parseDateValue(`${m[1]}-${m[2]}-${m[3]}`);
+  }
+  return null;
+}
