@@ -48,6 +48,19 @@ function marksOf(props: Props): number {
   return marks;
 }
 
+/** WPS's 文字底纹 and colours pasted from web pages are a run's own shading (w:shd), not
+ * w:highlight; the reader sees the same coloured background. White or automatic fill is none. */
+function shaded(rPr: string): number {
+  const shd = /<w:shd\b([^>]*)>/.exec(rPr)?.[1];
+  if (!shd) return 0;
+  const val = /\bw:val="([^"]*)"/.exec(shd)?.[1] ?? '';
+  const fill = /\bw:fill="([^"]*)"/.exec(shd)?.[1] ?? 'auto';
+  const color = /\bw:color="([^"]*)"/.exec(shd)?.[1] ?? 'auto';
+  const colour = (c: string) => /^[0-9a-f]{6}$/i.test(c) && c.toUpperCase() !== 'FFFFFF';
+  if (val === 'nil') return 0;
+  return colour(fill) || (val === 'solid' && colour(color)) ? HIGHLIGHT : 0;
+}
+
 /** document.xml with each marked run's text wrapped in mark characters; `styles`: word/styles.xml.
  * Underlined spaces are a blank to fill in: drawn as ______ (keyless, unless an answer line gives the key). */
 export function withRunMarks(xml: string, styles?: string | null): string {
@@ -70,7 +83,7 @@ export function withRunMarks(xml: string, styles?: string | null): string {
 function marked(run: string, inner: string, sheet: StyleSheet | null, pStyle?: string, table?: Props): string {
   const rPr = RUN_PR.exec(inner.replace(PR_CHANGE, ''))?.[1] ?? '';
   const rStyle = /<w:rStyle\s+w:val="([^"]*)"/.exec(rPr)?.[1];
-  const marks = marksOf({ ...(sheet ? styleProps(sheet, pStyle, rStyle, table) : {}), ...propsOf(rPr) });
+  const marks = marksOf({ ...(sheet ? styleProps(sheet, pStyle, rStyle, table) : {}), ...propsOf(rPr) }) | shaded(rPr);
   if (!marks) return run;
   const open = String.fromCharCode(OPEN + marks);
   return run.replace(TEXT, (t, a: string, text: string, z: string) => {
