@@ -158,3 +158,31 @@ describe('a Word table with no answer column, keyed by the red option cell', () 
     expect(column.map((r) => typeof r === 'string' && /一整列/.test(r))).toEqual([true, true]);
   });
 });
+
+describe('web test exports: scores and 答案是/为', () => {
+  test('（2分） before or after a stem is dropped, and 答案为B / 正确答案是：C are answer lines', async () => {
+    const rows = await text([
+      '一、单选题',
+      '1．（2分）党的全国代表大会每（  ）年举行一次。',
+      'A．三　B．四　C．五',
+      '正确答案是：C',
+      '2．预备党员的预备期为（  ）。（2分）',
+      'A．半年　B．一年',
+      '答案为B',
+    ]);
+    expect(rows.map(keyOf)).toEqual([[2], [1]]);
+    expect(rows.map((r) => typeof r !== 'string' && r.stem)).toEqual([
+      '党的全国代表大会每（  ）年举行一次。',
+      '预备党员的预备期为（  ）。',
+    ]);
+  });
+
+  test('a 填空 key in brackets followed by the score: the score is no second blank', async () => {
+    const rows = await text([
+      '三、填空题',
+      '1．党的组织原则是（ 民主集中制 ）。（1.5分）',
+      '2．党的最高理想是实现（ 共产主义 ）。',
+    ]);
+    expect(rows[0]).toMatchObject({ fact: '党的组织原则是民主集中制。', blanks: [{ text: '民主集中制' }] });
+  });
+});
