@@ -91,9 +91,10 @@ export function truthIndex(answer: string): number | null {
 /** The kind a bank's own 题型 names, if any. */
 function kindOf(type: string | undefined): QuizKind | null {
   const t = (type ?? '').toLowerCase();
-  if (/多选|不定项|multi|checkbox/.test(t)) return '多选';
-  if (/单选|single|radio/.test(t)) return '单选';
-  if (/判断|judge|true.?false|bool/.test(t)) return '判断';
+  // 单项选择题 / 多项选择题: the full names spreadsheets use as often as 单选 / 多选.
+  if (/多选|多项|不定项|multi|checkbox/.test(t)) return '多选';
+  if (/单选|单项|single|radio/.test(t)) return '单选';
+  if (/判断|是非|judge|true.?false|bool/.test(t)) return '判断';
   return null;
 }
 

@@ -186,3 +186,17 @@ describe('web test exports: scores and 答案是/为', () => {
     expect(rows[0]).toMatchObject({ fact: '党的组织原则是民主集中制。', blanks: [{ text: '民主集中制' }] });
   });
 });
+
+test('题型 written in full: a 单项选择题 with two letters is refused, a 多项选择题 with one stays 多选', () => {
+  const row = (type: string, answer: string) =>
+    normalizeRaw({
+      stem: '下列说法正确的是（ ）。',
+      options: ['甲', '乙', '丙'],
+      answer,
+      explanation: '',
+      tags: [],
+      type,
+    });
+  expect(row('单项选择题', 'AB')).toMatch(/题型为单选题/);
+  expect(row('多项选择题', 'B')).toMatchObject({ kind: '多选', correct: [1] });
+});
