@@ -200,3 +200,19 @@ test('题型 written in full: a 单项选择题 with two letters is refused, a �
   expect(row('单项选择题', 'AB')).toMatch(/题型为单选题/);
   expect(row('多项选择题', 'B')).toMatchObject({ kind: '多选', correct: [1] });
 });
+
+describe('a key with a note after it', () => {
+  const row = (answer: string, options = ['三', '四', '五']) =>
+    normalizeRaw({ stem: '党的全国代表大会每（ ）年举行一次。', options, answer, explanation: '', tags: [] });
+
+  test('the note goes to the explanation', () => {
+    expect(row('C（见党章第十九条）')).toMatchObject({ correct: [2], explanation: '见党章第十九条' });
+    expect(row('错误，预备党员没有表决权', [])).toMatchObject({ kind: '判断', correct: [1] });
+  });
+
+  test('a note naming another option, letter or truth word keeps the row refused', () => {
+    expect(row('C（四）')).toMatch(/不是任何一个选项/);
+    expect(row('B（或C也可）')).toMatch(/不是任何一个选项/);
+    expect(row('错，应当是对的', [])).toMatch(/不是“正确”或“错误”/);
+  });
+});
