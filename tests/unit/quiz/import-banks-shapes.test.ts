@@ -203,7 +203,14 @@ test('题型 written in full: a 单项选择题 with two letters is refused, a �
 
 describe('a key with a note after it', () => {
   const row = (answer: string, options = ['三', '四', '五']) =>
-    normalizeRaw({ stem: '党的全国代表大会每（ ）年举行一次。', options, answer, explanation: '', tags: [] });
+    normalizeRaw({
+      stem: '党的全国代表大会每（ ）年举行一次。',
+      options,
+      answer,
+      explanation: '',
+      tags: [],
+      type: options.length ? '单选' : '判断',
+    });
 
   test('the note goes to the explanation', () => {
     expect(row('C（见党章第十九条）')).toMatchObject({ correct: [2], explanation: '见党章第十九条' });
