@@ -6,7 +6,7 @@
 // would shift into the wrong columns.
 import { textOf, type El } from '../content/formats/html-dom.js';
 import { withoutMarks } from './word-run-marks.js';
-import { withRedKeys } from './word-table-keys.js';
+import { withMarkedKeys } from './word-table-keys.js';
 
 /** A cell's paragraphs, one a line (options may stand one to a paragraph); `marked`: with the
  * runs' mark characters kept. */
@@ -57,7 +57,7 @@ export function tablesOf(body: El): { el: El; name: string; table: string[][] }[
     .map((t) => {
       const name = typeAbove(t);
       const table = grid(t);
-      // No answer column: the key may be the red option cell (word-table-keys.ts).
-      return { el: t, name, table: withRedKeys(table, grid(t, true), name) ?? table };
+      // No answer column: the key may be the red or highlighted option cell (word-table-keys.ts).
+      return { el: t, name, table: withMarkedKeys(table, grid(t, true), name) ?? table };
     });
 }

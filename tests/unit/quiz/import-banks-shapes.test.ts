@@ -15,11 +15,11 @@ async function rowsOf(name: string, data: Buffer): Promise<Row[]> {
 }
 const text = (lines: string[]) => rowsOf('题库.txt', Buffer.from(lines.join('\n')));
 
-/** [r:…] a red run, [s:…] a run shaded with `fill`. */
+/** [r:…] a red run, [s:…] a run shaded with `fill`, [h:…] a highlighted run. */
 function runs(line: string, fill: string): TextRun[] {
   const out: TextRun[] = [];
   let last = 0;
-  for (const m of line.matchAll(/\[([rs]):([^\]]*)\]/g)) {
+  for (const m of line.matchAll(/\[([rsh]):([^\]]*)\]/g)) {
     if (m.index > last) out.push(new TextRun(line.slice(last, m.index)));
     const look = m[1] === 'r' ? { color: 'FF0000' } : { shading: { type: ShadingType.CLEAR, fill, color: 'auto' } };
     out.push(new TextRun({ text: m[2]!, ...look }));
@@ -137,6 +137,25 @@ describe('a Word table with no answer column, keyed by the red option cell', () 
     expect(rows.map(keyOf).slice(0, 2)).toEqual([[1], [0]]);
     expect(rows[2]).toMatch(/单选题有 2 个选项带有红色标记/);
     expect(rows[3]).toMatch(/题干和选项都带有红色标记/);
+  });
+
+  test('highlighted cells key their rows; red and highlight in one table key none', async () => {
+    const highlighted = await docx([
+      table([
+        HEAD,
+        ['1', '党的根本宗旨是（ ）。', '[h:全心全意为人民服务]', '发展经济', '对外开放'],
+        ['2', '党的组织原则是（ ）。', '集体领导', '[h:民主集中制]', '个人负责'],
+      ]),
+    ]);
+    expect(highlighted.map(keyOf)).toEqual([[0], [1]]);
+    const mixed = await docx([
+      table([
+        HEAD,
+        ['1', '党的根本宗旨是（ ）。', '[h:全心全意为人民服务]', '发展经济', '对外开放'],
+        ['2', '党的组织原则是（ ）。', '集体领导', '[r:民主集中制]', '个人负责'],
+      ]),
+    ]);
+    expect(mixed.map((r) => typeof r === 'string' && /答案标记不统一/.test(r))).toEqual([true, true]);
   });
 
   test('red on one row only, or a whole column red, keys nothing', async () => {
