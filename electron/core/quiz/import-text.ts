@@ -22,7 +22,7 @@ const OTHER_HEADING =
 /** Page furniture carried over from a printed or converted file. */
 const PAGE_MARK = /^(?:第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|[-—]\s*\d+\s*[-—])$/;
 const ITEM =
-  /^(?:第\s*(\d{1,4})\s*题\s*[:：.．、]?|(\d{1,4})\s*(?:[、．]|\.(?!\d)|\.(?=\d{4}年))|[（(](\d{1,4})[)）])\s*/;
+  /^(?:第\s*(\d{1,4})\s*题\s*[:：.．、]?|(\d{1,4})\s*(?:[、．]|\.(?!\d)|\.(?=\d{4}年)|[)）](?=\s*\S))|[（(](\d{1,4})[)）])\s*/;
 const ANSWER =
   /^(?:[【[［]\s*(?:正确|参考|标准)?答案\s*[】\]］]\s*[:：]?|(?:正确|参考|标准)?答案(?:要点)?\s*[:：]|(?:正确|参考|标准)?答案\s*[是为]\s*[:：]?|(?:答题|参考)要点\s*[:：]|答\s*[:：])\s*/;
 const EXPLAIN = /^(?:【\s*(?:答案)?(?:解析|分析|详解)\s*】\s*[:：]?|(?:答案)?(?:解析|分析|详解)\s*[:：])\s*/;
@@ -85,7 +85,15 @@ function itemStart(line: string, prev: TextItem | null, section: Section, ownAns
   const inAnswer = prev?.at === 'answer' && !prev.options.length;
   const writtenAnswers = !/填空|判断|是非|选择|单选|多选/.test(section.type);
   const point = inAnswer && writtenAnswers && !ownAnswerFollows && !QUESTION_LIKE.test(rest);
-  if (same && (number !== prev.number + 1 || point)) return null;
+  // A 选择 item's statements (1）… 2）… before A．1）2）) are numbered too: a line that asks
+  // nothing, under a question still waiting for its options, is one of them, not the next item.
+  const statement =
+    /选择|单选|多选/.test(section.type) &&
+    prev?.at === 'stem' &&
+    !prev.options.length &&
+    QUESTION_LIKE.test(prev.stem.join('\n')) &&
+    !QUESTION_LIKE.test(rest);
+  if (same && (number !== prev.number + 1 || point || statement)) return null;
   return { number, auto, rest };
 }
 

@@ -242,3 +242,21 @@ describe('a key with a note after it', () => {
     expect(row('错，应当是对的', [])).toMatch(/不是“正确”或“错误”/);
   });
 });
+
+test('items numbered 1） 2）: items, while statements 1）2）3） inside an item stay in its stem', async () => {
+  const rows = await text([
+    '一、单项选择题',
+    '1）下列说法中，符合党章规定的是（  ）。',
+    '1）党员必须履行党员义务',
+    '2）党员可以搞特权',
+    'A．1）　B．2）',
+    '答案：A',
+    '2）预备党员的预备期为（  ）。',
+    'A．半年　B．一年',
+    '答案：B',
+  ]);
+  expect(rows.map(keyOf)).toEqual([[0], [1]]);
+  expect(rows[0]).toMatchObject({
+    stem: '下列说法中，符合党章规定的是（  ）。\n1）党员必须履行党员义务\n2）党员可以搞特权',
+  });
+});
