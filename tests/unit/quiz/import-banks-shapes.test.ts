@@ -158,6 +158,31 @@ describe('a Word table with no answer column, keyed by the red option cell', () 
     expect(mixed.map((r) => typeof r === 'string' && /答案标记不统一/.test(r))).toEqual([true, true]);
   });
 
+  test('a shaded cell (w:tcPr/w:shd) keys its row; a white cell fill is no mark', async () => {
+    const shadedTable = (fill: string) =>
+      new Table({
+        rows: [
+          HEAD,
+          ['1', '党的根本宗旨是（ ）。', '*全心全意为人民服务', '发展经济', '对外开放'],
+          ['2', '党的组织原则是（ ）。', '集体领导', '*民主集中制', '个人负责'],
+        ].map(
+          (r) =>
+            new TableRow({
+              children: r.map((t) =>
+                t.startsWith('*')
+                  ? new TableCell({
+                      shading: { type: ShadingType.CLEAR, fill, color: 'auto' },
+                      children: [para(t.slice(1))],
+                    })
+                  : cell(t),
+              ),
+            }),
+        ),
+      });
+    expect((await docx([para('一、单项选择题'), shadedTable('FFFF00')])).map(keyOf)).toEqual([[0], [1]]);
+    await expect(docx([para('一、单项选择题'), shadedTable('FFFFFF')])).rejects.toThrow(/未在 Word 文档中找到/);
+  });
+
   test('red on one row only, or a whole column red, keys nothing', async () => {
     const lone = await docx([
       table([
