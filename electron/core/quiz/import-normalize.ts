@@ -91,9 +91,10 @@ export function truthIndex(answer: string): number | null {
 /** The kind a bank's own 题型 names, if any. */
 function kindOf(type: string | undefined): QuizKind | null {
   const t = (type ?? '').toLowerCase();
-  if (/多选|不定项|multi|checkbox/.test(t)) return '多选';
-  if (/单选|single|radio/.test(t)) return '单选';
-  if (/判断|judge|true.?false|bool/.test(t)) return '判断';
+  // 单项选择题 / 多项选择题: the full names spreadsheets use as often as 单选 / 多选.
+  if (/多选|多项|不定项|multi|checkbox/.test(t)) return '多选';
+  if (/单选|单项|single|radio/.test(t)) return '单选';
+  if (/判断|是非|judge|true.?false|bool/.test(t)) return '判断';
   return null;
 }
 
@@ -157,9 +158,24 @@ function fillIn(raw: RawItem): QuestionDraft | string {
   return { ...base, stem: '', fact, blanks };
 }
 
+/** `A（见党章第十条）`, `错误，预备党员没有表决权`: a key with a note after it. The note goes to the
+ * explanation when it names no letter or truth word of its own (`√（正确）`, `A（B也可）` stay whole). */
+const KEY_NOTE =
+  /^((?:[A-Ha-h](?:[\s、,，.．]*[A-Ha-h])*)|正确|错误|对|错|√|×)\s*(?:[（(]([^()（）]+)[)）]|[，,；;。]\s*(.+))$/s;
+function splitNote(raw: RawItem): RawItem {
+  const m = KEY_NOTE.exec(cleanAnswer(raw.answer));
+  const note = m && (m[2] ?? m[3])!.trim();
+  if (!m || !note || /[A-Za-zＡ-Ｚａ-ｚ√×✓✗✔✘对错]|正确/.test(note)) return raw;
+  // `C（五）`: a note that is an option's text must be the text of the letter it follows.
+  const named = raw.options.map((o) => foldAnswer(stripOptionPrefix(o))).indexOf(foldAnswer(note));
+  const letters = m[1]!.toUpperCase().replace(/[^A-H]/g, '');
+  if (named >= 0 && letters !== 'ABCDEFGH'[named]) return raw;
+  return { ...raw, answer: m[1]!, explanation: raw.explanation.trim() ? raw.explanation : note };
+}
+
 /** A draft, or the reason (Chinese) the row cannot be imported. */
 export function normalizeRaw(input: RawItem): QuestionDraft | string {
-  const raw = cleanRow(input);
+  const raw = splitNote(cleanRow(input));
   if (!raw.stem.trim()) return '缺少题目';
   const options = dropTrailingEmpty(raw.options.map(stripOptionPrefix));
   const gap = options.findIndex((o) => !o);

@@ -6,9 +6,12 @@ import { truthIndex, type RawItem } from './import-normalize.js';
 import { half, optionsInStem, swallowedOption } from './import-text-options.js';
 import type { TextItem } from './import-text.js';
 
-const LETTERS_IN_BRACKETS = /[（(]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ])*)\s*[)）]/g;
+// `（ A.B.D ）`: letters may be parted by a dot as well, never followed by option text.
+const LETTERS_IN_BRACKETS = /[（(]\s*([A-HＡ-Ｈ](?:\s*[、,，.．]?\s*[A-HＡ-Ｈ])*)\s*[)）]/g;
 const TRUTH = '[（(【]\\s*(√|✓|✔|×|✗|✘|X|对|错|正确|错误)\\s*[)）】]';
 const TRUTH_AT_END = new RegExp(`${TRUTH}\\s*[。.]?\\s*$`);
+/** `（ T ）`/`（F）` after a statement: read as a key only in a 判断 section (a letter elsewhere). */
+const TF_AT_END = /[（(]\s*([TFＴＦ])\s*[)）]\s*[。.]?\s*$/;
 const TRUTH_AT_START = new RegExp(`^${TRUTH}\\s*`);
 const WORDS_IN_BRACKETS = /[（(]([^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]/g;
 
@@ -23,12 +26,14 @@ function keyInStem(item: TextItem, stem: string): { stem: string; answer: string
   if (item.options.length) {
     const found = [...stem.matchAll(LETTERS_IN_BRACKETS)];
     if (found.length !== 1) return found.length > 1 ? '题干中有多个带字母的括号，无法确定答案' : null;
-    const answer = [...found[0]![1]!.replace(/[\s、,，]/g, '')].map(half).join('');
+    const answer = [...found[0]![1]!.replace(/[\s、,，.．]/g, '')].map(half).join('');
     return { stem: stem.replace(found[0]![0], '（ ）'), answer };
   }
   // （√）（×）: the pair printed for the reader to choose from, not a typed （×）.
   const truth = judgeTail(stem)?.marks.length === 2 ? null : TRUTH_AT_END.exec(stem);
   if (truth) return { stem: stem.slice(0, truth.index).trim(), answer: truth[1]! };
+  const tf = /判断|是非/.test(item.section.type) ? TF_AT_END.exec(stem) : null;
+  if (tf) return { stem: stem.slice(0, tf.index).trim(), answer: half(tf[1]!) };
   const first = TRUTH_AT_START.exec(stem);
   if (first) return { stem: stem.slice(first[0].length).trim(), answer: first[1]! };
   if (/填空/.test(item.section.type)) {

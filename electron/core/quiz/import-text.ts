@@ -22,9 +22,9 @@ const OTHER_HEADING =
 /** Page furniture carried over from a printed or converted file. */
 const PAGE_MARK = /^(?:第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|[-—]\s*\d+\s*[-—])$/;
 const ITEM =
-  /^(?:第\s*(\d{1,4})\s*题\s*[:：.．、]?|(\d{1,4})\s*(?:[、．]|\.(?!\d)|\.(?=\d{4}年))|[（(](\d{1,4})[)）])\s*/;
+  /^(?:第\s*(\d{1,4})\s*题\s*[:：.．、]?|(\d{1,4})\s*(?:[、．]|\.(?!\d)|\.(?=\d{4}年)|[)）](?=\s*\S))|[（(](\d{1,4})[)）])\s*/;
 const ANSWER =
-  /^(?:[【[［]\s*(?:正确|参考|标准)?答案\s*[】\]］]\s*[:：]?|(?:正确|参考|标准)?答案\s*[:：]|答\s*[:：])\s*/;
+  /^(?:[【[［]\s*(?:正确|参考|标准)?答案\s*[】\]］]\s*[:：]?|(?:正确|参考|标准)?答案(?:要点)?\s*[:：]|(?:正确|参考|标准)?答案\s*[是为]\s*[:：]?|(?:答题|参考)要点\s*[:：]|答\s*[:：])\s*/;
 const EXPLAIN = /^(?:【\s*(?:答案)?(?:解析|分析|详解)\s*】\s*[:：]?|(?:答案)?(?:解析|分析|详解)\s*[:：])\s*/;
 /** An answer or explanation mark after other text on a line (…D.解放思想　正确答案：B【解析】…). */
 const MID_LINE_MARK =
@@ -32,7 +32,11 @@ const MID_LINE_MARK =
 /** A blank or a question mark: a question, not a key entry. */
 const QUESTION_LIKE = /（\s*）|\(\s*\)|_{2,}|＿{2,}|[？?]/;
 /** The item's own 题型 in front of its stem: （单选题）, [多选题], 【判断题】. */
-const TYPE_TAG = /^[（(【[]\s*(单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题?\s*[)）】\]]\s*/;
+const TYPE_TAG =
+  /^[（(【[]\s*(单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题?(?:\s*[，,、]?\s*\d{1,2}(?:\.\d)?\s*分)?\s*[)）】\]]\s*/;
+/** The item's score, （2分） or （本题1.5分）, before or after its stem: not part of the question. */
+const SCORE =
+  /^[（(【[]\s*(?:本题|每题)?\s*\d{1,2}(?:\.\d)?\s*分\s*[)）】\]]\s*|\s*[（(【[]\s*(?:本题)?\s*\d{1,2}(?:\.\d)?\s*分\s*[)）】\]]\s*$/g;
 
 /** Marks a line that Word numbered in a way not drawn into the text (import-word.ts): an item
  * whose number is not certain. */
@@ -81,7 +85,15 @@ function itemStart(line: string, prev: TextItem | null, section: Section, ownAns
   const inAnswer = prev?.at === 'answer' && !prev.options.length;
   const writtenAnswers = !/填空|判断|是非|选择|单选|多选/.test(section.type);
   const point = inAnswer && writtenAnswers && !ownAnswerFollows && !QUESTION_LIKE.test(rest);
-  if (same && (number !== prev.number + 1 || point)) return null;
+  // A 选择 item's statements (1）… 2）… before A．1）2）) are numbered too: a line that asks
+  // nothing, under a question still waiting for its options, is one of them, not the next item.
+  const statement =
+    /选择|单选|多选/.test(section.type) &&
+    prev?.at === 'stem' &&
+    !prev.options.length &&
+    QUESTION_LIKE.test(prev.stem.join('\n')) &&
+    !QUESTION_LIKE.test(rest);
+  if (same && (number !== prev.number + 1 || point || statement)) return null;
   return { number, auto, rest };
 }
 
@@ -171,11 +183,12 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     }
     const start = itemStart(line, item, section, answered[at]!);
     if (start) {
-      const tag = TYPE_TAG.exec(start.rest);
+      const rest = start.rest.replace(SCORE, '');
+      const tag = TYPE_TAG.exec(rest);
       item = {
         number: start.number,
         section: tag ? { type: tag[1]!, index: section.index } : section,
-        stem: [start.rest.slice(tag?.[0].length ?? 0)],
+        stem: [rest.slice(tag?.[0].length ?? 0).replace(SCORE, '')],
         options: [],
         answer: [],
         explanation: [],

@@ -16,6 +16,7 @@ import { sheetsToBank } from './import-table.js';
 import { keysFromMarks, type MarkedText } from './word-key-marks.js';
 import { readMarks, withoutMarks, withRunMarks } from './word-run-marks.js';
 import { tablesOf } from './word-tables.js';
+import { REFUSED } from './word-table-keys.js';
 
 const CORRUPT = '无法读取 Word 文档，文件可能已损坏或加密。请在 Word 或 WPS 中打开后另存为 .docx 再导入。';
 const NOT_A_BANK =
@@ -81,7 +82,11 @@ const TABLE_FORMAT = 'Word 表格题库';
 function tableBank(tables: { name: string; table: string[][] }[]): Parsed | null {
   try {
     const parsed = sheetsToBank(tables, TABLE_FORMAT);
-    return parsed.rows.length ? parsed : null;
+    // A row whose red cells cannot be its key (word-table-keys.ts) is refused with the reason.
+    const rows = parsed.rows.map((r) =>
+      typeof r !== 'string' && r.answer.startsWith(REFUSED) ? r.answer.slice(REFUSED.length) : r,
+    );
+    return rows.length ? { ...parsed, rows } : null;
   } catch {
     return null; // no table has a bank's header
   }

@@ -27,6 +27,8 @@ const RUN_PR = /^\s*<w:rPr(?:\s[^>]*)?>([\s\S]*?)<\/w:rPr>/;
 /** A tracked change of formatting keeps the run's former properties: not what Word shows. */
 const PR_CHANGE = /<w:rPrChange\b[\s\S]*?<\/w:rPrChange>/g;
 const TEXT = /(<w:t(?:\s[^>]*)?>)([^<]*)(<\/w:t>)/g;
+/** A cell's start with its own properties (the same cells, in the same order, as PARA_OR_RUN's). */
+const CELL_SHADE = /<w:tc\b[^>]*?(?<!\/)>(?:\s*<w:tcPr>([\s\S]*?)<\/w:tcPr>)?/g;
 
 const on = (v: string | undefined | null) => v !== null && !/^(false|0|off|none)$/.test(v ?? '');
 
@@ -48,29 +50,57 @@ function marksOf(props: Props): number {
   return marks;
 }
 
+/** WPS's 文字底纹 and colours pasted from web pages are a run's own shading (w:shd), not
+ * w:highlight; the reader sees the same coloured background. White or automatic fill is none. */
+function shaded(rPr: string): number {
+  const shd = /<w:shd\b([^>]*)>/.exec(rPr)?.[1];
+  if (!shd) return 0;
+  const val = /\bw:val="([^"]*)"/.exec(shd)?.[1] ?? '';
+  const fill = /\bw:fill="([^"]*)"/.exec(shd)?.[1] ?? 'auto';
+  const color = /\bw:color="([^"]*)"/.exec(shd)?.[1] ?? 'auto';
+  const colour = (c: string) => /^[0-9a-f]{6}$/i.test(c) && c.toUpperCase() !== 'FFFFFF';
+  if (val === 'nil') return 0;
+  return colour(fill) || (val === 'solid' && colour(color)) ? HIGHLIGHT : 0;
+}
+
 /** document.xml with each marked run's text wrapped in mark characters; `styles`: word/styles.xml.
  * Underlined spaces are a blank to fill in: drawn as ______ (keyless, unless an answer line gives the key). */
 export function withRunMarks(xml: string, styles?: string | null): string {
   const sheet = readStyles(styles);
   const cells = sheet ? cellProps(xml, readTableStyles(styles)) : [];
+  // A cell's own shading (w:tcPr/w:shd, 底纹 on a table cell) marks its text as highlight does.
+  const shadedCell = [...xml.matchAll(CELL_SHADE)].map((m) => shaded(m[1] ?? ''));
   let cellAt = 0;
-  const inCell: Props[] = []; // the table style's properties of the cells the runs are in
+  const inCell: { props: Props; shade: number }[] = []; // the cells the runs are in
   const paragraphs: (string | undefined)[] = [];
   return xml.replace(PARA_OR_RUN, (m, pPr: string | undefined, inner: string | undefined) => {
     if (m === '</w:p>') paragraphs.pop();
     else if (m === '</w:tc>') inCell.pop();
-    else if (m.startsWith('<w:tc')) inCell.push(cells[cellAt++] ?? {});
-    else if (inner === undefined) {
+    else if (m.startsWith('<w:tc')) {
+      inCell.push({ props: cells[cellAt] ?? {}, shade: shadedCell[cellAt] ?? 0 });
+      cellAt++;
+    } else if (inner === undefined) {
       if (!m.endsWith('/>')) paragraphs.push(pPr && /<w:pStyle\s+w:val="([^"]*)"/.exec(pPr)?.[1]);
-    } else return marked(m, inner, sheet, paragraphs[paragraphs.length - 1], inCell[inCell.length - 1]);
+    } else {
+      const cell = inCell[inCell.length - 1];
+      return marked(m, inner, sheet, paragraphs[paragraphs.length - 1], cell?.props, cell?.shade ?? 0);
+    }
     return m;
   });
 }
 
-function marked(run: string, inner: string, sheet: StyleSheet | null, pStyle?: string, table?: Props): string {
+function marked(
+  run: string,
+  inner: string,
+  sheet: StyleSheet | null,
+  pStyle: string | undefined,
+  table: Props | undefined,
+  cellShade: number,
+): string {
   const rPr = RUN_PR.exec(inner.replace(PR_CHANGE, ''))?.[1] ?? '';
   const rStyle = /<w:rStyle\s+w:val="([^"]*)"/.exec(rPr)?.[1];
-  const marks = marksOf({ ...(sheet ? styleProps(sheet, pStyle, rStyle, table) : {}), ...propsOf(rPr) });
+  const marks =
+    marksOf({ ...(sheet ? styleProps(sheet, pStyle, rStyle, table) : {}), ...propsOf(rPr) }) | shaded(rPr) | cellShade;
   if (!marks) return run;
   const open = String.fromCharCode(OPEN + marks);
   return run.replace(TEXT, (t, a: string, text: string, z: string) => {

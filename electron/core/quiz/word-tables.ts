@@ -6,15 +6,17 @@
 // would shift into the wrong columns.
 import { textOf, type El } from '../content/formats/html-dom.js';
 import { withoutMarks } from './word-run-marks.js';
+import { withMarkedKeys } from './word-table-keys.js';
 
-/** A cell's paragraphs, one a line (options may stand one to a paragraph). */
-function cellText(cell: El): string {
+/** A cell's paragraphs, one a line (options may stand one to a paragraph); `marked`: with the
+ * runs' mark characters kept. */
+function cellText(cell: El, marked: boolean): string {
   const paras = [...cell.querySelectorAll('p')];
-  const lines = (paras.length ? paras : [cell]).map((p) => withoutMarks(textOf(p))).filter(Boolean);
-  return lines.join('\n');
+  const lines = (paras.length ? paras : [cell]).map((p) => (marked ? textOf(p) : withoutMarks(textOf(p))));
+  return lines.filter((l) => withoutMarks(l)).join('\n');
 }
 
-function grid(table: El): string[][] {
+function grid(table: El, marked = false): string[][] {
   const out: string[][] = [];
   const rows = [...table.querySelectorAll('tr')].filter((tr) => tr.closest('table') === table);
   rows.forEach((tr, r) => {
@@ -22,7 +24,7 @@ function grid(table: El): string[][] {
     let c = 0;
     for (const cell of [...tr.children].filter((x) => x.tagName === 'TD' || x.tagName === 'TH')) {
       while (out[r]![c] !== undefined) c++; // taken by a cell merged down from above
-      const text = cellText(cell);
+      const text = cellText(cell, marked);
       const across = Math.max(1, Number(cell.getAttribute('colspan')) || 1);
       const down = Math.max(1, Number(cell.getAttribute('rowspan')) || 1);
       for (let dr = 0; dr < down && r + dr < rows.length; dr++)
@@ -52,5 +54,10 @@ function typeAbove(table: El): string {
 export function tablesOf(body: El): { el: El; name: string; table: string[][] }[] {
   return [...body.querySelectorAll('table')]
     .filter((t) => !t.parentElement?.closest('table'))
-    .map((t) => ({ el: t, name: typeAbove(t), table: grid(t) }));
+    .map((t) => {
+      const name = typeAbove(t);
+      const table = grid(t);
+      // No answer column: the key may be the red or highlighted option cell (word-table-keys.ts).
+      return { el: t, name, table: withMarkedKeys(table, grid(t, true), name) ?? table };
+    });
 }
