@@ -1,8 +1,7 @@
 // The one import worker per process (and per memory limit): every core in the process shares it,
 // so reading files never runs on the main thread and a thread is started only once, not per core.
 // A process without a UI (the CLI) may read small text files on its own thread instead (the
-// inProcessMaxBytes limit): see readsInProcess; and it reads many files on two threads (lanes).
-import os from 'node:os';
+// inProcessMaxBytes limit): see readsInProcess.
 import { WorkerHost } from '../worker/worker-host.js';
 import { limitError, type ImportLimits } from '../content/guard/limits.js';
 import { extOf, sniffBinary } from '../content/formats/sniff.js';
@@ -10,24 +9,10 @@ import type { JobResult } from '../worker-jobs.js';
 
 const hosts = new Map<string, WorkerHost>();
 let background = true;
-/** Threads documents are read on, taken in turn. The app keeps one: its main thread must stay free
- * for the UI. The CLI, whose main thread only stores and indexes, was left waiting on the one
- * thread (idle a third of a 1000-file import while the thread was always busy): a second thread
- * reads every other file. */
-let lanes = 1;
-let turn = 0;
 
-/** For a process without a UI (the CLI): import workers started from now on keep its priority,
- * and documents are read on two threads where the machine has two cores or more. */
-export function runImportsInForeground(on = true): void {
-  background = !on;
-  lanes = on ? Math.min(2, os.availableParallelism()) : 1;
-}
-
-/** The thread the next document goes to. */
-function nextLane(limits: ImportLimits): WorkerHost {
-  turn = (turn + 1) % lanes;
-  return importWorker(limits, turn);
+/** For a process without a UI (the CLI): import workers started from now on keep its priority. */
+export function runImportsInForeground(): void {
+  background = false;
 }
 
 /** The size up to which the CLI reads a text file on its own thread. Starting a thread that loads
@@ -57,8 +42,8 @@ function isSmallText(name: string, bytes: Uint8Array, limits: ImportLimits): boo
  * import reads this many ahead (services/parse-ahead.ts). */
 export const POSTED_AT_ONCE = 64;
 
-export function importWorker(limits: ImportLimits, lane = 0): WorkerHost {
-  const key = `${limits.memoryMb}:${limits.timeoutMs}:${lane}`;
+export function importWorker(limits: ImportLimits): WorkerHost {
+  const key = `${limits.memoryMb}:${limits.timeoutMs}`;
   let host = hosts.get(key);
   if (!host) {
     host = new WorkerHost({
@@ -79,10 +64,9 @@ export function importWorker(limits: ImportLimits, lane = 0): WorkerHost {
 /** Starts the worker and loads the import pipeline in it, without waiting: for a caller that
  * knows files are coming (the CLI's import) and has other start-up work to overlap with it. */
 export function warmImportWorker(limits: ImportLimits): void {
-  for (let lane = 0; lane < lanes; lane++)
-    importWorker(limits, lane)
-      .run('warmImport', undefined, limits.timeoutMs)
-      .catch(() => undefined); // a failure here resurfaces, with its message, on the first real file
+  importWorker(limits)
+    .run('warmImport', undefined, limits.timeoutMs)
+    .catch(() => undefined); // a failure here resurfaces, with its message, on the first real file
 }
 
 type ParseJob = Promise<JobResult<'parseDocument'>>;
@@ -103,7 +87,7 @@ const limitsKey = (l: ImportLimits) => JSON.stringify(Object.entries(l).sort(([a
 export function parseEarly(files: { name: string; bytes: Uint8Array }[], limits: ImportLimits): void {
   for (const { name, bytes } of files) {
     if (bytes.length === 0 || bytes.length > limits.maxInputBytes || isSmallText(name, bytes, limits)) continue;
-    const job = nextLane(limits).run('parseDocument', { name, bytes, limits }, limits.timeoutMs);
+    const job = importWorker(limits).run('parseDocument', { name, bytes, limits }, limits.timeoutMs);
     job.catch(() => undefined); // reported by the call that takes it
     early.push({ name, bytes, limits: limitsKey(limits), job });
   }
@@ -126,7 +110,7 @@ export async function parseDocumentInWorker(name: string, bytes: Uint8Array, lim
   if (started) return started;
   if (isSmallText(name, bytes, limits))
     return (await import('../worker-jobs.js')).JOBS.parseDocument({ name, bytes, limits });
-  return nextLane(limits).run('parseDocument', { name, bytes, limits }, limits.timeoutMs);
+  return importWorker(limits).run('parseDocument', { name, bytes, limits }, limits.timeoutMs);
 }
 
 /** Reads a question bank in the worker (guard, then the bank parser). */
