@@ -23,9 +23,9 @@ describe('a thesis without a marked form', () => {
     '一个地方的面貌取决于干部的担当。',
     '群众的口碑关系到政府的公信力。',
     '办好人民满意的教育，是我们全部工作的重中之重。',
-    '国家的一切财富都是劳动者创造的，必须用来造福劳动者。',
+    '社会的一切财富都是劳动创造的。',
     '使命在肩，更须实干担当。',
-    '我们一定要迎难而上，决不辜负群众的重托！',
+    '我们一定要迎难而上，扎实做好各项工作，决不辜负群众的重托！',
   ])('is a 金句: %s', (text) => {
     expect(score(text)).toBeGreaterThanOrEqual(MIN_SCORE);
   });
@@ -50,10 +50,16 @@ describe('a thesis without a marked form', () => {
   it('marks each form by its own feature', () => {
     expect(styleOf('干部的作风决定着事业的成败。').aphorism).toBe(true);
     expect(styleOf('省政府决定着手修订城市规划条例。').aphorism).toBe(false);
-    expect(styleOf('国家的一切财富都是劳动者创造的，必须用来造福劳动者。').pattern).toBe(true);
+    expect(styleOf('社会的一切财富都是劳动创造的。').pattern).toBe(true);
     expect(styleOf('使命在肩，更须实干担当。').pattern).toBe(true);
-    expect(resolves('我们一定要迎难而上，决不辜负群众的重托！')).toBe(true);
-    expect(resolves('我们一定要迎难而上，决不辜负群众的重托。')).toBe(false);
+    expect(resolves('我们一定要迎难而上，扎实做好各项工作，决不辜负群众的重托！')).toBe(true);
+    expect(resolves('我们一定要迎难而上，扎实做好各项工作，决不辜负群众的重托。')).toBe(false);
     expect(resolves('全省人民欢欣鼓舞，大会胜利开幕了！')).toBe(false);
+  });
+
+  it('takes a claim bounded to a period for narration, not a general truth', () => {
+    expect(styleOf('两省的协作关系在相当长一段时期内是良好的。').narration).toBe(true);
+    expect(score('两省的协作关系在相当长一段时期内是良好的。')).toBeLessThan(MIN_SCORE);
+    expect(styleOf('团结是战胜一切困难的力量。').narration).toBe(false);
   });
 });
