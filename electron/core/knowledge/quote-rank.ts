@@ -4,7 +4,7 @@
 import type { QuoteCandidate } from './quote-candidates.js';
 import { lexiconMatcher } from './lexicon.js';
 import { tokenize } from '../text/segment.js';
-import { echoes, isMemorable, isRhetorical, resolves, styleOf } from './sentence-style.js';
+import { echoes, isMemorable, isRhetorical, styleOf } from './sentence-style.js';
 import { fragmentReason } from './sentence-fragment.js';
 import { foldForSearch } from '../text/normalize.js';
 
@@ -36,6 +36,14 @@ const isConversation = (text: string) => CONVERSATION.test(text.replace(/你中�
 
 const ROOT_NOUN =
   /根本(?!上)|关键(?:所在|抉择|一招)|生命(?!力)|灵魂|之本|之源|之魂|基石|最大(?:的)?(?:优势|危险|政治|利益)|重中之重|头等大事/;
+
+/** 决不辜负人民期待！, 胜利一定是属于我们的！: a resolve declared with an exclamation, the 表态 a
+ * report ends a part on (a plain exclamation, 大会开幕了！, is not one). */
+export function resolves(text: string): boolean {
+  // (A long one is a list of what is promised, remembered by its other forms if any.)
+  const t = text.trim();
+  return t.length <= 36 && /[！!]$/.test(t) && /决不|绝不|一定|必将|必定|永远|始终|任何[^，,；;]{1,14}都/.test(text);
+}
 
 /** Minimum score of a 金句; below it a sentence is ordinary prose. */
 export const MIN_SCORE = 4;

@@ -322,14 +322,6 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
   };
 }
 
-/** 决不辜负人民期待！, 胜利一定是属于我们的！: a resolve declared with an exclamation, the 表态 a
- * report ends a part on (a plain exclamation, 大会开幕了！, is not one). */
-export function resolves(text: string): boolean {
-  // (A long one is a list of what is promised, remembered by its other forms if any.)
-  const t = text.trim();
-  return t.length <= 36 && /[！!]$/.test(t) && /决不|绝不|一定|必将|必定|永远|始终|任何[^，,；;]{1,14}都/.test(text);
-}
-
 /** Whether a text has any rhetorical form (the condition for the length bonus). */
 export function isRhetorical(f: StyleFeatures): boolean {
   return f.couplet || f.parallel || f.echo || f.aphorism || f.pattern || f.metaphors > 0 || f.classical;

@@ -4,8 +4,8 @@
 // words that stays out. Invented sentences of the shapes the labelled reports use.
 import { describe, expect, it } from 'vitest';
 import { quoteCandidates } from '../../../electron/core/knowledge/quote-candidates.js';
-import { MIN_SCORE, scoreCandidate } from '../../../electron/core/knowledge/quote-rank.js';
-import { resolves, styleOf } from '../../../electron/core/knowledge/sentence-style.js';
+import { MIN_SCORE, resolves, scoreCandidate } from '../../../electron/core/knowledge/quote-rank.js';
+import { styleOf } from '../../../electron/core/knowledge/sentence-style.js';
 
 // Not the first sentence of its paragraph (a topic sentence scores more).
 const score = (text: string) => {
