@@ -35,7 +35,15 @@ const CONVERSATION =
 const isConversation = (text: string) => CONVERSATION.test(text.replace(/你中有我|我中有你|你追我赶|你来我往/g, ''));
 
 const ROOT_NOUN =
-  /根本(?!上)|关键(?:所在|抉择|一招)|生命(?!力)|灵魂|之本|之源|之魂|基石|最大(?:的)?(?:优势|危险|政治|利益)/;
+  /根本(?!上)|关键(?:所在|抉择|一招)|生命(?!力)|灵魂|之本|之源|之魂|基石|最大(?:的)?(?:优势|危险|政治|利益)|重中之重|头等大事/;
+
+/** 决不辜负人民期待！, 胜利一定是属于我们的！: a resolve declared with an exclamation, the 表态 a
+ * report ends a part on (a plain exclamation, 大会开幕了！, is not one). */
+export function resolves(text: string): boolean {
+  // (A long one is a list of what is promised, remembered by its other forms if any.)
+  const t = text.trim();
+  return t.length <= 36 && /[！!]$/.test(t) && /决不|绝不|一定|必将|必定|永远|始终|任何[^，,；;]{1,14}都/.test(text);
+}
 
 /** Minimum score of a 金句; below it a sentence is ordinary prose. */
 export const MIN_SCORE = 4;
@@ -79,6 +87,7 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   // What a thing is at root (根本保障, 关键所在, 最大危险, 生命): the strongest kind of thesis.
   if (f.aphorism && !f.task && ROOT_NOUN.test(c.text)) score += 1;
   if (f.pattern) add(2, '关联句式');
+  if (c.source === 'own' && !f.task && resolves(c.text)) add(1.5, '表态');
   if (f.metaphors) add(f.metaphors > 1 ? 2.5 : 1.5, '比喻');
   if (f.classical) add(1, '古语凝练');
   if (f.tight && (f.couplet || f.parallel || f.echo)) score += 1;

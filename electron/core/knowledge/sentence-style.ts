@@ -153,7 +153,9 @@ const APPRAISAL = new RegExp(
 );
 
 const KEY_NOUN =
-  /(之本|之源|之基|之魂|基石|生命|灵魂|血脉|根基|根本|前提|首要任务|根本力量|生命线|必由之路|关键抉择|第一要务|本质要求|内在要求|应有之义|红利|旗帜|保障|支撑|长远大计|最大|最彻底|本分|失职|关键所在|本质特征|强大动力|法宝|精髓|源泉|总趋势|根本大计|基本国策)/;
+  /(之本|之源|之基|之魂|基石|生命|灵魂|血脉|根基|根本|前提|首要任务|根本力量|生命线|必由之路|关键抉择|第一要务|本质要求|内在要求|应有之义|红利|旗帜|保障|支撑|长远大计|最大|最彻底|本分|失职|关键所在|本质特征|强大动力|法宝|精髓|源泉|总趋势|根本大计|基本国策|重中之重|头等大事|要害)/;
+/** A judgement verb after a subject without a sentence break (决定着, 关系到, 取决于). */
+const JUDGE_VERB = /^[^，,；;：:]{2,16}(?:决定着(?!手)|关系到|关系着|取决于|有赖于|离不开|事关)/;
 function aphorism(text: string, c: string[]): boolean {
   // 国家计划是宏观调控的重要手段之一: one of a class is a classification, not a judgement.
   if (/之一[。！]?$/.test(text)) return false;
@@ -169,6 +171,9 @@ function aphorism(text: string, c: string[]): boolean {
     /^(?:是|这是|说到底是)/.test(c[1] ?? '') ||
     c.slice(0, 3).some((x, i) => i > 0 && x.startsWith('是')) ||
     c.slice(1).some((x) => x.startsWith('这是'));
+  // 公务员的素质决定着…, 前途命运取决于人心向背: a general subject said to decide or bear on
+  // something, in one clause, is a thesis (a short one: a long clause is a report's detail).
+  if (c.length === 1 && text.length <= 30 && JUDGE_VERB.test(text)) return true;
   // X，就是Y / …，是A，是B: a definition, whatever its length.
   if (/[，,]就是/.test(text) || /[，,]是[^，,]+[，,]是/.test(text)) return true;
   if (c.length >= 3 && c.slice(1).filter((x) => /.是./.test(x)).length >= 2) return true;
@@ -184,7 +189,9 @@ const PATTERNS = new RegExp(
     '|不.{1,12}[，,].{0,12}不(?:可能|能)|要.{1,10}更要' +
     // A condition stated alone (赢得青年，才能赢得未来; 有效益的速度，才是硬道理) and a thesis
     // introduced as the root of the matter (从根本上说).
-    '|^[^，,；;]{2,16}[，,]?(?<![人天刚方英口])才(?:能|是)|从根本上说)',
+    '|^[^，,；;]{2,16}[，,]?(?<![人天刚方英口])才(?:能|是)|从根本上说' +
+    // 一切权力都是人民赋予的: a universal judgement; 重任在肩，更须砥砺奋进: a short maxim's second half.
+    '|一切[^，,；;]{1,10}都是|^[^，,；;]{2,8}[，,]更(?:须|需|要|应)[^，,；;]{2,8}[。！]?$)',
 );
 const FIGURES = [
   /像.{1,12}一样/,
@@ -240,8 +247,9 @@ const NARRATION = new RegExp(
     // 过去的一年 / 过去六年中, “九五”时期: a span of the past or a plan's period, not a general truth.
     '|过去的?(?:一|[二三四五六七八九十几]+)年|[一二三四五六七八九十]五”?时期' +
     // A decision announced (国务院决定，…), the situation of the moment (当前经济形势…), a decade
-    // foreseen or told (九十年代…) are events, not general truths.
-    '|^[^，,。]{2,8}(?:已经|已)?决定[，,]|(?:当前|目前|眼下)[^，。]{0,6}(?:形势|局势|情况|状况)|[二三四五六七八九]十年代' +
+    // foreseen or told (九十年代…), a claim bounded to a period (在相当长一段时期内…) are events,
+    // not general truths.
+    '|^[^，,。]{2,8}(?:已经|已)?决定[，,]|在[^，,。]{0,8}时期(?:内|里|中)|(?:当前|目前|眼下)[^，。]{0,6}(?:形势|局势|情况|状况)|[二三四五六七八九]十年代' +
     // A clause ending in progress made is a year's record (国有企业改革继续推进，现代企业制度建设加快).
     '|(?:继续推进|稳步推进|全面推进|基本完成|加快|进展顺利|成效明显|明显改善|不断提高|不断增强|进一步加强|全面加强|不断深化|逐步完善|逐步深入|有所(?:提高|改善|增强|加强|发展|好转)|广泛开展|深入开展|深入进行|不断加强|(?:成绩|成效)显著|显著(?:提高|提升|增强)|(?<!的)形成|如期完[工成]|全面完成|顺利实施|成功举办|取得[^，。]{0,6}(?:进展|成效|成果|成绩))[，。；])',
 );
