@@ -2,10 +2,10 @@
 // aphoristic judgement (X是Y之本, 只有…才…), a metaphor, shortness, and self-containedness (no
 // dangling connective or pronoun, no statistics, no list numbering). Pure string features; the
 // weights live in quote-rank.ts.
-import { tokenize } from '../text/segment.js';
 import { foldForSearch } from '../text/normalize.js';
 import { lexiconMatcher } from './lexicon.js';
 import { commonPair, repeatedInThree } from './pair-repeats.js';
+import { classical, metaphors } from './sentence-figures.js';
 
 export interface StyleFeatures {
   /** 对仗: two adjacent clauses of one shape making up most of the sentence. */
@@ -193,47 +193,6 @@ const PATTERNS = new RegExp(
     // 一切权力都是人民赋予的: a universal judgement; 重任在肩，更须砥砺奋进: a short maxim's second half.
     '|一切[^，,；;]{1,10}都是|^[^，,；;]{2,8}[，,]更(?:须|需|要|应)[^，,；;]{2,8}[。！]?$)',
 );
-const FIGURES = [
-  /像.{1,12}一样/,
-  /宣战/,
-  /这根弦/,
-  /一池活水/,
-  /牛鼻子/,
-  /总开关/,
-  /压舱石/,
-  /定盘星/,
-  /主心骨/,
-  /金钥匙/,
-];
-const METAPHOR_WORDS = new Set(
-  '活水 浇灌 大门 饭碗 毒瘤 堡垒 江山 钙 航船 舵 根脉 火车头 基石 血脉 灵魂 生命线 蓝天白云 绿水青山 打铁 扛 绷紧 晴雨表 试金石 红利 源头活水 桥梁 纽带 引擎 逆水行舟 法宝 后盾 柱石 钢铁长城 浴火重生 乐园'.split(
-    ' ',
-  ),
-);
-// `optimistic` (here and below): without word segmentation, a listed word found anywhere in the
-// text counts, as if it stood as a word: never fewer hits than with jieba (see scoreCandidate).
-function metaphors(text: string, optimistic: boolean): number {
-  const words = optimistic ? null : new Set(tokenize(text).map((t) => t.word));
-  const hits = new Set<string>();
-  for (const w of METAPHOR_WORDS)
-    if (words ? words.has(w) || (w.length >= 3 && text.includes(w)) : text.includes(w)) hits.add(w);
-  for (const f of FIGURES) if (f.test(text)) hits.add(f.source);
-  return hits.size;
-}
-
-const CLASSICAL_PARTICLE = new Set(['者', '之', '乃', '则', '惟', '矣', '焉', '哉', '兮', '于', '而', '其']);
-/** Terse classical wording: a classical particle standing as its own word, in short clauses. */
-function classical(text: string, c: string[], optimistic: boolean): boolean {
-  if (c.length < 1 || c.some((x) => x.length > 8)) return false;
-  if (text.length <= 12 && /[者乎矣焉哉兮]/.test(text)) return true;
-  return (
-    (optimistic
-      ? [...CLASSICAL_PARTICLE].some((p) => text.includes(p))
-      : tokenize(text).some((t) => CLASSICAL_PARTICLE.has(t.word))) ||
-    /[^\p{Script=Han}]?[\p{Script=Han}]{2}之[\p{Script=Han}]/u.test(text)
-  );
-}
-
 /** Instruction verbs: a sentence starting with one is a task of a work plan. */
 export const TASK_START = new RegExp(
   `^(?:(?:发展|改革|调整|稳定)(?![是才仍开的，,需如离靠必没不就也都])|(?:适应|创新)(?![是才的也都就创，,])|(?:适度|适当|逐步|有序|稳妥)(?![，,是])|(?:决|绝)?不能|(?:决不|绝不)?允许|不要|严禁|禁止|精简|精减|${'加强 推进 深化 完善 实施 加快 推动 坚持 落实 健全 优化 扩大 促进 支持 鼓励 提高 提升 强化 做好 抓好 开展 建立 构建 培育 保持 严格 规范 加大 继续 积极 着力 大力 全面 深入 切实 认真 统筹 坚决 努力 巩固 引导 扶持 依法 丰富 办好 保障 实现 增强 改善 弘扬 普及 保护 调节 取缔 维护 打好 打赢 一体推进 推广 新设 设立 出台 制定 启动 组织 召开 部署 安排 用好 明确 及时 带动 创新发展 拓展 共同 要 重点 做到 开拓 稳住 抓紧 重组 布局 持续推进 持续深化 持续加强 持续推动 持续改善 持续扩大 持续优化 持续提升 扎实推进 扎实推动 扎实做好 贯彻 发挥 拓宽 降低 理顺 进一步 减少 增加 整顿 清理 取消 放宽 简化 加速 完成 确保 防止 防范 遏制 打击 注重 重视 关心 关注 搞好 管好 用足'.split(' ').join('|')})`,

@@ -1,0 +1,44 @@
+// Two 金句 features of wording rather than form: metaphors and figures (活水, 压舱石, 像…一样), and
+// terse classical wording (者, 之, 惟, 于 in short clauses). Weighed in quote-rank.ts via styleOf.
+import { tokenize } from '../text/segment.js';
+
+const FIGURES = [
+  /像.{1,12}一样/,
+  /宣战/,
+  /这根弦/,
+  /一池活水/,
+  /牛鼻子/,
+  /总开关/,
+  /压舱石/,
+  /定盘星/,
+  /主心骨/,
+  /金钥匙/,
+];
+const METAPHOR_WORDS = new Set(
+  '活水 浇灌 大门 饭碗 毒瘤 堡垒 江山 钙 航船 舵 根脉 火车头 基石 血脉 灵魂 生命线 蓝天白云 绿水青山 打铁 扛 绷紧 晴雨表 试金石 红利 源头活水 桥梁 纽带 引擎 逆水行舟 法宝 后盾 柱石 钢铁长城 浴火重生 乐园'.split(
+    ' ',
+  ),
+);
+// `optimistic` (here and below): without word segmentation, a listed word found anywhere in the
+// text counts, as if it stood as a word: never fewer hits than with jieba (see scoreCandidate).
+export function metaphors(text: string, optimistic: boolean): number {
+  const words = optimistic ? null : new Set(tokenize(text).map((t) => t.word));
+  const hits = new Set<string>();
+  for (const w of METAPHOR_WORDS)
+    if (words ? words.has(w) || (w.length >= 3 && text.includes(w)) : text.includes(w)) hits.add(w);
+  for (const f of FIGURES) if (f.test(text)) hits.add(f.source);
+  return hits.size;
+}
+
+const CLASSICAL_PARTICLE = new Set(['者', '之', '乃', '则', '惟', '矣', '焉', '哉', '兮', '于', '而', '其']);
+/** Terse classical wording: a classical particle standing as its own word, in short clauses. */
+export function classical(text: string, c: string[], optimistic: boolean): boolean {
+  if (c.length < 1 || c.some((x) => x.length > 8)) return false;
+  if (text.length <= 12 && /[者乎矣焉哉兮]/.test(text)) return true;
+  return (
+    (optimistic
+      ? [...CLASSICAL_PARTICLE].some((p) => text.includes(p))
+      : tokenize(text).some((t) => CLASSICAL_PARTICLE.has(t.word))) ||
+    /[^\p{Script=Han}]?[\p{Script=Han}]{2}之[\p{Script=Han}]/u.test(text)
+  );
+}
