@@ -48,6 +48,22 @@ export function findDate(input: string): string | null {
   return null;
 }
 
+// After a date label only: a 民國 year without the era (`112年6月5日`, `112-06-05`; three digits
+// are never a Gregorian year), and day-first or month-first slashes when one number is past 12
+// (`25/06/2023`); `05/06/2023` could be either and stays without a date.
+const ROC_BARE = /^(1\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))/;
+const DMY = /^(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)/;
+
+/** `25/06/2023` or `06/25/2023`: the order is certain only when one number is past 12. */
+function dayOrMonthFirst(v: string): string | null {
+  const m = DMY.exec(v);
+  if (!m) return null;
+  const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  if (a > 12 && b <= 12) return iso(y, b, a);
+  if (b > 12 && a <= 12) return iso(y, a, b);
+  return null;
+}
+
 /** A meta/attribute value: ISO with time and zone, `2024-03-15-10:00:00`, unix seconds or ms. */
 export function parseDateValue(raw: string | null | undefined): string | null {
   if (!raw) return null;
@@ -58,6 +74,8 @@ export function parseDateValue(raw: string | null | undefined): string | null {
     const d = new Date(ms + 8 * 3600_000);
     return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
   }
+  // `05/06/2023` is 5 June on a Hong Kong page and May 6 on an American one: never guessed.
+  if (DMY.test(v)) return dayOrMonthFirst(v);
   // The calendar date as written (sites write local time); a time or zone after it is ignored.
   const found = findDate(v);
   if (found) return found;
@@ -70,25 +88,13 @@ export function parseDateValue(raw: string | null | undefined): string | null {
 /** Labelled date lines: 发布时间：…, 发布日期：…, 时间：…, 日期：… A bare 时间/日期 must not be the end of
  * another label: a 成文日期, 报名时间 or 活动时间 is not a publication date. */
 const LABELLED =
-  /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|发表时间|更新时间|(?<![\u4e00-\u9fff])(?:时间|時間|日期))\s*[:：]\s*/;
-
-// After a date label only: a 民國 year without the era (`112年6月5日`, `112-06-05`; three digits
-// are never a Gregorian year), and day-first or month-first slashes when one number is past 12
-// (`25/06/2023`); `05/06/2023` could be either and stays without a date.
-const ROC_BARE = /^(1\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))/;
-const DMY = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?!\d)/;
+  /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发稿时间|發稿時間|发表时间|發表時間|更新时间|(?<![\u4e00-\u9fff])(?:时间|時間|日期))\s*[:：]\s*/;
 
 function labelledValue(raw: string): string | null {
   const v = asciiDigits(raw).trimStart();
   const roc = ROC_BARE.exec(v);
   if (roc) return iso(Number(roc[1]) + 1911, Number(roc[2] ?? roc[4]), Number(roc[3] ?? roc[5]));
-  const dmy = DMY.exec(v);
-  if (dmy) {
-    const [a, b, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
-    if (a > 12 && b <= 12) return iso(y, b, a);
-    if (b > 12 && a <= 12) return iso(y, a, b);
-    return null;
-  }
+  if (DMY.test(v)) return dayOrMonthFirst(v);
   return findDate(v);
 }
 
