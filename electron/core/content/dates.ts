@@ -74,7 +74,10 @@ export function parseDateValue(raw: string | null | undefined): string | null {
     const d = new Date(ms + 8 * 3600_000);
     return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
   }
-  // `05/06/2023` is 5 June on a Hong Kong page and May 6 on an American one: never guessed.
+  // `05/06/2023` is 5 June on a Hong Kong page and May 6 on an American one: never guessed. Only
+  // JavaScript's en-US toLocaleString (`6/5/2023, 8:12:40 PM`, 腾讯's apub:time) says month-first.
+  const us = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d),\s*\d{1,2}:\d\d(?::\d\d)?\s*[AP]M$/i.exec(v);
+  if (us) return iso(Number(us[3]), Number(us[1]), Number(us[2]));
   if (DMY.test(v)) return dayOrMonthFirst(v);
   // The calendar date as written (sites write local time); a time or zone after it is ignored.
   const found = findDate(v);
