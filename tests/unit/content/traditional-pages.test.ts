@@ -124,4 +124,28 @@ describe('speakers with roles in traditional characters', () => {
     expect(doc.date).toBe('2023-06-05');
     expect(doc.paragraphs.map((p) => p.text).join('\n')).not.toContain('行政長官');
   });
+
+  const speech =
+    '<p style="text-align:center">（2023年6月5日）</p><p>同志们：</p>' +
+    '<p>过去一年，全市上下团结一心，经济运行总体平稳，民生保障持续改善，各项事业取得新进展。</p>'.repeat(3);
+
+  it('fixed: `市长某某：在……上的讲话` names the speaker with the role', async () => {
+    const doc = await imported(
+      '市长韩晓梅：在全市防汛工作会议上的讲话',
+      '发布时间：2023-06-09　来源：市政府办公室',
+      speech,
+    );
+    expect(doc.speakers).toEqual([{ name: '韩晓梅', role: '市长' }]);
+    expect(doc.date).toBe('2023-06-05');
+  });
+
+  it('fixed: `在……上的讲话（某某）` names the speaker in the brackets', async () => {
+    const doc = await imported('在全市防汛工作会议上的讲话（冯建军）', '发布时间：2023-06-09', speech);
+    expect(doc.speakers).toEqual([{ name: '冯建军', role: null }]);
+  });
+
+  it('guard: `（摘要）` after the title is no speaker', async () => {
+    const doc = await imported('在全市防汛工作会议上的讲话（摘要）', '发布时间：2023-06-09', speech);
+    expect(doc.speakers).toEqual([]);
+  });
 });
