@@ -4,6 +4,8 @@
 // the code before these rules; the `guard` cases held before and must keep holding.
 import { describe, expect, it } from 'vitest';
 import { findDate, findLabelledDate, parseDateValue } from '../../../electron/core/content/dates.js';
+import { cleanSource } from '../../../electron/core/content/formats/html-source.js';
+import { chromeReason } from '../../../electron/core/content/formats/page-chrome.js';
 import { bylineOf } from '../../../electron/core/content/header.js';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
 
@@ -147,5 +149,28 @@ describe('speakers with roles in traditional characters', () => {
   it('guard: `（摘要）` after the title is no speaker', async () => {
     const doc = await imported('在全市防汛工作会议上的讲话（摘要）', '发布时间：2023-06-09', speech);
     expect(doc.speakers).toEqual([]);
+  });
+});
+
+describe('traditional-script page chrome', () => {
+  it('fixed: editor, counter, font and print lines in traditional characters are chrome', () => {
+    for (const line of [
+      '（責任編輯：陳某某）',
+      '瀏覽次數：836',
+      '【字體：大 中 小】',
+      '【打印本頁】【關閉窗口】',
+      '審核：何某某',
+    ])
+      expect(chromeReason(line), line).not.toBeNull();
+  });
+
+  it('guard: a traditional sentence that mentions 編輯 is text', () => {
+    expect(chromeReason('本部編輯出版的教材，已於上月起陸續送達各縣市學校。')).toBeNull();
+  });
+
+  it('fixed: `來源：本網` leaves the site name as the source', () => {
+    expect(cleanSource('本網')).toBeNull();
+    expect(cleanSource('網絡')).toBeNull();
+    expect(cleanSource('某某通訊社')).toBe('某某通訊社');
   });
 });
