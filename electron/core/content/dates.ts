@@ -24,11 +24,17 @@ const CN_DATE = /[一二三四五六七八九〇○零OΟ]{4}年[一二三四五
 /** Full-width digits (`２０２４年３月５日`, typed with a Chinese input method) as ASCII; same length. */
 const asciiDigits = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
+// Taiwan's 民國 calendar: year 1 is 1912. With the era named the year is certain anywhere.
+const ROC_NAMED = /民國\s*(\d{1,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+
 /** The first full date in `text`, as YYYY-MM-DD, or null. */
 export function findDate(input: string): string | null {
   const text = asciiDigits(input);
   const cnDate = CN_DATE.exec(text);
   const num = NUMERIC.exec(text);
+  const roc = ROC_NAMED.exec(text);
+  if (roc && [cnDate, num].every((o) => !o || roc.index < o.index))
+    return iso(Number(roc[1]) + 1911, Number(roc[2]), Number(roc[3]));
   // Whichever form comes first in the text is the one the writer meant as the date.
   if (cnDate && (!num || cnDate.index < num.index)) {
     const parsed = chrono.zh.hans.parse(cnDate[0].replace(ZERO, '〇'))[0];
@@ -42,6 +48,22 @@ export function findDate(input: string): string | null {
   return null;
 }
 
+// After a date label only: a 民國 year without the era (`112年6月5日`, `112-06-05`; three digits
+// are never a Gregorian year), and day-first or month-first slashes when one number is past 12
+// (`25/06/2023`); `05/06/2023` could be either and stays without a date.
+const ROC_BARE = /^(1\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))/;
+const DMY = /^(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)/;
+
+/** `25/06/2023` or `06/25/2023`: the order is certain only when one number is past 12. */
+function dayOrMonthFirst(v: string): string | null {
+  const m = DMY.exec(v);
+  if (!m) return null;
+  const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  if (a > 12 && b <= 12) return iso(y, b, a);
+  if (b > 12 && a <= 12) return iso(y, a, b);
+  return null;
+}
+
 /** A meta/attribute value: ISO with time and zone, `2024-03-15-10:00:00`, unix seconds or ms. */
 export function parseDateValue(raw: string | null | undefined): string | null {
   if (!raw) return null;
@@ -52,6 +74,11 @@ export function parseDateValue(raw: string | null | undefined): string | null {
     const d = new Date(ms + 8 * 3600_000);
     return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
   }
+  // `05/06/2023` is 5 June on a Hong Kong page and May 6 on an American one: never guessed. Only
+  // JavaScript's en-US toLocaleString (`6/5/2023, 8:12:40 PM`, 腾讯's apub:time) says month-first.
+  const us = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d),\s*\d{1,2}:\d\d(?::\d\d)?\s*[AP]M$/i.exec(v);
+  if (us) return iso(Number(us[3]), Number(us[1]), Number(us[2]));
+  if (DMY.test(v)) return dayOrMonthFirst(v);
   // The calendar date as written (sites write local time); a time or zone after it is ignored.
   const found = findDate(v);
   if (found) return found;
@@ -64,11 +91,19 @@ export function parseDateValue(raw: string | null | undefined): string | null {
 /** Labelled date lines: 发布时间：…, 发布日期：…, 时间：…, 日期：… A bare 时间/日期 must not be the end of
  * another label: a 成文日期, 报名时间 or 活动时间 is not a publication date. */
 const LABELLED =
-  /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|发表时间|更新时间|(?<![\u4e00-\u9fff])(?:时间|時間|日期))\s*[:：]\s*/;
+  /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发稿时间|發稿時間|发表时间|發表時間|更新时间|(?<![\u4e00-\u9fff])(?:时间|時間|日期))\s*[:：]\s*/;
+
+function labelledValue(raw: string): string | null {
+  const v = asciiDigits(raw).trimStart();
+  const roc = ROC_BARE.exec(v);
+  if (roc) return iso(Number(roc[1]) + 1911, Number(roc[2] ?? roc[4]), Number(roc[3] ?? roc[5]));
+  if (DMY.test(v)) return dayOrMonthFirst(v);
+  return findDate(v);
+}
 
 export function findLabelledDate(text: string): string | null {
   const m = LABELLED.exec(text);
-  return m ? findDate(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+  return m ? labelledValue(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
 }
 
 /** Dates a page prints about itself, not about the text: when it was generated, printed,

@@ -3,6 +3,7 @@
 // `二〇二三年十二月二十八日`, `——2024年1月10日在……上`, `发布日期：…`), the occasion, and the
 // salutation (`同志们：`) that opens the body. Also the 落款 date at the end of a document.
 import { isProse } from '../text/line-repair.js';
+import { foldForSearch } from '../text/normalize.js';
 import { dateOnlyLine, findDate, findLabelledDate } from './dates.js';
 import { isBylineName } from './byline-name.js';
 import { isDocNumber } from './official-frame.js';
@@ -24,7 +25,7 @@ export const SALUTATION =
   /^(?:同志们|同志們|各位代表|各位委员|各位来宾|女士们|先生们|朋友们|尊敬的|亲爱的)[^。！？]{0,40}[:：!！]$|^[^。！？]{2,60}[:：]$/;
 
 const ROLE_END =
-  '(?:书记|副书记|市长|区长|县长|州长|省长|镇长|乡长|主任|部长|总理|副总理|主席|局长|厅长|委员长|秘书长|常委|委员|院长|校长|会长|理事长|社长|总经理|董事长)';
+  '(?:书记|副书记|行政长官|司长|署长|市长|区长|县长|州长|省长|镇长|乡长|主任|部长|总理|副总理|主席|局长|厅长|委员长|秘书长|常委|委员|院长|校长|会长|理事长|社长|总经理|董事长)';
 const NAME = '([\\u4e00-\\u9fff](?:[\\s\\u3000]?[\\u4e00-\\u9fff]){1,3})';
 const BYLINE = new RegExp(
   `^((?:[\\u4e00-\\u9fff]{0,20}[、，])*[\\u4e00-\\u9fff]{0,20}${ROLE_END})[\\s\\u3000]+${NAME}$`,
@@ -82,7 +83,7 @@ export function fieldsFirst(lines: string[]): string[] {
 
 /** `县委书记　王建国`: a role and a name alone on a line. */
 export function isByline(line: string): boolean {
-  return BYLINE.test(line.trim());
+  return BYLINE.test(foldForSearch(line.trim()));
 }
 
 /** A byline without its label, brackets or 同志 (`主讲人：王建国`, `（县委书记　王建国）`, `王建国同志`). */
@@ -101,8 +102,12 @@ function bareByline(line: string): { label: RegExpExecArray | null; bare: string
 
 /** The person of a byline line (`中共某市委书记　吴建华`, `主讲人：县委书记　王建国`), or null. */
 export function bylineOf(line: string): { name: string; role: string } | null {
-  const by = BYLINE.exec(bareByline(line).bare);
-  return by && isBylineName(by[2]!) ? { name: squeeze(by[2]!), role: squeeze(by[1]!) } : null;
+  const { bare } = bareByline(line);
+  // Matched on the folded text, so a traditional-script line (`省委書記　王建國`) reads the same;
+  // folding keeps the length, so the name and role are cut from the line as written.
+  const by = BYLINE.exec(foldForSearch(bare));
+  if (!by || !isBylineName(by[2]!)) return null;
+  return { name: squeeze(bare.slice(bare.length - by[2]!.length)), role: squeeze(bare.slice(0, by[1]!.length)) };
 }
 
 /** Without spaces, ideographic ones included (`李　强`, `中 共 某 某 县 委 文 件`). */
@@ -118,7 +123,8 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     drop: new Set(),
   };
   const speechy =
-    SPEECH_WORD.test(title) || lines.slice(0, 4).some((l) => (/^——/.test(l) || occasionLine(l)) && SPEECH_WORD.test(l));
+    SPEECH_WORD.test(foldForSearch(title)) ||
+    lines.slice(0, 4).some((l) => (/^——/.test(l) || occasionLine(l)) && SPEECH_WORD.test(l));
   for (let i = 0; i < Math.min(lines.length, 8); i++) {
     let line = lines[i]!.trim();
     const only = dateOnlyLine(line) ?? datedLine(line);
@@ -136,7 +142,7 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     // `县委书记　王建国　2024年3月5日`, `王建国（2024年3月5日）`: a byline with its date.
     const tail = TRAILING_DATE.exec(line);
     const tailDate = tail && !/^——/.test(line) ? dateOnlyLine(tail[2]!) : null;
-    if (tailDate && (BYLINE.test(tail![1]!) || NAME_ONLY.test(tail![1]!))) {
+    if (tailDate && (isByline(tail![1]!) || NAME_ONLY.test(tail![1]!))) {
       facts.date ??= tailDate;
       line = tail![1]!;
     }

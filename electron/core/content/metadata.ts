@@ -52,8 +52,10 @@ const TITLE_SPEECH = new RegExp(
   `^([\\u4e00-\\u9fff]{2,4}?)(?:同志)?([：:]\\s*)?在(.{4,60}?)上的(?:讲话|报告|致辞|发言|政治报告)${SPEECH_END}`,
 );
 const TITLE_ROLE_SPEECH = new RegExp(
-  `^(${ROLE})([\\u4e00-\\u9fff]{2,3}?)(?:同志)?在.{4,60}?上的(?:讲话|报告|致辞|发言)${SPEECH_END}`,
+  `^(${ROLE})([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:[：:]\\s*)?在.{4,60}?上的(?:讲话|报告|致辞|发言)${SPEECH_END}`,
 );
+// `在……上的讲话（王建国）`: the speaker named in the title's closing brackets.
+const TITLE_BRACKET_NAME = /^在.{4,60}?上的(?:讲话|报告|致辞|发言)[（(]([\u4e00-\u9fff]{2,4}?)(?:同志)?[)）]$/;
 const TITLE_OCCASION = /在(.{4,60}?)上的(?:讲话|报告|致辞|发言)/;
 // Each with the words it cannot match without: a lead without them is not searched (the second
 // pattern tries up to 50 characters at every position).
@@ -214,6 +216,9 @@ export function deriveMetadata(
   const roleSpeech = titleSpeech ? null : cut(title, foldedTitle, TITLE_ROLE_SPEECH);
   if (roleSpeech && isBylineName(roleSpeech[2]!) && !speakers.some((s) => s.name === roleSpeech[2]))
     speakers.push({ name: roleSpeech[2]!, role: roleSpeech[1]! });
+  const bracketName = cut(title, foldedTitle, TITLE_BRACKET_NAME)?.[1];
+  if (bracketName && isPersonName(bracketName) && !speakers.some((s) => s.name === bracketName))
+    speakers.push({ name: bracketName, role: null });
   const leadText = lines.filter(isProse).slice(0, 4).join('\n');
   const foldedLeadText = foldForSearch(leadText);
   for (const m of foldedLeadText.matchAll(SPEAKER)) {

@@ -4,7 +4,7 @@
 // before, link lists and chrome lines after, and every removal is reported.
 import { Readability } from '@mozilla/readability';
 import { idClass, linkDensity, parseDocument, textLines, textOf, type Doc, type El } from './html-dom.js';
-import { chromeReason, LOCATION, RELATED_HEADING } from './page-chrome.js';
+import { chromeReason, LOCATION, RELATED_HEADING, simplifiedHan } from './page-chrome.js';
 
 export interface Removed {
   reason: string;
@@ -133,7 +133,7 @@ function removeLinkLists(root: El, removed: Removed[]): void {
   for (const el of [...root.querySelectorAll('ul,ol,dl,table,div,p,section,h1,h2,h3,h4,h5,h6')]) {
     if (!within(el, root) || el.querySelectorAll('a').length < 2) continue;
     const t = textOf(el);
-    if (linkDensity(el) > 0.5 || (t.length <= 100 && LOCATION.test(t)) || datedTeasers(el, t)) {
+    if (linkDensity(el) > 0.5 || (t.length <= 100 && LOCATION.test(simplifiedHan(t))) || datedTeasers(el, t)) {
       removed.push({ reason: '链接列表', text: textOf(el).slice(0, 120) });
       el.remove();
     }
@@ -145,7 +145,12 @@ function removeLinkLists(root: El, removed: Removed[]): void {
  * takes the wrapper's following siblings instead. */
 function removeRelatedSections(root: El, removed: Removed[]): void {
   for (const el of [...root.querySelectorAll('h1,h2,h3,h4,h5,h6,div,p,span,strong,b,dt,td')]) {
-    if (!within(el, root) || el.children.length > 2 || !RELATED_HEADING.test(textOf(el).replace(/\s+/g, ''))) continue;
+    if (
+      !within(el, root) ||
+      el.children.length > 2 ||
+      !RELATED_HEADING.test(simplifiedHan(textOf(el).replace(/\s+/g, '')))
+    )
+      continue;
     let from = el;
     for (let up = 0; up < 2 && !from.nextElementSibling && from.parentElement && from.parentElement !== root; up++)
       from = from.parentElement;
@@ -202,7 +207,7 @@ function filterLines(all: string[], skip: Set<string>, removed: Removed[]): stri
     const reason = chromeReason(line);
     if (reason) removed.push({ reason, text: line });
     else out.push(line);
-    if (/^[【[(（]?\s*(?:责任编辑|责编)/.test(line)) editorAt = out.length;
+    if (/^[【[(（]?\s*(?:责任编辑|责编)/.test(simplifiedHan(line))) editorAt = out.length;
   }
   // The 责任编辑 line closes the article: a few lines after it in the same block are a teaser or
   // recommendation the CMS put there, not text (a long run after it means it was not the end).

@@ -1,6 +1,7 @@
 // The publisher a 来源 label names (`来源：人民网－人民日报`, `（来源：共产党员网）`, a 公众号), and the
 // labels that name none: `来源：网络` says the page copied the text from somewhere it does not know,
 // so neither the value nor the reposting site is its publisher.
+import { simplifiedHan } from './page-chrome.js';
 
 /** `网络`, `互联网`, `网友投稿`, `转载`: the origin is unknown (not the site that reposted it). */
 const UNKNOWN = /^(?:网络|互联网|网上|网友投稿|网友上传|转载|网络转载|转自网络|来自网络|网络整理|网络资料)$/;
@@ -33,12 +34,14 @@ export function cleanSource(raw: string | null | undefined): string | null {
   const v = sourceValue(raw);
   // `本站原创`, `本网`, a paper's own `本报` name this site without naming it: the site's own name
   // applies. `网络`, `转载`, `综合` name no publisher at all.
-  if (/^(?:本站|本网|本台|本报|本刊|原创)|^(?:综合(?:整理|报道)?)$/.test(v) || UNKNOWN.test(v)) return null;
+  // Read in simplified form, so a traditional page's `本網`, `網絡` mean the same.
+  const simple = simplifiedHan(v);
+  if (/^(?:本站|本网|本台|本报|本刊|原创)|^(?:综合(?:整理|报道)?)$/.test(simple) || UNKNOWN.test(simple)) return null;
   return v.length >= 2 && v.length <= 40 ? v : null;
 }
 
 /** Whether a header line's 来源 label says the origin is unknown (`来源：网络`). */
 export function unknownOrigin(line: string): boolean {
   const m = SOURCE_LINE.exec(line);
-  return !!m && UNKNOWN.test(sourceValue(m[1]!));
+  return !!m && UNKNOWN.test(simplifiedHan(sourceValue(m[1]!)));
 }

@@ -1,6 +1,8 @@
 // Lines of web-page chrome that extractors leave inside an article: editor and byline lines, share
 // and print bars, pagers, view counters, copyright lines, info lines (date + 来源), WeChat footers.
 // Each rule names the reason shown in the import report.
+import { foldForSearch } from '../../text/normalize.js';
+
 /** Headings of the related-news, ranking and comment blocks that follow an article. */
 export const RELATED_HEADING =
   /^(?:相关新闻|相关阅读|相关报道|相关文章|相关推荐|相关链接|相关稿件|延伸阅读|热点推荐|热门推荐|精彩推荐|今日推荐|更多新闻|推荐阅读|猜你喜欢|往期回顾|往期推荐|热点排行|点击排行|阅读排行|热门文章|最新文章|精彩图集|网友评论|热门评论|我要评论|发表评论|最新评论|全部评论|为你推荐|为您推荐|编辑推荐|推荐文章|热门新闻|热点新闻|今日热点)(?:\s*[（(]?\d+[)）]?\s*条?)?$/;
@@ -54,9 +56,14 @@ const CREDIT = /(?:供稿|摄影|摄像|编辑|责编|审核|审校|校对|撰�
 const SINGLE_CREDIT =
   /^(?:供稿|摄影|摄像|编辑|责编|审核|审校|校对|撰稿|文字|图片|排版|初审|复审|终审|统筹|稿件统筹|策划|监制|制作|美编|内容支持)\s*[/／]\s*[^，。！？/／]{1,40}$/;
 
+/** Han characters in simplified form, punctuation as written: a traditional-script page's chrome
+ * (`（責任編輯：陳某）`, `瀏覽次數：`) meets the same rules. */
+export const simplifiedHan = (s: string) => s.replace(/\p{Script=Han}/gu, (c) => foldForSearch(c));
+
 /** The reason a line is page chrome, or null when it is article text. */
-export function chromeReason(line: string): string | null {
-  if (line.length > 120) return null;
+export function chromeReason(text: string): string | null {
+  if (text.length > 120) return null;
+  const line = simplifiedHan(text);
   for (const r of CHROME_RULES) if (r.re.test(line)) return r.reason;
   // A credits line: `药剂科供稿 摄影/张艳 编辑/苏芳`, `文字：王某 图片：李某`.
   if (line.length < 60 && !/[。！？，]/.test(line) && (line.match(CREDIT)?.length ?? 0) >= 2) return '编辑署名';
