@@ -15,7 +15,7 @@ type Columns = Record<'stem' | 'answer' | 'options' | 'explanation' | 'tags' | '
 };
 
 /** A column of its own for the 判断 rows' key (对错: 正确/错误), beside the 答案 of the 选择 rows. */
-const JUDGE_HEADER = /^(?:对错|对[\/／]错|正误|判断答案)$/;
+const JUDGE_HEADER = /^(?:对错|对[/／]错|正误|判断答案)$/;
 
 function columnsOf(header: string[]): Columns {
   const h = header.map((x) => (x ?? '').trim().replace(/^\uFEFF/, ''));
