@@ -1,0 +1,155 @@
+// Causes found with the fixtures option-marks-lower.txt, option-marks-space.txt, key-bare-letter.txt,
+// keys-fullwidth.txt, excel-header-low.xlsx and excel-judge-column.xlsx/.xls: option letters in
+// lower case or followed by a space only, a key typed bare after the stem or the last option, one
+// blank keyed with two answers, a header under a block of notes, 判断 keys in a 对错 column.
+// Each test names the shape; the guards keep what no reader could be sure of refused.
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { parseBank } from '../../../electron/core/quiz/import.js';
+import { normalizeRaw } from '../../../electron/core/quiz/import-normalize.js';
+
+type Got = { kind?: string; stem?: string; options?: string[]; correct?: number[]; blanks?: { text: string }[] };
+
+async function read(name: string, data: string | Buffer): Promise<(Got | string)[]> {
+  const { rows } = await parseBank(name, typeof data === 'string' ? Buffer.from(data) : data);
+  return rows.map((r) => (typeof r === 'string' ? r : (normalizeRaw(r) as Got | string)));
+}
+const text = (lines: string[]) => read('bank.txt', lines.join('\n'));
+const item = (r: Got | string) => (typeof r === 'string' ? r : { options: r.options, correct: r.correct });
+const FOUR = ['三', '四', '五', '六'];
+
+describe('option letters in lower case or followed by a space only', () => {
+  it('reads a．… b．… and a) lines as options A–D', async () => {
+    const rows = await text([
+      '1．党的全国代表大会每（  ）年举行一次。',
+      'a．三　b．四　c．五　d．六',
+      '答案：C',
+      '2．党的全国代表大会每（  ）年举行一次。',
+      ...['a) 三', 'b) 四', 'c) 五', 'd) 六'],
+      '答案：c',
+    ]);
+    expect(rows.map(item)).toEqual([
+      { options: FOUR, correct: [2] },
+      { options: FOUR, correct: [2] },
+    ]);
+  });
+
+  it('reads A 三 lines and A 三　B 四 … on one line', async () => {
+    const rows = await text([
+      '1．党的全国代表大会每（  ）年举行一次。',
+      ...['A 三', 'B 四', 'C 五', 'D 六'],
+      '答案：C',
+      '2．党的全国代表大会每（  ）年举行一次。',
+      'A 三　　B 四　　C 五　　D 六',
+      '答案：C',
+    ]);
+    expect(rows.map(item)).toEqual([
+      { options: FOUR, correct: [2] },
+      { options: FOUR, correct: [2] },
+    ]);
+  });
+
+  it('leaves letters out of order, too few, or not under a question as text', async () => {
+    const rows = await text([
+      '1．党的根本宗旨是（  ）。',
+      ...['A 发展经济', 'C 对外开放'],
+      '答案：A',
+      '2．党员的义务有哪些？',
+      '答：a．认真学习　b．贯彻执行党的决定',
+    ]);
+    expect(rows[0]).toMatch(/没有选项/);
+    expect(rows[1]).toMatchObject({ blanks: [{ text: 'a．认真学习　b．贯彻执行党的决定' }] });
+  });
+});
+
+describe('a key letter typed bare', () => {
+  it('after the stem (（ ）。C) or at the end of the last option (D．六　C) is the key', async () => {
+    const rows = await text([
+      '1．党的全国代表大会每（  ）年举行一次。C',
+      'A．三　B．四　C．五　D．六',
+      '2．党的全国代表大会每（  ）年举行一次。',
+      'A．三　B．四　C．五　D．六　C',
+      '3．党的全国代表大会每（  ）年举行一次。',
+      'A．三　B．四　C．五　D．六',
+      '答案：C',
+    ]);
+    expect(rows.map(item)).toEqual([
+      { options: FOUR, correct: [2] },
+      { options: FOUR, correct: [2] },
+      { options: FOUR, correct: [2] },
+    ]);
+    expect((rows[0] as Got).stem).toBe('党的全国代表大会每（  ）年举行一次。');
+  });
+
+  it('is not read when it names no option, when an option holds Latin letters, or when two disagree', async () => {
+    const rows = await text([
+      '1．党的全国代表大会每（  ）年举行一次。',
+      'A．三　B．四　C．五　D．六　G',
+      '2．下列说法正确的是（  ）。',
+      'A．只有A　B．只有B　C．A 和 B　D．A 和 C',
+      '3．党的全国代表大会每（  ）年举行一次。B',
+      'A．三　B．四　C．五　D．六　C',
+      '4．党的全国代表大会每（  ）年举行一次。',
+      'A．三　B．四　C．五　D．六',
+      '答案：C',
+    ]);
+    expect(rows.slice(0, 3)).toEqual([
+      expect.stringMatching(/缺少答案/),
+      expect.stringMatching(/缺少答案/),
+      expect.stringMatching(/不一致/),
+    ]);
+  });
+});
+
+describe('填空 keys', () => {
+  it('refuses one blank keyed with two answers (五；六), keeps two blanks keyed 甲；乙', async () => {
+    const rows = await text([
+      '一、填空题',
+      '1．党的全国代表大会每______年举行一次。',
+      '答案：五；六',
+      '2．党的组织原则是______，党的根本宗旨是______。',
+      '答案：民主集中制；全心全意为人民服务',
+    ]);
+    expect(rows[0]).toMatch(/1 个空，但答案有 2 个/);
+    expect((rows[1] as Got).blanks?.map((b) => b.text)).toEqual(['民主集中制', '全心全意为人民服务']);
+  });
+});
+
+async function sheet(rows: unknown[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('题库');
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+const HEAD = ['题型', '题目', '选项A', '选项B', '选项C', '选项D', '答案'];
+const ROW = ['单选', '党的全国代表大会每（ ）年举行一次。', ...FOUR, 'C'];
+
+describe('Excel banks', () => {
+  it('finds a header under seven rows of notes', async () => {
+    const notes = Array.from({ length: 7 }, (_, i) => [`出题说明第${i + 1}条：本题库依据党章编写。`]);
+    expect((await read('b.xlsx', await sheet([...notes, HEAD, ROW]))).map(item)).toEqual([
+      { options: FOUR, correct: [2] },
+    ]);
+  });
+
+  it('reads 判断 keys from a 对错 column; refuses a row whose 答案 and 对错 disagree', async () => {
+    const head = [...HEAD, '对错'];
+    const judge = (stem: string, a: string, j: string) => ['判断', stem, '', '', '', '', a, j];
+    const rows = await read(
+      'b.xlsx',
+      await sheet([
+        head,
+        [...ROW, ''],
+        judge('预备党员有表决权。', '', '错误'),
+        judge('党员必须自觉遵守党的纪律。', '对', '正确'),
+        judge('党员可以搞特权。', '对', '错误'),
+      ]),
+    );
+    expect(rows.slice(0, 3).map(item)).toEqual([
+      { options: FOUR, correct: [2] },
+      { options: ['正确', '错误'], correct: [1] },
+      { options: ['正确', '错误'], correct: [0] },
+    ]);
+    expect(rows[3]).toMatch(/与对错列“错误”不一致/);
+  });
+});
