@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import { ApiError } from '../../contract/api.js';
 import type { Parsed } from './import-json.js';
 import { dropTrailingEmpty, fieldKey, optionColumns, splitStemOptions, type BankField } from './import-fields.js';
+import { joinKeySheet } from './import-table-keys.js';
 import { splitOptions, truthIndex, type RawItem } from './import-normalize.js';
 
 type Columns = Record<'stem' | 'answer' | 'options' | 'explanation' | 'tags' | 'type' | 'judge', number> & {
@@ -127,7 +128,7 @@ export function sheetsToBank(sheets: { name: string; table: string[][] }[], form
   if (sheets.length === 0) throw new ApiError('BAD_INPUT', 'Excel 文件中没有工作表。');
   let found = false;
   const items: (RawItem | string)[] = [];
-  for (const { name, table } of sheets) {
+  for (const { name, table } of joinKeySheet(sheets)) {
     const rows = rowsToItems(table, /[单多]选|判断|填空/.test(name) ? name : '');
     if (rows) items.push(...rows);
     found ||= rows !== null;

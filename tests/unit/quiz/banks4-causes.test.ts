@@ -115,10 +115,12 @@ describe('填空 keys', () => {
   });
 });
 
-async function sheet(rows: unknown[][]): Promise<Buffer> {
+async function sheet(rows: unknown[][], more: Record<string, unknown[][]> = {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('题库');
-  for (const r of rows) ws.addRow(r);
+  for (const [name, table] of Object.entries({ 题库: rows, ...more })) {
+    const ws = wb.addWorksheet(name);
+    for (const r of table) ws.addRow(r);
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 const HEAD = ['题型', '题目', '选项A', '选项B', '选项C', '选项D', '答案'];
@@ -151,5 +153,36 @@ describe('Excel banks', () => {
       { options: ['正确', '错误'], correct: [0] },
     ]);
     expect(rows[3]).toMatch(/与对错列“错误”不一致/);
+  });
+
+  it('joins a key sheet (题号 | 答案) to the question sheet by number; refuses numbers that do not pair', async () => {
+    const paper = [
+      ['序号', '题目', '选项A', '选项B', '选项C', '选项D'],
+      [1, '党的全国代表大会每（ ）年举行一次。', ...FOUR],
+      [2, '党的纪律处分有（ ）种。', '三', '四', '五', '六'],
+    ];
+    const keyed = await read(
+      'b.xlsx',
+      await sheet(paper, {
+        答案: [
+          ['题号', '答案'],
+          [2, 'C'],
+          [1, 'C'],
+        ],
+      }),
+    );
+    expect(keyed.map(item)).toEqual([
+      { options: FOUR, correct: [2] },
+      { options: FOUR, correct: [2] },
+    ]);
+    const extra = sheet(paper, {
+      答案: [
+        ['题号', '答案'],
+        [1, 'C'],
+        [2, 'C'],
+        [3, 'A'],
+      ],
+    });
+    await expect(read('b.xlsx', await extra)).rejects.toThrow(/不一一对应/);
   });
 });
