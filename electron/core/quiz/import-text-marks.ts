@@ -9,6 +9,9 @@ const LOWER = /(?:^|[\s　]+)([a-h])\s*[.．、:：)）]\s*/g;
  * space or a tab) inside the line, so a letter within the text (维生素 B 族) is not a mark. */
 const SPACED = /(?:^|[ ]{2,}|[\s]*[　\t][\s　]*)([A-H])[ 　]+(?=[^\sA-Za-z])/g;
 
+/** Option A marked as the option reader takes it. */
+const CAPITAL_A = /^(?:[AＡ]\s*[.．、:：)）]|[（(][AＡ][)）])/;
+
 type Mark = { at: number; end: number };
 
 /** The marks of a line for letters next, next+1 … in order, the first at the line's start; each
@@ -72,7 +75,9 @@ export function markOptions(lines: string[], kinds: LineKinds): string[] {
         found.push(marks);
         next += marks.length;
       }
-      if (next < least || !underQuestion(out, i, kinds)) continue;
+      // 组合选择: statements a．… b．… over options A．ab B．ac …: the capitals are the options.
+      const after = out[i + found.length] ?? '';
+      if (next < least || !underQuestion(out, i, kinds) || CAPITAL_A.test(after)) continue;
       let first = 0;
       found.forEach((marks, k) => {
         out[i + k] = rewrite(out[i + k]!, marks, first);

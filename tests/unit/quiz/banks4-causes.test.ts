@@ -60,6 +60,22 @@ describe('option letters in lower case or followed by a space only', () => {
     expect(rows[0]).toMatch(/没有选项/);
     expect(rows[1]).toMatchObject({ blanks: [{ text: 'a．认真学习　b．贯彻执行党的决定' }] });
   });
+  it('keeps statements a．… b．… in the stem of a 组合选择 whose options A．ab … follow', async () => {
+    const rows = await text([
+      '1．下列属于党的纪律的是（  ）。',
+      ...['a．政治纪律', 'b．组织纪律', 'c．宣传纪律'],
+      'A．ab　B．ac　C．bc　D．abc',
+      '答案：A',
+      '2．下列属于党的纪律的是（  ）。',
+      ...['A 政治纪律', 'B 组织纪律', 'C 宣传纪律'],
+      'A．AB　B．AC　C．BC　D．ABC',
+      '答案：A',
+    ]);
+    expect(rows.map(item)).toEqual([
+      { options: ['ab', 'ac', 'bc', 'abc'], correct: [0] },
+      { options: ['AB', 'AC', 'BC', 'ABC'], correct: [0] },
+    ]);
+  });
 });
 
 describe('a key letter typed bare', () => {
