@@ -8,6 +8,9 @@ const LOWER = /(?:^|[\s　]+)([a-h])\s*[.．、:：)）]\s*/g;
 /** A capital and a space: at the line's start, or after a wide gap (two spaces, a full-width
  * space or a tab) inside the line, so a letter within the text (维生素 B 族) is not a mark. */
 const SPACED = /(?:^|[ ]{2,}|[\s]*[　\t][\s　]*)([A-H])[ 　]+(?=[^\sA-Za-z])/g;
+/** The same after one space, as Word's text gives every gap: taken only for a whole line of four
+ * or more options A, B, C, D … with no other Latin letter on it. */
+const SPACED_NARROW = /(?:^| )([A-H]) +(?=[^\sA-Za-z])/g;
 
 /** Option A marked as the option reader takes it. */
 const CAPITAL_A = /^(?:[AＡ]\s*[.．、:：)）]|[（(][AＡ][)）])/;
@@ -19,13 +22,19 @@ type Mark = { at: number; end: number };
 function marksOf(line: string, pattern: RegExp, next: number, base: number): Mark[] | null {
   const run: Mark[] = [];
   for (const m of line.matchAll(pattern)) {
-    if (m[1]!.charCodeAt(0) - base !== next + run.length) continue;
+    // A mark out of order (a letter inside an option's text) leaves the whole line as text.
+    if (m[1]!.charCodeAt(0) - base !== next + run.length) return null;
     if (!run.length && m.index !== 0) return null;
     const prev = run[run.length - 1];
     if (prev && !line.slice(prev.end, m.index).trim()) return null;
     run.push({ at: m.index!, end: m.index! + m[0].length });
   }
   if (!run.length || !line.slice(run[run.length - 1]!.end).trim()) return null;
+  if (pattern === SPACED && run.length === 1) {
+    const narrow = marksOf(line, SPACED_NARROW, next, base);
+    const latin = line.replace(/(?:^| )[A-H] /g, ' ');
+    if (narrow && narrow.length >= 4 && !/[A-Za-z]/.test(latin)) return narrow;
+  }
   return run;
 }
 
