@@ -60,6 +60,25 @@ describe('option letters in lower case or followed by a space only', () => {
     expect(rows[0]).toMatch(/没有选项/);
     expect(rows[1]).toMatchObject({ blanks: [{ text: 'a．认真学习　b．贯彻执行党的决定' }] });
   });
+  it('reads A 三 B 四 C 五 D 六 (one space, as Word gives it) only as a whole line of four in order', async () => {
+    const rows = await text([
+      '1．党的全国代表大会每（  ）年举行一次。',
+      'A 三 B 四 C 五 D 六',
+      '答案：C',
+      '2．下列说法正确的是（  ）。',
+      'A 维生素 B 族 B 钙 C 铁 D 锌',
+      '答案：A',
+      '3．党的全国代表大会每（  ）年举行一次。',
+      'A 三 B 四 C 五',
+      '答案：C',
+    ]);
+    expect(rows.map(item)).toEqual([
+      { options: FOUR, correct: [2] },
+      expect.stringMatching(/没有选项/),
+      expect.stringMatching(/没有选项/),
+    ]);
+  });
+
   it('keeps statements a．… b．… in the stem of a 组合选择 whose options A．ab … follow', async () => {
     const rows = await text([
       '1．下列属于党的纪律的是（  ）。',
