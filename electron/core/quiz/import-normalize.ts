@@ -141,8 +141,13 @@ function fillIn(raw: RawItem): QuestionDraft | string {
       .map((s) => s.trim())
       .filter(Boolean),
   );
+  // One blank keyed 五；六: two answers for one blank, or a blank lost from the stem; not a key.
   const answers =
-    holes.length === 1 ? [raw.answer.trim()] : (splits.find((a) => a.length === holes.length) ?? splits[0]!);
+    holes.length > 1
+      ? (splits.find((a) => a.length === holes.length) ?? splits[0]!)
+      : splits[0]!.length > 1
+        ? splits[0]!
+        : [raw.answer.trim()];
   if (answers.length !== holes.length) return `题目有 ${holes.length} 个空，但答案有 ${answers.length} 个`;
   let fact = '';
   let last = 0;

@@ -8,9 +8,15 @@ import Papa from 'papaparse';
 import { ApiError } from '../../contract/api.js';
 import type { Parsed } from './import-json.js';
 import { dropTrailingEmpty, fieldKey, optionColumns, splitStemOptions, type BankField } from './import-fields.js';
-import { splitOptions, type RawItem } from './import-normalize.js';
+import { joinKeySheet } from './import-table-keys.js';
+import { splitOptions, truthIndex, type RawItem } from './import-normalize.js';
 
-type Columns = Record<'stem' | 'answer' | 'options' | 'explanation' | 'tags' | 'type', number> & { optCols: number[] };
+type Columns = Record<'stem' | 'answer' | 'options' | 'explanation' | 'tags' | 'type' | 'judge', number> & {
+  optCols: number[];
+};
+
+/** A column of its own for the 判断 rows' key (对错: 正确/错误), beside the 答案 of the 选择 rows. */
+const JUDGE_HEADER = /^(?:对错|对[/／]错|正误|判断答案)$/;
 
 function columnsOf(header: string[]): Columns {
   const h = header.map((x) => (x ?? '').trim().replace(/^\uFEFF/, ''));
@@ -28,16 +34,17 @@ function columnsOf(header: string[]): Columns {
     explanation: col('explanation'),
     tags: col('tags'),
     type: col('type'),
+    judge: h.findIndex((x) => JUDGE_HEADER.test(x.replace(/\s/g, ''))),
     optCols,
   };
 }
 
-/** The header is the first of the first five rows that names a stem and an answer column (a title
- * line such as “党史知识竞赛题库” often comes first). */
-function findHeader(rows: string[][]): { at: number; cols: Columns } | null {
-  for (let at = 0; at < Math.min(5, rows.length); at++) {
+/** The header is the first of the first twelve rows that names a stem and an answer column (a
+ * title line such as “党史知识竞赛题库”, and often a block of 出题说明 under it, comes first). */
+function findHeader(rows: string[][], within = 12): { at: number; cols: Columns } | null {
+  for (let at = 0; at < Math.min(within, rows.length); at++) {
     const cols = columnsOf(rows[at]!);
-    if (cols.stem >= 0 && cols.answer >= 0) return { at, cols };
+    if (cols.stem >= 0 && (cols.answer >= 0 || cols.judge >= 0)) return { at, cols };
   }
   return null;
 }
@@ -47,13 +54,14 @@ export function hasBankHeader(text: string): boolean {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/, 5);
   // Header cells are short names; a note's front and back are not.
   const cells = lines.map((l) => l.split(/\t|,|\|/)).filter((r) => r.every((c) => c.trim().length <= 12));
-  return findHeader(cells) !== null;
+  return findHeader(cells, 5) !== null;
 }
 
-const MISSING = '表格缺少必需的列：题目、答案。表头应为：题目、选项A–F、答案、解析、标签（题型可选），放在前五行之内。';
+const MISSING =
+  '表格缺少必需的列：题目、答案。表头应为：题目、选项A–F、答案、解析、标签（题型可选），放在前十二行之内。';
 
 /** Rows under the header; `sheetType` (the sheet's name, e.g. 判断题) stands in for a missing 题型. */
-function rowsToItems(table: string[][], sheetType = ''): RawItem[] | null {
+function rowsToItems(table: string[][], sheetType = ''): (RawItem | string)[] | null {
   const found = findHeader(table);
   if (!found) return null;
   const c = found.cols;
@@ -61,7 +69,7 @@ function rowsToItems(table: string[][], sheetType = ''): RawItem[] | null {
   return table
     .slice(found.at + 1)
     .filter((r) => r.some((x) => (x ?? '').trim()))
-    .map((r): RawItem => {
+    .map((r): RawItem | string => {
       let stem = cell(r, c.stem);
       let options = dropTrailingEmpty(c.optCols.map((i) => cell(r, i).trim()));
       if (options.length === 0 && c.options >= 0) options = splitOptions(cell(r, c.options));
@@ -69,10 +77,12 @@ function rowsToItems(table: string[][], sheetType = ''): RawItem[] | null {
         const inStem = splitStemOptions(stem);
         if (inStem) ({ stem, options } = inStem);
       }
+      const answer = judgeKey(cell(r, c.answer), cell(r, c.judge));
+      if (answer === null) return `答案“${cell(r, c.answer)}”与对错列“${cell(r, c.judge)}”不一致：请核对`;
       return {
         stem,
         options,
-        answer: cell(r, c.answer),
+        answer,
         explanation: cell(r, c.explanation),
         tags: cell(r, c.tags)
           .split(/[,，、;；\s]+/)
@@ -80,6 +90,15 @@ function rowsToItems(table: string[][], sheetType = ''): RawItem[] | null {
         type: cell(r, c.type) || sheetType,
       };
     });
+}
+
+/** The key of a row with a 对错 column: the 答案 cell, or the 对错 cell where 答案 is empty; null
+ * when both are filled and do not say the same. */
+function judgeKey(answer: string, judge: string): string | null {
+  if (!judge.trim()) return answer;
+  if (!answer.trim()) return judge;
+  const a = truthIndex(answer);
+  return a !== null && a === truthIndex(judge) ? answer : null;
 }
 
 export function parseCsvBank(text: string): Parsed {
@@ -108,8 +127,8 @@ function cellText(v: ExcelJS.CellValue): string {
 export function sheetsToBank(sheets: { name: string; table: string[][] }[], format: string): Parsed {
   if (sheets.length === 0) throw new ApiError('BAD_INPUT', 'Excel 文件中没有工作表。');
   let found = false;
-  const items: RawItem[] = [];
-  for (const { name, table } of sheets) {
+  const items: (RawItem | string)[] = [];
+  for (const { name, table } of joinKeySheet(sheets)) {
     const rows = rowsToItems(table, /[单多]选|判断|填空/.test(name) ? name : '');
     if (rows) items.push(...rows);
     found ||= rows !== null;

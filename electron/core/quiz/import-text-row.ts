@@ -5,6 +5,7 @@ import { judgeTail } from './judge-tail.js';
 import { truthIndex, type RawItem } from './import-normalize.js';
 import { half, optionsInStem, swallowedOption } from './import-text-options.js';
 import type { TextItem } from './import-text.js';
+import { bareKey } from './import-text-bare-key.js';
 
 // `（ A.B.D ）`: letters may be parted by a dot as well, never followed by option text.
 const LETTERS_IN_BRACKETS = /[（(]\s*([A-HＡ-Ｈ](?:\s*[、,，.．]?\s*[A-HＡ-Ｈ])*)\s*[)）]/g;
@@ -76,7 +77,7 @@ const sameKey = (a: string, b: string) =>
 export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKey): RawItem | string {
   let stem = read.stem.join('\n').trim();
   const runOn = read.options.length ? null : optionsInStem(stem);
-  const item = runOn ? { ...read, options: runOn.options } : read;
+  let item = runOn ? { ...read, options: runOn.options } : read;
   if (runOn) stem = runOn.stem;
   const merged = swallowedOption(item.options);
   if (merged) return merged;
@@ -99,6 +100,13 @@ export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKe
     if (answer && answer.replace(/[\s、,，.．]/g, '') !== keyed)
       return `答案“${answer}”与卷末答案“${keyed}”不一致：请核对`;
     answer = keyed;
+  }
+  // 题干（ ）。B or …D．六　B: the key typed bare where no other key is.
+  if (!answer && !marked) {
+    const bare = bareKey(stem, item.options);
+    if (typeof bare === 'string') return bare;
+    if (bare) ({ stem, answer } = bare);
+    if (bare?.options) item = { ...item, options: bare.options };
   }
   // A key shown by formatting: a typed key wins, and one that disagrees with it makes the item invalid.
   if (marked && 'refuse' in marked) {

@@ -8,6 +8,7 @@
 import type { Parsed } from './import-json.js';
 import { optionsOnLine } from './import-text-options.js';
 import { toRaw, type MarkKey } from './import-text-row.js';
+import { markOptions } from './import-text-marks.js';
 import { applyKeyList, isKeyHeading, readKeyLine, type KeyList } from './import-key-list.js';
 
 /** The 题型 a section heading names, as the bank's own type (import-normalize's kindOf reads it). */
@@ -112,10 +113,15 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   const ordinals = new Map<string, string>();
   let inKey = false;
   let item: TextItem | null = null;
-  const trimmed = lines
+  const cut = lines
     .flatMap((l) => l.split(MID_LINE_MARK))
     .map((l) => l.replace(/^[\s　]+|[\s　]+$/g, ''))
     .filter(Boolean);
+  const trimmed = markOptions(cut, {
+    item: (l) => ITEM.test(l) || l.startsWith(AUTO_ITEM),
+    stop: (l) => ANSWER.test(l) || EXPLAIN.test(l) || SECTION.test(l) || isKeyHeading(l),
+    asks: (t) => QUESTION_LIKE.test(t),
+  });
   const answered = answerFollows(trimmed);
   // A bare 答案： under an open written-answer item, read first as a key list: the item's own
   // answer if the next item of its section follows, or the bank ends (giveBack).

@@ -1,0 +1,40 @@
+// The key of a 选择 item typed bare, with no 答案 mark: after a stem with empty brackets
+// (党的全国代表大会每（ ）年举行一次。C) or at the end of the last option's line (D．六　B), as
+// papers are typed for printing. Read only where the letters can be nothing else: capitals
+// (half or full width) naming options the item has, after an empty bracket or after a gap that
+// ends an option written without Latin letters (so D．A 和 B keeps its text).
+import { half } from './import-text-options.js';
+
+/** After the stem's end (。 ？ or a bracket), in a stem with an empty bracket to answer. */
+const AFTER_STEM = /([。？?）)])[\s　]*([A-HＡ-Ｈ]{1,8})$/;
+const EMPTY_BRACKET = /[（(][\s　]*[)）]/;
+const AFTER_OPTION = /(?<=[\u4e00-\u9fff。”’）)])[\s　]+([A-HＡ-Ｈ]{1,8})$/;
+
+/** The letters as a key, or null when one names no option or repeats. */
+function lettersOf(raw: string, count: number): string | null {
+  const letters = [...raw].map(half);
+  const ok = letters.every((l) => l.charCodeAt(0) - 65 < count) && new Set(letters).size === letters.length;
+  return ok ? letters.join('') : null;
+}
+
+/** The key typed bare after the stem or the last option, with the stem and options without it;
+ * a reason when the two places give different keys; null when there is none. */
+export function bareKey(
+  stem: string,
+  options: string[],
+): { stem: string; answer: string; options?: string[] } | string | null {
+  if (options.length < 2) return null;
+  const inStem = EMPTY_BRACKET.test(stem) ? AFTER_STEM.exec(stem) : null;
+  const stemKey = inStem ? lettersOf(inStem[2]!, options.length) : null;
+  const last = options[options.length - 1]!;
+  const inOption = /[A-Za-z]/.test(last.replace(/[\s　]+[A-HＡ-Ｈ]{1,8}$/, '')) ? null : AFTER_OPTION.exec(last);
+  const optionKey = inOption ? lettersOf(inOption[1]!, options.length) : null;
+  if (stemKey && optionKey && stemKey !== optionKey)
+    return `题干后的答案“${stemKey}”与选项后的答案“${optionKey}”不一致：请核对`;
+  if (!stemKey && !optionKey) return null;
+  return {
+    stem: stemKey ? stem.slice(0, inStem!.index + inStem![1]!.length).trim() : stem,
+    answer: (stemKey ?? optionKey)!,
+    options: optionKey ? [...options.slice(0, -1), last.slice(0, inOption!.index).trim()] : undefined,
+  };
+}
