@@ -14,6 +14,23 @@ import { originNote } from './origin-note.js';
 import { paragraphKinds } from './outline.js';
 import type { Article } from './split.js';
 import type { ContentDocument } from './types.js';
+import {
+  DATELINE,
+  DOC_TITLE_END,
+  ISSUER,
+  NEWS_LEAD,
+  NEWS_VERB,
+  OCCASION_RE,
+  REPORT_ON_SPEECH,
+  SENTENCE_END,
+  SPEAKER,
+  SPEECH_TITLE,
+  SUBTITLE,
+  TITLE_BRACKET_NAME,
+  TITLE_OCCASION,
+  TITLE_ROLE_SPEECH,
+  TITLE_SPEECH,
+} from './title-patterns.js';
 
 export interface ImportHints {
   title?: string;
@@ -39,47 +56,6 @@ export type DocMetadata = Pick<
   ContentDocument,
   'title' | 'type' | 'date' | 'source' | 'speakers' | 'occasion' | 'place' | 'script' | 'paragraphs'
 >;
-
-const SENTENCE_END = /[。！？!?；;…：:]$/;
-const ROLE = '(?:[\\u4e00-\\u9fff、]{0,24}?(?:书记(?!处)|市长|区长|县长|省长|主任|部长|总理|主席|局长|委员长|秘书长))';
-const SPEAKER = new RegExp(
-  `(?<=^|[，。；：,;:\\s])(${ROLE})([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:出席会议并讲话|主持会议并讲话|主持会议并强调|发表讲话|讲话|作报告|致辞)`,
-  'g',
-);
-// The title must end on the speech (`……上的讲话（摘要）`): `……上的讲话学习体会` is someone else's text.
-const SPEECH_END = '(?:要点|摘要|节选|全文)?(?:[（(][^）)]{1,16}[)）])?$';
-const TITLE_SPEECH = new RegExp(
-  `^([\\u4e00-\\u9fff]{2,4}?)(?:同志)?([：:]\\s*)?在(.{4,60}?)上的(?:讲话|报告|致辞|发言|政治报告)${SPEECH_END}`,
-);
-const TITLE_ROLE_SPEECH = new RegExp(
-  `^(${ROLE})([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:[：:]\\s*)?在.{4,60}?上的(?:讲话|报告|致辞|发言)${SPEECH_END}`,
-);
-// `在……上的讲话（王建国）`: the speaker named in the title's closing brackets.
-const TITLE_BRACKET_NAME = /^在.{4,60}?上的(?:讲话|报告|致辞|发言)[（(]([\u4e00-\u9fff]{2,4}?)(?:同志)?[)）]$/;
-const TITLE_OCCASION = /在(.{4,60}?)上的(?:讲话|报告|致辞|发言)/;
-// Each with the words it cannot match without: a lead without them is not searched (the second
-// pattern tries up to 50 characters at every position).
-const OCCASION_RE: [RegExp, string[]][] = [
-  [/召开(?:了)?([^，。,；;“”]{2,50}?(?:会议|座谈会|大会|部署会|评议会|推进会|报告会|研讨会|全会))/, ['召开']],
-  [/([^，。,；;\s“”]{4,50}?(?:会议|座谈会|大会|部署会|评议会|推进会|报告会|全会))(?:举行|召开)/, ['举行', '召开']],
-];
-/** How the title of a document or speech ends (`……的通知`, `……实施方案（试行）`, `……上的讲话`). */
-const DOC_TITLE_END =
-  /(?:通知|意见|办法|决定|规定|方案|通报|批复|公告|通告|细则|规则|纲要|规划|要点|条例|决议|报告|讲话|致辞|发言|纪要|公报|倡议书|请示)(?:[（(][^）)]{1,10}[)）])?$/;
-const ISSUER =
-  /^[\u4e00-\u9fff（）()、]{2,40}(?:委员会|人民政府|政府|办公室|办公厅|中央|国务院|部|局|厅|委|院|署|党组|党委|中心)$/;
-const SUBTITLE = /^——.{4,60}(?:讲话|报告|致辞|发言)$/;
-const SPEECH_TITLE = /^(?:[\u4e00-\u9fff]{2,4}(?:同志)?)?在.{4,60}上的(?:讲话|报告|致辞|发言|讲稿|党课)$/;
-/** A news title about a document (`某市发布数字经济发展方案`) is not the document. */
-const NEWS_VERB = /发布|出台|印发|敦促|讨论|表示|支持|撤销|落实|通过|制定|公布|推出|审议|签署/;
-// A news story's lead: an agency or site, or its day (`央广网北京3月5日消息`, `中国经济网北京3月5日讯`).
-const NEWS_LEAD =
-  /^(?:[（(【]?\s*(?:据\S{0,8}?)?(?:新华社|本报|人民网|央视网|中新社|中新网|光明网|记者)|(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|近日|日前|连日来|今年以来|[\u4e00-\u9fff]{2,10}(?:网|社|台|报)[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日(?:电|讯|消息))/;
-/** A title about a meeting or about a speech (`省委常委会召开会议 传达学习……重要讲话精神`,
- * `……上的讲话学习体会`), not a speech: its lines are the reporter's or the student's. */
-const REPORT_ON_SPEECH =
-  /(?:讲话|致辞|发言)(?:精神|学习|心得|体会|解读|辅导|感悟|笔记|述评|综述)|^(?!.*上的(?:讲话|致辞|发言)).*(?:召开|举行)/;
-const DATELINE = /[（(](新华社|中新社|人民网|央视网)([\u4e00-\u9fff]{2,4}?)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日电[)）]/;
 
 function pad(n: string): string {
   return n.padStart(2, '0');

@@ -127,12 +127,16 @@ describe('a key letter typed bare', () => {
       '4．党的全国代表大会每（  ）年举行一次。',
       'A．三　B．四　C．五　D．六',
       '答案：C',
+      '5．人体缺乏哪种营养素易患脚气病（  ）。',
+      'A．维生素 A　B．维生素 C　C．钙　D．维生素 B',
     ]);
     expect(rows.slice(0, 3)).toEqual([
       expect.stringMatching(/缺少答案/),
       expect.stringMatching(/缺少答案/),
       expect.stringMatching(/不一致/),
     ]);
+    // A capital after one space ends an option's own text (维生素 B), never a key.
+    expect(rows[4]).toEqual(expect.stringMatching(/缺少答案/));
   });
 });
 
