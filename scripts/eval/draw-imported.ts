@@ -1,9 +1,11 @@
 // Draws the questions of tests/eval/knowledge/questions-imported.json: the labelled speech
 // fixtures and a fixed selection of import-eval fixtures (speeches, reports, notices, pages)
 // imported into a fresh core as a user would, every question generated from them, ordered by
-// sha1('imported:' + fingerprint) and the first 120 kept. Prints JSON (with each question's source
-// title and paragraph, for judging) to stdout.
-// Run: node --import tsx scripts/eval/draw-imported.ts > /tmp/imported.json
+// sha1('imported:' + fingerprint) and the first 120 kept. With --bundle FILE the core carries that
+// content bundle (the whole library, as a user has it: a sentence the library also holds is then
+// known not to be the import's own); without, the small test bundle. Prints JSON (with each
+// question's source title and fact, for judging) to stdout.
+// Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] > /tmp/imported.json
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -76,8 +78,8 @@ export function shown(d: QuestionDraft) {
   return { fingerprint: fingerprint(d), kind: d.kind, stem, answer };
 }
 
-export async function drawImported(): Promise<{ drafts: QuestionDraft[]; titles: Map<string, string> }> {
-  const t = makeCore();
+export async function drawImported(bundle?: string): Promise<{ drafts: QuestionDraft[]; titles: Map<string, string> }> {
+  const t = makeCore(bundle ? { bundle } : {});
   try {
     const files = [...(await Promise.all(LABELS.map(fixtureFile))), ...importEvalFiles()];
     const ids = new Set<string>();
@@ -107,7 +109,8 @@ export async function drawImported(): Promise<{ drafts: QuestionDraft[]; titles:
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { drafts, titles } = await drawImported();
+  const at = process.argv.indexOf('--bundle');
+  const { drafts, titles } = await drawImported(at > 0 ? process.argv[at + 1] : undefined);
   const src = drafts.map((d) => ({ ...shown(d), doc: titles.get(d.docId!) ?? null, fact: d.fact }));
   process.stdout.write(JSON.stringify(src, null, 2) + '\n');
 }
