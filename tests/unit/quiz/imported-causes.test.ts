@@ -1,0 +1,63 @@
+// Causes found by judging questions generated from documents a user imports
+// (tests/eval/knowledge/questions-imported.json): “这句话出自哪一年” asked of a county secretary's
+// speech (its year is nobody's knowledge, and the common slogans it repeats get dated to it).
+// The sentences are written for these tests in the shapes of local speech text.
+import { describe, expect, it } from 'vitest';
+import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
+import type { QuizSource, SourceDoc, SourceQuote } from '../../../electron/core/quiz/types.js';
+import { sourceDoc } from './source-doc.js';
+
+const quoteOf = (d: SourceDoc, id: string, text: string, speaker: string | null): SourceQuote => {
+  const paragraph = d.paragraphs.findIndex((p) => p.text.includes(text));
+  const start = d.paragraphs[paragraph]!.text.indexOf(text);
+  return { id, docId: d.id, paragraph, start, end: start + text.length, text, speaker, occasion: null, date: null };
+};
+
+const sourceOf = (docs: SourceDoc[], quotes: SourceQuote[]): QuizSource => ({
+  docs: new Map(docs.map((d) => [d.id, d])),
+  quotes,
+  terms: [],
+});
+
+/** The library's national reports of nearby years (year distractors), one given by 李强. */
+const library = [2019, 2020, 2021, 2022, 2023].map((y) =>
+  sourceDoc(`b:r${y}`, y, [`${y}年国内生产总值稳步增长。`], { speakers: [y >= 2023 ? '李强' : '李克强'] }),
+);
+
+const LINES = [
+  '项目是发展的生命线，投资是增长的发动机。',
+  '抓产业就是抓民生，抓项目就是抓发展。',
+  '群众满意不满意，是衡量我们工作的最终标准。',
+  '服务企业没有休息日，优化环境没有完成时。',
+  '作风是干部的形象，能力是干事的本钱。',
+  '落实不能停在嘴上、写在纸上、挂在墙上。',
+  '乡村振兴是一场接力赛，每一任班子都要跑好自己这一棒。',
+  '检验工作成效的，不是材料写得多漂亮，而是群众的日子好没好。',
+];
+
+const yearQuestions = (speech: SourceDoc) =>
+  generateFromQuotes(
+    sourceOf(
+      [...library, speech],
+      LINES.map((l, i) => quoteOf(speech, `q${i}`, l, speech.speakers[0] ?? null)),
+    ),
+  ).filter((q) => q.docId === speech.id && /出自哪一年/.test(q.stem));
+
+describe('“which year” of an imported document', () => {
+  const local = (id: string, speaker: string) =>
+    sourceDoc(id, 2024, LINES, {
+      type: '讲话',
+      source: null,
+      title: `在全县经济工作会议上的讲话${id}`,
+      speakers: [speaker],
+    });
+
+  it('is never asked of a county secretary’s speech the user imported', () => {
+    expect(yearQuestions(local('u:county', '王建国'))).toEqual([]);
+  });
+
+  it('is still asked of the same speech in the library, and of an import by a national leader', () => {
+    expect(yearQuestions(local('b:county', '王建国')).length).toBeGreaterThan(0);
+    expect(yearQuestions(local('u:premier', '李强')).length).toBeGreaterThan(0);
+  });
+});
