@@ -215,7 +215,8 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
       isCreditable(who) &&
       !who.includes('、') &&
       [...sayerNames].every((n) => n === who) &&
-      (!saying || saying.speaker === who) &&
+      // A line built on a saying (权力是一把双刃剑，用得好…) is asked only of the saying's own author.
+      (!match || match.saying.speaker === who) &&
       askWho(q, doc)
     ) {
       // Other speakers of the same period (documents within ten years), none of whom says it too.

@@ -61,3 +61,48 @@ describe('“which year” of an imported document', () => {
     expect(yearQuestions(local('u:premier', '李强')).length).toBeGreaterThan(0);
   });
 });
+
+describe('a common or central line in a local speech', () => {
+  // Lines a county or city leader repeats that are not theirs: a saying everyone uses, or central
+  // wording (content/lexicon/sayings.json, no speaker: whose they first were is not certain here).
+  const SAID = [
+    '权力是一把双刃剑，用得好造福于民，用不好害人害己。',
+    '基层治理是国家治理的基石。',
+    '人民是历史的创造者，群众是真正的英雄。',
+    '安全是发展的前提，发展是安全的保障。',
+    '创新是引领发展的第一动力，人才是创新的第一资源。',
+    '抓创新就是抓发展，谋创新就是谋未来。',
+    '营商环境就是生产力，优化营商环境就是解放生产力。',
+    '学思践悟，知行合一。',
+    '群众的小事，就是我们的大事。',
+  ];
+  const speech = sourceDoc('u:city', 2024, SAID, {
+    type: '讲话',
+    source: null,
+    title: '在全市基层治理工作会议上的讲话',
+    speakers: ['陈志远'],
+  });
+  const others = ['在全县安全生产工作会议上的讲话', '在全市营商环境大会上的讲话', '在全镇党建工作会议上的讲话'].map(
+    (title, i) =>
+      sourceDoc(`u:o${i}`, 2024, ['今年全县各项工作取得新进展。'], {
+        type: '讲话',
+        source: null,
+        title,
+        speakers: [`张${i}华`],
+      }),
+  );
+  const qs = generateFromQuotes(
+    sourceOf(
+      [...library, speech, ...others],
+      SAID.map((l, i) => quoteOf(speech, `s${i}`, l.slice(0, -1), '陈志远')),
+    ),
+  );
+
+  it('is not asked “which document” (the local speech is not where it comes from)', () => {
+    expect(qs.filter((q) => /出自哪篇/.test(q.stem)).map((q) => q.fact)).toEqual([]);
+  });
+
+  it('is not asked “who said it” with the local speaker as the key', () => {
+    expect(qs.filter((q) => /是谁说的/.test(q.stem)).map((q) => q.fact)).toEqual([]);
+  });
+});
