@@ -1,9 +1,12 @@
 // Causes found by judging questions generated from documents a user imports
 // (tests/eval/knowledge/questions-imported.json): “这句话出自哪一年” asked of a county secretary's
-// speech (its year is nobody's knowledge, and the common slogans it repeats get dated to it).
+// speech (its year is nobody's knowledge, and the common slogans it repeats get dated to it); a
+// common or central line asked “which document” or “who said it” of a local speech; a 提法 blank
+// cut out of a longer word (经济平【稳增长】).
 // The sentences are written for these tests in the shapes of local speech text.
 import { describe, expect, it } from 'vitest';
 import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
+import { keyBlanks } from '../../../electron/core/quiz/key-blanks.js';
 import type { QuizSource, SourceDoc, SourceQuote } from '../../../electron/core/quiz/types.js';
 import { sourceDoc } from './source-doc.js';
 
@@ -104,5 +107,15 @@ describe('a common or central line in a local speech', () => {
 
   it('is not asked “who said it” with the local speaker as the key', () => {
     expect(qs.filter((q) => /是谁说的/.test(q.stem)).map((q) => q.fact)).toEqual([]);
+  });
+});
+
+describe('a 提法 blank', () => {
+  it('never cuts a word of the sentence (经济平稳增长 holds no 稳增长)', () => {
+    const s = '把市场主体的活跃度保持住、提上去，是促进经济平稳增长的关键所在。';
+    expect(keyBlanks(s, 1, undefined, false, true).map((b) => b.text)).not.toContain('稳增长');
+    expect(keyBlanks('要坚持稳增长、促改革、调结构、惠民生。', 1, undefined, true).map((b) => b.text)).toContain(
+      '稳增长',
+    );
   });
 });
