@@ -5,6 +5,7 @@
 // cut out of a longer word (经济平【稳增长】).
 // The sentences are written for these tests in the shapes of local speech text.
 import { describe, expect, it } from 'vitest';
+import { generateQuestions } from '../../../electron/core/quiz/generate.js';
 import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
 import { keyBlanks } from '../../../electron/core/quiz/key-blanks.js';
 import type { QuizSource, SourceDoc, SourceQuote } from '../../../electron/core/quiz/types.js';
@@ -117,5 +118,19 @@ describe('a 提法 blank', () => {
     expect(keyBlanks('要坚持稳增长、促改革、调结构、惠民生。', 1, undefined, true).map((b) => b.text)).toContain(
       '稳增长',
     );
+  });
+});
+
+describe('a blank whose answer the stem shows', () => {
+  it('is not asked (the title 坚持以高质量党建引领基层治理 over ____治理是国家治理的基石)', () => {
+    const line = '基层治理是国家治理的重要基础。';
+    const article = sourceDoc('u:art', 2023, [line], {
+      type: '文章',
+      source: null,
+      title: '坚持以高质量党建引领基层治理',
+    });
+    const qs = generateQuestions(sourceOf([...library, article], [quoteOf(article, 'a0', line.slice(0, -1), null)]));
+    const shown = qs.filter((q) => q.docId === 'u:art' && q.blanks.some((b) => q.stem.includes(b.text)));
+    expect(shown.map((q) => `${q.stem} [${q.blanks.map((b) => b.text).join('|')}]`)).toEqual([]);
   });
 });
