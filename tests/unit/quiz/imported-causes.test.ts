@@ -79,6 +79,7 @@ describe('a common or central line in a local speech', () => {
     '营商环境就是生产力，优化营商环境就是解放生产力。',
     '学思践悟，知行合一。',
     '群众的小事，就是我们的大事。',
+    '根深才能叶茂，本固才能枝荣。',
   ];
   const speech = sourceDoc('u:city', 2024, SAID, {
     type: '讲话',
