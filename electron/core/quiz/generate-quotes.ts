@@ -93,6 +93,17 @@ function firstQuotes(src: QuizSource): Map<string, SourceQuote> {
   return first;
 }
 
+/** Whether a learner can know the year of a document: one of the library's, or a user's import
+ * given by a national leader (a speaker of the library's national reports). The year of a county
+ * secretary's speech or of a notice the user imported is no knowledge, and its lines (流行口号,
+ * central wording repeated) would be dated to it. */
+function datedForLearner(doc: SourceDoc, docs: SourceDoc[]): boolean {
+  if (!doc.id.startsWith('u:')) return true;
+  return doc.speakers.some((s) =>
+    docs.some((d) => !d.id.startsWith('u:') && d.source !== null && NATIONAL.test(d.source) && d.speakers.includes(s)),
+  );
+}
+
 /** A name an option may show: simplified script, like the rest of the question (not 梁維東). */
 const simplified = (name: string) => foldForSearch(name) === name;
 
@@ -182,7 +193,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     }
     const sayerYears = new Set(sayers.map((d) => d.year));
     const sayerNames = new Set(sayers.flatMap((d) => d.speakers));
-    if (doc.year && fromHere && rng() < 0.5 && sayerYears.size === 1) {
+    if (doc.year && fromHere && datedForLearner(doc, docs) && rng() < 0.5 && sayerYears.size === 1) {
       const years = [...new Set(docs.map((d) => d.year).filter((y): y is number => y !== null))];
       const near = years.filter((y) => y !== doc.year && Math.abs(y - (doc.year ?? 0)) <= 15);
       const byYear = buildOptions(
@@ -204,7 +215,8 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
       isCreditable(who) &&
       !who.includes('、') &&
       [...sayerNames].every((n) => n === who) &&
-      (!saying || saying.speaker === who) &&
+      // A line built on a saying (权力是一把双刃剑，用得好…) is asked only of the saying's own author.
+      (!match || match.saying.speaker === who) &&
       askWho(q, doc)
     ) {
       // Other speakers of the same period (documents within ten years), none of whom says it too.

@@ -26,7 +26,7 @@ export function generateQuestions(
   const lists: QuestionDraft[][] = extra.length ? [extra] : [];
   // A library fact cut inside brackets (…细颗粒物（PM) or written in traditional script is no
   // stem to show (the user's own highlights are theirs to word).
-  const whole = (ds: QuestionDraft[]) => ds.filter((d) => wholeFact(d.fact));
+  const whole = (ds: QuestionDraft[]) => ds.filter((d) => wholeFact(d.fact) && !givenAway(d));
   if (from === 'all' || from === 'quotes') lists.push(whole(generateFromQuotes(src)));
   if (from === 'all' || from === 'terms') lists.push(whole(generateFromTerms(src)));
   if (from === 'all' || from === 'numbers') lists.push(whole(generateFromNumbers(src)));
@@ -44,4 +44,11 @@ export function generateQuestions(
     out.push(d);
   }
   return out;
+}
+
+/** Whether the stem shows a blank's answer: the title it names (《坚持以高质量党建引领基层治理》
+ * over ____治理是国家治理的基石) or the sentence's other words. Only stems with a blank to fill. */
+function givenAway(d: QuestionDraft): boolean {
+  if (d.kind !== '填空' && !d.stem.includes('____')) return false;
+  return d.blanks.some((b) => b.text.length >= 2 && d.stem.includes(b.text));
 }

@@ -44,7 +44,7 @@ export function keyBlanks(
 ): Blank[] {
   const folded = foldForSearch(text);
   // A variant written with marks (“三个代表”重要思想) is blanked on its canonical words only.
-  const terms = lexiconMatcher()
+  let terms = lexiconMatcher()
     .find(folded)
     .filter((m) => askable(m.term))
     .flatMap((m) => {
@@ -56,6 +56,10 @@ export function keyBlanks(
       return [{ start: at, end: at + len, text: text.slice(at, at + len) }];
     });
   const tokens = tokenize(text);
+  // A 提法 whose edge falls inside a word of the sentence is not there (稳增长 in 经济平【稳增长】):
+  // the blank would read 平____.
+  const inside = (at: number) => tokens.some((t) => t.start < at && at < t.end);
+  terms = terms.filter((t) => !inside(t.start) && !inside(t.end));
   const names = tokens.filter((t) => NAME_TAG.test(t.tag));
   // The head of a compound (党建【工作】, 安全【生产】, 人民【群众】): a two-character word right
   // after a noun names the general kind; the word before it is what the sentence is about.
