@@ -1,33 +1,15 @@
 // The reader keeps what a learner marks: a sentence saved as a 金句 with its speaker prefilled
 // (and the starred document listed beside it), Ctrl+F inside the document, and the reading
 // position per document.
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, startApp, type AppHandle } from './support/app-fixture.js';
+import { expect, inject, test } from 'vitest';
+import { screenshot, type AppHandle } from './support/app-fixture.js';
+import { patientApps } from './support/patient-app.js';
 import { pickDocument, settled } from './support/workspace-steps.js';
 import { ReaderPage } from './pages/reader-page.js';
 import { ShellPage } from './pages/shell-page.js';
 
-let browser: Browser;
+const { open } = patientApps();
 let app: AppHandle | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-
-/** The app with a patient default timeout: the test machine's CPUs are shared. */
-async function open(bundlePath: string): Promise<AppHandle> {
-  const a = await startApp(browser, { bundlePath });
-  a.page.setDefaultTimeout(60_000);
-  return a;
-}
 
 test('saves a sentence from the reader as a 金句 with speaker prefilled', async () => {
   app = await open(inject('bundlePath'));

@@ -5,35 +5,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, startApp, type AppHandle } from './support/app-fixture.js';
+import { expect, inject, test } from 'vitest';
+import { screenshot, type AppHandle } from './support/app-fixture.js';
+import { patientApps } from './support/patient-app.js';
 import { chooseOption, pickDocument, settled } from './support/workspace-steps.js';
 import { ReaderPage } from './pages/reader-page.js';
 import { ShellPage } from './pages/shell-page.js';
 import { buildContentBundle } from '../../electron/core/bundle/build-bundle.js';
 import { REPO_ROOT } from '../../electron/core/app-core.js';
 
-let browser: Browser;
+const { open, close } = patientApps();
 let app: AppHandle | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-
-/** The app with a patient default timeout: the test machine's CPUs are shared. */
-async function open(bundlePath: string): Promise<AppHandle> {
-  const a = await startApp(browser, { bundlePath });
-  a.page.setDefaultTimeout(60_000);
-  return a;
-}
 
 test('highlights in two colours with a note and a tag survive a reload', async () => {
   app = await open(inject('bundlePath'));
@@ -225,7 +207,7 @@ test('annotations still attach after the bundle is rebuilt with one paragraph ch
     expect((await reader.marks('green').allTextContents()).join('')).toBe(quote);
     expect(await reader.sideList.textContent()).not.toContain('未定位');
   } finally {
-    await app?.close();
+    await close(); // before its bundle's folder goes
     app = null;
     fs.rmSync(dir, { recursive: true, force: true });
   }
