@@ -137,9 +137,13 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
       start: span.start,
       end: span.end,
       fact: q.text,
+      // Words the document quotes (a local speech citing 习近平) are the speaker's, found in it: not
+      // 出自 it, which would make him its author.
       explanation: saying?.work
         ? `语出${saying.work}，${docLabel(doc)}引用。`
-        : `出自${docLabel(doc)}${who ? `，${who}` : ''}。`,
+        : cited
+          ? `${who}的话，${docLabel(doc)}引述。`
+          : `出自${docLabel(doc)}${who ? `，${who}` : ''}。`,
       tags: ['金句'],
     };
 
@@ -151,7 +155,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
         kind: '填空',
         stem: saying?.work
           ? `补全名句（语出${saying.work}）：`
-          : `补全${whoseOwn ? whoseOwn + '的' : ''}金句（${docLabel(doc)}）：`,
+          : `补全${whoseOwn ? whoseOwn + '的' : ''}金句（${docLabel(doc)}${cited ? '引述' : ''}）：`,
         options: [],
         correct: [],
         blanks,

@@ -69,7 +69,9 @@ describe('a 金句 that several reports repeat', () => {
       sourceOf(two, [quoteOf(two[0]!, 'm1', cited, '毛泽东'), quoteOf(two[1]!, 'm2', cited, '毛泽东')]),
     );
     const fill = qs.filter((q) => q.kind === '填空');
-    expect(fill.map((q) => q.stem)).toEqual(['补全毛泽东的金句（《1979年政府工作报告x》）：']);
+    // The report quotes him: it is where the words are found, not his work.
+    expect(fill.map((q) => q.stem)).toEqual(['补全毛泽东的金句（《1979年政府工作报告x》引述）：']);
+    expect(fill[0]!.explanation).toBe('毛泽东的话，《1979年政府工作报告x》引述。');
   });
 });
 
