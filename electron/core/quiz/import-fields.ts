@@ -65,6 +65,12 @@ export function fieldKey(
   return found.find((k) => /right|correct|正确|标准|参考/.test(fold(k))) ?? found[0];
 }
 
+/** The column of a field in a header row, or -1. */
+export function fieldColumn(header: readonly string[], field: BankField): number {
+  const k = fieldKey(header, field);
+  return k === undefined ? -1 : header.indexOf(k);
+}
+
 /** Every key that could hold the answer, best first (the first may turn out to be the options). */
 export function answerKeys(keys: readonly string[], usable: (k: string) => boolean): string[] {
   const out: string[] = [];

@@ -3,7 +3,7 @@
 // the question sheet only when both sheets number exactly the same items, each once; a deleted or
 // renumbered question would shift every key, so otherwise the file is refused, saying why.
 import { ApiError } from '../../contract/api.js';
-import { fieldKey } from './import-fields.js';
+import { fieldColumn } from './import-fields.js';
 
 type Sheet = { name: string; table: string[][] };
 
@@ -15,11 +15,7 @@ function headerOf(table: string[][]) {
   for (let at = 0; at < Math.min(12, table.length); at++) {
     const h = table[at]!.map(fold);
     const number = h.findIndex((x) => NUMBER.test(x));
-    const col = (f: 'stem' | 'answer') => {
-      const k = fieldKey(h, f);
-      return k === undefined ? -1 : h.indexOf(k);
-    };
-    if (number >= 0) return { at, number, stem: col('stem'), answer: col('answer') };
+    if (number >= 0) return { at, number, stem: fieldColumn(h, 'stem'), answer: fieldColumn(h, 'answer') };
   }
   return null;
 }

@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { ApiError } from '../../contract/api.js';
 import type { Parsed } from './import-json.js';
-import { dropTrailingEmpty, fieldKey, optionColumns, splitStemOptions, type BankField } from './import-fields.js';
+import { dropTrailingEmpty, fieldColumn, optionColumns, splitStemOptions, type BankField } from './import-fields.js';
 import { joinKeySheet } from './import-table-keys.js';
 import { splitOptions, truthIndex, type RawItem } from './import-normalize.js';
 
@@ -20,10 +20,7 @@ const JUDGE_HEADER = /^(?:对错|对[/／]错|正误|判断答案)$/;
 
 function columnsOf(header: string[]): Columns {
   const h = header.map((x) => (x ?? '').trim().replace(/^\uFEFF/, ''));
-  const col = (field: BankField) => {
-    const k = fieldKey(h, field);
-    return k === undefined ? -1 : h.indexOf(k);
-  };
+  const col = (field: BankField) => fieldColumn(h, field);
   // 选项A…F, A…F, Option A…, 选项1…, 选项一…: one column per option; or one 选项 column split by |.
   const optCols = optionColumns(h);
   const one = col('options');

@@ -4,7 +4,7 @@
 // nothing else in the row; one marked cell where the item is not a 多选; the mark used so on at
 // least two rows; a column marked in every row (a table style's first column, emphasis) is no
 // key. Every other row is refused with its reason.
-import { fieldKey, optionColumns } from './import-fields.js';
+import { fieldColumn, fieldKey, optionColumns } from './import-fields.js';
 import { cover, NAME } from './word-mark-reading.js';
 import { HIGHLIGHT, readMarks, RED } from './word-run-marks.js';
 
@@ -27,9 +27,8 @@ export function withMarkedKeys(plain: string[][], marked: string[][], type: stri
   const at = plain.slice(0, 5).findIndex((h) => fieldKey(h, 'stem') !== undefined && optionColumns(h).length >= 2);
   if (at < 0 || fieldKey(plain[at]!, 'answer') !== undefined) return null;
   const header = plain[at]!;
-  const stemCol = header.indexOf(fieldKey(header, 'stem')!);
-  const typeKey = fieldKey(header, 'type');
-  const typeCol = typeKey === undefined ? -1 : header.indexOf(typeKey);
+  const stemCol = fieldColumn(header, 'stem');
+  const typeCol = fieldColumn(header, 'type');
   const optCols = optionColumns(header);
   const rows = plain.slice(at + 1).map((r, i) => ({ plain: r, marked: marked[at + 1 + i] ?? [] }));
   const filled = rows.filter((r) => r.plain.some((c) => c.trim()));
