@@ -49,6 +49,15 @@ export class SessionsPage {
       try {
         await item.waitFor({ timeout: 5000 });
         await item.click({ timeout: 5000 });
+        // The menu closes when it takes the click. Twice in CI under heavy load it stayed open
+        // and nothing was sent: then the click was lost, and clicking again adds the item once.
+        if (
+          await item.waitFor({ state: 'hidden', timeout: 5000 }).then(
+            () => false,
+            () => true,
+          )
+        )
+          await item.click({ timeout: 5000 });
         break;
       } catch (err) {
         if (attempt === 3) throw err;
