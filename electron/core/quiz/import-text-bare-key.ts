@@ -8,8 +8,9 @@ import { half } from './import-text-options.js';
 /** After the stem's end (。 ？ or a bracket), in a stem with an empty bracket to answer. */
 const AFTER_STEM = /([。？?）)])[\s　]*([A-HＡ-Ｈ]{1,8})$/;
 const EMPTY_BRACKET = /[（(][\s　]*[)）]/;
-// A wide gap only (a full-width space, a tab, two spaces): `D．维生素 B` is an option's text.
-const AFTER_OPTION = /(?<=[\u4e00-\u9fff。”’）)])(?:[\t　]|\s{2})[\s　]*([A-HＡ-Ｈ]{1,8})$/;
+// A wide gap only (a full-width space, a tab, two spaces): `D．维生素 B` is an option's text;
+// after a year too (D．1937　B).
+const AFTER_OPTION = /(?<=[\u4e00-\u9fff0-9。”’）)])(?:[\t　]|\s{2})[\s　]*([A-HＡ-Ｈ]{1,8})$/;
 
 /** The letters as a key, or null when one names no option or repeats. */
 function lettersOf(raw: string, count: number): string | null {
