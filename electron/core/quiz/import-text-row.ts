@@ -79,7 +79,12 @@ const sameKey = (a: string, b: string) =>
   bare(a) === bare(b) || (truthIndex(a) !== null && truthIndex(a) === truthIndex(b));
 
 export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKey): RawItem | string {
-  let stem = read.stem.join('\n').trim();
+  // A sentence broken by a paragraph or page break (…大会于 ↵ （ ）年召开。) is one line again;
+  // lines after a stem that ends its sentence (statements 1）2）, a list after ：) stay lines.
+  let stem = read.stem
+    .map((l, i) => (i && /[\u4e00-\u9fff]$/.test(read.stem[i - 1]!) && /^[\u4e00-\u9fff（(]/.test(l) ? l : `\n${l}`))
+    .join('')
+    .trim();
   const runOn = read.options.length ? null : optionsInStem(stem);
   let item = runOn ? { ...read, options: runOn.options } : read;
   if (runOn) stem = runOn.stem;

@@ -193,3 +193,35 @@ describe('one-space option lines', () => {
     ]);
   });
 });
+
+describe('more export and Word shapes', () => {
+  it('reads 问卷星 多选 answers joined by ┋ as letters', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRow(['题目', '题型', '选项A', '选项B', '选项C', '选项D', '正确答案']);
+    ws.addRow(['党的纪律处分包括（ ）。', '多选题', '警告', '严重警告', '罚款', '开除党籍', 'A┋B┋D']);
+    ws.addRow(['党的纪律处分包括（ ）。', '多选题', '警告', '严重警告', '罚款', '开除党籍', 'A┋E']);
+    const rows = await read('bank.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(key(rows[0]!)).toEqual([0, 1, 3]);
+    expect(rows[1]).toMatch(/超出选项范围/);
+  });
+
+  it('joins a stem broken by a page break before its blank; keeps statements 1）2） as lines', async () => {
+    const rows = await text([
+      '1．中国共产党第一次全国代表大会于',
+      '（  ）年召开。',
+      'A．1919　B．1921　C．1927　D．1949',
+      '答案：B',
+      '2．下列说法中，符合党章规定的是（  ）。',
+      '1）党员必须履行党员义务',
+      '2）党员应当按期交纳党费',
+      'A．1）　B．2）　C．1）2）　D．都不是',
+      '答案：C',
+    ]);
+    expect((rows[0] as Got).stem).toBe('中国共产党第一次全国代表大会于（  ）年召开。');
+    expect((rows[1] as Got).stem).toBe(
+      '下列说法中，符合党章规定的是（  ）。\n1）党员必须履行党员义务\n2）党员应当按期交纳党费',
+    );
+  });
+});
