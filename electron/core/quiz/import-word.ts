@@ -123,8 +123,11 @@ export async function parseWordBank(name: string, data: Buffer): Promise<Parsed>
     try {
       lines = (await readDoc(name, data)).flatMap((s) => s.text.split('\n'));
       // A table is one line of tab-ended cells: read as a spreadsheet where its rows are certain.
-      const grids = lines.flatMap((l) => docTableRows(l) ?? []);
-      table = grids.length ? tableBank([{ name: '', table: grids }]) : null;
+      const grids = lines.flatMap((l) => {
+        const rows = docTableRows(l);
+        return rows ? [{ name: '', table: rows }] : [];
+      });
+      table = grids.length ? tableBank(grids) : null;
       if (table) lines = lines.filter((l) => !docTableRows(l));
     } catch (e) {
       throw new ApiError('BAD_INPUT', (e as Error).message);
