@@ -12,7 +12,9 @@ const NOT_MATCHED =
 
 export type KeyList = {
   /** `repeated`: a number came twice (the list restarts its numbers without naming a 题型). */
-  sections: { type: string; entries: Map<number, string>; repeated?: number }[];
+  sections: { type: string; entries: Map<number, string>; repeated?: number; after?: number }[];
+  /** Items went on after a key list: each list answers the item section just above it. */
+  resumed?: boolean;
   /** The numbers of a key table's 题号 row, waiting for its 答案 row. */
   numbers?: number[];
 };
@@ -102,7 +104,7 @@ const kindOf = (type: string) =>
 export function applyKeyList(items: TextItem[], keys: KeyList): (string | undefined)[] {
   const filled = keys.sections.filter((s) => s.entries.size);
   if (!filled.length) return items.map(() => undefined);
-  const matched = keyed(items, filled);
+  const matched = keys.resumed ? keyedAfter(items, filled) : keyed(items, filled);
   return items.map((item, i) => (item.auto ? AUTO_UNMATCHED : (matched[i] ?? NOT_MATCHED)));
 }
 
@@ -144,4 +146,18 @@ function keyed(items: TextItem[], filled: KeyList['sections']): (string | undefi
     if (off) refused.set(at[0], off);
   }
   return items.map((i) => refused.get(i.section.index) ?? match.get(i.section.index)?.get(i.number));
+}
+
+/** Key lists placed after each section (1.A 2.C, then 二、判断题 1… and its 1.√ 2.×): a list
+ * answers the section it follows, if no list has a 题型 of its own and no two follow one section. */
+function keyedAfter(items: TextItem[], filled: KeyList['sections']): (string | undefined)[] {
+  const afters = filled.map((k) => k.after);
+  if (filled.some((k) => k.type || k.after === undefined) || new Set(afters).size !== afters.length) return [];
+  return items.map((item) => {
+    const list = filled.find((k) => k.after === item.section.index);
+    if (!list) return undefined;
+    const its = items.filter((i) => i.section.index === item.section.index);
+    if (!unique(its)) return undefined;
+    return (list.repeated ? REPEATED(list.repeated) : extra(its, list.entries)) ?? list.entries.get(item.number);
+  });
 }

@@ -23,7 +23,8 @@ export interface RawItem {
 const TRUE_WORDS = new Set(['正确', '对', '是', '√', '✓', '✔', 'true', 't', 'yes', 'y']);
 const FALSE_WORDS = new Set(['错误', '错', '不正确', '不对', '否', '×', '✗', '✘', 'x', 'false', 'f', 'no', 'n']);
 const BLANK = /_{2,}|＿{2,}|（\s*）|\(\s*\)|【\s*\d{0,2}\s*】/g;
-const SEPARATORS = /[\s,，、;；|｜/]/g;
+// ┋ joins the choices of one answer in 问卷星 (wjx.cn) exports.
+const SEPARATORS = /[\s,，、;；|｜/┋]/g;
 const CLOZE = /\{\{c\d+::(.*?)(?:::[^}]*)?\}\}/g;
 
 export function stripOptionPrefix(o: string): string {
@@ -59,7 +60,7 @@ const cleanAnswer = (a: string) =>
 function answerIndexes(answer: string, options: string[]): number[] | string {
   const a = cleanAnswer(answer);
   // “A.B.C.”, “A. C”, “A、B”: letters alone, whatever separates them.
-  const letters = /^[A-Ha-h\s,，、;；|｜/.．]+$/.test(a) ? a.replace(/[^A-Ha-h]/g, '') : a.replace(SEPARATORS, '');
+  const letters = /^[A-Ha-h\s,，、;；|｜/┋.．]+$/.test(a) ? a.replace(/[^A-Ha-h]/g, '') : a.replace(SEPARATORS, '');
   // “B.株洲”: a letter with its option's text; both must name the same option.
   const both = /^([A-Ha-h])\s*[.．、:：)）]\s*(.+)$/.exec(a);
   if (both && !/^[A-Ha-h]+$/.test(letters)) {
@@ -75,7 +76,7 @@ function answerIndexes(answer: string, options: string[]): number[] | string {
   const folded = options.map(foldAnswer);
   const whole = folded.indexOf(foldAnswer(a));
   if (whole >= 0) return [whole];
-  const parts = a.split(/[|｜；;]/).map((p) => folded.indexOf(foldAnswer(stripOptionPrefix(p))));
+  const parts = a.split(/[|｜；;┋]/).map((p) => folded.indexOf(foldAnswer(stripOptionPrefix(p))));
   if (parts.length > 1 && parts.every((i) => i >= 0)) return [...new Set(parts)];
   return `答案“${a.slice(0, 30)}”不是任何一个选项`;
 }

@@ -8,8 +8,9 @@ import { half } from './import-text-options.js';
 /** After the stem's end (。 ？ or a bracket), in a stem with an empty bracket to answer. */
 const AFTER_STEM = /([。？?）)])[\s　]*([A-HＡ-Ｈ]{1,8})$/;
 const EMPTY_BRACKET = /[（(][\s　]*[)）]/;
-// A wide gap only (a full-width space, a tab, two spaces): `D．维生素 B` is an option's text.
-const AFTER_OPTION = /(?<=[\u4e00-\u9fff。”’）)])(?:[\t　]|\s{2})[\s　]*([A-HＡ-Ｈ]{1,8})$/;
+// A wide gap only (a full-width space, a tab, two spaces): `D．维生素 B` is an option's text;
+// after a year too (D．1937　B).
+const AFTER_OPTION = /(?<=[\u4e00-\u9fff0-9。”’）)])(?:[\t　]|\s{2})[\s　]*([A-HＡ-Ｈ]{1,8})$/;
 
 /** The letters as a key, or null when one names no option or repeats. */
 function lettersOf(raw: string, count: number): string | null {
@@ -32,6 +33,11 @@ export function bareKey(
   const optionKey = inOption ? lettersOf(inOption[1]!, options.length) : null;
   if (stemKey && optionKey && stemKey !== optionKey)
     return `题干后的答案“${stemKey}”与选项后的答案“${optionKey}”不一致：请核对`;
+  // Letters typed where a key stands that name no option of the item (E of four): refused with the
+  // letters named, not as an item with no key at all.
+  const stray = (inStem && !stemKey ? inStem[2] : null) ?? (inOption && !optionKey ? inOption[1] : null);
+  if (!stemKey && !optionKey && stray)
+    return `${inStem && !stemKey ? '题干' : '选项'}后的答案“${stray}”不是这道题的选项字母（选项为 A–${'ABCDEFGH'[options.length - 1]}）：请核对`;
   if (!stemKey && !optionKey) return null;
   return {
     stem: stemKey ? stem.slice(0, inStem!.index + inStem![1]!.length).trim() : stem,

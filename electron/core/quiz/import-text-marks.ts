@@ -12,6 +12,11 @@ const SPACED = /(?:^|[ ]{2,}|[\s]*[　\t][\s　]*)([A-H])[ 　]+(?=[^\sA-Za-z])/
  * or more options A, B, C, D … with no other Latin letter on it. */
 const SPACED_NARROW = /(?:^| )([A-H]) +(?=[^\sA-Za-z])/g;
 
+/** An option that names options before it: A 和 B, A 和 B 都对, 以上 A B C 都是 (not A、B: 、 marks an
+ * option for the option reader). */
+const NAMES_OPTIONS =
+  /(?<= [B-H] +)(?:以上\s*)?[A-G](?:\s*[和与及]?\s*[A-G])+\s*(?:都|均)?\s*(?:对|正确|是|不对|错误|不是)?$/;
+
 /** Option A marked as the option reader takes it. */
 const CAPITAL_A = /^(?:[AＡ]\s*[.．、:：)）]|[（(][AＡ][)）])/;
 
@@ -31,8 +36,12 @@ function marksOf(line: string, pattern: RegExp, next: number, base: number): Mar
   }
   if (!run.length || !line.slice(run[run.length - 1]!.end).trim()) return null;
   if (pattern === SPACED && run.length === 1) {
-    const narrow = marksOf(line, SPACED_NARROW, next, base);
-    const latin = line.replace(/(?:^| )[A-H] /g, ' ');
+    // The last option may name earlier ones (D A 和 B, D A 和 B 都对): its letters are read as text
+    // (the marks are found with it written over, at the same places).
+    const names = NAMES_OPTIONS.exec(line);
+    const probe = names ? line.slice(0, names.index) + '甲'.repeat(names[0].length) : line;
+    const narrow = marksOf(probe, SPACED_NARROW, next, base);
+    const latin = probe.replace(/(?:^| )[A-H] /g, ' ');
     if (narrow && narrow.length >= 4 && !/[A-Za-z]/.test(latin)) return narrow;
   }
   return run;

@@ -14,6 +14,9 @@ const TRUTH_AT_END = new RegExp(`${TRUTH}\\s*[。.]?\\s*$`);
 /** `（ T ）`/`（F）` after a statement: read as a key only in a 判断 section (a letter elsewhere). */
 const TF_AT_END = /[（(]\s*([TFＴＦ])\s*[)）]\s*[。.]?\s*$/;
 const TRUTH_AT_START = new RegExp(`^${TRUTH}\\s*`);
+/** A number in brackets inside a sentence, before its unit (成立于（1949）年（10）月): a blank's
+ * answer, where （1） at a line's start or after punctuation would be a point's number. */
+const NUMBER_BLANK = /(?<=[\u4e00-\u9fff])[（(]\s*(\d{1,4})\s*[)）](?=[年月日个次项条周岁届名位种])/g;
 const WORDS_IN_BRACKETS = /[（(]([^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]/g;
 
 /** The key a Word bank shows by formatting (word-key-marks.ts): letters or, for a 填空, the
@@ -39,9 +42,10 @@ function keyInStem(item: TextItem, stem: string): { stem: string; answer: string
   if (first) return { stem: stem.slice(first[0].length).trim(), answer: first[1]! };
   if (/填空/.test(item.section.type)) {
     // Brackets that date or gloss (（2024年）, （简称……）) are not blanks.
-    const words = [...stem.matchAll(WORDS_IN_BRACKETS)].filter(
-      (m) => !/^\s*(?:\d{4}\s*年|简称|即|下同|注|见)/.test(m[1]!),
-    );
+    const words = [
+      ...[...stem.matchAll(WORDS_IN_BRACKETS)].filter((m) => !/^\s*(?:\d{4}\s*年|简称|即|下同|注|见)/.test(m[1]!)),
+      ...stem.matchAll(NUMBER_BLANK),
+    ].sort((a, b) => a.index! - b.index!);
     if (!words.length) return null;
     // `党的组织原则是______。（民主集中制）`: underlined blanks, then as many bracketed words after
     // the last of them: the brackets are the key written after the item, not more blanks.
@@ -75,7 +79,12 @@ const sameKey = (a: string, b: string) =>
   bare(a) === bare(b) || (truthIndex(a) !== null && truthIndex(a) === truthIndex(b));
 
 export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKey): RawItem | string {
-  let stem = read.stem.join('\n').trim();
+  // A sentence broken by a paragraph or page break (…大会于 ↵ （ ）年召开。) is one line again;
+  // lines after a stem that ends its sentence (statements 1）2）, a list after ：) stay lines.
+  let stem = read.stem
+    .map((l, i) => (i && /[\u4e00-\u9fff]$/.test(read.stem[i - 1]!) && /^[\u4e00-\u9fff（(]/.test(l) ? l : `\n${l}`))
+    .join('')
+    .trim();
   const runOn = read.options.length ? null : optionsInStem(stem);
   let item = runOn ? { ...read, options: runOn.options } : read;
   if (runOn) stem = runOn.stem;

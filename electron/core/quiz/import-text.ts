@@ -140,6 +140,12 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   };
   for (const [at, line] of trimmed.entries()) {
     if (PAGE_MARK.test(line)) continue;
+    // 二、判断题 after the key of section 一, its items below: the paper goes on (a key after each
+    // section), not a key list's own heading.
+    if (inKey && resumesPaper(line, trimmed[at + 1], ordinals)) {
+      inKey = false;
+      keys.resumed = true;
+    }
     const head = SECTION.exec(line) ?? (!inKey && OTHER_HEADING.test(line) ? ['', ''] : null);
     if (head) {
       const ordinal = /^([一二三四五六七八九十]+)\s*[、.．]/.exec(line)?.[1];
@@ -158,7 +164,8 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
           ? { item: item!, keyCount: keys.sections.length, lines: [] }
           : null;
       inKey = true;
-      keys.sections.push({ type: '', entries: new Map() }); // a second key list never overwrites the first
+      // A second key list never overwrites the first; `after`: the item section it follows.
+      keys.sections.push({ type: '', entries: new Map(), after: section.index });
       item = null;
       const rest = line.replace(/^[^:：]*[:：]/, '');
       if (/^题\s*号/.test(line)) readKeyLine(line, keys);
@@ -228,6 +235,17 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   }
   if (bare) giveBack(); // a bare 答案： under the last item
   return { items, keys };
+}
+
+const ORDINALS = '一二三四五六七八九十';
+
+/** A heading numbered next after the paper's own sections (二、 after 一、) with a numbered line
+ * under it: the paper's next section, after a key list that answered the section above. */
+function resumesPaper(line: string, next: string | undefined, ordinals: Map<string, string>): boolean {
+  const ordinal = /^([一二三四五六七八九十])\s*[、.．]/.exec(line)?.[1];
+  if (!ordinal || !SECTION.test(line) || !next || !ITEM.test(next) || !ordinals.size) return false;
+  const last = Math.max(...[...ordinals.keys()].map((o) => ORDINALS.indexOf(o) + 1));
+  return ORDINALS.indexOf(ordinal) + 1 === last + 1;
 }
 
 /** Items of a numbered text bank, or null when the text is not one (fewer than two numbered items,

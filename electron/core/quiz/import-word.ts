@@ -16,6 +16,7 @@ import { sheetsToBank } from './import-table.js';
 import { keysFromMarks, type MarkedText } from './word-key-marks.js';
 import { readMarks, withoutMarks, withRunMarks } from './word-run-marks.js';
 import { tablesOf } from './word-tables.js';
+import { docTableRows } from './word-doc-tables.js';
 import { REFUSED } from './word-table-keys.js';
 
 const CORRUPT = '无法读取 Word 文档，文件可能已损坏或加密。请在 Word 或 WPS 中打开后另存为 .docx 再导入。';
@@ -43,13 +44,34 @@ function linesOf(el: El, out: string[]): void {
         options.forEach((o, i) => out.push(`${'ABCDEFGH'[i] ?? '?'}. ${ownText(o)}`));
       }
     } else if (/^(P|H[1-6])$/.test(tag)) {
-      const text = textOf(child);
+      const text = paragraphText(child);
       if (text) out.push(text);
+    } else if (tag === 'TABLE' && keyColumn(child)) {
+      // 题号 | 答案 over one row an item: a key list, written as the text reader reads one.
+      out.push('参考答案', ...keyColumn(child)!.map(([n, k]) => `${n}．${k}`));
     } else if (tag === 'TR' && KEY_ROW.test(withoutMarks(textOf(child.children[0] ?? child)))) {
       // A key table's row (题号 | 1 | 2 … over 答案 | C | A …) is one line of cells.
       out.push([...child.children].map((cell) => textOf(cell)).join('\t'));
     } else linesOf(child, out); // tables, cells and other containers
   }
+}
+
+// A key typed after a wide gap at the end of a line (D．六　　C): the gap tells it from the option's
+// text (D．维生素 B), so it is kept as one full-width space where other whitespace is collapsed.
+const WIDE_GAP_KEY = /(?:[\t\u3000]|\s{2})[\s\u3000]*[A-HＡ-Ｈ]{1,8}[\s\u3000]*$/;
+
+function paragraphText(p: El): string {
+  const text = textOf(p);
+  return WIDE_GAP_KEY.test(p.textContent ?? '') ? text.replace(/ (?=[A-HＡ-Ｈ]{1,8}$)/, '\u3000') : text;
+}
+
+/** The entries of a two-column key table (题号 | 答案, then 1 | A …), or null. */
+function keyColumn(table: El): [string, string][] | null {
+  const rows = [...table.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => withoutMarks(textOf(c))));
+  if (rows.length < 2 || rows.some((r) => r.length !== 2)) return null;
+  if (!/^题\s*号$/.test(rows[0]![0]!) || !KEY_ROW.test(rows[0]![1]!)) return null;
+  const entries = rows.slice(1).filter((r) => r[0] || r[1]);
+  return entries.every(([n, k]) => /^\d{1,4}$/.test(n!) && k) ? (entries as [string, string][]) : null;
 }
 
 async function docxLines(data: Buffer): Promise<{ lines: string[]; table: Parsed | null }> {
@@ -100,6 +122,13 @@ export async function parseWordBank(name: string, data: Buffer): Promise<Parsed>
   if (!(data[0] === 0x50 && data[1] === 0x4b)) {
     try {
       lines = (await readDoc(name, data)).flatMap((s) => s.text.split('\n'));
+      // A table is one line of tab-ended cells: read as a spreadsheet where its rows are certain.
+      const grids = lines.flatMap((l) => {
+        const rows = docTableRows(l);
+        return rows ? [{ name: '', table: rows }] : [];
+      });
+      table = grids.length ? tableBank(grids) : null;
+      if (table) lines = lines.filter((l) => !docTableRows(l));
     } catch (e) {
       throw new ApiError('BAD_INPUT', (e as Error).message);
     }

@@ -131,7 +131,7 @@ describe('a key letter typed bare', () => {
       'A．维生素 A　B．维生素 C　C．钙　D．维生素 B',
     ]);
     expect(rows.slice(0, 3)).toEqual([
-      expect.stringMatching(/缺少答案/),
+      expect.stringMatching(/选项后的答案“G”不是这道题的选项字母/),
       expect.stringMatching(/缺少答案/),
       expect.stringMatching(/不一致/),
     ]);
