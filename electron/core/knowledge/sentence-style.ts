@@ -156,7 +156,7 @@ const APPRAISAL = new RegExp(
 );
 
 const KEY_NOUN =
-  /(之本|之源|之基|之魂|基石|生命|灵魂|血脉|根基|根本|前提|首要任务|根本力量|生命线|必由之路|关键抉择|第一要务|本质要求|内在要求|应有之义|红利|旗帜|保障|支撑|长远大计|最大|最彻底|本分|失职|关键所在|本质特征|强大动力|法宝|精髓|源泉|总趋势|根本大计|基本国策|重中之重|头等大事|要害|后盾|具体体现|集中体现)/;
+  /(之本|之源|之基|之魂|基石|生命|灵魂|血脉|根基|根本|前提|首要任务|根本力量|生命线|必由之路|关键抉择|第一要务|本质要求|内在要求|应有之义|红利|旗帜|保障|支撑|长远大计|最大|最彻底|本分|失职|关键所在|本质特征|强大动力|法宝|精髓|源泉|总趋势|根本大计|基本国策|重中之重|头等大事|要害|后盾)/;
 /** A judgement verb after a subject without a sentence break (决定着, 关系到, 取决于). */
 const JUDGE_VERB = /^[^，,；;：:]{2,16}(?:决定着(?!手)|关系到|关系着|取决于|有赖于|离不开|事关)/;
 function aphorism(text: string, c: string[]): boolean {
@@ -166,9 +166,7 @@ function aphorism(text: string, c: string[]): boolean {
   // 要继续贯彻科学技术是第一生产力的指导思想: after 要 the copula is inside the object of an instruction.
   if (/^要/.test(text) || subjectTask(text)) return false;
   const key = KEY_NOUN.test(text);
-  // (A subject defined clause by clause, 依法治国，是…，是…，是…, is a thesis at any length a 金句 has.)
-  const defined = c.length >= 3 && c.slice(1).every((x) => /^是/.test(x));
-  if (text.length > (defined ? 80 : key ? 60 : 45)) return false;
+  if (text.length > (key ? 60 : 45)) return false;
   const judged =
     /^[^，,；;]{2,16}(?<!特别|还|或|但|于|凡|总|只|也|都|正|要|而|实事求)(?:是|就是|乃是|才是|说到底还?是)/.test(
       c[0] ?? '',
@@ -241,10 +239,8 @@ function subjectTask(text: string): boolean {
 /** `提高全民族素质是国家的根本大计`, `促进民族团结，实现共同进步，是…所在`: an activity as the
  * subject of a judgement with a key noun is a thesis about that activity, not an instruction. */
 function judgesActivity(text: string, c: string[]): boolean {
-  // 依法治国，是…基本方略，是…客观需要，是…重要标志: a short subject defined by two or more 是-clauses.
-  if (c.length >= 3 && c[0]!.length <= 10 && !/是/.test(c[0]!) && c.slice(1).every((x) => /^是/.test(x))) return true;
   if (!KEY_NOUN.test(text) || /要|必须|应当/.test(text)) return false;
-  const copula = /^[^，,；;]{2,30}(?:是|就是)/.test(c[0] ?? '') || c.slice(1).some((x) => /^(?:是|就是)/.test(x));
+  const copula = /^[^，,；;]{2,20}(?:是|就是)/.test(c[0] ?? '') || c.slice(1).some((x) => /^(?:是|就是)/.test(x));
   const predicate = text.replace(/[。！]$/, '').replace(/^[^是]*是/, '');
   // (…是保持合理规模、优化结构的根本保证: aims that are themselves instructions make it a policy.)
   return copula && !/[，,；;]/.test(predicate) && !predicate.split(/[、和]/).some((x) => TASK_START.test(x));
