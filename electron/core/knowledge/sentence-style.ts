@@ -130,6 +130,9 @@ function echo(text: string, c: string[], ce: string[], loose = true): boolean {
   }
   // 政府干的，都应是人民盼的: two 的-phrases set against each other.
   if (parts.length === 2 && parts.every((p) => p.endsWith('的')) && text.length <= 16) return true;
+  // 各国的事情要由各国人民自己作主，国际上的事情要由大家商量解决: two clauses built on one phrase
+  // of four characters or more are a pair however long each is.
+  if (c.length === 2 && text.length <= 44 && sharedPhrase(c[0]!, c[1]!, 4)) return true;
   // 反复: a content word said again in another clause (or list item) of a short sentence
   // (服务…服务, 极不寻常、极不平凡).
   if (text.length > 30) return false;
@@ -153,7 +156,7 @@ const APPRAISAL = new RegExp(
 );
 
 const KEY_NOUN =
-  /(之本|之源|之基|之魂|基石|生命|灵魂|血脉|根基|根本|前提|首要任务|根本力量|生命线|必由之路|关键抉择|第一要务|本质要求|内在要求|应有之义|红利|旗帜|保障|支撑|长远大计|最大|最彻底|本分|失职|关键所在|本质特征|强大动力|法宝|精髓|源泉|总趋势|根本大计|基本国策|重中之重|头等大事|要害)/;
+  /(之本|之源|之基|之魂|基石|生命|灵魂|血脉|根基|根本|前提|首要任务|根本力量|生命线|必由之路|关键抉择|第一要务|本质要求|内在要求|应有之义|红利|旗帜|保障|支撑|长远大计|最大|最彻底|本分|失职|关键所在|本质特征|强大动力|法宝|精髓|源泉|总趋势|根本大计|基本国策|重中之重|头等大事|要害|后盾)/;
 /** A judgement verb after a subject without a sentence break (决定着, 关系到, 取决于). */
 const JUDGE_VERB = /^[^，,；;：:]{2,16}(?:决定着(?!手)|关系到|关系着|取决于|有赖于|离不开|事关)/;
 function aphorism(text: string, c: string[]): boolean {
@@ -191,7 +194,9 @@ const PATTERNS = new RegExp(
     // introduced as the root of the matter (从根本上说).
     '|^[^，,；;]{2,16}[，,]?(?<![人天刚方英口])才(?:能|是)|从根本上说' +
     // 一切权力都是人民赋予的: a universal judgement; 重任在肩，更须砥砺奋进: a short maxim's second half.
-    '|一切[^，,；;]{1,10}都是|^[^，,；;]{2,8}[，,]更(?:须|需|要|应)[^，,；;]{2,8}[。！]?$)',
+    '|一切[^，,；;]{1,10}都是|^[^，,；;]{2,8}[，,]更(?:须|需|要|应)[^，,；;]{2,8}[。！]?$' +
+    // …，国家才能兴旺发达: a sentence closing on what follows only from the conditions before it.
+    '|[，,][^，,；;]{2,6}才能[^，,；;]{2,8}[。！]$)',
 );
 /** Instruction verbs: a sentence starting with one is a task of a work plan. */
 export const TASK_START = new RegExp(
@@ -241,6 +246,12 @@ function judgesActivity(text: string, c: string[]): boolean {
   return copula && !/[，,；;]/.test(predicate) && !predicate.split(/[、和]/).some((x) => TASK_START.test(x));
 }
 
+/** Whether b contains a phrase of n characters of a. */
+function sharedPhrase(a: string, b: string, n: number): boolean {
+  for (let k = 0; k + n <= a.length; k++) if (b.includes(a.slice(k, k + n))) return true;
+  return false;
+}
+
 /** 反复: a phrase of three or more characters said again in another clause (前所未有…前所未有). */
 function repeatedPhrase(text: string, parts: string[]): boolean {
   if (text.length > 30) return false;
@@ -267,8 +278,10 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
   // 用…凝聚共识，培育…，加强…教育 / 适应…趋势，破除…，优化…，维护…: whatever the first clause,
   // a sentence of three clauses or more whose every later clause is an instruction is a task list.
   // (Two clauses may be a judgement and its consequence: 解决台湾问题是…的事，要由中国人来决定.)
+  // 巩固的国防和强大的军队，是…: a verb before 的 qualifies the subject of a judgement, it orders nothing.
+  const qualified = /^[\u4e00-\u9fff]{2}的/.test(text) && /^[^，,；;]{2,20}是|[，,]是/.test(text);
   const task =
-    (TASK_START.test(text) && !judgesActivity(text, clauses) && !VERB_SUBJECT.test(text)) ||
+    (TASK_START.test(text) && !qualified && !judgesActivity(text, clauses) && !VERB_SUBJECT.test(text)) ||
     subjectTask(text) ||
     (clauses.length >= 3 && clauses.slice(1).every((c) => TASK_START.test(c)));
   return {

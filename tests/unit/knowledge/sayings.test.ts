@@ -90,6 +90,15 @@ describe('crediting a saying', () => {
     expect(creditSaying(own(text, '陈志远', 'frame'))).toMatchObject({ text, speaker: null, source: 'frame' });
   });
 
+  it('does not credit to a report’s speaker the words of 邓小平 or a saying it repeats unmarked', () => {
+    // A congress report repeats 邓小平 without 的 and says 前途是光明的，道路是曲折的 of the world.
+    expect(creditSaying(own('没有民主就没有社会主义，就没有社会主义现代化。', '王某某'))).toMatchObject({
+      speaker: '邓小平',
+      source: 'saying',
+    });
+    expect(creditSaying(own('世界的前途是光明的，道路是曲折的。', '王某某')).speaker).toBeNull();
+  });
+
   it('keeps the author’s own saying in his own speech', () => {
     const c = own('绿水青山就是金山银山。', '习近平');
     expect(creditSaying(c)).toBe(c);
