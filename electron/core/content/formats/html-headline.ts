@@ -2,6 +2,7 @@
 // first <title> part printed as a block of its own, else (when <title> names only the column) the
 // heading over the info line. `标题_栏目_站名` titles are split into headline and site here too.
 import { findDate } from '../dates.js';
+import { ISSUER } from '../title-patterns.js';
 import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
 
 const SEP = /\s*(?:_|\||｜|--|－－|——|—|–|-|－)\s*/;
@@ -104,8 +105,10 @@ function printedTitlePart(doc: Doc, titleTag: string): El | null {
   return null;
 }
 
-/** A <title> head too short or generic to be a headline: a column or site name. */
-const columnLike = (head: string) => head.length <= 8 || (head.length <= 16 && SITE_WORD.test(head));
+/** A <title> head too short or generic to be a headline: a column or site name, or a department's
+ * name alone (`南岭省发展和改革委员会`, the site of a 委/厅/局 titling every page with it). */
+const columnLike = (head: string) =>
+  head.length <= 8 || (head.length <= 16 && SITE_WORD.test(head)) || (head.length <= 20 && ISSUER.test(head));
 
 /** The first <h1>, else the first other heading or title-classed block, that reads as a headline
  * (short, no sentence ending, not a link). */
