@@ -4,7 +4,7 @@
 import { foldForSearch, unifyRadicals } from '../text/normalize.js';
 import { classRemover } from '../text/strip-class.js';
 import { findDate } from './dates.js';
-import { cleanSource, labelledSource } from './formats/html-source.js';
+import { cleanSource, labelledSource, repostCardSource } from './formats/html-source.js';
 import { FOLLOW_PROMPT } from './formats/page-chrome.js';
 import { isProse, joinBrokenLines, removeInnerSpaces, splitSpacedParagraphs } from '../text/line-repair.js';
 import type { CleanReport } from './types.js';
@@ -54,6 +54,7 @@ const LINE_RULES: { reason: string; re: RegExp }[] = [
     re: /^[【[]\s*(?:字体|字號|字号|字體)\s*[:：]?\s*[【[]?\s*大\s*[】\]]?\s*[【[]?\s*中\s*[】\]]?\s*[【[]?\s*小\s*[】\]]+$/,
   },
   { reason: '分享与关注', re: FOLLOW_PROMPT },
+  { reason: '分享与关注', re: /^(?:在小说阅读器中?(?:沉浸阅读|读本章)|去阅读)$/ },
   { reason: '图片文件名', re: /^\S+\.(jpe?g|png|gif|webp|bmp)$/i },
   { reason: '版面转接', re: /^[(（](上接|下转|下轉|转第|轉第)[^)）]{1,10}[)）]$/ },
   // Short slogan lines only: the same words inside a sentence of the body are text.
@@ -125,6 +126,11 @@ export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult 
   text = text.replace(/[ \t]*\u3000{2,}/g, '\n');
 
   const kept: string[] = [];
+  // The WeChat account under a copied title, and the account a repost card names as the text's
+  // first publisher: below a 来源 line, the card over the account.
+  let account: string | undefined;
+  let cardSource: string | undefined;
+  let cardName: string | null = null;
   for (let line of text.split('\n')) {
     line = line.trim();
     if (!line) {
@@ -137,12 +143,26 @@ export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult 
     const info = (posted || DATED_INFO.test(line)) && line.length < 100 && !/[。！？]/.test(line);
     const wechat = WECHAT_BYLINE.exec(line);
     if (wechat && (wechat[1] || wechat[4])) {
-      const source = cleanSource(wechat[2]);
-      if (source) hints.source ??= source;
+      account ??= cleanSource(wechat[2]) ?? undefined;
       hints.date ??= wechat[3]!;
       report.removed.push({ reason: '来源信息', text: line });
       continue;
     }
+    // A WeChat repost card copied with the text: its account first published it; the card's
+    // nickname line under it goes too.
+    const card = repostCardSource(line);
+    if (card) {
+      cardSource ??= card;
+      report.removed.push({ reason: '来源信息', text: line });
+      cardName = card;
+      continue;
+    }
+    if (cardName && line.replace(/[*.\s]+$/, '').replace(/^\*+/, '') === cardName) {
+      report.removed.push({ reason: '来源信息', text: line });
+      cardName = null;
+      continue;
+    }
+    cardName = null;
     const edition = EDITION_NOTE.exec(line);
     if (edition) {
       hints.date ??= findDate(edition[1]!) ?? undefined;
@@ -169,6 +189,8 @@ export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult 
     }
     kept.push(line);
   }
+
+  hints.source ??= cardSource ?? account;
 
   // Over-long lines that use spaces as paragraph breaks (pasted from a download site).
   let lines: string[] = [];

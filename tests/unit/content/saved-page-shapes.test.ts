@@ -62,6 +62,36 @@ describe('WeChat prompts and bylines', () => {
   });
 });
 
+describe('WeChat repost cards', () => {
+  const card = '以下文章来源于南岭日报 ，作者本报评论员';
+  it('credits the account the card names, in a saved page', async () => {
+    const d = await one(
+      'a.html',
+      page(
+        '牢记嘱托 勇毅前行',
+        '<h1 id="activity-name">牢记嘱托 勇毅前行</h1><a id="js_name">青山发布</a>' +
+          `<div class="original_primary_card_tips">${card}</div><div id="js_content">${ps(PROSE)}</div>`,
+      ),
+    );
+    expect(d.source).toBe('南岭日报');
+    expect(bodyOf(d)).not.toContain('以下文章来源于');
+  });
+
+  it('credits it in copied text over the reposting account, and drops the card and its nickname', async () => {
+    const d = await one(
+      'a.txt',
+      `牢记嘱托 勇毅前行\n青山发布 2023-06-05 19:45 发表于浙江\n在小说阅读器中沉浸阅读\n${card}\n**南岭日报**.\n\n${PROSE.join('\n\n')}\n`,
+    );
+    expect(d.source).toBe('南岭日报');
+    expect(d.date).toBe('2023-06-05');
+    expect(bodyOf(d)).not.toMatch(/以下文章来源于|南岭日报|沉浸阅读/);
+  });
+
+  it('keeps a 来源 line over the card', () => {
+    expect(cleanText(`${card}\n来源：新华社\n${PROSE[0]}`).hints.source).toBe('新华社');
+  });
+});
+
 describe('copied text', () => {
   it('dates a copied article by the edition note that closes it', async () => {
     const d = await one(

@@ -20,6 +20,15 @@ export function labelledSource(line: string): string | null {
   return u ? cleanSource(line.slice(u.index + u[0].length - u[1]!.length, u.index + u[0].length)) : null;
 }
 
+/** The card WeChat sets over an article another account first published: `以下文章来源于人民日报评论 ，作者李某`. */
+export const REPOST_CARD = /^以下文章来源于\s*(.{2,30}?)\s*(?:[，,]\s*作者.{0,30})?$/;
+
+/** The account a WeChat repost card names (the text's publisher), or null. */
+export function repostCardSource(line: string): string | null {
+  const m = REPOST_CARD.exec(line.trim());
+  return m ? cleanSource(m[1]) : null;
+}
+
 /** The name a 来源 value gives, without the label, brackets, account words and what follows it. */
 function sourceValue(raw: string): string {
   return (
