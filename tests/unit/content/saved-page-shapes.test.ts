@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../electron/core/content/clean.js';
 import { labelledSource } from '../../../electron/core/content/formats/html-source.js';
+import { splitTitle } from '../../../electron/core/content/formats/html-headline.js';
 import { chromeReason } from '../../../electron/core/content/formats/page-chrome.js';
+import { urlDate } from '../../../electron/core/content/formats/page-url.js';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
 
 const PROSE = [
@@ -160,6 +162,30 @@ describe('a department site titling every page with its name', () => {
     );
     expect(d.title).toBe('全省重大项目建设现场推进会召开');
     expect(d.source).toBe('省发展改革委投资处');
+  });
+});
+
+describe('the day in a page’s own address, and the site in its <title>', () => {
+  it('reads the address forms of 央视网/共产党员网, 中国新闻网, 新浪 and the older 腾讯新闻', () => {
+    expect(urlDate('https://news.cctv.com/2023/06/05/ARTIk3Lm9Xy2Zq8Ab4Cd230605.shtml')).toBe('2023-06-05');
+    expect(urlDate('https://www.12371.cn/2023/06/05/ARTI1685950000123456.shtml')).toBe('2023-06-05');
+    expect(urlDate('https://www.chinanews.com.cn/gn/2023/06-07/10020123.shtml')).toBe('2023-06-07');
+    expect(urlDate('https://news.sina.com.cn/c/2023-06-05/doc-imyabcde1234567.shtml')).toBe('2023-06-05');
+    expect(urlDate('https://new.qq.com/omn/20210605/20210605A03XYZ00.html')).toBe('2021-06-05');
+  });
+
+  it('reads no day from ids and other numbers in an address', () => {
+    expect(urlDate('https://new.qq.com/omn/20210605/20210607A03XYZ00.html')).toBeNull();
+    expect(urlDate('https://www.example.cn/2023/06/05/index.shtml')).toBeNull();
+    expect(urlDate('https://www.chinanews.com.cn/gn/2023/06-07/index.html')).toBeNull();
+  });
+
+  it('names the site without its address (`央视网(cctv.com)`)', () => {
+    expect(splitTitle('多地加力推动消费回暖向好_新闻频道_央视网(cctv.com)')).toEqual({
+      head: '多地加力推动消费回暖向好',
+      site: '央视网',
+    });
+    expect(splitTitle('多地加力推动消费回暖向好_新华网').site).toBe('新华网');
   });
 });
 

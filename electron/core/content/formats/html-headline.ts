@@ -18,7 +18,8 @@ export function splitTitle(raw: string): { head: string; site: string | null } {
     if (parts.length < 2) break;
     const last = parts[parts.length - 1]!;
     if (last.length > 24 || !SITE_WORD.test(last)) break;
-    site ??= last;
+    // `央视网(cctv.com)`: the site's name without its address.
+    site ??= last.replace(/\s*[（(](?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)[)）]$/i, '') || last;
     const at = head.lastIndexOf(last);
     head = head
       .slice(0, at)
