@@ -85,9 +85,10 @@ const POSTED_LINE = /(?:发布时间|發布時間|發佈時間|发布日期|發�
 const DATED_INFO =
   /^(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?|(?:作者|记者|本报记者)\s*[:：][^:：]{2,20}?)[\s\u3000|｜]*(?:来源|來源|稿源)\s*[:：]/;
 /** The line WeChat puts under a title copied from an article: `原创 某某 公众号名 2023-06-05 08:30 发表于浙江`
- * (the writer, then the account, which published it). Only with 原创 or 发表于, which mark it as WeChat's. */
+ * (the writer, then the account, which published it; newer copies end on the province alone). Only
+ * with 原创 or 发表于, which mark it as WeChat's. */
 const WECHAT_BYLINE =
-  /^(原创\s+)?(?:\S{1,20}\s+)?(\S{2,30})\s+((?:19|20)\d\d-\d\d-\d\d)(?:\s+\d{1,2}:\d\d)?(\s+发表于\s*[\u4e00-\u9fff]{2,10})?$/;
+  /^(原创\s+)?(?:\S{1,20}\s+)?(\S{2,30})\s+((?:19|20)\d\d-\d\d-\d\d)(?:\s+\d{1,2}:\d\d)?(\s+发表于\s*[\u4e00-\u9fff]{2,10})?(?:\s+[\u4e00-\u9fff]{2,3})?$/;
 /** A newspaper's print note closing a copied article: `（2023年06月07日　第01版）` gives its day. */
 const EDITION_NOTE = /^[（(]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)[\s\u3000]*第?\s*\d{1,2}\s*版\s*[)）]$/;
 const RELATED_HEADING = /^(相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞)\s*$/;

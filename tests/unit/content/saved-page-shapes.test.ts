@@ -58,6 +58,11 @@ describe('WeChat prompts and bylines', () => {
     expect(bodyOf(d)).not.toMatch(/发表于|阅读原文|原创/);
   });
 
+  it('reads the newer line that ends on the province alone', () => {
+    const r = cleanText(`原创 青山组工 青山县委组织部 2023-06-05 19:45 浙江\n${PROSE[0]}`);
+    expect(r.hints).toEqual({ source: '青山县委组织部', date: '2023-06-05' });
+  });
+
   it('takes no account from a name and a day without WeChat’s marks', () => {
     const r = cleanText(`王建国 2023-06-05\n${PROSE[0]}`);
     expect(r.hints.source).toBeUndefined();
