@@ -152,6 +152,9 @@ describe('traditional-script 來源 words', () => {
   it('drops a press release’s closing time', () => {
     expect(chromeReason('香港時間18時30分')).toBe('发稿时间');
     expect(chromeReason('會議於香港時間18時30分開始，歷時兩小時。')).toBeNull();
+    expect(chromeReason('完')).toBe('结束标记');
+    expect(chromeReason('（完）')).toBe('结束标记');
+    expect(chromeReason('完成')).toBeNull();
   });
 });
 

@@ -22,6 +22,8 @@ const RELEASE_TIME = /^(?:香港|澳门|北京)时间\s*\d{1,2}\s*时\s*\d{1,2}\
 export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   { reason: '分享与关注', re: FOLLOW_PROMPT },
   { reason: '发稿时间', re: RELEASE_TIME },
+  // The end mark of a news release or a wire story on a line of its own: `完`, `（完）`.
+  { reason: '结束标记', re: /^[（(【[]?\s*完\s*[)）】\]]?$/ },
   // WeChat's repost card and reader prompts: `以下文章来源于某某 ，作者某某`, `在小说阅读器中沉浸阅读`.
   { reason: '来源信息', re: /^以下文章来源于/ },
   { reason: '分享与关注', re: /^(?:在小说阅读器中?(?:沉浸阅读|读本章)|去阅读)$/ },
