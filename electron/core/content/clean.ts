@@ -4,7 +4,8 @@
 import { foldForSearch, unifyRadicals } from '../text/normalize.js';
 import { classRemover } from '../text/strip-class.js';
 import { findDate } from './dates.js';
-import { cleanSource, SOURCE_LINE } from './formats/html-source.js';
+import { cleanSource, labelledSource, repostCardSource } from './formats/html-source.js';
+import { FOLLOW_PROMPT } from './formats/page-chrome.js';
 import { isProse, joinBrokenLines, removeInnerSpaces, splitSpacedParagraphs } from '../text/line-repair.js';
 import type { CleanReport } from './types.js';
 import { stripOfficialFrame } from './official-frame.js';
@@ -46,6 +47,14 @@ const LINE_RULES: { reason: string; re: RegExp }[] = [
   { reason: '备案号', re: /(ICP备|ICP備|备案号|備案號|公网安备|公網安備)/ },
   { reason: '网站页脚', re: /^(技术支持|技術支持)[:：]/ },
   { reason: '网站页脚', re: /^(适老化|適老化|无障碍|無障礙|返回顶部|返回頂部|打印本页|关闭窗口)\s*$/ },
+  // A page's tool bar copied with its text: `【打印本页】【关闭窗口】`, `【字体：大 中 小】`.
+  { reason: '打印与关闭', re: /^(?:[【[]\s*(?:打印本页|关闭窗口|打印|关闭|收藏|返回顶部)\s*[】\]]\s*){2,}$/ },
+  {
+    reason: '字号切换',
+    re: /^[【[]\s*(?:字体|字號|字号|字體)\s*[:：]?\s*[【[]?\s*大\s*[】\]]?\s*[【[]?\s*中\s*[】\]]?\s*[【[]?\s*小\s*[】\]]+$/,
+  },
+  { reason: '分享与关注', re: FOLLOW_PROMPT },
+  { reason: '分享与关注', re: /^(?:在小说阅读器中?(?:沉浸阅读|读本章)|去阅读)$/ },
   { reason: '图片文件名', re: /^\S+\.(jpe?g|png|gif|webp|bmp)$/i },
   { reason: '版面转接', re: /^[(（](上接|下转|下轉|转第|轉第)[^)）]{1,10}[)）]$/ },
   // Short slogan lines only: the same words inside a sentence of the body are text.
@@ -54,7 +63,7 @@ const LINE_RULES: { reason: string; re: RegExp }[] = [
     re: /^(?!.{31}).*(?:光盘行动|光盤行動|节能减排|節能減排|改变，更环保|改变,更环保|中宣部宣教局|^中国文明网$)/,
   },
   { reason: '字库注释', re: /^(字库未存字注释[:：]?|＠.{1,20})$/ },
-  { reason: '查看更多', re: /^(查看更多|查看全文|阅读全文|展开全文)\s*$/ },
+  { reason: '查看更多', re: /^(查看更多|查看全文|阅读全文|展开全文|阅读原文)\s*$/ },
   // A note of who the author is (`（作者系某某县委党校副教授）`): about the writer, not the text, and
   // no byline of a speaker.
   { reason: '作者简介', re: /^[（(]\s*(?:本文)?作者(?:系|为|是|简介|单位)[^（）()]{2,80}[)）]$/ },
@@ -75,6 +84,13 @@ const POSTED_LINE = /(?:发布时间|發布時間|發佈時間|发布日期|發�
  * `作者：王某　来源：某某日报　2024-05-06`). */
 const DATED_INFO =
   /^(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?|(?:作者|记者|本报记者)\s*[:：][^:：]{2,20}?)[\s\u3000|｜]*(?:来源|來源|稿源)\s*[:：]/;
+/** The line WeChat puts under a title copied from an article: `原创 某某 公众号名 2023-06-05 08:30 发表于浙江`
+ * (the writer, then the account, which published it; newer copies end on the province alone). Only
+ * with 原创 or 发表于, which mark it as WeChat's. */
+const WECHAT_BYLINE =
+  /^(原创\s+)?(?:\S{1,20}\s+)?(\S{2,30})\s+((?:19|20)\d\d-\d\d-\d\d)(?:\s+\d{1,2}:\d\d)?(\s+发表于\s*[\u4e00-\u9fff]{2,10})?(?:\s+[\u4e00-\u9fff]{2,3})?$/;
+/** A newspaper's print note closing a copied article: `（2023年06月07日　第01版）` gives its day. */
+const EDITION_NOTE = /^[（(]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)[\s\u3000]*第?\s*\d{1,2}\s*版\s*[)）]$/;
 const RELATED_HEADING = /^(相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞)\s*$/;
 
 const stripSpacesAndPunctuation = classRemover('[\\s\\p{P}]');
@@ -111,6 +127,11 @@ export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult 
   text = text.replace(/[ \t]*\u3000{2,}/g, '\n');
 
   const kept: string[] = [];
+  // The WeChat account under a copied title, and the account a repost card names as the text's
+  // first publisher: below a 来源 line, the card over the account.
+  let account: string | undefined;
+  let cardSource: string | undefined;
+  let cardName: string | null = null;
   for (let line of text.split('\n')) {
     line = line.trim();
     if (!line) {
@@ -121,8 +142,36 @@ export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult 
     // 日报`, `发布日期：…　信息来源：…　浏览次数：128`): its publisher and date, and the line goes.
     const posted = POSTED_LINE.exec(line);
     const info = (posted || DATED_INFO.test(line)) && line.length < 100 && !/[。！？]/.test(line);
+    const wechat = WECHAT_BYLINE.exec(line);
+    if (wechat && (wechat[1] || wechat[4])) {
+      account ??= cleanSource(wechat[2]) ?? undefined;
+      hints.date ??= wechat[3]!;
+      report.removed.push({ reason: '来源信息', text: line });
+      continue;
+    }
+    // A WeChat repost card copied with the text: its account first published it; the card's
+    // nickname line under it goes too.
+    const card = repostCardSource(line);
+    if (card) {
+      cardSource ??= card;
+      report.removed.push({ reason: '来源信息', text: line });
+      cardName = card;
+      continue;
+    }
+    if (cardName && line.replace(/[*.\s]+$/, '').replace(/^\*+/, '') === cardName) {
+      report.removed.push({ reason: '来源信息', text: line });
+      cardName = null;
+      continue;
+    }
+    cardName = null;
+    const edition = EDITION_NOTE.exec(line);
+    if (edition) {
+      hints.date ??= findDate(edition[1]!) ?? undefined;
+      report.removed.push({ reason: '版面信息', text: line });
+      continue;
+    }
     if ((META_LINE.test(line) && line.length < 120) || info) {
-      const source = cleanSource(SOURCE_LINE.exec(line)?.[1]);
+      const source = labelledSource(line);
       if (source) hints.source ??= source;
       const date = findDate(posted ? line.slice(posted.index + posted[0].length) : line) ?? findDate(line);
       if (date) hints.date ??= date;
@@ -141,6 +190,8 @@ export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult 
     }
     kept.push(line);
   }
+
+  hints.source ??= cardSource ?? account;
 
   // Over-long lines that use spaces as paragraph breaks (pasted from a download site).
   let lines: string[] = [];

@@ -2,6 +2,7 @@
 // first <title> part printed as a block of its own, else (when <title> names only the column) the
 // heading over the info line. `标题_栏目_站名` titles are split into headline and site here too.
 import { findDate } from '../dates.js';
+import { ISSUER } from '../title-patterns.js';
 import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
 
 const SEP = /\s*(?:_|\||｜|--|－－|——|—|–|-|－)\s*/;
@@ -17,7 +18,8 @@ export function splitTitle(raw: string): { head: string; site: string | null } {
     if (parts.length < 2) break;
     const last = parts[parts.length - 1]!;
     if (last.length > 24 || !SITE_WORD.test(last)) break;
-    site ??= last;
+    // `央视网(cctv.com)`: the site's name without its address.
+    site ??= last.replace(/\s*[（(](?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)[)）]$/i, '') || last;
     const at = head.lastIndexOf(last);
     head = head
       .slice(0, at)
@@ -104,8 +106,10 @@ function printedTitlePart(doc: Doc, titleTag: string): El | null {
   return null;
 }
 
-/** A <title> head too short or generic to be a headline: a column or site name. */
-const columnLike = (head: string) => head.length <= 8 || (head.length <= 16 && SITE_WORD.test(head));
+/** A <title> head too short or generic to be a headline: a column or site name, or a department's
+ * name alone (`南岭省发展和改革委员会`, the site of a 委/厅/局 titling every page with it). */
+const columnLike = (head: string) =>
+  head.length <= 8 || (head.length <= 16 && SITE_WORD.test(head)) || (head.length <= 20 && ISSUER.test(head));
 
 /** The first <h1>, else the first other heading or title-classed block, that reads as a headline
  * (short, no sentence ending, not a link). */

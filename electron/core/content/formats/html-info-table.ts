@@ -2,6 +2,7 @@
 // labels (标题, 发文机关, 发布机构, 成文日期, 发布日期, 来源, 索引号, 发文字号) and their values, however
 // the CMS lays them out.
 import { textOf, type Doc } from './html-dom.js';
+import { simplifiedHan } from './page-chrome.js';
 
 /** Other portals' words for the same fields, read as the 中国政府网 label: the issuer
  * (`发布机关`, `发文单位`, `发文机构`, `制发机关`), the title (`文件名称`, `名称`), the signing date
@@ -17,6 +18,11 @@ const ALIAS: Record<string, string> = {
   // The 政府信息公开目录 standard's 生成日期: the day the document was made, not posted.
   生成日期: '成文日期',
   文件编号: '文号',
+  // The publisher under a news page's other words for 来源 (`資料來源`, `發布單位`, `出處`).
+  资料来源: '来源',
+  消息来源: '来源',
+  发布单位: '来源',
+  出处: '来源',
 };
 const LABELS = [
   ...['标题', '发文机关', '发布机构', '成文日期', '发布日期', '发布时间', '来源', '信息来源', '稿件来源'],
@@ -51,7 +57,8 @@ export function infoCells(doc: Doc): Map<string, string> {
   };
   for (const el of doc.querySelectorAll('td,th,dt,dd,li,span,b,strong,label')) {
     const t = textOf(el);
-    const key = t.replace(/[\s:：]/g, '');
+    // Labels are read in simplified form (a traditional page's `發佈日期`, `資料來源`), values as printed.
+    const key = simplifiedHan(t.replace(/[\s:：]/g, ''));
     if (t.length > 12 || !INFO_LABEL.test(key) || out.has(canon(key))) {
       if (/^(?:TD|TH|DD|LI)$/.test(el.tagName) && t.length <= 160) labelledCell(t, out, put);
       continue;
@@ -71,7 +78,9 @@ export function infoCells(doc: Doc): Map<string, string> {
 /** `<td>发文机关：某某县人民政府 成文日期：2024-10-08</td>`: labels and values together in one cell, each
  * value up to the next label. Only a cell that begins with a label is read (not a sentence naming one). */
 function labelledCell(t: string, out: Map<string, string>, put: (key: string, value: string) => void) {
-  const found = [...t.matchAll(LABEL_IN_CELL)];
+  const folded = simplifiedHan(t);
+  // Folding keeps each character in place; the values are sliced from the text as printed.
+  const found = folded.length === t.length ? [...folded.matchAll(LABEL_IN_CELL)] : [...t.matchAll(LABEL_IN_CELL)];
   if (!found.length || found[0]!.index !== 0) return;
   found.forEach((m, i) => {
     const key = m[1]!.replace(/[\s\u3000]/g, '');

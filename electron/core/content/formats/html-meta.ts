@@ -5,7 +5,7 @@
 // og:site_name / SiteName, the site named in <title>, the footer).
 import { findDate, findLabelledDate, parseDateValue, withoutOwnDates } from '../dates.js';
 import { idClass, textLines, textOf, walk, type Doc, type El } from './html-dom.js';
-import { cleanSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
+import { cleanSource, repostCardSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
 import { labelledAuthor, unlabelledPublisher } from './html-byline.js';
 import { findHeadline, headlineElement, PUBLICATION, splitTitle } from './html-headline.js';
 import { infoCells, infoTitle } from './html-info-table.js';
@@ -129,6 +129,15 @@ function headerLines(doc: Doc, titleEl: El | null, cells: Map<string, string>): 
   const organ = (cells.get('发文机关') ?? cells.get('发布机构'))?.replace(/[\s\u3000]+/g, '、');
   if (organ) out.unshift(`来源：${organ}`);
   return out;
+}
+
+/** A WeChat repost's card (`以下文章来源于某某 ，作者某某`): the account that first published the text. */
+function repostCard(doc: Doc): string | null {
+  for (const el of walk(doc.body ?? doc.documentElement)) {
+    const t = textOf(el);
+    if (t.startsWith('以下文章来源于') && t.length <= 80) return repostCardSource(t);
+  }
+  return null;
 }
 
 /** A short `发布日期：2019-03-06  责任编辑：…` block anywhere on the page (some CMS print it under
@@ -257,6 +266,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     : null;
   const source =
     lines.map((l) => cleanSource(SOURCE_LINE.exec(l)?.[1])).find(Boolean) ??
+    (wechat ? repostCard(doc) : null) ??
     cleanSource(meta.get('contentsource') ?? meta.get('source')) ??
     data?.source ??
     null;

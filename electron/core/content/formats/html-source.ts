@@ -8,6 +8,27 @@ const UNKNOWN = /^(?:网络|互联网|网上|网友投稿|网友上传|转载|�
 
 export const SOURCE_LINE = /(?:来源于?|來源|稿源|信息来源)\s*[:：]\s*([^\s|｜　,，]{2,40})/;
 
+/** Other words for 来源 on a page's info line (`發布單位：`, `資料來源：`), read in simplified form. */
+const UNIT_LINE = /(?:发布单位|资料来源|消息来源)\s*[:：]\s*([^\s|｜　,，]{2,40})/;
+
+/** The value under a 来源 label or one of its other words in a copied info line, as printed. */
+export function labelledSource(line: string): string | null {
+  const m = SOURCE_LINE.exec(line);
+  if (m) return cleanSource(m[1]);
+  const folded = simplifiedHan(line);
+  const u = folded.length === line.length ? UNIT_LINE.exec(folded) : null;
+  return u ? cleanSource(line.slice(u.index + u[0].length - u[1]!.length, u.index + u[0].length)) : null;
+}
+
+/** The card WeChat sets over an article another account first published: `以下文章来源于人民日报评论 ，作者李某`. */
+export const REPOST_CARD = /^以下文章来源于\s*(.{2,30}?)\s*(?:[，,]\s*作者.{0,30})?$/;
+
+/** The account a WeChat repost card names (the text's publisher), or null. */
+export function repostCardSource(line: string): string | null {
+  const m = REPOST_CARD.exec(line.trim());
+  return m ? cleanSource(m[1]) : null;
+}
+
 /** The name a 来源 value gives, without the label, brackets, account words and what follows it. */
 function sourceValue(raw: string): string {
   return (

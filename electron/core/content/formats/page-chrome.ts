@@ -11,7 +11,22 @@ export const RELATED_HEADING =
 export const LOCATION =
   /^(?:当前位置|您当前的位置|您的位置|您所在的位置|您现在的位置|现在位置|所在位置|当前所在位置)\s*[:：]?/;
 
+/** A WeChat article's prompts to follow the account or tap 在看 (`点击上方蓝字关注我们`, `扫码关注我们`,
+ * `关注某某发布，获取权威信息`, `觉得内容不错，请点个“在看”吧`): short lines only. */
+export const FOLLOW_PROMPT =
+  /^(?!.{41}).*(?:(?:点击|点)(?:上方|下方|标题下)[^，。！？]{0,12}关注|扫码关注|长按(?:识别)?二维码|^关注[^，。！？\s]{2,12}[，,]\s*获取|(?:点个?|点一下)\s*[“"]?在看)/;
+
+/** A press release's closing time (`香港時間18時30分`, read in simplified form). */
+const RELEASE_TIME = /^(?:香港|澳门|北京)时间\s*\d{1,2}\s*时\s*\d{1,2}\s*分$/;
+
 export const CHROME_RULES: { reason: string; re: RegExp }[] = [
+  { reason: '分享与关注', re: FOLLOW_PROMPT },
+  { reason: '发稿时间', re: RELEASE_TIME },
+  // The end mark of a news release or a wire story on a line of its own: `完`, `（完）`.
+  { reason: '结束标记', re: /^[（(【[]?\s*完\s*[)）】\]]?$/ },
+  // WeChat's repost card and reader prompts: `以下文章来源于某某 ，作者某某`, `在小说阅读器中沉浸阅读`.
+  { reason: '来源信息', re: /^以下文章来源于/ },
+  { reason: '分享与关注', re: /^(?:在小说阅读器中?(?:沉浸阅读|读本章)|去阅读)$/ },
   {
     reason: '编辑署名',
     re: /^[【[(（]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|监制|主编|值班编辑|美编|终审|初审|复审|采写|撰文)\s*[:：]/,

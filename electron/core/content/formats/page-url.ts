@@ -21,6 +21,10 @@ const URL_DATES = [
   /\/art\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})\/art_/, // 大汉 (Hanweb): /art/2023/6/5/art_1229_1.html
   /\/n\d?\/((?:19|20)\d\d)\/(\d\d)(\d\d)\/c\d+-\d+\.html/, // 人民网: /n1/2023/0605/c1001-40000000.html
   /\/a\/((?:19|20)\d\d)(\d\d)(\d\d)(?:\/\d+\.s?html?|[A-Z]\w{6,})/, // 腾讯新闻: /a/20230605/012345.htm, /rain/a/20230605A01ABC00
+  /\/omn\/((?:19|20)\d\d)(\d\d)(\d\d)\/\1\2\3[A-Z]\w{6,}\.html/, // 腾讯新闻 (to 2021): /omn/20210605/20210605A03XYZ00.html
+  /\/((?:19|20)\d\d)\/(\d\d)\/(\d\d)\/ARTI\w+\.shtml/, // 央视网, 共产党员网: /2023/06/05/ARTIabc123.shtml
+  /\/((?:19|20)\d\d)\/(\d\d)-(\d\d)\/\d+\.shtml/, // 中国新闻网: /gn/2023/06-05/10019145.shtml
+  /\/((?:19|20)\d\d)-(\d\d)-(\d\d)\/doc-\w+\.shtml/, // 新浪: /c/2023-06-05/doc-imyabcde1234567.shtml
 ];
 
 export function urlDate(url: string | null): string | null {
