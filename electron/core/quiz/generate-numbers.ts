@@ -5,7 +5,15 @@ import { buildOptions } from './options.js';
 import { hashString, seededRng } from './rng.js';
 import { splitClauses, splitSentences, type Sentence } from '../text/sentences.js';
 import { docLabel } from './source.js';
-import { clauseAskable, keepsOrder, libraryClauses, roundedKey, sectionOf } from './number-stem.js';
+import {
+  CHANGE_OF_FIGURE,
+  clauseAskable,
+  keepsOrder,
+  libraryClauses,
+  roundedKey,
+  sectionOf,
+  valueOf,
+} from './number-stem.js';
 import type { QuestionDraft, QuizSource, SourceDoc } from './types.js';
 
 // 个百分点 before 个: a change in points (1.7个百分点) is no count of things (40个部门).
@@ -152,8 +160,8 @@ function distractorsFor(f: NumberFact, pool: Map<string, NumberFact[]>): string[
   for (const { o } of near) {
     if (out.length === 8) break;
     if (!apart(o.value) || out.includes(o.blank.text) || shownIn(f, o.blank.text)) continue;
-    // Nor one the clause's other figures refute (现行____%的税率降至9%: not 8.4).
-    if (!keepsOrder(f.clause.text, f.blank, f.unit, f.value, o.value)) continue;
+    // Nor one the stem refutes (由54.9%提高到____%: not 47).
+    if (CHANGE_OF_FIGURE.test(f.clause.text) && !keepsOrder(f.clause.text, f.blank, f.unit, f.value, o.value)) continue;
     // Written like the key (1.07万亿 beside 12343亿, 46947万 beside 1.7亿 single the key out; so do
     // 5.95 beside 5 and 20.36 beside 17.8: no more decimals than the key, or one).
     if (magnitudeOf(o.blank.text) !== magnitudeOf(f.blank.text)) continue;
@@ -235,9 +243,15 @@ export function generateFromNumbers(src: QuizSource, perDoc = 12): QuestionDraft
           // 判断: half the statements are true, the rest swap in a library value that the text
           // contradicts (an exact figure, and a different one).
           const truthful = rng() < 0.5;
-          // Not the key rounded (增长7% for 7.4%): roughly remembered, that reads as true.
+          // Not the key rounded (增长7% for 7.4%): roughly remembered, that reads as true. Nor a
+          // value the clause's other figure refutes (现行8.4%的税率降至9%): the statement is then
+          // false on its face.
           const wrong = opts.options.find(
-            (o, i) => i !== opts.correct && contradicts(f, o) && !roundedKey(f.blank.text, o),
+            (o, i) =>
+              i !== opts.correct &&
+              contradicts(f, o) &&
+              !roundedKey(f.blank.text, o) &&
+              keepsOrder(f.clause.text, f.blank, f.unit, f.value, valueOf(o)),
           ) as string;
           if (!truthful && !wrong) continue;
           const shownValue = truthful ? f.blank.text : wrong;

@@ -3,9 +3,10 @@
 // should study — a meeting's head count, how many a unit may send — and clauses that lean on
 // the text around them (该项目…, 上述三个园区…, 今年… in an undated speech).
 
-/** A clause that points back to something the stem does not show: 该项目, 上述园区, 这一年, 此次. */
+/** A clause that points back to something the stem does not show: 该项目, 上述园区, 这一年…, 此次.
+ * 这 only as the subject (教育这个…大事 points nowhere). */
 const POINTS_BACK =
-  /^(该|此|其|本)|这(个|些|种|样|项|次|一|里)|上述|前述|此次|(?<!应)该(项目|工程|园区|企业|公司|单位|部门|地区|县|镇|村|市|区)/;
+  /^(该|此|其|本|这|那)|上述|前述|此次|(?<!应)该(项目|工程|园区|企业|公司|单位|部门|地区|县|镇|村|市|区)/;
 
 /** Relative years (今年, 去年, 明年…): a stem says which year only when the document's year is known. */
 const RELATIVE_YEAR = /今年|去年|明年|前年|本年|上年度|本年度|当年/;
@@ -34,7 +35,8 @@ export function clauseAskable(clause: string, docYear: number | null, section = 
 
 const MAG = /万亿|亿|万/;
 const scale = (m: string | undefined) => (m === '万亿' ? 1e12 : m === '亿' ? 1e8 : m === '万' ? 1e4 : 1);
-const valueOf = (text: string) => Number(text.replace(MAG, '')) * scale(MAG.exec(text)?.[0]);
+/** A figure as written (2.15万亿) as a number. */
+export const valueOf = (text: string) => Number(text.replace(MAG, '')) * scale(MAG.exec(text)?.[0]);
 const decimals = (text: string) => /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
 
 /** Whether `wrong` is the key rounded (7 for 7.4, 2万亿 for 2.15万亿): a 判断 stating it would be
@@ -83,3 +85,8 @@ export function libraryClauses(docs: readonly { id: string; paragraphs: readonly
     return key.length >= 8 && body.includes(key);
   };
 }
+
+/** A clause that says one of its figures became another (由54.9%提高到58.8%, 现行10%的税率降至9%):
+ * any option on the wrong side of the other figure is refuted by the stem itself. */
+export const CHANGE_OF_FIGURE =
+  /(由|从|现行)[^，。；]*\d[^，。；]*(提高|增加|上升|下降|降低|减少|扩大|缩小|压减|增长|升|降|增)(到|至)/;
