@@ -20,7 +20,7 @@ const WEAK_WORD = /^[要把被对在从向为以将让使和与及的了着过�
 /** A modal or a dummy verb before a verb (难以解决, 加以解决, 必须坚持) says how a thing is done, not what:
  * the blank asks for a guess (一时____的，要…加以解决). */
 const MODAL_PHRASE =
-  /^(加以|予以|给予|进行|难以|无法|不能|不可|可以|能够|应当|应该|必须|不得|不宜|不必|务必|难免|只能|亟待|有待)/;
+  /^(加以|予以|给予|进行|难以|无法|可以|能够|应当|应该|必须|不得|不宜|不必|务必|难免|只能|亟待|有待)/;
 /** Words that frame what is said (说到底是责任问题) rather than say it. */
 const CONNECTIVES = new Set(
   '说到底 归根到底 归根结底 总而言之 总的来说 总之 换言之 换句话说 一句话 事实上 实际上 一般来说 反过来'.split(' '),

@@ -69,20 +69,38 @@ export function keepsOrder(
 }
 
 /** Han characters and figures: the same clause however it is punctuated or spaced. */
+const FIGURES = /\d+(?:\.\d+)?/g;
 const figureKey = (s: string) => s.replace(/[^\p{Script=Han}\d.]/gu, '');
 
 /** For a user's import (ids `u:`), whether a clause is the library's own: a county speech
  * repeating the national report's 赤字规模5.66万亿元 is no source of that figure, and its 今年
  * would date it to the speech's year. The library asks it of the report itself. */
 export function libraryClauses(docs: readonly { id: string; paragraphs: readonly { text: string }[] }[]) {
-  let body: string | null = null;
+  // The library's paragraphs by each figure they hold: a clause is looked for only where its
+  // longest figure stands (a million characters are not scanned per clause).
+  let byFigure: Map<string, string[]> | null = null;
+  const index = () => {
+    const map = new Map<string, string[]>();
+    for (const d of docs) {
+      if (d.id.startsWith('u:')) continue;
+      for (const p of d.paragraphs) {
+        const key = figureKey(p.text);
+        for (const fig of new Set(key.match(FIGURES) ?? [])) {
+          const list = map.get(fig);
+          if (list) list.push(key);
+          else map.set(fig, [key]);
+        }
+      }
+    }
+    return map;
+  };
   return (clause: string): boolean => {
-    body ??= docs
-      .filter((d) => !d.id.startsWith('u:'))
-      .map((d) => figureKey(d.paragraphs.map((p) => p.text).join('\n')))
-      .join('\n');
     const key = figureKey(clause);
-    return key.length >= 8 && body.includes(key);
+    const figs = key.match(FIGURES);
+    if (key.length < 8 || !figs) return false;
+    byFigure ??= index();
+    const longest = figs.reduce((a, b) => (b.length > a.length ? b : a));
+    return (byFigure.get(longest) ?? []).some((p) => p.includes(key));
   };
 }
 
