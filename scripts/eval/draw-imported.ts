@@ -4,8 +4,10 @@
 // sha1('imported:' + fingerprint) and the first 120 kept. With --bundle FILE the core carries that
 // content bundle (the whole library, as a user has it: a sentence the library also holds is then
 // known not to be the import's own); without, the small test bundle. Prints JSON (with each
-// question's source title and fact, for judging) to stdout.
-// Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] > /tmp/imported.json
+// question's source title and fact, for judging) to stdout. --salt S orders by sha1(S + fingerprint)
+// instead (questions-imported2.json: 'imported2:'); --extra also imports the invented local documents
+// of scripts/eval/imported-docs (a county speech, a town's work summary, a branch's study notice).
+// Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra] > /tmp/imported.json
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -44,6 +46,15 @@ export const TEMPLATES = [
 
 export const DRAW = 120;
 
+const EXTRA_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), 'imported-docs');
+
+function extraFiles(): { name: string; bytes: Buffer }[] {
+  return fs
+    .readdirSync(EXTRA_DIR)
+    .sort()
+    .map((f) => ({ name: f, bytes: fs.readFileSync(path.join(EXTRA_DIR, f)) }));
+}
+
 function importEvalFiles(): { name: string; bytes: Buffer }[] {
   const found = new Map<string, string>();
   for (const sub of fs.readdirSync(FIXTURES).sort()) {
@@ -78,10 +89,19 @@ export function shown(d: QuestionDraft) {
   return { fingerprint: fingerprint(d), kind: d.kind, stem, answer };
 }
 
-export async function drawImported(bundle?: string): Promise<{ drafts: QuestionDraft[]; titles: Map<string, string> }> {
+export async function drawImported(
+  bundle?: string,
+  salt = 'imported:',
+  extra = false,
+  count = DRAW,
+): Promise<{ drafts: QuestionDraft[]; titles: Map<string, string> }> {
   const t = makeCore(bundle ? { bundle } : {});
   try {
-    const files = [...(await Promise.all(LABELS.map(fixtureFile))), ...importEvalFiles()];
+    const files = [
+      ...(await Promise.all(LABELS.map(fixtureFile))),
+      ...importEvalFiles(),
+      ...(extra ? extraFiles() : []),
+    ];
     const ids = new Set<string>();
     for (const f of files) {
       const r = await t.call('importFiles', { files: [{ name: f.name, dataBase64: f.bytes.toString('base64') }] });
@@ -99,10 +119,10 @@ export async function drawImported(bundle?: string): Promise<{ drafts: QuestionD
     });
     const key = (d: QuestionDraft) =>
       createHash('sha1')
-        .update(`imported:${fingerprint(d)}`)
+        .update(`${salt}${fingerprint(d)}`)
         .digest('hex');
     drafts.sort((a, b) => (key(a) < key(b) ? -1 : 1));
-    return { drafts: drafts.slice(0, DRAW), titles };
+    return { drafts: drafts.slice(0, count), titles };
   } finally {
     t.close();
   }
@@ -110,7 +130,12 @@ export async function drawImported(bundle?: string): Promise<{ drafts: QuestionD
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const at = process.argv.indexOf('--bundle');
-  const { drafts, titles } = await drawImported(at > 0 ? process.argv[at + 1] : undefined);
+  const salt = process.argv.indexOf('--salt');
+  const { drafts, titles } = await drawImported(
+    at > 0 ? process.argv[at + 1] : undefined,
+    salt > 0 ? process.argv[salt + 1] : undefined,
+    process.argv.includes('--extra'),
+  );
   const src = drafts.map((d) => ({ ...shown(d), doc: titles.get(d.docId!) ?? null, fact: d.fact }));
   process.stdout.write(JSON.stringify(src, null, 2) + '\n');
 }

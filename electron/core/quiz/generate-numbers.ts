@@ -5,6 +5,15 @@ import { buildOptions } from './options.js';
 import { hashString, seededRng } from './rng.js';
 import { splitClauses, splitSentences, type Sentence } from '../text/sentences.js';
 import { docLabel } from './source.js';
+import {
+  CHANGE_OF_FIGURE,
+  clauseAskable,
+  keepsOrder,
+  libraryClauses,
+  roundedKey,
+  sectionOf,
+  valueOf,
+} from './number-stem.js';
 import type { QuestionDraft, QuizSource, SourceDoc } from './types.js';
 
 // 个百分点 before 个: a change in points (1.7个百分点) is no count of things (40个部门).
@@ -31,7 +40,7 @@ function magnitude(m: string | undefined): number {
   return m === '万亿' ? 1e12 : m === '亿' ? 1e8 : m === '万' ? 1e4 : 1;
 }
 
-function findFacts(doc: SourceDoc): NumberFact[] {
+function findFacts(doc: SourceDoc, inLibrary: (clause: string) => boolean): NumberFact[] {
   const out: NumberFact[] = [];
   doc.paragraphs.forEach((p, pi) => {
     if (p.kind !== 'p') return;
@@ -53,6 +62,8 @@ function findFacts(doc: SourceDoc): NumberFact[] {
           from < ci ? { start: clauses[from]!.start, end: c.end, text: p.text.slice(clauses[from]!.start, c.end) } : c;
         const han = clause.text.match(/\p{Script=Han}/gu)?.length ?? 0;
         if (clause.text.length > 70 || han < 6 || DEPENDENT.test(clause.text)) return;
+        if (!clauseAskable(clause.text, doc.year, sectionOf(doc.paragraphs, pi))) return;
+        if (doc.id.startsWith('u:') && inLibrary(clause.text)) return;
         for (const m of clause.text.matchAll(NUMBER)) {
           const [, value = '', mag, unit = ''] = m;
           const at = m.index ?? 0;
@@ -149,6 +160,8 @@ function distractorsFor(f: NumberFact, pool: Map<string, NumberFact[]>): string[
   for (const { o } of near) {
     if (out.length === 8) break;
     if (!apart(o.value) || out.includes(o.blank.text) || shownIn(f, o.blank.text)) continue;
+    // Nor one the stem refutes (由54.9%提高到____%: not 47).
+    if (CHANGE_OF_FIGURE.test(f.clause.text) && !keepsOrder(f.clause.text, f.blank, f.unit, f.value, o.value)) continue;
     // Written like the key (1.07万亿 beside 12343亿, 46947万 beside 1.7亿 single the key out; so do
     // 5.95 beside 5 and 20.36 beside 17.8: no more decimals than the key, or one).
     if (magnitudeOf(o.blank.text) !== magnitudeOf(f.blank.text)) continue;
@@ -175,7 +188,9 @@ function keyStandsApart(f: NumberFact, options: readonly string[]): boolean {
 const KEY_APART = 3;
 
 export function generateFromNumbers(src: QuizSource, perDoc = 12): QuestionDraft[] {
-  const facts = [...src.docs.values()].map(findFacts);
+  const docs = [...src.docs.values()];
+  const inLibrary = libraryClauses(docs);
+  const facts = docs.map((d) => findFacts(d, inLibrary));
   const pool = new Map<string, NumberFact[]>();
   for (const f of facts.flat()) pool.set(f.unit, [...(pool.get(f.unit) ?? []), f]);
   const out: QuestionDraft[] = [];
@@ -184,8 +199,9 @@ export function generateFromNumbers(src: QuizSource, perDoc = 12): QuestionDraft
     let made = 0;
     for (const f of docFacts) {
       if (made >= perDoc) break;
-      // One question per figure (a sentence may hold several; sets never take two of them).
-      const key = `${f.clause.text}#${f.blank.start}`;
+      // One question per figure (a sentence may hold several; sets never take two of them), and
+      // one per place: a clause taken along by the next (…15万元以上，其中50万元…) shows it again.
+      const key = `${f.paragraph}#${f.clause.start + f.blank.start}`;
       if (seenClause.has(key)) continue;
       seenClause.add(key);
       const rng = seededRng(hashString(f.doc.id + f.clause.text + f.blank.start));
@@ -227,7 +243,16 @@ export function generateFromNumbers(src: QuizSource, perDoc = 12): QuestionDraft
           // 判断: half the statements are true, the rest swap in a library value that the text
           // contradicts (an exact figure, and a different one).
           const truthful = rng() < 0.5;
-          const wrong = opts.options.find((o, i) => i !== opts.correct && contradicts(f, o)) as string;
+          // Not the key rounded (增长7% for 7.4%): roughly remembered, that reads as true. Nor a
+          // value the clause's other figure refutes (现行8.4%的税率降至9%): the statement is then
+          // false on its face.
+          const wrong = opts.options.find(
+            (o, i) =>
+              i !== opts.correct &&
+              contradicts(f, o) &&
+              !roundedKey(f.blank.text, o) &&
+              keepsOrder(f.clause.text, f.blank, f.unit, f.value, valueOf(o)),
+          ) as string;
           if (!truthful && !wrong) continue;
           const shownValue = truthful ? f.blank.text : wrong;
           const statement = f.clause.text.slice(0, f.blank.start) + shownValue + f.clause.text.slice(f.blank.end);

@@ -17,6 +17,10 @@ const KEY_TAG = /^(n|nz|vn|l|i|an)$/;
 /** A word glued to a function morpheme (要用, 把握住…, 关键在于) or a number, or a negated modal
  * (不容低估, 不可, 没有), is no key term. */
 const WEAK_WORD = /^[要把被对在从向为以将让使和与及的了着过都也就还又才更再所其之]|^[不没].$|[的了着过于]$|[\d０-９]/;
+/** A modal or a dummy verb before a verb (难以解决, 加以解决, 必须坚持) says how a thing is done, not what:
+ * the blank asks for a guess (一时____的，要…加以解决). */
+const MODAL_PHRASE =
+  /^(加以|予以|给予|进行|难以|无法|可以|能够|应当|应该|必须|不得|不宜|不必|务必|难免|只能|亟待|有待)/;
 /** Words that frame what is said (说到底是责任问题) rather than say it. */
 const CONNECTIVES = new Set(
   '说到底 归根到底 归根结底 总而言之 总的来说 总之 换言之 换句话说 一句话 事实上 实际上 一般来说 反过来'.split(' '),
@@ -87,7 +91,14 @@ export function keyBlanks(
     for (const w of candidates) {
       if (picked.length >= max || picked.length - before >= words) break;
       if (w.word.length < 2 || picked.some((p) => p.start <= w.end && w.start <= p.end)) continue;
-      if (WEAK_WORD.test(w.word) || ADVERBS.has(w.word) || CONNECTIVES.has(w.word) || headOfCompound(w)) continue;
+      if (
+        WEAK_WORD.test(w.word) ||
+        MODAL_PHRASE.test(w.word) ||
+        ADVERBS.has(w.word) ||
+        CONNECTIVES.has(w.word) ||
+        headOfCompound(w)
+      )
+        continue;
       // A word said twice in the sentence is answered by its other occurrence.
       if (text.indexOf(w.word) !== text.lastIndexOf(w.word)) continue;
       picked.push({ start: w.start, end: w.end, text: w.word });
