@@ -35,7 +35,7 @@ const CONVERSATION =
 const isConversation = (text: string) => CONVERSATION.test(text.replace(/你中有我|我中有你|你追我赶|你来我往/g, ''));
 
 const ROOT_NOUN =
-  /根本(?!上)|关键(?:所在|抉择|一招)|生命(?!力)|灵魂|之本|之源|之魂|基石|最大(?:的)?(?:优势|危险|政治|利益)|重中之重|头等大事/;
+  /根本(?!上)|关键(?:所在|抉择|一招)|生命(?!力)|灵魂|之本|之源|之魂|基石|最大(?:的)?(?:优势|危险|政治|利益)|重中之重|头等大事|必由之路/;
 
 /** 决不辜负人民期待！, 胜利一定是属于我们的！: a resolve declared with an exclamation, the 表态 a
  * report ends a part on (a plain exclamation, 大会开幕了！, is not one). */

@@ -6,6 +6,7 @@ import { foldForSearch } from '../text/normalize.js';
 import { lexiconMatcher } from './lexicon.js';
 import { commonPair, repeatedInThree } from './pair-repeats.js';
 import { classical, metaphors } from './sentence-figures.js';
+import { APPRAISAL, ARISEN, CATEGORICAL, JUDGE_VERB, KEY_NOUN, ROOT_LIES } from './judgement-words.js';
 
 export interface StyleFeatures {
   /** 对仗: two adjacent clauses of one shape making up most of the sentence. */
@@ -64,6 +65,21 @@ function matchedPair(x: string, y: string, loose = true): boolean {
   return sameShape([a, b], loose) || a.slice(-3) === b.slice(-3);
 }
 
+/** 回顾过去，我们拼搏奋进，…；展望未来，我们任重道远，…: two halves set side by side by ；, each of
+ * clauses of the same lengths, opening on a matched pair (回顾过去 | 展望未来). */
+function halvesMatch(text: string): boolean {
+  const halves = text.replace(/[。！]$/, '').split(/[；;]/);
+  if (halves.length !== 2) return false;
+  const [a, b] = halves.map((h) => clausesOf(h));
+  if (a!.length < 2 || a!.length !== b!.length) return false;
+  if (a!.some((x, i) => Math.abs(x.length - b![i]!.length) > 1 || x.length > 10)) return false;
+  return sameShape([a![0]!, b![0]!]);
+}
+
+/** A retrospect set against a prospect (回顾过去…；展望未来…): the past named only to turn to
+ * the future, not the narration of a period. */
+const LOOKING_BACK = /^回顾过去[，,][^；;]+[；;]展望未来[，,]/;
+
 // The features below take the sentence's clauses, split once per sentence by styleOf: `c` without
 // and `ce` with enumeration commas (a 金句 candidate is scored once, but there are many).
 function couplet(text: string, c: string[]): boolean {
@@ -71,6 +87,7 @@ function couplet(text: string, c: string[]): boolean {
   // (unless it is two instructions or a narration: 实施…战略，加强…保护 / 回顾过去一年，…).
   if (c.length === 2 && c[0]!.length === c[1]!.length && c[0]!.length >= 4 && c[0]!.length <= 8)
     return !TASK_START.test(c[0]!) && !TASK_START.test(c[1]!) && !NARRATION.test(text);
+  if (halvesMatch(text)) return true;
   const total = c.reduce((n, x) => n + x.length, 0);
   for (let i = 0; i + 1 < c.length; i++)
     if (sameShape([c[i]!, c[i + 1]!]) && c[i]!.length <= 12 && (c[i]!.length * 2) / total >= 0.6) return true;
@@ -147,22 +164,12 @@ function echo(text: string, c: string[], ce: string[], loose = true): boolean {
   return false;
 }
 
-/** 现代化建设和改革开放是极其宏伟艰巨的事业: how great or hard a task is, said alone, opens a
- * paragraph whose point follows (只有…才能…); it says nothing of the task itself. */
-const APPRAISAL = new RegExp(
-  '^[^是，,；;]+是(?:一[项场个件种])?(?:极其|极为|十分|非常|很|相当|异常)' +
-    '(?:(?:而又|而且|而|又|和|、)?(?:宏伟|艰巨|重要|繁重|复杂|艰难|困难|深刻|伟大|光荣|严峻|紧迫|重大|巨大|薄弱|自然))+' +
-    '的(?:事业|任务|工作|问题|过程|环节|斗争|成就|原则|现象)[。！]?$',
-);
-
-const KEY_NOUN =
-  /(之本|之源|之基|之魂|基石|生命|灵魂|血脉|根基|根本|前提|首要任务|根本力量|生命线|必由之路|关键抉择|第一要务|本质要求|内在要求|应有之义|红利|旗帜|保障|支撑|长远大计|最大|最彻底|本分|失职|关键所在|本质特征|强大动力|法宝|精髓|源泉|总趋势|根本大计|基本国策|重中之重|头等大事|要害|后盾)/;
-/** A judgement verb after a subject without a sentence break (决定着, 关系到, 取决于). */
-const JUDGE_VERB = /^[^，,；;：:]{2,16}(?:决定着(?!手)|关系到|关系着|取决于|有赖于|离不开|事关)/;
 function aphorism(text: string, c: string[]): boolean {
   // 国家计划是宏观调控的重要手段之一: one of a class is a classification, not a judgement.
   if (/之一[。！]?$/.test(text)) return false;
   if (APPRAISAL.test(text)) return false;
+  // …，是在…的基础上提出来的: where and how a thing arose is its history, not a judgement of it.
+  if (ARISEN.test(text)) return false;
   // 要继续贯彻科学技术是第一生产力的指导思想: after 要 the copula is inside the object of an instruction.
   if (/^要/.test(text) || subjectTask(text)) return false;
   const key = KEY_NOUN.test(text);
@@ -175,8 +182,12 @@ function aphorism(text: string, c: string[]): boolean {
     c.slice(0, 3).some((x, i) => i > 0 && x.startsWith('是')) ||
     c.slice(1).some((x) => x.startsWith('这是'));
   // 公务员的素质决定着…, 前途命运取决于人心向背: a general subject said to decide or bear on
-  // something, in one clause, is a thesis (a short one: a long clause is a report's detail).
-  if (c.length === 1 && text.length <= 30 && JUDGE_VERB.test(text)) return true;
+  // something, in one clause, is a thesis (a short one: a long clause is a report's detail); so
+  // is one whose second clause is a categorical judgement (…系于…，分裂是绝对没有出路的).
+  if (text.length <= 30 && JUDGE_VERB.test(text) && (c.length === 1 || (c.length === 2 && CATEGORICAL.test(c[1]!))))
+    return true;
+  // 农业的根本出路在科技: where the root of a matter lies, said of a general subject.
+  if (c.length === 1 && text.length <= 24 && ROOT_LIES.test(text)) return true;
   // X，就是Y / …，是A，是B: a definition, whatever its length.
   if (/[，,]就是/.test(text) || /[，,]是[^，,]+[，,]是/.test(text)) return true;
   if (c.length >= 3 && c.slice(1).filter((x) => /.是./.test(x)).length >= 2) return true;
@@ -188,7 +199,7 @@ function aphorism(text: string, c: string[]): boolean {
 const PATTERNS = new RegExp(
   // (越来越 is a trend, not 越…越.)
   '(只有.{1,30}才|没有.{1,20}就没有|越(?!来越).{1,10}越|既.{1,20}(?:也|又|更)|不会.{1,10}只会|唯有.{1,20}方能|宁.{1,10}不|不是.{1,20}而是|寓.{1,8}于|方能|方得|必先|关键在|说到底|贵在|重在|成在' +
-    '|任何.{1,14}都|没有[^，,]{1,12}[，,].{0,24}不成|决不|绝不|永远不|永不|从来都|不仅.{1,24}(?:更|也|还|而且)|之所以.{1,24}因为|没有.{1,20}不(?:可能|能)|不.{1,10}就不' +
+    '|任何.{1,14}都|没有[^，,]{1,12}[，,].{0,24}不成|决不|绝不|是绝对(?:没有|不)|永远不|永不|从来都|不仅.{1,24}(?:更|也|还|而且)|之所以.{1,24}因为|没有.{1,20}不(?:可能|能)|不.{1,10}就不' +
     '|不.{1,12}[，,].{0,12}不(?:可能|能)|要.{1,10}更要' +
     // A condition stated alone (赢得青年，才能赢得未来; 有效益的速度，才是硬道理) and a thesis
     // introduced as the root of the matter (从根本上说).
@@ -288,7 +299,7 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
     ...f,
     task,
     dated: DATED.test(text),
-    narration: NARRATION.test(text) || DONE.test(text),
+    narration: NARRATION.test(text.replace(LOOKING_BACK, '')) || DONE.test(text),
     tight: clauses.length >= 2 && clauses.every((c) => c.length <= 8),
     terse: clauses.length === 1 && clauses[0]!.length <= 10 && !task && /[。！]$/.test(text.trim()),
   };

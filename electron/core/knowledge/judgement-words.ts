@@ -1,0 +1,23 @@
+// The words of a judgement (aphorism in sentence-style.ts): what it names a thing as, the verbs
+// that judge without a copula, and the shapes that look like a judgement but tell a fact.
+
+/** 现代化建设和改革开放是极其宏伟艰巨的事业: how great or hard a task is, said alone, opens a
+ * paragraph whose point follows (只有…才能…); it says nothing of the task itself. */
+export const APPRAISAL = new RegExp(
+  '^[^是，,；;]+是(?:一[项场个件种])?(?:极其|极为|十分|非常|很|相当|异常)' +
+    '(?:(?:而又|而且|而|又|和|、)?(?:宏伟|艰巨|重要|繁重|复杂|艰难|困难|深刻|伟大|光荣|严峻|紧迫|重大|巨大|薄弱|自然))+' +
+    '的(?:事业|任务|工作|问题|过程|环节|斗争|成就|原则|现象)[。！]?$',
+);
+
+/** …，是在…的基础上提出来的: where and how a thing arose. */
+export const ARISEN = /是在[^。！]{2,40}(?:提出|形成|产生|发展|建立|确立|制定)(?:来|出来|起来)?的[。！]?$/;
+
+/** What a judgement names a thing as (之本, 基石, 必由之路). */
+export const KEY_NOUN =
+  /(之本|之源|之基|之魂|基石|生命|灵魂|血脉|根基|根本|前提|首要任务|根本力量|生命线|必由之路|关键抉择|第一要务|本质要求|内在要求|应有之义|红利|旗帜|保障|支撑|长远大计|最大|最彻底|本分|失职|关键所在|本质特征|强大动力|法宝|精髓|源泉|总趋势|根本大计|基本国策|重中之重|头等大事|要害|后盾)/;
+/** A judgement verb after a subject without a sentence break (决定着, 关系到, 取决于). */
+export const JUDGE_VERB = /^[^，,；;：:]{2,16}(?:决定着(?!手)|关系到|关系着|取决于|有赖于|离不开|事关|系于)/;
+/** A clause that judges without exception (…是绝对没有出路的, …是绝对不能容忍的). */
+export const CATEGORICAL = /^[^，,；;要]{1,8}是绝对(?:没有|不)[^，,；;]{1,8}的[。！]?$/;
+/** 农业的根本出路在科技: where the root of a matter lies. */
+export const ROOT_LIES = /^[^，,；;：:要]{2,10}的根本(?:出路|途径|办法|动力|所在)?在于?[^，,；;：:]{2,10}[。！]?$/;
