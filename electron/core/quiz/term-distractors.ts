@@ -36,6 +36,15 @@ export function numeralPattern(term: string): string | null {
   return term.length <= 6 ? '数字' : null;
 }
 
+const DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** The number of a five-year plan (六五 → 6, 十四五 → 14), or null. */
+export function planNumber(term: string): number | null {
+  const m = /^(十)?([一二三四五六七八九])?五$/.exec(term);
+  if (!m || (!m[1] && !m[2])) return null;
+  return (m[1] ? 10 : 0) + (m[2] ? DIGIT[m[2]]! : 0);
+}
+
 /** Whether a formulation was already in use in `year`: one first found in the reports later (五险一金
  * beside a 1986 report, 人工智能+ beside 2021) is ruled out by the date alone, knowing nothing of the
  * document. A formulation the lexicon does not date is dated by `firstSeen`, the year the library
@@ -102,7 +111,11 @@ export function termDistractors(
       !blank?.couldBeTrue(t),
   );
   const plausible = (t: string) => frame(t) || (sameKind(t) && (pattern !== null || t.endsWith(head)));
+  // Plans beside a plan are its neighbours (十三五, 十五五 beside 十四五): a plan decades away
+  // (二五 in a 2025 report) is ruled out by the date alone.
+  const plan = pattern === '规划' ? planNumber(term) : null;
   const rank = (t: string) =>
+    (plan !== null ? 100 * Math.abs((planNumber(t) ?? 99) - plan) : 0) +
     (frame(t) ? 0 : verb(t) ? 10 : 20) +
     (sameKind(t) ? 0 : 5) +
     (t.endsWith(head) ? 0 : 3) +
