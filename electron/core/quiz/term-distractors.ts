@@ -96,9 +96,14 @@ export function termDistractors(
     pattern ? numeralPattern(t) === pattern : !numeralPattern(t) && cat !== undefined && entry(t)?.category === cat;
   const frame = (t: string) => blank?.fitsFrame(t) ?? false;
   const verb = (t: string) => blank?.fitsVerb(t) ?? false;
+  // Plans beside a plan are its neighbours (十三五, 十五五 beside 十四五): a plan decades away
+  // (二五 in a 2025 report) is ruled out by the date alone, and the question goes without one.
+  const plan = pattern === '规划' ? planNumber(term) : null;
+  const near = (t: string) => plan === null || Math.abs((planNumber(t) ?? 99) - plan) <= 3;
   const candidates = [...new Set([...pool, ...lexicon().map((e) => e.term)])].filter(
     (t) =>
       t !== term &&
+      near(t) &&
       askable(t) &&
       inUseBy(t, year, firstSeen) &&
       !shown.includes(normOption(t)) &&
@@ -111,9 +116,6 @@ export function termDistractors(
       !blank?.couldBeTrue(t),
   );
   const plausible = (t: string) => frame(t) || (sameKind(t) && (pattern !== null || t.endsWith(head)));
-  // Plans beside a plan are its neighbours (十三五, 十五五 beside 十四五): a plan decades away
-  // (二五 in a 2025 report) is ruled out by the date alone.
-  const plan = pattern === '规划' ? planNumber(term) : null;
   const rank = (t: string) =>
     (plan !== null ? 100 * Math.abs((planNumber(t) ?? 99) - plan) : 0) +
     (frame(t) ? 0 : verb(t) ? 10 : 20) +

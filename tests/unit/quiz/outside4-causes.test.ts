@@ -90,4 +90,15 @@ describe('five-year plans beside a plan', () => {
     expect(near).toContain('十三五');
     for (const t of near) expect(['十二五', '十三五', '十五五', '十一五']).toContain(t);
   });
+
+  it('leave the question without options when the neighbours could be read as true', () => {
+    const frame = new Set(['二五', '六五', '九五']);
+    const siblings = new Set(['十一五', '十二五', '十三五', '十五五']);
+    const blank = {
+      fitsFrame: (t: string) => frame.has(t),
+      fitsVerb: () => false,
+      couldBeTrue: (t: string) => siblings.has(t),
+    };
+    expect(termDistractors('十四五', [], '今年是“”规划收官之年。', blank, 2025)).toEqual([]);
+  });
 });
