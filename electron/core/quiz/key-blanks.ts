@@ -65,6 +65,8 @@ export function keyBlanks(
   // after a noun names the general kind; the word before it is what the sentence is about.
   const headOfCompound = (w: { start: number; end: number }) =>
     w.end - w.start === 2 && tokens.some((t) => t.end === w.start && NOUNISH.test(t.tag));
+  // After 任何 any noun fits (任何【艰难险阻】都挡不住, 任何【敌人】都压不倒): the blank asks a guess.
+  const afterAny = (w: { start: number }) => text.slice(Math.max(0, w.start - 2), w.start) === '任何';
   const blocked = [...terms, ...names];
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
     a.start < b.end && b.start < a.end;
@@ -87,7 +89,8 @@ export function keyBlanks(
     for (const w of candidates) {
       if (picked.length >= max || picked.length - before >= words) break;
       if (w.word.length < 2 || picked.some((p) => p.start <= w.end && w.start <= p.end)) continue;
-      if (WEAK_WORD.test(w.word) || ADVERBS.has(w.word) || CONNECTIVES.has(w.word) || headOfCompound(w)) continue;
+      if (WEAK_WORD.test(w.word) || ADVERBS.has(w.word) || CONNECTIVES.has(w.word) || headOfCompound(w) || afterAny(w))
+        continue;
       // A word said twice in the sentence is answered by its other occurrence.
       if (text.indexOf(w.word) !== text.lastIndexOf(w.word)) continue;
       picked.push({ start: w.start, end: w.end, text: w.word });

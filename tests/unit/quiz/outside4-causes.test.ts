@@ -1,10 +1,12 @@
 // Causes found by judging a fourth sample of generated questions outside the evaluation sample
 // (tests/eval/knowledge/questions-outside4.json): “哪一年” asked of a text with neither speaker nor
 // issuing body (a news feature's opening couplet); a sentence reporting what one year set up
-// (…已经建立，…蓬勃兴起) taken as a 金句; five-year plans decades away (二五, 六五) beside 十四五.
+// (…已经建立，…蓬勃兴起) taken as a 金句; five-year plans decades away (二五, 六五) beside 十四五;
+// a 金句 blanked on the word after 任何, where any noun fits.
 // The sentences are written for these tests in the shapes of report and article text.
 import { describe, expect, it } from 'vitest';
 import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
+import { keyBlanks } from '../../../electron/core/quiz/key-blanks.js';
 import { termDistractors } from '../../../electron/core/quiz/term-distractors.js';
 import type { QuizSource, SourceDoc, SourceQuote } from '../../../electron/core/quiz/types.js';
 import { sourceDoc } from './source-doc.js';
@@ -100,5 +102,17 @@ describe('five-year plans beside a plan', () => {
       couldBeTrue: (t: string) => siblings.has(t),
     };
     expect(termDistractors('十四五', [], '今年是“”规划收官之年。', blank, 2025)).toEqual([]);
+  });
+});
+
+describe('a 金句 blank', () => {
+  const blanks = (t: string) => keyBlanks(t, 1, () => 1, false, true).map((b) => b.text);
+  it('is not the word after 任何: any noun fits there', () => {
+    expect(blanks('任何艰难险阻都挡不住全市人民奋勇前进的步伐！')).not.toContain('艰难险阻');
+    expect(blanks('我们的队伍是任何困难都压不倒、摧不垮的。')).not.toContain('困难');
+  });
+
+  it('still falls on such a word where nothing open stands before it', () => {
+    expect(blanks('艰难险阻挡不住全市人民奋勇前进的步伐！')).toContain('艰难险阻');
   });
 });
