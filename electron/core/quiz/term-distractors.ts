@@ -45,6 +45,22 @@ export function planNumber(term: string): number | null {
   return (m[1] ? 10 : 0) + (m[2] ? DIGIT[m[2]]! : 0);
 }
 
+/** The years of a five-year plan (一五 1953–57; 三五 from 1966, after three years of readjustment). */
+function planYears(n: number): [number, number] {
+  const from = n === 1 ? 1953 : n === 2 ? 1958 : 1966 + 5 * (n - 3);
+  return [from, from + 4];
+}
+
+/** Whether a sentence of `year` that speaks of this year (今年是“十四五”规划收官之年) rules the plan
+ * out: its years are not that year's. A sibling plan is then no right answer, though another year's
+ * report says the same words of it. */
+function outOfYear(t: string, visible: string, year: number | null | undefined): boolean {
+  const n = planNumber(t);
+  if (n === null || !year || !/今年/.test(visible)) return false;
+  const [from, to] = planYears(n);
+  return year < from || year > to;
+}
+
 /** Whether a formulation was already in use in `year`: one first found in the reports later (五险一金
  * beside a 1986 report, 人工智能+ beside 2021) is ruled out by the date alone, knowing nothing of the
  * document. A formulation the lexicon does not date is dated by `firstSeen`, the year the library
@@ -96,14 +112,12 @@ export function termDistractors(
     pattern ? numeralPattern(t) === pattern : !numeralPattern(t) && cat !== undefined && entry(t)?.category === cat;
   const frame = (t: string) => blank?.fitsFrame(t) ?? false;
   const verb = (t: string) => blank?.fitsVerb(t) ?? false;
-  // Plans beside a plan are its neighbours (十三五, 十五五 beside 十四五): a plan decades away
-  // (二五 in a 2025 report) is ruled out by the date alone, and the question goes without one.
+  // Plans beside a plan are its neighbours first (十三五, 十五五 beside 十四五): a plan decades away
+  // (二五 in a 2025 report) is ruled out by the date alone, and stands only where no nearer can.
   const plan = pattern === '规划' ? planNumber(term) : null;
-  const near = (t: string) => plan === null || Math.abs((planNumber(t) ?? 99) - plan) <= 3;
   const candidates = [...new Set([...pool, ...lexicon().map((e) => e.term)])].filter(
     (t) =>
       t !== term &&
-      near(t) &&
       askable(t) &&
       inUseBy(t, year, firstSeen) &&
       !shown.includes(normOption(t)) &&
@@ -113,7 +127,7 @@ export function termDistractors(
       (sameKind(t)
         ? Math.abs(t.length - term.length) <= 3
         : !pattern && !numeralPattern(t) && Math.abs(t.length - term.length) <= 4 && frame(t)) &&
-      !blank?.couldBeTrue(t),
+      (!blank?.couldBeTrue(t) || (plan !== null && outOfYear(t, visible, year))),
   );
   const plausible = (t: string) => frame(t) || (sameKind(t) && (pattern !== null || t.endsWith(head)));
   const rank = (t: string) =>

@@ -92,16 +92,17 @@ describe('five-year plans beside a plan', () => {
     expect(near).toContain('十三五');
     for (const t of near) expect(['十二五', '十三五', '十五五', '十一五']).toContain(t);
   });
+});
 
-  it('leave the question without options when the neighbours could be read as true', () => {
-    const frame = new Set(['二五', '六五', '九五']);
+describe('five-year plans in a sentence of this year', () => {
+  it('offer the neighbours that other reports say the same of (今年是“十三五”规划收官之年, 2020)', () => {
     const siblings = new Set(['十一五', '十二五', '十三五', '十五五']);
-    const blank = {
-      fitsFrame: (t: string) => frame.has(t),
-      fitsVerb: () => false,
-      couldBeTrue: (t: string) => siblings.has(t),
-    };
-    expect(termDistractors('十四五', [], '今年是“”规划收官之年。', blank, 2025)).toEqual([]);
+    const blank = { fitsFrame: () => false, fitsVerb: () => false, couldBeTrue: (t: string) => siblings.has(t) };
+    const near = termDistractors('十四五', [], '今年是“”规划收官之年。', blank, 2025).slice(0, 3);
+    expect(near.sort()).toEqual(['十三五', '十二五', '十五五'].sort());
+    // Without 今年 the sentence may speak of any period: a sibling stays out.
+    const open = termDistractors('十四五', [], '要总结“”规划实施经验。', blank, 2025);
+    expect(open.filter((t) => siblings.has(t))).toEqual([]);
   });
 });
 
