@@ -41,10 +41,8 @@ export function blankPart(term: string): { start: number; end: number } {
     /^(.+?[、，]|[一二两三四五六七八九十双][^〇零一二两三四五六七八九十\P{Script=Han}])(?=[一二两三四五六七八九十双\p{Script=Han}])/u.exec(
       term,
     );
-  // Not in four characters either (两新一重, 两学一做): 两新____ would ask half a word.
   if (
     parts &&
-    term.length > 4 &&
     !/^两岸|^海峡/.test(term) &&
     /[一二两三四五六七八九十双]/.test(term.slice(parts[0].length, parts[0].length + 1))
   )

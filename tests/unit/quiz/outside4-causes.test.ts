@@ -2,12 +2,10 @@
 // (tests/eval/knowledge/questions-outside4.json): “哪一年” asked of a text with neither speaker nor
 // issuing body (a news feature's opening couplet); a sentence reporting what one year set up
 // (…已经建立，…蓬勃兴起) taken as a 金句; five-year plans decades away (二五, 六五) beside 十四五;
-// a 金句 blanked on the word after 任何, where any noun fits; half of a four-character formulation
-// of parts blanked (两新____ → 一重).
+// a 金句 blanked on the word after 任何, where any noun fits.
 // The sentences are written for these tests in the shapes of report and article text.
 import { describe, expect, it } from 'vitest';
 import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
-import { blankPart } from '../../../electron/core/quiz/generate-terms.js';
 import { keyBlanks } from '../../../electron/core/quiz/key-blanks.js';
 import { termDistractors } from '../../../electron/core/quiz/term-distractors.js';
 import type { QuizSource, SourceDoc, SourceQuote } from '../../../electron/core/quiz/types.js';
@@ -117,14 +115,5 @@ describe('a 金句 blank', () => {
 
   it('still falls on such a word where nothing open stands before it', () => {
     expect(blanks('艰难险阻挡不住全市人民奋勇前进的步伐！')).toContain('艰难险阻');
-  });
-});
-
-describe('a four-character formulation of parts', () => {
-  it('is blanked whole (两新一重, 两学一做): 两新____ would ask half a word', () => {
-    expect(blankPart('两新一重')).toEqual({ start: 0, end: 4 });
-    expect(blankPart('三严三实')).toEqual({ start: 0, end: 4 });
-    // A longer one keeps its first part as the clue, as before.
-    expect(blankPart('四议两公开')).toEqual({ start: 2, end: 5 });
   });
 });
