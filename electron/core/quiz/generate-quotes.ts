@@ -72,10 +72,15 @@ function docsSaying(docs: SourceDoc[], bodies: Map<string, string>, text: string
   return needle.length < 4 ? [] : docs.filter((d) => bodies.get(d.id)!.includes(needle));
 }
 
+/** A sentence reporting what has been set up or achieved (专利制度已经建立): one year's news, not a
+ * 金句, whatever its parallel shape. */
+const REPORTS_DONE = /已经?(?:建立|建成|形成|取得|完成|实现|开始|基本)/;
+
 /** Whether the quote may become questions at all: found in its paragraph, of a fair length, and
  * among the library's stronger 金句 (a weak one makes a weak question). */
 function usable(src: QuizSource, q: SourceQuote): boolean {
   if (!src.docs.has(q.docId) || q.text.length < 8 || q.text.length > 120 || !located(src, q)) return false;
+  if (REPORTS_DONE.test(q.text)) return false;
   return q.score === undefined || q.score === null || q.score >= MIN_QUIZ_SCORE;
 }
 
@@ -98,7 +103,9 @@ function firstQuotes(src: QuizSource): Map<string, SourceQuote> {
  * secretary's speech or of a notice the user imported is no knowledge, and its lines (流行口号,
  * central wording repeated) would be dated to it. */
 function datedForLearner(doc: SourceDoc, docs: SourceDoc[]): boolean {
-  if (!doc.id.startsWith('u:')) return true;
+  // A library text with neither speaker nor issuing body (a news feature, an unsigned local speech)
+  // is dated by nothing a learner studies: its opening couplet is no year's words.
+  if (!doc.id.startsWith('u:')) return doc.speakers.length > 0 || doc.source !== null;
   return doc.speakers.some((s) =>
     docs.some((d) => !d.id.startsWith('u:') && d.source !== null && NATIONAL.test(d.source) && d.speakers.includes(s)),
   );

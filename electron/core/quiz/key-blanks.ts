@@ -69,6 +69,8 @@ export function keyBlanks(
   // after a noun names the general kind; the word before it is what the sentence is about.
   const headOfCompound = (w: { start: number; end: number }) =>
     w.end - w.start === 2 && tokens.some((t) => t.end === w.start && NOUNISH.test(t.tag));
+  // After 任何 any noun fits (任何【艰难险阻】都挡不住, 任何【敌人】都压不倒): the blank asks a guess.
+  const afterAny = (w: { start: number }) => text.slice(Math.max(0, w.start - 2), w.start) === '任何';
   const blocked = [...terms, ...names];
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
     a.start < b.end && b.start < a.end;
@@ -96,7 +98,8 @@ export function keyBlanks(
         MODAL_PHRASE.test(w.word) ||
         ADVERBS.has(w.word) ||
         CONNECTIVES.has(w.word) ||
-        headOfCompound(w)
+        headOfCompound(w) ||
+        afterAny(w)
       )
         continue;
       // A word said twice in the sentence is answered by its other occurrence.

@@ -36,6 +36,31 @@ export function numeralPattern(term: string): string | null {
   return term.length <= 6 ? '数字' : null;
 }
 
+const DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** The number of a five-year plan (六五 → 6, 十四五 → 14), or null. */
+export function planNumber(term: string): number | null {
+  const m = /^(十)?([一二三四五六七八九])?五$/.exec(term);
+  if (!m || (!m[1] && !m[2])) return null;
+  return (m[1] ? 10 : 0) + (m[2] ? DIGIT[m[2]]! : 0);
+}
+
+/** The years of a five-year plan (一五 1953–57; 三五 from 1966, after three years of readjustment). */
+function planYears(n: number): [number, number] {
+  const from = n === 1 ? 1953 : n === 2 ? 1958 : 1966 + 5 * (n - 3);
+  return [from, from + 4];
+}
+
+/** Whether a sentence of `year` that speaks of this year (今年是“十四五”规划收官之年) rules the plan
+ * out: its years are not that year's. A sibling plan is then no right answer, though another year's
+ * report says the same words of it. */
+function outOfYear(t: string, visible: string, year: number | null | undefined): boolean {
+  const n = planNumber(t);
+  if (n === null || !year || !/今年/.test(visible)) return false;
+  const [from, to] = planYears(n);
+  return year < from || year > to;
+}
+
 /** Whether a formulation was already in use in `year`: one first found in the reports later (五险一金
  * beside a 1986 report, 人工智能+ beside 2021) is ruled out by the date alone, knowing nothing of the
  * document. A formulation the lexicon does not date is dated by `firstSeen`, the year the library
@@ -87,6 +112,9 @@ export function termDistractors(
     pattern ? numeralPattern(t) === pattern : !numeralPattern(t) && cat !== undefined && entry(t)?.category === cat;
   const frame = (t: string) => blank?.fitsFrame(t) ?? false;
   const verb = (t: string) => blank?.fitsVerb(t) ?? false;
+  // Plans beside a plan are its neighbours first (十三五, 十五五 beside 十四五): a plan decades away
+  // (二五 in a 2025 report) is ruled out by the date alone, and stands only where no nearer can.
+  const plan = pattern === '规划' ? planNumber(term) : null;
   const candidates = [...new Set([...pool, ...lexicon().map((e) => e.term)])].filter(
     (t) =>
       t !== term &&
@@ -99,10 +127,11 @@ export function termDistractors(
       (sameKind(t)
         ? Math.abs(t.length - term.length) <= 3
         : !pattern && !numeralPattern(t) && Math.abs(t.length - term.length) <= 4 && frame(t)) &&
-      !blank?.couldBeTrue(t),
+      (!blank?.couldBeTrue(t) || (plan !== null && outOfYear(t, visible, year))),
   );
   const plausible = (t: string) => frame(t) || (sameKind(t) && (pattern !== null || t.endsWith(head)));
   const rank = (t: string) =>
+    (plan !== null ? 100 * Math.abs((planNumber(t) ?? 99) - plan) : 0) +
     (frame(t) ? 0 : verb(t) ? 10 : 20) +
     (sameKind(t) ? 0 : 5) +
     (t.endsWith(head) ? 0 : 3) +
