@@ -3,19 +3,11 @@
 // its conditions (…，事业才能兴旺发达), two clauses built on one shared phrase — against the
 // instructions and report prose of the same shapes that stay out. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { quoteCandidates } from '../../../electron/core/knowledge/quote-candidates.js';
-import { MIN_SCORE, scoreCandidate } from '../../../electron/core/knowledge/quote-rank.js';
+import { MIN_SCORE } from '../../../electron/core/knowledge/quote-rank.js';
 import { styleOf } from '../../../electron/core/knowledge/sentence-style.js';
+import { quoteScore } from './quote-score.js';
 
-// Not the first sentence of its paragraph (a topic sentence scores more).
-const score = (text: string) => {
-  const c = quoteCandidates({
-    paragraphs: [{ kind: 'p' as const, text: `引言一句。${text}` }],
-    type: '文件',
-    speakers: [{ name: '王某某' }],
-  }).find((x) => x.text === text);
-  return c ? (scoreCandidate(c)?.score ?? -Infinity) : -Infinity;
-};
+const score = quoteScore;
 
 describe('a subject qualified by a verb before 的', () => {
   it('is the subject of a judgement, not an instruction', () => {

@@ -4,19 +4,11 @@
 // the report prose of the same words that stays out (the year told, an origin told, an instruction).
 // Invented sentences of the shapes the labelled reports use.
 import { describe, expect, it } from 'vitest';
-import { quoteCandidates } from '../../../electron/core/knowledge/quote-candidates.js';
-import { MIN_SCORE, scoreCandidate } from '../../../electron/core/knowledge/quote-rank.js';
+import { MIN_SCORE } from '../../../electron/core/knowledge/quote-rank.js';
 import { styleOf } from '../../../electron/core/knowledge/sentence-style.js';
+import { quoteScore } from './quote-score.js';
 
-// Not the first sentence of its paragraph (a topic sentence scores more), unless `first`.
-const score = (text: string, first = false) => {
-  const c = quoteCandidates({
-    paragraphs: [{ kind: 'p' as const, text: first ? text : `引言一句。${text}` }],
-    type: '文件',
-    speakers: [{ name: '王某某' }],
-  }).find((x) => x.text === text);
-  return c ? (scoreCandidate(c)?.score ?? -Infinity) : -Infinity;
-};
+const score = quoteScore;
 
 describe('a judgement without a marked form (more shapes)', () => {
   it.each([

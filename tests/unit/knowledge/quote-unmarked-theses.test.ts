@@ -3,19 +3,11 @@
 // maxim's second half (更须), a resolve declared (决不…！) — against the report prose of the same
 // words that stays out. Invented sentences of the shapes the labelled reports use.
 import { describe, expect, it } from 'vitest';
-import { quoteCandidates } from '../../../electron/core/knowledge/quote-candidates.js';
-import { MIN_SCORE, resolves, scoreCandidate } from '../../../electron/core/knowledge/quote-rank.js';
+import { MIN_SCORE, resolves } from '../../../electron/core/knowledge/quote-rank.js';
 import { styleOf } from '../../../electron/core/knowledge/sentence-style.js';
+import { quoteScore } from './quote-score.js';
 
-// Not the first sentence of its paragraph (a topic sentence scores more).
-const score = (text: string) => {
-  const c = quoteCandidates({
-    paragraphs: [{ kind: 'p' as const, text: `引言一句。${text}` }],
-    type: '文件',
-    speakers: [{ name: '王某某' }],
-  }).find((x) => x.text === text);
-  return c ? (scoreCandidate(c)?.score ?? -Infinity) : -Infinity;
-};
+const score = quoteScore;
 
 describe('a thesis without a marked form', () => {
   it.each([
