@@ -11,7 +11,7 @@ import { foldForSearch } from '../text/normalize.js';
 import { framedQuotes } from './quote-frames.js';
 import { narratedNames } from './narrated-names.js';
 import { reportedSpans } from './reported-speech.js';
-import { TASK_START } from './sentence-style.js';
+import { TASK_START } from './sentence-tasks.js';
 import { CUE, generalSecretaryAlias, speakersIn, type OwnName } from './speakers.js';
 import { isCreditable } from './uncredited.js';
 import { endsOnColon } from '../text/char-counts.js';
