@@ -55,6 +55,12 @@ function entriesOf(line: string): [number, string][] {
   return out;
 }
 
+const KEYS_ONLY = new RegExp(`^(?:\\s*(?:\\d{1,4}\\s*[.．、:：]?\\s*)?(?:${KEY})\\s*)+$`);
+/** Text read as one or more key entries (√, 1.A 2.C), not a question's words. */
+export function isKeyEntries(text: string): boolean {
+  return KEYS_ONLY.test(text) || entriesOf(text).length > 1;
+}
+
 /** A line that starts the key list: a heading alone, or 参考答案： followed by two or more entries. */
 export function isKeyHeading(line: string): boolean {
   if (HEADING.test(line) || TABLE_NUMBERS.test(line)) return true;

@@ -76,6 +76,13 @@ function answerIndexes(answer: string, options: string[]): number[] | string {
   const folded = options.map(foldAnswer);
   const whole = folded.indexOf(foldAnswer(a));
   if (whole >= 0) return [whole];
+  // 全选: every option (a 单选 keyed so is refused by its caller, as any key of several letters);
+  // beside an option 以上都是 it may mean that option alone, so it is refused.
+  if (/^(?:全选|全部选项|选全部)$/.test(a) && options.length > 1) {
+    if (options.some((o) => /以上|全部|都是|都对|全选/.test(o)))
+      return `答案“${a}”可能指全部选项，也可能指选项“以上……”：请用字母写明答案`;
+    return options.map((_, i) => i);
+  }
   const parts = a.split(/[|｜；;┋]/).map((p) => folded.indexOf(foldAnswer(stripOptionPrefix(p))));
   if (parts.length > 1 && parts.every((i) => i >= 0)) return [...new Set(parts)];
   return `答案“${a.slice(0, 30)}”不是任何一个选项`;

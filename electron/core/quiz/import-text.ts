@@ -9,7 +9,7 @@ import type { Parsed } from './import-json.js';
 import { optionsOnLine } from './import-text-options.js';
 import { toRaw, type MarkKey } from './import-text-row.js';
 import { markOptions } from './import-text-marks.js';
-import { applyKeyList, isKeyHeading, readKeyLine, type KeyList } from './import-key-list.js';
+import { applyKeyList, isKeyEntries, isKeyHeading, readKeyLine, type KeyList } from './import-key-list.js';
 
 /** The 题型 a section heading names, as the bank's own type (import-normalize's kindOf reads it). */
 const HEADING =
@@ -111,6 +111,8 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   let section: Section = { type: '', index: 0 };
   /** The 题型 of each section heading's number (一 → 单选), '' where the number repeats. */
   const ordinals = new Map<string, string>();
+  /** The 题型 the paper's own section headings name. */
+  const paperTypes = new Set<string>();
   let inKey = false;
   let item: TextItem | null = null;
   const cut = lines
@@ -142,7 +144,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     if (PAGE_MARK.test(line)) continue;
     // 二、判断题 after the key of section 一, its items below: the paper goes on (a key after each
     // section), not a key list's own heading.
-    if (inKey && resumesPaper(line, trimmed[at + 1], ordinals)) {
+    if (inKey && resumesPaper(line, trimmed, at, ordinals, { types: paperTypes, keys })) {
       inKey = false;
       keys.resumed = true;
     }
@@ -150,6 +152,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     if (head) {
       const ordinal = /^([一二三四五六七八九十]+)\s*[、.．]/.exec(line)?.[1];
       if (ordinal && !inKey && head[1]) ordinals.set(ordinal, ordinals.has(ordinal) ? '' : head[1]);
+      if (!inKey && head[1]) paperTypes.add(head[1]);
       bare = null; // a heading inside it: a key list of sections
       section = { type: head[1]!, index: section.index + (items.length || inKey ? 1 : 0) };
       if (inKey) keys.sections.push({ type: head[1]!, entries: new Map() });
@@ -238,14 +241,39 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
 }
 
 const ORDINALS = '一二三四五六七八九十';
+/** A note under a section heading (（每题2分，共20分）, 说明：…): not an item, not a key. */
+const NOTE = /^(?:[（(][^)）]*[)）]|(?:说明|注意|注|要求)\s*[:：].*)$/;
+const kindOf = (type: string) =>
+  /单选|单项/.test(type) ? '单选' : /多选|多项|不定项/.test(type) ? '多选' : /判断|是非/.test(type) ? '判断' : type;
 
-/** A heading numbered next after the paper's own sections (二、 after 一、) with a numbered line
- * under it: the paper's next section, after a key list that answered the section above. */
-function resumesPaper(line: string, next: string | undefined, ordinals: Map<string, string>): boolean {
+/** A heading after a key list that answered the section above, with a numbered line under it (past
+ * any note): the paper's next section. Numbered, it comes next after the paper's own sections (二、
+ * after 一、); unnumbered (判断题 alone, where the paper's headings had no numbers), it names a 题型
+ * no section of the paper had yet, and the line under it is a question, not a key entry (1.√). */
+function resumesPaper(
+  line: string,
+  lines: string[],
+  at: number,
+  ordinals: Map<string, string>,
+  paper: { types: Set<string>; keys: KeyList },
+): boolean {
+  let n = at + 1;
+  while (n < lines.length && NOTE.test(lines[n]!) && !ITEM.test(lines[n]!)) n++;
+  const next = lines[n];
+  const head = SECTION.exec(line);
+  if (!head || !next || !ITEM.test(next)) return false;
   const ordinal = /^([一二三四五六七八九十])\s*[、.．]/.exec(line)?.[1];
-  if (!ordinal || !SECTION.test(line) || !next || !ITEM.test(next) || !ordinals.size) return false;
-  const last = Math.max(...[...ordinals.keys()].map((o) => ORDINALS.indexOf(o) + 1));
-  return ORDINALS.indexOf(ordinal) + 1 === last + 1;
+  if (ordinal) {
+    if (!ordinals.size) return false;
+    const last = Math.max(...[...ordinals.keys()].map((o) => ORDINALS.indexOf(o) + 1));
+    return ORDINALS.indexOf(ordinal) + 1 === last + 1;
+  }
+  const list = paper.keys.sections[paper.keys.sections.length - 1];
+  const kind = kindOf(head[1]!);
+  if (ordinals.size || !paper.types.size || !list?.entries.size || list.after === undefined) return false;
+  if ([...paper.types].some((t) => kindOf(t) === kind) || !/单选|多选|判断/.test(kind)) return false;
+  const rest = next.replace(ITEM, '');
+  return QUESTION_LIKE.test(rest) || (kind === '判断' && !isKeyEntries(rest) && rest.length > 6);
 }
 
 /** Items of a numbered text bank, or null when the text is not one (fewer than two numbered items,
