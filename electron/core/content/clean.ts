@@ -132,12 +132,21 @@ export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult 
   let account: string | undefined;
   let cardSource: string | undefined;
   let cardName: string | null = null;
+  // Text pasted from a printed file: the title printed again atop each page, after the page number.
+  let firstLine: string | null = null;
+  let afterPageNumber = false;
   for (let line of text.split('\n')) {
     line = line.trim();
     if (!line) {
       kept.push('');
       continue;
     }
+    firstLine ??= line.replace(/\s+/g, '');
+    if (afterPageNumber && line.replace(/\s+/g, '') === firstLine) {
+      report.removed.push({ reason: '页眉', text: line });
+      continue;
+    }
+    afterPageNumber = false;
     // A page's 来源/发布时间 line copied with its text, in either order (`发布时间：2023-02-17　来源：某某
     // 日报`, `发布日期：…　信息来源：…　浏览次数：128`): its publisher and date, and the line goes.
     const posted = POSTED_LINE.exec(line);
@@ -181,6 +190,7 @@ export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult 
     const rule = LINE_RULES.find((r) => r.re.test(line));
     if (rule) {
       report.removed.push({ reason: rule.reason, text: line });
+      afterPageNumber = rule.reason === '页码';
       continue;
     }
     const more = /(查看更多|阅读全文|展开全文)\s*$/.exec(line);
