@@ -51,3 +51,32 @@ describe('a date with a weekday', () => {
     expect(findDate('2023年6月5日发布')).toBe('2023-06-05');
   });
 });
+
+describe('a release pasted as text', () => {
+  const text = (tail: string[]) =>
+    [
+      '政府公布支援措施',
+      '政府今日公布新一輪支援措施，協助本地企業應對經營環境的轉變，措施即日起接受申請。',
+      '政府發言人表示，有關部門會與業界保持緊密溝通，因應情況適時檢討各項措施的成效。',
+      ...tail,
+    ].join('\n');
+  const pasted = async (tail: string[]) => {
+    const d = (await importBytes('r.txt', Buffer.from(text(tail)))).documents[0]!;
+    return { date: d.date, paras: d.paragraphs.map((p) => p.text) };
+  };
+
+  it('fixed: the 完 mark, the closing date and the time leave the text; the date dates it', async () => {
+    const r = await pasted(['完', '2023年6月5日（星期一）', '香港時間16時30分']);
+    expect(r.paras.join('\n')).not.toMatch(/^完$|星期一|香港時間/m);
+    expect(r.date).toBe('2023-06-05');
+  });
+
+  it('guard: a closing weekday that disagrees gives no date', async () => {
+    expect((await pasted(['完', '2023年6月5日（星期三）', '香港時間16時30分'])).date).toBeNull();
+  });
+
+  it('guard: a 落款 date without a weekday stays', async () => {
+    const r = await pasted(['某某区人民政府', '2023年6月5日']);
+    expect(r.paras).toContain('2023年6月5日');
+  });
+});
