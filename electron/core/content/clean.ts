@@ -5,7 +5,7 @@ import { foldForSearch, unifyRadicals } from '../text/normalize.js';
 import { classRemover } from '../text/strip-class.js';
 import { findDate } from './dates.js';
 import { cleanSource, labelledSource, repostCardSource } from './formats/html-source.js';
-import { FOLLOW_PROMPT } from './formats/page-chrome.js';
+import { chromeReason, FOLLOW_PROMPT, RELEASE_DATE } from './formats/page-chrome.js';
 import { isProse, joinBrokenLines, removeInnerSpaces, splitSpacedParagraphs } from '../text/line-repair.js';
 import type { CleanReport } from './types.js';
 import { stripOfficialFrame } from './official-frame.js';
@@ -132,12 +132,21 @@ export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult 
   let account: string | undefined;
   let cardSource: string | undefined;
   let cardName: string | null = null;
+  // Text pasted from a printed file: the title printed again atop each page, after the page number.
+  let firstLine: string | null = null;
+  let afterPageNumber = false;
   for (let line of text.split('\n')) {
     line = line.trim();
     if (!line) {
       kept.push('');
       continue;
     }
+    firstLine ??= line.replace(/\s+/g, '');
+    if (afterPageNumber && line.replace(/\s+/g, '') === firstLine) {
+      report.removed.push({ reason: '页眉', text: line });
+      continue;
+    }
+    afterPageNumber = false;
     // A page's 来源/发布时间 line copied with its text, in either order (`发布时间：2023-02-17　来源：某某
     // 日报`, `发布日期：…　信息来源：…　浏览次数：128`): its publisher and date, and the line goes.
     const posted = POSTED_LINE.exec(line);
@@ -181,6 +190,7 @@ export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult 
     const rule = LINE_RULES.find((r) => r.re.test(line));
     if (rule) {
       report.removed.push({ reason: rule.reason, text: line });
+      afterPageNumber = rule.reason === '页码';
       continue;
     }
     const more = /(查看更多|阅读全文|展开全文)\s*$/.exec(line);
@@ -192,6 +202,7 @@ export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult 
   }
 
   hints.source ??= cardSource ?? account;
+  releaseTail(kept, hints, report);
 
   // Over-long lines that use spaces as paragraph breaks (pasted from a download site).
   let lines: string[] = [];
@@ -254,4 +265,22 @@ function dropRepeats(lines: string[], report: CleanReport): string[] {
     result.push(line);
   }
   return result;
+}
+
+/** A press release's closing lines copied with it (`完` / `2023年6月5日（星期一）` / `香港時間16時30分`):
+ * they leave the text, and the date, certain when its weekday agrees, is the day it went out. */
+function releaseTail(kept: string[], hints: CleanHints, report: CleanReport): void {
+  let end = kept.length;
+  const tail: string[] = [];
+  while (end > 0) {
+    const line = kept[end - 1]!;
+    const reason = line ? chromeReason(line) : null;
+    if (line && !RELEASE_DATE.test(line) && reason !== '结束标记' && reason !== '发稿时间') break;
+    if (line) tail.unshift(line);
+    end--;
+  }
+  // Something must stay, and a lone 完 or time is not enough to call the end a release's.
+  if (end === 0 || !tail.some((l) => RELEASE_DATE.test(l))) return;
+  for (const line of kept.splice(end)) if (line) report.removed.push({ reason: '发稿时间', text: line });
+  hints.date ??= findDate(tail.find((l) => RELEASE_DATE.test(l))!) ?? undefined;
 }

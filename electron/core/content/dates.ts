@@ -27,6 +27,17 @@ const asciiDigits = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCha
 // Taiwan's 民國 calendar: year 1 is 1912. With the era named the year is certain anywhere.
 const ROC_NAMED = /民國\s*(\d{1,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
+const WEEKDAY_AFTER = /^[日号]?\s*[（(]?\s*(?:星期|周|禮拜|礼拜)([日天一二三四五六])/;
+
+/** A date written with its weekday (`2023年6月5日（星期一）`) is certain only when the two agree:
+ * a mismatch means one of them is a typo, and which one cannot be told. */
+function weekdayAgrees(date: string | null, after: string): string | null {
+  const w = date ? WEEKDAY_AFTER.exec(after) : null;
+  if (!date || !w) return date;
+  const said = '日天一二三四五六'.indexOf(w[1]!);
+  return Math.max(0, said - 1) === new Date(`${date}T00:00:00Z`).getUTCDay() ? date : null;
+}
+
 /** The first full date in `text`, as YYYY-MM-DD, or null. */
 export function findDate(input: string): string | null {
   const text = asciiDigits(input);
@@ -41,10 +52,11 @@ export function findDate(input: string): string | null {
     if (parsed?.start.isCertain('year')) {
       const s = parsed.start;
       const r = iso(s.get('year')!, s.get('month')!, s.get('day')!);
-      if (r) return r;
+      if (r) return weekdayAgrees(r, text.slice(cnDate.index + cnDate[0].length));
     }
   }
-  if (num) return iso(Number(num[1]), Number(num[2]), Number(num[3]));
+  if (num)
+    return weekdayAgrees(iso(Number(num[1]), Number(num[2]), Number(num[3])), text.slice(num.index + num[0].length));
   return null;
 }
 

@@ -22,6 +22,8 @@ export function paragraphKinds(lines: readonly string[], headings: readonly stri
   lines.forEach((text, i) => {
     if (isProse(text)) lastProse = i;
   });
+  // A 提纲 of heads and short points has no sentence: its last numbered line ends it instead.
+  if (lastProse < 0) lines.forEach((text, i) => NUMBERED.test(text) && (lastProse = i));
   // Lines above the salutation (`同志们：`) are the header: subtitle, byline, unit, date.
   // (Only when no sentence comes before it: a `各位代表！` further down is inside the body.)
   let opening = -1;

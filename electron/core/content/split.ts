@@ -5,6 +5,7 @@ import { isProse } from '../text/line-repair.js';
 import type { CleanReport } from './types.js';
 import { contentsArticles } from './contents-split.js';
 import { speechArticles, speechesUnder } from './speech-heads.js';
+import { NUMBERED } from './outline.js';
 
 export interface Article {
   lines: string[];
@@ -51,8 +52,15 @@ export function splitArticles(lines: string[], report: CleanReport, contents?: s
   let current: Article = { lines: [], source: null, section: null };
   let section: string | null = null;
 
+  // A 讲话提纲 may be all headings and short points, no sentence long enough to read as prose: a
+  // whole file of at least three numbered heads at two levels is an outline worth keeping.
+  const outlineOnly = (ls: string[]) =>
+    ls.filter((l) => NUMBERED.test(l)).length >= 3 &&
+    ls.some((l) => /^[一二三四五六七八九十]+、/.test(l)) &&
+    ls.some((l) => /^[（(][一二三四五六七八九十]+[)）]|^\d{1,2}[.．、]/.test(l));
   const close = (why: string) => {
-    if (current.lines.some(isProse)) articles.push(current);
+    const whole = why === '无正文的片段' && articles.length === 0;
+    if (current.lines.some(isProse) || (whole && outlineOnly(current.lines))) articles.push(current);
     else if (current.lines.length) report.removed.push({ reason: why, text: current.lines.join(' / ').slice(0, 200) });
     current = { lines: [], source: null, section };
   };

@@ -4,7 +4,7 @@
 // before, link lists and chrome lines after, and every removal is reported.
 import { Readability } from '@mozilla/readability';
 import { idClass, linkDensity, parseDocument, textLines, textOf, type Doc, type El } from './html-dom.js';
-import { chromeReason, LOCATION, RELATED_HEADING, simplifiedHan } from './page-chrome.js';
+import { chromeReason, LOCATION, RELATED_HEADING, RELEASE_DATE, simplifiedHan } from './page-chrome.js';
 
 export interface Removed {
   reason: string;
@@ -209,6 +209,9 @@ function filterLines(all: string[], skip: Set<string>, removed: Removed[]): stri
     else out.push(line);
     if (/^[【[(（]?\s*(?:责任编辑|责编)/.test(simplifiedHan(line))) editorAt = out.length;
   }
+  // A release's closing lines: its date with the weekday (the 完 mark and time are rules above).
+  while (out.length > 1 && RELEASE_DATE.test(out[out.length - 1]!.trim()))
+    removed.push({ reason: '发稿时间', text: out.pop()! });
   // The 责任编辑 line closes the article: a few lines after it in the same block are a teaser or
   // recommendation the CMS put there, not text (a long run after it means it was not the end).
   const tail = out.length - editorAt;

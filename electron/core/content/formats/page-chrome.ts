@@ -19,6 +19,12 @@ export const FOLLOW_PROMPT =
 /** A press release's closing time (`香港時間18時30分`, read in simplified form). */
 const RELEASE_TIME = /^(?:香港|澳门|北京)时间\s*\d{1,2}\s*时\s*\d{1,2}\s*分$/;
 
+/** A press release's closing date with its weekday (`2023年6月5日（星期一）`, as 香港政府新闻公报
+ * ends): the day it went out, page chrome when it closes the text. Only at the end: a dated line
+ * with a weekday further up may head a diary or a schedule. */
+export const RELEASE_DATE =
+  /^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?$/;
+
 export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   { reason: '分享与关注', re: FOLLOW_PROMPT },
   { reason: '发稿时间', re: RELEASE_TIME },
