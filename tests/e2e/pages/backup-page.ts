@@ -35,7 +35,17 @@ export class BackupPage {
   }
   async importAll(file: string): Promise<void> {
     await this.section.locator('input[type=file][accept=".zip"]').setInputFiles(file);
-    await this.page.locator('.ant-modal-confirm').getByRole('button', { name: '导入' }).click();
+    const confirm = this.page.locator('.ant-modal-confirm');
+    await confirm.getByRole('button', { name: '导入' }).click();
+    // The dialog closes as it takes the click (the import then runs behind a progress message). Once
+    // in a CI run under load a click was lost and nothing ran: then click again; it cannot run twice.
+    if (
+      await confirm.waitFor({ state: 'hidden', timeout: 5000 }).then(
+        () => false,
+        () => true,
+      )
+    )
+      await confirm.getByRole('button', { name: '导入' }).click({ timeout: 5000 });
     await this.page.getByText(/^已导入：/).waitFor({ timeout: 60_000 });
   }
 }
