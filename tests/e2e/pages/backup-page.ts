@@ -37,8 +37,9 @@ export class BackupPage {
     await this.section.locator('input[type=file][accept=".zip"]').setInputFiles(file);
     const confirm = this.page.locator('.ant-modal-confirm');
     await confirm.getByRole('button', { name: '导入' }).click();
-    // The dialog closes as it takes the click (the import then runs behind a progress message). Once
-    // in a CI run under load a click was lost and nothing ran: then click again; it cannot run twice.
+    // The dialog closes as soon as it takes the click (the import runs behind a progress message), so
+    // one still open after 5 s lost the click, as the 加入学习专题 menu did under load in CI (a step here
+    // timed out once too): click again; a taken click cannot start a second import.
     if (
       await confirm.waitFor({ state: 'hidden', timeout: 5000 }).then(
         () => false,
