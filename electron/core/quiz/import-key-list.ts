@@ -102,7 +102,8 @@ function setEntry(section: KeyList['sections'][number], n: number, key: string):
 const REPEATED = (n: number) =>
   `?卷末答案中找不到与这道题确定对应的答案：卷末答案中第 ${n} 题出现了不止一次（可能各部分重新编号却没有注明题型），无法确定哪个答案对应哪道题：请在卷末答案中注明题型`;
 
-const kindOf = (type: string) =>
+/** A 题型 as one of 单选 / 多选 / 判断 (单项选择题, 是非题 …), or as written. */
+export const kindOf = (type: string) =>
   /单选|单项/.test(type) ? '单选' : /多选|多项|不定项/.test(type) ? '多选' : /判断|是非/.test(type) ? '判断' : type;
 
 /** Per item: its key from the list, or `?reason` when a list exists but cannot answer the item

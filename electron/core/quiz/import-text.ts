@@ -9,7 +9,7 @@ import type { Parsed } from './import-json.js';
 import { optionsOnLine } from './import-text-options.js';
 import { toRaw, type MarkKey } from './import-text-row.js';
 import { markOptions } from './import-text-marks.js';
-import { applyKeyList, isKeyEntries, isKeyHeading, readKeyLine, type KeyList } from './import-key-list.js';
+import { applyKeyList, isKeyEntries, isKeyHeading, kindOf, readKeyLine, type KeyList } from './import-key-list.js';
 
 /** The 题型 a section heading names, as the bank's own type (import-normalize's kindOf reads it). */
 const HEADING =
@@ -243,8 +243,6 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
 const ORDINALS = '一二三四五六七八九十';
 /** A note under a section heading (（每题2分，共20分）, 说明：…): not an item, not a key. */
 const NOTE = /^(?:[（(][^)）]*[)）]|(?:说明|注意|注|要求)\s*[:：].*)$/;
-const kindOf = (type: string) =>
-  /单选|单项/.test(type) ? '单选' : /多选|多项|不定项/.test(type) ? '多选' : /判断|是非/.test(type) ? '判断' : type;
 
 /** A heading after a key list that answered the section above, with a numbered line under it (past
  * any note): the paper's next section. Numbered, it comes next after the paper's own sections (二、
