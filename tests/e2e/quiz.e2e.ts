@@ -137,3 +137,34 @@ test('模拟考试: N questions with a countdown, hand in, score and per-questio
   expect(await app.page.locator('.quiz-verdict').nth(1).textContent()).toContain('回答错误');
   await screenshot(app.page, 'quiz-exam-result');
 });
+
+test('a teacher writes a 单选 question, and a bank import says which items were refused and how many more', async () => {
+  await quiz.open('bank');
+  await app.page.getByRole('button', { name: '新建题目' }).click();
+  const editor = app.page.locator('.ant-modal').filter({ hasText: '新建题目' });
+  await editor.getByLabel('题干', { exact: true }).fill('党的全国代表大会每几年举行一次？');
+  for (const [i, text] of ['三年', '四年', '五年', '六年'].entries())
+    await editor.getByLabel(`选项${'ABCD'[i]}`, { exact: true }).fill(text);
+  await editor.getByLabel('选项C正确').check();
+  await screenshot(app.page, 'quiz-editor');
+  await editor.getByRole('button', { name: /保\s*存/ }).click();
+  await app.page.getByText('题目已保存').waitFor();
+  const saved = await app.core.handlers.quizList({ query: '每几年举行一次', offset: 0, limit: 5 });
+  expect(saved.items.map((i) => [i.kind, i.options, i.correct])).toEqual([
+    ['单选', ['三年', '四年', '五年', '六年'], [2]],
+  ]);
+
+  // One item with its key and twelve without: the report lists ten reasons and counts the rest.
+  const item = (n: number, key: boolean) =>
+    `${n}．党的全国代表大会每（  ）年举行一次。\nA．三　B．四　C．五　D．六\n${key ? '答案：C\n' : ''}`;
+  const bank = ['一、单选题', item(1, true), ...Array.from({ length: 12 }, (_, i) => item(i + 2, false))].join('\n');
+  await app.page
+    .locator('.quiz-filters input[type="file"]')
+    .setInputFiles({ name: '题库.txt', mimeType: 'text/plain', buffer: Buffer.from(bank) });
+  const report = app.page.locator('.quiz-import-report');
+  await report.waitFor();
+  expect(await report.textContent()).toMatch(/成功 1 题.*无效 12 题/);
+  expect(await report.getByText(/^第 \d+ 条：/).count()).toBe(10);
+  expect(await report.textContent()).toContain('另有 2 条无效');
+  await screenshot(app.page, 'quiz-import-report');
+});

@@ -5,7 +5,7 @@ import { App, Button, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import type { Annotation } from '../../../../electron/contract/api';
 import { api } from '../../api/transport';
-import { parseMarked } from './QuestionEditor';
+import { parseMarked } from './blank-marks';
 
 function marked(text: string, blanks: { start: number; end: number }[]): string {
   let out = '';

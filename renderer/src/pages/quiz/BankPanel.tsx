@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { QuizImportResult, QuizItem, QuizKind } from '../../../../electron/contract/api';
 import { api, fileRef } from '../../api/transport';
 import { useApi } from '../../hooks/use-api';
+import { BankImportReport } from './BankImportReport';
 import { ExportButtons } from './ExportButtons';
 import { QuestionEditor } from './QuestionEditor';
 import { correctAnswerText, sourceHref } from './quiz-text';
@@ -77,25 +78,7 @@ export function BankPanel() {
         </Upload>
         {selected.length > 0 && <ExportButtons ids={selected} title="学习测验" />}
       </Space>
-      {report && (
-        <Alert
-          className="quiz-import-report"
-          closable
-          onClose={() => setReport(null)}
-          type={report.invalid.length ? 'warning' : 'success'}
-          showIcon
-          message={`导入“${report.name}”：成功 ${report.imported} 题，重复 ${report.duplicates} 题，无效 ${report.invalid.length} 题`}
-          description={
-            report.invalid.length
-              ? report.invalid.slice(0, 10).map((i) => (
-                  <div key={i.index}>
-                    第 {i.index} 条：{i.reason}
-                  </div>
-                ))
-              : undefined
-          }
-        />
-      )}
+      {report && <BankImportReport report={report} onClose={() => setReport(null)} />}
       {list.error && <Alert type="error" showIcon message={list.error} />}
       <Table<QuizItem>
         rowKey="id"

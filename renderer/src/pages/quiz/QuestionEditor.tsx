@@ -1,40 +1,16 @@
 // Authoring: write or edit a question. For 填空, mark each blank in the text with 【】; the
 // marks are turned into explicit blank spans before saving (the stored text has no marks).
-import { App, Checkbox, Form, Input, Modal, Radio, Select, Space } from 'antd';
+import { App, Form, Input, Modal, Radio, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import type { QuizItem, QuizKind } from '../../../../electron/contract/api';
 import { api } from '../../api/transport';
-import { letter } from './quiz-text';
+import { ChoiceOptionsField } from './ChoiceOptionsField';
+import { markBlanks, parseMarked } from './blank-marks';
 
 interface Props {
   item: QuizItem | null;
   open: boolean;
   onClose(saved: boolean): void;
-}
-
-/** 【】-marked text for an existing 填空 item. */
-function markBlanks(item: QuizItem): string {
-  let out = '';
-  let last = 0;
-  for (const b of item.blanks) {
-    out += item.fact.slice(last, b.start) + '【' + b.text + '】';
-    last = b.end;
-  }
-  return out + item.fact.slice(last);
-}
-
-export function parseMarked(text: string): { fact: string; blanks: { start: number; end: number }[] } {
-  let fact = '';
-  const blanks: { start: number; end: number }[] = [];
-  const re = /【([^】]*)】/g;
-  let last = 0;
-  for (const m of text.matchAll(re)) {
-    fact += text.slice(last, m.index);
-    blanks.push({ start: fact.length, end: fact.length + (m[1] ?? '').length });
-    fact += m[1] ?? '';
-    last = (m.index ?? 0) + m[0].length;
-  }
-  return { fact: fact + text.slice(last), blanks };
 }
 
 export function QuestionEditor({ item, open, onClose }: Props) {
@@ -51,7 +27,7 @@ export function QuestionEditor({ item, open, onClose }: Props) {
   useEffect(() => {
     if (!open) return;
     setKind(item?.kind ?? '单选');
-    setStem(item ? (item.kind === '填空' ? item.stem : item.stem) : '');
+    setStem(item?.stem ?? '');
     setMarked(item?.kind === '填空' ? markBlanks(item) : '');
     setOptions(item && item.kind !== '填空' ? item.options : ['', '', '', '']);
     setCorrect(item?.correct ?? []);
@@ -79,7 +55,6 @@ export function QuestionEditor({ item, open, onClose }: Props) {
     }
   };
 
-  const choiceOptions = kind === '判断' ? ['正确', '错误'] : options;
   return (
     <Modal
       open={open}
@@ -109,38 +84,13 @@ export function QuestionEditor({ item, open, onClose }: Props) {
             <Input.TextArea aria-label="填空原文" rows={3} value={marked} onChange={(e) => setMarked(e.target.value)} />
           </Form.Item>
         ) : (
-          <Form.Item label={kind === '多选' ? '选项（勾选所有正确答案）' : '选项（选中正确答案）'}>
-            <Space direction="vertical" style={{ width: '100%' }}>
-              {choiceOptions.map((o, i) => (
-                <Space key={i} style={{ width: '100%' }}>
-                  {kind === '多选' ? (
-                    <Checkbox
-                      aria-label={`选项${letter(i)}正确`}
-                      checked={correct.includes(i)}
-                      onChange={(e) =>
-                        setCorrect((c) => (e.target.checked ? [...c, i].sort() : c.filter((x) => x !== i)))
-                      }
-                    />
-                  ) : (
-                    <Radio
-                      aria-label={`选项${letter(i)}正确`}
-                      checked={correct[0] === i}
-                      onChange={() => setCorrect([i])}
-                    />
-                  )}
-                  <span>{letter(i)}.</span>
-                  <Input
-                    aria-label={`选项${letter(i)}`}
-                    value={o}
-                    disabled={kind === '判断'}
-                    style={{ width: 520 }}
-                    onChange={(e) => setOptions((os) => os.map((x, j) => (j === i ? e.target.value : x)))}
-                  />
-                </Space>
-              ))}
-              {kind !== '判断' && options.length < 6 && <a onClick={() => setOptions((os) => [...os, ''])}>添加选项</a>}
-            </Space>
-          </Form.Item>
+          <ChoiceOptionsField
+            kind={kind}
+            options={options}
+            correct={correct}
+            setOptions={setOptions}
+            setCorrect={setCorrect}
+          />
         )}
         <Form.Item label="解析">
           <Input.TextArea
