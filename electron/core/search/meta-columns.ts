@@ -1,7 +1,17 @@
 // Per-document metadata of one part of the library (the bundle, or the user's imports) as columns:
 // what filters, facets, sorting and result rows need, without an object per document. The bundle's
 // columns are a snapshot written with its index; the user's are built from SQL rows.
-import { dateKey, dateOfKey, Dictionary, multiConcat, multiFrom, StringColumn, type MultiColumn } from './columns.js';
+import {
+  dateKey,
+  dateOfKey,
+  Dictionary,
+  JoinedStrings,
+  multiConcat,
+  multiFrom,
+  StringColumn,
+  type MultiColumn,
+  type Strings,
+} from './columns.js';
 import type { Columns, Section } from './column-codec.js';
 import { yearOf } from '../content/doc-fields.js';
 
@@ -16,8 +26,8 @@ export interface MetaRow {
 
 export interface MetaColumns {
   n: number;
-  ids: StringColumn;
-  titles: StringColumn;
+  ids: Strings;
+  titles: Strings;
   /** Sort key of each date (see columns.dateKey); the date shown is derived from it… */
   dateKey: Int32Array;
   /** …except for dates that do not read back the same from their key (by document). */
@@ -69,14 +79,14 @@ export function metaSections(m: MetaColumns): Record<string, Section> {
 }
 
 /** Document indexes sorted by id, for lookups by id without a map of every id. */
-function idOrder(ids: StringColumn): Int32Array {
+function idOrder(ids: Strings): Int32Array {
   const all = Array.from({ length: ids.length }, (_, i) => ids.get(i));
   const order = Int32Array.from(all.keys());
   return order.sort((a, b) => (all[a]! < all[b]! ? -1 : all[a]! > all[b]! ? 1 : 0));
 }
 
 /** Index of a document id via the sorted order, or -1. */
-export function findId(ids: StringColumn, order: Int32Array, id: string): number {
+export function findId(ids: Strings, order: Int32Array, id: string): number {
   let lo = 0;
   let hi = order.length;
   while (lo < hi) {
@@ -127,8 +137,8 @@ export function concatMeta(a: MetaColumns, b: MetaColumns): MetaColumns {
   const names = new Dictionary(a.speakerNames);
   return {
     n: a.n + b.n,
-    ids: a.ids.concat(b.ids),
-    titles: a.titles.concat(b.titles),
+    ids: JoinedStrings.of(a.ids, b.ids),
+    titles: JoinedStrings.of(a.titles, b.titles),
     dateKey: cat(a.dateKey, b.dateKey),
     dateExceptions: new Map([...a.dateExceptions, ...[...b.dateExceptions].map(([i, d]) => [a.n + i, d] as const)]),
     year: cat(a.year, b.year),

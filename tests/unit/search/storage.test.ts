@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { Columns, encodeColumns } from '../../../electron/core/search/column-codec.js';
-import { StringColumn } from '../../../electron/core/search/columns.js';
+import { JoinedStrings, StringColumn } from '../../../electron/core/search/columns.js';
 import { paragraphReader } from '../../../electron/core/search/paragraph-reader.js';
 import {
   buildCatalogueBlobs,
@@ -33,6 +33,21 @@ describe('column blob', () => {
     expect([...c.typed('c', 'u8')]).toEqual([255, 0, 1]);
     for (const k of ['s', 'u']) expect(words.map((_, i) => c.strings(k).get(i))).toEqual(words);
     expect(c.json('j')).toEqual({ x: [1, '二'] });
+  });
+});
+
+describe('joined string columns', () => {
+  it('read as one column across parts, joins of joins and empty parts, without joining the text', () => {
+    const parts = [['党建', '乡村振兴'], [], ['𠀀字'], ['a', '', 'b'], ['政府工作报告']].map((p) =>
+      StringColumn.from(p),
+    );
+    const joined = parts.reduce<ReturnType<typeof JoinedStrings.of>>((acc, p) => JoinedStrings.of(acc, p), parts[0]!);
+    const all = ['党建', '乡村振兴', '党建', '乡村振兴', '𠀀字', 'a', '', 'b', '政府工作报告'];
+    expect(joined.length).toBe(all.length);
+    expect(all.map((_, i) => joined.get(i))).toEqual(all);
+    // Joining with an empty column gives the other column itself.
+    expect(JoinedStrings.of(parts[1]!, parts[2]!)).toBe(parts[2]);
+    expect(JoinedStrings.of(parts[2]!, parts[1]!)).toBe(parts[2]);
   });
 });
 
