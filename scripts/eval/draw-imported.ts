@@ -6,8 +6,13 @@
 // known not to be the import's own); without, the small test bundle. Prints JSON (with each
 // question's source title and fact, for judging) to stdout. --salt S orders by sha1(S + fingerprint)
 // instead (questions-imported2.json: 'imported2:'); --extra also imports the invented local documents
-// of scripts/eval/imported-docs (a county speech, a town's work summary, a branch's study notice).
-// Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra] > /tmp/imported.json
+// of scripts/eval/imported-docs (speeches, lectures, reports, a notice, a study news item), or with a
+// list only those (questions-imported2.json: --extra branch-study-notice.txt,
+// county-party-building-speech.txt,town-work-summary.txt); --exclude FILE (repeatable)
+// leaves out the questions a judged draw already holds (its before and after fingerprints), so a new
+// draw judges new questions (questions-imported3.json).
+// Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
+//   [--exclude FILE]... > /tmp/imported.json
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -48,9 +53,10 @@ export const DRAW = 120;
 
 const EXTRA_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), 'imported-docs');
 
-function extraFiles(): { name: string; bytes: Buffer }[] {
+function extraFiles(only: readonly string[] | null): { name: string; bytes: Buffer }[] {
   return fs
     .readdirSync(EXTRA_DIR)
+    .filter((f) => !only || only.includes(f))
     .sort()
     .map((f) => ({ name: f, bytes: fs.readFileSync(path.join(EXTRA_DIR, f)) }));
 }
@@ -92,15 +98,17 @@ export function shown(d: QuestionDraft) {
 export async function drawImported(
   bundle?: string,
   salt = 'imported:',
-  extra = false,
+  /** true: every document of imported-docs; a list: only those files. */
+  extra: boolean | readonly string[] = false,
   count = DRAW,
+  exclude: ReadonlySet<string> = new Set(),
 ): Promise<{ drafts: QuestionDraft[]; titles: Map<string, string> }> {
   const t = makeCore(bundle ? { bundle } : {});
   try {
     const files = [
       ...(await Promise.all(LABELS.map(fixtureFile))),
       ...importEvalFiles(),
-      ...(extra ? extraFiles() : []),
+      ...(extra ? extraFiles(extra === true ? null : extra) : []),
     ];
     const ids = new Set<string>();
     for (const f of files) {
@@ -113,7 +121,7 @@ export async function drawImported(
     const drafts = generateQuestions(src, 'all', 100_000).filter((d) => {
       if (!d.docId || !ids.has(d.docId)) return false;
       const fp = fingerprint(d);
-      if (seen.has(fp)) return false;
+      if (seen.has(fp) || exclude.has(fp)) return false;
       seen.add(fp);
       return true;
     });
@@ -128,13 +136,35 @@ export async function drawImported(
   }
 }
 
+/** The fingerprints a judged draw holds (questions-imported*.json: `before` and `after`). */
+export function judgedFingerprints(files: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of files) {
+    const judged = JSON.parse(fs.readFileSync(f, 'utf8')) as Record<string, unknown>;
+    for (const list of [judged.before, judged.after])
+      if (Array.isArray(list)) for (const q of list as { fingerprint: string }[]) out.add(q.fingerprint);
+  }
+  return out;
+}
+
+/** `--extra` alone: every document; `--extra a.txt,b.txt`: those. */
+function extraArg(argv: readonly string[]): boolean | string[] {
+  const at = argv.indexOf('--extra');
+  if (at < 0) return false;
+  const list = argv[at + 1];
+  return list && !list.startsWith('--') ? list.split(',') : true;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const at = process.argv.indexOf('--bundle');
   const salt = process.argv.indexOf('--salt');
+  const excluded = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--exclude' ? [a] : []));
   const { drafts, titles } = await drawImported(
     at > 0 ? process.argv[at + 1] : undefined,
     salt > 0 ? process.argv[salt + 1] : undefined,
-    process.argv.includes('--extra'),
+    extraArg(process.argv),
+    DRAW,
+    judgedFingerprints(excluded),
   );
   const src = drafts.map((d) => ({ ...shown(d), doc: titles.get(d.docId!) ?? null, fact: d.fact }));
   process.stdout.write(JSON.stringify(src, null, 2) + '\n');

@@ -55,6 +55,11 @@ const LINE_RULES: { reason: string; re: RegExp }[] = [
   },
   { reason: '分享与关注', re: FOLLOW_PROMPT },
   { reason: '分享与关注', re: /^(?:在小说阅读器中?(?:沉浸阅读|读本章)|去阅读)$/ },
+  // A page's breadcrumb copied without its 当前位置 label (`首页 > 廉政教育 > 廉政党课`): above the
+  // title, it would be taken for it.
+  { reason: '位置导航', re: /^(?:网站)?首页\s*(?:[>＞»›→]+|&gt;)\s*[^。！？，；]{1,60}$/ },
+  // A view counter left on a line of its own when the info line was split (`浏览次数：1386`).
+  { reason: '浏览计数', re: /^(?:浏览次数|浏览量|阅读量|阅读次数|点击数|点击量|访问量)\s*[:：]\s*\d+\s*次?$/ },
   { reason: '图片文件名', re: /^\S+\.(jpe?g|png|gif|webp|bmp)$/i },
   { reason: '版面转接', re: /^[(（](上接|下转|下轉|转第|轉第)[^)）]{1,10}[)）]$/ },
   // Short slogan lines only: the same words inside a sentence of the body are text.

@@ -10,8 +10,10 @@ import {
   clauseAskable,
   keepsOrder,
   libraryClauses,
+  PART_OF_YEAR,
   roundedKey,
   sectionOf,
+  sentenceAskable,
   valueOf,
 } from './number-stem.js';
 import type { QuestionDraft, QuizSource, SourceDoc } from './types.js';
@@ -46,7 +48,7 @@ function findFacts(doc: SourceDoc, inLibrary: (clause: string) => boolean): Numb
     if (p.kind !== 'p') return;
     for (const whole of splitSentences(p.text)) {
       // “33，212万吨”: a figure grouped with a comma is cut by the clauses and unreadable once blanked.
-      if (GROUPED.test(whole.text)) continue;
+      if (GROUPED.test(whole.text) || !sentenceAskable(whole.text)) continue;
       // “……” ends what a figure is about (a trailing narration is not part of its clause).
       const cut = whole.text.indexOf('……');
       const sentence = cut > 0 ? { start: whole.start, end: whole.start + cut, text: whole.text.slice(0, cut) } : whole;
@@ -58,6 +60,12 @@ function findFacts(doc: SourceDoc, inLibrary: (clause: string) => boolean): Numb
         // 达到…，平均每年增长…: the last needs the first, not only the year's).
         let from = ci;
         while (from > 0 && leansBack(clauses[from]!.text)) from--;
+        // The part of a year the sentence opens on (今年1至8月，…，…) goes with each of its figures.
+        for (let k = from - 1; k >= 0; k--)
+          if (PART_OF_YEAR.test(clauses[k]!.text)) {
+            if (c.end - clauses[k]!.start <= 70) from = k;
+            break;
+          }
         const clause =
           from < ci ? { start: clauses[from]!.start, end: c.end, text: p.text.slice(clauses[from]!.start, c.end) } : c;
         const han = clause.text.match(/\p{Script=Han}/gu)?.length ?? 0;
@@ -115,7 +123,8 @@ const DEPENDENT =
 /** Whether a clause needs the one before it: it continues its subject, or opens on a year. */
 const leansBack = (text: string) => DEPENDENT.test(text) || /^(19|20)\d\d年/.test(text);
 
-const BOUND_BEFORE = /(超过|多于|高于|不低于|至少|突破|近|约|接近|逾|不到|不足|低于|不超过|小于|大于|力争|以上|左右)$/;
+const BOUND_BEFORE =
+  /(超过|多于|高于|不低于|不少于|不多于|至少|最少|至多|最多|突破|近|约|接近|逾|不到|不足|低于|不超过|小于|大于|力争|以上|左右)$/;
 const BOUND_AFTER = /^(?:万亿|亿|万)?(?:[^\d，。；]{0,3})?(以上|以下|以内|左右|多|余|上下|之内|开外)/;
 
 /** Whether the figure is a bound or an approximation (超过3%、5%左右、1270万人以上). */

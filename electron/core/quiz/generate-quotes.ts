@@ -10,6 +10,7 @@ import { buildOptions } from './options.js';
 import { keyBlanks } from './key-blanks.js';
 import { hashString, seededRng } from './rng.js';
 import { isContentToken, tokenize } from '../text/segment.js';
+import { datedForLearner, localMaxim, NATIONAL } from './local-voice.js';
 import { docLabel, paragraphText } from './source.js';
 import { foldForSearch } from '../text/normalize.js';
 import type { QuestionDraft, QuizSource, SourceDoc, SourceQuote } from './types.js';
@@ -47,9 +48,6 @@ function askWho(q: SourceQuote, doc: SourceDoc): boolean {
 
 /** The rank a bundled 金句 needs to be asked about (quote-rank.ts keeps those ≥ 4). */
 const MIN_QUIZ_SCORE = 6;
-
-/** Sources of the national reports: their speakers are the leaders of their time. */
-const NATIONAL = /国务院|全国代表大会|全国人民代表大会/;
 
 /** Whether the words are the document's own: said by nobody named or by its own speaker, and not
  * inside quotation marks. Words it quotes (焦裕禄's, 习近平's) were said elsewhere and earlier:
@@ -98,19 +96,6 @@ function firstQuotes(src: QuizSource): Map<string, SourceQuote> {
   return first;
 }
 
-/** Whether a learner can know the year of a document: one of the library's, or a user's import
- * given by a national leader (a speaker of the library's national reports). The year of a county
- * secretary's speech or of a notice the user imported is no knowledge, and its lines (流行口号,
- * central wording repeated) would be dated to it. */
-function datedForLearner(doc: SourceDoc, docs: SourceDoc[]): boolean {
-  // A library text with neither speaker nor issuing body (a news feature, an unsigned local speech)
-  // is dated by nothing a learner studies: its opening couplet is no year's words.
-  if (!doc.id.startsWith('u:')) return doc.speakers.length > 0 || doc.source !== null;
-  return doc.speakers.some((s) =>
-    docs.some((d) => !d.id.startsWith('u:') && d.source !== null && NATIONAL.test(d.source) && d.speakers.includes(s)),
-  );
-}
-
 /** A name an option may show: simplified script, like the rest of the question (not 梁維東). */
 const simplified = (name: string) => foldForSearch(name) === name;
 
@@ -131,7 +116,9 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     const sayers = docsSaying(docs, bodies, q.text);
     const others = sayers.filter((d) => d.id !== doc.id);
     const cited = !!who && !doc.speakers.includes(who);
-    const whoseOwn = who && (cited || others.every((d) => d.speakers.includes(who))) ? who : null;
+    // A short maxim in a local leader's text is a saying he repeats: neither his nor the text's.
+    const maxim = !cited && localMaxim(q.text, doc, docs);
+    const whoseOwn = who && !maxim && (cited || others.every((d) => d.speakers.includes(who))) ? who : null;
     // A well-known saying (行百里者半九十, 绿水青山就是金山银山) is older than the document that
     // quotes it: which document or year it comes from is not this document's, and who said it
     // is asked only where the document's speaker is its author. A classic is named as its source.
@@ -174,7 +161,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     const oneSpeech = !(doc.type === '讲话' && doc.speakers.length > 1);
     // A sentence built on a saying (…牢固树立绿水青山就是金山银山的理念) is remembered by the
     // saying: asked where it comes from, a learner names the saying's source, not this document.
-    const fromHere = oneSpeech && !match && ownWords(src, q, doc, span.start);
+    const fromHere = oneSpeech && !match && !maxim && ownWords(src, q, doc, span.start);
     if (others.length === 0 && fromHere) {
       // Titles of the same family (a government work report among government work reports, of
       // nearby years), never a resolution beside a report.
@@ -223,6 +210,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
         });
     } else if (
       who &&
+      !maxim &&
       isCreditable(who) &&
       !who.includes('、') &&
       [...sayerNames].every((n) => n === who) &&

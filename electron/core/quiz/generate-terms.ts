@@ -8,6 +8,7 @@ import { askable, inUseBy, numeralPattern, termDistractors } from './term-distra
 import { blankFit } from './blank-fit.js';
 import { termContexts } from './term-contexts.js';
 import { docLabel, paragraphText } from './source.js';
+import { SAYING_SHARE, sayingIn } from '../knowledge/sayings.js';
 import type { QuestionDraft, QuizSource, SourceTerm } from './types.js';
 
 const MAX_FACT = 90;
@@ -30,6 +31,13 @@ export function blankPart(term: string): { start: number; end: number } {
   // A plan's name (十二五) is one word; so is 五位一体 (五位____ → 一体 would ask half a word).
   if (numeralPattern(term) === '规划' || /^[一二三四五六七八九十]位一体$/.test(term))
     return { start: 0, end: term.length };
+  // 三大纪律八项注意 → 三大纪律____: of two counted parts the second is asked (三大____ would ask
+  // for 纪律八项注意, across both).
+  const first =
+    /^[一二两三四五六七八九十]+[个项大条]\p{Script=Han}{2,}?(?=[一二两三四五六七八九十]+[个项大条]\p{Script=Han}{2})/u.exec(
+      term,
+    );
+  if (first) return { start: first[0].length, end: term.length };
   // 四个意识 → 四个____: the numeral is the clue, what it counts is the answer. Not in a formulation
   // of parts (三项政策、一项改革 → 三项____ would ask for 政策、一项改革): that keeps its first part.
   const head = /^(?!一个)[一二两三四五六七八九十]+[个项大条]/.exec(term);
@@ -131,6 +139,10 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       // right after it (“三河三湖”（淮河海河辽河、太湖巢湖滇池）).
       if (numeralPattern(term) === '规划' && OTHER_PLAN.test(fact.text.replace(term, ''))) continue;
       if (/^[”"’]?[（(]/.test(fact.text.slice(rel + term.length))) continue;
+      // A sentence of the 党章 or a classic that the text repeats (基层党组织是党在社会基层组织中的战斗
+      // 堡垒… in a county speech) is named by its source, not by the text repeating it.
+      const saying = sayingIn(fact.text);
+      const work = saying && saying.coverage >= SAYING_SHARE ? (saying.saying.work ?? null) : null;
       const base = {
         factKind: 'term' as const,
         docId: t.docId,
@@ -149,7 +161,7 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
         out.push({
           ...base,
           kind: '填空',
-          stem: `补全提法（${docLabel(doc)}）：`,
+          stem: `补全提法（${work ? `语出${work}` : docLabel(doc)}）：`,
           options: [],
           correct: [],
           blanks: [{ start: rel + part.start, end: rel + part.end, text: term.slice(part.start, part.end) }],
@@ -172,7 +184,7 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
         out.push({
           ...base,
           kind: '单选',
-          stem: `根据${docLabel(doc)}：${shown}\n横线处应为哪个提法？`,
+          stem: `根据${work ?? docLabel(doc)}：${shown}\n横线处应为哪个提法？`,
           options: opts.options,
           correct: [opts.correct],
           blanks: [{ start: rel, end: rel + term.length, text: term }],

@@ -16,6 +16,23 @@ const RELATIVE_YEAR = /今年|去年|明年|前年|本年|上年度|本年度|�
 const LOGISTICS =
   /参会|与会|参加会议|出席会议|列席|会议地点|会议时间|会期[半一二两三四五六七八九十\d]|会议室|报名|报送|限报|名额|联系人|联系电话|入场|请假|考勤|签到|食宿|住宿|乘车|发言时间|交流材料/;
 
+/** A speaker's greeting to the hall (向受表彰的12个先进基层党组织表示热烈的祝贺, 向全镇1426名党员致以
+ * 节日的问候, 向…表示衷心的感谢): the occasion's own count, no figure to learn. */
+const GREETING =
+  /致以[^，。；！]{0,10}(?:问候|敬意|慰问|谢意|祝贺)|表示(?:热烈|衷心|诚挚|崇高|亲切|真诚)?的?(?:祝贺|感谢|欢迎|敬意|慰问)/;
+
+/** A person named by a masked name (李某某, 张某因…): a case told as a warning, whose sums and years
+ * are one person's story, not a figure to learn. */
+const MASKED_NAME = /某某|\p{Script=Han}某(?=[，。、；：）)]|一案|等人|因|利用|收受|挪用|违规|担任|系|在)/u;
+
+/** Whether a sentence's figures may be asked at all: not a greeting to the hall, not a case. */
+export const sentenceAskable = (text: string) => !GREETING.test(text) && !MASKED_NAME.test(text);
+
+/** Part of a year said alone before a figure's clause (今年1至8月，…增长9.4%; 上半年，…; 截至6月底，…):
+ * the figure is that period's, and read without it passes for the whole year's. */
+export const PART_OF_YEAR =
+  /^(?:(?:19|20)\d\d年|今年|去年|上年)?(?:\d{1,2}(?:月份?)?(?:至|到|—|－|-|–|～|~)\d{1,2}月份?|\d{1,2}月份?|[上下]半年|前[两三]季度|(?:第)?[一二三四]季度)(?:以来)?$|^截至(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末)?$/;
+
 /** A heading of a document's section: a short numbered line (三、参会人员, （二）会议地点). */
 const HEADING =
   /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[条章部分])[^。；]{0,16}$/;
