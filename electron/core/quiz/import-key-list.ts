@@ -11,10 +11,9 @@ const NOT_MATCHED =
   '?卷末答案中找不到与这道题确定对应的答案（题号重复、没有这个题号，或答案没有注明题型）：请在题目下写明“答案：”，或在卷末答案中注明题型';
 
 export type KeyList = {
-  /** `repeated`: a number came twice (the list restarts its numbers without naming a 题型). */
-  sections: { type: string; entries: Map<number, string>; repeated?: number; after?: number }[];
-  /** Items went on after a key list: each list answers the item section just above it. */
-  resumed?: boolean;
+  /** `repeated`: a number came twice (the list restarts its numbers without naming a 题型);
+   * `after`: the item section the list follows; `part`: the part of the paper it answers. */
+  sections: { type: string; entries: Map<number, string>; repeated?: number; after?: number; part?: number }[];
   /** The numbers of a key table's 题号 row, waiting for its 答案 row. */
   numbers?: number[];
 };
@@ -25,7 +24,8 @@ const TABLE_KEYS = /^(?:参考|标准)?答\s*案\s*[:：]?((?:[\s　|｜]+\S+)+)
 
 const HEADING = /^(?:参考答案|标准答案|答案|答案速查|参考答案(?:及|与|和)解析|答案(?:及|与|和)解析)\s*[:：]?$/;
 const INLINE_HEADING = /^(?:参考|标准)?答案\s*[:：]\s*(?=[（(]?\d)/;
-const KEY = '[A-HＡ-Ｈ]+|√|×|✓|✗|对|错|正确|错误';
+// T and F too (F is also a letter; T keys only a 判断).
+const KEY = '[A-HＡ-Ｈ]+|[TＴ]|√|×|✓|✗|对|错|正确|错误';
 const RANGE = new RegExp(`(\\d{1,4})\\s*[-－~～—]+\\s*(\\d{1,4})\\s*[.．、:：]?\\s*((?:(?:${KEY})\\s*)+)`, 'g');
 // 1.A, 1、A, 1)A and （1）A
 const SINGLE = new RegExp(`[（(]?(\\d{1,4})\\s*[)）]?\\s*[.．、:：]?\\s*(${KEY})(?![\\u4e00-\\u9fff])`, 'g');
@@ -102,17 +102,33 @@ function setEntry(section: KeyList['sections'][number], n: number, key: string):
 const REPEATED = (n: number) =>
   `?卷末答案中找不到与这道题确定对应的答案：卷末答案中第 ${n} 题出现了不止一次（可能各部分重新编号却没有注明题型），无法确定哪个答案对应哪道题：请在卷末答案中注明题型`;
 
-/** A 题型 as one of 单选 / 多选 / 判断 (单项选择题, 是非题 …), or as written. */
+/** A 题型 as one of 单选 / 多选 / 判断 (单项选择题, 是非题 …), a contest's round without its
+ * team (个人必答 → 必答), or as written. */
 export const kindOf = (type: string) =>
-  /单选|单项/.test(type) ? '单选' : /多选|多项|不定项/.test(type) ? '多选' : /判断|是非/.test(type) ? '判断' : type;
+  /单选|单项/.test(type)
+    ? '单选'
+    : /多选|多项|不定项/.test(type)
+      ? '多选'
+      : /判断|是非/.test(type)
+        ? '判断'
+        : (/必答|抢答|风险|选答|共答|附加|加赛/.exec(type)?.[0] ?? type);
 
 /** Per item: its key from the list, or `?reason` when a list exists but cannot answer the item
  * with certainty (used only when the item has no key of its own), or undefined (no list). */
 export function applyKeyList(items: TextItem[], keys: KeyList): (string | undefined)[] {
   const filled = keys.sections.filter((s) => s.entries.size);
   if (!filled.length) return items.map(() => undefined);
-  const matched = keys.resumed ? keyedAfter(items, filled) : keyed(items, filled);
-  return items.map((item, i) => (item.auto ? AUTO_UNMATCHED : (matched[i] ?? NOT_MATCHED)));
+  // Where items go on after a key list, each list answers the part of the paper above it.
+  const matched = new Map<TextItem, string | undefined>();
+  for (const part of new Set(items.map((i) => i.section.part))) {
+    const its = items.filter((i) => i.section.part === part);
+    const got = keyed(
+      its,
+      filled.filter((k) => (k.part ?? 0) === part),
+    );
+    its.forEach((item, i) => matched.set(item, got[i]));
+  }
+  return items.map((item) => (item.auto ? AUTO_UNMATCHED : (matched.get(item) ?? NOT_MATCHED)));
 }
 
 const unique = (items: TextItem[]) => new Set(items.map((i) => i.number)).size === items.length;
@@ -153,18 +169,4 @@ function keyed(items: TextItem[], filled: KeyList['sections']): (string | undefi
     if (off) refused.set(at[0], off);
   }
   return items.map((i) => refused.get(i.section.index) ?? match.get(i.section.index)?.get(i.number));
-}
-
-/** Key lists placed after each section (1.A 2.C, then 二、判断题 1… and its 1.√ 2.×): a list
- * answers the section it follows, if no list has a 题型 of its own and no two follow one section. */
-function keyedAfter(items: TextItem[], filled: KeyList['sections']): (string | undefined)[] {
-  const afters = filled.map((k) => k.after);
-  if (filled.some((k) => k.type || k.after === undefined) || new Set(afters).size !== afters.length) return [];
-  return items.map((item) => {
-    const list = filled.find((k) => k.after === item.section.index);
-    if (!list) return undefined;
-    const its = items.filter((i) => i.section.index === item.section.index);
-    if (!unique(its)) return undefined;
-    return (list.repeated ? REPEATED(list.repeated) : extra(its, list.entries)) ?? list.entries.get(item.number);
-  });
 }

@@ -5,6 +5,7 @@ import type { QuizKind } from '../../contract/api.js';
 import { foldAnswer } from './grade.js';
 import type { QuestionDraft } from './types.js';
 import { dropTrailingEmpty } from './import-fields.js';
+import { blankAnswers } from './fill-answers.js';
 import { cleanRow } from './import-stem.js';
 import { validateDraft } from './validate.js';
 
@@ -27,8 +28,16 @@ const BLANK = /_{2,}|＿{2,}|（\s*）|\(\s*\)|【\s*\d{0,2}\s*】/g;
 const SEPARATORS = /[\s,，、;；|｜/┋]/g;
 const CLOZE = /\{\{c\d+::(.*?)(?:::[^}]*)?\}\}/g;
 
+const PREFIX = /^\s*([A-Ha-hＡ-Ｈａ-ｈ])\s*[.．、:：)）]\s*/;
 export function stripOptionPrefix(o: string): string {
-  return o.replace(/^\s*[A-Ha-hＡ-Ｈａ-ｈ]\s*[.．、:：)）]\s*/, '').trim();
+  return o.replace(PREFIX, '').trim();
+}
+
+/** Option i without its own letter written in front (B．四 as option B); another letter there is
+ * the option's text (D：A、B 都对). */
+function ownText(o: string, i: number): string {
+  const m = PREFIX.exec(o);
+  return m && m[1]!.normalize('NFKC').toUpperCase().charCodeAt(0) - 65 === i ? o.slice(m[0].length).trim() : o.trim();
 }
 
 /** Splits "A.甲 B.乙 C.丙" or "甲|乙|丙" into options. */
@@ -142,20 +151,7 @@ function fillIn(raw: RawItem): QuestionDraft | string {
     const text = raw.answer.trim();
     return { ...base, stem: raw.stem.trim(), fact: text, blanks: [{ start: 0, end: text.length, text }] };
   }
-  // Several blanks: the answers split by the first separator that gives exactly one per blank.
-  const splits = [/[；;|｜]+/, /[、，,]+/, /\s+/].map((sep) =>
-    raw.answer
-      .split(sep)
-      .map((s) => s.trim())
-      .filter(Boolean),
-  );
-  // One blank keyed 五；六: two answers for one blank, or a blank lost from the stem; not a key.
-  const answers =
-    holes.length > 1
-      ? (splits.find((a) => a.length === holes.length) ?? splits[0]!)
-      : splits[0]!.length > 1
-        ? splits[0]!
-        : [raw.answer.trim()];
+  const answers = blankAnswers(raw.answer, holes.length);
   if (answers.length !== holes.length) return `题目有 ${holes.length} 个空，但答案有 ${answers.length} 个`;
   let fact = '';
   let last = 0;
@@ -190,7 +186,7 @@ function splitNote(raw: RawItem): RawItem {
 export function normalizeRaw(input: RawItem): QuestionDraft | string {
   const raw = splitNote(cleanRow(input));
   if (!raw.stem.trim()) return '缺少题目';
-  const options = dropTrailingEmpty(raw.options.map(stripOptionPrefix));
+  const options = dropTrailingEmpty(raw.options.map(ownText));
   const gap = options.findIndex((o) => !o);
   if (gap >= 0) return `选项${'ABCDEFGH'[gap]}为空，但后面还有选项：请补全或删去空选项，以免答案字母错位`;
   let draft: QuestionDraft | string;

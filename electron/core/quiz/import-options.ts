@@ -30,7 +30,10 @@ export const textOf = (o: Record<string, unknown>): string => fromObject(o).text
 function fromObject(o: Record<string, unknown>): { text: string; label: string | null; flag: boolean | null } {
   const keys = Object.keys(o);
   const labelKey = keys.find((k) => LABEL_KEY.test(k.replace(/[_\s-]/g, '')) && (scalar(o[k]) ?? '').length <= 3);
-  const flagKey = keys.find((k) => FLAG_KEY.test(k.replace(/[_\s-]/g, '')) && typeof o[k] === 'boolean');
+  // true/false, or 1/0 as exports from databases write it ({content, isRight: 1}).
+  const flagKey = keys.find(
+    (k) => FLAG_KEY.test(k.replace(/[_\s-]/g, '')) && (typeof o[k] === 'boolean' || o[k] === 0 || o[k] === 1),
+  );
   const textKey =
     TEXT_KEYS.map((re) => keys.find((k) => k !== labelKey && re.test(k) && scalar(o[k]))).find(Boolean) ??
     keys
@@ -39,7 +42,7 @@ function fromObject(o: Record<string, unknown>): { text: string; label: string |
   return {
     text: textKey === undefined ? '' : (scalar(o[textKey]) ?? ''),
     label: labelKey === undefined ? null : scalar(o[labelKey]),
-    flag: flagKey === undefined ? null : (o[flagKey] as boolean),
+    flag: flagKey === undefined ? null : Boolean(o[flagKey]),
   };
 }
 

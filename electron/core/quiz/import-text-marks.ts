@@ -1,49 +1,28 @@
 // Option letters typed in shapes the option reader (import-text-options.ts) does not take as marks:
-// lower case (a． b、 c)) and a capital followed by a space only (A 民主集中制, pasted from web
-// pages). Both are also ordinary text, so they are rewritten as A． B． … only where they cannot be
-// anything else: a run from a/A in letter order, under a question that waits for its options.
+// lower case (a． b、 c)) and a capital with no mark after it (A 民主集中制, A三年:
+// import-text-letters.ts). Both are also ordinary text, so they are rewritten as A． B． … only
+// where they cannot be anything else: a run from a/A in letter order, under a question that waits
+// for its options.
+import { capitalMarks, type Mark } from './import-text-letters.js';
 
 /** A lower-case mark: a． a、 a： a) at the line's start or after a space. */
 const LOWER = /(?:^|[\s　]+)([a-h])\s*[.．、:：)）]\s*/g;
-/** A capital and a space: at the line's start, or after a wide gap (two spaces, a full-width
- * space or a tab) inside the line, so a letter within the text (维生素 B 族) is not a mark. */
-const SPACED = /(?:^|[ ]{2,}|[\s]*[　\t][\s　]*)([A-H])[ 　]+(?=[^\sA-Za-z])/g;
-/** The same after one space, as Word's text gives every gap: taken only for a whole line of four
- * or more options A, B, C, D … with no other Latin letter on it. */
-const SPACED_NARROW = /(?:^| )([A-H]) +(?=[^\sA-Za-z])/g;
-
-/** An option that names options before it: A 和 B, A 和 B 都对, 以上 A B C 都是 (not A、B: 、 marks an
- * option for the option reader). */
-const NAMES_OPTIONS =
-  /(?<= [B-H] +)(?:以上\s*)?[A-G](?:\s*[和与及]?\s*[A-G])+\s*(?:都|均)?\s*(?:对|正确|是|不对|错误|不是)?$/;
-
 /** Option A marked as the option reader takes it. */
 const CAPITAL_A = /^(?:[AＡ]\s*[.．、:：)）]|[（(][AＡ][)）])/;
 
-type Mark = { at: number; end: number };
-
-/** The marks of a line for letters next, next+1 … in order, the first at the line's start; each
- * option's text must be non-empty. Null when the line does not start with the next letter. */
-function marksOf(line: string, pattern: RegExp, next: number, base: number): Mark[] | null {
+/** The lower-case marks of a line for letters next, next+1 … in order, the first at the line's
+ * start; each option's text must be non-empty. Null when the line does not start with the next letter. */
+function lowerMarks(line: string, next: number): Mark[] | null {
   const run: Mark[] = [];
-  for (const m of line.matchAll(pattern)) {
+  for (const m of line.matchAll(LOWER)) {
     // A mark out of order (a letter inside an option's text) leaves the whole line as text.
-    if (m[1]!.charCodeAt(0) - base !== next + run.length) return null;
+    if (m[1]!.charCodeAt(0) - 97 !== next + run.length) return null;
     if (!run.length && m.index !== 0) return null;
     const prev = run[run.length - 1];
     if (prev && !line.slice(prev.end, m.index).trim()) return null;
     run.push({ at: m.index!, end: m.index! + m[0].length });
   }
   if (!run.length || !line.slice(run[run.length - 1]!.end).trim()) return null;
-  if (pattern === SPACED && run.length === 1) {
-    // The last option may name earlier ones (D A 和 B, D A 和 B 都对): its letters are read as text
-    // (the marks are found with it written over, at the same places).
-    const names = NAMES_OPTIONS.exec(line);
-    const probe = names ? line.slice(0, names.index) + '甲'.repeat(names[0].length) : line;
-    const narrow = marksOf(probe, SPACED_NARROW, next, base);
-    const latin = probe.replace(/(?:^| )[A-H] /g, ' ');
-    if (narrow && narrow.length >= 4 && !/[A-Za-z]/.test(latin)) return narrow;
-  }
   return run;
 }
 
@@ -75,27 +54,29 @@ function underQuestion(lines: string[], i: number, kinds: LineKinds): boolean {
   return false;
 }
 
-/** The lines with lower-case and space-only option marks written as A． B． … where certain:
- * a run from a/A in letter order under a question, of at least two options (three for a space
- * only, the weaker sign). */
+/** The lines with lower-case and unmarked capital option letters written as A． B． … where
+ * certain: a run from a/A in letter order under a question. */
 export function markOptions(lines: string[], kinds: LineKinds): string[] {
   const out = [...lines];
-  for (const [pattern, base, least] of [
-    [LOWER, 97, 2],
-    [SPACED, 65, 3],
-  ] as const) {
+  // Lower case: a run of lines from a, at least two options. Capitals with no mark: the weaker
+  // sign, at least three options, read by capitalMarks.
+  const lower = (from: number) => {
+    const found: Mark[][] = [];
+    let next = 0;
+    for (let k = from; k < out.length; k++) {
+      const marks = lowerMarks(out[k]!, next);
+      if (!marks) break;
+      found.push(marks);
+      next += marks.length;
+    }
+    return next >= 2 ? found : null;
+  };
+  for (const read of [lower, (from: number) => capitalMarks(out, from, 3)]) {
     for (let i = 0; i < out.length; i++) {
-      const found: Mark[][] = [];
-      let next = 0;
-      for (let k = i; k < out.length; k++) {
-        const marks = marksOf(out[k]!, pattern, next, base);
-        if (!marks) break;
-        found.push(marks);
-        next += marks.length;
-      }
+      const found = read(i);
       // 组合选择: statements a．… b．… over options A．ab B．ac …: the capitals are the options.
-      const after = out[i + found.length] ?? '';
-      if (next < least || !underQuestion(out, i, kinds) || CAPITAL_A.test(after)) continue;
+      const after = found ? (out[i + found.length] ?? '') : '';
+      if (!found || !underQuestion(out, i, kinds) || CAPITAL_A.test(after)) continue;
       let first = 0;
       found.forEach((marks, k) => {
         out[i + k] = rewrite(out[i + k]!, marks, first);

@@ -6,9 +6,10 @@ import { truthIndex, type RawItem } from './import-normalize.js';
 import { half, optionsInStem, swallowedOption } from './import-text-options.js';
 import type { TextItem } from './import-text.js';
 import { bareKey } from './import-text-bare-key.js';
+import { LETTERS_KEY } from './import-text-lines.js';
 
 // `（ A.B.D ）`: letters may be parted by a dot as well, never followed by option text.
-const LETTERS_IN_BRACKETS = /[（(]\s*([A-HＡ-Ｈ](?:\s*[、,，.．]?\s*[A-HＡ-Ｈ])*)\s*[)）]/g;
+const LETTERS_IN_BRACKETS = new RegExp(LETTERS_KEY.source, 'g');
 const TRUTH = '[（(【]\\s*(√|✓|✔|×|✗|✘|X|对|错|正确|错误)\\s*[)）】]';
 const TRUTH_AT_END = new RegExp(`${TRUTH}\\s*[。.]?\\s*$`);
 /** `（ T ）`/`（F）` after a statement: read as a key only in a 判断 section (a letter elsewhere). */
@@ -78,6 +79,14 @@ const bare = (s: string) => [...s.replace(/[\s、,，.．；;]/g, '')].map(half)
 const sameKey = (a: string, b: string) =>
   bare(a) === bare(b) || (truthIndex(a) !== null && truthIndex(a) === truthIndex(b));
 
+const PRINTED_KEY = /\s*[（(]\s*正确答案\s*[)）]\s*$/;
+
+/** The options marked (正确答案), as letters, with the marks taken off; null when none is. */
+function printedKey(options: string[]): { key: string; options: string[] } | null {
+  const marked = options.flatMap((o, i) => (PRINTED_KEY.test(o) ? ['ABCDEFGH'[i]!] : []));
+  return marked.length ? { key: marked.join(''), options: options.map((o) => o.replace(PRINTED_KEY, '')) } : null;
+}
+
 export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKey): RawItem | string {
   // A sentence broken by a paragraph or page break (…大会于 ↵ （ ）年召开。) is one line again;
   // lines after a stem that ends its sentence (statements 1）2）, a list after ：) stay lines.
@@ -110,6 +119,14 @@ export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKe
       return `答案“${answer}”与卷末答案“${keyed}”不一致：请核对`;
     answer = keyed;
   }
+  // 问卷星 prints a test with its key: (正确答案) after each right option.
+  const printed = printedKey(item.options);
+  if (printed) {
+    if (answer && !sameKey(answer, printed.key))
+      return `答案“${answer}”与选项后标出的“正确答案”（${printed.key}）不一致：请核对`;
+    answer = printed.key;
+    item = { ...item, options: printed.options };
+  }
   // 题干（ ）。B or …D．六　B: the key typed bare where no other key is.
   if (!answer && !marked) {
     const bare = bareKey(stem, item.options);
@@ -127,6 +144,8 @@ export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKe
   }
   // 预备党员有表决权。（ ）: a 判断's empty bracket is where the mark goes, not part of the statement.
   // So is the pair printed for the reader to choose from (（ √　× ）, 正确　错误).
+  const truthPair = item.options.length === 2 && item.options.every((o) => truthIndex(o) !== null);
+  if (truthPair) stem = stem.replace(/\s*[（(]\s*[)）]\s*$/, '');
   if (/判断|是非/.test(item.section.type) && !item.options.length) {
     stem = stem.replace(/\s*[（(]\s*[)）]\s*$/, '');
     const tail = judgeTail(stem);

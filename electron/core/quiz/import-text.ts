@@ -9,41 +9,29 @@ import type { Parsed } from './import-json.js';
 import { optionsOnLine } from './import-text-options.js';
 import { toRaw, type MarkKey } from './import-text-row.js';
 import { markOptions } from './import-text-marks.js';
-import { applyKeyList, isKeyEntries, isKeyHeading, kindOf, readKeyLine, type KeyList } from './import-key-list.js';
-
-/** The 题型 a section heading names, as the bank's own type (import-normalize's kindOf reads it). */
-const HEADING =
-  /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分\s*[:：]?)?\s*(单项选择|单选|多项选择|多选|不定项选择|选择|判断|是非|填空|简答|问答|论述)题?\s*(?:[（(][^)）]*[)）])?\s*[:：]?/;
-const SECTION = new RegExp(`${HEADING.source}$`);
-/** A key section named by its number only, its entries after it: 一、1-5 ABCDA. */
-const ORDINAL = /^()([一二三四五六七八九十]+)\s*[、.．]\s*(?=\d)/;
-/** Any other short heading (二、党章知识): a new section without a 题型; never a sentence. */
-const OTHER_HEADING =
-  /^(?:[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十]+部分)\s*[^，。；,;：:？?（(]{1,24}$/;
-/** Page furniture carried over from a printed or converted file. */
-const PAGE_MARK = /^(?:第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|[-—]\s*\d+\s*[-—])$/;
-const ITEM =
-  /^(?:第\s*(\d{1,4})\s*题\s*[:：.．、]?|(\d{1,4})\s*(?:[、．]|\.(?!\d)|\.(?=\d{4}年)|[)）](?=\s*\S))|[（(](\d{1,4})[)）])\s*/;
-const ANSWER =
-  /^(?:[【[［]\s*(?:正确|参考|标准)?答案\s*[】\]］]\s*[:：]?|(?:正确|参考|标准)?答案(?:要点)?\s*[:：]|(?:正确|参考|标准)?答案\s*[是为]\s*[:：]?|(?:答题|参考)要点\s*[:：]|答\s*[:：])\s*/;
-const EXPLAIN = /^(?:【\s*(?:答案)?(?:解析|分析|详解)\s*】\s*[:：]?|(?:答案)?(?:解析|分析|详解)\s*[:：])\s*/;
-/** An answer or explanation mark after other text on a line (…D.解放思想　正确答案：B【解析】…). */
-const MID_LINE_MARK =
-  /(?<=\S)[\s　]*(?=【\s*(?:正确|参考|标准)?答案\s*】|【\s*(?:解析|分析|详解)\s*】|(?:正确|参考|标准)答案\s*[:：])|(?<=[\s　)）。？?])[\s　]*(?=答案\s*[:：]|解析\s*[:：])/g;
-/** A blank or a question mark: a question, not a key entry. */
-const QUESTION_LIKE = /（\s*）|\(\s*\)|_{2,}|＿{2,}|[？?]/;
-/** The item's own 题型 in front of its stem: （单选题）, [多选题], 【判断题】. */
-const TYPE_TAG =
-  /^[（(【[]\s*(单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题?(?:\s*[，,、]?\s*\d{1,2}(?:\.\d)?\s*分)?\s*[)）】\]]\s*/;
-/** The item's score, （2分） or （本题1.5分）, before or after its stem: not part of the question. */
-const SCORE =
-  /^[（(【[]\s*(?:本题|每题)?\s*\d{1,2}(?:\.\d)?\s*分\s*[)）】\]]\s*|\s*[（(【[]\s*(?:本题)?\s*\d{1,2}(?:\.\d)?\s*分\s*[)）】\]]\s*$/g;
+import { applyKeyList, isKeyHeading, readKeyLine, type KeyList } from './import-key-list.js';
+import {
+  ANSWER,
+  EXPLAIN,
+  ITEM,
+  itemNumber,
+  LEAD_TAG,
+  LETTERS_KEY,
+  MID_LINE_MARK,
+  PAGE_MARK,
+  QUESTION_LIKE,
+  SCORE,
+  TYPE_TAG,
+} from './import-text-lines.js';
+import { GROUP, HEADING, ORDINAL, OTHER_HEADING, resumesPaper, SECTION } from './import-text-sections.js';
 
 /** Marks a line that Word numbered in a way not drawn into the text (import-word.ts): an item
  * whose number is not certain. */
 export const AUTO_ITEM = '\uE000';
 
-type Section = { type: string; index: number };
+/** `part`: the paper's part, counted on where items go on after a key list (each list answers
+ * the part above it). */
+type Section = { type: string; index: number; part: number };
 export type TextItem = {
   number: number;
   section: Section;
@@ -78,14 +66,16 @@ function itemStart(line: string, prev: TextItem | null, section: Section, ownAns
   const num = auto ? null : ITEM.exec(line);
   if (!auto && !num) return null;
   const same = prev !== null && prev.section.index === section.index;
-  const number = auto ? (same ? prev.number + 1 : 1) : Number(num![1] ?? num![2] ?? num![3]);
+  const number = auto ? (same ? prev.number + 1 : 1) : itemNumber(num!);
   const rest = line.slice(auto ? 1 : num![0].length);
   // Inside a written answer (its points 1. 2. …) a numbered line starts the next item only when
-  // an answer of its own follows it, or when it asks something (a blank, a question mark). In a
-  // 填空, 判断 or 选择 section an answer has no numbered points: the next number is the next item.
+  // an answer of its own follows it, when it asks something (a blank, a question mark), or when
+  // its number is not the answer's next point (3. under an answer with no points is no point). In
+  // a 填空, 判断 or 选择 section an answer has no numbered points: the next number is the next item.
   const inAnswer = prev?.at === 'answer' && !prev.options.length;
   const writtenAnswers = !/填空|判断|是非|选择|单选|多选/.test(section.type);
-  const point = inAnswer && writtenAnswers && !ownAnswerFollows && !QUESTION_LIKE.test(rest);
+  const point =
+    inAnswer && writtenAnswers && !ownAnswerFollows && !QUESTION_LIKE.test(rest) && number === nextPoint(prev.answer);
   // A 选择 item's statements (1）… 2）… before A．1）2）) are numbered too: a line that asks
   // nothing, under a question still waiting for its options, is one of them, not the next item.
   const statement =
@@ -98,6 +88,13 @@ function itemStart(line: string, prev: TextItem | null, section: Section, ownAns
   return { number, auto, rest };
 }
 
+/** The number the next point of a written answer would have: 1 after none. */
+function nextPoint(answer: string[]): number {
+  const points = answer.map((l) => /^(?:(\d{1,3})\s*[.．、]|[（(](\d{1,3})[)）])/.exec(l)).filter(Boolean);
+  const last = points[points.length - 1];
+  return last ? Number(last[1] ?? last[2]) + 1 : 1;
+}
+
 function continueWith(item: TextItem, line: string): void {
   if (item.at === 'option')
     item.options[item.options.length - 1] += line; // an option wrapped onto the next line
@@ -108,7 +105,7 @@ function continueWith(item: TextItem, line: string): void {
 export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList } {
   const items: TextItem[] = [];
   const keys: KeyList = { sections: [] };
-  let section: Section = { type: '', index: 0 };
+  let section: Section = { type: '', index: 0, part: 0 };
   /** The 题型 of each section heading's number (一 → 单选), '' where the number repeats. */
   const ordinals = new Map<string, string>();
   /** The 题型 the paper's own section headings name. */
@@ -116,13 +113,14 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   let inKey = false;
   let item: TextItem | null = null;
   const cut = lines
+    .map((l) => l.replace(LEAD_TAG, '$2$1'))
     .flatMap((l) => l.split(MID_LINE_MARK))
     .map((l) => l.replace(/^[\s　]+|[\s　]+$/g, ''))
     .filter(Boolean);
   const trimmed = markOptions(cut, {
     item: (l) => ITEM.test(l) || l.startsWith(AUTO_ITEM),
     stop: (l) => ANSWER.test(l) || EXPLAIN.test(l) || SECTION.test(l) || isKeyHeading(l),
-    asks: (t) => QUESTION_LIKE.test(t),
+    asks: (t) => QUESTION_LIKE.test(t) || LETTERS_KEY.test(t),
   });
   const answered = answerFollows(trimmed);
   // A bare 答案： under an open written-answer item, read first as a key list: the item's own
@@ -143,10 +141,17 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   for (const [at, line] of trimmed.entries()) {
     if (PAGE_MARK.test(line)) continue;
     // 二、判断题 after the key of section 一, its items below: the paper goes on (a key after each
-    // section), not a key list's own heading.
-    if (inKey && resumesPaper(line, trimmed, at, ordinals, { types: paperTypes, keys })) {
+    // section), not a key list's own heading. A question after the list, with no heading: the same.
+    const resume = inKey && resumesPaper(line, trimmed, at, { ordinals, types: paperTypes, keys });
+    if (resume || (inKey && ITEM.test(line) && QUESTION_LIKE.test(line))) {
       inKey = false;
-      keys.resumed = true;
+      section = { ...section, index: section.index + 1, part: section.part + 1 };
+      if (resume === 'restart') [ordinals, paperTypes].forEach((m) => m.clear());
+    }
+    // 第二组: the round's items numbered from 1 again.
+    if (!inKey && GROUP.test(line)) {
+      item = null;
+      continue;
     }
     const head = SECTION.exec(line) ?? (!inKey && OTHER_HEADING.test(line) ? ['', ''] : null);
     if (head) {
@@ -154,8 +159,8 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       if (ordinal && !inKey && head[1]) ordinals.set(ordinal, ordinals.has(ordinal) ? '' : head[1]);
       if (!inKey && head[1]) paperTypes.add(head[1]);
       bare = null; // a heading inside it: a key list of sections
-      section = { type: head[1]!, index: section.index + (items.length || inKey ? 1 : 0) };
-      if (inKey) keys.sections.push({ type: head[1]!, entries: new Map() });
+      section = { type: head[1]!, index: section.index + (items.length || inKey ? 1 : 0), part: section.part };
+      if (inKey) keys.sections.push({ type: head[1]!, entries: new Map(), part: section.part });
       item = null;
       continue;
     }
@@ -168,7 +173,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
           : null;
       inKey = true;
       // A second key list never overwrites the first; `after`: the item section it follows.
-      keys.sections.push({ type: '', entries: new Map(), after: section.index });
+      keys.sections.push({ type: '', entries: new Map(), after: section.index, part: section.part });
       item = null;
       const rest = line.replace(/^[^:：]*[:：]/, '');
       if (/^题\s*号/.test(line)) readKeyLine(line, keys);
@@ -178,14 +183,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     // The next item of the same section (a question, or a line with its own answer below it)
     // right after a bare 答案： proves the lines between were that item's answer.
     const num = bare && ITEM.exec(line);
-    if (
-      num &&
-      Number(num[1] ?? num[2] ?? num[3]) === bare!.item.number + 1 &&
-      (QUESTION_LIKE.test(line) || answered[at])
-    )
-      giveBack();
-    // A question after the key list (a second paper follows the first's key) ends the list.
-    if (inKey && ITEM.test(line) && QUESTION_LIKE.test(line)) inKey = false;
+    if (num && itemNumber(num) === bare!.item.number + 1 && (QUESTION_LIKE.test(line) || answered[at])) giveBack();
     bare = inKey ? bare : null;
     if (bare) bare.lines.push(line);
     if (inKey) {
@@ -193,7 +191,8 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       // the section named by its number only: the 题型 of the paper's own section 二 (none if
       // the paper has no such section, so its entries answer nothing).
       const sub = HEADING.exec(line) ?? ORDINAL.exec(line);
-      if (sub) keys.sections.push({ type: sub[1] || ordinals.get(sub[2]!) || '', entries: new Map() });
+      if (sub)
+        keys.sections.push({ type: sub[1] || ordinals.get(sub[2]!) || '', entries: new Map(), part: section.part });
       readKeyLine(sub ? line.slice(sub[0].length) : line, keys);
       continue;
     }
@@ -203,7 +202,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       const tag = TYPE_TAG.exec(rest);
       item = {
         number: start.number,
-        section: tag ? { type: tag[1]!, index: section.index } : section,
+        section: tag ? { ...section, type: tag[1]! } : section,
         stem: [rest.slice(tag?.[0].length ?? 0).replace(SCORE, '')],
         options: [],
         answer: [],
@@ -238,40 +237,6 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   }
   if (bare) giveBack(); // a bare 答案： under the last item
   return { items, keys };
-}
-
-const ORDINALS = '一二三四五六七八九十';
-/** A note under a section heading (（每题2分，共20分）, 说明：…): not an item, not a key. */
-const NOTE = /^(?:[（(][^)）]*[)）]|(?:说明|注意|注|要求)\s*[:：].*)$/;
-
-/** A heading after a key list that answered the section above, with a numbered line under it (past
- * any note): the paper's next section. Numbered, it comes next after the paper's own sections (二、
- * after 一、); unnumbered (判断题 alone, where the paper's headings had no numbers), it names a 题型
- * no section of the paper had yet, and the line under it is a question, not a key entry (1.√). */
-function resumesPaper(
-  line: string,
-  lines: string[],
-  at: number,
-  ordinals: Map<string, string>,
-  paper: { types: Set<string>; keys: KeyList },
-): boolean {
-  let n = at + 1;
-  while (n < lines.length && NOTE.test(lines[n]!) && !ITEM.test(lines[n]!)) n++;
-  const next = lines[n];
-  const head = SECTION.exec(line);
-  if (!head || !next || !ITEM.test(next)) return false;
-  const ordinal = /^([一二三四五六七八九十])\s*[、.．]/.exec(line)?.[1];
-  if (ordinal) {
-    if (!ordinals.size) return false;
-    const last = Math.max(...[...ordinals.keys()].map((o) => ORDINALS.indexOf(o) + 1));
-    return ORDINALS.indexOf(ordinal) + 1 === last + 1;
-  }
-  const list = paper.keys.sections[paper.keys.sections.length - 1];
-  const kind = kindOf(head[1]!);
-  if (ordinals.size || !paper.types.size || !list?.entries.size || list.after === undefined) return false;
-  if ([...paper.types].some((t) => kindOf(t) === kind) || !/单选|多选|判断/.test(kind)) return false;
-  const rest = next.replace(ITEM, '');
-  return QUESTION_LIKE.test(rest) || (kind === '判断' && !isKeyEntries(rest) && rest.length > 6);
 }
 
 /** Items of a numbered text bank, or null when the text is not one (fewer than two numbered items,

@@ -1,0 +1,33 @@
+// What one line of a numbered text bank is (import-text.ts): an item's number, an answer or an
+// explanation mark, the item's own 题型 tag or score, page furniture.
+
+/** Page furniture carried over from a printed or converted file. */
+export const PAGE_MARK = /^(?:第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|[-—]\s*\d+\s*[-—])$/;
+export const ITEM =
+  /^(?:第\s*(\d{1,4})\s*题\s*[:：.．、]?|(\d{1,4})\s*(?:[、．]|\.(?!\d)|\.(?=\d{4}年)|[)）](?=\s*\S))|[（(](\d{1,4})[)）])\s*/;
+export const ANSWER =
+  /^(?:[【[［]\s*(?:正确|参考|标准)?答案\s*[】\]］]\s*[:：]?|(?:正确|参考|标准)?答案(?:要点)?\s*[:：]|(?:正确|参考|标准)?答案\s*[是为]\s*[:：]?|(?:答题|参考)要点\s*[:：]|答\s*[:：])\s*/;
+export const EXPLAIN = /^(?:【\s*(?:答案)?(?:解析|分析|详解)\s*】\s*[:：]?|(?:答案)?(?:解析|分析|详解)\s*[:：])\s*/;
+/** An answer or explanation mark after other text on a line (…D.解放思想　正确答案：B【解析】…,
+ * a contest's …是什么？答：…). */
+export const MID_LINE_MARK =
+  /(?<=\S)[\s　]*(?=【\s*(?:正确|参考|标准)?答案\s*】|【\s*(?:解析|分析|详解)\s*】|(?:正确|参考|标准)答案\s*[:：])|(?<=[\s　)）。？?])[\s　]*(?=答案\s*[:：]|解析\s*[:：])|(?<=[？?])[\s　]*(?=答\s*[:：])/g;
+/** A blank or a question mark: a question, not a key entry. */
+export const QUESTION_LIKE = /（\s*）|\(\s*\)|_{2,}|＿{2,}|[？?]/;
+/** A 选择 key written into the stem's brackets: （ B ）, ( ABD ), （ A.B.D ）: the stem asks too. */
+export const LETTERS_KEY = /[（(]\s*([A-HＡ-Ｈ](?:\s*[、,，.．]?\s*[A-HＡ-Ｈ])*)\s*[)）]/;
+/** The item's own 题型 in front of its stem: （单选题）, [多选题], 【判断题】, and how an exam system
+ * scores it: [填空题](系统评分). */
+export const TYPE_TAG =
+  /^[（(【[]\s*(单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题?(?:\s*[，,、]?\s*\d{1,2}(?:\.\d)?\s*分)?\s*[)）】\]]\s*(?:[（(]\s*(?:系统|人工|自动)评分\s*[)）]\s*)?/;
+/** The 题型 tag typed in front of the item's number (【单选题】1．…): moved after it, where
+ * TYPE_TAG reads it. */
+export const LEAD_TAG =
+  /^([（(【[]\s*(?:单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题?\s*[)）】\]])\s*(\d{1,4}\s*[、．.](?!\d)|第\s*\d{1,4}\s*题\s*[:：.．、]?)/;
+/** The item's score, （2分）, （本题1.5分） or 问卷星's (分值: 2), before or after its stem: not part of
+ * the question. */
+export const SCORE =
+  /^[（(【[]\s*(?:本题|每题)?\s*\d{1,2}(?:\.\d)?\s*分\s*[)）】\]]\s*|\s*[（(【[]\s*(?:本题)?\s*\d{1,2}(?:\.\d)?\s*分\s*[)）】\]]\s*$|\s*[（(]\s*分值\s*[:：]?\s*\d{1,3}(?:\.\d)?\s*分?\s*[)）]\s*$/g;
+
+/** The number of an item starting on the line (ITEM matched). */
+export const itemNumber = (m: RegExpExecArray) => Number(m[1] ?? m[2] ?? m[3]);
