@@ -2,11 +2,16 @@
 // that judge without a copula, and the shapes that look like a judgement but tell a fact.
 
 /** 现代化建设和改革开放是极其宏伟艰巨的事业: how great or hard a task is, said alone, opens a
- * paragraph whose point follows (只有…才能…); it says nothing of the task itself. */
+ * paragraph whose point follows (只有…才能…); it says nothing of the task itself. So does a
+ * pair of such words without a degree (…是一项长期而艰巨的任务, 历史交给我们的任务是伟大而艰巨的)
+ * and one alone closing the sentence on 的 (我们的任务是光荣而艰巨的). */
+const SIZE_WORD = '(?:宏伟|艰巨|重要|繁重|复杂|艰难|困难|深刻|伟大|光荣|严峻|紧迫|重大|巨大|薄弱|自然|长期)';
 export const APPRAISAL = new RegExp(
-  '^[^是，,；;]+是(?:一[项场个件种])?(?:极其|极为|十分|非常|很|相当|异常)' +
-    '(?:(?:而又|而且|而|又|和|、)?(?:宏伟|艰巨|重要|繁重|复杂|艰难|困难|深刻|伟大|光荣|严峻|紧迫|重大|巨大|薄弱|自然))+' +
-    '的(?:事业|任务|工作|问题|过程|环节|斗争|成就|原则|现象)[。！]?$',
+  '^[^是，,；;]+是(?:一[项场个件种])?(?:' +
+    `(?:极其|极为|十分|非常|很|相当|异常)(?:(?:而又|而且|而|又|和|、)?${SIZE_WORD})+` +
+    `|${SIZE_WORD}(?:而又|而)${SIZE_WORD}` +
+    ')的(?:事业|任务|工作|问题|过程|环节|斗争|成就|原则|现象)[。！]?$' +
+    `|^[^是，,；;]+是${SIZE_WORD}(?:(?:而又|而且|而|又|和|、)${SIZE_WORD})?的[。！]?$`,
 );
 
 /** …，是在…的基础上提出来的: where and how a thing arose. */

@@ -31,6 +31,8 @@ export interface QuoteCandidate {
   first?: boolean;
   /** One sentence of a longer framed quotation. */
   part?: boolean;
+  /** The next sentence turns against it (…是好的。但…): what it says is conceded, the point follows. */
+  conceded?: boolean;
 }
 
 export interface CandidateDoc {
@@ -46,6 +48,8 @@ const CITES_SOMEONE = new RegExp(`^(?:同志|总书记|主席|总理)?[^，,。�
 const LEAD =
   /^(?:同志们|各位代表|朋友们)[，,！!：:]\s*|^——\s*|^[①-⑳]+|^(?:这|事实|实践|历史)(?:再次|进一步|充分|反复|雄辩地|已经)?(?:表明|说明|证明)[，,]/;
 const MAX_OWN = 80;
+/** A sentence opening on a turn (但, 但是, 然而, 可是, 不过). */
+const TURN = /^\s*(?:但|然而|可是|不过)/;
 const SPLIT_QUOTE = 80;
 // `提出了“精细化服务”的命题`, `“构建人类命运共同体”的倡议`: the marks name a formulation the
 // sentence talks about, not words quoted as said, unless the span is a clause of its own
@@ -141,7 +145,17 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
     const start = s.start + (lead ? lead[0].length : 0);
     const t = text.slice(start, s.end).trim();
     if (t.length < 5 || t.length > MAX_OWN) return;
-    out.push({ paragraph, start, end: start + t.length, text: t, speaker, source: 'own', first: index === topic });
+    const conceded = TURN.test(sentences[index + 1]?.text ?? '');
+    out.push({
+      paragraph,
+      start,
+      end: start + t.length,
+      text: t,
+      speaker,
+      source: 'own',
+      first: index === topic,
+      ...(conceded ? { conceded } : {}),
+    });
   });
   return out;
 }

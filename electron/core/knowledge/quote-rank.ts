@@ -74,6 +74,10 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
     ? { ...styled, couplet: false, parallel: false, echo: false, pattern: false, tight: false }
     : { ...styled, task: false };
   const rhetorical = isRhetorical(f);
+  // 私营经济是存在雇佣劳动关系的经济成份。但在社会主义条件下…: a plain statement the next sentence
+  // turns against is conceded, its point is in the turn (a form of its own still stands: 离开了宏观
+  // 调节，市场会乱，企业也会乱。但是…).
+  if (c.conceded && !(f.couplet || f.parallel || f.echo || f.pattern || f.metaphors)) return null;
   const reasons: string[] = [];
   let score = 0;
   const add = (points: number, reason: string) => {
@@ -88,7 +92,8 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   if (f.aphorism && !f.task && ROOT_NOUN.test(c.text)) score += 1;
   if (f.pattern) add(2, '关联句式');
   if (c.source === 'own' && !f.task && resolves(c.text)) add(1.5, '表态');
-  if (f.metaphors) add(f.metaphors > 1 ? 2.5 : 1.5, '比喻');
+  // Two figures in one sentence (一池活水…浇灌…之树, 扛稳…饭碗) make it as vivid as a couplet, and more.
+  if (f.metaphors) add(f.metaphors > 1 ? 3 : 1.5, '比喻');
   if (f.classical) add(1, '古语凝练');
   if (f.tight && (f.couplet || f.parallel || f.echo)) score += 1;
   if (f.terse && c.source === 'own') add(1.5, '警句');

@@ -30,18 +30,33 @@ const LEAD_FUNCTION = new Set([
   '在于',
 ]);
 
+/** 14亿人民, 十三亿多人口, 14亿人的粮食安全: the size of the whole people, said to weigh a task, not
+ * a statistic (覆盖13.5亿人, 惠及9亿多人，… count people reached, and stay statistics). */
+const POPULATION =
+  /(?:[近约]?(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,3}|十几|十多))亿多?(?=中国人民|各族人民|人民|人口|人的)/g;
+/** A text without its population figures (sentence-style.ts tests its statistics the same way). */
+export function withoutPopulation(text: string): string {
+  return text.replace(POPULATION, '');
+}
+/** 我们这样一个…, 中国这样…, 像…这样: 这样 compares with the thing just named. */
+const COUNTRY_LIKE = /(?:我们|我国|中国|咱们)这样|像[^，,。；;“]{1,12}这样/g;
+
 /** Why a text cannot stand alone as a 金句 (fragment, dangling start, statistics), or null;
  * `optimistic`: only the reasons found without word segmentation. */
 export function fragmentReason(text: string, optimistic = false): string | null {
   if (hanCount(text) < 5) return '太短';
-  if (/[\d０-９]|百分之|[一二三四五六七八九十]+(?:万|亿)?(?:元|吨|公斤|公里|千瓦|户|人次)/.test(text))
+  if (
+    /[\d０-９]|百分之|[一二三四五六七八九十]+(?:万|亿)?(?:元|吨|公斤|公里|千瓦|户|人次)/.test(withoutPopulation(text))
+  )
     return '含统计数字';
   if (/[，,、：:（(]$/.test(text.trim())) return '半句';
   // (Tested on the simplified form too: 只有這樣 in a report printed in traditional characters.)
   const simple = foldForSearch(text);
   if (LEAD_CONNECTIVE.test(text) || LEAD_CONNECTIVE.test(simple)) return '以关联词或指代开头，不能单独成立';
-  // (社会财富这个“蛋糕”: 这个 before a quoted figure names the noun it follows, it points nowhere.)
-  if (/这个(?!“)|这些|这种|这样|这一|上述|前述|以上/.test(simple)) return '指代上文，不能单独成立';
+  // (社会财富这个“蛋糕”: 这个 before a quoted figure names the noun it follows, it points nowhere;
+  // 我们这样一个人口大国, 中国这样落后的东方大国: 这样 after the country compares, it points nowhere.)
+  if (/这个(?!“)|这些|这种|这样|这一|上述|前述|以上/.test(simple.replace(COUNTRY_LIKE, '')))
+    return '指代上文，不能单独成立';
   // 准备他们打常规战争 / 忽视它的重要性: a pronoun this early has its antecedent in the text before.
   if (/^[^，,。；]{0,4}(?:他们|她们|它们|它)/.test(simple)) return '指代上文，不能单独成立';
   // 我国又是发展中的社会主义国家 / 社会主义还必须有一个特征: 又, 还 this early add to the sentence before.
@@ -55,8 +70,10 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   // 我们党是…先锋队 / 我们的国家制度是…制度: the charter's statement of what the Party or the state is.
   if (/^(?:我们党|我们的党|我们的国家制度|我国的国家制度)是[^，,。；]{0,30}(?:先锋队|政党|制度)[。！]?$/.test(text))
     return '平实的性质陈述';
-  // 转变的根本途径是… / 调整的重点是…: a bare verb as the subject is the change told just before.
-  if (/^(?:转变|转换|调整|整顿|实施|落实|推进|执行|贯彻|改造|治理)的/.test(text)) return '指代上文，不能单独成立';
+  // 转变的根本途径是… / 调整的重点是… / 克服的根本办法是…: a bare verb as the subject is the change
+  // (or the ill to overcome) told just before.
+  if (/^(?:转变|转换|调整|整顿|实施|落实|推进|执行|贯彻|改造|治理|克服|解决|纠正|扭转)的/.test(text))
+    return '指代上文，不能单独成立';
   if (!marksPaired(text)) return '引号或书名号不成对，是半句';
   if (optimistic) return null;
   const toks = tokenize(text);

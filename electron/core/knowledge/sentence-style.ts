@@ -8,6 +8,7 @@ import { commonPair, repeatedInThree } from './pair-repeats.js';
 import { classical, metaphors } from './sentence-figures.js';
 import { APPRAISAL, ARISEN, CATEGORICAL, JUDGE_VERB, KEY_NOUN, ROOT_LIES } from './judgement-words.js';
 import { isTask, subjectTask, TASK_START } from './sentence-tasks.js';
+import { withoutPopulation } from './sentence-fragment.js';
 
 export interface StyleFeatures {
   /** 对仗: two adjacent clauses of one shape making up most of the sentence. */
@@ -262,7 +263,7 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
   return {
     ...f,
     task,
-    dated: DATED.test(text),
+    dated: DATED.test(withoutPopulation(text)),
     narration: NARRATION.test(text.replace(LOOKING_BACK, '')) || DONE.test(text),
     tight: clauses.length >= 2 && clauses.every((c) => c.length <= 8),
     terse: clauses.length === 1 && clauses[0]!.length <= 10 && !task && /[。！]$/.test(text.trim()),
