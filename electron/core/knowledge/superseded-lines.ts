@@ -34,8 +34,13 @@ function supersededLines(): string[] {
   return lines;
 }
 
+/** A character every superseded line holds one of (simplified or traditional): most sentences
+ * lack all of them and are passed without folding (question generation checks every draft). */
+const LINE_CHARS = /[纲綱凡苗胆膽修治命计計灵靈]/;
+
 /** The text holds a superseded line. */
 export function holdsSupersededLine(text: string): boolean {
+  if (!LINE_CHARS.test(text)) return false;
   const h = han(text);
   return supersededLines().some((l) => h.includes(l));
 }
@@ -53,6 +58,7 @@ const WRONG =
 
 /** A sentence that quotes a line (“……”) and, within a few words of it, calls it wrong. */
 export function quotesRejectedLine(sentence: string): boolean {
+  if (!/[“「『"]/.test(sentence)) return false;
   const f = foldForSearch(sentence);
   for (const m of f.matchAll(/“[^“”]{2,40}”/g))
     if (WRONG.test(f.slice(Math.max(0, m.index - 16), m.index + m[0].length + 16))) return true;

@@ -64,6 +64,7 @@ describe('criticised lines', () => {
     '我们党摒弃了“阶级斗争，一抓就灵”的错误做法。',
     '当时流行的“人有多大胆，地有多大产”的口号，已被实践证明是错误的。',
     '宁要社会主义的草，不要资本主义的苗。',
+    '阶级斗争，一抓就灵。',
   ])('%s is no 金句 and no question', (s) => expect(isCriticisedLine(s)).toBe(true));
 
   it.each([
