@@ -106,7 +106,7 @@ export async function drawImported(
   const t = makeCore(bundle ? { bundle } : {});
   try {
     const files = [
-      ...(await Promise.all(LABELS.map(fixtureFile))),
+      ...(await Promise.all(LABELS.map((l) => fixtureFile(l)))),
       ...importEvalFiles(),
       ...(extra ? extraFiles(extra === true ? null : extra) : []),
     ];

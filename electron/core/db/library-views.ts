@@ -2,7 +2,7 @@
 // TEMP views union its tables with the user's same-named ones, applying the user's edits of bundled
 // documents (rename, type, date, speaker, status, deletion). Every reader of documents, 金句 and
 // 提法 goes through them, so an edit shows everywhere at once. A 金句's reason and score, a 提法
-// occurrence's matched length and a historical document's note exist in the bundle only.
+// occurrence's matched length exist in the bundle only.
 
 /** A document deleted (hidden) by the user: its 金句 and 提法 leave the library with it. */
 const NOT_HIDDEN = 'doc_id NOT IN (SELECT doc_id FROM main.document_overrides WHERE deleted = 1)';
@@ -19,7 +19,8 @@ CREATE TEMP VIEW all_documents AS
   WHERE o.deleted IS NOT 1
   UNION ALL
   SELECT id, title, type, date, year, source, speakers, occasion, place, script, status, chars, hash,
-    origin AS source_file, 'user' AS origin, NULL AS status_note, paragraphs
+    origin AS source_file, 'user' AS origin, CASE WHEN status = '历史文献' THEN status_note END AS status_note,
+    paragraphs
   FROM main.documents;
 
 CREATE TEMP VIEW all_quotes AS

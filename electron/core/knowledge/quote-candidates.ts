@@ -14,6 +14,7 @@ import { reportedSpans } from './reported-speech.js';
 import { TASK_START } from './sentence-tasks.js';
 import { CUE, generalSecretaryAlias, speakersIn, type OwnName } from './speakers.js';
 import { isCreditable } from './uncredited.js';
+import { isCriticisedLine } from './superseded-lines.js';
 import { endsOnColon } from '../text/char-counts.js';
 
 export interface QuoteCandidate {
@@ -188,7 +189,8 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
     out.push(...framed);
     if (doc.type !== '会议报道' && !cited[i]) out.push(...ownCandidates(doc, i, folded, ownSpeaker));
   });
-  return out;
+  // A line the Party has superseded, or one the text quotes to reject it, is never offered.
+  return out.filter((c) => !isCriticisedLine(c.text));
 }
 
 // `党章明确规定：⏎党员必须……`, `写下了这样一段话：⏎……`: cited text set as a paragraph of its own.

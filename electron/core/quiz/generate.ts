@@ -7,6 +7,7 @@ import { fingerprint } from './fingerprint.js';
 import { wholeFact } from './fact-text.js';
 import type { QuestionDraft, QuizSource } from './types.js';
 import { validateDraft } from './validate.js';
+import { isCriticisedLine, isSupersededLine } from '../knowledge/superseded-lines.js';
 
 export type GenerateFrom = 'all' | 'quotes' | 'terms' | 'numbers';
 
@@ -26,7 +27,7 @@ export function generateQuestions(
   const lists: QuestionDraft[][] = extra.length ? [extra] : [];
   // A library fact cut inside brackets (…细颗粒物（PM) or written in traditional script is no
   // stem to show (the user's own highlights are theirs to word).
-  const whole = (ds: QuestionDraft[]) => ds.filter((d) => wholeFact(d.fact) && !givenAway(d));
+  const whole = (ds: QuestionDraft[]) => ds.filter((d) => wholeFact(d.fact) && !givenAway(d) && !asksCriticisedLine(d));
   if (from === 'all' || from === 'quotes') lists.push(whole(generateFromQuotes(src)));
   if (from === 'all' || from === 'terms') lists.push(whole(generateFromTerms(src)));
   if (from === 'all' || from === 'numbers') lists.push(whole(generateFromNumbers(src)));
@@ -44,6 +45,14 @@ export function generateQuestions(
     out.push(d);
   }
   return out;
+}
+
+/** A question on a line the Party superseded (以阶级斗争为纲) or that its text quotes to reject:
+ * the fact is such a sentence, or the answer to write or pick is such a line. */
+function asksCriticisedLine(d: QuestionDraft): boolean {
+  if (isCriticisedLine(d.fact)) return true;
+  const answers = d.kind === '填空' ? d.blanks.map((b) => b.text) : d.correct.map((i) => d.options[i] ?? '');
+  return answers.some(isSupersededLine);
 }
 
 /** Whether the stem shows a blank's answer: the title it names (《坚持以高质量党建引领基层治理》

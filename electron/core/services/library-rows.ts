@@ -56,8 +56,8 @@ export function toSummary(row: Omit<DocRow, 'paragraphs'>): DocumentSummary {
     chars: row.chars,
     origin: row.origin,
     status: row.status,
-    // A user's document has no stored note: its period, told by its date (or, undated, by when its
-    // speakers died), says why it is historical.
+    // A user's document imported before its note was stored, or marked historical by the user:
+    // its period, told by its date (or, undated, by when its speakers died), says why.
     statusNote:
       row.status_note ??
       (row.status === '历史文献'

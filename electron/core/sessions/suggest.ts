@@ -11,6 +11,7 @@ import { foldForSearch } from '../text/normalize.js';
 import { citationLine, termCounts } from '../services/library-read.js';
 import { rowsByIds } from '../services/library-rows.js';
 import { excludedDocIds } from '../knowledge/study-material.js';
+import { holdsSupersededLine } from '../knowledge/superseded-lines.js';
 
 /** Quote the tag when it holds spaces or syntax characters so the parser reads it as one value. */
 function tagClause(tag: string): string {
@@ -29,7 +30,9 @@ function savedQuotesWithTag(ctx: CoreContext, tag: string): SessionMaterial['quo
 function termsFor(ctx: CoreContext, docIds: string[], topic: string, limit: number): SessionMaterial['terms'] {
   const folded = foldForSearch(topic);
   const onTopic = (t: string) => (folded && foldForSearch(t).includes(folded) ? 1 : 0);
+  // A superseded line (以阶级斗争为纲) a current text names is no 提法 to study on any topic.
   return termCounts(ctx, docIds)
+    .filter((t) => !holdsSupersededLine(t.term))
     .sort(
       (a, b) =>
         onTopic(b.term) - onTopic(a.term) ||

@@ -32,8 +32,11 @@ export const LABELS = JSON.parse(fs.readFileSync(path.join(SPEECH_DIR, 'labels.j
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The fixture as the file a user imports: name and bytes. */
-export async function fixtureFile(label: SpeechLabel): Promise<{ name: string; bytes: Buffer }> {
-  const text = fs.readFileSync(path.join(SPEECH_DIR, label.file), 'utf8');
+export async function fixtureFile(
+  label: Pick<SpeechLabel, 'file' | 'format' | 'published'>,
+  dir = SPEECH_DIR,
+): Promise<{ name: string; bytes: Buffer }> {
+  const text = fs.readFileSync(path.join(dir, label.file), 'utf8');
   const lines = text.split('\n').filter((l) => l.trim());
   const base = label.file.replace(/\.txt$/, '');
   if (label.format === 'txt') return { name: label.file, bytes: Buffer.from(text) };

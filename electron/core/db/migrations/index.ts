@@ -6,6 +6,7 @@ import { migration0003 } from './0003-quiz.js';
 import { migration0004 } from './0004-one-library.js';
 import { migration0005 } from './0005-integrity.js';
 import { migration0006 } from './0006-search-segments.js';
+import { migration0007 } from './0007-user-status-note.js';
 
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
 ];

@@ -1,0 +1,36 @@
+// Wording only a period's own texts use as their own voice (outside quotation marks): a later
+// text names these lines in quotation marks (“大跃进”) and with its verdict. An undated import
+// written in two of a period's set phrases is a historical record of that period (status.ts).
+
+/** The Cultural Revolution (1966–1976). */
+export const CR_WORDING = [
+  /无产阶级文化大革命/,
+  /走资本主义道路的当权派/,
+  /最高指示/,
+  /伟大领袖毛主席/,
+  /无产阶级司令部/,
+  /斗私[，、,]?批修/,
+  /批林批孔/,
+  /抓革命[，、,]?促生产/,
+  /革命委员会/,
+  /阶级斗争为纲/,
+  /无产阶级专政下(?:的)?继续革命/,
+];
+
+/** The two years after it, before the Third Plenum (1976-10 to 1978-12). */
+export const PRE_PLENUM_WORDING = [/英明领袖华主席/, /抓纲治[国县省市]/, /一年初见成效/];
+
+/** The Great Leap Forward (1958–1960). */
+export const LEAP_WORDING = [
+  /三面红旗/,
+  /(?:全民|全党)?大[办炼]钢铁/,
+  /以钢为纲/,
+  /赶上和超过英国/,
+  /人有多大胆/,
+  /吃饭不要钱/,
+  /(?:全面|继续)?大跃进/,
+];
+
+/** What only a text written after these periods says about them. */
+export const LATER =
+  /十年内乱|彻底否定|历史决议|拨乱反正|改革开放|十一届三中全会|新时期|新时代|党史|[“"]左[”"]倾|浮夸风|习近平/;

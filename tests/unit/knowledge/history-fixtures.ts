@@ -1,0 +1,111 @@
+// The labelled set of historical and history-discussing texts (history-fixtures/README.md): each
+// rendered as the file a user imports, imported through the API, and every study item (金句, 提法,
+// question, topic suggestion) it yields collected, with the judge that says which of them are wrong.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { foldForSearch } from '../../../electron/core/text/normalize.js';
+import { generateQuestions } from '../../../electron/core/quiz/generate.js';
+import { loadSource } from '../../../electron/core/quiz/source.js';
+import type { TestCore } from '../quiz/helpers.js';
+import { fixtureFile } from './speech-fixtures.js';
+
+export const HISTORY_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'history-fixtures');
+
+export interface HistoryLabel {
+  file: string;
+  format: 'txt' | 'docx' | 'html';
+  published?: string;
+  shape: string;
+  status: '现行' | '历史文献';
+  /** The period the 历史文献 note must name: early (before 1966), cr (1966–1976), pre-plenum (1976–1978). */
+  note: 'early' | 'cr' | 'pre-plenum' | null;
+  /** Parts of the sentences that quote a superseded line to criticise it: no study item from them. */
+  noStudy?: string[];
+  /** The superseded lines the text criticises: never a 提法, an answer or a suggested 提法. */
+  slogans?: string[];
+}
+
+export const HISTORY_LABELS = JSON.parse(
+  fs.readFileSync(path.join(HISTORY_DIR, 'labels.json'), 'utf8'),
+) as HistoryLabel[];
+
+const NOTE_WORDS = { early: /新中国成立初期|大跃进/, cr: /文化大革命/, 'pre-plenum': /三中全会前/ };
+
+const han = (s: string) => (foldForSearch(s).match(/\p{Script=Han}/gu) ?? []).join('');
+
+/** Text `t` is (part of) one of the sentences, or holds one. */
+const overlaps = (t: string, parts: readonly string[]) =>
+  parts.some((p) => {
+    const a = han(t);
+    const b = han(p);
+    return a.length > 0 && (a.includes(b) || b.includes(a));
+  });
+
+/** An answer that is a superseded line, or three characters or more of one (阶级斗争为纲). */
+const isSlogan = (answer: string, slogans: readonly string[]) =>
+  slogans.some((s) => {
+    const a = han(answer);
+    const b = han(s);
+    return a.length > 0 && (a.includes(b) || (a.length >= 3 && b.includes(a)));
+  });
+
+export interface HistoryFindings {
+  /** Files whose status or note is wrong. */
+  status: string[];
+  /** Study items that come from a criticised line or a historical document. */
+  quotes: string[];
+  terms: string[];
+  questions: string[];
+  suggestions: string[];
+  /** 金句 kept on current documents (a guard: the fix must not empty them). */
+  currentQuotes: number;
+}
+
+/** Imports every labelled file into the core and judges what study material comes of them. */
+export async function judgeHistory(t: TestCore): Promise<HistoryFindings> {
+  const f: HistoryFindings = { status: [], quotes: [], terms: [], questions: [], suggestions: [], currentQuotes: 0 };
+  const byId = new Map<string, HistoryLabel>();
+  for (const label of HISTORY_LABELS) {
+    const { name, bytes } = await fixtureFile(label, HISTORY_DIR);
+    const r = await t.call('importFiles', { files: [{ name, dataBase64: bytes.toString('base64') }] });
+    for (const id of r.results[0]!.docIds) byId.set(id, label);
+  }
+  const allSlogans = [...new Set(HISTORY_LABELS.flatMap((l) => l.slogans ?? []))];
+  const docs = (await t.call('listDocuments', { limit: 500 })).items;
+  for (const d of docs) {
+    const label = byId.get(d.id);
+    if (!label) continue;
+    const note = label.note ? NOTE_WORDS[label.note] : null;
+    if (d.status !== label.status || (note ? !note.test(d.statusNote ?? '') : d.statusNote !== null))
+      f.status.push(`${label.file}: ${d.status} ${d.statusNote ?? '(no note)'}`);
+  }
+  const bad = (docId: string, text: string) => {
+    const label = byId.get(docId);
+    return !!label && (label.status === '历史文献' || overlaps(text, label.noStudy ?? []));
+  };
+  for (const [id, label] of byId) {
+    const quotes = (await t.call('listQuotes', { docId: id, limit: 200 })).items;
+    if (label.status === '现行') f.currentQuotes += quotes.length;
+    for (const q of quotes) if (bad(id, q.text)) f.quotes.push(`${label.file}: ${q.text}`);
+  }
+  // The 提法 index shows a 历史提法 with its category: labelled, not offered as a current 提法.
+  for (const term of (await t.call('listTerms', { limit: 1000 })).items.filter((x) => x.category !== '历史提法'))
+    for (const id of term.docIds)
+      if (byId.has(id) && isSlogan(term.term, allSlogans)) f.terms.push(`${byId.get(id)!.file}: ${term.term}`);
+  for (const d of generateQuestions(loadSource(t.core.ctx), 'all', 10_000)) {
+    const label = d.docId ? byId.get(d.docId) : undefined;
+    if (!label) continue;
+    const answers = d.kind === '填空' ? d.blanks.map((b) => b.text) : d.correct.map((i) => d.options[i]!);
+    // A 出自哪篇 key is a title, which may name the line it criticises (从“以阶级斗争为纲”到……).
+    const keyIsTitle = /出自哪/.test(d.stem);
+    if (bad(d.docId!, d.fact) || (!keyIsTitle && answers.some((a) => isSlogan(a, label.slogans ?? []))))
+      f.questions.push(`${label.file}: ${d.stem} ${d.fact} → ${answers.join('；')}`);
+  }
+  for (const topic of ['阶级斗争', '两个凡是', '改革开放', '实事求是', '大跃进', '文化大革命']) {
+    const s = await t.call('suggestSessionMaterial', { topic, limit: 20 });
+    for (const q of s.quotes) if (bad(q.docId, q.text)) f.suggestions.push(`${topic} 金句: ${q.text}`);
+    for (const x of s.terms) if (isSlogan(x.term, allSlogans)) f.suggestions.push(`${topic} 提法: ${x.term}`);
+  }
+  return f;
+}
