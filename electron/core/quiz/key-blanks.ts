@@ -5,6 +5,7 @@ import { foldForSearch } from '../text/normalize.js';
 import { lexiconMatcher } from '../knowledge/lexicon.js';
 import { chooseBlanks, tokenize } from '../text/segment.js';
 import { askable } from './term-distractors.js';
+import { judgementPredicate } from './judgement-predicate.js';
 
 export interface Blank {
   start: number;
@@ -86,9 +87,12 @@ export function keyBlanks(
     // Whole words only, and none touching a 提法 or a name (no “复辟希望”, no half of 邓小平).
     // Key terms are names of things (nouns, idioms): a verb or an adjective blank (需要, 清楚,
     // 突出) asks for a guess, not for knowledge.
-    const candidates = chooseBlanks(text, max * 3, docFreq).filter(
-      (w) => KEY_TAG.test(w.tag) && !blocked.some((b) => overlaps(b, w)),
-    );
+    // The predicate of a judgement (…是…的【基础和关键】) comes first: it is what the sentence says.
+    const predicate = judgementPredicate(text, tokens);
+    const candidates = [
+      ...(predicate ? [{ word: predicate.text, tag: 'n', start: predicate.start, end: predicate.end }] : []),
+      ...chooseBlanks(text, max * 3, docFreq),
+    ].filter((w) => KEY_TAG.test(w.tag) && !blocked.some((b) => overlaps(b, w)));
     const before = picked.length;
     for (const w of candidates) {
       if (picked.length >= max || picked.length - before >= words) break;
