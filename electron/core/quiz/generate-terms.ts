@@ -6,6 +6,7 @@ import { hashString, seededRng, shuffle } from './rng.js';
 import { splitClauses, sentenceAt } from '../text/sentences.js';
 import { askable, inUseBy, numeralPattern, termDistractors } from './term-distractors.js';
 import { blankFit } from './blank-fit.js';
+import { modifiesActor, opensFrame } from './fact-cut.js';
 import { termContexts } from './term-contexts.js';
 import { docLabel, paragraphText } from './source.js';
 import { SAYING_SHARE, sayingIn } from '../knowledge/sayings.js';
@@ -72,7 +73,10 @@ function factFor(src: QuizSource, t: SourceTerm): { start: number; end: number; 
     // Long sentence: keep it from its start (so the subject stays) to the clause after the term.
     const clauses = splitClauses(s);
     const i = clauses.findIndex((c) => t.start >= c.start && t.start < c.end);
-    const to = clauses[Math.min(clauses.length - 1, i + 1)];
+    let j = Math.min(clauses.length - 1, i + 1);
+    // Never end on a clause that frames the next one (…全党必须从…的高度): the sentence reads cut.
+    while (j < clauses.length - 1 && opensFrame(clauses[j]!.text)) j++;
+    const to = clauses[j];
     if (i < 0 || !to) return null;
     s = { start: s.start, end: to.end, text: p.slice(s.start, to.end) };
     if (s.text.length > MAX_FACT + 40 || t.start + t.term.length > s.end) return null;
@@ -139,6 +143,8 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       // right after it (“三河三湖”（淮河海河辽河、太湖巢湖滇池）).
       if (numeralPattern(term) === '规划' && OTHER_PLAN.test(fact.text.replace(term, ''))) continue;
       if (/^[”"’]?[（(]/.test(fact.text.slice(rel + term.length))) continue;
+      // A 提法 modifying the people or body after it (面对小康社会人民群众…) is asked elsewhere.
+      if (modifiesActor(fact.text.slice(rel + term.length).replace(/^[”"’]/, ''))) continue;
       // A sentence of the 党章 or a classic that the text repeats (基层党组织是党在社会基层组织中的战斗
       // 堡垒… in a county speech) is named by its source, not by the text repeating it.
       const saying = sayingIn(fact.text);

@@ -5,6 +5,7 @@ import { foldForSearch } from '../text/normalize.js';
 import { lexiconMatcher } from '../knowledge/lexicon.js';
 import { chooseBlanks, tokenize } from '../text/segment.js';
 import { askable } from './term-distractors.js';
+import { judgementPredicate } from './judgement-predicate.js';
 
 export interface Blank {
   start: number;
@@ -86,9 +87,16 @@ export function keyBlanks(
     // Whole words only, and none touching a 提法 or a name (no “复辟希望”, no half of 邓小平).
     // Key terms are names of things (nouns, idioms): a verb or an adjective blank (需要, 清楚,
     // 突出) asks for a guess, not for knowledge.
-    const candidates = chooseBlanks(text, max * 3, docFreq).filter(
-      (w) => KEY_TAG.test(w.tag) && !blocked.some((b) => overlaps(b, w)),
-    );
+    // In a judgement (…是…的Y) a word of a modifier (一切【问题】的基础, 【国家】的统一) gives way to the
+    // predicate Y, what the sentence says; the subject (【纪律】是带电的高压线) keeps its place.
+    const predicate = judgementPredicate(text, tokens);
+    const inModifier = (w: { start: number; end: number }) =>
+      !!predicate && w.end <= predicate.start && (text[w.end] === '的' || text.slice(0, w.start).includes('是'));
+    const candidates = chooseBlanks(text, max * 3, docFreq)
+      .map((w) =>
+        inModifier(w) ? { word: predicate!.text, tag: 'n', start: predicate!.start, end: predicate!.end } : w,
+      )
+      .filter((w) => KEY_TAG.test(w.tag) && !blocked.some((b) => overlaps(b, w)));
     const before = picked.length;
     for (const w of candidates) {
       if (picked.length >= max || picked.length - before >= words) break;
