@@ -5,7 +5,7 @@ import { foldForSearch, unifyRadicals } from '../text/normalize.js';
 import { classRemover } from '../text/strip-class.js';
 import { findDate } from './dates.js';
 import { cleanSource, labelledSource, repostCardSource } from './formats/html-source.js';
-import { chromeReason, FOLLOW_PROMPT, RELEASE_DATE } from './formats/page-chrome.js';
+import { chromeReason, FOLLOW_PROMPT, RELEASE_DATE, REPOST_NOTE } from './formats/page-chrome.js';
 import { isProse, joinBrokenLines, removeInnerSpaces, splitSpacedParagraphs } from '../text/line-repair.js';
 import type { CleanReport } from './types.js';
 import { stripOfficialFrame } from './official-frame.js';
@@ -33,6 +33,10 @@ const STAFF =
   '(?:责任编辑|责编|编辑|校对|审核|审校|审签|一审|二审|三审|初审|复审|终审)\\s*[:：]\\s*' +
   '[\\u4e00-\\u9fff·]{2,12}(?:[\\s\\u3000、，,]+[\\u4e00-\\u9fff·]{2,12})*[\\s\\u3000]*';
 const STAFF_LINE = new RegExp(`^[【[(（]?\\s*(?:${STAFF})+[】\\])）]?$`);
+/** A reporter's line in copied text: the outlet, then names only (`澎湃新闻记者 周某某`, `本报记者　王某　李某`);
+ * an interview's `记者：请介绍一下……` is no credit. */
+const REPORTER_NAMES =
+  /^[\u4e00-\u9fff]{0,12}?(?:记者|通讯员)[:：\s\u3000]+[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、，,]+[\u4e00-\u9fff·]{2,4})*$/;
 
 /** Whole lines that are boilerplate, with the reason reported. */
 const LINE_RULES: { reason: string; re: RegExp }[] = [
@@ -69,6 +73,9 @@ const LINE_RULES: { reason: string; re: RegExp }[] = [
   },
   { reason: '字库注释', re: /^(字库未存字注释[:：]?|＠.{1,20})$/ },
   { reason: '查看更多', re: /^(查看更多|查看全文|阅读全文|展开全文|阅读原文)\s*$/ },
+  // A copied page's reporter line (`澎湃新闻记者 周某某`) and repost note (`（本文来自澎湃新闻，……APP）`).
+  { reason: '记者署名', re: REPORTER_NAMES },
+  { reason: '转载声明', re: REPOST_NOTE },
   // A note of who the author is (`（作者系某某县委党校副教授）`): about the writer, not the text, and
   // no byline of a speaker.
   { reason: '作者简介', re: /^[（(]\s*(?:本文)?作者(?:系|为|是|简介|单位)[^（）()]{2,80}[)）]$/ },
@@ -94,8 +101,10 @@ const DATED_INFO =
  * with 原创 or 发表于, which mark it as WeChat's. */
 const WECHAT_BYLINE =
   /^(原创\s+)?(?:\S{1,20}\s+)?(\S{2,30})\s+((?:19|20)\d\d-\d\d-\d\d)(?:\s+\d{1,2}:\d\d)?(\s+发表于\s*[\u4e00-\u9fff]{2,10})?(?:\s+[\u4e00-\u9fff]{2,3})?$/;
-/** A newspaper's print note closing a copied article: `（2023年06月07日　第01版）` gives its day. */
-const EDITION_NOTE = /^[（(]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)[\s\u3000]*第?\s*\d{1,2}\s*版\s*[)）]$/;
+/** A newspaper's print note closing a copied article: `（2023年06月07日　第01版）`, `《 人民日报 》（ 2023年06月12日
+ * 07 版）` gives its day (and the paper). */
+const EDITION_NOTE =
+  /^(?:《\s*([\u4e00-\u9fff]{2,12})\s*》\s*)?[（(]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)[\s\u3000]*第?\s*\d{1,2}\s*版\s*[)）]$/;
 const RELATED_HEADING = /^(相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞)\s*$/;
 
 const stripSpacesAndPunctuation = classRemover('[\\s\\p{P}]');
@@ -113,7 +122,9 @@ function stripWikiTail(text: string, report: CleanReport): string {
   return blocks.join('\n\n').replace(/\[\s*\n?\s*(?:[A-Z]+ )?\d+\s*\n?\s*\]/g, '');
 }
 
-export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult {
+/** `titled`: the file's markup already gave the title (a PDF's large type, Word's Title style), so a
+ * 简报's name over the first line is no title. */
+export function cleanText(input: string, kind: TextKind = 'plain', titled = false): CleanResult {
   const report: CleanReport = { removed: [] };
   const hints: CleanHints = {};
   let text = unifyRadicals(input)
@@ -180,7 +191,8 @@ export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult 
     cardName = null;
     const edition = EDITION_NOTE.exec(line);
     if (edition) {
-      hints.date ??= findDate(edition[1]!) ?? undefined;
+      hints.date ??= findDate(edition[2]!) ?? undefined;
+      if (edition[1]) hints.source ??= edition[1];
       report.removed.push({ reason: '版面信息', text: line });
       continue;
     }
@@ -217,8 +229,9 @@ export function cleanText(input: string, kind: TextKind = 'plain'): CleanResult 
   lines = splitLeadingParts(lines, report);
   lines = lines.map((l) => (isProse(l) ? removeInnerSpaces(l) : l.replace(/\s{2,}/g, ' ')));
   lines = dropRepeats(lines, report);
-  const frame = stripOfficialFrame(lines, report);
+  const frame = stripOfficialFrame(lines, report, titled);
   if (frame.issuer) hints.source ??= frame.issuer;
+  if (frame.date) hints.date ??= frame.date;
   return { lines: frame.lines, hints, report };
 }
 

@@ -40,9 +40,10 @@ const FULL_DATE =
 const DATED_LINE = new RegExp(
   `^[（(]?(${FULL_DATE})[\\s\\u3000，,]*(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?|\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?|上午|下午|晚上|于[\\u4e00-\\u9fff]{2,16}|根据录音整理|[（(]?根据录音整理[)）]?)?[)）]?$`,
 );
-/** A writer's or reporter's credit under the title: labelled names, nothing else. */
+/** A writer's or reporter's credit under the title (`本报记者　王军`, `澎湃新闻记者 周某`): labelled names,
+ * nothing else. */
 const CREDIT_LINE =
-  /^[（(]?(?:(?:作者|本报记者|本报通讯员|记者|特约记者|通讯员|责任编辑|责编|编辑|撰稿|执笔|文|图|文[／/]图)(?:[:：]|[\s\u3000]+|$)[\s\u3000]*[\u4e00-\u9fff·\s\u3000、，,]{0,30}?[\s\u3000]*)+[)）]?$/;
+  /^[（(]?(?:(?:作者|记者|通讯员|[\u4e00-\u9fff]{1,12}?(?:记者|通讯员)(?=[:：\s\u3000])|责任编辑|责编|编辑|撰稿|执笔|文|图|文[／/]图)(?:[:：]|[\s\u3000]+|$)[\s\u3000]*[\u4e00-\u9fff·\s\u3000、，,]{0,30}?[\s\u3000]*)+[)）]?$/;
 /** `某某县农业农村局党组　2024年3月5日`: the 落款's organ and date on one line. */
 const SIGNED_LINE = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}[\\s\\u3000]+(${FULL_DATE})$`);
 const TRAILING_DATE = new RegExp(`^(.+?)[\\s\\u3000]*[（(]?(${FULL_DATE})[)）]?$`);

@@ -9,6 +9,7 @@ import { joinBroken } from './formats/word-lines.js';
 import { isPersonName } from '../knowledge/person-name.js';
 import { isNamedLeader } from '../knowledge/speakers.js';
 import { isBylineName } from './byline-name.js';
+import { leadSpeakers } from './meeting-speakers.js';
 import { bylineOf, fieldsFirst, occasionLine, readHeader, SALUTATION } from './header.js';
 import { originNote } from './origin-note.js';
 import { paragraphKinds } from './outline.js';
@@ -23,7 +24,6 @@ import {
   OCCASION_RE,
   REPORT_ON_SPEECH,
   SENTENCE_END,
-  SPEAKER,
   SPEECH_TITLE,
   SUBTITLE,
   TITLE_BRACKET_NAME,
@@ -166,7 +166,8 @@ export function deriveMetadata(
     type = '会议报道';
   else if (
     /报告|決議|决议|条例|通知|意见|办法/.test(foldedTitle) ||
-    (DOC_TITLE_END.test(foldedTitle) && !NEWS_VERB.test(foldedTitle))
+    // `……关于商请支持……的函`: a document's title, whatever verbs its subject holds.
+    (DOC_TITLE_END.test(foldedTitle) && (!NEWS_VERB.test(foldedTitle) || /关于.{2,80}的/.test(foldedTitle)))
   )
     type = '文件';
   else type = '文章';
@@ -195,14 +196,11 @@ export function deriveMetadata(
   const bracketName = cut(title, foldedTitle, TITLE_BRACKET_NAME)?.[1];
   if (bracketName && isPersonName(bracketName) && !speakers.some((s) => s.name === bracketName))
     speakers.push({ name: bracketName, role: null });
+  // `市委书记赵志明出席并讲话` in the lead: the one leader who spoke at the meeting (meeting-speakers.ts).
+  // A speech's own lead names others (`刚才，孙海涛同志作了工作报告`): never its speaker.
   const leadText = lines.filter(isProse).slice(0, 4).join('\n');
-  const foldedLeadText = foldForSearch(leadText);
-  for (const m of foldedLeadText.matchAll(SPEAKER)) {
-    const name = leadText.slice(m.index + m[1]!.length, m.index + m[1]!.length + m[2]!.length);
-    const role = leadText.slice(m.index, m.index + m[1]!.length);
-    if (!isPersonName(name)) continue;
-    if (!speakers.some((s) => foldForSearch(s.name) === foldForSearch(name))) speakers.push({ name, role });
-  }
+  for (const s of type === '讲话' ? [] : leadSpeakers(leadText, body, type === '会议报道'))
+    if (!speakers.some((x) => foldForSearch(x.name) === foldForSearch(s.name))) speakers.push(s);
 
   let occasion = hints.occasion ?? cut(title, foldedTitle, TITLE_OCCASION)?.[1] ?? header.occasion ?? null;
   if (!occasion) {

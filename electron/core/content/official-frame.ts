@@ -1,10 +1,13 @@
 // The frame of a Party or government document laid out to GB/T 9704-2012 (公文格式), as users
 // receive them in Word: the 版头 above the title (份号, 密级, 紧急程度, the issuer's mark
-// `中共某某县委员会文件`, the number `县发〔2024〕12号`, 签发人) and the 版记 under the 落款
-// (`（此件公开发布）`, `抄送：…`, `某某办公室　2024年4月10日印发`). Neither is text of the
-// document: left in, the issuer's mark became the title and the 版记 hid the 落款 date.
+// `中共某某县委员会文件`, a joint mark's organs stacked beside one `文件`, a 函's organ name alone,
+// the number `县发〔2024〕12号`, 签发人) and the 版记 under the 落款 (`（此件公开发布）`, `抄送：…`,
+// `某某办公室　2024年4月10日印发`, a 简报's `报：`/`送：`/`发：`). Neither is text of the document: left
+// in, the issuer's mark became the title and the 版记 hid the 落款 date. A 纪要's or 简报's issue
+// header (issue-header.ts) goes the same way.
 import type { CleanReport } from './types.js';
 import { squeeze } from './header.js';
+import { issueHeader } from './issue-header.js';
 
 const SERIAL = /^\d{6}$/; // 份号
 const SECRECY = /^(?:绝密|机密|秘密|内部|内部资料)(?:[★*]\s*.{0,10})?$/;
@@ -17,6 +20,8 @@ const ISSUER_MARK = /^((?:中共|中国共产党)?[\u4e00-\u9fff（）()、\s]{2
 const DOC_NUMBER =
   /^[\u4e00-\u9fff]{1,12}\s*[〔［[【(（]\s*(?:19|20)\d\d\s*[〕］\]】)）]\s*\d{1,4}\s*号(?:\s*签发人[:：].{1,30})?$/;
 const SIGNER = /^签发人[:：]\s*.{1,30}$/;
+/** The `文件` set beside a joint mark's stacked organs, or a 函's `（函）`. */
+const FILE_WORD = /^(?:文件|[（(]?函[)）]?)$/;
 
 /** `县政办发〔2024〕5号`, `（县政办发〔2024〕5号）`: a 发文字号 line, which some files set under the title. */
 export function isDocNumber(line: string): boolean {
@@ -29,6 +34,8 @@ const RECORD_LINE = [
   /^.{0,40}?(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年.{1,3}月.{1,3}日\s*印发$/,
   /^[（(](?:此件|本件|联系人|共印|此页无正文)[^）)]{0,80}[)）]$/,
   /^(?:（?共印\d+份）?)$/,
+  // A 简报's distribution: `报：市委办公室。`, `送：县委常委……`, `发：各乡镇党委……`.
+  /^(?:报|送|发|报送|分发)[:：].{1,200}$/,
 ];
 
 /** A 抄送 list too long for its line: `抄送：县委办公室，县人大常委会办公室，` + `县政协办公室。`. */
@@ -47,6 +54,7 @@ function wrappedCopyList(lines: string[], start: number, end: number): number {
 
 const PRINTED = /^(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年.{1,3}月.{1,3}日\s*印发$/;
 const ORGAN_LINE = /^[\u4e00-\u9fff（）()]{2,30}(?:办公室|办公厅|委员会|人民政府|政府|部|局|厅|委|院|署|中心|机关)$/;
+const isOrgan = (line: string) => ORGAN_LINE.test(line) && !/关于|的/.test(line);
 
 /** `中共某某县委员会文件`: the 发文机关标志, which some templates set in the Title style. */
 export function isIssuerMark(line: string): boolean {
@@ -54,28 +62,55 @@ export function isIssuerMark(line: string): boolean {
   return !/关于|的/.test(l) && ISSUER_MARK.test(l);
 }
 
-export interface OfficialFrame {
-  lines: string[];
-  /** The issuing organ named by the 版头 mark (`中共某某县委员会`), or null. */
-  issuer: string | null;
+/** Whether `lines[i]` belongs to a 版头's mark: an issuer mark, or an organ's name over (more
+ * organs' names and) `文件` or a 发文字号, as a joint mark or a 函 sets it. */
+export function isFrameHead(lines: readonly string[], i: number): boolean {
+  if (isIssuerMark(lines[i]!)) return true;
+  for (let k = i; k < Math.min(lines.length, i + 4) && isOrgan(squeeze(lines[k]!)); k++) {
+    const next = squeeze(lines[k + 1] ?? '');
+    if (FILE_WORD.test(next) || isIssuerMark(next) || isDocNumber(next)) return true;
+  }
+  return false;
 }
 
-/** Removes the 版头 (only when it holds a document number) and the 版记, reporting each line. */
-export function stripOfficialFrame(lines: string[], report: CleanReport): OfficialFrame {
+export interface OfficialFrame {
+  lines: string[];
+  /** The issuing organs named by the 版头 mark (`中共某某县委员会`, joint ones joined by `、`), or the
+   * office compiling a 纪要 or 简报; null when none. */
+  issuer: string | null;
+  /** A 纪要's or 简报's day, from its issue header. */
+  date: string | null;
+}
+
+/** Removes the 版头 (only when it holds a document number), a 纪要's or 简报's issue header and the
+ * 版记, reporting each line. `titled`: the title was taken from the file's markup, so a 简报's name
+ * over the text is not it. */
+export function stripOfficialFrame(lines: string[], report: CleanReport, titled = false): OfficialFrame {
   let start = 0;
-  let issuer: string | null = null;
+  const organs: string[] = [];
   let marked = false;
   for (let i = 0; i < Math.min(lines.length, 8); i++) {
     const line = squeeze(lines[i]!); // the mark is often letter-spaced: `中 共 某 某 县 委 文 件`
     const mark = /关于|的/.test(line) ? null : ISSUER_MARK.exec(line);
+    // A joint mark's organs, one a line, beside one `文件`; a 函's organ name alone (above the number:
+    // an organ's name under it opens a title set in two lines).
+    const organ = !marked && isOrgan(line);
+    const fileWord = !marked && organs.length > 0 && FILE_WORD.test(line);
     // The mark alone proves nothing (`认真学习中央文件` is a headline); a document number does.
-    if (mark) issuer ??= mark[1]!;
+    if (mark) organs.push(mark[1]!);
+    else if (organ) organs.push(line);
     else if (DOC_NUMBER.test(line) || SIGNER.test(line)) marked = true;
-    else if (!(SERIAL.test(line) || SECRECY.test(line) || URGENCY.test(line))) break;
+    else if (!(fileWord || SERIAL.test(line) || SECRECY.test(line) || URGENCY.test(line))) break;
     start = i + 1;
   }
   if (!marked) start = 0;
   for (const line of lines.slice(0, start)) report.removed.push({ reason: '公文版头', text: line });
+  const issue = start === 0 ? issueHeader(lines) : null;
+  if (issue) {
+    const from = issue.keepName && !titled ? 1 : 0;
+    for (const line of lines.slice(from, issue.end)) report.removed.push({ reason: '简报报头', text: line });
+    lines = [...lines.slice(0, from), ...lines.slice(issue.end)];
+  }
   // A meeting's handout mark above the title (`会议材料之三`, `材料2`, `内部资料　注意保存`).
   while (start < Math.min(lines.length - 2, 2) && HANDOUT_MARK.test(squeeze(lines[start]!))) {
     report.removed.push({ reason: '会议材料标记', text: lines[start]! });
@@ -96,5 +131,6 @@ export function stripOfficialFrame(lines: string[], report: CleanReport): Offici
     if (PRINTED.test(line) && end > start + 1 && ORGAN_LINE.test(lines[end - 1]!.trim())) end--;
   }
   for (const line of lines.slice(end)) report.removed.push({ reason: '公文版记', text: line });
-  return { lines: lines.slice(start, end), issuer: marked ? issuer : null };
+  const issuer = marked && organs.length ? [...new Set(organs)].join('、') : (issue?.office ?? null);
+  return { lines: lines.slice(start, end), issuer, date: issue?.date ?? null };
 }

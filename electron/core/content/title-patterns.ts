@@ -1,14 +1,10 @@
 // The patterns metadata.ts reads a document's head with, run on folded (simplified) text: a
-// speaker and role line, speech titles (`在……上的讲话`, `某某：在……上的讲话`, `……（某某）`), the
+// leader's post (ROLE), speech titles (`在……上的讲话`, `某某：在……上的讲话`, `……（某某）`), the
 // endings of document titles, news titles about a document or a speech, and news agency datelines.
 
 export const SENTENCE_END = /[。！？!?；;…：:]$/;
 export const ROLE =
-  '(?:[\\u4e00-\\u9fff、]{0,24}?(?:书记(?!处)|市长|区长|县长|省长|主任|部长|总理|主席|局长|委员长|秘书长))';
-export const SPEAKER = new RegExp(
-  `(?<=^|[，。；：,;:\\s])(${ROLE})([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:出席会议并讲话|主持会议并讲话|主持会议并强调|发表讲话|讲话|作报告|致辞)`,
-  'g',
-);
+  '(?:[\\u4e00-\\u9fff、]{0,24}?(?:书记(?!处)|市长|区长|县长|省长|主任|部长|总理|主席|局长|委员长|秘书长|厅长|院长|校长|检察长|镇长|乡长|行长|社长|会长|理事长|董事长|总经理|政委))';
 // The title must end on the speech (`……上的讲话（摘要）`): `……上的讲话学习体会` is someone else's text.
 const SPEECH_END = '(?:要点|摘要|节选|全文)?(?:[（(][^）)]{1,16}[)）])?$';
 export const TITLE_SPEECH = new RegExp(
@@ -28,7 +24,7 @@ export const OCCASION_RE: [RegExp, string[]][] = [
 ];
 /** How the title of a document or speech ends (`……的通知`, `……实施方案（试行）`, `……上的讲话`). */
 export const DOC_TITLE_END =
-  /(?:通知|意见|办法|决定|规定|方案|通报|批复|公告|通告|细则|规则|纲要|规划|要点|条例|决议|报告|讲话|致辞|发言|纪要|公报|倡议书|请示)(?:[（(][^）)]{1,10}[)）])?$/;
+  /(?:通知|意见|办法|决定|规定|方案|通报|批复|公告|通告|细则|规则|纲要|规划|要点|条例|决议|报告|讲话|致辞|发言|纪要|公报|倡议书|请示|函)(?:[（(][^）)]{1,10}[)）])?$/;
 export const ISSUER =
   /^[\u4e00-\u9fff（）()、]{2,40}(?:委员会|人民政府|政府|办公室|办公厅|中央|国务院|部|局|厅|委|院|署|党组|党委|中心)$/;
 export const SUBTITLE = /^——.{4,60}(?:讲话|报告|致辞|发言)$/;

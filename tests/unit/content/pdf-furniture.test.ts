@@ -63,6 +63,18 @@ describe('PDF running heads and feet', () => {
     expect(texts(dropRunning([dated], H, []))).toEqual(texts([dated]));
   });
 
+  it('drops a 公报’s name and issue at the head of a one-page clip, not a 简报 issue line in its text', () => {
+    const removed: { reason: string; text: string }[] = [];
+    const page = [
+      line(0, 790, '南岭市人民政府公报\t2023年第6期', 10.5),
+      line(0, 700, '各县（市、区）人民政府，市政府各部门：'),
+    ];
+    expect(texts(dropRunning([page], H, removed))).toEqual([['各县（市、区）人民政府，市政府各部门：']]);
+    expect(removed).toEqual([{ reason: '页眉', text: '南岭市人民政府公报\t2023年第6期' }]);
+    const issue = [line(0, 790, '第15期'), line(0, 700, '全县作风建设大会召开')];
+    expect(texts(dropRunning([issue], H, []))).toEqual(texts([issue]));
+  });
+
   it('drops the title repeated small over a later page (a running head from page 2 on), once', () => {
     const removed: { reason: string; text: string }[] = [];
     const pages = [

@@ -25,6 +25,13 @@ const RELEASE_TIME = /^(?:香港|澳门|北京)时间\s*\d{1,2}\s*时\s*\d{1,2}\
 export const RELEASE_DATE =
   /^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?$/;
 
+/** A reporter's credit on a line of its own, maybe with the outlet: `记者 王某`, `本报记者 王某`,
+ * `澎湃新闻记者 周某某`, `新华社记者 张三 李四`, `通讯员：陈某`. */
+export const REPORTER_LINE = /^(?:[\u4e00-\u9fff]{0,12}?(?:记者|通讯员)|作者)[:：\s][^，。！？]{1,30}$/;
+/** A repost's note of where it came from, on a line of its own: `（本文来自澎湃新闻，更多原创资讯请下载
+ * “澎湃新闻”APP）`, `本文转自某某公众号`. */
+export const REPOST_NOTE = /^[（(]?\s*本文(?:来自|转自|转载自|来源于|原载于?)[^（）()]{2,60}[)）]?$/;
+
 export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   { reason: '分享与关注', re: FOLLOW_PROMPT },
   { reason: '发稿时间', re: RELEASE_TIME },
@@ -39,7 +46,8 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   },
   // Production credits: `音乐制作：作词：某某`, `视频制作：某工作室`, `海报设计：某某`.
   { reason: '编辑署名', re: /^(?:音乐|视频|图片|海报|动画|美术|图文)?(?:制作|策划|监制|统筹|设计)\s*[:：]/ },
-  { reason: '记者署名', re: /^(?:本报)?(?:记者|通讯员|作者)[:：\s][^，。！？]{1,30}$/ },
+  { reason: '记者署名', re: REPORTER_LINE },
+  { reason: '转载声明', re: REPOST_NOTE },
   { reason: '纠错按钮', re: /^[【[]?(?:我要)?纠错[】\]]?/ },
   {
     reason: '分享与关注',

@@ -18,6 +18,12 @@ const TOC_ENTRY = /^.{2,80}?(?:\t|[.．…·]{3,}|\s{2,})\s*\d{1,4}$/;
 const BROWSER_EDGE =
   /^(?:\d{1,4}[/-]\d{1,2}[/-]\d{1,4},?\s+(?:上午|下午|[AP]M\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\t|$)|(?:https?|file):\/\/\S+(?:\t\d{1,4}\s*\/\s*\d{1,4})?$)/i;
 
+/** A periodical's name with its issue at the head of a page, furniture even on a one-page file:
+ * `南岭市人民政府公报　　2023年第6期`, `2023年第6期（总第123期）　某某政报`. */
+const PERIODICAL = '[\\u4e00-\\u9fff（）()]{2,30}(?:公报|政报|简报|通讯|动态|专报)';
+const ISSUE_NO = '(?:(?:19|20)\\d\\d年)?第\\s*\\d{1,4}\\s*期(?:[（(]总第\\s*\\d{1,5}\\s*期[)）])?';
+const PERIODICAL_EDGE = new RegExp(`^(?:${PERIODICAL}\\s*${ISSUE_NO}|${ISSUE_NO}\\s*${PERIODICAL})$`);
+
 /** A running line's key: it differs from page to page only in its numbers (`党务知识题库　第 3 页`). */
 export const runningKey = (l: { text: string }) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
 
@@ -57,7 +63,8 @@ export function dropRunning(pages: PdfLine[][], heights: number[], removed: Remo
       const number =
         lines.length > 1 && (PAGE_NUMBER_MARKED.test(l.text.trim()) || (outermost && BARE_NUMBER.test(l.text.trim())));
       const head = where === 'top' && l.y === top && titleHead(l);
-      if (!number && !head && !recurs(l) && !BROWSER_EDGE.test(l.text.trim())) return true;
+      const edgeLine = BROWSER_EDGE.test(l.text.trim()) || (where === 'top' && PERIODICAL_EDGE.test(l.text.trim()));
+      if (!number && !head && !recurs(l) && !edgeLine) return true;
       const reason = number ? '页码' : where === 'top' ? '页眉' : '页脚';
       if (!logged.has(runningKey(l))) removed.push({ reason, text: l.text });
       logged.add(runningKey(l));

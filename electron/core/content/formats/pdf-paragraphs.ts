@@ -4,7 +4,8 @@
 // break too. The title is the largest type at the top of the first page.
 import { isProse } from '../../text/line-repair.js';
 import { SALUTATION } from '../header.js';
-import { isIssuerMark } from '../official-frame.js';
+import { isIssueName } from '../issue-header.js';
+import { isFrameHead } from '../official-frame.js';
 import { NUMBERED } from '../outline.js';
 import type { PdfLine } from './pdf-items.js';
 import { joinBroken } from './word-lines.js';
@@ -105,13 +106,15 @@ export function titleLines(lines: readonly PdfLine[], body: number): { title: st
   // The title stands above the body: before its salutation, first sentence or first heading.
   const opens = page.findIndex((l) => isProse(l.text) || SALUTATION.test(l.text) || NUMBERED.test(l.text));
   const top = opens < 0 ? page : page.slice(0, opens);
-  const big = top.filter((l) => l.size >= body * 1.2 && !isIssuerMark(l.text) && !l.text.includes('\t'));
+  const texts0 = page.map((l) => l.text);
+  // The 红头's mark and a 简报's name over its 期号 are set larger than any title.
+  const mark = (l: PdfLine) => isFrameHead(texts0, page.indexOf(l)) || isIssueName(texts0, page.indexOf(l));
+  const big = top.filter((l) => l.size >= body * 1.2 && !mark(l) && !l.text.includes('\t'));
   if (!big.length) return null;
   const size = Math.max(...big.map((l) => l.size));
   const start = top.findIndex((l) => big.includes(l) && Math.abs(l.size - size) <= 0.5);
   const run: PdfLine[] = [];
-  for (let i = start; i < top.length && Math.abs(top[i]!.size - size) <= 0.5 && !isIssuerMark(top[i]!.text); i++)
-    run.push(top[i]!);
+  for (let i = start; i < top.length && Math.abs(top[i]!.size - size) <= 0.5 && !mark(top[i]!); i++) run.push(top[i]!);
   // A title line that fills the text's width wrapped there (`……社会主义道路` + `前进 为……`);
   // a letter-spaced title (`关 于 做 好`) is read without its spaces.
   const text = lines.filter((l) => l.page === first && l.size <= body * 1.1);
