@@ -26,3 +26,11 @@ export const JUDGE_VERB = /^[^，,；;：:]{2,16}(?:决定着(?!手)|关系到|�
 export const CATEGORICAL = /^[^，,；;要]{1,8}是绝对(?:没有|不)[^，,；;]{1,8}的[。！]?$/;
 /** 农业的根本出路在科技: where the root of a matter lies. */
 export const ROOT_LIES = /^[^，,；;：:要]{2,10}的根本(?:出路|途径|办法|动力|所在)?在于?[^，,；;：:]{2,10}[。！]?$/;
+/** 社会主义民主和社会主义法制不可分割, 香港、澳门与祖国休戚相关、荣辱与共: two things judged bound
+ * together (a relation, not a report of either). */
+export const BOUND_TOGETHER =
+  /^[^，,；;]{2,20}(?:与|和|同)[^，,；;]{1,14}(?:休戚与共|荣辱与共|命运与共|息息相关|血脉相连|骨肉相连|唇齿相依|休戚相关|紧密相连|密不可分|不可分割|相辅相成|相互依存)[^，,；;]{0,6}[。！]?$/;
+/** 集众智汇众力，一定能跑出…, 人民群众身心健康…，国家必将生机勃勃: what will surely follow from the
+ * conditions before (not a belief the speaker declares: 我们相信，…一定能…). */
+export const CONVICTION =
+  /^(?![^，,]*(?:相信|坚信|希望))[^；;]*[，,][^，,；;]{0,6}(?:必将|(?:就)?一定能够?)[^，,；;]{2,14}[。！]$/;

@@ -16,6 +16,7 @@ import { CUE, generalSecretaryAlias, speakersIn, type OwnName } from './speakers
 import { isCreditable } from './uncredited.js';
 import { isCriticisedLine } from './superseded-lines.js';
 import { endsOnColon } from '../text/char-counts.js';
+import { trailingMaxim } from './trailing-maxim.js';
 
 export interface QuoteCandidate {
   paragraph: number;
@@ -47,7 +48,7 @@ const CITES_SOMEONE = new RegExp(`^(?:同志|总书记|主席|总理)?[^，,。�
 // A footnote mark (“…的民族。”⑧这是…) closes the sentence before, not this one.
 // `这再次表明，`, `实践证明，` before a thesis point back to the facts told, the thesis itself stands alone.
 const LEAD =
-  /^(?:同志们|各位代表|朋友们)[，,！!：:]\s*|^——\s*|^[①-⑳]+|^(?:这|事实|实践|历史)(?:再次|进一步|充分|反复|雄辩地|已经)?(?:表明|说明|证明)[，,]/;
+  /^(?:同志们|各位代表|朋友们)[，,！!：:]\s*|^——\s*|^对[^，,。；]{2,16}(?:来说|而言)[，,]|^[①-⑳]+|^(?:这|事实|实践|历史)(?:再次|进一步|充分|反复|雄辩地|已经)?(?:表明|说明|证明)[，,]/;
 const MAX_OWN = 80;
 /** A sentence opening on a turn (但, 但是, 然而, 可是, 不过). */
 const TURN = /^\s*(?:但|然而|可是|不过)/;
@@ -157,6 +158,9 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
       first: index === topic,
       ...(conceded ? { conceded } : {}),
     });
+    const tail = trailingMaxim(t);
+    if (tail !== null)
+      out.push({ paragraph, start: start + tail, end: start + t.length, text: t.slice(tail), speaker, source: 'own' });
   });
   return out;
 }

@@ -6,6 +6,7 @@ import { lexiconMatcher } from './lexicon.js';
 import { tokenize } from '../text/segment.js';
 import { echoes, isMemorable, isRhetorical, styleOf } from './sentence-style.js';
 import { fragmentReason } from './sentence-fragment.js';
+import { CONVICTION } from './judgement-words.js';
 import { foldForSearch } from '../text/normalize.js';
 
 function placesIn(text: string): number {
@@ -42,7 +43,11 @@ const ROOT_NOUN =
 export function resolves(text: string): boolean {
   // (A long one is a list of what is promised, remembered by its other forms if any.)
   const t = text.trim();
-  return t.length <= 36 && /[！!]$/.test(t) && /决不|绝不|一定|必将|必定|永远|始终|任何[^，,；;]{1,14}都/.test(text);
+  if (t.length > 36) return false;
+  // (A sure outcome of the conditions before, 国家必将生机勃勃, is declared whatever its end mark.)
+  return (
+    (/[！!]$/.test(t) && /决不|绝不|一定|必将|必定|永远|始终|任何[^，,；;]{1,14}都/.test(text)) || CONVICTION.test(t)
+  );
 }
 
 /** Minimum score of a 金句; below it a sentence is ordinary prose. */
@@ -115,7 +120,7 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   // (极不寻常、极不平凡 is remembered; “九五”计划胜利完成，“十五”计划开局良好 is a record.)
   const antithesis =
     (f.echo || (f.couplet && f.pattern)) &&
-    !/完成|开局|建成|形成|取得|推进|加快|加强|提高|增强|深化|完善|改善/.test(c.text) &&
+    !/完成|开局|建成|形成|取得|推进|加快|加强|提高|增强|深化|完善|改善|开展|实施/.test(c.text) &&
     // (…以来的五年，是…的五年: the span said twice is no antithesis; nor are two four-character
     // phrases that share nothing: 过去的一年，极不平凡，令人振奋.)
     echoes(c.text.replace(/[一二三四五六七八九十]+年/g, ''), true);
@@ -134,7 +139,7 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
 }
 
 /** A score few sentences reach: two marked forms at least (对仗 and 格言式论断, 排比 and 比喻). */
-export const STRONG_SCORE = 6.5;
+export const STRONG_SCORE = 6;
 
 /** How many 金句 a document keeps: a few, more for a long report. */
 export function quotaFor(chars: number): number {

@@ -6,7 +6,16 @@ import { foldForSearch } from '../text/normalize.js';
 import { lexiconMatcher } from './lexicon.js';
 import { commonPair, repeatedInThree } from './pair-repeats.js';
 import { classical, metaphors } from './sentence-figures.js';
-import { APPRAISAL, ARISEN, CATEGORICAL, JUDGE_VERB, KEY_NOUN, ROOT_LIES } from './judgement-words.js';
+import {
+  APPRAISAL,
+  ARISEN,
+  BOUND_TOGETHER,
+  CATEGORICAL,
+  CONVICTION,
+  JUDGE_VERB,
+  KEY_NOUN,
+  ROOT_LIES,
+} from './judgement-words.js';
 import { isTask, subjectTask, TASK_START } from './sentence-tasks.js';
 import { withoutPopulation } from './sentence-fragment.js';
 
@@ -78,6 +87,9 @@ function halvesMatch(text: string): boolean {
   return sameShape([a![0]!, b![0]!]);
 }
 
+/** 在…情况下, 在…中: a clause telling the circumstances of what the next one does. */
+const CIRCUMSTANCE = /^在.{2,}(?:下|中|时|里)$/;
+
 /** A retrospect set against a prospect (回顾过去…；展望未来…): the past named only to turn to
  * the future, not the narration of a period. */
 const LOOKING_BACK = /^回顾过去[，,][^；;]+[；;]展望未来[，,]/;
@@ -87,8 +99,9 @@ const LOOKING_BACK = /^回顾过去[，,][^；;]+[；;]展望未来[，,]/;
 function couplet(text: string, c: string[]): boolean {
   // 信心凝聚力量，实干谱写华章: a sentence of two equal short clauses is a couplet by itself
   // (unless it is two instructions or a narration: 实施…战略，加强…保护 / 回顾过去一年，…).
+  // (在财力紧张情况下，持续加大民生投入: a circumstance and what was done in it are no pair.)
   if (c.length === 2 && c[0]!.length === c[1]!.length && c[0]!.length >= 4 && c[0]!.length <= 8)
-    return !TASK_START.test(c[0]!) && !TASK_START.test(c[1]!) && !NARRATION.test(text);
+    return !TASK_START.test(c[0]!) && !TASK_START.test(c[1]!) && !NARRATION.test(text) && !CIRCUMSTANCE.test(c[0]!);
   if (halvesMatch(text)) return true;
   const total = c.reduce((n, x) => n + x.length, 0);
   for (let i = 0; i + 1 < c.length; i++)
@@ -174,6 +187,8 @@ function aphorism(text: string, c: string[]): boolean {
   if (ARISEN.test(text)) return false;
   // 要继续贯彻科学技术是第一生产力的指导思想: after 要 the copula is inside the object of an instruction.
   if (/^要/.test(text) || subjectTask(text)) return false;
+  // 树立绿水青山就是金山银山理念，…: the copula is inside the 理念 an instruction names.
+  if (TASK_START.test(text) && /(?:理念|观念)$/.test(c[0] ?? '')) return false;
   const key = KEY_NOUN.test(text);
   if (text.length > (key ? 60 : 45)) return false;
   const judged =
@@ -190,6 +205,8 @@ function aphorism(text: string, c: string[]): boolean {
     return true;
   // 农业的根本出路在科技: where the root of a matter lies, said of a general subject.
   if (c.length === 1 && text.length <= 24 && ROOT_LIES.test(text)) return true;
+  // 社会主义民主和社会主义法制不可分割: two things judged bound together.
+  if (text.length <= 30 && BOUND_TOGETHER.test(text)) return true;
   // X，就是Y / …，是A，是B: a definition, whatever its length.
   if (/[，,]就是/.test(text) || /[，,]是[^，,]+[，,]是/.test(text)) return true;
   if (c.length >= 3 && c.slice(1).filter((x) => /.是./.test(x)).length >= 2) return true;
@@ -207,22 +224,24 @@ const PATTERNS = new RegExp(
     // introduced as the root of the matter (从根本上说).
     '|^[^，,；;]{2,16}[，,]?(?<![人天刚方英口])才(?:能|是)|从根本上说' +
     // 一切权力都是人民赋予的: a universal judgement; 重任在肩，更须砥砺奋进: a short maxim's second half.
-    '|一切[^，,；;]{1,10}都是|^[^，,；;]{2,8}[，,]更(?:须|需|要|应)[^，,；;]{2,8}[。！]?$' +
+    '|一切[^，,；;]{1,10}[，,]?都是|^[^，,；;]{2,8}[，,]更(?:须|需|要|应)[^，,；;]{2,8}[。！]?$' +
     // …，国家才能兴旺发达: a sentence closing on what follows only from the conditions before it.
-    '|[，,][^，,；;]{2,6}才能[^，,；;]{2,8}[。！]$)',
+    '|[，,][^，,；;]{2,6}才能[^，,；;]{2,8}[。！]$|' +
+    CONVICTION.source +
+    ')',
 );
 // 万 and 亿 as amounts (三万, 数亿, 万元), not in set phrases (万众一心, 千家万户, 万里长江).
 const DATED =
   /(比上年|同比|(?<!日益|不断)增长|下降|[\d０-９零一二三四五六七八九十百千两几数上]万|万(?:元|吨|千瓦|公里|平方米)|亿|百分之|个百分点)/;
 /** Narration of what happened or when (回顾过去一年, 今年是…收官之年, 十六大以来的五年). */
 const NARRATION = new RegExp(
-  '(回顾|过去一年|过去五年|今年|去年|明年|以来|年来|今后五年|届|收官|开局之年|顺利完成|胜利完成|圆满完成|基本形成|初步建立|再获|再创|丰收|创新高|突破' +
+  '(回顾|过去一年|过去五年|今年|去年|明年|全年|以来|年来|今后五年|届|收官|开局之年|顺利完成|胜利完成|圆满完成|基本形成|初步建立|再获|再创|丰收|创新高|突破' +
     // 过去的一年 / 过去六年中, “九五”时期: a span of the past or a plan's period, not a general truth.
     '|过去的?(?:一|[二三四五六七八九十几]+)年|[一二三四五六七八九十]五”?时期' +
-    // A decision announced (国务院决定，…), the situation of the moment (当前经济形势…), a decade
+    // A decision announced (国务院决定，…), the situation of the moment (当前经济形势…, 当今世界是…的), a decade
     // foreseen or told (九十年代…), a claim bounded to a period (在相当长一段时期内…) are events,
     // not general truths.
-    '|^[^，,。]{2,8}(?:已经|已)?决定[，,]|在[^，,。]{0,8}时期(?:内|里|中)|(?:当前|目前|眼下)[^，。]{0,6}(?:形势|局势|情况|状况)|[二三四五六七八九]十年代' +
+    '|^[^，,。]{2,8}(?:已经|已)?决定[，,]|在[^，,。]{0,8}时期(?:内|里|中)|(?:当前|目前|眼下)[^，。]{0,6}(?:形势|局势|情况|状况)|^当今世界是|[二三四五六七八九]十年代' +
     // A clause ending in progress made is a year's record (国有企业改革继续推进，现代企业制度建设加快).
     '|(?:继续推进|稳步推进|全面推进|基本完成|加快|进展顺利|成效明显|明显改善|不断提高|不断增强|进一步加强|全面加强|不断深化|逐步完善|逐步深入|有所(?:提高|改善|增强|加强|发展|好转)|广泛开展|深入开展|深入进行|不断加强|(?:成绩|成效)显著|显著(?:提高|提升|增强)|(?<!的)形成|如期完[工成]|全面完成|顺利实施|成功举办|取得[^，。]{0,6}(?:进展|成效|成果|成绩))[，。；])',
 );

@@ -1,0 +1,34 @@
+// 坚持严格规范公正文明执法，有权不可任性，用权必受监督。: an instruction that closes on a couplet or
+// a series of its own (有权不可任性，用权必受监督) holds a maxim the whole sentence, a task, hides.
+// The closing clauses are then offered as a 金句 candidate by themselves.
+import { clausesOf, styleOf } from './sentence-style.js';
+import { isTask, TASK_START } from './sentence-tasks.js';
+
+/** The longest clause a closing couplet or series may have. */
+const MAX_CLAUSE = 12;
+
+/** 有权不可任性 | 用权必受监督, 厚植人民幸福之本 | 夯实国家富强之基. */
+const MAXIM_CLAUSE = /不可|必|决不|绝不|之[\u4e00-\u9fff]$/;
+
+/** Offset (in `text`) where a closing couplet or series of the task sentence starts, or null. */
+export function trailingMaxim(text: string): number | null {
+  const clauses = clausesOf(text);
+  if (clauses.length < 3 || !isTask(text, clauses)) return null;
+  // (Clause starts found on the text itself: after the last two or three separators.)
+  const cuts = [...text.matchAll(/[，,；;]/g)].map((m) => m.index + 1);
+  for (const k of [3, 2]) {
+    if (clauses.length <= k || cuts.length < k) continue;
+    const start = cuts[cuts.length - k]!;
+    const tail = text.slice(start);
+    const parts = clausesOf(tail);
+    if (parts.length !== k || parts.some((p) => p.length < 4 || p.length > MAX_CLAUSE || TASK_START.test(p))) continue;
+    // (Every clause a maxim's: a modal of rule or a classical 之-noun; 传承红色基因，赓续红色血脉 are
+    // two more instructions.)
+    if (!parts.every((p) => MAXIM_CLAUSE.test(p))) continue;
+    // (决不是可以敞开口子花钱，而必须…: a predicate whose subject is in the clauses before.)
+    if (/^(?:决不|绝不|不|而|是|也|就|才|都|又|还)/.test(parts[0]!)) continue;
+    const f = styleOf(tail);
+    if ((f.couplet || f.parallel) && !f.task && !f.narration) return start;
+  }
+  return null;
+}
