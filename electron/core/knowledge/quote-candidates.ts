@@ -35,6 +35,8 @@ export interface QuoteCandidate {
   part?: boolean;
   /** The next sentence turns against it (…是好的。但…): what it says is conceded, the point follows. */
   conceded?: boolean;
+  /** Introduced as a lesson (实践表明，…): a thesis the text draws from what it told. */
+  lesson?: boolean;
 }
 
 export interface CandidateDoc {
@@ -49,6 +51,8 @@ const CITES_SOMEONE = new RegExp(`^(?:同志|总书记|主席|总理)?[^，,。�
 // `这再次表明，`, `实践证明，` before a thesis point back to the facts told, the thesis itself stands alone.
 const LEAD =
   /^(?:同志们|各位代表|朋友们)[，,！!：:]\s*|^——\s*|^对[^，,。；]{2,16}(?:来说|而言)[，,]|^[①-⑳]+|^(?:这|事实|实践|历史)(?:再次|进一步|充分|反复|雄辩地|已经)?(?:表明|说明|证明)[，,]/;
+/** 实践表明，…, 历史证明，…: the thesis that follows is the lesson drawn from what was told. */
+const LESSON = /^(?:这|事实|实践|历史)/;
 const MAX_OWN = 80;
 /** A sentence opening on a turn (但, 但是, 然而, 可是, 不过). */
 const TURN = /^\s*(?:但|然而|可是|不过)/;
@@ -144,6 +148,7 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
     // three or more cut at ； is a fragment (the two halves of a long couplet may each stand).
     if (inList[index] || (index === 0 && dashHeading)) return;
     const lead = LEAD.exec(s.text);
+    const lesson = lead !== null && LESSON.test(lead[0]);
     const start = s.start + (lead ? lead[0].length : 0);
     const t = text.slice(start, s.end).trim();
     if (t.length < 5 || t.length > MAX_OWN) return;
@@ -157,6 +162,7 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
       source: 'own',
       first: index === topic,
       ...(conceded ? { conceded } : {}),
+      ...(lesson ? { lesson } : {}),
     });
     const tail = trailingMaxim(t);
     if (tail !== null)

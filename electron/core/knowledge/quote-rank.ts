@@ -134,6 +134,8 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   else if (judges && optimistic) score += 1;
   // A topic sentence (first of its paragraph) that states a judgement is what a reader remembers.
   if (c.first && rhetorical) add(1, '段首');
+  // A thesis drawn as a lesson (实践表明，…) is one the text itself singles out.
+  else if (c.lesson && rhetorical) add(1, '结论');
   if (rhetorical && c.text.length <= 20) reasons.push('短小精炼');
   return { ...c, score, reason: reasons.join('；') };
 }

@@ -47,6 +47,15 @@ describe('a thesis the fresh reports showed missing', () => {
     expect(c.find((x) => x.text === '为群众办事是本分、不办是失职。')!.score).toBeGreaterThanOrEqual(MIN_SCORE);
   });
 
+  it('counts a thesis drawn as a lesson (实践表明，…) as one the text singles out', () => {
+    const c = scored('实践表明，一个地方的发展成就从来都是在攻坚克难中取得的。');
+    expect(c.find((x) => x.text === '一个地方的发展成就从来都是在攻坚克难中取得的。')?.score).toBeGreaterThanOrEqual(
+      MIN_SCORE,
+    );
+    // The same words told without the lead stay below.
+    expect(quoteScore('一个地方的发展成就从来都是在攻坚克难中取得的。')).toBeLessThan(MIN_SCORE);
+  });
+
   it('offers the maxim that closes an instruction by itself', () => {
     const c = scored('坚持严格规范公正文明执法，有权不可任性，用权必受监督。');
     expect(c.find((x) => x.text === '有权不可任性，用权必受监督。')?.score).toBeGreaterThanOrEqual(MIN_SCORE);
