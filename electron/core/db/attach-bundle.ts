@@ -7,6 +7,9 @@ import { BUNDLE_SCHEMA, BUNDLE_SCHEMA_VERSION } from '../content/bundle-schema.j
 import { LIBRARY_VIEWS_SQL } from './library-views.js';
 import { registerSqlFunctions } from './sql-functions.js';
 
+/** Address space for the bundle's map (SQLite maps at most the file's size). */
+export const BUNDLE_MMAP_BYTES = 1 << 30;
+
 export type BundleState = 'attached' | 'missing' | 'outdated';
 
 /** The schema version a bundle file was built with (0 for none or unreadable). */
@@ -42,6 +45,12 @@ export function attachBundle(db: Database.Database, bundlePath: string): BundleS
     // dozen rows). Readers never block each other, and content updates write a new file and rename
     // it into place, so holding the lock blocks nothing.
     db.pragma('bundle.locking_mode = EXCLUSIVE');
+    // Read the bundle's pages from a memory map instead of copying each through a read() into the
+    // page cache: a search reads postings and its hits' documents (a 4 KB document spans two or
+    // three pages), and the copies were most of a snippet's cost (search p50 about a fifth lower,
+    // results identical). Safe for this file: it is never written or truncated in place (updates
+    // replace it by a rename, and the mapping keeps the old file). The user database is not mapped.
+    db.pragma(`bundle.mmap_size = ${BUNDLE_MMAP_BYTES}`);
   } else {
     db.exec("ATTACH DATABASE ':memory:' AS bundle");
     db.exec(inBundleSchema(BUNDLE_SCHEMA));

@@ -9,7 +9,7 @@ import type { ContentDocument } from '../content/types.js';
 import { bodyText } from '../content/doc-fields.js';
 import { foldForSearch } from '../text/normalize.js';
 import { Columns } from './column-codec.js';
-import { hasLibraryIndex, libraryIndex, type LibraryIndex } from './library-index.js';
+import { libraryIndex, type LibraryIndex } from './library-index.js';
 import { freeSegmentId, SegmentBuilder, type IndexedDoc } from './segment-writer.js';
 import type { SearchSources } from './engine.js';
 
@@ -98,10 +98,4 @@ export function searchLibrary(src: SearchSources): LibraryIndex {
   if (lib.unindexed.length === 0) return lib;
   src.userDb.transaction(() => writeSegment(src.userDb, readDocs(src.userDb, lib.unindexed)))();
   return libraryIndex(src.bundle, src.userDb);
-}
-
-/** After a change (an import): brings the library index up to date now, so the next search does
- * not pay for it. Only where a search already built it: otherwise the first search builds it. */
-export function refreshSearchLibrary(src: SearchSources): void {
-  if (hasLibraryIndex(src.userDb)) searchLibrary(src);
 }

@@ -1,9 +1,9 @@
 // Importing user files: base64 or upload → pipeline (in the import worker) → duplicate check
 // against the bundle and the user's documents → the user's documents / quotes / terms tables and
 // the duplicate fingerprints, a savepoint per file in one transaction per batch of parsed files
-// (store-batch.ts), then the search index once for the whole call, then the search view. The
-// worker reads the next files while earlier ones are checked and stored. Every file gets a
-// result; bad input never throws and stores nothing.
+// (store-batch.ts), then the search index once for the whole call, then the search view (searched
+// once, warm-search.ts). The worker reads the next files while earlier ones are checked and stored.
+// Every file gets a result; bad input never throws and stores nothing.
 import {
   ApiError,
   type ApiParsedArgs,
@@ -19,7 +19,8 @@ import { userFingerprintWriter } from '../content/fingerprints.js';
 import { storageError } from '../storage-errors.js';
 import { bodyText } from '../content/doc-fields.js';
 import type { ContentDocument } from '../content/types.js';
-import { refreshSearchLibrary, UserIndexBatch } from '../search/user-index.js';
+import { UserIndexBatch } from '../search/user-index.js';
+import { refreshAndWarmSearch } from '../search/warm-search.js';
 import { searchSources } from '../search/sources.js';
 import { duplicateIndex } from './duplicate-index.js';
 import { ParseAhead, type Parsed } from './parse-ahead.js';
@@ -195,11 +196,11 @@ export async function importFiles(
     if (!ahead.ready(i + 1)) flush();
   }
   sink.indexLater.commit(ctx.userDb);
-  // The stored documents are safe; the search view is refreshed on a best-effort basis (should it
+  // The stored documents are safe; the search view is refreshed (and searched once) on a best-effort basis (should it
   // fail, the next search rebuilds it and reports the error).
   if (results.some((r) => r.status === 'imported')) {
     try {
-      refreshSearchLibrary(searchSources(ctx));
+      refreshAndWarmSearch(searchSources(ctx));
     } catch (err) {
       console.error('[study-shelf] search refresh after import failed:', err);
     }

@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 import Database from 'better-sqlite3';
 import { writeBundleFile } from '../../../electron/core/bundle/build-bundle.js';
 import { openTestCore, sampleDocs } from '../workspace/fixtures.js';
+import { BUNDLE_MMAP_BYTES } from '../../../electron/core/db/attach-bundle.js';
 
 const digest = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -41,5 +42,20 @@ test('a session holds the bundle read lock between statements without blocking r
   expect((await t.call('search', { query: '乡村振兴' })).total).toBeGreaterThan(0); // the open file still reads
   t.rebuild(docs.slice(0, 1));
   expect((await t.call('listDocuments', {})).total).toBe(1);
+  t.close();
+});
+
+test('the bundle is read through a memory map (the user database is not), and still reads after a rebuild renames a new file over it', async () => {
+  const t = openTestCore();
+  const db = t.core.ctx.userDb;
+  expect(db.pragma('bundle.mmap_size', { simple: true })).toBe(BUNDLE_MMAP_BYTES);
+  expect(db.pragma('main.mmap_size', { simple: true })).toBe(0);
+  const before = await t.call('search', { query: '乡村振兴' });
+  expect(before.total).toBeGreaterThan(0);
+  writeBundleFile(t.bundlePath, sampleDocs().slice(0, 1), 'next');
+  const after = await t.call('search', { query: '乡村振兴' });
+  expect(after.hits.map((h) => [h.docId, h.hitCount, h.snippets])).toEqual(
+    before.hits.map((h) => [h.docId, h.hitCount, h.snippets]),
+  );
   t.close();
 });
