@@ -13,7 +13,15 @@ const NOT_MATCHED =
 export type KeyList = {
   /** `repeated`: a number came twice (the list restarts its numbers without naming a 题型);
    * `after`: the item section the list follows; `part`: the part of the paper it answers. */
-  sections: { type: string; entries: Map<number, string>; repeated?: number; after?: number; part?: number }[];
+  sections: {
+    type: string;
+    entries: Map<number, string>;
+    repeated?: number;
+    after?: number;
+    part?: number;
+    /** The contest group (第一组) the entries answer. */
+    group?: string;
+  }[];
   /** The numbers of a key table's 题号 row, waiting for its 答案 row. */
   numbers?: number[];
 };
@@ -24,9 +32,13 @@ const TABLE_KEYS = /^(?:参考|标准)?答\s*案\s*[:：]?((?:[\s　|｜]+\S+)+)
 
 const HEADING = /^(?:参考答案|标准答案|答案|答案速查|参考答案(?:及|与|和)解析|答案(?:及|与|和)解析)\s*[:：]?$/;
 const INLINE_HEADING = /^(?:参考|标准)?答案\s*[:：]\s*(?=[（(]?\d)/;
-// T and F too (F is also a letter; T keys only a 判断).
-const KEY = '[A-HＡ-Ｈ]+|[TＴ]|√|×|✓|✗|对|错|正确|错误';
-const RANGE = new RegExp(`(\\d{1,4})\\s*[-－~～—]+\\s*(\\d{1,4})\\s*[.．、:：]?\\s*((?:(?:${KEY})\\s*)+)`, 'g');
+// T and F too (F is also a letter; T keys only a 判断); X is how a typed key list writes ×.
+const KEY = '[A-HＡ-Ｈ]+|[TＴ]|[XＸ]|√|×|✓|✗|对|错|正确|错误';
+// 1-5, 1—5, 1–5, 1~5 and (1-5)
+const RANGE = new RegExp(
+  `[（(]?(\\d{1,4})\\s*[-－~～—–―]+\\s*(\\d{1,4})\\s*[)）]?\\s*[.．、:：]?\\s*((?:(?:${KEY})\\s*)+)`,
+  'g',
+);
 // 1.A, 1、A, 1)A and （1）A
 const SINGLE = new RegExp(`[（(]?(\\d{1,4})\\s*[)）]?\\s*[.．、:：]?\\s*(${KEY})(?![\\u4e00-\\u9fff])`, 'g');
 const TEXT_ENTRY = /^(\d{1,4})\s*[.．、:：]\s*(.+)$/;
@@ -144,6 +156,7 @@ function extra(items: TextItem[], entries: Map<number, string>): string | null {
 }
 
 function keyed(items: TextItem[], filled: KeyList['sections']): (string | undefined)[] {
+  if (filled.some((k) => k.group)) return byGroup(items, filled);
   if (filled.length === 1 && !filled[0]!.type) {
     if (!unique(items)) return [];
     const off = filled[0]!.repeated ? REPEATED(filled[0]!.repeated) : extra(items, filled[0]!.entries);
@@ -169,4 +182,22 @@ function keyed(items: TextItem[], filled: KeyList['sections']): (string | undefi
     if (off) refused.set(at[0], off);
   }
   return items.map((i) => refused.get(i.section.index) ?? match.get(i.section.index)?.get(i.number));
+}
+
+/** A key list by contest group (第一组：①A ②C): each group's entries answer the items of the one
+ * group of that name (in the round the list names, if it names one); a name two rounds share,
+ * without its round, answers neither. */
+function byGroup(items: TextItem[], filled: KeyList['sections']): (string | undefined)[] {
+  return items.map((item) => {
+    if (!item.group) return undefined;
+    const lists = filled.filter(
+      (k) => k.group === item.group && (!k.type || kindOf(k.type) === kindOf(item.section.type)),
+    );
+    const its = items.filter((i) => i.group === item.group && i.section.index === item.section.index);
+    const rounds = new Set(items.filter((i) => i.group === item.group).map((i) => i.section.index));
+    if (lists.length !== 1 || lists[0]!.repeated || !unique(its)) return undefined;
+    if (!lists[0]!.type && rounds.size > 1) return undefined;
+    if (extra(its, lists[0]!.entries)) return undefined;
+    return lists[0]!.entries.get(item.number);
+  });
 }

@@ -2,24 +2,39 @@
 // explanation mark, the item's own 题型 tag or score, page furniture.
 
 /** Page furniture carried over from a printed or converted file. */
-export const PAGE_MARK = /^(?:第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|[-—]\s*\d+\s*[-—])$/;
+export const PAGE_MARK =
+  /^(?:第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|[-—]\s*\d+\s*[-—]|\d{1,3}\s*[/／]\s*\d{1,3}|[·•]\s*\d{1,3}\s*[·•])$/;
 export const ITEM =
-  /^(?:第\s*(\d{1,4})\s*题\s*[:：.．、]?|(\d{1,4})\s*(?:[、．]|\.(?!\d)|\.(?=\d{4}年)|[)）](?=\s*\S))|[（(](\d{1,4})[)）])\s*/;
+  /^(?:第\s*(\d{1,4}|[一二三四五六七八九十]{1,3})\s*题\s*[:：.．、]?|(\d{1,4})\s*(?:[、．]|\.(?!\d)|\.(?=\d{4}年)|[)）](?=\s*\S))|[（(](\d{1,4})[)）]|[【[［](\d{1,3})[】\]］](?=\s*\S)|([①-⑳])(?=\s*\S))\s*/;
 export const ANSWER =
   /^(?:[【[［]\s*(?:正确|参考|标准)?答案\s*[】\]］]\s*[:：]?|(?:正确|参考|标准)?答案(?:要点)?\s*[:：]|(?:正确|参考|标准)?答案\s*[是为]\s*[:：]?|(?:答题|参考)要点\s*[:：]|答\s*[:：])\s*/;
 export const EXPLAIN = /^(?:【\s*(?:答案)?(?:解析|分析|详解)\s*】\s*[:：]?|(?:答案)?(?:解析|分析|详解)\s*[:：])\s*/;
 /** An answer or explanation mark after other text on a line (…D.解放思想　正确答案：B【解析】…,
  * a contest's …是什么？答：…). */
 export const MID_LINE_MARK =
-  /(?<=\S)[\s　]*(?=【\s*(?:正确|参考|标准)?答案\s*】|【\s*(?:解析|分析|详解)\s*】|(?:正确|参考|标准)答案\s*[:：])|(?<=[\s　)）。？?])[\s　]*(?=答案\s*[:：]|解析\s*[:：])|(?<=[？?])[\s　]*(?=答\s*[:：])/g;
+  /(?<=\S)[\s　]*(?=【\s*(?:正确|参考|标准)?答案\s*】|【\s*(?:解析|分析|详解)\s*】|(?:正确|参考|标准)答案\s*[:：])|(?<=[\s　)）。？?])[\s　]*(?=答案\s*[:：]|解析\s*[:：])|(?<=[？?])[\s　]*(?=答\s*[:：])|(?<=\S)[\s　]+(?=(?:您的|我的|你的|考生|学员)答案\s*[:：]|(?:本题)?得分\s*[:：])/g;
+/** What an exam system's record adds to each item: the candidate's own answer (您的答案：A, 考生答案：B)
+ * and the score it earned (得分：2分). Never the key. */
+export const RECORD_LINE =
+  /^(?:(?:您的|我的|你的|考生|学员)答案\s*[:：].*|(?:本题)?得分\s*[:：]\s*\d{1,3}(?:\.\d)?\s*分?)$/;
+/** The heading of an exam paper's instructions (注意事项：), whose numbered lines are no items. */
+export const NOTES_HEADING = /^(?:注意事项|考生须知|考试须知|答题须知|答题说明|试卷说明)\s*[:：]?$/;
 /** A blank or a question mark: a question, not a key entry. */
 export const QUESTION_LIKE = /（\s*）|\(\s*\)|_{2,}|＿{2,}|[？?]/;
-/** A 选择 key written into the stem's brackets: （ B ）, ( ABD ), （ A.B.D ）: the stem asks too. */
-export const LETTERS_KEY = /[（(]\s*([A-HＡ-Ｈ](?:\s*[、,，.．]?\s*[A-HＡ-Ｈ])*)\s*[)）]/;
+/** A 选择 key written into the stem's brackets: （ B ）, ( ABD ), （ A.B.D ）, or after it, 【 B 】: the stem asks too. */
+export const LETTERS_KEY = /[（(【]\s*([A-HＡ-Ｈ](?:\s*[、,，.．]?\s*[A-HＡ-Ｈ])*)\s*[)）】]/;
 /** The item's own 题型 in front of its stem: （单选题）, [多选题], 【判断题】, and how an exam system
  * scores it: [填空题](系统评分). */
 export const TYPE_TAG =
   /^[（(【[]\s*(单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题?(?:\s*[，,、]?\s*\d{1,2}(?:\.\d)?\s*分)?\s*[)）】\]]\s*(?:[（(]\s*(?:系统|人工|自动)评分\s*[)）]\s*)?/;
+/** The 题型 written without brackets, alone after the number (考试星's 第1题 单选题（2分）, the stem
+ * on the next line), or bracketed after the stem (问卷星's …？[单选题] *, * marking a required item). */
+export const BARE_TYPE = /^(单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题$/;
+export const TAIL_TYPE = /\s*[[【（(](单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题[\]】）)]\s*\*?\s*$/;
+/** A web test printed with the candidate's choices: ○A. / ●B. / □C. / ■D. in front of each option,
+ * and ●对 ○错 under a 判断 (the choices printed, not a key). */
+export const CHOICE_BOX = /^[○●◯◉□■☐☑](?=\s*[A-HＡ-Ｈ]\s*[.．、])\s*/;
+export const CHOICE_TRUTH = /^[○●◯◉□■☐☑]\s*(?:对|错|正确|错误|是|否|√|×)$/;
 /** The 题型 tag typed in front of the item's number (【单选题】1．…): moved after it, where
  * TYPE_TAG reads it. */
 export const LEAD_TAG =
@@ -30,4 +45,18 @@ export const SCORE =
   /^[（(【[]\s*(?:本题|每题)?\s*\d{1,2}(?:\.\d)?\s*分\s*[)）】\]]\s*|\s*[（(【[]\s*(?:本题)?\s*\d{1,2}(?:\.\d)?\s*分\s*[)）】\]]\s*$|\s*[（(]\s*分值\s*[:：]?\s*\d{1,3}(?:\.\d)?\s*分?\s*[)）]\s*$/g;
 
 /** The number of an item starting on the line (ITEM matched). */
-export const itemNumber = (m: RegExpExecArray) => Number(m[1] ?? m[2] ?? m[3]);
+export const itemNumber = (m: RegExpExecArray) =>
+  m[5] ? m[5].charCodeAt(0) - 0x245f : (chineseNumber(m[1]) ?? Number(m[1] ?? m[2] ?? m[3] ?? m[4]));
+
+/** An item numbered ①②③, as 知识竞赛 groups number theirs: the same mark numbers a 组合选择's
+ * statements and a written answer's points, so it starts an item only where those cannot be. */
+export const isCircled = (m: RegExpExecArray) => m[5] !== undefined;
+
+const DIGITS = '一二三四五六七八九';
+/** 第十二题's number; undefined for Arabic digits. */
+function chineseNumber(s: string | undefined): number | undefined {
+  if (!s || /\d/.test(s)) return undefined;
+  const [tens, ones] = s.includes('十') ? s.split('十') : ['', s];
+  const t = s.includes('十') ? (tens ? DIGITS.indexOf(tens) + 1 : 1) : 0;
+  return t * 10 + (ones ? DIGITS.indexOf(ones) + 1 : 0);
+}

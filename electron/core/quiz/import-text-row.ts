@@ -6,6 +6,7 @@ import { truthIndex, type RawItem } from './import-normalize.js';
 import { half, optionsInStem, swallowedOption } from './import-text-options.js';
 import type { TextItem } from './import-text.js';
 import { bareKey } from './import-text-bare-key.js';
+import { circledOptions } from './import-text-circled.js';
 import { LETTERS_KEY } from './import-text-lines.js';
 
 // `（ A.B.D ）`: letters may be parted by a dot as well, never followed by option text.
@@ -32,7 +33,10 @@ function keyInStem(item: TextItem, stem: string): { stem: string; answer: string
     const found = [...stem.matchAll(LETTERS_IN_BRACKETS)];
     if (found.length !== 1) return found.length > 1 ? '题干中有多个带字母的括号，无法确定答案' : null;
     const answer = [...found[0]![1]!.replace(/[\s、,，.．]/g, '')].map(half).join('');
-    return { stem: stem.replace(found[0]![0], '（ ）'), answer };
+    // 题干（  ）。【 B 】: the key after a stem that has its blank already.
+    const rest = stem.replace(found[0]![0], '');
+    const blank = /[（(]\s*[)）]/.test(rest) && found[0]![0].startsWith('【');
+    return { stem: blank ? rest.trim() : stem.replace(found[0]![0], '（ ）'), answer };
   }
   // （√）（×）: the pair printed for the reader to choose from, not a typed （×）.
   const truth = judgeTail(stem)?.marks.length === 2 ? null : TRUTH_AT_END.exec(stem);
@@ -79,6 +83,9 @@ const bare = (s: string) => [...s.replace(/[\s、,，.．；;]/g, '')].map(half)
 const sameKey = (a: string, b: string) =>
   bare(a) === bare(b) || (truthIndex(a) !== null && truthIndex(a) === truthIndex(b));
 
+/** One key written with its item's number: 3.A, 4、ABD, 5.×. */
+const NUMBERED_KEY = /^(\d{1,3})\s*[.．、]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ])*|√|×|对|错|正确|错误)$/;
+
 const PRINTED_KEY = /\s*[（(]\s*正确答案\s*[)）]\s*$/;
 
 /** The options marked (正确答案), as letters, with the marks taken off; null when none is. */
@@ -104,6 +111,22 @@ export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKe
     .join('\n')
     .trim()
     .replace(/^[（(]\s*([^()（）\n]+?)\s*[)）]$/, '$1');
+  // ABD全对: the letters, all of them right (a 多选's way of saying pick every one).
+  answer = answer.replace(/^([A-HＡ-Ｈ](?:[\s、,，]*[A-HＡ-Ｈ])*)\s*(?:全对|全选|均正确|都正确)$/, '$1');
+  // 答案：3.A under item 3: the key list's way of writing one entry. Under another number it
+  // may be the next item's key (a question deleted, the rest renumbered): no key is certain.
+  const numbered = NUMBERED_KEY.exec(answer);
+  if (numbered && !read.auto) {
+    if (Number(numbered[1]) !== read.number)
+      return `答案“${answer}”前的题号 ${numbered[1]} 与这道题的题号 ${read.number} 不同：请核对这个答案属于哪道题`;
+    answer = numbered[2]!;
+  }
+  const circled = item.options.length ? null : circledOptions(stem, answer);
+  if (typeof circled === 'string') return circled;
+  if (circled) {
+    ({ stem, answer } = circled);
+    item = { ...item, options: circled.options };
+  }
   const inStem =
     answer && item.options.length === 0 && !/判断|是非/.test(item.section.type) ? null : keyInStem(item, stem);
   if (typeof inStem === 'string') return inStem;

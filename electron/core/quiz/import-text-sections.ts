@@ -22,6 +22,11 @@ export const OTHER_HEADING =
  * from 1 again, in the same section. */
 export const GROUP =
   /^(?:第\s*[一二三四五六七八九十\d]{1,3}\s*[组轮]|[一二三四五六七八九十\d]{1,3}\s*分(?:值)?题)\s*(?:[（(][^)）]*[)）])?\s*[:：]?$/;
+/** A group's name in a key list, its entries after it (第一组：①A ②C, 第二组 1.C 2.B) or alone. */
+export const GROUP_KEYS =
+  /^(第\s*[一二三四五六七八九十\d]{1,3}\s*[组轮]|[一二三四五六七八九十\d]{1,3}\s*分(?:值)?题)\s*(?:[:：]\s*|$)/;
+/** 第 一 组： as 第一组, so a group and its key entries name it alike. */
+export const groupName = (line: string) => line.replace(/[\s:：]/g, '');
 /** A note under a section heading (（每题2分，共20分）, 说明：…): not an item, not a key. */
 const NOTE = /^(?:[（(][^)）]*[)）]|(?:说明|注意|注|要求)\s*[:：].*)$/;
 

@@ -9,21 +9,33 @@ import type { Parsed } from './import-json.js';
 import { optionsOnLine } from './import-text-options.js';
 import { toRaw, type MarkKey } from './import-text-row.js';
 import { markOptions } from './import-text-marks.js';
+import { cleanLines } from './import-text-clean.js';
+import { itemStart } from './import-text-start.js';
 import { applyKeyList, isKeyHeading, readKeyLine, type KeyList } from './import-key-list.js';
 import {
   ANSWER,
+  BARE_TYPE,
   EXPLAIN,
   ITEM,
   itemNumber,
-  LEAD_TAG,
   LETTERS_KEY,
-  MID_LINE_MARK,
+  NOTES_HEADING,
   PAGE_MARK,
   QUESTION_LIKE,
   SCORE,
+  TAIL_TYPE,
   TYPE_TAG,
 } from './import-text-lines.js';
-import { GROUP, HEADING, ORDINAL, OTHER_HEADING, resumesPaper, SECTION } from './import-text-sections.js';
+import {
+  GROUP,
+  GROUP_KEYS,
+  groupName,
+  HEADING,
+  ORDINAL,
+  OTHER_HEADING,
+  resumesPaper,
+  SECTION,
+} from './import-text-sections.js';
 
 /** Marks a line that Word numbered in a way not drawn into the text (import-word.ts): an item
  * whose number is not certain. */
@@ -31,7 +43,7 @@ export const AUTO_ITEM = '\uE000';
 
 /** `part`: the paper's part, counted on where items go on after a key list (each list answers
  * the part above it). */
-type Section = { type: string; index: number; part: number };
+export type Section = { type: string; index: number; part: number };
 export type TextItem = {
   number: number;
   section: Section;
@@ -41,6 +53,10 @@ export type TextItem = {
   explanation: string[];
   /** Numbered by Word itself: its number is our count, not certainly the one Word shows. */
   auto?: boolean;
+  /** Numbered ①②③ (isCircled). */
+  circled?: boolean;
+  /** The group of a contest round it is in (第一组), as a key list may name it. */
+  group?: string;
   /** Where continuation lines go: the stem, the last option, the answer or the explanation. */
   at: 'stem' | 'option' | 'answer' | 'explanation';
 };
@@ -60,41 +76,6 @@ function answerFollows(lines: string[]): boolean[] {
   return out;
 }
 
-/** The number and text of an item starting on this line, or null. */
-function itemStart(line: string, prev: TextItem | null, section: Section, ownAnswerFollows: boolean) {
-  const auto = line.startsWith(AUTO_ITEM);
-  const num = auto ? null : ITEM.exec(line);
-  if (!auto && !num) return null;
-  const same = prev !== null && prev.section.index === section.index;
-  const number = auto ? (same ? prev.number + 1 : 1) : itemNumber(num!);
-  const rest = line.slice(auto ? 1 : num![0].length);
-  // Inside a written answer (its points 1. 2. …) a numbered line starts the next item only when
-  // an answer of its own follows it, when it asks something (a blank, a question mark), or when
-  // its number is not the answer's next point (3. under an answer with no points is no point). In
-  // a 填空, 判断 or 选择 section an answer has no numbered points: the next number is the next item.
-  const inAnswer = prev?.at === 'answer' && !prev.options.length;
-  const writtenAnswers = !/填空|判断|是非|选择|单选|多选/.test(section.type);
-  const point =
-    inAnswer && writtenAnswers && !ownAnswerFollows && !QUESTION_LIKE.test(rest) && number === nextPoint(prev.answer);
-  // A 选择 item's statements (1）… 2）… before A．1）2）) are numbered too: a line that asks
-  // nothing, under a question still waiting for its options, is one of them, not the next item.
-  const statement =
-    /选择|单选|多选/.test(section.type) &&
-    prev?.at === 'stem' &&
-    !prev.options.length &&
-    QUESTION_LIKE.test(prev.stem.join('\n')) &&
-    !QUESTION_LIKE.test(rest);
-  if (same && (number !== prev.number + 1 || point || statement)) return null;
-  return { number, auto, rest };
-}
-
-/** The number the next point of a written answer would have: 1 after none. */
-function nextPoint(answer: string[]): number {
-  const points = answer.map((l) => /^(?:(\d{1,3})\s*[.．、]|[（(](\d{1,3})[)）])/.exec(l)).filter(Boolean);
-  const last = points[points.length - 1];
-  return last ? Number(last[1] ?? last[2]) + 1 : 1;
-}
-
 function continueWith(item: TextItem, line: string): void {
   if (item.at === 'option')
     item.options[item.options.length - 1] += line; // an option wrapped onto the next line
@@ -112,11 +93,8 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   const paperTypes = new Set<string>();
   let inKey = false;
   let item: TextItem | null = null;
-  const cut = lines
-    .map((l) => l.replace(LEAD_TAG, '$2$1'))
-    .flatMap((l) => l.split(MID_LINE_MARK))
-    .map((l) => l.replace(/^[\s　]+|[\s　]+$/g, ''))
-    .filter(Boolean);
+  let group = '';
+  const cut = cleanLines(lines);
   const trimmed = markOptions(cut, {
     item: (l) => ITEM.test(l) || l.startsWith(AUTO_ITEM),
     stop: (l) => ANSWER.test(l) || EXPLAIN.test(l) || SECTION.test(l) || isKeyHeading(l),
@@ -138,8 +116,22 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     bare = null;
     inKey = false;
   };
+  // 注意事项： over numbered instructions, before the paper's first section.
+  let notes = false;
+  // A page's number and the running head under it (the paper's title again) are no text; a
+  // sentence they break goes on where it stopped.
+  let pageBreak = false;
   for (const [at, line] of trimmed.entries()) {
-    if (PAGE_MARK.test(line)) continue;
+    if (PAGE_MARK.test(line)) {
+      pageBreak = true;
+      continue;
+    }
+    if (pageBreak && at > 1 && line === trimmed[0]) continue;
+    const broken = pageBreak;
+    pageBreak = false;
+    if (!items.length && NOTES_HEADING.test(line)) notes = true;
+    if (notes && !SECTION.test(line) && !OTHER_HEADING.test(line)) continue;
+    notes = false;
     // 二、判断题 after the key of section 一, its items below: the paper goes on (a key after each
     // section), not a key list's own heading. A question after the list, with no heading: the same.
     const resume = inKey && resumesPaper(line, trimmed, at, { ordinals, types: paperTypes, keys });
@@ -150,6 +142,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     }
     // 第二组: the round's items numbered from 1 again.
     if (!inKey && GROUP.test(line)) {
+      group = groupName(line);
       item = null;
       continue;
     }
@@ -162,6 +155,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       section = { type: head[1]!, index: section.index + (items.length || inKey ? 1 : 0), part: section.part };
       if (inKey) keys.sections.push({ type: head[1]!, entries: new Map(), part: section.part });
       item = null;
+      group = '';
       continue;
     }
     // A key table's 题号 row inside the key list belongs to the section above it.
@@ -193,22 +187,37 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       const sub = HEADING.exec(line) ?? ORDINAL.exec(line);
       if (sub)
         keys.sections.push({ type: sub[1] || ordinals.get(sub[2]!) || '', entries: new Map(), part: section.part });
-      readKeyLine(sub ? line.slice(sub[0].length) : line, keys);
+      // 第一组：①A ②C: the entries of one group, under the key section's round if it names one.
+      const named = GROUP_KEYS.exec(line);
+      if (named) {
+        const type = keys.sections[keys.sections.length - 1]?.type ?? '';
+        keys.sections.push({ type, group: groupName(named[1]!), entries: new Map(), part: section.part });
+      }
+      const entries = named ? line.slice(named[0].length) : sub ? line.slice(sub[0].length) : line;
+      readKeyLine(
+        entries.replace(/[①-⑳]/g, (c) => ` ${c.charCodeAt(0) - 0x245f}.`),
+        keys,
+      );
       continue;
     }
     const start = itemStart(line, item, section, answered[at]!);
     if (start) {
       const rest = start.rest.replace(SCORE, '');
-      const tag = TYPE_TAG.exec(rest);
+      const tail = TAIL_TYPE.exec(rest);
+      const tag = TYPE_TAG.exec(rest) ?? BARE_TYPE.exec(rest) ?? tail;
+      // 应知应会 问答: 1．问：…？ over 答：….
+      const stem = (tail ? rest.slice(0, tail.index) : rest.slice(tag?.[0].length ?? 0)).replace(/^问\s*[:：]\s*/, '');
       item = {
         number: start.number,
         section: tag ? { ...section, type: tag[1]! } : section,
-        stem: [rest.slice(tag?.[0].length ?? 0).replace(SCORE, '')],
+        stem: [stem.replace(SCORE, '')],
         options: [],
         answer: [],
         explanation: [],
         at: 'stem',
         auto: start.auto,
+        circled: start.circled,
+        group: group || undefined,
       };
       items.push(item);
       continue;
@@ -233,7 +242,8 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     } else if (options) {
       item.options.push(...options);
       item.at = 'option';
-    } else continueWith(item, line);
+    } else if (broken && item.at === 'stem') item.stem[item.stem.length - 1] += line;
+    else continueWith(item, line);
   }
   if (bare) giveBack(); // a bare 答案： under the last item
   return { items, keys };
