@@ -25,8 +25,9 @@ export const OCCASION_RE: [RegExp, string[]][] = [
 /** How the title of a document or speech ends (`……的通知`, `……实施方案（试行）`, `……上的讲话`). */
 export const DOC_TITLE_END =
   /(?:通知|意见|办法|决定|规定|方案|通报|批复|公告|通告|细则|规则|纲要|规划|要点|条例|决议|报告|讲话|致辞|发言|纪要|公报|倡议书|请示|函)(?:[（(][^）)]{1,10}[)）])?$/;
+/** An organ's name, as a 范文 may mask it (`中共××县纪委办公室`, `XX市人民政府`). */
 export const ISSUER =
-  /^[\u4e00-\u9fff（）()、]{2,40}(?:委员会|人民政府|政府|办公室|办公厅|中央|国务院|部|局|厅|委|院|署|党组|党委|中心)$/;
+  /^[\u4e00-\u9fff（）()、×xXＸ○]{2,40}(?:委员会|人民政府|政府|办公室|办公厅|中央|国务院|部|局|厅|委|院|署|党组|党委|中心)$/;
 export const SUBTITLE = /^——.{4,60}(?:讲话|报告|致辞|发言)$/;
 export const SPEECH_TITLE = /^(?:[\u4e00-\u9fff]{2,4}(?:同志)?)?在.{4,60}上的(?:讲话|报告|致辞|发言|讲稿|党课)$/;
 /** A news title about a document (`某市发布数字经济发展方案`) is not the document. */

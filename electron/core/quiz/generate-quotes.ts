@@ -11,6 +11,7 @@ import { keyBlanks } from './key-blanks.js';
 import { hashString, seededRng } from './rng.js';
 import { isContentToken, tokenize } from '../text/segment.js';
 import { datedForLearner, localMaxim, NATIONAL } from './local-voice.js';
+import { thesisIn } from './thesis-terms.js';
 import { docLabel, paragraphText } from './source.js';
 import { foldForSearch } from '../text/normalize.js';
 import type { QuestionDraft, QuizSource, SourceDoc, SourceQuote } from './types.js';
@@ -116,8 +117,9 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     const sayers = docsSaying(docs, bodies, q.text);
     const others = sayers.filter((d) => d.id !== doc.id);
     const cited = !!who && !doc.speakers.includes(who);
-    // A short maxim in a local leader's text is a saying he repeats: neither his nor the text's.
-    const maxim = !cited && localMaxim(q.text, doc, docs);
+    // A short maxim in a local leader's text is a saying he repeats, and a sentence built on a
+    // thesis 提法 (发展是第一要务，…) is remembered by the Party's wording: neither his nor the text's.
+    const maxim = !cited && (localMaxim(q.text, doc, docs) || thesisIn(q.text) !== null);
     const whoseOwn = who && !maxim && (cited || others.every((d) => d.speakers.includes(who))) ? who : null;
     // A well-known saying (行百里者半九十, 绿水青山就是金山银山) is older than the document that
     // quotes it: which document or year it comes from is not this document's, and who said it

@@ -4,7 +4,7 @@
 import { buildOptions, normOption } from './options.js';
 import { hashString, seededRng, shuffle } from './rng.js';
 import { splitClauses, sentenceAt } from '../text/sentences.js';
-import { askable, inUseBy, numeralPattern, termDistractors } from './term-distractors.js';
+import { askable, inLexicon, inUseBy, numeralPattern, termDistractors } from './term-distractors.js';
 import { blankFit } from './blank-fit.js';
 import { modifiesActor, opensFrame } from './fact-cut.js';
 import { termContexts } from './term-contexts.js';
@@ -28,7 +28,7 @@ function usable(term: string): boolean {
  * whole, since half of them is too easy; longer ones from the word boundary nearest the middle
  * (四议|两公开, 军内|资产阶级), never starting on a particle such as 了.
  */
-export function blankPart(term: string): { start: number; end: number } {
+export function blankPart(term: string, quoted = false): { start: number; end: number } {
   // A plan's name (十二五) is one word; so is 五位一体 (五位____ → 一体 would ask half a word).
   if (numeralPattern(term) === '规划' || /^[一二三四五六七八九十]位一体$/.test(term))
     return { start: 0, end: term.length };
@@ -39,6 +39,9 @@ export function blankPart(term: string): { start: number; end: number } {
       term,
     );
   if (first) return { start: first[0].length, end: term.length };
+  // One the text sets in quotation marks (纠治“四风”, 坚定“四个自信”, 聚焦“三区三州”) is named there as
+  // a unit and asked whole: “四个____” would ask only 自信, which the numeral and the quotes give away.
+  if (quoted && !/[、，]/.test(term)) return { start: 0, end: term.length };
   // 四个意识 → 四个____: the numeral is the clue, what it counts is the answer. Not in a formulation
   // of parts (三项政策、一项改革 → 三项____ would ask for 政策、一项改革): that keeps its first part.
   const head = /^(?!一个)[一二两三四五六七八九十]+[个项大条]/.exec(term);
@@ -160,7 +163,12 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
         tags: ['提法'],
       };
       if (made === 0) {
-        const part = blankPart(term);
+        // Only a shared formulation (of the lexicon, or in two documents): one text's own (实施“五大工程”)
+        // is known by its numeral alone.
+        const shared = inLexicon(term) || new Set(occ.map((o) => o.docId)).size >= 2;
+        const quoted =
+          shared && /[“"]$/.test(fact.text.slice(0, rel)) && /^[”"]/.test(fact.text.slice(rel + term.length));
+        const part = blankPart(term, quoted);
         // The blanked part must not stand elsewhere in the sentence (“三个____” beside 高于…高于).
         const partText = term.slice(part.start, part.end);
         if (fact.text.split(partText).length > 2) continue;

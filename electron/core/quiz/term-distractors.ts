@@ -13,6 +13,9 @@ function entry(term: string): LexiconEntry | undefined {
   return byTerm.get(term);
 }
 
+/** Whether a formulation is one of the lexicon's (a national 提法), not one a rule recognised. */
+export const inLexicon = (term: string): boolean => entry(term) !== undefined;
+
 /** A formulation a question may be about: in the lexicon (not 历史提法) or recognised by a rule. */
 export function askable(term: string): boolean {
   const e = entry(term);

@@ -57,10 +57,11 @@ test('the correct option does not always sit in the same position', () => {
   expect(positions.size).toBeGreaterThanOrEqual(3);
 });
 
-test('提法 填空 blanks part of the formulation, e.g. “四议____”', () => {
+// Unquoted, a counted formulation keeps its numeral as the clue (四个____: imported4-causes.test.ts).
+test('提法 填空 blanks a formulation the text quotes whole, e.g. 推行“____”工作法 → 四议两公开', () => {
   const siyi = all.find(
     (d) =>
-      d.factKind === 'term' && d.kind === '填空' && d.fact.includes('四议两公开') && d.blanks[0]?.text === '两公开',
+      d.factKind === 'term' && d.kind === '填空' && d.fact.includes('四议两公开') && d.blanks[0]?.text === '四议两公开',
   );
   expect(siyi).toBeDefined();
 });
