@@ -4,6 +4,7 @@
 // a batch of .txt files never pays for them (nor for zod, which the .jsonl reader checks rows with).
 import { decodeBytes } from '../decode.js';
 import { isMhtml, mhtmlHtmlBytes, mhtmlPageUrl } from './mhtml.js';
+import { pdfInfoTable } from './pdf-info-table.js';
 import { sniffBinary, sniffText } from './sniff.js';
 import type { RawSource } from './types.js';
 
@@ -35,8 +36,24 @@ async function readText(name: string, text: string): Promise<RawSource[]> {
     case 'markdown':
       return [{ text: stripMarkdown(text), kind: 'plain', hints: {}, origin: name, removed: [] }];
     default:
-      return [{ text, kind: 'plain', hints: {}, origin: name, removed: [] }];
+      return [plainText(name, text)];
   }
+}
+
+/** Plain text; a policy page's info table pasted over it (`索引号：\t…\t主题分类：\t…`) leaves the
+ * body and gives the 成文日期 and the issuer. */
+function plainText(name: string, text: string): RawSource {
+  const lines = text.split(/\r?\n/);
+  const table = pdfInfoTable(lines.slice(0, 12).map((l) => l.trim()));
+  if (!table.lines.length) return { text, kind: 'plain', hints: {}, origin: name, removed: [] };
+  const rows = new Set(table.lines);
+  return {
+    text: lines.filter((l) => !rows.has(l.trim())).join('\n'),
+    kind: 'plain',
+    hints: { ...(table.signed ? { date: table.signed } : {}), ...(table.organ ? { source: table.organ } : {}) },
+    origin: name,
+    removed: table.lines.map((t) => ({ reason: '信息表', text: t })),
+  };
 }
 
 /** Markdown: keep the words, drop the markup (headings, emphasis, links, images). */
