@@ -103,6 +103,9 @@ const DATED_INFO =
 const WECHAT_BYLINE =
   /^(原创\s+)?(?:\S{1,20}\s+)?(\S{2,30})\s+((?:19|20)\d\d-\d\d-\d\d)(?:\s+\d{1,2}:\d\d)?(\s+发表于\s*[\u4e00-\u9fff]{2,10})?(?:\s+[\u4e00-\u9fff]{2,3})?$/;
 const TIME_AND_PROVINCE = /\d\d-\d\d\s+\d{1,2}:\d\d\s+[\u4e00-\u9fff]{2,3}$/;
+/** A platform's byline copied under the account's name: `2023-05-06 09:00 · 湖南 · 头条号`. */
+const PLATFORM_STAMP = /^((?:19|20)\d\d-\d\d-\d\d)(?:\s+\d{1,2}:\d\d)?(?:\s*[·•]\s*[\u4e00-\u9fff]{2,6}){1,3}$/;
+const ACCOUNT_NAME = /^[\u4e00-\u9fffA-Za-z0-9·]{2,20}$/;
 /** A newspaper's print note closing a copied article: `（2023年06月07日　第01版）`, `《 人民日报 》（ 2023年06月12日
  * 07 版）` gives its day (and the paper). */
 const EDITION_NOTE =
@@ -173,6 +176,19 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
     if (wechat && (wechat[1] || wechat[4] || TIME_AND_PROVINCE.test(line))) {
       account ??= cleanSource(wechat[2]) ?? undefined;
       hints.date ??= wechat[3]!;
+      report.removed.push({ reason: '来源信息', text: line });
+      continue;
+    }
+    const stamp = PLATFORM_STAMP.exec(line);
+    if (stamp) {
+      hints.date ??= stamp[1]!;
+      // The account's name alone on the line above, under the title.
+      const above = kept.filter(Boolean);
+      if (above.length >= 2 && ACCOUNT_NAME.test(above[above.length - 1]!)) {
+        const name = kept.splice(kept.lastIndexOf(above[above.length - 1]!), 1)[0]!;
+        account ??= cleanSource(name) ?? undefined;
+        report.removed.push({ reason: '来源信息', text: name });
+      }
       report.removed.push({ reason: '来源信息', text: line });
       continue;
     }

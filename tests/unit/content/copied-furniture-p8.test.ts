@@ -30,6 +30,8 @@ describe('p8 copied furniture', () => {
       '喜欢就点个“赞”和“在看”吧',
       '举报网址：http://www.12388.gov.cn/　举报电话：12388',
       '（联系人：张敏，电话：0000-8888888）',
+      '举报/反馈',
+      '返回搜狐，查看更多',
     ];
     for (const line of furniture) {
       expect(chromeReason(line), line).not.toBeNull();
@@ -57,6 +59,16 @@ describe('p8 copied furniture', () => {
     const d = await doc('w.txt', ['南岭县召开学习会', '南岭发布 2023-05-06 18:20 湖南', '', ...PROSE].join('\n'));
     expect(d.date).toBe('2023-05-06');
     expect(d.source).toBe('南岭发布');
+  });
+
+  it('reads a platform byline copied under the account’s name (`2023-05-06 09:00 · 湖南 · 头条号`)', async () => {
+    const d = await doc(
+      't.txt',
+      ['南岭：茶园里的“共富经”', '南岭发布', '2023-05-06 09:00 · 湖南 · 头条号', '', ...PROSE].join('\n'),
+    );
+    expect(d.date).toBe('2023-05-06');
+    expect(d.source).toBe('南岭发布');
+    expect(d.paragraphs.map((p) => p.text)).toEqual(PROSE);
   });
 
   it('dates a 印发 notice by its 落款 when the 方案 follows it', async () => {
