@@ -44,6 +44,8 @@ describe('p8 copied furniture', () => {
       '他在阅读中找到了方向，在实践中增长了才干，在基层一干就是十年。',
       '联系人制度是密切联系群众的有效办法，全县已为每户困难群众确定了联系人。',
       '这部作品的结尾写道：THE END 并不是结束，而是新的开始。',
+      // A notice's own item, not its bracketed 附注.
+      '联系人：张敏，联系电话：0000-8888888。',
     ]) {
       expect(chromeReason(line), line).toBeNull();
       expect(cleanText(line).lines).toEqual([line]);

@@ -31,7 +31,8 @@ export const FURNITURE_RULES: { reason: string; re: RegExp }[] = [
   // A portal's link back under a repost (`返回搜狐，查看更多`).
   { reason: '查看更多', re: /^返回[\u4e00-\u9fff]{1,6}[，,]\s*查看更多$/ },
   { reason: '分享与关注', re: /^扫一扫在手机上?打开/ },
-  { reason: '公文附注', re: /^[（(]?\s*联系人\s*[:：][^。！？]{1,80}?[)）]?$/ },
+  // Bracketed, as GB/T 9704 sets a 附注: an unbracketed `联系人：…` may be a notice's own item.
+  { reason: '公文附注', re: /^[（(]\s*联系人\s*[:：][^。！？（）()]{1,80}[)）]$/ },
 ];
 
 /** A press release's closing time (`香港時間18時30分`, read in simplified form). */
