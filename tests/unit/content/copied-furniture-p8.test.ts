@@ -108,4 +108,20 @@ describe('p8 copied furniture', () => {
     expect(d.source).toBe('南岭市教育局');
     expect(d.paragraphs.map((p) => p.text).join('')).not.toContain('索引号');
   });
+
+  it('reads the same table pasted with each cell on a line of its own', async () => {
+    const d = await doc(
+      'y.txt',
+      [
+        ...['索引号：', '11430500MB0000000Z/2023-00102', '发布机构：', '南岭市卫生健康委员会'],
+        ...['成文日期：', '2023-05-04', '发布日期：', '2023-05-08'],
+        '南岭市卫生健康委员会关于做好基本公共卫生服务项目工作的通知',
+        '为进一步做好基本公共卫生服务项目工作，提高服务质量和群众获得感，现就有关事项通知如下。',
+        '各地要加强项目资金管理，确保资金足额及时拨付到位，不得挤占挪用。',
+      ].join('\n'),
+    );
+    expect(d.title).toBe('南岭市卫生健康委员会关于做好基本公共卫生服务项目工作的通知');
+    expect(d.date).toBe('2023-05-04');
+    expect(d.source).toBe('南岭市卫生健康委员会');
+  });
 });
