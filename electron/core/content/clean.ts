@@ -5,7 +5,7 @@ import { foldForSearch, unifyRadicals } from '../text/normalize.js';
 import { classRemover } from '../text/strip-class.js';
 import { findDate } from './dates.js';
 import { cleanSource, labelledSource, repostCardSource } from './formats/html-source.js';
-import { chromeReason, FOLLOW_PROMPT, RELEASE_DATE, REPOST_NOTE } from './formats/page-chrome.js';
+import { chromeReason, FOLLOW_PROMPT, FURNITURE_RULES, RELEASE_DATE, REPOST_NOTE } from './formats/page-chrome.js';
 import { isProse, joinBrokenLines, removeInnerSpaces, splitSpacedParagraphs } from '../text/line-repair.js';
 import type { CleanReport } from './types.js';
 import { stripOfficialFrame } from './official-frame.js';
@@ -88,8 +88,9 @@ const LINE_RULES: { reason: string; re: RegExp }[] = [
   // Page numbers of a printed document: `— 2 —` (公文), `- 2 -`, `第 2 页 共 5 页` (bare numbers
   // only at a PDF page's edge, see formats/pdf-pages.ts: elsewhere they are figures).
   { reason: '页码', re: PAGE_NUMBER_MARKED },
+  ...FURNITURE_RULES,
 ];
-const META_LINE = /^(?:来源|來源)[:：]\s*\S/;
+const META_LINE = /^(?:来源|來源)\s*(?:[:：]|[丨|｜])\s*\S/;
 /** A page's posting label (not a bare 时间/日期, which a speech header uses for the day it was given). */
 const POSTED_LINE = /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|更新时间)\s*[:：]\s*/;
 /** A copied info line that opens on the posting day or the author (`2024-05-06 09:12　来源：某某日报　作者：王某`,
@@ -98,9 +99,13 @@ const DATED_INFO =
   /^(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?|(?:作者|记者|本报记者)\s*[:：][^:：]{2,20}?)[\s\u3000|｜]*(?:来源|來源|稿源)\s*[:：]/;
 /** The line WeChat puts under a title copied from an article: `原创 某某 公众号名 2023-06-05 08:30 发表于浙江`
  * (the writer, then the account, which published it; newer copies end on the province alone). Only
- * with 原创 or 发表于, which mark it as WeChat's. */
+ * with 原创, 发表于, or the time and the province after the day, which mark it as WeChat's. */
 const WECHAT_BYLINE =
   /^(原创\s+)?(?:\S{1,20}\s+)?(\S{2,30})\s+((?:19|20)\d\d-\d\d-\d\d)(?:\s+\d{1,2}:\d\d)?(\s+发表于\s*[\u4e00-\u9fff]{2,10})?(?:\s+[\u4e00-\u9fff]{2,3})?$/;
+const TIME_AND_PROVINCE = /\d\d-\d\d\s+\d{1,2}:\d\d\s+[\u4e00-\u9fff]{2,3}$/;
+/** A platform's byline copied under the account's name: `2023-05-06 09:00 · 湖南 · 头条号`. */
+const PLATFORM_STAMP = /^((?:19|20)\d\d-\d\d-\d\d)(?:\s+\d{1,2}:\d\d)?(?:\s*[·•]\s*[\u4e00-\u9fff]{2,6}){1,3}$/;
+const ACCOUNT_NAME = /^[\u4e00-\u9fffA-Za-z0-9·]{2,20}$/;
 /** A newspaper's print note closing a copied article: `（2023年06月07日　第01版）`, `《 人民日报 》（ 2023年06月12日
  * 07 版）` gives its day (and the paper). */
 const EDITION_NOTE =
@@ -168,9 +173,22 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
     const posted = POSTED_LINE.exec(line);
     const info = (posted || DATED_INFO.test(line)) && line.length < 100 && !/[。！？]/.test(line);
     const wechat = WECHAT_BYLINE.exec(line);
-    if (wechat && (wechat[1] || wechat[4])) {
+    if (wechat && (wechat[1] || wechat[4] || TIME_AND_PROVINCE.test(line))) {
       account ??= cleanSource(wechat[2]) ?? undefined;
       hints.date ??= wechat[3]!;
+      report.removed.push({ reason: '来源信息', text: line });
+      continue;
+    }
+    const stamp = PLATFORM_STAMP.exec(line);
+    if (stamp) {
+      hints.date ??= stamp[1]!;
+      // The account's name alone on the line above, under the title.
+      const above = kept.filter(Boolean);
+      if (above.length >= 2 && ACCOUNT_NAME.test(above[above.length - 1]!)) {
+        const name = kept.splice(kept.lastIndexOf(above[above.length - 1]!), 1)[0]!;
+        account ??= cleanSource(name) ?? undefined;
+        report.removed.push({ reason: '来源信息', text: name });
+      }
       report.removed.push({ reason: '来源信息', text: line });
       continue;
     }

@@ -6,7 +6,7 @@ import { isProse } from '../text/line-repair.js';
 import { foldForSearch } from '../text/normalize.js';
 import { dateOnlyLine, findDate, findLabelledDate } from './dates.js';
 import { isBylineName } from './byline-name.js';
-import { isDocNumber } from './official-frame.js';
+import { isDocNumber, isOrganLine } from './official-frame.js';
 
 export interface HeaderFacts {
   date: string | null;
@@ -47,6 +47,16 @@ const CREDIT_LINE =
 /** `某某县农业农村局党组　2024年3月5日`: the 落款's organ and date on one line. */
 const SIGNED_LINE = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}[\\s\\u3000]+(${FULL_DATE})$`);
 const TRAILING_DATE = new RegExp(`^(.+?)[\\s\\u3000]*[（(]?(${FULL_DATE})[)）]?$`);
+
+/** A 落款 inside the file: a 印发 notice prints the 方案 it issues after its own organ and day, with
+ * no 附件 line between. The organ's name alone under a closing sentence, then the day alone. */
+function innerSignature(lines: string[]): string | null {
+  for (let i = 2; i < lines.length - 1; i++) {
+    const d = dateOnlyLine(lines[i]!);
+    if (d && isOrganLine(lines[i - 1]!.trim()) && /[。：:！]$/.test(lines[i - 2]!.trim())) return d;
+  }
+  return null;
+}
 
 export function datedLine(line: string): string | null {
   const m = DATED_LINE.exec(line.trim());
@@ -207,5 +217,6 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
       break;
     }
   }
+  facts.signatureDate ??= innerSignature(lines);
   return facts;
 }

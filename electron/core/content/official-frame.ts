@@ -55,6 +55,8 @@ function wrappedCopyList(lines: string[], start: number, end: number): number {
 const PRINTED = /^(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年.{1,3}月.{1,3}日\s*印发$/;
 const ORGAN_LINE = /^[\u4e00-\u9fff（）()]{2,30}(?:办公室|办公厅|委员会|人民政府|政府|部|局|厅|委|院|署|中心|机关)$/;
 const isOrgan = (line: string) => ORGAN_LINE.test(line) && !/关于|的/.test(line);
+/** An organ's name alone on its line (`某某县人民政府办公室`), as a 落款 sets it. */
+export const isOrganLine = (line: string) => isOrgan(squeeze(line));
 
 /** `中共某某县委员会文件`: the 发文机关标志, which some templates set in the Title style. */
 export function isIssuerMark(line: string): boolean {

@@ -6,11 +6,13 @@
 import { isPersonName } from '../../knowledge/person-name.js';
 import { idClass, textOf, type El } from './html-dom.js';
 
-const DATE_ITEM = /^(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** The day (a mobile page's `05-06 10:20` gives the month and day with the time only). */
+const DATE_ITEM =
+  /^(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2})$/;
 const MARKER = /^(?:原创|独家|转载|首发|置顶|头条|推荐)$/;
 /** The page's buttons beside the date (`举报`, `分享`, `打印本页`, `关闭窗口`, `大字版`) are no publisher. */
 const ACTION =
-  /^(?:举报|分享|收藏|评论|关注|打印|纠错|我要纠错|投诉|点赞|转发|关闭|返回顶部|返回列表|返回首页|大字版|无障碍|繁体|简体|繁體)(?:本页|本文|此文|文章|窗口|到)?$/;
+  /^\+?(?:举报|分享|收藏|评论|关注|打印|纠错|我要纠错|投诉|点赞|转发|关闭|返回顶部|返回列表|返回首页|大字版|无障碍|繁体|简体|繁體)(?:本页|本文|此文|文章|窗口|到)?$/;
 /** A credit beside the date (`本报记者 张三`, `记者 王某`, `责任编辑 李四`, `作者 张三`) names a person, not
  * the publisher. */
 const CREDIT =
@@ -20,6 +22,8 @@ const SEPARATOR = /^[·•・|｜/／—-]$/;
 const COUNTER =
   /^(?:阅读|浏览|点击|播放|评论|点赞|在看)(?:量|数|次数)?\s*[:：]?\s*[\d,.]+\s*(?:万|w|W|k|K)?\+?$|^[\d,.]+\s*(?:万|w|W|k|K)?\+?\s*(?:人|次)?(?:阅读|浏览|点击|播放|评论|点赞|在看)$/;
 const SOURCE_CLASS = /source|media|laiyuan|publisher/i;
+/** An item classed as the writer's (`<span class="author">周某</span>`) names a person. */
+const PERSON_CLASS = /author|writer|editor|reporter/i;
 const NAME = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ ]{1,19}$/;
 
 export function unlabelledPublisher(titleEl: El | null): string | null {
@@ -70,6 +74,7 @@ function publisherLine(line: El): string | null {
     if (!linkOrLeaf(item)) return null;
     const t = textOf(item);
     if (!t || MARKER.test(t) || SEPARATOR.test(t) || ACTION.test(t) || COUNTER.test(t) || CREDIT.test(t)) continue;
+    if (PERSON_CLASS.test(idClass(item)) && !SOURCE_CLASS.test(idClass(item))) continue;
     if (DATE_ITEM.test(t)) date = true;
     else if (NAME.test(t) && !/[:：]/.test(t)) {
       names.push(t);

@@ -29,6 +29,22 @@ export function splitTitle(raw: string): { head: string; site: string | null } {
   return { head, site };
 }
 
+/** A label a site sets before a headline (`【原创】`, `[独家]`, `<span class="tag">原创</span>`): not
+ * words of the title. */
+const BADGE_WORD = '原创|独家|首发|置顶|推荐|热门|重磅|快讯|视频|图文|专题';
+const BADGE = new RegExp(`^\\s*[【\\[](?:${BADGE_WORD})[】\\]]\\s*`);
+const BADGE_ALONE = new RegExp(`^(?:${BADGE_WORD})$`);
+
+export const withoutBadge = (title: string) => title.replace(BADGE, '');
+
+/** Removes a badge element leading a heading (`<h1><span class="label">原创</span>标题</h1>`). */
+export function dropTitleBadges(doc: Doc): void {
+  for (const el of [...doc.querySelectorAll('h1,h2,h3')]) {
+    const first = [...el.childNodes].find((n) => n.nodeType === 1 || (n.nodeValue ?? '').trim());
+    if (first?.nodeType === 1 && BADGE_ALONE.test(textOf(first as El)) && textOf(el).length > 8) (first as El).remove();
+  }
+}
+
 const norm = (s: string) => s.replace(/[\s\u3000]+/g, '').replace(/[“”"]/g, '"');
 
 /** The on-page element carrying the headline: a heading or title-classed block matching a reference. */
@@ -61,13 +77,14 @@ const INFO_WORD = /来源|發布|发布|时间|日期|作者|编辑|浏览/;
  * heading: <h1> then <h2>) may stand between them, the latter only when no heading has its info line
  * right under it (`<h3>首页 - 新闻动态</h3><h5>标题</h5><div>发布时间…`). */
 function headingOverInfoLine(doc: Doc, overSubtitle = false): El | null {
-  const isInfo = (t: string) => t.length <= 200 && ((INFO_WORD.test(t) && !!findDate(t)) || AUTHOR_LINE.test(t));
+  const isInfo = (t: string) =>
+    t.length <= 200 && ((INFO_WORD.test(t) && !!findDate(t)) || AUTHOR_LINE.test(t) || STAMP_LINE.test(t));
   for (const el of walk(doc.body ?? doc.documentElement)) {
-    if (!/^H[1-6]$/.test(el.tagName) && !/title|tit\b|bt|headline/.test(idClass(el))) continue;
+    if (!/^H[1-6]$/.test(el.tagName) && !/title|tit\b|bt|headline|biaoti/.test(idClass(el))) continue;
     const t = textOf(el);
     // A 副题 (`——在某会议上的讲话`) is never the headline.
     if (t.length < 6 || t.length > 120 || findDate(t) || /^[—－-]/.test(t)) continue;
-    let sib = el.nextElementSibling;
+    let sib = rowOf(el).nextElementSibling;
     for (let i = 0; sib && i < 3; i++, sib = sib.nextElementSibling) {
       const st = textOf(sib);
       if (isInfo(st)) return el;
@@ -79,6 +96,18 @@ function headingOverInfoLine(doc: Doc, overSubtitle = false): El | null {
 
 // `作者：…`, or 学习时报's `王某某　字数：3,456`.
 const AUTHOR_LINE = /^作者\s*[:：]\s*\S|^[^，。]{2,30}?\s*字数\s*[:：]\s*[\d,，]+$/;
+/** An unlabelled byline with the day and time (`某某客户端　周某　2023-05-06 11:32`): no sentence in it. */
+const STAMP_LINE =
+  /^[^。！？，]{0,60}(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d\d[^。！？，]{0,30}$/;
+
+/** The block that holds the heading alone: a table layout's cell (`<td class="biaoti"><b>标题</b></td>`)
+ * has its info line in the next row. */
+function rowOf(el: El): El {
+  let row = el;
+  while (!row.nextElementSibling && row.parentElement && textOf(row.parentElement) === textOf(el))
+    row = row.parentElement;
+  return row;
+}
 const lesserHeading = (head: El, sub: El) =>
   /^H[1-6]$/.test(head.tagName) && /^H[1-6]$/.test(sub.tagName) && sub.tagName > head.tagName;
 

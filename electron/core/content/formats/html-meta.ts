@@ -7,9 +7,18 @@ import { findDate, findLabelledDate, parseDateValue, withoutOwnDates } from '../
 import { idClass, textLines, textOf, walk, type Doc, type El } from './html-dom.js';
 import { cleanSource, repostCardSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
 import { labelledAuthor, unlabelledPublisher } from './html-byline.js';
-import { findHeadline, headlineElement, PUBLICATION, splitTitle } from './html-headline.js';
+import {
+  dropTitleBadges,
+  findHeadline,
+  headlineElement,
+  PUBLICATION,
+  splitTitle,
+  withoutBadge,
+} from './html-headline.js';
 import { infoCells, infoTitle } from './html-info-table.js';
 import { scriptData } from './html-script-data.js';
+import { jsonLd, scriptVar } from './html-script-vars.js';
+import { RELATED_HEADING } from './page-chrome.js';
 import { pageUrl, urlDate } from './page-url.js';
 
 export interface PageMeta {
@@ -49,34 +58,6 @@ function metas(doc: Doc): Map<string, string> {
   return m;
 }
 
-function jsonLd(doc: Doc): { headline?: string; datePublished?: string; publisher?: string } {
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      const raw = JSON.parse(s.textContent ?? '') as Record<string, unknown> | Record<string, unknown>[];
-      const items = Array.isArray(raw) ? raw : [raw];
-      for (const it of items) {
-        if (typeof it.datePublished === 'string' || typeof it.headline === 'string') {
-          const pub = it.publisher as { name?: string } | undefined;
-          return {
-            headline: typeof it.headline === 'string' ? it.headline : undefined,
-            datePublished: typeof it.datePublished === 'string' ? it.datePublished : undefined,
-            publisher: pub?.name,
-          };
-        }
-      }
-    } catch {
-      // Broken JSON-LD is common; the other sources still apply.
-    }
-  }
-  return {};
-}
-
-/** Values WeChat keeps in inline scripts (the rendered fields are empty in a raw save). */
-function scriptVar(html: string, name: string): string | null {
-  const m = new RegExp(`\\b${name}\\s*=\\s*(?:htmlDecode\\()?["']([^"']{1,200})["']`).exec(html);
-  return m ? m[1]! : null;
-}
-
 /** A date in the line (year and month): an info line, not a 引题 or 副题 (`——在2024年全国…会议上的讲话`
  * names only a year). */
 const DATE_LIKE = /\d{4}\s*[-/.年]\s*\d{1,2}/;
@@ -114,10 +95,12 @@ function headerLines(doc: Doc, titleEl: El | null, cells: Map<string, string>): 
   for (const el of [...info.filter((e) => !wrappers.has(e)), ...info.filter((e) => wrappers.has(e))])
     out.push(blockText(el));
   // The few blocks following the headline, whatever their class.
+  // A short article's text and a ranking list may follow as closely: the list's dates are other
+  // articles'.
   let sib = titleEl?.nextElementSibling ?? titleEl?.parentElement?.nextElementSibling ?? null;
   for (let i = 0; sib && i < 3; i++, sib = sib.nextElementSibling) {
     const t = blockText(sib);
-    if (t.length <= 200) out.push(t);
+    if (t.length <= 200 && !linkList(sib)) out.push(t);
   }
   for (const key of ['发布日期', '发布时间']) if (cells.has(key)) out.push(`${key}：${cells.get(key)}`);
   // A 来源 cell (`<td>信息来源：</td><td>新华社</td>`) after the header lines: a policy page's
@@ -129,6 +112,13 @@ function headerLines(doc: Doc, titleEl: El | null, cells: Map<string, string>): 
   const organ = (cells.get('发文机关') ?? cells.get('发布机构'))?.replace(/[\s\u3000]+/g, '、');
   if (organ) out.unshift(`来源：${organ}`);
   return out;
+}
+
+/** A list of other articles: under a 相关新闻/热点排行 heading, or items that are links. */
+function linkList(el: El): boolean {
+  if (RELATED_HEADING.test(textLines(el)[0] ?? '')) return true;
+  const items = [...el.querySelectorAll('li')];
+  return items.length >= 2 && items.every((li) => li.querySelector('a'));
 }
 
 /** A WeChat repost's card (`以下文章来源于某某 ，作者某某`): the account that first published the text. */
@@ -193,8 +183,9 @@ function bareSiteTitle(titleTag: string, headline: string | null): string | null
 
 export function readPageMeta(doc: Doc, html: string, url: string | null = null): PageMeta {
   const meta = metas(doc);
-  const ld = jsonLd(doc);
-  const titleTag = textOf(doc.querySelector('title'));
+  const ld = jsonLd(html);
+  dropTitleBadges(doc);
+  const titleTag = withoutBadge(textOf(doc.querySelector('title')));
   const { head: titleHead, site: titleSite } = splitTitle(titleTag);
   const info = infoCells(doc);
   // A 政府信息公开 page's info table names the document; its <title> often names only the portal
@@ -292,7 +283,8 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     source,
     account,
     author,
-    site: site?.trim() || null,
+    // `某某日报数字报`, `某某日报电子版`: the paper's edition online is the paper.
+    site: site?.trim().replace(/报(?:数字报|数字版|电子版|电子报)$/, '报') || null,
     originUnknown,
   };
 }

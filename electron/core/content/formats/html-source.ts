@@ -6,7 +6,8 @@ import { simplifiedHan } from './page-chrome.js';
 /** `网络`, `互联网`, `网友投稿`, `转载`: the origin is unknown (not the site that reposted it). */
 const UNKNOWN = /^(?:网络|互联网|网上|网友投稿|网友上传|转载|网络转载|转自网络|来自网络|网络整理|网络资料)$/;
 
-export const SOURCE_LINE = /(?:来源于?|來源|稿源|信息来源)\s*[:：]\s*([^\s|｜　,，]{2,40})/;
+export const SOURCE_LINE =
+  /(?:来源于?|來源|稿源|信息来源)\s*(?:[:：]|[丨|｜](?=\s*[\u4e00-\u9fff]))\s*([^\s|｜丨　,，]{2,40})/;
 
 /** Other words for 来源 on a page's info line (`發布單位：`, `資料來源：`), read in simplified form. */
 const UNIT_LINE = /(?:发布单位|资料来源|消息来源)\s*[:：]\s*([^\s|｜　,，]{2,40})/;

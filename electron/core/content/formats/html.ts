@@ -69,7 +69,8 @@ function scriptRendered(html: string, lines: string[]): boolean {
 }
 
 /** The account's name card that 公众号 templates set atop the article (`共青团中央` over its slogan
- * `有态度 有温度 全网青年都在关注`): the block around the bare name, while it stays a few words
+ * `有态度 有温度 全网青年都在关注`), or its sign-off under it (`某某发布 · 权威发布`): the block
+ * around the bare name, or the name and a slogan after a dot or bar, while it stays a few words
  * with no sentence in it. */
 function removeNameCards(doc: Doc, account: string): Removed[] {
   const removed: Removed[] = [];
@@ -77,8 +78,10 @@ function removeNameCards(doc: Doc, account: string): Removed[] {
     const t = textOf(el);
     return t.length <= account.length + 30 && !/[，。！？；]/.test(t);
   };
+  const isCard = (t: string) =>
+    t === account || (t.startsWith(account) && /^\s*[·•|｜丨]\s*[^，。！？；\s]{2,12}$/.test(t.slice(account.length)));
   for (const el of [...walk(doc.body ?? doc.documentElement)]) {
-    if (!el.isConnected || el.children.length || textOf(el) !== account) continue;
+    if (!el.isConnected || el.children.length || !isCard(textOf(el))) continue;
     let card = el;
     while (card.parentElement && card.parentElement !== doc.body && small(card.parentElement))
       card = card.parentElement;

@@ -4,6 +4,7 @@
 // a batch of .txt files never pays for them (nor for zod, which the .jsonl reader checks rows with).
 import { decodeBytes } from '../decode.js';
 import { isMhtml, mhtmlHtmlBytes, mhtmlPageUrl } from './mhtml.js';
+import { pdfInfoTable } from './pdf-info-table.js';
 import { sniffBinary, sniffText } from './sniff.js';
 import type { RawSource } from './types.js';
 
@@ -35,8 +36,36 @@ async function readText(name: string, text: string): Promise<RawSource[]> {
     case 'markdown':
       return [{ text: stripMarkdown(text), kind: 'plain', hints: {}, origin: name, removed: [] }];
     default:
-      return [{ text, kind: 'plain', hints: {}, origin: name, removed: [] }];
+      return [plainText(name, text)];
   }
+}
+
+/** A table cell copied as a line of its own: `成文日期：`, its value on the next line. */
+const LABEL_ALONE = /^[\u4e00-\u9fff\s\u3000]{2,8}[:：]$/;
+
+/** Plain text; a policy page's info table pasted over it (`索引号：\t…\t主题分类：\t…`, or each cell on
+ * a line of its own) leaves the body and gives the 成文日期 and the issuer. */
+function plainText(name: string, text: string): RawSource {
+  const lines = text.split(/\r?\n/);
+  // Head lines, a label alone joined to its value, each with the lines it came from.
+  const head: { text: string; from: number[] }[] = [];
+  for (let i = 0; i < Math.min(lines.length, 24) && head.length < 12; i++) {
+    const t = lines[i]!.trim();
+    const next = lines[i + 1]?.trim() ?? '';
+    if (LABEL_ALONE.test(t) && next && !LABEL_ALONE.test(next)) head.push({ text: t + next, from: [i, ++i] });
+    else head.push({ text: t, from: [i] });
+  }
+  const table = pdfInfoTable(head.map((h) => h.text));
+  if (!table.lines.length) return { text, kind: 'plain', hints: {}, origin: name, removed: [] };
+  const rows = new Set(table.lines);
+  const gone = new Set(head.filter((h) => rows.has(h.text)).flatMap((h) => h.from));
+  return {
+    text: lines.filter((_, i) => !gone.has(i)).join('\n'),
+    kind: 'plain',
+    hints: { ...(table.signed ? { date: table.signed } : {}), ...(table.organ ? { source: table.organ } : {}) },
+    origin: name,
+    removed: table.lines.map((t) => ({ reason: '信息表', text: t })),
+  };
 }
 
 /** Markdown: keep the words, drop the markup (headings, emphasis, links, images). */

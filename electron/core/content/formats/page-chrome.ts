@@ -14,7 +14,26 @@ export const LOCATION =
 /** A WeChat article's prompts to follow the account or tap 在看 (`点击上方蓝字关注我们`, `扫码关注我们`,
  * `关注某某发布，获取权威信息`, `觉得内容不错，请点个“在看”吧`): short lines only. */
 export const FOLLOW_PROMPT =
-  /^(?!.{41}).*(?:(?:点击|点)(?:上方|下方|标题下)[^，。！？]{0,12}关注|扫码关注|长按(?:识别)?二维码|^关注[^，。！？\s]{2,12}[，,]\s*获取|(?:点个?|点一下)\s*[“"]?在看)/;
+  /^(?!.{41}).*(?:(?:点击|点)(?:上方|下方|标题下|蓝字)[^，。！？]{0,12}关注|扫码关注|长按(?:识别)?二维码|^关注[^，。！？\s]{2,12}[，,]\s*获取|(?:点个?|点一下)[^，。！？]{0,8}在看|一键三连)/;
+
+/** Furniture of pages and WeChat articles that a copy keeps on lines of its own, in every format:
+ * the end mark (`— END —`, `- THE END -`), the reader bar (`阅读 1024`, `分享`, `收藏`, `在看 12`),
+ * credits set with bars (`文丨某某　图丨某某`, `编辑 | 某某`), a 举报 line of a discipline site's
+ * footer, a 政府网站's `扫一扫在手机打开当前页`, a 公文's contact note (`（联系人：某某，电话：…）`). */
+export const FURNITURE_RULES: { reason: string; re: RegExp }[] = [
+  { reason: '结束标记', re: /^[-—–─_=~·•\s]*(?:THE\s*)?END[-—–─_=~·•\s]*$/i },
+  { reason: '分享与关注', re: /^(?:(?:分享|收藏|点赞|在看|赞|转发|写留言|留言|阅读)\s*(?:\d+(?:\.\d+)?万?\+?)?\s*)+$/ },
+  {
+    reason: '编辑署名',
+    re: /^(?:(?:文|图|文字|图片|摄影|视频|编辑|责编|审核|初审|复审|终审|校对|监制|作者)\s*[丨|｜]\s*[^丨|｜\s]{2,20}[\s\u3000]*)+$/,
+  },
+  { reason: '网站页脚', re: /^举报(?:\s*[/／]\s*反馈$|(?:电话|网址|邮箱|平台|受理)\s*[:：])/ },
+  // A portal's link back under a repost (`返回搜狐，查看更多`).
+  { reason: '查看更多', re: /^返回[\u4e00-\u9fff]{1,6}[，,]\s*查看更多$/ },
+  { reason: '分享与关注', re: /^扫一扫在手机上?打开/ },
+  // Bracketed, as GB/T 9704 sets a 附注: an unbracketed `联系人：…` may be a notice's own item.
+  { reason: '公文附注', re: /^[（(]\s*联系人\s*[:：][^。！？（）()]{1,80}[)）]$/ },
+];
 
 /** A press release's closing time (`香港時間18時30分`, read in simplified form). */
 const RELEASE_TIME = /^(?:香港|澳门|北京)时间\s*\d{1,2}\s*时\s*\d{1,2}\s*分$/;
@@ -34,6 +53,7 @@ export const REPOST_NOTE = /^[（(]?\s*本文(?:来自|转自|转载自|来源�
 
 export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   { reason: '分享与关注', re: FOLLOW_PROMPT },
+  ...FURNITURE_RULES,
   { reason: '发稿时间', re: RELEASE_TIME },
   // The end mark of a news release or a wire story on a line of its own: `完`, `（完）`.
   { reason: '结束标记', re: /^[（(【[]?\s*完\s*[)）】\]]?$/ },
@@ -62,7 +82,7 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   { reason: '版权信息', re: /copyright|版权所有|版權所有|icp备|icp证|公网安备|all rights reserved/i },
   {
     reason: '来源信息',
-    re: /^(?:(?:本文)?来源于?|來源|稿源|信息来源|发布时间|发布日期|發布時間|时间|日期|最后更新|更新时间)\s*[:：]/,
+    re: /^(?:(?:本文)?来源于?|來源|稿源|信息来源|发布时间|发布日期|發布時間|时间|日期|最后更新|更新时间)\s*[:：]|^(?:来源|來源)\s*[丨|｜]/,
   },
   // The source of a reposted text in brackets at its end: `（来源：共产党员网）`.
   { reason: '来源信息', re: /^[（(]\s*(?:(?:本文|文章|稿件|信息)?来源|稿源|转自)\s*[:：][^（）()]{2,40}[）)]$/ },

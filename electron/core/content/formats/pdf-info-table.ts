@@ -1,7 +1,8 @@
 // A policy page printed with its info table (中国政府网, 政府信息公开 pages): `索 引 号：… 主题分类：…`,
-// `发文机关：… 成文日期：…`, `标　　题：…`, `发文字号：… 发布日期：…` as the first lines of the print. The
-// rows leave the body; the document is dated by its 成文日期 (the day it was signed, not the day it
-// went up) and published by its 发文机关, as on the page itself (html-info-table.ts).
+// `发文机关：… 成文日期：…`, `标　　题：…`, `发文字号：… 发布日期：…` as the first lines of the print, or
+// of a copy pasted as text (the cells then part by tabs). The rows leave the body; the document is
+// dated by its 成文日期 (the day it was signed, not the day it went up) and published by its 发文机关
+// (or the 发布机构 a 政府信息公开目录 names), as on the page itself (html-info-table.ts).
 import { findDate } from '../dates.js';
 
 const LABELS = [
@@ -15,7 +16,11 @@ const LABELS = [
   '发布机构',
   '主题词',
   '有效性',
+  '发文日期',
+  '文号',
 ];
+/** Other portals' words for a field (html-info-table.ts reads the same). */
+const ALIAS: Record<string, string> = { 发文日期: '成文日期' };
 /** A label as printed, its characters spread out to fill the cell (`索 引 号`, `标　　题`). */
 const spread = (l: string) => [...l].join('[\\s\\u3000]*');
 const LABEL = new RegExp(`(${LABELS.map(spread).join('|')})[\\s\\u3000]*[:：]`, 'g');
@@ -38,11 +43,12 @@ export function pdfInfoTable(texts: readonly string[]): InfoTable {
     const found = [...row.matchAll(LABEL)];
     found.forEach((m, i) => {
       const end = found[i + 1]?.index ?? row.length;
-      const key = m[1]!.replace(/[\s\u3000]+/g, '');
+      const label = m[1]!.replace(/[\s\u3000]+/g, '');
+      const key = ALIAS[label] ?? label;
       cells.set(key, row.slice(m.index + m[0].length, end).trim());
     });
   }
   if (!cells.has('成文日期') && !cells.has('发文机关')) return { lines: [], signed: null, organ: null };
-  const organ = cells.get('发文机关')?.replace(/[\s\u3000]+/g, '、') || null;
+  const organ = (cells.get('发文机关') ?? cells.get('发布机构'))?.replace(/[\s\u3000]+/g, '、') || null;
   return { lines: rows, signed: findDate(cells.get('成文日期') ?? ''), organ };
 }
