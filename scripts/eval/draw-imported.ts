@@ -89,7 +89,7 @@ export function shown(d: QuestionDraft) {
     d.kind === '填空'
       ? d.stem.includes('____')
         ? d.stem
-        : `${d.stem}：${blanked(d)}`
+        : `${d.stem.replace(/：$/, '')}：${blanked(d)}`
       : `${d.stem}${d.options.length ? '\n' + d.options.join('|') : ''}`;
   const answer =
     d.kind === '填空' ? d.blanks.map((b) => b.text).join('；') : d.correct.map((i) => d.options[i]).join('；');
