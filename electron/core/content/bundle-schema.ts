@@ -4,8 +4,9 @@
 // Search tables are added to the same file by the search index builder.
 
 /** Bumped whenever the bundle's tables change; the app refuses (and the scripts rebuild) older ones. */
-// 3: 报告人, status and term info; 4: segment search index, catalogue groups, duplicate fingerprints.
-export const BUNDLE_SCHEMA_VERSION = 4;
+// 3: 报告人, status and term info; 4: segment search index, catalogue groups, duplicate fingerprints;
+// 5: the catalogue in rows, and the segment's ids and titles in rows of their own (search_strings).
+export const BUNDLE_SCHEMA_VERSION = 5;
 
 export const BUNDLE_SCHEMA = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;

@@ -17,7 +17,9 @@ export function buildSearchIndex(db: Database.Database, docs: ContentDocument[])
 
 /** The full-text segment of the bundle with its metadata snapshot. */
 export function buildTextIndex(db: Database.Database, docs: ContentDocument[]): void {
-  db.exec('DROP TABLE IF EXISTS search_segments; DROP TABLE IF EXISTS search_postings;');
+  db.exec(
+    'DROP TABLE IF EXISTS search_segments; DROP TABLE IF EXISTS search_postings; DROP TABLE IF EXISTS search_strings;',
+  );
   const b = new SegmentBuilder();
   for (const d of docs)
     b.add({
@@ -36,5 +38,5 @@ export function buildTextIndex(db: Database.Database, docs: ContentDocument[]): 
       speakers: d.speakers.map((s) => s.name),
     })),
   );
-  db.transaction(() => b.write(db, 1, metaSections(meta)))();
+  db.transaction(() => b.write(db, 1, metaSections(meta), true))();
 }

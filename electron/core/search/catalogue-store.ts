@@ -4,13 +4,7 @@
 // Chinese terms it spells, for the search engine.
 import type Database from 'better-sqlite3';
 import type { CatalogueSuggestion } from '../../contract/api.js';
-import {
-  buildCatalogueBlobs,
-  compareEntries,
-  writeCatalogue,
-  type CatalogueEntry,
-  type CatalogueGroup,
-} from './catalogue-build.js';
+import { buildCatalogueBlobs, compareEntries, writeCatalogue, type CatalogueEntry } from './catalogue-build.js';
 import { Catalogue, type CatalogueMatch } from './catalogue.js';
 import { PinyinWords } from './pinyin-words.js';
 import { readCounters } from './meta-source.js';
@@ -20,7 +14,7 @@ import type { SearchSources } from './engine.js';
 const bundleCache = new WeakMap<Database.Database, Catalogue | null>();
 const userCache = new WeakMap<Database.Database, { stamp: string; cat: Catalogue }>();
 
-/** Reads a stored catalogue group (`schema`: 'bundle' or 'main'), or undefined. */
+/** Reads a stored catalogue row (`schema`: 'bundle' or 'main'), or undefined. */
 function readGroup(db: Database.Database, schema: string, key: string): Buffer | undefined {
   try {
     const v = stmt(db, `SELECT value FROM ${schema}.search_catalogue WHERE key = ?`).pluck().get(key);
@@ -34,11 +28,11 @@ function bundleCatalogue(db: Database.Database): Catalogue | null {
   if (bundleCache.has(db)) return bundleCache.get(db) ?? null;
   let stored = false;
   try {
-    stored = stmt(db, "SELECT 1 FROM bundle.search_catalogue WHERE key = 'catalogue.text'").get() !== undefined;
+    stored = stmt(db, "SELECT 1 FROM bundle.search_catalogue WHERE key = 'catalogue.head'").get() !== undefined;
   } catch {
     stored = false; // a bundle built without a catalogue: suggestions come from the user side only
   }
-  const cat = stored ? new Catalogue((g: CatalogueGroup) => readGroup(db, 'bundle', `catalogue.${g}`)!) : null;
+  const cat = stored ? new Catalogue((row) => readGroup(db, 'bundle', `catalogue.${row}`)!) : null;
   bundleCache.set(db, cat);
   return cat;
 }
@@ -79,7 +73,8 @@ function userEntries(db: Database.Database): CatalogueEntry[] {
 
 function userCatalogue(db: Database.Database): Catalogue {
   const c = readCounters(db);
-  const stamp = `${c.docsAdded}:${c.docsChanged}:${c.tags}:${c.overrides}`;
+  // `v2`: the catalogue's format (chunked rows), so a catalogue stored in an older one is rebuilt.
+  const stamp = `v2:${c.docsAdded}:${c.docsChanged}:${c.tags}:${c.overrides}`;
   const hit = userCache.get(db);
   if (hit && hit.stamp === stamp) return hit.cat;
   if (readGroup(db, 'main', 'user.stamp')?.toString() !== stamp) {
@@ -91,7 +86,7 @@ function userCatalogue(db: Database.Database): Catalogue {
       );
     })();
   }
-  const cat = new Catalogue((g) => readGroup(db, 'main', `user.${g}`)!);
+  const cat = new Catalogue((row) => readGroup(db, 'main', `user.${row}`)!);
   userCache.set(db, { stamp, cat });
   return cat;
 }

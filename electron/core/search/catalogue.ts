@@ -1,121 +1,135 @@
 // Searching the catalogue built by catalogue-build.ts. Entries are stored best-first, so the
-// first `limit` matches of a scan are the answer: a folded substring scan of the joined texts
-// stops early, and a pinyin prefix is a binary search over the sorted keys, then the best entries
-// of that range. Every whitespace-separated part of the input must match.
+// first `limit` matches of a scan are the answer: a folded substring scan of the text rows in
+// order stops early, and a pinyin prefix is a binary search over the sorted keys (first the row,
+// by its first key, then inside it), then the best entries of that range. Rows (catalogue-rows.ts)
+// are read when first needed and kept. Every whitespace-separated part of the input must match.
 import { foldForSearch } from '../text/normalize.js';
+import { KINDS, type CatalogueEntry } from './catalogue-entry.js';
+import {
+  BEST_PER_KEY_CHUNK,
+  ENTRIES_PER_CHUNK,
+  KEYS_PER_CHUNK,
+  TEXTS_PER_CHUNK,
+  type CatalogueHead,
+} from './catalogue-rows.js';
 import { Columns } from './column-codec.js';
 import type { StringColumn } from './columns.js';
-import { KINDS, type CatalogueEntry, type CatalogueGroup } from './catalogue-build.js';
 
 export interface CatalogueMatch extends CatalogueEntry {
   matchedBy: 'text' | 'pinyin';
 }
 
 const A_Z = /^[a-z]+$/;
-const SEP = 0x7c; // '|' ends every pinyin key
+const ASCII_ONLY = /^[ -~]+$/; // printable ASCII (parts hold no whitespace)
 
-interface Entries {
+interface EntryChunk {
   kinds: Uint8Array;
   counts: Int32Array;
   docIds: StringColumn;
   texts: StringColumn;
 }
-interface Pinyin {
-  py: string;
-  pyStart: Int32Array;
-  ptrs: Int32Array;
-  ptrEntry: Int32Array;
+interface KeyChunk {
+  keys: string[];
+  entry: Int32Array;
+  whole: Uint8Array;
 }
 
 export class Catalogue {
-  private e: Entries | null = null;
-  private f: StringColumn | null = null;
-  private p: Pinyin | null = null;
+  private h: CatalogueHead | null = null;
+  private b: Int32Array | null = null;
+  private readonly rows = new Map<string, unknown>();
 
-  /** `load` reads one group's blob (each is read at most once, when first needed). */
-  constructor(private readonly load: (group: CatalogueGroup) => Buffer) {}
+  /** `load` reads one row of the catalogue by name (`head`, `best`, `e.<i>`, `t.<i>`, `k.<j>`). */
+  constructor(private readonly load: (row: string) => Buffer) {}
 
-  private get entries(): Entries {
-    if (!this.e) {
-      const c = new Columns(this.load('entries'));
-      this.e = {
-        kinds: c.typed('kinds', 'u8'),
-        counts: c.typed('counts', 'i32'),
-        docIds: c.strings('docIds'),
-        texts: c.strings('texts'),
-      };
-    }
-    return this.e;
+  /** A row, read and decoded when first needed, then kept. */
+  private row<T>(name: string, decode: (c: Columns) => T): T {
+    if (!this.rows.has(name)) this.rows.set(name, decode(new Columns(this.load(name))));
+    return this.rows.get(name) as T;
   }
-  private get folded(): StringColumn {
-    return (this.f ??= new Columns(this.load('text')).strings('folded'));
+  private get head(): CatalogueHead {
+    return (this.h ??= JSON.parse(this.load('head').toString('utf8')) as CatalogueHead);
   }
-  private get pinyin(): Pinyin {
-    if (!this.p) {
-      const c = new Columns(this.load('pinyin'));
-      const py = c.typed('py', 'u8');
-      this.p = {
-        py: Buffer.from(py.buffer, py.byteOffset, py.byteLength).toString('latin1'),
-        pyStart: c.typed('pyStart', 'i32'),
-        ptrs: c.typed('ptrs', 'i32'),
-        ptrEntry: c.typed('ptrEntry', 'i32'),
+  private entryChunk(c: number): EntryChunk {
+    return this.row(`e.${c}`, (cols) => ({
+      kinds: cols.typed('kinds', 'u8'),
+      counts: cols.typed('counts', 'i32'),
+      docIds: cols.strings('docIds'),
+      texts: cols.strings('texts'),
+    }));
+  }
+  private textChunk(c: number): StringColumn {
+    return this.row(`t.${c}`, (cols) => cols.strings('folded'));
+  }
+  private keyChunk(c: number): KeyChunk {
+    return this.row(`k.${c}`, (cols) => {
+      const bytes = cols.typed('keys', 'u8');
+      const joined = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+      return {
+        keys: joined.split('|').slice(0, -1),
+        entry: cols.typed('entry', 'i32'),
+        whole: cols.typed('whole', 'u8'),
       };
-    }
-    return this.p;
+    });
+  }
+  /** The best entries of key row `c` (BEST_PER_KEY_CHUNK of them, -1 past the row's last). */
+  private bestOf(c: number): Int32Array {
+    this.b ??= new Columns(this.load('best')).typed('best', 'i32');
+    return this.b.subarray(c * BEST_PER_KEY_CHUNK, (c + 1) * BEST_PER_KEY_CHUNK);
   }
   get n(): number {
-    return this.folded.length;
+    return this.head.n;
   }
 
   entry(i: number): CatalogueEntry {
-    const e = this.entries;
-    return { kind: KINDS[e.kinds[i]!]!, text: e.texts.get(i), docId: e.docIds.get(i) || null, count: e.counts[i]! };
+    const c = this.entryChunk(Math.floor(i / ENTRIES_PER_CHUNK));
+    const j = i % ENTRIES_PER_CHUNK;
+    return { kind: KINDS[c.kinds[j]!]!, text: c.texts.get(j), docId: c.docIds.get(j) || null, count: c.counts[j]! };
   }
 
-  private entryAt(pos: number): number {
-    const off = this.folded.offsets;
-    let lo = 0;
-    let hi = off.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (off[mid + 1]! <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** The first entries (best-first) whose folded text contains `part`. */
+  /** The first entries (best-first) whose folded text contains `part`. An ASCII part is looked for
+   * only in the rows that have each of its characters. */
   private textMatches(part: string, limit: number): number[] {
     const out: number[] = [];
-    const text = this.folded.text;
-    for (let at = text.indexOf(part); at >= 0 && out.length < limit;) {
-      const e = this.entryAt(at);
-      out.push(e);
-      at = text.indexOf(part, this.folded.offsets[e + 1]!);
+    const { ascii } = this.head;
+    const rows = [...ascii.keys()].filter(
+      (c) => !ASCII_ONLY.test(part) || [...part].every((ch) => ascii[c]!.includes(ch)),
+    );
+    for (const c of rows) {
+      const { text, offsets } = this.textChunk(c);
+      for (let at = text.indexOf(part); at >= 0 && out.length < limit;) {
+        const e = entryAt(offsets, at);
+        out.push(c * TEXTS_PER_CHUNK + e);
+        at = text.indexOf(part, offsets[e + 1]!);
+      }
+      if (out.length >= limit) break;
     }
     return out;
   }
 
-  /** Compares the key at `ptr` (up to its '|') with `s`: <0, 0 or >0 like string comparison. */
-  private keyCmp(ptr: number, s: string): number {
-    const py = this.pinyin.py;
-    for (let i = 0; ; i++) {
-      const a = py.charCodeAt(ptr + i);
-      const end = a === SEP;
-      if (i === s.length) return end ? 0 : 1;
-      if (end) return -1;
-      const d = a - s.charCodeAt(i);
-      if (d) return d;
-    }
+  private key(i: number): string {
+    return this.keyChunk(Math.floor(i / KEYS_PER_CHUNK)).keys[i % KEYS_PER_CHUNK]!;
+  }
+  private keyEntry(i: number): number {
+    return this.keyChunk(Math.floor(i / KEYS_PER_CHUNK)).entry[i % KEYS_PER_CHUNK]!;
   }
 
+  /** Index of the first key not below `s`: the chunk by its first key, then inside the chunk. */
   private lowerBound(s: string): number {
-    const { ptrs } = this.pinyin;
-    let lo = 0;
-    let hi = ptrs.length;
+    const { firstKeys, keys } = this.head;
+    let c = 0;
+    let hi = firstKeys.length;
+    while (c < hi) {
+      const mid = (c + hi) >> 1;
+      if (firstKeys[mid]! < s) c = mid + 1;
+      else hi = mid;
+    }
+    if (c === 0) return 0;
+    let lo = (c - 1) * KEYS_PER_CHUNK; // the last chunk whose first key is below s
+    hi = Math.min(c * KEYS_PER_CHUNK, keys);
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.keyCmp(ptrs[mid]!, s) < 0) lo = mid + 1;
+      if (this.key(mid) < s) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -126,19 +140,28 @@ export class Catalogue {
     return [this.lowerBound(prefix), this.lowerBound(prefix + '{')]; // '{' follows 'z'
   }
 
-  /** The best `limit` distinct entries with a pinyin key starting with `prefix`. */
+  /** The best `limit` distinct entries with a pinyin key starting with `prefix`. A key row inside
+   * the range gives its stored best entries, so only the rows at the range's ends are read. */
   private pinyinMatches(prefix: string, limit: number): number[] {
     const [lo, hi] = this.range(prefix);
-    const { ptrEntry } = this.pinyin;
     const best: number[] = [];
-    for (let i = lo; i < hi; i++) {
-      const e = ptrEntry[i]!;
-      if (best.length === limit && e >= best[limit - 1]!) continue;
+    const add = (e: number) => {
+      if (best.length === limit && e >= best[limit - 1]!) return;
       let at = best.length;
       while (at > 0 && best[at - 1]! > e) at--;
-      if (at > 0 && best[at - 1] === e) continue;
+      if (at > 0 && best[at - 1] === e) return;
       best.splice(at, 0, e);
       if (best.length > limit) best.pop();
+    };
+    for (let i = lo; i < hi;) {
+      const c = Math.floor(i / KEYS_PER_CHUNK);
+      const end = Math.min((c + 1) * KEYS_PER_CHUNK, hi);
+      if (limit <= BEST_PER_KEY_CHUNK && i === c * KEYS_PER_CHUNK && end === (c + 1) * KEYS_PER_CHUNK) {
+        for (const e of this.bestOf(c)) if (e >= 0) add(e);
+      } else {
+        for (let k = i; k < end; k++) add(this.keyEntry(k));
+      }
+      i = end;
     }
     return best;
   }
@@ -146,15 +169,10 @@ export class Catalogue {
   /** Entries whose whole text reads as `word` in full pinyin or initials, best first. */
   pinyinExact(word: string): CatalogueEntry[] {
     if (!A_Z.test(word)) return [];
-    const [lo, hi] = this.range(word);
-    const { py, pyStart, ptrs, ptrEntry } = this.pinyin;
     const out = new Set<number>();
-    for (let i = lo; i < hi; i++) {
-      const p = ptrs[i]!;
-      const e = ptrEntry[i]!;
-      if (py.charCodeAt(p + word.length) !== SEP) continue;
-      const start = pyStart[e]!;
-      if (p === start || p === py.indexOf('|', start) + 1) out.add(e);
+    for (let i = this.lowerBound(word); i < this.head.keys && this.key(i) === word; i++) {
+      const c = this.keyChunk(Math.floor(i / KEYS_PER_CHUNK));
+      if (c.whole[i % KEYS_PER_CHUNK]) out.add(c.entry[i % KEYS_PER_CHUNK]!);
     }
     return [...out].sort((a, b) => a - b).map((e) => this.entry(e));
   }
@@ -182,4 +200,16 @@ export class Catalogue {
       .slice(0, limit)
       .map(([e, matchedBy]) => ({ ...this.entry(e), matchedBy }));
   }
+}
+
+/** The entry of a chunk whose folded text holds position `pos`. */
+function entryAt(offsets: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid + 1]! <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -19,6 +19,19 @@ CREATE TABLE IF NOT EXISTS search_postings (
 ) STRICT;
 `;
 
+/** The bundle's ids and titles, apart from its segment's columns, in rows of STRINGS_PER_ROW
+ * (see ChunkedStrings). User segments are small and keep them in their columns. */
+export const SEGMENT_STRINGS_SQL = `
+CREATE TABLE IF NOT EXISTS search_strings (
+  seg INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  chunk INTEGER NOT NULL,
+  value BLOB NOT NULL,
+  PRIMARY KEY (seg, name, chunk)
+) STRICT, WITHOUT ROWID;
+`;
+export const STRINGS_PER_ROW = 1024;
+
 export type Field = 0 | 1;
 export const BODY: Field = 0;
 export const TITLE: Field = 1;

@@ -3,6 +3,8 @@
 // main.documents, appended to or re-read as the change counters say, and the user's segments).
 import type Database from 'better-sqlite3';
 import { Columns } from './column-codec.js';
+import { ChunkedStrings, type Strings } from './columns.js';
+import { STRINGS_PER_ROW } from './index-schema.js';
 import { concatMeta, EMPTY_META, metaFromRows, metaFromSections, type MetaColumns } from './meta-columns.js';
 import { readUserRows, type ChangeCounters } from './meta-source.js';
 import { stmt } from './stmt-cache.js';
@@ -42,7 +44,7 @@ export function loadBundle(db: Database.Database | null): BundlePart {
   let meta = EMPTY_META;
   const orders: Int32Array[] = [];
   for (const s of segs) {
-    const m = metaFromSections(s.cols);
+    const m = metaFromSections(s.cols, (name) => stringsApart(db!, s, name));
     orders.push(m.idOrder.map((i) => i + meta.n));
     meta = meta.n ? concatMeta(meta, m) : m;
   }
@@ -59,6 +61,15 @@ export function loadBundle(db: Database.Database | null): BundlePart {
     at += s.docs;
   }
   return { db, segs, meta, idOrder, lens };
+}
+
+/** A bundle segment's ids or titles, read from search_strings a row at a time. */
+function stringsApart(db: Database.Database, s: SegmentRow, name: 'ids' | 'titles'): Strings {
+  const sql = 'SELECT value FROM bundle.search_strings WHERE seg = ? AND name = ? AND chunk = ?';
+  return new ChunkedStrings(s.docs, STRINGS_PER_ROW, (chunk) => {
+    const blob = stmt(db, sql).pluck().get(s.seg, name, chunk) as Buffer;
+    return new Columns(blob).strings(name);
+  });
 }
 
 export interface UserPart {

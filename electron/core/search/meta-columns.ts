@@ -99,13 +99,18 @@ export function findId(ids: Strings, order: Int32Array, id: string): number {
   return -1;
 }
 
-export function metaFromSections(c: Columns): MetaColumns & { idOrder: Int32Array } {
+/** A segment's metadata snapshot; `apart` gives its ids and titles when they are stored apart
+ * from its columns (the bundle's, read in rows when first needed). */
+export function metaFromSections(
+  c: Columns,
+  apart: (name: 'ids' | 'titles') => Strings,
+): MetaColumns & { idOrder: Int32Array } {
   const dicts = c.json<{ types: string[]; sources: string[]; speakerNames: string[] }>('meta.dicts');
-  const ids = c.strings('ids');
+  const ids = c.has('ids') ? c.strings('ids') : apart('ids');
   return {
     n: ids.length,
     ids,
-    titles: c.strings('titles'),
+    titles: c.has('titles') ? c.strings('titles') : apart('titles'),
     dateKey: c.typed('meta.dateKey', 'i32'),
     dateExceptions: new Map(c.json<[number, string][]>('meta.dateExceptions')),
     year: c.typed('meta.year', 'i16'),

@@ -1,7 +1,7 @@
 // Writes one index segment: the postings of titles and bodies and the per-document arrays.
 import type Database from 'better-sqlite3';
 import { PostingsBuilder } from './postings-builder.js';
-import { BODY, INDEX_TABLES_SQL, MAX_SEGMENT, TITLE } from './index-schema.js';
+import { BODY, INDEX_TABLES_SQL, MAX_SEGMENT, SEGMENT_STRINGS_SQL, STRINGS_PER_ROW, TITLE } from './index-schema.js';
 import { encodeColumns, type Section } from './column-codec.js';
 import { StringColumn } from './columns.js';
 
@@ -36,15 +36,12 @@ export class SegmentBuilder {
   }
 
   /** Writes the segment (inside the caller's transaction); `extra` adds columns (the bundle's
-   * metadata snapshot). */
-  write(db: Database.Database, seg: number, extra: Record<string, Section> = {}): void {
+   * metadata snapshot); `stringsApart` puts ids and titles in search_strings (the bundle's). */
+  write(db: Database.Database, seg: number, extra: Record<string, Section> = {}, stringsApart = false): void {
     db.exec(INDEX_TABLES_SQL);
-    const columns = encodeColumns({
-      ids: { utf8: StringColumn.from(this.ids) },
-      titles: StringColumn.from(this.titles),
-      lens: Int32Array.from(this.lens),
-      ...extra,
-    });
+    const strings = { ids: { utf8: StringColumn.from(this.ids) }, titles: StringColumn.from(this.titles) };
+    const columns = encodeColumns({ ...(stringsApart ? {} : strings), lens: Int32Array.from(this.lens), ...extra });
+    if (stringsApart) this.writeStrings(db, seg);
     db.prepare('INSERT INTO search_segments (seg, docs, chars, columns) VALUES (?, ?, ?, ?)').run(
       seg,
       this.ids.length,
@@ -58,6 +55,16 @@ export class SegmentBuilder {
     this.body.forEachRow(seg, BODY, add);
     this.title.forEachRow(seg, TITLE, add);
     insert.flush();
+  }
+
+  private writeStrings(db: Database.Database, seg: number): void {
+    db.exec(SEGMENT_STRINGS_SQL);
+    const put = db.prepare('INSERT INTO search_strings (seg, name, chunk, value) VALUES (?, ?, ?, ?)');
+    for (let c = 0; c * STRINGS_PER_ROW < this.ids.length; c++) {
+      const [from, to] = [c * STRINGS_PER_ROW, (c + 1) * STRINGS_PER_ROW];
+      put.run(seg, 'ids', c, encodeColumns({ ids: { utf8: StringColumn.from(this.ids.slice(from, to)) } }));
+      put.run(seg, 'titles', c, encodeColumns({ titles: StringColumn.from(this.titles.slice(from, to)) }));
+    }
   }
 }
 

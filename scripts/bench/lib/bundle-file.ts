@@ -61,7 +61,7 @@ export function writeLibrary(dir: string, docs: ContentDocument[], tags: Map<str
   writeBundleFingerprints(db, dups);
   writeSaidLines(db, docs);
   db.exec('VACUUM');
-  const indexBytes = pages(db, ['search_segments', 'search_postings']);
+  const indexBytes = pages(db, ['search_segments', 'search_postings', 'search_strings']);
   const catalogueBytes = pages(db, ['search_catalogue']);
   db.close();
 

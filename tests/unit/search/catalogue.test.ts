@@ -1,8 +1,11 @@
 // Search-as-you-type catalogue: folded text, pinyin full and initials, user entries and tags.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { makeDoc, tempDir, userDbWith, sourcesOf, writeBundle } from './fixtures.js';
+import { openUserDb, USER_DB_FILE } from '../../../electron/core/db/open-user-db.js';
+import { attachBundle } from '../../../electron/core/db/attach-bundle.js';
+import { readCounters } from '../../../electron/core/search/meta-source.js';
 import { suggest } from '../../../electron/core/search/catalogue-store.js';
 import { addUserDocumentsToIndex } from '../../../electron/core/search/user-index.js';
 import type { SearchSources } from '../../../electron/core/search/engine.js';
@@ -32,9 +35,11 @@ const bundleDocs = [
 
 let userDb: Database.Database;
 let src: SearchSources;
+let dir: string;
+let bundleFile: string;
 beforeAll(() => {
-  const dir = tempDir();
-  const bundleFile = path.join(dir, 'content.sqlite');
+  dir = tempDir();
+  bundleFile = path.join(dir, 'content.sqlite');
   writeBundle(bundleFile, bundleDocs);
   const mine = makeDoc({ id: 'u1', title: '不忘初心学习体会', body: ['正文'] });
   userDb = userDbWith(path.join(dir, 'user'), [mine], bundleFile);
@@ -79,5 +84,29 @@ describe('catalogue suggestions', () => {
   it('marks pinyin matches', () => {
     expect(suggest(src, 'djyl', 5)[0]!.matchedBy).toBe('pinyin');
     expect(suggest(src, '党建', 5)[0]!.matchedBy).toBe('text');
+  });
+});
+
+describe('a user catalogue stored in the earlier format (three whole blobs)', () => {
+  it('is rebuilt in rows, and its old blobs are removed', () => {
+    const data = path.join(tempDir(), 'user');
+    const first = userDbWith(data, [makeDoc({ id: 'u2', title: '不忘初心学习体会', body: ['正文'] })], bundleFile);
+    const c = readCounters(first);
+    first.close();
+    const raw = new Database(path.join(data, USER_DB_FILE));
+    raw.exec('CREATE TABLE IF NOT EXISTS search_catalogue (key TEXT PRIMARY KEY, value BLOB NOT NULL) STRICT');
+    const put = raw.prepare('INSERT OR REPLACE INTO search_catalogue (key, value) VALUES (?, ?)');
+    for (const g of ['entries', 'text', 'pinyin']) put.run(`user.${g}`, Buffer.from('old'));
+    // The earlier stamp, counters only, matching this database: only the format says to rebuild.
+    put.run('user.stamp', Buffer.from(`${c.docsAdded}:${c.docsChanged}:${c.tags}:${c.overrides}`));
+    raw.close();
+    const db = openUserDb(data);
+    attachBundle(db, bundleFile);
+    const texts = suggest(sourcesOf(db), 'bwcx', 5).map((s) => s.text);
+    expect(texts).toContain('不忘初心学习体会');
+    const keys = db.prepare("SELECT key FROM main.search_catalogue WHERE key GLOB 'user.*'").pluck().all();
+    expect(keys).toContain('user.head');
+    expect(keys.filter((k) => ['user.entries', 'user.text', 'user.pinyin'].includes(k as string))).toEqual([]);
+    db.close();
   });
 });

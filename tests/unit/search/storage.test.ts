@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { Columns, encodeColumns } from '../../../electron/core/search/column-codec.js';
-import { JoinedStrings, StringColumn } from '../../../electron/core/search/columns.js';
+import { ChunkedStrings, JoinedStrings, StringColumn } from '../../../electron/core/search/columns.js';
 import { paragraphReader } from '../../../electron/core/search/paragraph-reader.js';
 import {
   buildCatalogueBlobs,
@@ -88,19 +88,47 @@ describe('paragraph reader', () => {
   });
 });
 
+function randomEntries(n: number): CatalogueEntry[] {
+  const next = rng(11);
+  const pool = '党建引领乡村振兴全面从严治党基层组织改革开放共同富裕人民群众高质量发展重庆长江';
+  const kinds = ['term', 'title', 'tag', 'speaker'] as const;
+  return Array.from({ length: n }, (_, i) => ({
+    kind: kinds[i % 4]!,
+    text:
+      Array.from({ length: 2 + Math.floor(next() * 8) }, () => pool[Math.floor(next() * pool.length)]).join('') +
+      (i % 97 === 0 ? `${i}g` : ''),
+    docId: i % 4 === 1 ? `doc-${i}` : null,
+    count: 1 + Math.floor(next() * 9),
+  }));
+}
+
+describe('strings stored in rows', () => {
+  it('read only the rows of the values asked for, once each, also inside joined columns', () => {
+    const values = Array.from({ length: 2500 }, (_, i) => `文档${i}`);
+    const read: number[] = [];
+    const rows = new ChunkedStrings(values.length, 1024, (c) => {
+      read.push(c);
+      return StringColumn.from(values.slice(c * 1024, (c + 1) * 1024));
+    });
+    const joined = JoinedStrings.of(rows, StringColumn.from(['用户文档']));
+    expect([joined.get(0), joined.get(1500), joined.get(1501), joined.get(2499), joined.get(2500)]).toEqual([
+      '文档0',
+      '文档1500',
+      '文档1501',
+      '文档2499',
+      '用户文档',
+    ]);
+    expect(joined.length).toBe(2501);
+    expect(read).toEqual([0, 1, 2]);
+  });
+});
+
 describe('catalogue pinyin keys', () => {
-  it('answer prefixes and exact spellings like a brute-force scan', () => {
-    const next = rng(11);
-    const pool = '党建引领乡村振兴全面从严治党基层组织改革开放共同富裕人民群众高质量发展重庆长江';
-    const kinds = ['term', 'title', 'tag', 'speaker'] as const;
-    const entries: CatalogueEntry[] = Array.from({ length: 400 }, (_, i) => ({
-      kind: kinds[i % 4]!,
-      text: Array.from({ length: 2 + Math.floor(next() * 8) }, () => pool[Math.floor(next() * pool.length)]).join(''),
-      docId: null,
-      count: 1 + Math.floor(next() * 9),
-    }));
+  // 3000 entries span several entry chunks and many key chunks.
+  it.each([400, 3000])('answer prefixes and exact spellings like a brute-force scan (%i entries)', (n) => {
+    const entries = randomEntries(n);
     const blobs = buildCatalogueBlobs(entries);
-    const cat = new Catalogue((g) => blobs[g]);
+    const cat = new Catalogue((row) => blobs[row]!);
     const sorted = [...entries].sort(compareEntries);
     const keysOf = (text: string) => {
       const syl = syllables(text);
@@ -112,7 +140,7 @@ describe('catalogue pinyin keys', () => {
           .join(''),
       ]);
     };
-    for (const prefix of ['d', 'dang', 'xczx', 'zh', 'zhongq', 'gg', 'renm', 'q', 'fuyu', 'zzz']) {
+    for (const prefix of ['d', 'dang', 'xczx', 'zh', 'zhongq', 'gg', 'renm', 'q', 'fuyu', 'zzz', 'a', '7g', '29']) {
       const want = sorted.filter((e) => keysOf(e.text).some((k) => k.startsWith(prefix)) || e.text.includes(prefix));
       expect(
         cat.search(prefix, 8).map((m) => m.text),
@@ -127,5 +155,24 @@ describe('catalogue pinyin keys', () => {
         prefix,
       ).toEqual(exact.map((e) => e.text));
     }
+    expect(cat.search('党 振兴', 500).map((m) => m.text)).toEqual(
+      sorted
+        .filter((e) => e.text.includes('党') && e.text.includes('振兴'))
+        .slice(0, 500)
+        .map((e) => e.text),
+    );
+    expect(cat.entry(n - 1)).toEqual(sorted[n - 1]);
+  });
+
+  it('reads only the rows a suggestion needs', () => {
+    const blobs = buildCatalogueBlobs(randomEntries(20000));
+    const read: string[] = [];
+    const cat = new Catalogue((row) => (read.push(row), blobs[row]!));
+    expect(cat.search('dangjian', 10).length).toBeGreaterThan(0);
+    expect(cat.search('d', 10)).toHaveLength(10);
+    expect(cat.search('党建', 10)).toHaveLength(10);
+    const size = (rows: string[]) => rows.reduce((n, r) => n + blobs[r]!.length, 0);
+    expect(size(read)).toBeLessThan(size(Object.keys(blobs)) / 10);
+    expect(new Set(read).size).toBe(read.length); // each row read once
   });
 });
