@@ -39,8 +39,12 @@ export function searchHandlers(ctx: CoreContext): Pick<ApiHandlers, SearchMethod
     searchCatalogue: (a) => {
       // A historical document's 金句 are not suggested either (its title still is).
       const excluded = excludedDocIds(ctx);
-      const items = suggest(src(), a.query, a.limit + excluded.size);
-      return { items: items.filter((s) => s.kind !== 'quote' || !excluded.has(s.docId ?? '')).slice(0, a.limit) };
+      const keep = (s: { kind: string; docId: string | null }) => s.kind !== 'quote' || !excluded.has(s.docId ?? '');
+      // Ask for what is shown, and only when such 金句 took places, again with room for them: a
+      // small limit lets the catalogue answer from the few rows it needs (catalogue-rows.ts).
+      let items = suggest(src(), a.query, a.limit);
+      if (!items.every(keep)) items = suggest(src(), a.query, a.limit + excluded.size);
+      return { items: items.filter(keep).slice(0, a.limit) };
     },
     // 金句 come from study material only: a historical document's appear once it is opted in.
     searchQuotes: (a) => {
