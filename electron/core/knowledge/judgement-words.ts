@@ -19,7 +19,7 @@ export const ARISEN = /是在[^。！]{2,40}(?:提出|形成|产生|发展|建�
 
 /** What a judgement names a thing as (之本, 基石, 必由之路). */
 export const KEY_NOUN =
-  /(之本|之源|之基|之魂|基石|生命|灵魂|血脉|根基|根本|前提|首要任务|根本力量|生命线|必由之路|关键抉择|第一要务|本质要求|内在要求|应有之义|红利|旗帜|保障|支撑|长远大计|最大|最彻底|本分|失职|关键所在|本质特征|强大动力|法宝|精髓|源泉|总趋势|根本大计|基本国策|重中之重|头等大事|要害|后盾)/;
+  /(之本|之源|之基|之魂|基石|生命|灵魂|血脉|根基|根本|前提|首要任务|根本力量|生命线|必由之路|关键抉择|第一要务|本质要求|内在要求|应有之义|红利|旗帜|保障|支撑|长远大计|最大|最彻底|本分|失职|关键所在|本质特征|强大动力|法宝|精髓|源泉|总趋势|根本大计|基本国策|重中之重|头等大事|要害|后盾|唯一出路|伟大创举|伟大创造|历史潮流|精神命脉|活动准则|精神家园)/;
 /** A judgement verb after a subject without a sentence break (决定着, 关系到, 取决于). */
 export const JUDGE_VERB = /^[^，,；;：:]{2,16}(?:决定着(?!手)|关系到|关系着|取决于|有赖于|离不开|事关|系于)/;
 /** A clause that judges without exception (…是绝对没有出路的, …是绝对不能容忍的). */
@@ -34,3 +34,11 @@ export const BOUND_TOGETHER =
  * conditions before (not a belief the speaker declares: 我们相信，…一定能…). */
 export const CONVICTION =
   /^(?![^，,]*(?:相信|坚信|希望))[^；;]*[，,][^，,；;]{0,6}(?:必将|(?:就)?一定能够?)[^，,；;]{2,14}[。！]$/;
+/** 推进农业现代化，改革是关键: an activity named, then what is key or basic to it (group 1: what is
+ * key). */
+export const TOPIC_KEY = /^[^，,；;]{2,14}[，,]([^，,；;是]{1,8})是(?:关键|根本|前提|核心|基础)[。！]?$/;
+/** A first clause that judges its subject with a copula (X是…, X就是…). */
+export const FIRST_JUDGED =
+  /^[^，,；;]{2,16}(?<!特别|还|或|但|于|凡|总|只|也|都|正|要|而|实事求)(?:是|就是|乃是|才是|说到底还?是)/;
+/** 任何人都不能侵犯, 必须倍加珍惜: a duty without exception, following a definition. */
+export const DUTY = /^(?:任何[^，,；;]{1,8}都(?:不能|不得|不可)|必须倍加|(?:全社会|人人|我们)都(?:必须|要))/;

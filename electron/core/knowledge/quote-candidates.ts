@@ -50,7 +50,13 @@ const CITES_SOMEONE = new RegExp(`^(?:同志|总书记|主席|总理)?[^，,。�
 // A footnote mark (“…的民族。”⑧这是…) closes the sentence before, not this one.
 // `这再次表明，`, `实践证明，` before a thesis point back to the facts told, the thesis itself stands alone.
 const LEAD =
-  /^(?:同志们|各位代表|朋友们)[，,！!：:]\s*|^——\s*|^对[^，,。；]{2,16}(?:来说|而言)[，,]|^[①-⑳]+|^(?:这|事实|实践|历史)(?:再次|进一步|充分|反复|雄辩地|已经)?(?:表明|说明|证明)[，,]/;
+  /^(?:同志们|各位代表|朋友们)[，,！!：:]\s*|^——\s*|^对[^，,。；]{2,16}(?:来说|而言)[，,]|^[①-⑳]+|^(?:这|事实|实践|历史)(?:将|必将|再次|进一步|充分|反复|雄辩地|已经)?(?:表明|说明|证明)[，,]/;
+/** 我们坚信，两岸关系和平发展是…历史潮流: a judgement the speaker declares a belief in stands by
+ * itself; a belief in what will follow (我们相信，…一定能…) is a hope, and keeps its lead. */
+function beliefLead(text: string): RegExpExecArray | null {
+  const m = /^我们(?:坚信|深信|坚定地相信|相信)[，,]/.exec(text);
+  return m && !/一定|必将|必定|必然/.test(text) ? m : null;
+}
 /** 实践表明，…, 历史证明，…: the thesis that follows is the lesson drawn from what was told. */
 const LESSON = /^(?:这|事实|实践|历史)/;
 const MAX_OWN = 80;
@@ -147,7 +153,10 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
     // 一手抓改革开放，一手抓打击犯罪；一手抓经济建设…；一手抓物质文明…: one member of a list of
     // three or more cut at ； is a fragment (the two halves of a long couplet may each stand).
     if (inList[index] || (index === 0 && dashHeading)) return;
-    const lead = LEAD.exec(s.text);
+    // …，必须经得起执政的考验；我们党正在领导改革开放，也必须经得起…: a second half that goes on
+    // with 也/又/同样 leans on the first.
+    if (/[；;]$/.test(sentences[index - 1]?.text ?? '') && /^[^。；;]{2,20}?[，,](?:也|又|同样)/.test(s.text)) return;
+    const lead = LEAD.exec(s.text) ?? beliefLead(s.text);
     const lesson = lead !== null && LESSON.test(lead[0]);
     const start = s.start + (lead ? lead[0].length : 0);
     const t = text.slice(start, s.end).trim();

@@ -123,7 +123,9 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
     !/完成|开局|建成|形成|取得|推进|加快|加强|提高|增强|深化|完善|改善|开展|实施/.test(c.text) &&
     // (…以来的五年，是…的五年: the span said twice is no antithesis; nor are two four-character
     // phrases that share nothing: 过去的一年，极不平凡，令人振奋.)
-    echoes(c.text.replace(/[一二三四五六七八九十]+年/g, ''), true);
+    echoes(c.text.replace(/[一二三四五六七八九十]+年/g, ''), true) &&
+    // (当今世界是开放的世界: a word said twice in one clause sets nothing against anything.)
+    /[，,；;、]/.test(c.text.replace(/[。！]$/, ''));
   if (f.narration) score -= antithesis ? 0.5 : 5;
   // Listing places (广东、天津、福建…) makes a sentence a report of particulars, not a 金句.
   if (c.source === 'own' && !optimistic && placesIn(c.text) >= 2) score -= 1.5;

@@ -41,6 +41,12 @@ export function withoutPopulation(text: string): string {
 /** 我们这样一个…, 中国这样…, 像…这样: 这样 compares with the thing just named. */
 const COUNTRY_LIKE = /(?:我们|我国|中国|咱们)这样|像[^，,。；;“]{1,12}这样/g;
 
+/** Whether b repeats a two-character word of a. */
+function sharesPair(a: string, b: string): boolean {
+  for (let k = 0; k + 2 <= a.length; k++) if (b.includes(a.slice(k, k + 2))) return true;
+  return false;
+}
+
 /** Why a text cannot stand alone as a 金句 (fragment, dangling start, statistics), or null;
  * `optimistic`: only the reasons found without word segmentation. */
 export function fragmentReason(text: string, optimistic = false): string | null {
@@ -74,6 +80,16 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   // (or the ill to overcome) told just before.
   if (/^(?:转变|转换|调整|整顿|实施|落实|推进|执行|贯彻|改造|治理|克服|解决|纠正|扭转)的/.test(text))
     return '指代上文，不能单独成立';
+  // 党政分开即党政职能分开: X即Y restating X's own words glosses a term (时间即生命 shares none).
+  const gloss = /^([^，,；;即]{2,10})即([^，,；;]{2,14})[。！]?$/.exec(text);
+  if (gloss && sharesPair(gloss[1]!, gloss[2]!)) return '术语释义，不是金句';
+  // 我们既要看到成绩，更要看到…困难和挑战: seeing both sides leads in to the problems listed next.
+  if (
+    /看到[^，,。；]{0,12}(?:成绩|成就)[^。；]{0,8}[，,][^，,。；]{0,8}看到[^。；]{0,16}(?:困难|问题|挑战|不足)/.test(
+      text,
+    )
+  )
+    return '引出下文，不能单独成立';
   if (!marksPaired(text)) return '引号或书名号不成对，是半句';
   if (optimistic) return null;
   const toks = tokenize(text);

@@ -14,9 +14,12 @@ import {
   CONVICTION,
   JUDGE_VERB,
   KEY_NOUN,
+  DUTY,
+  FIRST_JUDGED,
   ROOT_LIES,
 } from './judgement-words.js';
-import { isTask, subjectTask, TASK_START } from './sentence-tasks.js';
+import { DATED, DONE, NARRATION } from './narration-words.js';
+import { isTask, subjectTask, TASK_START, topicKey } from './sentence-tasks.js';
 import { withoutPopulation } from './sentence-fragment.js';
 
 export interface StyleFeatures {
@@ -182,6 +185,8 @@ function echo(text: string, c: string[], ce: string[], loose = true): boolean {
 function aphorism(text: string, c: string[]): boolean {
   // 国家计划是宏观调控的重要手段之一: one of a class is a classification, not a judgement.
   if (/之一[。！]?$/.test(text)) return false;
+  // 企业之间的联合，是横向经济联合的基本形式: which form of a thing it is classifies it too.
+  if (/的(?:基本|主要|一种|具体|重要)?(?:形式|形态)[。！]?$/.test(text)) return false;
   if (APPRAISAL.test(text)) return false;
   // …，是在…的基础上提出来的: where and how a thing arose is its history, not a judgement of it.
   if (ARISEN.test(text)) return false;
@@ -192,9 +197,7 @@ function aphorism(text: string, c: string[]): boolean {
   const key = KEY_NOUN.test(text);
   if (text.length > (key ? 60 : 45)) return false;
   const judged =
-    /^[^，,；;]{2,16}(?<!特别|还|或|但|于|凡|总|只|也|都|正|要|而|实事求)(?:是|就是|乃是|才是|说到底还?是)/.test(
-      c[0] ?? '',
-    ) ||
+    FIRST_JUDGED.test(c[0] ?? '') ||
     /^(?:是|这是|说到底是)/.test(c[1] ?? '') ||
     c.slice(0, 3).some((x, i) => i > 0 && x.startsWith('是')) ||
     c.slice(1).some((x) => x.startsWith('这是'));
@@ -207,6 +210,12 @@ function aphorism(text: string, c: string[]): boolean {
   if (c.length === 1 && text.length <= 24 && ROOT_LIES.test(text)) return true;
   // 社会主义民主和社会主义法制不可分割: two things judged bound together.
   if (text.length <= 30 && BOUND_TOGETHER.test(text)) return true;
+  // 改革是…的自我完善，是推进一切工作的动力: one subject given two predicates is a definition.
+  if (c.length === 2 && FIRST_JUDGED.test(c[0]!) && /^(?:也|更|还)?是/.test(c[1]!)) return true;
+  // 推进农业现代化，改革是关键: what is key to the activity named first.
+  if (topicKey(text)) return true;
+  // …是法律赋予农民的财产权利，任何人都不能侵犯: a thing defined, then the duty it lays on everyone.
+  if (c.length === 2 && FIRST_JUDGED.test(c[0]!) && DUTY.test(c[1]!)) return true;
   // X，就是Y / …，是A，是B: a definition, whatever its length.
   if (/[，,]就是/.test(text) || /[，,]是[^，,]+[，,]是/.test(text)) return true;
   if (c.length >= 3 && c.slice(1).filter((x) => /.是./.test(x)).length >= 2) return true;
@@ -226,29 +235,12 @@ const PATTERNS = new RegExp(
     // 一切权力都是人民赋予的: a universal judgement; 重任在肩，更须砥砺奋进: a short maxim's second half.
     '|一切[^，,；;]{1,10}[，,]?都是|^[^，,；;]{2,8}[，,]更(?:须|需|要|应)[^，,；;]{2,8}[。！]?$' +
     // …，国家才能兴旺发达: a sentence closing on what follows only from the conditions before it.
-    '|[，,][^，,；;]{2,6}才能[^，,；;]{2,8}[。！]$|' +
+    '|[，,][^，,；;]{2,6}才能[^，,；;]{2,8}[。！]$' +
+    // 大道至简，有权不可任性: a short maxim closing on a rule (不可, 勿).
+    '|^[^，,；;]{3,6}[，,][^，,；;]{1,4}(?:不可|勿)[^，,；;]{1,4}[。！]?$|' +
     CONVICTION.source +
     ')',
 );
-// 万 and 亿 as amounts (三万, 数亿, 万元), not in set phrases (万众一心, 千家万户, 万里长江).
-const DATED =
-  /(比上年|同比|(?<!日益|不断)增长|下降|[\d０-９零一二三四五六七八九十百千两几数上]万|万(?:元|吨|千瓦|公里|平方米)|亿|百分之|个百分点)/;
-/** Narration of what happened or when (回顾过去一年, 今年是…收官之年, 十六大以来的五年). */
-const NARRATION = new RegExp(
-  '(回顾|过去一年|过去五年|今年|去年|明年|全年|以来|年来|今后五年|届|收官|开局之年|顺利完成|胜利完成|圆满完成|基本形成|初步建立|再获|再创|丰收|创新高|突破' +
-    // 过去的一年 / 过去六年中, “九五”时期: a span of the past or a plan's period, not a general truth.
-    '|过去的?(?:一|[二三四五六七八九十几]+)年|[一二三四五六七八九十]五”?时期' +
-    // A decision announced (国务院决定，…), the situation of the moment (当前经济形势…, 当今世界是…的), a decade
-    // foreseen or told (九十年代…), a claim bounded to a period (在相当长一段时期内…) are events,
-    // not general truths.
-    '|^[^，,。]{2,8}(?:已经|已)?决定[，,]|在[^，,。]{0,8}时期(?:内|里|中)|(?:当前|目前|眼下)[^，。]{0,6}(?:形势|局势|情况|状况)|^当今世界是|[二三四五六七八九]十年代' +
-    // A clause ending in progress made is a year's record (国有企业改革继续推进，现代企业制度建设加快).
-    '|(?:继续推进|稳步推进|全面推进|基本完成|加快|进展顺利|成效明显|明显改善|不断提高|不断增强|进一步加强|全面加强|不断深化|逐步完善|逐步深入|有所(?:提高|改善|增强|加强|发展|好转)|广泛开展|深入开展|深入进行|不断加强|(?:成绩|成效)显著|显著(?:提高|提升|增强)|(?<!的)形成|如期完[工成]|全面完成|顺利实施|成功举办|取得[^，。]{0,6}(?:进展|成效|成果|成绩))[，。；])',
-);
-
-/** Work told as done (作了认真的清理, 取得了…), unless it is a condition (如果做了，就是犯法). */
-const DONE = /^(?!.*(?:如果|只要|一旦|倘若|凡是)).*(?:作|做|进行|取得|实现|经历|完成|发生)了/;
-
 /** Whether b contains a phrase of n characters of a. */
 function sharedPhrase(a: string, b: string, n: number): boolean {
   for (let k = 0; k + n <= a.length; k++) if (b.includes(a.slice(k, k + n))) return true;

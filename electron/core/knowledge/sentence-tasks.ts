@@ -1,7 +1,7 @@
 // Whether a sentence is a task of a work plan (加强…、推进…、要坚持…) rather than a judgement one
 // would quote: the 金句 extractor leaves instructions out. Pure string tests used by sentence-style.ts
 // and quote-candidates.ts.
-import { KEY_NOUN } from './judgement-words.js';
+import { KEY_NOUN, TOPIC_KEY } from './judgement-words.js';
 
 /** Instruction verbs: a sentence starting with one is a task of a work plan. */
 export const TASK_START = new RegExp(
@@ -22,9 +22,17 @@ export function subjectTask(text: string): boolean {
   return TASK_START.test(rest) && !/[，,](?:就|才|也)?是/.test(rest);
 }
 
+/** 推进农业现代化，改革是关键: a thesis about the activity named first, not an instruction to do it,
+ * when what is key is a thing (改革), not one more task (扩展对外贸易，增加出口是关键). */
+export function topicKey(text: string): boolean {
+  const m = TOPIC_KEY.exec(text);
+  return m !== null && !TASK_START.test(m[1]!);
+}
+
 /** `提高全民族素质是国家的根本大计`, `促进民族团结，实现共同进步，是…所在`: an activity as the
  * subject of a judgement with a key noun is a thesis about that activity, not an instruction. */
 function judgesActivity(text: string, c: string[]): boolean {
+  if (topicKey(text)) return true;
   if (!KEY_NOUN.test(text) || /要|必须|应当/.test(text)) return false;
   const copula = /^[^，,；;]{2,20}(?:是|就是)/.test(c[0] ?? '') || c.slice(1).some((x) => /^(?:是|就是)/.test(x));
   const predicate = text.replace(/[。！]$/, '').replace(/^[^是]*是/, '');

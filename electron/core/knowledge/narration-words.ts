@@ -1,0 +1,22 @@
+// The words that make a sentence a record rather than a general truth: statistics (增长, 亿, 百分之)
+// and the narration of a year, a period or work done (回顾过去一年, …继续推进，, 作了…). Used by
+// sentence-style.ts (styleOf: dated, narration).
+
+// 万 and 亿 as amounts (三万, 数亿, 万元), not in set phrases (万众一心, 千家万户, 万里长江, 亿万人民).
+export const DATED =
+  /(比上年|同比|(?<!日益|不断)增长|下降|[\d０-９零一二三四五六七八九十百千两几数上]万|万(?:元|吨|千瓦|公里|平方米)|亿(?!万)|百分之|个百分点)/;
+/** Narration of what happened or when (回顾过去一年, 今年是…收官之年, 十六大以来的五年). */
+export const NARRATION = new RegExp(
+  '(回顾|过去一年|过去五年|今年|去年|明年|全年|以来|年来|今后五年|届|收官|开局之年|顺利完成|胜利完成|圆满完成|基本形成|初步建立|再获|再创|丰收|创新高|突破' +
+    // 过去的一年 / 过去六年中, “九五”时期: a span of the past or a plan's period, not a general truth.
+    '|过去的?(?:一|[二三四五六七八九十几]+)年|[一二三四五六七八九十]五”?时期' +
+    // A decision announced (国务院决定，…), the situation of the moment (当前经济形势…, 当今世界是…的), a decade
+    // foreseen or told (九十年代…), a claim bounded to a period (在相当长一段时期内…) are events,
+    // not general truths.
+    '|^[^，,。]{2,8}(?:已经|已)?决定[，,]|在[^，,。]{0,8}时期(?:内|里|中)|(?:当前|目前|眼下)[^，。]{0,6}(?:形势|局势|情况|状况)|^当今世界是|[二三四五六七八九]十年代' +
+    // A clause ending in progress made is a year's record (国有企业改革继续推进，现代企业制度建设加快).
+    '|(?:继续推进|稳步推进|全面推进|持续推进|深入推进|扎实推进|有序推进|基本完成|加快|进展顺利|成效明显|明显改善|不断提高|不断增强|进一步加强|全面加强|不断深化|逐步完善|逐步深入|有所(?:提高|改善|增强|加强|发展|好转)|广泛开展|深入开展|深入进行|不断加强|(?:成绩|成效)显著|显著(?:提高|提升|增强)|(?<!的)形成|如期完[工成]|全面完成|顺利实施|成功举办|取得[^，。]{0,6}(?:进展|成效|成果|成绩))[，。；])',
+);
+
+/** Work told as done (作了认真的清理, 取得了…), unless it is a condition (如果做了，就是犯法). */
+export const DONE = /^(?!.*(?:如果|只要|一旦|倘若|凡是)).*(?:作|做|进行|取得|实现|经历|完成|发生)了/;
