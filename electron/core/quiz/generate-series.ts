@@ -7,6 +7,7 @@
 import { lexiconMatcher } from '../knowledge/lexicon.js';
 import { foldForSearch } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
+import { tokenize } from '../text/segment.js';
 import { localVoice } from './local-voice.js';
 import { docLabel } from './source.js';
 import type { QuestionDraft, QuizSource } from './types.js';
@@ -20,6 +21,11 @@ const AFTER_ITEM = /[的等和与及相中上作为是]/;
 /** A series of fewer items is asked only where another document says it too (自治、法治、德治): a local
  * text's own three (算好政治账、经济账、…) leave the third open to guessing. */
 const OWN_ITEMS = 4;
+
+/** Names of places, bodies and people: a list of them (枫林村、青山村、石桥村) is no set to learn, and
+ * its last item only the document knows. */
+const NAME_TAG = /^(nr|nrfg|nrt|ns|nt)$/;
+const PLACE_SUFFIX = /[省市县区乡镇村局委厅处科所院校司厂]$/;
 
 /** A fact longer than this is no stem to read. */
 const MAX_FACT = 90;
@@ -49,8 +55,13 @@ export function seriesAt(text: string, runStart: number, run: string): Series | 
     at += p.length + 1;
   });
   if (new Set(items.map((i) => i.text)).size !== items.length) return null;
-  const shared = [...Array(len).keys()].some((k) => items.every((i) => i.text[k] === items[0]!.text[k]));
-  return shared ? { items } : null;
+  const shared = [...Array(len).keys()].filter((k) => items.every((i) => i.text[k] === items[0]!.text[k]));
+  if (shared.length === 0 || (shared.includes(len - 1) && PLACE_SUFFIX.test(items[0]!.text))) return null;
+  const names = tokenize(text).filter((t) => NAME_TAG.test(t.tag));
+  // Most items a name (the segmenter takes a word or two for one: 德治/ns).
+  const named = items.filter((i) => names.some((n) => n.start < i.end && i.start < n.end));
+  if (named.length * 2 > items.length) return null;
+  return { items };
 }
 
 const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).join('');

@@ -52,6 +52,11 @@ describe('a local text’s own set of parallel items', () => {
     expect(asked(sourceDoc('b:g', 2024, ['引导党员干部学纪、知纪、明纪、守纪。']))).toEqual([]);
   });
 
+  it('is no list of names, which only the document knows', () => {
+    expect(asked(local('u:a', '今年，枫林村、青山村、石桥村、柳溪村全部建成村级党群服务中心。'))).toEqual([]);
+    expect(asked(local('u:a', '城关镇、河口镇、石门镇、青山镇被评为先进乡镇。'))).toEqual([]);
+  });
+
   it('guard: a list of unlike items is no set', () => {
     expect(asked(local('u:a', '开展政策宣讲、环境整治、走访慰问、义务诊疗等志愿服务。'))).toEqual([]);
   });
