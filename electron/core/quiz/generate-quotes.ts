@@ -10,7 +10,7 @@ import { buildOptions } from './options.js';
 import { keyBlanks } from './key-blanks.js';
 import { hashString, seededRng } from './rng.js';
 import { isContentToken, tokenize } from '../text/segment.js';
-import { datedForLearner, localMaxim, NATIONAL } from './local-voice.js';
+import { datedForLearner, localMaxim, localTifaLine, NATIONAL } from './local-voice.js';
 import { thesisIn } from './thesis-terms.js';
 import { docLabel, paragraphText } from './source.js';
 import { foldForSearch } from '../text/normalize.js';
@@ -118,8 +118,10 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     const others = sayers.filter((d) => d.id !== doc.id);
     const cited = !!who && !doc.speakers.includes(who);
     // A short maxim in a local leader's text is a saying he repeats, and a sentence built on a
-    // thesis 提法 (发展是第一要务，…) is remembered by the Party's wording: neither his nor the text's.
-    const maxim = !cited && (localMaxim(q.text, doc, docs) || thesisIn(q.text) !== null);
+    // thesis 提法 (发展是第一要务，…), or on any 提法 in a local voice, is remembered by the Party's
+    // wording: neither his nor the text's.
+    const maxim =
+      !cited && (localMaxim(q.text, doc, docs) || thesisIn(q.text) !== null || localTifaLine(q.text, doc, docs));
     const whoseOwn = who && !maxim && (cited || others.every((d) => d.speakers.includes(who))) ? who : null;
     // A well-known saying (行百里者半九十, 绿水青山就是金山银山) is older than the document that
     // quotes it: which document or year it comes from is not this document's, and who said it
@@ -230,10 +232,12 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
         (d) => d.year !== null && doc.year !== null && Math.abs(d.year - doc.year) <= 10 && (!leader || national(d)),
       );
       const said = fromHere ? doc.year : (q.date?.slice(0, 4) ?? null);
+      // A local speaker stands beside local speakers: a national leader among them is no choice.
+      const leaders = new Set(leader ? [] : docs.filter(national).flatMap((d) => d.speakers));
       const bySpeaker = buildOptions(
         who,
         [...new Set(period.flatMap((d) => d.speakers))].filter(
-          (s) => s !== who && !sayerNames.has(s) && isCreditable(s) && simplified(s),
+          (s) => s !== who && !sayerNames.has(s) && !leaders.has(s) && isCreditable(s) && simplified(s),
         ),
         rng,
       );

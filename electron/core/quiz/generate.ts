@@ -2,6 +2,7 @@
 // interleaves the kinds of fact so a small count still mixes 金句, 提法 and numbers.
 import { generateFromNumbers } from './generate-numbers.js';
 import { generateFromQuotes } from './generate-quotes.js';
+import { generateFromSeries } from './generate-series.js';
 import { generateFromTerms } from './generate-terms.js';
 import { fingerprint } from './fingerprint.js';
 import { wholeFact } from './fact-text.js';
@@ -29,7 +30,7 @@ export function generateQuestions(
   // stem to show (the user's own highlights are theirs to word).
   const whole = (ds: QuestionDraft[]) => ds.filter((d) => wholeFact(d.fact) && !givenAway(d) && !asksCriticisedLine(d));
   if (from === 'all' || from === 'quotes') lists.push(whole(generateFromQuotes(src)));
-  if (from === 'all' || from === 'terms') lists.push(whole(generateFromTerms(src)));
+  if (from === 'all' || from === 'terms') lists.push(whole(generateFromTerms(src)), whole(generateFromSeries(src)));
   if (from === 'all' || from === 'numbers') lists.push(whole(generateFromNumbers(src)));
   const seen = new Set<string>();
   const out: QuestionDraft[] = [];

@@ -72,6 +72,9 @@ export function keyBlanks(
     w.end - w.start === 2 && tokens.some((t) => t.end === w.start && NOUNISH.test(t.tag));
   // After 任何 any noun fits (任何【艰难险阻】都挡不住, 任何【敌人】都压不倒): the blank asks a guess.
   const afterAny = (w: { start: number }) => text.slice(Math.max(0, w.start - 2), w.start) === '任何';
+  // A subject said to be ours (【社区】是我们共同的家) is fixed by who speaks, not by the sentence: 家园,
+  // 祖国, 地球 fit as well. 我们党 is no such word: the Party is named.
+  const ours = (w: { end: number }) => /^(?:就|才|都)?是(?:我们|咱们)(?!党)/.test(text.slice(w.end));
   const blocked = [...terms, ...names];
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
     a.start < b.end && b.start < a.end;
@@ -107,7 +110,8 @@ export function keyBlanks(
         ADVERBS.has(w.word) ||
         CONNECTIVES.has(w.word) ||
         headOfCompound(w) ||
-        afterAny(w)
+        afterAny(w) ||
+        ours(w)
       )
         continue;
       // A word said twice in the sentence is answered by its other occurrence.

@@ -2,6 +2,8 @@
 // import by a county secretary, a village head or a teacher is a local voice: the year it was
 // given is no knowledge, and a short maxim in it (纪律是党的生命线, 亲其师，信其道, 蓝图已经绘就，
 // 奋进正当其时) is a saying it repeats, not its speaker's coinage, though no list names it.
+import { lexicon, lexiconMatcher } from '../knowledge/lexicon.js';
+import { foldForSearch } from '../text/normalize.js';
 import type { SourceDoc } from './types.js';
 
 /** Sources of the national reports: their speakers are the leaders of their time. */
@@ -25,9 +27,27 @@ export function datedForLearner(doc: SourceDoc, docs: readonly SourceDoc[]): boo
  * (办事效率再提高一点，审批时限再压缩一点…). */
 const MAXIM_HAN = 12;
 
+/** Whether a user's import with a local voice is what `text` comes from (not dated for a learner). */
+export const localVoice = (doc: SourceDoc, docs: readonly SourceDoc[]) =>
+  doc.id.startsWith('u:') && !datedForLearner(doc, docs);
+
+let historical: Set<string> | null = null;
+
+/** Whether `text`, in a user's import with a local voice, holds a current 提法 of the lexicon. Such a
+ * line is built on the Party's wording: central texts repeated without a frame (思政课是落实立德树人
+ * 根本任务的关键课程, 锲而不舍落实中央八项规定精神…, 中国式现代化是在改革开放中不断推进的…) or a local gloss
+ * on them. Neither its speaker nor this text is what a learner can name as its source. */
+export function localTifaLine(text: string, doc: SourceDoc, docs: readonly SourceDoc[]): boolean {
+  if (!localVoice(doc, docs)) return false;
+  historical ??= new Set(lexicon().flatMap((e) => (e.category === '历史提法' ? [e.term] : [])));
+  return lexiconMatcher()
+    .find(foldForSearch(text))
+    .some((m) => !historical!.has(m.term));
+}
+
 /** Whether `text`, a document's own words (no frame names whose they are), is a short maxim in a
  * user's import with a local voice: asked neither which document nor who said it. */
 export function localMaxim(text: string, doc: SourceDoc, docs: readonly SourceDoc[]): boolean {
-  if (!doc.id.startsWith('u:') || datedForLearner(doc, docs)) return false;
+  if (!localVoice(doc, docs)) return false;
   return (text.match(/\p{Script=Han}/gu)?.length ?? 0) <= MAXIM_HAN;
 }

@@ -1,0 +1,120 @@
+// A local text's own set requirements: a run of three or more parallel items of one length built
+// on one shared character (学纪、知纪、明纪、守纪; 以案示警、以案为鉴、以案促改、以案促治; 政治要强、情怀要深、
+// …、人格要正). In a county report or a branch's plan these are what a group studying it should know,
+// more than its figures, and no lexicon holds them. The last item is blanked: the others and the
+// shared character frame it. Only a user's import with a local voice: the library's 提法 are the
+// lexicon's.
+import { lexiconMatcher } from '../knowledge/lexicon.js';
+import { foldForSearch } from '../text/normalize.js';
+import { splitSentences } from '../text/sentences.js';
+import { tokenize } from '../text/segment.js';
+import { localVoice } from './local-voice.js';
+import { docLabel } from './source.js';
+import type { QuestionDraft, QuizSource } from './types.js';
+
+/** Han runs joined by 、, three or more. */
+const RUN = /\p{Script=Han}+(?:、\p{Script=Han}+){2,}/gu;
+
+/** What may follow the last item of a series inside one run of Han characters. */
+const AFTER_ITEM = /[的等和与及相中上作为是]/;
+
+/** A series of fewer items is asked only where another document says it too (自治、法治、德治): a local
+ * text's own three (算好政治账、经济账、…) leave the third open to guessing. */
+const OWN_ITEMS = 4;
+
+/** Names of places, bodies and people: a list of them (枫林村、青山村、石桥村) is no set to learn, and
+ * its last item only the document knows. */
+const NAME_TAG = /^(nr|nrfg|nrt|ns|nt)$/;
+const PLACE_SUFFIX = /[省市县区乡镇村局委厅处科所院校司厂]$/;
+
+/** A fact longer than this is no stem to read. */
+const MAX_FACT = 90;
+
+export interface Series {
+  /** Offsets of the items in the text. */
+  items: { start: number; end: number; text: string }[];
+}
+
+/** The parallel items of a run, or null: every item of one length (2–5), the first and the last
+ * taken at that length from the text around them, all sharing a character at one place, and no
+ * two alike. */
+export function seriesAt(text: string, runStart: number, run: string): Series | null {
+  const parts = run.split('、');
+  const inner = parts.slice(1, -1);
+  const len = inner[0]!.length;
+  if (len < 2 || len > 5 || inner.some((p) => p.length !== len)) return null;
+  const tail = parts[parts.length - 1]!;
+  // The last item ends where its part ends or before a particle (…、生活纪律作出了规定, …、德治相结合,
+  // …、水更清的): not inside a longer item (…、群众敢首创 is no 群众敢首).
+  if (parts[0]!.length < len || tail.length < len || (tail.length > len && !AFTER_ITEM.test(tail[len]!))) return null;
+  const items: Series['items'] = [];
+  let at = runStart;
+  parts.forEach((p, i) => {
+    const start = i === 0 ? at + p.length - len : at;
+    items.push({ start, end: start + len, text: text.slice(start, start + len) });
+    at += p.length + 1;
+  });
+  if (new Set(items.map((i) => i.text)).size !== items.length) return null;
+  const shared = [...Array(len).keys()].filter((k) => items.every((i) => i.text[k] === items[0]!.text[k]));
+  if (shared.length === 0 || (shared.includes(len - 1) && PLACE_SUFFIX.test(items[0]!.text))) return null;
+  const names = tokenize(text).filter((t) => NAME_TAG.test(t.tag));
+  // Most items a name (the segmenter takes a word or two for one: 德治/ns).
+  const named = items.filter((i) => names.some((n) => n.start < i.end && i.start < n.end));
+  if (named.length * 2 > items.length) return null;
+  return { items };
+}
+
+const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).join('');
+
+export function generateFromSeries(src: QuizSource): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  const docs = [...src.docs.values()];
+  let bodies: Map<string, string> | null = null;
+  const saidElsewhere = (docId: string, needle: string) => {
+    bodies ??= new Map(docs.map((d) => [d.id, han(d.paragraphs.map((p) => p.text).join(''))]));
+    return [...bodies].some(([id, body]) => id !== docId && body.includes(needle));
+  };
+  for (const doc of docs) {
+    if (!localVoice(doc, docs)) continue;
+    doc.paragraphs.forEach((p, paragraph) => {
+      if (p.kind !== 'p') return;
+      for (const s of splitSentences(p.text)) {
+        if (s.text.length > MAX_FACT) continue;
+        for (const m of s.text.matchAll(RUN)) {
+          const series = seriesAt(s.text, m.index, m[0]);
+          if (!series) continue;
+          const first = series.items[0]!;
+          const last = series.items[series.items.length - 1]!;
+          // A 提法 of the lexicon (不敢腐、不能腐、不想腐) is asked as one already.
+          const span = s.text.slice(first.start, last.end);
+          // The answer said again in the sentence (储备一批…，做到开工一批、建设一批、储备一批) gives itself away.
+          if (s.text.indexOf(last.text) !== last.start) continue;
+          if (series.items.length < OWN_ITEMS && !saidElsewhere(doc.id, han(span))) continue;
+          const folded = foldForSearch(span);
+          if (
+            lexiconMatcher()
+              .find(folded)
+              .some((t) => t.start === 0 && t.length >= folded.length)
+          )
+            continue;
+          out.push({
+            factKind: 'term',
+            docId: doc.id,
+            paragraph,
+            start: s.start,
+            end: s.end,
+            fact: s.text,
+            explanation: `“${span}”，见${docLabel(doc)}。`,
+            tags: ['提法'],
+            kind: '填空',
+            stem: `补全提法（${docLabel(doc)}）：`,
+            options: [],
+            correct: [],
+            blanks: [last],
+          });
+        }
+      }
+    });
+  }
+  return out;
+}
