@@ -6,7 +6,7 @@ import { simplifiedHan } from './page-chrome.js';
 
 /** Other portals' words for the same fields, read as the 中国政府网 label: the issuer
  * (`发布机关`, `发文单位`, `发文机构`, `制发机关`), the title (`文件名称`, `名称`), the signing date
- * (`发文日期`, `生成日期`), the document number (`文件编号`). */
+ * (`发文日期`, `成文时间`, `印发日期`, `生成日期`), the document number (`文件编号`). */
 const ALIAS: Record<string, string> = {
   发布机关: '发文机关',
   发文单位: '发文机关',
@@ -15,13 +15,18 @@ const ALIAS: Record<string, string> = {
   文件名称: '标题',
   名称: '标题',
   发文日期: '成文日期',
+  成文时间: '成文日期',
+  // `印发日期`: the day the issuer sent the document out under its 文号 (the 版记's 印发 day).
+  印发日期: '成文日期',
   // The 政府信息公开目录 standard's 生成日期: the day the document was made, not posted.
   生成日期: '成文日期',
   文件编号: '文号',
   // The publisher under a news page's other words for 来源 (`資料來源`, `發布單位`, `出處`).
   资料来源: '来源',
   消息来源: '来源',
-  发布单位: '来源',
+  // A 政府信息公开 table's 发布单位 is its issuer (joint ones set with spaces), as a traditional news
+  // page's 發布單位 names the office that released it.
+  发布单位: '发布机构',
   出处: '来源',
 };
 const LABELS = [
@@ -55,7 +60,9 @@ export function infoCells(doc: Doc): Map<string, string> {
     // A title may run long; the other values are names, dates and numbers.
     if (value && value.length <= (key === '标题' ? 100 : 40)) out.set(key, value);
   };
-  for (const el of doc.querySelectorAll('td,th,dt,dd,li,span,b,strong,label')) {
+  // A `<div>` cell holding only its label or value (`<div class="k">成文日期</div><div class="v">…`).
+  for (const el of doc.querySelectorAll('td,th,dt,dd,li,span,b,strong,label,div')) {
+    if (el.tagName === 'DIV' && el.children.length > 0) continue;
     const t = textOf(el);
     // Labels are read in simplified form (a traditional page's `發佈日期`, `資料來源`), values as printed.
     const key = simplifiedHan(t.replace(/[\s:：]/g, ''));
