@@ -75,6 +75,16 @@ describe('p9 page shapes', () => {
     expect(b.paragraphs.map((p) => p.text).join('\n')).not.toContain('南政发〔2024〕3号');
   });
 
+  it('reads 成文日期 from a `<p>` line of labels and values, not its 发布日期', async () => {
+    const d = await page(
+      `<html><head><title>关于开展养老机构安全检查的通知_南岭县民政局</title></head><body><div class="article">` +
+        `<h3 class="atitle">关于开展养老机构安全检查的通知</h3>` +
+        `<p class="ainfo">成文日期：2024-01-10　　发布日期：2024-01-15　　浏览次数：96</p>` +
+        `<div class="acontent">${paras}</div></div></body></html>`,
+    );
+    expect(d.date).toBe('2024-01-10');
+  });
+
   it('cuts a 来源 value at a bracket or a run-in 发稿/录入 label, and reads 供稿 as one', () => {
     expect(labelledSource('【来源：南岭日报】【作者：周某某】【时间：2024-03-22 09:15】')).toBe('南岭日报');
     expect(labelledSource('稿源：南岭日报发稿时间：2024/01/09 08:40')).toBe('南岭日报');
@@ -93,6 +103,12 @@ describe('p9 page shapes', () => {
     );
     expect(d.title).toBe('国资委召开中央企业深化改革推进会');
     expect(d.source).toBe('国资委新闻中心');
+  });
+
+  it('drops a line of WeChat topic tags, not a sentence that opens on one', () => {
+    expect(chromeReason('#党建引领 #乡村振兴')).toBe('标签');
+    expect(chromeReason('#党建引领#乡村振兴')).toBe('标签');
+    expect(chromeReason('#党建引领 南岭县把支部建在产业链上，带动群众增收。')).not.toBe('标签');
   });
 
   it('drops a video player’s fallback text', async () => {

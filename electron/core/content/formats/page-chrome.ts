@@ -37,6 +37,8 @@ export const FURNITURE_RULES: { reason: string; re: RegExp }[] = [
     reason: '分享与关注',
     re: /^(?:微信扫一扫(?:关注该公众号)?|关注该公众号|可在“公众号”里搜索|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|预览时标签不可点|使用小程序|知道了)$/,
   },
+  // A WeChat article's topic tags (`#党建引领 #乡村振兴`): tags only.
+  { reason: '标签', re: /^(?:[#＃][^#＃\s]{1,20}[\s\u3000]*){1,8}$/ },
   // An app's call to open it (`打开“学习强国”APP，查看更多精彩内容`, `下载某某客户端，阅读全文`).
   {
     reason: '分享与关注',
