@@ -90,7 +90,7 @@ const LINE_RULES: { reason: string; re: RegExp }[] = [
   { reason: '页码', re: PAGE_NUMBER_MARKED },
   ...FURNITURE_RULES,
 ];
-const META_LINE = /^(?:来源|來源)\s*(?:[:：]|[丨|｜])\s*\S/;
+const META_LINE = /^(?:本文|文章|稿件)?(?:来源|來源)\s*(?:[:：]|[丨|｜])\s*\S/;
 /** A page's posting label (not a bare 时间/日期, which a speech header uses for the day it was given). */
 const POSTED_LINE = /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|更新时间)\s*[:：]\s*/;
 /** A copied info line that opens on the posting day or the author (`2024-05-06 09:12　来源：某某日报　作者：王某`,
@@ -101,8 +101,8 @@ const DATED_INFO =
  * (the writer, then the account, which published it; newer copies end on the province alone). Only
  * with 原创, 发表于, or the time and the province after the day, which mark it as WeChat's. */
 const WECHAT_BYLINE =
-  /^(原创\s+)?(?:\S{1,20}\s+)?(\S{2,30})\s+((?:19|20)\d\d-\d\d-\d\d)(?:\s+\d{1,2}:\d\d)?(\s+发表于\s*[\u4e00-\u9fff]{2,10})?(?:\s+[\u4e00-\u9fff]{2,3})?$/;
-const TIME_AND_PROVINCE = /\d\d-\d\d\s+\d{1,2}:\d\d\s+[\u4e00-\u9fff]{2,3}$/;
+  /^(原创\s+)?(?:\S{1,20}\s+)?(\S{2,30})\s+((?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d\d)?(\s+发表于\s*[\u4e00-\u9fff]{2,10})?(?:\s+[\u4e00-\u9fff]{2,3})?$/;
+const TIME_AND_PROVINCE = /(?:\d\d-\d\d|\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d\d\s+[\u4e00-\u9fff]{2,3}$/;
 /** A platform's byline copied under the account's name: `2023-05-06 09:00 · 湖南 · 头条号`. */
 const PLATFORM_STAMP = /^((?:19|20)\d\d-\d\d-\d\d)(?:\s+\d{1,2}:\d\d)?(?:\s*[·•]\s*[\u4e00-\u9fff]{2,6}){1,3}$/;
 const ACCOUNT_NAME = /^[\u4e00-\u9fffA-Za-z0-9·]{2,20}$/;

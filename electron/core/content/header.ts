@@ -10,6 +10,8 @@ import { isDocNumber, isOrganLine } from './official-frame.js';
 
 export interface HeaderFacts {
   date: string | null;
+  /** A paper or site named with the day on an unlabelled line under the title (`新华网　2024年3月5日`). */
+  source: string | null;
   /** Date of the 落款 (signature) at the end, used when the header has none. */
   signatureDate: string | null;
   speaker: { name: string; role: string | null } | null;
@@ -44,6 +46,24 @@ const DATED_LINE = new RegExp(
  * nothing else. */
 const CREDIT_LINE =
   /^[（(]?(?:(?:作者|记者|通讯员|[\u4e00-\u9fff]{1,12}?(?:记者|通讯员)(?=[:：\s\u3000])|责任编辑|责编|编辑|撰稿|执笔|文|图|文[／/]图)(?:[:：]|[\s\u3000]+|$)[\s\u3000]*[\u4e00-\u9fff·\s\u3000、，,]{0,30}?[\s\u3000]*)+[)）]?$/;
+/** `新华网　2024年3月5日`, `南岭县融媒体中心　2024-03-12 09:30`: an outlet (a name a paper, site, agency,
+ * station or media centre ends on) and its day, nothing else. An organ or a person's name is no outlet. */
+const PUBLISHER_LINE = new RegExp(
+  `^([\\u4e00-\\u9fff]{1,16}(?:网|报|社|电视台|广播电视台|融媒体中心|新闻中心|客户端|杂志))[\\s\\u3000]*(${FULL_DATE}|20\\d\\d-\\d{1,2}-\\d{1,2})(?:[\\s\\u3000]+\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$`,
+);
+/** The outlet and day of an unlabelled publisher line (PUBLISHER_LINE), or null. A PDF's text may
+ * lose the space between them; a page's spans run a column's name into the outlet (`国内新华网`), so
+ * `spaced` asks for the space. */
+export function outletLine(line: string, spaced = false): { source: string; date: string | null } | null {
+  const m = PUBLISHER_LINE.exec(line.trim());
+  // `情况通报`, `工作简报`, `某某合作社` end like an outlet and are none.
+  if (m && /(?:通报|简报|汇报|举报|公报|情报|预报|快报|合作社)$/.test(m[1]!)) return null;
+  if (m && spaced && !/[\s\u3000]$/.test(line.trim().slice(0, m[1]!.length + 1))) return null;
+  return m ? { source: m[1]!, date: dateOnlyLine(m[2]!) } : null;
+}
+
+/** `慰问信全文如下：`: a story introducing the text it quotes. */
+const QUOTE_INTRO = /(?:全文|原文)如下[:：]$/;
 /** `某某县农业农村局党组　2024年3月5日`: the 落款's organ and date on one line. */
 const SIGNED_LINE = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}[\\s\\u3000]+(${FULL_DATE})$`);
 const TRAILING_DATE = new RegExp(`^(.+?)[\\s\\u3000]*[（(]?(${FULL_DATE})[)）]?$`);
@@ -56,6 +76,15 @@ function innerSignature(lines: string[]): string | null {
     if (d && isOrganLine(lines[i - 1]!.trim()) && /[。：:！]$/.test(lines[i - 2]!.trim())) return d;
   }
   return null;
+}
+
+/** `（2024年2月20日中国共产党某某市第十三届委员会第六次全体会议通过）` under a 决定's or 条例's title:
+ * the day it was adopted. One date only: a note that also names a revision leaves the date open. */
+const ADOPTED_LINE = new RegExp(`^[（(]\\s*(${FULL_DATE})([^（）()。]{2,60}?)(?:通过|批准)[)）]$`);
+
+function adoptedDate(line: string): string | null {
+  const m = ADOPTED_LINE.exec(line.trim());
+  return m && !new RegExp(FULL_DATE).test(m[2]!) ? dateOnlyLine(m[1]!) : null;
 }
 
 export function datedLine(line: string): string | null {
@@ -127,6 +156,7 @@ export const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
 export function readHeader(lines: string[], title: string): HeaderFacts {
   const facts: HeaderFacts = {
     date: null,
+    source: null,
     signatureDate: null,
     speaker: null,
     occasion: null,
@@ -138,7 +168,7 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     lines.slice(0, 4).some((l) => (/^——/.test(l) || occasionLine(l)) && SPEECH_WORD.test(l));
   for (let i = 0; i < Math.min(lines.length, 8); i++) {
     let line = lines[i]!.trim();
-    const only = dateOnlyLine(line) ?? datedLine(line);
+    const only = dateOnlyLine(line) ?? datedLine(line) ?? adoptedDate(line);
     if (only) {
       facts.date ??= only;
       facts.drop.add(i);
@@ -150,6 +180,13 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
       continue;
     }
     if (isProse(line) || SALUTATION.test(line)) break;
+    const outlet = outletLine(line);
+    if (outlet) {
+      facts.source ??= outlet.source;
+      facts.date ??= outlet.date;
+      facts.drop.add(i);
+      continue;
+    }
     // `县委书记　王建国　2024年3月5日`, `王建国（2024年3月5日）`: a byline with its date.
     const tail = TRAILING_DATE.exec(line);
     const tailDate = tail && !/^——/.test(line) ? dateOnlyLine(tail[2]!) : null;
@@ -218,5 +255,7 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     }
   }
   facts.signatureDate ??= innerSignature(lines);
+  // A story that prints a letter or 倡议书 `全文如下：` closes on that text's 落款, not its own.
+  if (lines.some((l) => QUOTE_INTRO.test(l.trim()))) facts.signatureDate = null;
   return facts;
 }

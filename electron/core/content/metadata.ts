@@ -116,7 +116,12 @@ export function deriveMetadata(
     // Only the two shapes of a broken document title: a news headline over its 副题 stays apart.
     const issuerAndSubject = /^关于/.test(second) && DOC_TITLE_END.test(second) && ISSUER.test(first);
     const speech = SPEECH_TITLE.test(joined) && !first.includes('上的');
-    if ((issuerAndSubject || speech) && joined.length <= 80) {
+    // `……关于印发《某某县2024年` + `……工作要点》的通知`: a 《》 left open runs on into the next line.
+    const openBook = /《[^》]*$/.test(first) && /^[^《]*》/.test(second) && DOC_TITLE_END.test(second);
+    // `某某县人民政府关于印发` + `《……办法》的通知`: a title cannot end on 关于印发.
+    const issuerCut = /^(.+?)关于(?:印发|转发|下发|批转)?$/.exec(first);
+    const cutVerb = !!issuerCut && ISSUER.test(issuerCut[1]!) && DOC_TITLE_END.test(second);
+    if ((issuerAndSubject || speech || openBook || cutVerb) && joined.length <= 80) {
       lines.splice(0, 2);
       title = joined;
     }
@@ -253,6 +258,7 @@ export function deriveMetadata(
     hints.source ??
     article.source ??
     found.source ??
+    header.source ??
     note.source ??
     dateline?.[1] ??
     wire?.agency ??

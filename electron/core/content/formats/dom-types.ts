@@ -37,6 +37,7 @@ export interface El extends DomNode {
   closest(selector: string): El | null;
   appendChild(node: DomNode): DomNode;
   replaceWith(...nodes: DomNode[]): void;
+  after(...nodes: DomNode[]): void;
 }
 
 export interface Doc {

@@ -7,7 +7,7 @@ import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
 
 const SEP = /\s*(?:_|\||｜|--|－－|——|—|–|-|－)\s*/;
 const SITE_WORD =
-  /网|站|政府|频道|新闻|中心|门户|官网|平台|日报|晚报|在线|发布|客户端|传媒|报社|电视台|融媒|\.com|\.cn|cctv|the paper|人民|新华|要闻|动态|时政|滚动|文件|首页|栏目/i;
+  /网|站|政府|委员会|频道|新闻|中心|门户|官网|平台|日报|晚报|在线|发布|客户端|传媒|报社|电视台|融媒|\.com|\.cn|cctv|the paper|人民|新华|要闻|动态|时政|滚动|文件|首页|栏目/i;
 
 /** `标题_栏目_站名` → the headline part and the site part. */
 export function splitTitle(raw: string): { head: string; site: string | null } {
@@ -18,6 +18,8 @@ export function splitTitle(raw: string): { head: string; site: string | null } {
     if (parts.length < 2) break;
     const last = parts[parts.length - 1]!;
     if (last.length > 24 || !SITE_WORD.test(last)) break;
+    // `专题｜标题-站名`: past the site, a part longer than all before it is the headline, not a column.
+    if (site && last.length > parts.slice(0, -1).join('').length) break;
     // `央视网(cctv.com)`: the site's name without its address.
     site ??= last.replace(/\s*[（(](?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)[)）]$/i, '') || last;
     const at = head.lastIndexOf(last);
@@ -35,13 +37,32 @@ const BADGE_WORD = '原创|独家|首发|置顶|推荐|热门|重磅|快讯|视�
 const BADGE = new RegExp(`^\\s*[【\\[](?:${BADGE_WORD})[】\\]]\\s*`);
 const BADGE_ALONE = new RegExp(`^(?:${BADGE_WORD})$`);
 
-export const withoutBadge = (title: string) => title.replace(BADGE, '');
+/** A column's name set in 【】 before a headline (`【党员教育】小岗村：……`): 2–8 characters, no digit
+ * (`【2019年11月学习材料】` alone is a headline), and a headline after it. */
+const COLUMN_TAG = /^\s*【[\u4e00-\u9fff·]{2,8}】\s*(?=(?:\S\s?){6})/;
+
+export const withoutBadge = (title: string) => title.replace(BADGE, '').replace(COLUMN_TAG, '');
 
 /** Removes a badge element leading a heading (`<h1><span class="label">原创</span>标题</h1>`). */
 export function dropTitleBadges(doc: Doc): void {
   for (const el of [...doc.querySelectorAll('h1,h2,h3')]) {
     const first = [...el.childNodes].find((n) => n.nodeType === 1 || (n.nodeValue ?? '').trim());
     if (first?.nodeType === 1 && BADGE_ALONE.test(textOf(first as El)) && textOf(el).length > 8) (first as El).remove();
+  }
+}
+
+/** `<div class="zsy_cotitle">标题<p>文章来源：…　发布时间：…</p></div>`: an info line set inside the
+ * headline's block is moved out after it, so that the block holds the headline alone and the line is
+ * read as the header's. */
+export function liftInfoFromHeadline(doc: Doc): void {
+  for (const el of [...doc.querySelectorAll('h1,h2,h3,div,td')]) {
+    if (!/title|tit\b|bt|headline|biaoti/.test(idClass(el))) continue;
+    for (const child of [...el.children]) {
+      const t = textOf(child);
+      if (!/^(?:P|DIV|SPAN)$/.test(child.tagName) || t.length > 120 || !INFO_WORD.test(t) || !findDate(t)) continue;
+      const own = textOf(el).replace(t, '').trim();
+      if (own.length >= 4) el.after(child);
+    }
   }
 }
 
@@ -59,7 +80,11 @@ export function headlineElement(doc: Doc, refs: string[]): El | null {
     if (
       keys.some(
         (k) =>
-          k === t || (k.startsWith(t) && t.length >= k.length * 0.5) || (t.startsWith(k) && k.length >= t.length * 0.8),
+          k === t ||
+          (k.startsWith(t) && t.length >= k.length * 0.5) ||
+          (t.startsWith(k) && k.length >= t.length * 0.8) ||
+          // `全国两会｜标题`: a column set before the headline in <title>.
+          (k.endsWith(t) && t.length >= 8 && /(?:_|\||｜|—|-|－)$/.test(k.slice(0, k.length - t.length))),
       )
     ) {
       best = el;

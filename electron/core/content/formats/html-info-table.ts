@@ -6,7 +6,7 @@ import { simplifiedHan } from './page-chrome.js';
 
 /** Other portals' words for the same fields, read as the 中国政府网 label: the issuer
  * (`发布机关`, `发文单位`, `发文机构`, `制发机关`), the title (`文件名称`, `名称`), the signing date
- * (`发文日期`, `生成日期`), the document number (`文件编号`). */
+ * (`发文日期`, `成文时间`, `印发日期`, `生成日期`), the document number (`文件编号`). */
 const ALIAS: Record<string, string> = {
   发布机关: '发文机关',
   发文单位: '发文机关',
@@ -15,13 +15,18 @@ const ALIAS: Record<string, string> = {
   文件名称: '标题',
   名称: '标题',
   发文日期: '成文日期',
+  成文时间: '成文日期',
+  // `印发日期`: the day the issuer sent the document out under its 文号 (the 版记's 印发 day).
+  印发日期: '成文日期',
   // The 政府信息公开目录 standard's 生成日期: the day the document was made, not posted.
   生成日期: '成文日期',
   文件编号: '文号',
   // The publisher under a news page's other words for 来源 (`資料來源`, `發布單位`, `出處`).
   资料来源: '来源',
   消息来源: '来源',
-  发布单位: '来源',
+  // A 政府信息公开 table's 发布单位 is its issuer (joint ones set with spaces), as a traditional news
+  // page's 發布單位 names the office that released it.
+  发布单位: '发布机构',
   出处: '来源',
 };
 const LABELS = [
@@ -55,12 +60,18 @@ export function infoCells(doc: Doc): Map<string, string> {
     // A title may run long; the other values are names, dates and numbers.
     if (value && value.length <= (key === '标题' ? 100 : 40)) out.set(key, value);
   };
-  for (const el of doc.querySelectorAll('td,th,dt,dd,li,span,b,strong,label')) {
+  // A `<div>` cell holding only its label or value (`<div class="k">成文日期</div><div class="v">…`), a
+  // `<p>` line of labels and values (`成文日期：…　发布日期：…`).
+  for (const el of doc.querySelectorAll('td,th,dt,dd,li,span,b,strong,label,div,p')) {
+    if (el.tagName === 'DIV' && el.children.length > 0) continue;
     const t = textOf(el);
     // Labels are read in simplified form (a traditional page's `發佈日期`, `資料來源`), values as printed.
     const key = simplifiedHan(t.replace(/[\s:：]/g, ''));
     if (t.length > 12 || !INFO_LABEL.test(key) || out.has(canon(key))) {
       if (/^(?:TD|TH|DD|LI)$/.test(el.tagName) && t.length <= 160) labelledCell(t, out, put);
+      // A `<p>` or `<div>` line is an info line only with two labels or more, and its 生成日期 is the
+      // day a page was printed or generated (an OA system's footer), not the document's.
+      else if (/^(?:P|DIV)$/.test(el.tagName) && t.length <= 160) labelledCell(t, out, put, true);
       continue;
     }
     // The next cell, unless it is the next label (`<span>发文机关：</span>某某厅 <span>成文日期：</span>`):
@@ -77,15 +88,15 @@ export function infoCells(doc: Doc): Map<string, string> {
 
 /** `<td>发文机关：某某县人民政府 成文日期：2024-10-08</td>`: labels and values together in one cell, each
  * value up to the next label. Only a cell that begins with a label is read (not a sentence naming one). */
-function labelledCell(t: string, out: Map<string, string>, put: (key: string, value: string) => void) {
+function labelledCell(t: string, out: Map<string, string>, put: (key: string, value: string) => void, line = false) {
   const folded = simplifiedHan(t);
   // Folding keeps each character in place; the values are sliced from the text as printed.
   const found = folded.length === t.length ? [...folded.matchAll(LABEL_IN_CELL)] : [...t.matchAll(LABEL_IN_CELL)];
-  if (!found.length || found[0]!.index !== 0) return;
+  if (!found.length || found[0]!.index !== 0 || (line && found.length < 2)) return;
   found.forEach((m, i) => {
     const key = m[1]!.replace(/[\s\u3000]/g, '');
     const end = found[i + 1]?.index ?? t.length;
-    if (!out.has(key)) put(key, t.slice(m.index + m[0].length, end));
+    if (!out.has(key) && !(line && key === '生成日期')) put(key, t.slice(m.index + m[0].length, end));
   });
 }
 

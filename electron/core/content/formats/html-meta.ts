@@ -5,12 +5,14 @@
 // og:site_name / SiteName, the site named in <title>, the footer).
 import { findDate, findLabelledDate, parseDateValue, withoutOwnDates } from '../dates.js';
 import { idClass, textLines, textOf, walk, type Doc, type El } from './html-dom.js';
+import { outletLine } from '../header.js';
 import { cleanSource, repostCardSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
 import { labelledAuthor, unlabelledPublisher } from './html-byline.js';
 import {
   dropTitleBadges,
   findHeadline,
   headlineElement,
+  liftInfoFromHeadline,
   PUBLICATION,
   splitTitle,
   withoutBadge,
@@ -185,6 +187,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
   const meta = metas(doc);
   const ld = jsonLd(html);
   dropTitleBadges(doc);
+  liftInfoFromHeadline(doc);
   const titleTag = withoutBadge(textOf(doc.querySelector('title')));
   const { head: titleHead, site: titleSite } = splitTitle(titleTag);
   const info = infoCells(doc);
@@ -202,7 +205,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     .filter((x): x is string => !!x)
     .map((x) => splitTitle(x).head);
   const titleEl = tableTitle ? headlineElement(doc, [tableTitle]) : findHeadline(doc, declared, titleHead, titleTag);
-  const title = titleEl ? textOf(titleEl) : (declared[0] ?? (titleHead || null));
+  const title = titleEl ? withoutBadge(textOf(titleEl)) : (declared[0] ?? (titleHead || null));
 
   const kicker = nearTitle(titleEl, 'prev', /pre|yt|kicker|ytitle/, /^H[2-6]$/);
   const subtitle = nearTitle(titleEl, 'next', /sub|fbt|subtitle/, /^H[2-6]$/);
@@ -260,6 +263,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     (wechat ? repostCard(doc) : null) ??
     cleanSource(meta.get('contentsource') ?? meta.get('source')) ??
     data?.source ??
+    lines.map((l) => outletLine(l, true)?.source).find(Boolean) ??
     null;
   const account = wechat || unlabelledPublisher(titleEl);
   const ogSite = meta.get('og:site_name');

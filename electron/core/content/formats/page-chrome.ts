@@ -31,6 +31,24 @@ export const FURNITURE_RULES: { reason: string; re: RegExp }[] = [
   // A portal's link back under a repost (`返回搜狐，查看更多`).
   { reason: '查看更多', re: /^返回[\u4e00-\u9fff]{1,6}[，,]\s*查看更多$/ },
   { reason: '分享与关注', re: /^扫一扫在手机上?打开/ },
+  // The prompts a WeChat article's page ends on, copied with its text (`微信扫一扫`, `关注该公众号`,
+  // `继续滑动看下一个`, `轻触阅读原文`, `向上滑动看下一个`, `知道了`): whole lines only.
+  {
+    reason: '分享与关注',
+    re: /^(?:微信扫一扫(?:关注该公众号)?|关注该公众号|可在“公众号”里搜索|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|预览时标签不可点|使用小程序|知道了)$/,
+  },
+  // A WeChat article's topic tags (`#党建引领 #乡村振兴`): tags only.
+  { reason: '标签', re: /^(?:[#＃][^#＃\s]{1,20}[\s\u3000]*){1,8}$/ },
+  // An app's call to open it (`打开“学习强国”APP，查看更多精彩内容`, `下载某某客户端，阅读全文`).
+  {
+    reason: '分享与关注',
+    re: /^(?:打开|下载|前往)\s*[“"「]?[\u4e00-\u9fffA-Za-z]{2,12}[”"」]?\s*(?:APP|App|app|客户端)\s*[，,]?\s*(?:查看|阅读|获取|看)[^。！？]{0,12}$/,
+  },
+  // A platform's or site's disclaimer (`声明：本文为……仅代表作者观点，不代表……`).
+  {
+    reason: '转载声明',
+    re: /^(?:特别声明|免责声明|版权声明|声明)\s*[:：].{0,120}(?:仅代表作者|不代表本|仅提供信息|版权归原作者|联系删除)/,
+  },
   // Bracketed, as GB/T 9704 sets a 附注: an unbracketed `联系人：…` may be a notice's own item.
   { reason: '公文附注', re: /^[（(]\s*联系人\s*[:：][^。！？（）()]{1,80}[)）]$/ },
 ];
@@ -82,7 +100,17 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   { reason: '版权信息', re: /copyright|版权所有|版權所有|icp备|icp证|公网安备|all rights reserved/i },
   {
     reason: '来源信息',
-    re: /^(?:(?:本文)?来源于?|來源|稿源|信息来源|发布时间|发布日期|發布時間|时间|日期|最后更新|更新时间)\s*[:：]|^(?:来源|來源)\s*[丨|｜]/,
+    re: /^(?:(?:本文)?来源于?|來源|稿源|信息来源|供稿(?:单位)?|发布时间|发布日期|發布時間|发稿时间|录入时间|时间|日期|最后更新|更新时间)\s*[:：]|^(?:来源|來源)\s*[丨|｜]/,
+  },
+  // A video player's fallback text (`您的浏览器不支持播放视频`, `你的浏览器不支持 video 标签`).
+  {
+    reason: '播放器',
+    re: /^(?:您的|你的)?浏览器(?:暂)?不支持[^。！？，]{0,16}(?:播放|视频|video|HTML5)[^。！？，]{0,12}$/i,
+  },
+  // A policy page's info block set as lines (`标　　题：…`, `发文机关：…　文　　号：…`, `成文时间：…`).
+  {
+    reason: '来源信息',
+    re: /^(?:标[\s\u3000]*题|发文机关|发[\s\u3000]*文[\s\u3000]*字[\s\u3000]*号|文[\s\u3000]*号|索[\s\u3000]*引[\s\u3000]*号|主题分类|成文日期|成文时间|印发日期|发布机构)[\s\u3000]*[:：]/,
   },
   // The source of a reposted text in brackets at its end: `（来源：共产党员网）`.
   { reason: '来源信息', re: /^[（(]\s*(?:(?:本文|文章|稿件|信息)?来源|稿源|转自)\s*[:：][^（）()]{2,40}[）)]$/ },

@@ -3,6 +3,7 @@
 // (the 2-character indent of Chinese paragraphs) or set in another size; this holds over a page
 // break too. The title is the largest type at the top of the first page.
 import { isProse } from '../../text/line-repair.js';
+import { dateOnlyLine } from '../dates.js';
 import { SALUTATION } from '../header.js';
 import { isIssueName } from '../issue-header.js';
 import { isFrameHead } from '../official-frame.js';
@@ -85,7 +86,10 @@ export function paragraphs(lines: readonly PdfLine[]): string[] {
       // A numbered heading after a finished sentence starts anew (a heading without indent).
       !(/[。！？；：:]$/.test(prev.text) && NUMBERED.test(l.text)) &&
       !l.text.includes('\t') &&
-      !prev.text.includes('\t');
+      !prev.text.includes('\t') &&
+      // A 落款's day stands alone: neither its organ's line above nor a 附注 below runs into it.
+      !dateOnlyLine(l.text) &&
+      !dateOnlyLine(prev.text);
     if (runsOn) {
       const space = LATIN_END.test(out.at(-1)!) && LATIN_START.test(l.text) ? ' ' : '';
       out[out.length - 1] += space + l.text;
