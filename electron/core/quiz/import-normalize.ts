@@ -92,8 +92,12 @@ function answerIndexes(answer: string, options: string[]): number[] | string {
       return `答案“${a}”可能指全部选项，也可能指选项“以上……”：请用字母写明答案`;
     return options.map((_, i) => i);
   }
-  const parts = a.split(/[|｜；;┋]/).map((p) => folded.indexOf(foldAnswer(stripOptionPrefix(p))));
-  if (parts.length > 1 && parts.every((i) => i >= 0)) return [...new Set(parts)];
+  // 警告；严重警告 or 警告、严重警告: the right options' texts, each one whole (a text that is
+  // one option, 、 and all, was matched above).
+  for (const sep of [/[|｜；;┋]/, /[、，,]/]) {
+    const parts = a.split(sep).map((p) => folded.indexOf(foldAnswer(stripOptionPrefix(p))));
+    if (parts.length > 1 && parts.every((i) => i >= 0)) return [...new Set(parts)];
+  }
   return `答案“${a.slice(0, 30)}”不是任何一个选项`;
 }
 

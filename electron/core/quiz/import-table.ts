@@ -10,6 +10,7 @@ import type { Parsed } from './import-json.js';
 import { dropTrailingEmpty, fieldColumn, optionColumns, splitStemOptions, type BankField } from './import-fields.js';
 import { joinKeySheet } from './import-table-keys.js';
 import { splitOptions, truthIndex, type RawItem } from './import-normalize.js';
+import { SECTION } from './import-text-sections.js';
 
 type Columns = Record<'stem' | 'answer' | 'options' | 'explanation' | 'tags' | 'type' | 'judge', number> & {
   optCols: number[];
@@ -63,30 +64,66 @@ function rowsToItems(table: string[][], sheetType = ''): (RawItem | string)[] | 
   if (!found) return null;
   const c = found.cols;
   const cell = (r: string[], i: number) => (i >= 0 ? (r[i] ?? '') : '');
-  return table
-    .slice(found.at + 1)
-    .filter((r) => r.some((x) => (x ?? '').trim()))
-    .map((r): RawItem | string => {
-      let stem = cell(r, c.stem);
-      let options = dropTrailingEmpty(c.optCols.map((i) => cell(r, i).trim()));
-      if (options.length === 0 && c.options >= 0) options = splitOptions(cell(r, c.options));
-      if (options.length === 0) {
-        const inStem = splitStemOptions(stem);
-        if (inStem) ({ stem, options } = inStem);
-      }
-      const answer = judgeKey(cell(r, c.answer), cell(r, c.judge));
-      if (answer === null) return `答案“${cell(r, c.answer)}”与对错列“${cell(r, c.judge)}”不一致：请核对`;
-      return {
-        stem,
-        options,
-        answer,
-        explanation: cell(r, c.explanation),
-        tags: cell(r, c.tags)
-          .split(/[,，、;；\s]+/)
-          .filter(Boolean),
-        type: cell(r, c.type) || sheetType,
-      };
-    });
+  let section = '';
+  const body = joinOptionRows(
+    table.slice(found.at + 1).filter((r) => r.some((x) => (x ?? '').trim())),
+    c,
+  ).filter((r) => {
+    // 一、单选题 in a row of its own (one cell, or a cell merged across the row, which reads the
+    // same in every cell): the 题型 of the rows under it, not an item.
+    const filled = new Set(r.map((x) => (x ?? '').trim()).filter(Boolean));
+    const head = filled.size === 1 ? SECTION.exec([...filled][0]!) : null;
+    if (head) section = head[1]!;
+    (r as Row).section = section;
+    return !head;
+  });
+  return body.map((r: Row): RawItem | string => {
+    let stem = cell(r, c.stem);
+    let options = dropTrailingEmpty(c.optCols.map((i) => cell(r, i).trim()));
+    if (options.length === 0 && c.options >= 0) options = splitOptions(cell(r, c.options));
+    if (options.length === 0) {
+      const inStem = splitStemOptions(stem);
+      if (inStem) ({ stem, options } = inStem);
+    }
+    const answer = judgeKey(cell(r, c.answer), cell(r, c.judge));
+    if (answer === null) return `答案“${cell(r, c.answer)}”与对错列“${cell(r, c.judge)}”不一致：请核对`;
+    return {
+      stem,
+      options,
+      answer,
+      explanation: cell(r, c.explanation),
+      tags: cell(r, c.tags)
+        .split(/[,，、;；\s]+/)
+        .filter(Boolean),
+      type: cell(r, c.type) || r.section || sheetType,
+    };
+  });
+}
+
+type Row = string[] & { section?: string };
+
+/** One row per option (序号 | 题目 | 选项 | 答案, the stem and key merged down over the option
+ * rows, which read the same in each, or written on the first row only): the rows of one item
+ * joined, their options in one cell. A row joins the one above only as its next option letter
+ * (B．… under A．…) with the same stem or none, and the same key or none. */
+function joinOptionRows(rows: string[][], c: Columns): string[][] {
+  if (c.options < 0 || c.optCols.length) return rows;
+  const letterOf = (r: string[]) => /^\s*([A-H])\s*[.．、:：)）]/.exec((r[c.options] ?? '').normalize('NFKC'))?.[1];
+  const out: string[][] = [];
+  let count = 0;
+  for (const r of rows) {
+    const prev = out[out.length - 1];
+    const same = (i: number) => i < 0 || !(r[i] ?? '').trim() || (r[i] ?? '').trim() === (prev?.[i] ?? '').trim();
+    const letter = letterOf(r);
+    if (prev && letter && letter.charCodeAt(0) - 65 === count && same(c.stem) && same(c.answer)) {
+      prev[c.options] = `${prev[c.options]}\n${r[c.options]}`;
+      count++;
+      continue;
+    }
+    out.push([...r]);
+    count = letter === 'A' ? 1 : 0;
+  }
+  return out;
 }
 
 /** The key of a row with a 对错 column: the 答案 cell, or the 对错 cell where 答案 is empty; null
