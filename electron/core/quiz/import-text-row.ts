@@ -192,6 +192,9 @@ export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKe
   // So is the pair printed for the reader to choose from (（ √　× ）, 正确　错误).
   const truthPair = item.options.length === 2 && item.options.every((o) => truthIndex(o) !== null);
   if (truthPair) stem = stem.replace(/\s*[（(]\s*[)）]\s*$/, '');
+  // Outside a 判断 section too: a statement keyed √ or 正确, its mark's （ ） after the full stop.
+  if (!item.options.length && truthIndex(answer) !== null)
+    stem = stem.replace(/(?<=[。！？!?])\s*[（(]\s*[)）]\s*$/, '');
   if (/判断|是非/.test(item.section.type) && !item.options.length) {
     stem = stem.replace(/\s*[（(]\s*[)）]\s*$/, '');
     const tail = judgeTail(stem);

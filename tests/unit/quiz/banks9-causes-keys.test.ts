@@ -22,6 +22,20 @@ describe('判断 keys at the end of the line', () => {
     expect(stems(rows)[0]).toBe('甲是乙。');
   });
 
+  it('drops a statement’s empty （ ） keyed √ outside a 判断 section; keeps a blank mid-sentence', async () => {
+    const rows = await text([
+      '1．甲是乙。（  ）',
+      '【答案】',
+      '√',
+      '2．坚持（  ）的方向。',
+      '答案：正确',
+      '3．丙（  ）。',
+      options,
+      '答案：B',
+    ]);
+    expect(stems(rows).slice(0, 2)).toEqual(['甲是乙。', '坚持（  ）的方向。']);
+  });
+
   it('keeps 对 that ends a sentence without a gap in the statement (guard)', async () => {
     const rows = await text(['判断题', '1．他说的对', '答案：√', '2．丙是丁。', '答案：×']);
     expect(stems(rows)[0]).toBe('他说的对');

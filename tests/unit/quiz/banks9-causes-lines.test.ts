@@ -118,7 +118,7 @@ describe('text around the items', () => {
       ...['8 党史知识竞赛', '3 丁（  ）。', options, '答案：A'],
     ]);
     expect(rows.length).toBe(3);
-    expect([rows[0], rows[2]].map(key)).toEqual([[2], [0]]);
+    expect([key(rows[0]!), key(rows[2]!)]).toEqual([[2], [0]]);
   });
 
   it('reads headings numbered Ⅰ、 Ⅱ． and a key list by them', async () => {
@@ -175,6 +175,21 @@ describe('sheets', () => {
     const rows = await read('bank.xlsx', data);
     expect(rows.map(key)).toEqual([[2], [0, 1]]);
     expect((rows[0] as Got).options).toEqual(['三', '四', '五']);
+  });
+
+  it('keys one row per option by the ticks of a 是否正确 column', async () => {
+    const data = await xlsx(
+      [
+        ['题目', '选项', '是否正确'],
+        ['甲（  ）。', 'A．三', ''],
+        ['', 'B．四', '√'],
+        ['乙（  ）。', 'A．一', '√'],
+        ['', 'B．二', ''],
+        ['', 'C．三', '√'],
+      ],
+      [],
+    );
+    expect((await read('bank.xlsx', data)).map(key)).toEqual([[1], [0, 2]]);
   });
 
   it('keeps rows whose options each hold a whole set apart (guard)', async () => {
