@@ -22,7 +22,7 @@ describe('判断 keys at the end of the line', () => {
     expect(stems(rows)[0]).toBe('甲是乙。');
   });
 
-  it('drops a statement’s empty （ ） keyed √ outside a 判断 section; keeps a blank mid-sentence', async () => {
+  it('drops a statement’s empty （ ） keyed √ outside a 判断 section; fills a blank mid-sentence keyed 正确', async () => {
     const rows = await text([
       '1．甲是乙。（  ）',
       '【答案】',
@@ -33,7 +33,10 @@ describe('判断 keys at the end of the line', () => {
       options,
       '答案：B',
     ]);
-    expect(stems(rows).slice(0, 2)).toEqual(['甲是乙。', '坚持（  ）的方向。']);
+    expect(stems(rows)[0]).toBe('甲是乙。');
+    // 正确 fills the blank inside the sentence: a 填空, not a 判断 of a sentence with a hole in it.
+    expect(key(rows[1]!)).toEqual(['正确']);
+    expect((rows[1] as Got).fact).toBe('坚持正确的方向。');
   });
 
   it('keeps 对 that ends a sentence without a gap in the statement (guard)', async () => {
@@ -209,5 +212,12 @@ describe('answer lines', () => {
       '答案：2/3',
     ]);
     expect(rows.map(key)).toEqual([['三', '五'], ['2/3']]);
+  });
+});
+
+describe('a truth word in a sentence’s blank', () => {
+  it('stays a 判断 where the bank calls the item one (guard)', async () => {
+    const rows = await text(['判断题', '1．坚持（  ）的方向。', '答案：正确', '2．甲是乙。', '答案：×']);
+    expect(rows.map(key)).toEqual([[0], [1]]);
   });
 });
