@@ -1,6 +1,6 @@
 // The answers of an imported 填空's blanks, in order, as one answer text writes them: numbered
 // (1.镰刀 2.锤头, （1）…（2）…, ①…②…), each in brackets of its own ((1935)(1), as quiz apps ask
-// them typed), or parted by ； | 、 ， or spaces. The caller refuses the item when the count is not
+// them typed), or parted by ； | 、 ， spaces or (for several blanks) /. The caller refuses the item when the count is not
 // the number of blanks: an answer is never stretched or cut to fit.
 
 /** A blank's number in the answer: 1. 1、 1) （1） ①. */
@@ -36,7 +36,8 @@ export function blankAnswers(raw: string, holes: number): string[] {
     : [];
   const splits = [
     ...(bracketed.length > 1 ? [bracketed] : []),
-    ...[/[；;|｜]+/, /[、，,]+/, /\s+/].map((sep) =>
+    // 三/五 for two blanks; never for one (2/3 is a fraction).
+    ...[/[；;|｜]+/, /[、，,]+/, /\s+/, ...(holes > 1 ? [/[/／]/] : [])].map((sep) =>
       answer
         .split(sep)
         .map((s) => s.trim())

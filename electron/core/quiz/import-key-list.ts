@@ -21,6 +21,8 @@ export type KeyList = {
     part?: number;
     /** The contest group (第一组) the entries answer. */
     group?: string;
+    /** Keys written with no numbers (CBCAB　BA, √×√): one per item of the section, in order. */
+    sequence?: string;
   }[];
   /** The numbers of a key table's 题号 row, waiting for its 答案 row. */
   numbers?: number[];
@@ -103,7 +105,28 @@ export function readKeyLine(line: string, keys: KeyList): void {
     return;
   }
   delete keys.numbers;
-  for (const [n, k] of entriesOf(line)) setEntry(section, n, k);
+  const entries = entriesOf(line);
+  for (const [n, k] of entries) setEntry(section, n, k);
+  if (!entries.length && UNNUMBERED.test(line)) section.sequence = `${section.sequence ?? ''} ${line}`;
+}
+
+/** Keys with no numbers: letters, √ and × in groups (CBCAB　BA); ABD ABCD for a 多选 section. */
+const UNNUMBERED = /^[\s　]*(?:[A-HＡ-Ｈ√×]+[\s　]*)+$/;
+
+/** A section's unnumbered keys as entries: one per item, in the items' order, only where the items
+ * are numbered 1, 2, 3 … and there are as many keys as items (a key one place off is wrong for
+ * every item after it). A 多选's keys are words parted by spaces; the others one sign each. */
+function sequenceEntries(items: TextItem[], sequence: string): Map<number, string> | string {
+  const words = sequence
+    .trim()
+    .split(/[\s　]+/)
+    .map(half);
+  const keys = items.some((i) => kindOf(i.section.type) === '多选') ? words : [...words.join('')];
+  if (keys.length !== items.length)
+    return `?卷末答案没有写题号，答案有 ${keys.length} 个，这部分却有 ${items.length} 道题：无法确定哪个答案对应哪道题，请在卷末答案中写明题号`;
+  if (items.some((item, i) => item.number !== i + 1))
+    return '?卷末答案没有写题号，这部分的题号又不是从 1 起依次编排：无法确定哪个答案对应哪道题，请在卷末答案中写明题号';
+  return new Map(items.map((item, i) => [item.number, keys[i]!]));
 }
 
 function setEntry(section: KeyList['sections'][number], n: number, key: string): void {
@@ -128,7 +151,7 @@ export const kindOf = (type: string) =>
 /** Per item: its key from the list, or `?reason` when a list exists but cannot answer the item
  * with certainty (used only when the item has no key of its own), or undefined (no list). */
 export function applyKeyList(items: TextItem[], keys: KeyList): (string | undefined)[] {
-  const filled = keys.sections.filter((s) => s.entries.size);
+  const filled = keys.sections.filter((s) => s.entries.size || s.sequence);
   if (!filled.length) return items.map(() => undefined);
   // Where items go on after a key list, each list answers the part of the paper above it.
   const matched = new Map<TextItem, string | undefined>();
@@ -159,6 +182,8 @@ function keyed(items: TextItem[], filled: KeyList['sections']): (string | undefi
   if (filled.some((k) => k.group)) return byGroup(items, filled);
   if (filled.length === 1 && !filled[0]!.type) {
     if (!unique(items)) return [];
+    const seq = filled[0]!.entries.size ? null : sequenceEntries(items, filled[0]!.sequence!);
+    if (seq) return items.map((i) => (typeof seq === 'string' ? seq : seq.get(i.number)));
     const off = filled[0]!.repeated ? REPEATED(filled[0]!.repeated) : extra(items, filled[0]!.entries);
     return items.map((i) => off ?? filled[0]!.entries.get(i.number));
   }
@@ -176,9 +201,11 @@ function keyed(items: TextItem[], filled: KeyList['sections']): (string | undefi
     const at = [...bySection].find(
       ([index, its]) => !match.has(index) && its.every((i) => kindOf(i.section.type) === kindOf(ks.type)),
     );
-    if (at && unique(at[1])) match.set(at[0], ks.entries);
+    const seq = at && !ks.entries.size && ks.sequence ? sequenceEntries(at[1], ks.sequence) : null;
+    if (at && typeof seq === 'string') refused.set(at[0], seq);
+    else if (at && unique(at[1])) match.set(at[0], typeof seq === 'string' ? new Map() : (seq ?? ks.entries));
     else if (at) match.set(at[0], new Map());
-    const off = at && (ks.repeated ? REPEATED(ks.repeated) : extra(at[1], ks.entries));
+    const off = at && !seq && (ks.repeated ? REPEATED(ks.repeated) : extra(at[1], ks.entries));
     if (off) refused.set(at[0], off);
   }
   return items.map((i) => refused.get(i.section.index) ?? match.get(i.section.index)?.get(i.number));

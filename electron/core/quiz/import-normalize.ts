@@ -92,8 +92,12 @@ function answerIndexes(answer: string, options: string[]): number[] | string {
       return `答案“${a}”可能指全部选项，也可能指选项“以上……”：请用字母写明答案`;
     return options.map((_, i) => i);
   }
-  const parts = a.split(/[|｜；;┋]/).map((p) => folded.indexOf(foldAnswer(stripOptionPrefix(p))));
-  if (parts.length > 1 && parts.every((i) => i >= 0)) return [...new Set(parts)];
+  // 警告；严重警告 or 警告、严重警告: the right options' texts, each one whole (a text that is
+  // one option, 、 and all, was matched above).
+  for (const sep of [/[|｜；;┋]/, /[、，,]/]) {
+    const parts = a.split(sep).map((p) => folded.indexOf(foldAnswer(stripOptionPrefix(p))));
+    if (parts.length > 1 && parts.every((i) => i >= 0)) return [...new Set(parts)];
+  }
   return `答案“${a.slice(0, 30)}”不是任何一个选项`;
 }
 
@@ -200,8 +204,12 @@ export function normalizeRaw(input: RawItem): QuestionDraft | string {
     // A 判断 whose answer is no truth word is not a 填空 either (答案：对的, √（正确）).
     if (t === null && kindOf(raw.type) === '判断' && cleanAnswer(raw.answer))
       return `判断题的答案“${cleanAnswer(raw.answer).slice(0, 20)}”不是“正确”或“错误”（√/×、对/错）：请核对答案`;
+    // 坚持（  ）的方向。 keyed 正确: the word fills the blank inside the sentence (a 填空), where a
+    // 判断's mark stands at its end; a bank that calls the item 判断 is taken at its word.
+    const inside = raw.stem.replace(/[\s　]*[（(]\s*[)）]\s*[。.]?\s*$/, '');
+    const fills = t !== null && kindOf(raw.type) !== '判断' && /[（(]\s*[)）]|_{2,}|＿{2,}/.test(inside);
     draft =
-      t !== null
+      t !== null && !fills
         ? {
             kind: '判断',
             factKind: 'imported',

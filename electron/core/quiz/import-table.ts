@@ -10,13 +10,17 @@ import type { Parsed } from './import-json.js';
 import { dropTrailingEmpty, fieldColumn, optionColumns, splitStemOptions, type BankField } from './import-fields.js';
 import { joinKeySheet } from './import-table-keys.js';
 import { splitOptions, truthIndex, type RawItem } from './import-normalize.js';
+import { SECTION } from './import-text-sections.js';
 
-type Columns = Record<'stem' | 'answer' | 'options' | 'explanation' | 'tags' | 'type' | 'judge', number> & {
+type Columns = Record<'stem' | 'answer' | 'options' | 'explanation' | 'tags' | 'type' | 'judge' | 'tick', number> & {
   optCols: number[];
 };
 
 /** A column of its own for the 判断 rows' key (对错: 正确/错误), beside the 答案 of the 选择 rows. */
 const JUDGE_HEADER = /^(?:对错|对[/／]错|正误|判断答案)$/;
+/** A column ticking the right options where each option has a row of its own (是否正确: √). */
+const TICK_HEADER = /^(?:是否正确|是否为?正确答案|正确与否|是否为?答案)$/;
+const TICK = /^(?:√|✓|✔|是|对|正确|[1YyTt])$/;
 
 function columnsOf(header: string[]): Columns {
   const h = header.map((x) => (x ?? '').trim().replace(/^\uFEFF/, ''));
@@ -32,6 +36,7 @@ function columnsOf(header: string[]): Columns {
     tags: col('tags'),
     type: col('type'),
     judge: h.findIndex((x) => JUDGE_HEADER.test(x.replace(/\s/g, ''))),
+    tick: h.findIndex((x) => TICK_HEADER.test(x.replace(/\s/g, ''))),
     optCols,
   };
 }
@@ -41,7 +46,8 @@ function columnsOf(header: string[]): Columns {
 function findHeader(rows: string[][], within = 12): { at: number; cols: Columns } | null {
   for (let at = 0; at < Math.min(within, rows.length); at++) {
     const cols = columnsOf(rows[at]!);
-    if (cols.stem >= 0 && (cols.answer >= 0 || cols.judge >= 0)) return { at, cols };
+    const ticks = cols.tick >= 0 && cols.options >= 0;
+    if (cols.stem >= 0 && (cols.answer >= 0 || cols.judge >= 0 || ticks)) return { at, cols };
   }
   return null;
 }
@@ -63,30 +69,77 @@ function rowsToItems(table: string[][], sheetType = ''): (RawItem | string)[] | 
   if (!found) return null;
   const c = found.cols;
   const cell = (r: string[], i: number) => (i >= 0 ? (r[i] ?? '') : '');
-  return table
-    .slice(found.at + 1)
-    .filter((r) => r.some((x) => (x ?? '').trim()))
-    .map((r): RawItem | string => {
-      let stem = cell(r, c.stem);
-      let options = dropTrailingEmpty(c.optCols.map((i) => cell(r, i).trim()));
-      if (options.length === 0 && c.options >= 0) options = splitOptions(cell(r, c.options));
-      if (options.length === 0) {
-        const inStem = splitStemOptions(stem);
-        if (inStem) ({ stem, options } = inStem);
-      }
-      const answer = judgeKey(cell(r, c.answer), cell(r, c.judge));
-      if (answer === null) return `答案“${cell(r, c.answer)}”与对错列“${cell(r, c.judge)}”不一致：请核对`;
-      return {
-        stem,
-        options,
-        answer,
-        explanation: cell(r, c.explanation),
-        tags: cell(r, c.tags)
-          .split(/[,，、;；\s]+/)
-          .filter(Boolean),
-        type: cell(r, c.type) || sheetType,
-      };
-    });
+  let section = '';
+  const body = joinOptionRows(
+    table.slice(found.at + 1).filter((r) => r.some((x) => (x ?? '').trim())),
+    c,
+  ).filter((r) => {
+    // 一、单选题 in a row of its own (one cell, or a cell merged across the row, which reads the
+    // same in every cell): the 题型 of the rows under it, not an item.
+    const filled = new Set(r.map((x) => (x ?? '').trim()).filter(Boolean));
+    const head = filled.size === 1 ? SECTION.exec([...filled][0]!) : null;
+    if (head) section = head[1]!;
+    (r as Row).section = section;
+    return !head;
+  });
+  return body.map((r: Row): RawItem | string => {
+    let stem = cell(r, c.stem);
+    let options = dropTrailingEmpty(c.optCols.map((i) => cell(r, i).trim()));
+    if (options.length === 0 && c.options >= 0) options = splitOptions(cell(r, c.options));
+    if (options.length === 0) {
+      const inStem = splitStemOptions(stem);
+      if (inStem) ({ stem, options } = inStem);
+    }
+    // Ticked option rows key the item where no 答案 cell does.
+    const typed = cell(r, c.answer).trim() || r.ticked === undefined;
+    const answer = typed ? judgeKey(cell(r, c.answer), cell(r, c.judge)) : r.ticked!;
+    if (answer === null) return `答案“${cell(r, c.answer)}”与对错列“${cell(r, c.judge)}”不一致：请核对`;
+    return {
+      stem,
+      options,
+      answer,
+      explanation: cell(r, c.explanation),
+      tags: cell(r, c.tags)
+        .split(/[,，、;；\s]+/)
+        .filter(Boolean),
+      type: cell(r, c.type) || r.section || sheetType,
+    };
+  });
+}
+
+/** `ticked`: the letters of the option rows ticked in a 是否正确 column. */
+type Row = string[] & { section?: string; ticked?: string };
+
+/** One row per option (序号 | 题目 | 选项 | 答案, the stem and key merged down over the option
+ * rows, which read the same in each, or written on the first row only): the rows of one item
+ * joined, their options in one cell. A row joins the one above only as its next option letter
+ * (B．… under A．…) with the same stem or none, and the same key or none. A 是否正确 column's
+ * ticks on the rows make the key. */
+function joinOptionRows(rows: string[][], c: Columns): Row[] {
+  if (c.options < 0 || c.optCols.length) return rows;
+  const letterOf = (r: string[]) => /^\s*([A-H])\s*[.．、:：)）]/.exec((r[c.options] ?? '').normalize('NFKC'))?.[1];
+  const out: Row[] = [];
+  let count = 0;
+  const tick = (r: string[], letter: string | undefined, into: Row) => {
+    if (c.tick >= 0 && letter && TICK.test((r[c.tick] ?? '').trim())) into.ticked = (into.ticked ?? '') + letter;
+  };
+  for (const r of rows) {
+    const prev = out[out.length - 1];
+    const same = (i: number) => i < 0 || !(r[i] ?? '').trim() || (r[i] ?? '').trim() === (prev?.[i] ?? '').trim();
+    const letter = letterOf(r);
+    if (prev && letter && letter.charCodeAt(0) - 65 === count && same(c.stem) && same(c.answer)) {
+      prev[c.options] = `${prev[c.options]}\n${r[c.options]}`;
+      tick(r, letter, prev);
+      count++;
+      continue;
+    }
+    const row: Row = [...r];
+    if (c.tick >= 0) row.ticked = '';
+    tick(r, letter, row);
+    out.push(row);
+    count = letter === 'A' ? 1 : 0;
+  }
+  return out;
 }
 
 /** The key of a row with a 对错 column: the 答案 cell, or the 对错 cell where 答案 is empty; null

@@ -1,6 +1,15 @@
 // The lines of a numbered text bank made ready to read (import-text.ts): one mark to a line, the
 // same characters for the same marks, and nothing an exam system or a printout adds to an item.
-import { CHOICE_BOX, CHOICE_TRUTH, LEAD_TAG, MID_LINE_MARK, RECORD_LINE } from './import-text-lines.js';
+import {
+  CHOICE_BOX,
+  CHOICE_TRUTH,
+  FURNITURE_LINE,
+  ITEM,
+  LEAD_TAG,
+  MID_LINE_MARK,
+  QUESTION_LIKE,
+  RECORD_LINE,
+} from './import-text-lines.js';
 
 /** Full-width digits and Latin letters (１．, Ａ．, 答案：Ｃ, as OCR and some input methods type
  * them) as ASCII; 答 案 typed with a space, （答案：C） after the options, and A ．三 with a space
@@ -10,7 +19,9 @@ const foldWidth = (line: string) =>
     .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/^答[\s　]+案/, '答案')
     .replace(/[（(]\s*((?:正确|参考|标准)?答案\s*[:：][^()（）]+?)\s*[)）]$/, '　$1')
-    .replace(/(^|[\s　])([A-H]) +([.．、])/g, '$1$2$3');
+    .replace(/(^|[\s　])([A-H]) +([.．、])/g, '$1$2$3')
+    // 【答案】ABD【分值】2: the score after the key.
+    .replace(/[\s　]*【\s*分值\s*】\s*\d{1,3}(?:\.\d)?\s*分?$/, '');
 
 /** The lines, each mark (答案：, 解析：) on a line of its own, trimmed, without empty lines, the
  * candidate's answer and score (RECORD_LINE) or the choice boxes of a printed web test. */
@@ -19,5 +30,31 @@ export function cleanLines(lines: string[]): string[] {
     .map((l) => foldWidth(l).replace(LEAD_TAG, '$2$1'))
     .flatMap((l) => l.split(MID_LINE_MARK))
     .map((l) => l.replace(/^[\s　]+|[\s　]+$/g, '').replace(CHOICE_BOX, ''))
-    .filter((l) => l && !RECORD_LINE.test(l) && !CHOICE_TRUTH.test(l));
+    .filter((l) => l && !RECORD_LINE.test(l) && !CHOICE_TRUTH.test(l) && !FURNITURE_LINE.test(l));
+}
+
+/** 题目：… over 选项：A.… B.… and 答案：…, no numbers (a 学习强国 题库 kept as blocks): each 题目：
+ * numbered in turn, 选项： dropped, where the text has two such items at least and no numbered one. */
+export function numberLabelledItems(lines: string[]): string[] {
+  const LABEL = /^(?:题目|题干|试题|问题)\s*[:：]\s*(?=\S)/;
+  if (lines.filter((l) => LABEL.test(l)).length < 2 || lines.some((l) => ITEM.test(l))) return lines;
+  let n = 0;
+  return lines.map((l) =>
+    LABEL.test(l) ? `${++n}．${l.replace(LABEL, '')}` : l.replace(/^选项\s*[:：]\s*(?=[A-HＡ-Ｈ])/, ''),
+  );
+}
+
+/** 1 党的…（  ）: items numbered with a space only, as text copied from a PDF has them. Read as
+ * numbered only where the file numbers no item otherwise and these lines run 1, 2, 3 …, each
+ * with an answer line under it or asking something (a blank, a question mark) over options: a
+ * page number before a running head (2 党史知识竞赛试题) does neither. */
+export function numberSpacedItems(lines: string[]): string[] {
+  const SPACED = /^(\d{1,3})[ 　]+(?=\S)/;
+  if (lines.some((l) => ITEM.test(l))) return lines;
+  const asks = (i: number) =>
+    /^(?:答案|正确答案|【答案】)/.test(lines[i + 1] ?? '') ||
+    (QUESTION_LIKE.test(lines[i]!) && /^[A-HＡ-Ｈ]\s*[.．、:：)）]/.test(lines[i + 1] ?? ''));
+  const at = lines.flatMap((l, i) => (SPACED.test(l) && asks(i) ? [i] : []));
+  const run = at.length >= 2 && at.every((i, k) => Number(SPACED.exec(lines[i]!)![1]) === k + 1);
+  return run ? lines.map((l, i) => (at.includes(i) ? l.replace(SPACED, '$1．') : l)) : lines;
 }

@@ -3,11 +3,11 @@
 
 /** Page furniture carried over from a printed or converted file. */
 export const PAGE_MARK =
-  /^(?:第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|[-—]\s*\d+\s*[-—]|\d{1,3}\s*[/／]\s*\d{1,3}|[·•]\s*\d{1,3}\s*[·•])$/;
+  /^(?:第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页|[-—]\s*\d+\s*[-—]|\d{1,3}\s*[/／]\s*\d{1,3}|[·•]\s*\d{1,3}\s*[·•])$/;
 export const ITEM =
   /^(?:第\s*(\d{1,4}|[一二三四五六七八九十]{1,3})\s*题\s*[:：.．、]?|(\d{1,4})\s*(?:[、．]|\.(?!\d)|\.(?=\d{4}年)|[)）](?=\s*\S))|[（(](\d{1,4})[)）]|[【[［](\d{1,3})[】\]］](?=\s*\S)|([①-⑳])(?=\s*\S))\s*/;
 export const ANSWER =
-  /^(?:[【[［]\s*(?:正确|参考|标准)?答案\s*[】\]］]\s*[:：]?|(?:正确|参考|标准)?答案(?:要点)?\s*[:：]|(?:正确|参考|标准)?答案\s*[是为]\s*[:：]?|(?:答题|参考)要点\s*[:：]|答\s*[:：])\s*/;
+  /^(?:(?:正确|参考|标准)?选项答案\s*[:：]|正确选项\s*[:：]|答案(?=\s*[（(]\s*[A-H]{1,8}\s*[)）]$)|答案\s+(?=[A-H]{1,8}$)|[【[［]\s*(?:正确|参考|标准)?答案\s*[】\]］]\s*[:：]?|(?:正确|参考|标准)?答案(?:要点)?\s*[:：]|(?:正确|参考|标准)?答案\s*[是为]\s*[:：]?|(?:答题|参考)要点\s*[:：]|答\s*[:：])\s*/;
 export const EXPLAIN = /^(?:【\s*(?:答案)?(?:解析|分析|详解)\s*】\s*[:：]?|(?:答案)?(?:解析|分析|详解)\s*[:：])\s*/;
 /** An answer or explanation mark after other text on a line (…D.解放思想　正确答案：B【解析】…,
  * a contest's …是什么？答：…). */
@@ -17,6 +17,9 @@ export const MID_LINE_MARK =
  * and the score it earned (得分：2分). Never the key. */
 export const RECORD_LINE =
   /^(?:(?:您的|我的|你的|考生|学员)答案\s*[:：].*|(?:本题)?得分\s*[:：]\s*\d{1,3}(?:\.\d)?\s*分?)$/;
+/** What a printed paper or an app's export adds around items, never their text or key: the 得分 /
+ * 评卷人 boxes over each section, and 学习强国's 出题单位： / 推荐： lines under each question. */
+export const FURNITURE_LINE = /^(?:(?:得分|评卷人|阅卷人|核分人)[\s　]*)+$|^(?:出题单位|出题|推荐|推荐单位)\s*[:：]/;
 /** The heading of an exam paper's instructions (注意事项：), whose numbered lines are no items. */
 export const NOTES_HEADING = /^(?:注意事项|考生须知|考试须知|答题须知|答题说明|试卷说明)\s*[:：]?$/;
 /** A blank or a question mark: a question, not a key entry. */
@@ -30,7 +33,7 @@ export const TYPE_TAG =
 /** The 题型 written without brackets, alone after the number (考试星's 第1题 单选题（2分）, the stem
  * on the next line), or bracketed after the stem (问卷星's …？[单选题] *, * marking a required item). */
 export const BARE_TYPE = /^(单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题$/;
-export const TAIL_TYPE = /\s*[[【（(](单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题[\]】）)]\s*\*?\s*$/;
+export const TAIL_TYPE = /\s*[[【（(](单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题?[\]】）)]\s*\*?\s*$/;
 /** A web test printed with the candidate's choices: ○A. / ●B. / □C. / ■D. in front of each option,
  * and ●对 ○错 under a 判断 (the choices printed, not a key). */
 export const CHOICE_BOX = /^[○●◯◉□■☐☑](?=\s*[A-HＡ-Ｈ]\s*[.．、])\s*/;
@@ -39,10 +42,10 @@ export const CHOICE_TRUTH = /^[○●◯◉□■☐☑]\s*(?:对|错|正确|错
  * TYPE_TAG reads it. */
 export const LEAD_TAG =
   /^([（(【[]\s*(?:单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题?\s*[)）】\]])\s*(\d{1,4}\s*[、．.](?!\d)|第\s*\d{1,4}\s*题\s*[:：.．、]?)/;
-/** The item's score, （2分）, （本题1.5分） or 问卷星's (分值: 2), before or after its stem: not part of
- * the question. */
+/** The item's score, （2分）, （本题1.5分） or 问卷星's (分值: 2), before or after its stem, and how a
+ * 多选 is scored (（少选不得分）, （多选、少选均不得分）): not part of the question. */
 export const SCORE =
-  /^[（(【[]\s*(?:本题|每题)?\s*\d{1,2}(?:\.\d)?\s*分\s*[)）】\]]\s*|\s*[（(【[]\s*(?:本题)?\s*\d{1,2}(?:\.\d)?\s*分\s*[)）】\]]\s*$|\s*[（(]\s*分值\s*[:：]?\s*\d{1,3}(?:\.\d)?\s*分?\s*[)）]\s*$/g;
+  /^[（(【[]\s*(?:本题|每题)?\s*\d{1,2}(?:\.\d)?\s*分\s*[)）】\]]\s*|\s*[（(【[]\s*(?:本题)?\s*\d{1,2}(?:\.\d)?\s*分\s*[)）】\]]\s*$|\s*[（(]\s*分值\s*[:：]?\s*\d{1,3}(?:\.\d)?\s*分?\s*[)）]\s*$|\s*[（(][^()（）]{0,12}不得分[)）]\s*$/g;
 
 /** The number of an item starting on the line (ITEM matched). */
 export const itemNumber = (m: RegExpExecArray) =>

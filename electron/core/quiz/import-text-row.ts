@@ -16,9 +16,14 @@ const TRUTH_AT_END = new RegExp(`${TRUTH}\\s*[。.]?\\s*$`);
 /** `（ T ）`/`（F）` after a statement: read as a key only in a 判断 section (a letter elsewhere). */
 const TF_AT_END = /[（(]\s*([TFＴＦ])\s*[)）]\s*[。.]?\s*$/;
 const TRUTH_AT_START = new RegExp(`^${TRUTH}\\s*`);
+/** √ or 对 typed after a wide gap at the end of a statement: the key column of a paper saved as text. */
+const TRUTH_AFTER_GAP = /(?:[ \t]{2,}|　)[\s　]*(√|✓|✔|×|✗|✘|对|错|正确|错误)$/;
 /** A number in brackets inside a sentence, before its unit (成立于（1949）年（10）月): a blank's
  * answer, where （1） at a line's start or after punctuation would be a point's number. */
 const NUMBER_BLANK = /(?<=[\u4e00-\u9fff])[（(]\s*(\d{1,4})\s*[)）](?=[年月日个次项条周岁届名位种])/g;
+/** Letters written on an underline: __C__, ＿Ｃ＿. */
+const ON_LINE = /[_＿]+[ 　]*([^_＿\s　][^_＿]*?)[ 　]*[_＿]+/g;
+const LETTERS = /^[A-HＡ-Ｈ](?:[、,，]?[A-HＡ-Ｈ])*$/;
 const WORDS_IN_BRACKETS = /[（(]([^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]/g;
 
 /** The key a Word bank shows by formatting (word-key-marks.ts): letters or, for a 填空, the
@@ -29,13 +34,21 @@ export type MarkKey = { key: string; stem?: string } | { refuse: string; always?
 /** The key written into the item itself: letters in the stem's brackets, （√） after a statement,
  * or a 填空's words in brackets. Returns the stem with the key taken out, or a reason. */
 function keyInStem(item: TextItem, stem: string): { stem: string; answer: string } | string | null {
+  // 每__C__年: the letters written on the underline, as an answer copy has them. (Words between
+  // underlines are not read so: 任期____年至____年 has 年至 between its two blanks.)
+  const lined = item.options.length ? [...stem.matchAll(ON_LINE)] : [];
+  if (lined.length === 1 && LETTERS.test(lined[0]![1]!))
+    return {
+      stem: stem.replace(ON_LINE, '____'),
+      answer: [...lined[0]![1]!.replace(/[、,，]/g, '')].map(half).join(''),
+    };
   if (item.options.length) {
     const found = [...stem.matchAll(LETTERS_IN_BRACKETS)];
     if (found.length !== 1) return found.length > 1 ? '题干中有多个带字母的括号，无法确定答案' : null;
     const answer = [...found[0]![1]!.replace(/[\s、,，.．]/g, '')].map(half).join('');
-    // 题干（  ）。【 B 】: the key after a stem that has its blank already.
+    // 题干（  ）。【 B 】 or （C）题干（  ）: the key after or before a stem that has its blank already.
     const rest = stem.replace(found[0]![0], '');
-    const blank = /[（(]\s*[)）]/.test(rest) && found[0]![0].startsWith('【');
+    const blank = /[（(]\s*[)）]/.test(rest) && (found[0]![0].startsWith('【') || found[0]!.index === 0);
     return { stem: blank ? rest.trim() : stem.replace(found[0]![0], '（ ）'), answer };
   }
   // （√）（×）: the pair printed for the reader to choose from, not a typed （×）.
@@ -43,6 +56,8 @@ function keyInStem(item: TextItem, stem: string): { stem: string; answer: string
   if (truth) return { stem: stem.slice(0, truth.index).trim(), answer: truth[1]! };
   const tf = /判断|是非/.test(item.section.type) ? TF_AT_END.exec(stem) : null;
   if (tf) return { stem: stem.slice(0, tf.index).trim(), answer: half(tf[1]!) };
+  const gap = TRUTH_AFTER_GAP.exec(stem);
+  if (gap) return { stem: stem.slice(0, gap.index).trim(), answer: gap[1]! };
   const first = TRUTH_AT_START.exec(stem);
   if (first) return { stem: stem.slice(first[0].length).trim(), answer: first[1]! };
   if (/填空/.test(item.section.type)) {
@@ -87,11 +102,16 @@ const sameKey = (a: string, b: string) =>
 const NUMBERED_KEY = /^(\d{1,3})\s*[.．、]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ])*|√|×|对|错|正确|错误)$/;
 
 const PRINTED_KEY = /\s*[（(]\s*正确答案\s*[)）]\s*$/;
+/** A tick typed after an option's text (C．五√, B．一年 ✔): the teacher's key. */
+const TICKED = /(?<=\S)\s*[√✓✔]$/;
 
-/** The options marked (正确答案), as letters, with the marks taken off; null when none is. */
+/** The options marked (正确答案) or ticked, as letters, with the marks taken off; null when none is. */
 function printedKey(options: string[]): { key: string; options: string[] } | null {
-  const marked = options.flatMap((o, i) => (PRINTED_KEY.test(o) ? ['ABCDEFGH'[i]!] : []));
-  return marked.length ? { key: marked.join(''), options: options.map((o) => o.replace(PRINTED_KEY, '')) } : null;
+  for (const mark of [PRINTED_KEY, TICKED]) {
+    const marked = options.flatMap((o, i) => (mark.test(o) ? ['ABCDEFGH'[i]!] : []));
+    if (marked.length) return { key: marked.join(''), options: options.map((o) => o.replace(mark, '')) };
+  }
+  return null;
 }
 
 export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKey): RawItem | string {
@@ -113,6 +133,9 @@ export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKe
     .replace(/^[（(]\s*([^()（）\n]+?)\s*[)）]$/, '$1');
   // ABD全对: the letters, all of them right (a 多选's way of saying pick every one).
   answer = answer.replace(/^([A-HＡ-Ｈ](?:[\s、,，]*[A-HＡ-Ｈ])*)\s*(?:全对|全选|均正确|都正确)$/, '$1');
+  // 判断 keyed A or B on an answer card whose section note says which is 正确 (section.truth).
+  const card = /判断|是非/.test(item.section.type) && !item.options.length ? item.section.truth : undefined;
+  if (card && /^[A-D]$/.test(answer)) answer = answer === card[0] ? '正确' : answer === card[1] ? '错误' : answer;
   // 答案：3.A under item 3: the key list's way of writing one entry. Under another number it
   // may be the next item's key (a question deleted, the rest renumbered): no key is certain.
   const numbered = NUMBERED_KEY.exec(answer);
@@ -146,7 +169,7 @@ export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKe
   const printed = printedKey(item.options);
   if (printed) {
     if (answer && !sameKey(answer, printed.key))
-      return `答案“${answer}”与选项后标出的“正确答案”（${printed.key}）不一致：请核对`;
+      return `答案“${answer}”与选项后标出的答案（${printed.key}）不一致：请核对`;
     answer = printed.key;
     item = { ...item, options: printed.options };
   }
@@ -169,6 +192,9 @@ export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKe
   // So is the pair printed for the reader to choose from (（ √　× ）, 正确　错误).
   const truthPair = item.options.length === 2 && item.options.every((o) => truthIndex(o) !== null);
   if (truthPair) stem = stem.replace(/\s*[（(]\s*[)）]\s*$/, '');
+  // Outside a 判断 section too: a statement keyed √ or 正确, its mark's （ ） after the full stop.
+  if (!item.options.length && truthIndex(answer) !== null)
+    stem = stem.replace(/(?<=[。！？!?])\s*[（(]\s*[)）]\s*$/, '');
   if (/判断|是非/.test(item.section.type) && !item.options.length) {
     stem = stem.replace(/\s*[（(]\s*[)）]\s*$/, '');
     const tail = judgeTail(stem);

@@ -9,7 +9,8 @@ import type { Parsed } from './import-json.js';
 import { optionsOnLine } from './import-text-options.js';
 import { toRaw, type MarkKey } from './import-text-row.js';
 import { markOptions } from './import-text-marks.js';
-import { cleanLines } from './import-text-clean.js';
+import { cleanLines, numberLabelledItems, numberSpacedItems } from './import-text-clean.js';
+import { joinBareAnswers } from './import-text-bare-answer.js';
 import { itemStart } from './import-text-start.js';
 import { applyKeyList, isKeyHeading, readKeyLine, type KeyList } from './import-key-list.js';
 import {
@@ -43,7 +44,17 @@ export const AUTO_ITEM = '\uE000';
 
 /** `part`: the paper's part, counted on where items go on after a key list (each list answers
  * the part above it). */
-export type Section = { type: string; index: number; part: number };
+export type Section = {
+  type: string;
+  index: number;
+  part: number;
+  /** The letters a 判断 section's note says stand for 正确 and 错误 (正确的选A，错误的选B): "AB". */
+  truth?: string;
+};
+
+/** 正确的选A，错误的选B (涂, 填, 打; 对的…错的…), as answer cards ask a 判断 keyed by letter. */
+const TRUTH_LETTERS =
+  /(?:正确|对)的?\s*(?:选|填|涂|打|为)?\s*[“"「]?([A-D])[”"」]?\s*[，,；;、]\s*(?:错误|错)的?\s*(?:选|填|涂|打|为)?\s*[“"「]?([A-D])[”"」]?/;
 export type TextItem = {
   number: number;
   section: Section;
@@ -94,7 +105,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   let inKey = false;
   let item: TextItem | null = null;
   let group = '';
-  const cut = cleanLines(lines);
+  const cut = joinBareAnswers(numberSpacedItems(numberLabelledItems(cleanLines(lines))));
   const trimmed = markOptions(cut, {
     item: (l) => ITEM.test(l) || l.startsWith(AUTO_ITEM),
     stop: (l) => ANSWER.test(l) || EXPLAIN.test(l) || SECTION.test(l) || isKeyHeading(l),
@@ -127,6 +138,11 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       continue;
     }
     if (pageBreak && at > 1 && line === trimmed[0]) continue;
+    // A page's number alone (2), the running head under it: a page mark, as `- 2 -` is.
+    if (at > 1 && /^\d{1,3}$/.test(line) && trimmed[at + 1] === trimmed[0]) {
+      pageBreak = true;
+      continue;
+    }
     const broken = pageBreak;
     pageBreak = false;
     if (!items.length && NOTES_HEADING.test(line)) notes = true;
@@ -153,6 +169,8 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       if (!inKey && head[1]) paperTypes.add(head[1]);
       bare = null; // a heading inside it: a key list of sections
       section = { type: head[1]!, index: section.index + (items.length || inKey ? 1 : 0), part: section.part };
+      const truth = TRUTH_LETTERS.exec(line);
+      if (truth && truth[1] !== truth[2]) section.truth = truth[1]! + truth[2]!;
       if (inKey) keys.sections.push({ type: head[1]!, entries: new Map(), part: section.part });
       item = null;
       group = '';
@@ -222,7 +240,13 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       items.push(item);
       continue;
     }
-    if (!item) continue; // a title line or notes before the first item
+    if (!item) {
+      // A title line or notes before the first item; a note may say what 判断's letters stand for.
+      const truth = TRUTH_LETTERS.exec(line);
+      if (truth && truth[1] !== truth[2] && items.every((i) => i.section !== section))
+        section = { ...section, truth: truth[1]! + truth[2]! };
+      continue;
+    }
     if (line.startsWith(AUTO_ITEM)) {
       continueWith(item, line.slice(1)); // a point Word numbered inside a written answer
       continue;
