@@ -38,5 +38,9 @@ export function buildTextIndex(db: Database.Database, docs: ContentDocument[]): 
       speakers: d.speakers.map((s) => s.name),
     })),
   );
-  db.transaction(() => b.write(db, 1, metaSections(meta), true))();
+  // Each document's rowid in `documents`: tags and edits name documents by id, and the documents
+  // table finds the rowid by its id index without reading the segment's ids (search_strings).
+  const rowOf = new Map(db.prepare('SELECT id, rowid FROM documents').raw().all() as [string, number][]);
+  const rowids = Int32Array.from(docs, (d) => rowOf.get(d.id) ?? 0);
+  db.transaction(() => b.write(db, 1, { ...metaSections(meta), 'meta.rowids': rowids }, true))();
 }

@@ -179,11 +179,19 @@ export class LibraryIndex {
     return findId(this.bundle.meta.ids, this.bundle.idOrder, id);
   }
 
+  /** As indexOf, with the document's rowid in the bundle when the caller has it: found without
+   * reading the bundle's ids (for many tagged documents, that read was most of loading). */
+  private indexOfRow(id: string, rowid: number | null): number {
+    const { rowToG } = this.bundle;
+    if (rowid === null || !rowToG || this.user.index.has(id)) return this.indexOf(id);
+    return rowToG[rowid] ?? -1;
+  }
+
   private loadTags(userDb: Database.Database): TagColumn {
     const names = new Dictionary();
     const pairs: [number, number][] = [];
-    for (const [docId, name] of readDocTags(userDb)) {
-      const g = this.indexOf(docId);
+    for (const [docId, name, rowid] of readDocTags(userDb)) {
+      const g = this.indexOfRow(docId, rowid);
       if (g >= 0) pairs.push([g, names.code(name)]);
     }
     pairs.sort((a, b) => a[0] - b[0]);

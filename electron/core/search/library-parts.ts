@@ -37,6 +37,9 @@ export interface BundlePart {
   meta: MetaColumns;
   idOrder: Int32Array;
   lens: Int32Array;
+  /** Global number of each `bundle.documents` rowid (-1 for none), or null for a bundle built
+   * without rowids in its segments. */
+  rowToG: Int32Array | null;
 }
 
 export function loadBundle(db: Database.Database | null): BundlePart {
@@ -60,7 +63,19 @@ export function loadBundle(db: Database.Database | null): BundlePart {
     lens.set(s.cols.typed('lens', 'i32'), at);
     at += s.docs;
   }
-  return { db, segs, meta, idOrder, lens };
+  return { db, segs, meta, idOrder, lens, rowToG: rowMap(segs) };
+}
+
+function rowMap(segs: SegmentRow[]): Int32Array | null {
+  if (segs.length === 0 || !segs.every((s) => s.cols.has('meta.rowids'))) return null;
+  const rowids = segs.map((s) => s.cols.typed('meta.rowids', 'i32'));
+  const out = new Int32Array(Math.max(...rowids.map((r) => r.reduce((a, b) => Math.max(a, b), 0))) + 1).fill(-1);
+  let base = 0;
+  for (const r of rowids) {
+    r.forEach((row, i) => (out[row] = base + i));
+    base += r.length;
+  }
+  return out;
 }
 
 /** A bundle segment's ids or titles, read from search_strings a row at a time. */

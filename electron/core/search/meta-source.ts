@@ -78,8 +78,13 @@ export function readOverrides(db: Database.Database): Map<string, BundleOverride
 }
 
 /** Tag names per document id (tags apply to bundled and imported documents alike). */
-export function readDocTags(db: Database.Database): [string, string][] {
-  return stmt(db, 'SELECT dt.doc_id, t.name FROM main.document_tags dt JOIN main.tags t ON t.id = dt.tag_id')
+/** Tagged documents: id, tag name, and the rowid of a bundled document of that id (else null). */
+export function readDocTags(db: Database.Database): [string, string, number | null][] {
+  return stmt(
+    db,
+    `SELECT dt.doc_id, t.name, d.rowid FROM main.document_tags dt JOIN main.tags t ON t.id = dt.tag_id
+       LEFT JOIN bundle.documents d ON d.id = dt.doc_id`,
+  )
     .raw()
-    .all() as [string, string][];
+    .all() as [string, string, number | null][];
 }
