@@ -4,6 +4,7 @@
 // context. Chinese calendar text goes through chrono-node's zh parser after the numeral zero is
 // normalised; numeric forms use a strict rule set. Every result is a real calendar date or nothing.
 import * as chrono from 'chrono-node';
+import { halfWidth } from '../text/normalize.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -22,7 +23,7 @@ const ZERO = /[○〇OoΟ零]/g;
 const CN_DATE = /[一二三四五六七八九〇○零OΟ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]/;
 
 /** Full-width digits (`２０２４年３月５日`, typed with a Chinese input method) as ASCII; same length. */
-const asciiDigits = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const asciiDigits = (s: string) => halfWidth(s, 'digits');
 
 // Taiwan's 民國 calendar: year 1 is 1912. With the era named the year is certain anywhere.
 const ROC_NAMED = /民國\s*(\d{1,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;

@@ -3,7 +3,7 @@
 // papers are typed for printing. Read only where the letters can be nothing else: capitals
 // (half or full width) naming options the item has, after an empty bracket or after a gap that
 // ends an option written without Latin letters (so D．A 和 B keeps its text).
-import { half } from './import-text-options.js';
+import { halfWidth } from '../text/normalize.js';
 
 /** After the stem's end (。 ？ or a bracket), in a stem with an empty bracket to answer. */
 const AFTER_STEM = /([。？?）)])[\s　]*([A-HＡ-Ｈ]{1,8})$/;
@@ -14,7 +14,7 @@ const AFTER_OPTION = /(?<=[\u4e00-\u9fff0-9。”’）)])(?:[\t　]|\s{2})[\s�
 
 /** The letters as a key, or null when one names no option or repeats. */
 function lettersOf(raw: string, count: number): string | null {
-  const letters = [...raw].map(half);
+  const letters = [...halfWidth(raw)];
   const ok = letters.every((l) => l.charCodeAt(0) - 65 < count) && new Set(letters).size === letters.length;
   return ok ? letters.join('') : null;
 }

@@ -1,5 +1,6 @@
 // The lines of a numbered text bank made ready to read (import-text.ts): one mark to a line, the
 // same characters for the same marks, and nothing an exam system or a printout adds to an item.
+import { halfWidth } from '../text/normalize.js';
 import {
   CHOICE_BOX,
   CHOICE_TRUTH,
@@ -15,8 +16,7 @@ import {
  * them) as ASCII; 答 案 typed with a space, （答案：C） after the options, and A ．三 with a space
  * before the mark, as the plain forms: numbers, option letters and keys then read alike. */
 const foldWidth = (line: string) =>
-  line
-    .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  halfWidth(line)
     .replace(/^答[\s　]+案/, '答案')
     .replace(/[（(]\s*((?:正确|参考|标准)?答案\s*[:：][^()（）]+?)\s*[)）]$/, '　$1')
     .replace(/(^|[\s　])([A-H]) +([.．、])/g, '$1$2$3')

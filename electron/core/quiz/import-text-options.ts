@@ -1,9 +1,7 @@
 // Option lines of numbered text banks (import-text.ts): marks A. A、 A： A) (A) [A] 【A】, several to a line or
 // run on after a stem, taken only in letter order, so a letter inside an option's text
 // (D.以上A、B都对) stays text.
-
-export const half = (c: string) =>
-  String.fromCharCode(c.charCodeAt(0) >= 0xff21 ? c.charCodeAt(0) - 0xfee0 : c.charCodeAt(0));
+import { halfWidth } from '../text/normalize.js';
 
 /** An option mark: A. A、 A： A) or (A) at the line's start, after a space, or run on after the last
  * option's text (A.实事求是B.群众路线: only marks in letter order are taken). */
@@ -11,7 +9,7 @@ const OPTION_MARK =
   /(?:^|[\s　]+|(?<=[\u4e00-\u9fff0-9%”’》）)。？?：:，,]))(?:([A-HＡ-Ｈ])\s*[.．、:：)）]|[（(]([A-HＡ-Ｈ])[)）]|[[［【]([A-HＡ-Ｈ])[\]］】])\s*/g;
 /** A mark of a later option inside an option's text: the options were not split where they should be. */
 const LETTER_MARK_IN_TEXT = /(?<![A-Za-z])([A-H])\s*[.．、:：]/g;
-const letterOf = (m: RegExpMatchArray) => half(m[1] ?? m[2] ?? m[3]!).charCodeAt(0) - 65;
+const letterOf = (m: RegExpMatchArray) => halfWidth(m[1] ?? m[2] ?? m[3]!).charCodeAt(0) - 65;
 
 /** The marks from `from` on that run in letter order from `next`; marks out of order are text
  * (D.以上A、B都对). */

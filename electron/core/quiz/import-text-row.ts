@@ -3,7 +3,8 @@
 // two keys that disagree make it invalid (a reason string instead of a row).
 import { judgeTail } from './judge-tail.js';
 import { truthIndex, type RawItem } from './import-normalize.js';
-import { half, optionsInStem, swallowedOption } from './import-text-options.js';
+import { halfWidth } from '../text/normalize.js';
+import { optionsInStem, swallowedOption } from './import-text-options.js';
 import type { TextItem } from './import-text.js';
 import { bareKey } from './import-text-bare-key.js';
 import { circledOptions } from './import-text-circled.js';
@@ -40,12 +41,12 @@ function keyInStem(item: TextItem, stem: string): { stem: string; answer: string
   if (lined.length === 1 && LETTERS.test(lined[0]![1]!))
     return {
       stem: stem.replace(ON_LINE, '____'),
-      answer: [...lined[0]![1]!.replace(/[、,，]/g, '')].map(half).join(''),
+      answer: halfWidth(lined[0]![1]!.replace(/[、,，]/g, '')),
     };
   if (item.options.length) {
     const found = [...stem.matchAll(LETTERS_IN_BRACKETS)];
     if (found.length !== 1) return found.length > 1 ? '题干中有多个带字母的括号，无法确定答案' : null;
-    const answer = [...found[0]![1]!.replace(/[\s、,，.．]/g, '')].map(half).join('');
+    const answer = halfWidth(found[0]![1]!.replace(/[\s、,，.．]/g, ''));
     // 题干（  ）。【 B 】 or （C）题干（  ）: the key after or before a stem that has its blank already.
     const rest = stem.replace(found[0]![0], '');
     const blank = /[（(]\s*[)）]/.test(rest) && (found[0]![0].startsWith('【') || found[0]!.index === 0);
@@ -55,7 +56,7 @@ function keyInStem(item: TextItem, stem: string): { stem: string; answer: string
   const truth = judgeTail(stem)?.marks.length === 2 ? null : TRUTH_AT_END.exec(stem);
   if (truth) return { stem: stem.slice(0, truth.index).trim(), answer: truth[1]! };
   const tf = /判断|是非/.test(item.section.type) ? TF_AT_END.exec(stem) : null;
-  if (tf) return { stem: stem.slice(0, tf.index).trim(), answer: half(tf[1]!) };
+  if (tf) return { stem: stem.slice(0, tf.index).trim(), answer: halfWidth(tf[1]!) };
   const gap = TRUTH_AFTER_GAP.exec(stem);
   if (gap) return { stem: stem.slice(0, gap.index).trim(), answer: gap[1]! };
   const first = TRUTH_AT_START.exec(stem);
@@ -93,7 +94,7 @@ const TYPE_OF: Record<string, string> = {
   是非: '判断',
 };
 
-const bare = (s: string) => [...s.replace(/[\s、,，.．；;]/g, '')].map(half).join('');
+const bare = (s: string) => halfWidth(s.replace(/[\s、,，.．；;]/g, ''));
 /** Two ways of writing one key: the same letters or words, or √ and 正确 (× and 错误). */
 const sameKey = (a: string, b: string) =>
   bare(a) === bare(b) || (truthIndex(a) !== null && truthIndex(a) === truthIndex(b));

@@ -84,6 +84,14 @@ export function nfkcKeepCjkPunct(text: string): string {
 
 /** Comparison key for identity: the folded text with punctuation, symbols and spaces removed, so
  * re-punctuated, re-spaced or traditional copies of one sentence share a key (ids, dedupe). */
+const FULL_WIDTH = { digits: /[０-９]/g, alnum: /[０-９Ａ-Ｚａ-ｚ]/g };
+
+/** Full-width digits (or digits and Latin letters) as ASCII, one character for one, so offsets
+ * hold: １．, Ａ．, 答案：Ｃ and ２０２４年 as OCR and some input methods type them. */
+export function halfWidth(text: string, what: keyof typeof FULL_WIDTH = 'alnum'): string {
+  return text.replace(FULL_WIDTH[what], (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
 export function contentKey(text: string): string {
   return foldForSearch(text).replace(/[^\p{L}\p{N}]+/gu, '');
 }
