@@ -15,6 +15,8 @@ export const TITLE_ROLE_SPEECH = new RegExp(
 );
 // `在……上的讲话（王建国）`: the speaker named in the title's closing brackets.
 export const TITLE_BRACKET_NAME = /^在.{4,60}?上的(?:讲话|报告|致辞|发言)[（(]([\u4e00-\u9fff]{2,4}?)(?:同志)?[)）]$/;
+// `在全区……上的讲话　范文强`: the speaker's name set after the title, as a Word export puts it.
+export const TITLE_TRAILING_NAME = /^在.{4,60}?上的(?:讲话|报告|致辞|发言)\s+([\u4e00-\u9fff]{2,4}?)(?:同志)?$/;
 export const TITLE_OCCASION = /在(.{4,60}?)上的(?:讲话|报告|致辞|发言)/;
 // Each with the words it cannot match without: a lead without them is not searched (the second
 // pattern tries up to 50 characters at every position).
@@ -41,3 +43,8 @@ export const REPORT_ON_SPEECH =
   /(?:讲话|致辞|发言)(?:精神|学习|心得|体会|解读|辅导|感悟|笔记|述评|综述)|^(?!.*上的(?:讲话|致辞|发言)).*(?:召开|举行)/;
 export const DATELINE =
   /[（(](新华社|中新社|人民网|央视网)([\u4e00-\u9fff]{2,4}?)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日电[)）]/;
+
+/** A news headline on a leader's words: `省委书记李明在……调研时强调`, `习近平在……座谈会上强调`. */
+export const HEADLINE_STRESS = new RegExp(
+  `^(${ROLE})?([\\u4e00-\\u9fff]{2,3}?)(?:同志)?在[^，。；“”\\s]{2,40}?(?:时|中|上|期间)?(?:强调|指出)`,
+);
