@@ -8,7 +8,7 @@ import { dateOnlyLine, findDateline, normaliseDate, npcSessionYear } from './dat
 import { joinBroken } from './formats/word-lines.js';
 import { isPersonName } from '../knowledge/person-name.js';
 import { isNamedLeader } from '../knowledge/speakers.js';
-import { isBylineName } from './byline-name.js';
+import { isBylineName } from '../knowledge/byline-name.js';
 import { leadSpeakers } from './meeting-speakers.js';
 import { bylineOf, fieldsFirst, occasionLine, readHeader, SALUTATION } from './header.js';
 import { originNote } from './origin-note.js';

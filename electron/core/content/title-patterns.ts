@@ -2,9 +2,10 @@
 // leader's post (ROLE), speech titles (`在……上的讲话`, `某某：在……上的讲话`, `……（某某）`), the
 // endings of document titles, news titles about a document or a speech, and news agency datelines.
 
+import { ROLE } from '../knowledge/post-role.js';
+
+export { ROLE };
 export const SENTENCE_END = /[。！？!?；;…：:]$/;
-export const ROLE =
-  '(?:[\\u4e00-\\u9fff、]{0,24}?(?:书记(?!处)|市长|区长|县长|省长|主任|部长|总理|主席|局长|委员长|秘书长|厅长|院长|校长|检察长|镇长|乡长|行长|社长|会长|理事长|董事长|总经理|政委))';
 // The title must end on the speech (`……上的讲话（摘要）`): `……上的讲话学习体会` is someone else's text.
 const SPEECH_END = '(?:要点|摘要|节选|全文)?(?:[（(][^）)]{1,16}[)）])?$';
 export const TITLE_SPEECH = new RegExp(

@@ -5,8 +5,8 @@
 // sentence's first words, confirmed as a person's name by segmentation, qualify, or a name right
 // after a post that ends on its title word (`县长许志刚要求：`, `董事长陈丽华说：`): the post's end fixes
 // where the name starts (a bare `省长孙伟` could read 长孙 as a surname).
-import { isBylineName } from '../content/byline-name.js';
-import { ROLE } from '../content/title-patterns.js';
+import { isBylineName } from './byline-name.js';
+import { ROLE } from './post-role.js';
 import { isPersonName } from './person-name.js';
 import { speakersIn } from './speakers.js';
 

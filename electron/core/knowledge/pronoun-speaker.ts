@@ -4,7 +4,7 @@
 // `在清河县东村，` / `在认真听取发言后，`), and nobody else: no second name, no `老党员` or `村民` who
 // could be the one speaking next. A sentence opening on a resolved pronoun passes its person on
 // (`他指出，……。⏎他强调：“……”`). Anything less certain leaves the pronoun unresolved: no speaker.
-import { ROLE } from '../content/title-patterns.js';
+import { ROLE } from './post-role.js';
 import { isPersonName } from './person-name.js';
 import { SENTENCE } from './reported-speech.js';
 import { NOT_SUBJECT_BEFORE, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';

@@ -4,7 +4,7 @@
 // adverbs and the verb: `会议指出`, `俗话说`, `有关负责人表示`, `两人都说`, `习近平和李强强调` give
 // no candidate. The words are the person's, as a frame's are; a sentence holding a long quotation
 // is left to the frames.
-import { ROLE } from '../content/title-patterns.js';
+import { ROLE } from './post-role.js';
 import { ADVERBS, REPORTING, reportedClauses } from './reported-speech.js';
 import { speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
 
