@@ -5,7 +5,7 @@
 import { isProse } from '../text/line-repair.js';
 import { foldForSearch } from '../text/normalize.js';
 import { dateOnlyLine, findDate, findLabelledDate } from './dates.js';
-import { isBylineName } from './byline-name.js';
+import { isBylineName } from '../knowledge/byline-name.js';
 import { isDocNumber, isOrganLine } from './official-frame.js';
 
 export interface HeaderFacts {

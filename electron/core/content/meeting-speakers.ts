@@ -5,7 +5,7 @@
 // (`A出席会议并讲话，B主持会议并讲话`, `A出席会议并讲话。B作工作报告`), or two are the subject of one verb
 // (`A，B出席会议并讲话`, `A、B分别讲话`), whose words a line is cannot be told, so the report gets none.
 import { foldForSearch } from '../text/normalize.js';
-import { isBylineName } from './byline-name.js';
+import { isBylineName } from '../knowledge/byline-name.js';
 import { ROLE } from './title-patterns.js';
 
 export interface Speaker {

@@ -8,7 +8,7 @@ import { dateOnlyLine, findDateline, normaliseDate, npcSessionYear } from './dat
 import { joinBroken } from './formats/word-lines.js';
 import { isPersonName } from '../knowledge/person-name.js';
 import { isNamedLeader } from '../knowledge/speakers.js';
-import { isBylineName } from './byline-name.js';
+import { isBylineName } from '../knowledge/byline-name.js';
 import { leadSpeakers } from './meeting-speakers.js';
 import { bylineOf, fieldsFirst, occasionLine, readHeader, SALUTATION } from './header.js';
 import { originNote } from './origin-note.js';
@@ -18,6 +18,7 @@ import type { ContentDocument } from './types.js';
 import {
   DATELINE,
   DOC_TITLE_END,
+  HEADLINE_STRESS,
   ISSUER,
   NEWS_LEAD,
   NEWS_VERB,
@@ -29,6 +30,7 @@ import {
   TITLE_BRACKET_NAME,
   TITLE_OCCASION,
   TITLE_ROLE_SPEECH,
+  TITLE_TRAILING_NAME,
   TITLE_SPEECH,
 } from './title-patterns.js';
 
@@ -73,6 +75,12 @@ function cleanTitle(title: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** A leader of the alias table, or a name under its post (`省委书记李明`): never a bare `全省各地`. */
+const reportedHeadline = (foldedTitle: string) => {
+  const m = HEADLINE_STRESS.exec(foldedTitle);
+  return !!m && (isNamedLeader(m[2]!) || (!!m[1] && isBylineName(m[2]!)));
+};
 
 function cut(original: string, folded: string, re: RegExp): RegExpExecArray | null {
   const m = re.exec(folded);
@@ -169,6 +177,9 @@ export function deriveMetadata(
     /强调|指出|強調/.test(body)
   )
     type = '会议报道';
+  // `省委书记李明在安平清河调研时强调 ……`: a news story headed on a leader's words narrates them
+  // as a meeting report does.
+  else if (reportedHeadline(foldedTitle) && /强调|指出/.test(foldedBody)) type = '会议报道';
   else if (
     /报告|決議|决议|条例|通知|意见|办法/.test(foldedTitle) ||
     // `……关于商请支持……的函`: a document's title, whatever verbs its subject holds.
@@ -198,7 +209,10 @@ export function deriveMetadata(
   const roleSpeech = titleSpeech ? null : cut(title, foldedTitle, TITLE_ROLE_SPEECH);
   if (roleSpeech && isBylineName(roleSpeech[2]!) && !speakers.some((s) => s.name === roleSpeech[2]))
     speakers.push({ name: roleSpeech[2]!, role: roleSpeech[1]! });
-  const bracketName = cut(title, foldedTitle, TITLE_BRACKET_NAME)?.[1];
+  const trailingName = cut(title, foldedTitle, TITLE_TRAILING_NAME)?.[1];
+  const bracketName =
+    cut(title, foldedTitle, TITLE_BRACKET_NAME)?.[1] ??
+    (trailingName && isBylineName(trailingName) ? trailingName : undefined);
   if (bracketName && isPersonName(bracketName) && !speakers.some((s) => s.name === bracketName))
     speakers.push({ name: bracketName, role: null });
   // `市委书记赵志明出席并讲话` in the lead: the one leader who spoke at the meeting (meeting-speakers.ts).

@@ -2,9 +2,10 @@
 // leader's post (ROLE), speech titles (`在……上的讲话`, `某某：在……上的讲话`, `……（某某）`), the
 // endings of document titles, news titles about a document or a speech, and news agency datelines.
 
+import { ROLE } from '../knowledge/post-role.js';
+
+export { ROLE };
 export const SENTENCE_END = /[。！？!?；;…：:]$/;
-export const ROLE =
-  '(?:[\\u4e00-\\u9fff、]{0,24}?(?:书记(?!处)|市长|区长|县长|省长|主任|部长|总理|主席|局长|委员长|秘书长|厅长|院长|校长|检察长|镇长|乡长|行长|社长|会长|理事长|董事长|总经理|政委))';
 // The title must end on the speech (`……上的讲话（摘要）`): `……上的讲话学习体会` is someone else's text.
 const SPEECH_END = '(?:要点|摘要|节选|全文)?(?:[（(][^）)]{1,16}[)）])?$';
 export const TITLE_SPEECH = new RegExp(
@@ -15,6 +16,8 @@ export const TITLE_ROLE_SPEECH = new RegExp(
 );
 // `在……上的讲话（王建国）`: the speaker named in the title's closing brackets.
 export const TITLE_BRACKET_NAME = /^在.{4,60}?上的(?:讲话|报告|致辞|发言)[（(]([\u4e00-\u9fff]{2,4}?)(?:同志)?[)）]$/;
+// `在全区……上的讲话　范文强`: the speaker's name set after the title, as a Word export puts it.
+export const TITLE_TRAILING_NAME = /^在.{4,60}?上的(?:讲话|报告|致辞|发言)\s+([\u4e00-\u9fff]{2,4}?)(?:同志)?$/;
 export const TITLE_OCCASION = /在(.{4,60}?)上的(?:讲话|报告|致辞|发言)/;
 // Each with the words it cannot match without: a lead without them is not searched (the second
 // pattern tries up to 50 characters at every position).
@@ -41,3 +44,8 @@ export const REPORT_ON_SPEECH =
   /(?:讲话|致辞|发言)(?:精神|学习|心得|体会|解读|辅导|感悟|笔记|述评|综述)|^(?!.*上的(?:讲话|致辞|发言)).*(?:召开|举行)/;
 export const DATELINE =
   /[（(](新华社|中新社|人民网|央视网)([\u4e00-\u9fff]{2,4}?)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日电[)）]/;
+
+/** A news headline on a leader's words: `省委书记李明在……调研时强调`, `习近平在……座谈会上强调`. */
+export const HEADLINE_STRESS = new RegExp(
+  `^(${ROLE})?([\\u4e00-\\u9fff]{2,3}?)(?:同志)?在[^，。；“”\\s]{2,40}?(?:时|中|上|期间)?(?:强调|指出)`,
+);

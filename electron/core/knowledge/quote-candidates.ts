@@ -12,7 +12,10 @@ import { framedQuotes } from './quote-frames.js';
 import { narratedNames } from './narrated-names.js';
 import { reportedSpans } from './reported-speech.js';
 import { TASK_START } from './sentence-tasks.js';
-import { CUE, generalSecretaryAlias, speakersIn, type OwnName } from './speakers.js';
+import { CUE, generalSecretaryAlias, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
+import { pronounSpeakers } from './pronoun-speaker.js';
+import { reportedWords } from './reported-candidates.js';
+import { transcriptTurns } from './transcript-turns.js';
 import { isCreditable } from './uncredited.js';
 import { isCriticisedLine } from './superseded-lines.js';
 import { endsOnColon } from '../text/char-counts.js';
@@ -71,10 +74,16 @@ const NAMED_AFTER =
 const CLAUSE = /[，,。；！？]|就是|是|要|必须|才能|不能/;
 
 /** Framed quotations; a long quotation is split into its sentences, each a candidate. */
-function frameCandidates(doc: CandidateDoc, paragraph: number, folded: string, own: OwnName[]): QuoteCandidate[] {
+function frameCandidates(
+  doc: CandidateDoc,
+  paragraph: number,
+  folded: string,
+  own: OwnName[],
+  pronouns: readonly NamedSpeaker[],
+): QuoteCandidate[] {
   const text = doc.paragraphs[paragraph]!.text;
   const out: QuoteCandidate[] = [];
-  for (const f of framedQuotes(folded, own)) {
+  for (const f of framedQuotes(folded, own, pronouns)) {
     const inner = text.slice(f.start, f.end);
     if (NAMED_AFTER.test(folded.slice(f.end + 1, f.end + 8)) && !CLAUSE.test(inner)) continue;
     const parts = inner.length > SPLIT_QUOTE ? splitSentences(inner) : [{ start: 0, end: inner.length, text: inner }];
@@ -200,13 +209,37 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   // Frames may also name the people a report narrates speaking, and 总书记 where the text names 习近平总书记.
   const reporters = doc.type === '会议报道' || doc.type === '讲话' ? narratedNames(whole) : [];
   const frameNames: OwnName[] = [...new Set([...names, ...reporters]), ...generalSecretaryAlias(whole)];
+  const foldedParas = doc.paragraphs.map((p) => (p.kind === 'p' ? foldForSearch(p.text) : null));
+  // `……没有发言权。”他还说过：“……”`: 他 is the one person the sentence before is about.
+  const pronouns = pronounSpeakers(foldedParas, frameNames);
+  const turns = doc.type === '讲话' ? [] : transcriptTurns(foldedParas);
   doc.paragraphs.forEach((p, i) => {
-    if (p.kind !== 'p') return;
-    const folded = foldForSearch(p.text);
+    const folded = foldedParas[i];
+    if (folded == null) return;
     // Words framed as an uncredited person's (“林彪同志指出…”) are never offered as 金句.
-    const framed = frameCandidates(doc, i, folded, frameNames).filter((c) => !c.speaker || isCreditable(c.speaker));
+    const framed = frameCandidates(doc, i, folded, frameNames, pronouns[i]!).filter(
+      (c) => !c.speaker || isCreditable(c.speaker),
+    );
     out.push(...framed);
-    if (doc.type !== '会议报道' && !cited[i]) out.push(...ownCandidates(doc, i, folded, ownSpeaker));
+    // `他指出，……`, `李强在讲话中强调，……`: a named person's words without marks, as his own sentences.
+    for (const w of reportedWords(folded, frameNames, pronouns[i]!))
+      if (isCreditable(w.speaker))
+        out.push({
+          paragraph: i,
+          start: w.start,
+          end: w.end,
+          text: p.text.slice(w.start, w.end),
+          speaker: w.speaker,
+          source: 'own',
+        });
+    const turn = turns[i];
+    if (turn)
+      // An answer in a transcript: its sentences are the answerer's, without his name before them.
+      for (const c of ownCandidates(doc, i, folded, turn.name)) {
+        const start = Math.max(c.start, turn.at);
+        if (c.end - start >= 5) out.push({ ...c, start, text: p.text.slice(start, c.end) });
+      }
+    else if (doc.type !== '会议报道' && !cited[i]) out.push(...ownCandidates(doc, i, folded, ownSpeaker));
   });
   // A line the Party has superseded, or one the text quotes to reject it, is never offered.
   return out.filter((c) => !isCriticisedLine(c.text));

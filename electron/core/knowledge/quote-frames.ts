@@ -54,9 +54,14 @@ function jointSpeakers(before: NamedSpeaker[], folded: string): string {
   return [...new Set(names.map((n) => n.name))].join('、');
 }
 
-/** Framed quotations in one folded paragraph; `own` are the document's speakers (names). */
-export function framedQuotes(folded: string, own: readonly OwnName[] = []): FramedQuote[] {
-  const names = speakersIn(folded, own);
+/** Framed quotations in one folded paragraph; `own` are the document's speakers (names);
+ * `pronouns`, the 他/她 of the paragraph whose person is certain (pronoun-speaker.ts). */
+export function framedQuotes(
+  folded: string,
+  own: readonly OwnName[] = [],
+  pronouns: readonly NamedSpeaker[] = [],
+): FramedQuote[] {
+  const names = [...speakersIn(folded, own), ...pronouns].sort((a, b) => a.start - b.start);
   const out: FramedQuote[] = [];
   for (const m of folded.matchAll(QUOTE)) {
     const open = m.index;

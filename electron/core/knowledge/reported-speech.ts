@@ -8,13 +8,13 @@
 import { unitSet } from '../text/unit-set.js';
 
 /** A clause ending on a citation verb, before a comma or colon (说, not 学说/小说/传说). */
-const REPORTING =
-  /(?:指出|强调|说过|(?<![学小传演游解细诉胡劝])说|讲过|讲|云|曰|常言道|[言写说]道|告诫|提出|要求|认为|表示|教导|号召|寄语|所说|所讲|所指出|所强调)(?:的那样|的|过|得好)?$/;
+export const REPORTING =
+  /(?:(?:告诫|教导|叮嘱|嘱咐|提醒)过?(?:我们|大家|全党)|指出|强调|说过|(?<![学小传演游解细诉胡劝])说|讲过|讲|云|曰|常言道|[言写说]道|告诫|提出|要求|认为|表示|教导|号召|寄语|所说|所讲|所指出|所强调)(?:的那样|的|过|得好)?$/;
 /** The verb's subject is the speaker (`我们认为`), or the clause is an aside (`必须指出`, `这就要求`). */
 const OWN_SUBJECT =
   /我|咱|^(?:必须|需要|应当|应该|应|可以|要|值得|特别|经常|年年|反复|常|多|而|再|还|这|就|也|里|在|那么|同时|所以|如果|严格|牢牢|决|不能)+$|^(?:如前|如上|前面|上面)/;
 /** Adverbs between a subject and its verb (`李明同志进一步指出`, `应当强调指出`). */
-const ADVERBS = /(?:强调|着重|郑重|明确|尖锐地?|深刻地?|进一步|一再|多次|反复|曾经|曾|也|还|又|就)+$/;
+export const ADVERBS = /(?:强调|着重|郑重|明确|尖锐地?|深刻地?|进一步|一再|多次|反复|曾经|曾|也|还|又|就)+$/;
 /** `按照…的要求，`, `是时代的要求，`, `提出新时代党的建设总要求，`: 要求/号召 as a noun, or a clause
  * led by a preposition or a verb of carrying out — nobody is speaking. */
 const NOT_SPEAKING =
@@ -24,22 +24,25 @@ const NOUN_BEFORE = /(?:的|之|总|新|种|项|些)$/;
  * report (but `他动情地说`, `李明在会上说` are). */
 const MANNER =
   /(?:^[^，]*来|(?:坦率|客观|实事求是|毫不夸张|公正|老实|严格|准确|概括|简单|具体|历史)地|(?:总体|根本|本质|原则|整体|意义|程度)上|换句话|就是|不是|这是|比如|譬如|比方)(?:说|讲)的?$|不用说$|不得不说$/;
-const SENTENCE = /[^。！？!?]+[。！？!?]*/g;
+// `……人才是关键。”他还强调，……`: the closing mark ends the sentence before, not this one.
+export const SENTENCE = /[^。！？!?]+[。！？!?]*[”’]?/g;
 const SOURCE_AFTER =
   /^(?:这|此|这句话|这段话|这些话)(?:是|出自|就是|正是|源自)[^。！？]{0,24}(?:名言|诗句|名句|古训|古语|格言|俗语|的话|所说|说的|讲的|写的|教导)/;
 const CLAUSE_END = unitSet('，,：:；;');
 
-/** Offsets (in the folded paragraph) of the reported parts: from the reporting clause to the
- * end of its sentence. */
-export function reportedSpans(folded: string): [number, number][] {
-  const out: [number, number][] = [];
-  const sentences = [...folded.matchAll(SENTENCE)];
-  sentences.forEach((m, k) => {
-    // `千磨万击还坚劲，任尔东西南北风。这是郑板桥的诗句。`: the source named after the words.
-    const next = sentences[k + 1]?.[0].trim() ?? '';
-    if (SOURCE_AFTER.test(next)) out.push([m.index, m.index + m[0].length]);
-  });
-  for (const m of sentences) {
+/** A sentence that reports someone's words: its reporting clause (`他还强调`, `李明在会上说`) runs
+ * from `from` to `clauseEnd` (the comma or colon), the words from there to `end`. */
+export interface ReportedClause {
+  from: number;
+  clauseEnd: number;
+  end: number;
+  /** The clause before its verb, adverbs dropped (`他`, `李明在会上`, `总书记`). */
+  subject: string;
+}
+
+export function reportedClauses(folded: string): ReportedClause[] {
+  const out: ReportedClause[] = [];
+  for (const m of folded.matchAll(SENTENCE)) {
     const end = m.index + m[0].length;
     let clauseStart = m.index;
     for (let i = m.index; i < end; i++) {
@@ -57,9 +60,23 @@ export function reportedSpans(folded: string): [number, number][] {
         (/^(?:要求|号召)/.test(verb[0]) && (subject.length > 6 || /[要的和、]|把握|贯彻|坚持|落实/.test(subject)))
       )
         continue;
-      out.push([from, end]);
+      out.push({ from, clauseEnd: i, end, subject });
       break;
     }
   }
+  return out;
+}
+
+/** Offsets (in the folded paragraph) of the reported parts: from the reporting clause to the
+ * end of its sentence. */
+export function reportedSpans(folded: string): [number, number][] {
+  const out: [number, number][] = [];
+  const sentences = [...folded.matchAll(SENTENCE)];
+  sentences.forEach((m, k) => {
+    // `千磨万击还坚劲，任尔东西南北风。这是郑板桥的诗句。`: the source named after the words.
+    const next = sentences[k + 1]?.[0].trim() ?? '';
+    if (SOURCE_AFTER.test(next)) out.push([m.index, m.index + m[0].length]);
+  });
+  for (const c of reportedClauses(folded)) out.push([c.from, c.end]);
   return out;
 }

@@ -2,7 +2,7 @@
 // entries, the header above the salutation, byline names and forms, handout marks, 落款 dates
 // above attachments, dates in the forms offices type them.
 import { describe, expect, it } from 'vitest';
-import { isBylineName } from '../../../electron/core/content/byline-name.js';
+import { isBylineName } from '../../../electron/core/knowledge/byline-name.js';
 import { dateOnlyLine, findDate } from '../../../electron/core/content/dates.js';
 import {
   joinBroken,

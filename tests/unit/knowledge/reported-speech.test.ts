@@ -22,6 +22,9 @@ describe('reported words', () => {
     ['常言道，众人拾柴火焰高。', '常言道，众人拾柴火焰高。'],
     ['李明在会上说，安全生产没有局外人。', '李明在会上说，安全生产没有局外人。'],
     ['千磨万击还坚劲，任尔东西南北风。这是郑板桥的诗句。', '千磨万击还坚劲，任尔东西南北风。'],
+    ['总书记反复告诫我们，调查研究不能搞作秀式调研。', '总书记反复告诫我们，调查研究不能搞作秀式调研。'],
+    // The closing mark of the quotation before belongs to its sentence, not to this one.
+    ['“人才是关键。”他还强调，要守住底线。', '他还强调，要守住底线。'],
     [
       '习近平总书记在2023年7月召开的全国生态环境保护大会上发表重要讲话时深刻指出，生态文明建设仍处于关键期。',
       '习近平总书记在2023年7月召开的全国生态环境保护大会上发表重要讲话时深刻指出，生态文明建设仍处于关键期。',
@@ -48,11 +51,19 @@ describe('reported words', () => {
 });
 
 describe('people a report narrates speaking', () => {
-  it('takes a name that opens a sentence with a citation verb, not a pronoun or a title', () => {
+  it('takes a name that opens a sentence with a citation verb, or follows a post; not a pronoun', () => {
     const text = foldForSearch(
       '会议强调，要抓好落实。李强在讲话中指出，要扎实推进。我常说：“实干兴邦。”省长孙伟指出，要细化任务。周总理说，形势很好。',
     );
-    expect(narratedNames(text)).toEqual(['李强']);
+    // 孙伟 is read after the post 省长 (never 长孙伟: the post's end fixes where the name starts).
+    expect(narratedNames(text)).toEqual(['李强', '孙伟']);
+  });
+
+  it('a post then a name: `董事长陈丽华说：`, `县长许志刚要求：`; a surname and a post is no name', () => {
+    const text = foldForSearch(
+      '宏达机械公司董事长陈丽华说：“我们有信心。”县长许志刚要求：“建立台账。”宋书记在讲话中指出：“防汛是大事。”',
+    );
+    expect(narratedNames(text)).toEqual(['陈丽华', '许志刚']);
   });
 });
 

@@ -76,3 +76,18 @@ export const labelOf = (label: SpeechLabel, k: number): SpeechLabel =>
 /** A speaker is wrong when one is given and it is not the expected one; none is never wrong. */
 export const isWrong = (label: SpeechLabel, text: string, speaker: string | null) =>
   speaker !== null && speaker !== expectedSpeaker(label, text);
+
+/** The labelled passages with a person that some 金句 of the file's documents holds (or is part of)
+ * under that person's name: the speakers the import found. */
+export function speakersFound(label: SpeechLabel, quotes: readonly { text: string; speaker: string | null }[]): number {
+  return label.quotes.filter((q) => {
+    const l = han(q.text);
+    return (
+      q.speaker !== null &&
+      quotes.some((x) => {
+        const t = han(x.text);
+        return x.speaker === q.speaker && (t.includes(l) || l.includes(t));
+      })
+    );
+  }).length;
+}

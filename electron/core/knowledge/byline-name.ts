@@ -3,7 +3,7 @@
 // (钱/n 志远, 郑/ns 国华) and takes some units for names (宣传部/nr, 高新区/nr). In that place a
 // common surname with a two-character given name is a person; a unit's name (ends in 部, 局, 委,
 // 办 …) never is, so `团县委` or `宣传部` under a title gives no speaker.
-import { isPersonName } from '../knowledge/person-name.js';
+import { isPersonName } from './person-name.js';
 import { tokenize } from '../text/segment.js';
 
 const SURNAMES =

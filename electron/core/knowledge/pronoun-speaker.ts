@@ -1,0 +1,78 @@
+// Who `他`/`她` is when a sentence opens on it: `李明走进麦田……。他指出，……`, `……没有发言权。”他还说过：“……”`.
+// The pronoun is the one person the sentence before is about, and only when that sentence names
+// exactly one person, as its subject (at its start, after a post, or after a leading clause such as
+// `在清河县东村，` / `在认真听取发言后，`), and nobody else: no second name, no `老党员` or `村民` who
+// could be the one speaking next. A sentence opening on a resolved pronoun passes its person on
+// (`他指出，……。⏎他强调：“……”`). Anything less certain leaves the pronoun unresolved: no speaker.
+import { ROLE } from './post-role.js';
+import { isPersonName } from './person-name.js';
+import { SENTENCE } from './reported-speech.js';
+import { NOT_SUBJECT_BEFORE, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
+
+/** `他`, `他还`, `她进一步` at the sentence start (after a closing mark); never `他们`. */
+const PRONOUN = /^[”’\s]*([他她])(?!们|人)/;
+/** Before the subject: at most one leading clause (`调研期间，`), then a post (`省委书记`). */
+const SUBJECT_PLACE = new RegExp(`^(?:[^，,：:；;]{0,24}[，,])?(?:${ROLE})?$`);
+/** People the sentence names without a name, who could be the one speaking next. */
+const OTHER_PEOPLE =
+  /老党员|村民|居民|群众代表|户主|老人|大爷|大妈|大娘|阿姨|师傅|孩子|同学|学生|职工|工人|农民|医生|护士|教师|老师|代表|专家|学者|负责人|企业家|董事长|总经理|记者|干部|嘉宾|客人|外宾|双方|对方/;
+/** A post and a name the alias table does not know (`副省长赵刚`). */
+const ROLE_NAME = new RegExp(`(?:${ROLE})([\\u4e00-\\u9fff]{2,3})`, 'g');
+
+/** The quoted words taken out: names inside a quotation are not the people the sentence is about. */
+const unquoted = (s: string) => s.replace(/“[^“”]*”/g, (q) => '“' + ' '.repeat(q.length - 2) + '”');
+
+/** Everyone a post names in the text (`副省长赵刚`, `董事长黄文博`), in both readings of the name's
+ * length: only to tell that a sentence is about someone else too, never to credit. */
+export function postedPeople(folded: string): string[] {
+  const out = new Set<string>();
+  for (const m of folded.matchAll(ROLE_NAME))
+    for (const n of [m[1]!, m[1]!.slice(0, 2)]) if (isPersonName(n) && !speakersIn(n).length) out.add(n);
+  return [...out];
+}
+
+/** The one person `s` is about, or null. */
+function soleSubject(s: string, own: readonly OwnName[], others: readonly string[]): string | null {
+  const names = speakersIn(s, own);
+  if (new Set(names.map((n) => n.name)).size !== 1) return null;
+  const first = names[0]!;
+  const before = s.slice(0, first.start);
+  if (!SUBJECT_PLACE.test(before) || NOT_SUBJECT_BEFORE.test(before)) return null;
+  const rest = before + ' '.repeat(first.end - first.start) + s.slice(first.end);
+  return namesAnyone(rest, [], others) ? null : first.name;
+}
+
+/** Whether `s` names a person: one of `own`, someone without a name (`老党员`), or one a post names
+ * here or elsewhere in the text. */
+function namesAnyone(s: string, own: readonly OwnName[], others: readonly string[]): boolean {
+  if (speakersIn(s, own).length || OTHER_PEOPLE.test(s) || others.some((n) => s.includes(n))) return true;
+  for (const m of s.matchAll(ROLE_NAME)) if (isPersonName(m[1]!.slice(0, 2))) return true;
+  return false;
+}
+
+/** Per paragraph (folded text; null for a heading, which breaks the chain), the pronouns that open
+ * a sentence and the person each one is. */
+export function pronounSpeakers(paragraphs: readonly (string | null)[], own: readonly OwnName[]): NamedSpeaker[][] {
+  const others = postedPeople(paragraphs.filter((p) => p !== null).join('\n')).filter(
+    (n) => !own.some((o) => (typeof o === 'string' ? o : o[0]) === n),
+  );
+  let prev: string | null = null;
+  return paragraphs.map((folded) => {
+    const out: NamedSpeaker[] = [];
+    if (folded === null) {
+      prev = null;
+      return out;
+    }
+    for (const m of folded.matchAll(SENTENCE)) {
+      const s = unquoted(m[0]);
+      const p = PRONOUN.exec(s);
+      if (p) {
+        const at = m.index + p[0].length - 1;
+        if (prev) out.push({ name: prev, start: at, end: at + 1 });
+        // It goes on being about the same person unless it names someone.
+        if (namesAnyone(s.slice(p[0].length), own, others)) prev = null;
+      } else prev = soleSubject(s, own, others);
+    }
+    return out;
+  });
+}

@@ -1,0 +1,45 @@
+// Words a text reports without marks, whose speaker it makes certain: `李强在讲话中指出，要……`,
+// `总书记强调，……`, `他指出，……` (他 resolved by pronoun-speaker.ts). The reporting clause must be one
+// person and nothing else — a post before the name, 同志/总书记 after it, `在讲话中`/`在会上`/`在…时`,
+// adverbs and the verb: `会议指出`, `俗话说`, `有关负责人表示`, `两人都说`, `习近平和李强强调` give
+// no candidate. The words are the person's, as a frame's are; a sentence holding a long quotation
+// is left to the frames.
+import { ROLE } from './post-role.js';
+import { ADVERBS, REPORTING, reportedClauses } from './reported-speech.js';
+import { speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
+
+export interface ReportedWords {
+  /** Offsets of the words (after the clause's comma or colon) in the folded paragraph. */
+  start: number;
+  end: number;
+  speaker: string;
+}
+
+const BEFORE_NAME = new RegExp(`^(?:${ROLE})?$`);
+const AFTER_NAME = /^(?:同志|总书记|主席|总理|委员长)?(?:在[^，,。；;“”]{1,24}?[中上时])?/;
+const LONG_QUOTE = /“[^“”]{8,}”/;
+const MAX_WORDS = 80;
+
+export function reportedWords(
+  folded: string,
+  own: readonly OwnName[],
+  pronouns: readonly NamedSpeaker[],
+): ReportedWords[] {
+  const names = [...speakersIn(folded, own), ...pronouns];
+  const out: ReportedWords[] = [];
+  for (const c of reportedClauses(folded)) {
+    const inClause = names.filter((n) => n.start >= c.from && n.end <= c.clauseEnd);
+    if (inClause.length !== 1) continue;
+    const n = inClause[0]!;
+    if (!BEFORE_NAME.test(folded.slice(c.from, n.start).trim())) continue;
+    const rest = folded.slice(n.end, c.clauseEnd).replace(AFTER_NAME, '');
+    const verb = REPORTING.exec(rest);
+    if (!verb || rest.slice(0, verb.index).replace(ADVERBS, '') !== '') continue;
+    const words = folded.slice(c.clauseEnd + 1, c.end);
+    const start = c.clauseEnd + 1 + (words.length - words.trimStart().length);
+    const end = c.end - (words.length - words.trimEnd().length);
+    if (end - start < 5 || end - start > MAX_WORDS || LONG_QUOTE.test(words)) continue;
+    out.push({ start, end, speaker: n.name });
+  }
+  return out;
+}
