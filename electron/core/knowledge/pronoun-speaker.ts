@@ -16,6 +16,9 @@ const SUBJECT_PLACE = new RegExp(`^(?:[^，,：:；;]{0,24}[，,])?(?:${ROLE})?$
 /** People the sentence names without a name, who could be the one speaking next. */
 const OTHER_PEOPLE =
   /老党员|村民|居民|群众代表|户主|老人|大爷|大妈|大娘|阿姨|师傅|孩子|同学|学生|职工|工人|农民|医生|护士|教师|老师|代表|专家|学者|负责人|企业家|董事长|总经理|记者|干部|嘉宾|客人|外宾|双方|对方/;
+/** A meeting, a visit or a call: the sentence is about a second party too, who may be one the
+ * name lists do not know (`会见美国总统拜登`), so the next 他 could be either. */
+const MEETS_SOMEONE = /会见|会晤|会谈|接见|看望|慰问|拜访|探望|致电|通电话|致信|复信|回信|握手|交谈|陪同|问候|与(?!会)/;
 /** A post and a name the alias table does not know (`副省长赵刚`). */
 const ROLE_NAME = new RegExp(`(?:${ROLE})([\\u4e00-\\u9fff]{2,3})`, 'g');
 
@@ -39,7 +42,7 @@ function soleSubject(s: string, own: readonly OwnName[], others: readonly string
   const before = s.slice(0, first.start);
   if (!SUBJECT_PLACE.test(before) || NOT_SUBJECT_BEFORE.test(before)) return null;
   const rest = before + ' '.repeat(first.end - first.start) + s.slice(first.end);
-  return namesAnyone(rest, [], others) ? null : first.name;
+  return namesAnyone(rest, [], others) || MEETS_SOMEONE.test(rest) ? null : first.name;
 }
 
 /** Whether `s` names a person: one of `own`, someone without a name (`老党员`), or one a post names

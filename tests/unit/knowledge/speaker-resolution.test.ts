@@ -32,6 +32,10 @@ describe('他/她 opening a sentence', () => {
       pronounsOf(['市委书记郑海川会见了某集团董事长黄文博一行。', '郑海川对黄文博一行表示欢迎。他说，欢迎投资。'], own),
     ).toEqual([[], []]);
     expect(pronounsOf(['郑海川看望了老党员。他说：“身体好吗？”'], own)).toEqual([[]]);
+    // A second party the name lists do not know: 他 could be either.
+    expect(pronounsOf(['习近平会见美国总统拜登。他说，双方应当加强合作。'])).toEqual([[]]);
+    expect(pronounsOf(['习近平同马克龙通电话。他表示，愿同法方一道努力。'])).toEqual([[]]);
+    expect(pronounsOf(['郑海川与张大山亲切交谈。他说，日子越过越好。'], own)).toEqual([[]]);
     expect(pronounsOf(['会议强调，要抓落实。他指出，要细化。'], own)).toEqual([[]]);
     expect(
       pronounsOf(
