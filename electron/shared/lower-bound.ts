@@ -1,5 +1,5 @@
 /** The first index of a sorted array whose value is not below `v` (binary search). */
-export function lowerBound(a: ArrayLike<number>, v: number): number {
+export function lowerBound<T extends number | string>(a: ArrayLike<T>, v: T): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {

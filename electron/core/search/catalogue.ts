@@ -3,6 +3,7 @@
 // order stops early, and a pinyin prefix is a binary search over the sorted keys (first the row,
 // by its first key, then inside it), then the best entries of that range. Rows (catalogue-rows.ts)
 // are read when first needed and kept. Every whitespace-separated part of the input must match.
+import { lowerBound } from '../../shared/lower-bound.js';
 import { foldForSearch } from '../text/normalize.js';
 import { KINDS, type CatalogueEntry } from './catalogue-entry.js';
 import {
@@ -114,25 +115,10 @@ export class Catalogue {
     return this.keyChunk(Math.floor(i / KEYS_PER_CHUNK)).entry[i % KEYS_PER_CHUNK]!;
   }
 
-  /** Index of the first key not below `s`: the chunk by its first key, then inside the chunk. */
+  /** Index of the first key not below `s`: the row by its first key, then inside the row. */
   private lowerBound(s: string): number {
-    const { firstKeys, keys } = this.head;
-    let c = 0;
-    let hi = firstKeys.length;
-    while (c < hi) {
-      const mid = (c + hi) >> 1;
-      if (firstKeys[mid]! < s) c = mid + 1;
-      else hi = mid;
-    }
-    if (c === 0) return 0;
-    let lo = (c - 1) * KEYS_PER_CHUNK; // the last chunk whose first key is below s
-    hi = Math.min(c * KEYS_PER_CHUNK, keys);
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.key(mid) < s) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    const c = lowerBound(this.head.firstKeys, s); // rows before c start below s; s falls in row c - 1
+    return c === 0 ? 0 : (c - 1) * KEYS_PER_CHUNK + lowerBound(this.keyChunk(c - 1).keys, s);
   }
 
   /** [lo, hi) of the keys starting with the a–z prefix. */
