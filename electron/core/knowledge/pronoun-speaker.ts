@@ -56,25 +56,36 @@ function namesAnyone(s: string, own: readonly OwnName[], others: readonly string
 /** Per paragraph (folded text; null for a heading, which breaks the chain), the pronouns that open
  * a sentence and the person each one is. */
 export function pronounSpeakers(paragraphs: readonly (string | null)[], own: readonly OwnName[]): NamedSpeaker[][] {
-  const others = postedPeople(paragraphs.filter((p) => p !== null).join('\n')).filter(
-    (n) => !own.some((o) => (typeof o === 'string' ? o : o[0]) === n),
-  );
+  // Most texts have no sentence opening on 他/她: nothing to resolve, and no names to look up.
+  if (!paragraphs.some((p) => p !== null && /[他她]/.test(p))) return paragraphs.map(() => []);
+  let others: string[] | null = null;
+  // Everyone a post names in the text, looked up once and only when a pronoun needs it.
+  const othersHere = () =>
+    (others ??= postedPeople(paragraphs.filter((p) => p !== null).join('\n')).filter(
+      (n) => !own.some((o) => (typeof o === 'string' ? o : o[0]) === n),
+    ));
   let prev: string | null = null;
+  // The last sentence without a pronoun: whom it is about is worked out only when a pronoun follows.
+  let pending: string | null = null;
   return paragraphs.map((folded) => {
     const out: NamedSpeaker[] = [];
     if (folded === null) {
-      prev = null;
+      prev = pending = null;
       return out;
     }
     for (const m of folded.matchAll(SENTENCE)) {
       const s = unquoted(m[0]);
       const p = PRONOUN.exec(s);
       if (p) {
+        if (pending !== null) {
+          prev = soleSubject(pending, own, othersHere());
+          pending = null;
+        }
         const at = m.index + p[0].length - 1;
         if (prev) out.push({ name: prev, start: at, end: at + 1 });
         // It goes on being about the same person unless it names someone.
-        if (namesAnyone(s.slice(p[0].length), own, others)) prev = null;
-      } else prev = soleSubject(s, own, others);
+        if (namesAnyone(s.slice(p[0].length), own, othersHere())) prev = null;
+      } else pending = s;
     }
     return out;
   });

@@ -205,11 +205,13 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   const ownSpeaker = isCreditable(own) ? own : null;
   const out: QuoteCandidate[] = [];
   const cited = citedParagraphs(doc.paragraphs);
-  const whole = foldForSearch(doc.paragraphs.map((p) => p.text).join('\n'));
+  const foldedAll = doc.paragraphs.map((p) => foldForSearch(p.text));
+  // (Folding is unit by unit: the whole text folded is the paragraphs folded, joined.)
+  const whole = foldedAll.join('\n');
   // Frames may also name the people a report narrates speaking, and 总书记 where the text names 习近平总书记.
   const reporters = doc.type === '会议报道' || doc.type === '讲话' ? narratedNames(whole) : [];
   const frameNames: OwnName[] = [...new Set([...names, ...reporters]), ...generalSecretaryAlias(whole)];
-  const foldedParas = doc.paragraphs.map((p) => (p.kind === 'p' ? foldForSearch(p.text) : null));
+  const foldedParas = doc.paragraphs.map((p, i) => (p.kind === 'p' ? foldedAll[i]! : null));
   // `……没有发言权。”他还说过：“……”`: 他 is the one person the sentence before is about.
   const pronouns = pronounSpeakers(foldedParas, frameNames);
   const turns = doc.type === '讲话' ? [] : transcriptTurns(foldedParas);
