@@ -37,6 +37,10 @@ export function openUserDb(dataDir: string, opts: OpenUserDbOptions = {}): Datab
     // savepoint per file, whose journal would otherwise spill to a temporary file past 64 KB.
     db.pragma('temp_store = MEMORY');
     db.pragma('busy_timeout = 5000');
+    // Checkpoint when the WAL passes 32 MB, not 4 MB: an import of a thousand files otherwise
+    // checkpointed seven times, each a copy into the database file and two fsyncs (0.3 s of its
+    // 4 s). Commits stay as durable (WAL); the WAL is folded in at these points and on close.
+    db.pragma('wal_autocheckpoint = 8192');
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > 0 && version < LATEST_VERSION) opts.beforeMigrate?.(db);
     migrate(db);
