@@ -189,11 +189,12 @@ export async function importFiles(
       flush();
       continue;
     }
-    // Replies that arrived while this thread was busy are settled first; a batch grows only with
-    // files already parsed, and is stored as soon as the next file would have to be waited for
-    // (the thread is otherwise idle then, and the last files are not stored late).
+    // Replies that arrived while this thread was busy are settled first. When the next file is not
+    // parsed yet, the batch waits for it only until BATCH_MS after its first file, then is stored
+    // (no file is stored late). Stored whenever the next file was not ready, a 1000-file import made
+    // 399 transactions of mostly one file, each rewriting the same pages: 18,500 page writes.
     await new Promise((resolve) => setImmediate(resolve));
-    if (!ahead.ready(i + 1)) flush();
+    if (!ahead.ready(i + 1) && !(await ahead.settlesWithin(i + 1, batchStart + BATCH_MS - performance.now()))) flush();
   }
   sink.indexLater.commit(ctx.userDb);
   // The stored documents are safe; the search view is refreshed (and searched once) on a best-effort basis (should it

@@ -57,6 +57,23 @@ export class ParseAhead {
     return this.settled.has(i);
   }
 
+  /** Whether file i (started by taking an earlier one) is parsed or failed within `ms`. */
+  async settlesWithin(i: number, ms: number): Promise<boolean> {
+    const parsed = this.started[i]?.parsed;
+    if (this.settled.has(i) || !parsed) return this.settled.has(i);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), Math.max(0, ms))));
+    const done = parsed.then(
+      () => true,
+      () => true,
+    );
+    try {
+      return await Promise.race([done, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** File i parsed; files are taken in order (0, 1, 2…), each once. */
   take(i: number): Promise<Parsed> {
     const s = this.started;

@@ -20,7 +20,7 @@ test('commits of 8 MB in all stay in the WAL, and are all there after reopening'
   for (let i = 0; i < 16; i++) db.transaction(() => put.run(Buffer.alloc(512 * 1024, i)))();
   // [{ busy, log, checkpointed }]: log = frames in the WAL since it last restarted. With SQLite's
   // default (1000 pages) it would have restarted after about 4 MB.
-  const [{ log }] = db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[];
+  const [{ log }] = db.pragma('wal_checkpoint(PASSIVE)') as [{ log: number }];
   expect(log).toBeGreaterThan(1900);
   db.close();
   const again = openUserDb(dir);
