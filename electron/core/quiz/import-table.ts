@@ -67,11 +67,12 @@ const MISSING =
 function rowsToItems(table: string[][], sheetType = ''): (RawItem | string)[] | null {
   const found = findHeader(table);
   if (!found) return null;
-  const c = found.cols;
+  const two = twoRowHeader(table[found.at]!, table[found.at + 1]);
+  const c = two ? columnsOf(two) : found.cols;
   const cell = (r: string[], i: number) => (i >= 0 ? (r[i] ?? '') : '');
   let section = '';
   const body = joinOptionRows(
-    table.slice(found.at + 1).filter((r) => r.some((x) => (x ?? '').trim())),
+    table.slice(found.at + (two ? 2 : 1)).filter((r) => r.some((x) => (x ?? '').trim())),
     c,
   ).filter((r) => {
     // 一、单选题 in a row of its own (one cell, or a cell merged across the row, which reads the
@@ -105,6 +106,21 @@ function rowsToItems(table: string[][], sheetType = ''): (RawItem | string)[] | 
       type: cell(r, c.type) || r.section || sheetType,
     };
   });
+}
+
+/** A header of two rows: 选项 merged across over A | B | C | D, the other headings merged down
+ * (the same text) or empty in the second row. The option columns are named by the letters under
+ * 选项; without this the letter row was read as an item and the options as one 选项 column. */
+function twoRowHeader(header: string[], next: string[] | undefined): string[] | null {
+  if (!next) return null;
+  const under = next.map((x) => (x ?? '').trim().normalize('NFKC'));
+  const letters = under.flatMap((x, i) => (/^[A-H]$/.test(x) ? [i] : []));
+  if (letters.length < 2) return null;
+  if (letters.some((col, k) => under[col] !== 'ABCDEFGH'[k] || (k > 0 && col !== letters[k - 1]! + 1))) return null;
+  const above = letters.map((i) => (header[i] ?? '').trim());
+  if (!/选项/.test(above[0]!) || above.some((x) => x && x !== above[0])) return null;
+  if (under.some((x, i) => x && !letters.includes(i) && x !== (header[i] ?? '').trim())) return null;
+  return header.map((h, i) => (letters.includes(i) ? `选项${under[i]}` : h));
 }
 
 /** `ticked`: the letters of the option rows ticked in a 是否正确 column. */

@@ -12,11 +12,16 @@ import {
   RECORD_LINE,
 } from './import-text-lines.js';
 
+/** The ticks and crosses of Word's 符号 menu and phone keyboards (✔ ✓ ✘ ✗ ╳, ✔️ with the emoji
+ * selector) as √ and ×: in a bank they only ever mean right and wrong, and every key reader knows
+ * those two. */
+export const foldTruthMarks = (line: string) => line.replace(/[✔✓]\uFE0F?/g, '√').replace(/[✘✗╳]\uFE0F?/g, '×');
+
 /** Full-width digits and Latin letters (１．, Ａ．, 答案：Ｃ, as OCR and some input methods type
  * them) as ASCII; 答 案 typed with a space, （答案：C） after the options, and A ．三 with a space
  * before the mark, as the plain forms: numbers, option letters and keys then read alike. */
 const foldWidth = (line: string) =>
-  halfWidth(line)
+  halfWidth(foldTruthMarks(line))
     .replace(/^答[\s　]+案/, '答案')
     .replace(/[（(]\s*((?:正确|参考|标准)?答案\s*[:：][^()（）]+?)\s*[)）]$/, '　$1')
     .replace(/(^|[\s　])([A-H]) +([.．、])/g, '$1$2$3')

@@ -12,6 +12,7 @@ import { LETTERS_KEY } from './import-text-lines.js';
 
 // `（ A.B.D ）`: letters may be parted by a dot as well, never followed by option text.
 const LETTERS_IN_BRACKETS = new RegExp(LETTERS_KEY.source, 'g');
+const LOWER_IN_BRACKETS = /[（(【]\s*([a-h](?:\s*[、,，.．]?\s*[a-h])*)\s*[)）】]/g;
 const TRUTH = '[（(【]\\s*(√|✓|✔|×|✗|✘|X|对|错|正确|错误)\\s*[)）】]';
 const TRUTH_AT_END = new RegExp(`${TRUTH}\\s*[。.]?\\s*$`);
 /** `（ T ）`/`（F）` after a statement: read as a key only in a 判断 section (a letter elsewhere). */
@@ -44,12 +45,24 @@ function keyInStem(item: TextItem, stem: string): { stem: string; answer: string
       answer: halfWidth(lined[0]![1]!.replace(/[、,，]/g, '')),
     };
   if (item.options.length) {
-    const found = [...stem.matchAll(LETTERS_IN_BRACKETS)];
-    if (found.length !== 1) return found.length > 1 ? '题干中有多个带字母的括号，无法确定答案' : null;
-    const answer = halfWidth(found[0]![1]!.replace(/[\s、,，.．]/g, ''));
+    const upper = [...stem.matchAll(LETTERS_IN_BRACKETS)];
+    if (upper.length > 1) return '题干中有多个带字母的括号，无法确定答案';
+    // （ c ）, （ abd ）: a key typed in lower case, read only where it is the stem's one such bracket
+    // and the stem has no blank of its own (丙（a）类是（ ）: a label, not a key).
+    const lower = upper.length || /[（(]\s*[)）]/.test(stem) ? [] : [...stem.matchAll(LOWER_IN_BRACKETS)];
+    const found = upper.length ? upper : lower.length === 1 ? lower : [];
+    if (!found.length) return null;
+    const answer = halfWidth(found[0]![1]!.replace(/[\s、,，.．]/g, '')).toUpperCase();
     // 题干（  ）。【 B 】 or （C）题干（  ）: the key after or before a stem that has its blank already.
     const rest = stem.replace(found[0]![0], '');
-    const blank = /[（(]\s*[)）]/.test(rest) && (found[0]![0].startsWith('【') || found[0]!.index === 0);
+    // …（　　）。（ B ）: the key's brackets end the stem, after its own blank.
+    const last = !stem
+      .slice(found[0]!.index! + found[0]![0].length)
+      .trim()
+      .replace(/^[。.．]$/, '');
+    const blankBefore = /[（(]\s*[)）]/.test(stem.slice(0, found[0]!.index));
+    const blank =
+      /[（(]\s*[)）]/.test(rest) && (found[0]![0].startsWith('【') || found[0]!.index === 0 || (last && blankBefore));
     return { stem: blank ? rest.trim() : stem.replace(found[0]![0], '（ ）'), answer };
   }
   // （√）（×）: the pair printed for the reader to choose from, not a typed （×）.
@@ -115,6 +128,13 @@ function printedKey(options: string[]): { key: string; options: string[] } | nul
   return null;
 }
 
+/** A whole key on one line: letters for an item with options, a truth word in a 判断 section. */
+function completeKey(line: string, item: TextItem): boolean {
+  const key = line.trim().replace(/^[（(]\s*([^()（）]+?)\s*[)）]$/, '$1');
+  if (item.options.length) return /^[A-HＡ-Ｈa-h](?:[\s、,，;；]*[A-HＡ-Ｈa-h])*$/.test(key);
+  return /判断|是非/.test(item.section.type) && truthIndex(key) !== null;
+}
+
 export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKey): RawItem | string {
   // A sentence broken by a paragraph or page break (…大会于 ↵ （ ）年召开。) is one line again;
   // lines after a stem that ends its sentence (statements 1）2）, a list after ：) stay lines.
@@ -127,6 +147,20 @@ export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKe
   if (runOn) stem = runOn.stem;
   const merged = swallowedOption(item.options);
   if (merged) return merged;
+  // A key on its answer line, then lines that are no part of it (a web page's 来源, 编辑 or footer
+  // after the last item): the key is the line; the rest is kept as the explanation.
+  const [first, ...after] = item.answer;
+  // 答案：A, then 答案：B (or B on the next line): two keys, not the 多选 AB.
+  if (item.options.length && item.answer.filter((l) => completeKey(l, item)).length > 1)
+    return `这道题有 ${item.answer.length} 行答案（${item.answer.join('、')}），无法确定哪个是答案：请核对`;
+  // Not where a line after it could be a key too (答案：A over B, or 答案：B): which one is not certain.
+  if (
+    first !== undefined &&
+    after.length &&
+    completeKey(first, item) &&
+    !after.some((l) => completeKey(l, item) || /答\s*案/.test(l))
+  )
+    item = { ...item, answer: [first], explanation: [...after, ...item.explanation] };
   // 答案：（B）: the key in brackets of its own.
   let answer = item.answer
     .join('\n')

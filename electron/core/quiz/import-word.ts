@@ -11,13 +11,11 @@ import { readDoc } from '../content/formats/doc.js';
 import { forMammoth } from '../content/formats/docx-parts.js';
 import { parseDocument, textOf, type El } from '../content/formats/html-dom.js';
 import type { Parsed } from './import-json.js';
-import { AUTO_ITEM, parseTextBank } from './import-text.js';
-import { sheetsToBank } from './import-table.js';
-import { keysFromMarks, type MarkedText } from './word-key-marks.js';
-import { readMarks, withoutMarks, withRunMarks } from './word-run-marks.js';
+import { AUTO_ITEM } from './import-text.js';
+import { bankFromMarkedLines, tableBank as bankTable } from './marked-bank.js';
+import { withoutMarks, withRunMarks } from './word-run-marks.js';
 import { tablesOf } from './word-tables.js';
 import { docTableRows } from './word-doc-tables.js';
-import { REFUSED } from './word-table-keys.js';
 
 const CORRUPT = '无法读取 Word 文档，文件可能已损坏或加密。请在 Word 或 WPS 中打开后另存为 .docx 再导入。';
 const NOT_A_BANK =
@@ -99,20 +97,7 @@ async function docxLines(data: Buffer): Promise<{ lines: string[]; table: Parsed
 }
 
 const TABLE_FORMAT = 'Word 表格题库';
-
-/** A bank laid out as a table with a header row (题目 … 答案), read as a spreadsheet; or null. */
-function tableBank(tables: { name: string; table: string[][] }[]): Parsed | null {
-  try {
-    const parsed = sheetsToBank(tables, TABLE_FORMAT);
-    // A row whose red cells cannot be its key (word-table-keys.ts) is refused with the reason.
-    const rows = parsed.rows.map((r) =>
-      typeof r !== 'string' && r.answer.startsWith(REFUSED) ? r.answer.slice(REFUSED.length) : r,
-    );
-    return rows.length ? { ...parsed, rows } : null;
-  } catch {
-    return null; // no table has a bank's header
-  }
-}
+const tableBank = (tables: { name: string; table: string[][] }[]) => bankTable(tables, TABLE_FORMAT);
 
 export async function parseWordBank(name: string, data: Buffer): Promise<Parsed> {
   let lines: string[];
@@ -135,17 +120,9 @@ export async function parseWordBank(name: string, data: Buffer): Promise<Parsed>
   } else {
     ({ lines, table } = await docxLines(data));
   }
-  // Lines of a .docx carry their runs' marks (red, highlight, bold, underline): read out here, the
+  // Lines of a .docx carry their runs' marks (red, highlight, bold, underline): read out there, the
   // text goes to the text reader and the marks to the keys they may show.
-  const read = lines.map(readMarks);
-  const doc: MarkedText = {
-    text: read.map((l) => l.text).join('\n'),
-    marks: read.flatMap((l, i) => (i ? [0, ...l.marks] : l.marks)),
-  };
-  const parsed = doc.text.trim() ? parseTextBank(doc.text, (items) => keysFromMarks(doc, items)) : null;
-  // Numbered items and items in bank tables, as the document has them (the tables after).
-  if (parsed && table) return { format: parsed.format, rows: [...parsed.rows, ...table.rows] };
+  const parsed = bankFromMarkedLines(lines, table);
   if (parsed) return parsed;
-  if (table && table.rows.length >= 2) return table;
   throw new ApiError('BAD_INPUT', NOT_A_BANK);
 }

@@ -30,6 +30,8 @@ export async function parseBank(name: string, data: Buffer): Promise<Parsed> {
   if (ext === '.docx' || ext === '.doc' || ext === '.wps') return parseWordBank(name, data);
   if (ext === '.xls') return (await import('./import-xls.js')).parseXlsBank(data);
   if (ext === '.pdf') return (await import('./import-pdf.js')).parsePdfBank(data);
+  if (ext === '.html' || ext === '.htm' || ext === '.mht' || ext === '.mhtml')
+    return (await import('./import-html.js')).parseHtmlBank(data);
   if (ext === '.et')
     throw new ApiError('BAD_INPUT', 'WPS 表格文件（.et）不能直接读取：请在 WPS 中打开，“另存为” .xlsx 后再导入。');
   const text = decodeText(data);
@@ -49,7 +51,7 @@ export async function parseBank(name: string, data: Buffer): Promise<Parsed> {
   }
   throw new ApiError(
     'BAD_INPUT',
-    `不支持的题库格式“${ext || name}”：请使用 Word（.docx/.doc）、Excel（.xlsx/.xls）、PDF、JSON、CSV 或文本（.txt）。`,
+    `不支持的题库格式“${ext || name}”：请使用 Word（.docx/.doc）、Excel（.xlsx/.xls）、PDF、网页（.html/.mht）、JSON、CSV 或文本（.txt）。`,
   );
 }
 

@@ -102,11 +102,15 @@ function marked(
   const marks =
     marksOf({ ...(sheet ? styleProps(sheet, pStyle, rStyle, table) : {}), ...propsOf(rPr) }) | shaded(rPr) | cellShade;
   if (!marks) return run;
-  const open = String.fromCharCode(OPEN + marks);
-  return run.replace(TEXT, (t, a: string, text: string, z: string) => {
-    if (/[^\s\u3000]/.test(text)) return `${a}${open}${text}${CLOSE}${z}`;
-    return marks & UNDERLINE && text ? `${a}______${z}` : t;
-  });
+  return run.replace(TEXT, (_, a: string, text: string, z: string) => `${a}${markedText(text, marks)}${z}`);
+}
+
+/** A run's text wrapped in the characters of its marks. Underlined spaces are a blank to fill in:
+ * drawn as ______ (keyless, unless an answer line gives the key). */
+export function markedText(text: string, marks: number): string {
+  if (!marks) return text;
+  if (/[^\s\u3000]/.test(text)) return `${String.fromCharCode(OPEN + marks)}${text}${CLOSE}`;
+  return marks & UNDERLINE && text ? '______' : text;
 }
 
 /** A line's text without the mark characters, and the marks of each of its characters. */

@@ -38,6 +38,7 @@ export interface El extends DomNode {
   appendChild(node: DomNode): DomNode;
   replaceWith(...nodes: DomNode[]): void;
   after(...nodes: DomNode[]): void;
+  prepend(...nodes: (DomNode | string)[]): void;
 }
 
 export interface Doc {

@@ -58,7 +58,7 @@ export async function precheckDocument(name: string, bytes: Uint8Array, limits: 
   if (ext !== '.jsonl') checkLineLength(text, limits);
 }
 
-/** Question banks (.json .csv .txt .tsv .xlsx .xls .docx .doc .wps .pdf). */
+/** Question banks (.json .csv .txt .tsv .xlsx .xls .docx .doc .wps .pdf .html .htm .mht). */
 export async function precheckBank(name: string, bytes: Uint8Array, limits: ImportLimits): Promise<void> {
   if (bytes.length > limits.maxInputBytes) throw limitError.inputTooLarge(limits, bytes.length);
   const ext = extOf(name);
@@ -67,6 +67,9 @@ export async function precheckBank(name: string, bytes: Uint8Array, limits: Impo
   if (ext === '.xlsx') return checkZip(bytes, limits, 'Excel 文件');
   if (ext === '.docx') return checkZip(bytes, limits, 'Word 文档');
   if (ext === '.json' || ext === '.doc' || ext === '.wps' || ext === '.xls') return;
+  // A web-page bank is read by the same DOM as a web page: the same checks (nesting, MHTML parts).
+  if (ext === '.mht' || ext === '.mhtml' || isMhtml(bytes)) return checkMhtml(bytes, limits);
   const text = decoded(bytes);
+  if (text !== null && (ext === '.html' || ext === '.htm')) return checkHtmlDepth(text, limits);
   if (text !== null) checkLineLength(text, limits);
 }

@@ -1,0 +1,40 @@
+// The last step of the Word and web-page bank readers: text lines whose runs carry mark characters
+// (red, highlight, bold, underline: word-run-marks.ts) go to the numbered-text reader, the marks to
+// the keys they may show (word-key-marks.ts); tables with a bank's header are read as spreadsheets.
+import type { Parsed } from './import-json.js';
+import { parseTextBank } from './import-text.js';
+import { foldTruthMarks } from './import-text-clean.js';
+import { sheetsToBank } from './import-table.js';
+import { keysFromMarks, type MarkedText } from './word-key-marks.js';
+import { readMarks } from './word-run-marks.js';
+import { REFUSED } from './word-table-keys.js';
+
+/** A bank laid out as a table with a header row (题目 … 答案), read as a spreadsheet; or null. */
+export function tableBank(tables: { name: string; table: string[][] }[], format: string): Parsed | null {
+  try {
+    const parsed = sheetsToBank(tables, format);
+    // A row whose red cells cannot be its key (word-table-keys.ts) is refused with the reason.
+    const rows = parsed.rows.map((r) =>
+      typeof r !== 'string' && r.answer.startsWith(REFUSED) ? r.answer.slice(REFUSED.length) : r,
+    );
+    return rows.length ? { ...parsed, rows } : null;
+  } catch {
+    return null; // no table has a bank's header
+  }
+}
+
+/** Numbered items of the marked lines, then the rows of the bank tables; null if neither. */
+export function bankFromMarkedLines(lines: string[], table: Parsed | null): Parsed | null {
+  // Ticks and crosses folded before the marks are read, so the marked text is the text read.
+  const read = lines.map((l) => readMarks(foldTruthMarks(l)));
+  const doc: MarkedText = {
+    text: read.map((l) => l.text).join('\n'),
+    marks: read.flatMap((l, i) => (i ? [0, ...l.marks] : l.marks)),
+  };
+  const parsed = doc.text.trim() ? parseTextBank(doc.text, (items) => keysFromMarks(doc, items)) : null;
+  // Numbered items and items in bank tables, as the document has them (the tables after).
+  if (parsed && table) return { format: parsed.format, rows: [...parsed.rows, ...table.rows] };
+  if (parsed) return parsed;
+  if (table && table.rows.length >= 2) return table;
+  return null;
+}
