@@ -33,7 +33,7 @@ export const BOUND_TOGETHER =
 /** 集众智汇众力，一定能跑出…, 人民群众身心健康…，国家必将生机勃勃: what will surely follow from the
  * conditions before (not a belief the speaker declares: 我们相信，…一定能…). */
 export const CONVICTION =
-  /^(?![^，,]*(?:相信|坚信|希望))[^；;]*[，,][^，,；;]{0,6}(?:必将|(?:就)?一定能够?)[^，,；;]{2,14}[。！]$/;
+  /^(?![^，,]*(?:相信|坚信|希望))[^；;]*[，,][^，,；;]{0,8}(?:必将|必定会?|(?:就)?一定(?:能够?|会))[^，,；;]{2,14}[。！]$/;
 /** 推进农业现代化，改革是关键: an activity named, then what is key or basic to it (group 1: what is
  * key). */
 export const TOPIC_KEY = /^[^，,；;]{2,14}[，,]([^，,；;是]{1,8})是(?:关键|根本|前提|核心|基础)[。！]?$/;
@@ -42,3 +42,7 @@ export const FIRST_JUDGED =
   /^[^，,；;]{2,16}(?<!特别|还|或|但|于|凡|总|只|也|都|正|要|而|实事求)(?:是|就是|乃是|才是|说到底还?是)/;
 /** 任何人都不能侵犯, 必须倍加珍惜: a duty without exception, following a definition. */
 export const DUTY = /^(?:任何[^，,；;]{1,8}都(?:不能|不得|不可)|必须倍加|(?:全社会|人人|我们)都(?:必须|要))/;
+/** 不负人民重托, 不辱历史使命, 有信心有能力: the pledge a speaker makes in his own name (the 表态 that
+ * closes a part of a report), as categorical as 决不辜负. */
+export const PLEDGE =
+  /不负[^，,；;]{0,6}(?:重托|期待|厚望|嘱托)|不辱[^，,；;]{0,4}使命|有信心、?有能力|完全有(?:信心|能力)/;

@@ -20,6 +20,7 @@ import { isCreditable } from './uncredited.js';
 import { isCriticisedLine } from './superseded-lines.js';
 import { endsOnColon } from '../text/char-counts.js';
 import { trailingMaxim } from './trailing-maxim.js';
+import { alikeSeries } from './semicolon-series.js';
 
 export interface QuoteCandidate {
   paragraph: number;
@@ -63,6 +64,8 @@ function beliefLead(text: string): RegExpExecArray | null {
 /** 实践表明，…, 历史证明，…: the thesis that follows is the lesson drawn from what was told. */
 const LESSON = /^(?:这|事实|实践|历史)/;
 const MAX_OWN = 80;
+/** A series joined by ； (semicolon-series.ts) is remembered member by member: it may be longer. */
+const MAX_SERIES = 120;
 /** A sentence opening on a turn (但, 但是, 然而, 可是, 不过). */
 const TURN = /^\s*(?:但|然而|可是|不过)/;
 const SPLIT_QUOTE = 80;
@@ -104,7 +107,8 @@ function frameCandidates(
 const SHORT_COUPLET = 40;
 
 /** `企业有呼，政府必应；企业有需，服务必到。`: a short sentence in halves joined by ； is one saying,
- * not two; a long one (a report's list) stays in its parts. */
+ * not two, and so is a long one whose members open and close alike (semicolon-series.ts); any
+ * other long one (a report's list) stays in its parts. */
 function joinShortCouplets(sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (let i = 0; i < sentences.length; i++) {
@@ -112,11 +116,9 @@ function joinShortCouplets(sentences: Sentence[]): Sentence[] {
     while (j + 1 < sentences.length && /[；;]$/.test(sentences[j]!.text)) j++;
     const first = sentences[i]!;
     const last = sentences[j]!;
-    if (j > i && last.end - first.start <= SHORT_COUPLET) {
-      const text = sentences
-        .slice(i, j + 1)
-        .map((x) => x.text)
-        .join('');
+    const members = sentences.slice(i, j + 1).map((x) => x.text);
+    if (j > i && (last.end - first.start <= SHORT_COUPLET || alikeSeries(members))) {
+      const text = members.join('');
       out.push({ start: first.start, end: last.end, text });
     } else out.push(...sentences.slice(i, j + 1));
     i = j;
@@ -169,7 +171,7 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
     const lesson = lead !== null && LESSON.test(lead[0]);
     const start = s.start + (lead ? lead[0].length : 0);
     const t = text.slice(start, s.end).trim();
-    if (t.length < 5 || t.length > MAX_OWN) return;
+    if (t.length < 5 || t.length > (/[；;]./.test(t) ? MAX_SERIES : MAX_OWN)) return;
     const conceded = TURN.test(sentences[index + 1]?.text ?? '');
     out.push({
       paragraph,

@@ -6,8 +6,9 @@ import { lexiconMatcher } from './lexicon.js';
 import { tokenize } from '../text/segment.js';
 import { echoes, isMemorable, isRhetorical, styleOf } from './sentence-style.js';
 import { fragmentReason } from './sentence-fragment.js';
-import { CONVICTION } from './judgement-words.js';
+import { CONVICTION, PLEDGE } from './judgement-words.js';
 import { foldForSearch } from '../text/normalize.js';
+import { seriesMembers } from './semicolon-series.js';
 
 function placesIn(text: string): number {
   return tokenize(text).filter((t) => t.tag === 'ns' && !/^(中国|中华|我国|国家|台湾|香港|澳门)/.test(t.word)).length;
@@ -41,9 +42,10 @@ const ROOT_NOUN =
 /** 决不辜负人民期待！, 胜利一定是属于我们的！: a resolve declared with an exclamation, the 表态 a
  * report ends a part on (a plain exclamation, 大会开幕了！, is not one). */
 export function resolves(text: string): boolean {
-  // (A long one is a list of what is promised, remembered by its other forms if any.)
+  // (A long one is a list of what is promised, remembered by its other forms if any, unless the
+  // speaker pledges himself in it as a resolve: 我们一定要…，不辱历史使命，不负人民重托。)
   const t = text.trim();
-  if (t.length > 36) return false;
+  if (t.length > 36) return t.length <= 60 && /^我们一定/.test(t) && PLEDGE.test(t);
   // (A sure outcome of the conditions before, 国家必将生机勃勃, is declared whatever its end mark.)
   return (
     (/[！!]$/.test(t) && /决不|绝不|一定|必将|必定|永远|始终|任何[^，,；;]{1,14}都/.test(text)) || CONVICTION.test(t)
@@ -107,7 +109,11 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
     // One sentence cut from a longer quotation needs a form of its own to stand out.
     score += (c.part && !rhetorical ? 2 : 3.5) + Math.max(0, lengthScore(c.text.length)) - (c.text.length > 80 ? 1 : 0);
     reasons.unshift(`${c.speaker}的原话`);
-  } else score += rhetorical ? lengthScore(c.text.length) : Math.min(0, lengthScore(c.text.length));
+  } else {
+    // (A series joined by ； is remembered member by member: its length is its longest member's.)
+    const n = Math.max(...(seriesMembers(c.text) ?? [c.text]).map((m) => m.length));
+    score += rhetorical ? lengthScore(n) : Math.min(0, lengthScore(n));
+  }
   // Being repeated elsewhere counts for sentences with a form of their own (not for boilerplate).
   if (cited > 0 && (isMemorable(f) || c.source === 'frame')) {
     score += Math.min(MAX_CITE_BONUS, 1.5 + cited / 2);

@@ -1,6 +1,7 @@
 // Why a sentence cannot stand alone as a 金句: too short, statistics, half a sentence, a start that
 // leans on the text before (a connective, a pronoun, 又/还), a lead-in to a list, a plain statement
 // of the country's or the Party's condition, unpaired marks, a noun phrase without a predicate.
+import { seriesMembers } from './semicolon-series.js';
 import { tokenize } from '../text/segment.js';
 import { foldForSearch } from '../text/normalize.js';
 import { hanCount, marksPaired } from '../text/char-counts.js';
@@ -93,7 +94,9 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   if (!marksPaired(text)) return '引号或书名号不成对，是半句';
   if (optimistic) return null;
   const toks = tokenize(text);
-  if (toks[0] && LEAD_FUNCTION.has(toks[0].word)) return '以虚词开头，是半句';
+  // (对偷排、造假的，必须依法惩治；对执法不力…的，必须严肃追究；…: every member of a series opening on
+  // the word is a topic and its comment, the whole stands.)
+  if (toks[0] && LEAD_FUNCTION.has(toks[0].word) && !seriesMembers(text)) return '以虚词开头，是半句';
   // A quoted span without a sentence end may be a noun phrase (“工人阶级和资产阶级的矛盾”).
   if (
     !/[。！？!?；;]$/.test(text.trim()) &&

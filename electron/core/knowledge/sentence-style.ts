@@ -15,12 +15,14 @@ import {
   JUDGE_VERB,
   KEY_NOUN,
   DUTY,
+  PLEDGE,
   FIRST_JUDGED,
   ROOT_LIES,
 } from './judgement-words.js';
 import { DATED, DONE, NARRATION } from './narration-words.js';
 import { isTask, subjectTask, TASK_START, topicKey } from './sentence-tasks.js';
 import { withoutPopulation } from './sentence-fragment.js';
+import { seriesMembers } from './semicolon-series.js';
 
 export interface StyleFeatures {
   /** 对仗: two adjacent clauses of one shape making up most of the sentence. */
@@ -227,7 +229,9 @@ function aphorism(text: string, c: string[]): boolean {
 const PATTERNS = new RegExp(
   // (越来越 is a trend, not 越…越.)
   '(只有.{1,30}才|没有.{1,20}就没有|越(?!来越).{1,10}越|既.{1,20}(?:也|又|更)|不会.{1,10}只会|唯有.{1,20}方能|宁.{1,10}不|不是.{1,20}而是|寓.{1,8}于|方能|方得|必先|关键在|说到底|贵在|重在|成在' +
-    '|任何.{1,14}都|没有[^，,]{1,12}[，,].{0,24}不成|决不|绝不|是绝对(?:没有|不)|永远不|永不|从来都|不仅.{1,24}(?:更|也|还|而且)|之所以.{1,24}因为|没有.{1,20}不(?:可能|能)|不.{1,10}就不' +
+    '|' +
+    PLEDGE.source +
+    '|任何.{1,14}都|凡[^，,；;]{1,20}[，,]?都|没有[^，,]{1,12}[，,].{0,24}不成|决不|绝不|是绝对(?:没有|不)|永远不|永不|从来都|不仅.{1,24}(?:更|也|还|而且)|之所以.{1,24}因为|没有.{1,20}不(?:可能|能)|不.{1,10}就不' +
     '|不.{1,12}[，,].{0,12}不(?:可能|能)|要.{1,10}更要' +
     // A condition stated alone (赢得青年，才能赢得未来; 有效益的速度，才是硬道理) and a thesis
     // introduced as the root of the matter (从根本上说).
@@ -261,9 +265,11 @@ function repeatedPhrase(text: string, parts: string[]): boolean {
 export function styleOf(text: string, optimistic = false): StyleFeatures {
   const clauses = clausesOf(text);
   const withEnum = clausesOf(text, true);
+  // (凡…，都要…；凡…，都要…；…: members joined by ； that open and close alike, semicolon-series.ts.)
+  const series = seriesMembers(text)?.length ?? 0;
   const f = {
-    couplet: couplet(text, clauses),
-    parallel: parallel(clauses, withEnum),
+    couplet: couplet(text, clauses) || series === 2,
+    parallel: parallel(clauses, withEnum) || series >= 3,
     echo: echo(text, clauses, withEnum),
     aphorism: aphorism(text, clauses),
     pattern: PATTERNS.test(text) || (text.length <= 16 && /则/.test(text)) || repeatedPhrase(text, clauses),

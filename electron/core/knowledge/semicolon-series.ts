@@ -1,0 +1,36 @@
+// 凡…，都要…；凡…，都要…；凡…，都要…。/ 有悖于…，要…；有碍于…，要…。: members joined by ； that open
+// alike and close alike are one saying however long, not a list of tasks cut in parts (a report's
+// list, 加强…；推进…；完善…, opens each member differently). Used to join the members into one
+// candidate (quote-candidates.ts) and to read its form (sentence-style.ts, quote-rank.ts).
+import { TASK_START } from './sentence-tasks.js';
+
+/** The longest member of such a series. */
+const MAX_MEMBER = 40;
+
+function clauses(member: string): string[] {
+  return member
+    .replace(/[。！；;]$/, '')
+    .split(/[，,]/)
+    .filter(Boolean);
+}
+
+/** Whether the members (each with its closing ； or 。) make one series. */
+export function alikeSeries(members: readonly string[]): boolean {
+  if (members.length < 2 || members.length > 4) return false;
+  if (members.some((m) => m.length > MAX_MEMBER || TASK_START.test(m))) return false;
+  const parts = members.map(clauses);
+  const n = parts[0]!.length;
+  if (n < 2 || n > 3 || parts.some((p) => p.length !== n)) return false;
+  // (Opening alike: 凡|凡|凡, 对|对; closing alike: the last clauses on one word, 也/都 aside.)
+  const head = (s: string) => s.replace(/^(?:也|又|就|还|都|则)/, '').charAt(0);
+  return (
+    parts.every((p) => p[0]!.charAt(0) === parts[0]![0]!.charAt(0)) &&
+    parts.every((p) => head(p[n - 1]!) === head(parts[0]![n - 1]!))
+  );
+}
+
+/** The members of a sentence that is such a series, or null. */
+export function seriesMembers(text: string): string[] | null {
+  const members = text.match(/[^；;]+(?:[；;]|$)/g) ?? [];
+  return members.length >= 2 && alikeSeries(members) ? members : null;
+}
