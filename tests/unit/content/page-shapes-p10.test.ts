@@ -36,7 +36,8 @@ describe('p10 page shapes', () => {
       `改革见实效\n\n${PROSE.join('\n')}\n\n版权声明：本文为南岭日报原创稿件，转载请注明出处。\n`,
     );
     expect(bodyOf(t)).not.toContain('转载请注明出处');
-    // Guard: a sentence about reposting is text.
+    // Guards: a sentence about reposting, and a notice's own `凡标明……的文章` rule, are text.
+    expect(chromeReason('凡标明为必读篇目的文章，各党支部须在月底前组织党员完成学习。')).toBeNull();
     expect(chromeReason('该县严厉打击未经授权转载新闻作品的行为，依法维护媒体合法权益。')).toBeNull();
   });
 

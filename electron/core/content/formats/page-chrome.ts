@@ -21,7 +21,7 @@ export const FOLLOW_PROMPT =
  * Such statements run long, so chromeReason reads them past its length cut. A bare `声明：` is left
  * alone: an organ's own 声明 is a text. */
 export const STATEMENT =
-  /^(?:[【[]\s*(?:版权|免责|转载)声明\s*[】\]]|(?:版权|免责|转载)声明\s*[:：])|^凡(?:本网|本站|本报|本刊)?(?:注明|标明|标注)[^。！？]{0,60}(?:作品|稿件|文章)|转载目的在于传递更多信息|^[（(]?\s*(?:如需转载[，,]?\s*)?(?:转载)?请注明(?:出处|来源)[^。！？]{0,20}。?\s*[)）]?$/;
+  /^(?:[【[]\s*(?:版权|免责|转载)声明\s*[】\]]|(?:版权|免责|转载)声明\s*[:：])|^凡(?:本网|本站|本报|本刊)?(?:注明|标明|标注)[^。！？]{0,6}(?:来源|出处)|转载目的在于传递更多信息|^[（(]?\s*(?:如需转载[，,]?\s*)?(?:转载)?请注明(?:出处|来源)[^。！？]{0,20}。?\s*[)）]?$/;
 
 /** A photo's credit on a line of its own: `摄影：某某`, `图片来源：某某融媒体中心`, `（图片由某某局提供）`,
  * `（新华社记者 李某 摄）`. A caption that tells what the picture shows is a sentence and stays. */
