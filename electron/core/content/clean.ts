@@ -30,7 +30,7 @@ const PINYIN = new RegExp(`\\(([a-zü]*[${TONE}][a-zü${TONE}]*)\\)`, 'g');
 const ORPHAN_PINYIN = new RegExp(`[?？]([a-zü]*[${TONE}][a-zü${TONE}]*)\\)`, 'g');
 
 const STAFF =
-  '(?:责任编辑|责编|编辑|校对|审核|审校|审签|一审|二审|三审|初审|复审|终审)\\s*[:：]\\s*' +
+  '(?:责任编辑|责编|编辑|编审|监制|校对|审核|审校|审签|一审|二审|三审|初审|复审|终审)\\s*[:：]\\s*' +
   '[\\u4e00-\\u9fff·]{2,12}(?:[\\s\\u3000、，,]+[\\u4e00-\\u9fff·]{2,12})*[\\s\\u3000]*';
 const STAFF_LINE = new RegExp(`^[【[(（]?\\s*(?:${STAFF})+[】\\])）]?$`);
 /** A reporter's line in copied text: the outlet, then names only (`澎湃新闻记者 周某某`, `本报记者　王某　李某`);
@@ -90,7 +90,7 @@ const LINE_RULES: { reason: string; re: RegExp }[] = [
   { reason: '页码', re: PAGE_NUMBER_MARKED },
   ...FURNITURE_RULES,
 ];
-const META_LINE = /^(?:本文|文章|稿件)?(?:来源|來源)\s*(?:[:：]|[丨|｜])\s*\S/;
+const META_LINE = /^(?:本文|文章|稿件)?(?:来源|來源|转自|转载自|轉自)\s*(?:[:：]|[丨|｜])\s*\S/;
 /** A page's posting label (not a bare 时间/日期, which a speech header uses for the day it was given). */
 const POSTED_LINE = /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|更新时间)\s*[:：]\s*/;
 /** A copied info line that opens on the posting day or the author (`2024-05-06 09:12　来源：某某日报　作者：王某`,

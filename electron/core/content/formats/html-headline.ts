@@ -99,8 +99,8 @@ const INFO_WORD = /来源|發布|发布|时间|日期|作者|编辑|浏览/;
 /** A heading followed by its info line (`发布时间：2019-05-18 来源：…`, or a newspaper article's
  * `作者：…` line): the headline of a page whose <title> names only the column or the paper
  * (`新闻动态--某学会官网`, a 数字报's `学习时报`). Empty blocks and the heading's 副题 (a lesser
- * heading: <h1> then <h2>) may stand between them, the latter only when no heading has its info line
- * right under it (`<h3>首页 - 新闻动态</h3><h5>标题</h5><div>发布时间…`). */
+ * heading: <h1> then <h2>, or a block opening on `——`) may stand between them, the latter only when
+ * no heading has its info line right under it (`<h3>首页 - 新闻动态</h3><h5>标题</h5><div>发布时间…`). */
 function headingOverInfoLine(doc: Doc, overSubtitle = false): El | null {
   const isInfo = (t: string) =>
     t.length <= 200 && ((INFO_WORD.test(t) && !!findDate(t)) || AUTHOR_LINE.test(t) || STAMP_LINE.test(t));
@@ -113,11 +113,14 @@ function headingOverInfoLine(doc: Doc, overSubtitle = false): El | null {
     for (let i = 0; sib && i < 3; i++, sib = sib.nextElementSibling) {
       const st = textOf(sib);
       if (isInfo(st)) return el;
-      if (st && !(overSubtitle && lesserHeading(el, sib))) break;
+      if (st && !(overSubtitle && (lesserHeading(el, sib) || DASH_SUBTITLE.test(st)))) break;
     }
   }
   return overSubtitle ? null : headingOverInfoLine(doc, true);
 }
+
+/** A 副题 set as a block of its own under the headline (`——某某县推行“党建+网格”治理纪实`). */
+const DASH_SUBTITLE = /^[—－-]{1,2}[^。！？]{2,60}$/;
 
 // `作者：…`, or 学习时报's `王某某　字数：3,456`.
 const AUTHOR_LINE = /^作者\s*[:：]\s*\S|^[^，。]{2,30}?\s*字数\s*[:：]\s*[\d,，]+$/;

@@ -18,6 +18,7 @@ import {
   withoutBadge,
 } from './html-headline.js';
 import { infoCells, infoTitle } from './html-info-table.js';
+import { editionDateLine, labelledDateLine, timeElementDate } from './html-page-dates.js';
 import { scriptData } from './html-script-data.js';
 import { jsonLd, scriptVar } from './html-script-vars.js';
 import { RELATED_HEADING } from './page-chrome.js';
@@ -132,35 +133,6 @@ function repostCard(doc: Doc): string | null {
   return null;
 }
 
-/** A short `发布日期：2019-03-06  责任编辑：…` block anywhere on the page (some CMS print it under
- * the article): only the explicit publication labels count here, never a bare date. */
-function labelledDateLine(doc: Doc): string | null {
-  for (const el of walk(doc.body ?? doc.documentElement)) {
-    if (el.tagName === 'A') continue;
-    let own = '';
-    for (const n of el.childNodes) if (n.nodeType === 3) own += n.nodeValue ?? '';
-    if (!/发布日期|发布时间|發布日期|發布時間|发稿时间/.test(own)) continue;
-    const t = textOf(el);
-    const d = t.length <= 100 ? findLabelledDate(t) : null;
-    if (d) return d;
-  }
-  return null;
-}
-
-/** A 数字报 page's edition line (`2023年04月12日 第05版：理论周刊`): the day the paper carried it. */
-function editionDateLine(doc: Doc): string | null {
-  for (const el of walk(doc.body ?? doc.documentElement)) {
-    const t = textOf(el);
-    // A related-articles list may cite other editions: links and list items are not the page's.
-    if (t.length > 80 || !EDITION.test(t) || el.closest('a,li,ul,ol')) continue;
-    const d = findDate(t);
-    if (d) return d;
-  }
-  return null;
-}
-
-const EDITION = /第\s*[A-Z]?\d{1,3}\s*版/;
-
 const FOOTER_OWNER =
   /([\u4e00-\u9fff]{2,20}?)\s*版权所有|版权所有\s*[:：]?\s*([\u4e00-\u9fff]{2,20})|主办单位\s*[:：]\s*([\u4e00-\u9fff]{2,20})/;
 
@@ -249,6 +221,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     dateLines.map(findDate).find(Boolean) ??
     labelledDateLine(doc) ??
     editionDateLine(doc) ??
+    timeElementDate(doc) ??
     // Last: the day the page's own address carries (the day it went up, as a 发布时间 says).
     urlDate(url ?? pageUrl(doc, html)) ??
     null;

@@ -6,9 +6,10 @@ import { simplifiedHan } from './page-chrome.js';
 /** `网络`, `互联网`, `网友投稿`, `转载`: the origin is unknown (not the site that reposted it). */
 const UNKNOWN = /^(?:网络|互联网|网上|网友投稿|网友上传|转载|网络转载|转自网络|来自网络|网络整理|网络资料)$/;
 
-/** `来源：…` and its other words; `供稿：` only before a unit's name (`供稿：镇党建办`), not a person's. */
+/** `来源：…` and its other words (`转自：学习时报`; not a photo's `图片来源：`); `供稿：` only before a
+ * unit's name (`供稿：镇党建办`), not a person's. */
 export const SOURCE_LINE =
-  /(?:来源于?|來源|稿源|信息来源|供稿单位|供稿(?=\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:办|部|局|委|室|中心|院|所|站|队|科|处|组|会|社|报|网|台|校|馆)(?![\u4e00-\u9fff])))\s*(?:[:：]|[丨|｜](?=\s*[\u4e00-\u9fff]))\s*([^\s|｜丨　,，]{2,40})/;
+  /(?<!图片?)(?:来源于?|來源|稿源|信息来源|转自|转载自|轉自|供稿单位|供稿(?=\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:办|部|局|委|室|中心|院|所|站|队|科|处|组|会|社|报|网|台|校|馆)(?![\u4e00-\u9fff])))\s*(?:[:：]|[丨|｜](?=\s*[\u4e00-\u9fff]))\s*([^\s|｜丨　,，]{2,40})/;
 
 /** Other words for 来源 on a page's info line (`發布單位：`, `資料來源：`), read in simplified form. */
 const UNIT_LINE = /(?:发布单位|资料来源|消息来源)\s*[:：]\s*([^\s|｜　,，]{2,40})/;

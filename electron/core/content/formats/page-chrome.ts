@@ -16,6 +16,18 @@ export const LOCATION =
 export const FOLLOW_PROMPT =
   /^(?!.{41}).*(?:(?:点击|点)(?:上方|下方|标题下|蓝字)[^，。！？]{0,12}关注|扫码关注|长按(?:识别)?二维码|^关注[^，。！？\s]{2,12}[，,]\s*获取|(?:点个?|点一下)[^，。！？]{0,8}在看|一键三连)/;
 
+/** A site's copyright or repost statement, headed (`【版权声明】凡注明……`, `免责声明：本网转载……`) or not
+ * (`凡注明“来源：某某网”的作品……`, a line holding `转载目的在于传递更多信息`), and a bare `转载请注明出处`.
+ * Such statements run long, so chromeReason reads them past its length cut. A bare `声明：` is left
+ * alone: an organ's own 声明 is a text. */
+export const STATEMENT =
+  /^(?:[【[]\s*(?:版权|免责|转载)声明\s*[】\]]|(?:版权|免责|转载)声明\s*[:：])|^凡(?:本网|本站|本报|本刊)?(?:注明|标明|标注)[^。！？]{0,6}(?:来源|出处)|转载目的在于传递更多信息|^[（(]?\s*(?:如需转载[，,]?\s*)?(?:转载)?请注明(?:出处|来源)[^。！？]{0,20}。?\s*[)）]?$/;
+
+/** A photo's credit on a line of its own: `摄影：某某`, `图片来源：某某融媒体中心`, `（图片由某某局提供）`,
+ * `（新华社记者 李某 摄）`. A caption that tells what the picture shows is a sentence and stays. */
+export const PHOTO_CREDIT =
+  /^[（(【[]?\s*(?:(?:摄影|摄像|图片来源|图片提供|图片作者|供图|配图|题图)\s*[:：]\s*[^，。！？:：（）()]{2,30}|图片?由[^，。！？（）()]{2,24}提供|[^，。！？（）()]{2,30}[\s\u3000]摄)\s*[)）】\]]?$/;
+
 /** Furniture of pages and WeChat articles that a copy keeps on lines of its own, in every format:
  * the end mark (`— END —`, `- THE END -`), the reader bar (`阅读 1024`, `分享`, `收藏`, `在看 12`),
  * credits set with bars (`文丨某某　图丨某某`, `编辑 | 某某`), a 举报 line of a discipline site's
@@ -49,6 +61,17 @@ export const FURNITURE_RULES: { reason: string; re: RegExp }[] = [
     reason: '转载声明',
     re: /^(?:特别声明|免责声明|版权声明|声明)\s*[:：].{0,120}(?:仅代表作者|不代表本|仅提供信息|版权归原作者|联系删除)/,
   },
+  { reason: '转载声明', re: STATEMENT },
+  { reason: '图片署名', re: PHOTO_CREDIT },
+  // An editor's note on how a speech's text was made (`（根据录音整理，未经本人审阅）`, `（有删节）`), wherever it
+  // stands: under the title (see header.ts) or closing the text. Not a line with the day in it
+  // (`（2024年3月18日，根据录音整理）`), which the header reads for the speech's date.
+  {
+    reason: '编者注',
+    re: /^[（(](?![^（）()]*年)[^（）()]{0,20}(?:录音整理|未经本人审阅|未经本人审定|有删节|有删减)[^（）()]{0,20}[)）]$/,
+  },
+  // A 公文's note over a 落款 left alone on its last page (GB/T 9704 7.3.5.1).
+  { reason: '公文附注', re: /^[（(]\s*此页无正文\s*[)）]$/ },
   // Bracketed, as GB/T 9704 sets a 附注: an unbracketed `联系人：…` may be a notice's own item.
   { reason: '公文附注', re: /^[（(]\s*联系人\s*[:：][^。！？（）()]{1,80}[)）]$/ },
 ];
@@ -80,7 +103,7 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   { reason: '分享与关注', re: /^(?:在小说阅读器中?(?:沉浸阅读|读本章)|去阅读)$/ },
   {
     reason: '编辑署名',
-    re: /^[【[(（]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|监制|主编|值班编辑|美编|终审|初审|复审|采写|撰文)\s*[:：]/,
+    re: /^[【[(（]?\s*(?:责任编辑|责编|编辑|编审|审核|审校|校对|监制|主编|值班编辑|美编|终审|初审|复审|采写|撰文)\s*[:：]/,
   },
   // Production credits: `音乐制作：作词：某某`, `视频制作：某工作室`, `海报设计：某某`.
   { reason: '编辑署名', re: /^(?:音乐|视频|图片|海报|动画|美术|图文)?(?:制作|策划|监制|统筹|设计)\s*[:：]/ },
@@ -100,7 +123,7 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   { reason: '版权信息', re: /copyright|版权所有|版權所有|icp备|icp证|公网安备|all rights reserved/i },
   {
     reason: '来源信息',
-    re: /^(?:(?:本文)?来源于?|來源|稿源|信息来源|供稿(?:单位)?|发布时间|发布日期|發布時間|发稿时间|录入时间|时间|日期|最后更新|更新时间)\s*[:：]|^(?:来源|來源)\s*[丨|｜]/,
+    re: /^(?:(?:本文)?来源于?|來源|稿源|信息来源|转自|转载自|供稿(?:单位)?|发布时间|发布日期|發布時間|发稿时间|录入时间|时间|日期|最后更新|更新时间)\s*[:：]|^(?:来源|來源)\s*[丨|｜]/,
   },
   // A video player's fallback text (`您的浏览器不支持播放视频`, `你的浏览器不支持 video 标签`).
   {
@@ -139,8 +162,8 @@ export const simplifiedHan = (s: string) => s.replace(/\p{Script=Han}/gu, (c) =>
 
 /** The reason a line is page chrome, or null when it is article text. */
 export function chromeReason(text: string): string | null {
-  if (text.length > 120) return null;
   const line = simplifiedHan(text);
+  if (text.length > 120) return text.length <= 400 && STATEMENT.test(line) ? '转载声明' : null;
   for (const r of CHROME_RULES) if (r.re.test(line)) return r.reason;
   // A credits line: `药剂科供稿 摄影/张艳 编辑/苏芳`, `文字：王某 图片：李某`.
   if (line.length < 60 && !/[。！？，]/.test(line) && (line.match(CREDIT)?.length ?? 0) >= 2) return '编辑署名';

@@ -1,0 +1,46 @@
+// Dates a page prints outside its header lines: a labelled 发布日期 line anywhere, a 数字报's edition
+// line, an HTML <time> element's machine-readable day.
+import { findDate, findLabelledDate, parseDateValue } from '../dates.js';
+import { textOf, walk, type Doc } from './html-dom.js';
+
+/** A short `发布日期：2019-03-06  责任编辑：…` block anywhere on the page (some CMS print it under
+ * the article): only the explicit publication labels count here, never a bare date. */
+export function labelledDateLine(doc: Doc): string | null {
+  for (const el of walk(doc.body ?? doc.documentElement)) {
+    if (el.tagName === 'A') continue;
+    let own = '';
+    for (const n of el.childNodes) if (n.nodeType === 3) own += n.nodeValue ?? '';
+    if (!/发布日期|发布时间|發布日期|發布時間|发稿时间/.test(own)) continue;
+    const t = textOf(el);
+    const d = t.length <= 100 ? findLabelledDate(t) : null;
+    if (d) return d;
+  }
+  return null;
+}
+
+/** A 数字报 page's edition line (`2023年04月12日 第05版：理论周刊`): the day the paper carried it. */
+export function editionDateLine(doc: Doc): string | null {
+  for (const el of walk(doc.body ?? doc.documentElement)) {
+    const t = textOf(el);
+    // A related-articles list may cite other editions: links and list items are not the page's.
+    if (t.length > 80 || !EDITION.test(t) || el.closest('a,li,ul,ol')) continue;
+    const d = findDate(t);
+    if (d) return d;
+  }
+  return null;
+}
+
+const EDITION = /第\s*[A-Z]?\d{1,3}\s*版/;
+
+/** `<time datetime="2024-03-05T10:21:00+08:00">3小时前</time>`: a page that prints only a relative
+ * time (`3小时前`, `昨天`) keeps the day in the attribute. Outside lists, links and page furniture,
+ * and one day only: several days belong to a list of other items, none of them the page's. */
+export function timeElementDate(doc: Doc): string | null {
+  const days = new Set<string>();
+  for (const el of doc.querySelectorAll('time[datetime]')) {
+    if (el.closest('a,li,ul,ol,aside,footer,nav')) continue;
+    const d = parseDateValue(el.getAttribute('datetime'));
+    if (d) days.add(d);
+  }
+  return days.size === 1 ? [...days][0]! : null;
+}
