@@ -92,6 +92,16 @@ export function parseDateValue(raw: string | null | undefined): string | null {
   const us = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d),\s*\d{1,2}:\d\d(?::\d\d)?\s*[AP]M$/i.exec(v);
   if (us) return iso(Number(us[3]), Number(us[1]), Number(us[2]));
   if (DMY.test(v)) return dayOrMonthFirst(v);
+  // An ISO time with a zone other than China's (`2024-03-14T16:30:00Z`, as some CMS and <time>
+  // elements write it): the day in China, where these pages are published, as for Unix time.
+  const zoned = ZONED_ISO.exec(v);
+  if (zoned && zoned[1] !== '+08:00' && zoned[1] !== '+0800') {
+    const ms = Date.parse(v);
+    if (Number.isFinite(ms)) {
+      const d = new Date(ms + 8 * 3600_000);
+      return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+    }
+  }
   // The calendar date as written (sites write local time); a time or zone after it is ignored.
   const found = findDate(v);
   if (found) return found;
@@ -100,6 +110,8 @@ export function parseDateValue(raw: string | null | undefined): string | null {
     return iso(en.start.get('year')!, en.start.get('month')!, en.start.get('day')!);
   return null;
 }
+
+const ZONED_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 /** Labelled date lines: 发布时间：…, 发布日期：…, 时间：…, 日期：… A bare 时间/日期 must not be the end of
  * another label: a 成文日期, 报名时间 or 活动时间 is not a publication date. */

@@ -31,6 +31,11 @@ describe('dates', () => {
     expect(parseDateValue('2024-03-15-10:00:00')).toBe('2024-03-15');
     // 2024-03-14T16:30Z is already 15 March in Beijing.
     expect(parseDateValue(String(Date.parse('2024-03-14T16:30:00Z') / 1000))).toBe('2024-03-15');
+    // The same instant written in UTC or in another zone: still 15 March in Beijing.
+    expect(parseDateValue('2024-03-14T16:30:00Z')).toBe('2024-03-15');
+    expect(parseDateValue('2024-03-14T16:30:00.000Z')).toBe('2024-03-15');
+    expect(parseDateValue('2024-03-15T01:00:00-05:00')).toBe('2024-03-15');
+    expect(parseDateValue('2024-03-14T23:10:00+0800')).toBe('2024-03-14');
   });
 
   it('labelled lines: 发布时间, 发布日期 and a bare 时间, never 成文日期 or 报名时间', () => {
