@@ -7,6 +7,7 @@
 import { ROLE } from './post-role.js';
 import { isPersonName } from './person-name.js';
 import { SENTENCE } from './reported-speech.js';
+import { mayNameUnlistedPerson } from './unlisted-person.js';
 import { NOT_SUBJECT_BEFORE, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
 
 /** `他`, `他还`, `她进一步` at the sentence start (after a closing mark); never `他们`. */
@@ -45,10 +46,11 @@ function soleSubject(s: string, own: readonly OwnName[], others: readonly string
   return namesAnyone(rest, [], others) || MEETS_SOMEONE.test(rest) ? null : first.name;
 }
 
-/** Whether `s` names a person: one of `own`, someone without a name (`老党员`), or one a post names
- * here or elsewhere in the text. */
+/** Whether `s` names a person: one of `own`, someone without a name (`老党员`), one a post names
+ * here or elsewhere in the text, or one no list knows (`表扬了张大山`, `和赵明亮一起`). */
 function namesAnyone(s: string, own: readonly OwnName[], others: readonly string[]): boolean {
   if (speakersIn(s, own).length || OTHER_PEOPLE.test(s) || others.some((n) => s.includes(n))) return true;
+  if (mayNameUnlistedPerson(s)) return true;
   for (const m of s.matchAll(ROLE_NAME)) if (isPersonName(m[1]!.slice(0, 2))) return true;
   return false;
 }
