@@ -21,6 +21,7 @@ describe('他/她 after a second person the name lists do not know', () => {
     '郑海川对刘芳的工作表示肯定。她表示，将继续努力。',
     '郑海川给首批学员王小明颁发通知书。他说，一定学有所成。',
     '郑海川表扬了小王。他说，这是应该做的。',
+    '郑海川表扬了驻村第一书记。他说，这是全村干部群众的功劳。',
   ])('%s → nobody', (text) => {
     expect(pronounsOf([text], own)).toEqual([[]]);
   });
@@ -34,6 +35,7 @@ describe('他/她 after a second person the name lists do not know', () => {
       ['李明'],
     ]);
     expect(pronounsOf(['李明实地察看了高标准农田建设。他强调，要把饭碗端牢。'], ['李明'])).toEqual([['李明']]);
+    expect(pronounsOf(['李明同志走进麦田。他指出，夏粮丰收是基础。'], ['李明'])).toEqual([['李明']]);
     expect(
       pronounsOf(
         ['总书记在考察时曾经讲过，“要把群众的小事当作自己的大事来办”。他还强调，要让农民受益。'],
