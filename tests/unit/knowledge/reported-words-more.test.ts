@@ -1,6 +1,7 @@
 // Words reported without marks by a person the report names: `王立新介绍，……` (a minister briefing
 // a press conference), a name ending on 新 (no noun `新要求`), and `许文杰在主持会议时要求，……`.
 import { describe, expect, it } from 'vitest';
+import { framedQuotes } from '../../../electron/core/knowledge/quote-frames.js';
 import { narratedNames } from '../../../electron/core/knowledge/narrated-names.js';
 import { reportedWords } from '../../../electron/core/knowledge/reported-candidates.js';
 import { reportedSpans } from '../../../electron/core/knowledge/reported-speech.js';
@@ -33,5 +34,21 @@ describe('more words reported without marks', () => {
   it('要求 as a noun still reports nothing', () => {
     expect(words('按照新时代党的建设总要求，要全面加强党的建设。', [])).toEqual([]);
     expect(reportedSpans(foldForSearch('落实各项要求，要从严从实。'))).toEqual([]);
+  });
+});
+
+describe('words quoted as someone’s 话', () => {
+  const frames = (text: string, own: string[] = []) =>
+    framedQuotes(foldForSearch(text), own).map((q) => `${q.speaker}: ${text.slice(q.start, q.end)}`);
+
+  it('`李国强引用习近平总书记的话说：“……”` are 习近平’s', () => {
+    expect(frames('李国强引用习近平总书记的话说：“发展新质生产力不是忽视、放弃传统产业。”', ['李国强'])).toEqual([
+      '习近平: 发展新质生产力不是忽视、放弃传统产业。',
+    ]);
+  });
+
+  it('a poem or a saying someone quotes has no speaker', () => {
+    expect(frames('李国强引用郑板桥的诗句说：“咬定青山不放松，立根原在破岩中。”', ['李国强'])).toEqual([]);
+    expect(frames('习近平总书记引用古语说：“天下之事，不难于立法，而难于法之必行。”')).toEqual([]);
   });
 });
