@@ -26,6 +26,14 @@ describe('他/她 after a second person the name lists do not know', () => {
     expect(pronounsOf([text], own)).toEqual([[]]);
   });
 
+  // A name with no common surname (阿依古丽, 买买提): the shape of the sentence alone leaves 她/他 open.
+  it.each([
+    '郑海川和阿依古丽一起查看了台账。她说，台账要一本一本地记。',
+    '郑海川向买买提了解种植情况。他说，今年收成很好。',
+  ])('%s → nobody', (text) => {
+    expect(pronounsOf([text], own)).toEqual([[]]);
+  });
+
   it('ends a chain of pronouns: 他 who then praises someone no list knows', () => {
     expect(pronounsOf(['郑海川强调：“要实干。”他表扬了张大山。他说，成绩属于大家。'], own)).toEqual([['郑海川']]);
   });
