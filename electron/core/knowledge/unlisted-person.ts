@@ -14,7 +14,8 @@ const SURNAME_ALONE_TAG = /^(?:nr|q|n|ns|x)/;
 const NOT_GIVEN_NAME_TAG = /^(?:d|p|c|u|r|y|e|o|w|m|f)/;
 const HAN = /^[\u4e00-\u9fff]+$/;
 /** Words that introduce a second person: `向张大山`, `和陈桂兰`, `交给李红梅`. */
-const PERSON_SLOT = /^(?:和|与|同|跟|及|、|向|对|给|为|替|把|让|请|陪同|带领|带着|交给|授予|表扬|表彰|批评|鼓励|勉励|称赞|感谢|祝贺|叮嘱|嘱咐|告诉|邀请|了)$/;
+const PERSON_SLOT =
+  /^(?:和|与|同|跟|及|、|向|对|给|为|替|把|让|请|陪同|带领|带着|交给|授予|表扬|表彰|批评|鼓励|勉励|称赞|感谢|祝贺|叮嘱|嘱咐|告诉|邀请|了)$/;
 
 const isSurnameStart = (w: string) => COMPOUND.test(w) || SURNAMES.includes(w[0]!);
 
