@@ -9,6 +9,7 @@ import { joinBroken } from './formats/word-lines.js';
 import { isPersonName } from '../knowledge/person-name.js';
 import { isNamedLeader } from '../knowledge/speakers.js';
 import { isBylineName } from '../knowledge/byline-name.js';
+import { ROLE } from '../knowledge/post-role.js';
 import { leadSpeakers } from './meeting-speakers.js';
 import { bylineOf, fieldsFirst, occasionLine, readHeader, SALUTATION } from './header.js';
 import { originNote } from './origin-note.js';
@@ -77,9 +78,12 @@ function cleanTitle(title: string): string {
 }
 
 /** A leader of the alias table, or a name under its post (`省委书记李明`): never a bare `全省各地`. */
-const reportedHeadline = (foldedTitle: string) => {
+const reportedHeadline = (foldedTitle: string, foldedLead: string) => {
   const m = HEADLINE_STRESS.exec(foldedTitle);
-  return !!m && (isNamedLeader(m[2]!) || (!!m[1] && isBylineName(m[2]!)));
+  if (!m) return false;
+  // `李明在青石县调研时强调` over a lead that names him under his post (`省委书记李明`).
+  const posted = () => new RegExp(`(?:${ROLE})${m[2]!}`).test(foldedLead);
+  return isNamedLeader(m[2]!) || ((!!m[1] || posted()) && isBylineName(m[2]!));
 };
 
 function cut(original: string, folded: string, re: RegExp): RegExpExecArray | null {
@@ -177,9 +181,11 @@ export function deriveMetadata(
     /强调|指出|強調/.test(body)
   )
     type = '会议报道';
+  // Many people's words set down together: a press conference, `……座谈会发言摘登`, `……发言实录`.
+  else if (/新闻发布会|发言(?:摘登|摘编|选登|实录)/.test(foldedTitle)) type = '会议报道';
   // `省委书记李明在安平清河调研时强调 ……`: a news story headed on a leader's words narrates them
   // as a meeting report does.
-  else if (reportedHeadline(foldedTitle) && /强调|指出/.test(foldedBody)) type = '会议报道';
+  else if (reportedHeadline(foldedTitle, foldedLead) && /强调|指出/.test(foldedBody)) type = '会议报道';
   else if (
     /报告|決議|决议|条例|通知|意见|办法/.test(foldedTitle) ||
     // `……关于商请支持……的函`: a document's title, whatever verbs its subject holds.

@@ -7,6 +7,7 @@
 import { ROLE } from './post-role.js';
 import { isPersonName } from './person-name.js';
 import { SENTENCE } from './reported-speech.js';
+import { mayNameUnlistedPerson } from './unlisted-person.js';
 import { NOT_SUBJECT_BEFORE, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
 
 /** `他`, `他还`, `她进一步` at the sentence start (after a closing mark); never `他们`. */
@@ -19,6 +20,15 @@ const OTHER_PEOPLE =
 /** A meeting, a visit or a call: the sentence is about a second party too, who may be one the
  * name lists do not know (`会见美国总统拜登`), so the next 他 could be either. */
 const MEETS_SOMEONE = /会见|会晤|会谈|接见|看望|慰问|拜访|探望|致电|通电话|致信|复信|回信|握手|交谈|陪同|问候|与(?!会)/;
+/** A second subject joined to the first (`郑海川和阿依古丽一起…`), whatever his name. */
+const WITH_SOMEONE = /^[和同跟及、与]/;
+/** Words whose object is mostly a person (`向阿依古丽了解`, `给…颁发`, `交给…`), whatever his name. */
+const TOWARD_SOMEONE = /向|给|交给|授予|颁发/;
+/** Someone named by a post alone after the subject (`表扬了驻村第一书记`, `听取了局长的汇报`). */
+const POST_WORD =
+  /书记|县长|市长|区长|省长|镇长|乡长|村长|主任|部长|局长|厅长|处长|科长|校长|院长|所长|站长|队长|总理|主席|委员|董事长|经理|行长|社长|会长|同志|先生|女士/;
+/** The subject's own title right after his name (`李明同志`, `习近平总书记`). */
+const TITLE_AFTER_NAME = /^(?:同志|总书记|主席|总理|委员长)/;
 /** A post and a name the alias table does not know (`副省长赵刚`). */
 const ROLE_NAME = new RegExp(`(?:${ROLE})([\\u4e00-\\u9fff]{2,3})`, 'g');
 
@@ -41,14 +51,17 @@ function soleSubject(s: string, own: readonly OwnName[], others: readonly string
   const first = names[0]!;
   const before = s.slice(0, first.start);
   if (!SUBJECT_PLACE.test(before) || NOT_SUBJECT_BEFORE.test(before)) return null;
+  const after = s.slice(first.end).replace(TITLE_AFTER_NAME, '');
   const rest = before + ' '.repeat(first.end - first.start) + s.slice(first.end);
-  return namesAnyone(rest, [], others) || MEETS_SOMEONE.test(rest) ? null : first.name;
+  if (WITH_SOMEONE.test(after) || TOWARD_SOMEONE.test(after)) return null;
+  return namesAnyone(rest, [], others) || MEETS_SOMEONE.test(rest) || POST_WORD.test(after) ? null : first.name;
 }
 
-/** Whether `s` names a person: one of `own`, someone without a name (`老党员`), or one a post names
- * here or elsewhere in the text. */
+/** Whether `s` names a person: one of `own`, someone without a name (`老党员`), one a post names
+ * here or elsewhere in the text, or one no list knows (`表扬了张大山`, `和赵明亮一起`). */
 function namesAnyone(s: string, own: readonly OwnName[], others: readonly string[]): boolean {
   if (speakersIn(s, own).length || OTHER_PEOPLE.test(s) || others.some((n) => s.includes(n))) return true;
+  if (mayNameUnlistedPerson(s)) return true;
   for (const m of s.matchAll(ROLE_NAME)) if (isPersonName(m[1]!.slice(0, 2))) return true;
   return false;
 }

@@ -16,6 +16,7 @@ import { CUE, generalSecretaryAlias, speakersIn, type NamedSpeaker, type OwnName
 import { pronounSpeakers } from './pronoun-speaker.js';
 import { reportedWords } from './reported-candidates.js';
 import { transcriptTurns } from './transcript-turns.js';
+import { givenNameAliases } from './given-name-alias.js';
 import { isCreditable } from './uncredited.js';
 import { isCriticisedLine } from './superseded-lines.js';
 import { endsOnColon } from '../text/char-counts.js';
@@ -212,7 +213,10 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   const whole = foldedAll.join('\n');
   // Frames may also name the people a report narrates speaking, and 总书记 where the text names 习近平总书记.
   const reporters = doc.type === '会议报道' || doc.type === '讲话' ? narratedNames(whole) : [];
-  const frameNames: OwnName[] = [...new Set([...names, ...reporters]), ...generalSecretaryAlias(whole)];
+  const people = [...new Set([...names, ...reporters])];
+  // `国强书记强调，“……”` where the text names 县委书记李国强 once.
+  const aliases = doc.type === '会议报道' || doc.type === '讲话' ? givenNameAliases(whole, people) : [];
+  const frameNames: OwnName[] = [...people, ...aliases, ...generalSecretaryAlias(whole)];
   const foldedParas = doc.paragraphs.map((p, i) => (p.kind === 'p' ? foldedAll[i]! : null));
   // `……没有发言权。”他还说过：“……”`: 他 is the one person the sentence before is about.
   const pronouns = pronounSpeakers(foldedParas, frameNames);

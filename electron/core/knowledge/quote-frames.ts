@@ -35,6 +35,9 @@ const otherSubject = (between: string) => {
   return !!m && isPersonName(m[1]!);
 };
 const QUOTE = /“([^“”]{4,600})”/g;
+/** `引用习近平总书记的话说：`: another's 话 (not a poem or a saying, whose author may be a third). */
+const BORROWED_FROM = /(?:引用|援引|引述|借用)$/;
+const WORDS_OF = new RegExp(`^${PRE_TITLE}的话(?:说|来说)?[：:，,]?\\s*$`);
 const BORROWED = /引用|援引|借用|化用|引述|转引|用[^，。“”]{0,12}的(?:话|诗句|名言)/;
 const SENTENCE_END = unitSet('。！？!?；;');
 
@@ -77,6 +80,12 @@ export function framedQuotes(
       const possessive = /的(?!(?:重要)?(?:讲话|论述|文章|指示|批示|信|报告|声明|贺信|谈话))/.test(between);
       // `习近平总书记引用郑板桥的诗句说：“……”`: he quotes someone else's words.
       const borrowed = BORROWED.test(between);
+      // `李国强引用习近平总书记的话说：“……”`: the words are the one whose 话 is quoted.
+      const wordsOf = BORROWED_FROM.test(folded.slice(from, last.start)) && WORDS_OF.test(between);
+      if (wordsOf) {
+        out.push({ start, end, speaker: last.name });
+        continue;
+      }
       if (!possessive && !borrowed && !otherSubject(between) && (PRE_FRAME.test(between) || PRE_ONE_OF.test(between))) {
         out.push({ start, end, speaker: jointSpeakers(before, folded) });
         continue;

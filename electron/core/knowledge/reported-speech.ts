@@ -9,7 +9,7 @@ import { unitSet } from '../text/unit-set.js';
 
 /** A clause ending on a citation verb, before a comma or colon (说, not 学说/小说/传说). */
 export const REPORTING =
-  /(?:(?:告诫|教导|叮嘱|嘱咐|提醒)过?(?:我们|大家|全党)|指出|强调|说过|(?<![学小传演游解细诉胡劝])说|讲过|讲|云|曰|常言道|[言写说]道|告诫|提出|要求|认为|表示|教导|号召|寄语|所说|所讲|所指出|所强调)(?:的那样|的|过|得好)?$/;
+  /(?:(?:告诫|教导|叮嘱|嘱咐|提醒)过?(?:我们|大家|全党)|指出|强调|说过|(?<![学小传演游解细诉胡劝])说|讲过|讲|云|曰|常言道|[言写说]道|告诫|提出|要求|认为|表示|介绍|教导|号召|寄语|所说|所讲|所指出|所强调)(?:的那样|的|过|得好)?$/;
 /** The verb's subject is the speaker (`我们认为`), or the clause is an aside (`必须指出`, `这就要求`). */
 const OWN_SUBJECT =
   /我|咱|^(?:必须|需要|应当|应该|应|可以|要|值得|特别|经常|年年|反复|常|多|而|再|还|这|就|也|里|在|那么|同时|所以|如果|严格|牢牢|决|不能)+$|^(?:如前|如上|前面|上面)/;
@@ -19,7 +19,11 @@ export const ADVERBS = /(?:强调|着重|郑重|明确|尖锐地?|深刻地?|进
  * led by a preposition or a verb of carrying out — nobody is speaking. */
 const NOT_SPEAKING =
   /^(?:要|必须|应当|都能|切实|认真|深入|努力)*(?:按照|根据|遵照|依照|适应|为了|面对|落实|贯彻|体现|结合|把握|重温|由于|由|经过|综合|达到|迎合|符合|是)/;
-const NOUN_BEFORE = /(?:的|之|总|新|种|项|些)$/;
+/** `在主持会议时`, `在讲话中`: when a person spoke, not part of who. */
+const AT_OCCASION = /在[^，,“”]{1,24}?[中上时]$/;
+const NOUN_BEFORE = /(?:的|之)$/;
+/** `总要求，`, `新要求，`, `各项要求，`: these make a noun of 要求/号召/提出 only (a name may end on 新: `王立新介绍，`). */
+const NOUN_BEFORE_DEMAND = /(?:总|新|种|项|些)$/;
 /** `总的来说`, `坦率地讲`, `从根本上说`, `换句话说`, `也就是说`, `比如说`: a way of speaking, not a
  * report (but `他动情地说`, `李明在会上说` are). */
 const MANNER =
@@ -57,7 +61,9 @@ export function reportedClauses(folded: string): ReportedClause[] {
       if (OWN_SUBJECT.test(subject) || MANNER.test(clause) || NOT_SPEAKING.test(subject)) continue;
       if (
         NOUN_BEFORE.test(subject) ||
-        (/^(?:要求|号召)/.test(verb[0]) && (subject.length > 6 || /[要的和、]|把握|贯彻|坚持|落实/.test(subject)))
+        (/^(?:要求|号召|提出)/.test(verb[0]) && NOUN_BEFORE_DEMAND.test(subject)) ||
+        (/^(?:要求|号召)/.test(verb[0]) &&
+          (subject.replace(AT_OCCASION, '').length > 6 || /[要的和、]|把握|贯彻|坚持|落实/.test(subject)))
       )
         continue;
       out.push({ from, clauseEnd: i, end, subject });

@@ -1,18 +1,51 @@
-// A press conference or an interview set down as a transcript: `问：……` paragraphs, and answers that
-// open on the answerer's name (`邵明：稳外贸，关键是……`). An answer is that person's words when the
-// text also names him under a post (`市商务局局长邵明回答记者提问`); a name it gives nowhere else, or
-// `答：` alone, gives no speaker. The questions are the reporter's, nobody's to quote.
+// A press conference, an interview or a meeting set down as a transcript: `问：……` or
+// `主持人（市委副书记许文杰）：……` paragraphs, and turns that open on the speaker's name
+// (`邵明：稳外贸，关键是……`, `王秀英（青石村党支部书记）：……`). A turn is that person's words when the
+// text names him under a post (`市商务局局长邵明回答记者提问`, or the post in the turn's own brackets);
+// `答：` is the interviewee's only in an interview (`专访`, `采访`) whose opening names one person under
+// a post. A name given nowhere else, or `答：` anywhere else, gives no speaker. The questions and
+// the host's announcements are nobody's to quote.
+import { isBylineName } from './byline-name.js';
+import { ROLE } from './post-role.js';
 import { postedPeople } from './pronoun-speaker.js';
 
-const QUESTION = /^\s*(?:问|记者|提问)[：:]/;
-const TURN = /^\s*([\u4e00-\u9fff]{2,4})[：:]\s*/;
+const QUESTION = /^\s*(?:问|记者|提问|主持人(?:[（(][^（）()]{0,30}[）)])?)[：:]/;
+const TURN = /^\s*([\u4e00-\u9fff]{2,4})(?:[（(]([^（）()]{2,30})[）)])?[：:]\s*/;
+const ANSWER = /^\s*答[：:]\s*/;
+/** The post in a turn's brackets, ending on its title word (`青石村党支部书记`, `县委书记`). */
+const POST = new RegExp(`^${ROLE}$`);
+const INTERVIEW = /专访|采访|访谈/;
+/** A post, then the name up to a break: `专访了青石县委书记李国强，`. */
+const POSTED_NAME = new RegExp(`(?:${ROLE})([\\u4e00-\\u9fff]{2,3})(?=同志|[^\\u4e00-\\u9fff]|$)`, 'g');
 
-/** Per paragraph (folded, null for a heading): the answerer and where the answer starts, or null. */
+/** The one person an interview's opening (the paragraphs before its first question) names under a post. */
+function interviewee(opening: readonly string[]): string | null {
+  const text = opening.join('\n');
+  if (!INTERVIEW.test(text)) return null;
+  const names = new Set([...text.matchAll(POSTED_NAME)].map((m) => m[1]!).filter((n) => isBylineName(n)));
+  // Everyone under a post, whatever follows the name (`县委书记李国强和县长孙立华`): one person only.
+  const people = new Set(postedPeople(text).map((n) => n.slice(0, 2)));
+  return names.size === 1 && people.size === 1 ? [...names][0]! : null;
+}
+
+/** Per paragraph (folded, null for a heading): the speaker and where the turn starts, or null. */
 export function transcriptTurns(paragraphs: readonly (string | null)[]): ({ name: string; at: number } | null)[] {
-  if (!paragraphs.some((p) => p !== null && QUESTION.test(p))) return paragraphs.map(() => null);
-  const posted = new Set(postedPeople(paragraphs.filter((p) => p !== null).join('\n')));
-  return paragraphs.map((p) => {
+  const isTurnWithPost = (p: string | null) => {
     const m = p === null ? null : TURN.exec(p);
-    return m && posted.has(m[1]!) ? { name: m[1]!, at: m[0].length } : null;
+    return !!m?.[2] && POST.test(m[2]) && isBylineName(m[1]!);
+  };
+  const firstQuestion = paragraphs.findIndex((p) => p !== null && QUESTION.test(p));
+  if (firstQuestion < 0 && paragraphs.filter(isTurnWithPost).length < 2) return paragraphs.map(() => null);
+  const posted = new Set(postedPeople(paragraphs.filter((p) => p !== null).join('\n')));
+  const answerer =
+    firstQuestion < 0 ? null : interviewee(paragraphs.slice(0, firstQuestion).filter((p): p is string => p !== null));
+  return paragraphs.map((p) => {
+    if (p === null) return null;
+    const a = ANSWER.exec(p);
+    if (a) return answerer ? { name: answerer, at: a[0].length } : null;
+    const m = TURN.exec(p);
+    if (!m) return null;
+    if (m[2] ? isTurnWithPost(p) : posted.has(m[1]!)) return { name: m[1]!, at: m[0].length };
+    return null;
   });
 }

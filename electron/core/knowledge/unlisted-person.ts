@@ -1,0 +1,43 @@
+// Whether a sentence may name a person the name lists do not know (`郑海川表扬了张大山。`,
+// `郑海川和赵明亮一起…`, `李明向张大山了解…`): only to keep a following 他/她 unresolved, never to
+// credit. jieba splits such names into a surname and a word (张/q 大山/ns, 赵/nr 明亮/a) or takes
+// them whole (王小明/nr, 黄文博/x); either shape after a common surname is read as a name. A word
+// that merely starts on a surname character (高标准, 麦田 after 走进) is not, unless a preposition
+// or conjunction that introduces a person (向, 对, 给, 和 …) stands right before it.
+import { tokenize } from '../text/segment.js';
+import { COMPOUND, SURNAMES } from './byline-name.js';
+
+const NAME_TAG = /^(?:nr|x)/;
+/** A surname standing alone: jieba tags it as a name, a measure word, a noun or a place. */
+const SURNAME_ALONE_TAG = /^(?:nr|q|n|ns|x)/;
+/** An adverb, preposition, conjunction, particle, pronoun, numeral or locative: no given name. */
+const NOT_GIVEN_NAME_TAG = /^(?:d|p|c|u|r|y|e|o|w|m|f)/;
+const HAN = /^[\u4e00-\u9fff]+$/;
+/** Words that introduce a second person: `向张大山`, `和陈桂兰`, `交给李红梅`. */
+const PERSON_SLOT =
+  /^(?:和|与|同|跟|及|、|向|对|给|为|替|把|让|请|陪同|带领|带着|交给|授予|表扬|表彰|批评|鼓励|勉励|称赞|感谢|祝贺|叮嘱|嘱咐|告诉|邀请|了)$/;
+
+const isSurnameStart = (w: string) => COMPOUND.test(w) || SURNAMES.includes(w[0]!);
+
+export function mayNameUnlistedPerson(s: string): boolean {
+  const tokens = tokenize(s);
+  return tokens.some((t, i) => {
+    const next = tokens[i + 1];
+    // 张/q 大山/ns: a surname alone, then a given name of one or two characters.
+    // Tagged other than a name, it must not be followed by an adverb or a particle (时/n 曾经/d).
+    if (t.word.length === 1 && SURNAMES.includes(t.word) && SURNAME_ALONE_TAG.test(t.tag))
+      return (
+        !!next &&
+        HAN.test(next.word) &&
+        next.word.length <= 2 &&
+        (t.tag.startsWith('nr') || !NOT_GIVEN_NAME_TAG.test(next.tag))
+      );
+    if (!NAME_TAG.test(t.tag) || !HAN.test(t.word)) return false;
+    // 小王, 老张: how a text names someone it knows well.
+    if (t.word.length === 2 && /^[小老]/.test(t.word) && SURNAMES.includes(t.word[1]!)) return true;
+    // 王小明/nr, 黄文博/x: a whole name; a two-character one only after a word that introduces a person.
+    if (!isSurnameStart(t.word)) return false;
+    if (t.word.length === 3 || t.word.length === 4) return true;
+    return t.word.length === 2 && PERSON_SLOT.test(tokens[i - 1]?.word ?? '');
+  });
+}
