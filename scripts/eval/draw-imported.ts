@@ -12,7 +12,8 @@
 // leaves out the questions a judged draw already holds (its before and after fingerprints), so a new
 // draw judges new questions (questions-imported3.json; questions-imported4.json: salt 'imported4:',
 // --extra, the three earlier draws excluded; questions-imported5.json: salt 'imported5:', --extra, the
-// four earlier draws excluded).
+// four earlier draws excluded; questions-imported6.json: salt 'imported6:', --extra, the five earlier
+// draws excluded).
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--exclude FILE]... > /tmp/imported.json
 import { createHash } from 'node:crypto';

@@ -10,10 +10,10 @@ import { buildOptions } from './options.js';
 import { keyBlanks } from './key-blanks.js';
 import { hashString, seededRng } from './rng.js';
 import { isContentToken, tokenize } from '../text/segment.js';
-import { datedForLearner, localMaxim, localTifaLine, NATIONAL } from './local-voice.js';
+import { datedForLearner, localMaxim, localSlogan, localTifaLine, NATIONAL } from './local-voice.js';
 import { thesisIn } from './thesis-terms.js';
 import { docLabel, paragraphText } from './source.js';
-import { foldForSearch } from '../text/normalize.js';
+import { foldedHan, foldForSearch } from '../text/normalize.js';
 import type { QuestionDraft, QuizSource, SourceDoc, SourceQuote } from './types.js';
 
 function located(src: QuizSource, q: SourceQuote): { start: number; end: number } | null {
@@ -106,6 +106,10 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
   const docs = [...src.docs.values()];
   const bodies = new Map(docs.map((d) => [d.id, han(d.paragraphs.map((p) => p.text).join(''))]));
   const first = firstQuotes(src);
+  // Whose words each document's 金句 are, as its extraction found them (毛泽东's line a report repeats).
+  const creditedIn = new Set(
+    src.quotes.flatMap((x) => (x.speaker ? [`${x.docId}\u0001${x.speaker}\u0001${han(x.text)}`] : [])),
+  );
   for (const q of src.quotes) {
     const doc = src.docs.get(q.docId);
     const span = located(src, q);
@@ -121,8 +125,20 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     // thesis 提法 (发展是第一要务，…), or on any 提法 in a local voice, is remembered by the Party's
     // wording: neither his nor the text's.
     const maxim =
-      !cited && (localMaxim(q.text, doc, docs) || thesisIn(q.text) !== null || localTifaLine(q.text, doc, docs));
-    const whoseOwn = who && !maxim && (cited || others.every((d) => d.speakers.includes(who))) ? who : null;
+      !cited &&
+      (localMaxim(q.text, doc, docs) ||
+        thesisIn(q.text) !== null ||
+        localTifaLine(q.text, doc, docs) ||
+        localSlogan(q.text, doc, docs, bodies));
+    // Words other documents say too are credited to a cited speaker only where each of them names
+    // him or credits them to him: 习近平's line quoted in many speeches is his, but a secretary who 强调 the 决定's wording
+    // (改革开放是…重要法宝) shares it with a 宣讲稿 that never names him.
+    const namedBy = (d: SourceDoc) =>
+      !!who &&
+      (d.speakers.includes(who) ||
+        d.paragraphs.some((p) => p.text.includes(who)) ||
+        creditedIn.has(`${d.id}\u0001${who}\u0001${han(q.text)}`));
+    const whoseOwn = who && !maxim && others.every(cited ? namedBy : (d) => d.speakers.includes(who)) ? who : null;
     // A well-known saying (行百里者半九十, 绿水青山就是金山银山) is older than the document that
     // quotes it: which document or year it comes from is not this document's, and who said it
     // is asked only where the document's speaker is its author. A classic is named as its source.
@@ -180,7 +196,11 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
       );
       const byTitle = buildOptions(
         doc.title,
-        (family.length >= 3 ? family : docs.filter((d) => d.id !== doc.id && d.type === doc.type)).map((d) => d.title),
+        (family.length >= 3 ? family : docs.filter((d) => d.id !== doc.id && d.type === doc.type))
+          .map((d) => d.title)
+          // A title in traditional script (在全縣鄉村振興工作會議上的講話) beside the simplified answer is
+          // the same words to the eye: a twin that misleads, never a choice.
+          .filter((t) => foldedHan(t) === han(t)),
         rng,
       );
       if (byTitle)
@@ -214,7 +234,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
         });
     } else if (
       who &&
-      !maxim &&
+      (cited ? whoseOwn === who : !maxim) &&
       isCreditable(who) &&
       !who.includes('、') &&
       [...sayerNames].every((n) => n === who) &&

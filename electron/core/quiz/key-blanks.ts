@@ -75,6 +75,9 @@ export function keyBlanks(
   // A subject said to be ours (【社区】是我们共同的家) is fixed by who speaks, not by the sentence: 家园,
   // 祖国, 地球 fit as well. 我们党 is no such word: the Party is named.
   const ours = (w: { end: number }) => /^(?:就|才|都)?是(?:我们|咱们)(?!党)/.test(text.slice(w.end));
+  // A word that announces what follows a colon (我们的【口号】是：一、不调查没有发言权…) names the kind of
+  // what is said, not what is said: 原则, 要求, 办法 fit as well.
+  const announces = (w: { end: number }) => /^(?:就|都)?是[：:]/.test(text.slice(w.end));
   const blocked = [...terms, ...names];
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
     a.start < b.end && b.start < a.end;
@@ -111,7 +114,8 @@ export function keyBlanks(
         CONNECTIVES.has(w.word) ||
         headOfCompound(w) ||
         afterAny(w) ||
-        ours(w)
+        ours(w) ||
+        announces(w)
       )
         continue;
       // A word said twice in the sentence is answered by its other occurrence.

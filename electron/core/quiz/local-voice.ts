@@ -51,3 +51,32 @@ export function localMaxim(text: string, doc: SourceDoc, docs: readonly SourceDo
   if (!localVoice(doc, docs)) return false;
   return (text.match(/\p{Script=Han}/gu)?.length ?? 0) <= MAXIM_HAN;
 }
+
+/** Han characters from which a clause is a wording of its own (抓项目就是抓发展), not a common phrase. */
+const SLOGAN_CLAUSE_HAN = 6;
+
+/** Whether `text`, in a user's import with a local voice, has a clause that another document, not
+ * by its speaker, says too (`bodies`: each document's Han characters). Two county leaders both
+ * saying 抓项目就是抓发展 show a slogan in circulation: the line built on it (抓项目就是抓发展，
+ * 谋项目就是谋未来) is asked neither which speech nor who said it. */
+export function localSlogan(
+  text: string,
+  doc: SourceDoc,
+  docs: readonly SourceDoc[],
+  bodies: ReadonlyMap<string, string>,
+): boolean {
+  if (!localVoice(doc, docs)) return false;
+  const parts = text
+    .split(/[，,；;。！？!?：:、]/)
+    .map((c) => (c.match(/\p{Script=Han}/gu) ?? []).join(''))
+    .filter((c) => c.length > 0);
+  // The whole sentence said elsewhere is the caller's case (docsSaying); here a part of it.
+  if (parts.length < 2) return false;
+  const clauses = parts.filter((c) => c.length >= SLOGAN_CLAUSE_HAN);
+  return docs.some(
+    (d) =>
+      d.id !== doc.id &&
+      !d.speakers.some((s) => doc.speakers.includes(s)) &&
+      clauses.some((c) => bodies.get(d.id)?.includes(c)),
+  );
+}
