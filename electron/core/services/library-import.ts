@@ -24,7 +24,7 @@ import { refreshAndWarmSearch } from '../search/warm-search.js';
 import { searchSources } from '../search/sources.js';
 import { duplicateIndex } from './duplicate-index.js';
 import { ParseAhead, type Parsed } from './parse-ahead.js';
-import { BATCH_BYTES, BATCH_FILES, BATCH_MS, storeInOneTransaction } from './store-batch.js';
+import { inBatches, storeInOneTransaction } from './store-batch.js';
 
 /** Which document a duplicate matches, naming each title once (the two are usually the same). */
 function duplicateNote(title: string, existing: string, exact: boolean): string {
@@ -151,10 +151,7 @@ export async function importFiles(
   // The worker reads the next files while this thread checks and stores the earlier ones; files
   // are still stored in order (parse-ahead.ts), a batch at a time (store-batch.ts).
   const ahead = new ParseAhead(ctx, a.files);
-  let batch: (Parsed | { name: string; err: unknown })[] = [];
-  let batchBytes = 0;
-  let batchStart = 0;
-  const flush = () => {
+  await inBatches(a.files, ahead, (batch) => {
     const stored = storeInOneTransaction(
       ctx.userDb,
       batch,
@@ -167,35 +164,7 @@ export async function importFiles(
       results.push(s.result);
       sink.indexLater.add(s.fresh);
     }
-    batch = [];
-    batchBytes = 0;
-  };
-  for (const [i, f] of a.files.entries()) {
-    const parsed = ahead.take(i);
-    batchBytes += ahead.bytesOf(i);
-    try {
-      batch.push(await parsed);
-    } catch (err) {
-      batch.push({ name: f.name, err });
-    }
-    if (batch.length === 1) batchStart = performance.now();
-    const last = i === a.files.length - 1;
-    if (
-      last ||
-      batch.length >= BATCH_FILES ||
-      batchBytes >= BATCH_BYTES ||
-      performance.now() - batchStart >= BATCH_MS
-    ) {
-      flush();
-      continue;
-    }
-    // Replies that arrived while this thread was busy are settled first. When the next file is not
-    // parsed yet, the batch waits for it only until BATCH_MS after its first file, then is stored
-    // (no file is stored late). Stored whenever the next file was not ready, a 1000-file import made
-    // 399 transactions of mostly one file, each rewriting the same pages: 18,500 page writes.
-    await new Promise((resolve) => setImmediate(resolve));
-    if (!ahead.ready(i + 1) && !(await ahead.settlesWithin(i + 1, batchStart + BATCH_MS - performance.now()))) flush();
-  }
+  });
   sink.indexLater.commit(ctx.userDb);
   // The stored documents are safe; the search view is refreshed (and searched once) on a best-effort basis (should it
   // fail, the next search rebuilds it and reports the error).
