@@ -45,7 +45,7 @@ export function postedPeople(folded: string): string[] {
 }
 
 /** The one person `s` is about, or null. */
-function soleSubject(s: string, own: readonly OwnName[], others: readonly string[]): string | null {
+function soleSubject(s: string, own: readonly OwnName[], others: () => readonly string[]): string | null {
   const names = speakersIn(s, own);
   if (new Set(names.map((n) => n.name)).size !== 1) return null;
   const first = names[0]!;
@@ -59,8 +59,9 @@ function soleSubject(s: string, own: readonly OwnName[], others: readonly string
 
 /** Whether `s` names a person: one of `own`, someone without a name (`老党员`), one a post names
  * here or elsewhere in the text, or one no list knows (`表扬了张大山`, `和赵明亮一起`). */
-function namesAnyone(s: string, own: readonly OwnName[], others: readonly string[]): boolean {
-  if (speakersIn(s, own).length || OTHER_PEOPLE.test(s) || others.some((n) => s.includes(n))) return true;
+/** (`others` is asked for last: finding everyone a post names means reading the whole text.) */
+function namesAnyone(s: string, own: readonly OwnName[], others: () => readonly string[]): boolean {
+  if (speakersIn(s, own).length || OTHER_PEOPLE.test(s) || others().some((n) => s.includes(n))) return true;
   if (mayNameUnlistedPerson(s)) return true;
   for (const m of s.matchAll(ROLE_NAME)) if (isPersonName(m[1]!.slice(0, 2))) return true;
   return false;
@@ -91,13 +92,13 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
       const p = PRONOUN.exec(s);
       if (p) {
         if (pending !== null) {
-          prev = soleSubject(pending, own, othersHere());
+          prev = soleSubject(pending, own, othersHere);
           pending = null;
         }
         const at = m.index + p[0].length - 1;
         if (prev) out.push({ name: prev, start: at, end: at + 1 });
         // It goes on being about the same person unless it names someone.
-        if (namesAnyone(s.slice(p[0].length), own, othersHere())) prev = null;
+        if (namesAnyone(s.slice(p[0].length), own, othersHere)) prev = null;
       } else pending = s;
     }
     return out;
