@@ -13,29 +13,8 @@ import { lexicon } from '../../../electron/core/knowledge/lexicon.js';
 import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
 import { blankPart, generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
 import { thesisIn } from '../../../electron/core/quiz/thesis-terms.js';
-import type { QuizSource, SourceDoc, SourceQuote } from '../../../electron/core/quiz/types.js';
-import { sourceDoc } from './source-doc.js';
-
-const sourceOf = (docs: SourceDoc[], quotes: SourceQuote[]): QuizSource => ({
-  docs: new Map(docs.map((d) => [d.id, d])),
-  quotes,
-  terms: [],
-});
-
-const quoteOf = (doc: SourceDoc, text: string, speaker: string | null): SourceQuote => {
-  const start = doc.paragraphs[0]!.text.indexOf(text);
-  return {
-    id: `${doc.id}:${text}`,
-    docId: doc.id,
-    paragraph: 0,
-    start,
-    end: start + text.length,
-    text,
-    speaker,
-    occasion: null,
-    date: null,
-  };
-};
+import type { QuizSource } from '../../../electron/core/quiz/types.js';
+import { quoteOf, sourceDoc, sourceOf } from './source-doc.js';
 
 describe('a 通报 under its issuer’s masked name', () => {
   it('takes the issuer and the subject together as the title', () => {

@@ -9,29 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { SAYING_SHARE, sayingIn } from '../../../electron/core/knowledge/sayings.js';
 import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
 import { keyBlanks } from '../../../electron/core/quiz/key-blanks.js';
-import type { QuizSource, SourceDoc, SourceQuote } from '../../../electron/core/quiz/types.js';
-import { sourceDoc } from './source-doc.js';
-
-const sourceOf = (docs: SourceDoc[], quotes: SourceQuote[]): QuizSource => ({
-  docs: new Map(docs.map((d) => [d.id, d])),
-  quotes,
-  terms: [],
-});
-
-const quoteOf = (doc: SourceDoc, text: string, speaker: string | null): SourceQuote => {
-  const start = doc.paragraphs[0]!.text.indexOf(text);
-  return {
-    id: `${doc.id}:${text}`,
-    docId: doc.id,
-    paragraph: 0,
-    start,
-    end: start + text.length,
-    text,
-    speaker,
-    occasion: null,
-    date: null,
-  };
-};
+import { quoteOf, sourceDoc, sourceOf } from './source-doc.js';
 
 /** Four local speeches by four speakers, imported by the user; the first says `first`. */
 const localSpeeches = (first: string) =>

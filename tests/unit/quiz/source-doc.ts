@@ -1,6 +1,6 @@
 // A document of the quiz source for generator tests: a government work report of that year unless
 // `over` says otherwise.
-import type { SourceDoc } from '../../../electron/core/quiz/types.js';
+import type { QuizSource, SourceDoc, SourceQuote } from '../../../electron/core/quiz/types.js';
 
 export function sourceDoc(id: string, year: number, texts: string[], over: Partial<SourceDoc> = {}): SourceDoc {
   return {
@@ -16,3 +16,26 @@ export function sourceDoc(id: string, year: number, texts: string[], over: Parti
     ...over,
   };
 }
+
+/** A quiz source of these documents and 金句 (no 提法). */
+export const sourceOf = (docs: SourceDoc[], quotes: SourceQuote[]): QuizSource => ({
+  docs: new Map(docs.map((d) => [d.id, d])),
+  quotes,
+  terms: [],
+});
+
+/** A 金句 of the document's first paragraph. */
+export const quoteOf = (doc: SourceDoc, text: string, speaker: string | null): SourceQuote => {
+  const start = doc.paragraphs[0]!.text.indexOf(text);
+  return {
+    id: `${doc.id}:${text}`,
+    docId: doc.id,
+    paragraph: 0,
+    start,
+    end: start + text.length,
+    text,
+    speaker,
+    occasion: null,
+    date: null,
+  };
+};
