@@ -4,27 +4,11 @@
 // 对…来说 — and, against them, report prose that only looked like a 金句. Invented sentences of the
 // shapes the reports use (or their public wording).
 import { describe, expect, it } from 'vitest';
-import { quoteCandidates } from '../../../electron/core/knowledge/quote-candidates.js';
-import {
-  MIN_SCORE,
-  quotaFor,
-  scoreCandidate,
-  selectQuotes,
-  type RankedQuote,
-} from '../../../electron/core/knowledge/quote-rank.js';
+import { MIN_SCORE, quotaFor, selectQuotes, type RankedQuote } from '../../../electron/core/knowledge/quote-rank.js';
 import { fragmentReason } from '../../../electron/core/knowledge/sentence-fragment.js';
 import { styleOf } from '../../../electron/core/knowledge/sentence-style.js';
 import { trailingMaxim } from '../../../electron/core/knowledge/trailing-maxim.js';
-import { quoteScore } from './quote-score.js';
-
-/** Every candidate of a paragraph (after a first sentence) with its score. */
-function scored(text: string): { text: string; score: number }[] {
-  return quoteCandidates({
-    paragraphs: [{ kind: 'p' as const, text: `引言一句。${text}` }],
-    type: '文件',
-    speakers: [{ name: '王某某' }],
-  }).map((c) => ({ text: c.text, score: scoreCandidate(c)?.score ?? -Infinity }));
-}
+import { quoteScore, scored } from './quote-score.js';
 
 describe('a thesis the fresh reports showed missing', () => {
   it.each([

@@ -6,21 +6,11 @@
 // a thing takes, a term glossed in its own words (X即X…), seeing both sides as a lead-in, the second
 // half of a ；-couplet that leans on the first with 也. Invented sentences in the reports' shapes.
 import { describe, expect, it } from 'vitest';
-import { quoteCandidates } from '../../../electron/core/knowledge/quote-candidates.js';
-import { MIN_SCORE, scoreCandidate } from '../../../electron/core/knowledge/quote-rank.js';
+import { MIN_SCORE } from '../../../electron/core/knowledge/quote-rank.js';
 import { fragmentReason } from '../../../electron/core/knowledge/sentence-fragment.js';
 import { clausesOf, styleOf } from '../../../electron/core/knowledge/sentence-style.js';
 import { isTask } from '../../../electron/core/knowledge/sentence-tasks.js';
-import { quoteScore } from './quote-score.js';
-
-/** Every candidate of a paragraph (after a first sentence) with its score. */
-function scored(text: string): { text: string; score: number }[] {
-  return quoteCandidates({
-    paragraphs: [{ kind: 'p' as const, text: `引言一句。${text}` }],
-    type: '文件',
-    speakers: [{ name: '王某某' }],
-  }).map((c) => ({ text: c.text, score: scoreCandidate(c)?.score ?? -Infinity }));
-}
+import { quoteScore, scored } from './quote-score.js';
 
 describe('a plain judgement the fresh reports showed missing', () => {
   it.each([

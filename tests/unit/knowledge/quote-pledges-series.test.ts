@@ -4,20 +4,10 @@
 // 完全有能力 as a pledge, and two sayings in common use that take the speaker off. Invented
 // sentences of the shapes the reports use.
 import { describe, expect, it } from 'vitest';
-import { quoteCandidates } from '../../../electron/core/knowledge/quote-candidates.js';
-import { MIN_SCORE, scoreCandidate } from '../../../electron/core/knowledge/quote-rank.js';
+import { MIN_SCORE } from '../../../electron/core/knowledge/quote-rank.js';
 import { creditSaying } from '../../../electron/core/knowledge/sayings.js';
 import { alikeSeries } from '../../../electron/core/knowledge/semicolon-series.js';
-import { quoteScore } from './quote-score.js';
-
-/** Every candidate of a paragraph (after a first sentence) with its score. */
-function scored(text: string): { text: string; score: number }[] {
-  return quoteCandidates({
-    paragraphs: [{ kind: 'p' as const, text: `引言一句。${text}` }],
-    type: '文件',
-    speakers: [{ name: '王某某' }],
-  }).map((c) => ({ text: c.text, score: scoreCandidate(c)?.score ?? -Infinity }));
-}
+import { quoteScore, scored } from './quote-score.js';
 
 describe('a sure outcome and a pledge', () => {
   it.each([

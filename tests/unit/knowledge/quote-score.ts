@@ -3,11 +3,21 @@
 import { quoteCandidates } from '../../../electron/core/knowledge/quote-candidates.js';
 import { scoreCandidate } from '../../../electron/core/knowledge/quote-rank.js';
 
-export function quoteScore(text: string, first = false): number {
-  const c = quoteCandidates({
+/** The candidates of such a paragraph (`text` after a first sentence, unless `first`). */
+function candidatesOf(text: string, first = false) {
+  return quoteCandidates({
     paragraphs: [{ kind: 'p' as const, text: first ? text : `引言一句。${text}` }],
     type: '文件',
     speakers: [{ name: '王某某' }],
-  }).find((x) => x.text === text);
+  });
+}
+
+export function quoteScore(text: string, first = false): number {
+  const c = candidatesOf(text, first).find((x) => x.text === text);
   return c ? (scoreCandidate(c)?.score ?? -Infinity) : -Infinity;
+}
+
+/** Every candidate of the paragraph (after a first sentence) with its score. */
+export function scored(text: string): { text: string; score: number }[] {
+  return candidatesOf(text).map((c) => ({ text: c.text, score: scoreCandidate(c)?.score ?? -Infinity }));
 }
