@@ -12,7 +12,7 @@
 // is queued by its key id.
 import { KeyTable } from './key-table.js';
 import { radixSortByKey, type Columns } from './radix-order.js';
-import { postingKey, postingKeyOf, type Field } from './index-schema.js';
+import { postingKey, type Field } from './index-schema.js';
 import { lowerBound } from '../../shared/lower-bound.js';
 
 /** Whitespace and invisible separators: they end a run, and no key spans them. */
@@ -46,6 +46,10 @@ const STRIDE = 16;
  * A write runs at once on the importing thread (about 90 ms of CPU at 2^17, 190 ms at 2^19 for the
  * same total): short enough that the worker's files posted ahead last through it. */
 const BATCH = 1 << 17;
+/** How much the key state and the arena grow when full. Their unused tail is never touched (zero
+ * is every field's empty value), so a larger step costs address space, not memory, and copies
+ * less: each copy lands on fresh pages, a slow fault each on some virtual machines. */
+const GROWTH = 4;
 
 export class PostingsBuilder {
   private keys = new KeyTable();
@@ -73,7 +77,7 @@ export class PostingsBuilder {
     const keys = this.st.length / STRIDE;
     if (id < keys) return;
     let size = keys;
-    while (size <= id) size *= 2;
+    while (size <= id) size *= GROWTH;
     const st = PostingsBuilder.state(size);
     st.set(this.st);
     this.st = st;
@@ -88,7 +92,7 @@ export class PostingsBuilder {
     if (len + 5 > st[base + 2]!) {
       const cap = Math.max(8, st[base + 2]! * 2);
       if (this.used + cap > this.arena.length) {
-        const next = new Uint8Array(Math.max(this.arena.length * 2, this.used + cap));
+        const next = new Uint8Array(Math.max(this.arena.length * GROWTH, this.used + cap));
         next.set(this.arena.subarray(0, this.used));
         this.arena = next;
       }
@@ -274,7 +278,7 @@ export class PostingsBuilder {
     for (let k = 0; k < total; k++) {
       if (this.st[k * STRIDE + DF] === 0) continue;
       ids[n] = k;
-      codes[n++] = postingKeyOf(seg, field, this.keys.name(k)) - base;
+      codes[n++] = this.keys.charsOf(k);
     }
     const sorted = codes.slice(0, n).sort();
     const order = new Int32Array(n);
