@@ -13,7 +13,7 @@
 // draw judges new questions (questions-imported3.json; questions-imported4.json: salt 'imported4:',
 // --extra, the three earlier draws excluded; questions-imported5.json: salt 'imported5:', --extra, the
 // four earlier draws excluded; questions-imported6.json: salt 'imported6:', --extra, the five earlier
-// draws excluded).
+// draws excluded; questions-imported7.json: salt 'imported7:', --extra, the six earlier draws excluded).
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--exclude FILE]... > /tmp/imported.json
 import { createHash } from 'node:crypto';

@@ -10,8 +10,9 @@ import { buildOptions } from './options.js';
 import { keyBlanks } from './key-blanks.js';
 import { hashString, seededRng } from './rng.js';
 import { isContentToken, tokenize } from '../text/segment.js';
-import { datedForLearner, localMaxim, localSlogan, localTifaLine, NATIONAL } from './local-voice.js';
+import { datedForLearner, localMaxim, localSlogan, localTifaLine, localVoice, NATIONAL } from './local-voice.js';
 import { thesisIn } from './thesis-terms.js';
+import { aboutNarratedPerson, aboutProceedings, titleGivesAway } from './quote-worth.js';
 import { docLabel, paragraphText } from './source.js';
 import { foldedHan, foldForSearch } from '../text/normalize.js';
 import type { QuestionDraft, QuizSource, SourceDoc, SourceQuote } from './types.js';
@@ -79,7 +80,7 @@ const REPORTS_DONE = /已经?(?:建立|建成|形成|取得|完成|实现|开始
  * among the library's stronger 金句 (a weak one makes a weak question). */
 function usable(src: QuizSource, q: SourceQuote): boolean {
   if (!src.docs.has(q.docId) || q.text.length < 8 || q.text.length > 120 || !located(src, q)) return false;
-  if (REPORTS_DONE.test(q.text)) return false;
+  if (REPORTS_DONE.test(q.text) || aboutProceedings(q.text)) return false;
   return q.score === undefined || q.score === null || q.score >= MIN_QUIZ_SCORE;
 }
 
@@ -114,6 +115,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     const doc = src.docs.get(q.docId);
     const span = located(src, q);
     if (!doc || !span || !usable(src, q)) continue;
+    if (localVoice(doc, docs) && aboutNarratedPerson(q.text, doc)) continue;
     const rng = seededRng(hashString(q.id + q.text));
     const who = q.speaker;
     // The same words in another document make “which document / year / who” ambiguous; and words
@@ -203,7 +205,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
           .filter((t) => foldedHan(t) === han(t)),
         rng,
       );
-      if (byTitle)
+      if (byTitle && !titleGivesAway(q.text, byTitle.options, byTitle.correct))
         out.push({
           ...base,
           kind: '单选',

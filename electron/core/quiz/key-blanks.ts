@@ -76,8 +76,11 @@ export function keyBlanks(
   // 祖国, 地球 fit as well. 我们党 is no such word: the Party is named.
   const ours = (w: { end: number }) => /^(?:就|才|都)?是(?:我们|咱们)(?!党)/.test(text.slice(w.end));
   // A word that announces what follows a colon (我们的【口号】是：一、不调查没有发言权…) names the kind of
-  // what is said, not what is said: 原则, 要求, 办法 fit as well.
-  const announces = (w: { end: number }) => /^(?:就|都)?是[：:]/.test(text.slice(w.end));
+  // what is said, not what is said: 原则, 要求, 办法 fit as well. So does a modified noun set off by a
+  // comma before or after 是 (我的【体会】是，…; 最重要的【经验】，就是…): 体会, 启示, 收获 fit as well.
+  const announces = (w: { start: number; end: number }) =>
+    /^(?:就|都)?是[：:]/.test(text.slice(w.end)) ||
+    (text[w.start - 1] === '的' && /^(?:[，,](?:就|都)?是|(?:就|都)?是[，,])/.test(text.slice(w.end)));
   const blocked = [...terms, ...names];
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
     a.start < b.end && b.start < a.end;

@@ -8,6 +8,10 @@
 const POINTS_BACK =
   /^(该|此|其|本|这|那)|上述|前述|此次|(?<!应)该(项目|工程|园区|企业|公司|单位|部门|地区|县|镇|村|市|区)/;
 
+/** A unit a speaker calls his own (我们公司每年拿出销售收入的8%用于研发, 我村…): a company or a village the
+ * stem cannot name — one speaker's in a transcript of many — whose figure says nothing alone. */
+const OWN_UNIT = /我们(?:公司|企业|厂|单位|学校|村|社区)|我(?:公司|司|厂|村|校)/;
+
 /** Relative years (今年, 去年, 明年…): a stem says which year only when the document's year is known. */
 const RELATIVE_YEAR = /今年|去年|明年|前年|本年|上年度|本年度|当年/;
 
@@ -46,7 +50,8 @@ export function sectionOf(paragraphs: readonly { text: string }[], at: number): 
 /** Whether a figure's clause can stand as a question's stem about the document: it says what the
  * figure is about, in a section that is not the arrangements (三、参会人员 …共计约120人). */
 export function clauseAskable(clause: string, docYear: number | null, section = ''): boolean {
-  if (POINTS_BACK.test(clause) || LOGISTICS.test(clause) || LOGISTICS.test(section)) return false;
+  if (POINTS_BACK.test(clause) || OWN_UNIT.test(clause) || LOGISTICS.test(clause) || LOGISTICS.test(section))
+    return false;
   return docYear !== null || !RELATIVE_YEAR.test(clause);
 }
 
