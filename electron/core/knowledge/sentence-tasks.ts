@@ -57,6 +57,8 @@ export function isTask(text: string, clauses: string[]): boolean {
     /^今后[^，,。]{0,10}?(?:应当|应该|要|必须)/.test(text) ||
     // …，中央政府和省级政府要带头: who is to lead the way closes a duty laid down, an instruction.
     /[，,][^，,；;]{2,14}(?:要|必须|应当|应)(?:带头|率先垂范|作表率|做表率)[。！]?$/.test(text) ||
+    // 向促改革要动力，…，努力做到结构调优而不失速: a clause setting a goal to reach makes it a work plan.
+    /[，,；;](?:努力做到|力争)/.test(text) ||
     (clauses.length >= 3 && clauses.slice(1).every((c) => TASK_START.test(c)))
   );
 }

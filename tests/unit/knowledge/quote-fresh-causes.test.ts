@@ -2,7 +2,8 @@
 // by 都是 or by one copula before a duty, a verb alone named as what is key (改革是关键), an activity
 // equated with another (…就是…), a judgement by a verb with a duty that orders no task, 符合…根本利益;
 // and against report prose: a trend told in every clause (越来越), 近些年 as a period narrated, a
-// duty closing on who is to lead the way (…要带头). Invented sentences of the shapes the reports use.
+// duty closing on who is to lead the way (…要带头), a goal to reach (努力做到…) closing a work plan.
+// Invented sentences of the shapes the reports use.
 import { describe, expect, it } from 'vitest';
 import { MIN_SCORE } from '../../../electron/core/knowledge/quote-rank.js';
 import { styleOf } from '../../../electron/core/knowledge/sentence-style.js';
@@ -52,6 +53,8 @@ describe('report prose the fresh reports showed kept', () => {
     '近些年是我国教育发展最快的时期。',
     // A duty closing on who is to lead the way.
     '各级机关必须勤俭办事、厉行节约，市级机关和县级机关要带头。',
+    // A clause setting a goal to reach (努力做到, 力争) makes the sentence a work plan.
+    '向促创新要动力，向调结构要助力，向惠民生要潜力，既扩大有效需求，又增加有效供给，努力做到稳中求进。',
   ])('stays out: %s', (text) => {
     expect(quoteScore(text)).toBeLessThan(MIN_SCORE);
   });
