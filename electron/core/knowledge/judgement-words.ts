@@ -21,7 +21,8 @@ export const ARISEN = /是在[^。！]{2,40}(?:提出|形成|产生|发展|建�
 export const KEY_NOUN =
   /(之本|之源|之基|之魂|基石|生命|灵魂|血脉|根基|根本|前提|首要任务|根本力量|生命线|必由之路|关键抉择|第一要务|本质要求|内在要求|应有之义|红利|旗帜|保障|支撑|长远大计|最大|最彻底|本分|失职|关键所在|本质特征|强大动力|法宝|精髓|源泉|总趋势|根本大计|基本国策|重中之重|头等大事|要害|后盾|唯一出路|伟大创举|伟大创造|历史潮流|精神命脉|活动准则|精神家园)/;
 /** A judgement verb after a subject without a sentence break (决定着, 关系到, 取决于). */
-export const JUDGE_VERB = /^[^，,；;：:]{2,16}(?:决定着(?!手)|关系到|关系着|取决于|有赖于|离不开|事关|系于)/;
+export const JUDGE_VERB =
+  /^[^，,；;：:]{2,16}(?:决定着(?!手)|关系到|关系着|取决于|有赖于|离不开|事关|系于|符合[^，,；;：:]{0,8}根本利益)/;
 /** A clause that judges without exception (…是绝对没有出路的, …是绝对不能容忍的). */
 export const CATEGORICAL = /^[^，,；;要]{1,8}是绝对(?:没有|不)[^，,；;]{1,8}的[。！]?$/;
 /** 农业的根本出路在科技: where the root of a matter lies. */
@@ -40,6 +41,13 @@ export const TOPIC_KEY = /^[^，,；;]{2,14}[，,]([^，,；;是]{1,8})是(?:关
 /** A first clause that judges its subject with a copula (X是…, X就是…). */
 export const FIRST_JUDGED =
   /^[^，,；;]{2,16}(?<!特别|还|或|但|于|凡|总|只|也|都|正|要|而|实事求)(?:是|就是|乃是|才是|说到底还?是)/;
+/** 国有企业、民营企业、外资企业都是…力量, 各类市场主体都是…建设者: things listed, or every one of a
+ * kind, judged together by 都是 (a bare 都 after one subject stays out: 大家都是…, 这些都是…). */
+export const ALL_JUDGED =
+  /^(?:(?:[^，,；;、]{2,8}、)+[^，,；;、]{2,8}|(?:各类|各种|各个|各级|所有)[^，,；;、]{2,12})都是/;
+/** 土地承包经营权、宅基地使用权、集体收益分配权是…: things listed and judged by one copula, however
+ * long the list (FIRST_JUDGED takes a subject of up to 16 characters). */
+export const LIST_JUDGED = /^(?:[^，,；;、是]{2,10}、)+[^，,；;、是]{2,10}(?:都)?是/;
 /** 任何人都不能侵犯, 必须倍加珍惜: a duty without exception, following a definition. */
 export const DUTY = /^(?:任何[^，,；;]{1,8}都(?:不能|不得|不可)|必须倍加|(?:全社会|人人|我们)都(?:必须|要))/;
 /** 不负人民重托, 不辱历史使命, 有信心有能力: the pledge a speaker makes in his own name (the 表态 that

@@ -7,7 +7,7 @@ export const DATED =
   /(比上年|同比|(?<!日益|不断)增长|下降|[\d０-９零一二三四五六七八九十百千两几数上]万|万(?:元|吨|千瓦|公里|平方米)|亿(?!万)|百分之|个百分点)/;
 /** Narration of what happened or when (回顾过去一年, 今年是…收官之年, 十六大以来的五年). */
 export const NARRATION = new RegExp(
-  '(回顾|过去一年|过去五年|今年|去年|明年|全年|以来|年来|今后五年|届|收官|开局之年|顺利完成|胜利完成|圆满完成|基本形成|初步建立|再获|再创|丰收|创新高|突破' +
+  '(回顾|过去一年|过去五年|今年|去年|明年|全年|以来|年来|近(?:些|几)年|今后五年|届|收官|开局之年|顺利完成|胜利完成|圆满完成|基本形成|初步建立|再获|再创|丰收|创新高|突破' +
     // 过去的一年 / 过去六年中, “九五”时期: a span of the past or a plan's period, not a general truth.
     '|过去的?(?:一|[二三四五六七八九十几]+)年|[一二三四五六七八九十]五”?时期' +
     // A decision announced (国务院决定，…), the situation of the moment (当前经济形势…, 当今世界是…的), a decade
@@ -20,3 +20,9 @@ export const NARRATION = new RegExp(
 
 /** Work told as done (作了认真的清理, 取得了…), unless it is a condition (如果做了，就是犯法). */
 export const DONE = /^(?!.*(?:如果|只要|一旦|倘若|凡是)).*(?:作|做|进行|取得|实现|经历|完成|发生)了/;
+
+/** 审计监督的力度越来越大，成效越来越明显: every clause a trend (越来越) is the record of a period, its
+ * repeated 越来越 no figure of speech. */
+export function trendTold(clauses: string[]): boolean {
+  return clauses.length >= 2 && clauses.every((x) => x.includes('越来越'));
+}

@@ -10,7 +10,6 @@ import {
   APPRAISAL,
   ARISEN,
   BOUND_TOGETHER,
-  CATEGORICAL,
   CONVICTION,
   JUDGE_VERB,
   KEY_NOUN,
@@ -18,9 +17,11 @@ import {
   PLEDGE,
   FIRST_JUDGED,
   ROOT_LIES,
+  ALL_JUDGED,
+  LIST_JUDGED,
 } from './judgement-words.js';
-import { DATED, DONE, NARRATION } from './narration-words.js';
-import { isTask, subjectTask, TASK_START, topicKey } from './sentence-tasks.js';
+import { DATED, DONE, NARRATION, trendTold } from './narration-words.js';
+import { followsFrom, isTask, subjectTask, TASK_START, topicKey } from './sentence-tasks.js';
 import { withoutPopulation } from './sentence-fragment.js';
 import { seriesMembers } from './semicolon-series.js';
 
@@ -205,8 +206,8 @@ function aphorism(text: string, c: string[]): boolean {
     c.slice(1).some((x) => x.startsWith('这是'));
   // 公务员的素质决定着…, 前途命运取决于人心向背: a general subject said to decide or bear on
   // something, in one clause, is a thesis (a short one: a long clause is a report's detail); so
-  // is one whose second clause is a categorical judgement (…系于…，分裂是绝对没有出路的).
-  if (text.length <= 30 && JUDGE_VERB.test(text) && (c.length === 1 || (c.length === 2 && CATEGORICAL.test(c[1]!))))
+  // is one whose second clause is categorical or a duty that orders no task (sentence-tasks.ts).
+  if (text.length <= 30 && JUDGE_VERB.test(text) && (c.length === 1 || (c.length === 2 && followsFrom(c[1]!))))
     return true;
   // 农业的根本出路在科技: where the root of a matter lies, said of a general subject.
   if (c.length === 1 && text.length <= 24 && ROOT_LIES.test(text)) return true;
@@ -217,18 +218,20 @@ function aphorism(text: string, c: string[]): boolean {
   // 推进农业现代化，改革是关键: what is key to the activity named first.
   if (topicKey(text)) return true;
   // …是法律赋予农民的财产权利，任何人都不能侵犯: a thing defined, then the duty it lays on everyone.
-  if (c.length === 2 && FIRST_JUDGED.test(c[0]!) && DUTY.test(c[1]!)) return true;
+  if (c.length === 2 && (FIRST_JUDGED.test(c[0]!) || LIST_JUDGED.test(c[0]!)) && DUTY.test(c[1]!)) return true;
   // X，就是Y / …，是A，是B: a definition, whatever its length.
   if (/[，,]就是/.test(text) || /[，,]是[^，,]+[，,]是/.test(text)) return true;
   if (c.length >= 3 && c.slice(1).filter((x) => /.是./.test(x)).length >= 2) return true;
+  // (Things listed or every one of a kind judged together, 都是, weigh as a key noun does.)
+  if (text.length <= 32 && ALL_JUDGED.test(c[0] ?? '')) return true;
   return judged && (key || text.length <= 24 || lexiconMatcher().find(foldForSearch(text)).length > 0);
 }
 
 // The second line: a categorical assertion (任何…都挡不住, 决不, 永远不称霸, 不…就不能, 没有…不可能,
 // 不仅…更, 之所以…因为) — the form of a thesis, not of a report.
 const PATTERNS = new RegExp(
-  // (越来越 is a trend, not 越…越.)
-  '(只有.{1,30}才|没有.{1,20}就没有|越(?!来越).{1,10}越|既.{1,20}(?:也|又|更)|不会.{1,10}只会|唯有.{1,20}方能|宁.{1,10}不|不是.{1,20}而是|寓.{1,8}于|方能|方得|必先|关键在|说到底|贵在|重在|成在' +
+  // (越来越 is a trend, not 越…越, whichever of its two 越 the pattern would start on.)
+  '(只有.{1,30}才|没有.{1,20}就没有|(?<!越来)越(?!来越).{1,10}越|既.{1,20}(?:也|又|更)|不会.{1,10}只会|唯有.{1,20}方能|宁.{1,10}不|不是.{1,20}而是|寓.{1,8}于|方能|方得|必先|关键在|说到底|贵在|重在|成在' +
     '|' +
     PLEDGE.source +
     '|任何.{1,14}都|凡[^，,；;]{1,20}[，,]?都|没有[^，,]{1,12}[，,].{0,24}不成|决不|绝不|是绝对(?:没有|不)|永远不|永不|从来都|不仅.{1,24}(?:更|也|还|而且)|之所以.{1,24}因为|没有.{1,20}不(?:可能|能)|不.{1,10}就不' +
@@ -267,12 +270,14 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
   const withEnum = clausesOf(text, true);
   // (凡…，都要…；凡…，都要…；…: members joined by ； that open and close alike, semicolon-series.ts.)
   const series = seriesMembers(text)?.length ?? 0;
+  const trend = trendTold(clauses);
   const f = {
     couplet: couplet(text, clauses) || series === 2,
     parallel: parallel(clauses, withEnum) || series >= 3,
-    echo: echo(text, clauses, withEnum),
+    // (越来越 said in every clause is a trend told twice, no 反复: trendTold.)
+    echo: !trend && echo(text, clauses, withEnum),
     aphorism: aphorism(text, clauses),
-    pattern: PATTERNS.test(text) || (text.length <= 16 && /则/.test(text)) || repeatedPhrase(text, clauses),
+    pattern: PATTERNS.test(text) || (text.length <= 16 && /则/.test(text)) || (!trend && repeatedPhrase(text, clauses)),
     metaphors: metaphors(text, optimistic),
     classical: classical(text, clauses, optimistic),
   };
@@ -281,7 +286,7 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
     ...f,
     task,
     dated: DATED.test(withoutPopulation(text)),
-    narration: NARRATION.test(text.replace(LOOKING_BACK, '')) || DONE.test(text),
+    narration: NARRATION.test(text.replace(LOOKING_BACK, '')) || DONE.test(text) || trend,
     tight: clauses.length >= 2 && clauses.every((c) => c.length <= 8),
     terse: clauses.length === 1 && clauses[0]!.length <= 10 && !task && /[。！]$/.test(text.trim()),
   };
