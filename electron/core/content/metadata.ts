@@ -23,6 +23,7 @@ import {
   ISSUER,
   NEWS_LEAD,
   NEWS_VERB,
+  ABOUT_DOCUMENT,
   OCCASION_RE,
   REPORT_ON_SPEECH,
   SENTENCE_END,
@@ -187,9 +188,10 @@ export function deriveMetadata(
   // as a meeting report does.
   else if (reportedHeadline(foldedTitle, foldedLead) && /强调|指出/.test(foldedBody)) type = '会议报道';
   else if (
-    /报告|決議|决议|条例|通知|意见|办法/.test(foldedTitle) ||
-    // `……关于商请支持……的函`: a document's title, whatever verbs its subject holds.
-    (DOC_TITLE_END.test(foldedTitle) && (!NEWS_VERB.test(foldedTitle) || /关于.{2,80}的/.test(foldedTitle)))
+    !ABOUT_DOCUMENT.test(foldedTitle) &&
+    (/报告|決議|决议|条例|通知|意见|办法/.test(foldedTitle) ||
+      // `……关于商请支持……的函`: a document's title, whatever verbs its subject holds.
+      (DOC_TITLE_END.test(foldedTitle) && (!NEWS_VERB.test(foldedTitle) || /关于.{2,80}的/.test(foldedTitle))))
   )
     type = '文件';
   else type = '文章';

@@ -24,6 +24,8 @@ const MEETS_SOMEONE = /会见|会晤|会谈|接见|看望|慰问|拜访|探望|�
 const WITH_SOMEONE = /^[和同跟及、与]/;
 /** Words whose object is mostly a person (`向阿依古丽了解`, `给…颁发`, `交给…`), whatever his name. */
 const TOWARD_SOMEONE = /向|给|交给|授予|颁发/;
+/** 向/给 inside a word that takes no person (`经济回升向好`, `方向`, `面向未来`, `供给侧`). */
+const NO_PERSON_TOWARD = /[方面走导趋倾转指取去动一意志双单定横纵流风偏]向|向(?:好|纵深|往|心)|[供补配自]给/g;
 /** Someone named by a post alone after the subject (`表扬了驻村第一书记`, `听取了局长的汇报`). */
 const POST_WORD =
   /书记|县长|市长|区长|省长|镇长|乡长|村长|主任|部长|局长|厅长|处长|科长|校长|院长|所长|站长|队长|总理|主席|委员|董事长|经理|行长|社长|会长|同志|先生|女士/;
@@ -53,7 +55,7 @@ function soleSubject(s: string, own: readonly OwnName[], others: () => readonly 
   if (!SUBJECT_PLACE.test(before) || NOT_SUBJECT_BEFORE.test(before)) return null;
   const after = s.slice(first.end).replace(TITLE_AFTER_NAME, '');
   const rest = before + ' '.repeat(first.end - first.start) + s.slice(first.end);
-  if (WITH_SOMEONE.test(after) || TOWARD_SOMEONE.test(after)) return null;
+  if (WITH_SOMEONE.test(after) || TOWARD_SOMEONE.test(after.replace(NO_PERSON_TOWARD, ''))) return null;
   return namesAnyone(rest, [], others) || MEETS_SOMEONE.test(rest) || POST_WORD.test(after) ? null : first.name;
 }
 

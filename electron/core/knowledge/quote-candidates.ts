@@ -42,6 +42,8 @@ export interface QuoteCandidate {
   conceded?: boolean;
   /** Introduced as a lesson (实践表明，…): a thesis the text draws from what it told. */
   lesson?: boolean;
+  /** Words the text reports as a named person's without marks (`习近平总书记强调，要……`). */
+  reported?: boolean;
 }
 
 export interface CandidateDoc {
@@ -239,6 +241,7 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
           text: p.text.slice(w.start, w.end),
           speaker: w.speaker,
           source: 'own',
+          reported: true,
         });
     const turn = turns[i];
     if (turn)

@@ -17,7 +17,7 @@ export interface FramedQuote {
 const PRE_TITLE = '(?:同志|总书记|主席|总理|委员长|先生)?';
 // Name … cue, then an optional 过/了/道/我们/说 and a colon or comma, up to the opening mark.
 const PRE_FRAME = new RegExp(
-  `^${PRE_TITLE}(?:[^，,。！？；“”]{0,50}?)${CUE}(?:过|了|道|的那样|我们|说)*[：:，,]?\\s*$`,
+  `^${PRE_TITLE}(?:[^，,。！？；“”]{0,50}?)${CUE}(?:过|了|道|的那样|我们|说|(?<=所(?:说|讲|指出|强调))的)*[：:，,]?\\s*$`,
 );
 // …指出了3条党建经验，其中一条就是“……”
 const PRE_ONE_OF = new RegExp(
@@ -27,6 +27,10 @@ const PRE_ONE_OF = new RegExp(
 const POST_FRAME = new RegExp(
   `^[，,]?\\s*(${PRE_TITLE})[^，,。！？；“”]{0,8}?(?:强调|指出|说|表示|要求)道?(?:[。！？!?]|$)`,
 );
+// ”习近平总书记的这句话，…: the words just quoted are his.
+const HIS_WORDS_AFTER = new RegExp(`^${PRE_TITLE}的这(?:句|段|番)(?:重要)?(?:话|论述|名言|论断)`);
+// 会议传达学习了习近平总书记关于调查研究的重要论述：“……”: his writings on a topic, whoever relays them.
+const WRITINGS_ON = new RegExp(`^${PRE_TITLE}关于[^，,。！？；“”]{1,30}的(?:重要)?论述[：:]\\s*$`);
 // `…研究院副院长、研究员李明说`: someone with a title and a name (not in the table) speaks.
 const OTHER_SUBJECT =
   /(?:院长|研究员|教授|主任|部长|局长|厅长|书记|代表|委员|记者|专家|学者|发言人|负责人|院士|所长|会长|社长|主编|作家)([\u4e00-\u9fff]{2,3})(?:说|表示|指出|强调|认为|介绍)/;
@@ -74,10 +78,17 @@ export function framedQuotes(
     // Pre-frame: the last name before the quotation, in the same sentence.
     const before = names.filter((n) => n.start >= from && n.end <= open);
     const last = before[before.length - 1];
+    if (last && WRITINGS_ON.test(folded.slice(last.end, open))) {
+      out.push({ start, end, speaker: jointSpeakers(before, folded) });
+      continue;
+    }
     if (last && !NOT_SUBJECT_BEFORE.test(folded.slice(from, last.start))) {
       const between = folded.slice(last.end, open);
       // “列宁领导的苏维埃政府宣布”: after 的 comes the real subject, unless it is the speech itself.
-      const possessive = /的(?!(?:重要)?(?:讲话|论述|文章|指示|批示|信|报告|声明|贺信|谈话))/.test(between);
+      // (`正如习近平总书记所指出的，“……”`, `像毛主席说的那样，“……”`: what he said, no other subject.)
+      const possessive = /的(?!(?:重要)?(?:讲话|论述|文章|指示|批示|信|报告|声明|贺信|谈话))/.test(
+        between.replace(/所(?:说|讲|指出|强调)的|(?:说|讲|指出|强调)的那样/, ''),
+      );
       // `习近平总书记引用郑板桥的诗句说：“……”`: he quotes someone else's words.
       const borrowed = BORROWED.test(between);
       // `李国强引用习近平总书记的话说：“……”`: the words are the one whose 话 is quoted.
@@ -93,7 +104,12 @@ export function framedQuotes(
     }
     // Post-frame: a name right after the closing mark, followed by the cue and the sentence end.
     const after = names.find((n) => n.start > end && n.start <= end + 3);
-    if (after && /^”[，,]?\s*$/.test(folded.slice(end, after.start)) && POST_FRAME.test(folded.slice(after.end)))
+    const rest = after ? folded.slice(after.end) : '';
+    if (
+      after &&
+      /^”[，,]?\s*$/.test(folded.slice(end, after.start)) &&
+      (POST_FRAME.test(rest) || HIS_WORDS_AFTER.test(rest))
+    )
       out.push({ start, end, speaker: after.name });
   }
   return out;

@@ -95,8 +95,9 @@ export function creditSaying<Q extends QuoteCandidate>(q: Q): Q {
   if (!m || (m.saying.speaker && m.saying.speaker === q.speaker)) return q;
   // A speaker's own sentence built on someone else's saying (幸福都是奋斗出来的，好日子…) is not
   // certainly his; words a frame puts in someone's mouth stay theirs (习近平强调：“不忘初心、牢记使命，
-  // 说到底是为什么人、靠什么人的问题。”).
-  if (m.coverage < SAYING_SHARE && q.source !== 'own') return q;
+  // 说到底是为什么人、靠什么人的问题。”), and so do words reported as someone's without marks
+  // (习近平总书记强调，要坚持人民至上、生命至上，切实把…).
+  if (m.coverage < SAYING_SHARE && (q.source !== 'own' || q.reported)) return q;
   // A saying in common use is nobody's: the sentence stays whole (清清白白做人，干干净净做事，堂堂正正为官).
   if (!m.saying.speaker && !m.saying.work) return q.speaker ? { ...q, speaker: null } : q;
   if (m.coverage < SAYING_SHARE) return q.speaker ? { ...q, speaker: null } : q;

@@ -13,6 +13,8 @@ const SURNAME_ALONE_TAG = /^(?:nr|q|n|ns|x)/;
 /** An adverb, preposition, conjunction, particle, pronoun, numeral or locative: no given name. */
 const NOT_GIVEN_NAME_TAG = /^(?:d|p|c|u|r|y|e|o|w|m|f)/;
 const HAN = /^[\u4e00-\u9fff]+$/;
+/** A citation verb is no given name: `在部署工作时/n 指出/v` is a time, not a Mr 时. */
+const CUE_VERB = /^(?:指出|强调|表示|说|讲|要求|介绍|认为|提出|说道|谈到)$/;
 /** Words that introduce a second person: `向张大山`, `和陈桂兰`, `交给李红梅`. */
 const PERSON_SLOT =
   /^(?:和|与|同|跟|及|、|向|对|给|为|替|把|让|请|陪同|带领|带着|交给|授予|表扬|表彰|批评|鼓励|勉励|称赞|感谢|祝贺|叮嘱|嘱咐|告诉|邀请|了)$/;
@@ -30,6 +32,7 @@ export function mayNameUnlistedPerson(s: string): boolean {
         !!next &&
         HAN.test(next.word) &&
         next.word.length <= 2 &&
+        !CUE_VERB.test(next.word) &&
         (t.tag.startsWith('nr') || !NOT_GIVEN_NAME_TAG.test(next.tag))
       );
     if (!NAME_TAG.test(t.tag) || !HAN.test(t.word)) return false;
