@@ -3,7 +3,7 @@
 // clean lines plus what was removed (the CleanReport) and metadata found in removed lines.
 import { foldForSearch, unifyRadicals } from '../text/normalize.js';
 import { classRemover } from '../text/strip-class.js';
-import { findDate } from './dates.js';
+import { findDate, findLabelledDate } from './dates.js';
 import { cleanSource, labelledSource, repostCardSource } from './formats/html-source.js';
 import { chromeReason, FOLLOW_PROMPT, FURNITURE_RULES, RELEASE_DATE, REPOST_NOTE } from './formats/page-chrome.js';
 import { isProse, joinBrokenLines, removeInnerSpaces, splitSpacedParagraphs } from '../text/line-repair.js';
@@ -156,6 +156,7 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
   // Text pasted from a printed file: the title printed again atop each page, after the page number.
   let firstLine: string | null = null;
   let afterPageNumber = false;
+  let updated: string | undefined;
   for (let line of text.split('\n')) {
     line = line.trim();
     if (!line) {
@@ -217,8 +218,12 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
     if ((META_LINE.test(line) && line.length < 120) || info) {
       const source = labelledSource(line);
       if (source) hints.source ??= source;
-      const date = findDate(posted ? line.slice(posted.index + posted[0].length) : line) ?? findDate(line);
-      if (date) hints.date ??= date;
+      // A publication label on the line wins over an update label before it; an update label's day is
+      // the date only when no line gives a publication day (`更新时间：…` on its own line first).
+      const published = findLabelledDate(line, false);
+      const date = published ?? findDate(posted ? line.slice(posted.index + posted[0].length) : line) ?? findDate(line);
+      if (date && !published && posted && /更新/.test(posted[0])) updated ??= date;
+      else if (date) hints.date ??= date;
       report.removed.push({ reason: '来源信息', text: line });
       continue;
     }
@@ -237,6 +242,7 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
   }
 
   hints.source ??= cardSource ?? account;
+  hints.date ??= updated;
   releaseTail(kept, hints, report);
 
   // Over-long lines that use spaces as paragraph breaks (pasted from a download site).
