@@ -172,12 +172,13 @@ export function findDateline(
   return gap >= 0 && gap <= 86_400_000 ? { ...line, date: iso(y, month, day) } : line;
 }
 
-/** A line that is only a date (a speech header `（2000年12月31日）` or a 落款 date). */
+/** A line that is only a date (a speech header `（2000年12月31日）`, a 落款 date, a CMS's `[2024-05-28]`). */
 export function dateOnlyLine(line: string): string | null {
   // `——2024年3月5日` under a speech title is a date line as well.
   const t = asciiDigits(line.replace(/\s+/g, '')).replace(/^(?:——|—|－－)/, '');
   if (t.length > 22) return null;
-  const m = /^[（(]?(.+?)[)）]?$/.exec(t);
+  // `[2024-05-28]` and `【2024-05-28】`: the day a CMS sets beside a headline.
+  const m = /^[（(［[【]?(.+?)[)）］\]】]?$/.exec(t);
   const inner = m?.[1] ?? t;
   if (!/^[\d〇○零OΟ一二三四五六七八九十]{2,4}年.{1,3}月.{1,3}[日号]$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(inner))
     return null;

@@ -49,6 +49,16 @@ describe('p11 dates', () => {
     expect(d.title).toBe('南岭县水利局关于做好农村供水工程管护工作的通知');
   });
 
+  it('reads a copied info line with the time in 时 and 分', async () => {
+    const d = await doc(
+      'a.txt',
+      `农村供水保障工程加快推进\n2024年06月11日 16时05分　来源：南岭日报\n\n${PROSE.join('\n')}\n`,
+    );
+    expect(d.date).toBe('2024-06-11');
+    expect(d.source).toBe('南岭日报');
+    expect(bodyOf(d)).not.toContain('16时05分');
+  });
+
   it('dates a 会议纪要 by its 会议时间, and no other document by one', async () => {
     const minutes = await doc(
       'a.txt',
@@ -74,6 +84,15 @@ describe('p11 titles and sources', () => {
     const d = await page(
       '工作动态',
       `<h1 class="h">农村供水保障工程加快推进<span class="d">2024-06-11</span></h1><div class="s">来源：县水利局</div><div>${paras}</div>`,
+    );
+    expect(d.title).toBe('农村供水保障工程加快推进');
+    expect(d.date).toBe('2024-06-11');
+  });
+
+  it('lifts a bracketed date out of a heading', async () => {
+    const d = await page(
+      '南岭县水利局',
+      `<h3>农村供水保障工程加快推进<span style="float:right">[2024-06-11]</span></h3><div class="c">${paras}</div>`,
     );
     expect(d.title).toBe('农村供水保障工程加快推进');
     expect(d.date).toBe('2024-06-11');
