@@ -3,7 +3,7 @@
 // clean lines plus what was removed (the CleanReport) and metadata found in removed lines.
 import { foldForSearch, unifyRadicals } from '../text/normalize.js';
 import { classRemover } from '../text/strip-class.js';
-import { findDate } from './dates.js';
+import { findDate, findLabelledDate } from './dates.js';
 import { cleanSource, labelledSource, repostCardSource } from './formats/html-source.js';
 import { chromeReason, FOLLOW_PROMPT, FURNITURE_RULES, RELEASE_DATE, REPOST_NOTE } from './formats/page-chrome.js';
 import { isProse, joinBrokenLines, removeInnerSpaces, splitSpacedParagraphs } from '../text/line-repair.js';
@@ -94,9 +94,9 @@ const META_LINE = /^(?:本文|文章|稿件)?(?:来源|來源|转自|转载自|�
 /** A page's posting label (not a bare 时间/日期, which a speech header uses for the day it was given). */
 const POSTED_LINE = /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|更新时间)\s*[:：]\s*/;
 /** A copied info line that opens on the posting day or the author (`2024-05-06 09:12　来源：某某日报　作者：王某`,
- * `作者：王某　来源：某某日报　2024-05-06`). */
+ * `2024年06月05日 16时05分　来源：…`, `作者：王某　来源：某某日报　2024-05-06`). */
 const DATED_INFO =
-  /^(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?|(?:作者|记者|本报记者)\s*[:：][^:：]{2,20}?)[\s\u3000|｜]*(?:来源|來源|稿源)\s*[:：]/;
+  /^(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}(?::\d\d(?::\d\d)?|时\d{1,2}分(?:\d{1,2}秒)?))?|(?:作者|记者|本报记者)\s*[:：][^:：]{2,20}?)[\s\u3000|｜]*(?:来源|來源|稿源)\s*[:：]/;
 /** The line WeChat puts under a title copied from an article: `原创 某某 公众号名 2023-06-05 08:30 发表于浙江`
  * (the writer, then the account, which published it; newer copies end on the province alone). Only
  * with 原创, 发表于, or the time and the province after the day, which mark it as WeChat's. */
@@ -156,6 +156,7 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
   // Text pasted from a printed file: the title printed again atop each page, after the page number.
   let firstLine: string | null = null;
   let afterPageNumber = false;
+  let updated: string | undefined;
   for (let line of text.split('\n')) {
     line = line.trim();
     if (!line) {
@@ -217,8 +218,12 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
     if ((META_LINE.test(line) && line.length < 120) || info) {
       const source = labelledSource(line);
       if (source) hints.source ??= source;
-      const date = findDate(posted ? line.slice(posted.index + posted[0].length) : line) ?? findDate(line);
-      if (date) hints.date ??= date;
+      // A publication label on the line wins over an update label before it; an update label's day is
+      // the date only when no line gives a publication day (`更新时间：…` on its own line first).
+      const published = findLabelledDate(line, false);
+      const date = published ?? findDate(posted ? line.slice(posted.index + posted[0].length) : line) ?? findDate(line);
+      if (date && !published && posted && /更新/.test(posted[0])) updated ??= date;
+      else if (date) hints.date ??= date;
       report.removed.push({ reason: '来源信息', text: line });
       continue;
     }
@@ -237,6 +242,7 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
   }
 
   hints.source ??= cardSource ?? account;
+  hints.date ??= updated;
   releaseTail(kept, hints, report);
 
   // Over-long lines that use spaces as paragraph breaks (pasted from a download site).

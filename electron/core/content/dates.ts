@@ -116,7 +116,9 @@ const ZONED_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{
 /** Labelled date lines: 发布时间：…, 发布日期：…, 时间：…, 日期：… A bare 时间/日期 must not be the end of
  * another label: a 成文日期, 报名时间 or 活动时间 is not a publication date. */
 const LABELLED =
-  /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发稿时间|發稿時間|发表时间|發表時間|更新时间|(?<![\u4e00-\u9fff])(?:时间|時間|日期))\s*[:：]\s*/;
+  /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发稿时间|發稿時間|发表时间|發表時間|(?<![\u4e00-\u9fff])(?:时间|時間|日期))\s*[:：]\s*/;
+/** When a page was last edited (`更新时间：…`): its date only when no publication label is printed. */
+const UPDATED = /(?:更新时间|更新時間|更新日期|最后更新|最後更新|修改时间|修改時間)\s*[:：]\s*/;
 
 function labelledValue(raw: string): string | null {
   const v = asciiDigits(raw).trimStart();
@@ -126,9 +128,15 @@ function labelledValue(raw: string): string | null {
   return findDate(v);
 }
 
-export function findLabelledDate(text: string): string | null {
-  const m = LABELLED.exec(text);
+const valueAfter = (label: RegExp, text: string): string | null => {
+  const m = label.exec(text);
   return m ? labelledValue(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+};
+
+/** The date a publication label gives (`发布时间：…`); an update label (`更新时间：…`) only when
+ * `updated` allows it and no publication label is in `text`. */
+export function findLabelledDate(text: string, updated = true): string | null {
+  return valueAfter(LABELLED, text) ?? (updated ? valueAfter(UPDATED, text) : null);
 }
 
 /** Dates a page prints about itself, not about the text: when it was generated, printed,
@@ -164,12 +172,13 @@ export function findDateline(
   return gap >= 0 && gap <= 86_400_000 ? { ...line, date: iso(y, month, day) } : line;
 }
 
-/** A line that is only a date (a speech header `（2000年12月31日）` or a 落款 date). */
+/** A line that is only a date (a speech header `（2000年12月31日）`, a 落款 date, a CMS's `[2024-05-28]`). */
 export function dateOnlyLine(line: string): string | null {
   // `——2024年3月5日` under a speech title is a date line as well.
   const t = asciiDigits(line.replace(/\s+/g, '')).replace(/^(?:——|—|－－)/, '');
   if (t.length > 22) return null;
-  const m = /^[（(]?(.+?)[)）]?$/.exec(t);
+  // `[2024-05-28]` and `【2024-05-28】`: the day a CMS sets beside a headline.
+  const m = /^[（(［[【]?(.+?)[)）］\]】]?$/.exec(t);
   const inner = m?.[1] ?? t;
   if (!/^[\d〇○零OΟ一二三四五六七八九十]{2,4}年.{1,3}月.{1,3}[日号]$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(inner))
     return null;

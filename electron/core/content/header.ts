@@ -33,7 +33,7 @@ const BYLINE = new RegExp(
   `^((?:[\\u4e00-\\u9fff]{0,20}[、，])*[\\u4e00-\\u9fff]{0,20}${ROLE_END})[\\s\\u3000]+${NAME}$`,
 );
 const NAME_ONLY = new RegExp(`^${NAME}$`);
-const ATTACHMENT_HEAD = /^附件[\s\u3000]*[\d一二三四五六七八九十]{0,3}[:：]?$/;
+export const ATTACHMENT_HEAD = /^附件[\s\u3000]*[\d一二三四五六七八九十]{0,3}[:：]?$/;
 const EDITOR_NOTE =
   /^[（(][^（）()]{0,20}(?:录音整理|根据录音|有删节|有删减|摘要|节选|发表时有删节)[^（）()]{0,20}[)）]$/;
 const FULL_DATE =
@@ -46,10 +46,11 @@ const DATED_LINE = new RegExp(
  * nothing else. */
 const CREDIT_LINE =
   /^[（(]?(?:(?:作者|记者|通讯员|[\u4e00-\u9fff]{1,12}?(?:记者|通讯员)(?=[:：\s\u3000])|责任编辑|责编|编辑|撰稿|执笔|文|图|文[／/]图)(?:[:：]|[\s\u3000]+|$)[\s\u3000]*[\u4e00-\u9fff·\s\u3000、，,]{0,30}?[\s\u3000]*)+[)）]?$/;
-/** `新华网　2024年3月5日`, `南岭县融媒体中心　2024-03-12 09:30`: an outlet (a name a paper, site, agency,
- * station or media centre ends on) and its day, nothing else. An organ or a person's name is no outlet. */
+/** `新华网　2024年3月5日`, `南岭县融媒体中心　2024-03-12 09:30`, `南岭发布 2024-05-11 08:30`: an outlet (a
+ * name a paper, site, agency, station, media centre or a government's news account ends on) and its
+ * day, nothing else. An organ or a person's name is no outlet. */
 const PUBLISHER_LINE = new RegExp(
-  `^([\\u4e00-\\u9fff]{1,16}(?:网|报|社|电视台|广播电视台|融媒体中心|新闻中心|客户端|杂志))[\\s\\u3000]*(${FULL_DATE}|20\\d\\d-\\d{1,2}-\\d{1,2})(?:[\\s\\u3000]+\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$`,
+  `^([\\u4e00-\\u9fff]{1,16}(?:网|报|社|电视台|广播电视台|融媒体中心|新闻中心|客户端|杂志|发布|融媒))[\\s\\u3000]*(${FULL_DATE}|20\\d\\d-\\d{1,2}-\\d{1,2})(?:[\\s\\u3000]+\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$`,
 );
 /** The outlet and day of an unlabelled publisher line (PUBLISHER_LINE), or null. A PDF's text may
  * lose the space between them; a page's spans run a column's name into the outlet (`国内新华网`), so
@@ -86,6 +87,16 @@ function adoptedDate(line: string): string | null {
   const m = ADOPTED_LINE.exec(line.trim());
   return m && !new RegExp(FULL_DATE).test(m[2]!) ? dateOnlyLine(m[1]!) : null;
 }
+
+/** A 会议纪要's field of the meeting's day (`会议时间　2024年3月5日上午9:00`, a table row or a line): the
+ * 纪要's date. Not read over other documents: a 会议通知's 会议时间 is a day still to come. */
+const MEETING_DAY = new RegExp(
+  `^会议时间[\\s\\u3000:：]*(${FULL_DATE})[\\s\\u3000]*(?:上午|下午|晚上)?(?:\\d{1,2}[:：]\\d{2})?$`,
+);
+const minutesDay = (line: string, title: string) => {
+  const m = /纪要$/.test(title) ? MEETING_DAY.exec(line) : null;
+  return m ? dateOnlyLine(m[1]!) : null;
+};
 
 export function datedLine(line: string): string | null {
   const m = DATED_LINE.exec(line.trim());
@@ -168,7 +179,7 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     lines.slice(0, 4).some((l) => (/^——/.test(l) || occasionLine(l)) && SPEECH_WORD.test(l));
   for (let i = 0; i < Math.min(lines.length, 8); i++) {
     let line = lines[i]!.trim();
-    const only = dateOnlyLine(line) ?? datedLine(line) ?? adoptedDate(line);
+    const only = dateOnlyLine(line) ?? datedLine(line) ?? adoptedDate(line) ?? minutesDay(line, title);
     if (only) {
       facts.date ??= only;
       facts.drop.add(i);

@@ -11,7 +11,7 @@ import { isNamedLeader } from '../knowledge/speakers.js';
 import { isBylineName } from '../knowledge/byline-name.js';
 import { ROLE } from '../knowledge/post-role.js';
 import { leadSpeakers } from './meeting-speakers.js';
-import { bylineOf, fieldsFirst, occasionLine, readHeader, SALUTATION } from './header.js';
+import { ATTACHMENT_HEAD, bylineOf, fieldsFirst, occasionLine, readHeader, SALUTATION } from './header.js';
 import { originNote } from './origin-note.js';
 import { paragraphKinds } from './outline.js';
 import type { Article } from './split.js';
@@ -114,6 +114,8 @@ export function deriveMetadata(
 ): DocMetadata {
   let lines = fieldsFirst([...article.lines]);
   let title = hints.title ?? null;
+  // An 附件 saved as a file of its own opens on its label (`附件1`): neither title nor text.
+  if (ATTACHMENT_HEAD.test((lines[0] ?? '').trim()) && lines.length > 2) lines.shift();
   const first = lines[0] ?? '';
   // A headline may have commas (`惠民政策落地快，群众办事更方便`); it ends no sentence.
   const headline = (l: string | undefined) =>

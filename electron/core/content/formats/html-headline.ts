@@ -1,7 +1,7 @@
 // The headline of a page: the on-page element matching og:title / ArticleTitle / <title>, else the
 // first <title> part printed as a block of its own, else (when <title> names only the column) the
 // heading over the info line. `标题_栏目_站名` titles are split into headline and site here too.
-import { findDate } from '../dates.js';
+import { dateOnlyLine, findDate } from '../dates.js';
 import { ISSUER } from '../title-patterns.js';
 import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
 
@@ -56,10 +56,12 @@ export function dropTitleBadges(doc: Doc): void {
  * read as the header's. */
 export function liftInfoFromHeadline(doc: Doc): void {
   for (const el of [...doc.querySelectorAll('h1,h2,h3,div,td')]) {
-    if (!/title|tit\b|bt|headline|biaoti/.test(idClass(el))) continue;
+    if (!/^H[1-3]$/.test(el.tagName) && !/title|tit\b|bt|headline|biaoti/.test(idClass(el))) continue;
     for (const child of [...el.children]) {
       const t = textOf(child);
-      if (!/^(?:P|DIV|SPAN)$/.test(child.tagName) || t.length > 120 || !INFO_WORD.test(t) || !findDate(t)) continue;
+      // An info line, or the day alone set in the heading (`<h1>标题<span class="date">2024-04-03</span></h1>`).
+      const info = (INFO_WORD.test(t) && !!findDate(t)) || !!dateOnlyLine(t);
+      if (!/^(?:P|DIV|SPAN|EM|I|SMALL|TIME)$/.test(child.tagName) || t.length > 120 || !info) continue;
       const own = textOf(el).replace(t, '').trim();
       if (own.length >= 4) el.after(child);
     }
@@ -67,6 +69,7 @@ export function liftInfoFromHeadline(doc: Doc): void {
 }
 
 const norm = (s: string) => s.replace(/[\s\u3000]+/g, '').replace(/[“”"]/g, '"');
+const unsplit = (key: string) => key.replace(/[_|｜]/g, '');
 
 /** The on-page element carrying the headline: a heading or title-classed block matching a reference. */
 export function headlineElement(doc: Doc, refs: string[]): El | null {
@@ -84,7 +87,10 @@ export function headlineElement(doc: Doc, refs: string[]): El | null {
           (k.startsWith(t) && t.length >= k.length * 0.5) ||
           (t.startsWith(k) && k.length >= t.length * 0.8) ||
           // `全国两会｜标题`: a column set before the headline in <title>.
-          (k.endsWith(t) && t.length >= 8 && /(?:_|\||｜|—|-|－)$/.test(k.slice(0, k.length - t.length))),
+          (k.endsWith(t) && t.length >= 8 && /(?:_|\||｜|—|-|－)$/.test(k.slice(0, k.length - t.length))) ||
+          // `一图读懂《某办法》_政策解读`: the page prints the words around the column's separator as one
+          // headline (`《某办法》政策解读`).
+          (t.length >= 8 && unsplit(k).includes(t) && t.length >= unsplit(k).length * 0.6),
       )
     ) {
       best = el;
@@ -103,7 +109,12 @@ const INFO_WORD = /来源|發布|发布|时间|日期|作者|编辑|浏览/;
  * no heading has its info line right under it (`<h3>首页 - 新闻动态</h3><h5>标题</h5><div>发布时间…`). */
 function headingOverInfoLine(doc: Doc, overSubtitle = false): El | null {
   const isInfo = (t: string) =>
-    t.length <= 200 && ((INFO_WORD.test(t) && !!findDate(t)) || AUTHOR_LINE.test(t) || STAMP_LINE.test(t));
+    t.length <= 200 &&
+    ((INFO_WORD.test(t) && !!findDate(t)) ||
+      AUTHOR_LINE.test(t) ||
+      STAMP_LINE.test(t) ||
+      !!dateOnlyLine(t) ||
+      NAME_DAY.test(t));
   for (const el of walk(doc.body ?? doc.documentElement)) {
     if (!/^H[1-6]$/.test(el.tagName) && !/title|tit\b|bt|headline|biaoti/.test(idClass(el))) continue;
     const t = textOf(el);
@@ -127,6 +138,9 @@ const AUTHOR_LINE = /^作者\s*[:：]\s*\S|^[^，。]{2,30}?\s*字数\s*[:：]\s
 /** An unlabelled byline with the day and time (`某某客户端　周某　2023-05-06 11:32`): no sentence in it. */
 const STAMP_LINE =
   /^[^。！？，]{0,60}(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d\d[^。！？，]{0,30}$/;
+
+/** An unlabelled line of the publisher and the day alone (`南岭县教育局　2024.4.9`). */
+export const NAME_DAY = /^([\u4e00-\u9fff]{2,20})[\s\u3000]+(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$/;
 
 /** The block that holds the heading alone: a table layout's cell (`<td class="biaoti"><b>标题</b></td>`)
  * has its info line in the next row. */
@@ -183,14 +197,24 @@ function firstHeading(doc: Doc): El | null {
 }
 
 /** The headline element for the declared titles (metas, JSON-LD) and the <title> tag, or null. */
-export function findHeadline(doc: Doc, declared: string[], titleHead: string, titleTag: string): El | null {
+export function findHeadline(
+  doc: Doc,
+  declared: string[],
+  titleHead: string,
+  titleTag: string,
+  policyPage = false,
+): El | null {
   const el = headlineElement(doc, [...declared, titleHead, titleTag]);
   if (el || declared.length) return el;
   // A page saved without its <head> (a WeChat article copied as its body): its first heading.
   if (!titleTag.trim()) return firstHeading(doc);
   return (
     printedTitlePart(doc, titleTag) ??
-    (columnLike(titleHead) ? (headingOverInfoLine(doc) ?? soleH1(doc, titleTag)) : null)
+    (columnLike(titleHead)
+      ? // A 政府信息公开 page titled by its column (`政府信息公开_某某县人民政府`) whose info table has no 标题:
+        // the document's heading, the page's first.
+        (headingOverInfoLine(doc) ?? soleH1(doc, titleTag) ?? (policyPage ? firstHeading(doc) : null))
+      : null)
   );
 }
 

@@ -53,12 +53,19 @@ const POLICY_KEYS = ['索引号', '发文机关', '发布机构', '成文日期'
  * the value in the next cell, or after the label in the same line or cell. */
 export function infoCells(doc: Doc): Map<string, string> {
   const out = new Map<string, string>();
+  // A value read under another portal's word (`生成日期`) gives way to the label itself (`成文日期`)
+  // when the table prints both.
+  const byAlias = new Set<string>();
+  const taken = (label: string) => out.has(canon(label)) && !(byAlias.has(label) && canon(label) === label);
   const put = (label: string, raw: string) => {
     const key = canon(label);
-    if (out.has(key)) return;
+    if (taken(label)) return;
     const value = raw.replace(/\s+[\u4e00-\u9fff\s]{2,8}[:：].*$/, '').trim();
     // A title may run long; the other values are names, dates and numbers.
-    if (value && value.length <= (key === '标题' ? 100 : 40)) out.set(key, value);
+    if (!value || value.length > (key === '标题' ? 100 : 40)) return;
+    out.set(key, value);
+    if (key === label) byAlias.delete(key);
+    else byAlias.add(key);
   };
   // A `<div>` cell holding only its label or value (`<div class="k">成文日期</div><div class="v">…`), a
   // `<p>` line of labels and values (`成文日期：…　发布日期：…`).
@@ -67,11 +74,11 @@ export function infoCells(doc: Doc): Map<string, string> {
     const t = textOf(el);
     // Labels are read in simplified form (a traditional page's `發佈日期`, `資料來源`), values as printed.
     const key = simplifiedHan(t.replace(/[\s:：]/g, ''));
-    if (t.length > 12 || !INFO_LABEL.test(key) || out.has(canon(key))) {
-      if (/^(?:TD|TH|DD|LI)$/.test(el.tagName) && t.length <= 160) labelledCell(t, out, put);
+    if (t.length > 12 || !INFO_LABEL.test(key) || taken(key)) {
+      if (/^(?:TD|TH|DD|LI)$/.test(el.tagName) && t.length <= 160) labelledCell(t, taken, put);
       // A `<p>` or `<div>` line is an info line only with two labels or more, and its 生成日期 is the
       // day a page was printed or generated (an OA system's footer), not the document's.
-      else if (/^(?:P|DIV)$/.test(el.tagName) && t.length <= 160) labelledCell(t, out, put, true);
+      else if (/^(?:P|DIV)$/.test(el.tagName) && t.length <= 160) labelledCell(t, taken, put, true);
       continue;
     }
     // The next cell, unless it is the next label (`<span>发文机关：</span>某某厅 <span>成文日期：</span>`):
@@ -88,7 +95,12 @@ export function infoCells(doc: Doc): Map<string, string> {
 
 /** `<td>发文机关：某某县人民政府 成文日期：2024-10-08</td>`: labels and values together in one cell, each
  * value up to the next label. Only a cell that begins with a label is read (not a sentence naming one). */
-function labelledCell(t: string, out: Map<string, string>, put: (key: string, value: string) => void, line = false) {
+function labelledCell(
+  t: string,
+  taken: (key: string) => boolean,
+  put: (key: string, value: string) => void,
+  line = false,
+) {
   const folded = simplifiedHan(t);
   // Folding keeps each character in place; the values are sliced from the text as printed.
   const found = folded.length === t.length ? [...folded.matchAll(LABEL_IN_CELL)] : [...t.matchAll(LABEL_IN_CELL)];
@@ -96,13 +108,16 @@ function labelledCell(t: string, out: Map<string, string>, put: (key: string, va
   found.forEach((m, i) => {
     const key = m[1]!.replace(/[\s\u3000]/g, '');
     const end = found[i + 1]?.index ?? t.length;
-    if (!out.has(key) && !(line && key === '生成日期')) put(key, t.slice(m.index + m[0].length, end));
+    if (!taken(key) && !(line && key === '生成日期')) put(key, t.slice(m.index + m[0].length, end));
   });
 }
+
+/** The block is a policy page's info table (it has an 索引号, 发文机关, 成文日期 or 文号). */
+export const isPolicyTable = (cells: Map<string, string>) => POLICY_KEYS.some((k) => cells.has(k));
 
 /** The document title the info table gives, when the block is a policy page's (it has an 索引号,
  * 发文机关, 成文日期 or 文号 beside the 标题). */
 export function infoTitle(cells: Map<string, string>): string | null {
   const title = cells.get('标题');
-  return title && POLICY_KEYS.some((k) => cells.has(k)) ? title : null;
+  return title && isPolicyTable(cells) ? title : null;
 }

@@ -4,6 +4,7 @@
 // header line near the title) and the publisher (来源：, source metas, the WeChat account,
 // og:site_name / SiteName, the site named in <title>, the footer).
 import { findDate, findLabelledDate, parseDateValue, withoutOwnDates } from '../dates.js';
+import { ISSUER } from '../title-patterns.js';
 import { idClass, textLines, textOf, walk, type Doc, type El } from './html-dom.js';
 import { outletLine } from '../header.js';
 import { cleanSource, repostCardSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
@@ -14,10 +15,11 @@ import {
   headlineElement,
   liftInfoFromHeadline,
   PUBLICATION,
+  NAME_DAY,
   splitTitle,
   withoutBadge,
 } from './html-headline.js';
-import { infoCells, infoTitle } from './html-info-table.js';
+import { infoCells, infoTitle, isPolicyTable } from './html-info-table.js';
 import { editionDateLine, labelledDateLine, timeElementDate } from './html-page-dates.js';
 import { scriptData } from './html-script-data.js';
 import { jsonLd, scriptVar } from './html-script-vars.js';
@@ -148,11 +150,27 @@ function footerSite(doc: Doc): string | null {
   return m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
 }
 
-/** A <title> that is only the paper's or site's name (a 数字报 article page titled `学习时报`) over
- * a headline found elsewhere: the publication itself, before the footer's owner (`学习时报社`). */
+/** `县卫生健康局　2024年5月14日` by the headline, unlabelled: the office that put the text up, and its day. */
+function organDayLine(line: string): string | null {
+  const m = NAME_DAY.exec(line.trim());
+  return m && ISSUER.test(m[1]!) ? m[1]! : null;
+}
+
+/** A <title> that is only the paper's or site's name (a 数字报 article page titled `学习时报`), or an
+ * organ's (a department's site titling every page `南岭县人民政府办公室`), over a headline found
+ * elsewhere: the publication itself, before the footer's owner (`学习时报社`). */
 function bareSiteTitle(titleTag: string, headline: string | null): string | null {
   const t = titleTag.trim();
-  return headline && headline !== t && PUBLICATION.test(t) ? t : null;
+  return headline && headline !== t && (PUBLICATION.test(t) || (t.length <= 20 && ISSUER.test(t))) ? t : null;
+}
+
+/** Who publishes a site: `某某日报数字报`/`电子版` is the paper; an organ's `门户网站`/`官方网站`
+ * (`南岭市人民政府门户网站`) is the organ. */
+function publisherOfSite(site: string): string {
+  const paper = site.replace(/报(?:数字报|数字版|电子版|电子报)$/, '报');
+  // `中华人民共和国某某部政府门户网站`: a ministry's portal, not a 政府.
+  const organ = /^(.+)(?:门户网站|官方网站)$/.exec(paper)?.[1]?.replace(/(?<=[部委局厅署])政府$/, '');
+  return organ && ISSUER.test(organ) ? organ : paper;
 }
 
 export function readPageMeta(doc: Doc, html: string, url: string | null = null): PageMeta {
@@ -176,7 +194,9 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
   ]
     .filter((x): x is string => !!x)
     .map((x) => splitTitle(x).head);
-  const titleEl = tableTitle ? headlineElement(doc, [tableTitle]) : findHeadline(doc, declared, titleHead, titleTag);
+  const titleEl = tableTitle
+    ? headlineElement(doc, [tableTitle])
+    : findHeadline(doc, declared, titleHead, titleTag, isPolicyTable(info));
   const title = titleEl ? withoutBadge(textOf(titleEl)) : (declared[0] ?? (titleHead || null));
 
   const kicker = nearTitle(titleEl, 'prev', /pre|yt|kicker|ytitle/, /^H[2-6]$/);
@@ -217,7 +237,9 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     parseDateValue(ld.datePublished) ??
     data?.date ??
     parseDateValue(scriptVar(html, 'createTime') ?? scriptVar(html, 'publish_time') ?? scriptVar(html, 'ct')) ??
-    dateLines.map(findLabelledDate).find(Boolean) ??
+    // A publication label on any line before an update label (`更新时间：…` printed first).
+    dateLines.map((l) => findLabelledDate(l, false)).find(Boolean) ??
+    dateLines.map((l) => findLabelledDate(l)).find(Boolean) ??
     dateLines.map(findDate).find(Boolean) ??
     labelledDateLine(doc) ??
     editionDateLine(doc) ??
@@ -237,6 +259,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     cleanSource(meta.get('contentsource') ?? meta.get('source')) ??
     data?.source ??
     lines.map((l) => outletLine(l, true)?.source).find(Boolean) ??
+    lines.map(organDayLine).find(Boolean) ??
     null;
   const account = wechat || unlabelledPublisher(titleEl);
   const ogSite = meta.get('og:site_name');
@@ -261,7 +284,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     account,
     author,
     // `某某日报数字报`, `某某日报电子版`: the paper's edition online is the paper.
-    site: site?.trim().replace(/报(?:数字报|数字版|电子版|电子报)$/, '报') || null,
+    site: site ? publisherOfSite(site.trim()) || null : null,
     originUnknown,
   };
 }

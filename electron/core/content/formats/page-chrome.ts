@@ -32,6 +32,12 @@ export const PHOTO_CREDIT =
  * the end mark (`— END —`, `- THE END -`), the reader bar (`阅读 1024`, `分享`, `收藏`, `在看 12`),
  * credits set with bars (`文丨某某　图丨某某`, `编辑 | 某某`), a 举报 line of a discipline site's
  * footer, a 政府网站's `扫一扫在手机打开当前页`, a 公文's contact note (`（联系人：某某，电话：…）`). */
+/** A periodical's name with its issue at the head of a page, furniture even on a one-page file or in copied text:
+ * `南岭市人民政府公报　　2023年第6期`, `2023年第6期（总第123期）　某某政报`. */
+const PERIODICAL = '[\\u4e00-\\u9fff（）()]{2,30}(?:公报|政报|简报|通讯|动态|专报)';
+const ISSUE_NO = '(?:(?:19|20)\\d\\d年)?第\\s*\\d{1,4}\\s*期(?:[（(]总第\\s*\\d{1,5}\\s*期[)）])?';
+export const PERIODICAL_EDGE = new RegExp(`^(?:${PERIODICAL}\\s*${ISSUE_NO}|${ISSUE_NO}\\s*${PERIODICAL})$`);
+
 export const FURNITURE_RULES: { reason: string; re: RegExp }[] = [
   { reason: '结束标记', re: /^[-—–─_=~·•\s]*(?:THE\s*)?END[-—–─_=~·•\s]*$/i },
   { reason: '分享与关注', re: /^(?:(?:分享|收藏|点赞|在看|赞|转发|写留言|留言|阅读)\s*(?:\d+(?:\.\d+)?万?\+?)?\s*)+$/ },
@@ -51,10 +57,11 @@ export const FURNITURE_RULES: { reason: string; re: RegExp }[] = [
   },
   // A WeChat article's topic tags (`#党建引领 #乡村振兴`): tags only.
   { reason: '标签', re: /^(?:[#＃][^#＃\s]{1,20}[\s\u3000]*){1,8}$/ },
-  // An app's call to open it (`打开“学习强国”APP，查看更多精彩内容`, `下载某某客户端，阅读全文`).
+  // An app's call to open it (`打开“学习强国”APP，查看更多精彩内容`, `下载某某客户端，阅读全文`, `打开APP`),
+  // and the app's name alone on a share page's banner (`南岭日报客户端`).
   {
     reason: '分享与关注',
-    re: /^(?:打开|下载|前往)\s*[“"「]?[\u4e00-\u9fffA-Za-z]{2,12}[”"」]?\s*(?:APP|App|app|客户端)\s*[，,]?\s*(?:查看|阅读|获取|看)[^。！？]{0,12}$/,
+    re: /^(?:打开|下载|前往)\s*[“"「]?[\u4e00-\u9fffA-Za-z]{0,12}[”"」]?\s*(?:APP|App|app|客户端)(?:\s*[，,]?\s*(?:查看|阅读|获取|看)[^。！？]{0,12})?$|^[\u4e00-\u9fff]{2,12}(?:APP|客户端)$/,
   },
   // A platform's or site's disclaimer (`声明：本文为……仅代表作者观点，不代表……`).
   {
@@ -70,6 +77,7 @@ export const FURNITURE_RULES: { reason: string; re: RegExp }[] = [
     reason: '编者注',
     re: /^[（(](?![^（）()]*年)[^（）()]{0,20}(?:录音整理|未经本人审阅|未经本人审定|有删节|有删减)[^（）()]{0,20}[)）]$/,
   },
+  { reason: '刊头', re: PERIODICAL_EDGE },
   // A 公文's note over a 落款 left alone on its last page (GB/T 9704 7.3.5.1).
   { reason: '公文附注', re: /^[（(]\s*此页无正文\s*[)）]$/ },
   // Bracketed, as GB/T 9704 sets a 附注: an unbracketed `联系人：…` may be a notice's own item.
@@ -123,7 +131,7 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   { reason: '版权信息', re: /copyright|版权所有|版權所有|icp备|icp证|公网安备|all rights reserved/i },
   {
     reason: '来源信息',
-    re: /^(?:(?:本文)?来源于?|來源|稿源|信息来源|转自|转载自|供稿(?:单位)?|发布时间|发布日期|發布時間|发稿时间|录入时间|时间|日期|最后更新|更新时间)\s*[:：]|^(?:来源|來源)\s*[丨|｜]/,
+    re: /^(?:(?:本文)?来源于?|來源|稿源|信息来源|转自|转载自|供稿(?:单位)?|发布时间|发布日期|發布時間|发稿时间|录入时间|时间|日期|最后更新|更新时间|原文链接|原文地址|本文链接|文章链接)\s*[:：]|^(?:来源|來源)\s*[丨|｜]/,
   },
   // A video player's fallback text (`您的浏览器不支持播放视频`, `你的浏览器不支持 video 标签`).
   {

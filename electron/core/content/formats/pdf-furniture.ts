@@ -1,6 +1,7 @@
 // What a PDF page carries besides its text, found by position and type size: page numbers, running
 // heads and feet (a unit's name, `内部资料　注意保存`, a browser's date, address and `1/3`), footnotes
 // in small type under the last line of the text, and a 目录 page.
+import { PERIODICAL_EDGE } from './page-chrome.js';
 import { PAGE_NUMBER_MARKED } from './pdf-pages.js';
 import type { PdfLine } from './pdf-items.js';
 
@@ -17,12 +18,6 @@ const TOC_ENTRY = /^.{2,80}?(?:\t|[.．…·]{3,}|\s{2,})\s*\d{1,4}$/;
  * the address (then `1/3`). Furniture even on a one-page print. */
 const BROWSER_EDGE =
   /^(?:\d{1,4}[/-]\d{1,2}[/-]\d{1,4},?\s+(?:上午|下午|[AP]M\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\t|$)|(?:https?|file):\/\/\S+(?:\t\d{1,4}\s*\/\s*\d{1,4})?$)/i;
-
-/** A periodical's name with its issue at the head of a page, furniture even on a one-page file:
- * `南岭市人民政府公报　　2023年第6期`, `2023年第6期（总第123期）　某某政报`. */
-const PERIODICAL = '[\\u4e00-\\u9fff（）()]{2,30}(?:公报|政报|简报|通讯|动态|专报)';
-const ISSUE_NO = '(?:(?:19|20)\\d\\d年)?第\\s*\\d{1,4}\\s*期(?:[（(]总第\\s*\\d{1,5}\\s*期[)）])?';
-const PERIODICAL_EDGE = new RegExp(`^(?:${PERIODICAL}\\s*${ISSUE_NO}|${ISSUE_NO}\\s*${PERIODICAL})$`);
 
 /** A running line's key: it differs from page to page only in its numbers (`党务知识题库　第 3 页`). */
 export const runningKey = (l: { text: string }) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
