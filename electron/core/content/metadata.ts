@@ -15,7 +15,7 @@ import { ATTACHMENT_HEAD, bylineOf, fieldsFirst, occasionLine, readHeader, SALUT
 import { originNote } from './origin-note.js';
 import { paragraphKinds } from './outline.js';
 import type { Article } from './split.js';
-import type { ContentDocument } from './types.js';
+import type { DocMetadata, ImportHints } from './import-hints.js';
 import {
   DATELINE,
   DOC_TITLE_END,
@@ -36,36 +36,12 @@ import {
   TITLE_SPEECH,
 } from './title-patterns.js';
 
-export interface ImportHints {
-  title?: string;
-  type?: DocType;
-  date?: string;
-  /** When the page holding the text was published: the text's own date (a speech's 题注) comes first. */
-  pageDate?: string;
-  /** The day a note beside the text says it first appeared (`来源：《某某日报》2023年6月5日`). */
-  originDate?: string;
-  source?: string;
-  speakers?: { name: string; role: string | null }[];
-  occasion?: string;
-  place?: string;
-  /** The site a page came from: the publisher only when the text names none. */
-  site?: string;
-  /** The one person a page's header names as 作者: the speaker of a speech or an article (a
-   * meeting report's 作者 is its reporter, not a speaker). */
-  author?: string;
-}
-
-/** What metadata derivation yields: a ContentDocument before its 金句, 提法, hash and ids. */
-export type DocMetadata = Pick<
-  ContentDocument,
-  'title' | 'type' | 'date' | 'source' | 'speakers' | 'occasion' | 'place' | 'script' | 'paragraphs'
->;
-
 function pad(n: string): string {
   return n.padStart(2, '0');
 }
 
 export { normaliseDate };
+export type { DocMetadata, ImportHints };
 
 /** `关　于　做　好……的　通　知`, `讲　话`: a title letter-spaced one character at a time. */
 const LETTER_SPACED = /^[\u4e00-\u9fff《》“”（）、](?:[\s\u3000]+[\u4e00-\u9fff《》“”（）、])+$/;

@@ -1,0 +1,83 @@
+// Passes of cleaning over the whole text (after the line rules of clean.ts): a title or salutation
+// run into the first paragraph, paragraphs a page repeats, and a press release's closing lines.
+import { foldForSearch } from '../text/normalize.js';
+import { classRemover } from '../text/strip-class.js';
+import { findDate } from './dates.js';
+import { chromeReason, RELEASE_DATE } from './formats/page-chrome.js';
+import type { CleanHints } from './clean.js';
+import type { CleanReport } from './types.js';
+
+const RELATED_HEADING = /^(相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞)\s*$/;
+
+const stripSpacesAndPunctuation = classRemover('[\\s\\p{P}]');
+function foldKey(text: string): string {
+  return stripSpacesAndPunctuation(foldForSearch(text));
+}
+
+/** `标题 同志们: 正文` and `一、小标题 正文` on one line → separate lines; drops a repeated title. */
+export function splitLeadingParts(lines: string[], report: CleanReport): string[] {
+  const out: string[] = [];
+  for (let line of lines) {
+    const prev = out[out.length - 1];
+    if (prev && prev.length >= 6 && line.startsWith(prev + ' ')) {
+      report.removed.push({ reason: '重复标题', text: prev });
+      line = line.slice(prev.length).trimStart();
+    }
+    const salute = /^(同志们|各位代表|各位委员|同志們|各位代表們)[:：!！]\s*/.exec(line);
+    if (salute && line.length > salute[0].length) {
+      out.push(salute[0].trim());
+      line = line.slice(salute[0].length);
+    }
+    const heading = /^([一二三四五六七八九十]+、[^。！？\s]{2,40}) (?=\S)/.exec(line);
+    if (heading) {
+      out.push(heading[1]!);
+      line = line.slice(heading[0].length);
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** Drops paragraphs already seen (a page repeating its article under 相關文章). */
+export function dropRepeats(lines: string[], report: CleanReport): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const line of lines) {
+    const key = foldKey(line);
+    if (key.length >= 20 && seen.has(key)) {
+      report.removed.push({ reason: '重复段落', text: line.slice(0, 80) });
+      continue;
+    }
+    if (key.length >= 20) seen.add(key);
+    out.push(line);
+  }
+  // A 相关文章 heading left with nothing new after it is boilerplate too.
+  const result: string[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i]!;
+    if (RELATED_HEADING.test(line)) {
+      report.removed.push({ reason: '相关文章', text: line });
+      continue;
+    }
+    result.push(line);
+  }
+  return result;
+}
+
+/** A press release's closing lines copied with it (`完` / `2023年6月5日（星期一）` / `香港時間16時30分`):
+ * they leave the text, and the date, certain when its weekday agrees, is the day it went out. */
+export function releaseTail(kept: string[], hints: CleanHints, report: CleanReport): void {
+  let end = kept.length;
+  const tail: string[] = [];
+  while (end > 0) {
+    const line = kept[end - 1]!;
+    const reason = line ? chromeReason(line) : null;
+    if (line && !RELEASE_DATE.test(line) && reason !== '结束标记' && reason !== '发稿时间') break;
+    if (line) tail.unshift(line);
+    end--;
+  }
+  // Something must stay, and a lone 完 or time is not enough to call the end a release's.
+  if (end === 0 || !tail.some((l) => RELEASE_DATE.test(l))) return;
+  for (const line of kept.splice(end)) if (line) report.removed.push({ reason: '发稿时间', text: line });
+  hints.date ??= findDate(tail.find((l) => RELEASE_DATE.test(l))!) ?? undefined;
+}
