@@ -43,7 +43,15 @@ const RANGE = new RegExp(
 );
 // 1.A, 1、A, 1)A and （1）A; a 多选's letters parted by 、 or ， (2．A、B、C) are one key, never A alone.
 const PARTED = '[A-HＡ-Ｈ]+(?:\\s*[、,，]\\s*[A-HＡ-Ｈ]+)+';
-const SINGLE = new RegExp(`[（(]?(\\d{1,4})\\s*[)）]?\\s*[.．、:：]?\\s*(${PARTED}|${KEY})(?![\\u4e00-\\u9fff])`, 'g');
+// 1．A B C　2．A B D: a 多选's letters parted by single spaces, up to the next number or the line's end.
+const SPACED = '[A-HＡ-Ｈ](?: [A-HＡ-Ｈ])+(?=[\\s　]+[（(]?\\d|[\\s　]*$)';
+const SINGLE = new RegExp(
+  `[（(]?(\\d{1,4})\\s*[)）]?\\s*[.．、:：]?\\s*(${PARTED}|${SPACED}|${KEY})(?![\\u4e00-\\u9fff])`,
+  'g',
+);
+/** A key letter standing alone where the entries were read: part of an entry no rule joined (1．A B
+ * beside Chinese), so the line's entries are not certain. */
+const STRAY_LETTER = /(?:^|[\s　])[A-HＡ-Ｈ](?=[\s　]|$)/;
 const TEXT_ENTRY = /^(\d{1,4})\s*[.．、:：]\s*(.+)$/;
 
 const half = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
@@ -78,8 +86,10 @@ function entriesOf(line: string): [number, string][] {
   const singles = [...rest.matchAll(SINGLE)];
   const mixed = singles.length ? wordEntries(rest) : null;
   if (mixed && mixed.length > singles.length) out.push(...mixed);
-  else if (singles.length) for (const m of singles) out.push([Number(m[1]), half(m[2]!).replace(/[、,，]/g, '')]);
-  else {
+  else if (singles.length) {
+    if (STRAY_LETTER.test(rest.replace(SINGLE, ' '))) return out;
+    for (const m of singles) out.push([Number(m[1]), half(m[2]!).replace(/[、,，]/g, '')]);
+  } else {
     // One text answer per line (填空 and 简答 keys): 1. 全心全意为人民服务
     const text = TEXT_ENTRY.exec(rest.trim());
     if (text) out.push([Number(text[1]), text[2]!.trim()]);

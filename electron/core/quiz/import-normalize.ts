@@ -70,8 +70,8 @@ function answerIndexes(answer: string, options: string[]): number[] | string {
   const a = cleanAnswer(answer);
   // “A.B.C.”, “A. C”, “A、B”: letters alone, whatever separates them.
   const letters = /^[A-Ha-h\s,，、;；|｜/┋.．]+$/.test(a) ? a.replace(/[^A-Ha-h]/g, '') : a.replace(SEPARATORS, '');
-  // “B.株洲”: a letter with its option's text; both must name the same option.
-  const both = /^([A-Ha-h])\s*[.．、:：)）]\s*(.+)$/.exec(a);
+  // “B.株洲”, “B 1921年”: a letter with its option's text; both must name the same option.
+  const both = /^([A-Ha-h])(?:\s*[.．、:：)）]|\s+(?=[^A-Za-z\s]))\s*(.+)$/.exec(a);
   if (both && !/^[A-Ha-h]+$/.test(letters)) {
     const i = both[1]!.toUpperCase().charCodeAt(0) - 65;
     if (i < options.length && foldAnswer(options[i]!) === foldAnswer(both[2]!)) return [i];

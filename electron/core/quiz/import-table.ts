@@ -9,6 +9,8 @@ import { ApiError } from '../../contract/api.js';
 import type { Parsed } from './import-json.js';
 import { dropTrailingEmpty, fieldColumn, optionColumns, splitStemOptions, type BankField } from './import-fields.js';
 import { joinKeySheet } from './import-table-keys.js';
+import { withMarkedKeys } from './word-table-keys.js';
+import { markedCellText } from './xlsx-marks.js';
 import { splitOptions, truthIndex, type RawItem } from './import-normalize.js';
 import { SECTION } from './import-text-sections.js';
 
@@ -28,10 +30,20 @@ function columnsOf(header: string[]): Columns {
   // 选项A…F, A…F, Option A…, 选项1…, 选项一…: one column per option; or one 选项 column split by |.
   const optCols = optionColumns(h);
   const one = col('options');
+  // 答案选项 beside 正确答案 (智慧党建-style exports): the choices offered, the other column the key.
+  const offered = h.findIndex((x) => x.replace(/\s/g, '') === '答案选项');
+  const key =
+    offered >= 0
+      ? fieldColumn(
+          h.map((x, i) => (i === offered ? '' : x)),
+          'answer',
+        )
+      : -1;
+  const choices = key >= 0 && one < 0 && !optCols.length;
   return {
     stem: col('stem'),
-    answer: col('answer'),
-    options: optCols.includes(one) ? -1 : one,
+    answer: choices ? key : col('answer'),
+    options: choices ? offered : optCols.includes(one) ? -1 : one,
     explanation: col('explanation'),
     tags: col('tags'),
     type: col('type'),
@@ -213,12 +225,19 @@ export async function parseXlsxBank(data: Buffer): Promise<Parsed> {
   }
   const sheets = wb.worksheets.map((sheet) => {
     const table: string[][] = [];
+    const marked: string[][] = [];
     sheet.eachRow({ includeEmpty: false }, (row) => {
       const cells: string[] = [];
-      for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
+      const marks: string[] = [];
+      for (let c = 1; c <= sheet.columnCount; c++) {
+        cells.push(cellText(row.getCell(c).value));
+        marks.push(markedCellText(row.getCell(c), cellText));
+      }
       table.push(cells);
+      marked.push(marks);
     });
-    return { name: sheet.name, table };
+    // No answer column: the key may be the option cell in red (xlsx-marks.ts).
+    return { name: sheet.name, table: withMarkedKeys(table, marked, sheet.name) ?? table };
   });
   return sheetsToBank(sheets, 'xlsx');
 }

@@ -7,6 +7,7 @@ import {
   FURNITURE_LINE,
   ITEM,
   LEAD_TAG,
+  META_LINE,
   MID_LINE_MARK,
   QUESTION_LIKE,
   RECORD_LINE,
@@ -29,14 +30,39 @@ const foldWidth = (line: string) =>
     .replace(/[\s　]*【\s*分值\s*】\s*\d{1,3}(?:\.\d)?\s*分?$/, '');
 
 /** The lines, each mark (答案：, 解析：) on a line of its own, trimmed, without empty lines, the
- * candidate's answer and score (RECORD_LINE) or the choice boxes of a printed web test. */
+ * candidate's answer and score (RECORD_LINE), an export's 难度 / 知识点 fields (META_LINE) or the
+ * choice boxes of a printed web test. */
 export function cleanLines(lines: string[]): string[] {
-  return lines
-    .map((l) => foldWidth(l).replace(LEAD_TAG, '$2$1'))
-    .flatMap((l) => l.split(MID_LINE_MARK))
-    .map((l) => l.replace(/^[\s　]+|[\s　]+$/g, '').replace(CHOICE_BOX, ''))
-    .filter((l) => l && !RECORD_LINE.test(l) && !CHOICE_TRUTH.test(l) && !FURNITURE_LINE.test(l));
+  return (
+    lines
+      .map((l) => foldWidth(l).replace(LEAD_TAG, '$2$1'))
+      .flatMap((l) => l.split(MID_LINE_MARK))
+      .map((l) => l.replace(/^[\s　]+|[\s　]+$/g, '').replace(CHOICE_BOX, ''))
+      // | 题号 | 1 | 2 |: a table pasted as Markdown reads as the same row typed with gaps; its
+      // | --- | --- | rule is no text.
+      .map((l) => (/^[|｜].*[|｜]$/.test(l) ? l.replace(/^[|｜][\s　]*|[\s　]*[|｜]$/g, '') : l))
+      .filter(
+        (l) =>
+          l &&
+          !/^[\s　|｜:：-]+$/.test(l) &&
+          !RECORD_LINE.test(l) &&
+          !CHOICE_TRUTH.test(l) &&
+          !FURNITURE_LINE.test(l) &&
+          !META_LINE.test(l),
+      )
+      .flatMap((l) => {
+        const gap = OPTION_LINE.test(l) ? KEY_AFTER_GAP.exec(l) : null;
+        return gap ? [l.slice(0, gap.index), gap[1]!] : [l];
+      })
+      .map((l, i, all) => (i && OPTION_LINE.test(all[i - 1]!) && KEY_ALONE.test(l) ? `答案：${l}` : l))
+  );
 }
+
+/** （B）, (ABD) alone on the line under the options: the key typed where 答案： would stand. */
+const KEY_ALONE = /^[（(]\s*[A-H](?:\s*[、,，.．]?\s*[A-H])*\s*[)）]$/;
+/** D．六　　（C）: the same key in brackets after a wide gap at the end of the options line. */
+const KEY_AFTER_GAP = /(?:[ \t]{2,}|　)[\s　]*([（(]\s*[A-H](?:\s*[、,，.．]?\s*[A-H])*\s*[)）])$/;
+const OPTION_LINE = /^(?:[A-H]\s*[.．、:：)）]|[（(][A-H][)）])/;
 
 /** 题目：… over 选项：A.… B.… and 答案：…, no numbers (a 学习强国 题库 kept as blocks): each 题目：
  * numbered in turn, 选项： dropped, where the text has two such items at least and no numbered one. */

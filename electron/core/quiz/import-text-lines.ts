@@ -7,12 +7,19 @@ export const PAGE_MARK =
 export const ITEM =
   /^(?:第\s*(\d{1,4}|[一二三四五六七八九十]{1,3})\s*题\s*[:：.．、]?|(\d{1,4})\s*(?:[、．]|\.(?!\d)|\.(?=\d{4}年)|[)）](?=\s*\S))|[（(](\d{1,4})[)）]|[【[［](\d{1,3})[】\]］](?=\s*\S)|([①-⑳])(?=\s*\S))\s*/;
 export const ANSWER =
-  /^(?:(?:正确|参考|标准)?选项答案\s*[:：]|正确选项\s*[:：]|答案(?=\s*[（(]\s*[A-H]{1,8}\s*[)）]$)|答案\s+(?=[A-H]{1,8}$)|[【[［]\s*(?:正确|参考|标准)?答案\s*[】\]］]\s*[:：]?|(?:正确|参考|标准)?答案(?:要点)?\s*[:：]|(?:正确|参考|标准)?答案\s*[是为]\s*[:：]?|(?:答题|参考)要点\s*[:：]|答\s*[:：])\s*/;
+  /^(?:(?:正确|参考|标准)?选项答案\s*[:：]|正确选项\s*[:：]|答案(?=\s*[（(]\s*[A-H]{1,8}\s*[)）]$)|答案\s+(?=[A-H]{1,8}$)|[【[［]\s*(?:(?:正确|参考|标准)?答案(?:要点)?|(?:答题|参考)要点)\s*[】\]］]\s*[:：]?|(?:正确|参考|标准)?答案(?:要点)?\s*[:：]|(?:正确|参考|标准)?答案\s*[是为]\s*[:：]?|(?:答题|参考)要点\s*[:：]|答\s*[:：])\s*/;
 export const EXPLAIN = /^(?:【\s*(?:答案)?(?:解析|分析|详解)\s*】\s*[:：]?|(?:答案)?(?:解析|分析|详解)\s*[:：])\s*/;
+/** What an exam system's export prints beside each key (答案：B　难度：易　分值：1, 知识点：… on a
+ * line of its own): a field of the question bank, never part of the key, the stem or an option. */
+const META_NAME = '(?:题目难度|试题难度|难易程度|难易度|难度|分值|所属章节|章节|知识点|考点|题目分类|试题分类)';
+const META_FIELD = String.raw`(?:【\s*)?${META_NAME}\s*(?:】\s*[:：]?|[:：])`;
+export const META_LINE = new RegExp(`^${META_FIELD}`);
 /** An answer or explanation mark after other text on a line (…D.解放思想　正确答案：B【解析】…,
  * a contest's …是什么？答：…). */
-export const MID_LINE_MARK =
-  /(?<=\S)[\s　]*(?=【\s*(?:正确|参考|标准)?答案\s*】|【\s*(?:解析|分析|详解)\s*】|(?:正确|参考|标准)答案\s*[:：])|(?<=[\s　)）。？?])[\s　]*(?=答案\s*[:：]|解析\s*[:：])|(?<=[？?])[\s　]*(?=答\s*[:：])|(?<=\S)[\s　]+(?=(?:您的|我的|你的|考生|学员)答案\s*[:：]|(?:本题)?得分\s*[:：])/g;
+export const MID_LINE_MARK = new RegExp(
+  String.raw`(?<=\S)[\s　]*(?=【\s*(?:正确|参考|标准)?答案\s*】|【\s*(?:解析|分析|详解)\s*】|(?:正确|参考|标准)答案\s*[:：])|(?<=[\s　)）。？?])[\s　]*(?=答案\s*[:：]|解析\s*[:：])|(?<=[？?])[\s　]*(?=答\s*[:：])|(?<=\S)[\s　]+(?=(?:您的|我的|你的|考生|学员)答案\s*[:：]|(?:本题)?得分\s*[:：])|(?<=\S)[\s　]+(?=${META_FIELD})|(?<=\S)(?=【\s*${META_NAME}\s*】)`,
+  'g',
+);
 /** What an exam system's record adds to each item: the candidate's own answer (您的答案：A, 考生答案：B)
  * and the score it earned (得分：2分). Never the key. */
 export const RECORD_LINE =

@@ -17,6 +17,9 @@ const TRUTH = '[（(【]\\s*(√|✓|✔|×|✗|✘|X|对|错|正确|错误)\\s*
 const TRUTH_AT_END = new RegExp(`${TRUTH}\\s*[。.]?\\s*$`);
 /** `（ T ）`/`（F）` after a statement: read as a key only in a 判断 section (a letter elsewhere). */
 const TF_AT_END = /[（(]\s*([TFＴＦ])\s*[)）]\s*[。.]?\s*$/;
+/** T or F after a wide gap at the end of a statement (正确的写T, a key column saved as text): only in a 判断
+ * section too. */
+const TF_AFTER_GAP = /(?<=[。．！!？?；;）)\u4e00-\u9fff])(?:[ \t]{2,}|　)[\s　]*([TFＴＦ])$/;
 const TRUTH_AT_START = new RegExp(`^${TRUTH}\\s*`);
 /** √ or 对 typed after a wide gap at the end of a statement: the key column of a paper saved as text. */
 const TRUTH_AFTER_GAP = /(?:[ \t]{2,}|　)[\s　]*(√|✓|✔|×|✗|✘|对|错|正确|错误)$/;
@@ -68,13 +71,15 @@ function keyInStem(item: TextItem, stem: string): { stem: string; answer: string
   // （√）（×）: the pair printed for the reader to choose from, not a typed （×）.
   const truth = judgeTail(stem)?.marks.length === 2 ? null : TRUTH_AT_END.exec(stem);
   if (truth) return { stem: stem.slice(0, truth.index).trim(), answer: truth[1]! };
-  const tf = /判断|是非/.test(item.section.type) ? TF_AT_END.exec(stem) : null;
+  const tf = /判断|是非/.test(item.section.type) ? (TF_AT_END.exec(stem) ?? TF_AFTER_GAP.exec(stem)) : null;
   if (tf) return { stem: stem.slice(0, tf.index).trim(), answer: halfWidth(tf[1]!) };
   const gap = TRUTH_AFTER_GAP.exec(stem);
   if (gap) return { stem: stem.slice(0, gap.index).trim(), answer: gap[1]! };
   const first = TRUTH_AT_START.exec(stem);
   if (first) return { stem: stem.slice(first[0].length).trim(), answer: first[1]! };
   if (/填空/.test(item.section.type)) {
+    const square = squareKeys(stem);
+    if (square) return square;
     // Brackets that date or gloss (（2024年）, （简称……）) are not blanks.
     const words = [
       ...[...stem.matchAll(WORDS_IN_BRACKETS)].filter((m) => !/^\s*(?:\d{4}\s*年|简称|即|下同|注|见)/.test(m[1]!)),
@@ -95,6 +100,28 @@ function keyInStem(item: TextItem, stem: string): { stem: string; answer: string
     return { stem: out, answer: words.map((m) => m[1]!.trim()).join('；') };
   }
   return null;
+}
+
+/** 填空 keys in 【】: one right after each underline (每______【五】年), or one at the sentence's end
+ * for all of them, parted by ；、， as many as the underlines (任期______年至______年。【三；五】). */
+function squareKeys(stem: string): { stem: string; answer: string } | null {
+  const lines = [...stem.matchAll(/_{2,}|＿{2,}/g)];
+  const square = [...stem.matchAll(/【([^【】]+)】/g)];
+  if (!lines.length || !square.length) return null;
+  const each =
+    square.length === lines.length &&
+    square.every((m, i) => /^[_＿]{2,}[\s　]*$/.test(stem.slice(lines[i]!.index!, m.index)));
+  const last = square[square.length - 1]!;
+  // One underline: the bracket's whole text (政治意识、大局意识) is its answer.
+  const parts = lines.length === 1 ? [last[1]!.trim()] : last[1]!.split(/[；;、，,]/).map((p) => p.trim());
+  const end =
+    square.length === 1 &&
+    last.index! > lines[lines.length - 1]!.index! &&
+    /^[\s　。.．！!？?]*$/.test(stem.slice(last.index! + last[0].length));
+  if (!each && !(end && parts.length === lines.length && parts.every(Boolean))) return null;
+  let out = stem;
+  for (const m of square) out = out.replace(m[0], '');
+  return { stem: out.trim(), answer: (each ? square.map((m) => m[1]!.trim()) : parts).join('；') };
 }
 
 const TYPE_OF: Record<string, string> = {

@@ -33,6 +33,7 @@ import {
   groupName,
   HEADING,
   ORDINAL,
+  sectionOrdinal,
   OTHER_HEADING,
   resumesPaper,
   SECTION,
@@ -164,7 +165,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     }
     const head = SECTION.exec(line) ?? (!inKey && OTHER_HEADING.test(line) ? ['', ''] : null);
     if (head) {
-      const ordinal = /^([一二三四五六七八九十]+)\s*[、.．]/.exec(line)?.[1];
+      const ordinal = sectionOrdinal(line);
       if (ordinal && !inKey && head[1]) ordinals.set(ordinal, ordinals.has(ordinal) ? '' : head[1]);
       if (!inKey && head[1]) paperTypes.add(head[1]);
       bare = null; // a heading inside it: a key list of sections

@@ -42,8 +42,10 @@ function linesOf(el: El, out: string[]): void {
         options.forEach((o, i) => out.push(`${'ABCDEFGH'[i] ?? '?'}. ${ownText(o)}`));
       }
     } else if (/^(P|H[1-6])$/.test(tag)) {
-      const text = paragraphText(child);
-      if (text) out.push(text);
+      for (const line of softLines(child)) {
+        const text = paragraphText(line);
+        if (text) out.push(text);
+      }
     } else if (tag === 'TABLE' && keyColumn(child)) {
       // 题号 | 答案 over one row an item: a key list, written as the text reader reads one.
       out.push('参考答案', ...keyColumn(child)!.map(([n, k]) => `${n}．${k}`));
@@ -52,6 +54,13 @@ function linesOf(el: El, out: string[]): void {
       out.push([...child.children].map((cell) => textOf(cell)).join('\t'));
     } else linesOf(child, out); // tables, cells and other containers
   }
+}
+
+/** A paragraph's lines: Word's soft line breaks (Shift+Enter, <br> after mammoth) part a stem, its
+ * options and its 答案 as paragraphs would, where the text alone would run them into one line. */
+function softLines(p: El): El[] {
+  if (!p.querySelector('br')) return [p];
+  return p.innerHTML.split(/<br\s*\/?>/i).map((part) => parseDocument(`<p>${part}</p>`).querySelector('p')!);
 }
 
 // A key typed after a wide gap at the end of a line (D．六　　C): the gap tells it from the option's
