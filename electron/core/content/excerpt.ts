@@ -7,7 +7,8 @@ import { bodyKey } from './dedupe.js';
 import { lowerBound } from '../../shared/lower-bound.js';
 
 const SHINGLE = 8;
-const SAMPLE_MOD = 16;
+const SAMPLE_BITS = 4;
+const SAMPLE_MOD = 1 << SAMPLE_BITS;
 /** At least this share of the new text must lie inside one library document. */
 export const EXCERPT_CONTAINMENT = 0.8;
 /** …and that document must be clearly longer, or it is a (near-)duplicate instead. */
@@ -17,14 +18,18 @@ const MIN_SAMPLES = 15;
 
 /** The sampled shingle hashes of a text's body key (bodyKey), each once, in text order. */
 export function sketchOfKey(key: string): Uint32Array {
+  // Kept as h / SAMPLE_MOD, which fits a small integer: a hash of 32 bits does not, and a set or
+  // map of such numbers boxes each one.
   const out = new Set<number>();
   for (let i = 0; i + SHINGLE <= key.length; i++) {
     let h = 0x811c9dc5;
     for (let j = i; j < i + SHINGLE; j++) h = Math.imul(h ^ key.charCodeAt(j), 0x01000193);
-    h >>>= 0;
-    if (h % SAMPLE_MOD === 0) out.add(h);
+    if ((h & (SAMPLE_MOD - 1)) === 0) out.add(h >>> SAMPLE_BITS);
   }
-  return Uint32Array.from(out);
+  const sketch = new Uint32Array(out.size);
+  let k = 0;
+  for (const q of out) sketch[k++] = q * SAMPLE_MOD;
+  return sketch;
 }
 
 /** A text's sketch as stored with its duplicate fingerprint. */
@@ -58,6 +63,7 @@ export function freezeSketches(entries: { id: string; sketch: Uint32Array }[]): 
 }
 
 export class ExcerptIndex {
+  /** Documents per sampled hash, keyed by hash / SAMPLE_MOD (a small integer, see sketchOfKey). */
   private postings = new Map<number, string[]>();
   private sizes = new Map<string, number>();
   private frozen: FrozenSketches[] = [];
@@ -75,10 +81,11 @@ export class ExcerptIndex {
   /** Adds a document by its stored sketch (no text needed). */
   addSketch(id: string, s: Uint32Array): void {
     this.sizes.set(id, s.length);
-    for (const h of s) {
-      const list = this.postings.get(h);
+    for (let i = 0; i < s.length; i++) {
+      const q = s[i]! >>> SAMPLE_BITS;
+      const list = this.postings.get(q);
       if (list) list.push(id);
-      else this.postings.set(h, [id]);
+      else this.postings.set(q, [id]);
     }
   }
 
@@ -98,7 +105,8 @@ export class ExcerptIndex {
     if (s.length < MIN_SAMPLES) return null;
     const hits = new Map<string, number>();
     const frozenSizes = new Map<string, number>();
-    for (const h of s) for (const id of this.postings.get(h) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
+    for (let i = 0; i < s.length; i++)
+      for (const id of this.postings.get(s[i]! >>> SAMPLE_BITS) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
     for (const f of this.frozen)
       for (const h of s)
         for (let i = lowerBound(f.hashes, h); i < f.hashes.length && f.hashes[i] === h; i++) {
