@@ -8,6 +8,7 @@ import { dateOnlyLine, findDateline, normaliseDate, npcSessionYear } from './dat
 import { joinBroken } from './formats/word-lines.js';
 import { isPersonName } from '../knowledge/person-name.js';
 import { isNamedLeader } from '../knowledge/speakers.js';
+import { speechNoteSpeaker } from '../knowledge/speech-note.js';
 import { isBylineName } from '../knowledge/byline-name.js';
 import { ROLE } from '../knowledge/post-role.js';
 import { leadSpeakers } from './meeting-speakers.js';
@@ -279,6 +280,9 @@ export function deriveMetadata(
     if (!by || speakers.some((s) => s.name === by.name)) continue;
     if (speakers.length > 0 || type === '讲话') speakers.push(by);
   }
+  // A speech in a collection: its speaker is named in the 题注 only (`这是某某同志在……上讲话的主要部分。`).
+  const noted = type === '讲话' && speakers.length === 0 ? lines.map(speechNoteSpeaker).find((n) => n) : null;
+  if (noted) speakers.push({ name: noted, role: null });
 
   const paragraphs: Paragraph[] = paragraphKinds(lines, headings);
   return { title, type, date, source, speakers, occasion, place, script: detectScript(title + body), paragraphs };

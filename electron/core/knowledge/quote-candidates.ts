@@ -12,7 +12,7 @@ import { framedQuotes } from './quote-frames.js';
 import { narratedNames } from './narrated-names.js';
 import { reportedSpans } from './reported-speech.js';
 import { TASK_START } from './sentence-tasks.js';
-import { CUE, generalSecretaryAlias, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
+import { citesInside, CUE, generalSecretaryAlias, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
 import { pronounSpeakers } from './pronoun-speaker.js';
 import { reportedWords } from './reported-candidates.js';
 import { transcriptTurns } from './transcript-turns.js';
@@ -22,6 +22,7 @@ import { isCriticisedLine } from './superseded-lines.js';
 import { endsOnColon } from '../text/char-counts.js';
 import { trailingMaxim } from './trailing-maxim.js';
 import { alikeSeries } from './semicolon-series.js';
+import { speechNoteSpeaker } from './speech-note.js';
 
 export interface QuoteCandidate {
   paragraph: number;
@@ -53,7 +54,6 @@ export interface CandidateDoc {
 }
 
 const LONG_QUOTE = /“[^“”]{8,}”|"[^"\n]{8,}"/g;
-const CITES_SOMEONE = new RegExp(`^(?:同志|总书记|主席|总理)?[^，,。！？；]{0,20}?${CUE}`);
 // A footnote mark (“…的民族。”⑧这是…) closes the sentence before, not this one.
 // `这再次表明，`, `实践证明，` before a thesis point back to the facts told, the thesis itself stands alone.
 const LEAD =
@@ -93,19 +93,29 @@ function frameCandidates(
     const inner = text.slice(f.start, f.end);
     if (NAMED_AFTER.test(folded.slice(f.end + 1, f.end + 8)) && !CLAUSE.test(inner)) continue;
     const parts = inner.length > SPLIT_QUOTE ? splitSentences(inner) : [{ start: 0, end: inner.length, text: inner }];
+    const innerNames = speakersIn(folded.slice(f.start, f.end), own);
     for (const s of parts)
       out.push({
         paragraph,
         start: f.start + s.start,
         end: f.start + s.end,
         text: s.text,
-        speaker: f.speaker,
+        // 习近平说：“毛泽东同志讲过，‘……’今天……”: a part that quotes or cites someone else holds a
+        // third person's words, and where they end is not certain.
+        speaker:
+          NESTED_QUOTE.test(s.text) || citesInside(folded.slice(f.start, f.end), innerNames, s.start, s.end)
+            ? null
+            : f.speaker,
         source: 'frame',
         ...(parts.length > 1 ? { part: true } : {}),
       });
   }
   return out;
 }
+
+/** A quotation within the quotation: single marks after a citation verb (`讲过，‘`) or holding a
+ * sentence of their own (`‘……勇气。’`); single marks around a term (`‘孤岛现象’`, `要求‘对标’`) only stress it. */
+const NESTED_QUOTE = new RegExp(`${CUE}(?:过|道|了)?[：:，,]?\\s*[‘「『][^’」』]{8}|[‘「『][^’」』]*[。！？!?][’」』]`);
 
 const SHORT_COUPLET = 40;
 
@@ -162,8 +172,7 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
     // “总书记指出，……”, “俗话说，……”, “他还强调，……”: reported words, whoever reports them.
     if (reported.some(([a, b]) => a < s.end && b > s.start)) return;
     // “邓小平同志说过，发展才是硬道理”: the words are someone else's, even without marks.
-    if (names.some((n) => n.start >= s.start && n.end <= s.end && CITES_SOMEONE.test(folded.slice(n.end, s.end))))
-      return;
+    if (citesInside(folded, names, s.start, s.end)) return;
     // 一手抓改革开放，一手抓打击犯罪；一手抓经济建设…；一手抓物质文明…: one member of a list of
     // three or more cut at ； is a fragment (the two halves of a long couplet may each stand).
     if (inList[index] || (index === 0 && dashHeading)) return;
@@ -197,7 +206,8 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
 function narratesSpeaker(doc: CandidateDoc, name: string): boolean {
   const aliases = [name, ...(name === '周恩来' ? ['周总理'] : [])].map(foldForSearch);
   const cue = new RegExp(`(?:${aliases.join('|')})(?:同志|总理)?[^，。]{0,10}?${CUE}`);
-  return doc.paragraphs.some((p) => cue.test(foldForSearch(p.text)));
+  // (The 题注 `这是某某同志在……上讲话的一部分。` names the speaker; it does not narrate him.)
+  return doc.paragraphs.some((p) => cue.test(foldForSearch(p.text)) && !speechNoteSpeaker(p.text));
 }
 
 export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
@@ -225,7 +235,7 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   const turns = doc.type === '讲话' ? [] : transcriptTurns(foldedParas);
   doc.paragraphs.forEach((p, i) => {
     const folded = foldedParas[i];
-    if (folded == null) return;
+    if (folded == null || speechNoteSpeaker(p.text)) return;
     // Words framed as an uncredited person's (“林彪同志指出…”) are never offered as 金句.
     const framed = frameCandidates(doc, i, folded, frameNames, pronouns[i]!).filter(
       (c) => !c.speaker || isCreditable(c.speaker),

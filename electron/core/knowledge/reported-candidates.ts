@@ -6,7 +6,7 @@
 // is left to the frames.
 import { ROLE } from './post-role.js';
 import { ADVERBS, REPORTING, reportedClauses } from './reported-speech.js';
-import { speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
+import { citesInside, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
 
 export interface ReportedWords {
   /** Offsets of the words (after the clause's comma or colon) in the folded paragraph. */
@@ -19,6 +19,8 @@ const BEFORE_NAME = new RegExp(`^(?:${ROLE})?$`);
 const AFTER_NAME = /^(?:同志|总书记|主席|总理|委员长)?(?:在[^，,。；;“”]{1,24}?[中上时])?/;
 const LONG_QUOTE = /“[^“”]{8,}”/;
 const MAX_WORDS = 80;
+/** A quotation that opens and does not close within the words (`“一带一路”建设要…` closes). */
+const OPEN_QUOTE = /“[^”]*$/;
 
 export function reportedWords(
   folded: string,
@@ -39,6 +41,9 @@ export function reportedWords(
     const start = c.clauseEnd + 1 + (words.length - words.trimStart().length);
     const end = c.end - (words.length - words.trimEnd().length);
     if (end - start < 5 || end - start > MAX_WORDS || LONG_QUOTE.test(words)) continue;
+    // `习近平强调，邓小平同志讲过，……`: the words relay a third person's; `习近平说：“毛泽东同志讲过，…`:
+    // a quotation opens and does not close in the sentence. Neither is the reporter's own.
+    if (OPEN_QUOTE.test(words) || citesInside(folded, names, start, end)) continue;
     out.push({ start, end, speaker: n.name });
   }
   return out;

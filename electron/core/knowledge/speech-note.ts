@@ -1,0 +1,19 @@
+// A speech printed in a collection (文选, 选编) names its speaker only in its 题注, a line of its
+// own before or after the text: `这是吴国栋同志在全市调查研究工作推进会上讲话的主要部分。` That line
+// says who spoke (certain: the note is the editor's) and is no sentence of the speech itself.
+import { foldForSearch } from '../text/normalize.js';
+import { isPersonName } from './person-name.js';
+
+const NOTE =
+  /^[（(]?(?:注[：:])?\s*这是([\u4e00-\u9fff]{2,4}?)(?:同志)?在[^。！？，,“”]{2,50}?[上中时]的?(?:讲话|发言|报告|致辞|谈话)(?:的?(?:一部分|部分内容|主要部分|节选|要点|摘要|主要内容))?[。]?\s*[）)]?$/;
+
+/** The speaker a 题注 line names, or null when the line is no such note. */
+export function speechNoteSpeaker(line: string): string | null {
+  // Folding keeps the length: the name is cut from the line as written.
+  const text = line.trim();
+  const m = NOTE.exec(foldForSearch(text));
+  if (!m) return null;
+  const at = m[0].indexOf(m[1]!);
+  const name = text.slice(at, at + m[1]!.length);
+  return isPersonName(name) ? name : null;
+}
