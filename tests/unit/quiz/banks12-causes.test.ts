@@ -142,6 +142,18 @@ describe('pictures inside an item', () => {
     expect(rows.map(key)).toEqual([expect.stringMatching(/图片/), [0], [3]]);
   });
 
+  it('drops emoji and icons drawn as pictures (a bullet before each item, a small image)', async () => {
+    const body = [
+      '<p><img class="rich_pages wxw-img" src="icon-dot.png">1．甲是（ ）。</p><p>A．三　B．四　C．五　D．六</p><p>答案：C</p>',
+      '<p><img src="x.png" width="16" height="16">2．乙是（ ）。</p><p>A．三　B．四　C．五　D．六</p><p>答案：A</p>',
+    ].join('');
+    const rows = await read(
+      'bank.html',
+      `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`,
+    );
+    expect(rows.map(key)).toEqual([[2], [0]]);
+  });
+
   it('writes a Word picture as [图片]: an item with one in its stem or options is refused', async () => {
     const rows = await read('bank.docx', fs.readFileSync(path.join(WILD, 'b12-word-pictures.docx')));
     expect(rows.map(key)).toEqual([expect.stringMatching(/图片/), expect.stringMatching(/图片/), [0], [0]]);
