@@ -9,7 +9,7 @@ import { parseDocument, textLines, type Doc, type DomNode, type El } from '../co
 import { isMhtml, mhtmlHtmlBytes } from '../content/formats/mhtml.js';
 import { FormatError } from '../content/formats/types.js';
 import type { Parsed } from './import-json.js';
-import { bankFromMarkedLines, tableBank } from './marked-bank.js';
+import { bankFromMarkedLines, markPictures, tableBank } from './marked-bank.js';
 import { textMarks } from './html-marks.js';
 import { tablesOf } from './word-tables.js';
 
@@ -72,6 +72,7 @@ export async function parseHtmlBank(data: Buffer): Promise<Parsed> {
   const doc = parseDocument(pageText(data));
   for (const el of [...doc.querySelectorAll(NEVER)]) el.remove();
   const body = (doc.querySelector('body') ?? doc.documentElement) as El;
+  markPictures(doc, body);
   // Tables with a bank's header (题目 … 答案) are read as spreadsheets and taken out of the text.
   const banks = tablesOf(body).flatMap((t) => {
     const bank = tableBank([t], TABLE_FORMAT);

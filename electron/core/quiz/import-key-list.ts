@@ -56,8 +56,12 @@ const TEXT_ENTRY = /^(\d{1,4})\s*[.．、:：]\s*(.+)$/;
 
 const half = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
-function entriesOf(line: string): [number, string][] {
+/** A key in brackets of its own (1．（ABC）, 1-4：(ABC)(B)(AD)(C)): the brackets only mark it off. */
+const BRACKETED_KEY = /[（(]\s*([A-HＡ-Ｈ](?:[\s、,，]*[A-HＡ-Ｈ])*|√|×|✓|✗|对|错|正确|错误)\s*[)）]/g;
+
+function entriesOf(written: string): [number, string][] {
   const out: [number, string][] = [];
+  const line = written.replace(BRACKETED_KEY, ' $1 ');
   // Ranges first (1-5 ABCDA, 1-3 AB ACD BCD), then what is left (1.A 2.C 3.BD).
   const rest = line.replace(RANGE, (whole, a: string, b: string, keys: string) => {
     const from = Number(a);

@@ -26,6 +26,9 @@ const FALSE_WORDS = new Set(['错误', '错', '不正确', '不对', '否', '×'
 const BLANK = /_{2,}|＿{2,}|（\s*）|\(\s*\)|【\s*\d{0,2}\s*】/g;
 // ┋ joins the choices of one answer in 问卷星 (wjx.cn) exports.
 const SEPARATORS = /[\s,，、;；|｜/┋]/g;
+/** Where a picture stood: the placeholder web pages and exports leave, and ours for <img> in a page or a Word file. */
+export const PICTURE = '[图片]';
+const PICTURE_MARK = /[[【]\s*(?:图片|图|image|img|picture)\s*[\]】]/i;
 const CLOZE = /\{\{c\d+::(.*?)(?:::[^}]*)?\}\}/g;
 
 const PREFIX = /^\s*([A-Ha-hＡ-Ｈａ-ｈ])\s*[.．、:：)）]\s*/;
@@ -58,13 +61,16 @@ export function splitOptions(raw: string): string[] {
   return raw.split(/[；;]/).map(stripOptionPrefix).filter(Boolean);
 }
 
-/** “答案：A”, “【答案】A”, “正确答案:B” → the answer itself. */
+const ANSWER_LABEL = /^(?:【\s*(?:正确|参考)?答案\s*】|(?:正确|参考)?答案\s*[:：])\s*/;
+/** “答案：A”, “【答案】A”, “正确答案:B” → the answer itself; “选B”, “应选B”, “A项” → the letters. */
 const cleanAnswer = (a: string) =>
   a
     .normalize('NFKC')
     .trim()
-    .replace(/^(?:【\s*(?:正确|参考)?答案\s*】|(?:正确|参考)?答案\s*[:：])\s*/, '')
-    .replace(/[。.．]$/, '');
+    .replace(ANSWER_LABEL, '')
+    .replace(/[。.．]$/, '')
+    .replace(/^(?:本题|故|应|应该)?(?:选择?|选项)\s*(?=[A-Ha-h][A-Ha-h\s、,，]*(?:$|[^A-Za-z]))/, '')
+    .replace(/^([A-Ha-h](?:[\s、,，]*[A-Ha-h])*)\s*项$/, '$1');
 
 function answerIndexes(answer: string, options: string[]): number[] | string {
   const a = cleanAnswer(answer);
@@ -171,11 +177,24 @@ function fillIn(raw: RawItem): QuestionDraft | string {
   return { ...base, stem: '', fact, blanks };
 }
 
+const KEY_WORD = String.raw`(?:[A-Ha-h](?:[\s、,，.．]*[A-Ha-h])*)|正确|错误|对|错|√|×`;
+const KEY_NOTE = new RegExp(String.raw`^(${KEY_WORD})\s*(?:[（(]([^()（）]+)[)）]|[，,；;。]\s*(.+))$`, 's');
+/** `B。解析：…`: a key, then its explanation under its own label (a table's 参考答案 cell): the
+ * label says the rest explains, so it may name other letters (`B、C均为阶段性目标`). */
+const KEY_EXPLAINED = new RegExp(
+  String.raw`^(${KEY_WORD})\s*[，,；;。.]?\s*(?:【\s*(?:答案)?(?:解析|分析|详解)\s*】|(?:答案)?(?:解析|分析|详解)\s*[:：])\s*(.*)$`,
+  's',
+);
 /** `A（见党章第十条）`, `错误，预备党员没有表决权`: a key with a note after it. The note goes to the
  * explanation when it names no letter or truth word of its own (`√（正确）`, `A（B也可）` stay whole). */
-const KEY_NOTE =
-  /^((?:[A-Ha-h](?:[\s、,，.．]*[A-Ha-h])*)|正确|错误|对|错|√|×)\s*(?:[（(]([^()（）]+)[)）]|[，,；;。]\s*(.+))$/s;
 function splitNote(raw: RawItem): RawItem {
+  const explained = KEY_EXPLAINED.exec(raw.answer.trim().replace(ANSWER_LABEL, ''));
+  if (explained)
+    return {
+      ...raw,
+      answer: explained[1]!,
+      explanation: raw.explanation.trim() ? raw.explanation : explained[2]!.trim(),
+    };
   const m = KEY_NOTE.exec(cleanAnswer(raw.answer));
   const note = m && (m[2] ?? m[3])!.trim();
   if (!m || !note || /[A-Za-zＡ-Ｚａ-ｚ√×✓✗✔✘对错]|正确/.test(note)) return raw;
@@ -190,6 +209,10 @@ function splitNote(raw: RawItem): RawItem {
 export function normalizeRaw(input: RawItem): QuestionDraft | string {
   const raw = splitNote(cleanRow(input));
   if (!raw.stem.trim()) return '缺少题目';
+  // [图片]: a picture the file held is gone; the item may need it to be answered, or its options
+  // may be pictures no one can tell apart.
+  if ([raw.stem, ...raw.options].some((t) => PICTURE_MARK.test(t)))
+    return '题目或选项中有图片（[图片]），导入后无法显示，这道题可能无法作答：请把图片的内容改写为文字后再导入';
   const options = dropTrailingEmpty(raw.options.map(ownText));
   const gap = options.findIndex((o) => !o);
   if (gap >= 0) return `选项${'ABCDEFGH'[gap]}为空，但后面还有选项：请补全或删去空选项，以免答案字母错位`;

@@ -4,6 +4,8 @@
 // (half or full width) naming options the item has, after an empty bracket or after a gap that
 // ends an option written without Latin letters (so D．A 和 B keeps its text).
 import { halfWidth } from '../text/normalize.js';
+import { foldAnswer } from './grade.js';
+import { stripOptionPrefix } from './import-normalize.js';
 
 /** After the stem's end (。 ？ or a bracket), in a stem with an empty bracket to answer. */
 const AFTER_STEM = /([。？?）)])[\s　]*([A-HＡ-Ｈ]{1,8})$/;
@@ -43,5 +45,29 @@ export function bareKey(
     stem: stemKey ? stem.slice(0, inStem!.index + inStem![1]!.length).trim() : stem,
     answer: (stemKey ?? optionKey)!,
     options: optionKey ? [...options.slice(0, -1), last.slice(0, inOption!.index).trim()] : undefined,
+  };
+}
+
+const WORDS_IN_BRACKETS = /[（(]\s*([^()（）]+?)\s*[)）]/g;
+
+/** 南昌起义爆发于（1927年8月1日）。 over A．1927年8月1日 …: an answer copy that writes the right
+ * option's text into the stem's brackets. Read only where the stem has no empty bracket of its own
+ * and exactly one bracket in it is exactly one option's text; that bracket becomes the blank. */
+export function optionTextInStem(
+  stem: string,
+  options: string[],
+): { stem: string; answer: string; text: string } | null {
+  if (options.length < 2 || EMPTY_BRACKET.test(stem)) return null;
+  const texts = options.map((o) => foldAnswer(stripOptionPrefix(o)));
+  const hits = [...stem.matchAll(WORDS_IN_BRACKETS)].flatMap((m) => {
+    const i = texts.indexOf(foldAnswer(m[1]!));
+    return i >= 0 && texts.lastIndexOf(foldAnswer(m[1]!)) === i ? [{ m, i }] : [];
+  });
+  if (hits.length !== 1) return null;
+  const { m, i } = hits[0]!;
+  return {
+    stem: stem.slice(0, m.index) + '（ ）' + stem.slice(m.index! + m[0].length),
+    answer: 'ABCDEFGH'[i]!,
+    text: texts[i]!,
   };
 }

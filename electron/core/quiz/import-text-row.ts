@@ -3,10 +3,11 @@
 // two keys that disagree make it invalid (a reason string instead of a row).
 import { judgeTail } from './judge-tail.js';
 import { truthIndex, type RawItem } from './import-normalize.js';
+import { foldAnswer } from './grade.js';
 import { halfWidth } from '../text/normalize.js';
 import { optionsInStem, swallowedOption } from './import-text-options.js';
 import type { TextItem } from './import-text.js';
-import { bareKey } from './import-text-bare-key.js';
+import { bareKey, optionTextInStem } from './import-text-bare-key.js';
 import { circledOptions } from './import-text-circled.js';
 import { LETTERS_KEY } from './import-text-lines.js';
 
@@ -234,6 +235,17 @@ export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKe
       return `答案“${answer}”与选项后标出的答案（${printed.key}）不一致：请核对`;
     answer = printed.key;
     item = { ...item, options: printed.options };
+  }
+  // 南昌起义爆发于（1927年8月1日）。: an answer copy's key, the option's text in the stem's brackets;
+  // a typed key must name the same option.
+  const written = marked ? null : optionTextInStem(stem, item.options);
+  if (written) {
+    const agrees = /^[A-HＡ-Ｈ]+$/.test(bare(answer))
+      ? sameKey(answer, written.answer)
+      : foldAnswer(answer) === written.text;
+    if (answer && !agrees) return `题干括号中的“${written.text}”与答案“${answer}”不一致：请核对`;
+    stem = written.stem;
+    answer ||= written.answer;
   }
   // 题干（ ）。B or …D．六　B: the key typed bare where no other key is.
   if (!answer && !marked) {

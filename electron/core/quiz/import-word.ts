@@ -12,7 +12,7 @@ import { forMammoth } from '../content/formats/docx-parts.js';
 import { parseDocument, textOf, type El } from '../content/formats/html-dom.js';
 import type { Parsed } from './import-json.js';
 import { AUTO_ITEM } from './import-text.js';
-import { bankFromMarkedLines, tableBank as bankTable } from './marked-bank.js';
+import { bankFromMarkedLines, markPictures, tableBank as bankTable } from './marked-bank.js';
 import { withoutMarks, withRunMarks } from './word-run-marks.js';
 import { tablesOf } from './word-tables.js';
 import { docTableRows } from './word-doc-tables.js';
@@ -84,14 +84,18 @@ function keyColumn(table: El): [string, string][] | null {
 async function docxLines(data: Buffer): Promise<{ lines: string[]; table: Parsed | null }> {
   let html: string;
   try {
-    ({ value: html } = await mammoth.convertToHtml({
-      buffer: Buffer.from(forMammoth(data, (xml, part) => withRunMarks(xml, part('word/styles.xml')))),
-    }));
+    ({ value: html } = await mammoth.convertToHtml(
+      { buffer: Buffer.from(forMammoth(data, (xml, part) => withRunMarks(xml, part('word/styles.xml')))) },
+      // Pictures are only marked where they stand (markPictures), never read: no need to copy their bytes.
+      { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+    ));
   } catch {
     throw new ApiError('BAD_INPUT', CORRUPT);
   }
   const out: string[] = [];
-  const body = parseDocument(`<body>${html}</body>`).querySelector('body')!;
+  const doc = parseDocument(`<body>${html}</body>`);
+  const body = doc.querySelector('body')!;
+  markPictures(doc, body);
   // Tables with a bank's header are read as spreadsheets and taken out of the text, so that
   // their cells do not run on into the numbered item above them.
   // (Each table is read once: the spreadsheet reader reads sheets one by one, so the bank of all of

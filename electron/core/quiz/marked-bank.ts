@@ -8,6 +8,27 @@ import { sheetsToBank } from './import-table.js';
 import { keysFromMarks, type MarkedText } from './word-key-marks.js';
 import { readMarks } from './word-run-marks.js';
 import { REFUSED } from './word-table-keys.js';
+import type { Doc, El } from '../content/formats/html-dom.js';
+import { PICTURE } from './import-normalize.js';
+
+/** An emoji or icon drawn as a picture (WeChat's emoji, a bullet before each item): no question's content. */
+const ICON = /emoji|icon|face|smiley|bullet/i;
+const tiny = (img: El) =>
+  ['width', 'height'].some((a) => Number(img.getAttribute(a)) > 0 && Number(img.getAttribute(a)) < 30);
+
+/** Each picture written as [图片] where it stands: a picture inside an item is part of the question,
+ * so the item is refused rather than imported without it (logos and banners stand outside items). */
+export function markPictures(doc: Doc, root: El): void {
+  for (const img of [...root.querySelectorAll('img')]) {
+    if (tiny(img) || ICON.test(`${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''}`)) {
+      img.remove();
+      continue;
+    }
+    const mark = doc.createElement('span');
+    mark.textContent = PICTURE;
+    img.replaceWith(mark);
+  }
+}
 
 /** A bank laid out as a table with a header row (题目 … 答案), read as a spreadsheet; or null. */
 export function tableBank(tables: { name: string; table: string[][] }[], format: string): Parsed | null {
