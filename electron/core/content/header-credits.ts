@@ -2,6 +2,7 @@
 // writer's or reporter's credit, the writer's name and unit as labelled fields, the unit in brackets,
 // a cover's unit and month or day. Header furniture: they leave the body and name no speaker; a unit
 // (an author, as a 落款 is) names no publisher either.
+import { isBylineName } from '../knowledge/byline-name.js';
 import { dateOnlyLine } from './dates.js';
 import { squeeze } from './header.js';
 import { isOrganLine } from './official-frame.js';
@@ -17,10 +18,11 @@ const WRITER_FIELDS =
   /^(?:(?:姓名|作者姓名|单位|工作单位|所在单位|所在支部|党支部|支部|部门|职务)[:：][\s\u3000]*[\u4e00-\u9fff（）()·]{1,30}[\s\u3000]*)+$/;
 export const writerFields = (line: string) => line.length <= 60 && WRITER_FIELDS.test(line);
 
-/** `（南岭镇党委）` right under the title: the unit an exchange paper or 心得 comes from. */
+/** `（南岭镇党委）` right under the title: the unit an exchange paper or 心得 comes from; also after the
+ * writer's name (`李明（南岭县财政局）`). */
 export function bracketedUnit(line: string): boolean {
-  const m = /^[（(]([^（）()]{2,30})[)）]$/.exec(squeeze(line));
-  return !!m && isOrganLine(m[1]!);
+  const m = /^([\u4e00-\u9fff]{2,4})?[（(]([^（）()]{2,30})[)）]$/.exec(squeeze(line));
+  return !!m && (!m[1] || isBylineName(m[1])) && isOrganLine(m[2]!);
 }
 
 /** `二〇二四年一月`, `2024年1月`: a month with no day, as a cover page or a heading dates a 总结 or 方案. */

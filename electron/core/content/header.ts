@@ -182,7 +182,8 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
   for (let i = 0; i < Math.min(lines.length, 8); i++) {
     let line = lines[i]!.trim();
     const unitDate = outletLine(line) ? null : unitDateLine(lines, i);
-    if (unitDate?.unit || (unitDate && !unitDate.date)) {
+    // A month alone stays: a 1962 speech's `1962年3月` still tells its period (knowledge/superseded).
+    if (unitDate?.unit) {
       facts.date ??= unitDate.date;
       facts.drop.add(i);
       if (unitDate.unit && i > 0 && isOrganLine(lines[i - 1]!.trim())) facts.drop.add(i - 1);

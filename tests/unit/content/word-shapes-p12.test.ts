@@ -49,6 +49,9 @@ describe('p12 cover and byline lines', () => {
     const unit = await doc(`抓党建促乡村振兴的实践与思考\n（南岭镇党委）\n\n${PROSE.join('\n')}\n`);
     expect(bodyOf(unit)).not.toContain('南岭镇党委');
     expect(unit.source).toBeNull();
+    const named = await doc(`读《习近平谈治国理政》第四卷有感\n李明（南岭县财政局）\n\n${PROSE.join('\n')}\n`);
+    expect(bodyOf(named)).not.toContain('李明');
+    expect(named.speakers).toEqual([]);
   });
 });
 
@@ -62,6 +65,16 @@ describe('p12 speech header', () => {
     expect(d.date).toBe('2024-01-08');
     // Guard: a heading that opens on `在…上` and is no speech's occasion says nothing of one.
     const plain = await doc(`在全县经济工作会议上\n县委书记　吴晓东\n${PROSE.join('\n')}\n`);
+    expect(plain.speakers).toEqual([]);
+  });
+
+  it('reads a byline under a title whose handout mark says the paper is spoken (`交流发言材料之三`)', async () => {
+    const d = await doc(`交流发言材料之三\n党建引领聚合力 乡村振兴谱新篇\n南岭镇党委书记　张明\n${PROSE.join('\n')}\n`);
+    expect(d.title).toBe('党建引领聚合力 乡村振兴谱新篇');
+    expect(d.speakers.map((s) => [s.name, s.role])).toEqual([['张明', '南岭镇党委书记']]);
+    expect(bodyOf(d)).not.toContain('交流发言材料');
+    // Guard: a plain handout mark says nothing of a speech.
+    const plain = await doc(`会议材料之三\n党建引领聚合力 乡村振兴谱新篇\n南岭镇党委书记　张明\n${PROSE.join('\n')}\n`);
     expect(plain.speakers).toEqual([]);
   });
 });
