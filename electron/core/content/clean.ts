@@ -14,6 +14,8 @@ import { PAGE_NUMBER_MARKED } from './formats/pdf-pages.js';
 export interface CleanHints {
   source?: string;
   date?: string;
+  /** A handout mark above the title said the paper is spoken at a meeting (`交流发言材料之三`). */
+  spoken?: boolean;
 }
 
 export interface CleanResult {
@@ -250,5 +252,6 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
   const frame = stripOfficialFrame(lines, report, titled);
   if (frame.issuer) hints.source ??= frame.issuer;
   if (frame.date) hints.date ??= frame.date;
+  if (frame.spoken) hints.spoken = true;
   return { lines: frame.lines, hints, report };
 }

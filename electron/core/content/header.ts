@@ -6,6 +6,7 @@ import { isProse } from '../text/line-repair.js';
 import { foldForSearch } from '../text/normalize.js';
 import { dateOnlyLine, findDate, findLabelledDate } from './dates.js';
 import { isBylineName } from '../knowledge/byline-name.js';
+import { bracketedUnit, isCreditLine, unitDateLine, writerFields } from './header-credits.js';
 import { isDocNumber, isOrganLine } from './official-frame.js';
 
 export interface HeaderFacts {
@@ -42,10 +43,6 @@ const FULL_DATE =
 const DATED_LINE = new RegExp(
   `^[（(]?(${FULL_DATE})[\\s\\u3000，,]*(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?|\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?|上午|下午|晚上|于[\\u4e00-\\u9fff]{2,16}|根据录音整理|[（(]?根据录音整理[)）]?)?[)）]?$`,
 );
-/** A writer's or reporter's credit under the title (`本报记者　王军`, `澎湃新闻记者 周某`): labelled names,
- * nothing else. */
-const CREDIT_LINE =
-  /^[（(]?(?:(?:作者|记者|通讯员|[\u4e00-\u9fff]{1,12}?(?:记者|通讯员)(?=[:：\s\u3000])|责任编辑|责编|编辑|撰稿|执笔|文|图|文[／/]图)(?:[:：]|[\s\u3000]+|$)[\s\u3000]*[\u4e00-\u9fff·\s\u3000、，,]{0,30}?[\s\u3000]*)+[)）]?$/;
 /** `新华网　2024年3月5日`, `南岭县融媒体中心　2024-03-12 09:30`, `南岭发布 2024-05-11 08:30`: an outlet (a
  * name a paper, site, agency, station, media centre or a government's news account ends on) and its
  * day, nothing else. An organ or a person's name is no outlet. */
@@ -110,9 +107,14 @@ const OCCASION_LINE = /^——\s*(?:(.{0,16}?日))?在(.{4,60}?)上(?:的[^（�
 const OCCASION_BRACKETED =
   /^[（(]\s*(?:(.{0,16}?日))?在(.{4,60}?)(?:上|结束时|闭幕时|开幕时)的[^（）()]{0,6}?(?:讲话|报告|发言|致辞)[)）]$/;
 
+/** The same with no dash, as some manuscripts set it under the main title: `在全县经济工作会议上的讲话`. It
+ * must end on the kind of speech, so that a sentence or heading opening on `在…上` is not read as one. */
+const OCCASION_BARE =
+  /^(?:(.{0,16}?日))?在(.{4,60}?)(?:上|结束时|闭幕时|开幕时)的[^（）()，。,]{0,6}?(?:讲话|报告|发言|致辞)$/;
+
 /** A line under a title that says it is a speech, and where it was given (`——在……上的讲话`). */
 export function occasionLine(line: string): RegExpExecArray | null {
-  return OCCASION_LINE.exec(line) ?? OCCASION_BRACKETED.exec(line);
+  return OCCASION_LINE.exec(line) ?? OCCASION_BRACKETED.exec(line) ?? OCCASION_BARE.exec(line);
 }
 const SPEECH_WORD = /讲话|报告|致辞|发言|讲稿|党课|讲演/;
 
@@ -179,6 +181,14 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     lines.slice(0, 4).some((l) => (/^——/.test(l) || occasionLine(l)) && SPEECH_WORD.test(l));
   for (let i = 0; i < Math.min(lines.length, 8); i++) {
     let line = lines[i]!.trim();
+    const unitDate = outletLine(line) ? null : unitDateLine(lines, i);
+    // A month alone stays: a 1962 speech's `1962年3月` still tells its period (knowledge/superseded).
+    if (unitDate?.unit) {
+      facts.date ??= unitDate.date;
+      facts.drop.add(i);
+      if (unitDate.unit && i > 0 && isOrganLine(lines[i - 1]!.trim())) facts.drop.add(i - 1);
+      continue;
+    }
     const only = dateOnlyLine(line) ?? datedLine(line) ?? adoptedDate(line) ?? minutesDay(line, title);
     if (only) {
       facts.date ??= only;
@@ -228,7 +238,7 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
       continue;
     }
     // `作者：王军`, `本报记者　王军　通讯员　李明`: who wrote it down, header furniture and no speaker.
-    if (line.length <= 60 && CREDIT_LINE.test(line)) {
+    if (isCreditLine(line) || writerFields(line) || (i === 0 && bracketedUnit(line))) {
       facts.drop.add(i);
       continue;
     }

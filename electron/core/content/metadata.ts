@@ -86,7 +86,7 @@ function cut(original: string, folded: string, re: RegExp): RegExpExecArray | nu
 export function deriveMetadata(
   article: Article,
   hints: ImportHints,
-  found: { source?: string; date?: string },
+  found: { source?: string; date?: string; spoken?: boolean },
   headings: readonly string[] = [],
 ): DocMetadata {
   let lines = fieldsFirst([...article.lines]);
@@ -146,6 +146,7 @@ export function deriveMetadata(
   let type: DocType;
   if (hints.type) type = hints.type;
   else if (
+    found.spoken ||
     (/讲话|致辞|发言|講話|致辭|發言/.test(foldedTitle) && !REPORT_ON_SPEECH.test(foldedTitle)) ||
     /^(同志们|同志們|各位代表)/.test(lines[0] ?? '') ||
     lines

@@ -13,7 +13,9 @@ const SERIAL = /^\d{6}$/; // 份号
 const SECRECY = /^(?:绝密|机密|秘密|内部|内部资料)(?:[★*]\s*.{0,10})?$/;
 const URGENCY = /^(?:特急|加急|特提|平急)$/;
 const HANDOUT_MARK =
-  /^(?:(?:会议)?(?:材料|文件|资料)之?[一二三四五六七八九十\d]{1,3}|内部资料(?:注意保存|请勿外传|注意保密)?|会议材料)$/;
+  /^(?:(?:会议|交流|交流发言|典型发言|大会发言|经验交流)?(?:材料|文件|资料)之?[一二三四五六七八九十\d]{1,3}|(?:交流|典型|大会)发言之?[一二三四五六七八九十\d]{1,3}|内部资料(?:注意保存|请勿外传|注意保密)?|(?:会议|交流|交流发言|典型发言)材料)$/;
+/** A mark that says the paper is spoken at the meeting (`交流发言材料之三`, `典型发言之二`). */
+const SPOKEN_MARK = /发言|讲话/;
 /** 发文机关标志: `中共某某县委员会文件`, `某某省人民政府办公厅文件`, `某某县人民政府（函）`. */
 const ISSUER_MARK = /^((?:中共|中国共产党)?[\u4e00-\u9fff（）()、\s]{2,40}?)\s*(?:文件|[（(]?函[)）]?)$/;
 /** 发文字号, maybe with 签发人 on the same line: `县发〔2024〕12号`, `国办发[2023]5号`. */
@@ -82,6 +84,8 @@ export interface OfficialFrame {
   issuer: string | null;
   /** A 纪要's or 简报's day, from its issue header. */
   date: string | null;
+  /** A handout mark said the paper is spoken at the meeting (an exchange speech). */
+  spoken: boolean;
 }
 
 /** Removes the 版头 (only when it holds a document number), a 纪要's or 简报's issue header and the
@@ -114,7 +118,9 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
     lines = [...lines.slice(0, from), ...lines.slice(issue.end)];
   }
   // A meeting's handout mark above the title (`会议材料之三`, `材料2`, `内部资料　注意保存`).
+  let spoken = false;
   while (start < Math.min(lines.length - 2, 2) && HANDOUT_MARK.test(squeeze(lines[start]!))) {
+    spoken ||= SPOKEN_MARK.test(lines[start]!);
     report.removed.push({ reason: '会议材料标记', text: lines[start]! });
     start++;
   }
@@ -134,5 +140,5 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
   }
   for (const line of lines.slice(end)) report.removed.push({ reason: '公文版记', text: line });
   const issuer = marked && organs.length ? [...new Set(organs)].join('、') : (issue?.office ?? null);
-  return { lines: lines.slice(start, end), issuer, date: issue?.date ?? null };
+  return { lines: lines.slice(start, end), issuer, date: issue?.date ?? null, spoken };
 }

@@ -1,0 +1,40 @@
+// Lines under a title that say who wrote a text or which unit it comes from, not what it says: a
+// writer's or reporter's credit, the writer's name and unit as labelled fields, the unit in brackets,
+// a cover's unit and month or day. Header furniture: they leave the body and name no speaker; a unit
+// (an author, as a 落款 is) names no publisher either.
+import { isBylineName } from '../knowledge/byline-name.js';
+import { dateOnlyLine } from './dates.js';
+import { squeeze } from './header.js';
+import { isOrganLine } from './official-frame.js';
+
+/** A writer's or reporter's credit under the title (`本报记者　王军`, `澎湃新闻记者 周某`, `文/县委党校　李红`,
+ * `文／王晓燕（南岭县第一中学）`): labelled names, maybe with the unit in brackets, nothing else. */
+const CREDIT_LINE =
+  /^[（(]?(?:(?:作者|记者|通讯员|[\u4e00-\u9fff]{1,12}?(?:记者|通讯员)(?=[:：\s\u3000])|责任编辑|责编|编辑|撰稿|执笔|文|图|文[／/]图)(?:[:：／/]|[\s\u3000]+|$)[\s\u3000]*[\u4e00-\u9fff·\s\u3000、，,]{0,30}?(?:[（(][\u4e00-\u9fff·]{2,24}[)）])?[\s\u3000]*)+[)）]?$/;
+export const isCreditLine = (line: string) => line.length <= 60 && CREDIT_LINE.test(line);
+
+/** `姓名：李明　　单位：南岭县财政局`: a 心得's or form's writer fields, names and units only. */
+const WRITER_FIELDS =
+  /^(?:(?:姓名|作者姓名|单位|工作单位|所在单位|所在支部|党支部|支部|部门|职务)[:：][\s\u3000]*[\u4e00-\u9fff（）()·]{1,30}[\s\u3000]*)+$/;
+export const writerFields = (line: string) => line.length <= 60 && WRITER_FIELDS.test(line);
+
+/** `（南岭镇党委）` right under the title: the unit an exchange paper or 心得 comes from; also after the
+ * writer's name (`李明（南岭县财政局）`). */
+export function bracketedUnit(line: string): boolean {
+  const m = /^([\u4e00-\u9fff]{2,4})?[（(]([^（）()]{2,30})[)）]$/.exec(squeeze(line));
+  return !!m && (!m[1] || isBylineName(m[1])) && isOrganLine(m[2]!);
+}
+
+/** `二〇二四年一月`, `2024年1月`: a month with no day, as a cover page or a heading dates a 总结 or 方案. */
+const MONTH_ONLY = /^(?:(?:19|20)\d\d|[〇○零OΟ一二三四五六七八九]{4})年(?:[01]?\d|十[一二]?|[一二三四五六七八九])月$/;
+/** A cover's or heading's unit and month or day under the title (`南岭县发展和改革局` / `二〇二四年一月`, or
+ * run into one line as a PDF reads a cover): furniture, and a month is no date. The unit (an author, as
+ * a 落款 is) names no publisher. An outlet's line (`南岭县融媒体中心　2024年3月12日`) is read before this. */
+export function unitDateLine(lines: string[], i: number): { unit: boolean; date: string | null } | null {
+  const line = squeeze(lines[i]!);
+  const m = /^(.*?)((?:(?:19|20)\d\d|[〇○零OΟ一二三四五六七八九]{4})年.{1,3}月(?:.{1,3}[日号])?)$/.exec(line);
+  if (!m || (m[1] && !isOrganLine(m[1]))) return null;
+  const date = dateOnlyLine(m[2]!);
+  if (!date && !MONTH_ONLY.test(m[2]!)) return null;
+  return { unit: !!m[1] || (i > 0 && isOrganLine(lines[i - 1]!.trim())), date };
+}
