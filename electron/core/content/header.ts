@@ -6,6 +6,7 @@ import { isProse } from '../text/line-repair.js';
 import { foldForSearch } from '../text/normalize.js';
 import { dateOnlyLine, findDate, findLabelledDate } from './dates.js';
 import { isBylineName } from '../knowledge/byline-name.js';
+import { isPersonName } from '../knowledge/person-name.js';
 import { isDocNumber, isOrganLine } from './official-frame.js';
 
 export interface HeaderFacts {
@@ -40,7 +41,7 @@ const FULL_DATE =
   '(?:(?:19|20|１９|２０)[\\d０-９]{2}年[\\d０-９]{1,2}月[\\d０-９]{1,2}[日号]|[〇○零OΟ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号])';
 /** A date with only the weekday, the time of day, the place or an editor's note after it. */
 const DATED_LINE = new RegExp(
-  `^[（(]?(${FULL_DATE})[\\s\\u3000，,]*(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?|\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?|上午|下午|晚上|于[\\u4e00-\\u9fff]{2,16}|根据录音整理|[（(]?根据录音整理[)）]?)?[)）]?$`,
+  `^[（(]?(${FULL_DATE}|(?:19|20)\\d\\d-\\d{1,2}-\\d{1,2})[\\s\\u3000，,]*(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?|\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?|上午|下午|晚上|于[\\u4e00-\\u9fff]{2,16}|根据录音整理|[（(]?根据录音整理[)）]?)?[)）]?$`,
 );
 /** A writer's or reporter's credit under the title (`本报记者　王军`, `澎湃新闻记者 周某`): labelled names,
  * nothing else. */
@@ -49,9 +50,19 @@ const CREDIT_LINE =
 /** `新华网　2024年3月5日`, `南岭县融媒体中心　2024-03-12 09:30`, `南岭发布 2024-05-11 08:30`: an outlet (a
  * name a paper, site, agency, station, media centre or a government's news account ends on) and its
  * day, nothing else. An organ or a person's name is no outlet. */
+const OUTLET = '[\\u4e00-\\u9fff]{1,16}(?:网|报|社|电视台|广播电视台|融媒体中心|新闻中心|客户端|杂志|发布|融媒)';
 const PUBLISHER_LINE = new RegExp(
-  `^([\\u4e00-\\u9fff]{1,16}(?:网|报|社|电视台|广播电视台|融媒体中心|新闻中心|客户端|杂志|发布|融媒))[\\s\\u3000]*(${FULL_DATE}|20\\d\\d-\\d{1,2}-\\d{1,2})(?:[\\s\\u3000]+\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$`,
+  `^(${OUTLET})[\\s\\u3000]*(${FULL_DATE}|20\\d\\d-\\d{1,2}-\\d{1,2})(?:[\\s\\u3000]+\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$`,
 );
+/** `人民日报客户端　王立新`: an app's or paper's byline, the outlet then the writer (the day on the next line). */
+const OUTLET_WRITER = new RegExp(`^(${OUTLET})[\\s\\u3000]+([\\u4e00-\\u9fff]{2,4})$`);
+
+/** The outlet of an outlet-and-writer byline, or null (the writer must read as a person's name). */
+export function outletWriter(line: string): string | null {
+  const m = OUTLET_WRITER.exec(line.trim());
+  return m && isPersonName(m[2]!) ? m[1]! : null;
+}
+
 /** The outlet and day of an unlabelled publisher line (PUBLISHER_LINE), or null. A PDF's text may
  * lose the space between them; a page's spans run a column's name into the outlet (`国内新华网`), so
  * `spaced` asks for the space. */
@@ -195,6 +206,12 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     if (outlet) {
       facts.source ??= outlet.source;
       facts.date ??= outlet.date;
+      facts.drop.add(i);
+      continue;
+    }
+    const writerOutlet = outletWriter(line);
+    if (writerOutlet) {
+      facts.source ??= writerOutlet;
       facts.drop.add(i);
       continue;
     }
