@@ -57,19 +57,27 @@ const PUBLISHER_LINE = new RegExp(
 /** `人民日报客户端　王立新`: an app's or paper's byline, the outlet then the writer (the day on the next line). */
 const OUTLET_WRITER = new RegExp(`^(${OUTLET})[\\s\\u3000]+([\\u4e00-\\u9fff]{2,4})$`);
 
-/** The outlet of an outlet-and-writer byline, or null (the writer must read as a person's name). */
-export function outletWriter(line: string): string | null {
+const OUTLET_ALONE = new RegExp(`^(${OUTLET})$`);
+
+/** The outlet of an app's byline under a title: the outlet and the writer (`人民日报客户端　王立新`, the
+ * writer must read as a person's name), or the outlet alone over a line of the day (`央视新闻客户端` /
+ * `2024-05-06 19:40`). Null otherwise. */
+export function outletWriter(line: string, next = ''): string | null {
   const m = OUTLET_WRITER.exec(line.trim());
-  return m && isPersonName(m[2]!) ? m[1]! : null;
+  if (m) return isPersonName(m[2]!) && !NOT_OUTLET.test(m[1]!) ? m[1]! : null;
+  const alone = OUTLET_ALONE.exec(line.trim());
+  return alone && !NOT_OUTLET.test(alone[1]!) && (dateOnlyLine(next) ?? datedLine(next)) ? alone[1]! : null;
 }
+
+/** `情况通报`, `工作简报`, `某某合作社` end like an outlet and are none. */
+const NOT_OUTLET = /(?:通报|简报|汇报|举报|公报|情报|预报|快报|合作社)$/;
 
 /** The outlet and day of an unlabelled publisher line (PUBLISHER_LINE), or null. A PDF's text may
  * lose the space between them; a page's spans run a column's name into the outlet (`国内新华网`), so
  * `spaced` asks for the space. */
 export function outletLine(line: string, spaced = false): { source: string; date: string | null } | null {
   const m = PUBLISHER_LINE.exec(line.trim());
-  // `情况通报`, `工作简报`, `某某合作社` end like an outlet and are none.
-  if (m && /(?:通报|简报|汇报|举报|公报|情报|预报|快报|合作社)$/.test(m[1]!)) return null;
+  if (m && NOT_OUTLET.test(m[1]!)) return null;
   if (m && spaced && !/[\s\u3000]$/.test(line.trim().slice(0, m[1]!.length + 1))) return null;
   return m ? { source: m[1]!, date: dateOnlyLine(m[2]!) } : null;
 }
@@ -209,7 +217,7 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
       facts.drop.add(i);
       continue;
     }
-    const writerOutlet = outletWriter(line);
+    const writerOutlet = outletWriter(line, lines[i + 1] ?? '');
     if (writerOutlet) {
       facts.source ??= writerOutlet;
       facts.drop.add(i);

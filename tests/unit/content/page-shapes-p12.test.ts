@@ -105,4 +105,17 @@ describe('p12 held-out', () => {
     );
     expect(d.title).toBe('南岭：高标准农田建设提速');
   });
+
+  it('reads an app’s name alone over the day under a copied title as the source, not a banner', async () => {
+    const d = await doc(
+      'a.txt',
+      `南岭：古村落里的乡村振兴新图景\n央视新闻客户端\n2024-05-06 19:40\n\n${PROSE.join('\n')}\n打开央视新闻客户端，查看更多精彩内容\n`,
+    );
+    expect(d.source).toBe('央视新闻客户端');
+    expect(d.date).toBe('2024-05-06');
+    // Guard: the app's name alone with no day under it stays a banner, naming no source.
+    const banner = await doc('a.txt', `南岭：古村落里的乡村振兴新图景\n央视新闻客户端\n\n${PROSE.join('\n')}\n`);
+    expect(banner.source).toBeNull();
+    expect(bodyOf(banner)).not.toContain('央视新闻客户端');
+  });
 });
