@@ -227,7 +227,8 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
     }
     // An app's byline right under the title (`央视新闻客户端` over the day, `人民日报客户端　王立新`): the
     // outlet published the text (the banner rule below would drop its name as an app's).
-    const outlet = kept.filter(Boolean).length === 1 ? outletWriter(line, nextLine(rows, n)) : null;
+    // (Only near the top: a long file's every line must not count the lines kept so far.)
+    const outlet = n < 12 && kept.filter(Boolean).length === 1 ? outletWriter(line, nextLine(rows, n)) : null;
     if (outlet) {
       hints.source ??= outlet;
       report.removed.push({ reason: '来源信息', text: line });
