@@ -9,6 +9,7 @@ import { dropRepeats, releaseTail, splitLeadingParts } from './clean-passes.js';
 import { isProse, joinBrokenLines, removeInnerSpaces, splitSpacedParagraphs } from '../text/line-repair.js';
 import type { CleanReport } from './types.js';
 import { stripOfficialFrame } from './official-frame.js';
+import { outletWriter } from './header.js';
 import { PAGE_NUMBER_MARKED } from './formats/pdf-pages.js';
 
 export interface CleanHints {
@@ -113,6 +114,8 @@ const ACCOUNT_NAME = /^[\u4e00-\u9fffA-Za-z0-9·]{2,20}$/;
 const EDITION_NOTE =
   /^(?:《\s*([\u4e00-\u9fff]{2,12})\s*》\s*)?[（(]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)[\s\u3000]*第?\s*\d{1,2}\s*版\s*[)）]$/;
 
+const nextLine = (rows: string[], n: number) => rows.slice(n + 1).find((l) => l.trim()) ?? '';
+
 /** Wiki rows: drop the licence template and footnotes after the last body block. */
 function stripWikiTail(text: string, report: CleanReport): string {
   const blocks = text.split(/\n{5,}/);
@@ -153,8 +156,9 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
   let firstLine: string | null = null;
   let afterPageNumber = false;
   let updated: string | undefined;
-  for (let line of text.split('\n')) {
-    line = line.trim();
+  const rows = text.split('\n');
+  for (const [n, row] of rows.entries()) {
+    let line = row.trim();
     if (!line) {
       kept.push('');
       continue;
@@ -220,6 +224,15 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
       const date = published ?? findDate(posted ? line.slice(posted.index + posted[0].length) : line) ?? findDate(line);
       if (date && !published && posted && /更新/.test(posted[0])) updated ??= date;
       else if (date) hints.date ??= date;
+      report.removed.push({ reason: '来源信息', text: line });
+      continue;
+    }
+    // An app's byline right under the title (`央视新闻客户端` over the day, `人民日报客户端　王立新`): the
+    // outlet published the text (the banner rule below would drop its name as an app's).
+    // (Only near the top: a long file's every line must not count the lines kept so far.)
+    const outlet = n < 12 && kept.filter(Boolean).length === 1 ? outletWriter(line, nextLine(rows, n)) : null;
+    if (outlet) {
+      hints.source ??= outlet;
       report.removed.push({ reason: '来源信息', text: line });
       continue;
     }

@@ -26,8 +26,10 @@ const SOURCE_CLASS = /source|media|laiyuan|publisher/i;
 const PERSON_CLASS = /author|writer|editor|reporter/i;
 const NAME = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ ]{1,19}$/;
 
-export function unlabelledPublisher(titleEl: El | null): string | null {
-  let block = titleEl?.nextElementSibling ?? null;
+/** `start`: where the header begins when the page prints no headline (an app's share page titled
+ * only by og:title): its body's first block. */
+export function unlabelledPublisher(titleEl: El | null, start: El | null = null): string | null {
+  let block = titleEl?.nextElementSibling ?? start;
   while (block && !textOf(block)) block = block.nextElementSibling;
   if (!block) return null;
   // The line may sit inside the header's wrappers (新浪's top bar: `div.top-bar-wrap > … >

@@ -51,6 +51,19 @@ export function dropTitleBadges(doc: Doc): void {
   }
 }
 
+/** A headline set as an image (`<div class="art-title"><img src="…png" alt="标题"></div>`): the
+ * heading or title block holding that image alone reads as its alt text. A site's logo (a link, or
+ * an alt that names a site or column) is no headline. */
+export function imageHeadlines(doc: Doc): void {
+  for (const el of [...doc.querySelectorAll('h1,h2,h3,div,p,td')]) {
+    if (!/^H[1-3]$/.test(el.tagName) && !/title|tit\b|bt|headline|biaoti/.test(idClass(el))) continue;
+    const imgs = el.querySelectorAll('img');
+    if (imgs.length !== 1 || textOf(el) || el.closest('a') || imgs[0]!.closest('a')) continue;
+    const alt = (imgs[0]!.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+    if (alt.length >= 6 && alt.length <= 80 && !/[。！？]$/.test(alt) && !columnLike(alt)) el.textContent = alt;
+  }
+}
+
 /** `<div class="zsy_cotitle">标题<p>文章来源：…　发布时间：…</p></div>`: an info line set inside the
  * headline's block is moved out after it, so that the block holds the headline alone and the line is
  * read as the header's. */
@@ -79,25 +92,32 @@ export function headlineElement(doc: Doc, refs: string[]): El | null {
   for (const el of walk(doc.body ?? doc.documentElement)) {
     if (!/^H[1-6]$/.test(el.tagName) && !/title|tit\b|bt|headline|heading/.test(idClass(el))) continue;
     const t = norm(textOf(el));
-    if (t.length < 4 || t.length > 120 || t.length <= bestLen) continue;
-    if (
-      keys.some(
-        (k) =>
-          k === t ||
-          (k.startsWith(t) && t.length >= k.length * 0.5) ||
-          (t.startsWith(k) && k.length >= t.length * 0.8) ||
-          // `全国两会｜标题`: a column set before the headline in <title>.
-          (k.endsWith(t) && t.length >= 8 && /(?:_|\||｜|—|-|－)$/.test(k.slice(0, k.length - t.length))) ||
-          // `一图读懂《某办法》_政策解读`: the page prints the words around the column's separator as one
-          // headline (`《某办法》政策解读`).
-          (t.length >= 8 && unsplit(k).includes(t) && t.length >= unsplit(k).length * 0.6),
-      )
-    ) {
+    // A 副题 (`——写在……之际`) is never the headline, though <title> may hold it.
+    if (t.length < 4 || t.length > 120 || t.length <= bestLen || /^[—－]/.test(t)) continue;
+    // `<h1>【视频】标题</h1>` under a <title> that leaves the badge out.
+    const bare = norm(withoutBadge(textOf(el)));
+    if (keys.some((k) => matchesKey(k, t) || (bare !== t && bare.length >= 4 && matchesKey(k, bare)))) {
       best = el;
       bestLen = t.length;
     }
   }
   return best;
+}
+
+/** A heading's text `t` against a declared title or <title> `k` (both normalised). */
+function matchesKey(k: string, t: string): boolean {
+  return (
+    k === t ||
+    (k.startsWith(t) && t.length >= k.length * 0.5) ||
+    (t.startsWith(k) && k.length >= t.length * 0.8) ||
+    // `全国两会｜标题`: a column set before the headline in <title>.
+    (k.endsWith(t) && t.length >= 8 && /(?:_|\||｜|—|-|－)$/.test(k.slice(0, k.length - t.length))) ||
+    // `主题——副题`: <title> joins the headline and the 副题 printed under it.
+    (k.startsWith(t) && t.length >= 6 && /^(?:——|—|－－|--)/.test(k.slice(t.length))) ||
+    // `一图读懂《某办法》_政策解读`: the page prints the words around the column's separator as one
+    // headline (`《某办法》政策解读`).
+    (t.length >= 8 && unsplit(k).includes(t) && t.length >= unsplit(k).length * 0.6)
+  );
 }
 
 const INFO_WORD = /来源|發布|发布|时间|日期|作者|编辑|浏览/;
@@ -123,11 +143,19 @@ function headingOverInfoLine(doc: Doc, overSubtitle = false): El | null {
     let sib = rowOf(el).nextElementSibling;
     for (let i = 0; sib && i < 3; i++, sib = sib.nextElementSibling) {
       const st = textOf(sib);
-      if (isInfo(st)) return el;
+      if (isInfo(st)) return mainHeading(el);
       if (st && !(overSubtitle && (lesserHeading(el, sib) || DASH_SUBTITLE.test(st)))) break;
     }
   }
   return overSubtitle ? null : headingOverInfoLine(doc, true);
+}
+
+/** A title block that sets 引题, 主题 and 副题 as headings of their own (`<div class="tit"><h2>引题</h2>
+ * <h1>主题</h1><h2>副题</h2></div>`): the headline is its one <h1>. */
+function mainHeading(el: El): El {
+  if (/^H[1-6]$/.test(el.tagName)) return el;
+  const h1s = [...el.querySelectorAll('h1')];
+  return h1s.length === 1 && el.querySelector('h2,h3,h4') ? h1s[0]! : el;
 }
 
 /** A 副题 set as a block of its own under the headline (`——某某县推行“党建+网格”治理纪实`). */

@@ -13,6 +13,7 @@ import {
   dropTitleBadges,
   findHeadline,
   headlineElement,
+  imageHeadlines,
   liftInfoFromHeadline,
   PUBLICATION,
   NAME_DAY,
@@ -177,6 +178,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
   const meta = metas(doc);
   const ld = jsonLd(html);
   dropTitleBadges(doc);
+  imageHeadlines(doc);
   liftInfoFromHeadline(doc);
   const titleTag = withoutBadge(textOf(doc.querySelector('title')));
   const { head: titleHead, site: titleSite } = splitTitle(titleTag);
@@ -261,7 +263,9 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     lines.map((l) => outletLine(l, true)?.source).find(Boolean) ??
     lines.map(organDayLine).find(Boolean) ??
     null;
-  const account = wechat || unlabelledPublisher(titleEl);
+  // A headline given only in the metas (og:title over an app's share page): the byline opens the body.
+  const unprinted = !titleEl && declared.length ? (doc.body?.firstElementChild ?? null) : null;
+  const account = wechat || unlabelledPublisher(titleEl, unprinted);
   const ogSite = meta.get('og:site_name');
   const site =
     (ogSite && !/微信公众平台/.test(ogSite) ? ogSite : null) ??

@@ -69,6 +69,16 @@ export const FURNITURE_RULES: { reason: string; re: RegExp }[] = [
     re: /^(?:特别声明|免责声明|版权声明|声明)\s*[:：].{0,120}(?:仅代表作者|不代表本|仅提供信息|版权归原作者|联系删除)/,
   },
   { reason: '转载声明', re: STATEMENT },
+  // An app's or paper's own mark closing its piece (`本文为人民日报新媒体原创作品，未经授权不得转载`).
+  {
+    reason: '转载声明',
+    re: /^本(?:文|稿|作品)(?:为|系)[^。！？，]{0,20}原创(?:作品|稿件|内容|文章)(?:[，,]\s*未经[^。！？]{0,8}(?:不得|禁止|严禁)[^。！？]{0,6}转载[^。！？]{0,10})?。?$/,
+  },
+  // A view counter on a line of its own (`浏览量：3.2万`, `阅读量：1,024`).
+  {
+    reason: '浏览计数',
+    re: /^(?:浏览量|阅读量|点击量|播放量|浏览次数|阅读次数|点击数)\s*[:：]?\s*[\d.,]+\s*[万亿]?\+?$/,
+  },
   { reason: '图片署名', re: PHOTO_CREDIT },
   // An editor's note on how a speech's text was made (`（根据录音整理，未经本人审阅）`, `（有删节）`), wherever it
   // stands: under the title (see header.ts) or closing the text. Not a line with the day in it

@@ -25,6 +25,7 @@ const URL_DATES = [
   /\/((?:19|20)\d\d)\/(\d\d)\/(\d\d)\/ARTI\w+\.shtml/, // 央视网, 共产党员网: /2023/06/05/ARTIabc123.shtml
   /\/((?:19|20)\d\d)\/(\d\d)-(\d\d)\/\d+\.shtml/, // 中国新闻网: /gn/2023/06-05/10019145.shtml
   /\/((?:19|20)\d\d)-(\d\d)-(\d\d)\/doc-\w+\.shtml/, // 新浪: /c/2023-06-05/doc-imyabcde1234567.shtml
+  /\/((?:19|20)\d\d)(\d\d)(\d\d)\/[0-9a-f]{16,32}\/c\.html/, // 新华网 (news.cn): /local/20240305/8c1f3a2b9d4e4f6a/c.html
 ];
 
 export function urlDate(url: string | null): string | null {
