@@ -6,15 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { findLabelledDate } from '../../../electron/core/content/dates.js';
 import { chromeReason } from '../../../electron/core/content/formats/page-chrome.js';
-import { importBytes } from '../../../electron/core/content/pipeline.js';
+import { bodyOf, doc, paras, PROSE } from './page-shape-kit.js';
 
-const PROSE = [
-  '今年以来，南岭县持续推进农村供水保障工程建设，新建改造供水管网一百二十公里，惠及群众四万余人。',
-  '县水利局负责人表示，将建立健全农村供水工程长效管护机制，确保群众喝上放心水。',
-];
-const paras = PROSE.map((p) => `<p>${p}</p>`).join('');
-const doc = async (name: string, text: string) => (await importBytes(name, Buffer.from(text, 'utf8'))).documents[0]!;
-const bodyOf = (d: { paragraphs: { text: string }[] }) => d.paragraphs.map((p) => p.text).join('\n');
 const page = (head: string, inner: string) =>
   doc('a.html', `<html><head><title>${head}</title></head><body>${inner}</body></html>`);
 
