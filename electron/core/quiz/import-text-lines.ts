@@ -64,7 +64,7 @@ export const isCircled = (m: RegExpExecArray) => m[5] !== undefined;
 
 const DIGITS = '一二三四五六七八九';
 /** 第十二题's number; undefined for Arabic digits. */
-function chineseNumber(s: string | undefined): number | undefined {
+export function chineseNumber(s: string | undefined): number | undefined {
   if (!s || /\d/.test(s)) return undefined;
   const [tens, ones] = s.includes('十') ? s.split('十') : ['', s];
   const t = s.includes('十') ? (tens ? DIGITS.indexOf(tens) + 1 : 1) : 0;

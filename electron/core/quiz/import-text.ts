@@ -9,10 +9,10 @@ import type { Parsed } from './import-json.js';
 import { optionsOnLine } from './import-text-options.js';
 import { toRaw, type MarkKey } from './import-text-row.js';
 import { markOptions } from './import-text-marks.js';
-import { cleanLines, numberLabelledItems, numberSpacedItems } from './import-text-clean.js';
+import { cleanLines, numberLabelledItems, numberOrdinalItems, numberSpacedItems } from './import-text-clean.js';
 import { joinBareAnswers } from './import-text-bare-answer.js';
 import { itemStart } from './import-text-start.js';
-import { applyKeyList, isKeyHeading, readKeyLine, type KeyList } from './import-key-list.js';
+import { applyKeyList, isKeyHeading, keyHeadingRest, readKeyLine, type KeyList } from './import-key-list.js';
 import {
   ANSWER,
   BARE_TYPE,
@@ -33,6 +33,7 @@ import {
   groupName,
   HEADING,
   ORDINAL,
+  ordinalName,
   sectionOrdinal,
   OTHER_HEADING,
   resumesPaper,
@@ -106,7 +107,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   let inKey = false;
   let item: TextItem | null = null;
   let group = '';
-  const cut = joinBareAnswers(numberSpacedItems(numberLabelledItems(cleanLines(lines))));
+  const cut = joinBareAnswers(numberOrdinalItems(numberSpacedItems(numberLabelledItems(cleanLines(lines)))));
   const trimmed = markOptions(cut, {
     item: (l) => ITEM.test(l) || l.startsWith(AUTO_ITEM),
     stop: (l) => ANSWER.test(l) || EXPLAIN.test(l) || SECTION.test(l) || isKeyHeading(l),
@@ -188,7 +189,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       // A second key list never overwrites the first; `after`: the item section it follows.
       keys.sections.push({ type: '', entries: new Map(), after: section.index, part: section.part });
       item = null;
-      const rest = line.replace(/^[^:：]*[:：]/, '');
+      const rest = keyHeadingRest(line);
       if (/^题\s*号/.test(line)) readKeyLine(line, keys);
       else if (rest !== line) readKeyLine(rest, keys);
       continue;
@@ -205,7 +206,11 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       // the paper has no such section, so its entries answer nothing).
       const sub = HEADING.exec(line) ?? ORDINAL.exec(line);
       if (sub)
-        keys.sections.push({ type: sub[1] || ordinals.get(sub[2]!) || '', entries: new Map(), part: section.part });
+        keys.sections.push({
+          type: sub[1] || ordinals.get(ordinalName(sub[2]!)) || '',
+          entries: new Map(),
+          part: section.part,
+        });
       // 第一组：①A ②C: the entries of one group, under the key section's round if it names one.
       const named = GROUP_KEYS.exec(line);
       if (named) {
