@@ -11,7 +11,7 @@ import { toRaw, type MarkKey } from './import-text-row.js';
 import { markOptions } from './import-text-marks.js';
 import { cleanLines, numberLabelledItems, numberOrdinalItems, numberSpacedItems } from './import-text-clean.js';
 import { joinBareAnswers } from './import-text-bare-answer.js';
-import { itemStart } from './import-text-start.js';
+import { answerFollows, itemStart } from './import-text-start.js';
 import { applyKeyList, isKeyHeading, keyHeadingRest, readKeyLine, type KeyList } from './import-key-list.js';
 import {
   ANSWER,
@@ -20,11 +20,13 @@ import {
   ITEM,
   itemNumber,
   LETTERS_KEY,
+  META_GROUP,
   NOTES_HEADING,
   PAGE_MARK,
   QUESTION_LIKE,
   SCORE,
   TAIL_TYPE,
+  TYPE_LINE,
   TYPE_TAG,
 } from './import-text-lines.js';
 import {
@@ -76,18 +78,6 @@ export type TextItem = {
 
 /** 答案： alone on its line (not 参考答案, the heading of a key list at the end). */
 const isBareAnswer = (line: string) => /^答案\s*[:：]?$/.test(line);
-
-/** Per line: whether an answer line comes after it before the next numbered line or heading. */
-function answerFollows(lines: string[]): boolean[] {
-  const out = new Array<boolean>(lines.length).fill(false);
-  let seen = false;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    out[i] = seen;
-    if (ANSWER.test(lines[i]!)) seen = true;
-    else if (ITEM.test(lines[i]!) || lines[i]!.startsWith(AUTO_ITEM) || SECTION.test(lines[i]!)) seen = false;
-  }
-  return out;
-}
 
 function continueWith(item: TextItem, line: string): void {
   if (item.at === 'option')
@@ -226,7 +216,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     }
     const start = itemStart(line, item, section, answered[at]!);
     if (start) {
-      const rest = start.rest.replace(SCORE, '');
+      const rest = start.rest.replace(SCORE, '').replace(META_GROUP, '');
       const tail = TAIL_TYPE.exec(rest);
       const tag = TYPE_TAG.exec(rest) ?? BARE_TYPE.exec(rest) ?? tail;
       // 应知应会 问答: 1．问：…？ over 答：….
@@ -255,6 +245,11 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     }
     if (line.startsWith(AUTO_ITEM)) {
       continueWith(item, line.slice(1)); // a point Word numbered inside a written answer
+      continue;
+    }
+    const typed = TYPE_LINE.exec(line);
+    if (typed) {
+      item.section = { ...item.section, type: typed[1]! };
       continue;
     }
     const answer = ANSWER.exec(line);

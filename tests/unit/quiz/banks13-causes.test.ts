@@ -216,3 +216,33 @@ describe('Word key tables of 题号 | 答案 pairs', () => {
     expect(got.every((r) => typeof r === 'string')).toBe(true);
   });
 });
+
+describe('exam-system fields around the stem', () => {
+  it('drops （分值：2分，难度：易） after the stem and reads （单选题，2分，难度：易） as the item’s 题型', async () => {
+    const got = await text([
+      '1.【单选题】甲是（ ）。（分值：2分，难度：易）',
+      ...options,
+      '正确答案：C',
+      '第2题（单选题，2分，难度：中）',
+      '乙是（ ）。',
+      ...options,
+      '正确答案：AB',
+    ]);
+    expect(got[0]).toMatchObject({ stem: '甲是（ ）。', correct: [2] });
+    expect(typeof got[1]).toBe('string');
+  });
+
+  it('reads 题型：单选题 under the stem as its 题型 and drops 分数： and 难度系数： lines', async () => {
+    const item = (n: number, type: string, answer: string) => [
+      `${n}、甲是（ ）。`,
+      `题型：${type}`,
+      '分数：2',
+      '难度系数：0.8',
+      ...options,
+      `答案：${answer}`,
+    ];
+    const got = await text([...item(1, '多选题', 'AB'), ...item(2, '单选题', 'AB')]);
+    expect(got[0]).toMatchObject({ kind: '多选', stem: '甲是（ ）。', correct: [0, 1] });
+    expect(typeof got[1]).toBe('string');
+  });
+});
