@@ -23,17 +23,24 @@ export type KeyList = {
     group?: string;
     /** Keys written with no numbers (CBCAB　BA, √×√): one per item of the section, in order. */
     sequence?: string;
+    /** Under a 题号 | 答案 header: entries one to a row, each with its number (never a sequence). */
+    byRow?: boolean;
   }[];
   /** The numbers of a key table's 题号 row, waiting for its 答案 row. */
   numbers?: number[];
 };
 
-/** A key written as a table (题号 | 1 | 2 | 3 over 答案 | C | A | B), in Word or as text. */
+/** A key written as a table (题号 | 1 | 2 | 3 over 答案 | C | A | B, or 正确答案), in Word or as text. */
 const TABLE_NUMBERS = /^题\s*号\s*[:：]?((?:[\s　|｜]+\d{1,4})+)[\s　|｜]*$/;
-const TABLE_KEYS = /^(?:参考|标准)?答\s*案\s*[:：]?((?:[\s　|｜]+\S+)+)[\s　|｜]*$/;
+const TABLE_KEYS = /^(?:参考|标准|正确)?答\s*案\s*[:：]?((?:[\s　|｜]+\S+)+)[\s　|｜]*$/;
+/** The header row of a key table one item to a row (题号 | 正确答案, or pairs 题号 | 答案 | 题号 | 答案). */
+const TABLE_HEADER =
+  /^题\s*号[\s　|｜]+(?:参考|标准|正确)?答\s*案(?:[\s　|｜]+题\s*号[\s　|｜]+(?:参考|标准|正确)?答\s*案)*[\s　|｜]*$/;
 
 const HEADING = /^(?:参考答案|标准答案|答案|答案速查|参考答案(?:及|与|和)解析|答案(?:及|与|和)解析)\s*[:：]?$/;
-const INLINE_HEADING = /^(?:参考|标准)?答案\s*[:：]\s*(?=[（(]?\d)/;
+// 参考答案：1-3 BAC, and 【参考答案】1-3：BAC as a paper puts it after each section.
+const INLINE_HEADING =
+  /^(?:(?:参考|标准)?答案\s*[:：]|[【[［]\s*(?:参考|标准)?答案\s*[】\]］]\s*[:：]?)\s*(?=[（(]?\d)/;
 // T and F too (F is also a letter; T keys only a 判断); X is how a typed key list writes ×.
 const KEY = '[A-HＡ-Ｈ]+|[TＴ]|[XＸ]|√|×|✓|✗|对|错|正确|错误';
 // 1-5, 1—5, 1–5, 1~5 and (1-5)
@@ -121,13 +128,24 @@ export function isKeyEntries(text: string): boolean {
 
 /** A line that starts the key list: a heading alone, or 参考答案： followed by two or more entries. */
 export function isKeyHeading(line: string): boolean {
-  if (HEADING.test(line) || TABLE_NUMBERS.test(line)) return true;
-  return INLINE_HEADING.test(line) && entriesOf(line.replace(/^[^:：]*[:：]/, '')).length >= 2;
+  if (HEADING.test(line) || TABLE_NUMBERS.test(line) || TABLE_HEADER.test(line)) return true;
+  return INLINE_HEADING.test(line) && entriesOf(keyHeadingRest(line)).length >= 2;
+}
+
+/** What follows a key list's heading on its line (参考答案：1.A 2.C → 1.A 2.C); the line itself
+ * where the heading has no mark to end it. */
+export function keyHeadingRest(line: string): string {
+  const inline = INLINE_HEADING.exec(line);
+  return inline ? line.slice(inline[0].length) : line.replace(/^[^:：]*[:：]/, '');
 }
 
 export function readKeyLine(line: string, keys: KeyList): void {
   if (!keys.sections.length) keys.sections.push({ type: '', entries: new Map() });
   const section = keys.sections[keys.sections.length - 1]!;
+  if (TABLE_HEADER.test(line)) {
+    section.byRow = true;
+    return;
+  }
   const numbers = TABLE_NUMBERS.exec(line);
   if (numbers) {
     keys.numbers = numbers[1]!
@@ -151,7 +169,8 @@ export function readKeyLine(line: string, keys: KeyList): void {
   delete keys.numbers;
   const entries = entriesOf(line);
   for (const [n, k] of entries) setEntry(section, n, k);
-  if (!entries.length && UNNUMBERED.test(line)) section.sequence = `${section.sequence ?? ''} ${line}`;
+  if (!entries.length && !section.byRow && UNNUMBERED.test(line))
+    section.sequence = `${section.sequence ?? ''} ${line}`;
 }
 
 /** Keys with no numbers: letters, √ and × in groups (CBCAB　BA); ABD ABCD for a 多选 section. */
@@ -222,10 +241,20 @@ function extra(items: TextItem[], entries: Map<number, string>): string | null {
   return `?卷末答案中找不到与这道题确定对应的答案：卷末答案有${type}第 ${missing.slice(0, 3).join('、')} 题的答案，题目中却没有这道题（题目可能删改过），请核对卷末答案与题号`;
 }
 
+/** A list with no 题型 right under a section (【参考答案】1-2：√× after 三、判断题) whose numbers the
+ * sections above also have: it answers the section it follows, but only where every other item of
+ * the part has a key line of its own (so the list cannot be theirs). */
+function followed(items: TextItem[], list: KeyList['sections'][number]): (string | undefined)[] {
+  const own = items.filter((i) => i.section.index === list.after);
+  if (!own.length || !unique(own) || !items.every((i) => own.includes(i) || i.answer.length)) return [];
+  const off = list.repeated ? REPEATED(list.repeated) : extra(own, list.entries);
+  return items.map((i) => (own.includes(i) ? (off ?? list.entries.get(i.number)) : undefined));
+}
+
 function keyed(items: TextItem[], filled: KeyList['sections']): (string | undefined)[] {
   if (filled.some((k) => k.group)) return byGroup(items, filled);
   if (filled.length === 1 && !filled[0]!.type) {
-    if (!unique(items)) return [];
+    if (!unique(items)) return followed(items, filled[0]!);
     const seq = filled[0]!.entries.size ? null : sequenceEntries(items, filled[0]!.sequence!);
     if (seq) return items.map((i) => (typeof seq === 'string' ? seq : seq.get(i.number)));
     const off = filled[0]!.repeated ? REPEATED(filled[0]!.repeated) : extra(items, filled[0]!.entries);

@@ -1,7 +1,7 @@
 // 答案： alone on its line and the key on the next (a line break typed after the mark, or a Word
 // paper's paragraph): the item's own answer, not a key list's heading. import-text.ts reads the
 // lines after this.
-import { ITEM, itemNumber, PAGE_MARK } from './import-text-lines.js';
+import { EXPLAIN, ITEM, itemNumber, PAGE_MARK } from './import-text-lines.js';
 import { SECTION } from './import-text-sections.js';
 
 /** The mark alone: 答案：, 正确答案：, 【答案】 (not 参考答案, which heads a key list). */
@@ -27,7 +27,7 @@ function pageTotals(lines: string[]): Map<string, number> {
 }
 
 /** The lines with each bare 答案： joined to the one key under it, where the item the mark is under
- * is followed by the next item (its number one more) or, once the paper has shown it writes keys
+ * is followed by the next item (its number one more) or its 解析, or, once the paper has shown it writes keys
  * so, by a heading or the end of the text. */
 export function joinBareAnswers(lines: string[]): string[] {
   const totals = pageTotals(lines);
@@ -48,7 +48,10 @@ export function joinBareAnswers(lines: string[]): string[] {
     while (next < lines.length && page(lines[next]!)) next++;
     const after = lines[next];
     const following = after === undefined ? null : ITEM.exec(after);
-    if (following && itemNumber(following) === number + 1) candidates.push({ at, confirmed: true });
+    // 解析： under the key (alone or with its text): an item's own key and its analysis, never a
+    // key list's entries.
+    if ((following && itemNumber(following) === number + 1) || (after !== undefined && EXPLAIN.test(after)))
+      candidates.push({ at, confirmed: true });
     // Before a heading or the end, the line may be a key list's letters (CBCAB, one per item):
     // only words or one sign are certainly this item's own.
     else if (after === undefined || SECTION.test(after))

@@ -1,7 +1,9 @@
 // The lines of a numbered text bank made ready to read (import-text.ts): one mark to a line, the
 // same characters for the same marks, and nothing an exam system or a printout adds to an item.
 import { halfWidth } from '../text/normalize.js';
+import { SECTION } from './import-text-sections.js';
 import {
+  chineseNumber,
   CHOICE_BOX,
   CHOICE_TRUTH,
   FURNITURE_LINE,
@@ -19,13 +21,15 @@ import {
 export const foldTruthMarks = (line: string) => line.replace(/[✔✓]\uFE0F?/g, '√').replace(/[✘✗╳]\uFE0F?/g, '×');
 
 /** Full-width digits and Latin letters (１．, Ａ．, 答案：Ｃ, as OCR and some input methods type
- * them) as ASCII; 答 案 typed with a space, （答案：C） after the options, and A ．三 with a space
- * before the mark, as the plain forms: numbers, option letters and keys then read alike. */
+ * them) as ASCII; 答 案 typed with a space, （答案：C） after the options, A ．三 with a space
+ * before the mark and 选项A： as the plain forms: numbers, option letters and keys then read alike. */
 const foldWidth = (line: string) =>
   halfWidth(foldTruthMarks(line))
     .replace(/^答[\s　]+案/, '答案')
     .replace(/[（(]\s*((?:正确|参考|标准)?答案\s*[:：][^()（）]+?)\s*[)）]$/, '　$1')
     .replace(/(^|[\s　])([A-H]) +([.．、])/g, '$1$2$3')
+    // 选项A：… (an exam system's export labels each option line): the option A：….
+    .replace(/^[\s　]*选项\s*([A-H])\s*([:：.．、])/, '$1$2')
     // 【答案】ABD【分值】2: the score after the key.
     .replace(/[\s　]*【\s*分值\s*】\s*\d{1,3}(?:\.\d)?\s*分?$/, '');
 
@@ -65,15 +69,23 @@ const KEY_AFTER_GAP = /(?:[ \t]{2,}|　)[\s　]*([（(]\s*[A-H](?:\s*[、,，.�
 const OPTION_LINE = /^(?:[A-H]\s*[.．、:：)）]|[（(][A-H][)）])/;
 
 /** 题目：… over 选项：A.… B.… and 答案：…, no numbers (a 学习强国 题库 kept as blocks): each 题目：
- * numbered in turn, 选项： dropped, where the text has two such items at least and no numbered one. */
+ * numbered in turn, 选项： dropped, where the text has two such items at least and no numbered one.
+ * A header line over the block (试题1【单选题】…) gives its 题型 and is no text. */
 export function numberLabelledItems(lines: string[]): string[] {
   const LABEL = /^(?:题目|题干|试题|问题)\s*[:：]\s*(?=\S)/;
   if (lines.filter((l) => LABEL.test(l)).length < 2 || lines.some((l) => ITEM.test(l))) return lines;
   let n = 0;
-  return lines.map((l) =>
-    LABEL.test(l) ? `${++n}．${l.replace(LABEL, '')}` : l.replace(/^选项\s*[:：]\s*(?=[A-HＡ-Ｈ])/, ''),
-  );
+  return lines.flatMap((l, i) => {
+    // 试题1【单选题】【分值：1分】 over 题干：: the block's header; its 题型 goes with the stem.
+    if (BLOCK_HEADER.test(l) && LABEL.test(lines[i + 1] ?? '')) return [];
+    const type = BLOCK_HEADER.exec(lines[i - 1] ?? '')?.[1];
+    if (LABEL.test(l)) return [`${++n}．${type ? `【${type}题】` : ''}${l.replace(LABEL, '')}`];
+    return [l.replace(/^选项\s*[:：]\s*(?=[A-HＡ-Ｈ])/, '')];
+  });
 }
+/** An exam system's header over a 题干： block: 试题1【单选题】【分值：1分】【难度：易】. */
+const BLOCK_HEADER =
+  /^(?:试题|题目)\s*\d{1,4}\s*(?:[【[（(]\s*(单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题?\s*[】\]）)])?(?:\s*[【[（(][^】\]）)]*[】\]）)])*$/;
 
 /** 1 党的…（  ）: items numbered with a space only, as text copied from a PDF has them. Read as
  * numbered only where the file numbers no item otherwise and these lines run 1, 2, 3 …, each
@@ -88,4 +100,21 @@ export function numberSpacedItems(lines: string[]): string[] {
   const at = lines.flatMap((l, i) => (SPACED.test(l) && asks(i) ? [i] : []));
   const run = at.length >= 2 && at.every((i, k) => Number(SPACED.exec(lines[i]!)![1]) === k + 1);
   return run ? lines.map((l, i) => (at.includes(i) ? l.replace(SPACED, '$1．') : l)) : lines;
+}
+
+/** 一、中国共产党…（ ）。 over its options: a short quiz numbering its items 一、二、三 under a title,
+ * with no section headings. Read as numbered only where the file numbers no item otherwise, has no
+ * 题型 heading, and every such line runs 一, 二, 三 … and asks something (a blank, a question mark)
+ * over options or has an answer line under it: a heading (一、党章知识) does neither. */
+export function numberOrdinalItems(lines: string[]): string[] {
+  const ORD = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(?=\S)/;
+  if (lines.some((l) => ITEM.test(l) || SECTION.test(l))) return lines;
+  const asks = (i: number) =>
+    /^(?:答案|正确答案|【答案】)/.test(lines[i + 1] ?? '') ||
+    (QUESTION_LIKE.test(lines[i]!) && /^[A-HＡ-Ｈ]\s*[.．、:：)）]/.test(lines[i + 1] ?? ''));
+  const at = lines.flatMap((l, i) => (ORD.test(l) ? [i] : []));
+  const run = at.length >= 2 && at.every((i, k) => asks(i) && chineseNumber(ORD.exec(lines[i]!)![1]) === k + 1);
+  return run
+    ? lines.map((l, i) => (at.includes(i) ? l.replace(ORD, (_, n: string) => `${chineseNumber(n)}．`) : l))
+    : lines;
 }

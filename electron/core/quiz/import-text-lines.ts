@@ -11,9 +11,12 @@ export const ANSWER =
 export const EXPLAIN = /^(?:【\s*(?:答案)?(?:解析|分析|详解)\s*】\s*[:：]?|(?:答案)?(?:解析|分析|详解)\s*[:：])\s*/;
 /** What an exam system's export prints beside each key (答案：B　难度：易　分值：1, 知识点：… on a
  * line of its own): a field of the question bank, never part of the key, the stem or an option. */
-const META_NAME = '(?:题目难度|试题难度|难易程度|难易度|难度|分值|所属章节|章节|知识点|考点|题目分类|试题分类)';
+const META_NAME =
+  '(?:题目难度|试题难度|难易程度|难易度|难度系数|难度|分值|分数|所属章节|章节|知识点|考点|题目分类|试题分类)';
 const META_FIELD = String.raw`(?:【\s*)?${META_NAME}\s*(?:】\s*[:：]?|[:：])`;
 export const META_LINE = new RegExp(`^${META_FIELD}`);
+/** One such field with its value, inside brackets: 难度：易, 分值：2分. */
+const META_VALUE = String.raw`${META_NAME}\s*[:：]\s*[^，,、；;()（）【】\[\]]{1,10}`;
 /** An answer or explanation mark after other text on a line (…D.解放思想　正确答案：B【解析】…,
  * a contest's …是什么？答：…). */
 export const MID_LINE_MARK = new RegExp(
@@ -33,10 +36,17 @@ export const NOTES_HEADING = /^(?:注意事项|考生须知|考试须知|答题�
 export const QUESTION_LIKE = /（\s*）|\(\s*\)|_{2,}|＿{2,}|[？?]/;
 /** A 选择 key written into the stem's brackets: （ B ）, ( ABD ), （ A.B.D ）, or after it, 【 B 】: the stem asks too. */
 export const LETTERS_KEY = /[（(【]\s*([A-HＡ-Ｈ](?:\s*[、,，.．]?\s*[A-HＡ-Ｈ])*)\s*[)）】]/;
-/** The item's own 题型 in front of its stem: （单选题）, [多选题], 【判断题】, and how an exam system
- * scores it: [填空题](系统评分). */
-export const TYPE_TAG =
-  /^[（(【[]\s*(单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题?(?:\s*[，,、]?\s*\d{1,2}(?:\.\d)?\s*分)?\s*[)）】\]]\s*(?:[（(]\s*(?:系统|人工|自动)评分\s*[)）]\s*)?/;
+/** The item's own 题型 in front of its stem: （单选题）, [多选题], 【判断题】, （单选题，2分，难度：易）, and how
+ * an exam system scores it: [填空题](系统评分). */
+export const TYPE_TAG = new RegExp(
+  String.raw`^[（(【[]\s*(单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题?(?:\s*[，,、]?\s*\d{1,2}(?:\.\d)?\s*分)?(?:\s*[，,、；;]\s*${META_VALUE})*\s*[)）】\]]\s*(?:[（(]\s*(?:系统|人工|自动)评分\s*[)）]\s*)?`,
+);
+/** 题型：单选题 on a line of its own under the stem, as an exam system exports it: the item's 题型. */
+export const TYPE_LINE = /^题\s*型\s*[:：]\s*(单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题?$/;
+/** The fields an exam system prints in brackets after the stem: （分值：2分，难度：易）. */
+export const META_GROUP = new RegExp(
+  String.raw`\s*[（(【]\s*${META_VALUE}(?:\s*[，,、；;]\s*(?:${META_VALUE}|\d{1,3}(?:\.\d)?\s*分))*\s*[)）】]\s*$`,
+);
 /** The 题型 written without brackets, alone after the number (考试星's 第1题 单选题（2分）, the stem
  * on the next line), or bracketed after the stem (问卷星's …？[单选题] *, * marking a required item). */
 export const BARE_TYPE = /^(单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题$/;
@@ -64,7 +74,7 @@ export const isCircled = (m: RegExpExecArray) => m[5] !== undefined;
 
 const DIGITS = '一二三四五六七八九';
 /** 第十二题's number; undefined for Arabic digits. */
-function chineseNumber(s: string | undefined): number | undefined {
+export function chineseNumber(s: string | undefined): number | undefined {
   if (!s || /\d/.test(s)) return undefined;
   const [tens, ones] = s.includes('十') ? s.split('十') : ['', s];
   const t = s.includes('十') ? (tens ? DIGITS.indexOf(tens) + 1 : 1) : 0;

@@ -13,14 +13,21 @@ export const HEADING = new RegExp(
   `^(?:[一二三四五六七八九十]+\\s*[、.．]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\\d]+(?:部分|环节|轮|关)\\s*[:：、]?)?\\s*(单项选择|单选|多项选择|多选|不定项选择|选择|判断|是非|填空|简答|问答|论述|${ROUNDS})题?\\s*(?:[（(][^)）]*[)）])?\\s*[:：]?`,
 );
 export const SECTION = new RegExp(`${HEADING.source}$`);
-/** A key section named by its number only, its entries after it: 一、1-5 ABCDA, 第一部分：1．A (or
- * 第一部分 alone, its entries on the lines under it). */
+/** A key section named by its number only, its entries after it: 一、1-5 ABCDA, （一）1．B, 第一部分：1．A
+ * (or 第一部分 alone, its entries on the lines under it). */
 export const ORDINAL =
-  /^()(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+)(?:(?<=部分)[\s　]*[:：、]?[\s　]*(?=\d|$)|\s*[、.．]\s*(?=\d))/;
-/** The number a paper's section heading is known by (一、单项选择题 → 一, 第一部分 判断题 → 第一部分),
+  /^()(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+|[（(][一二三四五六七八九十]+[)）])(?:(?<=部分)[\s　]*[:：、]?[\s　]*(?=\d|$)|\s*[、.．]\s*(?=\d)|(?<=[)）])[\s　]*[:：、]?[\s　]*(?=\d))/;
+/** （一） and (一) as one name, as a paper's heading and its key section may bracket it differently. */
+export const ordinalName = (name: string) => name.replace(/^[（(](.+)[)）]$/, '（$1）');
+/** The number a paper's section heading is known by (一、单项选择题 → 一, （一）单选题 → （一）, 第一部分 判断题 → 第一部分),
  * as its key section names it. */
-export const sectionOrdinal = (line: string) =>
-  /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+(?=\s*[、.．]))/.exec(line)?.[1];
+export const sectionOrdinal = (line: string) => {
+  const name =
+    /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+(?=\s*[、.．])|[（(][一二三四五六七八九十]+[)）])/.exec(
+      line,
+    )?.[1];
+  return name && ordinalName(name);
+};
 /** Any other short heading (二、党章知识): a new section without a 题型; never a sentence. */
 export const OTHER_HEADING =
   /^(?:[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十]+部分)\s*[^，。；,;：:？?（(]{1,24}$/;

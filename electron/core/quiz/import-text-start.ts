@@ -1,7 +1,8 @@
 // Where a numbered line starts the next item of a text bank (import-text.ts), and where it is a
 // statement of the question above, a point of a written answer or a ① that numbers neither.
 import { AUTO_ITEM, type Section, type TextItem } from './import-text.js';
-import { isCircled, ITEM, itemNumber, QUESTION_LIKE } from './import-text-lines.js';
+import { ANSWER, isCircled, ITEM, itemNumber, QUESTION_LIKE } from './import-text-lines.js';
+import { SECTION } from './import-text-sections.js';
 
 /** The number and text of an item starting on this line, or null. */
 export function itemStart(line: string, prev: TextItem | null, section: Section, ownAnswerFollows: boolean) {
@@ -44,4 +45,16 @@ function nextPoint(answer: string[]): number {
   const points = answer.map((l) => /^(?:(\d{1,3})\s*[.．、]|[（(](\d{1,3})[)）])/.exec(l)).filter(Boolean);
   const last = points[points.length - 1];
   return last ? Number(last[1] ?? last[2]) + 1 : 1;
+}
+
+/** Per line: whether an answer line comes after it before the next numbered line or heading. */
+export function answerFollows(lines: string[]): boolean[] {
+  const out = new Array<boolean>(lines.length).fill(false);
+  let seen = false;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    out[i] = seen;
+    if (ANSWER.test(lines[i]!)) seen = true;
+    else if (ITEM.test(lines[i]!) || lines[i]!.startsWith(AUTO_ITEM) || SECTION.test(lines[i]!)) seen = false;
+  }
+  return out;
 }

@@ -9,10 +9,10 @@ import type { Parsed } from './import-json.js';
 import { optionsOnLine } from './import-text-options.js';
 import { toRaw, type MarkKey } from './import-text-row.js';
 import { markOptions } from './import-text-marks.js';
-import { cleanLines, numberLabelledItems, numberSpacedItems } from './import-text-clean.js';
+import { cleanLines, numberLabelledItems, numberOrdinalItems, numberSpacedItems } from './import-text-clean.js';
 import { joinBareAnswers } from './import-text-bare-answer.js';
-import { itemStart } from './import-text-start.js';
-import { applyKeyList, isKeyHeading, readKeyLine, type KeyList } from './import-key-list.js';
+import { answerFollows, itemStart } from './import-text-start.js';
+import { applyKeyList, isKeyHeading, keyHeadingRest, readKeyLine, type KeyList } from './import-key-list.js';
 import {
   ANSWER,
   BARE_TYPE,
@@ -20,11 +20,13 @@ import {
   ITEM,
   itemNumber,
   LETTERS_KEY,
+  META_GROUP,
   NOTES_HEADING,
   PAGE_MARK,
   QUESTION_LIKE,
   SCORE,
   TAIL_TYPE,
+  TYPE_LINE,
   TYPE_TAG,
 } from './import-text-lines.js';
 import {
@@ -33,6 +35,7 @@ import {
   groupName,
   HEADING,
   ORDINAL,
+  ordinalName,
   sectionOrdinal,
   OTHER_HEADING,
   resumesPaper,
@@ -76,18 +79,6 @@ export type TextItem = {
 /** 答案： alone on its line (not 参考答案, the heading of a key list at the end). */
 const isBareAnswer = (line: string) => /^答案\s*[:：]?$/.test(line);
 
-/** Per line: whether an answer line comes after it before the next numbered line or heading. */
-function answerFollows(lines: string[]): boolean[] {
-  const out = new Array<boolean>(lines.length).fill(false);
-  let seen = false;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    out[i] = seen;
-    if (ANSWER.test(lines[i]!)) seen = true;
-    else if (ITEM.test(lines[i]!) || lines[i]!.startsWith(AUTO_ITEM) || SECTION.test(lines[i]!)) seen = false;
-  }
-  return out;
-}
-
 function continueWith(item: TextItem, line: string): void {
   if (item.at === 'option')
     item.options[item.options.length - 1] += line; // an option wrapped onto the next line
@@ -106,7 +97,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   let inKey = false;
   let item: TextItem | null = null;
   let group = '';
-  const cut = joinBareAnswers(numberSpacedItems(numberLabelledItems(cleanLines(lines))));
+  const cut = joinBareAnswers(numberOrdinalItems(numberSpacedItems(numberLabelledItems(cleanLines(lines)))));
   const trimmed = markOptions(cut, {
     item: (l) => ITEM.test(l) || l.startsWith(AUTO_ITEM),
     stop: (l) => ANSWER.test(l) || EXPLAIN.test(l) || SECTION.test(l) || isKeyHeading(l),
@@ -188,7 +179,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       // A second key list never overwrites the first; `after`: the item section it follows.
       keys.sections.push({ type: '', entries: new Map(), after: section.index, part: section.part });
       item = null;
-      const rest = line.replace(/^[^:：]*[:：]/, '');
+      const rest = keyHeadingRest(line);
       if (/^题\s*号/.test(line)) readKeyLine(line, keys);
       else if (rest !== line) readKeyLine(rest, keys);
       continue;
@@ -205,7 +196,11 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       // the paper has no such section, so its entries answer nothing).
       const sub = HEADING.exec(line) ?? ORDINAL.exec(line);
       if (sub)
-        keys.sections.push({ type: sub[1] || ordinals.get(sub[2]!) || '', entries: new Map(), part: section.part });
+        keys.sections.push({
+          type: sub[1] || ordinals.get(ordinalName(sub[2]!)) || '',
+          entries: new Map(),
+          part: section.part,
+        });
       // 第一组：①A ②C: the entries of one group, under the key section's round if it names one.
       const named = GROUP_KEYS.exec(line);
       if (named) {
@@ -221,7 +216,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     }
     const start = itemStart(line, item, section, answered[at]!);
     if (start) {
-      const rest = start.rest.replace(SCORE, '');
+      const rest = start.rest.replace(SCORE, '').replace(META_GROUP, '');
       const tail = TAIL_TYPE.exec(rest);
       const tag = TYPE_TAG.exec(rest) ?? BARE_TYPE.exec(rest) ?? tail;
       // 应知应会 问答: 1．问：…？ over 答：….
@@ -250,6 +245,11 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     }
     if (line.startsWith(AUTO_ITEM)) {
       continueWith(item, line.slice(1)); // a point Word numbered inside a written answer
+      continue;
+    }
+    const typed = TYPE_LINE.exec(line);
+    if (typed) {
+      item.section = { ...item.section, type: typed[1]! };
       continue;
     }
     const answer = ANSWER.exec(line);

@@ -28,7 +28,7 @@ function ownText(li: El): string {
   return textOf(copy);
 }
 
-const KEY_ROW = /^(?:题\s*号|(?:参考|标准)?答\s*案)$/;
+const KEY_ROW = /^(?:题\s*号|(?:参考|标准|正确)?答\s*案)$/;
 
 function linesOf(el: El, out: string[]): void {
   for (const child of [...el.children]) {
@@ -72,13 +72,20 @@ function paragraphText(p: El): string {
   return WIDE_GAP_KEY.test(p.textContent ?? '') ? text.replace(/ (?=[A-HＡ-Ｈ]{1,8}$)/, '\u3000') : text;
 }
 
-/** The entries of a two-column key table (题号 | 答案, then 1 | A …), or null. */
+/** The entries of a key table of 题号 | 答案 columns (1 | A …), or of pairs of them side by side
+ * (题号 | 答案 | 题号 | 答案, numbered down the columns or across): each key with the number beside it,
+ * never read in the cells' order. Null unless every filled pair is a number and a key. */
 function keyColumn(table: El): [string, string][] | null {
   const rows = [...table.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => withoutMarks(textOf(c))));
-  if (rows.length < 2 || rows.some((r) => r.length !== 2)) return null;
-  if (!/^题\s*号$/.test(rows[0]![0]!) || !KEY_ROW.test(rows[0]![1]!)) return null;
-  const entries = rows.slice(1).filter((r) => r[0] || r[1]);
-  return entries.every(([n, k]) => /^\d{1,4}$/.test(n!) && k) ? (entries as [string, string][]) : null;
+  const width = rows[0]?.length ?? 0;
+  if (rows.length < 2 || width < 2 || width % 2 || rows.some((r) => r.length !== width)) return null;
+  const pairs = (r: string[]) => r.flatMap((c, i) => (i % 2 ? [] : [[c, r[i + 1]!] as [string, string]]));
+  if (!pairs(rows[0]!).every(([n, k]) => /^题\s*号$/.test(n) && KEY_ROW.test(k))) return null;
+  const entries = rows
+    .slice(1)
+    .flatMap(pairs)
+    .filter(([n, k]) => n || k);
+  return entries.every(([n, k]) => /^\d{1,4}$/.test(n) && k) ? entries : null;
 }
 
 async function docxLines(data: Buffer): Promise<{ lines: string[]; table: Parsed | null }> {
