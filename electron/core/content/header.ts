@@ -6,7 +6,8 @@ import { isProse } from '../text/line-repair.js';
 import { foldForSearch } from '../text/normalize.js';
 import { dateOnlyLine, findDate, findLabelledDate } from './dates.js';
 import { isBylineName } from '../knowledge/byline-name.js';
-import { bracketedUnit, isCreditLine, unitDateLine, writerFields } from './header-credits.js';
+import { bracketedUnit, isCreditLine, unitDateLine, unitNameLine, writerFields } from './header-credits.js';
+import { FIELD_LINE, MEETING_DAY_LABEL, PLACE_FIELD, SPEAKER_LABEL } from './header-labels.js';
 import { isPersonName } from '../knowledge/person-name.js';
 import { isDocNumber, isOrganLine } from './official-frame.js';
 
@@ -104,13 +105,14 @@ function adoptedDate(line: string): string | null {
   return m && !new RegExp(FULL_DATE).test(m[2]!) ? dateOnlyLine(m[1]!) : null;
 }
 
-/** A 会议纪要's field of the meeting's day (`会议时间　2024年3月5日上午9:00`, a table row or a line): the
- * 纪要's date. Not read over other documents: a 会议通知's 会议时间 is a day still to come. */
+/** A 会议纪要's or 会议记录's field of the meeting's day (`会议时间　2024年3月5日上午9:00`, a record's grid
+ * row `时　　间　…`): the 纪要's or record's date. Not read over other documents: a 会议通知's 会议时间 is
+ * a day still to come. */
 const MEETING_DAY = new RegExp(
-  `^会议时间[\\s\\u3000:：]*(${FULL_DATE})[\\s\\u3000]*(?:上午|下午|晚上)?(?:\\d{1,2}[:：]\\d{2})?$`,
+  `^${MEETING_DAY_LABEL}[\\s\\u3000:：]*(${FULL_DATE})[\\s\\u3000]*(?:上午|下午|晚上)?(?:\\d{1,2}[:：]\\d{2})?$`,
 );
 const minutesDay = (line: string, title: string) => {
-  const m = /纪要$/.test(title) ? MEETING_DAY.exec(line) : null;
+  const m = /(?:纪要|会议记录)$/.test(title) ? MEETING_DAY.exec(line) : null;
   return m ? dateOnlyLine(m[1]!) : null;
 };
 
@@ -119,8 +121,6 @@ export function datedLine(line: string): string | null {
   return m ? dateOnlyLine(m[1]!) : null;
 }
 
-/** The label of a 党课 or report's speaker line. */
-const SPEAKER_LABEL = /^(?:主讲人|主讲|讲话人|报告人|宣讲人|发言人)[:：][\s\u3000]*/;
 const OCCASION_LINE = /^——\s*(?:(.{0,16}?日))?在(.{4,60}?)上(?:的[^（）()]{0,6}?(?:讲话|报告|发言|致辞))?$/;
 /** The same under a title in brackets, as books and 求是 set it: `（2023年2月7日在……研讨班上的讲话）`. */
 const OCCASION_BRACKETED =
@@ -136,11 +136,6 @@ export function occasionLine(line: string): RegExpExecArray | null {
   return OCCASION_LINE.exec(line) ?? OCCASION_BRACKETED.exec(line) ?? OCCASION_BARE.exec(line);
 }
 const SPEECH_WORD = /讲话|报告|致辞|发言|讲稿|党课|讲演/;
-
-/** A field of a 讲稿 form (`讲话人：张卫东（区委书记）`, `时间：2023年2月16日`, `地点：…`). */
-const FIELD_LINE =
-  /^(?:主讲人|讲话人|报告人|宣讲人|发言人|时间|日期|地点|会议时间|会议地点|主持人|记录人|参加人员|出席人员|列席人员)[:：]/;
-const PLACE_FIELD = /^(?:会议)?地点[:：]/;
 
 /** A 讲稿 form sets its fields above the title: the title goes first, so that the fields are read
  * as its header (speaker, date) and leave the body. A field is never the title. */
@@ -273,6 +268,11 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     if (by && !facts.speaker) {
       facts.speaker = by;
       if (label) facts.delivered = true;
+      facts.drop.add(i);
+      continue;
+    }
+    // `第二党支部　李明`: the writer's unit and name (a 对照检查 or 心得): furniture, no speaker.
+    if (!by && unitNameLine(line)) {
       facts.drop.add(i);
       continue;
     }

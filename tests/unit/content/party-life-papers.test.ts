@@ -1,0 +1,79 @@
+// Party-life papers of the o13 round (tests/fixtures/import/real/o13-*): a 对照检查's unit and name line,
+// a 党课 cover's month beside its 主讲人 line, a 会议记录's `时　　间` grid row. The rules read lines, so
+// plain text shows them as a Word file's paragraphs do.
+import { describe, expect, it } from 'vitest';
+import { importBytes } from '../../../electron/core/content/pipeline.js';
+
+const PROSE = [
+  '按照支部委员会的安排，我认真学习了规定篇目，与支部书记和党员同志开展了谈心谈话，现将个人检视情况报告如下。',
+  '今后我将认真对照党员标准，加强学习，改进作风，在岗位上发挥好先锋模范作用。',
+];
+const doc = async (text: string) => (await importBytes('a.txt', Buffer.from(text, 'utf8'))).documents[0]!;
+const bodyOf = (d: { paragraphs: { text: string }[] }) => d.paragraphs.map((p) => p.text).join('\n');
+
+describe('o13 writer lines', () => {
+  it('drops a unit-and-name line under the title, and reads no speaker from it', async () => {
+    for (const line of [
+      '第二党支部　李明',
+      '南岭县财政局　李明',
+      '机关党委　王芳',
+      '县委党校　吴敏',
+      '南岭县第一中学党支部　陈晓',
+    ]) {
+      const d = await doc(`2025年度组织生活会个人对照检查材料\n${line}\n\n${PROSE.join('\n')}\n`);
+      expect(bodyOf(d)).not.toContain(line);
+      expect(d.speakers).toEqual([]);
+      expect(bodyOf(d).split('\n')[0]).toBe(PROSE[0]);
+    }
+  });
+
+  it('drops writer fields with a 所在党支部 or 党组织 label', async () => {
+    for (const line of ['姓名：孙丽　　所在党支部：机关第三党支部', '党员姓名：孙丽　　所在党组织：机关第三党支部']) {
+      const d = await doc(`参加主题党日活动心得体会\n${line}\n\n${PROSE.join('\n')}\n`);
+      expect(bodyOf(d)).not.toContain('孙丽');
+      expect(d.speakers).toEqual([]);
+    }
+  });
+
+  it('still reads a role-and-name byline as the speaker (guard)', async () => {
+    const d = await doc(`在全县经济工作会议上的讲话\n县委常委　王明\n（2024年1月8日）\n\n${PROSE.join('\n')}\n`);
+    expect(d.speakers).toEqual([{ name: '王明', role: '县委常委' }]);
+  });
+});
+
+describe('o13 党课 cover', () => {
+  it('drops a month beside the 主讲人 line, and takes no date from it', async () => {
+    for (const head of [
+      '主讲人：县委党校副校长　李红\n二〇二四年九月',
+      '2024年9月\n主讲人：县委党校副校长　李红',
+      // A short label spaced out to a long one's width.
+      '2024年9月\n主　讲：县委党校副校长　李红',
+    ]) {
+      const d = await doc(`学习贯彻党的二十届三中全会精神专题党课\n${head}\n\n${PROSE.join('\n')}\n`);
+      expect(bodyOf(d)).not.toContain('二〇二四年九月');
+      expect(bodyOf(d)).not.toContain('2024年9月');
+      expect(d.date).toBeNull();
+      expect(d.speakers).toEqual([{ name: '李红', role: '县委党校副校长' }]);
+    }
+  });
+
+  it('keeps a month alone under a speech title with no 主讲人 line (guard: a period to read)', async () => {
+    const d = await doc(`在扩大的工作会议上的讲话\n1962年1月\n\n${PROSE.join('\n')}\n`);
+    expect(bodyOf(d)).toContain('1962年1月');
+  });
+});
+
+describe('o13 会议记录', () => {
+  // The grid's rows as the Word reader gives them: label, tab, value.
+  const GRID = '时　间\t2024年9月26日下午3:00\n地　点\t局机关五楼会议室\n主 持 人\t张卫东（支部书记）\n';
+  it('dates a 会议记录 by its 时间 row', async () => {
+    const d = await doc(`机关第一党支部2024年第三季度党员大会会议记录\n${GRID}\n${PROSE.join('\n')}\n`);
+    expect(d.date).toBe('2024-09-26');
+    expect(d.speakers).toEqual([]);
+  });
+
+  it('takes no date from the 时间 of a 会议通知 (guard: a day still to come)', async () => {
+    const d = await doc(`关于召开2024年第三季度党员大会的通知\n${GRID}\n${PROSE.join('\n')}\n`);
+    expect(d.date).toBeNull();
+  });
+});
