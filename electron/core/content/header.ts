@@ -7,6 +7,7 @@ import { foldForSearch } from '../text/normalize.js';
 import { dateOnlyLine, findDate, findLabelledDate } from './dates.js';
 import { isBylineName } from '../knowledge/byline-name.js';
 import { bracketedUnit, isCreditLine, unitDateLine, unitNameLine, writerFields } from './header-credits.js';
+import { closingLecturer, innerSignature } from './header-closing.js';
 import { FIELD_LINE, MEETING_DAY_LABEL, PLACE_FIELD, SPEAKER_LABEL } from './header-labels.js';
 import { isPersonName } from '../knowledge/person-name.js';
 import { isDocNumber, isOrganLine } from './official-frame.js';
@@ -36,6 +37,7 @@ const BYLINE = new RegExp(
   `^((?:[\\u4e00-\\u9fff]{0,20}[、，])*[\\u4e00-\\u9fff]{0,20}${ROLE_END})[\\s\\u3000]+${NAME}$`,
 );
 const NAME_ONLY = new RegExp(`^${NAME}$`);
+const LABELLED_BYLINE = new RegExp(`^((?:[\\u4e00-\\u9fff]{1,20}[、，])*[\\u4e00-\\u9fff]{2,20})[\\s\\u3000]+${NAME}$`);
 export const ATTACHMENT_HEAD = /^附件[\s\u3000]*[\d一二三四五六七八九十]{0,3}[:：]?$/;
 const EDITOR_NOTE =
   /^[（(][^（）()]{0,20}(?:录音整理|根据录音|有删节|有删减|摘要|节选|发表时有删节)[^（）()]{0,20}[)）]$/;
@@ -85,16 +87,6 @@ const QUOTE_INTRO = /(?:全文|原文)如下[:：]$/;
 /** `某某县农业农村局党组　2024年3月5日`: the 落款's organ and date on one line. */
 const SIGNED_LINE = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}[\\s\\u3000]+(${FULL_DATE})$`);
 const TRAILING_DATE = new RegExp(`^(.+?)[\\s\\u3000]*[（(]?(${FULL_DATE})[)）]?$`);
-
-/** A 落款 inside the file: a 印发 notice prints the 方案 it issues after its own organ and day, with
- * no 附件 line between. The organ's name alone under a closing sentence, then the day alone. */
-function innerSignature(lines: string[]): string | null {
-  for (let i = 2; i < lines.length - 1; i++) {
-    const d = dateOnlyLine(lines[i]!);
-    if (d && isOrganLine(lines[i - 1]!.trim()) && /[。：:！]$/.test(lines[i - 2]!.trim())) return d;
-  }
-  return null;
-}
 
 /** `（2024年2月20日中国共产党某某市第十三届委员会第六次全体会议通过）` under a 决定's or 条例's title:
  * the day it was adopted. One date only: a note that also names a revision leaves the date open. */
@@ -169,10 +161,11 @@ function bareByline(line: string): { label: RegExpExecArray | null; bare: string
 
 /** The person of a byline line (`中共某市委书记　吴建华`, `主讲人：县委书记　王建国`), or null. */
 export function bylineOf(line: string): { name: string; role: string } | null {
-  const { bare } = bareByline(line);
+  const { label, bare } = bareByline(line);
   // Matched on the folded text, so a traditional-script line (`省委書記　王建國`) reads the same;
-  // folding keeps the length, so the name and role are cut from the line as written.
-  const by = BYLINE.exec(foldForSearch(bare));
+  // folding keeps the length, so the name and role are cut from the line as written. Behind a 主讲人
+  // label any post reads as one (`县委党校讲师`): the label says a person is named.
+  const by = (label ? LABELLED_BYLINE : BYLINE).exec(foldForSearch(bare));
   if (!by || !isBylineName(by[2]!)) return null;
   return { name: squeeze(bare.slice(bare.length - by[2]!.length)), role: squeeze(bare.slice(0, by[1]!.length)) };
 }
@@ -301,6 +294,12 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     }
   }
   facts.signatureDate ??= innerSignature(lines);
+  const closing = facts.speaker ? null : closingLecturer(lines, end);
+  if (closing) {
+    facts.speaker = closing.speaker;
+    facts.delivered = true;
+    facts.drop.add(closing.index);
+  }
   // A story that prints a letter or 倡议书 `全文如下：` closes on that text's 落款, not its own.
   if (lines.some((l) => QUOTE_INTRO.test(l.trim()))) facts.signatureDate = null;
   return facts;

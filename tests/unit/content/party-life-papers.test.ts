@@ -2,6 +2,8 @@
 // a 党课 cover's month beside its 主讲人 line, a 会议记录's `时　　间` grid row. The rules read lines, so
 // plain text shows them as a Word file's paragraphs do.
 import { describe, expect, it } from 'vitest';
+import type { PdfLine } from '../../../electron/core/content/formats/pdf-items.js';
+import { paragraphs } from '../../../electron/core/content/formats/pdf-paragraphs.js';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
 
 const PROSE = [
@@ -60,6 +62,53 @@ describe('o13 党课 cover', () => {
   it('keeps a month alone under a speech title with no 主讲人 line (guard: a period to read)', async () => {
     const d = await doc(`在扩大的工作会议上的讲话\n1962年1月\n\n${PROSE.join('\n')}\n`);
     expect(bodyOf(d)).toContain('1962年1月');
+  });
+});
+
+describe('o13 党课讲稿 closing', () => {
+  const LESSON = [
+    '同志们：',
+    '今天，我和大家一起学习党的光辉历史，从中汲取奋进力量。',
+    '我们要赓续红色血脉，把党的光荣传统和优良作风传承好、发扬好。',
+  ];
+  it('reads a 主讲人 line at the end, over the day, as the lecturer, with any post behind the label', async () => {
+    const d = await doc(
+      `学党史　悟思想　办实事　开新局\n${LESSON.join('\n')}\n主讲人：县委党校讲师　赵敏\n2024年7月1日\n`,
+    );
+    expect(d.speakers).toEqual([{ name: '赵敏', role: '县委党校讲师' }]);
+    expect(d.date).toBe('2024-07-01');
+    expect(bodyOf(d)).not.toContain('主讲人');
+    const head = await doc(`学党史　悟思想　办实事　开新局\n主讲人：县委党校讲师　赵敏\n${LESSON.join('\n')}\n`);
+    expect(head.speakers).toEqual([{ name: '赵敏', role: '县委党校讲师' }]);
+  });
+
+  it('reads no speaker from an unlabelled unit and name at the end (guard: a 落款’s writer)', async () => {
+    const d = await doc(`读书心得\n${PROSE.join('\n')}\n县委党校讲师　赵敏\n2024年7月1日\n`);
+    expect(d.speakers).toEqual([]);
+  });
+
+  it('keeps a right-aligned 落款 line out of a PDF paragraph of short lines', () => {
+    // Lines as LibreOffice prints them: no line fills the measure, the 主讲人 line is pushed right.
+    const line = (text: string, x: number, y: number): PdfLine => ({
+      text,
+      x,
+      xEnd: x + text.length * 10.5,
+      y,
+      size: 10.5,
+      page: 0,
+    });
+    const out = paragraphs([
+      line('今天，我和大家一起学习党的光辉历史，从中汲取奋进力量。', 79.5, 700),
+      line('我们要赓续红色血脉，把党的光荣传统和优良作风传承好、发扬好。', 79.5, 684),
+      line('主讲人：县委党校讲师　赵敏', 385.3, 668),
+      line('2024年7月1日', 437.5, 652),
+    ]);
+    expect(out).toEqual([
+      '今天，我和大家一起学习党的光辉历史，从中汲取奋进力量。',
+      '我们要赓续红色血脉，把党的光荣传统和优良作风传承好、发扬好。',
+      '主讲人：县委党校讲师　赵敏',
+      '2024年7月1日',
+    ]);
   });
 });
 
