@@ -7,7 +7,7 @@ import { foldForSearch } from '../text/normalize.js';
 import { dateOnlyLine, findDate, findLabelledDate } from './dates.js';
 import { isBylineName } from '../knowledge/byline-name.js';
 import { bracketedUnit, isCreditLine, unitDateLine, unitNameLine, writerFields } from './header-credits.js';
-import { closingLecturer, innerSignature } from './header-closing.js';
+import { closingDateField, closingLecturer, innerSignature } from './header-closing.js';
 import { FIELD_LINE, MEETING_DAY_LABEL, PLACE_FIELD, SPEAKER_LABEL } from './header-labels.js';
 import { isPersonName } from '../knowledge/person-name.js';
 import { isDocNumber, isOrganLine } from './official-frame.js';
@@ -287,7 +287,7 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     }
   for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
     const signed = SIGNED_LINE.exec(lines[i]!.trim());
-    const d = dateOnlyLine(lines[i]!) ?? (signed ? dateOnlyLine(signed[1]!) : null);
+    const d = dateOnlyLine(lines[i]!) ?? (signed ? dateOnlyLine(signed[1]!) : null) ?? closingDateField(lines[i]!);
     if (d) {
       facts.signatureDate = d;
       break;

@@ -112,6 +112,25 @@ describe('o13 党课讲稿 closing', () => {
   });
 });
 
+describe('o13 closing form fields', () => {
+  it('dates a paper by a closing 日期 field, alone or after the signer’s field', async () => {
+    for (const end of [
+      '姓名：李明\n日期：2024年11月8日',
+      '承诺人：王芳　　　日期：2024年11月8日',
+      '填表日期：2024年11月8日',
+    ]) {
+      const d = await doc(`学习全面从严治党心得体会\n${PROSE.join('\n')}\n${end}\n`);
+      expect(d.date).toBe('2024-11-08');
+      expect(d.speakers).toEqual([]);
+    }
+  });
+
+  it('takes no date from a closing 时间 field (guard: a meeting still to come)', async () => {
+    const d = await doc(`关于召开党员大会的通知\n${PROSE.join('\n')}\n时间：2024年11月8日\n`);
+    expect(d.date).toBeNull();
+  });
+});
+
 describe('o13 会议记录', () => {
   // The grid's rows as the Word reader gives them: label, tab, value.
   const GRID = '时　间\t2024年9月26日下午3:00\n地　点\t局机关五楼会议室\n主 持 人\t张卫东（支部书记）\n';
