@@ -5,6 +5,7 @@
 import { isBylineName } from '../knowledge/byline-name.js';
 import { dateOnlyLine } from './dates.js';
 import { squeeze } from './header.js';
+import { SPEAKER_LABEL } from './header-labels.js';
 import { isOrganLine } from './official-frame.js';
 
 /** A writer's or reporter's credit under the title (`本报记者　王军`, `澎湃新闻记者 周某`, `文/县委党校　李红`,
@@ -15,7 +16,7 @@ export const isCreditLine = (line: string) => line.length <= 60 && CREDIT_LINE.t
 
 /** `姓名：李明　　单位：南岭县财政局`: a 心得's or form's writer fields, names and units only. */
 const WRITER_FIELDS =
-  /^(?:(?:姓名|作者姓名|单位|工作单位|所在单位|所在支部|党支部|支部|部门|职务)[:：][\s\u3000]*[\u4e00-\u9fff（）()·]{1,30}[\s\u3000]*)+$/;
+  /^(?:(?:(?:作者|党员)?姓名|(?:工作|所在)?(?:单位|党支部|支部|党组织|部门)|职务|岗位)[:：][\s\u3000]*[\u4e00-\u9fff（）()·]{1,30}[\s\u3000]*)+$/;
 export const writerFields = (line: string) => line.length <= 60 && WRITER_FIELDS.test(line);
 
 /** `（南岭镇党委）` right under the title: the unit an exchange paper or 心得 comes from; also after the
@@ -36,5 +37,16 @@ export function unitDateLine(lines: string[], i: number): { unit: boolean; date:
   if (!m || (m[1] && !isOrganLine(m[1]))) return null;
   const date = dateOnlyLine(m[2]!);
   if (!date && !MONTH_ONLY.test(m[2]!)) return null;
-  return { unit: !!m[1] || (i > 0 && isOrganLine(lines[i - 1]!.trim())), date };
+  // A month beside the 主讲人 line is a 党课 cover's, as a unit's is: furniture, not a period to keep.
+  const beside = [lines[i - 1], lines[i + 1]].some((l) => l !== undefined && SPEAKER_LABEL.test(l.trim()));
+  return { unit: !!m[1] || (i > 0 && isOrganLine(lines[i - 1]!.trim())) || (!date && beside), date };
+}
+
+/** A unit that is no organ of state but writes papers: a 支部, 党委, school, company, section. */
+const WRITING_UNIT = /(?:党支部|支部|党总支|党委|党组|党工委|党校|学校|学院|大学|中学|小学|医院|公司|科|股|所|站)$/;
+
+/** `第二党支部　李明`, `南岭县财政局　李明`: the writer's unit and name on one line under a title. */
+export function unitNameLine(line: string): boolean {
+  const m = /^([\u4e00-\u9fff（）()]{2,30})[\s\u3000]+([\u4e00-\u9fff]{2,4})$/.exec(line.trim());
+  return !!m && (isOrganLine(m[1]!) || WRITING_UNIT.test(m[1]!)) && isBylineName(m[2]!);
 }

@@ -6,7 +6,9 @@ import { isProse } from '../text/line-repair.js';
 import { foldForSearch } from '../text/normalize.js';
 import { dateOnlyLine, findDate, findLabelledDate } from './dates.js';
 import { isBylineName } from '../knowledge/byline-name.js';
-import { bracketedUnit, isCreditLine, unitDateLine, writerFields } from './header-credits.js';
+import { bracketedUnit, isCreditLine, unitDateLine, unitNameLine, writerFields } from './header-credits.js';
+import { closingDateField, closingLecturer, innerSignature } from './header-closing.js';
+import { FIELD_LINE, MEETING_DAY_LABEL, PLACE_FIELD, SPEAKER_LABEL } from './header-labels.js';
 import { isPersonName } from '../knowledge/person-name.js';
 import { isDocNumber, isOrganLine } from './official-frame.js';
 
@@ -35,6 +37,7 @@ const BYLINE = new RegExp(
   `^((?:[\\u4e00-\\u9fff]{0,20}[、，])*[\\u4e00-\\u9fff]{0,20}${ROLE_END})[\\s\\u3000]+${NAME}$`,
 );
 const NAME_ONLY = new RegExp(`^${NAME}$`);
+const LABELLED_BYLINE = new RegExp(`^((?:[\\u4e00-\\u9fff]{1,20}[、，])*[\\u4e00-\\u9fff]{2,20})[\\s\\u3000]+${NAME}$`);
 export const ATTACHMENT_HEAD = /^附件[\s\u3000]*[\d一二三四五六七八九十]{0,3}[:：]?$/;
 const EDITOR_NOTE =
   /^[（(][^（）()]{0,20}(?:录音整理|根据录音|有删节|有删减|摘要|节选|发表时有删节)[^（）()]{0,20}[)）]$/;
@@ -85,16 +88,6 @@ const QUOTE_INTRO = /(?:全文|原文)如下[:：]$/;
 const SIGNED_LINE = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}[\\s\\u3000]+(${FULL_DATE})$`);
 const TRAILING_DATE = new RegExp(`^(.+?)[\\s\\u3000]*[（(]?(${FULL_DATE})[)）]?$`);
 
-/** A 落款 inside the file: a 印发 notice prints the 方案 it issues after its own organ and day, with
- * no 附件 line between. The organ's name alone under a closing sentence, then the day alone. */
-function innerSignature(lines: string[]): string | null {
-  for (let i = 2; i < lines.length - 1; i++) {
-    const d = dateOnlyLine(lines[i]!);
-    if (d && isOrganLine(lines[i - 1]!.trim()) && /[。：:！]$/.test(lines[i - 2]!.trim())) return d;
-  }
-  return null;
-}
-
 /** `（2024年2月20日中国共产党某某市第十三届委员会第六次全体会议通过）` under a 决定's or 条例's title:
  * the day it was adopted. One date only: a note that also names a revision leaves the date open. */
 const ADOPTED_LINE = new RegExp(`^[（(]\\s*(${FULL_DATE})([^（）()。]{2,60}?)(?:通过|批准)[)）]$`);
@@ -104,13 +97,14 @@ function adoptedDate(line: string): string | null {
   return m && !new RegExp(FULL_DATE).test(m[2]!) ? dateOnlyLine(m[1]!) : null;
 }
 
-/** A 会议纪要's field of the meeting's day (`会议时间　2024年3月5日上午9:00`, a table row or a line): the
- * 纪要's date. Not read over other documents: a 会议通知's 会议时间 is a day still to come. */
+/** A 会议纪要's or 会议记录's field of the meeting's day (`会议时间　2024年3月5日上午9:00`, a record's grid
+ * row `时　　间　…`): the 纪要's or record's date. Not read over other documents: a 会议通知's 会议时间 is
+ * a day still to come. */
 const MEETING_DAY = new RegExp(
-  `^会议时间[\\s\\u3000:：]*(${FULL_DATE})[\\s\\u3000]*(?:上午|下午|晚上)?(?:\\d{1,2}[:：]\\d{2})?$`,
+  `^${MEETING_DAY_LABEL}[\\s\\u3000:：]*(${FULL_DATE})[\\s\\u3000]*(?:上午|下午|晚上)?(?:\\d{1,2}[:：]\\d{2})?$`,
 );
 const minutesDay = (line: string, title: string) => {
-  const m = /纪要$/.test(title) ? MEETING_DAY.exec(line) : null;
+  const m = /(?:纪要|会议记录)$/.test(title) ? MEETING_DAY.exec(line) : null;
   return m ? dateOnlyLine(m[1]!) : null;
 };
 
@@ -119,8 +113,6 @@ export function datedLine(line: string): string | null {
   return m ? dateOnlyLine(m[1]!) : null;
 }
 
-/** The label of a 党课 or report's speaker line. */
-const SPEAKER_LABEL = /^(?:主讲人|主讲|讲话人|报告人|宣讲人|发言人)[:：][\s\u3000]*/;
 const OCCASION_LINE = /^——\s*(?:(.{0,16}?日))?在(.{4,60}?)上(?:的[^（）()]{0,6}?(?:讲话|报告|发言|致辞))?$/;
 /** The same under a title in brackets, as books and 求是 set it: `（2023年2月7日在……研讨班上的讲话）`. */
 const OCCASION_BRACKETED =
@@ -136,11 +128,6 @@ export function occasionLine(line: string): RegExpExecArray | null {
   return OCCASION_LINE.exec(line) ?? OCCASION_BRACKETED.exec(line) ?? OCCASION_BARE.exec(line);
 }
 const SPEECH_WORD = /讲话|报告|致辞|发言|讲稿|党课|讲演/;
-
-/** A field of a 讲稿 form (`讲话人：张卫东（区委书记）`, `时间：2023年2月16日`, `地点：…`). */
-const FIELD_LINE =
-  /^(?:主讲人|讲话人|报告人|宣讲人|发言人|时间|日期|地点|会议时间|会议地点|主持人|记录人|参加人员|出席人员|列席人员)[:：]/;
-const PLACE_FIELD = /^(?:会议)?地点[:：]/;
 
 /** A 讲稿 form sets its fields above the title: the title goes first, so that the fields are read
  * as its header (speaker, date) and leave the body. A field is never the title. */
@@ -174,10 +161,11 @@ function bareByline(line: string): { label: RegExpExecArray | null; bare: string
 
 /** The person of a byline line (`中共某市委书记　吴建华`, `主讲人：县委书记　王建国`), or null. */
 export function bylineOf(line: string): { name: string; role: string } | null {
-  const { bare } = bareByline(line);
+  const { label, bare } = bareByline(line);
   // Matched on the folded text, so a traditional-script line (`省委書記　王建國`) reads the same;
-  // folding keeps the length, so the name and role are cut from the line as written.
-  const by = BYLINE.exec(foldForSearch(bare));
+  // folding keeps the length, so the name and role are cut from the line as written. Behind a 主讲人
+  // label any post reads as one (`县委党校讲师`): the label says a person is named.
+  const by = (label ? LABELLED_BYLINE : BYLINE).exec(foldForSearch(bare));
   if (!by || !isBylineName(by[2]!)) return null;
   return { name: squeeze(bare.slice(bare.length - by[2]!.length)), role: squeeze(bare.slice(0, by[1]!.length)) };
 }
@@ -276,6 +264,11 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
       facts.drop.add(i);
       continue;
     }
+    // `第二党支部　李明`: the writer's unit and name (a 对照检查 or 心得): furniture, no speaker.
+    if (!by && unitNameLine(line)) {
+      facts.drop.add(i);
+      continue;
+    }
     const alone = NAME_ONLY.exec(bare);
     if (alone && (speechy || label) && !facts.speaker && squeeze(bare).length <= 4 && isBylineName(alone[1]!)) {
       facts.speaker = { name: squeeze(alone[1]!), role: null };
@@ -294,13 +287,19 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     }
   for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
     const signed = SIGNED_LINE.exec(lines[i]!.trim());
-    const d = dateOnlyLine(lines[i]!) ?? (signed ? dateOnlyLine(signed[1]!) : null);
+    const d = dateOnlyLine(lines[i]!) ?? (signed ? dateOnlyLine(signed[1]!) : null) ?? closingDateField(lines[i]!);
     if (d) {
       facts.signatureDate = d;
       break;
     }
   }
   facts.signatureDate ??= innerSignature(lines);
+  const closing = facts.speaker ? null : closingLecturer(lines, end);
+  if (closing) {
+    facts.speaker = closing.speaker;
+    facts.delivered = true;
+    facts.drop.add(closing.index);
+  }
   // A story that prints a letter or 倡议书 `全文如下：` closes on that text's 落款, not its own.
   if (lines.some((l) => QUOTE_INTRO.test(l.trim()))) facts.signatureDate = null;
   return facts;

@@ -64,16 +64,25 @@ export function paragraphs(lines: readonly PdfLine[]): string[] {
     const mid = (x: PdfLine, c: { left: number; right: number }) =>
       Math.abs((x.x + x.xEnd) / 2 - (c.left + c.right) / 2) < x.size * 0.5;
     // A wide centred line (a subtitle) that wraps goes on in a centred line; an indented one-line
-    // paragraph is off centre by its indent.
+    // paragraph is off centre by its indent. Centred on the same axis as the line above: under a
+    // text of short lines, the widest one is its own column and a right-aligned 落款 line its own.
     const centredWrap =
-      prev !== null && opened && mid(prev, pc!) && mid(l, col) && prev.xEnd - prev.x >= (pc!.right - pc!.left) * 0.75;
+      prev !== null &&
+      opened &&
+      mid(prev, pc!) &&
+      mid(l, col) &&
+      mid(l, pc!) &&
+      prev.xEnd - prev.x >= (pc!.right - pc!.left) * 0.75;
     // Line-breaking rules keep `：` or `）` off a line's start, so a full line may stop short.
     // (A right-aligned line, a 落款, starts far in: it is no paragraph's full line.)
     const full =
       prev !== null &&
       prev.xEnd >= pc!.right - prev.size * 2.5 &&
       prev.x <= pc!.left + (pc!.right - pc!.left) * 0.25 &&
-      l.x <= col.left + l.size * 0.5;
+      l.x <= col.left + l.size * 0.5 &&
+      // The next line starts where the line above's column does, or in a column right of it; a
+      // right-aligned 落款 line (`主讲人：……`) under a text of short lines starts inside it.
+      (l.x <= pc!.left + l.size * 0.5 || l.x > prev.xEnd);
     const runsOn =
       prev !== null &&
       Math.abs(prev.size - l.size) <= 0.5 &&

@@ -1,0 +1,24 @@
+// The labels of a 讲稿's or record's fields under a title (`主讲人：`, `时间：`, `地点：`). Forms space a
+// short label out to the width of a long one (`主　讲：`, `主 持 人：`, `时　　间`), so each label is
+// matched with any spaces between its characters.
+
+/** A label's pattern with optional spaces (ASCII or ideographic) between its characters. */
+const spacedOut = (words: string[]) =>
+  words
+    .sort((a, b) => b.length - a.length)
+    .map((w) => [...w].join('[\\s\\u3000]*'))
+    .join('|');
+
+/** The label of a 党课 or report's speaker line. */
+export const SPEAKER_LABEL = new RegExp(
+  `^(?:${spacedOut(['主讲人', '主讲', '讲话人', '报告人', '宣讲人', '发言人'])})[:：][\\s\\u3000]*`,
+);
+
+/** A field of a 讲稿 form (`讲话人：张卫东（区委书记）`, `时间：2023年2月16日`, `地点：…`). */
+export const FIELD_LINE = new RegExp(
+  `^(?:${spacedOut(['主讲人', '讲话人', '报告人', '宣讲人', '发言人', '时间', '日期', '地点', '会议时间', '会议地点', '主持人', '记录人', '参加人员', '出席人员', '列席人员'])})[:：]`,
+);
+export const PLACE_FIELD = new RegExp(`^(?:${spacedOut(['会议地点', '地点'])})[:：]`);
+
+/** A 会议纪要's or 会议记录's field of the meeting's day (`会议时间`, a record's grid row `时　　间`). */
+export const MEETING_DAY_LABEL = `(?:${spacedOut(['会议时间', '时间'])})`;
