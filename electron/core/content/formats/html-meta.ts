@@ -23,7 +23,7 @@ import {
 import { infoCells, infoTitle, isPolicyTable } from './html-info-table.js';
 import { editionDateLine, labelledDateLine, timeElementDate } from './html-page-dates.js';
 import { scriptData } from './html-script-data.js';
-import { jsonLd, scriptVar } from './html-script-vars.js';
+import { jsonLd, scriptTime, scriptVar } from './html-script-vars.js';
 import { RELATED_HEADING } from './page-chrome.js';
 import { pageUrl, urlDate } from './page-url.js';
 
@@ -238,7 +238,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     metaDate ??
     parseDateValue(ld.datePublished) ??
     data?.date ??
-    parseDateValue(scriptVar(html, 'createTime') ?? scriptVar(html, 'publish_time') ?? scriptVar(html, 'ct')) ??
+    parseDateValue(scriptTime(html)) ??
     // A publication label on any line before an update label (`更新时间：…` printed first).
     dateLines.map((l) => findLabelledDate(l, false)).find(Boolean) ??
     dateLines.map((l) => findLabelledDate(l)).find(Boolean) ??

@@ -9,12 +9,14 @@ import type { Doc } from './dom-types.js';
 import { parseDocument, precleanDocument, textOf, walk, type El } from './html-dom.js';
 import { extractBody } from './html-body.js';
 import { readPageMeta } from './html-meta.js';
+import { renderScriptWrites } from './html-script-writes.js';
 import { cleanSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
 import type { Removed } from './html-body.js';
 import type { RawSource } from './types.js';
 
 /** `url`: the address a container (.mht) says the page was saved from. */
-export function readHtml(name: string, html: string, url: string | null = null): RawSource[] {
+export function readHtml(name: string, saved: string, url: string | null = null): RawSource[] {
+  const html = renderScriptWrites(saved);
   const doc = parseDocument(html);
   precleanDocument(doc);
   const meta = readPageMeta(doc, html, url);
