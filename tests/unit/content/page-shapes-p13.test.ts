@@ -128,3 +128,36 @@ describe('p13 百家号 and credit lines', () => {
     expect(bodyOf(d)).not.toContain('图文：');
   });
 });
+
+describe('p13 old table layouts, source logos and lecturers', () => {
+  it('takes a bold headline in a table cell over its info row, and the date of that row', async () => {
+    const d = await doc(
+      'a.html',
+      `<html><head><title>南岭县第二小学</title></head><body><table><tr><td class="nav"><a>首页</a> | <a>党建工作</a></td></tr>` +
+        `<tr><td align="center"><font size="4"><b>“红领巾心向党”主题队日活动</b></font></td></tr>` +
+        `<tr><td align="center">作者：佚名　来源：本站原创　更新时间：2026-3-28</td></tr><tr><td>${paras}</td></tr></table></body></html>`,
+    );
+    expect(d.title).toBe('“红领巾心向党”主题队日活动');
+    expect(d.date).toBe('2026-03-28');
+  });
+
+  it('reads a 来源 printed as the outlet’s logo by its alt text', async () => {
+    const d = await doc(
+      'a.html',
+      `<html><head><title>有关部门部署做好春季农业生产工作_南岭新闻网</title></head><body><h1>有关部门部署做好春季农业生产工作</h1>` +
+        `<div class="art-info"><span class="time">2026-03-29 18:02</span> <span class="source">来源：<img src="/s/x.png" alt="新华网"></span></div>` +
+        `<div>${paras}</div></body></html>`,
+    );
+    expect(d.source).toBe('新华网');
+  });
+
+  it('reads the lecturer a 党课 page names in a block under its info line', async () => {
+    const d = await doc(
+      'a.html',
+      `<html><head><title>微党课：作风建设永远在路上_共产党员网</title></head><body><h1 class="m_title">微党课：作风建设永远在路上</h1>` +
+        `<div class="m_info"><span>2026-03-26 10:00</span><span>来源：共产党员网</span></div>` +
+        `<div class="m_jj"><p>主讲人：李晓燕（南岭县纪委副书记）</p><p>时长：12分30秒</p></div><div class="m_text">${paras}</div></body></html>`,
+    );
+    expect(d.speakers).toEqual([{ name: '李晓燕', role: '南岭县纪委副书记' }]);
+  });
+});
