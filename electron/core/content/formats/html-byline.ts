@@ -21,6 +21,14 @@ const SEPARATOR = /^[·•・|｜/／—-]$/;
 /** A view or like counter beside the date (`阅读 123`, `浏览 1.2万`, `2,345 阅读`) is no publisher. */
 const COUNTER =
   /^(?:阅读|浏览|点击|播放|评论|点赞|在看)(?:量|数|次数)?\s*[:：]?\s*[\d,.]+\s*(?:万|w|W|k|K)?\+?$|^[\d,.]+\s*(?:万|w|W|k|K)?\+?\s*(?:人|次)?(?:阅读|浏览|点击|播放|评论|点赞|在看)$/;
+/** Where the account posted from, which platforms print beside the date (`湖南`, `发布于北京`,
+ * `IP属地：浙江`): a province-level region, never a publisher. */
+const PLACE =
+  /^(?:发布于|发表于|IP属地\s*[:：]?\s*|来自)?\s*(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$/;
+/** A piece of the date set in items of its own (`发布时间：03-15` beside `10:21`, `昨天`, `3小时前`). */
+const DATE_PIECE =
+  /^(?:(?:发布时间|发布日期|发布于|时间|日期)\s*[:：]?\s*)?(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|昨天|今天|前天|刚刚|\d{1,2}(?:分钟|小时|天)前)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const OUTLET_END = /(?:发布|融媒|日报|晚报|新闻|组工|党建|在线|之声|头条|政务|宣传|网)$/;
 const SOURCE_CLASS = /source|media|laiyuan|publisher/i;
 /** An item classed as the writer's (`<span class="author">周某</span>`) names a person. */
 const PERSON_CLASS = /author|writer|editor|reporter/i;
@@ -29,7 +37,11 @@ const NAME = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ ]{1,19}$/;
 /** `start`: where the header begins when the page prints no headline (an app's share page titled
  * only by og:title): its body's first block. */
 export function unlabelledPublisher(titleEl: El | null, start: El | null = null): string | null {
-  let block = titleEl?.nextElementSibling ?? start;
+  // The headline may be alone in its wrapper (百家号's `<div class="article-title"><h2>…</h2></div>`):
+  // the header line follows the wrapper.
+  let head = titleEl;
+  for (let i = 0; head && !head.nextElementSibling && i < 2; i++) head = head.parentElement;
+  let block = head?.nextElementSibling ?? start;
   while (block && !textOf(block)) block = block.nextElementSibling;
   if (!block) return null;
   // The line may sit inside the header's wrappers (新浪's top bar: `div.top-bar-wrap > … >
@@ -73,10 +85,20 @@ function publisherLine(line: El): string | null {
   const names: string[] = [];
   const marked: string[] = [];
   for (const item of line.children) {
-    if (!linkOrLeaf(item)) return null;
     const t = textOf(item);
-    if (!t || MARKER.test(t) || SEPARATOR.test(t) || ACTION.test(t) || COUNTER.test(t) || CREDIT.test(t)) continue;
-    if (PERSON_CLASS.test(idClass(item)) && !SOURCE_CLASS.test(idClass(item))) continue;
+    if (!t) continue;
+    // The date set apart in a block of its own under the account's name (百家号: `<a>账号</a>
+    // <div><span>2024-01-09 10:21</span><span>湖南</span></div>`).
+    if (!linkOrLeaf(item)) {
+      if (!datePieces(item)) return null;
+      date = true;
+      continue;
+    }
+    if (MARKER.test(t) || SEPARATOR.test(t) || ACTION.test(t) || COUNTER.test(t) || CREDIT.test(t) || PLACE.test(t))
+      continue;
+    // Platforms class the account's name as the author's (百家号's `authorName`, `author-name`):
+    // only a person's name there is a writer.
+    if (PERSON_CLASS.test(idClass(item)) && !SOURCE_CLASS.test(idClass(item)) && personal(t)) continue;
     if (DATE_ITEM.test(t)) date = true;
     else if (NAME.test(t) && !/[:：]/.test(t)) {
       names.push(t);
@@ -87,8 +109,21 @@ function publisherLine(line: El): string | null {
   // says source is the publisher.
   const name = marked.length === 1 ? marked[0]! : names.length === 1 ? names[0]! : null;
   if (!date || !name) return null;
-  // A person's name there is the author, not the publisher.
-  return isPersonName(name) ? null : name;
+  // A person's name there is the author, not the publisher; an outlet's word ends an account's
+  // name whose place the segmenter does not know (`云溪融媒`, `某某发布`).
+  return personal(name) ? null : name;
+}
+
+const personal = (name: string) => isPersonName(name) && !OUTLET_END.test(name);
+
+/** A block of leaves that are only the date's pieces and the place posted from. */
+function datePieces(block: El): boolean {
+  const leaves = Array.from(block.querySelectorAll('*')).filter((e) => !e.children.length && textOf(e));
+  if (!leaves.length || leaves.length > 4 || ownText(block).trim()) return false;
+  return (
+    leaves.some((e) => DATE_PIECE.test(textOf(e))) &&
+    leaves.every((e) => DATE_PIECE.test(textOf(e)) || PLACE.test(textOf(e)))
+  );
 }
 
 const AUTHOR = /(?:^|[\s|｜])作者\s*[:：]\s*([^|｜\n]{1,30})/;

@@ -127,7 +127,7 @@ const INFO_WORD = /来源|發布|发布|时间|日期|作者|编辑|浏览/;
  * (`新闻动态--某学会官网`, a 数字报's `学习时报`). Empty blocks and the heading's 副题 (a lesser
  * heading: <h1> then <h2>, or a block opening on `——`) may stand between them, the latter only when
  * no heading has its info line right under it (`<h3>首页 - 新闻动态</h3><h5>标题</h5><div>发布时间…`). */
-function headingOverInfoLine(doc: Doc, overSubtitle = false): El | null {
+function headingOverInfoLine(doc: Doc, overSubtitle = false, emphasis = false): El | null {
   const isInfo = (t: string) =>
     t.length <= 200 &&
     ((INFO_WORD.test(t) && !!findDate(t)) ||
@@ -136,7 +136,14 @@ function headingOverInfoLine(doc: Doc, overSubtitle = false): El | null {
       !!dateOnlyLine(t) ||
       NAME_DAY.test(t));
   for (const el of walk(doc.body ?? doc.documentElement)) {
-    if (!/^H[1-6]$/.test(el.tagName) && !/title|tit\b|bt|headline|biaoti/.test(idClass(el))) continue;
+    // Last: an old table layout's headline set only in bold or a larger font (`<td><font size="4"><b>…`),
+    // the whole of its row.
+    if (
+      emphasis
+        ? !/^(?:B|STRONG|FONT)$/.test(el.tagName) || el.closest('a')
+        : !/^H[1-6]$/.test(el.tagName) && !/title|tit\b|bt|headline|biaoti/.test(idClass(el))
+    )
+      continue;
     const t = textOf(el);
     // A 副题 (`——在某会议上的讲话`) is never the headline.
     if (t.length < 6 || t.length > 120 || findDate(t) || /^[—－-]/.test(t)) continue;
@@ -147,7 +154,7 @@ function headingOverInfoLine(doc: Doc, overSubtitle = false): El | null {
       if (st && !(overSubtitle && (lesserHeading(el, sib) || DASH_SUBTITLE.test(st)))) break;
     }
   }
-  return overSubtitle ? null : headingOverInfoLine(doc, true);
+  return overSubtitle ? null : headingOverInfoLine(doc, true, emphasis);
 }
 
 /** A title block that sets 引题, 主题 and 副题 as headings of their own (`<div class="tit"><h2>引题</h2>
@@ -172,7 +179,7 @@ export const NAME_DAY = /^([\u4e00-\u9fff]{2,20})[\s\u3000]+(?:19|20)\d\d\s*[-/.
 
 /** The block that holds the heading alone: a table layout's cell (`<td class="biaoti"><b>标题</b></td>`)
  * has its info line in the next row. */
-function rowOf(el: El): El {
+export function rowOf(el: El): El {
   let row = el;
   while (!row.nextElementSibling && row.parentElement && textOf(row.parentElement) === textOf(el))
     row = row.parentElement;
@@ -241,7 +248,10 @@ export function findHeadline(
     (columnLike(titleHead)
       ? // A 政府信息公开 page titled by its column (`政府信息公开_某某县人民政府`) whose info table has no 标题:
         // the document's heading, the page's first.
-        (headingOverInfoLine(doc) ?? soleH1(doc, titleTag) ?? (policyPage ? firstHeading(doc) : null))
+        (headingOverInfoLine(doc) ??
+        soleH1(doc, titleTag) ??
+        (policyPage ? firstHeading(doc) : null) ??
+        headingOverInfoLine(doc, false, true))
       : null)
   );
 }

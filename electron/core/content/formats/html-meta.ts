@@ -7,7 +7,7 @@ import { findDate, findLabelledDate, parseDateValue, withoutOwnDates } from '../
 import { ISSUER } from '../title-patterns.js';
 import { idClass, textLines, textOf, walk, type Doc, type El } from './html-dom.js';
 import { outletLine } from '../header.js';
-import { cleanSource, repostCardSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
+import { cleanSource, repostCardSource, sourceLogos, SOURCE_LINE, unknownOrigin } from './html-source.js';
 import { labelledAuthor, unlabelledPublisher } from './html-byline.js';
 import {
   dropTitleBadges,
@@ -17,13 +17,14 @@ import {
   liftInfoFromHeadline,
   PUBLICATION,
   NAME_DAY,
+  rowOf,
   splitTitle,
   withoutBadge,
 } from './html-headline.js';
 import { infoCells, infoTitle, isPolicyTable } from './html-info-table.js';
 import { editionDateLine, labelledDateLine, timeElementDate } from './html-page-dates.js';
 import { scriptData } from './html-script-data.js';
-import { jsonLd, scriptVar } from './html-script-vars.js';
+import { jsonLd, scriptTime, scriptVar } from './html-script-vars.js';
 import { RELATED_HEADING } from './page-chrome.js';
 import { pageUrl, urlDate } from './page-url.js';
 
@@ -103,7 +104,9 @@ function headerLines(doc: Doc, titleEl: El | null, cells: Map<string, string>): 
   // The few blocks following the headline, whatever their class.
   // A short article's text and a ranking list may follow as closely: the list's dates are other
   // articles'.
-  let sib = titleEl?.nextElementSibling ?? titleEl?.parentElement?.nextElementSibling ?? null;
+  // A headline set deep in a table cell (`<tr><td><font><b>…`) is followed by the next row.
+  const row = titleEl ? rowOf(titleEl) : null;
+  let sib = row?.nextElementSibling ?? titleEl?.parentElement?.nextElementSibling ?? null;
   for (let i = 0; sib && i < 3; i++, sib = sib.nextElementSibling) {
     const t = blockText(sib);
     if (t.length <= 200 && !linkList(sib)) out.push(t);
@@ -180,6 +183,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
   dropTitleBadges(doc);
   imageHeadlines(doc);
   liftInfoFromHeadline(doc);
+  sourceLogos(doc);
   const titleTag = withoutBadge(textOf(doc.querySelector('title')));
   const { head: titleHead, site: titleSite } = splitTitle(titleTag);
   const info = infoCells(doc);
@@ -238,7 +242,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     metaDate ??
     parseDateValue(ld.datePublished) ??
     data?.date ??
-    parseDateValue(scriptVar(html, 'createTime') ?? scriptVar(html, 'publish_time') ?? scriptVar(html, 'ct')) ??
+    parseDateValue(scriptTime(html)) ??
     // A publication label on any line before an update label (`更新时间：…` printed first).
     dateLines.map((l) => findLabelledDate(l, false)).find(Boolean) ??
     dateLines.map((l) => findLabelledDate(l)).find(Boolean) ??

@@ -14,7 +14,10 @@ export function jsonLd(html: string): { headline?: string; datePublished?: strin
       const items = top.flatMap((it) =>
         Array.isArray(it['@graph']) ? (it['@graph'] as Record<string, unknown>[]) : [it],
       );
-      for (const it of items) {
+      // The article itself before the page or site that holds it (a `@graph` often lists the
+      // WebPage, whose headline is the site's, first).
+      const article = (it: Record<string, unknown>) => /Article|BlogPosting|Report/.test(String(it['@type'] ?? ''));
+      for (const it of [...items.filter(article), ...items.filter((x) => !article(x))]) {
         if (typeof it.datePublished === 'string' || typeof it.headline === 'string') {
           const pub = it.publisher as { name?: string } | undefined;
           return {
@@ -35,4 +38,10 @@ export function jsonLd(html: string): { headline?: string; datePublished?: strin
 export function scriptVar(html: string, name: string): string | null {
   const m = new RegExp(`\\b${name}\\s*=\\s*(?:htmlDecode\\()?["']([^"']{1,200})["']`).exec(html);
   return m ? m[1]! : null;
+}
+
+/** The time a raw WeChat save keeps in its scripts: `var ct = "…"`, on newer pages only
+ * `var create_time = "…" * 1`. */
+export function scriptTime(html: string): string | null {
+  return ['createTime', 'publish_time', 'ct', 'create_time'].map((n) => scriptVar(html, n)).find(Boolean) ?? null;
 }

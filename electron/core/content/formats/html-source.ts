@@ -1,6 +1,8 @@
 // The publisher a 来源 label names (`来源：人民网－人民日报`, `（来源：共产党员网）`, a 公众号), and the
 // labels that name none: `来源：网络` says the page copied the text from somewhere it does not know,
 // so neither the value nor the reposting site is its publisher.
+import type { Doc } from './dom-types.js';
+import { textOf } from './html-dom.js';
 import { simplifiedHan } from './page-chrome.js';
 
 /** `网络`, `互联网`, `网友投稿`, `转载`: the origin is unknown (not the site that reposted it). */
@@ -71,4 +73,23 @@ export function cleanSource(raw: string | null | undefined): string | null {
 export function unknownOrigin(line: string): boolean {
   const m = SOURCE_LINE.exec(line);
   return !!m && UNKNOWN.test(simplifiedHan(sourceValue(m[1]!)));
+}
+
+/** `来源：<img alt="新华网" src="/sources/xinhua.png">`: a portal that prints the source as the outlet's
+ * logo names it in the image's alt text, which becomes the line's text. */
+export function sourceLogos(doc: Doc): void {
+  for (const img of [...doc.querySelectorAll('img[alt]')]) {
+    const alt = (img.getAttribute('alt') ?? '').trim();
+    const up = img.parentElement;
+    const target = up?.tagName === 'A' && !textOf(up) ? up : img;
+    let before = '';
+    for (const n of target.parentElement?.childNodes ?? []) {
+      if (n === target) break;
+      before += n.textContent ?? '';
+    }
+    if (!/(?:来源|來源|稿源)\s*[:：]\s*$/.test(before) || !cleanSource(alt)) continue;
+    const name = doc.createElement('span');
+    name.textContent = alt;
+    target.replaceWith(name);
+  }
 }

@@ -5,16 +5,19 @@
 import { dateOnlyLine } from '../dates.js';
 import { isByline } from '../header.js';
 import { originNote } from '../origin-note.js';
+import { chromeReason } from './page-chrome.js';
 import type { Doc } from './dom-types.js';
 import { parseDocument, precleanDocument, textOf, walk, type El } from './html-dom.js';
 import { extractBody } from './html-body.js';
 import { readPageMeta } from './html-meta.js';
+import { renderScriptWrites } from './html-script-writes.js';
 import { cleanSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
 import type { Removed } from './html-body.js';
 import type { RawSource } from './types.js';
 
 /** `url`: the address a container (.mht) says the page was saved from. */
-export function readHtml(name: string, html: string, url: string | null = null): RawSource[] {
+export function readHtml(name: string, saved: string, url: string | null = null): RawSource[] {
+  const html = renderScriptWrites(saved);
   const doc = parseDocument(html);
   precleanDocument(doc);
   const meta = readPageMeta(doc, html, url);
@@ -112,5 +115,18 @@ function speechFurniture(titleEl: El | null): string[] {
     sib.remove();
     sib = next;
   }
+  // A 党课 or 宣讲 page names its lecturer in a block of its own under the info line (`主讲人：…` over
+  // `时长：12分30秒`): only that label, past the info line, says who spoke.
+  if (sib && chromeReason(textOf(sib)) === '来源信息')
+    for (let i = 0, blk = sib.nextElementSibling; blk && i < 2; i++, blk = blk.nextElementSibling) {
+      const line = [...blk.querySelectorAll('p,div,span,li'), blk].find((e) => LECTURER.test(textOf(e)));
+      if (line && textOf(line).length <= 40 && !/[。！？]/.test(textOf(line))) {
+        out.push(textOf(line));
+        line.remove();
+        break;
+      }
+    }
   return out;
 }
+
+const LECTURER = /^(?:主讲人|主讲|宣讲人|报告人)[:：]/;

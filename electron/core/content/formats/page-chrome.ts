@@ -21,7 +21,7 @@ export const FOLLOW_PROMPT =
  * Such statements run long, so chromeReason reads them past its length cut. A bare `声明：` is left
  * alone: an organ's own 声明 is a text. */
 export const STATEMENT =
-  /^(?:[【[]\s*(?:版权|免责|转载)声明\s*[】\]]|(?:版权|免责|转载)声明\s*[:：])|^凡(?:本网|本站|本报|本刊)?(?:注明|标明|标注)[^。！？]{0,6}(?:来源|出处)|转载目的在于传递更多信息|^[（(]?\s*(?:如需转载[，,]?\s*)?(?:转载)?请注明(?:出处|来源)[^。！？]{0,20}。?\s*[)）]?$/;
+  /^(?:[【[]\s*(?:版权|免责|转载)声明\s*[】\]]|(?:版权|免责|转载)声明\s*[:：])|^凡(?:本网|本站|本报|本刊)?(?:注明|标明|标注)[^。！？]{0,6}(?:来源|出处)|转载目的在于传递更多信息|仅提供信息(?:发布|存储)(?:平台|空间|服务)|^[（(]?\s*(?:如需转载[，,]?\s*)?(?:转载)?请注明(?:出处|来源)[^。！？]{0,20}。?\s*[)）]?$/;
 
 /** A photo's credit on a line of its own: `摄影：某某`, `图片来源：某某融媒体中心`, `（图片由某某局提供）`,
  * `（新华社记者 李某 摄）`. A caption that tells what the picture shows is a sentence and stays. */
@@ -123,6 +123,8 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
     reason: '编辑署名',
     re: /^[【[(（]?\s*(?:责任编辑|责编|编辑|编审|审核|审校|校对|监制|主编|值班编辑|美编|终审|初审|复审|采写|撰文)\s*[:：]/,
   },
+  // A credit for the words and pictures on a line of its own: `图文：县委组织部`, `文：王某`, `图片：李某`.
+  { reason: '编辑署名', re: /^(?:图文|文图|文字|图片|文|图)\s*[:：]\s*[^，。！？：:]{2,30}$/ },
   // Production credits: `音乐制作：作词：某某`, `视频制作：某工作室`, `海报设计：某某`.
   { reason: '编辑署名', re: /^(?:音乐|视频|图片|海报|动画|美术|图文)?(?:制作|策划|监制|统筹|设计)\s*[:：]/ },
   { reason: '记者署名', re: REPORTER_LINE },
