@@ -123,6 +123,7 @@ export function processSource(
         meta.date,
         body,
         meta.speakers.map((sp) => sp.name),
+        src.periodDate,
       );
     docs.push({
       id: documentId(prefix, idSeed(prefix, src, seed, hash)),

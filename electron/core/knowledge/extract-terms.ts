@@ -7,6 +7,7 @@ import { foldForSearch } from '../text/normalize.js';
 import { buildMatcher, lexicon, lexiconMatcher, type TermMatcher } from './lexicon.js';
 import { quotedUses } from './quoted-uses.js';
 import { ruleFor, type RuleKind } from './term-rules.js';
+import { holdsSupersededLine } from './superseded-lines.js';
 
 /** A 提法 (lexicon or rule formulation) with every occurrence; `length` is the matched form's
  * length when a variant differs from the canonical term. */
@@ -77,5 +78,7 @@ export function termInfo(term: string, rules: Map<string, RuleKind>): TermInfo {
   const e = lexicon().find((x) => x.term === term);
   if (e) return { term, category: e.category, origin: 'lexicon' };
   const rule = rules.get(term) ?? 'numeral';
+  // A mined term that is a superseded line (一大二公, read as a 数字提法) is shown as history.
+  if (holdsSupersededLine(term)) return { term, category: '历史提法', origin: rule };
   return { term, category: rule === 'numeral' ? '数字提法' : '缩略提法', origin: rule };
 }

@@ -34,6 +34,20 @@ function yearOf(line: string): string | null {
 const bracketed = (l: string) => /^[（(].*[）)]$/.test(l) && l.length <= 60;
 const dateOnly = (l: string) => DATE_ONLY.test(l) && l.length <= 16;
 
+/** A page header line that is a date, or ends in one after a space (红旗县委办公室　一九六四年十二月,
+ * 人民日报 1967年5月16日): the file's own date. Not a date inside words (始建于1956年). */
+const HEADER_DATE = /(?:^|[\s\u3000])[（(]?[\d〇○零O一二三四五六七八九十年月日号.\-/]+[）)]?$/;
+
+/** The year (and month) of the file's own date in its page header lines, or null. */
+export function headerPeriodDate(lines: readonly string[]): string | null {
+  for (const l of lines) {
+    const t = l.trim();
+    const m = HEADER_DATE.exec(t);
+    if (m && /[年.\-/]/.test(m[0])) return yearOf(m[0]);
+  }
+  return null;
+}
+
 /** The text's own year (and month) from its first lines or its last ones, or null. */
 export function ownPeriodDate(text: string): string | null {
   const lines = text

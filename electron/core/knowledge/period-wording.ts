@@ -13,12 +13,21 @@ export const CR_WORDING = [
   /批林批孔/,
   /抓革命[，、,]?促生产/,
   /革命委员会/,
-  /阶级斗争为纲/,
+  /阶级斗争(?:为|这个)纲/,
   /无产阶级专政下(?:的)?继续革命/,
 ];
 
-/** The two years after it, before the Third Plenum (1976-10 to 1978-12). */
-export const PRE_PLENUM_WORDING = [/英明领袖华主席/, /抓纲治[国县省市]/, /一年初见成效/];
+/** The two years after it, before the Third Plenum (1976-10 to 1978-12): the leadership named as
+ * its texts named it, the 两个凡是 stated as their own rule, the campaign against the 四人帮 as a
+ * task at hand (its “第三战役”; the name in quotation marks is read away before matching). */
+export const PRE_PLENUM_WORDING = [
+  /英明领袖华主席/,
+  /以华(?:主席|国锋同志)为首的党中央/,
+  /抓纲治[国县省市]/,
+  /一年初见成效/,
+  /凡是毛主席作出的决策/,
+  /揭批(?:的)?第[一二三]战役/,
+];
 
 /** The Great Leap Forward (1958–1960). */
 export const LEAP_WORDING = [

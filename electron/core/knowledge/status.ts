@@ -44,7 +44,8 @@ export function speakerNote(speakers: readonly string[]): string | null {
 }
 
 /** The status of a user's import: by its own date (a 题注, the line under the title or a 落款
- * date, which beats a web page's publication date) when that is before the Third Plenum, else by
+ * date, else `fileDate`, one the file keeps outside its text: a Word page header's; either beats a
+ * web page's publication date) when that is before the Third Plenum, else by
  * its date; undated, by its speakers (all of whom died before the Third Plenum); an undated text
  * in a period's own wording (at least two of its set phrases, none quoted, nothing said about the
  * period from later) is a historical record of that period. */
@@ -52,8 +53,9 @@ export function statusOfImport(
   date: string | null | undefined,
   text: string,
   speakers: readonly string[] = [],
+  fileDate?: string,
 ): StatusInfo {
-  const own = statusByDate(ownPeriodDate(text));
+  const own = statusByDate(ownPeriodDate(text) ?? fileDate);
   if (own.status !== '现行') return own;
   const byDate = statusByDate(date);
   if (byDate.status !== '现行' || date) return byDate;

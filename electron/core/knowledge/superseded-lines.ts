@@ -2,7 +2,7 @@
 // criticise them (a 党课 on 拨乱反正, the 历史决议), and the text stays current study material,
 // but the criticised line itself is never offered for study: a sentence that holds one, or that
 // quotes a line and calls it wrong, is no 金句 and no question, and no such line is an answer.
-import { foldForSearch } from '../text/normalize.js';
+import { foldForSearch, foldUnits } from '../text/normalize.js';
 import { lexicon } from './lexicon.js';
 
 /** Slogans of the Great Leap, the Cultural Revolution and 1977 that are not 提法 of the lexicon
@@ -17,6 +17,21 @@ const SLOGANS = [
   '凡是毛主席的指示',
   '突出无产阶级政治',
   '斗私批修',
+  '狠斗私字一闪念',
+  '抓革命促生产',
+  '造反有理',
+  '全面专政',
+  '怀疑一切打倒一切',
+  '反修防修',
+  '兴无灭资',
+  '扎根农村干革命',
+  '贫下中农的再教育',
+  '贫下中农再教育',
+  '一大二公',
+  '穷过渡',
+  '割资本主义尾巴',
+  '以粮为纲',
+  '政治挂帅',
 ];
 
 const han = (s: string) => (foldForSearch(s).match(/\p{Script=Han}/gu) ?? []).join('');
@@ -34,13 +49,19 @@ function supersededLines(): string[] {
   return lines;
 }
 
-/** A character every superseded line holds one of (simplified or traditional): most sentences
- * lack all of them and are passed without folding (question generation checks every draft). */
-const LINE_CHARS = /[纲綱凡苗胆膽修治命计計灵靈]/;
+let lastChars: Set<number> | null = null;
+/** Whether the folded text holds the last character of some line: most sentences hold none and
+ * are passed without the Han join (question generation checks every draft). */
+function mayHoldLine(text: string): boolean {
+  lastChars ??= new Set(supersededLines().map((l) => l.charCodeAt(l.length - 1)));
+  const units = foldUnits(text);
+  for (let i = 0; i < text.length; i++) if (lastChars.has(units[i]!)) return true;
+  return false;
+}
 
 /** The text holds a superseded line. */
 export function holdsSupersededLine(text: string): boolean {
-  if (!LINE_CHARS.test(text)) return false;
+  if (!mayHoldLine(text)) return false;
   const h = han(text);
   return supersededLines().some((l) => h.includes(l));
 }
@@ -56,16 +77,24 @@ export function isSupersededLine(answer: string): boolean {
 const WRONG =
   /错误|荒谬|彻底否定|否定了|摒弃|抛弃|废弃|被纠正|纠正了|停止使用|结束了?“|批判了?“|破除|冲破|束缚|鼓吹|不行|违背/;
 
-/** A sentence that quotes a line (“……”) and, within a few words of it, calls it wrong. */
+/** Names of events and groups, quoted as the 历史决议 quotes them: a verdict beside one (“文化大革命”
+ * 是一场由领导者错误发动……的内乱) judges the event, and the sentence is study material. */
+const EVENT_NAME = /^(?:无产阶级)?(?:文化大革命|文革|大跃进|四人帮|左|右|反右派?斗争|人民公社化?运动)$/;
+
+/** A sentence that quotes a line (“……”, 「……」 or 『……』) and, within a few words of it, calls it wrong. */
 export function quotesRejectedLine(sentence: string): boolean {
   if (!/[“「『"]/.test(sentence)) return false;
-  const f = foldForSearch(sentence);
-  for (const m of f.matchAll(/“[^“”]{2,40}”/g))
-    if (WRONG.test(f.slice(Math.max(0, m.index - 16), m.index + m[0].length + 16))) return true;
+  const f = foldForSearch(sentence)
+    .replace(/[「『]/g, '“')
+    .replace(/[」』]/g, '”');
+  for (const m of f.matchAll(/“([^“”]{2,40})”/g))
+    if (!EVENT_NAME.test(m[1]!) && WRONG.test(f.slice(Math.max(0, m.index - 16), m.index + m[0].length + 16)))
+      return true;
   return false;
 }
 
-/** Never study material: a sentence holding a superseded line, or quoting a line it rejects. */
+/** Never study material: a sentence holding a superseded line, quoting a line it rejects, or
+ * quoting a 最高指示 (a memoir's or a history's line as the period announced it). */
 export function isCriticisedLine(sentence: string): boolean {
-  return holdsSupersededLine(sentence) || quotesRejectedLine(sentence);
+  return holdsSupersededLine(sentence) || quotesRejectedLine(sentence) || /最高指示/.test(foldForSearch(sentence));
 }

@@ -8,6 +8,7 @@ import { fingerprint } from './fingerprint.js';
 import { wholeFact } from './fact-text.js';
 import type { QuestionDraft, QuizSource } from './types.js';
 import { validateDraft } from './validate.js';
+import { cutsShortQuotation } from './blank-in-quotation.js';
 import { isCriticisedLine, isSupersededLine } from '../knowledge/superseded-lines.js';
 
 export type GenerateFrom = 'all' | 'quotes' | 'terms' | 'numbers';
@@ -28,7 +29,10 @@ export function generateQuestions(
   const lists: QuestionDraft[][] = extra.length ? [extra] : [];
   // A library fact cut inside brackets (…细颗粒物（PM) or written in traditional script is no
   // stem to show (the user's own highlights are theirs to word).
-  const whole = (ds: QuestionDraft[]) => ds.filter((d) => wholeFact(d.fact) && !givenAway(d) && !asksCriticisedLine(d));
+  const whole = (ds: QuestionDraft[]) =>
+    ds.filter(
+      (d) => wholeFact(d.fact) && !givenAway(d) && !asksCriticisedLine(d) && !cutsShortQuotation(d.fact, d.blanks),
+    );
   if (from === 'all' || from === 'quotes') lists.push(whole(generateFromQuotes(src)));
   if (from === 'all' || from === 'terms') lists.push(whole(generateFromTerms(src)), whole(generateFromSeries(src)));
   if (from === 'all' || from === 'numbers') lists.push(whole(generateFromNumbers(src)));

@@ -5,6 +5,7 @@ import type { CoreContext } from '../context.js';
 import { STUDY_DOC_IDS } from '../knowledge/study-material.js';
 import { decodeUtf8 } from '../text/utf8-decode.js';
 import type { QuizSource, SourceDoc, SourceQuote, SourceTerm } from './types.js';
+import { holdsSupersededLine } from '../knowledge/superseded-lines.js';
 
 interface DocRow {
   id: string;
@@ -57,6 +58,8 @@ export function loadSource(ctx: CoreContext): QuizSource {
        ORDER BY doc_id, paragraph, start`,
     )
     .all() as SourceTerm[];
+  // A superseded line a text names (一大二公, 两个凡是) is neither a key nor a distractor to pick.
+  out.terms = out.terms.filter((t) => !holdsSupersededLine(t.term));
   const reports = db
     .prepare('SELECT term, first_year AS y FROM bundle.term_info WHERE first_year IS NOT NULL')
     .all() as { term: string; y: number }[];

@@ -12,6 +12,7 @@ import {
 import type { CoreContext } from '../context.js';
 import { findRow, speakersOf, SUMMARY_COLS, toSummary, type DocRow } from './library-rows.js';
 import { STUDY_DOC_IDS } from '../knowledge/study-material.js';
+import { holdsSupersededLine } from '../knowledge/superseded-lines.js';
 
 type Facets = ApiResults['listDocuments']['facets'];
 
@@ -239,7 +240,9 @@ export function listTerms(ctx: CoreContext, a: ApiParsedArgs<'listTerms'>): ApiR
   return {
     items: items.map((t) => {
       const i = info.get(t.term);
-      return i ? { ...t, category: i.category, firstYear: i.first_year } : t;
+      if (i) return { ...t, category: i.category, firstYear: i.first_year };
+      // A term only the user's imports hold (一大二公, mined as a 数字提法) may be a superseded line.
+      return holdsSupersededLine(t.term) ? { ...t, category: '历史提法' } : t;
     }),
   };
 }

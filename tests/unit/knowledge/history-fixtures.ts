@@ -8,7 +8,9 @@ import { foldForSearch } from '../../../electron/core/text/normalize.js';
 import { generateQuestions } from '../../../electron/core/quiz/generate.js';
 import { loadSource } from '../../../electron/core/quiz/source.js';
 import type { TestCore } from '../quiz/helpers.js';
-import { fixtureFile } from './speech-fixtures.js';
+import { isCriticisedLine } from '../../../electron/core/knowledge/superseded-lines.js';
+import { historyFile } from './history-file.js';
+import { cutsShortQuotation } from '../../../electron/core/quiz/blank-in-quotation.js';
 
 export const HISTORY_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'history-fixtures');
 
@@ -24,6 +26,10 @@ export interface HistoryLabel {
   noStudy?: string[];
   /** The superseded lines the text criticises: never a 提法, an answer or a suggested 提法. */
   slogans?: string[];
+  /** Lines of a current text that stay study material (为人民服务, a 历史决议 verdict): never blocked. */
+  keep?: string[];
+  /** A Word file's page header (the only place some files keep their date). */
+  pageHeader?: string;
 }
 
 export const HISTORY_LABELS = JSON.parse(
@@ -60,14 +66,26 @@ export interface HistoryFindings {
   suggestions: string[];
   /** 金句 kept on current documents (a guard: the fix must not empty them). */
   currentQuotes: number;
+  /** `keep` lines blocked as superseded (over-blocking), and those that became a 金句. */
+  blockedValid: string[];
+  keptAsQuotes: number;
 }
 
 /** Imports every labelled file into the core and judges what study material comes of them. */
 export async function judgeHistory(t: TestCore): Promise<HistoryFindings> {
-  const f: HistoryFindings = { status: [], quotes: [], terms: [], questions: [], suggestions: [], currentQuotes: 0 };
+  const f: HistoryFindings = {
+    status: [],
+    quotes: [],
+    terms: [],
+    questions: [],
+    suggestions: [],
+    currentQuotes: 0,
+    blockedValid: [],
+    keptAsQuotes: 0,
+  };
   const byId = new Map<string, HistoryLabel>();
   for (const label of HISTORY_LABELS) {
-    const { name, bytes } = await fixtureFile(label, HISTORY_DIR);
+    const { name, bytes } = await historyFile(label);
     const r = await t.call('importFiles', { files: [{ name, dataBase64: bytes.toString('base64') }] });
     for (const id of r.results[0]!.docIds) byId.set(id, label);
   }
@@ -87,6 +105,10 @@ export async function judgeHistory(t: TestCore): Promise<HistoryFindings> {
   for (const [id, label] of byId) {
     const quotes = (await t.call('listQuotes', { docId: id, limit: 200 })).items;
     if (label.status === '现行') f.currentQuotes += quotes.length;
+    for (const k of label.keep ?? []) {
+      if (isCriticisedLine(k)) f.blockedValid.push(`${label.file}: ${k}`);
+      if (quotes.some((q) => overlaps(q.text, [k]))) f.keptAsQuotes++;
+    }
     for (const q of quotes) if (bad(id, q.text)) f.quotes.push(`${label.file}: ${q.text}`);
   }
   // The 提法 index shows a 历史提法 with its category: labelled, not offered as a current 提法.
@@ -96,11 +118,15 @@ export async function judgeHistory(t: TestCore): Promise<HistoryFindings> {
   for (const d of generateQuestions(loadSource(t.core.ctx), 'all', 10_000)) {
     const label = d.docId ? byId.get(d.docId) : undefined;
     if (!label) continue;
-    const answers = d.kind === '填空' ? d.blanks.map((b) => b.text) : d.correct.map((i) => d.options[i]!);
+    // A choice question offers no superseded line, as its key nor as a distractor.
+    const answers = d.kind === '填空' ? d.blanks.map((b) => b.text) : d.options;
     // A 出自哪篇 key is a title, which may name the line it criticises (从“以阶级斗争为纲”到……).
     const keyIsTitle = /出自哪/.test(d.stem);
     if (bad(d.docId!, d.fact) || (!keyIsTitle && answers.some((a) => isSlogan(a, label.slogans ?? []))))
       f.questions.push(`${label.file}: ${d.stem} ${d.fact} → ${answers.join('；')}`);
+    // A 填空 never asks for part of a quoted name or slogan (二公 of “一大二公”).
+    else if (d.kind === '填空' && cutsShortQuotation(d.fact, d.blanks))
+      f.questions.push(`${label.file}: ${d.fact} → ${answers.join('；')} (part of a quotation)`);
   }
   for (const topic of ['阶级斗争', '两个凡是', '改革开放', '实事求是', '大跃进', '文化大革命']) {
     const s = await t.call('suggestSessionMaterial', { topic, limit: 20 });

@@ -8,6 +8,7 @@
 import mammoth from 'mammoth';
 import { isIssuerMark } from '../official-frame.js';
 import { forMammoth, headerLines } from './docx-parts.js';
+import { headerPeriodDate } from '../../knowledge/own-period-date.js';
 import { parseDocument, textOf, type El } from './html-dom.js';
 import { FormatError, type RawSource } from './types.js';
 import { joinBroken, SOFT_HYPHEN, titleOutsideBody, tocEntries, tocRange } from './word-lines.js';
@@ -127,7 +128,9 @@ export async function readDocx(name: string, bytes: Uint8Array): Promise<RawSour
     return !out;
   });
   const text = lines.map((l) => l.text);
-  title ??= titleOutsideBody(text, headerLines(bytes));
+  const header = headerLines(bytes);
+  title ??= titleOutsideBody(text, header);
+  const periodDate = headerPeriodDate(header);
   return [
     {
       text: text.join('\n'),
@@ -137,6 +140,7 @@ export async function readDocx(name: string, bytes: Uint8Array): Promise<RawSour
       origin: name,
       removed,
       ...(contents.length ? { contents } : {}),
+      ...(periodDate ? { periodDate } : {}),
     },
   ];
 }

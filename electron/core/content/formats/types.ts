@@ -19,6 +19,9 @@ export interface RawSource {
   contents?: string[];
   /** Why the file holds no text, when the reader knows better than “too short”. */
   emptyReason?: string;
+  /** The year (and month) the file gives itself outside its text (a Word page header's date line):
+   * for the document's status only, as ownPeriodDate gives it from the text (own-period-date.ts). */
+  periodDate?: string;
 }
 
 export class FormatError extends Error {

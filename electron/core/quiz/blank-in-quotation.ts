@@ -1,0 +1,17 @@
+// A blank must be a whole thing to recall. A short quotation (“一大二公”, “两个务必”, “造反有理”) is
+// a name or a slogan: blanking a part of it (二公, 务必, 有理) asks for half a word. A blank may
+// cover such a quotation whole, or lie outside it; a long quotation (a quoted sentence) may have a
+// part blanked, as any sentence may.
+
+/** Longest quotation read as one name or slogan (Han characters, no inner punctuation). */
+const SHORT_QUOTE = /[“「『]([^“”「」『』，。；：、！？,;:]{2,8})[”」』]/g;
+
+/** Whether a blank of the fact starts or ends strictly inside a short quotation. */
+export function cutsShortQuotation(fact: string, blanks: readonly { start: number; end: number }[]): boolean {
+  for (const m of fact.matchAll(SHORT_QUOTE)) {
+    const from = m.index + 1;
+    const to = from + m[1]!.length;
+    if (blanks.some((b) => b.start < to && b.end > from && (b.start > from || b.end < to))) return true;
+  }
+  return false;
+}
