@@ -1,5 +1,6 @@
 // Where a reposted text first appeared, as its own note says: `（原载《某某日报》2023年6月5日）`,
-// `来源：《某某日报》2023年6月5日`, `来源：某某日报　2023年06月05日`, `（本文系……2023年6月5日在……上的讲话）`. That day is the text's
+// `来源：《某某日报》2023年6月5日`, `来源：某某日报　2023年06月05日`, `（本文系……2023年6月5日在……上的讲话）`,
+// `（这是某某同志2023年6月5日在……上讲话的主要部分）`. That day is the text's
 // own; a page that reposts it, often years later, says only when it was posted.
 import { findDate } from './dates.js';
 
@@ -14,7 +15,7 @@ const PRINTED = new RegExp(
   `(?:原载|原刊|刊于|载于|刊载于|发表于|选自|摘自|转自|转载自|来源)[:：于]?\\s*(${FULL})?\\s*《([^《》]{2,20})》\\s*(${FULL})?`,
 );
 const DELIVERED = new RegExp(
-  `本文(?:系|是|为|根据)[^，。；]{0,30}?(${FULL})在[^，。；]{2,40}?上的(?:讲话|报告|发言|致辞|党课)`,
+  `(?:本文|这)(?:系|是|为|根据)[^，。；]{0,30}?(${FULL})在[^，。；]{2,40}?上的?(?:讲话|报告|发言|致辞|党课)`,
 );
 /** The original's own info line pasted with the text (`来源：某某日报　2023年06月05日`, also bracketed at
  * its end): a paper's, site's or agency's name, then its day. A 发布时间 line, or an office's

@@ -3,7 +3,7 @@
 // (钱/n 志远, 郑/ns 国华) and takes some units for names (宣传部/nr, 高新区/nr). In that place a
 // common surname with a two-character given name is a person; a unit's name (ends in 部, 局, 委,
 // 办 …) never is, so `团县委` or `宣传部` under a title gives no speaker.
-import { isPersonName } from './person-name.js';
+import { isPersonName, SURNAME_AND_POST } from './person-name.js';
 import { tokenize } from '../text/segment.js';
 
 /** Common single-character surnames, and the compound ones (a name's first character or two). */
@@ -23,4 +23,16 @@ export function isBylineName(name: string): boolean {
   return !tokenize(n)
     .slice(1)
     .some((t) => FUNCTION_TAG.test(t.tag));
+}
+
+const GIVEN_NAME_TAG = /^(?:n|nr|ns|nz|t|a|x|vn)/;
+
+/** 孙/zg 建业/n, 马/n 国庆/t at a sentence's start before a citation verb: a common surname jieba
+ * leaves alone, then a two-character given name it reads as a word (not an adverb, a particle or a
+ * pronoun). A word that merely opens on a surname character (江西省, 常委会) is one token; a
+ * surname and a post (宋书记) is no name. */
+export function surnameAndGivenName(name: string): boolean {
+  if (name.length !== 3 || !SURNAMES.includes(name[0]!) || SURNAME_AND_POST.test(name)) return false;
+  const tokens = tokenize(name);
+  return tokens.length === 2 && tokens[0]!.word.length === 1 && GIVEN_NAME_TAG.test(tokens[1]!.tag);
 }

@@ -6,19 +6,19 @@
 // person's name by segmentation, qualify, or a name right after a post that ends on its title word
 // (`县长许志刚要求：`, `董事长陈丽华说：`): the post's end fixes where the name starts (a bare
 // `省长孙伟` could read 长孙 as a surname).
-import { isBylineName } from './byline-name.js';
+import { isBylineName, surnameAndGivenName } from './byline-name.js';
 import { ROLE } from './post-role.js';
 import { isPersonName } from './person-name.js';
 import { speakersIn } from './speakers.js';
 
 const WORDS =
-  '([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:在[^，。！？“”]{1,24}?[中上时])?(?:指出|强调|表示|介绍|说|要求)[：:，,]';
+  '([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:在[^，。！？“”]{1,24}?[中上时])?(?:指出|强调|表示|介绍|说|要求|提出)[：:，,]';
 const OPENING = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)${WORDS}`, 'g');
 /** `调研中，宋佳明强调：`, `认真听取发言后，周国华指出：`: one short leading clause first. */
 const AFTER_CLAUSE = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)[^，,。！？!?“”\\n]{1,16}[，,]${WORDS}`, 'g');
 /** `宏达公司董事长陈丽华说：`, `县长许志刚要求：`: a post that ends on its title word, then the name. */
 const POSTED = new RegExp(
-  `(?:^|[。！？!?\\n][”’]?\\s*)${ROLE}([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:在[^，。！？“”]{1,24}?[中上时])?(?:指出|强调|表示|介绍|说|要求)[：:，,]`,
+  `(?:^|[。！？!?\\n][”’]?\\s*)${ROLE}([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:在[^，。！？“”]{1,24}?[中上时])?(?:指出|强调|表示|介绍|说|要求|提出)[：:，,]`,
   'g',
 );
 
@@ -29,7 +29,8 @@ export function narratedNames(folded: string): string[] {
   const out = new Set<string>();
   // `周总理说，`: a leader of the alias table is found under the table's name already.
   for (const m of [...folded.matchAll(OPENING), ...folded.matchAll(AFTER_CLAUSE)])
-    if (!PRONOUN.test(m[1]!) && !speakersIn(m[1]!).length && isPersonName(m[1]!)) out.add(m[1]!);
+    if (!PRONOUN.test(m[1]!) && !speakersIn(m[1]!).length && (isPersonName(m[1]!) || surnameAndGivenName(m[1]!)))
+      out.add(m[1]!);
   for (const m of folded.matchAll(POSTED)) if (!speakersIn(m[1]!).length && isBylineName(m[1]!)) out.add(m[1]!);
   return [...out];
 }

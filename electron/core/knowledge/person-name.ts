@@ -11,7 +11,7 @@ const NAME_TAG = /^(?:nr|x)/;
 const FUNCTION_TAG = /^(?:p|c|u|r|y|e|o|w)/;
 // `宋书记`, `王县长`, `张主任`: a surname and a post is how a speech names a leader without his name;
 // jieba tags the surname nr, but the words are no name to credit.
-const SURNAME_AND_POST =
+export const SURNAME_AND_POST =
   /^[\u4e00-\u9fff]{1,2}(?:书记|县长|市长|省长|区长|镇长|乡长|村长|主任|部长|局长|厅长|处长|科长|校长|院长|所长|总理|主席|委员|老师|同志|先生|女士|董事长|经理|行长|社长|会长|队长|站长)$/;
 
 export function isPersonName(name: string): boolean {

@@ -4,6 +4,7 @@
 // `在清河县东村，` / `在认真听取发言后，`), and nobody else: no second name, no `老党员` or `村民` who
 // could be the one speaking next. A sentence opening on a resolved pronoun passes its person on
 // (`他指出，……。⏎他强调：“……”`). Anything less certain leaves the pronoun unresolved: no speaker.
+import { foldForSearch } from '../text/normalize.js';
 import { ROLE } from './post-role.js';
 import { isPersonName } from './person-name.js';
 import { SENTENCE } from './reported-speech.js';
@@ -78,7 +79,7 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
   // Everyone a post names in the text, looked up once and only when a pronoun needs it.
   const othersHere = () =>
     (others ??= postedPeople(paragraphs.filter((p) => p !== null).join('\n')).filter(
-      (n) => !own.some((o) => (typeof o === 'string' ? o : o[0]) === n),
+      (n) => !own.some((o) => foldForSearch(typeof o === 'string' ? o : o[0]) === n),
     ));
   let prev: string | null = null;
   // The last sentence without a pronoun: whom it is about is worked out only when a pronoun follows.

@@ -7,7 +7,7 @@
 // whoever X is: 总书记, 他, 俗话, 会议; reported-speech.ts) are not the document speaker's own.
 import type { Paragraph } from '../../contract/api.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
-import { foldForSearch } from '../text/normalize.js';
+import { foldForSearch, foldQuoteMarks } from '../text/normalize.js';
 import { framedQuotes } from './quote-frames.js';
 import { narratedNames } from './narrated-names.js';
 import { reportedSpans } from './reported-speech.js';
@@ -15,14 +15,15 @@ import { TASK_START } from './sentence-tasks.js';
 import { citesInside, CUE, generalSecretaryAlias, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
 import { pronounSpeakers } from './pronoun-speaker.js';
 import { reportedWords } from './reported-candidates.js';
+import { continuedWords } from './continued-words.js';
 import { transcriptTurns } from './transcript-turns.js';
 import { givenNameAliases } from './given-name-alias.js';
 import { isCreditable } from './uncredited.js';
 import { isCriticisedLine } from './superseded-lines.js';
-import { endsOnColon } from '../text/char-counts.js';
 import { trailingMaxim } from './trailing-maxim.js';
 import { alikeSeries } from './semicolon-series.js';
 import { speechNoteSpeaker } from './speech-note.js';
+import { citedParagraphs } from './cited-paragraphs.js';
 
 export interface QuoteCandidate {
   paragraph: number;
@@ -45,6 +46,9 @@ export interface QuoteCandidate {
   lesson?: boolean;
   /** Words the text reports as a named person's without marks (`习近平总书记强调，要……`). */
   reported?: boolean;
+  /** Reported words in a report or an article, whose content they are (not a line a speech or a
+   * document cites among its own). */
+  retold?: boolean;
 }
 
 export interface CandidateDoc {
@@ -220,19 +224,32 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   const ownSpeaker = isCreditable(own) ? own : null;
   const out: QuoteCandidate[] = [];
   const cited = citedParagraphs(doc.paragraphs);
-  const foldedAll = doc.paragraphs.map((p) => foldForSearch(p.text));
+  const foldedAll = doc.paragraphs.map((p) => foldQuoteMarks(foldForSearch(p.text)));
   // (Folding is unit by unit: the whole text folded is the paragraphs folded, joined.)
   const whole = foldedAll.join('\n');
+  // A name found in the folded text is credited as the text writes it (劉志華 in a traditional text).
+  const original = doc.paragraphs.map((p) => p.text).join('\n');
+  const asWritten = (name: string) => {
+    const at = whole.indexOf(name);
+    return at < 0 ? name : original.slice(at, at + name.length);
+  };
   // Frames may also name the people a report narrates speaking, and 总书记 where the text names 习近平总书记.
-  const reporters = doc.type === '会议报道' || doc.type === '讲话' ? narratedNames(whole) : [];
+  const reporters = doc.type === '会议报道' || doc.type === '讲话' ? narratedNames(whole).map(asWritten) : [];
   const people = [...new Set([...names, ...reporters])];
   // `国强书记强调，“……”` where the text names 县委书记李国强 once.
-  const aliases = doc.type === '会议报道' || doc.type === '讲话' ? givenNameAliases(whole, people) : [];
+  const aliases =
+    doc.type === '会议报道' || doc.type === '讲话'
+      ? givenNameAliases(whole, people.map(foldForSearch)).map((o) =>
+          typeof o === 'string' ? o : ([o[0], asWritten(o[1])] as const),
+        )
+      : [];
   const frameNames: OwnName[] = [...people, ...aliases, ...generalSecretaryAlias(whole)];
   const foldedParas = doc.paragraphs.map((p, i) => (p.kind === 'p' ? foldedAll[i]! : null));
   // `……没有发言权。”他还说过：“……”`: 他 is the one person the sentence before is about.
   const pronouns = pronounSpeakers(foldedParas, frameNames);
-  const turns = doc.type === '讲话' ? [] : transcriptTurns(foldedParas);
+  const turns = (doc.type === '讲话' ? [] : transcriptTurns(foldedParas)).map((t) =>
+    t ? { ...t, name: asWritten(t.name) } : t,
+  );
   doc.paragraphs.forEach((p, i) => {
     const folded = foldedParas[i];
     if (folded == null || speechNoteSpeaker(p.text)) return;
@@ -242,7 +259,11 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
     );
     out.push(...framed);
     // `他指出，……`, `李强在讲话中强调，……`: a named person's words without marks, as his own sentences.
-    for (const w of reportedWords(folded, frameNames, pronouns[i]!))
+    const reported = reportedWords(folded, frameNames, pronouns[i]!);
+    // `张文斌指出：“……”要选优配强……。`: in a report, an instruction right after a person's words is his.
+    const said = [...framed, ...reported].filter((w): w is typeof w & { speaker: string } => !!w.speaker);
+    const continued = doc.type === '会议报道' ? continuedWords(folded, said, frameNames) : [];
+    for (const w of [...reported, ...continued])
       if (isCreditable(w.speaker))
         out.push({
           paragraph: i,
@@ -252,6 +273,7 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
           speaker: w.speaker,
           source: 'own',
           reported: true,
+          ...(doc.type === '会议报道' || doc.type === '文章' ? { retold: true } : {}),
         });
     const turn = turns[i];
     if (turn)
@@ -264,28 +286,4 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   });
   // A line the Party has superseded, or one the text quotes to reject it, is never offered.
   return out.filter((c) => !isCriticisedLine(c.text));
-}
-
-// `党章明确规定：⏎党员必须……`, `写下了这样一段话：⏎……`: cited text set as a paragraph of its own.
-const CUE_AT_END = new RegExp(`(?:${CUE}|规定|写明|写着|(?:这样|如下)(?:一段|一句)?话)(?:过|道|我们)*[：:]\\s*“?\\s*$`);
-
-/** Paragraphs that are someone else's words across paragraph breaks: inside a quotation opened
- * in an earlier paragraph (“毛主席教导我们：“⏎历史的经验值得注意…”), or right after a paragraph
- * that ends on a citation cue (“列宁曾经指出：⏎帝国主义就是战争。”). */
-function citedParagraphs(paragraphs: readonly Paragraph[]): boolean[] {
-  let depth = 0;
-  let afterCue = false;
-  return paragraphs.map((p) => {
-    const f = foldForSearch(p.text);
-    const cited = depth > 0 || afterCue;
-    for (let i = 0; i < f.length; i++) {
-      const c = f.charCodeAt(i); // “ and ” are single units: no need to walk by code point
-      depth = c === 0x201c ? depth + 1 : c === 0x201d ? Math.max(0, depth - 1) : depth;
-    }
-    // `古人云：`, `俗话说得好：` as well: a reported clause whose words start in the next paragraph.
-    afterCue =
-      endsOnColon(f) && // what both patterns need, checked from the end: they search the whole paragraph
-      (CUE_AT_END.test(f) || (/[：:]\s*$/.test(f) && reportedSpans(f).some(([, b]) => b === f.length)));
-    return cited;
-  });
 }

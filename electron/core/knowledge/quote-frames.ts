@@ -15,9 +15,12 @@ export interface FramedQuote {
 }
 
 const PRE_TITLE = '(?:同志|总书记|主席|总理|委员长|先生)?';
-// Name … cue, then an optional 过/了/道/我们/说 and a colon or comma, up to the opening mark.
+/** Whom the words are addressed to (`告诫全党：`, `勉励广大青年：`): the speaker is still the subject. */
+const ADDRESSEE = '(?:我们|大家|全党|全军|全国人民|全体党员|(?:广大)?(?:党员)?(?:领导)?干部|(?:广大)?青年)';
+// Name … cue (or `表示`, the verb of news reports), then an optional 过/了/道/我们/说 and a colon or
+// comma, up to the opening mark.
 const PRE_FRAME = new RegExp(
-  `^${PRE_TITLE}(?:[^，,。！？；“”]{0,50}?)${CUE}(?:过|了|道|的那样|我们|说|(?<=所(?:说|讲|指出|强调))的)*[：:，,]?\\s*$`,
+  `^${PRE_TITLE}(?:[^，,。！？；“”]{0,50}?)(?:${CUE}|表示|勉励|叮嘱|嘱咐)(?:过|了|道|的那样|${ADDRESSEE}|说|(?<=所(?:说|讲|指出|强调))的)*[：:，,]?\\s*$`,
 );
 // …指出了3条党建经验，其中一条就是“……”
 const PRE_ONE_OF = new RegExp(
@@ -86,7 +89,7 @@ export function framedQuotes(
       const between = folded.slice(last.end, open);
       // “列宁领导的苏维埃政府宣布”: after 的 comes the real subject, unless it is the speech itself.
       // (`正如习近平总书记所指出的，“……”`, `像毛主席说的那样，“……”`: what he said, no other subject.)
-      const possessive = /的(?!(?:重要)?(?:讲话|论述|文章|指示|批示|信|报告|声明|贺信|谈话))/.test(
+      const possessive = /的(?!(?:重要)?(?:讲话|论述|文章|指示|批示|信|报告|声明|贺信|谈话|发言))/.test(
         between.replace(/所(?:说|讲|指出|强调)的|(?:说|讲|指出|强调)的那样/, ''),
       );
       // `习近平总书记引用郑板桥的诗句说：“……”`: he quotes someone else's words.

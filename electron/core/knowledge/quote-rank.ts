@@ -110,6 +110,10 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
     score += (c.part && !rhetorical ? 2 : 3.5) + Math.max(0, lengthScore(c.text.length)) - (c.text.length > 80 ? 1 : 0);
     reasons.unshift(`${c.speaker}的原话`);
   } else {
+    // Words a report or an article retells as a named person's (`李强强调，……`) are his, as a frame's
+    // are: a form of their own makes them as worth remembering as a quoted line. (In a speech or a
+    // document they are a line it cites among its own, and compete as its own lines do.)
+    if (c.retold && rhetorical) add(1.5, `${c.speaker}的讲话`);
     // (A series joined by ； is remembered member by member: its length is its longest member's.)
     const n = Math.max(...(seriesMembers(c.text) ?? [c.text]).map((m) => m.length));
     score += rhetorical ? lengthScore(n) : Math.min(0, lengthScore(n));

@@ -21,6 +21,12 @@ const LONG_QUOTE = /“[^“”]{8,}”/;
 const MAX_WORDS = 80;
 /** A quotation that opens and does not close within the words (`“一带一路”建设要…` closes). */
 const OPEN_QUOTE = /“[^”]*$/;
+/** A later clause where the reporter sets his own 我们 against the person reported
+ * (`总书记强调，领导干部要沉到一线，我们基层干部更要…`): the text turns back to its own voice, and the
+ * words reported end before it. (A news report lets a leader say 我 in reported words, `习近平表示，
+ * 今天是…，我代表中国政府…`: a plain 我 is his.) */
+const OWN_VOICE_CLAUSE = /[，,；;](?=\s*(?:我们|咱们)[^，,。；;]{0,8}?(?:更|也|同样|尤其|更加)(?:要|应|需|必须))/;
+const FIRST_PERSON = /^\s*(?:我们|我|咱们)/;
 
 export function reportedWords(
   folded: string,
@@ -37,9 +43,12 @@ export function reportedWords(
     const rest = folded.slice(n.end, c.clauseEnd).replace(AFTER_NAME, '');
     const verb = REPORTING.exec(rest);
     if (!verb || rest.slice(0, verb.index).replace(ADVERBS, '') !== '') continue;
-    const words = folded.slice(c.clauseEnd + 1, c.end);
+    let words = folded.slice(c.clauseEnd + 1, c.end);
+    // (Words that open on 我们 are the speaker's own 我们 throughout: `习近平强调，我们要…，我们…`.)
+    const turn = FIRST_PERSON.test(words) ? null : OWN_VOICE_CLAUSE.exec(words);
+    if (turn) words = words.slice(0, turn.index);
     const start = c.clauseEnd + 1 + (words.length - words.trimStart().length);
-    const end = c.end - (words.length - words.trimEnd().length);
+    const end = c.clauseEnd + 1 + words.trimEnd().length;
     if (end - start < 5 || end - start > MAX_WORDS || LONG_QUOTE.test(words)) continue;
     // `习近平强调，邓小平同志讲过，……`: the words relay a third person's; `习近平说：“毛泽东同志讲过，…`:
     // a quotation opens and does not close in the sentence. Neither is the reporter's own.

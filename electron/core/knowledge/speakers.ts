@@ -111,8 +111,9 @@ export function isNamedLeader(name: string): boolean {
 
 /** Cue verbs that make the preceding name the speaker of what follows. */
 export const CUE = '(?:指出|强调|说|讲|要求|告诫|提出|寄语|教导|号召|宣布|写道|所说|所指出|所强调|所讲)';
-/** After a name: it cites that person (`邓小平同志说过，……`, `毛泽东同志曾经指出：`). */
-export const CITES_SOMEONE = new RegExp(`^(?:同志|总书记|主席|总理)?[^，,。！？；]{0,20}?${CUE}`);
+/** After a name: it cites that person (`邓小平同志说过，……`, `毛泽东同志曾经指出：`). `讲话` is the
+ * speech as a thing (`习近平总书记在……上的重要讲话，深刻回答了……`): talking about it cites nothing. */
+export const CITES_SOMEONE = new RegExp(`^(?:同志|总书记|主席|总理)?[^，,。！？；]{0,20}?${CUE}(?<!讲(?=话))`);
 /** Does the span [start, end) of a folded text cite a named person inside it (`邓小平同志讲过，…`)? */
 export const citesInside = (folded: string, names: readonly NamedSpeaker[], start: number, end: number) =>
   names.some((n) => n.start >= start && n.end <= end && CITES_SOMEONE.test(folded.slice(n.end, end)));

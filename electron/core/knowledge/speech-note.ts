@@ -2,10 +2,12 @@
 // own before or after the text: `这是吴国栋同志在全市调查研究工作推进会上讲话的主要部分。` That line
 // says who spoke (certain: the note is the editor's) and is no sentence of the speech itself.
 import { foldForSearch } from '../text/normalize.js';
-import { isPersonName } from './person-name.js';
+import { isBylineName } from './byline-name.js';
 
+// (The day may stand before 在 — `这是马国庆同志2022年12月28日在……` — and an editor's clause after the
+// note: `，2023年3月1日整理刊发`, `，收入本书时有删节`.)
 const NOTE =
-  /^[（(]?(?:注[：:])?\s*这是([\u4e00-\u9fff]{2,4}?)(?:同志)?在[^。！？，,“”]{2,50}?[上中时]的?(?:讲话|发言|报告|致辞|谈话)(?:的?(?:一部分|部分内容|主要部分|节选|要点|摘要|主要内容))?[。]?\s*[）)]?$/;
+  /^[（(]?(?:注[：:])?\s*这是([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:于?\d{4}年\d{1,2}月(?:\d{1,2}日)?)?在[^。！？，,“”]{2,50}?[上中时]的?(?:讲话|发言|报告|致辞|谈话)(?:的?(?:一部分|部分内容|主要部分|节选|要点|摘要|主要内容))?(?:[，,][^。！？“”，,]{2,30})?[。]?\s*[）)]?$/;
 
 /** The speaker a 题注 line names, or null when the line is no such note. */
 export function speechNoteSpeaker(line: string): string | null {
@@ -15,5 +17,6 @@ export function speechNoteSpeaker(line: string): string | null {
   if (!m) return null;
   const at = m[0].indexOf(m[1]!);
   const name = text.slice(at, at + m[1]!.length);
-  return isPersonName(name) ? name : null;
+  // (The note's name stands where a byline's does: 马/n 国庆/t is a common surname and a given name.)
+  return isBylineName(name) ? name : null;
 }

@@ -30,6 +30,14 @@ export function foldForSearch(text: string): string {
   return Buffer.from(units.buffer, 0, 2 * text.length).toString('utf16le');
 }
 
+const CORNER_MARKS: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
+
+/** Corner brackets as the quotation marks they are in traditional-script texts (「……」, 『……』
+ * inside): folded to “” and ‘’ so citation rules read one kind. Length-preserving. */
+export function foldQuoteMarks(folded: string): string {
+  return /[「」『』]/.test(folded) ? folded.replace(/[「」『』]/g, (c) => CORNER_MARKS[c]!) : folded;
+}
+
 /** foldForSearch's code units, without making a string: the first text.length units of the
  * returned array, which is reused by the next call. Snippets match terms on these directly. */
 /** The Han characters of the folded text, nothing else: a key that punctuation, spacing and

@@ -1,0 +1,57 @@
+// A meeting report goes on with a person's words after it has named him once in the paragraph:
+// `张文斌指出：“乡村要振兴，关键看支部。”要选优配强村党组织书记，……。`, `李强强调，……。要……。` A sentence that
+// opens on an instruction without a subject (要, 必须, 务必 …) right after a sentence that ends on that
+// person's words is his: the reporter gives no instructions of his own. The run stops at any other
+// sentence, one naming anybody, one holding a quotation, and after the meeting's own words (`会议强调，…`
+// is nobody's, so what follows it is too).
+import { reportedClauses, SENTENCE } from './reported-speech.js';
+import { speakersIn, type OwnName } from './speakers.js';
+import { mayNameUnlistedPerson } from './unlisted-person.js';
+
+export interface SaidSpan {
+  /** Offsets of the words in the folded paragraph. */
+  start: number;
+  end: number;
+  speaker: string;
+}
+
+const INSTRUCTION = /^\s*(?:要|必须|务必|坚决|切实)(?!求)/;
+const MAX_WORDS = 80;
+
+export function continuedWords(folded: string, said: readonly SaidSpan[], own: readonly OwnName[]): SaidSpan[] {
+  const out: SaidSpan[] = [];
+  // `全会指出，正如习近平总书记所强调的，“……”`: words relayed inside the meeting's own report are no
+  // person's run (a reporting clause whose subject names nobody).
+  const nobody = reportedClauses(folded).filter(
+    (c) => !speakersIn(c.subject, own).length && !/^[他她]/.test(c.subject),
+  );
+  let current: string | null = null;
+  for (const m of folded.matchAll(SENTENCE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const inside = said.filter((s) => s.start >= start && s.end <= end);
+    if (inside.length) {
+      // The sentence ends on the words (a closing mark and a stop at most after them).
+      const last = inside.reduce((a, b) => (b.end > a.end ? b : a));
+      const ownRun = !nobody.some((c) => c.from >= start && c.clauseEnd <= last.start);
+      current = ownRun && /^[\s。！？!?”’]*$/.test(folded.slice(last.end, end)) ? last.speaker : null;
+      continue;
+    }
+    const text = m[0];
+    const words = text.trimEnd();
+    if (
+      current &&
+      INSTRUCTION.test(text) &&
+      !/[“”]/.test(text) &&
+      words.length <= MAX_WORDS &&
+      !speakersIn(text, own).length &&
+      !mayNameUnlistedPerson(text)
+    ) {
+      const lead = text.length - text.trimStart().length;
+      out.push({ start: start + lead, end: start + words.length, speaker: current });
+      continue;
+    }
+    current = null;
+  }
+  return out;
+}
