@@ -19,10 +19,10 @@ import { transcriptTurns } from './transcript-turns.js';
 import { givenNameAliases } from './given-name-alias.js';
 import { isCreditable } from './uncredited.js';
 import { isCriticisedLine } from './superseded-lines.js';
-import { endsOnColon } from '../text/char-counts.js';
-import { trailingMaxim } from './trailing-maxim.js';
+import { leadingThesis, trailingMaxim } from './trailing-maxim.js';
 import { alikeSeries } from './semicolon-series.js';
 import { speechNoteSpeaker } from './speech-note.js';
+import { citedParagraphs } from './cited-paragraphs.js';
 
 export interface QuoteCandidate {
   paragraph: number;
@@ -196,6 +196,9 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
       ...(conceded ? { conceded } : {}),
       ...(lesson ? { lesson } : {}),
     });
+    const head = leadingThesis(t);
+    if (head !== null)
+      out.push({ paragraph, start, end: start + head, text: t.slice(0, head), speaker, source: 'own' });
     const tail = trailingMaxim(t);
     if (tail !== null)
       out.push({ paragraph, start: start + tail, end: start + t.length, text: t.slice(tail), speaker, source: 'own' });
@@ -264,28 +267,4 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   });
   // A line the Party has superseded, or one the text quotes to reject it, is never offered.
   return out.filter((c) => !isCriticisedLine(c.text));
-}
-
-// `党章明确规定：⏎党员必须……`, `写下了这样一段话：⏎……`: cited text set as a paragraph of its own.
-const CUE_AT_END = new RegExp(`(?:${CUE}|规定|写明|写着|(?:这样|如下)(?:一段|一句)?话)(?:过|道|我们)*[：:]\\s*“?\\s*$`);
-
-/** Paragraphs that are someone else's words across paragraph breaks: inside a quotation opened
- * in an earlier paragraph (“毛主席教导我们：“⏎历史的经验值得注意…”), or right after a paragraph
- * that ends on a citation cue (“列宁曾经指出：⏎帝国主义就是战争。”). */
-function citedParagraphs(paragraphs: readonly Paragraph[]): boolean[] {
-  let depth = 0;
-  let afterCue = false;
-  return paragraphs.map((p) => {
-    const f = foldForSearch(p.text);
-    const cited = depth > 0 || afterCue;
-    for (let i = 0; i < f.length; i++) {
-      const c = f.charCodeAt(i); // “ and ” are single units: no need to walk by code point
-      depth = c === 0x201c ? depth + 1 : c === 0x201d ? Math.max(0, depth - 1) : depth;
-    }
-    // `古人云：`, `俗话说得好：` as well: a reported clause whose words start in the next paragraph.
-    afterCue =
-      endsOnColon(f) && // what both patterns need, checked from the end: they search the whole paragraph
-      (CUE_AT_END.test(f) || (/[：:]\s*$/.test(f) && reportedSpans(f).some(([, b]) => b === f.length)));
-    return cited;
-  });
 }

@@ -39,8 +39,10 @@ const POPULATION =
 export function withoutPopulation(text: string): string {
   return text.replace(POPULATION, '');
 }
-/** 我们这样一个…, 中国这样…, 像…这样: 这样 compares with the thing just named. */
-const COUNTRY_LIKE = /(?:我们|我国|中国|咱们)这样|像[^，,。；;“]{1,12}这样/g;
+/** 我们这样一个…, 中国这样…, 像…这样: 这样 compares with the thing just named; 到现在这个阶段 names
+ * the present. Neither points back. */
+const COUNTRY_LIKE =
+  /(?:我们|我国|中国|咱们)这样|像[^，,。；;“]{1,12}这样|(?:现在|今天|目前|当前)这个(?=阶段|时候|时代|时期)/g;
 
 /** Whether b repeats a two-character word of a. */
 function sharesPair(a: string, b: string): boolean {
