@@ -42,5 +42,10 @@ export function trailingMaxim(text: string): number | null {
  * Returns the length of that clause, or null. */
 export function leadingThesis(text: string): number | null {
   const cut = /^[^，,；;：:。！]+(?=[，,])/.exec(text);
-  return cut && ROOT_LIES.test(cut[0]) && clausesOf(text).length >= 2 ? cut[0].length : null;
+  if (cut && ROOT_LIES.test(cut[0]) && clausesOf(text).length >= 2) return cut[0].length;
+  // 民之疾苦，国之要事，我们要竭尽全力…, 民之所盼，政之所向，…: a classical pair of four characters
+  // each, with 之 at one place, opening what is then to be done.
+  const pair = /^([\u4e00-\u9fff]{4})[，,]([\u4e00-\u9fff]{4})(?=[，,][^。！]{4,})/.exec(text);
+  if (pair && [1, 2].some((i) => pair[1]![i] === '之' && pair[2]![i] === '之')) return pair[0].length;
+  return null;
 }

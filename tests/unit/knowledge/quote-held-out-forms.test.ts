@@ -65,6 +65,11 @@ describe('a thesis the held-out reports showed missing', () => {
     expect(d.map((x) => x.text)).not.toContain('决不允许任何方面对它们排挤和打击。');
   });
 
+  it('offers a classical pair of 之 that opens what is to be done by itself', () => {
+    const c = scored('民之所盼，政之所向，我们要把群众的急难愁盼放在心上。');
+    expect(c.find((x) => x.text === '民之所盼，政之所向')?.score).toBeGreaterThanOrEqual(MIN_SCORE);
+  });
+
   it('reads an activity given two predicates as judged, not ordered', () => {
     const t = '推进共同富裕是社会主义的本质要求，也是人民群众的共同期盼。';
     expect(isTask(t, clausesOf(t))).toBe(false);
@@ -74,6 +79,16 @@ describe('a thesis the held-out reports showed missing', () => {
 describe('report prose that only looked like a judgement', () => {
   it('does not take 尤其是 for a copula', () => {
     expect(styleOf('严格食品、药品尤其是疫苗监管。').aphorism).toBe(false);
+  });
+
+  it.each([
+    // A plan's period judged is the situation of its moment.
+    '“十二五”是全面建设小康社会的关键时期，是深化改革开放的攻坚时期。',
+    // Instructions: 狠抓, and a task set in a field.
+    '狠抓军事训练，培养高素质军事人才。',
+    '在一些服务业领域推行增值税改革试点，推进资源税改革。',
+  ])('is no 金句: %s', (text) => {
+    expect(quoteScore(text)).toBeLessThan(MIN_SCORE);
   });
 });
 
