@@ -6,7 +6,14 @@ import type { Paragraph } from '../../contract/api.js';
 import { extractTerms } from '../knowledge/extract-terms.js';
 import { quoteCandidates } from '../knowledge/quote-candidates.js';
 import { creditSaying } from '../knowledge/sayings.js';
-import { MAX_CITE_BONUS, MIN_SCORE, scoreCandidate, selectQuotes, type RankedQuote } from '../knowledge/quote-rank.js';
+import {
+  MAX_CITE_BONUS,
+  MIN_SCORE,
+  NEAR_SCORE,
+  scoreCandidate,
+  selectQuotes,
+  type RankedQuote,
+} from '../knowledge/quote-rank.js';
 import { foldForSearch } from '../text/normalize.js';
 import type { ExtractedQuote, ExtractedTerm } from './types.js';
 
@@ -126,7 +133,7 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
   // Unmarked well-known sayings, and sentences an earlier document by someone else has, are not
   // the document speaker's own words.
   const credited = ranked
-    .filter((q) => q.score >= MIN_SCORE)
+    .filter((q) => q.score >= NEAR_SCORE)
     .map(creditSaying)
     .map((q) => (q.source === 'own' && q.speaker && library?.saidEarlier(q.text) ? { ...q, speaker: null } : q));
   return selectQuotes(credited, chars).map((q) => located(q, paragraphs, ctx));

@@ -25,8 +25,9 @@ export const JUDGE_VERB =
   /^[^，,；;：:]{2,16}(?:决定着(?!手)|关系到|关系着|取决于|有赖于|离不开|事关|系于|符合[^，,；;：:]{0,8}根本利益)/;
 /** A clause that judges without exception (…是绝对没有出路的, …是绝对不能容忍的). */
 export const CATEGORICAL = /^[^，,；;要]{1,8}是绝对(?:没有|不)[^，,；;]{1,8}的[。！]?$/;
-/** 农业的根本出路在科技: where the root of a matter lies. */
-export const ROOT_LIES = /^[^，,；;：:要]{2,10}的根本(?:出路|途径|办法|动力|所在)?在于?[^，,；;：:]{2,10}[。！]?$/;
+/** 农业的根本出路在科技, 新型城镇化的核心在人: where the root (the core, the crux) of a matter lies. */
+export const ROOT_LIES =
+  /^[^，,；;：:要]{2,10}的(?:根本|核心|关键|症结|要害)(?:出路|途径|办法|动力|所在)?在于?[^，,；;：:]{1,10}[。！]?$/;
 /** 社会主义民主和社会主义法制不可分割, 香港、澳门与祖国休戚相关、荣辱与共: two things judged bound
  * together (a relation, not a report of either). */
 export const BOUND_TOGETHER =
@@ -38,9 +39,13 @@ export const CONVICTION =
 /** 推进农业现代化，改革是关键: an activity named, then what is key or basic to it (group 1: what is
  * key). */
 export const TOPIC_KEY = /^[^，,；;]{2,14}[，,]([^，,；;是]{1,8})是(?:关键|根本|前提|核心|基础)[。！]?$/;
+/** 社会主义民主政治的本质和核心，是人民当家作主, 马克思、恩格斯的伟大历史功绩，在于把社会主义从空想变成
+ * 科学: what a thing's essence, core or merit is (or lies in), said of the thing named. */
+export const CORE_JUDGED =
+  /^[^，,；;]{2,16}的(?:[^，,；;的]{0,4}(?:功绩|意义|价值|优越性)|(?:本质|核心|实质|精髓|要义)(?:[和与](?:本质|核心|实质|精髓|要义))?)[，,]?(?:就是|是|在于)/;
 /** A first clause that judges its subject with a copula (X是…, X就是…). */
 export const FIRST_JUDGED =
-  /^[^，,；;]{2,16}(?<!特别|还|或|但|于|凡|总|只|也|都|正|要|而|实事求)(?:是|就是|乃是|才是|说到底还?是)/;
+  /^[^，,；;]{2,16}(?<!特别|尤其|还|或|但|于|凡|总|只|也|都|正|要|而|实事求)(?:是|就是|乃是|才是|说到底还?是)/;
 /** 国有企业、民营企业、外资企业都是…力量, 各类市场主体都是…建设者: things listed, or every one of a
  * kind, judged together by 都是 (a bare 都 after one subject stays out: 大家都是…, 这些都是…). */
 export const ALL_JUDGED =

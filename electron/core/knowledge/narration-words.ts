@@ -10,6 +10,8 @@ export const NARRATION = new RegExp(
   '(回顾|过去一年|过去五年|今年|去年|明年|全年|以来|年来|近(?:些|几)年|今后五年|届|收官|开局之年|顺利完成|胜利完成|圆满完成|基本形成|初步建立|再获|再创|丰收|创新高|突破' +
     // 过去的一年 / 过去六年中, “九五”时期: a span of the past or a plan's period, not a general truth.
     '|过去的?(?:一|[二三四五六七八九十几]+)年|[一二三四五六七八九十]五”?时期' +
+    // (“十二五”是…的关键时期: a plan's period judged is the situation of its moment.)
+    '|^“?[一二三四五六七八九十]{1,3}五”?(?:时期)?是' +
     // A decision announced (国务院决定，…), the situation of the moment (当前经济形势…, 当今世界是…的), a decade
     // foreseen or told (九十年代…), a claim bounded to a period (在相当长一段时期内…) are events,
     // not general truths.

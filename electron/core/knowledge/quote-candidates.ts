@@ -20,7 +20,7 @@ import { transcriptTurns } from './transcript-turns.js';
 import { givenNameAliases } from './given-name-alias.js';
 import { isCreditable } from './uncredited.js';
 import { isCriticisedLine } from './superseded-lines.js';
-import { trailingMaxim } from './trailing-maxim.js';
+import { leadingThesis, trailingMaxim } from './trailing-maxim.js';
 import { alikeSeries } from './semicolon-series.js';
 import { speechNoteSpeaker } from './speech-note.js';
 import { citedParagraphs } from './cited-paragraphs.js';
@@ -200,6 +200,9 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
       ...(conceded ? { conceded } : {}),
       ...(lesson ? { lesson } : {}),
     });
+    const head = leadingThesis(t);
+    if (head !== null)
+      out.push({ paragraph, start, end: start + head, text: t.slice(0, head), speaker, source: 'own' });
     const tail = trailingMaxim(t);
     if (tail !== null)
       out.push({ paragraph, start: start + tail, end: start + t.length, text: t.slice(tail), speaker, source: 'own' });

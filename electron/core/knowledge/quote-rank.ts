@@ -28,6 +28,9 @@ export interface RankedQuote extends QuoteCandidate {
   score: number;
   /** Why it is a 金句, in Chinese: `对仗；比喻；书库中另有2篇文献引用`. */
   reason: string;
+  /** A thesis (a judgement or a 关联句式) that is no instruction: admitted below MIN_SCORE in a
+   * document that has too few 金句 (selectQuotes). */
+  thesis?: boolean;
 }
 
 /** Greetings, wishes (祝…), thanks, questions, the listener addressed (not 你中有我、你追我赶),
@@ -47,13 +50,17 @@ export function resolves(text: string): boolean {
   const t = text.trim();
   if (t.length > 36) return t.length <= 60 && /^我们一定/.test(t) && PLEDGE.test(t);
   // (A sure outcome of the conditions before, 国家必将生机勃勃, is declared whatever its end mark.)
+  // (绝不允许任何人…分裂出去: a prohibition laid on anyone is a stance declared, whatever its end mark.)
   return (
-    (/[！!]$/.test(t) && /决不|绝不|一定|必将|必定|永远|始终|任何[^，,；;]{1,14}都/.test(text)) || CONVICTION.test(t)
+    (/[！!]$/.test(t) && /决不|绝不|一定|必将|必定|永远|始终|任何[^，,；;]{1,14}都/.test(text)) ||
+    CONVICTION.test(t) ||
+    /^(?:决不|绝不)(?:允许|容许)任何/.test(t)
   );
 }
 
 /** Minimum score of a 金句; below it a sentence is ordinary prose. */
 export const MIN_SCORE = 4;
+export const NEAR_SCORE = 3;
 /** The most being cited elsewhere can add to a score. */
 export const MAX_CITE_BONUS = 3;
 
@@ -149,7 +156,8 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   // A thesis drawn as a lesson (实践表明，…) is one the text itself singles out.
   else if (c.lesson && rhetorical) add(1, '结论');
   if (rhetorical && c.text.length <= 20) reasons.push('短小精炼');
-  return { ...c, score, reason: reasons.join('；') };
+  const thesis = (f.aphorism || f.pattern) && !f.task && !f.parallel && !f.echo;
+  return { ...c, score, reason: reasons.join('；'), ...(thesis ? { thesis } : {}) };
 }
 
 /** A score few sentences reach: two marked forms at least (对仗 and 格言式论断, 排比 and 比喻). */
@@ -162,9 +170,16 @@ export function quotaFor(chars: number): number {
 
 /** The best candidates above MIN_SCORE, at most the quota, in reading order; one per sentence. */
 export function selectQuotes(ranked: RankedQuote[], chars: number): RankedQuote[] {
-  const best = ranked
-    .filter((r) => r.score >= MIN_SCORE && r.reason)
-    .sort((a, b) => b.score - a.score || a.paragraph - b.paragraph || a.start - b.start);
+  const quotaN = quotaFor(chars);
+  const above = ranked.filter((r) => r.score >= MIN_SCORE && r.reason);
+  const near =
+    above.length < quotaN / 2
+      ? ranked
+          .filter((r) => r.score >= NEAR_SCORE && r.score < MIN_SCORE && r.thesis)
+          .sort((a, b) => b.score - a.score || a.paragraph - b.paragraph)
+          .slice(0, Math.floor(quotaN / 2) - above.length)
+      : [];
+  const best = [...above, ...near].sort((a, b) => b.score - a.score || a.paragraph - b.paragraph || a.start - b.start);
   const out: RankedQuote[] = [];
   const seen = new Set<string>();
   const heads = new Set<string>();

@@ -39,8 +39,10 @@ const POPULATION =
 export function withoutPopulation(text: string): string {
   return text.replace(POPULATION, '');
 }
-/** 我们这样一个…, 中国这样…, 像…这样: 这样 compares with the thing just named. */
-const COUNTRY_LIKE = /(?:我们|我国|中国|咱们)这样|像[^，,。；;“]{1,12}这样/g;
+/** 我们这样一个…, 中国这样…, 像…这样: 这样 compares with the thing just named; 到现在这个阶段 names
+ * the present. Neither points back. */
+const COUNTRY_LIKE =
+  /(?:我们|我国|中国|咱们)这样|像[^，,。；;“]{1,12}这样|(?:现在|今天|目前|当前)这个(?=阶段|时候|时代|时期)/g;
 
 /** Whether b repeats a two-character word of a. */
 function sharesPair(a: string, b: string): boolean {
@@ -97,9 +99,11 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   // (对偷排、造假的，必须依法惩治；对执法不力…的，必须严肃追究；…: every member of a series opening on
   // the word is a topic and its comment, the whole stands.)
   if (toks[0] && LEAD_FUNCTION.has(toks[0].word) && !seriesMembers(text)) return '以虚词开头，是半句';
-  // A quoted span without a sentence end may be a noun phrase (“工人阶级和资产阶级的矛盾”).
+  // A quoted span without a sentence end may be a noun phrase (“工人阶级和资产阶级的矛盾”); a
+  // classical pair (民之疾苦，国之要事) judges one noun by the other.
   if (
     !/[。！？!?；;]$/.test(text.trim()) &&
+    !/^[\u4e00-\u9fff]之[\u4e00-\u9fff]{2}[，,][\u4e00-\u9fff]之[\u4e00-\u9fff]{2}$/.test(text.trim()) &&
     !toks.some((t) => /^(v|vd|vi|vl|vg|a|ad)$/.test(t.tag) || /[是有在为]/.test(t.word))
   )
     return '没有谓语，是名词短语';

@@ -10,11 +10,10 @@ import {
   APPRAISAL,
   ARISEN,
   BOUND_TOGETHER,
-  CONVICTION,
   JUDGE_VERB,
+  CORE_JUDGED,
   KEY_NOUN,
   DUTY,
-  PLEDGE,
   FIRST_JUDGED,
   ROOT_LIES,
   ALL_JUDGED,
@@ -24,6 +23,7 @@ import { DATED, DONE, NARRATION, trendTold } from './narration-words.js';
 import { followsFrom, isTask, subjectTask, TASK_START, topicKey } from './sentence-tasks.js';
 import { withoutPopulation } from './sentence-fragment.js';
 import { seriesMembers } from './semicolon-series.js';
+import { NECESSITY, PATTERNS } from './thesis-patterns.js';
 
 export interface StyleFeatures {
   /** 对仗: two adjacent clauses of one shape making up most of the sentence. */
@@ -197,9 +197,12 @@ function aphorism(text: string, c: string[]): boolean {
   if (/^要/.test(text) || subjectTask(text)) return false;
   // 树立绿水青山就是金山银山理念，…: the copula is inside the 理念 an instruction names.
   if (TASK_START.test(text) && /(?:理念|观念)$/.test(c[0] ?? '')) return false;
-  const key = KEY_NOUN.test(text);
+  // (社会主义民主政治的本质和核心，是人民当家作主: what a thing is at its core weighs as a key noun.)
+  const core = CORE_JUDGED.test(text);
+  const key = core || KEY_NOUN.test(text);
   if (text.length > (key ? 60 : 45)) return false;
   const judged =
+    core ||
     FIRST_JUDGED.test(c[0] ?? '') ||
     /^(?:是|这是|说到底是)/.test(c[1] ?? '') ||
     c.slice(0, 3).some((x, i) => i > 0 && x.startsWith('是')) ||
@@ -209,6 +212,8 @@ function aphorism(text: string, c: string[]): boolean {
   // is one whose second clause is categorical or a duty that orders no task (sentence-tasks.ts).
   if (text.length <= 30 && JUDGE_VERB.test(text) && (c.length === 1 || (c.length === 2 && followsFrom(c[1]!))))
     return true;
+  // 不靠改革创新没有出路, 没有稳定，什么事也干不成: what nothing can do without is a thesis.
+  if (text.length <= 40 && NECESSITY.test(text)) return true;
   // 农业的根本出路在科技: where the root of a matter lies, said of a general subject.
   if (c.length === 1 && text.length <= 24 && ROOT_LIES.test(text)) return true;
   // 社会主义民主和社会主义法制不可分割: two things judged bound together.
@@ -227,27 +232,6 @@ function aphorism(text: string, c: string[]): boolean {
   return judged && (key || text.length <= 24 || lexiconMatcher().find(foldForSearch(text)).length > 0);
 }
 
-// The second line: a categorical assertion (任何…都挡不住, 决不, 永远不称霸, 不…就不能, 没有…不可能,
-// 不仅…更, 之所以…因为) — the form of a thesis, not of a report.
-const PATTERNS = new RegExp(
-  // (越来越 is a trend, not 越…越, whichever of its two 越 the pattern would start on.)
-  '(只有.{1,30}才|没有.{1,20}就没有|(?<!越来)越(?!来越).{1,10}越|既.{1,20}(?:也|又|更)|不会.{1,10}只会|唯有.{1,20}方能|宁.{1,10}不|不是.{1,20}而是|寓.{1,8}于|方能|方得|必先|关键在|说到底|贵在|重在|成在' +
-    '|' +
-    PLEDGE.source +
-    '|任何.{1,14}都|凡[^，,；;]{1,20}[，,]?都|没有[^，,]{1,12}[，,].{0,24}不成|决不|绝不|是绝对(?:没有|不)|永远不|永不|从来都|不仅.{1,24}(?:更|也|还|而且)|之所以.{1,24}因为|没有.{1,20}不(?:可能|能)|不.{1,10}就不' +
-    '|不.{1,12}[，,].{0,12}不(?:可能|能)|要.{1,10}更要' +
-    // A condition stated alone (赢得青年，才能赢得未来; 有效益的速度，才是硬道理) and a thesis
-    // introduced as the root of the matter (从根本上说).
-    '|^[^，,；;]{2,16}[，,]?(?<![人天刚方英口])才(?:能|是)|从根本上说' +
-    // 一切权力都是人民赋予的: a universal judgement; 重任在肩，更须砥砺奋进: a short maxim's second half.
-    '|一切[^，,；;]{1,10}[，,]?都是|^[^，,；;]{2,8}[，,]更(?:须|需|要|应)[^，,；;]{2,8}[。！]?$' +
-    // …，国家才能兴旺发达: a sentence closing on what follows only from the conditions before it.
-    '|[，,][^，,；;]{2,6}才能[^，,；;]{2,8}[。！]$' +
-    // 大道至简，有权不可任性: a short maxim closing on a rule (不可, 勿).
-    '|^[^，,；;]{3,6}[，,][^，,；;]{1,4}(?:不可|勿)[^，,；;]{1,4}[。！]?$|' +
-    CONVICTION.source +
-    ')',
-);
 /** Whether b contains a phrase of n characters of a. */
 function sharedPhrase(a: string, b: string, n: number): boolean {
   for (let k = 0; k + n <= a.length; k++) if (b.includes(a.slice(k, k + n))) return true;

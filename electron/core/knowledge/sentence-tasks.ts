@@ -5,7 +5,7 @@ import { CATEGORICAL, KEY_NOUN, TOPIC_KEY } from './judgement-words.js';
 
 /** Instruction verbs: a sentence starting with one is a task of a work plan. */
 export const TASK_START = new RegExp(
-  `^(?:(?:发展|改革|调整|稳定)(?![是才仍开的，,需如离靠必没不就也都])|(?:适应|创新)(?![是才的也都就创，,])|(?:适度|适当|逐步|有序|稳妥)(?![，,是])|(?:决|绝)?不能|(?:决不|绝不)?允许|以[^，,、是]{1,8}促|不要|严禁|禁止|精简|精减|${'加强 推进 深化 完善 实施 加快 推动 坚持 落实 健全 优化 扩大 促进 支持 鼓励 提高 提升 强化 做好 抓好 开展 建立 构建 培育 保持 严格 规范 加大 继续 积极 着力 大力 全面 深入 切实 认真 统筹 坚决 努力 巩固 引导 扶持 依法 丰富 办好 保障 实现 增强 改善 弘扬 普及 保护 调节 取缔 维护 树立 打好 打赢 一体推进 推广 新设 设立 出台 制定 启动 组织 召开 部署 安排 用好 明确 及时 带动 创新发展 拓展 共同 要 重点 做到 开拓 稳住 抓紧 重组 布局 持续推进 持续深化 持续加强 持续推动 持续改善 持续扩大 持续优化 持续提升 扎实推进 扎实推动 扎实做好 贯彻 发挥 拓宽 降低 理顺 进一步 减少 增加 整顿 清理 取消 放宽 简化 加速 完成 确保 防止 防范 遏制 打击 注重 重视 关心 关注 搞好 管好 用足'.split(' ').join('|')})`,
+  `^(?:(?:发展|改革|调整|稳定)(?![是才仍开的，,需如离靠必没不就也都])|(?:适应|创新)(?![是才的也都就创，,])|(?:适度|适当|逐步|有序|稳妥)(?![，,是])|(?:决|绝)?不能|(?:决不|绝不)?允许(?!任何)|以[^，,、是]{1,8}促|不要|严禁|禁止|精简|精减|${'加强 推进 深化 完善 实施 加快 推动 坚持 落实 健全 优化 扩大 促进 支持 鼓励 提高 提升 强化 做好 抓好 开展 建立 构建 培育 保持 严格 规范 加大 继续 积极 着力 大力 全面 深入 切实 认真 统筹 坚决 努力 巩固 引导 扶持 依法 丰富 办好 保障 实现 增强 改善 弘扬 普及 保护 调节 取缔 维护 树立 打好 打赢 一体推进 推广 新设 设立 出台 制定 启动 组织 召开 部署 安排 用好 明确 及时 带动 创新发展 拓展 共同 要 重点 做到 开拓 稳住 抓紧 重组 布局 狠抓 推行 持续推进 持续深化 持续加强 持续推动 持续改善 持续扩大 持续优化 持续提升 扎实推进 扎实推动 扎实做好 贯彻 发挥 拓宽 降低 理顺 进一步 减少 增加 整顿 清理 取消 放宽 简化 加速 完成 确保 防止 防范 遏制 打击 注重 重视 关心 关注 搞好 管好 用足'.split(' ').join('|')})`,
 );
 /** 落实不能停在嘴上…, 落实贵在…: a two-character instruction verb said of, not ordered; so is an
  * activity with its object equated with another (保护产权就是保护劳动…, 优化营商环境就是解放生产力). */
@@ -16,8 +16,9 @@ const VERB_SUBJECT = /^[\u4e00-\u9fff]{2}(?:不能|不是|就是|才是|贵在|�
 export function subjectTask(text: string): boolean {
   const m = /^[^，,。；;：:“]{1,12}?(?:都|也|必须|一定)?要(?!求|素|害|点|是|以)(?:继续|进一步|始终)?/.exec(text);
   if (m && m[0].length < text.length && TASK_START.test(text.slice(m[0].length))) return true;
-  // 在区间调控基础上加强定向调控…: an instruction set on what is done already.
-  const on = /^在[^，,。；;：:“是]{1,24}?(?:的)?(?:基础上|前提下)[，,]?/.exec(text);
+  // 在区间调控基础上加强定向调控…: an instruction set on what is done already (or in a field:
+  // 在一些服务业领域推行…试点).
+  const on = /^在[^，,。；;：:“是]{1,24}?(?:的)?(?:基础上|前提下|领域|行业)[，,]?/.exec(text);
   // (…，是我国外交工作的基本方针: the instruction is then the subject of a judgement.)
   const rest = on ? text.slice(on[0].length) : '';
   return TASK_START.test(rest) && !/[，,](?:就|才|也)?是/.test(rest);
@@ -35,11 +36,24 @@ export function topicKey(text: string): boolean {
  * subject of a judgement with a key noun is a thesis about that activity, not an instruction. */
 function judgesActivity(text: string, c: string[]): boolean {
   if (topicKey(text)) return true;
-  if (!KEY_NOUN.test(text) || /要|必须|应当/.test(text)) return false;
+  if (!KEY_NOUN.test(text) || /要(?!求)|必须|应当/.test(text)) return false; // (内在要求 orders nothing)
   const copula = /^[^，,；;]{2,20}(?:是|就是)/.test(c[0] ?? '') || c.slice(1).some((x) => /^(?:是|就是)/.test(x));
-  const predicate = text.replace(/[。！]$/, '').replace(/^[^是]*是/, '');
+  // (扩大内需是…基本立足点，也是…根本途径: one subject given a second predicate is judged again.)
+  const [predicate, ...more] = text
+    .replace(/[。！]$/, '')
+    .replace(/^[^是]*是/, '')
+    .split(/[，,；;]/);
   // (…是保持合理规模、优化结构的根本保证: aims that are themselves instructions make it a policy.)
-  return copula && !/[，,；;]/.test(predicate) && !predicate.split(/[、和]/).some((x) => TASK_START.test(x));
+  return (
+    copula &&
+    more.every((x) => /^(?:也|更|还)?是/.test(x)) &&
+    ![predicate!, ...more].some((x) =>
+      x
+        .replace(/^(?:也|更|还)?是/, '')
+        .split(/[、和]/)
+        .some((y) => TASK_START.test(y)),
+    )
+  );
 }
 
 /**

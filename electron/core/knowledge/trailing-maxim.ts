@@ -2,6 +2,7 @@
 // a series of its own (有权不可任性，用权必受监督) holds a maxim the whole sentence, a task, hides.
 // The closing clauses are then offered as a 金句 candidate by themselves.
 import { clausesOf, styleOf } from './sentence-style.js';
+import { ROOT_LIES } from './judgement-words.js';
 import { isTask, TASK_START } from './sentence-tasks.js';
 
 /** The longest clause a closing couplet or series may have. */
@@ -12,6 +13,9 @@ const MAXIM_CLAUSE = /不可|必|决不|绝不|之[\u4e00-\u9fff]$/;
 
 /** Offset (in `text`) where a closing couplet or series of the task sentence starts, or null. */
 export function trailingMaxim(text: string): number | null {
+  // (坚决反对…分裂活动，绝不允许任何人以任何形式…分裂出去: a prohibition laid on anyone closes it on a stance.)
+  const ban = /[，,](?=(?:决不|绝不)(?:允许|容许)任何[^，,；;。！它他她其这那此]{4,}[。！]?$)/.exec(text);
+  if (ban) return ban.index + 1;
   const clauses = clausesOf(text);
   if (clauses.length < 3 || !isTask(text, clauses)) return null;
   // (Clause starts found on the text itself: after the last two or three separators.)
@@ -30,5 +34,18 @@ export function trailingMaxim(text: string): number | null {
     const f = styleOf(tail);
     if ((f.couplet || f.parallel) && !f.task && !f.narration) return start;
   }
+  return null;
+}
+
+/** 新型城镇化的核心在人，要加强精细化服务…: a sentence that opens on where the core of a matter lies
+ * and goes on with what to do about it holds a thesis in its first clause, offered by itself.
+ * Returns the length of that clause, or null. */
+export function leadingThesis(text: string): number | null {
+  const cut = /^[^，,；;：:。！]+(?=[，,])/.exec(text);
+  if (cut && ROOT_LIES.test(cut[0]) && clausesOf(text).length >= 2) return cut[0].length;
+  // 民之疾苦，国之要事，我们要竭尽全力…, 民之所盼，政之所向，…: a classical pair of four characters
+  // each, with 之 at one place, opening what is then to be done.
+  const pair = /^([\u4e00-\u9fff]{4})[，,]([\u4e00-\u9fff]{4})(?=[，,][^。！]{4,})/.exec(text);
+  if (pair && [1, 2].some((i) => pair[1]![i] === '之' && pair[2]![i] === '之')) return pair[0].length;
   return null;
 }

@@ -1,0 +1,33 @@
+// The 关联句式 of a thesis (只有…才, 没有…就没有, 任何…都, 决不 …): forms that make a sentence a
+// categorical assertion rather than a report. Pure string patterns, used by sentence-style.ts.
+import { CONVICTION, PLEDGE } from './judgement-words.js';
+
+/** 不靠改革创新没有出路, 经济不发展，什么事情都办不成, 没有…安定团结，经济建设搞不成, 照搬书本不行，
+ * 照搬外国也不行: what cannot be
+ * done without a thing (necessity by negation), a thesis however plainly it is said. */
+export const NECESSITY =
+  /不[^，,；;。]{1,10}(?:就|便)?(?:没有|毫无)出路|什么事(?:情|业)?(?:也|都)(?:干|办|搞|做)不成|没有[^，,；;]{1,12}[，,][^，,；;]{1,16}(?:干|办|搞|做)不成|[^，,；;]{2,8}不行[，,][^，,；;]{2,8}也不行/;
+
+// The second line: a categorical assertion (任何…都挡不住, 决不, 永远不称霸, 不…就不能, 没有…不可能,
+// 不仅…更, 之所以…因为) — the form of a thesis, not of a report.
+export const PATTERNS = new RegExp(
+  // (越来越 is a trend, not 越…越, whichever of its two 越 the pattern would start on.)
+  '(只有.{1,30}才|没有.{1,20}就没有|(?<!越来)越(?!来越).{1,10}越|既.{1,20}(?:也|又|更)|不会.{1,10}只会|唯有.{1,20}方能|宁.{1,10}不|不是.{1,20}而是|寓.{1,8}于|方能|方得|必先|关键在|说到底|贵在|重在|成在' +
+    '|' +
+    PLEDGE.source +
+    '|任何.{1,14}都|凡[^，,；;]{1,20}[，,]?都|没有[^，,]{1,12}[，,].{0,24}不成|决不|绝不|是绝对(?:没有|不)|永远不|永不|从来都|不仅.{1,24}(?:更|也|还|而且)|之所以.{1,24}因为|没有.{1,20}不(?:可能|能)|不.{1,10}就不' +
+    '|不.{1,12}[，,].{0,12}不(?:可能|能)|要.{1,10}更要' +
+    // A condition stated alone (赢得青年，才能赢得未来; 有效益的速度，才是硬道理) and a thesis
+    // introduced as the root of the matter (从根本上说).
+    '|^[^，,；;]{2,16}[，,]?(?<![人天刚方英口])才(?:能|是)|从根本上说' +
+    // 一切权力都是人民赋予的: a universal judgement; 重任在肩，更须砥砺奋进: a short maxim's second half.
+    '|一切[^，,；;]{1,10}[，,]?都是|^[^，,；;]{2,8}[，,]更(?:须|需|要|应)[^，,；;]{2,8}[。！]?$' +
+    // …，国家才能兴旺发达: a sentence closing on what follows only from the conditions before it.
+    '|[，,][^，,；;]{2,6}才能[^，,；;]{2,8}[。！]$' +
+    // 大道至简，有权不可任性: a short maxim closing on a rule (不可, 勿).
+    '|^[^，,；;]{3,6}[，,][^，,；;]{1,4}(?:不可|勿)[^，,；;]{1,4}[。！]?$|' +
+    CONVICTION.source +
+    '|' +
+    NECESSITY.source +
+    ')',
+);
