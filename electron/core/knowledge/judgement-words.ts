@@ -35,7 +35,7 @@ export const BOUND_TOGETHER =
 /** 集众智汇众力，一定能跑出…, 人民群众身心健康…，国家必将生机勃勃: what will surely follow from the
  * conditions before (not a belief the speaker declares: 我们相信，…一定能…). */
 export const CONVICTION =
-  /^(?![^，,]*(?:相信|坚信|希望))[^；;]*[，,][^，,；;]{0,8}(?:必将|必定会?|(?:就)?一定(?:能够?|会))[^，,；;]{2,14}[。！]$/;
+  /^(?![^，,]*(?:相信|坚信|希望))[^；;]*[，,][^，,；;]{0,8}(?:必将|必定会?|(?:就)?一定(?:能够?|会))[^，,；;]{2,16}[。！]$/;
 /** 推进农业现代化，改革是关键: an activity named, then what is key or basic to it (group 1: what is
  * key). */
 export const TOPIC_KEY = /^[^，,；;]{2,14}[，,]([^，,；;是]{1,8})是(?:关键|根本|前提|核心|基础)[。！]?$/;
@@ -50,6 +50,8 @@ export const FIRST_JUDGED =
  * kind, judged together by 都是 (a bare 都 after one subject stays out: 大家都是…, 这些都是…). */
 export const ALL_JUDGED =
   /^(?:(?:[^，,；;、]{2,8}、)+[^，,；;、]{2,8}|(?:各类|各种|各个|各级|所有)[^，,；;、]{2,12})都是/;
+/** 健全的市场机制，有效的宏观调控，都是…: short things set apart by commas, judged together. */
+export const LISTED_JUDGED = /^(?:[^，,；;、]{2,8}[，,])+[^，,；;、]{2,8}[，,]都是/;
 /** 土地承包经营权、宅基地使用权、集体收益分配权是…: things listed and judged by one copula, however
  * long the list (FIRST_JUDGED takes a subject of up to 16 characters). */
 export const LIST_JUDGED = /^(?:[^，,；;、是]{2,10}、)+[^，,；;、是]{2,10}(?:都)?是/;

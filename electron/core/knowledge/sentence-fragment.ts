@@ -34,7 +34,7 @@ const LEAD_FUNCTION = new Set([
 /** 14亿人民, 十三亿多人口, 14亿人的粮食安全: the size of the whole people, said to weigh a task, not
  * a statistic (覆盖13.5亿人, 惠及9亿多人，… count people reached, and stay statistics). */
 const POPULATION =
-  /(?:[近约]?(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,3}|十几|十多))亿多?(?=中国人民|各族人民|人民|人口|人的)/g;
+  /(?:[近约]?(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,3}|十几|十多))亿多?(?=中国人|各族人民|人民|人口|人的)/g;
 /** A text without its population figures (sentence-style.ts tests its statistics the same way). */
 export function withoutPopulation(text: string): string {
   return text.replace(POPULATION, '');

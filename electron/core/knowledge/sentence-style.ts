@@ -17,6 +17,7 @@ import {
   FIRST_JUDGED,
   ROOT_LIES,
   ALL_JUDGED,
+  LISTED_JUDGED,
   LIST_JUDGED,
 } from './judgement-words.js';
 import { DATED, DONE, NARRATION, trendTold } from './narration-words.js';
@@ -229,6 +230,7 @@ function aphorism(text: string, c: string[]): boolean {
   if (c.length >= 3 && c.slice(1).filter((x) => /.是./.test(x)).length >= 2) return true;
   // (Things listed or every one of a kind judged together, 都是, weigh as a key noun does.)
   if (text.length <= 32 && ALL_JUDGED.test(c[0] ?? '')) return true;
+  if (text.length <= 45 && LISTED_JUDGED.test(text)) return true;
   return judged && (key || text.length <= 24 || lexiconMatcher().find(foldForSearch(text)).length > 0);
 }
 

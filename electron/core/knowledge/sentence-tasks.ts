@@ -63,10 +63,16 @@ function judgesActivity(text: string, c: string[]): boolean {
  */
 export function isTask(text: string, clauses: string[]): boolean {
   // 巩固的国防和强大的军队，是…: a verb before 的 qualifies the subject of a judgement, it orders nothing.
-  const qualified = /^[\u4e00-\u9fff]{2}的/.test(text) && /^[^，,；;]{2,20}是|[，,]是/.test(text);
+  const qualified = /^[\u4e00-\u9fff]{2}的/.test(text) && /^[^，,；;]{2,20}是|[，,](?:都|也)?是/.test(text);
   return (
     (TASK_START.test(text) && !qualified && !judgesActivity(text, clauses) && !VERB_SUBJECT.test(text)) ||
     subjectTask(text) ||
+    // 一时难以解决的，要努力创造条件…, 违反物价纪律的，要依法严肃处理: a case named, then what to do
+    // with it (a case that is judged, 榜样的力量是无穷的，…, names no case).
+    /^(?:凡是?)?[^，,；;。是]{2,14}的[，,](?:都|也|则)?要(?!求)/.test(text) ||
+    // 以体制创新推动科技创新, 以改革推动降低涉企收费: one clause setting a means to a work (a heading of
+    // the report's list; it stays the paragraph's heading, quote-candidates.ts, so only its score falls).
+    /^以[^，,。；;]{2,10}(?:推动|带动|引领|促进)[^，,。；;]{2,12}[。！]?$/.test(text) ||
     // 今后应当…, 今后要…: what is to be done from now on.
     /^今后[^，,。]{0,10}?(?:应当|应该|要|必须)/.test(text) ||
     // …，中央政府和省级政府要带头: who is to lead the way closes a duty laid down, an instruction.
