@@ -162,8 +162,9 @@ export function deriveMetadata(
     /强调|指出|強調/.test(body)
   )
     type = '会议报道';
-  // Many people's words set down together: a press conference, `……座谈会发言摘登`, `……发言实录`.
-  else if (/新闻发布会|发言(?:摘登|摘编|选登|实录)/.test(foldedTitle)) type = '会议报道';
+  // Many people's words set down together: a press conference, `……座谈会发言摘登`, `……发言实录`,
+  // `……推进会会议实录` (a 讲话实录 is one speech).
+  else if (/新闻发布会|发言(?:摘登|摘编|选登|实录)|会(?:议)?实录/.test(foldedTitle)) type = '会议报道';
   // `省委书记李明在安平清河调研时强调 ……`: a news story headed on a leader's words narrates them
   // as a meeting report does.
   else if (reportedHeadline(foldedTitle, foldedLead) && /强调|指出/.test(foldedBody)) type = '会议报道';

@@ -6,6 +6,7 @@ import type { Paragraph } from '../../contract/api.js';
 import { extractTerms } from '../knowledge/extract-terms.js';
 import { quoteCandidates } from '../knowledge/quote-candidates.js';
 import { creditSaying } from '../knowledge/sayings.js';
+import { fillReportQuotes } from '../knowledge/report-fill.js';
 import {
   MAX_CITE_BONUS,
   MIN_SCORE,
@@ -136,7 +137,17 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
     .filter((q) => q.score >= NEAR_SCORE)
     .map(creditSaying)
     .map((q) => (q.source === 'own' && q.speaker && library?.saidEarlier(q.text) ? { ...q, speaker: null } : q));
-  return selectQuotes(credited, chars).map((q) => located(q, paragraphs, ctx));
+  const kept = selectQuotes(credited, chars);
+  // A meeting report keeps what its speakers said even when it has little form of its own; so does
+  // an interview its answers (in an article, an own sentence with a speaker is an answer turn's).
+  const said =
+    ctx.type === '会议报道'
+      ? candidates
+      : ctx.type === '文章'
+        ? candidates.filter((c) => c.source === 'own' && !c.reported)
+        : [];
+  const filled = said.length ? fillReportQuotes(kept, said, chars, (text) => !!library?.saidEarlier(text)) : kept;
+  return filled.map((q) => located(q, paragraphs, ctx));
 }
 
 export function extractQuotesAndTerms(

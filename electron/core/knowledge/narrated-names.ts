@@ -22,15 +22,23 @@ const POSTED = new RegExp(
   'g',
 );
 
+/** `郝文斌结合分管工作谈了学习体会。`, `县长祁卫平就重建方案作了说明。`: a name taking the floor, whose
+ * words the next sentence gives (`他说，……`). */
+const FLOOR =
+  '(?:同志)?(?:(?:就|结合|围绕)[^，,。！？“”]{1,20}?)?(?:作了?(?:交流|专题|总结|重要)?(?:发言|讲话|说明|报告)|谈了[^，,。！？“”]{0,12}?(?:体会|认识|感受|看法))[。，,]';
+const FLOOR_OPENING = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)([\\u4e00-\\u9fff]{2,3}?)${FLOOR}`, 'g');
+const FLOOR_POSTED = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)${ROLE}([\\u4e00-\\u9fff]{2,3}?)${FLOOR}`, 'g');
+
 /** `我常说：`, `他们说，`: segmentation may take a pronoun and an adverb for a rare name. */
 const PRONOUN = /^[我你您他她它咱]|们/;
 
 export function narratedNames(folded: string): string[] {
   const out = new Set<string>();
   // `周总理说，`: a leader of the alias table is found under the table's name already.
-  for (const m of [...folded.matchAll(OPENING), ...folded.matchAll(AFTER_CLAUSE)])
+  for (const m of [...folded.matchAll(OPENING), ...folded.matchAll(AFTER_CLAUSE), ...folded.matchAll(FLOOR_OPENING)])
     if (!PRONOUN.test(m[1]!) && !speakersIn(m[1]!).length && (isPersonName(m[1]!) || surnameAndGivenName(m[1]!)))
       out.add(m[1]!);
-  for (const m of folded.matchAll(POSTED)) if (!speakersIn(m[1]!).length && isBylineName(m[1]!)) out.add(m[1]!);
+  for (const m of [...folded.matchAll(POSTED), ...folded.matchAll(FLOOR_POSTED)])
+    if (!speakersIn(m[1]!).length && isBylineName(m[1]!)) out.add(m[1]!);
   return [...out];
 }

@@ -18,6 +18,11 @@ const SUBJECT_PLACE = new RegExp(`^(?:[^，,：:；;]{0,24}[，,])?(?:${ROLE})?$
 /** People the sentence names without a name, who could be the one speaking next. */
 const OTHER_PEOPLE =
   /老党员|村民|居民|群众代表|户主|老人|大爷|大妈|大娘|阿姨|师傅|孩子|同学|学生|职工|工人|农民|医生|护士|教师|老师|代表|专家|学者|负责人|企业家|董事长|总经理|记者|干部|嘉宾|客人|外宾|双方|对方/;
+/** People named as a whole (`各级领导干部`, `广大农民`, `全体党员`, `职工们`): never the one 他/她 is. */
+const COLLECTIVE = new RegExp(
+  `(?:各级|广大|全体|全[县市省区镇乡国]|各地|所有|各位|每一?[名位])[^，,。；;、\\s“”]{0,6}?(?:${OTHER_PEOPLE.source})|(?:${OTHER_PEOPLE.source})们`,
+  'g',
+);
 /** A meeting, a visit or a call: the sentence is about a second party too, who may be one the
  * name lists do not know (`会见美国总统拜登`), so the next 他 could be either. */
 const MEETS_SOMEONE = /会见|会晤|会谈|接见|看望|慰问|拜访|探望|致电|通电话|致信|复信|回信|握手|交谈|陪同|问候|与(?!会)/;
@@ -64,7 +69,8 @@ function soleSubject(s: string, own: readonly OwnName[], others: () => readonly 
  * here or elsewhere in the text, or one no list knows (`表扬了张大山`, `和赵明亮一起`). */
 /** (`others` is asked for last: finding everyone a post names means reading the whole text.) */
 function namesAnyone(s: string, own: readonly OwnName[], others: () => readonly string[]): boolean {
-  if (speakersIn(s, own).length || OTHER_PEOPLE.test(s) || others().some((n) => s.includes(n))) return true;
+  if (speakersIn(s, own).length || OTHER_PEOPLE.test(s.replace(COLLECTIVE, ' ')) || others().some((n) => s.includes(n)))
+    return true;
   if (mayNameUnlistedPerson(s)) return true;
   for (const m of s.matchAll(ROLE_NAME)) if (isPersonName(m[1]!.slice(0, 2))) return true;
   return false;

@@ -22,7 +22,7 @@ import {
   type SpeechLabel,
 } from './speech-fixtures.js';
 
-const FOUND_FLOOR = 147;
+const FOUND_FLOOR = 247;
 
 /** The documents of each file: one, or one per speech for a file of speeches. */
 const imported = new Map<string, ContentDocument[]>();
@@ -66,7 +66,7 @@ describe('金句 speakers of imported speeches and meeting reports', () => {
   });
 
   // The speakers found only grow: a rule that loses some must say why and lower this floor
-  // (README.md, “Turns and relays”: 147 of 404 labelled passages with a person).
+  // (README.md, “Reports that keep their speakers’ words”: 247 of 496 labelled passages with a person).
   it('finds at least the committed number of labelled speakers among the 金句', () => {
     const found = LABELS.reduce(
       (n, l) =>
@@ -152,5 +152,6 @@ describe('questions from these imports', () => {
         bad.push(`source: ${d.stem}`);
     }
     expect(bad).toEqual([]);
-  }, 60_000);
+    // (Every labelled file imported into a core and the questions drawn: a minute alone on a shared machine.)
+  }, 120_000);
 });

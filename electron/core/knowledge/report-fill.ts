@@ -1,0 +1,62 @@
+// A meeting report is what its speakers said: its own narration is never a 金句 (会议指出, 与会同志
+// 一致认为 are nobody's), so when few of their words have a form of their own, a short report would
+// keep one or two 金句 and leave out the very points a learner reads it for (`他强调，各级领导干部要
+// 坚守岗位、靠前指挥……`). Such a report fills its quota with the words it gives as a named person's
+// (quoted, reported, said in a turn): only candidates whose speaker is already certain, so no one is
+// credited who was not before. They stay below the score a question is asked on (quiz: ≥ 6).
+import type { QuoteCandidate } from './quote-candidates.js';
+import { quotaFor, scoreCandidate, type RankedQuote } from './quote-rank.js';
+import { creditSaying } from './sayings.js';
+import { isCreditable } from './uncredited.js';
+
+/** Below this a person's words are narration of a year's results (今年以来…取得新进展) or figures. */
+const FILL_FLOOR = -2;
+
+/** What the hall is told of its own meeting (把会议精神传达到…, 刚才…讲得很好): nobody studies it. */
+const PROCEEDINGS = /会议精神|传达(?:学习)?[^，。；]{0,8}精神|^(?:刚才|下面|会后)|讲得(?:都)?很好|作了(?:一个)?很好的/;
+
+/** A count of what was done (发文数量减少三成, 新建社区食堂六十家): a record, not a point. */
+const RECORD =
+  /(?:增长|减少|下降|提高|达到|完成|突破|新建|建成|超过|新增)[^，。；]{0,8}?(?:[0-9０-９]|[一二两三四五六七八九十百千万亿]+(?:成|个|家|条|名|人|户|元|倍|项))/;
+
+const keyOf = (text: string) => text.replace(/[\s，。、；：！？“”‘’,.;:!?]/g, '');
+
+/** `kept` (the ranked 金句 of a 会议报道) with the named people's other words added up to the quota. */
+export function fillReportQuotes(
+  kept: RankedQuote[],
+  candidates: readonly QuoteCandidate[],
+  chars: number,
+  saidEarlier: (text: string) => boolean = () => false,
+): RankedQuote[] {
+  const room = quotaFor(chars) - kept.length;
+  if (room <= 0) return kept;
+  const seen = new Set(kept.map((q) => keyOf(q.text)));
+  const overlaps = (c: QuoteCandidate, list: readonly QuoteCandidate[]) =>
+    list.some((o) => o.paragraph === c.paragraph && o.start < c.end && c.start < o.end);
+  const extra: RankedQuote[] = [];
+  const fills = candidates
+    .filter(
+      (c) =>
+        c.speaker &&
+        isCreditable(c.speaker) &&
+        !PROCEEDINGS.test(c.text) &&
+        !RECORD.test(c.text) &&
+        !saidEarlier(c.text),
+    )
+    .flatMap((c) => {
+      const r = scoreCandidate(c);
+      if (!r || r.score < FILL_FLOOR) return [];
+      // A saying in common use inside their words is nobody's (sayings.ts): not a speaker's point.
+      const credited = creditSaying(r);
+      return credited.speaker ? [credited] : [];
+    })
+    .sort((a, b) => b.score - a.score || a.paragraph - b.paragraph || a.start - b.start);
+  for (const r of fills) {
+    if (extra.length >= room) break;
+    const key = keyOf(r.text);
+    if (seen.has(key) || overlaps(r, kept) || overlaps(r, extra)) continue;
+    seen.add(key);
+    extra.push({ ...r, reason: r.reason || `${r.speaker}的讲话要点` });
+  }
+  return [...kept, ...extra].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
