@@ -3,6 +3,9 @@
 // when numbers repeat across sections and the key names no sections, no entry is used (a wrong
 // match would be a wrong key).
 import type { TextItem } from './import-text.js';
+import { entriesOf, half, KEY } from './key-list-entries.js';
+
+export { isKeyEntries } from './key-list-entries.js';
 
 /** A key list exists, but an auto-numbered item cannot be matched to it. */
 export const AUTO_UNMATCHED =
@@ -37,95 +40,15 @@ const TABLE_KEYS = /^(?:参考|标准|正确)?答\s*案\s*[:：]?((?:[\s　|｜]
 const TABLE_HEADER =
   /^题\s*号[\s　|｜]+(?:参考|标准|正确)?答\s*案(?:[\s　|｜]+题\s*号[\s　|｜]+(?:参考|标准|正确)?答\s*案)*[\s　|｜]*$/;
 
-const HEADING = /^(?:参考答案|标准答案|答案|答案速查|参考答案(?:及|与|和)解析|答案(?:及|与|和)解析)\s*[:：]?$/;
+/** 本部分答案, 本大题参考答案: the key of the section above, as a paper names it after each one. */
+const PART = '(?:本部分|本大题|本题组|本节|本章)?';
+const HEADING = new RegExp(
+  `^${PART}(?:参考答案|标准答案|答案|答案速查|参考答案(?:及|与|和)解析|答案(?:及|与|和)解析)\\s*[:：]?$`,
+);
 // 参考答案：1-3 BAC, and 【参考答案】1-3：BAC as a paper puts it after each section.
-const INLINE_HEADING =
-  /^(?:(?:参考|标准)?答案\s*[:：]|[【[［]\s*(?:参考|标准)?答案\s*[】\]］]\s*[:：]?)\s*(?=[（(]?\d)/;
-// T and F too (F is also a letter; T keys only a 判断); X is how a typed key list writes ×.
-const KEY = '[A-HＡ-Ｈ]+|[TＴ]|[XＸ]|√|×|✓|✗|对|错|正确|错误';
-// 1-5, 1—5, 1–5, 1~5 and (1-5)
-const RANGE = new RegExp(
-  `[（(]?(\\d{1,4})\\s*[-－~～—–―]+\\s*(\\d{1,4})\\s*[)）]?\\s*[.．、:：]?\\s*((?:(?:${KEY})[、,，]?\\s*)+)`,
-  'g',
+const INLINE_HEADING = new RegExp(
+  `^(?:${PART}(?:参考|标准)?答案\\s*[:：]|[【[［]\\s*${PART}(?:参考|标准)?答案\\s*[】\\]］]\\s*[:：]?)\\s*(?=[（(]?\\d)`,
 );
-// 1.A, 1、A, 1)A and （1）A; a 多选's letters parted by 、 or ， (2．A、B、C) are one key, never A alone.
-const PARTED = '[A-HＡ-Ｈ]+(?:\\s*[、,，]\\s*[A-HＡ-Ｈ]+)+';
-// 1．A B C　2．A B D: a 多选's letters parted by single spaces, up to the next number or the line's end.
-const SPACED = '[A-HＡ-Ｈ](?: [A-HＡ-Ｈ])+(?=[\\s　]+[（(]?\\d|[\\s　]*$)';
-const SINGLE = new RegExp(
-  `[（(]?(\\d{1,4})\\s*[)）]?\\s*[.．、:：]?\\s*(${PARTED}|${SPACED}|${KEY})(?![\\u4e00-\\u9fff])`,
-  'g',
-);
-/** A key letter standing alone where the entries were read: part of an entry no rule joined (1．A B
- * beside Chinese), so the line's entries are not certain. */
-const STRAY_LETTER = /(?:^|[\s　])[A-HＡ-Ｈ](?=[\s　]|$)/;
-const TEXT_ENTRY = /^(\d{1,4})\s*[.．、:：]\s*(.+)$/;
-
-const half = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
-
-/** A key in brackets of its own (1．（ABC）, 1-4：(ABC)(B)(AD)(C)): the brackets only mark it off. */
-const BRACKETED_KEY = /[（(]\s*([A-HＡ-Ｈ](?:[\s、,，]*[A-HＡ-Ｈ])*|√|×|✓|✗|对|错|正确|错误)\s*[)）]/g;
-
-function entriesOf(written: string): [number, string][] {
-  const out: [number, string][] = [];
-  const line = written.replace(BRACKETED_KEY, ' $1 ');
-  // Ranges first (1-5 ABCDA, 1-3 AB ACD BCD), then what is left (1.A 2.C 3.BD).
-  const rest = line.replace(RANGE, (whole, a: string, b: string, keys: string) => {
-    const from = Number(a);
-    const n = Number(b) - from + 1;
-    const run = keys.trim().replace(/[、,，]$/, '');
-    // 1-3 A、B、C: one key after each mark; 1-3 AB ACD BCD: one a word; 1-5 ABCDA: one a letter.
-    const parted = run.split(/\s*[、,，]\s*/);
-    const words = run.split(/\s+/);
-    const each =
-      parted.length > 1
-        ? parted.length === n
-          ? parted
-          : null
-        : words.length === n
-          ? words
-          : half(run).length === n
-            ? [...half(run)]
-            : null;
-    if (n < 1 || n > 50) return whole;
-    // A range whose keys do not count out one per number keys none of them (its last number must
-    // not take the whole run as its own key).
-    if (!each) return ' ';
-    each.forEach((k, i) => out.push([from + i, half(k)]));
-    return ' ';
-  });
-  const singles = [...rest.matchAll(SINGLE)];
-  const mixed = singles.length ? wordEntries(rest) : null;
-  if (mixed && mixed.length > singles.length) out.push(...mixed);
-  else if (singles.length) {
-    if (STRAY_LETTER.test(rest.replace(SINGLE, ' '))) return out;
-    for (const m of singles) out.push([Number(m[1]), half(m[2]!).replace(/[、,，]/g, '')]);
-  } else {
-    // One text answer per line (填空 and 简答 keys): 1. 全心全意为人民服务
-    const text = TEXT_ENTRY.exec(rest.trim());
-    if (text) out.push([Number(text[1]), text[2]!.trim()]);
-  }
-  return out;
-}
-
-/** 1．A　2．ABCD　3．√　4．人民: entries parted by spaces, some of them words (a 填空's answer).
- * Read only where every part is one entry and their numbers run on one by one, so that a word
- * cannot be a piece of the entry before it. */
-function wordEntries(line: string): [number, string][] | null {
-  const parts = line.trim().split(/[\s　]+/);
-  const entries = parts.map((p) => /^[（(]?(\d{1,4})[)）]?\s*[.．、:：]\s*(\S+)$/.exec(p));
-  if (entries.some((e) => !e)) return null;
-  const out = entries.map((e) => [Number(e![1]), e![2]!] as [number, string]);
-  if (out.some(([n], i) => i > 0 && n !== out[i - 1]![0] + 1)) return null;
-  return out.map(([n, k]) => [n, new RegExp(`^(?:${PARTED}|${KEY})$`).test(k) ? half(k).replace(/[、,，]/g, '') : k]);
-}
-
-const KEYS_ONLY = new RegExp(`^(?:\\s*(?:\\d{1,4}\\s*[.．、:：]?\\s*)?(?:${KEY})\\s*)+$`);
-/** Text read as one or more key entries (√, 1.A 2.C), not a question's words. */
-export function isKeyEntries(text: string): boolean {
-  return KEYS_ONLY.test(text) || entriesOf(text).length > 1;
-}
-
 /** A line that starts the key list: a heading alone, or 参考答案： followed by two or more entries. */
 export function isKeyHeading(line: string): boolean {
   if (HEADING.test(line) || TABLE_NUMBERS.test(line) || TABLE_HEADER.test(line)) return true;

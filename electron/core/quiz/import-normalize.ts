@@ -23,7 +23,8 @@ export interface RawItem {
 
 const TRUE_WORDS = new Set(['正确', '对', '是', '√', '✓', '✔', 'true', 't', 'yes', 'y']);
 const FALSE_WORDS = new Set(['错误', '错', '不正确', '不对', '否', '×', '✗', '✘', 'x', 'false', 'f', 'no', 'n']);
-const BLANK = /_{2,}|＿{2,}|（\s*）|\(\s*\)|【\s*\d{0,2}\s*】/g;
+// [    ] and 〔　〕 are blanks too, as some papers draw them.
+const BLANK = /_{2,}|＿{2,}|（\s*）|\(\s*\)|【\s*\d{0,2}\s*】|\[\s*\]|〔\s*〕/g;
 // ┋ joins the choices of one answer in 问卷星 (wjx.cn) exports.
 const SEPARATORS = /[\s,，、;；|｜/┋]/g;
 /** Where a picture stood: the placeholder web pages and exports leave, and ours for <img> in a page or a Word file. */
@@ -125,6 +126,10 @@ function kindOf(type: string | undefined): QuizKind | null {
   return null;
 }
 
+/** 答案：略, （略）, 答案略: a paper that leaves the answer out (简答, 论述) says so; 略 is no answer. */
+const OMITTED = /^[（(【[]?\s*(?:(?:参考)?答案\s*[:：]?\s*)?[（(]?\s*略\s*[)）]?\s*[)）】\]]?[。.]?$/;
+const OMITTED_REASON = '答案写作“略”，文件中没有给出答案：请补上答案，或删去这道题';
+
 function fillIn(raw: RawItem): QuestionDraft | string {
   const base = {
     factKind: 'imported' as const,
@@ -156,6 +161,7 @@ function fillIn(raw: RawItem): QuestionDraft | string {
   }
   const holes = [...raw.stem.matchAll(BLANK)];
   if (!raw.answer.trim()) return '缺少答案';
+  if (OMITTED.test(raw.answer.trim())) return OMITTED_REASON;
   if (holes.length === 0) {
     // 问答: the stem asks, the whole answer is the blank.
     const text = raw.answer.trim();

@@ -15,10 +15,10 @@ import {
   RECORD_LINE,
 } from './import-text-lines.js';
 
-/** The ticks and crosses of Word's 符号 menu and phone keyboards (✔ ✓ ✘ ✗ ╳, ✔️ with the emoji
- * selector) as √ and ×: in a bank they only ever mean right and wrong, and every key reader knows
- * those two. */
-export const foldTruthMarks = (line: string) => line.replace(/[✔✓]\uFE0F?/g, '√').replace(/[✘✗╳]\uFE0F?/g, '×');
+/** The ticks and crosses of Word's 符号 menu and phone keyboards (✔ ✓ ✘ ✗ ╳ ✕ ✖, ✔️ with the emoji
+ * selector, the emoji ✅ and ❌) as √ and ×: in a bank they only ever mean right and wrong, and every
+ * key reader knows those two. */
+export const foldTruthMarks = (line: string) => line.replace(/[✔✓✅]\uFE0F?/g, '√').replace(/[✘✗╳✕✖❌❎]\uFE0F?/g, '×');
 
 /** Full-width digits and Latin letters (１．, Ａ．, 答案：Ｃ, as OCR and some input methods type
  * them) as ASCII; 答 案 typed with a space, （答案：C） after the options, A ．三 with a space
@@ -26,6 +26,10 @@ export const foldTruthMarks = (line: string) => line.replace(/[✔✓]\uFE0F?/g,
 const foldWidth = (line: string) =>
   halfWidth(foldTruthMarks(line))
     .replace(/^答[\s　]+案/, '答案')
+    // 〔答案〕C, 〖答案〗B, 〈解析〉: the bracketed marks as 【答案】 and 【解析】.
+    .replace(/^[〔〖〈《]\s*((?:正确|参考|标准)?答案|解析)\s*[〕〗〉》]/, '【$1】')
+    // （答案略）, 答案略 alone: the answer left out, said as 答案：略 (refused, never a key).
+    .replace(/^[（(]?\s*答案\s*[:：]?\s*略\s*[)）]?$/, '答案：略')
     .replace(/[（(]\s*((?:正确|参考|标准)?答案\s*[:：][^()（）]+?)\s*[)）]$/, '　$1')
     .replace(/(^|[\s　])([A-H]) +([.．、])/g, '$1$2$3')
     // 选项A：… (an exam system's export labels each option line): the option A：….

@@ -5,9 +5,9 @@
 export const PAGE_MARK =
   /^(?:第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页|[-—]\s*\d+\s*[-—]|\d{1,3}\s*[/／]\s*\d{1,3}|[·•]\s*\d{1,3}\s*[·•])$/;
 export const ITEM =
-  /^(?:第\s*(\d{1,4}|[一二三四五六七八九十]{1,3})\s*题\s*[:：.．、]?|(\d{1,4})\s*(?:[、．]|\.(?!\d)|\.(?=\d{4}年)|[)）](?=\s*\S))|[（(](\d{1,4})[)）]|[【[［](\d{1,3})[】\]］](?=\s*\S)|([①-⑳])(?=\s*\S))\s*/;
+  /^(?:第\s*(\d{1,4}|[一二三四五六七八九十]{1,3})\s*题\s*[:：.．、]?|(\d{1,4})\s*(?:[、．]|\.(?!\d)|\.(?=\d{4}年)|[)）](?=\s*\S))|[（(](\d{1,4})[)）]|[【[［]\s*(?:第\s*)?(\d{1,3})\s*(?:题\s*)?[】\]］](?=\s*\S)|([①-⑳])(?=\s*\S))\s*/;
 export const ANSWER =
-  /^(?:(?:正确|参考|标准)?选项答案\s*[:：]|正确选项\s*[:：]|答案(?=\s*[（(]\s*[A-H]{1,8}\s*[)）]$)|答案\s+(?=[A-H]{1,8}$)|[【[［]\s*(?:(?:正确|参考|标准)?答案(?:要点)?|(?:答题|参考)要点)\s*[】\]］]\s*[:：]?|(?:正确|参考|标准)?答案(?:要点)?\s*[:：]|(?:正确|参考|标准)?答案\s*[是为]\s*[:：]?|(?:答题|参考)要点\s*[:：]|答\s*[:：])\s*/;
+  /^(?:(?:正确|参考|标准)?选项答案\s*[:：]|正确选项\s*[:：]|答案(?=\s*[（(]\s*[A-H]{1,8}\s*[)）]$)|答案\s+(?=[A-H]{1,8}$)|[【[［]\s*(?:(?:正确|参考|标准)?答案(?:要点)?|(?:答题|参考)要点)\s*[】\]］]\s*[:：]?|(?:正确|参考|标准)?答案(?:要点)?\s*[:：]|(?:正确|参考|标准)?答案\s*[是为]\s*[:：]?|本题(?:正确|参考|标准)?答案\s*(?:[是为]\s*)?[:：]?|[【[［]\s*答\s*[】\]］]\s*[:：]?|(?:答题|参考)要点\s*[:：]|答\s*[:：])\s*/;
 export const EXPLAIN = /^(?:【\s*(?:答案)?(?:解析|分析|详解)\s*】\s*[:：]?|(?:答案)?(?:解析|分析|详解)\s*[:：])\s*/;
 /** What an exam system's export prints beside each key (答案：B　难度：易　分值：1, 知识点：… on a
  * line of its own): a field of the question bank, never part of the key, the stem or an option. */
@@ -20,7 +20,7 @@ const META_VALUE = String.raw`${META_NAME}\s*[:：]\s*[^，,、；;()（）【�
 /** An answer or explanation mark after other text on a line (…D.解放思想　正确答案：B【解析】…,
  * a contest's …是什么？答：…). */
 export const MID_LINE_MARK = new RegExp(
-  String.raw`(?<=\S)[\s　]*(?=【\s*(?:正确|参考|标准)?答案\s*】|【\s*(?:解析|分析|详解)\s*】|(?:正确|参考|标准)答案\s*[:：])|(?<=[\s　)）。？?])[\s　]*(?=答案\s*[:：]|解析\s*[:：])|(?<=[？?])[\s　]*(?=答\s*[:：])|(?<=\S)[\s　]+(?=(?:您的|我的|你的|考生|学员)答案\s*[:：]|(?:本题)?得分\s*[:：])|(?<=\S)[\s　]+(?=${META_FIELD})|(?<=\S)(?=【\s*${META_NAME}\s*】)`,
+  String.raw`(?<=\S)(?<!^[\s　]*\d{1,4}[\s　]*[.．、]?[\s　]*)[\s　]*(?=【\s*(?:正确|参考|标准)?答案\s*】|【\s*(?:解析|分析|详解)\s*】|(?:正确|参考|标准)答案\s*[:：])|(?<=[\s　)）。？?])[\s　]*(?=答案\s*[:：]|解析\s*[:：])|(?<=[？?])[\s　]*(?=答\s*[:：])|(?<=\S)[\s　]+(?=(?:您的|我的|你的|考生|学员)答案\s*[:：]|(?:本题)?得分\s*[:：])|(?<=\S)[\s　]+(?=${META_FIELD})|(?<=\S)(?=【\s*${META_NAME}\s*】)`,
   'g',
 );
 /** What an exam system's record adds to each item: the candidate's own answer (您的答案：A, 考生答案：B)
@@ -33,7 +33,7 @@ export const FURNITURE_LINE = /^(?:(?:得分|评卷人|阅卷人|核分人)[\s�
 /** The heading of an exam paper's instructions (注意事项：), whose numbered lines are no items. */
 export const NOTES_HEADING = /^(?:注意事项|考生须知|考试须知|答题须知|答题说明|试卷说明)\s*[:：]?$/;
 /** A blank or a question mark: a question, not a key entry. */
-export const QUESTION_LIKE = /（\s*）|\(\s*\)|_{2,}|＿{2,}|[？?]/;
+export const QUESTION_LIKE = /（\s*）|\(\s*\)|_{2,}|＿{2,}|\[\s+\]|〔\s*〕|[？?]/;
 /** A 选择 key written into the stem's brackets: （ B ）, ( ABD ), （ A.B.D ）, or after it, 【 B 】: the stem asks too. */
 export const LETTERS_KEY = /[（(【]\s*([A-HＡ-Ｈ](?:\s*[、,，.．]?\s*[A-HＡ-Ｈ])*)\s*[)）】]/;
 /** The item's own 题型 in front of its stem: （单选题）, [多选题], 【判断题】, （单选题，2分，难度：易）, and how
@@ -80,3 +80,10 @@ export function chineseNumber(s: string | undefined): number | undefined {
   const t = s.includes('十') ? (tens ? DIGITS.indexOf(tens) + 1 : 1) : 0;
   return t * 10 + (ones ? DIGITS.indexOf(ones) + 1 : 0);
 }
+
+/** 正确的选A，错误的选B (涂, 填, 打; 对的…错的…), as answer cards ask a 判断 keyed by letter. */
+export const TRUTH_LETTERS =
+  /(?:正确|对)的?\s*(?:选|填|涂|打|为)?\s*[“"「]?([A-D])[”"」]?\s*[，,；;、]\s*(?:错误|错)的?\s*(?:选|填|涂|打|为)?\s*[“"「]?([A-D])[”"」]?/;
+/** 1．【答案】C, 2．答案：B: a key list's entry that repeats the answer mark after its number. */
+export const ENTRY_MARK =
+  /^(\d{1,4}\s*[.．、:：]?\s*)(?:【\s*(?:正确|参考|标准)?答案\s*】|(?:正确|参考|标准)?答案\s*[:：])\s*/;

@@ -1,4 +1,4 @@
-// Option lines of numbered text banks (import-text.ts): marks A. A、 A： A) (A) [A] 【A】, several to a line or
+// Option lines of numbered text banks (import-text.ts): marks A. A、 A： A) A。 (A) [A] 【A】, several to a line or
 // run on after a stem, taken only in letter order, so a letter inside an option's text
 // (D.以上A、B都对) stays text.
 import { halfWidth } from '../text/normalize.js';
@@ -6,7 +6,7 @@ import { halfWidth } from '../text/normalize.js';
 /** An option mark: A. A、 A： A) or (A) at the line's start, after a space, or run on after the last
  * option's text (A.实事求是B.群众路线: only marks in letter order are taken). */
 const OPTION_MARK =
-  /(?:^|[\s　]+|(?<=[\u4e00-\u9fff0-9%”’》）)。？?：:，,]))(?:([A-HＡ-Ｈ])\s*[.．、:：)）]|[（(]([A-HＡ-Ｈ])[)）]|[[［【]([A-HＡ-Ｈ])[\]］】])\s*/g;
+  /(?:^|[\s　]+|(?<=[\u4e00-\u9fff0-9%”’》）)。？?：:，,；;]))(?:([A-HＡ-Ｈ])\s*[.．、:：)）。]|[（(]([A-HＡ-Ｈ])[)）]|[[［【]([A-HＡ-Ｈ])[\]］】])\s*/g;
 /** A mark of a later option inside an option's text: the options were not split where they should be. */
 const LETTER_MARK_IN_TEXT = /(?<![A-Za-z])([A-H])\s*[.．、:：]/g;
 const letterOf = (m: RegExpMatchArray) => halfWidth(m[1] ?? m[2] ?? m[3]!).charCodeAt(0) - 65;
@@ -21,12 +21,10 @@ function runFrom(marks: RegExpMatchArray[], from: number, next: number): RegExpM
 
 function textsOf(text: string, run: RegExpMatchArray[]): string[] {
   const end = (k: number) => (k + 1 < run.length ? run[k + 1]!.index! : text.length);
-  return run.map((m, k) =>
-    text
-      .slice(m.index! + m[0].length, end(k))
-      .trim()
-      .replace(/[；;]$/, ''),
-  );
+  const texts = run.map((m, k) => text.slice(m.index! + m[0].length, end(k)).trim());
+  // A．三；B．四；C．五；D．六。: options parted by ； as items of a sentence, the last closing it.
+  const parted = texts.length > 1 && texts.slice(0, -1).every((t) => /[；;]$/.test(t));
+  return texts.map((t, k) => (parted && k === texts.length - 1 ? t.replace(/。$/, '') : t.replace(/[；;]$/, '')));
 }
 
 /** Options on a line, in letter order from `next` (A for the first line): null when the line does

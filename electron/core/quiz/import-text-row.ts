@@ -14,7 +14,7 @@ import { LETTERS_KEY } from './import-text-lines.js';
 // `（ A.B.D ）`: letters may be parted by a dot as well, never followed by option text.
 const LETTERS_IN_BRACKETS = new RegExp(LETTERS_KEY.source, 'g');
 const LOWER_IN_BRACKETS = /[（(【]\s*([a-h](?:\s*[、,，.．]?\s*[a-h])*)\s*[)）】]/g;
-const TRUTH = '[（(【]\\s*(√|✓|✔|×|✗|✘|X|对|错|正确|错误)\\s*[)）】]';
+const TRUTH = '[（(【[［]\\s*(√|✓|✔|×|✗|✘|X|对|错|正确|错误)\\s*[)）】\\]］]';
 const TRUTH_AT_END = new RegExp(`${TRUTH}\\s*[。.]?\\s*$`);
 /** `（ T ）`/`（F）` after a statement: read as a key only in a 判断 section (a letter elsewhere). */
 const TF_AT_END = /[（(]\s*([TFＴＦ])\s*[)）]\s*[。.]?\s*$/;
@@ -24,6 +24,8 @@ const TF_AFTER_GAP = /(?<=[。．！!？?；;）)\u4e00-\u9fff])(?:[ \t]{2,}|　
 const TRUTH_AT_START = new RegExp(`^${TRUTH}\\s*`);
 /** √ or 对 typed after a wide gap at the end of a statement: the key column of a paper saved as text. */
 const TRUTH_AFTER_GAP = /(?:[ \t]{2,}|　)[\s　]*(√|✓|✔|×|✗|✘|对|错|正确|错误)$/;
+/** √ or × typed right after the statement's closing 。 (…算起。√): no word ends on a tick or cross. */
+const TRUTH_GLUED = /(?<=[。！？!?])(√|×)$/;
 /** A number in brackets inside a sentence, before its unit (成立于（1949）年（10）月): a blank's
  * answer, where （1） at a line's start or after punctuation would be a point's number. */
 const NUMBER_BLANK = /(?<=[\u4e00-\u9fff])[（(]\s*(\d{1,4})\s*[)）](?=[年月日个次项条周岁届名位种])/g;
@@ -74,7 +76,7 @@ function keyInStem(item: TextItem, stem: string): { stem: string; answer: string
   if (truth) return { stem: stem.slice(0, truth.index).trim(), answer: truth[1]! };
   const tf = /判断|是非/.test(item.section.type) ? (TF_AT_END.exec(stem) ?? TF_AFTER_GAP.exec(stem)) : null;
   if (tf) return { stem: stem.slice(0, tf.index).trim(), answer: halfWidth(tf[1]!) };
-  const gap = TRUTH_AFTER_GAP.exec(stem);
+  const gap = TRUTH_AFTER_GAP.exec(stem) ?? TRUTH_GLUED.exec(stem);
   if (gap) return { stem: stem.slice(0, gap.index).trim(), answer: gap[1]! };
   const first = TRUTH_AT_START.exec(stem);
   if (first) return { stem: stem.slice(first[0].length).trim(), answer: first[1]! };
@@ -165,9 +167,14 @@ function completeKey(line: string, item: TextItem): boolean {
 
 export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKey): RawItem | string {
   // A sentence broken by a paragraph or page break (…大会于 ↵ （ ）年召开。) is one line again;
-  // lines after a stem that ends its sentence (statements 1）2）, a list after ：) stay lines.
+  // lines after a stem that ends its sentence (statements 1）2）, a list after ：) stay lines. A
+  // wrapped line may start with a date (…召开于 ↵ 1921年7月…): a number before 年月日 is no point's.
   let stem = read.stem
-    .map((l, i) => (i && /[\u4e00-\u9fff]$/.test(read.stem[i - 1]!) && /^[\u4e00-\u9fff（(]/.test(l) ? l : `\n${l}`))
+    .map((l, i) =>
+      i && /[\u4e00-\u9fff]$/.test(read.stem[i - 1]!) && /^(?:[\u4e00-\u9fff（(]|\d{1,4}\s*[年月日])/.test(l)
+        ? l
+        : `\n${l}`,
+    )
     .join('')
     .trim();
   const runOn = read.options.length ? null : optionsInStem(stem);

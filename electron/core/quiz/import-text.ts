@@ -11,6 +11,7 @@ import { toRaw, type MarkKey } from './import-text-row.js';
 import { markOptions } from './import-text-marks.js';
 import { cleanLines, numberLabelledItems, numberOrdinalItems, numberSpacedItems } from './import-text-clean.js';
 import { joinBareAnswers } from './import-text-bare-answer.js';
+import { numberItemsOtherwise } from './import-text-renumber.js';
 import { answerFollows, itemStart } from './import-text-start.js';
 import { applyKeyList, isKeyHeading, keyHeadingRest, readKeyLine, type KeyList } from './import-key-list.js';
 import {
@@ -26,6 +27,8 @@ import {
   QUESTION_LIKE,
   SCORE,
   TAIL_TYPE,
+  TRUTH_LETTERS,
+  ENTRY_MARK,
   TYPE_LINE,
   TYPE_TAG,
 } from './import-text-lines.js';
@@ -56,9 +59,6 @@ export type Section = {
   truth?: string;
 };
 
-/** 正确的选A，错误的选B (涂, 填, 打; 对的…错的…), as answer cards ask a 判断 keyed by letter. */
-const TRUTH_LETTERS =
-  /(?:正确|对)的?\s*(?:选|填|涂|打|为)?\s*[“"「]?([A-D])[”"」]?\s*[，,；;、]\s*(?:错误|错)的?\s*(?:选|填|涂|打|为)?\s*[“"「]?([A-D])[”"」]?/;
 export type TextItem = {
   number: number;
   section: Section;
@@ -97,7 +97,9 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   let inKey = false;
   let item: TextItem | null = null;
   let group = '';
-  const cut = joinBareAnswers(numberOrdinalItems(numberSpacedItems(numberLabelledItems(cleanLines(lines)))));
+  const cut = joinBareAnswers(
+    numberOrdinalItems(numberSpacedItems(numberLabelledItems(numberItemsOtherwise(cleanLines(lines))))),
+  );
   const trimmed = markOptions(cut, {
     item: (l) => ITEM.test(l) || l.startsWith(AUTO_ITEM),
     stop: (l) => ANSWER.test(l) || EXPLAIN.test(l) || SECTION.test(l) || isKeyHeading(l),
@@ -191,6 +193,8 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     bare = inKey ? bare : null;
     if (bare) bare.lines.push(line);
     if (inKey) {
+      // 参考答案与解析: each entry's 【解析】 under its 1．【答案】C is no key.
+      if (EXPLAIN.test(line)) continue;
       // 二、多项选择题　1．ABC: a key section's heading and its entries on one line; or 二、1．ABC,
       // the section named by its number only: the 题型 of the paper's own section 二 (none if
       // the paper has no such section, so its entries answer nothing).
@@ -207,7 +211,10 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
         const type = keys.sections[keys.sections.length - 1]?.type ?? '';
         keys.sections.push({ type, group: groupName(named[1]!), entries: new Map(), part: section.part });
       }
-      const entries = named ? line.slice(named[0].length) : sub ? line.slice(sub[0].length) : line;
+      const entries = (named ? line.slice(named[0].length) : sub ? line.slice(sub[0].length) : line).replace(
+        ENTRY_MARK,
+        '$1',
+      );
       readKeyLine(
         entries.replace(/[①-⑳]/g, (c) => ` ${c.charCodeAt(0) - 0x245f}.`),
         keys,

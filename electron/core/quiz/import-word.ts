@@ -14,6 +14,7 @@ import type { Parsed } from './import-json.js';
 import { AUTO_ITEM } from './import-text.js';
 import { bankFromMarkedLines, markPictures, tableBank as bankTable } from './marked-bank.js';
 import { withoutMarks, withRunMarks } from './word-run-marks.js';
+import { showHiddenKeys } from './word-hidden-keys.js';
 import { tablesOf } from './word-tables.js';
 import { docTableRows } from './word-doc-tables.js';
 
@@ -92,7 +93,11 @@ async function docxLines(data: Buffer): Promise<{ lines: string[]; table: Parsed
   let html: string;
   try {
     ({ value: html } = await mammoth.convertToHtml(
-      { buffer: Buffer.from(forMammoth(data, (xml, part) => withRunMarks(xml, part('word/styles.xml')))) },
+      {
+        buffer: Buffer.from(
+          forMammoth(data, (xml, part) => withRunMarks(showHiddenKeys(xml), part('word/styles.xml'))),
+        ),
+      },
       // Pictures are only marked where they stand (markPictures), never read: no need to copy their bytes.
       { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
     ));

@@ -8,6 +8,7 @@ import { parseJsonBank, type Parsed } from './import-json.js';
 import { normalizeRaw } from './import-normalize.js';
 import { decodeBytes, DecodeError } from '../content/decode.js';
 import { hasBankHeader, parseCsvBank, parseXlsxBank } from './import-table.js';
+import { markdownBankText } from './import-markdown.js';
 import { insertDraft } from './store.js';
 import { parseTextBank } from './import-text.js';
 import { parseWordBank } from './import-word.js';
@@ -34,11 +35,13 @@ export async function parseBank(name: string, data: Buffer): Promise<Parsed> {
     return (await import('./import-html.js')).parseHtmlBank(data);
   if (ext === '.et')
     throw new ApiError('BAD_INPUT', 'WPS 表格文件（.et）不能直接读取：请在 WPS 中打开，“另存为” .xlsx 后再导入。');
-  const text = decodeText(data);
+  const decoded = decodeText(data);
+  // A Markdown bank is read as the text it shows (import-markdown.ts).
+  const text = ext === '.md' || ext === '.markdown' ? markdownBankText(decoded) : decoded;
   if (ext === '.json') return parseJsonBank(text);
   // Anki's CSV (ours included) starts with #separator: headers; bank tables start with 题目.
   if (ext === '.csv') return /^\uFEFF?#separator:/i.test(text) ? parseAnkiText(text) : parseCsvBank(text);
-  if (ext === '.txt' || ext === '.tsv') {
+  if (ext === '.txt' || ext === '.tsv' || ext === '.md' || ext === '.markdown') {
     // A table saved as text (题目⇥选项A⇥…⇥答案) is a bank table, not Anki notes.
     if (hasBankHeader(text)) return parseCsvBank(text);
     if (/^\uFEFF?#/.test(text) || mostlyTabbed(text)) return parseAnkiText(text);
@@ -51,7 +54,7 @@ export async function parseBank(name: string, data: Buffer): Promise<Parsed> {
   }
   throw new ApiError(
     'BAD_INPUT',
-    `不支持的题库格式“${ext || name}”：请使用 Word（.docx/.doc）、Excel（.xlsx/.xls）、PDF、网页（.html/.mht）、JSON、CSV 或文本（.txt）。`,
+    `不支持的题库格式“${ext || name}”：请使用 Word（.docx/.doc）、Excel（.xlsx/.xls）、PDF、网页（.html/.mht）、JSON、CSV、Markdown（.md）或文本（.txt）。`,
   );
 }
 

@@ -70,7 +70,7 @@ export function BankPanel() {
         </Button>
         <Button onClick={generate}>从书库生成题目</Button>
         <Upload
-          accept=".docx,.doc,.wps,.pdf,.html,.htm,.mht,.mhtml,.txt,.json,.csv,.xlsx,.xls,.tsv"
+          accept=".docx,.doc,.wps,.pdf,.html,.htm,.mht,.mhtml,.txt,.md,.json,.csv,.xlsx,.xls,.tsv"
           showUploadList={false}
           beforeUpload={importFile}
         >
