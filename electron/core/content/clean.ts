@@ -6,11 +6,18 @@ import { findDate, findLabelledDate } from './dates.js';
 import { cleanSource, labelledSource, repostCardSource } from './formats/html-source.js';
 import { FOLLOW_PROMPT, FURNITURE_RULES, REPOST_NOTE } from './formats/page-chrome.js';
 import { dropRepeats, releaseTail, splitLeadingParts } from './clean-passes.js';
-import { isProse, joinBrokenLines, removeInnerSpaces, splitSpacedParagraphs } from '../text/line-repair.js';
+import {
+  isProse,
+  joinBrokenLines,
+  printedLines,
+  removeInnerSpaces,
+  splitSpacedParagraphs,
+} from '../text/line-repair.js';
 import type { CleanReport } from './types.js';
 import { stripOfficialFrame } from './official-frame.js';
 import { outletWriter } from './header.js';
 import { PAGE_NUMBER_MARKED } from './formats/pdf-pages.js';
+import { PIECE_SOURCE_LINE } from './contents-split.js';
 
 export interface CleanHints {
   source?: string;
@@ -128,7 +135,8 @@ function stripWikiTail(text: string, report: CleanReport): string {
 
 /** `titled`: the file's markup already gave the title (a PDF's large type, Word's Title style), so a
  * 简报's name over the first line is no title. */
-export function cleanText(input: string, kind: TextKind = 'plain', titled = false): CleanResult {
+/** `compiled`: the file is a 汇编 with a 目录, whose pieces' own `来源：…` lines stay for the splitter. */
+export function cleanText(input: string, kind: TextKind = 'plain', titled = false, compiled = false): CleanResult {
   const report: CleanReport = { removed: [] };
   const hints: CleanHints = {};
   let text = unifyRadicals(input)
@@ -215,6 +223,11 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
       report.removed.push({ reason: '版面信息', text: line });
       continue;
     }
+    // A 汇编 has no one source: a piece's `来源：…` line under its title names that piece's (contents-split.ts).
+    if (compiled && PIECE_SOURCE_LINE.test(line)) {
+      kept.push(line);
+      continue;
+    }
     if ((META_LINE.test(line) && line.length < 120) || info) {
       const source = labelledSource(line);
       if (source) hints.source ??= source;
@@ -256,7 +269,8 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
 
   // Over-long lines that use spaces as paragraph breaks (pasted from a download site).
   let lines: string[] = [];
-  for (const line of kind === 'blocks' ? kept : joinBrokenLines(kept)) {
+  // A file's own paragraphs stay as they are, unless they are a printed page's lines (OCR).
+  for (const line of kind === 'blocks' && !printedLines(kept) ? kept : joinBrokenLines(kept)) {
     for (const part of splitSpacedParagraphs(line)) lines.push(part);
   }
   lines = splitLeadingParts(lines, report);

@@ -24,14 +24,15 @@ const SECTION_NUMBER =
 const EXCERPT = /[（(](?:节选|摘编|摘要|摘录|全文)[)）]$/;
 
 /** A source line under a piece's title: `（来源：求是网）`, `选自《学习时报》`, `《求是》2024年第5期`. */
-const SOURCE_LINE = /^[（(]?(?:来源|來源|转自|轉自|选自|選自|摘自|原载|原載)[:：]?\s*《?([^》）)]{2,30}?)》?[)）]?$/;
+export const PIECE_SOURCE_LINE =
+  /^[（(]?(?:来源|來源|转自|轉自|选自|選自|摘自|原载|原載)[:：]?\s*《?([^》）)]{2,30}?)》?[)）]?$/;
 const JOURNAL_LINE = /^[（(]?《([^》]{2,20})》\s*\d{4}\s*年\s*第\s*\d{1,2}\s*期[)）]?$/;
 
 /** The source a piece's head names (within the two lines under its title), and that line. */
 function headSource(lines: readonly string[]): { source: string; at: number } | null {
   for (let at = 1; at < Math.min(lines.length, 3); at++) {
     const t = lines[at]!.trim();
-    const m = SOURCE_LINE.exec(t) ?? JOURNAL_LINE.exec(t);
+    const m = PIECE_SOURCE_LINE.exec(t) ?? JOURNAL_LINE.exec(t);
     if (m) return { source: m[1]!.trim(), at };
   }
   return null;

@@ -19,11 +19,15 @@ function iso(y: number, m: number, d: number): string | null {
 
 // Digits, with the numeric separators real pages use; `2024 03/15` is 新华网's split header.
 const NUMERIC = /(?<!\d)((?:19|20)\d\d)\s*(?:[-/.年]|\s+)\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/;
-const ZERO = /[○〇OoΟ零]/g;
-const CN_DATE = /[一二三四五六七八九〇○零OΟ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]/;
+// A zero typed as a digit (`二０二四年`, full width, folded to `0` below) counts in a year that
+// holds a Chinese numeral as well.
+const ZERO = /[○〇OoΟ零0]/g;
+const CN_DATE =
+  /(?=[〇○零OΟ0]*[一二三四五六七八九])[一二三四五六七八九〇○零OΟ0]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]/;
 
-/** Full-width digits (`２０２４年３月５日`, typed with a Chinese input method) as ASCII; same length. */
-const asciiDigits = (s: string) => halfWidth(s, 'digits');
+/** Full-width digits (`２０２４年３月５日`, typed with a Chinese input method) and the full-width letter O
+ * typed for a zero (`二Ｏ二四年`) as ASCII; same length. */
+const asciiDigits = (s: string) => halfWidth(s, 'digits').replace(/[Ｏｏ]/g, 'O');
 
 // Taiwan's 民國 calendar: year 1 is 1912. With the era named the year is certain anywhere.
 const ROC_NAMED = /民國\s*(\d{1,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;

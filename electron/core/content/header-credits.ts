@@ -15,9 +15,18 @@ const CREDIT_LINE =
 export const isCreditLine = (line: string) => line.length <= 60 && CREDIT_LINE.test(line);
 
 /** `姓名：李明　　单位：南岭县财政局`: a 心得's or form's writer fields, names and units only. */
-const WRITER_FIELDS =
-  /^(?:(?:(?:作者|党员)?姓名|(?:工作|所在)?(?:单位|党支部|支部|党组织|部门)|职务|岗位)[:：][\s\u3000]*[\u4e00-\u9fff（）()·]{1,30}[\s\u3000]*)+$/;
-export const writerFields = (line: string) => line.length <= 60 && WRITER_FIELDS.test(line);
+const FIELD_LABEL = '(?:(?:作者|党员)?姓名|(?:工作|所在)?(?:单位|党支部|支部|党组织|部门)|职务|岗位)';
+const WRITER_FIELDS = new RegExp(`^(?:${FIELD_LABEL}[:：][\\s\\u3000]*[\\u4e00-\\u9fff（）()·]{1,30}[\\s\\u3000]*)+$`);
+/** The same fields as a form's grid row, label and value in cells of their own (`姓　名|李明|所在支部|…`). */
+function fieldRow(line: string): boolean {
+  const cells = line.split('\t').map(squeeze);
+  return (
+    cells.length >= 2 &&
+    cells.length % 2 === 0 &&
+    cells.every((c, i) => new RegExp(i % 2 ? '^[\\u4e00-\\u9fff（）()·]{1,30}$' : `^${FIELD_LABEL}$`).test(c))
+  );
+}
+export const writerFields = (line: string) => line.length <= 60 && (WRITER_FIELDS.test(line) || fieldRow(line));
 
 /** `（南岭镇党委）` right under the title: the unit an exchange paper or 心得 comes from; also after the
  * writer's name (`李明（南岭县财政局）`). */

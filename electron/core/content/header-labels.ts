@@ -18,6 +18,12 @@ export const SPEAKER_LABEL = new RegExp(
 export const FIELD_LINE = new RegExp(
   `^(?:${spacedOut(['主讲人', '讲话人', '报告人', '宣讲人', '发言人', '时间', '日期', '地点', '会议时间', '会议地点', '主持人', '记录人', '参加人员', '出席人员', '列席人员'])})[:：]`,
 );
+/** Who was at a meeting, a 纪要's or 会议记录's fields under its title (`出席：…`, `列席：…`, `请假：无`,
+ * `主持：…`, `记录：…`): the meeting's facts, not its text. The chair is no speaker: 主持 says nothing
+ * of a speech. */
+export const MEETING_FIELD = new RegExp(
+  `^(?:${spacedOut(['主持人', '主持', '出席人员', '出席', '列席人员', '列席', '参加人员', '参会人员', '参加', '缺席人员', '缺席', '请假人员', '请假', '记录人', '记录'])})[:：]`,
+);
 export const PLACE_FIELD = new RegExp(`^(?:${spacedOut(['会议地点', '地点'])})[:：]`);
 
 /** A 会议纪要's or 会议记录's field of the meeting's day (`会议时间`, a record's grid row `时　　间`). */

@@ -8,7 +8,8 @@ import { dateOnlyLine, findDate, findLabelledDate } from './dates.js';
 import { isBylineName } from '../knowledge/byline-name.js';
 import { bracketedUnit, isCreditLine, unitDateLine, unitNameLine, writerFields } from './header-credits.js';
 import { closingDateField, closingLecturer, innerSignature } from './header-closing.js';
-import { FIELD_LINE, MEETING_DAY_LABEL, PLACE_FIELD, SPEAKER_LABEL } from './header-labels.js';
+import { FIELD_LINE, MEETING_FIELD, PLACE_FIELD, SPEAKER_LABEL } from './header-labels.js';
+import { adoptedDate, datedLine, FULL_DATE, minutesDay, SIGNED_LINE, TRAILING_DATE } from './header-dates.js';
 import { isPersonName } from '../knowledge/person-name.js';
 import { isDocNumber, isOrganLine } from './official-frame.js';
 
@@ -41,12 +42,6 @@ const LABELLED_BYLINE = new RegExp(`^((?:[\\u4e00-\\u9fff]{1,20}[、，])*[\\u4e
 export const ATTACHMENT_HEAD = /^附件[\s\u3000]*[\d一二三四五六七八九十]{0,3}[:：]?$/;
 const EDITOR_NOTE =
   /^[（(][^（）()]{0,20}(?:录音整理|根据录音|有删节|有删减|摘要|节选|发表时有删节)[^（）()]{0,20}[)）]$/;
-const FULL_DATE =
-  '(?:(?:19|20|１９|２０)[\\d０-９]{2}年[\\d０-９]{1,2}月[\\d０-９]{1,2}[日号]|[〇○零OΟ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号])';
-/** A date with only the weekday, the time of day, the place or an editor's note after it. */
-const DATED_LINE = new RegExp(
-  `^[（(]?(${FULL_DATE}|(?:19|20)\\d\\d-\\d{1,2}-\\d{1,2})[\\s\\u3000，,]*(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?|\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?|上午|下午|晚上|于[\\u4e00-\\u9fff]{2,16}|根据录音整理|[（(]?根据录音整理[)）]?)?[)）]?$`,
-);
 /** `新华网　2024年3月5日`, `南岭县融媒体中心　2024-03-12 09:30`, `南岭发布 2024-05-11 08:30`: an outlet (a
  * name a paper, site, agency, station, media centre or a government's news account ends on) and its
  * day, nothing else. An organ or a person's name is no outlet. */
@@ -84,35 +79,6 @@ export function outletLine(line: string, spaced = false): { source: string; date
 
 /** `慰问信全文如下：`: a story introducing the text it quotes. */
 const QUOTE_INTRO = /(?:全文|原文)如下[:：]$/;
-/** `某某县农业农村局党组　2024年3月5日`: the 落款's organ and date on one line. */
-const SIGNED_LINE = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}[\\s\\u3000]+(${FULL_DATE})$`);
-const TRAILING_DATE = new RegExp(`^(.+?)[\\s\\u3000]*[（(]?(${FULL_DATE})[)）]?$`);
-
-/** `（2024年2月20日中国共产党某某市第十三届委员会第六次全体会议通过）` under a 决定's or 条例's title:
- * the day it was adopted. One date only: a note that also names a revision leaves the date open. */
-const ADOPTED_LINE = new RegExp(`^[（(]\\s*(${FULL_DATE})([^（）()。]{2,60}?)(?:通过|批准)[)）]$`);
-
-function adoptedDate(line: string): string | null {
-  const m = ADOPTED_LINE.exec(line.trim());
-  return m && !new RegExp(FULL_DATE).test(m[2]!) ? dateOnlyLine(m[1]!) : null;
-}
-
-/** A 会议纪要's or 会议记录's field of the meeting's day (`会议时间　2024年3月5日上午9:00`, a record's grid
- * row `时　　间　…`): the 纪要's or record's date. Not read over other documents: a 会议通知's 会议时间 is
- * a day still to come. */
-const MEETING_DAY = new RegExp(
-  `^${MEETING_DAY_LABEL}[\\s\\u3000:：]*(${FULL_DATE})[\\s\\u3000]*(?:上午|下午|晚上)?(?:\\d{1,2}[:：]\\d{2})?$`,
-);
-const minutesDay = (line: string, title: string) => {
-  const m = /(?:纪要|会议记录)$/.test(title) ? MEETING_DAY.exec(line) : null;
-  return m ? dateOnlyLine(m[1]!) : null;
-};
-
-export function datedLine(line: string): string | null {
-  const m = DATED_LINE.exec(line.trim());
-  return m ? dateOnlyLine(m[1]!) : null;
-}
-
 const OCCASION_LINE = /^——\s*(?:(.{0,16}?日))?在(.{4,60}?)上(?:的[^（）()]{0,6}?(?:讲话|报告|发言|致辞))?$/;
 /** The same under a title in brackets, as books and 求是 set it: `（2023年2月7日在……研讨班上的讲话）`. */
 const OCCASION_BRACKETED =
@@ -235,7 +201,7 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
       if (occ[1]) facts.date ??= findDate(occ[1]);
       continue;
     }
-    if (PLACE_FIELD.test(line)) {
+    if (PLACE_FIELD.test(line) || MEETING_FIELD.test(line)) {
       facts.drop.add(i);
       continue;
     }
@@ -253,6 +219,18 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     // `作者：王军`, `本报记者　王军　通讯员　李明`: who wrote it down, header furniture and no speaker.
     if (isCreditLine(line) || writerFields(line) || (i === 0 && bracketedUnit(line))) {
       facts.drop.add(i);
+      continue;
+    }
+    // `市委常委、组织部部长` over `李　强`: the post and the name set on two lines are one byline.
+    const next = lines[i + 1]?.trim() ?? '';
+    const split =
+      !facts.speaker && NAME_ONLY.test(next) && !NAME_ONLY.test(line) && !isByline(line)
+        ? bylineOf(`${line}　${next}`)
+        : null;
+    if (split) {
+      facts.speaker = split;
+      facts.drop.add(i).add(i + 1);
+      i++;
       continue;
     }
     // `主讲人：王建国`, `（县委书记　王建国）`, `王建国同志`: the byline with its label, brackets or 同志.

@@ -110,9 +110,15 @@ export function deriveMetadata(
     const speech = SPEECH_TITLE.test(joined) && !first.includes('上的');
     // `……关于印发《某某县2024年` + `……工作要点》的通知`: a 《》 left open runs on into the next line.
     const openBook = /《[^》]*$/.test(first) && /^[^《]*》/.test(second) && DOC_TITLE_END.test(second);
-    // `某某县人民政府关于印发` + `《……办法》的通知`: a title cannot end on 关于印发.
-    const issuerCut = /^(.+?)关于(?:印发|转发|下发|批转)?$/.exec(first);
-    const cutVerb = !!issuerCut && ISSUER.test(issuerCut[1]!) && DOC_TITLE_END.test(second);
+    // `某某县人民政府关于印发` + `《……办法》的通知`, `中共某某县委关于加强新时代` + `基层党组织建设的意见`:
+    // an organ's `关于` line that does not end as a title runs on into the line that does.
+    const issuerCut = /^(.+?)关于[^《》]*$/.exec(first);
+    const cutVerb =
+      !!issuerCut &&
+      ISSUER.test(issuerCut[1]!) &&
+      !DOC_TITLE_END.test(first) &&
+      !/关于/.test(second) &&
+      DOC_TITLE_END.test(second);
     if ((issuerAndSubject || speech || openBook || cutVerb) && joined.length <= 80) {
       lines.splice(0, 2);
       title = joined;

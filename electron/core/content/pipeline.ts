@@ -72,7 +72,9 @@ export function processSource(
 ): ContentDocument[] {
   const prefix = opts.idPrefix ?? 'u';
   const minChars = opts.minChars ?? 40;
-  const cleaned = cleanText(src.text, src.kind, !!src.hints.title);
+  const compiled =
+    !!src.contents?.length || /^[\s\u3000]*目[\s\u3000]*[录次][\s\u3000]*$/m.test(src.text.slice(0, 2000));
+  const cleaned = cleanText(src.text, src.kind, !!src.hints.title, compiled);
   const merged: ImportHints = { ...src.hints, ...hints, ...(opts.rowHints?.(src) ?? {}) };
   // A .jsonl row is one document by definition, and so is a page or Word file whose own markup
   // names its title; only untitled whole files are split into articles.

@@ -63,6 +63,19 @@ export function joinBrokenLines(lines: string[]): string[] {
   return out;
 }
 
+/** Paragraphs that are a printed page's lines (a scan read by OCR into Word, each line a paragraph):
+ * at least three running lines stop mid-sentence with the next one going on, a third of the running
+ * lines or more, and those are of one length within four characters (the page's measure). A file
+ * whose lines merely end without a full stop (a list, a poem) has no common measure. */
+export function printedLines(lines: readonly string[]): boolean {
+  const prose = lines.filter((l) => isProse(l.trim()));
+  const broken = lines
+    .map((l, i) => [l.trim(), (lines[i + 1] ?? '').trim()] as const)
+    .filter(([l, next]) => isProse(l) && HAN_END.test(l) && !TERMINAL_END.test(l) && HAN_START.test(next))
+    .map(([l]) => l.length);
+  return broken.length >= 3 && broken.length * 3 >= prose.length && Math.max(...broken) - Math.min(...broken) <= 4;
+}
+
 /** Splits an over-long line that uses spaces after sentence ends as paragraph breaks. */
 export function splitSpacedParagraphs(line: string): string[] {
   if (line.length < 300) return [line];

@@ -117,14 +117,30 @@ export function dropFootnotes(pages: PdfLine[][], body: number, removed: Removed
 
 /** A 目录: its head (near a page's top) and the entries (text, leaders or a gap, page number) under it. */
 export function dropToc(pages: PdfLine[][], removed: Removed): PdfLine[][] {
+  // An entry whose page number met its text with no gap the reader saw (a typed tab to a near stop:
+  // `……的通知6`) is one still when its text without the number comes back as a title further on.
+  // (A title in large type may wrap: two lines joined are one too.)
+  const later = new Map<string, number>();
+  const all = pages.flat().map((l) => l.text.replace(/\s+/g, ''));
+  all.forEach((t, i) => later.set(t, i).set(t + (all[i + 1] ?? ''), i));
+  let seen = 0;
+  const entry = (l: PdfLine, at: number): string | null => {
+    const t = l.text.trim();
+    if (TOC_ENTRY.test(t)) return t;
+    const m = /^(.{4,80}?\D)(\d{1,4})$/.exec(t);
+    return m && (later.get(m[1]!.replace(/\s+/g, '')) ?? -1) > at ? `${m[1]}\t${m[2]}` : null;
+  };
   return pages.map((lines) => {
+    const base = seen;
+    seen += lines.length;
     // The head may sit under the report's title on the same page.
     const at = lines.slice(0, 6).findIndex((l) => TOC_HEAD.test(l.text.trim()));
     if (at < 0) return lines;
+    const entries: string[] = [];
     let end = at + 1;
-    while (end < lines.length && TOC_ENTRY.test(lines[end]!.text.trim())) end++;
+    for (let e: string | null; end < lines.length && (e = entry(lines[end]!, base + end)); end++) entries.push(e);
     if (end === at + 1) return lines;
-    for (const l of lines.slice(at, end)) removed.push({ reason: '目录', text: l.text });
+    removed.push({ reason: '目录', text: lines[at]!.text }, ...entries.map((text) => ({ reason: '目录', text })));
     return [...lines.slice(0, at), ...lines.slice(end)];
   });
 }

@@ -43,6 +43,7 @@ function linePitch(lines: readonly PdfLine[]): Map<number, number> {
   return out;
 }
 
+const WHOLE_BRACKET = /^[（(][^（）()]+[)）]$/;
 const LATIN_END = /[A-Za-z0-9,.;:%]$/;
 const LATIN_START = /^[A-Za-z0-9]/;
 
@@ -98,7 +99,10 @@ export function paragraphs(lines: readonly PdfLine[]): string[] {
       !prev.text.includes('\t') &&
       // A 落款's day stands alone: neither its organ's line above nor a 附注 below runs into it.
       !dateOnlyLine(l.text) &&
-      !dateOnlyLine(prev.text);
+      !dateOnlyLine(prev.text) &&
+      // A paragraph that is one bracket (`（……会议通过）`, `（根据录音整理）` under a title) is a note
+      // of its own, however wide: the text under it starts anew.
+      !(opened && WHOLE_BRACKET.test(prev.text.trim()));
     if (runsOn) {
       const space = LATIN_END.test(out.at(-1)!) && LATIN_START.test(l.text) ? ' ' : '';
       out[out.length - 1] += space + l.text;
