@@ -44,6 +44,8 @@ function yearOf(line: string): string | null {
 const bracketed = (l: string) => /^[（(].*[）)]$/.test(l) && l.length <= 60;
 const dateOnly = (l: string) => DATE_ONLY.test(l) && l.length <= 16;
 /** A source line under the title: a paper's name or a kind of text, short, not a sentence. */
+/** A closing note that names where the text first appeared: （原载《人民日报》1967年元旦社论）. */
+const sourceNote = (l: string) => bracketed(l) && /原载|选自|转载|刊于|发表于/.test(l);
 const sourceLine = (l: string) => l.length <= 40 && /《[^》]+》|社论|评论员|讲话|报告/.test(l);
 
 /** A page header line that is a date, or ends in one after a space or in brackets (红旗县委办公室
@@ -66,7 +68,8 @@ export function headerPeriodDate(lines: readonly string[]): string | null {
   return null;
 }
 
-/** The text's own year (and month) from its first lines or its last ones, or null. A bracket
+/** The text's own year (and month) from its first lines or its last ones (a date line, a closing
+ * 原载 note), or null. A bracket
  * without a date under the title (（节录）, （摘要）) is passed over for the 题注 below it; a short
  * source line that ends in a date (《人民日报》社论　一九七七年二月七日) dates the text as a date line does. */
 export function ownPeriodDate(text: string): string | null {
@@ -78,6 +81,9 @@ export function ownPeriodDate(text: string): string | null {
     const own = bracketed(l) || dateOnly(l) ? yearOf(l) : sourceLine(l) ? endingDate(l) : null;
     if (own) return own;
   }
-  for (const l of lines.slice(-3).reverse()) if (dateOnly(l)) return yearOf(l);
+  for (const l of lines.slice(-3).reverse()) {
+    const own = dateOnly(l) || sourceNote(l) ? yearOf(l) : null;
+    if (own) return own;
+  }
   return null;
 }

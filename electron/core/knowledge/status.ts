@@ -80,7 +80,8 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
 function namesYear(text: string, date: string): boolean {
   const year = date.slice(0, 4);
   const cn = [...year].map((c) => '〇一二三四五六七八九'[Number(c)]).join('');
-  return text.includes(year) || text.includes(cn) || text.includes(cn.replace(/〇/g, '零'));
+  const folded = foldForSearch(text).replace(/[○零]/g, '〇');
+  return folded.includes(year) || folded.includes(cn);
 }
 
 /** The status of a user's import: by its own date (a 题注, the line under the title or a 落款

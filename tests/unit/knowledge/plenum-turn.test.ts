@@ -18,6 +18,9 @@ describe('the date a reprint gives itself', () => {
     ['讲话\n1978.12.13\n正文', '1978-12-13'],
   ])('%s → %s', (text, date) => expect(ownPeriodDate(text)).toBe(date));
 
+  it('is in a closing 原载 note', () =>
+    expect(ownPeriodDate('题目\n正文……\n（原载《人民日报》《红旗》杂志1967年元旦社论）')).toBe('1967'));
+
   it('is not a sentence of the body that ends in a year', () =>
     expect(ownPeriodDate('题目\n我厂的第一台机床诞生于 1958年\n正文')).toBeNull());
 });
@@ -47,7 +50,7 @@ describe('a web page’s publication date against the reprinted text’s own voi
   it('a date the text never names does not make a 1966 editorial current', () =>
     expect(statusOfImport('2016-06-01', editorial).statusNote).toMatch(/文化大革命/));
   it('a date the text names is its own', () =>
-    expect(statusOfImport('2016-06-01', `2016年6月1日，重读旧文：${editorial}`).status).toBe('现行'));
+    expect(statusOfImport('2016-06-01', `二○一六年六月一日，重读旧文：${editorial}`).status).toBe('现行'));
 });
 
 describe('the period’s own voice', () => {
