@@ -97,14 +97,16 @@ export function statusOfImport(
   speakers: readonly string[] = [],
   fileDate?: string,
 ): StatusInfo {
-  const ownDate = ownPeriodDate(text) ?? fileDate ?? null;
+  const textDate = ownPeriodDate(text);
+  const ownDate = textDate ?? fileDate ?? null;
   const own = statusByDate(ownDate);
   if (own.status !== '现行') return own;
   const byDate = statusByDate(date);
   if (byDate.status !== '现行') return byDate;
   const dated = dayKey(ownDate ?? date);
   if (dated && dated < PLENUM) return periodOfWording(text, 1) ?? CURRENT;
-  if (ownDate || (date && namesYear(text, date))) return CURRENT;
+  // A page header's date, like a page's, may be the copy's and not the text's.
+  if (textDate || (date && namesYear(text, date))) return CURRENT;
   if (!date) {
     const bySpeaker = speakerNote(speakers);
     if (bySpeaker) return { status: '历史文献', statusNote: bySpeaker };

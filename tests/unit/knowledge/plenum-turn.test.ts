@@ -93,3 +93,10 @@ describe('the slogans of those years', () => {
     expect(isSupersededLine('发射卫星')).toBe(false);
   });
 });
+
+describe('a page header’s date (the copy’s, like a page’s) against the text’s voice', () => {
+  it('a 2019 header on a 1967 text in its own voice leaves it historical', () =>
+    expect(
+      statusOfImport(null, '在无产阶级文化大革命的大好形势下，狠批走资本主义道路的当权派。', [], '2019-05').status,
+    ).toBe('历史文献'));
+});
