@@ -1,60 +1,89 @@
 // The year (and month) a text gives itself in the lines a user's file keeps around its body: a
 // 题注 in brackets under the title (（一九六七年五月）, （这是作者一九五八年九月在……的讲话）,
 // （原载《红旗》杂志1976年第4期）), a date line under the title (1962年3月) or a 落款 date (1975.1).
-// Used for the document's status only: a year and month are enough to tell the period, while the
-// import's date stays the full date the text gives, or none.
+// Used for the document's status only: a year and month are enough to tell the period (the day
+// only in the weeks before the Third Plenum, status.ts), while the import's date stays the full
+// date the text gives, or none.
 
 const CN_DIGIT: Record<string, number> = Object.fromEntries(
   [...'〇○零O一二三四五六七八九'].map((c, i) => [c, Math.max(0, i - 3)]),
 );
 const CN_MONTH = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
-const YEAR =
-  /(?<!\d)((?:19|20)\d\d)\s*(?:年\s*(?:(\d{1,2})\s*月)?|[.\-/]\s*(\d{1,2})(?!\d))|([〇○零O一二三四五六七八九]{4})年(?:(十[一二]?|[一二三四五六七八九])月)?/g;
+const CN_DAY = '(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])';
+const YEAR = new RegExp(
+  String.raw`(?<!\d)((?:19|20)\d\d)\s*(?:年\s*(?:(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?)?|[.\-/]\s*(\d{1,2})(?!\d)(?:[.\-/](\d{1,2})(?!\d))?)` +
+    String.raw`|([〇○零O一二三四五六七八九]{4})年(?:(十[一二]?|[一二三四五六七八九])月(?:${CN_DAY}日)?)?`,
+  'g',
+);
 /** A line that is only a date: digits, Chinese numerals, 年月日 and separators. */
 const DATE_ONLY = /^[（(]?[\d〇○零O一二三四五六七八九十年月日号.\-/\s]+[）)]?$/;
 
 const pad = (m: number) => String(m).padStart(2, '0');
 
-/** `YYYY` or `YYYY-MM` of the one year a line names; null when it names none or several (a range
- * 1921—2021 under a title is a span, not the text's date). */
+/** The Chinese numeral of a day of the month (十三, 二十一) as a number. */
+function cnDay(d: string): number {
+  const [tens, units] = d.includes('十') ? d.split('十') : ['', d];
+  return (d.includes('十') ? (tens ? CN_DIGIT[tens]! : 1) * 10 : 0) + (units ? CN_DIGIT[units]! : 0);
+}
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` of the one date a line names; null when it names none or
+ * several (a range 1921—2021 under a title is a span, not the text's date). The day matters only
+ * in the weeks before the Third Plenum (status.ts). */
 function yearOf(line: string): string | null {
   const found = [...line.matchAll(YEAR)];
   if (found.length !== 1) return null;
   const m = found[0]!;
-  if (m[1]) {
-    const month = Number(m[2] ?? m[3] ?? 0);
-    return month >= 1 && month <= 12 ? `${m[1]}-${pad(month)}` : m[1];
-  }
-  const year = [...m[4]!].map((c) => CN_DIGIT[c]).join('');
-  const month = m[5] ? CN_MONTH.indexOf(m[5]) + 1 : 0;
-  return month ? `${year}-${pad(month)}` : year;
+  const [year, month, day] = m[1]
+    ? [m[1], Number(m[2] ?? m[4] ?? 0), Number(m[3] ?? m[5] ?? 0)]
+    : [[...m[6]!].map((c) => CN_DIGIT[c]).join(''), m[7] ? CN_MONTH.indexOf(m[7]) + 1 : 0, m[8] ? cnDay(m[8]) : 0];
+  if (!(month >= 1 && month <= 12)) return year;
+  return day >= 1 && day <= 31 ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`;
 }
 
 const bracketed = (l: string) => /^[（(].*[）)]$/.test(l) && l.length <= 60;
 const dateOnly = (l: string) => DATE_ONLY.test(l) && l.length <= 16;
+/** A source line under the title: a paper's name or a kind of text, short, not a sentence. */
+/** A closing note that names where the text first appeared: （原载《人民日报》1967年元旦社论）. */
+const sourceNote = (l: string) => bracketed(l) && /原载|选自|转载|刊于|发表于/.test(l);
+const sourceLine = (l: string) => l.length <= 40 && /《[^》]+》|社论|评论员|讲话|报告/.test(l);
 
-/** A page header line that is a date, or ends in one after a space (红旗县委办公室　一九六四年十二月,
- * 人民日报 1967年5月16日): the file's own date. Not a date inside words (始建于1956年). */
-const HEADER_DATE = /(?:^|[\s\u3000])[（(]?[\d〇○零O一二三四五六七八九十年月日号.\-/]+[）)]?$/;
+/** A page header line that is a date, or ends in one after a space or in brackets (红旗县委办公室
+ * 一九六四年十二月, 人民日报 1967年5月16日, 人民日报社论（1977年2月7日）): the file's own date. Not a
+ * date inside words (始建于1956年). */
+const HEADER_DATE = /(?:^|[\s\u3000]|(?=[（(]))[（(]?[\d〇○零O一二三四五六七八九十年月日号.\-/]+[）)]?$/;
+
+/** The date a header or source line ends in (《人民日报》社论　一九七七年二月七日), or null. */
+function endingDate(line: string): string | null {
+  const m = HEADER_DATE.exec(line.trim());
+  return m && /[年.\-/]/.test(m[0]) ? yearOf(m[0]) : null;
+}
 
 /** The year (and month) of the file's own date in its page header lines, or null. */
 export function headerPeriodDate(lines: readonly string[]): string | null {
   for (const l of lines) {
-    const t = l.trim();
-    const m = HEADER_DATE.exec(t);
-    if (m && /[年.\-/]/.test(m[0])) return yearOf(m[0]);
+    const d = endingDate(l);
+    if (d) return d;
   }
   return null;
 }
 
-/** The text's own year (and month) from its first lines or its last ones, or null. */
+/** The text's own year (and month) from its first lines or its last ones (a date line, a closing
+ * 原载 note), or null. A bracket
+ * without a date under the title (（节录）, （摘要）) is passed over for the 题注 below it; a short
+ * source line that ends in a date (《人民日报》社论　一九七七年二月七日) dates the text as a date line does. */
 export function ownPeriodDate(text: string): string | null {
   const lines = text
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-  for (const l of lines.slice(0, 4)) if (bracketed(l) || dateOnly(l)) return yearOf(l);
-  for (const l of lines.slice(-3).reverse()) if (dateOnly(l)) return yearOf(l);
+  for (const l of lines.slice(0, 4)) {
+    const own = bracketed(l) || dateOnly(l) ? yearOf(l) : sourceLine(l) ? endingDate(l) : null;
+    if (own) return own;
+  }
+  for (const l of lines.slice(-3).reverse()) {
+    const own = dateOnly(l) || sourceNote(l) ? yearOf(l) : null;
+    if (own) return own;
+  }
   return null;
 }

@@ -15,6 +15,14 @@ export const CR_WORDING = [
   /革命委员会/,
   /阶级斗争(?:为|这个)纲/,
   /无产阶级专政下(?:的)?继续革命/,
+  /反击右倾翻案风/,
+  /走资派/,
+  /牛鬼蛇神/,
+  /资产阶级反动路线/,
+  /林副主席/,
+  /斗批改/,
+  /清理阶级队伍/,
+  /复课闹革命/,
 ];
 
 /** The two years after it, before the Third Plenum (1976-10 to 1978-12): the leadership named as
@@ -38,8 +46,21 @@ export const LEAP_WORDING = [
   /人有多大胆/,
   /吃饭不要钱/,
   /(?:全面|继续)?大跃进/,
+  /高产卫星|放(?:出)?[^，。]{0,4}卫星/,
+  /钢铁元帅/,
+  /土高炉/,
+  /一天等于二十年/,
+  /亩产[^，。]{0,6}万斤/,
 ];
 
-/** What only a text written after these periods says about them. */
-export const LATER =
-  /十年内乱|彻底否定|历史决议|拨乱反正|改革开放|十一届三中全会|新时期|新时代|党史|[“"]左[”"]倾|浮夸风|习近平/;
+/** What only a text written after these periods says about them: their verdict, the later
+ * periods' names (新时期, not the 1978 “新时期的总任务”), and a memoir's looking back. */
+export const LATER = new RegExp(
+  [
+    /十年内乱|彻底否定|历史决议|拨乱反正|改革开放|十一届三中全会|新时期(?!的?总任务)|新时代|党史|[“"]左[”"]倾|浮夸风|习近平/
+      .source,
+    /几十年过去|多年(?:以后|过去)|回想起来|回首往事|回过?头(?:来)?看|后来才(?:知道|明白|懂得)|那个年代|那个年月|那段岁月|那些年/
+      .source,
+    /记忆犹新|历历在目|至今难忘|难以忘怀/.source,
+  ].join('|'),
+);

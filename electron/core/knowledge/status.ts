@@ -20,21 +20,40 @@ const CR_NOTE = '“文化大革命”时期文献，其论点已被1981年《�
 const PRE_PLENUM_NOTE = '十一届三中全会前的文献，已被1981年历史决议纠正，仅供党史研究。';
 const LEAP_NOTE = '“大跃进”时期文献，其高指标、浮夸风等“左”倾错误后来已被纠正，供党史学习，不作为现行学习材料。';
 
-/** The status a user's own import gets from its date: a document written before the Third Plenum
- * (1978-12-18) is a historical record, in particular one from the Cultural Revolution, which the
- * 1981 历史决议 repudiated. Without a date it is current, as the user chose to import it. The user's
- * documents store no note: it is told again from the date when they are read (library-rows.ts). */
-export function statusByDate(date: string | null | undefined): StatusInfo {
+/** The 中央工作会议 (1978-11-10 to 12-15) that prepared the Third Plenum opens the turn: 邓小平's
+ * closing speech there (解放思想，实事求是，团结一致向前看, 12-13) became the plenum's keynote.
+ * A text of its weeks is current unless it still speaks in the old line's voice (statusOfImport). */
+const TURN = '1978-11-10';
+const PLENUM = '1978-12-18';
+
+/** `YYYY-MM-DD` of a date, a year alone read as its first day (1978 is before the plenum, 1979
+ * after), a month alone as its first day (1978-11 before the 中央工作会议, 1978-12 in its weeks). */
+function dayKey(date: string | null | undefined): string | null {
   const d = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date ?? '');
-  if (!d) return CURRENT;
-  // A year alone is compared as its first day: 1978 is before the plenum, 1979 after.
-  const key = `${d[1]}-${d[2] ?? '01'}-${d[3] ?? '01'}`;
+  return d ? `${d[1]}-${d[2] ?? '01'}-${d[3] ?? '01'}` : null;
+}
+
+/** The status a user's own import gets from its date: a document written before the Third Plenum
+ * (from the 中央工作会议 that prepared it, TURN) is a historical record, in particular one from the
+ * Cultural Revolution, which the 1981 历史决议 repudiated. Without a date it is current, as the
+ * user chose to import it. The user's documents store no note: it is told again from the date when
+ * they are read (library-rows.ts). */
+export function statusByDate(date: string | null | undefined): StatusInfo {
+  const key = dayKey(date);
+  if (!key) return CURRENT;
   const note = (text: string): StatusInfo => ({ status: '历史文献', statusNote: text });
   if (key < '1949-10-01') return note('新中国成立前的历史文献，供党史学习，不作为现行学习材料。');
   if (key < '1966-05-16') return note('新中国成立初期的历史文献，反映当时的方针政策，供党史学习，不作为现行学习材料。');
   if (key < '1976-10-06') return note(CR_NOTE);
-  if (key < '1978-12-18') return note(PRE_PLENUM_NOTE);
+  if (key < TURN) return note(PRE_PLENUM_NOTE);
   return CURRENT;
+}
+
+/** The note of a document the user marked historical, told from its date: one of the
+ * 中央工作会议's weeks, current by default, was still written before the plenum. */
+export function noteOfDate(date: string | null | undefined): string | null {
+  const key = dayKey(date);
+  return statusByDate(date).statusNote ?? (key && key < PLENUM ? PRE_PLENUM_NOTE : null);
 }
 
 /** Why an undated text by someone who died before the Third Plenum is historical; null otherwise. */
@@ -43,31 +62,54 @@ export function speakerNote(speakers: readonly string[]): string | null {
   return d ? `${d.name}于${d.died}年逝世，本文献写于十一届三中全会以前，供党史学习，不作为现行学习材料。` : null;
 }
 
+/** The period whose own voice the text speaks in (at least `least` of its set phrases outside
+ * quotation marks, nothing said about the period from later), as a historical status; else null. */
+function periodOfWording(text: string, least: number): StatusInfo | null {
+  const folded = foldForSearch(text);
+  if (LATER.test(folded)) return null;
+  const unquoted = folded.replace(/“[^“”]*”/g, '');
+  const hits = (wording: RegExp[]) => wording.filter((re) => re.test(unquoted)).length;
+  const [leap, cr, pre] = [hits(LEAP_WORDING), hits(CR_WORDING), hits(PRE_PLENUM_WORDING)];
+  if (leap + cr + pre < least) return null;
+  // The latest period whose wording the text uses is when it was written.
+  const note = pre > 0 ? PRE_PLENUM_NOTE : cr > 0 ? CR_NOTE : LEAP_NOTE;
+  return { status: '历史文献', statusNote: note };
+}
+
+/** The text names the year of `date` (2016, 二〇一六): the date is the text's, not only its page's. */
+function namesYear(text: string, date: string): boolean {
+  const year = date.slice(0, 4);
+  const cn = [...year].map((c) => '〇一二三四五六七八九'[Number(c)]).join('');
+  const folded = foldForSearch(text).replace(/[○零]/g, '〇');
+  return folded.includes(year) || folded.includes(cn);
+}
+
 /** The status of a user's import: by its own date (a 题注, the line under the title or a 落款
  * date, else `fileDate`, one the file keeps outside its text: a Word page header's; either beats a
- * web page's publication date) when that is before the Third Plenum, else by
- * its date; undated, by its speakers (all of whom died before the Third Plenum); an undated text
- * in a period's own wording (at least two of its set phrases, none quoted, nothing said about the
- * period from later) is a historical record of that period. */
+ * web page's publication date) when that is before the Third Plenum, else by its date. A text of the
+ * 中央工作会议's weeks goes by its voice. A date the text never names (a web page's publication date
+ * of a reprint) does not outweigh its voice. Undated, by its speakers (all of whom died before the
+ * Third Plenum); an undated text in a period's own wording (at least two of its set phrases, none
+ * quoted, nothing said about the period from later) is a historical record of that period. */
 export function statusOfImport(
   date: string | null | undefined,
   text: string,
   speakers: readonly string[] = [],
   fileDate?: string,
 ): StatusInfo {
-  const own = statusByDate(ownPeriodDate(text) ?? fileDate);
+  const textDate = ownPeriodDate(text);
+  const ownDate = textDate ?? fileDate ?? null;
+  const own = statusByDate(ownDate);
   if (own.status !== '现行') return own;
   const byDate = statusByDate(date);
-  if (byDate.status !== '现行' || date) return byDate;
-  const bySpeaker = speakerNote(speakers);
-  if (bySpeaker) return { status: '历史文献', statusNote: bySpeaker };
-  const folded = foldForSearch(text);
-  if (LATER.test(folded)) return CURRENT;
-  const unquoted = folded.replace(/“[^“”]*”/g, '');
-  const hits = (wording: RegExp[]) => wording.filter((re) => re.test(unquoted)).length;
-  const [leap, cr, pre] = [hits(LEAP_WORDING), hits(CR_WORDING), hits(PRE_PLENUM_WORDING)];
-  if (leap + cr + pre < 2) return CURRENT;
-  // The latest period whose wording the text uses is when it was written.
-  const note = pre > 0 ? PRE_PLENUM_NOTE : cr > 0 ? CR_NOTE : LEAP_NOTE;
-  return { status: '历史文献', statusNote: note };
+  if (byDate.status !== '现行') return byDate;
+  const dated = dayKey(ownDate ?? date);
+  if (dated && dated < PLENUM) return periodOfWording(text, 1) ?? CURRENT;
+  // A page header's date, like a page's, may be the copy's and not the text's.
+  if (textDate || (date && namesYear(text, date))) return CURRENT;
+  if (!date) {
+    const bySpeaker = speakerNote(speakers);
+    if (bySpeaker) return { status: '历史文献', statusNote: bySpeaker };
+  }
+  return periodOfWording(text, 2) ?? CURRENT;
 }

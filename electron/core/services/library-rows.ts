@@ -2,7 +2,7 @@
 // user's edits of bundled documents already applied (db/library-views.ts).
 import type { DocType, DocumentSummary } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
-import { speakerNote, statusByDate } from '../knowledge/status.js';
+import { noteOfDate, speakerNote } from '../knowledge/status.js';
 import { stmt } from '../search/stmt-cache.js';
 
 export interface DocRow {
@@ -60,9 +60,7 @@ export function toSummary(row: Omit<DocRow, 'paragraphs'>): DocumentSummary {
     // its period, told by its date (or, undated, by when its speakers died), says why.
     statusNote:
       row.status_note ??
-      (row.status === '历史文献'
-        ? (statusByDate(row.date).statusNote ?? speakerNote(speakersOf(row).map((s) => s.name)))
-        : null),
+      (row.status === '历史文献' ? (noteOfDate(row.date) ?? speakerNote(speakersOf(row).map((s) => s.name))) : null),
   };
 }
 

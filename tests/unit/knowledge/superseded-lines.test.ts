@@ -44,7 +44,7 @@ describe('the date a text gives itself', () => {
 
   it('is a Word page header’s date line, not a year inside its words', () => {
     expect(headerPeriodDate(['红旗县委办公室　一九六四年十二月'])).toBe('1964-12');
-    expect(headerPeriodDate(['人民日报 1967年5月16日'])).toBe('1967-05');
+    expect(headerPeriodDate(['人民日报 1967年5月16日'])).toBe('1967-05-16');
     expect(headerPeriodDate(['红星机械厂（始建于1956年）'])).toBeNull();
     expect(headerPeriodDate(['学习资料 2023年第5期'])).toBeNull();
   });
