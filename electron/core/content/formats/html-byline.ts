@@ -29,7 +29,8 @@ const PLACE =
 /** A piece of the date set in items of its own (`发布时间：03-15` beside `10:21`, `昨天`, `3小时前`). */
 const DATE_PIECE =
   /^(?:(?:发布时间|发布日期|发布于|时间|日期)\s*[:：]?\s*)?(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|昨天|今天|前天|刚刚|\d{1,2}(?:分钟|小时|天)前)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
-const OUTLET_END = /(?:发布|融媒|日报|晚报|新闻|组工|党建|在线|之声|头条|政务|宣传|网|观察|视点|时评|之窗|资讯|微讯|快报)$/;
+const OUTLET_END =
+  /(?:发布|融媒|日报|晚报|新闻|组工|党建|在线|之声|头条|政务|宣传|网|观察|视点|时评|之窗|资讯|微讯|快报)$/;
 const SOURCE_CLASS = /source|media|laiyuan|publisher/i;
 /** An item classed as the writer's (`<span class="author">周某</span>`) names a person. */
 const PERSON_CLASS = /author|writer|editor|reporter/i;
