@@ -12,6 +12,9 @@ import { FIELD_LINE, MEETING_FIELD, PLACE_FIELD, SPEAKER_LABEL } from './header-
 import { adoptedDate, datedLine, FULL_DATE, minutesDay, SIGNED_LINE, TRAILING_DATE } from './header-dates.js';
 import { isPersonName } from '../knowledge/person-name.js';
 import { isDocNumber, isOrganLine } from './official-frame.js';
+import { namedOccasion, occasionLine } from './header-occasion.js';
+
+export { occasionLine };
 
 export interface HeaderFacts {
   date: string | null;
@@ -79,20 +82,6 @@ export function outletLine(line: string, spaced = false): { source: string; date
 
 /** `慰问信全文如下：`: a story introducing the text it quotes. */
 const QUOTE_INTRO = /(?:全文|原文)如下[:：]$/;
-const OCCASION_LINE = /^——\s*(?:(.{0,16}?日))?在(.{4,60}?)上(?:的[^（）()]{0,6}?(?:讲话|报告|发言|致辞))?$/;
-/** The same under a title in brackets, as books and 求是 set it: `（2023年2月7日在……研讨班上的讲话）`. */
-const OCCASION_BRACKETED =
-  /^[（(]\s*(?:(.{0,16}?日))?在(.{4,60}?)(?:上|结束时|闭幕时|开幕时)的[^（）()]{0,6}?(?:讲话|报告|发言|致辞)[)）]$/;
-
-/** The same with no dash, as some manuscripts set it under the main title: `在全县经济工作会议上的讲话`. It
- * must end on the kind of speech, so that a sentence or heading opening on `在…上` is not read as one. */
-const OCCASION_BARE =
-  /^(?:(.{0,16}?日))?在(.{4,60}?)(?:上|结束时|闭幕时|开幕时)的[^（）()，。,]{0,6}?(?:讲话|报告|发言|致辞)$/;
-
-/** A line under a title that says it is a speech, and where it was given (`——在……上的讲话`). */
-export function occasionLine(line: string): RegExpExecArray | null {
-  return OCCASION_LINE.exec(line) ?? OCCASION_BRACKETED.exec(line) ?? OCCASION_BARE.exec(line);
-}
 const SPEECH_WORD = /讲话|报告|致辞|发言|讲稿|党课|讲演/;
 
 /** A 讲稿 form sets its fields above the title: the title goes first, so that the fields are read
@@ -193,6 +182,14 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     if (tailDate && (isByline(tail![1]!) || NAME_ONLY.test(tail![1]!))) {
       facts.date ??= tailDate;
       line = tail![1]!;
+    }
+    const named = namedOccasion(line);
+    if (named) {
+      facts.occasion ??= named.occasion;
+      facts.delivered = true;
+      facts.speaker ??= named.speaker;
+      if (named.day) facts.date ??= findDate(named.day);
+      continue;
     }
     const occ = occasionLine(line);
     if (occ) {

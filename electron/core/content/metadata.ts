@@ -4,11 +4,11 @@
 import type { DocType, Paragraph } from '../../contract/api.js';
 import { detectScript, foldForSearch } from '../text/normalize.js';
 import { isProse } from '../text/line-repair.js';
-import { dateOnlyLine, findDateline, normaliseDate, npcSessionYear } from './dates.js';
+import { dateOnlyLine, findDate, findDateline, normaliseDate, npcSessionYear } from './dates.js';
 import { joinBroken } from './formats/word-lines.js';
 import { isPersonName } from '../knowledge/person-name.js';
 import { isNamedLeader } from '../knowledge/speakers.js';
-import { speechNoteSpeaker } from '../knowledge/speech-note.js';
+import { speechNote } from '../knowledge/speech-note.js';
 import { isBylineName } from '../knowledge/byline-name.js';
 import { ROLE } from '../knowledge/post-role.js';
 import { leadSpeakers } from './meeting-speakers.js';
@@ -155,6 +155,8 @@ export function deriveMetadata(
     found.spoken ||
     (/讲话|致辞|发言|講話|致辭|發言/.test(foldedTitle) && !REPORT_ON_SPEECH.test(foldedTitle)) ||
     /^(同志们|同志們|各位代表)/.test(lines[0] ?? '') ||
+    // A 题注 or 编者按 over the text says it is a speech (`这是县委书记王建国……在……上的讲话`).
+    lines.slice(0, 2).some((l) => speechNote(l)) ||
     lines
       .slice(0, 3)
       .some((l) => /^——.*(讲话|致辞|发言)$/.test(l) || (/(讲话|致辞|发言)[)）]$/.test(l) && occasionLine(l)))
@@ -244,6 +246,13 @@ export function deriveMetadata(
     normaliseDate(hints.date) ??
     header.date ??
     titleDate ??
+    // The 题注 over a speech gives the day it was given (`这是……2026年1月30日在……上的讲话`).
+    (type === '讲话'
+      ? lines
+          .slice(0, 2)
+          .map((l) => findDate(speechNote(l)?.day ?? ''))
+          .find(Boolean)
+      : null) ??
     normaliseDate(hints.originDate) ??
     note.date ??
     // A notice's 落款 date is the day it was signed; the page that carries it says when it went up.
@@ -289,8 +298,8 @@ export function deriveMetadata(
     if (speakers.length > 0 || type === '讲话') speakers.push(by);
   }
   // A speech in a collection: its speaker is named in the 题注 only (`这是某某同志在……上讲话的主要部分。`).
-  const noted = type === '讲话' && speakers.length === 0 ? lines.map(speechNoteSpeaker).find((n) => n) : null;
-  if (noted) speakers.push({ name: noted, role: null });
+  const noted = type === '讲话' && speakers.length === 0 ? lines.map(speechNote).find((n) => n) : null;
+  if (noted) speakers.push({ name: noted.name, role: noted.role });
 
   const paragraphs: Paragraph[] = paragraphKinds(lines, headings);
   return { title, type, date, source, speakers, occasion, place, script: detectScript(title + body), paragraphs };

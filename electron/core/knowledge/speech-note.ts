@@ -3,20 +3,41 @@
 // says who spoke (certain: the note is the editor's) and is no sentence of the speech itself.
 import { foldForSearch } from '../text/normalize.js';
 import { isBylineName } from './byline-name.js';
+import { ROLE } from './post-role.js';
 
 // (The day may stand before 在 — `这是马国庆同志2022年12月28日在……` — and an editor's clause after the
 // note: `，2023年3月1日整理刊发`, `，收入本书时有删节`.)
-const NOTE =
-  /^[（(]?(?:注[：:])?\s*这是([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:于?\d{4}年\d{1,2}月(?:\d{1,2}日)?)?在[^。！？，,“”]{2,50}?[上中时]的?(?:讲话|发言|报告|致辞|谈话)(?:的?(?:一部分|部分内容|主要部分|节选|要点|摘要|主要内容))?(?:[，,][^。！？“”，,]{2,30})?[。]?\s*[）)]?$/;
+// A web page sets the note over the text as its 编者按 and names the speaker with his post: `编者按：这是县委书记
+// 王建国2026年1月30日在……上的讲话，现予刊发。`
+const NOTE = new RegExp(
+  `^[（(]?(?:注[：:]|(?:编者按|编者的话|题注)[：:]?)?\\s*这是(${ROLE})?([\\u4e00-\\u9fff]{2,4}?)(?:同志)?(?:于?(\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?))?在[^。！？，,“”]{2,50}?[上中时]的?(?:讲话|发言|报告|致辞|谈话)(?:的?(?:一部分|部分内容|主要部分|节选|要点|摘要|主要内容))?(?:[，,][^。！？“”，,]{2,30})?[。]?\\s*[）)]?$`,
+);
 
-/** The speaker a 题注 line names, or null when the line is no such note. */
-export function speechNoteSpeaker(line: string): string | null {
+export interface SpeechNote {
+  name: string;
+  /** The post the note gives before the name (`县委书记`), as written. */
+  role: string | null;
+  /** The day the note says the speech was given (`2026年1月30日`), as written. */
+  day: string | null;
+}
+
+/** The speaker (with post and day) a 题注 line names, or null when the line is no such note. */
+export function speechNote(line: string): SpeechNote | null {
   // Folding keeps the length: the name is cut from the line as written.
   const text = line.trim();
-  const m = NOTE.exec(foldForSearch(text));
+  const folded = foldForSearch(text);
+  const m = NOTE.exec(folded);
   if (!m) return null;
-  const at = m[0].indexOf(m[1]!);
-  const name = text.slice(at, at + m[1]!.length);
+  const cut = (i: number) => {
+    if (!m[i]) return null;
+    const at = folded.indexOf(m[i]!, i === 2 && m[1] ? folded.indexOf(m[1]) + m[1].length : 0);
+    return text.slice(at, at + m[i]!.length);
+  };
+  const name = cut(2)!;
   // (The note's name stands where a byline's does: 马/n 国庆/t is a common surname and a given name.)
-  return isBylineName(name) ? name : null;
+  return isBylineName(name) ? { name, role: cut(1), day: m[3] ?? null } : null;
+}
+
+export function speechNoteSpeaker(line: string): string | null {
+  return speechNote(line)?.name ?? null;
 }

@@ -4,6 +4,7 @@
 // before, link lists and chrome lines after, and every removal is reported.
 import { Readability } from '@mozilla/readability';
 import { idClass, linkDensity, parseDocument, textLines, textOf, type Doc, type El } from './html-dom.js';
+import { dateOnlyLine } from '../dates.js';
 import { chromeReason, LOCATION, RELATED_HEADING, RELEASE_DATE, simplifiedHan } from './page-chrome.js';
 
 export interface Removed {
@@ -152,13 +153,21 @@ function removeRelatedSections(root: El, removed: Removed[]): void {
     )
       continue;
     let from = el;
-    for (let up = 0; up < 2 && !from.nextElementSibling && from.parentElement && from.parentElement !== root; up++)
+    for (let up = 0; up < 2 && headerRowEnd(from) && from.parentElement && from.parentElement !== root; up++)
       from = from.parentElement;
     const gone = [from];
     for (let sib = from.nextElementSibling; sib; sib = sib.nextElementSibling) gone.push(sib);
     removed.push({ reason: '相关文章', text: gone.map(textOf).join(' ').slice(0, 120) });
     for (const g of gone) g.remove();
   }
+}
+
+/** Nothing but a count or a `更多` link follows the heading in its row (`<div class="hd"><h3>网友评论</h3>
+ * <span>已有3条评论</span></div>`): the block it heads is the row's parent's. */
+function headerRowEnd(el: El): boolean {
+  let rest = '';
+  for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) rest += textOf(sib);
+  return rest.replace(/\s+/g, '').length <= 12 && !/[，。！？]/.test(rest);
 }
 
 function runReadability(html: string): El | null {
@@ -220,6 +229,14 @@ function filterLines(all: string[], skip: Set<string>, removed: Removed[]): stri
   return out;
 }
 
+/** Readability may drop a 落款's lone day closing the text (`<p>2026年3月6日</p>` under the organ's name), the
+ * date a notice is signed on: when the densest block has it right after Readability's last line, it stays. */
+function keepClosingDay(readLines: string[], denseLines: string[]): void {
+  const at = denseLines.lastIndexOf(readLines[readLines.length - 1]!);
+  const next = at >= 0 ? denseLines[at + 1] : undefined;
+  if (next && dateOnlyLine(next) && !readLines.includes(next)) readLines.push(next);
+}
+
 export function extractBody(doc: Doc, headline: string[]): BodyResult {
   const removed: Removed[] = [];
   removePagers(doc, removed);
@@ -239,7 +256,9 @@ export function extractBody(doc: Doc, headline: string[]): BodyResult {
   const readRemoved: Removed[] = [];
   const readLines = filterLines(linesOf(readable), skip, readRemoved);
   // Readability wins unless it missed most of the prose the density scorer found.
-  if (readLines.length && proseLength(readLines) >= 0.7 * proseLength(denseLines))
+  if (readLines.length && proseLength(readLines) >= 0.7 * proseLength(denseLines)) {
+    keepClosingDay(readLines, denseLines);
     return { lines: readLines, removed: [...removed, ...readRemoved], extractor: 'readability' };
+  }
   return { lines: denseLines, removed: [...removed, ...denseRemoved], extractor: 'density' };
 }

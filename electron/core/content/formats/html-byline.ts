@@ -5,6 +5,7 @@
 // byline never becomes the source. And the one person a header's 作者 label names.
 import { isPersonName } from '../../knowledge/person-name.js';
 import { idClass, textOf, type El } from './html-dom.js';
+import { selfMedia } from './html-source.js';
 
 /** The day (a mobile page's `05-06 10:20` gives the month and day with the time only). */
 const DATE_ITEM =
@@ -28,7 +29,8 @@ const PLACE =
 /** A piece of the date set in items of its own (`发布时间：03-15` beside `10:21`, `昨天`, `3小时前`). */
 const DATE_PIECE =
   /^(?:(?:发布时间|发布日期|发布于|时间|日期)\s*[:：]?\s*)?(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|昨天|今天|前天|刚刚|\d{1,2}(?:分钟|小时|天)前)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
-const OUTLET_END = /(?:发布|融媒|日报|晚报|新闻|组工|党建|在线|之声|头条|政务|宣传|网)$/;
+const OUTLET_END =
+  /(?:发布|融媒|日报|晚报|新闻|组工|党建|在线|之声|头条|政务|宣传|网|观察|视点|时评|之窗|资讯|微讯|快报)$/;
 const SOURCE_CLASS = /source|media|laiyuan|publisher/i;
 /** An item classed as the writer's (`<span class="author">周某</span>`) names a person. */
 const PERSON_CLASS = /author|writer|editor|reporter/i;
@@ -66,8 +68,13 @@ const ownText = (el: El) => {
  * 凤凰's `<span itemprop="publisher"><span itemprop="name"><a>新华网</a></span></span>`). */
 function linkOrLeaf(item: El): boolean {
   let el = item;
-  while (el.children.length === 1 && el.tagName !== 'A') el = el.children[0]!;
-  return el.children.length === 0 && (el === item || el.tagName === 'A');
+  let link = false;
+  // 澎湃's `<div class="ant-space-item"><a><div class="index_author">账号</div></a></div>`: through the link.
+  while (el.children.length === 1) {
+    link ||= el.tagName === 'A';
+    el = el.children[0]!;
+  }
+  return el.children.length === 0 && (el === item || link || el.tagName === 'A');
 }
 
 function publisherLine(line: El): string | null {
@@ -96,6 +103,12 @@ function publisherLine(line: El): string | null {
     }
     if (MARKER.test(t) || SEPARATOR.test(t) || ACTION.test(t) || COUNTER.test(t) || CREDIT.test(t) || PLACE.test(t))
       continue;
+    // The platform's channel the account posted in (`来源：澎湃新闻·澎湃号·政务`), alone or after the day.
+    const pieces = t.split(/\s+/).filter(Boolean);
+    if (pieces.some(selfMedia) && pieces.every((p) => selfMedia(p) || DATE_PIECE.test(p))) {
+      date ||= pieces.some((p) => DATE_PIECE.test(p));
+      continue;
+    }
     // Platforms class the account's name as the author's (百家号's `authorName`, `author-name`):
     // only a person's name there is a writer.
     if (PERSON_CLASS.test(idClass(item)) && !SOURCE_CLASS.test(idClass(item)) && personal(t)) continue;
@@ -116,13 +129,14 @@ function publisherLine(line: El): string | null {
 
 const personal = (name: string) => isPersonName(name) && !OUTLET_END.test(name);
 
-/** A block of leaves that are only the date's pieces and the place posted from. */
+/** A block of leaves that are only the date's pieces and the place posted from, or the platform's
+ * channel the account posted in (`来源：澎湃新闻·澎湃号·政务`). */
 function datePieces(block: El): boolean {
   const leaves = Array.from(block.querySelectorAll('*')).filter((e) => !e.children.length && textOf(e));
   if (!leaves.length || leaves.length > 4 || ownText(block).trim()) return false;
   return (
     leaves.some((e) => DATE_PIECE.test(textOf(e))) &&
-    leaves.every((e) => DATE_PIECE.test(textOf(e)) || PLACE.test(textOf(e)))
+    leaves.every((e) => DATE_PIECE.test(textOf(e)) || PLACE.test(textOf(e)) || selfMedia(textOf(e)))
   );
 }
 

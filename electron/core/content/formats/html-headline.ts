@@ -1,6 +1,7 @@
 // The headline of a page: the on-page element matching og:title / ArticleTitle / <title>, else the
 // first <title> part printed as a block of its own, else (when <title> names only the column) the
 // heading over the info line. `标题_栏目_站名` titles are split into headline and site here too.
+import { closeSpacedLabels } from './html-source.js';
 import { dateOnlyLine, findDate } from '../dates.js';
 import { ISSUER } from '../title-patterns.js';
 import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
@@ -149,7 +150,8 @@ function headingOverInfoLine(doc: Doc, overSubtitle = false, emphasis = false): 
     if (t.length < 6 || t.length > 120 || findDate(t) || /^[—－-]/.test(t)) continue;
     let sib = rowOf(el).nextElementSibling;
     for (let i = 0; sib && i < 3; i++, sib = sib.nextElementSibling) {
-      const st = textOf(sib);
+      // (`时　间：…　来　源：…`: labels spaced out to a longer one's width.)
+      const st = closeSpacedLabels(textOf(sib));
       if (isInfo(st)) return mainHeading(el);
       if (st && !(overSubtitle && (lesserHeading(el, sib) || DASH_SUBTITLE.test(st)))) break;
     }

@@ -7,7 +7,16 @@ import { findDate, findLabelledDate, parseDateValue, withoutOwnDates } from '../
 import { ISSUER } from '../title-patterns.js';
 import { idClass, textLines, textOf, walk, type Doc, type El } from './html-dom.js';
 import { outletLine } from '../header.js';
-import { cleanSource, repostCardSource, sourceLogos, SOURCE_LINE, unknownOrigin } from './html-source.js';
+import {
+  cleanSource,
+  closeSpacedLabels,
+  expandTruncatedLinks,
+  posterUnit,
+  repostCardSource,
+  sourceLogos,
+  SOURCE_LINE,
+  unknownOrigin,
+} from './html-source.js';
 import { labelledAuthor, unlabelledPublisher } from './html-byline.js';
 import {
   dropTitleBadges,
@@ -15,17 +24,17 @@ import {
   headlineElement,
   imageHeadlines,
   liftInfoFromHeadline,
-  PUBLICATION,
   NAME_DAY,
   rowOf,
   splitTitle,
   withoutBadge,
 } from './html-headline.js';
 import { infoCells, infoTitle, isPolicyTable } from './html-info-table.js';
-import { editionDateLine, labelledDateLine, timeElementDate } from './html-page-dates.js';
+import { cmsPropertyDate, editionDateLine, labelledDateLine, timeElementDate } from './html-page-dates.js';
 import { scriptData } from './html-script-data.js';
 import { jsonLd, scriptTime, scriptVar } from './html-script-vars.js';
 import { RELATED_HEADING } from './page-chrome.js';
+import { bareSiteTitle, footerSite, publisherOfSite } from './html-site.js';
 import { pageUrl, urlDate } from './page-url.js';
 
 export interface PageMeta {
@@ -83,7 +92,7 @@ const INFO_CLASS =
 
 /** An element's text with its blocks apart: `<div class="fl">来源：人民网－人民日报</div><div
  * class="fr">分享到：</div>` must not read `人民网－人民日报分享到：`. */
-const blockText = (el: El) => textLines(el).join(' ');
+const blockText = (el: El) => closeSpacedLabels(textLines(el).join(' '));
 
 /** Text blocks near the headline that hold date and source (header lines), in document order. */
 function headerLines(doc: Doc, titleEl: El | null, cells: Map<string, string>): string[] {
@@ -139,42 +148,10 @@ function repostCard(doc: Doc): string | null {
   return null;
 }
 
-const FOOTER_OWNER =
-  /([\u4e00-\u9fff]{2,20}?)\s*版权所有|版权所有\s*[:：]?\s*([\u4e00-\u9fff]{2,20})|主办单位\s*[:：]\s*([\u4e00-\u9fff]{2,20})/;
-
-/** The owner named in the footer's copyright line, read inside the innermost element holding it
- * (in the whole page text, the article's last words would run into `版权所有`). Linear: only
- * the elements' own text nodes are tested.. */
-function footerSite(doc: Doc): string | null {
-  if (!doc.body) return null;
-  let line: El | null = null;
-  for (const el of walk(doc.body))
-    for (const n of el.childNodes) if (n.nodeType === 3 && /版权所有|主办单位/.test(n.nodeValue ?? '')) line = el;
-  const m = FOOTER_OWNER.exec(textOf(line));
-  return m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
-}
-
 /** `县卫生健康局　2024年5月14日` by the headline, unlabelled: the office that put the text up, and its day. */
 function organDayLine(line: string): string | null {
   const m = NAME_DAY.exec(line.trim());
   return m && ISSUER.test(m[1]!) ? m[1]! : null;
-}
-
-/** A <title> that is only the paper's or site's name (a 数字报 article page titled `学习时报`), or an
- * organ's (a department's site titling every page `南岭县人民政府办公室`), over a headline found
- * elsewhere: the publication itself, before the footer's owner (`学习时报社`). */
-function bareSiteTitle(titleTag: string, headline: string | null): string | null {
-  const t = titleTag.trim();
-  return headline && headline !== t && (PUBLICATION.test(t) || (t.length <= 20 && ISSUER.test(t))) ? t : null;
-}
-
-/** Who publishes a site: `某某日报数字报`/`电子版` is the paper; an organ's `门户网站`/`官方网站`
- * (`南岭市人民政府门户网站`) is the organ. */
-function publisherOfSite(site: string): string {
-  const paper = site.replace(/报(?:数字报|数字版|电子版|电子报)$/, '报');
-  // `中华人民共和国某某部政府门户网站`: a ministry's portal, not a 政府.
-  const organ = /^(.+)(?:门户网站|官方网站)$/.exec(paper)?.[1]?.replace(/(?<=[部委局厅署])政府$/, '');
-  return organ && ISSUER.test(organ) ? organ : paper;
 }
 
 export function readPageMeta(doc: Doc, html: string, url: string | null = null): PageMeta {
@@ -184,6 +161,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
   imageHeadlines(doc);
   liftInfoFromHeadline(doc);
   sourceLogos(doc);
+  expandTruncatedLinks(doc);
   const titleTag = withoutBadge(textOf(doc.querySelector('title')));
   const { head: titleHead, site: titleSite } = splitTitle(titleTag);
   const info = infoCells(doc);
@@ -241,6 +219,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     (named ? (findLabelledDate(named) ?? findDate(named)) : null) ??
     metaDate ??
     parseDateValue(ld.datePublished) ??
+    cmsPropertyDate(html) ??
     data?.date ??
     parseDateValue(scriptTime(html)) ??
     // A publication label on any line before an update label (`更新时间：…` printed first).
@@ -261,6 +240,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     : null;
   const source =
     lines.map((l) => cleanSource(SOURCE_LINE.exec(l)?.[1])).find(Boolean) ??
+    lines.map(posterUnit).find(Boolean) ??
     (wechat ? repostCard(doc) : null) ??
     cleanSource(meta.get('contentsource') ?? meta.get('source')) ??
     data?.source ??

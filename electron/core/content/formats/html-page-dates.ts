@@ -44,3 +44,11 @@ export function timeElementDate(doc: Doc): string | null {
   }
   return days.size === 1 ? [...days][0]! : null;
 }
+
+/** 方正 (Founder) CMS pages carry the article's record in a comment at the top of the body
+ * (`<!--enpproperty <articleid>…</articleid><date>2026-02-24 16:40:12.0</date>…/enpproperty-->`): its
+ * `<date>` is the day the article was published, as a meta's would be. */
+export function cmsPropertyDate(html: string): string | null {
+  const m = /<!--\s*enpproperty\b[\s\S]{0,400}?<date>([^<]{8,30})<\/date>/i.exec(html);
+  return m ? parseDateValue(m[1]) : null;
+}

@@ -8,10 +8,30 @@ import { simplifiedHan } from './page-chrome.js';
 /** `网络`, `互联网`, `网友投稿`, `转载`: the origin is unknown (not the site that reposted it). */
 const UNKNOWN = /^(?:网络|互联网|网上|网友投稿|网友上传|转载|网络转载|转自网络|来自网络|网络整理|网络资料)$/;
 
+/** A platform's channel of accounts (`澎湃号`, `网易号`, `百家号`): its name says where an account posted. */
+const SELF_MEDIA =
+  /(?:澎湃号|网易号|百家号|头条号|企鹅号|搜狐号|大鱼号|一点号|新浪号)(?:[·・.\s]*[\u4e00-\u9fff]{1,4})?$/;
+
+/** `澎湃新闻·澎湃号·政务`, with or without its `来源：` label. */
+export const selfMedia = (value: string) =>
+  SELF_MEDIA.test(simplifiedHan(value.replace(/^(?:来源|來源)\s*[:：]\s*/, '').trim()));
+
 /** `来源：…` and its other words (`转自：学习时报`; not a photo's `图片来源：`); `供稿：` only before a
  * unit's name (`供稿：镇党建办`), not a person's. */
+const UNIT_END = '(?:办|部|局|委|室|中心|院|所|站|队|科|处|组|会|社|报|网|台|校|馆)';
 export const SOURCE_LINE =
   /(?<!图片?)(?:来源于?|來源|稿源|信息来源|转自|转载自|轉自|供稿单位|供稿(?=\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:办|部|局|委|室|中心|院|所|站|队|科|处|组|会|社|报|网|台|校|馆)(?![\u4e00-\u9fff])))\s*(?:[:：]|[丨|｜](?=\s*[\u4e00-\u9fff]))\s*([^\s|｜丨　,，]{2,40})/;
+
+/** A CMS's `发布者：` (博达, WebPlus) names the office that posted the page when it is a unit
+ * (`发布者：党委宣传部`), not a person or an account (`发布者：管理员`); a 来源 beside it names the publisher.
+ * (Spans set without spaces run the next label on: `发布者：党委宣传部发布时间：…`.) */
+const POSTER_LINE = new RegExp(
+  `发布者\\s*[:：]\\s*([\\u4e00-\\u9fff]{1,20}${UNIT_END})(?=$|[^\\u4e00-\\u9fff]|发布|来源|时间|日期|浏览|点击|作者|编辑|审核)`,
+);
+
+export function posterUnit(line: string): string | null {
+  return cleanSource(POSTER_LINE.exec(line)?.[1]);
+}
 
 /** Other words for 来源 on a page's info line (`發布單位：`, `資料來源：`), read in simplified form. */
 const UNIT_LINE = /(?:发布单位|资料来源|消息来源)\s*[:：]\s*([^\s|｜　,，]{2,40})/;
@@ -66,6 +86,8 @@ export function cleanSource(raw: string | null | undefined): string | null {
   // Read in simplified form, so a traditional page's `本網`, `網絡` mean the same.
   const simple = simplifiedHan(v);
   if (/^(?:本站|本网|本台|本报|本刊|原创)|^(?:综合(?:整理|报道)?)$/.test(simple) || UNKNOWN.test(simple)) return null;
+  // `来源：澎湃新闻·澎湃号·政务`: the platform that hosts the account's page, not who published it.
+  if (selfMedia(simple)) return null;
   return v.length >= 2 && v.length <= 40 ? v : null;
 }
 
@@ -91,5 +113,22 @@ export function sourceLogos(doc: Doc): void {
     const name = doc.createElement('span');
     name.textContent = alt;
     target.replaceWith(name);
+  }
+}
+
+/** A two-character label spaced out to a four-character one's width (`来　　源：`, `作　　者：`), as info
+ * lines set them: the label closed up, so `来源：` is read. */
+export function closeSpacedLabels(line: string): string {
+  return line.replace(/(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[\s\u3000]+([\u4e00-\u9fff])[\s\u3000]*(?=[:：])/g, '$1$2');
+}
+
+/** A link the CMS cut to fit (`南岭县乡村振兴局（南岭县...`) whose title attribute holds the whole name it
+ * begins: the whole name. */
+export function expandTruncatedLinks(doc: Doc): void {
+  for (const a of [...doc.querySelectorAll('a[title]')]) {
+    const shown = textOf(a);
+    const full = (a.getAttribute('title') ?? '').trim();
+    const cut = /^(.{2,}?)\s*(?:\.{2,}|…+)$/.exec(shown)?.[1];
+    if (cut && full.length > cut.length && full.startsWith(cut) && !a.children.length) a.textContent = full;
   }
 }

@@ -1,0 +1,39 @@
+// Who runs the site a page is on, when the page names no publisher: the owner its footer names
+// (`版权所有`, `主办：`), a <title> that is only a paper's or organ's name, and the organ behind a
+// `……门户网站`.
+import { ISSUER } from '../title-patterns.js';
+import { PUBLICATION } from './html-headline.js';
+import { textOf, walk, type Doc, type El } from './html-dom.js';
+
+const FOOTER_OWNER =
+  /([\u4e00-\u9fff]{2,20}?)\s*版权所有|版权所有\s*[:：]?\s*([\u4e00-\u9fff]{2,20})|主办(?:单位)?\s*[:：]\s*([\u4e00-\u9fff]{2,20})/;
+
+/** The owner named in the footer's copyright line, read inside the innermost element holding it
+ * (in the whole page text, the article's last words would run into `版权所有`). Linear: only
+ * the elements' own text nodes are tested.. */
+export function footerSite(doc: Doc): string | null {
+  if (!doc.body) return null;
+  let line: El | null = null;
+  for (const el of walk(doc.body))
+    for (const n of el.childNodes)
+      if (n.nodeType === 3 && /版权所有|主办(?:单位)?\s*[:：]/.test(n.nodeValue ?? '')) line = el;
+  const m = FOOTER_OWNER.exec(textOf(line));
+  return m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
+}
+
+/** A <title> that is only the paper's or site's name (a 数字报 article page titled `学习时报`), or an
+ * organ's (a department's site titling every page `南岭县人民政府办公室`), over a headline found
+ * elsewhere: the publication itself, before the footer's owner (`学习时报社`). */
+export function bareSiteTitle(titleTag: string, headline: string | null): string | null {
+  const t = titleTag.trim();
+  return headline && headline !== t && (PUBLICATION.test(t) || (t.length <= 20 && ISSUER.test(t))) ? t : null;
+}
+
+/** Who publishes a site: `某某日报数字报`/`电子版` is the paper; an organ's `门户网站`/`官方网站`
+ * (`南岭市人民政府门户网站`) is the organ. */
+export function publisherOfSite(site: string): string {
+  const paper = site.replace(/报(?:数字报|数字版|电子版|电子报)$/, '报');
+  // `中华人民共和国某某部政府门户网站`: a ministry's portal, not a 政府.
+  const organ = /^(.+)(?:门户网站|官方网站)$/.exec(paper)?.[1]?.replace(/(?<=[部委局厅署])政府$/, '');
+  return organ && ISSUER.test(organ) ? organ : paper;
+}
