@@ -14,6 +14,7 @@ import { ROLE } from '../knowledge/post-role.js';
 import { leadSpeakers } from './meeting-speakers.js';
 import { ATTACHMENT_HEAD, bylineOf, fieldsFirst, occasionLine, readHeader, SALUTATION } from './header.js';
 import { originNote } from './origin-note.js';
+import { cut } from './folded-cut.js';
 import { paragraphKinds } from './outline.js';
 import type { Article } from './split.js';
 import type { DocMetadata, ImportHints } from './import-hints.js';
@@ -63,25 +64,6 @@ const reportedHeadline = (foldedTitle: string, foldedLead: string) => {
   const posted = () => new RegExp(`(?:${ROLE})${m[2]!}`).test(foldedLead);
   return isNamedLeader(m[2]!) || ((!!m[1] || posted()) && isBylineName(m[2]!));
 };
-
-function cut(original: string, folded: string, re: RegExp): RegExpExecArray | null {
-  const m = re.exec(folded);
-  if (!m) return null;
-  // Map captured groups back onto the original text (folding is length-preserving).
-  const out = [...m] as unknown as RegExpExecArray;
-  let pos = m.index;
-  for (let g = 1; g < m.length; g++) {
-    const val = m[g];
-    if (val === undefined) continue;
-    const at = folded.indexOf(val, pos);
-    if (at >= 0) {
-      out[g] = original.slice(at, at + val.length);
-      pos = at;
-    }
-  }
-  out.index = m.index;
-  return out;
-}
 
 export function deriveMetadata(
   article: Article,
