@@ -19,6 +19,10 @@ const PROCEEDINGS = /会议精神|传达(?:学习)?[^，。；]{0,8}精神|^(?:�
 const RECORD =
   /(?:增长|减少|下降|提高|达到|完成|突破|新建|建成|超过|新增)[^，。；]{0,8}?(?:[0-9０-９]|[一二两三四五六七八九十百千万亿]+(?:成|个|家|条|名|人|户|元|倍|项))/;
 
+/** `要扎实做好保民生实事。`: one item of a work list read out after `他强调，`, with no subject and no
+ * condition of its own. Such items fill a report by the dozen and none is a point to study. */
+const BARE_DIRECTIVE = /^(?:要|必须|务必)/;
+
 const keyOf = (text: string) => text.replace(/[\s，。、；：！？“”‘’,.;:!?]/g, '');
 
 /** `kept` (the ranked 金句 of a 会议报道) with the named people's other words added up to the quota. */
@@ -40,6 +44,7 @@ export function fillReportQuotes(
         c.speaker &&
         isCreditable(c.speaker) &&
         !PROCEEDINGS.test(c.text) &&
+        !BARE_DIRECTIVE.test(c.text) &&
         !RECORD.test(c.text) &&
         !saidEarlier(c.text),
     )

@@ -81,6 +81,11 @@ describe('a meeting report keeps its named speakers’ words up to its quota', (
     expect(quotes('会议报道', report)).toEqual(['唐立新: 推进乡村全面振兴，必须把确保粮食安全摆在首位。']);
   });
 
+  it('a bare item of a work list (`要…`, `必须…` with no subject) does not fill it', () => {
+    const list = ['唐立新强调，要扎实做好保民生实事。必须提升监管科学性，完善联合惩戒。', ...report.slice(1)];
+    expect(quotes('会议报道', list)).toEqual(['唐立新: 推进乡村全面振兴，必须把确保粮食安全摆在首位。']);
+  });
+
   it('a speech does not fill its quota with its speaker’s plain lines', () => {
     expect(quotes('讲话', report)).toEqual([]);
   });
