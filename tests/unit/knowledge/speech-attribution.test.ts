@@ -66,7 +66,8 @@ describe('金句 speakers of imported speeches and meeting reports', () => {
   });
 
   // The speakers found only grow: a rule that loses some must say why and lower this floor
-  // (README.md, “Reports that keep their speakers’ words”: 239 of 496 labelled passages with a person, bare `要…` items left out).
+  // (README.md, “Reports that keep their speakers’ words”: 239 of 496 labelled passages with a person,
+  // bare `要…` items of a work list left out).
   it('finds at least the committed number of labelled speakers among the 金句', () => {
     const found = LABELS.reduce(
       (n, l) =>
