@@ -49,7 +49,9 @@ export function fillReportQuotes(
         !saidEarlier(c.text),
     )
     .flatMap((c) => {
-      const r = scoreCandidate(c);
+      // The optimistic score needs no word segmentation: most lines of a report end here.
+      const bound = scoreCandidate(c, 0, true);
+      const r = bound && bound.score >= FILL_FLOOR ? scoreCandidate(c) : null;
       if (!r || r.score < FILL_FLOOR) return [];
       // A saying in common use inside their words is nobody's (sayings.ts): not a speaker's point.
       const credited = creditSaying(r);
