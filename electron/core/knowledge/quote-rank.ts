@@ -168,6 +168,9 @@ export function quotaFor(chars: number): number {
   return Math.max(5, Math.min(40, Math.round(chars / 1000)));
 }
 
+/** Two 金句 with the same words, whatever their punctuation and spacing, are one. */
+export const sameTextKey = (text: string) => text.replace(/[\s，。、；：！？“”‘’,.;:!?]/g, '');
+
 /** The best candidates above MIN_SCORE, at most the quota, in reading order; one per sentence. */
 export function selectQuotes(ranked: RankedQuote[], chars: number): RankedQuote[] {
   const quotaN = quotaFor(chars);
@@ -187,7 +190,7 @@ export function selectQuotes(ranked: RankedQuote[], chars: number): RankedQuote[
   for (const r of best) {
     // A short speech dense with sayings keeps its strongest beyond the quota (up to twice it).
     if (out.length >= quota && (r.score < STRONG_SCORE || out.length >= quota * 2)) break;
-    const key = r.text.replace(/[\s，。、；：！？“”,.;:!?]/g, '');
+    const key = sameTextKey(r.text);
     // One of a run of sentences opening alike (中国式现代化是…的现代化 ×5) is enough.
     const head = key.slice(0, 5);
     if (seen.has(key) || heads.has(head)) continue;

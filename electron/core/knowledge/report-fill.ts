@@ -5,7 +5,7 @@
 // (quoted, reported, said in a turn): only candidates whose speaker is already certain, so no one is
 // credited who was not before. They stay below the score a question is asked on (quiz: ≥ 6).
 import type { QuoteCandidate } from './quote-candidates.js';
-import { quotaFor, scoreCandidate, type RankedQuote } from './quote-rank.js';
+import { quotaFor, sameTextKey, scoreCandidate, type RankedQuote } from './quote-rank.js';
 import { creditSaying } from './sayings.js';
 import { isCreditable } from './uncredited.js';
 
@@ -23,8 +23,6 @@ const RECORD =
  * condition of its own. Such items fill a report by the dozen and none is a point to study. */
 const BARE_DIRECTIVE = /^(?:要|必须|务必)/;
 
-const keyOf = (text: string) => text.replace(/[\s，。、；：！？“”‘’,.;:!?]/g, '');
-
 /** `kept` (the ranked 金句 of a 会议报道) with the named people's other words added up to the quota. */
 export function fillReportQuotes(
   kept: RankedQuote[],
@@ -34,7 +32,7 @@ export function fillReportQuotes(
 ): RankedQuote[] {
   const room = quotaFor(chars) - kept.length;
   if (room <= 0) return kept;
-  const seen = new Set(kept.map((q) => keyOf(q.text)));
+  const seen = new Set(kept.map((q) => sameTextKey(q.text)));
   const overlaps = (c: QuoteCandidate, list: readonly QuoteCandidate[]) =>
     list.some((o) => o.paragraph === c.paragraph && o.start < c.end && c.start < o.end);
   const extra: RankedQuote[] = [];
@@ -60,7 +58,7 @@ export function fillReportQuotes(
     .sort((a, b) => b.score - a.score || a.paragraph - b.paragraph || a.start - b.start);
   for (const r of fills) {
     if (extra.length >= room) break;
-    const key = keyOf(r.text);
+    const key = sameTextKey(r.text);
     if (seen.has(key) || overlaps(r, kept) || overlaps(r, extra)) continue;
     seen.add(key);
     extra.push({ ...r, reason: r.reason || `${r.speaker}的讲话要点` });
