@@ -129,6 +129,8 @@ describe('sayings.json: two more lines in common use', () => {
         .map((c) => `${c.speaker}: ${c.text}`);
     expect(speech('教育是最大的民生。')).toEqual(['null: 教育是最大的民生。']);
     expect(speech('优化营商环境没有最好，只有更好。')).toEqual(['null: 优化营商环境没有最好，只有更好。']);
+    // …but the form 习近平 gave it at the first 进博会 (2018) is his.
+    expect(speech('营商环境只有更好，没有最好。')).toEqual(['习近平: 营商环境只有更好，没有最好。']);
     // Held out: `作风建设只有进行时，没有完成时` is a form of a saying, not the speaker's own line.
     expect(speech('作风建设只有进行时，没有完成时。')).toEqual(['null: 作风建设只有进行时，没有完成时。']);
   });
