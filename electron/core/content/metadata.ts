@@ -135,7 +135,8 @@ export function deriveMetadata(
   if (hints.type) type = hints.type;
   else if (
     found.spoken ||
-    (/讲话|致辞|发言|講話|致辭|發言/.test(foldedTitle) && !REPORT_ON_SPEECH.test(foldedTitle)) ||
+    // (`新闻发言人…答记者问`: a 发言人 is a post, not a speech.)
+    (/讲话|致辞|发言(?!人)|講話|致辭|發言(?!人)/.test(foldedTitle) && !REPORT_ON_SPEECH.test(foldedTitle)) ||
     /^(同志们|同志們|各位代表)/.test(lines[0] ?? '') ||
     // A 题注 or 编者按 over the text says it is a speech (`这是县委书记王建国……在……上的讲话`).
     lines.slice(0, 2).some((l) => speechNote(l)) ||

@@ -12,13 +12,19 @@ import { isPersonName } from './person-name.js';
 import { speakersIn } from './speakers.js';
 
 const WORDS =
-  '([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:在[^，。！？“”]{1,24}?[中上时])?(?:指出|强调|表示|介绍|说|要求|提出)[：:，,]';
+  '([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:在[^，。！？“”]{1,24}?[中上时])?(?:指出|强调|表示|介绍|说|要求|提出|建议)[：:，,]';
 const OPENING = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)${WORDS}`, 'g');
 /** `调研中，宋佳明强调：`, `认真听取发言后，周国华指出：`: one short leading clause first. */
 const AFTER_CLAUSE = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)[^，,。！？!?“”\\n]{1,16}[，,]${WORDS}`, 'g');
 /** `宏达公司董事长陈丽华说：`, `县长许志刚要求：`: a post that ends on its title word, then the name. */
 const POSTED = new RegExp(
-  `(?:^|[。！？!?\\n][”’]?\\s*)${ROLE}([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:在[^，。！？“”]{1,24}?[中上时])?(?:指出|强调|表示|介绍|说|要求|提出)[：:，,]`,
+  `(?:^|[。！？!?\\n][”’]?\\s*)${ROLE}([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:在[^，。！？“”]{1,24}?[中上时])?(?:指出|强调|表示|介绍|说|要求|提出|建议)[：:，,]`,
+  'g',
+);
+
+/** `“……”天成物流公司董事长葛秀梅说。`: a post and a name after the words he said. */
+const POSTED_AFTER_QUOTE = new RegExp(
+  `”[，,]?\\s*${ROLE}([\\u4e00-\\u9fff]{2,3}?)(?:说|表示|指出|强调|介绍)[。！!]`,
   'g',
 );
 
@@ -38,7 +44,11 @@ export function narratedNames(folded: string): string[] {
   for (const m of [...folded.matchAll(OPENING), ...folded.matchAll(AFTER_CLAUSE), ...folded.matchAll(FLOOR_OPENING)])
     if (!PRONOUN.test(m[1]!) && !speakersIn(m[1]!).length && (isPersonName(m[1]!) || surnameAndGivenName(m[1]!)))
       out.add(m[1]!);
-  for (const m of [...folded.matchAll(POSTED), ...folded.matchAll(FLOOR_POSTED)])
+  for (const m of [
+    ...folded.matchAll(POSTED),
+    ...folded.matchAll(FLOOR_POSTED),
+    ...folded.matchAll(POSTED_AFTER_QUOTE),
+  ])
     if (!speakersIn(m[1]!).length && isBylineName(m[1]!)) out.add(m[1]!);
   return [...out];
 }

@@ -35,6 +35,10 @@ const NO_PERSON_TOWARD = /[方面走导趋倾转指取去动一意志双单定�
 /** Someone named by a post alone after the subject (`表扬了驻村第一书记`, `听取了局长的汇报`). */
 const POST_WORD =
   /书记|县长|市长|区长|省长|镇长|乡长|村长|主任|部长|局长|厅长|处长|科长|校长|院长|所长|站长|队长|总理|主席|委员|董事长|经理|行长|社长|会长|同志|先生|女士/;
+/** `贺志远强调，要……把更多实惠留给农民。`: he instructs; 农民 and 给 are what the words are about. */
+const INSTRUCTS = /^(?:在[^，,。！？“”]{1,24}?[中上时])?(?:强调|指出|要求)[：:，,]\s*(?=要|必须|务必|应当|坚决|切实)/;
+/** `程立民引用总书记的话说：“……”`: whose words he cites, not someone there (the next 他 is still he). */
+const WORDS_CITED = /(?<=引用|援引|引述)[^，,。！？：:“”]{1,20}?的话(?=说|来说|[：:，,])/g;
 /** The subject's own title right after his name (`李明同志`, `习近平总书记`). */
 const TITLE_AFTER_NAME = /^(?:同志|总书记|主席|总理|委员长)/;
 /** A post and a name the alias table does not know (`副省长赵刚`). */
@@ -53,7 +57,8 @@ export function postedPeople(folded: string): string[] {
 }
 
 /** The one person `s` is about, or null. */
-function soleSubject(s: string, own: readonly OwnName[], others: () => readonly string[]): string | null {
+function soleSubject(said: string, own: readonly OwnName[], others: () => readonly string[]): string | null {
+  const s = said.replace(WORDS_CITED, (m) => ' '.repeat(m.length));
   const names = speakersIn(s, own);
   if (new Set(names.map((n) => n.name)).size !== 1) return null;
   const first = names[0]!;
@@ -61,6 +66,8 @@ function soleSubject(s: string, own: readonly OwnName[], others: () => readonly 
   if (!SUBJECT_PLACE.test(before) || NOT_SUBJECT_BEFORE.test(before)) return null;
   const after = s.slice(first.end).replace(TITLE_AFTER_NAME, '');
   const rest = before + ' '.repeat(first.end - first.start) + s.slice(first.end);
+  // An instruction he gives names the people it is about, not anyone there: only a name counts.
+  if (INSTRUCTS.test(after)) return namesSomeoneByName(rest, others) ? null : first.name;
   if (WITH_SOMEONE.test(after) || TOWARD_SOMEONE.test(after.replace(NO_PERSON_TOWARD, ''))) return null;
   return namesAnyone(rest, [], others) || MEETS_SOMEONE.test(rest) || POST_WORD.test(after) ? null : first.name;
 }
@@ -69,9 +76,15 @@ function soleSubject(s: string, own: readonly OwnName[], others: () => readonly 
  * here or elsewhere in the text, or one no list knows (`表扬了张大山`, `和赵明亮一起`). */
 /** (`others` is asked for last: finding everyone a post names means reading the whole text.) */
 function namesAnyone(s: string, own: readonly OwnName[], others: () => readonly string[]): boolean {
-  if (speakersIn(s, own).length || OTHER_PEOPLE.test(s.replace(COLLECTIVE, ' ')) || others().some((n) => s.includes(n)))
-    return true;
-  if (mayNameUnlistedPerson(s)) return true;
+  return (
+    speakersIn(s, own).length > 0 || OTHER_PEOPLE.test(s.replace(COLLECTIVE, ' ')) || namesSomeoneByName(s, others)
+  );
+}
+
+/** Whether `s` names a person by his name: a leader of the table, one a post names in the text, or
+ * one no list knows. */
+function namesSomeoneByName(s: string, others: () => readonly string[]): boolean {
+  if (speakersIn(s).length || others().some((n) => s.includes(n)) || mayNameUnlistedPerson(s)) return true;
   for (const m of s.matchAll(ROLE_NAME)) if (isPersonName(m[1]!.slice(0, 2))) return true;
   return false;
 }

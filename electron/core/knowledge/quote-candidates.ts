@@ -16,7 +16,7 @@ import { citesInside, CUE, generalSecretaryAlias, speakersIn, type NamedSpeaker,
 import { pronounSpeakers } from './pronoun-speaker.js';
 import { reportedWords } from './reported-candidates.js';
 import { continuedWords } from './continued-words.js';
-import { transcriptTurns } from './transcript-turns.js';
+import { HOST_PROCEDURE, transcriptTurns } from './transcript-turns.js';
 import { givenNameAliases } from './given-name-alias.js';
 import { isCreditable } from './uncredited.js';
 import { isCriticisedLine } from './superseded-lines.js';
@@ -282,6 +282,7 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
     if (turn)
       // An answer in a transcript: its sentences are the answerer's, without his name before them.
       for (const c of ownCandidates(doc, i, folded, turn.name)) {
+        if (turn.host && HOST_PROCEDURE.test(c.text)) continue;
         const start = Math.max(c.start, turn.at);
         if (c.end - start >= 5) out.push({ ...c, start, text: p.text.slice(start, c.end) });
       }

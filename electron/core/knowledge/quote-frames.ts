@@ -5,6 +5,7 @@
 // break, clause break or other name between them. Anything else is not a frame: no speaker.
 import { unitSet } from '../text/unit-set.js';
 import { isPersonName } from './person-name.js';
+import { ROLE } from './post-role.js';
 import { CUE, NOT_SUBJECT_BEFORE, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
 
 export interface FramedQuote {
@@ -42,6 +43,8 @@ const otherSubject = (between: string) => {
   return !!m && isPersonName(m[1]!);
 };
 const QUOTE = /“([^“”]{4,600})”/g;
+/** Between the closing mark and a post-frame's name: nothing, or the speaker's own post. */
+const POST_BEFORE_NAME = new RegExp(`^”[，,]?\\s*(?:${ROLE})?$`);
 /** `引用习近平总书记的话说：`: another's 话 (not a poem or a saying, whose author may be a third). */
 const BORROWED_FROM = /(?:引用|援引|引述|借用)$/;
 const WORDS_OF = new RegExp(`^${PRE_TITLE}的话(?:说|来说)?[：:，,]?\\s*$`);
@@ -105,12 +108,13 @@ export function framedQuotes(
         continue;
       }
     }
-    // Post-frame: a name right after the closing mark, followed by the cue and the sentence end.
-    const after = names.find((n) => n.start > end && n.start <= end + 3);
+    // Post-frame: a name right after the closing mark (or after his post: `”天成物流公司董事长葛秀梅说。`),
+    // followed by the cue and the sentence end.
+    const after = names.find((n) => n.start > end && n.start <= end + 30);
     const rest = after ? folded.slice(after.end) : '';
     if (
       after &&
-      /^”[，,]?\s*$/.test(folded.slice(end, after.start)) &&
+      POST_BEFORE_NAME.test(folded.slice(end, after.start)) &&
       (POST_FRAME.test(rest) || HIS_WORDS_AFTER.test(rest))
     )
       out.push({ start, end, speaker: after.name });

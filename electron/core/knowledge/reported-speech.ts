@@ -6,6 +6,7 @@
 // (`我想强调，`, `我们提出，`) and the speaker's own asides (`必须指出，`, `这就要求，`, `总的来说，`,
 // `换句话说，`) keep the sentence the speaker's.
 import { unitSet } from '../text/unit-set.js';
+import { ROLE } from './post-role.js';
 
 /** A clause ending on a citation verb, before a comma or colon (说, not 学说/小说/传说); 规定 for a
  * document's words (`党章规定，……`). */
@@ -22,6 +23,8 @@ const NOT_SPEAKING =
   /^(?:要|必须|应当|都能|切实|认真|深入|努力)*(?:按照|根据|遵照|依照|适应|为了|面对|落实|贯彻|体现|结合|把握|重温|由于|由|经过|综合|达到|迎合|符合|是)/;
 /** `在主持会议时`, `在讲话中`: when a person spoke, not part of who. */
 const AT_OCCASION = /在[^，,“”]{1,24}?[中上时]$/;
+/** The post before a name (`华东新材料公司董事长`): not part of how long a subject is. */
+const POST_FIRST = new RegExp(`^${ROLE}`);
 const NOUN_BEFORE = /(?:的|之)$/;
 /** `总要求，`, `新要求，`, `各项要求，`: these make a noun of 要求/号召/提出 only (a name may end on 新: `王立新介绍，`). */
 const NOUN_BEFORE_DEMAND = /(?:总|新|种|项|些)$/;
@@ -63,9 +66,10 @@ export function reportedClauses(folded: string): ReportedClause[] {
       if (
         NOUN_BEFORE.test(subject) ||
         (/^(?:要求|号召|提出|建议)/.test(verb[0]) && (NOUN_BEFORE_DEMAND.test(subject) || /意见$/.test(subject))) ||
-        // (`意见建议，`, `提出的建议，`: the noun; `马林建议，`, `他建议，`: someone suggests.)
+        // (`意见建议，`, `提出的建议，`: the noun; `马林建议，`, `他建议，`, `公司董事长戚美琳建议，`: someone suggests.)
         (/^(?:要求|号召|建议)/.test(verb[0]) &&
-          (subject.replace(AT_OCCASION, '').length > 6 || /[要的和、]|把握|贯彻|坚持|落实/.test(subject)))
+          (subject.replace(AT_OCCASION, '').replace(POST_FIRST, '').length > 6 ||
+            /[要的和、]|把握|贯彻|坚持|落实/.test(subject)))
       )
         continue;
       out.push({ from, clauseEnd: i, end, subject });

@@ -4,6 +4,7 @@
 import { foldForSearch } from '../text/normalize.js';
 import { isBylineName } from './byline-name.js';
 import { ROLE } from './post-role.js';
+import { postedPeople } from './pronoun-speaker.js';
 
 // (The day may stand before 在 — `这是马国庆同志2022年12月28日在……` — and an editor's clause after the
 // note: `，2023年3月1日整理刊发`, `，收入本书时有删节`.)
@@ -12,6 +13,28 @@ import { ROLE } from './post-role.js';
 const NOTE = new RegExp(
   `^[（(]?(?:注[：:]|(?:编者按|编者的话|题注)[：:]?)?\\s*这是(${ROLE})?([\\u4e00-\\u9fff]{2,4}?)(?:同志)?(?:于?(\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?))?在[^。！？，,“”]{2,50}?[上中时]的?(?:讲话|发言|报告|致辞|谈话)(?:的?(?:一部分|部分内容|主要部分|节选|要点|摘要|主要内容))?(?:[，,][^。！？“”，,]{2,30})?[。]?\\s*[）)]?$`,
 );
+
+// A reprinted speech's 编者按 may tell the meeting instead: `编者按：4月18日，全市……推进会召开，市委常委、组织部部长
+// 蒋慧玲出席会议并讲话。……现将讲话全文刊发，供……参考。` The one person it names under a post as giving the speech
+// it prints is the speaker.
+const EDITOR_NOTE = /^[（(]?(?:编者按|编者的话)[：:]/;
+const GAVE_SPEECH = new RegExp(
+  `(${ROLE})([\\u4e00-\\u9fff]{2,4}?)(?:同志)?(?:出席[^。！？，,]{0,12}?并|在[^。！？，,]{1,40}?[上中])?(?:发表了?(?:重要)?讲话|作了?[^。！？，,]{0,8}?讲话|讲话)`,
+  'g',
+);
+const PRINTS_SPEECH =
+  /讲话[^。！？]{0,12}(?:刊发|刊登|刊载|编发|摘登|发表)|(?:刊发|刊登|刊载|编发|摘登)[^。！？]{0,12}讲话/;
+
+function editorNote(text: string, folded: string): SpeechNote | null {
+  if (!EDITOR_NOTE.test(folded) || !PRINTS_SPEECH.test(folded)) return null;
+  const gave = [...folded.matchAll(GAVE_SPEECH)];
+  // Everyone the note names under a post: the speaker only (`市委书记某某、市长某某出席并讲话` names two).
+  if (gave.length !== 1 || postedPeople(folded).some((n) => !gave[0]![2]!.startsWith(n.slice(0, 2)))) return null;
+  const m = gave[0]!;
+  const at = m.index + m[1]!.length;
+  const name = text.slice(at, at + m[2]!.length);
+  return isBylineName(name) ? { name, role: text.slice(m.index, at), day: null } : null;
+}
 
 export interface SpeechNote {
   name: string;
@@ -27,7 +50,7 @@ export function speechNote(line: string): SpeechNote | null {
   const text = line.trim();
   const folded = foldForSearch(text);
   const m = NOTE.exec(folded);
-  if (!m) return null;
+  if (!m) return editorNote(text, folded);
   const cut = (i: number) => {
     if (!m[i]) return null;
     const at = folded.indexOf(m[i]!, i === 2 && m[1] ? folded.indexOf(m[1]) + m[1].length : 0);
