@@ -12,11 +12,13 @@ import { markOptions } from './import-text-marks.js';
 import { cleanLines, numberLabelledItems, numberOrdinalItems, numberSpacedItems } from './import-text-clean.js';
 import { joinBareAnswers } from './import-text-bare-answer.js';
 import { numberItemsOtherwise } from './import-text-renumber.js';
+import { isPassage, READ_PASSAGE } from './import-text-material.js';
 import { answerFollows, itemStart } from './import-text-start.js';
 import { applyKeyList, isKeyHeading, keyHeadingRest, readKeyLine, type KeyList } from './import-key-list.js';
 import {
   ANSWER,
   BARE_TYPE,
+  CANDIDATE,
   EXPLAIN,
   ITEM,
   itemNumber,
@@ -74,6 +76,10 @@ export type TextItem = {
   group?: string;
   /** Where continuation lines go: the stem, the last option, the answer or the explanation. */
   at: 'stem' | 'option' | 'answer' | 'explanation';
+  /** An exam record gave the candidate's own answer here (CANDIDATE): never a key. */
+  candidate?: boolean;
+  /** The 材料题 passage the item asks about (import-text-material.ts). */
+  material?: string[];
 };
 
 /** 答案： alone on its line (not 参考答案, the heading of a key list at the end). */
@@ -126,7 +132,14 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   // A page's number and the running head under it (the paper's title again) are no text; a
   // sentence they break goes on where it stopped.
   let pageBreak = false;
+  // The passage over the 材料题 items that follow it; `reading`: the line before was one of it.
+  let material: string[] = [];
+  let reading = false;
   for (const [at, line] of trimmed.entries()) {
+    if (line === CANDIDATE) {
+      if (item && !inKey) item.candidate = true;
+      continue;
+    }
     if (PAGE_MARK.test(line)) {
       pageBreak = true;
       continue;
@@ -154,6 +167,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     if (!inKey && GROUP.test(line)) {
       group = groupName(line);
       item = null;
+      material = [];
       continue;
     }
     const head = SECTION.exec(line) ?? (!inKey && OTHER_HEADING.test(line) ? ['', ''] : null);
@@ -168,6 +182,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       if (inKey) keys.sections.push({ type: head[1]!, entries: new Map(), part: section.part });
       item = null;
       group = '';
+      material = [];
       continue;
     }
     // A key table's 题号 row inside the key list belongs to the section above it.
@@ -221,6 +236,13 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       );
       continue;
     }
+    if (READ_PASSAGE.test(line) || isPassage(trimmed, at)) {
+      material = READ_PASSAGE.test(line) ? [] : reading ? [...material, line] : [line];
+      reading = !READ_PASSAGE.test(line);
+      item = null;
+      continue;
+    }
+    reading = false;
     const start = itemStart(line, item, section, answered[at]!);
     if (start) {
       const rest = start.rest.replace(SCORE, '').replace(META_GROUP, '');
@@ -239,6 +261,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
         auto: start.auto,
         circled: start.circled,
         group: group || undefined,
+        material: material.length ? material : undefined,
       };
       items.push(item);
       continue;
