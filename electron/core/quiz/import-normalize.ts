@@ -8,6 +8,7 @@ import { dropTrailingEmpty } from './import-fields.js';
 import { blankAnswers } from './fill-answers.js';
 import { cleanRow } from './import-stem.js';
 import { validateDraft } from './validate.js';
+import { isOrdering, ORDER_REASON } from './import-ordering.js';
 
 export interface RawItem {
   stem: string;
@@ -211,31 +212,11 @@ function splitNote(raw: RawItem): RawItem {
   return { ...raw, answer: m[1]!, explanation: raw.explanation.trim() ? raw.explanation : note };
 }
 
-const ORDER_REASON =
-  '这是排序题（答案是先后顺序），暂不能导入：题型只有单选、多选、判断、填空和简答，顺序不能当作选择题的答案。可改写为单选题（把几种顺序列为选项）后再导入';
-/** 排序题: the bank says so (题型, section), or the key is an order: letters or ①②③ joined by arrows
- * (C→B→A→D), circled numbers out of their order (③①②), or every option's letter once, out of
- * alphabetical order (BCAD, B、A、D、C): a 多选 key lists its letters in order and seldom all of them. */
-function isOrdering(raw: RawItem): boolean {
-  if (/排序/.test(raw.type ?? '')) return true;
-  const key = cleanAnswer(raw.answer);
-  if (/^(?:[A-H]|[①-⑳])(?:\s*(?:→|->|—>|=>|⇒|＞|>)\s*(?:[A-H]|[①-⑳]))+$/.test(key)) return true;
-  const circled = /^[①-⑳]{2,}$/.test(key) ? [...key] : [];
-  if (circled.some((c, i) => i && c < circled[i - 1]!)) return true;
-  const letters = /^[A-H\s,，、;；]+$/.test(key) ? key.replace(/[^A-H]/g, '') : '';
-  return (
-    letters.length >= 3 &&
-    letters.length === raw.options.length &&
-    new Set(letters).size === letters.length &&
-    letters !== [...letters].sort().join('')
-  );
-}
-
 /** A draft, or the reason (Chinese) the row cannot be imported. */
 export function normalizeRaw(input: RawItem): QuestionDraft | string {
   const raw = splitNote(cleanRow(input));
   if (!raw.stem.trim()) return '缺少题目';
-  if (isOrdering(raw)) return ORDER_REASON;
+  if (isOrdering(raw.type, cleanAnswer(raw.answer), raw.options.length)) return ORDER_REASON;
   // [图片]: a picture the file held is gone; the item may need it to be answered, or its options
   // may be pictures no one can tell apart.
   if ([raw.stem, ...raw.options].some((t) => PICTURE_MARK.test(t)))

@@ -6,6 +6,7 @@
 // matched to items by number only when the numbers name one item each (key-list.ts), and two keys
 // for one item that disagree make it invalid.
 import type { Parsed } from './import-json.js';
+import type { Section, TextItem } from './import-text-types.js';
 import { optionsOnLine } from './import-text-options.js';
 import { toRaw, type MarkKey } from './import-text-row.js';
 import { markOptions } from './import-text-marks.js';
@@ -51,36 +52,7 @@ import {
  * whose number is not certain. */
 export const AUTO_ITEM = '\uE000';
 
-/** `part`: the paper's part, counted on where items go on after a key list (each list answers
- * the part above it). */
-export type Section = {
-  type: string;
-  index: number;
-  part: number;
-  /** The letters a 判断 section's note says stand for 正确 and 错误 (正确的选A，错误的选B): "AB". */
-  truth?: string;
-};
-
-export type TextItem = {
-  number: number;
-  section: Section;
-  stem: string[];
-  options: string[];
-  answer: string[];
-  explanation: string[];
-  /** Numbered by Word itself: its number is our count, not certainly the one Word shows. */
-  auto?: boolean;
-  /** Numbered ①②③ (isCircled). */
-  circled?: boolean;
-  /** The group of a contest round it is in (第一组), as a key list may name it. */
-  group?: string;
-  /** Where continuation lines go: the stem, the last option, the answer or the explanation. */
-  at: 'stem' | 'option' | 'answer' | 'explanation';
-  /** An exam record gave the candidate's own answer here (CANDIDATE): never a key. */
-  candidate?: boolean;
-  /** The 材料题 passage the item asks about (import-text-material.ts). */
-  material?: string[];
-};
+export type { Section, TextItem } from './import-text-types.js';
 
 /** 答案： alone on its line (not 参考答案, the heading of a key list at the end). */
 const isBareAnswer = (line: string) => /^答案\s*[:：]?$/.test(line);
