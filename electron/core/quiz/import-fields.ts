@@ -38,7 +38,7 @@ const FUZZY: Partial<Record<BankField, { has: RegExp; not: RegExp }>> = {
   options: { has: /option|choice|选项/, not: /count|num|type|id$|answer|答案|正确|correct|right/ },
   answer: {
     has: /answer|答案|correct|right|solution/,
-    not: /wrong|incorrect|user|your|my|student|count|num|score|list|explan|analysis|错误|学生|我的|用户|解析|文本|text/,
+    not: /wrong|incorrect|user|your|my|student|count|num|score|list|explan|analysis|错误|学生|我的|你的|您的|考生|学员|作答|选择|用户|解析|文本|text/,
   },
 };
 

@@ -4,6 +4,7 @@
 // match would be a wrong key).
 import type { TextItem } from './import-text.js';
 import { entriesOf, half, KEY } from './key-list-entries.js';
+import { CANDIDATE_NAME } from './import-text-lines.js';
 
 export { isKeyEntries } from './key-list-entries.js';
 
@@ -34,16 +35,18 @@ export type KeyList = {
 };
 
 /** A key written as a table (题号 | 1 | 2 | 3 over 答案 | C | A | B, or 正确答案), in Word or as text. */
-const TABLE_NUMBERS = /^题\s*号\s*[:：]?((?:[\s　|｜]+\d{1,4})+)[\s　|｜]*$/;
+const TABLE_NUMBERS = /^题\s*号\s*[:：]?((?:[\s　|｜]*\d{1,4})(?:[\s　|｜]+\d{1,4})+)[\s　|｜]*$/;
 const TABLE_KEYS = /^(?:参考|标准|正确)?答\s*案\s*[:：]?((?:[\s　|｜]+\S+)+)[\s　|｜]*$/;
 /** The header row of a key table one item to a row (题号 | 正确答案, or pairs 题号 | 答案 | 题号 | 答案). */
 const TABLE_HEADER =
   /^题\s*号[\s　|｜]+(?:参考|标准|正确)?答\s*案(?:[\s　|｜]+题\s*号[\s　|｜]+(?:参考|标准|正确)?答\s*案)*[\s　|｜]*$/;
 
+/** 考生答案 | B | C, 得分 | 2 | 0: an answer card's rows that are no key. */
+const RECORD_ROW = new RegExp(`^(?:${CANDIDATE_NAME}|作答(?:情况)?|得分|本题得分)[\\s　|｜:：]`);
 /** 本部分答案, 本大题参考答案: the key of the section above, as a paper names it after each one. */
 const PART = '(?:本部分|本大题|本题组|本节|本章)?';
 const HEADING = new RegExp(
-  `^${PART}(?:参考答案|标准答案|答案|答案速查|参考答案(?:及|与|和)解析|答案(?:及|与|和)解析)\\s*[:：]?$`,
+  `^${PART}(?:(?:参考|标准)?答案(?:速查|(?:及|与|和)(?:解析|评分(?:标准|细则|参考|说明)))?|答题卡)\\s*[:：]?$`,
 );
 // 参考答案：1-3 BAC, and 【参考答案】1-3：BAC as a paper puts it after each section.
 const INLINE_HEADING = new RegExp(
@@ -77,6 +80,9 @@ export function readKeyLine(line: string, keys: KeyList): void {
       .map(Number);
     return;
   }
+  // An answer card's rows of the candidate's answers and scores under the 题号 row: never keys, and
+  // the 正确答案 row may still follow.
+  if (keys.numbers && RECORD_ROW.test(line)) return;
   // The 答案 row under a 题号 row: one key per number, or none is used.
   const row = keys.numbers ? TABLE_KEYS.exec(line) : null;
   if (row) {

@@ -8,6 +8,7 @@ import { dropTrailingEmpty } from './import-fields.js';
 import { blankAnswers } from './fill-answers.js';
 import { cleanRow } from './import-stem.js';
 import { validateDraft } from './validate.js';
+import { isOrdering, ORDER_REASON } from './import-ordering.js';
 
 export interface RawItem {
   stem: string;
@@ -215,6 +216,7 @@ function splitNote(raw: RawItem): RawItem {
 export function normalizeRaw(input: RawItem): QuestionDraft | string {
   const raw = splitNote(cleanRow(input));
   if (!raw.stem.trim()) return '缺少题目';
+  if (isOrdering(raw.type, cleanAnswer(raw.answer), raw.options.length)) return ORDER_REASON;
   // [图片]: a picture the file held is gone; the item may need it to be answered, or its options
   // may be pictures no one can tell apart.
   if ([raw.stem, ...raw.options].some((t) => PICTURE_MARK.test(t)))

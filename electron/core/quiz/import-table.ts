@@ -75,6 +75,19 @@ export function hasBankHeader(text: string): boolean {
 const MISSING =
   '表格缺少必需的列：题目、答案。表头应为：题目、选项A–F、答案、解析、标签（题型可选），放在前十二行之内。';
 
+/** An exam record's column of the candidate's own answers (考生答案, 我的答案, 作答): never a key. */
+const CANDIDATE_HEADER = /^(?:考生|学员|学生|用户|你的|您的|我的)的?(?:答案|作答|选择|答题)$|^作答(?:答案|内容|结果)?$/;
+const CANDIDATE_ONLY =
+  '表格中只有考生的作答（考生答案、我的答案等），没有正确答案列：考生的作答不能当作答案。请加上“正确答案”列后再导入。';
+
+/** Why no header was found: the table may be an exam record with the candidate's answers only. */
+function missing(tables: string[][][]): string {
+  const record = tables.some((t) =>
+    t.slice(0, 12).some((r) => r.some((x) => CANDIDATE_HEADER.test((x ?? '').replace(/\s/g, '')))),
+  );
+  return record ? CANDIDATE_ONLY : MISSING;
+}
+
 /** Rows under the header; `sheetType` (the sheet's name, e.g. 判断题) stands in for a missing 题型. */
 function rowsToItems(table: string[][], sheetType = ''): (RawItem | string)[] | null {
   const found = findHeader(table);
@@ -185,7 +198,7 @@ export function parseCsvBank(text: string): Parsed {
   if (fatal) throw new ApiError('BAD_INPUT', `CSV 格式错误（第 ${(fatal.row ?? 0) + 1} 行）：引号不匹配。`);
   if (res.data.length === 0) throw new ApiError('BAD_INPUT', 'CSV 文件是空的。');
   const rows = rowsToItems(res.data);
-  if (!rows) throw new ApiError('BAD_INPUT', MISSING);
+  if (!rows) throw new ApiError('BAD_INPUT', missing([res.data]));
   return { format: 'csv', rows };
 }
 
@@ -211,7 +224,7 @@ export function sheetsToBank(sheets: { name: string; table: string[][] }[], form
     if (rows) items.push(...rows);
     found ||= rows !== null;
   }
-  if (!found) throw new ApiError('BAD_INPUT', MISSING);
+  if (!found) throw new ApiError('BAD_INPUT', missing(sheets.map((s) => s.table)));
   return { format, rows: items };
 }
 

@@ -5,6 +5,8 @@ import { SECTION } from './import-text-sections.js';
 import {
   chineseNumber,
   CHOICE_BOX,
+  CANDIDATE,
+  CANDIDATE_LINE,
   CHOICE_TRUTH,
   FURNITURE_LINE,
   ITEM,
@@ -49,6 +51,7 @@ export function cleanLines(lines: string[]): string[] {
       // | 题号 | 1 | 2 |: a table pasted as Markdown reads as the same row typed with gaps; its
       // | --- | --- | rule is no text.
       .map((l) => (/^[|｜].*[|｜]$/.test(l) ? l.replace(/^[|｜][\s　]*|[\s　]*[|｜]$/g, '') : l))
+      .map((l) => (CANDIDATE_LINE.test(l) ? CANDIDATE : l))
       .filter(
         (l) =>
           l &&

@@ -1,9 +1,11 @@
 // What one line of a numbered text bank is (import-text.ts): an item's number, an answer or an
 // explanation mark, the item's own 题型 tag or score, page furniture.
 
+/** How an exam record names the candidate's own answer: 考生答案, 您的答案, 你的选择, 学员作答, 考生作答. */
+export const CANDIDATE_NAME = '(?:(?:您的|我的|你的|考生|学员)(?:答案|选择|作答)|考生作答)';
 /** Page furniture carried over from a printed or converted file. */
 export const PAGE_MARK =
-  /^(?:第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页|[-—]\s*\d+\s*[-—]|\d{1,3}\s*[/／]\s*\d{1,3}|[·•]\s*\d{1,3}\s*[·•])$/;
+  /^(?:[-—–]\s*第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?\s*[-—–]|第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页|[-—]\s*\d+\s*[-—]|\d{1,3}\s*[/／]\s*\d{1,3}|[·•]\s*\d{1,3}\s*[·•])$/;
 export const ITEM =
   /^(?:第\s*(\d{1,4}|[一二三四五六七八九十]{1,3})\s*题\s*[:：.．、]?|(\d{1,4})\s*(?:[、．]|\.(?!\d)|\.(?=\d{4}年)|[)）](?=\s*\S))|[（(](\d{1,4})[)）]|[【[［]\s*(?:第\s*)?(\d{1,3})\s*(?:题\s*)?[】\]］](?=\s*\S)|([①-⑳])(?=\s*\S))\s*/;
 export const ANSWER =
@@ -20,13 +22,18 @@ const META_VALUE = String.raw`${META_NAME}\s*[:：]\s*[^，,、；;()（）【�
 /** An answer or explanation mark after other text on a line (…D.解放思想　正确答案：B【解析】…,
  * a contest's …是什么？答：…). */
 export const MID_LINE_MARK = new RegExp(
-  String.raw`(?<=\S)(?<!^[\s　]*\d{1,4}[\s　]*[.．、]?[\s　]*)[\s　]*(?=【\s*(?:正确|参考|标准)?答案\s*】|【\s*(?:解析|分析|详解)\s*】|(?:正确|参考|标准)答案\s*[:：])|(?<=[\s　)）。？?])[\s　]*(?=答案\s*[:：]|解析\s*[:：])|(?<=[？?])[\s　]*(?=答\s*[:：])|(?<=\S)[\s　]+(?=(?:您的|我的|你的|考生|学员)答案\s*[:：]|(?:本题)?得分\s*[:：])|(?<=\S)[\s　]+(?=${META_FIELD})|(?<=\S)(?=【\s*${META_NAME}\s*】)`,
+  String.raw`(?<=\S)(?<!^[\s　]*\d{1,4}[\s　]*[.．、]?[\s　]*)[\s　]*(?=【\s*(?:正确|参考|标准)?答案\s*】|【\s*(?:解析|分析|详解)\s*】|(?:正确|参考|标准)答案\s*[:：])|(?<=[\s　)）。？?])[\s　]*(?=答案\s*[:：]|解析\s*[:：])|(?<=[？?])[\s　]*(?=答\s*[:：])|(?<=\S)[\s　]+(?=${CANDIDATE_NAME}\s*[:：]|(?:本题)?得分\s*[:：]|是否正确\s*[:：]\s*(?:正确|错误|是|否|对|错)$|回答(?:正确|错误)$|答[对错]了?$)|(?<=\S)[\s　]+(?=${META_FIELD})|(?<=\S)(?=【\s*${META_NAME}\s*】)`,
   'g',
 );
 /** What an exam system's record adds to each item: the candidate's own answer (您的答案：A, 考生答案：B)
  * and the score it earned (得分：2分). Never the key. */
 export const RECORD_LINE =
-  /^(?:(?:您的|我的|你的|考生|学员)答案\s*[:：].*|(?:本题)?得分\s*[:：]\s*\d{1,3}(?:\.\d)?\s*分?)$/;
+  /^(?:(?:本题)?得分\s*[:：]\s*\d{1,3}(?:\.\d)?\s*分?(?:\s*[/／]\s*\d{1,3}(?:\.\d)?\s*分?)?|是否正确\s*[:：]\s*(?:正确|错误|是|否|对|错)|回答(?:正确|错误)|答[对错]了?)$/;
+/** The candidate's own answer in an exam system's record (考生答案：B, 您的答案：A): never the key. An item
+ * that has it and no key of its own is refused saying so (import-text-row.ts). */
+export const CANDIDATE_LINE = new RegExp(`^${CANDIDATE_NAME}\\s*[:：]`);
+/** What such a line becomes among the lines read (a private-use mark no file types). */
+export const CANDIDATE = '\uE001';
 /** What a printed paper or an app's export adds around items, never their text or key: the 得分 /
  * 评卷人 boxes over each section, and 学习强国's 出题单位： / 推荐： lines under each question. */
 export const FURNITURE_LINE = /^(?:(?:得分|评卷人|阅卷人|核分人)[\s　]*)+$|^(?:出题单位|出题|推荐|推荐单位)\s*[:：]/;
@@ -50,7 +57,7 @@ export const META_GROUP = new RegExp(
 /** The 题型 written without brackets, alone after the number (考试星's 第1题 单选题（2分）, the stem
  * on the next line), or bracketed after the stem (问卷星's …？[单选题] *, * marking a required item). */
 export const BARE_TYPE = /^(单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题$/;
-export const TAIL_TYPE = /\s*[[【（(](单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题?[\]】）)]\s*\*?\s*$/;
+export const TAIL_TYPE = /\s*[[【（(［](单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题?[\]】）)］]\s*\*?\s*$/;
 /** A web test printed with the candidate's choices: ○A. / ●B. / □C. / ■D. in front of each option,
  * and ●对 ○错 under a 判断 (the choices printed, not a key). */
 export const CHOICE_BOX = /^[○●◯◉□■☐☑](?=\s*[A-HＡ-Ｈ]\s*[.．、])\s*/;

@@ -165,6 +165,11 @@ function completeKey(line: string, item: TextItem): boolean {
   return /判断|是非/.test(item.section.type) && truthIndex(key) !== null;
 }
 
+/** An exam record's item with only the candidate's answer: the candidate may have been wrong, and a score
+ * does not say which key the system held. */
+export const CANDIDATE_ONLY =
+  '只有考生的作答（考生答案、您的答案等），没有正确答案：考生的作答不能当作答案，请补上正确答案（如“正确答案：B”）后再导入';
+
 export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKey): RawItem | string {
   // A sentence broken by a paragraph or page break (…大会于 ↵ （ ）年召开。) is one line again;
   // lines after a stem that ends its sentence (statements 1）2）, a list after ：) stay lines. A
@@ -281,8 +286,10 @@ export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKe
     const tail = judgeTail(stem);
     if (tail?.marks.length === 2) stem = tail.statement;
   }
+  if (!answer && read.candidate) return CANDIDATE_ONLY;
   return {
-    stem,
+    // The 材料题 passage in front, added last: its brackets and numbers are no key.
+    stem: read.material ? [...read.material, stem].join('\n') : stem,
     options: item.options,
     answer,
     explanation: item.explanation.join('\n').trim(),

@@ -6,17 +6,20 @@
 // matched to items by number only when the numbers name one item each (key-list.ts), and two keys
 // for one item that disagree make it invalid.
 import type { Parsed } from './import-json.js';
+import type { Section, TextItem } from './import-text-types.js';
 import { optionsOnLine } from './import-text-options.js';
 import { toRaw, type MarkKey } from './import-text-row.js';
 import { markOptions } from './import-text-marks.js';
 import { cleanLines, numberLabelledItems, numberOrdinalItems, numberSpacedItems } from './import-text-clean.js';
 import { joinBareAnswers } from './import-text-bare-answer.js';
 import { numberItemsOtherwise } from './import-text-renumber.js';
+import { isPassage, READ_PASSAGE } from './import-text-material.js';
 import { answerFollows, itemStart } from './import-text-start.js';
 import { applyKeyList, isKeyHeading, keyHeadingRest, readKeyLine, type KeyList } from './import-key-list.js';
 import {
   ANSWER,
   BARE_TYPE,
+  CANDIDATE,
   EXPLAIN,
   ITEM,
   itemNumber,
@@ -49,32 +52,7 @@ import {
  * whose number is not certain. */
 export const AUTO_ITEM = '\uE000';
 
-/** `part`: the paper's part, counted on where items go on after a key list (each list answers
- * the part above it). */
-export type Section = {
-  type: string;
-  index: number;
-  part: number;
-  /** The letters a 判断 section's note says stand for 正确 and 错误 (正确的选A，错误的选B): "AB". */
-  truth?: string;
-};
-
-export type TextItem = {
-  number: number;
-  section: Section;
-  stem: string[];
-  options: string[];
-  answer: string[];
-  explanation: string[];
-  /** Numbered by Word itself: its number is our count, not certainly the one Word shows. */
-  auto?: boolean;
-  /** Numbered ①②③ (isCircled). */
-  circled?: boolean;
-  /** The group of a contest round it is in (第一组), as a key list may name it. */
-  group?: string;
-  /** Where continuation lines go: the stem, the last option, the answer or the explanation. */
-  at: 'stem' | 'option' | 'answer' | 'explanation';
-};
+export type { Section, TextItem } from './import-text-types.js';
 
 /** 答案： alone on its line (not 参考答案, the heading of a key list at the end). */
 const isBareAnswer = (line: string) => /^答案\s*[:：]?$/.test(line);
@@ -126,7 +104,14 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   // A page's number and the running head under it (the paper's title again) are no text; a
   // sentence they break goes on where it stopped.
   let pageBreak = false;
+  // The passage over the 材料题 items that follow it; `reading`: the line before was one of it.
+  let material: string[] = [];
+  let reading = false;
   for (const [at, line] of trimmed.entries()) {
+    if (line === CANDIDATE) {
+      if (item && !inKey) item.candidate = true;
+      continue;
+    }
     if (PAGE_MARK.test(line)) {
       pageBreak = true;
       continue;
@@ -154,6 +139,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     if (!inKey && GROUP.test(line)) {
       group = groupName(line);
       item = null;
+      material = [];
       continue;
     }
     const head = SECTION.exec(line) ?? (!inKey && OTHER_HEADING.test(line) ? ['', ''] : null);
@@ -168,6 +154,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       if (inKey) keys.sections.push({ type: head[1]!, entries: new Map(), part: section.part });
       item = null;
       group = '';
+      material = [];
       continue;
     }
     // A key table's 题号 row inside the key list belongs to the section above it.
@@ -221,6 +208,13 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       );
       continue;
     }
+    if (READ_PASSAGE.test(line) || isPassage(trimmed, at)) {
+      material = READ_PASSAGE.test(line) ? [] : reading ? [...material, line] : [line];
+      reading = !READ_PASSAGE.test(line);
+      item = null;
+      continue;
+    }
+    reading = false;
     const start = itemStart(line, item, section, answered[at]!);
     if (start) {
       const rest = start.rest.replace(SCORE, '').replace(META_GROUP, '');
@@ -239,6 +233,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
         auto: start.auto,
         circled: start.circled,
         group: group || undefined,
+        material: material.length ? material : undefined,
       };
       items.push(item);
       continue;

@@ -15,6 +15,7 @@ import { AUTO_ITEM } from './import-text.js';
 import { bankFromMarkedLines, markPictures, tableBank as bankTable } from './marked-bank.js';
 import { withoutMarks, withRunMarks } from './word-run-marks.js';
 import { showHiddenKeys } from './word-hidden-keys.js';
+import { commentKeys } from './word-comment-keys.js';
 import { tablesOf } from './word-tables.js';
 import { docTableRows } from './word-doc-tables.js';
 
@@ -95,7 +96,9 @@ async function docxLines(data: Buffer): Promise<{ lines: string[]; table: Parsed
     ({ value: html } = await mammoth.convertToHtml(
       {
         buffer: Buffer.from(
-          forMammoth(data, (xml, part) => withRunMarks(showHiddenKeys(xml), part('word/styles.xml'))),
+          forMammoth(data, (xml, part) =>
+            withRunMarks(showHiddenKeys(commentKeys(xml, part('word/comments.xml'))), part('word/styles.xml')),
+          ),
         ),
       },
       // Pictures are only marked where they stand (markPictures), never read: no need to copy their bytes.

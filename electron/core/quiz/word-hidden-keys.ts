@@ -7,7 +7,7 @@ const PARAGRAPH = /<w:p\b[^>]*>[\s\S]*?<\/w:p>/g;
 const VANISH = /<w:vanish(?:\s+w:val="(?:true|1|on)")?\s*\/>/g;
 const KEY_MARK = /^[\s　]*(?:[【[〔]\s*)?(?:(?:正确|参考|标准)?答案|解析)/;
 
-const textOf = (p: string) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+export const textOf = (p: string) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 
 export function showHiddenKeys(xml: string): string {
   return xml.replace(PARAGRAPH, (p) =>

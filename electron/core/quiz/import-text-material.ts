@@ -1,0 +1,19 @@
+// 材料题 and 案例分析题: a passage (材料：…, 材料一：…, 【材料】…, 【案例】…) over the sub-questions that ask about it. A
+// sub-question may not be answerable without its passage, so the passage goes in front of each
+// sub-question's stem, up to the next passage, reading instruction, group or section heading.
+import { ITEM } from './import-text-lines.js';
+
+const PASSAGE =
+  /^(?:【\s*(?:背景)?(?:材料|案例)[一二三四五六七八九十\d]{0,3}\s*】|(?:背景)?(?:材料|案例)[一二三四五六七八九十\d]{0,3}\s*[:：])\s*\S/;
+/** 阅读下面的材料，回答第2～4题。 / （二）阅读材料，完成第3题。: the instruction over a passage; it
+ * names item numbers of the paper and is no text of any item. */
+export const READ_PASSAGE =
+  /^(?:[（(][一二三四五六七八九十]{1,3}[)）]\s*)?(?:请\s*)?(?:认真\s*)?(?:阅读|根据)(?:下面|下列|以下|所给)?的?(?:材料|资料|案例).{0,30}(?:回答|完成|作答|解答|答题)/;
+
+/** Whether lines[at] is a passage line: labelled so, and followed (after more such lines) by an item. */
+export function isPassage(lines: readonly string[], at: number): boolean {
+  if (!PASSAGE.test(lines[at]!)) return false;
+  let next = at + 1;
+  while (next < lines.length && PASSAGE.test(lines[next]!)) next++;
+  return next < lines.length && ITEM.test(lines[next]!);
+}
