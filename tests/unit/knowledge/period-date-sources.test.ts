@@ -17,6 +17,17 @@ describe('the date a text gives itself, beyond a date line', () => {
     ['农业丰收\n本报讯（1958年9月3日）今年全省……', '1958-09-03'],
   ])('%s → %s', (text, date) => expect(ownPeriodDate(text)).toBe(date));
 
+  it.each([
+    ['一九六七年五月　北京', '1967-05'],
+    ['北京，1967年5月', '1967-05'],
+    ['2008年5月于北京', '2008-05'],
+  ])('a 落款 of a date and a place (%s) dates the text', (signature, date) =>
+    expect(ownPeriodDate(`标题\n正文一。\n正文二。\n正文三。\n正文四。\n${signature}`)).toBe(date),
+  );
+  it('a 大事记’s last entry is no 落款', () =>
+    expect(
+      ownPeriodDate('大事记\n1966年5月　通知\n1967年1月　夺权\n1971年9月　外逃\n1976年10月　粉碎四人帮'),
+    ).toBeNull());
   it('a 大事记’s year headings are its sections, not its date', () => {
     expect(ownPeriodDate('大事记\n1966年\n5月16日　会议通过通知。\n1967年\n2月　成立。')).toBeNull();
     expect(ownPeriodDate('伟大转折\n1977年\n8月　十一大举行。\n1978年\n12月18日至22日　三中全会举行。')).toBeNull();
