@@ -59,6 +59,41 @@ function endingDate(line: string): string | null {
   return m && /[年.\-/]/.test(m[0]) ? yearOf(m[0]) : null;
 }
 
+/** The date a source line begins with (1956年6月20日《人民日报》社论), or null. */
+function startingDate(line: string): string | null {
+  const m = /^[\d〇○零O一二三四五六七八九十年月日号.\-/]+(?=\s|《|[^\s《]{0,6}社论)/.exec(line.trim());
+  return m && /年/.test(m[0]) ? yearOf(m[0]) : null;
+}
+
+/** A source line's date, at its end or its start. */
+const sourceDate = (l: string) => (sourceLine(l) ? (endingDate(l) ?? startingDate(l)) : null);
+
+/** A news dispatch's 电头 (新华社北京1977年10月21日电, 本报讯（1958年9月3日）): the date of the news. */
+function datelineDate(line: string): string | null {
+  const m =
+    /^(?:新华社|中新社|本报)[^，。\s]{0,10}?(?:讯|电)?[（(]?([\d〇○零O一二三四五六七八九十]{4}年[^，。（）()]{0,8}?日)[）)]?(?:电|讯|[）)])/.exec(
+      line.trim(),
+    );
+  return m ? yearOf(m[1]!) : null;
+}
+
+/** A footnote or a reference (①《人民日报》1958年9月3日社论, 参见……): a source the text cites, not its own. */
+const citation = (l: string) => /^(?:[①-⑳]|[[［(（]\d+[\]］)）]|注|参见|参阅|见)/.test(l);
+
+/** A 落款 of a date and the place of writing (一九六七年五月　北京, 2008年5月于北京, 北京，1967年5月). */
+function signedDate(line: string): string | null {
+  const date = String.raw`([\d〇○零O一二三四五六七八九十年月日号.\-/]+)`;
+  const place = String.raw`(?:写?于)?\p{Script=Han}{2,8}`;
+  const m = new RegExp(String.raw`^${date}[\s，,]*${place}$|^${place}[\s，,]+${date}$`, 'u').exec(line);
+  const d = m?.[1] ?? m?.[2];
+  return line.length <= 24 && d && /年/.test(d) ? yearOf(d) : null;
+}
+
+/** Year headings (1966年, 1967年 …) are a 大事记's sections, not the date of the text. */
+const YEAR_HEADING = /^(?:(?:19|20)\d\d|[〇○零O一二三四五六七八九]{4})年$/;
+/** A 大事记 entry: a line that opens with its date (1976年10月　粉碎……, 8月8日　全会通过……). */
+const ENTRY = /^(?:(?:19|20)\d\d年|[〇○零O一二三四五六七八九]{4}年|\d{1,2}月|(?:十[一二]?|[一二三四五六七八九])月)/;
+
 /** The year (and month) of the file's own date in its page header lines, or null. */
 export function headerPeriodDate(lines: readonly string[]): string | null {
   for (const l of lines) {
@@ -69,20 +104,25 @@ export function headerPeriodDate(lines: readonly string[]): string | null {
 }
 
 /** The text's own year (and month) from its first lines or its last ones (a date line, a closing
- * 原载 note), or null. A bracket
+ * 原载 note or source line, a 落款 with its place, a news 电头), or null; a 大事记's year headings and a closing footnote
+ * are passed over. A bracket
  * without a date under the title (（节录）, （摘要）) is passed over for the 题注 below it; a short
  * source line that ends in a date (《人民日报》社论　一九七七年二月七日) dates the text as a date line does. */
 export function ownPeriodDate(text: string): string | null {
-  const lines = text
+  const all = text
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
+  const headings = new Set(all.filter((l) => YEAR_HEADING.test(l)));
+  const lines = headings.size >= 2 ? all.filter((l) => !headings.has(l)) : all;
+  // A 大事记's last entry (1976年10月　粉碎……) is no 落款.
+  const signed = all.filter((l) => ENTRY.test(l)).length >= 3 ? () => null : signedDate;
   for (const l of lines.slice(0, 4)) {
-    const own = bracketed(l) || dateOnly(l) ? yearOf(l) : sourceLine(l) ? endingDate(l) : null;
+    const own = bracketed(l) || dateOnly(l) ? yearOf(l) : citation(l) ? null : (sourceDate(l) ?? datelineDate(l));
     if (own) return own;
   }
   for (const l of lines.slice(-3).reverse()) {
-    const own = dateOnly(l) || sourceNote(l) ? yearOf(l) : null;
+    const own = dateOnly(l) || sourceNote(l) ? yearOf(l) : citation(l) ? null : (sourceDate(l) ?? signed(l));
     if (own) return own;
   }
   return null;

@@ -37,6 +37,16 @@ export const PRE_PLENUM_WORDING = [
   /揭批(?:的)?第[一二三]战役/,
 ];
 
+/** The campaign against the 资产阶级右派 (1957–1958), as its own texts wage it; a later text names it
+ * with its verdict (扩大化, LATER) or quotes it (“右派分子”). */
+export const ANTI_RIGHTIST_WORDING = [
+  /资产阶级右派/,
+  /右派分子[^，。]{0,6}进攻/,
+  /大鸣大放/,
+  /反党反社会主义/,
+  /反右派斗争进行到底/,
+];
+
 /** The Great Leap Forward (1958–1960). */
 export const LEAP_WORDING = [
   /三面红旗/,
@@ -57,7 +67,7 @@ export const LEAP_WORDING = [
  * periods' names (新时期, not the 1978 “新时期的总任务”), and a memoir's looking back. */
 export const LATER = new RegExp(
   [
-    /十年内乱|彻底否定|历史决议|拨乱反正|改革开放|十一届三中全会|新时期(?!的?总任务)|新时代|党史|[“"]左[”"]倾|浮夸风|习近平/
+    /十年内乱|彻底否定|历史决议|扩大化|拨乱反正|改革开放|十一届三中全会|新时期(?!的?总任务)|新时代|党史|[“"]左[”"]倾|浮夸风|习近平/
       .source,
     /几十年过去|多年(?:以后|过去)|回想起来|回首往事|回过?头(?:来)?看|后来才(?:知道|明白|懂得)|那个年代|那个年月|那段岁月|那些年/
       .source,

@@ -4,7 +4,7 @@
 import type { DocStatus } from '../../contract/api.js';
 import { foldForSearch } from '../text/normalize.js';
 import { diedBeforePlenum } from './speaker-era.js';
-import { CR_WORDING, LATER, LEAP_WORDING, PRE_PLENUM_WORDING } from './period-wording.js';
+import { ANTI_RIGHTIST_WORDING, CR_WORDING, LATER, LEAP_WORDING, PRE_PLENUM_WORDING } from './period-wording.js';
 import { ownPeriodDate } from './own-period-date.js';
 export { DOC_STATUSES } from '../../shared/enums.js';
 export type { DocStatus };
@@ -18,6 +18,7 @@ export interface StatusInfo {
 export const CURRENT: StatusInfo = { status: '现行', statusNote: null };
 const CR_NOTE = '“文化大革命”时期文献，其论点已被1981年《关于建国以来党的若干历史问题的决议》彻底否定，仅供党史研究。';
 const PRE_PLENUM_NOTE = '十一届三中全会前的文献，已被1981年历史决议纠正，仅供党史研究。';
+const EARLY_NOTE = '新中国成立初期的历史文献，反映当时的方针政策，供党史学习，不作为现行学习材料。';
 const LEAP_NOTE = '“大跃进”时期文献，其高指标、浮夸风等“左”倾错误后来已被纠正，供党史学习，不作为现行学习材料。';
 
 /** The 中央工作会议 (1978-11-10 to 12-15) that prepared the Third Plenum opens the turn: 邓小平's
@@ -43,7 +44,7 @@ export function statusByDate(date: string | null | undefined): StatusInfo {
   if (!key) return CURRENT;
   const note = (text: string): StatusInfo => ({ status: '历史文献', statusNote: text });
   if (key < '1949-10-01') return note('新中国成立前的历史文献，供党史学习，不作为现行学习材料。');
-  if (key < '1966-05-16') return note('新中国成立初期的历史文献，反映当时的方针政策，供党史学习，不作为现行学习材料。');
+  if (key < '1966-05-16') return note(EARLY_NOTE);
   if (key < '1976-10-06') return note(CR_NOTE);
   if (key < TURN) return note(PRE_PLENUM_NOTE);
   return CURRENT;
@@ -67,12 +68,13 @@ export function speakerNote(speakers: readonly string[]): string | null {
 function periodOfWording(text: string, least: number): StatusInfo | null {
   const folded = foldForSearch(text);
   if (LATER.test(folded)) return null;
-  const unquoted = folded.replace(/“[^“”]*”/g, '');
+  // A quotation or a cited title (《关于无产阶级文化大革命的决定》) is not the text's own voice.
+  const unquoted = folded.replace(/“[^“”]*”|《[^《》]*》/g, '');
   const hits = (wording: RegExp[]) => wording.filter((re) => re.test(unquoted)).length;
-  const [leap, cr, pre] = [hits(LEAP_WORDING), hits(CR_WORDING), hits(PRE_PLENUM_WORDING)];
-  if (leap + cr + pre < least) return null;
+  const [early, leap, cr, pre] = [ANTI_RIGHTIST_WORDING, LEAP_WORDING, CR_WORDING, PRE_PLENUM_WORDING].map(hits);
+  if (early! + leap! + cr! + pre! < least) return null;
   // The latest period whose wording the text uses is when it was written.
-  const note = pre > 0 ? PRE_PLENUM_NOTE : cr > 0 ? CR_NOTE : LEAP_NOTE;
+  const note = pre ? PRE_PLENUM_NOTE : cr ? CR_NOTE : leap ? LEAP_NOTE : EARLY_NOTE;
   return { status: '历史文献', statusNote: note };
 }
 

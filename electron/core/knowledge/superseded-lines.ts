@@ -40,6 +40,17 @@ const SLOGANS = [
   '宁要社会主义的低速度',
   '知识越多越反动',
   '停课闹革命',
+  // 1966–1967: the slogans of the 造反 and 夺权 (a 党史 text quotes them with their harm, not always
+  // with the word 错误).
+  '破四旧',
+  '炮打司令部',
+  '踢开党委闹革命',
+  '砸烂公检法',
+  '打倒一切全面内战',
+  '全面夺权',
+  '文攻武卫',
+  '三忠于',
+  '四无限',
 ];
 
 const han = (s: string) => (foldForSearch(s).match(/\p{Script=Han}/gu) ?? []).join('');
