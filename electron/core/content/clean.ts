@@ -133,6 +133,9 @@ function stripWikiTail(text: string, report: CleanReport): string {
   return blocks.join('\n\n').replace(/\[\s*\n?\s*(?:[A-Z]+ )?\d+\s*\n?\s*\]/g, '');
 }
 
+const PHOTO_CREDIT_AFTER_CAPTION =
+  /([。！？])[ \t\u3000]*([（(][^（）()\n。！？]{2,30}(?:[ \t\u3000]|[/／])摄[)）])[ \t]*$/gm;
+
 /** `titled`: the file's markup already gave the title (a PDF's large type, Word's Title style), so a
  * 简报's name over the first line is no title. */
 /** `compiled`: the file is a 汇编 with a 目录, whose pieces' own `来源：…` lines stay for the splitter. */
@@ -153,6 +156,9 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
     report.removed.push({ reason: `拼音注音（${pinyin.length}处）`, text: pinyin.slice(0, 20).join(' ') });
   // Full-width indents mark paragraph starts: turn them into line breaks.
   text = text.replace(/[ \t]*\u3000{2,}/g, '\n');
+  // A caption's photo credit after its sentence (`开幕式现场。（记者　某某　摄）`) goes on a line of its
+  // own, where it is read as the credit it is.
+  text = text.replace(PHOTO_CREDIT_AFTER_CAPTION, '$1\n$2');
 
   const kept: string[] = [];
   // The WeChat account under a copied title, and the account a repost card names as the text's

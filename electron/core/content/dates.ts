@@ -215,3 +215,19 @@ export function npcSessionYear(title: string): string | null {
   const start = NPC_START[chineseNumber(m[1]!)];
   return start ? String(start + chineseNumber(m[2]!) - 1) : null;
 }
+
+/** A note's day; `3月6日` without its year is dated only against the page's day, when it falls in the
+ * month before it (an editor reporting a meeting prints its speech days later, never a year on). */
+export function noteDay(day: string | null, pageDate: string | null): string | null {
+  if (!day) return null;
+  const full = findDate(day);
+  if (full) return full;
+  const m = /^(\d{1,2})月(\d{1,2})日$/.exec(day);
+  if (!m || !pageDate || !/^\d{4}-\d\d-\d\d$/.test(pageDate)) return null;
+  const [y, mo, d] = pageDate.split('-').map(Number) as [number, number, number];
+  for (const year of [y, y - 1]) {
+    const gap = Date.UTC(y, mo - 1, d) - Date.UTC(year, Number(m[1]) - 1, Number(m[2]));
+    if (gap >= 0 && gap <= 31 * 86_400_000) return `${year}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+  }
+  return null;
+}

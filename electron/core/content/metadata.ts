@@ -4,7 +4,7 @@
 import type { DocType, Paragraph } from '../../contract/api.js';
 import { detectScript, foldForSearch } from '../text/normalize.js';
 import { isProse } from '../text/line-repair.js';
-import { dateOnlyLine, findDate, findDateline, normaliseDate, npcSessionYear } from './dates.js';
+import { dateOnlyLine, findDateline, noteDay, normaliseDate, npcSessionYear } from './dates.js';
 import { joinBroken } from './formats/word-lines.js';
 import { isPersonName } from '../knowledge/person-name.js';
 import { isNamedLeader } from '../knowledge/speakers.js';
@@ -138,8 +138,8 @@ export function deriveMetadata(
     // (`新闻发言人…答记者问`: a 发言人 is a post, not a speech.)
     (/讲话|致辞|发言(?!人)|講話|致辭|發言(?!人)/.test(foldedTitle) && !REPORT_ON_SPEECH.test(foldedTitle)) ||
     /^(同志们|同志們|各位代表)/.test(lines[0] ?? '') ||
-    // A 题注 or 编者按 over the text says it is a speech (`这是县委书记王建国……在……上的讲话`).
-    lines.slice(0, 2).some((l) => speechNote(l)) ||
+    // A 题注 or 编者按 over the text, or a note closing it, says it is a speech (`这是县委书记王建国……在……上的讲话`).
+    noteLines(lines).some((l) => speechNote(l)) ||
     lines
       .slice(0, 3)
       .some((l) => /^——.*(讲话|致辞|发言)$/.test(l) || (/(讲话|致辞|发言)[)）]$/.test(l) && occasionLine(l)))
@@ -231,9 +231,8 @@ export function deriveMetadata(
     titleDate ??
     // The 题注 over a speech gives the day it was given (`这是……2026年1月30日在……上的讲话`).
     (type === '讲话'
-      ? lines
-          .slice(0, 2)
-          .map((l) => findDate(speechNote(l)?.day ?? ''))
+      ? noteLines(lines)
+          .map((l) => noteDay(speechNote(l)?.day ?? null, normaliseDate(hints.pageDate)))
           .find(Boolean)
       : null) ??
     normaliseDate(hints.originDate) ??
@@ -287,3 +286,6 @@ export function deriveMetadata(
   const paragraphs: Paragraph[] = paragraphKinds(lines, headings);
   return { title, type, date, source, speakers, occasion, place, script: detectScript(title + body), paragraphs };
 }
+
+/** Where a speech's note stands: over the text, or closing it. */
+const noteLines = (lines: string[]) => [...lines.slice(0, 2), ...lines.slice(-2)];

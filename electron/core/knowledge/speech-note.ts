@@ -10,8 +10,16 @@ import { postedPeople } from './pronoun-speaker.js';
 // note: `，2023年3月1日整理刊发`, `，收入本书时有删节`.)
 // A web page sets the note over the text as its 编者按 and names the speaker with his post: `编者按：这是县委书记
 // 王建国2026年1月30日在……上的讲话，现予刊发。`
+// A note closing the text says it as `（本文系县委书记赵志刚2026年2月20日在……上的讲话，有删节）`.
 const NOTE = new RegExp(
-  `^[（(]?(?:注[：:]|(?:编者按|编者的话|题注)[：:]?)?\\s*这是(${ROLE})?([\\u4e00-\\u9fff]{2,4}?)(?:同志)?(?:于?(\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?))?在[^。！？，,“”]{2,50}?[上中时]的?(?:讲话|发言|报告|致辞|谈话)(?:的?(?:一部分|部分内容|主要部分|节选|要点|摘要|主要内容))?(?:[，,][^。！？“”，,]{2,30})?[。]?\\s*[）)]?$`,
+  `^[（(]?(?:注[：:]|(?:编者按|编者的话|题注)[：:]?)?\\s*(?:这是|本文系|本文为|此文系|本文是)(${ROLE})?([\\u4e00-\\u9fff]{2,4}?)(?:同志)?(?:于?(\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?))?在[^。！？，,“”]{2,50}?[上中时]的?(?:讲话|发言|报告|致辞|谈话)(?:的?(?:一部分|部分内容|主要部分|节选|要点|摘要|主要内容))?(?:[，,][^。！？“”，,]{2,30})?[。]?\\s*[）)]?$`,
+);
+
+/** An 编者按 that reports the meeting and prints the speech: `编者按：3月6日，全县……大会召开，县委书记王建国出席会议
+ *并讲话。现将讲话全文刊发，……`. One person's 讲话, and the note saying that speech is what follows. The day may
+ * lack its year (`3月6日`): `day` is then as written, and the caller dates it only against the page's day. */
+const REPORTED_NOTE = new RegExp(
+  `^(?:编者按|编者的话)[：:]\\s*(?:((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)(?:上午|下午|晚)?[，,])?[^。！？]{0,60}?[，,](${ROLE})?([\\u4e00-\\u9fff]{2,4}?)(?:同志)?(?:出席会议并|出席并|到会并|在会上)?(?:发表|作)?了?(?:重要)?讲话[。；;]\\s*(?:现将|兹将|特将|本报|本网)?[^。！？]{0,12}讲话(?:全文|原文|内容)?[^。！？]{0,8}(?:刊发|刊登|刊出|发表|印发|公布|登载)`,
 );
 
 // A reprinted speech's 编者按 may tell the meeting instead: `编者按：4月18日，全市……推进会召开，市委常委、组织部部长
@@ -49,7 +57,9 @@ export function speechNote(line: string): SpeechNote | null {
   // Folding keeps the length: the name is cut from the line as written.
   const text = line.trim();
   const folded = foldForSearch(text);
-  const m = NOTE.exec(folded);
+  // (Two readings of a note telling the meeting: REPORTED_NOTE keeps its day; editorNote also takes a
+  // note that prints the speech before naming it, when it names no one else under a post.)
+  const m = NOTE.exec(folded) ?? reportedNote(folded);
   if (!m) return editorNote(text, folded);
   const cut = (i: number) => {
     if (!m[i]) return null;
@@ -63,4 +73,13 @@ export function speechNote(line: string): SpeechNote | null {
 
 export function speechNoteSpeaker(line: string): string | null {
   return speechNote(line)?.name ?? null;
+}
+
+/** REPORTED_NOTE's match laid out as NOTE's groups (post, name, day). */
+function reportedNote(folded: string): RegExpExecArray | null {
+  const m = REPORTED_NOTE.exec(folded);
+  if (!m) return null;
+  const out = [m[0], m[2], m[3], m[1]] as unknown as RegExpExecArray;
+  out.index = m.index;
+  return out;
 }

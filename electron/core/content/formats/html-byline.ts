@@ -112,7 +112,8 @@ function publisherLine(line: El): string | null {
     // Platforms class the account's name as the author's (百家号's `authorName`, `author-name`):
     // only a person's name there is a writer.
     if (PERSON_CLASS.test(idClass(item)) && !SOURCE_CLASS.test(idClass(item)) && personal(t)) continue;
-    if (DATE_ITEM.test(t)) date = true;
+    // (A piece of the day alone stands for it too, as in a block of its own: `<span>2天前</span>`.)
+    if (DATE_ITEM.test(t) || DATE_PIECE.test(t)) date = true;
     else if (NAME.test(t) && !/[:：]/.test(t)) {
       names.push(t);
       if (SOURCE_CLASS.test(idClass(item))) marked.push(t);

@@ -18,7 +18,8 @@ export function splitTitle(raw: string): { head: string; site: string | null } {
     const parts = head.split(SEP);
     if (parts.length < 2) break;
     const last = parts[parts.length - 1]!;
-    if (last.length > 24 || !SITE_WORD.test(last)) break;
+    // (An organ's name is a site too: `标题-某某学院党委组织部`, the 党委 office's own pages.)
+    if (last.length > 24 || !(SITE_WORD.test(last) || (last.length <= 20 && ISSUER.test(last)))) break;
     // `专题｜标题-站名`: past the site, a part longer than all before it is the headline, not a column.
     if (site && last.length > parts.slice(0, -1).join('').length) break;
     // `央视网(cctv.com)`: the site's name without its address.
@@ -128,7 +129,12 @@ const INFO_WORD = /来源|發布|发布|时间|日期|作者|编辑|浏览/;
  * (`新闻动态--某学会官网`, a 数字报's `学习时报`). Empty blocks and the heading's 副题 (a lesser
  * heading: <h1> then <h2>, or a block opening on `——`) may stand between them, the latter only when
  * no heading has its info line right under it (`<h3>首页 - 新闻动态</h3><h5>标题</h5><div>发布时间…`). */
-function headingOverInfoLine(doc: Doc, overSubtitle = false, emphasis = false): El | null {
+function headingOverInfoLine(
+  doc: Doc,
+  overSubtitle = false,
+  emphasis = false,
+  skip: (el: El) => boolean = () => false,
+): El | null {
   const isInfo = (t: string) =>
     t.length <= 200 &&
     ((INFO_WORD.test(t) && !!findDate(t)) ||
@@ -147,7 +153,7 @@ function headingOverInfoLine(doc: Doc, overSubtitle = false, emphasis = false): 
       continue;
     const t = textOf(el);
     // A 副题 (`——在某会议上的讲话`) is never the headline.
-    if (t.length < 6 || t.length > 120 || findDate(t) || /^[—－-]/.test(t)) continue;
+    if (t.length < 6 || t.length > 120 || findDate(t) || /^[—－-]/.test(t) || skip(el)) continue;
     let sib = rowOf(el).nextElementSibling;
     for (let i = 0; sib && i < 3; i++, sib = sib.nextElementSibling) {
       // (`时　间：…　来　源：…`: labels spaced out to a longer one's width.)
@@ -156,7 +162,7 @@ function headingOverInfoLine(doc: Doc, overSubtitle = false, emphasis = false): 
       if (st && !(overSubtitle && (lesserHeading(el, sib) || DASH_SUBTITLE.test(st)))) break;
     }
   }
-  return overSubtitle ? null : headingOverInfoLine(doc, true, emphasis);
+  return overSubtitle ? null : headingOverInfoLine(doc, true, emphasis, skip);
 }
 
 /** A title block that sets 引题, 主题 and 副题 as headings of their own (`<div class="tit"><h2>引题</h2>
@@ -242,6 +248,13 @@ export function findHeadline(
   policyPage = false,
 ): El | null {
   const el = headlineElement(doc, [...declared, titleHead, titleTag]);
+  // The site's or a 专题's name set as the page's banner (`<div class="header"><h1>某某县教育局</h1>`,
+  // `<div class="zt-banner"><h1>专题名</h1>`), which <title> repeats: the article's headline is the
+  // heading over the info line.
+  if (el && inBanner(el)) {
+    const over = headingOverInfoLine(doc, false, false, inBanner);
+    if (over) return over;
+  }
   if (el || declared.length) return el;
   // A page saved without its <head> (a WeChat article copied as its body): its first heading.
   if (!titleTag.trim()) return firstHeading(doc);
@@ -256,6 +269,22 @@ export function findHeadline(
         headingOverInfoLine(doc, false, true))
       : null)
   );
+}
+
+const BANNER = /banner|logo|masthead|site-?name|^(?:header|head|top|g-header|topbar)$/;
+
+/** (An <article>'s own <header> holds its headline: only a heading outside the article counts.) */
+function inBanner(el: El): boolean {
+  if (el.closest('article,main')) return false;
+  for (let a: El | null = el; a; a = a.parentElement)
+    if (
+      a.tagName === 'HEADER' ||
+      idClass(a)
+        .split(/\s+/)
+        .some((t) => BANNER.test(t))
+    )
+      return true;
+  return false;
 }
 
 /** A publication's name alone in <title> (a 数字报 page titled `学习时报`, with its byline under the

@@ -61,6 +61,9 @@ export function infoCells(doc: Doc): Map<string, string> {
     const key = canon(label);
     if (taken(label)) return;
     const value = raw.replace(/\s+[\u4e00-\u9fff\s]{2,8}[:：].*$/, '').trim();
+    // An empty cell's row read on: the text after it is the next field's (`成文日期：发布日期：2026-03-04`).
+    const lead = /^([\u4e00-\u9fff\s]{2,8})[:：]/.exec(value)?.[1];
+    if (lead && INFO_LABEL.test(simplifiedHan(lead.replace(/\s/g, '')))) return;
     // A title may run long; the other values are names, dates and numbers.
     if (!value || value.length > (key === '标题' ? 100 : 40)) return;
     out.set(key, value);

@@ -30,7 +30,13 @@ import {
   withoutBadge,
 } from './html-headline.js';
 import { infoCells, infoTitle, isPolicyTable } from './html-info-table.js';
-import { cmsPropertyDate, editionDateLine, labelledDateLine, timeElementDate } from './html-page-dates.js';
+import {
+  calendarBadgeDate,
+  cmsPropertyDate,
+  editionDateLine,
+  labelledDateLine,
+  timeElementDate,
+} from './html-page-dates.js';
 import { scriptData } from './html-script-data.js';
 import { jsonLd, scriptTime, scriptVar } from './html-script-vars.js';
 import { RELATED_HEADING } from './page-chrome.js';
@@ -229,6 +235,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     labelledDateLine(doc) ??
     editionDateLine(doc) ??
     timeElementDate(doc) ??
+    calendarBadgeDate(doc) ??
     // Last: the day the page's own address carries (the day it went up, as a 发布时间 says).
     urlDate(url ?? pageUrl(doc, html)) ??
     null;

@@ -52,3 +52,23 @@ export function cmsPropertyDate(html: string): string | null {
   const m = /<!--\s*enpproperty\b[\s\S]{0,400}?<date>([^<]{8,30})<\/date>/i.exec(html);
   return m ? parseDateValue(m[1]) : null;
 }
+
+/** A calendar badge by the headline (`<div class="date"><p class="day">12</p><p class="ym">2026-03</p></div>`):
+ * the day and the month set as two leaves of one block, in either order. Outside lists and links (a
+ * related list sets its items' days so), and one badge only. */
+export function calendarBadgeDate(doc: Doc): string | null {
+  const days = new Set<string>();
+  for (const el of walk(doc.body ?? doc.documentElement)) {
+    const kids = [...el.children];
+    if (kids.length !== 2 || kids.some((k) => k.children.length) || el.closest('a,li,ul,ol,nav,footer')) continue;
+    const [a, b] = kids.map(textOf);
+    const day = [a, b].find((t) => /^\d{1,2}$/.test(t!));
+    const month = [a, b].map((t) => BADGE_MONTH.exec(t!)).find(Boolean);
+    if (!day || !month || textOf(el).length > 16) continue;
+    const d = parseDateValue(`${month[1]}-${month[2]!.padStart(2, '0')}-${day.padStart(2, '0')}`);
+    if (d) days.add(d);
+  }
+  return days.size === 1 ? [...days][0]! : null;
+}
+
+const BADGE_MONTH = /^((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})月?$/;

@@ -18,11 +18,13 @@ export function jsonLd(html: string): { headline?: string; datePublished?: strin
       // WebPage, whose headline is the site's, first).
       const article = (it: Record<string, unknown>) => /Article|BlogPosting|Report/.test(String(it['@type'] ?? ''));
       for (const it of [...items.filter(article), ...items.filter((x) => !article(x))]) {
-        if (typeof it.datePublished === 'string' || typeof it.headline === 'string') {
+        // 百度's 熊掌号 (cambrian) block, on MIP pages, gives the day as `pubDate`.
+        const published = [it.datePublished, it.pubDate].find((d): d is string => typeof d === 'string');
+        if (published || typeof it.headline === 'string') {
           const pub = it.publisher as { name?: string } | undefined;
           return {
             headline: typeof it.headline === 'string' ? it.headline : undefined,
-            datePublished: typeof it.datePublished === 'string' ? it.datePublished : undefined,
+            datePublished: published,
             publisher: pub?.name,
           };
         }

@@ -24,9 +24,9 @@ export const STATEMENT =
   /^(?:[【[]\s*(?:版权|免责|转载)声明\s*[】\]]|(?:版权|免责|转载)声明\s*[:：])|^凡(?:本网|本站|本报|本刊)?(?:注明|标明|标注)[^。！？]{0,6}(?:来源|出处)|转载目的在于传递更多信息|仅提供信息(?:发布|存储)(?:平台|空间|服务)|only provides information storage services|^[（(]?\s*(?:如需转载[，,]?\s*)?(?:转载)?请注明(?:出处|来源)[^。！？]{0,20}。?\s*[)）]?$/;
 
 /** A photo's credit on a line of its own: `摄影：某某`, `图片来源：某某融媒体中心`, `（图片由某某局提供）`,
- * `（新华社记者 李某 摄）`. A caption that tells what the picture shows is a sentence and stays. */
+ * `（新华社记者 李某 摄）`, `（记者 李某/摄）`. A caption that tells what the picture shows is a sentence and stays. */
 export const PHOTO_CREDIT =
-  /^[（(【[]?\s*(?:(?:摄影|摄像|图片来源|图片提供|图片作者|供图|配图|题图)\s*[:：]\s*[^，。！？:：（）()]{2,30}|图片?由[^，。！？（）()]{2,24}提供|[^，。！？（）()]{2,30}[\s\u3000]摄)\s*[)）】\]]?$/;
+  /^[（(【[]?\s*(?:(?:摄影|摄像|图片来源|图片提供|图片作者|供图|配图|题图)\s*[:：]\s*[^，。！？:：（）()]{2,30}|图片?由[^，。！？（）()]{2,24}提供|[^，。！？（）()]{2,30}(?:[\s\u3000]|[/／])摄)\s*[)）】\]]?$/;
 
 /** Furniture of pages and WeChat articles that a copy keeps on lines of its own, in every format:
  * the end mark (`— END —`, `- THE END -`), the reader bar (`阅读 1024`, `分享`, `收藏`, `在看 12`),
@@ -158,6 +158,9 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
     reason: '来源信息',
     re: /^(?:标[\s\u3000]*题|发文机关|发[\s\u3000]*文[\s\u3000]*字[\s\u3000]*号|文[\s\u3000]*号|索[\s\u3000]*引[\s\u3000]*号|主题分类|成文日期|成文时间|印发日期|发布机构)[\s\u3000]*[:：]/,
   },
+  // The same block set as label and value cells without colons (`<th>索引号</th><td>431222000/2026-00188</td>`),
+  // maybe under the text: an 索引号 is a code of digits and letters.
+  { reason: '来源信息', re: /^索[\s\u3000]*引[\s\u3000]*号[\s\u3000]+[0-9A-Za-z][0-9A-Za-z/-]{5,}(?:[\s\u3000]|$)/ },
   // The source of a reposted text in brackets at its end: `（来源：共产党员网）`.
   { reason: '来源信息', re: /^[（(]\s*(?:(?:本文|文章|稿件|信息)?来源|稿源|转自)\s*[:：][^（）()]{2,40}[）)]$/ },
   { reason: '标签', re: /^(?:标签|关键词|關鍵詞|关键字)\s*(?:[:：]|$)/ },

@@ -26,6 +26,10 @@ const URL_DATES = [
   /\/((?:19|20)\d\d)\/(\d\d)-(\d\d)\/\d+\.shtml/, // 中国新闻网: /gn/2023/06-05/10019145.shtml
   /\/((?:19|20)\d\d)-(\d\d)-(\d\d)\/doc-\w+\.shtml/, // 新浪: /c/2023-06-05/doc-imyabcde1234567.shtml
   /\/((?:19|20)\d\d)(\d\d)(\d\d)\/[0-9a-f]{16,32}\/c\.html/, // 新华网 (news.cn): /local/20240305/8c1f3a2b9d4e4f6a/c.html
+  // A month's folder, then the day's: 中国日报 /a/202403/05/WS65e6b8a5….html, 人民日报 and 经济日报's
+  // 数字报 /pc/content/202403/05/content_30012345.html.
+  /\/((?:19|20)\d\d)(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\/(?:WS[0-9a-f]{12,}|content_\d+)\.s?html?/,
+  /\/((?:19|20)\d\d)(\d\d)(\d\d)\/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\.html/, // 国际在线: /20240305/<uuid>.html
 ];
 
 export function urlDate(url: string | null): string | null {
