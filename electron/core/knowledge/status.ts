@@ -19,6 +19,11 @@ export const CURRENT: StatusInfo = { status: '现行', statusNote: null };
 const CR_NOTE = '“文化大革命”时期文献，其论点已被1981年《关于建国以来党的若干历史问题的决议》彻底否定，仅供党史研究。';
 const PRE_PLENUM_NOTE = '十一届三中全会前的文献，已被1981年历史决议纠正，仅供党史研究。';
 const EARLY_NOTE = '新中国成立初期的历史文献，反映当时的方针政策，供党史学习，不作为现行学习材料。';
+// A date alone says when a text was written, not what it says (邓小平's 1975 整顿 speeches, his 1978
+// 科学大会 speech): its note tells the period and never that the text's own theses were repudiated.
+const CR_DATE_NOTE =
+  '“文化大革命”时期（1966—1976年）的文献；1981年历史决议彻底否定了“文化大革命”。仅供党史研究，不作为现行学习材料。';
+const PRE_PLENUM_DATE_NOTE = '十一届三中全会（1978年12月）以前的文献，供党史学习，不作为现行学习材料。';
 const LEAP_NOTE = '“大跃进”时期文献，其高指标、浮夸风等“左”倾错误后来已被纠正，供党史学习，不作为现行学习材料。';
 
 /** The 中央工作会议 (1978-11-10 to 12-15) that prepared the Third Plenum opens the turn: 邓小平's
@@ -45,8 +50,8 @@ export function statusByDate(date: string | null | undefined): StatusInfo {
   const note = (text: string): StatusInfo => ({ status: '历史文献', statusNote: text });
   if (key < '1949-10-01') return note('新中国成立前的历史文献，供党史学习，不作为现行学习材料。');
   if (key < '1966-05-16') return note(EARLY_NOTE);
-  if (key < '1976-10-06') return note(CR_NOTE);
-  if (key < TURN) return note(PRE_PLENUM_NOTE);
+  if (key < '1976-10-06') return note(CR_DATE_NOTE);
+  if (key < TURN) return note(PRE_PLENUM_DATE_NOTE);
   return CURRENT;
 }
 
@@ -54,7 +59,7 @@ export function statusByDate(date: string | null | undefined): StatusInfo {
  * 中央工作会议's weeks, current by default, was still written before the plenum. */
 export function noteOfDate(date: string | null | undefined): string | null {
   const key = dayKey(date);
-  return statusByDate(date).statusNote ?? (key && key < PLENUM ? PRE_PLENUM_NOTE : null);
+  return statusByDate(date).statusNote ?? (key && key < PLENUM ? PRE_PLENUM_DATE_NOTE : null);
 }
 
 /** Why an undated text by someone who died before the Third Plenum is historical; null otherwise. */

@@ -174,7 +174,7 @@ describe('a user’s import is historical by its date', () => {
     expect(r.results[1]!.message).not.toMatch(/历史文献/);
     const docs = await Promise.all(ids.map((id) => t!.call('getDocument', { id })));
     expect(docs.map((d) => d.status)).toEqual(['历史文献', '现行', '现行']);
-    expect(docs[0]!.statusNote).toMatch(/^“文化大革命”时期文献/);
+    expect(docs[0]!.statusNote).toMatch(/^“文化大革命”时期/);
     expect(docs[1]!.statusNote).toBeNull();
     expect((await t.call('listQuotes', { docId: ids[0]! })).items).toEqual([]);
   });
