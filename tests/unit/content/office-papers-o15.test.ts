@@ -81,6 +81,13 @@ describe('o15 papers on the writer’s own work name no speaker', () => {
     }
   });
 
+  it('keeps the speaker of a leader’s speech at a 述职评议 meeting (guard)', async () => {
+    const d = await doc(
+      `在2024年度基层党组织书记抓党建述职评议会议上的讲话\n县委书记　黄志明\n（2025年1月10日）\n同志们：\n${PROSE.join('\n')}\n`,
+    );
+    expect(d.speakers).toEqual([{ name: '黄志明', role: '县委书记' }]);
+  });
+
   it('keeps the speaker of a leader’s speech at a 民主生活会 (guard)', async () => {
     const d = await doc(
       `在县委常委班子民主生活会上的讲话\n市委副书记　王立新\n（2025年1月20日）\n同志们：\n${PROSE.join('\n')}\n`,
