@@ -2,6 +2,7 @@
 // run into the first paragraph, paragraphs a page repeats, and a press release's closing lines.
 import { foldForSearch } from '../text/normalize.js';
 import { classRemover } from '../text/strip-class.js';
+import { isProse } from '../text/line-repair.js';
 import { findDate } from './dates.js';
 import { chromeReason, RELEASE_DATE } from './formats/page-chrome.js';
 import type { CleanHints } from './clean.js';
@@ -80,4 +81,33 @@ export function releaseTail(kept: string[], hints: CleanHints, report: CleanRepo
   if (end === 0 || !tail.some((l) => RELEASE_DATE.test(l))) return;
   for (const line of kept.splice(end)) if (line) report.removed.push({ reason: '发稿时间', text: line });
   hints.date ??= findDate(tail.find((l) => RELEASE_DATE.test(l))!) ?? undefined;
+}
+
+/** Text copied out of a printed file: a short line met beside page numbers twice or more (the printer's
+ * `……翻印` or a running title above `第 1 页 共 2 页`) is the page's header or footer, not the text.
+ * `marks` are the places in `kept` where page numbers were taken out. */
+export function dropRunningLines(kept: string[], marks: number[], report: CleanReport): void {
+  const beside = new Map<string, number[]>();
+  const note = (i: number) => {
+    const line = kept[i];
+    if (line === undefined || line.length > 40 || isProse(line)) return;
+    const key = foldKey(line);
+    if (key) beside.set(key, [...(beside.get(key) ?? []), i]);
+  };
+  for (const m of marks) {
+    let before = m - 1;
+    while (before >= 0 && !kept[before]) before--;
+    let after = m;
+    while (after < kept.length && !kept[after]) after++;
+    note(before);
+    if (after !== before) note(after);
+  }
+  for (const at of beside.values()) {
+    const places = [...new Set(at)];
+    if (places.length < 2) continue;
+    for (const i of places) {
+      report.removed.push({ reason: '页眉页脚', text: kept[i]! });
+      kept[i] = '';
+    }
+  }
 }

@@ -5,7 +5,7 @@ import { unifyRadicals } from '../text/normalize.js';
 import { findDate, findLabelledDate } from './dates.js';
 import { cleanSource, labelledSource, repostCardSource } from './formats/html-source.js';
 import { FOLLOW_PROMPT, FURNITURE_RULES, REPOST_NOTE } from './formats/page-chrome.js';
-import { dropRepeats, releaseTail, splitLeadingParts } from './clean-passes.js';
+import { dropRepeats, dropRunningLines, releaseTail, splitLeadingParts } from './clean-passes.js';
 import {
   isProse,
   joinBrokenLines,
@@ -16,8 +16,10 @@ import {
 import type { CleanReport } from './types.js';
 import { stripOfficialFrame } from './official-frame.js';
 import { outletWriter } from './header.js';
+import { inSpacedLabel } from './header-labels.js';
 import { PAGE_NUMBER_MARKED } from './formats/pdf-pages.js';
 import { PIECE_SOURCE_LINE } from './contents-split.js';
+import { DOC_TITLE_END } from './title-patterns.js';
 
 export interface CleanHints {
   source?: string;
@@ -76,10 +78,13 @@ const LINE_RULES: { reason: string; re: RegExp }[] = [
   { reason: '浏览计数', re: /^(?:浏览次数|浏览量|阅读量|阅读次数|点击数|点击量|访问量)\s*[:：]\s*\d+\s*次?$/ },
   { reason: '图片文件名', re: /^\S+\.(jpe?g|png|gif|webp|bmp)$/i },
   { reason: '版面转接', re: /^[(（](上接|下转|下轉|转第|轉第)[^)）]{1,10}[)）]$/ },
-  // Short slogan lines only: the same words inside a sentence of the body are text.
+  // Short slogan lines only: the same words inside a sentence of the body are text, and so is a
+  // document's title (`关于开展“光盘行动”……的倡议书`).
   {
     reason: '公益广告',
-    re: /^(?!.{31}).*(?:光盘行动|光盤行動|节能减排|節能減排|改变，更环保|改变,更环保|中宣部宣教局|^中国文明网$)/,
+    re: new RegExp(
+      `^(?!.{31})(?!.*${DOC_TITLE_END.source}).*(?:光盘行动|光盤行動|节能减排|節能減排|改变，更环保|改变,更环保|中宣部宣教局|^中国文明网$)`,
+    ),
   },
   { reason: '字库注释', re: /^(字库未存字注释[:：]?|＠.{1,20})$/ },
   { reason: '查看更多', re: /^(查看更多|查看全文|阅读全文|展开全文|阅读原文)\s*$/ },
@@ -154,8 +159,9 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
   text = text.replace(PINYIN, (m) => (pinyin.push(m), '')).replace(ORPHAN_PINYIN, (m) => (pinyin.push(m), '□'));
   if (pinyin.length)
     report.removed.push({ reason: `拼音注音（${pinyin.length}处）`, text: pinyin.slice(0, 20).join(' ') });
-  // Full-width indents mark paragraph starts: turn them into line breaks.
-  text = text.replace(/[ \t]*\u3000{2,}/g, '\n');
+  // Full-width indents mark paragraph starts: turn them into line breaks; but not the spaces of a
+  // label spaced out to a longer one's width (`日　　期：`, `主　持　人：`).
+  text = text.replace(/[ \t]*\u3000{2,}/g, (m, at: number) => (inSpacedLabel(text, at, m.length) ? m : '\n'));
   // A caption's photo credit after its sentence (`开幕式现场。（记者　某某　摄）`) goes on a line of its
   // own, where it is read as the credit it is.
   text = text.replace(PHOTO_CREDIT_AFTER_CAPTION, '$1\n$2');
@@ -169,6 +175,7 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
   // Text pasted from a printed file: the title printed again atop each page, after the page number.
   let firstLine: string | null = null;
   let afterPageNumber = false;
+  const pageMarks: number[] = [];
   let updated: string | undefined;
   const rows = text.split('\n');
   for (const [n, row] of rows.entries()) {
@@ -259,6 +266,7 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
     if (rule) {
       report.removed.push({ reason: rule.reason, text: line });
       afterPageNumber = rule.reason === '页码';
+      if (afterPageNumber) pageMarks.push(kept.length);
       continue;
     }
     const more = /(查看更多|阅读全文|展开全文)\s*$/.exec(line);
@@ -269,6 +277,7 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
     kept.push(line);
   }
 
+  dropRunningLines(kept, pageMarks, report);
   hints.source ??= cardSource ?? account;
   hints.date ??= updated;
   releaseTail(kept, hints, report);

@@ -48,14 +48,37 @@ export function unitDateLine(lines: string[], i: number): { unit: boolean; date:
   if (!date && !MONTH_ONLY.test(m[2]!)) return null;
   // A month beside the 主讲人 line is a 党课 cover's, as a unit's is: furniture, not a period to keep.
   const beside = [lines[i - 1], lines[i + 1]].some((l) => l !== undefined && SPEAKER_LABEL.test(l.trim()));
-  return { unit: !!m[1] || (i > 0 && isOrganLine(lines[i - 1]!.trim())) || (!date && beside), date };
+  return { unit: !!m[1] || (i > 0 && isUnitLine(lines[i - 1]!)) || (!date && beside), date };
 }
 
 /** A unit that is no organ of state but writes papers: a 支部, 党委, school, company, section. */
 const WRITING_UNIT = /(?:党支部|支部|党总支|党委|党组|党工委|党校|学校|学院|大学|中学|小学|医院|公司|科|股|所|站)$/;
 
+/** An organ's or a writing unit's name alone on its line (`南岭县财政局`, `中共南岭县委党校`). */
+export function isUnitLine(line: string): boolean {
+  const unit = squeeze(line);
+  return (
+    isOrganLine(unit) ||
+    (/^[\u4e00-\u9fff（）()]{4,30}$/.test(unit) && !/关于|的/.test(unit) && WRITING_UNIT.test(unit))
+  );
+}
+
 /** `第二党支部　李明`, `南岭县财政局　李明`: the writer's unit and name on one line under a title. */
 export function unitNameLine(line: string): boolean {
   const m = /^([\u4e00-\u9fff（）()]{2,30})[\s\u3000]+([\u4e00-\u9fff]{2,4})$/.exec(line.trim());
   return !!m && (isOrganLine(m[1]!) || WRITING_UNIT.test(m[1]!)) && isBylineName(m[2]!);
+}
+
+/** `南岭县石桥镇人民政府`, `机关第二党支部`: a unit alone on the line right under the title, over the text:
+ * the unit a 总结 or 汇报 is written by (an OCR'd or typed copy keeps it as a line of its own). */
+export function unitAloneLine(line: string, next: string): boolean {
+  const unit = line.trim();
+  // One name, of a place's organ or a Party unit: a headline's phrase may end as one (`……新发展格局`).
+  if (!/^[\u4e00-\u9fff（）()]{4,30}$/.test(unit) || /关于|的/.test(unit)) return false;
+  if (!/[省市县区州旗镇乡村]|街道|社区|中共|党/.test(unit)) return false;
+  // A unit over a name alone is a byline set on two lines (read with the name).
+  return (
+    (isOrganLine(unit) || WRITING_UNIT.test(unit)) &&
+    !/^[\u4e00-\u9fff][\s\u3000]?[\u4e00-\u9fff]{1,3}$/.test(next.trim())
+  );
 }

@@ -19,12 +19,28 @@ export const FIELD_LINE = new RegExp(
   `^(?:${spacedOut(['主讲人', '讲话人', '报告人', '宣讲人', '发言人', '时间', '日期', '地点', '会议时间', '会议地点', '主持人', '记录人', '参加人员', '出席人员', '列席人员'])})[:：]`,
 );
 /** Who was at a meeting, a 纪要's or 会议记录's fields under its title (`出席：…`, `列席：…`, `请假：无`,
- * `主持：…`, `记录：…`): the meeting's facts, not its text. The chair is no speaker: 主持 says nothing
+ * `主持：…`, `记录：…`, `出席领导：…`, `参会单位：…`): the meeting's facts, not its text. The chair is no speaker: 主持 says nothing
  * of a speech. */
 export const MEETING_FIELD = new RegExp(
-  `^(?:${spacedOut(['主持人', '主持', '出席人员', '出席', '列席人员', '列席', '参加人员', '参会人员', '参加', '缺席人员', '缺席', '请假人员', '请假', '记录人', '记录'])})[:：]`,
+  `^(?:${spacedOut(['主持人', '主持', '出席领导', '出席人员', '出席单位', '出席', '列席人员', '列席单位', '列席', '参加人员', '参会人员', '参会领导', '参会单位', '参加单位', '参加', '缺席人员', '缺席', '请假人员', '请假', '记录人', '记录'])})[:：]`,
 );
 export const PLACE_FIELD = new RegExp(`^(?:${spacedOut(['会议地点', '地点'])})[:：]`);
 
 /** A 会议纪要's or 会议记录's field of the meeting's day (`会议时间`, a record's grid row `时　　间`). */
 export const MEETING_DAY_LABEL = `(?:${spacedOut(['会议时间', '时间'])})`;
+
+/** Whether the spaces at `at` (`len` long) are inside a label spaced out at a line's start
+ * (`日　　期：`, `主　持　人：`, `参　会　人　员：`): a label of two to five characters, spaces between them. */
+export function inSpacedLabel(text: string, at: number, len: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const after = /^[\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){0,3}[:：]/.exec(text.slice(at + len, at + len + 24));
+  if (!after || !/^[ \t\u3000]*[\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){0,3}$/.test(before)) return false;
+  return (before + after[0]).replace(/[^\u4e00-\u9fff]/g, '').length <= 5;
+}
+
+/** A line whose leading label is spaced out (`日　　期：2024年3月6日`, `姓　　名：孙丽`) with the label's
+ * spaces taken out, so that the patterns of unspaced labels read it. */
+export const unspacedLabel = (line: string) =>
+  line.replace(/^[\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,4}(?=[:：])/, (label) =>
+    label.replace(/[\s\u3000]+/g, ''),
+  );

@@ -6,12 +6,20 @@ import { isProse } from '../text/line-repair.js';
 import { foldForSearch } from '../text/normalize.js';
 import { dateOnlyLine, findDate, findLabelledDate } from './dates.js';
 import { isBylineName } from '../knowledge/byline-name.js';
-import { bracketedUnit, isCreditLine, unitDateLine, unitNameLine, writerFields } from './header-credits.js';
+import {
+  bracketedUnit,
+  isCreditLine,
+  isUnitLine,
+  unitAloneLine,
+  unitDateLine,
+  unitNameLine,
+  writerFields,
+} from './header-credits.js';
 import { closingDateField, closingLecturer, innerSignature } from './header-closing.js';
-import { FIELD_LINE, MEETING_FIELD, PLACE_FIELD, SPEAKER_LABEL } from './header-labels.js';
+import { FIELD_LINE, MEETING_FIELD, PLACE_FIELD, SPEAKER_LABEL, unspacedLabel } from './header-labels.js';
 import { adoptedDate, datedLine, FULL_DATE, minutesDay, SIGNED_LINE, TRAILING_DATE } from './header-dates.js';
 import { isPersonName } from '../knowledge/person-name.js';
-import { isDocNumber, isOrganLine } from './official-frame.js';
+import { isDocNumber } from './official-frame.js';
 import { namedOccasion, occasionLine } from './header-occasion.js';
 
 export { occasionLine };
@@ -142,13 +150,18 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     SPEECH_WORD.test(foldForSearch(title)) ||
     lines.slice(0, 4).some((l) => (/^——/.test(l) || occasionLine(l)) && SPEECH_WORD.test(l));
   for (let i = 0; i < Math.min(lines.length, 8); i++) {
-    let line = lines[i]!.trim();
+    let line = unspacedLabel(lines[i]!.trim());
+    // A cover page's title printed again over the text.
+    if (i > 0 && squeeze(line) === squeeze(title)) {
+      facts.drop.add(i);
+      continue;
+    }
     const unitDate = outletLine(line) ? null : unitDateLine(lines, i);
     // A month alone stays: a 1962 speech's `1962年3月` still tells its period (knowledge/superseded).
     if (unitDate?.unit) {
       facts.date ??= unitDate.date;
       facts.drop.add(i);
-      if (unitDate.unit && i > 0 && isOrganLine(lines[i - 1]!.trim())) facts.drop.add(i - 1);
+      if (unitDate.unit && i > 0 && isUnitLine(lines[i - 1]!)) facts.drop.add(i - 1);
       continue;
     }
     const only = dateOnlyLine(line) ?? datedLine(line) ?? adoptedDate(line) ?? minutesDay(line, title);
@@ -239,8 +252,9 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
       facts.drop.add(i);
       continue;
     }
-    // `第二党支部　李明`: the writer's unit and name (a 对照检查 or 心得): furniture, no speaker.
-    if (!by && unitNameLine(line)) {
+    // `第二党支部　李明`: the writer's unit and name (a 对照检查 or 心得), or the unit alone right under the
+    // title: furniture, no speaker; as an author the unit names no publisher.
+    if (!by && (unitNameLine(line) || (i === 0 && unitAloneLine(line, next)))) {
       facts.drop.add(i);
       continue;
     }

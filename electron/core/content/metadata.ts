@@ -27,6 +27,7 @@ import {
   NEWS_VERB,
   ABOUT_DOCUMENT,
   OCCASION_RE,
+  OWN_REVIEW,
   REPORT_ON_SPEECH,
   SENTENCE_END,
   SPEECH_TITLE,
@@ -283,6 +284,8 @@ export function deriveMetadata(
   const noted = type === '讲话' && speakers.length === 0 ? lines.map(speechNote).find((n) => n) : null;
   if (noted) speakers.push({ name: noted.name, role: noted.role });
 
+  // A 述职报告 or 民主生活会 发言提纲 is the writer's own review: the names on it speak for no one.
+  if (OWN_REVIEW.test(foldedTitle)) speakers.splice(hints.speakers?.length ?? 0);
   const paragraphs: Paragraph[] = paragraphKinds(lines, headings);
   return { title, type, date, source, speakers, occasion, place, script: detectScript(title + body), paragraphs };
 }

@@ -14,6 +14,11 @@ const SECRECY = /^(?:绝密|机密|秘密|内部|内部资料)(?:[★*]\s*.{0,10
 const URGENCY = /^(?:特急|加急|特提|平急)$/;
 const HANDOUT_MARK =
   /^(?:(?:会议|交流|交流发言|典型发言|大会发言|经验交流)?(?:材料|文件|资料)之?[一二三四五六七八九十\d]{1,3}|(?:交流|典型|大会)发言之?[一二三四五六七八九十\d]{1,3}|内部资料(?:注意保存|请勿外传|注意保密)?|(?:会议|交流|交流发言|典型发言)材料)$/;
+/** A cover's word for what the paper is, alone over its title (`党 课 讲 稿`, `讲话稿`): a text to be spoken. */
+const SPEECH_KIND = /^(?:(?:专题)?党课讲|讲话|发言|宣讲|辅导讲|讲)稿$/;
+/** `党 课 讲 稿` over a line that is no salutation or sentence (the title). */
+const isSpeechKind = (lines: readonly string[], i: number) =>
+  SPEECH_KIND.test(squeeze(lines[i]!)) && !!lines[i + 1] && !/[:：。！？]$/.test(lines[i + 1]!.trim());
 /** A mark that says the paper is spoken at the meeting (`交流发言材料之三`, `典型发言之二`). */
 const SPOKEN_MARK = /发言|讲话/;
 /** 发文机关标志: `中共某某县委员会文件`, `某某省人民政府办公厅文件`, `某某县人民政府（函）`. */
@@ -69,7 +74,7 @@ export function isIssuerMark(line: string): boolean {
 /** Whether `lines[i]` belongs to a 版头's mark: an issuer mark, or an organ's name over (more
  * organs' names and) `文件` or a 发文字号, as a joint mark or a 函 sets it. */
 export function isFrameHead(lines: readonly string[], i: number): boolean {
-  if (isIssuerMark(lines[i]!)) return true;
+  if (isIssuerMark(lines[i]!) || isSpeechKind(lines, i)) return true;
   for (let k = i; k < Math.min(lines.length, i + 4) && isOrgan(squeeze(lines[k]!)); k++) {
     const next = squeeze(lines[k + 1] ?? '');
     if (FILE_WORD.test(next) || isIssuerMark(next) || isDocNumber(next)) return true;
@@ -119,8 +124,11 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
   }
   // A meeting's handout mark above the title (`会议材料之三`, `材料2`, `内部资料　注意保存`).
   let spoken = false;
-  while (start < Math.min(lines.length - 2, 2) && HANDOUT_MARK.test(squeeze(lines[start]!))) {
-    spoken ||= SPOKEN_MARK.test(lines[start]!);
+  while (
+    start < Math.min(lines.length - 2, 2) &&
+    (HANDOUT_MARK.test(squeeze(lines[start]!)) || isSpeechKind(lines, start))
+  ) {
+    spoken ||= SPOKEN_MARK.test(lines[start]!) || isSpeechKind(lines, start);
     report.removed.push({ reason: '会议材料标记', text: lines[start]! });
     start++;
   }

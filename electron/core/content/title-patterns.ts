@@ -51,3 +51,9 @@ export const DATELINE =
 export const HEADLINE_STRESS = new RegExp(
   `^(${ROLE})?([\\u4e00-\\u9fff]{2,3}?)(?:同志)?在[^，。；“”\\s]{2,40}?(?:时|中|上|期间)?(?:强调|指出)`,
 );
+/** A paper on the writer's own work or conduct, by its title's end (`……述职报告`, `……述职述廉报告`,
+ * `个人对照检查材料`, `……民主生活会个人发言提纲`): the name on it is the writer's, who speaks for no one,
+ * and such a paper is no public speech: no speaker is read from it. A leader's speech at such a meeting
+ * (`在……述职评议会议上的讲话`) and a story of the meeting (`……召开述职评议会`) end otherwise. */
+export const OWN_REVIEW =
+  /(?:述职|述廉|述责|对照检查|检视剖析|剖析|民主生活会|组织生活会)[^，。：:]{0,16}(?:报告|材料|提纲|发言)(?:[（(][^）)]{1,10}[)）])?$/;

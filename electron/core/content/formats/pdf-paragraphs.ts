@@ -12,10 +12,12 @@ import type { PdfLine } from './pdf-items.js';
 import { joinBroken } from './word-lines.js';
 
 /** The extent of the lines of the same size that overlap this one by more than half of either,
- * on its page and the pages next to it (the layout repeats; a long file stays linear). */
-function column(l: PdfLine, byPage: Map<number, PdfLine[]>): { left: number; right: number } {
+ * on its page and the pages next to it (the layout repeats; a long file stays linear); `alone` when
+ * no other line is among them. */
+function column(l: PdfLine, byPage: Map<number, PdfLine[]>): { left: number; right: number; alone: boolean } {
   let left = l.x;
   let right = l.xEnd;
+  let alone = true;
   for (const p of [l.page - 1, l.page, l.page + 1])
     for (const o of byPage.get(p) ?? []) {
       if (Math.abs(o.size - l.size) > 0.5) continue;
@@ -23,8 +25,9 @@ function column(l: PdfLine, byPage: Map<number, PdfLine[]>): { left: number; rig
       if (overlap <= 0 || overlap < Math.min(o.xEnd - o.x, l.xEnd - l.x) * 0.5) continue;
       left = Math.min(left, o.x);
       right = Math.max(right, o.xEnd);
+      if (o !== l) alone = false;
     }
-  return { left, right };
+  return { left, right, alone };
 }
 
 /** The usual distance between the baselines of two lines of a paragraph, per type size. */
@@ -76,8 +79,11 @@ export function paragraphs(lines: readonly PdfLine[]): string[] {
       prev.xEnd - prev.x >= (pc!.right - pc!.left) * 0.75;
     // Line-breaking rules keep `：` or `）` off a line's start, so a full line may stop short.
     // (A right-aligned line, a 落款, starts far in: it is no paragraph's full line.)
+    // A short line no other one lines up with (a byline centred over a text set in columns) is no
+    // full line of the column under it, which is far wider.
     const full =
       prev !== null &&
+      !(pc!.alone && prev.xEnd - prev.x < (l.xEnd - l.x) * 0.6) &&
       prev.xEnd >= pc!.right - prev.size * 2.5 &&
       prev.x <= pc!.left + (pc!.right - pc!.left) * 0.25 &&
       l.x <= col.left + l.size * 0.5 &&
