@@ -14,8 +14,12 @@
 // --extra, the three earlier draws excluded; questions-imported5.json: salt 'imported5:', --extra, the
 // four earlier draws excluded; questions-imported6.json: salt 'imported6:', --extra, the five earlier
 // draws excluded; questions-imported7.json: salt 'imported7:', --extra, the six earlier draws excluded).
+// --new p13,o13 also imports the files of tests/fixtures/import/real whose names open on those prefixes
+// (one format per file stem) and draws from them only (questions-imported8.json: the web pages and
+// Word/PDF papers of import rounds 12 to 14, --new p12,p13,o13,p14,o14, salt 'imported8:', --extra,
+// the seven earlier draws excluded).
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
-//   [--exclude FILE]... > /tmp/imported.json
+//   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -56,7 +60,7 @@ export const DRAW = 120;
 
 const EXTRA_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), 'imported-docs');
 
-function extraFiles(only: readonly string[] | null): { name: string; bytes: Buffer }[] {
+export function extraFiles(only: readonly string[] | null): { name: string; bytes: Buffer }[] {
   return fs
     .readdirSync(EXTRA_DIR)
     .filter((f) => !only || only.includes(f))
@@ -64,7 +68,28 @@ function extraFiles(only: readonly string[] | null): { name: string; bytes: Buff
     .map((f) => ({ name: f, bytes: fs.readFileSync(path.join(EXTRA_DIR, f)) }));
 }
 
-function importEvalFiles(): { name: string; bytes: Buffer }[] {
+/** Formats preferred when a fixture stem exists in several (the text is the same). */
+const FORMAT_ORDER = ['.html', '.mhtml', '.htm', '.docx', '.pdf', '.doc', '.wps', '.txt'];
+
+/** The real fixtures whose names open on one of `prefixes` (`p13-`, `o14h-`…), one file per stem. */
+export function newRealFiles(prefixes: readonly string[]): { name: string; bytes: Buffer }[] {
+  const dir = path.join(FIXTURES, 'real');
+  const byStem = new Map<string, string>();
+  const rank = (f: string) => {
+    const i = FORMAT_ORDER.indexOf(path.extname(f));
+    return i < 0 ? FORMAT_ORDER.length : i;
+  };
+  for (const f of fs.readdirSync(dir).sort()) {
+    if (f.endsWith('.label.json') || !prefixes.some((p) => f.startsWith(p))) continue;
+    if (!fs.existsSync(path.join(dir, f + '.label.json'))) continue;
+    const stem = f.slice(0, f.length - path.extname(f).length);
+    const held = byStem.get(stem);
+    if (held === undefined || rank(f) < rank(held)) byStem.set(stem, f);
+  }
+  return [...byStem.values()].sort().map((f) => ({ name: f, bytes: fs.readFileSync(path.join(dir, f)) }));
+}
+
+export function importEvalFiles(): { name: string; bytes: Buffer }[] {
   const found = new Map<string, string>();
   for (const sub of fs.readdirSync(FIXTURES).sort()) {
     const dir = path.join(FIXTURES, sub);
@@ -105,6 +130,8 @@ export async function drawImported(
   extra: boolean | readonly string[] = false,
   count = DRAW,
   exclude: ReadonlySet<string> = new Set(),
+  /** Prefixes of real fixtures imported too, the draw then taken from them only. */
+  fresh: readonly string[] = [],
 ): Promise<{ drafts: QuestionDraft[]; titles: Map<string, string> }> {
   const t = makeCore(bundle ? { bundle } : {});
   try {
@@ -113,11 +140,16 @@ export async function drawImported(
       ...importEvalFiles(),
       ...(extra ? extraFiles(extra === true ? null : extra) : []),
     ];
-    const ids = new Set<string>();
-    for (const f of files) {
-      const r = await t.call('importFiles', { files: [{ name: f.name, dataBase64: f.bytes.toString('base64') }] });
-      for (const res of r.results) res.docIds.forEach((id) => ids.add(id));
-    }
+    const importAll = async (list: { name: string; bytes: Buffer }[]) => {
+      const out = new Set<string>();
+      for (const f of list) {
+        const r = await t.call('importFiles', { files: [{ name: f.name, dataBase64: f.bytes.toString('base64') }] });
+        for (const res of r.results) res.docIds.forEach((id) => out.add(id));
+      }
+      return out;
+    };
+    const earlier = await importAll(files);
+    const ids = fresh.length ? await importAll(newRealFiles(fresh)) : earlier;
     const src = loadSource(t.core.ctx);
     const titles = new Map([...src.docs.values()].filter((d) => ids.has(d.id)).map((d) => [d.id, d.title] as const));
     const seen = new Set<string>();
@@ -162,12 +194,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const at = process.argv.indexOf('--bundle');
   const salt = process.argv.indexOf('--salt');
   const excluded = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--exclude' ? [a] : []));
+  const fresh = process.argv.indexOf('--new');
   const { drafts, titles } = await drawImported(
     at > 0 ? process.argv[at + 1] : undefined,
     salt > 0 ? process.argv[salt + 1] : undefined,
     extraArg(process.argv),
     DRAW,
     judgedFingerprints(excluded),
+    fresh > 0 ? (process.argv[fresh + 1] ?? '').split(',').filter(Boolean) : [],
   );
   const src = drafts.map((d) => ({ ...shown(d), doc: titles.get(d.docId!) ?? null, fact: d.fact }));
   process.stdout.write(JSON.stringify(src, null, 2) + '\n');

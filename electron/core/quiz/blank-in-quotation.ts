@@ -15,3 +15,17 @@ export function cutsShortQuotation(fact: string, blanks: readonly { start: numbe
   }
   return false;
 }
+
+/** A title in book marks (《中国共产党纪律处分条例》) is a name: blanking a part of it (纪律处分) asks for
+ * half a name, whatever the sentence around says. */
+const BOOK_TITLE = /《([^《》]{2,40})》/g;
+
+/** Whether a blank of the fact starts or ends strictly inside a title in book marks. */
+export function cutsBookTitle(fact: string, blanks: readonly { start: number; end: number }[]): boolean {
+  for (const m of fact.matchAll(BOOK_TITLE)) {
+    const from = m.index + 1;
+    const to = from + m[1]!.length;
+    if (blanks.some((b) => b.start < to && b.end > from && (b.start > from || b.end < to))) return true;
+  }
+  return false;
+}

@@ -87,7 +87,8 @@ function findFacts(doc: SourceDoc, inLibrary: (clause: string) => boolean): Numb
             unit === '年' &&
             (!/^(1[89]|20)\d\d$/.test(value) ||
               !/(到|至|截至)$/.test(clause.text.slice(0, at)) ||
-              (doc.year !== null && Number(value) <= doc.year))
+              (doc.year !== null && Number(value) <= doc.year) ||
+              nextOfAnother(clause.text, Number(value)))
           )
             continue;
           // Skip digits glued to other digits or letters (ids, ranges such as 3-5).
@@ -109,6 +110,13 @@ function findFacts(doc: SourceDoc, inLibrary: (clause: string) => boolean): Numb
     }
   });
   return out;
+}
+
+/** Whether the clause names the year before or after `year` too (自2024年11月…至2025年2月底): the
+ * span gives the year away — a season's campaign ends the year after it starts. */
+function nextOfAnother(clause: string, year: number): boolean {
+  for (const m of clause.matchAll(/(?<!\d)((?:1[89]|20)\d\d)年/g)) if (Math.abs(Number(m[1]) - year) === 1) return true;
+  return false;
 }
 
 /** Any figure of a clause, for counting them. */

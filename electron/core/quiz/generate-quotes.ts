@@ -12,7 +12,7 @@ import { hashString, seededRng } from './rng.js';
 import { isContentToken, tokenize } from '../text/segment.js';
 import { datedForLearner, localMaxim, localSlogan, localTifaLine, localVoice, NATIONAL } from './local-voice.js';
 import { thesisIn } from './thesis-terms.js';
-import { aboutNarratedPerson, aboutProceedings, titleGivesAway } from './quote-worth.js';
+import { aboutNarratedPerson, aboutProceedings, saysNothing, titleGivesAway } from './quote-worth.js';
 import { docLabel, paragraphText } from './source.js';
 import { foldedHan, foldForSearch } from '../text/normalize.js';
 import type { QuestionDraft, QuizSource, SourceDoc, SourceQuote } from './types.js';
@@ -80,7 +80,7 @@ const REPORTS_DONE = /已经?(?:建立|建成|形成|取得|完成|实现|开始
  * among the library's stronger 金句 (a weak one makes a weak question). */
 function usable(src: QuizSource, q: SourceQuote): boolean {
   if (!src.docs.has(q.docId) || q.text.length < 8 || q.text.length > 120 || !located(src, q)) return false;
-  if (REPORTS_DONE.test(q.text) || aboutProceedings(q.text)) return false;
+  if (REPORTS_DONE.test(q.text) || aboutProceedings(q.text) || saysNothing(q.text)) return false;
   return q.score === undefined || q.score === null || q.score >= MIN_QUIZ_SCORE;
 }
 

@@ -6,6 +6,7 @@ import { lexiconMatcher } from '../knowledge/lexicon.js';
 import { chooseBlanks, tokenize } from '../text/segment.js';
 import { askable } from './term-distractors.js';
 import { judgementPredicate } from './judgement-predicate.js';
+import { cutsBookTitle } from './blank-in-quotation.js';
 
 export interface Blank {
   start: number;
@@ -18,10 +19,10 @@ const KEY_TAG = /^(n|nz|vn|l|i|an)$/;
 /** A word glued to a function morpheme (要用, 把握住…, 关键在于) or a number, or a negated modal
  * (不容低估, 不可, 没有), is no key term. */
 const WEAK_WORD = /^[要把被对在从向为以将让使和与及的了着过都也就还又才更再所其之]|^[不没].$|[的了着过于]$|[\d０-９]/;
-/** A modal or a dummy verb before a verb (难以解决, 加以解决, 必须坚持) says how a thing is done, not what:
- * the blank asks for a guess (一时____的，要…加以解决). */
+/** A modal, a dummy verb or a degree before a verb (难以解决, 加以解决, 必须坚持, 高度负责, 不断前进) says
+ * how a thing is done, not what: the blank asks for a guess (一时____的，要…加以解决; 激励我们____的动力). */
 const MODAL_PHRASE =
-  /^(加以|予以|给予|进行|难以|无法|可以|能够|应当|应该|必须|不得|不宜|不必|务必|难免|只能|亟待|有待)/;
+  /^(加以|予以|给予|进行|难以|无法|可以|能够|应当|应该|必须|不得|不宜|不必|务必|难免|只能|亟待|有待|高度|不断)/;
 /** Words that frame what is said (说到底是责任问题) rather than say it. */
 const CONNECTIVES = new Set(
   '说到底 归根到底 归根结底 总而言之 总的来说 总之 换言之 换句话说 一句话 事实上 实际上 一般来说 反过来'.split(' '),
@@ -64,7 +65,8 @@ export function keyBlanks(
   // A 提法 whose edge falls inside a word of the sentence is not there (稳增长 in 经济平【稳增长】):
   // the blank would read 平____.
   const inside = (at: number) => tokens.some((t) => t.start < at && at < t.end);
-  terms = terms.filter((t) => !inside(t.start) && !inside(t.end));
+  // Nor is a part of a title in book marks (《中国共产党【纪律处分】条例》): half a name.
+  terms = terms.filter((t) => !inside(t.start) && !inside(t.end) && !cutsBookTitle(text, [t]));
   const names = tokens.filter((t) => NAME_TAG.test(t.tag));
   // The head of a compound (党建【工作】, 安全【生产】, 人民【群众】): a two-character word right
   // after a noun names the general kind; the word before it is what the sentence is about.
@@ -81,6 +83,18 @@ export function keyBlanks(
   const announces = (w: { start: number; end: number }) =>
     /^(?:就|都)?是[：:]/.test(text.slice(w.end)) ||
     (text[w.start - 1] === '的' && /^(?:[，,](?:就|都)?是|(?:就|都)?是[，,])/.test(text.slice(w.end)));
+  // An item of a list (有【勇气】、有智慧、有能力) is any word of its kind: 信心, 决心 fit as well. A set the
+  // Party fixes (自治、法治、德治) is a 提法 of the lexicon, blanked above, or a series (generate-series.ts);
+  // items that share a word with the blank (【打江山】、守江山) give its form, as a series does.
+  const listItem = (w: { start: number; end: number; word: string }) => {
+    if (text[w.end] !== '、' && !/、\p{Script=Han}?$/u.test(text.slice(Math.max(0, w.start - 2), w.start)))
+      return false;
+    const from = Math.max(...['，', '。', '；', '：', '！', '？'].map((c) => text.lastIndexOf(c, w.start - 1))) + 1;
+    const ends = ['，', '。', '；', '：', '！', '？'].map((c) => text.indexOf(c, w.end)).filter((i) => i >= 0);
+    const clause = text.slice(from, ends.length ? Math.min(...ends) : text.length);
+    const others = clause.split('、').filter((item) => !item.includes(w.word));
+    return !others.some((item) => [...w.word].some((c) => item.includes(c)));
+  };
   const blocked = [...terms, ...names];
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
     a.start < b.end && b.start < a.end;
@@ -118,7 +132,9 @@ export function keyBlanks(
         headOfCompound(w) ||
         afterAny(w) ||
         ours(w) ||
-        announces(w)
+        announces(w) ||
+        listItem(w) ||
+        cutsBookTitle(text, [w])
       )
         continue;
       // A word said twice in the sentence is answered by its other occurrence.

@@ -11,6 +11,32 @@ const PROCEEDINGS =
 
 export const aboutProceedings = (text: string) => PROCEEDINGS.test(text);
 
+/** A notice's request to its readers (请各单位高度重视，按时选派人员参训; 请于3月10日前报送): what to do
+ * this once, addressed to them, not a judgement anyone studies. */
+const REQUEST = /^请(?:各|你|贵|有关|相关|于|在|按|务必|认真|及时|高度)/;
+
+/** A list of whom a text is addressed to or who attends (各乡镇党委书记、县直各单位党组织书记): posts and
+ * bodies joined by 、 with nothing said of them. */
+const ADDRESSEE =
+  /^(?:[^，。；：、！？]{2,16}(?:书记|主任|负责人|部门|单位|团体|党组织|党委|党支部|党组|机关|同志)、)+[^，。；：、！？]{2,16}(?:书记|主任|负责人|部门|单位|团体|党组织|党委|党支部|党组|机关|同志)[。；：]?$/;
+
+/** A scene of the season a text opens on (春回大地，万物生长; 金秋时节，硕果累累): the weather, not a
+ * judgement; 春暖花开, 万物复苏 fit a blank as well. */
+const SEASON_SCENE =
+  /^(?:春回大地|春暖花开|春意盎然|春风(?:浩荡|拂面|送暖|和煦)|冬去春来|万物(?:复苏|生长|更新|竞发)|金秋(?:时节|十月|送爽)|秋高气爽|丹桂飘香|盛夏时节|烈日炎炎|隆冬时节|寒冬腊月|岁末年初|辞旧迎新)[，,]/;
+
+/** “We” said to be a kind of people (我们是乐观主义者): nothing the document says of the world; which
+ * document or year said it cannot be known from the words. */
+const SELF_DESCRIPTION = /^(?:我们|我)(?:都|就|永远|始终)?是[^，。；！？、]{1,8}[。！]?$/;
+
+/** Whether a line that the extraction kept says nothing to study: a request, a list of addressees,
+ * a short scene of the season (a longer line may go on to a judgement), or a bare description of “us”. */
+export const saysNothing = (text: string) =>
+  REQUEST.test(text) ||
+  ADDRESSEE.test(text) ||
+  (SEASON_SCENE.test(text) && text.length <= 20) ||
+  SELF_DESCRIPTION.test(text);
+
 /** Words after which the document names a person (村党支部书记张大山, 村民刘桂芝) or before which it
  * reports him speaking (张大山告诉记者, 张大山表示). */
 const POST_BEFORE = /(?:书记|主任|村民|党员|县长|镇长|乡长|村长|厂长|经理|董事长|代表|队长|站长|老师|医生)$/;
