@@ -23,7 +23,7 @@ const EARLY_NOTE = '新中国成立初期的历史文献，反映当时的方针
 // 科学大会 speech): its note tells the period and never that the text's own theses were repudiated.
 const CR_DATE_NOTE =
   '“文化大革命”时期（1966—1976年）的文献；1981年历史决议彻底否定了“文化大革命”。仅供党史研究，不作为现行学习材料。';
-const PRE_PLENUM_DATE_NOTE = '十一届三中全会（1978年12月）以前的文献，供党史学习，不作为现行学习材料。';
+const PRE_PLENUM_DATE_NOTE = '十一届三中全会前（1978年12月以前）的文献，供党史学习，不作为现行学习材料。';
 const LEAP_NOTE = '“大跃进”时期文献，其高指标、浮夸风等“左”倾错误后来已被纠正，供党史学习，不作为现行学习材料。';
 
 /** The 中央工作会议 (1978-11-10 to 12-15) that prepared the Third Plenum opens the turn: 邓小平's
