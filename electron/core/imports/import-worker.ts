@@ -103,21 +103,12 @@ function takeEarly(name: string, bytes: Uint8Array, limits: ImportLimits): Parse
   return i < 0 ? undefined : early.splice(i, 1)[0]!.job;
 }
 
-/** Whether the file at this position of an import call is one of the calling thread's share
- * (inProcessEvery): a text file small enough to read in process. */
-function sharedWithThisThread(name: string, bytes: Uint8Array, limits: ImportLimits, position?: number): boolean {
-  const every = limits.inProcessEvery;
-  if (!every || position === undefined || position % every !== every - 1) return false;
-  return isSmallText(name, bytes, { ...limits, inProcessMaxBytes: IN_PROCESS_MAX_BYTES });
-}
-
 /** Reads a library document in the worker (guard, then the import pipeline), or on this thread
- * (the same job) for a small text file when the limits allow that (inProcessMaxBytes, or this
- * file's position in the call for inProcessEvery). */
-export async function parseDocumentInWorker(name: string, bytes: Uint8Array, limits: ImportLimits, position?: number) {
+ * (the same job) for a small text file when the limits allow that (inProcessMaxBytes). */
+export async function parseDocumentInWorker(name: string, bytes: Uint8Array, limits: ImportLimits) {
   const started = takeEarly(name, bytes, limits);
   if (started) return started;
-  if (isSmallText(name, bytes, limits) || sharedWithThisThread(name, bytes, limits, position))
+  if (isSmallText(name, bytes, limits))
     return (await import('../worker-jobs.js')).JOBS.parseDocument({ name, bytes, limits });
   return importWorker(limits).run('parseDocument', { name, bytes, limits }, limits.timeoutMs);
 }

@@ -21,12 +21,12 @@ interface Started {
   parsed: Promise<Parsed>;
 }
 
-/** Reads file `at` of the call (res null: the file is empty) and hands it to the worker. */
-function start(ctx: CoreContext, ref: FileRef, at: number): Started {
+/** Reads one file (res null: the file is empty) and hands it to the worker. */
+function start(ctx: CoreContext, ref: FileRef): Started {
   try {
     const { name, bytes } = loadFileRef(ctx.dataDir, ref, ctx.importLimits);
     if (bytes.length === 0) return { bytes: 0, parsed: Promise.resolve({ name, res: null }) };
-    const parsed = parseDocumentInWorker(name, bytes, ctx.importLimits, at).then((res) => ({ name, res }));
+    const parsed = parseDocumentInWorker(name, bytes, ctx.importLimits).then((res) => ({ name, res }));
     parsed.catch(() => undefined); // reported when its turn comes, not before
     return { bytes: bytes.length, parsed };
   } catch (err) {
@@ -81,8 +81,8 @@ export class ParseAhead {
       s.length < this.files.length &&
       (s.length <= i + 1 || (s.length - i <= AHEAD_FILES && this.bytes < AHEAD_BYTES))
     ) {
+      const next = start(this.ctx, this.files[s.length]!);
       const at = s.length;
-      const next = start(this.ctx, this.files[at]!, at);
       const settle = () => void this.settled.add(at);
       next.parsed.then(settle, settle);
       s.push(next);

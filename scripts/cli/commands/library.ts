@@ -12,10 +12,6 @@ const BATCH_BYTES = 64 * 1024 * 1024;
  * loading the pipeline a second time (~0.4 s of CPU) pays for itself, since it reads the next file
  * while this thread stores and indexes the last one. */
 const IN_PROCESS_TOTAL_BYTES = 1024 * 1024;
-/** Above that, one text file in this many is still read on this thread: the worker's reading is
- * then the slower half of the import, and this thread, storing and indexing, waits for it a third
- * of the time (1000 articles: about 1.9 s of work on each side). */
-const IN_PROCESS_EVERY = 6;
 /** Bytes of files read before the core is open, for the worker to start on. */
 const EARLY_BYTES = 8 * 1024 * 1024;
 
@@ -84,9 +80,7 @@ export const libraryCommands: Record<string, Command> = {
         total += sizes.at(-1)!;
       }
       const small = total <= IN_PROCESS_TOTAL_BYTES;
-      const importLimits = small
-        ? { inProcessMaxBytes: worker.IN_PROCESS_MAX_BYTES, inProcessEvery: 0 }
-        : { inProcessMaxBytes: 0, inProcessEvery: IN_PROCESS_EVERY };
+      const importLimits = { inProcessMaxBytes: small ? worker.IN_PROCESS_MAX_BYTES : 0 };
       if (files.length === 0) return { importLimits }; // a usage error follows: nothing to load
       const limits = { ...DEFAULT_LIMITS, ...importLimits };
       if (small && files.every((f, i) => worker.readsInProcess(f, sizes[i]!, limits)))

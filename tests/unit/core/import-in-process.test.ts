@@ -50,17 +50,4 @@ describe('small text files read in process', () => {
     expect(importWorker(cli).busy).toBe(true);
     await pdf.catch(() => undefined);
   });
-
-  test('inProcessEvery: the n-th files of a call are read on this thread, the others and PDFs by the worker', async () => {
-    const share = { ...DEFAULT_LIMITS, inProcessEvery: 3 };
-    const here = parseDocumentInWorker('a.txt', article, share, 5);
-    expect(importWorker(share).busy).toBe(false);
-    const inProcess = await here;
-    const there = parseDocumentInWorker('a.txt', article, share, 4);
-    expect(importWorker(share).busy).toBe(true);
-    expect(await there).toEqual(inProcess);
-    const pdf = parseDocumentInWorker('disguised.txt', makePdf(['page one text here']), share, 2);
-    expect(importWorker(share).busy).toBe(true);
-    await pdf.catch(() => undefined);
-  });
 });

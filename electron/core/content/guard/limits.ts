@@ -21,10 +21,6 @@ export interface ImportLimits {
   /** Text files up to this many bytes are read on the calling thread instead of the worker (0:
    * never). Only for a process without a UI (the CLI): see imports/import-worker.ts. */
   inProcessMaxBytes: number;
-  /** Every n-th file of an import call that would be small enough to read on the calling thread
-   * is read there, the others by the worker (0: never). For the CLI's larger imports, where the
-   * worker's reading is the slower half and the calling thread waits for it part of the time. */
-  inProcessEvery: number;
 }
 
 export const DEFAULT_LIMITS: ImportLimits = {
@@ -38,7 +34,6 @@ export const DEFAULT_LIMITS: ImportLimits = {
   timeoutMs: 60_000,
   memoryMb: 1024,
   inProcessMaxBytes: 0,
-  inProcessEvery: 0,
 };
 
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
