@@ -15,33 +15,28 @@ const NOTE = new RegExp(
   `^[（(]?(?:注[：:]|(?:编者按|编者的话|题注)[：:]?)?\\s*(?:这是|本文系|本文为|此文系|本文是)(${ROLE})?([\\u4e00-\\u9fff]{2,4}?)(?:同志)?(?:于?(\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?))?在[^。！？，,“”]{2,50}?[上中时]的?(?:讲话|发言|报告|致辞|谈话)(?:的?(?:一部分|部分内容|主要部分|节选|要点|摘要|主要内容))?(?:[，,][^。！？“”，,]{2,30})?[。]?\\s*[）)]?$`,
 );
 
-/** An 编者按 that reports the meeting and prints the speech: `编者按：3月6日，全县……大会召开，县委书记王建国出席会议
- *并讲话。现将讲话全文刊发，……`. One person's 讲话, and the note saying that speech is what follows. The day may
- * lack its year (`3月6日`): `day` is then as written, and the caller dates it only against the page's day. */
-const REPORTED_NOTE = new RegExp(
-  `^(?:编者按|编者的话)[：:]\\s*(?:((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)(?:上午|下午|晚)?[，,])?[^。！？]{0,60}?[，,](${ROLE})?([\\u4e00-\\u9fff]{2,4}?)(?:同志)?(?:出席会议并|出席并|到会并|在会上)?(?:发表|作)?了?(?:重要)?讲话[。；;]\\s*(?:现将|兹将|特将|本报|本网)?[^。！？]{0,12}讲话(?:全文|原文|内容)?[^。！？]{0,8}(?:刊发|刊登|刊出|发表|印发|公布|登载)`,
-);
-
 // A reprinted speech's 编者按 may tell the meeting instead: `编者按：4月18日，全市……推进会召开，市委常委、组织部部长
 // 蒋慧玲出席会议并讲话。……现将讲话全文刊发，供……参考。` The one person it names under a post as giving the speech
-// it prints is the speaker.
-const EDITOR_NOTE = /^[（(]?(?:编者按|编者的话)[：:]/;
+// it prints is the speaker. The day it opens on may lack its year (`3月6日`): `day` is then as written, and the
+// caller dates it only against the page's day.
+const EDITOR_NOTE = /^[（(]?(?:编者按|编者的话)[：:]\s*(?:((?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:上午|下午|晚)?[，,])?/;
 const GAVE_SPEECH = new RegExp(
-  `(${ROLE})([\\u4e00-\\u9fff]{2,4}?)(?:同志)?(?:出席[^。！？，,]{0,12}?并|在[^。！？，,]{1,40}?[上中])?(?:发表了?(?:重要)?讲话|作了?[^。！？，,]{0,8}?讲话|讲话)`,
+  `(${ROLE})([\\u4e00-\\u9fff]{2,4}?)(?:同志)?(?:出席[^。！？，,]{0,12}?并|到会并|在[^。！？，,]{1,40}?[上中])?(?:发表了?(?:重要)?讲话|作了?[^。！？，,]{0,8}?讲话|讲话)`,
   'g',
 );
 const PRINTS_SPEECH =
   /讲话[^。！？]{0,12}(?:刊发|刊登|刊载|编发|摘登|发表)|(?:刊发|刊登|刊载|编发|摘登)[^。！？]{0,12}讲话/;
 
 function editorNote(text: string, folded: string): SpeechNote | null {
-  if (!EDITOR_NOTE.test(folded) || !PRINTS_SPEECH.test(folded)) return null;
+  const note = EDITOR_NOTE.exec(folded);
+  if (!note || !PRINTS_SPEECH.test(folded)) return null;
   const gave = [...folded.matchAll(GAVE_SPEECH)];
   // Everyone the note names under a post: the speaker only (`市委书记某某、市长某某出席并讲话` names two).
   if (gave.length !== 1 || postedPeople(folded).some((n) => !gave[0]![2]!.startsWith(n.slice(0, 2)))) return null;
   const m = gave[0]!;
   const at = m.index + m[1]!.length;
   const name = text.slice(at, at + m[2]!.length);
-  return isBylineName(name) ? { name, role: text.slice(m.index, at), day: null } : null;
+  return isBylineName(name) ? { name, role: text.slice(m.index, at), day: note[1] ?? null } : null;
 }
 
 export interface SpeechNote {
@@ -57,9 +52,7 @@ export function speechNote(line: string): SpeechNote | null {
   // Folding keeps the length: the name is cut from the line as written.
   const text = line.trim();
   const folded = foldForSearch(text);
-  // (Two readings of a note telling the meeting: REPORTED_NOTE keeps its day; editorNote also takes a
-  // note that prints the speech before naming it, when it names no one else under a post.)
-  const m = NOTE.exec(folded) ?? reportedNote(folded);
+  const m = NOTE.exec(folded);
   if (!m) return editorNote(text, folded);
   const cut = (i: number) => {
     if (!m[i]) return null;
@@ -73,13 +66,4 @@ export function speechNote(line: string): SpeechNote | null {
 
 export function speechNoteSpeaker(line: string): string | null {
   return speechNote(line)?.name ?? null;
-}
-
-/** REPORTED_NOTE's match laid out as NOTE's groups (post, name, day). */
-function reportedNote(folded: string): RegExpExecArray | null {
-  const m = REPORTED_NOTE.exec(folded);
-  if (!m) return null;
-  const out = [m[0], m[2], m[3], m[1]] as unknown as RegExpExecArray;
-  out.index = m.index;
-  return out;
 }
