@@ -6,14 +6,19 @@
 /** Longest quotation read as one name or slogan (Han characters, no inner punctuation). */
 const SHORT_QUOTE = /[“「『]([^“”「」『』，。；：、！？,;:]{2,8})[”」』]/g;
 
-/** Whether a blank of the fact starts or ends strictly inside a short quotation. */
-export function cutsShortQuotation(fact: string, blanks: readonly { start: number; end: number }[]): boolean {
-  for (const m of fact.matchAll(SHORT_QUOTE)) {
+/** Whether a blank of the fact starts or ends strictly inside a span `re` finds (its first group). */
+function cutsSpan(re: RegExp, fact: string, blanks: readonly { start: number; end: number }[]): boolean {
+  for (const m of fact.matchAll(re)) {
     const from = m.index + 1;
     const to = from + m[1]!.length;
     if (blanks.some((b) => b.start < to && b.end > from && (b.start > from || b.end < to))) return true;
   }
   return false;
+}
+
+/** Whether a blank of the fact starts or ends strictly inside a short quotation. */
+export function cutsShortQuotation(fact: string, blanks: readonly { start: number; end: number }[]): boolean {
+  return cutsSpan(SHORT_QUOTE, fact, blanks);
 }
 
 /** A title in book marks (《中国共产党纪律处分条例》) is a name: blanking a part of it (纪律处分) asks for
@@ -22,10 +27,5 @@ const BOOK_TITLE = /《([^《》]{2,40})》/g;
 
 /** Whether a blank of the fact starts or ends strictly inside a title in book marks. */
 export function cutsBookTitle(fact: string, blanks: readonly { start: number; end: number }[]): boolean {
-  for (const m of fact.matchAll(BOOK_TITLE)) {
-    const from = m.index + 1;
-    const to = from + m[1]!.length;
-    if (blanks.some((b) => b.start < to && b.end > from && (b.start > from || b.end < to))) return true;
-  }
-  return false;
+  return cutsSpan(BOOK_TITLE, fact, blanks);
 }
