@@ -1,20 +1,11 @@
 // banks15 causes in Word, spreadsheets and PDF: keys written as Word comments (批注); a sheet of an
 // exam record with the candidate's answers and no key column; a PDF record whose 你的答案 line
 // follows a stem that reaches the margin.
-import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, Packer, Paragraph, TextRun } from 'docx';
+import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { joinLines } from '../../../electron/core/quiz/pdf-bank-text.js';
 import { key, read } from './banks7-read.js';
-
-const commented = (text: string, id: number) =>
-  new Paragraph({
-    children: [
-      new CommentRangeStart(id),
-      new TextRun(text),
-      new CommentRangeEnd(id),
-      new TextRun({ children: [new CommentReference(id)] }),
-    ],
-  });
+import { commented } from './fixtures/wild/office-kit.js';
 
 describe('keys in Word comments', () => {
   it('reads a comment that is a key, or 正确答案 on an option; any other comment keys nothing', async () => {
