@@ -70,6 +70,9 @@ export function findDate(input: string): string | null {
 // (`25/06/2023`); `05/06/2023` could be either and stays without a date.
 const ROC_BARE = /^(1\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))/;
 const DMY = /^(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)/;
+// A CMS's short form after a date label (`时间：26-03-07 10:15`): two digits each, year first, then a
+// time or nothing; the century is this one.
+const SHORT_YEAR = /^(\d\d)-(\d\d)-(\d\d)(?=\s+\d{1,2}:\d\d|\s*$|[\s\u3000]+[^\d\s])/;
 
 /** `25/06/2023` or `06/25/2023`: the order is certain only when one number is past 12. */
 function dayOrMonthFirst(v: string): string | null {
@@ -129,6 +132,8 @@ function labelledValue(raw: string): string | null {
   const roc = ROC_BARE.exec(v);
   if (roc) return iso(Number(roc[1]) + 1911, Number(roc[2] ?? roc[4]), Number(roc[3] ?? roc[5]));
   if (DMY.test(v)) return dayOrMonthFirst(v);
+  const short = SHORT_YEAR.exec(v);
+  if (short && !NUMERIC.test(v.slice(0, 12))) return iso(2000 + Number(short[1]), Number(short[2]), Number(short[3]));
   return findDate(v);
 }
 

@@ -26,6 +26,14 @@ const AT = '(?<=^|[，。；：,;:\\s])';
 const SPOKE = new RegExp(`${AT}(${ROLE})${NAME}${ON_BEHALF}(分别)?(?:(${SPEECH})|(${STRESS}))`, 'g');
 /** The leader just before the one matched, in the same clause: `A，B出席会议并讲话` has two subjects. */
 const JOINT = new RegExp(`(${ROLE})[\\u4e00-\\u9fff]{2,3}(?:同志)?[，、,和及与]$`);
+/** A post read back over another leader (`县委书记王建国、县长李红梅出席会议并讲话` reads the post
+ * `县委书记王建国、县长`): a part before a `、` that is a post and a name is a second subject. */
+const LEADER = new RegExp(`^(?:${ROLE})([\\u4e00-\\u9fff]{2,3})$`);
+const namesAnother = (role: string) =>
+  role
+    .split('、')
+    .slice(0, -1)
+    .some((part) => isBylineName(LEADER.exec(part)?.[1] ?? ''));
 /** A post read past the start of a clause: `会议传达学习了市委书记……` is no post. */
 const NOT_A_POST = /传达|学习|听取|按照|根据|贯彻|落实/;
 
@@ -49,7 +57,11 @@ function find(text: string): Found[] {
       .slice(0, m.index)
       .split(/[。；！？;!?\n]/)
       .pop()!;
-    out.push({ speaker: { name, role }, stressOnly: m[5] !== undefined, joint: !!m[3] || JOINT.test(clause) });
+    out.push({
+      speaker: { name, role },
+      stressOnly: m[5] !== undefined,
+      joint: !!m[3] || JOINT.test(clause) || namesAnother(role),
+    });
   }
   return out;
 }

@@ -46,6 +46,21 @@ export function removePortalLinks(doc: Doc, removed: Removed[]): void {
   }
 }
 
+/** A news site's next story loaded under the one read (`<div>下一篇</div><div class="article next"><h2>…`): a
+ * bare `下一篇`/`继续阅读` marker followed by a block with its own heading; both go, with what follows. */
+const NEXT_MARK = /^(?:下一篇|下一条|继续阅读|继续阅读下一篇)$/;
+
+export function removeNextArticles(doc: Doc, removed: Removed[]): void {
+  for (const el of [...doc.querySelectorAll('div,p,span,h2,h3,h4')]) {
+    const next = el.nextElementSibling;
+    if (!el.isConnected || !next || !NEXT_MARK.test(textOf(el)) || !next.querySelector('h1,h2,h3,h4')) continue;
+    const gone = [el];
+    for (let sib = next; sib; sib = sib.nextElementSibling) gone.push(sib);
+    removed.push({ reason: '下一篇', text: gone.map(textOf).join(' ').slice(0, 120) });
+    for (const g of gone) g.remove();
+  }
+}
+
 interface Score {
   prose: number;
   links: number;
@@ -241,6 +256,7 @@ export function extractBody(doc: Doc, headline: string[]): BodyResult {
   const removed: Removed[] = [];
   removePagers(doc, removed);
   removePortalLinks(doc, removed);
+  removeNextArticles(doc, removed);
   const skip = new Set(headline.map((h) => h.replace(/\s+/g, '')));
   const html = doc.documentElement.outerHTML;
   const dense = densestElement(doc.body ?? doc.documentElement);

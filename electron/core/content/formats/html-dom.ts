@@ -47,14 +47,22 @@ export function isBlock(el: DomNode): boolean {
   return el.nodeType === 1 && BLOCK.has((el as El).tagName);
 }
 
-/** Text lines of an element: block boundaries and <br> become line breaks. Iterative walk. */
-export function textLines(root: DomNode): string[] {
+const EDGE = '\u0001';
+
+/** Text lines of an element: block boundaries and <br> become line breaks. Iterative walk.
+ * `apart`: digits on both sides of an inline element's edge are kept apart by a space (新华网's
+ * `<span class="year">2026</span><span class="day">03/09</span>` is no number `202603`). */
+export function textLines(root: DomNode, apart = false): string[] {
   let out = '';
-  const stack: (DomNode | 'close')[] = [root];
+  const stack: (DomNode | 'close' | 'edge')[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
     if (node === 'close') {
       out += '\n';
+      continue;
+    }
+    if (node === 'edge') {
+      out += EDGE;
       continue;
     }
     if (node.nodeType === 3) {
@@ -77,10 +85,14 @@ export function textLines(root: DomNode): string[] {
     if (block) {
       out += '\n';
       stack.push('close');
+    } else if (apart) {
+      out += EDGE;
+      stack.push('edge');
     }
     const kids = el.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
+  if (apart) out = out.replace(/(\d)\u0001+(?=\d)/g, '$1 ').replace(/\u0001/g, '');
   return out
     .split('\n')
     .map((l) => l.replace(/[\s\u00a0\u3000]+/g, ' ').trim())

@@ -4,11 +4,12 @@
 import { closeSpacedLabels } from './html-source.js';
 import { dateOnlyLine, findDate } from '../dates.js';
 import { ISSUER } from '../title-patterns.js';
+import { isByline } from '../header.js';
 import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
 
 const SEP = /\s*(?:_|\||｜|--|－－|——|—|–|-|－)\s*/;
 const SITE_WORD =
-  /网|站|政府|委员会|频道|新闻|中心|门户|官网|平台|日报|晚报|在线|发布|客户端|传媒|报社|电视台|融媒|\.com|\.cn|cctv|the paper|人民|新华|要闻|动态|时政|滚动|文件|首页|栏目/i;
+  /网|站|政府|委员会|频道|新闻|中心|门户|官网|平台|日报|晚报|在线|发布|客户端|传媒|报社|电视台|融媒|\.com|\.cn|cctv|the paper|人民|新华|要闻|动态|时政|滚动|文件|首页|栏目|专题|党校|行政学院|妇联|工会|团委|科协|文联|侨联|残联/i;
 
 /** `标题_栏目_站名` → the headline part and the site part. */
 export function splitTitle(raw: string): { head: string; site: string | null } {
@@ -159,6 +160,8 @@ function headingOverInfoLine(
       // (`时　间：…　来　源：…`: labels spaced out to a longer one's width.)
       const st = closeSpacedLabels(textOf(sib));
       if (isInfo(st)) return mainHeading(el);
+      // A speech's byline (`县委书记　王建国`) may stand between its title and the day or the info line.
+      if (isByline(st) && !/^H[1-6]$/.test(sib.tagName)) continue;
       if (st && !(overSubtitle && (lesserHeading(el, sib) || DASH_SUBTITLE.test(st)))) break;
     }
   }
@@ -253,6 +256,12 @@ export function findHeadline(
   // heading over the info line.
   if (el && inBanner(el)) {
     const over = headingOverInfoLine(doc, false, false, inBanner);
+    if (over) return over;
+  }
+  // A column's name as the page's <h1> (`<h1>领导讲话</h1>`, which <title> repeats) over the article's own
+  // heading and its info line (`<h2>在……上的讲话</h2>`, the speaker's line, the day): that heading.
+  if (el && columnLike(textOf(el)) && !el.closest('article,main')) {
+    const over = headingOverInfoLine(doc);
     if (over) return over;
   }
   if (el || declared.length) return el;

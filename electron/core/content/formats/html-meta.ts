@@ -33,6 +33,7 @@ import { infoCells, infoTitle, isPolicyTable } from './html-info-table.js';
 import {
   calendarBadgeDate,
   cmsPropertyDate,
+  crumbDate,
   editionDateLine,
   labelledDateLine,
   timeElementDate,
@@ -98,7 +99,7 @@ const INFO_CLASS =
 
 /** An element's text with its blocks apart: `<div class="fl">来源：人民网－人民日报</div><div
  * class="fr">分享到：</div>` must not read `人民网－人民日报分享到：`. */
-const blockText = (el: El) => closeSpacedLabels(textLines(el).join(' '));
+const blockText = (el: El) => closeSpacedLabels(textLines(el, true).join(' '));
 
 /** Text blocks near the headline that hold date and source (header lines), in document order. */
 function headerLines(doc: Doc, titleEl: El | null, cells: Map<string, string>): string[] {
@@ -236,6 +237,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     editionDateLine(doc) ??
     timeElementDate(doc) ??
     calendarBadgeDate(doc) ??
+    crumbDate(doc) ??
     // Last: the day the page's own address carries (the day it went up, as a 发布时间 says).
     urlDate(url ?? pageUrl(doc, html)) ??
     null;

@@ -1,7 +1,8 @@
 // Dates a page prints outside its header lines: a labelled 发布日期 line anywhere, a 数字报's edition
 // line, an HTML <time> element's machine-readable day.
 import { findDate, findLabelledDate, parseDateValue } from '../dates.js';
-import { textOf, walk, type Doc } from './html-dom.js';
+import { idClass, textOf, walk, type Doc } from './html-dom.js';
+import { LOCATION } from './page-chrome.js';
 
 /** A short `发布日期：2019-03-06  责任编辑：…` block anywhere on the page (some CMS print it under
  * the article): only the explicit publication labels count here, never a bare date. */
@@ -72,3 +73,20 @@ export function calendarBadgeDate(doc: Doc): string | null {
 }
 
 const BADGE_MONTH = /^((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})月?$/;
+
+/** A date archive's trail (`首页 » 2026年 » 3月 » 10日 » 标题`, a blog theme's breadcrumb): the year, month and
+ * day as crumbs of their own, one after another, in a block classed as the trail or opening on
+ * `当前位置`. */
+export function crumbDate(doc: Doc): string | null {
+  for (const el of walk(doc.body ?? doc.documentElement)) {
+    const t = textOf(el);
+    if (t.length > 200 || !(CRUMB_CLASS.test(idClass(el)) || LOCATION.test(t))) continue;
+    const m = CRUMB_DAY.exec(t);
+    if (m) return parseDateValue(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
+  }
+  return null;
+}
+
+const CRUMB_CLASS = /crumb|location|position/;
+const STEP = '\\s*[»>›/＞]\\s*';
+const CRUMB_DAY = new RegExp(`(?:^|${STEP})((?:19|20)\\d\\d)年?${STEP}(\\d{1,2})月?${STEP}(\\d{1,2})日?(?=${STEP}|$)`);

@@ -26,7 +26,7 @@ export const SOURCE_LINE =
  * (`发布者：党委宣传部`), not a person or an account (`发布者：管理员`); a 来源 beside it names the publisher.
  * (Spans set without spaces run the next label on: `发布者：党委宣传部发布时间：…`.) */
 const POSTER_LINE = new RegExp(
-  `发布者\\s*[:：]\\s*([\\u4e00-\\u9fff]{1,20}${UNIT_END})(?=$|[^\\u4e00-\\u9fff]|发布|来源|时间|日期|浏览|点击|作者|编辑|审核)`,
+  `(?:发布者|发布单位|发布部门)\\s*[:：]\\s*([\\u4e00-\\u9fff]{1,20}${UNIT_END})(?=$|[^\\u4e00-\\u9fff]|发布|来源|时间|日期|浏览|点击|作者|编辑|审核)`,
 );
 
 export function posterUnit(line: string): string | null {
