@@ -70,9 +70,9 @@ export function findDate(input: string): string | null {
 // (`25/06/2023`); `05/06/2023` could be either and stays without a date.
 const ROC_BARE = /^(1\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))/;
 const DMY = /^(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)/;
-// A CMS's short form after a date label (`时间：26-03-07 10:15`): two digits each, year first, then a
-// time or nothing; the century is this one.
-const SHORT_YEAR = /^(\d\d)-(\d\d)-(\d\d)(?=\s+\d{1,2}:\d\d|\s*$|[\s\u3000]+[^\d\s])/;
+// A CMS's short form after a date label with its time (`时间：26-03-07 10:15`, `26-3-12 8:40`): the year's
+// two digits first; the century is this one. Without the time (`23-06-05`) the order is not certain.
+const SHORT_YEAR = /^(\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d\d(?!\d)/;
 
 /** `25/06/2023` or `06/25/2023`: the order is certain only when one number is past 12. */
 function dayOrMonthFirst(v: string): string | null {

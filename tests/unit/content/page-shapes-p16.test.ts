@@ -13,9 +13,11 @@ const page = (body: string, title = HEAD) =>
   `<html><head><meta charset="utf-8"><title>${title}</title></head><body><div class="nav"><a href="/">首页</a><a href="/x/">政务动态</a></div>${body}</body></html>`;
 
 describe('p16 dates', () => {
-  it('reads a two-digit year after a date label, year first', () => {
+  it('reads a two-digit year after a date label, year first, with its time', () => {
     expect(findLabelledDate('时间：26-03-07 10:15　来源：南岭县水利局')).toBe('2026-03-07');
-    expect(findLabelledDate('日期：26-03-07')).toBe('2026-03-07');
+    expect(findLabelledDate('发布时间：26-3-12 8:40')).toBe('2026-03-12');
+    // Without the time the order is not certain.
+    expect(findLabelledDate('日期：26-03-07')).toBeNull();
     expect(findLabelledDate('时间：26-13-07 10:15')).toBeNull();
     expect(findLabelledDate('时间：03-07 10:15')).toBeNull();
   });
