@@ -27,11 +27,12 @@ const SPOKE = new RegExp(`${AT}(${ROLE})${NAME}${ON_BEHALF}(分别)?(?:(${SPEECH
 /** The leader just before the one matched, in the same clause: `A，B出席会议并讲话` has two subjects. */
 const JOINT = new RegExp(`(${ROLE})[\\u4e00-\\u9fff]{2,3}(?:同志)?[，、,和及与]$`);
 /** A post read back over another leader (`县委书记王建国、县长李红梅出席会议并讲话` reads the post
- * `县委书记王建国、县长`): a part before a `、` that is a post and a name is a second subject. */
+ * `县委书记王建国、县长`; so does `…王建国和县长…`): a part before a `、`/`和` that is a post and a name is
+ * a second subject. */
 const LEADER = new RegExp(`^(?:${ROLE})([\\u4e00-\\u9fff]{2,3})$`);
 const namesAnother = (role: string) =>
   role
-    .split('、')
+    .split(/[、和及与]/)
     .slice(0, -1)
     .some((part) => isBylineName(LEADER.exec(part)?.[1] ?? ''));
 /** A post read past the start of a clause: `会议传达学习了市委书记……` is no post. */

@@ -117,4 +117,32 @@ describe('p16 bodies and speakers', () => {
     const one = '3月6日，全县三级干部大会召开。县委副书记、县长李红梅出席会议并讲话。';
     expect(leadSpeakers(one, one, true)).toEqual([{ name: '李红梅', role: '县委副书记、县长' }]);
   });
+
+  it('names nobody when the post read reaches back over another leader joined by 和', () => {
+    const lead = '3月13日，全县春耕现场会召开。县委书记王建国和县长李红梅出席会议并讲话。';
+    expect(leadSpeakers(lead, lead, true)).toEqual([]);
+  });
+
+  it('ends the article at a 阅读下一篇 marker over the next story', async () => {
+    const next =
+      '<div class="divider">阅读下一篇</div><div class="story"><h2>县水利局开展安全隐患排查</h2><p>排查共发现并整改安全隐患四十六处，全部建立台账、限期销号。</p></div>';
+    const d = await doc(
+      'a.html',
+      page(`<div class="feed"><div class="story"><h1>${HEAD}</h1><div>${paras}</div></div>${next}</div>`),
+    );
+    expect(bodyOf(d)).not.toContain('四十六处');
+  });
+
+  it('reads a speech heading under a column <h1> with the speaker named alone under it', async () => {
+    const d = await doc(
+      'a.html',
+      page(
+        `<div class="box"><h1>领导讲话</h1><div class="content"><h3>在全县农村供水工作会议上的讲话</h3><p align="center">赵志刚</p><p align="center">（2026年3月4日）</p><div class="info">发布时间：2026-03-06　来源：县委办</div>${paras}</div></div>`,
+        '领导讲话_云溪县人民政府',
+      ),
+    );
+    expect(d.title).toBe('在全县农村供水工作会议上的讲话');
+    expect(d.speakers).toEqual([{ name: '赵志刚', role: null }]);
+    expect(d.date).toBe('2026-03-04');
+  });
 });

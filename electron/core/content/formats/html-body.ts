@@ -48,7 +48,7 @@ export function removePortalLinks(doc: Doc, removed: Removed[]): void {
 
 /** A news site's next story loaded under the one read (`<div>下一篇</div><div class="article next"><h2>…`): a
  * bare `下一篇`/`继续阅读` marker followed by a block with its own heading; both go, with what follows. */
-const NEXT_MARK = /^(?:下一篇|下一条|继续阅读|继续阅读下一篇)$/;
+const NEXT_MARK = /^(?:阅读)?(?:下一篇|下一条|下一则)(?:文章)?$|^继续阅读(?:下一篇)?$/;
 
 export function removeNextArticles(doc: Doc, removed: Removed[]): void {
   for (const el of [...doc.querySelectorAll('div,p,span,h2,h3,h4')]) {

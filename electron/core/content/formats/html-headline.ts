@@ -3,7 +3,8 @@
 // heading over the info line. `标题_栏目_站名` titles are split into headline and site here too.
 import { closeSpacedLabels } from './html-source.js';
 import { dateOnlyLine, findDate } from '../dates.js';
-import { ISSUER } from '../title-patterns.js';
+import { ISSUER, SPEECH_TITLE } from '../title-patterns.js';
+import { isBylineName } from '../../knowledge/byline-name.js';
 import { isByline } from '../header.js';
 import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
 
@@ -161,7 +162,8 @@ function headingOverInfoLine(
       const st = closeSpacedLabels(textOf(sib));
       if (isInfo(st)) return mainHeading(el);
       // A speech's byline (`县委书记　王建国`) may stand between its title and the day or the info line.
-      if (isByline(st) && !/^H[1-6]$/.test(sib.tagName)) continue;
+      // (A speech's speaker may stand under it by name alone: `赵志刚`.)
+      if ((isByline(st) || (SPEECH_TITLE.test(t) && isBylineName(st))) && !/^H[1-6]$/.test(sib.tagName)) continue;
       if (st && !(overSubtitle && (lesserHeading(el, sib) || DASH_SUBTITLE.test(st)))) break;
     }
   }

@@ -4,6 +4,8 @@
 // goes to the title hint, never into the body; 引题 and 副标题 stay as the first lines.
 import { dateOnlyLine } from '../dates.js';
 import { isByline } from '../header.js';
+import { SPEECH_TITLE } from '../title-patterns.js';
+import { isBylineName } from '../../knowledge/byline-name.js';
 import { originNote } from '../origin-note.js';
 import { chromeReason } from './page-chrome.js';
 import type { Doc } from './dom-types.js';
@@ -22,7 +24,7 @@ export function readHtml(name: string, saved: string, url: string | null = null)
   precleanDocument(doc);
   const meta = readPageMeta(doc, html, url);
   const heads = [meta.title, meta.kicker, meta.subtitle].filter((x): x is string => !!x);
-  const furniture = speechFurniture(meta.titleEl);
+  const furniture = speechFurniture(meta.titleEl, SPEECH_TITLE.test(meta.title ?? ''));
   meta.titleEl?.remove();
   const cards = meta.account ? removeNameCards(doc, meta.account) : [];
   const body = extractBody(doc, heads);
@@ -102,15 +104,17 @@ function sourceInBody(removed: Removed[]): string | null {
   return null;
 }
 
-/** Byline and date lines right under a speech title (extractors drop bylines): kept for the header
+/** Byline and date lines right under a speech title (extractors drop bylines; `speech`: the title is a
+ * speech's, so a name alone is one too): kept for the header
  * reader, which turns them into speaker and date. */
-function speechFurniture(titleEl: El | null): string[] {
+function speechFurniture(titleEl: El | null, speech: boolean): string[] {
   const out: string[] = [];
   let sib = titleEl?.nextElementSibling ?? null;
   for (let i = 0; sib && i < 3; i++) {
     const next = sib.nextElementSibling;
     const t = textOf(sib);
-    if (!isByline(t) && !dateOnlyLine(t)) break;
+    // Under a speech's title (`在……上的讲话`) the speaker may be named alone (`赵志刚`).
+    if (!isByline(t) && !dateOnlyLine(t) && !(speech && i === 0 && isBylineName(t))) break;
     out.push(t);
     sib.remove();
     sib = next;
