@@ -55,7 +55,7 @@ export function removeNextArticles(doc: Doc, removed: Removed[]): void {
     const next = el.nextElementSibling;
     if (!el.isConnected || !next || !NEXT_MARK.test(textOf(el)) || !next.querySelector('h1,h2,h3,h4')) continue;
     const gone = [el];
-    for (let sib = next; sib; sib = sib.nextElementSibling) gone.push(sib);
+    for (let sib: El | null = next; sib; sib = sib.nextElementSibling) gone.push(sib);
     removed.push({ reason: '下一篇', text: gone.map(textOf).join(' ').slice(0, 120) });
     for (const g of gone) g.remove();
   }

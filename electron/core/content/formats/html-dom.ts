@@ -47,7 +47,9 @@ export function isBlock(el: DomNode): boolean {
   return el.nodeType === 1 && BLOCK.has((el as El).tagName);
 }
 
-const EDGE = '\u0001';
+// A private-use character marks an inline element's edge while the text is built.
+const EDGE = '\ue000';
+const DIGIT_EDGE = /(\d)\ue000+(?=\d)/g;
 
 /** Text lines of an element: block boundaries and <br> become line breaks. Iterative walk.
  * `apart`: digits on both sides of an inline element's edge are kept apart by a space (新华网's
@@ -92,7 +94,7 @@ export function textLines(root: DomNode, apart = false): string[] {
     const kids = el.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
-  if (apart) out = out.replace(/(\d)\u0001+(?=\d)/g, '$1 ').replace(/\u0001/g, '');
+  if (apart) out = out.replace(DIGIT_EDGE, '$1 ').replaceAll(EDGE, '');
   return out
     .split('\n')
     .map((l) => l.replace(/[\s\u00a0\u3000]+/g, ' ').trim())
