@@ -7,6 +7,7 @@ import { ISSUER, SPEECH_TITLE } from '../title-patterns.js';
 import { isBylineName } from '../../knowledge/byline-name.js';
 import { isByline } from '../header.js';
 import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
+import { inBanner, soleH1 } from './html-headline-place.js';
 
 const SEP = /\s*(?:_|\||｜|--|－－|——|—|–|-|－)\s*/;
 const SITE_WORD =
@@ -281,30 +282,3 @@ export function findHeadline(
       : null)
   );
 }
-
-const BANNER = /banner|logo|masthead|site-?name|^(?:header|head|top|g-header|topbar)$/;
-
-/** (An <article>'s own <header> holds its headline: only a heading outside the article counts.) */
-function inBanner(el: El): boolean {
-  if (el.closest('article,main')) return false;
-  for (let a: El | null = el; a; a = a.parentElement)
-    if (
-      a.tagName === 'HEADER' ||
-      idClass(a)
-        .split(/\s+/)
-        .some((t) => BANNER.test(t))
-    )
-      return true;
-  return false;
-}
-
-/** A publication's name alone in <title> (a 数字报 page titled `学习时报`, with its byline under the
- * headline unlabelled): the page's one <h1>, when it reads as a headline and is not a link. */
-function soleH1(doc: Doc, titleTag: string): El | null {
-  if (!PUBLICATION.test(titleTag.trim())) return null;
-  const h1s = [...doc.querySelectorAll('h1')];
-  const t = h1s.length === 1 ? textOf(h1s[0]!) : '';
-  return t.length >= 6 && t.length <= 80 && !/[。！？]$/.test(t) && !h1s[0]!.closest('a') ? h1s[0]! : null;
-}
-
-export const PUBLICATION = /^[\u4e00-\u9fff]{2,12}(?:报|刊|杂志|网|台)$/;
