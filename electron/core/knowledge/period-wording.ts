@@ -64,18 +64,17 @@ export const ANTI_RIGHTIST_WORDING = [
 
 /** The years before and after the Great Leap as their own texts speak (1953–1957: the first
  * five-year plan, the 合作化高潮 and the 1956 反冒进; 1961–1965: the 调整 and the 四清), which a
- * later text narrates with its verdict (LATER) or in quotation marks (“四不清”). */
+ * later text narrates with its verdict (LATER) or in quotation marks (“四不清”). Names a later
+ * narration uses as they are (过渡时期总路线, 社会主义教育运动) are left out. */
 export const EARLY_WORDING = [
-  /过渡时期(?:的)?总路线/,
   /合作化(?:的)?高潮/,
   /农业发展纲要[（(]草案[）)]/,
-  /急躁冒进/,
-  /右倾保守/,
+  // One phrase, not two: a later text tells the 1956 line in these words (既反对右倾保守，又反对急躁冒进).
+  /急躁冒进|右倾保守/,
   /(?:提前|超额)完成第一个五年计划/,
   /调整[、，]巩固[、，]充实[、，]提高/,
   /农业六十条/,
   /大办农业[，、]大办粮食/,
-  /社会主义教育运动/,
   /扎根串[连联]/,
   /四不清/,
   /前十条[、，和]后十条/,

@@ -77,9 +77,9 @@ export function speakerNote(speakers: readonly string[]): string | null {
 
 /** A line named to be rejected, not said: the object of 停止使用, 放弃, 抛弃 … up to the 口号, 提法,
  * 理论 or 方针 it is called, and what follows 所谓 up to the next stop. The period's own verbs
- * (批判, 纠正) are not among them: its texts use them of their own enemies' lines. */
+ * (批判, 纠正, 否定: 妄图否定……的方针) are not among them: its texts use them of their enemies. */
 const REJECTED =
-  /(?:停止使用|不再提|放弃了?|抛弃了?|摒弃了?|否定了?|废止了?)[^，。；！？]{0,24}?(?:口号|提法|理论|方针)|所谓[^，。；！？]{0,24}/g;
+  /(?:停止使用|不再提|放弃了?|抛弃了?|摒弃了?|废止了?)[^，。；！？]{0,24}?(?:口号|提法|理论|方针)|所谓[^，。；！？]{0,24}/g;
 
 /** A text that narrates by the year, three or more of its sentences opening on different years
  * (1966年6月，… 1968年3月，… 1970年，…): a 志 or a history, written after the years it tells. */

@@ -42,6 +42,10 @@ describe('a later text that names the period’s lines is current', () => {
       '1966年6月，各中学停课闹革命。1967年1月，县内造反组织夺取领导权。1968年3月，县革命委员会成立。同年冬，全县开展清理阶级队伍。';
     expect(noteOf(text)).toBe('现行');
   });
+  it.each([
+    '1956年，毛泽东同志提出，既要反对右倾保守，又要反对急躁冒进，在综合平衡中稳步前进。',
+    '1963年开始的社会主义教育运动，在农村清理四不清干部，后来把许多问题看得过于严重。',
+  ])('tells the period’s line as it was put, without a verdict: %s', (text) => expect(noteOf(text)).toBe('现行'));
   it('but a period text that tells one earlier year is still its period’s', () =>
     expect(noteOf('1966年以来，在无产阶级文化大革命中，全县各级革命委员会坚持抓革命、促生产。')).toBe('cr'));
 });
