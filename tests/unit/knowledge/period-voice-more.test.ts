@@ -75,5 +75,6 @@ describe('verdicts on a quoted line besides 错误', () => {
     '所谓“两个维护”，就是坚决维护习近平同志党中央的核心、全党的核心地位。',
     '“绿水青山就是金山银山”的理念，深入人心。',
     '“两山”理念的提出，为生态文明建设指明了方向。',
+    '疫情给当地经济造成严重冲击，“在这个困难时刻，我们不离不弃、共渡难关”。',
   ])('%s stays study material', (s) => expect(isCriticisedLine(s)).toBe(false));
 });
