@@ -46,6 +46,13 @@ const dateOnly = (l: string) => DATE_ONLY.test(l) && l.length <= 16;
 /** A source line under the title: a paper's name or a kind of text, short, not a sentence. */
 /** A closing note that names where the text first appeared: （原载《人民日报》1967年元旦社论）. */
 const sourceNote = (l: string) => bracketed(l) && /原载|选自|转载|刊于|发表于/.test(l);
+/** A 题注 written as a sentence under the title, not in brackets (本文是……一九六五年九月在……的报告。):
+ * it opens on the text itself and ends on the kind of text it is, not a sentence of the body
+ * (这是1958年建成的厂房……). */
+const noteSentence = (l: string) =>
+  l.length <= 80 &&
+  /^(?:这是|本文是|本文系|此文是|此文系|本篇是)/.test(l) &&
+  /(?:讲话|报告|发言|谈话|文章|社论|摘要|节录|部分|批示|书信|讲稿)[。.]?$/.test(l);
 const sourceLine = (l: string) => l.length <= 40 && /《[^》]+》|社论|评论员|讲话|报告/.test(l);
 
 /** A page header line that is a date, or ends in one after a space or in brackets (红旗县委办公室
@@ -118,7 +125,12 @@ export function ownPeriodDate(text: string): string | null {
   // A 大事记's last entry (1976年10月　粉碎……) is no 落款.
   const signed = all.filter((l) => ENTRY.test(l)).length >= 3 ? () => null : signedDate;
   for (const l of lines.slice(0, 4)) {
-    const own = bracketed(l) || dateOnly(l) ? yearOf(l) : citation(l) ? null : (sourceDate(l) ?? datelineDate(l));
+    const own =
+      bracketed(l) || dateOnly(l) || noteSentence(l)
+        ? yearOf(l)
+        : citation(l)
+          ? null
+          : (sourceDate(l) ?? datelineDate(l));
     if (own) return own;
   }
   for (const l of lines.slice(-3).reverse()) {

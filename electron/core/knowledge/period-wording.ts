@@ -23,6 +23,17 @@ export const CR_WORDING = [
   /斗批改/,
   /清理阶级队伍/,
   /复课闹革命/,
+  // 1970–1976: the campaigns and the education line of the period's later years.
+  /一打三反/,
+  /革委会/,
+  /批林整风/,
+  /反潮流/,
+  /资产阶级法权/,
+  /学习无产阶级专政(?:的)?理论/,
+  /新生(?:的)?资产阶级分子/,
+  /开门办学/,
+  /批邓/,
+  /上大学[、，,]管大学/,
 ];
 
 /** The two years after it, before the Third Plenum (1976-10 to 1978-12): the leadership named as
@@ -30,7 +41,11 @@ export const CR_WORDING = [
  * task at hand (its “第三战役”; the name in quotation marks is read away before matching). */
 export const PRE_PLENUM_WORDING = [
   /英明领袖华主席/,
-  /以华(?:主席|国锋同志)为首的党中央/,
+  /以华(?:主席|国锋同志|国锋主席)为首的党中央/,
+  /华主席[、，]?党中央/,
+  /紧跟华主席/,
+  /王张江姚/,
+  /揭批查/,
   /抓纲治[国县省市]/,
   /一年初见成效/,
   /凡是毛主席作出的决策/,
@@ -45,6 +60,24 @@ export const ANTI_RIGHTIST_WORDING = [
   /大鸣大放/,
   /反党反社会主义/,
   /反右派斗争进行到底/,
+];
+
+/** The years before and after the Great Leap as their own texts speak (1953–1957: the first
+ * five-year plan, the 合作化高潮 and the 1956 反冒进; 1961–1965: the 调整 and the 四清), which a
+ * later text narrates with its verdict (LATER) or in quotation marks (“四不清”). Names a later
+ * narration uses as they are (过渡时期总路线, 社会主义教育运动) are left out. */
+export const EARLY_WORDING = [
+  /合作化(?:的)?高潮/,
+  /农业发展纲要[（(]草案[）)]/,
+  // One phrase, not two: a later text tells the 1956 line in these words (既反对右倾保守，又反对急躁冒进).
+  /急躁冒进|右倾保守/,
+  /(?:提前|超额)完成第一个五年计划/,
+  /调整[、，]巩固[、，]充实[、，]提高/,
+  /农业六十条/,
+  /大办农业[，、]大办粮食/,
+  /扎根串[连联]/,
+  /四不清/,
+  /前十条[、，和]后十条/,
 ];
 
 /** The Great Leap Forward (1958–1960). */

@@ -4,7 +4,14 @@
 import type { DocStatus } from '../../contract/api.js';
 import { foldForSearch } from '../text/normalize.js';
 import { diedBeforePlenum } from './speaker-era.js';
-import { ANTI_RIGHTIST_WORDING, CR_WORDING, LATER, LEAP_WORDING, PRE_PLENUM_WORDING } from './period-wording.js';
+import {
+  ANTI_RIGHTIST_WORDING,
+  CR_WORDING,
+  EARLY_WORDING,
+  LATER,
+  LEAP_WORDING,
+  PRE_PLENUM_WORDING,
+} from './period-wording.js';
 import { ownPeriodDate } from './own-period-date.js';
 export { DOC_STATUSES } from '../../shared/enums.js';
 export type { DocStatus };
@@ -68,15 +75,38 @@ export function speakerNote(speakers: readonly string[]): string | null {
   return d ? `${d.name}于${d.died}年逝世，本文献写于十一届三中全会以前，供党史学习，不作为现行学习材料。` : null;
 }
 
+/** A line named to be rejected, not said: the object of 停止使用, 放弃, 抛弃 … up to the 口号, 提法,
+ * 理论 or 方针 it is called, and what follows 所谓 up to the next stop. The period's own verbs
+ * (批判, 纠正, 否定: 妄图否定……的方针) are not among them: its texts use them of their enemies. */
+const REJECTED =
+  /(?:停止使用|不再提|放弃了?|抛弃了?|摒弃了?|废止了?)[^，。；！？]{0,24}?(?:口号|提法|理论|方针)|所谓[^，。；！？]{0,24}/g;
+
+/** A text that narrates by the year, three or more of its sentences opening on different years
+ * (1966年6月，… 1968年3月，… 1970年，…): a 志 or a history, written after the years it tells. */
+function narratesByYear(folded: string): boolean {
+  const years = new Set<string>();
+  for (const m of folded.matchAll(
+    /(?:^|[。！？\n])\s*((?:19|20)\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[，,]|[至到—-])/g,
+  ))
+    years.add(m[1]!);
+  return years.size >= 3;
+}
+
 /** The period whose own voice the text speaks in (at least `least` of its set phrases outside
  * quotation marks, nothing said about the period from later), as a historical status; else null. */
 function periodOfWording(text: string, least: number): StatusInfo | null {
   const folded = foldForSearch(text);
-  if (LATER.test(folded)) return null;
-  // A quotation or a cited title (《关于无产阶级文化大革命的决定》) is not the text's own voice.
-  const unquoted = folded.replace(/“[^“”]*”|《[^《》]*》/g, '');
+  if (LATER.test(folded) || narratesByYear(folded)) return null;
+  // A quotation (“……”, 「……」), a cited title (《关于无产阶级文化大革命的决定》) or a line named to
+  // be rejected (停止使用以阶级斗争为纲的口号, 所谓……的理论) is not the text's own voice.
+  const unquoted = folded.replace(/“[^“”]*”|「[^「」]*」|『[^『』]*』|《[^《》]*》/g, '').replace(REJECTED, '');
   const hits = (wording: RegExp[]) => wording.filter((re) => re.test(unquoted)).length;
-  const [early, leap, cr, pre] = [ANTI_RIGHTIST_WORDING, LEAP_WORDING, CR_WORDING, PRE_PLENUM_WORDING].map(hits);
+  const [early, leap, cr, pre] = [
+    [...ANTI_RIGHTIST_WORDING, ...EARLY_WORDING],
+    LEAP_WORDING,
+    CR_WORDING,
+    PRE_PLENUM_WORDING,
+  ].map(hits);
   if (early! + leap! + cr! + pre! < least) return null;
   // The latest period whose wording the text uses is when it was written.
   const note = pre ? PRE_PLENUM_NOTE : cr ? CR_NOTE : leap ? LEAP_NOTE : EARLY_NOTE;

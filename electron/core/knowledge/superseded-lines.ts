@@ -94,7 +94,14 @@ export function isSupersededLine(answer: string): boolean {
 
 // A verdict on the quoted line: the words the 历史决议 and 党史 texts use for a line they reject.
 const WRONG =
-  /错误|荒谬|彻底否定|否定了|摒弃|抛弃|废弃|被纠正|纠正了|停止使用|结束了?“|批判了?“|破除|冲破|束缚|鼓吹|不行|违背/;
+  /错误|荒谬|荒唐|谬论|奇谈怪论|颠倒是非|混淆了?是非|论调|彻底否定|否定了|摒弃|抛弃|废弃|被纠正|纠正了|停止使用|结束了?“|批判了?“|破除|冲破|束缚|鼓吹|不行|违背/;
+
+/** Harm a sentence says a line did: a verdict only on what it calls a 口号, 做法 … (HARMED), since
+ * a news sentence says it of anything (疫情给经济造成严重冲击). */
+const HARM = /造成了?(?:严重|巨大|重大)|挫伤|助长|严重脱离|脱离了?(?:实际|国情|我国)|践踏/;
+/** What a sentence calls the line it quotes (“……”的口号, ……的做法, ……的推广): the verdict may come
+ * anywhere after it (……的做法无偿调拨……，挫伤了农民的积极性). */
+const CALLED = /^的?(?:口号|做法|说法|提法|主张|论调|理论|推广|流行|盛行)/;
 
 /** Names of events and groups, quoted as the 历史决议 quotes them: a verdict beside one (“文化大革命”
  * 是一场由领导者错误发动……的内乱) judges the event, and the sentence is study material. */
@@ -106,9 +113,13 @@ export function quotesRejectedLine(sentence: string): boolean {
   const f = foldForSearch(sentence)
     .replace(/[「『]/g, '“')
     .replace(/[」』]/g, '”');
-  for (const m of f.matchAll(/“([^“”]{2,40})”/g))
-    if (!EVENT_NAME.test(m[1]!) && WRONG.test(f.slice(Math.max(0, m.index - 16), m.index + m[0].length + 16)))
-      return true;
+  for (const m of f.matchAll(/“([^“”]{2,40})”/g)) {
+    if (EVENT_NAME.test(m[1]!)) continue;
+    const end = m.index + m[0].length;
+    const after = f.slice(end);
+    if (WRONG.test(f.slice(Math.max(0, m.index - 16), end + 16))) return true;
+    if (CALLED.test(after) && (WRONG.test(after) || HARM.test(after))) return true;
+  }
   return false;
 }
 

@@ -8,7 +8,11 @@ import { fixtureFile } from './speech-fixtures.js';
 import { HISTORY_DIR, type HistoryLabel } from './history-fixtures.js';
 
 export async function historyFile(label: HistoryLabel): Promise<{ name: string; bytes: Buffer }> {
-  if (!label.pageHeader) return fixtureFile(label, HISTORY_DIR);
+  if (label.format === 'pdf' || label.format === 'doc') {
+    const name = label.file.replace(/\.txt$/, `.${label.format}`);
+    return { name, bytes: fs.readFileSync(path.join(HISTORY_DIR, name)) };
+  }
+  if (!label.pageHeader) return fixtureFile({ ...label, format: label.format }, HISTORY_DIR);
   const lines = fs
     .readFileSync(path.join(HISTORY_DIR, label.file), 'utf8')
     .split('\n')

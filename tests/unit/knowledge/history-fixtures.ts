@@ -16,7 +16,8 @@ export const HISTORY_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)
 
 export interface HistoryLabel {
   file: string;
-  format: 'txt' | 'docx' | 'html';
+  /** pdf and doc: the binary beside the .txt (made once with LibreOffice, README round h16). */
+  format: 'txt' | 'docx' | 'html' | 'pdf' | 'doc';
   published?: string;
   shape: string;
   status: '现行' | '历史文献';

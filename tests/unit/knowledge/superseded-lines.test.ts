@@ -18,9 +18,9 @@ describe('the labelled set of historical and history-discussing imports', () => 
   }, 120_000);
   afterAll(() => t.close());
 
-  it('covers historical, criticising and merely dated texts in .txt, .docx and .html', () => {
+  it('covers historical, criticising and merely dated texts in .txt, .docx, .html, .pdf and .doc', () => {
     expect(HISTORY_LABELS.length).toBeGreaterThanOrEqual(20);
-    expect(new Set(HISTORY_LABELS.map((l) => l.format))).toEqual(new Set(['txt', 'docx', 'html']));
+    expect(new Set(HISTORY_LABELS.map((l) => l.format))).toEqual(new Set(['txt', 'docx', 'html', 'pdf', 'doc']));
   });
   it('gives every file its status and its period’s note', () => expect(found.status).toEqual([]));
   it('makes no 金句 of a criticised line or a historical document', () => expect(found.quotes).toEqual([]));
