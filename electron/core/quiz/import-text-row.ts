@@ -133,6 +133,7 @@ const TYPE_OF: Record<string, string> = {
   多项选择: '多选',
   多选: '多选',
   不定项选择: '多选',
+  不定项: '多选',
   判断: '判断',
   是非: '判断',
 };
@@ -146,8 +147,9 @@ const sameKey = (a: string, b: string) =>
 const NUMBERED_KEY = /^(\d{1,3})\s*[.．、]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ])*|√|×|对|错|正确|错误)$/;
 
 const PRINTED_KEY = /\s*[（(]\s*正确答案\s*[)）]\s*$/;
-/** A tick typed after an option's text (C．五√, B．一年 ✔): the teacher's key. */
-const TICKED = /(?<=\S)\s*[√✓✔]$/;
+/** A tick typed after an option's text (C．五√, B．一年 ✔), or a star (B．1921★, as answer copies mark
+ * the key: ★为正确答案): the teacher's key. */
+const TICKED = /(?<=\S)\s*[√✓✔★]$/;
 
 /** The options marked (正确答案) or ticked, as letters, with the marks taken off; null when none is. */
 function printedKey(options: string[]): { key: string; options: string[] } | null {
@@ -176,7 +178,7 @@ export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKe
   // wrapped line may start with a date (…召开于 ↵ 1921年7月…): a number before 年月日 is no point's.
   let stem = read.stem
     .map((l, i) =>
-      i && /[\u4e00-\u9fff]$/.test(read.stem[i - 1]!) && /^(?:[\u4e00-\u9fff（(]|\d{1,4}\s*[年月日])/.test(l)
+      i && /[\u4e00-\u9fff、，]$/.test(read.stem[i - 1]!) && /^(?:[\u4e00-\u9fff（(]|\d{1,4}\s*[年月日])/.test(l)
         ? l
         : `\n${l}`,
     )
