@@ -96,11 +96,21 @@ export function readKeyLine(line: string, keys: KeyList): void {
     return;
   }
   delete keys.numbers;
+  // 正确的是：1、2、4 / 错误的是：3、5: a 判断 key list by truth, the numbers of each kind.
+  const truth = TRUTH_GROUP.exec(line);
+  if (truth) {
+    for (const n of truth[2]!.split(/[\s、,，]+/))
+      setEntry(section, Number(n), /^(?:正确|对)/.test(truth[1]!) ? '√' : '×');
+    return;
+  }
   const entries = entriesOf(line);
   for (const [n, k] of entries) setEntry(section, n, k);
   if (!entries.length && !section.byRow && UNNUMBERED.test(line))
     section.sequence = `${section.sequence ?? ''} ${line}`;
 }
+
+const TRUTH_GROUP =
+  /^((?:正确|对|错误|错)的?(?:(?:题|是|有|为)[有是为]?)?(?:[\s　]*[:：])?)[\s　]*(\d{1,3}(?:[\s　]*[、,，][\s　]*\d{1,3})*)[\s　]*[。；;]?$/;
 
 /** Keys with no numbers: letters, √ and × in groups (CBCAB　BA); ABD ABCD for a 多选 section. */
 const UNNUMBERED = /^[\s　]*(?:[A-HＡ-Ｈ√×]+[\s　]*)+$/;
