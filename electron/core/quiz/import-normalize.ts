@@ -9,7 +9,7 @@ import { blankAnswers } from './fill-answers.js';
 import { cleanRow } from './import-stem.js';
 import { validateDraft } from './validate.js';
 import { isOrdering, ORDER_REASON } from './import-ordering.js';
-import { explanationDisagrees } from './explanation-key.js';
+import { explanationDisagrees, verdictDisagrees } from './explanation-key.js';
 
 export interface RawItem {
   stem: string;
@@ -289,6 +289,9 @@ export function normalizeRaw(input: RawItem): QuestionDraft | string {
     };
   }
   if (typeof draft === 'string') return draft;
+  const truth = draft.kind === '判断' ? truthIndex(draft.options[draft.correct[0]!] ?? '') : null;
+  const verdict = truth !== null ? verdictDisagrees(raw.explanation, truth) : null;
+  if (verdict) return verdict;
   const errors = validateDraft(draft);
   return errors.length ? errors.join('；') : draft;
 }

@@ -56,11 +56,13 @@ function underQuestion(lines: string[], i: number, kinds: LineKinds): boolean {
 
 /** A 判断 printed as two options lettered with a space only, `A 对　B 错`, `A 正确 B 错误`: two capitals
  * are too weak a sign for options (three are needed), but not before a truth word and its opposite. */
-const TRUTH_PAIR = /^A([ 　]+)(?:对|正确|√|是)([ 　]+)B([ 　]+)(?:错|错误|×|否)$/;
+const TRUTH_PAIR = /^A([ 　]+)(?:对|正确|√|是|错|错误|×|否)([ 　]+)B([ 　]+)(?:对|正确|√|是|错|错误|×|否)$/;
 function truthPair(line: string): Mark[][] | null {
   const m = TRUTH_PAIR.exec(line);
-  if (!m) return null;
   const b = line.lastIndexOf('B');
+  // One of each: a truth word and its opposite.
+  const yes = (w: string) => /^(?:对|正确|√|是)$/.test(w.trim());
+  if (!m || yes(line.slice(1, b)) === yes(line.slice(b + 1))) return null;
   return [
     [
       { at: 0, end: 1 + m[1]!.length },

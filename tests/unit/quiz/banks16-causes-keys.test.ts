@@ -68,3 +68,23 @@ describe('Word keys named by the paper', () => {
     expect(String(bare[1])).toContain('所有选项');
   });
 });
+
+describe('a 判断 whose 解析 judges the statement', () => {
+  it('refuses a key the verdict contradicts (答案：√ over 故本题错误), keeps one it agrees with', async () => {
+    const got = await text([
+      '判断题',
+      '1．甲是对的。（ ）',
+      '答案：√',
+      '解析：甲不对，故本题错误。',
+      '2．乙是对的。（ ）',
+      '答案：×',
+      '解析：乙不对，因此该说法错误。',
+      '3．丙是对的。',
+      'A 错　B 对',
+      '答案：B',
+      '解析：所以本题说法是正确的。',
+    ]);
+    expect(String(got[0])).toContain('不一致');
+    expect(got.slice(1).map(key)).toEqual([[1], [1]]);
+  });
+});
