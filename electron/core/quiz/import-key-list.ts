@@ -230,9 +230,9 @@ function keyed(items: TextItem[], filled: KeyList['sections']): (string | undefi
     else if (at && unique(at[1])) match.set(at[0], typeof seq === 'string' ? new Map() : (seq ?? ks.entries));
     else if (at) match.set(at[0], new Map());
     const off = at && !seq && (ks.repeated ? REPEATED(ks.repeated) : extra(at[1], ks.entries));
-    const moved = off && !ks.repeated ? shifted(at[1], ks.entries) : null;
-    if (moved) match.set(at[0], moved);
-    else if (off) refused.set(at[0], off);
+    const moved = at && off && !ks.repeated ? shifted(at[1], ks.entries) : null;
+    if (at && moved) match.set(at[0], moved);
+    else if (at && off) refused.set(at[0], off);
   }
   return items.map((i) => refused.get(i.section.index) ?? match.get(i.section.index)?.get(i.number));
 }

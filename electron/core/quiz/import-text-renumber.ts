@@ -1,7 +1,8 @@
 // Item numbers written in ways the item reader (ITEM) does not take, rewritten as `N．` before the
 // items are split (import-text.ts): 问题1：, items numbered by chapter (1-1．, 2-1．), a number
-// alone on its line over the stem (a web exam copied as text) and a 题型 alone over each stem. Each is read only where the file
-// numbers no item otherwise and every such item is certain: its answer line is under it.
+// alone on its line over the stem (a web exam copied as text) and a 题型 alone over each stem. Each
+// is read only where the file numbers no item otherwise and every such item is certain: its answer
+// line is under it.
 import { ANSWER, ITEM } from './import-text-lines.js';
 import { SECTION } from './import-text-sections.js';
 

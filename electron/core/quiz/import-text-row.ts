@@ -147,8 +147,7 @@ const sameKey = (a: string, b: string) =>
 const NUMBERED_KEY = /^(\d{1,3})\s*[.．、]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ])*|√|×|对|错|正确|错误)$/;
 
 const PRINTED_KEY = /\s*[（(]\s*正确答案\s*[)）]\s*$/;
-/** A tick typed after an option's text (C．五√, B．一年 ✔), or a star (B．1921★, as answer copies mark
- * the key: ★为正确答案): the teacher's key. */
+/** A tick (C．五√, B．一年 ✔) or a star (B．1921★) typed after an option's text: the teacher's key. */
 const TICKED = /(?<=\S)\s*[√✓✔★]$/;
 
 /** The options marked (正确答案) or ticked, as letters, with the marks taken off; null when none is. */
@@ -173,7 +172,7 @@ export const CANDIDATE_ONLY =
   '只有考生的作答（考生答案、您的答案等），没有正确答案：考生的作答不能当作答案，请补上正确答案（如“正确答案：B”）后再导入';
 
 export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKey): RawItem | string {
-  // A sentence broken by a paragraph or page break (…大会于 ↵ （ ）年召开。) is one line again;
+  // A sentence broken by a paragraph or page break (…大会于 ↵ （ ）年召开。, …半年、↵ 一年…) is one line again;
   // lines after a stem that ends its sentence (statements 1）2）, a list after ：) stay lines. A
   // wrapped line may start with a date (…召开于 ↵ 1921年7月…): a number before 年月日 is no point's.
   let stem = read.stem

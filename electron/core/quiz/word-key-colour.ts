@@ -2,7 +2,8 @@
 // are read as red runs are (word-run-marks.ts), so the rules for red keys apply to them. Without such a
 // legend only red is a key colour: blue and green are also the colours of headings and links.
 
-const rgb = (hex: string) => [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+/** A 6-digit hex colour as its red, green and blue. */
+export const rgb = (hex: string) => [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 
 const FAMILIES: Record<string, (r: number, g: number, b: number) => boolean> = {
   蓝: (r, g, b) => b >= 0x99 && r <= 0x60 && g <= 0xa0,

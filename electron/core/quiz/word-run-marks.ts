@@ -6,7 +6,7 @@
 // (word-style-marks.ts), and those its table's style gives (word-table-style.ts).
 import { propsOf, readStyles, styleProps, type Props, type StyleSheet } from './word-style-marks.js';
 import { cellProps, readTableStyles } from './word-table-style.js';
-import { legendColour } from './word-key-colour.js';
+import { legendColour, rgb } from './word-key-colour.js';
 
 export const RED = 1;
 export const HIGHLIGHT = 2;
@@ -36,7 +36,7 @@ const on = (v: string | undefined | null) => v !== null && !/^(false|0|off|none)
 /** Pure reds and the dark and bright reds Word and WPS offer (C00000, FF0000, E60012…). */
 export function isRed(hex: string | undefined | null): boolean {
   if (!hex || !/^[0-9a-f]{6}$/i.test(hex)) return false;
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+  const [r, g, b] = rgb(hex);
   return r >= 0xb0 && g <= 0x40 && b <= 0x40;
 }
 
