@@ -57,7 +57,12 @@ export function numberItemsOtherwise(input: string[]): string[] {
       alone.includes(i) ? [] : alone.includes(i - 1) ? [`${NUMBER_ALONE.exec(lines[i - 1]!)![1]}．${l}`] : [l],
     );
   const typed = numberedAt(lines, TYPE_ALONE, () => true);
-  if (typed && typed.every((i) => !ANSWER.test(lines[i + 1] ?? '') && !TYPE_ALONE.test(lines[i + 1] ?? '')))
+  // One item under each: a stem right under the 题型, one answer line before the next (a heading over
+  // several items keyed one by one is a section, and its items are not numbered here).
+  const one = (i: number, k: number) =>
+    !ANSWER.test(lines[i + 1] ?? '') &&
+    lines.slice(i + 1, typed![k + 1] ?? lines.length).filter((l) => ANSWER.test(l)).length === 1;
+  if (typed && typed.every(one))
     lines = lines.flatMap((l, i) =>
       typed.includes(i)
         ? []

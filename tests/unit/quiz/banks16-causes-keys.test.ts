@@ -88,3 +88,28 @@ describe('a 判断 whose 解析 judges the statement', () => {
     expect(got.slice(1).map(key)).toEqual([[1], [1]]);
   });
 });
+
+describe('a 题型 line over several unnumbered items', () => {
+  it('is no item number: the items are not merged into the first one', async () => {
+    const got = await read(
+      'bank.txt',
+      [
+        '单选题',
+        '甲是（ ）。',
+        'A. 三',
+        'B. 四',
+        '答案 B',
+        '乙是（ ）。',
+        'A. 三',
+        'B. 四',
+        '答案 A',
+        '多选题',
+        '丙是（ ）。',
+        'A. 三',
+        'B. 四',
+        '答案 AB',
+      ].join('\n'),
+    ).catch((e: Error) => e.message);
+    expect(Array.isArray(got) ? got.map(key) : got).not.toEqual([[1], [0, 1]]);
+  });
+});
