@@ -96,11 +96,21 @@ export function readKeyLine(line: string, keys: KeyList): void {
     return;
   }
   delete keys.numbers;
+  // 正确的是：1、2、4 / 错误的是：3、5: a 判断 key list by truth, the numbers of each kind.
+  const truth = TRUTH_GROUP.exec(line);
+  if (truth) {
+    for (const n of truth[2]!.split(/[\s、,，]+/))
+      setEntry(section, Number(n), /^(?:正确|对)/.test(truth[1]!) ? '√' : '×');
+    return;
+  }
   const entries = entriesOf(line);
   for (const [n, k] of entries) setEntry(section, n, k);
   if (!entries.length && !section.byRow && UNNUMBERED.test(line))
     section.sequence = `${section.sequence ?? ''} ${line}`;
 }
+
+const TRUTH_GROUP =
+  /^((?:正确|对|错误|错)的?(?:(?:题|是|有|为)[有是为]?)?(?:[\s　]*[:：])?)[\s　]*(\d{1,3}(?:[\s　]*[、,，][\s　]*\d{1,3})*)[\s　]*[。；;]?$/;
 
 /** Keys with no numbers: letters, √ and × in groups (CBCAB　BA); ABD ABCD for a 多选 section. */
 const UNNUMBERED = /^[\s　]*(?:[A-HＡ-Ｈ√×]+[\s　]*)+$/;
@@ -108,7 +118,7 @@ const UNNUMBERED = /^[\s　]*(?:[A-HＡ-Ｈ√×]+[\s　]*)+$/;
 /** A section's unnumbered keys as entries: one per item, in the items' order, only where the items
  * are numbered 1, 2, 3 … and there are as many keys as items (a key one place off is wrong for
  * every item after it). A 多选's keys are words parted by spaces; the others one sign each. */
-function sequenceEntries(items: TextItem[], sequence: string): Map<number, string> | string {
+function sequenceEntries(items: TextItem[], sequence: string, typed = false): Map<number, string> | string {
   const words = sequence
     .trim()
     .split(/[\s　]+/)
@@ -116,7 +126,8 @@ function sequenceEntries(items: TextItem[], sequence: string): Map<number, strin
   const keys = items.some((i) => kindOf(i.section.type) === '多选') ? words : [...words.join('')];
   if (keys.length !== items.length)
     return `?卷末答案没有写题号，答案有 ${keys.length} 个，这部分却有 ${items.length} 道题：无法确定哪个答案对应哪道题，请在卷末答案中写明题号`;
-  if (items.some((item, i) => item.number !== i + 1))
+  // Under a key section named by its 题型, the section's items may number on through the paper (4, 5, 6).
+  if (items.some((item, i) => item.number !== (typed ? items[0]!.number : 1) + i))
     return '?卷末答案没有写题号，这部分的题号又不是从 1 起依次编排：无法确定哪个答案对应哪道题，请在卷末答案中写明题号';
   return new Map(items.map((item, i) => [item.number, keys[i]!]));
 }
@@ -170,6 +181,17 @@ function extra(items: TextItem[], entries: Map<number, string>): string | null {
   return `?卷末答案中找不到与这道题确定对应的答案：卷末答案有${type}第 ${missing.slice(0, 3).join('、')} 题的答案，题目中却没有这道题（题目可能删改过），请核对卷末答案与题号`;
 }
 
+/** A key section named by its 题型 whose numbers differ from its items' as a whole: the list restarts at 1
+ * in each 题型 while the paper numbers on (单项选择题：1．B over items 4–6), or the other way round. Both
+ * run without a gap and count the same, so the k-th key answers the k-th item; anything else keys none. */
+function shifted(items: TextItem[], entries: Map<number, string>): Map<number, string> | null {
+  const numbers = [...entries.keys()].sort((a, b) => a - b);
+  const run = (ns: number[]) => ns.every((n, i) => n === ns[0]! + i);
+  const own = items.map((i) => i.number);
+  if (numbers.length !== own.length || !run(numbers) || !run(own)) return null;
+  return new Map(own.map((n, i) => [n, entries.get(numbers[i]!)!]));
+}
+
 /** A list with no 题型 right under a section (【参考答案】1-2：√× after 三、判断题) whose numbers the
  * sections above also have: it answers the section it follows, but only where every other item of
  * the part has a key line of its own (so the list cannot be theirs). */
@@ -203,12 +225,14 @@ function keyed(items: TextItem[], filled: KeyList['sections']): (string | undefi
     const at = [...bySection].find(
       ([index, its]) => !match.has(index) && its.every((i) => kindOf(i.section.type) === kindOf(ks.type)),
     );
-    const seq = at && !ks.entries.size && ks.sequence ? sequenceEntries(at[1], ks.sequence) : null;
+    const seq = at && !ks.entries.size && ks.sequence ? sequenceEntries(at[1], ks.sequence, true) : null;
     if (at && typeof seq === 'string') refused.set(at[0], seq);
     else if (at && unique(at[1])) match.set(at[0], typeof seq === 'string' ? new Map() : (seq ?? ks.entries));
     else if (at) match.set(at[0], new Map());
     const off = at && !seq && (ks.repeated ? REPEATED(ks.repeated) : extra(at[1], ks.entries));
-    if (off) refused.set(at[0], off);
+    const moved = at && off && !ks.repeated ? shifted(at[1], ks.entries) : null;
+    if (at && moved) match.set(at[0], moved);
+    else if (at && off) refused.set(at[0], off);
   }
   return items.map((i) => refused.get(i.section.index) ?? match.get(i.section.index)?.get(i.number));
 }

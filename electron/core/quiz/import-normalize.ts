@@ -9,6 +9,7 @@ import { blankAnswers } from './fill-answers.js';
 import { cleanRow } from './import-stem.js';
 import { validateDraft } from './validate.js';
 import { isOrdering, ORDER_REASON } from './import-ordering.js';
+import { explanationDisagrees, verdictDisagrees } from './explanation-key.js';
 
 export interface RawItem {
   stem: string;
@@ -216,7 +217,7 @@ function splitNote(raw: RawItem): RawItem {
 export function normalizeRaw(input: RawItem): QuestionDraft | string {
   const raw = splitNote(cleanRow(input));
   if (!raw.stem.trim()) return '缺少题目';
-  if (isOrdering(raw.type, cleanAnswer(raw.answer), raw.options.length)) return ORDER_REASON;
+  if (isOrdering(raw.type, cleanAnswer(raw.answer), raw.options.length, raw.stem)) return ORDER_REASON;
   // [图片]: a picture the file held is gone; the item may need it to be answered, or its options
   // may be pictures no one can tell apart.
   if ([raw.stem, ...raw.options].some((t) => PICTURE_MARK.test(t)))
@@ -268,6 +269,8 @@ export function normalizeRaw(input: RawItem): QuestionDraft | string {
     const told = kindOf(raw.type);
     if (told === '单选' && idx.length > 1)
       return `题型为单选题，但答案“${raw.answer.trim().slice(0, 20)}”有 ${idx.length} 个选项：请核对答案或题型`;
+    const disagrees = isTruth ? null : explanationDisagrees(raw.explanation, idx);
+    if (disagrees) return disagrees;
     const kind: QuizKind = isTruth ? '判断' : idx.length > 1 || told === '多选' ? '多选' : '单选';
     draft = {
       kind,
@@ -286,6 +289,9 @@ export function normalizeRaw(input: RawItem): QuestionDraft | string {
     };
   }
   if (typeof draft === 'string') return draft;
+  const truth = draft.kind === '判断' ? truthIndex(draft.options[draft.correct[0]!] ?? '') : null;
+  const verdict = truth !== null ? verdictDisagrees(raw.explanation, truth) : null;
+  if (verdict) return verdict;
   const errors = validateDraft(draft);
   return errors.length ? errors.join('；') : draft;
 }

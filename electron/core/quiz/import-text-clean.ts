@@ -10,6 +10,7 @@ import {
   CHOICE_TRUTH,
   FURNITURE_LINE,
   ITEM,
+  LEAD_KEY,
   LEAD_TAG,
   META_LINE,
   MID_LINE_MARK,
@@ -45,7 +46,7 @@ const foldWidth = (line: string) =>
 export function cleanLines(lines: string[]): string[] {
   return (
     lines
-      .map((l) => foldWidth(l).replace(LEAD_TAG, '$2$1'))
+      .map((l) => foldWidth(l).replace(LEAD_TAG, '$2$1').replace(LEAD_KEY, '$2$1'))
       .flatMap((l) => l.split(MID_LINE_MARK))
       .map((l) => l.replace(/^[\s　]+|[\s　]+$/g, '').replace(CHOICE_BOX, ''))
       // | 题号 | 1 | 2 |: a table pasted as Markdown reads as the same row typed with gaps; its
@@ -92,7 +93,7 @@ export function numberLabelledItems(lines: string[]): string[] {
 }
 /** An exam system's header over a 题干： block: 试题1【单选题】【分值：1分】【难度：易】. */
 const BLOCK_HEADER =
-  /^(?:试题|题目)\s*\d{1,4}\s*(?:[【[（(]\s*(单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题?\s*[】\]）)])?(?:\s*[【[（(][^】\]）)]*[】\]）)])*$/;
+  /^(?:试题|题目)\s*\d{1,4}\s*(?:[【[（(]\s*(单选|单项选择|多选|多项选择|不定项(?:选择)?|判断|填空|简答)题?\s*[】\]）)])?(?:\s*[【[（(][^】\]）)]*[】\]）)])*$/;
 
 /** 1 党的…（  ）: items numbered with a space only, as text copied from a PDF has them. Read as
  * numbered only where the file numbers no item otherwise and these lines run 1, 2, 3 …, each

@@ -9,7 +9,7 @@ export const PAGE_MARK =
 export const ITEM =
   /^(?:第\s*(\d{1,4}|[一二三四五六七八九十]{1,3})\s*题\s*[:：.．、]?|(\d{1,4})\s*(?:[、．]|\.(?!\d)|\.(?=\d{4}年)|[)）](?=\s*\S))|[（(](\d{1,4})[)）]|[【[［]\s*(?:第\s*)?(\d{1,3})\s*(?:题\s*)?[】\]］](?=\s*\S)|([①-⑳])(?=\s*\S))\s*/;
 export const ANSWER =
-  /^(?:(?:正确|参考|标准)?选项答案\s*[:：]|正确选项\s*[:：]|答案(?=\s*[（(]\s*[A-H]{1,8}\s*[)）]$)|答案\s+(?=[A-H]{1,8}$)|[【[［]\s*(?:(?:正确|参考|标准)?答案(?:要点)?|(?:答题|参考)要点)\s*[】\]］]\s*[:：]?|(?:正确|参考|标准)?答案(?:要点)?\s*[:：]|(?:正确|参考|标准)?答案\s*[是为]\s*[:：]?|本题(?:正确|参考|标准)?答案\s*(?:[是为]\s*)?[:：]?|[【[［]\s*答\s*[】\]］]\s*[:：]?|(?:答题|参考)要点\s*[:：]|答\s*[:：])\s*/;
+  /^(?:(?:正确|参考|标准)?选项答案\s*[:：]|正确选项\s*[:：]|答案(?=\s*[（(]\s*[A-H]{1,8}\s*[)）]$)|答案\s+(?=[A-H]{1,8}$)|答案[ 　]+(?=[^\sA-Za-z:：][^:：]{0,19}$)|[【[［]\s*(?:(?:正确|参考|标准)?答案(?:要点)?|(?:答题|参考)要点)\s*[】\]］]\s*[:：]?|(?:正确|参考|标准)?答案(?:要点)?\s*[:：]|(?:正确|参考|标准)?答案\s*[是为]\s*[:：]?|本题(?:正确|参考|标准)?答案\s*(?:[是为]\s*)?[:：]?|[【[［]\s*答\s*[】\]］]\s*[:：]?|(?:答题|参考)要点\s*[:：]|答\s*[:：])\s*/;
 export const EXPLAIN = /^(?:【\s*(?:答案)?(?:解析|分析|详解)\s*】\s*[:：]?|(?:答案)?(?:解析|分析|详解)\s*[:：])\s*/;
 /** What an exam system's export prints beside each key (答案：B　难度：易　分值：1, 知识点：… on a
  * line of its own): a field of the question bank, never part of the key, the stem or an option. */
@@ -46,18 +46,19 @@ export const LETTERS_KEY = /[（(【]\s*([A-HＡ-Ｈ](?:\s*[、,，.．]?\s*[A-H
 /** The item's own 题型 in front of its stem: （单选题）, [多选题], 【判断题】, （单选题，2分，难度：易）, and how
  * an exam system scores it: [填空题](系统评分). */
 export const TYPE_TAG = new RegExp(
-  String.raw`^[（(【[]\s*(单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题?(?:\s*[，,、]?\s*\d{1,2}(?:\.\d)?\s*分)?(?:\s*[，,、；;]\s*${META_VALUE})*\s*[)）】\]]\s*(?:[（(]\s*(?:系统|人工|自动)评分\s*[)）]\s*)?`,
+  String.raw`^[（(【[]\s*(单选|单项选择|多选|多项选择|不定项(?:选择)?|判断|填空|简答)题?(?:\s*[，,、]?\s*\d{1,2}(?:\.\d)?\s*分)?(?:\s*[，,、；;]\s*${META_VALUE})*\s*[)）】\]]\s*(?:[（(]\s*(?:系统|人工|自动)评分\s*[)）]\s*)?`,
 );
 /** 题型：单选题 on a line of its own under the stem, as an exam system exports it: the item's 题型. */
-export const TYPE_LINE = /^题\s*型\s*[:：]\s*(单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题?$/;
+export const TYPE_LINE = /^题\s*型\s*[:：]\s*(单选|单项选择|多选|多项选择|不定项(?:选择)?|判断|填空|简答)题?$/;
 /** The fields an exam system prints in brackets after the stem: （分值：2分，难度：易）. */
 export const META_GROUP = new RegExp(
   String.raw`\s*[（(【]\s*${META_VALUE}(?:\s*[，,、；;]\s*(?:${META_VALUE}|\d{1,3}(?:\.\d)?\s*分))*\s*[)）】]\s*$`,
 );
 /** The 题型 written without brackets, alone after the number (考试星's 第1题 单选题（2分）, the stem
  * on the next line), or bracketed after the stem (问卷星's …？[单选题] *, * marking a required item). */
-export const BARE_TYPE = /^(单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题$/;
-export const TAIL_TYPE = /\s*[[【（(［](单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题?[\]】）)］]\s*\*?\s*$/;
+export const BARE_TYPE = /^(单选|单项选择|多选|多项选择|不定项(?:选择)?|判断|填空|简答)题$/;
+export const TAIL_TYPE =
+  /\s*[[【（(［](单选|单项选择|多选|多项选择|不定项(?:选择)?|判断|填空|简答)题?[\]】）)］]\s*\*?\s*$/;
 /** A web test printed with the candidate's choices: ○A. / ●B. / □C. / ■D. in front of each option,
  * and ●对 ○错 under a 判断 (the choices printed, not a key). */
 export const CHOICE_BOX = /^[○●◯◉□■☐☑](?=\s*[A-HＡ-Ｈ]\s*[.．、])\s*/;
@@ -65,7 +66,10 @@ export const CHOICE_TRUTH = /^[○●◯◉□■☐☑]\s*(?:对|错|正确|错
 /** The 题型 tag typed in front of the item's number (【单选题】1．…): moved after it, where
  * TYPE_TAG reads it. */
 export const LEAD_TAG =
-  /^([（(【[]\s*(?:单选|单项选择|多选|多项选择|不定项选择|判断|填空|简答)题?\s*[)）】\]])\s*(\d{1,4}\s*[、．.](?!\d)|第\s*\d{1,4}\s*题\s*[:：.．、]?)/;
+  /^([（(【[]\s*(?:单选|单项选择|多选|多项选择|不定项(?:选择)?|判断|填空|简答)题?\s*[)）】\]])\s*(\d{1,4}\s*[、．.](?!\d)|第\s*\d{1,4}\s*题\s*[:：.．、]?)/;
+/** A 判断's key typed in front of the item's number ((对)1．…, （×）2．…): moved after it, where the key
+ * before the statement (1．（√）…) is read. */
+export const LEAD_KEY = /^([（(【[]\s*(?:√|×|对|错|正确|错误)\s*[)）】\]])\s*(\d{1,4}\s*[、．.](?!\d))/;
 /** The item's score, （2分）, （本题1.5分） or 问卷星's (分值: 2), before or after its stem, and how a
  * 多选 is scored (（少选不得分）, （多选、少选均不得分）): not part of the question. */
 export const SCORE =

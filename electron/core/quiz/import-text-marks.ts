@@ -54,6 +54,23 @@ function underQuestion(lines: string[], i: number, kinds: LineKinds): boolean {
   return false;
 }
 
+/** A 判断 printed as two options lettered with a space only, `A 对　B 错`, `A 正确 B 错误`: two capitals
+ * are too weak a sign for options (three are needed), but not before a truth word and its opposite. */
+const TRUTH_PAIR = /^A([ 　]+)(?:对|正确|√|是|错|错误|×|否)([ 　]+)B([ 　]+)(?:对|正确|√|是|错|错误|×|否)$/;
+function truthPair(line: string): Mark[][] | null {
+  const m = TRUTH_PAIR.exec(line);
+  const b = line.lastIndexOf('B');
+  // One of each: a truth word and its opposite.
+  const yes = (w: string) => /^(?:对|正确|√|是)$/.test(w.trim());
+  if (!m || yes(line.slice(1, b)) === yes(line.slice(b + 1))) return null;
+  return [
+    [
+      { at: 0, end: 1 + m[1]!.length },
+      { at: b, end: b + 1 + m[3]!.length },
+    ],
+  ];
+}
+
 /** The lines with lower-case and unmarked capital option letters written as A． B． … where
  * certain: a run from a/A in letter order under a question. */
 export function markOptions(lines: string[], kinds: LineKinds): string[] {
@@ -71,12 +88,15 @@ export function markOptions(lines: string[], kinds: LineKinds): string[] {
     }
     return next >= 2 ? found : null;
   };
-  for (const read of [lower, (from: number) => capitalMarks(out, from, 3)]) {
+  // A truth pair answers a statement, which need not ask (no blank, no question mark).
+  const capitals = (from: number) => capitalMarks(out, from, 3) ?? truthPair(out[from]!);
+  for (const read of [lower, capitals]) {
     for (let i = 0; i < out.length; i++) {
       const found = read(i);
+      const asks = found && (found.flat().length > 2 || read === lower) ? kinds.asks : () => true;
       // 组合选择: statements a．… b．… over options A．ab B．ac …: the capitals are the options.
       const after = found ? (out[i + found.length] ?? '') : '';
-      if (!found || !underQuestion(out, i, kinds) || CAPITAL_A.test(after)) continue;
+      if (!found || !underQuestion(out, i, { ...kinds, asks }) || CAPITAL_A.test(after)) continue;
       let first = 0;
       found.forEach((marks, k) => {
         out[i + k] = rewrite(out[i + k]!, marks, first);

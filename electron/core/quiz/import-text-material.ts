@@ -8,12 +8,31 @@ const PASSAGE =
 /** 阅读下面的材料，回答第2～4题。 / （二）阅读材料，完成第3题。: the instruction over a passage; it
  * names item numbers of the paper and is no text of any item. */
 export const READ_PASSAGE =
-  /^(?:[（(][一二三四五六七八九十]{1,3}[)）]\s*)?(?:请\s*)?(?:认真\s*)?(?:阅读|根据)(?:下面|下列|以下|所给)?的?(?:材料|资料|案例).{0,30}(?:回答|完成|作答|解答|答题)/;
+  /^(?:[（(][一二三四五六七八九十]{1,3}[)）]\s*)?(?:请\s*)?(?:认真\s*)?(?:阅读|根据)(?:下面|下列|以下|所给)?的?(?:材料|资料|案例|文字|短文|文段|段落|这段话|内容).{0,30}(?:回答|完成|作答|解答|答题)/;
 
 /** Whether lines[at] is a passage line: labelled so, and followed (after more such lines) by an item. */
 export function isPassage(lines: readonly string[], at: number): boolean {
   if (!PASSAGE.test(lines[at]!)) return false;
   let next = at + 1;
   while (next < lines.length && PASSAGE.test(lines[next]!)) next++;
+  return next < lines.length && ITEM.test(lines[next]!);
+}
+
+/** A heading over passages (二、材料分析题, 三、案例分析题, 阅读理解): the lines under it, before its first
+ * item, may be a passage with no 材料 label. */
+export const PASSAGE_HEADING = /材料|案例|阅读/;
+
+/** Whether lines[at], right under such a heading or a reading instruction, is a passage with no label:
+ * a sentence (it ends as one, and is no item, option, key or heading) over more such lines and then an
+ * item. A title or note under the heading ends no sentence or is followed by no item. */
+export function isPlainPassage(lines: readonly string[], at: number): boolean {
+  const plain = (l: string) =>
+    l.length >= 10 &&
+    /[。！？”」]$/.test(l) &&
+    !ITEM.test(l) &&
+    !/^(?:[A-HＡ-Ｈ]\s*[.．、:：)）]|[（(【[]|(?:正确|参考|标准)?答案|解析)/.test(l);
+  if (!plain(lines[at]!)) return false;
+  let next = at + 1;
+  while (next < lines.length && plain(lines[next]!)) next++;
   return next < lines.length && ITEM.test(lines[next]!);
 }

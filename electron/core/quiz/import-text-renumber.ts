@@ -1,7 +1,8 @@
 // Item numbers written in ways the item reader (ITEM) does not take, rewritten as `N．` before the
-// items are split (import-text.ts): 问题1：, items numbered by chapter (1-1．, 2-1．) and a number
-// alone on its line over the stem (a web exam copied as text). Each is read only where the file
-// numbers no item otherwise and every such item is certain: its answer line is under it.
+// items are split (import-text.ts): 问题1：, items numbered by chapter (1-1．, 2-1．), a number
+// alone on its line over the stem (a web exam copied as text) and a 题型 alone over each stem. Each
+// is read only where the file numbers no item otherwise and every such item is certain: its answer
+// line is under it.
 import { ANSWER, ITEM } from './import-text-lines.js';
 import { SECTION } from './import-text-sections.js';
 
@@ -38,6 +39,10 @@ const chapterRun = (ms: RegExpExecArray[]) =>
     return (c === pc && n === pn + 1) || (c === pc + 1 && n === 1);
   });
 
+/** A 题型 alone on its line over each stem (学习强国 notes: 单选题 ↵ stem ↵ options ↵ 答案 A): every item
+ * its own heading; read as the item's number and tag where each such heading has a stem and an answer. */
+const TYPE_ALONE = /^(单选|单项选择|多选|多项选择|不定项(?:选择)?|判断|填空|简答)题$/;
+
 export function numberItemsOtherwise(input: string[]): string[] {
   let lines = input;
   const word = numberedAt(lines, WORD_NUMBER, (ms) => inOrder(ms.map((m) => Number(m[1]))));
@@ -50,6 +55,20 @@ export function numberItemsOtherwise(input: string[]): string[] {
   if (alone)
     lines = lines.flatMap((l, i) =>
       alone.includes(i) ? [] : alone.includes(i - 1) ? [`${NUMBER_ALONE.exec(lines[i - 1]!)![1]}．${l}`] : [l],
+    );
+  const typed = numberedAt(lines, TYPE_ALONE, () => true);
+  // One item under each: a stem right under the 题型, one answer line before the next (a heading over
+  // several items keyed one by one is a section, and its items are not numbered here).
+  const one = (i: number, k: number) =>
+    !ANSWER.test(lines[i + 1] ?? '') &&
+    lines.slice(i + 1, typed![k + 1] ?? lines.length).filter((l) => ANSWER.test(l)).length === 1;
+  if (typed && typed.every(one))
+    lines = lines.flatMap((l, i) =>
+      typed.includes(i)
+        ? []
+        : typed.includes(i - 1)
+          ? [`${typed.indexOf(i - 1) + 1}．【${TYPE_ALONE.exec(lines[i - 1]!)![1]}题】${l}`]
+          : [l],
     );
   return lines;
 }

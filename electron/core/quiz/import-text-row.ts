@@ -133,6 +133,7 @@ const TYPE_OF: Record<string, string> = {
   多项选择: '多选',
   多选: '多选',
   不定项选择: '多选',
+  不定项: '多选',
   判断: '判断',
   是非: '判断',
 };
@@ -146,8 +147,8 @@ const sameKey = (a: string, b: string) =>
 const NUMBERED_KEY = /^(\d{1,3})\s*[.．、]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ])*|√|×|对|错|正确|错误)$/;
 
 const PRINTED_KEY = /\s*[（(]\s*正确答案\s*[)）]\s*$/;
-/** A tick typed after an option's text (C．五√, B．一年 ✔): the teacher's key. */
-const TICKED = /(?<=\S)\s*[√✓✔]$/;
+/** A tick (C．五√, B．一年 ✔) or a star (B．1921★) typed after an option's text: the teacher's key. */
+const TICKED = /(?<=\S)\s*[√✓✔★]$/;
 
 /** The options marked (正确答案) or ticked, as letters, with the marks taken off; null when none is. */
 function printedKey(options: string[]): { key: string; options: string[] } | null {
@@ -171,12 +172,12 @@ export const CANDIDATE_ONLY =
   '只有考生的作答（考生答案、您的答案等），没有正确答案：考生的作答不能当作答案，请补上正确答案（如“正确答案：B”）后再导入';
 
 export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKey): RawItem | string {
-  // A sentence broken by a paragraph or page break (…大会于 ↵ （ ）年召开。) is one line again;
+  // A sentence broken by a paragraph or page break (…大会于 ↵ （ ）年召开。, …半年、↵ 一年…) is one line again;
   // lines after a stem that ends its sentence (statements 1）2）, a list after ：) stay lines. A
   // wrapped line may start with a date (…召开于 ↵ 1921年7月…): a number before 年月日 is no point's.
   let stem = read.stem
     .map((l, i) =>
-      i && /[\u4e00-\u9fff]$/.test(read.stem[i - 1]!) && /^(?:[\u4e00-\u9fff（(]|\d{1,4}\s*[年月日])/.test(l)
+      i && /[\u4e00-\u9fff、，]$/.test(read.stem[i - 1]!) && /^(?:[\u4e00-\u9fff（(]|\d{1,4}\s*[年月日])/.test(l)
         ? l
         : `\n${l}`,
     )

@@ -13,7 +13,7 @@ import { markOptions } from './import-text-marks.js';
 import { cleanLines, numberLabelledItems, numberOrdinalItems, numberSpacedItems } from './import-text-clean.js';
 import { joinBareAnswers } from './import-text-bare-answer.js';
 import { numberItemsOtherwise } from './import-text-renumber.js';
-import { isPassage, READ_PASSAGE } from './import-text-material.js';
+import { isPassage, isPlainPassage, PASSAGE_HEADING, READ_PASSAGE } from './import-text-material.js';
 import { answerFollows, itemStart } from './import-text-start.js';
 import { applyKeyList, isKeyHeading, keyHeadingRest, readKeyLine, type KeyList } from './import-key-list.js';
 import {
@@ -107,6 +107,8 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   // The passage over the 材料题 items that follow it; `reading`: the line before was one of it.
   let material: string[] = [];
   let reading = false;
+  // Under a heading over passages or a reading instruction: a passage may follow with no 材料 label.
+  let passageOpen = false;
   for (const [at, line] of trimmed.entries()) {
     if (line === CANDIDATE) {
       if (item && !inKey) item.candidate = true;
@@ -155,6 +157,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       item = null;
       group = '';
       material = [];
+      passageOpen = !inKey && PASSAGE_HEADING.test(line);
       continue;
     }
     // A key table's 题号 row inside the key list belongs to the section above it.
@@ -208,13 +211,15 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       );
       continue;
     }
-    if (READ_PASSAGE.test(line) || isPassage(trimmed, at)) {
+    if (READ_PASSAGE.test(line) || isPassage(trimmed, at) || (passageOpen && isPlainPassage(trimmed, at))) {
       material = READ_PASSAGE.test(line) ? [] : reading ? [...material, line] : [line];
       reading = !READ_PASSAGE.test(line);
+      passageOpen = true;
       item = null;
       continue;
     }
     reading = false;
+    passageOpen = false;
     const start = itemStart(line, item, section, answered[at]!);
     if (start) {
       const rest = start.rest.replace(SCORE, '').replace(META_GROUP, '');

@@ -105,7 +105,12 @@ function spans(text: string, marks: number[], kind: number): { start: number; en
   return out;
 }
 
-function readChoice(item: TextItem, l: Located, kind: number): Reading {
+/** 加粗的选项为正确答案, 红色字为答案: the paper says its marks are the key, so a 多选 whose every option is
+ * marked has every option right (without it, every option marked may be emphasis or a slip). */
+const LEGEND =
+  /(?:加粗|粗体|红色|红字|标红|蓝色|绿色|突出显示|底纹|下划线)[^。，\n]{0,8}(?:为|是|表示|即为|代表)\s*(?:正确|参考|标准)?答案/;
+
+function readChoice(item: TextItem, l: Located, kind: number, legend: boolean): Reading {
   const name = NAME[kind];
   let covers = l.options.map((o, i) => cover(o, l.optionMarks[i]!, kind));
   // Only the letters marked (C． in red, its text not): the letters are the marks. Where some
@@ -118,7 +123,7 @@ function readChoice(item: TextItem, l: Located, kind: number): Reading {
     return { ...base, refuse: `选项中只有部分文字带有${name}标记，无法确定哪个选项是答案：请在答案行写明答案` };
   if (cover(l.stem, l.stemMarks, kind) !== 'none')
     return { ...base, refuse: `题干和选项都带有${name}标记，无法确定哪个是答案：请在答案行写明答案` };
-  if (marked.length === l.options.length)
+  if (marked.length === l.options.length && !legend)
     return { ...base, refuse: `所有选项都带有${name}标记，无法确定哪个是答案：请在答案行写明答案` };
   if (/单选|单项/.test(item.section.type) && marked.length > 1)
     return { ...base, refuse: `单选题有 ${marked.length} 个选项带有${name}标记，无法确定答案：请核对` };
@@ -156,11 +161,12 @@ function keyKinds(readings: Reading[][], kinds: number[]): { used: number[]; sam
 /** Per item: the key its marks show, a reason they cannot, or undefined (no marks read). */
 export function keysFromMarks(doc: MarkedText, items: TextItem[]): (MarkKey | undefined)[] {
   const at = { from: 0 };
+  const legend = LEGEND.test(doc.text);
   const located = items.map((item) => locateItem(doc, item, at));
   const readings = items.map((item, i): Reading[] => {
     const l = located[i];
     if (!l) return [];
-    if (l.options.length >= 2) return CHOICE_MARKS.map((k) => readChoice(item, l, k));
+    if (l.options.length >= 2) return CHOICE_MARKS.map((k) => readChoice(item, l, k, legend));
     if (!l.options.length && /填空/.test(item.section.type)) return FILL_MARKS.map((k) => readFill(l, k));
     if (!l.options.length && (/判断|是非/.test(item.section.type) || (!item.section.type && judgeTail(l.stem))))
       return CHOICE_MARKS.map((k) => readJudge(l.stem, l.stemMarks, k));

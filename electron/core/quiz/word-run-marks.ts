@@ -6,6 +6,7 @@
 // (word-style-marks.ts), and those its table's style gives (word-table-style.ts).
 import { propsOf, readStyles, styleProps, type Props, type StyleSheet } from './word-style-marks.js';
 import { cellProps, readTableStyles } from './word-table-style.js';
+import { legendColour, rgb } from './word-key-colour.js';
 
 export const RED = 1;
 export const HIGHLIGHT = 2;
@@ -35,14 +36,16 @@ const on = (v: string | undefined | null) => v !== null && !/^(false|0|off|none)
 /** Pure reds and the dark and bright reds Word and WPS offer (C00000, FF0000, E60012…). */
 export function isRed(hex: string | undefined | null): boolean {
   if (!hex || !/^[0-9a-f]{6}$/i.test(hex)) return false;
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+  const [r, g, b] = rgb(hex);
   return r >= 0xb0 && g <= 0x40 && b <= 0x40;
 }
 
-function marksOf(props: Props): number {
+type KeyColour = ReturnType<typeof legendColour>;
+
+function marksOf(props: Props, keyColour: KeyColour): number {
   const val = (tag: keyof Props) => (tag in props ? props[tag] : null);
   let marks = 0;
-  if (isRed(val('color'))) marks |= RED;
+  if (isRed(val('color')) || keyColour?.(val('color'))) marks |= RED;
   if (on(val('highlight'))) marks |= HIGHLIGHT;
   if (on(val('b'))) marks |= BOLD;
   const u = val('u');
@@ -73,6 +76,7 @@ export function withRunMarks(xml: string, styles?: string | null): string {
   let cellAt = 0;
   const inCell: { props: Props; shade: number }[] = []; // the cells the runs are in
   const paragraphs: (string | undefined)[] = [];
+  const keyColour = legendColour(xml);
   return xml.replace(PARA_OR_RUN, (m, pPr: string | undefined, inner: string | undefined) => {
     if (m === '</w:p>') paragraphs.pop();
     else if (m === '</w:tc>') inCell.pop();
@@ -83,7 +87,7 @@ export function withRunMarks(xml: string, styles?: string | null): string {
       if (!m.endsWith('/>')) paragraphs.push(pPr && /<w:pStyle\s+w:val="([^"]*)"/.exec(pPr)?.[1]);
     } else {
       const cell = inCell[inCell.length - 1];
-      return marked(m, inner, sheet, paragraphs[paragraphs.length - 1], cell?.props, cell?.shade ?? 0);
+      return marked(m, inner, sheet, paragraphs[paragraphs.length - 1], cell?.props, cell?.shade ?? 0, keyColour);
     }
     return m;
   });
@@ -96,11 +100,14 @@ function marked(
   pStyle: string | undefined,
   table: Props | undefined,
   cellShade: number,
+  keyColour: KeyColour,
 ): string {
   const rPr = RUN_PR.exec(inner.replace(PR_CHANGE, ''))?.[1] ?? '';
   const rStyle = /<w:rStyle\s+w:val="([^"]*)"/.exec(rPr)?.[1];
   const marks =
-    marksOf({ ...(sheet ? styleProps(sheet, pStyle, rStyle, table) : {}), ...propsOf(rPr) }) | shaded(rPr) | cellShade;
+    marksOf({ ...(sheet ? styleProps(sheet, pStyle, rStyle, table) : {}), ...propsOf(rPr) }, keyColour) |
+    shaded(rPr) |
+    cellShade;
   if (!marks) return run;
   return run.replace(TEXT, (_, a: string, text: string, z: string) => `${a}${markedText(text, marks)}${z}`);
 }

@@ -1,0 +1,32 @@
+// A 解析 that ends by naming the answer (故选C, 本题正确答案为C, 所以答案是A): where it names other
+// letters than the 答案 line, the paper contradicts itself and no reader can tell which is the key.
+// A 解析 that only discusses other options (A项错误…, B、C均为…) names no answer and changes nothing. A
+// 判断's 解析 may end by judging the statement (故本题错误, 因此该说法正确): against the key, the same.
+
+/** 故选C, 所以选AB, 本题应选B, 答案为C, 正确答案是A, 正确选项为D: the letters the 解析 concludes with. */
+const CONCLUDES =
+  /(?:(?<![不可漏错多少])(?:应当?|故|所以|因此|因而|本题)?选(?:择)?|(?:正确)?答案(?:应)?(?:是|为)|正确选项(?:是|为))\s*[:：]?\s*([A-H](?:\s*[、,，]?\s*[A-H])*)\s*项?(?=[\s。．.，,；;！!）)]|$)/g;
+
+/** The reason to refuse when the 解析 concludes with other letters than `correct`; null otherwise. */
+export function explanationDisagrees(explanation: string, correct: number[]): string | null {
+  const key = correct.map((i) => 'ABCDEFGH'[i]).join('');
+  for (const m of explanation.matchAll(CONCLUDES)) {
+    const named = [...new Set(m[1]!.replace(/[^A-H]/g, ''))].sort().join('');
+    if (named !== key) return `答案“${key}”与解析中的“${m[0].trim()}”不一致：无法确定哪个是正确答案，请核对后再导入`;
+  }
+  return null;
+}
+
+/** 故本题错误, 因此该说法正确, 所以本题是对的: the 解析's verdict on the statement, at a sentence's end. */
+const VERDICT =
+  /(?:故|所以|因此|因而)[，,]?\s*(?:本题|该题|此题|题干|该说法|这种说法|此说法|本说法)(?:的)?(?:说法|表述)?\s*(?:是)?\s*(正确|错误|对|错)(?:的)?\s*(?=[。．.！!；;]|$)|(?:本题|该题|此题|题干)(?:的)?(?:说法|表述)\s*(?:是)?\s*(正确|错误)(?:的)?\s*(?=[。．.！!；;]|$)/g;
+
+/** The reason to refuse a 判断 keyed `truth` (0 正确, 1 错误) whose 解析 judges the statement otherwise. */
+export function verdictDisagrees(explanation: string, truth: number): string | null {
+  for (const m of explanation.matchAll(VERDICT)) {
+    const said = /^(?:正确|对)$/.test(m[1] ?? m[2]!) ? 0 : 1;
+    if (said !== truth)
+      return `答案“${truth ? '错误' : '正确'}”与解析中的“${m[0].trim()}”不一致：无法确定哪个是正确答案，请核对后再导入`;
+  }
+  return null;
+}
