@@ -171,7 +171,12 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
   const dashHeading = /^\s*——/.test(s0) && s0.length <= 26 && !/是/.test(s0);
   const topic =
     dashHeading || (s0.length <= 24 && (TASK_START.test(s0) || /^[（(][一二三四五六七八九十]+[）)]/.test(s0))) ? 1 : 0;
+  // 走可持续发展之路。 / 标本兼治，重在治本。: a paragraph of one short line without a copula, before a
+  // longer one, is the heading of what follows (a judgement, …是…所在, stays a thesis).
+  const next = doc.paragraphs[paragraph + 1]?.text ?? '';
+  const heading = sentences.length === 1 && s0.length <= 12 && !/是/.test(s0) && next.length > 2 * s0.length;
   sentences.forEach((s, index) => {
+    if (heading) return;
     if (quoted.some(([a, b]) => a < s.end && b > s.start)) return;
     // “总书记指出，……”, “俗话说，……”, “他还强调，……”: reported words, whoever reports them.
     if (reported.some(([a, b]) => a < s.end && b > s.start)) return;
