@@ -40,6 +40,11 @@ describe('a judgement the held-out reports showed missing', () => {
     expect(styleOf('加强党的自身建设，是我们各项事业顺利发展的坚强政治保证。').aphorism).toBe(true);
   });
 
+  it('leaves the list number off an item judged in its own sentence', () => {
+    const c = report('二是大力发展职业教育，这是缓解就业压力最直接、最有效的办法。').map((x) => x.text);
+    expect(c).toContain('大力发展职业教育，这是缓解就业压力最直接、最有效的办法。');
+  });
+
   it('reads a state of things judged unchanged as a judgement', () => {
     expect(styleOf('我国经济稳中向好的基本态势没有改变。').aphorism).toBe(true);
   });
