@@ -32,6 +32,8 @@ try {
     ['quoteRecallAll', '金句 recall (all 18, not gated)', (v) => v.toFixed(3)],
     ['quotePrecisionFresh', '金句 precision (fresh, not gated)', (v) => v.toFixed(3)],
     ['quoteRecallFresh', '金句 recall (fresh, not gated)', (v) => v.toFixed(3)],
+    ['quotePrecisionHeld', '金句 precision (held16, not gated)', (v) => v.toFixed(3)],
+    ['quoteRecallHeld', '金句 recall (held16, not gated)', (v) => v.toFixed(3)],
     ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],
   ];

@@ -14,12 +14,18 @@ export const APPRAISAL = new RegExp(
     `|^[^是，,；;]+是${SIZE_WORD}(?:(?:而又|而且|而|又|和|、)${SIZE_WORD})?的[。！]?$`,
 );
 
+/** 我们面临的任务艰巨而繁重，我们肩负的责任重大而光荣: the size of the task (and of the duty) said without
+ * a copula, clause by clause: the formula a report closes on, not a judgement. */
+export const TASK_SIZE = new RegExp(
+  `^(?:[^，,；;是]{2,10}${SIZE_WORD}(?:而又|而且|而|又)${SIZE_WORD}[，,；;]?)+[。！]?$`,
+);
+
 /** …，是在…的基础上提出来的: where and how a thing arose. */
 export const ARISEN = /是在[^。！]{2,40}(?:提出|形成|产生|发展|建立|确立|制定)(?:来|出来|起来)?的[。！]?$/;
 
 /** What a judgement names a thing as (之本, 基石, 必由之路). */
 export const KEY_NOUN =
-  /(之本|之源|之基|之魂|基石|生命|灵魂|血脉|根基|根本|前提|首要任务|根本力量|生命线|必由之路|关键抉择|第一要务|本质要求|内在要求|应有之义|红利|旗帜|保障|支撑|长远大计|最大|最彻底|本分|失职|关键所在|本质特征|强大动力|法宝|精髓|源泉|总趋势|根本大计|基本国策|重中之重|头等大事|要害|后盾|唯一出路|伟大创举|伟大创造|历史潮流|精神命脉|活动准则|精神家园)/;
+  /(之本|之源|之基|之魂|基石|生命|灵魂|血脉|根基|根本|前提|首要任务|根本力量|生命线|必由之路|关键抉择|第一要务|本质要求|内在要求|应有之义|红利|旗帜|保障|支撑|长远大计|最大|最彻底|本分|失职|关键所在|本质特征|强大动力|法宝|精髓|源泉|总趋势|根本大计|基本国策|重中之重|头等大事|要害|后盾|唯一出路|伟大创举|保证|支柱|共同愿望|必不可少|不竭动力|伟大创造|历史潮流|精神命脉|活动准则|精神家园)/;
 /** A judgement verb after a subject without a sentence break (决定着, 关系到, 取决于). */
 export const JUDGE_VERB =
   /^[^，,；;：:]{2,16}(?:决定着(?!手)|关系到|关系着|取决于|有赖于|离不开|事关|系于|符合[^，,；;：:]{0,8}根本利益)/;
@@ -61,3 +67,9 @@ export const DUTY = /^(?:任何[^，,；;]{1,8}都(?:不能|不得|不可)|必�
  * closes a part of a report), as categorical as 决不辜负. */
 export const PLEDGE =
   /不负[^，,；;]{0,6}(?:重托|期待|厚望|嘱托)|不辱[^，,；;]{0,4}使命|有信心、?有能力|完全有(?:信心|能力)/;
+/** 只能实行适度消费，不能提倡高消费, 只能用来为人民谋利益，绝不能…: what alone may be done set against
+ * what may not, in one sentence of up to 50 characters: a principle, not a task. */
+export const MUST_NOT =
+  /^(?=[^。！]{0,48}[。！]?$)[^；;]*只能[^；;，,]{2,20}[，,](?:而|也)?(?:决|绝)?不(?:能|可|得|允许)/;
+/** 我国经济社会发展的基本面和长期向好的趋势没有改变: a state of things judged not to have changed. */
+export const UNCHANGED = /^[^，,；;]{6,30}(?:没有|并未|不会)(?:改变|变)[。！]?$/;

@@ -6,7 +6,7 @@ import { lexiconMatcher } from './lexicon.js';
 import { tokenize } from '../text/segment.js';
 import { echoes, isMemorable, isRhetorical, styleOf } from './sentence-style.js';
 import { fragmentReason } from './sentence-fragment.js';
-import { CONVICTION, PLEDGE } from './judgement-words.js';
+import { CONVICTION, PLEDGE, TASK_SIZE } from './judgement-words.js';
 import { foldForSearch } from '../text/normalize.js';
 import { seriesMembers } from './semicolon-series.js';
 
@@ -74,6 +74,8 @@ function lengthScore(n: number): number {
  * only rises with a feature), and the deduction for listing places, found by words, is left out. */
 export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false): RankedQuote | null {
   if (fragmentReason(c.text, optimistic)) return null;
+  // (我们面临的任务艰巨而繁重，…: the size of a task said clause by clause is the report's closing formula.)
+  if (TASK_SIZE.test(c.text)) return null;
   const styled = styleOf(c.text, optimistic);
   // Words said to someone in a story (“大家辛苦了，谢谢大家！”, “你们的路子已经找对了…”) are
   // the speaker's, but a remark, not a 金句, unless they form a couplet (我将无我，不负人民).

@@ -64,7 +64,7 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   if (LEAD_CONNECTIVE.test(text) || LEAD_CONNECTIVE.test(simple)) return '以关联词或指代开头，不能单独成立';
   // (社会财富这个“蛋糕”: 这个 before a quoted figure names the noun it follows, it points nowhere;
   // 我们这样一个人口大国, 中国这样落后的东方大国: 这样 after the country compares, it points nowhere.)
-  if (/这个(?!“)|这些|这种|这样|这一|上述|前述|以上/.test(simple.replace(COUNTRY_LIKE, '')))
+  if (/这个(?!“)|这些|这种|这样|这[么幺麽]|这一|上述|前述|以上/.test(simple.replace(COUNTRY_LIKE, '')))
     return '指代上文，不能单独成立';
   // 准备他们打常规战争 / 忽视它的重要性: a pronoun this early has its antecedent in the text before.
   if (/^[^，,。；]{0,4}(?:他们|她们|它们|它)/.test(simple)) return '指代上文，不能单独成立';

@@ -19,6 +19,8 @@ import {
   ALL_JUDGED,
   LISTED_JUDGED,
   LIST_JUDGED,
+  MUST_NOT,
+  UNCHANGED,
 } from './judgement-words.js';
 import { DATED, DONE, NARRATION, trendTold } from './narration-words.js';
 import { followsFrom, isTask, subjectTask, TASK_START, topicKey } from './sentence-tasks.js';
@@ -207,6 +209,8 @@ function aphorism(text: string, c: string[]): boolean {
     FIRST_JUDGED.test(c[0] ?? '') ||
     /^(?:是|这是|说到底是)/.test(c[1] ?? '') ||
     c.slice(0, 3).some((x, i) => i > 0 && x.startsWith('是')) ||
+    // 巩固民族团结，维护祖国统一，促进共同繁荣，是…所在: three short activities judged by one copula.
+    (c.length > 3 && c[3]!.startsWith('是') && c.slice(0, 3).every((x) => x.length <= 8)) ||
     c.slice(1).some((x) => x.startsWith('这是'));
   // 公务员的素质决定着…, 前途命运取决于人心向背: a general subject said to decide or bear on
   // something, in one clause, is a thesis (a short one: a long clause is a report's detail); so
@@ -215,6 +219,8 @@ function aphorism(text: string, c: string[]): boolean {
     return true;
   // 不靠改革创新没有出路, 没有稳定，什么事也干不成: what nothing can do without is a thesis.
   if (text.length <= 40 && NECESSITY.test(text)) return true;
+  // 我国…长期向好的趋势没有改变: a state of things judged unchanged.
+  if (UNCHANGED.test(text)) return true;
   // 农业的根本出路在科技: where the root of a matter lies, said of a general subject.
   if (c.length === 1 && text.length <= 24 && ROOT_LIES.test(text)) return true;
   // 社会主义民主和社会主义法制不可分割: two things judged bound together.
@@ -258,7 +264,8 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
   const series = seriesMembers(text)?.length ?? 0;
   const trend = trendTold(clauses);
   const f = {
-    couplet: couplet(text, clauses) || series === 2,
+    // (只能…，不能…: what alone may be done set against what may not weighs as a couplet.)
+    couplet: couplet(text, clauses) || series === 2 || MUST_NOT.test(text),
     parallel: parallel(clauses, withEnum) || series >= 3,
     // (越来越 said in every clause is a trend told twice, no 反复: trendTold.)
     echo: !trend && echo(text, clauses, withEnum),

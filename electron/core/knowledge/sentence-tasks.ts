@@ -1,11 +1,11 @@
 // Whether a sentence is a task of a work plan (加强…、推进…、要坚持…) rather than a judgement one
 // would quote: the 金句 extractor leaves instructions out. Pure string tests used by sentence-style.ts
 // and quote-candidates.ts.
-import { CATEGORICAL, KEY_NOUN, TOPIC_KEY } from './judgement-words.js';
+import { CATEGORICAL, KEY_NOUN, MUST_NOT, TOPIC_KEY } from './judgement-words.js';
 
 /** Instruction verbs: a sentence starting with one is a task of a work plan. */
 export const TASK_START = new RegExp(
-  `^(?:(?:发展|改革|调整|稳定)(?![是才仍开的，,需如离靠必没不就也都])|(?:适应|创新)(?![是才的也都就创，,])|(?:适度|适当|逐步|有序|稳妥)(?![，,是])|(?:决|绝)?不能|(?:决不|绝不)?允许(?!任何)|以[^，,、是]{1,8}促|不要|严禁|禁止|精简|精减|${'加强 推进 深化 完善 实施 加快 推动 坚持 落实 健全 优化 扩大 促进 支持 鼓励 提高 提升 强化 做好 抓好 开展 建立 构建 培育 保持 严格 规范 加大 继续 积极 着力 大力 全面 深入 切实 认真 统筹 坚决 努力 巩固 引导 扶持 依法 丰富 办好 保障 实现 增强 改善 弘扬 普及 保护 调节 取缔 维护 树立 打好 打赢 一体推进 推广 新设 设立 出台 制定 启动 组织 召开 部署 安排 用好 明确 及时 带动 创新发展 拓展 共同 要 重点 做到 开拓 稳住 抓紧 重组 布局 狠抓 推行 持续推进 持续深化 持续加强 持续推动 持续改善 持续扩大 持续优化 持续提升 扎实推进 扎实推动 扎实做好 贯彻 发挥 拓宽 降低 理顺 进一步 减少 增加 整顿 清理 取消 放宽 简化 加速 完成 确保 防止 防范 遏制 打击 注重 重视 关心 关注 搞好 管好 用足'.split(' ').join('|')})`,
+  `^(?:(?:发展|改革|调整|稳定)(?![是才仍开的，,需如离靠必没不就也都])|(?:适应|创新)(?![是才的也都就创，,])|(?:适度|适当|逐步|有序|稳妥)(?![，,是])|(?:决|绝)?不能|(?:决不|绝不)?允许(?!任何)|以[^，,、是]{1,8}促|不要|严禁|禁止|精简|精减|${'加强 推进 深化 完善 实施 加快 推动 坚持 落实 健全 优化 扩大 促进 支持 鼓励 提高 提升 强化 做好 抓好 开展 建立 构建 培育 保持 严格 规范 加大 继续 积极 着力 大力 全面 深入 切实 认真 统筹 坚决 努力 巩固 引导 扶持 依法 丰富 办好 保障 实现 增强 改善 弘扬 普及 保护 调节 取缔 维护 树立 打好 打赢 一体推进 推广 新设 设立 出台 制定 启动 组织 召开 部署 安排 用好 明确 及时 带动 创新发展 拓展 共同 要 重点 做到 开拓 稳住 抓紧 重组 布局 狠抓 推行 大兴 密切联系 持续推进 持续深化 持续加强 持续推动 持续改善 持续扩大 持续优化 持续提升 扎实推进 扎实推动 扎实做好 贯彻 发挥 拓宽 降低 理顺 进一步 减少 增加 整顿 清理 取消 放宽 简化 加速 完成 确保 防止 防范 遏制 打击 注重 重视 关心 关注 搞好 管好 用足'.split(' ').join('|')})`,
 );
 /** 落实不能停在嘴上…, 落实贵在…: a two-character instruction verb said of, not ordered; so is an
  * activity with its object equated with another (保护产权就是保护劳动…, 优化营商环境就是解放生产力). */
@@ -44,14 +44,16 @@ function judgesActivity(text: string, c: string[]): boolean {
     .replace(/^[^是]*是/, '')
     .split(/[，,；;]/);
   // (…是保持合理规模、优化结构的根本保证: aims that are themselves instructions make it a policy.)
+  // (…是实现和平统一的基础和前提: one aim named is what the thing serves, not a list of tasks.)
   return (
     copula &&
     more.every((x) => /^(?:也|更|还)?是/.test(x)) &&
-    ![predicate!, ...more].some((x) =>
-      x
-        .replace(/^(?:也|更|还)?是/, '')
-        .split(/[、和]/)
-        .some((y) => TASK_START.test(y)),
+    ![predicate!, ...more].some(
+      (x) =>
+        x
+          .replace(/^(?:也|更|还)?是/, '')
+          .split(/[、和]/)
+          .filter((y) => TASK_START.test(y)).length >= 2,
     )
   );
 }
@@ -64,12 +66,20 @@ function judgesActivity(text: string, c: string[]): boolean {
 export function isTask(text: string, clauses: string[]): boolean {
   // 巩固的国防和强大的军队，是…: a verb before 的 qualifies the subject of a judgement, it orders nothing.
   const qualified = /^[\u4e00-\u9fff]{2}的/.test(text) && /^[^，,；;]{2,20}是|[，,](?:都|也)?是/.test(text);
+  // (…只能实行适度消费，不能提倡高消费: what alone may be done set against what may not is a principle.)
+  if (MUST_NOT.test(text)) return false;
   return (
     (TASK_START.test(text) && !qualified && !judgesActivity(text, clauses) && !VERB_SUBJECT.test(text)) ||
     subjectTask(text) ||
     // 一时难以解决的，要努力创造条件…, 违反物价纪律的，要依法严肃处理: a case named, then what to do
     // with it (a case that is judged, 榜样的力量是无穷的，…, names no case).
-    /^(?:凡是?)?[^，,；;。是]{2,14}的[，,](?:都|也|则)?要(?!求)/.test(text) ||
+    // (市、县级财政有困难的，省级财政也要…: the case named, then who is to act on it.)
+    /^(?:凡是?)?[^，,；;。是]{2,14}的[，,](?:[^，,；;。是]{2,8}?)?(?:都|也|则)?要(?!求)/.test(text) ||
+    // 当务之急仍然是落实…: what is most urgent is a task named, not a judgement.
+    (/^当务之急[^，,；;。]{0,4}是/.test(text) && TASK_START.test(text.replace(/^当务之急[^，,；;。]{0,4}是/, ''))) ||
+    // 六是实施…方案，…: an item of a numbered work list; 通过发展农村经济，继续增加…: a means, then the task.
+    (TASK_START.test(text.replace(/^(?:[一二三四五六七八九十]+是|通过[^，,；;。]{2,16}[，,])/, '').slice(0, 8)) &&
+      /^(?:[一二三四五六七八九十]+是|通过)/.test(text)) ||
     // 以体制创新推动科技创新, 以改革推动降低涉企收费: one clause setting a means to a work (a heading of
     // the report's list; it stays the paragraph's heading, quote-candidates.ts, so only its score falls).
     /^以[^，,。；;]{2,10}(?:推动|带动|引领|促进)[^，,。；;]{2,12}[。！]?$/.test(text) ||
