@@ -109,15 +109,18 @@ export function aboutNarratedPerson(text: string, doc: SourceDoc): boolean {
   });
 }
 
-const NAME_TAG = /^(nr|nrfg|nrt|ns|nt)$/;
+const BODY_OR_PLACE = /^(ns|nt)$/;
 
 /** Whether the right title of “which document” shares a word of the line that no other option has
- * (“安全生产没有局外人…” beside 在全县安全生产工作会议上的讲话 alone): read, not known. A name the line
- * and the title share (中国共产党 in a line on the Party's leadership) says what it is about, not where. */
+ * (“安全生产没有局外人…” beside 在全县安全生产工作会议上的讲话 alone): read, not known. The name of a body
+ * or a place the line and the title share (中国共产党 in a line on the Party's leadership) says what it
+ * is about, not where. A word tagged a person's name is no such exception: the segmenter tags common
+ * nouns so (文明/nr in 文明是一座城市的灵魂 beside 文明城市创建倡议书), and a person the line and the title
+ * both name (焦裕禄) gives the title away as well. */
 export function titleGivesAway(line: string, options: readonly string[], correct: number): boolean {
   const words = new Set(
     tokenize(line)
-      .filter((t) => isContentToken(t) && !NAME_TAG.test(t.tag) && /^\p{Script=Han}{2,}$/u.test(t.word))
+      .filter((t) => isContentToken(t) && !BODY_OR_PLACE.test(t.tag) && /^\p{Script=Han}{2,}$/u.test(t.word))
       .map((t) => t.word),
   );
   return [...words].some(

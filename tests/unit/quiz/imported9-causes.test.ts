@@ -4,10 +4,12 @@
 // heard, a plan pointed back to by its kind (方案把…), an answer's opening (主要是…), a unit's own report
 // (我们村推行…) and a matter only said to be tangled (体制改革，头绪纷繁) taken for 金句; a local office's
 // plan (区政府将继续…) asked as a 金句; “which document” offering a title one character from the right one
-// (全市 / 全县). The texts are written for these tests in the shapes of news items, transcripts and speeches.
+// (全市 / 全县), and one whose right title alone shares a word of the line the segmenter tags a name (文明/nr,
+// a miss the questions15 round left). The texts are written for these tests in the shapes of news items,
+// transcripts and speeches.
 import { describe, expect, it } from 'vitest';
 import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
-import { nearTwinTitle } from '../../../electron/core/quiz/quote-worth.js';
+import { nearTwinTitle, titleGivesAway } from '../../../electron/core/quiz/quote-worth.js';
 import { sayingIn } from '../../../electron/core/knowledge/sayings.js';
 import type { SourceDoc } from '../../../electron/core/quiz/types.js';
 import { quoteOf, sourceDoc, sourceOf } from './source-doc.js';
@@ -118,5 +120,28 @@ describe('found by the held-out draw', () => {
 
   it('how those present received a policy is asked nothing (普遍反映良好)', () => {
     expect(asked('与会代表对县里出台的稳岗政策普遍反映良好，希望尽快兑现到位。')).toEqual([]);
+  });
+});
+
+describe('which document, where a word of the line is tagged a name', () => {
+  const options = [
+    '文明城市创建倡议书',
+    '关于开展全民阅读活动的通知',
+    '关于端午节期间严明纪律要求的通知',
+    '在全县防汛工作会议上的讲话',
+  ];
+
+  it('a common noun the segmenter tags as a name still gives the right title away (文明/nr)', () => {
+    expect(titleGivesAway('文明是一座城市的品格，也是每一位市民的名片。', options, 0)).toBe(true);
+  });
+
+  it('guard: the name of a body both share does not (中国共产党)', () => {
+    const titles = [
+      '中国共产党章程学习辅导',
+      '在全县防汛工作会议上的讲话',
+      '关于开展全民阅读活动的通知',
+      '县委全会报告',
+    ];
+    expect(titleGivesAway('中国共产党的领导是我们事业成功的根本保证。', titles, 0)).toBe(false);
   });
 });
