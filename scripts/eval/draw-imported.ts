@@ -17,7 +17,8 @@
 // --new p13,o13 also imports the files of tests/fixtures/import/real whose names open on those prefixes
 // (one format per file stem) and draws from them only (questions-imported8.json: the web pages and
 // Word/PDF papers of import rounds 12 to 14, --new p12,p13,o13,p14,o14, salt 'imported8:', --extra,
-// the seven earlier draws excluded).
+// the seven earlier draws excluded). A speech fixture of tests/unit/knowledge/speech-fixtures whose name opens on
+// one of the prefixes is drawn from too (questions-imported9.json: --new p15,o15,s15, salt 'imported9:').
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json
 import { createHash } from 'node:crypto';
@@ -30,6 +31,7 @@ import type { QuestionDraft } from '../../electron/core/quiz/types.js';
 import { makeCore } from '../../tests/unit/quiz/helpers.js';
 import { fixtureFile, LABELS } from '../../tests/unit/knowledge/speech-fixtures.js';
 import { FIXTURES } from './import-score.js';
+import { keyError } from '../lib/knowledge-eval/questions.js';
 
 /** Import-eval templates that are speeches, reports, notices or pages a learner would study from;
  * the first file (by name) of each is imported. */
@@ -132,11 +134,14 @@ export async function drawImported(
   exclude: ReadonlySet<string> = new Set(),
   /** Prefixes of real fixtures imported too, the draw then taken from them only. */
   fresh: readonly string[] = [],
-): Promise<{ drafts: QuestionDraft[]; titles: Map<string, string> }> {
+): Promise<{ drafts: QuestionDraft[]; titles: Map<string, string>; keyErrors: Map<string, string | null> }> {
   const t = makeCore(bundle ? { bundle } : {});
   try {
+    // A speech fixture whose name opens on a `fresh` prefix (s15-) is drawn from, like the real files.
+    const isFresh = (name: string) => fresh.some((p) => name.startsWith(p));
+    const speeches = await Promise.all(LABELS.map((l) => fixtureFile(l)));
     const files = [
-      ...(await Promise.all(LABELS.map((l) => fixtureFile(l)))),
+      ...speeches.filter((f) => !isFresh(f.name)),
       ...importEvalFiles(),
       ...(extra ? extraFiles(extra === true ? null : extra) : []),
     ];
@@ -149,7 +154,9 @@ export async function drawImported(
       return out;
     };
     const earlier = await importAll(files);
-    const ids = fresh.length ? await importAll(newRealFiles(fresh)) : earlier;
+    const ids = fresh.length
+      ? await importAll([...newRealFiles(fresh), ...speeches.filter((f) => isFresh(f.name))])
+      : earlier;
     const src = loadSource(t.core.ctx);
     const titles = new Map([...src.docs.values()].filter((d) => ids.has(d.id)).map((d) => [d.id, d.title] as const));
     const seen = new Set<string>();
@@ -165,18 +172,19 @@ export async function drawImported(
         .update(`${salt}${fingerprint(d)}`)
         .digest('hex');
     drafts.sort((a, b) => (key(a) < key(b) ? -1 : 1));
-    return { drafts: drafts.slice(0, count), titles };
+    const kept = drafts.slice(0, count);
+    return { drafts: kept, titles, keyErrors: new Map(kept.map((d) => [fingerprint(d), keyError(d, src)])) };
   } finally {
     t.close();
   }
 }
 
-/** The fingerprints a judged draw holds (questions-imported*.json: `before` and `after`). */
+/** The fingerprints a judged draw holds (questions-imported*.json: `before`, `after` and `heldOut`). */
 export function judgedFingerprints(files: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const f of files) {
     const judged = JSON.parse(fs.readFileSync(f, 'utf8')) as Record<string, unknown>;
-    for (const list of [judged.before, judged.after])
+    for (const list of [judged.before, judged.after, judged.heldOut])
       if (Array.isArray(list)) for (const q of list as { fingerprint: string }[]) out.add(q.fingerprint);
   }
   return out;
@@ -195,7 +203,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const salt = process.argv.indexOf('--salt');
   const excluded = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--exclude' ? [a] : []));
   const fresh = process.argv.indexOf('--new');
-  const { drafts, titles } = await drawImported(
+  const { drafts, titles, keyErrors } = await drawImported(
     at > 0 ? process.argv[at + 1] : undefined,
     salt > 0 ? process.argv[salt + 1] : undefined,
     extraArg(process.argv),
@@ -203,6 +211,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     judgedFingerprints(excluded),
     fresh > 0 ? (process.argv[fresh + 1] ?? '').split(',').filter(Boolean) : [],
   );
-  const src = drafts.map((d) => ({ ...shown(d), doc: titles.get(d.docId!) ?? null, fact: d.fact }));
+  const src = drafts.map((d) => ({
+    ...shown(d),
+    doc: titles.get(d.docId!) ?? null,
+    fact: d.fact,
+    keyError: keyErrors.get(fingerprint(d)),
+  }));
   process.stdout.write(JSON.stringify(src, null, 2) + '\n');
 }

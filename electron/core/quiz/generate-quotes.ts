@@ -12,7 +12,14 @@ import { hashString, seededRng } from './rng.js';
 import { isContentToken, tokenize } from '../text/segment.js';
 import { datedForLearner, localMaxim, localSlogan, localTifaLine, localVoice, NATIONAL } from './local-voice.js';
 import { thesisIn } from './thesis-terms.js';
-import { aboutNarratedPerson, aboutProceedings, saysNothing, titleGivesAway } from './quote-worth.js';
+import {
+  aboutNarratedPerson,
+  aboutProceedings,
+  localPlan,
+  nearTwinTitle,
+  saysNothing,
+  titleGivesAway,
+} from './quote-worth.js';
 import { docLabel, paragraphText } from './source.js';
 import { foldedHan, foldForSearch } from '../text/normalize.js';
 import type { QuestionDraft, QuizSource, SourceDoc, SourceQuote } from './types.js';
@@ -115,7 +122,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     const doc = src.docs.get(q.docId);
     const span = located(src, q);
     if (!doc || !span || !usable(src, q)) continue;
-    if (localVoice(doc, docs) && aboutNarratedPerson(q.text, doc)) continue;
+    if (localVoice(doc, docs) && (aboutNarratedPerson(q.text, doc) || localPlan(q.text))) continue;
     const rng = seededRng(hashString(q.id + q.text));
     const who = q.speaker;
     // The same words in another document make “which document / year / who” ambiguous; and words
@@ -201,8 +208,9 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
         (family.length >= 3 ? family : docs.filter((d) => d.id !== doc.id && d.type === doc.type))
           .map((d) => d.title)
           // A title in traditional script (在全縣鄉村振興工作會議上的講話) beside the simplified answer is
-          // the same words to the eye: a twin that misleads, never a choice.
-          .filter((t) => foldedHan(t) === han(t)),
+          // the same words to the eye: a twin that misleads, never a choice; so is one a character
+          // apart (在全县… beside 在全市优化营商环境大会上的讲话).
+          .filter((t) => foldedHan(t) === han(t) && !nearTwinTitle(t, doc.title)),
         rng,
       );
       if (byTitle && !titleGivesAway(q.text, byTitle.options, byTitle.correct))

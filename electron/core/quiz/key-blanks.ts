@@ -80,9 +80,12 @@ export function keyBlanks(
   // A word that announces what follows a colon (我们的【口号】是：一、不调查没有发言权…) names the kind of
   // what is said, not what is said: 原则, 要求, 办法 fit as well. So does a modified noun set off by a
   // comma before or after 是 (我的【体会】是，…; 最重要的【经验】，就是…): 体会, 启示, 收获 fit as well.
+  // So is one a superlative modifies before 是 (最深的【体会】是政策稳定才能…).
   const announces = (w: { start: number; end: number }) =>
     /^(?:就|都)?是[：:]/.test(text.slice(w.end)) ||
-    (text[w.start - 1] === '的' && /^(?:[，,](?:就|都)?是|(?:就|都)?是[，,])/.test(text.slice(w.end)));
+    (text[w.start - 1] === '的' && /^(?:[，,](?:就|都)?是|(?:就|都)?是[，,])/.test(text.slice(w.end))) ||
+    (/最\p{Script=Han}{1,3}的$/u.test(text.slice(Math.max(0, w.start - 5), w.start)) &&
+      /^(?:就|都)?是/.test(text.slice(w.end)));
   // An item of a list (有【勇气】、有智慧、有能力) is any word of its kind: 信心, 决心 fit as well. A set the
   // Party fixes (自治、法治、德治) is a 提法 of the lexicon, blanked above, or a series (generate-series.ts);
   // items that share a word with the blank (【打江山】、守江山) give its form, as a series does.
@@ -94,6 +97,24 @@ export function keyBlanks(
     const clause = text.slice(from, ends.length ? Math.min(...ends) : text.length);
     const others = clause.split('、').filter((item) => !item.includes(w.word));
     return !others.some((item) => [...w.word].some((c) => item.includes(c)));
+  };
+  // The speaker's own jurisdiction or office (【全市】上下要算好生态账, 【区政府】将继续…) is fixed by who
+  // speaks: 全县, 全省, 市政府 fit as well.
+  const ownLevel = (w: { word: string }) =>
+    /^(?:全|本)[省市县区镇乡村]$|^[省市县区镇乡村](?:委|政府|党委)$/.test(w.word);
+  // A question put to the subject (营商环境【好不好】，不是政府说了算…) is any A不A: the answer is what follows.
+  const asksWhether = (w: { word: string }) => /^(\p{Script=Han})不\1$/u.test(w.word);
+  // The word a judgement turns on (农业现代化，【关键】是农业科技现代化) only announces what the sentence
+  // says after it: 核心, 根本 fit as well. What follows it to the clause's end, when it is a short run of
+  // whole words (农业科技现代化), is blanked instead.
+  const turnWord = (w: { word: string; end: number }) =>
+    /^(?:关键|根本|核心|重点|要害|前提|基础)$/.test(w.word) && /^(?:就|都|还|也)?(?:是|在于?)/.test(text.slice(w.end));
+  const turnedTo = (w: { word: string; end: number }) => {
+    const from = w.end + (/^(?:就|都|还|也)?(?:是|在于?)/.exec(text.slice(w.end))?.[0].length ?? 0);
+    const to = from + (/^\p{Script=Han}{2,8}(?=[，,。；;！!]|$)/u.exec(text.slice(from))?.[0].length ?? 0);
+    const whole = tokens.some((t) => t.start === from) && tokens.some((t) => t.end === to);
+    const plain = tokens.every((t) => t.end <= from || t.start >= to || KEY_TAG.test(t.tag) || NOUNISH.test(t.tag));
+    return to > from && whole && plain ? { word: text.slice(from, to), tag: 'n', start: from, end: to } : null;
   };
   const blocked = [...terms, ...names];
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -117,7 +138,11 @@ export function keyBlanks(
       !!predicate && w.end <= predicate.start && (text[w.end] === '的' || text.slice(0, w.start).includes('是'));
     const candidates = chooseBlanks(text, max * 3, docFreq)
       .map((w) =>
-        inModifier(w) ? { word: predicate!.text, tag: 'n', start: predicate!.start, end: predicate!.end } : w,
+        inModifier(w)
+          ? { word: predicate!.text, tag: 'n', start: predicate!.start, end: predicate!.end }
+          : turnWord(w)
+            ? (turnedTo(w) ?? w)
+            : w,
       )
       .filter((w) => KEY_TAG.test(w.tag) && !blocked.some((b) => overlaps(b, w)));
     const before = picked.length;
@@ -134,6 +159,9 @@ export function keyBlanks(
         ours(w) ||
         announces(w) ||
         listItem(w) ||
+        ownLevel(w) ||
+        asksWhether(w) ||
+        turnWord(w) ||
         cutsBookTitle(text, [w])
       )
         continue;
@@ -146,9 +174,18 @@ export function keyBlanks(
   const out: Blank[] = [];
   let covered = 0;
   for (const b of picked.sort((a, b) => a.start - b.start)) {
-    if (covered + (b.end - b.start) > text.length / 2) continue;
+    if (covered + (b.end - b.start) > text.length / 2 || shortFormElsewhere(text, b)) continue;
     covered += b.end - b.start;
     out.push(b);
   }
   return out;
+}
+
+/** Whether the sentence says the blank again in its short form (违反【党的纪律】，必须受到党纪处分: 党纪):
+ * the stem gives the answer away. A的B is shortened to A's last character and B's first. */
+function shortFormElsewhere(text: string, b: Blank): boolean {
+  const m = /^(\p{Script=Han}+)的(\p{Script=Han}+)$/u.exec(b.text);
+  if (!m) return false;
+  const short = m[1]!.slice(-1) + m[2]![0]!;
+  return (text.slice(0, b.start) + '|' + text.slice(b.end)).includes(short);
 }

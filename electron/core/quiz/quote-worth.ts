@@ -4,10 +4,11 @@
 import { isContentToken, tokenize } from '../text/segment.js';
 import type { SourceDoc } from './types.js';
 
-/** A line about the meeting itself (大家的发言很实在…, 刚才…同志讲得很好, 会议精神要…传达到每一个部门):
- * what the hall is told of its own proceedings, which nobody studies. */
+/** A line about the meeting itself (大家的发言很实在…, 刚才…同志讲得很好, 会议精神要…传达到每一个部门,
+ * 辅导报告主题鲜明…很有帮助, 提出的意见建议很有针对性): what the hall is told of its own proceedings,
+ * which nobody studies. */
 const PROCEEDINGS =
-  /(?:大家|同志们|各位|与会同志)的(?:发言|讲话|汇报|交流)|^(?:刚才|下面|会后|这次会议|本次会议|今天的会)|讲得(?:都)?很好|我都同意|作了(?:一个)?很好的|精神要?[^，。；]{0,8}传达(?:到|至)/;
+  /(?:大家|同志们|各位|与会同志)的(?:发言|讲话|汇报|交流)|^(?:刚才|下面|会后|这次会议|本次会议|今天的会)|讲得(?:都)?很好|我都同意|作了(?:一个)?很好的|精神要?[^，。；]{0,8}传达(?:到|至)|(?:报告|发言|意见建议|讲解|交流)[^，。；]{0,12}[，、]?[^。；]{0,12}(?:很|十分|非常)有(?:针对性|帮助|启发|见地|价值)/;
 
 export const aboutProceedings = (text: string) => PROCEEDINGS.test(text);
 
@@ -29,13 +30,63 @@ const SEASON_SCENE =
  * document or year said it cannot be known from the words. */
 const SELF_DESCRIPTION = /^(?:我们|我)(?:都|就|永远|始终)?是[^，。；！？、]{1,8}[。！]?$/;
 
+/** A moment the hall is told is near (同志们，新学期即将开始，各学校要…; 汛期就要来临): the occasion of
+ * this meeting's arrangements, not a judgement. */
+const MOMENT_NEAR = /^(?:同志们[，,])?[^，。；！？]{2,8}(?:即将|就要)(?:开始|来临|到来)/;
+
+/** How those present received something (对…政策普遍反映良好): a report of the hall, nothing to study. */
+const RECEPTION = /普遍反映(?:良好|很好|较好|强烈)/;
+
+/** A matter said only to be tangled (体制改革，头绪纷繁): a paragraph's lead-in to the tasks that
+ * follow, no judgement; 千头万绪, 任务繁重 fit a blank as well. */
+const TANGLE_ONLY = /^[^，。；！？]{2,8}[，,](?:头绪纷繁|千头万绪|错综复杂|纷繁复杂|任务繁重|头绪繁多)[。！]?$/;
+
+/** A plan or a document the text names elsewhere, pointed back to by its kind (方案把秋冬季作为攻坚的
+ * 重点时段; 该意见明确…): what that one paper arranges, unreadable alone. */
+const PAPER_BACK =
+  /^(?:该|这个|这一|此)?(?:方案|文件|意见|通知|办法|规划|细则|通报)(?:把|将|对|明确|提出|要求|规定|强调)/;
+
+/** An answer to the question before it (记者：…主要原因是什么？ — 主要是制造业技术改造投资增长较快): half
+ * of an exchange, not a judgement. */
+const ANSWER_LEAD = /^(?:主要是|主要原因是|原因(?:主要)?是|这是因为|因为)/;
+
+/** What the speaker's own village, firm or school does (我们村推行“积分制”管理，…): one unit's report. */
+const OWN_UNIT = /^(?:我们|咱们)(?:村|镇|乡|街道|社区|公司|厂|企业|学校|单位|支部|合作社)/;
+
 /** Whether a line that the extraction kept says nothing to study: a request, a list of addressees,
- * a short scene of the season (a longer line may go on to a judgement), or a bare description of “us”. */
+ * a short scene of the season (a longer line may go on to a judgement), a bare description of “us”,
+ * a matter only said to be tangled, a moment announced, a reception reported, a paper pointed back to,
+ * an answer's opening, a unit's own report. */
 export const saysNothing = (text: string) =>
   REQUEST.test(text) ||
   ADDRESSEE.test(text) ||
   (SEASON_SCENE.test(text) && text.length <= 20) ||
-  SELF_DESCRIPTION.test(text);
+  SELF_DESCRIPTION.test(text) ||
+  TANGLE_ONLY.test(text) ||
+  MOMENT_NEAR.test(text) ||
+  RECEPTION.test(text) ||
+  PAPER_BACK.test(text) ||
+  ANSWER_LEAD.test(text) ||
+  OWN_UNIT.test(text);
+
+/** A local body announcing what it will do (区政府将继续把教育作为…; 我们将完善有奖举报制度): in a local
+ * voice a plan of that office, not a judgement; a national resolve (我们将以最大的诚意…实现祖国的和平
+ * 统一) is the caller's to keep. */
+export const localPlan = (text: string) => /^(?:我们|[省市县区镇乡](?:委|政府))(?:还|也|今年)?将/.test(text);
+
+/** Characters from which a title is long enough for one character to pass unseen. */
+const TWIN_TITLE_MIN = 12;
+
+/** Whether two long titles differ in one character only, not a numeral (在全市优化营商环境大会上的讲话 /
+ * 在全县…): beside each other in “which document” a learner cannot tell them apart, unless he read both.
+ * Reports of two years or two congresses (2008年… / 2009年…, 十六大 / 十七大) are told apart by their
+ * number; in a short title (在县委会议上的讲话 / 在省委…) the one character is a third of what it says. */
+export function nearTwinTitle(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b || a.length < TWIN_TITLE_MIN) return false;
+  const at = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  const numeral = /[\d〇零一二三四五六七八九十百千]/;
+  return at.length === 1 && !numeral.test(a[at[0]!]!) && !numeral.test(b[at[0]!]!);
+}
 
 /** Words after which the document names a person (村党支部书记张大山, 村民刘桂芝) or before which it
  * reports him speaking (张大山告诉记者, 张大山表示). */
@@ -58,15 +109,18 @@ export function aboutNarratedPerson(text: string, doc: SourceDoc): boolean {
   });
 }
 
-const NAME_TAG = /^(nr|nrfg|nrt|ns|nt)$/;
+const BODY_OR_PLACE = /^(ns|nt)$/;
 
 /** Whether the right title of “which document” shares a word of the line that no other option has
- * (“安全生产没有局外人…” beside 在全县安全生产工作会议上的讲话 alone): read, not known. A name the line
- * and the title share (中国共产党 in a line on the Party's leadership) says what it is about, not where. */
+ * (“安全生产没有局外人…” beside 在全县安全生产工作会议上的讲话 alone): read, not known. The name of a body
+ * or a place the line and the title share (中国共产党 in a line on the Party's leadership) says what it
+ * is about, not where. A word tagged a person's name is no such exception: the segmenter tags common
+ * nouns so (文明/nr in 文明是一座城市的灵魂 beside 文明城市创建倡议书), and a person the line and the title
+ * both name (焦裕禄) gives the title away as well. */
 export function titleGivesAway(line: string, options: readonly string[], correct: number): boolean {
   const words = new Set(
     tokenize(line)
-      .filter((t) => isContentToken(t) && !NAME_TAG.test(t.tag) && /^\p{Script=Han}{2,}$/u.test(t.word))
+      .filter((t) => isContentToken(t) && !BODY_OR_PLACE.test(t.tag) && /^\p{Script=Han}{2,}$/u.test(t.word))
       .map((t) => t.word),
   );
   return [...words].some(

@@ -25,18 +25,24 @@ export interface QuestionLabel {
   reason: string;
 }
 
-/** The source (study material only) and the 100-question sample, from a bundle. */
-export function questionSample(bundlePath: string, n = 100): { src: QuizSource; sample: QuestionDraft[] } {
+/** The source (study material only) and the 100-question sample, from a bundle. A draw outside the sample
+ * (questions-outside*.json) orders by its own salt and leaves out the fingerprints already judged. */
+export function questionSample(
+  bundlePath: string,
+  n = 100,
+  salt = 'eval:',
+  skip: ReadonlySet<string> = new Set(),
+): { src: QuizSource; sample: QuestionDraft[] } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-eval-q-'));
   const core = createCore({ dataDir: dir, bundlePath });
   try {
     const src = loadSource(core.ctx);
-    const all = generateQuestions(src, 'all', 100_000);
+    const all = generateQuestions(src, 'all', 100_000).filter((d) => !skip.has(fingerprint(d)));
     // Ordered by a hash of each question's fingerprint, so a change to the generator replaces only
     // the questions it changed: the others keep their place (and their labels).
     const key = (d: QuestionDraft) =>
       createHash('sha1')
-        .update(`eval:${fingerprint(d)}`)
+        .update(`${salt}${fingerprint(d)}`)
         .digest('hex');
     const ordered = all
       .map((d) => ({ d, k: key(d) }))

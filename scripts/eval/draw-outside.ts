@@ -1,0 +1,35 @@
+// Draws a library sample outside the evaluation sample (questions-outside8.json): every question
+// generated from the bundled library, the evaluation sample's and every judged draw's questions left
+// out by fingerprint, ordered by sha1(salt + fingerprint) and assembled as one practice set.
+// Run: node --import tsx scripts/eval/draw-outside.ts BUNDLE SALT COUNT [--exclude FILE]... > out.json
+import fs from 'node:fs';
+import { fingerprint } from '../../electron/core/quiz/fingerprint.js';
+import { keyError, questionSample } from '../lib/knowledge-eval/questions.js';
+import { judgedFingerprints, shown } from './draw-imported.js';
+
+/** questions-judged.json is a plain list of labels; the draws hold `before`, `after` and `heldOut`. */
+function excluded(files: readonly string[]): Set<string> {
+  const lists = files.map((f) => [f, JSON.parse(fs.readFileSync(f, 'utf8')) as unknown] as const);
+  const out = judgedFingerprints(lists.filter(([, v]) => !Array.isArray(v)).map(([f]) => f));
+  for (const [, v] of lists)
+    if (Array.isArray(v)) for (const q of v as { fingerprint: string }[]) out.add(q.fingerprint);
+  return out;
+}
+
+export function drawOutside(bundle: string, salt: string, count: number, exclude: ReadonlySet<string>) {
+  const skip = new Set([...exclude, ...questionSample(bundle).sample.map(fingerprint)]);
+  const { src, sample } = questionSample(bundle, count, salt, skip);
+  return sample.map((d) => ({
+    ...shown(d),
+    doc: src.docs.get(d.docId ?? '')?.title ?? null,
+    fact: d.fact,
+    keyError: keyError(d, src),
+  }));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [bundle, salt, count] = process.argv.slice(2);
+  const files = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--exclude' ? [a] : []));
+  const out = drawOutside(bundle!, salt!, Number(count), excluded(files));
+  process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+}
