@@ -19,6 +19,15 @@ const SPEECH_KIND = /^(?:(?:专题)?党课讲|讲话|发言|宣讲|辅导讲|讲
 /** `党 课 讲 稿` over a line that is no salutation or sentence (the title). */
 const isSpeechKind = (lines: readonly string[], i: number) =>
   SPEECH_KIND.test(squeeze(lines[i]!)) && !!lines[i + 1] && !/[:：。！？]$/.test(lines[i + 1]!.trim());
+/** A cover's word for a paper on one's work (`汇报材料`, `述职报告`) over the unit's name alone, then the
+ * title on the next page: the cover, neither title nor text, naming no publisher (a unit signs it). */
+const COVER_KIND =
+  /^(?:汇报材料|工作汇报|汇报提纲|交流材料|经验材料|典型材料|述职报告|述职述廉报告|调研报告|工作报告|工作总结)$/;
+const isCoverKind = (lines: readonly string[], i: number) =>
+  COVER_KIND.test(squeeze(lines[i]!)) &&
+  isOrgan(squeeze(lines[i + 1] ?? '')) &&
+  !!lines[i + 2] &&
+  !/[:：。！？]$/.test(lines[i + 2]!.trim());
 /** A mark that says the paper is spoken at the meeting (`交流发言材料之三`, `典型发言之二`). */
 const SPOKEN_MARK = /发言|讲话/;
 /** 发文机关标志: `中共某某县委员会文件`, `某某省人民政府办公厅文件`, `某某县人民政府（函）`. */
@@ -74,7 +83,8 @@ export function isIssuerMark(line: string): boolean {
 /** Whether `lines[i]` belongs to a 版头's mark: an issuer mark, or an organ's name over (more
  * organs' names and) `文件` or a 发文字号, as a joint mark or a 函 sets it. */
 export function isFrameHead(lines: readonly string[], i: number): boolean {
-  if (isIssuerMark(lines[i]!) || isSpeechKind(lines, i)) return true;
+  if (isIssuerMark(lines[i]!) || isSpeechKind(lines, i) || isCoverKind(lines, i)) return true;
+  if (i > 0 && isCoverKind(lines, i - 1)) return true; // the cover's unit
   for (let k = i; k < Math.min(lines.length, i + 4) && isOrgan(squeeze(lines[k]!)); k++) {
     const next = squeeze(lines[k + 1] ?? '');
     if (FILE_WORD.test(next) || isIssuerMark(next) || isDocNumber(next)) return true;
@@ -131,6 +141,11 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
     spoken ||= SPOKEN_MARK.test(lines[start]!) || isSpeechKind(lines, start);
     report.removed.push({ reason: '会议材料标记', text: lines[start]! });
     start++;
+  }
+
+  if (isCoverKind(lines, start)) {
+    for (const text of lines.slice(start, start + 2)) report.removed.push({ reason: '封面', text });
+    start += 2;
   }
 
   let end = lines.length;
