@@ -149,3 +149,23 @@ describe('o16 PDF lines', () => {
     expect(t?.title ?? null).not.toBe('汇报材料');
   });
 });
+
+describe('o16 held-out shapes', () => {
+  it('leaves a cover of a kind word, a unit and its month out', async () => {
+    const d = await doc(`工作总结\n南岭县审计局\n二〇二五年一月\n南岭县审计局2024年工作总结\n${P2}\n${P1}\n`);
+    expect(d.title).toBe('南岭县审计局2024年工作总结');
+    expect(bodyOf(d)).not.toMatch(/二〇二五年一月|工作总结$/m);
+  });
+
+  it('takes a scan’s gap after a closing quote out of a 公文’s title', async () => {
+    const d = await doc(`关于开展党员“亮身份、作表率” 主题实践活动的通知\n${P1}\n${P2}\n`);
+    expect(d.title).toBe('关于开展党员“亮身份、作表率”主题实践活动的通知');
+  });
+
+  it('keeps a 目录 heading spaced with ideographic spaces (`目　　录`) whole in plain text', async () => {
+    const ds = await docs(
+      `学习材料汇编\n\n目　　录\n第一部分　重要讲话\n　　抓实春耕生产　夯实粮食丰收基础……………2\n第二部分　评论文章\n　　以钉钉子精神抓好工作落实……………6\n\n抓实春耕生产　夯实粮食丰收基础\n（2025年3月3日）\n${SPEECH}\n以钉钉子精神抓好工作落实\n来源：南岭日报\n${ARTICLE}`,
+    );
+    expect(ds.map((d) => d.title)).toEqual(['抓实春耕生产 夯实粮食丰收基础', '以钉钉子精神抓好工作落实']);
+  });
+});
