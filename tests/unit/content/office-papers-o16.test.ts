@@ -116,6 +116,13 @@ describe('o16 PDF lines', () => {
     expect(out).toEqual(['同志们：', C, A + A2, B, C]);
   });
 
+  it('ends each full one-line paragraph of a short text where no full line is indented', () => {
+    const F1 = '通过这次集中学习，我对新时代党的创新理论有了更加深刻的理解，进一步坚定了理想信念。';
+    const F2 = '作为一名财政干部，要把学习成果转化为做好本职工作的实际行动，管好用好每一笔财政资金。';
+    const out = paragraphs([line(F1, 530, 700), line(F2, 530, 684), line(C, 250, 668)]);
+    expect(out).toEqual([F1, F2, C]);
+  });
+
   it('still runs a full line on in a text whose paragraphs are indented (guard)', () => {
     const out = paragraphs([
       line(C, 271, 700, 111),

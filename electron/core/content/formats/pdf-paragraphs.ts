@@ -51,21 +51,27 @@ const SENTENCE_DONE = /[。！？!?][”’」』）)]?$/;
 
 /** Whether the text's paragraphs start flush with their column (no first-line indent): of the lines
  * after a line that stops short (a paragraph's certain start), none is indented and two or more
- * are flush. Then a line that fills the column gives no sign whether its paragraph goes on. */
+ * are flush; or no line that fills its column is indented (a short text of one-line paragraphs).
+ * Then a line that fills the column gives no sign whether its paragraph goes on. */
 function setFlush(lines: readonly PdfLine[], cols: readonly { left: number; right: number }[]): boolean {
   let flush = 0;
   let indented = 0;
+  let indentedFull = false;
   lines.forEach((l, i) => {
+    const c = cols[i]!;
+    if (l.x > c.left + l.size * 1.5 && l.x <= c.left + l.size * 3 && l.xEnd >= c.right - l.size * 2.5)
+      indentedFull = true;
     const prev = lines[i - 1];
     const pc = cols[i - 1];
     if (!prev || !pc || prev.page !== l.page || Math.abs(prev.size - l.size) > 0.5) return;
-    // The line above stops short in the column (not a centred or right-aligned line) after a sentence.
-    if (prev.x > pc.left + prev.size * 0.5 || prev.xEnd > pc.right - prev.size * 4 || !SENTENCE_DONE.test(prev.text))
-      return;
+    // The line above stops short in the column (not a centred or right-aligned line) after a sentence
+    // or a salutation's colon.
+    const done = SENTENCE_DONE.test(prev.text) || /[：:]$/.test(prev.text);
+    if (prev.x > pc.left + prev.size * 0.5 || prev.xEnd >= pc.right - prev.size * 2.5 || !done) return;
     if (l.x <= cols[i]!.left + l.size * 0.5) flush++;
     else if (l.x <= cols[i]!.left + l.size * 3) indented++;
   });
-  return flush >= 2 && indented === 0;
+  return indented === 0 && (flush >= 2 || !indentedFull);
 }
 
 const WHOLE_BRACKET = /^[（(][^（）()]+[)）]$/;
