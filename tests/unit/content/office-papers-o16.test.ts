@@ -8,6 +8,7 @@ import type { PdfLine } from '../../../electron/core/content/formats/pdf-items.j
 import { dropToc } from '../../../electron/core/content/formats/pdf-furniture.js';
 import { paragraphs, titleLines } from '../../../electron/core/content/formats/pdf-paragraphs.js';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
+import { printedLines } from '../../../electron/core/text/line-repair.js';
 
 const docs = async (text: string) => (await importBytes('a.txt', Buffer.from(text, 'utf8'))).documents;
 const doc = async (text: string) => (await docs(text))[0]!;
@@ -174,5 +175,22 @@ describe('o16 held-out shapes', () => {
       `学习材料汇编\n\n目　　录\n第一部分　重要讲话\n　　抓实春耕生产　夯实粮食丰收基础……………2\n第二部分　评论文章\n　　以钉钉子精神抓好工作落实……………6\n\n抓实春耕生产　夯实粮食丰收基础\n（2025年3月3日）\n${SPEECH}\n以钉钉子精神抓好工作落实\n来源：南岭日报\n${ARTICLE}`,
     );
     expect(ds.map((d) => d.title)).toEqual(['抓实春耕生产 夯实粮食丰收基础', '以钉钉子精神抓好工作落实']);
+  });
+});
+
+describe('o16 a scan read into Word line by line', () => {
+  it('knows the page’s lines when numbered headings with a comma stand between them', () => {
+    const page = [
+      '今 年 以 来，南岭县水利局坚持以党建引领业务工作，扎实推进',
+      '模范机关创建，机关党建工作取得明显成效。',
+      '一、加强政治建设，筑牢思想根基',
+      '局党组严格落实“第一议题”制度，全年集中学习二十四次，开展',
+      '专题研讨六次，党员干部政治判断力、政治领悟力、政治执行力',
+      '不断提高。',
+      '二、加强作风建设，提升服务效能',
+      '深入开展“走基层、察民情、解民忧”活动，局领导班子成员带队',
+      '走访农户三百余户，帮助解决灌溉用水等问题四十七个。',
+    ];
+    expect(printedLines(page)).toBe(true);
   });
 });
