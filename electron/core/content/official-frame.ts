@@ -27,7 +27,7 @@ const COVER_KIND =
 const COVER_MONTH = /^(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月$/;
 /** How many lines at `i` are such a cover (kind, unit, maybe its month), or 0. */
 const coverSpan = (lines: readonly string[], i: number) => {
-  if (!COVER_KIND.test(squeeze(lines[i]!)) || !isOrgan(squeeze(lines[i + 1] ?? ''))) return 0;
+  if (!COVER_KIND.test(squeeze(lines[i] ?? '')) || !isOrgan(squeeze(lines[i + 1] ?? ''))) return 0;
   const n = COVER_MONTH.test(squeeze(lines[i + 2] ?? '')) ? 3 : 2;
   return lines[i + n] && !/[:：。！？]$/.test(lines[i + n]!.trim()) ? n : 0;
 };
