@@ -16,7 +16,7 @@ import {
 import type { CleanReport } from './types.js';
 import { stripOfficialFrame } from './official-frame.js';
 import { outletWriter } from './header.js';
-import { inSpacedLabel } from './header-labels.js';
+import { keepsSpaces } from './header-labels.js';
 import { PAGE_NUMBER_MARKED } from './formats/pdf-pages.js';
 import { PIECE_SOURCE_LINE } from './contents-split.js';
 import { DOC_TITLE_END } from './title-patterns.js';
@@ -160,8 +160,8 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
   if (pinyin.length)
     report.removed.push({ reason: `拼音注音（${pinyin.length}处）`, text: pinyin.slice(0, 20).join(' ') });
   // Full-width indents mark paragraph starts: turn them into line breaks; but not the spaces of a
-  // label spaced out to a longer one's width (`日　　期：`, `主　持　人：`).
-  text = text.replace(/[ \t]*\u3000{2,}/g, (m, at: number) => (inSpacedLabel(text, at, m.length) ? m : '\n'));
+  // label spaced out to a longer one's width (`日　　期：`, `主　持　人：`), nor of a spaced heading (`目　　录`).
+  text = text.replace(/[ \t]*\u3000{2,}/g, (m, at: number) => (keepsSpaces(text, at, m.length) ? m : '\n'));
   // A caption's photo credit after its sentence (`开幕式现场。（记者　某某　摄）`) goes on a line of its
   // own, where it is read as the credit it is.
   text = text.replace(PHOTO_CREDIT_AFTER_CAPTION, '$1\n$2');

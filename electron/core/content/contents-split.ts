@@ -64,6 +64,19 @@ function entryKey(line: string): string {
   return titleKey(t);
 }
 
+/** Whether a 目录 line has its page number after leaders or a gap. */
+const paged = (line: string) => {
+  const page = PAGE.exec(line.trim());
+  return (
+    !!page && page[0].trim().length > 0 && (LEADERS.test(page[0]) || /[.．·…_]$/.test(line.trim().slice(0, page.index)))
+  );
+};
+/** A 目录's group head (`一、领导讲话`, `第二部分　文件精神`): a short numbered line without a page
+ * number. It heads no piece: the pieces are the entries under it. */
+export const contentsGroup = (line: string) =>
+  NUMBERING.test(line.trim()) && !paged(line) && line.trim().replace(NUMBERING, '').trim().length <= 12;
+const groupHead = (line: string, next: string | undefined) => contentsGroup(line) && !!next && paged(next);
+
 /** The entries of a 目录 at the head of the lines (after its `目录` line), and the index where it
  * ends; null when there is none. */
 function contentsAt(lines: readonly string[]): { entries: string[]; end: number } | null {
@@ -75,6 +88,7 @@ function contentsAt(lines: readonly string[]): { entries: string[]; end: number 
     const line = lines[i]!.trim();
     // A page number the text reader set apart from its entry (a wide gap splits a line).
     if (!line || /^[.．·…_\-—\s]*(?:\d{1,4}|[（(]\d{1,4}[)）])$/.test(line)) continue;
+    if (groupHead(line, lines[i + 1])) continue;
     const key = entryKey(line);
     // The 目录 ends where its first entry comes back as the first piece's title, or on prose.
     if (!key || entries.some((e) => spanAt(lines, i, e))) break;

@@ -38,6 +38,19 @@ export function inSpacedLabel(text: string, at: number, len: number): boolean {
   return (before + after[0]).replace(/[^\u4e00-\u9fff]/g, '').length <= 5;
 }
 
+/** Whether the spaces at `at` are inside a short heading spaced out alone on its line (`目　　录`,
+ * `前　　言`): two to four characters, spaces between them, nothing else on the line. */
+export function inSpacedWord(text: string, at: number, len: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at + len);
+  const line = text.slice(start, end < 0 ? text.length : end).trim();
+  return /^[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,3}$/.test(line);
+}
+
+/** Spaces inside a spaced label or a spaced heading: no paragraph break. */
+export const keepsSpaces = (text: string, at: number, len: number) =>
+  inSpacedLabel(text, at, len) || inSpacedWord(text, at, len);
+
 /** A line whose leading label is spaced out (`日　　期：2024年3月6日`, `姓　　名：孙丽`) with the label's
  * spaces taken out, so that the patterns of unspaced labels read it. */
 export const unspacedLabel = (line: string) =>

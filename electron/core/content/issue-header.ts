@@ -9,9 +9,10 @@ import { squeeze } from './header.js';
 import { isProse } from '../text/line-repair.js';
 
 const NUMERAL = '[\\d一二三四五六七八九十百〇零]+';
-/** `第15期`, `〔2023〕第9期`, `2023年第6期（总第123期）`. */
+/** `第15期`, `〔2023〕第9期`, `2023年第6期（总第123期）`; a 纪要's number with no organ's word
+ * before its year (`〔2025〕3号`, `〔2025〕第3号`). */
 const ISSUE = new RegExp(
-  `^(?:[〔［[(（](?:19|20)\\d\\d[〕］\\])）]|(?:19|20)\\d\\d年)?第${NUMERAL}期(?:[（(]?总第${NUMERAL}期[)）]?)?$`,
+  `^(?:(?:[〔［[(（](?:19|20)\\d\\d[〕］\\])）]|(?:19|20)\\d\\d年)?第${NUMERAL}期(?:[（(]?总第${NUMERAL}期[)）]?)?|[〔［[(（](?:19|20)\\d\\d[〕］\\])）]第?${NUMERAL}号)$`,
 );
 /** The name: a 纪要, 简报 or other bulletin (`工作动态`, `信息专报`, `政务要情`). */
 const NAME = /^[\u4e00-\u9fff（）()]{2,24}(?:纪要|简报|动态|快报|专报|要情|信息|通讯|摘报|参阅)$/;

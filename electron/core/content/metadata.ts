@@ -15,6 +15,7 @@ import { leadSpeakers } from './meeting-speakers.js';
 import { ATTACHMENT_HEAD, bylineOf, fieldsFirst, occasionLine, readHeader, SALUTATION } from './header.js';
 import { originNote } from './origin-note.js';
 import { cut } from './folded-cut.js';
+import { brokenTitle, cleanTitle } from './title-join.js';
 import { paragraphKinds } from './outline.js';
 import type { Article } from './split.js';
 import type { DocMetadata, ImportHints } from './import-hints.js';
@@ -22,7 +23,6 @@ import {
   DATELINE,
   DOC_TITLE_END,
   HEADLINE_STRESS,
-  ISSUER,
   NEWS_LEAD,
   NEWS_VERB,
   ABOUT_DOCUMENT,
@@ -30,7 +30,6 @@ import {
   OWN_REVIEW,
   REPORT_ON_SPEECH,
   SENTENCE_END,
-  SPEECH_TITLE,
   SUBTITLE,
   TITLE_BRACKET_NAME,
   TITLE_OCCASION,
@@ -45,17 +44,6 @@ function pad(n: string): string {
 
 export { normaliseDate };
 export type { DocMetadata, ImportHints };
-
-/** `关　于　做　好……的　通　知`, `讲　话`: a title letter-spaced one character at a time. */
-const LETTER_SPACED = /^[\u4e00-\u9fff《》“”（）、](?:[\s\u3000]+[\u4e00-\u9fff《》“”（）、])+$/;
-
-function cleanTitle(title: string): string {
-  const t = title.trim();
-  return (LETTER_SPACED.test(t) ? t.replace(/[\s\u3000]+/g, '') : t)
-    .replace(/\d*字?范文稿?$|\d+字$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** A leader of the alias table, or a name under its post (`省委书记李明`): never a bare `全省各地`. */
 const reportedHeadline = (foldedTitle: string, foldedLead: string) => {
@@ -84,29 +72,8 @@ export function deriveMetadata(
   // that runs into it: `某大学教授、翻译家张三——` + `五十余载，架设文化交流之桥`.
   if (!title && /^(?:[^。！？，]{2,20}[：:]|[^。！？]{4,40}——)$/.test(first) && headline(lines[1]) && lines.length > 2)
     title = `${lines.shift()!}${lines.shift()!}`;
-  // A long title set in two paragraphs: `中共某某县委员会` + `关于……的通知`, `在全县……` + `……上的讲话`.
+  if (!title) title = brokenTitle(lines, headline);
   const second = lines[1] ?? '';
-  if (!title && headline(first) && headline(second) && !/^[—－-]/.test(second) && lines.length > 2) {
-    const joined = `${first}${second}`;
-    // Only the two shapes of a broken document title: a news headline over its 副题 stays apart.
-    const issuerAndSubject = /^关于/.test(second) && DOC_TITLE_END.test(second) && ISSUER.test(first);
-    const speech = SPEECH_TITLE.test(joined) && !first.includes('上的');
-    // `……关于印发《某某县2024年` + `……工作要点》的通知`: a 《》 left open runs on into the next line.
-    const openBook = /《[^》]*$/.test(first) && /^[^《]*》/.test(second) && DOC_TITLE_END.test(second);
-    // `某某县人民政府关于印发` + `《……办法》的通知`, `中共某某县委关于加强新时代` + `基层党组织建设的意见`:
-    // an organ's `关于` line that does not end as a title runs on into the line that does.
-    const issuerCut = /^(.+?)关于[^《》]*$/.exec(first);
-    const cutVerb =
-      !!issuerCut &&
-      ISSUER.test(issuerCut[1]!) &&
-      !DOC_TITLE_END.test(first) &&
-      !/关于/.test(second) &&
-      DOC_TITLE_END.test(second);
-    if ((issuerAndSubject || speech || openBook || cutVerb) && joined.length <= 80) {
-      lines.splice(0, 2);
-      title = joined;
-    }
-  }
   // A main title over two lines above its `——在……上的讲话` subtitle (a .doc keeps the manual line
   // break of a Word title as a paragraph break).
   if (!title && headline(first) && headline(second) && !/^——/.test(second) && SUBTITLE.test(lines[2] ?? '')) {

@@ -19,6 +19,19 @@ const SPEECH_KIND = /^(?:(?:专题)?党课讲|讲话|发言|宣讲|辅导讲|讲
 /** `党 课 讲 稿` over a line that is no salutation or sentence (the title). */
 const isSpeechKind = (lines: readonly string[], i: number) =>
   SPEECH_KIND.test(squeeze(lines[i]!)) && !!lines[i + 1] && !/[:：。！？]$/.test(lines[i + 1]!.trim());
+/** A cover's word for a paper on one's work (`汇报材料`, `述职报告`) over the unit's name alone, then the
+ * title on the next page: the cover, neither title nor text, naming no publisher (a unit signs it). */
+const COVER_KIND =
+  /^(?:汇报材料|工作汇报|汇报提纲|交流材料|经验材料|典型材料|述职报告|述职述廉报告|调研报告|工作报告|工作总结)$/;
+/** `二〇二五年一月`, `2025年1月`: a cover's month under the unit. */
+const COVER_MONTH = /^(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月$/;
+/** How many lines at `i` are such a cover (kind, unit, maybe its month), or 0. */
+const coverSpan = (lines: readonly string[], i: number) => {
+  if (!COVER_KIND.test(squeeze(lines[i] ?? '')) || !isOrgan(squeeze(lines[i + 1] ?? ''))) return 0;
+  const n = COVER_MONTH.test(squeeze(lines[i + 2] ?? '')) ? 3 : 2;
+  return lines[i + n] && !/[:：。！？]$/.test(lines[i + n]!.trim()) ? n : 0;
+};
+const isCoverKind = (lines: readonly string[], i: number) => coverSpan(lines, i) > 0;
 /** A mark that says the paper is spoken at the meeting (`交流发言材料之三`, `典型发言之二`). */
 const SPOKEN_MARK = /发言|讲话/;
 /** 发文机关标志: `中共某某县委员会文件`, `某某省人民政府办公厅文件`, `某某县人民政府（函）`. */
@@ -74,7 +87,9 @@ export function isIssuerMark(line: string): boolean {
 /** Whether `lines[i]` belongs to a 版头's mark: an issuer mark, or an organ's name over (more
  * organs' names and) `文件` or a 发文字号, as a joint mark or a 函 sets it. */
 export function isFrameHead(lines: readonly string[], i: number): boolean {
-  if (isIssuerMark(lines[i]!) || isSpeechKind(lines, i)) return true;
+  if (isIssuerMark(lines[i]!) || isSpeechKind(lines, i) || isCoverKind(lines, i)) return true;
+  // The cover's unit and month.
+  if ([1, 2].some((k) => i >= k && coverSpan(lines, i - k) > k)) return true;
   for (let k = i; k < Math.min(lines.length, i + 4) && isOrgan(squeeze(lines[k]!)); k++) {
     const next = squeeze(lines[k + 1] ?? '');
     if (FILE_WORD.test(next) || isIssuerMark(next) || isDocNumber(next)) return true;
@@ -132,6 +147,10 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
     report.removed.push({ reason: '会议材料标记', text: lines[start]! });
     start++;
   }
+
+  const cover = coverSpan(lines, start);
+  for (const text of lines.slice(start, start + cover)) report.removed.push({ reason: '封面', text });
+  start += cover;
 
   let end = lines.length;
   while (end > start + 1) {

@@ -71,7 +71,11 @@ export function printedLines(lines: readonly string[]): boolean {
   const prose = lines.filter((l) => isProse(l.trim()));
   const broken = lines
     .map((l, i) => [l.trim(), (lines[i + 1] ?? '').trim()] as const)
-    .filter(([l, next]) => isProse(l) && HAN_END.test(l) && !TERMINAL_END.test(l) && HAN_START.test(next))
+    // (A numbered heading with a comma, `一、加强政治建设，筑牢思想根基`, is a line of its own, as when joining.)
+    .filter(
+      ([l, next]) =>
+        isProse(l) && HAN_END.test(l) && !TERMINAL_END.test(l) && !NUMBERED_HEADING.test(l) && HAN_START.test(next),
+    )
     .map(([l]) => l.length);
   return broken.length >= 3 && broken.length * 3 >= prose.length && Math.max(...broken) - Math.min(...broken) <= 4;
 }

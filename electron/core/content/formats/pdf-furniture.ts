@@ -1,6 +1,7 @@
 // What a PDF page carries besides its text, found by position and type size: page numbers, running
 // heads and feet (a unit's name, `内部资料　注意保存`, a browser's date, address and `1/3`), footnotes
 // in small type under the last line of the text, and a 目录 page.
+import { contentsGroup } from '../contents-split.js';
 import { PERIODICAL_EDGE } from './page-chrome.js';
 import { PAGE_NUMBER_MARKED } from './pdf-pages.js';
 import type { PdfLine } from './pdf-items.js';
@@ -138,7 +139,15 @@ export function dropToc(pages: PdfLine[][], removed: Removed): PdfLine[][] {
     if (at < 0) return lines;
     const entries: string[] = [];
     let end = at + 1;
-    for (let e: string | null; end < lines.length && (e = entry(lines[end]!, base + end)); end++) entries.push(e);
+    for (; end < lines.length; end++) {
+      const e = entry(lines[end]!, base + end);
+      // A group head over its entries (`一、领导讲话`) is the 目录's too, but no entry.
+      const group =
+        !e && contentsGroup(lines[end]!.text) && !!lines[end + 1] && !!entry(lines[end + 1]!, base + end + 1);
+      if (e) entries.push(e);
+      else if (group) removed.push({ reason: '目录分组', text: lines[end]!.text });
+      else break;
+    }
     if (end === at + 1) return lines;
     removed.push({ reason: '目录', text: lines[at]!.text }, ...entries.map((text) => ({ reason: '目录', text })));
     return [...lines.slice(0, at), ...lines.slice(end)];

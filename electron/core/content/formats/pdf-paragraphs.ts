@@ -46,6 +46,34 @@ function linePitch(lines: readonly PdfLine[]): Map<number, number> {
   return out;
 }
 
+/** A line that ends a sentence (a closing quote or bracket may follow the stop). */
+const SENTENCE_DONE = /[。！？!?][”’」』）)]?$/;
+
+/** Whether the text's paragraphs start flush with their column (no first-line indent): of the lines
+ * after a line that stops short (a paragraph's certain start), none is indented and two or more
+ * are flush; or no line that fills its column is indented (a short text of one-line paragraphs).
+ * Then a line that fills the column gives no sign whether its paragraph goes on. */
+function setFlush(lines: readonly PdfLine[], cols: readonly { left: number; right: number }[]): boolean {
+  let flush = 0;
+  let indented = 0;
+  let indentedFull = false;
+  lines.forEach((l, i) => {
+    const c = cols[i]!;
+    if (l.x > c.left + l.size * 1.5 && l.x <= c.left + l.size * 3 && l.xEnd >= c.right - l.size * 2.5)
+      indentedFull = true;
+    const prev = lines[i - 1];
+    const pc = cols[i - 1];
+    if (!prev || !pc || prev.page !== l.page || Math.abs(prev.size - l.size) > 0.5) return;
+    // The line above stops short in the column (not a centred or right-aligned line) after a sentence
+    // or a salutation's colon.
+    const done = SENTENCE_DONE.test(prev.text) || /[：:]$/.test(prev.text);
+    if (prev.x > pc.left + prev.size * 0.5 || prev.xEnd >= pc.right - prev.size * 2.5 || !done) return;
+    if (l.x <= cols[i]!.left + l.size * 0.5) flush++;
+    else if (l.x <= cols[i]!.left + l.size * 3) indented++;
+  });
+  return indented === 0 && (flush >= 2 || !indentedFull);
+}
+
 const WHOLE_BRACKET = /^[（(][^（）()]+[)）]$/;
 const LATIN_END = /[A-Za-z0-9,.;:%]$/;
 const LATIN_START = /^[A-Za-z0-9]/;
@@ -59,6 +87,7 @@ export function paragraphs(lines: readonly PdfLine[]): string[] {
   }
   const cols = lines.map((l) => column(l, byPage));
   const pitch = linePitch(lines);
+  const flushSet = setFlush(lines, cols);
   const out: string[] = [];
   let opened = true;
   lines.forEach((l, i) => {
@@ -101,6 +130,9 @@ export function paragraphs(lines: readonly PdfLine[]): string[] {
         l.x > prev.xEnd) &&
       // A numbered heading after a finished sentence starts anew (a heading without indent).
       !(/[。！？；：:]$/.test(prev.text) && NUMBERED.test(l.text)) &&
+      // Set flush, a full line that ends a sentence ends its paragraph: a break between two
+      // sentences loses nothing, two paragraphs run into one lose their bounds.
+      !(flushSet && SENTENCE_DONE.test(prev.text.trim())) &&
       !l.text.includes('\t') &&
       !prev.text.includes('\t') &&
       // A 落款's day stands alone: neither its organ's line above nor a 附注 below runs into it.
@@ -129,7 +161,8 @@ export function titleLines(lines: readonly PdfLine[], body: number): { title: st
   // The title stands above the body: before its salutation, first sentence or first heading.
   const opens = page.findIndex((l) => isProse(l.text) || SALUTATION.test(l.text) || NUMBERED.test(l.text));
   const top = opens < 0 ? page : page.slice(0, opens);
-  const texts0 = page.map((l) => l.text);
+  // (Read on into the next page: a cover page of two lines is known by the title after it.)
+  const texts0 = lines.slice(0, page.length + 2).map((l) => l.text);
   // The 红头's mark and a 简报's name over its 期号 are set larger than any title.
   const mark = (l: PdfLine) => isFrameHead(texts0, page.indexOf(l)) || isIssueName(texts0, page.indexOf(l));
   const big = top.filter((l) => l.size >= body * 1.2 && !mark(l) && !l.text.includes('\t'));
