@@ -85,7 +85,7 @@ function soleSubject(said: string, own: readonly OwnName[], others: () => readon
   const before = s.slice(0, first.start);
   if (!SUBJECT_PLACE.test(before) || NOT_SUBJECT_BEFORE.test(before)) return null;
   const after = s.slice(first.end).replace(TITLE_AFTER_NAME, '');
-  const rest = before + ' '.repeat(first.end - first.start) + s.slice(first.end);
+  const rest = blank(s, first.start, first.end);
   // An instruction he gives names the people it is about, not anyone there: only a name counts.
   const instructs = INSTRUCTS.exec(after);
   const told = instructs && after.slice(instructs[0].length);

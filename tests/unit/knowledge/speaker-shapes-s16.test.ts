@@ -215,6 +215,9 @@ describe('a 体会 about a meeting, and a saying in traditional script', () => {
       '把担子扛在肩上\n\n——学习贯彻全省基层治理工作会议精神的体会\n\n近日，全省基层治理工作会议召开。省委书记王海涛在会上强调，基层治理要把矛盾化解在基层。\n\n作为一名乡镇党委书记，我深感责任重大。\n';
     const doc = (await importBytes('a.txt', Buffer.from(text))).documents[0]!;
     expect(doc.type).toBe('文章');
+    const report =
+      '县委理论学习中心组举行集体学习交流心得体会\n\n6月12日，县委理论学习中心组举行集体学习。县委书记杜文涛主持并讲话。杜文涛强调，要抓好落实。\n';
+    expect((await importBytes('b.txt', Buffer.from(report))).documents[0]!.type).toBe('会议报道');
   });
 
   it('`再窮不能窮教育，再苦不能苦孩子` is nobody’s', () => {
