@@ -30,6 +30,7 @@ import {
   OWN_REVIEW,
   REPORT_ON_SPEECH,
   SENTENCE_END,
+  STUDY_NOTE,
   SUBTITLE,
   TITLE_BRACKET_NAME,
   TITLE_OCCASION,
@@ -113,6 +114,8 @@ export function deriveMetadata(
       .some((l) => /^——.*(讲话|致辞|发言)$/.test(l) || (/(讲话|致辞|发言)[)）]$/.test(l) && occasionLine(l)))
   )
     type = '讲话';
+  else if (STUDY_NOTE.test(foldedTitle) || lines.slice(0, 1).some((l) => /^——/.test(l) && STUDY_NOTE.test(l)))
+    type = '文章';
   else if (
     // A 中心组 study session is reported like a meeting (`市委理论学习中心组举行集体学习`).
     /(召开|举行|召開|舉行).{0,40}(会|會)|(会|會)议?.{0,4}(召开|举行|召開|舉行)|(召开|举行)(了)?(集体|专题)学习/.test(

@@ -57,3 +57,8 @@ export const HEADLINE_STRESS = new RegExp(
  * (`在……述职评议会议上的讲话`) and a story of the meeting (`……召开述职评议会`) end otherwise. */
 export const OWN_REVIEW =
   /(?:述职|述廉|述责|对照检查|检视剖析|剖析|民主生活会|组织生活会)[^，。：:]{0,16}(?:报告|材料|提纲|发言)(?:[（(][^）)]{1,10}[)）])?$/;
+
+/** A title, or the `——` line under it, that calls the text a learner's 体会 (`——学习贯彻……会议精神的
+ * 体会`): an article about a meeting, whose lead tells of the meeting, not a report of it (a report's
+ * `中心组集体学习交流心得体会` has no 的). */
+export const STUDY_NOTE = /的(?:学习)?(?:心得)?(?:体会|心得|感悟|体悟|體會)$/;

@@ -19,7 +19,10 @@ export function isBylineName(name: string): boolean {
   if (!/^[\u4e00-\u9fff]{2,4}$/.test(n) || UNIT_END.test(n)) return false;
   if (isPersonName(n)) return true;
   const surname = COMPOUND.exec(n)?.[0] ?? (SURNAMES.includes(n[0]!) ? n[0]! : null);
-  if (!surname || n.length - surname.length !== 2) return false;
+  if (!surname) return false;
+  // (A compound surname may take a one-character given name: 欧阳敏.)
+  const given = n.length - surname.length;
+  if (!(given === 2 || (given === 1 && surname.length === 2))) return false;
   return !tokenize(n)
     .slice(1)
     .some((t) => FUNCTION_TAG.test(t.tag));

@@ -15,7 +15,10 @@ export interface SaidSpan {
   speaker: string;
 }
 
-const INSTRUCTION = /^\s*(?:要|必须|务必|坚决|切实)(?!求)/;
+/** An instruction without a subject, or to a whole (`各级领导干部要…`, `各乡镇要…`, `全县各级要…`): the
+ * reporter addresses nobody, so after a person's words it is still he who instructs. */
+export const INSTRUCTION =
+  /^\s*(?:(?:各级|各[县市区乡镇省地级部单]|全[省市县区镇乡]|广大)[^，,。；;“”\s]{0,12}?)?(?:要|必须|务必|坚决|切实)(?!求)/;
 const MAX_WORDS = 80;
 
 export function continuedWords(folded: string, said: readonly SaidSpan[], own: readonly OwnName[]): SaidSpan[] {
@@ -34,7 +37,10 @@ export function continuedWords(folded: string, said: readonly SaidSpan[], own: r
       // The sentence ends on the words (a closing mark and a stop at most after them).
       const last = inside.reduce((a, b) => (b.end > a.end ? b : a));
       const ownRun = !nobody.some((c) => c.from >= start && c.clauseEnd <= last.start);
-      current = ownRun && /^[\s。！？!?”’]*$/.test(folded.slice(last.end, end)) ? last.speaker : null;
+      // `王海涛指出，习近平总书记强调：“……”`: one named person relays another's words; who goes on
+      // after them is not certain.
+      const relayed = speakersIn(folded.slice(start, last.start), own).some((n) => n.name !== last.speaker);
+      current = ownRun && !relayed && /^[\s。！？!?”’]*$/.test(folded.slice(last.end, end)) ? last.speaker : null;
       continue;
     }
     const text = m[0];
@@ -42,7 +48,7 @@ export function continuedWords(folded: string, said: readonly SaidSpan[], own: r
     if (
       current &&
       INSTRUCTION.test(text) &&
-      !/[“”]/.test(text) &&
+      !/“[^“”]{6,}”|“[^”]*$/.test(text) &&
       words.length <= MAX_WORDS &&
       !speakersIn(text, own).length &&
       !mayNameUnlistedPerson(text)

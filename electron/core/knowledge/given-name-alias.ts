@@ -1,10 +1,17 @@
 // `国强书记`, `立华同志`: a speech names a colleague by his given name and post. The alias is the
 // full name's only when the text names exactly one person with that given name under a post
 // (`请县委书记李国强同志讲话`); otherwise (no full name, or two) it names nobody we can credit.
+// `钱市长`, `李书记` (a surname and a post, no unit before them) are likewise the one person the text
+// names under that post with that surname (`市长钱卫东`); `市委林书记`, or two 钱 in the text: nobody.
 import type { OwnName } from './speakers.js';
 import { postedPeople } from './pronoun-speaker.js';
+import { SURNAMES } from './byline-name.js';
 
 const ALIAS = /([\u4e00-\u9fff]{2})(书记|同志|县长|市长|省长|区长|镇长|主任|部长|局长|主席)/g;
+/** A surname and a post, opening a clause or after a word that introduces a person: not after a unit
+ * (`市委林书记` is a 书记 of the 市委, whoever he is) nor inside a given name (`建华书记`). */
+const SURNAME_POST =
+  /(?<=^|[^\u4e00-\u9fff]|[对向请和与同跟听是由将把被让给])([\u4e00-\u9fff])(书记|县长|市长|省长|区长|镇长|主任|部长|局长)/g;
 
 export function givenNameAliases(folded: string, known: readonly string[]): OwnName[] {
   const full = [...new Set([...known, ...postedPeople(folded)])].filter((n) => n.length === 3);
@@ -15,6 +22,12 @@ export function givenNameAliases(folded: string, known: readonly string[]): OwnN
     const owners = full.filter((n) => n.slice(1) === m[1]);
     // `李国强同志` itself is the full name, not an alias.
     if (owners.length === 1 && folded[m.index - 1] !== owners[0]![0]) out.set(alias, owners[0]!);
+  }
+  for (const m of folded.matchAll(SURNAME_POST)) {
+    const [alias, surname, post] = m as unknown as [string, string, string];
+    if (out.has(alias) || !SURNAMES.includes(surname)) continue;
+    const kin = full.filter((n) => n[0] === surname);
+    if (kin.length === 1 && folded.includes(post + kin[0]!)) out.set(alias, kin[0]!);
   }
   return [...out].map(([alias, name]) => [alias, name] as const);
 }

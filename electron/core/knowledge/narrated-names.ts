@@ -11,16 +11,17 @@ import { ROLE } from './post-role.js';
 import { isPersonName } from './person-name.js';
 import { speakersIn } from './speakers.js';
 
-const WORDS =
-  '([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:在[^，。！？“”]{1,24}?[中上时])?(?:指出|强调|表示|介绍|说|要求|提出|建议)[：:，,]';
-const OPENING = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)${WORDS}`, 'g');
+/** When he spoke (`20日下午在…调研时`, `在讲话中`, `发言时`) and the verb. */
+const SPOKE =
+  '(?:同志|代表|委员)?(?:\\d{1,2}日)?(?:上午|下午|晚上|晚间)?(?:在[^，。！？“”]{1,24}?[中上时]|(?:发言|讲话|致辞)时?)?(?:也|还|又|再次|进一步|曾经|曾)?(?:指出|强调|表示|介绍|说|要求|提出|建议|谈到)[：:，,]';
+const WORDS = `([\\u4e00-\\u9fff]{2,3}?)${SPOKE}`;
+/** A sentence's start, or a news agency's dateline (`新华社青山8月20日电　`). */
+const START = '(?:^|[。！？!?\\n][”’]?\\s*|\\d日电\\s*)';
+const OPENING = new RegExp(`${START}${WORDS}`, 'g');
 /** `调研中，宋佳明强调：`, `认真听取发言后，周国华指出：`: one short leading clause first. */
 const AFTER_CLAUSE = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)[^，,。！？!?“”\\n]{1,16}[，,]${WORDS}`, 'g');
 /** `宏达公司董事长陈丽华说：`, `县长许志刚要求：`: a post that ends on its title word, then the name. */
-const POSTED = new RegExp(
-  `(?:^|[。！？!?\\n][”’]?\\s*)${ROLE}([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:在[^，。！？“”]{1,24}?[中上时])?(?:指出|强调|表示|介绍|说|要求|提出|建议)[：:，,]`,
-  'g',
-);
+const POSTED = new RegExp(`${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?${ROLE}([\\u4e00-\\u9fff]{2,3}?)${SPOKE}`, 'g');
 
 /** `“……”天成物流公司董事长葛秀梅说。`: a post and a name after the words he said. */
 const POSTED_AFTER_QUOTE = new RegExp(
@@ -31,7 +32,7 @@ const POSTED_AFTER_QUOTE = new RegExp(
 /** `郝文斌结合分管工作谈了学习体会。`, `县长祁卫平就重建方案作了说明。`: a name taking the floor, whose
  * words the next sentence gives (`他说，……`). */
 const FLOOR =
-  '(?:同志)?(?:(?:就|结合|围绕)[^，,。！？“”]{1,20}?)?(?:作了?(?:交流|专题|总结|重要)?(?:发言|讲话|说明|报告)|谈了[^，,。！？“”]{0,12}?(?:体会|认识|感受|看法))[。，,]';
+  '(?:同志)?(?:(?:就|结合|围绕)[^，,。！？“”]{1,20}?)?(?:作了?(?:交流|专题|总结|重要)?(?:发言|讲话|说明|报告)|(?:出席|到会|参加)[^，,。！？“”]{0,6}?并(?:作重要)?讲话|谈了[^，,。！？“”]{0,12}?(?:体会|认识|感受|看法))[。，,]';
 const FLOOR_OPENING = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)([\\u4e00-\\u9fff]{2,3}?)${FLOOR}`, 'g');
 const FLOOR_POSTED = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)${ROLE}([\\u4e00-\\u9fff]{2,3}?)${FLOOR}`, 'g');
 
@@ -41,8 +42,15 @@ const PRONOUN = /^[我你您他她它咱]|们/;
 export function narratedNames(folded: string): string[] {
   const out = new Set<string>();
   // `周总理说，`: a leader of the alias table is found under the table's name already.
+  // (`付/v 建新/v在主持会议时表示，`: a name segmentation does not know, which the text also gives after a
+  // post, `市长付建新`: the post fixes where it starts.)
+  const posted = (n: string) => isBylineName(n) && new RegExp(`${ROLE}${n}`).test(folded);
   for (const m of [...folded.matchAll(OPENING), ...folded.matchAll(AFTER_CLAUSE), ...folded.matchAll(FLOOR_OPENING)])
-    if (!PRONOUN.test(m[1]!) && !speakersIn(m[1]!).length && (isPersonName(m[1]!) || surnameAndGivenName(m[1]!)))
+    if (
+      !PRONOUN.test(m[1]!) &&
+      !speakersIn(m[1]!).length &&
+      (isPersonName(m[1]!) || surnameAndGivenName(m[1]!) || posted(m[1]!))
+    )
       out.add(m[1]!);
   for (const m of [
     ...folded.matchAll(POSTED),

@@ -8,6 +8,7 @@ import { foldForSearch } from '../text/normalize.js';
 import { ROLE } from './post-role.js';
 import { isPersonName } from './person-name.js';
 import { SENTENCE } from './reported-speech.js';
+import { INSTRUCTION } from './continued-words.js';
 import { mayNameUnlistedPerson } from './unlisted-person.js';
 import { NOT_SUBJECT_BEFORE, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
 
@@ -30,19 +31,35 @@ const MEETS_SOMEONE = /会见|会晤|会谈|接见|看望|慰问|拜访|探望|�
 const WITH_SOMEONE = /^[和同跟及、与]/;
 /** Words whose object is mostly a person (`向阿依古丽了解`, `给…颁发`, `交给…`), whatever his name. */
 const TOWARD_SOMEONE = /向|给|交给|授予|颁发/;
-/** 向/给 inside a word that takes no person (`经济回升向好`, `方向`, `面向未来`, `供给侧`). */
-const NO_PERSON_TOWARD = /[方面走导趋倾转指取去动一意志双单定横纵流风偏]向|向(?:好|纵深|往|心)|[供补配自]给/g;
+/** 向/给 inside a word that takes no person (`经济回升向好`, `方向`, `面向未来`, `供给侧`, `给予肯定`). */
+const NO_PERSON_TOWARD =
+  /[方面走导趋倾转指取去动一意志双单定横纵流风偏]向|向(?:好|纵深|往|心)|[供补配自]给|给予了?(?:充分|高度)?(?:肯定|评价|支持)/g;
 /** Someone named by a post alone after the subject (`表扬了驻村第一书记`, `听取了局长的汇报`). */
 const POST_WORD =
   /书记|县长|市长|区长|省长|镇长|乡长|村长|主任|部长|局长|厅长|处长|科长|校长|院长|所长|站长|队长|总理|主席|委员|董事长|经理|行长|社长|会长|同志|先生|女士/;
-/** `贺志远强调，要……把更多实惠留给农民。`: he instructs; 农民 and 给 are what the words are about. */
-const INSTRUCTS = /^(?:在[^，,。！？“”]{1,24}?[中上时])?(?:强调|指出|要求)[：:，,]\s*(?=要|必须|务必|应当|坚决|切实)/;
+/** `贺志远强调，要……把更多实惠留给农民。`, `宋立群要求，各县区党委书记要…`: he instructs (what follows the
+ * verb opens as an INSTRUCTION does, or on 应当); 农民, 给 and the 书记 are what the words are about. */
+const INSTRUCTS = /^(?:在[^，,。！？“”]{1,24}?[中上时])?(?:强调|指出|要求)[：:，,]/;
 /** `程立民引用总书记的话说：“……”`: whose words he cites, not someone there (the next 他 is still he). */
 const WORDS_CITED = /(?<=引用|援引|引述)[^，,。！？：:“”]{1,20}?的话(?=说|来说|[：:，,])/g;
 /** The subject's own title right after his name (`李明同志`, `习近平总书记`). */
 const TITLE_AFTER_NAME = /^(?:同志|总书记|主席|总理|委员长)/;
 /** A post and a name the alias table does not know (`副省长赵刚`). */
 const ROLE_NAME = new RegExp(`(?:${ROLE})([\\u4e00-\\u9fff]{2,3})`, 'g');
+
+/** `李强表示，习近平总书记的重要指示，为…`, `贯彻总书记重要讲话精神`: a leader whose text the sentence
+ * speaks of is not there. */
+const TEXT_OF = /^(同志|总书记|主席|总理|委员长)?(?:的(?:重要)?|重要)(?:讲话|指示|批示|论述|贺信|回信)/;
+const blank = (s: string, a: number, b: number) => s.slice(0, a) + ' '.repeat(b - a) + s.slice(b);
+/** The sentence without the names (and titles) of those whose texts it speaks of. */
+function withoutAuthors(s: string, own: readonly OwnName[]): string {
+  let out = s;
+  for (const n of speakersIn(s, own)) {
+    const m = TEXT_OF.exec(s.slice(n.end));
+    if (m) out = blank(out, n.start, n.end + (m[1]?.length ?? 0));
+  }
+  return out;
+}
 
 /** The quoted words taken out: names inside a quotation are not the people the sentence is about. */
 const unquoted = (s: string) => s.replace(/“[^“”]*”/g, (q) => '“' + ' '.repeat(q.length - 2) + '”');
@@ -58,16 +75,22 @@ export function postedPeople(folded: string): string[] {
 
 /** The one person `s` is about, or null. */
 function soleSubject(said: string, own: readonly OwnName[], others: () => readonly string[]): string | null {
-  const s = said.replace(WORDS_CITED, (m) => ' '.repeat(m.length));
+  const s = withoutAuthors(
+    said.replace(WORDS_CITED, (m) => ' '.repeat(m.length)),
+    own,
+  );
   const names = speakersIn(s, own);
   if (new Set(names.map((n) => n.name)).size !== 1) return null;
   const first = names[0]!;
   const before = s.slice(0, first.start);
   if (!SUBJECT_PLACE.test(before) || NOT_SUBJECT_BEFORE.test(before)) return null;
   const after = s.slice(first.end).replace(TITLE_AFTER_NAME, '');
-  const rest = before + ' '.repeat(first.end - first.start) + s.slice(first.end);
+  const rest = blank(s, first.start, first.end);
   // An instruction he gives names the people it is about, not anyone there: only a name counts.
-  if (INSTRUCTS.test(after)) return namesSomeoneByName(rest, others) ? null : first.name;
+  const instructs = INSTRUCTS.exec(after);
+  const told = instructs && after.slice(instructs[0].length);
+  if (told && (/^\s*(?:应当)/.test(told) || INSTRUCTION.test(told)))
+    return namesSomeoneByName(rest, others) ? null : first.name;
   if (WITH_SOMEONE.test(after) || TOWARD_SOMEONE.test(after.replace(NO_PERSON_TOWARD, ''))) return null;
   return namesAnyone(rest, [], others) || MEETS_SOMEONE.test(rest) || POST_WORD.test(after) ? null : first.name;
 }
@@ -121,7 +144,9 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
         if (prev) out.push({ name: prev, start: at, end: at + 1 });
         // It goes on being about the same person unless it names someone.
         if (namesAnyone(s.slice(p[0].length), own, othersHere)) prev = null;
-      } else pending = s;
+      } else if (!(INSTRUCTION.test(s) && !namesAnyone(s, own, othersHere))) pending = s;
+      // (`宋立群强调：“……”各级领导干部要……。⏎他指出`: an instruction naming nobody goes on with the
+      // person before it, as the report goes on with his words; 他 is still he.)
     }
     return out;
   });

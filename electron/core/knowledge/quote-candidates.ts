@@ -8,7 +8,7 @@
 import type { Paragraph } from '../../contract/api.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { foldForSearch, foldQuoteMarks } from '../text/normalize.js';
-import { framedQuotes } from './quote-frames.js';
+import { framedQuotes, selfQuotes } from './quote-frames.js';
 import { narratedNames } from './narrated-names.js';
 import { reportedSpans } from './reported-speech.js';
 import { TASK_START } from './sentence-tasks.js';
@@ -163,7 +163,8 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
   const names = speakersIn(folded);
   const reported = reportedSpans(folded);
   const out: QuoteCandidate[] = [];
-  const sentences = joinShortCouplets(splitSentences(text));
+  // (Split where the folded marks close: `「……。」我們要…` opens its own sentence after 」.)
+  const sentences = joinShortCouplets(splitSentences(foldQuoteMarks(text)));
   // The topic sentence: the first, or the second after a short heading-like instruction
   // (政府工作报告: “更大力度稳定和扩大就业。就业是民生之本。…”).
   const inList = listMembers(sentences);
@@ -268,6 +269,11 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
       (c) => !c.speaker || isCreditable(c.speaker),
     );
     out.push(...framed);
+    // `我在去年的全会上讲过：“……”`: a speech's speaker quoting himself.
+    if (ownSpeaker && doc.type === '讲话')
+      for (const q of selfQuotes(folded))
+        if (!framed.some((f) => f.start === q.start))
+          out.push({ paragraph: i, ...q, text: p.text.slice(q.start, q.end), speaker: ownSpeaker, source: 'frame' });
     // `他指出，……`, `李强在讲话中强调，……`: a named person's words without marks, as his own sentences.
     const reported = reportedWords(folded, frameNames, pronouns[i]!);
     // `张文斌指出：“……”要选优配强……。`: in a report, an instruction right after a person's words is his.

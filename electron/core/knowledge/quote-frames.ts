@@ -121,3 +121,17 @@ export function framedQuotes(
   }
   return out;
 }
+
+/** `我在去年的全会上讲过：“……”`, `这些年我常讲一句话：“……”`: the speaker quoting himself (not `我们常说`,
+ * a saying, nor `老支书对我说`, someone else's words to him). */
+const SELF_FRAME =
+  /^(?:[^，,。！？；;“”]{0,12}[，,])?(?:这些年|这几年|多年来|前些年|过去|以前|去年|曾经)?我(?!们)(?:曾经|曾|多次|反复|一直|常常|经常|常|也|还|再|在[^，,。！？；;“”]{1,24}?[上中时])*(?:讲过|说过|讲|说|强调过|强调)了?(?:一句话|这句话|这样一句话|过一句话)?[：:，,]\s*$/;
+
+/** Quotations in one folded paragraph that the speaker frames as his own words. */
+export function selfQuotes(folded: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of folded.matchAll(QUOTE))
+    if (SELF_FRAME.test(folded.slice(sentenceStart(folded, m.index), m.index)))
+      out.push({ start: m.index + 1, end: m.index + 1 + m[1]!.length });
+  return out;
+}

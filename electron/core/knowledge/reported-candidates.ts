@@ -15,8 +15,10 @@ export interface ReportedWords {
   speaker: string;
 }
 
-const BEFORE_NAME = new RegExp(`^(?:${ROLE})?$`);
-const AFTER_NAME = /^(?:同志|总书记|主席|总理|委员长)?(?:在[^，,。；;“”]{1,24}?[中上时])?/;
+/** A news agency's dateline may open the sentence (`新华社北京3月5日电　`), then the post. */
+const BEFORE_NAME = new RegExp(`^(?:[^，,。；;“”\\s]{2,20}?电\\s*)?(?:${ROLE})?$`);
+const AFTER_NAME =
+  /^(?:同志|总书记|主席|总理|委员长|书记|省长|市长|县长|区长|镇长|主任|部长|代表|委员)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚间)?(?:在[^，,。；;“”]{1,24}?[中上时]|(?:发言|讲话|致辞)时)?/;
 const LONG_QUOTE = /“[^“”]{8,}”/;
 const MAX_WORDS = 80;
 /** A quotation that opens and does not close within the words (`“一带一路”建设要…` closes). */
@@ -27,6 +29,41 @@ const OPEN_QUOTE = /“[^”]*$/;
  * 今天是…，我代表中国政府…`: a plain 我 is his.) */
 const OWN_VOICE_CLAUSE = /[，,；;](?=\s*(?:我们|咱们)[^，,。；;]{0,8}?(?:更|也|同样|尤其|更加)(?:要|应|需|必须))/;
 const FIRST_PERSON = /^\s*(?:我们|我|咱们)/;
+/** `韩立平指出，安全生产……，“安全生产的账，算不得小账”。`: reported words that close on a quotation
+ * go on in his own words, in marks: both parts are his. */
+const CLOSING_QUOTE = /[，,]\s*“([^“”]{8,})”[。！？!?]?\s*$/;
+/** The clause before the closing quotation cites someone else's words (`正如古人所说，“……”`,
+ * `有句话说得好，“……”`, `用一句诗来说，“……”`): then the quotation is not his. */
+const CITES_BEFORE =
+  /(?:说|讲|云|曰|道|写|指出|强调|要求|号召|指示|说得好|讲得好|那样|所言)的?$|古|俗|诗|谚|语|话|名言|常言/;
+const NESTED = /[‘’「」『』]/;
+
+/** The reported words' parts (offsets in `words`): the words before a closing quotation and the
+ * quotation itself, or the whole words when they hold no long quotation; none when not certain
+ * (`namesIn(a, b)`: whether someone is named there, `他指出，正如总书记要求的，“……”`). */
+function parts(words: string, namesIn: (a: number, b: number) => boolean): [number, number][] {
+  const text = words.trimEnd();
+  const lead = words.length - words.trimStart().length;
+  if (!LONG_QUOTE.test(text)) return [[lead, text.length]];
+  const q = CLOSING_QUOTE.exec(text);
+  if (!q) return [];
+  const before = text.slice(lead, q.index);
+  const lastClause = before.split(/[，,；;：:]/).pop() ?? '';
+  // (`基层是干部成长的“练兵场”，“……”`: a term in marks before the quotation only stresses it.)
+  if (
+    LONG_QUOTE.test(before) ||
+    OPEN_QUOTE.test(before) ||
+    NESTED.test(q[1]!) ||
+    CITES_BEFORE.test(lastClause) ||
+    namesIn(lead, q.index)
+  )
+    return [];
+  const open = text.indexOf('“', q.index) + 1;
+  return [
+    [lead, q.index],
+    [open, open + q[1]!.length],
+  ];
+}
 
 export function reportedWords(
   folded: string,
@@ -47,13 +84,13 @@ export function reportedWords(
     // (Words that open on 我们 are the speaker's own 我们 throughout: `习近平强调，我们要…，我们…`.)
     const turn = FIRST_PERSON.test(words) ? null : OWN_VOICE_CLAUSE.exec(words);
     if (turn) words = words.slice(0, turn.index);
-    const start = c.clauseEnd + 1 + (words.length - words.trimStart().length);
-    const end = c.clauseEnd + 1 + words.trimEnd().length;
-    if (end - start < 5 || end - start > MAX_WORDS || LONG_QUOTE.test(words)) continue;
+    const at = c.clauseEnd + 1;
     // `习近平强调，邓小平同志讲过，……`: the words relay a third person's; `习近平说：“毛泽东同志讲过，…`:
     // a quotation opens and does not close in the sentence. Neither is the reporter's own.
-    if (OPEN_QUOTE.test(words) || citesInside(folded, names, start, end)) continue;
-    out.push({ start, end, speaker: n.name });
+    if (OPEN_QUOTE.test(words) || citesInside(folded, names, at, at + words.trimEnd().length)) continue;
+    const namesIn = (a: number, b: number) => names.some((x) => x.start >= at + a && x.end <= at + b);
+    for (const [a, b] of parts(words, namesIn))
+      if (b - a >= 5 && b - a <= MAX_WORDS) out.push({ start: at + a, end: at + b, speaker: n.name });
   }
   return out;
 }

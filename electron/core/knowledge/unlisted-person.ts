@@ -39,7 +39,8 @@ export function mayNameUnlistedPerson(s: string): boolean {
     // 小王, 老张: how a text names someone it knows well.
     if (t.word.length === 2 && /^[小老]/.test(t.word) && SURNAMES.includes(t.word[1]!)) return true;
     // 王小明/nr, 黄文博/x: a whole name; a two-character one only after a word that introduces a person.
-    if (!isSurnameStart(t.word)) return false;
+    // (`高端化/nr`, `智能化/nr`: a word made with 化 is no name.)
+    if (!isSurnameStart(t.word) || /化$/.test(t.word)) return false;
     if (t.word.length === 3 || t.word.length === 4) return true;
     return t.word.length === 2 && PERSON_SLOT.test(tokens[i - 1]?.word ?? '');
   });
