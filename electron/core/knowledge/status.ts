@@ -82,21 +82,23 @@ const REJECTED =
   /(?:停止使用|不再提|放弃了?|抛弃了?|摒弃了?|废止了?)[^，。；！？]{0,24}?(?:口号|提法|理论|方针)|所谓[^，。；！？]{0,24}/g;
 
 /** A text that narrates by the year, three or more of its sentences opening on different years
- * (1966年6月，… 1968年3月，… 1970年，…): a 志 or a history, written after the years it tells. */
-function narratesByYear(folded: string): boolean {
-  const years = new Set<string>();
+ * (1966年6月，… 1968年3月，… 1976年10月，…), up to `end`, the last year of the period whose wording
+ * it uses: a 志 or a history, written after the years it tells. A period text recounts earlier
+ * years too (1949年，… 1952年，… 1957年，… in a 1958 report) but never the years after it. */
+function narratesByYear(folded: string, end: number): boolean {
+  const years = new Set<number>();
   for (const m of folded.matchAll(
     /(?:^|[。！？\n])\s*((?:19|20)\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[，,]|[至到—-])/g,
   ))
-    years.add(m[1]!);
-  return years.size >= 3;
+    years.add(Number(m[1]));
+  return years.size >= 3 && Math.max(...years) >= end;
 }
 
 /** The period whose own voice the text speaks in (at least `least` of its set phrases outside
  * quotation marks, nothing said about the period from later), as a historical status; else null. */
 function periodOfWording(text: string, least: number): StatusInfo | null {
   const folded = foldForSearch(text);
-  if (LATER.test(folded) || narratesByYear(folded)) return null;
+  if (LATER.test(folded)) return null;
   // A quotation (“……”, 「……」), a cited title (《关于无产阶级文化大革命的决定》) or a line named to
   // be rejected (停止使用以阶级斗争为纲的口号, 所谓……的理论) is not the text's own voice.
   const unquoted = folded.replace(/“[^“”]*”|「[^「」]*」|『[^『』]*』|《[^《》]*》/g, '').replace(REJECTED, '');
@@ -108,6 +110,7 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
     PRE_PLENUM_WORDING,
   ].map(hits);
   if (early! + leap! + cr! + pre! < least) return null;
+  if (narratesByYear(folded, pre ? 1978 : cr ? 1976 : leap ? 1960 : 1957)) return null;
   // The latest period whose wording the text uses is when it was written.
   const note = pre ? PRE_PLENUM_NOTE : cr ? CR_NOTE : leap ? LEAP_NOTE : EARLY_NOTE;
   return { status: '历史文献', statusNote: note };

@@ -37,10 +37,15 @@ describe('a later text that names the period’s lines is current', () => {
     const text = '曾幾何時，「以階級鬥爭為綱」被奉為一切工作的出發點，「無產階級專政下繼續革命」的理論更被捧上了天。';
     expect(noteOf(text)).toBe('现行');
   });
-  it('narrates the years one by one, as a 志 does', () => {
+  it('narrates the years one by one up to the period’s end, as a 志 does', () => {
     const text =
-      '1966年6月，各中学停课闹革命。1967年1月，县内造反组织夺取领导权。1968年3月，县革命委员会成立。同年冬，全县开展清理阶级队伍。';
+      '1966年6月，各中学停课闹革命。1967年1月，县内造反组织夺取领导权。1968年3月，县革命委员会成立。1976年10月，全县开展揭批运动。';
     expect(noteOf(text)).toBe('现行');
+  });
+  it('but a period text recounting the years before it is still its period’s', () => {
+    const cr =
+      '1966年6月，全县革命群众起来造反。1967年1月，无产阶级革命派夺权。1968年3月，县革命委员会胜利诞生。各级革命委员会坚持抓革命、促生产。';
+    expect(noteOf(cr)).toBe('cr');
   });
   it.each([
     '1956年，毛泽东同志提出，既要反对右倾保守，又要反对急躁冒进，在综合平衡中稳步前进。',
