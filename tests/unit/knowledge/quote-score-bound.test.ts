@@ -9,6 +9,7 @@ import { importBytes } from '../../../electron/core/content/pipeline.js';
 import { quoteCandidates } from '../../../electron/core/knowledge/quote-candidates.js';
 import { MIN_SCORE, scoreCandidate } from '../../../electron/core/knowledge/quote-rank.js';
 import { SEEDS_DIR, SOURCES_DIR } from '../content/helpers.js';
+import { yieldToRunner } from '../support/yield-to-runner.js';
 
 async function documents() {
   const files = [
@@ -27,6 +28,7 @@ describe('the optimistic 金句 score', () => {
     let ruledOut = 0;
     let kept = 0;
     for (const d of await documents()) {
+      await yieldToRunner();
       for (const c of quoteCandidates({ paragraphs: d.paragraphs, type: d.type, speakers: d.speakers })) {
         candidates++;
         const real = scoreCandidate(c);

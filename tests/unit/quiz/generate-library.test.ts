@@ -6,6 +6,7 @@ import { loadSource } from '../../../electron/core/quiz/source.js';
 import { SAYING_SHARE, sayingIn } from '../../../electron/core/knowledge/sayings.js';
 import { makeCore, type TestCore } from './helpers.js';
 import { expectWellFormed } from './well-formed.js';
+import { yieldToRunner } from '../support/yield-to-runner.js';
 
 let t: TestCore;
 beforeAll(() => {
@@ -16,12 +17,15 @@ afterAll(() => t?.close());
 test('the bundled library yields at least 200 distinct well-formed questions of every kind', async () => {
   const src = loadSource(t.core.ctx);
   const all = generateQuestions(src, 'all', 5000);
+  await yieldToRunner();
   expect(all.length).toBeGreaterThanOrEqual(200);
   expect(new Set(all.map((d) => d.kind + d.stem + d.fact + JSON.stringify(d.blanks))).size).toBe(all.length);
   for (const d of all) expectWellFormed(d, src);
   expect(new Set(all.map((d) => d.kind))).toEqual(new Set(['填空', '单选', '多选', '判断']));
-  for (const from of ['quotes', 'terms', 'numbers'] as const)
+  for (const from of ['quotes', 'terms', 'numbers'] as const) {
     expect(generateQuestions(src, from, 5000).length, from).toBeGreaterThan(20);
+    await yieldToRunner();
+  }
   // A well-known saying a report quotes (安不忘危，兴不忘忧) is older than the report: never asked
   // which document or year it comes from.
   const onSaying = all.filter(
