@@ -126,6 +126,7 @@ describe('p17 titles and sources', () => {
       '第六届茶文化节开幕',
     );
     expect(splitTitle('学习贯彻APEC会议精神').head).toBe('学习贯彻APEC会议精神');
+    expect(splitTitle('临江市举办春季招聘会 | Linjiang Holds Spring Job Fair').head).toBe('临江市举办春季招聘会');
     expect(closeSpacedLabels('发布时间 Date：2026-03-07　来源 Source：云溪县外事办')).toBe(
       '发布时间：2026-03-07　来源：云溪县外事办',
     );
@@ -175,6 +176,14 @@ describe('p17 speakers and list pages', () => {
       `<div class="item"><h3><a href="/a.html">${t}</a></h3><p>${PROSE[0]}</p><p><span>${d}</span> <a>【阅读全文】</a></p></div>`;
     const list = `<div class="list">${item('县委常委会召开会议', '2026-03-09')}${item('全县重点项目集中开工', '2026-03-06')}${item('县政府召开常务会议', '2026-03-05')}</div>`;
     const r = await importBytes('a.html', Buffer.from(page(list, '要闻动态-南岭县人民政府')));
+    expect(r.documents).toHaveLength(0);
+  });
+
+  it('refuses a list of <dl> items, each a linked headline with its day over an abstract', async () => {
+    const item = (t: string, d: string) =>
+      `<dl><dt><a href="/a.html">${t}</a><span>${d}</span></dt><dd>${PROSE[1]}</dd></dl>`;
+    const list = `<div class="list">${item('白沙镇召开春耕生产动员会', '2026-03-08')}${item('白沙镇开展妇女节系列活动', '2026-03-07')}${item('白沙镇召开安全生产工作会议', '2026-03-05')}</div>`;
+    const r = await importBytes('a.html', Buffer.from(page(list, '乡镇动态-白沙镇人民政府')));
     expect(r.documents).toHaveLength(0);
   });
 });

@@ -33,12 +33,12 @@ export function splitTitle(raw: string): { head: string; site: string | null } {
       .replace(new RegExp(`${SEP.source}$`), '')
       .trim();
   }
-  // A bilingual page's `中文标题 English Title`: the Chinese headline, which the page prints as its own.
+  // A bilingual page's `中文标题 English Title` (or `中文标题 | English Title`): the Chinese headline, which the page prints as its own.
   const english = BILINGUAL.exec(head);
   return { head: english ? english[1]! : head, site };
 }
 
-const BILINGUAL = /^(.*[\u4e00-\u9fff][^A-Za-z\u4e00-\u9fff]?)\s+[A-Z][\w'’,.:&-]*(?:\s+[\w'’,.:&-]+){2,}$/;
+const BILINGUAL = /^(.*[\u4e00-\u9fff][」》”）)]?)(?:\s+|\s*[|｜_—–-]\s*)[A-Z][\w'’,.:&-]*(?:\s+[\w'’,.:&-]+){2,}$/;
 
 /** A label a site sets before a headline (`【原创】`, `[独家]`, `<span class="tag">原创</span>`): not
  * words of the title. */

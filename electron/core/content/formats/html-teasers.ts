@@ -2,19 +2,21 @@
 // the story's opening and its day or a `阅读全文` link. The abstracts are sentences, so the link share
 // stays low and the list reads as text; but none of them is an article, and a page that is only
 // such a list holds no document to import.
-import { textOf, type Doc, type El } from './html-dom.js';
+import { textLines, textOf, type Doc, type El } from './html-dom.js';
 import type { Removed } from './html-body.js';
-import { findDate } from '../dates.js';
+import { dateOnlyLine } from '../dates.js';
 
 const MORE = /阅读全文|查看全文|查看详情|详细内容|【详细】|\[详细\]|更多>>|阅读更多/;
 
 function teaser(item: El): boolean {
   const head = item.firstElementChild;
-  if (!head || !(/^H[2-6]$/.test(head.tagName) || /title|tit\b|bt/.test(head.className))) return false;
+  if (!head || !(/^(?:H[2-6]|DT)$/.test(head.tagName) || /title|tit\b|bt/.test(head.className))) return false;
+  // The headline is the link, maybe with its day beside it (`<dt><a>标题</a><span>2026-03-08</span></dt>`).
   const link = head.querySelector('a');
-  if (!link || textOf(link) !== textOf(head) || textOf(head).length < 6) return false;
+  const rest = link ? textOf(head).replace(textOf(link), '').trim() : '';
+  if (!link || textOf(link).length < 6 || (rest && !dateOnlyLine(rest))) return false;
   const t = textOf(item);
-  return t.length <= 400 && (MORE.test(t) || !!findDate(t.slice(textOf(head).length)));
+  return t.length <= 400 && (MORE.test(t) || !!rest || textLines(item).some((l) => !!dateOnlyLine(l.trim())));
 }
 
 /** Three or more teaser items, holding most of the block's text. */
