@@ -2,7 +2,8 @@
 // hidden <textarea> a script copies into the page (`el.innerHTML = textarea.value`), or the
 // <noscript> fallback of a page a script renders. Each is put back as a plain <div> of that markup
 // before form controls, frames and noscripts are dropped, when it holds running text (a sentence
-// in a paragraph); a tracking pixel, a `请开启JavaScript` notice (under 40 characters of Chinese) or a form's textarea stays out.
+// in a paragraph, 40 Chinese characters); a tracking pixel, a `请开启JavaScript` notice or a form's
+// textarea stays out.
 import type { Doc, El } from './dom-types.js';
 
 const MARKUP = /<(?:p|div|br|section|span|h[1-6])[\s/>]/i;

@@ -33,7 +33,8 @@ export function splitTitle(raw: string): { head: string; site: string | null } {
       .replace(new RegExp(`${SEP.source}$`), '')
       .trim();
   }
-  // A bilingual page's `中文标题 English Title` (or `中文标题 | English Title`): the Chinese headline, which the page prints as its own.
+  // A bilingual page's `中文标题 English Title` (or `中文标题 | English Title`): the Chinese headline,
+  // which the page prints as its own.
   const english = BILINGUAL.exec(head);
   return { head: english ? english[1]! : head, site };
 }
