@@ -137,6 +137,21 @@ function labelledValue(raw: string): string | null {
   return findDate(v);
 }
 
+const SHORT_DAY = /^(\d\d)-(\d{1,2})-(\d{1,2})(?![\d:])/;
+
+/** `日期：26-03-07` with no time: the year's two digits, month and day, for a caller that can tell
+ * from elsewhere on the page whether the year comes first . */
+export function shortYearDay(text: string): { year: number; month: number; date: string } | null {
+  const m = LABELLED.exec(text);
+  if (!m) return null;
+  const v = asciiDigits(text.slice(m.index + m[0].length, m.index + m[0].length + 20)).trimStart();
+  const s = SHORT_DAY.exec(v);
+  if (!s || /^\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d/.test(v)) return null;
+  const [year, month] = [2000 + Number(s[1]), Number(s[2])];
+  const date = iso(year, month, Number(s[3]));
+  return date ? { year, month, date } : null;
+}
+
 const valueAfter = (label: RegExp, text: string): string | null => {
   const m = label.exec(text);
   return m ? labelledValue(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;

@@ -6,6 +6,7 @@ import { parseHTML } from 'linkedom';
 
 export type { Doc, DomNode, El } from './dom-types.js';
 import type { Doc, DomNode, El } from './dom-types.js';
+import { inlineEmbeddedMarkup } from './html-embedded.js';
 
 export function parseDocument(html: string): Doc {
   // linkedom needs a full document; a fragment is wrapped so <body> exists.
@@ -18,6 +19,7 @@ const NEVER =
 
 /** Removes non-content elements; unwraps <form> (government CMS pages wrap the whole page in one). */
 export function precleanDocument(doc: Doc): void {
+  inlineEmbeddedMarkup(doc);
   for (const el of [...doc.querySelectorAll(NEVER)]) el.remove();
   for (const form of [...doc.querySelectorAll('form')]) {
     const div = doc.createElement('div');

@@ -28,3 +28,26 @@ export function soleH1(doc: Doc, titleTag: string): El | null {
 }
 
 export const PUBLICATION = /^[\u4e00-\u9fff]{2,12}(?:报|刊|杂志|网|台)$/;
+
+const bare = (s: string) => s.replace(/[\s\u3000“”"]+/g, '');
+
+/** Whether every character of `short` appears in `long`, in order. */
+function within(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+/** A title the metas declare (`ArticleTitle`, og:title) that no heading prints as such, while one
+ * heading prints it with words put in (`关于做好春耕生产工作的通知` over
+ * `<h1>某某局关于做好2026年春耕生产工作的通知</h1>`): the CMS's short name; the printed one is the
+ * headline. Only a heading outside the banner, at most three times as long. */
+export function fullerHeading(doc: Doc, declared: string[]): El | null {
+  const keys = declared.map(bare).filter((k) => k.length >= 6);
+  for (const el of doc.querySelectorAll('h1,h2,h3')) {
+    const t = bare(textOf(el));
+    if (inBanner(el) || el.closest('a,li') || /[。！？]$/.test(t)) continue;
+    if (keys.some((k) => t.length > k.length && t.length <= Math.min(80, k.length * 3) && within(k, t))) return el;
+  }
+  return null;
+}

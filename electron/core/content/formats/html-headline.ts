@@ -7,7 +7,7 @@ import { ISSUER, SPEECH_TITLE } from '../title-patterns.js';
 import { isBylineName } from '../../knowledge/byline-name.js';
 import { isByline } from '../header.js';
 import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
-import { inBanner, soleH1 } from './html-headline-place.js';
+import { fullerHeading, inBanner, soleH1 } from './html-headline-place.js';
 
 const SEP = /\s*(?:_|\||｜|--|－－|——|—|–|-|－)\s*/;
 const SITE_WORD =
@@ -33,8 +33,13 @@ export function splitTitle(raw: string): { head: string; site: string | null } {
       .replace(new RegExp(`${SEP.source}$`), '')
       .trim();
   }
-  return { head, site };
+  // A bilingual page's `中文标题 English Title` (or `中文标题 | English Title`): the Chinese headline,
+  // which the page prints as its own.
+  const english = BILINGUAL.exec(head);
+  return { head: english ? english[1]! : head, site };
 }
+
+const BILINGUAL = /^(.*[\u4e00-\u9fff][」》”）)]?)(?:\s+|\s*[|｜_—–-]\s*)[A-Z][\w'’,.:&-]*(?:\s+[\w'’,.:&-]+){2,}$/;
 
 /** A label a site sets before a headline (`【原创】`, `[独家]`, `<span class="tag">原创</span>`): not
  * words of the title. */
@@ -99,6 +104,8 @@ export function headlineElement(doc: Doc, refs: string[]): El | null {
     const t = norm(textOf(el));
     // A 副题 (`——写在……之际`) is never the headline, though <title> may hold it.
     if (t.length < 4 || t.length > 120 || t.length <= bestLen || /^[—－]/.test(t)) continue;
+    // A bilingual page's English heading under the Chinese one translates it.
+    if (!/[\u4e00-\u9fff]/.test(t) && /[\u4e00-\u9fff]/.test(keys.join(''))) continue;
     // `<h1>【视频】标题</h1>` under a <title> that leaves the badge out.
     const bare = norm(withoutBadge(textOf(el)));
     if (keys.some((k) => matchesKey(k, t) || (bare !== t && bare.length >= 4 && matchesKey(k, bare)))) {
@@ -267,7 +274,8 @@ export function findHeadline(
     const over = headingOverInfoLine(doc);
     if (over) return over;
   }
-  if (el || declared.length) return el;
+  if (el) return el;
+  if (declared.length) return fullerHeading(doc, declared);
   // A page saved without its <head> (a WeChat article copied as its body): its first heading.
   if (!titleTag.trim()) return firstHeading(doc);
   return (

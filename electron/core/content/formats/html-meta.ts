@@ -3,6 +3,7 @@
 // 引题/副标题 beside it, the publication date (meta variants, JSON-LD, WeChat script values, the
 // header line near the title) and the publisher (来源：, source metas, the WeChat account,
 // og:site_name / SiteName, the site named in <title>, the footer).
+import { confirmedShortYearDate } from './html-short-year.js';
 import { findDate, findLabelledDate, parseDateValue, withoutOwnDates } from '../dates.js';
 import { ISSUER } from '../title-patterns.js';
 import { idClass, textLines, textOf, walk, type Doc, type El } from './html-dom.js';
@@ -41,7 +42,7 @@ import {
 import { scriptData } from './html-script-data.js';
 import { jsonLd, scriptTime, scriptVar } from './html-script-vars.js';
 import { RELATED_HEADING } from './page-chrome.js';
-import { bareSiteTitle, footerSite, publisherOfSite } from './html-site.js';
+import { bannerTitlePart, bareSiteTitle, footerSite, publisherOfSite } from './html-site.js';
 import { pageUrl, urlDate } from './page-url.js';
 
 export interface PageMeta {
@@ -213,6 +214,8 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     'createdate',
     // 腾讯新闻 (`4/26/2021, 10:52:40 AM`).
     'apub:time',
+    // 新浪 and pages made for sharing to 微博.
+    'weibo: article:create_at',
   ]
     .map((k) => parseDateValue(meta.get(k)))
     .find(Boolean);
@@ -224,6 +227,9 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
   const date =
     signed ??
     (named ? (findLabelledDate(named) ?? findDate(named)) : null) ??
+    // The day the header prints under a publication label (`发布时间：…`) over a meta's that differs:
+    // the reader sees the printed one, which the site's editors set.
+    dateLines.map((l) => findLabelledDate(l, false)).find(Boolean) ??
     metaDate ??
     parseDateValue(ld.datePublished) ??
     cmsPropertyDate(html) ??
@@ -232,6 +238,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     // A publication label on any line before an update label (`更新时间：…` printed first).
     dateLines.map((l) => findLabelledDate(l, false)).find(Boolean) ??
     dateLines.map((l) => findLabelledDate(l)).find(Boolean) ??
+    confirmedShortYearDate(dateLines, doc, url ?? pageUrl(doc, html)) ??
     dateLines.map(findDate).find(Boolean) ??
     labelledDateLine(doc) ??
     editionDateLine(doc) ??
@@ -267,6 +274,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     ld.publisher ??
     titleSite ??
     bareSiteTitle(titleTag, title) ??
+    bannerTitlePart(doc, titleTag) ??
     footerSite(doc);
   const author = labelledAuthor(lines);
   const originUnknown = !source && lines.some(unknownOrigin);

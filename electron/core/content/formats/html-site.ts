@@ -37,3 +37,11 @@ export function publisherOfSite(site: string): string {
   const organ = /^(.+)(?:门户网站|官方网站)$/.exec(paper)?.[1]?.replace(/(?<=[部委局厅署])政府$/, '');
   return organ && ISSUER.test(organ) ? organ : paper;
 }
+
+/** `标题_清风云溪`, a <title> part no site word marks, with which the page's text opens (its banner):
+ * the site's own name, printed at its top. */
+export function bannerTitlePart(doc: Doc, titleTag: string): string | null {
+  const part = /[_|｜]\s*([\u4e00-\u9fff]{2,12})\s*$/.exec(titleTag.trim())?.[1];
+  const top = part && doc.body ? textOf(doc.body).slice(0, part.length + 1) : '';
+  return part && (top === part || new RegExp(`^${part}[\\s\\u3000]`).test(top)) ? part : null;
+}

@@ -23,10 +23,10 @@ export const SOURCE_LINE =
   /(?<!图片?)(?:来源于?|來源|稿源|信息来源|转自|转载自|轉自|供稿单位|供稿(?=\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:办|部|局|委|室|中心|院|所|站|队|科|处|组|会|社|报|网|台|校|馆)(?![\u4e00-\u9fff])))\s*(?:[:：]|[丨|｜](?=\s*[\u4e00-\u9fff]))\s*([^\s|｜丨　,，]{2,40})/;
 
 /** A CMS's `发布者：` (博达, WebPlus) names the office that posted the page when it is a unit
- * (`发布者：党委宣传部`), not a person or an account (`发布者：管理员`); a 来源 beside it names the publisher.
+ * (`发布者：党委宣传部`, `发布：某某镇文明实践所`), not a person or an account (`发布者：管理员`); a 来源 beside it names the publisher.
  * (Spans set without spaces run the next label on: `发布者：党委宣传部发布时间：…`.) */
 const POSTER_LINE = new RegExp(
-  `(?:发布者|发布单位|发布部门)\\s*[:：]\\s*([\\u4e00-\\u9fff]{1,20}${UNIT_END})(?=$|[^\\u4e00-\\u9fff]|发布|来源|时间|日期|浏览|点击|作者|编辑|审核)`,
+  `(?:发布者|发布单位|发布部门|(?<![\\u4e00-\\u9fff])发布)\\s*[:：]\\s*([\\u4e00-\\u9fff]{1,20}${UNIT_END})(?=$|[^\\u4e00-\\u9fff]|发布|来源|时间|日期|浏览|点击|作者|编辑|审核)`,
 );
 
 export function posterUnit(line: string): string | null {
@@ -117,9 +117,12 @@ export function sourceLogos(doc: Doc): void {
 }
 
 /** A two-character label spaced out to a four-character one's width (`来　　源：`, `作　　者：`), as info
- * lines set them: the label closed up, so `来源：` is read. */
+ * lines set them: the label closed up, so `来源：` is read. A bilingual page's label carries its English
+ * between the Chinese and the colon (`来源 Source：`, `发布时间 Date：`): the Chinese label is read. */
 export function closeSpacedLabels(line: string): string {
-  return line.replace(/(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[\s\u3000]+([\u4e00-\u9fff])[\s\u3000]*(?=[:：])/g, '$1$2');
+  return line
+    .replace(/(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[\s\u3000]+([\u4e00-\u9fff])[\s\u3000]*(?=[:：])/g, '$1$2')
+    .replace(/([\u4e00-\u9fff]{2,4})[\s\u3000]*[A-Za-z][A-Za-z ]{1,18}?[\s\u3000]*(?=[:：])/g, '$1');
 }
 
 /** A link the CMS cut to fit (`南岭县乡村振兴局（南岭县...`) whose title attribute holds the whole name it

@@ -7,6 +7,7 @@ import { isByline } from '../header.js';
 import { SPEECH_TITLE } from '../title-patterns.js';
 import { isBylineName } from '../../knowledge/byline-name.js';
 import { originNote } from '../origin-note.js';
+import { captionSpeakerLine } from './html-caption-speaker.js';
 import { chromeReason } from './page-chrome.js';
 import type { Doc } from './dom-types.js';
 import { parseDocument, precleanDocument, textOf, walk, type El } from './html-dom.js';
@@ -25,6 +26,8 @@ export function readHtml(name: string, saved: string, url: string | null = null)
   const meta = readPageMeta(doc, html, url);
   const heads = [meta.title, meta.kicker, meta.subtitle].filter((x): x is string => !!x);
   const furniture = speechFurniture(meta.titleEl, SPEECH_TITLE.test(meta.title ?? ''));
+  const captioned = furniture.some((l) => !dateOnlyLine(l)) ? null : captionSpeakerLine(doc, meta.title);
+  if (captioned) furniture.push(captioned);
   meta.titleEl?.remove();
   const cards = meta.account ? removeNameCards(doc, meta.account) : [];
   const body = extractBody(doc, heads);
