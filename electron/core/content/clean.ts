@@ -4,8 +4,9 @@
 import { unifyRadicals } from '../text/normalize.js';
 import { findDate, findLabelledDate } from './dates.js';
 import { cleanSource, labelledSource, repostCardSource } from './formats/html-source.js';
-import { FOLLOW_PROMPT, FURNITURE_RULES, REPOST_NOTE } from './formats/page-chrome.js';
-import { dropRepeats, dropRunningLines, releaseTail, splitLeadingParts } from './clean-passes.js';
+import { FOLLOW_PROMPT, FURNITURE_RULES, LOCATION, REPOST_NOTE } from './formats/page-chrome.js';
+import { stripDraftForm } from './draft-form.js';
+import { dropRepeats, dropRunningLines, joinCutToolbar, releaseTail, splitLeadingParts } from './clean-passes.js';
 import {
   isProse,
   joinBrokenLines,
@@ -74,6 +75,11 @@ const LINE_RULES: { reason: string; re: RegExp }[] = [
   // A page's breadcrumb copied without its 当前位置 label (`首页 > 廉政教育 > 廉政党课`): above the
   // title, it would be taken for it.
   { reason: '位置导航', re: /^(?:网站)?首页\s*(?:[>＞»›→]+|&gt;)\s*[^。！？，；]{1,60}$/ },
+  // The same under its label (`当前位置：首页 > 信息公开 > 工作动态`): a crumb's `>` must follow.
+  {
+    reason: '位置导航',
+    re: new RegExp(`${LOCATION.source}\\s*[^。！？，；]{0,40}(?:[>＞»›→]|&gt;)[^。！？，；]{0,60}$`),
+  },
   // A view counter left on a line of its own when the info line was split (`浏览次数：1386`).
   { reason: '浏览计数', re: /^(?:浏览次数|浏览量|阅读量|阅读次数|点击数|点击量|访问量)\s*[:：]\s*\d+\s*次?$/ },
   { reason: '图片文件名', re: /^\S+\.(jpe?g|png|gif|webp|bmp)$/i },
@@ -105,7 +111,7 @@ const LINE_RULES: { reason: string; re: RegExp }[] = [
   { reason: '页码', re: PAGE_NUMBER_MARKED },
   ...FURNITURE_RULES,
 ];
-const META_LINE = /^(?:本文|文章|稿件)?(?:来源|來源|转自|转载自|轉自)\s*(?:[:：]|[丨|｜])\s*\S/;
+const META_LINE = /^(?:本文|文章|稿件|信息)?(?:来源|來源|转自|转载自|轉自)\s*(?:[:：]|[丨|｜])\s*\S/;
 /** A page's posting label (not a bare 时间/日期, which a speech header uses for the day it was given). */
 const POSTED_LINE = /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|更新时间)\s*[:：]\s*/;
 /** A copied info line that opens on the posting day or the author (`2024-05-06 09:12　来源：某某日报　作者：王某`,
@@ -177,7 +183,7 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
   let afterPageNumber = false;
   const pageMarks: number[] = [];
   let updated: string | undefined;
-  const rows = text.split('\n');
+  const rows = stripDraftForm(joinCutToolbar(text.split('\n')), report);
   for (const [n, row] of rows.entries()) {
     let line = row.trim();
     if (!line) {
