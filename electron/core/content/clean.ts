@@ -4,7 +4,7 @@
 import { unifyRadicals } from '../text/normalize.js';
 import { findDate, findLabelledDate } from './dates.js';
 import { cleanSource, labelledSource, repostCardSource } from './formats/html-source.js';
-import { FOLLOW_PROMPT, FURNITURE_RULES, LOCATION, REPOST_NOTE } from './formats/page-chrome.js';
+import { FOLLOW_PROMPT, FURNITURE_RULES, REPOST_NOTE } from './formats/page-chrome.js';
 import { stripDraftForm } from './draft-form.js';
 import { dropRepeats, dropRunningLines, joinCutToolbar, releaseTail, splitLeadingParts } from './clean-passes.js';
 import {
@@ -75,11 +75,6 @@ const LINE_RULES: { reason: string; re: RegExp }[] = [
   // A page's breadcrumb copied without its 当前位置 label (`首页 > 廉政教育 > 廉政党课`): above the
   // title, it would be taken for it.
   { reason: '位置导航', re: /^(?:网站)?首页\s*(?:[>＞»›→]+|&gt;)\s*[^。！？，；]{1,60}$/ },
-  // The same under its label (`当前位置：首页 > 信息公开 > 工作动态`): a crumb's `>` must follow.
-  {
-    reason: '位置导航',
-    re: new RegExp(`${LOCATION.source}\\s*[^。！？，；]{0,40}(?:[>＞»›→]|&gt;)[^。！？，；]{0,60}$`),
-  },
   // A view counter left on a line of its own when the info line was split (`浏览次数：1386`).
   { reason: '浏览计数', re: /^(?:浏览次数|浏览量|阅读量|阅读次数|点击数|点击量|访问量)\s*[:：]\s*\d+\s*次?$/ },
   { reason: '图片文件名', re: /^\S+\.(jpe?g|png|gif|webp|bmp)$/i },
