@@ -119,9 +119,9 @@ export function dropRunningLines(kept: string[], marks: number[], report: CleanR
 const TOOLBAR_CUT = /^[【[]\s*(?:字体|字號|字号|字體)\s*[:：]?\s*大?$/;
 const TOOLBAR_PIECE = /^[【[]?\s*[大中小]?\s*[】\]]?$/;
 
-/** A page's `【字体：大 中 小】` copied with each link on a line of its own (`【字体：`, `大`, `中`, `小`,
- * `】`, or `【字体：大`, `中`, `小】`): the pieces are set back on one line, which the tool-bar rule drops; the lines they took stay
- * empty. */
+/** A page's `【字体：大 中 小】` copied with each link on a line of its own (`【字体：`, `大`, `中`, `小`, `】`,
+ * or `【字体：大`, `中`, `小】`): the pieces are set back on one line, which the tool-bar rule drops; the
+ * lines they took stay empty. */
 export function joinCutToolbar(rows: string[]): string[] {
   const out = [...rows];
   for (let i = 0; i < out.length; i++) {
