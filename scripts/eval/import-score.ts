@@ -126,7 +126,8 @@ export function judge(label: Label, got: Extracted): Verdict {
     date: (got.date ?? null) === label.date,
     source: norm(got.source) === norm(label.source),
     speaker,
-    outline: label.outline ? JSON.stringify(got.outline) === JSON.stringify(label.outline) : null,
+    // Headings are compared as titles are: an ideographic space between `第一部分` and its words is a space.
+    outline: label.outline ? JSON.stringify(got.outline.map(norm)) === JSON.stringify(label.outline.map(norm)) : null,
     split: label.documents
       ? JSON.stringify(got.documents.map((d) => [norm(d.title), d.date ?? null, norm(d.source)])) ===
         JSON.stringify(label.documents.map((d) => [norm(d.title), d.date, norm(d.source)]))

@@ -83,6 +83,8 @@ export function releaseTail(kept: string[], hints: CleanHints, report: CleanRepo
   hints.date ??= findDate(tail.find((l) => RELEASE_DATE.test(l))!) ?? undefined;
 }
 
+const PRINTER_MARK = /^[\u4e00-\u9fff（）()]{2,30}(?:翻印|印制|编印|复印)$/;
+
 /** Text copied out of a printed file: a short line met beside page numbers twice or more (the printer's
  * `……翻印` or a running title above `第 1 页 共 2 页`) is the page's header or footer, not the text.
  * `marks` are the places in `kept` where page numbers were taken out. */
@@ -104,10 +106,36 @@ export function dropRunningLines(kept: string[], marks: number[], report: CleanR
   }
   for (const at of beside.values()) {
     const places = [...new Set(at)];
-    if (places.length < 2) continue;
+    // A printer's mark (`南岭县农业农村局翻印`) is no text even beside one page number (a footer on the
+    // last page only).
+    if (places.length < 2 && !PRINTER_MARK.test(kept[places[0]!]!)) continue;
     for (const i of places) {
       report.removed.push({ reason: '页眉页脚', text: kept[i]! });
       kept[i] = '';
     }
   }
+}
+
+const TOOLBAR_CUT = /^[【[]\s*(?:字体|字號|字号|字體)\s*[:：]?\s*大?$/;
+const TOOLBAR_PIECE = /^[【[]?\s*[大中小]?\s*[】\]]?$/;
+
+/** A page's `【字体：大 中 小】` copied with each link on a line of its own (`【字体：`, `大`, `中`, `小`, `】`,
+ * or `【字体：大`, `中`, `小】`): the pieces are set back on one line, which the tool-bar rule drops; the
+ * lines they took stay empty. */
+export function joinCutToolbar(rows: string[]): string[] {
+  const out = [...rows];
+  for (let i = 0; i < out.length; i++) {
+    if (!TOOLBAR_CUT.test(out[i]!.trim())) continue;
+    let line = out[i]!.trim();
+    let j = i + 1;
+    for (; j < Math.min(out.length, i + 12) && !/[】\]]$/.test(line); j++) {
+      const piece = out[j]!.trim();
+      if (piece && !TOOLBAR_PIECE.test(piece)) break;
+      line += piece;
+    }
+    if (!/大中小[】\]]$/.test(line)) continue;
+    out[i] = line;
+    for (let k = i + 1; k < j; k++) out[k] = '';
+  }
+  return out;
 }

@@ -5,7 +5,8 @@ import { unifyRadicals } from '../text/normalize.js';
 import { findDate, findLabelledDate } from './dates.js';
 import { cleanSource, labelledSource, repostCardSource } from './formats/html-source.js';
 import { FOLLOW_PROMPT, FURNITURE_RULES, REPOST_NOTE } from './formats/page-chrome.js';
-import { dropRepeats, dropRunningLines, releaseTail, splitLeadingParts } from './clean-passes.js';
+import { stripDraftForm } from './draft-form.js';
+import { dropRepeats, dropRunningLines, joinCutToolbar, releaseTail, splitLeadingParts } from './clean-passes.js';
 import {
   isProse,
   joinBrokenLines,
@@ -105,7 +106,7 @@ const LINE_RULES: { reason: string; re: RegExp }[] = [
   { reason: '页码', re: PAGE_NUMBER_MARKED },
   ...FURNITURE_RULES,
 ];
-const META_LINE = /^(?:本文|文章|稿件)?(?:来源|來源|转自|转载自|轉自)\s*(?:[:：]|[丨|｜])\s*\S/;
+const META_LINE = /^(?:本文|文章|稿件|信息)?(?:来源|來源|转自|转载自|轉自)\s*(?:[:：]|[丨|｜])\s*\S/;
 /** A page's posting label (not a bare 时间/日期, which a speech header uses for the day it was given). */
 const POSTED_LINE = /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|更新时间)\s*[:：]\s*/;
 /** A copied info line that opens on the posting day or the author (`2024-05-06 09:12　来源：某某日报　作者：王某`,
@@ -177,7 +178,7 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
   let afterPageNumber = false;
   const pageMarks: number[] = [];
   let updated: string | undefined;
-  const rows = text.split('\n');
+  const rows = stripDraftForm(joinCutToolbar(text.split('\n')), report);
   for (const [n, row] of rows.entries()) {
     let line = row.trim();
     if (!line) {

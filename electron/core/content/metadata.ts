@@ -23,6 +23,7 @@ import {
   DATELINE,
   DOC_TITLE_END,
   HEADLINE_STRESS,
+  MINUTES_TITLE,
   NEWS_LEAD,
   NEWS_VERB,
   ABOUT_DOCUMENT,
@@ -117,7 +118,8 @@ export function deriveMetadata(
   else if (STUDY_NOTE.test(foldedTitle) || lines.slice(0, 1).some((l) => /^——/.test(l) && STUDY_NOTE.test(l)))
     type = '文章';
   else if (
-    // A 中心组 study session is reported like a meeting (`市委理论学习中心组举行集体学习`).
+    // A 中心组 study session is reported like a meeting (`市委理论学习中心组举行集体学习`); a 纪要 is no report.
+    !MINUTES_TITLE.test(foldedTitle) &&
     /(召开|举行|召開|舉行).{0,40}(会|會)|(会|會)议?.{0,4}(召开|举行|召開|舉行)|(召开|举行)(了)?(集体|专题)学习/.test(
       lead,
     ) &&

@@ -7,6 +7,8 @@
 // header (issue-header.ts) goes the same way.
 import type { CleanReport } from './types.js';
 import { squeeze } from './header.js';
+import { isDraftFormName } from './draft-form.js';
+import { dateOnlyLine } from './dates.js';
 import { issueHeader } from './issue-header.js';
 
 const SERIAL = /^\d{6}$/; // 份号
@@ -84,10 +86,24 @@ export function isIssuerMark(line: string): boolean {
   return !/关于|的/.test(l) && ISSUER_MARK.test(l);
 }
 
+/** `南岭县人民政府国有资产监` over `督管理委员会文件`: a mark too wide for the line, wrapped inside the organ's
+ * name (a PDF); the organ's whole name, or null. */
+export function wrappedMark(lines: readonly string[], i: number): string | null {
+  const [a, b] = [squeeze(lines[i] ?? ''), squeeze(lines[i + 1] ?? '')];
+  if (!a || !/文件$/.test(b) || /关于|的/.test(a + b) || !/^[\u4e00-\u9fff（）()]+$/.test(a)) return null;
+  // (The wrap comes where the big type fills the line: a short line over the mark is a 紧急程度 or 密级.)
+  if (a.length < 8 || isOrgan(a) || isIssuerMark(a) || URGENCY.test(a) || SECRECY.test(a)) return null;
+  return ISSUER_MARK.exec(a + b)?.[1] ?? null;
+}
+
 /** Whether `lines[i]` belongs to a 版头's mark: an issuer mark, or an organ's name over (more
  * organs' names and) `文件` or a 发文字号, as a joint mark or a 函 sets it. */
 export function isFrameHead(lines: readonly string[], i: number): boolean {
-  if (isIssuerMark(lines[i]!) || isSpeechKind(lines, i) || isCoverKind(lines, i)) return true;
+  if (isIssuerMark(lines[i]!) || isSpeechKind(lines, i) || isCoverKind(lines, i) || isDraftFormName(lines[i]!))
+    return true;
+  // `文件` wrapped onto a line of its own under the organ's name, or the name wrapped (a PDF of a wide mark).
+  if (i > 0 && FILE_WORD.test(squeeze(lines[i]!)) && isOrgan(squeeze(lines[i - 1]!))) return true;
+  if (wrappedMark(lines, i) || (i > 0 && wrappedMark(lines, i - 1))) return true;
   // The cover's unit and month.
   if ([1, 2].some((k) => i >= k && coverSpan(lines, i - k) > k)) return true;
   for (let k = i; k < Math.min(lines.length, i + 4) && isOrgan(squeeze(lines[k]!)); k++) {
@@ -117,6 +133,12 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
   let marked = false;
   for (let i = 0; i < Math.min(lines.length, 8); i++) {
     const line = squeeze(lines[i]!); // the mark is often letter-spaced: `中 共 某 某 县 委 文 件`
+    const wrapped = wrappedMark(lines, i);
+    if (wrapped) {
+      organs.push(wrapped);
+      start = ++i + 1;
+      continue;
+    }
     const mark = /关于|的/.test(line) ? null : ISSUER_MARK.exec(line);
     // A joint mark's organs, one a line, beside one `文件`; a 函's organ name alone (above the number:
     // an organ's name under it opens a title set in two lines).
@@ -155,7 +177,9 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
   let end = lines.length;
   while (end > start + 1) {
     const line = lines[end - 1]!.trim();
-    if (!RECORD_LINE.some((re) => re.test(line))) {
+    // A month alone after the 落款's day (a page footer's `2025年5月` printed under it) is no text.
+    const footerMonth = COVER_MONTH.test(squeeze(line)) && !!dateOnlyLine(lines[end - 2]?.trim() ?? '');
+    if (!footerMonth && !RECORD_LINE.some((re) => re.test(line))) {
       const cc = wrappedCopyList(lines, start, end);
       if (cc < 0) break;
       end = cc;

@@ -39,6 +39,11 @@ const ISSUE_NO = '(?:(?:19|20)\\d\\d年)?第\\s*\\d{1,4}\\s*期(?:[（(]总第\\
 export const PERIODICAL_EDGE = new RegExp(`^(?:${PERIODICAL}\\s*${ISSUE_NO}|${ISSUE_NO}\\s*${PERIODICAL})$`);
 
 export const FURNITURE_RULES: { reason: string; re: RegExp }[] = [
+  // A breadcrumb copied under its label (`当前位置：首页 > 信息公开 > 工作动态`): a crumb's `>` must follow.
+  {
+    reason: '位置导航',
+    re: new RegExp(`${LOCATION.source}\\s*[^。！？，；]{0,40}(?:[>＞»›→]|&gt;)[^。！？，；]{0,60}$`),
+  },
   { reason: '结束标记', re: /^[-—–─_=~·•\s]*(?:THE\s*)?END[-—–─_=~·•\s]*$/i },
   { reason: '分享与关注', re: /^(?:(?:分享|收藏|点赞|在看|赞|转发|写留言|留言|阅读)\s*(?:\d+(?:\.\d+)?万?\+?)?\s*)+$/ },
   {
