@@ -34,6 +34,8 @@ try {
     ['quoteRecallFresh', '金句 recall (fresh, not gated)', (v) => v.toFixed(3)],
     ['quotePrecisionHeld', '金句 precision (held16, not gated)', (v) => v.toFixed(3)],
     ['quoteRecallHeld', '金句 recall (held16, not gated)', (v) => v.toFixed(3)],
+    ['quotePrecisionHeld17', '金句 precision (held17, not gated)', (v) => v.toFixed(3)],
+    ['quoteRecallHeld17', '金句 recall (held17, not gated)', (v) => v.toFixed(3)],
     ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],
   ];

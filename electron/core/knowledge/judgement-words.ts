@@ -42,6 +42,12 @@ export const BOUND_TOGETHER =
  * conditions before (not a belief the speaker declares: 我们相信，…一定能…). */
 export const CONVICTION =
   /^(?![^，,]*(?:相信|坚信|希望))[^；;]*[，,][^，,；;]{0,8}(?:必将|必定会?|(?:就)?一定(?:能够?|会))[^，,；;]{2,16}[。！]$/;
+/** 我们坚信，祖国的完全统一大业一定能够早日实现: the speaker's firm belief (坚信, 深信: not the hope of
+ * 相信 or 希望) that the nation's cause — its unity, its renewal, its road — will surely be achieved,
+ * short enough to be remembered (a long one lists its conditions: 我们坚信，在…领导下，高举…，一定能够…;
+ * 我们坚信，香港、澳门一定能够…, …开创更加美好的未来 are a report's routine wishes). */
+export const BELIEF =
+  /^我们(?:坚信|深信|坚定地相信)[，,](?=[^；;]{6,46}[。！]$)(?=[^；;]*(?:统一|复兴|道路))[^；;]*(?:必将|必定|一定(?:能够?|会))[^；;]{2,30}[。！]$/;
 /** 推进农业现代化，改革是关键: an activity named, then what is key or basic to it (group 1: what is
  * key). */
 export const TOPIC_KEY = /^[^，,；;]{2,14}[，,]([^，,；;是]{1,8})是(?:关键|根本|前提|核心|基础)[。！]?$/;

@@ -6,7 +6,7 @@ import { lexiconMatcher } from './lexicon.js';
 import { tokenize } from '../text/segment.js';
 import { echoes, isMemorable, isRhetorical, styleOf } from './sentence-style.js';
 import { fragmentReason } from './sentence-fragment.js';
-import { CONVICTION, PLEDGE, TASK_SIZE } from './judgement-words.js';
+import { BELIEF, CONVICTION, PLEDGE, TASK_SIZE } from './judgement-words.js';
 import { foldForSearch } from '../text/normalize.js';
 import { seriesMembers } from './semicolon-series.js';
 
@@ -34,9 +34,10 @@ export interface RankedQuote extends QuoteCandidate {
 }
 
 /** Greetings, wishes (祝…), thanks, questions, the listener addressed (not 你中有我、你追我赶),
- * or the speaker's own experience (我都在看, 我去过). */
+ * the speaker's own experience (我都在看, 我去过), or a person of the story spoken of (我死了以后，她会
+ * 闹事; not 其他, 他人, 他山之石, 他国). */
 const CONVERSATION =
-  /^祝|谢谢|辛苦了|你好|再见|[你您]|[吗呢吧][？?！!。]?$|[？?]$|我(?:都|也|很|还|曾|去|来|看|听|想|记得)/;
+  /^祝|谢谢|辛苦了|你好|再见|[你您]|[吗呢吧][？?！!。]?$|[？?]$|我(?:都|也|很|还|曾|去|来|看|听|想|记得)|(?<!其)[他她](?![山乡人们国])/;
 const isConversation = (text: string) => CONVERSATION.test(text.replace(/你中有我|我中有你|你追我赶|你来我往/g, ''));
 
 const ROOT_NOUN =
@@ -48,12 +49,14 @@ export function resolves(text: string): boolean {
   // (A long one is a list of what is promised, remembered by its other forms if any, unless the
   // speaker pledges himself in it as a resolve: 我们一定要…，不辱历史使命，不负人民重托。)
   const t = text.trim();
-  if (t.length > 36) return t.length <= 60 && /^我们一定/.test(t) && PLEDGE.test(t);
+  // (A firm belief declared in a sure outcome, BELIEF, is a resolve at any of its lengths.)
+  if (t.length > 36) return BELIEF.test(t) || (t.length <= 60 && /^我们一定/.test(t) && PLEDGE.test(t));
   // (A sure outcome of the conditions before, 国家必将生机勃勃, is declared whatever its end mark.)
   // (绝不允许任何人…分裂出去: a prohibition laid on anyone is a stance declared, whatever its end mark.)
   return (
     (/[！!]$/.test(t) && /决不|绝不|一定|必将|必定|永远|始终|任何[^，,；;]{1,14}都/.test(text)) ||
     CONVICTION.test(t) ||
+    BELIEF.test(t) ||
     /^(?:决不|绝不)(?:允许|容许)任何/.test(t)
   );
 }

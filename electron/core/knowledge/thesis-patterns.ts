@@ -1,6 +1,6 @@
 // The 关联句式 of a thesis (只有…才, 没有…就没有, 任何…都, 决不 …): forms that make a sentence a
 // categorical assertion rather than a report. Pure string patterns, used by sentence-style.ts.
-import { CONVICTION, MUST_NOT, PLEDGE } from './judgement-words.js';
+import { BELIEF, CONVICTION, MUST_NOT, PLEDGE } from './judgement-words.js';
 
 /** 不靠改革创新没有出路, 经济不发展，什么事情都办不成, 没有…安定团结，经济建设搞不成, 照搬书本不行，
  * 照搬外国也不行: what cannot be
@@ -27,6 +27,8 @@ export const PATTERNS = new RegExp(
     // 大道至简，有权不可任性: a short maxim closing on a rule (不可, 勿).
     '|^[^，,；;]{3,6}[，,][^，,；;]{1,4}(?:不可|勿)[^，,；;]{1,4}[。！]?$|' +
     CONVICTION.source +
+    '|' +
+    BELIEF.source +
     '|' +
     NECESSITY.source +
     // (只能…，不能…: a principle set against its opposite, sentence-style.ts weighs it as a couplet too.)

@@ -31,6 +31,14 @@ export function removeInnerSpaces(line: string): string {
     .replace(HAN_DIGIT, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '');
 }
 
+/** Whether a line leaves a quotation open: more “ than ” (a wiki page's emphasis markup sets the
+ * quoted words on lines of their own, and the closing mark opens the next line). */
+function leavesQuoteOpen(line: string): boolean {
+  let open = 0;
+  for (const ch of line) open += ch === '“' ? 1 : ch === '”' ? -1 : 0;
+  return open > 0;
+}
+
 /** Joins lines broken mid-sentence (by line wraps, page breaks or wiki links) back together. */
 export function joinBrokenLines(lines: string[]): string[] {
   const out: string[] = [];
@@ -46,15 +54,18 @@ export function joinBrokenLines(lines: string[]): string[] {
     // and its 引题/副题 (`惠民政策落地快，群众办事更方便`), not a sentence broken at a page join.
     const headline = out.length <= 3 && blank && out.every((l) => l.length <= 60 && !/[。！？!?]/.test(l));
     blank = false;
-    if (
-      prev !== undefined &&
+    // (毛主席指出：“…和平就是政治。 / ”苏美两个…: a line opening on the closing mark of a quotation
+    // the line before left open ends that quotation; no paragraph opens on a closing mark.)
+    const closesQuote = line.startsWith('”') && prev !== undefined && leavesQuoteOpen(prev);
+    const continues =
       !headline &&
+      prev !== undefined &&
       HAN_END.test(prev) &&
       !TERMINAL_END.test(prev) &&
       isProse(prev) &&
       !NUMBERED_HEADING.test(prev) &&
-      HAN_START.test(line)
-    ) {
+      HAN_START.test(line);
+    if (prev !== undefined && (closesQuote || continues)) {
       out[out.length - 1] = prev + line;
     } else {
       out.push(line);

@@ -51,6 +51,14 @@ describe('joinBrokenLines', () => {
     const lines = ['夯实全面实施乡村振兴战略的组织基础', '陕西榆林绥德县的郝家桥村,曾是一个模范村。'];
     expect(joinBrokenLines(lines)).toEqual(lines);
   });
+  it('ends a quotation the line before left open when the next line opens on its closing mark', () => {
+    // A wiki page's emphasis puts the quoted words on lines of their own (十一大 report).
+    const lines = ['去年初，毛主席指出：“战争是政治的继续。和平就是政治。', '”苏美两个超级大国都想称霸世界。'];
+    expect(joinBrokenLines(lines)).toEqual([lines.join('')]);
+    // (A closing mark after a line whose quotations are all closed starts nothing new to join.)
+    const closed = ['他说：“好。”', '”这是另一行。'];
+    expect(joinBrokenLines(closed)).toEqual(closed);
+  });
   it('does not join after a finished sentence', () => {
     const lines = ['会上,市委表彰了一批示范党组织和优秀基层党组织书记。', '各地攻坚克难,推进党建提质增效。'];
     expect(joinBrokenLines(lines)).toEqual(lines);
