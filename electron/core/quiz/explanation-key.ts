@@ -17,6 +17,15 @@ export function explanationDisagrees(explanation: string, correct: number[]): st
   return null;
 }
 
+/** The letters a 解析 concludes with (故选B), the key of an item with no key of its own (no 答案 line, key
+ * list or mark): only where every conclusion names the same letters; null where none does or they differ. */
+export function explanationKey(explanation: string): string | null {
+  const named = new Set(
+    [...explanation.matchAll(CONCLUDES)].map((m) => [...new Set(m[1]!.replace(/[^A-H]/g, ''))].sort().join('')),
+  );
+  return named.size === 1 ? [...named][0]! : null;
+}
+
 /** 故本题错误, 因此该说法正确, 所以本题是对的: the 解析's verdict on the statement, at a sentence's end. */
 const VERDICT =
   /(?:故|所以|因此|因而)[，,]?\s*(?:本题|该题|此题|题干|该说法|这种说法|此说法|本说法)(?:的)?(?:说法|表述)?\s*(?:是)?\s*(正确|错误|对|错)(?:的)?\s*(?=[。．.！!；;]|$)|(?:本题|该题|此题|题干)(?:的)?(?:说法|表述)\s*(?:是)?\s*(正确|错误)(?:的)?\s*(?=[。．.！!；;]|$)/g;
