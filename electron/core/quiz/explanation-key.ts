@@ -4,8 +4,9 @@
 // 判断's 解析 may end by judging the statement (故本题错误, 因此该说法正确): against the key, the same.
 
 /** 故选C, 所以选AB, 本题应选B, 答案为C, 正确答案是A, 正确选项为D: the letters the 解析 concludes with. */
+// Not a view the 解析 reports to reject (有人认为应选A, 误选A).
 const CONCLUDES =
-  /(?:(?<![不可漏错多少])(?:应当?|故|所以|因此|因而|本题)?选(?:择)?|(?:正确)?答案(?:应)?(?:是|为)|正确选项(?:是|为))\s*[:：]?\s*([A-H](?:\s*[、,，]?\s*[A-H])*)\s*项?(?=[\s。．.，,；;！!）)]|$)/g;
+  /(?:(?<![不可漏错多少误]|有人[认以]为\s*(?:应当?|应该)?)(?:应当?|故|所以|因此|因而|本题)?选(?:择)?|(?:正确)?答案(?:应)?(?:是|为)|正确选项(?:是|为))\s*[:：]?\s*([A-H](?:\s*[、,，]?\s*[A-H])*)\s*项?(?=[\s。．.，,；;！!）)]|$)/g;
 
 /** The reason to refuse when the 解析 concludes with other letters than `correct`; null otherwise. */
 export function explanationDisagrees(explanation: string, correct: number[]): string | null {

@@ -30,6 +30,33 @@ describe('keys written otherwise', () => {
     expect(typeof got[0] !== 'string' && got[0]!.options).toEqual(['1945年', '1949年', '1950年']);
   });
 
+  it('reads options numbered （1）（2）（3） one to a line as options, not as items', async () => {
+    const got = await text([
+      '1．甲成立于（ ）。',
+      '（1）1945年',
+      '（2）1949年',
+      '（3）1950年',
+      '答案：（2）',
+      '2．乙是（ ）。',
+      'A．三　B．四',
+      '答案：B',
+    ]);
+    expect(got.map(key)).toEqual([[1], [1]]);
+    expect(typeof got[0] !== 'string' && got[0]!.options).toEqual(['1945年', '1949年', '1950年']);
+  });
+
+  it('reads a 解析 that rejects a reported view (有人认为应选A) before concluding 故选B', async () => {
+    const got = await text([
+      '1．甲是（ ）。',
+      'A．三　　B．四',
+      '解析：有人认为应选A，但党章规定为四，故选B。',
+      '2．乙是（ ）。',
+      'A．三　　B．四',
+      '答案：A',
+    ]);
+    expect(got.map(key)).toEqual([[1], [0]]);
+  });
+
   it('takes a √ or × answer as the key and the lines after it (a footer) as no part of it', async () => {
     const got = await text(['1．甲是对的。（ ）', '答案：√', '2．乙是对的。（ ）', '答案：×', '版权所有 © 某某网']);
     expect(got.map(key)).toEqual([[0], [1]]);
