@@ -3,8 +3,8 @@
 // A 解析 that only discusses other options (A项错误…, B、C均为…) names no answer and changes nothing. A
 // 判断's 解析 may end by judging the statement (故本题错误, 因此该说法正确): against the key, the same.
 
-/** 故选C, 所以选AB, 本题应选B, 答案为C, 正确答案是A, 正确选项为D: the letters the 解析 concludes with. */
-// Not a view the 解析 reports to reject (有人认为应选A, 误选A).
+/** 故选C, 所以选AB, 本题应选B, 答案为C, 正确答案是A, 正确选项为D: the letters the 解析 concludes with; not a
+ * view it reports to reject (有人认为应选A, 误选A). */
 const CONCLUDES =
   /(?:(?<![不可漏错多少误]|有人[认以]为\s*(?:应当?|应该)?)(?:应当?|故|所以|因此|因而|本题)?选(?:择)?|(?:正确)?答案(?:应)?(?:是|为)|正确选项(?:是|为))\s*[:：]?\s*([A-H](?:\s*[、,，]?\s*[A-H])*)\s*项?(?=[\s。．.，,；;！!）)]|$)/g;
 

@@ -7,7 +7,8 @@ const MARKS = '①②③④⑤⑥⑦⑧';
 const KEY = /^[①-⑧](?:[\s、,，]*[①-⑧])*$/;
 const MARK = /(?:^|(?<=[\s　\n]))([①-⑧])\s*/g;
 const PAREN_MARK = /(?:^|(?<=[\s　\n]))[（(]\s*([1-8])\s*[)）]/g;
-const PAREN_KEY = /^(?:[（(]\s*[1-8]\s*[)）]|[1-8])(?:[\s、,，]*(?:[（(]\s*[1-8]\s*[)）]|[1-8]))*$/;
+// (2), （1）（3） or 2, 1、3: bare digits only one to a number (12 is no key here).
+const PAREN_KEY = /^(?:[（(]\s*[1-8]\s*[)）](?:[\s、,，]*[（(]\s*[1-8]\s*[)）])*|[1-8](?:\s*[、,，]\s*[1-8])*)$/;
 
 /** `stem` and `answer` with options (1)(2)… and a key (2) or 2 written as ①②…; null when they are not. */
 function parenAsCircled(stem: string, answer: string): [string, string] | null {
