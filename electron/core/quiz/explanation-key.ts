@@ -3,9 +3,10 @@
 // A 解析 that only discusses other options (A项错误…, B、C均为…) names no answer and changes nothing. A
 // 判断's 解析 may end by judging the statement (故本题错误, 因此该说法正确): against the key, the same.
 
-/** 故选C, 所以选AB, 本题应选B, 答案为C, 正确答案是A, 正确选项为D: the letters the 解析 concludes with. */
+/** 故选C, 所以选AB, 本题应选B, 答案为C, 正确答案是A, 正确选项为D: the letters the 解析 concludes with; not a
+ * view it reports to reject (有人认为应选A, 误选A). */
 const CONCLUDES =
-  /(?:(?<![不可漏错多少])(?:应当?|故|所以|因此|因而|本题)?选(?:择)?|(?:正确)?答案(?:应)?(?:是|为)|正确选项(?:是|为))\s*[:：]?\s*([A-H](?:\s*[、,，]?\s*[A-H])*)\s*项?(?=[\s。．.，,；;！!）)]|$)/g;
+  /(?:(?<![不可漏错多少误]|有人[认以]为\s*(?:应当?|应该)?)(?:应当?|故|所以|因此|因而|本题)?选(?:择)?|(?:正确)?答案(?:应)?(?:是|为)|正确选项(?:是|为))\s*[:：]?\s*([A-H](?:\s*[、,，]?\s*[A-H])*)\s*项?(?=[\s。．.，,；;！!）)]|$)/g;
 
 /** The reason to refuse when the 解析 concludes with other letters than `correct`; null otherwise. */
 export function explanationDisagrees(explanation: string, correct: number[]): string | null {
@@ -15,6 +16,15 @@ export function explanationDisagrees(explanation: string, correct: number[]): st
     if (named !== key) return `答案“${key}”与解析中的“${m[0].trim()}”不一致：无法确定哪个是正确答案，请核对后再导入`;
   }
   return null;
+}
+
+/** The letters a 解析 concludes with (故选B), the key of an item with no key of its own (no 答案 line, key
+ * list or mark): only where every conclusion names the same letters; null where none does or they differ. */
+export function explanationKey(explanation: string): string | null {
+  const named = new Set(
+    [...explanation.matchAll(CONCLUDES)].map((m) => [...new Set(m[1]!.replace(/[^A-H]/g, ''))].sort().join('')),
+  );
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 /** 故本题错误, 因此该说法正确, 所以本题是对的: the 解析's verdict on the statement, at a sentence's end. */

@@ -46,5 +46,8 @@ export function blankAnswers(raw: string, holes: number): string[] {
   ];
   // One blank keyed 五；六: two answers for one blank, or a blank lost from the stem; not a key.
   if (holes > 1) return splits.find((a) => a.length === holes) ?? splits[0]!;
-  return splits[0]!.length > 1 ? splits[0]! : [answer];
+  if (splits[0]!.length > 1) return splits[0]!;
+  // 共产主义 社会主义 for one blank: Chinese words parted by a space are two answers (no word holds a space).
+  const words = answer.split(/\s+/);
+  return words.length > 1 && words.every((w) => /^[\u4e00-\u9fff]+$/.test(w)) ? words : [answer];
 }

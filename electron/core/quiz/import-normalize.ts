@@ -46,10 +46,10 @@ function ownText(o: string, i: number): string {
   return m && m[1]!.normalize('NFKC').toUpperCase().charCodeAt(0) - 65 === i ? o.slice(m[0].length).trim() : o.trim();
 }
 
-/** Splits "A.甲 B.乙 C.丙" or "甲|乙|丙" into options. */
+/** Splits "A.甲 B.乙 C.丙", "甲|乙|丙" or 问卷星's "A.甲┋B.乙" into options. */
 export function splitOptions(raw: string): string[] {
   if (raw.length > 5000) return [raw]; // not options: left whole, the row is reported invalid
-  if (raw.includes('|')) return raw.split('|').map(stripOptionPrefix).filter(Boolean);
+  if (/[|┋]/.test(raw)) return raw.split(/[|┋]/).map(stripOptionPrefix).filter(Boolean);
   if (/\S\s+\/\s+\S/.test(raw))
     return raw
       .split(/\s+\/\s+/)

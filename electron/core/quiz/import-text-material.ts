@@ -2,6 +2,7 @@
 // sub-question may not be answerable without its passage, so the passage goes in front of each
 // sub-question's stem, up to the next passage, reading instruction, group or section heading.
 import { ITEM } from './import-text-lines.js';
+import type { TextItem } from './import-text-types.js';
 
 const PASSAGE =
   /^(?:【\s*(?:背景)?(?:材料|案例)[一二三四五六七八九十\d]{0,3}\s*】|(?:背景)?(?:材料|案例)[一二三四五六七八九十\d]{0,3}\s*[:：])\s*\S/;
@@ -36,3 +37,12 @@ export function isPlainPassage(lines: readonly string[], at: number): boolean {
   while (next < lines.length && plain(lines[next]!)) next++;
   return next < lines.length && ITEM.test(lines[next]!);
 }
+
+/** Whether an item's answer is a whole key of letters or a truth mark: where a passage is open, a sentence
+ * after it over the next item is no part of that key but the next passage (lines after a 简答's answer may be
+ * that answer: never read so). */
+export const keyedWhole = (item: Pick<TextItem, 'answer' | 'explanation'>) =>
+  !item.explanation.length &&
+  /^[（(]?\s*(?:[A-HＡ-Ｈ](?:[\s、,，]*[A-HＡ-Ｈ])*|[√×✓✗✔✘]|对|错|正确|错误)\s*[)）]?$/.test(
+    item.answer.join('').trim(),
+  );

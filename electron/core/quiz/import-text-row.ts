@@ -9,6 +9,7 @@ import { optionsInStem, swallowedOption } from './import-text-options.js';
 import type { TextItem } from './import-text.js';
 import { bareKey, optionTextInStem } from './import-text-bare-key.js';
 import { circledOptions } from './import-text-circled.js';
+import { explanationKey } from './explanation-key.js';
 import { LETTERS_KEY } from './import-text-lines.js';
 
 // `（ A.B.D ）`: letters may be parted by a dot as well, never followed by option text.
@@ -18,8 +19,7 @@ const TRUTH = '[（(【[［]\\s*(√|✓|✔|×|✗|✘|X|对|错|正确|错误)
 const TRUTH_AT_END = new RegExp(`${TRUTH}\\s*[。.]?\\s*$`);
 /** `（ T ）`/`（F）` after a statement: read as a key only in a 判断 section (a letter elsewhere). */
 const TF_AT_END = /[（(]\s*([TFＴＦ])\s*[)）]\s*[。.]?\s*$/;
-/** T or F after a wide gap at the end of a statement (正确的写T, a key column saved as text): only in a 判断
- * section too. */
+/** T or F after a wide gap at a statement's end (a key column saved as text): only in a 判断 section too. */
 const TF_AFTER_GAP = /(?<=[。．！!？?；;）)\u4e00-\u9fff])(?:[ \t]{2,}|　)[\s　]*([TFＴＦ])$/;
 const TRUTH_AT_START = new RegExp(`^${TRUTH}\\s*`);
 /** √ or 对 typed after a wide gap at the end of a statement: the key column of a paper saved as text. */
@@ -159,28 +159,26 @@ function printedKey(options: string[]): { key: string; options: string[] } | nul
   return null;
 }
 
-/** A whole key on one line: letters for an item with options, a truth word in a 判断 section. */
+/** A whole key on one line: letters for an item with options, a truth word in a 判断 section, √ or × anywhere. */
 function completeKey(line: string, item: TextItem): boolean {
   const key = line.trim().replace(/^[（(]\s*([^()（）]+?)\s*[)）]$/, '$1');
   if (item.options.length) return /^[A-HＡ-Ｈa-h](?:[\s、,，;；]*[A-HＡ-Ｈa-h])*$/.test(key);
-  return /判断|是非/.test(item.section.type) && truthIndex(key) !== null;
+  return (/判断|是非/.test(item.section.type) || /^[√✓✔×✗✘╳]$/.test(key)) && truthIndex(key) !== null;
 }
 
-/** An exam record's item with only the candidate's answer: the candidate may have been wrong, and a score
- * does not say which key the system held. */
+/** A line cut off its sentence (…大会于 ↵ （ ）年召开。, …半年、↵ 一年…, …召开于 ↵ 1921年7月…): it starts with a
+ * word, a bracket that is no option's number (（2）1921年) or a date. */
+const WRAPPED = /^(?:[\u4e00-\u9fff]|[（(](?!\s*\d{1,2}\s*[)）])|\d{1,4}\s*[年月日])/;
+
+/** An exam record's item with only the candidate's answer: it may be wrong, and no score names the key. */
 export const CANDIDATE_ONLY =
   '只有考生的作答（考生答案、您的答案等），没有正确答案：考生的作答不能当作答案，请补上正确答案（如“正确答案：B”）后再导入';
 
 export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKey): RawItem | string {
-  // A sentence broken by a paragraph or page break (…大会于 ↵ （ ）年召开。, …半年、↵ 一年…) is one line again;
-  // lines after a stem that ends its sentence (statements 1）2）, a list after ：) stay lines. A
-  // wrapped line may start with a date (…召开于 ↵ 1921年7月…): a number before 年月日 is no point's.
+  // A sentence broken by a paragraph or page break is one line again (WRAPPED); lines after a stem that ends
+  // its sentence (statements 1）2）, a list after ：) stay lines.
   let stem = read.stem
-    .map((l, i) =>
-      i && /[\u4e00-\u9fff、，]$/.test(read.stem[i - 1]!) && /^(?:[\u4e00-\u9fff（(]|\d{1,4}\s*[年月日])/.test(l)
-        ? l
-        : `\n${l}`,
-    )
+    .map((l, i) => (i && /[\u4e00-\u9fff、，]$/.test(read.stem[i - 1]!) && WRAPPED.test(l) ? l : `\n${l}`))
     .join('')
     .trim();
   const runOn = read.options.length ? null : optionsInStem(stem);
@@ -267,6 +265,7 @@ export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKe
     if (bare) ({ stem, answer } = bare);
     if (bare?.options) item = { ...item, options: bare.options };
   }
+  if (!answer && !marked && item.options.length) answer = explanationKey(item.explanation.join('\n')) ?? '';
   // A key shown by formatting: a typed key wins, and one that disagrees with it makes the item invalid.
   if (marked && 'refuse' in marked) {
     if (!answer || marked.always) return marked.refuse;

@@ -28,7 +28,15 @@ export function itemStart(line: string, prev: TextItem | null, section: Section,
     !prev.options.length &&
     QUESTION_LIKE.test(prev.stem.join('\n')) &&
     !QUESTION_LIKE.test(rest);
-  if (same && (number !== prev.number + 1 || point || statement)) return null;
+  // （1）1919年 ↵ （2）1921年: options numbered one to a line under a question waiting for them, the stem
+  // holding the line numbered one less (read as ①② by import-text-circled.ts), not the next item.
+  const option =
+    prev?.at === 'stem' &&
+    !prev.options.length &&
+    /^[（(]\s*\d/.test(line) &&
+    !QUESTION_LIKE.test(rest) &&
+    prev.stem.some((l) => new RegExp(`^[（(]\\s*${number - 1}\\s*[)）]`).test(l));
+  if (same && (number !== prev.number + 1 || point || statement || option)) return null;
   const circled = !auto && isCircled(num!);
   // ① is an item's number only in a run of such numbers, never a statement under a question
   // waiting for its options or a point of a written answer.

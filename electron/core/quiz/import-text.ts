@@ -13,7 +13,8 @@ import { markOptions } from './import-text-marks.js';
 import { cleanLines, numberLabelledItems, numberOrdinalItems, numberSpacedItems } from './import-text-clean.js';
 import { joinBareAnswers } from './import-text-bare-answer.js';
 import { numberItemsOtherwise } from './import-text-renumber.js';
-import { isPassage, isPlainPassage, PASSAGE_HEADING, READ_PASSAGE } from './import-text-material.js';
+import { bankOrText } from './import-text-unkeyed.js';
+import { isPassage, isPlainPassage, keyedWhole, PASSAGE_HEADING, READ_PASSAGE } from './import-text-material.js';
 import { answerFollows, itemStart } from './import-text-start.js';
 import { applyKeyList, isKeyHeading, keyHeadingRest, readKeyLine, type KeyList } from './import-key-list.js';
 import {
@@ -211,7 +212,8 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       );
       continue;
     }
-    if (READ_PASSAGE.test(line) || isPassage(trimmed, at) || (passageOpen && isPlainPassage(trimmed, at))) {
+    const plain = isPlainPassage(trimmed, at) && (passageOpen || (!!material.length && !!item && keyedWhole(item)));
+    if (READ_PASSAGE.test(line) || isPassage(trimmed, at) || plain) {
       material = READ_PASSAGE.test(line) ? [] : reading ? [...material, line] : [line];
       reading = !READ_PASSAGE.test(line);
       passageOpen = true;
@@ -294,7 +296,5 @@ export function parseTextBank(text: string, marks?: (items: TextItem[]) => (Mark
     const row = toRaw(item, keyed[i], marked[i]);
     return typeof row === 'string' ? `（${label}）${row}` : { ...row, label };
   });
-  // Numbered paragraphs with no key anywhere are a text (a speech, a notice), not a bank.
-  if (!keys.sections.some((s) => s.entries.size) && rows.every((r) => typeof r !== 'string' && !r.answer)) return null;
-  return { format: '编号文本题库', rows };
+  return bankOrText(rows, items, keys);
 }

@@ -61,6 +61,10 @@ export function entriesOf(written: string): [number, string][] {
     if (STRAY_LETTER.test(rest.replace(SINGLE, ' '))) return out;
     for (const m of singles) out.push([Number(m[1]), half(m[2]!).replace(/[、,，.．]/g, '')]);
   } else {
+    // 1．Y　2．N　3．Y: entries numbered on one by one whose keys are no letter or mark read above, and no
+    // Chinese (1.镰刀 2.锤头 is one 填空's answers): never the first entry running on to the line's end.
+    const words = wordEntries(rest);
+    if (words && words.length > 1 && words.every(([, k]) => !/[\u4e00-\u9fff]/.test(k))) return [...out, ...words];
     // One text answer per line (填空 and 简答 keys): 1. 全心全意为人民服务
     const text = TEXT_ENTRY.exec(rest.trim());
     if (text) out.push([Number(text[1]), text[2]!.trim()]);

@@ -11,6 +11,7 @@ import { judgeTail } from './judge-tail.js';
 import { readJudge } from './word-judge-marks.js';
 import { cover, NAME, SIGNIFICANT, type Reading } from './word-mark-reading.js';
 import { BOLD, HIGHLIGHT, RED, UNDERLINE } from './word-run-marks.js';
+import { legendName } from './word-key-colour.js';
 
 /** The marks a 选择 or 判断 key is shown by: the two are read together, a bank that keys its
  * options in red keys its √ and × in red. */
@@ -175,7 +176,12 @@ export function keysFromMarks(doc: MarkedText, items: TextItem[]): (MarkKey | un
   const choice = readings.filter((r) => r[0]?.kind === CHOICE_MARKS[0]);
   const fill = readings.filter((r) => r[0]?.kind === FILL_MARKS[0]);
   const kinds = { choice: keyKinds(choice, CHOICE_MARKS), fill: keyKinds(fill, FILL_MARKS) };
-  return readings.map((r) => {
+  // A paper whose legend names blue or green reads that colour as red (word-key-colour.ts): reasons name it.
+  const colour = legendName(doc.text);
+  const named = (k: MarkKey | undefined) =>
+    colour && k && 'refuse' in k ? { ...k, refuse: k.refuse.replace(/红色/g, colour) } : k;
+  return readings.map((r) => named(markKey(r)));
+  function markKey(r: Reading[]): MarkKey | undefined {
     if (!r.length) return undefined;
     const { used, same } = r[0]!.kind === FILL_MARKS[0] ? kinds.fill : kinds.choice;
     const marked = r.filter((x) => x.keyLike || x.refuse);
@@ -199,5 +205,5 @@ export function keysFromMarks(doc: MarkedText, items: TextItem[]): (MarkKey | un
     const soft = marked.find((x) => x.soft);
     if (soft) return { refuse: soft.refuse! };
     return undefined;
-  });
+  }
 }

@@ -57,8 +57,9 @@ describe('Word keys named by the paper', () => {
   });
 
   it('keeps blue no key without such a legend', async () => {
-    // No item keyed: the file is refused as a whole.
-    await expect(word('测试', { color: '0070C0' }, [[1], [0], [2]])).rejects.toThrow();
+    // No item keyed: each is refused, saying a colour other than red needs the paper's legend.
+    const got = await word('测试', { color: '0070C0' }, [[1], [0], [2]]);
+    expect(got.every((r) => typeof r === 'string' && r.includes('蓝色字为答案'))).toBe(true);
   });
 
   it('reads every option marked as every one right where the paper says the marks are the key', async () => {
