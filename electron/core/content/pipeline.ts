@@ -12,6 +12,7 @@ import { deriveMetadata, type ImportHints } from './metadata.js';
 import { extractQuotesAndTerms } from './quotes.js';
 import { splitArticles, splitTitled, type Article } from './split.js';
 import { statusOfImport, type StatusInfo } from '../knowledge/status.js';
+import { leadPeriodDate } from '../knowledge/own-period-date.js';
 import type { CleanReport, ContentDocument } from './types.js';
 
 export interface PipelineOptions {
@@ -88,6 +89,8 @@ export function processSource(
       : splitArticles(cleaned.lines, cleaned.report, src.contents);
   report.removed.push(...(src.removed ?? []), ...cleaned.report.removed);
   const docs: ContentDocument[] = [];
+  // The 公文版头 cleaning took off (a 发文字号 such as 国发〔1977〕112号) still dates the first article.
+  const frameHead = cleaned.report.removed.filter((r) => r.reason === '公文版头').map((r) => r.text);
   articles.forEach((article, i) => {
     // Title hints from a jsonl row name the whole row, so they only apply to a single article.
     // A 汇编's piece takes nothing from the file's own hints (its properties, a 来源 line of another
@@ -125,7 +128,7 @@ export function processSource(
         meta.date,
         body,
         meta.speakers.map((sp) => sp.name),
-        src.periodDate,
+        src.periodDate ?? leadPeriodDate([...(i === 0 ? frameHead : []), ...article.lines], body) ?? undefined,
       );
     docs.push({
       id: documentId(prefix, idSeed(prefix, src, seed, hash)),

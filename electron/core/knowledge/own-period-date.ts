@@ -96,10 +96,35 @@ function signedDate(line: string): string | null {
   return line.length <= 24 && d && /年/.test(d) ? yearOf(d) : null;
 }
 
+/** A 发文字号 under the title (市委发〔1952〕第3号, 国发〔1977〕112号, and the old style with the year's
+ * last two digits first, （65）县农字第12号): the year the document was issued. */
+function docNumberYear(line: string): string | null {
+  const m =
+    /^[（(]?\p{Script=Han}{1,12}\s*[〔［[【(（]\s*((?:19|20)\d\d)\s*[〕］\]】)）]\s*第?\s*\d{1,4}\s*号[）)]?$/u.exec(
+      line,
+    ) ?? /^[（(〔]([5-9]\d)[）)〕]\s*\p{Script=Han}{1,10}字?第?\s*\d{1,4}\s*号$/u.exec(line);
+  return m ? (m[1]!.length === 2 ? `19${m[1]}` : m[1]!) : null;
+}
+
 /** Year headings (1966年, 1967年 …) are a 大事记's sections, not the date of the text. */
 const YEAR_HEADING = /^(?:(?:19|20)\d\d|[〇○零O一二三四五六七八九]{4})年$/;
 /** A 大事记 entry: a line that opens with its date (1976年10月　粉碎……, 8月8日　全会通过……). */
 const ENTRY = /^(?:(?:19|20)\d\d年|[〇○零O一二三四五六七八九]{4}年|\d{1,2}月|(?:十[一二]?|[一二三四五六七八九])月)/;
+
+/** The date of the lines under a title: a 题注, a date line, a source line, a 电头 or a 发文字号. */
+function openingDate(lines: readonly string[]): string | null {
+  for (const l of lines) {
+    const own =
+      docNumberYear(l) ??
+      (bracketed(l) || dateOnly(l) || noteSentence(l)
+        ? yearOf(l)
+        : citation(l)
+          ? null
+          : (sourceDate(l) ?? datelineDate(l)));
+    if (own) return own;
+  }
+  return null;
+}
 
 /** The year (and month) of the file's own date in its page header lines, or null. */
 export function headerPeriodDate(lines: readonly string[]): string | null {
@@ -124,18 +149,27 @@ export function ownPeriodDate(text: string): string | null {
   const lines = headings.size >= 2 ? all.filter((l) => !headings.has(l)) : all;
   // A 大事记's last entry (1976年10月　粉碎……) is no 落款.
   const signed = all.filter((l) => ENTRY.test(l)).length >= 3 ? () => null : signedDate;
-  for (const l of lines.slice(0, 4)) {
-    const own =
-      bracketed(l) || dateOnly(l) || noteSentence(l)
-        ? yearOf(l)
-        : citation(l)
-          ? null
-          : (sourceDate(l) ?? datelineDate(l));
-    if (own) return own;
-  }
+  const opening = openingDate(lines.slice(0, 4));
+  if (opening) return opening;
   for (const l of lines.slice(-3).reverse()) {
     const own = dateOnly(l) || sourceNote(l) ? yearOf(l) : citation(l) ? null : (sourceDate(l) ?? signed(l));
     if (own) return own;
   }
   return null;
+}
+
+/** The date in the lines above the body that the import's header reader took off (an organ over
+ * its date line under the title, a 发文字号): the text's own, though not in its body. */
+export function leadPeriodDate(lines: readonly string[], body: string): string | null {
+  const start = body.trimStart().slice(0, 10);
+  const end = lines.findIndex((l) => l.trim() !== '' && start.startsWith(l.trim().slice(0, 10)));
+  // Read as the lines under a title, never as a 落款 (一九七五年整顿的历史意义 is a title).
+  return end > 0
+    ? openingDate(
+        lines
+          .slice(0, end)
+          .map((l) => l.trim())
+          .filter(Boolean),
+      )
+    : null;
 }

@@ -80,6 +80,22 @@ export const EARLY_WORDING = [
   /前十条[、，和]后十条/,
 ];
 
+/** The founding years' campaigns as their own texts wage them (1950–1952: the 土地改革, the
+ * 镇压反革命, the 三反 and 五反): their policy formulas and fighting words. A later 志 narrates the
+ * same years in plain words (划分阶级成分, 没收地主土地, 开展“三反”运动) and cites a policy in
+ * quotation marks (“首恶者必办”), which are read away before matching. */
+export const FOUNDING_WORDING = [
+  // One phrase, not three: the 土改's class line (依靠贫雇农，团结中农，中立富农).
+  /依靠贫雇农|中立富农/,
+  /三榜定案/,
+  /镇压与宽大相结合/,
+  /首恶者?必办/,
+  /打虎队/,
+  /五毒行为/,
+  /不法资本家/,
+  /(?:资产阶级|贪污分子|不法资本家)的?猖狂进攻/,
+];
+
 /** The Great Leap Forward (1958–1960). */
 export const LEAP_WORDING = [
   /三面红旗/,

@@ -8,6 +8,7 @@ import {
   ANTI_RIGHTIST_WORDING,
   CR_WORDING,
   EARLY_WORDING,
+  FOUNDING_WORDING,
   LATER,
   LEAP_WORDING,
   PRE_PLENUM_WORDING,
@@ -26,6 +27,10 @@ export const CURRENT: StatusInfo = { status: '现行', statusNote: null };
 const CR_NOTE = '“文化大革命”时期文献，其论点已被1981年《关于建国以来党的若干历史问题的决议》彻底否定，仅供党史研究。';
 const PRE_PLENUM_NOTE = '十一届三中全会前的文献，已被1981年历史决议纠正，仅供党史研究。';
 const EARLY_NOTE = '新中国成立初期的历史文献，反映当时的方针政策，供党史学习，不作为现行学习材料。';
+/** A text dated 1957 to May 1966 is of the ten years of 全面建设社会主义, not of the founding years
+ * (a 1963 学雷锋 article): the note names them and, like EARLY_NOTE, judges nothing it says. */
+const BUILDING_NOTE =
+  '全面建设社会主义时期（1956—1966年）的历史文献，反映当时的方针政策，供党史学习，不作为现行学习材料。';
 // A date alone says when a text was written, not what it says (邓小平's 1975 整顿 speeches, his 1978
 // 科学大会 speech): its note tells the period and never that the text's own theses were repudiated.
 const CR_DATE_NOTE =
@@ -56,7 +61,8 @@ export function statusByDate(date: string | null | undefined): StatusInfo {
   if (!key) return CURRENT;
   const note = (text: string): StatusInfo => ({ status: '历史文献', statusNote: text });
   if (key < '1949-10-01') return note('新中国成立前的历史文献，供党史学习，不作为现行学习材料。');
-  if (key < '1966-05-16') return note(EARLY_NOTE);
+  if (key < '1957-01-01') return note(EARLY_NOTE);
+  if (key < '1966-05-16') return note(BUILDING_NOTE);
   if (key < '1976-10-06') return note(CR_DATE_NOTE);
   if (key < TURN) return note(PRE_PLENUM_DATE_NOTE);
   return CURRENT;
@@ -104,7 +110,7 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
   const unquoted = folded.replace(/“[^“”]*”|「[^「」]*」|『[^『』]*』|《[^《》]*》/g, '').replace(REJECTED, '');
   const hits = (wording: RegExp[]) => wording.filter((re) => re.test(unquoted)).length;
   const [early, leap, cr, pre] = [
-    [...ANTI_RIGHTIST_WORDING, ...EARLY_WORDING],
+    [...FOUNDING_WORDING, ...ANTI_RIGHTIST_WORDING, ...EARLY_WORDING],
     LEAP_WORDING,
     CR_WORDING,
     PRE_PLENUM_WORDING,

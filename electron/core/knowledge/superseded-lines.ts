@@ -51,6 +51,12 @@ const SLOGANS = [
   '文攻武卫',
   '三忠于',
   '四无限',
+  // 1958's 共产风 and the class-struggle education of 1962–1976, as a memoir or a 村史馆 recalls
+  // them on a wall or a banner with no verdict beside them.
+  '跑步进入共产主义',
+  '放开肚皮吃饭',
+  '千万不要忘记阶级斗争',
+  '不忘阶级苦牢记血泪仇',
 ];
 
 const han = (s: string) => (foldForSearch(s).match(/\p{Script=Han}/gu) ?? []).join('');
@@ -98,10 +104,15 @@ const WRONG =
 
 /** Harm a sentence says a line did: a verdict only on what it calls a 口号, 做法 … (HARMED), since
  * a news sentence says it of anything (疫情给经济造成严重冲击). */
-const HARM = /造成了?(?:严重|巨大|重大)|挫伤|助长|严重脱离|脱离了?(?:实际|国情|我国)|践踏/;
+const HARM =
+  /造成了?(?:严重|巨大|重大)|严重损失|挫伤|助长|严重脱离|脱离了?(?:实际|国情|我国)|践踏|不切实际|扩大化|绝对化|不适当的高度/;
 /** What a sentence calls the line it quotes (“……”的口号, ……的做法, ……的推广): the verdict may come
  * anywhere after it (……的做法无偿调拨……，挫伤了农民的积极性). */
-const CALLED = /^的?(?:口号|做法|说法|提法|主张|论调|理论|推广|流行|盛行)/;
+const CALLED = /^的?(?:口号|做法|说法|提法|主张|论调|理论|推广|流行|盛行|标语|横幅)/;
+/** A line someone shouted or raised (喊出“……”, 鼓吹“……”; 提出 only by 有的地方, 当时 …, as a current
+ * text says of a line today's leaders raise): a harm after it in the sentence judges it. */
+const PROCLAIMED =
+  /(?:喊出|叫出|打出|刮起|大刮|鼓吹|叫嚷|宣扬)了?$|(?:有的|一些|个别|当时|当年|那时)[^，。；]{0,12}提出了?$/;
 
 /** Names of events and groups, quoted as the 历史决议 quotes them: a verdict beside one (“文化大革命”
  * 是一场由领导者错误发动……的内乱) judges the event, and the sentence is study material. */
@@ -119,6 +130,7 @@ export function quotesRejectedLine(sentence: string): boolean {
     const after = f.slice(end);
     if (WRONG.test(f.slice(Math.max(0, m.index - 16), end + 16))) return true;
     if (CALLED.test(after) && (WRONG.test(after) || HARM.test(after))) return true;
+    if (PROCLAIMED.test(f.slice(0, m.index)) && HARM.test(after)) return true;
   }
   return false;
 }

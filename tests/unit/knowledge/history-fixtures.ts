@@ -37,7 +37,11 @@ export const HISTORY_LABELS = JSON.parse(
   fs.readFileSync(path.join(HISTORY_DIR, 'labels.json'), 'utf8'),
 ) as HistoryLabel[];
 
-const NOTE_WORDS = { early: /新中国成立初期|大跃进/, cr: /文化大革命/, 'pre-plenum': /三中全会前/ };
+const NOTE_WORDS = {
+  early: /新中国成立初期|全面建设社会主义时期|大跃进/,
+  cr: /文化大革命/,
+  'pre-plenum': /三中全会前/,
+};
 
 const han = (s: string) => (foldForSearch(s).match(/\p{Script=Han}/gu) ?? []).join('');
 
