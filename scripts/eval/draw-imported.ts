@@ -19,6 +19,7 @@
 // Word/PDF papers of import rounds 12 to 14, --new p12,p13,o13,p14,o14, salt 'imported8:', --extra,
 // the seven earlier draws excluded). A speech fixture of tests/unit/knowledge/speech-fixtures whose name opens on
 // one of the prefixes is drawn from too (questions-imported9.json: --new p15,o15,s15, salt 'imported9:').
+// questions-imported10.json: --new p16,o16,s16, salt 'imported10:', the nine earlier draws excluded.
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json
 import { createHash } from 'node:crypto';

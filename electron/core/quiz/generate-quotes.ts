@@ -11,11 +11,14 @@ import { keyBlanks } from './key-blanks.js';
 import { hashString, seededRng } from './rng.js';
 import { isContentToken, tokenize } from '../text/segment.js';
 import { datedForLearner, localMaxim, localSlogan, localTifaLine, localVoice, NATIONAL } from './local-voice.js';
-import { thesisIn } from './thesis-terms.js';
+import { termDefinition, thesisIn } from './thesis-terms.js';
 import {
   aboutNarratedPerson,
   aboutProceedings,
   localPlan,
+  closingVow,
+  levelGivesAway,
+  unitDirective,
   nearTwinTitle,
   saysNothing,
   titleGivesAway,
@@ -122,7 +125,8 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     const doc = src.docs.get(q.docId);
     const span = located(src, q);
     if (!doc || !span || !usable(src, q)) continue;
-    if (localVoice(doc, docs) && (aboutNarratedPerson(q.text, doc) || localPlan(q.text))) continue;
+    if (localVoice(doc, docs) && (aboutNarratedPerson(q.text, doc) || localPlan(q.text) || unitDirective(q.text)))
+      continue;
     const rng = seededRng(hashString(q.id + q.text));
     const who = q.speaker;
     // The same words in another document make “which document / year / who” ambiguous; and words
@@ -190,7 +194,13 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     const oneSpeech = !(doc.type === '讲话' && doc.speakers.length > 1);
     // A sentence built on a saying (…牢固树立绿水青山就是金山银山的理念) is remembered by the
     // saying: asked where it comes from, a learner names the saying's source, not this document.
-    const fromHere = oneSpeech && !match && !maxim && ownWords(src, q, doc, span.start);
+    const fromHere =
+      oneSpeech &&
+      !match &&
+      !maxim &&
+      !closingVow(q.text) &&
+      !termDefinition(q.text) &&
+      ownWords(src, q, doc, span.start);
     if (others.length === 0 && fromHere) {
       // Titles of the same family (a government work report among government work reports, of
       // nearby years), never a resolution beside a report.
@@ -213,7 +223,11 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
           .filter((t) => foldedHan(t) === han(t) && !nearTwinTitle(t, doc.title)),
         rng,
       );
-      if (byTitle && !titleGivesAway(q.text, byTitle.options, byTitle.correct))
+      if (
+        byTitle &&
+        !titleGivesAway(q.text, byTitle.options, byTitle.correct) &&
+        !levelGivesAway(q.text, byTitle.options, byTitle.correct)
+      )
         out.push({
           ...base,
           kind: '单选',

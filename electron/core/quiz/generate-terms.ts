@@ -222,14 +222,22 @@ function multiChoice(src: QuizSource, byTerm: Map<string, SourceTerm[]>): Questi
     const doc = src.docs.get(docId);
     if (!doc || set.size < 3) continue;
     const rng = seededRng(hashString('multi:' + docId));
-    const right = shuffle([...set], rng).slice(0, 2 + Math.floor(rng() * 2));
+    // A 提法 inside another one of the document (从严治党 in 全面从严治党) is no option of its own: ticked or
+    // not, a learner who read 全面从严治党 is right either way. Nor is a wrong one holding a right one.
+    const nested = (t: string) => [...set].some((o) => o !== t && o.includes(t));
+    const right = shuffle([...set], rng)
+      .slice(0, 2 + Math.floor(rng() * 2))
+      .filter((t) => !nested(t));
+    if (right.length < 2) continue;
     // A wrong option must not occur anywhere in the document, quoted or not, and must be of its
     // time (a formulation first found later gives itself away).
     const text = doc.paragraphs.map((p) => p.text).join('\n');
     const wrong = shuffle(
       all.filter((t) => !set.has(t) && !text.includes(t) && inUseBy(t, doc.year, src.firstSeen)),
       rng,
-    ).slice(0, 4 - right.length);
+    )
+      .filter((t) => !right.some((r) => t.includes(r)))
+      .slice(0, 4 - right.length);
     if (wrong.length < 1) continue;
     const options = shuffle([...right, ...wrong], rng);
     if (new Set(options.map(normOption)).size !== options.length) continue;

@@ -25,7 +25,8 @@ export function judgementPredicate(
     from = end + 1;
     // jieba keeps 是 with a pronoun or adverb before it (这是, 就是, 也是).
     const is = clause.findIndex((t) => /^[这那就也都正即乃才]?是$/.test(t.word));
-    if (is < 0) continue;
+    // 是把…/是让… says what is to be done (最难的，是把群众的心聚起来): an action, no predicate noun.
+    if (is < 0 || /^[把将让使]$/.test(clause[is + 1]?.word ?? '')) continue;
     let de = -1;
     for (let i = clause.length - 1; i > is; i--)
       if (clause[i]!.word === '的') {

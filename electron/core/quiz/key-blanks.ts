@@ -7,6 +7,7 @@ import { chooseBlanks, tokenize } from '../text/segment.js';
 import { askable } from './term-distractors.js';
 import { judgementPredicate } from './judgement-predicate.js';
 import { cutsBookTitle } from './blank-in-quotation.js';
+import { beforePeopleHead, mannerIdiom, ownRole, pairItem, verbalPhrase, verbWithObject } from './blank-verbal.js';
 
 export interface Blank {
   start: number;
@@ -17,8 +18,10 @@ export interface Blank {
 const NAME_TAG = /^(nr|nrfg|nrt|ns|nt)$/;
 const KEY_TAG = /^(n|nz|vn|l|i|an)$/;
 /** A word glued to a function morpheme (要用, 把握住…, 关键在于) or a number, or a negated modal
- * (不容低估, 不可, 没有), is no key term. */
-const WEAK_WORD = /^[要把被对在从向为以将让使和与及的了着过都也就还又才更再所其之]|^[不没].$|[的了着过于]$|[\d０-９]/;
+ * (不容低估, 不可, 没有), is no key term; nor is one opening on the suffix 化 (绿色/【化发展】: the
+ * segmenter's cut of 绿色化发展), nor a verb with its complement (把群众的心【聚起来】: 凝聚起来 fits as well). */
+const WEAK_WORD =
+  /^[要把被对在从向为以将让使和与及的了着过都也就还又才更再所其之化]|^[不没].$|[的了着过于]$|(?:起来|下来|出来|上来|下去|过来)$|[\d０-９]/;
 /** A modal, a dummy verb or a degree before a verb (难以解决, 加以解决, 必须坚持, 高度负责, 不断前进) says
  * how a thing is done, not what: the blank asks for a guess (一时____的，要…加以解决; 激励我们____的动力). */
 const MODAL_PHRASE =
@@ -70,8 +73,9 @@ export function keyBlanks(
   const names = tokens.filter((t) => NAME_TAG.test(t.tag));
   // The head of a compound (党建【工作】, 安全【生产】, 人民【群众】): a two-character word right
   // after a noun names the general kind; the word before it is what the sentence is about.
+  // A noun the segmenter takes for a name (秋收/nr 【时节】) makes such a compound too.
   const headOfCompound = (w: { start: number; end: number }) =>
-    w.end - w.start === 2 && tokens.some((t) => t.end === w.start && NOUNISH.test(t.tag));
+    w.end - w.start === 2 && tokens.some((t) => t.end === w.start && (NOUNISH.test(t.tag) || t.tag === 'nr'));
   // After 任何 any noun fits (任何【艰难险阻】都挡不住, 任何【敌人】都压不倒): the blank asks a guess.
   const afterAny = (w: { start: number }) => text.slice(Math.max(0, w.start - 2), w.start) === '任何';
   // A subject said to be ours (【社区】是我们共同的家) is fixed by who speaks, not by the sentence: 家园,
@@ -88,15 +92,20 @@ export function keyBlanks(
       /^(?:就|都)?是/.test(text.slice(w.end)));
   // An item of a list (有【勇气】、有智慧、有能力) is any word of its kind: 信心, 决心 fit as well. A set the
   // Party fixes (自治、法治、德治) is a 提法 of the lexicon, blanked above, or a series (generate-series.ts);
-  // items that share a word with the blank (【打江山】、守江山) give its form, as a series does.
+  // items that share a word with the blank (【打江山】、守江山) give its form, as a series does. A shared
+  // character (【水库】、钱库、粮库; 新产业、新模式、新【动能】) does not: 碳库, 新业态 fit as well. The first
+  // item is read at the blank's item's length, not with the clause's opening (科技创新能够催生新产业).
   const listItem = (w: { start: number; end: number; word: string }) => {
     if (text[w.end] !== '、' && !/、\p{Script=Han}?$/u.test(text.slice(Math.max(0, w.start - 2), w.start)))
       return false;
     const from = Math.max(...['，', '。', '；', '：', '！', '？'].map((c) => text.lastIndexOf(c, w.start - 1))) + 1;
     const ends = ['，', '。', '；', '：', '！', '？'].map((c) => text.indexOf(c, w.end)).filter((i) => i >= 0);
     const clause = text.slice(from, ends.length ? Math.min(...ends) : text.length);
-    const others = clause.split('、').filter((item) => !item.includes(w.word));
-    return !others.some((item) => [...w.word].some((c) => item.includes(c)));
+    const items = clause.split('、');
+    const own = items.find((item) => item.includes(w.word)) ?? w.word;
+    const others = items.filter((item) => !item.includes(w.word)).map((item) => item.slice(-own.length));
+    const pairs = [...w.word].slice(1).map((c, i) => w.word[i]! + c);
+    return !others.some((item) => pairs.some((g) => item.includes(g)));
   };
   // The speaker's own jurisdiction or office (【全市】上下要算好生态账, 【区政府】将继续…) is fixed by who
   // speaks: 全县, 全省, 市政府 fit as well.
@@ -159,6 +168,12 @@ export function keyBlanks(
         ours(w) ||
         announces(w) ||
         listItem(w) ||
+        verbalPhrase(text, w) ||
+        mannerIdiom(tokens, w) ||
+        verbWithObject(tokens, w) ||
+        beforePeopleHead(text, w) ||
+        pairItem(tokens, w) ||
+        ownRole(text, w) ||
         ownLevel(w) ||
         asksWhether(w) ||
         turnWord(w) ||

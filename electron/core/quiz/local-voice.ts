@@ -49,8 +49,15 @@ export function localTifaLine(text: string, doc: SourceDoc, docs: readonly Sourc
  * user's import with a local voice: asked neither which document nor who said it. */
 export function localMaxim(text: string, doc: SourceDoc, docs: readonly SourceDoc[]): boolean {
   if (!localVoice(doc, docs)) return false;
-  return (text.match(/\p{Script=Han}/gu)?.length ?? 0) <= MAXIM_HAN;
+  const n = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return n <= MAXIM_HAN || (n <= DEFINITION_HAN && DEFINITION.test(text));
 }
+
+/** Han characters up to which a one-clause definition (营商环境是一个地方的核心竞争力; 基层党组织是联系群众的
+ * 桥梁纽带) is a saying local texts pass round: no comma, no “we” or “our county”, X是…的Y. */
+const DEFINITION_HAN = 16;
+const DEFINITION =
+  /^(?![^。！]*(?:我|咱|本[省市县区镇乡村]))[^，,；;：:]{2,10}(?:就|都)?是[^，,；;：:]{1,10}的[^，,；;：:的]{2,6}[。！]?$/u;
 
 /** Han characters from which a clause is a wording of its own (抓项目就是抓发展), not a common phrase. */
 const SLOGAN_CLAUSE_HAN = 6;

@@ -74,6 +74,16 @@ export const saysNothing = (text: string) =>
  * 统一) is the caller's to keep. */
 export const localPlan = (text: string) => /^(?:我们|[省市县区镇乡](?:委|政府))(?:还|也|今年)?将/.test(text);
 
+/** An instruction to the units under the speaker (各区要把加装电梯…作为改造重点; 各乡镇各部门要认真学习…; 各村要把
+ * 防火责任落实到山头地块): what each is to do this once, in a local voice no judgement anyone studies. */
+export const unitDirective = (text: string) =>
+  /^各(?:县区|县市区|乡镇|街道|部门|单位|学校|村组|[省市县区乡镇村])[^，。；！？]{0,12}?要/.test(text);
+
+/** The vow a report closes on (我们一定要以对国家和人民高度负责的精神，…决不辜负人民的重托): every year's
+ * report says it in other words, so which year or document said these cannot be known. */
+export const closingVow = (text: string) =>
+  /(?:不负|不辜负|无愧于)[^，。；！？]{0,6}(?:重托|期待|期望|厚望|重任)/.test(text);
+
 /** Characters from which a title is long enough for one character to pass unseen. */
 const TWIN_TITLE_MIN = 12;
 
@@ -126,4 +136,12 @@ export function titleGivesAway(line: string, options: readonly string[], correct
   return [...words].some(
     (w) => options[correct]!.includes(w) && options.every((o, i) => i === correct || !o.includes(w)),
   );
+}
+
+/** Whether the line names its level (全县上下…, 我市…) and the right title of “which document” alone is of that
+ * level (中共青河县委… beside 省委…, 市委…, 全省…): read off, not known. */
+export function levelGivesAway(line: string, options: readonly string[], correct: number): boolean {
+  const level = /(?:全|我|本)([省市县区镇乡])/.exec(line)?.[1];
+  if (!level) return false;
+  return options[correct]!.includes(level) && options.every((o, i) => i === correct || !o.includes(level));
 }

@@ -28,3 +28,16 @@ function thesisMatcher(): TermMatcher {
 export function thesisIn(text: string): string | null {
   return thesisMatcher().find(foldForSearch(text))[0]?.term ?? null;
 }
+
+/** Han characters up to which a one-clause sentence defining a 提法 is its standing definition. */
+const DEFINITION_HAN = 18;
+
+/** Whether `text` is one clause defining a 提法 of the lexicon (人民代表大会制度是我国根本的政治制度; 对外开放
+ * 是一项长期的基本国策): every report restates the definition in its own words (…是我国的根本政治制度), so
+ * which report or year said these words cannot be known. */
+export function termDefinition(text: string): boolean {
+  const m = /^([^，,；;：:是]{2,10})(?:就)?是[^，,；;：:]{2,}[。！]?$/u.exec(text);
+  if (!m || (text.match(/\p{Script=Han}/gu)?.length ?? 0) > DEFINITION_HAN) return false;
+  const subject = foldForSearch(m[1]!);
+  return lexicon().some((e) => e.category !== '历史提法' && foldForSearch(e.term) === subject);
+}

@@ -1,0 +1,67 @@
+// Key words that sit where any word of their kind fits, so a learner's equally right answer would be
+// marked wrong: a verb phrase or a manner before what it governs (【贯彻落实】总书记重要讲话精神 — 学习贯彻;
+// 【认真学习】先进典型事迹 — 大力宣传; 【坚定不移】推进 — 持续), a verb taking its object (查摆问题实，【剖析】原因深
+// — 分析), the modifier of a kind of people (各级【领导】干部 — 党员干部), and one of a pair of like nouns
+// (把【心思】和精力集中到… — 时间和精力).
+import { tokenize, type Token } from '../text/segment.js';
+
+/** Tags of a verb, an adjective or an adverb: the halves of 贯彻落实, 认真学习, 坚定不移. */
+const VERBAL_TAG = /^(v|vn|vd|a|ad|d)$/;
+
+const verbalHalf = (s: string) => {
+  const t = tokenize(s);
+  return t.length > 0 && t.every((x) => VERBAL_TAG.test(x.tag));
+};
+
+/** A four-character word made of two verbal halves (贯彻/落实, 认真/学习, 坚定/不移) right before the word
+ * it governs: it says how or what is done to the thing named after it, and 学习贯彻, 大力宣传, 持续 fit
+ * as well. */
+export function verbalPhrase(text: string, w: { start: number; end: number; word: string }): boolean {
+  if (w.word.length !== 4 || !/^\p{Script=Han}$/u.test(text[w.end] ?? '') || /[的地]/.test(text[w.end]!)) return false;
+  return verbalHalf(w.word.slice(0, 2)) && verbalHalf(w.word.slice(2));
+}
+
+/** An idiom right before the verb it qualifies (全县要【一心一意】谋项目, 【坚定不移】推进): a manner, 全力以赴 fits
+ * as well, also after a comma (…，【一心一意】谋项目). Not at the opening of its sentence nor before 是 or a modal:
+ * there the idiom is the subject (艰难险阻挡不住…, 艰苦奋斗是…). */
+export function mannerIdiom(tokens: readonly Token[], w: { start: number; end: number; tag: string }): boolean {
+  if (!/^(i|l)$/.test(w.tag)) return false;
+  const before = tokens.find((t) => t.end === w.start);
+  if (!before || (before.tag === 'x' && !/^[，,；;]$/.test(before.word))) return false;
+  const next = tokens.find((t) => t.start === w.end);
+  return !!next && next.tag === 'v' && !/^(?:[是要能会应可就才]|需要|应该|应当|必须)/.test(next.word);
+}
+
+/** A verb-noun (剖析/vn) directly followed by a noun it governs (原因): used as a verb, 分析 fits as well. */
+export function verbWithObject(tokens: readonly Token[], w: { end: number; tag: string }): boolean {
+  if (w.tag !== 'vn') return false;
+  const next = tokens.find((t) => t.start === w.end);
+  return !!next && /^(n|nz|vn)$/.test(next.tag);
+}
+
+/** Heads naming a kind of people: the word before them says which (领导干部, 党员干部, 基层干部). */
+const PEOPLE_HEAD = /^(?:干部|党员|群众|同志|人员|职工)/;
+
+export function beforePeopleHead(text: string, w: { end: number }): boolean {
+  return PEOPLE_HEAD.test(text.slice(w.end));
+}
+
+/** One of two like nouns joined by 和/与 (心思和精力): its partner says only its kind, 时间 fits as well. A
+ * 提法 (计划生育和环境保护) is blanked as such before any word is. */
+export function pairItem(tokens: readonly Token[], w: { start: number; end: number; word: string }): boolean {
+  const i = tokens.findIndex((t) => t.start === w.start);
+  if (i < 0) return false;
+  const like = (t: Token | undefined) => !!t && t.word.length === w.word.length && /^(n|nz|an)$/.test(t.tag);
+  const after = tokens[i + 1];
+  const before = tokens[i - 1];
+  return (
+    (/^[和与]$/.test(after?.word ?? '') && like(tokens[i + 2])) ||
+    (/^[和与]$/.test(before?.word ?? '') && like(tokens[i - 2]))
+  );
+}
+
+/** The speaker's own role in a first-person line (我只是做了一名【村支书】该做的事): fixed by who speaks, not by
+ * the sentence; 党员, 干部 fit as well. */
+export function ownRole(text: string, w: { start: number }): boolean {
+  return /(?:一名|一位|一个)$/.test(text.slice(0, w.start)) && /我(?!们)/.test(text.slice(0, w.start));
+}
