@@ -41,6 +41,11 @@ const EXHORT_OPENING = new RegExp(
   `${START}([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:在[^，,。！？“”]{1,24}?[中上时])?(?:勉励|叮嘱|嘱咐)`,
   'g',
 );
+/** `副会长邓志辉引述习近平主席的话说：“……”`: a name citing another's words; the next 他 is he. */
+const CITING_OPENING = new RegExp(
+  `${START}(?:${ROLE})?([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:在[^，,。！？“”]{1,24}?[中上时])?(?:引用|援引|引述)[^，,。！？“”]{1,20}?的话`,
+  'g',
+);
 /** `我常说：`, `他们说，`: segmentation may take a pronoun and an adverb for a rare name. */
 const PRONOUN = /^[我你您他她它咱]|们/;
 
@@ -55,6 +60,7 @@ export function narratedNames(folded: string): string[] {
     ...folded.matchAll(AFTER_CLAUSE),
     ...folded.matchAll(FLOOR_OPENING),
     ...folded.matchAll(EXHORT_OPENING),
+    ...folded.matchAll(CITING_OPENING),
   ])
     if (
       !PRONOUN.test(m[1]!) &&

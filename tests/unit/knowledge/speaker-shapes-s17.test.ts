@@ -142,3 +142,13 @@ describe('the type of a report', () => {
     expect(await typeOf(`春耕时节到青河县走一走${body}`)).toBe('文章');
   });
 });
+
+describe('a name citing another’s words', () => {
+  it('`副会长某某引述习近平主席的话说：“……”他强调，…`: the quotation is 习近平’s, 他 is the one citing', () => {
+    expect(
+      said([
+        '香港工联会副会长邓志辉引述习近平主席的话说：“青年兴则国家兴，青年强则国家强。”他强调，香港青年要把个人发展融入国家发展大局。',
+      ]),
+    ).toEqual(['习近平: 青年兴则国家兴，青年强则国家强。', '邓志辉: 香港青年要把个人发展融入国家发展大局。']);
+  });
+});
