@@ -23,6 +23,7 @@ import {
   DATELINE,
   DOC_TITLE_END,
   HEADLINE_STRESS,
+  HEADLINE_VISIT,
   MINUTES_TITLE,
   NEWS_LEAD,
   NEWS_VERB,
@@ -49,7 +50,7 @@ export type { DocMetadata, ImportHints };
 
 /** A leader of the alias table, or a name under its post (`省委书记李明`): never a bare `全省各地`. */
 const reportedHeadline = (foldedTitle: string, foldedLead: string) => {
-  const m = HEADLINE_STRESS.exec(foldedTitle);
+  const m = HEADLINE_STRESS.exec(foldedTitle) ?? HEADLINE_VISIT.exec(foldedTitle);
   if (!m) return false;
   // `李明在青石县调研时强调` over a lead that names him under his post (`省委书记李明`).
   const posted = () => new RegExp(`(?:${ROLE})${m[2]!}`).test(foldedLead);
@@ -119,11 +120,13 @@ export function deriveMetadata(
     type = '文章';
   else if (
     // A 中心组 study session is reported like a meeting (`市委理论学习中心组举行集体学习`); a 纪要 is no report.
+    // (The title may say it: `全市劳动模范表彰大会召开`, `……座談會舉行`; a leader who only 出席…并讲话/并致辞
+    // and 勉励/希望 still spoke at it.)
     !MINUTES_TITLE.test(foldedTitle) &&
     /(召开|举行|召開|舉行).{0,40}(会|會)|(会|會)议?.{0,4}(召开|举行|召開|舉行)|(召开|举行)(了)?(集体|专题)学习/.test(
-      lead,
+      `${title}\n${lead}`,
     ) &&
-    /强调|指出|強調/.test(body)
+    /强调|指出|強調|[并並](?:讲话|講話|致辞|致辭)/.test(body)
   )
     type = '会议报道';
   // Many people's words set down together: a press conference, `……座谈会发言摘登`, `……发言实录`,

@@ -13,7 +13,7 @@ import { speakersIn } from './speakers.js';
 
 /** When he spoke (`20日下午在…调研时`, `在讲话中`, `发言时`) and the verb. */
 const SPOKE =
-  '(?:同志|代表|委员)?(?:\\d{1,2}日)?(?:上午|下午|晚上|晚间)?(?:在[^，。！？“”]{1,24}?[中上时]|(?:发言|讲话|致辞)时?)?(?:也|还|又|再次|进一步|曾经|曾)?(?:指出|强调|表示|介绍|说|要求|提出|建议|谈到)[：:，,]';
+  '(?:同志|代表|委员)?(?:\\d{1,2}日)?(?:上午|下午|晚上|晚间)?(?:在[^，。！？“”]{1,24}?[中上时]|(?:发言|讲话|致辞)时?)?(?:也|还|又|再次|进一步|曾经|曾)?(?:指出|强调|表示|介绍|说|要求|提出|建议|谈到)(?:我们|大家)?[：:，,]';
 const WORDS = `([\\u4e00-\\u9fff]{2,3}?)${SPOKE}`;
 /** A sentence's start, or a news agency's dateline (`新华社青山8月20日电　`). */
 const START = '(?:^|[。！？!?\\n][”’]?\\s*|\\d日电\\s*)';
@@ -25,7 +25,7 @@ const POSTED = new RegExp(`${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?$
 
 /** `“……”天成物流公司董事长葛秀梅说。`: a post and a name after the words he said. */
 const POSTED_AFTER_QUOTE = new RegExp(
-  `”[，,]?\\s*${ROLE}([\\u4e00-\\u9fff]{2,3}?)(?:说|表示|指出|强调|介绍)[。！!]`,
+  `”[，,]?\\s*${ROLE}([\\u4e00-\\u9fff]{2,3}?)(?:在[^，,。！？“”]{1,30}?[上中时])?(?:说|表示|指出|强调|介绍)[。！!]`,
   'g',
 );
 
@@ -36,6 +36,16 @@ const FLOOR =
 const FLOOR_OPENING = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)([\\u4e00-\\u9fff]{2,3}?)${FLOOR}`, 'g');
 const FLOOR_POSTED = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)${ROLE}([\\u4e00-\\u9fff]{2,3}?)${FLOOR}`, 'g');
 
+/** `邹明辉在主持会议时勉励青年职工向劳模学习`: a name exhorting people, the words after them. */
+const EXHORT_OPENING = new RegExp(
+  `${START}([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:在[^，,。！？“”]{1,24}?[中上时])?(?:勉励|叮嘱|嘱咐)`,
+  'g',
+);
+/** `副会长邓志辉引述习近平主席的话说：“……”`: a name citing another's words; the next 他 is he. */
+const CITING_OPENING = new RegExp(
+  `${START}(?:${ROLE})?([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:在[^，,。！？“”]{1,24}?[中上时])?(?:引用|援引|引述)[^，,。！？“”]{1,20}?的话`,
+  'g',
+);
 /** `我常说：`, `他们说，`: segmentation may take a pronoun and an adverb for a rare name. */
 const PRONOUN = /^[我你您他她它咱]|们/;
 
@@ -45,7 +55,13 @@ export function narratedNames(folded: string): string[] {
   // (`付/v 建新/v在主持会议时表示，`: a name segmentation does not know, which the text also gives after a
   // post, `市长付建新`: the post fixes where it starts.)
   const posted = (n: string) => isBylineName(n) && new RegExp(`${ROLE}${n}`).test(folded);
-  for (const m of [...folded.matchAll(OPENING), ...folded.matchAll(AFTER_CLAUSE), ...folded.matchAll(FLOOR_OPENING)])
+  for (const m of [
+    ...folded.matchAll(OPENING),
+    ...folded.matchAll(AFTER_CLAUSE),
+    ...folded.matchAll(FLOOR_OPENING),
+    ...folded.matchAll(EXHORT_OPENING),
+    ...folded.matchAll(CITING_OPENING),
+  ])
     if (
       !PRONOUN.test(m[1]!) &&
       !speakersIn(m[1]!).length &&
@@ -60,3 +76,23 @@ export function narratedNames(folded: string): string[] {
     if (!speakersIn(m[1]!).length && isBylineName(m[1]!)) out.add(m[1]!);
   return [...out];
 }
+
+/** A post of public office (not a company's or a society's): whose words an article may retell. */
+const OFFICE = /(?:书记|省长|市长|县长|区长|镇长|乡长|部长|厅长|局长|主任|主席|总理)$/;
+
+/** `省委书记罗振华强调：`, `“……”省长钱卫东说。`: in an article (a 综述, a 通讯), the officials it names
+ * under their post as speaking; its interviewees (`村民张大山说`, `董事长陈丽华说`) are not framed. */
+export function postedOfficials(folded: string): string[] {
+  const out = new Set<string>();
+  for (const re of [POSTED, POSTED_AFTER_QUOTE])
+    for (const m of folded.matchAll(re)) {
+      if (OFFICE.test(m[0].slice(0, m[0].indexOf(m[1]!))) && !speakersIn(m[1]!).length && isBylineName(m[1]!))
+        out.add(m[1]!);
+    }
+  return [...out];
+}
+
+/** The people whose quotations a document's frames may name besides its speakers: those a report or a
+ * speech narrates speaking; in an article, only the officials it names under their post. */
+export const speakingPeople = (type: string, folded: string): string[] =>
+  type === '会议报道' || type === '讲话' ? narratedNames(folded) : type === '文章' ? postedOfficials(folded) : [];

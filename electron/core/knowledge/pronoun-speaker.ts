@@ -33,7 +33,8 @@ const WITH_SOMEONE = /^[和同跟及、与]/;
 const TOWARD_SOMEONE = /向|给|交给|授予|颁发/;
 /** 向/给 inside a word that takes no person (`经济回升向好`, `方向`, `面向未来`, `供给侧`, `给予肯定`). */
 const NO_PERSON_TOWARD =
-  /[方面走导趋倾转指取去动一意志双单定横纵流风偏]向|向(?:好|纵深|往|心)|[供补配自]给|给予了?(?:充分|高度)?(?:肯定|评价|支持)/g;
+  /[方面走导趋倾转指取去动一意志双单定横纵流风偏]向|向(?:好|纵深|往|心)|[供补配自]给|给予了?(?:充分|高度)?(?:肯定|评价|支持)|向[^，,。；;“”]{0,12}?(?:模范|劳模|集体|个人|单位|同志们?|党员|干部|职工|群众|人员|工作者|家属)们?(?:表示|致以)/g;
+// (`向受表彰的劳动模范表示热烈祝贺`: greetings to people named as a whole, none of whom is the next 他.)
 /** Someone named by a post alone after the subject (`表扬了驻村第一书记`, `听取了局长的汇报`). */
 const POST_WORD =
   /书记|县长|市长|区长|省长|镇长|乡长|村长|主任|部长|局长|厅长|处长|科长|校长|院长|所长|站长|队长|总理|主席|委员|董事长|经理|行长|社长|会长|同志|先生|女士/;
@@ -42,6 +43,14 @@ const POST_WORD =
 const INSTRUCTS = /^(?:在[^，,。！？“”]{1,24}?[中上时])?(?:强调|指出|要求)[：:，,]/;
 /** `程立民引用总书记的话说：“……”`: whose words he cites, not someone there (the next 他 is still he). */
 const WORDS_CITED = /(?<=引用|援引|引述)[^，,。！？：:“”]{1,20}?的话(?=说|来说|[：:，,])/g;
+/** `卢振邦指出，习近平总书记强调：“……”`: a leader whose words the subject relays, inside his words. */
+const RELAYED_BEFORE = /(?:指出|强调|表示|说|要求|谈到)[，,：:]\s*$/;
+const RELAYED_AFTER = /^(?:同志|总书记|主席|总理|委员长)?(?:也|还|曾经?|多次|反复)?(?:强调|指出|说|讲|要求)/;
+/** `这一重要论述，为我们…指明了方向。`: a sentence on the words just given, naming nobody, goes on with
+ * the one who gave them. */
+const BACK_TO_WORDS = /^[”’\s]*这(?:一|些|番|段|句)?(?:重要)?(?:论述|讲话|指示|要求|话|论断)/;
+/** `他勉励企业，`, `她叮嘱…`: words only the official who visits gives, not those he meets. */
+const EXHORTS = /^[”’\s]*[他她](?:还|也|又)?(?:勉励|叮嘱|嘱咐)/;
 /** The subject's own title right after his name (`李明同志`, `习近平总书记`). */
 const TITLE_AFTER_NAME = /^(?:同志|总书记|主席|总理|委员长)/;
 /** A post and a name the alias table does not know (`副省长赵刚`). */
@@ -75,10 +84,15 @@ export function postedPeople(folded: string): string[] {
 
 /** The one person `s` is about, or null. */
 function soleSubject(said: string, own: readonly OwnName[], others: () => readonly string[]): string | null {
-  const s = withoutAuthors(
+  let s = withoutAuthors(
     said.replace(WORDS_CITED, (m) => ' '.repeat(m.length)),
     own,
   );
+  for (const n of speakersIn(s, own)) {
+    const title = RELAYED_AFTER.exec(s.slice(n.end));
+    if (title && RELAYED_BEFORE.test(s.slice(0, n.start)))
+      s = blank(s, n.start, n.end + (/^(?:同志|总书记|主席|总理|委员长)/.exec(s.slice(n.end))?.[0].length ?? 0));
+  }
   const names = speakersIn(s, own);
   if (new Set(names.map((n) => n.name)).size !== 1) return null;
   const first = names[0]!;
@@ -93,6 +107,17 @@ function soleSubject(said: string, own: readonly OwnName[], others: () => readon
     return namesSomeoneByName(rest, others) ? null : first.name;
   if (WITH_SOMEONE.test(after) || TOWARD_SOMEONE.test(after.replace(NO_PERSON_TOWARD, ''))) return null;
   return namesAnyone(rest, [], others) || MEETS_SOMEONE.test(rest) || POST_WORD.test(after) ? null : first.name;
+}
+
+/** The named subject of a sentence whose other party has no name (`邹明辉与企业负责人深入交流`): the
+ * one a following `他勉励…` is, since those he meets do not exhort him. */
+function namedVisitor(said: string, own: readonly OwnName[], others: () => readonly string[]): string | null {
+  const s = unquoted(said);
+  const names = speakersIn(s, own);
+  if (new Set(names.map((n) => n.name)).size !== 1) return null;
+  const before = s.slice(0, names[0]!.start);
+  if (!SUBJECT_PLACE.test(before) || NOT_SUBJECT_BEFORE.test(before)) return null;
+  return namesSomeoneByName(blank(s, names[0]!.start, names[0]!.end), others) ? null : names[0]!.name;
 }
 
 /** Whether `s` names a person: one of `own`, someone without a name (`老党员`), one a post names
@@ -138,13 +163,14 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
       if (p) {
         if (pending !== null) {
           prev = soleSubject(pending, own, othersHere);
+          if (!prev && EXHORTS.test(s)) prev = namedVisitor(pending, own, othersHere);
           pending = null;
         }
         const at = m.index + p[0].length - 1;
         if (prev) out.push({ name: prev, start: at, end: at + 1 });
         // It goes on being about the same person unless it names someone.
         if (namesAnyone(s.slice(p[0].length), own, othersHere)) prev = null;
-      } else if (!(INSTRUCTION.test(s) && !namesAnyone(s, own, othersHere))) pending = s;
+      } else if (!((INSTRUCTION.test(s) || BACK_TO_WORDS.test(s)) && !namesAnyone(s, own, othersHere))) pending = s;
       // (`宋立群强调：“……”各级领导干部要……。⏎他指出`: an instruction naming nobody goes on with the
       // person before it, as the report goes on with his words; 他 is still he.)
     }

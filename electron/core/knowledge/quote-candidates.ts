@@ -9,7 +9,7 @@ import type { Paragraph } from '../../contract/api.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { foldForSearch, foldQuoteMarks } from '../text/normalize.js';
 import { framedQuotes, selfQuotes } from './quote-frames.js';
-import { narratedNames } from './narrated-names.js';
+import { speakingPeople } from './narrated-names.js';
 import { reportedSpans } from './reported-speech.js';
 import { TASK_START } from './sentence-tasks.js';
 import { citesInside, CUE, generalSecretaryAlias, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
@@ -245,7 +245,7 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
     return at < 0 ? name : original.slice(at, at + name.length);
   };
   // Frames may also name the people a report narrates speaking, and 总书记 where the text names 习近平总书记.
-  const reporters = doc.type === '会议报道' || doc.type === '讲话' ? narratedNames(whole).map(asWritten) : [];
+  const reporters = speakingPeople(doc.type, whole).map(asWritten);
   const people = [...new Set([...names, ...reporters])];
   // `国强书记强调，“……”` where the text names 县委书记李国强 once.
   const aliases =

@@ -17,11 +17,13 @@ export interface FramedQuote {
 
 const PRE_TITLE = '(?:同志|总书记|主席|总理|委员长|先生)?';
 /** Whom the words are addressed to (`告诫全党：`, `勉励广大青年：`): the speaker is still the subject. */
-const ADDRESSEE = '(?:我们|大家|全党|全军|全国人民|全体党员|(?:广大)?(?:党员)?(?:领导)?干部|(?:广大)?青年)';
+// (`勉励基层干部：`, `告诫青年党员：`: a few characters may say which.)
+const ADDRESSEE =
+  '(?:我们|大家|全党|全军|全国人民|全体党员|[^，,。！？；“”把向在对为]{0,4}?(?:干部|党员|青年|职工|学员|同志们))';
 // Name … cue (or `表示`, the verb of news reports), then an optional 过/了/道/我们/说 and a colon or
 // comma, up to the opening mark.
 const PRE_FRAME = new RegExp(
-  `^${PRE_TITLE}(?:[^，,。！？；“”]{0,50}?)(?:${CUE}|表示|勉励|叮嘱|嘱咐)(?:过|了|道|的那样|${ADDRESSEE}|说|(?<=所(?:说|讲|指出|强调))的)*[：:，,]?\\s*$`,
+  `^${PRE_TITLE}(?:[^，,。！？；“”]{0,50}?)(?:${CUE}|表示|勉励|叮嘱|嘱咐)(?:过|了|道|的那样|${ADDRESSEE}|说|(?<=所(?:说|讲|指出|强调))的|(?:这样|这么)?[一这](?:段|句|番)话)*[：:，,]?\\s*$`,
 );
 // …指出了3条党建经验，其中一条就是“……”
 const PRE_ONE_OF = new RegExp(
@@ -29,10 +31,14 @@ const PRE_ONE_OF = new RegExp(
 );
 // ”，习近平总书记强调。 / ”习近平总书记说。
 const POST_FRAME = new RegExp(
-  `^[，,]?\\s*(${PRE_TITLE})[^，,。！？；“”]{0,8}?(?:强调|指出|说|表示|要求)道?(?:[。！？!?]|$)`,
+  `^[，,]?\\s*(${PRE_TITLE})(?:在[^，,。！？；“”]{1,30}?[上中时])?[^，,。！？；“”]{0,8}?(?:强调|指出|说|表示|要求)道?(?:[。！？!?]|$)`,
 );
 // ”习近平总书记的这句话，…: the words just quoted are his.
-const HIS_WORDS_AFTER = new RegExp(`^${PRE_TITLE}的这(?:句|段|番)(?:重要)?(?:话|论述|名言|论断)`);
+// (”毛泽东同志的诗句，…: his poem.)
+// (”总书记的嘱托言犹在耳: the words he entrusted; ”这是习近平总书记反复强调的要求。: his.)
+const HIS_WORDS_AFTER = new RegExp(
+  `^${PRE_TITLE}(?:的(?:这(?:句|段|番)(?:重要)?(?:话|论述|名言|论断)|(?:这(?:句|首))?诗(?:句|词)|(?:殷殷)?(?:嘱托|教诲))|(?:反复|多次|一再|经常|常|曾经?)?(?:强调|讲|说|指出|提出)过?的(?:一句话|话|要求)[。！!])`,
+);
 // 会议传达学习了习近平总书记关于调查研究的重要论述：“……”: his writings on a topic, whoever relays them.
 const WRITINGS_ON = new RegExp(`^${PRE_TITLE}关于[^，,。！？；“”]{1,30}的(?:重要)?论述[：:]\\s*$`);
 // `…研究院副院长、研究员李明说`: someone with a title and a name (not in the table) speaks.
@@ -44,7 +50,7 @@ const otherSubject = (between: string) => {
 };
 const QUOTE = /“([^“”]{4,600})”/g;
 /** Between the closing mark and a post-frame's name: nothing, or the speaker's own post. */
-const POST_BEFORE_NAME = new RegExp(`^”[，,]?\\s*(?:${ROLE})?$`);
+const POST_BEFORE_NAME = new RegExp(`^”[，,]?\\s*(?:这是|这正是)?(?:${ROLE})?$`);
 /** `引用习近平总书记的话说：`: another's 话 (not a poem or a saying, whose author may be a third). */
 const BORROWED_FROM = /(?:引用|援引|引述|借用)$/;
 const WORDS_OF = new RegExp(`^${PRE_TITLE}的话(?:说|来说)?[：:，,]?\\s*$`);

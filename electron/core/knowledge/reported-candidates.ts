@@ -5,7 +5,7 @@
 // no candidate. The words are the person's, as a frame's are; a sentence holding a long quotation
 // is left to the frames.
 import { ROLE } from './post-role.js';
-import { ADVERBS, REPORTING, reportedClauses } from './reported-speech.js';
+import { ADVERBS, EXHORT_VERB, REPORTING, reportedClauses } from './reported-speech.js';
 import { citesInside, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
 
 export interface ReportedWords {
@@ -78,8 +78,12 @@ export function reportedWords(
     const n = inClause[0]!;
     if (!BEFORE_NAME.test(folded.slice(c.from, n.start).trim())) continue;
     const rest = folded.slice(n.end, c.clauseEnd).replace(AFTER_NAME, '');
-    const verb = REPORTING.exec(rest);
-    if (!verb || rest.slice(0, verb.index).replace(ADVERBS, '') !== '') continue;
+    if (c.exhort) {
+      if (!EXHORT_VERB.test(rest)) continue;
+    } else {
+      const verb = REPORTING.exec(rest);
+      if (!verb || rest.slice(0, verb.index).replace(ADVERBS, '') !== '') continue;
+    }
     let words = folded.slice(c.clauseEnd + 1, c.end);
     // (Words that open on 我们 are the speaker's own 我们 throughout: `习近平强调，我们要…，我们…`.)
     const turn = FIRST_PERSON.test(words) ? null : OWN_VOICE_CLAUSE.exec(words);

@@ -46,7 +46,17 @@ export interface ReportedClause {
   end: number;
   /** The clause before its verb, adverbs dropped (`他`, `李明在会上`, `总书记`). */
   subject: string;
+  /** An exhortation whose addressee runs on into the words (`他勉励大家珍惜荣誉…`): the clause ends
+   * at the addressee's last character (`clauseEnd` is that character, not a comma). */
+  exhort?: boolean;
 }
+
+/** `他勉励大家珍惜荣誉、再接再厉，…`, `某某希望受表彰的同志发挥…`, `叮嘱各级工会组织关心…`: an exhortation
+ * to people named as a whole, whose words follow the addressee without a comma. */
+export const EXHORT_VERB = /^(?:也|还|又|并)?(?:勉励|希望|叮嘱|嘱咐)/;
+const EXHORT = new RegExp(
+  `^([^，,。！？!?；;：:“”]{1,24}?)(?:也|还|又|并)?(?:勉励|希望|叮嘱|嘱咐)[^，,。！？!?；;：:、“”\\s把向在要将对为让]{0,8}(?:大家|同志们|干部|党员|青年|职工|同志|企业|组织|学员|同学们|代表|群众|家长|朋友们)(?=[^，,。！？!?；;：:“”\\s]{2})`,
+);
 
 export function reportedClauses(folded: string): ReportedClause[] {
   const out: ReportedClause[] = [];
@@ -74,6 +84,13 @@ export function reportedClauses(folded: string): ReportedClause[] {
         continue;
       out.push({ from, clauseEnd: i, end, subject });
       break;
+    }
+    if (out.length && out[out.length - 1]!.end === end) continue;
+    const lead = m[0].length - m[0].trimStart().length;
+    const e = EXHORT.exec(m[0].slice(lead));
+    if (e && !OWN_SUBJECT.test(e[1]!) && !/我|咱/.test(e[1]!)) {
+      const from = m.index + lead;
+      out.push({ from, clauseEnd: from + e[0].length - 1, end, subject: e[1]!, exhort: true });
     }
   }
   return out;
