@@ -6,7 +6,7 @@
 // Sentences that carry someone else's words (a long quotation, or “X说/指出…” without marks,
 // whoever X is: 总书记, 他, 俗话, 会议; reported-speech.ts) are not the document speaker's own.
 import type { Paragraph } from '../../contract/api.js';
-import { splitSentences, type Sentence } from '../text/sentences.js';
+import { splitSentences } from '../text/sentences.js';
 import { foldForSearch, foldQuoteMarks } from '../text/normalize.js';
 import { framedQuotes, selfQuotes } from './quote-frames.js';
 import { speakingPeople } from './narrated-names.js';
@@ -21,7 +21,7 @@ import { givenNameAliases } from './given-name-alias.js';
 import { isCreditable } from './uncredited.js';
 import { isCriticisedLine } from './superseded-lines.js';
 import { leadingThesis, trailingMaxim } from './trailing-maxim.js';
-import { alikeSeries } from './semicolon-series.js';
+import { joinShortCouplets, listMembers } from './semicolon-series.js';
 import { speechNoteSpeaker } from './speech-note.js';
 import { citedParagraphs } from './cited-paragraphs.js';
 
@@ -122,40 +122,6 @@ function frameCandidates(
 /** A quotation within the quotation: single marks after a citation verb (`讲过，‘`) or holding a
  * sentence of their own (`‘……勇气。’`); single marks around a term (`‘孤岛现象’`, `要求‘对标’`) only stress it. */
 const NESTED_QUOTE = new RegExp(`${CUE}(?:过|道|了)?[：:，,]?\\s*[‘「『][^’」』]{8}|[‘「『][^’」』]*[。！？!?][’」』]`);
-
-const SHORT_COUPLET = 40;
-
-/** `企业有呼，政府必应；企业有需，服务必到。`: a short sentence in halves joined by ； is one saying,
- * not two, and so is a long one whose members open and close alike (semicolon-series.ts); any
- * other long one (a report's list) stays in its parts. */
-function joinShortCouplets(sentences: Sentence[]): Sentence[] {
-  const out: Sentence[] = [];
-  for (let i = 0; i < sentences.length; i++) {
-    let j = i;
-    while (j + 1 < sentences.length && /[；;]$/.test(sentences[j]!.text)) j++;
-    const first = sentences[i]!;
-    const last = sentences[j]!;
-    const members = sentences.slice(i, j + 1).map((x) => x.text);
-    if (j > i && (last.end - first.start <= SHORT_COUPLET || alikeSeries(members))) {
-      const text = members.join('');
-      out.push({ start: first.start, end: last.end, text });
-    } else out.push(...sentences.slice(i, j + 1));
-    i = j;
-  }
-  return out;
-}
-
-/** Which sentences belong to a run of three or more joined by ；. */
-function listMembers(sentences: Sentence[]): boolean[] {
-  const out = sentences.map(() => false);
-  for (let i = 0; i < sentences.length;) {
-    let j = i;
-    while (j + 1 < sentences.length && /[；;]$/.test(sentences[j]!.text)) j++;
-    if (j - i >= 2) for (let k = i; k <= j; k++) out[k] = true;
-    i = j + 1;
-  }
-  return out;
-}
 
 function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, speaker: string | null): QuoteCandidate[] {
   const text = doc.paragraphs[paragraph]!.text;

@@ -3,6 +3,7 @@
 // list, 加强…；推进…；完善…, opens each member differently). Used to join the members into one
 // candidate (quote-candidates.ts) and to read its form (sentence-style.ts, quote-rank.ts).
 import { TASK_START } from './sentence-tasks.js';
+import type { Sentence } from '../text/sentences.js';
 
 /** The longest member of such a series. */
 const MAX_MEMBER = 40;
@@ -33,4 +34,38 @@ export function alikeSeries(members: readonly string[]): boolean {
 export function seriesMembers(text: string): string[] | null {
   const members = text.match(/[^；;]+(?:[；;]|$)/g) ?? [];
   return members.length >= 2 && alikeSeries(members) ? members : null;
+}
+
+const SHORT_COUPLET = 40;
+
+/** `企业有呼，政府必应；企业有需，服务必到。`: a short sentence in halves joined by ； is one saying,
+ * not two, and so is a long one whose members open and close alike (alikeSeries); any
+ * other long one (a report's list) stays in its parts. */
+export function joinShortCouplets(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    let j = i;
+    while (j + 1 < sentences.length && /[；;]$/.test(sentences[j]!.text)) j++;
+    const first = sentences[i]!;
+    const last = sentences[j]!;
+    const members = sentences.slice(i, j + 1).map((x) => x.text);
+    if (j > i && (last.end - first.start <= SHORT_COUPLET || alikeSeries(members))) {
+      const text = members.join('');
+      out.push({ start: first.start, end: last.end, text });
+    } else out.push(...sentences.slice(i, j + 1));
+    i = j;
+  }
+  return out;
+}
+
+/** Which sentences belong to a run of three or more joined by ；. */
+export function listMembers(sentences: Sentence[]): boolean[] {
+  const out = sentences.map(() => false);
+  for (let i = 0; i < sentences.length;) {
+    let j = i;
+    while (j + 1 < sentences.length && /[；;]$/.test(sentences[j]!.text)) j++;
+    if (j - i >= 2) for (let k = i; k <= j; k++) out[k] = true;
+    i = j + 1;
+  }
+  return out;
 }
