@@ -6,20 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
 import { narratedNames } from '../../../electron/core/knowledge/narrated-names.js';
-import { pronounSpeakers } from '../../../electron/core/knowledge/pronoun-speaker.js';
-import { quoteCandidates } from '../../../electron/core/knowledge/quote-candidates.js';
 import { creditSaying } from '../../../electron/core/knowledge/sayings.js';
 import { givenNameAliases } from '../../../electron/core/knowledge/given-name-alias.js';
 import { isBylineName } from '../../../electron/core/knowledge/byline-name.js';
 import { mayNameUnlistedPerson } from '../../../electron/core/knowledge/unlisted-person.js';
 import { foldForSearch } from '../../../electron/core/text/normalize.js';
-
-const said = (paras: string[], type = '会议报道', speakers: { name: string }[] = []) =>
-  quoteCandidates({ paragraphs: paras.map((text) => ({ kind: 'p' as const, text })), type, speakers })
-    .filter((c) => c.speaker)
-    .map((c) => `${c.speaker}: ${c.text}`);
-const heOf = (paras: string[], own: string[]) =>
-  pronounSpeakers(paras.map(foldForSearch), own).flatMap((ps) => ps.map((p) => p.name));
+import { heOf, said } from './speaker-probes.js';
 
 describe('reported words that close on a quotation', () => {
   it('both the words and the quotation that ends them are the person’s', () => {

@@ -6,16 +6,8 @@
 // stories the import types as such.
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
-import { pronounSpeakers } from '../../../electron/core/knowledge/pronoun-speaker.js';
-import { quoteCandidates } from '../../../electron/core/knowledge/quote-candidates.js';
-import { foldForSearch } from '../../../electron/core/text/normalize.js';
+import { heOf, said } from './speaker-probes.js';
 
-const said = (paras: string[], type = '会议报道', speakers: { name: string }[] = []) =>
-  quoteCandidates({ paragraphs: paras.map((text) => ({ kind: 'p' as const, text })), type, speakers })
-    .filter((c) => c.speaker)
-    .map((c) => `${c.speaker}: ${c.text}`);
-const heOf = (paras: string[], own: string[]) =>
-  pronounSpeakers(paras.map(foldForSearch), own).flatMap((ps) => ps.map((p) => p.name));
 const typeOf = async (text: string) => (await importBytes('a.txt', Buffer.from(text))).documents[0]!.type;
 
 describe('exhortations whose addressee runs into the words', () => {
