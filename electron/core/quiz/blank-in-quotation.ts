@@ -29,3 +29,18 @@ const BOOK_TITLE = /《([^《》]{2,40})》/g;
 export function cutsBookTitle(fact: string, blanks: readonly { start: number; end: number }[]): boolean {
   return cutsSpan(BOOK_TITLE, fact, blanks);
 }
+
+/** A short title in book marks (《意见》, 《决定》, 《条例》) stands for a document the text named before:
+ * blanked whole it asks for a kind word any other kind fits. */
+const SHORT_TITLE = 4;
+
+/** Whether a blank cuts a title in book marks, or covers the whole of a short one. */
+export function blanksBookTitle(fact: string, blanks: readonly { start: number; end: number }[]): boolean {
+  if (cutsBookTitle(fact, blanks)) return true;
+  for (const m of fact.matchAll(BOOK_TITLE)) {
+    const from = m.index + 1;
+    const to = from + m[1]!.length;
+    if (to - from <= SHORT_TITLE && blanks.some((b) => b.start <= from && b.end >= to)) return true;
+  }
+  return false;
+}

@@ -8,7 +8,7 @@ import { fingerprint } from './fingerprint.js';
 import { wholeFact } from './fact-text.js';
 import type { QuestionDraft, QuizSource } from './types.js';
 import { validateDraft } from './validate.js';
-import { cutsBookTitle, cutsShortQuotation } from './blank-in-quotation.js';
+import { blanksBookTitle, cutsShortQuotation } from './blank-in-quotation.js';
 import { isCriticisedLine, isSupersededLine } from '../knowledge/superseded-lines.js';
 
 export type GenerateFrom = 'all' | 'quotes' | 'terms' | 'numbers';
@@ -36,7 +36,7 @@ export function generateQuestions(
         !givenAway(d) &&
         !asksCriticisedLine(d) &&
         !cutsShortQuotation(d.fact, d.blanks) &&
-        !cutsBookTitle(d.fact, d.blanks),
+        !blanksBookTitle(d.fact, d.blanks),
     );
   if (from === 'all' || from === 'quotes') lists.push(whole(generateFromQuotes(src)));
   if (from === 'all' || from === 'terms') lists.push(whole(generateFromTerms(src)), whole(generateFromSeries(src)));

@@ -6,7 +6,7 @@ import { lexiconMatcher } from '../knowledge/lexicon.js';
 import { chooseBlanks, tokenize } from '../text/segment.js';
 import { askable } from './term-distractors.js';
 import { judgementPredicate } from './judgement-predicate.js';
-import { cutsBookTitle } from './blank-in-quotation.js';
+import { blanksBookTitle } from './blank-in-quotation.js';
 import { beforePeopleHead, mannerIdiom, ownRole, pairItem, verbalPhrase, verbWithObject } from './blank-verbal.js';
 
 export interface Blank {
@@ -69,7 +69,7 @@ export function keyBlanks(
   // the blank would read 平____.
   const inside = (at: number) => tokens.some((t) => t.start < at && at < t.end);
   // Nor is a part of a title in book marks (《中国共产党【纪律处分】条例》): half a name.
-  terms = terms.filter((t) => !inside(t.start) && !inside(t.end) && !cutsBookTitle(text, [t]));
+  terms = terms.filter((t) => !inside(t.start) && !inside(t.end) && !blanksBookTitle(text, [t]));
   const names = tokens.filter((t) => NAME_TAG.test(t.tag));
   // The head of a compound (党建【工作】, 安全【生产】, 人民【群众】): a two-character word right
   // after a noun names the general kind; the word before it is what the sentence is about.
@@ -177,7 +177,7 @@ export function keyBlanks(
         ownLevel(w) ||
         asksWhether(w) ||
         turnWord(w) ||
-        cutsBookTitle(text, [w])
+        blanksBookTitle(text, [w])
       )
         continue;
       // A word said twice in the sentence is answered by its other occurrence.
