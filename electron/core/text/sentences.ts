@@ -8,6 +8,8 @@ export interface Sentence {
 }
 
 const END = unitSet('。！？；!?;');
+/** Space and the list bullets slides and briefings open a line with (◆ 作风建设关系…): not the sentence's. */
+const LEAD = /[\s◆◇■□●○▲△▶►•]/;
 
 export function splitSentences(paragraph: string): Sentence[] {
   const out: Sentence[] = [];
@@ -18,7 +20,7 @@ export function splitSentences(paragraph: string): Sentence[] {
       // Keep a closing quote with its sentence: 。” belongs together.
       while (end < paragraph.length && /[”’）)]/.test(paragraph[end] as string)) end++;
       let s = start;
-      while (s < end && /\s/.test(paragraph[s] as string)) s++;
+      while (s < end && LEAD.test(paragraph[s] as string)) s++;
       if (end > s) out.push({ start: s, end, text: paragraph.slice(s, end) });
       start = end;
       i = end - 1;
