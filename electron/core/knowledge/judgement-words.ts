@@ -31,9 +31,10 @@ export const JUDGE_VERB =
   /^[^，,；;：:]{2,16}(?:决定着(?!手)|关系到|关系着|取决于|有赖于|离不开|事关|系于|符合[^，,；;：:]{0,8}根本利益)/;
 /** A clause that judges without exception (…是绝对没有出路的, …是绝对不能容忍的). */
 export const CATEGORICAL = /^[^，,；;要]{1,8}是绝对(?:没有|不)[^，,；;]{1,8}的[。！]?$/;
-/** 农业的根本出路在科技, 新型城镇化的核心在人: where the root (the core, the crux) of a matter lies. */
+/** 农业的根本出路在科技, 新型城镇化的核心在人: where the root (the core, the crux) of a matter lies
+ * (问题的关键在于，要…: 在于 with nothing after it is half a sentence, its 于 no complement). */
 export const ROOT_LIES =
-  /^[^，,；;：:要]{2,10}的(?:根本|核心|关键|症结|要害)(?:出路|途径|办法|动力|所在)?在于?[^，,；;：:]{1,10}[。！]?$/;
+  /^[^，,；;：:要]{2,10}的(?:根本|核心|关键|症结|要害)(?:出路|途径|办法|动力|所在)?在于?(?!于)[^，,；;：:]{1,10}[。！]?$/;
 /** 社会主义民主和社会主义法制不可分割, 香港、澳门与祖国休戚相关、荣辱与共: two things judged bound
  * together (a relation, not a report of either). */
 export const BOUND_TOGETHER =

@@ -73,6 +73,14 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   // …要突出以下几个方面 / 如下: a lead-in to a list that follows.
   if (/(?:以下|下列)(?:几|[一二三四五六七八九十两]+[个项点条方])|如下[：:。]?$/.test(text))
     return '引出下文，不能单独成立';
+  // 主要措施是：一要大力增加投入。/ 做好这项工作，一要…: a list's lead-in with its first item only (after
+  // a comma only the numbering that cannot be part of a word: 统一是 is a word).
+  if (
+    /[：:](?:[一二三四五六七八九十][要是]|第[一二三四五六七八九十]|首先|[（(]?[一二三四五六七八九十][）)、])|[，,](?:一[要是]|[（(]一[）)])/.test(
+      text,
+    )
+  )
+    return '引出下文，不能单独成立';
   // 我国是发展中的国家 / 我国是统一的多民族国家: a plain statement of the country's condition that
   // opens a paragraph, not a saying.
   if (/^我国(?:又)?是[^，,。；]{0,14}国家[。！]?$/.test(text)) return '平实的国情陈述';

@@ -4,11 +4,17 @@
 // the report prose of the same words that stays out (the year told, an origin told, an instruction).
 // Invented sentences of the shapes the labelled reports use.
 import { describe, expect, it } from 'vitest';
+import { quoteCandidates } from '../../../electron/core/knowledge/quote-candidates.js';
 import { MIN_SCORE } from '../../../electron/core/knowledge/quote-rank.js';
 import { styleOf } from '../../../electron/core/knowledge/sentence-style.js';
 import { quoteScore } from './quote-score.js';
 
 const score = quoteScore;
+const doc = (text: string) => ({
+  paragraphs: [{ kind: 'p' as const, text }],
+  type: '讲话',
+  speakers: [{ name: '王某某' }],
+});
 
 describe('a judgement without a marked form (more shapes)', () => {
   it.each([
@@ -57,5 +63,11 @@ describe('a judgement without a marked form (more shapes)', () => {
       true,
     );
     expect(styleOf('这一重要思想，是在深入总结实践经验的基础上提出来的。').aphorism).toBe(false);
+    // (Found reading the library's 金句, lead stop 40: the first clause of 问题的关键在于，要努力保证… was
+    // offered alone.)
+    expect(styleOf('问题的关键在于').aphorism).toBe(false);
+    expect(
+      quoteCandidates(doc('问题的关键在于，要努力保证群众的收入增长，实际生活不断有所改善。')).map((c) => c.text),
+    ).not.toContain('问题的关键在于');
   });
 });

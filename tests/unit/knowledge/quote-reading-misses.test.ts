@@ -119,3 +119,17 @@ describe('a bare verb as the subject', () => {
     expect(fragmentReason('克服形式主义的根本办法，是面向实际，面向群众。')).toBeNull();
   });
 });
+
+// Found reading the library's 金句 (lead, stop 40): 主要措施是：一要大力增加投入。 was offered as a
+// saying of the 2008 report; it is the first item of a numbered list.
+describe("a list's lead-in with its first item is no saying", () => {
+  it.each(['主要措施是：一要大力增加投入。', '今年要抓好三件事：一是稳增长。', '做好这项工作，一要加强领导。'])(
+    'half of a list: %s',
+    (text) => {
+      expect(fragmentReason(text)).toBe('引出下文，不能单独成立');
+    },
+  );
+  it.each(['统一是中华民族的根本利益所在。', '发展经济，首先要解放思想。'])('stands alone: %s', (text) => {
+    expect(fragmentReason(text)).toBeNull();
+  });
+});
