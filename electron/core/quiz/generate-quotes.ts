@@ -8,6 +8,7 @@ import { styleOf } from '../knowledge/sentence-style.js';
 import { SAYING_SHARE, sayingIn } from '../knowledge/sayings.js';
 import { buildOptions } from './options.js';
 import { keyBlanks } from './key-blanks.js';
+import { docsSaying, han, sharesWording } from './shared-wording.js';
 import { hashString, seededRng } from './rng.js';
 import { isContentToken, tokenize } from '../text/segment.js';
 import { datedForLearner, localMaxim, localSlogan, localTifaLine, localVoice, NATIONAL } from './local-voice.js';
@@ -72,14 +73,6 @@ function ownWords(src: QuizSource, q: SourceQuote, doc: SourceDoc, start: number
     if (p[i] === '“') depth++;
     else if (p[i] === '”') depth = Math.max(0, depth - 1);
   return depth === 0;
-}
-
-const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).join('');
-
-/** Documents of the source whose text contains the quote (punctuation ignored). */
-function docsSaying(docs: SourceDoc[], bodies: Map<string, string>, text: string): SourceDoc[] {
-  const needle = han(text);
-  return needle.length < 4 ? [] : docs.filter((d) => bodies.get(d.id)!.includes(needle));
 }
 
 /** A sentence reporting what has been set up or achieved (专利制度已经建立): one year's news, not a
@@ -201,7 +194,9 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
       !closingVow(q.text) &&
       !termDefinition(q.text) &&
       ownWords(src, q, doc, span.start);
-    if (others.length === 0 && fromHere) {
+    // (Computed here only: most quotes are no source question.)
+    const ownWording = () => docs.every((d) => d.id === doc.id || !sharesWording(q.text, d, bodies.get(d.id)!));
+    if (others.length === 0 && fromHere && ownWording()) {
       // Titles of the same family (a government work report among government work reports, of
       // nearby years), never a resolution beside a report.
       const resolution = /决议$/.test(doc.title);
@@ -239,7 +234,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     }
     const sayerYears = new Set(sayers.map((d) => d.year));
     const sayerNames = new Set(sayers.flatMap((d) => d.speakers));
-    if (doc.year && fromHere && datedForLearner(doc, docs) && rng() < 0.5 && sayerYears.size === 1) {
+    if (doc.year && fromHere && datedForLearner(doc, docs) && rng() < 0.5 && sayerYears.size === 1 && ownWording()) {
       const years = [...new Set(docs.map((d) => d.year).filter((y): y is number => y !== null))];
       const near = years.filter((y) => y !== doc.year && Math.abs(y - (doc.year ?? 0)) <= 15);
       const byYear = buildOptions(

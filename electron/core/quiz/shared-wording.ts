@@ -1,0 +1,52 @@
+// 巩固民族团结，维护祖国统一，促进共同繁荣，是全国各族人民的根本利益所在 (1995) and 加强民族团结，维护祖国统一，
+// 促进共同发展，是…根本利益所在 (1999): a set wording that reports repeat with a word changed. Asked
+// “which document / which year” of one of them, a learner cannot tell them apart, so a sentence
+// another document says again with a word or two changed is not asked about its source.
+import type { SourceDoc } from './types.js';
+
+/** The Han characters of a text (punctuation and digits ignored). */
+export const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).join('');
+
+/** Documents of the source whose text contains the quote (punctuation ignored). */
+export function docsSaying(docs: SourceDoc[], bodies: Map<string, string>, text: string): SourceDoc[] {
+  const needle = han(text);
+  return needle.length < 4 ? [] : docs.filter((d) => bodies.get(d.id)!.includes(needle));
+}
+
+/** The sentence's clauses (Han characters only) long enough to be wording of their own. */
+const clauses = (text: string) =>
+  text
+    .split(/[，,；;：:、。！？!?]/)
+    .map(han)
+    .filter((c) => c.length >= 4);
+
+/** Length of the longest common subsequence of two texts' characters. */
+function common(a: string, b: string): number {
+  let row = new Array<number>(b.length + 1).fill(0);
+  for (const ch of a) {
+    const next = [0];
+    for (let j = 1; j <= b.length; j++) next[j] = ch === b[j - 1] ? row[j - 1]! + 1 : Math.max(row[j]!, next[j - 1]!);
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** Two sentences are one wording when the shorter keeps three quarters of its characters, in order,
+ * in the longer, and at least ten (厉行勤俭节约，反对奢侈浪费 beside 厉行节约，反对奢侈浪费: 10 of 10;
+ * 赢得青年，才能赢得未来 beside 奋斗才能赢得未来: 6, a common clause, two sayings). */
+function oneWording(a: string, b: string): boolean {
+  const kept = common(a, b);
+  return kept >= 10 && kept >= 0.75 * Math.min(a.length, b.length);
+}
+
+/** Whether the document says the sentence again with a word or two changed: one of its sentences
+ * shares a clause of it and is the same wording. `body`: the document's Han characters. */
+export function sharesWording(text: string, doc: SourceDoc, body: string): boolean {
+  const own = clauses(text).filter((c) => body.includes(c));
+  if (own.length === 0) return false;
+  const whole = han(text);
+  return doc.paragraphs
+    .flatMap((p) => p.text.split(/[。！？!?；;]/))
+    .map(han)
+    .some((s) => own.some((c) => s.includes(c)) && oneWording(s, whole));
+}
