@@ -57,6 +57,12 @@ const reportedHeadline = (foldedTitle: string, foldedLead: string) => {
   return isNamedLeader(m[2]!) || ((!!m[1] || posted()) && isBylineName(m[2]!));
 };
 
+// A meeting held (`召开/举行…会`, `…座谈会…举行`), a 主题党日 held or attended, a 典礼 held (`舉行…頒獎典禮`; not a
+// 揭牌仪式 leaders attend, whose story is told as an article), a
+// study session (`召开…集体学习`).
+const HELD_MEETING =
+  /(召开|举行|召開|舉行|开展|参加|出席).{0,40}(会|會|主题党日)|(举行|舉行).{0,40}(典礼|典禮)|(会|會)议?.{0,4}(召开|举行|召開|舉行)|(召开|举行)(了)?(集体|专题)学习/;
+
 export function deriveMetadata(
   article: Article,
   hints: ImportHints,
@@ -113,7 +119,7 @@ export function deriveMetadata(
     noteLines(lines).some((l) => speechNote(l)) ||
     lines
       .slice(0, 3)
-      .some((l) => /^——.*(讲话|致辞|发言)$/.test(l) || (/(讲话|致辞|发言)[)）]$/.test(l) && occasionLine(l)))
+      .some((l) => /^——.*(讲话|致辞|发言|讲稿)$/.test(l) || (/(讲话|致辞|发言)[)）]$/.test(l) && occasionLine(l)))
   )
     type = '讲话';
   else if (STUDY_NOTE.test(foldedTitle) || lines.slice(0, 1).some((l) => /^——/.test(l) && STUDY_NOTE.test(l)))
@@ -123,10 +129,11 @@ export function deriveMetadata(
     // (The title may say it: `全市劳动模范表彰大会召开`, `……座談會舉行`; a leader who only 出席…并讲话/并致辞
     // and 勉励/希望 still spoke at it.)
     !MINUTES_TITLE.test(foldedTitle) &&
-    /(召开|举行|召開|舉行).{0,40}(会|會)|(会|會)议?.{0,4}(召开|举行|召開|舉行)|(召开|举行)(了)?(集体|专题)学习/.test(
-      `${title}\n${lead}`,
-    ) &&
-    /强调|指出|強調|[并並](?:讲话|講話|致辞|致辭)/.test(body)
+    HELD_MEETING.test(`${title}\n${lead}`) &&
+    // (A title that itself says the meeting was held needs only someone's words: `……座談會舉行` where the
+    // attendees 表示.)
+    (/强调|指出|強調|[并並](?:讲话|講話|致辞|致辭)/.test(body) ||
+      (HELD_MEETING.test(title) && /表示|說|说|要求/.test(body)))
   )
     type = '会议报道';
   // Many people's words set down together: a press conference, `……座谈会发言摘登`, `……发言实录`,
@@ -134,7 +141,7 @@ export function deriveMetadata(
   else if (/新闻发布会|发言(?:摘登|摘编|选登|实录)|会(?:议)?实录/.test(foldedTitle)) type = '会议报道';
   // `省委书记李明在安平清河调研时强调 ……`: a news story headed on a leader's words narrates them
   // as a meeting report does.
-  else if (reportedHeadline(foldedTitle, foldedLead) && /强调|指出/.test(foldedBody)) type = '会议报道';
+  else if (reportedHeadline(foldedTitle, foldedLead) && /强调|指出|要求|叮嘱|嘱咐/.test(foldedBody)) type = '会议报道';
   else if (
     !ABOUT_DOCUMENT.test(foldedTitle) &&
     (/报告|決議|决议|条例|通知|意见|办法/.test(foldedTitle) ||

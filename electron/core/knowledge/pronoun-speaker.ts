@@ -51,6 +51,12 @@ const RELAYED_AFTER = /^(?:同志|总书记|主席|总理|委员长)?(?:也|还|
 const BACK_TO_WORDS = /^[”’\s]*这(?:一|些|番|段|句)?(?:重要)?(?:论述|讲话|指示|要求|话|论断)/;
 /** `他勉励企业，`, `她叮嘱…`: words only the official who visits gives, not those he meets. */
 const EXHORTS = /^[”’\s]*[他她](?:还|也|又)?(?:勉励|叮嘱|嘱咐)/;
+/** `他说：` after the named subject chats with villagers or holds an old man's hand (`同正在打扫院落的村民拉家常`,
+ * `拉着老人的手，仔细询问…`): people met as common folk, who a report would name (`村民老王说`) if they
+ * spoke next. A 负责人 or a 书记 he talks with may answer: not these. */
+const SAYS = /^[”’\s]*[他她](?:还|也|又)?(?:笑着|动情地|深情地|亲切地)?说[：:，,]/;
+const CHATS_WITH_FOLK =
+  /(?:同|与|和|跟)[^，,。；;“”]{0,12}?(?:村民|群众|居民|乡亲|老人|农户|老乡)们?[^，,。；;“”]{0,6}?(?:拉家常|唠家常|话家常|聊家常|围坐)|拉着[^，,。；;“”]{0,8}?(?:村民|群众|居民|乡亲|老人|老乡)的手/;
 /** The subject's own title right after his name (`李明同志`, `习近平总书记`). */
 const TITLE_AFTER_NAME = /^(?:同志|总书记|主席|总理|委员长)/;
 /** A post and a name the alias table does not know (`副省长赵刚`). */
@@ -163,7 +169,8 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
       if (p) {
         if (pending !== null) {
           prev = soleSubject(pending, own, othersHere);
-          if (!prev && EXHORTS.test(s)) prev = namedVisitor(pending, own, othersHere);
+          if (!prev && (EXHORTS.test(s) || (SAYS.test(s) && CHATS_WITH_FOLK.test(pending))))
+            prev = namedVisitor(pending, own, othersHere);
           pending = null;
         }
         const at = m.index + p[0].length - 1;

@@ -18,7 +18,7 @@ export interface ReportedWords {
 /** A news agency's dateline may open the sentence (`新华社北京3月5日电　`), then the post. */
 const BEFORE_NAME = new RegExp(`^(?:[^，,。；;“”\\s]{2,20}?电\\s*)?(?:${ROLE})?$`);
 const AFTER_NAME =
-  /^(?:同志|总书记|主席|总理|委员长|书记|省长|市长|县长|区长|镇长|主任|部长|代表|委员)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚间)?(?:在[^，,。；;“”]{1,24}?[中上时]|(?:发言|讲话|致辞)时)?/;
+  /^(?:同志|总书记|主席|总理|委员长|书记|省长|市长|县长|区长|镇长|主任|部长|代表|委员)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚间)?(?:在[^，,。；;“”]{1,24}?[中上时]|(?:发言|讲话|致辞)时?)?/;
 const LONG_QUOTE = /“[^“”]{8,}”/;
 const MAX_WORDS = 80;
 /** A quotation that opens and does not close within the words (`“一带一路”建设要…` closes). */

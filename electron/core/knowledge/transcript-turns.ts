@@ -10,8 +10,9 @@ import { isBylineName } from './byline-name.js';
 import { ROLE } from './post-role.js';
 import { postedPeople } from './pronoun-speaker.js';
 
-const QUESTION = /^\s*(?:问|记者|提问|主持人(?:[（(][^（）()]{0,30}[）)])?)[：:]/;
-const TURN = /^\s*([\u4e00-\u9fff]{2,4})(?:[（(]([^（）()]{2,30})[）)])?[：:]\s*/;
+const QUESTION = /^\s*(?:问|记者问?|提问|主持人(?:[（(][^（）()]{0,30}[）)])?)[：:]/;
+// (`高志勇答：`, an 答记者问's turn: the name, then 答.)
+const TURN = /^\s*([\u4e00-\u9fff]{2,4}?)(?:[（(]([^（）()]{2,30})[）)])?答?[：:]\s*/;
 const ANSWER = /^\s*答[：:]\s*/;
 /** The post in a turn's brackets, ending on its title word (`青石村党支部书记`, `县委书记`). */
 const POST = new RegExp(`^${ROLE}$`);
@@ -21,6 +22,8 @@ const SPOKESPERSON = /发言人([\u4e00-\u9fff]{2,3}?)(?=就|回答|答|表示|�
 /** `主持人（市委副书记许文杰）：`: the host, a post (or none) and his name in the brackets. */
 const HOST = new RegExp(`^\\s*主持人[（(](?:${ROLE})?[\\s　]*([\\u4e00-\\u9fff]{2,3})[）)][：:]`);
 const HOST_TURN = /^\s*主持人(?:[（(][^（）()]{0,30}[）)])?[：:]\s*/;
+/** A post, then two or three characters that may be a name (`局长高志勇就`). */
+const ROLE_NAME = new RegExp(`(?:${ROLE})([\\u4e00-\\u9fff]{2,3})`, 'g');
 /** A post, then the name up to a break: `专访了青石县委书记李国强，`. */
 const POSTED_NAME = new RegExp(`(?:${ROLE})([\\u4e00-\\u9fff]{2,3})(?=同志|[^\\u4e00-\\u9fff]|$)`, 'g');
 
@@ -59,7 +62,13 @@ export function transcriptTurns(
   };
   const firstQuestion = paragraphs.findIndex((p) => p !== null && QUESTION.test(p));
   if (firstQuestion < 0 && paragraphs.filter(isTurnWithPost).length < 2) return paragraphs.map(() => null);
-  const posted = new Set(postedPeople(paragraphs.filter((p) => p !== null).join('\n')));
+  const whole = paragraphs.filter((p) => p !== null).join('\n');
+  // (A name right after a post is read as a byline's (`局长高志勇`, jieba's 高志/n 勇/n): a turn must
+  // still open on exactly that name.)
+  const posted = new Set([
+    ...postedPeople(whole),
+    ...[...whole.matchAll(ROLE_NAME)].flatMap((m) => [m[1]!, m[1]!.slice(0, 2)]).filter((n) => isBylineName(n)),
+  ]);
   const answerer =
     firstQuestion < 0 ? null : interviewee(paragraphs.slice(0, firstQuestion).filter((p): p is string => p !== null));
   const hosts = new Set(
