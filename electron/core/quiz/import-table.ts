@@ -123,7 +123,7 @@ function rowsToItems(table: string[][], sheetType = ''): (RawItem | string)[] | 
     const typed = cell(r, c.answer).trim() || r.ticked === undefined;
     const answer = typed ? judgeKey(cell(r, c.answer), cell(r, c.judge)) : r.ticked!;
     if (answer === null) return `答案“${cell(r, c.answer)}”与对错列“${cell(r, c.judge)}”不一致：请核对`;
-    const key = sheetRowKey(answer, cell(r, c.explanation), options);
+    const key = sheetRowKey(answer, cell(r, c.explanation), options, cell(r, c.type) || r.section || sheetType);
     if (key === null) return NO_SHEET_KEY;
     return {
       stem,

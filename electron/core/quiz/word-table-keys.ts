@@ -43,10 +43,16 @@ export function withMarkedKeys(
   const used = [RED, HIGHLIGHT].filter((k) => filled.some((r) => markedRow(r, k)));
   if (used.length === 0) {
     // The legend names a colour no cell shows, but the cells show another mark: not certain.
-    const shown = filled.some((r) => optCols.some((c) => coverOf(r.marked[c] ?? '', BOLD) === 'all')) ? '加粗' : legend.shown;
+    const shown = filled.some((r) => optCols.some((c) => coverOf(r.marked[c] ?? '', BOLD) === 'all'))
+      ? '加粗'
+      : legend.shown;
     if (!legend.colour || !shown) return null;
     const why = `${REFUSED}卷首说明${legend.colour}字为答案，但表格中的选项没有${legend.colour}标记（标出的是${shown}），无法确定答案：请按说明标出答案，或在表格中加一列“答案”写明答案`;
-    return [...plain.slice(0, at), [...header, '答案'], ...rows.map((r) => [...r.plain, r.plain.some((c) => c.trim()) ? why : ''])];
+    return [
+      ...plain.slice(0, at),
+      [...header, '答案'],
+      ...rows.map((r) => [...r.plain, r.plain.some((c) => c.trim()) ? why : '']),
+    ];
   }
   const kind = used[0]!;
   // The paper says its marks are the key: the rules that take marks for the table's look give way.
@@ -64,7 +70,12 @@ export function withMarkedKeys(
       ? used.some((k) => markedRow(r, k))
         ? `${REFUSED}${mixed}${ROW_NOTE}`
         : ''
-      : readRow(r.plain, r.marked, { stemCol, optCols, markedColumn, kind, said }, typeCol >= 0 ? r.plain[typeCol]! : type),
+      : readRow(
+          r.plain,
+          r.marked,
+          { stemCol, optCols, markedColumn, kind, said },
+          typeCol >= 0 ? r.plain[typeCol]! : type,
+        ),
   );
   const keyed = readings.filter((k) => k && !k.startsWith(REFUSED)).length;
   const answers = readings.map((k) =>

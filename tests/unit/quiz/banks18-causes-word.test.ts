@@ -18,7 +18,11 @@ const tableBank = async (title: string, mark: { color?: string; bold?: boolean }
               children: cells.map(
                 (t, c) =>
                   new TableCell({
-                    children: [new Paragraph({ children: [new TextRun({ text: t, ...(r && keys[r - 1]!.includes(c - 1) ? mark : {}) })] })],
+                    children: [
+                      new Paragraph({
+                        children: [new TextRun({ text: t, ...(r && keys[r - 1]!.includes(c - 1) ? mark : {}) })],
+                      }),
+                    ],
                   }),
               ),
             }),
