@@ -56,7 +56,8 @@ export function withMarkedKeys(
   }
   const kind = used[0]!;
   // The paper says its marks are the key: the rules that take marks for the table's look give way.
-  const said = kind === RED && legend.colour !== null;
+  // (Only where the document shows the legend's colour: red cells under a blue legend are not what it says.)
+  const said = kind === RED && legend.colour !== null && legend.shown === null;
   // A column marked in every row is the table's look, not the key.
   const markedColumn = optCols.filter(
     (c) =>

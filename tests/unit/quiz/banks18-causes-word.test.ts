@@ -47,6 +47,11 @@ describe('Word table banks under a legend naming the key colour', () => {
     expect(got.every((r) => typeof r === 'string')).toBe(true);
   });
 
+  it('keeps the look rule for red cells under a legend naming blue', async () => {
+    const got = await tableBank('测试（蓝色字为正确答案）', { color: 'FF0000' }, [[2], [2], [2]]);
+    expect(got.every((r) => typeof r === 'string')).toBe(true);
+  });
+
   it('refuses each row, naming the mark found, where the legend names red but the cells are blue or bold', async () => {
     const blue = await tableBank('测试（红色字为正确答案）', { color: '0070C0' }, [[1], [0], [2]]);
     const bold = await tableBank('测试（红色标注的为正确答案）', { bold: true }, [[1], [0], [2]]);
