@@ -3,10 +3,10 @@
 // A 解析 that only discusses other options (A项错误…, B、C均为…) names no answer and changes nothing. A
 // 判断's 解析 may end by judging the statement (故本题错误, 因此该说法正确): against the key, the same.
 
-/** 故选C, 所以选AB, 本题应选B, 答案为C, 正确答案是A, 正确选项为D: the letters the 解析 concludes with; not a
+/** 故选C, 所以选AB, 本题应选B, 答案为C, 正确答案是A, 答案：B, 正确选项为D: the letters the 解析 concludes with; not a
  * view it reports to reject (有人认为应选A, 误选A). */
 const CONCLUDES =
-  /(?:(?<![不可漏错多少误]|有人[认以]为\s*(?:应当?|应该)?)(?:应当?|故|所以|因此|因而|本题)?选(?:择)?|(?:正确)?答案(?:应)?(?:是|为)|正确选项(?:是|为))\s*[:：]?\s*([A-H](?:\s*[、,，]?\s*[A-H])*)\s*项?(?=[\s。．.，,；;！!）)]|$)/g;
+  /(?:(?<![不可漏错多少误]|有人[认以]为\s*(?:应当?|应该)?)(?:应当?|故|所以|因此|因而|本题)?选(?:择)?|(?:正确)?答案(?:应)?(?:是|为)|(?:正确|参考)?答案\s*[:：]|正确选项(?:是|为))\s*[:：]?\s*([A-H](?:\s*[、,，]?\s*[A-H])*)\s*项?(?=[\s。．.，,；;！!）)]|$)/g;
 
 /** The reason to refuse when the 解析 concludes with other letters than `correct`; null otherwise. */
 export function explanationDisagrees(explanation: string, correct: number[]): string | null {
@@ -39,4 +39,11 @@ export function verdictDisagrees(explanation: string, truth: number): string | n
       return `答案“${truth ? '错误' : '正确'}”与解析中的“${m[0].trim()}”不一致：无法确定哪个是正确答案，请核对后再导入`;
   }
   return null;
+}
+
+/** A 判断's 解析 verdict (故本题说法错误: 1, 因此该说法正确: 0), the key of a row with no key of its own: only
+ * where every verdict agrees; null where none is given or they differ. */
+export function explanationVerdict(explanation: string): number | null {
+  const said = new Set([...explanation.matchAll(VERDICT)].map((m) => (/^(?:正确|对)$/.test(m[1] ?? m[2]!) ? 0 : 1)));
+  return said.size === 1 ? [...said][0]! : null;
 }

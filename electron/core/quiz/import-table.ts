@@ -13,6 +13,7 @@ import { withMarkedKeys } from './word-table-keys.js';
 import { markedCellText } from './xlsx-marks.js';
 import { splitOptions, truthIndex, type RawItem } from './import-normalize.js';
 import { SECTION } from './import-text-sections.js';
+import { NO_SHEET_KEY, sheetRowKey } from './sheet-explanation-key.js';
 
 type Columns = Record<'stem' | 'answer' | 'options' | 'explanation' | 'tags' | 'type' | 'judge' | 'tick', number> & {
   optCols: number[];
@@ -59,7 +60,9 @@ function findHeader(rows: string[][], within = 12): { at: number; cols: Columns 
   for (let at = 0; at < Math.min(within, rows.length); at++) {
     const cols = columnsOf(rows[at]!);
     const ticks = cols.tick >= 0 && cols.options >= 0;
-    if (cols.stem >= 0 && (cols.answer >= 0 || cols.judge >= 0 || ticks)) return { at, cols };
+    // No 答案 column but options and a 解析 (keys written only there, sheet-explanation-key.ts).
+    const explained = cols.explanation >= 0 && cols.optCols.length >= 2;
+    if (cols.stem >= 0 && (cols.answer >= 0 || cols.judge >= 0 || ticks || explained)) return { at, cols };
   }
   return null;
 }
@@ -120,10 +123,12 @@ function rowsToItems(table: string[][], sheetType = ''): (RawItem | string)[] | 
     const typed = cell(r, c.answer).trim() || r.ticked === undefined;
     const answer = typed ? judgeKey(cell(r, c.answer), cell(r, c.judge)) : r.ticked!;
     if (answer === null) return `答案“${cell(r, c.answer)}”与对错列“${cell(r, c.judge)}”不一致：请核对`;
+    const key = sheetRowKey(answer, cell(r, c.explanation), options, cell(r, c.type) || r.section || sheetType);
+    if (key === null) return NO_SHEET_KEY;
     return {
       stem,
       options,
-      answer,
+      answer: key,
       explanation: cell(r, c.explanation),
       tags: cell(r, c.tags)
         .split(/[,，、;；\s]+/)

@@ -33,7 +33,8 @@ const foldWidth = (line: string) =>
     .replace(/^[〔〖〈《]\s*((?:正确|参考|标准)?答案|解析)\s*[〕〗〉》]/, '【$1】')
     // （答案略）, 答案略 alone: the answer left out, said as 答案：略 (refused, never a key).
     .replace(/^[（(]?\s*答案\s*[:：]?\s*略\s*[)）]?$/, '答案：略')
-    .replace(/[（(]\s*((?:正确|参考|标准)?答案\s*[:：][^()（）]+?)\s*[)）]$/, '　$1')
+    // 【答案：B】 alone or after the options, as 知识竞赛 papers print it: the same.
+    .replace(/[（(【［[]\s*((?:正确|参考|标准)?答案\s*[:：][^()（）【】［］[\]]+?)\s*[)）】］\]]$/, '　$1')
     .replace(/(^|[\s　])([A-H]) +([.．、])/g, '$1$2$3')
     // 选项A：… (an exam system's export labels each option line): the option A：….
     .replace(/^[\s　]*选项\s*([A-H])\s*([:：.．、])/, '$1$2')

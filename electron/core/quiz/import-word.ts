@@ -17,6 +17,7 @@ import { withoutMarks, withRunMarks } from './word-run-marks.js';
 import { showHiddenKeys } from './word-hidden-keys.js';
 import { commentKeys } from './word-comment-keys.js';
 import { tablesOf } from './word-tables.js';
+import { shownColour } from './word-table-legend.js';
 import { docTableRows } from './word-doc-tables.js';
 
 const CORRUPT = '无法读取 Word 文档，文件可能已损坏或加密。请在 Word 或 WPS 中打开后另存为 .docx 再导入。';
@@ -92,13 +93,15 @@ function keyColumn(table: El): [string, string][] | null {
 
 async function docxLines(data: Buffer): Promise<{ lines: string[]; table: Parsed | null }> {
   let html: string;
+  let documentXml = '';
   try {
     ({ value: html } = await mammoth.convertToHtml(
       {
         buffer: Buffer.from(
-          forMammoth(data, (xml, part) =>
-            withRunMarks(showHiddenKeys(commentKeys(xml, part('word/comments.xml'))), part('word/styles.xml')),
-          ),
+          forMammoth(data, (xml, part) => {
+            if (xml.includes('<w:body')) documentXml = xml;
+            return withRunMarks(showHiddenKeys(commentKeys(xml, part('word/comments.xml'))), part('word/styles.xml'));
+          }),
         ),
       },
       // Pictures are only marked where they stand (markPictures), never read: no need to copy their bytes.
@@ -115,7 +118,7 @@ async function docxLines(data: Buffer): Promise<{ lines: string[]; table: Parsed
   // their cells do not run on into the numbered item above them.
   // (Each table is read once: the spreadsheet reader reads sheets one by one, so the bank of all of
   // them is their rows in order.)
-  const banks = tablesOf(body).flatMap((t) => {
+  const banks = tablesOf(body, (colour) => shownColour(documentXml, colour)).flatMap((t) => {
     const bank = tableBank([t]);
     return bank ? [{ el: t.el, rows: bank.rows }] : [];
   });

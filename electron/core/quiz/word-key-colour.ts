@@ -5,7 +5,7 @@
 /** A 6-digit hex colour as its red, green and blue. */
 export const rgb = (hex: string) => [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 
-const FAMILIES: Record<string, (r: number, g: number, b: number) => boolean> = {
+export const FAMILIES: Record<string, (r: number, g: number, b: number) => boolean> = {
   蓝: (r, g, b) => b >= 0x99 && r <= 0x60 && g <= 0xa0,
   绿: (r, g, b) => g >= 0x80 && r <= 0x60 && b <= 0x80,
 };

@@ -7,6 +7,7 @@
 import { textOf, type El } from '../content/formats/html-dom.js';
 import { withoutMarks } from './word-run-marks.js';
 import { withMarkedKeys } from './word-table-keys.js';
+import { tableLegend } from './word-table-legend.js';
 
 /** A cell's paragraphs, one a line (options may stand one to a paragraph); `marked`: with the
  * runs' mark characters kept. */
@@ -50,14 +51,19 @@ function typeAbove(table: El): string {
   return '';
 }
 
-/** Every top-level table of the document (a table inside a cell belongs to its table). */
-export function tablesOf(body: El): { el: El; name: string; table: string[][] }[] {
+/** Every top-level table of the document (a table inside a cell belongs to its table); `shown`: the run
+ * colour document.xml shows where none is the legend's (word-table-legend.ts). */
+export function tablesOf(
+  body: El,
+  shown: (colour: string | null) => string | null = () => null,
+): { el: El; name: string; table: string[][] }[] {
+  const legend = tableLegend(body, shown);
   return [...body.querySelectorAll('table')]
     .filter((t) => !t.parentElement?.closest('table'))
     .map((t) => {
       const name = typeAbove(t);
       const table = grid(t);
       // No answer column: the key may be the red or highlighted option cell (word-table-keys.ts).
-      return { el: t, name, table: withMarkedKeys(table, grid(t, true), name) ?? table };
+      return { el: t, name, table: withMarkedKeys(table, grid(t, true), name, legend) ?? table };
     });
 }
