@@ -53,18 +53,38 @@ describe('a reprint in a current anthology', () => {
     '我们要学习无产阶级专政理论，限制资产阶级法权。\n要坚持以阶级斗争为纲，把无产阶级专政下的继续革命进行到底。\n';
   const body1958 = '大搞小土群\n各地要大搞小土群，以钢为纲，土法上马。\n只要全党全民大办钢铁，任务就一定能完成。\n';
   it('goes by its body’s voice, not its editor’s verdict from later', () =>
-    expect(statusOfImport(null, `${body1975}编者说明：本书收入的文章保持原貌，其中的错误观点已被历史决议否定。`).status).toBe(
+    expect(
+      statusOfImport(null, `${body1975}编者说明：本书收入的文章保持原貌，其中的错误观点已被历史决议否定。`).status,
+    ).toBe('历史文献'));
+  it('is not dated by its editor’s year on a page of that year', () =>
+    expect(statusOfImport('2019-05-01', `${body1958}编者注（2019年）：本文反映了当时的认识。`).status).toBe(
       '历史文献',
     ));
-  it('is not dated by its editor’s year on a page of that year', () =>
-    expect(statusOfImport('2019-05-01', `${body1958}编者注（2019年）：本文反映了当时的认识。`).status).toBe('历史文献'));
   it('is not dated by the anthology’s edition year', () => {
     const text = `${body1958}（选自《学习文选》，2018年版）`;
     expect(ownPeriodDate(text)).toBeNull();
     expect(statusOfImport(null, text).status).toBe('历史文献');
   });
   it('leaves a current text with an 编者按 current', () =>
-    expect(statusOfImport('2019-05-01', '乡村振兴的县域实践\n2019年，全县推进乡村振兴。\n编者按：本文作者为县委书记。').status).toBe(
-      '现行',
-    ));
+    expect(
+      statusOfImport('2019-05-01', '乡村振兴的县域实践\n2019年，全县推进乡村振兴。\n编者按：本文作者为县委书记。')
+        .status,
+    ).toBe('现行'));
+});
+
+describe('a 题注 or origin sentence, labelled or not, at the top or the end', () => {
+  const body = '\n我们要认真学习，提高觉悟。\n全体同志要团结一致，做好工作。\n第三句。\n第四句。\n';
+  it.each([
+    ['标题\n【题注】本文原载一九六七年五月《红旗》杂志，收入本书时未作改动。' + body, '1967-05'],
+    ['标题\n题注：本文原载1958年9月3日《人民日报》。' + body, '1958-09-03'],
+    ['标题' + body + '【题注】本文是作者1975年8月在县委扩大会议上的讲话。', '1975-08'],
+    ['标题\n（本文写于一九七六年五月，二〇一六年收入本书时略有删节）' + body, '1976-05'],
+    ['标题' + body + '（写于1968年秋，2010年整理）', '1968'],
+    ['标题' + body + '本文原载《人民日报》1959年10月1日。', '1959-10-01'],
+    ['标题' + body + '本文发表于《求是》2021年第5期。', '2021'],
+  ])('%s → %s', (text, date) => expect(ownPeriodDate(text)).toBe(date));
+  it('keeps the reprint historical on a page of the anthology’s year', () =>
+    expect(
+      statusOfImport('2016-05-01', '标题\n（本文写于一九七六年五月，二〇一六年收入本书时略有删节）' + body).status,
+    ).toBe('历史文献'));
 });
