@@ -102,7 +102,7 @@ function narratesByYear(folded: string, end: number): boolean {
 
 /** A modern editor's lines around a reprinted text (编者按：…, 编者注（2019年）：…, 【编者说明】…): his
  * verdict (已被历史决议否定) and his year are not the text's, whose voice and date are its body's. */
-const EDITOR_LINE = /^\s*[【〔\[（(]?(?:编者按|编者注|编者说明|编者的话|编后记?|按语)/;
+const EDITOR_LINE = /^\s*[【〔[（(]?(?:编者按|编者注|编者说明|编者的话|编后记?|按语)/;
 const withoutEditorLines = (text: string) =>
   text
     .split('\n')
