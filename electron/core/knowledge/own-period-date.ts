@@ -45,7 +45,26 @@ const bracketed = (l: string) => /^[（(].*[）)]$/.test(l) && l.length <= 60;
 const dateOnly = (l: string) => DATE_ONLY.test(l) && l.length <= 16;
 /** A source line under the title: a paper's name or a kind of text, short, not a sentence. */
 /** A closing note that names where the text first appeared: （原载《人民日报》1967年元旦社论）. */
-const sourceNote = (l: string) => bracketed(l) && /原载|选自|转载|刊于|发表于/.test(l);
+const sourceNote = (l: string) => bracketed(l) && /原载|选自|转载|刊于|发表于|写于|作于/.test(l);
+/** The date of a bracketed note, or of the clause naming where the text first appeared when the note
+ * names a second date, its copy's (（原载《人民日报》1960年3月，本网2015年转载）, （原载……，2019年收入本书）). */
+const noteDate = (l: string) => {
+  // A book's edition (《学习文选》，2018年版; 人民出版社1977年出版) is the copy's year, not the text's.
+  const own = l.replace(/(?:19|20)\d\d年(?:\d{1,2}月)?(?:第\d+次)?(?:版|出版|印刷)/g, '');
+  return yearOf(own) ?? (sourceNote(own) ? yearOf(ORIGIN_CLAUSE.exec(own)?.[0] ?? '') : null);
+};
+/** The clause of a note that tells where or when the text itself was written or printed. */
+const ORIGIN_CLAUSE = /(?:原载|原刊|选自|刊于|发表于|写于|作于)[^，,；;。）)]*/;
+/** A note's label (【题注】, 题注：, 编者按：) before what it says. */
+const NOTE_LABEL = /^[【〔[（(]?(?:题注|编者按|编者注|原注)[】〕\]）)]?[：:]?\s*/;
+/** A 题注 or origin sentence, labelled or not (【题注】本文原载一九六七年五月《红旗》杂志……, 本文原载《人民日报》
+ * 1959年10月1日。): its date, by its origin clause when it names the copy's year too. */
+function originNoteDate(line: string): string | null {
+  const l = line.replace(NOTE_LABEL, '');
+  if (l.length > 80 || !(noteSentence(l) || /^(?:本文|此文|该文)?(?:原载|原刊于?|刊于|发表于|写于|作于)/.test(l)))
+    return null;
+  return noteDate(`（${l.replace(/[。.]$/, '')}）`);
+}
 /** A 题注 written as a sentence under the title, not in brackets (本文是……一九六五年九月在……的报告。):
  * it opens on the text itself and ends on the kind of text it is, not a sentence of the body
  * (这是1958年建成的厂房……). */
@@ -116,8 +135,9 @@ function openingDate(lines: readonly string[]): string | null {
   for (const l of lines) {
     const own =
       docNumberYear(l) ??
+      originNoteDate(l) ??
       (bracketed(l) || dateOnly(l) || noteSentence(l)
-        ? yearOf(l)
+        ? noteDate(l)
         : citation(l)
           ? null
           : (sourceDate(l) ?? datelineDate(l)));
@@ -152,7 +172,10 @@ export function ownPeriodDate(text: string): string | null {
   const opening = openingDate(lines.slice(0, 4));
   if (opening) return opening;
   for (const l of lines.slice(-3).reverse()) {
-    const own = dateOnly(l) || sourceNote(l) ? yearOf(l) : citation(l) ? null : (sourceDate(l) ?? signed(l));
+    const own =
+      dateOnly(l) || sourceNote(l)
+        ? noteDate(l)
+        : (originNoteDate(l) ?? (citation(l) ? null : (sourceDate(l) ?? signed(l))));
     if (own) return own;
   }
   return null;

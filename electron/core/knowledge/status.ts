@@ -100,10 +100,19 @@ function narratesByYear(folded: string, end: number): boolean {
   return years.size >= 3 && Math.max(...years) >= end;
 }
 
+/** A modern editor's lines around a reprinted text (编者按：…, 编者注（2019年）：…, 【编者说明】…): his
+ * verdict (已被历史决议否定) and his year are not the text's, whose voice and date are its body's. */
+const EDITOR_LINE = /^\s*[【〔[（(]?(?:编者按|编者注|编者说明|编者的话|编后记?|按语)/;
+const withoutEditorLines = (text: string) =>
+  text
+    .split('\n')
+    .filter((l) => !EDITOR_LINE.test(l))
+    .join('\n');
+
 /** The period whose own voice the text speaks in (at least `least` of its set phrases outside
  * quotation marks, nothing said about the period from later), as a historical status; else null. */
 function periodOfWording(text: string, least: number): StatusInfo | null {
-  const folded = foldForSearch(text);
+  const folded = foldForSearch(withoutEditorLines(text));
   if (LATER.test(folded)) return null;
   // A quotation (“……”, 「……」), a cited title (《关于无产阶级文化大革命的决定》) or a line named to
   // be rejected (停止使用以阶级斗争为纲的口号, 所谓……的理论) is not the text's own voice.
@@ -152,7 +161,7 @@ export function statusOfImport(
   const dated = dayKey(ownDate ?? date);
   if (dated && dated < PLENUM) return periodOfWording(text, 1) ?? CURRENT;
   // A page header's date, like a page's, may be the copy's and not the text's.
-  if (textDate || (date && namesYear(text, date))) return CURRENT;
+  if (textDate || (date && namesYear(withoutEditorLines(text), date))) return CURRENT;
   if (!date) {
     const bySpeaker = speakerNote(speakers);
     if (bySpeaker) return { status: '历史文献', statusNote: bySpeaker };

@@ -57,6 +57,16 @@ const SLOGANS = [
   '放开肚皮吃饭',
   '千万不要忘记阶级斗争',
   '不忘阶级苦牢记血泪仇',
+  // 1958–1960's steel and 共产风 slogans and the campaigns of 1968–1970, as a 大事记, a memoir or a
+  // 党史 article names them (全县掀起“大办钢铁”运动, 喊着“超英赶美”的口号, 开展“一打三反”运动).
+  '超英赶美',
+  '大办钢铁',
+  '一平二调',
+  '扎根边疆干革命',
+  '清理阶级队伍',
+  '一打三反',
+  // 抓纲治国 as a province, county or works took it up (抓纲治省, 抓纲治县, 抓纲治厂).
+  '抓纲治',
 ];
 
 const han = (s: string) => (foldForSearch(s).match(/\p{Script=Han}/gu) ?? []).join('');
@@ -105,7 +115,7 @@ const WRONG =
 /** Harm a sentence says a line did: a verdict only on what it calls a 口号, 做法 … (HARMED), since
  * a news sentence says it of anything (疫情给经济造成严重冲击). */
 const HARM =
-  /造成了?(?:严重|巨大|重大)|严重损失|挫伤|助长|严重脱离|脱离了?(?:实际|国情|我国)|践踏|不切实际|扩大化|绝对化|不适当的高度/;
+  /造成了?(?:严重|巨大|重大)|浪费了?大量|劳民伤财|严重损失|挫伤|助长|严重脱离|脱离了?(?:实际|国情|我国)|践踏|不切实际|扩大化|绝对化|不适当的高度/;
 /** What a sentence calls the line it quotes (“……”的口号, ……的做法, ……的推广): the verdict may come
  * anywhere after it (……的做法无偿调拨……，挫伤了农民的积极性). */
 const CALLED = /^的?(?:口号|做法|说法|提法|主张|论调|理论|推广|流行|盛行|标语|横幅)/;
@@ -113,6 +123,17 @@ const CALLED = /^的?(?:口号|做法|说法|提法|主张|论调|理论|推广|
  * text says of a line today's leaders raise): a harm after it in the sentence judges it. */
 const PROCLAIMED =
   /(?:喊出|叫出|打出|刮起|大刮|鼓吹|叫嚷|宣扬)了?$|(?:有的|一些|个别|当时|当年|那时)[^，。；]{0,12}提出了?$/;
+
+/** What may stand before a quotation that opens its sentence: nothing, or a time (当年，). */
+const OPENING = /^(?:(?:当年|当时|那时|那时候)[，,]?)?$/;
+
+/** The clauses after the one a quotation stands in, less other quotations (a harm inside one is
+ * another line's words) and the harms they say were kept off (…，避免了严重损失). */
+const laterClauses = (after: string) =>
+  after
+    .replace(/“[^“”]*”/g, '')
+    .replace(/^[^，,；;]*/, '')
+    .replace(/(?:避免|防止|减少|挽回|免于|杜绝)了?[^，,；;。]*/g, '');
 
 /** Names of events and groups, quoted as the 历史决议 quotes them: a verdict beside one (“文化大革命”
  * 是一场由领导者错误发动……的内乱) judges the event, and the sentence is study material. */
@@ -131,6 +152,9 @@ export function quotesRejectedLine(sentence: string): boolean {
     if (WRONG.test(f.slice(Math.max(0, m.index - 16), end + 16))) return true;
     if (CALLED.test(after) && (WRONG.test(after) || HARM.test(after))) return true;
     if (PROCLAIMED.test(f.slice(0, m.index)) && HARM.test(after)) return true;
+    // A quoted method opening the sentence, judged by a harm in a later clause (“土法上马”大炼钢铁，
+    // 炼出的多是废铁，造成了巨大浪费): what was done by that line did the harm.
+    if (OPENING.test(f.slice(0, m.index)) && HARM.test(laterClauses(after))) return true;
   }
   return false;
 }
