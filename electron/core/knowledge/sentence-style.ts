@@ -138,6 +138,23 @@ function parallel(c: string[], ce: string[]): boolean {
   return false;
 }
 
+/** 老有所养、病有所医、住有所居, 体现人民意愿、维护人民利益、接受人民监督: a run of three or more short
+ * listed members of one shape closing a longer sentence (the first member read from the end of its
+ * clause, after the lead-in 努力让全体人民), one word said in each (有所, 人民), is as tight as a sentence of
+ * short clauses (a shape alone is not enough: 进博会、广交会、服贸会 is a list of names). */
+function tightRun(ce: string[]): boolean {
+  for (let i = 0; i + 2 < ce.length; i++) {
+    const n = ce[i + 1]!.length;
+    if (n < 3 || n > 6 || ce[i]!.length < n) continue;
+    const run = [ce[i]!.slice(-n)];
+    let j = i + 1;
+    for (; j < ce.length && ce[j]!.length === n; j++) run.push(ce[j]!);
+    // (A run the sentence goes on after, 来自人民、植根人民、服务人民，一旦…, is its lead-in, not its close.)
+    if (j === ce.length && run.length >= 3 && repeatedInThree(run)) return true;
+  }
+  return false;
+}
+
 const COPULA = /.是./;
 /** Whether a[i…i+n) and b[j…j+n) are the same units. */
 function sameUnits(a: string, i: number, b: string, j: number, n: number): boolean {
@@ -280,7 +297,7 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
     task,
     dated: DATED.test(withoutPopulation(text)),
     narration: NARRATION.test(text.replace(LOOKING_BACK, '')) || DONE.test(text) || trend,
-    tight: clauses.length >= 2 && clauses.every((c) => c.length <= 8),
+    tight: (clauses.length >= 2 && clauses.every((c) => c.length <= 8)) || tightRun(withEnum),
     terse: clauses.length === 1 && clauses[0]!.length <= 10 && !task && /[。！]$/.test(text.trim()),
   };
 }
