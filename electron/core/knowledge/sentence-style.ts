@@ -4,7 +4,7 @@
 // weights live in quote-rank.ts.
 import { foldForSearch } from '../text/normalize.js';
 import { lexiconMatcher } from './lexicon.js';
-import { commonPair, repeatedInThree } from './pair-repeats.js';
+import { commonPair, repeatedInThree, tightRun } from './pair-repeats.js';
 import { classical, metaphors } from './sentence-figures.js';
 import {
   APPRAISAL,
@@ -138,23 +138,6 @@ function parallel(c: string[], ce: string[]): boolean {
   return false;
 }
 
-/** 老有所养、病有所医、住有所居, 体现人民意愿、维护人民利益、接受人民监督: a run of three or more short
- * listed members of one shape closing a longer sentence (the first member read from the end of its
- * clause, after the lead-in 努力让全体人民), one word said in each (有所, 人民), is as tight as a sentence of
- * short clauses (a shape alone is not enough: 进博会、广交会、服贸会 is a list of names). */
-function tightRun(ce: string[]): boolean {
-  for (let i = 0; i + 2 < ce.length; i++) {
-    const n = ce[i + 1]!.length;
-    if (n < 3 || n > 6 || ce[i]!.length < n) continue;
-    const run = [ce[i]!.slice(-n)];
-    let j = i + 1;
-    for (; j < ce.length && ce[j]!.length === n; j++) run.push(ce[j]!);
-    // (A run the sentence goes on after, 来自人民、植根人民、服务人民，一旦…, is its lead-in, not its close.)
-    if (j === ce.length && run.length >= 3 && repeatedInThree(run)) return true;
-  }
-  return false;
-}
-
 const COPULA = /.是./;
 /** Whether a[i…i+n) and b[j…j+n) are the same units. */
 function sameUnits(a: string, i: number, b: string, j: number, n: number): boolean {
@@ -225,7 +208,8 @@ function aphorism(text: string, c: string[]): boolean {
     core ||
     FIRST_JUDGED.test(c[0] ?? '') ||
     /^(?:是|这是|说到底是)/.test(c[1] ?? '') ||
-    c.slice(0, 3).some((x, i) => i > 0 && x.startsWith('是')) ||
+    // (解决好“三农”问题，仍然是全部工作的重中之重: a copula kept on by 仍然, 始终 is one still.)
+    c.slice(0, 3).some((x, i) => i > 0 && /^(?:仍然|依然|始终|永远)?是/.test(x)) ||
     // 巩固民族团结，维护祖国统一，促进共同繁荣，是…所在: three short activities judged by one copula.
     (c.length > 3 && c[3]!.startsWith('是') && c.slice(0, 3).every((x) => x.length <= 8)) ||
     c.slice(1).some((x) => x.startsWith('这是'));
