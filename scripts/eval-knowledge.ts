@@ -36,6 +36,8 @@ try {
     ['quoteRecallHeld', '金句 recall (held16, not gated)', (v) => v.toFixed(3)],
     ['quotePrecisionHeld17', '金句 precision (held17, not gated)', (v) => v.toFixed(3)],
     ['quoteRecallHeld17', '金句 recall (held17, not gated)', (v) => v.toFixed(3)],
+    ['quotePrecisionHeld18', '金句 precision (held18, not gated)', (v) => v.toFixed(3)],
+    ['quoteRecallHeld18', '金句 recall (held18, not gated)', (v) => v.toFixed(3)],
     ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],
   ];

@@ -15,9 +15,11 @@ export const APPRAISAL = new RegExp(
 );
 
 /** 我们面临的任务艰巨而繁重，我们肩负的责任重大而光荣: the size of the task (and of the duty) said without
- * a copula, clause by clause: the formula a report closes on, not a judgement. */
+ * a copula, clause by clause: the formula a report closes on, not a judgement; so is the dignity of the
+ * mission said the same way (我们的使命崇高而神圣). */
+const DUTY_SIZE = `(?:${SIZE_WORD}|崇高|神圣)`;
 export const TASK_SIZE = new RegExp(
-  `^(?:[^，,；;是]{2,10}${SIZE_WORD}(?:而又|而且|而|又)${SIZE_WORD}[，,；;]?)+[。！]?$`,
+  `^(?:[^，,；;是]{2,10}${DUTY_SIZE}(?:而又|而且|而|又)${DUTY_SIZE}[，,；;]?)+[。！]?$`,
 );
 
 /** …，是在…的基础上提出来的: where and how a thing arose. */
@@ -52,13 +54,16 @@ export const BELIEF =
 /** 推进农业现代化，改革是关键: an activity named, then what is key or basic to it (group 1: what is
  * key). */
 export const TOPIC_KEY = /^[^，,；;]{2,14}[，,]([^，,；;是]{1,8})是(?:关键|根本|前提|核心|基础)[。！]?$/;
+/** 构建和谐社会，最重要的是加强民主法制建设，…: what matters most to the activity named first, the
+ * speaker's own ranking (最), a thesis even when what matters is one more task. */
+export const TOPIC_MOST = /^[^，,；;是]{2,14}[，,]最(?:重要|根本|关键|要紧)的(?:是|就是|在于)[^；;]{2,36}[。！]?$/;
 /** 社会主义民主政治的本质和核心，是人民当家作主, 马克思、恩格斯的伟大历史功绩，在于把社会主义从空想变成
  * 科学: what a thing's essence, core or merit is (or lies in), said of the thing named. */
 export const CORE_JUDGED =
   /^[^，,；;]{2,16}的(?:[^，,；;的]{0,4}(?:功绩|意义|价值|优越性)|(?:本质|核心|实质|精髓|要义)(?:[和与](?:本质|核心|实质|精髓|要义))?)[，,]?(?:就是|是|在于)/;
 /** A first clause that judges its subject with a copula (X是…, X就是…). */
 export const FIRST_JUDGED =
-  /^[^，,；;]{2,16}(?<!特别|尤其|还|或|但|于|凡|总|只|也|都|正|要|而|实事求)(?:是|就是|乃是|才是|说到底还?是)/;
+  /^[^，,；;]{2,16}(?<!特别|尤其|还|或|但|于|凡|总|只|也|都|正|要|而|实事求|无论|不论)(?:是|就是|乃是|才是|说到底还?是)/;
 /** 国有企业、民营企业、外资企业都是…力量, 各类市场主体都是…建设者: things listed, or every one of a
  * kind, judged together by 都是 (a bare 都 after one subject stays out: 大家都是…, 这些都是…). */
 export const ALL_JUDGED =

@@ -1,4 +1,5 @@
-// Repeated character pairs across the clauses of a sentence (政治过硬、本领过硬、作风过硬), leaving
+// Repeated character pairs across the clauses of a sentence (政治过硬、本领过硬、作风过硬; a closing run of
+// short members, tightRun), leaving
 // out common pairs (的, 我们, 发展…). These loops run for every 金句 candidate of an import: a
 // string and a regular expression per pair made them most of its scoring time, so pairs are read
 // as code units and counted in a table reused by every call.
@@ -62,6 +63,23 @@ export function repeatedInThree(parts: string[]): boolean {
       partAt[slot] = part;
       if (++countAt[slot]! >= 3) return true;
     }
+  }
+  return false;
+}
+
+/** 老有所养、病有所医、住有所居, 体现人民意愿、维护人民利益、接受人民监督: a run of three or more short
+ * listed members of one shape closing a longer sentence (the first member read from the end of its
+ * clause, after the lead-in 努力让全体人民), one word said in each (有所, 人民), is as tight as a sentence of
+ * short clauses (a shape alone is not enough: 进博会、广交会、服贸会 is a list of names). */
+export function tightRun(ce: string[]): boolean {
+  for (let i = 0; i + 2 < ce.length; i++) {
+    const n = ce[i + 1]!.length;
+    if (n < 3 || n > 6 || ce[i]!.length < n) continue;
+    const run = [ce[i]!.slice(-n)];
+    let j = i + 1;
+    for (; j < ce.length && ce[j]!.length === n; j++) run.push(ce[j]!);
+    // (A run the sentence goes on after, 来自人民、植根人民、服务人民，一旦…, is its lead-in, not its close.)
+    if (j === ce.length && run.length >= 3 && repeatedInThree(run)) return true;
   }
   return false;
 }

@@ -4,7 +4,7 @@
 // weights live in quote-rank.ts.
 import { foldForSearch } from '../text/normalize.js';
 import { lexiconMatcher } from './lexicon.js';
-import { commonPair, repeatedInThree } from './pair-repeats.js';
+import { commonPair, repeatedInThree, tightRun } from './pair-repeats.js';
 import { classical, metaphors } from './sentence-figures.js';
 import {
   APPRAISAL,
@@ -208,7 +208,8 @@ function aphorism(text: string, c: string[]): boolean {
     core ||
     FIRST_JUDGED.test(c[0] ?? '') ||
     /^(?:是|这是|说到底是)/.test(c[1] ?? '') ||
-    c.slice(0, 3).some((x, i) => i > 0 && x.startsWith('是')) ||
+    // (解决好“三农”问题，仍然是全部工作的重中之重: a copula kept on by 仍然, 始终 is one still.)
+    c.slice(0, 3).some((x, i) => i > 0 && /^(?:仍然|依然|始终|永远)?是/.test(x)) ||
     // 巩固民族团结，维护祖国统一，促进共同繁荣，是…所在: three short activities judged by one copula.
     (c.length > 3 && c[3]!.startsWith('是') && c.slice(0, 3).every((x) => x.length <= 8)) ||
     c.slice(1).some((x) => x.startsWith('这是'));
@@ -280,7 +281,7 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
     task,
     dated: DATED.test(withoutPopulation(text)),
     narration: NARRATION.test(text.replace(LOOKING_BACK, '')) || DONE.test(text) || trend,
-    tight: clauses.length >= 2 && clauses.every((c) => c.length <= 8),
+    tight: (clauses.length >= 2 && clauses.every((c) => c.length <= 8)) || tightRun(withEnum),
     terse: clauses.length === 1 && clauses[0]!.length <= 10 && !task && /[。！]$/.test(text.trim()),
   };
 }

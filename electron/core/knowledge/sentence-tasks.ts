@@ -1,11 +1,11 @@
 // Whether a sentence is a task of a work plan (加强…、推进…、要坚持…) rather than a judgement one
 // would quote: the 金句 extractor leaves instructions out. Pure string tests used by sentence-style.ts
 // and quote-candidates.ts.
-import { CATEGORICAL, KEY_NOUN, MUST_NOT, TOPIC_KEY } from './judgement-words.js';
+import { CATEGORICAL, KEY_NOUN, MUST_NOT, TOPIC_KEY, TOPIC_MOST } from './judgement-words.js';
 
 /** Instruction verbs: a sentence starting with one is a task of a work plan. */
 export const TASK_START = new RegExp(
-  `^(?:(?:发展|改革|调整|稳定)(?![是才仍开的，,需如离靠必没不就也都])|(?:适应|创新)(?![是才的也都就创，,])|(?:适度|适当|逐步|有序|稳妥)(?![，,是])|(?:决|绝)?不能|(?:决不|绝不)?允许(?!任何)|以[^，,、是]{1,8}促|不要|严禁|禁止|精简|精减|${'加强 推进 深化 完善 实施 加快 推动 坚持 落实 健全 优化 扩大 促进 支持 鼓励 提高 提升 强化 做好 抓好 开展 建立 构建 培育 保持 严格 规范 加大 继续 积极 着力 大力 全面 深入 切实 认真 统筹 坚决 努力 巩固 引导 扶持 依法 丰富 办好 保障 实现 增强 改善 弘扬 普及 保护 调节 取缔 维护 树立 打好 打赢 一体推进 推广 新设 设立 出台 制定 启动 组织 召开 部署 安排 用好 明确 及时 带动 创新发展 拓展 共同 要 重点 做到 开拓 稳住 抓紧 重组 布局 狠抓 推行 大兴 密切联系 持续推进 持续深化 持续加强 持续推动 持续改善 持续扩大 持续优化 持续提升 扎实推进 扎实推动 扎实做好 贯彻 发挥 拓宽 降低 理顺 进一步 减少 增加 整顿 清理 取消 放宽 简化 加速 完成 确保 防止 防范 遏制 打击 注重 重视 关心 关注 搞好 管好 用足'.split(' ').join('|')})`,
+  `^(?:(?:发展|改革|调整|稳定)(?![是才仍开的，,需如离靠必没不就也都])|(?:适应|创新)(?![是才的也都就创，,])|(?:适度|适当|逐步|有序|稳妥|合理)(?![，,是的性化])|(?:决|绝)?不能|(?:决不|绝不)?允许(?!任何)|以[^，,、是]{1,8}促|不要|严禁|禁止|精简|精减|${'加强 推进 深化 完善 实施 加快 推动 坚持 落实 健全 优化 扩大 促进 支持 鼓励 提高 提升 强化 做好 抓好 开展 建立 构建 培育 保持 严格 规范 加大 继续 积极 着力 大力 全面 深入 切实 认真 统筹 坚决 努力 巩固 引导 扶持 依法 丰富 办好 保障 实现 增强 改善 弘扬 普及 保护 调节 取缔 维护 树立 打好 打赢 一体推进 推广 新设 设立 出台 制定 启动 组织 召开 部署 安排 用好 明确 及时 带动 创新发展 拓展 共同 要 重点 做到 开拓 稳住 抓紧 重组 布局 狠抓 推行 大兴 密切联系 持续推进 持续深化 持续加强 持续推动 持续改善 持续扩大 持续优化 持续提升 扎实推进 扎实推动 扎实做好 贯彻 发挥 拓宽 降低 理顺 进一步 减少 增加 整顿 清理 取消 放宽 简化 加速 完成 确保 防止 防范 遏制 打击 注重 重视 关心 关注 搞好 管好 用足'.split(' ').join('|')})`,
 );
 /** 落实不能停在嘴上…, 落实贵在…: a two-character instruction verb said of, not ordered; so is an
  * activity with its object equated with another (保护产权就是保护劳动…, 优化营商环境就是解放生产力). */
@@ -27,6 +27,7 @@ export function subjectTask(text: string): boolean {
 /** 推进农业现代化，改革是关键: a thesis about the activity named first, not an instruction to do it,
  * when what is key is a thing (改革), not one more task (扩展对外贸易，增加出口是关键). */
 export function topicKey(text: string): boolean {
+  if (TOPIC_MOST.test(text)) return true;
   const m = TOPIC_KEY.exec(text);
   // (A verb alone is named as a thing: 改革是关键, 创新是关键; with its object it is a task.)
   return m !== null && (m[1]!.length <= 2 || !TASK_START.test(m[1]!));

@@ -22,6 +22,11 @@ export const PATTERNS = new RegExp(
     '|^[^，,；;]{2,16}[，,]?(?<![人天刚方英口])才(?:能|是)|从根本上说' +
     // 一切权力都是人民赋予的: a universal judgement; 重任在肩，更须砥砺奋进: a short maxim's second half.
     '|一切[^，,；;]{1,10}[，,]?都是|^[^，,；;]{2,8}[，,]更(?:须|需|要|应)[^，,；;]{2,8}[。！]?$' +
+    // 一切为了群众，…，我们党就能获得…: the speaker's side (we, the Party) sure to gain once the
+    // conditions before it hold (a bare 就能 after a condition is explanatory prose: …，就能抵偿…).
+    '|[，,](?:我们|我们党|全党)就(?:一定)?(?:能够?|会|可以)[^，,；;]{2,20}[。！]$' +
+    // 食品药品安全事关人民健康，必须管得严而又严: what a thing is at stake for, then the duty it lays.
+    '|^[^，,；;]{2,12}(?:事关|关系到?|关乎)[^，,；;]{2,12}[，,](?:必须|一定要)[^，,；;]{2,14}[。！]$' +
     // …，国家才能兴旺发达: a sentence closing on what follows only from the conditions before it.
     '|[，,][^，,；;]{2,6}才能[^，,；;]{2,8}[。！]$' +
     // 大道至简，有权不可任性: a short maxim closing on a rule (不可, 勿).

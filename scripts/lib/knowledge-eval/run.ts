@@ -39,6 +39,9 @@ export interface Figures {
   /** The same over the 党代会 reports held out in the next round (`"set": "held17"`). */
   quotePrecisionHeld17: number;
   quoteRecallHeld17: number;
+  /** The same over the government work reports held out in round quotes18 (`"set": "held18"`). */
+  quotePrecisionHeld18: number;
+  quoteRecallHeld18: number;
   goodQuestions: number;
   wrongKeys: number;
 }
@@ -56,6 +59,8 @@ export const TARGETS: Figures = {
   quoteRecallHeld: 0.7,
   quotePrecisionHeld17: 0.9,
   quoteRecallHeld17: 0.7,
+  quotePrecisionHeld18: 0.9,
+  quoteRecallHeld18: 0.7,
   goodQuestions: 0.8,
   wrongKeys: 0,
 };
@@ -72,6 +77,8 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'quoteRecallHeld',
   'quotePrecisionHeld17',
   'quoteRecallHeld17',
+  'quotePrecisionHeld18',
+  'quoteRecallHeld18',
 ];
 
 /** Figures where lower is better. */
@@ -118,6 +125,11 @@ export function runEval(bundlePath: string): EvalReport {
     handpicked.filter((d) => d.set === 'held17'),
     judged,
   );
+  const held18Set = evalQuotes(
+    lib,
+    handpicked.filter((d) => d.set === 'held18'),
+    judged,
+  );
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
   return {
@@ -134,6 +146,8 @@ export function runEval(bundlePath: string): EvalReport {
       quoteRecallHeld: heldSet.recall,
       quotePrecisionHeld17: held17Set.precision,
       quoteRecallHeld17: held17Set.recall,
+      quotePrecisionHeld18: held18Set.precision,
+      quoteRecallHeld18: held18Set.recall,
       goodQuestions: questions.total ? questions.good / questions.total : 0,
       wrongKeys: questions.wrongKeys.length,
     },
