@@ -109,7 +109,8 @@ export function headlineElement(doc: Doc, refs: string[]): El | null {
     // `<h1>【视频】标题</h1>` under a <title> that leaves the badge out.
     const bare = norm(withoutBadge(textOf(el)));
     if (keys.some((k) => matchesKey(k, t) || (bare !== t && bare.length >= 4 && matchesKey(k, bare)))) {
-      best = el;
+      // A title block of 主题 <h1> and 副题 <h2> whose text <title> runs together (`主题 副题_站名`).
+      best = mainHeading(el);
       bestLen = t.length;
     }
   }
