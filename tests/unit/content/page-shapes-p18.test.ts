@@ -35,24 +35,49 @@ describe('p18 article markup in a template script', () => {
 
 describe('p18 pages that are lists', () => {
   const items = [
-    ['全县基层党建重点任务推进会召开', '会议强调，各级党组织要聚焦主责主业，推动基层党建工作提质增效，为全县发展提供坚强组织保证。'],
-    ['县委组织部开展党纪学习教育专题党课', '党课围绕严守党的纪律规矩展开，引导党员干部知敬畏、存戒惧、守底线，筑牢拒腐防变思想防线。'],
-    ['南岭县举办村党组织书记培训班', '培训班采取专题讲座、现场教学、交流研讨等方式，帮助村党组织书记提升抓党建促乡村振兴能力。'],
+    [
+      '全县基层党建重点任务推进会召开',
+      '会议强调，各级党组织要聚焦主责主业，推动基层党建工作提质增效，为全县发展提供坚强组织保证。',
+    ],
+    [
+      '县委组织部开展党纪学习教育专题党课',
+      '党课围绕严守党的纪律规矩展开，引导党员干部知敬畏、存戒惧、守底线，筑牢拒腐防变思想防线。',
+    ],
+    [
+      '南岭县举办村党组织书记培训班',
+      '培训班采取专题讲座、现场教学、交流研讨等方式，帮助村党组织书记提升抓党建促乡村振兴能力。',
+    ],
   ];
   const refused = async (html: string) => (await importBytes('a.html', Buffer.from(html, 'utf8'))).documents.length;
 
   it('refuses a page of search results (linked title, abstract, address and day)', async () => {
     const list = items
-      .map(([t, a], i) => `<div class="result"><a class="r-title" href="/x/${i}.html">${t}</a><p>${a}</p><p>www.nl.gov.cn/x/${i}.html　2026-03-0${i + 1}</p></div>`)
+      .map(
+        ([t, a], i) =>
+          `<div class="result"><a class="r-title" href="/x/${i}.html">${t}</a><p>${a}</p><p>www.nl.gov.cn/x/${i}.html　2026-03-0${i + 1}</p></div>`,
+      )
       .join('');
     expect(await refused(page(`<p>找到相关结果约 23 条</p><div class="results">${list}</div>`, '搜索结果'))).toBe(0);
   });
 
   it('refuses a page of picture cards, each wrapped in its link, dated by month and day', async () => {
     const list = items
-      .map(([t, a], i) => `<div class="card"><a href="/t/${i}.html"><img src="/i/${i}.jpg"><p class="card-t">${t}</p><p>${a}</p><span>03-0${i + 1}</span></a></div>`)
+      .map(
+        ([t, a], i) =>
+          `<div class="card"><a href="/t/${i}.html"><img src="/i/${i}.jpg"><p class="card-t">${t}</p><p>${a}</p><span>03-0${i + 1}</span></a></div>`,
+      )
       .join('');
     expect(await refused(page(`<div class="cards">${list}</div>`, '图片新闻'))).toBe(0);
+  });
+
+  it('refuses a list whose items print their day under a label (`发布时间：2026-03-05`)', async () => {
+    const list = items
+      .map(
+        ([t, a], i) =>
+          `<li><h3><a href="/d/${i}.html">${t}</a></h3><p>${a}</p><span>发布时间：2026-03-0${i + 1}</span></li>`,
+      )
+      .join('');
+    expect(await refused(page(`<ul class="so-list">${list}</ul>`, '站内搜索'))).toBe(0);
   });
 
   it('keeps an article whose paragraphs open on a linked phrase', async () => {
@@ -77,7 +102,9 @@ describe('p18 sources', () => {
   it('reads a quoted account after 转自 as the source, without a colon', async () => {
     const d = await doc(
       'a.html',
-      page(`<h1>${HEAD}</h1><div class="date">2026-03-10</div><div class="tip">本文转自“临江发布”微信公众号</div><div>${paras}</div>`),
+      page(
+        `<h1>${HEAD}</h1><div class="date">2026-03-10</div><div class="tip">本文转自“临江发布”微信公众号</div><div>${paras}</div>`,
+      ),
     );
     expect(d.source).toBe('临江发布');
     expect(bodyOf(d)).not.toContain('微信公众号');
@@ -94,6 +121,16 @@ describe('p18 titles and dates', () => {
       ),
     );
     expect(d.title).toBe('小茶叶做成大产业');
+  });
+
+  it('reads the info line under a table cell styled inline as the headline', async () => {
+    const d = await doc(
+      'a.html',
+      page(
+        `<table><tr><td style="font-size:20px;font-weight:bold">${HEAD}</td></tr><tr><td>发表日期：2026年3月4日　文章来源：县水利局　点击数：56</td></tr><tr><td>${paras}</td></tr></table><p>南岭县人民政府　版权所有</p>`,
+      ),
+    );
+    expect([d.date, d.source]).toEqual(['2026-03-04', '县水利局']);
   });
 
   it('dates a page by a WebPlus address in the save note (`/2026/0311/c1234a5678/page.htm`)', async () => {

@@ -94,13 +94,19 @@ export function liftInfoFromHeadline(doc: Doc): void {
 const norm = (s: string) => s.replace(/[\s\u3000]+/g, '').replace(/[“”"]/g, '"');
 const unsplit = (key: string) => key.replace(/[_|｜]/g, '');
 
+/** A block a saved page styles inline as a headline (`<td style="font-size:20px;font-weight:bold">`,
+ * SingleFile and old table layouts): read as one when its text matches a title. */
+const styledHead = (el: El) =>
+  /font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[89]|[2-9]\d)px/i.test(el.getAttribute('style') ?? '');
+
 /** The on-page element carrying the headline: a heading or title-classed block matching a reference. */
 export function headlineElement(doc: Doc, refs: string[]): El | null {
   const keys = refs.map(norm).filter((r) => r.length >= 4);
   let best: El | null = null;
   let bestLen = 0;
   for (const el of walk(doc.body ?? doc.documentElement)) {
-    if (!/^H[1-6]$/.test(el.tagName) && !/title|tit\b|bt|headline|heading/.test(idClass(el))) continue;
+    if (!/^H[1-6]$/.test(el.tagName) && !/title|tit\b|bt|headline|heading/.test(idClass(el)) && !styledHead(el))
+      continue;
     const t = norm(textOf(el));
     // A 副题 (`——写在……之际`) is never the headline, though <title> may hold it.
     if (t.length < 4 || t.length > 120 || t.length <= bestLen || /^[—－]/.test(t)) continue;
