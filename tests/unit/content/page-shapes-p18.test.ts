@@ -140,3 +140,25 @@ describe('p18 titles and dates', () => {
     expect((await doc('a.html', html)).date).toBe('2026-03-11');
   });
 });
+
+describe('p18 why a page gave no article', () => {
+  const reason = async (html: string) =>
+    (await importBytes('a.html', Buffer.from(html, 'utf8'))).report.skipped[0]?.reason ?? '';
+
+  it('says a page only frames a PDF and asks for the PDF', async () => {
+    const viewer = `<iframe src="/pdfjs/web/viewer.html?file=/up/2026/bg.pdf"></iframe><p>附件：<a href="/up/2026/bg.pdf">报告.pdf</a></p>`;
+    expect(await reason(page(`<h1>${HEAD}</h1>${info}${viewer}`))).toMatch(/PDF 阅读框.*下载该 PDF/);
+    const object = `<object data="/up/2026/bg.pdf" type="application/pdf"><embed src="/up/2026/bg.pdf"></object>`;
+    expect(await reason(page(`<h1>${HEAD}</h1>${info}${object}`))).toMatch(/PDF 阅读框/);
+  });
+
+  it('says a list of abstracts is no article', async () => {
+    const list = PROSE.concat(PROSE[0]!)
+      .map(
+        (p, i) =>
+          `<li><h3><a href="/d/${i}.html">南岭县召开第${i + 1}次工作会议</a></h3><p>${p}</p><span>2026-03-0${i + 1}</span></li>`,
+      )
+      .join('');
+    expect(await reason(page(`<ul>${list}</ul>`, '工作动态'))).toMatch(/文章列表.*不是一篇文章/);
+  });
+});

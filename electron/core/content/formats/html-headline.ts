@@ -7,7 +7,7 @@ import { ISSUER, SPEECH_TITLE } from '../title-patterns.js';
 import { isBylineName } from '../../knowledge/byline-name.js';
 import { isByline } from '../header.js';
 import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
-import { fullerHeading, inBanner, soleH1 } from './html-headline-place.js';
+import { fullerHeading, headingsBlockH1, inBanner, soleH1, styledHead } from './html-headline-place.js';
 
 const SEP = /\s*(?:_|\||｜|--|－－|——|—|–|-|－)\s*/;
 const SITE_WORD =
@@ -94,11 +94,6 @@ export function liftInfoFromHeadline(doc: Doc): void {
 const norm = (s: string) => s.replace(/[\s\u3000]+/g, '').replace(/[“”"]/g, '"');
 const unsplit = (key: string) => key.replace(/[_|｜]/g, '');
 
-/** A block a saved page styles inline as a headline (`<td style="font-size:20px;font-weight:bold">`,
- * SingleFile and old table layouts): read as one when its text matches a title. */
-const styledHead = (el: El) =>
-  /font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[89]|[2-9]\d)px/i.test(el.getAttribute('style') ?? '');
-
 /** The on-page element carrying the headline: a heading or title-classed block matching a reference. */
 export function headlineElement(doc: Doc, refs: string[]): El | null {
   const keys = refs.map(norm).filter((r) => r.length >= 4);
@@ -115,8 +110,8 @@ export function headlineElement(doc: Doc, refs: string[]): El | null {
     // `<h1>【视频】标题</h1>` under a <title> that leaves the badge out.
     const bare = norm(withoutBadge(textOf(el)));
     if (keys.some((k) => matchesKey(k, t) || (bare !== t && bare.length >= 4 && matchesKey(k, bare)))) {
-      // A title block of 主题 <h1> and 副题 <h2> whose text <title> runs together (`主题 副题_站名`).
-      best = mainHeading(el);
+      // A block of headings alone, 主题 <h1> and 副题 <h2>, whose text <title> runs together (`主题 副题_站名`).
+      best = headingsBlockH1(el) ?? el;
       bestLen = t.length;
     }
   }
