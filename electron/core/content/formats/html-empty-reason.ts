@@ -20,12 +20,11 @@ const PDF_FRAME =
 /** A page whose text a script puts in after loading (学习强国, many single-page apps): saved as
  * "HTML only", it holds the scripts and an empty mount point, no text. */
 function scriptRendered(html: string, lines: string[]): boolean {
-  if (!/<script[^>]+\bsrc\s*=/i.test(html)) return false;
+  if (lines.join('').length >= 40 || !/<script[^>]+\bsrc\s*=/i.test(html)) return false;
   return !lines.length || /<div[^>]*\bid\s*=\s*["']?(?:root|app)\b[^>]*>\s*<\/div>/i.test(html);
 }
 
 export function emptyPageReason(html: string, lines: string[], removed: Removed[]): string | undefined {
-  if (lines.join('').length >= 40) return undefined;
   if (scriptRendered(html, lines)) return SCRIPT_RENDERED;
   if (PDF_FRAME.test(html)) return PDF_ONLY;
   if (removed.some((r) => r.reason === ABSTRACT_LIST)) return LIST_ONLY;
