@@ -16,7 +16,8 @@ const SELF_MEDIA =
 export const selfMedia = (value: string) =>
   SELF_MEDIA.test(simplifiedHan(value.replace(/^(?:来源|來源)\s*[:：]\s*/, '').trim()));
 
-/** `来源：…` and its other words (`转自：学习时报`, or a quoted name with no colon: `本文转自“临江发布”微信公众号`; not a photo's `图片来源：`); `供稿：` only before a
+/** `来源：…` and its other words (`转自：学习时报`, or before a quoted name with no colon:
+ * `本文转自“临江发布”微信公众号`; not a photo's `图片来源：`); `供稿：` only before a
  * unit's name (`供稿：镇党建办`), not a person's. */
 const UNIT_END = '(?:办|部|局|委|室|中心|院|所|站|队|科|处|组|会|社|报|网|台|校|馆)';
 export const SOURCE_LINE =
