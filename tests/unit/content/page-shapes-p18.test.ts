@@ -123,6 +123,17 @@ describe('p18 titles and dates', () => {
     expect(d.title).toBe('小茶叶做成大产业');
   });
 
+  it('keeps a title block holding empty 引题/副题 headings and its info line whole (人民网 old template)', async () => {
+    const d = await doc(
+      'a.html',
+      page(
+        `<div class="text_title"><h3 class="pre"></h3><h1>${HEAD}</h1><h4 class="sub"></h4><div class="box01"><div class="fl">2019年09月22日08:14　来源：<a href="/">人民网－人民日报</a></div></div></div><div>${paras}</div>`,
+        `${HEAD}--观点--人民网`,
+      ),
+    );
+    expect([d.title, d.source]).toEqual([HEAD, '人民网－人民日报']);
+  });
+
   it('reads the info line under a table cell styled inline as the headline', async () => {
     const d = await doc(
       'a.html',
