@@ -51,3 +51,16 @@ export function fullerHeading(doc: Doc, declared: string[]): El | null {
   }
   return null;
 }
+
+/** A block a saved page styles inline as a headline (`<td style="font-size:20px;font-weight:bold">`,
+ * SingleFile and old table layouts): read as one when its text matches a title. */
+export const styledHead = (el: El) =>
+  /font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[89]|[2-9]\d)px/i.test(el.getAttribute('style') ?? '');
+
+/** The one <h1> of a block holding only headings, another of them printed (a 副题 or an 引题). */
+export function headingsBlockH1(el: El): El | null {
+  const kids = [...el.children];
+  if (/^H[1-6]$/.test(el.tagName) || !kids.every((k) => /^H[1-6]$/.test(k.tagName))) return null;
+  const h1s = kids.filter((k) => k.tagName === 'H1');
+  return h1s.length === 1 && kids.some((k) => k.tagName !== 'H1' && textOf(k)) ? h1s[0]! : null;
+}

@@ -7,7 +7,7 @@ import { ISSUER, SPEECH_TITLE } from '../title-patterns.js';
 import { isBylineName } from '../../knowledge/byline-name.js';
 import { isByline } from '../header.js';
 import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
-import { fullerHeading, inBanner, soleH1 } from './html-headline-place.js';
+import { fullerHeading, headingsBlockH1, inBanner, soleH1, styledHead } from './html-headline-place.js';
 
 const SEP = /\s*(?:_|\||｜|--|－－|——|—|–|-|－)\s*/;
 const SITE_WORD =
@@ -100,7 +100,8 @@ export function headlineElement(doc: Doc, refs: string[]): El | null {
   let best: El | null = null;
   let bestLen = 0;
   for (const el of walk(doc.body ?? doc.documentElement)) {
-    if (!/^H[1-6]$/.test(el.tagName) && !/title|tit\b|bt|headline|heading/.test(idClass(el))) continue;
+    if (!/^H[1-6]$/.test(el.tagName) && !/title|tit\b|bt|headline|heading/.test(idClass(el)) && !styledHead(el))
+      continue;
     const t = norm(textOf(el));
     // A 副题 (`——写在……之际`) is never the headline, though <title> may hold it.
     if (t.length < 4 || t.length > 120 || t.length <= bestLen || /^[—－]/.test(t)) continue;
@@ -109,7 +110,8 @@ export function headlineElement(doc: Doc, refs: string[]): El | null {
     // `<h1>【视频】标题</h1>` under a <title> that leaves the badge out.
     const bare = norm(withoutBadge(textOf(el)));
     if (keys.some((k) => matchesKey(k, t) || (bare !== t && bare.length >= 4 && matchesKey(k, bare)))) {
-      best = el;
+      // A block of headings alone, 主题 <h1> and 副题 <h2>, whose text <title> runs together (`主题 副题_站名`).
+      best = headingsBlockH1(el) ?? el;
       bestLen = t.length;
     }
   }

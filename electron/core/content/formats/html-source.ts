@@ -16,11 +16,12 @@ const SELF_MEDIA =
 export const selfMedia = (value: string) =>
   SELF_MEDIA.test(simplifiedHan(value.replace(/^(?:来源|來源)\s*[:：]\s*/, '').trim()));
 
-/** `来源：…` and its other words (`转自：学习时报`; not a photo's `图片来源：`); `供稿：` only before a
+/** `来源：…` and its other words (`转自：学习时报`, or before a quoted name with no colon:
+ * `本文转自“临江发布”微信公众号`; not a photo's `图片来源：`); `供稿：` only before a
  * unit's name (`供稿：镇党建办`), not a person's. */
 const UNIT_END = '(?:办|部|局|委|室|中心|院|所|站|队|科|处|组|会|社|报|网|台|校|馆)';
 export const SOURCE_LINE =
-  /(?<!图片?)(?:来源于?|來源|稿源|信息来源|转自|转载自|轉自|供稿单位|供稿(?=\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:办|部|局|委|室|中心|院|所|站|队|科|处|组|会|社|报|网|台|校|馆)(?![\u4e00-\u9fff])))\s*(?:[:：]|[丨|｜](?=\s*[\u4e00-\u9fff]))\s*([^\s|｜丨　,，]{2,40})/;
+  /(?<!图片?)(?:来源于?|來源|稿源|信息来源|转自|转载自|轉自|供稿单位|供稿(?=\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:办|部|局|委|室|中心|院|所|站|队|科|处|组|会|社|报|网|台|校|馆)(?![\u4e00-\u9fff])))\s*(?:[:：]|[丨|｜](?=\s*[\u4e00-\u9fff])|(?<=转自|转载自)(?=[“"「『]))\s*([^\s|｜丨　,，]{2,40})/;
 
 /** A CMS's `发布者：` (博达, WebPlus) names the office that posted the page when it is a unit
  * (`发布者：党委宣传部`, `发布：某某镇文明实践所`), not a person or an account (`发布者：管理员`); a 来源 beside it names the publisher.
@@ -64,13 +65,13 @@ function sourceValue(raw: string): string {
       // `微信公众号“新华网”（ID：newsxinhua）` names the account 新华网.
       .replace(/^(?:微信)?公众号\s*[:：]?\s*/, '')
       .replace(/[（(]\s*(?:微信号|ID|id)\s*[:：][^）)]*[）)]/g, '')
-      .replace(/^[“"「『]([^”"」』]+)[”"」』]$/, '$1')
+      .replace(/^[“"「『]([^”"」』]+)[”"」』](?:微信)?(?:公众号|客户端|网站|微博)?$/, '$1')
       // Counters printed beside the name: `新华网57人参与11评论`.
       .replace(/\d+\s*(?:人参与|人评论|条评论|评论|人阅读|次阅读|次浏览).*$/, '')
       // The next item of the line, run into the name when the CMS sets them in spans without spaces
       // (`新华社分享到：微信`, `人民日报打印本页`).
       .replace(
-        /\s*(?:作者|编辑|责编|记者|发布时间|发稿|录入|时间|浏览|阅读|点击|字号|字体|分享|打印|关闭|收藏|[【】\]]).*$/,
+        /\s*(?:作者|责任编辑|编辑|责编|审核|校对|记者|发布时间|发稿|录入|时间|浏览|阅读|点击|字号|字体|分享|打印|关闭|收藏|[【】\]]).*$/,
         '',
       )
       .replace(/\s*(?:19|20)\d\d[-年/.]\d{1,2}[-月/.]\d{1,2}.*$/, '')

@@ -14,6 +14,7 @@ import { parseDocument, precleanDocument, textOf, walk, type El } from './html-d
 import { extractBody } from './html-body.js';
 import { readPageMeta } from './html-meta.js';
 import { renderScriptWrites } from './html-script-writes.js';
+import { emptyPageReason } from './html-empty-reason.js';
 import { cleanSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
 import type { Removed } from './html-body.js';
 import type { RawSource } from './types.js';
@@ -41,6 +42,7 @@ export function readHtml(name: string, saved: string, url: string | null = null)
   // The 来源 line's date (`来源：《某某日报》2023年6月5日`) is when the text first appeared.
   const origin = originNote(body.removed.filter((r) => r.reason === '来源信息').map((r) => r.text));
 
+  const empty = emptyPageReason(html, body.lines, body.removed);
   const top = [meta.kicker, meta.subtitle].filter((x): x is string => !!x);
   top.push(...furniture);
   return [
@@ -61,19 +63,9 @@ export function readHtml(name: string, saved: string, url: string | null = null)
       headings: top,
       removed: body.removed,
       origin: name,
-      ...(scriptRendered(html, body.lines) ? { emptyReason: SCRIPT_RENDERED } : {}),
+      ...(empty ? { emptyReason: empty } : {}),
     },
   ];
-}
-
-const SCRIPT_RENDERED =
-  '网页正文由脚本加载（如学习强国），按“网页，仅 HTML”保存时没有正文，未收录。请在浏览器中等正文显示后，另存为“网页，单个文件（*.mht）”或“网页，全部”再导入。';
-
-/** A page whose text a script puts in after loading (学习强国, many single-page apps): saved as
- * "HTML only", it holds the scripts and an empty mount point, no text. */
-function scriptRendered(html: string, lines: string[]): boolean {
-  if (lines.join('').length >= 40 || !/<script[^>]+\bsrc\s*=/i.test(html)) return false;
-  return !lines.length || /<div[^>]*\bid\s*=\s*["']?(?:root|app)\b[^>]*>\s*<\/div>/i.test(html);
 }
 
 /** The account's name card that 公众号 templates set atop the article (`共青团中央` over its slogan
