@@ -14,4 +14,4 @@ test('every labelled item of the real-shape banks imports as labelled; 0 wrong k
   expect(bad).toEqual([]);
   expect(Object.keys(loadLabels()).length).toBeGreaterThanOrEqual(10);
   // Over 200 banks, PDFs and Word files among them: slow on a loaded machine.
-}, 120_000);
+}, 300_000);
