@@ -87,9 +87,10 @@ export function joinBrokenLines(lines: string[]): string[] {
 }
 
 /** Paragraphs that are a printed page's lines (a scan read by OCR into Word, each line a paragraph):
- * at least three running lines (or two of one length in a short text, below) stop mid-sentence with the next one going on, a third of the running
- * lines or more, and those are of one length within four characters (the page's measure). A file
- * whose lines merely end without a full stop (a list, a poem) has no common measure. */
+ * at least three running lines (or two of one length in a short text, below) stop mid-sentence with the
+ * next one going on, a third of the running lines or more, and those are of one length within four
+ * characters (the page's measure). A file whose lines merely end without a full stop (a list, a poem)
+ * has no common measure. */
 export function printedLines(lines: readonly string[]): boolean {
   const prose = lines.filter((l) => isProse(l.trim()));
   const broken = lines
