@@ -42,9 +42,7 @@ export type TextKind = 'plain' | 'wiki' | 'blocks';
 const TONE = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 const PINYIN = new RegExp(`\\(([a-zü]*[${TONE}][a-zü${TONE}]*)\\)`, 'g');
 const ORPHAN_PINYIN = new RegExp(`[?？]([a-zü]*[${TONE}][a-zü${TONE}]*)\\)`, 'g');
-
 const STAFF =
-  // (A WeChat post's credits too: `图片：王军`, `文字：陈晓`, `美编：…`.)
   '(?:责任编辑|责编|编辑|编审|监制|校对|审核|审校|审签|一审|二审|三审|初审|复审|终审|图片|摄影|文字|文案|撰稿|美编|排版)\\s*[:：]\\s*' +
   '[\\u4e00-\\u9fff·]{2,12}(?:[\\s\\u3000、，,]+[\\u4e00-\\u9fff·]{2,12})*[\\s\\u3000]*';
 const STAFF_LINE = new RegExp(`^[【[(（]?\\s*(?:${STAFF})+[】\\])）]?$`);
@@ -182,8 +180,7 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
   let updated: string | undefined;
   const rows = stripDraftForm(joinCutToolbar(text.split('\n')), report);
   for (const [n, row] of rows.entries()) {
-    // (WeChat's decorations: `🔥标题`, `💡来源：…`, a line of `👇👇👇`: pictures, no words of the text.)
-    let line = stripEmojiEdges(row).trim();
+    let line = stripEmojiEdges(row).trim(); // (a post's `🔥标题`, `💡来源：…`, `👇👇👇`: no words of the text)
     if (!line) {
       kept.push('');
       continue;
