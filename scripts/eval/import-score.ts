@@ -21,6 +21,8 @@ export interface Extracted {
   source: string | null;
   speakers: { name: string; role: string | null }[];
   outline: string[];
+  /** The first document's kind (讲话, 会议报道, 文件, 文章). */
+  kind?: string | null;
   /** Every document the file gave, in order. */
   documents: { title: string; date: string | null; source: string | null }[];
 }
@@ -34,6 +36,10 @@ export interface Scores {
   sourceRight: number;
   speakerRight: number | null;
   outlineExact: number | null;
+  /** Files whose labelled kind the first document has. */
+  kindRight: number | null;
+  /** Files whose kept sentences are each one whole paragraph, where the label asks it. */
+  paragraphsWhole: number | null;
   /** Files of several pieces split into exactly the labelled documents (titles, dates, sources). */
   splitExact: number | null;
   failures: number;
@@ -60,7 +66,17 @@ export async function extractWithPipeline(name: string, bytes: Buffer): Promise<
   const res = await importBytes(name, bytes);
   const docs = res.documents;
   if (docs.length === 0)
-    return { ok: false, body: '', title: null, date: null, source: null, speakers: [], outline: [], documents: [] };
+    return {
+      ok: false,
+      body: '',
+      title: null,
+      date: null,
+      source: null,
+      speakers: [],
+      outline: [],
+      kind: null,
+      documents: [],
+    };
   const d = docs[0]!;
   return {
     ok: true,
@@ -70,6 +86,7 @@ export async function extractWithPipeline(name: string, bytes: Buffer): Promise<
     source: d.source,
     speakers: d.speakers,
     outline: d.paragraphs.filter((p) => p.kind === 'h').map((p) => p.text),
+    kind: d.type,
     documents: docs.map((x) => ({ title: x.title, date: x.date, source: x.source })),
   };
 }
@@ -79,7 +96,17 @@ export function extractWithReadability(bytes: Buffer): Extracted {
   const { document } = parseHTML(decodeBytes(bytes).text);
   const art = new Readability(document as unknown as Document).parse();
   if (!art)
-    return { ok: false, body: '', title: null, date: null, source: null, speakers: [], outline: [], documents: [] };
+    return {
+      ok: false,
+      body: '',
+      title: null,
+      date: null,
+      source: null,
+      speakers: [],
+      outline: [],
+      kind: null,
+      documents: [],
+    };
   return {
     ok: true,
     body: art.textContent ?? '',
@@ -88,6 +115,7 @@ export function extractWithReadability(bytes: Buffer): Extracted {
     source: art.siteName?.trim() || null,
     speakers: [],
     outline: [],
+    kind: null,
     documents: [],
   };
 }
@@ -104,11 +132,15 @@ export interface Verdict {
   source: boolean;
   speaker: boolean | null;
   outline: boolean | null;
+  kind: boolean | null;
+  /** Kept sentences that are not one whole paragraph (only when the label asks for whole paragraphs). */
+  notWhole: string[] | null;
   split: boolean | null;
 }
 
 export function judge(label: Label, got: Extracted): Verdict {
   const body = bodyKey(got.body);
+  const paragraphs = new Set(got.body.split('\n').map(bodyKey));
   const speaker =
     label.speaker === undefined
       ? null
@@ -128,6 +160,8 @@ export function judge(label: Label, got: Extracted): Verdict {
     speaker,
     // Headings are compared as titles are: an ideographic space between `第一部分` and its words is a space.
     outline: label.outline ? JSON.stringify(got.outline.map(norm)) === JSON.stringify(label.outline.map(norm)) : null,
+    kind: label.kind ? (got.kind ?? null) === label.kind : null,
+    notWhole: label.wholeParagraphs ? label.keep.filter((k) => !paragraphs.has(bodyKey(k))) : null,
     split: label.documents
       ? JSON.stringify(got.documents.map((d) => [norm(d.title), d.date ?? null, norm(d.source)])) ===
         JSON.stringify(label.documents.map((d) => [norm(d.title), d.date, norm(d.source)]))
@@ -158,6 +192,8 @@ export function summarise(verdicts: Verdict[]): Scores {
     sourceRight: share((v) => v.got.ok && v.source)!,
     speakerRight: share((v) => (v.speaker === null ? null : v.got.ok && v.speaker)),
     outlineExact: share((v) => (v.outline === null ? null : v.got.ok && v.outline)),
+    kindRight: share((v) => (v.kind === null ? null : v.got.ok && v.kind)),
+    paragraphsWhole: share((v) => (v.notWhole === null ? null : v.got.ok && v.notWhole.length === 0)),
     splitExact: share((v) => (v.split === null ? null : v.got.ok && v.split)),
     failures: importable.length - ok.length,
     refusedRight: refused.length ? refused.filter((v) => !v.got.ok).length / refused.length : null,

@@ -9,7 +9,7 @@ const verbose = process.argv.includes('--verbose');
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)} %`);
 
 function rows(name: string, s: Scores): string {
-  return `| ${name} | ${s.files} | ${pct(s.bodyKept)} | ${pct(s.boilerplateDropped)} | ${pct(s.titleExact)} | ${pct(s.dateFound)} | ${pct(s.sourceRight)} | ${pct(s.speakerRight)} | ${pct(s.outlineExact)} | ${pct(s.splitExact)} | ${s.failures} |`;
+  return `| ${name} | ${s.files} | ${pct(s.bodyKept)} | ${pct(s.boilerplateDropped)} | ${pct(s.titleExact)} | ${pct(s.dateFound)} | ${pct(s.sourceRight)} | ${pct(s.speakerRight)} | ${pct(s.outlineExact)} | ${pct(s.kindRight)} | ${pct(s.paragraphsWhole)} | ${pct(s.splitExact)} | ${s.failures} |`;
 }
 
 function problems(v: Verdict): string[] {
@@ -22,6 +22,8 @@ function problems(v: Verdict): string[] {
   if (!v.source) out.push(`source: ${JSON.stringify(v.got.source)} ≠ ${JSON.stringify(v.label.source)}`);
   if (v.speaker === false) out.push(`speaker: ${JSON.stringify(v.got.speakers)} ≠ ${JSON.stringify(v.label.speaker)}`);
   if (v.outline === false) out.push(`outline: ${JSON.stringify(v.got.outline)}`);
+  if (v.kind === false) out.push(`kind: ${v.got.kind} ≠ ${v.label.kind}`);
+  if (v.notWhole?.length) out.push(`not whole paragraphs: ${v.notWhole.map((s) => s.slice(0, 24)).join(' | ')}`);
   if (v.split === false) out.push(`split: ${JSON.stringify(v.got.documents)}`);
   return out;
 }
@@ -31,8 +33,8 @@ const ours = await evaluate('pipeline');
 const ms = performance.now() - t0;
 const base = await evaluate('readability');
 
-const header = `| set | files | body kept | boilerplate dropped | title exact | date found | source right | speaker right | outline exact | split exact | failures |
-|---|---|---|---|---|---|---|---|---|---|---|`;
+const header = `| set | files | body kept | boilerplate dropped | title exact | date found | source right | speaker right | outline exact | kind right | paragraphs whole | split exact | failures |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|`;
 const target = `| **target** | | ≥ ${pct(TARGETS.bodyKept)} | ≥ ${pct(TARGETS.boilerplateDropped)} | ≥ ${pct(TARGETS.titleExact)} | ≥ ${pct(TARGETS.dateFound)} | | | | | ${TARGETS.failures} |`;
 const table = [
   header,
@@ -71,7 +73,7 @@ Rubric: *body kept* = labelled sentences found in the imported body (whitespace,
 script folded); *boilerplate dropped* = labelled navigation, related-news, share, comment, editor and footer
 strings absent from the body; *title exact* = the title equals the page headline; *date found* = the date
 equals the labelled publication date (a document without a date must get none); *source right* = the
-publisher equals the label; *speaker right* / *outline exact* for speeches; *split exact* = a file of several
+publisher equals the label; *speaker right* / *outline exact* for speeches; *kind right* = the document's kind (讲话, 会议报道, 文件, 文章) equals the label's, where a label states one; *paragraphs whole* = each labelled sentence is one whole paragraph, where a label asks it; *split exact* = a file of several
 pieces (a 汇编) gave exactly the labelled documents, in order, with their titles, dates and sources; *failures* = files that should
 import but did not (a damaged file that must be refused is counted separately).
 

@@ -10,6 +10,8 @@ const keep = [
   'sourceRight',
   'speakerRight',
   'outlineExact',
+  'kindRight',
+  'paragraphsWhole',
   'splitExact',
   'failures',
 ];

@@ -18,6 +18,7 @@ import type { CleanReport } from './types.js';
 import { stripOfficialFrame } from './official-frame.js';
 import { outletWriter } from './header.js';
 import { keepsSpaces } from './header-labels.js';
+import { stripEmojiEdges } from '../text/emoji.js';
 import { PAGE_NUMBER_MARKED } from './formats/pdf-pages.js';
 import { PIECE_SOURCE_LINE } from './contents-split.js';
 import { DOC_TITLE_END } from './title-patterns.js';
@@ -41,9 +42,8 @@ export type TextKind = 'plain' | 'wiki' | 'blocks';
 const TONE = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 const PINYIN = new RegExp(`\\(([a-zü]*[${TONE}][a-zü${TONE}]*)\\)`, 'g');
 const ORPHAN_PINYIN = new RegExp(`[?？]([a-zü]*[${TONE}][a-zü${TONE}]*)\\)`, 'g');
-
 const STAFF =
-  '(?:责任编辑|责编|编辑|编审|监制|校对|审核|审校|审签|一审|二审|三审|初审|复审|终审)\\s*[:：]\\s*' +
+  '(?:责任编辑|责编|编辑|编审|监制|校对|审核|审校|审签|一审|二审|三审|初审|复审|终审|图片|摄影|文字|文案|撰稿|美编|排版)\\s*[:：]\\s*' +
   '[\\u4e00-\\u9fff·]{2,12}(?:[\\s\\u3000、，,]+[\\u4e00-\\u9fff·]{2,12})*[\\s\\u3000]*';
 const STAFF_LINE = new RegExp(`^[【[(（]?\\s*(?:${STAFF})+[】\\])）]?$`);
 /** A reporter's line in copied text: the outlet, then names only (`澎湃新闻记者 周某某`, `本报记者　王某　李某`);
@@ -180,7 +180,7 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
   let updated: string | undefined;
   const rows = stripDraftForm(joinCutToolbar(text.split('\n')), report);
   for (const [n, row] of rows.entries()) {
-    let line = row.trim();
+    let line = stripEmojiEdges(row).trim(); // (a post's `🔥标题`, `💡来源：…`, `👇👇👇`: no words of the text)
     if (!line) {
       kept.push('');
       continue;

@@ -2,6 +2,7 @@
 // organ with its day, a 决定's `（……通过）` line, a 纪要's `会议时间` field.
 import { dateOnlyLine } from './dates.js';
 import { MEETING_DAY_LABEL } from './header-labels.js';
+import { MINUTES_TITLE } from './title-patterns.js';
 
 export const FULL_DATE =
   '(?:(?:19|20|１９|２０)[\\d０-９]{2}年[\\d０-９]{1,2}月[\\d０-９]{1,2}[日号]|[〇○零OΟ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号])';
@@ -23,13 +24,13 @@ export function adoptedDate(line: string): string | null {
 }
 
 /** A 会议纪要's or 会议记录's field of the meeting's day (`会议时间　2024年3月5日上午9:00`, a record's grid
- * row `时　　间　…`): the 纪要's or record's date. Not read over other documents: a 会议通知's 会议时间 is
- * a day still to come. */
+ * row `时　　间　…`, maybe with the row's next cells after a tab: `会议时间\t…\t会议地点\t…`): the 纪要's or
+ * record's date. Not read over other documents: a 会议通知's 会议时间 is a day still to come. */
 const MEETING_DAY = new RegExp(
-  `^${MEETING_DAY_LABEL}[\\s\\u3000:：]*(${FULL_DATE})[\\s\\u3000]*(?:上午|下午|晚上)?(?:\\d{1,2}[:：]\\d{2})?$`,
+  `^${MEETING_DAY_LABEL}[\\s\\u3000:：]*(${FULL_DATE})[\\s\\u3000]*(?:上午|下午|晚上)?(?:\\d{1,2}[:：]\\d{2})?(?:\\t.*)?$`,
 );
 export const minutesDay = (line: string, title: string) => {
-  const m = /(?:纪要|会议记录)$/.test(title) ? MEETING_DAY.exec(line) : null;
+  const m = MINUTES_TITLE.test(title) ? MEETING_DAY.exec(line) : null;
   return m ? dateOnlyLine(m[1]!) : null;
 };
 

@@ -143,10 +143,11 @@ export function deriveMetadata(
   // as a meeting report does.
   else if (reportedHeadline(foldedTitle, foldedLead) && /强调|指出|要求|叮嘱|嘱咐/.test(foldedBody)) type = '会议报道';
   else if (
-    !ABOUT_DOCUMENT.test(foldedTitle) &&
-    (/报告|決議|决议|条例|通知|意见|办法/.test(foldedTitle) ||
-      // `……关于商请支持……的函`: a document's title, whatever verbs its subject holds.
-      (DOC_TITLE_END.test(foldedTitle) && (!NEWS_VERB.test(foldedTitle) || /关于.{2,80}的/.test(foldedTitle))))
+    MINUTES_TITLE.test(foldedTitle) ||
+    (!ABOUT_DOCUMENT.test(foldedTitle) &&
+      (/报告|決議|决议|条例|通知|意见|办法/.test(foldedTitle) ||
+        // `……关于商请支持……的函`: a document's title, whatever verbs its subject holds.
+        (DOC_TITLE_END.test(foldedTitle) && (!NEWS_VERB.test(foldedTitle) || /关于.{2,80}的/.test(foldedTitle)))))
   )
     type = '文件';
   else type = '文章';
@@ -266,8 +267,13 @@ export function deriveMetadata(
   const noted = type === '讲话' && speakers.length === 0 ? lines.map(speechNote).find((n) => n) : null;
   if (noted) speakers.push({ name: noted.name, role: noted.role });
 
-  // A 述职报告 or 民主生活会 发言提纲 is the writer's own review: the names on it speak for no one.
-  if (OWN_REVIEW.test(foldedTitle)) speakers.splice(hints.speakers?.length ?? 0);
+  // A 述职报告 or 民主生活会 发言提纲 is the writer's own review: the names on it speak for no one, unless
+  // the title says who gave it where (`李建国同志在……民主生活会上的对照检查发言`).
+  if (OWN_REVIEW.test(foldedTitle)) {
+    const said = speakers.find((s) => s.name === (titleSpeech ? titleName : roleSpeech?.[2]));
+    speakers.splice(hints.speakers?.length ?? 0);
+    if (said) speakers.push(said);
+  }
   const paragraphs: Paragraph[] = paragraphKinds(lines, headings);
   return { title, type, date, source, speakers, occasion, place, script: detectScript(title + body), paragraphs };
 }

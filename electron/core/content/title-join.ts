@@ -15,7 +15,8 @@ export function cleanTitle(title: string): string {
   // A half-width space between two characters (or a quote's or bracket's end and a character) of a
   // 公文's title is a scan's (OCR) or a PDF's gap.
   // (Not after an organ's name: joint issuers are set apart by a space, `某某县财政局 某某县农业农村局关于…`.)
-  if (OFFICIAL_KIND.test(t))
+  // The kind word may hold the gap itself (`……的通 知`).
+  if (OFFICIAL_KIND.test(t.replace(/ /g, '')))
     t = t.replace(/(?<=[\u4e00-\u9fff”’》）]) (?=[\u4e00-\u9fff“‘《（])/g, (gap, at: number) =>
       ISSUER.test(t.slice(0, at)) ? gap : '',
     );

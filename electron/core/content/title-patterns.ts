@@ -9,10 +9,10 @@ export const SENTENCE_END = /[。！？!?；;…：:]$/;
 // The title must end on the speech (`……上的讲话（摘要）`): `……上的讲话学习体会` is someone else's text.
 const SPEECH_END = '(?:要点|摘要|节选|全文)?(?:[（(][^）)]{1,16}[)）])?$';
 export const TITLE_SPEECH = new RegExp(
-  `^([\\u4e00-\\u9fff]{2,4}?)(?:同志)?([：:]\\s*)?在(.{4,60}?)上的(?:讲话|报告|致辞|发言|政治报告)${SPEECH_END}`,
+  `^([\\u4e00-\\u9fff]{2,4}?)(?:同志)?([：:]\\s*)?在(.{4,60}?)上的(?:对照检查|交流|表态|典型)?(?:讲话|报告|致辞|发言|政治报告)${SPEECH_END}`,
 );
 export const TITLE_ROLE_SPEECH = new RegExp(
-  `^(${ROLE})([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:[：:]\\s*)?在.{4,60}?上的(?:讲话|报告|致辞|发言)${SPEECH_END}`,
+  `^(${ROLE})([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:[：:]\\s*)?在.{4,60}?上的(?:对照检查|交流|表态|典型)?(?:讲话|报告|致辞|发言)${SPEECH_END}`,
 );
 // `在……上的讲话（王建国）`: the speaker named in the title's closing brackets.
 export const TITLE_BRACKET_NAME = /^在.{4,60}?上的(?:讲话|报告|致辞|发言)[（(]([\u4e00-\u9fff]{2,4}?)(?:同志)?[)）]$/;
@@ -25,9 +25,10 @@ export const OCCASION_RE: [RegExp, string[]][] = [
   [/召开(?:了)?([^，。,；;“”]{2,50}?(?:会议|座谈会|大会|部署会|评议会|推进会|报告会|研讨会|全会))/, ['召开']],
   [/([^，。,；;\s“”]{4,50}?(?:会议|座谈会|大会|部署会|评议会|推进会|报告会|全会))(?:举行|召开)/, ['举行', '召开']],
 ];
-/** A 纪要's title (`……常务会议纪要`, `……会议纪要（摘要）`): the meeting's record as a document, however
- * its lead narrates the meeting (`主持召开……会议`, `会议指出`). */
-export const MINUTES_TITLE = /纪要(?:[（(][^）)]{1,10}[)）])?$/;
+/** A 纪要's title (`……常务会议纪要`, `……会议纪要（摘要）`), or a record's (`……支部委员会会议记录`,
+ * `……党小组会记录`, `“三会一课”记录表`): the meeting's record as a document, however its lead narrates
+ * the meeting (`主持召开……会议`, `会议指出`). */
+export const MINUTES_TITLE = /(?:纪要|会议?记录|记录表)(?:[（(][^）)]{1,10}[)）])?$/;
 /** How the title of a document or speech ends (`……的通知`, `……实施方案（试行）`, `……上的讲话`). */
 export const DOC_TITLE_END =
   /(?:通知|意见|办法|决定|规定|方案|通报|批复|公告|通告|细则|规则|纲要|规划|要点|条例|决议|报告|讲话|致辞|发言|纪要|公报|倡议书|请示|函)(?:[（(][^）)]{1,10}[)）])?$/;

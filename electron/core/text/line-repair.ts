@@ -39,6 +39,19 @@ function leavesQuoteOpen(line: string): boolean {
   return open > 0;
 }
 
+/** A numbered line that is no heading but a paragraph's first printed line: the next line is its short tail,
+ * one sentence ending there (`一、各乡镇要严格落实……层层签订责任` + `书，把责任落实到山头地块。`). A heading's
+ * text runs on in lines of the page's measure or in a paragraph longer than it. */
+function numberedHead(line: string, next: string): boolean {
+  return (
+    NUMBERED_HEADING.test(line) &&
+    line.length >= 16 &&
+    next.length < line.length &&
+    TERMINAL_END.test(next) &&
+    !/[。！？!?；;]/.test(next.replace(TERMINAL_END, ''))
+  );
+}
+
 /** Joins lines broken mid-sentence (by line wraps, page breaks or wiki links) back together. */
 export function joinBrokenLines(lines: string[]): string[] {
   const out: string[] = [];
@@ -62,8 +75,7 @@ export function joinBrokenLines(lines: string[]): string[] {
       prev !== undefined &&
       HAN_END.test(prev) &&
       !TERMINAL_END.test(prev) &&
-      isProse(prev) &&
-      !NUMBERED_HEADING.test(prev) &&
+      ((isProse(prev) && !NUMBERED_HEADING.test(prev)) || numberedHead(prev, line)) &&
       HAN_START.test(line);
     if (prev !== undefined && (closesQuote || continues)) {
       out[out.length - 1] = prev + line;
@@ -75,9 +87,10 @@ export function joinBrokenLines(lines: string[]): string[] {
 }
 
 /** Paragraphs that are a printed page's lines (a scan read by OCR into Word, each line a paragraph):
- * at least three running lines stop mid-sentence with the next one going on, a third of the running
- * lines or more, and those are of one length within four characters (the page's measure). A file
- * whose lines merely end without a full stop (a list, a poem) has no common measure. */
+ * at least three running lines (or two of one length in a short text, below) stop mid-sentence with the
+ * next one going on, a third of the running lines or more, and those are of one length within four
+ * characters (the page's measure). A file whose lines merely end without a full stop (a list, a poem)
+ * has no common measure. */
 export function printedLines(lines: readonly string[]): boolean {
   const prose = lines.filter((l) => isProse(l.trim()));
   const broken = lines
@@ -85,10 +98,16 @@ export function printedLines(lines: readonly string[]): boolean {
     // (A numbered heading with a comma, `一、加强政治建设，筑牢思想根基`, is a line of its own, as when joining.)
     .filter(
       ([l, next]) =>
-        isProse(l) && HAN_END.test(l) && !TERMINAL_END.test(l) && !NUMBERED_HEADING.test(l) && HAN_START.test(next),
+        HAN_END.test(l) &&
+        !TERMINAL_END.test(l) &&
+        ((isProse(l) && !NUMBERED_HEADING.test(l)) || numberedHead(l, next)) &&
+        HAN_START.test(next),
     )
     .map(([l]) => l.length);
-  return broken.length >= 3 && broken.length * 3 >= prose.length && Math.max(...broken) - Math.min(...broken) <= 4;
+  if (broken.length >= 3) return broken.length * 3 >= prose.length && Math.max(...broken) - Math.min(...broken) <= 4;
+  // A short text (a speech's few paragraphs): two such lines of one length to the character, a full measure
+  // (24 or more), are the page's lines too when they are half its running lines.
+  return broken.length === 2 && broken[0] === broken[1] && broken[0]! >= 24 && broken.length * 2 >= prose.length;
 }
 
 /** Splits an over-long line that uses spaces after sentence ends as paragraph breaks. */

@@ -6,7 +6,7 @@
 // paragraph.
 import WordExtractor from 'word-extractor';
 import { FormatError, type RawSource } from './types.js';
-import { SOFT_HYPHEN, titleOutsideBody, tocEntries, tocRange } from './word-lines.js';
+import { SOFT_HYPHEN, splitLabelCell, titleOutsideBody, tocEntries, tocRange } from './word-lines.js';
 
 interface Extracted {
   getBody(o: { filterUnicode: boolean }): string;
@@ -27,6 +27,7 @@ function linesOf(text: string): string[] {
       // eslint-disable-next-line no-control-regex -- these control characters are what is removed
       .replace(/[\u0001-\u0008\u000b\u000c\u000e-\u001f]/g, '\n')
       .split('\n')
+      .flatMap(splitLabelCell)
       // Each line is a Word paragraph: full-width spaces there only indent it, centre a title or
       // set a byline apart (`县委书记　　王建国`); left in, the cleaner reads them as paragraph breaks.
       .map((line) => line.trim().replace(/\u3000{2,}/g, '\u3000'))

@@ -133,6 +133,9 @@ export function paragraphs(lines: readonly PdfLine[]): string[] {
       // Set flush, a full line that ends a sentence ends its paragraph: a break between two
       // sentences loses nothing, two paragraphs run into one lose their bounds.
       !(flushSet && SENTENCE_DONE.test(prev.text.trim())) &&
+      // A line that starts right of where a finished sentence ends, below it on the page, is set to the
+      // right (a 落款), not the next column's first line.
+      !(SENTENCE_DONE.test(prev.text.trim()) && l.page === prev.page && l.y < prev.y && l.x > prev.xEnd) &&
       !l.text.includes('\t') &&
       !prev.text.includes('\t') &&
       // A 落款's day stands alone: neither its organ's line above nor a 附注 below runs into it.

@@ -12,6 +12,15 @@ const SENTENCE = /[。！？!?；;]/;
 
 export const SOFT_HYPHEN = /\u00ad/g;
 
+/** A form's row read as one line (.doc cells end on tabs): a short label cell (`会议记录`, `内　　容`)
+ * beside a cell of running text. The label stays a line of its own, so the text's first paragraph is not
+ * glued to it. */
+const LABEL_CELL = /^([\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,5})\t+([^\t]*[。！？][^\t]*)\t*$/;
+export function splitLabelCell(line: string): string[] {
+  const m = LABEL_CELL.exec(line);
+  return m ? [m[1]!, m[2]!.trim()] : [line];
+}
+
 /**
  * One paragraph whose parts a manual line break (<w:br/>, .doc's \v) separates. A short paragraph
  * without sentences is a title set over two lines: `在全市……工作` + `推进会上的讲话` is one phrase
