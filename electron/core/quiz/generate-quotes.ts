@@ -17,6 +17,7 @@ import {
   aboutProceedings,
   localPlan,
   closingVow,
+  restatedSlogan,
   levelGivesAway,
   unitDirective,
   nearTwinTitle,
@@ -199,6 +200,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
       !match &&
       !maxim &&
       !closingVow(q.text) &&
+      !restatedSlogan(q.text, doc.id, bodies) &&
       !termDefinition(q.text) &&
       ownWords(src, q, doc, span.start);
     if (others.length === 0 && fromHere) {
