@@ -29,9 +29,10 @@ const KEY_TAG = /^(n|nz|vn|l|i|an)$/;
 /** A word glued to a function morpheme (要用, 把握住…, 关键在于) or a number, or a negated modal
  * (不容低估, 不可, 没有), is no key term; nor is one opening on the suffix 化 (绿色/【化发展】: the
  * segmenter's cut of 绿色化发展), nor a verb with its complement (把群众的心【聚起来】: 凝聚起来 fits as well),
- * nor a verb with 了 inside (企业【说了算】: 有发言权 fits as well). */
+ * nor a verb with 了 inside (企业【说了算】: 有发言权 fits as well), nor a verb with where it puts a thing
+ * (把群众的冷暖【放在心上】, 【落到实处】: 挂在心上, 落实到位 fit as well). */
 const WEAK_WORD =
-  /^[要把被对在从向为以将让使和与及的了着过都也就还又才更再所其之化]|^[不没].$|[的了着过于]$|(?:起来|下来|出来|上来|下去|过来)$|^\p{Script=Han}了\p{Script=Han}$|[\d０-９]/u;
+  /^[要把被对在从向为以将让使和与及的了着过都也就还又才更再所其之化]|^[不没].$|[的了着过于]$|(?:起来|下来|出来|上来|下去|过来)$|^\p{Script=Han}了\p{Script=Han}$|^\p{Script=Han}[在到]\p{Script=Han}{1,2}[上处]$|[\d０-９]/u;
 /** A modal, a dummy verb or a degree before a verb (难以解决, 加以解决, 必须坚持, 高度负责, 不断前进) says
  * how a thing is done, not what: the blank asks for a guess (一时____的，要…加以解决; 激励我们____的动力). */
 const MODAL_PHRASE =
@@ -86,6 +87,9 @@ export function keyBlanks(
   // A noun the segmenter takes for a name (秋收/nr 【时节】) makes such a compound too.
   const headOfCompound = (w: { start: number; end: number }) =>
     w.end - w.start === 2 && tokens.some((t) => t.end === w.start && (NOUNISH.test(t.tag) || t.tag === 'nr'));
+  // The small thing a frame grows big (把小【茶叶】做成大产业): only the document knows which, 土豆 fits as well.
+  const smallMadeBig = (w: { start: number; end: number }) =>
+    text[w.start - 1] === '小' && /^(?:做成|变成|打造成|培育成|发展成)大/.test(text.slice(w.end));
   // After 任何 any noun fits (任何【艰难险阻】都挡不住, 任何【敌人】都压不倒): the blank asks a guess.
   const afterAny = (w: { start: number }) => text.slice(Math.max(0, w.start - 2), w.start) === '任何';
   // A subject said to be ours (【社区】是我们共同的家) is fixed by who speaks, not by the sentence: 家园,
@@ -186,6 +190,7 @@ export function keyBlanks(
         CONNECTIVES.has(w.word) ||
         headOfCompound(w) ||
         afterAny(w) ||
+        smallMadeBig(w) ||
         ours(w) ||
         announces(w) ||
         listItem(w) ||

@@ -137,3 +137,13 @@ describe('found by the held-out draw', () => {
     expect(qs.filter((q) => /哪一年|出自哪/.test(q.stem))).toEqual([]);
   });
 });
+
+describe('found after the held-out draw’s rules re-blanked its sentences', () => {
+  it('a verb with where it puts a thing is not blanked (放在心上, 落到实处: 挂在心上 fits)', () => {
+    expect(blanked('把群众的冷暖放在心上，多办实事。', '放在心上')).not.toContain('放在心上');
+  });
+
+  it('the small thing a frame grows big is not blanked (把小茶叶做成大产业: 土豆 fits)', () => {
+    expect(blanked('走品牌化、标准化之路，把小茶叶做成大产业。', '茶叶')).not.toContain('茶叶');
+  });
+});
