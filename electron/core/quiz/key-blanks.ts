@@ -90,6 +90,8 @@ export function keyBlanks(
   // The small thing a frame grows big (把小【茶叶】做成大产业): only the document knows which, 土豆 fits as well.
   const smallMadeBig = (w: { start: number; end: number }) =>
     text[w.start - 1] === '小' && /^(?:做成|变成|打造成|培育成|发展成)大/.test(text.slice(w.end));
+  // What is said to swell (农民的【钱袋子】才能鼓起来) is a purse in any of its words: 腰包, 口袋 fit as well.
+  const swells = (w: { end: number }) => /^(?:才能|才|就|都|也|更)?鼓起来/.test(text.slice(w.end));
   // After 任何 any noun fits (任何【艰难险阻】都挡不住, 任何【敌人】都压不倒): the blank asks a guess.
   const afterAny = (w: { start: number }) => text.slice(Math.max(0, w.start - 2), w.start) === '任何';
   // A subject said to be ours (【社区】是我们共同的家) is fixed by who speaks, not by the sentence: 家园,
@@ -191,6 +193,7 @@ export function keyBlanks(
         headOfCompound(w) ||
         afterAny(w) ||
         smallMadeBig(w) ||
+        swells(w) ||
         ours(w) ||
         announces(w) ||
         listItem(w) ||

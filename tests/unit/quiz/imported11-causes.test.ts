@@ -143,6 +143,10 @@ describe('found after the held-out draw’s rules re-blanked its sentences', () 
     expect(blanked('把群众的冷暖放在心上，多办实事。', '放在心上')).not.toContain('放在心上');
   });
 
+  it('what is said to swell is not blanked (农民的钱袋子才能鼓起来: 腰包 fits)', () => {
+    expect(blanked('产业兴旺了，农民的钱袋子才能鼓起来。', '钱袋子')).not.toContain('钱袋子');
+  });
+
   it('the small thing a frame grows big is not blanked (把小茶叶做成大产业: 土豆 fits)', () => {
     expect(blanked('走品牌化、标准化之路，把小茶叶做成大产业。', '茶叶')).not.toContain('茶叶');
   });
