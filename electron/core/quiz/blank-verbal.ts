@@ -78,3 +78,15 @@ export function actionAfterMust(text: string, w: { start: number; word: string }
  * another. */
 export const phaseWord = (w: { word: string }) =>
   /^(?:关键|重要|高峰|高发|多发|敏感|紧要|黄金|窗口|攻坚|冲刺)期$/.test(w.word);
+
+/** A manner with its verb (通过全体中华儿女【共同努力】, 大力发展): how the subject acts, 团结奋斗 fits as well. */
+export function mannerVerb(w: { word: string }): boolean {
+  if (w.word.length !== 4) return false;
+  const manner = tokenize(w.word.slice(0, 2));
+  return manner.length === 1 && /^(d|ad)$/.test(manner[0]!.tag) && verbalHalf(w.word.slice(2));
+}
+
+/** Whose life or good a people word names (不断改善【城乡人民】生活): 人民, 群众 fit as well. */
+export function peopleBeforeTheirGood(text: string, w: { end: number; word: string }): boolean {
+  return /(?:人民|群众|百姓|居民|农民|职工)$/.test(w.word) && /^(?:生活|利益|福祉|收入)/.test(text.slice(w.end));
+}

@@ -11,6 +11,8 @@ import {
   actionAfterMust,
   beforePeopleHead,
   mannerIdiom,
+  mannerVerb,
+  peopleBeforeTheirGood,
   ownRole,
   pairItem,
   phaseWord,
@@ -199,6 +201,8 @@ export function keyBlanks(
         listItem(w) ||
         verbalPhrase(text, w) ||
         mannerIdiom(tokens, w) ||
+        mannerVerb(w) ||
+        peopleBeforeTheirGood(text, w) ||
         verbWithObject(tokens, w) ||
         beforePeopleHead(text, w) ||
         pairItem(tokens, w) ||

@@ -143,6 +143,16 @@ describe('found after the held-out draw’s rules re-blanked its sentences', () 
     expect(blanked('把群众的冷暖放在心上，多办实事。', '放在心上')).not.toContain('放在心上');
   });
 
+  it('a manner with its verb is not blanked (全体中华儿女共同努力: 团结奋斗 fits)', () => {
+    const text = '我们坚信，通过全体中华儿女共同努力，祖国的完全统一就一定能够早日实现。';
+    expect(blanked(text, '共同努力')).not.toContain('共同努力');
+  });
+
+  it('whose life a people word names is not blanked (改善城乡人民生活: 人民 fits)', () => {
+    const text = '不断改善城乡人民生活，既是我们发展经济的根本目的，也是扩大内需的迫切需要。';
+    expect(blanked(text, '城乡人民')).not.toContain('城乡人民');
+  });
+
   it('what is said to swell is not blanked (农民的钱袋子才能鼓起来: 腰包 fits)', () => {
     expect(blanked('产业兴旺了，农民的钱袋子才能鼓起来。', '钱袋子')).not.toContain('钱袋子');
   });
