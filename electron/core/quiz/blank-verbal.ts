@@ -79,11 +79,12 @@ export function actionAfterMust(text: string, w: { start: number; word: string }
 export const phaseWord = (w: { word: string }) =>
   /^(?:关键|重要|高峰|高发|多发|敏感|紧要|黄金|窗口|攻坚|冲刺)期$/.test(w.word);
 
-/** A manner with its verb (通过全体中华儿女【共同努力】, 大力发展): how the subject acts, 团结奋斗 fits as well. */
+/** A manner with its verb (通过全体中华儿女【共同努力】; 促进经济【持续增长】): how the subject acts, 团结奋斗,
+ * 平稳增长 fit as well. */
 export function mannerVerb(w: { word: string }): boolean {
   if (w.word.length !== 4) return false;
   const manner = tokenize(w.word.slice(0, 2));
-  return manner.length === 1 && /^(d|ad)$/.test(manner[0]!.tag) && verbalHalf(w.word.slice(2));
+  return manner.length === 1 && /^(d|ad|vd)$/.test(manner[0]!.tag) && verbalHalf(w.word.slice(2));
 }
 
 /** Whose life or good a people word names (不断改善【城乡人民】生活): 人民, 群众 fit as well. */

@@ -146,6 +146,8 @@ describe('found after the held-out draw’s rules re-blanked its sentences', () 
   it('a manner with its verb is not blanked (全体中华儿女共同努力: 团结奋斗 fits)', () => {
     const text = '我们坚信，通过全体中华儿女共同努力，祖国的完全统一就一定能够早日实现。';
     expect(blanked(text, '共同努力')).not.toContain('共同努力');
+    const growth = '扩大内需，促进经济持续增长，稳定就业。';
+    expect(blanked(growth, '持续增长')).not.toContain('持续增长');
   });
 
   it('whose life a people word names is not blanked (改善城乡人民生活: 人民 fits)', () => {
