@@ -16,8 +16,7 @@ import {
   aboutNarratedPerson,
   aboutProceedings,
   localPlan,
-  closingVow,
-  restatedSlogan,
+  restatedOrVow,
   levelGivesAway,
   unitDirective,
   nearTwinTitle,
@@ -199,8 +198,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
       oneSpeech &&
       !match &&
       !maxim &&
-      !closingVow(q.text) &&
-      !restatedSlogan(q.text, doc.id, bodies) &&
+      !restatedOrVow(q.text, doc.id, bodies) &&
       !termDefinition(q.text) &&
       ownWords(src, q, doc, span.start);
     if (others.length === 0 && fromHere) {

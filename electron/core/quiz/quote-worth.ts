@@ -160,3 +160,7 @@ export function restatedSlogan(text: string, docId: string, bodies: ReadonlyMap<
   if (clauses.length < 2 || clauses.length > 4 || clauses.some((c) => c.length < 4 || c.length > 14)) return false;
   return clauses.every((c) => [...bodies].some(([id, body]) => id !== docId && body.includes(c)));
 }
+
+/** Words no learner can place in one document or year: a closing vow or a restated line. */
+export const restatedOrVow = (text: string, docId: string, bodies: ReadonlyMap<string, string>) =>
+  closingVow(text) || restatedSlogan(text, docId, bodies);
