@@ -20,6 +20,7 @@
 // the seven earlier draws excluded). A speech fixture of tests/unit/knowledge/speech-fixtures whose name opens on
 // one of the prefixes is drawn from too (questions-imported9.json: --new p15,o15,s15, salt 'imported9:').
 // questions-imported10.json: --new p16,o16,s16, salt 'imported10:', the nine earlier draws excluded.
+// questions-imported11.json: --new p17,o17,s17, salt 'imported11:', the ten earlier draws excluded.
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json
 import { createHash } from 'node:crypto';

@@ -65,3 +65,29 @@ export function pairItem(tokens: readonly Token[], w: { start: number; end: numb
 export function ownRole(text: string, w: { start: number }): boolean {
   return /(?:一名|一位|一个)$/.test(text.slice(0, w.start)) && /我(?!们)/.test(text.slice(0, w.start));
 }
+
+/** A four-character phrase of a verb and its object asked of someone after 要 (环境整治要【发动群众】一起干): an
+ * action, 组织群众, 依靠群众 fit as well. */
+export function actionAfterMust(text: string, w: { start: number; word: string }): boolean {
+  if (w.word.length !== 4 || !/(?:要|必须|应当|需要)$/.test(text.slice(0, w.start))) return false;
+  const [verb, object] = [tokenize(w.word.slice(0, 2)), tokenize(w.word.slice(2))];
+  return verb.length === 1 && /^v/.test(verb[0]!.tag) && object.length === 1 && /^n/.test(object[0]!.tag);
+}
+
+/** A phase named by how much it matters (防火【关键期】, 【高发期】, 【攻坚期】): 关键期, 高峰期, 紧要关头 fit one
+ * another. */
+export const phaseWord = (w: { word: string }) =>
+  /^(?:关键|重要|高峰|高发|多发|敏感|紧要|黄金|窗口|攻坚|冲刺)期$/.test(w.word);
+
+/** A manner with its verb (通过全体中华儿女【共同努力】; 促进经济【持续增长】): how the subject acts, 团结奋斗,
+ * 平稳增长 fit as well. */
+export function mannerVerb(w: { word: string }): boolean {
+  if (w.word.length !== 4) return false;
+  const manner = tokenize(w.word.slice(0, 2));
+  return manner.length === 1 && /^(d|ad|vd)$/.test(manner[0]!.tag) && verbalHalf(w.word.slice(2));
+}
+
+/** Whose life or good a people word names (不断改善【城乡人民】生活): 人民, 群众 fit as well. */
+export function peopleBeforeTheirGood(text: string, w: { end: number; word: string }): boolean {
+  return /(?:人民|群众|百姓|居民|农民|职工)$/.test(w.word) && /^(?:生活|利益|福祉|收入)/.test(text.slice(w.end));
+}

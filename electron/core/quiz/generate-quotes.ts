@@ -17,7 +17,7 @@ import {
   aboutNarratedPerson,
   aboutProceedings,
   localPlan,
-  closingVow,
+  restatedOrVow,
   levelGivesAway,
   unitDirective,
   nearTwinTitle,
@@ -191,7 +191,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
       oneSpeech &&
       !match &&
       !maxim &&
-      !closingVow(q.text) &&
+      !restatedOrVow(q.text, doc.id, bodies) &&
       !termDefinition(q.text) &&
       ownWords(src, q, doc, span.start);
     // (Computed here only: most quotes are no source question.)

@@ -57,6 +57,9 @@ export function seriesAt(text: string, runStart: number, run: string): Series | 
   if (new Set(items.map((i) => i.text)).size !== items.length) return null;
   const shared = [...Array(len).keys()].filter((k) => items.every((i) => i.text[k] === items[0]!.text[k]));
   if (shared.length === 0 || (shared.includes(len - 1) && PLACE_SUFFIX.test(items[0]!.text))) return null;
+  // Only a last character shared after a word of two or more (政治账、经济账、家庭账、自由账): any noun
+  // takes it (名誉账, 亲情账 fit as well), an open list the speaker cut, not a set (学纪、知纪; 政治纪律、…).
+  if (shared.length === 1 && shared[0] === len - 1 && len >= 3) return null;
   const names = tokenize(text).filter((t) => NAME_TAG.test(t.tag));
   // Most items a name (the segmenter takes a word or two for one: 德治/ns).
   const named = items.filter((i) => names.some((n) => n.start < i.end && i.start < n.end));

@@ -7,7 +7,18 @@ import { chooseBlanks, tokenize } from '../text/segment.js';
 import { askable } from './term-distractors.js';
 import { judgementPredicate } from './judgement-predicate.js';
 import { blanksBookTitle } from './blank-in-quotation.js';
-import { beforePeopleHead, mannerIdiom, ownRole, pairItem, verbalPhrase, verbWithObject } from './blank-verbal.js';
+import {
+  actionAfterMust,
+  beforePeopleHead,
+  mannerIdiom,
+  mannerVerb,
+  peopleBeforeTheirGood,
+  ownRole,
+  pairItem,
+  phaseWord,
+  verbalPhrase,
+  verbWithObject,
+} from './blank-verbal.js';
 
 export interface Blank {
   start: number;
@@ -19,9 +30,11 @@ const NAME_TAG = /^(nr|nrfg|nrt|ns|nt)$/;
 const KEY_TAG = /^(n|nz|vn|l|i|an)$/;
 /** A word glued to a function morpheme (要用, 把握住…, 关键在于) or a number, or a negated modal
  * (不容低估, 不可, 没有), is no key term; nor is one opening on the suffix 化 (绿色/【化发展】: the
- * segmenter's cut of 绿色化发展), nor a verb with its complement (把群众的心【聚起来】: 凝聚起来 fits as well). */
+ * segmenter's cut of 绿色化发展), nor a verb with its complement (把群众的心【聚起来】: 凝聚起来 fits as well),
+ * nor a verb with 了 inside (企业【说了算】: 有发言权 fits as well), nor a verb with where it puts a thing
+ * (把群众的冷暖【放在心上】, 【落到实处】: 挂在心上, 落实到位 fit as well). */
 const WEAK_WORD =
-  /^[要把被对在从向为以将让使和与及的了着过都也就还又才更再所其之化]|^[不没].$|[的了着过于]$|(?:起来|下来|出来|上来|下去|过来)$|[\d０-９]/;
+  /^[要把被对在从向为以将让使和与及的了着过都也就还又才更再所其之化]|^[不没].$|[的了着过于]$|(?:起来|下来|出来|上来|下去|过来)$|^\p{Script=Han}了\p{Script=Han}$|^\p{Script=Han}[在到]\p{Script=Han}{1,2}[上处]$|[\d０-９]/u;
 /** A modal, a dummy verb or a degree before a verb (难以解决, 加以解决, 必须坚持, 高度负责, 不断前进) says
  * how a thing is done, not what: the blank asks for a guess (一时____的，要…加以解决; 激励我们____的动力). */
 const MODAL_PHRASE =
@@ -32,9 +45,9 @@ const CONNECTIVES = new Set(
 );
 /** Nouns and noun-like words that make a compound with the word after them (党建 工作, 安全 生产). */
 const NOUNISH = /^(n|nz|vn|j|an|ng)$/;
-/** Adverbs and manner words that segmenters may tag as content words. */
+/** Adverbs, manner words and how many (通过【全体】中华儿女共同努力: 海内外 fits) that segmenters may tag as content words. */
 const ADVERBS = new Set(
-  '大力 切实 进一步 不断 积极 认真 坚决 全面 深入 努力 加快 更加 持续 扎实 稳步 有序 逐步 着力 始终 必须 继续 充分 广泛 普遍 基本 主要 重要 一切 各项 有效 明显 显著 非常 全部 一定 真正 特别 尤其 十分 已经 正在 开始'.split(
+  '大力 切实 进一步 不断 积极 认真 坚决 全面 深入 努力 加快 更加 持续 扎实 稳步 有序 逐步 着力 始终 必须 继续 充分 广泛 普遍 基本 主要 重要 一切 各项 有效 明显 显著 非常 全部 全体 所有 广大 一定 真正 特别 尤其 十分 已经 正在 开始'.split(
     ' ',
   ),
 );
@@ -76,6 +89,11 @@ export function keyBlanks(
   // A noun the segmenter takes for a name (秋收/nr 【时节】) makes such a compound too.
   const headOfCompound = (w: { start: number; end: number }) =>
     w.end - w.start === 2 && tokens.some((t) => t.end === w.start && (NOUNISH.test(t.tag) || t.tag === 'nr'));
+  // The small thing a frame grows big (把小【茶叶】做成大产业): only the document knows which, 土豆 fits as well.
+  const smallMadeBig = (w: { start: number; end: number }) =>
+    text[w.start - 1] === '小' && /^(?:做成|变成|打造成|培育成|发展成)大/.test(text.slice(w.end));
+  // What is said to swell (农民的【钱袋子】才能鼓起来) is a purse in any of its words: 腰包, 口袋 fit as well.
+  const swells = (w: { end: number }) => /^(?:才能|才|就|都|也|更)?鼓起来/.test(text.slice(w.end));
   // After 任何 any noun fits (任何【艰难险阻】都挡不住, 任何【敌人】都压不倒): the blank asks a guess.
   const afterAny = (w: { start: number }) => text.slice(Math.max(0, w.start - 2), w.start) === '任何';
   // A subject said to be ours (【社区】是我们共同的家) is fixed by who speaks, not by the sentence: 家园,
@@ -108,9 +126,9 @@ export function keyBlanks(
     return !others.some((item) => pairs.some((g) => item.includes(g)));
   };
   // The speaker's own jurisdiction or office (【全市】上下要算好生态账, 【区政府】将继续…) is fixed by who
-  // speaks: 全县, 全省, 市政府 fit as well.
+  // speaks: 全县, 全省, 市政府 fit as well; 中央 is said 党中央 as well (统一到【中央】和省委的决策部署上来).
   const ownLevel = (w: { word: string }) =>
-    /^(?:全|本)[省市县区镇乡村]$|^[省市县区镇乡村](?:委|政府|党委)$/.test(w.word);
+    /^(?:全|本)[省市县区镇乡村]$|^[省市县区镇乡村](?:委|政府|党委)$|^党?中央$/.test(w.word);
   // A question put to the subject (营商环境【好不好】，不是政府说了算…) is any A不A: the answer is what follows.
   const asksWhether = (w: { word: string }) => /^(\p{Script=Han})不\1$/u.test(w.word);
   // The word a judgement turns on (农业现代化，【关键】是农业科技现代化) only announces what the sentence
@@ -129,8 +147,19 @@ export function keyBlanks(
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
     a.start < b.end && b.start < a.end;
   const picked: Blank[] = [];
+  // A 提法 that is an item of a list of other words (顺民意、解民忧、【惠民生】: 暖民心 fits as well) is asked
+  // as a word of that list; a list of 提法 (稳增长、…、惠民生) is the Party's set and stays.
+  const clauseOf = (at: number) => {
+    const cut = /[，。；：！？,;:!?]/g;
+    let from = 0;
+    for (let m = cut.exec(text); m && m.index < at; m = cut.exec(text)) from = m.index + 1;
+    return from;
+  };
+  const inOpenList = (t: Blank) =>
+    listItem({ ...t, word: t.text }) && !terms.some((o) => o !== t && clauseOf(o.start) === clauseOf(t.start));
   for (const t of terms.sort((a, b) => b.end - b.start - (a.end - a.start))) {
     if (picked.length >= max) break;
+    if (inOpenList(t)) continue;
     if (text.indexOf(t.text) !== text.lastIndexOf(t.text)) continue;
     if (!picked.some((p) => overlaps(p, t) || Math.abs(p.start - t.end) < 1 || Math.abs(t.start - p.end) < 1))
       picked.push(t);
@@ -165,15 +194,21 @@ export function keyBlanks(
         CONNECTIVES.has(w.word) ||
         headOfCompound(w) ||
         afterAny(w) ||
+        smallMadeBig(w) ||
+        swells(w) ||
         ours(w) ||
         announces(w) ||
         listItem(w) ||
         verbalPhrase(text, w) ||
         mannerIdiom(tokens, w) ||
+        mannerVerb(w) ||
+        peopleBeforeTheirGood(text, w) ||
         verbWithObject(tokens, w) ||
         beforePeopleHead(text, w) ||
         pairItem(tokens, w) ||
         ownRole(text, w) ||
+        actionAfterMust(text, w) ||
+        phaseWord(w) ||
         ownLevel(w) ||
         asksWhether(w) ||
         turnWord(w) ||

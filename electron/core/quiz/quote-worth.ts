@@ -42,9 +42,9 @@ const RECEPTION = /普遍反映(?:良好|很好|较好|强烈)/;
 const TANGLE_ONLY = /^[^，。；！？]{2,8}[，,](?:头绪纷繁|千头万绪|错综复杂|纷繁复杂|任务繁重|头绪繁多)[。！]?$/;
 
 /** A plan or a document the text names elsewhere, pointed back to by its kind (方案把秋冬季作为攻坚的
- * 重点时段; 该意见明确…): what that one paper arranges, unreadable alone. */
+ * 重点时段; 该意见明确…; 把《意见》的各项要求落到实处): what that one paper arranges, unreadable alone. */
 const PAPER_BACK =
-  /^(?:该|这个|这一|此)?(?:方案|文件|意见|通知|办法|规划|细则|通报)(?:把|将|对|明确|提出|要求|规定|强调)/;
+  /^(?:该|这个|这一|此)?(?:方案|文件|意见|通知|办法|规划|细则|通报)(?:把|将|对|明确|提出|要求|规定|强调)|《(?:方案|意见|通知|办法|规划|细则|通报|决定|实施方案|实施意见)》/;
 
 /** An answer to the question before it (记者：…主要原因是什么？ — 主要是制造业技术改造投资增长较快): half
  * of an exchange, not a judgement. */
@@ -69,10 +69,13 @@ export const saysNothing = (text: string) =>
   ANSWER_LEAD.test(text) ||
   OWN_UNIT.test(text);
 
-/** A local body announcing what it will do (区政府将继续把教育作为…; 我们将完善有奖举报制度): in a local
+/** A local body announcing what it will do (区政府将继续把教育作为…; 我们将完善有奖举报制度; 工作队将联系…): in a local
  * voice a plan of that office, not a judgement; a national resolve (我们将以最大的诚意…实现祖国的和平
  * 统一) is the caller's to keep. */
-export const localPlan = (text: string) => /^(?:我们|[省市县区镇乡](?:委|政府))(?:还|也|今年)?将/.test(text);
+export const localPlan = (text: string) =>
+  /^(?:我们|[省市县区镇乡](?:委|政府)|\p{Script=Han}{0,6}(?:工作队|工作组|专班|办公室|合作社|村委会|居委会|党支部|服务中心))(?:还|也|今年)?将/u.test(
+    text,
+  );
 
 /** An instruction to the units under the speaker (各区要把加装电梯…作为改造重点; 各乡镇各部门要认真学习…; 各村要把
  * 防火责任落实到山头地块): what each is to do this once, in a local voice no judgement anyone studies. */
@@ -145,3 +148,19 @@ export function levelGivesAway(line: string, options: readonly string[], correct
   if (!level) return false;
   return options[correct]!.includes(level) && options.every((o, i) => i === correct || !o.includes(level));
 }
+
+/** A short line of two to four clauses, each said in other documents too (厉行勤俭节约，反对奢侈浪费; 加强民族
+ * 团结，维护祖国统一，促进共同发展，是全国各族人民的根本利益所在):
+ * a standing instruction texts restate in pieces, which no learner can place in one document or year. */
+export function restatedSlogan(text: string, docId: string, bodies: ReadonlyMap<string, string>): boolean {
+  const clauses = text
+    .split(/[，,；;。！!]/)
+    .map((c) => (c.match(/\p{Script=Han}/gu) ?? []).join(''))
+    .filter(Boolean);
+  if (clauses.length < 2 || clauses.length > 4 || clauses.some((c) => c.length < 4 || c.length > 14)) return false;
+  return clauses.every((c) => [...bodies].some(([id, body]) => id !== docId && body.includes(c)));
+}
+
+/** Words no learner can place in one document or year: a closing vow or a restated line. */
+export const restatedOrVow = (text: string, docId: string, bodies: ReadonlyMap<string, string>) =>
+  closingVow(text) || restatedSlogan(text, docId, bodies);
