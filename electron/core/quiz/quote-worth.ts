@@ -3,6 +3,7 @@
 // villager — and “which document” questions whose right title gives itself away.
 import { isContentToken, tokenize } from '../text/segment.js';
 import type { SourceDoc } from './types.js';
+import { restatedSlogan } from './shared-wording.js';
 
 /** A line about the meeting itself (大家的发言很实在…, 刚才…同志讲得很好, 会议精神要…传达到每一个部门,
  * 辅导报告主题鲜明…很有帮助, 提出的意见建议很有针对性): what the hall is told of its own proceedings,
@@ -147,18 +148,6 @@ export function levelGivesAway(line: string, options: readonly string[], correct
   const level = /(?:全|我|本)([省市县区镇乡])/.exec(line)?.[1];
   if (!level) return false;
   return options[correct]!.includes(level) && options.every((o, i) => i === correct || !o.includes(level));
-}
-
-/** A short line of two to four clauses, each said in other documents too (厉行勤俭节约，反对奢侈浪费; 加强民族
- * 团结，维护祖国统一，促进共同发展，是全国各族人民的根本利益所在):
- * a standing instruction texts restate in pieces, which no learner can place in one document or year. */
-export function restatedSlogan(text: string, docId: string, bodies: ReadonlyMap<string, string>): boolean {
-  const clauses = text
-    .split(/[，,；;。！!]/)
-    .map((c) => (c.match(/\p{Script=Han}/gu) ?? []).join(''))
-    .filter(Boolean);
-  if (clauses.length < 2 || clauses.length > 4 || clauses.some((c) => c.length < 4 || c.length > 14)) return false;
-  return clauses.every((c) => [...bodies].some(([id, body]) => id !== docId && body.includes(c)));
 }
 
 /** Words no learner can place in one document or year: a closing vow or a restated line. */

@@ -1,7 +1,7 @@
 // 巩固民族团结，维护祖国统一，促进共同繁荣，是全国各族人民的根本利益所在 (1995) and 加强民族团结，维护祖国统一，
-// 促进共同发展，是…根本利益所在 (1999): a set wording that reports repeat with a word changed. Asked
-// “which document / which year” of one of them, a learner cannot tell them apart, so a sentence
-// another document says again with a word or two changed is not asked about its source.
+// 促进共同发展，是…根本利益所在 (1999): a set wording that reports repeat with a word changed, or in
+// pieces. Asked “which document / which year” of one of them, a learner cannot tell them apart, so
+// such a sentence is not asked about its source.
 import type { SourceDoc } from './types.js';
 
 /** The Han characters of a text (punctuation and digits ignored). */
@@ -49,4 +49,16 @@ export function sharesWording(text: string, doc: SourceDoc, body: string): boole
     .flatMap((p) => p.text.split(/[。！？!?；;]/))
     .map(han)
     .some((s) => own.some((c) => s.includes(c)) && oneWording(s, whole));
+}
+
+/** A short line of two to four clauses, each said in other documents too (厉行勤俭节约，反对奢侈浪费; 加强民族
+ * 团结，维护祖国统一，促进共同发展，是全国各族人民的根本利益所在):
+ * a standing instruction texts restate in pieces, which no learner can place in one document or year. */
+export function restatedSlogan(text: string, docId: string, bodies: ReadonlyMap<string, string>): boolean {
+  const clauses = text
+    .split(/[，,；;。！!]/)
+    .map(han)
+    .filter(Boolean);
+  if (clauses.length < 2 || clauses.length > 4 || clauses.some((c) => c.length < 4 || c.length > 14)) return false;
+  return clauses.every((c) => [...bodies].some(([id, body]) => id !== docId && body.includes(c)));
 }
