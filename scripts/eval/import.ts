@@ -35,7 +35,7 @@ const base = await evaluate('readability');
 
 const header = `| set | files | body kept | boilerplate dropped | title exact | date found | source right | speaker right | outline exact | kind right | paragraphs whole | split exact | failures |
 |---|---|---|---|---|---|---|---|---|---|---|---|---|`;
-const target = `| **target** | | ≥ ${pct(TARGETS.bodyKept)} | ≥ ${pct(TARGETS.boilerplateDropped)} | ≥ ${pct(TARGETS.titleExact)} | ≥ ${pct(TARGETS.dateFound)} | | | | | ${TARGETS.failures} |`;
+const target = `| **target** | | ≥ ${pct(TARGETS.bodyKept)} | ≥ ${pct(TARGETS.boilerplateDropped)} | ≥ ${pct(TARGETS.titleExact)} | ≥ ${pct(TARGETS.dateFound)} | | | | | | | ${TARGETS.failures} |`;
 const table = [
   header,
   target,
