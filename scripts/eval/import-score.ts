@@ -61,22 +61,24 @@ export function loadFixtures(): { label: Label; bytes: Buffer }[] {
   return out;
 }
 
+/** What an extractor gives for a file it could not read. */
+const NOTHING: Extracted = {
+  ok: false,
+  body: '',
+  title: null,
+  date: null,
+  source: null,
+  speakers: [],
+  outline: [],
+  kind: null,
+  documents: [],
+};
+
 /** The app's import pipeline, as a user's import runs it. */
 export async function extractWithPipeline(name: string, bytes: Buffer): Promise<Extracted> {
   const res = await importBytes(name, bytes);
   const docs = res.documents;
-  if (docs.length === 0)
-    return {
-      ok: false,
-      body: '',
-      title: null,
-      date: null,
-      source: null,
-      speakers: [],
-      outline: [],
-      kind: null,
-      documents: [],
-    };
+  if (docs.length === 0) return NOTHING;
   const d = docs[0]!;
   return {
     ok: true,
@@ -95,18 +97,7 @@ export async function extractWithPipeline(name: string, bytes: Buffer): Promise<
 export function extractWithReadability(bytes: Buffer): Extracted {
   const { document } = parseHTML(decodeBytes(bytes).text);
   const art = new Readability(document as unknown as Document).parse();
-  if (!art)
-    return {
-      ok: false,
-      body: '',
-      title: null,
-      date: null,
-      source: null,
-      speakers: [],
-      outline: [],
-      kind: null,
-      documents: [],
-    };
+  if (!art) return NOTHING;
   return {
     ok: true,
     body: art.textContent ?? '',
