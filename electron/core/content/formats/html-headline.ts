@@ -47,9 +47,10 @@ const BADGE_WORD = '原创|独家|首发|置顶|推荐|热门|重磅|快讯|视�
 const BADGE = new RegExp(`^\\s*[【\\[](?:${BADGE_WORD})[】\\]]\\s*`);
 const BADGE_ALONE = new RegExp(`^(?:${BADGE_WORD})$`);
 
-/** A column's name set in 【】 before a headline (`【党员教育】小岗村：……`): 2–8 characters, no digit
- * (`【2019年11月学习材料】` alone is a headline), and a headline after it. */
-const COLUMN_TAG = /^\s*【[\u4e00-\u9fff·]{2,8}】\s*(?=(?:\S\s?){6})/;
+/** A column's name set in 【】 or [] before a headline (`【党员教育】小岗村：……`, a TV site's
+ * `[临江新闻]标题`): 2–8 characters, no digit (`【2019年11月学习材料】` alone is a headline), and a
+ * headline after it. */
+const COLUMN_TAG = /^\s*(?:【[\u4e00-\u9fff·]{2,8}】|\[[\u4e00-\u9fff·]{2,8}\])\s*(?=(?:\S\s?){6})/;
 
 export const withoutBadge = (title: string) => title.replace(BADGE, '').replace(COLUMN_TAG, '');
 

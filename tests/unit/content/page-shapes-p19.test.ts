@@ -1,0 +1,89 @@
+// Page shapes of the p19 round (tests/fixtures/import/real/p19-*): an office's reply to a 提案 dated
+// by its 落款; a TV site's `[栏目]` before the headline; a 数字报 edition line naming the paper; a
+// closing `（主讲：姓名　职务）`; site maps and 版面 pages refused in their own words; an article's
+// pager said in the import's note.
+import { describe, expect, it } from 'vitest';
+import { importBytes } from '../../../electron/core/content/pipeline.js';
+import { doc, paras, PROSE } from './page-shape-kit.js';
+
+const HEAD = '南岭县召开农村供水工作推进会';
+const page = (body: string, title = HEAD) =>
+  `<html><head><meta charset="utf-8"><title>${title}</title></head><body><div class="nav"><a href="/">首页</a><a href="/x/">政务动态</a></div>${body}</body></html>`;
+const info = '<div class="info">发布时间：2026-03-05　来源：南岭县水利局</div>';
+
+describe('p19 dates, titles and sources', () => {
+  it('dates a reply to a 提案 by its 落款, not by the table’s 发布日期', async () => {
+    const title = '关于县政协十届五次会议第0123号提案的答复';
+    const d = await doc(
+      'a.html',
+      page(
+        `<table><tr><td>索引号：</td><td>11530000MB0012345/2026-00045</td><td>发布机构：</td><td>南岭县民政局</td></tr><tr><td>发布日期：</td><td>2026-03-10</td></tr></table><h1>${title}</h1><div><p>刘文委员：</p>${paras}<p>南岭县民政局</p><p>2026年3月5日</p></div>`,
+        title,
+      ),
+    );
+    expect(d.date).toBe('2026-03-05');
+  });
+
+  it('drops a column set in square brackets before a TV page’s headline (`[临江新闻]`)', async () => {
+    const t = '[临江新闻]临江市重大项目集中签约 总投资185亿元';
+    const d = await doc('a.html', page(`<h1>${t}</h1>${info}<div>${paras}</div>`, `${t}_临江网络广播电视台`));
+    expect(d.title).toBe('临江市重大项目集中签约 总投资185亿元');
+  });
+
+  it('takes the paper an edition line names over the footer’s 报社', async () => {
+    const d = await doc(
+      'a.html',
+      page(
+        `<div class="bm">临江日报　2026年03月06日　第A03版：县域</div><h2>${HEAD}</h2><p>记者　李想</p><div>${paras}</div><div class="foot">临江日报社　版权所有</div>`,
+      ),
+    );
+    expect([d.date, d.source]).toEqual(['2026-03-06', '临江日报']);
+  });
+
+  it('reads a closing `（主讲：姓名　职务）` as the lecturer', async () => {
+    const d = await doc(
+      'a.html',
+      page(
+        `<div class="title">严守纪律规矩　永葆清廉本色</div><div class="sub">2026-03-06　来源：县纪委监委宣传部</div><div>${paras}<p>（主讲：刘建华　县纪委常委）</p></div>`,
+        '严守纪律规矩　永葆清廉本色',
+      ),
+    );
+    expect(d.speakers).toEqual([{ name: '刘建华', role: '县纪委常委' }]);
+  });
+});
+
+describe('p19 pages that are not one article', () => {
+  const links = ['政务公开', '政策文件', '政策解读', '新闻中心', '通知公告', '图片新闻', '县长信箱', '在线访谈']
+    .map((x) => `<dd><a href="/${x}/">${x}</a></dd>`)
+    .join('');
+  const reason = async (html: string) => {
+    const res = await importBytes('a.html', Buffer.from(html, 'utf8'));
+    expect(res.documents).toHaveLength(0);
+    return res.report.skipped[0]?.reason ?? '';
+  };
+
+  it('says a site map is one', async () => {
+    expect(await reason(page(`<h2>站点地图</h2><dl>${links}</dl>`, '站点地图 - 临江市人民政府'))).toContain('网站地图');
+  });
+
+  it('says a 数字报 版面 page lists the edition’s titles', async () => {
+    const titles = PROSE.map((_, i) => `<li><a href="content_${i}.htm">本版新闻标题第${i}篇</a></li>`).join('');
+    expect(await reason(page(`<ul>${titles}</ul>`, '临江日报-2026年03月10日-第02版：综合新闻'))).toContain('版面');
+  });
+});
+
+describe('p19 an article split over pages', () => {
+  const notes = async (pager: string) =>
+    (await importBytes('a.html', Buffer.from(page(`<h1>${HEAD}</h1>${info}<div>${paras}</div>${pager}`), 'utf8')))
+      .report.notes ?? [];
+
+  it('imports the saved page and says the article has more', async () => {
+    const n = await notes('<div class="pages">共3页　第1页　<a href="p_1.html">下一页</a>　<a href="p_2.html">尾页</a></div>');
+    expect(n.join('')).toContain('共3页');
+  });
+
+  it('reads page numbers as a pager, and a next-article link as none', async () => {
+    expect(await notes('<div class="pg"><a>上一页</a> <a>1</a> <b>2</b> <a>3</a> <a>下一页</a></div>')).toHaveLength(1);
+    expect(await notes('<div class="next">下一篇：<a href="/n.html">全县春耕生产现场会召开</a></div>')).toHaveLength(0);
+  });
+});
