@@ -30,6 +30,15 @@ describe('p19 dates, titles and sources', () => {
     expect(d.title).toBe('临江市重大项目集中签约 总投资185亿元');
   });
 
+  it('keeps a channel name’s hyphen (`CCTV-1`) inside the <title> part it cuts off', async () => {
+    const t = '[焦点访谈]云溪：小网格撬动大治理';
+    const d = await doc(
+      'a.html',
+      page(`<h1>${t}</h1>${info}<div>${paras}</div>`, `${t}_CCTV节目官网-CCTV-1_央视网(cctv.com)`),
+    );
+    expect(d.title).toBe('云溪：小网格撬动大治理');
+  });
+
   it('takes the paper an edition line names over the footer’s 报社', async () => {
     const d = await doc(
       'a.html',
@@ -84,6 +93,7 @@ describe('p19 an article split over pages', () => {
 
   it('reads page numbers as a pager, and a next-article link as none', async () => {
     expect(await notes('<div class="pg"><a>上一页</a> <a>1</a> <b>2</b> <a>3</a> <a>下一页</a></div>')).toHaveLength(1);
+    expect(await notes('<div class="fenye"><a>[1]</a> <a>[2]</a> <a>[3]</a> <a>下一页</a></div>')).toHaveLength(1);
     expect(await notes('<div class="next">下一篇：<a href="/n.html">全县春耕生产现场会召开</a></div>')).toHaveLength(0);
   });
 });

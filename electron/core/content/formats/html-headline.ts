@@ -9,7 +9,8 @@ import { isByline } from '../header.js';
 import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
 import { fullerHeading, headingsBlockH1, inBanner, soleH1, styledHead } from './html-headline-place.js';
 
-const SEP = /\s*(?:_|\||｜|--|－－|——|—|–|-|－)\s*/;
+// A hyphen inside a Latin or numbered name (`CCTV-1`, `COVID-19`) joins it: no separator.
+const SEP = /\s*(?:_|\||｜|--|－－|——|—|–|-(?<![A-Za-z0-9]-(?=[A-Za-z0-9]))|－)\s*/;
 const SITE_WORD =
   /网|站|政府|委员会|频道|新闻|中心|门户|官网|平台|日报|晚报|在线|发布|客户端|传媒|报社|电视台|融媒|\.com|\.cn|cctv|the paper|人民|新华|要闻|动态|时政|滚动|文件|首页|栏目|专题|党校|行政学院|妇联|工会|团委|科协|文联|侨联|残联/i;
 

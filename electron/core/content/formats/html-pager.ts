@@ -6,12 +6,13 @@ const NEXT = /下一页|下页|尾页|末页/;
 const COUNT = /共\s*(\d{1,3})\s*页/;
 
 /** The note for a page that shows an article's pager, or null. Only a short block with a next-page
- * link and a page count, a `第N页` or page numbers as links: `下一篇` (the next article) is no pager. */
+ * link and a page count, a `第N页` or page numbers (`2`, `[2]`) as links: `下一篇` (the next article)
+ * is no pager. */
 export function pagedArticleNote(doc: Doc): string | null {
   for (const el of walk(doc.body ?? doc.documentElement)) {
     const t = textOf(el);
     if (t.length > 80 || !NEXT.test(t) || el.closest('li')) continue;
-    const numbers = [...el.querySelectorAll('a,b,span,strong,em')].filter((a) => /^\d{1,3}$/.test(textOf(a)));
+    const numbers = [...el.querySelectorAll('a,b,span,strong,em')].filter((a) => /^[[【(（]?\d{1,3}[\]】)）]?$/.test(textOf(a)));
     const count = COUNT.exec(t)?.[1];
     if (!count && !/第\s*\d{1,3}\s*页/.test(t) && numbers.length < 2) continue;
     if (count === '1') continue;
