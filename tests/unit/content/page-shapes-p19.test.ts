@@ -87,7 +87,9 @@ describe('p19 an article split over pages', () => {
       .report.notes ?? [];
 
   it('imports the saved page and says the article has more', async () => {
-    const n = await notes('<div class="pages">共3页　第1页　<a href="p_1.html">下一页</a>　<a href="p_2.html">尾页</a></div>');
+    const n = await notes(
+      '<div class="pages">共3页　第1页　<a href="p_1.html">下一页</a>　<a href="p_2.html">尾页</a></div>',
+    );
     expect(n.join('')).toContain('共3页');
   });
 
@@ -95,5 +97,74 @@ describe('p19 an article split over pages', () => {
     expect(await notes('<div class="pg"><a>上一页</a> <a>1</a> <b>2</b> <a>3</a> <a>下一页</a></div>')).toHaveLength(1);
     expect(await notes('<div class="fenye"><a>[1]</a> <a>[2]</a> <a>[3]</a> <a>下一页</a></div>')).toHaveLength(1);
     expect(await notes('<div class="next">下一篇：<a href="/n.html">全县春耕生产现场会召开</a></div>')).toHaveLength(0);
+  });
+});
+
+describe('p19 second batch: frames, tabs and titles', () => {
+  it('reads an article a Chrome .mhtml saved as the part of an <iframe src="cid:…">', async () => {
+    const qp = (s: string) =>
+      [...Buffer.from(s, 'utf8')]
+        .map((b) => (b > 126 || b === 61 ? `=${b.toString(16).toUpperCase()}` : String.fromCharCode(b)))
+        .join('');
+    const shell = `<html><head><meta charset="utf-8"><title>${HEAD}_南岭县人民政府</title></head><body><div>南岭县人民政府</div><iframe src="cid:frame-2@mhtml.blink"></iframe></body></html>`;
+    const frame = `<html><body><h1>${HEAD}</h1>${info}<div>${paras}</div></body></html>`;
+    const part = (id: string, html: string) =>
+      `--B\r\nContent-Type: text/html\r\nContent-ID: <${id}>\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${qp(html)}\r\n`;
+    const mht = `From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related; type="text/html"; boundary="B"\r\n\r\n${part('frame-1@mhtml.blink', shell)}${part('frame-2@mhtml.blink', frame)}--B--\r\n`;
+    const d = await doc('a.mhtml', mht);
+    expect([d.title, d.date, d.source]).toEqual([HEAD, '2026-03-05', '南岭县水利局']);
+    expect(d.paragraphs.map((p) => p.text).join('')).toContain(PROSE[0]);
+  });
+
+  it('shows a 文字稿 tab panel hidden until its tab is clicked, without the tab strip', async () => {
+    const d = await doc(
+      'a.html',
+      page(
+        `<h1>${HEAD}</h1>${info}<div class="tabs"><span>视频简介</span><span>文字稿</span></div><div id="p1">简介。</div><div id="p2" style="display:none">${paras}</div>`,
+      ),
+    );
+    const body = d.paragraphs.map((p) => p.text).join('\n');
+    expect(body).toContain(PROSE[1]);
+    expect(body).not.toContain('视频简介');
+  });
+
+  it('keeps a hidden panel hidden on a page with no 文字稿 tab', async () => {
+    const other =
+      '<div style="display:none"><p>这是另一条隐藏的新闻，讲的是别的事情，与本文无关，不应被读入。</p><p>隐藏的第二段也是另一条新闻的内容，不属于本文。</p></div>';
+    const d = await doc('a.html', page(`<h1>${HEAD}</h1>${info}<div>${paras}</div>${other}`));
+    expect(d.paragraphs.map((p) => p.text).join('')).not.toContain('另一条隐藏的新闻');
+  });
+
+  it('takes the Chinese headline from an English-first <title>', async () => {
+    const d = await doc(
+      'a.html',
+      page(
+        `<h1>Nanling holds a water supply meeting</h1><h2>${HEAD}</h2>${info}<div>${paras}</div>`,
+        `Nanling holds water supply meeting ${HEAD}_南岭县人民政府`,
+      ),
+    );
+    expect(d.title).toBe(HEAD);
+  });
+
+  it('reads `某某日报数字报-标题` as the paper and the headline', async () => {
+    const d = await doc(
+      'a.html',
+      page(
+        `<h1>${HEAD}</h1><p>■本报记者　周敏</p><div class="d">2026年03月12日</div><div>${paras}</div><div>临江日报社版权所有</div>`,
+        `临江日报数字报-${HEAD}`,
+      ),
+    );
+    expect([d.title, d.source]).toEqual([HEAD, '临江日报']);
+  });
+
+  it('says a 网站导航 page is a site map and a video page without text is a video', async () => {
+    const reason = async (html: string) =>
+      (await importBytes('a.html', Buffer.from(html, 'utf8'))).report.skipped[0]?.reason ?? '';
+    expect(
+      await reason(page('<ul><li><a>政策文件</a></li><li><a>通知公告</a></li></ul>', '网站导航-南岭县人民政府')),
+    ).toContain('网站地图');
+    expect(
+      await reason(page(`<h1>${HEAD}</h1>${info}<video src="/v/1.mp4" controls></video><p>油菜花开。</p>`)),
+    ).toContain('视频');
   });
 });

@@ -34,13 +34,17 @@ export function splitTitle(raw: string): { head: string; site: string | null } {
       .replace(new RegExp(`${SEP.source}$`), '')
       .trim();
   }
+  // `某某日报数字报-标题`: a 数字报 page names the edition first.
+  if (!site) [, site = null, head = head] = EDITION_FIRST.exec(head) ?? [];
   // A bilingual page's `中文标题 English Title` (or `中文标题 | English Title`): the Chinese headline,
-  // which the page prints as its own.
-  const english = BILINGUAL.exec(head);
+  // which the page prints as its own. Or the English set first (`English Title 中文标题`).
+  const english = BILINGUAL.exec(head) ?? ENGLISH_FIRST.exec(head);
   return { head: english ? english[1]! : head, site };
 }
 
 const BILINGUAL = /^(.*[\u4e00-\u9fff][」》”）)]?)(?:\s+|\s*[|｜_—–-]\s*)[A-Z][\w'’,.:&-]*(?:\s+[\w'’,.:&-]+){2,}$/;
+const EDITION_FIRST = /^([\u4e00-\u9fff]{2,10}报(?:数字报|数字版|电子版|电子报))\s*(?:_|\||｜|-|－|—)\s*(.{4,})$/;
+const ENGLISH_FIRST = /^[A-Z][\w'’,.:&-]*(?:\s+[\w'’,.:&-]+){2,}(?:\s+|\s*[|｜_—–-]\s*)([“《「]?[\u4e00-\u9fff].*)$/;
 
 /** A label a site sets before a headline (`【原创】`, `[独家]`, `<span class="tag">原创</span>`): not
  * words of the title. */

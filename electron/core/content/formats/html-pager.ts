@@ -12,7 +12,9 @@ export function pagedArticleNote(doc: Doc): string | null {
   for (const el of walk(doc.body ?? doc.documentElement)) {
     const t = textOf(el);
     if (t.length > 80 || !NEXT.test(t) || el.closest('li')) continue;
-    const numbers = [...el.querySelectorAll('a,b,span,strong,em')].filter((a) => /^[[【(（]?\d{1,3}[\]】)）]?$/.test(textOf(a)));
+    const numbers = [...el.querySelectorAll('a,b,span,strong,em')].filter((a) =>
+      /^[[【(（]?\d{1,3}[\]】)）]?$/.test(textOf(a)),
+    );
     const count = COUNT.exec(t)?.[1];
     if (!count && !/第\s*\d{1,3}\s*页/.test(t) && numbers.length < 2) continue;
     if (count === '1') continue;
