@@ -168,3 +168,26 @@ describe('p19 second batch: frames, tabs and titles', () => {
     ).toContain('视频');
   });
 });
+
+describe('p19 third batch', () => {
+  it('reads a 信箱 reply’s `答复单位` as its source', async () => {
+    const d = await doc(
+      'a.html',
+      page(
+        `<h1>关于小区停车难问题的答复</h1><table><tr><th>来信时间：</th><td>2026-03-05</td></tr><tr><th>答复单位：</th><td>临江市住房和城乡建设局</td><th>回复时间：</th><td>2026-03-12</td></tr></table><div>${paras}</div>`,
+        '关于小区停车难问题的答复-市长信箱-临江市人民政府',
+      ),
+    );
+    expect(d.source).toBe('临江市住房和城乡建设局');
+  });
+
+  it('leaves a hidden block hidden beside a `全文` link (no 文字稿 tab)', async () => {
+    const hidden =
+      '<div style="display:none"><p>这是另一条隐藏的新闻，讲的是别的事情，与本文无关，不应被读入。</p><p>隐藏的第二段也是另一条新闻的内容，不属于本文。</p></div>';
+    const d = await doc(
+      'a.html',
+      page(`<h1>${HEAD}</h1>${info}<div class="t"><a>全文</a><a>打印</a></div><div>${paras}</div>${hidden}`),
+    );
+    expect(d.paragraphs.map((p) => p.text).join('')).not.toContain('另一条隐藏的新闻');
+  });
+});

@@ -29,14 +29,19 @@ function decoded(doc: Doc, raw: string): string {
   return probe.textContent ?? '';
 }
 
-/** A tab that shows a video's text (`文字稿`, `文字实录`, `视频文稿`, `全文`). */
-const TRANSCRIPT_TAB = /^(?:视频)?(?:文字稿|文稿|文字实录|实录|文字版|全文)$/;
+/** A tab that shows a video's text (`文字稿`, `文字实录`, `视频文稿`); not `全文`, which many
+ * pages link to for other reasons. */
+const TRANSCRIPT_TAB = /^(?:视频)?(?:文字稿|文稿|文字实录|文字版)$/;
 
 /** A tab panel hidden until its tab is clicked (`style="display:none"`, `hidden`) on a page with a
  * 文字稿 tab: shown when it holds running text in paragraphs, as the transcript it is. */
 function showTranscriptPanels(doc: Doc): void {
   const tabs = [...doc.querySelectorAll('span,li,a,div,h3,h4')].filter(
-    (el) => !el.children.length && TRANSCRIPT_TAB.test((el.textContent ?? '').replace(/\s+/g, '')),
+    (el) =>
+      !el.children.length &&
+      TRANSCRIPT_TAB.test((el.textContent ?? '').replace(/\s+/g, '')) &&
+      // One of a strip of tabs (`视频简介　文字稿`), not a label alone.
+      (el.parentElement?.children.length ?? 0) >= 2,
   );
   if (!tabs.length) return;
   let shown = false;
