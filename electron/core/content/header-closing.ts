@@ -18,17 +18,28 @@ export function innerSignature(lines: string[]): string | null {
 
 /** `主讲人：县委党校讲师　赵敏` among the last lines before `end` (the 落款's day is beside it): the
  * lecturer, as the label says, and the line's index. Only a labelled line with post and name: a bare
- * name at the end is a 落款's writer, no speaker. */
+ * name at the end is a 落款's writer, no speaker. The line may be set in brackets with the name
+ * first (`（主讲：刘建华　县纪委常委）`): read as the post before the name it would be. */
 export function closingLecturer(
   lines: string[],
   end: number,
 ): { index: number; speaker: { name: string; role: string } } | null {
   for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
-    const line = lines[i]!.trim();
-    const by = SPEAKER_LABEL.test(line) ? bylineOf(line) : null;
+    const line = lines[i]!.trim().replace(/^[（(]\s*(.+?)\s*[)）]$/, '$1');
+    const label = SPEAKER_LABEL.exec(line)?.[0];
+    if (!label) continue;
+    const by = bylineOf(line) ?? nameFirst(label, line.slice(label.length));
     if (by) return { index: i, speaker: by };
   }
   return null;
+}
+
+/** `刘建华　县纪委常委` after a 主讲 label: the byline read with its two parts swapped, kept only when
+ * the name read back is the first part. */
+function nameFirst(label: string, rest: string): { name: string; role: string } | null {
+  const m = /^([\u4e00-\u9fff·]{2,4})[\s\u3000]+(\S.{1,30})$/.exec(rest.trim());
+  const by = m ? bylineOf(`${label}${m[2]}　${m[1]}`) : null;
+  return by && by.name === m![1] ? by : null;
 }
 
 /** `日期：2024年11月8日`, `承诺人：王芳　　日期：2024年3月1日`: the day a 心得, 承诺书 or form was signed,

@@ -38,6 +38,8 @@ export interface PipelineReport {
   removed: CleanReport['removed'];
   skipped: SkippedItem[];
   chars: number;
+  /** What the user should know of the imported documents (a page that holds one of an article's pages). */
+  notes?: string[];
 }
 
 export interface PipelineResult {
@@ -140,6 +142,7 @@ export function processSource(
       ...status,
     });
   });
+  if (docs.length && src.note) (report.notes ??= []).push(src.note);
   return docs;
 }
 

@@ -29,9 +29,10 @@ export const OCCASION_RE: [RegExp, string[]][] = [
  * `……党小组会记录`, `“三会一课”记录表`): the meeting's record as a document, however its lead narrates
  * the meeting (`主持召开……会议`, `会议指出`). */
 export const MINUTES_TITLE = /(?:纪要|会议?记录|记录表)(?:[（(][^）)]{1,10}[)）])?$/;
-/** How the title of a document or speech ends (`……的通知`, `……实施方案（试行）`, `……上的讲话`). */
+/** How the title of a document or speech ends (`……的通知`, `……实施方案（试行）`, `……上的讲话`, and an
+ * office's reply to a 提案 or 建议, `关于……第0123号提案的答复`, a document signed and dated in its 落款). */
 export const DOC_TITLE_END =
-  /(?:通知|意见|办法|决定|规定|方案|通报|批复|公告|通告|细则|规则|纲要|规划|要点|条例|决议|报告|讲话|致辞|发言|纪要|公报|倡议书|请示|函)(?:[（(][^）)]{1,10}[)）])?$/;
+  /(?:通知|意见|办法|决定|规定|方案|通报|批复|答复|公告|通告|细则|规则|纲要|规划|要点|条例|决议|报告|讲话|致辞|发言|纪要|公报|倡议书|请示|函)(?:[（(][^）)]{1,10}[)）])?$/;
 /** An organ's name, as a 范文 may mask it (`中共××县纪委办公室`, `XX市人民政府`). */
 export const ISSUER =
   /^[\u4e00-\u9fff（）()、×xXＸ○]{2,40}(?:委员会|人民政府|政府|办公室|办公厅|中央|国务院|部|局|厅|委|院|署|党组|党委|中心)$/;

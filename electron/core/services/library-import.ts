@@ -114,6 +114,7 @@ function storeOne(ctx: CoreContext, { name, res }: Parsed, { store, uncreditRepe
   let message = `已导入 ${fresh.length} 篇文档。`;
   if (dupNotes.length) message += `另有 ${dupNotes.length} 篇重复已跳过：${dupNotes.join('；')}。`;
   if (res.report.skipped.length) message += `${res.report.skipped.length} 个片段过短未收录。`;
+  for (const note of res.report.notes ?? []) message += note;
   for (const e of excerpts)
     message += `其中一篇是《${e.fullTitle}》的节选（约 ${Math.round(e.contained * 100)}% 的内容在全文中）。`;
   const historical = fresh.filter((d) => d.status === '历史文献').length;

@@ -152,6 +152,18 @@ describe('importFiles', () => {
     const body = doc.paragraphs.map((p) => p.text).join('\n');
     for (const junk of ['网站首页', '浏览次数', '打印本页', '责任编辑', 'ICP']) expect(body).not.toContain(junk);
   });
+
+  it('imports one page of an article split over pages and says the rest is missing', async () => {
+    const html = `<!DOCTYPE html><html><head><title>推进会召开_某某县人民政府</title></head><body>
+      <h1>推进会召开</h1><div class="info">发布时间：2023-09-15 来源：县政府办</div>
+      <div class="zw"><p>9月15日，县政府召开乡村振兴工作推进会，总结前一阶段工作，安排部署下一步重点任务。</p>
+      <p>会议要求，各乡镇要对照年度目标，细化工作措施，确保各项任务按期完成。</p></div>
+      <div class="page">共2页　第1页　<a href="p_1.html">下一页</a></div></body></html>`;
+    const res = await call('importFiles', { files: [{ name: 'paged.html', dataBase64: b64(Buffer.from(html)) }] });
+    const r = res.results[0]!;
+    expect(r.status).toBe('imported');
+    expect(r.message).toContain('共2页');
+  });
 });
 
 describe('listDocuments / listTerms', () => {

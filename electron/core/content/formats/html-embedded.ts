@@ -1,7 +1,8 @@
 // Article markup a page holds as something other than its own elements: an <iframe srcdoc>, a
 // hidden <textarea> a script copies into the page (`el.innerHTML = textarea.value`), a
 // `<script type="text/html">` template a template engine renders (art-template, jsrender), or the
-// <noscript> fallback of a page a script renders. Each is put back as a plain <div> of that markup
+// <noscript> fallback of a page a script renders; a video page's 文字稿 tab panel, hidden until its tab
+// is clicked. Each is put back as a plain <div> of that markup
 // before form controls, frames and noscripts are dropped, when it holds running text (a sentence
 // in a paragraph, 40 Chinese characters); a tracking pixel, a `请开启JavaScript` notice or a form's
 // textarea stays out.
@@ -28,7 +29,40 @@ function decoded(doc: Doc, raw: string): string {
   return probe.textContent ?? '';
 }
 
+/** A tab that shows a video's text (`文字稿`, `文字实录`, `视频文稿`); not `全文`, which many
+ * pages link to for other reasons. */
+const TRANSCRIPT_TAB = /^(?:视频)?(?:文字稿|文稿|文字实录|文字版)$/;
+
+/** A tab panel hidden until its tab is clicked (`style="display:none"`, `hidden`) on a page with a
+ * 文字稿 tab: shown when it holds running text in paragraphs, as the transcript it is. */
+function showTranscriptPanels(doc: Doc): void {
+  const tabs = [...doc.querySelectorAll('span,li,a,div,h3,h4')].filter(
+    (el) =>
+      !el.children.length &&
+      TRANSCRIPT_TAB.test((el.textContent ?? '').replace(/\s+/g, '')) &&
+      // One of a strip of tabs (`视频简介　文字稿`), not a label alone.
+      (el.parentElement?.children.length ?? 0) >= 2,
+  );
+  if (!tabs.length) return;
+  let shown = false;
+  for (const el of [...doc.querySelectorAll('[style],[hidden]')]) {
+    const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+    if (!el.hasAttribute('hidden') && !style.includes('display:none')) continue;
+    const paras = [...el.querySelectorAll('p')].filter((p) => SENTENCE.test(p.textContent ?? ''));
+    if (paras.length < 2 || ((el.textContent ?? '').match(/[\u4e00-\u9fff]/g) ?? []).length < 40) continue;
+    el.removeAttribute('hidden');
+    el.removeAttribute('style');
+    shown = true;
+  }
+  // The strip of tabs (`视频简介　文字稿`) is the page's controls, not the text.
+  for (const tab of shown ? tabs : []) {
+    const strip = tab.parentElement;
+    if (strip && strip.children.length >= 2 && (strip.textContent ?? '').trim().length <= 30) strip.remove();
+  }
+}
+
 export function inlineEmbeddedMarkup(doc: Doc): void {
+  showTranscriptPanels(doc);
   for (const frame of [...doc.querySelectorAll('iframe[srcdoc]')]) {
     const src = frame.getAttribute('srcdoc') ?? '';
     const body = /<body[^>]*>([\s\S]*?)(?:<\/body>|$)/i.exec(src);

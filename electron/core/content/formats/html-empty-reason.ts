@@ -1,5 +1,6 @@
 // Why a saved page gave no article, in words a user can act on: a page a script fills after loading,
-// a page that only frames a PDF, or a page that is a list of other articles' titles and abstracts.
+// a page that only frames a PDF, a page that is a list of other articles' titles and abstracts, a
+// site map, a 数字报's 版面 page, or a video with no transcript.
 // Read only when the page's text is too short to import (pipeline.ts), so it never refuses an article.
 import type { Removed } from './html-body.js';
 
@@ -10,12 +11,31 @@ const SCRIPT_RENDERED =
   '网页正文由脚本加载（如学习强国），按“网页，仅 HTML”保存时没有正文，未收录。请在浏览器中等正文显示后，另存为“网页，单个文件（*.mht）”或“网页，全部”再导入。';
 const PDF_ONLY =
   '网页只是一个 PDF 阅读框，正文在所附的 PDF 文件里，网页本身没有正文，未收录。请下载该 PDF 后直接导入。';
+const SITE_MAP = '网页是网站地图（各栏目的链接），不是一篇文章，未收录。请打开要收录的那一篇文章，保存后再导入。';
+const EDITION_PAGE =
+  '网页是数字报的版面页（本版各篇文章的标题），不是一篇文章，未收录。请点开要收录的那一篇文章，保存后再导入。';
+const VIDEO_ONLY =
+  '网页是视频页，只有视频和一两句简介，没有文字稿，未收录。如有文字稿，请复制文字稿保存为文本文件后再导入。';
 const LIST_ONLY =
   '网页是文章列表（多篇文章的标题和摘要），不是一篇文章，未收录。请打开要收录的那一篇文章，保存后再导入。';
 
 /** A frame, embed or object showing a PDF (`viewer.html?file=….pdf`, `<embed src="….pdf">`). */
 const PDF_FRAME =
   /<(?:iframe|embed)\b[^>]*\bsrc\s*=\s*["']?[^"'>\s]*(?:\.pdf\b|viewer\.html\?file=)|<object\b[^>]*\bdata\s*=\s*["']?[^"'>\s]*\.pdf\b/i;
+
+/** A site map: `<title>` or a heading that says so (`网站地图 - 某某县人民政府`, `<h2>站点地图</h2>`). */
+const SITE_MAP_NAME =
+  /^[\s\u3000]*(?:网站地图|站点地图|網站地圖|站點地圖|网站导航|站点导航|site\s*map)[\s\u3000]*(?:$|[-_|｜—－:：])/i;
+function siteMap(html: string): boolean {
+  const heads = html.matchAll(/<(title|h[1-3])\b[^>]*>([^<]{2,40})<\/\1>/gi);
+  return [...heads].some((m) => SITE_MAP_NAME.test(m[2]!));
+}
+
+/** A 数字报's 版面 page: `<title>` names an edition (`临江日报-2026年03月10日-第02版：综合新闻`). */
+const EDITION_TITLE = /<title\b[^>]*>[^<]*第\s*[A-Z]?\d{1,3}\s*版[^<]*<\/title>/i;
+
+/** A video player (`<video>`, an `.mp4`/`.m3u8` address, a player box). */
+const VIDEO = /<video\b|\.(?:mp4|m3u8)\b|\b(?:class|id)\s*=\s*["'][^"']*player/i;
 
 /** A page whose text a script puts in after loading (学习强国, many single-page apps): saved as
  * "HTML only", it holds the scripts and an empty mount point, no text. */
@@ -28,5 +48,8 @@ export function emptyPageReason(html: string, lines: string[], removed: Removed[
   if (scriptRendered(html, lines)) return SCRIPT_RENDERED;
   if (PDF_FRAME.test(html)) return PDF_ONLY;
   if (removed.some((r) => r.reason === ABSTRACT_LIST)) return LIST_ONLY;
+  if (siteMap(html)) return SITE_MAP;
+  if (EDITION_TITLE.test(html)) return EDITION_PAGE;
+  if (VIDEO.test(html)) return VIDEO_ONLY;
   return undefined;
 }

@@ -9,7 +9,8 @@ import { isByline } from '../header.js';
 import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
 import { fullerHeading, headingsBlockH1, inBanner, soleH1, styledHead } from './html-headline-place.js';
 
-const SEP = /\s*(?:_|\||｜|--|－－|——|—|–|-|－)\s*/;
+// A hyphen inside a Latin or numbered name (`CCTV-1`, `COVID-19`) joins it: no separator.
+const SEP = /\s*(?:_|\||｜|--|－－|——|—|–|-(?<![A-Za-z0-9]-(?=[A-Za-z0-9]))|－)\s*/;
 const SITE_WORD =
   /网|站|政府|委员会|频道|新闻|中心|门户|官网|平台|日报|晚报|在线|发布|客户端|传媒|报社|电视台|融媒|\.com|\.cn|cctv|the paper|人民|新华|要闻|动态|时政|滚动|文件|首页|栏目|专题|党校|行政学院|妇联|工会|团委|科协|文联|侨联|残联/i;
 
@@ -33,13 +34,17 @@ export function splitTitle(raw: string): { head: string; site: string | null } {
       .replace(new RegExp(`${SEP.source}$`), '')
       .trim();
   }
+  // `某某日报数字报-标题`: a 数字报 page names the edition first.
+  if (!site) [, site = null, head = head] = EDITION_FIRST.exec(head) ?? [];
   // A bilingual page's `中文标题 English Title` (or `中文标题 | English Title`): the Chinese headline,
-  // which the page prints as its own.
-  const english = BILINGUAL.exec(head);
+  // which the page prints as its own. Or the English set first (`English Title 中文标题`).
+  const english = BILINGUAL.exec(head) ?? ENGLISH_FIRST.exec(head);
   return { head: english ? english[1]! : head, site };
 }
 
 const BILINGUAL = /^(.*[\u4e00-\u9fff][」》”）)]?)(?:\s+|\s*[|｜_—–-]\s*)[A-Z][\w'’,.:&-]*(?:\s+[\w'’,.:&-]+){2,}$/;
+const EDITION_FIRST = /^([\u4e00-\u9fff]{2,10}报(?:数字报|数字版|电子版|电子报))\s*(?:_|\||｜|-|－|—)\s*(.{4,})$/;
+const ENGLISH_FIRST = /^[A-Z][\w'’,.:&-]*(?:\s+[\w'’,.:&-]+){2,}(?:\s+|\s*[|｜_—–-]\s*)([“《「]?[\u4e00-\u9fff].*)$/;
 
 /** A label a site sets before a headline (`【原创】`, `[独家]`, `<span class="tag">原创</span>`): not
  * words of the title. */
@@ -47,9 +52,10 @@ const BADGE_WORD = '原创|独家|首发|置顶|推荐|热门|重磅|快讯|视�
 const BADGE = new RegExp(`^\\s*[【\\[](?:${BADGE_WORD})[】\\]]\\s*`);
 const BADGE_ALONE = new RegExp(`^(?:${BADGE_WORD})$`);
 
-/** A column's name set in 【】 before a headline (`【党员教育】小岗村：……`): 2–8 characters, no digit
- * (`【2019年11月学习材料】` alone is a headline), and a headline after it. */
-const COLUMN_TAG = /^\s*【[\u4e00-\u9fff·]{2,8}】\s*(?=(?:\S\s?){6})/;
+/** A column's name set in 【】 or [] before a headline (`【党员教育】小岗村：……`, a TV site's
+ * `[临江新闻]标题`): 2–8 characters, no digit (`【2019年11月学习材料】` alone is a headline), and a
+ * headline after it. */
+const COLUMN_TAG = /^\s*(?:【[\u4e00-\u9fff·]{2,8}】|\[[\u4e00-\u9fff·]{2,8}\])\s*(?=(?:\S\s?){6})/;
 
 export const withoutBadge = (title: string) => title.replace(BADGE, '').replace(COLUMN_TAG, '');
 

@@ -36,6 +36,7 @@ import {
   cmsPropertyDate,
   crumbDate,
   editionDateLine,
+  editionPaper,
   labelledDateLine,
   timeElementDate,
 } from './html-page-dates.js';
@@ -275,6 +276,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     titleSite ??
     bareSiteTitle(titleTag, title) ??
     bannerTitlePart(doc, titleTag) ??
+    editionPaper(doc) ??
     footerSite(doc);
   const author = labelledAuthor(lines);
   const originUnknown = !source && lines.some(unknownOrigin);

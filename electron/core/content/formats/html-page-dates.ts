@@ -33,6 +33,18 @@ export function editionDateLine(doc: Doc): string | null {
 
 const EDITION = /第\s*[A-Z]?\d{1,3}\s*版/;
 
+/** The paper a 数字报 page's edition line names before its day (`临江日报　2026年03月06日　第A03版：县域`):
+ * the paper that printed the article, before the footer's owner (`临江日报社`). */
+export function editionPaper(doc: Doc): string | null {
+  for (const el of walk(doc.body ?? doc.documentElement)) {
+    const t = textOf(el);
+    if (t.length > 60 || !EDITION.test(t) || el.closest('a,li,ul,ol')) continue;
+    const m = /^《?\s*([\u4e00-\u9fff]{2,10}报)\s*》?[\s\u3000]*[（(]?\s*(?:19|20)\d\d\s*[年.\-/]/.exec(t);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 /** `<time datetime="2024-03-05T10:21:00+08:00">3小时前</time>`: a page that prints only a relative
  * time (`3小时前`, `昨天`) keeps the day in the attribute. Outside lists, links and page furniture,
  * and one day only: several days belong to a list of other items, none of them the page's. */

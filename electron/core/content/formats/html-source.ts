@@ -25,9 +25,10 @@ export const SOURCE_LINE =
 
 /** A CMS's `发布者：` (博达, WebPlus) names the office that posted the page when it is a unit
  * (`发布者：党委宣传部`, `发布：某某镇文明实践所`), not a person or an account (`发布者：管理员`); a 来源 beside it names the publisher.
+ * A 信箱 reply's `答复单位：`/`回复单位：` names the office that wrote the reply.
  * (Spans set without spaces run the next label on: `发布者：党委宣传部发布时间：…`.) */
 const POSTER_LINE = new RegExp(
-  `(?:发布者|发布单位|发布部门|(?<![\\u4e00-\\u9fff])发布)\\s*[:：]\\s*([\\u4e00-\\u9fff]{1,20}${UNIT_END})(?=$|[^\\u4e00-\\u9fff]|发布|来源|时间|日期|浏览|点击|作者|编辑|审核)`,
+  `(?:发布者|发布单位|发布部门|答复单位|回复单位|(?<![\\u4e00-\\u9fff])发布)\\s*[:：]\\s*([\\u4e00-\\u9fff]{1,20}${UNIT_END})(?=$|[^\\u4e00-\\u9fff]|发布|来源|时间|日期|浏览|点击|作者|编辑|审核|回复|答复)`,
 );
 
 export function posterUnit(line: string): string | null {

@@ -15,6 +15,7 @@ import { extractBody } from './html-body.js';
 import { readPageMeta } from './html-meta.js';
 import { renderScriptWrites } from './html-script-writes.js';
 import { emptyPageReason } from './html-empty-reason.js';
+import { pagedArticleNote } from './html-pager.js';
 import { cleanSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
 import type { Removed } from './html-body.js';
 import type { RawSource } from './types.js';
@@ -31,6 +32,7 @@ export function readHtml(name: string, saved: string, url: string | null = null)
   if (captioned) furniture.push(captioned);
   meta.titleEl?.remove();
   const cards = meta.account ? removeNameCards(doc, meta.account) : [];
+  const paged = pagedArticleNote(doc);
   const body = extractBody(doc, heads);
   body.removed.push(...cards);
   // A 来源 line inside the article (a repost's `来源：微信公众号“新华网”`) names the source when the
@@ -64,6 +66,7 @@ export function readHtml(name: string, saved: string, url: string | null = null)
       removed: body.removed,
       origin: name,
       ...(empty ? { emptyReason: empty } : {}),
+      ...(paged ? { note: paged } : {}),
     },
   ];
 }

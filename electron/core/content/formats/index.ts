@@ -3,7 +3,7 @@
 // PDF, Word and HTML readers (pdf.js, mammoth, linkedom) load on the first file that needs them:
 // a batch of .txt files never pays for them (nor for zod, which the .jsonl reader checks rows with).
 import { decodeBytes } from '../decode.js';
-import { isMhtml, mhtmlHtmlBytes, mhtmlPageUrl } from './mhtml.js';
+import { inlineFrameParts, isMhtml, mhtmlHtmlBytes, mhtmlPageUrl } from './mhtml.js';
 import { pdfInfoTable } from './pdf-info-table.js';
 import { sniffBinary, sniffText } from './sniff.js';
 import type { RawSource } from './types.js';
@@ -17,7 +17,11 @@ export async function readSources(name: string, bytes: Uint8Array): Promise<RawS
   const mhtml = isMhtml(bytes);
   const { text, badSequences, encoding } = decodeBytes(mhtml ? mhtmlHtmlBytes(bytes) : bytes);
   const sources = mhtml
-    ? (await import('./html.js')).readHtml(name, text, mhtmlPageUrl(bytes))
+    ? (await import('./html.js')).readHtml(
+        name,
+        inlineFrameParts(text, bytes, (b) => decodeBytes(b).text),
+        mhtmlPageUrl(bytes),
+      )
     : await readText(name, text);
   if (badSequences > 0 && sources[0])
     (sources[0].removed ??= []).unshift({

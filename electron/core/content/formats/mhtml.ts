@@ -58,7 +58,21 @@ export function mhtmlPageUrl(bytes: Uint8Array): string | null {
   return htmlPart(bytes).url;
 }
 
-function htmlPart(bytes: Uint8Array): { bytes: Buffer; url: string | null } {
+interface HtmlPart {
+  bytes: Buffer;
+  url: string | null;
+  /** The part's Content-ID (without `<>`) and Content-Location: how the page's frames point at it. */
+  refs: string[];
+}
+
+function htmlPart(bytes: Uint8Array): HtmlPart {
+  const first = htmlParts(bytes)[0];
+  if (!first) throw new FormatError('这个 .mht 网页文件里没有网页正文（text/html 部分），无法导入。');
+  return first;
+}
+
+/** Every text/html part, the page first and then its frames (Chrome saves each frame as a part). */
+function htmlParts(bytes: Uint8Array): HtmlPart[] {
   // latin1 maps every byte to one char, so offsets and 8bit bodies survive the round trip.
   const text = latin1(bytes).replace(BOM, '');
   const { headers, bodyAt } = splitHeaders(text);
@@ -67,6 +81,7 @@ function htmlPart(bytes: Uint8Array): { bytes: Buffer; url: string | null } {
     throw new FormatError('这个 .mht 网页文件缺少分段标记，无法读取。请在浏览器中打开后另存为“网页，仅 HTML”再导入。');
   const delimiter = `--${boundary[1] ?? boundary[2]}`;
   const parts = text.slice(bodyAt).split(delimiter).slice(1);
+  const out: HtmlPart[] = [];
   for (const part of parts) {
     if (part.startsWith('--')) break;
     const { headers: h, bodyAt: at } = splitHeaders(part.replace(/^\r?\n/, ''));
@@ -76,10 +91,33 @@ function htmlPart(bytes: Uint8Array): { bytes: Buffer; url: string | null } {
       .slice(at)
       .replace(/\r?\n$/, '');
     const encoding = (h.get('content-transfer-encoding') ?? '').toLowerCase();
-    const url = headers.get('snapshot-content-location') ?? h.get('content-location') ?? null;
-    if (encoding === 'base64') return { bytes: Buffer.from(body.replace(/\s+/g, ''), 'base64'), url };
-    if (encoding === 'quoted-printable') return { bytes: decodeQuotedPrintable(body), url };
-    return { bytes: Buffer.from(body, 'latin1'), url };
+    const url = (out.length ? null : headers.get('snapshot-content-location')) ?? h.get('content-location') ?? null;
+    const refs = [h.get('content-id')?.replace(/^<|>$/g, ''), h.get('content-location')].filter(
+      (x): x is string => !!x,
+    );
+    const raw =
+      encoding === 'base64'
+        ? Buffer.from(body.replace(/\s+/g, ''), 'base64')
+        : encoding === 'quoted-printable'
+          ? decodeQuotedPrintable(body)
+          : Buffer.from(body, 'latin1');
+    out.push({ bytes: raw, url, refs });
   }
-  throw new FormatError('这个 .mht 网页文件里没有网页正文（text/html 部分），无法导入。');
+  return out;
+}
+
+/** The page's `<iframe src="cid:…">` frames given the markup of the parts they point at, as `srcdoc`
+ * (which the HTML reader reads when it holds running text): a site that shows its article in a frame
+ * saves the article in a part of its own. */
+export function inlineFrameParts(page: string, bytes: Uint8Array, decode: (b: Buffer) => string): string {
+  const frames = htmlParts(bytes).slice(1);
+  if (!frames.length) return page;
+  return page.replace(/<iframe\b[^>]*>/gi, (tag) => {
+    const src = /\bsrc\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1] ?? '';
+    const ref = src.replace(/^cid:/i, '');
+    const frame = ref && frames.find((f) => f.refs.includes(ref));
+    if (!frame || /\bsrcdoc\s*=/i.test(tag)) return tag;
+    const doc = decode(frame.bytes).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    return tag.replace(/^<iframe\b/i, `<iframe srcdoc="${doc}"`);
+  });
 }

@@ -19,6 +19,8 @@ export interface RawSource {
   contents?: string[];
   /** Why the file holds no text, when the reader knows better than “too short”. */
   emptyReason?: string;
+  /** What the user should know of an imported file (a page that is one of an article's pages). */
+  note?: string;
   /** The year (and month) the file gives itself outside its text (a Word page header's date line):
    * for the document's status only, as ownPeriodDate gives it from the text (own-period-date.ts). */
   periodDate?: string;
