@@ -114,3 +114,31 @@ describe('a Word table under a legend naming bold as the key', () => {
     expect(column.every((r) => typeof r === 'string')).toBe(true);
   });
 });
+
+describe('a 争上游 collection of 问： and 答： blocks with no numbers', () => {
+  it('reads each 问： as an item, its 答： (an option text or a letter) as the key', async () => {
+    const got = await text([
+      '问：党的根本组织原则是（ ）。',
+      'A.集体领导 B.民主集中制 C.党管干部',
+      '答：民主集中制',
+      '问：预备党员的预备期为（ ）。',
+      'A.半年 B.一年 C.两年',
+      '答：B',
+    ]);
+    expect(got.map(key)).toEqual([[1], [1]]);
+  });
+
+  it('leaves 问： lines alone where not every one has its 答：', async () => {
+    const got = await read(
+      'bank.txt',
+      [
+        '问：党的根本组织原则是（ ）。',
+        'A.集体领导 B.民主集中制',
+        '问：预备党员的预备期为（ ）。',
+        'A.半年 B.一年',
+        '答：B',
+      ].join('\n'),
+    ).catch((e: Error) => [e.message]);
+    expect(got.every((r) => typeof r === 'string')).toBe(true);
+  });
+});
