@@ -11,9 +11,10 @@ import { foldAnswer } from './grade.js';
 const CONCLUDES =
   /(?:(?<![不可漏错多少误]|有人[认以]为\s*(?:应当?|应该)?)(?:应当?|故|所以|因此|因而|本题)?选(?:择)?|(?:正确)?答案(?:应)?(?:是|为)|(?:正确|参考)?答案\s*[:：]|正确选项(?:是|为))\s*[:：]?\s*([A-H](?:\s*[、,，]?\s*[A-H])*)\s*项?(?=[\s。．.，,；;！!）)]|$)/g;
 
-/** 正确答案是民主集中制, 本题答案为“一年”, 正确答案：【五】: an answer named by its text, up to the sentence's end. */
+/** 正确答案是民主集中制, 本题答案为“一年”, 正确答案：【五】: an answer named by its text, up to the sentence's end;
+ * not one it names to reject or supposes (错误答案是…, 有人认为答案是…, 如果答案为…). */
 const CONCLUDES_TEXT =
-  /(?:正确答案|本题答案|参考答案|答案)(?:应)?(?:是|为)\s*[:：]?\s*[“"「『【]?([^“”"「」『』【】\n。．.，,；;！!？?]{1,30}?)[”"」』】]?\s*(?=[。．.，,；;！!\n]|$)/g;
+  /(?<![错误非]|[认以]为|如果|若|假如|假设)(?:正确答案|本题答案|参考答案|答案)(?:(?:应)?(?:是|为)\s*[:：]?|\s*[:：])\s*[“"「『【]?([^“”"「」『』【】\n。．.，,；;！!？?]{1,30}?)[”"」』】]?\s*(?=[。．.，,；;！!\n]|$)/g;
 
 /** The conclusions of a 解析 as letters (sorted); a text conclusion as its option's letter, or null where
  * no single option reads exactly so. */
@@ -26,7 +27,8 @@ function conclusions(explanation: string, options: readonly string[]): { said: s
   const folded = options.map(foldAnswer);
   for (const m of explanation.matchAll(CONCLUDES_TEXT)) {
     const text = foldAnswer(m[1]!);
-    if (!text || /^[a-h]+项?$/.test(text)) continue;
+    // Letters (答案为ABD, B民主集中制) are the letter conclusions' to read.
+    if (!text || /^[a-h](?![a-z])/.test(text)) continue;
     const at = folded.flatMap((o, i) => (o === text ? [i] : []));
     out.push({ said: m[0].trim(), named: at.length === 1 ? 'ABCDEFGH'[at[0]!]! : null });
   }
@@ -53,8 +55,10 @@ export function explanationDisagrees(
  * same letters; null where none does, they differ, or a text names no single option. */
 export function explanationKey(explanation: string, options: readonly string[] = []): string | null {
   const found = conclusions(explanation, options);
-  if (found.some((c) => c.named === null)) return null;
-  const named = new Set(found.map((c) => c.named));
+  // A text naming no single option leaves the key uncertain, unless letters conclude beside it (正确答案是五年，故选C).
+  const letters = [...explanation.matchAll(CONCLUDES)].length > 0;
+  if (!letters && found.some((c) => c.named === null)) return null;
+  const named = new Set(found.flatMap((c) => (c.named === null ? [] : [c.named])));
   return named.size === 1 ? [...named][0]! : null;
 }
 

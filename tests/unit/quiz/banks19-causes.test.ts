@@ -142,3 +142,29 @@ describe('a 争上游 collection of 问： and 答： blocks with no numbers', (
     expect(got.every((r) => typeof r === 'string')).toBe(true);
   });
 });
+
+describe('a 解析 text that is no conclusion', () => {
+  it('keys nothing from 错误答案是…, 有人认为答案是… or 如果答案为…', async () => {
+    const got = await text([
+      ...ORG,
+      '解析：错误答案是集体领导。',
+      ...YEARS,
+      '解析：有人认为答案是半年。',
+      '3．党的中央委员会每届任期（ ）年。',
+      'A．三　　B．四　　C．五　　D．六',
+      '解析：如果答案为四，就与党章不符。',
+    ]);
+    expect(got.every((r) => typeof r === 'string' && r.includes('缺少答案'))).toBe(true);
+  });
+
+  it('keeps the letter where a 解析 says 正确答案为B．民主集中制 or 正确答案是五年，故选C', async () => {
+    const got = await text([
+      ...ORG,
+      '解析：正确答案为C．民主集中制。',
+      '2．党的中央委员会每届任期（ ）年。',
+      'A．三　　B．四　　C．五　　D．六',
+      '解析：正确答案是五年，故选C。',
+    ]);
+    expect(got.map(key)).toEqual([[2], [2]]);
+  });
+});
