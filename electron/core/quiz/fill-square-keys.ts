@@ -38,6 +38,8 @@ export function inlineSquareKeys(stem: string): { stem: string; answer: string }
   if (/_{2,}|＿{2,}|[（(]\s*[)）]/.test(stem)) return null;
   const square = [...stem.matchAll(/【\s*([^【】\n]+?)\s*】/g)];
   if (!square.length || square.some((m) => LABEL.test(m[1]!))) return null;
+  // 【党章】 第一条…, 【2023年】：…: a tag opening the stem, set apart by a gap or a colon.
+  if (/^【[^【】]*】[\s　:：，,、.．]/.test(stem.trim())) return null;
   const words = stem.replace(/【[^【】\n]*】/g, '').replace(/[\s　。.．！!？?]/g, '');
   if (!/[\u4e00-\u9fff]{2}/.test(words) || ASKS.test(stem.trim())) return null;
   let out = stem;
