@@ -19,7 +19,7 @@ const CONCLUDES_TEXT =
 /** The conclusions of a 解析 as letters (sorted); a text conclusion as its option's letter, or null where
  * no single option reads exactly so. */
 function conclusions(explanation: string, options: readonly string[]): { said: string; named: string | null }[] {
-  const out = [...explanation.matchAll(CONCLUDES)].map((m) => ({
+  const out: { said: string; named: string | null }[] = [...explanation.matchAll(CONCLUDES)].map((m) => ({
     said: m[0].trim(),
     named: [...new Set(m[1]!.replace(/[^A-H]/g, ''))].sort().join(''),
   }));
