@@ -40,6 +40,9 @@ export function inlineSquareKeys(stem: string): { stem: string; answer: string }
   if (!square.length || square.some((m) => LABEL.test(m[1]!))) return null;
   // 【党章】 第一条…, 【2023年】：…: a tag opening the stem, set apart by a gap or a colon.
   if (/^【[^【】]*】[\s　:：，,、.．]/.test(stem.trim())) return null;
+  // 【纪律】党员必须遵守纪律: a heading word opening the stem and said again in it is a tag, not a blank.
+  const opening = /^【\s*([^【】]+?)\s*】/.exec(stem.trim());
+  if (opening && stem.trim().slice(opening[0].length).includes(opening[1]!)) return null;
   const words = stem.replace(/【[^【】\n]*】/g, '').replace(/[\s　。.．！!？?]/g, '');
   if (!/[\u4e00-\u9fff]{2}/.test(words) || ASKS.test(stem.trim())) return null;
   let out = stem;

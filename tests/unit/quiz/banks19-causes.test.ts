@@ -68,13 +68,14 @@ describe('填空 answers in 【】 inside the sentence', () => {
     expect(got.map(key)).toEqual([expect.any(String), expect.any(String), ['一']]);
   });
 
-  it('takes a tag opening the stem, set apart by a gap or colon, for no blank', async () => {
+  it('takes a tag opening the stem (set apart by a gap or colon, or said again in it) for no blank', async () => {
     const got = await text([
       '1．【党章】 党的最高理想是实现共产主义。',
       '2．【一大】：会议在上海召开。',
       '3．预备党员的预备期为【一】年。',
+      '4．【纪律】党员必须自觉遵守党的纪律。',
     ]);
-    expect(got.map(key)).toEqual([expect.any(String), expect.any(String), ['一']]);
+    expect(got.map(key)).toEqual([expect.any(String), expect.any(String), ['一'], expect.any(String)]);
   });
 });
 
