@@ -2,28 +2,63 @@
 // letters than the 答案 line, the paper contradicts itself and no reader can tell which is the key.
 // A 解析 that only discusses other options (A项错误…, B、C均为…) names no answer and changes nothing. A
 // 判断's 解析 may end by judging the statement (故本题错误, 因此该说法正确): against the key, the same.
+// A 解析 may name the answer by its text (正确答案是民主集中制, 本题答案为“一年”): that names an option only
+// where exactly one option reads so exactly; a text that is no option's (a part of one) names nothing.
+import { foldAnswer } from './grade.js';
 
 /** 故选C, 所以选AB, 本题应选B, 答案为C, 正确答案是A, 答案：B, 正确选项为D: the letters the 解析 concludes with; not a
  * view it reports to reject (有人认为应选A, 误选A). */
 const CONCLUDES =
   /(?:(?<![不可漏错多少误]|有人[认以]为\s*(?:应当?|应该)?)(?:应当?|故|所以|因此|因而|本题)?选(?:择)?|(?:正确)?答案(?:应)?(?:是|为)|(?:正确|参考)?答案\s*[:：]|正确选项(?:是|为))\s*[:：]?\s*([A-H](?:\s*[、,，]?\s*[A-H])*)\s*项?(?=[\s。．.，,；;！!）)]|$)/g;
 
-/** The reason to refuse when the 解析 concludes with other letters than `correct`; null otherwise. */
-export function explanationDisagrees(explanation: string, correct: number[]): string | null {
+/** 正确答案是民主集中制, 本题答案为“一年”, 正确答案：【五】: an answer named by its text, up to the sentence's end;
+ * not one it names to reject or supposes (错误答案是…, 有人认为答案是…, 如果答案为…). */
+const CONCLUDES_TEXT =
+  /(?<![错误非]|[认以]为|如果|若|假如|假设)(?:正确答案|本题答案|参考答案|答案)(?:(?:应)?(?:是|为)\s*[:：]?|\s*[:：])\s*[“"「『【]?([^“”"「」『』【】\n。．.，,；;！!？?]{1,30}?)[”"」』】]?\s*(?=[。．.，,；;！!\n]|$)/g;
+
+/** The conclusions of a 解析 as letters (sorted); a text conclusion as its option's letter, or null where
+ * no single option reads exactly so. */
+function conclusions(explanation: string, options: readonly string[]): { said: string; named: string | null }[] {
+  const out: { said: string; named: string | null }[] = [...explanation.matchAll(CONCLUDES)].map((m) => ({
+    said: m[0].trim(),
+    named: [...new Set(m[1]!.replace(/[^A-H]/g, ''))].sort().join(''),
+  }));
+  if (!options.length) return out;
+  const folded = options.map(foldAnswer);
+  for (const m of explanation.matchAll(CONCLUDES_TEXT)) {
+    const text = foldAnswer(m[1]!);
+    // Letters (答案为ABD, B民主集中制) are the letter conclusions' to read.
+    if (!text || /^[a-h](?![a-z])/.test(text)) continue;
+    const at = folded.flatMap((o, i) => (o === text ? [i] : []));
+    out.push({ said: m[0].trim(), named: at.length === 1 ? 'ABCDEFGH'[at[0]!]! : null });
+  }
+  return out;
+}
+
+/** The reason to refuse when the 解析 concludes with other letters (or another option's text) than
+ * `correct`; null otherwise. A text naming no option, or one of a 多选's keys, is no contradiction. */
+export function explanationDisagrees(
+  explanation: string,
+  correct: number[],
+  options: readonly string[] = [],
+): string | null {
   const key = correct.map((i) => 'ABCDEFGH'[i]).join('');
-  for (const m of explanation.matchAll(CONCLUDES)) {
-    const named = [...new Set(m[1]!.replace(/[^A-H]/g, ''))].sort().join('');
-    if (named !== key) return `答案“${key}”与解析中的“${m[0].trim()}”不一致：无法确定哪个是正确答案，请核对后再导入`;
+  for (const { said, named } of conclusions(explanation, options)) {
+    if (named === null || named === key || (named.length === 1 && correct.length > 1 && key.includes(named))) continue;
+    return `答案“${key}”与解析中的“${said}”不一致：无法确定哪个是正确答案，请核对后再导入`;
   }
   return null;
 }
 
-/** The letters a 解析 concludes with (故选B), the key of an item with no key of its own (no 答案 line, key
- * list or mark): only where every conclusion names the same letters; null where none does or they differ. */
-export function explanationKey(explanation: string): string | null {
-  const named = new Set(
-    [...explanation.matchAll(CONCLUDES)].map((m) => [...new Set(m[1]!.replace(/[^A-H]/g, ''))].sort().join('')),
-  );
+/** The letters a 解析 concludes with (故选B, or 正确答案是民主集中制 where one option reads so), the key of
+ * an item with no key of its own (no 答案 line, key list or mark): only where every conclusion names the
+ * same letters; null where none does, they differ, or a text names no single option. */
+export function explanationKey(explanation: string, options: readonly string[] = []): string | null {
+  const found = conclusions(explanation, options);
+  // A text naming no single option leaves the key uncertain, unless letters conclude beside it (正确答案是五年，故选C).
+  const letters = [...explanation.matchAll(CONCLUDES)].length > 0;
+  if (!letters && found.some((c) => c.named === null)) return null;
+  const named = new Set(found.flatMap((c) => (c.named === null ? [] : [c.named])));
   return named.size === 1 ? [...named][0]! : null;
 }
 

@@ -269,7 +269,7 @@ export function normalizeRaw(input: RawItem): QuestionDraft | string {
     const told = kindOf(raw.type);
     if (told === '单选' && idx.length > 1)
       return `题型为单选题，但答案“${raw.answer.trim().slice(0, 20)}”有 ${idx.length} 个选项：请核对答案或题型`;
-    const disagrees = isTruth ? null : explanationDisagrees(raw.explanation, idx);
+    const disagrees = isTruth ? null : explanationDisagrees(raw.explanation, idx, options);
     if (disagrees) return disagrees;
     const kind: QuizKind = isTruth ? '判断' : idx.length > 1 || told === '多选' ? '多选' : '单选';
     draft = {

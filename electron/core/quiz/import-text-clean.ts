@@ -79,10 +79,14 @@ const OPTION_LINE = /^(?:[A-H]\s*[.．、:：)）]|[（(][A-H][)）])/;
 
 /** 题目：… over 选项：A.… B.… and 答案：…, no numbers (a 学习强国 题库 kept as blocks): each 题目：
  * numbered in turn, 选项： dropped, where the text has two such items at least and no numbered one.
+ * 问：… over 答：… (争上游 collections) the same, where every 问： has its 答： and no other label is used.
  * A header line over the block (试题1【单选题】…) gives its 题型 and is no text. */
 export function numberLabelledItems(lines: string[]): string[] {
-  const LABEL = /^(?:题目|题干|试题|问题)\s*[:：]\s*(?=\S)/;
-  if (lines.filter((l) => LABEL.test(l)).length < 2 || lines.some((l) => ITEM.test(l))) return lines;
+  const count = (re: RegExp) => lines.filter((l) => re.test(l)).length;
+  const asked = count(/^问\s*[:：]\s*\S/);
+  const paired = asked >= 2 && asked === count(/^答\s*[:：]\s*\S/);
+  const LABEL = paired ? /^问\s*[:：]\s*(?=\S)/ : /^(?:题目|题干|试题|问题)\s*[:：]\s*(?=\S)/;
+  if (count(LABEL) < 2 || lines.some((l) => ITEM.test(l))) return lines;
   let n = 0;
   return lines.flatMap((l, i) => {
     // 试题1【单选题】【分值：1分】 over 题干：: the block's header; its 题型 goes with the stem.

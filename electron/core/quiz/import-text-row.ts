@@ -10,6 +10,7 @@ import type { TextItem } from './import-text.js';
 import { bareKey, optionTextInStem } from './import-text-bare-key.js';
 import { circledOptions } from './import-text-circled.js';
 import { explanationKey } from './explanation-key.js';
+import { inlineSquareKeys, squareKeys } from './fill-square-keys.js';
 import { LETTERS_KEY } from './import-text-lines.js';
 
 // `（ A.B.D ）`: letters may be parted by a dot as well, never followed by option text.
@@ -80,6 +81,9 @@ function keyInStem(item: TextItem, stem: string): { stem: string; answer: string
   if (gap) return { stem: stem.slice(0, gap.index).trim(), answer: gap[1]! };
   const first = TRUTH_AT_START.exec(stem);
   if (first) return { stem: stem.slice(first[0].length).trim(), answer: first[1]! };
+  // 实现【共产主义】: the answers in 【】 inside the sentence, in a 填空 section or one with no 题型.
+  const inline = !item.options.length && /^(?:填空)?$/.test(item.section.type) ? inlineSquareKeys(stem) : null;
+  if (inline) return inline;
   if (/填空/.test(item.section.type)) {
     const square = squareKeys(stem);
     if (square) return square;
@@ -103,28 +107,6 @@ function keyInStem(item: TextItem, stem: string): { stem: string; answer: string
     return { stem: out, answer: words.map((m) => m[1]!.trim()).join('；') };
   }
   return null;
-}
-
-/** 填空 keys in 【】: one right after each underline (每______【五】年), or one at the sentence's end
- * for all of them, parted by ；、， as many as the underlines (任期______年至______年。【三；五】). */
-function squareKeys(stem: string): { stem: string; answer: string } | null {
-  const lines = [...stem.matchAll(/_{2,}|＿{2,}/g)];
-  const square = [...stem.matchAll(/【([^【】]+)】/g)];
-  if (!lines.length || !square.length) return null;
-  const each =
-    square.length === lines.length &&
-    square.every((m, i) => /^[_＿]{2,}[\s　]*$/.test(stem.slice(lines[i]!.index!, m.index)));
-  const last = square[square.length - 1]!;
-  // One underline: the bracket's whole text (政治意识、大局意识) is its answer.
-  const parts = lines.length === 1 ? [last[1]!.trim()] : last[1]!.split(/[；;、，,]/).map((p) => p.trim());
-  const end =
-    square.length === 1 &&
-    last.index! > lines[lines.length - 1]!.index! &&
-    /^[\s　。.．！!？?]*$/.test(stem.slice(last.index! + last[0].length));
-  if (!each && !(end && parts.length === lines.length && parts.every(Boolean))) return null;
-  let out = stem;
-  for (const m of square) out = out.replace(m[0], '');
-  return { stem: out.trim(), answer: (each ? square.map((m) => m[1]!.trim()) : parts).join('；') };
 }
 
 const TYPE_OF: Record<string, string> = {
@@ -265,7 +247,8 @@ export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKe
     if (bare) ({ stem, answer } = bare);
     if (bare?.options) item = { ...item, options: bare.options };
   }
-  if (!answer && !marked && item.options.length) answer = explanationKey(item.explanation.join('\n')) ?? '';
+  if (!answer && !marked && item.options.length)
+    answer = explanationKey(item.explanation.join('\n'), item.options) ?? '';
   // A key shown by formatting: a typed key wins, and one that disagrees with it makes the item invalid.
   if (marked && 'refuse' in marked) {
     if (!answer || marked.always) return marked.refuse;

@@ -18,5 +18,5 @@ export function sheetRowKey(answer: string, explanation: string, options: string
     const truth = explanationVerdict(explanation);
     return truth === null ? null : truth ? '错误' : '正确';
   }
-  return explanationKey(explanation);
+  return explanationKey(explanation, options);
 }

@@ -40,7 +40,9 @@ export function withMarkedKeys(
   const filled = rows.filter((r) => r.plain.some((c) => c.trim()));
   const markedRow = (r: (typeof rows)[number], k: number) =>
     optCols.some((c) => coverOf(r.marked[c] ?? '', k) !== 'none');
-  const used = [RED, HIGHLIGHT].filter((k) => filled.some((r) => markedRow(r, k)));
+  const used = (legend.bold ? [RED, HIGHLIGHT, BOLD] : [RED, HIGHLIGHT]).filter((k) =>
+    filled.some((r) => markedRow(r, k)),
+  );
   if (used.length === 0) {
     // The legend names a colour no cell shows, but the cells show another mark: not certain.
     const shown = filled.some((r) => optCols.some((c) => coverOf(r.marked[c] ?? '', BOLD) === 'all'))
