@@ -59,9 +59,13 @@ const reportedHeadline = (foldedTitle: string, foldedLead: string) => {
 
 // A meeting held (`召开/举行…会`, `…座谈会…举行`), a 主题党日 held or attended, a 典礼 held (`舉行…頒獎典禮`; not a
 // 揭牌仪式 leaders attend, whose story is told as an article), a
-// study session (`召开…集体学习`).
+// study session (`召开…集体学习`); a meeting held at a place (`……报告会在市委党校举行`) or closed (`……代表大会胜利闭幕`).
 const HELD_MEETING =
-  /(召开|举行|召開|舉行|开展|参加|出席).{0,40}(会|會|主题党日)|(举行|舉行).{0,40}(典礼|典禮)|(会|會)议?.{0,4}(召开|举行|召開|舉行)|(召开|举行)(了)?(集体|专题)学习/;
+  /(召开|举行|召開|舉行|开展|参加|出席).{0,40}(会|會|主题党日)|(举行|舉行).{0,40}(典礼|典禮)|(会|會)议?.{0,4}(召开|举行|召開|舉行)|(会议|大会|报告会|座谈会|研讨会|會議|大會|報告會|座談會)在[^，。；\n]{2,16}?(召开|举行|召開|舉行)|(会议|大会|全会|會議|大會)(胜利|隆重|顺利|勝利|順利)?(闭幕|开幕|閉幕|開幕)|(召开|举行)(了)?(集体|专题)学习/;
+/** `出席市政协……会议的委员们分组讨论…`, `……在記者會上表示`: the lead tells of a session's members, or of
+ * someone speaking at a meeting, so the story reports the words said there. */
+const AT_MEETING =
+  /(?:出席|列席)[^，。；]{2,40}?(?:会议|大会|會議|大會)的[^，。；]{0,12}?(?:代表|委员|委員)|在[^，。；]{0,12}(?:会|會)上(?:表示|介绍|介紹|说|說)/;
 
 export function deriveMetadata(
   article: Article,
@@ -129,11 +133,11 @@ export function deriveMetadata(
     // (The title may say it: `全市劳动模范表彰大会召开`, `……座談會舉行`; a leader who only 出席…并讲话/并致辞
     // and 勉励/希望 still spoke at it.)
     !MINUTES_TITLE.test(foldedTitle) &&
-    HELD_MEETING.test(`${title}\n${lead}`) &&
+    (HELD_MEETING.test(`${title}\n${lead}`) || AT_MEETING.test(lead)) &&
     // (A title that itself says the meeting was held needs only someone's words: `……座談會舉行` where the
     // attendees 表示.)
     (/强调|指出|強調|[并並](?:讲话|講話|致辞|致辭)/.test(body) ||
-      (HELD_MEETING.test(title) && /表示|說|说|要求/.test(body)))
+      ((HELD_MEETING.test(title) || AT_MEETING.test(lead)) && /表示|說|说|要求/.test(body)))
   )
     type = '会议报道';
   // Many people's words set down together: a press conference, `……座谈会发言摘登`, `……发言实录`,
@@ -145,6 +149,8 @@ export function deriveMetadata(
   else if (
     MINUTES_TITLE.test(foldedTitle) ||
     (!ABOUT_DOCUMENT.test(foldedTitle) &&
+      // (`……就《……条例》实施答记者问`: an official answering on a document, not the document.)
+      !/答记者问/.test(foldedTitle) &&
       (/报告|決議|决议|条例|通知|意见|办法/.test(foldedTitle) ||
         // `……关于商请支持……的函`: a document's title, whatever verbs its subject holds.
         (DOC_TITLE_END.test(foldedTitle) && (!NEWS_VERB.test(foldedTitle) || /关于.{2,80}的/.test(foldedTitle)))))

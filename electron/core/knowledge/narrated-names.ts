@@ -7,14 +7,14 @@
 // (`县长许志刚要求：`, `董事长陈丽华说：`): the post's end fixes where the name starts (a bare
 // `省长孙伟` could read 长孙 as a surname).
 import { isBylineName, surnameAndGivenName } from './byline-name.js';
-import { ROLE } from './post-role.js';
+import { ROLE, SEAT } from './post-role.js';
 import { isPersonName } from './person-name.js';
 import { speakersIn } from './speakers.js';
 
-/** When he spoke (`20日下午在…调研时`, `在讲话中`, `发言时`) and the verb (`曾对我说`, `在回忆录中写道`: to the
+/** When he spoke (`20日下午在…调研时`, `在讲话中`, `在听取发言后`, `发言时`, `结合自己的工作`) and the verb (`曾对我说`, `在回忆录中写道`: to the
  * speaker, or in writing). */
 const SPOKE =
-  '(?:同志|代表|委员)?(?:\\d{1,2}日)?(?:上午|下午|晚上|晚间)?(?:在[^，。！？“”]{1,24}?[中上时]|(?:发言|讲话|致辞)时?)?(?:也|还|又|再次|进一步|曾经|曾|常)?(?:对我|跟我|对记者)?(?:指出|强调|表示|介绍|说|要求|提出|建议|谈到|写道)(?:我们|大家)?[：:，,]';
+  '(?:同志|代表|委员)?(?:\\d{1,2}日)?(?:上午|下午|晚上|晚间)?(?:在[^，。！？“”]{1,24}?[中上时后]|(?:发言|讲话|致辞)时?|(?:结合|围绕)[^，。！？“”]{1,12}?)?(?:也|还|又|再次|进一步|曾经|曾|常)?(?:对我|跟我|对记者)?(?:指出|强调|表示|介绍|说|要求|提出|建议|谈到|写道|认为|告诉(?:记者|我们?))(?:我们|大家)?[：:，,]';
 const WORDS = `([\\u4e00-\\u9fff]{2,3}?)${SPOKE}`;
 /** A sentence's start, or a news agency's dateline (`新华社青山8月20日电　`). */
 const START = '(?:^|[。！？!?\\n][”’]?\\s*|\\d日电\\s*)';
@@ -24,9 +24,21 @@ const AFTER_CLAUSE = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)[^，,。！
 /** `宏达公司董事长陈丽华说：`, `县长许志刚要求：`: a post that ends on its title word, then the name. */
 const POSTED = new RegExp(`${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?${ROLE}([\\u4e00-\\u9fff]{2,3}?)${SPOKE}`, 'g');
 
+/** A delegate or a member of a 人代会/党代会/政协 session, the word before or after the name: `代表刘振华在审议时说，`,
+ * `来自城西街道的代表许丽萍说：`, `郑立新代表说，`, `委员孔德胜认为，`, `“……”来自青山镇的余建国代表说，`. The word and
+ * the sentence's start (or the closing mark) fix where the name starts and ends. */
+const FROM = '(?:来自[^，,。！？“”\\n]{2,16}?的)?';
+// (`深有感触地说`: a manner only here, where the seat fixes the name: `曹大娘激动地说` names nobody.)
+const SEAT_SPOKE = SPOKE.replace('(?:对我|', '(?:[\\u4e00-\\u9fff]{2,4}地)?(?:对我|');
+const DELEGATE_BEFORE = new RegExp(`${START}${FROM}${SEAT}([\\u4e00-\\u9fff]{2,3}?)${SEAT_SPOKE}`, 'g');
+const DELEGATE_AFTER = new RegExp(
+  `(?:${START}|”[，,]?\\s*)${FROM}([\\u4e00-\\u9fff]{2,3}?)(?=(?:代表|委员)[^，,。！？“”\\n]{0,30}?[说示为议][：:，,。])(?:代表|委员)${SEAT_SPOKE.replace('(?:同志|代表|委员)?', '')}`,
+  'g',
+);
+
 /** `“……”天成物流公司董事长葛秀梅说。`: a post and a name after the words he said. */
 const POSTED_AFTER_QUOTE = new RegExp(
-  `”[，,]?\\s*${ROLE}([\\u4e00-\\u9fff]{2,3}?)(?:在[^，,。！？“”]{1,30}?[上中时])?(?:说|表示|指出|强调|介绍)[。！!]`,
+  `”[，,]?\\s*${ROLE}([\\u4e00-\\u9fff]{2,3}?)(?:在[^，,。！？“”]{1,30}?[上中时])?(?:说|表示|指出|强调|介绍|告诉记者)[。！!]`,
   'g',
 );
 
@@ -73,6 +85,8 @@ export function narratedNames(folded: string): string[] {
     ...folded.matchAll(POSTED),
     ...folded.matchAll(FLOOR_POSTED),
     ...folded.matchAll(POSTED_AFTER_QUOTE),
+    ...folded.matchAll(DELEGATE_BEFORE),
+    ...folded.matchAll(DELEGATE_AFTER),
   ])
     if (!speakersIn(m[1]!).length && isBylineName(m[1]!)) out.add(m[1]!);
   return [...out];

@@ -43,6 +43,8 @@ const POST_WORD =
 const INSTRUCTS = /^(?:在[^，,。！？“”]{1,24}?[中上时])?(?:强调|指出|要求)[：:，,]/;
 /** `程立民引用总书记的话说：“……”`: whose words he cites, not someone there (the next 他 is still he). */
 const WORDS_CITED = /(?<=引用|援引|引述)[^，,。！？：:“”]{1,20}?的话(?=说|来说|[：:，,])/g;
+/** `告诉记者`, `接受记者采访时`: the reporter writing the story, never the next 他. */
+const TO_REPORTER = /(?<=告诉|对|接受)记者/g;
 /** `卢振邦指出，习近平总书记强调：“……”`: a leader whose words the subject relays, inside his words. */
 const RELAYED_BEFORE = /(?:指出|强调|表示|说|要求|谈到)[，,：:]\s*$/;
 const RELAYED_AFTER = /^(?:同志|总书记|主席|总理|委员长)?(?:也|还|曾经?|多次|反复)?(?:强调|指出|说|讲|要求)/;
@@ -91,7 +93,7 @@ export function postedPeople(folded: string): string[] {
 /** The one person `s` is about, or null. */
 function soleSubject(said: string, own: readonly OwnName[], others: () => readonly string[]): string | null {
   let s = withoutAuthors(
-    said.replace(WORDS_CITED, (m) => ' '.repeat(m.length)),
+    said.replace(WORDS_CITED, (m) => ' '.repeat(m.length)).replace(TO_REPORTER, (m) => ' '.repeat(m.length)),
     own,
   );
   for (const n of speakersIn(s, own)) {
@@ -104,8 +106,10 @@ function soleSubject(said: string, own: readonly OwnName[], others: () => readon
   const first = names[0]!;
   const before = s.slice(0, first.start);
   if (!SUBJECT_PLACE.test(before) || NOT_SUBJECT_BEFORE.test(before)) return null;
-  const after = s.slice(first.end).replace(TITLE_AFTER_NAME, '');
-  const rest = blank(s, first.start, first.end);
+  // (`郑立新代表说，`: a session's delegate or member is he, not a second person.)
+  const seat = /^(?:代表|委员)(?!长|会|们)/.exec(s.slice(first.end))?.[0].length ?? 0;
+  const after = s.slice(first.end + seat).replace(TITLE_AFTER_NAME, '');
+  const rest = blank(s, first.start, first.end + seat);
   // An instruction he gives names the people it is about, not anyone there: only a name counts.
   const instructs = INSTRUCTS.exec(after);
   const told = instructs && after.slice(instructs[0].length);
@@ -143,6 +147,21 @@ function namesSomeoneByName(s: string, others: () => readonly string[]): boolean
   return false;
 }
 
+/** `网格员陈桂兰每天走访居民二十多户，她常说：“……”`, `郝志诚同志带队到东山乡调研，他回来后对我说：“……”`: a later
+ * clause of the sentence that names its one subject (by a post here or elsewhere in the text) opens on
+ * 他/她 saying something: the words are the subject's. */
+const CLAUSE_SAYS = /[，,]\s*([他她])(?!们)(?:常|也|还|曾|总|经常|常常|回来后|后来)*(?:跟我们?|对我们?)?(?:说|讲)[：:]/;
+function clausePronoun(
+  s: string,
+  own: readonly OwnName[],
+  others: () => readonly string[],
+): { name: string; at: number } | null {
+  const m = CLAUSE_SAYS.exec(s);
+  if (!m) return null;
+  const name = soleSubject(s.slice(0, m.index), [...own, ...others()], others);
+  return name ? { name, at: m.index + m[0].indexOf(m[1]!) } : null;
+}
+
 /** Per paragraph (folded text; null for a heading, which breaks the chain), the pronouns that open
  * a sentence and the person each one is. */
 export function pronounSpeakers(paragraphs: readonly (string | null)[], own: readonly OwnName[]): NamedSpeaker[][] {
@@ -177,7 +196,11 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
         if (prev) out.push({ name: prev, start: at, end: at + 1 });
         // It goes on being about the same person unless it names someone.
         if (namesAnyone(s.slice(p[0].length), own, othersHere)) prev = null;
-      } else if (!((INSTRUCTION.test(s) || BACK_TO_WORDS.test(s)) && !namesAnyone(s, own, othersHere))) pending = s;
+      } else {
+        const c = clausePronoun(s, own, othersHere);
+        if (c) out.push({ name: c.name, start: m.index + c.at, end: m.index + c.at + 1 });
+        if (!((INSTRUCTION.test(s) || BACK_TO_WORDS.test(s)) && !namesAnyone(s, own, othersHere))) pending = s;
+      }
       // (`宋立群强调：“……”各级领导干部要……。⏎他指出`: an instruction naming nobody goes on with the
       // person before it, as the report goes on with his words; 他 is still he.)
     }

@@ -224,7 +224,8 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   const foldedParas = doc.paragraphs.map((p, i) => (p.kind === 'p' ? foldedAll[i]! : null));
   // `……没有发言权。”他还说过：“……”`: 他 is the one person the sentence before is about.
   const pronouns = pronounSpeakers(foldedParas, frameNames);
-  const turns = (doc.type === '讲话' ? [] : transcriptTurns(foldedParas)).map((t) =>
+  const heads = foldedAll.filter((_, i) => doc.paragraphs[i]!.kind !== 'p');
+  const turns = (doc.type === '讲话' ? [] : transcriptTurns(foldedParas, heads)).map((t) =>
     t ? { ...t, name: asWritten(t.name) } : t,
   );
   doc.paragraphs.forEach((p, i) => {

@@ -5,7 +5,7 @@
 // break, clause break or other name between them. Anything else is not a frame: no speaker.
 import { unitSet } from '../text/unit-set.js';
 import { isPersonName } from './person-name.js';
-import { ROLE } from './post-role.js';
+import { ROLE, SEAT } from './post-role.js';
 import { CUE, NOT_SUBJECT_BEFORE, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
 
 export interface FramedQuote {
@@ -23,15 +23,15 @@ const ADDRESSEE =
 // Name … cue (or `表示`, the verb of news reports), then an optional 过/了/道/我们/说 and a colon or
 // comma, up to the opening mark.
 const PRE_FRAME = new RegExp(
-  `^${PRE_TITLE}(?:[^，,。！？；“”]{0,50}?)(?:${CUE}|表示|勉励|叮嘱|嘱咐)(?:过|了|道|的那样|${ADDRESSEE}|说|(?<=所(?:说|讲|指出|强调))的|(?:这样|这么)?[一这](?:段|句|番)话)*[：:，,]?\\s*$`,
+  `^${PRE_TITLE}(?:[^，,。！？；“”]{0,50}?)(?:${CUE}|表示|勉励|叮嘱|嘱咐|告诉记者)(?:过|了|道|的那样|${ADDRESSEE}|说|(?<=所(?:说|讲|指出|强调))的|(?:这样|这么)?[一这](?:段|句|番)话)*[：:，,]?\\s*$`,
 );
 // …指出了3条党建经验，其中一条就是“……”
 const PRE_ONE_OF = new RegExp(
   `^${PRE_TITLE}[^。！？；“”]{0,30}?(?:指出|提出)了?[^。！？；“”]{0,20}[，,]其中一[条点项个]就?是[：:]?$`,
 );
-// ”，习近平总书记强调。 / ”习近平总书记说。
+// ”，习近平总书记强调。 / ”习近平总书记说。 / ”余建国代表说，要让……。 (he goes on in his own words)
 const POST_FRAME = new RegExp(
-  `^[，,]?\\s*(${PRE_TITLE})(?:在[^，,。！？；“”]{1,30}?[上中时])?[^，,。！？；“”]{0,8}?(?:强调|指出|说|表示|要求)道?(?:[。！？!?]|$)`,
+  `^[，,]?\\s*(${PRE_TITLE})(?:在[^，,。！？；“”]{1,30}?[上中时])?[^，,。！？；“”]{0,8}?(?:强调|指出|说|表示|要求|告诉记者)道?(?:[。！？!?]|$|[，,](?=[^“”。！？]{5}))`,
 );
 // ”习近平总书记的这句话，…: the words just quoted are his.
 // (”毛泽东同志的诗句，…: his poem.)
@@ -50,7 +50,10 @@ const otherSubject = (between: string) => {
 };
 const QUOTE = /“([^“”]{4,600})”/g;
 /** Between the closing mark and a post-frame's name: nothing, or the speaker's own post. */
-const POST_BEFORE_NAME = new RegExp(`^”[，,]?\\s*(?:这是|这正是)?(?:${ROLE})?$`);
+// (`”来自青山镇的余建国代表说，`, `”代表许丽萍说。`: a session's delegate or member.)
+const POST_BEFORE_NAME = new RegExp(
+  `^”[，,]?\\s*(?:这是|这正是)?(?:${ROLE}|(?:来自[^，,。！？；“”]{2,16}?的)?(?:${SEAT})?)$`,
+);
 /** `引用习近平总书记的话说：`: another's 话 (not a poem or a saying, whose author may be a third). */
 const BORROWED_FROM = /(?:引用|援引|引述|借用)$/;
 const WORDS_OF = new RegExp(`^${PRE_TITLE}的话(?:说|来说)?[：:，,]?\\s*$`);
@@ -99,7 +102,10 @@ export function framedQuotes(
       // “列宁领导的苏维埃政府宣布”: after 的 comes the real subject, unless it is the speech itself.
       // (`正如习近平总书记所指出的，“……”`, `像毛主席说的那样，“……”`: what he said, no other subject.)
       const possessive = /的(?!(?:重要)?(?:讲话|论述|文章|指示|批示|信|报告|声明|贺信|谈话|发言))/.test(
-        between.replace(/所(?:说|讲|指出|强调)的|(?:说|讲|指出|强调)的那样/, ''),
+        // (`结合自己的工作说：`: what he speaks from, not a subject.)
+        between
+          .replace(/所(?:说|讲|指出|强调)的|(?:说|讲|指出|强调)的那样/, '')
+          .replace(/(?:结合|围绕)[^，,。！？；“”]{1,12}?(?=说|表示|谈|指出)/, ''),
       );
       // `习近平总书记引用郑板桥的诗句说：“……”`: he quotes someone else's words.
       const borrowed = BORROWED.test(between);

@@ -9,6 +9,7 @@
 import { isBylineName } from './byline-name.js';
 import { ROLE } from './post-role.js';
 import { postedPeople } from './pronoun-speaker.js';
+import { isPersonName } from './person-name.js';
 
 const QUESTION = /^\s*(?:问|记者问?|提问|主持人(?:[（(][^（）()]{0,30}[）)])?)[：:]/;
 // (`高志勇答：`, an 答记者问's turn: the name, then 答.)
@@ -18,7 +19,7 @@ const ANSWER = /^\s*答[：:]\s*/;
 const POST = new RegExp(`^${ROLE}$`);
 const INTERVIEW = /专访|采访|访谈|答记者问|回答(?:了)?记者(?:的)?提问/;
 /** `新闻发言人谭永刚就……回答了记者提问`: a spokesperson, whose post ROLE does not hold. */
-const SPOKESPERSON = /发言人([\u4e00-\u9fff]{2,3}?)(?=就|回答|答|表示|介绍|[^\u4e00-\u9fff]|$)/g;
+const SPOKESPERSON = /发言人([\u4e00-\u9fff]{2,3}?)(?=就|回答|答|表示|介绍|通报|主持|发布|[^\u4e00-\u9fff]|$)/g;
 /** `主持人（市委副书记许文杰）：`: the host, a post (or none) and his name in the brackets. */
 const HOST = new RegExp(`^\\s*主持人[（(](?:${ROLE})?[\\s　]*([\\u4e00-\\u9fff]{2,3})[）)][：:]`);
 const HOST_TURN = /^\s*主持人(?:[（(][^（）()]{0,30}[）)])?[：:]\s*/;
@@ -26,6 +27,26 @@ const HOST_TURN = /^\s*主持人(?:[（(][^（）()]{0,30}[）)])?[：:]\s*/;
 const ROLE_NAME = new RegExp(`(?:${ROLE})([\\u4e00-\\u9fff]{2,3})`, 'g');
 /** A post, then the name up to a break: `专访了青石县委书记李国强，`. */
 const POSTED_NAME = new RegExp(`(?:${ROLE})([\\u4e00-\\u9fff]{2,3})(?=同志|[^\\u4e00-\\u9fff]|$)`, 'g');
+/** `发布人：市统计局局长　邓晓峰`, `主持人：市政府新闻办副主任　何丽`: a line at a transcript's head giving the
+ * one person a role's turns (`发布人：……`) belong to. */
+const ROLE_LINE = new RegExp(
+  `^\\s*(发布人|主持人|发言人|主讲人)[：:]\\s*(?:${ROLE})?[\\s　]*([\\u4e00-\\u9fff]{2,3})\\s*$`,
+);
+/** `陈秀英，石门村党支部书记、……`: a name the text introduces by its post after a comma. */
+const NAME_THEN_POST = new RegExp(`(?:^|[。\\n])([\\u4e00-\\u9fff]{2,3})[，,](?:${ROLE})(?=[，,。、])`, 'gm');
+/** `本期对话嘉宾：桃源镇党委书记龙海波、返乡创业青年谢婷`: the guests of a 对话, each item ending on a name. */
+const GUESTS = /^\s*(?:[\u4e00-\u9fff]{0,6}?嘉宾)[：:]([^。\n]{2,80})$/gm;
+
+/** The people a transcript introduces before their turns: by apposition, or in a guest list. */
+function introduced(whole: string): string[] {
+  const out = [...whole.matchAll(NAME_THEN_POST)].map((m) => m[1]!);
+  for (const m of whole.matchAll(GUESTS))
+    for (const item of m[1]!.split(/[、，,；;]|和/)) {
+      const name = [item.slice(-3), item.slice(-2)].find((n) => isBylineName(n) || isPersonName(n));
+      if (name) out.push(name);
+    }
+  return out.filter((n) => isBylineName(n) || isPersonName(n));
+}
 
 /** The one person an interview's opening (the paragraphs before its first question) names under a post. */
 function interviewee(opening: readonly string[]): string | null {
@@ -55,6 +76,8 @@ export const HOST_PROCEDURE = /请|发言|讲话|讲到|讲得|说得|召开|会
  * `host` for the turns of the meeting's one named host. */
 export function transcriptTurns(
   paragraphs: readonly (string | null)[],
+  /** The headings (folded): a transcript's head lines (`发布人：…`, `对话嘉宾：…`) may be set as headings. */
+  heads: readonly string[] = [],
 ): ({ name: string; at: number; host?: true } | null)[] {
   const isTurnWithPost = (p: string | null) => {
     const m = p === null ? null : TURN.exec(p);
@@ -76,16 +99,56 @@ export function transcriptTurns(
       .map((p) => (p === null ? undefined : HOST.exec(p)?.[1]))
       .filter((n): n is string => !!n && isBylineName(n)),
   );
-  const host = hosts.size === 1 ? [...hosts][0]! : null;
-  return paragraphs.map((p) => {
-    if (p === null) return null;
+  // The head's role lines: one person per role, else none (the lines themselves are no turns).
+  const roleLines = paragraphs.map((p) => (p === null ? null : ROLE_LINE.exec(p)));
+  const roles = new Map<string, string | null>();
+  for (const r of [...roleLines, ...heads.map((h) => ROLE_LINE.exec(h))])
+    if (r && isBylineName(r[2]!)) roles.set(r[1]!, roles.has(r[1]!) && roles.get(r[1]!) !== r[2]! ? null : r[2]!);
+  for (const n of introduced([whole, ...heads].join('\n'))) posted.add(n);
+  const host = hosts.size === 1 ? [...hosts][0]! : (roles.get('主持人') ?? null);
+  const turns = paragraphs.map((p, i): { name: string; at: number; host?: true } | null => {
+    if (p === null || roleLines[i]) return null;
     const h = HOST_TURN.exec(p);
     if (h) return host ? { name: host, at: h[0].length, host: true } : null;
     const a = ANSWER.exec(p);
     if (a) return answerer ? { name: answerer, at: a[0].length } : null;
     const m = TURN.exec(p);
     if (!m) return null;
+    const role = !m[2] && roles.get(m[1]!);
+    if (role) return { name: role, at: m[0].length };
     if (m[2] ? isTurnWithPost(p) : posted.has(m[1]!)) return { name: m[1]!, at: m[0].length };
     return null;
   });
+  return withSurnameTurns(paragraphs, withUnmarkedAnswers(paragraphs, turns, answerer));
 }
+
+/** `陈：……` after `陈秀英：……`: a turn by surname alone is the one speaker of the transcript with that surname. */
+function withSurnameTurns(paragraphs: readonly (string | null)[], turns: Turns): Turns {
+  const bySurname = new Map<string, Set<string>>();
+  for (const t of turns)
+    if (t && !t.host) bySurname.set(t.name[0]!, (bySurname.get(t.name[0]!) ?? new Set()).add(t.name));
+  return turns.map((t, i) => {
+    const m = t || paragraphs[i] == null ? null : /^\s*([\u4e00-\u9fff])[：:]\s*/.exec(paragraphs[i]!);
+    const names = m ? bySurname.get(m[1]!) : undefined;
+    return names?.size === 1 ? { name: [...names][0]!, at: m![0].length } : t;
+  });
+}
+
+/** `记者：……？` then a paragraph without a name: in an interview whose opening names the one person
+ * answering, and whose answers carry no turn of their own, the paragraphs after a question up to the next
+ * are his (after the last question, only the one right after it: the piece may close in the reporter's voice). */
+function withUnmarkedAnswers(paragraphs: readonly (string | null)[], turns: Turns, answerer: string | null): Turns {
+  if (!answerer || turns.some((t) => t)) return turns;
+  // (A paragraph opening on a name the text does not place, `李四：……`, may be a second person answering.)
+  if (paragraphs.some((p) => p !== null && !QUESTION.test(p) && (TURN.test(p) || ANSWER.test(p)))) return turns;
+  const questions = paragraphs.flatMap((p, i) => (p !== null && QUESTION.test(p) ? [i] : []));
+  if (questions.some((q, k) => paragraphs[q + 1] == null || questions[k + 1] === q + 1)) return turns;
+  const last = questions[questions.length - 1]!;
+  return turns.map((t, i) =>
+    i > questions[0]! && !questions.includes(i) && paragraphs[i] != null && (i < last || i === last + 1)
+      ? { name: answerer, at: 0 }
+      : t,
+  );
+}
+
+type Turns = ({ name: string; at: number; host?: true } | null)[];

@@ -22,7 +22,7 @@ import {
   type SpeechLabel,
 } from './speech-fixtures.js';
 
-const FOUND_FLOOR = 526;
+const FOUND_FLOOR = 590;
 
 /** The documents of each file: one, or one per speech for a file of speeches. */
 const imported = new Map<string, ContentDocument[]>();
@@ -66,7 +66,7 @@ describe('金句 speakers of imported speeches and meeting reports', () => {
   });
 
   // The speakers found only grow: a rule that loses some must say why and lower this floor
-  // (README.md, “Several speakers in turn, teams, grids, 答记者问 (speakers18)”: 526 of 1088 labelled passages
+  // (README.md, “Press conferences, interviews, delegates, 告诉记者 (speakers19)”: 590 of 1230 labelled passages
   // with a person).
   it('finds at least the committed number of labelled speakers among the 金句', () => {
     const found = LABELS.reduce(
@@ -153,6 +153,7 @@ describe('questions from these imports', () => {
         bad.push(`source: ${d.stem}`);
     }
     expect(bad).toEqual([]);
-    // (Every labelled file imported into a core and the questions drawn: a minute alone on a shared machine.)
-  }, 120_000);
+    // (Every labelled file imported into a core and the questions drawn: a minute alone, more on a loaded shared
+    // machine — it grows with each labelled round.)
+  }, 300_000);
 });
