@@ -1,0 +1,83 @@
+// Round h19 (history-fixtures/README.md): the 1953–1955 texts' own calls (the general line's task, the
+// first five-year plan, the 肃反) date an undated text to the founding years; the period's groups quoted
+// doing what they did, a withdrawn charge called a wrong case, and the 1958 and 1966 lines a memoir
+// quotes from a speech are no study material. Each case failed on bc4070c.
+import { describe, expect, it } from 'vitest';
+import { statusOfImport } from '../../../electron/core/knowledge/status.js';
+import { isCriticisedLine, isSupersededLine } from '../../../electron/core/knowledge/superseded-lines.js';
+
+const early = (text: string) => {
+  const s = statusOfImport(null, text);
+  return [s.status, /新中国成立初期/.test(s.statusNote ?? '')];
+};
+
+describe('the years of the general line and the first plan in their own voice', () => {
+  it('a 1953 提纲 that warns of 右倾或“左”倾 is historical (that pair is no later verdict)', () =>
+    expect(
+      early(
+        '这条总路线应是照耀我们各项工作的灯塔，各项工作离开它，就要犯右倾或“左”倾的错误。' +
+          '全党和全国人民要团结起来，为完成国家在过渡时期的总任务，为实现第一个五年计划而斗争。',
+      ),
+    ).toEqual(['历史文献', true]));
+  it('a 1955 肃反 editorial naming the charge as its own is historical', () =>
+    expect(early('胡风反革命集团的揭露，再一次说明了这一点。我们必须坚决肃清一切暗藏的反革命分子。')).toEqual([
+      '历史文献',
+      true,
+    ]));
+  it('a 1954 统购统销 speech (held out) is historical', () =>
+    expect(
+      early('有些富裕农民囤积粮食，这是资本主义自发势力的表现。让我们团结起来，为胜利完成第一个五年计划而奋斗！'),
+    ).toEqual(['历史文献', true]));
+  it('a later text naming them, or judging the years as “左”倾, stays current', () => {
+    expect(statusOfImport(null, '1953年，党提出过渡时期总路线。1957年，第一个五年计划超额完成。').status).toBe('现行');
+    expect(
+      statusOfImport(
+        null,
+        '当时号召为完成国家在过渡时期的总任务而斗争，各地为实现第一个五年计划掀起热潮。后来的工作犯了“左”倾错误。',
+      ).status,
+    ).toBe('现行');
+  });
+});
+
+describe('the period’s groups quoted doing what they did', () => {
+  it.each([
+    '1967年1月，“造反派”夺取县委领导权，县委、县人委工作陷于瘫痪。',
+    '1967年3月，鄉內「造反派」奪取公社黨委領導權，公社幹部多被揪鬥。',
+    '全县各中学先后成立“红卫兵”组织，冲击县委机关，揪斗领导干部。',
+    '此后，两派“造反派”组织为争夺权力，多次发生武斗。',
+    '1967年夏，一支“造反兵团”冲进县档案馆，把大批历史档案烧毁。',
+  ])('%s is no study material', (s) => expect(isCriticisedLine(s)).toBe(true));
+  it.each(['粉碎“四人帮”，全县人民集会游行，热烈庆祝。', '“红卫兵”一词最早是中学生组织的名称。'])(
+    '%s stays study material',
+    (s) => expect(isCriticisedLine(s)).toBe(false),
+  );
+});
+
+describe('a charge or verdict the Party withdrew', () => {
+  it.each([
+    '1955年，把胡风等人的文艺思想问题定为“胡风反革命集团”，是一起错案，1980年予以平反。',
+    '全县有一百二十余人被错划为“右派分子”，1979年后全部改正。',
+    '林彪、江青一伙强加给刘少奇同志的“叛徒、内奸、工贼”的罪名，完全是诬陷。',
+    '所谓刘少奇同志“执行了一条资产阶级反动路线”，根本不能成立。',
+  ])('%s is no study material', (s) => expect(isCriticisedLine(s)).toBe(true));
+  it('a case word further on judges nothing quoted', () =>
+    expect(isCriticisedLine('从推进“证照分离”全覆盖，到加大涉企业家产权错案甄别纠正工作力度。')).toBe(false));
+  it('the charge is no answer', () => expect(isSupersededLine('胡风反革命集团')).toBe(true));
+});
+
+describe('a period speech a memoir quotes at length', () => {
+  it.each([
+    '党中央号召我们鼓足干劲，力争上游，多快好省地建设社会主义！',
+    '今年我们公社要放一颗亩产万斤的大卫星！',
+    '“钢铁元帅升帐了，家家户户都要献铁献锅！',
+    '“谁反对毛泽东思想，我们就砸烂谁的狗头！',
+    '那时候我们真信，共产主义就在眼前。',
+    '走资本主义道路的当权派已经被我们揪出来了！',
+    '1958年9月，全县组织三万余人上山“大炼钢铁”。',
+    '1958年10月，各社刮起“共产风”，大办公共食堂。',
+  ])('%s is no study material', (s) => expect(isCriticisedLine(s)).toBe(true));
+  it('the words of today’s calls stay study material', () => {
+    expect(isCriticisedLine('全县上下鼓足干劲、力争上游，奋力推进乡村振兴。')).toBe(false);
+    expect(isCriticisedLine('苦战三年，全县贫困村全部脱贫出列。')).toBe(false);
+  });
+});
