@@ -185,8 +185,14 @@ export function quotesRejectedLine(sentence: string): boolean {
   return false;
 }
 
-/** Never study material: a sentence holding a superseded line, quoting a line it rejects, or
- * quoting a 最高指示 (a memoir's or a history's line as the period announced it). */
+/** The organ of power of 1967–1979, as a 大事记 or a memoir names it (县革命委员会成立，下设政工组、生产组……):
+ * a period's narration, never a quiz prompt; not 民革's full name (中国国民党革命委员会), nor 发展改革委会同. */
+const PERIOD_ORGAN = /(?<!国民党)革命委员会|(?<!发展改)革委会/;
+
+/** Never study material: a sentence holding a superseded line, quoting a line it rejects, quoting a
+ * 最高指示 (a memoir's or a history's line as the period announced it) or naming the period's organ. */
 export function isCriticisedLine(sentence: string): boolean {
-  return holdsSupersededLine(sentence) || quotesRejectedLine(sentence) || /最高指示/.test(foldForSearch(sentence));
+  if (holdsSupersededLine(sentence) || quotesRejectedLine(sentence)) return true;
+  const f = foldForSearch(sentence);
+  return /最高指示/.test(f) || PERIOD_ORGAN.test(f);
 }

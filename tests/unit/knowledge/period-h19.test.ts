@@ -81,3 +81,14 @@ describe('a period speech a memoir quotes at length', () => {
     expect(isCriticisedLine('苦战三年，全县贫困村全部脱贫出列。')).toBe(false);
   });
 });
+
+describe('the period’s organ of power, found reading the questions of the set', () => {
+  it('a 大事记 line on a 革命委员会 is asked nothing (a question blanked 保卫组 of its sections)', () => {
+    expect(isCriticisedLine('1968年3月，县革命委员会成立，下设政工组、生产组、办事组、保卫组。')).toBe(true);
+    expect(isCriticisedLine('1974年，“造反派”头头借机冲击县革委会。')).toBe(true);
+  });
+  it('民革’s full name and the 发展改革委 stay study material', () => {
+    expect(isCriticisedLine('中国国民党革命委员会是参加中国共产党领导的多党合作的民主党派。')).toBe(false);
+    expect(isCriticisedLine('国家发展改革委会同有关部门采取有力措施，确保市场供应稳定。')).toBe(false);
+  });
+});
