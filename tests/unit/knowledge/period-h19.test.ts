@@ -92,3 +92,15 @@ describe('the period’s organ of power, found reading the questions of the set'
     expect(isCriticisedLine('国家发展改革委会同有关部门采取有力措施，确保市场供应稳定。')).toBe(false);
   });
 });
+
+describe('a 大事记 of the period’s years that tells their redress', () => {
+  const chronicle =
+    '大事记（1967—1969年）\n1968年3月，县革命委员会成立。\n1969年春，县革命委员会开展斗批改，一批干部受到错误批判，1978年后均予平反。';
+  it('is later than the plenum, though its period words are unquoted', () =>
+    expect(statusOfImport(null, chronicle).status).toBe('现行'));
+  it('but a period text planning a redress is not', () =>
+    expect(
+      statusOfImport(null, '在英明领袖华主席为首的党中央领导下，深入揭批查，争取1979年底以前把冤假错案平反完毕。')
+        .status,
+    ).toBe('历史文献'));
+});
