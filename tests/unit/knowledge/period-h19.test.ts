@@ -104,3 +104,18 @@ describe('a 大事记 of the period’s years that tells their redress', () => {
         .status,
     ).toBe('历史文献'));
 });
+
+describe('a quotation over paragraphs (found by a probe beyond the labelled files)', () => {
+  const memoir =
+    '父亲的笔记本\n父亲的笔记本里抄着公社革委会主任在誓师大会上的讲话：\n“我们要以阶级斗争为纲，狠抓革命大批判！\n' +
+    '“一定要把我们公社建设成为红彤彤的大学校！”\n如今翻看这个笔记本，我更懂得了实事求是的可贵。';
+  it('is the speech it copies out, not the memoir’s own voice', () =>
+    expect(statusOfImport(null, memoir).status).toBe('现行'));
+  it('while the text around it still speaks in its own voice', () =>
+    expect(
+      statusOfImport(
+        null,
+        '最高指示：\n“要斗私，批修。\n“抓革命，促生产。”\n全县革命委员会要狠抓斗批改，把无产阶级文化大革命进行到底。',
+      ).status,
+    ).toBe('历史文献'));
+});
