@@ -71,7 +71,11 @@ export const EARLY_WORDING = [
   /农业发展纲要[（(]草案[）)]/,
   // One phrase, not two: a later text tells the 1956 line in these words (既反对右倾保守，又反对急躁冒进).
   /急躁冒进|右倾保守/,
-  /(?:提前|超额)完成第一个五年计划/,
+  // The plan and the 1953 general line's task as a call to fulfil them (为实现第一个五年计划而斗争, 为完成
+  // 国家在过渡时期的总任务而斗争); a later text names them as done (第一个五年计划超额完成) or by name.
+  /(?:提前|超额|为|努力)(?:胜利)?(?:实现|完成)第一个五年计划/,
+  /资本主义自发势力/,
+  /为(?:完成|实现)[^，。]{0,8}过渡时期的?总任务/,
   /调整[、，]巩固[、，]充实[、，]提高/,
   /农业六十条/,
   /大办农业[，、]大办粮食/,
@@ -94,6 +98,9 @@ export const FOUNDING_WORDING = [
   /五毒行为/,
   /不法资本家/,
   /(?:资产阶级|贪污分子|不法资本家)的?猖狂进攻/,
+  // 1955's 肃反 as its own texts wage it: a later text quotes the charge (“胡风反革命集团”……是一起错案).
+  /胡风反革命集团/,
+  /肃清(?:一切)?暗藏的反革命分子/,
 ];
 
 /** The Great Leap Forward (1958–1960). */
@@ -113,13 +120,17 @@ export const LEAP_WORDING = [
 ];
 
 /** What only a text written after these periods says about them: their verdict, the later
- * periods' names (新时期, not the 1978 “新时期的总任务”), and a memoir's looking back. */
+ * periods' names (新时期, not the 1978 “新时期的总任务”), and a memoir's looking back. “左”倾 as a
+ * verdict, not in the pair the period's own texts warn of (犯右倾或“左”倾的错误, the 1953 提纲). */
 export const LATER = new RegExp(
   [
-    /十年内乱|彻底否定|历史决议|扩大化|拨乱反正|改革开放|十一届三中全会|新时期(?!的?总任务)|新时代|党史|[“"]左[”"]倾|浮夸风|习近平/
+    /十年内乱|彻底否定|历史决议|扩大化|拨乱反正|改革开放|十一届三中全会|新时期(?!的?总任务)|新时代|党史|(?<!右倾[或和与、])[“"]左[”"]倾|浮夸风|习近平/
       .source,
     /几十年过去|多年(?:以后|过去)|回想起来|回首往事|回过?头(?:来)?看|后来才(?:知道|明白|懂得)|那个年代|那个年月|那段岁月|那些年/
       .source,
     /记忆犹新|历历在目|至今难忘|难以忘怀/.source,
+    // A redress told as done after the plenum (1978年后均予平反, 1979年后全部改正, 1980年……予以平反): a 大事记
+    // of 1966–1970 that says so was written later, whatever period words it keeps unquoted.
+    /(?:(?:19[89]\d|20\d\d)年|197[89]年(?:以?后))[^，。；]{0,10}(?:平反|改正|昭雪)/.source,
   ].join('|'),
 );

@@ -116,7 +116,11 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
   if (LATER.test(folded)) return null;
   // A quotation (“……”, 「……」), a cited title (《关于无产阶级文化大革命的决定》) or a line named to
   // be rejected (停止使用以阶级斗争为纲的口号, 所谓……的理论) is not the text's own voice.
-  const unquoted = folded.replace(/“[^“”]*”|「[^「」]*」|『[^『』]*』|《[^《》]*》/g, '').replace(REJECTED, '');
+  // A quotation over paragraphs opens each one on “ and closes only the last (a speech a memoir copies out).
+  const unquoted = folded
+    .replace(/“[^“”\n]*\n(?=\s*“)/g, '\n')
+    .replace(/“[^“”]*”|「[^「」]*」|『[^『』]*』|《[^《》]*》/g, '')
+    .replace(REJECTED, '');
   const hits = (wording: RegExp[]) => wording.filter((re) => re.test(unquoted)).length;
   const [early, leap, cr, pre] = [
     [...FOUNDING_WORDING, ...ANTI_RIGHTIST_WORDING, ...EARLY_WORDING],

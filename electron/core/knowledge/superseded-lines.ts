@@ -67,6 +67,21 @@ const SLOGANS = [
   '一打三反',
   // 抓纲治国 as a province, county or works took it up (抓纲治省, 抓纲治县, 抓纲治厂).
   '抓纲治',
+  // 1958's boasts and calls as a memoir quotes the speech that made them (党中央号召我们鼓足干劲，力争上游，
+  // 多快好省地建设社会主义！…放一颗亩产万斤的大卫星！钢铁元帅升帐了), a 1966 rally's threat, and the 1955
+  // charge the Party withdrew in 1980 (“胡风反革命集团”……是一起错案).
+  '力争上游多快好省',
+  '亩产万斤',
+  '钢铁元帅升帐',
+  '共产主义就在眼前',
+  '砸烂谁的狗头',
+  '胡风反革命集团',
+  // Held out: the 1965 二十三条's target as a 1967 speech a memoir quotes names it, and the 1958 steel
+  // campaign and 共产风 as a 大事记 names them (上山“大炼钢铁”, 各社刮起“共产风”).
+  '走资本主义道路的当权派',
+  '走资派',
+  '大炼钢铁',
+  '共产风',
 ];
 
 const han = (s: string) => (foldForSearch(s).match(/\p{Script=Han}/gu) ?? []).join('');
@@ -110,7 +125,7 @@ export function isSupersededLine(answer: string): boolean {
 
 // A verdict on the quoted line: the words the 历史决议 and 党史 texts use for a line they reject.
 const WRONG =
-  /错误|荒谬|荒唐|谬论|奇谈怪论|颠倒是非|混淆了?是非|论调|彻底否定|否定了|摒弃|抛弃|废弃|被纠正|纠正了|停止使用|结束了?“|批判了?“|破除|冲破|束缚|鼓吹|不行|违背/;
+  /错误|错(?:划|打成|定为|判|捕)|诬陷|不能成立|荒谬|荒唐|谬论|奇谈怪论|颠倒是非|混淆了?是非|论调|彻底否定|否定了|摒弃|抛弃|废弃|被纠正|纠正了|停止使用|结束了?“|批判了?“|破除|冲破|束缚|鼓吹|不行|违背/;
 
 /** Harm a sentence says a line did: a verdict only on what it calls a 口号, 做法 … (HARMED), since
  * a news sentence says it of anything (疫情给经济造成严重冲击). */
@@ -139,16 +154,27 @@ const laterClauses = (after: string) =>
  * 是一场由领导者错误发动……的内乱) judges the event, and the sentence is study material. */
 const EVENT_NAME = /^(?:无产阶级)?(?:文化大革命|文革|大跃进|四人帮|左|右|反右派?斗争|人民公社化?运动)$/;
 
+const WRONG_CASE = /^(?:[，,]?(?:是|系|属于?|完全是)?一?[起桩件个]?)(?:错案|冤案|假案|冤假错案)/;
+
+/** A group of the period, quoted as a later text quotes it, doing what it did (“造反派”夺取了县委领导权,
+ * 「造反派」奪取公社黨委領導權, “红卫兵”组织，冲击县委机关): the period's deeds, no study material. */
+const GROUP_DEED =
+  /“(?:造反派|造反兵团|红卫兵|战斗队)”[^。！？]*?(?:夺(?:取|了)?[^，。；]{0,10}权|争夺权力|冲击|冲进|揪斗|批斗|武斗|打砸抢|抄家|游街|砸毁|烧毁|焚毁)/;
+
 /** A sentence that quotes a line (“……”, 「……」 or 『……』) and, within a few words of it, calls it wrong. */
 export function quotesRejectedLine(sentence: string): boolean {
   if (!/[“「『"]/.test(sentence)) return false;
   const f = foldForSearch(sentence)
     .replace(/[「『]/g, '“')
     .replace(/[」』]/g, '”');
+  if (GROUP_DEED.test(f)) return true;
   for (const m of f.matchAll(/“([^“”]{2,40})”/g)) {
     if (EVENT_NAME.test(m[1]!)) continue;
     const end = m.index + m[0].length;
     const after = f.slice(end);
+    // A charge the Party withdrew, called a wrong case right after it (“胡风反革命集团”，是一起错案);
+    // not a case word further on (“证照分离”……产权错案甄别纠正).
+    if (WRONG_CASE.test(after)) return true;
     if (WRONG.test(f.slice(Math.max(0, m.index - 16), end + 16))) return true;
     if (CALLED.test(after) && (WRONG.test(after) || HARM.test(after))) return true;
     if (PROCLAIMED.test(f.slice(0, m.index)) && HARM.test(after)) return true;
@@ -159,8 +185,14 @@ export function quotesRejectedLine(sentence: string): boolean {
   return false;
 }
 
-/** Never study material: a sentence holding a superseded line, quoting a line it rejects, or
- * quoting a 最高指示 (a memoir's or a history's line as the period announced it). */
+/** The organ of power of 1967–1979, as a 大事记 or a memoir names it (县革命委员会成立，下设政工组、生产组……):
+ * a period's narration, never a quiz prompt; not 民革's full name (中国国民党革命委员会), nor 发展改革委会同. */
+const PERIOD_ORGAN = /(?<!国民党)革命委员会|(?<!发展改)革委会/;
+
+/** Never study material: a sentence holding a superseded line, quoting a line it rejects, quoting a
+ * 最高指示 (a memoir's or a history's line as the period announced it) or naming the period's organ. */
 export function isCriticisedLine(sentence: string): boolean {
-  return holdsSupersededLine(sentence) || quotesRejectedLine(sentence) || /最高指示/.test(foldForSearch(sentence));
+  if (holdsSupersededLine(sentence) || quotesRejectedLine(sentence)) return true;
+  const f = foldForSearch(sentence);
+  return /最高指示/.test(f) || PERIOD_ORGAN.test(f);
 }
