@@ -10,6 +10,7 @@ import {
   bracketedUnit,
   isCreditLine,
   isUnitLine,
+  MONTH_ONLY,
   unitAloneLine,
   unitDateLine,
   unitNameLine,
@@ -98,7 +99,9 @@ export function fieldsFirst(lines: string[]): string[] {
   let k = 0;
   while (k < 4 && FIELD_LINE.test(lines[k]?.trim() ?? '')) k++;
   const title = lines[k]?.trim() ?? '';
-  if (k === 0 || !title || title.length > 80 || isProse(title) || SALUTATION.test(title) || FIELD_LINE.test(title))
+  // Nor is a cover's day or month under the fields (`主讲人：……` over `2025年3月`).
+  const dated = dateOnlyLine(title) !== null || MONTH_ONLY.test(squeeze(title));
+  if (k === 0 || !title || title.length > 80 || isProse(title) || SALUTATION.test(title) || FIELD_LINE.test(title) || dated)
     return lines;
   return [lines[k]!, ...lines.slice(0, k), ...lines.slice(k + 1)];
 }

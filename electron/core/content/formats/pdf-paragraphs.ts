@@ -4,6 +4,7 @@
 // break too. The title is the largest type at the top of the first page.
 import { isProse } from '../../text/line-repair.js';
 import { dateOnlyLine } from '../dates.js';
+import { MONTH_ONLY } from '../header-credits.js';
 import { SALUTATION } from '../header.js';
 import { isIssueName } from '../issue-header.js';
 import { isFrameHead } from '../official-frame.js';
@@ -141,6 +142,8 @@ export function paragraphs(lines: readonly PdfLine[]): string[] {
       // A 落款's day stands alone: neither its organ's line above nor a 附注 below runs into it.
       !dateOnlyLine(l.text) &&
       !dateOnlyLine(prev.text) &&
+      // Nor does a cover's month (`2025年3月` under `主讲人：……`), centred as a wrapped line would be.
+      !MONTH_ONLY.test(l.text.replace(/\s+/g, '')) &&
       // A paragraph that is one bracket (`（……会议通过）`, `（根据录音整理）` under a title) is a note
       // of its own, however wide: the text under it starts anew.
       !(opened && WHOLE_BRACKET.test(prev.text.trim()));
