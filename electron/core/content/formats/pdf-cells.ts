@@ -6,8 +6,9 @@
 import { NUMBERED } from '../outline.js';
 import type { PdfLine } from './pdf-items.js';
 
-/** A short form label (`会议内容`, `内　　容`, `会议记录`), then the cell's text. */
-const LABEL_ROW = /^([\u4e00-\u9fff][\u4e00-\u9fff\u3000 ]{1,8})\t([^\t]{10,})$/;
+/** A short form label (`会议内容`, `会议记录`; `内　　容` spaced so wide that the reader parts it by a tab), then
+ * the cell's text. */
+const LABEL_ROW = /^([\u4e00-\u9fff](?:[\t\u3000 ]*[\u4e00-\u9fff]){1,5})\t([^\t]{10,})$/;
 const SENTENCE_DONE = /[。！？][”’」』）)]?$/;
 
 /** The lines with each text cell's lines joined into its paragraphs. */
@@ -35,7 +36,7 @@ export function mergeCellLines(lines: readonly PdfLine[]): PdfLine[] {
       out.push(l);
       continue;
     }
-    out.push({ ...l, text: row[1]!.trim(), xEnd: x - l.size, cellX: undefined });
+    out.push({ ...l, text: row[1]!.replace(/[\t\u3000 ]+/g, '　'), xEnd: x - l.size, cellX: undefined });
     const right = Math.max(...cell.map((c) => c.xEnd));
     let para: PdfLine = cell[0]!;
     for (const c of cell.slice(1)) {
