@@ -50,7 +50,7 @@ describe('o19 PDF form cells', () => {
       line('二、会议讨论了本村高标准农田建设项目的选址和施工安排，与', 160, 501, 570),
       line('会委员一致同意将项目安排在村东片区。', 160, 360, 555),
     ]);
-    expect(rows.map((r) => r.text)).toEqual([
+    expect(rows.map((r) => r.text.trim())).toEqual([
       '会议内容',
       '一、支部书记周红传达了县委农村工作会议精神，强调要把抓好春耕生产作为当前农村工作的头等大事来抓，确保不误农时。',
       '二、会议讨论了本村高标准农田建设项目的选址和施工安排，与会委员一致同意将项目安排在村东片区。',
@@ -60,7 +60,7 @@ describe('o19 PDF form cells', () => {
       line('内\t容\t党小组长李芳领学了党章关于党员义务的内容，大家逐条', 90, 500, 600, { cellX: 160 }),
       line('进行了讨论。', 160, 230, 585),
     ]);
-    expect(spaced.map((r) => r.text)).toEqual(['内　容', '党小组长李芳领学了党章关于党员义务的内容，大家逐条进行了讨论。']);
+    expect(spaced.map((r) => r.text.trim())).toEqual(['内　容', '党小组长李芳领学了党章关于党员义务的内容，大家逐条进行了讨论。']);
     // A data row with no lines under its last cell stays as it is (guard).
     const row = line('出席人员\t周红、李军、吴敏、张海、王强', 90, 400, 600, { cellX: 160 });
     expect(mergeCellLines([row, line('会议内容\t……', 90, 200, 585, { cellX: 160 })])[0]).toBe(row);
@@ -92,5 +92,32 @@ describe('o19 kinds of own reviews', () => {
       expect(d.type).toBe('文件');
       expect(d.speakers).toEqual([]);
     }
+  });
+});
+
+describe('o19 简报 issues', () => {
+  it('gives each item under one masthead as its own document, dated and published as the issue', async () => {
+    const res = await importBytes(
+      'a.txt',
+      Buffer.from(
+        '工作简报\n第6期\n中共南岭县委办公室　　　　2025年4月10日\n县委召开常委会议研究部署春耕生产\n4月8日，县委召开常委会议，研究部署春耕生产工作。\n会议强调，各级各部门要压紧压实粮食安全责任，确保春播面积不少于四十二万亩。\n' +
+          '青石镇推行“村民说事”制度\n今年以来，青石镇在全镇十四个村推行“村民说事”制度，累计解决群众急难愁盼问题六十三件。\n',
+        'utf8',
+      ),
+    );
+    expect(res.documents.map((d) => [d.title, d.date, d.source])).toEqual([
+      ['县委召开常委会议研究部署春耕生产', '2025-04-10', '中共南岭县委办公室'],
+      ['青石镇推行“村民说事”制度', '2025-04-10', '中共南岭县委办公室'],
+    ]);
+  });
+
+  it('reads a text set in two columns under a masthead line of tab-parted cells', () => {
+    const out = paragraphs([
+      line('中共南岭县委组织部\t2025年3月31日', 160, 441, 652, { size: 11 }),
+      line('会议指出，过去一年，全县各级党组织坚持大', 79.5, 289.5, 605),
+      line('抓基层的鲜明导向，基层党组织的政治功能进', 79.5, 289.5, 590),
+      line('一步增强。', 79.5, 132, 575),
+    ]);
+    expect(out.at(-1)).toBe('会议指出，过去一年，全县各级党组织坚持大抓基层的鲜明导向，基层党组织的政治功能进一步增强。');
   });
 });

@@ -36,7 +36,8 @@ export function mergeCellLines(lines: readonly PdfLine[]): PdfLine[] {
       out.push(l);
       continue;
     }
-    out.push({ ...l, text: row[1]!.replace(/[\t\u3000 ]+/g, '　'), xEnd: x - l.size, cellX: undefined });
+    // (Its tab stays at its end: a line with a tab runs into no other, as a table row's does.)
+    out.push({ ...l, text: `${row[1]!.replace(/[\t\u3000 ]+/g, '　')}\t`, xEnd: x - l.size, cellX: undefined });
     const right = Math.max(...cell.map((c) => c.xEnd));
     let para: PdfLine = cell[0]!;
     for (const c of cell.slice(1)) {

@@ -21,7 +21,8 @@ function column(l: PdfLine, byPage: Map<number, PdfLine[]>): { left: number; rig
   let alone = true;
   for (const p of [l.page - 1, l.page, l.page + 1])
     for (const o of byPage.get(p) ?? []) {
-      if (Math.abs(o.size - l.size) > 0.5) continue;
+      // A line of tab-parted cells (a masthead's office and day over a text in columns) is no column's.
+      if (Math.abs(o.size - l.size) > 0.5 || (o !== l && o.text.includes('\t'))) continue;
       const overlap = Math.min(o.xEnd, l.xEnd) - Math.max(o.x, l.x);
       if (overlap <= 0 || overlap < Math.min(o.xEnd - o.x, l.xEnd - l.x) * 0.5) continue;
       left = Math.min(left, o.x);
