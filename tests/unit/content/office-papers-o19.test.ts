@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../electron/core/content/clean.js';
 import { mergeCellLines } from '../../../electron/core/content/formats/pdf-cells.js';
+import { dropFootnotes } from '../../../electron/core/content/formats/pdf-furniture.js';
 import type { PdfLine } from '../../../electron/core/content/formats/pdf-items.js';
 import { paragraphs } from '../../../electron/core/content/formats/pdf-paragraphs.js';
 import { fieldsFirst } from '../../../electron/core/content/header.js';
@@ -119,5 +120,25 @@ describe('o19 简报 issues', () => {
       line('一步增强。', 79.5, 132, 575),
     ]);
     expect(out.at(-1)).toBe('会议指出，过去一年，全县各级党组织坚持大抓基层的鲜明导向，基层党组织的政治功能进一步增强。');
+  });
+});
+
+describe('o19 text boxes in PDFs', () => {
+  it('keeps a title set in a text box, drawn after the page’s footnotes, and puts it back at the head', () => {
+    const removed: { reason: string; text: string }[] = [];
+    const [page] = dropFootnotes(
+      [
+        [
+          line('中共南岭县委党校 王海', 200, 320, 700),
+          line('理论上的清醒是政治上坚定的前提。', 80, 300, 680, { marks: ['1'] }),
+          line('1习近平：《在庆祝中国共产党成立100周年大会上的讲话》。', 80, 400, 120, { size: 9 }),
+          line('学思用贯通 知信行统一', 150, 400, 740, { size: 22 }),
+        ],
+      ],
+      10.5,
+      removed,
+    );
+    expect(page!.map((l) => l.text)).toEqual(['学思用贯通 知信行统一', '中共南岭县委党校 王海', '理论上的清醒是政治上坚定的前提。']);
+    expect(removed.map((r) => r.text)).toEqual(['1习近平：《在庆祝中国共产党成立100周年大会上的讲话》。']);
   });
 });
