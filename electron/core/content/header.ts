@@ -101,7 +101,15 @@ export function fieldsFirst(lines: string[]): string[] {
   const title = lines[k]?.trim() ?? '';
   // Nor is a cover's day or month under the fields (`主讲人：……` over `2025年3月`).
   const dated = dateOnlyLine(title) !== null || MONTH_ONLY.test(squeeze(title));
-  if (k === 0 || !title || title.length > 80 || isProse(title) || SALUTATION.test(title) || FIELD_LINE.test(title) || dated)
+  if (
+    k === 0 ||
+    !title ||
+    title.length > 80 ||
+    isProse(title) ||
+    SALUTATION.test(title) ||
+    FIELD_LINE.test(title) ||
+    dated
+  )
     return lines;
   return [lines[k]!, ...lines.slice(0, k), ...lines.slice(k + 1)];
 }

@@ -22,8 +22,7 @@ export function issueItems(lines: readonly string[]): Article[] | null {
   if (!text.length || !headline(text[0]!) || !isProse(text[1] ?? '')) return null;
   const items: string[][] = [];
   text.forEach((l, i) => {
-    const starts =
-      i === 0 || (headline(l) && SENTENCE_DONE.test(text[i - 1]!) && isProse(text[i + 1] ?? ''));
+    const starts = i === 0 || (headline(l) && SENTENCE_DONE.test(text[i - 1]!) && isProse(text[i + 1] ?? ''));
     if (starts) items.push([l]);
     else items.at(-1)!.push(l);
   });

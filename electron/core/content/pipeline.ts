@@ -92,8 +92,8 @@ export function processSource(
     : issue
       ? issue
       : src.hints.title
-      ? (splitTitled(src.hints.title, cleaned.lines, cleaned.report, src.contents) ?? whole)
-      : splitArticles(cleaned.lines, cleaned.report, src.contents);
+        ? (splitTitled(src.hints.title, cleaned.lines, cleaned.report, src.contents) ?? whole)
+        : splitArticles(cleaned.lines, cleaned.report, src.contents);
   report.removed.push(...(src.removed ?? []), ...cleaned.report.removed);
   const docs: ContentDocument[] = [];
   // The 公文版头 cleaning took off (a 发文字号 such as 国发〔1977〕112号) still dates the first article.

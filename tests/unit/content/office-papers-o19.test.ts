@@ -31,7 +31,9 @@ describe('o19 stage marks', () => {
     expect(stripStageMarks(`${S2}（热烈掌声）`)).toBe(S2);
     expect(stripStageMarks(`${S1}[鼓掌]`)).toBe(S1);
     expect(stripStageMarks('（全场起立，热烈鼓掌）')).toBe('');
-    expect(stripStageMarks('有的同志问我（笑）：年轻干部最要紧的是什么？')).toBe('有的同志问我：年轻干部最要紧的是什么？');
+    expect(stripStageMarks('有的同志问我（笑）：年轻干部最要紧的是什么？')).toBe(
+      '有的同志问我：年轻干部最要紧的是什么？',
+    );
     const d = await doc(
       `在全县乡村振兴工作会议上的讲话\n县委书记　周立新\n（2025年2月18日）\n同志们：\n${S1}（掌声）\n${S2}\n（长时间热烈掌声）\n`,
     );
@@ -61,7 +63,10 @@ describe('o19 PDF form cells', () => {
       line('内\t容\t党小组长李芳领学了党章关于党员义务的内容，大家逐条', 90, 500, 600, { cellX: 160 }),
       line('进行了讨论。', 160, 230, 585),
     ]);
-    expect(spaced.map((r) => r.text.trim())).toEqual(['内　容', '党小组长李芳领学了党章关于党员义务的内容，大家逐条进行了讨论。']);
+    expect(spaced.map((r) => r.text.trim())).toEqual([
+      '内　容',
+      '党小组长李芳领学了党章关于党员义务的内容，大家逐条进行了讨论。',
+    ]);
     // A data row with no lines under its last cell stays as it is (guard).
     const row = line('出席人员\t周红、李军、吴敏、张海、王强', 90, 400, 600, { cellX: 160 });
     expect(mergeCellLines([row, line('会议内容\t……', 90, 200, 585, { cellX: 160 })])[0]).toBe(row);
@@ -119,7 +124,9 @@ describe('o19 简报 issues', () => {
       line('抓基层的鲜明导向，基层党组织的政治功能进', 79.5, 289.5, 590),
       line('一步增强。', 79.5, 132, 575),
     ]);
-    expect(out.at(-1)).toBe('会议指出，过去一年，全县各级党组织坚持大抓基层的鲜明导向，基层党组织的政治功能进一步增强。');
+    expect(out.at(-1)).toBe(
+      '会议指出，过去一年，全县各级党组织坚持大抓基层的鲜明导向，基层党组织的政治功能进一步增强。',
+    );
   });
 });
 
@@ -138,7 +145,11 @@ describe('o19 text boxes in PDFs', () => {
       10.5,
       removed,
     );
-    expect(page!.map((l) => l.text)).toEqual(['学思用贯通 知信行统一', '中共南岭县委党校 王海', '理论上的清醒是政治上坚定的前提。']);
+    expect(page!.map((l) => l.text)).toEqual([
+      '学思用贯通 知信行统一',
+      '中共南岭县委党校 王海',
+      '理论上的清醒是政治上坚定的前提。',
+    ]);
     expect(removed.map((r) => r.text)).toEqual(['1习近平：《在庆祝中国共产党成立100周年大会上的讲话》。']);
   });
 });

@@ -41,8 +41,7 @@ export function mergeCellLines(lines: readonly PdfLine[]): PdfLine[] {
     const right = Math.max(...cell.map((c) => c.xEnd));
     let para: PdfLine = cell[0]!;
     for (const c of cell.slice(1)) {
-      const runsOn =
-        para.xEnd >= right - c.size * 2.5 && !SENTENCE_DONE.test(para.text) && !NUMBERED.test(c.text);
+      const runsOn = para.xEnd >= right - c.size * 2.5 && !SENTENCE_DONE.test(para.text) && !NUMBERED.test(c.text);
       if (runsOn) para = { ...para, text: para.text + c.text, xEnd: c.xEnd, y: c.y };
       else {
         out.push(para);
