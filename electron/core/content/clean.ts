@@ -19,6 +19,7 @@ import { stripOfficialFrame } from './official-frame.js';
 import { outletWriter } from './header.js';
 import { keepsSpaces } from './header-labels.js';
 import { stripEmojiEdges } from '../text/emoji.js';
+import { stripStageMarks } from './stage-marks.js';
 import { PAGE_NUMBER_MARKED } from './formats/pdf-pages.js';
 import { PIECE_SOURCE_LINE } from './contents-split.js';
 import { DOC_TITLE_END } from './title-patterns.js';
@@ -143,8 +144,7 @@ const PHOTO_CREDIT_AFTER_CAPTION =
   /([。！？])[ \t\u3000]*([（(][^（）()\n。！？]{2,30}(?:[ \t\u3000]|[/／])摄[)）])[ \t]*$/gm;
 
 /** `titled`: the file's markup already gave the title (a PDF's large type, Word's Title style), so a
- * 简报's name over the first line is no title. */
-/** `compiled`: the file is a 汇编 with a 目录, whose pieces' own `来源：…` lines stay for the splitter. */
+ * 简报's name over the first line is no title. `compiled`: a 汇编 with a 目录, whose pieces' `来源：…` lines stay. */
 export function cleanText(input: string, kind: TextKind = 'plain', titled = false, compiled = false): CleanResult {
   const report: CleanReport = { removed: [] };
   const hints: CleanHints = {};
@@ -180,7 +180,7 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
   let updated: string | undefined;
   const rows = stripDraftForm(joinCutToolbar(text.split('\n')), report);
   for (const [n, row] of rows.entries()) {
-    let line = stripEmojiEdges(row).trim(); // (a post's `🔥标题`, `💡来源：…`, `👇👇👇`: no words of the text)
+    let line = stripStageMarks(stripEmojiEdges(row)).trim(); // (a post's `🔥标题`, `👇👇👇`; a hall's `（掌声）`)
     if (!line) {
       kept.push('');
       continue;

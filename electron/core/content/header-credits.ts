@@ -36,7 +36,8 @@ export function bracketedUnit(line: string): boolean {
 }
 
 /** `二〇二四年一月`, `2024年1月`: a month with no day, as a cover page or a heading dates a 总结 or 方案. */
-const MONTH_ONLY = /^(?:(?:19|20)\d\d|[〇○零OΟ一二三四五六七八九]{4})年(?:[01]?\d|十[一二]?|[一二三四五六七八九])月$/;
+export const MONTH_ONLY =
+  /^(?:(?:19|20)\d\d|[〇○零OΟ一二三四五六七八九]{4})年(?:[01]?\d|十[一二]?|[一二三四五六七八九])月$/;
 /** A cover's or heading's unit and month or day under the title (`南岭县发展和改革局` / `二〇二四年一月`, or
  * run into one line as a PDF reads a cover): furniture, and a month is no date. The unit (an author, as
  * a 落款 is) names no publisher. An outlet's line (`南岭县融媒体中心　2024年3月12日`) is read before this. */

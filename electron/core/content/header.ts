@@ -10,6 +10,7 @@ import {
   bracketedUnit,
   isCreditLine,
   isUnitLine,
+  MONTH_ONLY,
   unitAloneLine,
   unitDateLine,
   unitNameLine,
@@ -94,13 +95,15 @@ const QUOTE_INTRO = /(?:全文|原文)如下[:：]$/;
 const SPEECH_WORD = /讲话|报告|致辞|发言|讲稿|党课|讲演/;
 
 /** A 讲稿 form sets its fields above the title: the title goes first, so that the fields are read
- * as its header (speaker, date) and leave the body. A field is never the title. */
+ * as its header (speaker, date) and leave the body. A field is never the title, nor a cover's day or
+ * month under the fields (`主讲人：……` over `2025年3月`). */
 export function fieldsFirst(lines: string[]): string[] {
   let k = 0;
   while (k < 4 && FIELD_LINE.test(lines[k]?.trim() ?? '')) k++;
-  const title = lines[k]?.trim() ?? '';
-  if (k === 0 || !title || title.length > 80 || isProse(title) || SALUTATION.test(title) || FIELD_LINE.test(title))
-    return lines;
+  const t = lines[k]?.trim() ?? '';
+  const notTitle =
+    isProse(t) || SALUTATION.test(t) || FIELD_LINE.test(t) || !!dateOnlyLine(t) || MONTH_ONLY.test(squeeze(t));
+  if (k === 0 || !t || t.length > 80 || notTitle) return lines;
   return [lines[k]!, ...lines.slice(0, k), ...lines.slice(k + 1)];
 }
 

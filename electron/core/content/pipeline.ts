@@ -10,6 +10,7 @@ import { readSources } from './formats/index.js';
 import { FormatError, type RawSource } from './formats/types.js';
 import { deriveMetadata, type ImportHints } from './metadata.js';
 import { extractQuotesAndTerms } from './quotes.js';
+import { issueItems } from './issue-items.js';
 import { splitArticles, splitTitled, type Article } from './split.js';
 import { statusOfImport, type StatusInfo } from '../knowledge/status.js';
 import { leadPeriodDate } from '../knowledge/own-period-date.js';
@@ -84,11 +85,17 @@ export function processSource(
   // (A titled file of speeches, a Word file whose first speech's title is in the Title style, is
   // split into its speeches too: speech-heads.ts; so is a 汇编 with a 目录: contents-split.ts.)
   const whole: Article[] = [{ lines: cleaned.lines, source: null, section: null }];
+  // A 简报 of several items under its masthead: one document per item.
+  const issue = cleaned.report.removed.some((r) => r.reason === '简报报头')
+    ? issueItems(src.hints.title ? [src.hints.title, ...cleaned.lines] : cleaned.lines)
+    : null;
   const articles = src.fields
     ? whole
-    : src.hints.title
-      ? (splitTitled(src.hints.title, cleaned.lines, cleaned.report, src.contents) ?? whole)
-      : splitArticles(cleaned.lines, cleaned.report, src.contents);
+    : issue
+      ? issue
+      : src.hints.title
+        ? (splitTitled(src.hints.title, cleaned.lines, cleaned.report, src.contents) ?? whole)
+        : splitArticles(cleaned.lines, cleaned.report, src.contents);
   report.removed.push(...(src.removed ?? []), ...cleaned.report.removed);
   const docs: ContentDocument[] = [];
   // The 公文版头 cleaning took off (a 发文字号 such as 国发〔1977〕112号) still dates the first article.

@@ -45,6 +45,13 @@ export const FURNITURE_RULES: { reason: string; re: RegExp }[] = [
     re: new RegExp(`${LOCATION.source}\\s*[^。！？，；]{0,40}(?:[>＞»›→]|&gt;)[^。！？，；]{0,60}$`),
   },
   { reason: '结束标记', re: /^[-—–─_=~·•\s]*(?:THE\s*)?END[-—–─_=~·•\s]*$/i },
+  // A slide deck's closing page (`谢谢聆听！`, `感谢观看`): said to no one in the text (a speech's `谢谢大家！` stays).
+  {
+    reason: '结束标记',
+    re: /^(?:(?:谢谢|感谢)(?:您的)?(?:聆听|观看|收看)|THANKS?(?:\s+FOR\s+(?:LISTENING|WATCHING))?|THANK\s+YOU)[！!。.]*$/i,
+  },
+  // A phone scanner app's mark at a scanned page's foot (`扫描全能王 创建`).
+  { reason: '扫描水印', re: /^(?:由\s*)?(?:扫描全能王|全能扫描王|夸克扫描王|CamScanner)\s*(?:扫描)?(?:创建|生成)?$/i },
   { reason: '分享与关注', re: /^(?:(?:分享|收藏|点赞|在看|赞|转发|写留言|留言|阅读)\s*(?:\d+(?:\.\d+)?万?\+?)?\s*)+$/ },
   {
     reason: '编辑署名',

@@ -111,8 +111,13 @@ export function dropFootnotes(pages: PdfLine[][], body: number, removed: Removed
       if (marked && lines[i - 1]!.y - lines[i]!.y > lines[i]!.size * 2.5) cut = i;
     }
     if (cut < 0) return lines;
-    for (const l of lines.slice(cut)) removed.push({ reason: '脚注', text: l.text });
-    return lines.slice(0, cut);
+    // A floating text box is drawn after the page's notes: a line of it above the notes is no note, and
+    // one above the page's first line (a title set in a box) goes back to the page's head.
+    const notes = lines.slice(cut).filter((l) => l.y <= lines[cut]!.y + l.size);
+    const boxed = lines.slice(cut).filter((l) => !notes.includes(l));
+    for (const l of notes) removed.push({ reason: '脚注', text: l.text });
+    const top = lines[0]!.y;
+    return [...boxed.filter((l) => l.y > top), ...lines.slice(0, cut), ...boxed.filter((l) => l.y <= top)];
   });
 }
 

@@ -21,6 +21,8 @@ export interface PdfLine {
   page: number;
   /** Note marks set small and raised in the line (dropped from its text). */
   marks?: string[];
+  /** Where the line's last tab-parted cell starts (a table row: `会议内容` then its cell's first line). */
+  cellX?: number;
 }
 
 /** A footnote or endnote mark set small and raised inside a line: `…发展思想①，…`. */
@@ -77,6 +79,7 @@ export function pageLines(items: readonly PdfItem[], page: number, marks: string
     let text = '';
     let end = -Infinity;
     let space = false;
+    let cellX: number | undefined;
     for (const p of kept) {
       if (!p.str.trim()) {
         space = true;
@@ -91,7 +94,7 @@ export function pageLines(items: readonly PdfItem[], page: number, marks: string
       // After Chinese punctuation or a heading's number (`一、`, `（一）` then Word's tab) no gap is text.
       const tight = /[\u3001-\u3003\uff0c\uff1a\uff1b\uff09]$/.test(text) && !/\t/.test(text.slice(-8));
       if (text && !(tight && (x - end < size * 1.5 || NUMBER_ONLY.test(text))))
-        text += x - end > size * 1.5 ? '\t' : space && (!mixed || x - end >= size * 0.5) ? ' ' : '';
+        text += x - end > size * 1.5 ? ((cellX = x), '\t') : space && (!mixed || x - end >= size * 0.5) ? ' ' : '';
       text += p.str;
       end = Math.max(end, x + p.width);
       space = false;
@@ -110,6 +113,7 @@ export function pageLines(items: readonly PdfItem[], page: number, marks: string
       size: Math.round(sizeOf(base) * 10) / 10,
       page,
       ...(own.length ? { marks: own } : {}),
+      ...(cellX !== undefined ? { cellX } : {}),
     });
   }
   return out;

@@ -4,6 +4,7 @@
 // break too. The title is the largest type at the top of the first page.
 import { isProse } from '../../text/line-repair.js';
 import { dateOnlyLine } from '../dates.js';
+import { MONTH_ONLY } from '../header-credits.js';
 import { SALUTATION } from '../header.js';
 import { isIssueName } from '../issue-header.js';
 import { isFrameHead } from '../official-frame.js';
@@ -20,7 +21,8 @@ function column(l: PdfLine, byPage: Map<number, PdfLine[]>): { left: number; rig
   let alone = true;
   for (const p of [l.page - 1, l.page, l.page + 1])
     for (const o of byPage.get(p) ?? []) {
-      if (Math.abs(o.size - l.size) > 0.5) continue;
+      // A line of tab-parted cells (a masthead's office and day over a text in columns) is no column's.
+      if (Math.abs(o.size - l.size) > 0.5 || (o !== l && o.text.includes('\t'))) continue;
       const overlap = Math.min(o.xEnd, l.xEnd) - Math.max(o.x, l.x);
       if (overlap <= 0 || overlap < Math.min(o.xEnd - o.x, l.xEnd - l.x) * 0.5) continue;
       left = Math.min(left, o.x);
@@ -141,6 +143,8 @@ export function paragraphs(lines: readonly PdfLine[]): string[] {
       // A 落款's day stands alone: neither its organ's line above nor a 附注 below runs into it.
       !dateOnlyLine(l.text) &&
       !dateOnlyLine(prev.text) &&
+      // Nor does a cover's month (`2025年3月` under `主讲人：……`), centred as a wrapped line would be.
+      !MONTH_ONLY.test(l.text.replace(/\s+/g, '')) &&
       // A paragraph that is one bracket (`（……会议通过）`, `（根据录音整理）` under a title) is a note
       // of its own, however wide: the text under it starts anew.
       !(opened && WHOLE_BRACKET.test(prev.text.trim()));

@@ -9,6 +9,7 @@ import { urlDate } from './page-url.js';
 import { dropFootnotes, dropRunning, dropToc } from './pdf-furniture.js';
 import { pdfInfoTable } from './pdf-info-table.js';
 import { bodySize, pageLines, type PdfItem, type PdfLine } from './pdf-items.js';
+import { mergeCellLines } from './pdf-cells.js';
 import { paragraphs, titleLines } from './pdf-paragraphs.js';
 import { FormatError, type RawSource } from './types.js';
 import type { ImportHints } from '../metadata.js';
@@ -75,7 +76,7 @@ export async function readPdf(name: string, bytes: Uint8Array): Promise<RawSourc
     hints.title = title.title;
     lines = lines.filter((l) => !title.lines.includes(l));
   }
-  let texts = paragraphs(lines);
+  let texts = paragraphs(mergeCellLines(lines));
   // A printed policy page's info table: dated by its 成文日期, published by its 发文机关.
   const table = pdfInfoTable(texts);
   if (table.lines.length) {
