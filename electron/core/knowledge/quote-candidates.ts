@@ -157,6 +157,8 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
     // …，必须经得起执政的考验；我们党正在领导改革开放，也必须经得起…: a second half that goes on
     // with 也/又/同样 leans on the first.
     if (/[；;]$/.test(sentences[index - 1]?.text ?? '') && /^[^。；;]{2,20}?[，,](?:也|又|同样)/.test(s.text)) return;
+    // 解析：土地改革的完成，彻底废除了…: a quiz paper's explanation of its answer, not a saying.
+    if (/^(?:解析|答案|考点|题目)[：:]/.test(s.text)) return;
     const lead = LEAD.exec(s.text) ?? beliefLead(s.text);
     const lesson = lead !== null && LESSON.test(lead[0]);
     const start = s.start + (lead ? lead[0].length : 0);

@@ -133,3 +133,12 @@ describe("a list's lead-in with its first item is no saying", () => {
     expect(fragmentReason(text)).toBeNull();
   });
 });
+
+// Found by history19 (h19-07, a 党史 question paper): the 解析 line of an item was offered as a 金句
+// with its label, and a question then blanked the label.
+describe("a quiz paper's explanation is no saying", () => {
+  it('gives no candidate for a line opening on 解析：', () => {
+    const text = '解析：土地改革的完成，彻底废除了封建土地所有制，农民成为土地的主人。';
+    expect(paragraphScores(text).size).toBe(0);
+  });
+});
