@@ -9,6 +9,7 @@ import { fragmentReason } from './sentence-fragment.js';
 import { BELIEF, CONVICTION, PLEDGE, TASK_SIZE } from './judgement-words.js';
 import { foldForSearch } from '../text/normalize.js';
 import { seriesMembers } from './semicolon-series.js';
+import { recordsVerdict } from './verdict-shapes.js';
 
 function placesIn(text: string): number {
   return tokenize(text).filter((t) => t.tag === 'ns' && !/^(中国|中华|我国|国家|台湾|香港|澳门)/.test(t.word)).length;
@@ -79,6 +80,8 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   if (fragmentReason(c.text, optimistic)) return null;
   // (我们面临的任务艰巨而繁重，…: the size of a task said clause by clause is the report's closing formula.)
   if (TASK_SIZE.test(c.text)) return null;
+  // (…是完全正确的，取得的成效是明显的; …是中华民族的盛事: a verdict or an event recorded, verdict-shapes.ts.)
+  if (c.source === 'own' && recordsVerdict(c.text)) return null;
   const styled = styleOf(c.text, optimistic);
   // Words said to someone in a story (“大家辛苦了，谢谢大家！”, “你们的路子已经找对了…”) are
   // the speaker's, but a remark, not a 金句, unless they form a couplet (我将无我，不负人民).
