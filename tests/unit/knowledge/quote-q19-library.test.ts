@@ -66,3 +66,16 @@ describe("邓小平's words inside a report's sentence", () => {
     expect(q.speaker).toBeNull();
   });
 });
+
+describe('what the held-out reports (held19) credited wrongly', () => {
+  const own = (text: string) => ({ paragraph: 0, start: 0, end: text.length, text, speaker: '王某某', source: 'own' as const });
+
+  it("邓小平's 只有社会主义才能救中国… said unmarked is his", () => {
+    expect(creditSaying(own('只有社会主义才能救中国，只有社会主义才能发展中国。')).speaker).toBe('邓小平');
+  });
+
+  it('an idiom in common use is nobody’s', () => {
+    expect(creditSaying(own('机不可失，时不我待。')).speaker).toBeNull();
+    expect(creditSaying(own('治则兴，乱则衰。')).speaker).toBeNull();
+  });
+});
