@@ -79,3 +79,25 @@ describe('what the held-out reports (held19) credited wrongly', () => {
     expect(creditSaying(own('治则兴，乱则衰。')).speaker).toBeNull();
   });
 });
+
+describe('what the held-out reports (held19) offered as not good', () => {
+  it('the steps of a work listed after 首先要', () => {
+    expect(styleOf('进行城市更新，首先要全面摸底，合理规划，选准片区，细致论证，决不能仓促上马。').task).toBe(true);
+    // (a thesis of two clauses stays: 治国先治吏，首先要…)
+    expect(styleOf('兴国必先兴教，首先要尊师。').task).toBe(false);
+  });
+
+  it('who bears what, clause by clause', () => {
+    expect(styleOf('省属学校由省级财政负担，市属学校由市级财政负担。').task).toBe(true);
+  });
+
+  it('an instruction opening on 转变', () => {
+    expect(styleOf('各级机关要进一步转变作风，转变工作方式，提高办事效率。').task).toBe(true);
+  });
+
+  it('which side of a whole a thing is, and a topic introduced', () => {
+    expect(styleOf('体育事业是社会事业的重要方面。').aphorism).toBe(false);
+    expect(styleOf('食品安全是当前群众普遍关心的一个问题。').aphorism).toBe(false);
+    expect(styleOf('环境保护是全人类共同关心的问题。').aphorism).toBe(true);
+  });
+});
