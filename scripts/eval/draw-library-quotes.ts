@@ -29,7 +29,10 @@ const rows = db
   )
   .all() as Row[];
 db.close();
-const key = (r: Row) => createHash('sha1').update(salt + r.docId + r.text).digest('hex');
+const key = (r: Row) =>
+  createHash('sha1')
+    .update(salt + r.docId + r.text)
+    .digest('hex');
 const drawn = rows
   .map((r) => ({ r, k: key(r) }))
   .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))

@@ -75,7 +75,9 @@ export function isTask(text: string, clauses: string[]): boolean {
     // 一时难以解决的，要努力创造条件…, 违反物价纪律的，要依法严肃处理: a case named, then what to do
     // with it (a case that is judged, 榜样的力量是无穷的，…, names no case).
     // (市、县级财政有困难的，省级财政也要…: the case named, then who is to act on it.)
-    /^(?:凡是?)?[^，,；;。是]{2,14}的[，,](?:[^，,；;。是]{2,8}?)?(?:都|也|则)?(?:要(?!求)|(?:决|绝)不(?:能|得|准)|一律)/.test(text) ||
+    /^(?:凡是?)?[^，,；;。是]{2,14}的[，,](?:[^，,；;。是]{2,8}?)?(?:都|也|则)?(?:要(?!求)|(?:决|绝)不(?:能|得|准)|一律)/.test(
+      text,
+    ) ||
     // 不经…综合平衡，任何单位和个人都无权确定…; 已淘汰的生产能力，绝不能以任何借口…恢复生产: a rule of the
     // plan, whoever it binds (not 绝不允许任何人…分裂出去, a stance).
     /任何[^，,；;。]{1,10}都?(?:无权|不得|不准|不许)|不(?:能|得|准)以任何(?:借口|理由|名义)/.test(text) ||

@@ -35,7 +35,9 @@ describe('instructions and rules are no 金句', () => {
 
 describe('verdicts, events and features are no 金句', () => {
   it('the size of a task with a clause saying it takes effort or is wished for', () => {
-    expect(quoteScore('彻底解决城市交通问题，是一项长期而艰巨的任务，需要持之以恒的努力。', true)).toBeLessThan(MIN_SCORE);
+    expect(quoteScore('彻底解决城市交通问题，是一项长期而艰巨的任务，需要持之以恒的努力。', true)).toBeLessThan(
+      MIN_SCORE,
+    );
     expect(quoteScore('建设节约型机关是一项持久而又紧迫的任务，是群众的殷切期盼。', true)).toBeLessThan(MIN_SCORE);
   });
 
@@ -68,7 +70,14 @@ describe("邓小平's words inside a report's sentence", () => {
 });
 
 describe('what the held-out reports (held19) credited wrongly', () => {
-  const own = (text: string) => ({ paragraph: 0, start: 0, end: text.length, text, speaker: '王某某', source: 'own' as const });
+  const own = (text: string) => ({
+    paragraph: 0,
+    start: 0,
+    end: text.length,
+    text,
+    speaker: '王某某',
+    source: 'own' as const,
+  });
 
   it("邓小平's 只有社会主义才能救中国… said unmarked is his", () => {
     expect(creditSaying(own('只有社会主义才能救中国，只有社会主义才能发展中国。')).speaker).toBe('邓小平');
