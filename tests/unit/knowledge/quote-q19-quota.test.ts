@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_SCORE, quotaFor, selectQuotes, type RankedQuote } from '../../../electron/core/knowledge/quote-rank.js';
 import { styleOf } from '../../../electron/core/knowledge/sentence-style.js';
-import { quoteScore } from './quote-score.js';
+import { quoteScore, scored } from './quote-score.js';
 
 const HEADS = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥天地玄黄宇宙洪荒日月盈昃';
 const q = (i: number, score: number, thesis: boolean, text = `${HEADS[i]}${HEADS[i]}是事业的根本。`): RankedQuote => ({
@@ -67,5 +67,17 @@ describe('shapes that are no thesis', () => {
   it('a process sized by two words set apart by 、, and a shortcoming told', () => {
     expect(styleOf('新体制的形成将是长期的、艰巨的过程。').aphorism).toBe(false);
     expect(quoteScore('矛盾的焦点是企业的经济效益太低。', true)).toBeLessThan(MIN_SCORE);
+  });
+});
+
+describe('what held19 missed', () => {
+  it('a thesis marked by 这里需要特别指出， stands without its lead', () => {
+    const out = scored('这里需要特别指出，扩大赤字是特定条件下采取的特定办法。');
+    expect(out.map((x) => x.text)).toContain('扩大赤字是特定条件下采取的特定办法。');
+  });
+
+  it('a long-held wish is no span of time told', () => {
+    expect(styleOf('完成国家统一，是海峡两岸同胞长期以来的共同愿望。').narration).toBe(false);
+    expect(styleOf('长期以来，我们在这方面做了大量工作。').narration).toBe(true);
   });
 });
