@@ -38,6 +38,9 @@ try {
     ['quoteRecallHeld17', '金句 recall (held17, not gated)', (v) => v.toFixed(3)],
     ['quotePrecisionHeld18', '金句 precision (held18, not gated)', (v) => v.toFixed(3)],
     ['quoteRecallHeld18', '金句 recall (held18, not gated)', (v) => v.toFixed(3)],
+    ['quotePrecisionHeld19', '金句 precision (held19, not gated)', (v) => v.toFixed(3)],
+    ['quoteRecallHeld19', '金句 recall (held19, not gated)', (v) => v.toFixed(3)],
+    ['quotePrecisionLibrary', '金句 precision (library draw, not gated)', (v) => v.toFixed(3)],
     ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],
   ];
@@ -61,6 +64,10 @@ try {
   console.log(
     `  questions: ${r.questions.total} in the sample, ${r.questions.good} good, ${r.questions.acceptable} acceptable, ${r.questions.bad.length} bad, ${r.questions.unjudged.length} unjudged`,
   );
+  console.log(
+    `  金句 library draw: ${r.library.kept} of ${r.library.drawn} drawn still output, ${r.library.keptBad.length} of them not good, ${r.library.lostGood.length} good ones lost`,
+  );
+  for (const q of r.library.lostGood) console.log(`    lost good library 金句: ${q.text.slice(0, 40)}`);
   const speeches = await evalSpeeches();
   console.log(
     `  imported speeches (${speeches.files} labelled files): ${speeches.wrong.length} 金句 with a wrong speaker (target = 0), ${speeches.found} of ${speeches.withPerson} labelled speakers found`,

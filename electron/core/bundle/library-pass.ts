@@ -46,7 +46,14 @@ export function libraryQuotes(docs: ContentDocument[]): void {
   for (const d of docs)
     d.quotes = extractQuotes(
       d.paragraphs,
-      { speakers: d.speakers, occasion: d.occasion, date: d.date, title: d.title, type: d.type },
+      {
+        speakers: d.speakers,
+        occasion: d.occasion,
+        date: d.date,
+        title: d.title,
+        type: d.type,
+        historical: d.status === '历史文献',
+      },
       { cited: (text) => library.cited(d.id, text), saidEarlier: (text) => library.saidEarlier(d.id, text) },
     );
 }

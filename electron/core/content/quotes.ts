@@ -26,6 +26,8 @@ export interface QuoteContext {
   title?: string;
   /** Document type: own sentences of a 讲话 or 文件 are its speaker's; a 会议报道 has none. */
   type?: string;
+  /** A 历史文献: its 金句 are shown, never studied, and keep the length quota only. */
+  historical?: boolean;
 }
 
 function formatDate(date: string | null): string {
@@ -137,7 +139,7 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
     .filter((q) => q.score >= NEAR_SCORE)
     .map(creditSaying)
     .map((q) => (q.source === 'own' && q.speaker && library?.saidEarlier(q.text) ? { ...q, speaker: null } : q));
-  const kept = selectQuotes(credited, chars);
+  const kept = selectQuotes(credited, chars, ctx.historical);
   // A meeting report keeps what its speakers said even when it has little form of its own; so does
   // an interview its answers (in an article, an own sentence with a speaker is an answer turn's).
   const said =

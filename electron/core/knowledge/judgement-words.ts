@@ -5,12 +5,17 @@
  * paragraph whose point follows (只有…才能…); it says nothing of the task itself. So does a
  * pair of such words without a degree (…是一项长期而艰巨的任务, 历史交给我们的任务是伟大而艰巨的)
  * and one alone closing the sentence on 的 (我们的任务是光荣而艰巨的). */
-const SIZE_WORD = '(?:宏伟|艰巨|重要|繁重|复杂|艰难|困难|深刻|伟大|光荣|严峻|紧迫|重大|巨大|薄弱|自然|长期)';
+const SIZE_WORD = '(?:宏伟|艰巨|重要|繁重|复杂|艰难|困难|深刻|伟大|光荣|严峻|紧迫|重大|巨大|薄弱|自然|长期|持久)';
+/** (根本解决“三农”问题，是一项长期而艰巨的任务: the subject may be set off by a comma.)
+ * …，需要坚持不懈的努力; …，是人民的殷切期望: a clause after the size of a task that only says it
+ * takes effort or is wished for. */
+const SIZE_TAIL = '(?:[，,](?:需要|要靠|(?:也)?是[^，,；;。]{0,8}(?:期望|期盼))[^，,；;。]{0,16})?';
 export const APPRAISAL = new RegExp(
-  '^[^是，,；;]+是(?:一[项场个件种])?(?:' +
+  '^[^是，,；;]+[，,]?是(?:一[项场个件种])?(?:' +
     `(?:极其|极为|十分|非常|很|相当|异常)(?:(?:而又|而且|而|又|和|、)?${SIZE_WORD})+` +
-    `|${SIZE_WORD}(?:而又|而)${SIZE_WORD}` +
-    ')的(?:事业|任务|工作|问题|过程|环节|斗争|成就|原则|现象)[。！]?$' +
+    // (新格局的形成将是长期的、复杂的过程: the pair may be set apart by 、.)
+    `|${SIZE_WORD}(?:而又|而|的?、)${SIZE_WORD}` +
+    `)的(?:事业|任务|工作|问题|过程|环节|斗争|成就|原则|现象)${SIZE_TAIL}[。！]?$` +
     `|^[^是，,；;]+是${SIZE_WORD}(?:(?:而又|而且|而|又|和|、)${SIZE_WORD})?的[。！]?$`,
 );
 

@@ -9,6 +9,7 @@ import { fragmentReason } from './sentence-fragment.js';
 import { BELIEF, CONVICTION, PLEDGE, TASK_SIZE } from './judgement-words.js';
 import { foldForSearch } from '../text/normalize.js';
 import { seriesMembers } from './semicolon-series.js';
+import { recordsVerdict } from './verdict-shapes.js';
 
 function placesIn(text: string): number {
   return tokenize(text).filter((t) => t.tag === 'ns' && !/^(中国|中华|我国|国家|台湾|香港|澳门)/.test(t.word)).length;
@@ -79,6 +80,8 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   if (fragmentReason(c.text, optimistic)) return null;
   // (我们面临的任务艰巨而繁重，…: the size of a task said clause by clause is the report's closing formula.)
   if (TASK_SIZE.test(c.text)) return null;
+  // (…是完全正确的，取得的成效是明显的; …是中华民族的盛事: a verdict or an event recorded, verdict-shapes.ts.)
+  if (c.source === 'own' && recordsVerdict(c.text)) return null;
   const styled = styleOf(c.text, optimistic);
   // Words said to someone in a story (“大家辛苦了，谢谢大家！”, “你们的路子已经找对了…”) are
   // the speaker's, but a remark, not a 金句, unless they form a couplet (我将无我，不负人民).
@@ -176,8 +179,28 @@ export function quotaFor(chars: number): number {
 /** Two 金句 with the same words, whatever their punctuation and spacing, are one. */
 export const sameTextKey = (text: string) => text.replace(/[\s，。、；：！？“”‘’,.;:!?]/g, '');
 
-/** The best candidates above MIN_SCORE, at most the quota, in reading order; one per sentence. */
-export function selectQuotes(ranked: RankedQuote[], chars: number): RankedQuote[] {
+/** A quota that runs out at this score or below leaves theses as strong as the last kept out. */
+const LOW_CUT = 4.5;
+
+/** Beyond a quota cut at LOW_CUT, a short thesis that stands alone (not a member of a ；-list, no
+ * classification, no person pointed back to) still
+ * fits: in a long report the last slots go to lines of one strength (2015's 推进农业现代化，改革是关键
+ * and 文化是民族的精神命脉 at 4 behind outputs of 4.5), and a short line costs a reader little. */
+function fitsBeyond(r: RankedQuote, out: RankedQuote[], quota: number): boolean {
+  return (
+    out.length < quota * 1.25 &&
+    out[quota - 1]!.score <= LOW_CUT &&
+    !!r.thesis &&
+    r.text.length <= 30 &&
+    !/[；;]$/.test(r.text) &&
+    // (…的重要组成部分 places a part in its whole, a classification; 看他是否… points back to a person.)
+    !/组成部分|(?<!其)[他她](?![们人国山乡])/.test(r.text)
+  );
+}
+
+/** The best candidates above MIN_SCORE, at most the quota, in reading order; one per sentence.
+ * `historical`: a 历史文献 (never study material) keeps the length quota only. */
+export function selectQuotes(ranked: RankedQuote[], chars: number, historical = false): RankedQuote[] {
   const quotaN = quotaFor(chars);
   const above = ranked.filter((r) => r.score >= MIN_SCORE && r.reason);
   const near =
@@ -194,7 +217,9 @@ export function selectQuotes(ranked: RankedQuote[], chars: number): RankedQuote[
   const quota = quotaFor(chars);
   for (const r of best) {
     // A short speech dense with sayings keeps its strongest beyond the quota (up to twice it).
-    if (out.length >= quota && (r.score < STRONG_SCORE || out.length >= quota * 2)) break;
+    if (out.length >= quota && (r.score < STRONG_SCORE || out.length >= quota * 2)) {
+      if (historical || r.score < MIN_SCORE || !fitsBeyond(r, out, quota)) continue;
+    }
     const key = sameTextKey(r.text);
     // One of a run of sentences opening alike (中国式现代化是…的现代化 ×5) is enough.
     const head = key.slice(0, 5);

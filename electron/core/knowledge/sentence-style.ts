@@ -192,7 +192,10 @@ function aphorism(text: string, c: string[]): boolean {
   // 国家计划是宏观调控的重要手段之一: one of a class is a classification, not a judgement.
   if (/之一[。！]?$/.test(text)) return false;
   // 企业之间的联合，是横向经济联合的基本形式: which form of a thing it is classifies it too.
-  if (/的(?:基本|主要|一种|具体|重要)?(?:形式|形态)[。！]?$/.test(text)) return false;
+  // (文化建设是精神文明建设的重要方面: which side of a whole it is, the same.)
+  if (/的(?:基本|主要|一种|具体|重要)?(?:形式|形态|方面)[。！]?$/.test(text)) return false;
+  // 社会治安是当前人民群众普遍关心的一个问题: a topic introduced, the judgement follows.
+  if (/普遍关心的(?:一个)?问题[。！]?$/.test(text)) return false;
   if (APPRAISAL.test(text)) return false;
   // …，是在…的基础上提出来的: where and how a thing arose is its history, not a judgement of it.
   if (ARISEN.test(text)) return false;

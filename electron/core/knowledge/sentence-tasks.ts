@@ -5,7 +5,7 @@ import { CATEGORICAL, KEY_NOUN, MUST_NOT, TOPIC_KEY, TOPIC_MOST } from './judgem
 
 /** Instruction verbs: a sentence starting with one is a task of a work plan. */
 export const TASK_START = new RegExp(
-  `^(?:(?:发展|改革|调整|稳定)(?![是才仍开的，,需如离靠必没不就也都])|(?:适应|创新)(?![是才的也都就创，,])|(?:适度|适当|逐步|有序|稳妥|合理)(?![，,是的性化])|(?:决|绝)?不能|(?:决不|绝不)?允许(?!任何)|以[^，,、是]{1,8}促|不要|严禁|禁止|精简|精减|${'加强 推进 深化 完善 实施 加快 推动 坚持 落实 健全 优化 扩大 促进 支持 鼓励 提高 提升 强化 做好 抓好 开展 建立 构建 培育 保持 严格 规范 加大 继续 积极 着力 大力 全面 深入 切实 认真 统筹 坚决 努力 巩固 引导 扶持 依法 丰富 办好 保障 实现 增强 改善 弘扬 普及 保护 调节 取缔 维护 树立 打好 打赢 一体推进 推广 新设 设立 出台 制定 启动 组织 召开 部署 安排 用好 明确 及时 带动 创新发展 拓展 共同 要 重点 做到 开拓 稳住 抓紧 重组 布局 狠抓 推行 大兴 密切联系 持续推进 持续深化 持续加强 持续推动 持续改善 持续扩大 持续优化 持续提升 扎实推进 扎实推动 扎实做好 贯彻 发挥 拓宽 降低 理顺 进一步 减少 增加 整顿 清理 取消 放宽 简化 加速 完成 确保 防止 防范 遏制 打击 注重 重视 关心 关注 搞好 管好 用足'.split(' ').join('|')})`,
+  `^(?:(?:发展|改革|调整|稳定)(?![是才仍开的，,需如离靠必没不就也都])|(?:适应|创新)(?![是才的也都就创，,])|(?:适度|适当|逐步|有序|稳妥|合理)(?![，,是的性化])|(?:决|绝)?不能|(?:决不|绝不)?(?:允许|容许)(?!任何)|以[^，,、是]{1,8}促|(?:采取|严肃)(?![的性])|不要|严禁|禁止|精简|精减|${'加强 推进 深化 完善 实施 加快 推动 坚持 落实 健全 优化 扩大 促进 支持 鼓励 提高 提升 强化 做好 抓好 开展 建立 构建 培育 保持 严格 规范 加大 继续 积极 着力 大力 全面 深入 切实 认真 统筹 坚决 努力 巩固 引导 扶持 依法 丰富 办好 保障 实现 增强 改善 弘扬 普及 保护 调节 取缔 维护 树立 打好 打赢 一体推进 推广 转变 多渠道 多途径 牢固树立 因地制宜 新设 设立 出台 制定 启动 组织 召开 部署 安排 用好 明确 及时 带动 创新发展 拓展 共同 要 重点 做到 开拓 稳住 抓紧 重组 布局 狠抓 推行 大兴 密切联系 持续推进 持续深化 持续加强 持续推动 持续改善 持续扩大 持续优化 持续提升 扎实推进 扎实推动 扎实做好 贯彻 发挥 拓宽 降低 理顺 进一步 减少 增加 整顿 清理 取消 放宽 简化 加速 完成 确保 防止 防范 遏制 打击 注重 重视 关心 关注 搞好 管好 用足'.split(' ').join('|')})`,
 );
 /** 落实不能停在嘴上…, 落实贵在…: a two-character instruction verb said of, not ordered; so is an
  * activity with its object equated with another (保护产权就是保护劳动…, 优化营商环境就是解放生产力). */
@@ -75,7 +75,23 @@ export function isTask(text: string, clauses: string[]): boolean {
     // 一时难以解决的，要努力创造条件…, 违反物价纪律的，要依法严肃处理: a case named, then what to do
     // with it (a case that is judged, 榜样的力量是无穷的，…, names no case).
     // (市、县级财政有困难的，省级财政也要…: the case named, then who is to act on it.)
-    /^(?:凡是?)?[^，,；;。是]{2,14}的[，,](?:[^，,；;。是]{2,8}?)?(?:都|也|则)?要(?!求)/.test(text) ||
+    /^(?:凡是?)?[^，,；;。是]{2,14}的[，,](?:[^，,；;。是]{2,8}?)?(?:都|也|则)?(?:要(?!求)|(?:决|绝)不(?:能|得|准)|一律)/.test(
+      text,
+    ) ||
+    // 不经…综合平衡，任何单位和个人都无权确定…; 已淘汰的生产能力，绝不能以任何借口…恢复生产: a rule of the
+    // plan, whoever it binds (not 绝不允许任何人…分裂出去, a stance).
+    /任何[^，,；;。]{1,10}都?(?:无权|不得|不准|不许)|不(?:能|得|准)以任何(?:借口|理由|名义)/.test(text) ||
+    // 进行基础设施建设，首先要全面规划，合理布局…: the steps of a work, listed (抓纲治国，首先要治党 is one).
+    (/^[^，,；;。]{2,14}[，,]首先(?:要|必须|应当)/.test(text) && clauses.length >= 3) ||
+    // …，必须受到党纪处分; …方案，报上一级政府批准后组织实施: a sanction or a procedure laid down is a rule.
+    /必须受到[^，,；;。]{0,6}(?:处分|处理|追究|惩处|制裁)|报[^，,；;。]{2,12}(?:批准|审批|备案)后/.test(text) ||
+    // 中央企业由中央财政负担，地方企业由地方财政负担: who bears or does what, clause by clause, is a rule.
+    (clauses.length >= 2 && clauses.every((c) => /由[^，,；;。]{2,10}(?:负担|负责|承担|审批)/.test(c))) ||
+    // 必须大力加强…管理，继续保持…: a duty to do, each later clause one more thing to do (not 决不能…).
+    (/^(?:必须|应当)/.test(text) &&
+      TASK_START.test(text.slice(2)) &&
+      clauses.length >= 2 &&
+      clauses.slice(1).every((c) => TASK_START.test(c) && !/^(?:决|绝)?不|^(?:决不|绝不)?允许|^严禁|^禁止/.test(c))) ||
     // 当务之急仍然是落实…: what is most urgent is a task named, not a judgement.
     (/^当务之急[^，,；;。]{0,4}是/.test(text) && TASK_START.test(text.replace(/^当务之急[^，,；;。]{0,4}是/, ''))) ||
     // 六是实施…方案，…: an item of a numbered work list; 通过发展农村经济，继续增加…: a means, then the task.

@@ -16,6 +16,7 @@ import {
   type SpeakerResult,
 } from './quotes.js';
 import { evalTifa, type TifaLabel, type TifaResult } from './tifa.js';
+import { evalLibraryDraw, type DrawnQuote, type LibraryDrawResult } from './library-draw.js';
 
 export const LABELS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../tests/eval/knowledge');
 
@@ -42,6 +43,12 @@ export interface Figures {
   /** The same over the government work reports held out in round quotes18 (`"set": "held18"`). */
   quotePrecisionHeld18: number;
   quoteRecallHeld18: number;
+  /** The same over the government work reports held out in round quotes19 (`"set": "held19"`). */
+  quotePrecisionHeld19: number;
+  quoteRecallHeld19: number;
+  /** Of a judged random draw of the shipped library's 金句 (quotes-library19.json), the share judged
+   * good among those the current code still outputs. */
+  quotePrecisionLibrary: number;
   goodQuestions: number;
   wrongKeys: number;
 }
@@ -61,6 +68,9 @@ export const TARGETS: Figures = {
   quoteRecallHeld17: 0.7,
   quotePrecisionHeld18: 0.9,
   quoteRecallHeld18: 0.7,
+  quotePrecisionHeld19: 0.9,
+  quoteRecallHeld19: 0.7,
+  quotePrecisionLibrary: 0.9,
   goodQuestions: 0.8,
   wrongKeys: 0,
 };
@@ -79,6 +89,9 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'quoteRecallHeld17',
   'quotePrecisionHeld18',
   'quoteRecallHeld18',
+  'quotePrecisionHeld19',
+  'quoteRecallHeld19',
+  'quotePrecisionLibrary',
 ];
 
 /** Figures where lower is better. */
@@ -90,6 +103,7 @@ export interface EvalReport {
   speakers: SpeakerResult;
   quotes: QuoteResult;
   questions: QuestionResult;
+  library: LibraryDrawResult;
 }
 
 export function runEval(bundlePath: string): EvalReport {
@@ -130,6 +144,12 @@ export function runEval(bundlePath: string): EvalReport {
     handpicked.filter((d) => d.set === 'held18'),
     judged,
   );
+  const held19Set = evalQuotes(
+    lib,
+    handpicked.filter((d) => d.set === 'held19'),
+    judged,
+  );
+  const library = evalLibraryDraw(lib, read<{ before: DrawnQuote[] }>('quotes-library19.json').before);
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
   return {
@@ -148,6 +168,9 @@ export function runEval(bundlePath: string): EvalReport {
       quoteRecallHeld17: held17Set.recall,
       quotePrecisionHeld18: held18Set.precision,
       quoteRecallHeld18: held18Set.recall,
+      quotePrecisionHeld19: held19Set.precision,
+      quoteRecallHeld19: held19Set.recall,
+      quotePrecisionLibrary: library.precision,
       goodQuestions: questions.total ? questions.good / questions.total : 0,
       wrongKeys: questions.wrongKeys.length,
     },
@@ -155,6 +178,7 @@ export function runEval(bundlePath: string): EvalReport {
     speakers,
     quotes,
     questions,
+    library,
   };
 }
 
