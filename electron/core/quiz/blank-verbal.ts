@@ -51,7 +51,8 @@ export function beforePeopleHead(text: string, w: { end: number }): boolean {
 export function pairItem(tokens: readonly Token[], w: { start: number; end: number; word: string }): boolean {
   const i = tokens.findIndex((t) => t.start === w.start);
   if (i < 0) return false;
-  const like = (t: Token | undefined) => !!t && t.word.length === w.word.length && /^(n|nz|an)$/.test(t.tag);
+  // jieba tags some nouns vn (【生命】和热血): they pair as well.
+  const like = (t: Token | undefined) => !!t && t.word.length === w.word.length && /^(n|nz|an|vn)$/.test(t.tag);
   const after = tokens[i + 1];
   const before = tokens[i - 1];
   return (
@@ -77,7 +78,7 @@ export function actionAfterMust(text: string, w: { start: number; word: string }
 /** A phase named by how much it matters (防火【关键期】, 【高发期】, 【攻坚期】): 关键期, 高峰期, 紧要关头 fit one
  * another. */
 export const phaseWord = (w: { word: string }) =>
-  /^(?:关键|重要|高峰|高发|多发|敏感|紧要|黄金|窗口|攻坚|冲刺)期$/.test(w.word);
+  /^(?:关键|重要|高峰|高发|多发|敏感|紧要|黄金|窗口|攻坚|冲刺)期$|^(?:状态|阶段)$/.test(w.word);
 
 /** A manner with its verb (通过全体中华儿女【共同努力】; 促进经济【持续增长】): how the subject acts, 团结奋斗,
  * 平稳增长 fit as well. */
@@ -90,4 +91,21 @@ export function mannerVerb(w: { word: string }): boolean {
 /** Whose life or good a people word names (不断改善【城乡人民】生活): 人民, 群众 fit as well. */
 export function peopleBeforeTheirGood(text: string, w: { end: number; word: string }): boolean {
   return /(?:人民|群众|百姓|居民|农民|职工)$/.test(w.word) && /^(?:生活|利益|福祉|收入)/.test(text.slice(w.end));
+}
+
+/** What is done by example (带头【苦干】, 率先【垂范】): an action any of its kind fits (实干, 示范). */
+export const afterLead = (text: string, w: { start: number }) => /(?:带头|率先)$/.test(text.slice(0, w.start));
+
+/** People in the plural (【乡亲们】既拿租金又拿工资): 村民, 群众 fit as well. */
+export const peoplePlural = (w: { word: string }) => /\p{Script=Han}们$/u.test(w.word);
+
+/** The manner a frame asks of an act (以对国家和人民高度负责的【精神】): 态度, 姿态 fit as well. */
+export function mannerNoun(text: string, w: { start: number; word: string }): boolean {
+  if (!/^(?:精神|态度|姿态|作风|劲头)$/.test(w.word) || text[w.start - 1] !== '的') return false;
+  const clause =
+    text
+      .slice(0, w.start)
+      .split(/[，,；;。：:！？]/)
+      .pop() ?? '';
+  return /(?:以|用|拿出)/.test(clause);
 }

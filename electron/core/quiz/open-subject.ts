@@ -16,6 +16,9 @@ const ROLE = /(?:动力|基础|关键|保证|保障|前提|生命线?|灵魂|法
 /** Words before 是 that are no subject of their own (这是, 也是, 都是). */
 const NO_SUBJECT = /^(?:这|那|其|它|这也|这就|也|都|就|才|仍|正|即|乃|而|但|又)?$|^关于/;
 
+/** Nouns too broad to tie two predicates (构筑法治国家的基础 beside 国家发展的基础): the noun before counts. */
+const BROAD = /^(?:国家|社会|人民|民族|中国|我国|世界|社会主义)$/;
+
 const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).join('');
 
 /** The subject before position `is` (a 是) of `body`: from the clause's start (a list's 、 kept: 解放思想、
@@ -58,7 +61,7 @@ export function otherSubject(
     ? predicate.slice(0, -role.length).replace(/的?[^的]*$/, (m) => (m.startsWith('的') ? '' : m))
     : '';
   const words = tokenize(modifier)
-    .filter((t) => isContentToken(t) && t.word.length >= 2 && /^(?:n|vn|nz)$/.test(t.tag))
+    .filter((t) => isContentToken(t) && t.word.length >= 2 && /^(?:n|vn|nz)$/.test(t.tag) && !BROAD.test(t.word))
     .map((t) => t.word)
     .slice(-1);
   const probe = role ?? predicate;

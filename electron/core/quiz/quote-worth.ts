@@ -54,10 +54,13 @@ const ANSWER_LEAD = /^(?:主要是|主要原因是|原因(?:主要)?是|这是�
 /** What the speaker's own village, firm or school does (我们村推行“积分制”管理，…): one unit's report. */
 const OWN_UNIT = /^(?:我们|咱们)(?:村|镇|乡|街道|社区|公司|厂|企业|学校|单位|支部|合作社)/;
 
+/** A report's or a letter's frame announcing what follows (现将本人…情况报告如下，请予评议): its own procedure. */
+const ANNOUNCES_BELOW = /(?:报告|说明|通报|汇报|介绍|公布|通知)如下|请予(?:评议|审议|审阅|批评指正)/;
+
 /** Whether a line that the extraction kept says nothing to study: a request, a list of addressees,
  * a short scene of the season (a longer line may go on to a judgement), a bare description of “us”,
  * a matter only said to be tangled, a moment announced, a reception reported, a paper pointed back to,
- * an answer's opening, a unit's own report. */
+ * an answer's opening, a unit's own report, a frame announcing what follows. */
 export const saysNothing = (text: string) =>
   REQUEST.test(text) ||
   ADDRESSEE.test(text) ||
@@ -68,7 +71,8 @@ export const saysNothing = (text: string) =>
   RECEPTION.test(text) ||
   PAPER_BACK.test(text) ||
   ANSWER_LEAD.test(text) ||
-  OWN_UNIT.test(text);
+  OWN_UNIT.test(text) ||
+  ANNOUNCES_BELOW.test(text);
 
 /** A local body announcing what it will do (区政府将继续把教育作为…; 我们将完善有奖举报制度; 工作队将联系…): in a local
  * voice a plan of that office, not a judgement; a national resolve (我们将以最大的诚意…实现祖国的和平

@@ -55,6 +55,9 @@ describe('a subject another document gives the same predicate is no key', () => 
     // A whole whose head the 提法 is (两岸关系和平发展的政治基础) names no answer.
     const taiwan = '一个中国原则是两岸关系的政治基础。';
     expect(otherSubject(taiwan, at(taiwan, '一个中国原则'), ['巩固两岸关系和平发展的政治基础。'])).toBeNull();
+    // A broad noun (国家) alone ties no two predicates: 构筑法治国家的基础 is not 国家发展的基础.
+    const law = '法治社会是构筑法治国家的基础。';
+    expect(otherSubject(law, at(law, '法治社会'), ['科技、教育和人才是国家发展的基础和根本。'])).toBeNull();
     // A possessive subject's head (社会主义的【根本任务】) is no subject another could replace.
     const task = '社会主义的根本任务是解放和发展生产力。';
     expect(otherSubject(task, at(task, '根本任务'), ['改革开放是解放和发展生产力。'])).toBeNull();

@@ -1,0 +1,69 @@
+// Causes found by judging a twelfth draw of questions from documents a user imports (the pages, Word/PDF
+// papers and speech fixtures of round 18, tests/eval/knowledge/questions-imported12.json) and an eleventh
+// library draw (questions-outside11.json): a report's frame announcing what follows (现将…报告如下，请予评议),
+// a record's fields (应到党员：28人　实到党员：25人), and blanks another standard word fills as well (全力, 带头
+// 苦干 — 实干, 生命和热血 — 鲜血, 乡亲们 — 村民, 萌芽状态 — 阶段, 高度负责的精神 — 态度). The texts are written for
+// these tests in the shapes of local reports, minutes, news items and government work reports.
+import { describe, expect, it } from 'vitest';
+import { keyBlanks } from '../../../electron/core/quiz/key-blanks.js';
+import { saysNothing } from '../../../electron/core/quiz/quote-worth.js';
+import { sentenceAskable } from '../../../electron/core/quiz/number-stem.js';
+
+const only = (target: string) => (w: string) => (w === target ? 0 : 60);
+const blanked = (text: string, target: string) => keyBlanks(text, 3, only(target)).map((b) => b.text);
+
+describe('a frame or a form is nothing to study', () => {
+  it('a report announcing what follows (现将…报告如下，请予评议) says nothing', () => {
+    expect(
+      saysNothing('根据县委统一安排，现将本人2024年度履行岗位职责和党风廉政建设责任情况报告如下，请予评议。'),
+    ).toBe(true);
+    expect(saysNothing('现将有关事项通知如下。')).toBe(true);
+  });
+
+  it('guard: a line that reports what was done is no frame', () => {
+    expect(saysNothing('全年共报告安全生产事故隐患1200余条，整改率达到98%。')).toBe(false);
+  });
+
+  it('a record’s fields (应到党员：28人　实到党员：25人) hold no figure to learn', () => {
+    expect(sentenceAskable('应到党员：28人　实到党员：25人')).toBe(false);
+    expect(sentenceAskable('会议应到委员：15人 实到委员：13人')).toBe(false);
+  });
+
+  it('guard: a sentence with a colon and a figure is asked', () => {
+    expect(sentenceAskable('截至去年底：全县所有行政村集体经济收入均超过10万元。')).toBe(true);
+  });
+});
+
+describe('blanks another standard word fills as well', () => {
+  it('a degree of effort (古城区将【全力】打造…): 着力, 倾力 fit', () => {
+    expect(blanked('古城区将全力打造全国知名的文化旅游目的地。', '全力')).not.toContain('全力');
+  });
+
+  it('what is done by example (带头【苦干】): 实干 fits', () => {
+    expect(blanked('村两委班子要团结一心、带头苦干，把群众紧紧凝聚在党组织周围。', '苦干')).not.toContain('苦干');
+  });
+
+  it('one of a pair of like nouns the segmenter tags vn (用【生命】和热血, 用生命和【热血】): 鲜血 fits', () => {
+    expect(blanked('一代代共产党人用生命和热血书写了对党的忠诚。', '热血')).not.toContain('热血');
+  });
+
+  it('people in the plural (【乡亲们】既拿租金又拿工资): 村民, 群众 fit', () => {
+    expect(blanked('土地流转后，乡亲们既拿租金又拿工资，日子越过越红火。', '乡亲们')).not.toContain('乡亲们');
+  });
+
+  it('a stage word (把问题解决在萌芽【状态】): 阶段 fits', () => {
+    expect(blanked('各级领导干部要带头深入一线、现场办公，把问题解决在萌芽状态。', '状态')).not.toContain('状态');
+  });
+
+  it('the manner a frame asks (以…高度负责的【精神】): 态度 fits', () => {
+    const line = '我们一定要以对国家和人民高度负责的精神，采取更加有力的措施，切实解决存在的问题。';
+    expect(blanked(line, '精神')).not.toContain('精神');
+  });
+
+  it('guard: a word after a verb led by example, a singular people word, a place and a spirit not framed by 以 keep their blank', () => {
+    expect(blanked('党员干部要带头学习党章，做尊崇党规的模范。', '党章')).toContain('党章');
+    expect(blanked('土地流转后，村民既拿租金又拿工资，日子越过越红火。', '村民')).toContain('村民');
+    expect(blanked('各级领导干部要深入一线，把矛盾化解在基层。', '基层')).toContain('基层');
+    expect(blanked('要发扬钉钉子的精神，一张蓝图绘到底。', '精神')).toContain('精神');
+  });
+});
