@@ -3,7 +3,7 @@
 // villager — and “which document” questions whose right title gives itself away.
 import { isContentToken, tokenize } from '../text/segment.js';
 import type { SourceDoc } from './types.js';
-import { restatedSlogan } from './shared-wording.js';
+import { leadJudgementElsewhere, restatedSlogan } from './shared-wording.js';
 
 /** A line about the meeting itself (大家的发言很实在…, 刚才…同志讲得很好, 会议精神要…传达到每一个部门,
  * 辅导报告主题鲜明…很有帮助, 提出的意见建议很有针对性): what the hall is told of its own proceedings,
@@ -156,4 +156,4 @@ export function levelGivesAway(line: string, options: readonly string[], correct
 
 /** Words no learner can place in one document or year: a closing vow or a restated line. */
 export const restatedOrVow = (text: string, docId: string, bodies: ReadonlyMap<string, string>) =>
-  closingVow(text) || restatedSlogan(text, docId, bodies);
+  closingVow(text) || restatedSlogan(text, docId, bodies) || leadJudgementElsewhere(text, docId, bodies);

@@ -6,7 +6,8 @@
 // these tests in the shapes of local reports, minutes, news items and government work reports.
 import { describe, expect, it } from 'vitest';
 import { keyBlanks } from '../../../electron/core/quiz/key-blanks.js';
-import { saysNothing } from '../../../electron/core/quiz/quote-worth.js';
+import { restatedOrVow, saysNothing } from '../../../electron/core/quiz/quote-worth.js';
+import { han } from '../../../electron/core/quiz/shared-wording.js';
 import { sentenceAskable } from '../../../electron/core/quiz/number-stem.js';
 
 const only = (target: string) => (w: string) => (w === target ? 0 : 60);
@@ -65,5 +66,23 @@ describe('blanks another standard word fills as well', () => {
     expect(blanked('土地流转后，村民既拿租金又拿工资，日子越过越红火。', '村民')).toContain('村民');
     expect(blanked('各级领导干部要深入一线，把矛盾化解在基层。', '基层')).toContain('基层');
     expect(blanked('要发扬钉钉子的精神，一张蓝图绘到底。', '精神')).toContain('精神');
+  });
+});
+
+describe('a line whose opening judgement another document says word for word', () => {
+  const bodies = (other: string) =>
+    new Map([
+      ['r:16', han('党内民主是党的生命，对人民民主具有重要的示范和带动作用。要以保障党员民主权利为根本。')],
+      ['r:17', han(other)],
+    ]);
+  const line = '党内民主是党的生命，对人民民主具有重要的示范和带动作用。';
+
+  it('is asked neither which document nor which year (党内民主是党的生命 in the 十七大 too)', () => {
+    expect(restatedOrVow(line, 'r:16', bodies('党内民主是党的生命。要以扩大党内民主带动人民民主。'))).toBe(true);
+  });
+
+  it('guard: an opening no other document says, or a one-clause line, is its own', () => {
+    expect(restatedOrVow(line, 'r:16', bodies('要以扩大党内民主带动人民民主。'))).toBe(false);
+    expect(restatedOrVow('党内民主是党的生命。', 'r:16', bodies('发展党内民主，积极推进人民民主。'))).toBe(false);
   });
 });
