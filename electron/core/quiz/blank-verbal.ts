@@ -109,3 +109,11 @@ export function mannerNoun(text: string, w: { start: number; word: string }): bo
       .pop() ?? '';
   return /(?:以|用|拿出)/.test(clause);
 }
+
+/** A quality after a degree word (采取更加【有力】的措施): 有效, 坚决 fit as well. */
+export const afterDegree = (text: string, w: { start: number }) =>
+  /(?:更加|更为|越来越|十分|非常|比较|较为)$/.test(text.slice(0, w.start));
+
+/** A blank the segmenter cut before a suffix (每一名【网格】员): half a word, 员 gives the rest away. */
+export const beforeSuffix = (tokens: readonly Token[], w: { end: number }) =>
+  tokens.some((t) => t.start === w.end && t.word.length === 1 && /^(?:zg|k|ng)$/.test(t.tag));

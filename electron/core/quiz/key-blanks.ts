@@ -17,6 +17,8 @@ import {
   pairItem,
   phaseWord,
   afterLead,
+  afterDegree,
+  beforeSuffix,
   peoplePlural,
   mannerNoun,
   verbalPhrase,
@@ -213,6 +215,8 @@ export function keyBlanks(
         actionAfterMust(text, w) ||
         phaseWord(w) ||
         afterLead(text, w) ||
+        afterDegree(text, w) ||
+        beforeSuffix(tokens, w) ||
         peoplePlural(w) ||
         mannerNoun(text, w) ||
         ownLevel(w) ||

@@ -74,11 +74,11 @@ export const saysNothing = (text: string) =>
   OWN_UNIT.test(text) ||
   ANNOUNCES_BELOW.test(text);
 
-/** A local body announcing what it will do (区政府将继续把教育作为…; 我们将完善有奖举报制度; 工作队将联系…): in a local
+/** A local body announcing what it will do (区政府将继续把教育作为…; 我们将完善有奖举报制度; 工作队将联系…; 古城区将全力打造…): in a local
  * voice a plan of that office, not a judgement; a national resolve (我们将以最大的诚意…实现祖国的和平
  * 统一) is the caller's to keep. */
 export const localPlan = (text: string) =>
-  /^(?:我们|[省市县区镇乡](?:委|政府)|\p{Script=Han}{0,6}(?:工作队|工作组|专班|办公室|合作社|村委会|居委会|党支部|服务中心))(?:还|也|今年)?将/u.test(
+  /^(?:我们|[省市县区镇乡](?:委|政府)|\p{Script=Han}{1,4}(?:区|县|市|镇|乡|村|街道)|\p{Script=Han}{0,6}(?:工作队|工作组|专班|办公室|合作社|村委会|居委会|党支部|服务中心))(?:还|也|今年)?将/u.test(
     text,
   );
 

@@ -6,7 +6,7 @@
 // these tests in the shapes of local reports, minutes, news items and government work reports.
 import { describe, expect, it } from 'vitest';
 import { keyBlanks } from '../../../electron/core/quiz/key-blanks.js';
-import { restatedOrVow, saysNothing } from '../../../electron/core/quiz/quote-worth.js';
+import { localPlan, restatedOrVow, saysNothing } from '../../../electron/core/quiz/quote-worth.js';
 import { han } from '../../../electron/core/quiz/shared-wording.js';
 import { sentenceAskable } from '../../../electron/core/quiz/number-stem.js';
 
@@ -84,5 +84,27 @@ describe('a line whose opening judgement another document says word for word', (
   it('guard: an opening no other document says, or a one-clause line, is its own', () => {
     expect(restatedOrVow(line, 'r:16', bodies('要以扩大党内民主带动人民民主。'))).toBe(false);
     expect(restatedOrVow('党内民主是党的生命。', 'r:16', bodies('发展党内民主，积极推进人民民主。'))).toBe(false);
+  });
+});
+
+describe('held-out causes (imported12h, outside11h)', () => {
+  it('a quality after a degree word (采取更加【有力】的措施): 有效 fits', () => {
+    expect(blanked('采取更加有力的措施，切实解决存在的问题。', '有力')).not.toContain('有力');
+  });
+
+  it('a blank the segmenter cut before a suffix (每一名【网格】员) is half a word', () => {
+    expect(blanked('我们要让每一名网格员都成为政策的宣传员、民情的收集员、矛盾的调解员。', '网格')).not.toContain(
+      '网格',
+    );
+  });
+
+  it('a district announcing what it will do (古城区将全力打造…) is a local plan', () => {
+    expect(localPlan('古城区将全力打造全国知名的文化旅游目的地。')).toBe(true);
+    expect(localPlan('临江市今年将实施城市更新项目46个。')).toBe(true);
+  });
+
+  it('guard: a national resolve on 将 and a quality not after a degree word keep theirs', () => {
+    expect(localPlan('我国将继续实施积极的财政政策。')).toBe(false);
+    expect(blanked('要采取更加有力的措施，坚决遏制重特大事故发生。', '特大事故')).toContain('特大事故');
   });
 });
