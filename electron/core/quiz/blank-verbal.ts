@@ -117,3 +117,11 @@ export const afterDegree = (text: string, w: { start: number }) =>
 /** A blank the segmenter cut before a suffix (每一名【网格】员): half a word, 员 gives the rest away. */
 export const beforeSuffix = (tokens: readonly Token[], w: { end: number }) =>
   tokens.some((t) => t.start === w.end && t.word.length === 1 && /^(?:zg|k|ng)$/.test(t.tag));
+
+/** The subject of a change of state at a clause's start (【村子】干净了，住着舒心; 【道路】平整了): what changed is
+ * told by the document; 村庄, 环境 fit as well. */
+export function stateSubject(text: string, tokens: readonly Token[], w: { start: number; end: number }): boolean {
+  if (w.start > 0 && !/[，,。；;！!？?：:\s]/.test(text[w.start - 1]!)) return false;
+  const i = tokens.findIndex((t) => t.start === w.end);
+  return i >= 0 && /^a/.test(tokens[i]!.tag) && /^了$/.test(tokens[i + 1]?.word ?? '');
+}

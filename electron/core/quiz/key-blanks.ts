@@ -19,6 +19,7 @@ import {
   afterLead,
   afterDegree,
   beforeSuffix,
+  stateSubject,
   peoplePlural,
   mannerNoun,
   verbalPhrase,
@@ -217,6 +218,7 @@ export function keyBlanks(
         afterLead(text, w) ||
         afterDegree(text, w) ||
         beforeSuffix(tokens, w) ||
+        stateSubject(text, tokens, w) ||
         peoplePlural(w) ||
         mannerNoun(text, w) ||
         ownLevel(w) ||

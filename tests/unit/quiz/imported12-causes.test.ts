@@ -108,3 +108,13 @@ describe('held-out causes (imported12h, outside11h)', () => {
     expect(blanked('要采取更加有力的措施，坚决遏制重特大事故发生。', '特大事故')).toContain('特大事故');
   });
 });
+
+describe('the subject of a change of state (【村子】干净了，住着舒心)', () => {
+  it('is any place the document tells of: 村庄, 环境 fit', () => {
+    expect(blanked('村子干净了，住着舒心，游客也愿意来。', '村子')).not.toContain('村子');
+  });
+
+  it('guard: a subject before a verb keeps its blank', () => {
+    expect(blanked('道路平整了，村民出行方便了。', '村民')).toContain('村民');
+  });
+});
