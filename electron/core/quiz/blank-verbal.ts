@@ -125,3 +125,10 @@ export function stateSubject(text: string, tokens: readonly Token[], w: { start:
   const i = tokens.findIndex((t) => t.start === w.end);
   return i >= 0 && /^a/.test(tokens[i]!.tag) && /^了$/.test(tokens[i + 1]?.word ?? '');
 }
+
+/** A subject (or its modifier) said only to have a quality (【榜样】的力量是无穷的): the predicate fixes no
+ * subject, 人民, 群众 fit as well. */
+export function qualityOnly(text: string, w: { start: number; end: number }): boolean {
+  if (w.start > 0 && !/[，,。；;！!？?：:\s]/.test(text[w.start - 1]!)) return false;
+  return /^(?:的\p{Script=Han}{1,4})?(?:就|也|都)?是\p{Script=Han}{1,4}的[。！!]?$/u.test(text.slice(w.end));
+}

@@ -20,6 +20,7 @@ import {
   afterDegree,
   beforeSuffix,
   stateSubject,
+  qualityOnly,
   peoplePlural,
   mannerNoun,
   verbalPhrase,
@@ -219,6 +220,7 @@ export function keyBlanks(
         afterDegree(text, w) ||
         beforeSuffix(tokens, w) ||
         stateSubject(text, tokens, w) ||
+        qualityOnly(text, w) ||
         peoplePlural(w) ||
         mannerNoun(text, w) ||
         ownLevel(w) ||

@@ -118,3 +118,13 @@ describe('the subject of a change of state (【村子】干净了，住着舒心
     expect(blanked('道路平整了，村民出行方便了。', '村民')).toContain('村民');
   });
 });
+
+describe('a subject said only to have a quality (【榜样】的力量是无穷的)', () => {
+  it('is no key: 人民, 群众 fit as well', () => {
+    expect(blanked('榜样的力量是无穷的。', '榜样')).not.toContain('榜样');
+  });
+
+  it('guard: a subject given a predicate noun keeps its blank', () => {
+    expect(blanked('纪律是带电的高压线。', '纪律')).toContain('纪律');
+  });
+});
