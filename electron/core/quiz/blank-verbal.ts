@@ -132,3 +132,11 @@ export function qualityOnly(text: string, w: { start: number; end: number }): bo
   if (w.start > 0 && !/[，,。；;！!？?：:\s]/.test(text[w.start - 1]!)) return false;
   return /^(?:的\p{Script=Han}{1,4})?(?:就|也|都)?是\p{Script=Han}{1,4}的[。！!]?$/u.test(text.slice(w.end));
 }
+
+/** What people are heard to say (听到群众的【真心话】): 心声, 呼声 fit as well. */
+export const peopleHeard = (text: string, w: { start: number }) =>
+  /(?:听到|听取|倾听|听听|听见|了解|收集)(?:群众|百姓|老百姓|人民群众|村民|居民|职工)的$/.test(text.slice(0, w.start));
+
+/** Where a thing is built or set (把支部建在【网格】上, 让党旗在每一个小区…): 小区, 楼栋 fit as well. */
+export const placeSetOn = (text: string, w: { start: number; end: number }) =>
+  /(?:建在|设在|放在|落在|摆在|扎在)$/.test(text.slice(0, w.start)) && /^上/.test(text.slice(w.end));

@@ -21,6 +21,8 @@ import {
   beforeSuffix,
   stateSubject,
   qualityOnly,
+  peopleHeard,
+  placeSetOn,
   peoplePlural,
   mannerNoun,
   verbalPhrase,
@@ -221,6 +223,8 @@ export function keyBlanks(
         beforeSuffix(tokens, w) ||
         stateSubject(text, tokens, w) ||
         qualityOnly(text, w) ||
+        peopleHeard(text, w) ||
+        placeSetOn(text, w) ||
         peoplePlural(w) ||
         mannerNoun(text, w) ||
         ownLevel(w) ||

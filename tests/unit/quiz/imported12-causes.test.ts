@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { keyBlanks } from '../../../electron/core/quiz/key-blanks.js';
 import { localPlan, restatedOrVow, saysNothing } from '../../../electron/core/quiz/quote-worth.js';
 import { han } from '../../../electron/core/quiz/shared-wording.js';
+import { quotedUses } from '../../../electron/core/knowledge/quoted-uses.js';
 import { sentenceAskable } from '../../../electron/core/quiz/number-stem.js';
 
 const only = (target: string) => (w: string) => (w === target ? 0 : 60);
@@ -126,5 +127,25 @@ describe('a subject said only to have a quality (【榜样】的力量是无穷�
 
   it('guard: a subject given a predicate noun keeps its blank', () => {
     expect(blanked('纪律是带电的高压线。', '纪律')).toContain('纪律');
+  });
+});
+
+describe('what people are heard to say, where a thing is set, a description in quotation marks', () => {
+  it('听到群众的【真心话】: 心声, 呼声 fit', () => {
+    expect(blanked('只有走进田间地头，才能听到群众的真心话。', '真心话')).not.toContain('真心话');
+  });
+
+  it('把支部建在【网格】上: 小区, 楼栋 fit', () => {
+    expect(blanked('我们把支部建在网格上，让党旗在每一个小区高高飘扬。', '网格')).not.toContain('网格');
+  });
+
+  it('用“一步一景、一街一史”来形容老街 is a description, not a formulation', () => {
+    const uses = quotedUses(['黄建中用“一步一景、一街一史”来形容老街的独特魅力。']);
+    expect(uses.get('一步一景、一街一史')?.named).toBe(true);
+  });
+
+  it('guard: what is set there and what is heard keep their blank', () => {
+    expect(blanked('坚持把支部建在连上，是我军的重要传统。', '支部')).toContain('支部');
+    expect(blanked('只有走进田间地头，才能听到群众的真心话。', '群众')).toContain('群众');
   });
 });
