@@ -194,7 +194,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
       oneSpeech &&
       !match &&
       !maxim &&
-      !restatedOrVow(q.text, doc.id, bodies) &&
+      !restatedOrVow(q.text, doc.id, bodies, (id) => src.docs.get(id)?.source === doc.source) &&
       !termDefinition(q.text) &&
       ownWords(src, q, doc, span.start);
     // (Computed here only: most quotes are no source question.)

@@ -154,6 +154,14 @@ export function levelGivesAway(line: string, options: readonly string[], correct
   return options[correct]!.includes(level) && options.every((o, i) => i === correct || !o.includes(level));
 }
 
-/** Words no learner can place in one document or year: a closing vow or a restated line. */
-export const restatedOrVow = (text: string, docId: string, bodies: ReadonlyMap<string, string>) =>
-  closingVow(text) || restatedSlogan(text, docId, bodies) || leadJudgementElsewhere(text, docId, bodies);
+/** Words no learner can place in one document or year: a closing vow or a restated line; an opening
+ * judgement counts where a document the options may show (`kin`: of the same source) says it too. */
+export const restatedOrVow = (
+  text: string,
+  docId: string,
+  bodies: ReadonlyMap<string, string>,
+  kin: (id: string) => boolean = () => true,
+) =>
+  closingVow(text) ||
+  restatedSlogan(text, docId, bodies) ||
+  leadJudgementElsewhere(text, docId, new Map([...bodies].filter(([id]) => kin(id))));
