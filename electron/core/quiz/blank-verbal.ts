@@ -126,11 +126,11 @@ export function stateSubject(text: string, tokens: readonly Token[], w: { start:
   return i >= 0 && /^a/.test(tokens[i]!.tag) && /^了$/.test(tokens[i + 1]?.word ?? '');
 }
 
-/** A subject (or its modifier) said only to have a quality (【榜样】的力量是无穷的): the predicate fixes no
- * subject, 人民, 群众 fit as well. */
+/** Whose thing is said only to have a quality (【榜样】的力量是无穷的): the predicate fixes no owner, 人民,
+ * 群众 fit as well. A subject itself (当今世界是丰富多彩的) is what the sentence is about and keeps its blank. */
 export function qualityOnly(text: string, w: { start: number; end: number }): boolean {
   if (w.start > 0 && !/[，,。；;！!？?：:\s]/.test(text[w.start - 1]!)) return false;
-  return /^(?:的\p{Script=Han}{1,4})?(?:就|也|都)?是\p{Script=Han}{1,4}的[。！!]?$/u.test(text.slice(w.end));
+  return /^的\p{Script=Han}{1,4}(?:就|也|都)?是\p{Script=Han}{1,4}的[。！!]?$/u.test(text.slice(w.end));
 }
 
 /** What people are heard to say (听到群众的【真心话】): 心声, 呼声 fit as well. */
