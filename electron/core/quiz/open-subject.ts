@@ -53,7 +53,7 @@ export function otherSubject(
   texts: Iterable<string>,
 ): string | null {
   const predicate = subjectPredicate(text, blank);
-  if (!predicate) return null;
+  if (!predicate) return otherRole(text, blank, texts);
   const key = han(blank.text);
   const role = ROLE.exec(predicate)?.[0];
   // The content words of the role word's modifier (经济社会发展的不竭动力: 经济, 社会, 发展).
@@ -106,4 +106,24 @@ function modifierTerm(predicate: string, key: string, texts: Iterable<string>): 
     }
   const keyWithDe = found.some((f) => f.term === key && f.de);
   return found.find((f) => f.term !== key && !f.term.includes(key) && (!f.de || keyWithDe))?.term ?? null;
+}
+
+/** A role word blanked as a subject's predicate (创新是企业的【生命线】) where the library gives that subject
+ * another role word (创新是一个民族进步的灵魂): 灵魂 would be marked wrong. */
+function otherRole(text: string, blank: { start: number; end: number; text: string }, texts: Iterable<string>) {
+  if (!new RegExp(`^(?:${ROLE.source.slice(0, -1)})$`).test(blank.text) || !CUT.test(text[blank.end] ?? '。'))
+    return null;
+  let from = blank.start;
+  while (from > 0 && !CUT.test(text[from - 1]!)) from--;
+  const is = text.slice(from, blank.start).search(/(?:就|也|都)?是/);
+  const subject = is > 0 ? text.slice(from, from + is) : '';
+  if (han(subject).length < 2) return null;
+  for (const body of texts)
+    for (let at = body.indexOf(subject + '是'); at >= 0; at = body.indexOf(subject + '是', at + 1)) {
+      let end = at + subject.length + 1;
+      while (end < body.length && !CUT.test(body[end]!) && end - at < 30) end++;
+      const role = ROLE.exec(body.slice(at, end))?.[0];
+      if (role && role !== blank.text && !blank.text.startsWith(role) && !role.startsWith(blank.text)) return role;
+    }
+  return null;
 }

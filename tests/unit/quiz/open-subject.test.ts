@@ -63,3 +63,17 @@ describe('a subject another document gives the same predicate is no key', () => 
     expect(otherSubject(task, at(task, '根本任务'), ['改革开放是解放和发展生产力。'])).toBeNull();
   });
 });
+
+describe('a role word blanked as a predicate where the library gives the subject another', () => {
+  it('创新是企业的【生命线】 beside 创新是一个民族进步的灵魂: 灵魂 would be marked wrong', () => {
+    const line = '创新是企业的生命线，要加大研发投入。';
+    expect(otherSubject(line, at(line, '生命线'), ['创新是一个民族进步的灵魂，是一个国家兴旺发达的不竭动力。'])).toBe(
+      '灵魂',
+    );
+  });
+
+  it('guard: the same role word elsewhere (党的团结是党的生命) keeps the question', () => {
+    const line = '党的团结是党的生命。';
+    expect(otherSubject(line, at(line, '生命'), ['党的团结是党的生命。在加快改革开放的新形势下…'])).toBeNull();
+  });
+});
