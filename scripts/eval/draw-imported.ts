@@ -21,6 +21,7 @@
 // one of the prefixes is drawn from too (questions-imported9.json: --new p15,o15,s15, salt 'imported9:').
 // questions-imported10.json: --new p16,o16,s16, salt 'imported10:', the nine earlier draws excluded.
 // questions-imported11.json: --new p17,o17,s17, salt 'imported11:', the ten earlier draws excluded.
+// questions-imported12.json: --new p18,o18,s18, salt 'imported12:', the eleven earlier draws excluded.
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json
 import { createHash } from 'node:crypto';

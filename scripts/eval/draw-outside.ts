@@ -1,6 +1,7 @@
 // Draws a library sample outside the evaluation sample (questions-outside8.json; questions-outside9.json: salt
 // 'outside9:', then 'outside9b:' with the first set excluded, as the assembly kept 29 of 50; questions-outside10.json:
-// 'outside10:', 'outside10b:', 'outside10c:' the same way): every question
+// 'outside10:', 'outside10b:', 'outside10c:' the same way; questions-outside11.json: 'outside11:' to
+// 'outside11e:'): every question
 // generated from the bundled library, the evaluation sample's and every judged draw's questions left
 // out by fingerprint, ordered by sha1(salt + fingerprint) and assembled as one practice set.
 // Run: node --import tsx scripts/eval/draw-outside.ts BUNDLE SALT COUNT [--exclude FILE]... > out.json

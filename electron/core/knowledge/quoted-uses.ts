@@ -28,9 +28,10 @@ const WORK_AFTER = /^\p{Script=Han}{0,2}工作/u;
  * is left out: a summary name of a set of things is introduced that way too (被称为“两弹一星”). */
 const NAMED_BEFORE =
   /(?:人称|俗称|戏称|昵称|爱称|外号|绰号|名叫|名为|取名|起名|命名为|叫做|叫作|叫它|叫|意为|译为|意思是|品牌|商标)[为作做是了]?$/;
-/** “…”的意思, “…”（意为…）, “…”创始人, “…”边境社区, “…”品牌: a word glossed or a thing named. */
+/** “…”的意思, “…”（意为…）, “…”创始人, “…”边境社区, “…”品牌: a word glossed or a thing named; 用“一步一景、
+ * 一街一史”来形容老街: a description of a thing. */
 const NAMED_AFTER =
-  /^(?:的意思|[（(]意为|创始人|品牌|商标|牌|店|餐厅|饭店|书店|酒|杯|节目|栏目|[\p{Script=Han}]{0,2}(?:社区|小区)|公司|乐队)/u;
+  /^(?:的意思|来?(?:形容|描述|描绘|比喻)|[（(]意为|创始人|品牌|商标|牌|店|餐厅|饭店|书店|酒|杯|节目|栏目|[\p{Script=Han}]{0,2}(?:社区|小区)|公司|乐队)/u;
 
 /** Every quoted span of the folded texts with how it is used. */
 export function quotedUses(folded: Iterable<string>): Map<string, QuotedUse> {

@@ -51,7 +51,8 @@ export function beforePeopleHead(text: string, w: { end: number }): boolean {
 export function pairItem(tokens: readonly Token[], w: { start: number; end: number; word: string }): boolean {
   const i = tokens.findIndex((t) => t.start === w.start);
   if (i < 0) return false;
-  const like = (t: Token | undefined) => !!t && t.word.length === w.word.length && /^(n|nz|an)$/.test(t.tag);
+  // jieba tags some nouns vn (【生命】和热血): they pair as well.
+  const like = (t: Token | undefined) => !!t && t.word.length === w.word.length && /^(n|nz|an|vn)$/.test(t.tag);
   const after = tokens[i + 1];
   const before = tokens[i - 1];
   return (
@@ -77,7 +78,7 @@ export function actionAfterMust(text: string, w: { start: number; word: string }
 /** A phase named by how much it matters (防火【关键期】, 【高发期】, 【攻坚期】): 关键期, 高峰期, 紧要关头 fit one
  * another. */
 export const phaseWord = (w: { word: string }) =>
-  /^(?:关键|重要|高峰|高发|多发|敏感|紧要|黄金|窗口|攻坚|冲刺)期$/.test(w.word);
+  /^(?:关键|重要|高峰|高发|多发|敏感|紧要|黄金|窗口|攻坚|冲刺)期$|^(?:状态|阶段)$/.test(w.word);
 
 /** A manner with its verb (通过全体中华儿女【共同努力】; 促进经济【持续增长】): how the subject acts, 团结奋斗,
  * 平稳增长 fit as well. */
@@ -91,3 +92,51 @@ export function mannerVerb(w: { word: string }): boolean {
 export function peopleBeforeTheirGood(text: string, w: { end: number; word: string }): boolean {
   return /(?:人民|群众|百姓|居民|农民|职工)$/.test(w.word) && /^(?:生活|利益|福祉|收入)/.test(text.slice(w.end));
 }
+
+/** What is done by example (带头【苦干】, 率先【垂范】): an action any of its kind fits (实干, 示范). */
+export const afterLead = (text: string, w: { start: number }) => /(?:带头|率先)$/.test(text.slice(0, w.start));
+
+/** People in the plural (【乡亲们】既拿租金又拿工资): 村民, 群众 fit as well. */
+export const peoplePlural = (w: { word: string }) => /\p{Script=Han}们$/u.test(w.word);
+
+/** The manner a frame asks of an act (以对国家和人民高度负责的【精神】): 态度, 姿态 fit as well. */
+export function mannerNoun(text: string, w: { start: number; word: string }): boolean {
+  if (!/^(?:精神|态度|姿态|作风|劲头)$/.test(w.word) || text[w.start - 1] !== '的') return false;
+  const clause =
+    text
+      .slice(0, w.start)
+      .split(/[，,；;。：:！？]/)
+      .pop() ?? '';
+  return /(?:以|用|拿出)/.test(clause);
+}
+
+/** A quality after a degree word (采取更加【有力】的措施): 有效, 坚决 fit as well. */
+export const afterDegree = (text: string, w: { start: number }) =>
+  /(?:更加|更为|越来越|十分|非常|比较|较为)$/.test(text.slice(0, w.start));
+
+/** A blank the segmenter cut before a suffix (每一名【网格】员): half a word, 员 gives the rest away. */
+export const beforeSuffix = (tokens: readonly Token[], w: { end: number }) =>
+  tokens.some((t) => t.start === w.end && t.word.length === 1 && /^(?:zg|k|ng)$/.test(t.tag));
+
+/** The subject of a change of state at a clause's start (【村子】干净了，住着舒心; 【道路】平整了): what changed is
+ * told by the document; 村庄, 环境 fit as well. */
+export function stateSubject(text: string, tokens: readonly Token[], w: { start: number; end: number }): boolean {
+  if (w.start > 0 && !/[，,。；;！!？?：:\s]/.test(text[w.start - 1]!)) return false;
+  const i = tokens.findIndex((t) => t.start === w.end);
+  return i >= 0 && /^a/.test(tokens[i]!.tag) && /^了$/.test(tokens[i + 1]?.word ?? '');
+}
+
+/** Whose thing is said only to have a quality (【榜样】的力量是无穷的): the predicate fixes no owner, 人民,
+ * 群众 fit as well. A subject itself (当今世界是丰富多彩的) is what the sentence is about and keeps its blank. */
+export function qualityOnly(text: string, w: { start: number; end: number }): boolean {
+  if (w.start > 0 && !/[，,。；;！!？?：:\s]/.test(text[w.start - 1]!)) return false;
+  return /^的\p{Script=Han}{1,4}(?:就|也|都)?是\p{Script=Han}{1,4}的[。！!]?$/u.test(text.slice(w.end));
+}
+
+/** What people are heard to say (听到群众的【真心话】): 心声, 呼声 fit as well. */
+export const peopleHeard = (text: string, w: { start: number }) =>
+  /(?:听到|听取|倾听|听听|听见|了解|收集)(?:群众|百姓|老百姓|人民群众|村民|居民|职工)的$/.test(text.slice(0, w.start));
+
+/** Where a thing is built or set (把支部建在【网格】上, 让党旗在每一个小区…): 小区, 楼栋 fit as well. */
+export const placeSetOn = (text: string, w: { start: number; end: number }) =>
+  /(?:建在|设在|放在|落在|摆在|扎在)$/.test(text.slice(0, w.start)) && /^上/.test(text.slice(w.end));

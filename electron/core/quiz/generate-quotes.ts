@@ -9,6 +9,7 @@ import { SAYING_SHARE, sayingIn } from '../knowledge/sayings.js';
 import { buildOptions } from './options.js';
 import { keyBlanks } from './key-blanks.js';
 import { docsSaying, han, sharesWording } from './shared-wording.js';
+import { otherSubject } from './open-subject.js';
 import { hashString, seededRng } from './rng.js';
 import { isContentToken, tokenize } from '../text/segment.js';
 import { datedForLearner, localMaxim, localSlogan, localTifaLine, localVoice, NATIONAL } from './local-voice.js';
@@ -110,6 +111,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
   const docs = [...src.docs.values()];
   const bodies = new Map(docs.map((d) => [d.id, han(d.paragraphs.map((p) => p.text).join(''))]));
   const first = firstQuotes(src);
+  const texts = docs.map((d) => d.paragraphs.map((p) => p.text).join('\n'));
   // Whose words each document's 金句 are, as its extraction found them (毛泽东's line a report repeats).
   const creditedIn = new Set(
     src.quotes.flatMap((x) => (x.speaker ? [`${x.docId}\u0001${x.speaker}\u0001${han(x.text)}`] : [])),
@@ -168,8 +170,9 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     };
 
     // Classical wording defeats word segmentation (求木之长者 is not 长者): only a 提法 is blanked there.
+    // A subject whose predicate the library says of another subject too (open-subject.ts) has two keys.
     const blanks = keyBlanks(q.text, q.text.length > 30 ? 2 : 1, df, styleOf(q.text).classical, true);
-    if (blanks.length > 0 && first.get(han(q.text)) === q) {
+    if (blanks.length > 0 && first.get(han(q.text)) === q && blanks.every((b) => !otherSubject(q.text, b, texts))) {
       out.push({
         ...base,
         kind: '填空',
@@ -191,7 +194,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
       oneSpeech &&
       !match &&
       !maxim &&
-      !restatedOrVow(q.text, doc.id, bodies) &&
+      !restatedOrVow(q.text, doc.id, bodies, (id) => src.docs.get(id)?.source === doc.source) &&
       !termDefinition(q.text) &&
       ownWords(src, q, doc, span.start);
     // (Computed here only: most quotes are no source question.)

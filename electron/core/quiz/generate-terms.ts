@@ -8,6 +8,7 @@ import { askable, inLexicon, inUseBy, numeralPattern, termDistractors } from './
 import { blankFit } from './blank-fit.js';
 import { modifiesActor, opensFrame } from './fact-cut.js';
 import { termContexts } from './term-contexts.js';
+import { saysNothing } from './quote-worth.js';
 import { docLabel, paragraphText } from './source.js';
 import { SAYING_SHARE, sayingIn } from '../knowledge/sayings.js';
 import type { QuestionDraft, QuizSource, SourceTerm } from './types.js';
@@ -87,12 +88,14 @@ function factFor(src: QuizSource, t: SourceTerm): { start: number; end: number; 
   // A heading (（九）坚持人与自然和谐共生。) or a bare phrase is no context for a question.
   // Nor is a sentence that points back (“这些…”, “这对…”, “但是，达到了这个目标”, “到那时”) or
   // opens a numbered list (“四是…”, “再次，关于…的问题”), nor news narration (“近日,浦东召开…”, “某某指出,…”,
-  // “他强调，…”), nor a speaker's address to the hall (“同志们，新征程上，…”).
+  // “他强调，…”), nor a speaker's address to the hall (“同志们，新征程上，…”), nor a line that says nothing (quote-worth.ts:
+  // 现将…报告如下，请予评议).
   if (
     s.text.length < t.term.length + 10 ||
     /^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+[、是要]|^[\p{P}]|^这|^那|^其|^此/u.test(s.text) ||
     POINTS_BACK.test(s.text) ||
-    NEWS.test(s.text)
+    NEWS.test(s.text) ||
+    saysNothing(s.text)
   )
     return null;
   return s;

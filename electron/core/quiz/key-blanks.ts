@@ -16,6 +16,15 @@ import {
   ownRole,
   pairItem,
   phaseWord,
+  afterLead,
+  afterDegree,
+  beforeSuffix,
+  stateSubject,
+  qualityOnly,
+  peopleHeard,
+  placeSetOn,
+  peoplePlural,
+  mannerNoun,
   verbalPhrase,
   verbWithObject,
 } from './blank-verbal.js';
@@ -47,7 +56,7 @@ const CONNECTIVES = new Set(
 const NOUNISH = /^(n|nz|vn|j|an|ng)$/;
 /** Adverbs, manner words and how many (通过【全体】中华儿女共同努力: 海内外 fits) that segmenters may tag as content words. */
 const ADVERBS = new Set(
-  '大力 切实 进一步 不断 积极 认真 坚决 全面 深入 努力 加快 更加 持续 扎实 稳步 有序 逐步 着力 始终 必须 继续 充分 广泛 普遍 基本 主要 重要 一切 各项 有效 明显 显著 非常 全部 全体 所有 广大 一定 真正 特别 尤其 十分 已经 正在 开始'.split(
+  '大力 全力 奋力 倾力 竭力 尽力 切实 进一步 不断 积极 认真 坚决 全面 深入 努力 加快 更加 持续 扎实 稳步 有序 逐步 着力 始终 必须 继续 充分 广泛 普遍 基本 主要 重要 一切 各项 有效 明显 显著 非常 全部 全体 所有 广大 一定 真正 特别 尤其 十分 已经 正在 开始'.split(
     ' ',
   ),
 );
@@ -209,6 +218,15 @@ export function keyBlanks(
         ownRole(text, w) ||
         actionAfterMust(text, w) ||
         phaseWord(w) ||
+        afterLead(text, w) ||
+        afterDegree(text, w) ||
+        beforeSuffix(tokens, w) ||
+        stateSubject(text, tokens, w) ||
+        qualityOnly(text, w) ||
+        peopleHeard(text, w) ||
+        placeSetOn(text, w) ||
+        peoplePlural(w) ||
+        mannerNoun(text, w) ||
         ownLevel(w) ||
         asksWhether(w) ||
         turnWord(w) ||

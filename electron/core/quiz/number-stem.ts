@@ -29,8 +29,12 @@ const GREETING =
  * are one person's story, not a figure to learn. */
 const MASKED_NAME = /某某|\p{Script=Han}某(?=[，。、；：）)]|一案|等人|因|利用|收受|挪用|违规|担任|系|在)/u;
 
-/** Whether a sentence's figures may be asked at all: not a greeting to the hall, not a case. */
-export const sentenceAskable = (text: string) => !GREETING.test(text) && !MASKED_NAME.test(text);
+/** A record's fields (应到党员：28人　实到党员：25人): a form filled in, no figure to learn. */
+const RECORD_FIELDS = /^\p{Script=Han}{2,8}[：:]\s*[^\s，。；]{1,12}[\s\u3000]+\p{Script=Han}{2,8}[：:]/u;
+
+/** Whether a sentence's figures may be asked at all: not a greeting to the hall, not a case, not a form. */
+export const sentenceAskable = (text: string) =>
+  !GREETING.test(text) && !MASKED_NAME.test(text) && !RECORD_FIELDS.test(text);
 
 /** Part of a year said alone before a figure's clause (今年1至8月，…增长9.4%; 上半年，…; 截至6月底，…):
  * the figure is that period's, and read without it passes for the whole year's. */

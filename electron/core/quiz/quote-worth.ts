@@ -3,7 +3,7 @@
 // villager — and “which document” questions whose right title gives itself away.
 import { isContentToken, tokenize } from '../text/segment.js';
 import type { SourceDoc } from './types.js';
-import { restatedSlogan } from './shared-wording.js';
+import { leadJudgementElsewhere, restatedSlogan } from './shared-wording.js';
 
 /** A line about the meeting itself (大家的发言很实在…, 刚才…同志讲得很好, 会议精神要…传达到每一个部门,
  * 辅导报告主题鲜明…很有帮助, 提出的意见建议很有针对性): what the hall is told of its own proceedings,
@@ -54,10 +54,13 @@ const ANSWER_LEAD = /^(?:主要是|主要原因是|原因(?:主要)?是|这是�
 /** What the speaker's own village, firm or school does (我们村推行“积分制”管理，…): one unit's report. */
 const OWN_UNIT = /^(?:我们|咱们)(?:村|镇|乡|街道|社区|公司|厂|企业|学校|单位|支部|合作社)/;
 
+/** A report's or a letter's frame announcing what follows (现将本人…情况报告如下，请予评议): its own procedure. */
+const ANNOUNCES_BELOW = /(?:报告|说明|通报|汇报|介绍|公布|通知)如下|请予(?:评议|审议|审阅|批评指正)/;
+
 /** Whether a line that the extraction kept says nothing to study: a request, a list of addressees,
  * a short scene of the season (a longer line may go on to a judgement), a bare description of “us”,
  * a matter only said to be tangled, a moment announced, a reception reported, a paper pointed back to,
- * an answer's opening, a unit's own report. */
+ * an answer's opening, a unit's own report, a frame announcing what follows. */
 export const saysNothing = (text: string) =>
   REQUEST.test(text) ||
   ADDRESSEE.test(text) ||
@@ -68,13 +71,14 @@ export const saysNothing = (text: string) =>
   RECEPTION.test(text) ||
   PAPER_BACK.test(text) ||
   ANSWER_LEAD.test(text) ||
-  OWN_UNIT.test(text);
+  OWN_UNIT.test(text) ||
+  ANNOUNCES_BELOW.test(text);
 
-/** A local body announcing what it will do (区政府将继续把教育作为…; 我们将完善有奖举报制度; 工作队将联系…): in a local
+/** A local body announcing what it will do (区政府将继续把教育作为…; 我们将完善有奖举报制度; 工作队将联系…; 古城区将全力打造…): in a local
  * voice a plan of that office, not a judgement; a national resolve (我们将以最大的诚意…实现祖国的和平
  * 统一) is the caller's to keep. */
 export const localPlan = (text: string) =>
-  /^(?:我们|[省市县区镇乡](?:委|政府)|\p{Script=Han}{0,6}(?:工作队|工作组|专班|办公室|合作社|村委会|居委会|党支部|服务中心))(?:还|也|今年)?将/u.test(
+  /^(?:我们|[省市县区镇乡](?:委|政府)|\p{Script=Han}{1,4}(?:区|县|市|镇|乡|村|街道)|\p{Script=Han}{0,6}(?:工作队|工作组|专班|办公室|合作社|村委会|居委会|党支部|服务中心))(?:还|也|今年)?将/u.test(
     text,
   );
 
@@ -150,6 +154,14 @@ export function levelGivesAway(line: string, options: readonly string[], correct
   return options[correct]!.includes(level) && options.every((o, i) => i === correct || !o.includes(level));
 }
 
-/** Words no learner can place in one document or year: a closing vow or a restated line. */
-export const restatedOrVow = (text: string, docId: string, bodies: ReadonlyMap<string, string>) =>
-  closingVow(text) || restatedSlogan(text, docId, bodies);
+/** Words no learner can place in one document or year: a closing vow or a restated line; an opening
+ * judgement counts where a document the options may show (`kin`: of the same source) says it too. */
+export const restatedOrVow = (
+  text: string,
+  docId: string,
+  bodies: ReadonlyMap<string, string>,
+  kin: (id: string) => boolean = () => true,
+) =>
+  closingVow(text) ||
+  restatedSlogan(text, docId, bodies) ||
+  leadJudgementElsewhere(text, docId, new Map([...bodies].filter(([id]) => kin(id))));

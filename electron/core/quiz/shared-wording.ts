@@ -62,3 +62,13 @@ export function restatedSlogan(text: string, docId: string, bodies: ReadonlyMap<
   if (clauses.length < 2 || clauses.length > 4 || clauses.some((c) => c.length < 4 || c.length > 14)) return false;
   return clauses.every((c) => [...bodies].some(([id, body]) => id !== docId && body.includes(c)));
 }
+
+/** A line whose opening judgement another document says word for word (党内民主是党的生命，对人民民主具有…: the
+ * 十七大 says 党内民主是党的生命 too): a learner remembers the judgement, not the clause after it, and cannot tell
+ * which document or year the whole line is from. */
+export function leadJudgementElsewhere(text: string, docId: string, bodies: ReadonlyMap<string, string>): boolean {
+  const clauses = text.split(/[，,；;]/);
+  const lead = han(clauses[0] ?? '');
+  if (clauses.length < 2 || lead.length < 8 || !lead.includes('是')) return false;
+  return [...bodies].some(([id, body]) => id !== docId && body.includes(lead));
+}
