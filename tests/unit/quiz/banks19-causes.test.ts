@@ -1,9 +1,9 @@
 // banks19 causes (fixtures/wild/b19-*): a 解析 naming the answer by its text, not its letter; 填空 answers in
 // 【】 inside the sentence; a Word table under a legend saying bold cells are the key.
-import { Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { key, read, text } from './banks7-read.js';
-import { docxBuffer } from './fixtures/wild/office-kit.js';
+import { docxBuffer, markedTable } from './fixtures/wild/office-kit.js';
 
 const ORG = ['1．党的根本组织原则是（ ）。', 'A．集体领导　　B．个人分工负责　　C．民主集中制　　D．少数服从多数'];
 const YEARS = ['2．预备党员的预备期为（ ）。', 'A．半年　　B．一年　　C．两年　　D．三年'];
@@ -88,26 +88,11 @@ const boldTable = async (title: string, keys: number[][]) =>
     'bank.docx',
     await docxBuffer([
       new Paragraph(title),
-      new Table({
-        rows: [
-          ['题号', '题目', 'A', 'B', 'C'],
-          ...keys.map((_, n) => [String(n + 1), `第${n + 1}题是（ ）。`, '三', '四', '五']),
-        ].map(
-          (cells, r) =>
-            new TableRow({
-              children: cells.map(
-                (t, c) =>
-                  new TableCell({
-                    children: [
-                      new Paragraph({
-                        children: [new TextRun({ text: t, bold: r > 0 && keys[r - 1]!.includes(c - 2) })],
-                      }),
-                    ],
-                  }),
-              ),
-            }),
-        ),
-      }),
+      markedTable(
+        ['题号', '题目', 'A', 'B', 'C'],
+        keys.map((k, n) => ({ cells: [String(n + 1), `第${n + 1}题是（ ）。`, '三', '四', '五'], keys: k })),
+        { bold: true },
+      ),
     ]),
   );
 
