@@ -2,7 +2,7 @@
 // criticise them (a 党课 on 拨乱反正, the 历史决议), and the text stays current study material,
 // but the criticised line itself is never offered for study: a sentence that holds one, or that
 // quotes a line and calls it wrong, is no 金句 and no question, and no such line is an answer.
-import { foldForSearch, foldUnits } from '../text/normalize.js';
+import { foldedHan, foldForSearch, foldUnits } from '../text/normalize.js';
 import { lexicon } from './lexicon.js';
 
 /** Slogans of the Great Leap, the Cultural Revolution and 1977 that are not 提法 of the lexicon
@@ -84,8 +84,6 @@ const SLOGANS = [
   '共产风',
 ];
 
-const han = (s: string) => (foldForSearch(s).match(/\p{Script=Han}/gu) ?? []).join('');
-
 let lines: string[] | null = null;
 /** The superseded lines, Han characters only: SLOGANS and the lexicon's 历史提法 that are lines
  * (大跃进 and 人民公社 name events and bodies, which a 党史 question may ask about). */
@@ -94,7 +92,7 @@ function supersededLines(): string[] {
     ...SLOGANS,
     ...lexicon()
       .filter((e) => e.category === '历史提法' && /为纲|凡是|继续革命|抓纲|两个估计/.test(e.term))
-      .flatMap((e) => [e.term, ...(e.variants ?? [])].map(han)),
+      .flatMap((e) => [e.term, ...(e.variants ?? [])].map(foldedHan)),
   ];
   return lines;
 }
@@ -112,14 +110,14 @@ function mayHoldLine(text: string): boolean {
 /** The text holds a superseded line. */
 export function holdsSupersededLine(text: string): boolean {
   if (!mayHoldLine(text)) return false;
-  const h = han(text);
+  const h = foldedHan(text);
   return supersededLines().some((l) => h.includes(l));
 }
 
 /** An answer that is a superseded line, a part of one of three characters or more (阶级斗争为纲),
  * or one with a few words around it; not a title that names one (从“以阶级斗争为纲”到……). */
 export function isSupersededLine(answer: string): boolean {
-  const h = han(answer);
+  const h = foldedHan(answer);
   return h.length >= 3 && supersededLines().some((l) => l.includes(h) || (h.includes(l) && h.length <= l.length + 4));
 }
 

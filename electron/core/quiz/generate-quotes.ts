@@ -8,7 +8,7 @@ import { styleOf } from '../knowledge/sentence-style.js';
 import { SAYING_SHARE, sayingIn } from '../knowledge/sayings.js';
 import { buildOptions } from './options.js';
 import { keyBlanks } from './key-blanks.js';
-import { docsSaying, han, sharesWording } from './shared-wording.js';
+import { docsSaying, sharesWording } from './shared-wording.js';
 import { otherSubject } from './open-subject.js';
 import { hashString, seededRng } from './rng.js';
 import { isContentToken, tokenize } from '../text/segment.js';
@@ -26,7 +26,7 @@ import {
   titleGivesAway,
 } from './quote-worth.js';
 import { docLabel, paragraphText } from './source.js';
-import { foldedHan, foldForSearch } from '../text/normalize.js';
+import { foldedHan, foldForSearch, hanChars } from '../text/normalize.js';
 import type { QuestionDraft, QuizSource, SourceDoc, SourceQuote } from './types.js';
 
 function located(src: QuizSource, q: SourceQuote): { start: number; end: number } | null {
@@ -95,7 +95,7 @@ function firstQuotes(src: QuizSource): Map<string, SourceQuote> {
   const order = (q: SourceQuote) => `${String(src.docs.get(q.docId)?.year ?? 9999).padStart(4, '0')}\u0001${q.docId}`;
   for (const q of src.quotes) {
     if (!usable(src, q)) continue;
-    const k = han(q.text);
+    const k = hanChars(q.text);
     const had = first.get(k);
     if (!had || order(q) < order(had)) first.set(k, q);
   }
@@ -109,12 +109,12 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   const df = wordFrequency(src.quotes);
   const docs = [...src.docs.values()];
-  const bodies = new Map(docs.map((d) => [d.id, han(d.paragraphs.map((p) => p.text).join(''))]));
+  const bodies = new Map(docs.map((d) => [d.id, hanChars(d.paragraphs.map((p) => p.text).join(''))]));
   const first = firstQuotes(src);
   const texts = docs.map((d) => d.paragraphs.map((p) => p.text).join('\n'));
   // Whose words each document's 金句 are, as its extraction found them (毛泽东's line a report repeats).
   const creditedIn = new Set(
-    src.quotes.flatMap((x) => (x.speaker ? [`${x.docId}\u0001${x.speaker}\u0001${han(x.text)}`] : [])),
+    src.quotes.flatMap((x) => (x.speaker ? [`${x.docId}\u0001${x.speaker}\u0001${hanChars(x.text)}`] : [])),
   );
   for (const q of src.quotes) {
     const doc = src.docs.get(q.docId);
@@ -145,7 +145,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
       !!who &&
       (d.speakers.includes(who) ||
         d.paragraphs.some((p) => p.text.includes(who)) ||
-        creditedIn.has(`${d.id}\u0001${who}\u0001${han(q.text)}`));
+        creditedIn.has(`${d.id}\u0001${who}\u0001${hanChars(q.text)}`));
     const whoseOwn = who && !maxim && others.every(cited ? namedBy : (d) => d.speakers.includes(who)) ? who : null;
     // A well-known saying (行百里者半九十, 绿水青山就是金山银山) is older than the document that
     // quotes it: which document or year it comes from is not this document's, and who said it
@@ -172,7 +172,11 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     // Classical wording defeats word segmentation (求木之长者 is not 长者): only a 提法 is blanked there.
     // A subject whose predicate the library says of another subject too (open-subject.ts) has two keys.
     const blanks = keyBlanks(q.text, q.text.length > 30 ? 2 : 1, df, styleOf(q.text).classical, true);
-    if (blanks.length > 0 && first.get(han(q.text)) === q && blanks.every((b) => !otherSubject(q.text, b, texts))) {
+    if (
+      blanks.length > 0 &&
+      first.get(hanChars(q.text)) === q &&
+      blanks.every((b) => !otherSubject(q.text, b, texts))
+    ) {
       out.push({
         ...base,
         kind: '填空',
@@ -218,7 +222,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
           // A title in traditional script (在全縣鄉村振興工作會議上的講話) beside the simplified answer is
           // the same words to the eye: a twin that misleads, never a choice; so is one a character
           // apart (在全县… beside 在全市优化营商环境大会上的讲话).
-          .filter((t) => foldedHan(t) === han(t) && !nearTwinTitle(t, doc.title)),
+          .filter((t) => foldedHan(t) === hanChars(t) && !nearTwinTitle(t, doc.title)),
         rng,
       );
       if (

@@ -5,7 +5,7 @@
 // shared character frame it. Only a user's import with a local voice: the library's 提法 are the
 // lexicon's.
 import { lexiconMatcher } from '../knowledge/lexicon.js';
-import { foldForSearch } from '../text/normalize.js';
+import { foldForSearch, hanChars } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/segment.js';
 import { localVoice } from './local-voice.js';
@@ -67,14 +67,12 @@ export function seriesAt(text: string, runStart: number, run: string): Series | 
   return { items };
 }
 
-const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).join('');
-
 export function generateFromSeries(src: QuizSource): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   const docs = [...src.docs.values()];
   let bodies: Map<string, string> | null = null;
   const saidElsewhere = (docId: string, needle: string) => {
-    bodies ??= new Map(docs.map((d) => [d.id, han(d.paragraphs.map((p) => p.text).join(''))]));
+    bodies ??= new Map(docs.map((d) => [d.id, hanChars(d.paragraphs.map((p) => p.text).join(''))]));
     return [...bodies].some(([id, body]) => id !== docId && body.includes(needle));
   };
   for (const doc of docs) {
@@ -92,7 +90,7 @@ export function generateFromSeries(src: QuizSource): QuestionDraft[] {
           const span = s.text.slice(first.start, last.end);
           // The answer said again in the sentence (储备一批…，做到开工一批、建设一批、储备一批) gives itself away.
           if (s.text.indexOf(last.text) !== last.start) continue;
-          if (series.items.length < OWN_ITEMS && !saidElsewhere(doc.id, han(span))) continue;
+          if (series.items.length < OWN_ITEMS && !saidElsewhere(doc.id, hanChars(span))) continue;
           const folded = foldForSearch(span);
           if (
             lexiconMatcher()

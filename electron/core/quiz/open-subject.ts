@@ -8,7 +8,7 @@
 // 提法 as its modifier (实事求是的思想路线; 坚持“九二共识”政治基础) has that 提法 as an answer too.
 import { isContentToken, tokenize } from '../text/segment.js';
 import { lexiconMatcher } from '../knowledge/lexicon.js';
-import { foldForSearch } from '../text/normalize.js';
+import { foldForSearch, hanChars } from '../text/normalize.js';
 
 const CUT = /[，,；;。！!？?：:、“”‘’《》（）()\s]/;
 const IS = /^(?:就|才|也|都|仍|仍然|始终|永远)?是/;
@@ -19,14 +19,12 @@ const NO_SUBJECT = /^(?:这|那|其|它|这也|这就|也|都|就|才|仍|正|�
 /** Nouns too broad to tie two predicates (构筑法治国家的基础 beside 国家发展的基础): the noun before counts. */
 const BROAD = /^(?:国家|社会|人民|民族|中国|我国|世界|社会主义)$/;
 
-const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).join('');
-
 /** The subject before position `is` (a 是) of `body`: from the clause's start (a list's 、 kept: 解放思想、
  * 实事求是), adverbs before 是 left out. */
 function subjectBefore(body: string, is: number): string {
   let from = is;
   while (from > 0 && (body[from - 1] === '、' || !CUT.test(body[from - 1]!)) && is - from < 24) from--;
-  return han(body.slice(from, is).replace(/(?:就|也|都|仍|仍然|始终|永远)$/, ''));
+  return hanChars(body.slice(from, is).replace(/(?:就|也|都|仍|仍然|始终|永远)$/, ''));
 }
 
 /** The predicate a subject blank is defined by: the rest of its clause after 是, or null when the blank
@@ -42,7 +40,7 @@ export function subjectPredicate(text: string, blank: { start: number; end: numb
   let end = start;
   while (end < text.length && !CUT.test(text[end]!)) end++;
   const predicate = text.slice(start, end);
-  return han(predicate).length >= 2 ? predicate : null;
+  return hanChars(predicate).length >= 2 ? predicate : null;
 }
 
 /** Whether one of `texts` says the blank's predicate of another subject (not the key, nor a longer
@@ -54,7 +52,7 @@ export function otherSubject(
 ): string | null {
   const predicate = subjectPredicate(text, blank);
   if (!predicate) return otherRole(text, blank, texts);
-  const key = han(blank.text);
+  const key = hanChars(blank.text);
   const role = ROLE.exec(predicate)?.[0];
   // The content words of the role word's modifier (经济社会发展的不竭动力: 经济, 社会, 发展).
   const modifier = role
@@ -102,7 +100,7 @@ function modifierTerm(predicate: string, key: string, texts: Iterable<string>): 
         .find(before)
         .filter((m) => m.start + m.length === before.length || before.slice(m.start + m.length) === '”')
         .sort((a, b) => b.length - a.length)[0]?.term;
-      if (term) found.push({ term: han(term), de: !!gap[1] });
+      if (term) found.push({ term: hanChars(term), de: !!gap[1] });
     }
   const keyWithDe = found.some((f) => f.term === key && f.de);
   return found.find((f) => f.term !== key && !f.term.includes(key) && (!f.de || keyWithDe))?.term ?? null;
@@ -117,7 +115,7 @@ function otherRole(text: string, blank: { start: number; end: number; text: stri
   while (from > 0 && !CUT.test(text[from - 1]!)) from--;
   const is = text.slice(from, blank.start).search(/(?:就|也|都)?是/);
   const subject = is > 0 ? text.slice(from, from + is) : '';
-  if (han(subject).length < 2) return null;
+  if (hanChars(subject).length < 2) return null;
   for (const body of texts)
     for (let at = body.indexOf(subject + '是'); at >= 0; at = body.indexOf(subject + '是', at + 1)) {
       let end = at + subject.length + 1;

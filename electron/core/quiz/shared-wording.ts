@@ -2,14 +2,12 @@
 // 促进共同发展，是…根本利益所在 (1999): a set wording that reports repeat with a word changed, or in
 // pieces. Asked “which document / which year” of one of them, a learner cannot tell them apart, so
 // such a sentence is not asked about its source.
+import { hanChars } from '../text/normalize.js';
 import type { SourceDoc } from './types.js';
-
-/** The Han characters of a text (punctuation and digits ignored). */
-export const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).join('');
 
 /** Documents of the source whose text contains the quote (punctuation ignored). */
 export function docsSaying(docs: SourceDoc[], bodies: Map<string, string>, text: string): SourceDoc[] {
-  const needle = han(text);
+  const needle = hanChars(text);
   return needle.length < 4 ? [] : docs.filter((d) => bodies.get(d.id)!.includes(needle));
 }
 
@@ -17,7 +15,7 @@ export function docsSaying(docs: SourceDoc[], bodies: Map<string, string>, text:
 const clauses = (text: string) =>
   text
     .split(/[，,；;：:、。！？!?]/)
-    .map(han)
+    .map(hanChars)
     .filter((c) => c.length >= 4);
 
 /** Length of the longest common subsequence of two texts' characters. */
@@ -44,10 +42,10 @@ function oneWording(a: string, b: string): boolean {
 export function sharesWording(text: string, doc: SourceDoc, body: string): boolean {
   const own = clauses(text).filter((c) => body.includes(c));
   if (own.length === 0) return false;
-  const whole = han(text);
+  const whole = hanChars(text);
   return doc.paragraphs
     .flatMap((p) => p.text.split(/[。！？!?；;]/))
-    .map(han)
+    .map(hanChars)
     .some((s) => own.some((c) => s.includes(c)) && oneWording(s, whole));
 }
 
@@ -57,7 +55,7 @@ export function sharesWording(text: string, doc: SourceDoc, body: string): boole
 export function restatedSlogan(text: string, docId: string, bodies: ReadonlyMap<string, string>): boolean {
   const clauses = text
     .split(/[，,；;。！!]/)
-    .map(han)
+    .map(hanChars)
     .filter(Boolean);
   if (clauses.length < 2 || clauses.length > 4 || clauses.some((c) => c.length < 4 || c.length > 14)) return false;
   return clauses.every((c) => [...bodies].some(([id, body]) => id !== docId && body.includes(c)));
@@ -68,7 +66,7 @@ export function restatedSlogan(text: string, docId: string, bodies: ReadonlyMap<
  * which document or year the whole line is from. */
 export function leadJudgementElsewhere(text: string, docId: string, bodies: ReadonlyMap<string, string>): boolean {
   const clauses = text.split(/[，,；;]/);
-  const lead = han(clauses[0] ?? '');
+  const lead = hanChars(clauses[0] ?? '');
   if (clauses.length < 2 || lead.length < 8 || !lead.includes('是')) return false;
   return [...bodies].some(([id, body]) => id !== docId && body.includes(lead));
 }

@@ -43,7 +43,12 @@ export function foldQuoteMarks(folded: string): string {
 /** The Han characters of the folded text, nothing else: a key that punctuation, spacing and
  * script do not change. */
 export function foldedHan(text: string): string {
-  return (foldForSearch(text).match(/\p{Script=Han}/gu) ?? []).join('');
+  return hanChars(foldForSearch(text));
+}
+
+/** The Han characters of a text as written (punctuation, digits and Latin letters left out). */
+export function hanChars(text: string): string {
+  return (text.match(/\p{Script=Han}/gu) ?? []).join('');
 }
 
 export function foldUnits(text: string): Uint16Array {

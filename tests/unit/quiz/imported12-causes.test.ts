@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyBlanks } from '../../../electron/core/quiz/key-blanks.js';
 import { localPlan, restatedOrVow, saysNothing } from '../../../electron/core/quiz/quote-worth.js';
-import { han } from '../../../electron/core/quiz/shared-wording.js';
+import { hanChars as han } from '../../../electron/core/text/normalize.js';
 import { quotedUses } from '../../../electron/core/knowledge/quoted-uses.js';
 import { sentenceAskable } from '../../../electron/core/quiz/number-stem.js';
 
