@@ -24,6 +24,11 @@ export const FIELD_LINE = new RegExp(
 export const MEETING_FIELD = new RegExp(
   `^(?:${spacedOut(['主持人', '主持', '出席领导', '出席人员', '出席单位', '出席', '列席人员', '列席单位', '列席', '参加人员', '参会人员', '参会领导', '参会单位', '参加单位', '参加', '缺席人员', '缺席', '请假人员', '请假', '记录人', '记录'])})[:：]`,
 );
+/** `主持人：市政府新闻办副主任　何丽` over a transcript whose host speaks in turns (`主持人：各位记者…。`): the host's
+ * name, which the turns need (knowledge/transcript-turns.ts), not a fact of the meeting to drop. */
+export const hostOfTurns = (line: string, lines: readonly string[]) =>
+  /^主持人[:：][^。！？]*[\s\u3000][\u4e00-\u9fff]{2,3}$/.test(line.trim()) &&
+  lines.some((l) => /^\s*主持人[:：][^\n]*[。！？]/.test(l));
 export const PLACE_FIELD = new RegExp(`^(?:${spacedOut(['会议地点', '地点'])})[:：]`);
 
 /** A 会议纪要's or 会议记录's field of the meeting's day (`会议时间`, a record's grid row `时　　间`). */

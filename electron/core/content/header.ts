@@ -17,7 +17,7 @@ import {
   writerFields,
 } from './header-credits.js';
 import { closingDateField, closingLecturer, innerSignature } from './header-closing.js';
-import { FIELD_LINE, MEETING_FIELD, PLACE_FIELD, SPEAKER_LABEL, unspacedLabel } from './header-labels.js';
+import { FIELD_LINE, hostOfTurns, MEETING_FIELD, PLACE_FIELD, SPEAKER_LABEL, unspacedLabel } from './header-labels.js';
 import { adoptedDate, datedLine, FULL_DATE, minutesDay, SIGNED_LINE, TRAILING_DATE } from './header-dates.js';
 import { isPersonName } from '../knowledge/person-name.js';
 import { isDocNumber } from './official-frame.js';
@@ -215,7 +215,7 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
       if (occ[1]) facts.date ??= findDate(occ[1]);
       continue;
     }
-    if (PLACE_FIELD.test(line) || MEETING_FIELD.test(line)) {
+    if (PLACE_FIELD.test(line) || (MEETING_FIELD.test(line) && !hostOfTurns(line, lines))) {
       facts.drop.add(i);
       continue;
     }

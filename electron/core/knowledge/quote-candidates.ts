@@ -24,6 +24,7 @@ import { leadingThesis, trailingMaxim } from './trailing-maxim.js';
 import { joinShortCouplets, listMembers } from './semicolon-series.js';
 import { speechNoteSpeaker } from './speech-note.js';
 import { citedParagraphs } from './cited-paragraphs.js';
+import { nestedParts } from './nested-quotes.js';
 
 export interface QuoteCandidate {
   paragraph: number;
@@ -99,6 +100,22 @@ function frameCandidates(
   for (const f of framedQuotes(folded, own, pronouns)) {
     const inner = text.slice(f.start, f.end);
     if (NAMED_AFTER.test(folded.slice(f.end + 1, f.end + 8)) && !CLAUSE.test(inner)) continue;
+    // `某某说：“习近平总书记强调：‘……’我们要……”`: the inner quotation and the outer speaker's own sentences.
+    const nested = nestedParts(folded.slice(f.start, f.end), f.speaker, own);
+    if (nested) {
+      for (const s of nested)
+        if (s.end - s.start >= 5)
+          out.push({
+            paragraph,
+            start: f.start + s.start,
+            end: f.start + s.end,
+            text: inner.slice(s.start, s.end),
+            speaker: s.speaker,
+            source: 'frame',
+            part: true,
+          });
+      continue;
+    }
     const parts = inner.length > SPLIT_QUOTE ? splitSentences(inner) : [{ start: 0, end: inner.length, text: inner }];
     const innerNames = speakersIn(folded.slice(f.start, f.end), own);
     for (const s of parts)
@@ -265,7 +282,7 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
     if (turn)
       // An answer in a transcript: its sentences are the answerer's, without his name before them.
       for (const c of ownCandidates(doc, i, folded, turn.name)) {
-        if (turn.host && HOST_PROCEDURE.test(c.text)) continue;
+        if (turn.host && HOST_PROCEDURE.test(foldForSearch(c.text))) continue;
         const start = Math.max(c.start, turn.at);
         if (c.end - start >= 5) out.push({ ...c, start, text: p.text.slice(start, c.end) });
       }

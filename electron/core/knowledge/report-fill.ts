@@ -56,7 +56,11 @@ export function fillReportQuotes(
       return credited.speaker ? [credited] : [];
     })
     .sort((a, b) => b.score - a.score || a.paragraph - b.paragraph || a.start - b.start);
-  for (const r of fills) {
+  // Each named person's best point before anyone's second: in a 综述 where several people speak, the one
+  // who speaks most does not take every slot.
+  const heard = new Set(kept.map((q) => q.speaker));
+  const firstOfEach = fills.filter((r) => !heard.has(r.speaker) && (heard.add(r.speaker), true));
+  for (const r of [...firstOfEach, ...fills]) {
     if (extra.length >= room) break;
     const key = sameTextKey(r.text);
     if (seen.has(key) || overlaps(r, kept) || overlaps(r, extra)) continue;

@@ -70,7 +70,9 @@ function interviewee(opening: readonly string[]): string | null {
 
 /** A host's sentence that runs the meeting (`下面，请…讲话。`, `会议到此结束。`) or retells another's words
  * (`刚才赵明同志讲到，…`): not his to quote. */
-export const HOST_PROCEDURE = /请|发言|讲话|讲到|讲得|说得|召开|会议|散会|结束|刚才|汇报|通报|介绍|欢迎|首先|下面/;
+// (`各位记者朋友，大家上午好！`, `谢谢区局长。`: a greeting or a thanks, in either script — tested folded.)
+export const HOST_PROCEDURE =
+  /请|发言|讲话|讲到|讲得|说得|召开|会议|散会|结束|刚才|汇报|通报|介绍|欢迎|首先|下面|(?:上午|下午|早上|晚上|中午)好|大家好|谢谢|感谢|到此/;
 
 /** Per paragraph (folded, null for a heading): the speaker and where the turn starts, or null;
  * `host` for the turns of the meeting's one named host. */
