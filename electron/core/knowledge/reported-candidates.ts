@@ -68,6 +68,11 @@ function parts(words: string, namesIn: (a: number, b: number) => boolean): [numb
   ];
 }
 
+const insideQuotation = (folded: string, at: number) => {
+  const before = folded.slice(0, at);
+  return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
+};
+
 export function reportedWords(
   folded: string,
   own: readonly OwnName[],
@@ -79,6 +84,8 @@ export function reportedWords(
     const inClause = names.filter((n) => n.start >= c.from && n.end <= c.clauseEnd);
     if (inClause.length !== 1) continue;
     const n = inClause[0]!;
+    // (`梁国庆说：“一位老红军对我说：‘……’他还说，……”`: a 他 inside someone's quotation is a person of his story.)
+    if (pronouns.includes(n) && insideQuotation(folded, n.start)) continue;
     if (!BEFORE_NAME.test(folded.slice(c.from, n.start).trim())) continue;
     const rest = folded.slice(n.end, c.clauseEnd).replace(AFTER_NAME, '');
     if (c.exhort) {
