@@ -24,6 +24,13 @@ const AFTER_CLAUSE = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)[^，,。！
 /** `宏达公司董事长陈丽华说：`, `县长许志刚要求：`: a post that ends on its title word, then the name. */
 const POSTED = new RegExp(`${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?${ROLE}([\\u4e00-\\u9fff]{2,3}?)${SPOKE}`, 'g');
 
+/** `八十五岁的老党员王德顺说：`, `退伍军人赵志刚说：`: no post, but a standing the report names him by, which fixes
+ * where the name starts. */
+const DESCRIBED_SPEAKER = new RegExp(
+  `${START}(?:[^，,。！？“”\\n]{1,10}?的)?(?:老党员|退伍军人|老红军|老战士|老干部|志愿者|退休教师)([\\u4e00-\\u9fff]{2,3}?)${SPOKE}`,
+  'g',
+);
+
 /** A delegate or a member of a 人代会/党代会/政协 session, the word before or after the name: `代表刘振华在审议时说，`,
  * `来自城西街道的代表许丽萍说：`, `郑立新代表说，`, `委员孔德胜认为，`, `“……”来自青山镇的余建国代表说，`. The word and
  * the sentence's start (or the closing mark) fix where the name starts and ends. */
@@ -59,6 +66,14 @@ const CITING_OPENING = new RegExp(
   `${START}(?:${ROLE})?([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:在[^，,。！？“”]{1,24}?[中上时])?(?:引用|援引|引述)[^，,。！？“”]{1,20}?的话`,
   'g',
 );
+/** `引用老劳模常德胜的话说：`, `引用谷文昌同志在东山工作时的话说：`: a person whose words a speaker borrows, named
+ * as one (a model's or martyr's title before, 同志/先生/烈士 after). */
+const CITED_PERSON = new RegExp(
+  `(?:引用|援引|引述)(?:[^，,。！？“”]{0,8}?(?:劳模|英雄|烈士|老党员|老红军))?([\\u4e00-\\u9fff]{2,3}?)(同志|先生|烈士)?(?:在[^，,。！？“”]{1,20}?[时中上])?的话(?:说|来说)?[：:，,]`,
+  'g',
+);
+/** Not a person who lived apart from the words: a post-holder or a text (`引用总书记的话`, `引用古人的话`). */
+const DESCRIBED = /(?:劳模|英雄|烈士|老党员|老红军)$/;
 /** `我常说：`, `他们说，`: segmentation may take a pronoun and an adverb for a rare name. */
 const PRONOUN = /^[我你您他她它咱]|们/;
 
@@ -87,8 +102,16 @@ export function narratedNames(folded: string): string[] {
     ...folded.matchAll(POSTED_AFTER_QUOTE),
     ...folded.matchAll(DELEGATE_BEFORE),
     ...folded.matchAll(DELEGATE_AFTER),
+    ...folded.matchAll(DESCRIBED_SPEAKER),
   ])
     if (!speakersIn(m[1]!).length && isBylineName(m[1]!)) out.add(m[1]!);
+  for (const m of folded.matchAll(CITED_PERSON))
+    if (
+      (m[2] || DESCRIBED.test(m[0].slice(0, m[0].indexOf(m[1]!)))) &&
+      !speakersIn(m[1]!).length &&
+      isBylineName(m[1]!)
+    )
+      out.add(m[1]!);
   return [...out];
 }
 

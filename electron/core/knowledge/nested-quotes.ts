@@ -17,7 +17,8 @@ export interface NestedPart {
   speaker: string | null;
 }
 
-/** Single marks after a citation verb (`对我讲：‘`, `说‘`), or holding a sentence of their own. */
+/** Single marks after a citation verb (`对我讲：‘`, `说‘`), or holding a sentence or clauses of their own
+ * (`有群众反映‘村干部整天填表，找人都找不到’`); not a term they stress (`‘孤岛现象’`). */
 const INNER = /‘([^‘’“”]{4,300})’/g;
 const FRAMED_BEFORE = new RegExp(`(?:${CUE}|叮嘱|嘱咐|告诉)(?:过|道|了|的)?(?:我们?|大家)?[：:，,]?\\s*$`);
 const SENTENCE_END = /[。！？!?]$/;
@@ -28,7 +29,7 @@ const PRONOUN_WORDS = new RegExp(`^[他她]们?[^，,。！？“”‘’]{0,8}
  * no quotation of another's. `own`: the names the text's frames may give. */
 export function nestedParts(inner: string, speaker: string | null, own: readonly OwnName[]): NestedPart[] | null {
   const spans = [...inner.matchAll(INNER)].filter(
-    (m) => FRAMED_BEFORE.test(inner.slice(0, m.index)) || SENTENCE_END.test(m[1]!),
+    (m) => FRAMED_BEFORE.test(inner.slice(0, m.index)) || SENTENCE_END.test(m[1]!) || /[，,；;]/.test(m[1]!),
   );
   if (!spans.length) return null;
   // The inner frames read on the quotation with its single marks made double (same length).
