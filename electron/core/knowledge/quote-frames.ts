@@ -58,7 +58,9 @@ const POST_BEFORE_NAME = new RegExp(
 // (`引用老劳模常德胜的话说：`: the title of the one borrowed from may come between.)
 const BORROWED_FROM = /(?:引用|援引|引述|借用)(?:[^，,。！？；“”]{0,8}?(?:劳模|英雄|烈士|老党员|老红军))?$/;
 // (`谷文昌同志在东山工作时的话说：`: when he said them may come between.)
-const WORDS_OF = new RegExp(`^(?:${PRE_TITLE}|烈士)(?:在[^，,。！？；“”]{1,20}?[时中上])?的话(?:说|来说)?[：:，,]?\\s*$`);
+const WORDS_OF = new RegExp(
+  `^(?:${PRE_TITLE}|烈士)(?:在[^，,。！？；“”]{1,20}?[时中上])?的话(?:说|来说)?[：:，,]?\\s*$`,
+);
 const BORROWED = /引用|援引|借用|化用|引述|转引|用[^，。“”]{0,12}的(?:话|诗句|名言)/;
 const SENTENCE_END = unitSet('。！？!?；;');
 

@@ -58,12 +58,12 @@ describe('a quotation inside a quotation', () => {
 
 describe('named by the words they speak', () => {
   it('`老书记某某同志常讲：“……”` in a speech, `原县政协主席某某回忆说：“……”` in a report', () => {
-    expect(
-      said(['我们的老书记张明远同志常讲：“群众的事再小也是大事。”'], '讲话', [{ name: '谢东升' }]),
-    ).toContain('张明远: 群众的事再小也是大事。');
-    expect(
-      said(['座谈会上，老同志代表、原县政协主席韦德明回忆说：“老书记一辈子清廉，从不搞特殊。”']),
-    ).toContain('韦德明: 老书记一辈子清廉，从不搞特殊。');
+    expect(said(['我们的老书记张明远同志常讲：“群众的事再小也是大事。”'], '讲话', [{ name: '谢东升' }])).toContain(
+      '张明远: 群众的事再小也是大事。',
+    );
+    expect(said(['座谈会上，老同志代表、原县政协主席韦德明回忆说：“老书记一辈子清廉，从不搞特殊。”'])).toContain(
+      '韦德明: 老书记一辈子清廉，从不搞特殊。',
+    );
   });
 
   it('`引用老劳模某某的话说`, `引用某某同志在…时的话说` name the one borrowed from; `引用老乡的话说` names nobody', () => {
