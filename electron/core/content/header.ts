@@ -35,6 +35,8 @@ export interface HeaderFacts {
   occasion: string | null;
   /** The title, a `——在……上` line or a 主讲人 label says the text was delivered (a speech, report, 党课). */
   delivered: boolean;
+  /** A presenter's label names the speaker (`主讲人：`, `讲课人：`, `授课人：`): the text is the talk given. */
+  lectured: boolean;
   /** Line indexes that are header furniture (byline, date line) and leave the body. */
   drop: Set<number>;
 }
@@ -148,6 +150,7 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     speaker: null,
     occasion: null,
     delivered: false,
+    lectured: false,
     drop: new Set(),
   };
   const speechy =
@@ -252,7 +255,7 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     const by = bylineOf(line);
     if (by && !facts.speaker) {
       facts.speaker = by;
-      if (label) facts.delivered = true;
+      if (label) facts.delivered = facts.lectured = true;
       facts.drop.add(i);
       continue;
     }
@@ -266,7 +269,7 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     if (alone && (speechy || label) && !facts.speaker && squeeze(bare).length <= 4 && isBylineName(alone[1]!)) {
       facts.speaker = { name: squeeze(alone[1]!), role: null };
       facts.drop.add(i);
-      if (label) facts.delivered = true;
+      if (label) facts.delivered = facts.lectured = true;
     }
   }
   if (speechy) facts.delivered = true;
