@@ -2,10 +2,12 @@
 // is the speaker and the paper a 讲话), a PDF's 尾注 printed after its text, a deck's closing slide, and a flush
 // speech whose long paragraphs wrap with a sentence ending at a line's end.
 import { describe, expect, it } from 'vitest';
+import { docxClosingSlide } from '../../../electron/core/content/formats/closing-slide.js';
 import { dropClosingSlide, dropEndnotes } from '../../../electron/core/content/formats/pdf-endnotes.js';
 import type { PdfLine } from '../../../electron/core/content/formats/pdf-items.js';
 import { paragraphs } from '../../../electron/core/content/formats/pdf-paragraphs.js';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
+import { para, wordFile } from '../../fixtures/import/gen/word-xml.js';
 
 const doc = async (text: string) => (await importBytes('a.txt', Buffer.from(text, 'utf8'))).documents[0]!;
 
@@ -76,6 +78,31 @@ describe('o20 closing slide', () => {
   it('keeps a speech’s thank-you spilled onto a page in body type, and any other last page', () => {
     expect(dropClosingSlide([slide, [line(1, 780, '谢谢大家！', 18)]], 18, [])).toHaveLength(2);
     expect(dropClosingSlide([slide, [line(1, 300, '坚定理想信念', 32)]], 18, [])).toHaveLength(2);
+  });
+});
+
+describe('o20 closing slide in Word', () => {
+  const pageBreak = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
+  const deck = (closing: string, brk: string) =>
+    wordFile({
+      body:
+        para('学纪知纪明纪守纪') +
+        para('主讲人：县纪委书记　何文斌') +
+        para('一、深刻认识全面从严治党') +
+        para('● 全面从严治党永远在路上，党的自我革命永远在路上。') +
+        para('● 纪律是管党治党的戒尺，也是党员干部约束自身行为的标准。') +
+        para('● 要把纪律规矩挺在前面，经常对照党章党规党纪检视自己。') +
+        brk +
+        para(closing),
+    });
+  it('finds a thank-you on a page of its own, and the import leaves it out', async () => {
+    expect(docxClosingSlide(deck('谢谢大家！', pageBreak))).toBe('谢谢大家！');
+    const d = (await importBytes('a.docx', Buffer.from(deck('谢谢！', pageBreak)))).documents[0]!;
+    expect(d.paragraphs.map((p) => p.text)).not.toContain('谢谢！');
+  });
+  it('leaves a speech’s closing thank-you and a last page of text', () => {
+    expect(docxClosingSlide(deck('谢谢大家！', ''))).toBeNull();
+    expect(docxClosingSlide(deck('三、筑牢拒腐防变防线', pageBreak))).toBeNull();
   });
 });
 

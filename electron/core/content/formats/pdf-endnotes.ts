@@ -2,6 +2,7 @@
 // 尾注: Word and LibreOffice print them after the text's last line, often on a page of their own and
 // in body type, each opening with the raised mark the text carries (`i`, `ii` by default, or `1`, `2`). They are
 // the notes of a paper, not its text (a page's footnotes are `dropFootnotes`' job).
+import { COURTESY } from './closing-slide.js';
 import type { PdfLine } from './pdf-items.js';
 
 type Removed = { reason: string; text: string }[];
@@ -29,9 +30,6 @@ export function dropEndnotes(pages: PdfLine[][], removed: Removed): PdfLine[][] 
   for (const l of notes) removed.push({ reason: '尾注', text: l.text });
   return pages.map((page) => page.filter((l) => !notes.has(l)));
 }
-
-/** A thank-you said to the room (`谢谢大家！`, `谢谢各位`, `请批评指正`). */
-const COURTESY = /^(?:谢谢|感谢)(?:大家|各位|您)?[！!。.]*$|^(?:敬)?请(?:各位)?批评指正[！!。.]*$/;
 
 /** A last page holding only a thank-you in type larger than the text's: a slide deck's closing slide (a speech's
  * `谢谢大家！` that spills onto a page of its own is in body type, and stays). */
