@@ -33,9 +33,13 @@ describe('o20 党课讲稿', () => {
   for (const label of ['讲课人', '授课人', '讲 课 人'])
     it(`takes the presenter under \`${label}：\` as the speaker of a 讲话`, async () => {
       const d = await doc(
-        ['守住纪律底线　争做合格党员', '——第三党支部专题党课', `${label}：支部书记　吴敏`, '2025年5月28日', ...LESSON].join(
-          '\n',
-        ),
+        [
+          '守住纪律底线　争做合格党员',
+          '——第三党支部专题党课',
+          `${label}：支部书记　吴敏`,
+          '2025年5月28日',
+          ...LESSON,
+        ].join('\n'),
       );
       expect(d.speakers).toEqual([{ name: '吴敏', role: '支部书记' }]);
       expect(d.type).toBe('讲话');
@@ -57,7 +61,10 @@ describe('o20 PDF 尾注', () => {
   ];
   it('drops the notes after the text that open with its raised marks in order', () => {
     const removed: { reason: string; text: string }[] = [];
-    const notes = [line(1, 780, 'i《某书》第四卷，外文出版社2022年版。', 11), line(1, 760, 'ii参见《某章程》总纲部分。', 11)];
+    const notes = [
+      line(1, 780, 'i《某书》第四卷，外文出版社2022年版。', 11),
+      line(1, 760, 'ii参见《某章程》总纲部分。', 11),
+    ];
     expect(texts(dropEndnotes([text, notes], removed))).toEqual([text.map((l) => l.text), []]);
     expect(removed.map((r) => r.reason)).toEqual(['尾注', '尾注']);
   });
@@ -73,7 +80,9 @@ describe('o20 PDF 尾注', () => {
 describe('o20 closing slide', () => {
   const slide = [line(0, 500, '一、深刻认识全面从严治党', 24), line(0, 460, '● 全面从严治党永远在路上。', 18)];
   it('drops a last page holding only a thank-you in large type', () => {
-    expect(texts(dropClosingSlide([slide, [line(1, 300, '谢谢大家！', 32)]], 18, []))).toEqual([slide.map((l) => l.text)]);
+    expect(texts(dropClosingSlide([slide, [line(1, 300, '谢谢大家！', 32)]], 18, []))).toEqual([
+      slide.map((l) => l.text),
+    ]);
   });
   it('keeps a speech’s thank-you spilled onto a page in body type, and any other last page', () => {
     expect(dropClosingSlide([slide, [line(1, 780, '谢谢大家！', 18)]], 18, [])).toHaveLength(2);
@@ -124,7 +133,8 @@ describe('o20 flush speech in PDF', () => {
   const B =
     '第二，要突出抓好优化营商环境的重点任务。要深化审批制度改革，全面推行告知承诺制。' +
     '要加强公正监管，推行包容审慎监管，对轻微违法行为依法不予处罚。要着力破解融资难题，年内新增普惠小微贷款十五亿元以上。';
-  const C = '第三，要凝聚强大合力。各级领导干部要当好服务企业的店小二，主动上门问需，帮助企业解决实际困难。要建立健全亲清政商关系，做到亲而有度、清而有为。县纪委监委要加强监督检查，对损害营商环境的行为发现一起、查处一起。';
+  const C =
+    '第三，要凝聚强大合力。各级领导干部要当好服务企业的店小二，主动上门问需，帮助企业解决实际困难。要建立健全亲清政商关系，做到亲而有度、清而有为。县纪委监委要加强监督检查，对损害营商环境的行为发现一起、查处一起。';
   it('runs a long paragraph on past a full line that ends a sentence, and starts anew at `第三，`', () => {
     const ls = lines([A, B, C]);
     // A full line of B ends on a sentence.

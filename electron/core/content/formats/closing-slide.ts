@@ -7,7 +7,11 @@ import { DOMParser } from 'linkedom';
 /** A thank-you said to the room (`谢谢大家！`, `谢谢各位`, `谢谢！`, `请批评指正`). */
 export const COURTESY = /^(?:谢谢|感谢)(?:大家|各位|您)?[！!。.]*$|^(?:敬)?请(?:各位)?批评指正[！!。.]*$/;
 
-type Node = { getElementsByTagName(n: string): Node[]; textContent: string | null; getAttribute(n: string): string | null };
+type Node = {
+  getElementsByTagName(n: string): Node[];
+  textContent: string | null;
+  getAttribute(n: string): string | null;
+};
 
 const textOf = (p: Node) =>
   p

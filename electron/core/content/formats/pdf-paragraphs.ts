@@ -93,7 +93,8 @@ function linesPerParagraph(lines: readonly PdfLine[], cols: readonly { left: num
       run = 0;
     } else run = 0;
   });
-  return runs.length ? runs.reduce((a, b) => a + b, 0) / runs.length : 0;
+  // (One run tells nothing of a text's paragraphs: a short text's one-line paragraphs make one run too.)
+  return runs.length >= 2 ? runs.reduce((a, b) => a + b, 0) / runs.length : 0;
 }
 
 /** How a flush paragraph of a speech or report often opens: an ordinal or a turn (`第二，`, `一是`, `首先，`). */
