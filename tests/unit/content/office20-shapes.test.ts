@@ -46,6 +46,19 @@ describe('o20 党课讲稿', () => {
       expect(d.date).toBe('2025-05-28');
     });
 
+  it('does not make a press conference a 讲话 for its `发言人：` line', async () => {
+    const d = await doc(
+      [
+        '南岭县2025年春耕生产新闻发布会',
+        '发言人：县农业农村局局长　刘洋',
+        '2025年3月10日',
+        '今年全县计划春播面积四十二万亩，目前种子、化肥等农资储备充足，能够满足春耕生产需要。',
+        '下一步，我们将组织农技人员深入田间地头，开展技术指导服务，确保春耕生产顺利进行。',
+      ].join('\n'),
+    );
+    expect(d.type).not.toBe('讲话');
+  });
+
   it('names no speaker and keeps the kind of a paper whose writer stands unlabelled', async () => {
     const d = await doc(['学习心得体会', '县财政局第二党支部　李娜', ...LESSON.slice(1, 2)].join('\n'));
     expect(d.speakers).toEqual([]);
