@@ -35,6 +35,8 @@ export interface HeaderFacts {
   occasion: string | null;
   /** The title, a `——在……上` line or a 主讲人 label says the text was delivered (a speech, report, 党课). */
   delivered: boolean;
+  /** A presenter's label names the speaker (`主讲人：`, `讲课人：`, `授课人：`): the text is the talk given. */
+  lectured: boolean;
   /** Line indexes that are header furniture (byline, date line) and leave the body. */
   drop: Set<number>;
 }
@@ -112,6 +114,10 @@ export function isByline(line: string): boolean {
   return BYLINE.test(foldForSearch(line.trim()));
 }
 
+/** A label naming who gave the talk (`主讲人：`, `讲课人：`), not a 发言人's: a 新闻发言人 is a post, and a press
+ * conference's record is no speech. */
+const presenter = (label: string) => !/^发[\s\u3000]*言/.test(label);
+
 /** A byline without its label, brackets or 同志 (`主讲人：王建国`, `（县委书记　王建国）`, `王建国同志`). */
 function bareByline(line: string): { label: RegExpExecArray | null; bare: string } {
   const t = line.trim();
@@ -148,6 +154,7 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     speaker: null,
     occasion: null,
     delivered: false,
+    lectured: false,
     drop: new Set(),
   };
   const speechy =
@@ -252,7 +259,10 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     const by = bylineOf(line);
     if (by && !facts.speaker) {
       facts.speaker = by;
-      if (label) facts.delivered = true;
+      if (label) {
+        facts.delivered = true;
+        facts.lectured = presenter(label[0]);
+      }
       facts.drop.add(i);
       continue;
     }
@@ -266,7 +276,10 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     if (alone && (speechy || label) && !facts.speaker && squeeze(bare).length <= 4 && isBylineName(alone[1]!)) {
       facts.speaker = { name: squeeze(alone[1]!), role: null };
       facts.drop.add(i);
-      if (label) facts.delivered = true;
+      if (label) {
+        facts.delivered = true;
+        facts.lectured = presenter(label[0]);
+      }
     }
   }
   if (speechy) facts.delivered = true;

@@ -116,6 +116,8 @@ export function deriveMetadata(
   if (hints.type) type = hints.type;
   else if (
     found.spoken ||
+    // A 党课 讲稿 or deck under `主讲人：`/`讲课人：` with a name is the talk its presenter gave.
+    header.lectured ||
     // (`新闻发言人…答记者问`: a 发言人 is a post, not a speech.)
     (/讲话|致辞|发言(?!人)|講話|致辭|發言(?!人)/.test(foldedTitle) && !REPORT_ON_SPEECH.test(foldedTitle)) ||
     /^(同志们|同志們|各位代表)/.test(lines[0] ?? '') ||

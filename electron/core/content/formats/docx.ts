@@ -7,6 +7,7 @@
 // one (formats/word-lines.ts).
 import mammoth from 'mammoth';
 import { isIssuerMark } from '../official-frame.js';
+import { docxClosingSlide } from './closing-slide.js';
 import { forMammoth, headerLines } from './docx-parts.js';
 import { headerPeriodDate } from '../../knowledge/own-period-date.js';
 import { parseDocument, textOf, type El } from './html-dom.js';
@@ -127,6 +128,8 @@ export async function readDocx(name: string, bytes: Uint8Array): Promise<RawSour
     if (out && i !== toc?.[0]) contents.push(raws[i]!);
     return !out;
   });
+  const closing = docxClosingSlide(bytes);
+  if (closing && lines.at(-1)?.text.trim() === closing) removed.push({ reason: '结束标记', text: lines.pop()!.text });
   const text = lines.map((l) => l.text);
   const header = headerLines(bytes);
   title ??= titleOutsideBody(text, header);

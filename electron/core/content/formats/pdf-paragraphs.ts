@@ -76,6 +76,31 @@ function setFlush(lines: readonly PdfLine[], cols: readonly { left: number; righ
   return indented === 0 && (flush >= 2 || !indentedFull);
 }
 
+/** Printed lines per paragraph, over the runs of flush lines of one size in a column of 30 characters or more
+ * that end in a line stopping short after a sentence (each a paragraph's certain end, its start unknown: a
+ * run may hold several paragraphs, so this is an upper bound). A heading, a size or an indent breaks a run. */
+function linesPerParagraph(lines: readonly PdfLine[], cols: readonly { left: number; right: number }[]): number {
+  const runs: number[] = [];
+  let run = 0;
+  lines.forEach((l, i) => {
+    const c = cols[i]!;
+    const prev = lines[i - 1];
+    const wide = c.right - c.left >= l.size * 30;
+    if (!wide || l.x > c.left + l.size * 0.5 || (prev && run && Math.abs(prev.size - l.size) > 0.5)) run = 0;
+    else if (l.xEnd >= c.right - l.size * 2.5) run++;
+    else if (SENTENCE_DONE.test(l.text.trim())) {
+      runs.push(run + 1);
+      run = 0;
+    } else run = 0;
+  });
+  // (One run tells nothing of a text's paragraphs: a short text's one-line paragraphs make one run too.)
+  return runs.length >= 2 ? runs.reduce((a, b) => a + b, 0) / runs.length : 0;
+}
+
+/** How a flush paragraph of a speech or report often opens: an ordinal or a turn (`第二，`, `一是`, `首先，`). */
+const PARAGRAPH_OPENER =
+  /^(?:[●•◆■▪☆★]|第[一二三四五六七八九十]+[，,、是]|[一二三四五六七八九十]+是|首先|其次|再次|最后|此外|另外|同时|总之|同志们|各位)/;
+
 const WHOLE_BRACKET = /^[（(][^（）()]+[)）]$/;
 const LATIN_END = /[A-Za-z0-9,.;:%]$/;
 const LATIN_START = /^[A-Za-z0-9]/;
@@ -90,6 +115,7 @@ export function paragraphs(lines: readonly PdfLine[]): string[] {
   const cols = lines.map((l) => column(l, byPage));
   const pitch = linePitch(lines);
   const flushSet = setFlush(lines, cols);
+  const longParas = flushSet && linesPerParagraph(lines, cols) >= 3;
   const out: string[] = [];
   let opened = true;
   lines.forEach((l, i) => {
@@ -132,9 +158,15 @@ export function paragraphs(lines: readonly PdfLine[]): string[] {
         l.x > prev.xEnd) &&
       // A numbered heading after a finished sentence starts anew (a heading without indent).
       !(/[。！？；：:]$/.test(prev.text) && NUMBERED.test(l.text)) &&
-      // Set flush, a full line that ends a sentence ends its paragraph: a break between two
-      // sentences loses nothing, two paragraphs run into one lose their bounds.
-      !(flushSet && SENTENCE_DONE.test(prev.text.trim())) &&
+      // Set flush, a full line that ends a sentence ends its paragraph: a break between two sentences loses
+      // little, two paragraphs run into one lose their bounds. Where the paragraphs run long (a speech's),
+      // a sentence ends at a line's end far more often inside one than one ends filling its last line:
+      // there only a line opening a paragraph as a speech's do (`第二，`, `一是`, `同志们，`, `●`) starts anew.
+      !(
+        flushSet &&
+        SENTENCE_DONE.test(prev.text.trim()) &&
+        (!longParas || !isProse(prev.text) || PARAGRAPH_OPENER.test(l.text) || !/[，。；！？、,;]/.test(l.text))
+      ) &&
       // A line that starts right of where a finished sentence ends, below it on the page, is set to the
       // right (a 落款), not the next column's first line.
       !(SENTENCE_DONE.test(prev.text.trim()) && l.page === prev.page && l.y < prev.y && l.x > prev.xEnd) &&

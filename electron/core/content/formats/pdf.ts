@@ -6,6 +6,7 @@ import { getDocumentProxy } from 'unpdf';
 import { findDate } from '../dates.js';
 import { chromeReason } from './page-chrome.js';
 import { urlDate } from './page-url.js';
+import { dropClosingSlide, dropEndnotes } from './pdf-endnotes.js';
 import { dropFootnotes, dropRunning, dropToc } from './pdf-furniture.js';
 import { pdfInfoTable } from './pdf-info-table.js';
 import { bodySize, pageLines, type PdfItem, type PdfLine } from './pdf-items.js';
@@ -65,7 +66,8 @@ export async function readPdf(name: string, bytes: Uint8Array): Promise<RawSourc
   const removed: Removed = [];
   let pages = dropRunning(read.pages, read.heights, removed);
   const body = bodySize(pages.flat());
-  pages = dropToc(dropFootnotes(pages, body, removed), removed);
+  pages = dropToc(dropEndnotes(dropFootnotes(pages, body, removed), removed), removed);
+  pages = dropClosingSlide(pages, body, removed);
   if (marks.length) removed.push({ reason: '注码', text: marks.join(' ') });
   let lines = pages.flat();
   if (lines.every((l) => !l.text.replace(/\s/g, '')))
