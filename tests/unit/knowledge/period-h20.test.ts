@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCriticisedLine } from '../../../electron/core/knowledge/superseded-lines.js';
 import { recalledPeriodSpeech, recalledSentence } from '../../../electron/core/knowledge/recalled-speech.js';
+import { statusOfImport } from '../../../electron/core/knowledge/status.js';
 
 describe('criticised lines the round found', () => {
   it.each([
@@ -62,4 +63,18 @@ describe('the period’s words a later text recalls', () => {
     // 理念 is no 念道.
     '1958年建村。\n她在实践中形成了这样的理念：“要让普通居民有主人翁的责任感。”',
   ])('%s is not one', (text) => expect(recalledPeriodSpeech(text.split('\n'))).toEqual([]));
+});
+
+describe('current People’s Daily-style articles stay current (probes that tried to make them historical)', () => {
+  it.each([
+    '甲辰龙年春节将至，各地年味渐浓。\n农历腊月二十三，小年。家家户户贴春联、挂灯笼。\n村党支部书记说，今年村集体经济收入突破百万元。',
+    '大寨：从“农业学大寨”到乡村振兴\n上世纪六七十年代，“农业学大寨”运动席卷全国。\n如今的大寨，发展乡村旅游，村民收入大幅增长。',
+    '红旗渠精神代代相传\n上世纪60年代，林县人民修建了红旗渠。\n“劈开太行山，漳河穿山来”，当年的豪迈誓言至今回荡在山谷。',
+    '一位老党员的“红色账本”\n1966年，他在生产队当会计。\n“那时候讲‘抓革命、促生产’，可账目一分也不能错。”老人笑着说。',
+    '知青岁月\n1969年，我们一起到北大荒。\n连长在大会上喊：“大家要扎根边疆，建设边疆！”\n回想起来，那段岁月磨炼了我们的意志。',
+    '戊戌变法120年：历史的回响\n戊戌年，维新派推行变法，百日而终。\n历史告诉我们，改革必须立足国情。',
+  ])('%s', (text) => {
+    expect(statusOfImport(null, text).status).toBe('现行');
+    expect(statusOfImport('2024-01-15', text).status).toBe('现行');
+  });
 });
