@@ -196,3 +196,10 @@ export function leadPeriodDate(lines: readonly string[], body: string): string |
       )
     : null;
 }
+
+/** The years a text names (1958年, 一九五八年), in order, as numbers: when a passage is narrated. */
+export function namedYears(text: string): number[] {
+  return [...text.matchAll(/(?<!\d)((?:19|20)\d\d)(?=\s*年)|([〇○零一二三四五六七八九]{4})(?=年)/g)].map((m) =>
+    Number(m[1] ?? [...m[2]!].map((c) => CN_DIGIT[c]).join('')),
+  );
+}

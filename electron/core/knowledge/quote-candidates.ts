@@ -20,6 +20,7 @@ import { HOST_PROCEDURE, transcriptTurns } from './transcript-turns.js';
 import { givenNameAliases } from './given-name-alias.js';
 import { isCreditable } from './uncredited.js';
 import { isCriticisedLine } from './superseded-lines.js';
+import { recalledPeriodSpeech, withinRecalled } from './recalled-speech.js';
 import { leadingThesis, trailingMaxim } from './trailing-maxim.js';
 import { joinShortCouplets, listMembers } from './semicolon-series.js';
 import { speechNoteSpeaker } from './speech-note.js';
@@ -288,6 +289,8 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
       }
     else if (doc.type !== '会议报道' && !cited[i]) out.push(...ownCandidates(doc, i, folded, ownSpeaker));
   });
-  // A line the Party has superseded, or one the text quotes to reject it, is never offered.
-  return out.filter((c) => !isCriticisedLine(c.text));
+  // A line the Party has superseded, or one the text quotes to reject it, is never offered; nor the
+  // period's words a later text recalls (a 1958 work site's resolve a memoir quotes).
+  const recalled = recalledPeriodSpeech(doc.paragraphs.map((p) => p.text));
+  return out.filter((c) => !isCriticisedLine(c.text) && !withinRecalled(recalled, c.paragraph, c.start, c.end));
 }

@@ -123,12 +123,12 @@ export function isSupersededLine(answer: string): boolean {
 
 // A verdict on the quoted line: the words the 历史决议 and 党史 texts use for a line they reject.
 const WRONG =
-  /错误|错(?:划|打成|定为|判|捕)|诬陷|不能成立|荒谬|荒唐|谬论|奇谈怪论|颠倒是非|混淆了?是非|论调|彻底否定|否定了|摒弃|抛弃|废弃|被纠正|纠正了|停止使用|结束了?“|批判了?“|破除|冲破|束缚|鼓吹|不行|违背/;
+  /错误|错(?:划|打成|定为|判|捕)|诬陷|不能成立|荒谬|荒唐|谬论|奇谈怪论|颠倒是非|混淆了?是非|论调|彻底否定|否定了|摒弃|抛弃|废弃|被纠正|纠正了|停止使用|结束了?“|批判了?“|破除|冲破|束缚|鼓吹|不行|违背|(?:这种|此种|这类)[^，。；]{0,6}偏见|反动(?:理论|口号|路线)|篡党夺权/;
 
 /** Harm a sentence says a line did: a verdict only on what it calls a 口号, 做法 … (HARMED), since
  * a news sentence says it of anything (疫情给经济造成严重冲击). */
 const HARM =
-  /造成了?(?:严重|巨大|重大)|浪费了?大量|劳民伤财|严重损失|挫伤|助长|严重脱离|脱离了?(?:实际|国情|我国)|践踏|不切实际|扩大化|绝对化|不适当的高度/;
+  /造成了?(?:严重|巨大|重大)|浪费了?大量|劳民伤财|严重损失|挫伤|助长|严重脱离|脱离了?(?:实际|国情|我国)|践踏|不切实际|扩大化|绝对化|不适当的高度|蒙受了?不白之冤|蒙冤|含冤/;
 /** What a sentence calls the line it quotes (“……”的口号, ……的做法, ……的推广): the verdict may come
  * anywhere after it (……的做法无偿调拨……，挫伤了农民的积极性). */
 const CALLED = /^的?(?:口号|做法|说法|提法|主张|论调|理论|推广|流行|盛行|标语|横幅)/;
@@ -136,6 +136,14 @@ const CALLED = /^的?(?:口号|做法|说法|提法|主张|论调|理论|推广|
  * text says of a line today's leaders raise): a harm after it in the sentence judges it. */
 const PROCLAIMED =
   /(?:喊出|叫出|打出|刮起|大刮|鼓吹|叫嚷|宣扬)了?$|(?:有的|一些|个别|当时|当年|那时)[^，。；]{0,12}提出了?$/;
+
+/** A line used as a pretext (借“批林批孔”之名, 打着“……”的旗号, 以“……”为幌子): the quotation is what the
+ * deed hid behind, a verdict on it by the shape alone (not 以“……”为名, which names a show or a group). */
+const PRETEXT_BEFORE = /(?:借|打着|假借|以)$/;
+const PRETEXT_AFTER = /^(?:之名|的旗号|为幌子|的幌子)/;
+
+/** A document's title called wrong right after it (《关于……的决议》，完全是错误的): a withdrawn decision. */
+const TITLE_WRONG = /《[^《》]{4,60}》[，,]?(?:完全|根本|显然|也)?是(?:完全)?错误的/;
 
 /** What may stand before a quotation that opens its sentence: nothing, or a time (当年，). */
 const OPENING = /^(?:(?:当年|当时|那时|那时候)[，,]?)?$/;
@@ -161,11 +169,11 @@ const GROUP_DEED =
 
 /** A sentence that quotes a line (“……”, 「……」 or 『……』) and, within a few words of it, calls it wrong. */
 export function quotesRejectedLine(sentence: string): boolean {
-  if (!/[“「『"]/.test(sentence)) return false;
+  if (!/[“「『"《]/.test(sentence)) return false;
   const f = foldForSearch(sentence)
     .replace(/[「『]/g, '“')
     .replace(/[」』]/g, '”');
-  if (GROUP_DEED.test(f)) return true;
+  if (GROUP_DEED.test(f) || TITLE_WRONG.test(f)) return true;
   for (const m of f.matchAll(/“([^“”]{2,40})”/g)) {
     if (EVENT_NAME.test(m[1]!)) continue;
     const end = m.index + m[0].length;
@@ -173,6 +181,7 @@ export function quotesRejectedLine(sentence: string): boolean {
     // A charge the Party withdrew, called a wrong case right after it (“胡风反革命集团”，是一起错案);
     // not a case word further on (“证照分离”……产权错案甄别纠正).
     if (WRONG_CASE.test(after)) return true;
+    if (PRETEXT_BEFORE.test(f.slice(0, m.index)) && PRETEXT_AFTER.test(after)) return true;
     if (WRONG.test(f.slice(Math.max(0, m.index - 16), end + 16))) return true;
     if (CALLED.test(after) && (WRONG.test(after) || HARM.test(after))) return true;
     if (PROCLAIMED.test(f.slice(0, m.index)) && HARM.test(after)) return true;

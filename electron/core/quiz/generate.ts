@@ -10,6 +10,7 @@ import type { QuestionDraft, QuizSource } from './types.js';
 import { validateDraft } from './validate.js';
 import { blanksBookTitle, cutsShortQuotation } from './blank-in-quotation.js';
 import { isCriticisedLine, isSupersededLine } from '../knowledge/superseded-lines.js';
+import { recalledPeriodSpeech, recalledSentence, type RecalledSpan } from '../knowledge/recalled-speech.js';
 
 export type GenerateFrom = 'all' | 'quotes' | 'terms' | 'numbers';
 
@@ -29,12 +30,26 @@ export function generateQuestions(
   const lists: QuestionDraft[][] = extra.length ? [extra] : [];
   // A library fact cut inside brackets (…细颗粒物（PM) or written in traditional script is no
   // stem to show (the user's own highlights are theirs to word).
+  // The period's words a later text recalls (recalled-speech.ts), found once per document.
+  const spans = new Map<string, { paragraphs: string[]; spans: RecalledSpan[] }>();
+  const recalledFact = (d: QuestionDraft) => {
+    const doc = d.docId ? src.docs.get(d.docId) : undefined;
+    if (!doc) return false;
+    let r = spans.get(doc.id);
+    if (!r) {
+      const paragraphs = doc.paragraphs.map((p) => p.text);
+      r = { paragraphs, spans: recalledPeriodSpeech(paragraphs) };
+      spans.set(doc.id, r);
+    }
+    return r.spans.length > 0 && recalledSentence(r.paragraphs, r.spans, d.fact);
+  };
   const whole = (ds: QuestionDraft[]) =>
     ds.filter(
       (d) =>
         wholeFact(d.fact) &&
         !givenAway(d) &&
         !asksCriticisedLine(d) &&
+        !recalledFact(d) &&
         !cutsShortQuotation(d.fact, d.blanks) &&
         !blanksBookTitle(d.fact, d.blanks),
     );
