@@ -12,7 +12,15 @@ import { docsSaying, sharesWording } from './shared-wording.js';
 import { otherSubject } from './open-subject.js';
 import { hashString, seededRng } from './rng.js';
 import { isContentToken, tokenize } from '../text/segment.js';
-import { datedForLearner, localMaxim, localSlogan, localTifaLine, localVoice, NATIONAL } from './local-voice.js';
+import {
+  datedForLearner,
+  localMaxim,
+  localPersonQuoted,
+  localSlogan,
+  localTifaLine,
+  localVoice,
+  NATIONAL,
+} from './local-voice.js';
 import { termDefinition, thesisIn } from './thesis-terms.js';
 import {
   aboutNarratedPerson,
@@ -128,6 +136,8 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     // other speakers say too are a set wording, nobody's own, unless the text cites whose they are.
     const sayers = docsSaying(docs, bodies, q.text);
     const others = sayers.filter((d) => d.id !== doc.id);
+    // Words of a deputy, a villager or a press officer only this import quotes, said nowhere else.
+    if (who && others.length === 0 && localPersonQuoted(who, doc, docs, bodies)) continue;
     const cited = !!who && !doc.speakers.includes(who);
     // A short maxim in a local leader's text is a saying he repeats, and a sentence built on a
     // thesis 提法 (发展是第一要务，…), or on any 提法 in a local voice, is remembered by the Party's
