@@ -9,7 +9,7 @@ import { SAYING_SHARE, sayingIn } from '../knowledge/sayings.js';
 import { buildOptions } from './options.js';
 import { keyBlanks } from './key-blanks.js';
 import { docsSaying, sharesWording } from './shared-wording.js';
-import { otherSubject } from './open-subject.js';
+import { nearRoleBlank, otherSubject } from './open-subject.js';
 import { hashString, seededRng } from './rng.js';
 import { isContentToken, tokenize } from '../text/segment.js';
 import {
@@ -180,12 +180,13 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     };
 
     // Classical wording defeats word segmentation (求木之长者 is not 长者): only a 提法 is blanked there.
-    // A subject whose predicate the library says of another subject too (open-subject.ts) has two keys.
+    // A subject whose predicate the library says of another subject too (open-subject.ts) has two keys;
+    // so has a local line's role word with a near twin (学习是干事创业的【基础】: 前提).
     const blanks = keyBlanks(q.text, q.text.length > 30 ? 2 : 1, df, styleOf(q.text).classical, true);
     if (
       blanks.length > 0 &&
       first.get(hanChars(q.text)) === q &&
-      blanks.every((b) => !otherSubject(q.text, b, texts))
+      blanks.every((b) => !otherSubject(q.text, b, texts) && !(localVoice(doc, docs) && nearRoleBlank(q.text, b)))
     ) {
       out.push({
         ...base,

@@ -11,6 +11,7 @@ import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.
 import { generateQuestions } from '../../../electron/core/quiz/generate.js';
 import { localPlan, saysNothing, titleGivesAway } from '../../../electron/core/quiz/quote-worth.js';
 import { sharesWording } from '../../../electron/core/quiz/shared-wording.js';
+import { nearRoleBlank } from '../../../electron/core/quiz/open-subject.js';
 import { looseHan, occursLoosely } from '../../../electron/core/quiz/term-distractors.js';
 import { hanChars } from '../../../electron/core/text/normalize.js';
 import type { SourceDoc } from '../../../electron/core/quiz/types.js';
@@ -131,5 +132,35 @@ describe('blanks a learner cannot fill from the line', () => {
   it('guard: a whole word and a people word with no level before it keep their blank', () => {
     expect(blanked('民心是最大的政治，正义是最强的力量。', '政治')).toContain('政治');
     expect(blanked('要把群众满意作为检验党员干部工作成效的标准。', '党员干部')).toContain('党员干部');
+  });
+});
+
+describe('a role word with a near twin closing a local judgement', () => {
+  const at = (text: string, word: string) => ({
+    start: text.indexOf(word),
+    end: text.indexOf(word) + word.length,
+    text: word,
+  });
+  it('has two keys (学习是干事创业的【基础】: 前提 is as right)', () => {
+    const line = '学习是干事创业的基础，担当是干部的职责所在。';
+    expect(nearRoleBlank(line, at(line, '基础'))).toBe(true);
+  });
+
+  it('guard: 关键 has no near twin, and a role word not closing the clause is no predicate', () => {
+    const line = '书记抓、抓书记是加强基层党建的关键，必须压实书记第一责任人职责。';
+    expect(nearRoleBlank(line, at(line, '关键'))).toBe(false);
+    const other = '要夯实基础工作，补齐短板。';
+    expect(nearRoleBlank(other, at(other, '基础'))).toBe(false);
+  });
+
+  it('a local line loses the blank; a line of the library keeps it', () => {
+    const line = '学习是干事创业的基础，担当是干部的职责所在。';
+    const local = sourceDoc('u:s', 2026, [line], { type: '文章', source: null, title: '以学促干 担当作为' });
+    const fill = (doc: SourceDoc) =>
+      generateFromQuotes(sourceOf([doc, ...library], [quoteOf(doc, line, null)])).filter(
+        (q) => q.kind === '填空' && q.blanks.some((b) => b.text === '基础'),
+      );
+    expect(fill(local)).toEqual([]);
+    expect(fill(sourceDoc('r:s', 2020, [line], { speakers: ['李克强'] })).length).toBeGreaterThan(0);
   });
 });
