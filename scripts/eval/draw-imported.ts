@@ -22,6 +22,8 @@
 // questions-imported10.json: --new p16,o16,s16, salt 'imported10:', the nine earlier draws excluded.
 // questions-imported11.json: --new p17,o17,s17, salt 'imported11:', the ten earlier draws excluded.
 // questions-imported12.json: --new p18,o18,s18, salt 'imported12:', the eleven earlier draws excluded.
+// questions-imported13.json: --new p19,o19,s19, salt 'imported13:', the twelve earlier draws excluded; its
+// held-out batch --new p9,p10,p11 (pages no question draw had reached), salt 'imported13h:'.
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json
 import { createHash } from 'node:crypto';
@@ -182,12 +184,12 @@ export async function drawImported(
   }
 }
 
-/** The fingerprints a judged draw holds (questions-imported*.json: `before`, `after` and `heldOut`). */
+/** The fingerprints a judged draw holds (questions-imported*.json: `before`, `after`, `heldOut`, `heldOutAfter`). */
 export function judgedFingerprints(files: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const f of files) {
     const judged = JSON.parse(fs.readFileSync(f, 'utf8')) as Record<string, unknown>;
-    for (const list of [judged.before, judged.after, judged.heldOut])
+    for (const list of [judged.before, judged.after, judged.heldOut, judged.heldOutAfter])
       if (Array.isArray(list)) for (const q of list as { fingerprint: string }[]) out.add(q.fingerprint);
   }
   return out;

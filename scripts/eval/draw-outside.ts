@@ -1,10 +1,11 @@
 // Draws a library sample outside the evaluation sample (questions-outside8.json; questions-outside9.json: salt
 // 'outside9:', then 'outside9b:' with the first set excluded, as the assembly kept 29 of 50; questions-outside10.json:
 // 'outside10:', 'outside10b:', 'outside10c:' the same way; questions-outside11.json: 'outside11:' to
-// 'outside11e:'): every question
+// 'outside11e:'; questions-outside12.json: 'outside12:' with --all, as the library held only 30 questions no
+// draw had judged and the assembly kept 11 of them): every question
 // generated from the bundled library, the evaluation sample's and every judged draw's questions left
 // out by fingerprint, ordered by sha1(salt + fingerprint) and assembled as one practice set.
-// Run: node --import tsx scripts/eval/draw-outside.ts BUNDLE SALT COUNT [--exclude FILE]... > out.json
+// Run: node --import tsx scripts/eval/draw-outside.ts BUNDLE SALT COUNT [--all] [--exclude FILE]... > out.json
 import fs from 'node:fs';
 import { fingerprint } from '../../electron/core/quiz/fingerprint.js';
 import { keyError, questionSample } from '../lib/knowledge-eval/questions.js';
@@ -19,9 +20,9 @@ function excluded(files: readonly string[]): Set<string> {
   return out;
 }
 
-export function drawOutside(bundle: string, salt: string, count: number, exclude: ReadonlySet<string>) {
+export function drawOutside(bundle: string, salt: string, count: number, exclude: ReadonlySet<string>, all = false) {
   const skip = new Set([...exclude, ...questionSample(bundle).sample.map(fingerprint)]);
-  const { src, sample } = questionSample(bundle, count, salt, skip);
+  const { src, sample } = questionSample(bundle, count, salt, skip, !all);
   return sample.map((d) => ({
     ...shown(d),
     doc: src.docs.get(d.docId ?? '')?.title ?? null,
@@ -33,6 +34,6 @@ export function drawOutside(bundle: string, salt: string, count: number, exclude
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [bundle, salt, count] = process.argv.slice(2);
   const files = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--exclude' ? [a] : []));
-  const out = drawOutside(bundle!, salt!, Number(count), excluded(files));
+  const out = drawOutside(bundle!, salt!, Number(count), excluded(files), process.argv.includes('--all'));
   process.stdout.write(JSON.stringify(out, null, 2) + '\n');
 }

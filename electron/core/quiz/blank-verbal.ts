@@ -140,3 +140,24 @@ export const peopleHeard = (text: string, w: { start: number }) =>
 /** Where a thing is built or set (把支部建在【网格】上, 让党旗在每一个小区…): 小区, 楼栋 fit as well. */
 export const placeSetOn = (text: string, w: { start: number; end: number }) =>
   /(?:建在|设在|放在|落在|摆在|扎在)$/.test(text.slice(0, w.start)) && /^上/.test(text.slice(w.end));
+
+/** Whether the blank cuts a word the sentence spells whole elsewhere (政之所兴在【顺民】心，政之所废在逆民心:
+ * 民心 runs across the blank's edge): the segmenter split it, and the blank is half a word. */
+export function cutsWord(text: string, w: { start: number; end: number }): boolean {
+  const across = [text.slice(w.end - 1, w.end + 1), text.slice(w.start - 1, w.start + 1)];
+  const rest = text.slice(0, Math.max(0, w.start - 1)) + '|' + text.slice(w.end + 1);
+  return across.some((g) => /^\p{Script=Han}{2}$/u.test(g) && rest.includes(g));
+}
+
+/** Whether the blank is a kind of people after a level word (基层【党员干部】, 各级【干部】, 广大【党员】): 干部, 党员,
+ * 党员干部 fit as well; the level says who, the blank only repeats it. */
+export function peopleAfterLevel(text: string, w: { start: number; word: string }): boolean {
+  return /(?:基层|各级|广大|全体|全县|全市|全区|全省)$/.test(text.slice(0, w.start)) && PEOPLE.test(w.word);
+}
+const PEOPLE = /^(?:党员干部|领导干部|党员|干部|群众|职工|人员|党员群众|干部群众)$/;
+
+/** Whether the blank is the kind of a name set in quotation marks (“网格+党建”【模式】): what the quoted
+ * name is called (机制, 做法, 工作法 fit as well), not what it is. */
+export function kindAfterQuote(text: string, w: { start: number; word: string }): boolean {
+  return text[w.start - 1] === '”' && w.word.length === 2;
+}

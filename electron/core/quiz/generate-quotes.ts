@@ -9,10 +9,18 @@ import { SAYING_SHARE, sayingIn } from '../knowledge/sayings.js';
 import { buildOptions } from './options.js';
 import { keyBlanks } from './key-blanks.js';
 import { docsSaying, sharesWording } from './shared-wording.js';
-import { otherSubject } from './open-subject.js';
+import { nearRoleBlank, otherSubject } from './open-subject.js';
 import { hashString, seededRng } from './rng.js';
 import { isContentToken, tokenize } from '../text/segment.js';
-import { datedForLearner, localMaxim, localSlogan, localTifaLine, localVoice, NATIONAL } from './local-voice.js';
+import {
+  datedForLearner,
+  localMaxim,
+  localPersonQuoted,
+  localSlogan,
+  localTifaLine,
+  localVoice,
+  NATIONAL,
+} from './local-voice.js';
 import { termDefinition, thesisIn } from './thesis-terms.js';
 import {
   aboutNarratedPerson,
@@ -128,6 +136,8 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     // other speakers say too are a set wording, nobody's own, unless the text cites whose they are.
     const sayers = docsSaying(docs, bodies, q.text);
     const others = sayers.filter((d) => d.id !== doc.id);
+    // Words of a deputy, a villager or a press officer only this import quotes, said nowhere else.
+    if (who && others.length === 0 && localPersonQuoted(who, doc, docs, bodies)) continue;
     const cited = !!who && !doc.speakers.includes(who);
     // A short maxim in a local leader's text is a saying he repeats, and a sentence built on a
     // thesis 提法 (发展是第一要务，…), or on any 提法 in a local voice, is remembered by the Party's
@@ -170,12 +180,13 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     };
 
     // Classical wording defeats word segmentation (求木之长者 is not 长者): only a 提法 is blanked there.
-    // A subject whose predicate the library says of another subject too (open-subject.ts) has two keys.
+    // A subject whose predicate the library says of another subject too (open-subject.ts) has two keys;
+    // so has a local line's role word with a near twin (学习是干事创业的【基础】: 前提).
     const blanks = keyBlanks(q.text, q.text.length > 30 ? 2 : 1, df, styleOf(q.text).classical, true);
     if (
       blanks.length > 0 &&
       first.get(hanChars(q.text)) === q &&
-      blanks.every((b) => !otherSubject(q.text, b, texts))
+      blanks.every((b) => !otherSubject(q.text, b, texts) && !(localVoice(doc, docs) && nearRoleBlank(q.text, b)))
     ) {
       out.push({
         ...base,

@@ -4,7 +4,15 @@
 import { buildOptions, normOption } from './options.js';
 import { hashString, seededRng, shuffle } from './rng.js';
 import { splitClauses, sentenceAt } from '../text/sentences.js';
-import { askable, inLexicon, inUseBy, numeralPattern, termDistractors } from './term-distractors.js';
+import {
+  askable,
+  inLexicon,
+  inUseBy,
+  looseHan,
+  numeralPattern,
+  occursLoosely,
+  termDistractors,
+} from './term-distractors.js';
 import { blankFit } from './blank-fit.js';
 import { modifiesActor, opensFrame } from './fact-cut.js';
 import { termContexts } from './term-contexts.js';
@@ -235,11 +243,12 @@ function multiChoice(src: QuizSource, byTerm: Map<string, SourceTerm[]>): Questi
     // A wrong option must not occur anywhere in the document, quoted or not, and must be of its
     // time (a formulation first found later gives itself away).
     const text = doc.paragraphs.map((p) => p.text).join('\n');
+    const loose = looseHan(text);
     const wrong = shuffle(
       all.filter((t) => !set.has(t) && !text.includes(t) && inUseBy(t, doc.year, src.firstSeen)),
       rng,
     )
-      .filter((t) => !right.some((r) => t.includes(r)))
+      .filter((t) => !right.some((r) => t.includes(r)) && !occursLoosely(t, text, loose))
       .slice(0, 4 - right.length);
     if (wrong.length < 1) continue;
     const options = shuffle([...right, ...wrong], rng);

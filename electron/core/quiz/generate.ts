@@ -8,6 +8,7 @@ import { fingerprint } from './fingerprint.js';
 import { wholeFact } from './fact-text.js';
 import type { QuestionDraft, QuizSource } from './types.js';
 import { validateDraft } from './validate.js';
+import { localVoice } from './local-voice.js';
 import { blanksBookTitle, cutsShortQuotation } from './blank-in-quotation.js';
 import { isCriticisedLine, isSupersededLine } from '../knowledge/superseded-lines.js';
 import { recalledPeriodSpeech, recalledSentence, type RecalledSpan } from '../knowledge/recalled-speech.js';
@@ -55,7 +56,16 @@ export function generateQuestions(
     );
   if (from === 'all' || from === 'quotes') lists.push(whole(generateFromQuotes(src)));
   if (from === 'all' || from === 'terms') lists.push(whole(generateFromTerms(src)), whole(generateFromSeries(src)));
-  if (from === 'all' || from === 'numbers') lists.push(whole(generateFromNumbers(src)));
+  if (from === 'all' || from === 'numbers') {
+    // A county's or a village's own figures (全县建成标准化茶园8万亩, 28个项目集中签约) are one place's news,
+    // no study material: only figures a learner can study (the library's, a national text's) are asked.
+    const docs = [...src.docs.values()];
+    const studied = (d: QuestionDraft) => {
+      const doc = d.docId ? src.docs.get(d.docId) : undefined;
+      return !doc || !localVoice(doc, docs);
+    };
+    lists.push(whole(generateFromNumbers(src)).filter(studied));
+  }
   const seen = new Set<string>();
   const out: QuestionDraft[] = [];
   for (const d of interleave(lists)) {

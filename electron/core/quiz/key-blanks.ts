@@ -10,6 +10,9 @@ import { blanksBookTitle } from './blank-in-quotation.js';
 import {
   actionAfterMust,
   beforePeopleHead,
+  cutsWord,
+  kindAfterQuote,
+  peopleAfterLevel,
   mannerIdiom,
   mannerVerb,
   peopleBeforeTheirGood,
@@ -230,6 +233,9 @@ export function keyBlanks(
         ownLevel(w) ||
         asksWhether(w) ||
         turnWord(w) ||
+        cutsWord(text, w) ||
+        peopleAfterLevel(text, w) ||
+        kindAfterQuote(text, w) ||
         blanksBookTitle(text, [w])
       )
         continue;

@@ -87,3 +87,18 @@ export function localSlogan(
       clauses.some((c) => bodies.get(d.id)?.includes(c)),
   );
 }
+
+/** Whether the words, in a user's import with a local voice, are cited from a person only that import
+ * knows: a deputy at a review, a villager or a press officer a news item quotes (报告提出的目标任务实事求是;
+ * 抱团才能闯市场，这是我最早的想法). What they tell of their own work or the meeting is no study material, and a
+ * blank in it asks what only the document knows. A person a shipped document names or whose speeches it
+ * holds (习近平, 焦裕禄) is known: his words, quoted in the import, stay. `bodies`: each document's Han. */
+export function localPersonQuoted(
+  who: string,
+  doc: SourceDoc,
+  docs: readonly SourceDoc[],
+  bodies: ReadonlyMap<string, string>,
+): boolean {
+  if (!localVoice(doc, docs) || doc.speakers.includes(who)) return false;
+  return !docs.some((d) => !d.id.startsWith('u:') && (d.speakers.includes(who) || !!bodies.get(d.id)?.includes(who)));
+}

@@ -125,3 +125,16 @@ function otherRole(text: string, blank: { start: number; end: number; text: stri
     }
   return null;
 }
+
+/** Role words as near in meaning as two answers can be: what a thing rests on, drives it or secures it. */
+const NEAR_ROLES = [/^(?:基础|前提|基石|根基)$/, /^(?:动力|源泉)$/, /^(?:保证|保障)$/];
+
+/** Whether the blank is a role word closing a judgement's clause (学习是干事创业的【基础】) that has a near
+ * twin (前提): no wording a learner studies fixes which. The caller asks it of local lines only: the
+ * Party's own (发展是解决我国一切问题的基础和关键) is known by its words. */
+export function nearRoleBlank(text: string, blank: { start: number; end: number; text: string }): boolean {
+  if (!NEAR_ROLES.some((r) => r.test(blank.text)) || !CUT.test(text[blank.end] ?? '。')) return false;
+  let from = blank.start;
+  while (from > 0 && !CUT.test(text[from - 1]!)) from--;
+  return /是/.test(text.slice(from, blank.start)) && text[blank.start - 1] === '的';
+}

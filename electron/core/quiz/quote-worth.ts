@@ -57,10 +57,14 @@ const OWN_UNIT = /^(?:我们|咱们)(?:村|镇|乡|街道|社区|公司|厂|企�
 /** A report's or a letter's frame announcing what follows (现将本人…情况报告如下，请予评议): its own procedure. */
 const ANNOUNCES_BELOW = /(?:报告|说明|通报|汇报|介绍|公布|通知)如下|请予(?:评议|审议|审阅|批评指正)/;
 
+/** A cheer of victory a text closes on (胜利一定是属于我们的！): every report's last word in its own
+ * words, nothing to learn; the blank (胜利) is the guess anyone makes. */
+const VICTORY_CHEER = /^[^，。；！]{0,8}胜利(?:一定|必将|终将|必然|永远|终究)?(?:是)?属于/;
+
 /** Whether a line that the extraction kept says nothing to study: a request, a list of addressees,
  * a short scene of the season (a longer line may go on to a judgement), a bare description of “us”,
  * a matter only said to be tangled, a moment announced, a reception reported, a paper pointed back to,
- * an answer's opening, a unit's own report, a frame announcing what follows. */
+ * an answer's opening, a unit's own report, a frame announcing what follows, a cheer of victory. */
 export const saysNothing = (text: string) =>
   REQUEST.test(text) ||
   ADDRESSEE.test(text) ||
@@ -72,15 +76,20 @@ export const saysNothing = (text: string) =>
   PAPER_BACK.test(text) ||
   ANSWER_LEAD.test(text) ||
   OWN_UNIT.test(text) ||
-  ANNOUNCES_BELOW.test(text);
+  ANNOUNCES_BELOW.test(text) ||
+  VICTORY_CHEER.test(text);
 
 /** A local body announcing what it will do (区政府将继续把教育作为…; 我们将完善有奖举报制度; 工作队将联系…; 古城区将全力打造…): in a local
  * voice a plan of that office, not a judgement; a national resolve (我们将以最大的诚意…实现祖国的和平
  * 统一) is the caller's to keep. */
 export const localPlan = (text: string) =>
+  SCHEDULE.test(text) ||
   /^(?:我们|[省市县区镇乡](?:委|政府)|\p{Script=Han}{1,4}(?:区|县|市|镇|乡|村|街道)|\p{Script=Han}{0,6}(?:工作队|工作组|专班|办公室|合作社|村委会|居委会|党支部|服务中心))(?:还|也|今年)?将/u.test(
     text,
   );
+
+/** A schedule one's own plan sets (每月至少两次深入分管领域一线…): a commitment of this year, no judgement. */
+const SCHEDULE = /^每(?:年|半年|季度|月|周|天|日)(?:至少|不少于)/;
 
 /** An instruction to the units under the speaker (各区要把加装电梯…作为改造重点; 各乡镇各部门要认真学习…; 各村要把
  * 防火责任落实到山头地块): what each is to do this once, in a local voice no judgement anyone studies. */
@@ -134,11 +143,18 @@ const BODY_OR_PLACE = /^(ns|nt)$/;
  * or a place the line and the title share (中国共产党 in a line on the Party's leadership) says what it
  * is about, not where. A word tagged a person's name is no such exception: the segmenter tags common
  * nouns so (文明/nr in 文明是一座城市的灵魂 beside 文明城市创建倡议书), and a person the line and the title
- * both name (焦裕禄) gives the title away as well. */
+ * both name (焦裕禄) gives the title away as well, and so does an abbreviation the segmenter tags j (党建 in
+ * 全市推行“网格+党建”模式 beside 临江：党建引领基层治理见实效) or a word it does not know (做实/x in 做实，就是要…
+ * beside 在学懂弄通做实上下功夫). */
 export function titleGivesAway(line: string, options: readonly string[], correct: number): boolean {
   const words = new Set(
     tokenize(line)
-      .filter((t) => isContentToken(t) && !BODY_OR_PLACE.test(t.tag) && /^\p{Script=Han}{2,}$/u.test(t.word))
+      .filter(
+        (t) =>
+          (isContentToken(t) || t.tag === 'j' || t.tag === 'x') &&
+          !BODY_OR_PLACE.test(t.tag) &&
+          /^\p{Script=Han}{2,}$/u.test(t.word),
+      )
       .map((t) => t.word),
   );
   return [...words].some(

@@ -18,6 +18,12 @@ const clauses = (text: string) =>
     .map(hanChars)
     .filter((c) => c.length >= 4);
 
+/** Han characters up to which a one-clause sentence is searched by its runs of RUN characters. */
+const ONE_CLAUSE_MAX = 24;
+const RUN = 6;
+const runs = (han: string) =>
+  han.length < RUN ? [han] : [...Array(han.length - RUN + 1).keys()].map((i) => han.slice(i, i + RUN));
+
 /** Length of the longest common subsequence of two texts' characters. */
 function common(a: string, b: string): number {
   let row = new Array<number>(b.length + 1).fill(0);
@@ -37,16 +43,30 @@ function oneWording(a: string, b: string): boolean {
   return kept >= 10 && kept >= 0.75 * Math.min(a.length, b.length);
 }
 
+/** Two one-clause sentences are one wording when they share, in order, 85 % of the longer one's characters. */
+function closeWording(a: string, b: string): boolean {
+  const kept = common(a, b);
+  return kept >= 10 && kept >= CLOSE_SHARE * Math.max(a.length, b.length);
+}
+const CLOSE_SHARE = 0.85;
+
 /** Whether the document says the sentence again with a word or two changed: one of its sentences
  * shares a clause of it and is the same wording. `body`: the document's Han characters. */
 export function sharesWording(text: string, doc: SourceDoc, body: string): boolean {
-  const own = clauses(text).filter((c) => body.includes(c));
-  if (own.length === 0) return false;
   const whole = hanChars(text);
+  // A one-clause thesis said again with its words moved (社会主义的根本任务是发展社会生产力 beside
+  // 社会主义社会的根本任务是发展生产力) shares no whole clause: a run of six characters finds it.
+  // Found so, it must be the same length and keep nearly all its characters (not 节约资源是保护生态环境的根本之策
+  // beside a list of 节约能源资源和保护生态环境的产业结构、…).
+  const parts = clauses(text);
+  const byRuns = parts.length <= 1 && whole.length <= ONE_CLAUSE_MAX;
+  const own = (byRuns ? runs(whole) : parts).filter((c) => body.includes(c));
+  if (own.length === 0) return false;
+  const same = byRuns ? closeWording : oneWording;
   return doc.paragraphs
     .flatMap((p) => p.text.split(/[。！？!?；;]/))
     .map(hanChars)
-    .some((s) => own.some((c) => s.includes(c)) && oneWording(s, whole));
+    .some((s) => own.some((c) => s.includes(c)) && same(s, whole));
 }
 
 /** A short line of two to four clauses, each said in other documents too (厉行勤俭节约，反对奢侈浪费; 加强民族

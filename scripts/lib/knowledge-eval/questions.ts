@@ -10,6 +10,7 @@ import { assemble } from '../../../electron/core/quiz/assemble.js';
 import { fingerprint } from '../../../electron/core/quiz/fingerprint.js';
 import { generateQuestions } from '../../../electron/core/quiz/generate.js';
 import { loadSource } from '../../../electron/core/quiz/source.js';
+import { looseHan, occursLoosely } from '../../../electron/core/quiz/term-distractors.js';
 import type { QuestionDraft, QuizSource } from '../../../electron/core/quiz/types.js';
 import { lexiconMatcher } from '../../../electron/core/knowledge/lexicon.js';
 import { foldForSearch } from '../../../electron/core/text/normalize.js';
@@ -32,6 +33,8 @@ export function questionSample(
   n = 100,
   salt = 'eval:',
   skip: ReadonlySet<string> = new Set(),
+  /** false: every question in hash order, not assembled as one practice set (questions-outside12.json). */
+  assembled = true,
 ): { src: QuizSource; sample: QuestionDraft[] } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-eval-q-'));
   const core = createCore({ dataDir: dir, bundlePath });
@@ -48,7 +51,7 @@ export function questionSample(
       .map((d) => ({ d, k: key(d) }))
       .sort((a, b) => a.k.localeCompare(b.k))
       .map((x) => x.d);
-    return { src, sample: assemble(ordered, n) };
+    return { src, sample: assembled ? assemble(ordered, n) : ordered.slice(0, n) };
   } finally {
     core.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -82,8 +85,10 @@ export function keyError(d: QuestionDraft, src: QuizSource): string | null {
         .find(foldForSearch(body))
         .map((m) => m.term),
     );
+    const loose = looseHan(body);
     for (const o of d.options) {
-      const occurs = body.includes(o) || found.has(o);
+      // …or with 的 dropped (有计划的商品经济 in 社会主义有计划商品经济): a learner ticking it is right.
+      const occurs = occursLoosely(o, body, loose) || found.has(o);
       if (right.includes(o) !== occurs) return `选项“${o}”${occurs ? '出现在' : '不出现在'}文中，答案却相反`;
     }
     return null;
