@@ -40,6 +40,8 @@ try {
     ['quoteRecallHeld18', '金句 recall (held18, not gated)', (v) => v.toFixed(3)],
     ['quotePrecisionHeld19', '金句 precision (held19, not gated)', (v) => v.toFixed(3)],
     ['quoteRecallHeld19', '金句 recall (held19, not gated)', (v) => v.toFixed(3)],
+    ['quotePrecisionHeld20', '金句 precision (held20, not gated)', (v) => v.toFixed(3)],
+    ['quoteRecallHeld20', '金句 recall (held20, not gated)', (v) => v.toFixed(3)],
     ['quotePrecisionLibrary', '金句 precision (library draw, not gated)', (v) => v.toFixed(3)],
     ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],

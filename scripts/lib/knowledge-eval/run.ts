@@ -46,6 +46,9 @@ export interface Figures {
   /** The same over the government work reports held out in round quotes19 (`"set": "held19"`). */
   quotePrecisionHeld19: number;
   quoteRecallHeld19: number;
+  /** The same over the reports held out in round quotes20 (`"set": "held20"`). */
+  quotePrecisionHeld20: number;
+  quoteRecallHeld20: number;
   /** Of a judged random draw of the shipped library's 金句 (quotes-library19.json), the share judged
    * good among those the current code still outputs. */
   quotePrecisionLibrary: number;
@@ -70,6 +73,8 @@ export const TARGETS: Figures = {
   quoteRecallHeld18: 0.7,
   quotePrecisionHeld19: 0.9,
   quoteRecallHeld19: 0.7,
+  quotePrecisionHeld20: 0.9,
+  quoteRecallHeld20: 0.7,
   quotePrecisionLibrary: 0.9,
   goodQuestions: 0.8,
   wrongKeys: 0,
@@ -91,6 +96,8 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'quoteRecallHeld18',
   'quotePrecisionHeld19',
   'quoteRecallHeld19',
+  'quotePrecisionHeld20',
+  'quoteRecallHeld20',
   'quotePrecisionLibrary',
 ];
 
@@ -149,6 +156,11 @@ export function runEval(bundlePath: string): EvalReport {
     handpicked.filter((d) => d.set === 'held19'),
     judged,
   );
+  const held20Set = evalQuotes(
+    lib,
+    handpicked.filter((d) => d.set === 'held20'),
+    judged,
+  );
   const library = evalLibraryDraw(lib, read<{ before: DrawnQuote[] }>('quotes-library19.json').before);
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
@@ -170,6 +182,8 @@ export function runEval(bundlePath: string): EvalReport {
       quoteRecallHeld18: held18Set.recall,
       quotePrecisionHeld19: held19Set.precision,
       quoteRecallHeld19: held19Set.recall,
+      quotePrecisionHeld20: held20Set.precision,
+      quoteRecallHeld20: held20Set.recall,
       quotePrecisionLibrary: library.precision,
       goodQuestions: questions.total ? questions.good / questions.total : 0,
       wrongKeys: questions.wrongKeys.length,
