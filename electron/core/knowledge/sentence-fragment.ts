@@ -81,6 +81,9 @@ export function fragmentReason(text: string, optimistic = false): string | null 
     )
   )
     return '引出下文，不能单独成立';
+  // 这笔钱, 这项改革, 这场斗争: a measure word after 这 points back as 这个 does (这条道路 in a belief,
+  // 这条道路必将越走越宽广, names the road the text is about).
+  if (/这[笔项场次件]/.test(simple)) return '指代上文，不能单独成立';
   // 我国是发展中的国家 / 我国是统一的多民族国家: a plain statement of the country's condition that
   // opens a paragraph, not a saying.
   if (/^我国(?:又)?是[^，,。；]{0,14}国家[。！]?$/.test(text)) return '平实的国情陈述';
@@ -102,6 +105,10 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   )
     return '引出下文，不能单独成立';
   if (!marksPaired(text)) return '引号或书名号不成对，是半句';
+  // 少数是死不改悔的，属于敌我矛盾；(多数…): a half cut at ； that names a part of the group told
+  // before leans on the other half.
+  if (/[；;]$/.test(text.trim()) && /^(?:少数|多数|大多数|绝大多数|一部分|另一部分|有的|有些|另一些)/.test(simple))
+    return '分号前的半句，指上文所说的一部分';
   if (optimistic) return null;
   const toks = tokenize(text);
   // (对偷排、造假的，必须依法惩治；对执法不力…的，必须严肃追究；…: every member of a series opening on
