@@ -84,6 +84,10 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   // 这笔钱, 这项改革, 这场斗争: a measure word after 这 points back as 这个 does (这条道路 in a belief,
   // 这条道路必将越走越宽广, names the road the text is about).
   if (/这[笔项场次件]/.test(simple)) return '指代上文，不能单独成立';
+  // 我们处理对美、对苏关系，是有原则的。: a short line saying only that there are principles (conditions,
+  // limits) announces them; they follow.
+  if (text.length <= 24 && /是有(?:原则|条件|区别|限度|前提|界限)的[。！]?$/.test(text))
+    return '引出下文，不能单独成立';
   // 我国是发展中的国家 / 我国是统一的多民族国家: a plain statement of the country's condition that
   // opens a paragraph, not a saying.
   if (/^我国(?:又)?是[^，,。；]{0,14}国家[。！]?$/.test(text)) return '平实的国情陈述';

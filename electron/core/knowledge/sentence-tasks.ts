@@ -49,7 +49,8 @@ function judgesActivity(text: string, c: string[]): boolean {
   // (…是实现和平统一的基础和前提: one aim named is what the thing serves, not a list of tasks.)
   return (
     copula &&
-    more.every((x) => /^(?:也|更|还)?是/.test(x)) &&
+    // (…，是大势所趋，人心所向: a second key noun of four characters is the same predicate said twice.)
+    more.every((x) => /^(?:也|更|还)?是/.test(x) || (x.length === 4 && KEY_NOUN.test(x))) &&
     ![predicate!, ...more].some(
       (x) =>
         x

@@ -70,8 +70,17 @@ describe('other forms of a thesis', () => {
     expect(styleOf('开放是一个长期的艰巨的实践过程。').aphorism).toBe(false);
   });
 
-  it('a basic standpoint is a key noun of a judged activity', () => {
+  it('a basic standpoint, 大势所趋 and 人心所向 are key nouns of a judged activity', () => {
     expect(styleOf('加强同发展中国家的团结合作，是我国外交工作的基本立足点。').task).toBe(false);
+    // (what the times and the people's hearts favour: 实现…，是大势所趋，人心所向.)
+    expect(quoteScore('实现两岸统一，是大势所趋，人心所向。')).toBeGreaterThanOrEqual(MIN_SCORE);
+  });
+});
+
+describe('a line that only announces what follows', () => {
+  it('says there are principles (…，是有原则的), they follow', () => {
+    expect(fragmentReason('我们处理同邻国的关系，是有原则的。')).toBe('引出下文，不能单独成立');
+    expect(fragmentReason('我们的外交政策是有原则、有底线的政策。')).toBeNull();
   });
 });
 
