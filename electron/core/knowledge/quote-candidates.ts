@@ -7,6 +7,7 @@
 // whoever X is: 总书记, 他, 俗话, 会议; reported-speech.ts) are not the document speaker's own.
 import type { Paragraph } from '../../contract/api.js';
 import { splitSentences } from '../text/sentences.js';
+import { hanCount } from '../text/char-counts.js';
 import { foldForSearch, foldQuoteMarks } from '../text/normalize.js';
 import { framedQuotes, selfQuotes } from './quote-frames.js';
 import { speakingPeople } from './narrated-names.js';
@@ -145,7 +146,8 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
   // 走可持续发展之路。 / 标本兼治，重在治本。: a paragraph of one short line without a copula, before a
   // longer one, is the heading of what follows (a judgement, …是…所在, stays a thesis).
   const next = doc.paragraphs[paragraph + 1]?.text ?? '';
-  const heading = sentences.length === 1 && s0.length <= 12 && !/是/.test(s0) && next.length > 2 * s0.length;
+  // (厉行勤俭节约，反对奢侈浪费。: its characters are counted, not its marks.)
+  const heading = sentences.length === 1 && hanCount(s0) <= 12 && !/是/.test(s0) && next.length > 2 * s0.length;
   sentences.forEach((s, index) => {
     if (heading) return;
     if (quoted.some(([a, b]) => a < s.end && b > s.start)) return;

@@ -94,6 +94,8 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   // 我们党是…先锋队 / 我们的国家制度是…制度: the charter's statement of what the Party or the state is.
   if (/^(?:我们党|我们的党|我们的国家制度|我国的国家制度)是[^，,。；]{0,30}(?:先锋队|政党|制度)[。！]?$/.test(text))
     return '平实的性质陈述';
+  // 解放思想、实事求是是我们党的思想路线: the line named by its definition, a formulation to know, not a saying.
+  if (/^[^，,。；]{2,14}是(?:我们)?党的(?:思想路线|基本路线)[。！]?$/.test(text)) return '平实的性质陈述';
   // 转变的根本途径是… / 调整的重点是… / 克服的根本办法是…: a bare verb as the subject is the change
   // (or the ill to overcome) told just before.
   if (/^(?:转变|转换|调整|整顿|实施|落实|推进|执行|贯彻|改造|治理|克服|解决|纠正|扭转)的/.test(text))

@@ -9,6 +9,7 @@ import { styleOf } from '../../../electron/core/knowledge/sentence-style.js';
 import { fragmentReason } from '../../../electron/core/knowledge/sentence-fragment.js';
 import { creditSaying } from '../../../electron/core/knowledge/sayings.js';
 import { extractQuotes } from '../../../electron/core/content/quotes.js';
+import { quoteCandidates } from '../../../electron/core/knowledge/quote-candidates.js';
 import { quoteScore, scored } from './quote-score.js';
 
 describe('the only way to an end', () => {
@@ -81,6 +82,32 @@ describe('a line that only announces what follows', () => {
   it('says there are principles (…，是有原则的), they follow', () => {
     expect(fragmentReason('我们处理同邻国的关系，是有原则的。')).toBe('引出下文，不能单独成立');
     expect(fragmentReason('我们的外交政策是有原则、有底线的政策。')).toBeNull();
+  });
+});
+
+describe('held20’s bad outputs', () => {
+  it('a quantity too high named as a cause is a shortcoming told', () => {
+    expect(quoteScore('成本过高是影响企业效益的一个重要因素。', true)).toBeLessThan(MIN_SCORE);
+  });
+
+  it('the line named by its definition is a formulation, not a saying', () => {
+    expect(fragmentReason('一切从实际出发是我们党的思想路线。')).not.toBeNull();
+  });
+
+  it('a one-line paragraph of twelve characters and a comma before a long one is a heading', () => {
+    const heading = '严肃财经纪律，严格财经管理。';
+    const cs = quoteCandidates({
+      paragraphs: [
+        { kind: 'p' as const, text: heading },
+        {
+          kind: 'p' as const,
+          text: '增强预算的透明度和约束力。加强预算执行的监督和审计，提高会计信息质量，维护税法的统一性。',
+        },
+      ],
+      type: '文件',
+      speakers: [{ name: '王某某' }],
+    });
+    expect(cs.map((c) => c.text)).not.toContain(heading);
   });
 });
 
