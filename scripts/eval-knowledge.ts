@@ -40,7 +40,10 @@ try {
     ['quoteRecallHeld18', '金句 recall (held18, not gated)', (v) => v.toFixed(3)],
     ['quotePrecisionHeld19', '金句 precision (held19, not gated)', (v) => v.toFixed(3)],
     ['quoteRecallHeld19', '金句 recall (held19, not gated)', (v) => v.toFixed(3)],
+    ['quotePrecisionHeld20', '金句 precision (held20, not gated)', (v) => v.toFixed(3)],
+    ['quoteRecallHeld20', '金句 recall (held20, not gated)', (v) => v.toFixed(3)],
     ['quotePrecisionLibrary', '金句 precision (library draw, not gated)', (v) => v.toFixed(3)],
+    ['quotePrecisionLibrary20', '金句 precision (library draw 20, not gated)', (v) => v.toFixed(3)],
     ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],
   ];
@@ -68,6 +71,11 @@ try {
     `  金句 library draw: ${r.library.kept} of ${r.library.drawn} drawn still output, ${r.library.keptBad.length} of them not good, ${r.library.lostGood.length} good ones lost`,
   );
   for (const q of r.library.lostGood) console.log(`    lost good library 金句: ${q.text.slice(0, 40)}`);
+  console.log(
+    `  金句 library draw 20: ${r.library20.kept} of ${r.library20.drawn} drawn still output, ${r.library20.keptBad.length} of them not good, ${r.library20.lostGood.length} good ones lost`,
+  );
+  for (const q of r.library20.lostGood) console.log(`    lost good library 金句: ${q.text.slice(0, 40)}`);
+  for (const q of r.library20.keptBad) console.log(`    not good library 金句: ${q.text.slice(0, 40)}`);
   const speeches = await evalSpeeches();
   console.log(
     `  imported speeches (${speeches.files} labelled files): ${speeches.wrong.length} 金句 with a wrong speaker (target = 0), ${speeches.found} of ${speeches.withPerson} labelled speakers found`,

@@ -74,7 +74,14 @@ function sayingCitation(q: RankedQuote, ctx: QuoteContext): string {
   return ownCitation(null, ctx.title, ctx.date);
 }
 
-function located(q: RankedQuote, paragraphs: Paragraph[], ctx: QuoteContext): ExtractedQuote {
+/** 改革开放是…的必由之路；: the first half of a sentence cut at ； is shown cut cleanly at its clause,
+ * without the mark that promises more. */
+function cutClean(q: RankedQuote): RankedQuote {
+  return /[；;]$/.test(q.text) ? { ...q, text: q.text.slice(0, -1), end: q.end - 1 } : q;
+}
+
+function located(whole: RankedQuote, paragraphs: Paragraph[], ctx: QuoteContext): ExtractedQuote {
+  const q = cutClean(whole);
   const base = { paragraph: q.paragraph, start: q.start, end: q.end, text: q.text, reason: q.reason, score: q.score };
   if (q.source === 'saying')
     return { ...base, speaker: q.speaker, occasion: null, date: null, citation: sayingCitation(q, ctx) };

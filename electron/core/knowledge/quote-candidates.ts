@@ -7,6 +7,7 @@
 // whoever X is: 总书记, 他, 俗话, 会议; reported-speech.ts) are not the document speaker's own.
 import type { Paragraph } from '../../contract/api.js';
 import { splitSentences } from '../text/sentences.js';
+import { hanCount } from '../text/char-counts.js';
 import { foldForSearch, foldQuoteMarks } from '../text/normalize.js';
 import { framedQuotes, selfQuotes } from './quote-frames.js';
 import { speakingPeople } from './narrated-names.js';
@@ -62,11 +63,12 @@ export interface CandidateDoc {
 const LONG_QUOTE = /“[^“”]{8,}”|"[^"\n]{8,}"/g;
 // A footnote mark (“…的民族。”⑧这是…) closes the sentence before, not this one.
 // `这再次表明，`, `实践证明，` before a thesis point back to the facts told, the thesis itself stands alone
-// (so does `这里需要特别指出，`, which only marks it).
+// (so do `这里需要特别指出，` and `我们重申，`, which only mark it; and `但是，`/`当然，` before a
+// judgement of its own — 但是，人民生活的改善，必须建立在生产发展的基础上 — which only turns to it).
 // (一是大幅度增加政府支出，这是…最有效的措施: a list number before an item judged in its own sentence is
 // left off like a lead; the item stands with its judgement.)
 const LEAD =
-  /^(?:同志们|各位代表|朋友们)[，,！!：:]\s*|^——\s*|^对[^，,。；]{2,16}(?:来说|而言)[，,]|^[①-⑳]+|^[一二三四五六七八九十]是(?=[^，,。；]{2,20}[，,]这是)|^(?:这|事实|实践|历史)(?:将|必将|再次|进一步|充分|反复|雄辩地|已经)?(?:表明|说明|证明)[，,]|^(?:这里)?(?:需要|必须|应当)(?:特别|着重)?指出[，,]/;
+  /^(?:同志们|各位代表|朋友们)[，,！!：:]\s*|^——\s*|^对[^，,。；]{2,16}(?:来说|而言)[，,]|^[①-⑳]+|^[一二三四五六七八九十]是(?=[^，,。；]{2,20}[，,]这是)|^(?:这|事实|实践|历史)(?:将|必将|再次|进一步|充分|反复|雄辩地|已经)?(?:表明|说明|证明)[，,]|^(?:这里)?(?:需要|必须|应当)(?:特别|着重)?指出[，,]|^我们(?:郑重)?重申[，,]|^(?:但是|当然)[，,](?=[^。；;]*(?:是|必须|决不|绝不))/;
 /** 我们坚信，两岸关系和平发展是…历史潮流: a judgement the speaker declares a belief in stands by
  * itself; a belief in what will follow (我们相信，…一定能…) is a hope, and keeps its lead. */
 function beliefLead(text: string): RegExpExecArray | null {
@@ -162,7 +164,8 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
   // 走可持续发展之路。 / 标本兼治，重在治本。: a paragraph of one short line without a copula, before a
   // longer one, is the heading of what follows (a judgement, …是…所在, stays a thesis).
   const next = doc.paragraphs[paragraph + 1]?.text ?? '';
-  const heading = sentences.length === 1 && s0.length <= 12 && !/是/.test(s0) && next.length > 2 * s0.length;
+  // (厉行勤俭节约，反对奢侈浪费。: its characters are counted, not its marks.)
+  const heading = sentences.length === 1 && hanCount(s0) <= 12 && !/是/.test(s0) && next.length > 2 * s0.length;
   sentences.forEach((s, index) => {
     if (heading) return;
     if (quoted.some(([a, b]) => a < s.end && b > s.start)) return;

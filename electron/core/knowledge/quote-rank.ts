@@ -10,6 +10,7 @@ import { BELIEF, CONVICTION, PLEDGE, TASK_SIZE } from './judgement-words.js';
 import { foldForSearch } from '../text/normalize.js';
 import { seriesMembers } from './semicolon-series.js';
 import { recordsVerdict } from './verdict-shapes.js';
+import { ONLY_IF } from './thesis-patterns.js';
 
 function placesIn(text: string): number {
   return tokenize(text).filter((t) => t.tag === 'ns' && !/^(中国|中华|我国|国家|台湾|香港|澳门)/.test(t.word)).length;
@@ -32,6 +33,9 @@ export interface RankedQuote extends QuoteCandidate {
   /** A thesis (a judgement or a 关联句式) that is no instruction: admitted below MIN_SCORE in a
    * document that has too few 金句 (selectQuotes). */
   thesis?: boolean;
+  /** Its score before its form alone (只有…才能) lifted it to MIN_SCORE: it takes a near-threshold slot
+   * of a short report only if it would have had one (selectQuotes). */
+  lifted?: number;
 }
 
 /** Greetings, wishes (祝…), thanks, questions, the listener addressed (not 你中有我、你追我赶),
@@ -113,6 +117,7 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   // What a thing is at root (根本保障, 关键所在, 最大危险, 生命): the strongest kind of thesis.
   if (f.aphorism && !f.task && ROOT_NOUN.test(c.text)) score += 1;
   if (f.pattern) add(2, '关联句式');
+
   if (c.source === 'own' && !f.task && resolves(c.text)) add(1.5, '表态');
   // Two figures in one sentence (一池活水…浇灌…之树, 扛稳…饭碗) make it as vivid as a couplet, and more.
   if (f.metaphors) add(f.metaphors > 1 ? 3 : 1.5, '比喻');
@@ -164,8 +169,22 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   // A thesis drawn as a lesson (实践表明，…) is one the text itself singles out.
   else if (c.lesson && rhetorical) add(1, '结论');
   if (rhetorical && c.text.length <= 20) reasons.push('短小精炼');
+  // 只有…，才能…: the only way to an end is a thesis the reports state at every length; it clears the
+  // minimum, never more (a long one does not outrank the theses a dense speech keeps).
+  const lift = c.source === 'own' && !f.task && !f.narration && !f.dated && ONLY_IF.test(c.text) && score < MIN_SCORE;
+  const lifted = lift ? score : undefined;
+  if (lift) {
+    score = MIN_SCORE;
+    reasons.push('条件论断');
+  }
   const thesis = (f.aphorism || f.pattern) && !f.task && !f.parallel && !f.echo;
-  return { ...c, score, reason: reasons.join('；'), ...(thesis ? { thesis } : {}) };
+  return {
+    ...c,
+    score,
+    reason: reasons.join('；'),
+    ...(thesis ? { thesis } : {}),
+    ...(lifted !== undefined ? { lifted } : {}),
+  };
 }
 
 /** A score few sentences reach: two marked forms at least (对仗 and 格言式论断, 排比 and 比喻). */
@@ -203,12 +222,13 @@ function fitsBeyond(r: RankedQuote, out: RankedQuote[], quota: number): boolean 
 export function selectQuotes(ranked: RankedQuote[], chars: number, historical = false): RankedQuote[] {
   const quotaN = quotaFor(chars);
   const above = ranked.filter((r) => r.score >= MIN_SCORE && r.reason);
+  const firm = above.filter((r) => r.lifted === undefined || (r.lifted >= NEAR_SCORE && r.thesis)).length;
   const near =
-    above.length < quotaN / 2
+    firm < quotaN / 2
       ? ranked
           .filter((r) => r.score >= NEAR_SCORE && r.score < MIN_SCORE && r.thesis)
           .sort((a, b) => b.score - a.score || a.paragraph - b.paragraph)
-          .slice(0, Math.floor(quotaN / 2) - above.length)
+          .slice(0, Math.floor(quotaN / 2) - firm)
       : [];
   const best = [...above, ...near].sort((a, b) => b.score - a.score || a.paragraph - b.paragraph || a.start - b.start);
   const out: RankedQuote[] = [];

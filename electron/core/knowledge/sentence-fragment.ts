@@ -81,12 +81,21 @@ export function fragmentReason(text: string, optimistic = false): string | null 
     )
   )
     return '引出下文，不能单独成立';
+  // 这笔钱, 这项改革, 这场斗争: a measure word after 这 points back as 这个 does (这条道路 in a belief,
+  // 这条道路必将越走越宽广, names the road the text is about).
+  if (/这[笔项场次件]/.test(simple)) return '指代上文，不能单独成立';
+  // 我们处理对美、对苏关系，是有原则的。: a short line saying only that there are principles (conditions,
+  // limits) announces them; they follow.
+  if (text.length <= 24 && /是有(?:原则|条件|区别|限度|前提|界限)的[。！]?$/.test(text))
+    return '引出下文，不能单独成立';
   // 我国是发展中的国家 / 我国是统一的多民族国家: a plain statement of the country's condition that
   // opens a paragraph, not a saying.
   if (/^我国(?:又)?是[^，,。；]{0,14}国家[。！]?$/.test(text)) return '平实的国情陈述';
   // 我们党是…先锋队 / 我们的国家制度是…制度: the charter's statement of what the Party or the state is.
   if (/^(?:我们党|我们的党|我们的国家制度|我国的国家制度)是[^，,。；]{0,30}(?:先锋队|政党|制度)[。！]?$/.test(text))
     return '平实的性质陈述';
+  // 解放思想、实事求是是我们党的思想路线: the line named by its definition, a formulation to know, not a saying.
+  if (/^[^，,。；]{2,14}是(?:我们)?党的(?:思想路线|基本路线)[。！]?$/.test(text)) return '平实的性质陈述';
   // 转变的根本途径是… / 调整的重点是… / 克服的根本办法是…: a bare verb as the subject is the change
   // (or the ill to overcome) told just before.
   if (/^(?:转变|转换|调整|整顿|实施|落实|推进|执行|贯彻|改造|治理|克服|解决|纠正|扭转)的/.test(text))
@@ -102,6 +111,10 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   )
     return '引出下文，不能单独成立';
   if (!marksPaired(text)) return '引号或书名号不成对，是半句';
+  // 少数是死不改悔的，属于敌我矛盾；(多数…): a half cut at ； that names a part of the group told
+  // before leans on the other half.
+  if (/[；;]$/.test(text.trim()) && /^(?:少数|多数|大多数|绝大多数|一部分|另一部分|有的|有些|另一些)/.test(simple))
+    return '分号前的半句，指上文所说的一部分';
   if (optimistic) return null;
   const toks = tokenize(text);
   // (对偷排、造假的，必须依法惩治；对执法不力…的，必须严肃追究；…: every member of a series opening on

@@ -26,7 +26,7 @@ import { DATED, DONE, NARRATION, trendTold } from './narration-words.js';
 import { followsFrom, isTask, subjectTask, TASK_START, topicKey } from './sentence-tasks.js';
 import { withoutPopulation } from './sentence-fragment.js';
 import { seriesMembers } from './semicolon-series.js';
-import { NECESSITY, PATTERNS } from './thesis-patterns.js';
+import { NECESSITY, PATTERNS, withoutCondition } from './thesis-patterns.js';
 
 export interface StyleFeatures {
   /** 对仗: two adjacent clauses of one shape making up most of the sentence. */
@@ -86,14 +86,14 @@ function matchedPair(x: string, y: string, loose = true): boolean {
 }
 
 /** 回顾过去，我们拼搏奋进，…；展望未来，我们任重道远，…: two halves set side by side by ；, each of
- * clauses of the same lengths, opening on a matched pair (回顾过去 | 展望未来). */
+ * clauses of the same lengths, opening on a matched pair (回顾过去 | 展望未来; 回顾五年成就 | 展望未来发展). */
 function halvesMatch(text: string): boolean {
   const halves = text.replace(/[。！]$/, '').split(/[；;]/);
   if (halves.length !== 2) return false;
   const [a, b] = halves.map((h) => clausesOf(h));
   if (a!.length < 2 || a!.length !== b!.length) return false;
   if (a!.some((x, i) => Math.abs(x.length - b![i]!.length) > 1 || x.length > 10)) return false;
-  return sameShape([a![0]!, b![0]!]);
+  return sameShape([a![0]!, b![0]!]) || (LOOKING_BACK.test(text) && /^展望/.test(b![0]!));
 }
 
 /** 在…情况下, 在…中: a clause telling the circumstances of what the next one does. */
@@ -101,7 +101,7 @@ const CIRCUMSTANCE = /^在.{2,}(?:下|中|时|里)$/;
 
 /** A retrospect set against a prospect (回顾过去…；展望未来…): the past named only to turn to
  * the future, not the narration of a period. */
-const LOOKING_BACK = /^回顾过去[，,][^；;]+[；;]展望未来[，,]/;
+const LOOKING_BACK = /^回顾(?![^，,]*一年)[^，,；;]{0,6}[，,][^；;]+[；;]展望[^，,；;]{0,6}[，,]/;
 
 // The features below take the sentence's clauses, split once per sentence by styleOf: `c` without
 // and `ce` with enumeration commas (a 金句 candidate is scored once, but there are many).
@@ -283,7 +283,7 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
     ...f,
     task,
     dated: DATED.test(withoutPopulation(text)),
-    narration: NARRATION.test(text.replace(LOOKING_BACK, '')) || DONE.test(text) || trend,
+    narration: NARRATION.test(withoutCondition(text.replace(LOOKING_BACK, ''))) || DONE.test(text) || trend,
     tight: (clauses.length >= 2 && clauses.every((c) => c.length <= 8)) || tightRun(withEnum),
     terse: clauses.length === 1 && clauses[0]!.length <= 10 && !task && /[。！]$/.test(text.trim()),
   };

@@ -2,6 +2,7 @@
 // would quote: the 金句 extractor leaves instructions out. Pure string tests used by sentence-style.ts
 // and quote-candidates.ts.
 import { CATEGORICAL, KEY_NOUN, MUST_NOT, TOPIC_KEY, TOPIC_MOST } from './judgement-words.js';
+import { ONLY_IF } from './thesis-patterns.js';
 
 /** Instruction verbs: a sentence starting with one is a task of a work plan. */
 export const TASK_START = new RegExp(
@@ -48,7 +49,8 @@ function judgesActivity(text: string, c: string[]): boolean {
   // (…是实现和平统一的基础和前提: one aim named is what the thing serves, not a list of tasks.)
   return (
     copula &&
-    more.every((x) => /^(?:也|更|还)?是/.test(x)) &&
+    // (…，是大势所趋，人心所向: a second key noun of four characters is the same predicate said twice.)
+    more.every((x) => /^(?:也|更|还)?是/.test(x) || (x.length === 4 && KEY_NOUN.test(x))) &&
     ![predicate!, ...more].some(
       (x) =>
         x
@@ -69,6 +71,8 @@ export function isTask(text: string, clauses: string[]): boolean {
   const qualified = /^[\u4e00-\u9fff]{2}的/.test(text) && /^[^，,；;]{2,20}是|[，,](?:都|也)?是/.test(text);
   // (…只能实行适度消费，不能提倡高消费: what alone may be done set against what may not is a principle.)
   if (MUST_NOT.test(text)) return false;
+  // (只有全面推行依法行政，努力做到…，才能保证…: what the only way to an end requires orders nothing.)
+  if (ONLY_IF.test(text)) return false;
   return (
     (TASK_START.test(text) && !qualified && !judgesActivity(text, clauses) && !VERB_SUBJECT.test(text)) ||
     subjectTask(text) ||

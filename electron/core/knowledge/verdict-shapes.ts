@@ -19,8 +19,10 @@ const EVENT_HAILED = /是[^，,；;]{0,16}(?:盛事|喜事|盛会|一件大事)[
 /** …，这是六五计划的一个显著特点: what a plan stresses, pointed at as its feature. */
 const FEATURE = /[，,]这(?:就)?是[^，,；;。]{0,20}(?:特点|特征)[。！]?$/;
 
-/** 矛盾的焦点是经济活动的效益太低: a shortcoming of the moment told. */
-const SHORTCOMING = /^[^，,；;]{2,16}是[^，,；;]{2,16}(?:太低|太高|过低|过高|偏低|偏高)[。！]?$/;
+/** 矛盾的焦点是经济活动的效益太低: a shortcoming of the moment told; so is a quantity too high named as a
+ * cause (负债率过高是影响国有企业活力的一个重要因素). */
+const SHORTCOMING =
+  /^[^，,；;]{2,16}是[^，,；;]{2,16}(?:太低|太高|过低|过高|偏低|偏高)[。！]?$|^[^，,；;是]{2,10}(?:太|过|偏)(?:低|高|大|小|多|少|快|慢)是[^，,；;]{2,24}(?:因素|原因)[。！]?$/;
 
 /** Whether a sentence records a verdict, an event, a plan's feature or a shortcoming rather than judging. */
 export function recordsVerdict(text: string): boolean {

@@ -46,9 +46,14 @@ export interface Figures {
   /** The same over the government work reports held out in round quotes19 (`"set": "held19"`). */
   quotePrecisionHeld19: number;
   quoteRecallHeld19: number;
+  /** The same over the reports held out in round quotes20 (`"set": "held20"`). */
+  quotePrecisionHeld20: number;
+  quoteRecallHeld20: number;
   /** Of a judged random draw of the shipped library's 金句 (quotes-library19.json), the share judged
    * good among those the current code still outputs. */
   quotePrecisionLibrary: number;
+  /** The same over a second draw (quotes-library20.json, round quotes20). */
+  quotePrecisionLibrary20: number;
   goodQuestions: number;
   wrongKeys: number;
 }
@@ -70,7 +75,10 @@ export const TARGETS: Figures = {
   quoteRecallHeld18: 0.7,
   quotePrecisionHeld19: 0.9,
   quoteRecallHeld19: 0.7,
+  quotePrecisionHeld20: 0.9,
+  quoteRecallHeld20: 0.7,
   quotePrecisionLibrary: 0.9,
+  quotePrecisionLibrary20: 0.9,
   goodQuestions: 0.8,
   wrongKeys: 0,
 };
@@ -91,7 +99,10 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'quoteRecallHeld18',
   'quotePrecisionHeld19',
   'quoteRecallHeld19',
+  'quotePrecisionHeld20',
+  'quoteRecallHeld20',
   'quotePrecisionLibrary',
+  'quotePrecisionLibrary20',
 ];
 
 /** Figures where lower is better. */
@@ -104,6 +115,7 @@ export interface EvalReport {
   quotes: QuoteResult;
   questions: QuestionResult;
   library: LibraryDrawResult;
+  library20: LibraryDrawResult;
 }
 
 export function runEval(bundlePath: string): EvalReport {
@@ -149,7 +161,13 @@ export function runEval(bundlePath: string): EvalReport {
     handpicked.filter((d) => d.set === 'held19'),
     judged,
   );
+  const held20Set = evalQuotes(
+    lib,
+    handpicked.filter((d) => d.set === 'held20'),
+    judged,
+  );
   const library = evalLibraryDraw(lib, read<{ before: DrawnQuote[] }>('quotes-library19.json').before);
+  const library20 = evalLibraryDraw(lib, read<{ before: DrawnQuote[] }>('quotes-library20.json').before);
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
   return {
@@ -170,7 +188,10 @@ export function runEval(bundlePath: string): EvalReport {
       quoteRecallHeld18: held18Set.recall,
       quotePrecisionHeld19: held19Set.precision,
       quoteRecallHeld19: held19Set.recall,
+      quotePrecisionHeld20: held20Set.precision,
+      quoteRecallHeld20: held20Set.recall,
       quotePrecisionLibrary: library.precision,
+      quotePrecisionLibrary20: library20.precision,
       goodQuestions: questions.total ? questions.good / questions.total : 0,
       wrongKeys: questions.wrongKeys.length,
     },
@@ -179,6 +200,7 @@ export function runEval(bundlePath: string): EvalReport {
     quotes,
     questions,
     library,
+    library20,
   };
 }
 
