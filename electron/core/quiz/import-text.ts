@@ -10,6 +10,7 @@ import type { Section, TextItem } from './import-text-types.js';
 import { optionsOnLine } from './import-text-options.js';
 import { toRaw, type MarkKey } from './import-text-row.js';
 import { markOptions } from './import-text-marks.js';
+import { splitKeyLines } from './import-text-key-line.js';
 import { cleanLines, numberLabelledItems, numberOrdinalItems, numberSpacedItems } from './import-text-clean.js';
 import { joinBareAnswers } from './import-text-bare-answer.js';
 import { numberItemsOtherwise } from './import-text-renumber.js';
@@ -77,7 +78,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   let item: TextItem | null = null;
   let group = '';
   const cut = joinBareAnswers(
-    numberOrdinalItems(numberSpacedItems(numberLabelledItems(numberItemsOtherwise(cleanLines(lines))))),
+    splitKeyLines(numberOrdinalItems(numberSpacedItems(numberLabelledItems(numberItemsOtherwise(cleanLines(lines)))))),
   );
   const trimmed = markOptions(cut, {
     item: (l) => ITEM.test(l) || l.startsWith(AUTO_ITEM),
