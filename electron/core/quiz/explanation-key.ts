@@ -50,7 +50,14 @@ function namedOptions(sentence: string, folded: string[]): string | null {
   };
   const clause = sentence.split(/[，,；;]/)[0]!;
   const whole = only(foldAnswer(clause));
-  const each = (text: string) => text.split(PARTS).map(foldAnswer).filter(Boolean).map(only);
+  // 核心意识和看齐意识, the list's last two joined by 和: two options only where each side reads as one.
+  const joined = (part: string) => {
+    const sides = part.split(/以及|和|及|与/).map(foldAnswer);
+    return only(foldAnswer(part)) === null && sides.length > 1 && sides.every((t) => only(t) !== null)
+      ? sides
+      : [foldAnswer(part)];
+  };
+  const each = (text: string) => text.split(PARTS).flatMap(joined).filter(Boolean).map(only);
   const listed = (at: (number | null)[]) =>
     at.length > 1 && at.every((i) => i !== null) && new Set(at).size === at.length;
   // 表决权、选举权 reads as option A and as options B and C: no reader can tell which is meant.

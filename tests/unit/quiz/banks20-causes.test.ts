@@ -2,6 +2,8 @@
 // the 答案 line under the last item it keys; written-answer items (简答, 论述, 案例分析) with no answer.
 import { describe, expect, it } from 'vitest';
 import { explanationDisagrees, explanationKey } from '../../../electron/core/quiz/explanation-key.js';
+import { normalizeRaw } from '../../../electron/core/quiz/import-normalize.js';
+import { sheetsToBank } from '../../../electron/core/quiz/import-table.js';
 import { key, text } from './banks7-read.js';
 
 const PENALTIES = ['警告', '严重警告', '罚款', '开除党籍'];
@@ -11,6 +13,7 @@ describe('a 解析 naming a 多选 answer by several option texts', () => {
     expect(explanationKey('解析：正确答案是警告、严重警告、开除党籍。罚款不属于党纪处分。', PENALTIES)).toBe('ABD');
     expect(explanationKey('正确答案为：警告；严重警告；开除党籍。', PENALTIES)).toBe('ABD');
     expect(explanationKey('本题答案是“严重警告”和“开除党籍”。', PENALTIES)).toBe('BD');
+    expect(explanationKey('答案是警告、严重警告和开除党籍。', PENALTIES)).toBe('ABD');
   });
 
   it('keys nothing where one named text is no option', () => {
@@ -101,5 +104,41 @@ describe('a written-answer item with no answer', () => {
     expect(got[1]).toEqual(expect.stringContaining('这道简答题没有参考答案'));
     expect(got[2]).toEqual(expect.stringContaining('这道案例分析题没有参考答案'));
     expect(got[2]).toEqual(expect.stringContaining('请在题目下补上参考答案'));
+  });
+});
+
+describe('a workbook of one sheet per 题型 and an 答案 sheet naming each key’s 题型', () => {
+  const ASK = {
+    单选题: [
+      ['序号', '题目', 'A', 'B', 'C', 'D'],
+      ['1', '党的根本宗旨是（ ）。', '全心全意为人民服务', '发展生产力', '对外开放', '改革创新'],
+    ],
+    判断题: [
+      ['序号', '题目'],
+      ['1', '预备党员有表决权。'],
+    ],
+  };
+  const book = (keys: string[][]) =>
+    sheetsToBank(
+      [...Object.entries(ASK), ['答案', [['题型', '序号', '答案'], ...keys]] as const].map(([name, table]) => ({
+        name,
+        table: table.map((r) => [...r]),
+      })),
+      'xlsx',
+    );
+
+  it('keys each sheet’s items from the rows of its own 题型', () => {
+    const rows = book([
+      ['判断题', '1', '错'],
+      ['单选题', '1', 'A'],
+    ]).rows.map((r) => (typeof r === 'string' ? r : normalizeRaw(r)));
+    expect(rows).toMatchObject([
+      { kind: '单选', correct: [0] },
+      { kind: '判断', correct: [1] },
+    ]);
+  });
+
+  it('refuses the workbook where a sheet’s numbers and its keys do not pair', () => {
+    expect(() => book([['单选题', '1', 'A']])).toThrow(/不一一对应/);
   });
 });
