@@ -88,6 +88,19 @@ describe('a key list typed on the 答案 line under the last item it keys', () =
   });
 });
 
+describe('a 简答 answered in numbered points', () => {
+  it('keeps the points as its answer, never a key list of the items above', async () => {
+    const got = await text([
+      '1．党的根本组织原则是（ ）。',
+      'A．民主集中制　　B．集体领导　　C．个人负责　　D．党管干部',
+      '答案：A',
+      '2．新时代党的建设要坚持哪两条？',
+      '答：1．坚持党的领导　2．坚持人民至上',
+    ]);
+    expect(got.map(key)).toEqual([[0], ['1．坚持党的领导　2．坚持人民至上']]);
+  });
+});
+
 describe('a written-answer item with no answer', () => {
   it('says which 题型 lacks a 参考答案 and what to do', async () => {
     const got = await text([
