@@ -60,17 +60,25 @@ function namedOptions(sentence: string, folded: string[]): string | null {
   const each = (text: string) => text.split(PARTS).flatMap(joined).filter(Boolean).map(only);
   const listed = (at: (number | null)[]) =>
     at.length > 1 && at.every((i) => i !== null) && new Set(at).size === at.length;
-  // 表决权、选举权 reads as option A and as options B and C: no reader can tell which is meant.
-  if (whole !== null && listed(each(clause))) return null;
-  const parts = each(sentence);
-  const found = parts.filter((i): i is number => i !== null);
-  if (listed(parts))
-    return found
+  const letters = (at: number[]) =>
+    [...at]
       .sort((a, b) => a - b)
       .map((i) => 'ABCDEFGH'[i])
       .join('');
-  if (whole === null || found.some((i) => i !== whole)) return null;
-  return 'ABCDEFGH'[whole]!;
+  const inClause = each(clause);
+  // 表决权、选举权 reads as option A and as options B and C: no reader can tell which is meant.
+  if (whole !== null && listed(inClause)) return null;
+  const parts = each(sentence);
+  const found = parts.filter((i): i is number => i !== null);
+  if (listed(parts)) return letters(found);
+  // The first clause names the answer (民主集中制 / 警告、严重警告、开除党籍) and the sentence goes on (，党章规定…):
+  const head = whole !== null ? [whole] : listed(inClause) ? (inClause as number[]) : null;
+  // only where what follows names no other option, even inside its words (，罚款也是 — or 罚款不属于…).
+  const rest = foldAnswer(sentence.slice(clause.length));
+  // (An option of one character, 四, is read only as a whole part: 第二十四条 names no option.)
+  const named = (o: string, i: number) => !head!.includes(i) && (o.length > 1 ? rest.includes(o) : found.includes(i));
+  if (!head || folded.some(named)) return null;
+  return letters(head);
 }
 
 /** The reason to refuse when the 解析 concludes with other letters (or another option's text) than

@@ -14,11 +14,14 @@ describe('a 解析 naming a 多选 answer by several option texts', () => {
     expect(explanationKey('正确答案为：警告；严重警告；开除党籍。', PENALTIES)).toBe('ABD');
     expect(explanationKey('本题答案是“严重警告”和“开除党籍”。', PENALTIES)).toBe('BD');
     expect(explanationKey('答案是警告、严重警告和开除党籍。', PENALTIES)).toBe('ABD');
+    expect(explanationKey('正确答案是警告、严重警告、开除党籍，均为党纪处分。', PENALTIES)).toBe('ABD');
   });
 
   it('keys nothing where one named text is no option', () => {
     expect(explanationKey('正确答案是警告、严重警告、留党察看。', PENALTIES)).toBeNull();
     expect(explanationKey('正确答案为警告；严重警告；开除党籍和留党察看。', PENALTIES)).toBeNull();
+    expect(explanationKey('正确答案是警告、严重警告，罚款也是。', PENALTIES)).toBeNull();
+    expect(explanationKey('正确答案是警告、严重警告、开除党籍，罚款不属于党纪处分。', PENALTIES)).toBeNull();
   });
 
   it('keys nothing where the words read both as one option and as several', () => {
