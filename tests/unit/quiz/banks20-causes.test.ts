@@ -104,6 +104,22 @@ describe('a 简答 answered in numbered points', () => {
   });
 });
 
+describe('an item number typed twice', () => {
+  it('starts the next item where the one above is keyed and an answer of its own follows', async () => {
+    const got = await text([
+      '1．党的根本组织原则是（ ）。',
+      'A．民主集中制　　B．集体领导',
+      '答案：A',
+      '2．预备党员的预备期为（ ）。',
+      'A．半年　　B．一年',
+      '答案：B',
+      '2．党员必须自觉遵守党的纪律。',
+      '答案：√',
+    ]);
+    expect(got.map(key)).toEqual([[0], [1], [0]]);
+  });
+});
+
 describe('a written-answer item with no answer', () => {
   it('says which 题型 lacks a 参考答案 and what to do', async () => {
     const got = await text([
