@@ -2,9 +2,8 @@
 // as .txt: section headings (一、单项选择题), numbered items (1. / 1、 / （1） / 第1题), lettered
 // options on lines of their own or several to a line, and the key as 答案：A, as the letters in the
 // stem's brackets（ B ）, as （√）/（×） after a 判断 statement, as the words in a 填空's brackets, or
-// in a key list at the end (参考答案 1.A 2.C / 1-5 ABCDA). A key is never guessed: a key list is
-// matched to items by number only when the numbers name one item each (key-list.ts), and two keys
-// for one item that disagree make it invalid.
+// in a key list at the end (参考答案 1.A 2.C / 1-5 ABCDA). A key is never guessed: a key list keys items by
+// number only where the numbers name one item each (key-list.ts); two keys for one item that disagree: invalid.
 import type { Parsed } from './import-json.js';
 import type { Section, TextItem } from './import-text-types.js';
 import { optionsOnLine } from './import-text-options.js';
