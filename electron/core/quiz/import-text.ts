@@ -10,6 +10,7 @@ import { optionsOnLine } from './import-text-options.js';
 import { toRaw, type MarkKey } from './import-text-row.js';
 import { markOptions } from './import-text-marks.js';
 import { splitKeyLines } from './import-text-key-line.js';
+import { splitCaseSubs } from './import-text-case-subs.js';
 import { cleanLines, numberLabelledItems, numberOrdinalItems, numberSpacedItems } from './import-text-clean.js';
 import { joinBareAnswers } from './import-text-bare-answer.js';
 import { numberItemsOtherwise } from './import-text-renumber.js';
@@ -76,9 +77,8 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   let inKey = false;
   let item: TextItem | null = null;
   let group = '';
-  const cut = joinBareAnswers(
-    splitKeyLines(numberOrdinalItems(numberSpacedItems(numberLabelledItems(numberItemsOtherwise(cleanLines(lines)))))),
-  );
+  const numbered = numberOrdinalItems(numberSpacedItems(numberLabelledItems(numberItemsOtherwise(cleanLines(lines)))));
+  const cut = joinBareAnswers(splitCaseSubs(splitKeyLines(numbered)));
   const trimmed = markOptions(cut, {
     item: (l) => ITEM.test(l) || l.startsWith(AUTO_ITEM),
     stop: (l) => ANSWER.test(l) || EXPLAIN.test(l) || SECTION.test(l) || isKeyHeading(l),

@@ -120,6 +120,28 @@ describe('an item number typed twice', () => {
   });
 });
 
+describe('a 案例分析 over choice sub-questions keyed on one line', () => {
+  const CASE = [
+    '1．某党员连续六个月不参加党的组织生活。',
+    '（1）根据党章，该党员的情况应当被认为是（ ）。',
+    'A．自行脱党　　B．受到警告处分　　C．留党察看　　D．停止党籍',
+    '（2）党组织对该党员应当（ ）。',
+    'A．给予警告　　B．予以除名　　C．给予严重警告　　D．不予处理',
+  ];
+  const JUDGE = ['2．党员必须自觉遵守党的纪律。', '答案：√'];
+
+  it('imports each sub-question with the case before it and its own key', async () => {
+    const got = await text([...CASE, '答案：（1）A　（2）B', ...JUDGE]);
+    expect(got.map(key)).toEqual([[0], [1], [0]]);
+    expect(got[1]).toMatchObject({ stem: '某党员连续六个月不参加党的组织生活。\n党组织对该党员应当（ ）。' });
+  });
+
+  it('leaves the case unread where the key misses a sub-question', async () => {
+    const got = await text([...CASE, '答案：（1）A', ...JUDGE]);
+    expect(got.filter((r) => typeof r !== 'string' && r.kind === '单选')).toEqual([]);
+  });
+});
+
 describe('a written-answer item with no answer', () => {
   it('says which 题型 lacks a 参考答案 and what to do', async () => {
     const got = await text([
