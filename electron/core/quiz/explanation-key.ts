@@ -14,7 +14,7 @@ const CONCLUDES =
 /** 正确答案是民主集中制, 本题答案为“一年”, 正确答案：【五】: an answer named by its text, up to the sentence's end;
  * not one it names to reject or supposes (错误答案是…, 有人认为答案是…, 如果答案为…). */
 const CONCLUDES_TEXT =
-  /(?<![错误非]|[认以]为|如果|若|假如|假设)(?:正确答案|本题答案|参考答案|答案)(?:(?:应)?(?:是|为)\s*[:：]?|\s*[:：])\s*[“"「『【]?([^“”"「」『』【】\n。．.，,；;！!？?]{1,30}?)[”"」』】]?\s*(?=[。．.，,；;！!\n]|$)/g;
+  /(?<![错误非]|[认以]为|如果|若|假如|假设)(?:正确答案|本题答案|参考答案|答案)(?:(?:应)?(?:是|为)\s*[:：]?|\s*[:：])\s*([^\n。．.！!？?]{1,80})/g;
 
 /** The conclusions of a 解析 as letters (sorted); a text conclusion as its option's letter, or null where
  * no single option reads exactly so. */
@@ -26,13 +26,59 @@ function conclusions(explanation: string, options: readonly string[]): { said: s
   if (!options.length) return out;
   const folded = options.map(foldAnswer);
   for (const m of explanation.matchAll(CONCLUDES_TEXT)) {
-    const text = foldAnswer(m[1]!);
+    const sentence = m[1]!;
     // Letters (答案为ABD, B民主集中制) are the letter conclusions' to read.
-    if (!text || /^[a-h](?![a-z])/.test(text)) continue;
-    const at = folded.flatMap((o, i) => (o === text ? [i] : []));
-    out.push({ said: m[0].trim(), named: at.length === 1 ? 'ABCDEFGH'[at[0]!]! : null });
+    const first = foldAnswer(sentence.split(/[，,；;]/)[0]!);
+    if (!first || /^[a-h](?![a-z])/.test(first)) continue;
+    out.push({ said: m[0].trim(), named: namedOptions(sentence, folded) });
   }
   return out;
+}
+
+/** Where a list of answers parts: 、 ， ；, and between quoted texts (“创新”“协调”, “警告”和“记过”). */
+const PARTS = /[、，,；;]|[”"」』]\s*(?:和|及|与|以及)?\s*[“"「『]/;
+
+/** The options a text conclusion names: the one option its words up to the first comma read as (民主集中制，
+ * 党是根据…), or every option where each of its parts (警告、严重警告、开除党籍; “创新”“协调”) reads as exactly one
+ * option. Null where neither is certain: a part naming no option beside parts that do (a 多选's list that
+ * names one text wrongly), or words that read both as one option and as several (表决权、选举权 over options
+ * 表决权、选举权 / 表决权 / 选举权). */
+function namedOptions(sentence: string, folded: string[]): string | null {
+  const only = (text: string) => {
+    const at = folded.flatMap((o, i) => (o === text ? [i] : []));
+    return at.length === 1 ? at[0]! : null;
+  };
+  const clause = sentence.split(/[，,；;]/)[0]!;
+  const whole = only(foldAnswer(clause));
+  // 核心意识和看齐意识, the list's last two joined by 和: two options only where each side reads as one.
+  const joined = (part: string) => {
+    const sides = part.split(/以及|和|及|与/).map(foldAnswer);
+    return only(foldAnswer(part)) === null && sides.length > 1 && sides.every((t) => only(t) !== null)
+      ? sides
+      : [foldAnswer(part)];
+  };
+  const each = (text: string) => text.split(PARTS).flatMap(joined).filter(Boolean).map(only);
+  const listed = (at: (number | null)[]) =>
+    at.length > 1 && at.every((i) => i !== null) && new Set(at).size === at.length;
+  const letters = (at: number[]) =>
+    [...at]
+      .sort((a, b) => a - b)
+      .map((i) => 'ABCDEFGH'[i])
+      .join('');
+  const inClause = each(clause);
+  // 表决权、选举权 reads as option A and as options B and C: no reader can tell which is meant.
+  if (whole !== null && listed(inClause)) return null;
+  const parts = each(sentence);
+  const found = parts.filter((i): i is number => i !== null);
+  if (listed(parts)) return letters(found);
+  // The first clause names the answer (民主集中制 / 警告、严重警告、开除党籍) and the sentence goes on (，党章规定…):
+  const head = whole !== null ? [whole] : listed(inClause) ? (inClause as number[]) : null;
+  // only where what follows names no other option, even inside its words (，罚款也是 — or 罚款不属于…).
+  const rest = foldAnswer(sentence.slice(clause.length));
+  // (An option of one character, 四, is read only as a whole part: 第二十四条 names no option.)
+  const named = (o: string, i: number) => !head!.includes(i) && (o.length > 1 ? rest.includes(o) : found.includes(i));
+  if (!head || folded.some(named)) return null;
+  return letters(head);
 }
 
 /** The reason to refuse when the 解析 concludes with other letters (or another option's text) than

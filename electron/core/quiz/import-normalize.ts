@@ -10,6 +10,7 @@ import { cleanRow } from './import-stem.js';
 import { validateDraft } from './validate.js';
 import { isOrdering, ORDER_REASON } from './import-ordering.js';
 import { explanationDisagrees, verdictDisagrees } from './explanation-key.js';
+import { noAnswerReason } from './written-answer-missing.js';
 
 export interface RawItem {
   stem: string;
@@ -162,7 +163,7 @@ function fillIn(raw: RawItem): QuestionDraft | string {
     return { ...base, stem: '', fact, blanks };
   }
   const holes = [...raw.stem.matchAll(BLANK)];
-  if (!raw.answer.trim()) return '缺少答案';
+  if (!raw.answer.trim()) return noAnswerReason(raw.type);
   if (OMITTED.test(raw.answer.trim())) return OMITTED_REASON;
   if (holes.length === 0) {
     // 问答: the stem asks, the whole answer is the blank.

@@ -36,7 +36,11 @@ export function itemStart(line: string, prev: TextItem | null, section: Section,
     /^[（(]\s*\d/.test(line) &&
     !QUESTION_LIKE.test(rest) &&
     prev.stem.some((l) => new RegExp(`^[（(]\\s*${number - 1}\\s*[)）]`).test(l));
-  if (same && (number !== prev.number + 1 || point || statement || option)) return null;
+  // 2．… after item 2 (a number typed twice, or 2．… after （2）): the next item all the same where the one
+  // above is a keyed choice or 判断 and an answer of its own follows, never a line of that answer.
+  const keyedNext =
+    prev?.at === 'answer' && (!writtenAnswers || prev.options.length >= 2) && ownAnswerFollows && !point;
+  if (same && ((number !== prev.number + 1 && !keyedNext) || point || statement || option)) return null;
   const circled = !auto && isCircled(num!);
   // ① is an item's number only in a run of such numbers, never a statement under a question
   // waiting for its options or a point of a written answer.

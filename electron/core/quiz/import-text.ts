@@ -2,14 +2,15 @@
 // as .txt: section headings (一、单项选择题), numbered items (1. / 1、 / （1） / 第1题), lettered
 // options on lines of their own or several to a line, and the key as 答案：A, as the letters in the
 // stem's brackets（ B ）, as （√）/（×） after a 判断 statement, as the words in a 填空's brackets, or
-// in a key list at the end (参考答案 1.A 2.C / 1-5 ABCDA). A key is never guessed: a key list is
-// matched to items by number only when the numbers name one item each (key-list.ts), and two keys
-// for one item that disagree make it invalid.
+// in a key list at the end (参考答案 1.A 2.C / 1-5 ABCDA). A key is never guessed: a key list keys items by
+// number only where the numbers name one item each (key-list.ts); two keys for one item that disagree: invalid.
 import type { Parsed } from './import-json.js';
 import type { Section, TextItem } from './import-text-types.js';
 import { optionsOnLine } from './import-text-options.js';
 import { toRaw, type MarkKey } from './import-text-row.js';
 import { markOptions } from './import-text-marks.js';
+import { splitKeyLines } from './import-text-key-line.js';
+import { splitCaseSubs } from './import-text-case-subs.js';
 import { cleanLines, numberLabelledItems, numberOrdinalItems, numberSpacedItems } from './import-text-clean.js';
 import { joinBareAnswers } from './import-text-bare-answer.js';
 import { numberItemsOtherwise } from './import-text-renumber.js';
@@ -76,9 +77,8 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   let inKey = false;
   let item: TextItem | null = null;
   let group = '';
-  const cut = joinBareAnswers(
-    numberOrdinalItems(numberSpacedItems(numberLabelledItems(numberItemsOtherwise(cleanLines(lines))))),
-  );
+  const numbered = numberOrdinalItems(numberSpacedItems(numberLabelledItems(numberItemsOtherwise(cleanLines(lines)))));
+  const cut = joinBareAnswers(splitCaseSubs(splitKeyLines(numbered)));
   const trimmed = markOptions(cut, {
     item: (l) => ITEM.test(l) || l.startsWith(AUTO_ITEM),
     stop: (l) => ANSWER.test(l) || EXPLAIN.test(l) || SECTION.test(l) || isKeyHeading(l),

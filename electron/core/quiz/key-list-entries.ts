@@ -75,7 +75,7 @@ export function entriesOf(written: string): [number, string][] {
 /** 1．A　2．ABCD　3．√　4．人民: entries parted by spaces, some of them words (a 填空's answer).
  * Read only where every part is one entry and their numbers run on one by one, so that a word
  * cannot be a piece of the entry before it. */
-function wordEntries(line: string): [number, string][] | null {
+export function wordEntries(line: string): [number, string][] | null {
   const parts = line.trim().split(/[\s　]+/);
   const entries = parts.map((p) => /^[（(]?(\d{1,4})[)）]?\s*[.．、:：]\s*(\S+)$/.exec(p));
   if (entries.some((e) => !e)) return null;
