@@ -15,6 +15,11 @@ describe('an entry’s sense guards (lexicon notBefore / notAfter / near)', () =
     expect(count('加力支持“两新”工作，设备购置投资增长。', '两新')).toBe(1);
   });
 
+  it('“土特产” as a pretext for gifts is the ordinary word, not the formulation', () => {
+    expect(count('有的党员干部借“土特产”之名收受礼品。', '土特产')).toBe(0);
+    expect(count('做好“土特产”文章，发展林下经济。', '土特产')).toBe(1);
+  });
+
   it('a form that is the tail of another word or a described “new normal” is not the formulation', () => {
     expect(count('全市经济保持平稳增长，全力以赴稳增长、促改革。', '稳增长')).toBe(1);
     expect(count('网格化服务已成为城关镇基层治理的新常态。', '新常态')).toBe(0);
