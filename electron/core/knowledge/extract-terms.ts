@@ -33,11 +33,12 @@ function isLexiconForm(span: string): boolean {
 /** Rule formulations quoted in the given folded texts (not already in the lexicon). A span the
  * texts introduce as a nickname or a thing's name (“一…两…”边境社区, 人称“…”) is not one unless it
  * is also carried out or followed as a formulation; a compressed slogan, whose shape says little,
- * must be so used at least once (quoted-uses.ts). */
+ * must be so used at least once; a span quoted as a town's or a body's own coinage in half its uses
+ * or more (我市…实施“五大工程”) is that place's, not the Party's line (quoted-uses.ts). */
 export function collectRuleTerms(folded: Iterable<string>): Map<string, RuleKind> {
   const out = new Map<string, RuleKind>();
   for (const [span, use] of quotedUses(folded)) {
-    if (isLexiconForm(span) || (use.named && !use.framed)) continue;
+    if (isLexiconForm(span) || (use.named && !use.framed) || (use.local ?? 0) * 2 >= use.count) continue;
     const rule = ruleFor(span, use.count);
     if (rule === 'numeral' || (rule === 'slogan' && use.framed)) out.set(span, rule);
   }

@@ -4,6 +4,7 @@
 import lexiconJson from '../../../content/lexicon/tifa.json' with { type: 'json' };
 import { foldForSearch } from '../text/normalize.js';
 import type { LexiconEntry } from './lexicon-schema.js';
+import { senseGuardOf, senseOk, type SenseGuard } from './sense-guards.js';
 
 export type { LexiconEntry };
 
@@ -15,6 +16,10 @@ export function lexicon(): LexiconEntry[] {
 
 const NUMERAL = /[一二两三四五六七八九十百〇零第]/;
 const PLAN_AFTER = /^[”」’]?(?:计划|规划|时期|期间|末|开局|纲要)/;
+/** 中央全面依法治国领导小组, 乡村振兴学院: a formulation naming a body's remit is part of the body's name. */
+const ORGAN_AFTER = /^[”」’]?(?:工作)?(?:领导小组|委员会|办公室|指挥部|学院|研究院)/;
+/** A numbered five-year series of its own: “七五”普法规划 is the seventh 普法 plan, not the 七五 plan. */
+const OTHER_SERIES = /^[”」’]?普法/;
 
 /** Whether an occurrence at `at` (length `len`) of a form in folded text passes its guards. */
 /** Characters that make a word with 有 (只有, 没有, 具有 …): 有 after them is not the 有 of 有中国特色的社会主义. */
@@ -29,11 +34,12 @@ function guardOk(folded: string, at: number, len: number, term: string, guard?: 
   if (NUMERAL.test(term[0] ?? '') && NUMERAL.test(before)) return false;
   // 新时代 / 新发展理念 are not the tail of 创新 (改革创新时代潮流, 创新发展理念) or 重新.
   if (term[0] === '新' && /[创重更最]/.test(before)) return false;
+  if (ORGAN_AFTER.test(folded.slice(at + len, at + len + 6))) return false;
   if (guard === 'plan') {
     // Quoted as a whole (“十五”), not the head of a quoted phrase (“十五连丰”: fifteen good harvests).
     const quoted = /[“「‘]/.test(before) && /[”」’]/.test(folded[at + len] ?? '');
     if (!quoted && !PLAN_AFTER.test(folded.slice(at + len, at + len + 3))) return false;
-    if (NUMERAL.test(folded[at + len] ?? '')) return false;
+    if (NUMERAL.test(folded[at + len] ?? '') || OTHER_SERIES.test(folded.slice(at + len, at + len + 3))) return false;
   }
   if (guard === 'quoted' && !(/[“「‘]/.test(before) && /[”」’]/.test(folded[at + len] ?? ''))) return false;
   return true;
@@ -57,16 +63,38 @@ function pairHash(a: number, b: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 16;
 }
 
-/** A matcher for a list of (term, forms, guard); forms are folded first. */
-export function buildMatcher(items: { term: string; forms: string[]; guard?: string }[]): TermMatcher {
+export interface MatcherItem {
+  term: string;
+  forms: string[];
+  guard?: string;
+  sense?: SenseGuard;
+}
+
+/** The matcher item of a lexicon entry with the given forms (its guards carried along). */
+export function entryItem(e: LexiconEntry, forms: string[] = e.variants ?? []): MatcherItem {
+  const sense = senseGuardOf(e);
+  return { term: e.term, forms, ...(e.guard ? { guard: e.guard } : {}), ...(sense ? { sense } : {}) };
+}
+
+/** A matcher for a list of (term, forms, guards); forms are folded first. */
+export function buildMatcher(items: MatcherItem[]): TermMatcher {
   // Keyed by the first UTF-16 unit's code: a one-character string per position of the text (two-byte
   // strings are not interned) cost more than the matching itself.
-  const byFirst = new Map<number, { term: string; form: string; second: number; guard?: string }[]>();
+  const byFirst = new Map<
+    number,
+    { term: string; form: string; second: number; guard?: string; sense?: SenseGuard }[]
+  >();
   for (const it of items)
     for (const raw of new Set([it.term, ...it.forms])) {
       const form = foldForSearch(raw);
       const list = byFirst.get(form.charCodeAt(0)) ?? [];
-      list.push({ term: it.term, form, second: form.charCodeAt(1), ...(it.guard ? { guard: it.guard } : {}) });
+      list.push({
+        term: it.term,
+        form,
+        second: form.charCodeAt(1),
+        ...(it.guard ? { guard: it.guard } : {}),
+        ...(it.sense ? { sense: it.sense } : {}),
+      });
       byFirst.set(form.charCodeAt(0), list);
     }
   // Longest form first, so a term's longest variant wins at a position.
@@ -100,6 +128,7 @@ export function buildMatcher(items: { term: string; forms: string[]; guard?: str
           if (c.form.length > 1 && c.second !== next) continue;
           if ((busyUntil.get(c.term) ?? -1) > i) continue;
           if (!folded.startsWith(c.form, i) || !guardOk(folded, i, c.form.length, c.term, c.guard, c.form)) continue;
+          if (c.sense && !senseOk(folded, i, c.form.length, c.sense)) continue;
           out.push({ term: c.term, start: i, length: c.form.length });
           busyUntil.set(c.term, i + c.form.length);
         }
@@ -111,8 +140,6 @@ export function buildMatcher(items: { term: string; forms: string[]; guard?: str
 
 let lexMatcher: TermMatcher | null = null;
 export function lexiconMatcher(): TermMatcher {
-  lexMatcher ??= buildMatcher(
-    lexicon().map((e) => ({ term: e.term, forms: e.variants ?? [], ...(e.guard ? { guard: e.guard } : {}) })),
-  );
+  lexMatcher ??= buildMatcher(lexicon().map((e) => entryItem(e)));
   return lexMatcher;
 }

@@ -13,6 +13,9 @@ export interface QuotedUse {
   /** Introduced at least once as a nickname or as the name of a thing (a shop, a brand, a
    * place, a programme), or glossed as a word's meaning. */
   named: boolean;
+  /** Times it is quoted as the text's own place's or body's coinage (我市…实施“五大工程”, “一村一品”党建
+   * 特色, 副市长讲的“三个到位”); absent when never. */
+  local?: number;
 }
 
 /** 坚持“…”, 按照“…”, 落实好“…”: what is carried out, kept to or followed is a formulation. */
@@ -33,6 +36,15 @@ const NAMED_BEFORE =
 const NAMED_AFTER =
   /^(?:的意思|来?(?:形容|描述|描绘|比喻)|[（(]意为|创始人|品牌|商标|牌|店|餐厅|饭店|书店|酒|杯|节目|栏目|[\p{Script=Han}]{0,2}(?:社区|小区)|公司|乐队)/u;
 
+/** 我市结合实际实施“…”, 探索形成了“…”, 副市长讲的“…”: the clause before gives the span to the text's own
+ * town, body or speaker (我国, 中央 and 党中央 are not local) — unless the clause carries it out
+ * (我市落实“…”, 我县坚持“…”: a superior's formulation followed there). */
+const LOCAL_BEFORE =
+  /(?:(?:我|本)(?:省|市|县|区|旗|镇|乡|村|街道|社区|局|厅|校|院|公司|集团|厂)|探索(?:形成|出)|创新(?:推出|打造)|总结提炼出?|[^央]长讲的)[^，。；：“”]{0,10}$/;
+const CARRIED_OUT = /落实|贯彻|执行|坚持|践行|遵循|按照|学习|做到|增强|坚定|树立/;
+/** “…”党建特色, “…”党建品牌: a local brand. */
+const LOCAL_AFTER = /^党建(?:特色|品牌)/;
+
 /** Every quoted span of the folded texts with how it is used. */
 export function quotedUses(folded: Iterable<string>): Map<string, QuotedUse> {
   const out = new Map<string, QuotedUse>();
@@ -45,6 +57,12 @@ export function quotedUses(folded: Iterable<string>): Map<string, QuotedUse> {
       u.framed ||=
         FRAME_BEFORE.test(before) || FRAME_AFTER.test(after) || (WORK_AFTER.test(after) && !/[到在去来]$/.test(before));
       u.named ||= NAMED_BEFORE.test(before) || NAMED_AFTER.test(after);
+      const clause = text.slice(Math.max(0, s.start - 17), s.start - 1);
+      if (
+        (LOCAL_BEFORE.test(clause) && !CARRIED_OUT.test(clause.split(/[，。；：]/).pop()!)) ||
+        LOCAL_AFTER.test(after)
+      )
+        u.local = (u.local ?? 0) + 1;
       out.set(s.text, u);
     }
   return out;

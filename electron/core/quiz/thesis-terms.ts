@@ -3,7 +3,7 @@
 // it, like a sentence built on a saying: which document, year or speaker it comes from is not this
 // text's, and the 金句 is not credited to its speaker (发展是第一要务，产业是发展的根基 is a county
 // report's gloss on the 提法, not the county secretary's coinage).
-import { lexicon, buildMatcher, type TermMatcher } from '../knowledge/lexicon.js';
+import { lexicon, buildMatcher, entryItem, type TermMatcher } from '../knowledge/lexicon.js';
 import { foldForSearch } from '../text/normalize.js';
 
 /** A formulation stating that something is something: 是 (or 就是) between two parts. */
@@ -14,11 +14,12 @@ function thesisMatcher(): TermMatcher {
   matcher ??= buildMatcher(
     lexicon()
       .filter((e) => e.category !== '历史提法')
-      .map((e) => ({
-        term: e.term,
-        forms: [e.term, ...(e.variants ?? [])].filter((f) => THESIS.test(f)),
-        ...(e.guard ? { guard: e.guard } : {}),
-      }))
+      .map((e) =>
+        entryItem(
+          e,
+          [e.term, ...(e.variants ?? [])].filter((f) => THESIS.test(f)),
+        ),
+      )
       .filter((e) => e.forms.length > 0),
   );
   return matcher;
