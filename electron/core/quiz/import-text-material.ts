@@ -46,3 +46,13 @@ export const keyedWhole = (item: Pick<TextItem, 'answer' | 'explanation'>) =>
   /^[（(]?\s*(?:[A-HＡ-Ｈ](?:[\s、,，]*[A-HＡ-Ｈ])*|[√×✓✗✔✘]|对|错|正确|错误)\s*[)）]?$/.test(
     item.answer.join('').trim(),
   );
+
+/** 回答第1～2题, 完成1—3题: the items a passage says it serves. */
+const SERVES = /(?:回答|完成|作答|解答)\s*第?\s*(\d{1,3})\s*(?:[～~—–－-]+|至|到)\s*(\d{1,3})\s*(?:小)?题/;
+
+/** Whether the passage serves item `number`: any item, unless it names its items (an item after them
+ * with no heading of its own is no part of the case). */
+export function serves(material: readonly string[], number: number): boolean {
+  const m = SERVES.exec(material.join('\n'));
+  return !m || (number >= Number(m[1]) && number <= Number(m[2]));
+}

@@ -16,6 +16,7 @@ import { joinBareAnswers } from './import-text-bare-answer.js';
 import { numberItemsOtherwise } from './import-text-renumber.js';
 import { bankOrText } from './import-text-unkeyed.js';
 import { isPassage, isPlainPassage, keyedWhole, PASSAGE_HEADING, READ_PASSAGE } from './import-text-material.js';
+import { serves } from './import-text-material.js';
 import { answerFollows, itemStart } from './import-text-start.js';
 import { applyKeyList, isKeyHeading, keyHeadingRest, readKeyLine, type KeyList } from './import-key-list.js';
 import {
@@ -223,6 +224,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     reading = false;
     passageOpen = false;
     const start = itemStart(line, item, section, answered[at]!);
+    if (start && material.length && !serves(material, start.number)) material = [];
     if (start) {
       const rest = start.rest.replace(SCORE, '').replace(META_GROUP, '');
       const tail = TAIL_TYPE.exec(rest);
