@@ -59,7 +59,7 @@ export function splitOptions(raw: string): string[] {
       .filter(Boolean); // 正确 / 错误
   if (/\n/.test(raw)) return raw.split(/\n+/).map(stripOptionPrefix).filter(Boolean);
   const lettered = raw
-    .split(/\s*(?=[A-H]\s*[.．、:：])/)
+    .split(/\s*[；;，,]?\s*(?=[A-H]\s*[.．、:：])/) // A.三；B.四: the ； parts them, no option's text
     .map(stripOptionPrefix)
     .filter(Boolean);
   if (lettered.length > 1) return lettered;

@@ -2,6 +2,7 @@
 // same characters for the same marks, and nothing an exam system or a printout adds to an item.
 import { halfWidth } from '../text/normalize.js';
 import { SECTION } from './import-text-sections.js';
+import { resultTableKeys } from './import-text-result-table.js';
 import {
   chineseNumber,
   CHOICE_BOX,
@@ -36,6 +37,11 @@ const foldWidth = (line: string) =>
     // 【答案：B】 alone or after the options, as 知识竞赛 papers print it: the same.
     .replace(/[（(【［[]\s*((?:正确|参考|标准)?答案\s*[:：][^()（）【】［］[\]]+?)\s*[)）】］\]]$/, '　$1')
     .replace(/(^|[\s　])([A-H]) +([.．、])/g, '$1$2$3')
+    // 1．单选题：… (每日答题 notes): the 题型 after the number, as the tag TYPE_TAG reads (1．【单选题】…).
+    .replace(
+      /^(\d{1,3}\s*[.．、])\s*((?:单选|单项选择|多选|多项选择|不定项(?:选择)?|判断|填空|简答)题)\s*[:：]\s*(?=\S)/,
+      '$1【$2】',
+    )
     // 选项A：… (an exam system's export labels each option line): the option A：….
     .replace(/^[\s　]*选项\s*([A-H])\s*([:：.．、])/, '$1$2')
     // 【答案】ABD【分值】2: the score after the key.
@@ -45,7 +51,7 @@ const foldWidth = (line: string) =>
  * candidate's answer and score (RECORD_LINE), an export's 难度 / 知识点 fields (META_LINE) or the
  * choice boxes of a printed web test. */
 export function cleanLines(lines: string[]): string[] {
-  return (
+  return resultTableKeys(
     lines
       .map((l) => foldWidth(l).replace(LEAD_TAG, '$2$1').replace(LEAD_KEY, '$2$1'))
       .flatMap((l) => l.split(MID_LINE_MARK))
@@ -67,7 +73,7 @@ export function cleanLines(lines: string[]): string[] {
         const gap = OPTION_LINE.test(l) ? KEY_AFTER_GAP.exec(l) : null;
         return gap ? [l.slice(0, gap.index), gap[1]!] : [l];
       })
-      .map((l, i, all) => (i && OPTION_LINE.test(all[i - 1]!) && KEY_ALONE.test(l) ? `答案：${l}` : l))
+      .map((l, i, all) => (i && OPTION_LINE.test(all[i - 1]!) && KEY_ALONE.test(l) ? `答案：${l}` : l)),
   );
 }
 

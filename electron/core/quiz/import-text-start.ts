@@ -40,11 +40,11 @@ export function itemStart(line: string, prev: TextItem | null, section: Section,
   // above is a keyed choice or 判断 and an answer of its own follows, never a line of that answer.
   const keyedNext =
     prev?.at === 'answer' && (!writtenAnswers || prev.options.length >= 2) && ownAnswerFollows && !point;
-  // A 填空 or 简答 numbered twice: the one above answered on its 答案 line itself (one line, no points),
-  // this one asking something (a blank, a question) with an answer of its own below.
+  // A 填空 or 简答 numbered twice or after a skipped number: the one above answered on its 答案 line
+  // itself (one line, no points), this one asking something (a blank, a question) with an answer below.
   const typedTwice =
     same &&
-    number === prev.number &&
+    number >= prev.number &&
     prev.at === 'answer' &&
     !prev.options.length &&
     prev.answer.length === 1 &&

@@ -1,0 +1,40 @@
+// 网上答题 results copied or saved as PDF: the items, then a table of 题号 | 你的答案 | 正确答案 | 得分 (one
+// row per item, cells parted by tabs or wide gaps). Only the 正确答案 column keys: the table is read as
+// a key list (参考答案 ↵ 1．A ↵ 2．B) and the candidate's answers, scores and 是否正确 are dropped.
+const CELL = /\t+|[ 　]{2,}|　/;
+const KEY_COLUMN = /^(?:正确|参考|标准)?答案$/;
+
+/** 答题情况, 答题结果：, 作答详情: a title over the table. */
+const TABLE_TITLE = /^(?:答题|作答|答卷)(?:情况|结果|详情|记录|统计)[:：]?$/;
+
+const cells = (line: string) => line.split(CELL).map((c) => c.trim());
+
+/** Each such table rewritten as a key list; a table with no key column (only 你的答案) is left as it is. */
+export function resultTableKeys(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = cells(lines[i]!);
+    const k = head.findIndex((c) => KEY_COLUMN.test(c));
+    // 题号 first and at least one column beside the key's: a result table, not a plain 题号 | 答案 list.
+    if (!/^题\s*号$/.test(head[0]!) || k < 1 || head.length < 3) {
+      out.push(lines[i]!);
+      continue;
+    }
+    const rows: string[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const row = cells(lines[j]!);
+      if (row.length !== head.length || !/^\d{1,3}$/.test(row[0]!) || !row[k]) break;
+      rows.push(`${row[0]}．${row[k]}`);
+    }
+    if (!rows.length) {
+      out.push(lines[i]!);
+      continue;
+    }
+    // 答题情况 over the table: its title, no line of the last item.
+    if (TABLE_TITLE.test(out[out.length - 1] ?? '')) out.pop();
+    out.push('参考答案', ...rows);
+    i = j - 1;
+  }
+  return out;
+}
