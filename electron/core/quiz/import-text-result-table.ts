@@ -1,7 +1,13 @@
 // 网上答题 results copied or saved as PDF: the items, then a table of 题号 | 你的答案 | 正确答案 | 得分 (one
 // row per item, cells parted by tabs or wide gaps). Only the 正确答案 column keys: the table is read as
-// a key list (参考答案 ↵ 1．A ↵ 2．B) and the candidate's answers, scores and 是否正确 are dropped.
+// a key list (参考答案 ↵ 1．A ↵ 2．B) and the candidate's answers, scores and 是否正确 are dropped. A table
+// of the candidate's answers alone keys nothing: each item it lists is marked so (CANDIDATE) and refused.
+import { CANDIDATE, ITEM, itemNumber } from './import-text-lines.js';
+import { SECTION } from './import-text-sections.js';
+
 const CELL = /\t+|[ 　]{2,}|　/;
+/** 你的答案, 考生答案, 我的作答: the candidate's own answer, never a key. */
+const CANDIDATE_COLUMN = /^(?:你的|您的|我的|考生|学员)(?:答案|作答|选择)$/;
 const KEY_COLUMN = /^(?:正确|参考|标准)?答案$/;
 
 /** 答题情况, 答题结果：, 作答详情: a title over the table. */
@@ -16,6 +22,14 @@ export function resultTableKeys(lines: string[]): string[] {
     const head = cells(lines[i]!);
     const k = head.findIndex((c) => KEY_COLUMN.test(c));
     // 题号 first and at least one column beside the key's: a result table, not a plain 题号 | 答案 list.
+    if (/^题\s*号$/.test(head[0]!) && k < 0 && head.some((c) => CANDIDATE_COLUMN.test(c))) {
+      const marked = candidateOnly(lines, i, out);
+      if (marked) {
+        out.splice(0, out.length, ...marked.lines);
+        i = marked.end;
+        continue;
+      }
+    }
     if (!/^题\s*号$/.test(head[0]!) || k < 1 || head.length < 3) {
       out.push(lines[i]!);
       continue;
@@ -37,4 +51,25 @@ export function resultTableKeys(lines: string[]): string[] {
     i = j - 1;
   }
   return out;
+}
+
+/** A table of 题号 | 你的答案 (no key column) at lines[at]: the lines read so far (`before`) with the
+ * candidate mark at the end of each item the table lists, and the table's last line; null where a row
+ * names no item above it (in order). */
+function candidateOnly(lines: string[], at: number, before: string[]): { lines: string[]; end: number } | null {
+  const numbers: number[] = [];
+  let j = at + 1;
+  for (; j < lines.length && /^\d{1,3}$/.test(cells(lines[j]!)[0]!); j++) numbers.push(Number(cells(lines[j]!)[0]));
+  const out = [...before];
+  if (TABLE_TITLE.test(out[out.length - 1] ?? '')) out.pop();
+  let from = 0;
+  for (const n of numbers) {
+    const start = out.findIndex((l, x) => x >= from && ITEM.test(l) && itemNumber(ITEM.exec(l)!) === n);
+    if (start < 0) return null;
+    let end = start + 1;
+    while (end < out.length && !ITEM.test(out[end]!) && !SECTION.test(out[end]!)) end++;
+    out.splice(end, 0, CANDIDATE);
+    from = end + 1;
+  }
+  return numbers.length ? { lines: out, end: j - 1 } : null;
 }
