@@ -3,6 +3,7 @@
 import { halfWidth } from '../text/normalize.js';
 import { SECTION } from './import-text-sections.js';
 import { resultTableKeys } from './import-text-result-table.js';
+import { closePassages } from './import-text-material.js';
 import {
   chineseNumber,
   CHOICE_BOX,
@@ -47,12 +48,13 @@ const foldWidth = (line: string) =>
     // 【答案】ABD【分值】2: the score after the key.
     .replace(/[\s　]*【\s*分值\s*】\s*\d{1,3}(?:\.\d)?\s*分?$/, '');
 
-/** The lines, each mark (答案：, 解析：) on a line of its own, trimmed, without empty lines, the
+/** The lines, each mark (答案：, 解析：) on a line of its own, trimmed, without empty lines (but the one
+ * closing a case's items), the
  * candidate's answer and score (RECORD_LINE), an export's 难度 / 知识点 fields (META_LINE) or the
  * choice boxes of a printed web test. */
 export function cleanLines(lines: string[]): string[] {
   return resultTableKeys(
-    lines
+    closePassages(lines)
       .map((l) => foldWidth(l).replace(LEAD_TAG, '$2$1').replace(LEAD_KEY, '$2$1'))
       .flatMap((l) => l.split(MID_LINE_MARK))
       .map((l) => l.replace(/^[\s　]+|[\s　]+$/g, '').replace(CHOICE_BOX, ''))

@@ -36,6 +36,8 @@ export const RECORD_LINE =
 export const CANDIDATE_LINE = new RegExp(`^${CANDIDATE_NAME}\\s*[:：]`);
 /** What such a line becomes among the lines read (a private-use mark no file types). */
 export const CANDIDATE = '\uE001';
+/** The blank line that closes a case passage's items (import-text-material.ts): no item after it is the case's. */
+export const PASSAGE_END = '\uE002';
 /** What a printed paper or an app's export adds around items, never their text or key: the 得分 /
  * 评卷人 boxes over each section, and 学习强国's 出题单位： / 推荐： lines under each question. */
 export const FURNITURE_LINE = /^(?:(?:得分|评卷人|阅卷人|核分人)[\s　]*)+$|^(?:出题单位|出题|推荐|推荐单位)\s*[:：]/;

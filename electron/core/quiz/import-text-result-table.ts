@@ -2,12 +2,11 @@
 // row per item, cells parted by tabs or wide gaps). Only the 正确答案 column keys: the table is read as
 // a key list (参考答案 ↵ 1．A ↵ 2．B) and the candidate's answers, scores and 是否正确 are dropped. A table
 // of the candidate's answers alone keys nothing: each item it lists is marked so (CANDIDATE) and refused.
-import { CANDIDATE, ITEM, itemNumber } from './import-text-lines.js';
+import { CANDIDATE, CANDIDATE_NAME, ITEM, itemNumber } from './import-text-lines.js';
 import { SECTION } from './import-text-sections.js';
 
 const CELL = /\t+|[ 　]{2,}|　/;
-/** 你的答案, 考生答案, 我的作答: the candidate's own answer, never a key. */
-const CANDIDATE_COLUMN = /^(?:你的|您的|我的|考生|学员)(?:答案|作答|选择)$/;
+const CANDIDATE_COLUMN = new RegExp(`^${CANDIDATE_NAME}$`);
 const KEY_COLUMN = /^(?:正确|参考|标准)?答案$/;
 
 /** 答题情况, 答题结果：, 作答详情: a title over the table. */

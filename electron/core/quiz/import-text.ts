@@ -30,6 +30,7 @@ import {
   META_GROUP,
   NOTES_HEADING,
   PAGE_MARK,
+  PASSAGE_END,
   QUESTION_LIKE,
   SCORE,
   TAIL_TYPE,
@@ -112,8 +113,9 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   // Under a heading over passages or a reading instruction: a passage may follow with no 材料 label.
   let passageOpen = false;
   for (const [at, line] of trimmed.entries()) {
-    if (line === CANDIDATE) {
-      if (item && !inKey) item.candidate = true;
+    if (line === CANDIDATE || line === PASSAGE_END) {
+      if (line === PASSAGE_END) material = [];
+      else if (item && !inKey) item.candidate = true;
       continue;
     }
     if (PAGE_MARK.test(line)) {

@@ -107,6 +107,22 @@ describe('a case passage that names the items it serves', () => {
   });
 });
 
+describe('a blank line after a case passage’s items', () => {
+  const CASE = '【案例】某村党支部书记擅自将集体资金借给亲属使用。';
+  const sub = (n: number) => [`${n}．该行为违反了（ ）。`, 'A．政治纪律　B．廉洁纪律', '答案：B'];
+
+  it('ends the case where its items were typed with no blank line between them', async () => {
+    const rows = await text([CASE, ...sub(1), ...sub(2), '', '3．预备期为（ ）。', OPTS, '答案：B']);
+    expect((rows[1] as Got).stem).toBe(`${CASE}\n该行为违反了（ ）。`);
+    expect((rows[2] as Got).stem).toBe('预备期为（ ）。');
+  });
+
+  it('ends nothing in a paper that parts every item by a blank line', async () => {
+    const rows = await text([CASE, ...sub(1), '', ...sub(2), '', ...sub(3)]);
+    expect((rows[2] as Got).stem).toBe(`${CASE}\n该行为违反了（ ）。`);
+  });
+});
+
 describe('出题依据 under a 每日答题 item', () => {
   it('is the item’s source, never its answer or an option', async () => {
     const rows = await text([
