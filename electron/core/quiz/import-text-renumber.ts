@@ -47,10 +47,13 @@ const TYPE_ALONE = /^(单选|单项选择|多选|多项选择|不定项(?:选择
 const MARK_FIRST = /^(?:([√×])|[（(]\s*([√×])\s*[)）])\s*(\d{1,3}\s*[.．、](?!\d))\s*(?=\S)/;
 
 export function numberItemsOtherwise(input: string[]): string[] {
-  // Where two items at least are so keyed, each is read as `1．（√）…`, the mark before the stem.
+  // Where two items at least are so keyed, each is read as `1．（√）…`, the mark before the stem; over
+  // options or an answer line the mark is a grader's tick on a choice item, dropped.
+  const choice = (i: number) =>
+    /^(?:[A-H]\s*[.．、:：]|[（(][A-H][)）])/.test(input[i + 1] ?? '') || ANSWER.test(input[i + 1] ?? '');
   let lines =
     input.filter((l) => MARK_FIRST.test(l)).length >= 2
-      ? input.map((l) => l.replace(MARK_FIRST, (_, a, b, n) => `${n}（${a ?? b}）`))
+      ? input.map((l, i) => l.replace(MARK_FIRST, (_, a, b, n) => (choice(i) ? n : `${n}（${a ?? b}）`)))
       : input;
   const word = numberedAt(lines, WORD_NUMBER, (ms) => inOrder(ms.map((m) => Number(m[1]))));
   if (word) lines = lines.map((l, i) => (word.includes(i) ? l.replace(WORD_NUMBER, '$1．') : l));

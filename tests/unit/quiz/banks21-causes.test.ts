@@ -17,6 +17,19 @@ describe('a 判断 mark typed before the item number', () => {
     expect(rows.map(key)).toEqual([[0], [1], [1]]);
     expect((rows[1] as Got).stem).toBe('预备党员有表决权。');
   });
+
+  it('drops a grader’s tick before a choice item: the key is its 答案 line', async () => {
+    const rows = await text([
+      '× 1．根本组织原则是（ ）。',
+      'A．民主集中制　B．集体领导',
+      '答案：A',
+      '√ 2．预备期为（ ）。',
+      OPTS,
+      '答案：B',
+    ]);
+    expect(rows.map(key)).toEqual([[0], [1]]);
+    expect((rows[0] as Got).stem).toBe('根本组织原则是（ ）。');
+  });
 });
 
 describe('a 填空 or 简答 numbered twice', () => {
