@@ -5,7 +5,8 @@
 import { CANDIDATE, CANDIDATE_NAME, ITEM, itemNumber } from './import-text-lines.js';
 import { SECTION } from './import-text-sections.js';
 
-const CELL = /\t+|[ 　]{2,}|　/;
+// One tab parts two cells (an empty cell between two tabs stays a cell); so do wide gaps.
+const CELL = /\t|[ 　]{2,}|　/;
 const CANDIDATE_COLUMN = new RegExp(`^${CANDIDATE_NAME}$`);
 const KEY_COLUMN = /^(?:正确|参考|标准)?答案$/;
 
@@ -35,12 +36,13 @@ export function resultTableKeys(lines: string[]): string[] {
     }
     const rows: string[] = [];
     let j = i + 1;
-    for (; j < lines.length; j++) {
+    // Every numbered row is the table's; one whose key cell is empty or cannot be told (a cell missing)
+    // keys nothing, never from another column.
+    for (; j < lines.length && /^\d{1,3}$/.test(cells(lines[j]!)[0]!); j++) {
       const row = cells(lines[j]!);
-      if (row.length !== head.length || !/^\d{1,3}$/.test(row[0]!) || !row[k]) break;
-      rows.push(`${row[0]}．${row[k]}`);
+      if (row.length === head.length && row[k]) rows.push(`${row[0]}．${row[k]}`);
     }
-    if (!rows.length) {
+    if (j === i + 1) {
       out.push(lines[i]!);
       continue;
     }

@@ -38,6 +38,19 @@ describe('a 网上答题 result table after the items', () => {
     expect(first.map(key)).toEqual([[0], [1], [1]]);
   });
 
+  it('keys no item from a row whose 正确答案 cell is empty, never from 你的答案', async () => {
+    const rows = await text([
+      ...items,
+      '题号\t你的答案\t正确答案\t得分',
+      '1\tA\tA\t20',
+      '2\tA\t\t0',
+      '3\t错误\t错误\t20',
+    ]);
+    expect(rows.map(key)).toEqual([[0], expect.stringContaining('找不到'), [1]]);
+    const gaps = await text([...items, '题号　　你的答案　　正确答案', '1　　A　　A', '2　　A', '3　　错误　　错误']);
+    expect(gaps.map(key)).toEqual([[0], expect.stringContaining('找不到'), [1]]);
+  });
+
   it('reads columns parted by wide gaps as a PDF prints them', async () => {
     const rows = await text([
       ...items,
