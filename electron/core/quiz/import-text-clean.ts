@@ -83,7 +83,7 @@ export function cleanLines(lines: string[]): string[] {
 const KEY_ALONE = /^[（(]\s*[A-H](?:\s*[、,，.．]?\s*[A-H])*\s*[)）]$/;
 /** D．六　　（C）: the same key in brackets after a wide gap at the end of the options line. */
 const KEY_AFTER_GAP = /(?:[ \t]{2,}|　)[\s　]*([（(]\s*[A-H](?:\s*[、,，.．]?\s*[A-H])*\s*[)）])$/;
-const OPTION_LINE = /^(?:[A-H]\s*[.．、:：)）]|[（(][A-H][)）])/;
+export const OPTION_LINE = /^(?:[A-H]\s*[.．、:：)）]|[（(][A-H][)）])/;
 
 /** 题目：… over 选项：A.… B.… and 答案：…, no numbers (a 学习强国 题库 kept as blocks): each 题目：
  * numbered in turn, 选项： dropped, where the text has two such items at least and no numbered one.

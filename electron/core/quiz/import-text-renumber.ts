@@ -5,6 +5,7 @@
 // line is under it.
 import { ANSWER, ITEM } from './import-text-lines.js';
 import { SECTION } from './import-text-sections.js';
+import { OPTION_LINE } from './import-text-clean.js';
 
 /** Whether an answer line comes under line `i` before the next line `starts` accepts. */
 function answeredBelow(lines: string[], i: number, starts: (l: string) => boolean): boolean {
@@ -49,8 +50,7 @@ const MARK_FIRST = /^(?:([√×])|[（(]\s*([√×])\s*[)）])\s*(\d{1,3}\s*[.�
 export function numberItemsOtherwise(input: string[]): string[] {
   // Where two items at least are so keyed, each is read as `1．（√）…`, the mark before the stem; over
   // options or an answer line the mark is a grader's tick on a choice item, dropped.
-  const choice = (i: number) =>
-    /^(?:[A-H]\s*[.．、:：]|[（(][A-H][)）])/.test(input[i + 1] ?? '') || ANSWER.test(input[i + 1] ?? '');
+  const choice = (i: number) => OPTION_LINE.test(input[i + 1] ?? '') || ANSWER.test(input[i + 1] ?? '');
   let lines =
     input.filter((l) => MARK_FIRST.test(l)).length >= 2
       ? input.map((l, i) => l.replace(MARK_FIRST, (_, a, b, n) => (choice(i) ? n : `${n}（${a ?? b}）`)))
