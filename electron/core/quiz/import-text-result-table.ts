@@ -15,13 +15,12 @@ const TABLE_TITLE = /^(?:答题|作答|答卷)(?:情况|结果|详情|记录|统
 
 const cells = (line: string) => line.split(CELL).map((c) => c.trim());
 
-/** Each such table rewritten as a key list; a table with no key column (only 你的答案) is left as it is. */
+/** Each such table rewritten as a key list; a table of 你的答案 alone (no key column) as marks on its items. */
 export function resultTableKeys(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const head = cells(lines[i]!);
     const k = head.findIndex((c) => KEY_COLUMN.test(c));
-    // 题号 first and at least one column beside the key's: a result table, not a plain 题号 | 答案 list.
     if (/^题\s*号$/.test(head[0]!) && k < 0 && head.some((c) => CANDIDATE_COLUMN.test(c))) {
       const marked = candidateOnly(lines, i, out);
       if (marked) {
@@ -30,7 +29,10 @@ export function resultTableKeys(lines: string[]): string[] {
         continue;
       }
     }
-    if (!/^题\s*号$/.test(head[0]!) || k < 1 || head.length < 3) {
+    // 题号 first, one key column and at least one column beside it: a result table, not a plain 题号 |
+    // 答案 list nor pairs of them side by side (题号 | 答案 | 题号 | 答案, key tables read elsewhere).
+    const once = head.filter((c) => /^题\s*号$/.test(c) || KEY_COLUMN.test(c)).length === 2;
+    if (!/^题\s*号$/.test(head[0]!) || k < 1 || head.length < 3 || !once) {
       out.push(lines[i]!);
       continue;
     }
