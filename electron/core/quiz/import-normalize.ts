@@ -9,6 +9,7 @@ import { blankAnswers } from './fill-answers.js';
 import { cleanRow } from './import-stem.js';
 import { validateDraft } from './validate.js';
 import { isOrdering, ORDER_REASON } from './import-ordering.js';
+import { asksPicture, isMatching, MATCH_REASON, PICTURE_ASK_REASON } from './import-unsupported.js';
 import { explanationDisagrees, verdictDisagrees } from './explanation-key.js';
 import { noAnswerReason } from './written-answer-missing.js';
 
@@ -58,7 +59,7 @@ export function splitOptions(raw: string): string[] {
       .filter(Boolean); // 正确 / 错误
   if (/\n/.test(raw)) return raw.split(/\n+/).map(stripOptionPrefix).filter(Boolean);
   const lettered = raw
-    .split(/\s*(?=[A-H]\s*[.．、:：])/)
+    .split(/\s*[；;，,]?\s*(?=[A-H]\s*[.．、:：])/) // A.三；B.四: the ； parts them, no option's text
     .map(stripOptionPrefix)
     .filter(Boolean);
   if (lettered.length > 1) return lettered;
@@ -223,6 +224,8 @@ export function normalizeRaw(input: RawItem): QuestionDraft | string {
   // may be pictures no one can tell apart.
   if ([raw.stem, ...raw.options].some((t) => PICTURE_MARK.test(t)))
     return '题目或选项中有图片（[图片]），导入后无法显示，这道题可能无法作答：请把图片的内容改写为文字后再导入';
+  if (isMatching(raw.type, cleanAnswer(raw.answer), raw.stem)) return MATCH_REASON;
+  if (asksPicture(raw.stem)) return PICTURE_ASK_REASON;
   const options = dropTrailingEmpty(raw.options.map(ownText));
   const gap = options.findIndex((o) => !o);
   if (gap >= 0) return `选项${'ABCDEFGH'[gap]}为空，但后面还有选项：请补全或删去空选项，以免答案字母错位`;

@@ -8,6 +8,7 @@ import { ANSWER, ITEM, QUESTION_LIKE } from './import-text-lines.js';
 const OUTER = /^\d{1,3}\s*[.．、]\s*(?![（(])/;
 const SUB = (k: number) => new RegExp(`^[（(]${k}[)）]\\s*`);
 const OPTION = /^[A-H]\s*[.．、:：]/;
+const ONE_KEY = /^(?:[A-H]{1,8}|√|×|对|错)$/;
 const SUB_KEYS = /^(?:[\s　]*[（(]\d{1,2}[)）][\s　]*(?:[A-H]{1,8}|√|×|对|错)[\s　]*[，,；;、]?)+$/;
 
 export function splitCaseSubs(lines: string[]): string[] {
@@ -34,6 +35,8 @@ function caseAt(lines: string[], at: number): { lines: string[]; end: number } |
     passage.push(lines[i]!);
   }
   const subs: string[][] = [];
+  // Sub-questions keyed one by one (`答案：B` under each): their keys, '' where one has none.
+  const own: string[] = [];
   while (i < lines.length && SUB(subs.length + 1).test(lines[i]!)) {
     const sub = [lines[i]!.replace(SUB(subs.length + 1), '')];
     for (i++; i < lines.length && !SUB(subs.length + 2).test(lines[i]!); i++) {
@@ -42,14 +45,28 @@ function caseAt(lines: string[], at: number): { lines: string[]; end: number } |
     }
     if (!sub.some((l) => OPTION.test(l))) return null;
     subs.push(sub);
+    const mine = i < lines.length ? ANSWER.exec(lines[i]!) : null;
+    const key = mine ? ONE_KEY.exec(lines[i]!.slice(mine[0].length).trim()) : null;
+    own.push(key ? key[0] : '');
+    if (key) i++;
+  }
+  if (own.some(Boolean)) {
+    // Each sub-question with its own key, none with another's: an answer line left over keys several.
+    if (subs.length < 2 || (i < lines.length && ANSWER.test(lines[i]!))) return null;
+    return { lines: subs.flatMap((sub, n) => rewritten(passage, sub, n, own[n]!)), end: i - 1 };
   }
   const mark = i < lines.length ? ANSWER.exec(lines[i]!) : null;
   const written = mark ? lines[i]!.slice(mark[0].length) : '';
   if (subs.length < 2 || !SUB_KEYS.test(written)) return null;
   const keys = [...written.matchAll(/[（(](\d{1,2})[)）][\s　]*([A-H]{1,8}|√|×|对|错)/g)];
   if (keys.length !== subs.length || keys.some((k, n) => Number(k[1]) !== n + 1)) return null;
-  return {
-    lines: subs.flatMap((sub, n) => [`（${n + 1}）${passage[0]}`, ...passage.slice(1), ...sub, `答案：${keys[n]![2]}`]),
-    end: i,
-  };
+  return { lines: subs.flatMap((sub, n) => rewritten(passage, sub, n, keys[n]![2]!)), end: i };
 }
+
+/** Sub-question n as an item: the case before its question, its options, its key ('' for none). */
+const rewritten = (passage: string[], sub: string[], n: number, key: string) => [
+  `（${n + 1}）${passage[0]}`,
+  ...passage.slice(1),
+  ...sub,
+  ...(key ? [`答案：${key}`] : []),
+];

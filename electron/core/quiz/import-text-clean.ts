@@ -2,6 +2,8 @@
 // same characters for the same marks, and nothing an exam system or a printout adds to an item.
 import { halfWidth } from '../text/normalize.js';
 import { SECTION } from './import-text-sections.js';
+import { resultTableKeys } from './import-text-result-table.js';
+import { closePassages } from './import-text-material.js';
 import {
   chineseNumber,
   CHOICE_BOX,
@@ -36,17 +38,23 @@ const foldWidth = (line: string) =>
     // 【答案：B】 alone or after the options, as 知识竞赛 papers print it: the same.
     .replace(/[（(【［[]\s*((?:正确|参考|标准)?答案\s*[:：][^()（）【】［］[\]]+?)\s*[)）】］\]]$/, '　$1')
     .replace(/(^|[\s　])([A-H]) +([.．、])/g, '$1$2$3')
+    // 1．单选题：… (每日答题 notes): the 题型 after the number, as the tag TYPE_TAG reads (1．【单选题】…).
+    .replace(
+      /^(\d{1,3}\s*[.．、])\s*((?:单选|单项选择|多选|多项选择|不定项(?:选择)?|判断|填空|简答)题)\s*[:：]\s*(?=\S)/,
+      '$1【$2】',
+    )
     // 选项A：… (an exam system's export labels each option line): the option A：….
     .replace(/^[\s　]*选项\s*([A-H])\s*([:：.．、])/, '$1$2')
     // 【答案】ABD【分值】2: the score after the key.
     .replace(/[\s　]*【\s*分值\s*】\s*\d{1,3}(?:\.\d)?\s*分?$/, '');
 
-/** The lines, each mark (答案：, 解析：) on a line of its own, trimmed, without empty lines, the
+/** The lines, each mark (答案：, 解析：) on a line of its own, trimmed, without empty lines (but the one
+ * closing a case's items), the
  * candidate's answer and score (RECORD_LINE), an export's 难度 / 知识点 fields (META_LINE) or the
  * choice boxes of a printed web test. */
 export function cleanLines(lines: string[]): string[] {
-  return (
-    lines
+  return resultTableKeys(
+    closePassages(lines)
       .map((l) => foldWidth(l).replace(LEAD_TAG, '$2$1').replace(LEAD_KEY, '$2$1'))
       .flatMap((l) => l.split(MID_LINE_MARK))
       .map((l) => l.replace(/^[\s　]+|[\s　]+$/g, '').replace(CHOICE_BOX, ''))
@@ -67,7 +75,7 @@ export function cleanLines(lines: string[]): string[] {
         const gap = OPTION_LINE.test(l) ? KEY_AFTER_GAP.exec(l) : null;
         return gap ? [l.slice(0, gap.index), gap[1]!] : [l];
       })
-      .map((l, i, all) => (i && OPTION_LINE.test(all[i - 1]!) && KEY_ALONE.test(l) ? `答案：${l}` : l))
+      .map((l, i, all) => (i && OPTION_LINE.test(all[i - 1]!) && KEY_ALONE.test(l) ? `答案：${l}` : l)),
   );
 }
 
@@ -75,7 +83,7 @@ export function cleanLines(lines: string[]): string[] {
 const KEY_ALONE = /^[（(]\s*[A-H](?:\s*[、,，.．]?\s*[A-H])*\s*[)）]$/;
 /** D．六　　（C）: the same key in brackets after a wide gap at the end of the options line. */
 const KEY_AFTER_GAP = /(?:[ \t]{2,}|　)[\s　]*([（(]\s*[A-H](?:\s*[、,，.．]?\s*[A-H])*\s*[)）])$/;
-const OPTION_LINE = /^(?:[A-H]\s*[.．、:：)）]|[（(][A-H][)）])/;
+export const OPTION_LINE = /^(?:[A-H]\s*[.．、:：)）]|[（(][A-H][)）])/;
 
 /** 题目：… over 选项：A.… B.… and 答案：…, no numbers (a 学习强国 题库 kept as blocks): each 题目：
  * numbered in turn, 选项： dropped, where the text has two such items at least and no numbered one.

@@ -10,7 +10,9 @@ export const ITEM =
   /^(?:第\s*(\d{1,4}|[一二三四五六七八九十]{1,3})\s*题\s*[:：.．、]?|(\d{1,4})\s*(?:[、．]|\.(?!\d)|\.(?=\d{4}年)|[)）](?=\s*\S))|[（(](\d{1,4})[)）]|[【[［]\s*(?:第\s*)?(\d{1,3})\s*(?:题\s*)?[】\]］](?=\s*\S)|([①-⑳])(?=\s*\S))\s*/;
 export const ANSWER =
   /^(?:(?:正确|参考|标准)?选项答案\s*[:：]|正确选项\s*[:：]|答案(?=\s*[（(]\s*[A-H]{1,8}\s*[)）]$)|答案\s+(?=[A-H]{1,8}$)|答案[ 　]+(?=[^\sA-Za-z:：][^:：]{0,19}$)|[【[［]\s*(?:(?:正确|参考|标准)?答案(?:要点)?|(?:答题|参考)要点)\s*[】\]］]\s*[:：]?|(?:正确|参考|标准)?答案(?:要点)?\s*[:：]|(?:正确|参考|标准)?答案\s*[是为]\s*[:：]?|本题(?:正确|参考|标准)?答案\s*(?:[是为]\s*)?[:：]?|[【[［]\s*答\s*[】\]］]\s*[:：]?|(?:答题|参考)要点\s*[:：]|答\s*[:：])\s*/;
-export const EXPLAIN = /^(?:【\s*(?:答案)?(?:解析|分析|详解)\s*】\s*[:：]?|(?:答案)?(?:解析|分析|详解)\s*[:：])\s*/;
+// 出题依据 (学习强国 每日答题): the rule the item was set from, read as its 解析.
+export const EXPLAIN =
+  /^(?:【\s*(?:(?:答案)?(?:解析|分析|详解)|出题依据)\s*】\s*[:：]?|(?:(?:答案)?(?:解析|分析|详解)|出题依据)\s*[:：])\s*/;
 /** What an exam system's export prints beside each key (答案：B　难度：易　分值：1, 知识点：… on a
  * line of its own): a field of the question bank, never part of the key, the stem or an option. */
 const META_NAME =
@@ -34,6 +36,8 @@ export const RECORD_LINE =
 export const CANDIDATE_LINE = new RegExp(`^${CANDIDATE_NAME}\\s*[:：]`);
 /** What such a line becomes among the lines read (a private-use mark no file types). */
 export const CANDIDATE = '\uE001';
+/** The blank line that closes a case passage's items (import-text-material.ts): no item after it is the case's. */
+export const PASSAGE_END = '\uE002';
 /** What a printed paper or an app's export adds around items, never their text or key: the 得分 /
  * 评卷人 boxes over each section, and 学习强国's 出题单位： / 推荐： lines under each question. */
 export const FURNITURE_LINE = /^(?:(?:得分|评卷人|阅卷人|核分人)[\s　]*)+$|^(?:出题单位|出题|推荐|推荐单位)\s*[:：]/;

@@ -1,7 +1,7 @@
 // 材料题 and 案例分析题: a passage (材料：…, 材料一：…, 【材料】…, 【案例】…) over the sub-questions that ask about it. A
 // sub-question may not be answerable without its passage, so the passage goes in front of each
 // sub-question's stem, up to the next passage, reading instruction, group or section heading.
-import { ITEM } from './import-text-lines.js';
+import { ITEM, PASSAGE_END } from './import-text-lines.js';
 import type { TextItem } from './import-text-types.js';
 
 const PASSAGE =
@@ -46,3 +46,31 @@ export const keyedWhole = (item: Pick<TextItem, 'answer' | 'explanation'>) =>
   /^[（(]?\s*(?:[A-HＡ-Ｈ](?:[\s、,，]*[A-HＡ-Ｈ])*|[√×✓✗✔✘]|对|错|正确|错误)\s*[)）]?$/.test(
     item.answer.join('').trim(),
   );
+
+/** 回答第1～2题, 完成1—3题: the items a passage says it serves. */
+const SERVES = /(?:回答|完成|作答|解答)\s*第?\s*(\d{1,3})\s*(?:[～~—–－-]+|至|到)\s*(\d{1,3})\s*(?:小)?题/;
+
+/** Whether the passage serves item `number`: any item, unless it names its items (an item after them
+ * with no heading of its own is no part of the case). */
+export function serves(material: readonly string[], number: number): boolean {
+  const m = SERVES.exec(material.join('\n'));
+  return !m || (number >= Number(m[1]) && number <= Number(m[2]));
+}
+
+/** The lines with PASSAGE_END for the blank line that closes a case: a passage over two items or more
+ * typed with no blank line between them, then a blank line and a further item (a paper that parts
+ * every item by a blank line parts no case so). */
+export function closePassages(lines: string[]): string[] {
+  const out = [...lines];
+  for (let at = 0; at < lines.length; at++) {
+    if (!PASSAGE.test(lines[at]!.trim())) continue;
+    let end = at + 1;
+    while (end < lines.length && lines[end]!.trim()) end++;
+    let next = end;
+    while (next < lines.length && !lines[next]!.trim()) next++;
+    const items = lines.slice(at + 1, end).filter((l) => ITEM.test(l.trim())).length;
+    if (items >= 2 && end < lines.length && next < lines.length && ITEM.test(lines[next]!.trim()))
+      out[end] = PASSAGE_END;
+  }
+  return out;
+}

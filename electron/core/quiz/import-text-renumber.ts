@@ -5,6 +5,7 @@
 // line is under it.
 import { ANSWER, ITEM } from './import-text-lines.js';
 import { SECTION } from './import-text-sections.js';
+import { OPTION_LINE } from './import-text-clean.js';
 
 /** Whether an answer line comes under line `i` before the next line `starts` accepts. */
 function answeredBelow(lines: string[], i: number, starts: (l: string) => boolean): boolean {
@@ -43,8 +44,17 @@ const chapterRun = (ms: RegExpExecArray[]) =>
  * its own heading; read as the item's number and tag where each such heading has a stem and an answer. */
 const TYPE_ALONE = /^(单选|单项选择|多选|多项选择|不定项(?:选择)?|判断|填空|简答)题$/;
 
+/** √ 1．…, （×）2．…, ×3、…: a 判断 key typed before the item's number (ticked in the margin). */
+const MARK_FIRST = /^(?:([√×])|[（(]\s*([√×])\s*[)）])\s*(\d{1,3}\s*[.．、](?!\d))\s*(?=\S)/;
+
 export function numberItemsOtherwise(input: string[]): string[] {
-  let lines = input;
+  // Where two items at least are so keyed, each is read as `1．（√）…`, the mark before the stem; over
+  // options or an answer line the mark is a grader's tick on a choice item, dropped.
+  const choice = (i: number) => OPTION_LINE.test(input[i + 1] ?? '') || ANSWER.test(input[i + 1] ?? '');
+  let lines =
+    input.filter((l) => MARK_FIRST.test(l)).length >= 2
+      ? input.map((l, i) => l.replace(MARK_FIRST, (_, a, b, n) => (choice(i) ? n : `${n}（${a ?? b}）`)))
+      : input;
   const word = numberedAt(lines, WORD_NUMBER, (ms) => inOrder(ms.map((m) => Number(m[1]))));
   if (word) lines = lines.map((l, i) => (word.includes(i) ? l.replace(WORD_NUMBER, '$1．') : l));
   // Numbered on from 1 across the chapters: the chapter's own numbering is not kept.

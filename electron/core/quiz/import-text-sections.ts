@@ -10,7 +10,7 @@ const ROUND = new RegExp(ROUNDS);
 /** The 题型 (or round) a section heading names, as the bank's own type (import-normalize's kindOf
  * reads it): 一、单项选择题, Ⅱ．判断题, 第二部分 判断题, 第一环节：必答题. */
 export const HEADING = new RegExp(
-  `^(?:[一二三四五六七八九十]+\\s*[、.．]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\\d]+(?:部分|环节|轮|关)\\s*[:：、]?)?\\s*(单项选择|单选|多项选择|多选|不定项选择|选择|判断|是非|填空|简答|问答|论述|案例分析|材料分析|排序|${ROUNDS})题?\\s*(?:[（(][^)）]*[)）])?\\s*[:：]?`,
+  `^(?:[一二三四五六七八九十]+\\s*[、.．]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\\d]+(?:部分|环节|轮|关)\\s*[:：、]?)?\\s*(单项选择|单选|多项选择|多选|不定项选择|选择|判断|是非|填空|简答|问答|论述|案例分析|材料分析|排序|连线|${ROUNDS})题?\\s*(?:[（(][^)）]*[)）])?\\s*[:：]?`,
 );
 export const SECTION = new RegExp(`${HEADING.source}$`);
 /** A key section named by its number only, its entries after it: 一、1-5 ABCDA, （一）1．B, 第一部分：1．A

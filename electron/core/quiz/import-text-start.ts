@@ -40,7 +40,18 @@ export function itemStart(line: string, prev: TextItem | null, section: Section,
   // above is a keyed choice or 判断 and an answer of its own follows, never a line of that answer.
   const keyedNext =
     prev?.at === 'answer' && (!writtenAnswers || prev.options.length >= 2) && ownAnswerFollows && !point;
-  if (same && ((number !== prev.number + 1 && !keyedNext) || point || statement || option)) return null;
+  // A 填空 or 简答 numbered twice or after a skipped number: the one above answered on its 答案 line
+  // itself (one line, no points), this one asking something (a blank, a question) with an answer below.
+  const typedTwice =
+    same &&
+    number >= prev.number &&
+    prev.at === 'answer' &&
+    !prev.options.length &&
+    prev.answer.length === 1 &&
+    !!prev.answer[0]!.trim() &&
+    ownAnswerFollows &&
+    QUESTION_LIKE.test(rest);
+  if (same && ((number !== prev.number + 1 && !keyedNext && !typedTwice) || point || statement || option)) return null;
   const circled = !auto && isCircled(num!);
   // ① is an item's number only in a run of such numbers, never a statement under a question
   // waiting for its options or a point of a written answer.

@@ -16,6 +16,7 @@ import { joinBareAnswers } from './import-text-bare-answer.js';
 import { numberItemsOtherwise } from './import-text-renumber.js';
 import { bankOrText } from './import-text-unkeyed.js';
 import { isPassage, isPlainPassage, keyedWhole, PASSAGE_HEADING, READ_PASSAGE } from './import-text-material.js';
+import { serves } from './import-text-material.js';
 import { answerFollows, itemStart } from './import-text-start.js';
 import { applyKeyList, isKeyHeading, keyHeadingRest, readKeyLine, type KeyList } from './import-key-list.js';
 import {
@@ -29,6 +30,7 @@ import {
   META_GROUP,
   NOTES_HEADING,
   PAGE_MARK,
+  PASSAGE_END,
   QUESTION_LIKE,
   SCORE,
   TAIL_TYPE,
@@ -111,8 +113,9 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   // Under a heading over passages or a reading instruction: a passage may follow with no 材料 label.
   let passageOpen = false;
   for (const [at, line] of trimmed.entries()) {
-    if (line === CANDIDATE) {
-      if (item && !inKey) item.candidate = true;
+    if (line === CANDIDATE || line === PASSAGE_END) {
+      if (line === PASSAGE_END) material = [];
+      else if (item && !inKey) item.candidate = true;
       continue;
     }
     if (PAGE_MARK.test(line)) {
@@ -223,6 +226,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     reading = false;
     passageOpen = false;
     const start = itemStart(line, item, section, answered[at]!);
+    if (start && material.length && !serves(material, start.number)) material = [];
     if (start) {
       const rest = start.rest.replace(SCORE, '').replace(META_GROUP, '');
       const tail = TAIL_TYPE.exec(rest);
