@@ -15,8 +15,14 @@ import { cleanLines, numberLabelledItems, numberOrdinalItems, numberSpacedItems 
 import { joinBareAnswers } from './import-text-bare-answer.js';
 import { numberItemsOtherwise } from './import-text-renumber.js';
 import { bankOrText } from './import-text-unkeyed.js';
-import { isPassage, isPlainPassage, keyedWhole, PASSAGE_HEADING, READ_PASSAGE } from './import-text-material.js';
-import { serves } from './import-text-material.js';
+import {
+  isPassage,
+  isPlainPassage,
+  keyedWhole,
+  PASSAGE_HEADING,
+  READ_PASSAGE,
+  serves,
+} from './import-text-material.js';
 import { answerFollows, itemStart } from './import-text-start.js';
 import { applyKeyList, isKeyHeading, keyHeadingRest, readKeyLine, type KeyList } from './import-key-list.js';
 import {
