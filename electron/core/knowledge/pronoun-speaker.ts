@@ -118,7 +118,10 @@ function soleSubject(said: string, own: readonly OwnName[], others: () => readon
   // (`郑立新代表说，`: a session's delegate or member is he, not a second person.)
   const seat = /^(?:代表|委员)(?!长|会|们)/.exec(s.slice(first.end))?.[0].length ?? 0;
   const after = s.slice(first.end + seat).replace(TITLE_AFTER_NAME, '');
-  const rest = blank(s, first.start, first.end + seat);
+  // (`参会的远航电子公司总经理邹建平在接受记者采访时说，`: his own post names no one else.)
+  const lead = /^[^，,：:；;]{0,24}[，,]/.exec(before)?.[0].length ?? 0;
+  const postAt = lead < first.start && !/[和与同跟及]/.test(before.slice(lead)) ? lead : first.start;
+  const rest = blank(s, postAt, first.end + seat);
   // An instruction he gives names the people it is about, not anyone there: only a name counts.
   const instructs = INSTRUCTS.exec(after);
   const told = instructs && after.slice(instructs[0].length);
