@@ -89,6 +89,21 @@ describe('who speaks next', () => {
   });
 });
 
+describe('attendees under a professional post (held out s21-35)', () => {
+  it('`…研究员某某说，`, `”…公司工程师某某说。`, `…负责人某某表示：` name the speaker', () => {
+    const out = said([
+      '座谈会上，市林科所研究员邱明远说，希望给青年人更多牵头课题的机会。',
+      '“希望在住房和子女入学上继续给予保障。”恒达电子公司工程师沙文静说。',
+      '返乡青年代表、茶叶合作社负责人蓝秋菊表示：“回乡创业正当其时。”',
+    ]);
+    expect(out).toEqual([
+      '邱明远: 希望给青年人更多牵头课题的机会。',
+      '沙文静: 希望在住房和子女入学上继续给予保障。',
+      '蓝秋菊: 回乡创业正当其时。',
+    ]);
+  });
+});
+
 describe('a relayed speech', () => {
   it('`传达了省委书记某某在…上的讲话精神。讲话指出，……` is that leader’s, never the relayer’s', () => {
     expect(
