@@ -111,8 +111,9 @@ export function framedQuotes(
         between
           .replace(/所(?:说|讲|指出|强调)的|(?:说|讲|指出|强调)的那样/, '')
           .replace(/(?:结合|围绕)[^，,。！？；“”]{1,12}?(?=说|表示|谈|指出)/, '')
-          // (`叮嘱随行的乡村干部：`: whom he exhorts, not a subject.)
-          .replace(EXHORTED, ''),
+          // (`叮嘱随行的乡村干部：`: whom he exhorts, not a subject; `拉着老人的手说：`: whose hand he holds.)
+          .replace(EXHORTED, '')
+          .replace(/拉着[^，,。！？；“”]{1,8}?的手(?=[^，,。！？；“”]{0,4}?说)/, ''),
       );
       // `习近平总书记引用郑板桥的诗句说：“……”`: he quotes someone else's words.
       const borrowed = BORROWED.test(between);
