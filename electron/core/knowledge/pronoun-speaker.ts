@@ -59,7 +59,10 @@ const VISIT = /(?:到|赴|在)[^，,。；;“”]{1,16}?(?:调研|考察|检查
 const NOT_VISITOR = /陪同|随同|参加调研|一同|一起/;
 /** `企业负责人杨光明介绍了新生产线的建设进度。`: a host briefing the visitor, who is the one that then
  * exhorts (`他叮嘱企业负责人：`); the host does not exhort his visitor. */
-const BRIEFS = /^(?:[^，,。；;“”]{1,20}[，,])?[^，,。；;“”]{2,24}?(?:介绍|汇报)了?(?!工作)[^。；;“”]*[。！]?$/;
+// (Under a post of the place visited, `村党支部书记某某`, `企业负责人某某`: `老党员某某介绍了…` may go on exhorting.)
+const BRIEFS = new RegExp(
+  `^(?:[^，,。；;“”]{1,20}[，,])?(?:${ROLE})[\\u4e00-\\u9fff]{0,3}?(?:介绍|汇报)了?(?!工作)[^。；;“”]*[。！]?$`,
+);
 const HEARS = /听取|听了|听完/;
 
 /** `他说：` after the named subject chats with villagers or holds an old man's hand (`同正在打扫院落的村民拉家常`,

@@ -44,8 +44,11 @@ const NESTED = /[‘’「」『』]/;
 /** `做到“山有人管、林有人护、火有人防”`, `坚持“人民至上、生命至上”，以…`: marks around a phrase his words take as an
  * object (no clause of its own, no verb of citing before it, no well-known saying): they only stress it. */
 const TERM_INSIDE = /^[^，,。！？!?；;：:]+$/;
+/** Whose words a phrase may be (`总书记“……”的嘱托`, `古人“……”的教诲`): then the marks quote, not stress. */
+const WORDS_OF_ANOTHER = /总书记|主席|总理|同志|古人|先贤|嘱托|教诲|论述|讲话|指示|批示|名言|诗/;
 const termOnly = (text: string, namesIn: (a: number, b: number) => boolean) =>
   !namesIn(0, text.length) &&
+  !WORDS_OF_ANOTHER.test(text.replace(/“[^“”]*”/g, '')) &&
   [...text.matchAll(/“([^“”]*)”/g)].every(
     (q) =>
       TERM_INSIDE.test(q[1]!) &&

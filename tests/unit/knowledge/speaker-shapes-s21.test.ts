@@ -20,6 +20,9 @@ describe('reported words holding a phrase in marks', () => {
     expect(
       said(['县委书记彭立志出席会议并讲话。', '彭立志强调，正如古人所说“为政之要莫先于得人”，选人用人是关键。']),
     ).toEqual([]);
+    expect(
+      said(['县委书记彭立志出席会议并讲话。', '彭立志强调，要牢记总书记“把人民放在心中最高位置”的嘱托，办好民生实事。']),
+    ).toEqual([]);
   });
 });
 
@@ -71,6 +74,14 @@ describe('who speaks next', () => {
     expect(out).toContain('方建明: 市场越是低迷，越要舍得在研发上投入。');
     expect(out.filter((s) => !s.startsWith('方建明'))).toEqual([]);
     expect(heOf(['企业负责人蒋立新介绍了新产品研发情况。他叮嘱企业负责人，要舍得在研发上投入。'], [])).toEqual([]);
+    // (A briefing by someone without a post of the place, `老党员某某介绍了…`: he may be the one who exhorts.)
+    expect(
+      said([
+        '6月3日，县委书记方建明走进老党员家中看望。',
+        '老党员蒋德厚介绍了自己入党的经历。他叮嘱年轻党员：“入党不是为了当官，是为了干事。”',
+        '方建明要求，要关心关爱老党员。',
+      ]).filter((s) => s.includes('入党不是')),
+    ).toEqual([]);
   });
 
   it('`某某拉着老人的手说：“……”`: whose hand he holds is no possessive subject', () => {
