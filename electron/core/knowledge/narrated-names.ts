@@ -115,11 +115,7 @@ export function narratedNames(folded: string): string[] {
   ])
     if (!speakersIn(m[1]!).length && isBylineName(m[1]!)) out.add(m[1]!);
   for (const m of folded.matchAll(NAME_AFTER_QUOTE))
-    if (
-      !speakersIn(m[1]!).length &&
-      isBylineName(m[1]!) &&
-      new RegExp(`(?:${ROLE}|负责人)${m[1]!}`).test(folded)
-    )
+    if (!speakersIn(m[1]!).length && isBylineName(m[1]!) && new RegExp(`(?:${ROLE}|负责人)${m[1]!}`).test(folded))
       out.add(m[1]!);
   for (const m of folded.matchAll(CITED_PERSON))
     if (

@@ -53,7 +53,12 @@ const termOnly = (text: string, namesIn: (a: number, b: number) => boolean) =>
     (q) =>
       TERM_INSIDE.test(q[1]!) &&
       !sayingIn(q[1]!) &&
-      !CITES_BEFORE.test(text.slice(0, q.index).split(/[，,；;：:]/).pop() ?? ''),
+      !CITES_BEFORE.test(
+        text
+          .slice(0, q.index)
+          .split(/[，,；;：:]/)
+          .pop() ?? '',
+      ),
   );
 
 /** The reported words' parts (offsets in `words`): the words before a closing quotation and the
