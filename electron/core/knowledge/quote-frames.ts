@@ -50,6 +50,7 @@ const otherSubject = (between: string) => {
   return !!m && isPersonName(m[1]!);
 };
 const QUOTE = /“([^“”]{4,600})”/g;
+const CUED_BEFORE = new RegExp(`(?:${CUE}|表示)(?:道)?[：:]\\s*$`);
 /** Between the closing mark and a post-frame's name: nothing, or the speaker's own post. */
 // (`”来自青山镇的余建国代表说，`, `”代表许丽萍说。`: a session's delegate or member.)
 const POST_BEFORE_NAME = new RegExp(
@@ -129,7 +130,9 @@ export function framedQuotes(
       }
     }
     // Post-frame: a name right after the closing mark (or after his post: `”天成物流公司董事长葛秀梅说。`),
-    // followed by the cue and the sentence end.
+    // followed by the cue and the sentence end. Not for words a cue opens (`村民王大山拉着…的手说：“……”黎国栋强调，`):
+    // they are the one who 说, named or not, and the name after them opens the next sentence.
+    if (CUED_BEFORE.test(folded.slice(from, open))) continue;
     const after = names.find((n) => n.start > end && n.start <= end + 30);
     const rest = after ? folded.slice(after.end) : '';
     if (

@@ -111,6 +111,12 @@ describe('who speaks next', () => {
     ).toEqual(['龚德全: 这些年村里变化大，我们打心眼里感谢党。']);
   });
 
+  it('words a cue opens (`村民某某拉着书记的手说：“……”`) are never the next sentence’s subject’s', () => {
+    expect(
+      said(['会上，村民龚大山拉着县委书记黎国栋的手说：“感谢党的好政策。”黎国栋强调，要把民生实事办好。']),
+    ).toEqual(['黎国栋: 要把民生实事办好。']);
+  });
+
   it('`某某叮嘱随行的乡村干部：“……”`: whom he exhorts is no possessive subject', () => {
     expect(
       said(['县委书记黎国栋到石岭乡调研。', '黎国栋叮嘱随行的乡村干部：“独居老人家里要常去看看，有困难马上解决。”']),
