@@ -59,9 +59,10 @@ const reportedHeadline = (foldedTitle: string, foldedLead: string) => {
 
 // A meeting held (`召开/举行…会`, `…座谈会…举行`), a 主题党日 held or attended, a 典礼 held (`舉行…頒獎典禮`; not a
 // 揭牌仪式 leaders attend, whose story is told as an article), a
-// study session (`召开…集体学习`); a meeting held at a place (`……报告会在市委党校举行`) or closed (`……代表大会胜利闭幕`).
+// study session (`召开…集体学习`, `举行第五次专题学习`, `就…进行第五次集体学习`); a meeting held at a place
+// (`……报告会在市委党校举行`) or closed (`……代表大会胜利闭幕`).
 const HELD_MEETING =
-  /(召开|举行|召開|舉行|开展|参加|出席).{0,40}(会|會|主题党日)|(举行|舉行).{0,40}(典礼|典禮)|(会|會)议?.{0,4}(召开|举行|召開|舉行)|(会议|大会|报告会|座谈会|研讨会|會議|大會|報告會|座談會)在[^，。；\n]{2,16}?(召开|举行|召開|舉行)|(会议|大会|全会|會議|大會)(胜利|隆重|顺利|勝利|順利)?(闭幕|开幕|閉幕|開幕)|(召开|举行)(了)?(集体|专题)学习/;
+  /(召开|举行|召開|舉行|开展|参加|出席).{0,40}(会|會|主题党日)|(举行|舉行).{0,40}(典礼|典禮)|(会|會)议?.{0,4}(召开|举行|召開|舉行)|(会议|大会|报告会|座谈会|研讨会|會議|大會|報告會|座談會)在[^，。；\n]{2,16}?(召开|举行|召開|舉行)|(会议|大会|全会|會議|大會)(胜利|隆重|顺利|勝利|順利)?(闭幕|开幕|閉幕|開幕)|(召开|举行)(了)?(第[一二三四五六七八九十百]+次)?(集体|专题)学习|进行第[一二三四五六七八九十百]+次(集体|专题)学习/;
 /** `出席市政协……会议的委员们分组讨论…`, `……在記者會上表示`: the lead tells of a session's members, or of
  * someone speaking at a meeting, so the story reports the words said there. */
 const AT_MEETING =

@@ -11,10 +11,10 @@ import { ROLE, SEAT } from './post-role.js';
 import { isPersonName } from './person-name.js';
 import { speakersIn } from './speakers.js';
 
-/** When he spoke (`20日下午在…调研时`, `在讲话中`, `在听取发言后`, `发言时`, `结合自己的工作`) and the verb (`曾对我说`, `在回忆录中写道`: to the
- * speaker, or in writing). */
+/** When he spoke (`20日下午在…调研时`, `在讲话中`, `在听取发言后`, `发言时`, `结合自己的工作`, `就贯彻…提出要求：`) and
+ * the verb (`曾对我说`, `在回忆录中写道`: to the speaker, or in writing; `拉着老人的手说`). */
 const SPOKE =
-  '(?:同志|代表|委员)?(?:\\d{1,2}日)?(?:上午|下午|晚上|晚间)?(?:在[^，。！？“”]{1,24}?[中上时后]|(?:发言|讲话|致辞)时?|(?:结合|围绕)[^，。！？“”]{1,12}?)?(?:也|还|又|再次|进一步|曾经|曾|常|回忆)?(?:对我|跟我|对记者)?(?:指出|强调|表示|介绍|说|讲|要求|提出|建议|谈到|写道|认为|告诉(?:记者|我们?))(?:我们|大家)?[：:，,]';
+  '(?:同志|代表|委员)?(?:\\d{1,2}日)?(?:上午|下午|晚上|晚间)?(?:在[^，。！？“”]{1,24}?[中上时后]|(?:发言|讲话|致辞)时?|(?:结合|围绕)[^，。！？“”]{1,12}?|就[^，。！？“”]{1,20}?(?=提出))?(?:也|还|又|再次|进一步|曾经|曾|常|回忆)?(?:拉着[^，。！？“”]{1,8}?的手)?(?:对我|跟我|对记者)?(?:指出|强调|表示|介绍|说|讲|要求|提出|建议|谈到|写道|认为|告诉(?:记者|我们?)|(?:第一个|率先|首先|抢先)发言(?=[：:])|(?<=就[^，。！？“”]{1,20}?)提出(?:明确|具体)?要求(?=[：:]))(?:我们|大家)?[：:，,]';
 const WORDS = `([\\u4e00-\\u9fff]{2,3}?)${SPOKE}`;
 /** A sentence's start, or a news agency's dateline (`新华社青山8月20日电　`). */
 const START = '(?:^|[。！？!?\\n][”’]?\\s*|\\d日电\\s*)';
@@ -49,11 +49,19 @@ const POSTED_AFTER_QUOTE = new RegExp(
   'g',
 );
 
+/** `“……”姜丽萍说。`: a bare name after the words, which the text gives elsewhere under a post (`绿源农业负责人姜丽萍`). */
+const NAME_AFTER_QUOTE = /”[，,]?\s*([\u4e00-\u9fff]{2,3}?)(?:说|表示|指出|强调|介绍|告诉记者)[。！!]/g;
+
 /** `郝文斌结合分管工作谈了学习体会。`, `县长祁卫平就重建方案作了说明。`, `书记某某通报了…清单。`: a name taking the floor, whose
  * words the next sentence gives (`他说，……`). */
 const FLOOR =
-  '(?:同志)?(?:(?:就|结合|围绕)[^，,。！？“”]{1,20}?)?(?:作了?(?:交流|专题|总结|重要)?(?:发言|讲话|说明|报告)|(?:出席|到会|参加)[^，,。！？“”]{0,6}?并(?:作重要)?讲话|谈了[^，,。！？“”]{0,12}?(?:体会|认识|感受|看法)|通报了[^，,。！？“”]{2,30}?(?:情况|清单|工作))[。，,]';
+  '(?:同志)?(?:(?:就|结合|围绕)[^，,。！？“”]{1,20}?)?(?:作了?(?:交流|专题|总结|重要)?(?:发言|讲话|说明|报告)|发表了?(?:重要)?讲话|(?:出席|到会|参加)[^，,。！？“”]{0,6}?并(?:作重要)?讲话|谈了[^，,。！？“”]{0,12}?(?:体会|认识|感受|看法)|通报了[^，,。！？“”]{2,30}?(?:情况|清单|工作))[。，,]';
 const FLOOR_OPENING = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)([\\u4e00-\\u9fff]{2,3}?)${FLOOR}`, 'g');
+/** `在认真听取大家发言后，贺立军作总结讲话。`, `会上，…`: a leading clause of when (not `李强主持会议，`, another's act). */
+const FLOOR_AFTER_CLAUSE = new RegExp(
+  `(?:^|[。！？!?\\n][”’]?\\s*)(?:在[^，,。！？!?“”\\n]{1,16}?[后时上中]|[^，,。！？!?“”\\n]{0,4}会上|随后|最后)[，,]([\\u4e00-\\u9fff]{2,3}?)${FLOOR}`,
+  'g',
+);
 const FLOOR_POSTED = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)${ROLE}([\\u4e00-\\u9fff]{2,3}?)${FLOOR}`, 'g');
 
 /** `邹明辉在主持会议时勉励青年职工向劳模学习`: a name exhorting people, the words after them. */
@@ -87,6 +95,7 @@ export function narratedNames(folded: string): string[] {
     ...folded.matchAll(OPENING),
     ...folded.matchAll(AFTER_CLAUSE),
     ...folded.matchAll(FLOOR_OPENING),
+    ...folded.matchAll(FLOOR_AFTER_CLAUSE),
     ...folded.matchAll(EXHORT_OPENING),
     ...folded.matchAll(CITING_OPENING),
   ])
@@ -105,6 +114,9 @@ export function narratedNames(folded: string): string[] {
     ...folded.matchAll(DESCRIBED_SPEAKER),
   ])
     if (!speakersIn(m[1]!).length && isBylineName(m[1]!)) out.add(m[1]!);
+  for (const m of folded.matchAll(NAME_AFTER_QUOTE))
+    if (!speakersIn(m[1]!).length && isBylineName(m[1]!) && new RegExp(`(?:${ROLE}|负责人)${m[1]!}`).test(folded))
+      out.add(m[1]!);
   for (const m of folded.matchAll(CITED_PERSON))
     if (
       (m[2] || DESCRIBED.test(m[0].slice(0, m[0].indexOf(m[1]!)))) &&

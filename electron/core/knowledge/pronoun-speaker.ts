@@ -53,6 +53,18 @@ const RELAYED_AFTER = /^(?:同志|总书记|主席|总理|委员长)?(?:也|还|
 const BACK_TO_WORDS = /^[”’\s]*这(?:一|些|番|段|句)?(?:重要)?(?:论述|讲话|指示|要求|话|论断)/;
 /** `他勉励企业，`, `她叮嘱…`: words only the official who visits gives, not those he meets. */
 const EXHORTS = /^[”’\s]*[他她](?:还|也|又)?(?:勉励|叮嘱|嘱咐)/;
+/** A visit's sentence (`到安平县调研`, `走进村民家中`): its one named subject is the visitor, whom those
+ * who go with him (`陪同调研`, `参加调研`) are not. */
+const VISIT = /(?:到|赴|在)[^，,。；;“”]{1,16}?(?:调研|考察|检查|视察)|走进|来到|深入|察看|看望|走访/;
+const NOT_VISITOR = /陪同|随同|参加调研|一同|一起/;
+/** `企业负责人杨光明介绍了新生产线的建设进度。`: a host briefing the visitor, who is the one that then
+ * exhorts (`他叮嘱企业负责人：`); the host does not exhort his visitor. */
+// (Under a post of the place visited, `村党支部书记某某`, `企业负责人某某`: `老党员某某介绍了…` may go on exhorting.)
+const BRIEFS = new RegExp(
+  `^(?:[^，,。；;“”]{1,20}[，,])?(?:${ROLE})[\\u4e00-\\u9fff]{0,3}?(?:介绍|汇报)了?(?!工作)[^。；;“”]*[。！]?$`,
+);
+const HEARS = /听取|听了|听完/;
+
 /** `他说：` after the named subject chats with villagers or holds an old man's hand (`同正在打扫院落的村民拉家常`,
  * `拉着老人的手，仔细询问…`): people met as common folk, who a report would name (`村民老王说`) if they
  * spoke next. A 负责人 or a 书记 he talks with may answer: not these. */
@@ -109,7 +121,10 @@ function soleSubject(said: string, own: readonly OwnName[], others: () => readon
   // (`郑立新代表说，`: a session's delegate or member is he, not a second person.)
   const seat = /^(?:代表|委员)(?!长|会|们)/.exec(s.slice(first.end))?.[0].length ?? 0;
   const after = s.slice(first.end + seat).replace(TITLE_AFTER_NAME, '');
-  const rest = blank(s, first.start, first.end + seat);
+  // (`参会的远航电子公司总经理邹建平在接受记者采访时说，`: his own post names no one else.)
+  const lead = /^[^，,：:；;]{0,24}[，,]/.exec(before)?.[0].length ?? 0;
+  const postAt = lead < first.start && !/[和与同跟及]/.test(before.slice(lead)) ? lead : first.start;
+  const rest = blank(s, postAt, first.end + seat);
   // An instruction he gives names the people it is about, not anyone there: only a name counts.
   const instructs = INSTRUCTS.exec(after);
   const told = instructs && after.slice(instructs[0].length);
@@ -176,10 +191,12 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
   let prev: string | null = null;
   // The last sentence without a pronoun: whom it is about is worked out only when a pronoun follows.
   let pending: string | null = null;
+  // The one a visit's sentence names as visiting, while no other visit is told.
+  let visitor: string | null = null;
   return paragraphs.map((folded) => {
     const out: NamedSpeaker[] = [];
     if (folded === null) {
-      prev = pending = null;
+      prev = pending = visitor = null;
       return out;
     }
     for (const m of folded.matchAll(SENTENCE)) {
@@ -190,6 +207,7 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
           prev = soleSubject(pending, own, othersHere);
           if (!prev && (EXHORTS.test(s) || (SAYS.test(s) && CHATS_WITH_FOLK.test(pending))))
             prev = namedVisitor(pending, own, othersHere);
+          if (EXHORTS.test(s) && visitor && BRIEFS.test(pending) && !HEARS.test(pending)) prev = visitor;
           pending = null;
         }
         const at = m.index + p[0].length - 1;
@@ -197,6 +215,7 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
         // It goes on being about the same person unless it names someone.
         if (namesAnyone(s.slice(p[0].length), own, othersHere)) prev = null;
       } else {
+        if (VISIT.test(s) && !NOT_VISITOR.test(s)) visitor = namedVisitor(s, own, othersHere);
         const c = clausePronoun(s, own, othersHere);
         if (c) out.push({ name: c.name, start: m.index + c.at, end: m.index + c.at + 1 });
         if (!((INSTRUCTION.test(s) || BACK_TO_WORDS.test(s)) && !namesAnyone(s, own, othersHere))) pending = s;

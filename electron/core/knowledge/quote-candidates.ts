@@ -15,6 +15,7 @@ import { reportedSpans } from './reported-speech.js';
 import { TASK_START } from './sentence-tasks.js';
 import { citesInside, CUE, generalSecretaryAlias, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
 import { pronounSpeakers } from './pronoun-speaker.js';
+import { speechReferences } from './relayed-speech-ref.js';
 import { reportedWords } from './reported-candidates.js';
 import { continuedWords } from './continued-words.js';
 import { HOST_PROCEDURE, transcriptTurns } from './transcript-turns.js';
@@ -247,7 +248,8 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   const frameNames: OwnName[] = [...people, ...aliases, ...generalSecretaryAlias(whole)];
   const foldedParas = doc.paragraphs.map((p, i) => (p.kind === 'p' ? foldedAll[i]! : null));
   // `……没有发言权。”他还说过：“……”`: 他 is the one person the sentence before is about.
-  const pronouns = pronounSpeakers(foldedParas, frameNames);
+  const refs = speechReferences(foldedParas, frameNames);
+  const pronouns = pronounSpeakers(foldedParas, frameNames).map((ps, i) => [...ps, ...refs[i]!]);
   const heads = foldedAll.filter((_, i) => doc.paragraphs[i]!.kind !== 'p');
   const turns = (doc.type === '讲话' ? [] : transcriptTurns(foldedParas, heads)).map((t) =>
     t ? { ...t, name: asWritten(t.name) } : t,

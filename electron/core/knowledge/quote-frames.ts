@@ -19,11 +19,12 @@ const PRE_TITLE = '(?:同志|总书记|主席|总理|委员长|先生)?';
 /** Whom the words are addressed to (`告诫全党：`, `勉励广大青年：`): the speaker is still the subject. */
 // (`勉励基层干部：`, `告诫青年党员：`: a few characters may say which.)
 const ADDRESSEE =
-  '(?:我们|大家|全党|全军|全国人民|全体党员|[^，,。！？；“”把向在对为]{0,4}?(?:干部|党员|青年|职工|学员|同志们))';
+  '(?:我们|大家|全党|全军|全国人民|全体党员|[^，,。！？；“”把向在对为]{0,8}?(?:干部|党员|青年|职工|学员|同志们|负责人|同学们))';
+const EXHORTED = new RegExp(`(?<=叮嘱|嘱咐|勉励|告诫)${ADDRESSEE}(?=[：:，,]\\s*$)`);
 // Name … cue (or `表示`, the verb of news reports), then an optional 过/了/道/我们/说 and a colon or
 // comma, up to the opening mark.
 const PRE_FRAME = new RegExp(
-  `^${PRE_TITLE}(?:[^，,。！？；“”]{0,50}?)(?:${CUE}|表示|勉励|叮嘱|嘱咐|告诉记者)(?:过|了|道|的那样|${ADDRESSEE}|说|(?<=所(?:说|讲|指出|强调))的|(?:这样|这么)?[一这](?:段|句|番)话)*[：:，,]?\\s*$`,
+  `^${PRE_TITLE}(?:[^，,。！？；“”]{0,50}?)(?:${CUE}|表示|勉励|叮嘱|嘱咐|告诉记者|(?<=第一个|率先|首先|抢先)发言(?=[：:]))(?:过|了|道|的那样|${ADDRESSEE}|说|(?<=所(?:说|讲|指出|强调))的|(?:这样|这么)?[一这](?:段|句|番)话)*[：:，,]?\\s*$`,
 );
 // …指出了3条党建经验，其中一条就是“……”
 const PRE_ONE_OF = new RegExp(
@@ -49,6 +50,7 @@ const otherSubject = (between: string) => {
   return !!m && isPersonName(m[1]!);
 };
 const QUOTE = /“([^“”]{4,600})”/g;
+const CUED_BEFORE = new RegExp(`(?:${CUE}|表示)(?:道)?[：:]\\s*$`);
 /** Between the closing mark and a post-frame's name: nothing, or the speaker's own post. */
 // (`”来自青山镇的余建国代表说，`, `”代表许丽萍说。`: a session's delegate or member.)
 const POST_BEFORE_NAME = new RegExp(
@@ -109,7 +111,10 @@ export function framedQuotes(
         // (`结合自己的工作说：`: what he speaks from, not a subject.)
         between
           .replace(/所(?:说|讲|指出|强调)的|(?:说|讲|指出|强调)的那样/, '')
-          .replace(/(?:结合|围绕)[^，,。！？；“”]{1,12}?(?=说|表示|谈|指出)/, ''),
+          .replace(/(?:结合|围绕)[^，,。！？；“”]{1,12}?(?=说|表示|谈|指出)/, '')
+          // (`叮嘱随行的乡村干部：`: whom he exhorts, not a subject; `拉着老人的手说：`: whose hand he holds.)
+          .replace(EXHORTED, '')
+          .replace(/拉着[^，,。！？；“”]{1,8}?的手(?=[^，,。！？；“”]{0,4}?说)/, ''),
       );
       // `习近平总书记引用郑板桥的诗句说：“……”`: he quotes someone else's words.
       const borrowed = BORROWED.test(between);
@@ -125,7 +130,9 @@ export function framedQuotes(
       }
     }
     // Post-frame: a name right after the closing mark (or after his post: `”天成物流公司董事长葛秀梅说。`),
-    // followed by the cue and the sentence end.
+    // followed by the cue and the sentence end. Not for words a cue opens (`村民王大山拉着…的手说：“……”黎国栋强调，`):
+    // they are the one who 说, named or not, and the name after them opens the next sentence.
+    if (CUED_BEFORE.test(folded.slice(from, open))) continue;
     const after = names.find((n) => n.start > end && n.start <= end + 30);
     const rest = after ? folded.slice(after.end) : '';
     if (

@@ -6,6 +6,7 @@
 // is left to the frames.
 import { ROLE, SEAT } from './post-role.js';
 import { ADVERBS, EXHORT_VERB, REPORTING, reportedClauses } from './reported-speech.js';
+import { sayingIn } from './sayings.js';
 import { citesInside, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
 
 export interface ReportedWords {
@@ -40,6 +41,25 @@ const CLOSING_QUOTE = /[，,]\s*“([^“”]{8,})”[。！？!?]?\s*$/;
 const CITES_BEFORE =
   /(?:说|讲|云|曰|道|写|指出|强调|要求|号召|指示|说得好|讲得好|那样|所言)的?$|古|俗|诗|谚|语|话|名言|常言/;
 const NESTED = /[‘’「」『』]/;
+/** `做到“山有人管、林有人护、火有人防”`, `坚持“人民至上、生命至上”，以…`: marks around a phrase his words take as an
+ * object (no clause of its own, no verb of citing before it, no well-known saying): they only stress it. */
+const TERM_INSIDE = /^[^，,。！？!?；;：:]+$/;
+/** Whose words a phrase may be (`总书记“……”的嘱托`, `古人“……”的教诲`): then the marks quote, not stress. */
+const WORDS_OF_ANOTHER = /总书记|主席|总理|同志|古人|先贤|嘱托|教诲|论述|讲话|指示|批示|名言|诗/;
+const termOnly = (text: string, namesIn: (a: number, b: number) => boolean) =>
+  !namesIn(0, text.length) &&
+  !WORDS_OF_ANOTHER.test(text.replace(/“[^“”]*”/g, '')) &&
+  [...text.matchAll(/“([^“”]*)”/g)].every(
+    (q) =>
+      TERM_INSIDE.test(q[1]!) &&
+      !sayingIn(q[1]!) &&
+      !CITES_BEFORE.test(
+        text
+          .slice(0, q.index)
+          .split(/[，,；;：:]/)
+          .pop() ?? '',
+      ),
+  );
 
 /** The reported words' parts (offsets in `words`): the words before a closing quotation and the
  * quotation itself, or the whole words when they hold no long quotation; none when not certain
@@ -49,7 +69,7 @@ function parts(words: string, namesIn: (a: number, b: number) => boolean): [numb
   const lead = words.length - words.trimStart().length;
   if (!LONG_QUOTE.test(text)) return [[lead, text.length]];
   const q = CLOSING_QUOTE.exec(text);
-  if (!q) return [];
+  if (!q) return termOnly(text, namesIn) ? [[lead, text.length]] : [];
   const before = text.slice(lead, q.index);
   const lastClause = before.split(/[，,；;：:]/).pop() ?? '';
   // (`基层是干部成长的“练兵场”，“……”`: a term in marks before the quotation only stresses it.)

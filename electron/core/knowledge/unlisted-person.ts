@@ -21,12 +21,23 @@ const PERSON_SLOT =
 
 const isSurnameStart = (w: string) => COMPOUND.test(w) || SURNAMES.includes(w[0]!);
 
+/** Whether a 在 opens an occasion (`在…时`) earlier in the clause of token i. */
+const occasionOpen = (tokens: readonly { word: string }[], i: number) => {
+  for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
+    if (/[，,。！？；;：:]/.test(tokens[k]!.word)) return false;
+    if (tokens[k]!.word === '在') return true;
+  }
+  return false;
+};
+
 export function mayNameUnlistedPerson(s: string): boolean {
   const tokens = tokenize(s);
   return tokens.some((t, i) => {
     const next = tokens[i + 1];
     // 张/q 大山/ns: a surname alone, then a given name of one or two characters.
     // Tagged other than a name, it must not be followed by an adverb or a particle (时/n 曾经/d).
+    // (`在主持学习时发表了讲话`: the 时 that closes an occasion opened by 在 is a time, not Mr 时.)
+    if (t.word === '时' && occasionOpen(tokens, i)) return false;
     if (t.word.length === 1 && SURNAMES.includes(t.word) && SURNAME_ALONE_TAG.test(t.tag))
       return (
         !!next &&
@@ -40,7 +51,8 @@ export function mayNameUnlistedPerson(s: string): boolean {
     if (t.word.length === 2 && /^[小老]/.test(t.word) && SURNAMES.includes(t.word[1]!)) return true;
     // 王小明/nr, 黄文博/x: a whole name; a two-character one only after a word that introduces a person.
     // (`高端化/nr`, `智能化/nr`: a word made with 化 is no name.)
-    if (!isSurnameStart(t.word) || /化$/.test(t.word)) return false;
+    // (`柳溪乡/x`, `石门村/x`: a place the text names with its kind, not a person.)
+    if (!isSurnameStart(t.word) || /化$/.test(t.word) || /[乡村镇县市区省]$/.test(t.word)) return false;
     if (t.word.length === 3 || t.word.length === 4) return true;
     return t.word.length === 2 && PERSON_SLOT.test(tokens[i - 1]?.word ?? '');
   });

@@ -43,7 +43,10 @@ describe('他 after a sentence that names people only as a whole', () => {
 describe('a name taking the floor', () => {
   it('`就……作了说明`, `结合……谈了学习体会`, `作交流发言` name a speaker', () => {
     expect(narratedNames(foldForSearch('县委副书记、县长祁卫平就灾后重建方案作了说明。'))).toContain('祁卫平');
-    expect(narratedNames(foldForSearch('会上，郝文斌结合分管工作谈了学习体会。'))).toEqual([]);
+    // (After a clause of when, `会上，`, `在听取发言后，`, the name still takes the floor (speakers21); after
+    // another's act, `林志国主持会议，`, it is not read.)
+    expect(narratedNames(foldForSearch('会上，郝文斌结合分管工作谈了学习体会。'))).toEqual(['郝文斌']);
+    expect(narratedNames(foldForSearch('林志国主持会议，郝文斌结合分管工作谈了学习体会。'))).toEqual([]);
     expect(narratedNames(foldForSearch('郝文斌结合分管工作谈了学习体会。'))).toEqual(['郝文斌']);
     expect(narratedNames(foldForSearch('邱雅琴作交流发言。'))).toEqual(['邱雅琴']);
   });
