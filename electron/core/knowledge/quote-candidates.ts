@@ -47,6 +47,8 @@ export interface QuoteCandidate {
   conceded?: boolean;
   /** Introduced as a lesson (实践表明，…): a thesis the text draws from what it told. */
   lesson?: boolean;
+  /** Framed words someone said to the speaker (`林某某同志曾对我说：“……”`): a remark of a story. */
+  toMe?: boolean;
   /** Words the text reports as a named person's without marks (`习近平总书记强调，要……`). */
   reported?: boolean;
   /** Reported words in a report or an article, whose content they are (not a line a speech or a
@@ -90,6 +92,9 @@ const NAMED_AFTER =
   /^(?:的)?(?:重要)?(?:命题|要求|理念|论断|思想|战略|方针|目标|倡议|主张|概念|提法|重大判断|总要求|工作方针)/;
 const CLAUSE = /[，,。；！？]|就是|是|要|必须|才能|不能/;
 
+/** `曾对我说：“`, `告诉我：“`: words said to the speaker himself (not 对我们说, an address to a group). */
+const TOLD_ME = /(?:对|跟|同|和)我(?!们)(?:说|讲)(?:过|道)?[：:，,]?\s*[“「]$|告诉我(?!们)[：:，,]?\s*[“「]$/;
+
 /** Framed quotations; a long quotation is split into its sentences, each a candidate. */
 function frameCandidates(
   doc: CandidateDoc,
@@ -121,6 +126,7 @@ function frameCandidates(
     }
     const parts = inner.length > SPLIT_QUOTE ? splitSentences(inner) : [{ start: 0, end: inner.length, text: inner }];
     const innerNames = speakersIn(folded.slice(f.start, f.end), own);
+    const toMe = TOLD_ME.test(folded.slice(Math.max(0, f.start - 12), f.start));
     for (const s of parts)
       out.push({
         paragraph,
@@ -135,6 +141,7 @@ function frameCandidates(
             : f.speaker,
         source: 'frame',
         ...(parts.length > 1 ? { part: true } : {}),
+        ...(toMe ? { toMe } : {}),
       });
   }
   return out;

@@ -20,7 +20,9 @@ import {
   LISTED_JUDGED,
   LIST_JUDGED,
   MUST_NOT,
+  onlyNot,
   UNCHANGED,
+  WHETHER_JUDGED,
 } from './judgement-words.js';
 import { DATED, DONE, NARRATION, trendTold } from './narration-words.js';
 import { followsFrom, isTask, subjectTask, TASK_START, topicKey } from './sentence-tasks.js';
@@ -112,6 +114,8 @@ function couplet(text: string, c: string[]): boolean {
   if (c.length === 2 && c[0]!.length === c[1]!.length && c[0]!.length >= 4 && c[0]!.length <= 8)
     return !TASK_START.test(c[0]!) && !TASK_START.test(c[1]!) && !NARRATION.test(text) && !CIRCUMSTANCE.test(c[0]!);
   if (halvesMatch(text)) return true;
+  // (营商环境没有终点，只有新的起点: what the subject has only, set against what it never has.)
+  if (onlyNot(text)) return true;
   const total = c.reduce((n, x) => n + x.length, 0);
   for (let i = 0; i + 1 < c.length; i++)
     if (sameShape([c[i]!, c[i + 1]!]) && c[i]!.length <= 12 && (c[i]!.length * 2) / total >= 0.6) return true;
@@ -221,6 +225,8 @@ function aphorism(text: string, c: string[]): boolean {
   // is one whose second clause is categorical or a duty that orders no task (sentence-tasks.ts).
   if (text.length <= 30 && JUDGE_VERB.test(text) && (c.length === 1 || (c.length === 2 && followsFrom(c[1]!))))
     return true;
+  // 一个地方的营商环境好不好，直接关系到…: whether a thing is good or not, said to bear on something.
+  if (text.length <= 50 && WHETHER_JUDGED.test(text)) return true;
   // 不靠改革创新没有出路, 没有稳定，什么事也干不成: what nothing can do without is a thesis.
   if (text.length <= 40 && NECESSITY.test(text)) return true;
   // 我国…长期向好的趋势没有改变: a state of things judged unchanged.
@@ -274,7 +280,12 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
     // (越来越 said in every clause is a trend told twice, no 反复: trendTold.)
     echo: !trend && echo(text, clauses, withEnum),
     aphorism: aphorism(text, clauses),
-    pattern: PATTERNS.test(text) || (text.length <= 16 && /则/.test(text)) || (!trend && repeatedPhrase(text, clauses)),
+    // (…好不好，关系到…: a subject asked A不A, then judged, is a marked form as 只有…才 is.)
+    pattern:
+      PATTERNS.test(text) ||
+      WHETHER_JUDGED.test(text) ||
+      (text.length <= 16 && /则/.test(text)) ||
+      (!trend && repeatedPhrase(text, clauses)),
     metaphors: metaphors(text, optimistic),
     classical: classical(text, clauses, optimistic),
   };
