@@ -23,6 +23,11 @@ const RECORD =
  * condition of its own. Such items fill a report by the dozen and none is a point to study. */
 const BARE_DIRECTIVE = /^(?:要|必须|务必)/;
 
+/** `各乡镇各部门要把目标任务分解到月…`, `县人大常委会将围绕中心、服务大局…`: a directive addressed to
+ * everyone below, or a body's pledge (表态), is an item of the work list too, whoever reads it out. */
+const ADDRESSED =
+  /^(?:各级|各地|各乡镇|各部门|各单位|各县|各区|全县|全市|全省|全区|全镇|广大)[^，。；]{0,14}?(?:都|也|务必)?(?:要(?!求)|必须)|^[^，。；]{2,14}将(?:紧紧)?(?:围绕|紧扣|坚决|全力|认真|积极|始终|继续|进一步)/;
+
 /** `kept` (the ranked 金句 of a 会议报道) with the named people's other words added up to the quota. */
 export function fillReportQuotes(
   kept: RankedQuote[],
@@ -43,6 +48,7 @@ export function fillReportQuotes(
         isCreditable(c.speaker) &&
         !PROCEEDINGS.test(c.text) &&
         !BARE_DIRECTIVE.test(c.text) &&
+        !ADDRESSED.test(c.text) &&
         !RECORD.test(c.text) &&
         !saidEarlier(c.text),
     )

@@ -88,6 +88,8 @@ export function isTask(text: string, clauses: string[]): boolean {
     // plan, whoever it binds (not 绝不允许任何人…分裂出去, a stance).
     // 凡是能合并的检查一律合并，…: every case of a kind bound by one rule, said without a comma too.
     /^凡是?[^，,；;。]{2,20}(?:一律|都要|均要|都必须|均须)/.test(text) ||
+    // 能减的审批事项坚决减，能并的环节坚决并，…: what can be done, clause by clause, is to be done.
+    clauses.filter((c) => /^能[^，,；;。]{1,10}的[^，,；;。]{0,8}?(?:坚决|一律|都要|全部|尽量)/.test(c)).length >= 2 ||
     /任何[^，,；;。]{1,10}都?(?:无权|不得|不准|不许)|不(?:能|得|准)以任何(?:借口|理由|名义)/.test(text) ||
     // 进行基础设施建设，首先要全面规划，合理布局…: the steps of a work, listed (抓纲治国，首先要治党 is one).
     (/^[^，,；;。]{2,14}[，,]首先(?:要|必须|应当)/.test(text) && clauses.length >= 3) ||
