@@ -16,6 +16,12 @@ import { sayingIn } from './sayings.js';
 /** Share of a line's characters a listed saying must cover for the line to be that saying. */
 const KNOWN_SHARE = 0.7;
 
+/** The line is essentially a listed saying, not an order to hold it (各学校要把师德师风作为…第一标准). */
+function knownSaying(text: string): boolean {
+  const m = sayingIn(text);
+  return !!m && m.coverage >= KNOWN_SHARE && !/要(?!求)|必须|应当|应该/.test(text.slice(0, m.start));
+}
+
 function placesIn(text: string): number {
   return tokenize(text).filter((t) => t.tag === 'ns' && !/^(中国|中华|我国|国家|台湾|香港|澳门)/.test(t.word)).length;
 }
@@ -180,7 +186,7 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   // one readers have met and quote; it clears the minimum the same way, credited as sayings.ts says.)
   const plainLine = c.source === 'own' && !f.task && !f.narration && !f.dated && score < MIN_SCORE;
   const onlyIf = plainLine && ONLY_IF.test(c.text);
-  const known = plainLine && !onlyIf && c.text.length <= 24 && (sayingIn(c.text)?.coverage ?? 0) >= KNOWN_SHARE;
+  const known = plainLine && !onlyIf && c.text.length <= 24 && knownSaying(c.text);
   const lifted = onlyIf || known ? score : undefined;
   if (onlyIf || known) {
     score = MIN_SCORE;
