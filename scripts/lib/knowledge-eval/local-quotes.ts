@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../../../electron/core/app-core.js';
 import { dispatch } from '../../../electron/core/dispatch.js';
+import type { ApiResults } from '../../../electron/contract/api.js';
 import { fixtureFile, LABELS, SPEECH_DIR } from '../../../tests/unit/knowledge/speech-fixtures.js';
 import { sameSentence, sentenceKey } from './library.js';
 
@@ -68,7 +69,7 @@ export async function importLocal(
         files: [{ name, dataBase64: bytes.toString('base64') }],
       });
       if (!env.ok) throw new Error(`${file}: ${env.error.message}`);
-      const ids = env.value.results.flatMap((r) => r.docIds);
+      const ids = (env.value as ApiResults['importFiles']).results.flatMap((r) => r.docIds);
       const read = core.ctx.userDb.prepare(
         'SELECT text, speaker FROM quotes WHERE doc_id = ? ORDER BY paragraph, start',
       );
