@@ -2,7 +2,7 @@
 // subject said to have only the one and never the other (只有进行时，没有完成时), a subject asked A不A
 // and then judged, a rule for every case (凡是…一律…, 能…的坚决…), words someone told the speaker, the
 // couplet of figures that opens a closing call, a known saying said as a line of its own, and the
-// directives and pledges a meeting report's fill must leave out.
+// pledges a meeting report's fill must leave out.
 import { describe, expect, it } from 'vitest';
 import { MIN_SCORE } from '../../../electron/core/knowledge/quote-rank.js';
 import { styleOf } from '../../../electron/core/knowledge/sentence-style.js';
@@ -101,14 +101,14 @@ describe("a meeting report's fill", () => {
       { speakers: [], occasion: null, date: null, type: '会议报道' },
     ).map((q) => `${q.speaker}: ${q.text}`);
 
-  it('leaves out directives to everyone below and a body’s pledge', () => {
+  it('leaves out a body’s pledge (表态), but keeps a speaker’s directive (leaving those out lost 47 speakers)', () => {
     const got = report([
       '12月26日，县委经济工作会议召开。县委书记曾国平出席会议并讲话。',
       '曾国平指出，过去一年，全县经济在困难中实现稳中有进，成绩来之不易。',
       '常务副县长许文杰要求，各乡镇各部门要把目标任务分解到月、落实到人，一季度要实现开门红。',
       '县人大常委会主任黎红英表示，县人大常委会将围绕中心、服务大局，依法履职，为全县经济发展提供法治保障。',
     ]);
-    expect(got.some((x) => x.startsWith('许文杰'))).toBe(false);
+    expect(got.some((x) => x.startsWith('许文杰'))).toBe(true);
     expect(got.some((x) => x.startsWith('黎红英'))).toBe(false);
   });
 });
