@@ -92,7 +92,7 @@ export const MUST_NOT =
 /** 一个地方的营商环境好不好，直接关系到…; 干部作风实不实，决定着…: a subject asked whether it is so or
  * not (A不A), then said to decide or bear on something, is a thesis however long its second clause. */
 export const WHETHER_JUDGED =
-  /^[^，,；;。]{2,16}([\u4e00-\u9fff])不\1[，,](?:直接|很大程度上|往往|首先)?(?:决定着?|关系到|关系着|取决于|事关|关乎|影响着)/;
+  /^[^，,；;。]{2,16}(?<asked>[\u4e00-\u9fff])不\k<asked>[，,](?:直接|很大程度上|往往|首先)?(?:决定着?|关系到|关系着|取决于|事关|关乎|影响着)/;
 /** 优化营商环境只有进行时，没有完成时; 营商环境没有终点，只有新的起点: a subject said to have only the
  * one and never the other, two short clauses (the antithesis local speeches close a part on), is a
  * judgement of the subject, not an order to do it. */

@@ -9,7 +9,7 @@ import type { Paragraph } from '../../contract/api.js';
 import { splitSentences } from '../text/sentences.js';
 import { hanCount } from '../text/char-counts.js';
 import { foldForSearch, foldQuoteMarks } from '../text/normalize.js';
-import { framedQuotes, selfQuotes } from './quote-frames.js';
+import { CLAUSE, framedQuotes, NAMED_AFTER, selfQuotes, TOLD_ME } from './quote-frames.js';
 import { speakingPeople } from './narrated-names.js';
 import { reportedSpans } from './reported-speech.js';
 import { TASK_START } from './sentence-tasks.js';
@@ -85,15 +85,6 @@ const MAX_SERIES = 120;
 /** A sentence opening on a turn (但, 但是, 然而, 可是, 不过). */
 const TURN = /^\s*(?:但|然而|可是|不过)/;
 const SPLIT_QUOTE = 80;
-// `提出了“精细化服务”的命题`, `“构建人类命运共同体”的倡议`: the marks name a formulation the
-// sentence talks about, not words quoted as said, unless the span is a clause of its own
-// (`“绿水青山就是金山银山”的理念`).
-const NAMED_AFTER =
-  /^(?:的)?(?:重要)?(?:命题|要求|理念|论断|思想|战略|方针|目标|倡议|主张|概念|提法|重大判断|总要求|工作方针)/;
-const CLAUSE = /[，,。；！？]|就是|是|要|必须|才能|不能/;
-
-/** `曾对我说：“`, `告诉我：“`: words said to the speaker himself (not 对我们说, an address to a group). */
-const TOLD_ME = /(?:对|跟|同|和)我(?!们)(?:说|讲)(?:过|道)?[：:，,]?\s*[“「]$|告诉我(?!们)[：:，,]?\s*[“「]$/;
 
 /** Framed quotations; a long quotation is split into its sentences, each a candidate. */
 function frameCandidates(

@@ -4,7 +4,7 @@
 // weights live in quote-rank.ts.
 import { foldForSearch } from '../text/normalize.js';
 import { lexiconMatcher } from './lexicon.js';
-import { commonPair, repeatedInThree, tightRun } from './pair-repeats.js';
+import { commonPair, repeatedInThree, repeatedPhrase, sharedPhrase, tightRun } from './pair-repeats.js';
 import { classical, metaphors } from './sentence-figures.js';
 import {
   APPRAISAL,
@@ -250,23 +250,6 @@ function aphorism(text: string, c: string[]): boolean {
   return judged && (key || text.length <= 24 || lexiconMatcher().find(foldForSearch(text)).length > 0);
 }
 
-/** Whether b contains a phrase of n characters of a. */
-function sharedPhrase(a: string, b: string, n: number): boolean {
-  for (let k = 0; k + n <= a.length; k++) if (b.includes(a.slice(k, k + n))) return true;
-  return false;
-}
-
-/** 反复: a phrase of three or more characters said again in another clause (前所未有…前所未有). */
-function repeatedPhrase(text: string, parts: string[]): boolean {
-  if (text.length > 30) return false;
-  for (let i = 0; i < parts.length; i++)
-    for (let k = 0; k + 3 <= parts[i]!.length; k++) {
-      const g = parts[i]!.slice(k, k + 3);
-      if (parts.some((p, j) => j > i && p.includes(g))) return true;
-    }
-  return false;
-}
-
 export function styleOf(text: string, optimistic = false): StyleFeatures {
   const clauses = clausesOf(text);
   const withEnum = clausesOf(text, true);
@@ -280,12 +263,7 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
     // (越来越 said in every clause is a trend told twice, no 反复: trendTold.)
     echo: !trend && echo(text, clauses, withEnum),
     aphorism: aphorism(text, clauses),
-    // (…好不好，关系到…: a subject asked A不A, then judged, is a marked form as 只有…才 is.)
-    pattern:
-      PATTERNS.test(text) ||
-      WHETHER_JUDGED.test(text) ||
-      (text.length <= 16 && /则/.test(text)) ||
-      (!trend && repeatedPhrase(text, clauses)),
+    pattern: PATTERNS.test(text) || (text.length <= 16 && /则/.test(text)) || (!trend && repeatedPhrase(text, clauses)),
     metaphors: metaphors(text, optimistic),
     classical: classical(text, clauses, optimistic),
   };
