@@ -22,7 +22,7 @@ const args = parseArgs(process.argv.slice(2));
 const given = flagString(args, 'bundle');
 const built = given ? null : await buildEvalBundle();
 try {
-  const r = runEval(given ?? built!.bundlePath);
+  const r = await runEval(given ?? built!.bundlePath);
   const rows: [keyof Figures, string, (v: number) => string][] = [
     ['tifaPrecision', '提法 precision (top 150 by count)', (v) => v.toFixed(3)],
     ['wrongSpeakers', '金句 wrong speakers', (v) => String(v)],
@@ -44,6 +44,11 @@ try {
     ['quoteRecallHeld20', '金句 recall (held20, not gated)', (v) => v.toFixed(3)],
     ['quotePrecisionLibrary', '金句 precision (library draw, not gated)', (v) => v.toFixed(3)],
     ['quotePrecisionLibrary20', '金句 precision (library draw 20, not gated)', (v) => v.toFixed(3)],
+    ['quotePrecisionLocal21', '金句 precision (local21 imports, not gated)', (v) => v.toFixed(3)],
+    ['quoteRecallLocal21', '金句 recall (local21 imports, not gated)', (v) => v.toFixed(3)],
+    ['quotePrecisionHeld21', '金句 precision (held21 imports, not gated)', (v) => v.toFixed(3)],
+    ['quoteRecallHeld21', '金句 recall (held21 imports, not gated)', (v) => v.toFixed(3)],
+    ['wrongSpeakersLocal21', '金句 wrong speakers (local21+held21 imports, not gated)', (v) => String(v)],
     ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],
   ];
@@ -76,6 +81,15 @@ try {
   );
   for (const q of r.library20.lostGood) console.log(`    lost good library 金句: ${q.text.slice(0, 40)}`);
   for (const q of r.library20.keptBad) console.log(`    not good library 金句: ${q.text.slice(0, 40)}`);
+  for (const [set, res] of [
+    ['local21', r.local21],
+    ['held21', r.held21],
+  ] as const) {
+    console.log(
+      `  金句 in ${res.docs} imported local documents (${set}): ${res.outputs} outputs, ${res.bad.length} not good, ${res.unjudged.length} unjudged, ${res.missed.length} picks missed`,
+    );
+    for (const w of res.wrongSpeakers) console.log(`    wrong speaker in an imported local document: ${w}`);
+  }
   const speeches = await evalSpeeches();
   console.log(
     `  imported speeches (${speeches.files} labelled files): ${speeches.wrong.length} 金句 with a wrong speaker (target = 0), ${speeches.found} of ${speeches.withPerson} labelled speakers found`,
@@ -94,6 +108,7 @@ try {
     );
     write('quotes-unjudged.json', r.quotes.unjudged);
     write('quotes-missed.json', r.quotes.missed);
+    write('quotes-local21-unjudged.json', [...r.local21.unjudged, ...r.held21.unjudged]);
     write('speakers-missing.json', r.speakers.missing);
     write('questions-unjudged.json', r.questions.unjudged);
     console.log(`\n  unjudged items written to ${dump}`);

@@ -89,5 +89,18 @@ export const PLEDGE =
  * what may not, in one sentence of up to 50 characters: a principle, not a task. */
 export const MUST_NOT =
   /^(?=[^。！]{0,48}[。！]?$)[^；;]*只能[^；;，,]{2,20}[，,](?:而|也)?(?:决|绝)?不(?:能|可|得|允许)/;
+/** 一个地方的营商环境好不好，直接关系到…; 干部作风实不实，决定着…: a subject asked whether it is so or
+ * not (A不A), then said to decide or bear on something, is a thesis however long its second clause. */
+export const WHETHER_JUDGED =
+  /^[^，,；;。]{2,16}(?<asked>[\u4e00-\u9fff])不\k<asked>[，,](?:直接|很大程度上|往往|首先)?(?:决定着?|关系到|关系着|取决于|事关|关乎|影响着)/;
+/** 优化营商环境只有进行时，没有完成时; 营商环境没有终点，只有新的起点: a subject said to have only the
+ * one and never the other, two short clauses (the antithesis local speeches close a part on), is a
+ * judgement of the subject, not an order to do it. */
+export const ONLY_NOT =
+  /^[^，,；;。！]{0,12}?(?:只有|没有)[^，,；;。！]{1,6}[，,](?:而|也|却)?(?:只有|没有)[^，,；;。！]{1,8}[。！]?$/;
+export const onlyNot = (text: string): boolean => {
+  const m = /(只有|没有)[^，,；;。！]{1,6}[，,](?:而|也|却)?(只有|没有)/.exec(text);
+  return ONLY_NOT.test(text) && m !== null && m[1] !== m[2];
+};
 /** 我国经济社会发展的基本面和长期向好的趋势没有改变: a state of things judged not to have changed. */
 export const UNCHANGED = /^[^，,；;]{6,30}(?:没有|并未|不会)(?:改变|变)[。！]?$/;

@@ -83,3 +83,20 @@ export function tightRun(ce: string[]): boolean {
   }
   return false;
 }
+
+/** Whether b contains a phrase of n characters of a. */
+export function sharedPhrase(a: string, b: string, n: number): boolean {
+  for (let k = 0; k + n <= a.length; k++) if (b.includes(a.slice(k, k + n))) return true;
+  return false;
+}
+
+/** 反复: a phrase of three or more characters said again in another clause (前所未有…前所未有). */
+export function repeatedPhrase(text: string, parts: string[]): boolean {
+  if (text.length > 30) return false;
+  for (let i = 0; i < parts.length; i++)
+    for (let k = 0; k + 3 <= parts[i]!.length; k++) {
+      const g = parts[i]!.slice(k, k + 3);
+      if (parts.some((p, j) => j > i && p.includes(g))) return true;
+    }
+  return false;
+}

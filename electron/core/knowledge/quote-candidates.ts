@@ -9,7 +9,7 @@ import type { Paragraph } from '../../contract/api.js';
 import { splitSentences } from '../text/sentences.js';
 import { hanCount } from '../text/char-counts.js';
 import { foldForSearch, foldQuoteMarks } from '../text/normalize.js';
-import { framedQuotes, selfQuotes } from './quote-frames.js';
+import { CLAUSE, framedQuotes, NAMED_AFTER, selfQuotes, TOLD_ME } from './quote-frames.js';
 import { speakingPeople } from './narrated-names.js';
 import { reportedSpans } from './reported-speech.js';
 import { TASK_START } from './sentence-tasks.js';
@@ -48,6 +48,8 @@ export interface QuoteCandidate {
   conceded?: boolean;
   /** Introduced as a lesson (实践表明，…): a thesis the text draws from what it told. */
   lesson?: boolean;
+  /** Framed words someone said to the speaker (`林某某同志曾对我说：“……”`): a remark of a story. */
+  toMe?: boolean;
   /** Words the text reports as a named person's without marks (`习近平总书记强调，要……`). */
   reported?: boolean;
   /** Reported words in a report or an article, whose content they are (not a line a speech or a
@@ -84,12 +86,6 @@ const MAX_SERIES = 120;
 /** A sentence opening on a turn (但, 但是, 然而, 可是, 不过). */
 const TURN = /^\s*(?:但|然而|可是|不过)/;
 const SPLIT_QUOTE = 80;
-// `提出了“精细化服务”的命题`, `“构建人类命运共同体”的倡议`: the marks name a formulation the
-// sentence talks about, not words quoted as said, unless the span is a clause of its own
-// (`“绿水青山就是金山银山”的理念`).
-const NAMED_AFTER =
-  /^(?:的)?(?:重要)?(?:命题|要求|理念|论断|思想|战略|方针|目标|倡议|主张|概念|提法|重大判断|总要求|工作方针)/;
-const CLAUSE = /[，,。；！？]|就是|是|要|必须|才能|不能/;
 
 /** Framed quotations; a long quotation is split into its sentences, each a candidate. */
 function frameCandidates(
@@ -122,6 +118,7 @@ function frameCandidates(
     }
     const parts = inner.length > SPLIT_QUOTE ? splitSentences(inner) : [{ start: 0, end: inner.length, text: inner }];
     const innerNames = speakersIn(folded.slice(f.start, f.end), own);
+    const toMe = TOLD_ME.test(folded.slice(Math.max(0, f.start - 12), f.start));
     for (const s of parts)
       out.push({
         paragraph,
@@ -136,6 +133,7 @@ function frameCandidates(
             : f.speaker,
         source: 'frame',
         ...(parts.length > 1 ? { part: true } : {}),
+        ...(toMe ? { toMe } : {}),
       });
   }
   return out;

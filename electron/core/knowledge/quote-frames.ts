@@ -158,3 +158,13 @@ export function selfQuotes(folded: string): { start: number; end: number }[] {
       out.push({ start: m.index + 1, end: m.index + 1 + m[1]!.length });
   return out;
 }
+
+// `提出了“精细化服务”的命题`, `“构建人类命运共同体”的倡议`: the marks name a formulation the
+// sentence talks about, not words quoted as said, unless the span is a clause of its own
+// (`“绿水青山就是金山银山”的理念`).
+export const NAMED_AFTER =
+  /^(?:的)?(?:重要)?(?:命题|要求|理念|论断|思想|战略|方针|目标|倡议|主张|概念|提法|重大判断|总要求|工作方针)/;
+export const CLAUSE = /[，,。；！？]|就是|是|要|必须|才能|不能/;
+
+/** `曾对我说：“`, `告诉我：“`: words said to the speaker himself (not 对我们说, an address to a group). */
+export const TOLD_ME = /(?:对|跟|同|和)我(?!们)(?:说|讲)(?:过|道)?[：:，,]?\s*[“「]$|告诉我(?!们)[：:，,]?\s*[“「]$/;

@@ -11,6 +11,16 @@ import { foldForSearch } from '../text/normalize.js';
 import { seriesMembers } from './semicolon-series.js';
 import { recordsVerdict } from './verdict-shapes.js';
 import { ONLY_IF } from './thesis-patterns.js';
+import { sayingIn } from './sayings.js';
+
+/** Share of a line's characters a listed saying must cover for the line to be that saying. */
+const KNOWN_SHARE = 0.7;
+
+/** The line is essentially a listed saying, not an order to hold it (各学校要把师德师风作为…第一标准). */
+function knownSaying(text: string): boolean {
+  const m = sayingIn(text);
+  return !!m && m.coverage >= KNOWN_SHARE && !/要(?!求)|必须|应当|应该/.test(text.slice(0, m.start));
+}
 
 function placesIn(text: string): number {
   return tokenize(text).filter((t) => t.tag === 'ns' && !/^(中国|中华|我国|国家|台湾|香港|澳门)/.test(t.word)).length;
@@ -89,7 +99,8 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   const styled = styleOf(c.text, optimistic);
   // Words said to someone in a story (“大家辛苦了，谢谢大家！”, “你们的路子已经找对了…”) are
   // the speaker's, but a remark, not a 金句, unless they form a couplet (我将无我，不负人民).
-  if (c.source === 'frame' && isConversation(c.text) && !styled.couplet) return null;
+  // (So are words someone said to the speaker: `林某某曾对我说：“村里人心齐了，什么事都好办…”`.)
+  if (c.source === 'frame' && (isConversation(c.text) || c.toMe) && !styled.couplet) return null;
   // A report's own question (什么是我们克服困难的道路呢？) opens the answer that follows it.
   if (c.source === 'own' && /[？?]\s*$/.test(c.text)) return null;
   // An instruction (加强…，推进…) is a task list however neat its form: only a judgement, a
@@ -171,11 +182,15 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   if (rhetorical && c.text.length <= 20) reasons.push('短小精炼');
   // 只有…，才能…: the only way to an end is a thesis the reports state at every length; it clears the
   // minimum, never more (a long one does not outrank the theses a dense speech keeps).
-  const lift = c.source === 'own' && !f.task && !f.narration && !f.dated && ONLY_IF.test(c.text) && score < MIN_SCORE;
-  const lifted = lift ? score : undefined;
-  if (lift) {
+  // (安全生产责任重于泰山: a short line that is a well-known saying, said as a sentence of its own, is
+  // one readers have met and quote; it clears the minimum the same way, credited as sayings.ts says.)
+  const plainLine = c.source === 'own' && !f.task && !f.narration && !f.dated && score < MIN_SCORE;
+  const onlyIf = plainLine && ONLY_IF.test(c.text);
+  const known = plainLine && !onlyIf && c.text.length <= 24 && knownSaying(c.text);
+  const lifted = onlyIf || known ? score : undefined;
+  if (onlyIf || known) {
     score = MIN_SCORE;
-    reasons.push('条件论断');
+    reasons.push(onlyIf ? '条件论断' : '常用名句');
   }
   const thesis = (f.aphorism || f.pattern) && !f.task && !f.parallel && !f.echo;
   return {

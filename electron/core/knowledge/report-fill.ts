@@ -13,7 +13,8 @@ import { isCreditable } from './uncredited.js';
 const FILL_FLOOR = -2;
 
 /** What the hall is told of its own meeting (把会议精神传达到…, 刚才…讲得很好): nobody studies it. */
-const PROCEEDINGS = /会议精神|传达(?:学习)?[^，。；]{0,8}精神|^(?:刚才|下面|会后)|讲得(?:都)?很好|作了(?:一个)?很好的/;
+const PROCEEDINGS =
+  /会议精神|传达(?:学习)?[^，。；]{0,8}精神|^(?:刚才|下面|会后)|讲得(?:都)?很好|作了(?:一个)?很好的|回去(?:以)?后[^，。；]{0,4}要(?:及时|认真)?传达/;
 
 /** A count of what was done (发文数量减少三成, 新建社区食堂六十家): a record, not a point. */
 const RECORD =
@@ -22,6 +23,10 @@ const RECORD =
 /** `要扎实做好保民生实事。`: one item of a work list read out after `他强调，`, with no subject and no
  * condition of its own. Such items fill a report by the dozen and none is a point to study. */
 const BARE_DIRECTIVE = /^(?:要|必须|务必)/;
+
+/** `各乡镇各部门要把目标任务分解到月…`, `县人大常委会将围绕中心、服务大局…`: a directive addressed to
+ * everyone below, or a body's pledge (表态), is an item of the work list too, whoever reads it out. */
+const ADDRESSED = /^[^，。；]{2,14}将(?:紧紧)?(?:围绕|紧扣|坚决|全力|认真|积极|始终|继续|进一步)/;
 
 /** `kept` (the ranked 金句 of a 会议报道) with the named people's other words added up to the quota. */
 export function fillReportQuotes(
@@ -43,6 +48,7 @@ export function fillReportQuotes(
         isCreditable(c.speaker) &&
         !PROCEEDINGS.test(c.text) &&
         !BARE_DIRECTIVE.test(c.text) &&
+        !ADDRESSED.test(c.text) &&
         !RECORD.test(c.text) &&
         !saidEarlier(c.text),
     )

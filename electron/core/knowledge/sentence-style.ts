@@ -4,7 +4,7 @@
 // weights live in quote-rank.ts.
 import { foldForSearch } from '../text/normalize.js';
 import { lexiconMatcher } from './lexicon.js';
-import { commonPair, repeatedInThree, tightRun } from './pair-repeats.js';
+import { commonPair, repeatedInThree, repeatedPhrase, sharedPhrase, tightRun } from './pair-repeats.js';
 import { classical, metaphors } from './sentence-figures.js';
 import {
   APPRAISAL,
@@ -20,7 +20,9 @@ import {
   LISTED_JUDGED,
   LIST_JUDGED,
   MUST_NOT,
+  onlyNot,
   UNCHANGED,
+  WHETHER_JUDGED,
 } from './judgement-words.js';
 import { DATED, DONE, NARRATION, trendTold } from './narration-words.js';
 import { followsFrom, isTask, subjectTask, TASK_START, topicKey } from './sentence-tasks.js';
@@ -112,6 +114,8 @@ function couplet(text: string, c: string[]): boolean {
   if (c.length === 2 && c[0]!.length === c[1]!.length && c[0]!.length >= 4 && c[0]!.length <= 8)
     return !TASK_START.test(c[0]!) && !TASK_START.test(c[1]!) && !NARRATION.test(text) && !CIRCUMSTANCE.test(c[0]!);
   if (halvesMatch(text)) return true;
+  // (营商环境没有终点，只有新的起点: what the subject has only, set against what it never has.)
+  if (onlyNot(text)) return true;
   const total = c.reduce((n, x) => n + x.length, 0);
   for (let i = 0; i + 1 < c.length; i++)
     if (sameShape([c[i]!, c[i + 1]!]) && c[i]!.length <= 12 && (c[i]!.length * 2) / total >= 0.6) return true;
@@ -221,6 +225,8 @@ function aphorism(text: string, c: string[]): boolean {
   // is one whose second clause is categorical or a duty that orders no task (sentence-tasks.ts).
   if (text.length <= 30 && JUDGE_VERB.test(text) && (c.length === 1 || (c.length === 2 && followsFrom(c[1]!))))
     return true;
+  // 一个地方的营商环境好不好，直接关系到…: whether a thing is good or not, said to bear on something.
+  if (text.length <= 50 && WHETHER_JUDGED.test(text)) return true;
   // 不靠改革创新没有出路, 没有稳定，什么事也干不成: what nothing can do without is a thesis.
   if (text.length <= 40 && NECESSITY.test(text)) return true;
   // 我国…长期向好的趋势没有改变: a state of things judged unchanged.
@@ -242,23 +248,6 @@ function aphorism(text: string, c: string[]): boolean {
   if (text.length <= 32 && ALL_JUDGED.test(c[0] ?? '')) return true;
   if (text.length <= 45 && LISTED_JUDGED.test(text)) return true;
   return judged && (key || text.length <= 24 || lexiconMatcher().find(foldForSearch(text)).length > 0);
-}
-
-/** Whether b contains a phrase of n characters of a. */
-function sharedPhrase(a: string, b: string, n: number): boolean {
-  for (let k = 0; k + n <= a.length; k++) if (b.includes(a.slice(k, k + n))) return true;
-  return false;
-}
-
-/** 反复: a phrase of three or more characters said again in another clause (前所未有…前所未有). */
-function repeatedPhrase(text: string, parts: string[]): boolean {
-  if (text.length > 30) return false;
-  for (let i = 0; i < parts.length; i++)
-    for (let k = 0; k + 3 <= parts[i]!.length; k++) {
-      const g = parts[i]!.slice(k, k + 3);
-      if (parts.some((p, j) => j > i && p.includes(g))) return true;
-    }
-  return false;
 }
 
 export function styleOf(text: string, optimistic = false): StyleFeatures {

@@ -1,7 +1,7 @@
 // Whether a sentence is a task of a work plan (加强…、推进…、要坚持…) rather than a judgement one
 // would quote: the 金句 extractor leaves instructions out. Pure string tests used by sentence-style.ts
 // and quote-candidates.ts.
-import { CATEGORICAL, KEY_NOUN, MUST_NOT, TOPIC_KEY, TOPIC_MOST } from './judgement-words.js';
+import { CATEGORICAL, KEY_NOUN, MUST_NOT, onlyNot, TOPIC_KEY, TOPIC_MOST } from './judgement-words.js';
 import { ONLY_IF } from './thesis-patterns.js';
 
 /** Instruction verbs: a sentence starting with one is a task of a work plan. */
@@ -73,6 +73,8 @@ export function isTask(text: string, clauses: string[]): boolean {
   if (MUST_NOT.test(text)) return false;
   // (只有全面推行依法行政，努力做到…，才能保证…: what the only way to an end requires orders nothing.)
   if (ONLY_IF.test(text)) return false;
+  // (优化营商环境只有进行时，没有完成时: the activity is said to have only the one, not ordered.)
+  if (onlyNot(text)) return false;
   return (
     (TASK_START.test(text) && !qualified && !judgesActivity(text, clauses) && !VERB_SUBJECT.test(text)) ||
     subjectTask(text) ||
@@ -84,6 +86,10 @@ export function isTask(text: string, clauses: string[]): boolean {
     ) ||
     // 不经…综合平衡，任何单位和个人都无权确定…; 已淘汰的生产能力，绝不能以任何借口…恢复生产: a rule of the
     // plan, whoever it binds (not 绝不允许任何人…分裂出去, a stance).
+    // 凡是能合并的检查一律合并，…: every case of a kind bound by one rule, said without a comma too.
+    /^凡是?[^，,；;。]{2,20}(?:一律|都要|均要|都必须|均须)/.test(text) ||
+    // 能减的审批事项坚决减，能并的环节坚决并，…: what can be done, clause by clause, is to be done.
+    clauses.filter((c) => /^能[^，,；;。]{1,10}的[^，,；;。]{0,8}?(?:坚决|一律|都要|全部|尽量)/.test(c)).length >= 2 ||
     /任何[^，,；;。]{1,10}都?(?:无权|不得|不准|不许)|不(?:能|得|准)以任何(?:借口|理由|名义)/.test(text) ||
     // 进行基础设施建设，首先要全面规划，合理布局…: the steps of a work, listed (抓纲治国，首先要治党 is one).
     (/^[^，,；;。]{2,14}[，,]首先(?:要|必须|应当)/.test(text) && clauses.length >= 3) ||

@@ -1,6 +1,6 @@
 // The 关联句式 of a thesis (只有…才, 没有…就没有, 任何…都, 决不 …): forms that make a sentence a
 // categorical assertion rather than a report. Pure string patterns, used by sentence-style.ts.
-import { BELIEF, CONVICTION, MUST_NOT, PLEDGE } from './judgement-words.js';
+import { BELIEF, CONVICTION, MUST_NOT, PLEDGE, WHETHER_JUDGED } from './judgement-words.js';
 
 /** 不靠改革创新没有出路, 经济不发展，什么事情都办不成, 没有…安定团结，经济建设搞不成, 照搬书本不行，
  * 照搬外国也不行: what cannot be
@@ -46,6 +46,9 @@ export const PATTERNS = new RegExp(
     BELIEF.source +
     '|' +
     NECESSITY.source +
+    // (…好不好，关系到…: a subject asked A不A, then judged, judgement-words.ts.)
+    '|' +
+    WHETHER_JUDGED.source +
     // (只能…，不能…: a principle set against its opposite, sentence-style.ts weighs it as a couplet too.)
     '|' +
     MUST_NOT.source +

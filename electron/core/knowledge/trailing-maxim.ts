@@ -11,6 +11,9 @@ const MAX_CLAUSE = 12;
 /** 有权不可任性 | 用权必受监督, 厚植人民幸福之本 | 夯实国家富强之基. */
 const MAXIM_CLAUSE = /不可|必|决不|绝不|之[\u4e00-\u9fff]$/;
 
+/** Figures a closing call opens on (蓝图已经绘就，号角已经吹响). */
+const CALL_FIGURE = /蓝图|号角|集结号|冲锋号|画卷|航船|征程/;
+
 /** Offset (in `text`) where a closing couplet or series of the task sentence starts, or null. */
 export function trailingMaxim(text: string): number | null {
   // (坚决反对…分裂活动，绝不允许任何人以任何形式…分裂出去: a prohibition laid on anyone closes it on a stance.)
@@ -47,5 +50,12 @@ export function leadingThesis(text: string): number | null {
   // each, with 之 at one place, opening what is then to be done.
   const pair = /^([\u4e00-\u9fff]{4})[，,]([\u4e00-\u9fff]{4})(?=[，,][^。！]{4,})/.exec(text);
   if (pair && [1, 2].some((i) => pair[1]![i] === '之' && pair[2]![i] === '之')) return pair[0].length;
+  // 蓝图已经绘就，号角已经吹响，让我们…: a couplet of figures opening the closing call is remembered
+  // without the call (让我们…新篇章 is every speech's close; 目标已经明确，任务已经下达 is no figure).
+  const call = /^[^，,；;：:。！]{4,8}[，,][^，,；;：:。！]{4,8}(?=[，,]让我们)/.exec(text);
+  if (call) {
+    const f = styleOf(call[0]);
+    if (f.couplet && !f.task && !f.narration && (f.metaphors > 0 || CALL_FIGURE.test(call[0]))) return call[0].length;
+  }
   return null;
 }

@@ -17,6 +17,7 @@ import {
 } from './quotes.js';
 import { evalTifa, type TifaLabel, type TifaResult } from './tifa.js';
 import { evalLibraryDraw, type DrawnQuote, type LibraryDrawResult } from './library-draw.js';
+import { importLocal, scoreLocal, type LocalDoc, type LocalJudged, type LocalResult } from './local-quotes.js';
 
 export const LABELS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../tests/eval/knowledge');
 
@@ -54,6 +55,13 @@ export interface Figures {
   quotePrecisionLibrary: number;
   /** The same over a second draw (quotes-library20.json, round quotes20). */
   quotePrecisionLibrary20: number;
+  /** 金句 in imported local documents (quotes-local21.json, round quotes21): the 15 the rules were
+   * written on, the 5 held out, and the wrong speakers over both. */
+  quotePrecisionLocal21: number;
+  quoteRecallLocal21: number;
+  quotePrecisionHeld21: number;
+  quoteRecallHeld21: number;
+  wrongSpeakersLocal21: number;
   goodQuestions: number;
   wrongKeys: number;
 }
@@ -79,6 +87,11 @@ export const TARGETS: Figures = {
   quoteRecallHeld20: 0.7,
   quotePrecisionLibrary: 0.9,
   quotePrecisionLibrary20: 0.9,
+  quotePrecisionLocal21: 0.9,
+  quoteRecallLocal21: 0.7,
+  quotePrecisionHeld21: 0.9,
+  quoteRecallHeld21: 0.7,
+  wrongSpeakersLocal21: 0,
   goodQuestions: 0.8,
   wrongKeys: 0,
 };
@@ -103,10 +116,15 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'quoteRecallHeld20',
   'quotePrecisionLibrary',
   'quotePrecisionLibrary20',
+  'quotePrecisionLocal21',
+  'quoteRecallLocal21',
+  'quotePrecisionHeld21',
+  'quoteRecallHeld21',
+  'wrongSpeakersLocal21',
 ];
 
 /** Figures where lower is better. */
-export const LOWER_IS_BETTER: (keyof Figures)[] = ['wrongSpeakers', 'wrongKeys'];
+export const LOWER_IS_BETTER: (keyof Figures)[] = ['wrongSpeakers', 'wrongKeys', 'wrongSpeakersLocal21'];
 
 export interface EvalReport {
   figures: Figures;
@@ -116,9 +134,11 @@ export interface EvalReport {
   questions: QuestionResult;
   library: LibraryDrawResult;
   library20: LibraryDrawResult;
+  local21: LocalResult;
+  held21: LocalResult;
 }
 
-export function runEval(bundlePath: string): EvalReport {
+export async function runEval(bundlePath: string): Promise<EvalReport> {
   const lib = loadEvalLibrary(bundlePath);
   const tifa = evalTifa(lib, read<TifaLabel[]>('tifa-labels.json'));
   const speakers = evalSpeakers(lib, read<SpeakerLabel[]>('quote-speakers.json'));
@@ -168,6 +188,19 @@ export function runEval(bundlePath: string): EvalReport {
   );
   const library = evalLibraryDraw(lib, read<{ before: DrawnQuote[] }>('quotes-library19.json').before);
   const library20 = evalLibraryDraw(lib, read<{ before: DrawnQuote[] }>('quotes-library20.json').before);
+  const local = read<{ docs: LocalDoc[]; judged: LocalJudged[] }>('quotes-local21.json');
+  const localQuotes = await importLocal(
+    bundlePath,
+    local.docs.map((d) => d.file),
+  );
+  const scoreSet = (set: string) =>
+    scoreLocal(
+      local.docs.filter((d) => d.set === set),
+      local.judged,
+      localQuotes,
+    );
+  const local21 = scoreSet('local21');
+  const held21 = scoreSet('held21');
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
   return {
@@ -192,6 +225,11 @@ export function runEval(bundlePath: string): EvalReport {
       quoteRecallHeld20: held20Set.recall,
       quotePrecisionLibrary: library.precision,
       quotePrecisionLibrary20: library20.precision,
+      quotePrecisionLocal21: local21.precision,
+      quoteRecallLocal21: local21.recall,
+      quotePrecisionHeld21: held21.precision,
+      quoteRecallHeld21: held21.recall,
+      wrongSpeakersLocal21: local21.wrongSpeakers.length + held21.wrongSpeakers.length,
       goodQuestions: questions.total ? questions.good / questions.total : 0,
       wrongKeys: questions.wrongKeys.length,
     },
@@ -201,6 +239,8 @@ export function runEval(bundlePath: string): EvalReport {
     questions,
     library,
     library20,
+    local21,
+    held21,
   };
 }
 

@@ -18,8 +18,8 @@ import {
 let report: EvalReport;
 // The bundle the unit suite's global setup builds from content/sources with the current code (the
 // same build `npm run eval:knowledge` makes; rebuilt whenever electron/ or content/ changes).
-beforeAll(() => {
-  report = runEval(inject('bundlePath'));
+beforeAll(async () => {
+  report = await runEval(inject('bundlePath'));
 }, 300_000);
 
 const best = JSON.parse(fs.readFileSync(path.join(LABELS_DIR, 'ratchet.json'), 'utf8')) as Figures;
@@ -28,6 +28,7 @@ describe('knowledge evaluation', () => {
   it('leaves nothing unjudged (new outputs must be judged and added to the sets)', () => {
     expect(report.tifa.unjudged).toEqual([]);
     expect(report.quotes.unjudged).toEqual([]);
+    expect([...report.local21.unjudged, ...report.held21.unjudged]).toEqual([]);
     expect(report.questions.unjudged.map((q) => q.stem + q.fact)).toEqual([]);
   });
 

@@ -1,0 +1,129 @@
+// 金句 in local documents a user imports (quotes-local21.json: county and town speeches, 党课讲稿,
+// 对照检查, 述职, 心得体会, local meeting reports): each file imported into a fresh core that carries
+// the bundle (as a user has it), its 金句 read back from the user's tables and scored like the
+// library's labelled documents: precision = good outputs / outputs (quotes judged with their
+// speaker; an output judged with another speaker is unjudged), recall = picks found; a pick found
+// under another certain person, or under anyone when its label is null, is a wrong speaker.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createCore } from '../../../electron/core/app-core.js';
+import { dispatch } from '../../../electron/core/dispatch.js';
+import type { ApiResults } from '../../../electron/contract/api.js';
+import { fixtureFile, LABELS, SPEECH_DIR } from '../../../tests/unit/knowledge/speech-fixtures.js';
+import { sameSentence, sentenceKey } from './library.js';
+
+const REAL_DIR = path.resolve(SPEECH_DIR, '../../../fixtures/import/real');
+
+export interface LocalDoc {
+  file: string;
+  set: string;
+  picks: { text: string; speaker: string | null }[];
+}
+
+export interface LocalJudged {
+  file: string;
+  text: string;
+  speaker: string | null;
+  good: boolean;
+  reason: string;
+  wrongSpeaker?: boolean;
+}
+
+export interface LocalQuote {
+  file: string;
+  text: string;
+  speaker: string | null;
+}
+
+export interface LocalResult {
+  docs: number;
+  outputs: number;
+  precision: number;
+  recall: number;
+  wrongSpeakers: string[];
+  missed: { file: string; text: string }[];
+  bad: LocalJudged[];
+  unjudged: LocalQuote[];
+}
+
+/** The file as a user imports it: a real fixture's bytes, or a speech fixture in its labelled format. */
+async function fileOf(name: string): Promise<{ name: string; bytes: Buffer }> {
+  const label = LABELS.find((l) => l.file === name);
+  return label ? fixtureFile(label) : { name, bytes: fs.readFileSync(path.join(REAL_DIR, name)) };
+}
+
+/** Imports each file into one core (data in `dataDir`, a temp folder by default) and returns its 金句. */
+export async function importLocal(
+  bundlePath: string,
+  files: readonly string[],
+  dataDir?: string,
+): Promise<LocalQuote[]> {
+  const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-local-'));
+  const core = createCore({ dataDir: dir, bundlePath });
+  const out: LocalQuote[] = [];
+  try {
+    for (const file of files) {
+      const { name, bytes } = await fileOf(file);
+      const env = await dispatch(core.handlers, 'importFiles', {
+        files: [{ name, dataBase64: bytes.toString('base64') }],
+      });
+      if (!env.ok) throw new Error(`${file}: ${env.error.message}`);
+      const ids = (env.value as ApiResults['importFiles']).results.flatMap((r) => r.docIds);
+      const read = core.ctx.userDb.prepare(
+        'SELECT text, speaker FROM quotes WHERE doc_id = ? ORDER BY paragraph, start',
+      );
+      for (const id of ids)
+        for (const q of read.all(id) as { text: string; speaker: string | null }[]) out.push({ file, ...q });
+    }
+  } finally {
+    core.close();
+    if (!dataDir) fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
+
+export function scoreLocal(
+  docs: readonly LocalDoc[],
+  judged: readonly LocalJudged[],
+  quotes: readonly LocalQuote[],
+): LocalResult {
+  const out: LocalResult = {
+    docs: docs.length,
+    outputs: 0,
+    precision: 0,
+    recall: 0,
+    wrongSpeakers: [],
+    missed: [],
+    bad: [],
+    unjudged: [],
+  };
+  let good = 0;
+  let found = 0;
+  let picks = 0;
+  for (const d of docs) {
+    const mine = quotes.filter((q) => q.file === d.file);
+    for (const q of mine) {
+      out.outputs++;
+      const j = judged.find(
+        (x) => x.file === d.file && x.speaker === q.speaker && sentenceKey(x.text) === sentenceKey(q.text),
+      );
+      if (!j) out.unjudged.push(q);
+      else if (j.good) good++;
+      else out.bad.push(j);
+      if (j?.wrongSpeaker) out.wrongSpeakers.push(`${d.file}: ${q.speaker}: ${q.text}`);
+    }
+    for (const p of d.picks) {
+      picks++;
+      const q = mine.find((x) => sameSentence(x.text, p.text));
+      if (q) found++;
+      else out.missed.push({ file: d.file, text: p.text });
+      const wrong = q && q.speaker !== null && q.speaker !== p.speaker;
+      if (wrong && !out.wrongSpeakers.some((w) => w.endsWith(q.text)))
+        out.wrongSpeakers.push(`${d.file}: ${q.speaker}: ${q.text}`);
+    }
+  }
+  out.precision = out.outputs ? good / out.outputs : 0;
+  out.recall = picks ? found / picks : 0;
+  return out;
+}
