@@ -33,7 +33,11 @@ export function isSpeechHead(lines: readonly string[], i: number): boolean {
   return (
     // (A cover's month over the first speech's title is no main title: `2025年2月`.)
     !/^[（(]?[\d〇○零一二三四五六七八九十]{4}年/.test(t) &&
-    t.length >= 4 && t.length <= 40 && !/[。！？；，]/.test(t) && !isProse(t) && occasionLine(next[0] ?? '') !== null
+    t.length >= 4 &&
+    t.length <= 40 &&
+    !/[。！？；，]/.test(t) &&
+    !isProse(t) &&
+    occasionLine(next[0] ?? '') !== null
   );
 }
 

@@ -162,7 +162,6 @@ export function unifyRadicals(text: string): string {
   return text.replace(/[\u2e80-\u2fdf\uf900-\ufaff]/g, (ch) => table.get(ch) ?? ch.normalize('NFC'));
 }
 
-
 const HALF_PUNCT = new RegExp(`(?<=[\u3400-\u9fff”’）》])([,;:?!])(?=[\u3400-\u9fff“‘（《]|$)`, 'gm');
 const FULL_PUNCT: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
 

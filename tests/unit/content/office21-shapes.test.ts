@@ -15,8 +15,16 @@ const line = (text: string, y: number, size = 10.5): PdfLine => ({ text, x: 90, 
 
 describe('o21 PDF text box at the head', () => {
   it('moves the lines drawn last above the first page’s first line back to its top, in order', () => {
-    const body = [line('同志们：', 700), line('这次会议的主要任务是，部署今年重点任务。', 680), line('一、提高政治站位', 660)];
-    const box = [line('在全县基层党建工作会议上的讲话', 780, 22), line('县委书记 周建国', 750), line('（2025年1月22日）', 730)];
+    const body = [
+      line('同志们：', 700),
+      line('这次会议的主要任务是，部署今年重点任务。', 680),
+      line('一、提高政治站位', 660),
+    ];
+    const box = [
+      line('在全县基层党建工作会议上的讲话', 780, 22),
+      line('县委书记 周建国', 750),
+      line('（2025年1月22日）', 730),
+    ];
     const out = liftBoxedHead([[...body, ...box.slice(1), box[0]!]]);
     expect(out[0]!.map((l) => l.text)).toEqual([...box, ...body].map((l) => l.text));
   });
@@ -32,7 +40,11 @@ describe('o21 browser-printed page', () => {
     { reason: '页眉', text: '2025/6/3 09:15\t县委理论学习中心组举行2025年第五次集体学习_南岭县人民政府' },
     { reason: '页脚', text: 'https://www.nanling.gov.cn/zwgk/t20250528_1.html\t1/2' },
   ];
-  const texts = ['南岭县人民政府', '县委理论学习中心组举行2025年第五次集体学习', '5月27日，县委理论学习中心组举行集体学习。'];
+  const texts = [
+    '南岭县人民政府',
+    '县委理论学习中心组举行2025年第五次集体学习',
+    '5月27日，县委理论学习中心组举行集体学习。',
+  ];
 
   it('takes the title the print header names, without the site, and the masthead above it', () => {
     const r = removed();
@@ -87,7 +99,9 @@ describe('o21 OCR lines', () => {
   });
 
   it('sets half-width commas, semicolons and colons between Chinese characters full-width', () => {
-    expect(fullWidthCjkPunctuation('提高办事效率,经局党组研究;决定如下:')).toBe('提高办事效率，经局党组研究；决定如下：');
+    expect(fullWidthCjkPunctuation('提高办事效率,经局党组研究;决定如下:')).toBe(
+      '提高办事效率，经局党组研究；决定如下：',
+    );
     expect(fullWidthCjkPunctuation('上午8:30, Room 1,000 人')).toBe('上午8:30, Room 1,000 人');
   });
 });

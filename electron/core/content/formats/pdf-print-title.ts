@@ -4,7 +4,8 @@
 // and the short lines above it (the site's masthead, its menu) are the page's, not the article's.
 type Removed = { reason: string; text: string }[];
 
-const PRINT_HEAD = /^\d{1,4}[/-]\d{1,2}[/-]\d{1,4},?\s+(?:上午|下午|[AP]M\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*[AP]?M?\t(.+)$/i;
+const PRINT_HEAD =
+  /^\d{1,4}[/-]\d{1,2}[/-]\d{1,4},?\s+(?:上午|下午|[AP]M\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*[AP]?M?\t(.+)$/i;
 const squeeze = (t: string) => t.replace(/[\s\u3000]+/g, '');
 
 /** The headline candidates a tab title gives: the whole, then without each trailing site part. */
@@ -18,7 +19,9 @@ function headlines(tab: string): string[] {
 /** The title a browser's print header names, found as a line near the top of the text, and the
  * text without it and without the masthead lines above it. */
 export function printTitle(texts: string[], removed: Removed): { title: string; texts: string[] } | null {
-  const head = removed.map((r) => (r.reason === '页眉' ? PRINT_HEAD.exec(r.text.trim())?.[1] : undefined)).find(Boolean);
+  const head = removed
+    .map((r) => (r.reason === '页眉' ? PRINT_HEAD.exec(r.text.trim())?.[1] : undefined))
+    .find(Boolean);
   if (!head) return null;
   const wanted = headlines(head);
   const at = texts.slice(0, 8).findIndex((t) => wanted.includes(squeeze(t)));
