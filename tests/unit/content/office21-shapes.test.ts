@@ -52,6 +52,11 @@ describe('o21 browser-printed page', () => {
     expect(r.at(-1)).toEqual({ reason: '网页页头', text: '南岭县人民政府' });
   });
 
+  it('keeps a hyphen of the title’s own when cutting the site off', () => {
+    const head = [{ reason: '页眉', text: '2025/9/1 08:02\t县教育局2024-2025学年工作要点 - 南岭县教育局' }];
+    expect(printTitle(['县教育局2024-2025学年工作要点', texts[2]!], head)?.title).toBe('县教育局2024-2025学年工作要点');
+  });
+
   it('takes nothing when no line reads as the tab’s title, or prose stands above it', () => {
     expect(printTitle(['南岭县人民政府', '另一篇文章的标题', texts[2]!], removed())).toBeNull();
     expect(printTitle([texts[2]!, texts[1]!], removed())).toBeNull();

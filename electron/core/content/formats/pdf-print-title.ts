@@ -2,25 +2,26 @@
 // time: `2025/6/3 09:15	县委理论学习中心组举行……_南岭县人民政府`. The page's headline is that title
 // without the site's name after `_`, `-`, `--` or `|`; the line of the text that reads so is the title,
 // and the short lines above it (the site's masthead, its menu) are the page's, not the article's.
+import { BROWSER_EDGE } from './pdf-furniture.js';
+
 type Removed = { reason: string; text: string }[];
 
-const PRINT_HEAD =
-  /^\d{1,4}[/-]\d{1,2}[/-]\d{1,4},?\s+(?:上午|下午|[AP]M\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*[AP]?M?\t(.+)$/i;
 const squeeze = (t: string) => t.replace(/[\s\u3000]+/g, '');
 
-/** The headline candidates a tab title gives: the whole, then without each trailing site part. */
+/** The headline candidates a tab title gives: the whole, then cut before each site part (a title's own
+ * `2024-2025` keeps its hyphen in the longer cuts). */
 function headlines(tab: string): string[] {
-  const out = [squeeze(tab)];
-  const parts = tab.split(/\s*(?:_|--?|——|\||｜)\s*/);
-  for (let n = parts.length - 1; n >= 1; n--) out.push(squeeze(parts.slice(0, n).join('')));
-  return out.filter((t) => t.length >= 4);
+  const cuts = [...tab.matchAll(/\s*(?:_|--?|——|\||｜)\s*/g)].map((m) => squeeze(tab.slice(0, m.index)));
+  return [squeeze(tab), ...cuts.reverse()].filter((t) => t.length >= 4);
 }
 
 /** The title a browser's print header names, found as a line near the top of the text, and the
  * text without it and without the masthead lines above it. */
 export function printTitle(texts: string[], removed: Removed): { title: string; texts: string[] } | null {
+  // (The print day and time, a tab, the tab's title.)
   const head = removed
-    .map((r) => (r.reason === '页眉' ? PRINT_HEAD.exec(r.text.trim())?.[1] : undefined))
+    .filter((r) => r.reason === '页眉' && BROWSER_EDGE.test(r.text.trim()))
+    .map((r) => r.text.trim().split('\t').slice(1).join(' '))
     .find(Boolean);
   if (!head) return null;
   const wanted = headlines(head);
