@@ -1,7 +1,7 @@
 // Cleaning: removes site boilerplate, download-site notices, ads, wiki licence templates,
 // inline pinyin and repeated blocks; repairs broken lines and layout spaces. Returns the
 // clean lines plus what was removed (the CleanReport) and metadata found in removed lines.
-import { unifyRadicals } from '../text/normalize.js';
+import { fullWidthCjkPunctuation, unifyRadicals } from '../text/normalize.js';
 import { findDate, findLabelledDate } from './dates.js';
 import { cleanSource, labelledSource, repostCardSource } from './formats/html-source.js';
 import { FOLLOW_PROMPT, FURNITURE_RULES, REPOST_NOTE } from './formats/page-chrome.js';
@@ -285,8 +285,11 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
 
   // Over-long lines that use spaces as paragraph breaks (pasted from a download site).
   let lines: string[] = [];
-  // A file's own paragraphs stay as they are, unless they are a printed page's lines (OCR).
-  for (const line of kind === 'blocks' && !printedLines(kept) ? kept : joinBrokenLines(kept)) {
+  // A file's own paragraphs stay as they are, unless they are a printed page's lines (OCR), whose
+  // half-width commas and colons between Chinese characters are the OCR's, set full-width.
+  const printed = printedLines(kept);
+  if (printed) kept.splice(0, kept.length, ...kept.map(fullWidthCjkPunctuation));
+  for (const line of kind === 'blocks' && !printed ? kept : joinBrokenLines(kept)) {
     for (const part of splitSpacedParagraphs(line)) lines.push(part);
   }
   lines = splitLeadingParts(lines, report);

@@ -33,6 +33,8 @@ import {
   REPORT_ON_SPEECH,
   SENTENCE_END,
   STUDY_NOTE,
+  NOTE_TITLE_END,
+  WORK_SUMMARY,
   SUBTITLE,
   TITLE_BRACKET_NAME,
   TITLE_OCCASION,
@@ -62,7 +64,7 @@ const reportedHeadline = (foldedTitle: string, foldedLead: string) => {
 // study session (`召开…集体学习`, `举行第五次专题学习`, `就…进行第五次集体学习`); a meeting held at a place
 // (`……报告会在市委党校举行`) or closed (`……代表大会胜利闭幕`).
 const HELD_MEETING =
-  /(召开|举行|召開|舉行|开展|参加|出席).{0,40}(会|會|主题党日)|(举行|舉行).{0,40}(典礼|典禮)|(会|會)议?.{0,4}(召开|举行|召開|舉行)|(会议|大会|报告会|座谈会|研讨会|會議|大會|報告會|座談會)在[^，。；\n]{2,16}?(召开|举行|召開|舉行)|(会议|大会|全会|會議|大會)(胜利|隆重|顺利|勝利|順利)?(闭幕|开幕|閉幕|開幕)|(召开|举行)(了)?(第[一二三四五六七八九十百]+次)?(集体|专题)学习|进行第[一二三四五六七八九十百]+次(集体|专题)学习/;
+  /(召开|举行|召開|舉行|开展|参加|出席).{0,40}(会|會|主题党日)|(举行|舉行).{0,40}(典礼|典禮)|(会|會)议?.{0,4}(召开|举行|召開|舉行)|(会议|大会|报告会|座谈会|研讨会|會議|大會|報告會|座談會)在[^，。；\n]{2,16}?(召开|举行|召開|舉行)|(会议|大会|全会|會議|大會)(胜利|隆重|顺利|勝利|順利)?(闭幕|开幕|閉幕|開幕)|(召开|举行)(了)?[^，。；\n]{0,12}?(集体|专题)学习|进行第[一二三四五六七八九十百]+次(集体|专题)学习/;
 /** `出席市政协……会议的委员们分组讨论…`, `……在記者會上表示`: the lead tells of a session's members, or of
  * someone speaking at a meeting, so the story reports the words said there. */
 const AT_MEETING =
@@ -151,7 +153,9 @@ export function deriveMetadata(
   else if (reportedHeadline(foldedTitle, foldedLead) && /强调|指出|要求|叮嘱|嘱咐/.test(foldedBody)) type = '会议报道';
   else if (
     MINUTES_TITLE.test(foldedTitle) ||
+    WORK_SUMMARY.test(foldedTitle) ||
     (!ABOUT_DOCUMENT.test(foldedTitle) &&
+      !NOTE_TITLE_END.test(foldedTitle) &&
       // (`……就《……条例》实施答记者问`: an official answering on a document, not the document.)
       !/答记者问/.test(foldedTitle) &&
       // (A 对照检查材料 or 检视剖析材料 is a paper handed to the organisation, as a 述职报告 is: see the o19 README.)

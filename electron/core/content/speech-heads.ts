@@ -31,14 +31,36 @@ export function isSpeechHead(lines: readonly string[], i: number): boolean {
   // `（2023年2月16日在……上的讲话）`).
   const t = lines[i]?.trim() ?? '';
   return (
-    t.length >= 4 && t.length <= 40 && !/[。！？；，]/.test(t) && !isProse(t) && occasionLine(next[0] ?? '') !== null
+    // (A cover's month over the first speech's title is no main title: `2025年2月`.)
+    !/^[（(]?[\d〇○零一二三四五六七八九十]{4}年/.test(t) &&
+    t.length >= 4 &&
+    t.length <= 40 &&
+    !/[。！？；，]/.test(t) &&
+    !isProse(t) &&
+    occasionLine(next[0] ?? '') !== null
   );
 }
 
-/** Where each speech of a file of speeches starts (line indexes), or [] when the file is not one. */
+/** A cover's name for a collection (`……领导讲话汇编`, `……讲话材料`, `……讲话选编`). */
+const COLLECTION = /(?:汇编|彙編|选编|選編|材料|文集|资料)$/;
+
+/** Where the first speech starts after a collection's cover: a few short lines (its name, the compiler, a
+ * month), no sentence among them, the first naming a collection; -1 when there is none. */
+function afterCover(lines: readonly string[], first: number): number {
+  if (!COLLECTION.test(lines[first]!.trim()) || isSpeechTitle(lines[first]!)) return -1;
+  for (let i = first + 1; i < Math.min(lines.length, first + 6); i++) {
+    if (isSpeechHead(lines, i)) return i;
+    if (isProse(lines[i]!) || lines[i]!.trim().length > 40) return -1;
+  }
+  return -1;
+}
+
+/** Where each speech of a file of speeches starts (line indexes), or [] when the file is not one. A
+ * collection's cover before the first speech is left out (each speech is its own document). */
 export function speechStarts(lines: readonly string[]): number[] {
-  const first = lines.findIndex((l) => l.trim() !== '');
-  if (first < 0 || !isSpeechHead(lines, first)) return [];
+  let first = lines.findIndex((l) => l.trim() !== '');
+  if (first >= 0 && !isSpeechHead(lines, first)) first = afterCover(lines, first);
+  if (first < 0) return [];
   const starts = [first];
   let prose = 0;
   for (let i = first + 1; i < lines.length; i++) {

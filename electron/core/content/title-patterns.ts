@@ -74,3 +74,9 @@ export const OWN_REVIEW =
  * 体会`): an article about a meeting, whose lead tells of the meeting, not a report of it (a report's
  * `中心组集体学习交流心得体会` has no 的). */
 export const STUDY_NOTE = /的(?:学习)?(?:心得)?(?:体会|心得|感悟|体悟|體會)$/;
+/** A learner's own note titled as such without `的` (`学习《……条例》心得体会`, `……读后感`): an article,
+ * whatever document its title names (the 条例 studied is not the note). */
+export const NOTE_TITLE_END = /(?:心得体会|心得體會|学习心得|学习体会|读后感|观后感|讀後感|觀後感)$/;
+/** A unit's `2024年工作总结` or `……工作总结和2025年工作安排`: a paper handed up in a fixed form, as a
+ * 工作报告 is (the o19 kind rule). */
+export const WORK_SUMMARY = /工作总结(?:[和及].{0,20}(?:安排|计划|打算|思路))?$/;

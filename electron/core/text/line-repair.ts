@@ -52,8 +52,26 @@ function numberedHead(line: string, next: string): boolean {
   );
 }
 
+/** A running line that stops mid-sentence and goes on in the next. */
+const breaksOff = (l: string, next: string) =>
+  HAN_END.test(l) && !TERMINAL_END.test(l) && isProse(l) && !NUMBERED_HEADING.test(l) && HAN_START.test(next);
+
+/** The page's measure, when two or more running lines stop mid-sentence within four characters of one
+ * length: a numbered line of that length with a comma in it, stopping mid-sentence, is a paragraph's first
+ * printed line (`一、各股室要……对能够当场办结的,一律` + `当场办结;……`), not a heading. */
+function measureOf(lines: readonly string[]): [number, number] | null {
+  const t = lines.map((l) => l.trim());
+  const lengths = t.filter((l, i) => breaksOff(l, t[i + 1] ?? '')).map((l) => l.length);
+  if (lengths.length < 2) return null;
+  const [min, max] = [Math.min(...lengths), Math.max(...lengths)];
+  return max - min <= 4 ? [min - 1, max + 1] : null;
+}
+const fillsMeasure = (l: string, m: [number, number] | null) =>
+  m !== null && l.length >= m[0] && l.length <= m[1] && /[，,]/.test(l) && NUMBERED_HEADING.test(l);
+
 /** Joins lines broken mid-sentence (by line wraps, page breaks or wiki links) back together. */
 export function joinBrokenLines(lines: string[]): string[] {
+  const measure = measureOf(lines);
   const out: string[] = [];
   let blank = false;
   for (const raw of lines) {
@@ -75,7 +93,7 @@ export function joinBrokenLines(lines: string[]): string[] {
       prev !== undefined &&
       HAN_END.test(prev) &&
       !TERMINAL_END.test(prev) &&
-      ((isProse(prev) && !NUMBERED_HEADING.test(prev)) || numberedHead(prev, line)) &&
+      ((isProse(prev) && !NUMBERED_HEADING.test(prev)) || numberedHead(prev, line) || fillsMeasure(prev, measure)) &&
       HAN_START.test(line);
     if (prev !== undefined && (closesQuote || continues)) {
       out[out.length - 1] = prev + line;

@@ -161,3 +161,13 @@ export function unifyRadicals(text: string): string {
   const table = radicals;
   return text.replace(/[\u2e80-\u2fdf\uf900-\ufaff]/g, (ch) => table.get(ch) ?? ch.normalize('NFC'));
 }
+
+const HALF_PUNCT = new RegExp(`(?<=[\u3400-\u9fff”’）》])([,;:?!])(?=[\u3400-\u9fff“‘（《]|$)`, 'gm');
+const FULL_PUNCT: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
+
+/** Half-width `,;:?!` standing between Chinese characters (OCR and some input methods mix them in:
+ * `提高办事效率,经局党组研究`) as the full-width marks of the text around them. Length-preserving;
+ * `8:30`, `1,000` and English text are left alone (a digit or Latin letter beside the mark). */
+export function fullWidthCjkPunctuation(text: string): string {
+  return text.replace(HALF_PUNCT, (c) => FULL_PUNCT[c]!);
+}

@@ -9,9 +9,11 @@ import { urlDate } from './page-url.js';
 import { dropClosingSlide, dropEndnotes } from './pdf-endnotes.js';
 import { dropFootnotes, dropRunning, dropToc } from './pdf-furniture.js';
 import { pdfInfoTable } from './pdf-info-table.js';
+import { liftBoxedHead } from './pdf-boxed-head.js';
 import { bodySize, pageLines, type PdfItem, type PdfLine } from './pdf-items.js';
 import { mergeCellLines } from './pdf-cells.js';
 import { paragraphs, titleLines } from './pdf-paragraphs.js';
+import { printTitle } from './pdf-print-title.js';
 import { FormatError, type RawSource } from './types.js';
 import type { ImportHints } from '../metadata.js';
 
@@ -64,7 +66,7 @@ export async function readPdf(name: string, bytes: Uint8Array): Promise<RawSourc
     throw new FormatError('无法读取 PDF 文件，文件可能已损坏或已加密。');
   }
   const removed: Removed = [];
-  let pages = dropRunning(read.pages, read.heights, removed);
+  let pages = liftBoxedHead(dropRunning(read.pages, read.heights, removed));
   const body = bodySize(pages.flat());
   pages = dropToc(dropEndnotes(dropFootnotes(pages, body, removed), removed), removed);
   pages = dropClosingSlide(pages, body, removed);
@@ -88,6 +90,11 @@ export async function readPdf(name: string, bytes: Uint8Array): Promise<RawSourc
     if (table.organ) hints.source = table.organ;
   }
   if (removed.some((r) => /https?:\/\/|www\./.test(r.text))) texts = webChrome(texts, hints, removed);
+  const printed = hints.title ? null : printTitle(texts, removed);
+  if (printed) {
+    hints.title = printed.title;
+    texts = printed.texts;
+  }
   // A printed page that shows no date: the day in its address (the browser prints it at the foot).
   const address = removed.map((r) => /https?:\/\/\S+/.exec(r.text)?.[0]).find((u) => urlDate(u ?? null));
   if (!hints.date && address) hints.pageDate = urlDate(address)!;
