@@ -3,6 +3,7 @@
 // (short government notices, table layouts). Around both: pagers and the headline are removed
 // before, link lists and chrome lines after, and every removal is reported.
 import { removeAbstractLists } from './html-teasers.js';
+import { removeTitleLists } from './html-title-lists.js';
 import { Readability } from '@mozilla/readability';
 import { idClass, linkDensity, parseDocument, textLines, textOf, type Doc, type El } from './html-dom.js';
 import { dateOnlyLine } from '../dates.js';
@@ -259,6 +260,7 @@ export function extractBody(doc: Doc, headline: string[]): BodyResult {
   removePortalLinks(doc, removed);
   removeNextArticles(doc, removed);
   removeAbstractLists(doc, removed);
+  removeTitleLists(doc, removed);
   const skip = new Set(headline.map((h) => h.replace(/\s+/g, '')));
   const html = doc.documentElement.outerHTML;
   const dense = densestElement(doc.body ?? doc.documentElement);

@@ -27,6 +27,9 @@ const ALIAS: Record<string, string> = {
   // A 政府信息公开 table's 发布单位 is its issuer (joint ones set with spaces), as a traditional news
   // page's 發布單位 names the office that released it.
   发布单位: '发布机构',
+  // A notice's (公告's) own words for the same: `公告單位`, `公告日期`.
+  公告单位: '发布机构',
+  公告日期: '发布日期',
   出处: '来源',
 };
 const LABELS = [

@@ -35,8 +35,8 @@ export function posterUnit(line: string): string | null {
   return cleanSource(POSTER_LINE.exec(line)?.[1]);
 }
 
-/** Other words for 来源 on a page's info line (`發布單位：`, `資料來源：`), read in simplified form. */
-const UNIT_LINE = /(?:发布单位|资料来源|消息来源)\s*[:：]\s*([^\s|｜　,，]{2,40})/;
+/** Other words for 来源 on a page's info line (`發布單位：`, `公告單位：`, `資料來源：`), read in simplified form. */
+const UNIT_LINE = /(?:发布单位|公告单位|资料来源|消息来源)\s*[:：]\s*([^\s|｜　,，]{2,40})/;
 
 /** The value under a 来源 label or one of its other words in a copied info line, as printed. */
 export function labelledSource(line: string): string | null {

@@ -18,6 +18,7 @@ import { emptyPageReason } from './html-empty-reason.js';
 import { pagedArticleNote } from './html-pager.js';
 import { cleanSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
 import type { Removed } from './html-body.js';
+import { TITLE_LIST } from './html-title-lists.js';
 import type { RawSource } from './types.js';
 
 /** `url`: the address a container (.mht) says the page was saved from. */
@@ -44,6 +45,10 @@ export function readHtml(name: string, saved: string, url: string | null = null)
   // The 来源 line's date (`来源：《某某日报》2023年6月5日`) is when the text first appeared.
   const origin = originNote(body.removed.filter((r) => r.reason === '来源信息').map((r) => r.text));
 
+  // A list of titles and days taken away, what is left holds no sentence: the page was the list
+  // (a catalogue under its banner and footer), not an article.
+  const listOnly = body.removed.some((r) => r.reason === TITLE_LIST) && !body.lines.some((l) => /[。！？]/.test(l));
+  if (listOnly) body.lines = [];
   const empty = emptyPageReason(html, body.lines, body.removed);
   const top = [meta.kicker, meta.subtitle].filter((x): x is string => !!x);
   top.push(...furniture);
