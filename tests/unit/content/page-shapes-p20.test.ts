@@ -5,6 +5,7 @@
 // a printed headline edited after the <title> was written.
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
+import { chromeReason } from '../../../electron/core/content/formats/page-chrome.js';
 import { bodyOf, doc, paras } from './page-shape-kit.js';
 
 const HEAD = '南岭县召开城乡环境综合整治推进会';
@@ -47,14 +48,9 @@ describe('p20 dates, sources and titles', () => {
     expect([d.date, d.source, bodyOf(d).includes('上一版')]).toEqual(['2026-03-12', '南岭日报', false]);
   });
 
-  it('drops 人民网’s `小字号` button', async () => {
-    const d = await doc(
-      'a.html',
-      page(
-        `<h1>${HEAD}</h1><div class="channel"><div>2026年03月12日05:51 | 来源：人民网</div><div><span>小字号</span></div></div><div>${paras}</div>`,
-      ),
-    );
-    expect(bodyOf(d)).not.toContain('小字号');
+  it('reads 人民网’s `小字号` button and a 数字报’s edition switch as page chrome', () => {
+    expect([chromeReason('小字号'), chromeReason('第03版：县域经济 上一版 下一版')]).toEqual(['字号切换', '分页导航']);
+    expect(chromeReason('小字号的设置让老年读者看得更清楚。')).toBeNull();
   });
 
   it('reads a notice’s `公告單位` cell as its source', async () => {
