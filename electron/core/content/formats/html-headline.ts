@@ -41,7 +41,7 @@ export function splitTitle(raw: string): { head: string; site: string | null; ed
   // A bilingual page's `中文标题 English Title` (or `中文标题 | English Title`): the Chinese headline,
   // which the page prints as its own. Or the English set first (`English Title 中文标题`).
   const english = BILINGUAL.exec(head) ?? ENGLISH_FIRST.exec(head);
-  return { head: english ? english[1]! : head, site, edition };
+  return { head: english ? english[1]! : head, site, ...(edition ? { edition } : {}) };
 }
 
 const BILINGUAL = /^(.*[\u4e00-\u9fff][」》”）)]?)(?:\s+|\s*[|｜_—–-]\s*)[A-Z][\w'’,.:&-]*(?:\s+[\w'’,.:&-]+){2,}$/;
