@@ -156,4 +156,52 @@ describe('p20 lists of titles and days', () => {
     const d = await doc('a.html', page(`<h1>${HEAD}</h1><div class="text">${paras}${table}</div>`));
     expect(bodyOf(d)).toContain('第1阶段孳生源清除工作集中开展');
   });
+
+  it('keeps a table of documents the notice introduces (`废止以下3件`), and its header row names no title', async () => {
+    const title = '云溪县人民政府关于废止部分县政府规范性文件的决定';
+    const table = `<table border="1"><tr><td>序号</td><td>文件名称</td><td>印发日期</td></tr>${rows(3, (i) => `<tr><td>${i + 1}</td><td><a href="/a${i}.html">云溪县${names[i]}暂行办法</a></td><td>2019-0${i + 1}-12</td></tr>`)}</table>`;
+    const d = await doc(
+      'a.html',
+      page(
+        `<h1>${title}</h1><div id="zoom"><p>各乡镇人民政府，县政府各部门：</p><p>县政府对现行规范性文件进行了全面清理，决定废止以下3件规范性文件。</p>${table}<p>云溪县人民政府</p><p>2026年3月4日</p></div>`,
+        title,
+      ),
+    );
+    expect([d.title, bodyOf(d).includes(`云溪县${names[0]}暂行办法`)]).toEqual([title, true]);
+  });
+});
+
+describe('p20b sources and edition days', () => {
+  it('reads `标题 - 某某日报 - 2026年03月12日` as headline, paper and edition day', async () => {
+    const d = await doc(
+      'a.html',
+      page(
+        `<h1>${HEAD}</h1><div class="content">${paras}</div><div>临江日报社　版权所有</div>`,
+        `${HEAD} - 临江日报 - 2026年03月12日`,
+      ),
+    );
+    expect([d.title, d.date, d.source]).toEqual([HEAD, '2026-03-12', '临江日报']);
+  });
+
+  it('reads an office’s name alone in a source-classed block under the text', async () => {
+    const d = await doc(
+      'a.html',
+      page(
+        `<h3 class="title">${HEAD}</h3><div class="date">2026/03/09</div><div class="body">${paras}</div><div class="source">新聞局</div>`,
+        `${HEAD} - 澳門教育及青年發展局`,
+      ),
+    );
+    expect(d.source).toBe('新聞局');
+  });
+
+  it('takes a WeChat article’s closing 来源 over its own account on the meta line', async () => {
+    const past = ['组织', '政法', '统战']
+      .map(
+        (w, i) =>
+          `<section><p><a href="/s/${i}">南岭县召开2026年全县${w}工作会议</a></p><p><span>2026-03-0${i + 3}</span></p></section>`,
+      )
+      .join('');
+    const html = `<html><head><meta charset="utf-8"><title>${HEAD}</title><meta property="og:site_name" content="微信公众平台"></head><body id="activity-detail"><div class="rich_media_area_primary_inner"><h1 class="rich_media_title" id="activity-name">${HEAD}</h1><div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a id="js_name">南岭发布</a></span> <em id="publish_time" class="rich_media_meta rich_media_meta_text">2026-03-12 19:40</em></div><div class="rich_media_content" id="js_content"><section>${paras}<p>会议要求，要扎实推进文化惠民工程，不断丰富群众精神文化生活。</p></section><section><p><strong>往期回顾</strong></p>${past}</section><p>来源：南岭县委宣传部</p></div></div></body></html>`;
+    expect((await doc('a.html', html)).source).toBe('南岭县委宣传部');
+  });
 });

@@ -18,6 +18,9 @@ const SITE_WORD =
 export function splitTitle(raw: string): { head: string; site: string | null; edition?: string | null } {
   let head = raw.replace(/\s+/g, ' ').trim();
   let site: string | null = null;
+  // `标题 - 临江日报 - 2026年03月12日`: a 数字报 page's headline, paper and edition day.
+  const dated = EDITION_LAST.exec(head);
+  if (dated) return { head: dated[1]!, site: dated[2]!, edition: dated[3]! };
   for (let i = 0; i < 3; i++) {
     const parts = head.split(TITLE_SEP);
     if (parts.length < 2) break;
@@ -47,6 +50,8 @@ export function splitTitle(raw: string): { head: string; site: string | null; ed
 const BILINGUAL = /^(.*[\u4e00-\u9fff][」》”）)]?)(?:\s+|\s*[|｜_—–-]\s*)[A-Z][\w'’,.:&-]*(?:\s+[\w'’,.:&-]+){2,}$/;
 const EDITION_DATED =
   /^([\u4e00-\u9fff]{2,10}报(?:数字报|数字版|电子版|电子报)?)\s*(?:_|\||｜|-|－|—)\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?:_|\||｜|-|－|—)\s*(.{4,})$/;
+const EDITION_LAST =
+  /^(.{4,}?)\s*(?:_|\||｜|-|－|—)\s*([\u4e00-\u9fff]{2,10}报(?:数字报|数字版|电子版|电子报)?)\s*(?:_|\||｜|-|－|—)\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)$/;
 const EDITION_FIRST = /^([\u4e00-\u9fff]{2,10}报(?:数字报|数字版|电子版|电子报))\s*(?:_|\||｜|-|－|—)\s*(.{4,})$/;
 const ENGLISH_FIRST = /^[A-Z][\w'’,.:&-]*(?:\s+[\w'’,.:&-]+){2,}(?:\s+|\s*[|｜_—–-]\s*)([“《「]?[\u4e00-\u9fff].*)$/;
 

@@ -263,7 +263,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     (wechat ? repostCard(doc) : null) ??
     cleanSource(meta.get('contentsource') ?? meta.get('source')) ??
     data?.source ??
-    lines.map((l) => outletLine(l, true)?.source).find(Boolean) ??
+    lines.map((l) => outletLine(l, true)?.source).find((s) => s && s !== wechat) ??
     lines.map(organDayLine).find(Boolean) ??
     null;
   // A headline given only in the metas (og:title over an app's share page): the byline opens the body.

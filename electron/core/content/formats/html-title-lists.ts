@@ -39,10 +39,18 @@ function titleList(el: El): boolean {
   return hits.reduce((n, r) => n + textOf(r).length, 0) >= 0.7 * textOf(el).length;
 }
 
+/** The text introduces the list (`决定废止以下3件规范性文件`, `名单如下：`, a sentence closed by a colon): a
+ * table of documents that is part of a notice, not a column's list. A heading's `相关链接：` is no sentence. */
+export function introducedList(el: El): boolean {
+  const before = el.tagName === 'TBODY' ? el.parentElement?.previousElementSibling : el.previousElementSibling;
+  const t = before ? textOf(before) : '';
+  return /以下|如下|下列/.test(t) || (t.length >= 15 && /[:：]\s*$/.test(t));
+}
+
 /** Removes every list of titles and days from the page, before the article is looked for. */
 export function removeTitleLists(doc: Doc, removed: Removed[]): void {
   for (const el of [...doc.querySelectorAll('ul,ol,tbody,table,div,section,dl')]) {
-    if (!el.isConnected || !titleList(el)) continue;
+    if (!el.isConnected || !titleList(el) || introducedList(el)) continue;
     removed.push({ reason: TITLE_LIST, text: textOf(el).slice(0, 120) });
     el.remove();
   }

@@ -16,7 +16,7 @@ import { readPageMeta } from './html-meta.js';
 import { renderScriptWrites } from './html-script-writes.js';
 import { emptyPageReason } from './html-empty-reason.js';
 import { pagedArticleNote } from './html-pager.js';
-import { cleanSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
+import { classedSource, cleanSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
 import type { Removed } from './html-body.js';
 import { TITLE_LIST } from './html-title-lists.js';
 import type { RawSource } from './types.js';
@@ -27,6 +27,7 @@ export function readHtml(name: string, saved: string, url: string | null = null)
   const doc = parseDocument(html);
   precleanDocument(doc);
   const meta = readPageMeta(doc, html, url);
+  const classed = classedSource(doc);
   const heads = [meta.title, meta.kicker, meta.subtitle].filter((x): x is string => !!x);
   const furniture = speechFurniture(meta.titleEl, SPEECH_TITLE.test(meta.title ?? ''));
   const captioned = furniture.some((l) => !dateOnlyLine(l)) ? null : captionSpeakerLine(doc, meta.title);
@@ -38,7 +39,7 @@ export function readHtml(name: string, saved: string, url: string | null = null)
   body.removed.push(...cards);
   // A 来源 line inside the article (a repost's `来源：微信公众号“新华网”`) names the source when the
   // header does not; the publishing account comes after it.
-  const source = meta.source ?? sourceInBody(body.removed) ?? meta.account;
+  const source = meta.source ?? sourceInBody(body.removed) ?? meta.account ?? classed;
   // `来源：网络` over or under the text: the site that reposted it did not publish it.
   const unknown = meta.originUnknown || body.removed.some((r) => r.reason === '来源信息' && unknownOrigin(r.text));
   const site = source || !unknown ? meta.site : null;
