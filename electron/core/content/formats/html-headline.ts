@@ -2,6 +2,7 @@
 // first <title> part printed as a block of its own, else (when <title> names only the column) the
 // heading over the info line. `标题_栏目_站名` titles are split into headline and site here too.
 import { closeSpacedLabels } from './html-source.js';
+import { editionTitle } from './html-edition-title.js';
 import { dateOnlyLine, findDate } from '../dates.js';
 import { ISSUER, SPEECH_TITLE } from '../title-patterns.js';
 import { isBylineName } from '../../knowledge/byline-name.js';
@@ -18,9 +19,8 @@ const SITE_WORD =
 export function splitTitle(raw: string): { head: string; site: string | null; edition?: string | null } {
   let head = raw.replace(/\s+/g, ' ').trim();
   let site: string | null = null;
-  // `标题 - 临江日报 - 2026年03月12日`: a 数字报 page's headline, paper and edition day.
-  const dated = EDITION_LAST.exec(head);
-  if (dated) return { head: dated[1]!, site: dated[2]!, edition: dated[3]! };
+  const dated = editionTitle(head); // a 数字报's `<title>`: paper, edition day, headline
+  if (dated?.edition) return dated;
   for (let i = 0; i < 3; i++) {
     const parts = head.split(TITLE_SEP);
     if (parts.length < 2) break;
@@ -37,22 +37,15 @@ export function splitTitle(raw: string): { head: string; site: string | null; ed
       .replace(new RegExp(`${TITLE_SEP.source}$`), '')
       .trim();
   }
-  // `某某日报数字报-标题`: a 数字报 page names the edition first; `某某日报-2026年03月12日-标题` its day too.
-  let edition: string | null = null;
-  if (!site) [, site = null, edition = null, head = head] = EDITION_DATED.exec(head) ?? [];
-  if (!site) [, site = null, head = head] = EDITION_FIRST.exec(head) ?? [];
+  // `某某日报数字报-标题`: a 数字报 page names the edition first.
+  if (!site && dated) ({ head, site } = dated);
   // A bilingual page's `中文标题 English Title` (or `中文标题 | English Title`): the Chinese headline,
   // which the page prints as its own. Or the English set first (`English Title 中文标题`).
   const english = BILINGUAL.exec(head) ?? ENGLISH_FIRST.exec(head);
-  return { head: english ? english[1]! : head, site, ...(edition ? { edition } : {}) };
+  return { head: english ? english[1]! : head, site };
 }
 
 const BILINGUAL = /^(.*[\u4e00-\u9fff][」》”）)]?)(?:\s+|\s*[|｜_—–-]\s*)[A-Z][\w'’,.:&-]*(?:\s+[\w'’,.:&-]+){2,}$/;
-const EDITION_DATED =
-  /^([\u4e00-\u9fff]{2,10}报(?:数字报|数字版|电子版|电子报)?)\s*(?:_|\||｜|-|－|—)\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?:_|\||｜|-|－|—)\s*(.{4,})$/;
-const EDITION_LAST =
-  /^(.{4,}?)\s*(?:_|\||｜|-|－|—)\s*([\u4e00-\u9fff]{2,10}报(?:数字报|数字版|电子版|电子报)?)\s*(?:_|\||｜|-|－|—)\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)$/;
-const EDITION_FIRST = /^([\u4e00-\u9fff]{2,10}报(?:数字报|数字版|电子版|电子报))\s*(?:_|\||｜|-|－|—)\s*(.{4,})$/;
 const ENGLISH_FIRST = /^[A-Z][\w'’,.:&-]*(?:\s+[\w'’,.:&-]+){2,}(?:\s+|\s*[|｜_—–-]\s*)([“《「]?[\u4e00-\u9fff].*)$/;
 
 /** A label a site sets before a headline (`【原创】`, `[独家]`, `<span class="tag">原创</span>`): not
