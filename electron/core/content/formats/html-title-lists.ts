@@ -5,11 +5,10 @@
 import { textOf, type Doc, type El } from './html-dom.js';
 import type { Removed } from './html-body.js';
 import { dateOnlyLine } from '../dates.js';
+import { MONTH_DAY } from './html-teasers.js';
 
 export const TITLE_LIST = '标题列表';
 
-/** A month and day alone (`03-05`): a list row's day in a column of this year. */
-const MONTH_DAY = /^(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])$/;
 const isDay = (t: string) => !!dateOnlyLine(t) || MONTH_DAY.test(t.trim());
 /** A title: words (eight Han characters or more: no 索引号 or 文号), not a sentence of a text. */
 const TITLE = /^(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){8})[^。！？]{8,80}$/;
