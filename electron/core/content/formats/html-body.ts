@@ -3,6 +3,7 @@
 // (short government notices, table layouts). Around both: pagers and the headline are removed
 // before, link lists and chrome lines after, and every removal is reported.
 import { removeAbstractLists } from './html-teasers.js';
+import { introducedList, removeTitleLists } from './html-title-lists.js';
 import { Readability } from '@mozilla/readability';
 import { idClass, linkDensity, parseDocument, textLines, textOf, type Doc, type El } from './html-dom.js';
 import { dateOnlyLine } from '../dates.js';
@@ -148,7 +149,8 @@ function datedTeasers(el: El, text: string): boolean {
  * label and `>` keep the link share low) inside the chosen article. */
 function removeLinkLists(root: El, removed: Removed[]): void {
   for (const el of [...root.querySelectorAll('ul,ol,dl,table,div,p,section,h1,h2,h3,h4,h5,h6')]) {
-    if (!within(el, root) || el.querySelectorAll('a').length < 2) continue;
+    // (A table of documents the text introduces is the text's: `决定废止以下3件规范性文件`.)
+    if (!within(el, root) || el.querySelectorAll('a').length < 2 || introducedList(el)) continue;
     const t = textOf(el);
     if (linkDensity(el) > 0.5 || (t.length <= 100 && LOCATION.test(simplifiedHan(t))) || datedTeasers(el, t)) {
       removed.push({ reason: '链接列表', text: textOf(el).slice(0, 120) });
@@ -259,6 +261,7 @@ export function extractBody(doc: Doc, headline: string[]): BodyResult {
   removePortalLinks(doc, removed);
   removeNextArticles(doc, removed);
   removeAbstractLists(doc, removed);
+  removeTitleLists(doc, removed);
   const skip = new Set(headline.map((h) => h.replace(/\s+/g, '')));
   const html = doc.documentElement.outerHTML;
   const dense = densestElement(doc.body ?? doc.documentElement);

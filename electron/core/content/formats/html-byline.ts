@@ -6,6 +6,7 @@
 import { isPersonName } from '../../knowledge/person-name.js';
 import { idClass, textOf, type El } from './html-dom.js';
 import { selfMedia } from './html-source.js';
+import { ISSUER } from '../title-patterns.js';
 
 /** The day (a mobile page's `05-06 10:20` gives the month and day with the time only). */
 const DATE_ITEM =
@@ -45,7 +46,13 @@ export function unlabelledPublisher(titleEl: El | null, start: El | null = null)
   for (let i = 0; head && !head.nextElementSibling && i < 2; i++) head = head.parentElement;
   let block = head?.nextElementSibling ?? start;
   while (block && !textOf(block)) block = block.nextElementSibling;
-  if (!block) return null;
+  const found = block ? publisherIn(block) : null;
+  // Some portals set the line over the headline (澳門's `新聞 <time>… 新聞局` above the `<h2>`).
+  const above = head?.previousElementSibling;
+  return found ?? (above ? publisherIn(above) : null);
+}
+
+function publisherIn(block: El): string | null {
   // The line may sit inside the header's wrappers (新浪's top bar: `div.top-bar-wrap > … >
   // div.date-source`, beside its tool links): the first element under the headline in that shape,
   // before the text begins (a related list's `<li><a>标题</a><span>日期</span></li>` is no header).
@@ -87,7 +94,9 @@ function publisherLine(line: El): string | null {
   const dated = DATE_ITEM.test(own);
   if (own && !dated) return null;
   const count = line.children.length + (dated ? 1 : 0);
-  if (count < 2 || line.children.length > 4 || textOf(line).length > 60) return null;
+  // (今日头条 sets five items: `原创`, the day, the account, a dot and the province.)
+  const alone = count === 1 && line.children.length === 1 && SOURCE_CLASS.test(idClass(line.children[0]!));
+  if ((count < 2 && !alone) || line.children.length > 5 || textOf(line).length > 60) return null;
   let date = dated;
   const names: string[] = [];
   const marked: string[] = [];
@@ -121,8 +130,14 @@ function publisherLine(line: El): string | null {
   }
   // Beside a channel name (腾讯's `<span class="a_catalog">国内</span>`), the item whose class
   // says source is the publisher.
+  // Beside a channel name (澳門's `新聞 <time>… 新聞局`), the one organ's name (an office's word ends
+  // it, so it is no person's, whatever its first character).
+  const organs = names.filter((n) => ISSUER.test(n));
+  if (!marked.length && names.length > 1 && organs.length === 1 && date) return organs[0]!;
   const name = marked.length === 1 ? marked[0]! : names.length === 1 ? names[0]! : null;
-  if (!date || !name) return null;
+  // An item classed as the source alone in its block (新浪's `div.date-source > a.source` when a
+  // script prints the day elsewhere) needs no day beside it.
+  if (!(date || (alone && marked.length === 1)) || !name) return null;
   // A person's name there is the author, not the publisher; an outlet's word ends an account's
   // name whose place the segmenter does not know (`云溪融媒`, `某某发布`).
   return personal(name) ? null : name;

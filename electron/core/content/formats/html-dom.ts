@@ -11,7 +11,42 @@ import { inlineEmbeddedMarkup } from './html-embedded.js';
 export function parseDocument(html: string): Doc {
   // linkedom needs a full document; a fragment is wrapped so <body> exists.
   const full = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(full).document as unknown as Doc;
+  const doc = parseHTML(full).document as unknown as Doc;
+  settleRoot(doc);
+  return doc;
+}
+
+const HEAD_TAGS = new Set(['META', 'TITLE', 'STYLE', 'LINK', 'BASE', 'SCRIPT', 'NOSCRIPT']);
+
+/** `<head>` and `<body>` are optional tags, and savers that minify (SingleFile) leave them out:
+ * linkedom then keeps `<meta>`, `<title>` and the page's blocks as children of `<html>`, and its
+ * `document.body` makes a new, empty body. The page is set as a browser reads it: head elements
+ * before the first block go to `<head>`, everything else to one `<body>` right after it. */
+function settleRoot(doc: Doc): void {
+  const root = doc.documentElement;
+  const kids = [...(root?.children ?? [])];
+  if (!root || (kids[0]?.tagName === 'HEAD' && kids[1]?.tagName === 'BODY')) return;
+  const head = kids.find((k) => k.tagName === 'HEAD') ?? doc.createElement('head');
+  const body = kids.find((k) => k.tagName === 'BODY') ?? doc.createElement('body');
+  const before: DomNode[] = [];
+  let inBody = false;
+  for (const n of [...root.childNodes]) {
+    if (n === head) continue;
+    if (n === body) {
+      inBody = true;
+      continue;
+    }
+    const tag = n.nodeType === 1 ? (n as El).tagName : null;
+    // Blank text and comments (a saver's note) stay where they are.
+    const loose = !tag && (n.nodeType === 8 || !(n.textContent ?? '').trim());
+    if (!inBody && !before.length && (loose || HEAD_TAGS.has(tag!))) {
+      if (tag) head.appendChild(n);
+    } else if (inBody) body.appendChild(n);
+    else before.push(n);
+  }
+  body.prepend(...before);
+  root.prepend(head);
+  head.after(body);
 }
 
 const NEVER =

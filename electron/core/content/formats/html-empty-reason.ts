@@ -1,8 +1,10 @@
 // Why a saved page gave no article, in words a user can act on: a page a script fills after loading,
-// a page that only frames a PDF, a page that is a list of other articles' titles and abstracts, a
+// a page that only frames a PDF, a page that is a list of other articles' titles and abstracts (or of
+// titles and days alone), a
 // site map, a 数字报's 版面 page, or a video with no transcript.
 // Read only when the page's text is too short to import (pipeline.ts), so it never refuses an article.
 import type { Removed } from './html-body.js';
+import { TITLE_LIST } from './html-title-lists.js';
 
 /** The reason html-teasers.ts gives a removed list of abstracts. */
 export const ABSTRACT_LIST = '摘要列表';
@@ -16,6 +18,8 @@ const EDITION_PAGE =
   '网页是数字报的版面页（本版各篇文章的标题），不是一篇文章，未收录。请点开要收录的那一篇文章，保存后再导入。';
 const VIDEO_ONLY =
   '网页是视频页，只有视频和一两句简介，没有文字稿，未收录。如有文字稿，请复制文字稿保存为文本文件后再导入。';
+const TITLES_ONLY =
+  '网页是标题列表（多篇文章或文件的标题和日期，如信息公开目录、公众号合集），不是一篇文章，未收录。请打开要收录的那一篇，保存后再导入。';
 const LIST_ONLY =
   '网页是文章列表（多篇文章的标题和摘要），不是一篇文章，未收录。请打开要收录的那一篇文章，保存后再导入。';
 
@@ -48,6 +52,7 @@ export function emptyPageReason(html: string, lines: string[], removed: Removed[
   if (scriptRendered(html, lines)) return SCRIPT_RENDERED;
   if (PDF_FRAME.test(html)) return PDF_ONLY;
   if (removed.some((r) => r.reason === ABSTRACT_LIST)) return LIST_ONLY;
+  if (removed.some((r) => r.reason === TITLE_LIST)) return TITLES_ONLY;
   if (siteMap(html)) return SITE_MAP;
   if (EDITION_TITLE.test(html)) return EDITION_PAGE;
   if (VIDEO.test(html)) return VIDEO_ONLY;

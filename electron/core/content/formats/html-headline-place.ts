@@ -64,3 +64,23 @@ export function headingsBlockH1(el: El): El | null {
   const h1s = kids.filter((k) => k.tagName === 'H1');
   return h1s.length === 1 && kids.some((k) => k.tagName !== 'H1' && textOf(k)) ? h1s[0]! : null;
 }
+
+/** The one heading that differs from the `<title>`'s headline only by a few characters inside it
+ * (`…推出寒假親子…` in `<title>`, `…推出春季親子…` printed): the page's headline as edited after the
+ * page went up, which the `<title>` did not follow. The printed words are the title. */
+export function editedHeading(doc: Doc, titleHead: string): El | null {
+  const want = titleHead.replace(/\s+/g, '');
+  if (want.length < 8) return null;
+  const close = (t: string) => {
+    if (Math.abs(t.length - want.length) > 2 || t === want) return false;
+    let pre = 0;
+    while (pre < t.length && t[pre] === want[pre]) pre++;
+    let suf = 0;
+    while (suf < t.length - pre && t[t.length - 1 - suf] === want[want.length - 1 - suf]) suf++;
+    return pre + suf >= Math.max(t.length, want.length) - 4 && pre >= 4;
+  };
+  const found = [...doc.querySelectorAll('h1,h2,h3,[class*="title"]')].filter(
+    (el) => el.children.length === 0 && close(textOf(el).replace(/\s+/g, '')),
+  );
+  return found.length === 1 ? found[0]! : null;
+}

@@ -2,24 +2,27 @@
 // first <title> part printed as a block of its own, else (when <title> names only the column) the
 // heading over the info line. `标题_栏目_站名` titles are split into headline and site here too.
 import { closeSpacedLabels } from './html-source.js';
+import { editionTitle } from './html-edition-title.js';
 import { dateOnlyLine, findDate } from '../dates.js';
 import { ISSUER, SPEECH_TITLE } from '../title-patterns.js';
 import { isBylineName } from '../../knowledge/byline-name.js';
 import { isByline } from '../header.js';
 import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
-import { fullerHeading, headingsBlockH1, inBanner, soleH1, styledHead } from './html-headline-place.js';
+import { editedHeading, fullerHeading, headingsBlockH1, inBanner, soleH1, styledHead } from './html-headline-place.js';
 
 // A hyphen inside a Latin or numbered name (`CCTV-1`, `COVID-19`) joins it: no separator.
-const SEP = /\s*(?:_|\||｜|--|－－|——|—|–|-(?<![A-Za-z0-9]-(?=[A-Za-z0-9]))|－)\s*/;
+export const TITLE_SEP = /\s*(?:_|\||｜|--|－－|——|—|–|-(?<![A-Za-z0-9]-(?=[A-Za-z0-9]))|－)\s*/;
 const SITE_WORD =
-  /网|站|政府|委员会|频道|新闻|中心|门户|官网|平台|日报|晚报|在线|发布|客户端|传媒|报社|电视台|融媒|\.com|\.cn|cctv|the paper|人民|新华|要闻|动态|时政|滚动|文件|首页|栏目|专题|党校|行政学院|妇联|工会|团委|科协|文联|侨联|残联/i;
+  /网|站|政府|公所|委员会|频道|新闻|中心|门户|官网|平台|日报|晚报|在线|发布|客户端|传媒|报社|电视台|融媒|\.com|\.cn|cctv|the paper|人民|新华|要闻|动态|时政|滚动|文件|首页|栏目|专题|党校|行政学院|妇联|工会|团委|科协|文联|侨联|残联/i;
 
 /** `标题_栏目_站名` → the headline part and the site part. */
-export function splitTitle(raw: string): { head: string; site: string | null } {
+export function splitTitle(raw: string): { head: string; site: string | null; edition?: string | null } {
   let head = raw.replace(/\s+/g, ' ').trim();
   let site: string | null = null;
+  const dated = editionTitle(head); // a 数字报's `<title>`: paper, edition day, headline
+  if (dated?.edition) return dated;
   for (let i = 0; i < 3; i++) {
-    const parts = head.split(SEP);
+    const parts = head.split(TITLE_SEP);
     if (parts.length < 2) break;
     const last = parts[parts.length - 1]!;
     // (An organ's name is a site too: `标题-某某学院党委组织部`, the 党委 office's own pages.)
@@ -31,11 +34,11 @@ export function splitTitle(raw: string): { head: string; site: string | null } {
     const at = head.lastIndexOf(last);
     head = head
       .slice(0, at)
-      .replace(new RegExp(`${SEP.source}$`), '')
+      .replace(new RegExp(`${TITLE_SEP.source}$`), '')
       .trim();
   }
   // `某某日报数字报-标题`: a 数字报 page names the edition first.
-  if (!site) [, site = null, head = head] = EDITION_FIRST.exec(head) ?? [];
+  if (!site && dated) ({ head, site } = dated);
   // A bilingual page's `中文标题 English Title` (or `中文标题 | English Title`): the Chinese headline,
   // which the page prints as its own. Or the English set first (`English Title 中文标题`).
   const english = BILINGUAL.exec(head) ?? ENGLISH_FIRST.exec(head);
@@ -43,7 +46,6 @@ export function splitTitle(raw: string): { head: string; site: string | null } {
 }
 
 const BILINGUAL = /^(.*[\u4e00-\u9fff][」》”）)]?)(?:\s+|\s*[|｜_—–-]\s*)[A-Z][\w'’,.:&-]*(?:\s+[\w'’,.:&-]+){2,}$/;
-const EDITION_FIRST = /^([\u4e00-\u9fff]{2,10}报(?:数字报|数字版|电子版|电子报))\s*(?:_|\||｜|-|－|—)\s*(.{4,})$/;
 const ENGLISH_FIRST = /^[A-Z][\w'’,.:&-]*(?:\s+[\w'’,.:&-]+){2,}(?:\s+|\s*[|｜_—–-]\s*)([“《「]?[\u4e00-\u9fff].*)$/;
 
 /** A label a site sets before a headline (`【原创】`, `[独家]`, `<span class="tag">原创</span>`): not
@@ -221,7 +223,7 @@ const lesserHeading = (head: El, sub: El) =>
  * headline when the page prints it as a block of its own (in any element: many CMS templates put
  * the headline in a styled <span> or <td>). The innermost such element is returned. */
 function printedTitlePart(doc: Doc, titleTag: string): El | null {
-  const parts = titleTag.split(SEP);
+  const parts = titleTag.split(TITLE_SEP);
   const key = norm(parts[0] ?? '');
   // The part must be most of the title (not `“十四五”规划` of `“十四五”规划—新征程-某网`).
   if (parts.length < 2 || key.length < 4 || key.length < 0.6 * norm(titleTag).length) return null;
@@ -295,6 +297,7 @@ export function findHeadline(
         soleH1(doc, titleTag) ??
         (policyPage ? firstHeading(doc) : null) ??
         headingOverInfoLine(doc, false, true))
-      : null)
+      : null) ??
+    editedHeading(doc, titleHead)
   );
 }

@@ -27,6 +27,9 @@ const ALIAS: Record<string, string> = {
   // A 政府信息公开 table's 发布单位 is its issuer (joint ones set with spaces), as a traditional news
   // page's 發布單位 names the office that released it.
   发布单位: '发布机构',
+  // A notice's (公告's) own words for the same: `公告單位`, `公告日期`.
+  公告单位: '发布机构',
+  公告日期: '发布日期',
   出处: '来源',
 };
 const LABELS = [
@@ -64,8 +67,10 @@ export function infoCells(doc: Doc): Map<string, string> {
     // An empty cell's row read on: the text after it is the next field's (`成文日期：发布日期：2026-03-04`).
     const lead = /^([\u4e00-\u9fff\s]{2,8})[:：]/.exec(value)?.[1];
     if (lead && INFO_LABEL.test(simplifiedHan(lead.replace(/\s/g, '')))) return;
-    // A title may run long; the other values are names, dates and numbers.
+    // A title may run long; the other values are names, dates and numbers. A header row's next label
+    // (`<td>文件名称</td><td>印发日期</td>` over a table of documents in the text) is no value.
     if (!value || value.length > (key === '标题' ? 100 : 40)) return;
+    if (INFO_LABEL.test(simplifiedHan(value.replace(/[\s:：]/g, '')))) return;
     out.set(key, value);
     if (key === label) byAlias.delete(key);
     else byAlias.add(key);

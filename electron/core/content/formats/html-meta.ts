@@ -43,7 +43,7 @@ import {
 import { scriptData } from './html-script-data.js';
 import { jsonLd, scriptTime, scriptVar } from './html-script-vars.js';
 import { RELATED_HEADING } from './page-chrome.js';
-import { bannerTitlePart, bareSiteTitle, footerSite, publisherOfSite } from './html-site.js';
+import { bannerTitlePart, bareSiteTitle, footerSite, publisherOfSite, titleSiteOf } from './html-site.js';
 import { pageUrl, urlDate } from './page-url.js';
 
 export interface PageMeta {
@@ -172,7 +172,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
   sourceLogos(doc);
   expandTruncatedLinks(doc);
   const titleTag = withoutBadge(textOf(doc.querySelector('title')));
-  const { head: titleHead, site: titleSite } = splitTitle(titleTag);
+  const { head: titleHead, site: titleSite, edition } = splitTitle(titleTag);
   const info = infoCells(doc);
   // A 政府信息公开 page's info table names the document; its <title> often names only the portal
   // or the column (`政府信息公开_某某县人民政府`), which a heading over the table repeats.
@@ -243,6 +243,8 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     dateLines.map(findDate).find(Boolean) ??
     labelledDateLine(doc) ??
     editionDateLine(doc) ??
+    // A 数字报 page's `<title>` that names the paper and the edition's day before the headline.
+    parseDateValue(edition) ??
     timeElementDate(doc) ??
     calendarBadgeDate(doc) ??
     crumbDate(doc) ??
@@ -261,7 +263,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     (wechat ? repostCard(doc) : null) ??
     cleanSource(meta.get('contentsource') ?? meta.get('source')) ??
     data?.source ??
-    lines.map((l) => outletLine(l, true)?.source).find(Boolean) ??
+    lines.map((l) => outletLine(l, true)?.source).find((s) => s && s !== wechat) ??
     lines.map(organDayLine).find(Boolean) ??
     null;
   // A headline given only in the metas (og:title over an app's share page): the byline opens the body.
@@ -273,7 +275,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     meta.get('sitename') ??
     meta.get('dc.publisher') ??
     ld.publisher ??
-    titleSite ??
+    titleSiteOf(titleTag, titleSite, title) ??
     bareSiteTitle(titleTag, title) ??
     bannerTitlePart(doc, titleTag) ??
     editionPaper(doc) ??

@@ -2,6 +2,7 @@
 // (`版权所有`, `主办：`), a <title> that is only a paper's or organ's name, and the organ behind a
 // `……门户网站`.
 import { ISSUER } from '../title-patterns.js';
+import { TITLE_SEP } from './html-headline.js';
 import { PUBLICATION } from './html-headline-place.js';
 import { textOf, walk, type Doc, type El } from './html-dom.js';
 
@@ -44,4 +45,16 @@ export function bannerTitlePart(doc: Doc, titleTag: string): string | null {
   const part = /[_|｜]\s*([\u4e00-\u9fff]{2,12})\s*$/.exec(titleTag.trim())?.[1];
   const top = part && doc.body ? textOf(doc.body).slice(0, part.length + 1) : '';
   return part && (top === part || new RegExp(`^${part}[\\s\\u3000]`).test(top)) ? part : null;
+}
+
+/** The site a `<title>` names: its last part, unless that part is the headline itself (an organ's
+ * name ends both: `…長者中心`); then a first part that is an organ's or a paper's name, as sites
+ * that set the site first write it (`民政事務總署 - 新聞稿 - 標題`). */
+export function titleSiteOf(titleTag: string, site: string | null, headline: string | null): string | null {
+  const flat = (s: string) => s.replace(/\s+/g, '');
+  if (!site || !headline || flat(site) !== flat(headline)) return site;
+  const first = titleTag.trim().split(TITLE_SEP)[0]!;
+  return first.length <= 20 && flat(first) !== flat(headline) && (ISSUER.test(first) || PUBLICATION.test(first))
+    ? first
+    : null;
 }

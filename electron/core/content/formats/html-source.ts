@@ -4,6 +4,7 @@
 import type { Doc } from './dom-types.js';
 import { textOf } from './html-dom.js';
 import { simplifiedHan } from './page-chrome.js';
+import { ISSUER } from '../title-patterns.js';
 
 /** `网络`, `互联网`, `网友投稿`, `转载`: the origin is unknown (not the site that reposted it). */
 const UNKNOWN = /^(?:网络|互联网|网上|网友投稿|网友上传|转载|网络转载|转自网络|来自网络|网络整理|网络资料)$/;
@@ -35,8 +36,8 @@ export function posterUnit(line: string): string | null {
   return cleanSource(POSTER_LINE.exec(line)?.[1]);
 }
 
-/** Other words for 来源 on a page's info line (`發布單位：`, `資料來源：`), read in simplified form. */
-const UNIT_LINE = /(?:发布单位|资料来源|消息来源)\s*[:：]\s*([^\s|｜　,，]{2,40})/;
+/** Other words for 来源 on a page's info line (`發布單位：`, `公告單位：`, `資料來源：`), read in simplified form. */
+const UNIT_LINE = /(?:发布单位|公告单位|资料来源|消息来源)\s*[:：]\s*([^\s|｜　,，]{2,40})/;
 
 /** The value under a 来源 label or one of its other words in a copied info line, as printed. */
 export function labelledSource(line: string): string | null {
@@ -136,4 +137,17 @@ export function expandTruncatedLinks(doc: Doc): void {
     const cut = /^(.{2,}?)\s*(?:\.{2,}|…+)$/.exec(shown)?.[1];
     if (cut && full.length > cut.length && full.startsWith(cut) && !a.children.length) a.textContent = full;
   }
+}
+
+/** The one element classed as the source (`source`, `ly`, `laiyuan`) that holds an office's name alone
+ * (澳門's `<div class="source">新聞局</div>` under the text): no label, but the class and an organ's
+ * name say who issued the page. */
+export function classedSource(doc: Doc): string | null {
+  const names = new Set<string>();
+  for (const el of [...doc.querySelectorAll('[class]')]) {
+    if (el.children.length || !/(?:^|\s)(?:source|ly|laiyuan)(?:\s|$)/i.test(el.className)) continue;
+    const t = textOf(el);
+    if (/^[\u4e00-\u9fff]{2,20}$/.test(t) && ISSUER.test(t)) names.add(t);
+  }
+  return names.size === 1 ? [...names][0]! : null;
 }

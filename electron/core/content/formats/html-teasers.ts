@@ -23,7 +23,7 @@ function headline(item: El): { head: El; text: string; wrapped: boolean } | null
 }
 
 /** A month and day alone (`03-05`, `3月5日`): a list item's day in a column of this year. */
-const MONTH_DAY = /^(?:0?[1-9]|1[0-2])(?:[-/.]|月)(?:0?[1-9]|[12]\d|3[01])日?$/;
+export const MONTH_DAY = /^(?:0?[1-9]|1[0-2])(?:[-/.]|月)(?:0?[1-9]|[12]\d|3[01])日?$/;
 /** A line that is a day, maybe under its label (`发布时间：2026-03-05`), or ends on one after a space
  * (`www.…/0.html　2026-03-05`). */
 const dayLine = (l: string) => {

@@ -16,8 +16,9 @@ import { readPageMeta } from './html-meta.js';
 import { renderScriptWrites } from './html-script-writes.js';
 import { emptyPageReason } from './html-empty-reason.js';
 import { pagedArticleNote } from './html-pager.js';
-import { cleanSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
+import { classedSource, cleanSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
 import type { Removed } from './html-body.js';
+import { TITLE_LIST } from './html-title-lists.js';
 import type { RawSource } from './types.js';
 
 /** `url`: the address a container (.mht) says the page was saved from. */
@@ -26,6 +27,7 @@ export function readHtml(name: string, saved: string, url: string | null = null)
   const doc = parseDocument(html);
   precleanDocument(doc);
   const meta = readPageMeta(doc, html, url);
+  const classed = classedSource(doc);
   const heads = [meta.title, meta.kicker, meta.subtitle].filter((x): x is string => !!x);
   const furniture = speechFurniture(meta.titleEl, SPEECH_TITLE.test(meta.title ?? ''));
   const captioned = furniture.some((l) => !dateOnlyLine(l)) ? null : captionSpeakerLine(doc, meta.title);
@@ -37,13 +39,17 @@ export function readHtml(name: string, saved: string, url: string | null = null)
   body.removed.push(...cards);
   // A 来源 line inside the article (a repost's `来源：微信公众号“新华网”`) names the source when the
   // header does not; the publishing account comes after it.
-  const source = meta.source ?? sourceInBody(body.removed) ?? meta.account;
+  const source = meta.source ?? sourceInBody(body.removed) ?? meta.account ?? classed;
   // `来源：网络` over or under the text: the site that reposted it did not publish it.
   const unknown = meta.originUnknown || body.removed.some((r) => r.reason === '来源信息' && unknownOrigin(r.text));
   const site = source || !unknown ? meta.site : null;
   // The 来源 line's date (`来源：《某某日报》2023年6月5日`) is when the text first appeared.
   const origin = originNote(body.removed.filter((r) => r.reason === '来源信息').map((r) => r.text));
 
+  // A list of titles and days taken away, what is left holds no sentence: the page was the list
+  // (a catalogue under its banner and footer), not an article.
+  const listOnly = body.removed.some((r) => r.reason === TITLE_LIST) && !body.lines.some((l) => /[。！？]/.test(l));
+  if (listOnly) body.lines = [];
   const empty = emptyPageReason(html, body.lines, body.removed);
   const top = [meta.kicker, meta.subtitle].filter((x): x is string => !!x);
   top.push(...furniture);

@@ -1,14 +1,22 @@
 // The page's own address, as the saved file keeps it (the browser's `<!-- saved from url=(0062)… -->`
-// note, a canonical link, og:url, the foot of a printed page), and the day it carries: news and
+// note, the `url:` line of SingleFile's note, Save Page WE's `savepage-url` meta, a canonical link, og:url,
+// the foot of a printed page), and the day it carries: news and
 // government CMS write the posting day into the path (`/2023-06/05/c_…`, `/202306/t20230605_…`, `/art/2023/6/5/art_…`).
 // Links inside the page (related articles) are other pages' addresses and are never read.
 import { parseDateValue } from '../dates.js';
 import type { Doc } from './html-dom.js';
 
 const SAVED_FROM = /<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->/i;
+/** SingleFile's note at the top: `<!--\n Page saved with SingleFile \n url: https://… \n saved date: … -->`
+ * (the saved date is the day of saving, never the article's). */
+const SINGLE_FILE = /<!--\s*Page saved with SingleFile\s[^>]*?\burl:\s*(\S+)/i;
 
 export function pageUrl(doc: Doc, html: string): string | null {
-  const saved = SAVED_FROM.exec(html.slice(0, 2000))?.[1];
+  const head = html.slice(0, 2000);
+  const saved =
+    SAVED_FROM.exec(head)?.[1] ??
+    SINGLE_FILE.exec(head)?.[1] ??
+    doc.querySelector('meta[name="savepage-url"]')?.getAttribute('content');
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
   return saved ?? canonical ?? og ?? null;
@@ -17,6 +25,7 @@ export function pageUrl(doc: Doc, html: string): string | null {
 /** Path forms that are a date by the CMS's own scheme (a bare 8-digit number may be an id). */
 const URL_DATES = [
   /\/((?:19|20)\d\d)-(\d\d)\/(\d\d)\//, // 新华网, 人民网: /2023-06/05/
+  /\/((?:19|20)\d\d)-(\d\d)-(\d\d)\/\d+\.s?html?$/, // a day's folder: /zwdt/bmdt/2023-06-05/1685951234567.html
   /\/t((?:19|20)\d\d)(\d\d)(\d\d)_\d+\.s?html?/, // TRS: /202306/t20230605_4567890.html
   /\/art\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})\/art_/, // 大汉 (Hanweb): /art/2023/6/5/art_1229_1.html
   /\/n\d?\/((?:19|20)\d\d)\/(\d\d)(\d\d)\/c\d+-\d+\.html/, // 人民网: /n1/2023/0605/c1001-40000000.html
