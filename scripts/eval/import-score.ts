@@ -96,7 +96,13 @@ export async function extractWithPipeline(name: string, bytes: Buffer): Promise<
 /** Plain Readability on linkedom, as the comparison baseline (HTML only). */
 export function extractWithReadability(bytes: Buffer): Extracted {
   const { document } = parseHTML(decodeBytes(bytes).text);
-  const art = new Readability(document as unknown as Document).parse();
+  let art: ReturnType<Readability['parse']>;
+  try {
+    art = new Readability(document as unknown as Document).parse();
+  } catch {
+    // Readability on linkedom throws on a page saved without <body> (SingleFile): no extraction.
+    return NOTHING;
+  }
   if (!art) return NOTHING;
   return {
     ok: true,
