@@ -24,6 +24,8 @@
 // questions-imported12.json: --new p18,o18,s18, salt 'imported12:', the eleven earlier draws excluded.
 // questions-imported13.json: --new p19,o19,s19, salt 'imported13:', the twelve earlier draws excluded; its
 // held-out batch --new p9,p10,p11 (pages no question draw had reached), salt 'imported13h:'.
+// questions-imported14.json: --new o20,s20, salt 'imported14:', the thirteen earlier draws excluded; its held-out
+// batch --new p5,p7,p8 and --new s13,s14, salt 'imported14h:'.
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json
 import { createHash } from 'node:crypto';

@@ -11,7 +11,6 @@ import { keyBlanks } from './key-blanks.js';
 import { docsSaying, sharesWording } from './shared-wording.js';
 import { nearRoleBlank, otherSubject } from './open-subject.js';
 import { hashString, seededRng } from './rng.js';
-import { isContentToken, tokenize } from '../text/segment.js';
 import {
   datedForLearner,
   localMaxim,
@@ -21,42 +20,23 @@ import {
   localVoice,
   NATIONAL,
 } from './local-voice.js';
+import { weakLocalBlanks } from './local-blanks.js';
 import { termDefinition, thesisIn } from './thesis-terms.js';
 import {
   aboutNarratedPerson,
-  aboutProceedings,
+  hallCallOrRetort,
+  insideInnerQuote,
   localPlan,
   restatedOrVow,
   levelGivesAway,
   unitDirective,
   nearTwinTitle,
-  saysNothing,
   titleGivesAway,
 } from './quote-worth.js';
 import { docLabel, paragraphText } from './source.js';
+import { firstQuotes, located, usable, wordFrequency } from './quote-usable.js';
 import { foldedHan, foldForSearch, hanChars } from '../text/normalize.js';
 import type { QuestionDraft, QuizSource, SourceDoc, SourceQuote } from './types.js';
-
-function located(src: QuizSource, q: SourceQuote): { start: number; end: number } | null {
-  const p = paragraphText(src, q.docId, q.paragraph);
-  if (p === null) return null;
-  if (p.slice(q.start, q.end) === q.text) return { start: q.start, end: q.end };
-  const at = p.indexOf(q.text);
-  return at >= 0 ? { start: at, end: at + q.text.length } : null;
-}
-
-/** How many quotes contain each content word: common words make weak blanks. */
-function wordFrequency(quotes: SourceQuote[]): (w: string) => number {
-  const df = new Map<string, number>();
-  for (const q of quotes)
-    for (const w of new Set(
-      tokenize(q.text)
-        .filter(isContentToken)
-        .map((t) => t.word),
-    ))
-      df.set(w, (df.get(w) ?? 0) + 1);
-  return (w) => df.get(w) ?? 0;
-}
 
 /**
  * “这句话是谁说的” only where the answer cannot be contested: words the text quotes in a named
@@ -67,9 +47,6 @@ function askWho(q: SourceQuote, doc: SourceDoc): boolean {
   if (styleOf(q.text).classical) return false;
   return (q.reason ?? '').includes('原话') || doc.type === '讲话';
 }
-
-/** The rank a bundled 金句 needs to be asked about (quote-rank.ts keeps those ≥ 4). */
-const MIN_QUIZ_SCORE = 6;
 
 /** Whether the words are the document's own: said by nobody named or by its own speaker, and not
  * inside quotation marks. Words it quotes (焦裕禄's, 习近平's) were said elsewhere and earlier:
@@ -82,32 +59,6 @@ function ownWords(src: QuizSource, q: SourceQuote, doc: SourceDoc, start: number
     if (p[i] === '“') depth++;
     else if (p[i] === '”') depth = Math.max(0, depth - 1);
   return depth === 0;
-}
-
-/** A sentence reporting what has been set up or achieved (专利制度已经建立): one year's news, not a
- * 金句, whatever its parallel shape. */
-const REPORTS_DONE = /已经?(?:建立|建成|形成|取得|完成|实现|开始|基本)/;
-
-/** Whether the quote may become questions at all: found in its paragraph, of a fair length, and
- * among the library's stronger 金句 (a weak one makes a weak question). */
-function usable(src: QuizSource, q: SourceQuote): boolean {
-  if (!src.docs.has(q.docId) || q.text.length < 8 || q.text.length > 120 || !located(src, q)) return false;
-  if (REPORTS_DONE.test(q.text) || aboutProceedings(q.text) || saysNothing(q.text)) return false;
-  return q.score === undefined || q.score === null || q.score >= MIN_QUIZ_SCORE;
-}
-
-/** For each sentence (its Han characters) the quote of the earliest document that says it: a
- * sentence several reports repeat (我国是统一的多民族国家) is one 填空, not one per report. */
-function firstQuotes(src: QuizSource): Map<string, SourceQuote> {
-  const first = new Map<string, SourceQuote>();
-  const order = (q: SourceQuote) => `${String(src.docs.get(q.docId)?.year ?? 9999).padStart(4, '0')}\u0001${q.docId}`;
-  for (const q of src.quotes) {
-    if (!usable(src, q)) continue;
-    const k = hanChars(q.text);
-    const had = first.get(k);
-    if (!had || order(q) < order(had)) first.set(k, q);
-  }
-  return first;
 }
 
 /** A name an option may show: simplified script, like the rest of the question (not 梁維東). */
@@ -128,7 +79,10 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     const doc = src.docs.get(q.docId);
     const span = located(src, q);
     if (!doc || !span || !usable(src, q)) continue;
-    if (localVoice(doc, docs) && (aboutNarratedPerson(q.text, doc) || localPlan(q.text) || unitDirective(q.text)))
+    if (
+      localVoice(doc, docs) &&
+      (aboutNarratedPerson(q.text, doc) || localPlan(q.text) || unitDirective(q.text) || hallCallOrRetort(q.text))
+    )
       continue;
     const rng = seededRng(hashString(q.id + q.text));
     const who = q.speaker;
@@ -138,6 +92,14 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     const others = sayers.filter((d) => d.id !== doc.id);
     // Words of a deputy, a villager or a press officer only this import quotes, said nowhere else.
     if (who && others.length === 0 && localPersonQuoted(who, doc, docs, bodies)) continue;
+    // Words inside a quotation within a quotation (‘村干部整天填表…’, ‘当干部的，手里的权是人民给的’) are what a
+    // speaker recalls someone saying; in a local voice they are asked only of a person the library knows.
+    if (
+      localVoice(doc, docs) &&
+      insideInnerQuote(paragraphText(src, q.docId, q.paragraph) ?? '', span.start) &&
+      (!who || localPersonQuoted(who, doc, docs, bodies))
+    )
+      continue;
     const cited = !!who && !doc.speakers.includes(who);
     // A short maxim in a local leader's text is a saying he repeats, and a sentence built on a
     // thesis 提法 (发展是第一要务，…), or on any 提法 in a local voice, is remembered by the Party's
@@ -182,9 +144,13 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     // Classical wording defeats word segmentation (求木之长者 is not 长者): only a 提法 is blanked there.
     // A subject whose predicate the library says of another subject too (open-subject.ts) has two keys;
     // so has a local line's role word with a near twin (学习是干事创业的【基础】: 前提).
+    // A local speaker's own line is not credited to him in its 填空: a line he says unmarked may be another's
+    // (军民团结如一人，试看天下谁能敌 in a county head's speech is 毛泽东's); words he cites keep their speaker.
+    const credited = whoseOwn && (cited || !localVoice(doc, docs)) ? whoseOwn : null;
     const blanks = keyBlanks(q.text, q.text.length > 30 ? 2 : 1, df, styleOf(q.text).classical, true);
     if (
       blanks.length > 0 &&
+      !weakLocalBlanks(q.text, blanks, cited, doc, docs) &&
       first.get(hanChars(q.text)) === q &&
       blanks.every((b) => !otherSubject(q.text, b, texts) && !(localVoice(doc, docs) && nearRoleBlank(q.text, b)))
     ) {
@@ -193,7 +159,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
         kind: '填空',
         stem: saying?.work
           ? `补全名句（语出${saying.work}）：`
-          : `补全${whoseOwn ? whoseOwn + '的' : ''}金句（${docLabel(doc)}${cited ? '引述' : ''}）：`,
+          : `补全${credited ? credited + '的' : ''}金句（${docLabel(doc)}${cited ? '引述' : ''}）：`,
         options: [],
         correct: [],
         blanks,

@@ -67,6 +67,36 @@ export function seriesAt(text: string, runStart: number, run: string): Series | 
   return { items };
 }
 
+/** Whether a series is an open list the speaker cut, not a set: three-character items turning on one shared
+ * character (顺民意、解民忧、惠民生: 暖民心 fits; 进机关、进农村、…、进企业: 进军营), items sharing only their first
+ * character (一个项目、一名领导、一个专班、一抓到底: 一套方案), or acts of two characters before a shared count
+ * (发现一起、查处一起、通报一起: 曝光一起; 开工一批、建设一批). Such a list is asked only where the library says it. */
+export function openSeries(text: string, series: Series): boolean {
+  const { items } = series;
+  const len = items[0]!.text.length;
+  const shared = [...Array(len).keys()].filter((k) => items.every((i) => i.text[k] === items[0]!.text[k]));
+  if (shared.length === 1 && (len === 3 || shared[0] === 0) && len >= 3) return true;
+  const head = len - shared.length;
+  if (head < 2 || shared[0] !== head || shared.some((k, i) => k !== head + i)) return false;
+  const tokens = tokenize(text);
+  return items.every((i) => tokens.some((t) => t.start === i.start + head && t.end === i.end && t.tag === 'm'));
+}
+
+/** Whether `text` holds a series of parallel items (教育党员、管理党员、监督党员): asked by its last item here. */
+export const holdsSeries = (text: string) =>
+  [...text.matchAll(RUN)].some((m) => seriesAt(text, m.index, m[0]) !== null);
+
+/** The span of the open list (openSeries) the words at [start, end) of `text` are an item of, or null. */
+export function openListAt(text: string, start: number, end: number): string | null {
+  for (const m of text.matchAll(RUN)) {
+    if (m.index > start || m.index + m[0].length < end) continue;
+    const series = seriesAt(text, m.index, m[0]);
+    if (!series || !series.items.some((i) => i.start <= start && end <= i.end) || !openSeries(text, series)) continue;
+    return text.slice(series.items[0]!.start, series.items[series.items.length - 1]!.end);
+  }
+  return null;
+}
+
 export function generateFromSeries(src: QuizSource): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   const docs = [...src.docs.values()];
@@ -74,6 +104,10 @@ export function generateFromSeries(src: QuizSource): QuestionDraft[] {
   const saidElsewhere = (docId: string, needle: string) => {
     bodies ??= new Map(docs.map((d) => [d.id, hanChars(d.paragraphs.map((p) => p.text).join(''))]));
     return [...bodies].some(([id, body]) => id !== docId && body.includes(needle));
+  };
+  const saidInLibrary = (needle: string) => {
+    bodies ??= new Map(docs.map((d) => [d.id, hanChars(d.paragraphs.map((p) => p.text).join(''))]));
+    return [...bodies].some(([id, body]) => !id.startsWith('u:') && body.includes(needle));
   };
   for (const doc of docs) {
     if (!localVoice(doc, docs)) continue;
@@ -91,6 +125,7 @@ export function generateFromSeries(src: QuizSource): QuestionDraft[] {
           // The answer said again in the sentence (储备一批…，做到开工一批、建设一批、储备一批) gives itself away.
           if (s.text.indexOf(last.text) !== last.start) continue;
           if (series.items.length < OWN_ITEMS && !saidElsewhere(doc.id, hanChars(span))) continue;
+          if (openSeries(s.text, series) && !saidInLibrary(hanChars(span))) continue;
           const folded = foldForSearch(span);
           if (
             lexiconMatcher()

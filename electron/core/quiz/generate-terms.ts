@@ -18,6 +18,9 @@ import { modifiesActor, opensFrame } from './fact-cut.js';
 import { termContexts } from './term-contexts.js';
 import { saysNothing } from './quote-worth.js';
 import { docLabel, paragraphText } from './source.js';
+import { openListAt } from './generate-series.js';
+import { localVoice } from './local-voice.js';
+import { hanChars } from '../text/normalize.js';
 import { SAYING_SHARE, sayingIn } from '../knowledge/sayings.js';
 import type { QuestionDraft, QuizSource, SourceTerm } from './types.js';
 
@@ -140,6 +143,12 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       (o) => (o.start <= t.start && end <= o.end && o.end - o.start > t.term.length) || o.start === end,
     );
   };
+  const docList = [...src.docs.values()];
+  let library: string[] | null = null;
+  const inLibrary = (han: string) =>
+    (library ??= docList
+      .filter((d) => !d.id.startsWith('u:'))
+      .map((d) => hanChars(d.paragraphs.map((p) => p.text).join('')))).some((b) => b.includes(han));
   for (const [term, occ] of byTerm) {
     const rng = seededRng(hashString('term:' + term));
     let made = 0;
@@ -153,6 +162,9 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       // character (主体功能区 beside 主体功能定位, 爱国者治港 beside 爱国者治澳, 人工智能+ beside 人工智能).
       if (fact.text.indexOf(term) !== fact.text.lastIndexOf(term)) continue;
       if (term.length >= 4 && fact.text.replace(term, '\u0001').includes(term.slice(0, -1))) continue;
+      // A local voice's 提法 that is an item of an open list (顺民意、解民忧、【惠民生】: 暖民心) the library never says.
+      const open = openListAt(fact.text, rel, rel + term.length);
+      if (open && localVoice(doc, docList) && !inLibrary(hanChars(open))) continue;
       // So would the plan before or after it (“七五”计划…比“六五”期间), or a gloss in brackets
       // right after it (“三河三湖”（淮河海河辽河、太湖巢湖滇池）).
       if (numeralPattern(term) === '规划' && OTHER_PLAN.test(fact.text.replace(term, ''))) continue;

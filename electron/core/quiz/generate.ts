@@ -8,7 +8,7 @@ import { fingerprint } from './fingerprint.js';
 import { wholeFact } from './fact-text.js';
 import type { QuestionDraft, QuizSource } from './types.js';
 import { validateDraft } from './validate.js';
-import { localVoice } from './local-voice.js';
+import { asksWords, localVoice } from './local-voice.js';
 import { blanksBookTitle, cutsShortQuotation } from './blank-in-quotation.js';
 import { isCriticisedLine, isSupersededLine } from '../knowledge/superseded-lines.js';
 import { recalledPeriodSpeech, recalledSentence, type RecalledSpan } from '../knowledge/recalled-speech.js';
@@ -44,10 +44,17 @@ export function generateQuestions(
     }
     return r.spans.length > 0 && recalledSentence(r.paragraphs, r.spans, d.fact);
   };
+  const docList = [...src.docs.values()];
+  // Of a local voice's import only the words are asked (local-voice.ts: asksWords).
+  const localDoc = (d: QuestionDraft) => {
+    const doc = d.docId ? src.docs.get(d.docId) : undefined;
+    return !!doc && localVoice(doc, docList);
+  };
   const whole = (ds: QuestionDraft[]) =>
     ds.filter(
       (d) =>
         wholeFact(d.fact) &&
+        (asksWords(d) || !localDoc(d)) &&
         !givenAway(d) &&
         !asksCriticisedLine(d) &&
         !recalledFact(d) &&
@@ -59,12 +66,7 @@ export function generateQuestions(
   if (from === 'all' || from === 'numbers') {
     // A county's or a village's own figures (全县建成标准化茶园8万亩, 28个项目集中签约) are one place's news,
     // no study material: only figures a learner can study (the library's, a national text's) are asked.
-    const docs = [...src.docs.values()];
-    const studied = (d: QuestionDraft) => {
-      const doc = d.docId ? src.docs.get(d.docId) : undefined;
-      return !doc || !localVoice(doc, docs);
-    };
-    lists.push(whole(generateFromNumbers(src)).filter(studied));
+    lists.push(whole(generateFromNumbers(src)).filter((d) => !localDoc(d)));
   }
   const seen = new Set<string>();
   const out: QuestionDraft[] = [];

@@ -107,7 +107,9 @@ export function keyBlanks(
   // What is said to swell (农民的【钱袋子】才能鼓起来) is a purse in any of its words: 腰包, 口袋 fit as well.
   const swells = (w: { end: number }) => /^(?:才能|才|就|都|也|更)?鼓起来/.test(text.slice(w.end));
   // After 任何 any noun fits (任何【艰难险阻】都挡不住, 任何【敌人】都压不倒): the blank asks a guess.
-  const afterAny = (w: { start: number }) => text.slice(Math.max(0, w.start - 2), w.start) === '任何';
+  // So is one after 各项, 各类 or 一切 (保障各项【工作】落实: 任务, 决策部署 fit as well).
+  const afterAny = (w: { start: number }) =>
+    /^(?:任何|各项|各类|一切)$/.test(text.slice(Math.max(0, w.start - 2), w.start));
   // A subject said to be ours (【社区】是我们共同的家) is fixed by who speaks, not by the sentence: 家园,
   // 祖国, 地球 fit as well. 我们党 is no such word: the Party is named.
   const ours = (w: { end: number }) => /^(?:就|才|都)?是(?:我们|咱们)(?!党)/.test(text.slice(w.end));
@@ -140,7 +142,7 @@ export function keyBlanks(
   // The speaker's own jurisdiction or office (【全市】上下要算好生态账, 【区政府】将继续…) is fixed by who
   // speaks: 全县, 全省, 市政府 fit as well; 中央 is said 党中央 as well (统一到【中央】和省委的决策部署上来).
   const ownLevel = (w: { word: string }) =>
-    /^(?:全|本)[省市县区镇乡村]$|^[省市县区镇乡村](?:委|政府|党委)$|^党?中央$/.test(w.word);
+    /^(?:全|本)[省市县区镇乡村院校厂局系]$|^[省市县区镇乡村](?:委|政府|党委)$|^党?中央$/.test(w.word);
   // A question put to the subject (营商环境【好不好】，不是政府说了算…) is any A不A: the answer is what follows.
   const asksWhether = (w: { word: string }) => /^(\p{Script=Han})不\1$/u.test(w.word);
   // The word a judgement turns on (农业现代化，【关键】是农业科技现代化) only announces what the sentence

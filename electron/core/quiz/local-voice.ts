@@ -4,7 +4,7 @@
 // 奋进正当其时) is a saying it repeats, not its speaker's coinage, though no list names it.
 import { lexicon, lexiconMatcher } from '../knowledge/lexicon.js';
 import { foldForSearch } from '../text/normalize.js';
-import type { SourceDoc } from './types.js';
+import type { QuestionDraft, SourceDoc } from './types.js';
 
 /** Sources of the national reports: their speakers are the leaders of their time. */
 export const NATIONAL = /国务院|全国代表大会|全国人民代表大会/;
@@ -25,7 +25,7 @@ export function datedForLearner(doc: SourceDoc, docs: readonly SourceDoc[]): boo
 /** Han characters up to which a sentence is a maxim: the set sayings local texts repeat run to
  * 6–12 (打铁必须自身硬, 权力就是责任，责任就要担当); a local leader's own lines say more
  * (办事效率再提高一点，审批时限再压缩一点…). */
-const MAXIM_HAN = 12;
+export const MAXIM_HAN = 12;
 
 /** Whether a user's import with a local voice is what `text` comes from (not dated for a learner). */
 export const localVoice = (doc: SourceDoc, docs: readonly SourceDoc[]) =>
@@ -52,6 +52,13 @@ export function localMaxim(text: string, doc: SourceDoc, docs: readonly SourceDo
   const n = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   return n <= MAXIM_HAN || (n <= DEFINITION_HAN && DEFINITION.test(text));
 }
+
+/** Whether a question asks for the words themselves: a blank to fill or to pick (严格落实“____”、主题党日…).
+ * Of a user's import with a local voice only these are asked. Which speech a line comes from, who said it,
+ * which 提法 a text holds (多选) and 判断 were judged good once in some 300 such questions of the imported
+ * draws (questions-imported*.json): a county's speech is no source a learner names, its credit is not
+ * certain (a county head's 军民团结如一人，试看天下谁能敌 is 毛泽东's), and the 提法 it holds are everywhere. */
+export const asksWords = (d: QuestionDraft) => d.kind === '填空' || d.stem.includes('____');
 
 /** Han characters up to which a one-clause definition (营商环境是一个地方的核心竞争力; 基层党组织是联系群众的
  * 桥梁纽带) is a saying local texts pass round: no comma, no “we” or “our county”, X是…的Y. */

@@ -84,9 +84,24 @@ export const saysNothing = (text: string) =>
  * 统一) is the caller's to keep. */
 export const localPlan = (text: string) =>
   SCHEDULE.test(text) ||
-  /^(?:我们|[省市县区镇乡](?:委|政府)|\p{Script=Han}{1,4}(?:区|县|市|镇|乡|村|街道)|\p{Script=Han}{0,6}(?:工作队|工作组|专班|办公室|合作社|村委会|居委会|党支部|服务中心))(?:还|也|今年)?将/u.test(
+  ATTENDANCE.test(text) ||
+  /^(?:(?:下一步|今后|接下来)[，,])?(?:我们|[省市县区镇乡](?:委|政府)|\p{Script=Han}{1,4}(?:区|县|市|镇|乡|村|街道)|\p{Script=Han}{0,6}(?:工作队|工作组|专班|办公室|合作社|村委会|居委会|党支部|服务中心))(?:还|也|今年)?将/u.test(
     text,
   );
+
+/** A call to the hall a speech closes on (让我们以更加务实的作风…交出人民满意的答卷) or a retort to words quoted just
+ * before (我看这不是理由，…): the first is every speech's last line with a blank anything fits (合格, 优异), the
+ * second cannot be read without the words its 这 points back to. In a local voice neither is a 金句. */
+export const hallCallOrRetort = (text: string) =>
+  /^(?:同志们[，,])?让我们|^(?:我看|我想|我认为)?[，,]?这/.test(text) || WEIGHT_ONLY.test(text);
+
+/** An exhortation only to see a thing's weight (全院上下要深刻认识全面从严治党的重要性，…): the blank is anything the
+ * meeting is about (党风廉政建设 fits as well), or the weight word itself. */
+const WEIGHT_ONLY =
+  /^[^，。；！？]{0,8}要[^，。；！？]{0,4}认识到?[^，。；！？]{2,16}的(?:重要性|必要性|紧迫性|重大意义)/;
+
+/** Who attends, as a plan lists it (村党支部全体党员，入党积极分子列席): a field of the plan, no judgement. */
+const ATTENDANCE = /(?:列席|参加|出席)[。！]?$/;
 
 /** A schedule one's own plan sets (每月至少两次深入分管领域一线…): a commitment of this year, no judgement. */
 const SCHEDULE = /^每(?:年|半年|季度|月|周|天|日)(?:至少|不少于)/;
@@ -115,9 +130,10 @@ export function nearTwinTitle(a: string, b: string): boolean {
   return at.length === 1 && !numeral.test(a[at[0]!]!) && !numeral.test(b[at[0]!]!);
 }
 
-/** Words after which the document names a person (村党支部书记张大山, 村民刘桂芝) or before which it
+/** Words after which the document names a person (村党支部书记张大山, 村民刘桂芝, 第一任老书记是何光明) or before which it
  * reports him speaking (张大山告诉记者, 张大山表示). */
-const POST_BEFORE = /(?:书记|主任|村民|党员|县长|镇长|乡长|村长|厂长|经理|董事长|代表|队长|站长|老师|医生)$/;
+const POST_BEFORE =
+  /(?:书记|主任|村民|党员|县长|镇长|乡长|村长|厂长|经理|董事长|代表|队长|站长|老师|医生)(?:是|叫|名叫)?$/;
 const SPEAKS_AFTER = /^(?:告诉|表示|介绍|说|笑着说|感慨|坦言|回忆)/;
 
 /** Whether the line, in a user's import with a local voice, says what a person the document
@@ -181,3 +197,12 @@ export const restatedOrVow = (
   closingVow(text) ||
   restatedSlogan(text, docId, bodies) ||
   leadJudgementElsewhere(text, docId, new Map([...bodies].filter(([id]) => kin(id))));
+
+/** Whether `at` in a paragraph lies inside single quotation marks (‘…’), a quotation within a quotation. */
+export function insideInnerQuote(p: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++)
+    if (p[i] === '‘') depth++;
+    else if (p[i] === '’') depth = Math.max(0, depth - 1);
+  return depth > 0;
+}

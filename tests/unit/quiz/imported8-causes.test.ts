@@ -59,7 +59,8 @@ describe('a scene of the season', () => {
   });
 
   it('guard: a couplet of judgement of the same length is still asked', () => {
-    expect(asked('奋斗创造历史，实干成就未来。', '新闻').length).toBeGreaterThan(0);
+    // (Longer than a short local line, which questions21 asks only by a 提法 in it.)
+    expect(asked('奋斗者创造历史，实干者成就未来。', '新闻').length).toBeGreaterThan(0);
   });
 });
 
