@@ -158,10 +158,12 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   if (f.dated) score -= 1;
   // Narration of one year (回顾过去一年, 今年是…之年) is not a general truth, unless it is itself
   // an antithesis (困难比预料的多，结果比预想的好).
-  // (极不寻常、极不平凡 is remembered; “九五”计划胜利完成，“十五”计划开局良好 is a record.)
+  // (极不寻常、极不平凡 is remembered; “九五”计划胜利完成，“十五”计划开局良好 is a record, and so is a
+  // works' completion told twice: 东线一期工程提前通水，中线一期主体工程如期完工.)
   const antithesis =
     (f.echo || (f.couplet && f.pattern)) &&
     !/完成|开局|建成|形成|取得|推进|加快|加强|提高|增强|深化|完善|改善|开展|实施/.test(c.text) &&
+    !/完工|竣工|通水|通车|通航|投产|投运|开通|贯通|并网|落成|交付|启用/.test(c.text) &&
     // (…以来的五年，是…的五年: the span said twice is no antithesis; nor are two four-character
     // phrases that share nothing: 过去的一年，极不平凡，令人振奋.)
     echoes(c.text.replace(/[一二三四五六七八九十]+年/g, ''), true) &&
