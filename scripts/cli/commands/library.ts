@@ -83,12 +83,14 @@ export const libraryCommands: Record<string, Command> = {
       const importLimits = { inProcessMaxBytes: small ? worker.IN_PROCESS_MAX_BYTES : 0 };
       if (files.length === 0) return { importLimits }; // a usage error follows: nothing to load
       const limits = { ...DEFAULT_LIMITS, ...importLimits };
+      // Either way jieba's dictionary builds on a thread of its own (text/jieba-thread.ts) while the
+      // thread that reads the files loads the pipeline.
       if (small && files.every((f, i) => worker.readsInProcess(f, sizes[i]!, limits)))
         return {
           importLimits,
-          ready: import('../../../electron/core/worker-jobs.js').then((m) => m.JOBS.warmImport()),
+          ready: import('../../../electron/core/worker-jobs.js').then((m) => m.JOBS.warmImport({ jiebaThread: true })),
         };
-      worker.warmImportWorker(limits);
+      worker.warmImportWorker(limits, { jiebaThread: true });
       worker.parseEarly(earlyFiles(files, sizes, worker.POSTED_AT_ONCE), limits);
       return { importLimits };
     },
