@@ -51,7 +51,7 @@ export function refuseUnknownFlags(args: ParsedArgs, allowed: string[] = []): vo
 /** Files named on the command line: every one must exist, none is skipped silently. */
 export function existingFiles(files: string[]): string[] {
   if (files.length === 0) throw new UsageError('请指定至少一个文件。');
-  const missing = files.filter((f) => !fs.existsSync(f) || !fs.statSync(f).isFile());
+  const missing = files.filter((f) => !fs.statSync(f, { throwIfNoEntry: false })?.isFile());
   if (missing.length) throw new UsageError(`找不到文件：${missing.join('、')}`);
   return files;
 }
