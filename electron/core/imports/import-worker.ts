@@ -5,7 +5,7 @@
 import { WorkerHost } from '../worker/worker-host.js';
 import { limitError, type ImportLimits } from '../content/guard/limits.js';
 import { extOf, sniffBinary } from '../content/formats/sniff.js';
-import type { JobPayload, JobResult } from '../worker-jobs.js';
+import type { JobResult } from '../worker-jobs.js';
 
 const hosts = new Map<string, WorkerHost>();
 let background = true;
@@ -63,9 +63,9 @@ export function importWorker(limits: ImportLimits): WorkerHost {
 
 /** Starts the worker and loads the import pipeline in it, without waiting: for a caller that
  * knows files are coming (the CLI's import) and has other start-up work to overlap with it. */
-export function warmImportWorker(limits: ImportLimits, opts?: JobPayload<'warmImport'>): void {
+export function warmImportWorker(limits: ImportLimits): void {
   importWorker(limits)
-    .run('warmImport', opts, limits.timeoutMs)
+    .run('warmImport', undefined, limits.timeoutMs)
     .catch(() => undefined); // a failure here resurfaces, with its message, on the first real file
 }
 

@@ -21,6 +21,11 @@ const ASKED = 1;
 const ANSWERED = 2;
 /** An answer later than this means the thread is gone: the caller tags on its own from then on. */
 const GIVE_UP_MS = 60_000;
+/** Waiting for answers past this in all (each call hands over between threads twice, slow on a
+ * busy machine), the caller builds its own dictionary: the thread never costs much more than it saves. */
+const WAIT_BUDGET_MS = 250;
+let waited = 0;
+let answered = 0;
 
 // The thread's code (CommonJS, evaluated: no file of its own to find in a bundle or an archive).
 const THREAD = `
@@ -54,10 +59,12 @@ while (jieba) {
 `;
 
 let channel: { ctrl: Int32Array; data: Buffer } | null = null;
+let started = false;
 
 /** Starts the tagging thread (once per thread that calls it); the dictionary builds meanwhile. */
 export function startJiebaThread(): void {
-  if (channel) return;
+  if (started) return;
+  started = true;
   const require = createRequire(import.meta.url);
   const sab = new SharedArrayBuffer(16 + CAPACITY);
   const worker = new Worker(THREAD, {
@@ -69,14 +76,11 @@ export function startJiebaThread(): void {
   channel = { ctrl: new Int32Array(sab, 0, 4), data: Buffer.from(sab, 16) };
 }
 
-export function jiebaThreadStarted(): boolean {
-  return channel !== null;
-}
-
 /** The text's tags from the thread, or null when the caller must tag it itself. */
 export function tagOnThread(text: string): Tagged[] | null {
   const c = channel;
   if (!c || Atomics.load(c.ctrl, 3) === -1 || Buffer.byteLength(text) > c.data.length) return null;
+  const asked = performance.now();
   c.ctrl[1] = c.data.write(text);
   Atomics.store(c.ctrl, 0, ASKED);
   Atomics.notify(c.ctrl, 0);
@@ -91,5 +95,8 @@ export function tagOnThread(text: string): Tagged[] | null {
   const n = c.ctrl[2]!;
   const out = n < 0 ? null : (JSON.parse(c.data.toString('utf8', 0, n)) as [string, string][]);
   Atomics.store(c.ctrl, 0, IDLE);
+  // The first answer waits for the dictionary, which the caller would have built itself.
+  if (answered++ > 0) waited += performance.now() - asked;
+  if (waited > WAIT_BUDGET_MS) channel = null;
   return out && out.map(([word, tag]) => ({ word, tag }));
 }
