@@ -23,7 +23,7 @@ const ANSWERED = 2;
 const GIVE_UP_MS = 60_000;
 /** Waiting for answers past this in all (each call hands over between threads twice, slow on a
  * busy machine), the caller builds its own dictionary: the thread never costs much more than it saves. */
-const WAIT_BUDGET_MS = 250;
+const WAIT_BUDGET_MS = 100;
 let waited = 0;
 let answered = 0;
 
