@@ -48,10 +48,19 @@ export function refuseUnknownFlags(args: ParsedArgs, allowed: string[] = []): vo
     );
 }
 
+/** One stat per file (existsSync and then statSync made two); any error reads as missing. */
+function isFile(f: string): boolean {
+  try {
+    return fs.statSync(f, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+}
+
 /** Files named on the command line: every one must exist, none is skipped silently. */
 export function existingFiles(files: string[]): string[] {
   if (files.length === 0) throw new UsageError('请指定至少一个文件。');
-  const missing = files.filter((f) => !fs.existsSync(f) || !fs.statSync(f).isFile());
+  const missing = files.filter((f) => !isFile(f));
   if (missing.length) throw new UsageError(`找不到文件：${missing.join('、')}`);
   return files;
 }

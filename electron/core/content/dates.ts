@@ -3,8 +3,14 @@
 // bracketed dates under a speech title, and datelines (新华社北京3月5日电) whose year comes from
 // context. Chinese calendar text goes through chrono-node's zh parser after the numeral zero is
 // normalised; numeric forms use a strict rule set. Every result is a real calendar date or nothing.
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node';
 import { halfWidth } from '../text/normalize.js';
+
+// chrono-node, loaded on first use: loading it costs every thread that reads a file ~40 ms, and only
+// Chinese-numeral dates and English meta values need it (no date of 1000 news articles did).
+let chronoLib: typeof Chrono | null = null;
+const chrono = (): typeof Chrono => (chronoLib ??= createRequire(import.meta.url)('chrono-node') as typeof Chrono);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -53,7 +59,7 @@ export function findDate(input: string): string | null {
     return iso(Number(roc[1]) + 1911, Number(roc[2]), Number(roc[3]));
   // Whichever form comes first in the text is the one the writer meant as the date.
   if (cnDate && (!num || cnDate.index < num.index)) {
-    const parsed = chrono.zh.hans.parse(cnDate[0].replace(ZERO, '〇'))[0];
+    const parsed = chrono().zh.hans.parse(cnDate[0].replace(ZERO, '〇'))[0];
     if (parsed?.start.isCertain('year')) {
       const s = parsed.start;
       const r = iso(s.get('year')!, s.get('month')!, s.get('day')!);
@@ -112,7 +118,7 @@ export function parseDateValue(raw: string | null | undefined): string | null {
   // The calendar date as written (sites write local time); a time or zone after it is ignored.
   const found = findDate(v);
   if (found) return found;
-  const en = chrono.en.parse(v)[0];
+  const en = chrono().en.parse(v)[0];
   if (en?.start.isCertain('year') && en.start.isCertain('day'))
     return iso(en.start.get('year')!, en.start.get('month')!, en.start.get('day')!);
   return null;

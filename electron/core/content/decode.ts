@@ -2,10 +2,18 @@
 // choosing between GB18030 and Big5-HKSCS), never trusted from a declared charset. Bytes that do
 // not decode are counted as bad sequences: a few (a damaged download) are marked □ and reported,
 // more than a small threshold refuse the file, so nothing garbled is ever stored.
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import type Chardet from 'chardet';
+import type Iconv from 'iconv-lite';
 import { isUtf8 } from 'node:buffer';
+import { createRequire } from 'node:module';
 import { decodeUtf8 } from '../text/utf8-decode.js';
+
+// The detector and the legacy decoders, loaded on first use: UTF-8 files (most) never need them,
+// and every thread that reads a file paid ~12 ms to load them.
+const load = createRequire(import.meta.url);
+let libs: { chardet: typeof Chardet; iconv: typeof Iconv } | null = null;
+const legacy = () =>
+  (libs ??= { chardet: load('chardet') as typeof Chardet, iconv: load('iconv-lite') as typeof Iconv });
 
 export type DetectedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5-hkscs';
 
@@ -84,11 +92,11 @@ function decodeOnce(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { text: '', encoding: 'utf-8', badSequences: 0 };
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf[0] === 0xff && buf[1] === 0xfe) {
-    const t = iconv.decode(buf.subarray(2), 'utf-16le');
+    const t = legacy().iconv.decode(buf.subarray(2), 'utf-16le');
     return accept(t, 'utf-16le', countBad(t));
   }
   if (buf[0] === 0xfe && buf[1] === 0xff) {
-    const t = iconv.decode(buf.subarray(2), 'utf-16be');
+    const t = legacy().iconv.decode(buf.subarray(2), 'utf-16be');
     return accept(t, 'utf-16be', countBad(t));
   }
   // Valid UTF-8 (most files): checked natively, decoded by ICU (several times faster than
@@ -105,12 +113,12 @@ function decodeOnce(bytes: Uint8Array): Decoded {
   // Mostly valid UTF-8 with a few broken sequences is a damaged UTF-8 file, not a legacy encoding
   // (GB18030 would "decode" it without errors into mojibake).
   if (utf8Bad === 0 || utf8Bad <= 0.05 * (nonAscii(utf8) - utf8Bad)) return accept(utf8, 'utf-8', utf8Bad);
-  const ranked = chardet.analyse(buf);
+  const ranked = legacy().chardet.analyse(buf);
   const big5 = ranked.find((r) => r.name === 'Big5')?.confidence ?? 0;
   const gb = ranked.find((r) => r.name === 'GB18030')?.confidence ?? 0;
   const order: DetectedEncoding[] = big5 > gb ? ['big5-hkscs', 'gb18030'] : ['gb18030', 'big5-hkscs'];
   const tries = order.map((enc) => {
-    const t = iconv.decode(buf, enc);
+    const t = legacy().iconv.decode(buf, enc);
     return { enc, t, bad: countBad(t) + (controlRatio(t) > 0.01 ? 1e9 : 0) };
   });
   // The detector's choice, unless the other encoding decodes with fewer errors.

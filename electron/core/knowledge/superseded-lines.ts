@@ -87,7 +87,7 @@ const SLOGANS = [
 let lines: string[] | null = null;
 /** The superseded lines, Han characters only: SLOGANS and the lexicon's 历史提法 that are lines
  * (大跃进 and 人民公社 name events and bodies, which a 党史 question may ask about). */
-function supersededLines(): string[] {
+export function supersededLines(): string[] {
   lines ??= [
     ...SLOGANS,
     ...lexicon()
@@ -107,11 +107,33 @@ function mayHoldLine(text: string): boolean {
   return false;
 }
 
+let byLead: { lead: Map<number, string[]>; short: string[] } | null = null;
+/** The lines by their first two units, so that a text is scanned once instead of once per line
+ * (a line shorter than that, were there one, is looked for on its own). */
+function linesByLead(): { lead: Map<number, string[]>; short: string[] } {
+  if (byLead) return byLead;
+  byLead = { lead: new Map(), short: [] };
+  for (const l of supersededLines()) {
+    if (l.length < 2) byLead.short.push(l);
+    else {
+      const key = (l.charCodeAt(0) << 16) | l.charCodeAt(1);
+      byLead.lead.set(key, [...(byLead.lead.get(key) ?? []), l]);
+    }
+  }
+  return byLead;
+}
+
 /** The text holds a superseded line. */
 export function holdsSupersededLine(text: string): boolean {
   if (!mayHoldLine(text)) return false;
   const h = foldedHan(text);
-  return supersededLines().some((l) => h.includes(l));
+  const { lead, short } = linesByLead();
+  if (short.some((l) => h.includes(l))) return true;
+  for (let i = 0; i + 1 < h.length; i++) {
+    const lines = lead.get((h.charCodeAt(i) << 16) | h.charCodeAt(i + 1));
+    if (lines?.some((l) => h.startsWith(l, i))) return true;
+  }
+  return false;
 }
 
 /** An answer that is a superseded line, a part of one of three characters or more (阶级斗争为纲),

@@ -3,6 +3,7 @@
 import { Jieba } from '@node-rs/jieba';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { tagOnThread } from './jieba-thread.js';
 
 let jieba: Jieba | null = null;
 function instance(): Jieba {
@@ -36,7 +37,8 @@ export function tokenize(text: string): readonly Token[] {
 function segment(text: string): Token[] {
   const out: Token[] = [];
   let at = 0;
-  for (const t of instance().tag(text, true)) {
+  // On the tagging thread when the process started one (jieba-thread.ts): the same tags.
+  for (const t of tagOnThread(text) ?? instance().tag(text, true)) {
     const start = text.indexOf(t.word, at);
     if (start < 0) continue;
     out.push({ word: t.word, tag: t.tag, start, end: start + t.word.length });

@@ -83,10 +83,14 @@ export const libraryCommands: Record<string, Command> = {
       const importLimits = { inProcessMaxBytes: small ? worker.IN_PROCESS_MAX_BYTES : 0 };
       if (files.length === 0) return { importLimits }; // a usage error follows: nothing to load
       const limits = { ...DEFAULT_LIMITS, ...importLimits };
+      // Read here, jieba's dictionary builds on a thread of its own (text/jieba-thread.ts) while this
+      // one loads the pipeline and opens the core; its few tagging calls go there. Not for the
+      // worker: a thousand files make thousands of calls, each a hand-over between threads that a
+      // busy machine makes slow (the worker's 1.5 s of 8 s in a profile at load 15).
       if (small && files.every((f, i) => worker.readsInProcess(f, sizes[i]!, limits)))
         return {
           importLimits,
-          ready: import('../../../electron/core/worker-jobs.js').then((m) => m.JOBS.warmImport()),
+          ready: import('../../../electron/core/worker-jobs.js').then((m) => m.JOBS.warmImport({ jiebaThread: true })),
         };
       worker.warmImportWorker(limits);
       worker.parseEarly(earlyFiles(files, sizes, worker.POSTED_AT_ONCE), limits);

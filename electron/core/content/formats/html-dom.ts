@@ -7,6 +7,9 @@ import { parseHTML } from 'linkedom';
 export type { Doc, DomNode, El } from './dom-types.js';
 import type { Doc, DomNode, El } from './dom-types.js';
 import { inlineEmbeddedMarkup } from './html-embedded.js';
+import { textOf } from './dom-text.js';
+
+export { textOf };
 
 export function parseDocument(html: string): Doc {
   // linkedom needs a full document; a fragment is wrapped so <body> exists.
@@ -136,11 +139,6 @@ export function textLines(root: DomNode, apart = false): string[] {
     .split('\n')
     .map((l) => l.replace(/[\s\u00a0\u3000]+/g, ' ').trim())
     .filter(Boolean);
-}
-
-/** Visible text of an element, whitespace collapsed. */
-export function textOf(el: DomNode | null | undefined): string {
-  return (el?.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
 /** Elements in document order (iterative, no recursion). */

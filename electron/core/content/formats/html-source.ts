@@ -2,7 +2,7 @@
 // labels that name none: `来源：网络` says the page copied the text from somewhere it does not know,
 // so neither the value nor the reposting site is its publisher.
 import type { Doc } from './dom-types.js';
-import { textOf } from './html-dom.js';
+import { textOf } from './dom-text.js';
 import { simplifiedHan } from './page-chrome.js';
 import { ISSUER } from '../title-patterns.js';
 

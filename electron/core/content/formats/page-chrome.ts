@@ -1,7 +1,7 @@
 // Lines of web-page chrome that extractors leave inside an article: editor and byline lines, share
 // and print bars, pagers, view counters, copyright lines, info lines (date + 来源), WeChat footers.
 // Each rule names the reason shown in the import report.
-import { foldForSearch } from '../../text/normalize.js';
+import { foldHan } from '../../text/normalize.js';
 
 /** Headings of the related-news, ranking and comment blocks that follow an article. */
 export const RELATED_HEADING =
@@ -199,12 +199,13 @@ const SINGLE_CREDIT =
 
 /** Han characters in simplified form, punctuation as written: a traditional-script page's chrome
  * (`（責任編輯：陳某）`, `瀏覽次數：`) meets the same rules. */
-export const simplifiedHan = (s: string) => s.replace(/\p{Script=Han}/gu, (c) => foldForSearch(c));
+export const simplifiedHan = foldHan;
 
 /** The reason a line is page chrome, or null when it is article text. */
 export function chromeReason(text: string): string | null {
+  if (text.length > 400) return null; // a paragraph: no rule below takes a line this long
   const line = simplifiedHan(text);
-  if (text.length > 120) return text.length <= 400 && STATEMENT.test(line) ? '转载声明' : null;
+  if (text.length > 120) return STATEMENT.test(line) ? '转载声明' : null;
   for (const r of CHROME_RULES) if (r.re.test(line)) return r.reason;
   // A credits line: `药剂科供稿 摄影/张艳 编辑/苏芳`, `文字：王某 图片：李某`.
   if (line.length < 60 && !/[。！？，]/.test(line) && (line.match(CREDIT)?.length ?? 0) >= 2) return '编辑署名';
