@@ -41,6 +41,23 @@ function answerJson(d: QuestionDraft): string {
   return JSON.stringify({ correct: d.correct, blanks: d.blanks });
 }
 
+/** The columns kind … explanation of a draft, in the order both statements below name them. */
+function draftValues(d: QuestionDraft): unknown[] {
+  return [
+    d.kind,
+    d.factKind,
+    d.docId,
+    d.paragraph,
+    d.start,
+    d.end,
+    d.stem,
+    d.fact,
+    JSON.stringify(d.options),
+    answerJson(d),
+    d.explanation,
+  ];
+}
+
 /** Inserts one draft; returns its id, or null when an identical question already exists. Call inside a transaction. */
 export function insertDraft(db: Database.Database, d: QuestionDraft, origin: QuizItem['origin']): number | null {
   const r = db
@@ -48,21 +65,7 @@ export function insertDraft(db: Database.Database, d: QuestionDraft, origin: Qui
       `INSERT INTO quiz_items (kind, fact_kind, doc_id, paragraph, start, end, stem, fact, options, answer, explanation, origin, fingerprint)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO NOTHING`,
     )
-    .run(
-      d.kind,
-      d.factKind,
-      d.docId,
-      d.paragraph,
-      d.start,
-      d.end,
-      d.stem,
-      d.fact,
-      JSON.stringify(d.options),
-      answerJson(d),
-      d.explanation,
-      origin,
-      fingerprint(d),
-    );
+    .run(...draftValues(d), origin, fingerprint(d));
   if (r.changes === 0) return null;
   const id = Number(r.lastInsertRowid);
   setTags(db, id, d.tags);
@@ -93,21 +96,7 @@ export function updateDraft(db: Database.Database, id: number, d: QuestionDraft)
         `UPDATE quiz_items SET kind = ?, fact_kind = ?, doc_id = ?, paragraph = ?, start = ?, end = ?, stem = ?, fact = ?, options = ?, answer = ?, explanation = ?, fingerprint = ?, updated_at = datetime('now') WHERE id = ?`,
       )
       // The id suffix keeps an edited question from colliding with another item's fingerprint.
-      .run(
-        d.kind,
-        d.factKind,
-        d.docId,
-        d.paragraph,
-        d.start,
-        d.end,
-        d.stem,
-        d.fact,
-        JSON.stringify(d.options),
-        answerJson(d),
-        d.explanation,
-        fingerprint(d) + ':' + id,
-        id,
-      );
+      .run(...draftValues(d), fingerprint(d) + ':' + id, id);
     if (r.changes === 0) throw new ApiError('NOT_FOUND', '找不到这道题。');
     setTags(db, id, d.tags);
   })();
