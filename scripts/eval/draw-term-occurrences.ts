@@ -8,7 +8,7 @@
 // uniformly; `term` — one occurrence for each of the library's 提法 drawn uniformly over terms (a
 // rare short entry weighs as much as a common one); `imp` — occurrences of the imports uniformly.
 // Run: node --import tsx scripts/eval/draw-term-occurrences.ts --salt t20: [--per 100]
-//   [--exclude FILE]... > /tmp/occ.json
+//   [--exclude FILE]... [--cache FILE] > /tmp/occ.json
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -152,7 +152,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   );
   const docs = libraryDocs('content/build/content.sqlite');
   const rules = collectRuleTerms(docs.flatMap((d) => d.paragraphs.map((p) => foldForSearch(p.text))));
-  const imported = await importedDocs('/tmp/tifa20/imported-docs.json');
+  const cache = process.argv.includes('--cache') ? arg('--cache')! : '/tmp/tifa20/imported-docs.json';
+  const imported = await importedDocs(cache);
   const picked = draw(occurrences(docs, rules), occurrences(imported, null), salt, per, exclude);
   process.stdout.write(JSON.stringify(picked, null, 1) + '\n');
 }

@@ -8,6 +8,7 @@ import { buildMatcher, lexicon, lexiconMatcher, type TermMatcher } from './lexic
 import { quotedUses } from './quoted-uses.js';
 import { ruleFor, type RuleKind } from './term-rules.js';
 import { holdsSupersededLine } from './superseded-lines.js';
+import { docSenseOk, type DocSense } from './sense-guards.js';
 
 /** A 提法 (lexicon or rule formulation) with every occurrence; `length` is the matched form's
  * length when a variant differs from the canonical term. */
@@ -45,6 +46,17 @@ export function collectRuleTerms(folded: Iterable<string>): Map<string, RuleKind
   return out;
 }
 
+let docSensed: Map<string, DocSense> | null = null;
+/** Lexicon entries whose sense depends on the whole document (docWith / docWithout). */
+function docSenses(): Map<string, DocSense> {
+  docSensed ??= new Map(
+    lexicon()
+      .filter((e) => e.docWith || e.docWithout)
+      .map((e) => [e.term, { docWith: e.docWith?.map(foldForSearch), docWithout: e.docWithout?.map(foldForSearch) }]),
+  );
+  return docSensed;
+}
+
 const ruleMatchers = new Map<string, TermMatcher>();
 function ruleMatcher(rules: Map<string, RuleKind>): TermMatcher {
   const key = [...rules.keys()].sort().join('|');
@@ -71,6 +83,12 @@ export function extractTerms(paragraphs: readonly Paragraph[], rules?: Map<strin
         byTerm.set(hit.term, t);
       }
   });
+  const senses = docSenses();
+  const held = [...byTerm.keys()].filter((t) => senses.has(t));
+  if (held.length) {
+    const doc = folded.join('\n');
+    for (const t of held) if (!docSenseOk(doc, senses.get(t)!)) byTerm.delete(t);
+  }
   return [...byTerm.values()];
 }
 

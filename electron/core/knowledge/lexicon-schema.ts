@@ -20,6 +20,10 @@ const entrySchema = z.strictObject({
   notBefore: words.optional(),
   notAfter: words.optional(),
   near: words.optional(),
+  /** Words one of which the document must hold, and words none of which it may hold, for the form to
+   * count anywhere in it (双创 is 大众创业万众创新 where the text speaks of 创业; 创文创卫 in a city's). */
+  docWith: words.optional(),
+  docWithout: words.optional(),
   firstYear: z.number().int().nullable(),
 });
 const lexiconSchema = z.looseObject({ entries: z.array(entrySchema) });

@@ -16,8 +16,9 @@ export function lexicon(): LexiconEntry[] {
 
 const NUMERAL = /[一二两三四五六七八九十百〇零第]/;
 const PLAN_AFTER = /^[”」’]?(?:计划|规划|时期|期间|末|开局|纲要)/;
-/** 中央全面依法治国领导小组, 乡村振兴学院: a formulation naming a body's remit is part of the body's name. */
-const ORGAN_AFTER = /^[”」’]?(?:工作)?(?:领导小组|委员会|办公室|指挥部|学院|研究院)/;
+/** 中央全面依法治国领导小组, 乡村振兴学院, 精神文明建设办公室, 新时代文明实践所: a formulation naming a body's
+ * remit is part of the body's name. */
+const ORGAN_AFTER = /^[”」’]?(?:(?:工作|建设)?(?:领导小组|委员会|办公室|指挥部|学院|研究院)|文明实践(?:中心|所|站))/;
 /** A numbered five-year series of its own: “七五”普法规划 is the seventh 普法 plan, not the 七五 plan. */
 const OTHER_SERIES = /^[”」’]?普法/;
 

@@ -45,6 +45,15 @@ const CARRIED_OUT = /落实|贯彻|执行|坚持|践行|遵循|按照|学习|做
 /** “…”党建特色, “…”党建品牌: a local brand. */
 const LOCAL_AFTER = /^党建(?:特色|品牌)/;
 
+/** “三个带头”：带头学习……: a count the text spells out on the spot, each part opening with
+ * the word counted — a list the text makes up for itself (a national one is spelled out in its own
+ * words: “四个意识”：政治意识……; lexicon formulations such as 三个务必 are not rule terms). */
+const OWN_LIST = /^[一二两三四五六七八九十]{1,2}[个项条](\p{Script=Han}{2,4})$/u;
+const ownList = (span: string, after: string) => {
+  const tail = OWN_LIST.exec(span)?.[1];
+  return !!tail && /^[：:]/.test(after) && after.slice(1).startsWith(tail);
+};
+
 /** Every quoted span of the folded texts with how it is used. */
 export function quotedUses(folded: Iterable<string>): Map<string, QuotedUse> {
   const out = new Map<string, QuotedUse>();
@@ -60,7 +69,8 @@ export function quotedUses(folded: Iterable<string>): Map<string, QuotedUse> {
       const clause = text.slice(Math.max(0, s.start - 17), s.start - 1);
       if (
         (LOCAL_BEFORE.test(clause) && !CARRIED_OUT.test(clause.split(/[，。；：]/).pop()!)) ||
-        LOCAL_AFTER.test(after)
+        LOCAL_AFTER.test(after) ||
+        ownList(s.text, after)
       )
         u.local = (u.local ?? 0) + 1;
       out.set(s.text, u);

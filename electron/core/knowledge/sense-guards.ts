@@ -54,3 +54,16 @@ export function senseGuardOf(e: SenseGuard): SenseGuard | undefined {
     ...(e.near ? { near: e.near } : {}),
   };
 }
+
+/** A document-level sense: a short form read as the lexicon's formulation only in a document that
+ * names its field (双创 with 大众创业 or 创新创业) and none of another sense's (创建文明城市、卫生城市). */
+export interface DocSense {
+  docWith?: readonly string[];
+  docWithout?: readonly string[];
+}
+
+/** Whether the folded text of a whole document lets the entry's form keep its sense there. */
+export function docSenseOk(docFolded: string, e: DocSense): boolean {
+  if (e.docWith && !e.docWith.some((w) => docFolded.includes(w))) return false;
+  return !e.docWithout?.some((w) => docFolded.includes(w));
+}

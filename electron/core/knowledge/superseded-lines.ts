@@ -3,6 +3,7 @@
 // but the criticised line itself is never offered for study: a sentence that holds one, or that
 // quotes a line and calls it wrong, is no 金句 and no question, and no such line is an answer.
 import { foldedHan, foldForSearch, foldUnits } from '../text/normalize.js';
+import { rejectsByFrame } from './charge-frames.js';
 import { lexicon } from './lexicon.js';
 
 /** Slogans of the Great Leap, the Cultural Revolution and 1977 that are not 提法 of the lexicon
@@ -29,7 +30,7 @@ const SLOGANS = [
   '贫下中农再教育',
   '一大二公',
   '穷过渡',
-  '割资本主义尾巴',
+  '资本主义尾巴',
   '以粮为纲',
   '政治挂帅',
   '一天等于二十年',
@@ -82,6 +83,13 @@ const SLOGANS = [
   '走资派',
   '大炼钢铁',
   '共产风',
+  // The labels the period pinned on people and things, and 1975's call, as the 历史决议 and memoirs
+  // name them (对所谓“反动学术权威”的批判, 诬蔑为“臭老九”, 当作“封资修”烧掉, 要求各公社“大批促大干”).
+  '反动学术权威',
+  '臭老九',
+  '封资修',
+  '资产阶级司令部',
+  '大批促大干',
 ];
 
 let lines: string[] | null = null;
@@ -195,7 +203,7 @@ export function quotesRejectedLine(sentence: string): boolean {
   const f = foldForSearch(sentence)
     .replace(/[「『]/g, '“')
     .replace(/[」』]/g, '”');
-  if (GROUP_DEED.test(f) || TITLE_WRONG.test(f)) return true;
+  if (GROUP_DEED.test(f) || TITLE_WRONG.test(f) || rejectsByFrame(f)) return true;
   for (const m of f.matchAll(/“([^“”]{2,40})”/g)) {
     if (EVENT_NAME.test(m[1]!)) continue;
     const end = m.index + m[0].length;

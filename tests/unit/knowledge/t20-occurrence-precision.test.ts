@@ -1,7 +1,9 @@
-// 提法 occurrence precision on the judged occurrences of round t20 (tests/eval/knowledge/
+// 提法 occurrence precision on the judged occurrences of rounds t20 and t22 (tests/eval/knowledge/
 // t20-tifa-occurrences.json, 300 drawn with salt t20:, and t20-tifa-occurrences-held.json, 81 held
-// out with salt t20-held:): each place the library or an imported document marked a 提法, judged by
-// reading whether it is the lexicon's 提法 in its sense (RUBRIC.md, “提法 occurrences”); and
+// out with salt t20-held:; t22-tifa-occurrences.json, 150 drawn with salt t22: from the occurrences
+// not drawn before, and t22-tifa-occurrences-held.json, 60 held out with salt t22-held:): each place
+// the library or an imported document marked a 提法, judged by reading whether it is the lexicon's
+// 提法 in its sense (RUBRIC.md, “提法 occurrences”); and
 // t20-tifa-occurrences-unmarked.json, the 29 occurrences the base code marked over the whole library
 // and imports and this round's guards unmark, each read as another sense or no 提法. The check
 // re-marks each judged occurrence in its text (up to 40 characters each side, where every guard
@@ -52,6 +54,8 @@ describe('提法 occurrence precision (judged occurrences, round t20)', () => {
   for (const [file, size] of [
     ['t20-tifa-occurrences.json', 300],
     ['t20-tifa-occurrences-held.json', 80],
+    ['t22-tifa-occurrences.json', 150],
+    ['t22-tifa-occurrences-held.json', 60],
   ] as const)
     it(`${file}: ≥ ${PRECISION} of marked occurrences are the 提法 in its sense, ≥ ${KEPT} of good ones kept`, () => {
       const items = read(file);
