@@ -12,9 +12,9 @@ export const NECESSITY =
  * as the only way to an end (the whole sentence, opening on it or on its subject) is a thesis, never
  * an instruction, however long its condition (quote-rank.ts does not count its length against it). */
 // (A lead may set the circumstances or announce the lesson: 在经济全球化深入发展…的情况下，只有…才能…;
-// 我们深切体会到，只有…才能….)
+// 我们深切体会到，只有…才能…; 我们一向认为，只有…才能….)
 export const ONLY_IF =
-  /^(?:[^，,；;。]{0,12}|在[^，,；;。]{2,30}(?:情况|条件|形势|背景)下[，,]|我们[^，,；;。]{0,4}(?:体会到|认识到)[，,])只有[^。！；;]{2,70}?[，,][^。！；;]{0,24}?才(?:能|会|可以|有|是|不会)/;
+  /^(?:[^，,；;。]{0,12}|在[^，,；;。]{2,30}(?:情况|条件|形势|背景)下[，,]|我们[^，,；;。]{0,4}(?:体会到|认识到|认为)[，,])只有[^。！；;]{2,70}?[，,][^。！；;]{0,24}?才(?:能|会|可以|有|是|不会)/;
 
 /** 只有改革不断深化，…，才能…: the conditions before 才 record nothing (不断深化 is no progress told). */
 export function withoutCondition(text: string): string {

@@ -62,3 +62,20 @@ describe('不这样 between commas', () => {
     expect(fragmentReason('我们必须这样，经济才有活力。')).not.toBeNull();
   });
 });
+
+// Found in the held-out batch (held22b) after the rules above were measured on it.
+describe('第三世界 at a sentence start', () => {
+  it('names the countries: no ordinal leading on from a list', () => {
+    expect(fragmentReason('第三世界是维护世界和平的重要力量。')).toBeNull();
+    expect(fragmentReason('第三，要加强队伍建设。')).not.toBeNull();
+    expect(fragmentReason('第二是完善制度。')).not.toBeNull();
+  });
+});
+
+describe('the only way to an end after a view long held', () => {
+  it('我们一向认为，只有…才能… is a thesis', () => {
+    expect(
+      quoteScore('我们一向认为，只有通过平等协商解决争端，才能够真正维护地区的长期和平与稳定。'),
+    ).toBeGreaterThanOrEqual(MIN_SCORE);
+  });
+});
