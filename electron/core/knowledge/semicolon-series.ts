@@ -7,6 +7,8 @@ import type { Sentence } from '../text/sentences.js';
 
 /** The longest member of such a series. */
 const MAX_MEMBER = 40;
+/** The longest half of a pair closing on one phrase (closeOnOnePhrase). */
+const MAX_PAIR_MEMBER = 50;
 
 function clauses(member: string): string[] {
   return member
@@ -15,11 +17,23 @@ function clauses(member: string): string[] {
     .filter(Boolean);
 }
 
+/** …，就会失去群众；…，也会失去群众 / …，是错误的；…，也是错误的: two halves, each of clauses, closing on
+ * one and the same clause (也/就 aside) of three characters or more, set two cases against one verdict. */
+function closeOnOnePhrase(parts: readonly string[][]): boolean {
+  if (parts.length !== 2 || parts.some((p) => p.length < 2)) return false;
+  const close = (p: readonly string[]) => p[p.length - 1]!.replace(/^(?:也|又|就|还|都|则)/, '');
+  const [a, b] = [close(parts[0]!), close(parts[1]!)];
+  return a.length >= 3 && a === b;
+}
+
 /** Whether the members (each with its closing ； or 。) make one series. */
 export function alikeSeries(members: readonly string[]): boolean {
   if (members.length < 2 || members.length > 4) return false;
-  if (members.some((m) => m.length > MAX_MEMBER || TASK_START.test(m))) return false;
+  if (members.some((m) => TASK_START.test(m))) return false;
   const parts = members.map(clauses);
+  // (Two cases under one verdict are remembered as a pair a little longer than a series member.)
+  if (members.every((m) => m.length <= MAX_PAIR_MEMBER) && closeOnOnePhrase(parts)) return true;
+  if (members.some((m) => m.length > MAX_MEMBER)) return false;
   const n = parts[0]!.length;
   if (n < 2 || n > 3 || parts.some((p) => p.length !== n)) return false;
   // (Opening alike: 凡|凡|凡, 对|对; closing alike: the last clauses on one word, 也/都 aside.)

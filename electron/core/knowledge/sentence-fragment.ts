@@ -6,8 +6,9 @@ import { tokenize } from '../text/segment.js';
 import { foldForSearch } from '../text/normalize.js';
 import { hanCount, marksPaired } from '../text/char-counts.js';
 
+// (第三世界 names the countries, a subject; an ordinal, 第一，/第二是, leads on from a list.)
 const LEAD_CONNECTIVE =
-  /^(强调|指出|要求|例如|比如|譬如|特别是|尤其是|特别应该注意的是|应该注意的是|重点是|总起来说|总而言之|二者|两者|[一二三四五六七八九十]要|一个是|另一个是|一方面|另一方面|现在|目前|当前|随着|很清楚|很明显|显然|可见|总的来说|应当看到|必须看到|它们|它|他们|她们|他(?![山乡人])|她|就是说|也就是说|同时|此外|另外|但是|但|却|而且|并且|因此|所以|为此|对此|其中|这|那|该|此|其|上述|以上|如果|虽然|尽管|因为|由于|当然|重在|据悉|据统计|经研究|在此基础上|与此同时|总之|结果(?:是)?[，,]|一是|二是|三是|四是|五是|首先|其次|第[一二三四五六七八九十]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
+  /^(强调|指出|要求|例如|比如|譬如|特别是|尤其是|特别应该注意的是|应该注意的是|重点是|总起来说|总而言之|二者|两者|[一二三四五六七八九十]要|一个是|另一个是|一方面|另一方面|现在|目前|当前|随着|很清楚|很明显|显然|可见|总的来说|应当看到|必须看到|它们|它|他们|她们|他(?![山乡人])|她|就是说|也就是说|同时|此外|另外|但是|但|却|而且|并且|因此|所以|为此|对此|其中|这|那|该|此|其|上述|以上|如果|虽然|尽管|因为|由于|当然|重在|据悉|据统计|经研究|在此基础上|与此同时|总之|结果(?:是)?[，,]|一是|二是|三是|四是|五是|首先|其次|第[一二三四五六七八九十](?!世界)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
 const LEAD_FUNCTION = new Set([
   '是',
   '的',
@@ -44,6 +45,9 @@ export function withoutPopulation(text: string): string {
 const COUNTRY_LIKE =
   /(?:我们|我国|中国|咱们)这样|像[^，,。；;“]{1,12}这样|(?:现在|今天|目前|当前)这个(?=阶段|时候|时代|时期)|(?:我们|咱们)这个(?=党|国家|民族)/g;
 
+/** `，不这样，`: the condition denied is the clause before, inside the sentence. */
+const IN_SENTENCE_NOT = /(?<=[，,])不这样(?=[，,])/g;
+
 /** Whether b repeats a two-character word of a. */
 function sharesPair(a: string, b: string): boolean {
   for (let k = 0; k + 2 <= a.length; k++) if (b.includes(a.slice(k, k + 2))) return true;
@@ -64,7 +68,13 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   if (LEAD_CONNECTIVE.test(text) || LEAD_CONNECTIVE.test(simple)) return '以关联词或指代开头，不能单独成立';
   // (社会财富这个“蛋糕”: 这个 before a quoted figure names the noun it follows, it points nowhere;
   // 我们这样一个人口大国, 中国这样落后的东方大国: 这样 after the country compares, it points nowhere.)
-  if (/这个(?!“)|这些|这种|这样|这[么幺麽]|这一|上述|前述|以上/.test(simple.replace(COUNTRY_LIKE, '')))
+  // (…，必须发挥市场的作用，不这样，经济发展就没有活力: 不这样 between commas denies the clause just
+  // before it in the same sentence; it points nowhere outside it.)
+  if (
+    /这个(?!“)|这些|这种|这样|这[么幺麽]|这一|上述|前述|以上/.test(
+      simple.replace(COUNTRY_LIKE, '').replace(IN_SENTENCE_NOT, ''),
+    )
+  )
     return '指代上文，不能单独成立';
   // 准备他们打常规战争 / 忽视它的重要性: a pronoun this early has its antecedent in the text before.
   if (/^[^，,。；]{0,4}(?:他们|她们|它们|它)/.test(simple)) return '指代上文，不能单独成立';

@@ -98,6 +98,9 @@ function halvesMatch(text: string): boolean {
   return sameShape([a![0]!, b![0]!]) || (LOOKING_BACK.test(text) && /^展望/.test(b![0]!));
 }
 
+/** 归根到底是, 归根结底是: the second clause says what the subject comes down to. */
+const ROOT_OF_ALL = /^归根(?:到底|结底)(?:还)?是/;
+
 /** 在…情况下, 在…中: a clause telling the circumstances of what the next one does. */
 const CIRCUMSTANCE = /^在.{2,}(?:下|中|时|里)$/;
 
@@ -208,13 +211,15 @@ function aphorism(text: string, c: string[]): boolean {
   // 树立绿水青山就是金山银山理念，…: the copula is inside the 理念 an instruction names.
   if (TASK_START.test(text) && /(?:理念|观念)$/.test(c[0] ?? '')) return false;
   // (社会主义民主政治的本质和核心，是人民当家作主: what a thing is at its core weighs as a key noun.)
-  const core = CORE_JUDGED.test(text);
+  // (…的较量，归根到底是科技和人才的竞争: what a thing comes down to in the end is its core, too.)
+  const core = CORE_JUDGED.test(text) || ROOT_OF_ALL.test(c[1] ?? '');
   const key = core || KEY_NOUN.test(text);
   if (text.length > (key ? 60 : 45)) return false;
   const judged =
     core ||
     FIRST_JUDGED.test(c[0] ?? '') ||
     /^(?:是|这是|说到底是)/.test(c[1] ?? '') ||
+    ROOT_OF_ALL.test(c[1] ?? '') ||
     // (解决好“三农”问题，仍然是全部工作的重中之重: a copula kept on by 仍然, 始终 is one still.)
     c.slice(0, 3).some((x, i) => i > 0 && /^(?:仍然|依然|始终|永远)?是/.test(x)) ||
     // 巩固民族团结，维护祖国统一，促进共同繁荣，是…所在: three short activities judged by one copula.

@@ -6,12 +6,15 @@ import { BELIEF, CONVICTION, MUST_NOT, PLEDGE, WHETHER_JUDGED } from './judgemen
  * 照搬外国也不行: what cannot be
  * done without a thing (necessity by negation), a thesis however plainly it is said. */
 export const NECESSITY =
-  /不[^，,；;。]{1,10}(?:就|便)?(?:没有|毫无)出路|什么事(?:情|业)?(?:也|都)(?:干|办|搞|做)不成|没有[^，,；;]{1,12}[，,][^，,；;]{1,16}(?:干|办|搞|做)不成|[^，,；;]{2,8}不行[，,][^，,；;]{2,8}也不行/;
+  /不[^，,；;。]{1,10}(?:就|便)?(?:没有|毫无)出路|不[^，,；;。]{1,10}[，,][^，,；;。]{1,10}(?:就|便)(?:没有|毫无)出路|什么事(?:情|业)?(?:也|都)(?:干|办|搞|做)不成|没有[^，,；;]{1,12}[，,][^，,；;]{1,16}(?:干|办|搞|做)不成|[^，,；;]{2,8}不行[，,][^，,；;]{2,8}也不行/;
 
 /** 只有坚持…，才能使…充满生机和活力; 只有着力保障和改善民生，经济发展才有持久的动力: a condition set
  * as the only way to an end (the whole sentence, opening on it or on its subject) is a thesis, never
  * an instruction, however long its condition (quote-rank.ts does not count its length against it). */
-export const ONLY_IF = /^[^，,；;。]{0,12}只有[^。！；;]{2,70}?[，,][^。！；;]{0,24}?才(?:能|会|可以|有|是|不会)/;
+// (A lead may set the circumstances or announce the lesson: 在经济全球化深入发展…的情况下，只有…才能…;
+// 我们深切体会到，只有…才能…; 我们一向认为，只有…才能….)
+export const ONLY_IF =
+  /^(?:[^，,；;。]{0,12}|在[^，,；;。]{2,30}(?:情况|条件|形势|背景)下[，,]|我们[^，,；;。]{0,4}(?:体会到|认识到|认为)[，,])只有[^。！；;]{2,70}?[，,][^。！；;]{0,24}?才(?:能|会|可以|有|是|不会)/;
 
 /** 只有改革不断深化，…，才能…: the conditions before 才 record nothing (不断深化 is no progress told). */
 export function withoutCondition(text: string): string {
@@ -22,7 +25,7 @@ export function withoutCondition(text: string): string {
 // 不仅…更, 之所以…因为) — the form of a thesis, not of a report.
 export const PATTERNS = new RegExp(
   // (越来越 is a trend, not 越…越, whichever of its two 越 the pattern would start on.)
-  '(只有.{1,30}才|没有.{1,20}(?:就|便)没有|(?<!越来)越(?!来越).{1,10}越|既.{1,20}(?:也|又|更)|不会.{1,10}只会|唯有.{1,20}方能|宁.{1,10}不|不是.{1,20}而是|寓.{1,8}于|方能|方得|必先|关键在|说到底|贵在|重在|成在' +
+  '(只有.{1,30}才|没有.{1,20}(?:就|便)没有|(?<!越来)越(?!来越).{1,10}越|既.{1,20}(?:也|又|更)|不会.{1,10}只会|唯有.{1,20}方能|宁.{1,10}不|不是.{1,20}而是|寓.{1,8}于|方能|方得|必先|关键在|说到底|归根(?:到底|结底)|贵在|重在|成在' +
     '|' +
     PLEDGE.source +
     '|任何.{1,14}都|凡[^，,；;]{1,20}[，,]?都|没有[^，,]{1,12}[，,].{0,24}不成|决不|绝不|是绝对(?:没有|不)|永远不|永不|从来都|不仅.{1,24}(?:更|也|还|而且)|之所以.{1,24}因为|没有.{1,20}不(?:可能|能)|不.{1,10}就不' +

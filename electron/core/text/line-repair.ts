@@ -15,8 +15,10 @@ const HAN_START = new RegExp(`^[${CJK}\\d《》“”‘’（）()、，。；�
 const HAN_END = new RegExp(`[${CJK}\\d，、,《“‘（(]$`);
 // A numbered section heading (`九、增进民生福祉，提高人民生活品质`) has commas but ends no
 // sentence: it stands alone, or its first body sentence would start with the heading.
+// (So is an ordinal heading, `第一，进一步稳定和加强农业` / `第四、必须继续坚持…的方针`: set on a line of its
+// own, a report's point; a list item in a paragraph goes on to its ； or 。.)
 const NUMBERED_HEADING =
-  /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[章节部分])[^。！？；!?;]{2,40}$/;
+  /^(?:(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[章节部分])[^。！？；!?;]{2,40}|第[一二三四五六七八九十]+[，、][^。！？；!?;：:]{4,60})$/;
 
 /** A line of running text (as opposed to a heading, label or caption). */
 export function isProse(line: string): boolean {

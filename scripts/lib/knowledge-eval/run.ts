@@ -50,6 +50,11 @@ export interface Figures {
   /** The same over the reports held out in round quotes20 (`"set": "held20"`). */
   quotePrecisionHeld20: number;
   quoteRecallHeld20: number;
+  /** The same over the reports labelled in round quotes22 (`"set": "held22"`) and its held-out batch (`held22b`). */
+  quotePrecisionHeld22: number;
+  quoteRecallHeld22: number;
+  quotePrecisionHeld22b: number;
+  quoteRecallHeld22b: number;
   /** Of a judged random draw of the shipped library's 金句 (quotes-library19.json), the share judged
    * good among those the current code still outputs. */
   quotePrecisionLibrary: number;
@@ -85,6 +90,10 @@ export const TARGETS: Figures = {
   quoteRecallHeld19: 0.7,
   quotePrecisionHeld20: 0.9,
   quoteRecallHeld20: 0.7,
+  quotePrecisionHeld22: 0.9,
+  quoteRecallHeld22: 0.7,
+  quotePrecisionHeld22b: 0.9,
+  quoteRecallHeld22b: 0.7,
   quotePrecisionLibrary: 0.9,
   quotePrecisionLibrary20: 0.9,
   quotePrecisionLocal21: 0.9,
@@ -114,6 +123,10 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'quoteRecallHeld19',
   'quotePrecisionHeld20',
   'quoteRecallHeld20',
+  'quotePrecisionHeld22',
+  'quoteRecallHeld22',
+  'quotePrecisionHeld22b',
+  'quoteRecallHeld22b',
   'quotePrecisionLibrary',
   'quotePrecisionLibrary20',
   'quotePrecisionLocal21',
@@ -186,6 +199,16 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     handpicked.filter((d) => d.set === 'held20'),
     judged,
   );
+  const held22Set = evalQuotes(
+    lib,
+    handpicked.filter((d) => d.set === 'held22'),
+    judged,
+  );
+  const held22bSet = evalQuotes(
+    lib,
+    handpicked.filter((d) => d.set === 'held22b'),
+    judged,
+  );
   const library = evalLibraryDraw(lib, read<{ before: DrawnQuote[] }>('quotes-library19.json').before);
   const library20 = evalLibraryDraw(lib, read<{ before: DrawnQuote[] }>('quotes-library20.json').before);
   const local = read<{ docs: LocalDoc[]; judged: LocalJudged[] }>('quotes-local21.json');
@@ -223,6 +246,10 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       quoteRecallHeld19: held19Set.recall,
       quotePrecisionHeld20: held20Set.precision,
       quoteRecallHeld20: held20Set.recall,
+      quotePrecisionHeld22: held22Set.precision,
+      quoteRecallHeld22: held22Set.recall,
+      quotePrecisionHeld22b: held22bSet.precision,
+      quoteRecallHeld22b: held22bSet.recall,
       quotePrecisionLibrary: library.precision,
       quotePrecisionLibrary20: library20.precision,
       quotePrecisionLocal21: local21.precision,

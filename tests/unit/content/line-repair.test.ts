@@ -51,6 +51,20 @@ describe('joinBrokenLines', () => {
     const lines = ['夯实全面实施乡村振兴战略的组织基础', '陕西榆林绥德县的郝家桥村,曾是一个模范村。'];
     expect(joinBrokenLines(lines)).toEqual(lines);
   });
+  it('does not glue an ordinal heading (第一，…) onto the paragraph under it', () => {
+    const lines = ['第二，切实加强基层组织建设', '基层组织是党的全部工作的基础，必须抓紧抓好。'];
+    expect(joinBrokenLines(lines)).toEqual(lines);
+    const long = [
+      '第三、必须继续坚持在发展生产的基础上逐步提高群众生活水平的方针',
+      '群众生活的改善，归根到底要靠生产的发展，离开生产的发展去追求高消费，是不可能持久的。',
+    ];
+    expect(joinBrokenLines(long)).toEqual(long);
+  });
+  it('still rejoins an ordinal list item broken across lines', () => {
+    expect(joinBrokenLines(['第一，企业与国家的分配关系用法令的形式固定下来，使国家', '财政收入稳定增长；'])).toEqual([
+      '第一，企业与国家的分配关系用法令的形式固定下来，使国家财政收入稳定增长；',
+    ]);
+  });
   it('ends a quotation the line before left open when the next line opens on its closing mark', () => {
     // A wiki page's emphasis puts the quoted words on lines of their own (十一大 report).
     const lines = ['去年初，毛主席指出：“战争是政治的继续。和平就是政治。', '”苏美两个超级大国都想称霸世界。'];
