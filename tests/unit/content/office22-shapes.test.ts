@@ -20,9 +20,13 @@ const LESSON = [
 describe('o22 党课讲稿', () => {
   it('reads a 副题 ending in 党课 as a talk given, with the post and name under it', async () => {
     const d = await doc(
-      ['筑牢信仰之基', '——在县委党校春季主体班上的专题党课', '县委党校副校长　林晓峰', '（2024年6月28日）', ...LESSON].join(
-        '\n',
-      ),
+      [
+        '筑牢信仰之基',
+        '——在县委党校春季主体班上的专题党课',
+        '县委党校副校长　林晓峰',
+        '（2024年6月28日）',
+        ...LESSON,
+      ].join('\n'),
     );
     expect(d.type).toBe('讲话');
     expect(d.title).toBe('筑牢信仰之基');
@@ -31,13 +35,15 @@ describe('o22 党课讲稿', () => {
 
   it('leaves a 副题 that only mentions 党课 in its middle to the other rules', async () => {
     const d = await doc(
-      ['党课教育的几点思考', '——以党课为抓手推进学习型党组织建设的调查', '2024年6月28日', ...LESSON.slice(2)].join('\n'),
+      ['党课教育的几点思考', '——以党课为抓手推进学习型党组织建设的调查', '2024年6月28日', ...LESSON.slice(2)].join(
+        '\n',
+      ),
     );
     expect(d.type).not.toBe('讲话');
   });
 });
 
-describe('o22 落款 with the seal\'s blank', () => {
+describe("o22 落款 with the seal's blank", () => {
   for (const blank of ['（盖章）', '(单位公章)'])
     it(`drops \`${blank}\` between the organ and the day, keeping the day`, async () => {
       const d = await doc(
