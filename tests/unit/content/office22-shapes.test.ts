@@ -1,10 +1,12 @@
 // Shapes of the o22 round (tests/fixtures/import/real/o22-*): a 党课讲稿 whose 副题 names it
 // (`——在……上的专题党课`) with no `主讲人：` label; a 落款's `（盖章）` blank; a PDF line that stops short inside
-// an open bracket because the unbreakable `〔2022〕11号` went down to the next line.
+// an open bracket because the unbreakable `〔2022〕11号` went down to the next line; a 纪要's issue head whose
+// office line carries the day in numerals.
 import { describe, expect, it } from 'vitest';
 import type { PdfLine } from '../../../electron/core/content/formats/pdf-items.js';
 import { paragraphs } from '../../../electron/core/content/formats/pdf-paragraphs.js';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
+import { body, wordFile } from '../../fixtures/import/gen/word-xml.js';
 
 const doc = async (text: string) => (await importBytes('a.txt', Buffer.from(text, 'utf8'))).documents[0]!;
 
@@ -94,5 +96,23 @@ describe('o22 PDF line short inside an open bracket', () => {
       line(655, '导。', 2),
     ];
     expect(paragraphs(ls)).toHaveLength(2);
+  });
+});
+
+describe('o22 纪要 issue head dated in numerals', () => {
+  it('takes the office and the numeral day from the line under the 期号 (Word)', async () => {
+    const file = wordFile({
+      body: body([
+        '城关镇党委会议纪要',
+        '第4期',
+        '城关镇党政办公室　　　　二〇二四年三月二十九日',
+        '3月28日上午，镇党委书记刘建国主持召开镇党委会议，研究部署春季防火工作。现纪要如下：',
+        '一、会议要求，各村要在清明节前组织开展一次森林防火隐患排查，重点管控祭祀用火。',
+      ]),
+    });
+    const d = (await importBytes('a.docx', Buffer.from(file))).documents[0]!;
+    expect(d.title).toBe('城关镇党委会议纪要');
+    expect(d.date).toBe('2024-03-29');
+    expect(d.source).toBe('城关镇党政办公室');
   });
 });
