@@ -105,6 +105,8 @@ const LINE_RULES: { reason: string; re: RegExp }[] = [
   // Page numbers of a printed document: `— 2 —` (公文), `- 2 -`, `第 2 页 共 5 页` (bare numbers
   // only at a PDF page's edge, see formats/pdf-pages.ts: elsewhere they are figures).
   { reason: '页码', re: PAGE_NUMBER_MARKED },
+  // The seal's place in a 落款 (`（盖章）`, `（单位公章）`): a form's blank, never text.
+  { reason: '盖章处', re: /^[（(]\s*(?:单位)?(?:盖章|公章|印章|签章|签字|签名)\s*[)）]$/ },
   ...FURNITURE_RULES,
 ];
 const META_LINE = /^(?:本文|文章|稿件|信息)?(?:来源|來源|转自|转载自|轉自)\s*(?:[:：]|[丨|｜])\s*\S/;

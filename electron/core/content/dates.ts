@@ -28,7 +28,7 @@ const NUMERIC = /(?<!\d)((?:19|20)\d\d)\s*(?:[-/.年]|\s+)\s*(\d{1,2})\s*[-/.月
 // A zero typed as a digit (`二０二四年`, full width, folded to `0` below) counts in a year that
 // holds a Chinese numeral as well.
 const ZERO = /[○〇OoΟ零0]/g;
-const CN_DATE =
+export const CN_DATE =
   /(?=[〇○零OΟ0]*[一二三四五六七八九])[一二三四五六七八九〇○零OΟ0]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]/;
 
 /** Full-width digits (`２０２４年３月５日`, typed with a Chinese input method) and the full-width letter O

@@ -4,7 +4,7 @@
 //   南岭县人民政府常务会议纪要 / 〔2023〕第9期 / 南岭县人民政府办公室　　2023年6月16日 / 6月15日，…
 // The office is the publisher and the day the text's date. The name is no title when a headline of
 // the item follows; a 纪要 going straight into its text has no other title, so its name stays.
-import { dateOnlyLine, findDate } from './dates.js';
+import { CN_DATE, dateOnlyLine, findDate } from './dates.js';
 import { squeeze } from './header.js';
 import { isProse } from '../text/line-repair.js';
 
@@ -19,7 +19,10 @@ const NAME = /^[\u4e00-\u9fff（）()]{2,24}(?:纪要|简报|动态|快报|专�
 /** `中共南岭县委办公室编　　2023年6月8日`: the office (`编`, `编印`, `主办` dropped) and the day; copied
  * text breaks the line at its wide gap. */
 const OFFICE = '([\\u4e00-\\u9fff（）()]{2,30}?)(?:编印|编|主办|印)?';
-const OFFICE_DAY = new RegExp(`^${OFFICE}[\\s\\u3000\\t]+((?:19|20)\\d\\d\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)$`);
+// (The day may be in numerals, `二〇二四年三月二十九日`, as in a 落款.)
+const OFFICE_DAY = new RegExp(
+  `^${OFFICE}[\\s\\u3000\\t]+((?:19|20)\\d\\d\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|${CN_DATE.source})$`,
+);
 const OFFICE_ALONE = new RegExp(`^${OFFICE}$`);
 
 export interface IssueHeader {

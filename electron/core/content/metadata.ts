@@ -128,7 +128,8 @@ export function deriveMetadata(
     noteLines(lines).some((l) => speechNote(l)) ||
     lines
       .slice(0, 3)
-      .some((l) => /^——.*(讲话|致辞|发言|讲稿)$/.test(l) || (/(讲话|致辞|发言)[)）]$/.test(l) && occasionLine(l)))
+      // (`——在县委党校……上的专题党课`: a 党课 is a talk given, as under `主讲人：`.)
+      .some((l) => /^——.*(讲话|致辞|发言|讲稿|党课)$/.test(l) || (/(讲话|致辞|发言)[)）]$/.test(l) && occasionLine(l)))
   )
     type = '讲话';
   else if (STUDY_NOTE.test(foldedTitle) || lines.slice(0, 1).some((l) => /^——/.test(l) && STUDY_NOTE.test(l)))

@@ -102,6 +102,10 @@ const PARAGRAPH_OPENER =
   /^(?:[●•◆■▪☆★]|第[一二三四五六七八九十]+[，,、是]|[一二三四五六七八九十]+是|首先|其次|再次|最后|此外|另外|同时|总之|同志们|各位)/;
 
 const WHOLE_BRACKET = /^[（(][^（）()]+[)）]$/;
+/** Whether a paragraph so far leaves a bracket or a 书名号 open (`……（南政发`): it cannot end there. */
+const leftOpen = (s: string) =>
+  (s.match(/[（(]/g) ?? []).length > (s.match(/[）)]/g) ?? []).length ||
+  (s.match(/《/g) ?? []).length > (s.match(/》/g) ?? []).length;
 const LATIN_END = /[A-Za-z0-9,.;:%]$/;
 const LATIN_START = /^[A-Za-z0-9]/;
 
@@ -141,7 +145,8 @@ export function paragraphs(lines: readonly PdfLine[]): string[] {
     const full =
       prev !== null &&
       !(pc!.alone && prev.xEnd - prev.x < (l.xEnd - l.x) * 0.6) &&
-      prev.xEnd >= pc!.right - prev.size * 2.5 &&
+      // Inside an open bracket the line may stop shorter: a `〔2022〕11号` that cannot be broken went down whole.
+      prev.xEnd >= pc!.right - prev.size * (leftOpen(out.at(-1) ?? '') ? 6 : 2.5) &&
       prev.x <= pc!.left + (pc!.right - pc!.left) * 0.25 &&
       l.x <= col.left + l.size * 0.5 &&
       // The next line starts where the line above's column does, or in a column right of it; a
