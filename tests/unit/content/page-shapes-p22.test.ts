@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { urlDate } from '../../../electron/core/content/formats/page-url.js';
 import { englishInfo } from '../../../electron/core/content/formats/english-info.js';
+import { chromeReason } from '../../../electron/core/content/formats/page-chrome.js';
 import { doc, paras } from './page-shape-kit.js';
 
 const HEAD = '南岭县召开农村人居环境整治提升推进会';
@@ -106,5 +107,16 @@ describe('p22 publishers and English info lines', () => {
       ),
     );
     expect([d.date, d.source]).toEqual(['2026-03-03', '市外办']);
+  });
+});
+
+describe('p22 counters', () => {
+  it('reads a counter’s label before its number as chrome, not a sentence that reports a figure', () => {
+    expect([chromeReason('浏览次数：326'), chromeReason('点击数：'), chromeReason('作者：周敏 访问量 88')]).toEqual([
+      '浏览计数',
+      '浏览计数',
+      '浏览计数',
+    ]);
+    expect(chromeReason('“村务公开二维码”已覆盖全县126个行政村，累计访问量超过5万人次。')).toBeNull();
   });
 });
