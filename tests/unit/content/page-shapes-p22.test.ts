@@ -112,7 +112,7 @@ describe('p22 publishers and English info lines', () => {
 
 describe('p22 counters', () => {
   it('reads a counter’s label before its number as chrome, not a sentence that reports a figure', () => {
-    expect([chromeReason('浏览次数：326'), chromeReason('点击数：'), chromeReason('作者：周敏 访问量 88')]).toEqual([
+    expect([chromeReason('浏览次数：326'), chromeReason('点击数：'), chromeReason('本文访问量 88')]).toEqual([
       '浏览计数',
       '浏览计数',
       '浏览计数',
