@@ -101,7 +101,8 @@ function publisherLine(line: El): string | null {
   const names: string[] = [];
   const marked: string[] = [];
   for (const item of line.children) {
-    const t = textOf(item);
+    // 凤凰网's `<span class="source">来自<a>临江日报</a></span>`: the word before the name is no part of it.
+    const t = textOf(item).replace(/^来自\s*(?=[\u4e00-\u9fff]{2})/, '');
     if (!t) continue;
     // The date set apart in a block of its own under the account's name (百家号: `<a>账号</a>
     // <div><span>2024-01-09 10:21</span><span>湖南</span></div>`).

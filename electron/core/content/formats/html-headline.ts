@@ -1,52 +1,17 @@
 // The headline of a page: the on-page element matching og:title / ArticleTitle / <title>, else the
 // first <title> part printed as a block of its own, else (when <title> names only the column) the
-// heading over the info line. `标题_栏目_站名` titles are split into headline and site here too.
+// heading over the info line. (`标题_栏目_站名` titles are split in html-title-split.ts.)
 import { closeSpacedLabels } from './html-source.js';
-import { editionTitle } from './html-edition-title.js';
 import { dateOnlyLine, findDate } from '../dates.js';
 import { ISSUER, SPEECH_TITLE } from '../title-patterns.js';
 import { isBylineName } from '../../knowledge/byline-name.js';
 import { isByline } from '../header.js';
 import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
+import { SITE_WORD, TITLE_SEP, splitTitle } from './html-title-split.js';
+import { headingOverText, headingUnderInfoLine } from './html-headline-nearby.js';
 import { editedHeading, fullerHeading, headingsBlockH1, inBanner, soleH1, styledHead } from './html-headline-place.js';
 
-// A hyphen inside a Latin or numbered name (`CCTV-1`, `COVID-19`) joins it: no separator.
-export const TITLE_SEP = /\s*(?:_|\||｜|--|－－|——|—|–|-(?<![A-Za-z0-9]-(?=[A-Za-z0-9]))|－)\s*/;
-const SITE_WORD =
-  /网|站|政府|公所|委员会|频道|新闻|中心|门户|官网|平台|日报|晚报|在线|发布|客户端|传媒|报社|电视台|融媒|\.com|\.cn|cctv|the paper|人民|新华|要闻|动态|时政|滚动|文件|首页|栏目|专题|党校|行政学院|妇联|工会|团委|科协|文联|侨联|残联/i;
-
-/** `标题_栏目_站名` → the headline part and the site part. */
-export function splitTitle(raw: string): { head: string; site: string | null; edition?: string | null } {
-  let head = raw.replace(/\s+/g, ' ').trim();
-  let site: string | null = null;
-  const dated = editionTitle(head); // a 数字报's `<title>`: paper, edition day, headline
-  if (dated?.edition) return dated;
-  for (let i = 0; i < 3; i++) {
-    const parts = head.split(TITLE_SEP);
-    if (parts.length < 2) break;
-    const last = parts[parts.length - 1]!;
-    // (An organ's name is a site too: `标题-某某学院党委组织部`, the 党委 office's own pages.)
-    if (last.length > 24 || !(SITE_WORD.test(last) || (last.length <= 20 && ISSUER.test(last)))) break;
-    // `专题｜标题-站名`: past the site, a part longer than all before it is the headline, not a column.
-    if (site && last.length > parts.slice(0, -1).join('').length) break;
-    // `央视网(cctv.com)`: the site's name without its address.
-    site ??= last.replace(/\s*[（(](?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)[)）]$/i, '') || last;
-    const at = head.lastIndexOf(last);
-    head = head
-      .slice(0, at)
-      .replace(new RegExp(`${TITLE_SEP.source}$`), '')
-      .trim();
-  }
-  // `某某日报数字报-标题`: a 数字报 page names the edition first.
-  if (!site && dated) ({ head, site } = dated);
-  // A bilingual page's `中文标题 English Title` (or `中文标题 | English Title`): the Chinese headline,
-  // which the page prints as its own. Or the English set first (`English Title 中文标题`).
-  const english = BILINGUAL.exec(head) ?? ENGLISH_FIRST.exec(head);
-  return { head: english ? english[1]! : head, site };
-}
-
-const BILINGUAL = /^(.*[\u4e00-\u9fff][」》”）)]?)(?:\s+|\s*[|｜_—–-]\s*)[A-Z][\w'’,.:&-]*(?:\s+[\w'’,.:&-]+){2,}$/;
-const ENGLISH_FIRST = /^[A-Z][\w'’,.:&-]*(?:\s+[\w'’,.:&-]+){2,}(?:\s+|\s*[|｜_—–-]\s*)([“《「]?[\u4e00-\u9fff].*)$/;
+export { TITLE_SEP, splitTitle };
 
 /** A label a site sets before a headline (`【原创】`, `[独家]`, `<span class="tag">原创</span>`): not
  * words of the title. */
@@ -108,7 +73,7 @@ export function headlineElement(doc: Doc, refs: string[]): El | null {
   let best: El | null = null;
   let bestLen = 0;
   for (const el of walk(doc.body ?? doc.documentElement)) {
-    if (!/^H[1-6]$/.test(el.tagName) && !/title|tit\b|bt|headline|heading/.test(idClass(el)) && !styledHead(el))
+    if (!/^H[1-6]$/.test(el.tagName) && !/title|tit\b|bt|headline|heading|biaoti/.test(idClass(el)) && !styledHead(el))
       continue;
     const t = norm(textOf(el));
     // A 副题 (`——写在……之际`) is never the headline, though <title> may hold it.
@@ -132,6 +97,8 @@ function matchesKey(k: string, t: string): boolean {
     k === t ||
     (k.startsWith(t) && t.length >= k.length * 0.5) ||
     (t.startsWith(k) && k.length >= t.length * 0.8) ||
+    // `标题_栏目_站名` whose site part reads as no site (`云溪党建`): the part before the first separator.
+    (k.startsWith(t) && t.length >= 6 && /^(?:_|\||｜)/.test(k.slice(t.length))) ||
     // `全国两会｜标题`: a column set before the headline in <title>.
     (k.endsWith(t) && t.length >= 8 && /(?:_|\||｜|—|-|－)$/.test(k.slice(0, k.length - t.length))) ||
     // `主题——副题`: <title> joins the headline and the 副题 printed under it.
@@ -144,6 +111,15 @@ function matchesKey(k: string, t: string): boolean {
 
 const INFO_WORD = /来源|發布|发布|时间|日期|作者|编辑|浏览/;
 
+/** A header's info line: a labelled day, a byline, a stamp, the day alone, an office and its day. */
+export const isInfoLine = (t: string) =>
+  t.length <= 200 &&
+  ((INFO_WORD.test(t) && !!findDate(t)) ||
+    AUTHOR_LINE.test(t) ||
+    STAMP_LINE.test(t) ||
+    !!dateOnlyLine(t) ||
+    NAME_DAY.test(t));
+
 /** A heading followed by its info line (`发布时间：2019-05-18 来源：…`, or a newspaper article's
  * `作者：…` line): the headline of a page whose <title> names only the column or the paper
  * (`新闻动态--某学会官网`, a 数字报's `学习时报`). Empty blocks and the heading's 副题 (a lesser
@@ -155,13 +131,6 @@ function headingOverInfoLine(
   emphasis = false,
   skip: (el: El) => boolean = () => false,
 ): El | null {
-  const isInfo = (t: string) =>
-    t.length <= 200 &&
-    ((INFO_WORD.test(t) && !!findDate(t)) ||
-      AUTHOR_LINE.test(t) ||
-      STAMP_LINE.test(t) ||
-      !!dateOnlyLine(t) ||
-      NAME_DAY.test(t));
   for (const el of walk(doc.body ?? doc.documentElement)) {
     // Last: an old table layout's headline set only in bold or a larger font (`<td><font size="4"><b>…`),
     // the whole of its row.
@@ -178,15 +147,19 @@ function headingOverInfoLine(
     for (let i = 0; sib && i < 3; i++, sib = sib.nextElementSibling) {
       // (`时　间：…　来　源：…`: labels spaced out to a longer one's width.)
       const st = closeSpacedLabels(textOf(sib));
-      if (isInfo(st)) return mainHeading(el);
+      if (isInfoLine(st)) return mainHeading(el);
       // A speech's byline (`县委书记　王建国`) may stand between its title and the day or the info line.
       // (A speech's speaker may stand under it by name alone: `赵志刚`.)
       if ((isByline(st) || (SPEECH_TITLE.test(t) && isBylineName(st))) && !/^H[1-6]$/.test(sib.tagName)) continue;
+      // A 来源 or 作者 line of its own may stand over the day's (学习强国: `来源：…`, then `2026-03-10`).
+      if (LABEL_ONLY.test(st) && !/^H[1-6]$/.test(sib.tagName)) continue;
       if (st && !(overSubtitle && (lesserHeading(el, sib) || DASH_SUBTITLE.test(st)))) break;
     }
   }
   return overSubtitle ? null : headingOverInfoLine(doc, true, emphasis, skip);
 }
+
+const LABEL_ONLY = /^(?:来源|来自|作者|稿源|文章来源|信息来源)\s*[:：]\s*[^\d:：]{2,30}$/;
 
 /** A title block that sets 引题, 主题 and 副题 as headings of their own (`<div class="tit"><h2>引题</h2>
  * <h1>主题</h1><h2>副题</h2></div>`): the headline is its one <h1>. */
@@ -296,7 +269,9 @@ export function findHeadline(
         (headingOverInfoLine(doc) ??
         soleH1(doc, titleTag) ??
         (policyPage ? firstHeading(doc) : null) ??
-        headingOverInfoLine(doc, false, true))
+        headingOverInfoLine(doc, false, true) ??
+        headingUnderInfoLine(doc) ??
+        headingOverText(doc))
       : null) ??
     editedHeading(doc, titleHead)
   );

@@ -2,7 +2,7 @@
 // (`版权所有`, `主办：`), a <title> that is only a paper's or organ's name, and the organ behind a
 // `……门户网站`.
 import { ISSUER } from '../title-patterns.js';
-import { TITLE_SEP } from './html-headline.js';
+import { TITLE_SEP } from './html-title-split.js';
 import { PUBLICATION } from './html-headline-place.js';
 import { textOf, walk, type Doc, type El } from './html-dom.js';
 

@@ -5,6 +5,7 @@ import type { Doc } from './dom-types.js';
 import { textOf } from './dom-text.js';
 import { simplifiedHan } from './page-chrome.js';
 import { ISSUER } from '../title-patterns.js';
+import { englishInfo } from './english-info.js';
 
 /** `网络`, `互联网`, `网友投稿`, `转载`: the origin is unknown (not the site that reposted it). */
 const UNKNOWN = /^(?:网络|互联网|网上|网友投稿|网友上传|转载|网络转载|转自网络|来自网络|网络整理|网络资料)$/;
@@ -119,11 +120,12 @@ export function sourceLogos(doc: Doc): void {
   }
 }
 
-/** A two-character label spaced out to a four-character one's width (`来　　源：`, `作　　者：`), as info
+/** (An English line's `Source:` and days are read as `来源：` and `2026-03-12` first: english-info.ts.)
+ * A two-character label spaced out to a four-character one's width (`来　　源：`, `作　　者：`), as info
  * lines set them: the label closed up, so `来源：` is read. A bilingual page's label carries its English
  * between the Chinese and the colon (`来源 Source：`, `发布时间 Date：`): the Chinese label is read. */
 export function closeSpacedLabels(line: string): string {
-  return line
+  return englishInfo(line)
     .replace(/(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[\s\u3000]+([\u4e00-\u9fff])[\s\u3000]*(?=[:：])/g, '$1$2')
     .replace(/([\u4e00-\u9fff]{2,4})[\s\u3000]*[A-Za-z][A-Za-z ]{1,18}?[\s\u3000]*(?=[:：])/g, '$1');
 }

@@ -154,7 +154,9 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   { reason: '字号切换', re: /字体[:：]\s*大\s*中\s*小|浏览字号|^字号\s*[:：]|【\s*字体|^(?:[大中小]\s*字号\s*)+$/ },
   { reason: '原标题', re: /^[（(]?\s*原标题\s*[:：]/ },
   { reason: '上下篇链接', re: /^(?:上一篇|下一篇|上一条|下一条)\s*[:：]/ },
-  { reason: '浏览计数', re: /(?:浏览次数|阅读量|点击数|访问量|阅读次数|浏览量)\s*[:：]?/ },
+  // A counter's label before its number or colon (`浏览次数：326`, `点击数：`), in a line that is no sentence:
+  // `累计访问量超过5万人次。` reports a figure.
+  { reason: '浏览计数', re: /^(?!.*[。！？]$).*(?:浏览次数|阅读量|点击数|访问量|阅读次数|浏览量)\s*(?:[:：]|\d|$)/ },
   { reason: '分页导航', re: /^(?:共\s*\d+\s*页|第\s*\d+\s*页|上一页|下一页|尾页|首页)(?:\s|$)|(?:^|\s)下一页(?:\s|$)/ },
   // A 数字报's edition switch (`第03版：县域经济 上一版 下一版`).
   { reason: '分页导航', re: /(?:^|\s)(?:上一版|下一版)(?:\s|$)/ },

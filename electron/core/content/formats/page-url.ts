@@ -40,7 +40,13 @@ const URL_DATES = [
   // 数字报 /pc/content/202403/05/content_30012345.html.
   /\/((?:19|20)\d\d)(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\/(?:WS[0-9a-f]{12,}|content_\d+)\.s?html?/,
   /\/((?:19|20)\d\d)(\d\d)(\d\d)\/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\.html/, // 国际在线: /20240305/<uuid>.html
+  // A year's folder, then the month and day as one (动易, PHPCMS: /html/2026/0312/5678.html).
+  /\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\/\d+\.s?html?$/,
+  /\/system\/((?:19|20)\d\d)\/(\d\d)\/(\d\d)\/\d+\.s?html?$/, // 大众网 and other 新闻网: /system/2026/03/08/030456789.shtml
 ];
+
+/** A 数字报 reader's address names the edition's day in its query (`?paperName=jfjb&paperDate=2026-03-10`). */
+const QUERY_DATE = /[?&]paperdate=((?:19|20)\d\d)-(\d\d)-(\d\d)(?:&|$)/i;
 
 export function urlDate(url: string | null): string | null {
   if (!url) return null;
@@ -49,5 +55,6 @@ export function urlDate(url: string | null): string | null {
     const m = re.exec(path);
     if (m) return parseDateValue(`${m[1]}-${m[2]}-${m[3]}`);
   }
-  return null;
+  const q = QUERY_DATE.exec(url);
+  return q ? parseDateValue(`${q[1]}-${q[2]}-${q[3]}`) : null;
 }
