@@ -12,6 +12,7 @@ import { speechNote } from '../knowledge/speech-note.js';
 import { isBylineName } from '../knowledge/byline-name.js';
 import { ROLE } from '../knowledge/post-role.js';
 import { leadSpeakers } from './meeting-speakers.js';
+import { postOnlyVisit } from './post-only-visit.js';
 import { ATTACHMENT_HEAD, bylineOf, fieldsFirst, occasionLine, readHeader, SALUTATION } from './header.js';
 import { originNote } from './origin-note.js';
 import { cut } from './folded-cut.js';
@@ -58,19 +59,6 @@ const reportedHeadline = (foldedTitle: string, foldedLead: string) => {
   const posted = () => new RegExp(`(?:${ROLE})${m[2]!}`).test(foldedLead);
   return isNamedLeader(m[2]!) || ((!!m[1] || posted()) && isBylineName(m[2]!));
 };
-const VISITED = '(?:深入|到|赴)?[^，。；“”\\s]{0,30}?(?:调研|考察|视察|走访|到访)';
-/** `市人大常委会主任走访基层人大代表` over `11月12日，市人大常委会主任卢雅琴到东城区走访…`: a visit headline under the
- * post alone, the lead naming the one who holds that post as the visitor. */
-function postOnlyVisit(foldedTitle: string, foldedLead: string): boolean {
-  const post = new RegExp(`^(${ROLE})(?=${VISITED})`).exec(foldedTitle)?.[1];
-  if (!post) return false;
-  // (The headline may shorten the post, `民青局局长` for `民政及青年事务局局长`: the title word is the same.)
-  const named = new RegExp(
-    `^(?:[^，。；]{0,12}[，,])?(${ROLE})([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:日前|近日|今日|今天)?(?:上午|下午)?(?:深入|到|赴|在)`,
-  ).exec(foldedLead);
-  return !!named && named[1]!.slice(-2) === post.slice(-2) && isBylineName(named[2]!);
-}
-
 // A meeting held (`召开/举行…会`, `…座谈会…举行`), a 主题党日 held or attended, a 典礼 held (`舉行…頒獎典禮`; not a
 // 揭牌仪式 leaders attend, whose story is told as an article), a
 // study session (`召开…集体学习`, `举行第五次专题学习`, `就…进行第五次集体学习`); a meeting held at a place
@@ -80,7 +68,8 @@ const HELD_MEETING =
 /** `出席市政协……会议的委员们分组讨论…`, `……在記者會上表示`: the lead tells of a session's members, or of
  * someone speaking at a meeting, so the story reports the words said there. */
 /** `立法會今日舉行全體會議，…`: a lead opening on the body that holds the meeting that day, as a title saying it. */
-const LEAD_HELD = /^[^，。；,\n]{2,20}?(?:今日|今天|昨日|昨天|\d{1,2}日)(?:上午|下午)?(?:召开|举行|召開|舉行)[^，。；,\n]{0,16}(?:会议|會議|大会|大會)/;
+const LEAD_HELD =
+  /^[^，。；,\n]{2,20}?(?:今日|今天|昨日|昨天|\d{1,2}日)(?:上午|下午)?(?:召开|举行|召開|舉行)[^，。；,\n]{0,16}(?:会议|會議|大会|大會)/;
 const AT_MEETING =
   /(?:出席|列席)[^，。；]{2,40}?(?:会议|大会|會議|大會)的[^，。；]{0,12}?(?:代表|委员|委員)|在[^，。；]{0,12}(?:会|會)上(?:表示|介绍|介紹|说|說)/;
 
@@ -164,7 +153,8 @@ export function deriveMetadata(
   else if (/新闻发布会|发言(?:摘登|摘编|选登|实录)|会(?:议)?实录/.test(foldedTitle)) type = '会议报道';
   // `省委书记李明在安平清河调研时强调 ……`: a news story headed on a leader's words narrates them
   // as a meeting report does.
-  else if (reportedHeadline(foldedTitle, foldedLead) && /强调|指出|要求|叮嘱|嘱咐|勉励/.test(foldedBody)) type = '会议报道';
+  else if (reportedHeadline(foldedTitle, foldedLead) && /强调|指出|要求|叮嘱|嘱咐|勉励/.test(foldedBody))
+    type = '会议报道';
   // (A visit headlined under the post alone, its lead naming the visitor: `她表示` is enough.)
   else if (postOnlyVisit(foldedTitle, foldedLead) && /表示|说/.test(foldedBody)) type = '会议报道';
   else if (

@@ -169,8 +169,17 @@ export function postedOfficials(folded: string): string[] {
       if (OFFICE.test(m[0].slice(0, m[0].indexOf(m[1]!))) && !speakersIn(m[1]!).length && isBylineName(m[1]!))
         out.add(m[1]!);
     }
+  for (const m of folded.matchAll(KIN_NAMED))
+    if (!PRONOUN.test(m[1]!) && !speakersIn(m[1]!).length && isBylineName(m[1]!)) out.add(m[1]!);
   return [...out];
 }
+
+/** `丈夫王建国说：`, `他的妻子卓慧敏含泪说：`, `战友单玉林回忆说：`: in a 通讯, one of the family or a comrade named after the
+ * word that says who he is to its subject (which fixes where the name starts); unnamed (`妻子说`), nobody. */
+const KIN_NAMED = new RegExp(
+  `${START}(?:[^，,。！？“”\\n]{1,8}的)?(?:丈夫|妻子|爱人|父亲|母亲|儿子|女儿|爷爷|奶奶|外公|外婆|孙女|孙子|战友|同事)([\\u4e00-\\u9fff]{2,3}?)(?:含泪|哽咽着|笑着|[\\u4e00-\\u9fff]{2}地)?${SPOKE}`,
+  'g',
+);
 
 /** The people whose quotations a document's frames may name besides its speakers: those a report or a
  * speech narrates speaking; in an article, only the officials it names under their post. */

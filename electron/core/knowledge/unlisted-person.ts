@@ -54,7 +54,8 @@ export function mayNameUnlistedPerson(s: string): boolean {
     // 王小明/nr, 黄文博/x: a whole name; a two-character one only after a word that introduces a person.
     // (`高端化/nr`, `智能化/nr`: a word made with 化 is no name.)
     // (`柳溪乡/x`, `石门村/x`: a place the text names with its kind, not a person.)
-    if (!isSurnameStart(t.word) || GROUP_WORD.test(t.word) || /化$/.test(t.word) || /[乡村镇县市区省]$/.test(t.word)) return false;
+    if (!isSurnameStart(t.word) || GROUP_WORD.test(t.word) || /化$/.test(t.word) || /[乡村镇县市区省]$/.test(t.word))
+      return false;
     if (t.word.length === 3 || t.word.length === 4) return true;
     return t.word.length === 2 && PERSON_SLOT.test(tokens[i - 1]?.word ?? '');
   });
