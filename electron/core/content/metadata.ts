@@ -12,6 +12,7 @@ import { speechNote } from '../knowledge/speech-note.js';
 import { isBylineName } from '../knowledge/byline-name.js';
 import { ROLE } from '../knowledge/post-role.js';
 import { leadSpeakers } from './meeting-speakers.js';
+import { postOnlyVisit } from './post-only-visit.js';
 import { ATTACHMENT_HEAD, bylineOf, fieldsFirst, occasionLine, readHeader, SALUTATION } from './header.js';
 import { originNote } from './origin-note.js';
 import { cut } from './folded-cut.js';
@@ -53,20 +54,22 @@ export type { DocMetadata, ImportHints };
 /** A leader of the alias table, or a name under its post (`省委书记李明`): never a bare `全省各地`. */
 const reportedHeadline = (foldedTitle: string, foldedLead: string) => {
   const m = HEADLINE_STRESS.exec(foldedTitle) ?? HEADLINE_VISIT.exec(foldedTitle);
-  if (!m) return false;
+  if (!m) return postOnlyVisit(foldedTitle, foldedLead);
   // `李明在青石县调研时强调` over a lead that names him under his post (`省委书记李明`).
   const posted = () => new RegExp(`(?:${ROLE})${m[2]!}`).test(foldedLead);
   return isNamedLeader(m[2]!) || ((!!m[1] || posted()) && isBylineName(m[2]!));
 };
-
 // A meeting held (`召开/举行…会`, `…座谈会…举行`), a 主题党日 held or attended, a 典礼 held (`舉行…頒獎典禮`; not a
 // 揭牌仪式 leaders attend, whose story is told as an article), a
 // study session (`召开…集体学习`, `举行第五次专题学习`, `就…进行第五次集体学习`); a meeting held at a place
 // (`……报告会在市委党校举行`) or closed (`……代表大会胜利闭幕`).
 const HELD_MEETING =
-  /(召开|举行|召開|舉行|开展|参加|出席).{0,40}(会|會|主题党日)|(举行|舉行).{0,40}(典礼|典禮)|(会|會)议?.{0,4}(召开|举行|召開|舉行)|(会议|大会|报告会|座谈会|研讨会|會議|大會|報告會|座談會)在[^，。；\n]{2,16}?(召开|举行|召開|舉行)|(会议|大会|全会|會議|大會)(胜利|隆重|顺利|勝利|順利)?(闭幕|开幕|閉幕|開幕)|(召开|举行)(了)?[^，。；\n]{0,12}?(集体|专题)学习|进行第[一二三四五六七八九十百]+次(集体|专题)学习/;
+  /(召开|举行|召開|舉行|开展|開展|参加|參加|出席).{0,40}(会|會|主题党日|主題黨日|论坛|論壇)|(举行|舉行).{0,40}(典礼|典禮)|(会|會)议?.{0,4}(召开|举行|召開|舉行)|(会议|大会|报告会|座谈会|研讨会|會議|大會|報告會|座談會)在[^，。；\n]{2,16}?(召开|举行|召開|舉行)|(会议|大会|全会|會議|大會)(胜利|隆重|顺利|勝利|順利)?(闭幕|开幕|閉幕|開幕)|(召开|举行|开展)(了)?[^，。；\n]{0,12}?(集体|专题)学习|进行第[一二三四五六七八九十百]+次(集体|专题)学习/;
 /** `出席市政协……会议的委员们分组讨论…`, `……在記者會上表示`: the lead tells of a session's members, or of
  * someone speaking at a meeting, so the story reports the words said there. */
+/** `立法會今日舉行全體會議，…`: a lead opening on the body that holds the meeting that day, as a title saying it. */
+const LEAD_HELD =
+  /^[^，。；,\n]{2,20}?(?:今日|今天|昨日|昨天|\d{1,2}日)(?:上午|下午)?(?:召开|举行|召開|舉行)[^，。；,\n]{0,16}(?:会议|會議|大会|大會)/;
 const AT_MEETING =
   /(?:出席|列席)[^，。；]{2,40}?(?:会议|大会|會議|大會)的[^，。；]{0,12}?(?:代表|委员|委員)|在[^，。；]{0,12}(?:会|會)上(?:表示|介绍|介紹|说|說)/;
 
@@ -143,7 +146,7 @@ export function deriveMetadata(
     // (A title that itself says the meeting was held needs only someone's words: `……座談會舉行` where the
     // attendees 表示.)
     (/强调|指出|強調|[并並](?:讲话|講話|致辞|致辭)/.test(body) ||
-      ((HELD_MEETING.test(title) || AT_MEETING.test(lead)) && /表示|說|说|要求/.test(body)))
+      ((HELD_MEETING.test(title) || AT_MEETING.test(lead) || LEAD_HELD.test(lead)) && /表示|說|说|要求/.test(body)))
   )
     type = '会议报道';
   // Many people's words set down together: a press conference, `……座谈会发言摘登`, `……发言实录`,
@@ -151,7 +154,10 @@ export function deriveMetadata(
   else if (/新闻发布会|发言(?:摘登|摘编|选登|实录)|会(?:议)?实录/.test(foldedTitle)) type = '会议报道';
   // `省委书记李明在安平清河调研时强调 ……`: a news story headed on a leader's words narrates them
   // as a meeting report does.
-  else if (reportedHeadline(foldedTitle, foldedLead) && /强调|指出|要求|叮嘱|嘱咐/.test(foldedBody)) type = '会议报道';
+  else if (reportedHeadline(foldedTitle, foldedLead) && /强调|指出|要求|叮嘱|嘱咐|勉励/.test(foldedBody))
+    type = '会议报道';
+  // (A visit headlined under the post alone, its lead naming the visitor: `她表示` is enough.)
+  else if (postOnlyVisit(foldedTitle, foldedLead) && /表示|说/.test(foldedBody)) type = '会议报道';
   else if (
     MINUTES_TITLE.test(foldedTitle) ||
     WORK_SUMMARY.test(foldedTitle) ||

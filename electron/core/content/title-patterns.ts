@@ -61,7 +61,7 @@ export const HEADLINE_STRESS = new RegExp(
  * `县委书记某某深入乡村调研…`, `市委书记某某调研…` (the place may be left to the lead), `县长某某走访慰问…`;
  * or on his 党课 (`县委书记某某为全县党员干部讲专题党课`). */
 export const HEADLINE_VISIT = new RegExp(
-  `^(${ROLE})?([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:\\d{1,2}日)?(?:(?:深入|到|赴|在)[^，。；“”\\s]{2,30}?)?(?:调研|考察|视察|检查|走访|(?:为[^，。；“”\\s]{2,20}?)?讲(?:专题)?党课)`,
+  `^(${ROLE})?([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:\\d{1,2}日)?(?:(?:深入|到|赴|在)[^，。；“”\\s]{2,30}?)?(?:调研|考察|视察|检查|走访|到访|(?:为[^，。；“”\\s]{2,20}?)?讲(?:专题)?党课)`,
 );
 /** A paper on the writer's own work or conduct, by its title's end (`……述职报告`, `……述职述廉报告`,
  * `个人对照检查材料`, `……民主生活会个人发言提纲`): the name on it is the writer's, who speaks for no one,

@@ -14,7 +14,7 @@ import { speakersIn } from './speakers.js';
 /** When he spoke (`20日下午在…调研时`, `在讲话中`, `在听取发言后`, `发言时`, `结合自己的工作`, `就贯彻…提出要求：`) and
  * the verb (`曾对我说`, `在回忆录中写道`: to the speaker, or in writing; `拉着老人的手说`). */
 const SPOKE =
-  '(?:同志|代表|委员)?(?:\\d{1,2}日)?(?:上午|下午|晚上|晚间)?(?:在[^，。！？“”]{1,24}?[中上时后]|(?:发言|讲话|致辞)时?|(?:结合|围绕)[^，。！？“”]{1,12}?|就[^，。！？“”]{1,20}?(?=提出))?(?:也|还|又|再次|进一步|曾经|曾|常|回忆)?(?:拉着[^，。！？“”]{1,8}?的手)?(?:对我|跟我|对记者)?(?:指出|强调|表示|介绍|说|讲|要求|提出|建议|谈到|写道|认为|告诉(?:记者|我们?)|(?:第一个|率先|首先|抢先)发言(?=[：:])|(?<=就[^，。！？“”]{1,20}?)提出(?:明确|具体)?要求(?=[：:]))(?:我们|大家)?[：:，,]';
+  '(?:同志|代表|委员)?(?:\\d{1,2}日)?(?:上午|下午|晚上|晚间)?(?:在[^，。！？“”]{1,24}?[中上时后]|听(?:罢|完|了[^，。！？“”]{1,12}?)?后|(?:发言|讲话|致辞)时?|(?:结合|围绕)[^，。！？“”]{1,12}?|就[^，。！？“”]{1,20}?(?=提出))?(?:也|还|又|再次|进一步|曾经|曾|常|回忆)?(?:拉着[^，。！？“”]{1,8}?的手)?(?:对我|跟我|对记者)?(?:指出|强调|表示|介绍|说|讲|要求|提出|建议|谈到|写道|认为|补充说|分享说|告诉(?:记者|我们?)|(?:第一个|率先|首先|抢先)发言(?=[：:])|(?<=就[^，。！？“”]{1,20}?)提出(?:明确|具体)?要求(?=[：:]))(?:我们|大家)?[：:，,]';
 const WORDS = `([\\u4e00-\\u9fff]{2,3}?)${SPOKE}`;
 /** A sentence's start, or a news agency's dateline (`新华社青山8月20日电　`). */
 const START = '(?:^|[。！？!?\\n][”’]?\\s*|\\d日电\\s*)';
@@ -23,6 +23,13 @@ const OPENING = new RegExp(`${START}${WORDS}`, 'g');
 const AFTER_CLAUSE = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)[^，,。！？!?“”\\n]{1,16}[，,]${WORDS}`, 'g');
 /** `宏达公司董事长陈丽华说：`, `县长许志刚要求：`: a post that ends on its title word, then the name. */
 const POSTED = new RegExp(`${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?${ROLE}([\\u4e00-\\u9fff]{2,3}?)${SPOKE}`, 'g');
+
+/** `區志強局長表示，`, `梁詠詩副局長補充說，`, `鄔慧君書記指出：`: the name before its post, as Hong Kong, Macau and Taiwan
+ * reports (and some local ones) write it; the post's title word fixes where the name ends (not `王副`). */
+const NAME_THEN_POST = new RegExp(
+  `${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?([\\u4e00-\\u9fff]{2,3}?)(?<!副)(?:常务副|副)?(?:书记|局长|司长|部长|主任|主席|省长|市长|县长|区长|厅长|处长|院长|校长|议员|会长)${SPOKE}`,
+  'g',
+);
 
 /** `八十五岁的老党员王德顺说：`, `退伍军人赵志刚说：`: no post, but a standing the report names him by, which fixes
  * where the name starts. */
@@ -65,8 +72,21 @@ const FLOOR_AFTER_CLAUSE = new RegExp(
 const FLOOR_POSTED = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)${ROLE}([\\u4e00-\\u9fff]{2,3}?)${FLOOR}`, 'g');
 
 /** `邹明辉在主持会议时勉励青年职工向劳模学习`: a name exhorting people, the words after them. */
+// (`调研中，戴文涛叮嘱相关部门，`: after one short leading clause too; `鼓励` as `勉励`.)
 const EXHORT_OPENING = new RegExp(
-  `${START}([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:在[^，,。！？“”]{1,24}?[中上时])?(?:勉励|叮嘱|嘱咐)`,
+  `${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:在[^，,。！？“”]{1,24}?[中上时])?(?:勉励|叮嘱|嘱咐|鼓励)`,
+  'g',
+);
+/** `9月3日，县长邹伟到河口镇调研…`, `市委书记戴文涛到高新区调研`: the visitor a 调研 report is about, under his post
+ * (a report's later `他叮嘱…`, `戴文涛强调` are his). */
+const POSTED_VISITOR = new RegExp(
+  `${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?${ROLE}([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:\\d{1,2}日|日前|近日|今日)?(?:上午|下午)?(?:深入|到|赴)[^，,。！？“”\\n]{1,30}?(?:调研|考察|视察|走访|到访)`,
+  'g',
+);
+/** `副省长阮丽华出席会议，与委员互动交流。她表示，`: a subject under a post whose next sentence opens on 他/她
+ * speaking (pronoun-speaker.ts decides whether the pronoun is that subject). */
+const POSTED_THEN_PRONOUN = new RegExp(
+  `${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?${ROLE}([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?=出席|参加|列席|主持|到|在|与|同|[，,])[^。！？!?“”\\n]{2,40}。[他她](?:还|也|又)?(?:表示|说|指出|强调|认为)[：:，,]`,
   'g',
 );
 /** `副会长邓志辉引述习近平主席的话说：“……”`: a name citing another's words; the next 他 is he. */
@@ -112,8 +132,18 @@ export function narratedNames(folded: string): string[] {
     ...folded.matchAll(DELEGATE_BEFORE),
     ...folded.matchAll(DELEGATE_AFTER),
     ...folded.matchAll(DESCRIBED_SPEAKER),
+    ...folded.matchAll(POSTED_VISITOR),
+    ...folded.matchAll(POSTED_THEN_PRONOUN),
   ])
     if (!speakersIn(m[1]!).length && isBylineName(m[1]!)) out.add(m[1]!);
+  // (The name is a byline name, or the text gives it after a post elsewhere: `黨委書記區志強主持會議`.)
+  for (const m of folded.matchAll(NAME_THEN_POST))
+    if (
+      !PRONOUN.test(m[1]!) &&
+      !speakersIn(m[1]!).length &&
+      (isBylineName(m[1]!) || new RegExp(`${ROLE}${m[1]!}`).test(folded))
+    )
+      out.add(m[1]!);
   for (const m of folded.matchAll(NAME_AFTER_QUOTE))
     if (!speakersIn(m[1]!).length && isBylineName(m[1]!) && new RegExp(`(?:${ROLE}|负责人)${m[1]!}`).test(folded))
       out.add(m[1]!);
@@ -139,8 +169,17 @@ export function postedOfficials(folded: string): string[] {
       if (OFFICE.test(m[0].slice(0, m[0].indexOf(m[1]!))) && !speakersIn(m[1]!).length && isBylineName(m[1]!))
         out.add(m[1]!);
     }
+  for (const m of folded.matchAll(KIN_NAMED))
+    if (!PRONOUN.test(m[1]!) && !speakersIn(m[1]!).length && isBylineName(m[1]!)) out.add(m[1]!);
   return [...out];
 }
+
+/** `丈夫王建国说：`, `他的妻子卓慧敏含泪说：`, `战友单玉林回忆说：`: in a 通讯, one of the family or a comrade named after the
+ * word that says who he is to its subject (which fixes where the name starts); unnamed (`妻子说`), nobody. */
+const KIN_NAMED = new RegExp(
+  `${START}(?:[^，,。！？“”\\n]{1,8}的)?(?:丈夫|妻子|爱人|父亲|母亲|儿子|女儿|爷爷|奶奶|外公|外婆|孙女|孙子|战友|同事)([\\u4e00-\\u9fff]{2,3}?)(?:含泪|哽咽着|笑着|[\\u4e00-\\u9fff]{2}地)?${SPOKE}`,
+  'g',
+);
 
 /** The people whose quotations a document's frames may name besides its speakers: those a report or a
  * speech narrates speaking; in an article, only the officials it names under their post. */

@@ -64,6 +64,11 @@ const BRIEFS = new RegExp(
   `^(?:[^，,。；;“”]{1,20}[，,])?(?:${ROLE})[\\u4e00-\\u9fff]{0,3}?(?:介绍|汇报)了?(?!工作)[^。；;“”]*[。！]?$`,
 );
 const HEARS = /听取|听了|听完/;
+/** `与委员互动交流`, `与代表们深入交流`, `同学生们亲切交谈`: a subject talking with a group nobody in which is named;
+ * had one of them spoken next, the report would name her (`委员景晓燕说`): `她表示` is the subject. */
+const WITH_GROUP =
+  /[与同和跟](?:委员|代表|学生|师生|青年|群众|居民|村民|职工|企业家|专家)们?(?:代表)?(?:进行)?(?:互动|深入|亲切|座谈)?(?:交流|交谈)(?:互动)?[。！]?$/;
+const SPEAKS = /^[”’\s]*[他她](?:还|也|又)?(?:表示|说|指出|强调|认为)[：:，,]/;
 
 /** `他说：` after the named subject chats with villagers or holds an old man's hand (`同正在打扫院落的村民拉家常`,
  * `拉着老人的手，仔细询问…`): people met as common folk, who a report would name (`村民老王说`) if they
@@ -207,6 +212,7 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
           prev = soleSubject(pending, own, othersHere);
           if (!prev && (EXHORTS.test(s) || (SAYS.test(s) && CHATS_WITH_FOLK.test(pending))))
             prev = namedVisitor(pending, own, othersHere);
+          if (!prev && SPEAKS.test(s) && WITH_GROUP.test(pending)) prev = namedVisitor(pending, own, othersHere);
           if (EXHORTS.test(s) && visitor && BRIEFS.test(pending) && !HEARS.test(pending)) prev = visitor;
           pending = null;
         }

@@ -19,12 +19,12 @@ const PRE_TITLE = '(?:同志|总书记|主席|总理|委员长|先生)?';
 /** Whom the words are addressed to (`告诫全党：`, `勉励广大青年：`): the speaker is still the subject. */
 // (`勉励基层干部：`, `告诫青年党员：`: a few characters may say which.)
 const ADDRESSEE =
-  '(?:我们|大家|全党|全军|全国人民|全体党员|[^，,。！？；“”把向在对为]{0,8}?(?:干部|党员|青年|职工|学员|同志们|负责人|同学们))';
-const EXHORTED = new RegExp(`(?<=叮嘱|嘱咐|勉励|告诫)${ADDRESSEE}(?=[：:，,]\\s*$)`);
+  '(?:我们|大家|全党|全军|全国人民|全体党员|[^，,。！？；“”把向在对为]{0,8}?(?:干部|党员|青年|职工|学员|同志们|负责人|同学们|企业家们?|人员|部门|们))';
+const EXHORTED = new RegExp(`(?<=叮嘱|嘱咐|勉励|鼓励|告诫)${ADDRESSEE}(?=[：:，,]\\s*$)`);
 // Name … cue (or `表示`, the verb of news reports), then an optional 过/了/道/我们/说 and a colon or
 // comma, up to the opening mark.
 const PRE_FRAME = new RegExp(
-  `^${PRE_TITLE}(?:[^，,。！？；“”]{0,50}?)(?:${CUE}|表示|勉励|叮嘱|嘱咐|告诉记者|(?<=第一个|率先|首先|抢先)发言(?=[：:]))(?:过|了|道|的那样|${ADDRESSEE}|说|(?<=所(?:说|讲|指出|强调))的|(?:这样|这么)?[一这](?:段|句|番)话)*[：:，,]?\\s*$`,
+  `^${PRE_TITLE}(?:[^，,。！？；“”]{0,50}?)(?:${CUE}|表示|勉励|鼓励|叮嘱|嘱咐|告诉记者|(?<=第一个|率先|首先|抢先)发言(?=[：:]))(?:过|了|道|的那样|${ADDRESSEE}|说|(?<=(?:说|讲|指出|强调))的|(?:这样|这么)?[一这](?:段|句|番)话)*[：:，,]?\\s*$`,
 );
 // …指出了3条党建经验，其中一条就是“……”
 const PRE_ONE_OF = new RegExp(
@@ -110,7 +110,8 @@ export function framedQuotes(
       const possessive = /的(?!(?:重要)?(?:讲话|论述|文章|指示|批示|信|报告|声明|贺信|谈话|发言))/.test(
         // (`结合自己的工作说：`: what he speaks from, not a subject.)
         between
-          .replace(/所(?:说|讲|指出|强调)的|(?:说|讲|指出|强调)的那样/, '')
+          // (`总书记说的“……”`: the words he said, right before the marks.)
+          .replace(/所(?:说|讲|指出|强调)的|(?:说|讲|指出|强调)的那样|(?:说|讲|指出|强调)的\s*$/, '')
           .replace(/(?:结合|围绕)[^，,。！？；“”]{1,12}?(?=说|表示|谈|指出)/, '')
           // (`叮嘱随行的乡村干部：`: whom he exhorts, not a subject; `拉着老人的手说：`: whose hand he holds.)
           .replace(EXHORTED, '')

@@ -20,6 +20,8 @@ const PERSON_SLOT =
   /^(?:和|与|同|跟|及|、|向|对|给|为|替|把|让|请|陪同|带领|带着|交给|授予|表扬|表彰|批评|鼓励|勉励|称赞|感谢|祝贺|叮嘱|嘱咐|告诉|邀请|了)$/;
 
 const isSurnameStart = (w: string) => COMPOUND.test(w) || SURNAMES.includes(w[0]!);
+/** People named by what they are (`和师生交流`, `与党员座谈`): a group, not a Mr 师 or Mr 党. */
+const GROUP_WORD = /^(?:师生|学生|党员|干部|群众|职工|居民|村民|代表|委员|员工|家长)$/;
 
 /** Whether a 在 opens an occasion (`在…时`) earlier in the clause of token i. */
 const occasionOpen = (tokens: readonly { word: string }[], i: number) => {
@@ -52,7 +54,8 @@ export function mayNameUnlistedPerson(s: string): boolean {
     // 王小明/nr, 黄文博/x: a whole name; a two-character one only after a word that introduces a person.
     // (`高端化/nr`, `智能化/nr`: a word made with 化 is no name.)
     // (`柳溪乡/x`, `石门村/x`: a place the text names with its kind, not a person.)
-    if (!isSurnameStart(t.word) || /化$/.test(t.word) || /[乡村镇县市区省]$/.test(t.word)) return false;
+    if (!isSurnameStart(t.word) || GROUP_WORD.test(t.word) || /化$/.test(t.word) || /[乡村镇县市区省]$/.test(t.word))
+      return false;
     if (t.word.length === 3 || t.word.length === 4) return true;
     return t.word.length === 2 && PERSON_SLOT.test(tokens[i - 1]?.word ?? '');
   });
