@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
 import { undatedPlanNumber } from '../../../electron/core/quiz/generate.js';
-import { knowableBlank } from '../../../electron/core/quiz/local-blanks.js';
+import { knowableBlank, openSlotBlank } from '../../../electron/core/quiz/local-blanks.js';
 import type { QuestionDraft, SourceDoc } from '../../../electron/core/quiz/types.js';
 import { quoteOf, sourceDoc, sourceOf } from './source-doc.js';
 
@@ -85,5 +85,18 @@ describe('guard: a well-known saying holding the blank', () => {
   it('is knowable (没有调查，就没有发言权)', () => {
     const text = '调查研究是谋事之基、成事之道，没有调查就没有发言权。';
     expect(knowableBlank(text, at(text, '发言权'), never)).toBe(true);
+  });
+});
+
+describe('a 提法 blank of a local line in a slot any 提法 fills', () => {
+  it('the object of a theme slogan’s verb of service, the field of a lever (乡村振兴, 高质量发展)', () => {
+    expect(fills('践行初心使命，服务乡村振兴。')).toEqual([]);
+    expect(fills('招商引资是经济工作的生命线，项目建设是高质量发展的主抓手。')).toEqual([]);
+    const text = '项目建设是高质量发展的主抓手。';
+    expect(openSlotBlank(text, at(text, '高质量发展'))).toBe(true);
+  });
+  it('guard: a 提法 the line ties down is not (坚持稳中求进，既要保持战略定力)', () => {
+    const text = '要坚持稳中求进，既要保持战略定力，又要增强工作的主动性。';
+    expect(openSlotBlank(text, at(text, '稳中求进'))).toBe(false);
   });
 });
