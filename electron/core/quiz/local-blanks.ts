@@ -32,8 +32,8 @@ export function shortLocalLine(text: string, doc: SourceDoc, docs: readonly Sour
 const STOPS = '，,；;。！？!?：:、';
 
 /** Whether a blank of a local voice's own line has one answer a learner can be expected to know: a whole 提法 of
- * the lexicon (战斗堡垒), a term the line sets in quotation marks (“枫桥经验”), a well-known saying, or words the library says too, the
- * clause round the blank found in a shipped document (纪律是管党治党的【戒尺】: 习近平's). An ordinary noun that
+ * the lexicon (战斗堡垒), a term the line sets in quotation marks (“枫桥经验”), a well-known saying, or words the
+ * library says too, the clause round the blank found in a shipped document (纪律是管党治党的【戒尺】). An ordinary noun that
  * completes an everyday phrase (把项目现场当作【主战场】, 今年是【攻坚】之年, 过上更好的【日子】) has rivals as
  * standard as the key. `inLibrary`: whether a run of Han characters occurs in a shipped document. */
 export function knowableBlank(text: string, blank: Blank, inLibrary: (han: string) => boolean): boolean {
