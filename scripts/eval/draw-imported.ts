@@ -26,6 +26,9 @@
 // held-out batch --new p9,p10,p11 (pages no question draw had reached), salt 'imported13h:'.
 // questions-imported14.json: --new o20,s20, salt 'imported14:', the thirteen earlier draws excluded; its held-out
 // batch --new p5,p7,p8 and --new s13,s14, salt 'imported14h:'.
+// questions-imported15.json: --new o21,s21,p20,o20,s20, salt 'imported15:' (all 26 the pool held), and the first 24 of
+// --extra --new p16,o16,s16,p15,o15,s15,p14,o14, salt 'imported15b:', the fourteen earlier draws excluded; its held-out
+// batch --new p19,o19,s19,p18,o18,s18,p17,o17,s17, salt 'imported15h:' (all 20 the pool held).
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json
 import { createHash } from 'node:crypto';

@@ -70,6 +70,9 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
   const docs = [...src.docs.values()];
   const bodies = new Map(docs.map((d) => [d.id, hanChars(d.paragraphs.map((p) => p.text).join(''))]));
   const first = firstQuotes(src);
+  // Whether words occur in a shipped document (not a user's import): a local line's blank the library says too.
+  const shipped = docs.filter((d) => !d.id.startsWith('u:')).map((d) => bodies.get(d.id)!);
+  const inLibrary = (han: string) => shipped.some((b) => b.includes(han));
   const texts = docs.map((d) => d.paragraphs.map((p) => p.text).join('\n'));
   // Whose words each document's 金句 are, as its extraction found them (毛泽东's line a report repeats).
   const creditedIn = new Set(
@@ -150,7 +153,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     const blanks = keyBlanks(q.text, q.text.length > 30 ? 2 : 1, df, styleOf(q.text).classical, true);
     if (
       blanks.length > 0 &&
-      !weakLocalBlanks(q.text, blanks, cited, doc, docs) &&
+      !weakLocalBlanks(q.text, blanks, cited, doc, docs, inLibrary) &&
       first.get(hanChars(q.text)) === q &&
       blanks.every((b) => !otherSubject(q.text, b, texts) && !(localVoice(doc, docs) && nearRoleBlank(q.text, b)))
     ) {

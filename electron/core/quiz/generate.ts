@@ -56,6 +56,7 @@ export function generateQuestions(
         wholeFact(d.fact) &&
         (asksWords(d) || !localDoc(d)) &&
         !givenAway(d) &&
+        !undatedPlanNumber(d) &&
         !asksCriticisedLine(d) &&
         !recalledFact(d) &&
         !cutsShortQuotation(d.fact, d.blanks) &&
@@ -97,4 +98,12 @@ function asksCriticisedLine(d: QuestionDraft): boolean {
 function givenAway(d: QuestionDraft): boolean {
   if (d.kind !== '填空' && !d.stem.includes('____')) return false;
   return d.blanks.some((b) => b.text.length >= 2 && d.stem.includes(b.text));
+}
+
+/** A five-year plan's number (十四五, 十五五) asked where neither stem nor sentence gives a year (明年是实施“____”规划的
+ * 关键一年, a county plenum's news with no date): which plan is meant cannot be told (questions-imported15.json). */
+export function undatedPlanNumber(d: QuestionDraft): boolean {
+  const answers = d.kind === '填空' ? d.blanks.map((b) => b.text) : d.correct.map((i) => d.options[i] ?? '');
+  const year = /(?:19|20)\d\d年|[一二〇○零]{4}年/;
+  return answers.some((a) => /^十[一二三四五六七八九]?五$/.test(a)) && !year.test(d.stem) && !year.test(d.fact);
 }

@@ -1,9 +1,11 @@
 // Blanks of a 金句 in a user's import with a local voice that ask nothing a group should remember: the obvious
 // half of a proverb, a common word beside a series the line holds, the modifier of the people after it. Found by
 // judging questions-imported14.json (小事不办，大事难成; 实践是最好的【课堂】; 教育党员、管理党员、监督党员的【职责】;
-// 【新时代】的基层干部).
+// 【新时代】的基层干部), and, from questions-imported15.json, a common word that completes an everyday phrase of the
+// line (发展就有【底气】, 拿出只争朝夕的【劲头】, 青年人才是城市发展的【生力军】: 主力军 fits as well).
 import { lexiconMatcher } from '../knowledge/lexicon.js';
-import { foldForSearch } from '../text/normalize.js';
+import { sayingIn } from '../knowledge/sayings.js';
+import { foldForSearch, hanChars } from '../text/normalize.js';
 import { modifiesActor } from './fact-cut.js';
 import { holdsSeries } from './generate-series.js';
 import type { Blank } from './key-blanks.js';
@@ -26,6 +28,42 @@ export function shortLocalLine(text: string, doc: SourceDoc, docs: readonly Sour
   return localVoice(doc, docs) && (text.match(/\p{Script=Han}/gu)?.length ?? 0) <= MAXIM_HAN;
 }
 
+/** Marks that end a clause. */
+const STOPS = '，,；;。！？!?：:、';
+
+/** Whether a blank of a local voice's own line has one answer a learner can be expected to know: a whole 提法 of
+ * the lexicon (战斗堡垒), a term the line sets in quotation marks (“枫桥经验”), a well-known saying, or words the
+ * library says too, the clause round the blank found in a shipped document (纪律是管党治党的【戒尺】). An ordinary noun that
+ * completes an everyday phrase (把项目现场当作【主战场】, 今年是【攻坚】之年, 过上更好的【日子】) has rivals as
+ * standard as the key. `inLibrary`: whether a run of Han characters occurs in a shipped document. */
+export function knowableBlank(text: string, blank: Blank, inLibrary: (han: string) => boolean): boolean {
+  if (wholeLexiconTerm(blank.text)) return true;
+  if (/[“‘「]$/.test(text.slice(0, blank.start)) && /^[”’」]/.test(text.slice(blank.end))) return true;
+  // A well-known saying holding the blank (调查研究是谋事之基、成事之道，没有调查就没有【发言权】), looked for from
+  // each clause's start (sayingIn finds the longest saying only).
+  for (let k = 0; k < blank.start; k++) {
+    if (k > 0 && !STOPS.includes(text[k - 1]!)) continue;
+    const m = sayingIn(text.slice(k));
+    if (m && k + m.start <= blank.start && blank.end <= k + m.end) return true;
+  }
+  const from = Math.max(...[...STOPS].map((c) => text.lastIndexOf(c, blank.start - 1))) + 1;
+  const ends = [...STOPS].map((c) => text.indexOf(c, blank.end)).filter((i) => i >= 0);
+  const clause = hanChars(text.slice(from, ends.length ? Math.min(...ends) : text.length));
+  return clause.length >= blank.text.length + 2 && inLibrary(clause);
+}
+
+/** A verb of service a plan's theme slogan ends on (践行初心使命，服务【乡村振兴】): any 提法 takes its object. */
+const SLOGAN_VERB = /(?:服务|助力|赋能|护航|聚焦|建功|奉献|投身|助推)$/;
+/** A tool or a lever a 提法 is said to have (项目建设是【高质量发展】的主抓手): 经济发展, 乡村振兴 fit as well. */
+const LEVER = /^的(?:重要|主要|有力|关键)?(?:主?抓手|引擎|支撑|载体|突破口|切入点|着力点|助推器|压舱石|主战场)/;
+
+/** Whether a 提法 blank of a local voice's line stands in a slot any 提法 fills: the whole object of a slogan's
+ * verb of service, or the field of a lever (questions-imported14.json, held out: 服务____, ____的主抓手). */
+export function openSlotBlank(text: string, blank: Blank): boolean {
+  const after = text.slice(blank.end);
+  return (SLOGAN_VERB.test(text.slice(0, blank.start)) && /^(?:[，,。；;！!、]|$)/.test(after)) || LEVER.test(after);
+}
+
 /** Whether the blanks of a local voice's 金句 ask nothing worth asking. `cited`: the words are another's it quotes
  * (毛泽东同志说过：“军队向前进，生产长一寸。”), kept as his. A line holding a series is asked by the series' last
  * item (generate-series.ts); a 提法 of the lexicon blanked keeps a short line or a series line. */
@@ -35,8 +73,10 @@ export function weakLocalBlanks(
   cited: boolean,
   doc: SourceDoc,
   docs: readonly SourceDoc[],
+  inLibrary: (han: string) => boolean = () => false,
 ): boolean {
   if (!localVoice(doc, docs)) return false;
+  if (!cited && !blanks.every((b) => knowableBlank(text, b, inLibrary) && !openSlotBlank(text, b))) return true;
   const lexiconKeys = blanks.every((b) => wholeLexiconTerm(b.text));
   if (!cited && shortLocalLine(text, doc, docs) && !lexiconKeys) return true;
   if (holdsSeries(text) && !lexiconKeys) return true;

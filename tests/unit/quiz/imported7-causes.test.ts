@@ -127,7 +127,7 @@ describe('guard: a kind of person the feature quotes', () => {
     const doc = sourceDoc(
       'u:g',
       2024,
-      ['党员是党的肌体的细胞，也是党的活动的主体。', '一位老党员说，村里的变化大家都看在眼里。'],
+      ['党员是党的肌体的细胞，要在乡村振兴中发挥先锋模范作用。', '一位老党员说，村里的变化大家都看在眼里。'],
       { type: '新闻', source: null, title: '青石村党建见闻', speakers: [] },
     );
     expect(generateFromQuotes(sourceOf([doc], [quoteOf(doc, doc.paragraphs[0]!.text, null)])).length).toBeGreaterThan(

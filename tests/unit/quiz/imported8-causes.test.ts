@@ -48,7 +48,7 @@ describe('a line of a notice that says nothing to study', () => {
   });
 
   it('guard: a judgement in a notice is still asked', () => {
-    expect(asked('书记抓、抓书记是加强基层党建的关键，必须压实书记第一责任人职责。').length).toBeGreaterThan(0);
+    expect(asked('书记抓、抓书记是加强基层党建的关键，必须落实全面从严治党主体责任。').length).toBeGreaterThan(0);
   });
 });
 
