@@ -25,6 +25,7 @@ import {
 } from './import-text-material.js';
 import { answerFollows, itemStart } from './import-text-start.js';
 import { applyKeyList, isKeyHeading, keyHeadingRest, readKeyLine, type KeyList } from './import-key-list.js';
+import { readKeyEntry } from './import-text-key-entry.js';
 import {
   ANSWER,
   BARE_TYPE,
@@ -41,22 +42,10 @@ import {
   SCORE,
   TAIL_TYPE,
   TRUTH_LETTERS,
-  ENTRY_MARK,
   TYPE_LINE,
   TYPE_TAG,
 } from './import-text-lines.js';
-import {
-  GROUP,
-  GROUP_KEYS,
-  groupName,
-  HEADING,
-  ORDINAL,
-  ordinalName,
-  sectionOrdinal,
-  OTHER_HEADING,
-  resumesPaper,
-  SECTION,
-} from './import-text-sections.js';
+import { GROUP, groupName, sectionOrdinal, OTHER_HEADING, resumesPaper, SECTION } from './import-text-sections.js';
 
 /** Marks a line that Word numbered in a way not drawn into the text (import-word.ts): an item
  * whose number is not certain. */
@@ -193,32 +182,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     bare = inKey ? bare : null;
     if (bare) bare.lines.push(line);
     if (inKey) {
-      // 参考答案与解析: each entry's 【解析】 under its 1．【答案】C is no key.
-      if (EXPLAIN.test(line)) continue;
-      // 二、多项选择题　1．ABC: a key section's heading and its entries on one line; or 二、1．ABC,
-      // the section named by its number only: the 题型 of the paper's own section 二 (none if
-      // the paper has no such section, so its entries answer nothing).
-      const sub = HEADING.exec(line) ?? ORDINAL.exec(line);
-      if (sub)
-        keys.sections.push({
-          type: sub[1] || ordinals.get(ordinalName(sub[2]!)) || '',
-          entries: new Map(),
-          part: section.part,
-        });
-      // 第一组：①A ②C: the entries of one group, under the key section's round if it names one.
-      const named = GROUP_KEYS.exec(line);
-      if (named) {
-        const type = keys.sections[keys.sections.length - 1]?.type ?? '';
-        keys.sections.push({ type, group: groupName(named[1]!), entries: new Map(), part: section.part });
-      }
-      const entries = (named ? line.slice(named[0].length) : sub ? line.slice(sub[0].length) : line).replace(
-        ENTRY_MARK,
-        '$1',
-      );
-      readKeyLine(
-        entries.replace(/[①-⑳]/g, (c) => ` ${c.charCodeAt(0) - 0x245f}.`),
-        keys,
-      );
+      readKeyEntry(line, keys, ordinals, section.part);
       continue;
     }
     const plain = isPlainPassage(trimmed, at) && (passageOpen || (!!material.length && !!item && keyedWhole(item)));
