@@ -29,6 +29,8 @@ export type KeyList = {
     sequence?: string;
     /** Under a 题号 | 答案 header: entries one to a row, each with its number (never a sequence). */
     byRow?: boolean;
+    /** The number of the entry just read if it was a written answer (a line may wrap it on). */
+    prose?: number;
   }[];
   /** The numbers of a key table's 题号 row, waiting for its 答案 row. */
   numbers?: number[];
@@ -104,9 +106,27 @@ export function readKeyLine(line: string, keys: KeyList): void {
     return;
   }
   const entries = entriesOf(line);
+  const wrapped = section.prose !== undefined && !entries.length ? section.entries.get(section.prose) : undefined;
+  if (wrapped !== undefined && wrapsOn(wrapped, line)) {
+    section.entries.set(section.prose!, `${wrapped}\n${line.trim()}`);
+    return;
+  }
   for (const [n, k] of entries) setEntry(section, n, k);
+  section.prose = entries.length === 1 && isWritten(entries[0]![1]) ? entries[0]![0] : undefined;
   if (!entries.length && !section.byRow && UNNUMBERED.test(line))
     section.sequence = `${section.sequence ?? ''} ${line}`;
+}
+
+/** A written answer (简答, a 填空's words): Chinese, not a 判断 word. */
+const isWritten = (key: string) => /[\u4e00-\u9fff]/.test(key) && !/^(?:对|错|正确|错误)$/.test(key);
+
+/** A line with no number under a written answer in a key list goes on with it: the answer stops
+ * mid-sentence (…地位，) or the line is a sentence of its own, or a point （2）…. A short line with no
+ * end mark after a finished answer (a page's footer, a title) does not. */
+function wrapsOn(answer: string, line: string): boolean {
+  const text = line.trim();
+  if (!/[\u4e00-\u9fff]/.test(text)) return false;
+  return !/[。！？!?]$/.test(answer) || /[。；;！？]$/.test(text) || /^[（(]?\d{1,2}[)）]/.test(text);
 }
 
 const TRUTH_GROUP =

@@ -19,6 +19,8 @@ import {
   isPassage,
   isPlainPassage,
   keyedWhole,
+  asksAbout,
+  pastCase,
   PASSAGE_HEADING,
   READ_PASSAGE,
   serves,
@@ -26,6 +28,7 @@ import {
 import { answerFollows, itemStart } from './import-text-start.js';
 import { applyKeyList, isKeyHeading, keyHeadingRest, readKeyLine, type KeyList } from './import-key-list.js';
 import { readKeyEntry } from './import-text-key-entry.js';
+import { markLineAnswers } from './import-text-mark-line.js';
 import {
   ANSWER,
   BARE_TYPE,
@@ -75,7 +78,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   let item: TextItem | null = null;
   let group = '';
   const numbered = numberOrdinalItems(numberSpacedItems(numberLabelledItems(numberItemsOtherwise(cleanLines(lines)))));
-  const cut = joinBareAnswers(splitCaseSubs(splitKeyLines(numbered)));
+  const cut = joinBareAnswers(splitCaseSubs(splitKeyLines(markLineAnswers(numbered))));
   const trimmed = markOptions(cut, {
     item: (l) => ITEM.test(l) || l.startsWith(AUTO_ITEM),
     stop: (l) => ANSWER.test(l) || EXPLAIN.test(l) || SECTION.test(l) || isKeyHeading(l),
@@ -107,6 +110,8 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   let reading = false;
   // Under a heading over passages or a reading instruction: a passage may follow with no 材料 label.
   let passageOpen = false;
+  // Whether the passage came under such a heading or instruction, and an item under it has asked about it.
+  const passage = { headed: false, asked: false };
   for (const [at, line] of trimmed.entries()) {
     if (line === CANDIDATE || line === PASSAGE_END) {
       if (line === PASSAGE_END) material = [];
@@ -187,6 +192,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     }
     const plain = isPlainPassage(trimmed, at) && (passageOpen || (!!material.length && !!item && keyedWhole(item)));
     if (READ_PASSAGE.test(line) || isPassage(trimmed, at) || plain) {
+      if (!reading) Object.assign(passage, { headed: passageOpen || READ_PASSAGE.test(line), asked: false });
       material = READ_PASSAGE.test(line) ? [] : reading ? [...material, line] : [line];
       reading = !READ_PASSAGE.test(line);
       passageOpen = true;
@@ -196,7 +202,9 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     reading = false;
     passageOpen = false;
     const start = itemStart(line, item, section, answered[at]!);
-    if (start && material.length && !serves(material, start.number)) material = [];
+    if (start && material.length && (!serves(material, start.number) || pastCase(material, start.rest, passage)))
+      material = [];
+    if (start && material.length) passage.asked ||= asksAbout(material, start.rest);
     if (start) {
       const rest = start.rest.replace(SCORE, '').replace(META_GROUP, '');
       const tail = TAIL_TYPE.exec(rest);
