@@ -50,13 +50,17 @@ const PART = '(?:本部分|本大题|本题组|本节|本章)?';
 const HEADING = new RegExp(
   `^${PART}(?:(?:参考|标准)?答案(?:速查|卷|(?:及|与|和)(?:解析|评分(?:标准|细则|参考|说明)))?|答题卡)\\s*[:：]?$`,
 );
+/** 二、填空题答案, 简答题参考答案: a key list named by the 题型 it answers (never an item section's heading). */
+const TYPED_HEADING =
+  /^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:单项选择|单选|多项选择|多选|判断|填空|简答|问答|论述)题?的?(?:参考|标准)?答案\s*[:：]?$/;
 // 参考答案：1-3 BAC, and 【参考答案】1-3：BAC as a paper puts it after each section.
 const INLINE_HEADING = new RegExp(
   `^(?:${PART}(?:参考|标准)?答案\\s*[:：]|[【[［]\\s*${PART}(?:参考|标准)?答案\\s*[】\\]］]\\s*[:：]?)\\s*(?=[（(]?\\d)`,
 );
 /** A line that starts the key list: a heading alone, or 参考答案： followed by two or more entries. */
 export function isKeyHeading(line: string): boolean {
-  if (HEADING.test(line) || TABLE_NUMBERS.test(line) || TABLE_HEADER.test(line)) return true;
+  if (HEADING.test(line) || TYPED_HEADING.test(line) || TABLE_NUMBERS.test(line) || TABLE_HEADER.test(line))
+    return true;
   return INLINE_HEADING.test(line) && entriesOf(keyHeadingRest(line)).length >= 2;
 }
 

@@ -148,7 +148,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       material = [];
       continue;
     }
-    const head = SECTION.exec(line) ?? (!inKey && OTHER_HEADING.test(line) ? ['', ''] : null);
+    const head = SECTION.exec(line) ?? (!inKey && OTHER_HEADING.test(line) && !isKeyHeading(line) ? ['', ''] : null);
     if (head) {
       const ordinal = sectionOrdinal(line);
       if (ordinal && !inKey && head[1]) ordinals.set(ordinal, ordinals.has(ordinal) ? '' : head[1]);

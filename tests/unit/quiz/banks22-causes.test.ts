@@ -92,3 +92,50 @@ describe('a case passage with no blank line after its items', () => {
     );
   });
 });
+
+describe('a key list named by the 题型 it answers', () => {
+  it('reads 二、填空题答案 and 简答题参考答案 as key lists, not as sections of items', async () => {
+    const fill = await text([
+      '一、填空题',
+      '1．党的最高理想是实现（　　）。',
+      '2．根本组织原则是（　　）。',
+      '二、填空题答案',
+      '1．共产主义',
+      '2．民主集中制',
+    ]);
+    expect(fill.map(key)).toEqual([['共产主义'], ['民主集中制']]);
+    const essay = await text([
+      '简答题',
+      '1．党的根本宗旨是什么？',
+      '2．党的根本组织原则是什么？',
+      '简答题参考答案',
+      '1．答：全心全意为人民服务。',
+      '2．答：民主集中制。',
+    ]);
+    expect(essay.map(key)).toEqual([['全心全意为人民服务。'], ['民主集中制。']]);
+  });
+
+  it('still reads 二、填空题 as a section of items', async () => {
+    const rows = await text([
+      '二、填空题',
+      '1．党的最高理想是实现（　　）。',
+      '答案：共产主义',
+      '2．根本组织原则是（　　）。',
+      '答案：民主集中制',
+    ]);
+    expect(rows.map(key)).toEqual([['共产主义'], ['民主集中制']]);
+  });
+});
+
+describe('答案（A） at the end of the options line', () => {
+  it('keys the item after a wide gap', async () => {
+    const rows = await text([
+      '1．预备期为（ ）。',
+      `${OPTS}　　答案（B）`,
+      '2．预备期为（ ）。',
+      `${OPTS}　　答案（C）`,
+    ]);
+    expect(rows.map(key)).toEqual([[1], [2]]);
+    expect((rows[0] as Got).options).toEqual(['半年', '一年', '两年', '三年']);
+  });
+});
