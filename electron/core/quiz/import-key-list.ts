@@ -32,12 +32,14 @@ export type KeyList = {
     /** The number of the entry just read if it was a written answer (a line may wrap it on). */
     prose?: number;
   }[];
-  /** The numbers of a key table's 题号 row, waiting for its 答案 row. */
-  numbers?: number[];
+  /** The number cells of a key table's 题号 row (3, or a range 1-5), waiting for its 答案 row. */
+  numbers?: string[];
 };
 
 /** A key written as a table (题号 | 1 | 2 | 3 over 答案 | C | A | B, or 正确答案), in Word or as text. */
-const TABLE_NUMBERS = /^题\s*号\s*[:：]?((?:[\s　|｜]*\d{1,4})(?:[\s　|｜]+\d{1,4})+)[\s　|｜]*$/;
+// A cell is a number or a range of numbers (1-5 over ABCDA, as a long paper's key table is typed).
+const TABLE_NUMBERS =
+  /^题\s*号\s*[:：]?((?:[\s　|｜]*\d{1,4}(?:[-－~～—–]\d{1,4})?)(?:[\s　|｜]+\d{1,4}(?:[-－~～—–]\d{1,4})?)+)[\s　|｜]*$/;
 const TABLE_KEYS = /^(?:参考|标准|正确)?答\s*案\s*[:：]?((?:[\s　|｜]+\S+)+)[\s　|｜]*$/;
 /** The header row of a key table one item to a row (题号 | 正确答案, or pairs 题号 | 答案 | 题号 | 答案). */
 const TABLE_HEADER =
@@ -57,6 +59,17 @@ const TYPED_HEADING =
 const INLINE_HEADING = new RegExp(
   `^(?:${PART}(?:参考|标准)?答案\\s*[:：]|[【[［]\\s*${PART}(?:参考|标准)?答案\\s*[】\\]］]\\s*[:：]?)\\s*(?=[（(]?\\d)`,
 );
+/** A key table's entries: one key per number, or each range cell keyed one per number it spans (the keys
+ * read as a range entry, 1-5 ABCDA); none where any cell does not count out so. */
+function tableEntries(numbers: string[], cells: string[]): [number, string][] {
+  if (numbers.every((n) => /^\d+$/.test(n)))
+    return cells.every((c) => new RegExp(`^(?:${KEY})$`).test(c)) ? numbers.map((n, i) => [Number(n), cells[i]!]) : [];
+  const spans = numbers.map((n) => n.split(/[-－~～—–]/).map(Number));
+  const read = numbers.map((n, i) => entriesOf(`${n} ${cells[i]}`));
+  const whole = read.every((e, i) => e.length === (spans[i]![1] ?? spans[i]![0]!) - spans[i]![0]! + 1);
+  return whole ? read.flat() : [];
+}
+
 /** A line that starts the key list: a heading alone, or 参考答案： followed by two or more entries. */
 export function isKeyHeading(line: string): boolean {
   if (HEADING.test(line) || TYPED_HEADING.test(line) || TABLE_NUMBERS.test(line) || TABLE_HEADER.test(line))
@@ -80,10 +93,7 @@ export function readKeyLine(line: string, keys: KeyList): void {
   }
   const numbers = TABLE_NUMBERS.exec(line);
   if (numbers) {
-    keys.numbers = numbers[1]!
-      .split(/[\s　|｜]+/)
-      .filter(Boolean)
-      .map(Number);
+    keys.numbers = numbers[1]!.split(/[\s　|｜]+/).filter(Boolean);
     return;
   }
   // An answer card's rows of the candidate's answers and scores under the 题号 row: never keys, and
@@ -96,8 +106,8 @@ export function readKeyLine(line: string, keys: KeyList): void {
       .split(/[\s　|｜]+/)
       .filter(Boolean)
       .map(half);
-    if (cells.length === keys.numbers!.length && cells.every((c) => new RegExp(`^(?:${KEY})$`).test(c)))
-      keys.numbers!.forEach((n, i) => setEntry(section, n, cells[i]!));
+    if (cells.length === keys.numbers!.length)
+      for (const [n, k] of tableEntries(keys.numbers!, cells)) setEntry(section, n, k);
     delete keys.numbers;
     return;
   }

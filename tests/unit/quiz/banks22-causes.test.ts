@@ -139,3 +139,32 @@ describe('答案（A） at the end of the options line', () => {
     expect((rows[0] as Got).options).toEqual(['半年', '一年', '两年', '三年']);
   });
 });
+
+describe('a key table whose 题号 cells are ranges', () => {
+  it('keys each number a range spans, one key each', async () => {
+    const rows = await text([
+      '1．预备期为（ ）。',
+      OPTS,
+      '2．预备期为（ ）。',
+      OPTS,
+      '3．党员必须交纳党费。（ ）',
+      '参考答案',
+      '题号\t1-2\t3',
+      '答案\tBA\t√',
+    ]);
+    expect(rows.map(key)).toEqual([[1], [0], [0]]);
+  });
+
+  it('keys none where a range’s keys do not count out', async () => {
+    const rows = await text([
+      '1．预备期为（ ）。',
+      OPTS,
+      '2．预备期为（ ）。',
+      OPTS,
+      '参考答案',
+      '题号\t1-2',
+      '答案\tBAC',
+    ]);
+    expect(rows.every((r) => typeof r === 'string')).toBe(true);
+  });
+});
