@@ -37,9 +37,10 @@ export type KeyList = {
 };
 
 /** A key written as a table (题号 | 1 | 2 | 3 over 答案 | C | A | B, or 正确答案), in Word or as text. */
-// A cell is a number or a range of numbers (1-5 over ABCDA, as a long paper's key table is typed).
+// A cell is a number or a range of numbers (1-5 over ABCDA, as a long paper's key table is typed); one
+// range cell alone is a table too.
 const TABLE_NUMBERS =
-  /^题\s*号\s*[:：]?((?:[\s　|｜]*\d{1,4}(?:[-－~～—–]\d{1,4})?)(?:[\s　|｜]+\d{1,4}(?:[-－~～—–]\d{1,4})?)+)[\s　|｜]*$/;
+  /^题\s*号\s*[:：]?((?:[\s　|｜]*\d{1,4}[-－~～—–]\d{1,4}|(?:[\s　|｜]*\d{1,4}(?:[-－~～—–]\d{1,4})?)(?:[\s　|｜]+\d{1,4}(?:[-－~～—–]\d{1,4})?)+))[\s　|｜]*$/;
 const TABLE_KEYS = /^(?:参考|标准|正确)?答\s*案\s*[:：]?((?:[\s　|｜]+\S+)+)[\s　|｜]*$/;
 /** The header row of a key table one item to a row (题号 | 正确答案, or pairs 题号 | 答案 | 题号 | 答案). */
 const TABLE_HEADER =

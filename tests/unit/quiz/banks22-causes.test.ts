@@ -155,6 +155,19 @@ describe('a key table whose 题号 cells are ranges', () => {
     expect(rows.map(key)).toEqual([[1], [0], [0]]);
   });
 
+  it('reads a table of one range cell (题号 | 1-2 over 答案 | BA)', async () => {
+    const rows = await text([
+      '1．预备期为（ ）。',
+      OPTS,
+      '2．预备期为（ ）。',
+      OPTS,
+      '参考答案',
+      '题号\t1-2',
+      '答案\tBA',
+    ]);
+    expect(rows.map(key)).toEqual([[1], [0]]);
+  });
+
   it('keys none where a range’s keys do not count out', async () => {
     const rows = await text([
       '1．预备期为（ ）。',
