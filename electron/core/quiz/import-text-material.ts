@@ -76,7 +76,7 @@ export function closePassages(lines: string[]): string[] {
 }
 
 /** How an item asks about a passage: by a person named in it (李某, 王某某) or a word pointing back. */
-const POINTS_BACK = /材料|案例|上述|以上|上文|文中|本案|该|此/;
+const POINTS_BACK = /材料|案例|上述|以上|上文|文中|本案|该|此|他|她|其/;
 export const asksAbout = (material: readonly string[], stem: string) =>
   POINTS_BACK.test(stem) || (material.join('').match(/[\u4e00-\u9fff]某/g) ?? []).some((who) => stem.includes(who));
 

@@ -76,6 +76,19 @@ describe('a case passage with no blank line after its items', () => {
     expect((rows[2] as Got).stem).toBe('预备党员的预备期为（ ）。');
   });
 
+  it('stays over an item that points back by 他 or 她', async () => {
+    const rows = await text([
+      CASE,
+      '1．李某的行为违反了（ ）。',
+      'A．政治纪律　B．廉洁纪律',
+      '答案：B',
+      '2．他应当首先接受（ ）。',
+      'A．谈话提醒　B．表扬',
+      '答案：A',
+    ]);
+    expect((rows[1] as Got).stem).toBe(`${CASE}\n他应当首先接受（ ）。`);
+  });
+
   it('stays over every item of a 材料 section, asking about it or not', async () => {
     const rows = await text([
       '一、材料分析题',
