@@ -136,12 +136,13 @@ export function readKeyLine(line: string, keys: KeyList): void {
 const isWritten = (key: string) => /[\u4e00-\u9fff]/.test(key) && !/^(?:对|错|正确|错误)$/.test(key);
 
 /** A line with no number under a written answer in a key list goes on with it: the answer stops
- * mid-sentence (…地位，) or the line is a sentence of its own, or a point （2）…. A short line with no
- * end mark after a finished answer (a page's footer, a title) does not. */
+ * mid-sentence (…地位，), or it ends a sentence and the line is a sentence or a point （2）… of its own. A
+ * 填空's word (no end mark) takes no line, nor does a finished answer a line with no end mark (a footer). */
 function wrapsOn(answer: string, line: string): boolean {
   const text = line.trim();
   if (!/[\u4e00-\u9fff]/.test(text)) return false;
-  return !/[。！？!?]$/.test(answer) || /[。；;！？]$/.test(text) || /^[（(]?\d{1,2}[)）]/.test(text);
+  if (/[，、；;：:—]$/.test(answer)) return true;
+  return /[。！？!?]$/.test(answer) && (/[。；;！？]$/.test(text) || /^[（(]?\d{1,2}[)）]/.test(text));
 }
 
 const TRUTH_GROUP =

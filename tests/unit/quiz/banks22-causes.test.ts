@@ -35,6 +35,20 @@ describe('a written answer wrapped in the key list', () => {
   });
 });
 
+describe('a 填空 word in the key list takes no line after it', () => {
+  it('keeps 人民 as the key though a line with no number follows', async () => {
+    const rows = await text([
+      '1．党的根本宗旨是全心全意为（　　）服务。',
+      '2．根本组织原则是（　　）。',
+      '参考答案',
+      '1．人民',
+      '2．民主集中制',
+      '本卷共2题。',
+    ]);
+    expect(rows.map(key)).toEqual([['人民'], ['民主集中制']]);
+  });
+});
+
 describe('a 判断 mark alone on the line under its statement', () => {
   it('keys √, × and 错误 typed under the statement', async () => {
     const rows = await text([
