@@ -29,13 +29,18 @@ export type KeyList = {
     sequence?: string;
     /** Under a 题号 | 答案 header: entries one to a row, each with its number (never a sequence). */
     byRow?: boolean;
+    /** The number of the entry just read if it was a written answer (a line may wrap it on). */
+    prose?: number;
   }[];
-  /** The numbers of a key table's 题号 row, waiting for its 答案 row. */
-  numbers?: number[];
+  /** The number cells of a key table's 题号 row (3, or a range 1-5), waiting for its 答案 row. */
+  numbers?: string[];
 };
 
 /** A key written as a table (题号 | 1 | 2 | 3 over 答案 | C | A | B, or 正确答案), in Word or as text. */
-const TABLE_NUMBERS = /^题\s*号\s*[:：]?((?:[\s　|｜]*\d{1,4})(?:[\s　|｜]+\d{1,4})+)[\s　|｜]*$/;
+// A cell is a number or a range of numbers (1-5 over ABCDA, as a long paper's key table is typed); one
+// range cell alone is a table too.
+const TABLE_NUMBERS =
+  /^题\s*号\s*[:：]?((?:[\s　|｜]*\d{1,4}[-－~～—–]\d{1,4}|(?:[\s　|｜]*\d{1,4}(?:[-－~～—–]\d{1,4})?)(?:[\s　|｜]+\d{1,4}(?:[-－~～—–]\d{1,4})?)+))[\s　|｜]*$/;
 const TABLE_KEYS = /^(?:参考|标准|正确)?答\s*案\s*[:：]?((?:[\s　|｜]+\S+)+)[\s　|｜]*$/;
 /** The header row of a key table one item to a row (题号 | 正确答案, or pairs 题号 | 答案 | 题号 | 答案). */
 const TABLE_HEADER =
@@ -48,13 +53,28 @@ const PART = '(?:本部分|本大题|本题组|本节|本章)?';
 const HEADING = new RegExp(
   `^${PART}(?:(?:参考|标准)?答案(?:速查|卷|(?:及|与|和)(?:解析|评分(?:标准|细则|参考|说明)))?|答题卡)\\s*[:：]?$`,
 );
+/** 二、填空题答案, 简答题参考答案: a key list named by the 题型 it answers (never an item section's heading). */
+const TYPED_HEADING =
+  /^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:单项选择|单选|多项选择|多选|判断|填空|简答|问答|论述)题?的?(?:参考|标准)?答案\s*[:：]?$/;
 // 参考答案：1-3 BAC, and 【参考答案】1-3：BAC as a paper puts it after each section.
 const INLINE_HEADING = new RegExp(
   `^(?:${PART}(?:参考|标准)?答案\\s*[:：]|[【[［]\\s*${PART}(?:参考|标准)?答案\\s*[】\\]］]\\s*[:：]?)\\s*(?=[（(]?\\d)`,
 );
+/** A key table's entries: one key per number, or each range cell keyed one per number it spans (the keys
+ * read as a range entry, 1-5 ABCDA); none where any cell does not count out so. */
+function tableEntries(numbers: string[], cells: string[]): [number, string][] {
+  if (numbers.every((n) => /^\d+$/.test(n)))
+    return cells.every((c) => new RegExp(`^(?:${KEY})$`).test(c)) ? numbers.map((n, i) => [Number(n), cells[i]!]) : [];
+  const spans = numbers.map((n) => n.split(/[-－~～—–]/).map(Number));
+  const read = numbers.map((n, i) => entriesOf(`${n} ${cells[i]}`));
+  const whole = read.every((e, i) => e.length === (spans[i]![1] ?? spans[i]![0]!) - spans[i]![0]! + 1);
+  return whole ? read.flat() : [];
+}
+
 /** A line that starts the key list: a heading alone, or 参考答案： followed by two or more entries. */
 export function isKeyHeading(line: string): boolean {
-  if (HEADING.test(line) || TABLE_NUMBERS.test(line) || TABLE_HEADER.test(line)) return true;
+  if (HEADING.test(line) || TYPED_HEADING.test(line) || TABLE_NUMBERS.test(line) || TABLE_HEADER.test(line))
+    return true;
   return INLINE_HEADING.test(line) && entriesOf(keyHeadingRest(line)).length >= 2;
 }
 
@@ -74,10 +94,7 @@ export function readKeyLine(line: string, keys: KeyList): void {
   }
   const numbers = TABLE_NUMBERS.exec(line);
   if (numbers) {
-    keys.numbers = numbers[1]!
-      .split(/[\s　|｜]+/)
-      .filter(Boolean)
-      .map(Number);
+    keys.numbers = numbers[1]!.split(/[\s　|｜]+/).filter(Boolean);
     return;
   }
   // An answer card's rows of the candidate's answers and scores under the 题号 row: never keys, and
@@ -90,8 +107,8 @@ export function readKeyLine(line: string, keys: KeyList): void {
       .split(/[\s　|｜]+/)
       .filter(Boolean)
       .map(half);
-    if (cells.length === keys.numbers!.length && cells.every((c) => new RegExp(`^(?:${KEY})$`).test(c)))
-      keys.numbers!.forEach((n, i) => setEntry(section, n, cells[i]!));
+    if (cells.length === keys.numbers!.length)
+      for (const [n, k] of tableEntries(keys.numbers!, cells)) setEntry(section, n, k);
     delete keys.numbers;
     return;
   }
@@ -104,9 +121,28 @@ export function readKeyLine(line: string, keys: KeyList): void {
     return;
   }
   const entries = entriesOf(line);
+  const wrapped = section.prose !== undefined && !entries.length ? section.entries.get(section.prose) : undefined;
+  if (wrapped !== undefined && wrapsOn(wrapped, line)) {
+    section.entries.set(section.prose!, `${wrapped}\n${line.trim()}`);
+    return;
+  }
   for (const [n, k] of entries) setEntry(section, n, k);
+  section.prose = entries.length === 1 && isWritten(entries[0]![1]) ? entries[0]![0] : undefined;
   if (!entries.length && !section.byRow && UNNUMBERED.test(line))
     section.sequence = `${section.sequence ?? ''} ${line}`;
+}
+
+/** A written answer (简答, a 填空's words): Chinese, not a 判断 word. */
+const isWritten = (key: string) => /[\u4e00-\u9fff]/.test(key) && !/^(?:对|错|正确|错误)$/.test(key);
+
+/** A line with no number under a written answer in a key list goes on with it: the answer stops
+ * mid-sentence (…地位，), or it ends a sentence and the line is a sentence or a point （2）… of its own. A
+ * 填空's word (no end mark) takes no line, nor does a finished answer a line with no end mark (a footer). */
+function wrapsOn(answer: string, line: string): boolean {
+  const text = line.trim();
+  if (!/[\u4e00-\u9fff]/.test(text)) return false;
+  if (/[，、；;：:—]$/.test(answer)) return true;
+  return /[。！？!?]$/.test(answer) && (/[。；;！？]$/.test(text) || /^[（(]?\d{1,2}[)）]/.test(text));
 }
 
 const TRUTH_GROUP =

@@ -74,3 +74,14 @@ export function closePassages(lines: string[]): string[] {
   }
   return out;
 }
+
+/** How an item asks about a passage: by a person named in it (李某, 王某某) or a word pointing back. */
+const POINTS_BACK = /材料|案例|上述|以上|上文|文中|本案|该|此|他|她|其/;
+export const asksAbout = (material: readonly string[], stem: string) =>
+  POINTS_BACK.test(stem) || (material.join('').match(/[\u4e00-\u9fff]某/g) ?? []).some((who) => stem.includes(who));
+
+/** Whether an item is past a case typed with no blank line after its items: the passage has no heading
+ * or reading instruction over it and names no items of its own, an item under it has asked about it,
+ * and this one does not. */
+export const pastCase = (material: readonly string[], stem: string, passage: { headed: boolean; asked: boolean }) =>
+  !passage.headed && passage.asked && !SERVES.test(material.join('\n')) && !asksAbout(material, stem);

@@ -19,12 +19,16 @@ import {
   isPassage,
   isPlainPassage,
   keyedWhole,
+  asksAbout,
+  pastCase,
   PASSAGE_HEADING,
   READ_PASSAGE,
   serves,
 } from './import-text-material.js';
 import { answerFollows, itemStart } from './import-text-start.js';
 import { applyKeyList, isKeyHeading, keyHeadingRest, readKeyLine, type KeyList } from './import-key-list.js';
+import { readKeyEntry } from './import-text-key-entry.js';
+import { markLineAnswers } from './import-text-mark-line.js';
 import {
   ANSWER,
   BARE_TYPE,
@@ -41,22 +45,10 @@ import {
   SCORE,
   TAIL_TYPE,
   TRUTH_LETTERS,
-  ENTRY_MARK,
   TYPE_LINE,
   TYPE_TAG,
 } from './import-text-lines.js';
-import {
-  GROUP,
-  GROUP_KEYS,
-  groupName,
-  HEADING,
-  ORDINAL,
-  ordinalName,
-  sectionOrdinal,
-  OTHER_HEADING,
-  resumesPaper,
-  SECTION,
-} from './import-text-sections.js';
+import { GROUP, groupName, sectionOrdinal, OTHER_HEADING, resumesPaper, SECTION } from './import-text-sections.js';
 
 /** Marks a line that Word numbered in a way not drawn into the text (import-word.ts): an item
  * whose number is not certain. */
@@ -86,7 +78,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   let item: TextItem | null = null;
   let group = '';
   const numbered = numberOrdinalItems(numberSpacedItems(numberLabelledItems(numberItemsOtherwise(cleanLines(lines)))));
-  const cut = joinBareAnswers(splitCaseSubs(splitKeyLines(numbered)));
+  const cut = joinBareAnswers(splitCaseSubs(splitKeyLines(markLineAnswers(numbered))));
   const trimmed = markOptions(cut, {
     item: (l) => ITEM.test(l) || l.startsWith(AUTO_ITEM),
     stop: (l) => ANSWER.test(l) || EXPLAIN.test(l) || SECTION.test(l) || isKeyHeading(l),
@@ -118,6 +110,8 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   let reading = false;
   // Under a heading over passages or a reading instruction: a passage may follow with no 材料 label.
   let passageOpen = false;
+  // Whether the passage came under such a heading or instruction, and an item under it has asked about it.
+  const passage = { headed: false, asked: false };
   for (const [at, line] of trimmed.entries()) {
     if (line === CANDIDATE || line === PASSAGE_END) {
       if (line === PASSAGE_END) material = [];
@@ -154,7 +148,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       material = [];
       continue;
     }
-    const head = SECTION.exec(line) ?? (!inKey && OTHER_HEADING.test(line) ? ['', ''] : null);
+    const head = SECTION.exec(line) ?? (!inKey && OTHER_HEADING.test(line) && !isKeyHeading(line) ? ['', ''] : null);
     if (head) {
       const ordinal = sectionOrdinal(line);
       if (ordinal && !inKey && head[1]) ordinals.set(ordinal, ordinals.has(ordinal) ? '' : head[1]);
@@ -193,36 +187,12 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     bare = inKey ? bare : null;
     if (bare) bare.lines.push(line);
     if (inKey) {
-      // 参考答案与解析: each entry's 【解析】 under its 1．【答案】C is no key.
-      if (EXPLAIN.test(line)) continue;
-      // 二、多项选择题　1．ABC: a key section's heading and its entries on one line; or 二、1．ABC,
-      // the section named by its number only: the 题型 of the paper's own section 二 (none if
-      // the paper has no such section, so its entries answer nothing).
-      const sub = HEADING.exec(line) ?? ORDINAL.exec(line);
-      if (sub)
-        keys.sections.push({
-          type: sub[1] || ordinals.get(ordinalName(sub[2]!)) || '',
-          entries: new Map(),
-          part: section.part,
-        });
-      // 第一组：①A ②C: the entries of one group, under the key section's round if it names one.
-      const named = GROUP_KEYS.exec(line);
-      if (named) {
-        const type = keys.sections[keys.sections.length - 1]?.type ?? '';
-        keys.sections.push({ type, group: groupName(named[1]!), entries: new Map(), part: section.part });
-      }
-      const entries = (named ? line.slice(named[0].length) : sub ? line.slice(sub[0].length) : line).replace(
-        ENTRY_MARK,
-        '$1',
-      );
-      readKeyLine(
-        entries.replace(/[①-⑳]/g, (c) => ` ${c.charCodeAt(0) - 0x245f}.`),
-        keys,
-      );
+      readKeyEntry(line, keys, ordinals, section.part);
       continue;
     }
     const plain = isPlainPassage(trimmed, at) && (passageOpen || (!!material.length && !!item && keyedWhole(item)));
     if (READ_PASSAGE.test(line) || isPassage(trimmed, at) || plain) {
+      if (!reading) Object.assign(passage, { headed: passageOpen || READ_PASSAGE.test(line), asked: false });
       material = READ_PASSAGE.test(line) ? [] : reading ? [...material, line] : [line];
       reading = !READ_PASSAGE.test(line);
       passageOpen = true;
@@ -232,7 +202,9 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     reading = false;
     passageOpen = false;
     const start = itemStart(line, item, section, answered[at]!);
-    if (start && material.length && !serves(material, start.number)) material = [];
+    if (start && material.length && (!serves(material, start.number) || pastCase(material, start.rest, passage)))
+      material = [];
+    if (start && material.length) passage.asked ||= asksAbout(material, start.rest);
     if (start) {
       const rest = start.rest.replace(SCORE, '').replace(META_GROUP, '');
       const tail = TAIL_TYPE.exec(rest);

@@ -65,9 +65,9 @@ export function entriesOf(written: string): [number, string][] {
     // Chinese (1.镰刀 2.锤头 is one 填空's answers): never the first entry running on to the line's end.
     const words = wordEntries(rest);
     if (words && words.length > 1 && words.every(([, k]) => !/[\u4e00-\u9fff]/.test(k))) return [...out, ...words];
-    // One text answer per line (填空 and 简答 keys): 1. 全心全意为人民服务
+    // One text answer per line (填空 and 简答 keys): 1. 全心全意为人民服务; 1．答：… as a 简答's answer is typed.
     const text = TEXT_ENTRY.exec(rest.trim());
-    if (text) out.push([Number(text[1]), text[2]!.trim()]);
+    if (text) out.push([Number(text[1]), text[2]!.replace(/^答\s*[:：]\s*/, '').trim()]);
   }
   return out;
 }
