@@ -1,6 +1,7 @@
 // Reads a document's paragraphs in batches without loading the whole JSON array: SQLite's substr
-// returns the next slice of the stored `[{"kind":"p","text":"…"},…]` bytes, complete objects are
-// parsed and the rest is read again with the next slice. Reading a 9 KB article costs a third
+// returns the next slice of the stored `[{"kind":"p","text":"…"},…]` bytes, its complete objects
+// are parsed a batch at a time (1 KB, then doubling: a snippet found in the first paragraphs never
+// parses the rest), and the rest is read again with the next slice. Reading a 9 KB article costs a third
 // when only its first paragraphs are needed. Any surprise in the format falls back to one read.
 // Slices are bytes (substr of a BLOB): no characters to count on either side, and a cut at the
 // ASCII `},{"` never splits a character.
