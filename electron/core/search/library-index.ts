@@ -16,6 +16,8 @@ export interface SegmentView extends SegmentRef {
   toGlobal: Int32Array;
   /** Local documents whose title changed since indexing → folded current title. */
   renamed: Map<number, string>;
+  /** Local document → its rowid in the documents table (bundle segments that store them). */
+  rowids?: Int32Array;
 }
 
 export interface TagColumn {
@@ -62,7 +64,8 @@ export class LibraryIndex {
       const toGlobal = new Int32Array(s.docs);
       for (let i = 0; i < s.docs; i++) toGlobal[i] = base + i;
       this.alive.fill(1, base, base + s.docs);
-      this.segments.push({ db: bundle.db!, schema: 'bundle', seg: s.seg, toGlobal, renamed: new Map() });
+      const rowids = s.cols.has('meta.rowids') ? s.cols.typed('meta.rowids', 'i32') : undefined;
+      this.segments.push({ db: bundle.db!, schema: 'bundle', seg: s.seg, toGlobal, renamed: new Map(), rowids });
       base += s.docs;
     }
     this.bindUser(userDb);

@@ -52,8 +52,29 @@ export function readParagraphs(db: Database.Database, table: string, id: string)
   return bytes?.length ? (JSON.parse(decodeUtf8(bytes)) as Paragraph[]) : null;
 }
 
-export function paragraphReader(db: Database.Database, table: string, id: string): () => Paragraph[] | null {
-  const slice = stmt(db, `SELECT substr(CAST(paragraphs AS BLOB), ?, ?) FROM ${table} WHERE id = ?`).pluck();
+/** Reads the paragraphs of document `id` in batches (null at the end). With the document's rowid
+ * (which the bundle's index keeps) a slice is found by the table's own key instead of through the
+ * index on id; the id is still compared, and a row that does not hold it is looked up by id. */
+export function paragraphReader(
+  db: Database.Database,
+  table: string,
+  id: string,
+  rowid?: number,
+): () => Paragraph[] | null {
+  const byId = stmt(db, `SELECT substr(CAST(paragraphs AS BLOB), ?, ?) FROM ${table} WHERE id = ?`).pluck();
+  const byRow = stmt(
+    db,
+    `SELECT substr(CAST(paragraphs AS BLOB), ?, ?) FROM ${table} WHERE rowid = ? AND id = ?`,
+  ).pluck();
+  let row = rowid || 0;
+  const slice = (from: number, size: number): Buffer | null | undefined => {
+    if (row) {
+      const got = byRow.get(from, size, row, id) as Buffer | null | undefined;
+      if (got !== undefined) return got;
+      row = 0; // not this row: the id's index finds it
+    }
+    return byId.get(from, size, id) as Buffer | null | undefined;
+  };
   let start = 1; // 1-based offset of the slice: the '[' or the ',' before its first object
   let size = FIRST_SLICE;
   let chunk: Buffer | null = null;
@@ -72,7 +93,7 @@ export function paragraphReader(db: Database.Database, table: string, id: string
   /** Reads the slice holding the next object(s); false when the array has ended. */
   const read = (): boolean => {
     for (;;) {
-      const c = slice.get(start, size, id) as Buffer | null | undefined;
+      const c = slice(start, size);
       // Nothing, `[]`, or only the closing ']' after a separator: no object left.
       if (!c || c.length < 2 || c[1] === CLOSE) return false;
       if (c.length < size) {

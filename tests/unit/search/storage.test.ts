@@ -97,6 +97,27 @@ describe('paragraph reader', () => {
     }
   });
 
+  it('finds a document by its rowid, and by its id when that row holds another document or none', () => {
+    const db = new Database(':memory:');
+    db.exec('CREATE TABLE documents (id TEXT PRIMARY KEY, paragraphs TEXT NOT NULL)');
+    const a = [
+      { kind: 'p', text: '甲文'.repeat(3000) },
+      { kind: 'p', text: '甲尾' },
+    ];
+    const b = [{ kind: 'p', text: '乙文' }];
+    db.prepare('INSERT INTO documents (rowid, id, paragraphs) VALUES (?, ?, ?)').run(5, 'a', JSON.stringify(a));
+    db.prepare('INSERT INTO documents (rowid, id, paragraphs) VALUES (?, ?, ?)').run(9, 'b', JSON.stringify(b));
+    const all = (read: () => unknown[] | null) => {
+      const got = [];
+      for (let batch = read(); batch; batch = read()) got.push(...batch);
+      return got;
+    };
+    expect(all(paragraphReader(db, 'documents', 'a', 5))).toEqual(a);
+    expect(all(paragraphReader(db, 'documents', 'a', 9))).toEqual(a);
+    expect(all(paragraphReader(db, 'documents', 'b', 404))).toEqual(b);
+    expect(paragraphReader(db, 'documents', 'missing', 5)()).toBeNull();
+  });
+
   it('reads an empty document, and one paragraph longer than several slices', () => {
     const db = new Database(':memory:');
     db.exec('CREATE TABLE documents (id TEXT PRIMARY KEY, paragraphs TEXT NOT NULL)');
