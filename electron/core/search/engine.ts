@@ -44,7 +44,7 @@ function hitCounts(lib: LibraryIndex, th: TermHits, g: number, terms: string[]):
 
 function hitOf(lib: LibraryIndex, c: Candidates, g: number, terms: string[]): SearchHit {
   const docId = lib.docId(g);
-  const { view } = lib.locate(g);
+  const { view, local } = lib.locate(g);
   const n = hitCounts(lib, c.terms, g, terms);
   return {
     docId,
@@ -54,7 +54,11 @@ function hitOf(lib: LibraryIndex, c: Candidates, g: number, terms: string[]): Se
     source: lib.source(g),
     score: Math.round(c.score[g]! * 1e4) / 1e4,
     hitCount: n.title + n.body,
-    snippets: streamSnippets(paragraphReader(view.db, `${view.schema}.documents`, docId), terms, n.body),
+    snippets: streamSnippets(
+      paragraphReader(view.db, `${view.schema}.documents`, docId, view.rowids?.[local]),
+      terms,
+      n.body,
+    ),
   };
 }
 

@@ -2,7 +2,7 @@
 // [start, end) ranges in the ORIGINAL text: folding is length-preserving, so offsets map 1:1.
 // Terms are matched on the folded code units themselves: snippets scan a dozen paragraphs per
 // hit, and making a folded string of each cost more than the matching.
-import { foldUnits } from '../text/normalize.js';
+import { foldUnits, unitsFoldingTo } from '../text/normalize.js';
 
 export type Range = [number, number];
 
@@ -38,7 +38,20 @@ function rangesInUnits(units: Uint16Array, n: number, terms: string[]): { ranges
   return { ranges, count };
 }
 
+/** Whether the text holds a unit that folds to the first unit of one of the terms. Most
+ * paragraphs of a matching document hold no hit; a native indexOf per form turns them away
+ * without folding them. */
+function mayHold(text: string, terms: string[]): boolean {
+  for (const t of terms) {
+    if (!t) continue;
+    for (const form of unitsFoldingTo(t.charCodeAt(0))) if (text.includes(form)) return true;
+  }
+  return false;
+}
+
 /** Hits of already-folded terms in `text`. */
 export function findRanges(text: string, terms: string[]): { ranges: Range[]; count: number } {
-  return terms.length ? rangesInUnits(foldUnits(text), text.length, terms) : { ranges: [], count: 0 };
+  return terms.length && mayHold(text, terms)
+    ? rangesInUnits(foldUnits(text), text.length, terms)
+    : { ranges: [], count: 0 };
 }

@@ -8,6 +8,7 @@ import { dateKey, dateOfKey, Dictionary, type MultiColumn } from './columns.js';
 import { concatMeta, findId, type MetaColumns } from './meta-columns.js';
 import { readCounters, readDocTags, readOverrides } from './meta-source.js';
 import type { SegmentRef } from './postings.js';
+import { DocScratch } from './doc-scratch.js';
 import { loadBundle, refreshUser, segmentsKey, type BundlePart, type UserPart } from './library-parts.js';
 
 export interface SegmentView extends SegmentRef {
@@ -15,6 +16,8 @@ export interface SegmentView extends SegmentRef {
   toGlobal: Int32Array;
   /** Local documents whose title changed since indexing → folded current title. */
   renamed: Map<number, string>;
+  /** Local document → its rowid in the documents table (bundle segments that store them). */
+  rowids?: Int32Array;
 }
 
 export interface TagColumn {
@@ -61,7 +64,8 @@ export class LibraryIndex {
       const toGlobal = new Int32Array(s.docs);
       for (let i = 0; i < s.docs; i++) toGlobal[i] = base + i;
       this.alive.fill(1, base, base + s.docs);
-      this.segments.push({ db: bundle.db!, schema: 'bundle', seg: s.seg, toGlobal, renamed: new Map() });
+      const rowids = s.cols.has('meta.rowids') ? s.cols.typed('meta.rowids', 'i32') : undefined;
+      this.segments.push({ db: bundle.db!, schema: 'bundle', seg: s.seg, toGlobal, renamed: new Map(), rowids });
       base += s.docs;
     }
     this.bindUser(userDb);
@@ -157,7 +161,7 @@ export class LibraryIndex {
   }
 
   private bytes = new Map<string, Uint8Array>();
-  private scores: Float64Array | null = null;
+  private perDoc: DocScratch | null = null;
   /** A zeroed per-document byte array, reused by every query on this index (queries are synchronous). */
   scratch(name: string): Uint8Array {
     let a = this.bytes.get(name);
@@ -165,11 +169,9 @@ export class LibraryIndex {
     else a.fill(0);
     return a;
   }
-  /** A zeroed per-document score array, reused likewise. */
-  scoreScratch(): Float64Array {
-    if (!this.scores) this.scores = new Float64Array(this.n);
-    else this.scores.fill(0);
-    return this.scores;
+  /** Zeroed per-document scores and clause counts, reused likewise. */
+  docScratch(): DocScratch {
+    return (this.perDoc ??= new DocScratch(this.n)).reset();
   }
 
   /** Global number of a document id, or -1. */

@@ -103,9 +103,9 @@ function excluded(lib: LibraryIndex, th: TermHits, terms: string[]): Uint8Array 
 
 export function evaluate(lib: LibraryIndex, q: ParsedQuery): Candidates {
   const n = lib.n;
-  // Per-document arrays are the library's scratch arrays, zeroed, not new ones per query (less GC).
-  const score = lib.scoreScratch();
-  const titleCount = lib.scratch('titleHits');
+  // Per-document arrays are the library's, zeroed where the last query wrote, not new ones per query (less GC).
+  const perDoc = lib.docScratch();
+  const { score, titleHits: titleCount } = perDoc;
   const groups = q.clauses.filter((g) => g.some((t) => runsOfTerm(t).length > 0));
   const th = new TermHits();
   const ex = excluded(lib, th, q.exclude);
@@ -119,7 +119,7 @@ export function evaluate(lib: LibraryIndex, q: ParsedQuery): Candidates {
     for (let g = 0; g < n; g++) if (keep(g)) docs.push(g);
     return { docs: Int32Array.from(docs), score, titleHits: titleCount, terms: th };
   }
-  const matched = groups.length > 1 ? lib.scratch('matched') : null;
+  const matched = groups.length > 1 ? perDoc.matched : null;
   let first: Int32Array = NO_HITS.docs;
   for (let c = 0; c < groups.length; c++) {
     const h = clauseHits(lib, th, groups[c]!);
@@ -129,7 +129,7 @@ export function evaluate(lib: LibraryIndex, q: ParsedQuery): Candidates {
     for (let i = 0; i < h.g.length; i++) {
       const g = h.g[i]!;
       if (pass[g] !== 1) continue;
-      score[g]! += w * bodyScore(h.body[i]! + h.title[i]!, lib.len[g]!, lib.avgLen);
+      perDoc.addScore(g, w * bodyScore(h.body[i]! + h.title[i]!, lib.len[g]!, lib.avgLen));
       if (h.title[i]) titleCount[g]!++;
       if (matched) matched[g]!++;
     }

@@ -96,6 +96,23 @@ export function foldUnits(text: string): Uint16Array {
 let scratch = new Uint16Array(4096);
 const SCRATCH_MAX = 1 << 20;
 
+/** The units that fold to a folded unit (itself among them unless folding changes it): what a
+ * text must hold somewhere for a folded term starting with that unit to occur in it. */
+export function unitsFoldingTo(folded: number): readonly string[] {
+  if (!preimages) {
+    preimages = new Map();
+    for (let c = 0; c < foldTable.length; c++) {
+      const f = foldTable[c]!;
+      const list = preimages.get(f);
+      if (list) list.push(String.fromCharCode(c));
+      else preimages.set(f, [String.fromCharCode(c)]);
+    }
+  }
+  return preimages.get(folded) ?? NONE;
+}
+let preimages: Map<number, string[]> | null = null;
+const NONE: readonly string[] = [];
+
 /** Simplified form for display toggles (phrase-aware, may change length). */
 export function toSimplified(text: string): string {
   t2s ??= OpenCC.Converter({ from: 'tw', to: 'cn' });

@@ -2,7 +2,7 @@
 // code units of the original text, and the ranges index the original text.
 import { describe, expect, it } from 'vitest';
 import { findRanges } from '../../../electron/core/search/hit-ranges.js';
-import { foldForSearch } from '../../../electron/core/text/normalize.js';
+import { foldForSearch, unitsFoldingTo } from '../../../electron/core/text/normalize.js';
 
 /** The plain definition: fold to a string, then indexOf, then merge. */
 function reference(text: string, terms: string[]) {
@@ -49,5 +49,25 @@ describe('findRanges', () => {
       const terms = [foldForSearch(pick() + pick()), foldForSearch(pick())];
       expect(findRanges(text, terms)).toEqual(reference(text, terms));
     }
+  });
+});
+
+describe('unitsFoldingTo', () => {
+  it('lists exactly the units that fold to a unit (what a paragraph must hold for a term to start there)', () => {
+    expect(unitsFoldingTo('党'.charCodeAt(0))).toEqual(expect.arrayContaining(['党', '黨']));
+    expect(unitsFoldingTo('p'.charCodeAt(0))).toEqual(expect.arrayContaining(['p', 'P', 'ｐ', 'Ｐ']));
+    // Upper case and full-width forms are folded away: nothing folds to them.
+    expect(unitsFoldingTo('P'.charCodeAt(0))).toEqual([]);
+    expect(unitsFoldingTo('，'.charCodeAt(0))).toEqual([]);
+    for (const ch of ['国', '的', ',', '1', 'a', '\ud842']) {
+      const forms = unitsFoldingTo(ch.charCodeAt(0));
+      expect(forms.length).toBeGreaterThan(0);
+      for (const f of forms) expect(foldForSearch(f)).toBe(ch);
+    }
+  });
+
+  it('lets a paragraph holding no form of any first unit go without a hit, and finds one in another script', () => {
+    expect(findRanges('改革开放', ['党建', '國'])).toEqual({ ranges: [], count: 0 });
+    expect(findRanges('推進黨建工作', ['党建'])).toEqual({ ranges: [[2, 4]], count: 1 });
   });
 });

@@ -70,6 +70,54 @@ describe('paragraph reader', () => {
     }
   });
 
+  it('cuts plain paragraphs out as they are and leaves escapes, other kinds and fields to JSON.parse', () => {
+    const next = rng(9);
+    const db = new Database(':memory:');
+    db.exec('CREATE TABLE documents (id TEXT PRIMARY KEY, paragraphs TEXT NOT NULL)');
+    const odd = [
+      { kind: 'p', text: '他说："}，{"kind":"p","text":"不是段落' },
+      { kind: 'p', text: '反斜杠\\结尾\\' },
+      { kind: 'p', text: '换行\n与制表\t、控制\u0001' },
+      { kind: 'h', text: '第一部分' },
+      { kind: 'p', text: '带编号', level: 2 },
+      { kind: 'p', text: '' },
+      { kind: 'p', text: '孤立代理\ud800' },
+    ];
+    for (let d = 0; d < 40; d++) {
+      const paragraphs = Array.from({ length: 1 + Math.floor(next() * 60) }, () =>
+        next() < 0.1
+          ? odd[Math.floor(next() * odd.length)]!
+          : { kind: 'p', text: '坚持党的全面领导，推进𠀀字改革。'.repeat(1 + Math.floor(next() * 30)) },
+      );
+      db.prepare('INSERT INTO documents VALUES (?, ?)').run(`d${d}`, JSON.stringify(paragraphs));
+      const read = paragraphReader(db, 'documents', `d${d}`);
+      const got = [];
+      for (let b = read(); b; b = read()) got.push(...b);
+      expect(JSON.stringify(got)).toBe(JSON.stringify(paragraphs));
+    }
+  });
+
+  it('finds a document by its rowid, and by its id when that row holds another document or none', () => {
+    const db = new Database(':memory:');
+    db.exec('CREATE TABLE documents (id TEXT PRIMARY KEY, paragraphs TEXT NOT NULL)');
+    const a = [
+      { kind: 'p', text: '甲文'.repeat(3000) },
+      { kind: 'p', text: '甲尾' },
+    ];
+    const b = [{ kind: 'p', text: '乙文' }];
+    db.prepare('INSERT INTO documents (rowid, id, paragraphs) VALUES (?, ?, ?)').run(5, 'a', JSON.stringify(a));
+    db.prepare('INSERT INTO documents (rowid, id, paragraphs) VALUES (?, ?, ?)').run(9, 'b', JSON.stringify(b));
+    const all = (read: () => unknown[] | null) => {
+      const got = [];
+      for (let batch = read(); batch; batch = read()) got.push(...batch);
+      return got;
+    };
+    expect(all(paragraphReader(db, 'documents', 'a', 5))).toEqual(a);
+    expect(all(paragraphReader(db, 'documents', 'a', 9))).toEqual(a);
+    expect(all(paragraphReader(db, 'documents', 'b', 404))).toEqual(b);
+    expect(paragraphReader(db, 'documents', 'missing', 5)()).toBeNull();
+  });
+
   it('reads an empty document, and one paragraph longer than several slices', () => {
     const db = new Database(':memory:');
     db.exec('CREATE TABLE documents (id TEXT PRIMARY KEY, paragraphs TEXT NOT NULL)');
