@@ -41,9 +41,14 @@ export function withoutPopulation(text: string): string {
   return text.replace(POPULATION, '');
 }
 /** 我们这样一个…, 中国这样…, 像…这样: 这样 compares with the thing just named; 到现在这个阶段 names
- * the present; 我们这个党, 我们这个国家 say whose, in apposition. None points back. */
+ * the present; 我们这个党, 我们这个国家 say whose, in apposition; 我们这一代人 is the living generation.
+ * None points back. */
 const COUNTRY_LIKE =
-  /(?:我们|我国|中国|咱们)这样|像[^，,。；;“]{1,12}这样|(?:现在|今天|目前|当前)这个(?=阶段|时候|时代|时期)|(?:我们|咱们)这个(?=党|国家|民族)/g;
+  /(?:我们|我国|中国|咱们)这样|像[^，,。；;“]{1,12}这样|(?:现在|今天|目前|当前)这个(?=阶段|时候|时代|时期)|(?:我们|咱们)这个(?=党|国家|民族)|这一?代(?=人)/g;
+
+/** 那种希望不花费什么力气就能…的想法，是不现实的: 那种 before a view it spells out in full names that view;
+ * it points back to nothing told before. */
+const VIEW_SPELLED_OUT = /^那种[^，,。；;]{4,30}的(?:想法|看法|观点|做法|认识|说法|主张|论调|倾向)/;
 
 /** `，不这样，`: the condition denied is the clause before, inside the sentence. */
 const IN_SENTENCE_NOT = /(?<=[，,])不这样(?=[，,])/g;
@@ -65,7 +70,7 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   if (/[，,、：:（(]$/.test(text.trim())) return '半句';
   // (Tested on the simplified form too: 只有這樣 in a report printed in traditional characters.)
   const simple = foldForSearch(text);
-  if (LEAD_CONNECTIVE.test(text) || LEAD_CONNECTIVE.test(simple)) return '以关联词或指代开头，不能单独成立';
+  if ((LEAD_CONNECTIVE.test(text) || LEAD_CONNECTIVE.test(simple)) && !VIEW_SPELLED_OUT.test(simple)) return '以关联词或指代开头，不能单独成立';
   // (社会财富这个“蛋糕”: 这个 before a quoted figure names the noun it follows, it points nowhere;
   // 我们这样一个人口大国, 中国这样落后的东方大国: 这样 after the country compares, it points nowhere.)
   // (…，必须发挥市场的作用，不这样，经济发展就没有活力: 不这样 between commas denies the clause just

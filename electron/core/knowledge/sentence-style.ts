@@ -29,6 +29,7 @@ import { followsFrom, isTask, subjectTask, TASK_START, topicKey } from './senten
 import { withoutPopulation } from './sentence-fragment.js';
 import { seriesMembers } from './semicolon-series.js';
 import { NECESSITY, PATTERNS, withoutCondition } from './thesis-patterns.js';
+import { weightyClose } from './weighty-predicates.js';
 
 export interface StyleFeatures {
   /** 对仗: two adjacent clauses of one shape making up most of the sentence. */
@@ -213,7 +214,7 @@ function aphorism(text: string, c: string[]): boolean {
   // (社会主义民主政治的本质和核心，是人民当家作主: what a thing is at its core weighs as a key noun.)
   // (…的较量，归根到底是科技和人才的竞争: what a thing comes down to in the end is its core, too.)
   const core = CORE_JUDGED.test(text) || ROOT_OF_ALL.test(c[1] ?? '');
-  const key = core || KEY_NOUN.test(text);
+  const key = core || KEY_NOUN.test(text) || weightyClose(text);
   if (text.length > (key ? 60 : 45)) return false;
   const judged =
     core ||

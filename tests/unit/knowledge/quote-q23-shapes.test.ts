@@ -1,0 +1,55 @@
+// Round quotes22b (held23): shapes general to what the 1983, 1987 and 1988 reports missed — an activity
+// judged by what it closes on (…，是…的基本条件 / 的关键 / 的核心 / 共同利益) is a thesis, not a task;
+// 所以我们说， only draws a conclusion; 这一代人 and 那种…的想法 point back to nothing.
+import { describe, expect, it } from 'vitest';
+import { MIN_SCORE } from '../../../electron/core/knowledge/quote-rank.js';
+import { styleOf } from '../../../electron/core/knowledge/sentence-style.js';
+import { fragmentReason } from '../../../electron/core/knowledge/sentence-fragment.js';
+import { weightyClose } from '../../../electron/core/knowledge/weighty-predicates.js';
+import { quoteScore, scored } from './quote-score.js';
+
+describe('an activity judged by what the sentence closes on', () => {
+  it('is a judgement, not an instruction (的关键, 的核心, 基本条件, 共同利益)', () => {
+    for (const t of [
+      '进一步落实人才政策，充分调动他们的积极性，是加强文化建设的关键。',
+      '深化企业改革，增强企业特别是大中型企业的活力，是整个经济体制改革的核心。',
+      '保持收支平衡，是整个经济稳定发展的基本条件。',
+    ]) {
+      const f = styleOf(t);
+      expect(f.task).toBe(false);
+      expect(f.aphorism).toBe(true);
+    }
+    expect(quoteScore('加强民族团结，维护祖国统一，是全国各民族的共同利益。')).toBeGreaterThanOrEqual(MIN_SCORE);
+  });
+  it('only when the predicate closes the sentence, with one copula', () => {
+    expect(weightyClose('加强基础设施建设，作为发展经济的重要条件，各地都要抓紧。')).toBe(false);
+    expect(
+      weightyClose('机构改革，精兵简政，是政治体制改革的紧迫任务，也是加快现代化建设的重要条件。'),
+    ).toBe(false);
+    expect(styleOf('加强基础设施建设，改善投资环境，扩大对外开放。').task).toBe(true);
+  });
+});
+
+describe('所以我们说， before a judgement', () => {
+  it('is a lead left off: the judgement after it is the candidate', () => {
+    const c = scored('所以我们说，重视思想政治工作是我们的优良传统，也是做好一切工作的有力保证。');
+    expect(c.some((x) => x.text.startsWith('重视') && x.score > -Infinity)).toBe(true);
+  });
+  it('a bare 所以， keeps its lead (the consequence of the sentence before)', () => {
+    const c = scored('所以，政治体制改革的关键首先是党政分开。');
+    expect(c.some((x) => x.text.startsWith('政治') && x.score > -Infinity)).toBe(false);
+  });
+});
+
+describe('words that look back but point nowhere', () => {
+  it('这一代人 is the living generation', () => {
+    expect(
+      fragmentReason('国家的统一，民族的振兴，是全中国各族人民的共同心愿，是历史赋予我们这一代人的光荣使命。'),
+    ).toBeNull();
+    expect(fragmentReason('这一代表团昨天到达北京。')).not.toBeNull();
+  });
+  it('那种 before a view spelled out in full', () => {
+    expect(fragmentReason('那种希望不花费什么力气就能把改革推向成功的想法，是不现实的。')).toBeNull();
+    expect(fragmentReason('那种做法是错误的。')).not.toBeNull();
+  });
+});
