@@ -81,6 +81,8 @@ export function fragmentReason(text: string, optimistic = false): string | null 
     )
   )
     return '指代上文，不能单独成立';
+  // 我们认为：这只看到事情的一面…: after a lead and its colon, 这 is what was told before.
+  if (/^[^，,。；;：:]{0,8}[：:]这/.test(simple)) return '指代上文，不能单独成立';
   // 准备他们打常规战争 / 忽视它的重要性: a pronoun this early has its antecedent in the text before.
   if (/^[^，,。；]{0,4}(?:他们|她们|它们|它)/.test(simple)) return '指代上文，不能单独成立';
   // 我国又是发展中的社会主义国家 / 社会主义还必须有一个特征: 又, 还 this early add to the sentence before.

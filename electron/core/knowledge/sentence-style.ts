@@ -30,6 +30,7 @@ import { withoutPopulation } from './sentence-fragment.js';
 import { seriesMembers } from './semicolon-series.js';
 import { NECESSITY, PATTERNS, withoutCondition } from './thesis-patterns.js';
 import { weightyClose } from './weighty-predicates.js';
+import { RECORDED } from './work-records.js';
 
 export interface StyleFeatures {
   /** 对仗: two adjacent clauses of one shape making up most of the sentence. */
@@ -278,7 +279,8 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
     ...f,
     task,
     dated: DATED.test(withoutPopulation(text)),
-    narration: NARRATION.test(withoutCondition(text.replace(LOOKING_BACK, ''))) || DONE.test(text) || trend,
+    narration:
+      NARRATION.test(withoutCondition(text.replace(LOOKING_BACK, ''))) || DONE.test(text) || RECORDED.test(text) || trend,
     tight: (clauses.length >= 2 && clauses.every((c) => c.length <= 8)) || tightRun(withEnum),
     terse: clauses.length === 1 && clauses[0]!.length <= 10 && !task && /[。！]$/.test(text.trim()),
   };

@@ -53,3 +53,21 @@ describe('words that look back but point nowhere', () => {
     expect(fragmentReason('那种做法是错误的。')).not.toBeNull();
   });
 });
+
+describe('work told as done over a period (work-records.ts)', () => {
+  it('a measure taken again and again, a span of past work opened on, a first change made', () => {
+    expect(styleOf('国家多次提高教师工资标准，改善教师工作和生活条件。').narration).toBe(true);
+    expect(styleOf('经过前几年的改革，逐步扩大企业自主权，初步改变统购包销的局面。').narration).toBe(true);
+    expect(quoteScore('国家多次提高教师工资标准，改善教师工作和生活条件。')).toBeLessThan(MIN_SCORE);
+  });
+  it('not a thesis that names effort to come (经过努力可以达到的)', () => {
+    expect(styleOf('我们要争取的速度，必须是经过努力可以达到的、扎扎实实的速度。').narration).toBe(false);
+  });
+});
+
+describe('这 after a lead and its colon', () => {
+  it('points back to what was told', () => {
+    expect(fragmentReason('我们认为：这只看到事情的一面，没有看到事情的另一面。')).not.toBeNull();
+    expect(fragmentReason('我们认为：改革是社会主义制度的自我完善。')).toBeNull();
+  });
+});

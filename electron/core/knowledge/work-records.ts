@@ -1,0 +1,6 @@
+// Work told as done over a period, which narration-words.ts does not catch by its endings: a measure
+// taken again and again (国家多次提高教师工资标准, 先后颁布…), a span of past work the sentence opens on
+// (经过前几年的改革，…), a first change made (初步改变…的局面). A record of what was done, not a general
+// truth (sentence-style.ts counts it as narration).
+export const RECORDED =
+  /(?:多次|先后|相继|连续[几两三四五六七八九十]+[年次])[^，,。；;]{0,2}(?:提高|调整|增加|降低|召开|修订|颁布|出台|发布|举办|上调)|^经过[^，,。；;]{0,8}年的[^，,。；;]{0,8}[，,]|初步(?:改变|扭转)/;
