@@ -31,6 +31,7 @@ import { seriesMembers } from './semicolon-series.js';
 import { NECESSITY, PATTERNS, withoutCondition } from './thesis-patterns.js';
 import { weightyClose } from './weighty-predicates.js';
 import { RECORDED } from './work-records.js';
+import { principle } from './principles.js';
 
 export interface StyleFeatures {
   /** 对仗: two adjacent clauses of one shape making up most of the sentence. */
@@ -274,13 +275,16 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
     metaphors: metaphors(text, optimistic),
     classical: classical(text, clauses, optimistic),
   };
-  const task = isTask(text, clauses);
+  // (政府该管的事一定要管好，不该管的事坚决不管; 绝不能以…为代价: a principle laid down, principles.ts.)
+  const rule = principle(text);
+  const task = isTask(text, clauses) && !rule;
   return {
     ...f,
     task,
     dated: DATED.test(withoutPopulation(text)),
     narration:
-      NARRATION.test(withoutCondition(text.replace(LOOKING_BACK, ''))) || DONE.test(text) || RECORDED.test(text) || trend,
+      !rule &&
+      (NARRATION.test(withoutCondition(text.replace(LOOKING_BACK, ''))) || DONE.test(text) || RECORDED.test(text) || trend),
     tight: (clauses.length >= 2 && clauses.every((c) => c.length <= 8)) || tightRun(withEnum),
     terse: clauses.length === 1 && clauses[0]!.length <= 10 && !task && /[。！]$/.test(text.trim()),
   };

@@ -71,3 +71,21 @@ describe('这 after a lead and its colon', () => {
     expect(fragmentReason('我们认为：改革是社会主义制度的自我完善。')).toBeNull();
   });
 });
+
+describe('principles laid down in the form of a rule (principles.ts)', () => {
+  it('are no instruction and clear the minimum', () => {
+    for (const t of [
+      '政府该管的事一定要管好，不该管的事坚决不管。',
+      '绝不能以牺牲环境和浪费资源为代价求得一时的经济发展。',
+      '农业事关全局，决不能因为连续几年丰收，农产品供给充足而放松农业。',
+    ]) {
+      expect(styleOf(t).task).toBe(false);
+      expect(quoteScore(t)).toBeGreaterThanOrEqual(MIN_SCORE);
+    }
+    expect(styleOf('农业事关全局，决不能因为连续几年丰收而放松农业。').narration).toBe(false);
+  });
+  it('not a task list whose clauses merely start alike', () => {
+    expect(styleOf('加强农业基础，决不能放松粮食生产。').task).toBe(true);
+    expect(quoteScore('今年要管好用好各项资金，不该花的钱坚决不花。')).toBeLessThan(MIN_SCORE);
+  });
+});
