@@ -50,6 +50,10 @@ const COUNTRY_LIKE =
  * it points back to nothing told before. */
 const VIEW_SPELLED_OUT = /^那种[^，,。；;]{4,30}的(?:想法|看法|观点|做法|认识|说法|主张|论调|倾向)/;
 
+/** 如果不积极进行改革，…，就会失去群众；…: a condition that holds its own consequence (就会, 就将, 就不能)
+ * in the same sentence leans on nothing before it. */
+const IF_THEN = /^如果[^。！；;]{2,40}?[，,](?:[^，,。；;]{0,8})?就(?:会|将|要|不能|不会|不可能|难以)/;
+
 /** `，不这样，`: the condition denied is the clause before, inside the sentence. */
 const IN_SENTENCE_NOT = /(?<=[，,])不这样(?=[，,])/g;
 
@@ -70,7 +74,7 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   if (/[，,、：:（(]$/.test(text.trim())) return '半句';
   // (Tested on the simplified form too: 只有這樣 in a report printed in traditional characters.)
   const simple = foldForSearch(text);
-  if ((LEAD_CONNECTIVE.test(text) || LEAD_CONNECTIVE.test(simple)) && !VIEW_SPELLED_OUT.test(simple)) return '以关联词或指代开头，不能单独成立';
+  if ((LEAD_CONNECTIVE.test(text) || LEAD_CONNECTIVE.test(simple)) && !VIEW_SPELLED_OUT.test(simple) && !IF_THEN.test(simple)) return '以关联词或指代开头，不能单独成立';
   // (社会财富这个“蛋糕”: 这个 before a quoted figure names the noun it follows, it points nowhere;
   // 我们这样一个人口大国, 中国这样落后的东方大国: 这样 after the country compares, it points nowhere.)
   // (…，必须发挥市场的作用，不这样，经济发展就没有活力: 不这样 between commas denies the clause just

@@ -89,3 +89,14 @@ describe('principles laid down in the form of a rule (principles.ts)', () => {
     expect(quoteScore('今年要管好用好各项资金，不该花的钱坚决不花。')).toBeLessThan(MIN_SCORE);
   });
 });
+
+describe('如果… with its own consequence (就会, 就将, 就不能)', () => {
+  it('is a whole conditional, not half a sentence', () => {
+    expect(
+      fragmentReason('如果不积极进行改革，坐失良机，就会失去群众；操之过急，草率从事，也会失去群众。'),
+    ).toBeNull();
+  });
+  it('a condition whose consequence follows in the next sentence is still half of one', () => {
+    expect(fragmentReason('如果各地都能按照规划去做，工作会有很大改进。')).not.toBeNull();
+  });
+});
