@@ -74,7 +74,12 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   if (/[，,、：:（(]$/.test(text.trim())) return '半句';
   // (Tested on the simplified form too: 只有這樣 in a report printed in traditional characters.)
   const simple = foldForSearch(text);
-  if ((LEAD_CONNECTIVE.test(text) || LEAD_CONNECTIVE.test(simple)) && !VIEW_SPELLED_OUT.test(simple) && !IF_THEN.test(simple)) return '以关联词或指代开头，不能单独成立';
+  if (
+    (LEAD_CONNECTIVE.test(text) || LEAD_CONNECTIVE.test(simple)) &&
+    !VIEW_SPELLED_OUT.test(simple) &&
+    !IF_THEN.test(simple)
+  )
+    return '以关联词或指代开头，不能单独成立';
   // (社会财富这个“蛋糕”: 这个 before a quoted figure names the noun it follows, it points nowhere;
   // 我们这样一个人口大国, 中国这样落后的东方大国: 这样 after the country compares, it points nowhere.)
   // (…，必须发挥市场的作用，不这样，经济发展就没有活力: 不这样 between commas denies the clause just

@@ -284,7 +284,10 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
     dated: DATED.test(withoutPopulation(text)),
     narration:
       !rule &&
-      (NARRATION.test(withoutCondition(text.replace(LOOKING_BACK, ''))) || DONE.test(text) || RECORDED.test(text) || trend),
+      (NARRATION.test(withoutCondition(text.replace(LOOKING_BACK, ''))) ||
+        DONE.test(text) ||
+        RECORDED.test(text) ||
+        trend),
     tight: (clauses.length >= 2 && clauses.every((c) => c.length <= 8)) || tightRun(withEnum),
     terse: clauses.length === 1 && clauses[0]!.length <= 10 && !task && /[。！]$/.test(text.trim()),
   };

@@ -23,9 +23,7 @@ describe('an activity judged by what the sentence closes on', () => {
   });
   it('only when the predicate closes the sentence, with one copula', () => {
     expect(weightyClose('加强基础设施建设，作为发展经济的重要条件，各地都要抓紧。')).toBe(false);
-    expect(
-      weightyClose('机构改革，精兵简政，是政治体制改革的紧迫任务，也是加快现代化建设的重要条件。'),
-    ).toBe(false);
+    expect(weightyClose('机构改革，精兵简政，是政治体制改革的紧迫任务，也是加快现代化建设的重要条件。')).toBe(false);
     expect(styleOf('加强基础设施建设，改善投资环境，扩大对外开放。').task).toBe(true);
   });
 });
@@ -92,9 +90,7 @@ describe('principles laid down in the form of a rule (principles.ts)', () => {
 
 describe('如果… with its own consequence (就会, 就将, 就不能)', () => {
   it('is a whole conditional, not half a sentence', () => {
-    expect(
-      fragmentReason('如果不积极进行改革，坐失良机，就会失去群众；操之过急，草率从事，也会失去群众。'),
-    ).toBeNull();
+    expect(fragmentReason('如果不积极进行改革，坐失良机，就会失去群众；操之过急，草率从事，也会失去群众。')).toBeNull();
   });
   it('a condition whose consequence follows in the next sentence is still half of one', () => {
     expect(fragmentReason('如果各地都能按照规划去做，工作会有很大改进。')).not.toBeNull();
