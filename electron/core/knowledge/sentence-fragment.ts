@@ -5,6 +5,7 @@ import { seriesMembers } from './semicolon-series.js';
 import { tokenize } from '../text/segment.js';
 import { foldForSearch } from '../text/normalize.js';
 import { hanCount, marksPaired } from '../text/char-counts.js';
+import { OF_THE_MOMENT } from './work-records.js';
 
 // (第三世界 names the countries, a subject; an ordinal, 第一，/第二是, leads on from a list.)
 const LEAD_CONNECTIVE =
@@ -90,6 +91,7 @@ export function fragmentReason(text: string, optimistic = false): string | null 
     )
   )
     return '指代上文，不能单独成立';
+  if (OF_THE_MOMENT.test(simple)) return '叙述一年的事或当时的问题';
   // 我们认为：这只看到事情的一面…: after a lead and its colon, 这 is what was told before.
   if (/^[^，,。；;：:]{0,8}[：:]这/.test(simple)) return '指代上文，不能单独成立';
   // 准备他们打常规战争 / 忽视它的重要性: a pronoun this early has its antecedent in the text before.

@@ -205,7 +205,8 @@ function aphorism(text: string, c: string[]): boolean {
   // (文化建设是精神文明建设的重要方面: which side of a whole it is, the same.)
   if (/的(?:基本|主要|一种|具体|重要)?(?:形式|形态|方面)[。！]?$/.test(text)) return false;
   // 社会治安是当前人民群众普遍关心的一个问题: a topic introduced, the judgement follows.
-  if (/普遍关心的(?:一个)?问题[。！]?$/.test(text)) return false;
+  // (中美、中苏关系，是大家关心的问题: the same, whoever is said to care.)
+  if (/(?:普遍|大家|人们|群众)(?:都|所)?关心的(?:一个)?问题[。！]?$/.test(text)) return false;
   if (APPRAISAL.test(text)) return false;
   // …，是在…的基础上提出来的: where and how a thing arose is its history, not a judgement of it.
   if (ARISEN.test(text)) return false;

@@ -96,3 +96,14 @@ describe('如果… with its own consequence (就会, 就将, 就不能)', () =>
     expect(fragmentReason('如果各地都能按照规划去做，工作会有很大改进。')).not.toBeNull();
   });
 });
+
+describe('what is told of one year or one moment (work-records.ts)', () => {
+  it('a sentence opening on the year it tells, or on the lead to a problem, is no 金句', () => {
+    expect(fragmentReason('去年，国家财政出现一些赤字，银行信贷也出现一些差额。')).not.toBeNull();
+    expect(fragmentReason('更值得注意的是，固定资产投资的结构很不合理。')).not.toBeNull();
+    expect(fragmentReason('过去一年，困难比预料的多，结果比预想的好。')).toBeNull();
+  });
+  it('a topic everyone cares about is introduced, not judged', () => {
+    expect(styleOf('中美、中苏关系，是大家关心的问题。').aphorism).toBe(false);
+  });
+});
