@@ -91,7 +91,6 @@ export function fragmentReason(text: string, optimistic = false): string | null 
     )
   )
     return '指代上文，不能单独成立';
-  if (OF_THE_MOMENT.test(simple)) return '叙述一年的事或当时的问题';
   // 我们认为：这只看到事情的一面…: after a lead and its colon, 这 is what was told before.
   if (/^[^，,。；;：:]{0,8}[：:]这/.test(simple)) return '指代上文，不能单独成立';
   // 准备他们打常规战争 / 忽视它的重要性: a pronoun this early has its antecedent in the text before.
@@ -138,6 +137,8 @@ export function fragmentReason(text: string, optimistic = false): string | null 
     )
   )
     return '引出下文，不能单独成立';
+  // 去年，…; 更值得注意的是，…: told of one year or one moment (work-records.ts).
+  if (OF_THE_MOMENT.test(simple)) return '叙述一年的事或当时的问题';
   if (!marksPaired(text)) return '引号或书名号不成对，是半句';
   // 少数是死不改悔的，属于敌我矛盾；(多数…): a half cut at ； that names a part of the group told
   // before leans on the other half.

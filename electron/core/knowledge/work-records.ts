@@ -8,4 +8,5 @@ export const RECORDED =
 /** 去年，国家财政出现一些赤字，银行信贷也出现一些差额; 明年先从…试点; 更值得注意的是，…很不合理: a sentence opening
  * on the year it tells (去年, 今年, 明年), or on the lead to a problem of the moment, is about that year or that
  * problem, whatever its form (an echo of two clauses does not make a record general). */
-export const OF_THE_MOMENT = /^(?:去年|今年|明年)|^(?:更|尤其)?值得(?:注意|重视|警惕)的是[，,]/;
+// (今年困难比预料的多，结果比预想的好: a year weighed against what was expected is judged, not told.)
+export const OF_THE_MOMENT = /^(?:去年|今年|明年)(?![^。！]*比)|^(?:更|尤其)?值得(?:注意|重视|警惕)的是[，,]/;
