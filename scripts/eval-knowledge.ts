@@ -46,6 +46,8 @@ try {
     ['quoteRecallHeld22', '金句 recall (held22, not gated)', (v) => v.toFixed(3)],
     ['quotePrecisionHeld22b', '金句 precision (held22b, not gated)', (v) => v.toFixed(3)],
     ['quoteRecallHeld22b', '金句 recall (held22b, not gated)', (v) => v.toFixed(3)],
+    ['quotePrecisionHeld23', '金句 precision (held23, not gated)', (v) => v.toFixed(3)],
+    ['quoteRecallHeld23', '金句 recall (held23, not gated)', (v) => v.toFixed(3)],
     ['quotePrecisionLibrary', '金句 precision (library draw, not gated)', (v) => v.toFixed(3)],
     ['quotePrecisionLibrary20', '金句 precision (library draw 20, not gated)', (v) => v.toFixed(3)],
     ['quotePrecisionLocal21', '金句 precision (local21 imports, not gated)', (v) => v.toFixed(3)],

@@ -28,6 +28,7 @@ import { joinShortCouplets, listMembers } from './semicolon-series.js';
 import { speechNoteSpeaker } from './speech-note.js';
 import { citedParagraphs } from './cited-paragraphs.js';
 import { nestedParts } from './nested-quotes.js';
+import { CONCLUSION_LEAD } from './conclusion-lead.js';
 
 export interface QuoteCandidate {
   paragraph: number;
@@ -180,7 +181,7 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
     if (/[；;]$/.test(sentences[index - 1]?.text ?? '') && /^[^。；;]{2,20}?[，,](?:也|又|同样)/.test(s.text)) return;
     // 解析：土地改革的完成，彻底废除了…: a quiz paper's explanation of its answer, not a saying.
     if (/^(?:解析|答案|考点|题目)[：:]/.test(s.text)) return;
-    const lead = LEAD.exec(s.text) ?? beliefLead(s.text);
+    const lead = LEAD.exec(s.text) ?? CONCLUSION_LEAD.exec(s.text) ?? beliefLead(s.text);
     const lesson = lead !== null && LESSON.test(lead[0]);
     const start = s.start + (lead ? lead[0].length : 0);
     const t = text.slice(start, s.end).trim();

@@ -12,6 +12,7 @@ import { seriesMembers } from './semicolon-series.js';
 import { recordsVerdict } from './verdict-shapes.js';
 import { ONLY_IF } from './thesis-patterns.js';
 import { sayingIn } from './sayings.js';
+import { principle } from './principles.js';
 
 /** Share of a line's characters a listed saying must cover for the line to be that saying. */
 const KNOWN_SHARE = 0.7;
@@ -130,6 +131,8 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   if (f.pattern) add(2, '关联句式');
 
   if (c.source === 'own' && !f.task && resolves(c.text)) add(1.5, '表态');
+  // (政府该管的事一定要管好，不该管的事坚决不管: a principle laid down weighs as a stance, principles.ts.)
+  else if (c.source === 'own' && principle(c.text)) add(1.5, '原则');
   // Two figures in one sentence (一池活水…浇灌…之树, 扛稳…饭碗) make it as vivid as a couplet, and more.
   if (f.metaphors) add(f.metaphors > 1 ? 3 : 1.5, '比喻');
   if (f.classical) add(1, '古语凝练');

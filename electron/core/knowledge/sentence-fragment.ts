@@ -5,6 +5,7 @@ import { seriesMembers } from './semicolon-series.js';
 import { tokenize } from '../text/segment.js';
 import { foldForSearch } from '../text/normalize.js';
 import { hanCount, marksPaired } from '../text/char-counts.js';
+import { OF_THE_MOMENT } from './work-records.js';
 
 // (第三世界 names the countries, a subject; an ordinal, 第一，/第二是, leads on from a list.)
 const LEAD_CONNECTIVE =
@@ -41,9 +42,18 @@ export function withoutPopulation(text: string): string {
   return text.replace(POPULATION, '');
 }
 /** 我们这样一个…, 中国这样…, 像…这样: 这样 compares with the thing just named; 到现在这个阶段 names
- * the present; 我们这个党, 我们这个国家 say whose, in apposition. None points back. */
+ * the present; 我们这个党, 我们这个国家 say whose, in apposition; 我们这一代人 is the living generation.
+ * None points back. */
 const COUNTRY_LIKE =
-  /(?:我们|我国|中国|咱们)这样|像[^，,。；;“]{1,12}这样|(?:现在|今天|目前|当前)这个(?=阶段|时候|时代|时期)|(?:我们|咱们)这个(?=党|国家|民族)/g;
+  /(?:我们|我国|中国|咱们)这样|像[^，,。；;“]{1,12}这样|(?:现在|今天|目前|当前)这个(?=阶段|时候|时代|时期)|(?:我们|咱们)这个(?=党|国家|民族)|这一?代(?=人)/g;
+
+/** 那种希望不花费什么力气就能…的想法，是不现实的: 那种 before a view it spells out in full names that view;
+ * it points back to nothing told before. */
+const VIEW_SPELLED_OUT = /^那种[^，,。；;]{4,30}的(?:想法|看法|观点|做法|认识|说法|主张|论调|倾向)/;
+
+/** 如果不积极进行改革，…，就会失去群众；…: a condition that holds its own consequence (就会, 就将, 就不能)
+ * in the same sentence leans on nothing before it. */
+const IF_THEN = /^如果[^。！；;]{2,40}?[，,](?:[^，,。；;]{0,8})?就(?:会|将|要|不能|不会|不可能|难以)/;
 
 /** `，不这样，`: the condition denied is the clause before, inside the sentence. */
 const IN_SENTENCE_NOT = /(?<=[，,])不这样(?=[，,])/g;
@@ -65,7 +75,12 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   if (/[，,、：:（(]$/.test(text.trim())) return '半句';
   // (Tested on the simplified form too: 只有這樣 in a report printed in traditional characters.)
   const simple = foldForSearch(text);
-  if (LEAD_CONNECTIVE.test(text) || LEAD_CONNECTIVE.test(simple)) return '以关联词或指代开头，不能单独成立';
+  if (
+    (LEAD_CONNECTIVE.test(text) || LEAD_CONNECTIVE.test(simple)) &&
+    !VIEW_SPELLED_OUT.test(simple) &&
+    !IF_THEN.test(simple)
+  )
+    return '以关联词或指代开头，不能单独成立';
   // (社会财富这个“蛋糕”: 这个 before a quoted figure names the noun it follows, it points nowhere;
   // 我们这样一个人口大国, 中国这样落后的东方大国: 这样 after the country compares, it points nowhere.)
   // (…，必须发挥市场的作用，不这样，经济发展就没有活力: 不这样 between commas denies the clause just
@@ -76,6 +91,8 @@ export function fragmentReason(text: string, optimistic = false): string | null 
     )
   )
     return '指代上文，不能单独成立';
+  // 我们认为：这只看到事情的一面…: after a lead and its colon, 这 is what was told before.
+  if (/^[^，,。；;：:]{0,8}[：:]这/.test(simple)) return '指代上文，不能单独成立';
   // 准备他们打常规战争 / 忽视它的重要性: a pronoun this early has its antecedent in the text before.
   if (/^[^，,。；]{0,4}(?:他们|她们|它们|它)/.test(simple)) return '指代上文，不能单独成立';
   // 我国又是发展中的社会主义国家 / 社会主义还必须有一个特征: 又, 还 this early add to the sentence before.
@@ -120,6 +137,8 @@ export function fragmentReason(text: string, optimistic = false): string | null 
     )
   )
     return '引出下文，不能单独成立';
+  // 去年，…; 更值得注意的是，…: told of one year or one moment (work-records.ts).
+  if (OF_THE_MOMENT.test(simple)) return '叙述一年的事或当时的问题';
   if (!marksPaired(text)) return '引号或书名号不成对，是半句';
   // 少数是死不改悔的，属于敌我矛盾；(多数…): a half cut at ； that names a part of the group told
   // before leans on the other half.

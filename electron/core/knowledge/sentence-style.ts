@@ -29,6 +29,9 @@ import { followsFrom, isTask, subjectTask, TASK_START, topicKey } from './senten
 import { withoutPopulation } from './sentence-fragment.js';
 import { seriesMembers } from './semicolon-series.js';
 import { NECESSITY, PATTERNS, withoutCondition } from './thesis-patterns.js';
+import { weightyClose } from './weighty-predicates.js';
+import { RECORDED } from './work-records.js';
+import { principle } from './principles.js';
 
 export interface StyleFeatures {
   /** 对仗: two adjacent clauses of one shape making up most of the sentence. */
@@ -202,7 +205,8 @@ function aphorism(text: string, c: string[]): boolean {
   // (文化建设是精神文明建设的重要方面: which side of a whole it is, the same.)
   if (/的(?:基本|主要|一种|具体|重要)?(?:形式|形态|方面)[。！]?$/.test(text)) return false;
   // 社会治安是当前人民群众普遍关心的一个问题: a topic introduced, the judgement follows.
-  if (/普遍关心的(?:一个)?问题[。！]?$/.test(text)) return false;
+  // (中美、中苏关系，是大家关心的问题: the same, whoever is said to care.)
+  if (/(?:普遍|大家|人们|群众)(?:都|所)?关心的(?:一个)?问题[。！]?$/.test(text)) return false;
   if (APPRAISAL.test(text)) return false;
   // …，是在…的基础上提出来的: where and how a thing arose is its history, not a judgement of it.
   if (ARISEN.test(text)) return false;
@@ -213,7 +217,7 @@ function aphorism(text: string, c: string[]): boolean {
   // (社会主义民主政治的本质和核心，是人民当家作主: what a thing is at its core weighs as a key noun.)
   // (…的较量，归根到底是科技和人才的竞争: what a thing comes down to in the end is its core, too.)
   const core = CORE_JUDGED.test(text) || ROOT_OF_ALL.test(c[1] ?? '');
-  const key = core || KEY_NOUN.test(text);
+  const key = core || KEY_NOUN.test(text) || weightyClose(text);
   if (text.length > (key ? 60 : 45)) return false;
   const judged =
     core ||
@@ -272,12 +276,19 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
     metaphors: metaphors(text, optimistic),
     classical: classical(text, clauses, optimistic),
   };
-  const task = isTask(text, clauses);
+  // (政府该管的事一定要管好，不该管的事坚决不管; 绝不能以…为代价: a principle laid down, principles.ts.)
+  const rule = principle(text);
+  const task = isTask(text, clauses) && !rule;
   return {
     ...f,
     task,
     dated: DATED.test(withoutPopulation(text)),
-    narration: NARRATION.test(withoutCondition(text.replace(LOOKING_BACK, ''))) || DONE.test(text) || trend,
+    narration:
+      !rule &&
+      (NARRATION.test(withoutCondition(text.replace(LOOKING_BACK, ''))) ||
+        DONE.test(text) ||
+        RECORDED.test(text) ||
+        trend),
     tight: (clauses.length >= 2 && clauses.every((c) => c.length <= 8)) || tightRun(withEnum),
     terse: clauses.length === 1 && clauses[0]!.length <= 10 && !task && /[。！]$/.test(text.trim()),
   };

@@ -3,6 +3,7 @@
 // and quote-candidates.ts.
 import { CATEGORICAL, KEY_NOUN, MUST_NOT, onlyNot, TOPIC_KEY, TOPIC_MOST } from './judgement-words.js';
 import { ONLY_IF } from './thesis-patterns.js';
+import { weightyClose } from './weighty-predicates.js';
 
 /** Instruction verbs: a sentence starting with one is a task of a work plan. */
 export const TASK_START = new RegExp(
@@ -38,7 +39,7 @@ export function topicKey(text: string): boolean {
  * subject of a judgement with a key noun is a thesis about that activity, not an instruction. */
 function judgesActivity(text: string, c: string[]): boolean {
   if (topicKey(text)) return true;
-  if (!KEY_NOUN.test(text) || /要(?!求)|必须|应当/.test(text)) return false; // (内在要求 orders nothing)
+  if (!(KEY_NOUN.test(text) || weightyClose(text)) || /要(?!求)|必须|应当/.test(text)) return false; // (内在要求 orders nothing)
   const copula = /^[^，,；;]{2,20}(?:是|就是)/.test(c[0] ?? '') || c.slice(1).some((x) => /^(?:是|就是)/.test(x));
   // (扩大内需是…基本立足点，也是…根本途径: one subject given a second predicate is judged again.)
   const [predicate, ...more] = text
