@@ -8,7 +8,7 @@ import { quoteCandidates } from '../knowledge/quote-candidates.js';
 import { creditSaying } from '../knowledge/sayings.js';
 import { fillReportQuotes } from '../knowledge/report-fill.js';
 import { closesOnDirective, isReportDirective } from '../knowledge/report-directive.js';
-import { isClosingCall } from '../knowledge/closing-call.js';
+import { isSpeechFormula } from '../knowledge/speech-formulas.js';
 import {
   MAX_CITE_BONUS,
   MIN_SCORE,
@@ -145,7 +145,7 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
   // Unmarked well-known sayings, and sentences an earlier document by someone else has, are not
   // the document speaker's own words.
   const credited = ranked
-    .filter((q) => q.score >= NEAR_SCORE && !isClosingCall(q.text))
+    .filter((q) => q.score >= NEAR_SCORE && !isSpeechFormula(q.text))
     .map(creditSaying)
     .map((q) => (q.source === 'own' && q.speaker && library?.saidEarlier(q.text) ? { ...q, speaker: null } : q));
   // (A meeting report's directives to the hall, pledges and requests are its work list: report-directive.ts.)

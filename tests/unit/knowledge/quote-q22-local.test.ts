@@ -5,9 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../electron/core/content/quotes.js';
 import { closesOnDirective, isReportDirective } from '../../../electron/core/knowledge/report-directive.js';
-import { isClosingCall } from '../../../electron/core/knowledge/closing-call.js';
+import { isClosingCall, isSpeechFormula } from '../../../electron/core/knowledge/speech-formulas.js';
 import { onlyNot } from '../../../electron/core/knowledge/judgement-words.js';
 import { fragmentReason } from '../../../electron/core/knowledge/sentence-fragment.js';
+import { MIN_SCORE } from '../../../electron/core/knowledge/quote-rank.js';
+import { styleOf } from '../../../electron/core/knowledge/sentence-style.js';
+import { quoteScore } from './quote-score.js';
 
 const report = (texts: string[]) =>
   extractQuotes(
@@ -70,6 +73,29 @@ describe('the closing call', () => {
         '同志们，让我们以更加务实的作风、更加扎实的工作，交出人民满意的答卷。',
       ]),
     ).not.toContain('同志们，让我们以更加务实的作风、更加扎实的工作，交出人民满意的答卷。');
+  });
+});
+
+describe('the duty owned and the responsibilities listed', () => {
+  it('are formulas, not 金句', () => {
+    expect(isSpeechFormula('抓好党风廉政建设是各级党组织的分内之事、应尽之责。')).toBe(true);
+    expect(isSpeechFormula('属地管理责任、行业监管责任、企业主体责任要层层压实，绝不能留下空白。')).toBe(true);
+  });
+
+  it('not a thesis on a duty, nor a list that is judged', () => {
+    expect(isSpeechFormula('为人民干事是天职、不干是失职。')).toBe(false);
+    expect(isSpeechFormula('发展是第一要务、人才是第一资源、创新是第一动力。')).toBe(false);
+  });
+});
+
+describe('nobody outside and everyone in', () => {
+  it('is a couplet: as a paragraph’s first line it clears the minimum', () => {
+    expect(quoteScore('作风建设没有局外人，每一名党员干部都是责任人。', true)).toBeGreaterThanOrEqual(MIN_SCORE);
+    expect(styleOf('安全生产没有旁观者，人人都是责任人。').couplet).toBe(true);
+  });
+
+  it('not a count of who has not', () => {
+    expect(styleOf('全村没有低保户，每户都有稳定收入来源和住房保障。').couplet).toBe(false);
   });
 });
 
