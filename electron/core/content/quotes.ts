@@ -7,7 +7,7 @@ import { extractTerms } from '../knowledge/extract-terms.js';
 import { quoteCandidates } from '../knowledge/quote-candidates.js';
 import { creditSaying } from '../knowledge/sayings.js';
 import { fillReportQuotes } from '../knowledge/report-fill.js';
-import { closesOnDirective, isReportDirective } from '../knowledge/report-directive.js';
+import { isReportDirective } from '../knowledge/report-directive.js';
 import { isSpeechFormula } from '../knowledge/speech-formulas.js';
 import {
   MAX_CITE_BONUS,
@@ -151,7 +151,7 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
   // (A meeting report's directives to the hall, pledges and requests are its work list: report-directive.ts.)
   const report = ctx.type === '会议报道';
   const kept = selectQuotes(
-    report ? credited.filter((q) => !isReportDirective(q.text) && !(q.retold && closesOnDirective(q.text))) : credited,
+    report ? credited.filter((q) => !isReportDirective(q.text)) : credited,
     chars,
     ctx.historical,
   );
