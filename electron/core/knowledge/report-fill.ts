@@ -8,7 +8,6 @@ import type { QuoteCandidate } from './quote-candidates.js';
 import { quotaFor, sameTextKey, scoreCandidate, type RankedQuote } from './quote-rank.js';
 import { creditSaying } from './sayings.js';
 import { closesOnDirective } from './report-directive.js';
-import { TASK_START } from './sentence-tasks.js';
 import { isCreditable } from './uncredited.js';
 
 /** Below this a person's words are narration of a year's results (今年以来…取得新进展) or figures. */
@@ -25,7 +24,6 @@ const RECORD =
 /** `要扎实做好保民生实事。`: one item of a work list read out after `他强调，`, with no subject and no
  * condition of its own. Such items fill a report by the dozen and none is a point to study. */
 const BARE_DIRECTIVE = /^(?:要|必须|务必)/;
-// (`进一步完善公共交通网络，打通…`: an instruction verb with no subject is the same item.)
 
 /** `各乡镇各部门要把目标任务分解到月…`, `县人大常委会将围绕中心、服务大局…`: a directive addressed to
  * everyone below, or a body's pledge (表态), is an item of the work list too, whoever reads it out. */
@@ -51,7 +49,6 @@ export function fillReportQuotes(
         isCreditable(c.speaker) &&
         !PROCEEDINGS.test(c.text) &&
         !BARE_DIRECTIVE.test(c.text) &&
-        !TASK_START.test(c.text) &&
         !closesOnDirective(c.text) &&
         !ADDRESSED.test(c.text) &&
         !RECORD.test(c.text) &&

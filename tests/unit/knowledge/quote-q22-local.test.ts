@@ -99,6 +99,17 @@ describe('nobody outside and everyone in', () => {
   });
 });
 
+describe('an activity said never to end (held-out local22h)', () => {
+  it('is a judgement of it, not an instruction (全面从严治党永远在路上)', () => {
+    expect(styleOf('全面从严治党永远在路上。').task).toBe(false);
+    expect(quoteScore('全面从严治党永远在路上。')).toBeGreaterThanOrEqual(MIN_SCORE);
+  });
+
+  it('not the task it is set in (我们要以永远在路上的坚韧…)', () => {
+    expect(quoteScore('我们要以永远在路上的坚韧和执着，奋力开创全面从严治党新局面。')).toBeLessThan(MIN_SCORE);
+  });
+});
+
 describe('只有…没有… without the comma', () => {
   it('is the couplet it is with the comma', () => {
     expect(onlyNot('安全生产工作只有起点没有终点。')).toBe(true);
