@@ -157,12 +157,11 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
   );
   // A meeting report keeps what its speakers said even when it has little form of its own; so does
   // an interview its answers (in an article, an own sentence with a speaker is an answer turn's).
-  const said =
-    report
-      ? candidates.filter((c) => !isReportDirective(c.text))
-      : ctx.type === '文章'
-        ? candidates.filter((c) => c.source === 'own' && !c.reported)
-        : [];
+  const said = report
+    ? candidates.filter((c) => !isReportDirective(c.text))
+    : ctx.type === '文章'
+      ? candidates.filter((c) => c.source === 'own' && !c.reported)
+      : [];
   const filled = said.length ? fillReportQuotes(kept, said, chars, (text) => !!library?.saidEarlier(text)) : kept;
   return filled.map((q) => located(q, paragraphs, ctx));
 }

@@ -105,7 +105,9 @@ export const onlyNot = (text: string): boolean => {
   const m = /(只有|没有)[^，,；;。！]{1,6}[，,](?:而|也|却)?(只有|没有)/.exec(text);
   if (ONLY_NOT.test(text) && m !== null && m[1] !== m[2]) return true;
   const b = ONLY_NOT_BARE.exec(text);
-  return b !== null && b[1] !== b[3] && b[2]!.length === b[4]!.length && !/[一二两三四五六七八九十几个]/.test(b[2]! + b[4]!);
+  return (
+    b !== null && b[1] !== b[3] && b[2]!.length === b[4]!.length && !/[一二两三四五六七八九十几个]/.test(b[2]! + b[4]!)
+  );
 };
 /** 作风建设没有局外人，每一名党员干部都是责任人; 安全生产没有旁观者，人人都是责任人: nobody stands outside
  * the subject, everyone is in it — a subject judged by its negation and its universal, a couplet. */

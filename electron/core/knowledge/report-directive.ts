@@ -20,7 +20,8 @@ const ADDRESSED_CLAUSE = new RegExp(`(?:^|[，,；;])${ADDRESSEE}${DUTY}`);
 
 /** A sentence that opens on a unit or level and sets a duty later on (`各乡镇主要负责同志是第一责任人，
  * 清明前后要坚守岗位`): the whole sentence is said to them. */
-const OPENS_ON_UNITS = /^各(?:级|地|县|市|区|乡|镇|村|部门|单位|街道|社区)[^。！]*?(?:要(?![求素害点])|务必|必须|一律|不得)/;
+const OPENS_ON_UNITS =
+  /^各(?:级|地|县|市|区|乡|镇|村|部门|单位|街道|社区)[^。！]*?(?:要(?![求素害点])|务必|必须|一律|不得)/;
 
 /** A body's pledge: `县委将一如既往…`, `镇里将对每个村…`, `我们将继续…`. */
 const PLEDGE =

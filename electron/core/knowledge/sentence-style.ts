@@ -130,7 +130,8 @@ function couplet(text: string, c: string[]): boolean {
 
 /** 从一盏灯、一条路、一个垃圾桶做起; 体现在一个窗口、一次办事、一张笑脸上: three single things, one
  * of each, named to make a principle concrete. */
-const ONE_OF_EACH = /(?:一[个盏条张次件份句把间扇座所][\u4e00-\u9fff]{1,4}、){2}一[个盏条张次件份句把间扇座所][\u4e00-\u9fff]{1,4}/;
+const ONE_OF_EACH =
+  /(?:一[个盏条张次件份句把间扇座所][\u4e00-\u9fff]{1,4}、){2}一[个盏条张次件份句把间扇座所][\u4e00-\u9fff]{1,4}/;
 
 function parallel(c: string[], ce: string[]): boolean {
   if (ONE_OF_EACH.test(c.join('，'))) return true;

@@ -76,6 +76,18 @@ describe('the closing call', () => {
   });
 });
 
+describe('a well-known line used unmarked in a county speech', () => {
+  it('is nobody’s, not the speaker’s (军民团结如一人，试看天下谁能敌)', () => {
+    const got = extractQuotes([{ kind: 'p', text: '军民团结如一人，试看天下谁能敌。' }], {
+      speakers: [{ name: '邓志华', role: null }],
+      occasion: null,
+      date: null,
+      type: '讲话',
+    });
+    expect(got.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
 describe('the duty owned and the responsibilities listed', () => {
   it('are formulas, not 金句', () => {
     expect(isSpeechFormula('抓好党风廉政建设是各级党组织的分内之事、应尽之责。')).toBe(true);
