@@ -54,7 +54,11 @@ try {
     ['quoteRecallLocal21', '金句 recall (local21 imports, not gated)', (v) => v.toFixed(3)],
     ['quotePrecisionHeld21', '金句 precision (held21 imports, not gated)', (v) => v.toFixed(3)],
     ['quoteRecallHeld21', '金句 recall (held21 imports, not gated)', (v) => v.toFixed(3)],
-    ['wrongSpeakersLocal21', '金句 wrong speakers (local21+held21 imports, not gated)', (v) => String(v)],
+    ['quotePrecisionLocal22', '金句 precision (local22 imports, not gated)', (v) => v.toFixed(3)],
+    ['quoteRecallLocal22', '金句 recall (local22 imports, not gated)', (v) => v.toFixed(3)],
+    ['quotePrecisionLocal22h', '金句 precision (local22h imports, not gated)', (v) => v.toFixed(3)],
+    ['quoteRecallLocal22h', '金句 recall (local22h imports, not gated)', (v) => v.toFixed(3)],
+    ['wrongSpeakersLocal21', '金句 wrong speakers (local imports, not gated)', (v) => String(v)],
     ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],
   ];
@@ -90,6 +94,8 @@ try {
   for (const [set, res] of [
     ['local21', r.local21],
     ['held21', r.held21],
+    ['local22', r.local22],
+    ['local22h', r.local22h],
   ] as const) {
     console.log(
       `  金句 in ${res.docs} imported local documents (${set}): ${res.outputs} outputs, ${res.bad.length} not good, ${res.unjudged.length} unjudged, ${res.missed.length} picks missed`,
@@ -114,7 +120,10 @@ try {
     );
     write('quotes-unjudged.json', r.quotes.unjudged);
     write('quotes-missed.json', r.quotes.missed);
-    write('quotes-local21-unjudged.json', [...r.local21.unjudged, ...r.held21.unjudged]);
+    write(
+      'quotes-local21-unjudged.json',
+      [r.local21, r.held21, r.local22, r.local22h].flatMap((x) => x.unjudged),
+    );
     write('speakers-missing.json', r.speakers.missing);
     write('questions-unjudged.json', r.questions.unjudged);
     console.log(`\n  unjudged items written to ${dump}`);

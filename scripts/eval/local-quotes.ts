@@ -1,5 +1,5 @@
 // Prints the 金句 of the imported local documents of quotes-local21.json, per file, with the figures
-// of each set (local21, held21): what to judge after a rule changes.
+// of each set (local21, held21, local22, local22h): what to judge after a rule changes.
 // Run: node --import tsx scripts/eval/local-quotes.ts --bundle FILE [--data DIR] [--set held21]
 import fs from 'node:fs';
 import path from 'node:path';

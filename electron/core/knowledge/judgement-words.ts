@@ -98,9 +98,20 @@ export const WHETHER_JUDGED =
  * judgement of the subject, not an order to do it. */
 export const ONLY_NOT =
   /^[^，,；;。！]{0,12}?(?:只有|没有)[^，,；;。！]{1,6}[，,](?:而|也|却)?(?:只有|没有)[^，,；;。！]{1,8}[。！]?$/;
+/** 安全生产只有起点没有终点: the same said without the comma, its two short members of one length (not
+ * 全县只有三个乡镇没有完成, a count). */
+const ONLY_NOT_BARE = /^[^，,；;。！]{0,12}?(只有|没有)([^，,；;。！]{2,4})(只有|没有)([^，,；;。！]{2,4})[。！]?$/;
 export const onlyNot = (text: string): boolean => {
   const m = /(只有|没有)[^，,；;。！]{1,6}[，,](?:而|也|却)?(只有|没有)/.exec(text);
-  return ONLY_NOT.test(text) && m !== null && m[1] !== m[2];
+  if (ONLY_NOT.test(text) && m !== null && m[1] !== m[2]) return true;
+  const b = ONLY_NOT_BARE.exec(text);
+  return (
+    b !== null && b[1] !== b[3] && b[2]!.length === b[4]!.length && !/[一二两三四五六七八九十几个]/.test(b[2]! + b[4]!)
+  );
 };
+/** 作风建设没有局外人，每一名党员干部都是责任人; 安全生产没有旁观者，人人都是责任人: nobody stands outside
+ * the subject, everyone is in it — a subject judged by its negation and its universal, a couplet. */
+export const NONE_BUT_EVERY =
+  /^[^，,；;。！]{2,12}没有[^，,；;。！]{2,5}[，,](?:每一?[名个位户]|人人|个个)[^，,；;。！]{0,10}?都(?:是|有)[^，,；;。！]{2,10}[。！]?$/;
 /** 我国经济社会发展的基本面和长期向好的趋势没有改变: a state of things judged not to have changed. */
 export const UNCHANGED = /^[^，,；;]{6,30}(?:没有|并未|不会)(?:改变|变)[。！]?$/;

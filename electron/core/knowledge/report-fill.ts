@@ -7,6 +7,7 @@
 import type { QuoteCandidate } from './quote-candidates.js';
 import { quotaFor, sameTextKey, scoreCandidate, type RankedQuote } from './quote-rank.js';
 import { creditSaying } from './sayings.js';
+import { closesOnDirective } from './report-directive.js';
 import { isCreditable } from './uncredited.js';
 
 /** Below this a person's words are narration of a year's results (今年以来…取得新进展) or figures. */
@@ -48,6 +49,7 @@ export function fillReportQuotes(
         isCreditable(c.speaker) &&
         !PROCEEDINGS.test(c.text) &&
         !BARE_DIRECTIVE.test(c.text) &&
+        !closesOnDirective(c.text) &&
         !ADDRESSED.test(c.text) &&
         !RECORD.test(c.text) &&
         !saidEarlier(c.text),

@@ -68,8 +68,11 @@ function sharesPair(a: string, b: string): boolean {
  * `optimistic`: only the reasons found without word segmentation. */
 export function fragmentReason(text: string, optimistic = false): string | null {
   if (hanCount(text) < 5) return '太短';
+  // (服务群众的最后一公里, 最后一米: the last stretch is a figure of speech, not a distance.)
   if (
-    /[\d０-９]|百分之|[一二三四五六七八九十]+(?:万|亿)?(?:元|吨|公斤|公里|千瓦|户|人次)/.test(withoutPopulation(text))
+    /[\d０-９]|百分之|[一二三四五六七八九十]+(?:万|亿)?(?:元|吨|公斤|公里|千瓦|户|人次)/.test(
+      withoutPopulation(text).replace(/最后一(?:公里|百米|米)/g, ''),
+    )
   )
     return '含统计数字';
   if (/[，,、：:（(]$/.test(text.trim())) return '半句';
@@ -95,6 +98,8 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   if (/^[^，,。；;：:]{0,8}[：:]这/.test(simple)) return '指代上文，不能单独成立';
   // 准备他们打常规战争 / 忽视它的重要性: a pronoun this early has its antecedent in the text before.
   if (/^[^，,。；]{0,4}(?:他们|她们|它们|它)/.test(simple)) return '指代上文，不能单独成立';
+  // 我看这不是理由，…: an opinion on what was just said points back as a sentence opening on 这 does.
+  if (/^(?:我看|我认为|我觉得|在我看来)[，,]?这/.test(simple)) return '指代上文，不能单独成立';
   // 我国又是发展中的社会主义国家 / 社会主义还必须有一个特征: 又, 还 this early add to the sentence before.
   if (/^[^，,。；“]{1,8}?(?:又|还)(?:是|必须|要|有)/.test(text)) return '承接上文（又、还），不能单独成立';
   // …要突出以下几个方面 / 如下: a lead-in to a list that follows.

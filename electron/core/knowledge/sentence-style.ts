@@ -23,6 +23,7 @@ import {
   onlyNot,
   UNCHANGED,
   WHETHER_JUDGED,
+  NONE_BUT_EVERY,
 } from './judgement-words.js';
 import { DATED, DONE, NARRATION, trendTold } from './narration-words.js';
 import { followsFrom, isTask, subjectTask, TASK_START, topicKey } from './sentence-tasks.js';
@@ -122,13 +123,21 @@ function couplet(text: string, c: string[]): boolean {
   if (halvesMatch(text)) return true;
   // (营商环境没有终点，只有新的起点: what the subject has only, set against what it never has.)
   if (onlyNot(text)) return true;
+  // (作风建设没有局外人，每一名党员干部都是责任人: nobody outside it, everyone in it.)
+  if (NONE_BUT_EVERY.test(text)) return true;
   const total = c.reduce((n, x) => n + x.length, 0);
   for (let i = 0; i + 1 < c.length; i++)
     if (sameShape([c[i]!, c[i + 1]!]) && c[i]!.length <= 12 && (c[i]!.length * 2) / total >= 0.6) return true;
   return false;
 }
 
+/** 从一盏灯、一条路、一个垃圾桶做起; 体现在一个窗口、一次办事、一张笑脸上: three single things, one
+ * of each, named to make a principle concrete. */
+const ONE_OF_EACH =
+  /(?:一[个盏条张次件份句把间扇座所][\u4e00-\u9fff]{1,4}、){2}一[个盏条张次件份句把间扇座所][\u4e00-\u9fff]{1,4}/;
+
 function parallel(c: string[], ce: string[]): boolean {
+  if (ONE_OF_EACH.test(c.join('，'))) return true;
   for (const parts of [c, ce]) {
     for (let i = 0; i + 3 <= parts.length; i++) {
       const [x, y, z] = [parts[i]!, parts[i + 1]!, parts[i + 2]!];

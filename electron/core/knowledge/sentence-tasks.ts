@@ -13,6 +13,9 @@ export const TASK_START = new RegExp(
  * activity with its object equated with another (保护产权就是保护劳动…, 优化营商环境就是解放生产力). */
 const VERB_SUBJECT = /^[\u4e00-\u9fff]{2}(?:不能|不是|就是|才是|贵在|重在|关键在)|^[\u4e00-\u9fff]{4,6}(?:就是|才是)/;
 
+/** 全面从严治党永远在路上, 正风肃纪没有休止符: one clause saying that an activity never ends. */
+const NEVER_ENDS = /^[^，,；;。！]{2,12}?(?:永远|始终)?(?:在路上|没有休止符|没有完成时|永无止境)[。！]?$/;
+
 /** `对外开放的地域要扩大，…`, `我们要坚持…路线`: a subject and 要 before an instruction verb is a
  * task as much as the bare verb (要像…一样, 要寓…于… are not instruction verbs). */
 export function subjectTask(text: string): boolean {
@@ -76,6 +79,8 @@ export function isTask(text: string, clauses: string[]): boolean {
   if (ONLY_IF.test(text)) return false;
   // (优化营商环境只有进行时，没有完成时: the activity is said to have only the one, not ordered.)
   if (onlyNot(text)) return false;
+  // (全面从严治党永远在路上: the activity is said to never end, not ordered.)
+  if (NEVER_ENDS.test(text)) return false;
   return (
     (TASK_START.test(text) && !qualified && !judgesActivity(text, clauses) && !VERB_SUBJECT.test(text)) ||
     subjectTask(text) ||

@@ -69,6 +69,12 @@ export interface Figures {
   quoteRecallLocal21: number;
   quotePrecisionHeld21: number;
   quoteRecallHeld21: number;
+  /** The same file, round local22: the 13 local documents of its rules and the 4 held out. */
+  quotePrecisionLocal22: number;
+  quoteRecallLocal22: number;
+  quotePrecisionLocal22h: number;
+  quoteRecallLocal22h: number;
+  /** Wrong speakers over every set of quotes-local21.json. */
   wrongSpeakersLocal21: number;
   goodQuestions: number;
   wrongKeys: number;
@@ -105,6 +111,10 @@ export const TARGETS: Figures = {
   quoteRecallLocal21: 0.7,
   quotePrecisionHeld21: 0.9,
   quoteRecallHeld21: 0.7,
+  quotePrecisionLocal22: 0.9,
+  quoteRecallLocal22: 0.7,
+  quotePrecisionLocal22h: 0.9,
+  quoteRecallLocal22h: 0.7,
   wrongSpeakersLocal21: 0,
   goodQuestions: 0.8,
   wrongKeys: 0,
@@ -140,6 +150,10 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'quoteRecallLocal21',
   'quotePrecisionHeld21',
   'quoteRecallHeld21',
+  'quotePrecisionLocal22',
+  'quoteRecallLocal22',
+  'quotePrecisionLocal22h',
+  'quoteRecallLocal22h',
   'wrongSpeakersLocal21',
 ];
 
@@ -156,6 +170,8 @@ export interface EvalReport {
   library20: LibraryDrawResult;
   local21: LocalResult;
   held21: LocalResult;
+  local22: LocalResult;
+  local22h: LocalResult;
 }
 
 export async function runEval(bundlePath: string): Promise<EvalReport> {
@@ -236,6 +252,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     );
   const local21 = scoreSet('local21');
   const held21 = scoreSet('held21');
+  const local22 = scoreSet('local22');
+  const local22h = scoreSet('local22h');
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
   return {
@@ -270,7 +288,11 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       quoteRecallLocal21: local21.recall,
       quotePrecisionHeld21: held21.precision,
       quoteRecallHeld21: held21.recall,
-      wrongSpeakersLocal21: local21.wrongSpeakers.length + held21.wrongSpeakers.length,
+      quotePrecisionLocal22: local22.precision,
+      quoteRecallLocal22: local22.recall,
+      quotePrecisionLocal22h: local22h.precision,
+      quoteRecallLocal22h: local22h.recall,
+      wrongSpeakersLocal21: [local21, held21, local22, local22h].reduce((n, r) => n + r.wrongSpeakers.length, 0),
       goodQuestions: questions.total ? questions.good / questions.total : 0,
       wrongKeys: questions.wrongKeys.length,
     },
@@ -282,6 +304,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     library20,
     local21,
     held21,
+    local22,
+    local22h,
   };
 }
 

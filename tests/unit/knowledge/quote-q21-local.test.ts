@@ -101,14 +101,15 @@ describe("a meeting report's fill", () => {
       { speakers: [], occasion: null, date: null, type: '会议报道' },
     ).map((q) => `${q.speaker}: ${q.text}`);
 
-  it('leaves out a body’s pledge (表态), but keeps a speaker’s directive (leaving those out lost 47 speakers)', () => {
+  // (Round local22 left the directive out too, report-directive.ts: a task set for the hall is no 金句.)
+  it('leaves out a body’s pledge (表态) and a directive to every unit', () => {
     const got = report([
       '12月26日，县委经济工作会议召开。县委书记曾国平出席会议并讲话。',
       '曾国平指出，过去一年，全县经济在困难中实现稳中有进，成绩来之不易。',
       '常务副县长许文杰要求，各乡镇各部门要把目标任务分解到月、落实到人，一季度要实现开门红。',
       '县人大常委会主任黎红英表示，县人大常委会将围绕中心、服务大局，依法履职，为全县经济发展提供法治保障。',
     ]);
-    expect(got.some((x) => x.startsWith('许文杰'))).toBe(true);
+    expect(got.some((x) => x.startsWith('许文杰'))).toBe(false);
     expect(got.some((x) => x.startsWith('黎红英'))).toBe(false);
   });
 });

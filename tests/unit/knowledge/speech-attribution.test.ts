@@ -22,7 +22,7 @@ import {
   type SpeechLabel,
 } from './speech-fixtures.js';
 
-const FOUND_FLOOR = 728;
+const FOUND_FLOOR = 640;
 
 /** The documents of each file: one, or one per speech for a file of speeches. */
 const imported = new Map<string, ContentDocument[]>();
@@ -68,7 +68,9 @@ describe('金句 speakers of imported speeches and meeting reports', () => {
   // The speakers found only grow: a rule that loses some must say why and lower this floor
   // (README.md, “Local speeches' 金句 (quotes21)”: 635 of 1363 labelled passages with a person, after the
   // pledges a report's fill kept, words told to the speaker and rule lists stopped being 金句; “speakers22”:
-  // 728 of 1560 with its 34 files).
+  // 728 of 1560 with its 34 files; then round local22 left a meeting report's directives to the hall, pledges
+  // and requests out: 各级干部要…, 各乡镇要…, 县委将…, 希望县里…, labelled as cited passages but tasks, not 金句,
+  // report-directive.ts): 640 of 1560 after both).
   it('finds at least the committed number of labelled speakers among the 金句', () => {
     const found = LABELS.reduce(
       (n, l) =>

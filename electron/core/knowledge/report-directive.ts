@@ -1,0 +1,50 @@
+// What a local meeting report gives as a leader's words is mostly the work list read out to the hall:
+// `各级干部要拿出…的劲头`, `全镇上下务必…`, `政协委员要围绕中心…`, `县委将一如既往支持…`,
+// `希望县里多给些指导`. Quoted or retold, each is a task set for the people in the hall, a body's pledge
+// (表态) or a request, not a point to study: a 会议报道 keeps none of them as a 金句, ranked or filled.
+// (A thesis said to the same people stays: 越是基层越要守纪律, 村里的事，党员带头干，群众就跟着干.)
+// The report fill also leaves out a retold point that closes on a directive (closesOnDirective).
+
+/** Who a directive is addressed to: every unit or level (各级…, 各乡镇…, 各村), a whole place's
+ * people (全县干部, 全镇上下, 全市各级党组织) or the members of a body (政协委员, 人大代表, 党员干部). */
+const ADDRESSEE =
+  '(?:各(?:级|地|县|市|区|乡|镇|村|部门|单位|街道|社区|党组织|企业)[^，,。；;：:“”]{0,12}?' +
+  '|全(?:省|市|县|区|镇|乡|村)(?:上下|[^，,。；;：:“”是]{0,10}?(?:干部|党员|党组织|部门|单位|同志))' +
+  '|[^，,。；;：:“”是]{0,6}?(?:委员|代表|干部|党员|同志|负责人|河长|书记)(?:们)?)';
+
+/** The duty set: 要 (not 要求/要素/要害), 务必, 必须, 一律, 不得. */
+const DUTY = '(?:都|也|还|更)?(?:要(?![求素害点])|务必|必须|一律|不得|应当)';
+
+/** A clause that opens on the addressee and sets the duty (`…，各级干部要拿出…`). */
+const ADDRESSED_CLAUSE = new RegExp(`(?:^|[，,；;])${ADDRESSEE}${DUTY}`);
+
+/** A sentence that opens on a unit or level and sets a duty later on (`各乡镇主要负责同志是第一责任人，
+ * 清明前后要坚守岗位`): the whole sentence is said to them. */
+const OPENS_ON_UNITS =
+  /^各(?:级|地|县|市|区|乡|镇|村|部门|单位|街道|社区)[^。！]*?(?:要(?![求素害点])|务必|必须|一律|不得)/;
+
+/** A body's pledge: `县委将一如既往…`, `镇里将对每个村…`, `我们将继续…`. */
+const PLEDGE =
+  /(?:^|[，,；;])[^，,。；;：:“”]{1,10}?将(?:一如既往|继续|进一步|全力|坚决|认真|积极|始终|紧紧|围绕|紧扣|不断|持续|对|把|在|以|为)/;
+
+/** Carrying out what was just said (`我们一定要认真贯彻落实`), a will to join in (`我们愿意和村集体一起…`). */
+const CARRY_OUT = /贯彻落实[。！]?$|^我们愿意/;
+
+/** A request made to the meeting (`希望县里多给些指导`, `希望大家…`). */
+const REQUEST = /(?:^|[，,；;])(?:我们|大家)?希望/;
+
+/** Whether a sentence a meeting report gives as someone's words is a directive to the hall, a pledge
+ * or a request. */
+export function isReportDirective(text: string): boolean {
+  const t = text.replace(/^[“"「]|[”"」]$/g, '');
+  return ADDRESSED_CLAUSE.test(t) || OPENS_ON_UNITS.test(t) || PLEDGE.test(t) || REQUEST.test(t) || CARRY_OUT.test(t);
+}
+
+/** `组织部门是…之家，要以过硬作风树立良好形象`: a point a report retells that closes on what the hall is
+ * to do is that item of the work list too, when nothing in its form ranks it (the report fill takes
+ * none). Not a thesis judged by whom it answers to or what it aims at: `养老服务做得好不好，要看老人满意
+ * 不满意`, `企业家是宝贵财富，要让企业家安心经营` (a ranked line keeps its tail: 主心骨，要把…). */
+const CLOSES_ON_DIRECTIVE = /[，,](?:都|也|就)?(?:要(?![求素害点看由靠让])|务必)[^，,。；;]*[。！]?$/;
+const WHETHER = /^[^，,；;。]{2,16}([\u4e00-\u9fff])不\1[，,]/;
+
+export const closesOnDirective = (text: string): boolean => CLOSES_ON_DIRECTIVE.test(text) && !WHETHER.test(text);
