@@ -10,6 +10,7 @@ import { BELIEF, CONVICTION, PLEDGE, TASK_SIZE } from './judgement-words.js';
 import { foldForSearch } from '../text/normalize.js';
 import { seriesMembers } from './semicolon-series.js';
 import { recordsVerdict } from './verdict-shapes.js';
+import { PERSON_APPRAISED } from './narration-words.js';
 import { ONLY_IF } from './thesis-patterns.js';
 import { sayingIn } from './sayings.js';
 
@@ -95,17 +96,22 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   // (我们面临的任务艰巨而繁重，…: the size of a task said clause by clause is the report's closing formula.)
   if (TASK_SIZE.test(c.text)) return null;
   // (…是完全正确的，取得的成效是明显的; …是中华民族的盛事: a verdict or an event recorded, verdict-shapes.ts.)
-  if (c.source === 'own' && recordsVerdict(c.text)) return null;
+  if (c.source === 'own' && (recordsVerdict(c.text) || PERSON_APPRAISED.test(c.text))) return null;
   const styled = styleOf(c.text, optimistic);
   // Words said to someone in a story (“大家辛苦了，谢谢大家！”, “你们的路子已经找对了…”) are
   // the speaker's, but a remark, not a 金句, unless they form a couplet (我将无我，不负人民).
   // (So are words someone said to the speaker: `林某某曾对我说：“村里人心齐了，什么事都好办…”`.)
   if (c.source === 'frame' && (isConversation(c.text) || c.toMe) && !styled.couplet) return null;
+  // (So are words a report gives as said to those present: `李克强说，你们做到了两手抓，…`.)
+  if (c.reported && /[你您](?!中有我|追我赶|来我往)/.test(c.text)) return null;
   // A report's own question (什么是我们克服困难的道路呢？) opens the answer that follows it.
   if (c.source === 'own' && /[？?]\s*$/.test(c.text)) return null;
   // An instruction (加强…，推进…) is a task list however neat its form: only a judgement, a
   // metaphor or classical wording can make it memorable.
-  // (A leader's instruction quoted in a frame is the leader's words, and stays.)
+  // (A leader's instruction quoted in a frame is the leader's words, and stays when it has a form of its
+  // own; a plain one, `……指出：“要构建以数据为关键要素的数字经济。”`, is an item of a work list.)
+  const formed = styled.couplet || styled.parallel || styled.echo || styled.pattern || styled.aphorism || styled.metaphors;
+  if (c.source === 'frame' && styled.task && !formed && !styled.classical) return null;
   const task = styled.task && c.source === 'own';
   const f = task
     ? { ...styled, couplet: false, parallel: false, echo: false, pattern: false, tight: false }

@@ -22,7 +22,10 @@ import {
   type SpeechLabel,
 } from './speech-fixtures.js';
 
-const FOUND_FLOOR = 694;
+// (Round a22 lowered it from 694: a plain instruction quoted without a form of its own, words said to
+// those present, `今年是/明年是……之年` in a report's fill and one person appraised (`某某同志是……的楷模`) are
+// no 金句 — 9 labelled passages, one of them a thesis judged good: `发展文旅产业不能简单地……，要让游客……`.)
+const FOUND_FLOOR = 685;
 
 /** The documents of each file: one, or one per speech for a file of speeches. */
 const imported = new Map<string, ContentDocument[]>();
