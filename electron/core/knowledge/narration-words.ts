@@ -39,6 +39,8 @@ export function trendTold(clauses: string[]): boolean {
   return clauses.length >= 2 && clauses.every((x) => x.includes('越来越'));
 }
 
-/** 某某同志是……的表率, 某某先生是……的先行者, 学习某某先生，就是要学习他……: one person appraised in a eulogy
- * or a commemoration, not a general truth (`……的一生，是……的一生` keeps its own form). */
-export const PERSON_APPRAISED = /^[\u4e00-\u9fff]{2,4}(?:同志|先生|女士|烈士)是|^学习[^，,。]{2,8}[，,]就是要学习/;
+/** 某某同志是……的表率, 某某先生是……的先行者, 学习某某先生，就是要学习他……: one person held up as a model in a
+ * eulogy or a commemoration, not a general truth (`……的一生，是……的一生` keeps its own form, and so does a
+ * judgement of a leader's place in history, `……同志是……的总设计师`). */
+export const PERSON_APPRAISED =
+  /^[\u4e00-\u9fff]{2,4}(?:同志|先生|女士|烈士)是[^，,。；;]{0,24}(?:表率|楷模|榜样|先行者|典范|标杆)|^学习[^，,。]{2,8}[，,]就是要学习/;

@@ -56,6 +56,9 @@ const CONVERSATION =
   /^祝|谢谢|辛苦了|你好|再见|[你您]|[吗呢吧][？?！!。]?$|[？?]$|我(?:都|也|很|还|曾|去|来|看|听|想|记得)|(?<!其)[他她](?![山乡人们国])/;
 const isConversation = (text: string) => CONVERSATION.test(text.replace(/你中有我|我中有你|你追我赶|你来我往/g, ''));
 
+/** A directive's bare opening (`要……`, `紧紧依靠……`, `把……作为……来抓`), not a thesis opening on a verb. */
+const BARE_ORDER = /^(?:要|紧紧|把[^，,。；;]{2,30}(?:作为|当作|当成))/;
+
 const ROOT_NOUN =
   /根本(?!上)|关键(?:所在|抉择|一招)|生命(?!力)|灵魂|之本|之源|之魂|基石|最大(?:的)?(?:优势|危险|政治|利益)|重中之重|头等大事|必由之路/;
 
@@ -110,8 +113,12 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   // metaphor or classical wording can make it memorable.
   // (A leader's instruction quoted in a frame is the leader's words, and stays when it has a form of its
   // own; a plain one, `……指出：“要构建以数据为关键要素的数字经济。”`, is an item of a work list.)
-  const formed = styled.couplet || styled.parallel || styled.echo || styled.pattern || styled.aphorism || styled.metaphors;
-  if (c.source === 'frame' && styled.task && !formed && !styled.classical) return null;
+  const formed =
+    styled.couplet || styled.parallel || styled.echo || styled.pattern || styled.aphorism || styled.metaphors;
+  // (A short one, `要团结干部的大多数。`, is a watchword.)
+  const watchword = c.text.replace(/[。！!]$/, '').length <= 12;
+  if (c.source === 'frame' && styled.task && BARE_ORDER.test(c.text) && !watchword && !formed && !styled.classical)
+    return null;
   const task = styled.task && c.source === 'own';
   const f = task
     ? { ...styled, couplet: false, parallel: false, echo: false, pattern: false, tight: false }
