@@ -29,6 +29,8 @@ export interface CleanHints {
   date?: string;
   /** A handout mark above the title said the paper is spoken at a meeting (`交流发言材料之三`). */
   spoken?: boolean;
+  /** A note on the writer (`（作者为……研究员）`) was taken off: the text is a signed article. */
+  signed?: boolean;
 }
 
 export interface CleanResult {
@@ -268,6 +270,7 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
     const rule = LINE_RULES.find((r) => r.re.test(line));
     if (rule) {
       report.removed.push({ reason: rule.reason, text: line });
+      if (rule.reason === '作者简介') hints.signed = true;
       afterPageNumber = rule.reason === '页码';
       if (afterPageNumber) pageMarks.push(kept.length);
       continue;

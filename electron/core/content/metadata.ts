@@ -34,6 +34,7 @@ import {
   REPORT_ON_SPEECH,
   SENTENCE_END,
   STUDY_NOTE,
+  COMMENTARY_TITLE,
   NOTE_TITLE_END,
   WORK_SUMMARY,
   SUBTITLE,
@@ -64,7 +65,7 @@ const reportedHeadline = (foldedTitle: string, foldedLead: string) => {
 // study session (`召开…集体学习`, `举行第五次专题学习`, `就…进行第五次集体学习`); a meeting held at a place
 // (`……报告会在市委党校举行`) or closed (`……代表大会胜利闭幕`).
 const HELD_MEETING =
-  /(召开|举行|召開|舉行|开展|開展|参加|參加|出席).{0,40}(会|會|主题党日|主題黨日|论坛|論壇)|(举行|舉行).{0,40}(典礼|典禮)|(会|會)议?.{0,4}(召开|举行|召開|舉行)|(会议|大会|报告会|座谈会|研讨会|會議|大會|報告會|座談會)在[^，。；\n]{2,16}?(召开|举行|召開|舉行)|(会议|大会|全会|會議|大會)(胜利|隆重|顺利|勝利|順利)?(闭幕|开幕|閉幕|開幕)|(召开|举行|开展)(了)?[^，。；\n]{0,12}?(集体|专题)学习|进行第[一二三四五六七八九十百]+次(集体|专题)学习/;
+  /(召开|举行|召開|舉行|开展|開展|参加|參加|出席).{0,40}(会|會|主题党日|主題黨日|论坛|論壇)|(举行|舉行).{0,40}(典礼|典禮)|(会|會)议?.{0,4}(召开|举行|召開|舉行)|(会议|大会|报告会|座谈会|研讨会|會議|大會|報告會|座談會)在[^，。；\n]{2,16}?(召开|举行|召開|舉行)|(会议|大会|全会|會議|大會)(胜利|隆重|顺利|勝利|順利)?(闭幕|开幕|閉幕|開幕)|(召开|举行|开展)(了)?[^，。；\n]{0,12}?(集体|专题)学习|进行第[一二三四五六七八九十百]+次(集体|专题)学习|(会议|會議)[^，。；\n]{0,6}?分组(审议|讨论|審議|討論)/;
 /** `出席市政协……会议的委员们分组讨论…`, `……在記者會上表示`: the lead tells of a session's members, or of
  * someone speaking at a meeting, so the story reports the words said there. */
 /** `立法會今日舉行全體會議，…`: a lead opening on the body that holds the meeting that day, as a title saying it. */
@@ -76,7 +77,7 @@ const AT_MEETING =
 export function deriveMetadata(
   article: Article,
   hints: ImportHints,
-  found: { source?: string; date?: string; spoken?: boolean },
+  found: { source?: string; date?: string; spoken?: boolean; signed?: boolean },
   headings: readonly string[] = [],
 ): DocMetadata {
   let lines = fieldsFirst([...article.lines]);
@@ -135,7 +136,12 @@ export function deriveMetadata(
       .some((l) => /^——.*(讲话|致辞|发言|讲稿|党课)$/.test(l) || (/(讲话|致辞|发言)[)）]$/.test(l) && occasionLine(l)))
   )
     type = '讲话';
-  else if (STUDY_NOTE.test(foldedTitle) || lines.slice(0, 1).some((l) => /^——/.test(l) && STUDY_NOTE.test(l)))
+  else if (
+    STUDY_NOTE.test(foldedTitle) ||
+    lines.slice(0, 1).some((l) => /^——/.test(l) && STUDY_NOTE.test(l)) ||
+    COMMENTARY_TITLE.test(title) ||
+    found.signed
+  )
     type = '文章';
   else if (
     // A 中心组 study session is reported like a meeting (`市委理论学习中心组举行集体学习`); a 纪要 is no report.

@@ -80,3 +80,6 @@ export const NOTE_TITLE_END = /(?:心得体会|心得體會|学习心得|学习�
 /** A unit's `2024年工作总结` or `……工作总结和2025年工作安排`: a paper handed up in a fixed form, as a
  * 工作报告 is (the o19 kind rule). */
 export const WORK_SUMMARY = /工作总结(?:[和及].{0,20}(?:安排|计划|打算|思路))?$/;
+/** A commentary's column in brackets on its title (`……（评论员观察）`, `……（连线评论员）`, `……（人民时评）`): an
+ * article, though its lead tells of a meeting and quotes who 强调. */
+export const COMMENTARY_TITLE = /[（(][^（）()]{0,8}(?:评论员|社论|短评|时评|評論員|社評)[^（）()]{0,6}[)）]$/;

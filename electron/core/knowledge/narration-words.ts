@@ -13,6 +13,10 @@ export const NARRATION = new RegExp(
     '|过去的?(?:一|[二三四五六七八九十几]+)年|[一二三四五六七八九十]五”?时期' +
     // (“十二五”是…的关键时期: a plan's period judged is the situation of its moment.)
     '|^“?[一二三四五六七八九十]{1,3}五”?(?:时期)?是' +
+    // (今天是全国扶贫日, 再过几天，就是春节: the day of the writing named, not a truth.)
+    '|^(?:今天|明天|昨天|这一天|当天)是|^再过[^，,。]{1,4}[，,]?就是' +
+    // (我喜欢旅行, 父亲喜欢长城: the writer's own life told, an anecdote.)
+    '|(?:^|[，,])(?:我|父亲|母亲|爸爸|妈妈|爷爷|奶奶|妻子|丈夫|儿子|女儿)(?:也|都|一直|从小)?(?:喜欢|爱好|去过|到过|来过|第一次)' +
     // A decision announced (国务院决定，…), the situation of the moment (当前经济形势…, 当今世界是…的), a decade
     // foreseen or told (九十年代…), a claim bounded to a period (在相当长一段时期内…) are events,
     // not general truths.
@@ -34,3 +38,9 @@ export const DONE = /^(?!.*(?:如果|只要|一旦|倘若|凡是)).*(?:作|做|�
 export function trendTold(clauses: string[]): boolean {
   return clauses.length >= 2 && clauses.every((x) => x.includes('越来越'));
 }
+
+/** 某某同志是……的表率, 某某先生是……的先行者, 学习某某先生，就是要学习他……: one person held up as a model in a
+ * eulogy or a commemoration, not a general truth (`……的一生，是……的一生` keeps its own form, and so does a
+ * judgement of a leader's place in history, `……同志是……的总设计师`). */
+export const PERSON_APPRAISED =
+  /^[\u4e00-\u9fff]{2,4}(?:同志|先生|女士|烈士)是[^，,。；;]{0,24}(?:表率|楷模|榜样|先行者|典范|标杆)|^学习[^，,。]{2,8}[，,]就是要学习/;

@@ -165,7 +165,10 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
   // longer one, is the heading of what follows (a judgement, …是…所在, stays a thesis).
   const next = doc.paragraphs[paragraph + 1]?.text ?? '';
   // (厉行勤俭节约，反对奢侈浪费。: its characters are counted, not its marks.)
-  const heading = sentences.length === 1 && hanCount(s0) <= 12 && !/是/.test(s0) && next.length > 2 * s0.length;
+  // (A line that ends on no mark at all, `红色专列驶进村，旅游产业更红火`, is a heading up to 16.)
+  const bare = !/[。！？!?…”’」』]\s*$/.test(text);
+  const heading =
+    sentences.length === 1 && hanCount(s0) <= (bare ? 16 : 12) && !/是/.test(s0) && next.length > 2 * s0.length;
   sentences.forEach((s, index) => {
     if (heading) return;
     if (quoted.some(([a, b]) => a < s.end && b > s.start)) return;

@@ -10,6 +10,7 @@ import { BELIEF, CONVICTION, PLEDGE, TASK_SIZE } from './judgement-words.js';
 import { foldForSearch } from '../text/normalize.js';
 import { seriesMembers } from './semicolon-series.js';
 import { recordsVerdict } from './verdict-shapes.js';
+import { PERSON_APPRAISED } from './narration-words.js';
 import { ONLY_IF } from './thesis-patterns.js';
 import { sayingIn } from './sayings.js';
 import { principle } from './principles.js';
@@ -56,6 +57,9 @@ const CONVERSATION =
   /^祝|谢谢|辛苦了|你好|再见|[你您]|[吗呢吧][？?！!。]?$|[？?]$|我(?:都|也|很|还|曾|去|来|看|听|想|记得)|(?<!其)[他她](?![山乡人们国])/;
 const isConversation = (text: string) => CONVERSATION.test(text.replace(/你中有我|我中有你|你追我赶|你来我往/g, ''));
 
+/** A directive's bare opening (`要……`, `紧紧依靠……`, `把……作为……来抓`), not a thesis opening on a verb. */
+const BARE_ORDER = /^(?:要|紧紧|把[^，,。；;]{2,30}(?:作为|当作|当成))/;
+
 const ROOT_NOUN =
   /根本(?!上)|关键(?:所在|抉择|一招)|生命(?!力)|灵魂|之本|之源|之魂|基石|最大(?:的)?(?:优势|危险|政治|利益)|重中之重|头等大事|必由之路/;
 
@@ -96,17 +100,26 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   // (我们面临的任务艰巨而繁重，…: the size of a task said clause by clause is the report's closing formula.)
   if (TASK_SIZE.test(c.text)) return null;
   // (…是完全正确的，取得的成效是明显的; …是中华民族的盛事: a verdict or an event recorded, verdict-shapes.ts.)
-  if (c.source === 'own' && recordsVerdict(c.text)) return null;
+  if (c.source === 'own' && (recordsVerdict(c.text) || PERSON_APPRAISED.test(c.text))) return null;
   const styled = styleOf(c.text, optimistic);
   // Words said to someone in a story (“大家辛苦了，谢谢大家！”, “你们的路子已经找对了…”) are
   // the speaker's, but a remark, not a 金句, unless they form a couplet (我将无我，不负人民).
   // (So are words someone said to the speaker: `林某某曾对我说：“村里人心齐了，什么事都好办…”`.)
   if (c.source === 'frame' && (isConversation(c.text) || c.toMe) && !styled.couplet) return null;
+  // (So are words a report gives as said to those present: `李克强说，你们做到了两手抓，…`.)
+  if (c.reported && /[你您](?!中有我|追我赶|来我往)/.test(c.text)) return null;
   // A report's own question (什么是我们克服困难的道路呢？) opens the answer that follows it.
   if (c.source === 'own' && /[？?]\s*$/.test(c.text)) return null;
   // An instruction (加强…，推进…) is a task list however neat its form: only a judgement, a
   // metaphor or classical wording can make it memorable.
-  // (A leader's instruction quoted in a frame is the leader's words, and stays.)
+  // (A leader's instruction quoted in a frame is the leader's words, and stays when it has a form of its
+  // own; a plain one, `……指出：“要构建以数据为关键要素的数字经济。”`, is an item of a work list.)
+  const formed =
+    styled.couplet || styled.parallel || styled.echo || styled.pattern || styled.aphorism || styled.metaphors;
+  // (A short one, `要团结干部的大多数。`, is a watchword.)
+  const watchword = c.text.replace(/[。！!]$/, '').length <= 12;
+  if (c.source === 'frame' && styled.task && BARE_ORDER.test(c.text) && !watchword && !formed && !styled.classical)
+    return null;
   const task = styled.task && c.source === 'own';
   const f = task
     ? { ...styled, couplet: false, parallel: false, echo: false, pattern: false, tight: false }

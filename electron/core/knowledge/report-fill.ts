@@ -29,6 +29,12 @@ const BARE_DIRECTIVE = /^(?:要|必须|务必)/;
  * everyone below, or a body's pledge (表态), is an item of the work list too, whoever reads it out. */
 const ADDRESSED = /^[^，。；]{2,14}将(?:紧紧)?(?:围绕|紧扣|坚决|全力|认真|积极|始终|继续|进一步)/;
 
+/** Routine lines of a report that teach nothing: the moment named (`今年是……收官之年`), shortcomings owned
+ * (`工作还存在一些差距和不足`), the year's formula (`成绩的取得，根本在于……`), the praise of instructions
+ * (`……作出重要指示，为……提供了根本遵循`), and narration going on inside the words (`……，叮嘱地方政府……`). */
+const ROUTINE =
+  /^(?:今年|明年|当前|目前)是|(?:还|仍|仍然|依然)存在[^，。；]{0,12}(?:差距|不足|短板|薄弱环节)|成绩的取得|根本遵循|指明了?(?:前进)?方向|指明[^，。；]{0,12}(?:使命任务|努力方向)|叮嘱|嘱咐|勉励/;
+
 /** `kept` (the ranked 金句 of a 会议报道) with the named people's other words added up to the quota. */
 export function fillReportQuotes(
   kept: RankedQuote[],
@@ -52,6 +58,7 @@ export function fillReportQuotes(
         !closesOnDirective(c.text) &&
         !ADDRESSED.test(c.text) &&
         !RECORD.test(c.text) &&
+        !ROUTINE.test(c.text) &&
         !saidEarlier(c.text),
     )
     .flatMap((c) => {

@@ -1,6 +1,7 @@
 // Generic whitespace and line-break repair for Chinese text, shared by import and search:
 // rejoins words broken across lines or pages and removes layout spaces inside Chinese prose.
 // Headings keep their spaces (they separate phrases there, e.g. `建强战斗堡垒 夯实执政之基`).
+import { tokenize } from './segment.js';
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const CJK_PUNCT = '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20“”‘’、，。；：？！…—·';
@@ -71,6 +72,12 @@ function measureOf(lines: readonly string[]): [number, number] | null {
 const fillsMeasure = (l: string, m: [number, number] | null) =>
   m !== null && l.length >= m[0] && l.length <= m[1] && /[，,]/.test(l) && NUMBERED_HEADING.test(l);
 
+/** Whether a word runs on from the end of one line into the next (`…党建经` + `验做法`): a cut, not two paragraphs. */
+function wordAcross(before: string, after: string): boolean {
+  const tail = before.slice(-6);
+  return tokenize(tail + after.slice(0, 6)).some((t) => t.start < tail.length && t.end > tail.length);
+}
+
 /** Joins lines broken mid-sentence (by line wraps, page breaks or wiki links) back together. */
 export function joinBrokenLines(lines: string[]): string[] {
   const measure = measureOf(lines);
@@ -86,12 +93,22 @@ export function joinBrokenLines(lines: string[]): string[] {
     // The first lines, each set apart by a blank line and ending no sentence, are the headline
     // and its 引题/副题 (`惠民政策落地快，群众办事更方便`), not a sentence broken at a page join.
     const headline = out.length <= 3 && blank && out.every((l) => l.length <= 60 && !/[。！？!?]/.test(l));
+    // Past the headline, the opening lines set apart by blank lines before any sentence has ended are a
+    // commentary's 提要 (`……贡献了中国智慧、中国方案`), each a paragraph of its own, not a sentence cut at a
+    // page join (a cut line stopping on a comma or an opening mark, or inside a word, still goes on).
+    const ownParagraph =
+      blank &&
+      measure === null &&
+      out.every((l) => !/[。！？!?]/.test(l)) &&
+      !/[，、,《“‘（(]$/.test(prev ?? '') &&
+      !wordAcross(prev ?? '', line);
     blank = false;
     // (毛主席指出：“…和平就是政治。 / ”苏美两个…: a line opening on the closing mark of a quotation
     // the line before left open ends that quotation; no paragraph opens on a closing mark.)
     const closesQuote = line.startsWith('”') && prev !== undefined && leavesQuoteOpen(prev);
     const continues =
       !headline &&
+      !ownParagraph &&
       prev !== undefined &&
       HAN_END.test(prev) &&
       !TERMINAL_END.test(prev) &&

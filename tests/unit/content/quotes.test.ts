@@ -52,17 +52,18 @@ describe('金句 in the seeds', () => {
 
 describe('extractQuotesAndTerms', () => {
   const ctx = { speakers: [{ name: '陳德榮', role: '市委書記' }], occasion: '全市基層黨建工作會議', date: '2009' };
+  // (Round a22: framed theses, as a plain framed instruction is no longer a 金句.)
   const cases: { text: string; quote: string | null; speaker?: string }[] = [
     {
-      text: '陳德榮強調，“要努力開創我市基層黨建工作新局面，為推動科學發展提供堅強的組織保證”。',
-      quote: '要努力開創我市基層黨建工作新局面，為推動科學發展提供堅強的組織保證',
+      text: '陳德榮強調，“基層黨組織是推動科學發展的堅強戰鬥堡壘，黨員是群眾身邊的一面旗幟”。',
+      quote: '基層黨組織是推動科學發展的堅強戰鬥堡壘，黨員是群眾身邊的一面旗幟',
       speaker: '陳德榮',
     },
-    { text: '文件指出，“要努力開創我市基層黨建工作新局面，為推動科學發展提供保證”。', quote: null },
-    { text: '习近平总书记来到社区。“要把群众紧紧团结在党的周围，让党执政的人心基础更加稳固。”', quote: null },
+    { text: '文件指出，“基層黨組織是推動科學發展的堅強戰鬥堡壘，黨員是群眾身邊的一面旗幟”。', quote: null },
+    { text: '习近平总书记来到社区。“群众紧紧团结在党的周围，党执政的人心基础就更加稳固。”', quote: null },
     {
-      text: '“要把群众紧紧团结在党的周围，让党执政的人心基础更加稳固。”习近平总书记说。',
-      quote: '要把群众紧紧团结在党的周围，让党执政的人心基础更加稳固。',
+      text: '“群众紧紧团结在党的周围，党执政的人心基础就更加稳固。”习近平总书记说。',
+      quote: '群众紧紧团结在党的周围，党执政的人心基础就更加稳固。',
       speaker: '习近平',
     },
   ];

@@ -78,7 +78,8 @@ describe('a quotation that speaks of a person of the story', () => {
   it.each(['我离开以后，她一定会闹事。', '他有野心，想当委员长。'])('is a remark, not a 金句: %s', (text) => {
     expect(scoreCandidate(framed(text))).toBeNull();
   });
-  it.each(['要学习其他国家的长处。', '他山之石，可以攻玉。'])('is no story where 他 is no person: %s', (text) => {
+  // (Round a22: a bare `要学习其他国家的长处。` is now left out as a plain instruction, quote-a22-news.test.ts.)
+  it.each(['我们应当学习其他国家的长处。', '他山之石，可以攻玉。'])('is no story where 他 is no person: %s', (text) => {
     expect(scoreCandidate(framed(text))).not.toBeNull();
   });
 });

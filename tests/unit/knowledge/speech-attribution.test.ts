@@ -22,7 +22,10 @@ import {
   type SpeechLabel,
 } from './speech-fixtures.js';
 
-const FOUND_FLOOR = 640;
+// (Round a22 lowered it from 694: `今年是/明年是……之年` in a report's fill, one person held up as a model
+// (`某某同志是……的楷模/榜样`) and a plain quoted instruction of more than 12 characters are no 金句 — 5 labelled
+// passages, none of them judged good by the rubric; with round local22, 633 of 1560.)
+const FOUND_FLOOR = 633;
 
 /** The documents of each file: one, or one per speech for a file of speeches. */
 const imported = new Map<string, ContentDocument[]>();
