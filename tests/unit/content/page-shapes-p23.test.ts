@@ -66,6 +66,36 @@ describe('a page of several whole articles', () => {
     ]);
   });
 
+  it('splits a digest of numbered bold heads, the number left off the title', async () => {
+    const page = html(
+      '每日要闻｜4月2日',
+      `<h1>每日要闻｜4月2日</h1><div id="c"><p><strong>1.某某镇开展入户走访活动</strong></p>${para(...A)}` +
+        `<p><strong>2.某某村文化广场投入使用</strong></p>${para(...B)}</div>`,
+    );
+    expect((await docs(page)).map((d) => d.title)).toEqual(['某某镇开展入户走访活动', '某某村文化广场投入使用']);
+  });
+
+  it('keeps numbered heads of a page not named a collection whole', async () => {
+    const page = html(
+      '某某县入户走访工作综述_某某网',
+      `<h1>某某县入户走访工作综述</h1><div id="c"><p><strong>1.走访到户听民声</strong></p>${para(...A)}` +
+        `<p><strong>2.建好阵地惠民生</strong></p>${para(...B)}</div>`,
+    );
+    expect(await docs(page)).toHaveLength(1);
+  });
+
+  it('gives each 版面 article the 引题 set over its heading, not the article before it', async () => {
+    const page = html(
+      '某某日报-第02版：综合',
+      `<div class="a"><p class="yt">走访一线</p><h2>某某镇开展入户走访活动</h2>${para(...A)}</div>` +
+        `<div class="a"><p class="yt">文化惠民</p><h2>某某村文化广场投入使用</h2>${para(...B)}</div>`,
+    );
+    const res = await importBytes('page.html', enc(page));
+    const bodies = res.documents.map((d) => d.paragraphs.map((p) => p.text).join('\n'));
+    expect(res.documents.map((d) => d.title)).toEqual(['某某镇开展入户走访活动', '某某村文化广场投入使用']);
+    expect(bodies[0]).not.toContain('文化惠民');
+  });
+
   it('keeps one article with plain subheads whole', async () => {
     const page = html(
       '某某县：入户走访听民声_某某县人民政府',
@@ -113,6 +143,7 @@ describe('an editor credit after a name', () => {
     expect(chromeReason('某某新闻网　责编：王晓燕')).toBe('编辑署名');
     expect(chromeReason('某某新闻网责任编辑：王晓燕')).toBe('编辑署名');
     expect(chromeReason('某某镇开展入户走访活动')).toBeNull();
+    expect(chromeReason('签发：王晓燕')).toBe('编辑署名');
   });
 
   it('is no 副题 when a block classed `sub` holds it under the headline', async () => {

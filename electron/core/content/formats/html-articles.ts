@@ -10,6 +10,7 @@ import { PIECE_SOURCE_LINE } from '../contents-split.js';
 import { NUMBERED } from '../outline.js';
 import { textOf, walk, type Doc, type El } from './html-dom.js';
 import { isInfoLine } from './html-info-line.js';
+import { chromeReason } from './page-chrome.js';
 import type { RawSource } from './types.js';
 import { cleanSource, SOURCE_LINE } from './html-source.js';
 
@@ -21,6 +22,10 @@ export interface PagePiece {
   source: string | null;
   /** Its first sentence, to find the piece in the extracted text. */
   lead: string;
+  /** The heading as printed (`1.标题` in a numbered digest), to find it in the extracted text. */
+  line: string;
+  /** The 引题 set over its heading, if any. */
+  kicker: string | null;
 }
 
 /** `每日要闻`, `要闻汇总`, `一周要闻回顾`, `某某专题`, `资料汇编`, a 数字报 `第01版：要闻`. */
@@ -29,13 +34,17 @@ const BLOCK = /^(?:P|DIV|H[1-6]|LI|TD|SECTION|ARTICLE|DD|DT|BLOCKQUOTE)$/;
 const SENTENCE = /[。！？][”’」』）)]?$/;
 const CLOSING_SOURCE = /^[（(]?(?:来源|來源|稿源|转自|选自|摘自)\s*[:：]\s*([^（）()]{2,30}?)[)）]?$/;
 
+/** A digest's `1.标题`: numbered items of a collection, never a 一、 section of one text. */
+const DIGIT_NUMBER = /^\d{1,2}[.．、]\s*(?=\S)/;
+
 const isLeafBlock = (el: El) =>
   BLOCK.test(el.tagName) && ![...el.querySelectorAll('*')].some((c) => BLOCK.test(c.tagName));
 
 /** A heading element (h2–h5, a title-classed block, a paragraph all in bold) reading as a headline. */
 function headingText(el: El): string | null {
   const t = textOf(el).trim();
-  if (t.length < 6 || t.length > 60 || /[。！？；;]/.test(t) || findDate(t) || NUMBERED.test(t)) return null;
+  if (t.length < 6 || t.length > 60 || /[。！？；;]/.test(t) || findDate(t)) return null;
+  if (NUMBERED.test(t) && !DIGIT_NUMBER.test(t)) return null;
   if (el.closest('a, nav, footer, ul, ol')) return null;
   if (/^H[2-5]$/.test(el.tagName)) return t;
   const cls = `${el.getAttribute('class') ?? ''}`;
@@ -54,19 +63,29 @@ interface Draft extends PagePiece {
   prose: number;
 }
 
+/** A short line set straight over a heading, after the text before it: that heading's 引题. */
+const kickerOf = (el: El | null, t: string) =>
+  !!el && t.length <= 30 && !SENTENCE.test(t) && !isInfoLine(t) && !ownSource(t) && !chromeReason(t);
+
 /** The articles a page prints in full, or null when it is one text (or not certainly several). */
 export function pagePieces(doc: Doc, pageTitle: string): PagePiece[] | null {
   const drafts: Draft[] = [];
   let before = 0;
+  let last: { el: El; text: string } | null = null;
   for (const el of walk(doc.body ?? doc.documentElement)) {
     const head = headingText(el);
     if (head) {
-      drafts.push({ title: head, date: null, source: null, lead: '', info: false, prose: 0 });
+      const prev = el.previousElementSibling;
+      const kicker = last && prev === last.el && drafts.at(-1)?.prose && kickerOf(prev, last.text) ? last.text : null;
+      const title = head.replace(DIGIT_NUMBER, '');
+      drafts.push({ title, line: head, kicker, date: null, source: null, lead: '', info: false, prose: 0 });
+      last = null;
       continue;
     }
     if (!isLeafBlock(el) || el.closest('a')) continue;
     const t = textOf(el).trim();
     if (!t) continue;
+    last = { el, text: t };
     const cur = drafts.at(-1);
     const prose = SENTENCE.test(t) && t.length >= 8;
     if (!cur) {
@@ -93,31 +112,45 @@ export function pagePieces(doc: Doc, pageTitle: string): PagePiece[] | null {
   if (pieces.length < 2) return null;
   // Every heading with text under it must be an article's: else it is one text with its subheads.
   if (pieces.length !== drafts.filter((d) => d.prose > 0).length) return null;
-  const allInfo = pieces.every((p) => p.info);
-  if (!allInfo && !(COLLECTION.test(pageTitle) && before === 0)) return null;
-  return pieces.map(({ title, date, source, lead }) => ({ title, date, source, lead }));
+  const collection = COLLECTION.test(pageTitle) && before === 0;
+  if (!pieces.every((p) => p.info) && !collection) return null;
+  // Numbered heads are a digest's items only on a page that names itself one, and then all are numbered.
+  const numbered = pieces.filter((p) => p.line !== p.title).length;
+  if (numbered && (!collection || numbered !== pieces.length)) return null;
+  return pieces.map(({ title, line, kicker, date, source, lead }) => ({ title, line, kicker, date, source, lead }));
 }
 
-/** The extracted lines cut at each article's heading (the heading line left out), or null when a
- * heading or an article's first sentence is not found in order. `headline`: the heading the page's
- * title was taken from (taken out of the lines), which may be the first article's. */
-export function piecesLines(lines: readonly string[], pieces: PagePiece[], headline: string | null): string[][] | null {
+/** The extracted lines cut at each article's heading (the heading line left out, its 引题 first), or null
+ * when a heading or an article's first sentence is not found in order. `headline`: the heading the
+ * page's title was taken from (taken out of the lines, with `top`, its 引题 and 副题, set apart), which
+ * may be the first article's. */
+export function piecesLines(
+  lines: readonly string[],
+  pieces: PagePiece[],
+  headline: string | null,
+  top: string[],
+): string[][] | null {
   const key = (s: string) => bodyKey(s);
   const starts: number[] = [];
   let from = 0;
   for (const [k, p] of pieces.entries()) {
-    let at = lines.findIndex((l, i) => i >= from && key(l) === key(p.title));
+    let at = lines.findIndex((l, i) => i >= from && key(l) === key(p.line));
     // The first article's heading became the page's title: its text opens the lines.
-    if (at < 0 && k === 0 && headline && key(headline) === key(p.title)) at = -1;
+    const first = k === 0 && !!headline && [p.line, p.title].some((t) => key(t) === key(headline));
+    if (at < 0 && first) at = -1;
     else if (at < 0) return null;
     starts.push(at);
     from = at + 1;
   }
+  // What the page set apart over its headline is another headline's when that is no article's.
+  if (top.length && starts[0]! >= 0) return null;
   const out = pieces.map((p, k) => {
-    const piece = lines
-      .slice(starts[k]! + 1, starts[k + 1] ?? lines.length)
-      .filter((l) => !ownSource(l.trim()) || l.length > 40);
-    return piece.some((l) => key(l) === key(p.lead)) ? piece : null;
+    let end = starts[k + 1] ?? lines.length;
+    const next = pieces[k + 1]?.kicker;
+    if (next && end > 0 && key(lines[end - 1]!) === key(next)) end--;
+    const body = lines.slice(starts[k]! + 1, end).filter((l) => !ownSource(l.trim()) || l.length > 40);
+    const head = k === 0 ? top : p.kicker ? [p.kicker] : [];
+    return body.some((l) => key(l) === key(p.lead)) ? [...head, ...body] : null;
   });
   return out.every((x) => x) ? (out as string[][]) : null;
 }
@@ -134,6 +167,7 @@ export function pieceSources(
   pieces: PagePiece[],
   lines: string[][],
   page: { date: string | null; source: string | null; site: string | null },
+  top: string[],
 ): RawSource[] {
   const own = pieces.some((p) => p.source);
   return pieces.map((p, k) => {
@@ -142,6 +176,7 @@ export function pieceSources(
     return {
       text: lines[k]!.join('\n'),
       kind: 'blocks',
+      headings: k === 0 ? top : p.kicker ? [p.kicker] : [],
       hints: {
         title: p.title,
         ...(date ? { pageDate: date } : {}),

@@ -58,9 +58,15 @@ export function readHtml(name: string, saved: string, url: string | null = null)
   const empty = emptyPageReason(html, body.lines, body.removed);
   const top = [meta.kicker, meta.subtitle].filter((x): x is string => !!x);
   top.push(...furniture);
-  const split = pieces && !top.length ? piecesLines(body.lines, pieces, meta.title) : null;
+  const split = pieces ? piecesLines(body.lines, pieces, meta.title, top) : null;
   if (pieces && split) {
-    const sources = pieceSources(name, pieces, split, { date: meta.date, source: paperOf(pageTitle) ?? source, site });
+    const sources = pieceSources(
+      name,
+      pieces,
+      split,
+      { date: meta.date, source: paperOf(pageTitle) ?? source, site: paperOf(pageTitle) ?? site },
+      top,
+    );
     sources[0]!.removed = body.removed;
     return sources;
   }
