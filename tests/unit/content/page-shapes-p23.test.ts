@@ -96,6 +96,15 @@ describe('a page of several whole articles', () => {
     expect(bodies[0]).not.toContain('文化惠民');
   });
 
+  it('dates each 版面 article by the masthead strip that names the paper', async () => {
+    const page = html(
+      '某某日报-第03版：要闻',
+      `<div class="head"><span>某某日报</span> <span>2025年04月03日</span> <a>往期回顾</a></div>` +
+        `<div class="a"><h2>某某镇开展入户走访活动</h2>${para(...A)}</div><div class="a"><h2>某某村文化广场投入使用</h2>${para(...B)}</div>`,
+    );
+    expect((await docs(page)).map((d) => d.date)).toEqual(['2025-04-03', '2025-04-03']);
+  });
+
   it('keeps one article with plain subheads whole', async () => {
     const page = html(
       '某某县：入户走访听民声_某某县人民政府',

@@ -187,3 +187,14 @@ export function pieceSources(
     };
   });
 }
+
+/** The day a 版面 page's masthead strip prints beside the paper's name (`云溪日报　2026年03月13日　往期回顾`). */
+export function editionDay(doc: Doc, paper: string): string | null {
+  for (const el of walk(doc.body ?? doc.documentElement)) {
+    if (!isLeafBlock(el)) continue;
+    const t = textOf(el).trim();
+    if (t.length <= 40 && t.includes(paper) && !/[。！？]/.test(t) && findDate(t)) return findDate(t);
+    if (headingText(el)) break;
+  }
+  return null;
+}

@@ -20,7 +20,7 @@ import { classedSource, cleanSource, SOURCE_LINE, unknownOrigin } from './html-s
 import type { Removed } from './html-body.js';
 import { TITLE_LIST } from './html-title-lists.js';
 import type { RawSource } from './types.js';
-import { pagePieces, piecesLines, pieceSources, paperOf } from './html-articles.js';
+import { editionDay, pagePieces, piecesLines, pieceSources, paperOf } from './html-articles.js';
 
 /** `url`: the address a container (.mht) says the page was saved from. */
 export function readHtml(name: string, saved: string, url: string | null = null): RawSource[] {
@@ -31,6 +31,8 @@ export function readHtml(name: string, saved: string, url: string | null = null)
   const h1 = doc.querySelector('h1');
   const pageTitle = `${doc.querySelector('title')?.textContent ?? ''} ${h1 ? textOf(h1) : ''}`;
   const pieces = pagePieces(doc, pageTitle);
+  const paper = pieces ? paperOf(pageTitle) : null;
+  const edition = paper ? editionDay(doc, paper) : null;
   const meta = readPageMeta(doc, html, url);
   const classed = classedSource(doc);
   const heads = [meta.title, meta.kicker, meta.subtitle].filter((x): x is string => !!x);
@@ -64,7 +66,7 @@ export function readHtml(name: string, saved: string, url: string | null = null)
       name,
       pieces,
       split,
-      { date: meta.date, source: paperOf(pageTitle) ?? source, site: paperOf(pageTitle) ?? site },
+      { date: meta.date ?? edition, source: paper ?? source, site: paper ?? site },
       top,
     );
     sources[0]!.removed = body.removed;
