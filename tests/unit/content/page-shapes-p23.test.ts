@@ -105,6 +105,30 @@ describe('a page of several whole articles', () => {
     expect((await docs(page)).map((d) => d.date)).toEqual(['2025-04-03', '2025-04-03']);
   });
 
+  it('reads a collection from the page headline, not the column a lone article sits in', async () => {
+    const page = html(
+      '某某县入户走访听民声_某某要闻_某某县人民政府',
+      `<h1>某某县入户走访听民声</h1><div class="info">发布时间：2025-04-02　来源：县委办</div><div class="content">` +
+        `<h3>走访到户听民声</h3>${para(...A)}<h3>建好阵地惠民生</h3>${para(...B)}</div>`,
+    );
+    expect((await docs(page)).map((d) => d.title)).toEqual(['某某县入户走访听民声']);
+  });
+
+  it('takes a one-paragraph item of a digest, and keeps the page whole when an item is too short to stand alone', async () => {
+    const item = '某某县启动为期一个月的安全生产大检查，重点检查危险化学品、建筑施工和道路交通等领域。';
+    const digest = (last: string) =>
+      html(
+        '每日要闻（4月2日）_某某县人民政府',
+        `<h1>每日要闻（4月2日）</h1><div class="c"><h3>某某镇开展入户走访活动</h3>${para(...A)}` +
+          `<h3>某某县开展安全生产大检查</h3>${para(last)}</div>`,
+      );
+    expect((await docs(digest(item))).map((d) => d.title)).toEqual([
+      '某某镇开展入户走访活动',
+      '某某县开展安全生产大检查',
+    ]);
+    expect((await docs(digest('某某县开展安全生产大检查。'))).map((d) => d.title)).toEqual(['每日要闻（4月2日）']);
+  });
+
   it('keeps one article with plain subheads whole', async () => {
     const page = html(
       '某某县：入户走访听民声_某某县人民政府',

@@ -29,7 +29,15 @@ export interface PagePiece {
 }
 
 /** `每日要闻`, `要闻汇总`, `一周要闻回顾`, `某某专题`, `资料汇编`, a 数字报 `第01版：要闻`. */
-const COLLECTION = /要闻|汇总|汇编|专题|速览|集锦|合集|摘编|第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版/;
+const COLLECTION = /要闻|汇总|汇编|专题|速览|集锦|合集|摘编/;
+const EDITION = /第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版/;
+
+/** Whether the page names itself a collection: its own headline (the `<title>`'s first part, or the h1), not
+ * the column a lone article sits in (`标题_桐溪要闻_某某县人民政府`); or a 数字报's edition. */
+function namesCollection(title: string, h1: string): boolean {
+  const head = title.split(/\s*(?:[_|｜]|\s-\s|-(?=[^\d]))\s*/)[0] ?? '';
+  return COLLECTION.test(head) || COLLECTION.test(h1) || EDITION.test(title);
+}
 const BLOCK = /^(?:P|DIV|H[1-6]|LI|TD|SECTION|ARTICLE|DD|DT|BLOCKQUOTE)$/;
 const SENTENCE = /[。！？][”’」』）)]?$/;
 const CLOSING_SOURCE = /^[（(]?(?:来源|來源|稿源|转自|选自|摘自)\s*[:：]\s*([^（）()]{2,30}?)[)）]?$/;
@@ -61,6 +69,7 @@ function ownSource(t: string): string | null {
 interface Draft extends PagePiece {
   info: boolean;
   prose: number;
+  chars: number;
 }
 
 /** A short line set straight over a heading, after the text before it: that heading's 引题. */
@@ -68,7 +77,7 @@ const kickerOf = (el: El | null, t: string) =>
   !!el && t.length <= 30 && !SENTENCE.test(t) && !isInfoLine(t) && !ownSource(t) && !chromeReason(t);
 
 /** The articles a page prints in full, or null when it is one text (or not certainly several). */
-export function pagePieces(doc: Doc, pageTitle: string): PagePiece[] | null {
+export function pagePieces(doc: Doc, page: { title: string; h1: string }): PagePiece[] | null {
   const drafts: Draft[] = [];
   let before = 0;
   let last: { el: El; text: string } | null = null;
@@ -78,7 +87,7 @@ export function pagePieces(doc: Doc, pageTitle: string): PagePiece[] | null {
       const prev = el.previousElementSibling;
       const kicker = last && prev === last.el && drafts.at(-1)?.prose && kickerOf(prev, last.text) ? last.text : null;
       const title = head.replace(DIGIT_NUMBER, '');
-      drafts.push({ title, line: head, kicker, date: null, source: null, lead: '', info: false, prose: 0 });
+      drafts.push({ title, line: head, kicker, date: null, source: null, lead: '', info: false, prose: 0, chars: 0 });
       last = null;
       continue;
     }
@@ -95,6 +104,7 @@ export function pagePieces(doc: Doc, pageTitle: string): PagePiece[] | null {
     if (prose) {
       if (!cur.prose) cur.lead = t;
       cur.prose++;
+      cur.chars += t.length;
       continue;
     }
     // Under the heading (before its text) an info line; after the text, a closing 来源 line.
@@ -108,11 +118,14 @@ export function pagePieces(doc: Doc, pageTitle: string): PagePiece[] | null {
     }
   }
   // A heading with no text under it (the page's own heading, a box of links) is no article.
-  const pieces = drafts.filter((d) => d.prose >= 2);
+  // A page that names itself a collection, with no text before its first heading, may hold a one-paragraph
+  // item; elsewhere an article has two or more (a teaser under a heading has one). An item too short to
+  // be a document of its own (pipeline.ts skips it as a stub) keeps the page whole: its text is not lost.
+  const collection = namesCollection(page.title, page.h1) && before === 0;
+  const pieces = drafts.filter((d) => d.prose >= (collection ? 1 : 2) && d.chars >= 40);
   if (pieces.length < 2) return null;
   // Every heading with text under it must be an article's: else it is one text with its subheads.
   if (pieces.length !== drafts.filter((d) => d.prose > 0).length) return null;
-  const collection = COLLECTION.test(pageTitle) && before === 0;
   if (!pieces.every((p) => p.info) && !collection) return null;
   // Numbered heads are a digest's items only on a page that names itself one, and then all are numbered.
   const numbered = pieces.filter((p) => p.line !== p.title).length;

@@ -29,8 +29,8 @@ export function readHtml(name: string, saved: string, url: string | null = null)
   precleanDocument(doc);
   // A page of several whole articles (a 每日要闻 page, a 版面): one source per article (html-articles.ts).
   const h1 = doc.querySelector('h1');
-  const pageTitle = `${doc.querySelector('title')?.textContent ?? ''} ${h1 ? textOf(h1) : ''}`;
-  const pieces = pagePieces(doc, pageTitle);
+  const pageTitle = doc.querySelector('title')?.textContent ?? '';
+  const pieces = pagePieces(doc, { title: pageTitle, h1: h1 ? textOf(h1) : '' });
   const paper = pieces ? paperOf(pageTitle) : null;
   const edition = paper ? editionDay(doc, paper) : null;
   const meta = readPageMeta(doc, html, url);
