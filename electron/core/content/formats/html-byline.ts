@@ -31,8 +31,12 @@ const PLACE =
 const DATE_PIECE =
   /^(?:(?:发布时间|发布日期|发布于|时间|日期)\s*[:：]?\s*)?(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2}|\d{1,2}月\d{1,2}日|\d{1,2}:\d{2}(?::\d{2})?|昨天|今天|前天|刚刚|\d{1,2}(?:分钟|小时|天)前)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const OUTLET_END =
-  /(?:发布|融媒|日报|晚报|新闻|组工|党建|在线|之声|头条|政务|宣传|网|观察|视点|时评|之窗|资讯|微讯|快报)$/;
+  /(?:发布|融媒|日报|晚报|新闻|组工|党建|在线|之声|头条|政务|宣传|网|观察|视点|时评|之窗|资讯|微讯|快报|客户端|频道)$/;
 const SOURCE_CLASS = /source|media|laiyuan|publisher/i;
+/** An item classed as the IP location (`bjh-ip`, `ip-location`, `ipLoc`) names the place posted from, whatever
+ * the place (a city, which PLACE does not list). */
+const IP_CLASS = /(?:^|[\s_-])ip(?:$|[\s_-]|Loc|loc|[A-Z])/;
+const placeItem = (el: El) => PLACE.test(textOf(el)) || IP_CLASS.test(idClass(el));
 /** An item classed as the writer's (`<span class="author">周某</span>`) names a person. */
 const PERSON_CLASS = /author|writer|editor|reporter/i;
 const NAME = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ ]{1,19}$/;
@@ -81,7 +85,10 @@ function linkOrLeaf(item: El): boolean {
     link ||= el.tagName === 'A';
     el = el.children[0]!;
   }
-  return el.children.length === 0 && (el === item || link || el.tagName === 'A');
+  // 百家号's `<div class="authorTxt"><p class="authorName">账号</p></div>`: a wrapper of the one leaf the class
+  // names as the account's.
+  const named = PERSON_CLASS.test(idClass(el)) || SOURCE_CLASS.test(idClass(el));
+  return el.children.length === 0 && (el === item || link || el.tagName === 'A' || named);
 }
 
 function publisherLine(line: El): string | null {
@@ -111,7 +118,7 @@ function publisherLine(line: El): string | null {
       date = true;
       continue;
     }
-    if (MARKER.test(t) || SEPARATOR.test(t) || ACTION.test(t) || COUNTER.test(t) || CREDIT.test(t) || PLACE.test(t))
+    if (MARKER.test(t) || SEPARATOR.test(t) || ACTION.test(t) || COUNTER.test(t) || CREDIT.test(t) || placeItem(item))
       continue;
     // The platform's channel the account posted in (`来源：澎湃新闻·澎湃号·政务`), alone or after the day.
     const pieces = t.split(/\s+/).filter(Boolean);
@@ -135,6 +142,17 @@ function publisherLine(line: El): string | null {
   // it, so it is no person's, whatever its first character).
   const organs = names.filter((n) => ISSUER.test(n));
   if (!marked.length && names.length > 1 && organs.length === 1 && date) return organs[0]!;
+  // An outlet's name beside a person's, unlabelled (`人民日报客户端南岭频道　刘某某　2026-03-11 10:05`): the
+  // person wrote it, the outlet published it.
+  const outlets = names.filter((n) => OUTLET_END.test(n));
+  if (
+    !marked.length &&
+    names.length === 2 &&
+    date &&
+    outlets.length === 1 &&
+    names.some((n) => isPersonName(n) && !OUTLET_END.test(n))
+  )
+    return outlets[0]!;
   const name = marked.length === 1 ? marked[0]! : names.length === 1 ? names[0]! : null;
   // An item classed as the source alone in its block (新浪's `div.date-source > a.source` when a
   // script prints the day elsewhere) needs no day beside it.
@@ -153,7 +171,7 @@ function datePieces(block: El): boolean {
   if (!leaves.length || leaves.length > 4 || ownText(block).trim()) return false;
   return (
     leaves.some((e) => DATE_PIECE.test(textOf(e))) &&
-    leaves.every((e) => DATE_PIECE.test(textOf(e)) || PLACE.test(textOf(e)) || selfMedia(textOf(e)))
+    leaves.every((e) => DATE_PIECE.test(textOf(e)) || placeItem(e) || selfMedia(textOf(e)))
   );
 }
 

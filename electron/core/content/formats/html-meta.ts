@@ -42,7 +42,7 @@ import {
 } from './html-page-dates.js';
 import { scriptData } from './html-script-data.js';
 import { jsonLd, scriptTime, scriptVar } from './html-script-vars.js';
-import { RELATED_HEADING } from './page-chrome.js';
+import { chromeReason, RELATED_HEADING } from './page-chrome.js';
 import { bannerTitlePart, bareSiteTitle, footerSite, publisherOfSite, titleSiteOf } from './html-site.js';
 import { pageUrl, urlDate } from './page-url.js';
 
@@ -91,8 +91,9 @@ function nearTitle(el: El | null, dir: 'prev' | 'next', pattern: RegExp, tags: R
   const sib = el ? (dir === 'prev' ? el.previousElementSibling : el.nextElementSibling) : null;
   if (!sib) return null;
   const t = textOf(sib);
-  if (t.length >= 2 && t.length <= 60 && (pattern.test(idClass(sib)) || tags.test(sib.tagName)) && !DATE_LIKE.test(t))
-    return t;
+  // (A block classed `article-sub` may hold the credits, `临江新闻网　责编：某某`: chrome is no 副题.)
+  const ok = pattern.test(idClass(sib)) || tags.test(sib.tagName);
+  if (t.length >= 2 && t.length <= 60 && ok && !DATE_LIKE.test(t) && !chromeReason(t)) return t;
   return null;
 }
 

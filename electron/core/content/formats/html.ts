@@ -20,12 +20,19 @@ import { classedSource, cleanSource, SOURCE_LINE, unknownOrigin } from './html-s
 import type { Removed } from './html-body.js';
 import { TITLE_LIST } from './html-title-lists.js';
 import type { RawSource } from './types.js';
+import { editionDay, pagePieces, piecesLines, pieceSources, paperOf } from './html-articles.js';
 
 /** `url`: the address a container (.mht) says the page was saved from. */
 export function readHtml(name: string, saved: string, url: string | null = null): RawSource[] {
   const html = renderScriptWrites(saved);
   const doc = parseDocument(html);
   precleanDocument(doc);
+  // A page of several whole articles (a 每日要闻 page, a 版面): one source per article (html-articles.ts).
+  const h1 = doc.querySelector('h1');
+  const pageTitle = doc.querySelector('title')?.textContent ?? '';
+  const pieces = pagePieces(doc, { title: pageTitle, h1: h1 ? textOf(h1) : '' });
+  const paper = pieces ? paperOf(pageTitle) : null;
+  const edition = paper ? editionDay(doc, paper) : null;
   const meta = readPageMeta(doc, html, url);
   const classed = classedSource(doc);
   const heads = [meta.title, meta.kicker, meta.subtitle].filter((x): x is string => !!x);
@@ -53,6 +60,18 @@ export function readHtml(name: string, saved: string, url: string | null = null)
   const empty = emptyPageReason(html, body.lines, body.removed);
   const top = [meta.kicker, meta.subtitle].filter((x): x is string => !!x);
   top.push(...furniture);
+  const split = pieces ? piecesLines(body.lines, pieces, meta.title, top) : null;
+  if (pieces && split) {
+    const sources = pieceSources(
+      name,
+      pieces,
+      split,
+      { date: meta.date ?? edition, source: paper ?? source, site: paper ?? site },
+      top,
+    );
+    sources[0]!.removed = body.removed;
+    return sources;
+  }
   return [
     {
       text: [...top, ...body.lines].join('\n'),

@@ -133,7 +133,13 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   { reason: '分享与关注', re: /^(?:在小说阅读器中?(?:沉浸阅读|读本章)|去阅读)$/ },
   {
     reason: '编辑署名',
-    re: /^[【[(（]?\s*(?:责任编辑|责编|编辑|编审|审核|审校|校对|监制|主编|值班编辑|美编|终审|初审|复审|采写|撰文)\s*[:：]/,
+    re: /^[【[(（]?\s*(?:责任编辑|责编|编辑|编审|审核|审校|校对|监制|主编|值班编辑|美编|终审|初审|复审|采写|撰文|签发)\s*[:：]/,
+  },
+  // The site's or a unit's name with the editor's credit after it (`临江新闻网　责编：某某`): no sentence, the
+  // credit closes it.
+  {
+    reason: '编辑署名',
+    re: /^[\u4e00-\u9fffA-Za-z]{2,20}[\s\u3000]*(?:责任编辑|责编|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,5}$/,
   },
   // A credit for the words and pictures on a line of its own: `图文：县委组织部`, `文：王某`, `图片：李某`.
   { reason: '编辑署名', re: /^(?:图文|文图|文字|图片|文|图)\s*[:：]\s*[^，。！？：:]{2,30}$/ },
