@@ -7,7 +7,7 @@ import { confirmedShortYearDate } from './html-short-year.js';
 import { findDate, findLabelledDate, parseDateValue, withoutOwnDates } from '../dates.js';
 import { ISSUER } from '../title-patterns.js';
 import { idClass, textLines, textOf, walk, type Doc, type El } from './html-dom.js';
-import { outletLine } from '../header.js';
+import { outletLine } from '../header-outlet.js';
 import {
   cleanSource,
   closeSpacedLabels,
