@@ -3,7 +3,7 @@
 // reader's article, which prints no date at all).
 import { findDate } from '../dates.js';
 import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
-import { isInfoLine } from './html-headline.js';
+import { isInfoLine } from './html-info-line.js';
 import { inBanner } from './html-headline-place.js';
 
 /** A heading or title-classed block that reads as a headline: short, no sentence end, no day, not a link. */

@@ -9,6 +9,7 @@ import { isByline } from '../header.js';
 import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
 import { SITE_WORD, TITLE_SEP, splitTitle } from './html-title-split.js';
 import { headingOverText, headingUnderInfoLine } from './html-headline-nearby.js';
+import { INFO_WORD, isInfoLine } from './html-info-line.js';
 import { editedHeading, fullerHeading, headingsBlockH1, inBanner, soleH1, styledHead } from './html-headline-place.js';
 
 export { TITLE_SEP, splitTitle };
@@ -109,17 +110,6 @@ function matchesKey(k: string, t: string): boolean {
   );
 }
 
-const INFO_WORD = /来源|發布|发布|时间|日期|作者|编辑|浏览/;
-
-/** A header's info line: a labelled day, a byline, a stamp, the day alone, an office and its day. */
-export const isInfoLine = (t: string) =>
-  t.length <= 200 &&
-  ((INFO_WORD.test(t) && !!findDate(t)) ||
-    AUTHOR_LINE.test(t) ||
-    STAMP_LINE.test(t) ||
-    !!dateOnlyLine(t) ||
-    NAME_DAY.test(t));
-
 /** A heading followed by its info line (`发布时间：2019-05-18 来源：…`, or a newspaper article's
  * `作者：…` line): the headline of a page whose <title> names only the column or the paper
  * (`新闻动态--某学会官网`, a 数字报's `学习时报`). Empty blocks and the heading's 副题 (a lesser
@@ -171,15 +161,6 @@ function mainHeading(el: El): El {
 
 /** A 副题 set as a block of its own under the headline (`——某某县推行“党建+网格”治理纪实`). */
 const DASH_SUBTITLE = /^[—－-]{1,2}[^。！？]{2,60}$/;
-
-// `作者：…`, or 学习时报's `王某某　字数：3,456`.
-const AUTHOR_LINE = /^作者\s*[:：]\s*\S|^[^，。]{2,30}?\s*字数\s*[:：]\s*[\d,，]+$/;
-/** An unlabelled byline with the day and time (`某某客户端　周某　2023-05-06 11:32`): no sentence in it. */
-const STAMP_LINE =
-  /^[^。！？，]{0,60}(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d\d[^。！？，]{0,30}$/;
-
-/** An unlabelled line of the publisher and the day alone (`南岭县教育局　2024.4.9`). */
-export const NAME_DAY = /^([\u4e00-\u9fff]{2,20})[\s\u3000]+(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$/;
 
 /** The block that holds the heading alone: a table layout's cell (`<td class="biaoti"><b>标题</b></td>`)
  * has its info line in the next row. */

@@ -25,11 +25,11 @@ import {
   headlineElement,
   imageHeadlines,
   liftInfoFromHeadline,
-  NAME_DAY,
   rowOf,
   splitTitle,
   withoutBadge,
 } from './html-headline.js';
+import { NAME_DAY } from './html-info-line.js';
 import { infoCells, infoTitle, isPolicyTable } from './html-info-table.js';
 import {
   calendarBadgeDate,
