@@ -18,8 +18,8 @@ import {
 } from './header-credits.js';
 import { closingDateField, closingLecturer, innerSignature } from './header-closing.js';
 import { FIELD_LINE, hostOfTurns, MEETING_FIELD, PLACE_FIELD, SPEAKER_LABEL, unspacedLabel } from './header-labels.js';
-import { adoptedDate, datedLine, FULL_DATE, minutesDay, SIGNED_LINE, TRAILING_DATE } from './header-dates.js';
-import { isPersonName } from '../knowledge/person-name.js';
+import { adoptedDate, datedLine, minutesDay, SIGNED_LINE, TRAILING_DATE } from './header-dates.js';
+import { outletLine, outletWriter } from './header-outlet.js';
 import { isDocNumber } from './official-frame.js';
 import { namedOccasion, occasionLine } from './header-occasion.js';
 
@@ -57,40 +57,6 @@ const LABELLED_BYLINE = new RegExp(`^((?:[\\u4e00-\\u9fff]{1,20}[、，])*[\\u4e
 export const ATTACHMENT_HEAD = /^附件[\s\u3000]*[\d一二三四五六七八九十]{0,3}[:：]?$/;
 const EDITOR_NOTE =
   /^[（(][^（）()]{0,20}(?:录音整理|根据录音|有删节|有删减|摘要|节选|发表时有删节)[^（）()]{0,20}[)）]$/;
-/** `新华网　2024年3月5日`, `南岭县融媒体中心　2024-03-12 09:30`, `南岭发布 2024-05-11 08:30`: an outlet (a
- * name a paper, site, agency, station, media centre or a government's news account ends on) and its
- * day, nothing else. An organ or a person's name is no outlet. */
-const OUTLET = '[\\u4e00-\\u9fff]{1,16}(?:网|报|社|电视台|广播电视台|融媒体中心|新闻中心|客户端|杂志|发布|融媒)';
-const PUBLISHER_LINE = new RegExp(
-  `^(${OUTLET})[\\s\\u3000]*(${FULL_DATE}|20\\d\\d-\\d{1,2}-\\d{1,2})(?:[\\s\\u3000]+\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$`,
-);
-/** `人民日报客户端　王立新`: an app's or paper's byline, the outlet then the writer (the day on the next line). */
-const OUTLET_WRITER = new RegExp(`^(${OUTLET})[\\s\\u3000]+([\\u4e00-\\u9fff]{2,4})$`);
-
-const OUTLET_ALONE = new RegExp(`^(${OUTLET})$`);
-
-/** The outlet of an app's byline under a title: the outlet and the writer (`人民日报客户端　王立新`, the
- * writer must read as a person's name), or the outlet alone over a line of the day (`央视新闻客户端` /
- * `2024-05-06 19:40`). Null otherwise. */
-export function outletWriter(line: string, next = ''): string | null {
-  const m = OUTLET_WRITER.exec(line.trim());
-  if (m) return isPersonName(m[2]!) && !NOT_OUTLET.test(m[1]!) ? m[1]! : null;
-  const alone = OUTLET_ALONE.exec(line.trim());
-  return alone && !NOT_OUTLET.test(alone[1]!) && (dateOnlyLine(next) ?? datedLine(next)) ? alone[1]! : null;
-}
-
-/** `情况通报`, `工作简报`, `某某合作社` end like an outlet and are none. */
-const NOT_OUTLET = /(?:通报|简报|汇报|举报|公报|情报|预报|快报|合作社)$/;
-
-/** The outlet and day of an unlabelled publisher line (PUBLISHER_LINE), or null. A PDF's text may
- * lose the space between them; a page's spans run a column's name into the outlet (`国内新华网`), so
- * `spaced` asks for the space. */
-export function outletLine(line: string, spaced = false): { source: string; date: string | null } | null {
-  const m = PUBLISHER_LINE.exec(line.trim());
-  if (m && NOT_OUTLET.test(m[1]!)) return null;
-  if (m && spaced && !/[\s\u3000]$/.test(line.trim().slice(0, m[1]!.length + 1))) return null;
-  return m ? { source: m[1]!, date: dateOnlyLine(m[2]!) } : null;
-}
 
 /** `慰问信全文如下：`: a story introducing the text it quotes. */
 const QUOTE_INTRO = /(?:全文|原文)如下[:：]$/;

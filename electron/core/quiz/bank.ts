@@ -7,6 +7,7 @@ import { generateFromHighlights } from './generate-highlights.js';
 import { generateQuestions } from './generate.js';
 import { getItem, insertDrafts, selectItems, updateDraft } from './store.js';
 import { loadSource } from './source.js';
+import { itemFilters } from './item-filters.js';
 import type { QuestionDraft } from './types.js';
 import { validateDraft } from './validate.js';
 
@@ -15,14 +16,7 @@ export function listItems(ctx: CoreContext, a: ApiParsedArgs<'quizList'>): ApiRe
   // the bank but are not listed; the user's own questions always are.
   const where: string[] = [`(q.origin = 'user' OR ${notExcluded('q.doc_id')})`];
   const params: unknown[] = [];
-  if (a.kind) {
-    where.push('q.kind = ?');
-    params.push(a.kind);
-  }
-  if (a.docId) {
-    where.push('q.doc_id = ?');
-    params.push(a.docId);
-  }
+  itemFilters(a, where, params);
   if (a.origin) {
     where.push('q.origin = ?');
     params.push(a.origin);
@@ -30,12 +24,6 @@ export function listItems(ctx: CoreContext, a: ApiParsedArgs<'quizList'>): ApiRe
   if (a.query) {
     where.push(`(instr(q.stem, ?) > 0 OR instr(q.fact, ?) > 0)`);
     params.push(a.query, a.query);
-  }
-  if (a.tag) {
-    where.push(
-      'EXISTS (SELECT 1 FROM quiz_item_tags qt JOIN tags t ON t.id = qt.tag_id WHERE qt.item_id = q.id AND t.name = ?)',
-    );
-    params.push(a.tag);
   }
   const w = 'WHERE ' + where.join(' AND ');
   const total = (ctx.userDb.prepare(`SELECT count(*) AS n FROM quiz_items q ${w}`).get(...params) as { n: number }).n;

@@ -104,6 +104,8 @@ function givenAway(d: QuestionDraft): boolean {
  * 关键一年, a county plenum's news with no date): which plan is meant cannot be told (questions-imported15.json). */
 export function undatedPlanNumber(d: QuestionDraft): boolean {
   const answers = d.kind === '填空' ? d.blanks.map((b) => b.text) : d.correct.map((i) => d.options[i] ?? '');
-  const year = /(?:19|20)\d\d年|[一二〇○零]{4}年/;
-  return answers.some((a) => /^十[一二三四五六七八九]?五$/.test(a)) && !year.test(d.stem) && !year.test(d.fact);
+  return answers.some((a) => PLAN_NUMBER.test(a)) && !YEAR.test(d.stem) && !YEAR.test(d.fact);
 }
+
+const PLAN_NUMBER = /^十[一二三四五六七八九]?五$/;
+const YEAR = /(?:19|20)\d\d年|[一二〇○零]{4}年/;

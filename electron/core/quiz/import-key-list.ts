@@ -60,11 +60,14 @@ const TYPED_HEADING =
 const INLINE_HEADING = new RegExp(
   `^(?:${PART}(?:参考|标准)?答案\\s*[:：]|[【[［]\\s*${PART}(?:参考|标准)?答案\\s*[】\\]］]\\s*[:：]?)\\s*(?=[（(]?\\d)`,
 );
+/** A cell of a key table's 答案 row that is one key. */
+const KEY_CELL = new RegExp(`^(?:${KEY})$`);
+
 /** A key table's entries: one key per number, or each range cell keyed one per number it spans (the keys
  * read as a range entry, 1-5 ABCDA); none where any cell does not count out so. */
 function tableEntries(numbers: string[], cells: string[]): [number, string][] {
   if (numbers.every((n) => /^\d+$/.test(n)))
-    return cells.every((c) => new RegExp(`^(?:${KEY})$`).test(c)) ? numbers.map((n, i) => [Number(n), cells[i]!]) : [];
+    return cells.every((c) => KEY_CELL.test(c)) ? numbers.map((n, i) => [Number(n), cells[i]!]) : [];
   const spans = numbers.map((n) => n.split(/[-－~～—–]/).map(Number));
   const read = numbers.map((n, i) => entriesOf(`${n} ${cells[i]}`));
   const whole = read.every((e, i) => e.length === (spans[i]![1] ?? spans[i]![0]!) - spans[i]![0]! + 1);

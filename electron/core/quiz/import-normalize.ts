@@ -3,6 +3,8 @@
 // from blanks in the stem (（ ）, ____) or Anki clozes ({{c1::…}}) as explicit spans.
 import type { QuizKind } from '../../contract/api.js';
 import { foldAnswer } from './grade.js';
+import { ownText, stripOptionPrefix } from './import-option-text.js';
+import { ANSWER_LABEL, answerIndexes, cleanAnswer, SEPARATORS, truthIndex } from './import-answer-key.js';
 import type { QuestionDraft } from './types.js';
 import { dropTrailingEmpty } from './import-fields.js';
 import { blankAnswers } from './fill-answers.js';
@@ -25,100 +27,12 @@ export interface RawItem {
   label?: string;
 }
 
-const TRUE_WORDS = new Set(['正确', '对', '是', '√', '✓', '✔', 'true', 't', 'yes', 'y']);
-const FALSE_WORDS = new Set(['错误', '错', '不正确', '不对', '否', '×', '✗', '✘', 'x', 'false', 'f', 'no', 'n']);
 // [    ] and 〔　〕 are blanks too, as some papers draw them.
 const BLANK = /_{2,}|＿{2,}|（\s*）|\(\s*\)|【\s*\d{0,2}\s*】|\[\s*\]|〔\s*〕/g;
-// ┋ joins the choices of one answer in 问卷星 (wjx.cn) exports.
-const SEPARATORS = /[\s,，、;；|｜/┋]/g;
 /** Where a picture stood: the placeholder web pages and exports leave, and ours for <img> in a page or a Word file. */
 export const PICTURE = '[图片]';
 const PICTURE_MARK = /[[【]\s*(?:图片|图|image|img|picture)\s*[\]】]/i;
 const CLOZE = /\{\{c\d+::(.*?)(?:::[^}]*)?\}\}/g;
-
-const PREFIX = /^\s*([A-Ha-hＡ-Ｈａ-ｈ])\s*[.．、:：)）]\s*/;
-export function stripOptionPrefix(o: string): string {
-  return o.replace(PREFIX, '').trim();
-}
-
-/** Option i without its own letter written in front (B．四 as option B); another letter there is
- * the option's text (D：A、B 都对). */
-function ownText(o: string, i: number): string {
-  const m = PREFIX.exec(o);
-  return m && m[1]!.normalize('NFKC').toUpperCase().charCodeAt(0) - 65 === i ? o.slice(m[0].length).trim() : o.trim();
-}
-
-/** Splits "A.甲 B.乙 C.丙", "甲|乙|丙" or 问卷星's "A.甲┋B.乙" into options. */
-export function splitOptions(raw: string): string[] {
-  if (raw.length > 5000) return [raw]; // not options: left whole, the row is reported invalid
-  if (/[|┋]/.test(raw)) return raw.split(/[|┋]/).map(stripOptionPrefix).filter(Boolean);
-  if (/\S\s+\/\s+\S/.test(raw))
-    return raw
-      .split(/\s+\/\s+/)
-      .map(stripOptionPrefix)
-      .filter(Boolean); // 正确 / 错误
-  if (/\n/.test(raw)) return raw.split(/\n+/).map(stripOptionPrefix).filter(Boolean);
-  const lettered = raw
-    .split(/\s*[；;，,]?\s*(?=[A-H]\s*[.．、:：])/) // A.三；B.四: the ； parts them, no option's text
-    .map(stripOptionPrefix)
-    .filter(Boolean);
-  if (lettered.length > 1) return lettered;
-  return raw.split(/[；;]/).map(stripOptionPrefix).filter(Boolean);
-}
-
-const ANSWER_LABEL = /^(?:【\s*(?:正确|参考)?答案\s*】|(?:正确|参考)?答案\s*[:：])\s*/;
-/** “答案：A”, “【答案】A”, “正确答案:B” → the answer itself; “选B”, “应选B”, “A项” → the letters. */
-const cleanAnswer = (a: string) =>
-  a
-    .normalize('NFKC')
-    .trim()
-    .replace(ANSWER_LABEL, '')
-    .replace(/[。.．]$/, '')
-    .replace(/^(?:本题|故|应|应该)?(?:选择?|选项)\s*(?=[A-Ha-h][A-Ha-h\s、,，]*(?:$|[^A-Za-z]))/, '')
-    .replace(/^([A-Ha-h](?:[\s、,，]*[A-Ha-h])*)\s*项$/, '$1');
-
-function answerIndexes(answer: string, options: string[]): number[] | string {
-  const a = cleanAnswer(answer);
-  // “A.B.C.”, “A. C”, “A、B”: letters alone, whatever separates them.
-  const letters = /^[A-Ha-h\s,，、;；|｜/┋.．]+$/.test(a) ? a.replace(/[^A-Ha-h]/g, '') : a.replace(SEPARATORS, '');
-  // “B.株洲”, “B 1921年”: a letter with its option's text; both must name the same option.
-  const both = /^([A-Ha-h])(?:\s*[.．、:：)）]|\s+(?=[^A-Za-z\s]))\s*(.+)$/.exec(a);
-  if (both && !/^[A-Ha-h]+$/.test(letters)) {
-    const i = both[1]!.toUpperCase().charCodeAt(0) - 65;
-    if (i < options.length && foldAnswer(options[i]!) === foldAnswer(both[2]!)) return [i];
-    return `答案“${a.slice(0, 30)}”的字母与选项文字不一致：请核对答案`;
-  }
-  if (/^[A-Ha-h]+$/.test(letters)) {
-    const idx = [...letters.toUpperCase()].map((c) => c.charCodeAt(0) - 65);
-    if (idx.some((i) => i >= options.length)) return `答案“${a}”超出选项范围`;
-    return [...new Set(idx)];
-  }
-  const folded = options.map(foldAnswer);
-  const whole = folded.indexOf(foldAnswer(a));
-  if (whole >= 0) return [whole];
-  // 全选: every option (a 单选 keyed so is refused by its caller, as any key of several letters);
-  // beside an option 以上都是 it may mean that option alone, so it is refused.
-  if (/^(?:全选|全部选项|选全部)$/.test(a) && options.length > 1) {
-    if (options.some((o) => /以上|全部|都是|都对|全选/.test(o)))
-      return `答案“${a}”可能指全部选项，也可能指选项“以上……”：请用字母写明答案`;
-    return options.map((_, i) => i);
-  }
-  // 警告；严重警告 or 警告、严重警告: the right options' texts, each one whole (a text that is
-  // one option, 、 and all, was matched above).
-  for (const sep of [/[|｜；;┋]/, /[、，,]/]) {
-    const parts = a.split(sep).map((p) => folded.indexOf(foldAnswer(stripOptionPrefix(p))));
-    if (parts.length > 1 && parts.every((i) => i >= 0)) return [...new Set(parts)];
-  }
-  return `答案“${a.slice(0, 30)}”不是任何一个选项`;
-}
-
-export function truthIndex(answer: string): number | null {
-  const raw = cleanAnswer(answer);
-  const a = foldAnswer(raw) || raw;
-  if (TRUE_WORDS.has(a.toLowerCase()) || TRUE_WORDS.has(raw)) return 0;
-  if (FALSE_WORDS.has(a.toLowerCase()) || FALSE_WORDS.has(raw)) return 1;
-  return null;
-}
 
 /** The kind a bank's own 题型 names, if any. */
 function kindOf(type: string | undefined): QuizKind | null {
@@ -148,21 +62,8 @@ function fillIn(raw: RawItem): QuestionDraft | string {
     kind: '填空' as QuizKind,
   };
   // Anki cloze: the fact is the text with the clozes revealed.
-  if (CLOZE.test(raw.stem)) {
-    CLOZE.lastIndex = 0;
-    let fact = '';
-    let last = 0;
-    const blanks: QuestionDraft['blanks'] = [];
-    for (const m of raw.stem.matchAll(CLOZE)) {
-      fact += raw.stem.slice(last, m.index);
-      const text = m[1] ?? '';
-      blanks.push({ start: fact.length, end: fact.length + text.length, text });
-      fact += text;
-      last = (m.index ?? 0) + m[0].length;
-    }
-    fact += raw.stem.slice(last);
-    return { ...base, stem: '', fact, blanks };
-  }
+  const clozes = [...raw.stem.matchAll(CLOZE)];
+  if (clozes.length) return { ...base, stem: '', ...filled(raw.stem, clozes, (m) => m[1] ?? '') };
   const holes = [...raw.stem.matchAll(BLANK)];
   if (!raw.answer.trim()) return noAnswerReason(raw.type);
   if (OMITTED.test(raw.answer.trim())) return OMITTED_REASON;
@@ -173,18 +74,26 @@ function fillIn(raw: RawItem): QuestionDraft | string {
   }
   const answers = blankAnswers(raw.answer, holes.length);
   if (answers.length !== holes.length) return `题目有 ${holes.length} 个空，但答案有 ${answers.length} 个`;
+  return { ...base, stem: '', ...filled(raw.stem, holes, (_, i) => answers[i] ?? '') };
+}
+
+/** The stem with each hole (a blank, a cloze) filled by its answer, and where each answer stands in it. */
+function filled(
+  stem: string,
+  holes: readonly RegExpMatchArray[],
+  answer: (hole: RegExpMatchArray, i: number) => string,
+): { fact: string; blanks: QuestionDraft['blanks'] } {
   let fact = '';
   let last = 0;
   const blanks: QuestionDraft['blanks'] = [];
   holes.forEach((h, i) => {
-    fact += raw.stem.slice(last, h.index);
-    const text = answers[i] ?? '';
+    fact += stem.slice(last, h.index);
+    const text = answer(h, i);
     blanks.push({ start: fact.length, end: fact.length + text.length, text });
     fact += text;
     last = (h.index ?? 0) + h[0].length;
   });
-  fact += raw.stem.slice(last);
-  return { ...base, stem: '', fact, blanks };
+  return { fact: fact + stem.slice(last), blanks };
 }
 
 const KEY_WORD = String.raw`(?:[A-Ha-h](?:[\s、,，.．]*[A-Ha-h])*)|正确|错误|对|错|√|×`;
@@ -213,6 +122,25 @@ function splitNote(raw: RawItem): RawItem {
   const letters = m[1]!.toUpperCase().replace(/[^A-H]/g, '');
   if (named >= 0 && letters !== 'ABCDEFGH'[named]) return raw;
   return { ...raw, answer: m[1]!, explanation: raw.explanation.trim() ? raw.explanation : note };
+}
+
+/** An imported item answered by its options (单选, 多选, 判断): `correct` their indexes. */
+function choiceDraft(raw: RawItem, kind: QuizKind, options: string[], correct: number[]): QuestionDraft {
+  return {
+    kind,
+    factKind: 'imported',
+    docId: null,
+    paragraph: null,
+    start: null,
+    end: null,
+    stem: raw.stem.trim(),
+    fact: '',
+    options,
+    correct,
+    blanks: [],
+    explanation: raw.explanation,
+    tags: raw.tags,
+  };
 }
 
 /** A draft, or the reason (Chinese) the row cannot be imported. */
@@ -244,24 +172,7 @@ export function normalizeRaw(input: RawItem): QuestionDraft | string {
     // 判断's mark stands at its end; a bank that calls the item 判断 is taken at its word.
     const inside = raw.stem.replace(/[\s　]*[（(]\s*[)）]\s*[。.]?\s*$/, '');
     const fills = t !== null && kindOf(raw.type) !== '判断' && /[（(]\s*[)）]|_{2,}|＿{2,}/.test(inside);
-    draft =
-      t !== null && !fills
-        ? {
-            kind: '判断',
-            factKind: 'imported',
-            docId: null,
-            paragraph: null,
-            start: null,
-            end: null,
-            stem: raw.stem.trim(),
-            fact: '',
-            options: ['正确', '错误'],
-            correct: [t],
-            blanks: [],
-            explanation: raw.explanation,
-            tags: raw.tags,
-          }
-        : fillIn(raw);
+    draft = t !== null && !fills ? choiceDraft(raw, '判断', ['正确', '错误'], [t]) : fillIn(raw);
   } else {
     if (!raw.answer.trim()) return '缺少答案';
     const isTruth = options.length === 2 && options.every((o) => truthIndex(o) !== null);
@@ -276,21 +187,7 @@ export function normalizeRaw(input: RawItem): QuestionDraft | string {
     const disagrees = isTruth ? null : explanationDisagrees(raw.explanation, idx, options);
     if (disagrees) return disagrees;
     const kind: QuizKind = isTruth ? '判断' : idx.length > 1 || told === '多选' ? '多选' : '单选';
-    draft = {
-      kind,
-      factKind: 'imported',
-      docId: null,
-      paragraph: null,
-      start: null,
-      end: null,
-      stem: raw.stem.trim(),
-      fact: '',
-      options,
-      correct: idx,
-      blanks: [],
-      explanation: raw.explanation,
-      tags: raw.tags,
-    };
+    draft = choiceDraft(raw, kind, options, idx);
   }
   if (typeof draft === 'string') return draft;
   const truth = draft.kind === '判断' ? truthIndex(draft.options[draft.correct[0]!] ?? '') : null;

@@ -3,7 +3,7 @@
 // an object {A: …, B: …}, a JSON string of one of those, or one string ("A. 甲\nB. 乙", "甲|乙").
 // Each option keeps its label (A, T, 1 …) so an answer that names a label maps with certainty, and
 // the options an object marks correct.
-import { splitOptions } from './import-normalize.js';
+import { splitOptions } from './import-option-text.js';
 
 export interface OptionList {
   texts: string[];

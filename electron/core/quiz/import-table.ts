@@ -11,7 +11,9 @@ import { dropTrailingEmpty, fieldColumn, optionColumns, splitStemOptions, type B
 import { joinKeySheet } from './import-table-keys.js';
 import { withMarkedKeys } from './word-table-keys.js';
 import { markedCellText } from './xlsx-marks.js';
-import { splitOptions, truthIndex, type RawItem } from './import-normalize.js';
+import type { RawItem } from './import-normalize.js';
+import { splitOptions } from './import-option-text.js';
+import { truthIndex } from './import-answer-key.js';
 import { SECTION } from './import-text-sections.js';
 import { NO_SHEET_KEY, sheetRowKey } from './sheet-explanation-key.js';
 

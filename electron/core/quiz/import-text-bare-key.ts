@@ -5,7 +5,7 @@
 // ends an option written without Latin letters (so D．A 和 B keeps its text).
 import { halfWidth } from '../text/normalize.js';
 import { foldAnswer } from './grade.js';
-import { stripOptionPrefix } from './import-normalize.js';
+import { stripOptionPrefix } from './import-option-text.js';
 
 /** After the stem's end (。 ？ or a bracket), in a stem with an empty bracket to answer. */
 const AFTER_STEM = /([。？?）)])[\s　]*([A-HＡ-Ｈ]{1,8})$/;

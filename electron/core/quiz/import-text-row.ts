@@ -2,7 +2,8 @@
 // (letters in brackets, （√）, a 填空's bracketed words), from the key list or from Word's marks;
 // two keys that disagree make it invalid (a reason string instead of a row).
 import { judgeTail } from './judge-tail.js';
-import { truthIndex, type RawItem } from './import-normalize.js';
+import type { RawItem } from './import-normalize.js';
+import { truthIndex } from './import-answer-key.js';
 import { foldAnswer } from './grade.js';
 import { halfWidth } from '../text/normalize.js';
 import { optionsInStem, swallowedOption } from './import-text-options.js';

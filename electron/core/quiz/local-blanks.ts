@@ -40,8 +40,8 @@ export function knowableBlank(text: string, blank: Blank, inLibrary: (han: strin
   if (wholeLexiconTerm(blank.text)) return true;
   if (/[“‘「]$/.test(text.slice(0, blank.start)) && /^[”’」]/.test(text.slice(blank.end))) return true;
   // A well-known saying holding the blank (调查研究是谋事之基、成事之道，没有调查就没有【发言权】), looked for from
-  // each clause's start (sayingIn finds the longest saying only).
-  for (let k = 0; k < blank.start; k++) {
+  // each clause's start up to the blank's own (sayingIn finds the longest saying only).
+  for (let k = 0; k <= blank.start; k++) {
     if (k > 0 && !STOPS.includes(text[k - 1]!)) continue;
     const m = sayingIn(text.slice(k));
     if (m && k + m.start <= blank.start && blank.end <= k + m.end) return true;

@@ -11,6 +11,7 @@ import { describeAnswer, isCorrect, isSlow, ratingFor } from './grade.js';
 import { review } from './schedule.js';
 import { getItem, insertDrafts, selectItems } from './store.js';
 import { loadSource } from './source.js';
+import { itemFilters } from './item-filters.js';
 
 export const DEFAULT_NEW_PER_DAY = 10;
 /** Right answers in a row that take an item out of 错题本. */
@@ -88,20 +89,7 @@ export function topic(ctx: CoreContext, a: ApiParsedArgs<'quizTopic'>) {
   ensureBank(ctx);
   const where: string[] = [STUDY];
   const params: unknown[] = [];
-  if (a.kind) {
-    where.push('q.kind = ?');
-    params.push(a.kind);
-  }
-  if (a.docId) {
-    where.push('q.doc_id = ?');
-    params.push(a.docId);
-  }
-  if (a.tag) {
-    where.push(
-      'EXISTS (SELECT 1 FROM quiz_item_tags qt JOIN tags t ON t.id = qt.tag_id WHERE qt.item_id = q.id AND t.name = ?)',
-    );
-    params.push(a.tag);
-  }
+  itemFilters(a, where, params);
   const pool = selectItems(
     ctx,
     'WHERE ' + where.join(' AND '),

@@ -12,6 +12,7 @@ import { dispatch } from '../../../electron/core/dispatch.js';
 import type { ApiResults } from '../../../electron/contract/api.js';
 import { fixtureFile, LABELS, SPEECH_DIR } from '../../../tests/unit/knowledge/speech-fixtures.js';
 import { sameSentence, sentenceKey } from './library.js';
+import { scoreOutputs } from './score-outputs.js';
 
 const REAL_DIR = path.resolve(SPEECH_DIR, '../../../fixtures/import/real');
 
@@ -88,42 +89,33 @@ export function scoreLocal(
   judged: readonly LocalJudged[],
   quotes: readonly LocalQuote[],
 ): LocalResult {
-  const out: LocalResult = {
-    docs: docs.length,
-    outputs: 0,
-    precision: 0,
-    recall: 0,
-    wrongSpeakers: [],
-    missed: [],
-    bad: [],
-    unjudged: [],
-  };
-  let good = 0;
-  let found = 0;
-  let picks = 0;
+  const mineOf = (d: LocalDoc) => quotes.filter((q) => q.file === d.file);
+  const judgeIn = (d: LocalDoc) => (q: LocalQuote) =>
+    judged.find((x) => x.file === d.file && x.speaker === q.speaker && sentenceKey(x.text) === sentenceKey(q.text));
+  const score = scoreOutputs(
+    docs.map((d) => {
+      const mine = mineOf(d);
+      return {
+        outputs: mine,
+        judge: judgeIn(d),
+        picks: d.picks.map((p) => ({ file: d.file, text: p.text })),
+        finds: (p: { text: string }) => mine.some((q) => sameSentence(q.text, p.text)),
+      };
+    }),
+  );
+  // An output judged under a wrong speaker, or a pick found under another certain person (or any, when its
+  // label is null).
+  const wrongSpeakers: string[] = [];
   for (const d of docs) {
-    const mine = quotes.filter((q) => q.file === d.file);
-    for (const q of mine) {
-      out.outputs++;
-      const j = judged.find(
-        (x) => x.file === d.file && x.speaker === q.speaker && sentenceKey(x.text) === sentenceKey(q.text),
-      );
-      if (!j) out.unjudged.push(q);
-      else if (j.good) good++;
-      else out.bad.push(j);
-      if (j?.wrongSpeaker) out.wrongSpeakers.push(`${d.file}: ${q.speaker}: ${q.text}`);
-    }
+    const mine = mineOf(d);
+    for (const q of mine) if (judgeIn(d)(q)?.wrongSpeaker) wrongSpeakers.push(`${d.file}: ${q.speaker}: ${q.text}`);
     for (const p of d.picks) {
-      picks++;
       const q = mine.find((x) => sameSentence(x.text, p.text));
-      if (q) found++;
-      else out.missed.push({ file: d.file, text: p.text });
       const wrong = q && q.speaker !== null && q.speaker !== p.speaker;
-      if (wrong && !out.wrongSpeakers.some((w) => w.endsWith(q.text)))
-        out.wrongSpeakers.push(`${d.file}: ${q.speaker}: ${q.text}`);
+      if (wrong && !wrongSpeakers.some((w) => w.endsWith(q.text)))
+        wrongSpeakers.push(`${d.file}: ${q.speaker}: ${q.text}`);
     }
   }
-  out.precision = out.outputs ? good / out.outputs : 0;
-  out.recall = picks ? found / picks : 0;
-  return out;
+  const { outputs, precision, recall, missed, bad, unjudged } = score;
+  return { docs: docs.length, outputs, precision, recall, wrongSpeakers, missed, bad, unjudged };
 }

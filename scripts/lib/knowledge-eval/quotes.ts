@@ -1,6 +1,7 @@
 // 金句: attribution against quote-speakers.json (0 wrong speakers), and precision / recall in the
 // labelled documents (quotes-judged.json, quotes-handpicked.json).
 import { findDoc, sameSentence, sentenceKey, type EvalLibrary, type EvalQuote } from './library.js';
+import { scoreOutputs } from './score-outputs.js';
 
 export interface SpeakerLabel {
   doc: string;
@@ -65,36 +66,17 @@ export function evalQuotes(
   handpicked: readonly HandpickedDoc[],
   judged: readonly JudgedQuote[],
 ): QuoteResult {
-  const out: QuoteResult = {
-    docs: handpicked.length,
-    outputs: 0,
-    precision: 0,
-    recall: 0,
-    missed: [],
-    bad: [],
-    unjudged: [],
-  };
-  let good = 0;
-  let found = 0;
-  let picks = 0;
-  for (const d of handpicked) {
-    const quotes = quotesOf(lib, d.title).length ? quotesOf(lib, d.title) : quotesOf(lib, d.doc);
-    for (const q of quotes) {
-      out.outputs++;
-      const j = judged.find(
-        (x) => (x.doc === d.doc || x.doc === d.title) && sentenceKey(x.text) === sentenceKey(q.text),
-      );
-      if (!j) out.unjudged.push({ doc: d.doc, text: q.text });
-      else if (j.good) good++;
-      else out.bad.push(j);
-    }
-    for (const p of d.picks) {
-      picks++;
-      if (quotes.some((q) => sameSentence(q.text, p.text))) found++;
-      else out.missed.push({ doc: d.doc, text: p.text });
-    }
-  }
-  out.precision = out.outputs ? good / out.outputs : 0;
-  out.recall = picks ? found / picks : 0;
-  return out;
+  const score = scoreOutputs(
+    handpicked.map((d) => {
+      const quotes = quotesOf(lib, d.title).length ? quotesOf(lib, d.title) : quotesOf(lib, d.doc);
+      return {
+        outputs: quotes.map((q) => ({ doc: d.doc, text: q.text })),
+        judge: (q: { text: string }) =>
+          judged.find((x) => (x.doc === d.doc || x.doc === d.title) && sentenceKey(x.text) === sentenceKey(q.text)),
+        picks: d.picks.map((p) => ({ doc: d.doc, text: p.text })),
+        finds: (p: { text: string }) => quotes.some((q) => sameSentence(q.text, p.text)),
+      };
+    }),
+  );
+  return { docs: handpicked.length, ...score };
 }

@@ -192,51 +192,22 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     handpicked.filter((d) => !d.set || d.set === 'wider'),
     judged,
   );
-  const freshSet = evalQuotes(
-    lib,
-    handpicked.filter((d) => d.set === 'fresh'),
-    judged,
-  );
-  const heldSet = evalQuotes(
-    lib,
-    handpicked.filter((d) => d.set === 'held16'),
-    judged,
-  );
-  const held17Set = evalQuotes(
-    lib,
-    handpicked.filter((d) => d.set === 'held17'),
-    judged,
-  );
-  const held18Set = evalQuotes(
-    lib,
-    handpicked.filter((d) => d.set === 'held18'),
-    judged,
-  );
-  const held19Set = evalQuotes(
-    lib,
-    handpicked.filter((d) => d.set === 'held19'),
-    judged,
-  );
-  const held20Set = evalQuotes(
-    lib,
-    handpicked.filter((d) => d.set === 'held20'),
-    judged,
-  );
-  const held22Set = evalQuotes(
-    lib,
-    handpicked.filter((d) => d.set === 'held22'),
-    judged,
-  );
-  const held22bSet = evalQuotes(
-    lib,
-    handpicked.filter((d) => d.set === 'held22b'),
-    judged,
-  );
-  const held23Set = evalQuotes(
-    lib,
-    handpicked.filter((d) => d.set === 'held23'),
-    judged,
-  );
+  /** The documents a round labelled (`"set": "held20"`). */
+  const labelled = (set: string) =>
+    evalQuotes(
+      lib,
+      handpicked.filter((d) => d.set === set),
+      judged,
+    );
+  const freshSet = labelled('fresh');
+  const heldSet = labelled('held16');
+  const held17Set = labelled('held17');
+  const held18Set = labelled('held18');
+  const held19Set = labelled('held19');
+  const held20Set = labelled('held20');
+  const held22Set = labelled('held22');
+  const held22bSet = labelled('held22b');
+  const held23Set = labelled('held23');
   const library = evalLibraryDraw(lib, read<{ before: DrawnQuote[] }>('quotes-library19.json').before);
   const library20 = evalLibraryDraw(lib, read<{ before: DrawnQuote[] }>('quotes-library20.json').before);
   const local = read<{ docs: LocalDoc[]; judged: LocalJudged[] }>('quotes-local21.json');

@@ -1,5 +1,5 @@
-// A page header's info line (`发布时间：… 来源：…`, a byline, a stamp, the day alone), read both where the
-// headline is found (html-headline.ts) and where it is looked for near the text (html-headline-nearby.ts).
+// A header's info line under (or over) a page's headline: a labelled day (`发布时间：…`), a byline
+// (`作者：…`), a stamp with the time, the day alone, or an office and its day.
 import { dateOnlyLine, findDate } from '../dates.js';
 
 export const INFO_WORD = /来源|發布|发布|时间|日期|作者|编辑|浏览/;

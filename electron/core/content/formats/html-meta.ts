@@ -7,7 +7,7 @@ import { confirmedShortYearDate } from './html-short-year.js';
 import { findDate, findLabelledDate, parseDateValue, withoutOwnDates } from '../dates.js';
 import { ISSUER } from '../title-patterns.js';
 import { idClass, textLines, textOf, walk, type Doc, type El } from './html-dom.js';
-import { outletLine } from '../header.js';
+import { outletLine } from '../header-outlet.js';
 import {
   cleanSource,
   closeSpacedLabels,
@@ -25,11 +25,11 @@ import {
   headlineElement,
   imageHeadlines,
   liftInfoFromHeadline,
-  NAME_DAY,
   rowOf,
   splitTitle,
   withoutBadge,
 } from './html-headline.js';
+import { NAME_DAY } from './html-info-line.js';
 import { infoCells, infoTitle, isPolicyTable } from './html-info-table.js';
 import {
   calendarBadgeDate,

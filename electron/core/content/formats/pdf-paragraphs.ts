@@ -146,7 +146,9 @@ export function paragraphs(lines: readonly PdfLine[]): string[] {
       prev !== null &&
       !(pc!.alone && prev.xEnd - prev.x < (l.xEnd - l.x) * 0.6) &&
       // Inside an open bracket the line may stop shorter: a `〔2022〕11号` that cannot be broken went down whole.
-      prev.xEnd >= pc!.right - prev.size * (leftOpen(out.at(-1) ?? '') ? 6 : 2.5) &&
+      // (The paragraph so far is counted only for a line that stops short, not once for every line.)
+      (prev.xEnd >= pc!.right - prev.size * 2.5 ||
+        (prev.xEnd >= pc!.right - prev.size * 6 && leftOpen(out.at(-1) ?? ''))) &&
       prev.x <= pc!.left + (pc!.right - pc!.left) * 0.25 &&
       l.x <= col.left + l.size * 0.5 &&
       // The next line starts where the line above's column does, or in a column right of it; a

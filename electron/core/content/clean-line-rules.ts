@@ -1,0 +1,72 @@
+// Whole lines cleanText drops as boilerplate, each with the reason it reports: download-site notices,
+// site footers, tool bars, staff and reporter credits, print stamps, page numbers, a seal's blank.
+import { FOLLOW_PROMPT, FURNITURE_RULES, REPOST_NOTE } from './formats/page-chrome.js';
+import { DOC_TITLE_END } from './title-patterns.js';
+import { PAGE_NUMBER_MARKED } from './formats/pdf-pages.js';
+
+const STAFF =
+  '(?:责任编辑|责编|编辑|编审|监制|校对|审核|审校|审签|一审|二审|三审|初审|复审|终审|图片|摄影|文字|文案|撰稿|美编|排版)\\s*[:：]\\s*' +
+  '[\\u4e00-\\u9fff·]{2,12}(?:[\\s\\u3000、，,]+[\\u4e00-\\u9fff·]{2,12})*[\\s\\u3000]*';
+const STAFF_LINE = new RegExp(`^[【[(（]?\\s*(?:${STAFF})+[】\\])）]?$`);
+/** A reporter's line in copied text: the outlet, then names only (`澎湃新闻记者 周某某`, `本报记者　王某　李某`);
+ * an interview's `记者：请介绍一下……` is no credit. */
+const REPORTER_NAMES =
+  /^[\u4e00-\u9fff]{0,12}?(?:记者|通讯员)[:：\s\u3000]+[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、，,]+[\u4e00-\u9fff·]{2,4})*$/;
+
+/** Whole lines that are boilerplate, with the reason reported. */
+export const LINE_RULES: { reason: string; re: RegExp }[] = [
+  { reason: '下载站信息', re: /^-?\s*\d{4}-\d{2}-\d{2}\s*发布\s*\|?\s*$/ },
+  { reason: '下载站信息', re: /^-?\s*[\d.]+\s*[KMG]B\s*\|?\s*$/i },
+  { reason: '下载站信息', re: /^-?\s*\d+\s*页\s*$/ },
+  { reason: '下载站声明', re: /^(申明敬告|声明敬告)[:：]/ },
+  { reason: '下载站信息', re: /^文档介绍\s*$/ },
+  { reason: '分享提示', re: /^(点击分享此信息|點擊分享此信息|分享到)[:：]?/ },
+  { reason: '网站页脚', re: /^(网站地图|網站地圖|联系我们|聯繫我們|關於我們|关于我们)(\s*\|.*)?$/ },
+  { reason: '网站页脚', re: /^(主办单位|主辦單位|承办单位|承辦單位)[:：]/ },
+  { reason: '备案号', re: /(ICP备|ICP備|备案号|備案號|公网安备|公網安備)/ },
+  { reason: '网站页脚', re: /^(技术支持|技術支持)[:：]/ },
+  { reason: '网站页脚', re: /^(适老化|適老化|无障碍|無障礙|返回顶部|返回頂部|打印本页|关闭窗口)\s*$/ },
+  // A page's tool bar copied with its text: `【打印本页】【关闭窗口】`, `【字体：大 中 小】`.
+  { reason: '打印与关闭', re: /^(?:[【[]\s*(?:打印本页|关闭窗口|打印|关闭|收藏|返回顶部)\s*[】\]]\s*){2,}$/ },
+  {
+    reason: '字号切换',
+    re: /^[【[]\s*(?:字体|字號|字号|字體)\s*[:：]?\s*[【[]?\s*大\s*[】\]]?\s*[【[]?\s*中\s*[】\]]?\s*[【[]?\s*小\s*[】\]]+$/,
+  },
+  { reason: '分享与关注', re: FOLLOW_PROMPT },
+  { reason: '分享与关注', re: /^(?:在小说阅读器中?(?:沉浸阅读|读本章)|去阅读)$/ },
+  // A page's breadcrumb copied without its 当前位置 label (`首页 > 廉政教育 > 廉政党课`): above the
+  // title, it would be taken for it.
+  { reason: '位置导航', re: /^(?:网站)?首页\s*(?:[>＞»›→]+|&gt;)\s*[^。！？，；]{1,60}$/ },
+  // A view counter left on a line of its own when the info line was split (`浏览次数：1386`).
+  { reason: '浏览计数', re: /^(?:浏览次数|浏览量|阅读量|阅读次数|点击数|点击量|访问量)\s*[:：]\s*\d+\s*次?$/ },
+  { reason: '图片文件名', re: /^\S+\.(jpe?g|png|gif|webp|bmp)$/i },
+  { reason: '版面转接', re: /^[(（](上接|下转|下轉|转第|轉第)[^)）]{1,10}[)）]$/ },
+  // Short slogan lines only: the same words inside a sentence of the body are text, and so is a
+  // document's title (`关于开展“光盘行动”……的倡议书`).
+  {
+    reason: '公益广告',
+    re: new RegExp(
+      `^(?!.{31})(?!.*${DOC_TITLE_END.source}).*(?:光盘行动|光盤行動|节能减排|節能減排|改变，更环保|改变,更环保|中宣部宣教局|^中国文明网$)`,
+    ),
+  },
+  { reason: '字库注释', re: /^(字库未存字注释[:：]?|＠.{1,20})$/ },
+  { reason: '查看更多', re: /^(查看更多|查看全文|阅读全文|展开全文|阅读原文)\s*$/ },
+  // A copied page's reporter line (`澎湃新闻记者 周某某`) and repost note (`（本文来自澎湃新闻，……APP）`).
+  { reason: '记者署名', re: REPORTER_NAMES },
+  { reason: '转载声明', re: REPOST_NOTE },
+  // A note of who the author is (`（作者系某某县委党校副教授）`): about the writer, not the text, and
+  // no byline of a speaker.
+  { reason: '作者简介', re: /^[（(]\s*(?:本文)?作者(?:系|为|是|简介|单位)[^（）()]{2,80}[)）]$/ },
+  { reason: '作者简介', re: /^(?:本文)?作者(?:系|为)[^，。！？；]{2,60}。?$/ },
+  { reason: '作者简介', re: /^作者(?:简介|单位)\s*[:：].{2,120}$/ },
+  // A line of staff credits only (`（编辑：张某　校对：李某）`, `一审：张某　二审：李某　三审：王某`).
+  { reason: '编辑署名', re: STAFF_LINE },
+  // What an OA system or a browser adds when printing: `打印日期：2025-03-09 10:21`, `打印人：张某`.
+  { reason: '打印信息', re: /^(?:打印|导出|生成|下载)(?:日期|时间|人|者)\s*[:：][^。！？，]{1,60}$/ },
+  // Page numbers of a printed document: `— 2 —` (公文), `- 2 -`, `第 2 页 共 5 页` (bare numbers
+  // only at a PDF page's edge, see formats/pdf-pages.ts: elsewhere they are figures).
+  { reason: '页码', re: PAGE_NUMBER_MARKED },
+  // The seal's place in a 落款 (`（盖章）`, `（单位公章）`): a form's blank, never text.
+  { reason: '盖章处', re: /^[（(]\s*(?:单位)?(?:盖章|公章|印章|签章|签字|签名)\s*[)）]$/ },
+  ...FURNITURE_RULES,
+];
