@@ -222,8 +222,10 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
             prev = namedVisitor(pending, own, othersHere);
           if (!prev && SPEAKS.test(s) && WITH_GROUP.test(pending)) prev = namedVisitor(pending, own, othersHere);
           if (EXHORTS.test(s) && visitor && BRIEFS.test(pending) && !HEARS.test(pending)) prev = visitor;
-          // (`区长蒋文斌主持召开座谈会。⏎蒋文斌…表示感谢。他鼓励…`: one the text names under a post only in its lead.)
-          if (!prev) prev = soleSubject(pending, [...own, ...postedNames()], othersHere);
+          // (`区长蒋文斌主持召开座谈会。⏎蒋文斌…表示感谢。他鼓励…`: one the text names under a post only in its lead;
+          // not a host who briefs, who does not then exhort.)
+          if (!prev && !(EXHORTS.test(s) && BRIEFS.test(pending)))
+            prev = soleSubject(pending, [...own, ...postedNames()], othersHere);
           pending = null;
         }
         const at = m.index + p[0].length - 1;

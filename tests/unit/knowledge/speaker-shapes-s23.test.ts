@@ -2,7 +2,8 @@
 // a calling before a name (`青年医生某某第一个发言。她说`), the 立法會's `回應時表示` / `續指` / `補充指`, the 區 surname,
 // `她常说` of one an article names in its narration, and a manner before `说` (`他动情地说`).
 import { describe, expect, it } from 'vitest';
-import { heOf, said } from './speaker-probes.js';
+import { importBytes } from '../../../electron/core/content/pipeline.js';
+import { said } from './speaker-probes.js';
 
 describe('a name given only in the lead', () => {
   it('`区长某某主持召开…。⏎某某…表示感谢。他鼓励…：“……”`: the pronoun is the one the lead names under a post', () => {
@@ -133,5 +134,27 @@ describe('a manner before 说 in a report', () => {
         '詹志刚对新任职干部提出殷切希望。他语重心长地说：“权力是人民赋予的，只能用来为人民谋利益。”',
       ]),
     ).toEqual(['詹志刚: 权力是人民赋予的，只能用来为人民谋利益。']);
+  });
+});
+
+describe('types', () => {
+  const typeOf = async (text: string) => (await importBytes('a.txt', Buffer.from(text))).documents[0]!.type;
+
+  it('a press conference held today, an answer given in the 議會, a visit headlined under the post with 指出: reports', async () => {
+    expect(
+      await typeOf(
+        '文化局介紹明年文化活動安排\n\n文化局今日舉行新聞發布會，介紹明年文化活動安排。區少華局長表示，文化局將繼續推動中華優秀傳統文化進校園。\n',
+      ),
+    ).toBe('会议报道');
+    expect(
+      await typeOf(
+        '市議會定期大會市長施政報告\n\n市議會定期大會今（8）日進行市政總質詢，市長卓明輝在議會答詢時表示，市府將加快推動捷運二期建設。卓明輝強調，交通建設必須回應市民最迫切的需要。\n',
+      ),
+    ).toBe('会议报道');
+    expect(
+      await typeOf(
+        '市长调研制造业高质量发展\n\n4月9日，市长骆文涛到经开区调研制造业高质量发展。骆文涛指出，制造业是实体经济的根基。\n',
+      ),
+    ).toBe('会议报道');
   });
 });
