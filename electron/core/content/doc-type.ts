@@ -24,10 +24,10 @@ import {
  * never a bare `全省各地`; with no name in it, a visit under the post alone whose lead names the visitor. */
 const reportedHeadline = (foldedTitle: string, foldedLead: string) => {
   const m = HEADLINE_STRESS.exec(foldedTitle) ?? HEADLINE_VISIT.exec(foldedTitle);
-  if (!m) return postOnlyVisit(foldedTitle, foldedLead);
-  // `李明在青石县调研时强调` over a lead that names him under his post (`省委书记李明`).
-  const posted = () => new RegExp(`(?:${ROLE})${m[2]!}`).test(foldedLead);
-  return isNamedLeader(m[2]!) || ((!!m[1] || posted()) && isBylineName(m[2]!));
+  // `李明在青石县调研时强调` over a lead that names him under his post (`省委书记李明`); failing a name, `市长调研…`.
+  const posted = () => !!m && new RegExp(`(?:${ROLE})${m[2]!}`).test(foldedLead);
+  const named = !!m && (isNamedLeader(m[2]!) || ((!!m[1] || posted()) && isBylineName(m[2]!)));
+  return named || postOnlyVisit(foldedTitle, foldedLead);
 };
 
 // A meeting held (`召开/举行…会`, `…座谈会…举行`), a 主题党日 held or attended, a 典礼 held (`舉行…頒獎典禮`; not a
@@ -36,13 +36,13 @@ const reportedHeadline = (foldedTitle: string, foldedLead: string) => {
 // (`……报告会在市委党校举行`) or closed (`……代表大会胜利闭幕`).
 const HELD_MEETING =
   /(召开|举行|召開|舉行|开展|開展|参加|參加|出席).{0,40}(会|會|主题党日|主題黨日|论坛|論壇)|(举行|舉行).{0,40}(典礼|典禮)|(会|會)议?.{0,4}(召开|举行|召開|舉行)|(会议|大会|报告会|座谈会|研讨会|會議|大會|報告會|座談會)在[^，。；\n]{2,16}?(召开|举行|召開|舉行)|(会议|大会|全会|會議|大會)(胜利|隆重|顺利|勝利|順利)?(闭幕|开幕|閉幕|開幕)|(召开|举行|开展)(了)?[^，。；\n]{0,12}?(集体|专题)学习|进行第[一二三四五六七八九十百]+次(集体|专题)学习|(会议|會議)[^，。；\n]{0,6}?分组(审议|讨论|審議|討論)/;
-/** `立法會今日舉行全體會議，…`: a lead opening on the body that holds the meeting that day, as a title saying it. */
+/** `立法會今日舉行全體會議，…`, `文化局今日舉行新聞發布會，`: a lead opening on the body that holds the meeting that day, as a title saying it. */
 const LEAD_HELD =
-  /^[^，。；,\n]{2,20}?(?:今日|今天|昨日|昨天|\d{1,2}日)(?:上午|下午)?(?:召开|举行|召開|舉行)[^，。；,\n]{0,16}(?:会议|會議|大会|大會)/;
-/** `出席市政协……会议的委员们分组讨论…`, `……在記者會上表示`: the lead tells of a session's members, or of
+  /^[^，。；,\n]{2,20}?(?:今日|今天|昨日|昨天|\d{1,2}日)(?:上午|下午)?(?:召开|举行|召開|舉行)[^，。；,\n]{0,16}(?:会议|會議|大会|大會|发布会|發布會)/;
+/** `出席市政协……会议的委员们分组讨论…`, `……在記者會上表示`, `在議會答詢時表示`: the lead tells of a session's members, or of
  * someone speaking at a meeting, so the story reports the words said there. */
 const AT_MEETING =
-  /(?:出席|列席)[^，。；]{2,40}?(?:会议|大会|會議|大會)的[^，。；]{0,12}?(?:代表|委员|委員)|在[^，。；]{0,12}(?:会|會)上(?:表示|介绍|介紹|说|說)/;
+  /(?:出席|列席)[^，。；]{2,40}?(?:会议|大会|會議|大會)的[^，。；]{0,12}?(?:代表|委员|委員)|在[^，。；]{0,12}(?:会|會)(?:上|[^，。；]{0,8}?(?:时|時))(?:表示|介绍|介紹|说|說)/;
 
 /** Where a speech's note stands: over the text, or closing it. */
 export const noteLines = (lines: string[]) => [...lines.slice(0, 2), ...lines.slice(-2)];

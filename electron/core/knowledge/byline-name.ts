@@ -39,3 +39,11 @@ export function surnameAndGivenName(name: string): boolean {
   const tokens = tokenize(name);
   return tokens.length === 2 && tokens[0]!.word.length === 1 && GIVEN_NAME_TAG.test(tokens[1]!.tag);
 }
+
+/** 區 (folded 区), a Hong Kong and Macau surname that is also the word for a district: `区少华` is a name only
+ * when what follows reads as a given name, one word jieba tags as a name or knows not (`区领导`, `区人大` are not). */
+export function districtSurnameName(name: string): boolean {
+  if (name.length !== 3 || name[0] !== '区') return false;
+  const given = tokenize(name.slice(1));
+  return given.length === 1 && /^(?:nr|nrfg|nrt|nz|x)$/.test(given[0]!.tag);
+}

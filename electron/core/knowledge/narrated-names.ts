@@ -6,15 +6,16 @@
 // person's name by segmentation, qualify, or a name right after a post that ends on its title word
 // (`县长许志刚要求：`, `董事长陈丽华说：`): the post's end fixes where the name starts (a bare
 // `省长孙伟` could read 长孙 as a surname).
-import { isBylineName, surnameAndGivenName } from './byline-name.js';
-import { ROLE, SEAT } from './post-role.js';
+import { districtSurnameName, isBylineName, surnameAndGivenName } from './byline-name.js';
+import { OCCUPATION, POST_AFTER_NAME, ROLE, SEAT } from './post-role.js';
 import { isPersonName } from './person-name.js';
 import { speakersIn } from './speakers.js';
+import { articleSubjects } from './article-subjects.js';
 
 /** When he spoke (`20日下午在…调研时`, `在讲话中`, `在听取发言后`, `发言时`, `结合自己的工作`, `就贯彻…提出要求：`) and
  * the verb (`曾对我说`, `在回忆录中写道`: to the speaker, or in writing; `拉着老人的手说`). */
 const SPOKE =
-  '(?:同志|代表|委员)?(?:\\d{1,2}日)?(?:上午|下午|晚上|晚间)?(?:在[^，。！？“”]{1,24}?[中上时后]|听(?:罢|完|了[^，。！？“”]{1,12}?)?后|(?:发言|讲话|致辞)时?|(?:结合|围绕)[^，。！？“”]{1,12}?|就[^，。！？“”]{1,20}?(?=提出))?(?:也|还|又|再次|进一步|曾经|曾|常|回忆)?(?:拉着[^，。！？“”]{1,8}?的手)?(?:对我|跟我|对记者)?(?:指出|强调|表示|介绍|说|讲|要求|提出|建议|谈到|写道|认为|补充说|分享说|告诉(?:记者|我们?)|(?:第一个|率先|首先|抢先)发言(?=[：:])|(?<=就[^，。！？“”]{1,20}?)提出(?:明确|具体)?要求(?=[：:]))(?:我们|大家)?[：:，,]';
+  '(?:同志|代表|委员)?(?:\\d{1,2}日|今日|今天|昨日|昨天)?(?:上午|下午|晚上|晚间)?(?:在[^，。！？“”]{1,24}?[中上时后])?(?:(?:回应|答复|答询|答问)[^，。！？“”]{0,12}?时|在[^，。！？“”]{1,24}?[中上时后]|听(?:罢|完|了[^，。！？“”]{1,12}?)?后|(?:发言|讲话|致辞)时?|(?:结合|围绕)[^，。！？“”]{1,12}?|就[^，。！？“”]{1,20}?(?=提出))?(?:也|还|又|再次|进一步|曾经|曾|常|回忆)?(?:拉着[^，。！？“”]{1,8}?的手)?(?:对我|跟我|对记者)?(?:指出|强调|表示|介绍|说|讲|要求|提出|建议|谈到|写道|认为|补充说|分享说|(?:续|补充|又|并)指|告诉(?:记者|我们?)|(?:第一个|率先|首先|抢先)发言(?=[：:])|(?<=就[^，。！？“”]{1,20}?)提出(?:明确|具体)?要求(?=[：:]))(?:我们|大家)?[：:，,]';
 const WORDS = `([\\u4e00-\\u9fff]{2,3}?)${SPOKE}`;
 /** A sentence's start, or a news agency's dateline (`新华社青山8月20日电　`). */
 const START = '(?:^|[。！？!?\\n][”’]?\\s*|\\d日电\\s*)';
@@ -27,14 +28,14 @@ const POSTED = new RegExp(`${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?$
 /** `區志強局長表示，`, `梁詠詩副局長補充說，`, `鄔慧君書記指出：`: the name before its post, as Hong Kong, Macau and Taiwan
  * reports (and some local ones) write it; the post's title word fixes where the name ends (not `王副`). */
 const NAME_THEN_POST = new RegExp(
-  `${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?([\\u4e00-\\u9fff]{2,3}?)(?<!副)(?:常务副|副)?(?:书记|局长|司长|部长|主任|主席|省长|市长|县长|区长|厅长|处长|院长|校长|议员|会长)${SPOKE}`,
+  `${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?([\\u4e00-\\u9fff]{2,3}?)(?<!副)${POST_AFTER_NAME}${SPOKE}`,
   'g',
 );
 
 /** `八十五岁的老党员王德顺说：`, `退伍军人赵志刚说：`: no post, but a standing the report names him by, which fixes
  * where the name starts. */
 const DESCRIBED_SPEAKER = new RegExp(
-  `${START}(?:[^，,。！？“”\\n]{1,10}?的)?(?:老党员|退伍军人|老红军|老战士|老干部|志愿者|退休教师)([\\u4e00-\\u9fff]{2,3}?)${SPOKE}`,
+  `${START}(?:[^，,。！？“”\\n]{1,10}?的|[^，,。！？“”\\n的]{0,12}?(?=${OCCUPATION}))?(?:老党员|退伍军人|老红军|老战士|老干部|志愿者|退休教师|${OCCUPATION})([\\u4e00-\\u9fff]{2,3}?)${SPOKE}`,
   'g',
 );
 
@@ -62,7 +63,7 @@ const NAME_AFTER_QUOTE = /”[，,]?\s*([\u4e00-\u9fff]{2,3}?)(?:说|表示|指�
 /** `郝文斌结合分管工作谈了学习体会。`, `县长祁卫平就重建方案作了说明。`, `书记某某通报了…清单。`: a name taking the floor, whose
  * words the next sentence gives (`他说，……`). */
 const FLOOR =
-  '(?:同志)?(?:(?:就|结合|围绕)[^，,。！？“”]{1,20}?)?(?:作了?(?:交流|专题|总结|重要)?(?:发言|讲话|说明|报告)|发表了?(?:重要)?讲话|(?:出席|到会|参加)[^，,。！？“”]{0,6}?并(?:作重要)?讲话|谈了[^，,。！？“”]{0,12}?(?:体会|认识|感受|看法)|通报了[^，,。！？“”]{2,30}?(?:情况|清单|工作))[。，,]';
+  '(?:同志)?(?:(?:就|结合|围绕)[^，,。！？“”]{1,20}?)?(?:作了?(?:交流|专题|总结|重要)?(?:发言|讲话|说明|报告)|发表了?(?:重要)?讲话|(?:出席|到会|参加)[^，,。！？“”]{0,6}?并(?:作重要)?讲话|谈了[^，,。！？“”]{0,12}?(?:体会|认识|感受|看法)|通报了[^，,。！？“”]{2,30}?(?:情况|清单|工作)|(?:第一个|率先|首先|接着|随后)发言)[。，,]';
 const FLOOR_OPENING = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)([\\u4e00-\\u9fff]{2,3}?)${FLOOR}`, 'g');
 /** `在认真听取大家发言后，贺立军作总结讲话。`, `会上，…`: a leading clause of when (not `李强主持会议，`, another's act). */
 const FLOOR_AFTER_CLAUSE = new RegExp(
@@ -70,6 +71,11 @@ const FLOOR_AFTER_CLAUSE = new RegExp(
   'g',
 );
 const FLOOR_POSTED = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)${ROLE}([\\u4e00-\\u9fff]{2,3}?)${FLOOR}`, 'g');
+/** `来自市人民医院的青年医生柏雪梅第一个发言。`: a calling before the name. */
+const FLOOR_DESCRIBED = new RegExp(
+  `(?:^|[。！？!?\\n][”’]?\\s*)[^，,。！？!?“”\\n]{0,16}?${OCCUPATION}([\\u4e00-\\u9fff]{2,3}?)${FLOOR}`,
+  'g',
+);
 
 /** `邹明辉在主持会议时勉励青年职工向劳模学习`: a name exhorting people, the words after them. */
 // (`调研中，戴文涛叮嘱相关部门，`: after one short leading clause too; `鼓励` as `勉励`.)
@@ -128,6 +134,7 @@ export function narratedNames(folded: string): string[] {
   for (const m of [
     ...folded.matchAll(POSTED),
     ...folded.matchAll(FLOOR_POSTED),
+    ...folded.matchAll(FLOOR_DESCRIBED),
     ...folded.matchAll(POSTED_AFTER_QUOTE),
     ...folded.matchAll(DELEGATE_BEFORE),
     ...folded.matchAll(DELEGATE_AFTER),
@@ -136,12 +143,12 @@ export function narratedNames(folded: string): string[] {
     ...folded.matchAll(POSTED_THEN_PRONOUN),
   ])
     if (!speakersIn(m[1]!).length && isBylineName(m[1]!)) out.add(m[1]!);
-  // (The name is a byline name, or the text gives it after a post elsewhere: `黨委書記區志強主持會議`.)
+  // (The name is a byline name, `區少華` (區 a surname), or the text gives it after a post elsewhere: `黨委書記區志強主持會議`.)
   for (const m of folded.matchAll(NAME_THEN_POST))
     if (
       !PRONOUN.test(m[1]!) &&
       !speakersIn(m[1]!).length &&
-      (isBylineName(m[1]!) || new RegExp(`${ROLE}${m[1]!}`).test(folded))
+      (isBylineName(m[1]!) || districtSurnameName(m[1]!) || new RegExp(`${ROLE}${m[1]!}`).test(folded))
     )
       out.add(m[1]!);
   for (const m of folded.matchAll(NAME_AFTER_QUOTE))
@@ -184,4 +191,8 @@ const KIN_NAMED = new RegExp(
 /** The people whose quotations a document's frames may name besides its speakers: those a report or a
  * speech narrates speaking; in an article, only the officials it names under their post. */
 export const speakingPeople = (type: string, folded: string): string[] =>
-  type === '会议报道' || type === '讲话' ? narratedNames(folded) : type === '文章' ? postedOfficials(folded) : [];
+  type === '会议报道' || type === '讲话'
+    ? narratedNames(folded)
+    : type === '文章'
+      ? [...new Set([...postedOfficials(folded), ...articleSubjects(folded)])]
+      : [];

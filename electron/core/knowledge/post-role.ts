@@ -6,3 +6,10 @@ export const ROLE =
 
 /** A seat at a 人代会, 党代会 or 政协 session before or after a name: `代表`, `委员`, `港区全国人大代表`, `省政协委员`. */
 export const SEAT = '(?:[\\u4e00-\\u9fff]{0,8}?(?:人大|政协|党))?(?:代表|委员)';
+
+/** A calling before a name (`青年医生柏雪梅`, `村医段福林`, `护士长阮春梅`): no post, but it fixes where the name starts. */
+export const OCCUPATION = '(?:医生|教师|村医|护士长?|民警|律师|农技员|快递员)';
+
+/** A post written after the name (`區志強局長`, `梁詠詩副局長`), as Hong Kong, Macau and Taiwan reports write it. */
+export const POST_AFTER_NAME =
+  '(?:常务副|副)?(?:书记|局长|司长|部长|主任|主席|省长|市长|县长|区长|厅长|处长|院长|校长|议员|会长)';

@@ -5,8 +5,9 @@
 // could be the one speaking next. A sentence opening on a resolved pronoun passes its person on
 // (`他指出，……。⏎他强调：“……”`). Anything less certain leaves the pronoun unresolved: no speaker.
 import { foldForSearch } from '../text/normalize.js';
-import { ROLE } from './post-role.js';
+import { OCCUPATION, POST_AFTER_NAME, ROLE } from './post-role.js';
 import { isPersonName } from './person-name.js';
+import { isBylineName } from './byline-name.js';
 import { SENTENCE } from './reported-speech.js';
 import { INSTRUCTION } from './continued-words.js';
 import { mayNameUnlistedPerson } from './unlisted-person.js';
@@ -15,13 +16,15 @@ import { NOT_SUBJECT_BEFORE, speakersIn, type NamedSpeaker, type OwnName } from 
 /** `他`, `他还`, `她进一步` at the sentence start (after a closing mark); never `他们`. */
 const PRONOUN = /^[”’\s]*([他她])(?!们|人)/;
 /** Before the subject: at most one leading clause (`调研期间，`), then a post (`省委书记`). */
-const SUBJECT_PLACE = new RegExp(`^(?:[^，,：:；;]{0,24}[，,])?(?:${ROLE})?$`);
+// (`来自市人民医院的青年医生柏雪梅`: a calling, as a post, says who she is.)
+const SUBJECT_PLACE = new RegExp(`^(?:[^，,：:；;]{0,24}[，,])?(?:${ROLE}|[^，,：:；;]{0,16}?${OCCUPATION})?$`);
 /** People the sentence names without a name, who could be the one speaking next. */
 const OTHER_PEOPLE =
   /老党员|村民|居民|群众代表|户主|老人|大爷|大妈|大娘|阿姨|师傅|孩子|同学|学生|职工|工人|农民|医生|护士|教师|老师|代表|专家|学者|负责人|企业家|董事长|总经理|记者|干部|嘉宾|客人|外宾|双方|对方/;
-/** People named as a whole (`各级领导干部`, `广大农民`, `全体党员`, `职工们`): never the one 他/她 is. */
+/** People named as a whole (`各级领导干部`, `广大农民`, `全体党员`, `职工们`, those he `对新任职干部提出…希望`): never the
+ * one 他/她 is. */
 const COLLECTIVE = new RegExp(
-  `(?:各级|广大|全体|全[县市省区镇乡国]|各地|所有|各位|每一?[名位])[^，,。；;、\\s“”]{0,6}?(?:${OTHER_PEOPLE.source})|(?:${OTHER_PEOPLE.source})们`,
+  `(?:各级|广大|全体|全[县市省区镇乡国]|各地|所有|各位|每一?[名位])[^，,。；;、\\s“”]{0,6}?(?:${OTHER_PEOPLE.source})|(?:${OTHER_PEOPLE.source})们|(?<=对)[^，,。；;、\\s“”]{0,6}?(?:${OTHER_PEOPLE.source})(?=提出|寄予)`,
   'g',
 );
 /** A meeting, a visit or a call: the sentence is about a second party too, who may be one the
@@ -78,6 +81,7 @@ const CHATS_WITH_FOLK =
   /(?:同|与|和|跟)[^，,。；;“”]{0,12}?(?:村民|群众|居民|乡亲|老人|农户|老乡|果农|菜农|农民|渔民|牧民)们?[^，,。；;“”]{0,6}?(?:拉家常|唠家常|话家常|聊家常|围坐|交谈|攀谈)|拉着[^，,。；;“”]{0,8}?(?:村民|群众|居民|乡亲|老人|老乡)的手/;
 /** The subject's own title right after his name (`李明同志`, `习近平总书记`). */
 const TITLE_AFTER_NAME = /^(?:同志|总书记|主席|总理|委员长)/;
+const SEAT_OR_POST_AFTER = new RegExp(`^(?:(?:代表|委员)(?!长|会|们)|${POST_AFTER_NAME})`);
 /** A post and a name the alias table does not know (`副省长赵刚`). */
 const ROLE_NAME = new RegExp(`(?:${ROLE})([\\u4e00-\\u9fff]{2,3})`, 'g');
 
@@ -123,8 +127,8 @@ function soleSubject(said: string, own: readonly OwnName[], others: () => readon
   const first = names[0]!;
   const before = s.slice(0, first.start);
   if (!SUBJECT_PLACE.test(before) || NOT_SUBJECT_BEFORE.test(before)) return null;
-  // (`郑立新代表说，`: a session's delegate or member is he, not a second person.)
-  const seat = /^(?:代表|委员)(?!长|会|们)/.exec(s.slice(first.end))?.[0].length ?? 0;
+  // (`郑立新代表说，`: a session's delegate or member is he, not a second person; `區少華局長表示，`: his post.)
+  const seat = SEAT_OR_POST_AFTER.exec(s.slice(first.end))?.[0].length ?? 0;
   const after = s.slice(first.end + seat).replace(TITLE_AFTER_NAME, '');
   // (`参会的远航电子公司总经理邹建平在接受记者采访时说，`: his own post names no one else.)
   const lead = /^[^，,：:；;]{0,24}[，,]/.exec(before)?.[0].length ?? 0;
@@ -170,7 +174,9 @@ function namesSomeoneByName(s: string, others: () => readonly string[]): boolean
 /** `网格员陈桂兰每天走访居民二十多户，她常说：“……”`, `郝志诚同志带队到东山乡调研，他回来后对我说：“……”`: a later
  * clause of the sentence that names its one subject (by a post here or elsewhere in the text) opens on
  * 他/她 saying something: the words are the subject's. */
-const CLAUSE_SAYS = /[，,]\s*([他她])(?!们)(?:常|也|还|曾|总|经常|常常|回来后|后来)*(?:跟我们?|对我们?)?(?:说|讲)[：:]/;
+// (`她笑着说：`, `他动情地说：`: the manner of saying between.)
+const CLAUSE_SAYS =
+  /[，,]\s*([他她])(?!们)(?:常|也|还|曾|总|经常|常常|回来后|后来)*(?:笑着|含泪|哽咽着|[\u4e00-\u9fff]{2,3}地)?(?:跟我们?|对我们?)?(?:说|讲)[：:]/;
 function clausePronoun(
   s: string,
   own: readonly OwnName[],
@@ -193,6 +199,8 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
     (others ??= postedPeople(paragraphs.filter((p) => p !== null).join('\n')).filter(
       (n) => !own.some((o) => foldForSearch(typeof o === 'string' ? o : o[0]) === n),
     ));
+  // (Only whole names: `村党支部书记刘春生` is not Mr 刘春, `委员长期关注` no Mr 期关.)
+  const postedNames = () => othersHere().filter((n) => n.length === 3 && isBylineName(n));
   let prev: string | null = null;
   // The last sentence without a pronoun: whom it is about is worked out only when a pronoun follows.
   let pending: string | null = null;
@@ -214,6 +222,10 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
             prev = namedVisitor(pending, own, othersHere);
           if (!prev && SPEAKS.test(s) && WITH_GROUP.test(pending)) prev = namedVisitor(pending, own, othersHere);
           if (EXHORTS.test(s) && visitor && BRIEFS.test(pending) && !HEARS.test(pending)) prev = visitor;
+          // (`区长蒋文斌主持召开座谈会。⏎蒋文斌…表示感谢。他鼓励…`: one the text names under a post only in its lead;
+          // not a host who briefs, who does not then exhort.)
+          if (!prev && !(EXHORTS.test(s) && BRIEFS.test(pending)))
+            prev = soleSubject(pending, [...own, ...postedNames()], othersHere);
           pending = null;
         }
         const at = m.index + p[0].length - 1;

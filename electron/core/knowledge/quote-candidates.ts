@@ -13,13 +13,22 @@ import { CLAUSE, framedQuotes, NAMED_AFTER, selfQuotes, TOLD_ME } from './quote-
 import { speakingPeople } from './narrated-names.js';
 import { reportedSpans } from './reported-speech.js';
 import { TASK_START } from './sentence-tasks.js';
-import { citesInside, CUE, generalSecretaryAlias, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
+import {
+  citesInside,
+  CUE,
+  generalSecretaryAlias,
+  isNamedLeader,
+  speakersIn,
+  type NamedSpeaker,
+  type OwnName,
+} from './speakers.js';
 import { pronounSpeakers } from './pronoun-speaker.js';
 import { speechReferences } from './relayed-speech-ref.js';
 import { reportedWords } from './reported-candidates.js';
 import { continuedWords } from './continued-words.js';
 import { HOST_PROCEDURE, transcriptTurns } from './transcript-turns.js';
 import { givenNameAliases } from './given-name-alias.js';
+import { parentAliases } from './article-subjects.js';
 import { isCreditable } from './uncredited.js';
 import { isCriticisedLine } from './superseded-lines.js';
 import { recalledPeriodSpeech, withinRecalled } from './recalled-speech.js';
@@ -247,11 +256,17 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
           typeof o === 'string' ? o : ([o[0], asWritten(o[1])] as const),
         )
       : [];
-  const frameNames: OwnName[] = [...people, ...aliases, ...generalSecretaryAlias(whole)];
+  // (`父亲常对我说：“……”` in a memoir that names `我的父亲周德厚`.)
+  const parents = doc.type === '文章' ? parentAliases(whole).map((o) => [o[0], asWritten(o[1])] as const) : [];
+  const frameNames: OwnName[] = [...people, ...aliases, ...parents, ...generalSecretaryAlias(whole)];
   const foldedParas = doc.paragraphs.map((p, i) => (p.kind === 'p' ? foldedAll[i]! : null));
   // `……没有发言权。”他还说过：“……”`: 他 is the one person the sentence before is about.
   const refs = speechReferences(foldedParas, frameNames);
-  const pronouns = pronounSpeakers(foldedParas, frameNames).map((ps, i) => [...ps, ...refs[i]!]);
+  // (A name the text gives under a post is found folded: credited as written, 麥詠琪 in a traditional text.)
+  const pronouns = pronounSpeakers(foldedParas, frameNames).map((ps, i) => [
+    ...ps.map((p) => (isNamedLeader(p.name) ? p : { ...p, name: asWritten(p.name) })),
+    ...refs[i]!,
+  ]);
   const heads = foldedAll.filter((_, i) => doc.paragraphs[i]!.kind !== 'p');
   const turns = (doc.type === '讲话' ? [] : transcriptTurns(foldedParas, heads)).map((t) =>
     t ? { ...t, name: asWritten(t.name) } : t,

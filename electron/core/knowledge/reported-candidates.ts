@@ -4,7 +4,7 @@
 // adverbs and the verb: `会议指出`, `俗话说`, `有关负责人表示`, `两人都说`, `习近平和李强强调` give
 // no candidate. The words are the person's, as a frame's are; a sentence holding a long quotation
 // is left to the frames.
-import { ROLE, SEAT } from './post-role.js';
+import { OCCUPATION, ROLE, SEAT } from './post-role.js';
 import { ADVERBS, EXHORT_VERB, REPORTING, reportedClauses } from './reported-speech.js';
 import { sayingIn } from './sayings.js';
 import { citesInside, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
@@ -17,12 +17,12 @@ export interface ReportedWords {
 }
 
 /** A news agency's dateline may open the sentence (`新华社北京3月5日电　`), then the post. */
-// (`来自城西街道的代表许丽萍说，`: a session's delegate or member, named after the word.)
+// (`来自城西街道的代表许丽萍说，`: a session's delegate or member, named after the word; `年轻教师缪志远说，`: a calling.)
 const BEFORE_NAME = new RegExp(
-  `^(?:[^，,。；;“”\\s]{2,20}?电\\s*)?(?:${ROLE}|(?:来自[^，,。；;“”\\s]{2,16}?的)?(?:${SEAT})?)?$`,
+  `^(?:[^，,。；;“”\\s]{2,20}?电\\s*)?(?:${ROLE}|[^，,。；;“”\\s]{0,16}?${OCCUPATION}|(?:来自[^，,。；;“”\\s]{2,16}?的)?(?:${SEAT})?)?$`,
 );
 const AFTER_NAME =
-  /^(?:同志|总书记|主席|总理|委员长|(?:常务副|副)?(?:书记|省长|市长|县长|区长|镇长|主任|部长|局长|司长|议员)|代表|委员)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚间)?(?:在[^，,。；;“”]{1,24}?[中上时后]|(?:发言|讲话|致辞)时?|(?:结合|围绕)[^，,。；;“”]{1,12}?)?/;
+  /^(?:同志|总书记|主席|总理|委员长|(?:常务副|副)?(?:书记|省长|市长|县长|区长|镇长|主任|部长|局长|司长|议员)|代表|委员)?(?:\d{1,2}日|今日|今天|昨日|昨天)?(?:上午|下午|晚上|晚间)?(?:在[^，,。；;“”]{1,24}?[中上时后])?(?:(?:回应|答复|答询|答问)[^，,。；;“”]{0,12}?时|在[^，,。；;“”]{1,24}?[中上时后]|(?:发言|讲话|致辞)时?|(?:结合|围绕)[^，,。；;“”]{1,12}?)?/;
 const LONG_QUOTE = /“[^“”]{8,}”/;
 const MAX_WORDS = 80;
 /** A quotation that opens and does not close within the words (`“一带一路”建设要…` closes). */

@@ -56,7 +56,8 @@ export function mayNameUnlistedPerson(s: string): boolean {
     // (`柳溪乡/x`, `石门村/x`: a place the text names with its kind, not a person.)
     if (!isSurnameStart(t.word) || GROUP_WORD.test(t.word) || /化$/.test(t.word) || /[乡村镇县市区省]$/.test(t.word))
       return false;
-    if (t.word.length === 3 || t.word.length === 4) return true;
+    // (`殷切希望/nr`: four characters are a name only after a compound surname, 欧阳明华.)
+    if (t.word.length === 3 || (t.word.length === 4 && COMPOUND.test(t.word))) return true;
     return t.word.length === 2 && PERSON_SLOT.test(tokens[i - 1]?.word ?? '');
   });
 }
