@@ -11,6 +11,9 @@ const STOP = /[，,；;。！!？?：:“”"‘’]/;
 /** Han characters of a neighbour item taken beside the key: enough to tie the key to that item. */
 const NEIGHBOUR_HAN = 2;
 
+/** Han characters up to which a part between 、 is a list item (党政领导责任), not a clause of its own. */
+const ITEM_HAN = 6;
+
 const partStart = (text: string, at: number) => {
   while (at > 0 && text[at - 1] !== '、' && !STOP.test(text[at - 1]!)) at--;
   return at;
@@ -33,6 +36,8 @@ export function listNeighbours(text: string, start: number, end: number): string
   // The item: from the 、 before it (or the blank in a list's first part, which opens on the clause's
   // words: 调研组深入村) to the 、 after it (or the blank's end in the last part: 群众路线【的根本要求】).
   const item = hanChars(text.slice(before ? from : start, after ? to : end));
+  // A clause joined by 、 (乘势而上、接续推进【中国式现代化】建设) is no item of a list.
+  if (item.length > ITEM_HAN) return null;
   const out: string[] = [];
   if (before) out.push(hanChars(text.slice(partStart(text, from - 1), from - 1)).slice(-NEIGHBOUR_HAN) + item);
   if (after) out.push(item + hanChars(text.slice(to + 1, partEnd(text, to + 1))).slice(0, NEIGHBOUR_HAN));

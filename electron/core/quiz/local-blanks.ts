@@ -74,7 +74,8 @@ export function openSlotBlank(text: string, blank: Blank): boolean {
   const after = text.slice(blank.end);
   return (
     (SLOGAN_VERB.test(before) && /^(?:[，,。；;！!、]|$)/.test(after)) ||
-    LEVER.test(after) ||
+    // The whole field of the lever (项目建设是【高质量发展】的主抓手), not a goal its verb ties (是实现高水平【科技自立自强】的重要支撑).
+    (LEVER.test(after) && /(?:是|为|作为|成为)$/.test(before)) ||
     (FURTHER.test(before) && OUTCOME.test(after)) ||
     (NAMED_ONLY.test(before) && /^[”"]/.test(after))
   );

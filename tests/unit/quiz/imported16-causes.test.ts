@@ -74,6 +74,8 @@ describe('an item of a 、 list in a local voice', () => {
     expect(listNeighbours(series, at(series, '群众路线').start, at(series, '群众路线').end)).toEqual(['路线群众路线']);
     const head = '党政领导责任、部门监管责任要落实。';
     expect(listNeighbours(head, 0, 4)).toEqual(['党政领导责任部门']);
+    const clause = '全会的建议是乘势而上、接续推进中国式现代化建设的纲领性文件。';
+    expect(listNeighbours(clause, at(clause, '中国式现代化').start, at(clause, '中国式现代化').end)).toBeNull();
     const plain = '要坚持稳中求进，保持战略定力。';
     expect(listNeighbours(plain, at(plain, '稳中求进').start, at(plain, '稳中求进').end)).toBeNull();
   });
@@ -107,6 +109,10 @@ describe('a slot any 提法 fills', () => {
   it('a quotation named only by who stressed it (习近平总书记强调的“____”)', () => {
     const text = '习近平总书记强调的“绿水青山就是金山银山”，在这里变成了现实。';
     expect(openSlotBlank(text, at(text, '绿水青山就是金山银山'))).toBe(true);
+  });
+  it('guard: a goal its verb ties before a lever (是实现高水平科技自立自强的重要支撑)', () => {
+    const text = '建设教育强国是全面建成社会主义现代化强国的战略先导，是实现高水平科技自立自强的重要支撑。';
+    expect(openSlotBlank(text, at(text, '科技自立自强'))).toBe(false);
   });
   it('guard: a role the line ties down (民营经济是推进中国式现代化的生力军)', () => {
     const text = '民营经济是推进中国式现代化的生力军，是高质量发展的重要基础。';
