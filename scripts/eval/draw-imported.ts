@@ -29,6 +29,11 @@
 // questions-imported15.json: --new o21,s21,p20,o20,s20, salt 'imported15:' (all 26 the pool held), and the first 24 of
 // --extra --new p16,o16,s16,p15,o15,s15,p14,o14, salt 'imported15b:', the fourteen earlier draws excluded; its held-out
 // batch --new p19,o19,s19,p18,o18,s18,p17,o17,s17, salt 'imported15h:' (all 20 the pool held).
+// questions-imported16.json: --new o22,p22,s22,o21,p20,s21,o20,s20,p19,o19,s19,o18,p18,s18,o17,p17,s17
+// (salt 'imported16:', all 11 that pool held) and --extra --new o16,p16,s16,o15,p15,s15,o14,p14,s14,o13,p13,
+// s13,p12,p11,p10,p9,p8,p7,p5 (salt 'imported16h:', all 30), the fifteen earlier draws excluded; its held-out
+// batch --extra alone (salt 'imported16x:'), the questions of the sample with the same stem and key left out,
+// the first 15.
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json
 import { createHash } from 'node:crypto';

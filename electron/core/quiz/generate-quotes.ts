@@ -9,7 +9,7 @@ import { SAYING_SHARE, sayingIn } from '../knowledge/sayings.js';
 import { buildOptions } from './options.js';
 import { keyBlanks } from './key-blanks.js';
 import { docsSaying, sharesWording } from './shared-wording.js';
-import { nearRoleBlank, otherSubject } from './open-subject.js';
+import { nearRoleBlank, openTopicBlank, otherSubject } from './open-subject.js';
 import { hashString, seededRng } from './rng.js';
 import {
   datedForLearner,
@@ -153,9 +153,16 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     const blanks = keyBlanks(q.text, q.text.length > 30 ? 2 : 1, df, styleOf(q.text).classical, true);
     if (
       blanks.length > 0 &&
-      !weakLocalBlanks(q.text, blanks, cited, doc, docs, inLibrary) &&
+      // Words of a person only this import knows (a press conference's 发布人: 【消费市场】持续回暖) are asked as its own.
+      !weakLocalBlanks(q.text, blanks, cited && !localPersonQuoted(who!, doc, docs, bodies), doc, docs, inLibrary) &&
       first.get(hanChars(q.text)) === q &&
-      blanks.every((b) => !otherSubject(q.text, b, texts) && !(localVoice(doc, docs) && nearRoleBlank(q.text, b)))
+      blanks.every(
+        (b) =>
+          !otherSubject(q.text, b, texts) &&
+          !(localVoice(doc, docs) && nearRoleBlank(q.text, b)) &&
+          // A user's import (a national leader's words too): the topic of …的关键在于创新 or ____，人才是关键.
+          !(doc.id.startsWith('u:') && openTopicBlank(q.text, b)),
+      )
     ) {
       out.push({
         ...base,

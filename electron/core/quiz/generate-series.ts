@@ -8,6 +8,7 @@ import { lexiconMatcher } from '../knowledge/lexicon.js';
 import { foldForSearch, hanChars } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/segment.js';
+import { unsaidListItem } from './list-item.js';
 import { localVoice } from './local-voice.js';
 import { docLabel } from './source.js';
 import type { QuestionDraft, QuizSource } from './types.js';
@@ -70,16 +71,32 @@ export function seriesAt(text: string, runStart: number, run: string): Series | 
 /** Whether a series is an open list the speaker cut, not a set: three-character items turning on one shared
  * character (顺民意、解民忧、惠民生: 暖民心 fits; 进机关、进农村、…、进企业: 进军营), items sharing only their first
  * character (一个项目、一名领导、一个专班、一抓到底: 一套方案), or acts of two characters before a shared count
- * (发现一起、查处一起、通报一起: 曝光一起; 开工一批、建设一批). Such a list is asked only where the library says it. */
+ * (发现一起、查处一起、通报一起: 曝光一起; 开工一批、建设一批), or acts after one shared adverb (亲自研究、亲自部署、
+ * 亲自督查: 亲自协调). Such a list is asked only where the library says it. */
 export function openSeries(text: string, series: Series): boolean {
   const { items } = series;
   const len = items[0]!.text.length;
   const shared = [...Array(len).keys()].filter((k) => items.every((i) => i.text[k] === items[0]!.text[k]));
   if (shared.length === 1 && (len === 3 || shared[0] === 0) && len >= 3) return true;
+  const tokens = tokenize(text);
+  // Acts after one shared adverb (亲自研究、亲自部署、亲自督查: 亲自协调 fits), not a set's shared head (以案示警…).
+  let lead = 0;
+  while (shared[lead] === lead) lead++;
+  const adverb = (i: Series['items'][number]) =>
+    tokens.some((t) => t.start === i.start && t.end === i.start + lead && t.tag === 'd');
+  if (lead >= 2 && len - lead >= 2 && items.every(adverb)) return true;
   const head = len - shared.length;
   if (head < 2 || shared[0] !== head || shared.some((k, i) => k !== head + i)) return false;
-  const tokens = tokenize(text);
   return items.every((i) => tokens.some((t) => t.start === i.start + head && t.end === i.end && t.tag === 'm'));
+}
+
+/** Whether the items are kinds of one noun: a shared tail of two or more characters after a head of two or more
+ * (政治路线、思想路线、群众路线), not a set on one character (学纪、知纪; 自治、法治、德治). */
+function kindsOfOneNoun({ items }: Series): boolean {
+  const len = items[0]!.text.length;
+  let tail = 0;
+  while (tail < len && items.every((i) => i.text[len - 1 - tail] === items[0]!.text[len - 1 - tail])) tail++;
+  return tail >= 2 && len - tail >= 2;
 }
 
 /** Whether `text` holds a series of parallel items (教育党员、管理党员、监督党员): asked by its last item here. */
@@ -125,6 +142,10 @@ export function generateFromSeries(src: QuizSource): QuestionDraft[] {
           // The answer said again in the sentence (储备一批…，做到开工一批、建设一批、储备一批) gives itself away.
           if (s.text.indexOf(last.text) !== last.start) continue;
           if (series.items.length < OWN_ITEMS && !saidElsewhere(doc.id, hanChars(span))) continue;
+          // Three kinds of one noun (政治路线、思想路线、【群众路线】) name an open kind another import may repeat: only
+          // the library, saying the last beside its neighbour, fixes it (it says 政治路线、思想路线和组织路线).
+          if (series.items.length < OWN_ITEMS && kindsOfOneNoun(series) && unsaidListItem(s.text, last, saidInLibrary))
+            continue;
           if (openSeries(s.text, series) && !saidInLibrary(hanChars(span))) continue;
           const folded = foldForSearch(span);
           if (

@@ -20,6 +20,8 @@ import { saysNothing } from './quote-worth.js';
 import { docLabel, paragraphText } from './source.js';
 import { openListAt } from './generate-series.js';
 import { localVoice } from './local-voice.js';
+import { openSlotBlank } from './local-blanks.js';
+import { unsaidListItem } from './list-item.js';
 import { hanChars } from '../text/normalize.js';
 import { SAYING_SHARE, sayingIn } from '../knowledge/sayings.js';
 import type { QuestionDraft, QuizSource, SourceTerm } from './types.js';
@@ -165,6 +167,11 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       // A local voice's 提法 that is an item of an open list (顺民意、解民忧、【惠民生】: 暖民心) the library never says.
       const open = openListAt(fact.text, rel, rel + term.length);
       if (open && localVoice(doc, docList) && !inLibrary(hanChars(open))) continue;
+      // Nor an item of any 、 list the library never says beside its neighbours (深入村（社区）、【两新组织】), nor a slot
+      // any 提法 fills (推动【绿色发展】的实际成效, 习近平总书记强调的“【…】”; local-blanks.ts).
+      const span = { start: rel, end: rel + term.length, text: term };
+      if (localVoice(doc, docList) && (unsaidListItem(fact.text, span, inLibrary) || openSlotBlank(fact.text, span)))
+        continue;
       // So would the plan before or after it (“七五”计划…比“六五”期间), or a gloss in brackets
       // right after it (“三河三湖”（淮河海河辽河、太湖巢湖滇池）).
       if (numeralPattern(term) === '规划' && OTHER_PLAN.test(fact.text.replace(term, ''))) continue;

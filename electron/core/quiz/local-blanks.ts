@@ -8,6 +8,7 @@ import { sayingIn } from '../knowledge/sayings.js';
 import { foldForSearch, hanChars } from '../text/normalize.js';
 import { modifiesActor } from './fact-cut.js';
 import { holdsSeries } from './generate-series.js';
+import { unsaidListItem } from './list-item.js';
 import type { Blank } from './key-blanks.js';
 import { localVoice, MAXIM_HAN } from './local-voice.js';
 import type { SourceDoc } from './types.js';
@@ -57,15 +58,32 @@ const SLOGAN_VERB = /(?:服务|助力|赋能|护航|聚焦|建功|奉献|投身|
 /** A tool or a lever a 提法 is said to have (项目建设是【高质量发展】的主抓手): 经济发展, 乡村振兴 fit as well. */
 const LEVER = /^的(?:重要|主要|有力|关键)?(?:主?抓手|引擎|支撑|载体|突破口|切入点|着力点|助推器|压舱石|主战场)/;
 
+/** A verb that furthers a goal (推动【绿色发展】的实际成效, 奋进【新征程】的强大力量): any goal takes its place. */
+const FURTHER = /(?:推动|推进|促进|助推|助力|奋进|服务)$/;
+/** What furthering a goal gives or needs, after its 的. */
+const OUTCOME = /^的(?:实际|具体|显著|重要|强大|有力|不竭|磅礴)?(?:成效|实效|成果|力量|动力|支撑|保障|合力)/;
+/** A quotation named only by who stressed it (习近平总书记强调的“【绿水青山就是金山银山】”): any of his sayings fits. */
+const NAMED_ONLY = /(?:强调|提出|指出|倡导|要求)的[“"]$/;
+
 /** Whether a 提法 blank of a local voice's line stands in a slot any 提法 fills: the whole object of a slogan's
- * verb of service, or the field of a lever (questions-imported14.json, held out: 服务____, ____的主抓手). */
+ * verb of service, the field of a lever (questions-imported14.json, held out: 服务____, ____的主抓手), a goal
+ * furthered to a result or a force (推动____的实际成效, 推动____的重要力量, 奋进____的强大力量), or a quotation
+ * the line names only by who stressed it (questions-imported16.json). */
 export function openSlotBlank(text: string, blank: Blank): boolean {
+  const before = text.slice(0, blank.start);
   const after = text.slice(blank.end);
-  return (SLOGAN_VERB.test(text.slice(0, blank.start)) && /^(?:[，,。；;！!、]|$)/.test(after)) || LEVER.test(after);
+  return (
+    (SLOGAN_VERB.test(before) && /^(?:[，,。；;！!、]|$)/.test(after)) ||
+    // The whole field of the lever (项目建设是【高质量发展】的主抓手), not a goal its verb ties (是实现高水平【科技自立自强】的重要支撑).
+    (LEVER.test(after) && /(?:是|为|作为|成为)$/.test(before)) ||
+    (FURTHER.test(before) && OUTCOME.test(after)) ||
+    (NAMED_ONLY.test(before) && /^[”"]/.test(after))
+  );
 }
 
-/** Whether the blanks of a local voice's 金句 ask nothing worth asking. `cited`: the words are another's it quotes
- * (毛泽东同志说过：“军队向前进，生产长一寸。”), kept as his. A line holding a series is asked by the series' last
+/** Whether the blanks of a local voice's 金句 ask nothing worth asking. `cited`: the words are a known person's it
+ * quotes (毛泽东同志说过：“军队向前进，生产长一寸。”), kept as his; a person only the import knows (a press conference's
+ * 发布人) is asked as the text's own voice. A line holding a series is asked by the series' last
  * item (generate-series.ts); a 提法 of the lexicon blanked keeps a short line or a series line. */
 export function weakLocalBlanks(
   text: string,
@@ -76,6 +94,9 @@ export function weakLocalBlanks(
   inLibrary: (han: string) => boolean = () => false,
 ): boolean {
   if (!localVoice(doc, docs)) return false;
+  // An item of a 、 list the library never says beside its neighbours (思想路线、【群众路线】: 组织路线). A named
+  // leader's words the text cites are his quotation (不驰于空想、不骛于【虚声】), fixed whether the library holds it or not.
+  if (!cited && blanks.some((b) => unsaidListItem(text, b, inLibrary))) return true;
   if (!cited && !blanks.every((b) => knowableBlank(text, b, inLibrary) && !openSlotBlank(text, b))) return true;
   const lexiconKeys = blanks.every((b) => wholeLexiconTerm(b.text));
   if (!cited && shortLocalLine(text, doc, docs) && !lexiconKeys) return true;

@@ -127,7 +127,13 @@ function otherRole(text: string, blank: { start: number; end: number; text: stri
 }
 
 /** Role words as near in meaning as two answers can be: what a thing rests on, drives it or secures it. */
-const NEAR_ROLES = [/^(?:基础|前提|基石|根基)$/, /^(?:动力|源泉)$/, /^(?:保证|保障)$/];
+const NEAR_ROLES = [
+  /^(?:基础|前提|基石|根基)$/,
+  /^(?:动力|源泉)$/,
+  /^(?:保证|保障)$/,
+  // What a work is tested by (是检验我们工作成效的【标准】: 试金石, 尺子).
+  /^(?:标准|尺子|尺度|标尺|试金石)$/,
+];
 
 /** Whether the blank is a role word closing a judgement's clause (学习是干事创业的【基础】) that has a near
  * twin (前提): no wording a learner studies fixes which. The caller asks it of local lines only: the
@@ -137,4 +143,19 @@ export function nearRoleBlank(text: string, blank: { start: number; end: number;
   let from = blank.start;
   while (from > 0 && !CUT.test(text[from - 1]!)) from--;
   return /是/.test(text.slice(from, blank.start)) && text[blank.start - 1] === '的';
+}
+
+/** The key a topic turns on, after the topic (…的关键在于创新; ，人才是关键). */
+const TURNS_ON = /^的(?:关键|核心|根本|重点|难点|出路|要害)在于/;
+const TOPIC_THEN = /^[，,][^，,。；;！!？?]{1,6}(?:是|为)(?:关键|根本|核心|基础|前提|保障|根本出路)(?:[。；;，,！!]|$)/;
+
+/** Whether the blank is a topic that any goal fills, the line saying only what it turns on: the whole subject of
+ * ____的关键在于创新 (新质生产力, 高质量发展, 科技自立自强 fit) or a clause of its own before ____，人才是关键
+ * (乡村振兴, 发展 fit). questions-imported15.json and questions-imported16.json. */
+export function openTopicBlank(text: string, blank: { start: number; end: number }): boolean {
+  let from = blank.start;
+  while (from > 0 && !CUT.test(text[from - 1]!)) from--;
+  if (hanChars(text.slice(from, blank.start)) !== '') return false;
+  const after = text.slice(blank.end);
+  return TURNS_ON.test(after) || TOPIC_THEN.test(after);
 }
