@@ -45,14 +45,23 @@ export function articleSubjects(folded: string): string[] {
   if (/[他她]/.test(folded)) {
     const sentences = [...folded.matchAll(SENTENCE)].map((m) => m[0].trim());
     sentences.forEach((s, k) => {
+      const next = (sentences[k + 1] ?? '').replace(/^[”’\s]+/, '');
+      // (Nobody says anything in this sentence or the next: no name to look for, and no segmenting.)
+      if (
+        !SAYS.test(next) &&
+        !s
+          .split(/[，,]\s*/)
+          .slice(1)
+          .some((c) => SAYS.test(c))
+      )
+        return;
       const lead = openingName(s) ? '' : (LEAD.exec(s)?.[0] ?? '');
       const body = s.slice(lead.length);
       const first = openingName(body);
       const name = first && asAlwaysWritten(first, folded);
       if (!name || !fullName(name) || speakersIn(name).length) return;
       const clauses = body.split(/[，,]\s*/).slice(1);
-      if (clauses.some((c) => SAYS.test(c)) || SAYS.test((sentences[k + 1] ?? '').replace(/^[”’\s]+/, '')))
-        out.add(name);
+      if (clauses.some((c) => SAYS.test(c)) || SAYS.test(next)) out.add(name);
     });
   }
   return [...out];
