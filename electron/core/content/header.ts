@@ -54,6 +54,7 @@ const BYLINE = new RegExp(
 );
 const NAME_ONLY = new RegExp(`^${NAME}$`);
 const LABELLED_BYLINE = new RegExp(`^((?:[\\u4e00-\\u9fff]{1,20}[、，])*[\\u4e00-\\u9fff]{2,20})[\\s\\u3000]+${NAME}$`);
+const SIGNED_MINUTES = /纪要(?:[（(][^）)]{1,10}[)）])?$/;
 export const ATTACHMENT_HEAD = /^附件[\s\u3000]*[\d一二三四五六七八九十]{0,3}[:：]?$/;
 const EDITOR_NOTE =
   /^[（(][^（）()]{0,20}(?:录音整理|根据录音|有删节|有删减|摘要|节选|发表时有删节)[^（）()]{0,20}[)）]$/;
@@ -113,6 +114,7 @@ export function bylineOf(line: string): { name: string; role: string } | null {
 export const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
 export function readHeader(lines: string[], title: string): HeaderFacts {
+  let meetingDay = false;
   const facts: HeaderFacts = {
     date: null,
     source: null,
@@ -143,6 +145,7 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     }
     const only = dateOnlyLine(line) ?? datedLine(line) ?? adoptedDate(line) ?? minutesDay(line, title);
     if (only) {
+      meetingDay ||= !facts.date && only === minutesDay(line, title);
       facts.date ??= only;
       facts.drop.add(i);
       continue;
@@ -266,6 +269,9 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     }
   }
   facts.signatureDate ??= innerSignature(lines);
+  // A 纪要 its office signs and dates (`中共某某局党组` / `2025年6月4日`) is dated by that 落款, not by the
+  // meeting's day in its 时间 field (a 会议记录 keeps the meeting's day).
+  if (meetingDay && SIGNED_MINUTES.test(title) && facts.signatureDate) facts.date = facts.signatureDate;
   const closing = facts.speaker ? null : closingLecturer(lines, end);
   if (closing) {
     facts.speaker = closing.speaker;

@@ -42,6 +42,9 @@ const ISSUER_MARK = /^((?:中共|中国共产党)?[\u4e00-\u9fff（）()、\s]{2
 const DOC_NUMBER =
   /^[\u4e00-\u9fff]{1,12}\s*[〔［[【(（]\s*(?:19|20)\d\d\s*[〕］\]】)）]\s*\d{1,4}\s*号(?:\s*签发人[:：].{1,30})?$/;
 const SIGNER = /^签发人[:：]\s*.{1,30}$/;
+/** A 会签's further 签发人, a name alone on the line under the first (`李　明`); no title a word of kind. */
+const COSIGNER =
+  /^(?![\u4e00-\u9fff]{0,2}(?:通知|通报|决定|意见|请示|报告|批复|纪要|公告|通告|命令|议案)$)[\u4e00-\u9fff]{2,4}$/;
 /** The `文件` set beside a joint mark's stacked organs, or a 函's `（函）`. */
 const FILE_WORD = /^(?:文件|[（(]?函[)）]?)$/;
 
@@ -131,6 +134,7 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
   let start = 0;
   const organs: string[] = [];
   let marked = false;
+  let signed = false;
   for (let i = 0; i < Math.min(lines.length, 8); i++) {
     const line = squeeze(lines[i]!); // the mark is often letter-spaced: `中 共 某 某 县 委 文 件`
     const wrapped = wrappedMark(lines, i);
@@ -145,10 +149,13 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
     const organ = !marked && isOrgan(line);
     const fileWord = !marked && organs.length > 0 && FILE_WORD.test(line);
     // The mark alone proves nothing (`认真学习中央文件` is a headline); a document number does.
-    if (mark) organs.push(mark[1]!);
+    // (A PDF may run a joint mark's stacked lines into one: `某局文件某局文件`.)
+    if (mark) organs.push(...mark[1]!.split(/\s*文件\s*/).filter(Boolean));
     else if (organ) organs.push(line);
     else if (DOC_NUMBER.test(line) || SIGNER.test(line)) marked = true;
-    else if (!(fileWord || SERIAL.test(line) || SECRECY.test(line) || URGENCY.test(line))) break;
+    else if (!(fileWord || SERIAL.test(line) || SECRECY.test(line) || URGENCY.test(line)))
+      if (!(signed && COSIGNER.test(line) && !isOrgan(line))) break;
+    signed = (signed && !mark && !organ) || /签发人[:：]/.test(line);
     start = i + 1;
   }
   if (!marked) start = 0;

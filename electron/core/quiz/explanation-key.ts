@@ -108,14 +108,16 @@ export function explanationKey(explanation: string, options: readonly string[] =
   return named.size === 1 ? [...named][0]! : null;
 }
 
-/** 故本题错误, 因此该说法正确, 所以本题是对的: the 解析's verdict on the statement, at a sentence's end. */
+/** 故本题错误, 因此该说法正确, 所以本题是对的, 此题应判√: the 解析's verdict on the statement, at a sentence's end. */
 const VERDICT =
-  /(?:故|所以|因此|因而)[，,]?\s*(?:本题|该题|此题|题干|该说法|这种说法|此说法|本说法)(?:的)?(?:说法|表述)?\s*(?:是)?\s*(正确|错误|对|错)(?:的)?\s*(?=[。．.！!；;]|$)|(?:本题|该题|此题|题干)(?:的)?(?:说法|表述)\s*(?:是)?\s*(正确|错误)(?:的)?\s*(?=[。．.！!；;]|$)/g;
+  /(?:故|所以|因此|因而)[，,]?\s*(?:本题|该题|此题|题干|该说法|这种说法|此说法|本说法)(?:的)?(?:说法|表述)?\s*(?:是)?\s*(正确|错误|对|错)(?:的)?\s*(?=[。．.！!；;]|$)|(?:本题|该题|此题|题干)(?:的)?(?:说法|表述)\s*(?:是)?\s*(正确|错误)(?:的)?\s*(?=[。．.！!；;]|$)|(?:本题|该题|此题|题干)[^。！!；;]{0,8}?(?:应当|应该|应)(?:判断|判定|判|选|为)(?:为|成)?\s*[“"「]?\s*(√|×|✓|✗|对|错|正确|错误)\s*[”"」]?\s*(?=[。．.！!；;，,]|$)/g;
+
+const TRUE_WORD = /^(?:正确|对|√|✓)$/;
 
 /** The reason to refuse a 判断 keyed `truth` (0 正确, 1 错误) whose 解析 judges the statement otherwise. */
 export function verdictDisagrees(explanation: string, truth: number): string | null {
   for (const m of explanation.matchAll(VERDICT)) {
-    const said = /^(?:正确|对)$/.test(m[1] ?? m[2]!) ? 0 : 1;
+    const said = TRUE_WORD.test(m[1] ?? m[2] ?? m[3]!) ? 0 : 1;
     if (said !== truth)
       return `答案“${truth ? '错误' : '正确'}”与解析中的“${m[0].trim()}”不一致：无法确定哪个是正确答案，请核对后再导入`;
   }
@@ -125,6 +127,6 @@ export function verdictDisagrees(explanation: string, truth: number): string | n
 /** A 判断's 解析 verdict (故本题说法错误: 1, 因此该说法正确: 0), the key of a row with no key of its own: only
  * where every verdict agrees; null where none is given or they differ. */
 export function explanationVerdict(explanation: string): number | null {
-  const said = new Set([...explanation.matchAll(VERDICT)].map((m) => (/^(?:正确|对)$/.test(m[1] ?? m[2]!) ? 0 : 1)));
+  const said = new Set([...explanation.matchAll(VERDICT)].map((m) => (TRUE_WORD.test(m[1] ?? m[2] ?? m[3]!) ? 0 : 1)));
   return said.size === 1 ? [...said][0]! : null;
 }

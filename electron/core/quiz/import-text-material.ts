@@ -11,11 +11,12 @@ const PASSAGE =
 export const READ_PASSAGE =
   /^(?:[（(][一二三四五六七八九十]{1,3}[)）]\s*)?(?:请\s*)?(?:认真\s*)?(?:阅读|根据)(?:下面|下列|以下|所给)?的?(?:材料|资料|案例|文字|短文|文段|段落|这段话|内容).{0,30}(?:回答|完成|作答|解答|答题)/;
 
-/** Whether lines[at] is a passage line: labelled so, and followed (after more such lines) by an item. */
+/** Whether lines[at] is a passage line: labelled so, and followed (after more such lines, or sentences
+ * going on with it: `材料：…。` over `居民参与…。`) by an item. */
 export function isPassage(lines: readonly string[], at: number): boolean {
   if (!PASSAGE.test(lines[at]!)) return false;
   let next = at + 1;
-  while (next < lines.length && PASSAGE.test(lines[next]!)) next++;
+  while (next < lines.length && (PASSAGE.test(lines[next]!) || plainSentence(lines[next]!))) next++;
   return next < lines.length && ITEM.test(lines[next]!);
 }
 
@@ -27,16 +28,18 @@ export const PASSAGE_HEADING = /材料|案例|阅读/;
  * a sentence (it ends as one, and is no item, option, key or heading) over more such lines and then an
  * item. A title or note under the heading ends no sentence or is followed by no item. */
 export function isPlainPassage(lines: readonly string[], at: number): boolean {
-  const plain = (l: string) =>
-    l.length >= 10 &&
-    /[。！？”」]$/.test(l) &&
-    !ITEM.test(l) &&
-    !/^(?:[A-HＡ-Ｈ]\s*[.．、:：)）]|[（(【[]|(?:正确|参考|标准)?答案|解析)/.test(l);
-  if (!plain(lines[at]!)) return false;
+  if (!plainSentence(lines[at]!)) return false;
   let next = at + 1;
-  while (next < lines.length && plain(lines[next]!)) next++;
+  while (next < lines.length && plainSentence(lines[next]!)) next++;
   return next < lines.length && ITEM.test(lines[next]!);
 }
+
+/** A sentence of a passage: it ends as one, and is no item, option, key or heading. */
+const plainSentence = (l: string) =>
+  l.length >= 10 &&
+  /[。！？”」]$/.test(l) &&
+  !ITEM.test(l) &&
+  !/^(?:[A-HＡ-Ｈ]\s*[.．、:：)）]|[（(【[]|(?:正确|参考|标准)?答案|解析)/.test(l);
 
 /** Whether an item's answer is a whole key of letters or a truth mark: where a passage is open, a sentence
  * after it over the next item is no part of that key but the next passage (lines after a 简答's answer may be
@@ -75,10 +78,24 @@ export function closePassages(lines: string[]): string[] {
   return out;
 }
 
-/** How an item asks about a passage: by a person named in it (李某, 王某某) or a word pointing back. */
-const POINTS_BACK = /材料|案例|上述|以上|上文|文中|本案|该|此|他|她|其/;
+/** How an item asks about a passage: by a person named in it (李某, 王某某), a word pointing back (这一做法,
+ * 这说明), or the passage's own words (`党员干部到居住地社区报到，主要是为了`, `“村民说事”制度`). */
+const POINTS_BACK = /材料|案例|上述|以上|上文|文中|本案|该|此|这|他|她|其/;
 export const asksAbout = (material: readonly string[], stem: string) =>
-  POINTS_BACK.test(stem) || (material.join('').match(/[\u4e00-\u9fff]某/g) ?? []).some((who) => stem.includes(who));
+  POINTS_BACK.test(stem) ||
+  (material.join('').match(/[\u4e00-\u9fff]某/g) ?? []).some((who) => stem.includes(who)) ||
+  repeats(material.join(''), stem);
+
+/** Whether the stem repeats four Chinese characters in a row of the passage (a run of its words, not one
+ * word of the Party's vocabulary the passage and any item share less often). */
+function repeats(passage: string, stem: string): boolean {
+  const han = stem.replace(/[^\u4e00-\u9fff]+/g, '\n');
+  for (let i = 0; i + 4 <= han.length; i++) {
+    const run = han.slice(i, i + 4);
+    if (!run.includes('\n') && passage.includes(run)) return true;
+  }
+  return false;
+}
 
 /** Whether an item is past a case typed with no blank line after its items: the passage has no heading
  * or reading instruction over it and names no items of its own, an item under it has asked about it,

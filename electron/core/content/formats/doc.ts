@@ -6,7 +6,7 @@
 // paragraph.
 import WordExtractor from 'word-extractor';
 import { FormatError, type RawSource } from './types.js';
-import { SOFT_HYPHEN, splitLabelCell, titleOutsideBody, tocEntries, tocRange } from './word-lines.js';
+import { SOFT_HYPHEN, splitLabelCell, titleOutsideBody, withoutToc } from './word-lines.js';
 
 interface Extracted {
   getBody(o: { filterUnicode: boolean }): string;
@@ -47,17 +47,9 @@ export async function readDoc(name: string, bytes: Uint8Array): Promise<RawSourc
   // filterUnicode off: by default it turns “” into " and —— into --, and 金句 live in “”. (The
   // option is in the library, lib/document.js, not in its typings.)
   let lines = linesOf(doc.getBody({ filterUnicode: false }));
-  const removed: { reason: string; text: string }[] = [];
-  const toc = tocRange(lines);
-  const entries = tocEntries(lines);
-  // The 目录's entries (not its head) tell a 汇编's pieces apart (contents-split.ts).
-  const contents: string[] = [];
-  lines = lines.filter((text, i) => {
-    const out = entries.has(i) || (toc !== null && i >= toc[0] && i < toc[1]);
-    if (out) removed.push({ reason: '目录', text });
-    if (out && i !== toc?.[0]) contents.push(text);
-    return !out;
-  });
+  const bare = withoutToc(lines);
+  const { removed, contents } = bare;
+  lines = bare.lines;
   const outside = [
     ...linesOf(doc.getTextboxes({ filterUnicode: false, includeHeadersAndFooters: false })),
     ...linesOf(doc.getHeaders({ filterUnicode: false, includeFooters: false })),

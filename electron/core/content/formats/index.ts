@@ -5,6 +5,7 @@
 import { decodeBytes } from '../decode.js';
 import { inlineFrameParts, isMhtml, mhtmlHtmlBytes, mhtmlPageUrl } from './mhtml.js';
 import { pdfInfoTable } from './pdf-info-table.js';
+import { withoutToc } from './word-lines.js';
 import { sniffBinary, sniffText } from './sniff.js';
 import type { RawSource } from './types.js';
 
@@ -49,8 +50,12 @@ const LABEL_ALONE = /^[\u4e00-\u9fff\s\u3000]{2,8}[:：]$/;
 
 /** Plain text; a policy page's info table pasted over it (`索引号：\t…\t主题分类：\t…`, or each cell on
  * a line of its own) leaves the body and gives the 成文日期 and the issuer. */
-function plainText(name: string, text: string): RawSource {
-  const lines = text.split(/\r?\n/);
+function plainText(name: string, all: string): RawSource {
+  // A 目录 typed with leaders (`一、……………1`) over the headings it lists: no text.
+  const bare = withoutToc(all.split(/\r?\n/));
+  const lines = bare.lines;
+  const text = bare.removed.length ? lines.join('\n') : all;
+  const toc = bare.removed.length ? { removed: bare.removed, contents: bare.contents } : { removed: [] };
   // Head lines, a label alone joined to its value, each with the lines it came from.
   const head: { text: string; from: number[] }[] = [];
   for (let i = 0; i < Math.min(lines.length, 24) && head.length < 12; i++) {
@@ -60,7 +65,7 @@ function plainText(name: string, text: string): RawSource {
     else head.push({ text: t, from: [i] });
   }
   const table = pdfInfoTable(head.map((h) => h.text));
-  if (!table.lines.length) return { text, kind: 'plain', hints: {}, origin: name, removed: [] };
+  if (!table.lines.length) return { text, kind: 'plain', hints: {}, origin: name, ...toc };
   const rows = new Set(table.lines);
   const gone = new Set(head.filter((h) => rows.has(h.text)).flatMap((h) => h.from));
   return {
@@ -68,7 +73,8 @@ function plainText(name: string, text: string): RawSource {
     kind: 'plain',
     hints: { ...(table.signed ? { date: table.signed } : {}), ...(table.organ ? { source: table.organ } : {}) },
     origin: name,
-    removed: table.lines.map((t) => ({ reason: '信息表', text: t })),
+    ...toc,
+    removed: [...toc.removed, ...table.lines.map((t) => ({ reason: '信息表', text: t }))],
   };
 }
 

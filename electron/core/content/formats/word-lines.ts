@@ -89,3 +89,23 @@ export function tocRange(lines: readonly string[]): [number, number] | null {
   while (end < lines.length && TOC_ENTRY.test(lines[end]!.trim().replace(/\t+/g, '\t'))) end++;
   return end === at + 1 ? null : [at, end];
 }
+
+/** The lines without their 目录 (a head with its entries, or entries whose headings follow), the lines
+ * removed, and the entries (not the head), which tell a 汇编's pieces apart (contents-split.ts). */
+export function withoutToc(lines: readonly string[]): {
+  lines: string[];
+  removed: { reason: string; text: string }[];
+  contents: string[];
+} {
+  const toc = tocRange(lines);
+  const entries = tocEntries(lines);
+  const removed: { reason: string; text: string }[] = [];
+  const contents: string[] = [];
+  const kept = lines.filter((text, i) => {
+    const out = entries.has(i) || (toc !== null && i >= toc[0] && i < toc[1]);
+    if (out) removed.push({ reason: '目录', text });
+    if (out && i !== toc?.[0]) contents.push(text);
+    return !out;
+  });
+  return { lines: kept, removed, contents };
+}
