@@ -54,6 +54,8 @@ const BYLINE = new RegExp(
 );
 const NAME_ONLY = new RegExp(`^${NAME}$`);
 const LABELLED_BYLINE = new RegExp(`^((?:[\\u4e00-\\u9fff]{1,20}[、，])*[\\u4e00-\\u9fff]{2,20})[\\s\\u3000]+${NAME}$`);
+/** Two names or more and nothing else (`刘芳　张宏伟`). */
+const NAMES_LINE = /^[\u4e00-\u9fff]{2,4}(?:[\s\u3000]+[\u4e00-\u9fff]{2,4})+$/;
 const SIGNED_MINUTES = /纪要(?:[（(][^）)]{1,10}[)）])?$/;
 export const ATTACHMENT_HEAD = /^附件[\s\u3000]*[\d一二三四五六七八九十]{0,3}[:：]?$/;
 const EDITOR_NOTE =
@@ -115,6 +117,7 @@ export const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
 export function readHeader(lines: string[], title: string): HeaderFacts {
   let meetingDay = false;
+  let attendance = false;
   const facts: HeaderFacts = {
     date: null,
     source: null,
@@ -193,8 +196,15 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     }
     if (PLACE_FIELD.test(line) || (MEETING_FIELD.test(line) && !hostOfTurns(line, lines))) {
       facts.drop.add(i);
+      attendance = MEETING_FIELD.test(line);
       continue;
     }
+    // `出席：……` too long for its line, typed on with names only (`刘芳　张宏伟`): the field's, not the text's.
+    if (attendance && NAMES_LINE.test(line)) {
+      facts.drop.add(i);
+      continue;
+    }
+    attendance = false;
     const labelled = line.length <= 60 ? findLabelledDate(line) : null;
     if (labelled) {
       facts.date ??= labelled;

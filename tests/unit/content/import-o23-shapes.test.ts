@@ -1,7 +1,9 @@
 // Round o23 shapes (tests/fixtures/import/real/o23-*): a joint 请示 whose second 签发人 stands alone under
 // the first, a joint mark whose two lines a PDF ran together, a 目录 typed with leaders in a text file, and
-// a 纪要 whose 时间 field gives the meeting's day but whose office signs and dates it.
+// a 纪要 whose 时间 field gives the meeting's day but whose office signs and dates it (o23h); a 纪要's 出席 names
+// typed on into a line of their own, and an endnote mark that went down alone under a full PDF line (o23b).
 import { describe, expect, it } from 'vitest';
+import { pageLines, type PdfItem } from '../../../electron/core/content/formats/pdf-items.js';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
 import { readHeader } from '../../../electron/core/content/header.js';
 import { stripOfficialFrame } from '../../../electron/core/content/official-frame.js';
@@ -71,5 +73,43 @@ describe('a 纪要 with a 时间 field and a dated 落款', () => {
   });
   it('leaves a 会议记录 dated by the meeting', () => {
     expect(readHeader(lines, '南岭县商务局党组会议记录').date).toBe('2025-06-03');
+  });
+});
+
+describe('a 纪要 whose 出席 names run onto a line of their own', () => {
+  it('drops that line with the field', () => {
+    const lines = [
+      '出席：罗振华　周立新　王海东　赵丽　孙建军',
+      '　　　刘芳　张宏伟',
+      '会议研究了下半年重点工作。现纪要如下：',
+    ];
+    expect([...readHeader(lines, '县政府常务会议纪要').drop]).toEqual([0, 1]);
+  });
+});
+
+describe('an endnote mark alone on a PDF line', () => {
+  const item = (str: string, x: number, y: number, size = 16): PdfItem => ({
+    str,
+    transform: [size, 0, 0, size, x, y],
+    width: str.length * size,
+  });
+  it('is the mark of the line above, not a line of text', () => {
+    const marks: string[] = [];
+    const lines = pageLines(
+      [
+        item('集体经营性收入十万元以上的村达到一百二十个。', 90, 700),
+        item('i', 90, 680, 10),
+        item('调研发现，', 122, 660),
+      ],
+      0,
+      marks,
+    );
+    expect(lines.map((l) => l.text)).toEqual(['集体经营性收入十万元以上的村达到一百二十个。', '调研发现，']);
+    expect(lines[0]!.marks).toEqual(['i']);
+    expect(marks).toEqual(['i']);
+  });
+  it('leaves a page number in small type alone as a line', () => {
+    const lines = pageLines([item('第一段文字到此为止。', 90, 700), item('3', 300, 60, 10)], 0, []);
+    expect(lines.map((l) => l.text)).toEqual(['第一段文字到此为止。', '3']);
   });
 });

@@ -28,6 +28,8 @@ export interface PdfLine {
 /** A footnote or endnote mark set small and raised inside a line: `…发展思想①，…`. */
 const NOTE_MARK = /^\s*(?:[①-⑳]|\[\d{1,3}\]|〔\d{1,3}〕|\d{1,3}|[ivx]{1,4}|\*{1,3})\s*$/;
 
+const WRAPPED_MARK = /^\s*(?:[①-⑳]|\[\d{1,3}\]|〔\d{1,3}〕|[ivx]{1,4})\s*$/;
+
 const HAN = /[\u2e80-\u2fdf\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
 
 /** The space a word processor sets between Chinese and digits (年 10 月) is typesetting, not text;
@@ -73,8 +75,17 @@ export function pageLines(items: readonly PdfItem[], page: number, marks: string
       if (mark) own.push(p.str.trim());
       return !mark;
     });
-    marks.push(...own);
     const main = kept.filter((p) => p.str.trim());
+    const prev = out.at(-1);
+    // A letter or circled mark that went down alone under a full line (`…一百二十个。` over a small `i`): the mark
+    // of the line above. (Not a bare digit: a page number in small type stands alone too.)
+    if (prev && main.every((p) => WRAPPED_MARK.test(p.str)) && size < prev.size * 0.75) {
+      const mark = main.map((p) => p.str.trim()).join('');
+      prev.marks = [...(prev.marks ?? []), mark];
+      own.push(mark);
+      main.length = 0;
+    }
+    marks.push(...own);
     if (!main.length) continue;
     let text = '';
     let end = -Infinity;
