@@ -116,18 +116,6 @@ export function processSource(
       return;
     }
     const hash = exactHash(body);
-    const { quotes, terms } = opts.deferKnowledge
-      ? { quotes: [], terms: [] }
-      : extractQuotesAndTerms(meta.paragraphs, {
-          speakers: meta.speakers,
-          occasion: meta.occasion,
-          date: meta.date,
-          title: meta.title,
-          type: meta.type,
-        });
-    report.chars += chars;
-    const firstSentence = meta.paragraphs.find((p) => p.kind === 'p')?.text.split(/[。！？]/)[0] ?? '';
-    const seed = articles.length > 1 ? articleSeed(src.origin, meta.title, firstSentence) : null;
     // The bundle's manifest says which documents are historical; a user's import goes by its date
     // (or, undated, by its speakers' lifetimes or by wording only the Cultural Revolution's own
     // texts use).
@@ -139,6 +127,20 @@ export function processSource(
         meta.speakers.map((sp) => sp.name),
         src.periodDate ?? leadPeriodDate([...(i === 0 ? frameHead : []), ...article.lines], body) ?? undefined,
       );
+    // (A 历史文献 shows only the lines still quotable as 金句: historical-quotes.ts.)
+    const { quotes, terms } = opts.deferKnowledge
+      ? { quotes: [], terms: [] }
+      : extractQuotesAndTerms(meta.paragraphs, {
+          speakers: meta.speakers,
+          occasion: meta.occasion,
+          date: meta.date,
+          title: meta.title,
+          type: meta.type,
+          historical: status.status === '历史文献',
+        });
+    report.chars += chars;
+    const firstSentence = meta.paragraphs.find((p) => p.kind === 'p')?.text.split(/[。！？]/)[0] ?? '';
+    const seed = articles.length > 1 ? articleSeed(src.origin, meta.title, firstSentence) : null;
     docs.push({
       id: documentId(prefix, idSeed(prefix, src, seed, hash)),
       ...meta,

@@ -18,6 +18,7 @@ import {
   type RankedQuote,
 } from '../knowledge/quote-rank.js';
 import { foldForSearch } from '../text/normalize.js';
+import { unquotableInHistory } from '../knowledge/historical-quotes.js';
 import type { ExtractedQuote, ExtractedTerm } from './types.js';
 
 export interface QuoteContext {
@@ -150,11 +151,9 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
     .map((q) => (q.source === 'own' && q.speaker && library?.saidEarlier(q.text) ? { ...q, speaker: null } : q));
   // (A meeting report's directives to the hall, pledges and requests are its work list: report-directive.ts.)
   const report = ctx.type === '会议报道';
-  const kept = selectQuotes(
-    report ? credited.filter((q) => !isReportDirective(q.text)) : credited,
-    chars,
-    ctx.historical,
-  );
+  // (A 历史文献 shows only lines that are still quotable theses: historical-quotes.ts.)
+  const pool = ctx.historical ? credited.filter((q) => !unquotableInHistory(q)) : credited;
+  const kept = selectQuotes(report ? pool.filter((q) => !isReportDirective(q.text)) : pool, chars, ctx.historical);
   // A meeting report keeps what its speakers said even when it has little form of its own; so does
   // an interview its answers (in an article, an own sentence with a speaker is an answer turn's).
   const said = report
@@ -162,7 +161,9 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
     : ctx.type === '文章'
       ? candidates.filter((c) => c.source === 'own' && !c.reported)
       : [];
-  const filled = said.length ? fillReportQuotes(kept, said, chars, (text) => !!library?.saidEarlier(text)) : kept;
+  // (A 历史文献's list is not filled with plain lines: an empty list beats a bad one.)
+  const filled =
+    said.length && !ctx.historical ? fillReportQuotes(kept, said, chars, (text) => !!library?.saidEarlier(text)) : kept;
   return filled.map((q) => located(q, paragraphs, ctx));
 }
 
