@@ -119,10 +119,10 @@ export function pagePieces(doc: Doc, page: { title: string; h1: string }): PageP
   }
   // A heading with no text under it (the page's own heading, a box of links) is no article.
   // A page that names itself a collection, with no text before its first heading, may hold a one-paragraph
-  // item; elsewhere an article has two or more (a teaser under a heading has one). An item too short to
-  // be a document of its own (pipeline.ts skips it as a stub) keeps the page whole: its text is not lost.
+  // item however short (`某某高速公路3月15日正式开工。`: a digest's item, kept whole by pipeline.ts);
+  // elsewhere an article has two or more sentences and 40 characters (a teaser under a heading has one).
   const collection = namesCollection(page.title, page.h1) && before === 0;
-  const pieces = drafts.filter((d) => d.prose >= (collection ? 1 : 2) && d.chars >= 40);
+  const pieces = drafts.filter((d) => (collection ? d.prose >= 1 : d.prose >= 2 && d.chars >= 40));
   if (pieces.length < 2) return null;
   // Every heading with text under it must be an article's: else it is one text with its subheads.
   if (pieces.length !== drafts.filter((d) => d.prose > 0).length) return null;
@@ -197,6 +197,7 @@ export function pieceSources(
         ...(page.site ? { site: page.site } : {}),
       },
       origin: `${name}#${k + 1}`,
+      pageItem: true,
     };
   });
 }

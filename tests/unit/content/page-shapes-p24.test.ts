@@ -1,0 +1,124 @@
+// Round p24: a digest's one-sentence item is an article of its own; a 大事记 stays one text; an English
+// page's outlet is its capitalised words; a print view's button bar is no headline; a nested script object
+// dates the page only when it holds one day; a 政务 account named for its sector is no person.
+import { describe, expect, it } from 'vitest';
+import { labelledSource } from '../../../electron/core/content/formats/html-source.js';
+import { chromeReason } from '../../../electron/core/content/formats/page-chrome.js';
+import { scriptData } from '../../../electron/core/content/formats/html-script-data.js';
+import { importBytes } from '../../../electron/core/content/pipeline.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const html = (title: string, body: string, head = '') =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+const para = (...ts: string[]) => ts.map((t) => `<p>${t}</p>`).join('');
+
+async function docs(page: string) {
+  const res = await importBytes('page.html', enc(page));
+  return res.documents.map((d) => ({
+    title: d.title,
+    date: d.date,
+    source: d.source,
+    text: d.paragraphs.map((p) => p.text).join('\n'),
+  }));
+}
+
+describe('a digest with a one-sentence item', () => {
+  it('gives the short item a document of its own, its text kept', async () => {
+    const page = html(
+      '要闻速览（4月2日）_某某县人民政府',
+      `<h1>要闻速览（4月2日）</h1><div class="info">发布时间：2025-04-02　来源：县融媒体中心</div><div class="c">` +
+        `<h3>某某镇开展入户走访活动</h3>${para('某某镇组织干部开展入户走访，收集群众意见建议四十余条。', '镇党委要求逐项建立台账。')}` +
+        `<h3>某某高速公路开工</h3>${para('某某高速公路4月1日正式开工。')}</div>`,
+    );
+    const got = await docs(page);
+    expect(got.map((d) => [d.title, d.date, d.source])).toEqual([
+      ['某某镇开展入户走访活动', '2025-04-02', '县融媒体中心'],
+      ['某某高速公路开工', '2025-04-02', '县融媒体中心'],
+    ]);
+    expect(got[1]!.text).toContain('某某高速公路4月1日正式开工。');
+  });
+
+  it('keeps a 大事记 of dated items under month heads one document', async () => {
+    const page = html(
+      '某某县2025年大事记_某某县人民政府',
+      `<h1>某某县2025年大事记</h1><div class="info">发布时间：2026-02-20　来源：县委党史研究室</div>` +
+        `<h3>1月</h3>${para('1月6日，县委召开全体会议，总结去年工作，部署今年任务。', '1月18日，县人代会开幕。')}` +
+        `<h3>2月</h3>${para('2月10日，全县重大项目集中开工，集中开工项目36个。', '2月26日，县委召开营商环境大会。')}`,
+    );
+    expect((await docs(page)).map((d) => d.title)).toEqual(['某某县2025年大事记']);
+  });
+});
+
+describe('an English page of a Chinese site', () => {
+  it('reads an outlet of several words, up to the next label', () => {
+    expect(labelledSource('来源：Linjiang Daily | Updated: 2026-03-01')).toBe('Linjiang Daily');
+    expect(labelledSource("来源：People's Daily Print")).toBe("People's Daily");
+    expect(labelledSource('来源：新华社 记者')).toBe('新华社');
+  });
+
+  it('takes the source from spans run together and from a byline naming the outlet in brackets', async () => {
+    const text = para(
+      'A new bridge linking the old town with the eastern zone opened to traffic on Saturday morning.',
+      'The bridge is 1.8 kilometers long and cuts the travel time between the two areas sharply.',
+    );
+    const spans = html(
+      'Linjiang opens new bridge',
+      `<h1>Linjiang opens new bridge</h1><div class="info"><span>Updated: 2026-03-08</span><span>Source: Linjiang Daily</span></div><div>${text}</div>`,
+    );
+    expect((await docs(spans))[0]).toMatchObject({ date: '2026-03-08', source: 'Linjiang Daily' });
+    const byline = html(
+      'Linjiang opens new bridge - Online',
+      `<h1>Linjiang opens new bridge</h1><div class="origin"><span>By Chen Xiao (People's Daily)</span> <span>09:14, March 10, 2026</span></div><div>${text}</div><div>(Web editor: Zhang Wei, Liang Jun)</div>`,
+    );
+    const got = (await docs(byline))[0]!;
+    expect(got).toMatchObject({ date: '2026-03-10', source: "People's Daily" });
+    expect(got.text).not.toContain('Web editor');
+  });
+
+  it('takes an editor credit for chrome', () => {
+    expect(chromeReason('(Web editor: Zhang Wei, Liang Jun)')).toBe('编辑署名');
+    expect(chromeReason('The editor said the bridge will open next week.')).toBeNull();
+  });
+});
+
+describe('a print view', () => {
+  it('takes the heading over the info line, not the button bar classed like a title', async () => {
+    const page = html(
+      '打印页面',
+      `<div class="print_btn"><a>【打印】</a>　<a>【关闭】</a></div><div id="c"><div class="print_title">某某县关于做好春季森林防火工作的通知</div>` +
+        `<div class="print_info">发布日期：2026-03-02　来源：某某县人民政府办公室</div><div>${para('当前正值春季森林防火关键期，为切实做好森林防火工作，现将有关事项通知如下。', '各乡镇要落实属地管理责任，层层签订防火责任书。')}</div></div>`,
+    );
+    expect((await docs(page))[0]!.title).toBe('某某县关于做好春季森林防火工作的通知');
+  });
+});
+
+describe('the page data a script holds', () => {
+  const bjh = (items: string) =>
+    `<script>window.jsonData = {"bsData":{"header":{"title":"某某县举办乡村文化艺术节"},"list":[${items}]}};</script>`;
+  it('dates the page from a nested object holding the headline and one day', () => {
+    expect(scriptData(bjh('{"publishTime":"2026-11-28 08:15:32"}'), '某某县举办乡村文化艺术节')).toEqual({
+      date: '2026-11-28',
+      source: null,
+    });
+  });
+  it('takes no day when the object holds two (another article’s)', () => {
+    const two = bjh('{"publishTime":"2026-11-28 08:15:32"},{"publishTime":"2026-11-20 10:00:00"}');
+    expect(scriptData(two, '某某县举办乡村文化艺术节')).toBeNull();
+  });
+  it("reads WeChat's create_time", () => {
+    const cgi = `<script>window.cgiData = {"title":"某某镇党员志愿者守护春运","create_time":"2026-02-08 18:22"};</script>`;
+    expect(scriptData(cgi, '某某镇党员志愿者守护春运')?.date).toBe('2026-02-08');
+  });
+});
+
+describe('a 政务 account beside the day', () => {
+  it('takes an account named for a place and its sector as the publisher, not a person', async () => {
+    const page = html(
+      '某某县计划新建农村公路',
+      `<h2>某某县计划新建农村公路</h2><div class="authorWrap"><a class="index-module_authorName_7y5nA">云溪交通</a>` +
+        `<span class="date">12月02日 17:40</span><span class="index-module_ipLoc_1eRyN">北京</span></div>` +
+        `<div>${para('记者从县交通运输局获悉，今年全县计划新建改建农村公路120公里。', '项目建成后，全县将实现所有自然村通硬化路。')}</div>`,
+    );
+    expect((await docs(page))[0]).toMatchObject({ source: '云溪交通', date: null });
+  });
+});
