@@ -49,6 +49,44 @@ describe('a digest with a one-sentence item', () => {
   });
 });
 
+describe('a 大事记 whose entries each carry a heading and a day', () => {
+  it('stays one document dated by the page, not by its first entry', async () => {
+    const entry = (head: string, day: string, text: string) =>
+      `<h4>${head}</h4><p class="date">${day}</p>${para(text, '会议对有关工作作出部署安排。')}`;
+    const page = html(
+      '某某县2025年组织工作大事记_某某党建网',
+      `<h1>某某县2025年组织工作大事记</h1><div class="info">发布时间：2026-01-12　来源：某某县委组织部</div><div class="c">` +
+        entry(
+          '全县组织部长会议召开',
+          '2025年1月20日',
+          '县委召开全县组织部长会议，总结去年组织工作，部署今年重点任务。',
+        ) +
+        entry('年轻干部培训班开班', '2025年5月12日', '全县年轻干部培训班在县委党校开班，60名年轻干部参加培训。') +
+        '</div>',
+    );
+    expect((await docs(page)).map((d) => [d.title, d.date])).toEqual([['某某县2025年组织工作大事记', '2026-01-12']]);
+  });
+});
+
+describe('a 百家号 day printed without a year', () => {
+  const page = (meta: string) =>
+    html(
+      '某某镇：茶园春管正当时',
+      `<h2>某某镇：茶园春管正当时</h2><div class="authorWrap"><div class="authorTxt"><p class="authorName">云溪融媒</p></div>` +
+        `<div><span class="date">03-12</span><span class="time">09:05</span></div></div>` +
+        `<div>${para('眼下正是茶园春管的关键时期，某某镇的茶农们忙着施肥、修剪、除草。', '镇农业服务中心派出技术员深入茶园指导。')}</div>`,
+      meta,
+    );
+  it('takes the year from an update time the page declares for that very day', async () => {
+    expect((await docs(page('<meta itemprop="dateUpdate" content="2026-03-12 09:05:00">')))[0]!.date).toBe(
+      '2026-03-12',
+    );
+  });
+  it('leaves the date empty when the declared day is another', async () => {
+    expect((await docs(page('<meta itemprop="dateUpdate" content="2026-03-15 10:00:00">')))[0]!.date).toBeNull();
+  });
+});
+
 describe('an English page of a Chinese site', () => {
   it('reads an outlet of several words, up to the next label', () => {
     expect(labelledSource('来源：Linjiang Daily | Updated: 2026-03-01')).toBe('Linjiang Daily');

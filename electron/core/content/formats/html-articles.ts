@@ -8,6 +8,7 @@ import { findDate } from '../dates.js';
 import { bodyKey } from '../dedupe.js';
 import { PIECE_SOURCE_LINE } from '../contents-split.js';
 import { NUMBERED } from '../outline.js';
+import { CHRONICLE_TITLE } from '../title-patterns.js';
 import { textOf, walk, type Doc, type El } from './html-dom.js';
 import { isInfoLine } from './html-info-line.js';
 import { chromeReason } from './page-chrome.js';
@@ -34,9 +35,9 @@ const EDITION = /第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版/;
 
 /** Whether the page names itself a collection: its own headline (the `<title>`'s first part, or the h1), not
  * the column a lone article sits in (`标题_桐溪要闻_某某县人民政府`); or a 数字报's edition. */
+const pageHead = (title: string) => title.split(/\s*(?:[_|｜]|\s-\s|-(?=[^\d]))\s*/)[0] ?? '';
 function namesCollection(title: string, h1: string): boolean {
-  const head = title.split(/\s*(?:[_|｜]|\s-\s|-(?=[^\d]))\s*/)[0] ?? '';
-  return COLLECTION.test(head) || COLLECTION.test(h1) || EDITION.test(title);
+  return COLLECTION.test(pageHead(title)) || COLLECTION.test(h1) || EDITION.test(title);
 }
 const BLOCK = /^(?:P|DIV|H[1-6]|LI|TD|SECTION|ARTICLE|DD|DT|BLOCKQUOTE)$/;
 const SENTENCE = /[。！？][”’」』）)]?$/;
@@ -78,6 +79,8 @@ const kickerOf = (el: El | null, t: string) =>
 
 /** The articles a page prints in full, or null when it is one text (or not certainly several). */
 export function pagePieces(doc: Doc, page: { title: string; h1: string }): PagePiece[] | null {
+  // A 大事记's entries, each under a heading with its own day, are one text, never articles.
+  if (CHRONICLE_TITLE.test(pageHead(page.title)) || CHRONICLE_TITLE.test(page.h1)) return null;
   const drafts: Draft[] = [];
   let before = 0;
   let last: { el: El; text: string } | null = null;

@@ -3,7 +3,7 @@
 // 引题/副标题 beside it, the publication date (meta variants, JSON-LD, WeChat script values, the
 // header line near the title) and the publisher (来源：, source metas, the WeChat account,
 // og:site_name / SiteName, the site named in <title>, the footer).
-import { confirmedShortYearDate } from './html-short-year.js';
+import { confirmedShortYearDate, monthDayConfirmed } from './html-short-year.js';
 import { findDate, findLabelledDate, parseDateValue, withoutOwnDates } from '../dates.js';
 import { ISSUER } from '../title-patterns.js';
 import { idClass, textLines, textOf, walk, type Doc, type El } from './html-dom.js';
@@ -242,6 +242,11 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     dateLines.map((l) => findLabelledDate(l)).find(Boolean) ??
     confirmedShortYearDate(dateLines, doc, url ?? pageUrl(doc, html)) ??
     dateLines.map(findDate).find(Boolean) ??
+    // (An update time dates the page only where the printed day without a year is its day.)
+    monthDayConfirmed(
+      dateLines,
+      ['dateupdate', 'article:modified_time', 'datemodified'].map((k) => parseDateValue(meta.get(k))),
+    ) ??
     labelledDateLine(doc) ??
     editionDateLine(doc) ??
     // A 数字报 page's `<title>` that names the paper and the edition's day before the headline.
