@@ -38,6 +38,16 @@ describe('a digest with a one-sentence item', () => {
     expect(got[1]!.text).toContain('某某高速公路4月1日正式开工。');
   });
 
+  it('keeps whole one article whose headline merely holds a collection word', async () => {
+    const page = html(
+      '《某某县党内法规制度汇编》印发-某某党建网',
+      `<h1>《某某县党内法规制度汇编》印发</h1><div class="info">发布时间：2026-03-19　来源：县委办公室</div><div class="c">` +
+        `<h4>收录内容全面系统</h4>${para('《汇编》收录党内法规和规范性文件126件，涵盖党的组织、党的领导、党的自身建设等方面。')}` +
+        `<h4>编排科学便于查阅</h4>${para('《汇编》按类别编排，附有索引和目录，便于全县各级党组织和广大党员干部在日常工作中查阅使用。')}</div>`,
+    );
+    expect((await docs(page)).map((d) => d.title)).toEqual(['《某某县党内法规制度汇编》印发']);
+  });
+
   it('keeps a 大事记 of dated items under month heads one document', async () => {
     const page = html(
       '某某县2025年大事记_某某县人民政府',

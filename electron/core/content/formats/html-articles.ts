@@ -30,14 +30,17 @@ export interface PagePiece {
 }
 
 /** `每日要闻`, `要闻汇总`, `一周要闻回顾`, `某某专题`, `资料汇编`, a 数字报 `第01版：要闻`. */
-const COLLECTION = /要闻|汇总|汇编|专题|速览|集锦|合集|摘编/;
+// The word closes the page's name, before only its day or issue (`每日要闻（3月13日）`, `今日要闻 2026年3月11日`,
+// `一周要闻回顾（…）`): a headline that merely holds it (`《某某制度汇编》印发`, `…召开专题学习会`) is one article's.
+const COLLECTION =
+  /(?:要闻|汇总|汇编|专题|速览|集锦|合集|摘编)(?:回顾|精选|一览)?\s*(?:[（(][^（）()]*[)）]|[\d年月日第期号—－\-～~至\s]*)$/;
 const EDITION = /第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版/;
 
 /** Whether the page names itself a collection: its own headline (the `<title>`'s first part, or the h1), not
  * the column a lone article sits in (`标题_桐溪要闻_某某县人民政府`); or a 数字报's edition. */
 const pageHead = (title: string) => title.split(/\s*(?:[_|｜]|\s-\s|-(?=[^\d]))\s*/)[0] ?? '';
 function namesCollection(title: string, h1: string): boolean {
-  return COLLECTION.test(pageHead(title)) || COLLECTION.test(h1) || EDITION.test(title);
+  return COLLECTION.test(pageHead(title)) || COLLECTION.test(pageHead(h1)) || EDITION.test(title);
 }
 const BLOCK = /^(?:P|DIV|H[1-6]|LI|TD|SECTION|ARTICLE|DD|DT|BLOCKQUOTE)$/;
 const SENTENCE = /[。！？][”’」』）)]?$/;
