@@ -78,6 +78,20 @@ describe('a 大事记 whose entries each carry a heading and a day', () => {
   });
 });
 
+describe('a page kept whole whose entries close on different 来源 lines', () => {
+  it('takes none of them as its source: the account that posted it is', async () => {
+    const entry = (head: string, text: string, from: string) =>
+      `<p><strong>${head}</strong></p>${para(text, `来源：${from}`)}`;
+    const page = html(
+      '某某镇2025年度大事记',
+      `<h1 id="activity-name">某某镇2025年度大事记</h1><div id="meta_content"><a id="js_name">某某发布</a> <em id="publish_time">2026-01-10 20:00</em></div>` +
+        `<div id="js_content">${entry('茶叶交易市场建成投用', '4月16日，某某镇茶叶交易市场建成投用，年交易额预计突破2亿元。', '镇经济发展办')}` +
+        `${entry('入选省级乡村振兴示范镇', '10月20日，某某镇入选省级乡村振兴示范镇，人居环境整治获省级通报表扬。', '镇党政办')}</div>`,
+    );
+    expect((await docs(page)).map((d) => [d.title, d.source])).toEqual([['某某镇2025年度大事记', '某某发布']]);
+  });
+});
+
 describe('a 百家号 day printed without a year', () => {
   const page = (meta: string) =>
     html(

@@ -15,6 +15,7 @@ import {
   posterUnit,
   repostCardSource,
   sourceLogos,
+  oneLineSource,
   SOURCE_LINE,
   unknownOrigin,
 } from './html-source.js';
@@ -264,7 +265,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     ? textOf(doc.querySelector('#js_name')) || scriptVar(html, 'nickname')
     : null;
   const source =
-    lines.map((l) => cleanSource(SOURCE_LINE.exec(l)?.[1])).find(Boolean) ??
+    lines.map(oneLineSource).find(Boolean) ??
     lines.map(posterUnit).find(Boolean) ??
     (wechat ? repostCard(doc) : null) ??
     cleanSource(meta.get('contentsource') ?? meta.get('source')) ??
