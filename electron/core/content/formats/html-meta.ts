@@ -244,10 +244,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     confirmedShortYearDate(dateLines, doc, url ?? pageUrl(doc, html)) ??
     dateLines.map(findDate).find(Boolean) ??
     // (An update time dates the page only where the printed day without a year is its day.)
-    monthDayConfirmed(
-      dateLines,
-      ['dateupdate', 'article:modified_time', 'datemodified'].map((k) => parseDateValue(meta.get(k))),
-    ) ??
+    monthDayConfirmed(dateLines, meta) ??
     labelledDateLine(doc) ??
     editionDateLine(doc) ??
     // A 数字报 page's `<title>` that names the paper and the edition's day before the headline.

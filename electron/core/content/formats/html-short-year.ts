@@ -4,7 +4,7 @@
 // (`Copyright © 2026`, `© 2018-2026`, the range's end: the site's current year).
 // A day printed with no year at all (百家号's `03-12 09:05`, `11月28日`) takes its year from a whole date the page
 // declares of itself (a `dateUpdate` meta) only when that date's month and day are the printed ones.
-import { shortYearDay } from '../dates.js';
+import { parseDateValue, shortYearDay } from '../dates.js';
 import type { Doc } from './dom-types.js';
 
 const COPYRIGHT = /(?:©|Copyright|版权所有)\s*(?:&copy;|©)?\s*(?:(?:19|20)\d\d\s*[-–—~至]\s*)?((?:19|20)\d\d)(?!\d)/i;
@@ -24,7 +24,9 @@ export function confirmedShortYearDate(lines: string[], doc: Doc, url: string | 
 /** `03-12`, `3月12日`, `11-28 08:15`: a month and day with no year (not part of a longer date). */
 const MONTH_DAY = /(?<![\d年/.-])(\d{1,2})(?:-|月)(\d{1,2})(?:日|(?=\D|$))/;
 
-export function monthDayConfirmed(lines: string[], declared: (string | null | undefined)[]): string | null {
+/** `metas`: the page's metas by lower-cased name; its update metas are the declared days. */
+export function monthDayConfirmed(lines: string[], metas: Map<string, string>): string | null {
+  const declared = ['dateupdate', 'article:modified_time', 'datemodified'].map((k) => parseDateValue(metas.get(k)));
   for (const line of lines) {
     if (line.length > 60 || /(?:19|20)\d\d\s*[-/.年]/.test(line)) continue;
     const m = MONTH_DAY.exec(line);
