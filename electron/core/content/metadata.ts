@@ -20,6 +20,7 @@ import { paragraphKinds } from './outline.js';
 import type { Article } from './split.js';
 import type { DocMetadata, ImportHints } from './import-hints.js';
 import {
+  CHRONICLE_TITLE,
   DATELINE,
   NEWS_LEAD,
   OCCASION_RE,
@@ -158,7 +159,8 @@ export function deriveMetadata(
   // it, or a 发布时间 line copied with it, says when it was posted, which may be decades later.
   let date =
     normaliseDate(hints.date) ??
-    header.date ??
+    // (A 大事记's first entry's day, under the title, is that entry's, not the text's.)
+    (CHRONICLE_TITLE.test(title) ? null : header.date) ??
     titleDate ??
     // The 题注 over a speech gives the day it was given (`这是……2026年1月30日在……上的讲话`).
     (type === '讲话'

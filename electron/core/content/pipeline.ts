@@ -110,7 +110,8 @@ export function processSource(
     const body = meta.paragraphs.map((p) => p.text).join('\n');
     const chars = body.replace(/\s/g, '').length;
     const origin = articles.length > 1 ? `${src.origin}@${i + 1}` : src.origin;
-    if (chars < minChars || STUB.test(body.slice(0, 200))) {
+    // (A digest's item under its own headline is whole however short: html-articles.ts.)
+    if ((src.pageItem ? chars === 0 : chars < minChars) || STUB.test(body.slice(0, 200))) {
       const reason = src.emptyReason ?? `正文过短（${chars} 字），疑似目录或占位页，未收录。`;
       report.skipped.push({ origin, title: meta.title, reason });
       return;

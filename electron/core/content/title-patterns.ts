@@ -83,3 +83,6 @@ export const WORK_SUMMARY = /工作总结(?:[和及].{0,20}(?:安排|计划|打�
 /** A commentary's column in brackets on its title (`……（评论员观察）`, `……（连线评论员）`, `……（人民时评）`): an
  * article, though its lead tells of a meeting and quotes who 强调. */
 export const COMMENTARY_TITLE = /[（(][^（）()]{0,8}(?:评论员|社论|短评|时评|評論員|社評)[^（）()]{0,6}[)）]$/;
+
+/** `某某县2025年大事记`, `党建工作纪事`, `大事年表`: a chronicle, one text whose entries carry their own days. */
+export const CHRONICLE_TITLE = /大事记|大事年表|纪事|编年|年谱/;

@@ -12,7 +12,12 @@ const EN_DATE = new RegExp(
 );
 
 export function englishInfo(line: string): string {
-  return line
-    .replace(/(^|[\s|｜])Source\s*:\s*/g, '$1来源：')
-    .replace(EN_DATE, (d) => parseDateValue(d.replace(/\./g, '')) ?? d);
+  return (
+    line
+      // (Spans set without spaces run the labels on: `Updated: 2026-03-08Source: Linjiang Daily`.)
+      .replace(/(?<![A-Za-z])Source\s*:\s*/g, '来源：')
+      // A byline with the outlet in brackets (`By Chen Xiao (People's Daily)`) names the publisher.
+      .replace(/^By ([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3}) \(([A-Z][A-Za-z'’.& ]{1,40})\)/, 'By $1 来源：$2 ')
+      .replace(EN_DATE, (d) => parseDateValue(d.replace(/\./g, '')) ?? d)
+  );
 }

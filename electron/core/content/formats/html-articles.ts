@@ -8,6 +8,7 @@ import { findDate } from '../dates.js';
 import { bodyKey } from '../dedupe.js';
 import { PIECE_SOURCE_LINE } from '../contents-split.js';
 import { NUMBERED } from '../outline.js';
+import { CHRONICLE_TITLE } from '../title-patterns.js';
 import { textOf, walk, type Doc, type El } from './html-dom.js';
 import { isInfoLine } from './html-info-line.js';
 import { chromeReason } from './page-chrome.js';
@@ -29,14 +30,17 @@ export interface PagePiece {
 }
 
 /** `每日要闻`, `要闻汇总`, `一周要闻回顾`, `某某专题`, `资料汇编`, a 数字报 `第01版：要闻`. */
-const COLLECTION = /要闻|汇总|汇编|专题|速览|集锦|合集|摘编/;
+// The word closes the page's name, before only its day or issue (`每日要闻（3月13日）`, `今日要闻 2026年3月11日`,
+// `一周要闻回顾（…）`): a headline that merely holds it (`《某某制度汇编》印发`, `…召开专题学习会`) is one article's.
+const COLLECTION =
+  /(?:要闻|汇总|汇编|专题|速览|集锦|合集|摘编)(?:回顾|精选|一览)?\s*(?:[（(][^（）()]*[)）]|[\d年月日第期号—－\-～~至\s]*)$/;
 const EDITION = /第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版/;
 
 /** Whether the page names itself a collection: its own headline (the `<title>`'s first part, or the h1), not
  * the column a lone article sits in (`标题_桐溪要闻_某某县人民政府`); or a 数字报's edition. */
+const pageHead = (title: string) => title.split(/\s*(?:[_|｜]|\s-\s|-(?=[^\d]))\s*/)[0] ?? '';
 function namesCollection(title: string, h1: string): boolean {
-  const head = title.split(/\s*(?:[_|｜]|\s-\s|-(?=[^\d]))\s*/)[0] ?? '';
-  return COLLECTION.test(head) || COLLECTION.test(h1) || EDITION.test(title);
+  return COLLECTION.test(pageHead(title)) || COLLECTION.test(pageHead(h1)) || EDITION.test(title);
 }
 const BLOCK = /^(?:P|DIV|H[1-6]|LI|TD|SECTION|ARTICLE|DD|DT|BLOCKQUOTE)$/;
 const SENTENCE = /[。！？][”’」』）)]?$/;
@@ -78,6 +82,8 @@ const kickerOf = (el: El | null, t: string) =>
 
 /** The articles a page prints in full, or null when it is one text (or not certainly several). */
 export function pagePieces(doc: Doc, page: { title: string; h1: string }): PagePiece[] | null {
+  // A 大事记's entries, each under a heading with its own day, are one text, never articles.
+  if (CHRONICLE_TITLE.test(pageHead(page.title)) || CHRONICLE_TITLE.test(page.h1)) return null;
   const drafts: Draft[] = [];
   let before = 0;
   let last: { el: El; text: string } | null = null;
@@ -119,10 +125,10 @@ export function pagePieces(doc: Doc, page: { title: string; h1: string }): PageP
   }
   // A heading with no text under it (the page's own heading, a box of links) is no article.
   // A page that names itself a collection, with no text before its first heading, may hold a one-paragraph
-  // item; elsewhere an article has two or more (a teaser under a heading has one). An item too short to
-  // be a document of its own (pipeline.ts skips it as a stub) keeps the page whole: its text is not lost.
+  // item however short (`某某高速公路3月15日正式开工。`: a digest's item, kept whole by pipeline.ts);
+  // elsewhere an article has two or more sentences and 40 characters (a teaser under a heading has one).
   const collection = namesCollection(page.title, page.h1) && before === 0;
-  const pieces = drafts.filter((d) => d.prose >= (collection ? 1 : 2) && d.chars >= 40);
+  const pieces = drafts.filter((d) => (collection ? d.prose >= 1 : d.prose >= 2 && d.chars >= 40));
   if (pieces.length < 2) return null;
   // Every heading with text under it must be an article's: else it is one text with its subheads.
   if (pieces.length !== drafts.filter((d) => d.prose > 0).length) return null;
@@ -197,6 +203,7 @@ export function pieceSources(
         ...(page.site ? { site: page.site } : {}),
       },
       origin: `${name}#${k + 1}`,
+      pageItem: true,
     };
   });
 }

@@ -30,8 +30,9 @@ const PLACE =
 /** A piece of the date set in items of its own (`发布时间：03-15` beside `10:21`, `3月12日 20:10`, `昨天`, `3小时前`). */
 const DATE_PIECE =
   /^(?:(?:发布时间|发布日期|发布于|时间|日期)\s*[:：]?\s*)?(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2}|\d{1,2}月\d{1,2}日|\d{1,2}:\d{2}(?::\d{2})?|昨天|今天|前天|刚刚|\d{1,2}(?:分钟|小时|天)前)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+// (A 政务 account is a place and its sector: `云溪交通`, `南岭教育`, `临江文旅`, `桐溪应急`; no one's name.)
 const OUTLET_END =
-  /(?:发布|融媒|日报|晚报|新闻|组工|党建|在线|之声|头条|政务|宣传|网|观察|视点|时评|之窗|资讯|微讯|快报|客户端|频道)$/;
+  /(?:发布|融媒|日报|晚报|新闻|组工|党建|在线|之声|头条|政务|宣传|网|观察|视点|时评|之窗|资讯|微讯|快报|客户端|频道|交通|教育|文旅|公安|应急|税务|卫健|检察|法院|司法|人社|民政|生态环境|水利|市场监管|团委|妇联|工会|纪检|清风)$/;
 const SOURCE_CLASS = /source|media|laiyuan|publisher/i;
 /** An item classed as the IP location (`bjh-ip`, `ip-location`, `ipLoc`) names the place posted from, whatever
  * the place (a city, which PLACE does not list). */

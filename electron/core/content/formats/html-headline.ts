@@ -7,6 +7,7 @@ import { ISSUER, SPEECH_TITLE } from '../title-patterns.js';
 import { isBylineName } from '../../knowledge/byline-name.js';
 import { isByline } from '../header.js';
 import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
+import { chromeReason } from './page-chrome.js';
 import { SITE_WORD, TITLE_SEP, splitTitle } from './html-title-split.js';
 import { headingOverText, headingUnderInfoLine } from './html-headline-nearby.js';
 import { INFO_WORD, isInfoLine, NAME_DAY } from './html-info-line.js';
@@ -131,8 +132,9 @@ function headingOverInfoLine(
     )
       continue;
     const t = textOf(el);
-    // A 副题 (`——在某会议上的讲话`) is never the headline.
-    if (t.length < 6 || t.length > 120 || findDate(t) || /^[—－-]/.test(t) || skip(el)) continue;
+    // A 副题 (`——在某会议上的讲话`) is never the headline, nor a print view's button bar (`<div class="print_btn">
+    // 【打印】【关闭】`, classed as `bt` would be).
+    if (t.length < 6 || t.length > 120 || findDate(t) || /^[—－-]/.test(t) || skip(el) || chromeReason(t)) continue;
     let sib = rowOf(el).nextElementSibling;
     for (let i = 0; sib && i < 3; i++, sib = sib.nextElementSibling) {
       // (`时　间：…　来　源：…`: labels spaced out to a longer one's width.)

@@ -3,7 +3,7 @@
 // 引题/副标题 beside it, the publication date (meta variants, JSON-LD, WeChat script values, the
 // header line near the title) and the publisher (来源：, source metas, the WeChat account,
 // og:site_name / SiteName, the site named in <title>, the footer).
-import { confirmedShortYearDate } from './html-short-year.js';
+import { confirmedShortYearDate, monthDayConfirmed } from './html-short-year.js';
 import { findDate, findLabelledDate, parseDateValue, withoutOwnDates } from '../dates.js';
 import { ISSUER } from '../title-patterns.js';
 import { idClass, textLines, textOf, walk, type Doc, type El } from './html-dom.js';
@@ -15,6 +15,7 @@ import {
   posterUnit,
   repostCardSource,
   sourceLogos,
+  oneLineSource,
   SOURCE_LINE,
   unknownOrigin,
 } from './html-source.js';
@@ -242,6 +243,8 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     dateLines.map((l) => findLabelledDate(l)).find(Boolean) ??
     confirmedShortYearDate(dateLines, doc, url ?? pageUrl(doc, html)) ??
     dateLines.map(findDate).find(Boolean) ??
+    // (An update time dates the page only where the printed day without a year is its day.)
+    monthDayConfirmed(dateLines, meta) ??
     labelledDateLine(doc) ??
     editionDateLine(doc) ??
     // A 数字报 page's `<title>` that names the paper and the edition's day before the headline.
@@ -259,7 +262,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     ? textOf(doc.querySelector('#js_name')) || scriptVar(html, 'nickname')
     : null;
   const source =
-    lines.map((l) => cleanSource(SOURCE_LINE.exec(l)?.[1])).find(Boolean) ??
+    lines.map(oneLineSource).find(Boolean) ??
     lines.map(posterUnit).find(Boolean) ??
     (wechat ? repostCard(doc) : null) ??
     cleanSource(meta.get('contentsource') ?? meta.get('source')) ??

@@ -2,7 +2,9 @@
 // "pubtime":"2020-05-22 10:03:00"}`, as 腾讯新闻 and other script-rendered sites write it), where
 // the rendered page shows the date only in pieces (year, `05/22`, time) and the publisher without
 // a label. Only an object whose title is the page's headline is read: a script's list of related
-// articles describes other pages.
+// articles describes other pages. A nested object (百家号's `window.jsonData = {"bsData":{"header":{"title":…},
+// …"publishTime":"2026-11-28 08:15:32"}}`) is read when it holds the headline and one day only: a second day is
+// another article's, and then none is taken.
 import { parseDateValue } from '../dates.js';
 
 export interface ScriptData {
@@ -10,7 +12,8 @@ export interface ScriptData {
   source: string | null;
 }
 
-const DATE_KEYS = ['pubtime', 'pubTime', 'publish_time', 'publishTime', 'pubDate', 'publishDate'];
+// (WeChat's `window.cgiData` names its publication time `create_time`.)
+const DATE_KEYS = ['pubtime', 'pubTime', 'publish_time', 'publishTime', 'pubDate', 'publishDate', 'create_time'];
 const SOURCE_KEYS = ['media', 'mediaName', 'media_name', 'source'];
 const NAME = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・]{1,19}$/;
 
@@ -32,6 +35,26 @@ function objectAt(s: string, from: number): string | null {
 
 const norm = (s: string) => s.replace(/\s+/g, '');
 
+/** Every string under one of `keys` anywhere in a parsed object, nested objects and arrays walked. */
+function valuesOf(v: unknown, keys: string[], out: string[] = [], depth = 0): string[] {
+  if (depth > 8 || !v || typeof v !== 'object') return out;
+  for (const [k, x] of Object.entries(v)) {
+    if (typeof x === 'string' && keys.includes(k)) out.push(x);
+    else valuesOf(x, keys, out, depth + 1);
+  }
+  return out;
+}
+
+/** The one value the keys give in the object (distinct after `read`), or null when none or several. */
+function oneValue(obj: unknown, keys: string[], read: (s: string) => string | null): string | null {
+  const found = new Set(
+    valuesOf(obj, keys)
+      .map(read)
+      .filter((x): x is string => !!x),
+  );
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 export function scriptData(html: string, headline: string | null): ScriptData | null {
   if (!headline) return null;
   const scripts = html.match(/<script\b[^>]*>[\s\S]*?<\/script>/gi) ?? [];
@@ -49,7 +72,12 @@ export function scriptData(html: string, headline: string | null): ScriptData | 
       } catch {
         continue;
       }
-      if (typeof obj.title !== 'string' || norm(obj.title) !== norm(headline)) continue;
+      if (typeof obj.title !== 'string' || norm(obj.title) !== norm(headline)) {
+        if (!valuesOf(obj, ['title']).some((t) => norm(t) === norm(headline))) continue;
+        const date = oneValue(obj, DATE_KEYS, (v) => parseDateValue(v) ?? null);
+        if (date) return { date, source: oneValue(obj, SOURCE_KEYS, (v) => (NAME.test(v.trim()) ? v.trim() : null)) };
+        continue;
+      }
       const pick = (keys: string[]) => keys.map((k) => obj[k]).find((v): v is string => typeof v === 'string');
       const name = pick(SOURCE_KEYS)?.trim() ?? '';
       return { date: parseDateValue(pick(DATE_KEYS)) ?? null, source: NAME.test(name) ? name : null };

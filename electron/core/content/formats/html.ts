@@ -119,12 +119,15 @@ function removeNameCards(doc: Doc, account: string): Removed[] {
   return removed;
 }
 
+/** (A text has one origin: 来源 lines naming different ones are its entries', as a 大事记 kept whole cites each
+ * entry's office, and none is the text's.) */
 function sourceInBody(removed: Removed[]): string | null {
+  const names = new Set<string>();
   for (const r of removed) {
     const name = r.reason === '来源信息' ? cleanSource(SOURCE_LINE.exec(r.text)?.[1]) : null;
-    if (name) return name;
+    if (name) names.add(name);
   }
-  return null;
+  return names.size === 1 ? [...names][0]! : null;
 }
 
 /** Byline and date lines right under a speech title (extractors drop bylines; `speech`: the title is a

@@ -141,6 +141,8 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
     reason: '编辑署名',
     re: /^[\u4e00-\u9fffA-Za-z]{2,20}[\s\u3000]*(?:责任编辑|责编|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,5}$/,
   },
+  // An English page's editor credit (`(Web editor: Zhang Wei, Liang Jun)`, `Editor: Li Na`): names only.
+  { reason: '编辑署名', re: /^[(（]?\s*(?:Web\s+|Chief\s+)?[Ee]ditors?\s*:\s*[A-Z][A-Za-z'’. ,-]{1,60}[)）]?$/ },
   // A credit for the words and pictures on a line of its own: `图文：县委组织部`, `文：王某`, `图片：李某`.
   { reason: '编辑署名', re: /^(?:图文|文图|文字|图片|文|图)\s*[:：]\s*[^，。！？：:]{2,30}$/ },
   // Production credits: `音乐制作：作词：某某`, `视频制作：某工作室`, `海报设计：某某`.

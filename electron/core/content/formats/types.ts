@@ -24,6 +24,9 @@ export interface RawSource {
   /** The year (and month) the file gives itself outside its text (a Word page header's date line):
    * for the document's status only, as ownPeriodDate gives it from the text (own-period-date.ts). */
   periodDate?: string;
+  /** An item of a page printing several articles, under its own headline: whole however short (a
+   * digest's one-sentence item is no stub). */
+  pageItem?: boolean;
 }
 
 export class FormatError extends Error {
