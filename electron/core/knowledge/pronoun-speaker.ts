@@ -31,7 +31,7 @@ const OTHER_PEOPLE =
 /** People named as a whole (`各级领导干部`, `广大农民`, `全体党员`, `职工们`, those he `对新任职干部提出…希望`): never the
  * one 他/她 is. */
 const COLLECTIVE = new RegExp(
-  `(?:各级|广大|全体|全[县市省区镇乡国]|各地|所有|各位|每一?[名位])[^，,。；;、\\s“”]{0,6}?(?:${OTHER_PEOPLE.source})|(?:${OTHER_PEOPLE.source})们|(?<=对)[^，,。；;、\\s“”]{0,6}?(?:${OTHER_PEOPLE.source})(?=提出|寄予)`,
+  `(?:各级|广大|全体|全[县市省区镇乡国]|各地|所有|各位|每一?[名位])[^，,。；;、\\s“”]{0,6}?(?:${OTHER_PEOPLE.source})|(?:${OTHER_PEOPLE.source})们|(?<=对)[^，,。；;、\\s“”]{0,6}?(?:${OTHER_PEOPLE.source})(?=提出|寄予)|(?<=带领|带着)(?:全村|全镇)?(?:${OTHER_PEOPLE.source})(?=[修种建办发走脱致])`,
   'g',
 );
 /** A meeting, a visit or a call: the sentence is about a second party too, who may be one the
@@ -48,6 +48,7 @@ const NO_PERSON_TOWARD =
 /** Someone named by a post alone after the subject (`表扬了驻村第一书记`, `听取了局长的汇报`). */
 const POST_WORD =
   /书记|县长|市长|区长|省长|镇长|乡长|村长|主任|部长|局长|厅长|处长|科长|校长|院长|所长|站长|队长|总理|主席|委员|董事长|经理|行长|社长|会长|同志|先生|女士/;
+const HELD_POST = new RegExp(`^(?:当了|做了|担任了?)[^，,。；;“”]{0,6}?(?:${ROLE})(?=[，,。])`);
 /** `贺志远强调，要……把更多实惠留给农民。`, `宋立群要求，各县区党委书记要…`: he instructs (what follows the
  * verb opens as an INSTRUCTION does, or on 应当); 农民, 给 and the 书记 are what the words are about. */
 const INSTRUCTS = /^(?:在[^，,。！？“”]{1,24}?[中上时])?(?:强调|指出|要求)[：:，,]/;
@@ -150,7 +151,9 @@ function soleSubject(said: string, own: readonly OwnName[], others: () => readon
   if (told && (/^\s*(?:应当)/.test(told) || INSTRUCTION.test(told)))
     return namesSomeoneByName(rest, others) ? null : first.name;
   if (WITH_SOMEONE.test(after) || TOWARD_SOMEONE.test(after.replace(NO_PERSON_TOWARD, ''))) return null;
-  return namesAnyone(rest, [], others) || MEETS_SOMEONE.test(rest) || POST_WORD.test(after) ? null : first.name;
+  // (`某某当了二十年村党支部书记`: the post he held is his own.)
+  const ownPost = after.replace(HELD_POST, '');
+  return namesAnyone(rest, [], others) || MEETS_SOMEONE.test(rest) || POST_WORD.test(ownPost) ? null : first.name;
 }
 
 /** The named subject of a sentence whose other party has no name (`邹明辉与企业负责人深入交流`): the

@@ -302,13 +302,11 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
           ...(doc.type === '会议报道' || doc.type === '文章' ? { retold: true } : {}),
         });
     const turn = turns[i];
-    // An answer in a transcript: its sentences are the answerer's, without his name before them (nor the
-    // label of a turn run in after them).
+    // An answer in a transcript: the answerer's sentences, without his label (nor that of a turn run in after).
     for (let t = turn; t; t = t.next)
       for (const c of ownCandidates(doc, i, folded, t.name)) {
-        if (t.host && HOST_PROCEDURE.test(foldForSearch(c.text))) continue;
+        if ((t.host && HOST_PROCEDURE.test(foldForSearch(c.text))) || (t.end !== undefined && c.end > t.end)) continue;
         const start = Math.max(c.start, t.at);
-        if (t.end !== undefined && c.end > t.end) continue;
         if (c.end - start >= 5) out.push({ ...c, start, text: p.text.slice(start, c.end) });
       }
     if (!turn && doc.type !== '会议报道' && !cited[i]) out.push(...ownCandidates(doc, i, folded, ownSpeaker));

@@ -31,6 +31,19 @@ describe('a lead before the pronoun of a 通讯', () => {
     ).toEqual(['卓明輝: 能讓老房子再活一次，再辛苦都值得。']);
   });
 
+  it('`某某当了二十年村党支部书记，带领村民…`: the post he held is his, those he leads are a group', () => {
+    expect(
+      article([
+        '覃永福当了二十年村党支部书记，带领村民修通了进山公路。',
+        '2018年退休后，他又当起了村里的义务调解员。他常说：“干部退休了，党员身份没有退休。”',
+      ]),
+    ).toEqual(['覃永福: 干部退休了，党员身份没有退休。']);
+    // (A villager he meets by name may be the one speaking next.)
+    expect(
+      article(['覃永福当了二十年村党支部书记，常去看望村民柏大山。', '他常说：“干部退休了，党员身份没有退休。”']),
+    ).toEqual([]);
+  });
+
   it('`问他…，她说`: the one asked is not the one answering', () => {
     expect(article(['韦德明在村里教了三十年书。', '问他累不累，她笑着说：“他从来不喊累。”'])).toEqual([]);
   });
