@@ -39,11 +39,11 @@ const HELD_MEETING =
 /** `立法會今日舉行全體會議，…`, `文化局今日舉行新聞發布會，`: a lead opening on the body that holds the meeting that
  * day, as a title saying it. */
 const LEAD_HELD =
-  /^[^，。；,\n]{2,20}?(?:今日|今天|昨日|昨天|\d{1,2}日)(?:上午|下午)?(?:召开|举行|召開|舉行)[^，。；,\n]{0,16}(?:会议|會議|大会|大會|发布会|發布會)/;
+  /^(?:\d{1,2}月\d{1,2}日(?:上午|下午)?[，,])?[^，。；,\n]{2,20}?(?:今日|今天|昨日|昨天|\d{1,2}日|(?<=[办局委府]))(?:上午|下午)?(?:召开|举行|召開|舉行)[^，。；,\n]{0,16}(?:会议|會議|大会|大會|发布会|發布會)/;
 /** `出席市政协……会议的委员们分组讨论…`, `……在記者會上表示`, `在議會答詢時表示`: the lead tells of a session's members, or of
  * someone speaking at a meeting, so the story reports the words said there. */
 const AT_MEETING =
-  /(?:出席|列席)[^，。；]{2,40}?(?:会议|大会|會議|大會)的[^，。；]{0,12}?(?:代表|委员|委員)|在[^，。；]{0,12}(?:会|會)(?:上|[^，。；]{0,8}?(?:时|時))(?:表示|介绍|介紹|说|說)/;
+  /(?:出席|列席)[^，。；]{2,40}?(?:会议|大会|會議|大會)的[^，。；]{0,12}?(?:代表|委员|委員)|在[^，。；]{0,12}(?:会|會)(?:上|[^，。；]{0,8}?(?:时|時))(?:表示|介绍|介紹|说|說)|(?:其后|其後|会后|會後)[，,]?(?:会见|會見)(?:传媒|傳媒|媒体|媒體|记者|記者)/;
 
 /** Where a speech's note stands: over the text, or closing it. */
 export const noteLines = (lines: string[]) => [...lines.slice(0, 2), ...lines.slice(-2)];
@@ -106,7 +106,9 @@ export function docType(c: TypeClues): DocType {
     type = '会议报道';
   // Many people's words set down together: a press conference, `……座谈会发言摘登`, `……发言实录`,
   // `……推进会会议实录` (a 讲话实录 is one speech).
-  else if (/新闻发布会|发言(?:摘登|摘编|选登|实录)|会(?:议)?实录/.test(foldedTitle)) type = '会议报道';
+  // (`……座谈会记录（摘要）`, `……座谈实录`: the turns of a 座谈会, set down.)
+  else if (/新闻发布会|发言(?:摘登|摘编|选登|实录|摘要)|会(?:议)?实录|座谈(?:会)?(?:实录|记录)/.test(foldedTitle))
+    type = '会议报道';
   // `省委书记李明在安平清河调研时强调 ……`: a news story headed on a leader's words narrates them
   // as a meeting report does.
   else if (reportedHeadline(foldedTitle, foldedLead) && /强调|指出|要求|叮嘱|嘱咐|勉励/.test(foldedBody))

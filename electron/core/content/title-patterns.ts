@@ -48,7 +48,7 @@ export const NEWS_LEAD =
 /** A title about a meeting or about a speech (`省委常委会召开会议 传达学习……重要讲话精神`,
  * `……上的讲话学习体会`), not a speech: its lines are the reporter's or the student's. */
 export const REPORT_ON_SPEECH =
-  /(?:讲话|致辞|发言)(?:精神|学习|心得|体会|解读|辅导|感悟|笔记|述评|综述)|发言(?:摘登|摘编|选登|实录)|^(?!.*上的(?:讲话|致辞|发言)).*(?:召开|举行)/;
+  /(?:讲话|致辞|发言)(?:精神|学习|心得|体会|解读|辅导|感悟|笔记|述评|综述)|发言(?:摘登|摘编|选登|实录|摘要)|^(?!.*上的(?:讲话|致辞|发言)).*(?:召开|举行|出席)/;
 export const DATELINE =
   /[（(](新华社|中新社|人民网|央视网)([\u4e00-\u9fff]{2,4}?)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日电[)）]/;
 

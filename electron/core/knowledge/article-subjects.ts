@@ -7,12 +7,19 @@ import { tokenize } from '../text/segment.js';
 import { isBylineName, SURNAMES } from './byline-name.js';
 import { SENTENCE } from './reported-speech.js';
 import { speakersIn, type OwnName } from './speakers.js';
+import { pronounLead } from './pronoun-lead.js';
+import { OCCUPATION, ROLE } from './post-role.js';
 
 /** 他/她 saying something: `她常说：`, `他动情地说：`, `她笑着说：`, `他常对村里的年轻人说：`. */
 const SAYS =
-  /^[他她](?!们)(?:还|也|又|常|总|总是|经常|常常|曾)*(?:[\u4e00-\u9fff]{2,3}地|笑着|哽咽着|含泪)?(?:常|总是)?(?:对[^，,。：:“”]{1,10}?)?说[：:]/;
+  /^[他她](?!们)(?:还|也|又|常|总|总是|经常|常常|曾)*(?:[\u4e00-\u9fff]{2,3}地|笑着|哽咽着|含泪|想了想|摇摇头|点点头|笑了笑)?(?:常|总是)?(?:对[^，,。：:“”]{1,10}?)?(?:说|笑说|笑道)[：:]/;
+/** Whether a sentence opens on 他/她 saying something, after a time, a topic or a question (`问他累不累，他笑着说：`). */
+const saysAfterLead = (s: string) => SAYS.test(s.slice(pronounLead(s)));
+/** Whether it opens on 他/她, after such a lead (`晚年她腿脚不便，…`): the story goes on about the same person. */
+const aboutPronoun = (s: string) => /^[他她](?!们|人)/.test(s.slice(pronounLead(s)));
+
 /** One short leading clause (`每天一早，`, `谈起学生，`) before the subject. */
-const LEAD = /^[^，,：:“”]{1,12}[，,]/;
+const LEAD = /^[^，,：:“”]{1,16}[，,]/;
 const NAME_TAG = /^nr/;
 
 /** A surname and a two-character given name (`柏树`, `天不亮` are words jieba may tag as names). */
@@ -32,6 +39,24 @@ function openingName(s: string): string | null {
   return null;
 }
 
+/** `村医符国栋背着药箱…`, `七十岁的理发师傅黎志强，`, `…，廖/nr 成才/n 乐呵呵的`: after an age, a place or a calling, a
+ * surname and two characters that jieba keeps apart from what is around them, and that the text writes twice, or
+ * that a comma or a calling closes in. */
+const DESCRIBED = /^(?:[^，,。：:“”]{0,12}?的)?[^，,。：:“”的]{0,6}$/;
+function describedName(s: string, folded: string): string | null {
+  const cuts = new Set<number>([0]);
+  let at = 0;
+  for (const t of tokenize(s.slice(0, 24))) cuts.add((at += t.word.length));
+  for (let p = 0; p + 3 <= Math.min(s.length, 21); p++) {
+    const n = s.slice(p, p + 3);
+    if (!cuts.has(p) || !cuts.has(p + 3) || !DESCRIBED.test(s.slice(0, p)) || !fullName(n)) continue;
+    const twice = folded.indexOf(n) !== folded.lastIndexOf(n);
+    if (twice || /^[，,]/.test(s.slice(p + 3)) || new RegExp(`(?:${OCCUPATION}|${ROLE})$`).test(s.slice(0, p)))
+      return n;
+  }
+  return null;
+}
+
 /** `韦德/nr 明`: a two-character name the text always writes with the same third character is that longer name. */
 function asAlwaysWritten(name: string, folded: string): string {
   if (name.length !== 2) return name;
@@ -43,12 +68,19 @@ function asAlwaysWritten(name: string, folded: string): string {
 export function articleSubjects(folded: string): string[] {
   const out = new Set<string>();
   if (/[他她]/.test(folded)) {
-    const sentences = [...folded.matchAll(SENTENCE)].map((m) => m[0].trim());
+    // (A sentence begins at its paragraph: `」⏎退休后，她…` after a closing mark, a title without a full stop.)
+    const sentences = [...folded.matchAll(SENTENCE)].map((m) =>
+      m[0].slice(m[0].lastIndexOf('\n') + 1).replace(/^[”’」』\s]+/, ''),
+    );
     sentences.forEach((s, k) => {
-      const next = (sentences[k + 1] ?? '').replace(/^[”’\s]+/, '');
+      // The next sentence, or the first of those after it that open on 他/她 to say something (`一九五六年，尹桂珍入了党。
+      // ⏎此后几十年，她一直保存着…。⏎晚年她腿脚不便…。她常说：`).
+      const after = sentences.slice(k + 1, k + 4);
+      const run = after.findIndex((t) => !aboutPronoun(t) || saysAfterLead(t));
+      const next = after[run < 0 ? 0 : run] ?? '';
       // (Nobody says anything in this sentence or the next: no name to look for, and no segmenting.)
       if (
-        !SAYS.test(next) &&
+        !saysAfterLead(next) &&
         !s
           .split(/[，,]\s*/)
           .slice(1)
@@ -57,11 +89,12 @@ export function articleSubjects(folded: string): string[] {
         return;
       const lead = openingName(s) ? '' : (LEAD.exec(s)?.[0] ?? '');
       const body = s.slice(lead.length);
-      const first = openingName(body);
+      // (`七十岁的理发师傅黎志强，…`: the lead clause may be the described name itself.)
+      const first = openingName(body) ?? describedName(s, folded) ?? describedName(body, folded);
       const name = first && asAlwaysWritten(first, folded);
       if (!name || !fullName(name) || speakersIn(name).length) return;
       const clauses = body.split(/[，,]\s*/).slice(1);
-      if (clauses.some((c) => SAYS.test(c)) || SAYS.test(next)) out.add(name);
+      if (clauses.some((c) => SAYS.test(c)) || saysAfterLead(next)) out.add(name);
     });
   }
   return [...out];

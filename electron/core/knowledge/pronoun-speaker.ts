@@ -12,19 +12,26 @@ import { SENTENCE } from './reported-speech.js';
 import { INSTRUCTION } from './continued-words.js';
 import { mayNameUnlistedPerson } from './unlisted-person.js';
 import { NOT_SUBJECT_BEFORE, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
+import { ASKED, pronounLead, TOPIC } from './pronoun-lead.js';
 
 /** `他`, `他还`, `她进一步` at the sentence start (after a closing mark); never `他们`. */
 const PRONOUN = /^[”’\s]*([他她])(?!们|人)/;
 /** Before the subject: at most one leading clause (`调研期间，`), then a post (`省委书记`). */
 // (`来自市人民医院的青年医生柏雪梅`: a calling, as a post, says who she is.)
-const SUBJECT_PLACE = new RegExp(`^(?:[^，,：:；;]{0,24}[，,])?(?:${ROLE}|[^，,：:；;]{0,16}?${OCCUPATION})?$`);
+// (`今年九十一岁的尹桂珍`, `出生于花莲的高淑惠`, `七十岁的理发师傅黎志强`: an age or a birthplace, and a calling, in a 通讯.)
+// (`彰化老街的木匠师傅卓明辉`: any such attributive not opening on a preposition, whose names are counted as any.)
+const AGE_OR_ORIGIN = '(?![对向把将为以同与和跟给在请])[^，,：:；;“”]{1,12}的';
+const DESCRIBED_BEFORE = new RegExp(`(?:${AGE_OR_ORIGIN})$`);
+const SUBJECT_PLACE = new RegExp(
+  `^(?:[^，,：:；;]{0,24}[，,])?(?:${AGE_OR_ORIGIN})?(?:${ROLE}|[^，,：:；;]{0,16}?${OCCUPATION}|[\u4e00-\u9fff]{0,4}(?:师傅|老兵|木匠))?$`,
+);
 /** People the sentence names without a name, who could be the one speaking next. */
 const OTHER_PEOPLE =
   /老党员|村民|居民|群众代表|户主|老人|大爷|大妈|大娘|阿姨|师傅|孩子|同学|学生|职工|工人|农民|医生|护士|教师|老师|代表|专家|学者|负责人|企业家|董事长|总经理|记者|干部|嘉宾|客人|外宾|双方|对方/;
 /** People named as a whole (`各级领导干部`, `广大农民`, `全体党员`, `职工们`, those he `对新任职干部提出…希望`): never the
  * one 他/她 is. */
 const COLLECTIVE = new RegExp(
-  `(?:各级|广大|全体|全[县市省区镇乡国]|各地|所有|各位|每一?[名位])[^，,。；;、\\s“”]{0,6}?(?:${OTHER_PEOPLE.source})|(?:${OTHER_PEOPLE.source})们|(?<=对)[^，,。；;、\\s“”]{0,6}?(?:${OTHER_PEOPLE.source})(?=提出|寄予)`,
+  `(?:各级|广大|全体|全[县市省区镇乡国]|各地|所有|各位|每一?[名位])[^，,。；;、\\s“”]{0,6}?(?:${OTHER_PEOPLE.source})|(?:${OTHER_PEOPLE.source})们|(?<=对)[^，,。；;、\\s“”]{0,6}?(?:${OTHER_PEOPLE.source})(?=提出|寄予)|(?<=带领|带着)(?:全村|全镇)?(?:${OTHER_PEOPLE.source})(?=[修种建办发走脱致])`,
   'g',
 );
 /** A meeting, a visit or a call: the sentence is about a second party too, who may be one the
@@ -41,13 +48,14 @@ const NO_PERSON_TOWARD =
 /** Someone named by a post alone after the subject (`表扬了驻村第一书记`, `听取了局长的汇报`). */
 const POST_WORD =
   /书记|县长|市长|区长|省长|镇长|乡长|村长|主任|部长|局长|厅长|处长|科长|校长|院长|所长|站长|队长|总理|主席|委员|董事长|经理|行长|社长|会长|同志|先生|女士/;
+const HELD_POST = new RegExp(`^(?:当了|做了|担任了?)[^，,。；;“”]{0,6}?(?:${ROLE})(?=[，,。])`);
 /** `贺志远强调，要……把更多实惠留给农民。`, `宋立群要求，各县区党委书记要…`: he instructs (what follows the
  * verb opens as an INSTRUCTION does, or on 应当); 农民, 给 and the 书记 are what the words are about. */
 const INSTRUCTS = /^(?:在[^，,。！？“”]{1,24}?[中上时])?(?:强调|指出|要求)[：:，,]/;
 /** `程立民引用总书记的话说：“……”`: whose words he cites, not someone there (the next 他 is still he). */
 const WORDS_CITED = /(?<=引用|援引|引述)[^，,。！？：:“”]{1,20}?的话(?=说|来说|[：:，,])/g;
 /** `告诉记者`, `接受记者采访时`: the reporter writing the story, never the next 他. */
-const TO_REPORTER = /(?<=告诉|对|接受)记者/g;
+const TO_REPORTER = /(?<=告诉|对|接受|回答)记者/g;
 /** `卢振邦指出，习近平总书记强调：“……”`: a leader whose words the subject relays, inside his words. */
 const RELAYED_BEFORE = /(?:指出|强调|表示|说|要求|谈到)[，,：:]\s*$/;
 const RELAYED_AFTER = /^(?:同志|总书记|主席|总理|委员长)?(?:也|还|曾经?|多次|反复)?(?:强调|指出|说|讲|要求)/;
@@ -117,6 +125,9 @@ function soleSubject(said: string, own: readonly OwnName[], others: () => readon
     said.replace(WORDS_CITED, (m) => ' '.repeat(m.length)).replace(TO_REPORTER, (m) => ' '.repeat(m.length)),
     own,
   );
+  // (`谈起学生，梁德勇眼里闪着光。`: the people he talks of are not there.)
+  const topic = TOPIC.exec(s)?.[0];
+  if (topic && !namesSomeoneByName(topic, others)) s = ' '.repeat(topic.length - 1) + s.slice(topic.length - 1);
   for (const n of speakersIn(s, own)) {
     const title = RELAYED_AFTER.exec(s.slice(n.end));
     if (title && RELAYED_BEFORE.test(s.slice(0, n.start)))
@@ -126,7 +137,7 @@ function soleSubject(said: string, own: readonly OwnName[], others: () => readon
   if (new Set(names.map((n) => n.name)).size !== 1) return null;
   const first = names[0]!;
   const before = s.slice(0, first.start);
-  if (!SUBJECT_PLACE.test(before) || NOT_SUBJECT_BEFORE.test(before)) return null;
+  if (!SUBJECT_PLACE.test(before) || (NOT_SUBJECT_BEFORE.test(before) && !DESCRIBED_BEFORE.test(before))) return null;
   // (`郑立新代表说，`: a session's delegate or member is he, not a second person; `區少華局長表示，`: his post.)
   const seat = SEAT_OR_POST_AFTER.exec(s.slice(first.end))?.[0].length ?? 0;
   const after = s.slice(first.end + seat).replace(TITLE_AFTER_NAME, '');
@@ -140,7 +151,9 @@ function soleSubject(said: string, own: readonly OwnName[], others: () => readon
   if (told && (/^\s*(?:应当)/.test(told) || INSTRUCTION.test(told)))
     return namesSomeoneByName(rest, others) ? null : first.name;
   if (WITH_SOMEONE.test(after) || TOWARD_SOMEONE.test(after.replace(NO_PERSON_TOWARD, ''))) return null;
-  return namesAnyone(rest, [], others) || MEETS_SOMEONE.test(rest) || POST_WORD.test(after) ? null : first.name;
+  // (`某某当了二十年村党支部书记`: the post he held is his own.)
+  const ownPost = after.replace(HELD_POST, '');
+  return namesAnyone(rest, [], others) || MEETS_SOMEONE.test(rest) || POST_WORD.test(ownPost) ? null : first.name;
 }
 
 /** The named subject of a sentence whose other party has no name (`邹明辉与企业负责人深入交流`): the
@@ -188,6 +201,20 @@ function clausePronoun(
   return name ? { name, at: m.index + m[0].indexOf(m[1]!) } : null;
 }
 
+/** The lead before the pronoun a sentence is about (pronoun-lead.ts), when it names nobody: a topic or a
+ * question may name people (`谈起学生，`, `记者问他…，`) who are talked of or ask, never a name. */
+function leadBefore(s: string, own: readonly OwnName[], others: () => readonly string[]): number {
+  const lead = pronounLead(s);
+  if (!lead) return 0;
+  const text = s.slice(0, lead).replace(TO_REPORTER, (r) => ' '.repeat(r.length));
+  // (`问他辛不辛苦，`: the question put to him names nobody who could answer; 辛 is no Mr 辛.)
+  if (ASKED.test(s)) return lead;
+  const named = TOPIC.test(text)
+    ? speakersIn(text, own).length || namesSomeoneByName(text, others)
+    : namesAnyone(text, own, others);
+  return named ? 0 : lead;
+}
+
 /** Per paragraph (folded text; null for a heading, which breaks the chain), the pronouns that open
  * a sentence and the person each one is. */
 export function pronounSpeakers(paragraphs: readonly (string | null)[], own: readonly OwnName[]): NamedSpeaker[][] {
@@ -214,7 +241,9 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
     }
     for (const m of folded.matchAll(SENTENCE)) {
       const s = unquoted(m[0]);
-      const p = PRONOUN.exec(s);
+      // (`晚年她…`, `说起孩子们，她…`, `问他累不累，他笑着说`: a time, a topic or a question before the pronoun.)
+      const lead = leadBefore(s, own, othersHere);
+      const p = PRONOUN.exec(s.slice(lead));
       if (p) {
         if (pending !== null) {
           prev = soleSubject(pending, own, othersHere);
@@ -228,10 +257,10 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
             prev = soleSubject(pending, [...own, ...postedNames()], othersHere);
           pending = null;
         }
-        const at = m.index + p[0].length - 1;
+        const at = m.index + lead + p[0].length - 1;
         if (prev) out.push({ name: prev, start: at, end: at + 1 });
         // It goes on being about the same person unless it names someone.
-        if (namesAnyone(s.slice(p[0].length), own, othersHere)) prev = null;
+        if (namesAnyone(s.slice(lead + p[0].length), own, othersHere)) prev = null;
       } else {
         if (VISIT.test(s) && !NOT_VISITOR.test(s)) visitor = namedVisitor(s, own, othersHere);
         const c = clausePronoun(s, own, othersHere);

@@ -302,14 +302,14 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
           ...(doc.type === '会议报道' || doc.type === '文章' ? { retold: true } : {}),
         });
     const turn = turns[i];
-    if (turn)
-      // An answer in a transcript: its sentences are the answerer's, without his name before them.
-      for (const c of ownCandidates(doc, i, folded, turn.name)) {
-        if (turn.host && HOST_PROCEDURE.test(foldForSearch(c.text))) continue;
-        const start = Math.max(c.start, turn.at);
+    // An answer in a transcript: the answerer's sentences, without his label (nor that of a turn run in after).
+    for (let t = turn; t; t = t.next)
+      for (const c of ownCandidates(doc, i, folded, t.name)) {
+        if ((t.host && HOST_PROCEDURE.test(foldForSearch(c.text))) || (t.end !== undefined && c.end > t.end)) continue;
+        const start = Math.max(c.start, t.at);
         if (c.end - start >= 5) out.push({ ...c, start, text: p.text.slice(start, c.end) });
       }
-    else if (doc.type !== '会议报道' && !cited[i]) out.push(...ownCandidates(doc, i, folded, ownSpeaker));
+    if (!turn && doc.type !== '会议报道' && !cited[i]) out.push(...ownCandidates(doc, i, folded, ownSpeaker));
   });
   // A line the Party has superseded, or one the text quotes to reject it, is never offered; nor the
   // period's words a later text recalls (a 1958 work site's resolve a memoir quotes).

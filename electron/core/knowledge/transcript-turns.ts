@@ -13,7 +13,12 @@ import { isPersonName } from './person-name.js';
 
 const QUESTION = /^\s*(?:问|记者问?|提问|主持人(?:[（(][^（）()]{0,30}[）)])?)[：:]/;
 // (`高志勇答：`, an 答记者问's turn: the name, then 答.)
-const TURN = /^\s*([\u4e00-\u9fff]{2,4}?)(?:[（(]([^（）()]{2,30})[）)])?答?[：:]\s*/;
+// (`单国强同志：`: a turn may name him as a comrade.)
+const TURN = /^\s*([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:[（(]([^（）()]{2,30})[）)])?答?[：:]\s*/;
+/** `…大事。易建国（街道办事处副主任）：…`: a second turn run into the paragraph of the first, after a full stop. */
+const INNER_TURN = /(?<=[。！？]\s*)([\u4e00-\u9fff]{2,3}?)(?:同志)?[（(]([^（）()]{2,30})[）)][：:]\s*/g;
+/** `与脱贫户代表杭德顺、祁秀兰等座谈`: the people a lead lists after what they stand for. */
+const LISTED = /代表((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=等|[，,。和])/g;
 const ANSWER = /^\s*答[：:]\s*/;
 /** The post in a turn's brackets, ending on its title word (`青石村党支部书记`, `县委书记`). */
 const POST = new RegExp(`^${ROLE}$`);
@@ -40,6 +45,7 @@ const GUESTS = /^\s*(?:[\u4e00-\u9fff]{0,6}?嘉宾)[：:]([^。\n]{2,80})$/gm;
 /** The people a transcript introduces before their turns: by apposition, or in a guest list. */
 function introduced(whole: string): string[] {
   const out = [...whole.matchAll(NAME_THEN_POST)].map((m) => m[1]!);
+  for (const m of whole.matchAll(LISTED)) out.push(...m[1]!.split('、'));
   for (const m of whole.matchAll(GUESTS))
     for (const item of m[1]!.split(/[、，,；;]|和/)) {
       const name = [item.slice(-3), item.slice(-2)].find((n) => isBylineName(n) || isPersonName(n));
@@ -80,14 +86,18 @@ export function transcriptTurns(
   paragraphs: readonly (string | null)[],
   /** The headings (folded): a transcript's head lines (`发布人：…`, `对话嘉宾：…`) may be set as headings. */
   heads: readonly string[] = [],
-): ({ name: string; at: number; host?: true } | null)[] {
+): Turns {
   const isTurnWithPost = (p: string | null) => {
     const m = p === null ? null : TURN.exec(p);
     return !!m?.[2] && POST.test(m[2]) && isBylineName(m[1]!);
   };
   const firstQuestion = paragraphs.findIndex((p) => p !== null && QUESTION.test(p));
-  if (firstQuestion < 0 && paragraphs.filter(isTurnWithPost).length < 2) return paragraphs.map(() => null);
   const whole = paragraphs.filter((p) => p !== null).join('\n');
+  // (Turns under a post, at a paragraph's start or run into it, or by names alone that the text introduces.)
+  const withPost =
+    paragraphs.filter(isTurnWithPost).length +
+    [...whole.matchAll(INNER_TURN)].filter((m) => POST.test(m[2]!) && isBylineName(m[1]!)).length;
+  if (firstQuestion < 0 && withPost < 2 && !namedTurns(paragraphs, whole)) return paragraphs.map(() => null);
   // (A name right after a post is read as a byline's (`局长高志勇`, jieba's 高志/n 勇/n): a turn must
   // still open on exactly that name.)
   const posted = new Set([
@@ -107,8 +117,10 @@ export function transcriptTurns(
   for (const r of [...roleLines, ...heads.map((h) => ROLE_LINE.exec(h))])
     if (r && isBylineName(r[2]!)) roles.set(r[1]!, roles.has(r[1]!) && roles.get(r[1]!) !== r[2]! ? null : r[2]!);
   for (const n of introduced([whole, ...heads].join('\n'))) posted.add(n);
+  // (`主持人：区委副书记　甘志远` at the head, then `甘志远：…`.)
+  for (const n of roles.values()) if (n) posted.add(n);
   const host = hosts.size === 1 ? [...hosts][0]! : (roles.get('主持人') ?? null);
-  const turns = paragraphs.map((p, i): { name: string; at: number; host?: true } | null => {
+  const turns = paragraphs.map((p, i): Turn | null => {
     if (p === null || roleLines[i]) return null;
     const h = HOST_TURN.exec(p);
     if (h) return host ? { name: host, at: h[0].length, host: true } : null;
@@ -121,7 +133,52 @@ export function transcriptTurns(
     if (m[2] ? isTurnWithPost(p) : posted.has(m[1]!)) return { name: m[1]!, at: m[0].length };
     return null;
   });
-  return withSurnameTurns(paragraphs, withUnmarkedAnswers(paragraphs, turns, answerer));
+  const all = withSurnameTurns(paragraphs, withUnmarkedAnswers(paragraphs, turns, answerer));
+  return withInnerTurns(paragraphs, withContinuedTurns(paragraphs, all));
+}
+
+/** `潘国华：…`, `杭德顺：…`, `祁秀兰：…`: turns by names alone, three at least by two people, each introduced by the
+ * text (under a post, or listed as those who stand for others: `与脱贫户代表杭德顺、祁秀兰等座谈`). */
+function namedTurns(paragraphs: readonly (string | null)[], whole: string): boolean {
+  const known = new Set([...postedPeople(whole), ...introduced(whole)]);
+  const names = paragraphs.flatMap((p) => {
+    const m = p === null ? null : TURN.exec(p);
+    return m && !m[2] && known.has(m[1]!) ? [m[1]!] : [];
+  });
+  return names.length >= 3 && new Set(names).size >= 2;
+}
+
+/** `柴建平（…）：…⏎我的体会是，…⏎宁晓丽（…）：…`: a paragraph without a name between two turns goes on with the
+ * turn before it (the one after shows the speakers' words have not ended). */
+function withContinuedTurns(paragraphs: readonly (string | null)[], turns: Turns): Turns {
+  const out = [...turns];
+  for (let i = 1; i < paragraphs.length; i++) {
+    // (`青州电视台记者：…？`: a label of its own, or a question, is someone else's.)
+    if (out[i] || paragraphs[i] == null || !out[i - 1] || /^[^，,。！？“”]{1,20}[：:]|[？?]\s*$/.test(paragraphs[i]!))
+      continue;
+    const next = paragraphs.findIndex((p, k) => k > i && p !== null && !!p.trim());
+    if (next > 0 && turns[next])
+      out[i] = { name: out[i - 1]!.name, at: 0, ...(out[i - 1]!.host ? { host: true } : {}) };
+  }
+  return out;
+}
+
+/** A second turn run into a paragraph (`…大事。易建国（街道办事处副主任）：…`): the first ends where its label
+ * starts (`end`), the next follows it (`next`); the label is in neither. */
+function withInnerTurns(paragraphs: readonly (string | null)[], turns: Turns): Turns {
+  return turns.map((t, i) => {
+    if (!t || paragraphs[i] == null) return t;
+    const inner = [...paragraphs[i]!.matchAll(INNER_TURN)].filter(
+      (m) => m.index! > t.at && POST.test(m[2]!) && isBylineName(m[1]!),
+    );
+    return chain(t, inner);
+  });
+}
+
+function chain(t: Turn, inner: readonly RegExpMatchArray[]): Turn {
+  const [m, ...rest] = inner;
+  if (!m) return t;
+  return { ...t, end: m.index!, next: chain({ name: m[1]!, at: m.index! + m[0].length }, rest) };
 }
 
 /** `陈：……` after `陈秀英：……`: a turn by surname alone is the one speaker of the transcript with that surname. */
@@ -153,4 +210,12 @@ function withUnmarkedAnswers(paragraphs: readonly (string | null)[], turns: Turn
   );
 }
 
-type Turns = ({ name: string; at: number; host?: true } | null)[];
+/** A turn: whose, where its words start, and where they end and whose come next (a turn run into it). */
+export interface Turn {
+  name: string;
+  at: number;
+  host?: true;
+  end?: number;
+  next?: Turn;
+}
+type Turns = (Turn | null)[];
