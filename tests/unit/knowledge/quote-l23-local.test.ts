@@ -1,0 +1,60 @@
+// Round local23: imported local documents (quotes-local21.json, sets local23 and local23h) — an
+// everyday proverb is no 金句 whoever says it (sayings.ts `proverb`), and a superior's framed
+// instruction relayed in a county speech is that meeting's work list (relayed-instruction.ts).
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../electron/core/content/quotes.js';
+import { isProverb, sayingIn } from '../../../electron/core/knowledge/sayings.js';
+import { isRelayedInstruction } from '../../../electron/core/knowledge/relayed-instruction.js';
+
+const speech = (texts: string[], name = '陈志远') =>
+  extractQuotes(
+    texts.map((text) => ({ kind: 'p' as const, text })),
+    { speakers: [{ name, role: null }], occasion: null, date: null, type: '讲话' },
+  ).map((q) => `${q.speaker ?? '—'}: ${q.text}`);
+
+describe('an everyday proverb', () => {
+  it('is one whole, or opens a line whose point follows it', () => {
+    expect(isProverb('一分耕耘，一分收获。')).toBe(true);
+    expect(isProverb('磨刀不误砍柴工，规划先行才能少走弯路。')).toBe(true);
+    expect(isProverb('前人栽树，后人乘凉。')).toBe(true);
+  });
+
+  it('is not a political saying in common use, nor a line that only mentions a proverb later on', () => {
+    expect(isProverb('安全生产责任重于泰山。')).toBe(false);
+    expect(isProverb('全面从严治党永远在路上。')).toBe(false);
+    expect(isProverb('我们这一代干部既要当好乘凉人，更要当好栽树人，前人栽树，后人乘凉。')).toBe(false);
+  });
+
+  it('is never a speaker’s 金句', () => {
+    const got = speech([
+      '困难像弹簧，你弱它就强。今天我们面对的困难，比起当年要小得多。',
+      '我们镇是山区镇，底子薄、基础差。赠人玫瑰，手有余香。帮助别人，也是在成就自己。',
+      '一张购物卡、一顿饭局，看似小事，照出的却是党性。千里之堤，溃于蚁穴。',
+    ]);
+    expect(got.filter((x) => /弹簧|玫瑰|蚁穴/.test(x))).toEqual([]);
+  });
+
+  it('a political slogan retold with another measure word is the listed one, nobody’s', () => {
+    expect(sayingIn('一名党员就是一面旗帜，一个支部就是一座堡垒。')?.saying.speaker).toBeUndefined();
+    expect(sayingIn('一名党员就是一面旗帜，一个支部就是一座堡垒。')?.coverage).toBe(1);
+  });
+});
+
+describe('a superior’s framed instruction relayed in a county speech', () => {
+  it('opens on a duty and is framed as an unlisted person’s', () => {
+    const q = { source: 'frame', speaker: '王立新', text: '要以好作风开新局、以好作风促发展。' };
+    expect(isRelayedInstruction(q, [{ name: '陈志远' }])).toBe(true);
+    expect(isRelayedInstruction({ ...q, text: '基层党组织是党执政大厦的地基。' }, [{ name: '陈志远' }])).toBe(false);
+    expect(isRelayedInstruction({ ...q, source: 'own' }, [{ name: '陈志远' }])).toBe(false);
+    expect(isRelayedInstruction({ ...q, speaker: '习近平' }, [{ name: '陈志远' }])).toBe(false);
+  });
+
+  it('is no 金句 of the speech, under anyone', () => {
+    const got = speech([
+      '同志们：',
+      '2月18日，省委书记王立新同志在全省作风建设推进会上强调：“要以好作风开新局、以好作风促发展，把作风建设的成效体现到高质量发展上来。”我们要认真学习领会，坚决抓好贯彻落实。',
+      '一个地方发展得好不好，干部作风是关键变量。',
+    ]);
+    expect(got.filter((x) => x.includes('好作风开新局'))).toEqual([]);
+  });
+});
