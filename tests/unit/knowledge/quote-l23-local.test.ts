@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../electron/core/content/quotes.js';
 import { isProverb, sayingIn } from '../../../electron/core/knowledge/sayings.js';
 import { isRelayedInstruction } from '../../../electron/core/knowledge/relayed-instruction.js';
+import { unknownFrames } from '../../../electron/core/knowledge/unknown-frames.js';
 
 const speech = (texts: string[], name = '陈志远') =>
   extractQuotes(
@@ -56,5 +57,28 @@ describe('a superior’s framed instruction relayed in a county speech', () => {
       '一个地方发展得好不好，干部作风是关键变量。',
     ]);
     expect(got.filter((x) => x.includes('好作风开新局'))).toEqual([]);
+  });
+});
+
+describe('a model’s words framed by a cue with nobody certain before it', () => {
+  it('are offered with no speaker, never the speech speaker’s', () => {
+    const got = speech(
+      [
+        '同志们：',
+        '为了摸清“三害”规律，焦裕禄同志带领干部群众跑遍全县140多个大队。他说：“吃别人嚼过的馍没味道。”正是靠着这股劲头，兰考找到了治沙的办法。',
+        '有人劝他歇一歇，他说：“路通了，山里人的心就通了。”',
+      ],
+      '刘建军',
+    );
+    expect(got).toContain('—: 吃别人嚼过的馍没味道。');
+    expect(got).toContain('—: 路通了，山里人的心就通了。');
+  });
+
+  it('not the speaker’s own words, words said to him, nor anyone’s in general', () => {
+    expect(unknownFrames('我常说：“干部要把群众放在心上。”', new Set())).toEqual([]);
+    expect(unknownFrames('老支书曾对我说：“村里人心齐了，什么事都好办。”', new Set())).toEqual([]);
+    expect(unknownFrames('有人说：“干多干少一个样。”', new Set())).toEqual([]);
+    expect(unknownFrames('他说：“好。”', new Set())).toEqual([]);
+    expect(unknownFrames('他说：“路通了，山里人的心就通了。”', new Set())).toEqual([{ start: 4, end: 17 }]);
   });
 });
