@@ -8,9 +8,10 @@ import { TOLD_ME } from './quote-frames.js';
 
 /** A cue verb closing the frame right before the quotation: 说, 常说, 还说, 讲, 常讲, 写道, 立下誓言. */
 const CUE_BEFORE = /(?:说|讲|写道|说过|讲过|誓言)[：:]\s*“$/;
-/** The speaker himself (`我说：“`, `我们常讲：“`), or nobody in particular (`有人说：“`, `群众说：“`). */
+/** The speaker himself (`我说：“`, `我们常讲：“`), or nobody in particular (`有人说：“`, `有的同志说：“`, `群众说：“`):
+ * an excuse or a view he answers, not a model's words. */
 const NOT_SOMEONE =
-  /(?:我|我们|有人|人们|大家|群众|老百姓|村民|俗话|古人|常言)[^，,。！？；：:“”]{0,4}(?:说|讲|写道|说过|讲过)[：:]\s*“$/;
+  /(?:我|我们|有人|有的|有些|个别|一些|不少|人们|大家|群众|老百姓|村民|俗话|古人|常言)[^，,。！？；：:“”]{0,4}(?:说|讲|写道|说过|讲过)[：:]\s*“$/;
 /** A whole sentence of one person's, of a 金句's length. */
 const WORDS = /^[^“”‘’]{6,60}[。！!]$/;
 

@@ -6,6 +6,9 @@ import { extractQuotes } from '../../../electron/core/content/quotes.js';
 import { isProverb, sayingIn } from '../../../electron/core/knowledge/sayings.js';
 import { isRelayedInstruction } from '../../../electron/core/knowledge/relayed-instruction.js';
 import { unknownFrames } from '../../../electron/core/knowledge/unknown-frames.js';
+import { importBytes } from '../../../electron/core/content/pipeline.js';
+import { quoteScore } from './quote-score.js';
+import { MIN_SCORE } from '../../../electron/core/knowledge/quote-rank.js';
 
 const speech = (texts: string[], name = '陈志远') =>
   extractQuotes(
@@ -78,7 +81,30 @@ describe('a model’s words framed by a cue with nobody certain before it', () =
     expect(unknownFrames('我常说：“干部要把群众放在心上。”', new Set())).toEqual([]);
     expect(unknownFrames('老支书曾对我说：“村里人心齐了，什么事都好办。”', new Set())).toEqual([]);
     expect(unknownFrames('有人说：“干多干少一个样。”', new Set())).toEqual([]);
+    expect(unknownFrames('有的同志说：“基层事情多，顾不过来。”', new Set())).toEqual([]);
     expect(unknownFrames('他说：“好。”', new Set())).toEqual([]);
     expect(unknownFrames('他说：“路通了，山里人的心就通了。”', new Set())).toEqual([{ start: 4, end: 17 }]);
+  });
+});
+
+describe('a report delivered at a meeting', () => {
+  it('under `——在…会议上的工作报告` is a speech of the name under it', async () => {
+    const text =
+      '坚定不移推进全面从严治党\n——在中国共产党清河县第十五届纪律检查委员会第四次全体会议上的工作报告\n李文华\n（2024年1月18日）\n同志们：\n' +
+      '我代表县纪委常委会向全会作工作报告，请予审议。\n监督的生命力在于落实，只有把监督挺在前面，才能防患于未然。\n';
+    const d = (await importBytes('report.txt', Buffer.from(text, 'utf8'))).documents[0]!;
+    expect(d.type).toBe('讲话');
+  });
+});
+
+describe('judgements of local speeches', () => {
+  it('a subject asked A不A whose answer is said to lie in something', () => {
+    expect(quoteScore('干部能力强不强，关键看解决问题的本领。')).toBeGreaterThanOrEqual(MIN_SCORE);
+    expect(quoteScore('一个地方发展得好不好，干部作风是关键变量。')).toBeGreaterThanOrEqual(MIN_SCORE);
+  });
+
+  it('what a subject is without a thing, and a subject likened to a thing', () => {
+    expect(quoteScore('没有工业的支撑，县域经济就是无源之水、无本之木。')).toBeGreaterThanOrEqual(MIN_SCORE);
+    expect(quoteScore('营商环境就像空气，企业时时刻刻都能感受到。')).toBeGreaterThan(0);
   });
 });
