@@ -170,7 +170,7 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
       : ctx.type === '文章'
         ? candidates.filter((c) => c.source === 'own' && !c.reported)
         : []
-  ).filter((c) => !isProverb(c.text));
+  ).filter((c) => !isProverb(c.text) && !isSpeechFormula(c.text));
   const filled = said.length ? fillReportQuotes(kept, said, chars, (text) => !!library?.saidEarlier(text)) : kept;
   return filled.map((q) => located(q, paragraphs, ctx));
 }

@@ -8,10 +8,11 @@ import { TOLD_ME } from './quote-frames.js';
 
 /** A cue verb closing the frame right before the quotation: 说, 常说, 还说, 讲, 常讲, 写道, 立下誓言. */
 const CUE_BEFORE = /(?:说|讲|写道|说过|讲过|誓言)[：:]\s*“$/;
-/** The speaker himself (`我说：“`, `我们常讲：“`), or nobody in particular (`有人说：“`, `有的同志说：“`, `群众说：“`):
+/** The speaker himself (`我说：“`, `我在去年的县委全会上讲过：“`), or nobody in particular (`有人说：“`, `有的同志说：“`, `群众说：“`)
+ * or words said to him (`拉着我的手说：“`, a remark of a story):
  * an excuse or a view he answers, not a model's words. */
 const NOT_SOMEONE =
-  /(?:我|我们|有人|有的|有些|个别|一些|不少|人们|大家|群众|老百姓|村民|俗话|古人|常言)[^，,。！？；：:“”]{0,4}(?:说|讲|写道|说过|讲过)[：:]\s*“$/;
+  /(?:我(?!的)|我的手|我们|有人|有的|有些|个别|一些|不少|人们|大家|群众|老百姓|村民|俗话|古人|常言)[^，,。！？；：:“”]{0,12}(?:说|讲|写道|说过|讲过)[：:]\s*“$/;
 /** A whole sentence of one person's, of a 金句's length. */
 const WORDS = /^[^“”‘’]{6,60}[。！!]$/;
 
@@ -25,7 +26,7 @@ export function unknownFrames(folded: string, taken: ReadonlySet<number>): Unkno
   const out: UnknownFrame[] = [];
   for (const m of folded.matchAll(/“([^“”]{6,62})”/g)) {
     const start = m.index + 1;
-    const before = folded.slice(Math.max(0, m.index - 16), m.index + 1);
+    const before = folded.slice(Math.max(0, m.index - 24), m.index + 1);
     if (taken.has(start) || !CUE_BEFORE.test(before) || NOT_SOMEONE.test(before) || TOLD_ME.test(before)) continue;
     if (WORDS.test(m[1]!)) out.push({ start, end: start + m[1]!.length });
   }

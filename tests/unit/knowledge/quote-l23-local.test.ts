@@ -9,6 +9,8 @@ import { unknownFrames } from '../../../electron/core/knowledge/unknown-frames.j
 import { importBytes } from '../../../electron/core/content/pipeline.js';
 import { quoteScore } from './quote-score.js';
 import { MIN_SCORE } from '../../../electron/core/knowledge/quote-rank.js';
+import { isSpeechFormula } from '../../../electron/core/knowledge/speech-formulas.js';
+import { isReportDirective } from '../../../electron/core/knowledge/report-directive.js';
 
 const speech = (texts: string[], name = '陈志远') =>
   extractQuotes(
@@ -79,10 +81,13 @@ describe('a model’s words framed by a cue with nobody certain before it', () =
 
   it('not the speaker’s own words, words said to him, nor anyone’s in general', () => {
     expect(unknownFrames('我常说：“干部要把群众放在心上。”', new Set())).toEqual([]);
+    expect(unknownFrames('我在去年的县委全会上讲过：“基层党建抓不好，其他工作都抓不好。”', new Set())).toEqual([]);
     expect(unknownFrames('老支书曾对我说：“村里人心齐了，什么事都好办。”', new Set())).toEqual([]);
     expect(unknownFrames('有人说：“干多干少一个样。”', new Set())).toEqual([]);
+    expect(unknownFrames('老人家拉着我的手说：“我们当年打仗，就是为了让老百姓过上好日子。”', new Set())).toEqual([]);
     expect(unknownFrames('有的同志说：“基层事情多，顾不过来。”', new Set())).toEqual([]);
     expect(unknownFrames('他说：“好。”', new Set())).toEqual([]);
+    expect(unknownFrames('我的师傅李长顺常说：“手上的茧子越厚，心里的底气越足。”', new Set())).toHaveLength(1);
     expect(unknownFrames('他说：“路通了，山里人的心就通了。”', new Set())).toEqual([{ start: 4, end: 17 }]);
   });
 });
@@ -106,5 +111,28 @@ describe('judgements of local speeches', () => {
   it('what a subject is without a thing, and a subject likened to a thing', () => {
     expect(quoteScore('没有工业的支撑，县域经济就是无源之水、无本之木。')).toBeGreaterThanOrEqual(MIN_SCORE);
     expect(quoteScore('营商环境就像空气，企业时时刻刻都能感受到。')).toBeGreaterThan(0);
+  });
+});
+
+describe('formulas of a local speech', () => {
+  it('a remark on the saying just quoted, a place’s own work ranked first', () => {
+    expect(isSpeechFormula('打铁还需自身硬，这是我们常说的一句话，关键是要落到行动上。')).toBe(true);
+    expect(isSpeechFormula('森林防火是我镇安全工作的重中之重。')).toBe(true);
+    expect(isSpeechFormula('招商引资是“一把手工程”。')).toBe(true);
+  });
+
+  it('not the nation’s first priority, a 论断', () => {
+    expect(isSpeechFormula('解决好农业农村农民问题是全党工作重中之重。')).toBe(false);
+    expect(isSpeechFormula('解决农业、农村和农民问题，是我们全部工作的重中之重。')).toBe(false);
+  });
+});
+
+describe('a meeting report’s directive to one office of the place (held-out local23h)', () => {
+  it('is a directive', () => {
+    expect(isReportDirective('县发展改革局要牵头建立重点指标周调度机制，各责任单位要对照目标逐项分析原因。')).toBe(
+      true,
+    );
+    expect(isReportDirective('镇应急办要加强值班值守。')).toBe(true);
+    expect(isReportDirective('经济工作是干出来的，不是等出来的。')).toBe(false);
   });
 });
