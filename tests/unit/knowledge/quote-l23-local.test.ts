@@ -136,3 +136,13 @@ describe('a meeting report’s directive to one office of the place (held-out lo
     expect(isReportDirective('经济工作是干出来的，不是等出来的。')).toBe(false);
   });
 });
+
+describe('the lesson a report draws', () => {
+  it('stands without `一年来的实践使我们深刻体会到：` before it', () => {
+    const got = speech([
+      '同志们：',
+      '一年来的实践使我们深刻体会到：监督的生命力在于落实，只有把监督挺在前面，才能防患于未然。纪检监察干部要以更高标准要求自己。',
+    ]);
+    expect(got).toContain('陈志远: 监督的生命力在于落实，只有把监督挺在前面，才能防患于未然。');
+  });
+});
