@@ -146,3 +146,11 @@ describe('the lesson a report draws', () => {
     expect(got).toContain('陈志远: 监督的生命力在于落实，只有把监督挺在前面，才能防患于未然。');
   });
 });
+
+describe('an apposition with 这个', () => {
+  it('points nowhere (民心这个最大的政治), as 这个 before what was told does', async () => {
+    const { fragmentReason } = await import('../../../electron/core/knowledge/sentence-fragment.js');
+    expect(fragmentReason('反腐败斗争关系民心这个最大的政治。')).toBeNull();
+    expect(fragmentReason('这个问题必须解决好。')).not.toBeNull();
+  });
+});
