@@ -82,7 +82,13 @@ export function docType(c: TypeClues): DocType {
     lines
       .slice(0, 3)
       // (`——在县委党校……上的专题党课`: a 党课 is a talk given, as under `主讲人：`.)
-      .some((l) => /^——.*(讲话|致辞|发言|讲稿|党课)$/.test(l) || (/(讲话|致辞|发言)[)）]$/.test(l) && occasionLine(l)))
+      // (`——在…纪律检查委员会第四次全体会议上的工作报告`: a report delivered at a meeting is spoken.)
+      .some(
+        (l) =>
+          /^——.*(讲话|致辞|发言|讲稿|党课)$/.test(l) ||
+          /^——在.{2,80}会(?:议)?上的(?:工作)?报告$/.test(l) ||
+          (/(讲话|致辞|发言)[)）]$/.test(l) && occasionLine(l)),
+      )
   )
     type = '讲话';
   else if (

@@ -5,9 +5,10 @@
 import type { Paragraph } from '../../contract/api.js';
 import { extractTerms } from '../knowledge/extract-terms.js';
 import { quoteCandidates } from '../knowledge/quote-candidates.js';
-import { creditSaying } from '../knowledge/sayings.js';
+import { creditSaying, isProverb } from '../knowledge/sayings.js';
 import { fillReportQuotes } from '../knowledge/report-fill.js';
 import { isReportDirective } from '../knowledge/report-directive.js';
+import { isRelayedInstruction } from '../knowledge/relayed-instruction.js';
 import { isSpeechFormula } from '../knowledge/speech-formulas.js';
 import {
   MAX_CITE_BONUS,
@@ -146,7 +147,13 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
   // Unmarked well-known sayings, and sentences an earlier document by someone else has, are not
   // the document speaker's own words.
   const credited = ranked
-    .filter((q) => q.score >= NEAR_SCORE && !isSpeechFormula(q.text))
+    .filter(
+      (q) =>
+        q.score >= NEAR_SCORE &&
+        !isSpeechFormula(q.text) &&
+        !isProverb(q.text) &&
+        !isRelayedInstruction(q, ctx.speakers),
+    )
     .map(creditSaying)
     .map((q) => (q.source === 'own' && q.speaker && library?.saidEarlier(q.text) ? { ...q, speaker: null } : q));
   // (A meeting report's directives to the hall, pledges and requests are its work list: report-directive.ts.)
@@ -156,11 +163,13 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
   const kept = selectQuotes(report ? pool.filter((q) => !isReportDirective(q.text)) : pool, chars, ctx.historical);
   // A meeting report keeps what its speakers said even when it has little form of its own; so does
   // an interview its answers (in an article, an own sentence with a speaker is an answer turn's).
-  const said = report
-    ? candidates.filter((c) => !isReportDirective(c.text))
-    : ctx.type === '文章'
-      ? candidates.filter((c) => c.source === 'own' && !c.reported)
-      : [];
+  const said = (
+    report
+      ? candidates.filter((c) => !isReportDirective(c.text))
+      : ctx.type === '文章'
+        ? candidates.filter((c) => c.source === 'own' && !c.reported)
+        : []
+  ).filter((c) => !isProverb(c.text) && !isSpeechFormula(c.text));
   // (A 历史文献's list is not filled with plain lines: an empty list beats a bad one.)
   const filled =
     said.length && !ctx.historical ? fillReportQuotes(kept, said, chars, (text) => !!library?.saidEarlier(text)) : kept;

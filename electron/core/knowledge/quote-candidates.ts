@@ -38,6 +38,7 @@ import { speechNoteSpeaker } from './speech-note.js';
 import { citedParagraphs } from './cited-paragraphs.js';
 import { nestedParts } from './nested-quotes.js';
 import { CONCLUSION_LEAD } from './conclusion-lead.js';
+import { unknownFrames } from './unknown-frames.js';
 
 export interface QuoteCandidate {
   paragraph: number;
@@ -275,10 +276,13 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
     const folded = foldedParas[i];
     if (folded == null || speechNoteSpeaker(p.text)) return;
     // Words framed as an uncredited person's (“林彪同志指出…”) are never offered as 金句.
-    const framed = frameCandidates(doc, i, folded, frameNames, pronouns[i]!).filter(
-      (c) => !c.speaker || isCreditable(c.speaker),
-    );
+    const allFramed = frameCandidates(doc, i, folded, frameNames, pronouns[i]!);
+    const framed = allFramed.filter((c) => !c.speaker || isCreditable(c.speaker));
     out.push(...framed);
+    // A model's words in a speech, framed by a cue with nobody certain before it: nobody's.
+    if (doc.type === '讲话')
+      for (const u of unknownFrames(folded, new Set(allFramed.map((c) => c.start))))
+        out.push({ paragraph: i, ...u, text: p.text.slice(u.start, u.end), speaker: null, source: 'frame' });
     // `我在去年的全会上讲过：“……”`: a speech's speaker quoting himself.
     if (ownSpeaker && doc.type === '讲话')
       for (const q of selfQuotes(folded))

@@ -6,11 +6,14 @@
 // The report fill also leaves out a retold point that closes on a directive (closesOnDirective).
 
 /** Who a directive is addressed to: every unit or level (各级…, 各乡镇…, 各村), a whole place's
- * people (全县干部, 全镇上下, 全市各级党组织) or the members of a body (政协委员, 人大代表, 党员干部). */
+ * people (全县干部, 全镇上下, 全市各级党组织), the members of a body (政协委员, 人大代表, 党员干部) or one
+ * office of the place (县发展改革局, 镇应急办). */
 const ADDRESSEE =
   '(?:各(?:级|地|县|市|区|乡|镇|村|部门|单位|街道|社区|党组织|企业)[^，,。；;：:“”]{0,12}?' +
   '|全(?:省|市|县|区|镇|乡|村)(?:上下|[^，,。；;：:“”是]{0,10}?(?:干部|党员|党组织|部门|单位|同志))' +
-  '|[^，,。；;：:“”是]{0,6}?(?:委员|代表|干部|党员|同志|负责人|河长|书记)(?:们)?)';
+  '|[^，,。；;：:“”是]{0,6}?(?:委员|代表|干部|党员|同志|负责人|河长|书记)(?:们)?' +
+  // (`县发展改革局要牵头…`: one office of the place, named.)
+  '|(?:县|市|区|镇|乡)[^，,。；;：:“”是]{1,10}?(?:局|办|委|部|中心|站|所))';
 
 /** The duty set: 要 (not 要求/要素/要害), 务必, 必须, 一律, 不得. */
 const DUTY = '(?:都|也|还|更)?(?:要(?![求素害点])|务必|必须|一律|不得|应当)';

@@ -9,6 +9,8 @@ const entrySchema = z.strictObject({
   speaker: z.string().min(2).optional(),
   /** The classic or poem they come from (`《礼记·中庸》`, `郑燮《竹石》`). */
   work: z.string().min(2).optional(),
+  /** An everyday proverb (一分耕耘，一分收获; 磨刀不误砍柴工): nobody's, and nothing to study, so never a 金句. */
+  proverb: z.literal(true).optional(),
 });
 export type Saying = z.infer<typeof entrySchema>;
 

@@ -86,6 +86,17 @@ export function sayingIn(text: string): SayingMatch | null {
 /** A 金句 whose Han characters are mostly a saying is that saying. */
 export const SAYING_SHARE = 0.6;
 
+/** A line that is essentially an everyday proverb (`proverb` in the list), or opens on one and says
+ * its point after it (磨刀不误砍柴工，规划先行才能少走弯路): said to lead into a point (俗话说，一分耕耘
+ * 一分收获) or to round one off, it teaches nothing, whoever says it. */
+export function isProverb(text: string): boolean {
+  const m = sayingIn(text);
+  if (!m?.saying.proverb) return false;
+  return (
+    m.coverage >= SAYING_SHARE || (!/\p{Script=Han}/u.test(text.slice(0, m.start)) && /^[，,]/.test(text.slice(m.end)))
+  );
+}
+
 /** The candidate as the saying it essentially is: cut to the saying (and its closing stop) and
  * credited to the person whose words they are or to the classic (`work`); a saying in common use
  * only takes the speaker off. Unchanged when it holds no saying or when the speaker is the

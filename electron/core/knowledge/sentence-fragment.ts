@@ -66,6 +66,9 @@ function sharesPair(a: string, b: string): boolean {
 
 /** Why a text cannot stand alone as a 金句 (fragment, dangling start, statistics), or null;
  * `optimistic`: only the reasons found without word segmentation. */
+/** `民心这个最大的政治`: 这个 after a noun, before 最…的, restates the noun (it points nowhere). */
+const APPOSITION = /(?<=[\u4e00-\u9fff])这个(?=最[^，,。；;]{1,4}的)/g;
+
 export function fragmentReason(text: string, optimistic = false): string | null {
   if (hanCount(text) < 5) return '太短';
   // (服务群众的最后一公里, 最后一米: the last stretch is a figure of speech, not a distance.)
@@ -88,9 +91,10 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   // 我们这样一个人口大国, 中国这样落后的东方大国: 这样 after the country compares, it points nowhere.)
   // (…，必须发挥市场的作用，不这样，经济发展就没有活力: 不这样 between commas denies the clause just
   // before it in the same sentence; it points nowhere outside it.)
+  // (关系民心这个最大的政治: 这个 between a noun and a superlative names that noun, an apposition.)
   if (
     /这个(?!“)|这些|这种|这样|这[么幺麽]|这一|上述|前述|以上/.test(
-      simple.replace(COUNTRY_LIKE, '').replace(IN_SENTENCE_NOT, ''),
+      simple.replace(COUNTRY_LIKE, '').replace(IN_SENTENCE_NOT, '').replace(APPOSITION, ''),
     )
   )
     return '指代上文，不能单独成立';

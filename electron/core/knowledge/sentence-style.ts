@@ -23,6 +23,7 @@ import {
   onlyNot,
   UNCHANGED,
   WHETHER_JUDGED,
+  LIKENED,
   NONE_BUT_EVERY,
 } from './judgement-words.js';
 import { DATED, DONE, NARRATION, trendTold } from './narration-words.js';
@@ -245,6 +246,8 @@ function aphorism(text: string, c: string[]): boolean {
     return true;
   // 一个地方的营商环境好不好，直接关系到…: whether a thing is good or not, said to bear on something.
   if (text.length <= 50 && WHETHER_JUDGED.test(text)) return true;
+  // 营商环境就像空气，企业时时刻刻都能感受到: a subject likened to a thing.
+  if (LIKENED.test(text)) return true;
   // 不靠改革创新没有出路, 没有稳定，什么事也干不成: what nothing can do without is a thesis.
   if (text.length <= 40 && NECESSITY.test(text)) return true;
   // 我国…长期向好的趋势没有改变: a state of things judged unchanged.

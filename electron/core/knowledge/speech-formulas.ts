@@ -11,10 +11,20 @@ const DUTY_OWNED = /是[^，,。；;]{0,8}(?:分内之事|应尽之责|职责所
 const LISTED_DUTIES =
   /^[^，,。；;：:“]{2,12}(?:、[^，,。；;：:“]{2,12}){1,5}(?:都|也)?要(?:层层|逐级|切实|全面|真正|进一步)?(?:落实|压实|压紧|到位|健全|完善|加强|强化)/;
 
+/** `打铁还需自身硬，这是我们常说的一句话，关键是…`: a line that remarks on the saying it just quoted. */
+const SAYING_REMARKED = /[，,]这是[^，,。；;]{0,10}(?:常说|常讲|说过|讲过)的(?:一句)?(?:话|老话|俗话)/;
+
+/** `森林防火是我镇安全工作的重中之重`, `招商引资是“一把手工程”`: a place's own work ranked first, a
+ * priority set, not a point to study (the nation's 三农 是全党工作的重中之重 is a 论断 and stays). */
+const LOCAL_PRIORITY =
+  /^[^，,。；;]{2,12}是[^，,。；;]{0,12}?(?:(?:我|本|全)(?:县|市|镇|乡|区|村|局)[^，,。；;]{0,12}重中之重|“?一把手工程”?)[。！]?$/;
+
 export const isClosingCall = (text: string): boolean => CLOSING_CALL.test(text.trim());
 
 /** Whether a sentence is one of these formulas. */
 export function isSpeechFormula(text: string): boolean {
   const t = text.trim();
-  return isClosingCall(t) || DUTY_OWNED.test(t) || LISTED_DUTIES.test(t);
+  return (
+    isClosingCall(t) || DUTY_OWNED.test(t) || LISTED_DUTIES.test(t) || SAYING_REMARKED.test(t) || LOCAL_PRIORITY.test(t)
+  );
 }

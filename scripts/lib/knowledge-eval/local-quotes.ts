@@ -11,10 +11,27 @@ import { createCore } from '../../../electron/core/app-core.js';
 import { dispatch } from '../../../electron/core/dispatch.js';
 import type { ApiResults } from '../../../electron/contract/api.js';
 import { fixtureFile, LABELS, SPEECH_DIR } from '../../../tests/unit/knowledge/speech-fixtures.js';
+import { docxBytes, type Line } from '../../../tests/fixtures/import/gen/docx.js';
 import { sameSentence, sentenceKey } from './library.js';
 import { scoreOutputs } from './score-outputs.js';
 
 const REAL_DIR = path.resolve(SPEECH_DIR, '../../../fixtures/import/real');
+/** Local documents written for the set (round local23 on): pages and texts as they are, Word files
+ * from a `.docx.txt` source (the title styled, the head centred up to the salutation, 一、 headings). */
+const LOCAL_DIR = path.resolve(SPEECH_DIR, '../../../eval/knowledge/local-docs');
+
+async function localWord(source: string): Promise<Buffer> {
+  const lines = fs
+    .readFileSync(source, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
+  const salutation = lines.findIndex((l) => /^(同志们|各位|尊敬的)/.test(l));
+  const docLines: Line[] = lines.map((text, i) => ({
+    t: i === 0 ? 'title' : i < salutation ? 'center' : /^[一二三四五六七八九十]、/.test(text) ? 'h1' : 'p',
+    text,
+  }));
+  return docxBytes(docLines);
+}
 
 export interface LocalDoc {
   file: string;
@@ -51,7 +68,11 @@ export interface LocalResult {
 /** The file as a user imports it: a real fixture's bytes, or a speech fixture in its labelled format. */
 async function fileOf(name: string): Promise<{ name: string; bytes: Buffer }> {
   const label = LABELS.find((l) => l.file === name);
-  return label ? fixtureFile(label) : { name, bytes: fs.readFileSync(path.join(REAL_DIR, name)) };
+  if (label) return fixtureFile(label);
+  const local = path.join(LOCAL_DIR, name);
+  if (fs.existsSync(local)) return { name, bytes: fs.readFileSync(local) };
+  if (fs.existsSync(`${local}.txt`)) return { name, bytes: await localWord(`${local}.txt`) };
+  return { name, bytes: fs.readFileSync(path.join(REAL_DIR, name)) };
 }
 
 /** Imports each file into one core (data in `dataDir`, a temp folder by default) and returns its 金句. */

@@ -74,6 +74,11 @@ export interface Figures {
   quoteRecallLocal22: number;
   quotePrecisionLocal22h: number;
   quoteRecallLocal22h: number;
+  /** The same file, round local23: 13 new local documents (local-docs/) and the 4 held out. */
+  quotePrecisionLocal23: number;
+  quoteRecallLocal23: number;
+  quotePrecisionLocal23h: number;
+  quoteRecallLocal23h: number;
   /** Wrong speakers over every set of quotes-local21.json. */
   wrongSpeakersLocal21: number;
   goodQuestions: number;
@@ -115,6 +120,10 @@ export const TARGETS: Figures = {
   quoteRecallLocal22: 0.7,
   quotePrecisionLocal22h: 0.9,
   quoteRecallLocal22h: 0.7,
+  quotePrecisionLocal23: 0.9,
+  quoteRecallLocal23: 0.7,
+  quotePrecisionLocal23h: 0.9,
+  quoteRecallLocal23h: 0.7,
   wrongSpeakersLocal21: 0,
   goodQuestions: 0.8,
   wrongKeys: 0,
@@ -154,6 +163,10 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'quoteRecallLocal22',
   'quotePrecisionLocal22h',
   'quoteRecallLocal22h',
+  'quotePrecisionLocal23',
+  'quoteRecallLocal23',
+  'quotePrecisionLocal23h',
+  'quoteRecallLocal23h',
   'wrongSpeakersLocal21',
 ];
 
@@ -172,6 +185,8 @@ export interface EvalReport {
   held21: LocalResult;
   local22: LocalResult;
   local22h: LocalResult;
+  local23: LocalResult;
+  local23h: LocalResult;
 }
 
 export async function runEval(bundlePath: string): Promise<EvalReport> {
@@ -225,6 +240,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
   const held21 = scoreSet('held21');
   const local22 = scoreSet('local22');
   const local22h = scoreSet('local22h');
+  const local23 = scoreSet('local23');
+  const local23h = scoreSet('local23h');
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
   return {
@@ -263,7 +280,14 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       quoteRecallLocal22: local22.recall,
       quotePrecisionLocal22h: local22h.precision,
       quoteRecallLocal22h: local22h.recall,
-      wrongSpeakersLocal21: [local21, held21, local22, local22h].reduce((n, r) => n + r.wrongSpeakers.length, 0),
+      quotePrecisionLocal23: local23.precision,
+      quoteRecallLocal23: local23.recall,
+      quotePrecisionLocal23h: local23h.precision,
+      quoteRecallLocal23h: local23h.recall,
+      wrongSpeakersLocal21: [local21, held21, local22, local22h, local23, local23h].reduce(
+        (n, r) => n + r.wrongSpeakers.length,
+        0,
+      ),
       goodQuestions: questions.total ? questions.good / questions.total : 0,
       wrongKeys: questions.wrongKeys.length,
     },
@@ -277,6 +301,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     held21,
     local22,
     local22h,
+    local23,
+    local23h,
   };
 }
 

@@ -28,7 +28,11 @@ describe('knowledge evaluation', () => {
   it('leaves nothing unjudged (new outputs must be judged and added to the sets)', () => {
     expect(report.tifa.unjudged).toEqual([]);
     expect(report.quotes.unjudged).toEqual([]);
-    expect([report.local21, report.held21, report.local22, report.local22h].flatMap((r) => r.unjudged)).toEqual([]);
+    expect(
+      [report.local21, report.held21, report.local22, report.local22h, report.local23, report.local23h].flatMap(
+        (r) => r.unjudged,
+      ),
+    ).toEqual([]);
     expect(report.questions.unjudged.map((q) => q.stem + q.fact)).toEqual([]);
   });
 
