@@ -1,0 +1,82 @@
+// Round quotes23 (held24: the 1986, 1982 and 1964 reports): a thesis after a mark of stress or a lesson
+// drawn (这里还要特别强调，/ …经验反复证明，) stands alone; a demonstrative pointing inside its own sentence
+// (农业这个…基础, …的危害极大，这种危害…) is no pointing back; the half quota theses fill is counted on the
+// 金句 kept; what a whole people shares or owes (共同要求, 神圣义务) weighs as a root noun.
+import { describe, expect, it } from 'vitest';
+import { quoteCandidates } from '../../../electron/core/knowledge/quote-candidates.js';
+import { MIN_SCORE, selectQuotes, type RankedQuote } from '../../../electron/core/knowledge/quote-rank.js';
+import { fragmentReason } from '../../../electron/core/knowledge/sentence-fragment.js';
+import { quoteScore } from './quote-score.js';
+
+const candidates = (text: string) =>
+  quoteCandidates({ paragraphs: [{ kind: 'p' as const, text: `引言一句。${text}` }], type: '文件', speakers: [] });
+
+describe('a mark of stress or a lesson before a thesis', () => {
+  it('is left off: the thesis is the candidate', () => {
+    for (const [text, thesis] of [
+      ['这里需要特别强调指出，整个社会主义历史阶段，必须大力加强社会主义精神文明的建设。', '整个社会主义'],
+      ['这里还要特别强调，农业是国民经济的基础。', '农业是'],
+      ['我们一定要充分认识到，经济工作是中心，思想政治工作是经济工作健康发展的保证。', '经济工作是中心'],
+      ['毫无疑问，扩大对外经济技术交流是为了增强自力更生的能力。', '扩大对外'],
+    ])
+      expect(candidates(text!).some((c) => c.text.startsWith(thesis!))).toBe(true);
+  });
+  it('a lesson drawn from experience marks the thesis as its conclusion', () => {
+    const c = candidates('我国三十多年的经济建设经验反复证明，基本建设投资的规模必须同国力相适应。');
+    expect(c.find((x) => x.text.startsWith('基本建设'))?.lesson).toBe(true);
+  });
+  it('a bare 强调， (reported words) and 必须看到， (the problems next) keep their lead', () => {
+    expect(candidates('强调，要加强党的建设。').some((c) => c.text.startsWith('要加强'))).toBe(false);
+    expect(candidates('必须看到，我们的工作还有不少问题。').some((c) => c.text.startsWith('我们的工作'))).toBe(false);
+  });
+});
+
+describe('a demonstrative pointing inside its own sentence', () => {
+  it('in apposition after a noun, or before a noun the sentence has said, leaves it standing', () => {
+    for (const t of [
+      '不断加强农业这个国民经济的基础，是我国现代化建设中的一项重要战略方针。',
+      '增长速度上的大起大落对经济发展的危害极大，这种危害往往需要经过相当长的时间才能消除。',
+      '属于资产阶级的人，只要愿意进行改造，过好社会主义革命这一关，是有光明前途的。',
+    ])
+      expect(fragmentReason(t)).toBeNull();
+  });
+  it('after a verb, or before a noun not said before, still points back', () => {
+    expect(fragmentReason('我们要抓住这个机遇，加快发展。')).not.toBeNull();
+    expect(fragmentReason('这种危害往往需要很长时间才能消除。')).not.toBeNull();
+    expect(fragmentReason('经济发展很快，这种势头必须保持下去。')).not.toBeNull();
+  });
+});
+
+describe('the half quota plain theses may fill', () => {
+  const q = (paragraph: number, text: string, score: number, thesis = false): RankedQuote => ({
+    paragraph,
+    start: 0,
+    end: text.length,
+    text,
+    speaker: null,
+    source: 'own',
+    score,
+    reason: '格言式论断',
+    ...(thesis ? { thesis } : {}),
+  });
+  it('is counted on the 金句 kept, not on candidates repeating one sentence', () => {
+    // A quota of 10: five firm candidates, but three are one sentence said again; two kept leave room.
+    const firm = [
+      q(0, '改革是发展的强大动力。', 5),
+      q(1, '改革是发展的强大动力。', 5),
+      q(2, '改革是发展的强大动力。', 5),
+    ];
+    const more = [q(3, '开放是繁荣的必由之路。', 5), q(4, '开放是繁荣的必由之路。', 5)];
+    const near = [q(5, '维护和平是各国人民的普遍要求。', 3, true), q(6, '团结合作是发展中国家的正确选择。', 3, true)];
+    const out = selectQuotes([...firm, ...more, ...near], 10_000);
+    expect(out.map((x) => x.text)).toEqual(expect.arrayContaining(near.map((x) => x.text)));
+  });
+});
+
+describe('what a whole people shares or owes', () => {
+  it('closing a judgement weighs as a root noun (共同要求, 共同愿望, 神圣义务, 基本立足点)', () => {
+    expect(quoteScore('维护和平是中国人民和全世界人民的共同要求。')).toBeGreaterThanOrEqual(MIN_SCORE);
+    expect(quoteScore('世世代代友好下去，是中日两国人民的共同愿望。')).toBeGreaterThanOrEqual(MIN_SCORE);
+    expect(quoteScore('维护和平的共同要求得到了各国的响应。')).toBeLessThan(MIN_SCORE);
+  });
+});
