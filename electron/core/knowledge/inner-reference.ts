@@ -4,6 +4,8 @@
 import { tokenize } from '../text/segment.js';
 
 const BLANK = '＿＿';
+/** A list (…、…、…) closing right before the demonstrative. */
+const LISTED = /、[^，,。；;、]{1,20}$/;
 /** Word classes of a noun the apposition can follow (企业/n, 革命/vn, 搞活企业/l); a verb (抓住/v) takes
  * 这个 as its object's determiner, pointing back. */
 const NOUN_TAG = /^(?:n|nr|ns|nt|nz|ng|vn|l)$/;
@@ -27,9 +29,14 @@ function nounEndsAt(text: string, at: number, optimistic: boolean): boolean {
 /** The text with its demonstratives that point inside the sentence blanked out. `optimistic`: without
  * word segmentation, any noun-like character before 这个/这一 is taken for a noun (an upper bound). */
 export function withoutInnerReferences(text: string, optimistic = false): string {
-  return text.replace(/这(?:个|一|种|些)(?=(\p{Script=Han}{1,2}))/gu, (m, noun: string, at: number) => {
-    const repeated = m !== '这一' && noun.length === 2 && text.slice(0, at).includes(noun);
-    const apposition = (m === '这个' || m === '这一') && nounEndsAt(text, at, optimistic);
-    return repeated || apposition ? BLANK : m;
-  });
+  return text.replace(
+    /这(?:个|一|种|些|[两二三四五六七八九十几])(?=(\p{Script=Han}{1,2}))/gu,
+    (m, noun: string, at: number) => {
+      // (工、农、商、学、兵、政、党这七个方面: a number after the list it counts, in apposition.)
+      if (/[两二三四五六七八九十几]/.test(m[1]!)) return LISTED.test(text.slice(0, at)) ? BLANK : m;
+      const repeated = m !== '这一' && noun.length === 2 && text.slice(0, at).includes(noun);
+      const apposition = (m === '这个' || m === '这一') && nounEndsAt(text, at, optimistic);
+      return repeated || apposition ? BLANK : m;
+    },
+  );
 }

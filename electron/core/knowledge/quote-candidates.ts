@@ -39,6 +39,7 @@ import { citedParagraphs } from './cited-paragraphs.js';
 import { nestedParts } from './nested-quotes.js';
 import { CONCLUSION_LEAD } from './conclusion-lead.js';
 import { markingLead } from './lead-ins.js';
+import { openingJudgement } from './opening-judgement.js';
 
 export interface QuoteCandidate {
   paragraph: number;
@@ -55,6 +56,9 @@ export interface QuoteCandidate {
   first?: boolean;
   /** One sentence of a longer framed quotation. */
   part?: boolean;
+  /** The opening judgement of a sentence too long to be a 金句 (opening-judgement.ts): it takes a slot the
+   * whole sentences leave free. */
+  clause?: boolean;
   /** The next sentence turns against it (…是好的。但…): what it says is conceded, the point follows. */
   conceded?: boolean;
   /** Introduced as a lesson (实践表明，…): a thesis the text draws from what it told. */
@@ -196,7 +200,13 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
     const lesson = marked?.lesson === true;
     const start = s.start + (marked ? marked.length : lead ? lead[0].length : 0);
     const t = text.slice(start, s.end).trim();
-    if (t.length < 5 || t.length > (/[；;]./.test(t) ? MAX_SERIES : MAX_OWN)) return;
+    if (t.length < 5) return;
+    if (t.length > (/[；;]./.test(t) ? MAX_SERIES : MAX_OWN)) {
+      const open = openingJudgement(t);
+      if (open !== null)
+        out.push({ paragraph, start, end: start + open, text: t.slice(0, open), speaker, source: 'own', clause: true });
+      return;
+    }
     const conceded = TURN.test(sentences[index + 1]?.text ?? '');
     out.push({
       paragraph,

@@ -260,7 +260,7 @@ function fitsBeyond(r: RankedQuote, out: RankedQuote[], quota: number): boolean 
 export function selectQuotes(ranked: RankedQuote[], chars: number, historical = false): RankedQuote[] {
   const quota = quotaFor(chars);
   const above = ranked
-    .filter((r) => r.score >= MIN_SCORE && r.reason)
+    .filter((r) => r.score >= MIN_SCORE && r.reason && !r.clause)
     .sort((a, b) => b.score - a.score || a.paragraph - b.paragraph || a.start - b.start);
   const out: RankedQuote[] = [];
   const seen = new Set<string>();
@@ -293,5 +293,8 @@ export function selectQuotes(ranked: RankedQuote[], chars: number, historical = 
     if (firm + out.filter((o) => o.score < MIN_SCORE).length >= Math.floor(quota * NEAR_SHARE)) break;
     take(r);
   }
+  // (The opening judgement of a long sentence takes what slots are left: opening-judgement.ts.)
+  const clauses = ranked.filter((r) => r.clause && r.score >= MIN_SCORE).sort((a, b) => b.score - a.score);
+  for (const r of clauses) if (out.length < quota) take(r);
   return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }

@@ -89,9 +89,9 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   // 我们这样一个人口大国, 中国这样落后的东方大国: 这样 after the country compares, it points nowhere.)
   // (…，必须发挥市场的作用，不这样，经济发展就没有活力: 不这样 between commas denies the clause just
   // before it in the same sentence; it points nowhere outside it; nor do 农业这个…基础, …危害，这种危害…:
-  // inner-reference.ts.)
+  // inner-reference.ts. 这三者, 这两个 count what was told before: they point back.)
   if (
-    /这个(?!“)|这些|这种|这样|这[么幺麽]|这一|上述|前述|以上/.test(
+    /这个(?!“)|这些|这种|这样|这[么幺麽]|这一|这[两二三四五六七八九十几]|上述|前述|以上/.test(
       withoutInnerReferences(simple.replace(COUNTRY_LIKE, '').replace(IN_SENTENCE_NOT, ''), optimistic),
     )
   )

@@ -7,6 +7,7 @@ import { quoteCandidates } from '../../../electron/core/knowledge/quote-candidat
 import { MIN_SCORE, selectQuotes, type RankedQuote } from '../../../electron/core/knowledge/quote-rank.js';
 import { fragmentReason } from '../../../electron/core/knowledge/sentence-fragment.js';
 import { quoteScore } from './quote-score.js';
+import { openingJudgement } from '../../../electron/core/knowledge/opening-judgement.js';
 
 const candidates = (text: string) =>
   quoteCandidates({ paragraphs: [{ kind: 'p' as const, text: `引言一句。${text}` }], type: '文件', speakers: [] });
@@ -45,6 +46,10 @@ describe('a demonstrative pointing inside its own sentence', () => {
     expect(fragmentReason('这种危害往往需要很长时间才能消除。')).not.toBeNull();
     expect(fragmentReason('经济发展很快，这种势头必须保持下去。')).not.toBeNull();
   });
+  it('a number after 这 counts what was told before, unless it follows the list it counts', () => {
+    expect(fragmentReason('处理好这三者的关系，是顺利执行总路线的一个重要保证。')).not.toBeNull();
+    expect(fragmentReason('坚持社会主义道路、坚持人民民主专政这两项原则，是我们的立国之本。')).toBeNull();
+  });
 });
 
 describe('the half quota plain theses may fill', () => {
@@ -78,5 +83,25 @@ describe('what a whole people shares or owes', () => {
     expect(quoteScore('维护和平是中国人民和全世界人民的共同要求。')).toBeGreaterThanOrEqual(MIN_SCORE);
     expect(quoteScore('世世代代友好下去，是中日两国人民的共同愿望。')).toBeGreaterThanOrEqual(MIN_SCORE);
     expect(quoteScore('维护和平的共同要求得到了各国的响应。')).toBeLessThan(MIN_SCORE);
+  });
+});
+
+describe('a sentence too long to be a 金句', () => {
+  const long =
+    '人民公社是我国人民群众根据实际需要所作出的伟大创举，党中央和毛泽东同志十分重视并且及时抓住了群众的这个创举，把它集中起来，坚持下去，用正确的方针指导它沿着健康的道路向前发展。';
+  it('offers its opening judgement, closing on a noun of weight, as a candidate of its own', () => {
+    expect(candidates(long).some((c) => c.text === '人民公社是我国人民群众根据实际需要所作出的伟大创举')).toBe(true);
+  });
+  it('not an opening that only says what a thing is, nor one where the noun is a verb', () => {
+    expect(
+      openingJudgement(
+        '厂长是企业法人的代表，对企业的生产经营和行政管理工作全面负责，同时要尊重职工代表大会的职权，依靠全体职工办好企业，认真执行国家的方针政策和法律法规。',
+      ),
+    ).toBeNull();
+    expect(
+      openingJudgement(
+        '财政支出的安排首先是保证重点建设，逐步增加教育、科学、文化、卫生、体育事业的开支，同时保证军政费用必不可少的需要，按期偿还国外借款的本息，适当照顾其他方面的开支。',
+      ),
+    ).toBeNull();
   });
 });
