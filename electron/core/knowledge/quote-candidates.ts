@@ -193,6 +193,12 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
     // …，必须经得起执政的考验；我们党正在领导改革开放，也必须经得起…: a second half that goes on
     // with 也/又/同样 leans on the first.
     if (/[；;]$/.test(sentences[index - 1]?.text ?? '') && /^[^。；;]{2,20}?[，,](?:也|又|同样)/.test(s.text)) return;
+    // (…是吹牛皮、放大炮吗？不，是做得到的。既不是吹牛皮，也不是放大炮。: a denial just after a question answers it.)
+    if (
+      /^(?:既不|不是|并不|不[，,])/.test(s.text) &&
+      sentences.slice(Math.max(0, index - 2), index).some((x) => /[？?]$/.test(x.text))
+    )
+      return;
     // 解析：土地改革的完成，彻底废除了…: a quiz paper's explanation of its answer, not a saying.
     if (/^(?:解析|答案|考点|题目)[：:]/.test(s.text)) return;
     const marked = markingLead(s.text);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { quoteCandidates } from '../../../electron/core/knowledge/quote-candidates.js';
 import { MIN_SCORE, selectQuotes, type RankedQuote } from '../../../electron/core/knowledge/quote-rank.js';
 import { fragmentReason } from '../../../electron/core/knowledge/sentence-fragment.js';
+import { styleOf } from '../../../electron/core/knowledge/sentence-style.js';
 import { quoteScore } from './quote-score.js';
 import { openingJudgement } from '../../../electron/core/knowledge/opening-judgement.js';
 
@@ -103,5 +104,20 @@ describe('a sentence too long to be a 金句', () => {
         '财政支出的安排首先是保证重点建设，逐步增加教育、科学、文化、卫生、体育事业的开支，同时保证军政费用必不可少的需要，按期偿还国外借款的本息，适当照顾其他方面的开支。',
       ),
     ).toBeNull();
+  });
+});
+
+describe('the record of a period and the answer to a question', () => {
+  it('a change told as come about (更加提高了, 有了新的发展) is narration', () => {
+    expect(styleOf('我们的国际威望更加提高了，我们的革命影响更加扩大了。').narration).toBe(true);
+    expect(styleOf('工业生产有了新的发展，品种、质量出现了新的跃进。').narration).toBe(true);
+    expect(styleOf('有了一个安定团结的良好社会环境，我们的改革才能取得成功。').narration).toBe(false);
+  });
+  it('a denial just after a question answers it, and is no candidate', () => {
+    const c = candidates('难道这是做不到的吗？是吹牛皮吗？不，是做得到的。既不是吹牛皮，也不是放大炮。');
+    expect(c.some((x) => x.text.startsWith('既不是') || x.text.startsWith('不，'))).toBe(false);
+    expect(candidates('这件事情很难。既不是吹牛皮，也不是放大炮。').some((x) => x.text.startsWith('既不是'))).toBe(
+      true,
+    );
   });
 });
