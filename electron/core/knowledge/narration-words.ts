@@ -30,6 +30,9 @@ export const NARRATION = new RegExp(
     '(?:完工|竣工|通水|通车|通航|投产|投运|开通|贯通|并网发电|落成|交付使用)[，。；])',
 );
 
+/** A change told as come about (我们的国际威望更加提高了, 工业生产有了新的发展): the record of a period. */
+export const CHANGE_TOLD = /(?:更加|日益)[^，,。；;]{1,4}了(?:[，,。；;！]|$)|有了(?:新的|很大|显著|较大|长足)/;
+
 /** Work told as done (作了认真的清理, 取得了…), unless it is a condition (如果做了，就是犯法). */
 export const DONE = /^(?!.*(?:如果|只要|一旦|倘若|凡是)).*(?:作|做|进行|取得|实现|经历|完成|发生)了/;
 

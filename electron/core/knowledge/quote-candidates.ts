@@ -39,6 +39,8 @@ import { citedParagraphs } from './cited-paragraphs.js';
 import { nestedParts } from './nested-quotes.js';
 import { CONCLUSION_LEAD } from './conclusion-lead.js';
 import { unknownFrames } from './unknown-frames.js';
+import { markingLead } from './lead-ins.js';
+import { openingJudgement } from './opening-judgement.js';
 
 export interface QuoteCandidate {
   paragraph: number;
@@ -55,6 +57,9 @@ export interface QuoteCandidate {
   first?: boolean;
   /** One sentence of a longer framed quotation. */
   part?: boolean;
+  /** The opening judgement of a sentence too long to be a 金句 (opening-judgement.ts): it takes a slot the
+   * whole sentences leave free. */
+  clause?: boolean;
   /** The next sentence turns against it (…是好的。但…): what it says is conceded, the point follows. */
   conceded?: boolean;
   /** Introduced as a lesson (实践表明，…): a thesis the text draws from what it told. */
@@ -76,21 +81,18 @@ export interface CandidateDoc {
 
 const LONG_QUOTE = /“[^“”]{8,}”|"[^"\n]{8,}"/g;
 // A footnote mark (“…的民族。”⑧这是…) closes the sentence before, not this one.
-// `这再次表明，`, `实践证明，` before a thesis point back to the facts told, the thesis itself stands alone
-// (so do `这里需要特别指出，` and `我们重申，`, which only mark it; and `但是，`/`当然，` before a
-// judgement of its own — 但是，人民生活的改善，必须建立在生产发展的基础上 — which only turns to it).
+// (`实践证明，`, `这里需要特别指出，`: lead-ins.ts.) `我们重申，` only marks the thesis after it; so do `但是，`/
+// `当然，` before a judgement of its own (但是，人民生活的改善，必须建立在生产发展的基础上), which only turns to it.
 // (一是大幅度增加政府支出，这是…最有效的措施: a list number before an item judged in its own sentence is
 // left off like a lead; the item stands with its judgement.)
 const LEAD =
-  /^(?:同志们|各位代表|朋友们)[，,！!：:]\s*|^——\s*|^对[^，,。；]{2,16}(?:来说|而言)[，,]|^[①-⑳]+|^[一二三四五六七八九十]是(?=[^，,。；]{2,20}[，,]这是)|^(?:这|事实|实践|历史)(?:将|必将|再次|进一步|充分|反复|雄辩地|已经)?(?:表明|说明|证明)[，,]|^(?:这里)?(?:需要|必须|应当)(?:特别|着重)?指出[，,]|^我们(?:郑重)?重申[，,]|^(?:但是|当然)[，,](?=[^。；;]*(?:是|必须|决不|绝不))/;
+  /^(?:同志们|各位代表|朋友们)[，,！!：:]\s*|^——\s*|^对[^，,。；]{2,16}(?:来说|而言)[，,]|^[①-⑳]+|^[一二三四五六七八九十]是(?=[^，,。；]{2,20}[，,]这是)|^我们(?:郑重)?重申[，,]|^(?:但是|当然)[，,](?=[^。；;]*(?:是|必须|决不|绝不))/;
 /** 我们坚信，两岸关系和平发展是…历史潮流: a judgement the speaker declares a belief in stands by
  * itself; a belief in what will follow (我们相信，…一定能…) is a hope, and keeps its lead. */
 function beliefLead(text: string): RegExpExecArray | null {
   const m = /^我们(?:坚信|深信|坚定地相信|相信)[，,]/.exec(text);
   return m && !/一定|必将|必定|必然/.test(text) ? m : null;
 }
-/** 实践表明，…, 历史证明，…: the thesis that follows is the lesson drawn from what was told. */
-const LESSON = /^(?:这|事实|实践|历史)/;
 const MAX_OWN = 80;
 /** A series joined by ； (semicolon-series.ts) is remembered member by member: it may be longer. */
 const MAX_SERIES = 120;
@@ -192,13 +194,26 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
     // …，必须经得起执政的考验；我们党正在领导改革开放，也必须经得起…: a second half that goes on
     // with 也/又/同样 leans on the first.
     if (/[；;]$/.test(sentences[index - 1]?.text ?? '') && /^[^。；;]{2,20}?[，,](?:也|又|同样)/.test(s.text)) return;
+    // (…是吹牛皮、放大炮吗？不，是做得到的。既不是吹牛皮，也不是放大炮。: a denial just after a question answers it.)
+    if (
+      /^(?:既不|不是|并不|不[，,])/.test(s.text) &&
+      sentences.slice(Math.max(0, index - 2), index).some((x) => /[？?]$/.test(x.text))
+    )
+      return;
     // 解析：土地改革的完成，彻底废除了…: a quiz paper's explanation of its answer, not a saying.
     if (/^(?:解析|答案|考点|题目)[：:]/.test(s.text)) return;
+    const marked = markingLead(s.text);
     const lead = LEAD.exec(s.text) ?? CONCLUSION_LEAD.exec(s.text) ?? beliefLead(s.text);
-    const lesson = lead !== null && LESSON.test(lead[0]);
-    const start = s.start + (lead ? lead[0].length : 0);
+    const lesson = marked?.lesson === true;
+    const start = s.start + (marked ? marked.length : lead ? lead[0].length : 0);
     const t = text.slice(start, s.end).trim();
-    if (t.length < 5 || t.length > (/[；;]./.test(t) ? MAX_SERIES : MAX_OWN)) return;
+    if (t.length < 5) return;
+    if (t.length > (/[；;]./.test(t) ? MAX_SERIES : MAX_OWN)) {
+      const open = openingJudgement(t);
+      if (open !== null)
+        out.push({ paragraph, start, end: start + open, text: t.slice(0, open), speaker, source: 'own', clause: true });
+      return;
+    }
     const conceded = TURN.test(sentences[index + 1]?.text ?? '');
     out.push({
       paragraph,

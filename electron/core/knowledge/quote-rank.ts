@@ -60,8 +60,10 @@ const isConversation = (text: string) => CONVERSATION.test(text.replace(/你中�
 /** A directive's bare opening (`要……`, `紧紧依靠……`, `把……作为……来抓`), not a thesis opening on a verb. */
 const BARE_ORDER = /^(?:要|紧紧|把[^，,。；;]{2,30}(?:作为|当作|当成))/;
 
+// (What a whole people shares or owes — 共同愿望, 共同要求, 神圣义务, 基本立足点 — is as strong: 维护和平是中国
+// 人民和全世界人民的共同要求; 世世代代友好下去，是中日两国人民的共同愿望.)
 const ROOT_NOUN =
-  /根本(?!上)|关键(?:所在|抉择|一招)|生命(?!力)|灵魂|之本|之源|之魂|基石|最大(?:的)?(?:优势|危险|政治|利益)|重中之重|头等大事|必由之路/;
+  /根本(?!上)|关键(?:所在|抉择|一招)|生命(?!力)|灵魂|之本|之源|之魂|基石|最大(?:的)?(?:优势|危险|政治|利益)|重中之重|头等大事|必由之路|共同(?:要求|愿望|心愿)[。！]?$|神圣(?:义务|职责|使命)[。！]?$|基本立足点/;
 
 /** 决不辜负人民期待！, 胜利一定是属于我们的！: a resolve declared with an exclamation, the 表态 a
  * report ends a part on (a plain exclamation, 大会开幕了！, is not one). */
@@ -231,6 +233,9 @@ export function quotaFor(chars: number): number {
 /** Two 金句 with the same words, whatever their punctuation and spacing, are one. */
 export const sameTextKey = (text: string) => text.replace(/[\s，。、；：！？“”‘’,.;:!?]/g, '');
 
+/** Share of the quota plain theses just below the minimum may fill when the firm 金句 leave it empty. */
+const NEAR_SHARE = 0.5;
+
 /** A quota that runs out at this score or below leaves theses as strong as the last kept out. */
 const LOW_CUT = 4.5;
 
@@ -253,34 +258,43 @@ function fitsBeyond(r: RankedQuote, out: RankedQuote[], quota: number): boolean 
 /** The best candidates above MIN_SCORE, at most the quota, in reading order; one per sentence.
  * `historical`: a 历史文献 (never study material) keeps the length quota only. */
 export function selectQuotes(ranked: RankedQuote[], chars: number, historical = false): RankedQuote[] {
-  const quotaN = quotaFor(chars);
-  const above = ranked.filter((r) => r.score >= MIN_SCORE && r.reason);
-  const firm = above.filter((r) => r.lifted === undefined || (r.lifted >= NEAR_SCORE && r.thesis)).length;
-  const near =
-    firm < quotaN / 2
-      ? ranked
-          .filter((r) => r.score >= NEAR_SCORE && r.score < MIN_SCORE && r.thesis)
-          .sort((a, b) => b.score - a.score || a.paragraph - b.paragraph)
-          .slice(0, Math.floor(quotaN / 2) - firm)
-      : [];
-  const best = [...above, ...near].sort((a, b) => b.score - a.score || a.paragraph - b.paragraph || a.start - b.start);
+  const quota = quotaFor(chars);
+  const above = ranked
+    .filter((r) => r.score >= MIN_SCORE && r.reason && !r.clause)
+    .sort((a, b) => b.score - a.score || a.paragraph - b.paragraph || a.start - b.start);
   const out: RankedQuote[] = [];
   const seen = new Set<string>();
   const heads = new Set<string>();
-  const quota = quotaFor(chars);
-  for (const r of best) {
+  const take = (r: RankedQuote): void => {
+    const key = sameTextKey(r.text);
+    // One of a run of sentences opening alike (中国式现代化是…的现代化 ×5) is enough.
+    const head = key.slice(0, 5);
+    if (seen.has(key) || heads.has(head)) return;
+    if (out.some((o) => o.paragraph === r.paragraph && o.start < r.end && r.start < o.end)) return;
+    seen.add(key);
+    heads.add(head);
+    out.push(r);
+  };
+  for (const r of above) {
     // A short speech dense with sayings keeps its strongest beyond the quota (up to twice it).
     if (out.length >= quota && (r.score < STRONG_SCORE || out.length >= quota * 2)) {
       if (historical || r.score < MIN_SCORE || !fitsBeyond(r, out, quota)) continue;
     }
-    const key = sameTextKey(r.text);
-    // One of a run of sentences opening alike (中国式现代化是…的现代化 ×5) is enough.
-    const head = key.slice(0, 5);
-    if (seen.has(key) || heads.has(head)) continue;
-    if (out.some((o) => o.paragraph === r.paragraph && o.start < r.end && r.start < o.end)) continue;
-    seen.add(key);
-    heads.add(head);
-    out.push(r);
+    take(r);
   }
+  // A document whose quota its firm 金句 leave half empty takes plain theses just below the minimum, up to
+  // half the quota: counted on what is kept (a sentence and the thesis cut from it are one), not on the
+  // candidates.
+  const firm = out.filter((r) => r.lifted === undefined || (r.lifted >= NEAR_SCORE && r.thesis)).length;
+  const near = ranked
+    .filter((r) => r.score >= NEAR_SCORE && r.score < MIN_SCORE && r.thesis)
+    .sort((a, b) => b.score - a.score || a.paragraph - b.paragraph);
+  for (const r of near) {
+    if (firm + out.filter((o) => o.score < MIN_SCORE).length >= Math.floor(quota * NEAR_SHARE)) break;
+    take(r);
+  }
+  // (The opening judgement of a long sentence takes what slots are left: opening-judgement.ts.)
+  const clauses = ranked.filter((r) => r.clause && r.score >= MIN_SCORE).sort((a, b) => b.score - a.score);
+  for (const r of clauses) if (out.length < quota) take(r);
   return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }

@@ -6,6 +6,7 @@ import { tokenize } from '../text/segment.js';
 import { foldForSearch } from '../text/normalize.js';
 import { hanCount, marksPaired } from '../text/char-counts.js';
 import { OF_THE_MOMENT } from './work-records.js';
+import { withoutInnerReferences } from './inner-reference.js';
 
 // (第三世界 names the countries, a subject; an ordinal, 第一，/第二是, leads on from a list.)
 const LEAD_CONNECTIVE =
@@ -90,11 +91,15 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   // (社会财富这个“蛋糕”: 这个 before a quoted figure names the noun it follows, it points nowhere;
   // 我们这样一个人口大国, 中国这样落后的东方大国: 这样 after the country compares, it points nowhere.)
   // (…，必须发挥市场的作用，不这样，经济发展就没有活力: 不这样 between commas denies the clause just
-  // before it in the same sentence; it points nowhere outside it.)
+  // before it in the same sentence; it points nowhere outside it; nor do 农业这个…基础, …危害，这种危害…:
+  // inner-reference.ts. 这三者, 这两个 count what was told before: they point back.)
   // (关系民心这个最大的政治: 这个 between a noun and a superlative names that noun, an apposition.)
   if (
-    /这个(?!“)|这些|这种|这样|这[么幺麽]|这一|上述|前述|以上/.test(
-      simple.replace(COUNTRY_LIKE, '').replace(IN_SENTENCE_NOT, '').replace(APPOSITION, ''),
+    /这个(?!“)|这些|这种|这样|这[么幺麽]|这一|这[两二三四五六七八九十几]|上述|前述|以上/.test(
+      withoutInnerReferences(
+        simple.replace(COUNTRY_LIKE, '').replace(IN_SENTENCE_NOT, '').replace(APPOSITION, ''),
+        optimistic,
+      ),
     )
   )
     return '指代上文，不能单独成立';

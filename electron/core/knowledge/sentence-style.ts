@@ -26,7 +26,7 @@ import {
   LIKENED,
   NONE_BUT_EVERY,
 } from './judgement-words.js';
-import { DATED, DONE, NARRATION, trendTold } from './narration-words.js';
+import { CHANGE_TOLD, DATED, DONE, NARRATION, trendTold } from './narration-words.js';
 import { followsFrom, isTask, subjectTask, TASK_START, topicKey } from './sentence-tasks.js';
 import { withoutPopulation } from './sentence-fragment.js';
 import { seriesMembers } from './semicolon-series.js';
@@ -299,6 +299,7 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
       !rule &&
       (NARRATION.test(withoutCondition(text.replace(LOOKING_BACK, ''))) ||
         DONE.test(text) ||
+        CHANGE_TOLD.test(text) ||
         RECORDED.test(text) ||
         trend),
     tight: (clauses.length >= 2 && clauses.every((c) => c.length <= 8)) || tightRun(withEnum),

@@ -58,6 +58,11 @@ export interface Figures {
   /** The same over the reports held out in round quotes22b (`"set": "held23"`). */
   quotePrecisionHeld23: number;
   quoteRecallHeld23: number;
+  /** The same over the reports labelled in round quotes23 (`"set": "held24"`) and its held-out batch (`held24b`). */
+  quotePrecisionHeld24: number;
+  quoteRecallHeld24: number;
+  quotePrecisionHeld24b: number;
+  quoteRecallHeld24b: number;
   /** Of a judged random draw of the shipped library's 金句 (quotes-library19.json), the share judged
    * good among those the current code still outputs. */
   quotePrecisionLibrary: number;
@@ -110,6 +115,10 @@ export const TARGETS: Figures = {
   quoteRecallHeld22b: 0.7,
   quotePrecisionHeld23: 0.9,
   quoteRecallHeld23: 0.7,
+  quotePrecisionHeld24: 0.9,
+  quoteRecallHeld24: 0.7,
+  quotePrecisionHeld24b: 0.9,
+  quoteRecallHeld24b: 0.7,
   quotePrecisionLibrary: 0.9,
   quotePrecisionLibrary20: 0.9,
   quotePrecisionLocal21: 0.9,
@@ -153,6 +162,10 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'quoteRecallHeld22b',
   'quotePrecisionHeld23',
   'quoteRecallHeld23',
+  'quotePrecisionHeld24',
+  'quoteRecallHeld24',
+  'quotePrecisionHeld24b',
+  'quoteRecallHeld24b',
   'quotePrecisionLibrary',
   'quotePrecisionLibrary20',
   'quotePrecisionLocal21',
@@ -223,6 +236,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
   const held22Set = labelled('held22');
   const held22bSet = labelled('held22b');
   const held23Set = labelled('held23');
+  const held24Set = labelled('held24');
+  const held24bSet = labelled('held24b');
   const library = evalLibraryDraw(lib, read<{ before: DrawnQuote[] }>('quotes-library19.json').before);
   const library20 = evalLibraryDraw(lib, read<{ before: DrawnQuote[] }>('quotes-library20.json').before);
   const local = read<{ docs: LocalDoc[]; judged: LocalJudged[] }>('quotes-local21.json');
@@ -270,6 +285,10 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       quoteRecallHeld22b: held22bSet.recall,
       quotePrecisionHeld23: held23Set.precision,
       quoteRecallHeld23: held23Set.recall,
+      quotePrecisionHeld24: held24Set.precision,
+      quoteRecallHeld24: held24Set.recall,
+      quotePrecisionHeld24b: held24bSet.precision,
+      quoteRecallHeld24b: held24bSet.recall,
       quotePrecisionLibrary: library.precision,
       quotePrecisionLibrary20: library20.precision,
       quotePrecisionLocal21: local21.precision,

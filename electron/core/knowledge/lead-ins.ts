@@ -1,0 +1,22 @@
+// Words that only mark the thesis after them — the lesson drawn (实践证明，, …的经验反复证明，),
+// a stress (这里需要特别指出，, 这里还要特别强调，), a call to see it (我们一定要充分认识到，) — are left
+// off: what follows them stands alone (quote-candidates.ts).
+
+/** 实践证明，, 这再次表明，, 我国三十多年的经济建设经验反复证明，, 从…到现在的五年的事实进一步证明，:
+ * the thesis after it is the lesson drawn from what was told. */
+export const LESSON_LEAD =
+  /^(?:这|[^，,。；;“]{0,24}?(?:事实|实践|历史|经验))(?:都)?(?:将|必将|再次|进一步|充分|反复|雄辩地|已经)?(?:表明|说明|证明)[，,]/;
+
+/** 这里需要特别指出，, 这里还要特别强调，, 必须强调，, 同时也要注意，, 我们一定要充分认识到，, 毫无疑问，:
+ * a mark of stress on the sentence it opens. (A bare 强调，/指出， opens reported words, and 必须看到，
+ * the problems listed next: neither is one.) */
+const STRESS_LEAD =
+  /^(?:(?:这里|在这里)(?:还|也)?(?:需要|必须|应当|要)?|(?:还|也)?(?:需要|必须|应当|要))(?:特别|着重|再次)?(?:强调指出|强调|指出)[，,]|^(?:同时)?(?:也)?要注意[，,]|^(?:我们)?(?:一定|必须|应该|应当)?要?(?:充分|清醒地)?认识到[，,]|^毫无疑问[，,]/;
+
+/** The marking lead of a sentence, and whether it draws a lesson. */
+export function markingLead(text: string): { length: number; lesson: boolean } | null {
+  const lesson = LESSON_LEAD.exec(text);
+  if (lesson) return { length: lesson[0].length, lesson: true };
+  const stress = STRESS_LEAD.exec(text);
+  return stress ? { length: stress[0].length, lesson: false } : null;
+}
