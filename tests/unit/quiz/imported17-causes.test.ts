@@ -10,6 +10,8 @@ import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.
 import { generateFromSeries } from '../../../electron/core/quiz/generate-series.js';
 import { blankPart, generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
 import {
+  burdenSlot,
+  etcItem,
   rankOfHead,
   rivalListItem,
   serviceMode,
@@ -143,5 +145,27 @@ describe('distractors, counted rules and bodies', () => {
   it('a 提法 naming the body after it is not blanked there (村“两委”班子)', () => {
     expect(modifiesActor('班子成员5名')).toBe(true);
     expect(termKeys('深入实施“头雁”工程，调整优化村“两委”班子成员5名。', '两委')).toEqual([]);
+  });
+});
+
+describe('the bad items imported16 left', () => {
+  it('the last item of a list closed by 等 is no key (校舍安全、消防安全、食品安全、【交通安全】等方面)', () => {
+    const line = '排查重点包括校舍安全、消防安全、食品安全、交通安全等方面，对发现的问题建立台账、限期整改。';
+    expect(etcItem(line, at(line, '交通安全'))).toBe(true);
+    const also = sourceDoc('b:lib2', 2019, ['要抓好校舍安全、消防安全、食品安全、交通安全等工作。']);
+    expect(keysOf(generateFromSeries(sourceOf([...speeches(line), also], [])))).not.toContain('交通安全');
+  });
+  it('guard: a list not closed by 等, and 等于', () => {
+    const line = '要增强“四个意识”、坚定“四个自信”、做到“两个维护”。';
+    expect(etcItem(line, at(line, '两个维护'))).toBe(false);
+    const equal = '一分部署、九分落实等于零。';
+    expect(etcItem(equal, at(equal, '九分落实'))).toBe(false);
+  });
+  it('a task weighed as a burden is no key (【稳增长】的担子: 发展 fits)', () => {
+    const line = '稳增长的担子必须牢牢扛在肩上，抓经济就要抓项目，抓项目就是抓未来。';
+    expect(burdenSlot(line, at(line, '稳增长'))).toBe(true);
+    expect(quoteKeys(line, [shipped('稳增长的担子必须牢牢扛在肩上。')])).not.toContain('稳增长');
+    const plain = '要把稳增长放在更加突出的位置。';
+    expect(burdenSlot(plain, at(plain, '稳增长'))).toBe(false);
   });
 });
