@@ -21,7 +21,7 @@ import {
   NATIONAL,
 } from './local-voice.js';
 import { weakLocalBlanks } from './local-blanks.js';
-import { burdenSlot, etcItem, rankOfHead, rivalListItem, serviceMode, slotFilledOtherwise } from './slot-rivals.js';
+import { burdenSlot, rankOfHead, rivalListItem, serviceMode, slotFilledOtherwise } from './slot-rivals.js';
 import { termDefinition, thesisIn } from './thesis-terms.js';
 import {
   aboutNarratedPerson,
@@ -172,7 +172,6 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
             doc.id.startsWith('u:') &&
             (rankOfHead(q.text, b) ||
               burdenSlot(q.text, b) ||
-              etcItem(q.text, b) ||
               serviceMode(b.text) ||
               slotFilledOtherwise(q.text, b, shippedTexts) ||
               rivalListItem(q.text, b, shippedTexts))

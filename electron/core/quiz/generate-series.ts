@@ -9,7 +9,7 @@ import { foldForSearch, hanChars } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/segment.js';
 import { unsaidListItem } from './list-item.js';
-import { etcItem, rivalListItem } from './slot-rivals.js';
+import { rivalListItem } from './slot-rivals.js';
 import { localVoice } from './local-voice.js';
 import { docLabel } from './source.js';
 import type { QuestionDraft, QuizSource } from './types.js';
@@ -153,8 +153,6 @@ export function generateFromSeries(src: QuizSource): QuestionDraft[] {
           if (openSeries(s.text, series) && !saidInLibrary(hanChars(span))) continue;
           // Nor one the library also lists with another item of its shape (新产业、新模式、【新动能】: 新业态).
           if (rivalListItem(s.text, last, shippedParagraphs)) continue;
-          // Nor the last item of a list closed by 等 (…食品安全、【交通安全】等方面): the list is not whole.
-          if (etcItem(s.text, last)) continue;
           const folded = foldForSearch(span);
           if (
             lexiconMatcher()

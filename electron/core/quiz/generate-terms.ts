@@ -22,7 +22,7 @@ import { openListAt } from './generate-series.js';
 import { localVoice } from './local-voice.js';
 import { openSlotBlank } from './local-blanks.js';
 import { unsaidListItem } from './list-item.js';
-import { burdenSlot, etcItem, rankOfHead, rivalListItem, serviceMode, slotFilledOtherwise } from './slot-rivals.js';
+import { burdenSlot, rankOfHead, rivalListItem, serviceMode, slotFilledOtherwise } from './slot-rivals.js';
 import { hanChars } from '../text/normalize.js';
 import { SAYING_SHARE, sayingIn } from '../knowledge/sayings.js';
 import type { QuestionDraft, QuizSource, SourceTerm } from './types.js';
@@ -190,7 +190,6 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
         doc.id.startsWith('u:') &&
         (rankOfHead(fact.text, span) ||
           burdenSlot(fact.text, span) ||
-          etcItem(fact.text, span) ||
           serviceMode(term) ||
           slotFilledOtherwise(fact.text, span, shipped) ||
           rivalListItem(fact.text, span, shipped))

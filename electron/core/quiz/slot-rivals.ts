@@ -2,7 +2,9 @@
 // questions-imported17.json: the rank of a generic head (中国是维护世界和平的【坚定力量】: 重要力量 fits;
 // 把人员转移避险作为【底线】任务: 首要), a mode of government service set in quotation marks (推行“【一网通办】”,
 // 推行“【一件事一次办】”: each fits the other's sentence), and a clause of a parallel series the library fills
-// otherwise (【发展是第一要务】，人才是第一资源，创新是第一动力: the library's first clause is 科技是第一生产力).
+// otherwise (【发展是第一要务】，人才是第一资源，创新是第一动力: the library's first clause is 科技是第一生产力), an item
+// of a list of one shape the library lists with another (新产业、新模式、【新动能】: 新业态), and, left by
+// questions-imported16.json, a task weighed as a burden (【稳增长】的担子).
 import { hanChars } from '../text/normalize.js';
 
 type Span = { start: number; end: number; text: string };
@@ -124,12 +126,6 @@ export function rivalListItem(text: string, blank: Span, shipped: () => readonly
     }
   }
   return false;
-}
-
-/** Whether the blank is the last item of a 、 list closed by 等 (校舍安全、消防安全、食品安全、【交通安全】等方面): the list
- * says itself it is not whole, so any kind it leaves out fits (questions-imported16.json). */
-export function etcItem(text: string, blank: Span): boolean {
-  return text[blank.start - 1] === '、' && /^等(?!于|待|候|到|同)/.test(text.slice(blank.end));
 }
 
 /** Whether the blank is a task weighed as a burden (【稳增长】的担子必须牢牢扛在肩上): any task of the day fits
