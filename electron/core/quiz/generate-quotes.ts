@@ -172,7 +172,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
             doc.id.startsWith('u:') &&
             (rankOfHead(q.text, b) ||
               burdenSlot(q.text, b) ||
-              serviceMode(b.text) ||
+              serviceMode(q.text, b) ||
               slotFilledOtherwise(q.text, b, shippedTexts) ||
               rivalListItem(q.text, b, shippedTexts))
           ),

@@ -190,7 +190,8 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
         doc.id.startsWith('u:') &&
         (rankOfHead(fact.text, span) ||
           burdenSlot(fact.text, span) ||
-          serviceMode(term) ||
+          // The 单选 of a service mode keeps it: its options are no other mode (questions-imported9.json: good).
+          (made === 0 && serviceMode(fact.text, span)) ||
           slotFilledOtherwise(fact.text, span, shipped) ||
           rivalListItem(fact.text, span, shipped))
       )

@@ -16,7 +16,7 @@ import {
   serviceMode,
   slotFilledOtherwise,
 } from '../../../electron/core/quiz/slot-rivals.js';
-import { termDistractors, twinOf } from '../../../electron/core/quiz/term-distractors.js';
+import { type BlankFit, termDistractors, twinOf } from '../../../electron/core/quiz/term-distractors.js';
 import type { QuizSource, SourceDoc } from '../../../electron/core/quiz/types.js';
 import { quoteOf, sourceDoc, sourceOf } from './source-doc.js';
 
@@ -66,7 +66,9 @@ describe('the rank of a generic head', () => {
     expect(rankOfHead(task, at(task, '底线'))).toBe(true);
     expect(quoteKeys(peace, [shipped('我们始终认为，中国是维护世界和平的坚定力量。')])).not.toContain('坚定力量');
   });
-  it('guard: a thing the predicate names, not its rank (战斗堡垒, 生命线)', () => {
+  it('guard: a thing the predicate names, not its rank (战斗堡垒, 生命线, 根本任务)', () => {
+    const task = '用党的创新理论武装全党是党的思想建设的根本任务。';
+    expect(rankOfHead(task, at(task, '根本任务'))).toBe(false);
     const fort = '要把基层党组织建设成为有效实现党的领导的坚强战斗堡垒。';
     expect(rankOfHead(fort, at(fort, '战斗堡垒'))).toBe(false);
     const line = '群众路线是我们党的生命线和根本工作路线。';
@@ -76,13 +78,17 @@ describe('the rank of a generic head', () => {
 
 describe('a mode of government service', () => {
   it('is no key: each fits the other’s sentence (推行“一网通办”, 推行“一件事一次办”)', () => {
-    expect(serviceMode('一网通办')).toBe(true);
-    expect(serviceMode('一件事一次办')).toBe(true);
     const line = '我们推行“一网通办”，企业开办时间压缩到一个工作日以内。';
+    expect(serviceMode(line, at(line, '一网通办'))).toBe(true);
+    const one = '要深化“放管服”改革，全面推行“一件事一次办”，让企业办事像网购一样方便。';
+    expect(serviceMode(one, at(one, '一件事一次办'))).toBe(true);
     expect(termKeys(line, '一网通办')).toEqual([]);
   });
   it('guard: a programme or a system set in quotation marks stays (千万工程, 四议两公开, 三会一课)', () => {
-    for (const t of ['千万工程', '四议两公开', '三会一课', '一国两制']) expect(serviceMode(t)).toBe(false);
+    for (const t of ['千万工程', '四议两公开', '三会一课', '一国两制'])
+      expect(serviceMode(`推行“${t}”。`, at(`推行“${t}”。`, t))).toBe(false);
+    const covers = '深化“放管服”改革，“一件事一次办”事项扩大到56项。';
+    expect(serviceMode(covers, at(covers, '一件事一次办'))).toBe(false);
     const line = '要学习运用“千万工程”经验，因地制宜、分类施策。';
     expect(termKeys(line, '千万工程')).toEqual(['千万工程']);
   });
@@ -134,6 +140,8 @@ describe('distractors, counted rules and bodies', () => {
     for (const q of termQuestions(line, '现代化产业体系')) expect(q.options).not.toContain('现代化经济体系');
     const pool = ['现代化经济体系', '新发展格局', '和谐社会'];
     expect(termDistractors('现代化产业体系', pool, line.replace('现代化产业体系', ''))).not.toContain('现代化经济体系');
+    const fit: BlankFit = { fitsFrame: () => true, fitsVerb: () => true, couldBeTrue: () => false };
+    expect(termDistractors('现代化产业体系', pool, line.replace('现代化产业体系', ''), fit)).toEqual([]);
   });
   it('a counted kind of rule is asked whole (中央【八项规定】, not 八项【规定】); what else is counted stays asked', () => {
     expect(blankPart('八项规定')).toEqual({ start: 0, end: 4 });
