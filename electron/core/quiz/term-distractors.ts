@@ -147,13 +147,6 @@ export function termDistractors(
     (sameKind(t) ? 0 : 5) +
     (t.endsWith(head) ? 0 : 3) +
     Math.abs(t.length - term.length);
-  // A twin the key's slot takes (现代化经济体系 for 加快构建…现代化产业体系) leaves any set of options a rival as
-  // standard as the key (全国统一大市场 is built too): no question of options there.
-  if (
-    blank &&
-    [...pool, ...lexicon().map((e) => e.term)].some((t) => twinOf(term, t) && askable(t) && inUseBy(t, year, firstSeen))
-  )
-    return [];
   const sorted = candidates.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'zh'));
   if (blank && sorted.filter(plausible).length < 2) return [];
   return sorted;
