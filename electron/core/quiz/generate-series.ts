@@ -9,7 +9,7 @@ import { foldForSearch, hanChars } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/segment.js';
 import { unsaidListItem } from './list-item.js';
-import { rivalListItem } from './slot-rivals.js';
+import { rivalListItem, shippedParagraphs as shippedOf } from './slot-rivals.js';
 import { localVoice } from './local-voice.js';
 import { docLabel } from './source.js';
 import type { QuestionDraft, QuizSource } from './types.js';
@@ -127,9 +127,7 @@ export function generateFromSeries(src: QuizSource): QuestionDraft[] {
     bodies ??= new Map(docs.map((d) => [d.id, hanChars(d.paragraphs.map((p) => p.text).join(''))]));
     return [...bodies].some(([id, body]) => !id.startsWith('u:') && body.includes(needle));
   };
-  let shipped: string[] | null = null;
-  const shippedParagraphs = () =>
-    (shipped ??= docs.filter((d) => !d.id.startsWith('u:')).flatMap((d) => d.paragraphs.map((p) => p.text)));
+  const shippedParagraphs = shippedOf(docs);
   for (const doc of docs) {
     if (!localVoice(doc, docs)) continue;
     doc.paragraphs.forEach((p, paragraph) => {

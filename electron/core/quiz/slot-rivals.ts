@@ -6,6 +6,7 @@
 // of a list of one shape the library lists with another (新产业、新模式、【新动能】: 新业态), and, left by
 // questions-imported16.json, a task weighed as a burden (【稳增长】的担子).
 import { hanChars } from '../text/normalize.js';
+import type { SourceDoc } from './types.js';
 
 type Span = { start: number; end: number; text: string };
 
@@ -137,4 +138,22 @@ export function rivalListItem(text: string, blank: Span, shipped: () => readonly
  * (发展, 改革; questions-imported16.json, held out). */
 export function burdenSlot(text: string, blank: Span): boolean {
   return /^的(?:担子|重担|千斤重担)/.test(text.slice(blank.end));
+}
+
+/** The paragraphs of the shipped documents (not a user's imports), read once when first asked. */
+export function shippedParagraphs(docs: readonly SourceDoc[]): () => readonly string[] {
+  let read: string[] | null = null;
+  return () => (read ??= docs.filter((d) => !d.id.startsWith('u:')).flatMap((d) => d.paragraphs.map((p) => p.text)));
+}
+
+/** Whether a blank of a user's import has a rival as standard as the key (any of the shapes above). `fill`: the
+ * question is a 填空 (a service mode's 单选 keeps it: its options are no other mode, questions-imported9.json). */
+export function rivalSlot(text: string, blank: Span, shipped: () => readonly string[], fill = true): boolean {
+  return (
+    rankOfHead(text, blank) ||
+    burdenSlot(text, blank) ||
+    (fill && serviceMode(text, blank)) ||
+    slotFilledOtherwise(text, blank, shipped) ||
+    rivalListItem(text, blank, shipped)
+  );
 }
