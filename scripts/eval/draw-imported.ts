@@ -34,6 +34,9 @@
 // s13,p12,p11,p10,p9,p8,p7,p5 (salt 'imported16h:', all 30), the fifteen earlier draws excluded; its held-out
 // batch --extra alone (salt 'imported16x:'), the questions of the sample with the same stem and key left out,
 // the first 15.
+// questions-imported17.json: --extra q23-…(the nine q23- documents of imported-docs, listed with commas), salt
+// 'imported17:', the sixteen earlier draws excluded (all 40 the pool held); its held-out batch --extra q23h-… (six
+// documents), salt 'imported17h:', the sample excluded too (all 12).
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json
 import { createHash } from 'node:crypto';

@@ -26,8 +26,8 @@ export function opensFrame(clause: string): boolean {
   return OPEN_FRAMES.some((re) => re.test(clause.trim()));
 }
 
-/** People or a body right after a 提法: the 提法 modifies them (小康社会人民群众, 依法治国领导小组). */
-const ACTOR_AFTER = /^(?:人民|群众|党员|干部|党[^中员内外的组委建]|领导小组|委员会|办公室|工作组)/u;
+/** People or a body right after a 提法: the 提法 modifies them (小康社会人民群众, 依法治国领导小组, 村“两委”班子). */
+const ACTOR_AFTER = /^(?:人民|群众|党员|干部|党[^中员内外的组委建]|领导小组|委员会|办公室|工作组|班子)/u;
 
 export function modifiesActor(after: string): boolean {
   return ACTOR_AFTER.test(after);

@@ -21,6 +21,7 @@ import {
   NATIONAL,
 } from './local-voice.js';
 import { weakLocalBlanks } from './local-blanks.js';
+import { rivalSlot, shippedParagraphs } from './slot-rivals.js';
 import { termDefinition, thesisIn } from './thesis-terms.js';
 import {
   aboutNarratedPerson,
@@ -73,6 +74,7 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
   // Whether words occur in a shipped document (not a user's import): a local line's blank the library says too.
   const shipped = docs.filter((d) => !d.id.startsWith('u:')).map((d) => bodies.get(d.id)!);
   const inLibrary = (han: string) => shipped.some((b) => b.includes(han));
+  const shippedTexts = shippedParagraphs(docs);
   const texts = docs.map((d) => d.paragraphs.map((p) => p.text).join('\n'));
   // Whose words each document's 金句 are, as its extraction found them (毛泽东's line a report repeats).
   const creditedIn = new Set(
@@ -161,7 +163,9 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
           !otherSubject(q.text, b, texts) &&
           !(localVoice(doc, docs) && nearRoleBlank(q.text, b)) &&
           // A user's import (a national leader's words too): the topic of …的关键在于创新 or ____，人才是关键.
-          !(doc.id.startsWith('u:') && openTopicBlank(q.text, b)),
+          !(doc.id.startsWith('u:') && openTopicBlank(q.text, b)) &&
+          // …and a slot with a rival as standard as the key (slot-rivals.ts).
+          !(doc.id.startsWith('u:') && rivalSlot(q.text, b, shippedTexts)),
       )
     ) {
       out.push({

@@ -9,6 +9,7 @@ import { foldForSearch, hanChars } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/segment.js';
 import { unsaidListItem } from './list-item.js';
+import { rivalListItem, shippedParagraphs as shippedOf } from './slot-rivals.js';
 import { localVoice } from './local-voice.js';
 import { docLabel } from './source.js';
 import type { QuestionDraft, QuizSource } from './types.js';
@@ -126,6 +127,7 @@ export function generateFromSeries(src: QuizSource): QuestionDraft[] {
     bodies ??= new Map(docs.map((d) => [d.id, hanChars(d.paragraphs.map((p) => p.text).join(''))]));
     return [...bodies].some(([id, body]) => !id.startsWith('u:') && body.includes(needle));
   };
+  const shippedParagraphs = shippedOf(docs);
   for (const doc of docs) {
     if (!localVoice(doc, docs)) continue;
     doc.paragraphs.forEach((p, paragraph) => {
@@ -147,6 +149,8 @@ export function generateFromSeries(src: QuizSource): QuestionDraft[] {
           if (series.items.length < OWN_ITEMS && kindsOfOneNoun(series) && unsaidListItem(s.text, last, saidInLibrary))
             continue;
           if (openSeries(s.text, series) && !saidInLibrary(hanChars(span))) continue;
+          // Nor one the library also lists with another item of its shape (新产业、新模式、【新动能】: 新业态).
+          if (rivalListItem(s.text, last, shippedParagraphs)) continue;
           const folded = foldForSearch(span);
           if (
             lexiconMatcher()

@@ -22,6 +22,7 @@ import { openListAt } from './generate-series.js';
 import { localVoice } from './local-voice.js';
 import { openSlotBlank } from './local-blanks.js';
 import { unsaidListItem } from './list-item.js';
+import { rivalSlot, shippedParagraphs } from './slot-rivals.js';
 import { hanChars } from '../text/normalize.js';
 import { SAYING_SHARE, sayingIn } from '../knowledge/sayings.js';
 import type { QuestionDraft, QuizSource, SourceTerm } from './types.js';
@@ -59,6 +60,9 @@ export function blankPart(term: string, quoted = false): { start: number; end: n
   // 四个意识 → 四个____: the numeral is the clue, what it counts is the answer. Not in a formulation
   // of parts (三项政策、一项改革 → 三项____ would ask for 政策、一项改革): that keeps its first part.
   const head = /^(?!一个)[一二两三四五六七八九十]+[个项大条]/.exec(term);
+  // Only a kind of rule counted (八项规定: 八项____ gives 规定 away) is asked whole.
+  if (head && /^(?:规定|要求|原则|措施|条例|准则|禁令|办法|意见|制度)$/.test(term.slice(head[0].length)))
+    return { start: 0, end: term.length };
   if (head && term.length - head[0].length >= 2 && !/[、，]/.test(term))
     return { start: head[0].length, end: term.length };
   // 四议两公开 → 四议____, 两手抓、两手都要硬 → …____: formulations of parts keep the first part.
@@ -151,6 +155,7 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
     (library ??= docList
       .filter((d) => !d.id.startsWith('u:'))
       .map((d) => hanChars(d.paragraphs.map((p) => p.text).join('')))).some((b) => b.includes(han));
+  const shipped = shippedParagraphs(docList);
   for (const [term, occ] of byTerm) {
     const rng = seededRng(hashString('term:' + term));
     let made = 0;
@@ -172,6 +177,8 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       const span = { start: rel, end: rel + term.length, text: term };
       if (localVoice(doc, docList) && (unsaidListItem(fact.text, span, inLibrary) || openSlotBlank(fact.text, span)))
         continue;
+      // In a user's import, a slot with a rival as standard as the key (slot-rivals.ts: 维护世界和平的【坚定力量】).
+      if (doc.id.startsWith('u:') && rivalSlot(fact.text, span, shipped, made === 0)) continue;
       // So would the plan before or after it (“七五”计划…比“六五”期间), or a gloss in brackets
       // right after it (“三河三湖”（淮河海河辽河、太湖巢湖滇池）).
       if (numeralPattern(term) === '规划' && OTHER_PLAN.test(fact.text.replace(term, ''))) continue;

@@ -100,6 +100,11 @@ export interface BlankFit {
  * `visible` is the text the question shows; `year` the document's, when known (none from later;
  * `firstSeen` dates the formulations the lexicon does not).
  */
+/** Two formulations of five or more characters sharing their first and last two (现代化产业体系, 现代化经济体系). */
+export function twinOf(a: string, b: string): boolean {
+  return a.length >= 5 && b.length >= 5 && a.slice(0, 2) === b.slice(0, 2) && a.slice(-2) === b.slice(-2);
+}
+
 export function termDistractors(
   term: string,
   pool: readonly string[],
@@ -128,6 +133,8 @@ export function termDistractors(
       // Neither part of the key nor the key with more (对外开放 / 高水平对外开放): either reads true.
       !normOption(term).includes(normOption(t)) &&
       !normOption(t).includes(normOption(term)) &&
+      // Nor a twin, the key with one middle word changed (现代化经济体系 / 现代化产业体系): a rival as standard.
+      !twinOf(term, t) &&
       (sameKind(t)
         ? Math.abs(t.length - term.length) <= 3
         : !pattern && !numeralPattern(t) && Math.abs(t.length - term.length) <= 4 && frame(t)) &&

@@ -1,0 +1,159 @@
+// Blanks of a user's import whose slot has a rival as standard as the key. Found by judging
+// questions-imported17.json: the rank of a generic head (中国是维护世界和平的【坚定力量】: 重要力量 fits;
+// 把人员转移避险作为【底线】任务: 首要), a mode of government service set in quotation marks (推行“【一网通办】”,
+// 推行“【一件事一次办】”: each fits the other's sentence), and a clause of a parallel series the library fills
+// otherwise (【发展是第一要务】，人才是第一资源，创新是第一动力: the library's first clause is 科技是第一生产力), an item
+// of a list of one shape the library lists with another (新产业、新模式、【新动能】: 新业态), and, left by
+// questions-imported16.json, a task weighed as a burden (【稳增长】的担子).
+import { hanChars } from '../text/normalize.js';
+import type { SourceDoc } from './types.js';
+
+type Span = { start: number; end: number; text: string };
+
+/** Generic heads whose rank (重要, 首要, 坚定, 中坚, 根本) is all a blank before them asks. */
+// A key holding its head is asked only of 力量: 根本任务, 主导作用 are the wording of a formulation (用党的创新理论
+// 武装全党是党的思想建设的【根本任务】, questions-imported4.json: good).
+const RANKED_KEY = /^\p{Script=Han}{2}力量$/u;
+const HEAD_AFTER = /^(?:力量|任务)/u;
+
+/** Whether the blank is only the rank of a generic head in a predicate (…的【坚定力量】, 作为【底线】任务). */
+export function rankOfHead(text: string, blank: Span): boolean {
+  const before = text.slice(0, blank.start);
+  if (!/(?:的|作为|成为|为)$/.test(before)) return false;
+  const key = hanChars(blank.text);
+  return RANKED_KEY.test(key) || (key.length === 2 && HEAD_AFTER.test(text.slice(blank.end)));
+}
+
+/** A mode of government service (一网通办, 一件事一次办, 一窗通办, 马上办): its siblings fit any sentence one fits. */
+const SERVICE_MODE = /^(?:一\p{Script=Han}{1,5}办|\p{Script=Han}{0,3}(?:通办|马上办|就近办|网上办|掌上办|帮代办))$/u;
+
+/** Whether the blank is a mode of government service a verb of carrying out takes (推行“【一网通办】”); where the line
+ * says what it covers (“【一件事一次办】”事项扩大到56项, questions-imported4.json: good) it stays. */
+export function serviceMode(text: string, blank: Span): boolean {
+  return (
+    SERVICE_MODE.test(hanChars(blank.text)) &&
+    /(?:推行|实行|推广|推进|实施|落实)[“"]?$/.test(text.slice(0, blank.start))
+  );
+}
+
+/** Marks that part the clauses of a series. */
+const PART = /[，,、；;]/;
+const END = /[。！？!?\n]/;
+
+const partBefore = (text: string, at: number): string | null => {
+  if (!PART.test(text[at - 1] ?? '')) return null;
+  let from = at - 1;
+  while (from > 0 && !PART.test(text[from - 1]!) && !END.test(text[from - 1]!)) from--;
+  return text.slice(from, at - 1);
+};
+const partAfter = (text: string, at: number): string | null => {
+  if (!PART.test(text[at] ?? '')) return null;
+  let to = at + 1;
+  while (to < text.length && !PART.test(text[to]!) && !END.test(text[to]!)) to++;
+  return text.slice(at + 1, to);
+};
+
+/** The longest run of two or more Han characters `a` and `b` share (是第一 of 发展是第一要务 and 人才是第一资源). */
+function sharedRun(a: string, b: string): string {
+  let best = '';
+  for (let i = 0; i < a.length; i++)
+    for (let j = i + best.length + 1; j <= a.length; j++) {
+      const run = a.slice(i, j);
+      if (!b.includes(run)) break;
+      best = run;
+    }
+  return best.length >= 2 ? best : '';
+}
+
+/** Whether the blank is a whole clause of a parallel series (its neighbour clause shares a frame with it: 是第一)
+ * and a shipped text (`shipped`: their paragraphs) holds that neighbour beside another clause of the frame in the
+ * blank's place. A learner who knows the library's series gives its clause. */
+export function slotFilledOtherwise(text: string, blank: Span, shipped: () => readonly string[]): boolean {
+  const key = hanChars(blank.text);
+  const whole =
+    (blank.start === 0 || PART.test(text[blank.start - 1]!) || END.test(text[blank.start - 1]!)) &&
+    (blank.end === text.length || PART.test(text[blank.end]!) || END.test(text[blank.end]!));
+  if (!whole || key.length < 4) return false;
+  for (const side of ['after', 'before'] as const) {
+    const near = side === 'after' ? partAfter(text, blank.end) : partBefore(text, blank.start);
+    if (!near || hanChars(near).length < 4) continue;
+    const frame = sharedRun(key, hanChars(near));
+    if (!frame) continue;
+    for (const body of shipped()) {
+      for (let at = body.indexOf(near); at >= 0; at = body.indexOf(near, at + 1)) {
+        const slot = side === 'after' ? partBefore(body, at) : partAfter(body, at + near.length);
+        if (slot && hanChars(slot) !== key && slot.includes(frame) && !slot.includes(key)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The items of the 、 list holding the blank, when all are of one shape with it (新产业、新模式、【新动能】: three Han
+ * opening on 新), else null. */
+function sameShapeItems(text: string, blank: Span): string[] | null {
+  const key = hanChars(blank.text);
+  if (key.length < 2 || key.length > 4) return null;
+  let from = blank.start;
+  while (from > 0 && !/[，,；;。！？!?：:“”\n]/.test(text[from - 1]!)) from--;
+  let to = blank.end;
+  while (to < text.length && !/[，,；;。！？!?：:“”\n]/.test(text[to]!)) to++;
+  const parts = text.slice(from, to).split('、');
+  // The first and last parts carry the clause's words (加快培育新产业; 新动能在加快壮大): their end or start.
+  const items = parts.map((part, n) => {
+    const han = hanChars(part);
+    if (han.endsWith(key) || han.startsWith(key)) return key;
+    return n === 0 ? han.slice(-key.length) : han.slice(0, key.length);
+  });
+  if (items.length < 3 || !items.includes(key)) return null;
+  return items.every((i) => i.length === key.length && i[0] === key[0]) ? items : null;
+}
+
+/** Whether the blank is an item of a 、 list of one shape (新产业、新模式、【新动能】) whose other items a shipped text
+ * (`shipped`: paragraphs) lists beside another item of that shape the list lacks (新产业新业态新模式): a learner who
+ * knows the library's list gives its item. */
+export function rivalListItem(text: string, blank: Span, shipped: () => readonly string[]): boolean {
+  const items = sameShapeItems(text, blank);
+  if (!items) return false;
+  const key = hanChars(blank.text);
+  const others = items.filter((i) => i !== key);
+  const shape = new RegExp(`${key[0]}\\p{Script=Han}{${key.length - 1}}`, 'gu');
+  for (const para of shipped()) {
+    const body = hanChars(para);
+    for (let at = body.indexOf(others[0]!); at >= 0; at = body.indexOf(others[0]!, at + 1)) {
+      // The run of items of the shape from here, back and forth, each following the last.
+      let from = at;
+      while (from >= key.length && body.slice(from - key.length, from)[0] === key[0]) from -= key.length;
+      let to = at;
+      while (body[to] === key[0] && to + key.length <= body.length) to += key.length;
+      const run = body.slice(from, to);
+      const found: string[] = run.match(shape) ?? [];
+      if (others.every((o) => found.includes(o)) && found.some((f) => !items.includes(f))) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the blank is a task weighed as a burden (【稳增长】的担子必须牢牢扛在肩上): any task of the day fits
+ * (发展, 改革; questions-imported16.json, held out). */
+export function burdenSlot(text: string, blank: Span): boolean {
+  return /^的(?:担子|重担|千斤重担)/.test(text.slice(blank.end));
+}
+
+/** The paragraphs of the shipped documents (not a user's imports), read once when first asked. */
+export function shippedParagraphs(docs: readonly SourceDoc[]): () => readonly string[] {
+  let read: string[] | null = null;
+  return () => (read ??= docs.filter((d) => !d.id.startsWith('u:')).flatMap((d) => d.paragraphs.map((p) => p.text)));
+}
+
+/** Whether a blank of a user's import has a rival as standard as the key (any of the shapes above). `fill`: the
+ * question is a 填空 (a service mode's 单选 keeps it: its options are no other mode, questions-imported9.json). */
+export function rivalSlot(text: string, blank: Span, shipped: () => readonly string[], fill = true): boolean {
+  return (
+    rankOfHead(text, blank) ||
+    burdenSlot(text, blank) ||
+    (fill && serviceMode(text, blank)) ||
+    slotFilledOtherwise(text, blank, shipped) ||
+    rivalListItem(text, blank, shipped)
+  );
+}
