@@ -45,6 +45,19 @@ const LEAD_HELD =
 const AT_MEETING =
   /(?:出席|列席)[^，。；]{2,40}?(?:会议|大会|會議|大會)的[^，。；]{0,12}?(?:代表|委员|委員)|在[^，。；]{0,12}(?:会|會)(?:上|[^，。；]{0,8}?(?:时|時))(?:表示|介绍|介紹|说|說)|(?:其后|其後|会后|會後)[，,]?(?:会见|會見)(?:传媒|傳媒|媒体|媒體|记者|記者)/;
 
+const NEWS_DATELINE = /(?:新华社|本报|中新社)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电/;
+
+/** `某某在……上致辞` over a news dateline (`新华社北京5月18日电`, under the 提要 lines) that tells of the speaker
+ * in the third person (`某某强调`): a report on the speech, not its text (a speech's own title says `……上的讲话`). */
+function newsOnSpeech(foldedTitle: string, lines: string[], foldedBody: string): boolean {
+  const who = /^([\u4e00-\u9fff]{2,4})在[^的]{2,40}(?:讲话|致辞|发言)$/.exec(foldedTitle)?.[1];
+  return (
+    !!who &&
+    lines.slice(0, 6).some((l) => NEWS_DATELINE.test(l)) &&
+    new RegExp(`${who}(?:强调|指出|表示)`).test(foldedBody)
+  );
+}
+
 /** Where a speech's note stands: over the text, or closing it. */
 export const noteLines = (lines: string[]) => [...lines.slice(0, 2), ...lines.slice(-2)];
 
@@ -75,7 +88,9 @@ export function docType(c: TypeClues): DocType {
     // A 党课 讲稿 or deck under `主讲人：`/`讲课人：` with a name is the talk its presenter gave.
     c.lectured ||
     // (`新闻发言人…答记者问`: a 发言人 is a post, not a speech.)
-    (/讲话|致辞|发言(?!人)|講話|致辭|發言(?!人)/.test(foldedTitle) && !REPORT_ON_SPEECH.test(foldedTitle)) ||
+    (/讲话|致辞|发言(?!人)|講話|致辭|發言(?!人)/.test(foldedTitle) &&
+      !REPORT_ON_SPEECH.test(foldedTitle) &&
+      !newsOnSpeech(foldedTitle, lines, foldedBody)) ||
     /^(同志们|同志們|各位代表)/.test(lines[0] ?? '') ||
     // A 题注 or 编者按 over the text, or a note closing it, says it is a speech (`这是县委书记王建国……在……上的讲话`).
     noteLines(lines).some((l) => speechNote(l)) ||
@@ -91,6 +106,7 @@ export function docType(c: TypeClues): DocType {
       )
   )
     type = '讲话';
+  else if (newsOnSpeech(foldedTitle, lines, foldedBody)) type = '会议报道';
   else if (
     STUDY_NOTE.test(foldedTitle) ||
     lines.slice(0, 1).some((l) => /^——/.test(l) && STUDY_NOTE.test(l)) ||

@@ -34,6 +34,8 @@ import {
   TITLE_SPEECH,
 } from './title-patterns.js';
 
+const ASKING_HEADLINE = /^[^。！？!?]{4,40}[！？!?][（(][^（）()。！？]{2,30}[)）]$/;
+
 function pad(n: string): string {
   return n.padStart(2, '0');
 }
@@ -53,8 +55,10 @@ export function deriveMetadata(
   if (ATTACHMENT_HEAD.test((lines[0] ?? '').trim()) && lines.length > 2) lines.shift();
   const first = lines[0] ?? '';
   // A headline may have commas (`惠民政策落地快，群众办事更方便`); it ends no sentence.
+  // One that asks or exclaims before its column's bracket is a headline too (`冲锋，这里就是战场！（一线抗疫群英谱）`).
   const headline = (l: string | undefined) =>
-    l !== undefined && (!isProse(l) || (l.length <= 60 && !SENTENCE_END.test(l) && !/[。！？]/.test(l)));
+    l !== undefined &&
+    (!isProse(l) || (l.length <= 60 && !SENTENCE_END.test(l) && (!/[。！？]/.test(l) || ASKING_HEADLINE.test(l))));
   // A headline in two lines, who and what: `外交部：` + `合作才有出路，对抗没有前途`; an 引题
   // that runs into it: `某大学教授、翻译家张三——` + `五十余载，架设文化交流之桥`.
   if (!title && /^(?:[^。！？，]{2,20}[：:]|[^。！？]{4,40}——)$/.test(first) && headline(lines[1]) && lines.length > 2)

@@ -68,6 +68,10 @@ export function splitArticles(lines: string[], report: CleanReport, contents?: s
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const label = SECTION.exec(line);
+    // A part of the piece above (`【点评】` after its `【故事】`), its sentences at once with no headline of its
+    // own: the piece goes on; a section of a newsletter opens on an article's headline.
+    const after = lines[i + 1];
+    if (label && current.lines.length && after !== undefined && isProse(after)) continue;
     if (label) {
       close('刊头');
       section = label[1]!;
@@ -78,6 +82,9 @@ export function splitArticles(lines: string[], report: CleanReport, contents?: s
     // `乡村振兴，添了文化底色（美丽乡村）` under its 引题) the brackets name a column.
     let marker = isProse(line) ? END_MARKER.exec(line) : null;
     if (marker && ![...current.lines, line.slice(0, marker.index)].some((l) => /[。！？!?]/.test(l))) marker = null;
+    // A piece's first line that asks or exclaims is its headline all the same (`“首店经济”，如何延续开门红？
+    // （评论员随笔）`, `冲锋，这里就是战场！（一线抗疫群英谱）`): a body ending on a source has a full stop.
+    if (marker && !current.lines.length && marker.index <= 40 && !/[。]/.test(line)) marker = null;
     // A closing source marker ends an article only when a new heading (or the end) follows;
     // inside running text `（讲话全文见第三版）` and the like are just remarks.
     const next = lines[i + 1];

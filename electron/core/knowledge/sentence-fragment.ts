@@ -10,7 +10,7 @@ import { withoutInnerReferences } from './inner-reference.js';
 
 // (第三世界 names the countries, a subject; an ordinal, 第一，/第二是, leads on from a list.)
 const LEAD_CONNECTIVE =
-  /^(强调|指出|要求|例如|比如|譬如|特别是|尤其是|特别应该注意的是|应该注意的是|重点是|总起来说|总而言之|二者|两者|[一二三四五六七八九十]要|一个是|另一个是|一方面|另一方面|现在|目前|当前|随着|很清楚|很明显|显然|可见|总的来说|应当看到|必须看到|它们|它|他们|她们|他(?![山乡人])|她|就是说|也就是说|同时|此外|另外|但是|但|却|而且|并且|因此|所以|为此|对此|其中|这|那|该|此|其|上述|以上|如果|虽然|尽管|因为|由于|当然|重在|据悉|据统计|经研究|在此基础上|与此同时|总之|结果(?:是)?[，,]|一是|二是|三是|四是|五是|首先|其次|第[一二三四五六七八九十](?!世界)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
+  /^(强调|指出|要求|例如|比如|譬如|特别是|尤其是|特别应该注意的是|应该注意的是|重点是|总起来说|总而言之|二者|两者|[一二三四五六七八九十]要|一个是|另一个是|一方面|另一方面|现在|目前|当前|随着|很清楚|很明显|显然|可见|总的来说|应当看到|必须看到|它们|它|他们|她们|他(?![山乡人])|她|就是说|也就是说|同时|此外|另外|但是|但|却|甚至|而且|并且|因此|所以|为此|对此|其中|这|那|该|此|其|上述|以上|如果|虽然|尽管|因为|由于|当然|重在|据悉|据统计|经研究|在此基础上|与此同时|总之|结果(?:是)?[，,]|一是|二是|三是|四是|五是|首先|其次|第[一二三四五六七八九十](?!世界)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
 const LEAD_FUNCTION = new Set([
   '是',
   '的',
@@ -107,6 +107,14 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   if (/^[^，,。；;：:]{0,8}[：:]这/.test(simple)) return '指代上文，不能单独成立';
   // 准备他们打常规战争 / 忽视它的重要性: a pronoun this early has its antecedent in the text before.
   if (/^[^，,。；]{0,4}(?:他们|她们|它们|它)/.test(simple)) return '指代上文，不能单独成立';
+  // 在工作中，他始终以身作则, 平日里，她……: one person named before, after a lead-in of when or where (a
+  // feature's narration; a clause before, 荣誉属于过去，她会……, reports what she said).
+  if (/^(?:在[^，,。；“]{1,8}|[^，,。；“]{1,8}(?:中|里|时|后|以来))[，,](?:他|她)(?![们人乡山])/.test(simple))
+    return '指代上文，不能单独成立';
+  // 某某是某医院的一名护士: a person introduced in a feature, no saying.
+  if (/^[^，,。；“]{2,8}是[^，,。；]{2,24}的一[名位][^，,。；]{1,10}[。！]?$/.test(simple)) return '介绍一个人，是叙述';
+  // “首店”，就是某一品牌……的首家店面: a quoted term defined, a gloss.
+  if (/^“[^”]{1,8}”[，,]?(?:就是|即|是指)/.test(simple)) return '术语释义，不是金句';
   // 我看这不是理由，…: an opinion on what was just said points back as a sentence opening on 这 does.
   if (/^(?:我看|我认为|我觉得|在我看来)[，,]?这/.test(simple)) return '指代上文，不能单独成立';
   // 我国又是发展中的社会主义国家 / 社会主义还必须有一个特征: 又, 还 this early add to the sentence before.

@@ -110,6 +110,13 @@ export function keyBlanks(
   // So is one after 各项, 各类 or 一切 (保障各项【工作】落实: 任务, 决策部署 fit as well).
   const afterAny = (w: { start: number }) =>
     /^(?:任何|各项|各类|一切)$/.test(text.slice(Math.max(0, w.start - 2), w.start));
+  // The noun of a hedge (在一定【意义】上说, 在很大【程度】上): it frames the claim, it says nothing.
+  const hedge = (w: { start: number; end: number }) =>
+    /(?:一定|某种|很大|相当|较大)$/.test(text.slice(Math.max(0, w.start - 2), w.start)) && text[w.end] === '上';
+  // Whose a thing is, said by the speaker (我们【国家】的真正稳定, 咱们【工人】): fixed by who speaks, 社会 fits as well.
+  // So is a word for people at large (靠我们基层的【同志】, 【人们】常说): 干部, 群众 fit as well.
+  const speakersOwn = (w: { start: number; word: string }) =>
+    /(?:我们|咱们)$/.test(text.slice(Math.max(0, w.start - 2), w.start)) || /^(?:同志|人们|大家)$/.test(w.word);
   // A subject said to be ours (【社区】是我们共同的家) is fixed by who speaks, not by the sentence: 家园,
   // 祖国, 地球 fit as well. 我们党 is no such word: the Party is named.
   const ours = (w: { end: number }) => /^(?:就|才|都)?是(?:我们|咱们)(?!党)/.test(text.slice(w.end));
@@ -208,6 +215,8 @@ export function keyBlanks(
         CONNECTIVES.has(w.word) ||
         headOfCompound(w) ||
         afterAny(w) ||
+        hedge(w) ||
+        speakersOwn(w) ||
         smallMadeBig(w) ||
         swells(w) ||
         ours(w) ||
