@@ -12,7 +12,7 @@ import { tfOf, type TermHits } from './term-hits.js';
 import { expandPinyin } from './pinyin-query.js';
 import { highlightTerms, parseQuery } from './query-parser.js';
 import { pageOf, type SortOrder } from './rank.js';
-import { streamSnippets } from './snippets.js';
+import { snippetsOf } from './snippets.js';
 import { searchLibrary } from './user-index.js';
 
 export interface SearchSources {
@@ -54,10 +54,10 @@ function hitOf(lib: LibraryIndex, c: Candidates, g: number, terms: string[]): Se
     source: lib.source(g),
     score: Math.round(c.score[g]! * 1e4) / 1e4,
     hitCount: n.title + n.body,
-    snippets: streamSnippets(
-      paragraphReader(view.db, `${view.schema}.documents`, docId, view.rowids?.[local]),
-      terms,
-      n.body,
+    snippets: lib.texts.with(
+      `${view.schema}\u0000${docId}`,
+      () => paragraphReader(view.db, `${view.schema}.documents`, docId, view.rowids?.[local]),
+      (text) => snippetsOf(text, terms, n.body),
     ),
   };
 }
