@@ -11,6 +11,8 @@ import { findRanges, rangesInFolded, type Range } from './hit-ranges.js';
 
 /** Cap of one library's cache: about 3,000 average articles (text and folded text, UTF-16). */
 export const TEXT_CACHE_BYTES = 16 << 20;
+/** Keys of documents used once that are remembered (a tag's documents are a few hundred to a few thousand). */
+const SEEN_KEYS = 16384;
 /** Counted per paragraph beside its characters (the objects and array slots). */
 const PARAGRAPH_OVERHEAD = 64;
 /** Counted while a document is not read to its end: the reader keeps its last slice. */
@@ -23,8 +25,6 @@ export class DocText {
   bytes = READER_OVERHEAD;
   /** Searches that used this document: folded text is kept from the second on. */
   uses = 0;
-  /** When it was last used (the cache's clock). */
-  stamp = 0;
 
   constructor(private more: (() => Paragraph[] | null) | null) {}
 
@@ -60,13 +60,17 @@ export class DocText {
   }
 }
 
-/** Least recently used documents dropped first once the cache holds more than `cap` bytes: a use
- * stamps the document; when over the cap, the oldest quarter of the bytes goes at once (a Map
- * reordered on every use cost more than the snippets it saved). */
+/** Least recently used documents dropped first once the cache holds more than `cap` bytes (a Map
+ * keeps its keys in the order of their last use). A document is kept from its second use on: the
+ * first use only notes its key, so documents shown once cost nothing to keep. Only filtered searches
+ * bring documents in (their few hundred or thousand documents come back query after query; an
+ * unfiltered search's pages are spread over the library and would only churn the cache), and every
+ * search reads what is there. */
 export class TextCache {
   private readonly docs = new Map<string, DocText>();
+  /** Keys used once and not kept (oldest first, bounded). */
+  private readonly seen = new Set<string>();
   private total = 0;
-  private clock = 0;
   constructor(readonly cap = TEXT_CACHE_BYTES) {}
 
   get bytes(): number {
@@ -76,14 +80,21 @@ export class TextCache {
     return this.docs.size;
   }
 
-  /** The document's text (opening `reader` when not cached), used by `use` and then accounted. */
-  with<T>(key: string, reader: () => () => Paragraph[] | null, use: (text: DocText) => T): T {
+  /** The document's text (opening `reader` when not cached), used by `use` and then accounted.
+   * Only an `admit` use (a filtered search) brings a document in. */
+  with<T>(key: string, reader: () => () => Paragraph[] | null, use: (text: DocText) => T, admit = true): T {
     let text = this.docs.get(key);
-    if (!text) {
-      this.docs.set(key, (text = new DocText(reader())));
-      this.total += text.bytes;
+    if (text) this.docs.delete(key);
+    else if (!admit) return use(new DocText(reader()));
+    else if (this.seen.delete(key)) {
+      this.total += (text = new DocText(reader())).bytes;
+      text.uses = 1; // folded from this use on
+    } else {
+      this.seen.add(key);
+      if (this.seen.size > SEEN_KEYS) this.seen.delete(this.seen.values().next().value!);
+      return use(new DocText(reader()));
     }
-    text.stamp = ++this.clock;
+    this.docs.set(key, text); // most recently used last
     text.uses++;
     const before = text.bytes;
     try {
@@ -95,11 +106,8 @@ export class TextCache {
   }
 
   private evict(keep: DocText): void {
-    const byAge = [...this.docs].sort((a, b) => a[1].stamp - b[1].stamp);
-    const target = this.cap - (this.cap >> 2);
-    for (const [k, old] of byAge) {
-      if (this.total <= target) break;
-      if (old === keep) continue;
+    for (const [k, old] of this.docs) {
+      if (this.total <= this.cap || old === keep) break;
       this.docs.delete(k);
       this.total -= old.bytes;
     }
