@@ -39,7 +39,8 @@ export class DocText {
       }
       for (const p of batch) {
         this.paragraphs.push(p);
-        this.bytes += 2 * p.text.length + PARAGRAPH_OVERHEAD;
+        // Twice its UTF-16 bytes: a paragraph cut from a decoded slice keeps that slice alive.
+        this.bytes += 4 * p.text.length + PARAGRAPH_OVERHEAD;
       }
     }
     return this.paragraphs[i];
