@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { DocType, SearchHit, SearchResult } from '../../contract/api.js';
 import { countFacets } from './facets.js';
+import { hasFilter } from './filters.js';
 import type { LibraryIndex } from './library-index.js';
 import { countTerm, evaluate, type Candidates } from './match.js';
 import { BODY, TITLE } from './index-schema.js';
@@ -12,7 +13,7 @@ import { tfOf, type TermHits } from './term-hits.js';
 import { expandPinyin } from './pinyin-query.js';
 import { highlightTerms, parseQuery } from './query-parser.js';
 import { pageOf, type SortOrder } from './rank.js';
-import { streamSnippets } from './snippets.js';
+import { snippetsOf } from './snippets.js';
 import { searchLibrary } from './user-index.js';
 
 export interface SearchSources {
@@ -42,7 +43,7 @@ function hitCounts(lib: LibraryIndex, th: TermHits, g: number, terms: string[]):
   return { title, body };
 }
 
-function hitOf(lib: LibraryIndex, c: Candidates, g: number, terms: string[]): SearchHit {
+function hitOf(lib: LibraryIndex, c: Candidates, g: number, terms: string[], filtered: boolean): SearchHit {
   const docId = lib.docId(g);
   const { view, local } = lib.locate(g);
   const n = hitCounts(lib, c.terms, g, terms);
@@ -54,10 +55,11 @@ function hitOf(lib: LibraryIndex, c: Candidates, g: number, terms: string[]): Se
     source: lib.source(g),
     score: Math.round(c.score[g]! * 1e4) / 1e4,
     hitCount: n.title + n.body,
-    snippets: streamSnippets(
-      paragraphReader(view.db, `${view.schema}.documents`, docId, view.rowids?.[local]),
-      terms,
-      n.body,
+    snippets: lib.texts.with(
+      `${view.schema}\u0000${docId}`,
+      () => paragraphReader(view.db, `${view.schema}.documents`, docId, view.rowids?.[local]),
+      (text) => snippetsOf(text, terms, n.body),
+      filtered,
     ),
   };
 }
@@ -71,7 +73,7 @@ export function runSearch(src: SearchSources, opts: SearchOptions): SearchResult
   const terms = highlightTerms(q);
   return {
     total: c.docs.length,
-    hits: page.map((g) => hitOf(lib, c, g, terms)),
+    hits: page.map((g) => hitOf(lib, c, g, terms, hasFilter(q.filters))),
     facets: countFacets(lib, c.docs),
     notice: q.notice,
     pinyin,

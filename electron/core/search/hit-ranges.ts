@@ -18,13 +18,13 @@ function indexIn(units: Uint16Array, n: number, term: string, from: number): num
   return -1;
 }
 
-/** Occurrences of folded terms in folded units, merged and sorted. Non-overlapping per term. */
-function rangesInUnits(units: Uint16Array, n: number, terms: string[]): { ranges: Range[]; count: number } {
+/** Occurrences found by `find(term, from)`, merged and sorted. Non-overlapping per term. */
+function collect(terms: string[], find: (term: string, from: number) => number): { ranges: Range[]; count: number } {
+  if (terms.length === 1) return collectOne(terms[0]!, find);
   let raw: Range[] | null = null;
   for (const t of terms) {
     if (!t) continue;
-    for (let at = indexIn(units, n, t, 0); at >= 0; at = indexIn(units, n, t, at + t.length))
-      (raw ??= []).push([at, at + t.length]);
+    for (let at = find(t, 0); at >= 0; at = find(t, at + t.length)) (raw ??= []).push([at, at + t.length]);
   }
   if (!raw) return { ranges: [], count: 0 };
   const count = raw.length;
@@ -38,10 +38,35 @@ function rangesInUnits(units: Uint16Array, n: number, terms: string[]): { ranges
   return { ranges, count };
 }
 
+/** collect for one term: its occurrences come in order, so they are merged as found (no sort). */
+function collectOne(t: string, find: (term: string, from: number) => number): { ranges: Range[]; count: number } {
+  let at = t ? find(t, 0) : -1;
+  if (at < 0) return { ranges: [], count: 0 };
+  const ranges: Range[] = [];
+  let count = 0;
+  for (; at >= 0; at = find(t, at + t.length)) {
+    count++;
+    const last = ranges[ranges.length - 1];
+    if (last && at <= last[1]) last[1] = Math.max(last[1], at + t.length);
+    else ranges.push([at, at + t.length]);
+  }
+  return { ranges, count };
+}
+
+/** Occurrences of folded terms in folded units. */
+function rangesInUnits(units: Uint16Array, n: number, terms: string[]): { ranges: Range[]; count: number } {
+  return collect(terms, (t, from) => indexIn(units, n, t, from));
+}
+
+/** Hits of already-folded terms in an already-folded text (a cached paragraph): native indexOf. */
+export function rangesInFolded(folded: string, terms: string[]): { ranges: Range[]; count: number } {
+  return collect(terms, (t, from) => folded.indexOf(t, from));
+}
+
 /** Whether the text holds a unit that folds to the first unit of one of the terms. Most
  * paragraphs of a matching document hold no hit; a native indexOf per form turns them away
  * without folding them. */
-function mayHold(text: string, terms: string[]): boolean {
+export function mayHold(text: string, terms: string[]): boolean {
   for (const t of terms) {
     if (!t) continue;
     for (const form of unitsFoldingTo(t.charCodeAt(0))) if (text.includes(form)) return true;

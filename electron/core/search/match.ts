@@ -10,6 +10,22 @@ import type { ParsedQuery } from './query-parser.js';
 import { filterMask, hasFilter } from './filters.js';
 import { bodyScore, idf } from './rank.js';
 import { runsOfTerm, TermHits } from './term-hits.js';
+import { anyWithin, filteredClause } from './filtered-match.js';
+
+/** A filter passing at most 1/SELECTIVE of the library is checked before a phrase is aligned. */
+const SELECTIVE = 10;
+const passingCounts = new WeakMap<Uint8Array, number>();
+
+/** Documents passing a (cached) filter mask. */
+function countPassing(mask: Uint8Array): number {
+  let k = passingCounts.get(mask);
+  if (k === undefined) {
+    k = 0;
+    for (let g = 0; g < mask.length; g++) k += mask[g]!;
+    passingCounts.set(mask, k);
+  }
+  return k;
+}
 
 export interface Candidates {
   /** Global numbers of the matching documents. */
@@ -120,12 +136,19 @@ export function evaluate(lib: LibraryIndex, q: ParsedQuery): Candidates {
     return { docs: Int32Array.from(docs), score, titleHits: titleCount, terms: th };
   }
   const matched = groups.length > 1 ? perDoc.matched : null;
+  const none = () => ({ docs: new Int32Array(0), score, titleHits: titleCount, terms: th });
+  const passing = filtered ? countPassing(pass) : 0;
   let first: Int32Array = NO_HITS.docs;
   for (let c = 0; c < groups.length; c++) {
-    const h = clauseHits(lib, th, groups[c]!);
-    if (h.g.length === 0) return { docs: new Int32Array(0), score, titleHits: titleCount, terms: th };
+    // Under a filter: one walk of a short term's postings, or first a check that some passing
+    // document holds a longer one (filtered-match.ts). Either way the idf counts the whole library.
+    const f = filtered ? filteredClause(lib, th, groups[c]!, pass, passing) : null;
+    if (f ? f.g.length === 0 : passing * SELECTIVE <= n && filtered && !anyWithin(lib, groups[c]!, pass)) return none();
+    const h = f ?? clauseHits(lib, th, groups[c]!);
+    const df = f ? f.count : h.g.length;
+    if (df === 0) return none();
     // idf over the whole library (a filter narrows the results, it does not change the ranking).
-    const w = idf(h.g.length, n);
+    const w = idf(df, n);
     for (let i = 0; i < h.g.length; i++) {
       const g = h.g[i]!;
       if (pass[g] !== 1) continue;

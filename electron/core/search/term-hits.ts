@@ -83,7 +83,7 @@ function coverPairs(n: number): number[] {
   return out;
 }
 
-function phraseHits(s: SegmentRef, field: Field, run: Run): DocHits {
+function phraseHits(s: SegmentRef, field: Field, run: Run, keep?: (local: number) => boolean): DocHits {
   const { cps, offs } = run;
   const fetched = new Map<number, RawPostings>();
   const pairs: { raw: RawPostings; off: number }[] = [];
@@ -102,6 +102,7 @@ function phraseHits(s: SegmentRef, field: Field, run: Run): DocHits {
   const byDf = [...fetched.values()].sort((a, b) => a.df - b.df);
   let cand = decoded.get(byDf[0]!)!.docs;
   for (let i = 1; i < byDf.length && cand.length; i++) cand = intersect(cand, decoded.get(byDf[i]!)!.docs);
+  if (keep) cand = cand.filter(keep);
   if (cand.length === 0) return NO_HITS;
   const lists = new Map<RawPostings, Positions>();
   for (const [raw, hits] of decoded) lists.set(raw, positionsIn(raw, hits, cand));
@@ -158,6 +159,20 @@ function lookup(s: SegmentRef, field: Field, term: string): DocHits {
   return acc;
 }
 
+/** Whether some document of the segment accepted by `keep` holds the folded term in the field:
+ * a phrase's offsets are aligned in those documents only. */
+export function lookupWithin(s: SegmentRef, field: Field, term: string, keep: (local: number) => boolean): boolean {
+  const runs = runsOfTerm(term);
+  let acc: Int32Array | null = null;
+  for (const run of runs) {
+    const hits = run.cps.length > 2 ? phraseHits(s, field, run, keep) : runHits(s, field, run);
+    const docs = hits.docs.filter(keep);
+    acc = acc ? intersect(acc, docs) : docs;
+    if (acc.length === 0) return false;
+  }
+  return acc !== null;
+}
+
 /** Term lookups of one query, memoised: the clauses, the exclusions and the result page's hit
  * counts ask for the same terms. */
 export class TermHits {
@@ -170,6 +185,13 @@ export class TermHits {
     let h = m.get(k);
     if (!h) m.set(k, (h = lookup(s, field, term)));
     return h;
+  }
+  /** Memoises hits found otherwise (filtered-match.ts), unless the term was looked up already. */
+  put(s: SegmentRef, field: Field, term: string, hits: DocHits): void {
+    let m = this.memo.get(s);
+    if (!m) this.memo.set(s, (m = new Map()));
+    const k = `${field}\u0000${term}`;
+    if (!m.has(k)) m.set(k, hits);
   }
 }
 

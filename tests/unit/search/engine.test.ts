@@ -209,7 +209,7 @@ describe('results', () => {
   });
 });
 
-describe('streamSnippets', () => {
+describe('snippetsOf', () => {
   it.each([
     [
       ['无关', '甲黨建乙', '无关', '党建和黨建'],
@@ -234,14 +234,15 @@ describe('streamSnippets', () => {
     [['一二三四'], ['二三', '三四'], [[0, ['二三四']]], 2], // overlapping hits are merged into one mark
     [['正文'], ['不存在'], [[0, []]], 0],
   ] as [string[], string[], [number, string[]][], number][])('%j / %j', async (paras, terms, expected, hitCount) => {
-    const { streamSnippets } = await import('../../../electron/core/search/snippets.js');
+    const { snippetsOf } = await import('../../../electron/core/search/snippets.js');
+    const { DocText } = await import('../../../electron/core/search/text-cache.js');
     const { findRanges } = await import('../../../electron/core/search/hit-ranges.js');
     const paragraphs = paras.map((text) => ({ kind: 'p' as const, text }));
     // The body's hit count (the index gives it to the engine), and the paragraphs two at a time.
     expect(paras.reduce((n, text) => n + findRanges(text, terms).count, 0)).toBe(hitCount);
     let at = 0;
     const next = () => (at < paragraphs.length ? paragraphs.slice(at, (at += 2)) : null);
-    const snippets = streamSnippets(next, terms, hitCount);
+    const snippets = snippetsOf(new DocText(next), terms, hitCount);
     expect(snippets.map((s) => [s.paragraph, s.marks.map(([a, b]) => s.text.slice(a, b))])).toEqual(expected);
   });
 });

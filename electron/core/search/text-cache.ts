@@ -1,0 +1,116 @@
+// Paragraph text of recently shown results, for snippets: each document's paragraphs as far as
+// snippets have read them (the rest is read from the database when a later query needs it) and
+// the folded form of those that held a possible hit. A search filtered by a tag shows the same few
+// hundred documents query after query; reading each one's paragraphs from SQLite, decoding and
+// folding them was most of such a search. Bounded in bytes (least recently used dropped first) and
+// owned by one library index, which is rebuilt on any change of documents, edits, tags or
+// segments, so nothing outlives the text it was read from.
+import type { Paragraph } from '../../contract/api.js';
+import { foldForSearch } from '../text/normalize.js';
+import { findRanges, rangesInFolded, type Range } from './hit-ranges.js';
+
+/** Cap of one library's cache: about 3,000 average articles (text and folded text, UTF-16). */
+export const TEXT_CACHE_BYTES = 16 << 20;
+/** Keys of documents used once that are remembered (a tag's documents are a few hundred to a few thousand). */
+const SEEN_KEYS = 16384;
+/** Counted per paragraph beside its characters (the objects and array slots). */
+const PARAGRAPH_OVERHEAD = 64;
+/** Counted while a document is not read to its end: the reader keeps its last slice. */
+const READER_OVERHEAD = 8192;
+
+/** One document's paragraphs, read on demand in the reader's batches. */
+export class DocText {
+  private readonly paragraphs: Paragraph[] = [];
+  private readonly folded: (string | undefined)[] = [];
+  bytes = READER_OVERHEAD;
+  /** Searches that used this document: folded text is kept from the second on. */
+  uses = 0;
+
+  constructor(private more: (() => Paragraph[] | null) | null) {}
+
+  /** Paragraph i, reading the next batches when needed; undefined past the end. */
+  at(i: number): Paragraph | undefined {
+    while (i >= this.paragraphs.length && this.more) {
+      const batch = this.more();
+      if (!batch) {
+        this.more = null;
+        this.bytes -= READER_OVERHEAD;
+        break;
+      }
+      for (const p of batch) {
+        this.paragraphs.push(p);
+        // Twice its UTF-16 bytes: a paragraph cut from a decoded slice keeps that slice alive.
+        this.bytes += 4 * p.text.length + PARAGRAPH_OVERHEAD;
+      }
+    }
+    return this.paragraphs[i];
+  }
+
+  /** Hits of folded terms in paragraph i (which `at` has read). The first search of a document
+   * folds only the paragraphs holding a form of a term's first unit, into a reused buffer (as
+   * without the cache: most documents are shown once); a document shown again keeps its folded
+   * paragraphs and is matched on them with indexOf. */
+  ranges(i: number, terms: string[]): { ranges: Range[]; count: number } {
+    const f = this.folded[i];
+    if (f !== undefined) return rangesInFolded(f, terms);
+    const text = this.paragraphs[i]!.text;
+    if (this.uses <= 1) return findRanges(text, terms);
+    const folded = (this.folded[i] = foldForSearch(text));
+    this.bytes += 2 * folded.length;
+    return rangesInFolded(folded, terms);
+  }
+}
+
+/** Least recently used documents dropped first once the cache holds more than `cap` bytes (a Map
+ * keeps its keys in the order of their last use). A document is kept from its second use on: the
+ * first use only notes its key, so documents shown once cost nothing to keep. Only filtered searches
+ * bring documents in (their few hundred or thousand documents come back query after query; an
+ * unfiltered search's pages are spread over the library and would only churn the cache), and every
+ * search reads what is there. */
+export class TextCache {
+  private readonly docs = new Map<string, DocText>();
+  /** Keys used once and not kept (oldest first, bounded). */
+  private readonly seen = new Set<string>();
+  private total = 0;
+  constructor(readonly cap = TEXT_CACHE_BYTES) {}
+
+  get bytes(): number {
+    return this.total;
+  }
+  get size(): number {
+    return this.docs.size;
+  }
+
+  /** The document's text (opening `reader` when not cached), used by `use` and then accounted.
+   * Only an `admit` use (a filtered search) brings a document in. */
+  with<T>(key: string, reader: () => () => Paragraph[] | null, use: (text: DocText) => T, admit = true): T {
+    let text = this.docs.get(key);
+    if (text) this.docs.delete(key);
+    else if (!admit) return use(new DocText(reader()));
+    else if (this.seen.delete(key)) {
+      this.total += (text = new DocText(reader())).bytes;
+      text.uses = 1; // folded from this use on
+    } else {
+      this.seen.add(key);
+      if (this.seen.size > SEEN_KEYS) this.seen.delete(this.seen.values().next().value!);
+      return use(new DocText(reader()));
+    }
+    this.docs.set(key, text); // most recently used last
+    text.uses++;
+    const before = text.bytes;
+    try {
+      return use(text);
+    } finally {
+      this.total += text.bytes - before;
+      if (this.total > this.cap) this.evict(text);
+    }
+  }
+
+  private evict(keep: DocText): void {
+    for (const [k, old] of this.docs) {
+      if (this.total <= this.cap || old === keep) break;
+      this.docs.delete(k);
+      this.total -= old.bytes;
+    }
+  }
+}

@@ -1,0 +1,113 @@
+// The cache of shown documents' paragraph text (text-cache.ts): read on demand, kept from a
+// document's second filtered use, bounded in bytes with the least recently used dropped, and gone
+// with the library index when a document changes (a snippet never shows text that was edited).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import type { Paragraph } from '../../../electron/contract/api.js';
+import { makeDoc, sourcesOf, tempDir, userDbWith } from './fixtures.js';
+import { runSearch } from '../../../electron/core/search/engine.js';
+import { DocText, TextCache } from '../../../electron/core/search/text-cache.js';
+
+/** A reader of `n` paragraphs of `size` characters, two at a time, counting its reads. */
+function reader(n: number, size = 100, reads = { n: 0 }) {
+  const ps: Paragraph[] = Array.from({ length: n }, (_, i) => ({ kind: 'p', text: String(i % 10).repeat(size) }));
+  let at = 0;
+  return () => () => {
+    reads.n++;
+    return at < ps.length ? ps.slice(at, (at += 2)) : null;
+  };
+}
+
+describe('DocText', () => {
+  it('reads only the batches holding the paragraphs asked for', () => {
+    const reads = { n: 0 };
+    const t = new DocText(reader(10, 10, reads)());
+    expect(t.at(2)?.text).toBe('2'.repeat(10));
+    expect(reads.n).toBe(2);
+    expect(t.at(0)?.text).toBe('0'.repeat(10));
+    expect(reads.n).toBe(2);
+    expect(t.at(10)).toBeUndefined();
+    expect(reads.n).toBe(6);
+  });
+});
+
+describe('TextCache', () => {
+  it('keeps a document from its second admitted use, and reads it once after that', () => {
+    const cache = new TextCache(1 << 20);
+    const reads = { n: 0 };
+    const open = reader(4, 10, reads);
+    let opened = 0;
+    const use = (admit = true) =>
+      cache.with(
+        'a',
+        () => (opened++, open()),
+        (t) => t.at(0),
+        admit,
+      );
+    use(false);
+    use(false);
+    expect(cache.size).toBe(0); // an unfiltered search brings nothing in
+    use();
+    expect(cache.size).toBe(0); // first use: only noted
+    use();
+    use();
+    use(false); // read from the cache by any search
+    expect(cache.size).toBe(1);
+    expect(opened).toBe(4);
+  });
+
+  it('stays under its cap in bytes, dropping the least recently used first', () => {
+    const cap = 64 * 1024;
+    const cache = new TextCache(cap);
+    const use = (key: string) => cache.with(key, reader(8, 500), (t) => t.at(7), true);
+    for (let round = 0; round < 2; round++) for (let d = 0; d < 40; d++) use(`d${d}`);
+    expect(cache.bytes).toBeLessThanOrEqual(cap);
+    expect(cache.size).toBeGreaterThan(0);
+    // The most recent documents are kept, the oldest gone: d0 is opened again.
+    let opened = false;
+    cache.with(
+      'd39',
+      () => ((opened = true), reader(8, 500)()),
+      () => null,
+    );
+    expect(opened).toBe(false);
+    cache.with(
+      'd0',
+      () => ((opened = true), reader(8, 500)()),
+      () => null,
+    );
+    expect(opened).toBe(true);
+  });
+});
+
+describe('snippets after an edit', () => {
+  let db: Database.Database;
+  beforeAll(() => {
+    const dir = tempDir();
+    db = userDbWith(path.join(dir, 'user'), [
+      makeDoc({ id: 'mine', title: '学习笔记', body: ['开头', '旧的体会写在这里'] }),
+      makeDoc({ id: 'other', title: '另一篇', body: ['体会'] }),
+    ]);
+    const tag = db.prepare("INSERT INTO tags (name) VALUES ('笔记') RETURNING id").pluck().get() as number;
+    db.prepare("INSERT INTO document_tags (doc_id, tag_id) VALUES ('mine', ?)").run(tag);
+  });
+  afterAll(() => db.close());
+
+  it('shows the edited text, not the cached one', () => {
+    const src = sourcesOf(db, false);
+    const snippet = () =>
+      runSearch(src, { query: '体会 tag:笔记', sort: 'relevance', offset: 0, limit: 5 }).hits.map((h) =>
+        h.snippets.map((s) => s.text),
+      );
+    for (let i = 0; i < 3; i++) expect(snippet()).toEqual([['旧的体会写在这里']]);
+    db.prepare('UPDATE documents SET paragraphs = ? WHERE id = ?').run(
+      JSON.stringify([
+        { kind: 'p', text: '开头' },
+        { kind: 'p', text: '新的体会已改写' },
+      ]),
+      'mine',
+    );
+    expect(snippet()).toEqual([['新的体会已改写']]);
+  });
+});
