@@ -59,6 +59,11 @@ describe('sections numbered from 1, keyed on one answer line', () => {
     expect(rows.map(key)).toEqual([[0], [1], [1], [1]]);
   });
 
+  it('reads such a line under a bare 参考答案： heading', async () => {
+    const rows = await text([...PAPER, '参考答案：', '一、1．×　2．×　二、1．√　2．√']);
+    expect(rows.map(key)).toEqual([[1], [1], [0], [0]]);
+  });
+
   it('keys nothing where a piece does not start from 1', async () => {
     const rows = await text([...PAPER, '答案：一、1．√　2．×　二、3．√　4．×']);
     expect(rows.every((r) => typeof r === 'string')).toBe(true);
