@@ -2,7 +2,8 @@
 // (1．【答案】B ↵ 党的最高领导机关是（ ）。↵ A．… B．…): the key moved to an answer line at the item's end, so
 // the item reads as one typed `1．stem … 答案：B`. Only where the number's line holds the key and nothing
 // else, the line under it is no item, option, answer, explanation or heading, and the item asks (a blank,
-// a question, options) or is one statement keyed √/× — never inside a key list (参考答案 … 1．【答案】C ↵ its 解析).
+// a question, options) or is one statement keyed √/×, and every item of the paper is written so — never
+// inside a key list (参考答案 … 1．【答案】C ↵ its 解析).
 import { isKeyHeading } from './import-key-list.js';
 import { ANSWER, EXPLAIN, ITEM, QUESTION_LIKE } from './import-text-lines.js';
 import { SECTION } from './import-text-sections.js';
@@ -26,7 +27,17 @@ function keyAlone(line: string): { number: string; key: string } | null {
 
 const ends = (line: string) => ITEM.test(line) || SECTION.test(line) || EXPLAIN.test(line) || isKeyHeading(line);
 
+/** Whether every item of the paper (before any key list) carries its key on its number's line: the
+ * paper's one shape. Keys typed so under items of another shape (1．【答案】× over a 解析 sentence, after the
+ * items they key) would make items of their 解析. */
+function keyedAbove(lines: string[]): boolean {
+  const end = lines.findIndex((l) => KEY_LIST.test(l.trim()));
+  const items = lines.slice(0, end < 0 ? lines.length : end).filter((l) => ITEM.test(l));
+  return items.length > 0 && items.every((l) => keyAlone(l));
+}
+
 export function moveKeysAbove(lines: string[]): string[] {
+  if (!keyedAbove(lines)) return lines;
   const out: string[] = [];
   let inKeyList = false;
   for (let at = 0; at < lines.length; at++) {

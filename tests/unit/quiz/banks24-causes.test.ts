@@ -37,6 +37,12 @@ describe('a key on the number line, the question under it', () => {
     ]);
     expect(rows.map(key)).toEqual([[0], [1]]);
   });
+
+  it('makes no item of a 解析 where the paper’s items are written otherwise', async () => {
+    const lines = ['一、判断题', '1．预备党员享有表决权。（ ）', '2．党员必须交纳党费。（ ）', '', '1．【答案】×'];
+    const rows = await text([...lines, '预备党员没有表决权。', '2．【答案】√', '党员必须按规定交纳党费。']).catch(() => []);
+    expect(rows.filter((r) => typeof r !== 'string')).toEqual([]);
+  });
 });
 
 describe('sections numbered from 1, keyed on one answer line', () => {
