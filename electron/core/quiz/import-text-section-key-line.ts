@@ -1,12 +1,14 @@
 // A key list of sections each numbered from 1, typed on one answer line (答案：一、1．√　2．×　二、1．√　2．×,
-// 参考答案：（一）1．√ 2．× （二）1．√ 2．√, or such a line under 参考答案： alone): read as one key line a section, under a 参考答案 heading, as the
-// list is when each section's keys have a line of their own. Only where the line is nothing but such
-// pieces, each starting at 1 and numbered on one by one; otherwise it stays as typed (the last item's answer).
+// 参考答案：（一）1．√ 2．× （二）1．√ 2．√, or such a line under 参考答案： alone): read as one key line a
+// section, under a 参考答案 heading, as the list is when each section's keys have a line of their own. Only
+// where the line is nothing but such pieces, each starting at 1 and numbered on one by one; otherwise it
+// stays as typed (the last item's answer).
 import { ANSWER } from './import-text-lines.js';
 import { wordEntries } from './key-list-entries.js';
 
 /** A section's number before its first entry: 一、1．  （一）1．  第一部分 1． */
-const ORDINAL_MARK = /(?<=^|[\s　])(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分[:：]?)(?=[\s　]*\d)/g;
+const ORDINAL_MARK =
+  /(?<=^|[\s　])(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分[:：]?)(?=[\s　]*\d)/g;
 
 function sectionPieces(rest: string): string[] | null {
   const starts = [...rest.matchAll(ORDINAL_MARK)].map((m) => m.index!);

@@ -81,7 +81,9 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   let item: TextItem | null = null;
   let group = '';
   const numbered = numberOrdinalItems(numberSpacedItems(numberLabelledItems(numberItemsOtherwise(cleanLines(lines)))));
-  const cut = joinBareAnswers(splitCaseSubs(splitKeyLines(markLineAnswers(moveKeysAbove(splitSectionKeyLines(fillTitleHeading(numbered)))))));
+  const cut = joinBareAnswers(
+    splitCaseSubs(splitKeyLines(markLineAnswers(moveKeysAbove(splitSectionKeyLines(fillTitleHeading(numbered)))))),
+  );
   const trimmed = markOptions(cut, {
     item: (l) => ITEM.test(l) || l.startsWith(AUTO_ITEM),
     stop: (l) => ANSWER.test(l) || EXPLAIN.test(l) || SECTION.test(l) || isKeyHeading(l),

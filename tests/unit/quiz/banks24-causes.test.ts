@@ -40,7 +40,9 @@ describe('a key on the number line, the question under it', () => {
 
   it('makes no item of a 解析 where the paper’s items are written otherwise', async () => {
     const lines = ['一、判断题', '1．预备党员享有表决权。（ ）', '2．党员必须交纳党费。（ ）', '', '1．【答案】×'];
-    const rows = await text([...lines, '预备党员没有表决权。', '2．【答案】√', '党员必须按规定交纳党费。']).catch(() => []);
+    const rows = await text([...lines, '预备党员没有表决权。', '2．【答案】√', '党员必须按规定交纳党费。']).catch(
+      () => [],
+    );
     expect(rows.filter((r) => typeof r !== 'string')).toEqual([]);
   });
 });
@@ -94,7 +96,10 @@ describe('options marked （正确）', () => {
 });
 
 describe('a 填空 collection titled by its 题型', () => {
-  const ITEMS = ['1．党的十八大以来，全党最重要的政治成果是“（ 两个确立 ）”。', '2．党必须坚持（ 全心全意为人民服务 ）的根本宗旨。'];
+  const ITEMS = [
+    '1．党的十八大以来，全党最重要的政治成果是“（ 两个确立 ）”。',
+    '2．党必须坚持（ 全心全意为人民服务 ）的根本宗旨。',
+  ];
 
   it('reads the words in the brackets as the answers', async () => {
     const rows = await text(['应知应会填空题', ...ITEMS]);
