@@ -12,7 +12,7 @@ const LETTERS = /^[A-HＡ-Ｈ](?:[\s、,，]*[A-HＡ-Ｈ])*$/;
 const TRUTH = /^(?:√|×|✓|✗|对|错|正确|错误)$/;
 const OPTION = /^[A-HＡ-Ｈ]\s*[.．、:：)）]/;
 /** A key list's own heading (参考答案, 答案与解析): the 1．【答案】C entries under it are no items. */
-const KEY_LIST = /^(?:[一二三四五六七八九十]+[、.．]\s*)?(?:参考|标准)?答案(?:与|及)?(?:解析)?\s*[:：]?$/;
+export const KEY_LIST = /^(?:[一二三四五六七八九十]+[、.．]\s*)?(?:参考|标准)?答案(?:与|及)?(?:解析)?\s*[:：]?$/;
 
 /** The key alone after the number and its 【答案】 mark, or null. */
 function keyAlone(line: string): { number: string; key: string } | null {

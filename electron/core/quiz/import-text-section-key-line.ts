@@ -3,6 +3,7 @@
 // section, under a 参考答案 heading, as the list is when each section's keys have a line of their own. Only
 // where the line is nothing but such pieces, each starting at 1 and numbered on one by one; otherwise it
 // stays as typed (the last item's answer).
+import { KEY_LIST } from './import-text-key-above.js';
 import { ANSWER } from './import-text-lines.js';
 import { wordEntries } from './key-list-entries.js';
 
@@ -22,13 +23,10 @@ function sectionPieces(rest: string): string[] | null {
   return pieces;
 }
 
-/** 参考答案： alone: the key list's heading, its entries on the lines under it. */
-const KEY_HEADING = /^(?:参考|标准|正确)?答案\s*[:：]?$/;
-
 export function splitSectionKeyLines(lines: string[]): string[] {
   return lines.flatMap((line, at) => {
     // The pieces on the heading's line (答案：一、1．√ …), or on the line under a bare 参考答案：.
-    if (at > 0 && KEY_HEADING.test(lines[at - 1]!.trim())) return sectionPieces(line.trim()) ?? [line];
+    if (at > 0 && KEY_LIST.test(lines[at - 1]!.trim())) return sectionPieces(line.trim()) ?? [line];
     const mark = ANSWER.exec(line);
     if (!mark || !/答案/.test(mark[0])) return [line];
     const pieces = sectionPieces(line.slice(mark[0].length).trim());
