@@ -4,6 +4,16 @@ import { readKeyLine, type KeyList } from './import-key-list.js';
 import { ENTRY_MARK, EXPLAIN } from './import-text-lines.js';
 import { GROUP_KEYS, groupName, HEADING, ORDINAL, ordinalName } from './import-text-sections.js';
 
+/** The 题型 of the paper's section a key section's number names. （二） names the paper's 二、 where the paper
+ * numbers no section （一）（二）… of its own, so the two ways of writing one number cannot name two sections. */
+function paperType(name: string, ordinals: Map<string, string>): string {
+  const own = ordinals.get(ordinalName(name));
+  if (own !== undefined) return own;
+  const plain = /^[（(]([一二三四五六七八九十]+)[)）]$/.exec(name);
+  const bracketed = [...ordinals.keys()].some((k) => k.startsWith('（'));
+  return (plain && !bracketed && ordinals.get(plain[1]!)) || '';
+}
+
 /** `ordinals`: the 题型 of each of the paper's own section numbers (一 → 单选); `part`: the part
  * of the paper the list answers. */
 export function readKeyEntry(line: string, keys: KeyList, ordinals: Map<string, string>, part: number): void {
@@ -13,7 +23,7 @@ export function readKeyEntry(line: string, keys: KeyList, ordinals: Map<string, 
   // the section named by its number only: the 题型 of the paper's own section 二 (none if
   // the paper has no such section, so its entries answer nothing).
   const sub = HEADING.exec(line) ?? ORDINAL.exec(line);
-  if (sub) keys.sections.push({ type: sub[1] || ordinals.get(ordinalName(sub[2]!)) || '', entries: new Map(), part });
+  if (sub) keys.sections.push({ type: sub[1] || paperType(sub[2]!, ordinals), entries: new Map(), part });
   // 第一组：①A ②C: the entries of one group, under the key section's round if it names one.
   const named = GROUP_KEYS.exec(line);
   if (named) {

@@ -129,7 +129,8 @@ const sameKey = (a: string, b: string) =>
 /** One key written with its item's number: 3.A, 4、ABD, 5.×. */
 const NUMBERED_KEY = /^(\d{1,3})\s*[.．、]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ])*|√|×|对|错|正确|错误)$/;
 
-const PRINTED_KEY = /\s*[（(]\s*正确答案\s*[)）]\s*$/;
+/** （正确答案）, or （正确）/（正确选项） as 学习强国 collections mark the right option, after an option's text. */
+const PRINTED_KEY = /\s*[（(]\s*正确(?:答案|选项)?\s*[)）]\s*$/;
 /** A tick (C．五√, B．一年 ✔) or a star (B．1921★) typed after an option's text: the teacher's key. */
 const TICKED = /(?<=\S)\s*[√✓✔★]$/;
 

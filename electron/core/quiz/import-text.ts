@@ -29,6 +29,9 @@ import { answerFollows, itemStart } from './import-text-start.js';
 import { applyKeyList, isKeyHeading, keyHeadingRest, readKeyLine, type KeyList } from './import-key-list.js';
 import { readKeyEntry } from './import-text-key-entry.js';
 import { markLineAnswers } from './import-text-mark-line.js';
+import { moveKeysAbove } from './import-text-key-above.js';
+import { splitSectionKeyLines } from './import-text-section-key-line.js';
+import { fillTitleHeading } from './import-text-title-type.js';
 import {
   ANSWER,
   BARE_TYPE,
@@ -78,7 +81,9 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   let item: TextItem | null = null;
   let group = '';
   const numbered = numberOrdinalItems(numberSpacedItems(numberLabelledItems(numberItemsOtherwise(cleanLines(lines)))));
-  const cut = joinBareAnswers(splitCaseSubs(splitKeyLines(markLineAnswers(numbered))));
+  const cut = joinBareAnswers(
+    splitCaseSubs(splitKeyLines(markLineAnswers(moveKeysAbove(splitSectionKeyLines(fillTitleHeading(numbered)))))),
+  );
   const trimmed = markOptions(cut, {
     item: (l) => ITEM.test(l) || l.startsWith(AUTO_ITEM),
     stop: (l) => ANSWER.test(l) || EXPLAIN.test(l) || SECTION.test(l) || isKeyHeading(l),
