@@ -135,6 +135,12 @@ function sourceInBody(removed: Removed[]): string | null {
  * reader, which turns them into speaker and date. */
 function speechFurniture(titleEl: El | null, speech: boolean): string[] {
   const out: string[] = [];
+  // Some sites set the speaker's line over a speech's title (`市委书记　王建国` / `在……上的讲话`).
+  const above = speech ? titleEl?.previousElementSibling : null;
+  if (above && (isByline(textOf(above)) || isBylineName(textOf(above)))) {
+    out.push(textOf(above));
+    above.remove();
+  }
   let sib = titleEl?.nextElementSibling ?? null;
   for (let i = 0; sib && i < 3; i++) {
     const next = sib.nextElementSibling;

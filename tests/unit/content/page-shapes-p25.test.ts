@@ -1,0 +1,64 @@
+// Round p25: pages of the big sites as a browser saves them. The speaker's line set over a speech's title is
+// the speaker's; a `分享：` label alone is the page's share bar.
+import { describe, expect, it } from 'vitest';
+import { chromeReason } from '../../../electron/core/content/formats/page-chrome.js';
+import { importBytes } from '../../../electron/core/content/pipeline.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const html = (title: string, body: string) =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const para = (...ts: string[]) => ts.map((t) => `<p>　　${t}</p>`).join('');
+const speech = para(
+  '同志们：',
+  '今天召开全县秋冬种工作会议，主要任务是安排部署秋冬种各项工作，确保全年粮食生产目标圆满完成。',
+  '同志们，让我们一起努力，奋力夺取明年夏粮丰收！',
+);
+
+async function first(page: string) {
+  const res = await importBytes('page.html', enc(page));
+  const d = res.documents[0]!;
+  return { title: d.title, speakers: d.speakers, type: d.type, text: d.paragraphs.map((p) => p.text) };
+}
+
+describe('a speaker line over a speech title', () => {
+  it('reads the role and name above `在……上的讲话` as its speaker', async () => {
+    const page = html(
+      '在全县秋冬种工作会议上的讲话_某某日报',
+      `<div class="a"><p class="speaker">县委书记　王建国</p><h1>在全县秋冬种工作会议上的讲话</h1>` +
+        `<p>（2026年10月12日）</p><div class="info">2026-10-13 08:10　来源：某某日报</div><div class="c">${speech}</div></div>`,
+    );
+    const got = await first(page);
+    expect(got.title).toBe('在全县秋冬种工作会议上的讲话');
+    expect(got.speakers).toEqual([{ name: '王建国', role: '县委书记' }]);
+    expect(got.text.join('\n')).not.toContain('王建国');
+  });
+
+  it('reads a name alone above a speech title, with no role', async () => {
+    const page = html(
+      '在全县秋冬种工作会议上的讲话-某某县人民政府',
+      `<div class="a"><div class="author">刘志刚</div><div class="title">在全县秋冬种工作会议上的讲话</div>` +
+        `<div class="info">发布时间：2026-10-13 08:10　来源：县政府办</div><div class="c">${speech}</div></div>`,
+    );
+    expect((await first(page)).speakers).toEqual([{ name: '刘志刚', role: null }]);
+  });
+
+  it('takes no name over a headline that is no speech', async () => {
+    const page = html(
+      '全县秋冬种工作会议召开-某某县人民政府',
+      `<div class="a"><div class="author">刘志刚</div><h1>全县秋冬种工作会议召开</h1>` +
+        `<div class="info">发布时间：2026-10-13 08:10　来源：县政府办</div><div class="c">${para(
+          '10月12日，全县秋冬种工作会议召开，会议安排部署了秋冬种各项工作。',
+          '会议要求各乡镇抓好农资供应和技术指导。',
+        )}</div></div>`,
+    );
+    expect((await first(page)).speakers).toEqual([]);
+  });
+});
+
+describe('a share bar', () => {
+  it('drops a bare `分享：` label and keeps a sentence about sharing', () => {
+    expect(chromeReason('分享：')).toBe('分享与关注');
+    expect(chromeReason('分享')).toBe('分享与关注');
+    expect(chromeReason('分享经验做法，推动共同提高。')).toBeNull();
+  });
+});
