@@ -62,3 +62,12 @@ describe('a share bar', () => {
     expect(chromeReason('分享经验做法，推动共同提高。')).toBeNull();
   });
 });
+
+describe("a player's placeholder saved before it loaded", () => {
+  it('drops `视频加载中...` and `正在加载…` alone, and keeps a sentence that says 加载', () => {
+    expect(chromeReason('视频加载中...')).toBe('播放器');
+    expect(chromeReason('正在加载…')).toBe('播放器');
+    expect(chromeReason('加载中，请稍候...')).toBe('播放器');
+    expect(chromeReason('加载设备调试完成。')).toBeNull();
+  });
+});
