@@ -209,7 +209,8 @@ export function dateOnlyLine(line: string): string | null {
   if (t.length > 22) return null;
   // `[2024-05-28]` and `【2024-05-28】`: the day a CMS sets beside a headline.
   const m = /^[（(［[【]?(.+?)[)）］\]】]?$/.exec(t);
-  const inner = m?.[1] ?? t;
+  // `（2024年6月25日，大连）` under a speech's title: the day and the city it was given in.
+  const inner = /^[（(]/.test(t) ? (m?.[1] ?? t).replace(/[，,][\u4e00-\u9fff]{2,6}$/, '') : (m?.[1] ?? t);
   if (!/^[\d〇○零OΟ一二三四五六七八九十]{2,4}年.{1,3}月.{1,3}[日号]$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(inner))
     return null;
   return findDate(inner);

@@ -1,6 +1,7 @@
 // Round p25: pages of the big sites as a browser saves them. The speaker's line set over a speech's title is
 // the speaker's; a `分享：` label alone is the page's share bar.
 import { describe, expect, it } from 'vitest';
+import { dateOnlyLine } from '../../../electron/core/content/dates.js';
 import { chromeReason } from '../../../electron/core/content/formats/page-chrome.js';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
 
@@ -69,5 +70,29 @@ describe("a player's placeholder saved before it loaded", () => {
     expect(chromeReason('正在加载…')).toBe('播放器');
     expect(chromeReason('加载中，请稍候...')).toBe('播放器');
     expect(chromeReason('加载设备调试完成。')).toBeNull();
+  });
+});
+
+describe('a speech date line with its city', () => {
+  it('reads `（2026年11月25日，临江）` as the day, and no sentence or unbracketed line', () => {
+    expect(dateOnlyLine('（2026年11月25日，临江）')).toBe('2026-11-25');
+    expect(dateOnlyLine('(2024年6月25日, 大连)')).toBe('2024-06-25');
+    expect(dateOnlyLine('2026年11月25日，临江')).toBeNull();
+    expect(dateOnlyLine('（2026年11月25日，临江）补记')).toBeNull();
+    expect(dateOnlyLine('（2026年11月25日，在临江市召开的全市大会上）')).toBeNull();
+  });
+
+  it('dates a speech page by that line, not by the day it was posted', async () => {
+    const page = html(
+      '在某某博览会开幕式上的致辞_某某省人民政府',
+      `<h1>在某某博览会开幕式上的致辞</h1><div class="pages-date">2026-11-26 11:30 来源：某某日报</div>` +
+        `<div class="c"><p>（2026年11月25日，临江）</p><p>某某省省长　韦振东</p>${para(
+          '女士们，先生们，朋友们：',
+          '很高兴出席某某博览会开幕式。首先，我代表某某省人民政府，对各位嘉宾表示热烈欢迎！',
+        )}</div>`,
+    );
+    const res = await importBytes('page.html', enc(page));
+    expect(res.documents[0]!.date).toBe('2026-11-25');
+    expect(res.documents[0]!.paragraphs.map((p) => p.text).join('\n')).not.toContain('临江）');
   });
 });
