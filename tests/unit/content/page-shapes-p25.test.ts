@@ -96,3 +96,35 @@ describe('a speech date line with its city', () => {
     expect(res.documents[0]!.paragraphs.map((p) => p.text).join('\n')).not.toContain('临江）');
   });
 });
+
+describe('a county notice under its 信息公开 table', () => {
+  const notice = (day: string) =>
+    html(
+      '某某县人民政府办公室关于做好冬季安全工作的通知-某某县人民政府',
+      `<h1>某某县人民政府办公室关于做好冬季安全工作的通知</h1><table><tr><td>发布机构：</td><td>某某县人民政府办公室</td>` +
+        `<td>生成日期：</td><td>${day}</td></tr><tr><td>文号：</td><td>某政办发〔2026〕32号</td></tr></table><div class="c">${para(
+          '各乡镇人民政府，县直各单位：',
+          '为切实做好冬季安全工作，经县人民政府同意，现就有关事项通知如下。',
+          '一、全面排查隐患。各乡镇要对辖区内各类安全隐患开展一次全面排查。',
+        )}<p>某某县人民政府办公室</p><p>2026年11月25日</p></div>`,
+    );
+
+  it('is dated by its 落款 when the table gives a later day', async () => {
+    expect((await importBytes('page.html', enc(notice('2026-11-27')))).documents[0]!.date).toBe('2026-11-25');
+  });
+
+  it('keeps the table day when the 落款 is not before it', async () => {
+    expect((await importBytes('page.html', enc(notice('2026-11-25')))).documents[0]!.date).toBe('2026-11-25');
+  });
+});
+
+describe('a speech titled with its speaker’s post', () => {
+  it('gives the name under the title the post the title names', async () => {
+    const page = html(
+      '县委书记吴国华在全县经济工作会议上的讲话-某某县人民政府',
+      `<h1>县委书记吴国华在全县经济工作会议上的讲话</h1><div class="info">发布时间：2026-11-28　来源：县委办公室</div>` +
+        `<div class="c"><p><strong>在全县经济工作会议上的讲话</strong></p><p>吴国华</p><p>（2026年11月27日）</p>${speech}</div>`,
+    );
+    expect((await first(page)).speakers).toEqual([{ name: '吴国华', role: '县委书记' }]);
+  });
+});
