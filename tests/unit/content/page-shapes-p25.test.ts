@@ -2,6 +2,7 @@
 // the speaker's; a `分享：` label alone is the page's share bar.
 import { describe, expect, it } from 'vitest';
 import { dateOnlyLine } from '../../../electron/core/content/dates.js';
+import { outletLine } from '../../../electron/core/content/header-outlet.js';
 import { chromeReason } from '../../../electron/core/content/formats/page-chrome.js';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
 
@@ -126,5 +127,20 @@ describe('a speech titled with its speaker’s post', () => {
         `<div class="c"><p><strong>在全县经济工作会议上的讲话</strong></p><p>吴国华</p><p>（2026年11月27日）</p>${speech}</div>`,
     );
     expect((await first(page)).speakers).toEqual([{ name: '吴国华', role: '县委书记' }]);
+  });
+});
+
+describe('an info line of the day, a bar and the outlet', () => {
+  it('reads `2026-11-28 21:05 | 南岭日报` as the outlet and its day', () => {
+    expect(outletLine('2026-11-28 21:05 | 南岭日报 【字体：大 中 小】', true)).toEqual({
+      source: '南岭日报',
+      date: '2026-11-28',
+    });
+    expect(outletLine('2026年11月28日 ｜ 临江新闻网')).toEqual({ source: '临江新闻网', date: '2026-11-28' });
+  });
+
+  it('takes no office or report after the bar', () => {
+    expect(outletLine('2026-11-28 | 县委办公室')).toBeNull();
+    expect(outletLine('2026-11-28 | 情况通报')).toBeNull();
   });
 });
