@@ -144,3 +144,32 @@ describe('an info line of the day, a bar and the outlet', () => {
     expect(outletLine('2026-11-28 | 情况通报')).toBeNull();
   });
 });
+
+describe('a page saved before it finished loading', () => {
+  const start =
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>全县冬季安全生产工作会议召开-某某县人民政府</title></head><body>' +
+    '<h1>全县冬季安全生产工作会议召开</h1><div class="info">发布时间：2026-11-27　来源：县融媒体中心</div><div class="c">' +
+    para(
+      '11月27日，全县冬季安全生产工作会议召开，会议分析了当前安全生产形势。',
+      '会议要求，各乡镇要深入开展安全隐患排查整治，重点抓好道路交通和消防安全。',
+    );
+
+  it('drops the paragraph the file stops inside, keeps the rest and says the save is cut off', async () => {
+    const res = await importBytes('page.html', enc(`${start}<p>　　会议强调，要严格落实`));
+    const text = res.documents[0]!.paragraphs.map((p) => p.text);
+    expect(text.at(-1)).toBe('会议要求，各乡镇要深入开展安全隐患排查整治，重点抓好道路交通和消防安全。');
+    expect(res.report.notes?.some((n) => n.includes('没有保存完整'))).toBe(true);
+  });
+
+  it('keeps every paragraph when the file stops inside a tag after them', async () => {
+    const res = await importBytes('page.html', enc(`${start}</div><div class="sh`));
+    expect(res.documents[0]!.paragraphs.at(-1)!.text).toContain('重点抓好道路交通和消防安全。');
+    expect(res.report.notes?.some((n) => n.includes('没有保存完整'))).toBe(true);
+  });
+
+  it('takes a page that ends on a whole tag without `</html>` (SingleFile) as whole', async () => {
+    const res = await importBytes('page.html', enc(`${start}<p>　　会议强调，要严格落实安全责任</p></div>`));
+    expect(res.documents[0]!.paragraphs.at(-1)!.text).toBe('会议强调，要严格落实安全责任');
+    expect(res.report.notes ?? []).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import { readPageMeta } from './html-meta.js';
 import { renderScriptWrites } from './html-script-writes.js';
 import { emptyPageReason } from './html-empty-reason.js';
 import { pagedArticleNote } from './html-pager.js';
+import { CUT_OFF_NOTE, cutOffSave } from './html-cut-off.js';
 import { classedSource, cleanSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
 import type { Removed } from './html-body.js';
 import { TITLE_LIST } from './html-title-lists.js';
@@ -44,6 +45,11 @@ export function readHtml(name: string, saved: string, url: string | null = null)
   const paged = pagedArticleNote(doc);
   const body = extractBody(doc, heads);
   body.removed.push(...cards);
+  const cutOff = cutOffSave(saved, body.lines);
+  if (cutOff) {
+    body.lines = cutOff.lines;
+    body.removed.push(...cutOff.removed);
+  }
   // A 来源 line inside the article (a repost's `来源：微信公众号“新华网”`) names the source when the
   // header does not; the publishing account comes after it.
   const source = meta.source ?? sourceInBody(body.removed) ?? meta.account ?? classed;
@@ -91,7 +97,7 @@ export function readHtml(name: string, saved: string, url: string | null = null)
       removed: body.removed,
       origin: name,
       ...(empty ? { emptyReason: empty } : {}),
-      ...(paged ? { note: paged } : {}),
+      ...(paged || cutOff ? { note: paged ?? CUT_OFF_NOTE } : {}),
     },
   ];
 }
