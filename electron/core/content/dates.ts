@@ -202,6 +202,13 @@ export function findDateline(
   return gap >= 0 && gap <= 86_400_000 ? { ...line, date: iso(y, month, day) } : line;
 }
 
+/** The wire's day (`新华社北京11月28日电`) in a month its page's address names (`/202611/content_…`): the day,
+ * when the dateline's month is that month. */
+export function datelineInMonth(text: string, year: number, month: number): string | null {
+  const m = DATELINE.exec(text);
+  return m && Number(m[3]) === month ? iso(year, month, Number(m[4])) : null;
+}
+
 /** A line that is only a date (a speech header `（2000年12月31日）`, a 落款 date, a CMS's `[2024-05-28]`). */
 export function dateOnlyLine(line: string): string | null {
   // `——2024年3月5日` under a speech title is a date line as well.

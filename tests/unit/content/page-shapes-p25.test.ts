@@ -173,3 +173,28 @@ describe('a page saved before it finished loading', () => {
     expect(res.report.notes ?? []).toEqual([]);
   });
 });
+
+describe('a page whose address names only its month', () => {
+  const page = (url: string, dateline: string) =>
+    `<!DOCTYPE html>\n<!-- saved from url=(0056)${url} -->\n<html><head><meta charset="utf-8"><title>全国开展专项整治_中国政府网</title></head><body>` +
+    `<h1>全国开展专项整治</h1><div class="pages-date"><span>来源： 新华社</span></div><div class="c">${para(
+      `${dateline}　记者从应急管理部获悉，今冬明春全国将开展森林草原防灭火专项整治。`,
+      '应急管理部有关负责人表示，各地要加强野外火源管控。',
+    )}</div></body></html>`;
+
+  it('takes the day from the wire dateline of that month', async () => {
+    const res = await importBytes(
+      'page.html',
+      enc(page('https://www.gov.cn/lianbo/bumen/202611/content_7013111.htm', '新华社北京11月28日电')),
+    );
+    expect(res.documents[0]!.date).toBe('2026-11-28');
+  });
+
+  it('leaves the date empty when the dateline is of another month', async () => {
+    const res = await importBytes(
+      'page.html',
+      enc(page('https://www.gov.cn/lianbo/bumen/202612/content_7013111.htm', '新华社北京11月30日电')),
+    );
+    expect(res.documents[0]!.date).toBeNull();
+  });
+});
