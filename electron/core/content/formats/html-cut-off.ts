@@ -7,7 +7,8 @@ const CLOSED = /<\/(?:body|html)\s*>/i;
 /** A paragraph's close: a sentence's end, a quote or bracket closing one. */
 const WHOLE_END = /[。！？!?…：:；;”’」』）)】\]]$/;
 
-export const CUT_OFF_NOTE = '网页没有保存完整（保存时页面还没有加载完），文章末尾可能缺失；请等页面加载完后重新保存，再导入。';
+export const CUT_OFF_NOTE =
+  '网页没有保存完整（保存时页面还没有加载完），文章末尾可能缺失；请等页面加载完后重新保存，再导入。';
 
 /** The body without the paragraph the cut broke off, and the note to show; null for a whole save. */
 export function cutOffSave(saved: string, lines: string[]): { lines: string[]; removed: Removed[] } | null {
