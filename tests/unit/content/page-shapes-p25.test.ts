@@ -44,6 +44,16 @@ describe('a speaker line over a speech title', () => {
     expect((await first(page)).speakers).toEqual([{ name: '刘志刚', role: null }]);
   });
 
+  it('reads the line over a theme title whose 副题 is `——在……上的讲话`', async () => {
+    const page = html(
+      '凝心聚力　奋勇争先-某某新闻网',
+      `<div class="a"><p class="speaker" style="text-align:center">县委书记　吴国华</p><h1>凝心聚力　奋勇争先</h1>` +
+        `<h2 class="subtitle">——在全县秋冬种工作会议上的讲话</h2><div class="meta">2026-10-13 08:10　来源：某某县融媒体中心</div>` +
+        `<div class="content"><p style="text-align:center">（2026年10月12日）</p>${speech}</div></div>`,
+    );
+    expect((await first(page)).speakers).toEqual([{ name: '吴国华', role: '县委书记' }]);
+  });
+
   it('takes no name over a headline that is no speech', async () => {
     const page = html(
       '全县秋冬种工作会议召开-某某县人民政府',

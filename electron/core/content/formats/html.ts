@@ -37,7 +37,9 @@ export function readHtml(name: string, saved: string, url: string | null = null)
   const meta = readPageMeta(doc, html, url);
   const classed = classedSource(doc);
   const heads = [meta.title, meta.kicker, meta.subtitle].filter((x): x is string => !!x);
-  const furniture = speechFurniture(meta.titleEl, SPEECH_TITLE.test(meta.title ?? ''));
+  // (A theme title is a speech's under its `——在……上的讲话` 副题.)
+  const speech = [meta.title, meta.subtitle?.replace(/^[—－-]+/, '')].some((t) => SPEECH_TITLE.test(t ?? ''));
+  const furniture = speechFurniture(meta.titleEl, speech);
   const captioned = furniture.some((l) => !dateOnlyLine(l)) ? null : captionSpeakerLine(doc, meta.title);
   if (captioned) furniture.push(captioned);
   meta.titleEl?.remove();
