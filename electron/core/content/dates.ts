@@ -202,6 +202,13 @@ export function findDateline(
   return gap >= 0 && gap <= 86_400_000 ? { ...line, date: iso(y, month, day) } : line;
 }
 
+/** The wire's day (`新华社北京11月28日电`) in a month its page's address names (`/202611/content_…`): the day,
+ * when the dateline's month is that month. */
+export function datelineInMonth(text: string, year: number, month: number): string | null {
+  const m = DATELINE.exec(text);
+  return m && Number(m[3]) === month ? iso(year, month, Number(m[4])) : null;
+}
+
 /** A line that is only a date (a speech header `（2000年12月31日）`, a 落款 date, a CMS's `[2024-05-28]`). */
 export function dateOnlyLine(line: string): string | null {
   // `——2024年3月5日` under a speech title is a date line as well.
@@ -209,7 +216,8 @@ export function dateOnlyLine(line: string): string | null {
   if (t.length > 22) return null;
   // `[2024-05-28]` and `【2024-05-28】`: the day a CMS sets beside a headline.
   const m = /^[（(［[【]?(.+?)[)）］\]】]?$/.exec(t);
-  const inner = m?.[1] ?? t;
+  // `（2024年6月25日，大连）` under a speech's title: the day and the city it was given in.
+  const inner = /^[（(]/.test(t) ? (m?.[1] ?? t).replace(/[，,][\u4e00-\u9fff]{2,6}$/, '') : (m?.[1] ?? t);
   if (!/^[\d〇○零OΟ一二三四五六七八九十]{2,4}年.{1,3}月.{1,3}[日号]$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(inner))
     return null;
   return findDate(inner);

@@ -16,6 +16,12 @@ const OUTLET_WRITER = new RegExp(`^(${OUTLET})[\\s\\u3000]+([\\u4e00-\\u9fff]{2,
 
 const OUTLET_ALONE = new RegExp(`^(${OUTLET})$`);
 
+/** `2026-11-28 21:05 | 南岭日报`: a news site's info line, the day and time, a bar, then the outlet (its
+ * `【字体：大 中 小】` buttons may follow on the line). */
+const DAY_BAR_OUTLET = new RegExp(
+  `^(${FULL_DATE}|20\\d\\d-\\d{1,2}-\\d{1,2})(?:[\\s\\u3000]+\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?[\\s\\u3000]*[|｜丨][\\s\\u3000]*(${OUTLET})(?:[\\s\\u3000]*【[^】]*】)*$`,
+);
+
 /** `情况通报`, `工作简报`, `某某合作社` end like an outlet and are none. */
 const NOT_OUTLET = /(?:通报|简报|汇报|举报|公报|情报|预报|快报|合作社)$/;
 
@@ -34,6 +40,8 @@ export function outletWriter(line: string, next = ''): string | null {
  * `spaced` asks for the space. */
 export function outletLine(line: string, spaced = false): { source: string; date: string | null } | null {
   const m = PUBLISHER_LINE.exec(line.trim());
+  const barred = m ? null : DAY_BAR_OUTLET.exec(line.trim());
+  if (barred) return NOT_OUTLET.test(barred[2]!) ? null : { source: barred[2]!, date: dateOnlyLine(barred[1]!) };
   if (m && NOT_OUTLET.test(m[1]!)) return null;
   if (m && spaced && !/[\s\u3000]$/.test(line.trim().slice(0, m[1]!.length + 1))) return null;
   return m ? { source: m[1]!, date: dateOnlyLine(m[2]!) } : null;

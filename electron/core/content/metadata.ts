@@ -123,8 +123,10 @@ export function deriveMetadata(
     speakers.push({ name: titleName, role: null });
   // `县委书记王建国在……上的讲话`, `市委副书记、市长李红梅同志在……`: the role before the name.
   const roleSpeech = titleSpeech ? null : cut(title, foldedTitle, TITLE_ROLE_SPEECH);
-  if (roleSpeech && isBylineName(roleSpeech[2]!) && !speakers.some((s) => s.name === roleSpeech[2]))
-    speakers.push({ name: roleSpeech[2]!, role: roleSpeech[1]! });
+  const titled = roleSpeech && isBylineName(roleSpeech[2]!) ? speakers.find((s) => s.name === roleSpeech[2]) : null;
+  // A byline of the name alone (`吴国华` under the title) takes the post the title gives him.
+  if (titled) titled.role ??= roleSpeech![1]!;
+  else if (roleSpeech && isBylineName(roleSpeech[2]!)) speakers.push({ name: roleSpeech[2]!, role: roleSpeech[1]! });
   const trailingName = cut(title, foldedTitle, TITLE_TRAILING_NAME)?.[1];
   const bracketName =
     cut(title, foldedTitle, TITLE_BRACKET_NAME)?.[1] ??
@@ -161,8 +163,11 @@ export function deriveMetadata(
   const note = originNote(lines);
   // A date under the title (a speech's `（1967年5月2日）`) is the text's own: a page republishing
   // it, or a 发布时间 line copied with it, says when it was posted, which may be decades later.
+  // A notice's 落款 before the info table's day (a 生成日期 read as its 成文日期) is the day it was signed.
+  const hinted = normaliseDate(hints.date);
+  const signedEarlier = type === '文件' && hinted && header.signatureDate && header.signatureDate < hinted;
   let date =
-    normaliseDate(hints.date) ??
+    (signedEarlier ? header.signatureDate : hinted) ??
     // (A 大事记's first entry's day, under the title, is that entry's, not the text's.)
     (CHRONICLE_TITLE.test(title) ? null : header.date) ??
     titleDate ??

@@ -45,7 +45,7 @@ import { scriptData } from './html-script-data.js';
 import { jsonLd, scriptTime, scriptVar } from './html-script-vars.js';
 import { chromeReason, RELATED_HEADING } from './page-chrome.js';
 import { bannerTitlePart, bareSiteTitle, footerSite, publisherOfSite, titleSiteOf } from './html-site.js';
-import { pageUrl, urlDate } from './page-url.js';
+import { pageUrl, urlDate, urlMonthDay } from './page-url.js';
 
 export interface PageMeta {
   title: string | null;
@@ -254,6 +254,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     crumbDate(doc) ??
     // Last: the day the page's own address carries (the day it went up, as a 发布时间 says).
     urlDate(url ?? pageUrl(doc, html)) ??
+    urlMonthDay(url ?? pageUrl(doc, html), textOf(doc.body)) ??
     null;
 
   // A WeChat article names its account in #js_name, or (older pages, whose visible name sits in

@@ -16,6 +16,7 @@ import { readPageMeta } from './html-meta.js';
 import { renderScriptWrites } from './html-script-writes.js';
 import { emptyPageReason } from './html-empty-reason.js';
 import { pagedArticleNote } from './html-pager.js';
+import { CUT_OFF_NOTE, cutOffSave } from './html-cut-off.js';
 import { classedSource, cleanSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
 import type { Removed } from './html-body.js';
 import { TITLE_LIST } from './html-title-lists.js';
@@ -36,7 +37,9 @@ export function readHtml(name: string, saved: string, url: string | null = null)
   const meta = readPageMeta(doc, html, url);
   const classed = classedSource(doc);
   const heads = [meta.title, meta.kicker, meta.subtitle].filter((x): x is string => !!x);
-  const furniture = speechFurniture(meta.titleEl, SPEECH_TITLE.test(meta.title ?? ''));
+  // (A theme title is a speech's under its `——在……上的讲话` 副题.)
+  const speech = [meta.title, meta.subtitle?.replace(/^[—－-]+/, '')].some((t) => SPEECH_TITLE.test(t ?? ''));
+  const furniture = speechFurniture(meta.titleEl, speech);
   const captioned = furniture.some((l) => !dateOnlyLine(l)) ? null : captionSpeakerLine(doc, meta.title);
   if (captioned) furniture.push(captioned);
   meta.titleEl?.remove();
@@ -44,6 +47,11 @@ export function readHtml(name: string, saved: string, url: string | null = null)
   const paged = pagedArticleNote(doc);
   const body = extractBody(doc, heads);
   body.removed.push(...cards);
+  const cutOff = cutOffSave(saved, body.lines);
+  if (cutOff) {
+    body.lines = cutOff.lines;
+    body.removed.push(...cutOff.removed);
+  }
   // A 来源 line inside the article (a repost's `来源：微信公众号“新华网”`) names the source when the
   // header does not; the publishing account comes after it.
   const source = meta.source ?? sourceInBody(body.removed) ?? meta.account ?? classed;
@@ -91,7 +99,7 @@ export function readHtml(name: string, saved: string, url: string | null = null)
       removed: body.removed,
       origin: name,
       ...(empty ? { emptyReason: empty } : {}),
-      ...(paged ? { note: paged } : {}),
+      ...(paged || cutOff ? { note: paged ?? CUT_OFF_NOTE } : {}),
     },
   ];
 }
@@ -135,6 +143,12 @@ function sourceInBody(removed: Removed[]): string | null {
  * reader, which turns them into speaker and date. */
 function speechFurniture(titleEl: El | null, speech: boolean): string[] {
   const out: string[] = [];
+  // Some sites set the speaker's line over a speech's title (`市委书记　王建国` / `在……上的讲话`).
+  const above = speech ? titleEl?.previousElementSibling : null;
+  if (above && (isByline(textOf(above)) || isBylineName(textOf(above)))) {
+    out.push(textOf(above));
+    above.remove();
+  }
   let sib = titleEl?.nextElementSibling ?? null;
   for (let i = 0; sib && i < 3; i++) {
     const next = sib.nextElementSibling;

@@ -152,7 +152,7 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   { reason: '纠错按钮', re: /^[【[]?(?:我要)?纠错[】\]]?/ },
   {
     reason: '分享与关注',
-    re: /^(?:分享到|分享让更多人看到|扫一扫|微信扫一扫|关注该公众号|预览时标签不可点|阅读原文|喜欢此内容的人还喜欢|在看|点赞|原创)|^目前\s*\d+\+?\s*人已?关注/,
+    re: /^(?:分享到|分享[:：]?$|分享让更多人看到|扫一扫|微信扫一扫|关注该公众号|预览时标签不可点|阅读原文|喜欢此内容的人还喜欢|在看|点赞|原创)|^目前\s*\d+\+?\s*人已?关注/,
   },
   {
     reason: '打印与关闭',
@@ -178,6 +178,8 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
     reason: '播放器',
     re: /^(?:您的|你的)?浏览器(?:暂)?不支持[^。！？，]{0,16}(?:播放|视频|video|HTML5)[^。！？，]{0,12}$/i,
   },
+  // A player or lazy block saved before it loaded (`视频加载中...`, `正在加载…`): its placeholder, alone.
+  { reason: '播放器', re: /^(?:视频|音频|图片|内容|页面)?(?:正在)?加载中?\s*(?:[.。…·]+|，请稍候[.。…]*)?$/ },
   // A policy page's info block set as lines (`标　　题：…`, `发文机关：…　文　　号：…`, `成文时间：…`).
   {
     reason: '来源信息',

@@ -3,7 +3,7 @@
 // the foot of a printed page), and the day it carries: news and
 // government CMS write the posting day into the path (`/2023-06/05/c_…`, `/202306/t20230605_…`, `/art/2023/6/5/art_…`).
 // Links inside the page (related articles) are other pages' addresses and are never read.
-import { parseDateValue } from '../dates.js';
+import { datelineInMonth, parseDateValue } from '../dates.js';
 import type { Doc } from './html-dom.js';
 
 const SAVED_FROM = /<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->/i;
@@ -57,4 +57,14 @@ export function urlDate(url: string | null): string | null {
   }
   const q = QUERY_DATE.exec(url);
   return q ? parseDateValue(`${q[1]}-${q[2]}-${q[3]}`) : null;
+}
+
+/** A month's folder right before the file (中国政府网 `/202611/content_7012345.htm`). */
+const URL_MONTH = /\/((?:19|20)\d\d)-?(0[1-9]|1[0-2])\/[A-Za-z_]*\d+\.s?html?$/;
+
+/** The day of a page whose address names only its month, from the wire's dateline in its text when the
+ * dateline is of that month (`新华社北京11月28日电` under `/202611/`); null otherwise. */
+export function urlMonthDay(url: string | null, text: string): string | null {
+  const m = url ? URL_MONTH.exec(url.replace(/[?#].*$/, '')) : null;
+  return m ? datelineInMonth(text.slice(0, 20000), Number(m[1]), Number(m[2])) : null;
 }
