@@ -14,7 +14,7 @@ import { PERSON_APPRAISED } from './narration-words.js';
 import { GROUNDED, ONLY_IF } from './thesis-patterns.js';
 import { sayingIn } from './sayings.js';
 import { principle } from './principles.js';
-import { quotaFor, quotaWithForms, weighedTask } from './quote-quota.js';
+import { fitsBeyond, quotaFor, quotaWithForms, weighedTask } from './quote-quota.js';
 
 /** Share of a line's characters a listed saying must cover for the line to be that saying. */
 const KNOWN_SHARE = 0.7;
@@ -235,25 +235,6 @@ export const sameTextKey = (text: string) => text.replace(/[\s，。、；：！
 
 /** Share of the quota plain theses just below the minimum may fill when the firm 金句 leave it empty. */
 const NEAR_SHARE = 0.5;
-
-/** A quota that runs out at this score or below leaves theses as strong as the last kept out. */
-const LOW_CUT = 4.5;
-
-/** Beyond a quota cut at LOW_CUT, a short thesis that stands alone (not a member of a ；-list, no
- * classification, no person pointed back to) still
- * fits: in a long report the last slots go to lines of one strength (2015's 推进农业现代化，改革是关键
- * and 文化是民族的精神命脉 at 4 behind outputs of 4.5), and a short line costs a reader little. */
-function fitsBeyond(r: RankedQuote, out: RankedQuote[], quota: number): boolean {
-  return (
-    out.length < quota * 1.25 &&
-    out[quota - 1]!.score <= LOW_CUT &&
-    !!r.thesis &&
-    r.text.length <= 30 &&
-    !/[；;]$/.test(r.text) &&
-    // (…的重要组成部分 places a part in its whole, a classification; 看他是否… points back to a person.)
-    !/组成部分|(?<!其)[他她](?![们人国山乡])/.test(r.text)
-  );
-}
 
 /** The best candidates above MIN_SCORE, at most the quota, in reading order; one per sentence.
  * `historical`: a 历史文献 (never study material) keeps the length quota only (quotaFor). */
