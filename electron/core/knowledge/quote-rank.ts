@@ -11,9 +11,10 @@ import { foldForSearch } from '../text/normalize.js';
 import { seriesMembers } from './semicolon-series.js';
 import { recordsVerdict } from './verdict-shapes.js';
 import { PERSON_APPRAISED } from './narration-words.js';
-import { ONLY_IF } from './thesis-patterns.js';
+import { GROUNDED, ONLY_IF } from './thesis-patterns.js';
 import { sayingIn } from './sayings.js';
 import { principle } from './principles.js';
+import { fitsBeyond, quotaFor, quotaWithForms, weighedTask } from './quote-quota.js';
 
 /** Share of a line's characters a listed saying must cover for the line to be that saying. */
 const KNOWN_SHARE = 0.7;
@@ -205,12 +206,14 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   // (安全生产责任重于泰山: a short line that is a well-known saying, said as a sentence of its own, is
   // one readers have met and quote; it clears the minimum the same way, credited as sayings.ts says.)
   const plainLine = c.source === 'own' && !f.task && !f.narration && !f.dated && score < MIN_SCORE;
-  const onlyIf = plainLine && ONLY_IF.test(c.text);
+  // (国际合作必须建立在自力更生的基础上: a subject grounded on another, thesis-patterns.ts, the same.)
+  const grounded = plainLine && GROUNDED.test(c.text);
+  const onlyIf = plainLine && (ONLY_IF.test(c.text) || grounded);
   const known = plainLine && !onlyIf && c.text.length <= 24 && knownSaying(c.text);
   const lifted = onlyIf || known ? score : undefined;
   if (onlyIf || known) {
     score = MIN_SCORE;
-    reasons.push(onlyIf ? '条件论断' : '常用名句');
+    reasons.push(grounded ? '立论基础' : onlyIf ? '条件论断' : '常用名句');
   }
   const thesis = (f.aphorism || f.pattern) && !f.task && !f.parallel && !f.echo;
   return {
@@ -225,10 +228,7 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
 /** A score few sentences reach: two marked forms at least (对仗 and 格言式论断, 排比 and 比喻). */
 export const STRONG_SCORE = 6;
 
-/** How many 金句 a document keeps: a few, more for a long report. */
-export function quotaFor(chars: number): number {
-  return Math.max(5, Math.min(40, Math.round(chars / 1000)));
-}
+export { quotaFor };
 
 /** Two 金句 with the same words, whatever their punctuation and spacing, are one. */
 export const sameTextKey = (text: string) => text.replace(/[\s，。、；：！？“”‘’,.;:!?]/g, '');
@@ -236,32 +236,16 @@ export const sameTextKey = (text: string) => text.replace(/[\s，。、；：！
 /** Share of the quota plain theses just below the minimum may fill when the firm 金句 leave it empty. */
 const NEAR_SHARE = 0.5;
 
-/** A quota that runs out at this score or below leaves theses as strong as the last kept out. */
-const LOW_CUT = 4.5;
-
-/** Beyond a quota cut at LOW_CUT, a short thesis that stands alone (not a member of a ；-list, no
- * classification, no person pointed back to) still
- * fits: in a long report the last slots go to lines of one strength (2015's 推进农业现代化，改革是关键
- * and 文化是民族的精神命脉 at 4 behind outputs of 4.5), and a short line costs a reader little. */
-function fitsBeyond(r: RankedQuote, out: RankedQuote[], quota: number): boolean {
-  return (
-    out.length < quota * 1.25 &&
-    out[quota - 1]!.score <= LOW_CUT &&
-    !!r.thesis &&
-    r.text.length <= 30 &&
-    !/[；;]$/.test(r.text) &&
-    // (…的重要组成部分 places a part in its whole, a classification; 看他是否… points back to a person.)
-    !/组成部分|(?<!其)[他她](?![们人国山乡])/.test(r.text)
-  );
-}
-
 /** The best candidates above MIN_SCORE, at most the quota, in reading order; one per sentence.
- * `historical`: a 历史文献 (never study material) keeps the length quota only. */
+ * `historical`: a 历史文献 (never study material) keeps the length quota only (quotaFor). */
 export function selectQuotes(ranked: RankedQuote[], chars: number, historical = false): RankedQuote[] {
-  const quota = quotaFor(chars);
   const above = ranked
     .filter((r) => r.score >= MIN_SCORE && r.reason && !r.clause)
     .sort((a, b) => b.score - a.score || a.paragraph - b.paragraph || a.start - b.start);
+  // (Counted one per sentence: a sentence and the thesis cut from it are one line.)
+  const formed = new Set(above.map((r) => `${r.paragraph}:${r.start}`)).size;
+  const lengthQuota = quotaFor(chars);
+  const quota = historical ? lengthQuota : quotaWithForms(chars, formed);
   const out: RankedQuote[] = [];
   const seen = new Set<string>();
   const heads = new Set<string>();
@@ -276,9 +260,10 @@ export function selectQuotes(ranked: RankedQuote[], chars: number, historical = 
     out.push(r);
   };
   for (const r of above) {
-    // A short speech dense with sayings keeps its strongest beyond the quota (up to twice it).
-    if (out.length >= quota && (r.score < STRONG_SCORE || out.length >= quota * 2)) {
-      if (historical || r.score < MIN_SCORE || !fitsBeyond(r, out, quota)) continue;
+    if (out.length >= lengthQuota && weighedTask(r.text)) continue;
+    // A short speech dense with sayings keeps its strongest beyond the quota (up to twice its length's).
+    if (out.length >= quota && (r.score < STRONG_SCORE || out.length >= lengthQuota * 2)) {
+      if (historical || r.score < MIN_SCORE || !fitsBeyond(r, out, lengthQuota)) continue;
     }
     take(r);
   }

@@ -19,12 +19,21 @@ const SAYING_REMARKED = /[，,]这是[^，,。；;]{0,10}(?:常说|常讲|说过
 const LOCAL_PRIORITY =
   /^[^，,。；;]{2,12}是[^，,。；;]{0,12}?(?:(?:我|本|全)(?:县|市|镇|乡|区|村|局)[^，,。；;]{0,12}重中之重|“?一把手工程”?)[。！]?$/;
 
+/** `抓落实，贵在一个“实”字`, `乡村振兴，干字当头`: the key word of the paragraph announced, a heading run
+ * into the text (the point is in what follows it; 乡村振兴，关键在人 states it). */
+const KEY_WORD_ANNOUNCED = /(?:一个[“"‘][\u4e00-\u9fff]{1,2}[”"’]字|[，,][\u4e00-\u9fff]字当头)[。！!]?$/;
+
 export const isClosingCall = (text: string): boolean => CLOSING_CALL.test(text.trim());
 
 /** Whether a sentence is one of these formulas. */
 export function isSpeechFormula(text: string): boolean {
   const t = text.trim();
   return (
-    isClosingCall(t) || DUTY_OWNED.test(t) || LISTED_DUTIES.test(t) || SAYING_REMARKED.test(t) || LOCAL_PRIORITY.test(t)
+    isClosingCall(t) ||
+    DUTY_OWNED.test(t) ||
+    LISTED_DUTIES.test(t) ||
+    SAYING_REMARKED.test(t) ||
+    LOCAL_PRIORITY.test(t) ||
+    KEY_WORD_ANNOUNCED.test(t)
   );
 }

@@ -17,6 +17,12 @@ export const NECESSITY =
 export const ONLY_IF =
   /^(?:[^，,；;。]{0,12}|在[^，,；;。]{2,30}(?:情况|条件|形势|背景)下[，,]|我们[^，,；;。]{0,4}(?:体会到|认识到|认为)[，,])只有[^。！；;]{2,70}?[，,][^。！；;]{0,24}?才(?:能|会|可以|有|是|不会)/;
 
+/** 国际合作必须建立在自力更生的基础上; 发展必须以安全为前提: a general subject grounded on another in one
+ * clause of its own is a thesis with no marker of form (a principle, not a step of a plan: no 要/我们
+ * opening it, no object to carry out). */
+export const GROUNDED =
+  /^(?![要我各])[\u4e00-\u9fff“”]{2,16}(?:必须|只能|应当|应该|始终)?(?:建立在[\u4e00-\u9fff“”]{2,20}基础(?:之)?上|以[\u4e00-\u9fff“”]{2,16}为(?:根本)?前提)[。！]?$/;
+
 /** 只有改革不断深化，…，才能…: the conditions before 才 record nothing (不断深化 is no progress told). */
 export function withoutCondition(text: string): string {
   return ONLY_IF.test(text) ? text.replace(/^[^才]*才/, '') : text;

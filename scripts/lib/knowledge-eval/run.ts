@@ -84,6 +84,12 @@ export interface Figures {
   quoteRecallLocal23: number;
   quotePrecisionLocal23h: number;
   quoteRecallLocal23h: number;
+  /** The same file, round quotes23b: newspaper commentaries (评论员文章) written for the set (`held25`)
+   * and the held-out batch (`held25b`). */
+  quotePrecisionHeld25: number;
+  quoteRecallHeld25: number;
+  quotePrecisionHeld25b: number;
+  quoteRecallHeld25b: number;
   /** Wrong speakers over every set of quotes-local21.json. */
   wrongSpeakersLocal21: number;
   goodQuestions: number;
@@ -133,6 +139,10 @@ export const TARGETS: Figures = {
   quoteRecallLocal23: 0.7,
   quotePrecisionLocal23h: 0.9,
   quoteRecallLocal23h: 0.7,
+  quotePrecisionHeld25: 0.9,
+  quoteRecallHeld25: 0.7,
+  quotePrecisionHeld25b: 0.9,
+  quoteRecallHeld25b: 0.7,
   wrongSpeakersLocal21: 0,
   goodQuestions: 0.8,
   wrongKeys: 0,
@@ -180,6 +190,10 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'quoteRecallLocal23',
   'quotePrecisionLocal23h',
   'quoteRecallLocal23h',
+  'quotePrecisionHeld25',
+  'quoteRecallHeld25',
+  'quotePrecisionHeld25b',
+  'quoteRecallHeld25b',
   'wrongSpeakersLocal21',
 ];
 
@@ -200,6 +214,8 @@ export interface EvalReport {
   local22h: LocalResult;
   local23: LocalResult;
   local23h: LocalResult;
+  held25: LocalResult;
+  held25b: LocalResult;
 }
 
 export async function runEval(bundlePath: string): Promise<EvalReport> {
@@ -257,6 +273,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
   const local22h = scoreSet('local22h');
   const local23 = scoreSet('local23');
   const local23h = scoreSet('local23h');
+  const held25 = scoreSet('held25');
+  const held25b = scoreSet('held25b');
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
   return {
@@ -303,7 +321,11 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       quoteRecallLocal23: local23.recall,
       quotePrecisionLocal23h: local23h.precision,
       quoteRecallLocal23h: local23h.recall,
-      wrongSpeakersLocal21: [local21, held21, local22, local22h, local23, local23h].reduce(
+      quotePrecisionHeld25: held25.precision,
+      quoteRecallHeld25: held25.recall,
+      quotePrecisionHeld25b: held25b.precision,
+      quoteRecallHeld25b: held25b.recall,
+      wrongSpeakersLocal21: [local21, held21, local22, local22h, local23, local23h, held25, held25b].reduce(
         (n, r) => n + r.wrongSpeakers.length,
         0,
       ),
@@ -322,6 +344,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     local22h,
     local23,
     local23h,
+    held25,
+    held25b,
   };
 }
 

@@ -29,9 +29,16 @@ describe('knowledge evaluation', () => {
     expect(report.tifa.unjudged).toEqual([]);
     expect(report.quotes.unjudged).toEqual([]);
     expect(
-      [report.local21, report.held21, report.local22, report.local22h, report.local23, report.local23h].flatMap(
-        (r) => r.unjudged,
-      ),
+      [
+        report.local21,
+        report.held21,
+        report.local22,
+        report.local22h,
+        report.local23,
+        report.local23h,
+        report.held25,
+        report.held25b,
+      ].flatMap((r) => r.unjudged),
     ).toEqual([]);
     expect(report.questions.unjudged.map((q) => q.stem + q.fact)).toEqual([]);
   });

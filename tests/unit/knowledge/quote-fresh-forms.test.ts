@@ -100,9 +100,14 @@ describe('the quota of a document', () => {
       reason: '对仗；格言式论断',
     }));
 
+  // (Round q24b: a short text's quota counts its lines above the minimum, up to twice the floor; past
+  // that, only sentences of two marked forms pass it.)
   it('is passed by sentences of two marked forms and a short length (6), not by less', () => {
-    const q = quotaFor(1500);
-    expect(selectQuotes(ranked(Array.from({ length: q + 2 }, () => 6)), 1500)).toHaveLength(q + 2);
+    const q = 2 * quotaFor(1500);
+    expect(selectQuotes(ranked(Array.from({ length: q + 2 }, () => 6)), 1500)).toHaveLength(q);
     expect(selectQuotes(ranked(Array.from({ length: q + 2 }, () => 5.5)), 1500)).toHaveLength(q);
+    const long = quotaFor(6500);
+    expect(selectQuotes(ranked(Array.from({ length: long + 2 }, () => 6)), 6500)).toHaveLength(long + 2);
+    expect(selectQuotes(ranked(Array.from({ length: long + 2 }, () => 5.5)), 6500)).toHaveLength(long);
   });
 });

@@ -57,9 +57,10 @@ describe('the quota of a short speech', () => {
     expect(selectQuotes(ranked(strong), chars)).toHaveLength(q * 2);
   });
 
-  it('keeps only the quota when the rest are ordinary 金句', () => {
+  // (Round q24b: the quota of a short text counts its lines above the minimum, up to twice the floor.)
+  it('keeps only twice the quota when the rest are ordinary 金句', () => {
     const q = quotaFor(chars);
-    const plain = Array.from({ length: q + 3 }, () => MIN_SCORE + 1);
-    expect(selectQuotes(ranked(plain), chars)).toHaveLength(q);
+    const plain = Array.from({ length: q * 2 + 3 }, () => MIN_SCORE + 1);
+    expect(selectQuotes(ranked(plain), chars)).toHaveLength(q * 2);
   });
 });
