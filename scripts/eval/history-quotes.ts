@@ -8,7 +8,7 @@ import { flagString, parseArgs } from '../lib/args.js';
 import { readLibrary } from '../lib/library-corpus.js';
 import { LABELS_DIR } from '../lib/knowledge-eval/run.js';
 import { sameSentence, sentenceKey } from '../lib/knowledge-eval/library.js';
-import { extractQuotes } from '../../electron/core/content/quotes.js';
+import { documentQuotes } from '../../electron/core/bundle/library-pass.js';
 import { citeIndex } from '../../electron/core/knowledge/cross-cite.js';
 
 interface Labels {
@@ -24,18 +24,7 @@ const totals = new Map<string, { outputs: number; good: number; unjudged: number
 for (const d of labels.docs) {
   const doc = docs.find((x) => x.id === d.doc);
   if (!doc) continue;
-  const quotes = extractQuotes(
-    doc.paragraphs,
-    {
-      speakers: doc.speakers,
-      occasion: doc.occasion,
-      date: doc.date,
-      title: doc.title,
-      type: doc.type,
-      historical: doc.status === '历史文献',
-    },
-    { cited: (t) => library.cited(doc.id, t), saidEarlier: (t) => library.saidEarlier(doc.id, t) },
-  );
+  const quotes = documentQuotes(doc, library);
   const t = totals.get(d.set) ?? { outputs: 0, good: 0, unjudged: 0, picks: 0, found: 0 };
   console.log(`\n${d.title} (${doc.status}): ${quotes.length} 金句`);
   for (const q of quotes) {

@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import type { ContentDocument } from '../content/types.js';
 import { yearOf } from '../content/doc-fields.js';
 import { foldForSearch } from '../text/normalize.js';
-import { extractQuotes } from '../content/quotes.js';
+import { extractQuotes, type QuoteContext } from '../content/quotes.js';
 import { citeIndex } from '../knowledge/cross-cite.js';
 import { collectRuleTerms, extractTerms, termInfo, type TermInfo } from '../knowledge/extract-terms.js';
 
@@ -40,22 +40,29 @@ export function libraryTerms(docs: ContentDocument[]): LibraryTerm[] {
   return [...names].sort().map((term) => ({ ...termInfo(term, rules), firstYear: first.get(term) ?? null }));
 }
 
+/** One document's 金句 with the library-wide “cited elsewhere” signal (`library`: the citeIndex of all). */
+export function documentQuotes(
+  d: Omit<QuoteContext, 'historical'> & Pick<ContentDocument, 'id' | 'paragraphs' | 'status'>,
+  library: ReturnType<typeof citeIndex>,
+): ContentDocument['quotes'] {
+  return extractQuotes(
+    d.paragraphs,
+    {
+      speakers: d.speakers,
+      occasion: d.occasion,
+      date: d.date,
+      title: d.title,
+      type: d.type,
+      historical: d.status === '历史文献',
+    },
+    { cited: (text) => library.cited(d.id, text), saidEarlier: (text) => library.saidEarlier(d.id, text) },
+  );
+}
+
 /** Re-extracts every document's 金句 with the library-wide “cited elsewhere” signal. */
 export function libraryQuotes(docs: ContentDocument[]): void {
   const library = citeIndex(docs);
-  for (const d of docs)
-    d.quotes = extractQuotes(
-      d.paragraphs,
-      {
-        speakers: d.speakers,
-        occasion: d.occasion,
-        date: d.date,
-        title: d.title,
-        type: d.type,
-        historical: d.status === '历史文献',
-      },
-      { cited: (text) => library.cited(d.id, text), saidEarlier: (text) => library.saidEarlier(d.id, text) },
-    );
+  for (const d of docs) d.quotes = documentQuotes(d, library);
 }
 
 /** Fills the bundle's term_info table (bundle-schema.ts). */

@@ -45,7 +45,8 @@ const LEAD_HELD =
 const AT_MEETING =
   /(?:出席|列席)[^，。；]{2,40}?(?:会议|大会|會議|大會)的[^，。；]{0,12}?(?:代表|委员|委員)|在[^，。；]{0,12}(?:会|會)(?:上|[^，。；]{0,8}?(?:时|時))(?:表示|介绍|介紹|说|說)|(?:其后|其後|会后|會後)[，,]?(?:会见|會見)(?:传媒|傳媒|媒体|媒體|记者|記者)/;
 
-const NEWS_DATELINE = /(?:新华社|本报|中新社)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电/;
+// (`新華社北京5月18日電`: a traditional-script text's lines are not folded.)
+const NEWS_DATELINE = /(?:新华社|新華社|本报|本報|中新社)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|電)/;
 
 /** `某某在……上致辞` over a news dateline (`新华社北京5月18日电`, under the 提要 lines) that tells of the speaker
  * in the third person (`某某强调`): a report on the speech, not its text (a speech's own title says `……上的讲话`). */

@@ -7,7 +7,7 @@ import { tokenize } from '../text/segment.js';
 import { isBylineName, SURNAMES } from './byline-name.js';
 import { SENTENCE } from './reported-speech.js';
 import { speakersIn, type OwnName } from './speakers.js';
-import { pronounLead } from './pronoun-lead.js';
+import { OPENS_ON_PRONOUN, pronounLead } from './pronoun-lead.js';
 import { OCCUPATION, ROLE } from './post-role.js';
 
 /** 他/她 saying something: `她常说：`, `他动情地说：`, `她笑着说：`, `他常对村里的年轻人说：`. */
@@ -16,7 +16,7 @@ const SAYS =
 /** Whether a sentence opens on 他/她 saying something, after a time, a topic or a question (`问他累不累，他笑着说：`). */
 const saysAfterLead = (s: string) => SAYS.test(s.slice(pronounLead(s)));
 /** Whether it opens on 他/她, after such a lead (`晚年她腿脚不便，…`): the story goes on about the same person. */
-const aboutPronoun = (s: string) => /^[他她](?!们|人)/.test(s.slice(pronounLead(s)));
+const aboutPronoun = (s: string) => OPENS_ON_PRONOUN.test(s.slice(pronounLead(s)));
 
 /** One short leading clause (`每天一早，`, `谈起学生，`) before the subject. */
 const LEAD = /^[^，,：:“”]{1,16}[，,]/;

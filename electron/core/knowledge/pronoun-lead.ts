@@ -14,10 +14,13 @@ export const ASKED =
 /** A topic he talks about or faces (`谈起学生，`, `面对居民的不理解，`): what it names is talked of, not someone there. */
 export const TOPIC = /^(?:面对|谈起|谈到|说起|说到|提起|提到|聊起|问起|讲起)[^，,：:；;“”他她]{1,12}(?:时)?[，,]/;
 
+/** A sentence opening on 他/她 (not 他们, 他人): about one person told of before. */
+export const OPENS_ON_PRONOUN = /^[他她](?!们|人)/;
+
 /** The length of the lead before the sentence's 他/她 (`s` opening on it after the lead), or 0. */
 export function pronounLead(s: string): number {
   const m = ASKED.exec(s) ?? TIME.exec(s) ?? CLAUSE.exec(s);
   // (`问他…，她说`: the one asked is not the one answering.)
   if (m?.[1] && s[m[0].length] !== m[1]) return 0;
-  return m && /^[他她](?!们|人)/.test(s.slice(m[0].length)) ? m[0].length : 0;
+  return m && OPENS_ON_PRONOUN.test(s.slice(m[0].length)) ? m[0].length : 0;
 }

@@ -5,23 +5,14 @@
 //   are the reporter's narration, so their own sentences are never candidates.
 // Sentences that carry someone else's words (a long quotation, or “X说/指出…” without marks,
 // whoever X is: 总书记, 他, 俗话, 会议; reported-speech.ts) are not the document speaker's own.
-import type { Paragraph } from '../../contract/api.js';
 import { splitSentences } from '../text/sentences.js';
 import { hanCount } from '../text/char-counts.js';
 import { foldForSearch, foldQuoteMarks } from '../text/normalize.js';
-import { CLAUSE, framedQuotes, NAMED_AFTER, selfQuotes, TOLD_ME } from './quote-frames.js';
+import { selfQuotes } from './quote-frames.js';
 import { speakingPeople } from './narrated-names.js';
 import { reportedSpans } from './reported-speech.js';
 import { TASK_START } from './sentence-tasks.js';
-import {
-  citesInside,
-  CUE,
-  generalSecretaryAlias,
-  isNamedLeader,
-  speakersIn,
-  type NamedSpeaker,
-  type OwnName,
-} from './speakers.js';
+import { citesInside, CUE, generalSecretaryAlias, isNamedLeader, speakersIn, type OwnName } from './speakers.js';
 import { pronounSpeakers } from './pronoun-speaker.js';
 import { speechReferences } from './relayed-speech-ref.js';
 import { reportedWords } from './reported-candidates.js';
@@ -36,48 +27,14 @@ import { leadingThesis, trailingMaxim } from './trailing-maxim.js';
 import { joinShortCouplets, listMembers } from './semicolon-series.js';
 import { speechNoteSpeaker } from './speech-note.js';
 import { citedParagraphs } from './cited-paragraphs.js';
-import { nestedParts } from './nested-quotes.js';
 import { CONCLUSION_LEAD } from './conclusion-lead.js';
 import { unknownFrames } from './unknown-frames.js';
 import { markingLead } from './lead-ins.js';
 import { openingJudgement } from './opening-judgement.js';
+import type { CandidateDoc, QuoteCandidate } from './quote-candidate-types.js';
+import { frameCandidates } from './frame-candidates.js';
 
-export interface QuoteCandidate {
-  paragraph: number;
-  /** Offsets of the 金句 text in the paragraph. */
-  start: number;
-  end: number;
-  text: string;
-  speaker: string | null;
-  /** `saying`: a well-known saying the text quotes without marks (sayings.ts). */
-  source: 'frame' | 'own' | 'saying';
-  /** The classic a saying comes from (`《礼记·中庸》`). */
-  work?: string;
-  /** The first sentence of its paragraph (a topic sentence). */
-  first?: boolean;
-  /** One sentence of a longer framed quotation. */
-  part?: boolean;
-  /** The opening judgement of a sentence too long to be a 金句 (opening-judgement.ts): it takes a slot the
-   * whole sentences leave free. */
-  clause?: boolean;
-  /** The next sentence turns against it (…是好的。但…): what it says is conceded, the point follows. */
-  conceded?: boolean;
-  /** Introduced as a lesson (实践表明，…): a thesis the text draws from what it told. */
-  lesson?: boolean;
-  /** Framed words someone said to the speaker (`林某某同志曾对我说：“……”`): a remark of a story. */
-  toMe?: boolean;
-  /** Words the text reports as a named person's without marks (`习近平总书记强调，要……`). */
-  reported?: boolean;
-  /** Reported words in a report or an article, whose content they are (not a line a speech or a
-   * document cites among its own). */
-  retold?: boolean;
-}
-
-export interface CandidateDoc {
-  paragraphs: readonly Paragraph[];
-  type: string;
-  speakers: readonly { name: string }[];
-}
+export type { CandidateDoc, QuoteCandidate } from './quote-candidate-types.js';
 
 const LONG_QUOTE = /“[^“”]{8,}”|"[^"\n]{8,}"/g;
 // A footnote mark (“…的民族。”⑧这是…) closes the sentence before, not this one.
@@ -98,63 +55,6 @@ const MAX_OWN = 80;
 const MAX_SERIES = 120;
 /** A sentence opening on a turn (但, 但是, 然而, 可是, 不过). */
 const TURN = /^\s*(?:但|然而|可是|不过)/;
-const SPLIT_QUOTE = 80;
-
-/** Framed quotations; a long quotation is split into its sentences, each a candidate. */
-function frameCandidates(
-  doc: CandidateDoc,
-  paragraph: number,
-  folded: string,
-  own: OwnName[],
-  pronouns: readonly NamedSpeaker[],
-): QuoteCandidate[] {
-  const text = doc.paragraphs[paragraph]!.text;
-  const out: QuoteCandidate[] = [];
-  for (const f of framedQuotes(folded, own, pronouns)) {
-    const inner = text.slice(f.start, f.end);
-    if (NAMED_AFTER.test(folded.slice(f.end + 1, f.end + 8)) && !CLAUSE.test(inner)) continue;
-    // `某某说：“习近平总书记强调：‘……’我们要……”`: the inner quotation and the outer speaker's own sentences.
-    const nested = nestedParts(folded.slice(f.start, f.end), f.speaker, own);
-    if (nested) {
-      for (const s of nested)
-        if (s.end - s.start >= 5)
-          out.push({
-            paragraph,
-            start: f.start + s.start,
-            end: f.start + s.end,
-            text: inner.slice(s.start, s.end),
-            speaker: s.speaker,
-            source: 'frame',
-            part: true,
-          });
-      continue;
-    }
-    const parts = inner.length > SPLIT_QUOTE ? splitSentences(inner) : [{ start: 0, end: inner.length, text: inner }];
-    const innerNames = speakersIn(folded.slice(f.start, f.end), own);
-    const toMe = TOLD_ME.test(folded.slice(Math.max(0, f.start - 12), f.start));
-    for (const s of parts)
-      out.push({
-        paragraph,
-        start: f.start + s.start,
-        end: f.start + s.end,
-        text: s.text,
-        // 习近平说：“毛泽东同志讲过，‘……’今天……”: a part that quotes or cites someone else holds a
-        // third person's words, and where they end is not certain.
-        speaker:
-          NESTED_QUOTE.test(s.text) || citesInside(folded.slice(f.start, f.end), innerNames, s.start, s.end)
-            ? null
-            : f.speaker,
-        source: 'frame',
-        ...(parts.length > 1 ? { part: true } : {}),
-        ...(toMe ? { toMe } : {}),
-      });
-  }
-  return out;
-}
-
-/** A quotation within the quotation: single marks after a citation verb (`讲过，‘`) or holding a
- * sentence of their own (`‘……勇气。’`); single marks around a term (`‘孤岛现象’`, `要求‘对标’`) only stress it. */
-const NESTED_QUOTE = new RegExp(`${CUE}(?:过|道|了)?[：:，,]?\\s*[‘「『][^’」』]{8}|[‘「『][^’」』]*[。！？!?][’」』]`);
 
 function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, speaker: string | null): QuoteCandidate[] {
   const text = doc.paragraphs[paragraph]!.text;

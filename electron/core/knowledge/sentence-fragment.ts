@@ -67,6 +67,9 @@ function sharesPair(a: string, b: string): boolean {
 
 /** Why a text cannot stand alone as a 金句 (fragment, dangling start, statistics), or null;
  * `optimistic`: only the reasons found without word segmentation. */
+/** A class of people, not someone (共产党员, 领导干部, 文艺工作者). */
+const PEOPLE_AT_LARGE = /(?:党员|干部|团员|工作者|劳动者|公务员|人民|群众|青年|分子)$/;
+
 /** `民心这个最大的政治`: 这个 after a noun, before 最…的, restates the noun (it points nowhere). */
 const APPOSITION = /(?<=[\u4e00-\u9fff])这个(?=最[^，,。；;]{1,4}的)/g;
 
@@ -112,7 +115,9 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   if (/^(?:在[^，,。；“]{1,8}|[^，,。；“]{1,8}(?:中|里|时|后|以来))[，,](?:他|她)(?![们人乡山])/.test(simple))
     return '指代上文，不能单独成立';
   // 某某是某医院的一名护士: a person introduced in a feature, no saying.
-  if (/^[^，,。；“]{2,8}是[^，,。；]{2,24}的一[名位][^，,。；]{1,10}[。！]?$/.test(simple)) return '介绍一个人，是叙述';
+  // (共产党员是人民群众中的一名普通劳动者: a class of people said to be one of many is a thesis.)
+  const introduced = /^([^，,。；“]{2,8})是[^，,。；]{2,24}的一[名位][^，,。；]{1,10}[。！]?$/.exec(simple);
+  if (introduced && !PEOPLE_AT_LARGE.test(introduced[1]!)) return '介绍一个人，是叙述';
   // “首店”，就是某一品牌……的首家店面: a quoted term defined, a gloss.
   if (/^“[^”]{1,8}”[，,]?(?:就是|即|是指)/.test(simple)) return '术语释义，不是金句';
   // 我看这不是理由，…: an opinion on what was just said points back as a sentence opening on 这 does.

@@ -17,6 +17,8 @@ const QUESTION = /^\s*(?:问|记者问?|提问|主持人(?:[（(][^（）()]{0,3
 const TURN = /^\s*([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:[（(]([^（）()]{2,30})[）)])?答?[：:]\s*/;
 /** `…大事。易建国（街道办事处副主任）：…`: a second turn run into the paragraph of the first, after a full stop. */
 const INNER_TURN = /(?<=[。！？]\s*)([\u4e00-\u9fff]{2,3}?)(?:同志)?[（(]([^（）()]{2,30})[）)][：:]\s*/g;
+/** A turn's label (TURN, INNER_TURN) naming a person under a post (`易建国（街道办事处副主任）：`). */
+const postedTurn = (m: RegExpMatchArray | null): boolean => !!m?.[2] && POST.test(m[2]) && isBylineName(m[1]!);
 /** `与脱贫户代表杭德顺、祁秀兰等座谈`: the people a lead lists after what they stand for. */
 const LISTED = /代表((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=等|[，,。和])/g;
 const ANSWER = /^\s*答[：:]\s*/;
@@ -87,16 +89,11 @@ export function transcriptTurns(
   /** The headings (folded): a transcript's head lines (`发布人：…`, `对话嘉宾：…`) may be set as headings. */
   heads: readonly string[] = [],
 ): Turns {
-  const isTurnWithPost = (p: string | null) => {
-    const m = p === null ? null : TURN.exec(p);
-    return !!m?.[2] && POST.test(m[2]) && isBylineName(m[1]!);
-  };
+  const isTurnWithPost = (p: string | null) => postedTurn(p === null ? null : TURN.exec(p));
   const firstQuestion = paragraphs.findIndex((p) => p !== null && QUESTION.test(p));
   const whole = paragraphs.filter((p) => p !== null).join('\n');
   // (Turns under a post, at a paragraph's start or run into it, or by names alone that the text introduces.)
-  const withPost =
-    paragraphs.filter(isTurnWithPost).length +
-    [...whole.matchAll(INNER_TURN)].filter((m) => POST.test(m[2]!) && isBylineName(m[1]!)).length;
+  const withPost = paragraphs.filter(isTurnWithPost).length + [...whole.matchAll(INNER_TURN)].filter(postedTurn).length;
   if (firstQuestion < 0 && withPost < 2 && !namedTurns(paragraphs, whole)) return paragraphs.map(() => null);
   // (A name right after a post is read as a byline's (`局长高志勇`, jieba's 高志/n 勇/n): a turn must
   // still open on exactly that name.)
@@ -168,9 +165,7 @@ function withContinuedTurns(paragraphs: readonly (string | null)[], turns: Turns
 function withInnerTurns(paragraphs: readonly (string | null)[], turns: Turns): Turns {
   return turns.map((t, i) => {
     if (!t || paragraphs[i] == null) return t;
-    const inner = [...paragraphs[i]!.matchAll(INNER_TURN)].filter(
-      (m) => m.index! > t.at && POST.test(m[2]!) && isBylineName(m[1]!),
-    );
+    const inner = [...paragraphs[i]!.matchAll(INNER_TURN)].filter((m) => m.index! > t.at && postedTurn(m));
     return chain(t, inner);
   });
 }

@@ -3,6 +3,7 @@
 // sub-question's stem, up to the next passage, reading instruction, group or section heading.
 import { ITEM, PASSAGE_END } from './import-text-lines.js';
 import type { TextItem } from './import-text-types.js';
+import { sharedPhrase } from '../knowledge/pair-repeats.js';
 
 const PASSAGE =
   /^(?:【\s*(?:背景)?(?:材料|案例)[一二三四五六七八九十\d]{0,3}\s*】|(?:背景)?(?:材料|案例)[一二三四五六七八九十\d]{0,3}\s*[:：])\s*\S/;
@@ -89,12 +90,8 @@ export const asksAbout = (material: readonly string[], stem: string) =>
 /** Whether the stem repeats four Chinese characters in a row of the passage (a run of its words, not one
  * word of the Party's vocabulary the passage and any item share less often). */
 function repeats(passage: string, stem: string): boolean {
-  const han = stem.replace(/[^\u4e00-\u9fff]+/g, '\n');
-  for (let i = 0; i + 4 <= han.length; i++) {
-    const run = han.slice(i, i + 4);
-    if (!run.includes('\n') && passage.includes(run)) return true;
-  }
-  return false;
+  // (Runs across a gap hold its \n, which no passage line holds.)
+  return sharedPhrase(stem.replace(/[^\u4e00-\u9fff]+/g, '\n'), passage, 4);
 }
 
 /** Whether an item is past a case typed with no blank line after its items: the passage has no heading

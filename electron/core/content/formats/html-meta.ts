@@ -46,6 +46,7 @@ import { jsonLd, scriptTime, scriptVar } from './html-script-vars.js';
 import { chromeReason, RELATED_HEADING } from './page-chrome.js';
 import { bannerTitlePart, bareSiteTitle, footerSite, publisherOfSite, titleSiteOf } from './html-site.js';
 import { pageUrl, urlDate, urlMonthDay } from './page-url.js';
+import { metas } from './html-meta-tags.js';
 
 export interface PageMeta {
   title: string | null;
@@ -67,21 +68,6 @@ export interface PageMeta {
   site: string | null;
   /** The 来源 label says the text came from nowhere known (`来源：网络`): the site is no publisher either. */
   originUnknown: boolean;
-}
-
-function metas(doc: Doc): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const el of doc.querySelectorAll('meta')) {
-    const key = (
-      el.getAttribute('name') ??
-      el.getAttribute('property') ??
-      el.getAttribute('itemprop') ??
-      ''
-    ).toLowerCase();
-    const content = el.getAttribute('content')?.trim();
-    if (key && content && !m.has(key)) m.set(key, content);
-  }
-  return m;
 }
 
 /** A date in the line (year and month): an info line, not a 引题 or 副题 (`——在2024年全国…会议上的讲话`

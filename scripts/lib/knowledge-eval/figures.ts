@@ -1,0 +1,183 @@
+// The knowledge evaluation's figures (run.ts), their targets and which way each is better.
+
+export interface Figures {
+  tifaPrecision: number;
+  wrongSpeakers: number;
+  quotePrecision: number;
+  quoteRecall: number;
+  /** 金句 precision and recall over every labelled document: the issue's 10 and the wider set. */
+  quotePrecisionAll: number;
+  quoteRecallAll: number;
+  /** 金句 precision and recall over the documents labelled later (`"set": "fresh"`), kept apart so
+   * the figures above stay comparable with their history. */
+  quotePrecisionFresh: number;
+  quoteRecallFresh: number;
+  /** 金句 precision and recall over documents held out while rules were written (`"set": "held16"`). */
+  quotePrecisionHeld: number;
+  quoteRecallHeld: number;
+  /** The same over the 党代会 reports held out in the next round (`"set": "held17"`). */
+  quotePrecisionHeld17: number;
+  quoteRecallHeld17: number;
+  /** The same over the government work reports held out in round quotes18 (`"set": "held18"`). */
+  quotePrecisionHeld18: number;
+  quoteRecallHeld18: number;
+  /** The same over the government work reports held out in round quotes19 (`"set": "held19"`). */
+  quotePrecisionHeld19: number;
+  quoteRecallHeld19: number;
+  /** The same over the reports held out in round quotes20 (`"set": "held20"`). */
+  quotePrecisionHeld20: number;
+  quoteRecallHeld20: number;
+  /** The same over the reports labelled in round quotes22 (`"set": "held22"`) and its held-out batch (`held22b`). */
+  quotePrecisionHeld22: number;
+  quoteRecallHeld22: number;
+  quotePrecisionHeld22b: number;
+  quoteRecallHeld22b: number;
+  /** The same over the reports held out in round quotes22b (`"set": "held23"`). */
+  quotePrecisionHeld23: number;
+  quoteRecallHeld23: number;
+  /** The same over the reports labelled in round quotes23 (`"set": "held24"`) and its held-out batch (`held24b`). */
+  quotePrecisionHeld24: number;
+  quoteRecallHeld24: number;
+  quotePrecisionHeld24b: number;
+  quoteRecallHeld24b: number;
+  /** Of a judged random draw of the shipped library's 金句 (quotes-library19.json), the share judged
+   * good among those the current code still outputs. */
+  quotePrecisionLibrary: number;
+  /** The same over a second draw (quotes-library20.json, round quotes20). */
+  quotePrecisionLibrary20: number;
+  /** 金句 in imported local documents (quotes-local21.json, round quotes21): the 15 the rules were
+   * written on, the 5 held out, and the wrong speakers over both. */
+  quotePrecisionLocal21: number;
+  quoteRecallLocal21: number;
+  quotePrecisionHeld21: number;
+  quoteRecallHeld21: number;
+  /** The same file, round local22: the 13 local documents of its rules and the 4 held out. */
+  quotePrecisionLocal22: number;
+  quoteRecallLocal22: number;
+  quotePrecisionLocal22h: number;
+  quoteRecallLocal22h: number;
+  /** The same file, round local23: 13 new local documents (local-docs/) and the 4 held out. */
+  quotePrecisionLocal23: number;
+  quoteRecallLocal23: number;
+  quotePrecisionLocal23h: number;
+  quoteRecallLocal23h: number;
+  /** The same file, round quotes23b: newspaper commentaries (评论员文章) written for the set (`held25`)
+   * and the held-out batch (`held25b`). */
+  quotePrecisionHeld25: number;
+  quoteRecallHeld25: number;
+  quotePrecisionHeld25b: number;
+  quoteRecallHeld25b: number;
+  /** Wrong speakers over every set of quotes-local21.json. */
+  wrongSpeakersLocal21: number;
+  goodQuestions: number;
+  wrongKeys: number;
+}
+
+export const TARGETS: Figures = {
+  tifaPrecision: 0.9,
+  wrongSpeakers: 0,
+  quotePrecision: 0.9,
+  quoteRecall: 0.7,
+  quotePrecisionAll: 0.9,
+  quoteRecallAll: 0.7,
+  quotePrecisionFresh: 0.9,
+  quoteRecallFresh: 0.7,
+  quotePrecisionHeld: 0.9,
+  quoteRecallHeld: 0.7,
+  quotePrecisionHeld17: 0.9,
+  quoteRecallHeld17: 0.7,
+  quotePrecisionHeld18: 0.9,
+  quoteRecallHeld18: 0.7,
+  quotePrecisionHeld19: 0.9,
+  quoteRecallHeld19: 0.7,
+  quotePrecisionHeld20: 0.9,
+  quoteRecallHeld20: 0.7,
+  quotePrecisionHeld22: 0.9,
+  quoteRecallHeld22: 0.7,
+  quotePrecisionHeld22b: 0.9,
+  quoteRecallHeld22b: 0.7,
+  quotePrecisionHeld23: 0.9,
+  quoteRecallHeld23: 0.7,
+  quotePrecisionHeld24: 0.9,
+  quoteRecallHeld24: 0.7,
+  quotePrecisionHeld24b: 0.9,
+  quoteRecallHeld24b: 0.7,
+  quotePrecisionLibrary: 0.9,
+  quotePrecisionLibrary20: 0.9,
+  quotePrecisionLocal21: 0.9,
+  quoteRecallLocal21: 0.7,
+  quotePrecisionHeld21: 0.9,
+  quoteRecallHeld21: 0.7,
+  quotePrecisionLocal22: 0.9,
+  quoteRecallLocal22: 0.7,
+  quotePrecisionLocal22h: 0.9,
+  quoteRecallLocal22h: 0.7,
+  quotePrecisionLocal23: 0.9,
+  quoteRecallLocal23: 0.7,
+  quotePrecisionLocal23h: 0.9,
+  quoteRecallLocal23h: 0.7,
+  quotePrecisionHeld25: 0.9,
+  quoteRecallHeld25: 0.7,
+  quotePrecisionHeld25b: 0.9,
+  quoteRecallHeld25b: 0.7,
+  wrongSpeakersLocal21: 0,
+  goodQuestions: 0.8,
+  wrongKeys: 0,
+};
+
+/** Figures the ratchet holds but whose target does not fail the suite: the 金句 figures over the
+ * wider set of 8 more documents (`"set": "wider"` in quotes-handpicked.json), labelled after the
+ * issue's 10 (issue 10 sets its targets on 10 documents). Their targets are printed, met or not. */
+export const RATCHET_ONLY: (keyof Figures)[] = [
+  'quotePrecisionAll',
+  'quoteRecallAll',
+  'quotePrecisionFresh',
+  'quoteRecallFresh',
+  'quotePrecisionHeld',
+  'quoteRecallHeld',
+  'quotePrecisionHeld17',
+  'quoteRecallHeld17',
+  'quotePrecisionHeld18',
+  'quoteRecallHeld18',
+  'quotePrecisionHeld19',
+  'quoteRecallHeld19',
+  'quotePrecisionHeld20',
+  'quoteRecallHeld20',
+  'quotePrecisionHeld22',
+  'quoteRecallHeld22',
+  'quotePrecisionHeld22b',
+  'quoteRecallHeld22b',
+  'quotePrecisionHeld23',
+  'quoteRecallHeld23',
+  'quotePrecisionHeld24',
+  'quoteRecallHeld24',
+  'quotePrecisionHeld24b',
+  'quoteRecallHeld24b',
+  'quotePrecisionLibrary',
+  'quotePrecisionLibrary20',
+  'quotePrecisionLocal21',
+  'quoteRecallLocal21',
+  'quotePrecisionHeld21',
+  'quoteRecallHeld21',
+  'quotePrecisionLocal22',
+  'quoteRecallLocal22',
+  'quotePrecisionLocal22h',
+  'quoteRecallLocal22h',
+  'quotePrecisionLocal23',
+  'quoteRecallLocal23',
+  'quotePrecisionLocal23h',
+  'quoteRecallLocal23h',
+  'quotePrecisionHeld25',
+  'quoteRecallHeld25',
+  'quotePrecisionHeld25b',
+  'quoteRecallHeld25b',
+  'wrongSpeakersLocal21',
+];
+
+/** Figures where lower is better. */
+export const LOWER_IS_BETTER: (keyof Figures)[] = ['wrongSpeakers', 'wrongKeys', 'wrongSpeakersLocal21'];
+
+/** Whether a figure meets its target. */
+export function meets(key: keyof Figures, value: number): boolean {
+  return LOWER_IS_BETTER.includes(key) ? value <= TARGETS[key] : value >= TARGETS[key];
+}
