@@ -148,16 +148,19 @@ const HOLD_VERB = /(坚持|建设|构建|加强|维护)(?:具有[^，,。；;]{1
 const LONG_KEY_HAN = 6;
 
 /** Whether the blank is a long 提法 standing as the whole object of a verb of upholding or building, and the
- * library says that verb before another 提法 of the same head the sentence does not show (坚持【党中央集中统一
+ * library says that verb before another 提法 of the same head and field the sentence does not show (坚持【党中央集中统一
  * 领导】: 坚持党的全面领导; 建设【现代化产业体系】: 建设现代化经济体系, questions-imported18.json). */
 export function headRival(text: string, blank: Span, shipped: () => readonly string[]): boolean {
   const key = hanChars(blank.text);
   const verb = HOLD_VERB.exec(text.slice(0, blank.start))?.[1];
   if (!verb || key.length < LONG_KEY_HAN || !/^(?:[，,。；;！!]|$)/.test(text.slice(blank.end))) return false;
   const head = key.slice(-2);
+  // Of the key's own field (构建【亲清政商关系】 has no rival in 构建新型国际关系).
+  const field = lexicon().find((e) => e.term === key)?.category;
   const rivals = lexicon().filter(
     (e) =>
       e.category !== '历史提法' &&
+      e.category === field &&
       e.term.endsWith(head) &&
       !key.includes(e.term) &&
       !e.term.includes(key) &&

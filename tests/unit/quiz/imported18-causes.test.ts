@@ -60,6 +60,8 @@ describe('a long 提法 as the whole object of a verb of upholding', () => {
     const narrowed = '必须坚持党中央集中统一领导这一最高政治原则。';
     expect(headRival(narrowed, at(narrowed, '党中央集中统一领导'), library)).toBe(false);
     expect(headRival(lead, at(lead, '党中央集中统一领导'), paragraphs('坚持以人民为中心的发展思想。'))).toBe(false);
+    const ties = '各级党委政府要当好服务企业的“店小二”，构建亲清政商关系。';
+    expect(headRival(ties, at(ties, '亲清政商关系'), paragraphs('推动构建新型国际关系。'))).toBe(false);
     expect(keysOf(termQuestions([lead], '党中央集中统一领导'))).toEqual(['党中央集中统一领导']);
   });
 });
