@@ -137,8 +137,9 @@ describe('an item of a list whose neighbours share its head', () => {
 
 describe('a 提法 cut from a longer word', () => {
   it('a count of big things is asked whole (三大攻坚战, not 三大____)', () => {
-    expect(blankPart('三大攻坚战')).toEqual({ start: 0, end: 5 });
-    expect(blankPart('四个意识')).toEqual({ start: 2, end: 4 });
+    expect(blankPart('三大攻坚战', false, true)).toEqual({ start: 0, end: 5 });
+    expect(keysOf(termQuestions(['要扎实打好三大攻坚战，守住底线。'], '三大攻坚战'))).toEqual(['三大攻坚战']);
+    expect(blankPart('四个意识', false, true)).toEqual({ start: 2, end: 4 });
   });
   it('is no key where its stub is said joined to it, or a level of administration names its body', () => {
     const win = '近年来，我镇坚决打赢脱贫攻坚战，412户贫困户全部脱贫。';
