@@ -2,7 +2,8 @@
 // well, unless the library says the key beside its neighbour. Found by judging questions-imported15.json and
 // questions-imported16.json: 调研组深入村（社区）、【两新组织】 (企业, 学校 fit); 党的政治路线、思想路线、【群众路线】
 // (组织路线 is the library's third); 【党政领导】责任、部门监管责任、企业主体责任 (属地管理责任 fits); 校舍安全、消防安全、
-// 食品安全、【交通安全】等方面 (tied by the whole neighbour, questions-imported18.json). A list the library holds (说实话、谋实事、出实招、求实效) keeps its blank.
+// 食品安全、【交通安全】等方面 (tied by the whole neighbour, questions-imported18.json). A list the library holds
+// (说实话、谋实事、出实招、求实效) keeps its blank.
 import { hanChars } from '../text/normalize.js';
 
 /** Marks that end a list item other than 、 (quotation marks too: “两个确立”、“两个维护” are clauses' objects). */
