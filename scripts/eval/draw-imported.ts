@@ -37,6 +37,10 @@
 // questions-imported17.json: --extra q23-…(the nine q23- documents of imported-docs, listed with commas), salt
 // 'imported17:', the sixteen earlier draws excluded (all 40 the pool held); its held-out batch --extra q23h-… (six
 // documents), salt 'imported17h:', the sample excluded too (all 12).
+// questions-imported18.json: --extra q24-…(the seven q24- documents, listed with commas), salt 'imported18:' (all 26),
+// and --extra with every document but the q24h- ones, salt 'imported18b:', the first 14 (the 26 excluded too), the
+// seventeen earlier draws excluded; its held-out batch the other 13 of that draw and --extra q24h-… (three documents),
+// salt 'imported18h:', the sample excluded (2).
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json
 import { createHash } from 'node:crypto';

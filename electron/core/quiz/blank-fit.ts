@@ -65,7 +65,17 @@ export interface BlankSite {
   paragraph: string;
   /** The question's sentence without the key and the three characters on each side. */
   rest: string;
+  /** The blank is the whole object of the verb before it (加快构建____。): nothing after it narrows the slot. */
+  wholeObject?: boolean;
 }
+
+let categories: Map<string, string> | null = null;
+/** Whether two formulations are of one category of the lexicon (现代化产业体系 / 全国统一大市场: 经济). */
+const sameCategory = (a: string, b: string) => {
+  categories ??= new Map(lexicon().map((e) => [e.term, e.category]));
+  const c = categories.get(a);
+  return c !== undefined && c === categories.get(b);
+};
 
 export function blankFit(contexts: TermContexts, site: BlankSite): BlankFit {
   const completes = (d: string) => contexts.completes(d, site.frame);
@@ -83,6 +93,9 @@ export function blankFit(contexts: TermContexts, site: BlankSite): BlankFit {
       // takes its place in most sentences; so does one that stands in the blank's whole frame.
       contexts.universal(d) ||
       contexts.listedTogether(d, site.key) ||
+      // One of the key's field said elsewhere after the same verb completes a bare verb's object as well
+      // (加快构建____。: 全国统一大市场 beside 现代化产业体系, questions-imported18.json), whatever the sentence says.
+      (site.wholeObject === true && sameCategory(d, site.key) && contexts.fitsBefore(d, site.frame)) ||
       ((completes(d) || nearSynonyms(d, site.key)) && !contextRulesOut(site.key, d, site.rest)),
   };
 }

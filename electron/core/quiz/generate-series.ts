@@ -144,10 +144,10 @@ export function generateFromSeries(src: QuizSource): QuestionDraft[] {
           // The answer said again in the sentence (储备一批…，做到开工一批、建设一批、储备一批) gives itself away.
           if (s.text.indexOf(last.text) !== last.start) continue;
           if (series.items.length < OWN_ITEMS && !saidElsewhere(doc.id, hanChars(span))) continue;
-          // Three kinds of one noun (政治路线、思想路线、【群众路线】) name an open kind another import may repeat: only
-          // the library, saying the last beside its neighbour, fixes it (it says 政治路线、思想路线和组织路线).
-          if (series.items.length < OWN_ITEMS && kindsOfOneNoun(series) && unsaidListItem(s.text, last, saidInLibrary))
-            continue;
+          // Kinds of one noun (政治路线、思想路线、【群众路线】) name an open kind another import may repeat: only the
+          // library, saying the last beside its neighbour, fixes it (it says 政治路线、思想路线和组织路线). Four or more
+          // too (校舍安全、消防安全、食品安全、【交通安全】等方面, questions-imported18.json; 六大纪律 the library says).
+          if (kindsOfOneNoun(series) && unsaidListItem(s.text, last, saidInLibrary)) continue;
           if (openSeries(s.text, series) && !saidInLibrary(hanChars(span))) continue;
           // Nor one the library also lists with another item of its shape (新产业、新模式、【新动能】: 新业态).
           if (rivalListItem(s.text, last, shippedParagraphs)) continue;

@@ -12,6 +12,7 @@ import { saysNothing } from './quote-worth.js';
 import { docLabel, paragraphText } from './source.js';
 import { openListAt } from './generate-series.js';
 import { localVoice } from './local-voice.js';
+import { cutFromWord } from './cut-term.js';
 import { openSlotBlank } from './local-blanks.js';
 import { unsaidListItem } from './list-item.js';
 import { rivalSlot, shippedParagraphs } from './slot-rivals.js';
@@ -36,7 +37,7 @@ function usable(term: string): boolean {
  * whole, since half of them is too easy; longer ones from the word boundary nearest the middle
  * (四议|两公开, 军内|资产阶级), never starting on a particle such as 了.
  */
-export function blankPart(term: string, quoted = false): { start: number; end: number } {
+export function blankPart(term: string, quoted = false, imported = false): { start: number; end: number } {
   // A plan's name (十二五) is one word; so is 五位一体 (五位____ → 一体 would ask half a word).
   if (numeralPattern(term) === '规划' || /^[一二三四五六七八九十]位一体$/.test(term))
     return { start: 0, end: term.length };
@@ -56,6 +57,9 @@ export function blankPart(term: string, quoted = false): { start: number; end: n
   // Only a kind of rule counted (八项规定: 八项____ gives 规定 away) is asked whole.
   if (head && /^(?:规定|要求|原则|措施|条例|准则|禁令|办法|意见|制度)$/.test(term.slice(head[0].length)))
     return { start: 0, end: term.length };
+  // In a user's import, nor a count of big things (三大攻坚战: 三大____ fits 三大战役, 三大作风; questions-imported18.json;
+  // the library's questions are judged as they are). A text's own count (实施“五大工程”) keeps its numeral as the clue.
+  if (imported && head && head[0].endsWith('大') && inLexicon(term)) return { start: 0, end: term.length };
   if (head && term.length - head[0].length >= 2 && !/[、，]/.test(term))
     return { start: head[0].length, end: term.length };
   // 四议两公开 → 四议____, 两手抓、两手都要硬 → …____: formulations of parts keep the first part.
@@ -170,8 +174,10 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       const span = { start: rel, end: rel + term.length, text: term };
       if (localVoice(doc, docList) && (unsaidListItem(fact.text, span, inLibrary) || openSlotBlank(fact.text, span)))
         continue;
-      // In a user's import, a slot with a rival as standard as the key (slot-rivals.ts: 维护世界和平的【坚定力量】).
+      // In a user's import, a slot with a rival as standard as the key (slot-rivals.ts: 维护世界和平的【坚定力量】),
+      // or a 提法 cut from a longer word (打赢【脱贫攻坚】战, 村“【两委】”会议; cut-term.ts).
       if (doc.id.startsWith('u:') && rivalSlot(fact.text, span, shipped, made === 0)) continue;
+      if (doc.id.startsWith('u:') && cutFromWord(fact.text, span, inLibrary)) continue;
       // So would the plan before or after it (“七五”计划…比“六五”期间), or a gloss in brackets
       // right after it (“三河三湖”（淮河海河辽河、太湖巢湖滇池）).
       if (numeralPattern(term) === '规划' && OTHER_PLAN.test(fact.text.replace(term, ''))) continue;
@@ -198,7 +204,7 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
         const shared = inLexicon(term) || new Set(occ.map((o) => o.docId)).size >= 2;
         const quoted =
           shared && /[“"]$/.test(fact.text.slice(0, rel)) && /^[”"]/.test(fact.text.slice(rel + term.length));
-        const part = blankPart(term, quoted);
+        const part = blankPart(term, quoted, doc.id.startsWith('u:'));
         // The blanked part must not stand elsewhere in the sentence (“三个____” beside 高于…高于).
         const partText = term.slice(part.start, part.end);
         if (fact.text.split(partText).length > 2) continue;
@@ -220,6 +226,8 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
           paragraph: paragraphText(src, t.docId, t.paragraph) ?? '',
           // Not the frame itself (____基本实现: 基本 says nothing of 基本公共服务均等化).
           rest: fact.text.slice(0, Math.max(0, rel - 3)) + '\n' + fact.text.slice(rel + term.length + 3),
+          // In a user's import (the library's questions are judged as they are).
+          wholeObject: doc.id.startsWith('u:') && /^[”"]?(?:[，,。；;！!]|$)/.test(fact.text.slice(rel + term.length)),
         });
         const distractors = termDistractors(term, all, fact.text.replace(term, ''), blank, doc.year, src.firstSeen);
         const opts = buildOptions(term, distractors.slice(0, 6), rng);

@@ -2,7 +2,8 @@
 // well, unless the library says the key beside its neighbour. Found by judging questions-imported15.json and
 // questions-imported16.json: 调研组深入村（社区）、【两新组织】 (企业, 学校 fit); 党的政治路线、思想路线、【群众路线】
 // (组织路线 is the library's third); 【党政领导】责任、部门监管责任、企业主体责任 (属地管理责任 fits); 校舍安全、消防安全、
-// 食品安全、【交通安全】等方面. A list the library holds (说实话、谋实事、出实招、求实效) keeps its blank.
+// 食品安全、【交通安全】等方面 (tied by the whole neighbour, questions-imported18.json). A list the library holds
+// (说实话、谋实事、出实招、求实效) keeps its blank.
 import { hanChars } from '../text/normalize.js';
 
 /** Marks that end a list item other than 、 (quotation marks too: “两个确立”、“两个维护” are clauses' objects). */
@@ -38,9 +39,14 @@ export function listNeighbours(text: string, start: number, end: number): string
   const item = hanChars(text.slice(before ? from : start, after ? to : end));
   // A clause joined by 、 (乘势而上、接续推进【中国式现代化】建设) is no item of a list.
   if (item.length > ITEM_HAN) return null;
+  // A neighbour ending on the key's own head (食品安全、【交通安全】) is tied by the whole of it: the shared head ties
+  // nothing (…安全、交通安全 is said of many lists; questions-imported18.json).
+  const shares = (n: string) => n.length <= ITEM_HAN && n.length > 2 && n.slice(-2) === item.slice(-2);
+  const prev = hanChars(text.slice(partStart(text, from - 1), from - 1));
+  const next = hanChars(text.slice(to + 1, partEnd(text, to + 1)));
   const out: string[] = [];
-  if (before) out.push(hanChars(text.slice(partStart(text, from - 1), from - 1)).slice(-NEIGHBOUR_HAN) + item);
-  if (after) out.push(item + hanChars(text.slice(to + 1, partEnd(text, to + 1))).slice(0, NEIGHBOUR_HAN));
+  if (before) out.push((shares(prev) ? prev : prev.slice(-NEIGHBOUR_HAN)) + item);
+  if (after) out.push(item + (shares(next) ? next : next.slice(0, NEIGHBOUR_HAN)));
   return out;
 }
 

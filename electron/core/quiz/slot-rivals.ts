@@ -5,6 +5,7 @@
 // otherwise (【发展是第一要务】，人才是第一资源，创新是第一动力: the library's first clause is 科技是第一生产力), an item
 // of a list of one shape the library lists with another (新产业、新模式、【新动能】: 新业态), and, left by
 // questions-imported16.json, a task weighed as a burden (【稳增长】的担子).
+import { lexicon } from '../knowledge/lexicon.js';
 import { hanChars } from '../text/normalize.js';
 import type { SourceDoc } from './types.js';
 
@@ -140,6 +141,34 @@ export function burdenSlot(text: string, blank: Span): boolean {
   return /^的(?:担子|重担|千斤重担)/.test(text.slice(blank.end));
 }
 
+/** Verbs of upholding or building whose whole object a long 提法 may be, with a 具有…的 gloss between
+ * (必须坚持【党中央集中统一领导】, 加快构建具有本地特色的【现代化产业体系】). */
+const HOLD_VERB = /(坚持|建设|构建|加强|维护)(?:具有[^，,。；;]{1,8}的)?$/u;
+/** Han characters from which a 提法 is a long doctrinal phrase a bare verb gives no cue to. */
+const LONG_KEY_HAN = 6;
+
+/** Whether the blank is a long 提法 standing as the whole object of a verb of upholding or building, and the
+ * library says that verb before another 提法 of the same head and field the sentence does not show (坚持【党中央集中统一
+ * 领导】: 坚持党的全面领导; 建设【现代化产业体系】: 建设现代化经济体系, questions-imported18.json). */
+export function headRival(text: string, blank: Span, shipped: () => readonly string[]): boolean {
+  const key = hanChars(blank.text);
+  const verb = HOLD_VERB.exec(text.slice(0, blank.start))?.[1];
+  if (!verb || key.length < LONG_KEY_HAN || !/^(?:[，,。；;！!]|$)/.test(text.slice(blank.end))) return false;
+  const head = key.slice(-2);
+  // Of the key's own field (构建【亲清政商关系】 has no rival in 构建新型国际关系).
+  const field = lexicon().find((e) => e.term === key)?.category;
+  const rivals = lexicon().filter(
+    (e) =>
+      e.category !== '历史提法' &&
+      e.category === field &&
+      e.term.endsWith(head) &&
+      !key.includes(e.term) &&
+      !e.term.includes(key) &&
+      !text.includes(e.term),
+  );
+  return rivals.some((e) => shipped().some((p) => p.includes(verb + e.term)));
+}
+
 /** The paragraphs of the shipped documents (not a user's imports), read once when first asked. */
 export function shippedParagraphs(docs: readonly SourceDoc[]): () => readonly string[] {
   let read: string[] | null = null;
@@ -151,6 +180,7 @@ export function shippedParagraphs(docs: readonly SourceDoc[]): () => readonly st
 export function rivalSlot(text: string, blank: Span, shipped: () => readonly string[], fill = true): boolean {
   return (
     rankOfHead(text, blank) ||
+    headRival(text, blank, shipped) ||
     burdenSlot(text, blank) ||
     (fill && serviceMode(text, blank)) ||
     slotFilledOtherwise(text, blank, shipped) ||
