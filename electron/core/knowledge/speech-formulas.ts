@@ -19,12 +19,34 @@ const SAYING_REMARKED = /[，,]这是[^，,。；;]{0,10}(?:常说|常讲|说过
 const LOCAL_PRIORITY =
   /^[^，,。；;]{2,12}是[^，,。；;]{0,12}?(?:(?:我|本|全)(?:县|市|镇|乡|区|村|局)[^，,。；;]{0,12}重中之重|“?一把手工程”?)[。！]?$/;
 
+/** `乡村振兴，干字当头`, `产业发展，项目为王`, `人居环境整治，贵在坚持`: a topic and a four-character
+ * watchword (关键在人, 贵在坚持, 干字当头, 项目为王), a slogan on a banner, not a point to study. */
+const WATCHWORD =
+  /^[^，,。；;“”]{2,6}[，,](?:(?:关键|贵|重|难|要|功|成|根本)在.{1,2}|.字当头|.{2}为(?:王|先|本|要|上)|.{2}(?:第一|优先))[。！!]?$/;
+
+/** `公道正派是组工干部的立身之本`, `忠诚干净担当是新时代好干部的基本要求`: the standard a cadre is held
+ * to, as every speech of its trade words it; `守住廉洁底线，是干事创业的前提`: the bottom line named as a
+ * precondition. (`安全是发展的前提` is a thesis and stays: the precondition needs 守住…底线.) */
+const CADRE_STANDARD =
+  /^[^，,。；;]{2,12}是[^，,。；;]{0,10}(?:干部|党员|公务员)的(?:立身之本|立身之基|基本要求|基本素养|基本准则)[。！!]?$/;
+const BOTTOM_LINE_PREMISE = /(?:守住|守好|守牢|坚守|筑牢)[^，,。；;]{0,8}底线[，,]?是[^，,。；;]{0,10}的(?:前提|基础|保障)[。！!]?$/;
+
+/** `只要我们作风过硬，就没有干不成的事`, `只要我们上下一心、真抓实干，就没有克服不了的困难`: the rally every
+ * speech sounds, its condition the hall's resolve and its promise that nothing can stop it. */
+const RALLY =
+  /^(?:(?:实践|事实)(?:证明|告诉我们)[，,])?只要我们[^。；;]{2,24}[，,]就(?:一定|没有|能够|一定能|必将)[^。；;]{2,24}[。！!]?$/;
+
 export const isClosingCall = (text: string): boolean => CLOSING_CALL.test(text.trim());
 
 /** Whether a sentence is one of these formulas. */
 export function isSpeechFormula(text: string): boolean {
   const t = text.trim();
   return (
-    isClosingCall(t) || DUTY_OWNED.test(t) || LISTED_DUTIES.test(t) || SAYING_REMARKED.test(t) || LOCAL_PRIORITY.test(t)
+    isClosingCall(t) || DUTY_OWNED.test(t) || LISTED_DUTIES.test(t) || SAYING_REMARKED.test(t) ||
+    LOCAL_PRIORITY.test(t) ||
+    WATCHWORD.test(t) ||
+    CADRE_STANDARD.test(t) ||
+    BOTTOM_LINE_PREMISE.test(t) ||
+    RALLY.test(t)
   );
 }
