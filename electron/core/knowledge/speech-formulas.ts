@@ -36,6 +36,11 @@ const BOTTOM_LINE_PREMISE = /(?:守住|守好|守牢|坚守|筑牢)[^，,。；;
 const RALLY =
   /^(?:(?:实践|事实)(?:证明|告诉我们)[，,])?只要我们[^。；;]{2,24}[，,]就(?:一定|没有|能够|一定能|必将)[^。；;]{2,24}[。！!]?$/;
 
+/** `罗某同志用一生诠释了医者仁心`, `…要以罗某同志为榜样，…`: the praise a 先进事迹 meeting gives its model
+ * and the call to learn from him, not the model's words nor a point to study. */
+const EULOGY = /^[^，,。；;]{2,8}用(?:一生|生命|青春|实际行动)(?:诠释|践行|书写|谱写)了/;
+const EMULATE = /要以[^，,。；;]{2,12}为榜样/;
+
 export const isClosingCall = (text: string): boolean => CLOSING_CALL.test(text.trim());
 
 /** Whether a sentence is one of these formulas. */
@@ -47,6 +52,8 @@ export function isSpeechFormula(text: string): boolean {
     WATCHWORD.test(t) ||
     CADRE_STANDARD.test(t) ||
     BOTTOM_LINE_PREMISE.test(t) ||
-    RALLY.test(t)
+    RALLY.test(t) ||
+    EULOGY.test(t) ||
+    EMULATE.test(t)
   );
 }

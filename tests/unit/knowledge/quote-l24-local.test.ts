@@ -2,6 +2,8 @@
 // shape (tests/eval/knowledge/local-docs/l24-*).
 import { describe, expect, it } from 'vitest';
 import { isSpeechFormula } from '../../../electron/core/knowledge/speech-formulas.js';
+import { unknownFrames } from '../../../electron/core/knowledge/unknown-frames.js';
+import { fragmentReason } from '../../../electron/core/knowledge/sentence-fragment.js';
 
 describe('a topic and a four-character watchword', () => {
   it('is a slogan', () => {
@@ -40,5 +42,30 @@ describe('the rally of the hall', () => {
   it('not a condition with its own point', () => {
     expect(isSpeechFormula('只有把监督挺在前面，才能防患于未然。')).toBe(false);
     expect(isSpeechFormula('干部心里装着群众，群众心里才会装着干部。')).toBe(false);
+  });
+});
+
+describe('a model’s first-person vow in a 先进事迹 report', () => {
+  it('framed at the villagers’ meeting is the model’s, not the villagers’', () => {
+    expect(unknownFrames('那天，他在村民代表大会上说：“我干这个支书一天，就要为大家办一天事。”', new Set())).toHaveLength(1);
+    expect(unknownFrames('他在群众会上讲：“只要大家肯干，荒山也能变成金山。”', new Set())).toHaveLength(1);
+    expect(unknownFrames('村民们说：“我们村的路终于修好了。”', new Set())).toEqual([]);
+    expect(unknownFrames('群众说：“干部来了好几趟了。”', new Set())).toEqual([]);
+  });
+
+  it('我当这个… names the post he holds, it points back to nothing', () => {
+    expect(fragmentReason('我做这个村支书，就是要让大家都过上好日子。')).toBeNull();
+    expect(fragmentReason('这个问题必须引起高度重视。')).not.toBeNull();
+  });
+});
+
+describe('the praise of a model and the call to learn from him', () => {
+  it('is a formula', () => {
+    expect(isSpeechFormula('张某同志用生命践行了共产党员的初心使命。')).toBe(true);
+    expect(isSpeechFormula('全镇党员干部要以张某同志为榜样，立足岗位作贡献。')).toBe(true);
+  });
+
+  it('not the model’s own words', () => {
+    expect(isSpeechFormula('党员就是一面旗，旗往哪里插，群众就往哪里跟。')).toBe(false);
   });
 });
