@@ -66,6 +66,10 @@ try {
     ['quoteRecallLocal23', '金句 recall (local23 imports, not gated)', (v) => v.toFixed(3)],
     ['quotePrecisionLocal23h', '金句 precision (local23h imports, not gated)', (v) => v.toFixed(3)],
     ['quoteRecallLocal23h', '金句 recall (local23h imports, not gated)', (v) => v.toFixed(3)],
+    ['quotePrecisionLocal24', '金句 precision (local24 imports, not gated)', (v) => v.toFixed(3)],
+    ['quoteRecallLocal24', '金句 recall (local24 imports, not gated)', (v) => v.toFixed(3)],
+    ['quotePrecisionLocal24h', '金句 precision (local24h imports, not gated)', (v) => v.toFixed(3)],
+    ['quoteRecallLocal24h', '金句 recall (local24h imports, not gated)', (v) => v.toFixed(3)],
     ['wrongSpeakersLocal21', '金句 wrong speakers (local imports, not gated)', (v) => String(v)],
     ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],
@@ -106,6 +110,8 @@ try {
     ['local22h', r.local22h],
     ['local23', r.local23],
     ['local23h', r.local23h],
+    ['local24', r.local24],
+    ['local24h', r.local24h],
   ] as const) {
     console.log(
       `  金句 in ${res.docs} imported local documents (${set}): ${res.outputs} outputs, ${res.bad.length} not good, ${res.unjudged.length} unjudged, ${res.missed.length} picks missed`,
@@ -132,7 +138,7 @@ try {
     write('quotes-missed.json', r.quotes.missed);
     write(
       'quotes-local21-unjudged.json',
-      [r.local21, r.held21, r.local22, r.local22h, r.local23, r.local23h].flatMap((x) => x.unjudged),
+      [r.local21, r.held21, r.local22, r.local22h, r.local23, r.local23h, r.local24, r.local24h].flatMap((x) => x.unjudged),
     );
     write('speakers-missing.json', r.speakers.missing);
     write('questions-unjudged.json', r.questions.unjudged);

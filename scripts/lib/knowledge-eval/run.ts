@@ -84,6 +84,11 @@ export interface Figures {
   quoteRecallLocal23: number;
   quotePrecisionLocal23h: number;
   quoteRecallLocal23h: number;
+  /** The same file, round local24: 10 more local documents (local-docs/l24-*) and the 3 held out. */
+  quotePrecisionLocal24: number;
+  quoteRecallLocal24: number;
+  quotePrecisionLocal24h: number;
+  quoteRecallLocal24h: number;
   /** Wrong speakers over every set of quotes-local21.json. */
   wrongSpeakersLocal21: number;
   goodQuestions: number;
@@ -133,6 +138,10 @@ export const TARGETS: Figures = {
   quoteRecallLocal23: 0.7,
   quotePrecisionLocal23h: 0.9,
   quoteRecallLocal23h: 0.7,
+  quotePrecisionLocal24: 0.9,
+  quoteRecallLocal24: 0.7,
+  quotePrecisionLocal24h: 0.9,
+  quoteRecallLocal24h: 0.7,
   wrongSpeakersLocal21: 0,
   goodQuestions: 0.8,
   wrongKeys: 0,
@@ -180,6 +189,10 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'quoteRecallLocal23',
   'quotePrecisionLocal23h',
   'quoteRecallLocal23h',
+  'quotePrecisionLocal24',
+  'quoteRecallLocal24',
+  'quotePrecisionLocal24h',
+  'quoteRecallLocal24h',
   'wrongSpeakersLocal21',
 ];
 
@@ -200,6 +213,8 @@ export interface EvalReport {
   local22h: LocalResult;
   local23: LocalResult;
   local23h: LocalResult;
+  local24: LocalResult;
+  local24h: LocalResult;
 }
 
 export async function runEval(bundlePath: string): Promise<EvalReport> {
@@ -257,6 +272,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
   const local22h = scoreSet('local22h');
   const local23 = scoreSet('local23');
   const local23h = scoreSet('local23h');
+  const local24 = scoreSet('local24');
+  const local24h = scoreSet('local24h');
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
   return {
@@ -303,7 +320,11 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       quoteRecallLocal23: local23.recall,
       quotePrecisionLocal23h: local23h.precision,
       quoteRecallLocal23h: local23h.recall,
-      wrongSpeakersLocal21: [local21, held21, local22, local22h, local23, local23h].reduce(
+      quotePrecisionLocal24: local24.precision,
+      quoteRecallLocal24: local24.recall,
+      quotePrecisionLocal24h: local24h.precision,
+      quoteRecallLocal24h: local24h.recall,
+      wrongSpeakersLocal21: [local21, held21, local22, local22h, local23, local23h, local24, local24h].reduce(
         (n, r) => n + r.wrongSpeakers.length,
         0,
       ),
@@ -322,6 +343,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     local22h,
     local23,
     local23h,
+    local24,
+    local24h,
   };
 }
 
