@@ -138,7 +138,9 @@ try {
     write('quotes-missed.json', r.quotes.missed);
     write(
       'quotes-local21-unjudged.json',
-      [r.local21, r.held21, r.local22, r.local22h, r.local23, r.local23h, r.local24, r.local24h].flatMap((x) => x.unjudged),
+      [r.local21, r.held21, r.local22, r.local22h, r.local23, r.local23h, r.local24, r.local24h].flatMap(
+        (x) => x.unjudged,
+      ),
     );
     write('speakers-missing.json', r.speakers.missing);
     write('questions-unjudged.json', r.questions.unjudged);

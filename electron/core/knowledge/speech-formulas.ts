@@ -29,7 +29,8 @@ const WATCHWORD =
  * precondition. (`安全是发展的前提` is a thesis and stays: the precondition needs 守住…底线.) */
 const CADRE_STANDARD =
   /^[^，,。；;]{2,12}是[^，,。；;]{0,10}(?:干部|党员|公务员)的(?:立身之本|立身之基|基本要求|基本素养|基本准则)[。！!]?$/;
-const BOTTOM_LINE_PREMISE = /(?:守住|守好|守牢|坚守|筑牢)[^，,。；;]{0,8}底线[，,]?是[^，,。；;]{0,10}的(?:前提|基础|保障)[。！!]?$/;
+const BOTTOM_LINE_PREMISE =
+  /(?:守住|守好|守牢|坚守|筑牢)[^，,。；;]{0,8}底线[，,]?是[^，,。；;]{0,10}的(?:前提|基础|保障)[。！!]?$/;
 
 /** `只要我们作风过硬，就没有干不成的事`, `只要我们上下一心、真抓实干，就没有克服不了的困难`: the rally every
  * speech sounds, its condition the hall's resolve and its promise that nothing can stop it. */
@@ -47,8 +48,15 @@ export const isClosingCall = (text: string): boolean => CLOSING_CALL.test(text.t
 export function isSpeechFormula(text: string): boolean {
   const t = text.trim();
   return (
-    isClosingCall(t) || DUTY_OWNED.test(t) || LISTED_DUTIES.test(t) || SAYING_REMARKED.test(t) ||
-    LOCAL_PRIORITY.test(t) ||
+    isClosingCall(t) || DUTY_OWNED.test(t) || LISTED_DUTIES.test(t) || SAYING_REMARKED.test(t) || LOCAL_PRIORITY.test(t)
+  );
+}
+
+/** The formulas of a local speech or meeting report (an imported document, not the library's: a national
+ * speech's `只要我们紧紧依靠…，就没有克服不了的困难` and `事业成败，关键在人` are picked there). */
+export function isLocalFormula(text: string): boolean {
+  const t = text.trim();
+  return (
     WATCHWORD.test(t) ||
     CADRE_STANDARD.test(t) ||
     BOTTOM_LINE_PREMISE.test(t) ||
