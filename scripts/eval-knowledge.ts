@@ -70,6 +70,10 @@ try {
     ['quoteRecallHeld25', '金句 recall (held25 commentaries, not gated)', (v) => v.toFixed(3)],
     ['quotePrecisionHeld25b', '金句 precision (held25b commentaries, not gated)', (v) => v.toFixed(3)],
     ['quoteRecallHeld25b', '金句 recall (held25b commentaries, not gated)', (v) => v.toFixed(3)],
+    ['quotePrecisionLocal24', '金句 precision (local24 imports, not gated)', (v) => v.toFixed(3)],
+    ['quoteRecallLocal24', '金句 recall (local24 imports, not gated)', (v) => v.toFixed(3)],
+    ['quotePrecisionLocal24h', '金句 precision (local24h imports, not gated)', (v) => v.toFixed(3)],
+    ['quoteRecallLocal24h', '金句 recall (local24h imports, not gated)', (v) => v.toFixed(3)],
     ['wrongSpeakersLocal21', '金句 wrong speakers (local imports, not gated)', (v) => String(v)],
     ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],
@@ -112,6 +116,8 @@ try {
     ['local23h', r.local23h],
     ['held25', r.held25],
     ['held25b', r.held25b],
+    ['local24', r.local24],
+    ['local24h', r.local24h],
   ] as const) {
     console.log(
       `  金句 in ${res.docs} imported local documents (${set}): ${res.outputs} outputs, ${res.bad.length} not good, ${res.unjudged.length} unjudged, ${res.missed.length} picks missed`,
@@ -138,9 +144,18 @@ try {
     write('quotes-missed.json', r.quotes.missed);
     write(
       'quotes-local21-unjudged.json',
-      [r.local21, r.held21, r.local22, r.local22h, r.local23, r.local23h, r.held25, r.held25b].flatMap(
-        (x) => x.unjudged,
-      ),
+      [
+        r.local21,
+        r.held21,
+        r.local22,
+        r.local22h,
+        r.local23,
+        r.local23h,
+        r.held25,
+        r.held25b,
+        r.local24,
+        r.local24h,
+      ].flatMap((x) => x.unjudged),
     );
     write('speakers-missing.json', r.speakers.missing);
     write('questions-unjudged.json', r.questions.unjudged);

@@ -9,7 +9,7 @@ import { creditSaying, isProverb } from '../knowledge/sayings.js';
 import { fillReportQuotes } from '../knowledge/report-fill.js';
 import { isReportDirective } from '../knowledge/report-directive.js';
 import { isRelayedInstruction } from '../knowledge/relayed-instruction.js';
-import { isSpeechFormula } from '../knowledge/speech-formulas.js';
+import { isLocalFormula, isSpeechFormula } from '../knowledge/speech-formulas.js';
 import {
   MAX_CITE_BONUS,
   MIN_SCORE,
@@ -146,13 +146,11 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
   const chars = paragraphs.reduce((n, p) => n + p.text.length, 0);
   // Unmarked well-known sayings, and sentences an earlier document by someone else has, are not
   // the document speaker's own words.
+  // (An imported local document also drops the formulas of its kind: speech-formulas.ts.)
+  const formula = (text: string) => isSpeechFormula(text) || (!library && isLocalFormula(text));
   const credited = ranked
     .filter(
-      (q) =>
-        q.score >= NEAR_SCORE &&
-        !isSpeechFormula(q.text) &&
-        !isProverb(q.text) &&
-        !isRelayedInstruction(q, ctx.speakers),
+      (q) => q.score >= NEAR_SCORE && !formula(q.text) && !isProverb(q.text) && !isRelayedInstruction(q, ctx.speakers),
     )
     .map(creditSaying)
     .map((q) => (q.source === 'own' && q.speaker && library?.saidEarlier(q.text) ? { ...q, speaker: null } : q));
@@ -169,7 +167,7 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
       : ctx.type === '文章'
         ? candidates.filter((c) => c.source === 'own' && !c.reported)
         : []
-  ).filter((c) => !isProverb(c.text) && !isSpeechFormula(c.text));
+  ).filter((c) => !isProverb(c.text) && !formula(c.text));
   // (A 历史文献's list is not filled with plain lines: an empty list beats a bad one.)
   const filled =
     said.length && !ctx.historical ? fillReportQuotes(kept, said, chars, (text) => !!library?.saidEarlier(text)) : kept;

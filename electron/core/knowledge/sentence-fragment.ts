@@ -43,10 +43,10 @@ export function withoutPopulation(text: string): string {
   return text.replace(POPULATION, '');
 }
 /** 我们这样一个…, 中国这样…, 像…这样: 这样 compares with the thing just named; 到现在这个阶段 names
- * the present; 我们这个党, 我们这个国家 say whose, in apposition; 我们这一代人 is the living generation.
- * None points back. */
+ * the present; 我们这个党, 我们这个国家 say whose, in apposition; 我们这一代人 is the living generation;
+ * 我当这个书记 (a model's vow) names the post the speaker holds. None points back. */
 const COUNTRY_LIKE =
-  /(?:我们|我国|中国|咱们)这样|像[^，,。；;“]{1,12}这样|(?:现在|今天|目前|当前)这个(?=阶段|时候|时代|时期)|(?:我们|咱们)这个(?=党|国家|民族)|这一?代(?=人)/g;
+  /(?:我们|我国|中国|咱们)这样|像[^，,。；;“]{1,12}这样|(?:现在|今天|目前|当前)这个(?=阶段|时候|时代|时期)|(?:我们|咱们)这个(?=党|国家|民族)|这一?代(?=人)|(?<=我(?:当|做|干))这个/g;
 
 /** 那种希望不花费什么力气就能…的想法，是不现实的: 那种 before a view it spells out in full names that view;
  * it points back to nothing told before. */

@@ -22,6 +22,28 @@ const LOCAL_PRIORITY =
 /** `抓落实，贵在一个“实”字`, `乡村振兴，干字当头`: the key word of the paragraph announced, a heading run
  * into the text (the point is in what follows it; 乡村振兴，关键在人 states it). */
 const KEY_WORD_ANNOUNCED = /(?:一个[“"‘][\u4e00-\u9fff]{1,2}[”"’]字|[，,][\u4e00-\u9fff]字当头)[。！!]?$/;
+/** `乡村振兴，干字当头`, `产业发展，项目为王`, `人居环境整治，贵在坚持`: a topic and a four-character
+ * watchword (关键在人, 贵在坚持, 干字当头, 项目为王), a slogan on a banner, not a point to study. */
+const WATCHWORD =
+  /^[^，,。；;“”]{2,6}[，,](?:(?:关键|贵|重|难|要|功|成|根本)在.{1,2}|.字当头|.{2}为(?:王|先|本|要|上)|.{2}(?:第一|优先))[。！!]?$/;
+
+/** `公道正派是组工干部的立身之本`, `忠诚干净担当是新时代好干部的基本要求`: the standard a cadre is held
+ * to, as every speech of its trade words it; `守住廉洁底线，是干事创业的前提`: the bottom line named as a
+ * precondition. (`安全是发展的前提` is a thesis and stays: the precondition needs 守住…底线.) */
+const CADRE_STANDARD =
+  /^[^，,。；;]{2,12}是[^，,。；;]{0,10}(?:干部|党员|公务员)的(?:立身之本|立身之基|基本要求|基本素养|基本准则)[。！!]?$/;
+const BOTTOM_LINE_PREMISE =
+  /(?:守住|守好|守牢|坚守|筑牢)[^，,。；;]{0,8}底线[，,]?是[^，,。；;]{0,10}的(?:前提|基础|保障)[。！!]?$/;
+
+/** `只要我们作风过硬，就没有干不成的事`, `只要我们上下一心、真抓实干，就没有克服不了的困难`: the rally every
+ * speech sounds, its condition the hall's resolve and its promise that nothing can stop it. */
+const RALLY =
+  /^(?:(?:实践|事实)(?:证明|告诉我们)[，,])?只要我们[^。；;]{2,24}[，,]就(?:一定|没有|能够|一定能|必将)[^。；;]{2,24}[。！!]?$/;
+
+/** `罗某同志用一生诠释了医者仁心`, `…要以罗某同志为榜样，…`: the praise a 先进事迹 meeting gives its model
+ * and the call to learn from him, not the model's words nor a point to study. */
+const EULOGY = /^[^，,。；;]{2,8}用(?:一生|生命|青春|实际行动)(?:诠释|践行|书写|谱写)了/;
+const EMULATE = /要以[^，,。；;]{2,12}为榜样/;
 
 export const isClosingCall = (text: string): boolean => CLOSING_CALL.test(text.trim());
 
@@ -35,5 +57,19 @@ export function isSpeechFormula(text: string): boolean {
     SAYING_REMARKED.test(t) ||
     LOCAL_PRIORITY.test(t) ||
     KEY_WORD_ANNOUNCED.test(t)
+  );
+}
+
+/** The formulas of a local speech or meeting report (an imported document, not the library's: a national
+ * speech's `只要我们紧紧依靠…，就没有克服不了的困难` and `事业成败，关键在人` are picked there). */
+export function isLocalFormula(text: string): boolean {
+  const t = text.trim();
+  return (
+    WATCHWORD.test(t) ||
+    CADRE_STANDARD.test(t) ||
+    BOTTOM_LINE_PREMISE.test(t) ||
+    RALLY.test(t) ||
+    EULOGY.test(t) ||
+    EMULATE.test(t)
   );
 }

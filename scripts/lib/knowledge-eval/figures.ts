@@ -67,6 +67,11 @@ export interface Figures {
   quoteRecallHeld25: number;
   quotePrecisionHeld25b: number;
   quoteRecallHeld25b: number;
+  /** The same file, round local24: 10 more local documents (local-docs/l24-*) and the 3 held out. */
+  quotePrecisionLocal24: number;
+  quoteRecallLocal24: number;
+  quotePrecisionLocal24h: number;
+  quoteRecallLocal24h: number;
   /** Wrong speakers over every set of quotes-local21.json. */
   wrongSpeakersLocal21: number;
   goodQuestions: number;
@@ -120,6 +125,10 @@ export const TARGETS: Figures = {
   quoteRecallHeld25: 0.7,
   quotePrecisionHeld25b: 0.9,
   quoteRecallHeld25b: 0.7,
+  quotePrecisionLocal24: 0.9,
+  quoteRecallLocal24: 0.7,
+  quotePrecisionLocal24h: 0.9,
+  quoteRecallLocal24h: 0.7,
   wrongSpeakersLocal21: 0,
   goodQuestions: 0.8,
   wrongKeys: 0,
@@ -171,6 +180,10 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'quoteRecallHeld25',
   'quotePrecisionHeld25b',
   'quoteRecallHeld25b',
+  'quotePrecisionLocal24',
+  'quoteRecallLocal24',
+  'quotePrecisionLocal24h',
+  'quoteRecallLocal24h',
   'wrongSpeakersLocal21',
 ];
 

@@ -42,6 +42,8 @@ export interface EvalReport {
   local23h: LocalResult;
   held25: LocalResult;
   held25b: LocalResult;
+  local24: LocalResult;
+  local24h: LocalResult;
 }
 
 export async function runEval(bundlePath: string): Promise<EvalReport> {
@@ -101,6 +103,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
   const local23h = scoreSet('local23h');
   const held25 = scoreSet('held25');
   const held25b = scoreSet('held25b');
+  const local24 = scoreSet('local24');
+  const local24h = scoreSet('local24h');
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
   return {
@@ -151,10 +155,22 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       quoteRecallHeld25: held25.recall,
       quotePrecisionHeld25b: held25b.precision,
       quoteRecallHeld25b: held25b.recall,
-      wrongSpeakersLocal21: [local21, held21, local22, local22h, local23, local23h, held25, held25b].reduce(
-        (n, r) => n + r.wrongSpeakers.length,
-        0,
-      ),
+      quotePrecisionLocal24: local24.precision,
+      quoteRecallLocal24: local24.recall,
+      quotePrecisionLocal24h: local24h.precision,
+      quoteRecallLocal24h: local24h.recall,
+      wrongSpeakersLocal21: [
+        local21,
+        held21,
+        local22,
+        local22h,
+        local23,
+        local23h,
+        held25,
+        held25b,
+        local24,
+        local24h,
+      ].reduce((n, r) => n + r.wrongSpeakers.length, 0),
       goodQuestions: questions.total ? questions.good / questions.total : 0,
       wrongKeys: questions.wrongKeys.length,
     },
@@ -172,5 +188,7 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     local23h,
     held25,
     held25b,
+    local24,
+    local24h,
   };
 }
