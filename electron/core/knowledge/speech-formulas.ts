@@ -23,9 +23,10 @@ const LOCAL_PRIORITY =
  * into the text (the point is in what follows it; 乡村振兴，关键在人 states it). */
 const KEY_WORD_ANNOUNCED = /(?:一个[“"‘][\u4e00-\u9fff]{1,2}[”"’]字|[，,][\u4e00-\u9fff]字当头)[。！!]?$/;
 /** `乡村振兴，干字当头`, `产业发展，项目为王`, `人居环境整治，贵在坚持`: a topic and a four-character
- * watchword (关键在人, 贵在坚持, 干字当头, 项目为王), a slogan on a banner, not a point to study. */
+ * watchword (贵在坚持, 干字当头, 项目为王), a slogan on a banner, not a point to study. (`事业成败，关键在人`,
+ * `乡村振兴，关键在人` name where the matter turns: maxims a teacher quotes, kept.) */
 const WATCHWORD =
-  /^[^，,。；;“”]{2,6}[，,](?:(?:关键|贵|重|难|要|功|成|根本)在.{1,2}|.字当头|.{2}为(?:王|先|本|要|上)|.{2}(?:第一|优先))[。！!]?$/;
+  /^[^，,。；;“”]{2,6}[，,](?:(?:贵|重|难|要|功|成|根本)在.{1,2}|.字当头|.{2}为(?:王|先|本|要|上)|.{2}(?:第一|优先))[。！!]?$/;
 
 /** `公道正派是组工干部的立身之本`, `忠诚干净担当是新时代好干部的基本要求`: the standard a cadre is held
  * to, as every speech of its trade words it; `守住廉洁底线，是干事创业的前提`: the bottom line named as a

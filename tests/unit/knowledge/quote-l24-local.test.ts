@@ -9,7 +9,6 @@ describe('a topic and a four-character watchword', () => {
   it('is a slogan', () => {
     expect(isLocalFormula('脱贫攻坚，干字当头。')).toBe(true);
     expect(isLocalFormula('招商引资，项目为王。')).toBe(true);
-    expect(isLocalFormula('基层治理，关键在人。')).toBe(true);
     expect(isLocalFormula('作风转变，贵在坚持。')).toBe(true);
   });
 
@@ -17,6 +16,8 @@ describe('a topic and a four-character watchword', () => {
     expect(isLocalFormula('营商环境没有最好，只有更好。')).toBe(false);
     expect(isLocalFormula('民族要复兴，乡村必振兴。')).toBe(false);
     expect(isLocalFormula('一分部署，九分落实。')).toBe(false);
+    // (Where the matter turns is a maxim, judged good in local23 and q24b.)
+    expect(isLocalFormula('乡村振兴，关键在人。')).toBe(false);
   });
 });
 
