@@ -35,6 +35,8 @@ describe('a historical report: mottos, heads of a period line, the period campai
       '对于科学规划，有人表示怀疑。',
       '在我们的队伍中，决不容许任何宗派活动。',
       '我们必须艰苦朴素，勤俭办厂，勤俭办一切事业。',
+      '建设工业，必须解决小农经济同工业化之间的矛盾。',
+      '只有新中国，才能够为全体人民的利益着想。',
     ])
       expect(judge(bad)).not.toBeNull();
   });
