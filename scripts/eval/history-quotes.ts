@@ -17,7 +17,9 @@ interface Labels {
 }
 
 const args = parseArgs(process.argv.slice(2));
-const labels = JSON.parse(fs.readFileSync(path.join(LABELS_DIR, flagString(args, 'labels') ?? 'quotes-history23.json'), 'utf8')) as Labels;
+const labels = JSON.parse(
+  fs.readFileSync(path.join(LABELS_DIR, flagString(args, 'labels') ?? 'quotes-history23.json'), 'utf8'),
+) as Labels;
 const docs = readLibrary(flagString(args, 'bundle'));
 const library = citeIndex(docs);
 const totals = new Map<string, { outputs: number; good: number; unjudged: number; picks: number; found: number }>();

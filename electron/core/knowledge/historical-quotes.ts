@@ -61,7 +61,8 @@ function everyClauseOrders(text: string): boolean {
 const REMARK = /遗憾|看来|希望|感谢|相信|信心|高兴/;
 
 /** Part of a group told about (许多工业产品的…, 大部分工会…): a record, not a general truth. */
-const PARTIAL = /^(?:许多|很多|不少|有些|有的|有人|大部分|一部分|部分)|的(?:大部分|很多方面|许多|一部分)|其中也?有|有人(?:认为|说|表示)/;
+const PARTIAL =
+  /^(?:许多|很多|不少|有些|有的|有人|大部分|一部分|部分)|的(?:大部分|很多方面|许多|一部分)|其中也?有|有人(?:认为|说|表示)/;
 
 /** A general form: a couplet, a series, a 关联句式, a figure, classical wording, a framed quotation,
  * a stance, a condition; or a judgement said of all (一切, 任何, 从来, 永远, 都). A plain
@@ -90,10 +91,7 @@ export function inPeriodVoice(text: string): boolean {
 
 /** Why a ranked line of a 历史文献 is no 金句 there; null when it is still a quotable thesis. `next`:
  * the sentence after it in its paragraph, when known. */
-export function unquotableInHistory(
-  r: Pick<RankedQuote, 'text' | 'reason' | 'score'>,
-  next?: string,
-): string | null {
+export function unquotableInHistory(r: Pick<RankedQuote, 'text' | 'reason' | 'score'>, next?: string): string | null {
   const t = foldForSearch(r.text).trim();
   if (inPeriodVoice(t)) return 'period voice';
   const dated = outsideThenNow(t);
