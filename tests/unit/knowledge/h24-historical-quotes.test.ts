@@ -24,12 +24,11 @@ describe('a historical report: mottos, heads of a period line, the period campai
     expect(judge('过渡时期是一个很长的历史时期。', '各项工作都要适应这一点。')).toBeNull();
   });
 
-  it('drops the period campaigns, private trade, plan spans, the line struggle and the moment from now on', () => {
+  it('drops the period campaigns, private trade, plan spans, the 左/右倾 and the moment from now on', () => {
     for (const bad of [
       '增产运动必须是全体人民的运动。',
       '对私营工业的改造必须有步骤地进行，只有这样才能稳妥。',
       '三年内基本建设的完成，主要地依靠原有的力量。',
-      '组织路线正确与否是决定一切的。',
       '反对右倾，又掩盖着“左”倾。',
       '今后关于培训的计划，应该特别重视夜校。',
       '对于科学规划，有人表示怀疑。',
