@@ -47,7 +47,7 @@ const BARE_MOTTO = /^\p{Script=Han}{4}[，,、]\p{Script=Han}{4}[。！!]?$/u;
 /** An order or a provision of the moment, not a thesis: 要提高警惕, 必须重视…, 可以由主管部门调给…, 就要争取…
  * 不要设…, 决不容许任何派别活动 (要使…, in order to, opens a thesis). */
 const ORDER =
-  /^(?:我们|(?:在|对于)[^，,]{2,16}[，,])?(?:要|必须|应当|应该|不要|决不容许|绝不容许)(?!使|懂得|认识|看到)|可以由|就要|^[^，,]{2,12}[，,]是为了/;
+  /^(?:(?:在|对于)[^，,]{2,16}[，,])?(?:要|必须|应当|应该|不要|决不容许|绝不容许)(?!使|懂得|认识|看到)|可以由|就要|^[^，,]{2,12}[，,]是为了/;
 
 /** 干部要守法，群众要守法，人人都要守法: every clause of several an order is a task list
  * (主要, 重要, 需要 are no modal). */
