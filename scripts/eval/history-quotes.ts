@@ -1,5 +1,6 @@
-// `npx tsx scripts/eval/history-quotes.ts [--bundle FILE]` (after `npm run build:content`): the 金句 of the
-// library's historical documents labelled in round h23 (tests/eval/knowledge/quotes-history23.json), scored
+// `npx tsx scripts/eval/history-quotes.ts [--bundle FILE] [--labels quotes-history24.json]` (after
+// `npm run build:content`): the 金句 of the library's historical documents labelled in rounds h23/h24
+// (tests/eval/knowledge/quotes-history23.json, quotes-history24.json), scored
 // with the current code as the bundle build extracts them (library citations, the 历史文献 flag): outputs,
 // good ones, unjudged ones and picks found, per set. A 历史文献's list may be empty: that beats a bad one.
 import fs from 'node:fs';
@@ -17,7 +18,9 @@ interface Labels {
 }
 
 const args = parseArgs(process.argv.slice(2));
-const labels = JSON.parse(fs.readFileSync(path.join(LABELS_DIR, 'quotes-history23.json'), 'utf8')) as Labels;
+const labels = JSON.parse(
+  fs.readFileSync(path.join(LABELS_DIR, flagString(args, 'labels') ?? 'quotes-history23.json'), 'utf8'),
+) as Labels;
 const docs = readLibrary(flagString(args, 'bundle'));
 const library = citeIndex(docs);
 const totals = new Map<string, { outputs: number; good: number; unjudged: number; picks: number; found: number }>();

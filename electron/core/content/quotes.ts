@@ -19,6 +19,7 @@ import {
   type RankedQuote,
 } from '../knowledge/quote-rank.js';
 import { foldForSearch } from '../text/normalize.js';
+import { splitSentences } from '../text/sentences.js';
 import { unquotableInHistory } from '../knowledge/historical-quotes.js';
 import type { ExtractedQuote, ExtractedTerm } from './types.js';
 
@@ -157,7 +158,9 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
   // (A meeting report's directives to the hall, pledges and requests are its work list: report-directive.ts.)
   const report = ctx.type === '会议报道';
   // (A 历史文献 shows only lines that are still quotable theses: historical-quotes.ts.)
-  const pool = ctx.historical ? credited.filter((q) => !unquotableInHistory(q)) : credited;
+  const after = (q: RankedQuote) =>
+    splitSentences(paragraphs[q.paragraph]?.text ?? '').find((s) => s.start >= q.end)?.text;
+  const pool = ctx.historical ? credited.filter((q) => !unquotableInHistory(q, after(q))) : credited;
   const kept = selectQuotes(report ? pool.filter((q) => !isReportDirective(q.text)) : pool, chars, ctx.historical);
   // A meeting report keeps what its speakers said even when it has little form of its own; so does
   // an interview its answers (in an article, an own sentence with a speaker is an answer turn's).
