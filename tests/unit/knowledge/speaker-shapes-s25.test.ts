@@ -38,6 +38,20 @@ describe('a gesture before the colon', () => {
   });
 });
 
+describe('the full name opening a sentence that says something', () => {
+  it('`某某说：“……”`, `某某笑着说：“……”` in a 通讯: the name is one the story follows', () => {
+    expect(
+      article(['邮递员卓成林负责的邮路有一百二十公里，一走就是二十年。', '卓成林说：“山里人盼信，我不能让他们白等。”']),
+    ).toEqual(['卓成林: 山里人盼信，我不能让他们白等。']);
+  });
+
+  it('`王大娘激动地说`, `李老师说`: an address or a surname and a post is no name', () => {
+    expect(
+      article(['村里的老人都记得那一年。', '王大娘激动地说：“那年的水真大啊。”', '李老师说：“孩子们都很懂事。”']),
+    ).toEqual([]);
+  });
+});
+
 describe('an interviewee after the word for who he is', () => {
   it('`村民某某说：“……”`, `脱贫户某某说：`: a name of two or three characters after the word', () => {
     expect(
@@ -60,12 +74,12 @@ describe('an interviewee after the word for who he is', () => {
 });
 
 describe('a 新闻发布会 answer after `记者问：`', () => {
-  it('`某某回答：…`, `某某答：…`: the official named in the lead answers', () => {
+  it('`某某回答：…`: the official named in the lead answers', () => {
     expect(
       said([
         '9月3日，省政府新闻办举行新闻发布会，省教育厅厅长邝立群介绍新学期教育工作并答记者问。',
         '省报记者问：新学期如何减轻学生课业负担？',
-        '邝立群答：减负不是减质量，要让作业少而精，把时间还给孩子。',
+        '邝立群回答：减负不是减质量，要让作业少而精，把时间还给孩子。',
         '电视台记者问：城市更新会不会大拆大建？',
         '邝立群回答：城市更新坚决不搞大拆大建，要留住城市的记忆。',
       ]),
