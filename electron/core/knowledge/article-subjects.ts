@@ -9,10 +9,21 @@ import { SENTENCE } from './reported-speech.js';
 import { speakersIn, type OwnName } from './speakers.js';
 import { OPENS_ON_PRONOUN, pronounLead } from './pronoun-lead.js';
 import { OCCUPATION, ROLE } from './post-role.js';
+import { GESTURE } from './quote-frames.js';
 
-/** 他/她 saying something: `她常说：`, `他动情地说：`, `她笑着说：`, `他常对村里的年轻人说：`. */
-const SAYS =
-  /^[他她](?!们)(?:还|也|又|常|总|总是|经常|常常|曾)*(?:[\u4e00-\u9fff]{2,3}地|笑着|哽咽着|含泪|想了想|摇摇头|点点头|笑了笑)?(?:常|总是)?(?:对[^，,。：:“”]{1,10}?)?(?:说|笑说|笑道)[：:]/;
+/** 他/她 saying something: `她常说：`, `他动情地说：`, `她笑着说：`, `他常对村里的年轻人说：`; or a gesture right before the
+ * quotation (`她摆摆手：“`, `他哈哈一笑：“`, quote-frames.ts). */
+const SAYS = new RegExp(
+  `^[他她](?!们)(?:(?:还|也|又|常|总|总是|经常|常常|曾)*(?:[\\u4e00-\\u9fff]{2,3}地|笑着|哽咽着|含泪|想了想|摇摇头|点点头|笑了笑)?(?:常|总是)?(?:对[^，,。：:“”]{1,10}?)?(?:说|笑说|笑道)[：:]|(?:又|却|也|便|就)?${GESTURE}[：:][“「])`,
+);
+/** The named subject saying something himself (`祁来顺哈哈一笑：“`, `苗桂兰眼圈一红：“`, `卓成林说：“`, `甄月娥笑着说：“`): after one
+ * lead (`问他为啥还这么忙，`), the full name that opens the clause; the gesture fixes where the name ends. */
+const NAME_GESTURES = new RegExp(
+  `^([\\u4e00-\\u9fff]{3})(?:又|却|也|便|就)?(?:${GESTURE}|(?:笑着|[\\u4e00-\\u9fff]{2}地)?说)[：:][“「]`,
+);
+/** `周大姐`, `老孟`, `李大爷`: how a 通讯 calls someone it does not name. */
+export const ADDRESS_TERM =
+  /(?:大姐|大哥|大爷|大妈|大娘|大叔|大婶|大伯|阿姨|奶奶|爷爷|婆婆|嫂子|师傅|老汉|老太|老师|书记|主任|校长|队长)$|^[老小阿]/;
 /** Whether a sentence opens on 他/她 saying something, after a time, a topic or a question (`问他累不累，他笑着说：`). */
 const saysAfterLead = (s: string) => SAYS.test(s.slice(pronounLead(s)));
 /** Whether it opens on 他/她, after such a lead (`晚年她腿脚不便，…`): the story goes on about the same person. */
@@ -97,6 +108,12 @@ export function articleSubjects(folded: string): string[] {
       if (clauses.some((c) => SAYS.test(c)) || saysAfterLead(next)) out.add(name);
     });
   }
+  if (/[：:][“「]/.test(folded))
+    for (const [s] of folded.matchAll(SENTENCE)) {
+      const t = s.slice(s.lastIndexOf('\n') + 1);
+      const m = NAME_GESTURES.exec(t.slice(LEAD.exec(t)?.[0].length ?? 0));
+      if (m && fullName(m[1]!) && !ADDRESS_TERM.test(m[1]!) && !speakersIn(m[1]!).length) out.add(m[1]!);
+    }
   return [...out];
 }
 

@@ -10,12 +10,12 @@ import { districtSurnameName, isBylineName, surnameAndGivenName } from './byline
 import { OCCUPATION, POST_AFTER_NAME, ROLE, SEAT } from './post-role.js';
 import { isPersonName } from './person-name.js';
 import { speakersIn } from './speakers.js';
-import { articleSubjects } from './article-subjects.js';
+import { ADDRESS_TERM, articleSubjects } from './article-subjects.js';
 
 /** When he spoke (`20日下午在…调研时`, `在讲话中`, `在听取发言后`, `发言时`, `结合自己的工作`, `就贯彻…提出要求：`) and
  * the verb (`曾对我说`, `在回忆录中写道`: to the speaker, or in writing; `拉着老人的手说`). */
 const SPOKE =
-  '(?:同志|代表|委员)?(?:\\d{1,2}日|今日|今天|昨日|昨天)?(?:上午|下午|晚上|晚间)?(?:在[^，。！？“”]{1,24}?[中上时后])?(?:(?:回应|答复|答询|答问)[^，。！？“”]{0,12}?时|在[^，。！？“”]{1,24}?[中上时后]|听(?:罢|完|了[^，。！？“”]{1,12}?)?后|(?:发言|讲话|致辞)时?|(?:结合|围绕)[^，。！？“”]{1,12}?|就[^，。！？“”]{1,20}?(?=提出))?(?:也|还|又|再次|进一步|曾经|曾|常|回忆)?(?:拉着[^，。！？“”]{1,8}?的手)?(?:深有感触地|感慨地|动情地)?(?:对我|跟我|对记者)?(?:指出|强调|坦言|表示|介绍|说|讲|要求|提出|建议|谈到|写道|认为|补充说|分享说|(?:续|补充|又|并)指|告诉(?:记者|我们?)|(?:第一个|率先|首先|抢先)发言(?=[：:])|(?<=就[^，。！？“”]{1,20}?)提出(?:明确|具体)?要求(?=[：:]))(?:我们|大家)?[：:，,]';
+  '(?:同志|代表|委员)?(?:\\d{1,2}日|今日|今天|昨日|昨天)?(?:上午|下午|晚上|晚间)?(?:在[^，。！？“”]{1,24}?[中上时后])?(?:(?:回应|答复|答询|答问)[^，。！？“”]{0,12}?时|在[^，。！？“”]{1,24}?[中上时后]|听(?:罢|完|了[^，。！？“”]{1,12}?)?后|(?:发言|讲话|致辞)时?|(?:结合|围绕)[^，。！？“”]{1,12}?|就[^，。！？“”]{1,20}?(?=提出))?(?:也|还|又|再次|进一步|曾经|曾|常|回忆)?(?:拉着[^，。！？“”]{1,8}?的手)?(?:深有感触地|感慨地|动情地)?(?:对我|跟我|对记者)?(?:指出|强调|坦言|表示|介绍|回答(?:说)?|答(?=[：:])|说|讲|要求|提出|建议|谈到|写道|认为|补充说|分享说|(?:续|补充|又|并|回应)指|告诉(?:记者|我们?)|(?:第一个|率先|首先|抢先)发言(?=[：:])|(?<=就[^，。！？“”]{1,20}?)提出(?:明确|具体)?要求(?=[：:]))(?:我们|大家)?[：:，,]';
 const WORDS = `([\\u4e00-\\u9fff]{2,3}?)${SPOKE}`;
 /** A sentence's start, or a news agency's dateline (`新华社青山8月20日电　`). */
 const START = '(?:^|[。！？!?\\n][”’]?\\s*|\\d日电\\s*)';
@@ -178,6 +178,9 @@ export function postedOfficials(folded: string): string[] {
     }
   for (const m of folded.matchAll(KIN_NAMED))
     if (!PRONOUN.test(m[1]!) && !speakersIn(m[1]!).length && isBylineName(m[1]!)) out.add(m[1]!);
+  // (Only a name jieba itself reads as a person's: `周/nr 大姐/n` passes a surname test, `龚强/x` is a name.)
+  for (const m of folded.matchAll(FOLK_NAMED))
+    if (!ADDRESS_TERM.test(m[1]!) && !speakersIn(m[1]!).length && isPersonName(m[1]!)) out.add(m[1]!);
   return [...out];
 }
 
@@ -188,11 +191,29 @@ const KIN_NAMED = new RegExp(
   'g',
 );
 
+/** `村民龚强说：`, `脱贫户宁秀英说：`: an interviewee named after the word for who he is, which fixes where the name starts;
+ * `村民周大姐说`, `村民老孟说` (ADDRESS_TERM) name nobody. */
+const FOLK_NAMED = new RegExp(
+  `${START}(?:村民|居民|脱贫户|贫困户|种粮大户|养殖户|农户|果农|菜农|渔民|牧民|市民|游客)([\\u4e00-\\u9fff]{2,3}?)(?:笑着|[\\u4e00-\\u9fff]{2}地)?(?:说|告诉记者)[：:，,]`,
+  'g',
+);
+
+/** `省长某某在省城会见了…代表团团长某某一行。`: a 会见 story (an article) opens on the meeting, then reports what host and
+ * guest said there as a meeting report does. */
+const MEETING_STORY = /会见|會見|会晤|會晤/;
+
 /** The people whose quotations a document's frames may name besides its speakers: those a report or a
- * speech narrates speaking; in an article, only the officials it names under their post. */
+ * speech narrates speaking; in an article, only the officials it names under their post (and those a 会见 story
+ * narrates speaking). */
 export const speakingPeople = (type: string, folded: string): string[] =>
   type === '会议报道' || type === '讲话'
     ? narratedNames(folded)
     : type === '文章'
-      ? [...new Set([...postedOfficials(folded), ...articleSubjects(folded)])]
+      ? [
+          ...new Set([
+            ...postedOfficials(folded),
+            ...articleSubjects(folded),
+            ...(MEETING_STORY.test(folded.slice(0, 200)) ? narratedNames(folded) : []),
+          ]),
+        ]
       : [];

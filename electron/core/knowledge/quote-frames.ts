@@ -26,6 +26,11 @@ const EXHORTED = new RegExp(`(?<=叮嘱|嘱咐|勉励|鼓励|告诫)${ADDRESSEE}
 const PRE_FRAME = new RegExp(
   `^${PRE_TITLE}(?:[^，,。！？；“”]{0,50}?)(?:${CUE}|表示|勉励|鼓励|叮嘱|嘱咐|告诉记者|(?<=第一个|率先|首先|抢先)发言(?=[：:]))(?:过|了|道|的那样|${ADDRESSEE}|说|(?<=(?:说|讲|指出|强调))的|(?:这样|这么)?[一这](?:段|句|番)话)*[：:，,]?\\s*$`,
 );
+// `某某哈哈一笑：“……”`, `她摆摆手：“……”`, `他又来了精神：“……”`, `他笑道：`: in a 通讯, the subject's gesture right before the
+// colon frames his words as a verb of saying would; anything between (`指着墙上的标语：`) may be what the marks hold.
+export const GESTURE =
+  '(?:(?:哈哈|憨憨|呵呵|嘿嘿|微微|淡淡|爽朗地|腼腆地)?一笑|笑了笑|笑道|[摆挥]了?[摆挥]手|点了?点头|摇了?摇头|连连(?:点头|摆手|摇头)|叹了一?口气|一拍大腿|来了精神|摸了?摸(?:后脑勺|头)|眼圈一红)';
+const GESTURE_FRAME = new RegExp(`^${PRE_TITLE}(?:又|却|也|便|就|先是|连忙)?${GESTURE}[：:]\\s*$`);
 // …指出了3条党建经验，其中一条就是“……”
 const PRE_ONE_OF = new RegExp(
   `^${PRE_TITLE}[^。！？；“”]{0,30}?(?:指出|提出)了?[^。！？；“”]{0,20}[，,]其中一[条点项个]就?是[：:]?$`,
@@ -125,7 +130,12 @@ export function framedQuotes(
         out.push({ start, end, speaker: last.name });
         continue;
       }
-      if (!possessive && !borrowed && !otherSubject(between) && (PRE_FRAME.test(between) || PRE_ONE_OF.test(between))) {
+      if (
+        !possessive &&
+        !borrowed &&
+        !otherSubject(between) &&
+        (PRE_FRAME.test(between) || PRE_ONE_OF.test(between) || GESTURE_FRAME.test(between))
+      ) {
         out.push({ start, end, speaker: jointSpeakers(before, folded) });
         continue;
       }
