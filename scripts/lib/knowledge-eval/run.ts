@@ -105,6 +105,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
   const held25b = scoreSet('held25b');
   const local24 = scoreSet('local24');
   const local24h = scoreSet('local24h');
+  /** Every set of quotes-local21.json, by name. */
+  const locals = { local21, held21, local22, local22h, local23, local23h, held25, held25b, local24, local24h };
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
   return {
@@ -159,18 +161,7 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       quoteRecallLocal24: local24.recall,
       quotePrecisionLocal24h: local24h.precision,
       quoteRecallLocal24h: local24h.recall,
-      wrongSpeakersLocal21: [
-        local21,
-        held21,
-        local22,
-        local22h,
-        local23,
-        local23h,
-        held25,
-        held25b,
-        local24,
-        local24h,
-      ].reduce((n, r) => n + r.wrongSpeakers.length, 0),
+      wrongSpeakersLocal21: Object.values(locals).reduce((n, r) => n + r.wrongSpeakers.length, 0),
       goodQuestions: questions.total ? questions.good / questions.total : 0,
       wrongKeys: questions.wrongKeys.length,
     },
@@ -180,15 +171,6 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     questions,
     library,
     library20,
-    local21,
-    held21,
-    local22,
-    local22h,
-    local23,
-    local23h,
-    held25,
-    held25b,
-    local24,
-    local24h,
+    ...locals,
   };
 }
