@@ -1,8 +1,10 @@
 // A leader's post before his name (`省委书记`, `市委副书记、市长`, `董事长`; a team's `团长`, `驻村工作队队长`, a
 // `网格员`, a `学生代表` speaking for a group): read by the import's head
 // and lead patterns (content/title-patterns.ts) and by the knowledge layer's speaker rules.
-export const ROLE =
-  '(?:[\\u4e00-\\u9fff、]{0,24}?(?:书记(?!处)|市长|区长|县长|省长|主任|部长|总理|主席|局长|处长|科长|科员|委员长|秘书长|厅长|院长|校长|检察长|镇长|乡长|(?<![公万千百])里长|行长|社长|会长|理事长|董事长|总经理|政委|团长|队长|队员|站长|所长|组长|网格员|研究员|工程师|负责人|常委(?!会)|(?:学生|学员|职工|党员|青年|教师|村民|网格员)代表))';
+// (The title word a post ends on, and at most 24 Han characters or 、 before it: role-scan.ts relies on that.)
+export const TITLE_WORD =
+  '书记(?!处)|市长|区长|县长|省长|主任|部长|总理|主席|局长|处长|科长|科员|委员长|秘书长|厅长|院长|校长|检察长|镇长|乡长|(?<![公万千百])里长|行长|社长|会长|理事长|董事长|总经理|政委|团长|队长|队员|站长|所长|组长|网格员|研究员|工程师|负责人|常委(?!会)|(?:学生|学员|职工|党员|青年|教师|村民|网格员)代表';
+export const ROLE = `(?:[\\u4e00-\\u9fff、]{0,24}?(?:${TITLE_WORD}))`;
 
 /** A seat at a 人代会, 党代会 or 政协 session before or after a name: `代表`, `委员`, `港区全国人大代表`, `省政协委员`. */
 export const SEAT = '(?:[\\u4e00-\\u9fff]{0,8}?(?:人大|政协|党))?(?:代表|委员)';

@@ -13,6 +13,7 @@ import { INSTRUCTION } from './continued-words.js';
 import { mayNameUnlistedPerson } from './unlisted-person.js';
 import { NOT_SUBJECT_BEFORE, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
 import { ASKED, pronounLead, TOPIC } from './pronoun-lead.js';
+import { roleMatches } from './role-scan.js';
 
 /** `他`, `他还`, `她进一步` at the sentence start (after a closing mark); never `他们`. */
 const PRONOUN = /^[”’\s]*([他她])(?!们|人)/;
@@ -112,11 +113,18 @@ const unquoted = (s: string) => s.replace(/“[^“”]*”/g, (q) => '“' + ' 
 
 /** Everyone a post names in the text (`副省长赵刚`, `董事长黄文博`), in both readings of the name's
  * length: only to tell that a sentence is about someone else too, never to credit. */
-export function postedPeople(folded: string): string[] {
+// (The quote finder asks it of the same whole text up to four times: the last few answers are kept.)
+const postedMemo = new Map<string, readonly string[]>();
+export function postedPeople(folded: string): readonly string[] {
+  const hit = postedMemo.get(folded);
+  if (hit) return hit;
   const out = new Set<string>();
-  for (const m of folded.matchAll(ROLE_NAME))
+  for (const m of roleMatches(folded, ROLE_NAME))
     for (const n of [m[1]!, m[1]!.slice(0, 2)]) if (isPersonName(n) && !speakersIn(n).length) out.add(n);
-  return [...out];
+  if (postedMemo.size >= 8) postedMemo.clear();
+  const found = Object.freeze([...out]);
+  postedMemo.set(folded, found);
+  return found;
 }
 
 /** The one person `s` is about, or null. */
@@ -180,7 +188,7 @@ function namesAnyone(s: string, own: readonly OwnName[], others: () => readonly 
  * one no list knows. */
 function namesSomeoneByName(s: string, others: () => readonly string[]): boolean {
   if (speakersIn(s).length || others().some((n) => s.includes(n)) || mayNameUnlistedPerson(s)) return true;
-  for (const m of s.matchAll(ROLE_NAME)) if (isPersonName(m[1]!.slice(0, 2))) return true;
+  for (const m of roleMatches(s, ROLE_NAME)) if (isPersonName(m[1]!.slice(0, 2))) return true;
   return false;
 }
 

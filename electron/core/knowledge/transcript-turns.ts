@@ -10,6 +10,7 @@ import { isBylineName } from './byline-name.js';
 import { ROLE } from './post-role.js';
 import { postedPeople } from './pronoun-speaker.js';
 import { isPersonName } from './person-name.js';
+import { roleMatches } from './role-scan.js';
 
 const QUESTION = /^\s*(?:问|记者问?|提问|主持人(?:[（(][^（）()]{0,30}[）)])?)[：:]/;
 // (`高志勇答：`, an 答记者问's turn: the name, then 答.)
@@ -62,7 +63,7 @@ function interviewee(opening: readonly string[]): string | null {
   if (!INTERVIEW.test(text)) return null;
   const spokes = [...text.matchAll(SPOKESPERSON)].map((m) => m[1]!).filter((n) => isBylineName(n));
   const names = new Set(
-    [...text.matchAll(POSTED_NAME)]
+    roleMatches(text, POSTED_NAME)
       .map((m) => m[1]!)
       .filter((n) => isBylineName(n))
       .concat(spokes),
@@ -99,7 +100,9 @@ export function transcriptTurns(
   // still open on exactly that name.)
   const posted = new Set([
     ...postedPeople(whole),
-    ...[...whole.matchAll(ROLE_NAME)].flatMap((m) => [m[1]!, m[1]!.slice(0, 2)]).filter((n) => isBylineName(n)),
+    ...roleMatches(whole, ROLE_NAME)
+      .flatMap((m) => [m[1]!, m[1]!.slice(0, 2)])
+      .filter((n) => isBylineName(n)),
   ]);
   const answerer =
     firstQuestion < 0 ? null : interviewee(paragraphs.slice(0, firstQuestion).filter((p): p is string => p !== null));
@@ -137,11 +140,14 @@ export function transcriptTurns(
 /** `潘国华：…`, `杭德顺：…`, `祁秀兰：…`: turns by names alone, three at least by two people, each introduced by the
  * text (under a post, or listed as those who stand for others: `与脱贫户代表杭德顺、祁秀兰等座谈`). */
 function namedTurns(paragraphs: readonly (string | null)[], whole: string): boolean {
-  const known = new Set([...postedPeople(whole), ...introduced(whole)]);
-  const names = paragraphs.flatMap((p) => {
+  const named = paragraphs.flatMap((p) => {
     const m = p === null ? null : TURN.exec(p);
-    return m && !m[2] && known.has(m[1]!) ? [m[1]!] : [];
+    return m && !m[2] ? [m[1]!] : [];
   });
+  // (Fewer than three such turns, or all by one name, whoever the text introduces: no need to read it all.)
+  if (named.length < 3 || new Set(named).size < 2) return false;
+  const known = new Set([...postedPeople(whole), ...introduced(whole)]);
+  const names = named.filter((n) => known.has(n));
   return names.length >= 3 && new Set(names).size >= 2;
 }
 

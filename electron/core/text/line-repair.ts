@@ -93,27 +93,28 @@ export function joinBrokenLines(lines: string[]): string[] {
     // The first lines, each set apart by a blank line and ending no sentence, are the headline
     // and its 引题/副题 (`惠民政策落地快，群众办事更方便`), not a sentence broken at a page join.
     const headline = out.length <= 3 && blank && out.every((l) => l.length <= 60 && !/[。！？!?]/.test(l));
-    // Past the headline, the opening lines set apart by blank lines before any sentence has ended are a
-    // commentary's 提要 (`……贡献了中国智慧、中国方案`), each a paragraph of its own, not a sentence cut at a
-    // page join (a cut line stopping on a comma or an opening mark, or inside a word, still goes on).
-    const ownParagraph =
-      blank &&
-      measure === null &&
-      out.every((l) => !/[。！？!?]/.test(l)) &&
-      !/[，、,《“‘（(]$/.test(prev ?? '') &&
-      !wordAcross(prev ?? '', line);
-    blank = false;
-    // (毛主席指出：“…和平就是政治。 / ”苏美两个…: a line opening on the closing mark of a quotation
-    // the line before left open ends that quotation; no paragraph opens on a closing mark.)
-    const closesQuote = line.startsWith('”') && prev !== undefined && leavesQuoteOpen(prev);
     const continues =
       !headline &&
-      !ownParagraph &&
       prev !== undefined &&
       HAN_END.test(prev) &&
       !TERMINAL_END.test(prev) &&
       ((isProse(prev) && !NUMBERED_HEADING.test(prev)) || numberedHead(prev, line) || fillsMeasure(prev, measure)) &&
-      HAN_START.test(line);
+      HAN_START.test(line) &&
+      // Past the headline, the opening lines set apart by blank lines before any sentence has ended are a
+      // commentary's 提要 (`……贡献了中国智慧、中国方案`), each a paragraph of its own, not a sentence cut at a
+      // page join (a cut line stopping on a comma or an opening mark, or inside a word, still goes on).
+      // (Asked last: it segments the words across the break.)
+      !(
+        blank &&
+        measure === null &&
+        out.every((l) => !/[。！？!?]/.test(l)) &&
+        !/[，、,《“‘（(]$/.test(prev) &&
+        !wordAcross(prev, line)
+      );
+    blank = false;
+    // (毛主席指出：“…和平就是政治。 / ”苏美两个…: a line opening on the closing mark of a quotation
+    // the line before left open ends that quotation; no paragraph opens on a closing mark.)
+    const closesQuote = line.startsWith('”') && prev !== undefined && leavesQuoteOpen(prev);
     if (prev !== undefined && (closesQuote || continues)) {
       out[out.length - 1] = prev + line;
     } else {

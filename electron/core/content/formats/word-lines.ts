@@ -70,11 +70,15 @@ const squeezeAll = (s: string) => s.replace(/[\s\u3000]+/g, '');
  */
 export function tocEntries(lines: readonly string[]): Set<number> {
   const out = new Set<number>();
-  const later = new Map<string, number>();
-  lines.forEach((l, i) => later.set(squeezeAll(l), i));
+  // (Where each line last stands, built only once a line reads as an entry: most texts have none.)
+  let later: Map<string, number> | null = null;
   for (let i = 0; i < Math.min(lines.length, 80); i++) {
     const l = lines[i]!.trim().replace(/\t+/g, '\t');
     if (!TOC_ENTRY.test(l)) continue;
+    if (!later) {
+      later = new Map<string, number>();
+      for (let k = 0; k < lines.length; k++) later.set(squeezeAll(lines[k]!), k);
+    }
     const text = squeezeAll(l.replace(/(?:\t|[.．…·]{3,}|\s{2,})\s*\d{1,4}$/, ''));
     if ((later.get(text) ?? -1) > i) out.add(i);
   }
