@@ -44,6 +44,13 @@ describe('an everyday proverb', () => {
     expect(sayingIn('一名党员就是一面旗帜，一个支部就是一座堡垒。')?.saying.speaker).toBeUndefined();
     expect(sayingIn('一名党员就是一面旗帜，一个支部就是一座堡垒。')?.coverage).toBe(1);
   });
+
+  // (Lead, stop 43: a branch secretary's 党课 used two well-known national lines unmarked and they were
+  // credited to him; a line a whole Party quotes is nobody's in a local speech unless the text names its author.)
+  it('a national line a local speaker repeats unmarked is not credited to him', () => {
+    const got = speech(['方向决定道路，道路决定命运。机关党员干部要坚定理想信念，把对党忠诚体现在做好本职工作上。']);
+    expect(got.filter((x) => x.includes('方向决定道路'))).toEqual(['—: 方向决定道路，道路决定命运。']);
+  });
 });
 
 describe('a superior’s framed instruction relayed in a county speech', () => {
