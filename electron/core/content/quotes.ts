@@ -147,12 +147,11 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
   const chars = paragraphs.reduce((n, p) => n + p.text.length, 0);
   // Unmarked well-known sayings, and sentences an earlier document by someone else has, are not
   // the document speaker's own words.
-  // (An imported local document also drops the formulas of its kind: speech-formulas.ts.)
-  const formula = (text: string) => isSpeechFormula(text) || (!library && isLocalFormula(text));
+  // Proverbs and a speech's stock formulas are nobody's 金句 (an imported local document also drops the
+  // formulas of its kind: speech-formulas.ts).
+  const stock = (text: string) => isProverb(text) || isSpeechFormula(text) || (!library && isLocalFormula(text));
   const credited = ranked
-    .filter(
-      (q) => q.score >= NEAR_SCORE && !formula(q.text) && !isProverb(q.text) && !isRelayedInstruction(q, ctx.speakers),
-    )
+    .filter((q) => q.score >= NEAR_SCORE && !stock(q.text) && !isRelayedInstruction(q, ctx.speakers))
     .map(creditSaying)
     .map((q) => (q.source === 'own' && q.speaker && library?.saidEarlier(q.text) ? { ...q, speaker: null } : q));
   // (A meeting report's directives to the hall, pledges and requests are its work list: report-directive.ts.)
@@ -170,7 +169,7 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
       : ctx.type === '文章'
         ? candidates.filter((c) => c.source === 'own' && !c.reported)
         : []
-  ).filter((c) => !isProverb(c.text) && !formula(c.text));
+  ).filter((c) => !stock(c.text));
   // (A 历史文献's list is not filled with plain lines: an empty list beats a bad one.)
   const filled =
     said.length && !ctx.historical ? fillReportQuotes(kept, said, chars, (text) => !!library?.saidEarlier(text)) : kept;
