@@ -83,6 +83,35 @@ export function sayingIn(text: string): SayingMatch | null {
   };
 }
 
+/** Longest common subsequence of two strings (short: a sentence and a saying). */
+function commonLength(a: string, b: string): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [0];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** Share of the longer of two forms their common characters must reach for one to be the other retold. */
+const RETOLD_SHARE = 0.75;
+
+/** `坐在办公室里碰到的都是问题，下到基层看到的都是办法` for 坐在办公室碰到的都是问题，下去调研看到的全是办法: a
+ * saying of eight characters or more retold with a few words changed, opening as it does (its first two
+ * characters) and sharing three quarters of the longer form. */
+export function isRetoldSaying(text: string): boolean {
+  const han = hanKey(text);
+  if (han.length < 8) return false;
+  return (formIndex().get(han.charCodeAt(0)) ?? []).some(
+    (f) =>
+      f.key.length >= 8 &&
+      f.key[1] === han[1] &&
+      commonLength(han, f.key) >= RETOLD_SHARE * Math.max(han.length, f.key.length),
+  );
+}
+
 /** A 金句 whose Han characters are mostly a saying is that saying. */
 export const SAYING_SHARE = 0.6;
 
@@ -103,7 +132,9 @@ export function isProverb(text: string): boolean {
  * saying's own author. */
 export function creditSaying<Q extends QuoteCandidate>(q: Q): Q {
   const m = sayingIn(q.text);
-  if (!m || (m.saying.speaker && m.saying.speaker === q.speaker)) return q;
+  // (A saying retold in other words is nobody's certain words: the speaker comes off, the words stay.)
+  if (!m) return q.speaker && q.source === 'own' && !q.reported && isRetoldSaying(q.text) ? { ...q, speaker: null } : q;
+  if (m.saying.speaker && m.saying.speaker === q.speaker) return q;
   // A speaker's own sentence built on someone else's saying (幸福都是奋斗出来的，好日子…) is not
   // certainly his; words a frame puts in someone's mouth stay theirs (习近平强调：“不忘初心、牢记使命，
   // 说到底是为什么人、靠什么人的问题。”), and so do words reported as someone's without marks

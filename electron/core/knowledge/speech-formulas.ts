@@ -46,6 +46,16 @@ const RALLY =
 const EULOGY = /^[^，,。；;]{2,8}用(?:一生|生命|青春|实际行动)(?:诠释|践行|书写|谱写)了/;
 const EMULATE = /要以[^，,。；;]{2,12}为榜样/;
 
+/** `述职完毕，请予评议`, `以上发言，不妥之处请批评指正`, `以上报告，请审议`, `下面，我讲几点意见`, `我就讲这些`: the
+ * procedure a speech, a 述职 or a 研讨发言 opens or closes on (its couplet shape is no thesis). */
+const PROCEDURE =
+  /^(?:(?:述职|汇报|发言|报告|讲话)完毕|以上[^。！]{0,12}[，,][^。！]{0,16}(?:请予?|敬请)(?:评议|审议|批评指正|指正)|(?:请予|敬请)(?:评议|审议)|[^。！]{0,16}请[^。！]{0,12}批评指正|(?:下面|接下来|借此机会|这里)[，,]?我(?:再|就)?(?:讲|谈|说)[^。！，,]{0,8}(?:意见|看法|体会|要求|方面)|我就讲这些|就讲这些)/;
+
+/** `优化营商环境是一场攻坚战，也是一场持久战`, `乡村振兴是一篇大文章，需要一任接着一任干`: a task called a
+ * battle, an essay or a project, as every local speech calls its work (the point, if any, comes after it). */
+const STOCK_METAPHOR =
+  /^[^，,。；;“”]{2,16}是一(?:场|篇|项|道|次)[^，,。；;“”]{0,6}?(?:攻坚战|持久战|硬仗|大文章|系统工程|必答题|大考|接力赛)(?:[，,](?:也|更|需要|必须|要|是)[^。！]*)?[。！!]?$/;
+
 export const isClosingCall = (text: string): boolean => CLOSING_CALL.test(text.trim());
 
 /** Whether a sentence is one of these formulas. */
@@ -53,6 +63,7 @@ export function isSpeechFormula(text: string): boolean {
   const t = text.trim();
   return (
     isClosingCall(t) ||
+    PROCEDURE.test(t) ||
     DUTY_OWNED.test(t) ||
     LISTED_DUTIES.test(t) ||
     SAYING_REMARKED.test(t) ||
@@ -71,6 +82,7 @@ export function isLocalFormula(text: string): boolean {
     BOTTOM_LINE_PREMISE.test(t) ||
     RALLY.test(t) ||
     EULOGY.test(t) ||
-    EMULATE.test(t)
+    EMULATE.test(t) ||
+    STOCK_METAPHOR.test(t)
   );
 }

@@ -72,6 +72,11 @@ export interface Figures {
   quoteRecallLocal24: number;
   quotePrecisionLocal24h: number;
   quoteRecallLocal24h: number;
+  /** The same file, round local25: 8 more local documents (local-docs/l25-*) and the 4 held out. */
+  quotePrecisionLocal25: number;
+  quoteRecallLocal25: number;
+  quotePrecisionLocal25h: number;
+  quoteRecallLocal25h: number;
   /** Wrong speakers over every set of quotes-local21.json. */
   wrongSpeakersLocal21: number;
   goodQuestions: number;
@@ -129,6 +134,10 @@ export const TARGETS: Figures = {
   quoteRecallLocal24: 0.7,
   quotePrecisionLocal24h: 0.9,
   quoteRecallLocal24h: 0.7,
+  quotePrecisionLocal25: 0.9,
+  quoteRecallLocal25: 0.7,
+  quotePrecisionLocal25h: 0.9,
+  quoteRecallLocal25h: 0.7,
   wrongSpeakersLocal21: 0,
   goodQuestions: 0.8,
   wrongKeys: 0,
@@ -184,6 +193,10 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'quoteRecallLocal24',
   'quotePrecisionLocal24h',
   'quoteRecallLocal24h',
+  'quotePrecisionLocal25',
+  'quoteRecallLocal25',
+  'quotePrecisionLocal25h',
+  'quoteRecallLocal25h',
   'wrongSpeakersLocal21',
 ];
 
