@@ -91,9 +91,10 @@ export const MUST_NOT =
   /^(?=[^。！]{0,48}[。！]?$)[^；;]*只能[^；;，,]{2,20}[，,](?:而|也)?(?:决|绝)?不(?:能|可|得|允许)/;
 /** 一个地方的营商环境好不好，直接关系到…; 干部作风实不实，决定着…: a subject asked whether it is so or
  * not (A不A), then said to decide or bear on something, is a thesis however long its second clause; so
- * is one whose answer is said to lie in something (干部能力强不强，关键看…; 发展得好不好，干部作风是关键变量). */
+ * is one whose answer is said to lie in something (干部能力强不强，关键看…; 发展得好不好，干部作风是关键变量;
+ * 理论学得好不好，最终要看解决实际问题的成效). */
 export const WHETHER_JUDGED =
-  /^[^，,；;。]{2,16}(?<asked>[\u4e00-\u9fff])不\k<asked>[，,](?:最终|归根到底)?(?:直接|很大程度上|往往|首先)?(?:决定着?|关系到|关系着|取决于|事关|关乎|影响着|关键(?:要|就)?(?:看|在于?)|主要看|[^，,；;。]{2,10}是(?:关键|根本|前提|基础))/;
+  /^[^，,；;。]{2,16}(?<asked>[\u4e00-\u9fff])不\k<asked>[，,](?:最终|归根到底)?(?:直接|很大程度上|往往|首先)?(?:决定着?|关系到|关系着|取决于|事关|关乎|影响着|关键(?:要|就)?(?:看|在于?)|主要看|(?:要|就|得)看|[^，,；;。]{2,10}是(?:关键|根本|前提|基础))/;
 /** 营商环境就像空气，企业时时刻刻都能感受到: a subject likened to a thing, then what that says of it,
  * is a judgement (a figure the speaker draws), not a task. */
 export const LIKENED =

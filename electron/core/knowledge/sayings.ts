@@ -21,6 +21,8 @@ const hanKey = (s: string) => foldedHan(s).replace(/的/g, '');
 
 interface Form {
   key: string;
+  /** The form as listed, punctuation kept. */
+  form: string;
   saying: Saying;
 }
 
@@ -33,7 +35,7 @@ function formIndex(): Map<number, Form[]> {
     for (const form of new Set([saying.text, ...(saying.variants ?? [])])) {
       const key = hanKey(form);
       const list = index.get(key.charCodeAt(0)) ?? [];
-      list.push({ key, saying });
+      list.push({ key, form, saying });
       index.set(key.charCodeAt(0), list);
     }
   for (const list of index.values()) list.sort((a, b) => b.key.length - a.key.length);
@@ -95,18 +97,22 @@ function commonLength(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+const CLAUSE_BREAK = /[，,；;]/;
+
 /** Share of the longer of two forms their common characters must reach for one to be the other retold. */
 const RETOLD_SHARE = 0.75;
 
 /** `坐在办公室里碰到的都是问题，下到基层看到的都是办法` for 坐在办公室碰到的都是问题，下去调研看到的全是办法: a
- * saying of eight characters or more retold with a few words changed, opening as it does (its first two
- * characters) and sharing three quarters of the longer form. */
+ * couplet saying of eight characters or more retold as a couplet with a few words changed, opening as it
+ * does (its first two characters) and sharing three quarters of the longer form. (诚信是营商环境的基石 is
+ * no retelling of 诚信是最好的营商环境: one clause each, a different thing said.) */
 export function isRetoldSaying(text: string): boolean {
   const han = hanKey(text);
-  if (han.length < 8) return false;
+  if (han.length < 8 || !CLAUSE_BREAK.test(text.replace(/[。！？!?]+$/, ''))) return false;
   return (formIndex().get(han.charCodeAt(0)) ?? []).some(
     (f) =>
       f.key.length >= 8 &&
+      CLAUSE_BREAK.test(f.form) &&
       f.key[1] === han[1] &&
       commonLength(han, f.key) >= RETOLD_SHARE * Math.max(han.length, f.key.length),
   );

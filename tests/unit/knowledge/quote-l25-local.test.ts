@@ -7,6 +7,7 @@ import { extractQuotes } from '../../../electron/core/content/quotes.js';
 import { isLocalFormula, isSpeechFormula } from '../../../electron/core/knowledge/speech-formulas.js';
 import { isRetoldSaying } from '../../../electron/core/knowledge/sayings.js';
 import { reportedClauses } from '../../../electron/core/knowledge/reported-speech.js';
+import { WHETHER_JUDGED } from '../../../electron/core/knowledge/judgement-words.js';
 
 const quotesOf = (texts: string[], type: '讲话' | '会议报道', name: string | null = '韩立新') =>
   extractQuotes(
@@ -48,6 +49,8 @@ describe('a saying retold in other words', () => {
 
   it('not a line of the same shape of its own', () => {
     expect(isRetoldSaying('营商环境没有最好，只有更好。')).toBe(false);
+    // (One clause each, and another thing said than 诚信是最好的营商环境.)
+    expect(isRetoldSaying('诚信是营商环境的基石。')).toBe(false);
     expect(isRetoldSaying('群众看党员，不是看你说得多好听，而是看你干得多实在。')).toBe(false);
   });
 
@@ -80,5 +83,19 @@ describe('what a 学习研讨 发言 says it learned', () => {
   it('is its point, the lead left off', () => {
     const got = quotesOf(['通过这一阶段的集中学习，我深刻体会到，学习不是装点门面的“盆景”，而是推动工作的“引擎”。'], '讲话');
     expect(got).toContain('韩立新: 学习不是装点门面的“盆景”，而是推动工作的“引擎”。');
+  });
+});
+
+describe('a subject asked A不A, its answer in what it is to be judged by', () => {
+  it('is a thesis', () => {
+    expect(WHETHER_JUDGED.test('理论学得好不好，最终要看解决实际问题的成效。')).toBe(true);
+    expect(WHETHER_JUDGED.test('工作做得实不实，就看群众满不满意。')).toBe(true);
+    expect(quotesOf(['理论学得好不好，最终要看解决实际问题的成效。'], '讲话')).toContain(
+      '韩立新: 理论学得好不好，最终要看解决实际问题的成效。',
+    );
+  });
+
+  it('not a task without the question', () => {
+    expect(WHETHER_JUDGED.test('各单位要看清形势，抓好落实。')).toBe(false);
   });
 });
