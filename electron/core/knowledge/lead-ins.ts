@@ -16,7 +16,7 @@ const STRESS_LEAD =
 /** 通过这一阶段的集中学习，我深刻体会到，, 我们更加认识到，: a 学习研讨 发言's account of what its speaker
  * learned; the thesis after it is the point (它 is no pointer back to the study). */
 const LEARNED_LEAD =
-  /^(?:通过[^，,。；;“”]{1,20}?(?:学习|研讨|调研|实践|培训)[，,])?(?:我|我们)(?:更加|进一步|深深|深刻|切身|真切|充分|越来越)?地?(?:体会|认识|感受|感悟|领悟|意识|体悟)到[，,：:]/;
+  /^(?:通过[^，,。；;“”]{0,20}?(?:学习|研讨|调研|实践|培训)[，,])?(?:我|我们)(?:更加|进一步|深深|深刻|切身|真切|充分|越来越)?地?(?:体会|认识|感受|感悟|领悟|意识|体悟)到[，,：:]/;
 
 /** The marking lead of a sentence, and whether it draws a lesson. */
 export function markingLead(text: string): { length: number; lesson: boolean } | null {

@@ -84,6 +84,11 @@ describe('what a 学习研讨 发言 says it learned', () => {
     const got = quotesOf(['通过这一阶段的集中学习，我深刻体会到，学习不是装点门面的“盆景”，而是推动工作的“引擎”。'], '讲话');
     expect(got).toContain('韩立新: 学习不是装点门面的“盆景”，而是推动工作的“引擎”。');
   });
+
+  it('also after a bare 通过学习， (local25h)', () => {
+    const got = quotesOf(['通过学习，我深刻认识到，学习不是装点门面的“盆景”，而是推动工作的“引擎”。'], '讲话');
+    expect(got).toContain('韩立新: 学习不是装点门面的“盆景”，而是推动工作的“引擎”。');
+  });
 });
 
 describe('a subject asked A不A, its answer in what it is to be judged by', () => {
@@ -97,5 +102,16 @@ describe('a subject asked A不A, its answer in what it is to be judged by', () =
 
   it('not a task without the question', () => {
     expect(WHETHER_JUDGED.test('各单位要看清形势，抓好落实。')).toBe(false);
+  });
+});
+
+describe('a central thesis a provincial secretary repeats (local25h)', () => {
+  it('is nobody’s certain words', () => {
+    const got = quotesOf(
+      ['会议传达了省委书记程远航在全省经济工作会议上的讲话精神。程远航指出，发展是解决一切问题的基础和关键。'],
+      '会议报道',
+      null,
+    );
+    expect(got.filter((x) => x.includes('一切问题'))).toEqual(['—: 发展是解决一切问题的基础和关键。']);
   });
 });
