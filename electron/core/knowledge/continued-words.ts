@@ -1,7 +1,7 @@
 // A meeting report goes on with a person's words after it has named him once in the paragraph:
 // `张文斌指出：“乡村要振兴，关键看支部。”要选优配强村党组织书记，……。`, `李强强调，……。要……。` A sentence that
 // opens on an instruction without a subject (要, 必须, 务必 …) right after a sentence that ends on that
-// person's words is his: the reporter gives no instructions of his own. The run stops at any other
+// person's words is his: the reporter gives no instructions of his own (nor maxims: FOLLOWING_MAXIM). The run stops at any other
 // sentence, one naming anybody, one holding a quotation, and after the meeting's own words (`会议强调，…`
 // is nobody's, so what follows it is too).
 import { reportedClauses, SENTENCE } from './reported-speech.js';
@@ -20,6 +20,11 @@ export interface SaidSpan {
 export const INSTRUCTION =
   /^\s*(?:(?:各级|各[县市区乡镇省地级部单]|全[省市县区镇乡]|广大)[^，,。；;“”\s]{0,12}?)?(?:要|必须|务必|坚决|切实)(?!求)/;
 const MAX_WORDS = 80;
+/** `程远航指出，抓改革就是抓发展…。改革的办法对了，发展的路子就宽了。`: a short couplet whose second clause
+ * follows from the first (就/才/便), right after a person's words, goes on with them; a reporter narrates
+ * what was done and gives no such maxims of his own (no figures, no meeting or place as its subject). */
+const FOLLOWING_MAXIM =
+  /^\s*(?!会议|会上|会后|与会|全[省市县区镇乡])[^，,。；;：:“”\d]{3,14}[，,][^，,。；;：:“”\d]{0,6}(?:就|才|便)[^，,。；;：:“”\d]{2,12}[。！]\s*$/;
 
 export function continuedWords(folded: string, said: readonly SaidSpan[], own: readonly OwnName[]): SaidSpan[] {
   const out: SaidSpan[] = [];
@@ -47,7 +52,7 @@ export function continuedWords(folded: string, said: readonly SaidSpan[], own: r
     const words = text.trimEnd();
     if (
       current &&
-      INSTRUCTION.test(text) &&
+      (INSTRUCTION.test(text) || FOLLOWING_MAXIM.test(text)) &&
       !/“[^“”]{6,}”|“[^”]*$/.test(text) &&
       words.length <= MAX_WORDS &&
       !speakersIn(text, own).length &&

@@ -79,9 +79,30 @@ describe('a report going on with the person it named', () => {
   });
 });
 
+describe('a maxim right after a person’s words in a report', () => {
+  const report = (tail: string) =>
+    quotesOf(
+      [`会议传达了省委书记程远航的讲话精神。程远航指出，抓改革就是抓发展，谋改革就是谋未来。${tail}`],
+      '会议报道',
+      null,
+    );
+
+  it('goes on with his words', () => {
+    expect(report('改革的办法对了，发展的路子就宽了。')).toContain('程远航: 改革的办法对了，发展的路子就宽了。');
+  });
+
+  it('not the meeting’s own narration, nor figures', () => {
+    const got = report('会后，与会人员就贯彻落实进行了讨论。上半年，全市生产总值增长5%，就业形势就稳住了。');
+    expect(got.filter((x) => x.startsWith('程远航') && /与会|生产总值/.test(x))).toEqual([]);
+  });
+});
+
 describe('what a 学习研讨 发言 says it learned', () => {
   it('is its point, the lead left off', () => {
-    const got = quotesOf(['通过这一阶段的集中学习，我深刻体会到，学习不是装点门面的“盆景”，而是推动工作的“引擎”。'], '讲话');
+    const got = quotesOf(
+      ['通过这一阶段的集中学习，我深刻体会到，学习不是装点门面的“盆景”，而是推动工作的“引擎”。'],
+      '讲话',
+    );
     expect(got).toContain('韩立新: 学习不是装点门面的“盆景”，而是推动工作的“引擎”。');
   });
 
