@@ -16,7 +16,8 @@ export const REPORTING =
 const OWN_SUBJECT =
   /我|咱|^(?:必须|需要|应当|应该|应|可以|要|值得|特别|经常|年年|反复|常|多|而|再|还|这|就|也|里|在|那么|同时|所以|如果|严格|牢牢|决|不能)+$|^(?:如前|如上|前面|上面)/;
 /** Adverbs between a subject and its verb (`李明同志进一步指出`, `应当强调指出`). */
-export const ADVERBS = /(?:强调|着重|郑重|明确|尖锐地?|深刻地?|进一步|一再|多次|反复|曾经|曾|也|还|又|就|同时|接着|随后|继而|最后)+$/;
+export const ADVERBS =
+  /(?:强调|着重|郑重|明确|尖锐地?|深刻地?|进一步|一再|多次|反复|曾经|曾|也|还|又|就|同时|接着|随后|继而|最后)+$/;
 /** `按照…的要求，`, `是时代的要求，`, `提出新时代党的建设总要求，`: 要求/号召 as a noun, or a clause
  * led by a preposition or a verb of carrying out — nobody is speaking. */
 const NOT_SPEAKING =

@@ -110,7 +110,20 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
   const local25 = scoreSet('local25');
   const local25h = scoreSet('local25h');
   /** Every set of quotes-local21.json, by name. */
-  const locals = { local21, held21, local22, local22h, local23, local23h, held25, held25b, local24, local24h, local25, local25h };
+  const locals = {
+    local21,
+    held21,
+    local22,
+    local22h,
+    local23,
+    local23h,
+    held25,
+    held25b,
+    local24,
+    local24h,
+    local25,
+    local25h,
+  };
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
   return {

@@ -38,6 +38,10 @@ describe('knowledge evaluation', () => {
         report.local23h,
         report.held25,
         report.held25b,
+        report.local24,
+        report.local24h,
+        report.local25,
+        report.local25h,
       ].flatMap((r) => r.unjudged),
     ).toEqual([]);
     expect(report.questions.unjudged.map((q) => q.stem + q.fact)).toEqual([]);
