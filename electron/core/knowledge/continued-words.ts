@@ -1,9 +1,9 @@
 // A meeting report goes on with a person's words after it has named him once in the paragraph:
 // `张文斌指出：“乡村要振兴，关键看支部。”要选优配强村党组织书记，……。`, `李强强调，……。要……。` A sentence that
 // opens on an instruction without a subject (要, 必须, 务必 …) right after a sentence that ends on that
-// person's words is his: the reporter gives no instructions of his own (nor maxims: FOLLOWING_MAXIM). The run stops at any other
-// sentence, one naming anybody, one holding a quotation, and after the meeting's own words (`会议强调，…`
-// is nobody's, so what follows it is too).
+// person's words is his: the reporter gives no instructions of his own (nor maxims: FOLLOWING_MAXIM).
+// The run stops at any other sentence, one naming anybody, one holding a quotation, and after the
+// meeting's own words (`会议强调，…` is nobody's, so what follows it is too).
 import { reportedClauses, SENTENCE } from './reported-speech.js';
 import { speakersIn, type OwnName } from './speakers.js';
 import { mayNameUnlistedPerson } from './unlisted-person.js';
