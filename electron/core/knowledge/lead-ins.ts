@@ -13,10 +13,10 @@ export const LESSON_LEAD =
 const STRESS_LEAD =
   /^(?:(?:这里|在这里)(?:还|也)?(?:需要|必须|应当|要)?|(?:还|也)?(?:需要|必须|应当|要))(?:特别|着重|再次)?(?:强调指出|强调|指出)[，,]|^(?:同时)?(?:也)?要注意[，,]|^(?:我们)?(?:一定|必须|应该|应当)?要?(?:充分|清醒地)?认识到[，,]|^毫无疑问[，,]/;
 
-/** 通过这一阶段的集中学习，我深刻体会到，, 我们更加认识到，: a 学习研讨 发言's account of what its speaker
- * learned; the thesis after it is the point (它 is no pointer back to the study). */
+/** 通过这一阶段的集中学习，我深刻体会到，, 通过学习，我深刻认识到，: a 学习研讨 发言's account of what its speaker
+ * learned; the thesis after it is the point. (A report's 我们深刻认识到，只有…才能… stays whole, quote-candidates.ts.) */
 const LEARNED_LEAD =
-  /^(?:通过[^，,。；;“”]{0,20}?(?:学习|研讨|调研|实践|培训)[，,])?(?:我|我们)(?:更加|进一步|深深|深刻|切身|真切|充分|越来越)?地?(?:体会|认识|感受|感悟|领悟|意识|体悟)到[，,：:]/;
+  /^(?:通过[^，,。；;“”]{0,20}?(?:学习|研讨|调研|实践|培训)[，,])?我(?!们)(?:更加|进一步|深深|深刻|切身|真切|充分|越来越)?地?(?:体会|认识|感受|感悟|领悟|意识|体悟)到[，,：:]/;
 
 /** The marking lead of a sentence, and whether it draws a lesson. */
 export function markingLead(text: string): { length: number; lesson: boolean } | null {
