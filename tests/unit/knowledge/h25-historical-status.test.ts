@@ -60,6 +60,15 @@ describe('the era vocabulary of an undated excerpt, judged with its moment', () 
     expect(status(cr).statusNote).toMatch(/文化大革命/);
   });
 
+  it('counts naming 毛泽东 by his title alone with one set phrase of the period, never alone', () => {
+    const text =
+      '我们要高举毛主席的伟大旗帜，继续贯彻执行毛主席的革命外交路线。我们面临着社会帝国主义的侵略和威胁，苏修亡我之心不死。';
+    expect(status(text).status).toBe('历史文献');
+    // The title alone is a memoir's or a lecture's word too; 毛泽东同志 is how the later texts name him.
+    expect(status('我们要高举毛主席的伟大旗帜，继续贯彻执行毛主席的外交路线，坚持独立自主。').status).toBe('现行');
+    expect(status(text.replace('毛主席的革命外交路线', '毛泽东同志的外交路线')).status).toBe('现行');
+  });
+
   it('leaves current the 十二大 and 十三大 passages that quote the old lines to criticise them', () => {
     expect(
       status(
