@@ -80,8 +80,8 @@ try {
     ['historyWrongStatus25', 'history h25: wrong status or note', (v) => String(v)],
     ['historyStudyItems25', 'history h25: study items from old lines', (v) => String(v)],
     ['historyBlockedKeep25', 'history h25: valid lines blocked', (v) => String(v)],
-    ['historyWrongStatus25h', 'history h25h (held out): wrong status', (v) => String(v)],
-    ['historyStudyItems25h', 'history h25h (held out): study items', (v) => String(v)],
+    ['historyWrongStatus25h', 'history h25h (held out, not gated): status', (v) => String(v)],
+    ['historyStudyItems25h', 'history h25h (held out, not gated): items', (v) => String(v)],
   ];
   console.log('知识层评测（tests/eval/knowledge，评判标准见 RUBRIC.md）\n');
   for (const [key, label, fmt] of rows) {

@@ -198,6 +198,9 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'quotePrecisionLocal24h',
   'quoteRecallLocal24h',
   'wrongSpeakersLocal21',
+  // The held-out history batch: held by the ratchet, its target printed.
+  'historyWrongStatus25h',
+  'historyStudyItems25h',
 ];
 
 /** Figures where lower is better. */
