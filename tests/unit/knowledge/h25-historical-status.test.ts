@@ -60,6 +60,15 @@ describe('the era vocabulary of an undated excerpt, judged with its moment', () 
     expect(status(cr).statusNote).toMatch(/文化大革命/);
   });
 
+  it('reads the 1978 campaign’s battles and 王明’s turns as the period’s own telling', () => {
+    const battle = '当前，揭批“四人帮”的第三个战役正在全国深入展开。要继续贯彻抓纲治国的战略决策。';
+    expect(isPrePlenum(battle)).toBe(true);
+    const lines =
+      '我们党战胜了王明的先是“左”倾后是右倾的机会主义路线。毛主席亲自发动和领导的无产阶级文化大革命，' +
+      '粉碎了党内走资本主义道路的当权派复辟资本主义的阴谋。';
+    expect(status(lines).status).toBe('历史文献');
+  });
+
   it('counts naming 毛泽东 by his title alone with one set phrase of the period, never alone', () => {
     const text =
       '我们要高举毛主席的伟大旗帜，继续贯彻执行毛主席的革命外交路线。我们面临着社会帝国主义的侵略和威胁，苏修亡我之心不死。';
