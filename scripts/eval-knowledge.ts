@@ -81,13 +81,18 @@ try {
     ['wrongSpeakersLocal21', '金句 wrong speakers (local imports, not gated)', (v) => String(v)],
     ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],
+    ['historyWrongStatus25', 'history h25: wrong status or note', (v) => String(v)],
+    ['historyStudyItems25', 'history h25: study items from old lines', (v) => String(v)],
+    ['historyBlockedKeep25', 'history h25: valid lines blocked', (v) => String(v)],
+    ['historyWrongStatus25h', 'history h25h (held out, not gated): status', (v) => String(v)],
+    ['historyStudyItems25h', 'history h25h (held out, not gated): items', (v) => String(v)],
   ];
   console.log('知识层评测（tests/eval/knowledge，评判标准见 RUBRIC.md）\n');
   for (const [key, label, fmt] of rows) {
     const v = r.figures[key];
     const t = TARGETS[key];
     console.log(
-      `  ${meets(key, v) ? '✓' : '✗'} ${label.padEnd(36)} ${fmt(v).padStart(8)}   target ${key.startsWith('wrong') ? '= ' + t : '≥ ' + fmt(t)}`,
+      `  ${meets(key, v) ? '✓' : '✗'} ${label.padEnd(36)} ${fmt(v).padStart(8)}   target ${LOWER_IS_BETTER.includes(key) ? '= ' + t : '≥ ' + fmt(t)}`,
     );
   }
   console.log(
@@ -129,6 +134,15 @@ try {
       `  金句 in ${res.docs} imported local documents (${set}): ${res.outputs} outputs, ${res.bad.length} not good, ${res.unjudged.length} unjudged, ${res.missed.length} picks missed`,
     );
     for (const w of res.wrongSpeakers) console.log(`    wrong speaker in an imported local document: ${w}`);
+  }
+  for (const [set, res] of [
+    ['h25', r.history25],
+    ['h25h', r.history25h],
+  ] as const) {
+    console.log(
+      `  history ${set}: ${res.files} labelled excerpts, ${res.wrongStatus.length} wrong status, ${res.studyItems.length} study items from old lines, ${res.blockedKeep.length} valid lines blocked`,
+    );
+    for (const w of [...res.wrongStatus, ...res.studyItems, ...res.blockedKeep]) console.log(`    ${w}`);
   }
   const speeches = await evalSpeeches();
   console.log(

@@ -34,6 +34,9 @@ export const CR_WORDING = [
   /开门办学/,
   /批邓/,
   /上大学[、，,]管大学/,
+  // The period's names of the two powers (苏修, 苏美两霸); a later text says 苏联, 超级大国, 霸权主义.
+  /苏修/,
+  /苏美两霸|美苏两霸/,
 ];
 
 /** The two years after it, before the Third Plenum (1976-10 to 1978-12): the leadership named as
@@ -49,7 +52,13 @@ export const PRE_PLENUM_WORDING = [
   /抓纲治[国县省市]/,
   /一年初见成效/,
   /凡是毛主席作出的决策/,
-  /揭批(?:的)?第[一二三]战役/,
+  /揭批(?:的)?第[一二三]个?战役/,
+  // The campaign called great and to be carried through (把揭批“四人帮”的斗争进行到底, 抓住揭批“四人帮”这个
+  // 伟大的阶级斗争): a later text narrates it (开展揭批“四人帮”的斗争, 随着揭批……运动的深入).
+  /把揭批[^，。；]{0,10}进行到底|揭批[^，。；]{0,10}伟大的?(?:阶级)?斗争/,
+  // 毛泽东's 1974 division of the world as the 1977–78 texts name it (毛主席关于三个世界划分的理论, 关于三个
+  // 世界的伟大理论); a later text puts “三个世界” in quotation marks.
+  /关于三个世界(?:划分)?的(?:伟大)?理论/,
 ];
 
 /** The campaign against the 资产阶级右派 (1957–1958), as its own texts wage it; a later text names it
@@ -82,6 +91,9 @@ export const EARLY_WORDING = [
   /扎根串[连联]/,
   /四不清/,
   /前十条[、，和]后十条/,
+  // 1963's thesis as the texts of 1963–1978 state it (阶级斗争、生产斗争和科学实验……三项伟大革命运动); a later
+  // text quotes it. The latest period whose words a text uses dates it, so a 1977 text stays pre-plenum.
+  /三项伟大革命运动/,
 ];
 
 /** The founding years' campaigns as their own texts wage them (1950–1952: the 土地改革, the
@@ -121,10 +133,12 @@ export const LEAP_WORDING = [
 
 /** What only a text written after these periods says about them: their verdict, the later
  * periods' names (新时期, not the 1978 “新时期的总任务”), and a memoir's looking back. “左”倾 as a
- * verdict, not in the pair the period's own texts warn of (犯右倾或“左”倾的错误, the 1953 提纲). */
+ * verdict, not in the pair the period's own texts warn of (犯右倾或“左”倾的错误, the 1953 提纲), nor as
+ * the name of a line before 1949 that the 十次路线斗争 of the 1969–1973 reports tell (王明“左”倾机会主义,
+ * 纠正王明的“左”倾, 王明的先是“左”倾后是右倾的……路线). */
 export const LATER = new RegExp(
   [
-    /十年内乱|彻底否定|历史决议|扩大化|拨乱反正|改革开放|十一届三中全会|新时期(?!的?总任务)|新时代|党史|(?<!右倾[或和与、])[“"]左[”"]倾|浮夸风|习近平/
+    /十年内乱|彻底否定|历史决议|扩大化|拨乱反正|改革开放|十一届三中全会|新时期(?!的?总任务)|新时代|党史|(?<!右倾[或和与、]|(?:瞿秋白|李立三|王明)[^，。；“]{0,3})[“"]左[”"]倾(?!机会主义|冒险主义|盲动主义)|浮夸风|习近平/
       .source,
     /几十年过去|多年(?:以后|过去)|回想起来|回首往事|回过?头(?:来)?看|后来才(?:知道|明白|懂得)|那个年代|那个年月|那段岁月|那些年/
       .source,

@@ -113,7 +113,6 @@ const withoutEditorLines = (text: string) =>
  * quotation marks, nothing said about the period from later), as a historical status; else null. */
 function periodOfWording(text: string, least: number): StatusInfo | null {
   const folded = foldForSearch(withoutEditorLines(text));
-  if (LATER.test(folded)) return null;
   // A quotation (“……”, 「……」), a cited title (《关于无产阶级文化大革命的决定》) or a line named to
   // be rejected (停止使用以阶级斗争为纲的口号, 所谓……的理论) is not the text's own voice.
   // A quotation over paragraphs opens each one on “ and closes only the last (a speech a memoir copies out).
@@ -128,10 +127,19 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
     CR_WORDING,
     PRE_PLENUM_WORDING,
   ].map(hits);
-  if (early! + leap! + cr! + pre! < least) return null;
+  // 新时期 is the 1977–78 texts' own word too (进入这个新时期的关键时刻, 新时期的总任务): beside that
+  // period's own wording it is no later look back.
+  if (LATER.test(pre ? folded.replace(/新时期/g, '') : folded)) return null;
+  // Naming 毛泽东 only by his title (毛主席, twice or more outside quotation marks, never 毛泽东同志 as
+  // the texts after the plenum name him) is the voice of his years: it adds to one set phrase of a
+  // period, never makes one.
+  const byTitle = (unquoted.match(/毛主席/g) ?? []).length >= 2 && !/毛泽东同志/.test(folded) ? 1 : 0;
+  if (early! + leap! + cr! + pre! === 0 || early! + leap! + cr! + pre! + byTitle < least) return null;
   if (narratesByYear(folded, pre ? 1978 : cr ? 1976 : leap ? 1960 : 1957)) return null;
-  // The latest period whose wording the text uses is when it was written.
-  const note = pre ? PRE_PLENUM_NOTE : cr ? CR_NOTE : leap ? LEAP_NOTE : EARLY_NOTE;
+  // The latest period whose wording the text uses is when it was written; one that tells of the
+  // 四人帮's fall (打倒了“四人帮”, 粉碎“四人帮”以后) was written after it, in the two years before the plenum.
+  const afterFall = /(?:粉碎|打倒)了?[“"]?四人帮/.test(folded);
+  const note = pre || (cr && afterFall) ? PRE_PLENUM_NOTE : cr ? CR_NOTE : leap ? LEAP_NOTE : EARLY_NOTE;
   return { status: '历史文献', statusNote: note };
 }
 

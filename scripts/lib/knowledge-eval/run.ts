@@ -18,6 +18,7 @@ import {
 import { evalTifa, type TifaLabel, type TifaResult } from './tifa.js';
 import { evalLibraryDraw, type DrawnQuote, type LibraryDrawResult } from './library-draw.js';
 import { importLocal, scoreLocal, type LocalDoc, type LocalJudged, type LocalResult } from './local-quotes.js';
+import { evalHistory, type HistoryResult } from './history.js';
 import type { Figures } from './figures.js';
 
 export { LOWER_IS_BETTER, meets, RATCHET_ONLY, TARGETS, type Figures } from './figures.js';
@@ -46,6 +47,8 @@ export interface EvalReport {
   local24h: LocalResult;
   local25: LocalResult;
   local25h: LocalResult;
+  history25: HistoryResult;
+  history25h: HistoryResult;
 }
 
 export async function runEval(bundlePath: string): Promise<EvalReport> {
@@ -124,6 +127,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     local25,
     local25h,
   };
+  const history25 = await evalHistory(bundlePath, 'h25');
+  const history25h = await evalHistory(bundlePath, 'h25h');
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
   return {
@@ -185,6 +190,11 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       wrongSpeakersLocal21: Object.values(locals).reduce((n, r) => n + r.wrongSpeakers.length, 0),
       goodQuestions: questions.total ? questions.good / questions.total : 0,
       wrongKeys: questions.wrongKeys.length,
+      historyWrongStatus25: history25.wrongStatus.length,
+      historyStudyItems25: history25.studyItems.length,
+      historyBlockedKeep25: history25.blockedKeep.length,
+      historyWrongStatus25h: history25h.wrongStatus.length,
+      historyStudyItems25h: history25h.studyItems.length,
     },
     tifa,
     speakers,
@@ -193,5 +203,7 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     library,
     library20,
     ...locals,
+    history25,
+    history25h,
   };
 }

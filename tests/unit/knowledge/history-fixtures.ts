@@ -16,6 +16,8 @@ export const HISTORY_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)
 
 export interface HistoryLabel {
   file: string;
+  /** A round's batch (labels-h25.json: `h25`, and `h25h` held out). */
+  set?: string;
   /** pdf and doc: the binary beside the .txt (made once with LibreOffice, README round h16). */
   format: 'txt' | 'docx' | 'html' | 'pdf' | 'doc';
   published?: string;
@@ -33,9 +35,13 @@ export interface HistoryLabel {
   pageHeader?: string;
 }
 
-export const HISTORY_LABELS = JSON.parse(
-  fs.readFileSync(path.join(HISTORY_DIR, 'labels.json'), 'utf8'),
-) as HistoryLabel[];
+const readLabels = (name: string) =>
+  JSON.parse(fs.readFileSync(path.join(HISTORY_DIR, name), 'utf8')) as HistoryLabel[];
+
+export const HISTORY_LABELS = readLabels('labels.json');
+
+/** Round h25: real excerpts of the library's 1969–1982 congress and government reports. */
+export const H25_LABELS = readLabels('labels-h25.json');
 
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
@@ -77,7 +83,10 @@ export interface HistoryFindings {
 }
 
 /** Imports every labelled file into the core and judges what study material comes of them. */
-export async function judgeHistory(t: TestCore): Promise<HistoryFindings> {
+export async function judgeHistory(
+  t: Pick<TestCore, 'call' | 'core'>,
+  labels: readonly HistoryLabel[] = HISTORY_LABELS,
+): Promise<HistoryFindings> {
   const f: HistoryFindings = {
     status: [],
     quotes: [],
@@ -89,12 +98,12 @@ export async function judgeHistory(t: TestCore): Promise<HistoryFindings> {
     keptAsQuotes: 0,
   };
   const byId = new Map<string, HistoryLabel>();
-  for (const label of HISTORY_LABELS) {
+  for (const label of labels) {
     const { name, bytes } = await historyFile(label);
     const r = await t.call('importFiles', { files: [{ name, dataBase64: bytes.toString('base64') }] });
     for (const id of r.results[0]!.docIds) byId.set(id, label);
   }
-  const allSlogans = [...new Set(HISTORY_LABELS.flatMap((l) => l.slogans ?? []))];
+  const allSlogans = [...new Set(labels.flatMap((l) => l.slogans ?? []))];
   const docs = (await t.call('listDocuments', { limit: 500 })).items;
   for (const d of docs) {
     const label = byId.get(d.id);
