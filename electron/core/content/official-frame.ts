@@ -63,6 +63,19 @@ const RECORD_LINE = [
   /^(?:报|送|发|报送|分发)[:：].{1,200}$/,
 ];
 
+/** The 附注 (`（此件公开发布）`) set under the 落款's day. */
+const ATTACHED_NOTE = /^[（(](?:此件|本件)[^）)]{0,40}[)）]$/;
+
+/** An 附注 under the 落款's day with more text after it (the 方案 an 印发 notice carries): it leaves
+ * the text there too, not only when it is the file's last line. */
+function dropMidNotes(lines: string[], report: CleanReport): string[] {
+  return lines.filter((line, i) => {
+    const note = i > 0 && ATTACHED_NOTE.test(line.trim()) && !!dateOnlyLine(lines[i - 1]!.trim());
+    if (note) report.removed.push({ reason: '公文版记', text: line });
+    return !note;
+  });
+}
+
 /** A 抄送 list too long for its line: `抄送：县委办公室，县人大常委会办公室，` + `县政协办公室。`. */
 const COPY_START = /^(?:抄送|抄报|分送)[:：].*[，、,]$/;
 const COPY_REST = /^[\u4e00-\u9fff（）()，、,\s]{2,120}[。.]?$/;
@@ -197,6 +210,7 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
     if (PRINTED.test(line) && end > start + 1 && ORGAN_LINE.test(lines[end - 1]!.trim())) end--;
   }
   for (const line of lines.slice(end)) report.removed.push({ reason: '公文版记', text: line });
+  const body = dropMidNotes(lines.slice(start, end), report);
   const issuer = marked && organs.length ? [...new Set(organs)].join('、') : (issue?.office ?? null);
-  return { lines: lines.slice(start, end), issuer, date: issue?.date ?? null, spoken };
+  return { lines: body, issuer, date: issue?.date ?? null, spoken };
 }

@@ -60,10 +60,20 @@ export function brokenTitle(lines: string[], headline: (l: string | undefined) =
       !DOC_TITLE_END.test(first) &&
       !/关于/.test(second) &&
       DOC_TITLE_END.test(second);
-    if ((issuerAndSubject || speech || openBook || cutVerb) && joined.length <= 80) {
+    // `……关于印发《……实施方案》` + `的通知`, `在全市……会议上的` + `讲话`: a line that stops on 的, or
+    // one the kind word alone finishes, is the title's end carried over.
+    const kindTail = isKindTail(first, second);
+    if ((issuerAndSubject || speech || openBook || cutVerb || kindTail) && joined.length <= 80) {
       lines.splice(0, 2);
       return joined;
     }
   }
   return null;
+}
+
+/** The second line is only the title's kind (`的通知`, `讲话`) and the first cannot end a title without it. */
+function isKindTail(first: string, second: string): boolean {
+  const kind = second.replace(/^的/, '');
+  if (kind.length > 4 || DOC_TITLE_END.exec(kind)?.index !== 0 || DOC_TITLE_END.test(first)) return false;
+  return second.startsWith('的') || first.endsWith('的');
 }
