@@ -16,6 +16,12 @@ const SECRECY = /^(?:绝密|机密|秘密|内部|内部资料)(?:[★*]\s*.{0,10
 const URGENCY = /^(?:特急|加急|特提|平急)$/;
 const HANDOUT_MARK =
   /^(?:(?:会议|交流|交流发言|典型发言|大会发言|经验交流)?(?:材料|文件|资料)之?[一二三四五六七八九十\d]{1,3}|(?:交流|典型|大会)发言之?[一二三四五六七八九十\d]{1,3}|内部资料(?:注意保存|请勿外传|注意保密)?|(?:会议|交流|交流发言|典型发言)材料)$/;
+/** A page header's `某某市人民政府办公室　　内部资料　注意保存`: the office's name beside the handout mark,
+ * set apart by a wide gap (a PDF gives it one line over the title). */
+const isOrganHandout = (line: string) => {
+  const m = /^(\S{4,30}?)(?:\t|[ \u3000]{2,}|[ \u3000]*\t)[\s\u3000]*(.+)$/.exec(line.trim());
+  return !!m && isOrgan(m[1]!) && HANDOUT_MARK.test(squeeze(m[2]!));
+};
 /** A cover's word for what the paper is, alone over its title (`党 课 讲 稿`, `讲话稿`): a text to be spoken. */
 const SPEECH_KIND = /^(?:(?:专题)?党课讲|讲话|发言|宣讲|辅导讲|讲)稿$/;
 /** `党 课 讲 稿` over a line that is no salutation or sentence (the title). */
@@ -183,7 +189,7 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
   let spoken = false;
   while (
     start < Math.min(lines.length - 2, 2) &&
-    (HANDOUT_MARK.test(squeeze(lines[start]!)) || isSpeechKind(lines, start))
+    (HANDOUT_MARK.test(squeeze(lines[start]!)) || isSpeechKind(lines, start) || isOrganHandout(lines[start]!))
   ) {
     spoken ||= SPOKEN_MARK.test(lines[start]!) || isSpeechKind(lines, start);
     report.removed.push({ reason: '会议材料标记', text: lines[start]! });
