@@ -26,6 +26,9 @@ export function cleanTitle(title: string): string {
     .trim();
 }
 
+/** An organ's name, or joint organs' names set apart by spaces (`中共某某县委　某某县人民政府`). */
+const issuers = (line: string) => line.split(/[\s\u3000]+/).every((name) => ISSUER.test(name));
+
 /** The title when the first lines are the pieces of one (they leave `lines`), else null. */
 export function brokenTitle(lines: string[], headline: (l: string | undefined) => boolean): string | null {
   const first = lines[0] ?? '';
@@ -33,7 +36,7 @@ export function brokenTitle(lines: string[], headline: (l: string | undefined) =
   // two lines are one, then it is joined to its organ as below.
   const [l1, l2] = [lines[1] ?? '', lines[2] ?? ''];
   if (
-    ISSUER.test(first) &&
+    issuers(first) &&
     /^关于/.test(l1) &&
     !DOC_TITLE_END.test(l1) &&
     headline(l2) &&
@@ -47,7 +50,7 @@ export function brokenTitle(lines: string[], headline: (l: string | undefined) =
   if (headline(first) && headline(second) && !/^[—－-]/.test(second) && lines.length > 2) {
     const joined = `${first}${second}`;
     // Only the two shapes of a broken document title: a news headline over its 副题 stays apart.
-    const issuerAndSubject = /^关于/.test(second) && DOC_TITLE_END.test(second) && ISSUER.test(first);
+    const issuerAndSubject = /^关于/.test(second) && DOC_TITLE_END.test(second) && issuers(first);
     const speech = SPEECH_TITLE.test(joined) && !first.includes('上的');
     // `……关于印发《某某县2024年` + `……工作要点》的通知`: a 《》 left open runs on into the next line.
     const openBook = /《[^》]*$/.test(first) && /^[^《]*》/.test(second) && DOC_TITLE_END.test(second);

@@ -1,9 +1,12 @@
 // Round i27 shapes (tests/fixtures/import/real/i27-*): a title whose second line is only its kind (`的通知`,
 // `讲话`), an 附注 under the 落款's day followed by the attached 方案, a half-loaded save Chrome closed, an editor
-// credit after the last full stop, an office's name beside the handout mark in a PDF's page header.
+// credit after the last full stop, an office's name beside the handout mark in a PDF's page header; batch b
+// (i27b-*): joint organs over a title's `关于` lines, a save cut inside a word, a QR caption, a one-page PDF's header.
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../electron/core/content/clean.js';
 import { cutOffSave } from '../../../electron/core/content/formats/html-cut-off.js';
+import { chromeReason } from '../../../electron/core/content/formats/page-chrome.js';
+import { dropRunning } from '../../../electron/core/content/formats/pdf-furniture.js';
 import { stripOfficialFrame } from '../../../electron/core/content/official-frame.js';
 import { brokenTitle } from '../../../electron/core/content/title-join.js';
 
@@ -87,5 +90,50 @@ describe('a page header naming the office beside the handout mark', () => {
       { removed: [] },
     );
     expect(frame.lines[0]).toBe('同志们：');
+  });
+});
+
+describe('batch b', () => {
+  it('joins joint organs set apart by a space to the `关于` lines under them', () => {
+    const lines = [
+      '中共某某县委　某某县人民政府',
+      '关于全面推进乡村振兴加快建设',
+      '宜居宜业和美乡村的实施意见',
+      '各乡镇党委：',
+      '现提出如下意见。',
+    ];
+    expect(brokenTitle(lines, headline)).toBe(
+      '中共某某县委　某某县人民政府关于全面推进乡村振兴加快建设宜居宜业和美乡村的实施意见',
+    );
+  });
+
+  it('drops a closed half-loaded save cut inside a word of a long sentence, and keeps a short line that ends so', () => {
+    const prose =
+      '会议要求，各级河湖长要切实履行巡河护河职责，持续开展专项行动，推动河湖治理保护工作向纵深发展，努力建设幸福';
+    const html = (last: string) => `<html><body><div><p>第一段。</p><p>${last}</p></div></body></html>`;
+    expect(cutOffSave(html(prose), ['第一段。', prose])?.lines).toEqual(['第一段。']);
+    expect(cutOffSave(html('某某县人民政府办公室'), ['第一段。', '某某县人民政府办公室'])).toBeNull();
+  });
+
+  it('reads a QR box caption as the share prompt it is', () => {
+    expect(chromeReason('扫描二维码分享到微信')).toBe('分享与关注');
+    expect(chromeReason('手机扫码阅读')).toBe('分享与关注');
+    expect(chromeReason('扫描二维码参加网上答题，每天可答题一次。')).toBeNull();
+  });
+
+  it("drops a one-page PDF's header line in small type high over the title", () => {
+    const line = (text: string, y: number, size: number) => ({ text, x: 90, xEnd: 500, y, size, page: 0 });
+    const text = '同志们，今天我们召开这次会议，主要任务是部署今年的工作，请大家认真抓好落实。';
+    const page = [
+      line('某某同志在全县安全生产工作会议上的讲话', 800, 9),
+      line('在全县安全生产工作会议上的讲话', 720, 22),
+      ...[690, 670, 650, 630, 610].map((y) => line(text, y, 16)),
+    ];
+    const removed: { reason: string; text: string }[] = [];
+    const [kept] = dropRunning([page], [842], removed);
+    expect(kept!.map((l) => l.text)[0]).toBe('在全县安全生产工作会议上的讲话');
+    expect(removed).toEqual([{ reason: '页眉', text: '某某同志在全县安全生产工作会议上的讲话' }]);
+    // The same line in the text's type is the text's own.
+    expect(dropRunning([[{ ...page[0]!, size: 16 }, ...page.slice(1)]], [842], [])[0]).toHaveLength(7);
   });
 });

@@ -1,5 +1,6 @@
 // banks27 causes (fixtures/wild/i27-*): a 判断题 copied from a PDF into Word, its statement wrapped onto further
-// paragraphs where the PDF's lines ended, one break right after a closed quote (`“三个代表”` ↵ `重要思想…`).
+// paragraphs where the PDF's lines ended, one break right after a closed quote (`“三个代表”` ↵ `重要思想…`), one right
+// before an opening quote or 《 (i27b: `坚持` ↵ `“两个毫不动摇”。`).
 import { describe, expect, it } from 'vitest';
 import { text } from './banks7-read.js';
 
@@ -29,5 +30,23 @@ describe('a statement wrapped after a closed quote', () => {
     ]);
     const got = rows[0] as { stem: string };
     expect(got.stem).toContain('“空谈误国，实干兴邦。”\n这句话');
+  });
+});
+
+describe('a statement wrapped right before a quote or a 《》 title', () => {
+  it('is one sentence again', async () => {
+    const rows = await text([
+      '四、判断题',
+      '1．我国坚持公有制为主体、多种所有制经济共同发展，坚持',
+      '“两个毫不动摇”。（ ）',
+      '【答案】√',
+      '2．党员违犯党纪应当受到党纪处分的，依照',
+      '《中国共产党纪律处分条例》追究责任。（ ）',
+      '【答案】√',
+    ]);
+    expect(rows.map((r) => (r as { stem: string }).stem)).toEqual([
+      '我国坚持公有制为主体、多种所有制经济共同发展，坚持“两个毫不动摇”。',
+      '党员违犯党纪应当受到党纪处分的，依照《中国共产党纪律处分条例》追究责任。',
+    ]);
   });
 });

@@ -10,12 +10,16 @@ const WHOLE_END = /[。！？!?…：:；;”’」』）)】\]]$/;
 /** A mark inside a sentence: no paragraph ends on it. */
 const MID_SENTENCE = /[，、,]$/;
 
+/** A sentence of prose (40 characters or more, a comma inside) stopping on a character, with no end mark:
+ * a signature or a date line is short, a heading has no comma. */
+const CUT_IN_PROSE = /^(?=.{40})[^\n]*[，,][^\n]*[\u4e00-\u9fff]$/;
+
 /** Chrome's "complete" save of a page still loading: the DOM was written out with its tags closed, so the
- * file ends whole, but the text stops mid-sentence on a comma and nothing of the page (editor line,
+ * file ends whole, but the text stops mid-sentence (on a comma, or inside a word) and nothing of the page (editor line,
  * share bar, footer) follows it. That last paragraph is a fragment. */
 function closedAfterCut(saved: string, lines: string[]): { lines: string[]; removed: Removed[] } | null {
   const last = lines[lines.length - 1]?.trim() ?? '';
-  if (!MID_SENTENCE.test(last)) return null;
+  if (!MID_SENTENCE.test(last) && !CUT_IN_PROSE.test(last)) return null;
   const at = saved.lastIndexOf(last.slice(-6));
   if (at < 0) return null;
   const after = saved
