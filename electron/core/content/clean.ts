@@ -79,6 +79,9 @@ function stripWikiTail(text: string, report: CleanReport): string {
 const PHOTO_CREDIT_AFTER_CAPTION =
   /([。！？])[ \t\u3000]*([（(][^（）()\n。！？]{2,30}(?:[ \t\u3000]|[/／])摄[)）])[ \t]*$/gm;
 
+const STAFF_AFTER_SENTENCE =
+  /([。！？”])[ \t\u3000]*([（(【[][ \t]*(?:责任编辑|责编|编辑)[ \t]*[:：][ \t]*[\u4e00-\u9fff·]{2,5}(?:[、，,][\u4e00-\u9fff·]{2,5})*[ \t]*[)）】\]])[ \t]*$/gm;
+
 /** `titled`: the file's markup already gave the title (a PDF's large type, Word's Title style), so a
  * 简报's name over the first line is no title. `compiled`: a 汇编 with a 目录, whose pieces' `来源：…` lines stay. */
 export function cleanText(input: string, kind: TextKind = 'plain', titled = false, compiled = false): CleanResult {
@@ -102,6 +105,9 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
   // A caption's photo credit after its sentence (`开幕式现场。（记者　某某　摄）`) goes on a line of its
   // own, where it is read as the credit it is.
   text = text.replace(PHOTO_CREDIT_AFTER_CAPTION, '$1\n$2');
+  // The editor's credit typed into the last paragraph after its full stop (`……落到实处。（责任编辑：某某）`)
+  // goes on a line of its own too, where the staff-line rule drops it.
+  text = text.replace(STAFF_AFTER_SENTENCE, '$1\n$2');
 
   const kept: string[] = [];
   // The WeChat account under a copied title, and the account a repost card names as the text's

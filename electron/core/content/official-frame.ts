@@ -16,6 +16,12 @@ const SECRECY = /^(?:绝密|机密|秘密|内部|内部资料)(?:[★*]\s*.{0,10
 const URGENCY = /^(?:特急|加急|特提|平急)$/;
 const HANDOUT_MARK =
   /^(?:(?:会议|交流|交流发言|典型发言|大会发言|经验交流)?(?:材料|文件|资料)之?[一二三四五六七八九十\d]{1,3}|(?:交流|典型|大会)发言之?[一二三四五六七八九十\d]{1,3}|内部资料(?:注意保存|请勿外传|注意保密)?|(?:会议|交流|交流发言|典型发言)材料)$/;
+/** A page header's `某某市人民政府办公室　　内部资料　注意保存`: the office's name beside the handout mark,
+ * set apart by a wide gap (a PDF gives it one line over the title). */
+const isOrganHandout = (line: string) => {
+  const m = /^(\S{4,30}?)(?:\t|[ \u3000]{2,}|[ \u3000]*\t)[\s\u3000]*(.+)$/.exec(line.trim());
+  return !!m && isOrgan(m[1]!) && HANDOUT_MARK.test(squeeze(m[2]!));
+};
 /** A cover's word for what the paper is, alone over its title (`党 课 讲 稿`, `讲话稿`): a text to be spoken. */
 const SPEECH_KIND = /^(?:(?:专题)?党课讲|讲话|发言|宣讲|辅导讲|讲)稿$/;
 /** `党 课 讲 稿` over a line that is no salutation or sentence (the title). */
@@ -62,6 +68,19 @@ const RECORD_LINE = [
   // A 简报's distribution: `报：市委办公室。`, `送：县委常委……`, `发：各乡镇党委……`.
   /^(?:报|送|发|报送|分发)[:：].{1,200}$/,
 ];
+
+/** The 附注 (`（此件公开发布）`) set under the 落款's day. */
+const ATTACHED_NOTE = /^[（(](?:此件|本件)[^）)]{0,40}[)）]$/;
+
+/** An 附注 under the 落款's day with more text after it (the 方案 an 印发 notice carries): it leaves
+ * the text there too, not only when it is the file's last line. */
+function dropMidNotes(lines: string[], report: CleanReport): string[] {
+  return lines.filter((line, i) => {
+    const note = i > 0 && ATTACHED_NOTE.test(line.trim()) && !!dateOnlyLine(lines[i - 1]!.trim());
+    if (note) report.removed.push({ reason: '公文版记', text: line });
+    return !note;
+  });
+}
 
 /** A 抄送 list too long for its line: `抄送：县委办公室，县人大常委会办公室，` + `县政协办公室。`. */
 const COPY_START = /^(?:抄送|抄报|分送)[:：].*[，、,]$/;
@@ -170,7 +189,7 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
   let spoken = false;
   while (
     start < Math.min(lines.length - 2, 2) &&
-    (HANDOUT_MARK.test(squeeze(lines[start]!)) || isSpeechKind(lines, start))
+    (HANDOUT_MARK.test(squeeze(lines[start]!)) || isSpeechKind(lines, start) || isOrganHandout(lines[start]!))
   ) {
     spoken ||= SPOKEN_MARK.test(lines[start]!) || isSpeechKind(lines, start);
     report.removed.push({ reason: '会议材料标记', text: lines[start]! });
@@ -197,6 +216,7 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
     if (PRINTED.test(line) && end > start + 1 && ORGAN_LINE.test(lines[end - 1]!.trim())) end--;
   }
   for (const line of lines.slice(end)) report.removed.push({ reason: '公文版记', text: line });
+  const body = dropMidNotes(lines.slice(start, end), report);
   const issuer = marked && organs.length ? [...new Set(organs)].join('、') : (issue?.office ?? null);
-  return { lines: lines.slice(start, end), issuer, date: issue?.date ?? null, spoken };
+  return { lines: body, issuer, date: issue?.date ?? null, spoken };
 }

@@ -26,6 +26,9 @@ export function cleanTitle(title: string): string {
     .trim();
 }
 
+/** An organ's name, or joint organs' names set apart by spaces (`中共某某县委　某某县人民政府`). */
+const issuers = (line: string) => line.split(/[\s\u3000]+/).every((name) => ISSUER.test(name));
+
 /** The title when the first lines are the pieces of one (they leave `lines`), else null. */
 export function brokenTitle(lines: string[], headline: (l: string | undefined) => boolean): string | null {
   const first = lines[0] ?? '';
@@ -33,7 +36,7 @@ export function brokenTitle(lines: string[], headline: (l: string | undefined) =
   // two lines are one, then it is joined to its organ as below.
   const [l1, l2] = [lines[1] ?? '', lines[2] ?? ''];
   if (
-    ISSUER.test(first) &&
+    issuers(first) &&
     /^关于/.test(l1) &&
     !DOC_TITLE_END.test(l1) &&
     headline(l2) &&
@@ -47,7 +50,7 @@ export function brokenTitle(lines: string[], headline: (l: string | undefined) =
   if (headline(first) && headline(second) && !/^[—－-]/.test(second) && lines.length > 2) {
     const joined = `${first}${second}`;
     // Only the two shapes of a broken document title: a news headline over its 副题 stays apart.
-    const issuerAndSubject = /^关于/.test(second) && DOC_TITLE_END.test(second) && ISSUER.test(first);
+    const issuerAndSubject = /^关于/.test(second) && DOC_TITLE_END.test(second) && issuers(first);
     const speech = SPEECH_TITLE.test(joined) && !first.includes('上的');
     // `……关于印发《某某县2024年` + `……工作要点》的通知`: a 《》 left open runs on into the next line.
     const openBook = /《[^》]*$/.test(first) && /^[^《]*》/.test(second) && DOC_TITLE_END.test(second);
@@ -60,10 +63,20 @@ export function brokenTitle(lines: string[], headline: (l: string | undefined) =
       !DOC_TITLE_END.test(first) &&
       !/关于/.test(second) &&
       DOC_TITLE_END.test(second);
-    if ((issuerAndSubject || speech || openBook || cutVerb) && joined.length <= 80) {
+    // `……关于印发《……实施方案》` + `的通知`, `在全市……会议上的` + `讲话`: a line that stops on 的, or
+    // one the kind word alone finishes, is the title's end carried over.
+    const kindTail = isKindTail(first, second);
+    if ((issuerAndSubject || speech || openBook || cutVerb || kindTail) && joined.length <= 80) {
       lines.splice(0, 2);
       return joined;
     }
   }
   return null;
+}
+
+/** The second line is only the title's kind (`的通知`, `讲话`) and the first cannot end a title without it. */
+function isKindTail(first: string, second: string): boolean {
+  const kind = second.replace(/^的/, '');
+  if (kind.length > 4 || DOC_TITLE_END.exec(kind)?.index !== 0 || DOC_TITLE_END.test(first)) return false;
+  return second.startsWith('的') || first.endsWith('的');
 }

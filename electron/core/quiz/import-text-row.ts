@@ -150,9 +150,12 @@ function completeKey(line: string, item: TextItem): boolean {
   return (/判断|是非/.test(item.section.type) || /^[√✓✔×✗✘╳]$/.test(key)) && truthIndex(key) !== null;
 }
 
-/** A line cut off its sentence (…大会于 ↵ （ ）年召开。, …半年、↵ 一年…, …召开于 ↵ 1921年7月…): it starts with a
- * word, a bracket that is no option's number (（2）1921年) or a date. */
-const WRAPPED = /^(?:[\u4e00-\u9fff]|[（(](?!\s*\d{1,2}\s*[)）])|\d{1,4}\s*[年月日])/;
+/** A line cut off its sentence (…大会于 ↵ （ ）年召开。, …半年、↵ 一年…, …召开于 ↵ 1921年7月…, …坚持 ↵ “两个毫不动摇”。):
+ * it starts with a word, a quote or 《 opening, a bracket that is no option's number (（2）1921年) or a date. */
+const WRAPPED = /^(?:[\u4e00-\u9fff“‘《]|[（(](?!\s*\d{1,2}\s*[)）])|\d{1,4}\s*[年月日])/;
+
+/** A line's end inside its sentence: a word, 、 or ，, or a quote or 《》 closed after no sentence's end. */
+const RUNS_ON = /(?:[\u4e00-\u9fff、，]|[^。！？!?][”’》」])$/;
 
 /** An exam record's item with only the candidate's answer: it may be wrong, and no score names the key. */
 export const CANDIDATE_ONLY =
@@ -160,9 +163,10 @@ export const CANDIDATE_ONLY =
 
 export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKey): RawItem | string {
   // A sentence broken by a paragraph or page break is one line again (WRAPPED); lines after a stem that ends
-  // its sentence (statements 1）2）, a list after ：) stay lines.
+  // its sentence (statements 1）2）, a list after ：) stay lines. A quote or a title closed inside the
+  // sentence (…邓小平理论、“三个代表” ↵ 重要思想…) breaks it as a word does.
   let stem = read.stem
-    .map((l, i) => (i && /[\u4e00-\u9fff、，]$/.test(read.stem[i - 1]!) && WRAPPED.test(l) ? l : `\n${l}`))
+    .map((l, i) => (i && RUNS_ON.test(read.stem[i - 1]!) && WRAPPED.test(l) ? l : `\n${l}`))
     .join('')
     .trim();
   const runOn = read.options.length ? null : optionsInStem(stem);

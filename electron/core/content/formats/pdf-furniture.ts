@@ -58,7 +58,7 @@ export function dropRunning(pages: PdfLine[][], heights: number[], removed: Remo
       // A page that is only a number keeps it (a year on a divider page).
       const number =
         lines.length > 1 && (PAGE_NUMBER_MARKED.test(l.text.trim()) || (outermost && BARE_NUMBER.test(l.text.trim())));
-      const head = where === 'top' && l.y === top && titleHead(l);
+      const head = where === 'top' && l.y === top && (titleHead.later(l) || titleHead.first(l, lines));
       const edgeLine = BROWSER_EDGE.test(l.text.trim()) || (where === 'top' && PERIODICAL_EDGE.test(l.text.trim()));
       if (!number && !head && !recurs(l) && !edgeLine) return true;
       const reason = number ? '页码' : where === 'top' ? '页眉' : '页脚';
@@ -75,17 +75,30 @@ const squeeze = (t: string) => t.replace(/[\s\u3000]+/g, '');
  * after the first, in smaller type than the text, that is either words the first page prints (the
  * title, maybe over two lines) or a short name (the unit, a short title: no digits, no gaps, as a
  * table's row carried over would have). */
-function titleRepeated(pages: PdfLine[][]): (l: PdfLine) => boolean {
+function titleRepeated(pages: PdfLine[][]): {
+  later: (l: PdfLine) => boolean;
+  first: (l: PdfLine, lines: PdfLine[]) => boolean;
+} {
   const sizes = new Map<number, number>();
   for (const l of pages.flat()) sizes.set(l.size, (sizes.get(l.size) ?? 0) + l.text.length);
   const body = [...sizes].reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0])[0];
-  const first = squeeze((pages[0] ?? []).map((l) => l.text).join(''));
-  return (l) => {
+  const firstText = squeeze((pages[0] ?? []).map((l) => l.text).join(''));
+  /** Word prints the header on the first page too: there the top line, in type well under the text's, more
+   * than three times its size over the next line (the title or the text, in larger type), is the head (`某某会议材料`,
+   * `某某同志在……上的讲话`), even when the file has one page. */
+  const first = (l: PdfLine, lines: PdfLine[]) => {
+    const t = squeeze(l.text);
+    const next = lines.filter((x) => x.y < l.y).reduce<PdfLine | null>((a, b) => (a && a.y > b.y ? a : b), null);
+    if (l.page !== 0 || !next || l.size >= body * 0.8 || next.size <= l.size) return false;
+    return l.y - next.y > l.size * 3 && t.length <= 40 && !/[。！？；，、：]$/.test(t);
+  };
+  const later = (l: PdfLine) => {
     const t = squeeze(l.text);
     if (l.page === 0 || l.size >= body * 0.85 || /[。！？；，、：]$/.test(t)) return false;
-    if (t.length >= 6 && first.includes(t)) return true;
+    if (t.length >= 6 && firstText.includes(t)) return true;
     return t.length >= 4 && t.length <= 24 && !/[\d\s（）()]/.test(l.text.trim()) && !/[，。！？；]/.test(t);
   };
+  return { later, first };
 }
 
 /**
