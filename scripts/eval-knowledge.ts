@@ -74,6 +74,11 @@ try {
     ['quoteRecallLocal24', '金句 recall (local24 imports, not gated)', (v) => v.toFixed(3)],
     ['quotePrecisionLocal24h', '金句 precision (local24h imports, not gated)', (v) => v.toFixed(3)],
     ['quoteRecallLocal24h', '金句 recall (local24h imports, not gated)', (v) => v.toFixed(3)],
+    ['quotePrecisionNews25', '金句 precision (news25 reports, not gated)', (v) => v.toFixed(3)],
+    ['quoteRecallNews25', '金句 recall (news25 reports, not gated)', (v) => v.toFixed(3)],
+    ['quotePrecisionNews25h', '金句 precision (news25h held out, not gated)', (v) => v.toFixed(3)],
+    ['quoteRecallNews25h', '金句 recall (news25h held out, not gated)', (v) => v.toFixed(3)],
+    ['wrongSpeakersNews25', '金句 wrong speakers (news25 + held)', (v) => String(v)],
     ['wrongSpeakersLocal21', '金句 wrong speakers (local imports, not gated)', (v) => String(v)],
     ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],
@@ -118,6 +123,8 @@ try {
     ['held25b', r.held25b],
     ['local24', r.local24],
     ['local24h', r.local24h],
+    ['news25', r.news25],
+    ['news25h', r.news25h],
   ] as const) {
     console.log(
       `  金句 in ${res.docs} imported local documents (${set}): ${res.outputs} outputs, ${res.bad.length} not good, ${res.unjudged.length} unjudged, ${res.missed.length} picks missed`,
@@ -155,6 +162,8 @@ try {
         r.held25b,
         r.local24,
         r.local24h,
+        r.news25,
+        r.news25h,
       ].flatMap((x) => x.unjudged),
     );
     write('speakers-missing.json', r.speakers.missing);

@@ -72,6 +72,13 @@ export interface Figures {
   quoteRecallLocal24: number;
   quotePrecisionLocal24h: number;
   quoteRecallLocal24h: number;
+  /** 金句 in meeting reports and news stories (quotes-news25.json, round news25): the 21 the rules were
+   * written on, the 6 held out, and the wrong speakers over both. */
+  quotePrecisionNews25: number;
+  quoteRecallNews25: number;
+  quotePrecisionNews25h: number;
+  quoteRecallNews25h: number;
+  wrongSpeakersNews25: number;
   /** Wrong speakers over every set of quotes-local21.json. */
   wrongSpeakersLocal21: number;
   goodQuestions: number;
@@ -129,6 +136,11 @@ export const TARGETS: Figures = {
   quoteRecallLocal24: 0.7,
   quotePrecisionLocal24h: 0.9,
   quoteRecallLocal24h: 0.7,
+  quotePrecisionNews25: 0.9,
+  quoteRecallNews25: 0.7,
+  quotePrecisionNews25h: 0.9,
+  quoteRecallNews25h: 0.7,
+  wrongSpeakersNews25: 0,
   wrongSpeakersLocal21: 0,
   goodQuestions: 0.8,
   wrongKeys: 0,
@@ -184,11 +196,15 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'quoteRecallLocal24',
   'quotePrecisionLocal24h',
   'quoteRecallLocal24h',
+  'quotePrecisionNews25',
+  'quoteRecallNews25',
+  'quotePrecisionNews25h',
+  'quoteRecallNews25h',
   'wrongSpeakersLocal21',
 ];
 
 /** Figures where lower is better. */
-export const LOWER_IS_BETTER: (keyof Figures)[] = ['wrongSpeakers', 'wrongKeys', 'wrongSpeakersLocal21'];
+export const LOWER_IS_BETTER: (keyof Figures)[] = ['wrongSpeakers', 'wrongKeys', 'wrongSpeakersLocal21', 'wrongSpeakersNews25'];
 
 /** Whether a figure meets its target. */
 export function meets(key: keyof Figures, value: number): boolean {

@@ -18,6 +18,7 @@ import {
 import { evalTifa, type TifaLabel, type TifaResult } from './tifa.js';
 import { evalLibraryDraw, type DrawnQuote, type LibraryDrawResult } from './library-draw.js';
 import { importLocal, scoreLocal, type LocalDoc, type LocalJudged, type LocalResult } from './local-quotes.js';
+import { evalNews } from './news-quotes.js';
 import type { Figures } from './figures.js';
 
 export { LOWER_IS_BETTER, meets, RATCHET_ONLY, TARGETS, type Figures } from './figures.js';
@@ -44,6 +45,8 @@ export interface EvalReport {
   held25b: LocalResult;
   local24: LocalResult;
   local24h: LocalResult;
+  news25: LocalResult;
+  news25h: LocalResult;
 }
 
 export async function runEval(bundlePath: string): Promise<EvalReport> {
@@ -107,6 +110,7 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
   const local24h = scoreSet('local24h');
   /** Every set of quotes-local21.json, by name. */
   const locals = { local21, held21, local22, local22h, local23, local23h, held25, held25b, local24, local24h };
+  const { news25, news25h } = await evalNews(LABELS_DIR, bundlePath);
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
   return {
@@ -161,6 +165,11 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       quoteRecallLocal24: local24.recall,
       quotePrecisionLocal24h: local24h.precision,
       quoteRecallLocal24h: local24h.recall,
+      quotePrecisionNews25: news25.precision,
+      quoteRecallNews25: news25.recall,
+      quotePrecisionNews25h: news25h.precision,
+      quoteRecallNews25h: news25h.recall,
+      wrongSpeakersNews25: news25.wrongSpeakers.length + news25h.wrongSpeakers.length,
       wrongSpeakersLocal21: Object.values(locals).reduce((n, r) => n + r.wrongSpeakers.length, 0),
       goodQuestions: questions.total ? questions.good / questions.total : 0,
       wrongKeys: questions.wrongKeys.length,
@@ -172,5 +181,7 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     library,
     library20,
     ...locals,
+    news25,
+    news25h,
   };
 }

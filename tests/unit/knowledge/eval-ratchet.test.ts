@@ -38,6 +38,8 @@ describe('knowledge evaluation', () => {
         report.local23h,
         report.held25,
         report.held25b,
+        report.news25,
+        report.news25h,
       ].flatMap((r) => r.unjudged),
     ).toEqual([]);
     expect(report.questions.unjudged.map((q) => q.stem + q.fact)).toEqual([]);
