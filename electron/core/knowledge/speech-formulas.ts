@@ -46,6 +46,11 @@ const RALLY =
 const EULOGY = /^[^，,。；;]{2,8}用(?:一生|生命|青春|实际行动)(?:诠释|践行|书写|谱写)了/;
 const EMULATE = /要以[^，,。；;]{2,12}为榜样/;
 
+/** `贯彻落实…精神，关键是要把…`, `…，关键是把党员带头作用发挥出来`: the key named as a task to carry out, the topic
+ * sentence of an instruction (`农业现代化，关键是农业科技现代化`, `乡村振兴，关键在人` name what the matter turns on:
+ * theses, kept). */
+const KEY_AS_TASK = /^[^。；;]{2,24}[，,]关键(?:是|在于?)(?:要|把)/;
+
 export const isClosingCall = (text: string): boolean => CLOSING_CALL.test(text.trim());
 
 /** Whether a sentence is one of these formulas. */
@@ -71,6 +76,7 @@ export function isLocalFormula(text: string): boolean {
     BOTTOM_LINE_PREMISE.test(t) ||
     RALLY.test(t) ||
     EULOGY.test(t) ||
-    EMULATE.test(t)
+    EMULATE.test(t) ||
+    KEY_AS_TASK.test(t)
   );
 }

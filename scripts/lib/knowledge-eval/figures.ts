@@ -204,7 +204,12 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
 ];
 
 /** Figures where lower is better. */
-export const LOWER_IS_BETTER: (keyof Figures)[] = ['wrongSpeakers', 'wrongKeys', 'wrongSpeakersLocal21', 'wrongSpeakersNews25'];
+export const LOWER_IS_BETTER: (keyof Figures)[] = [
+  'wrongSpeakers',
+  'wrongKeys',
+  'wrongSpeakersLocal21',
+  'wrongSpeakersNews25',
+];
 
 /** Whether a figure meets its target. */
 export function meets(key: keyof Figures, value: number): boolean {
