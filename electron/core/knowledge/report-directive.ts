@@ -38,10 +38,11 @@ const PLEDGE =
 /** `会议精神要在第一时间传达到每一个部门`: the hall told to pass the meeting on, its own proceedings. */
 const PASS_ON = /(?:会议|全会|讲话)精神[^。；;]{0,16}(?:传达|贯彻|落实)/;
 
-/** `谋划明年工作，要坚持…`, `做好下半年经济工作，必须…`: the work named, then what it takes — an item of the
- * work list under its heading (`企业家是宝贵财富，要…` judges first and stays). */
+/** `谋划明年工作，要坚持…`, `做好下半年经济工作，要…`: the work named, then what it takes — an item of the
+ * work list under its heading (`企业家是宝贵财富，要…` judges first and stays; `推进乡村全面振兴，必须把确保粮食安全
+ * 摆在首位` names what comes first, a plain instruction a report keeps). */
 const TASK_THEN_DUTY =
-  /^(?:谋划|做好|抓好|推进|推动|贯彻|落实|实现|完成|打好|办好)[^，,。；;]{1,14}[，,](?:都|也|就|更)?(?:要(?![求素害点看由靠让])|必须|务必)/;
+  /^(?:谋划|做好|抓好|推进|推动|贯彻|落实|实现|完成|打好|办好)[^，,。；;]{1,14}[，,](?:都|也|就|更)?要(?![求素害点看由靠让])/;
 
 /** Carrying out what was just said (`我们一定要认真贯彻落实`), a will to join in (`我们愿意和村集体一起…`). */
 const CARRY_OUT = /贯彻落实[。！]?$|^我们愿意/;

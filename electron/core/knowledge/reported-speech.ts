@@ -59,13 +59,14 @@ const EXHORT = new RegExp(
 );
 
 /** A reporting clause opening right at `from` and ending on a comma or colon before `end`
- * (`习近平总书记指出，`), its subject a short name with its post or title. */
+ * (`习近平总书记指出，`), its subject a short name with its post or title. Only 指出/强调 report a statement:
+ * `邓小平同志讲过，……` recalls words whose end is not certain. */
 function relayedClause(folded: string, from: number, end: number): ReportedClause | null {
   const m = /^[^，,：:；;。“”]{2,20}?[，,：:]/.exec(folded.slice(from, end));
   if (!m) return null;
   const clause = m[0].slice(0, -1).trim();
   const verb = REPORTING.exec(clause);
-  if (!verb || !/^(?:指出|强调|说|讲|要求)/.test(verb[0])) return null;
+  if (!verb || !/^(?:指出|强调)$/.test(verb[0])) return null;
   const subject = clause.slice(0, verb.index).replace(ADVERBS, '');
   if (!subject || OWN_SUBJECT.test(subject) || MANNER.test(clause) || NOT_SPEAKING.test(subject)) return null;
   return { from, clauseEnd: from + m[0].length - 1, end, subject };
