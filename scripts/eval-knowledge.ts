@@ -78,6 +78,11 @@ try {
     ['quoteRecallLocal25', '金句 recall (local25 imports, not gated)', (v) => v.toFixed(3)],
     ['quotePrecisionLocal25h', '金句 precision (local25h imports, not gated)', (v) => v.toFixed(3)],
     ['quoteRecallLocal25h', '金句 recall (local25h imports, not gated)', (v) => v.toFixed(3)],
+    ['quotePrecisionNews25', '金句 precision (news25 meeting reports)', (v) => v.toFixed(3)],
+    ['quoteRecallNews25', '金句 recall (news25 meeting reports)', (v) => v.toFixed(3)],
+    ['quotePrecisionNews25h', '金句 precision (news25h held out, not gated)', (v) => v.toFixed(3)],
+    ['quoteRecallNews25h', '金句 recall (news25h held out, not gated)', (v) => v.toFixed(3)],
+    ['wrongSpeakersNews25', '金句 wrong speakers (news25 + held)', (v) => String(v)],
     ['wrongSpeakersLocal21', '金句 wrong speakers (local imports, not gated)', (v) => String(v)],
     ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],
@@ -129,6 +134,8 @@ try {
     ['local24h', r.local24h],
     ['local25', r.local25],
     ['local25h', r.local25h],
+    ['news25', r.news25],
+    ['news25h', r.news25h],
   ] as const) {
     console.log(
       `  金句 in ${res.docs} imported local documents (${set}): ${res.outputs} outputs, ${res.bad.length} not good, ${res.unjudged.length} unjudged, ${res.missed.length} picks missed`,
@@ -177,6 +184,8 @@ try {
         r.local24h,
         r.local25,
         r.local25h,
+        r.news25,
+        r.news25h,
       ].flatMap((x) => x.unjudged),
     );
     write('speakers-missing.json', r.speakers.missing);

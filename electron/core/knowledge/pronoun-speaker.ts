@@ -53,6 +53,10 @@ const HELD_POST = new RegExp(`^(?:当了|做了|担任了?)[^，,。；;“”]{
 /** `贺志远强调，要……把更多实惠留给农民。`, `宋立群要求，各县区党委书记要…`: he instructs (what follows the
  * verb opens as an INSTRUCTION does, or on 应当); 农民, 给 and the 书记 are what the words are about. */
 const INSTRUCTS = /^(?:在[^，,。！？“”]{1,24}?[中上时])?(?:强调|指出|要求)[：:，,]/;
+/** `企业家是…`: a judgement opening on what something is. */
+const JUDGED = /^\s*[^，,。；;“”]{1,12}?是(?![否不])/;
+/** `有位老党员`, `一名村民`, `这位企业家`: one person of a story, not people in general. */
+const ONE_OF_THEM = new RegExp(`(?:一|有|这|那|某)(?:位|名|个)[^，,。；;]{0,6}?(?:${OTHER_PEOPLE.source})`);
 /** `程立民引用总书记的话说：“……”`: whose words he cites, not someone there (the next 他 is still he). */
 const WORDS_CITED = /(?<=引用|援引|引述)[^，,。！？：:“”]{1,20}?的话(?=说|来说|[：:，,])/g;
 /** `告诉记者`, `接受记者采访时`: the reporter writing the story, never the next 他. */
@@ -96,7 +100,9 @@ const ROLE_NAME = new RegExp(`(?:${ROLE})([\\u4e00-\\u9fff]{2,3})`, 'g');
 
 /** `李强表示，习近平总书记的重要指示，为…`, `贯彻总书记重要讲话精神`: a leader whose text the sentence
  * speaks of is not there. */
-const TEXT_OF = /^(同志|总书记|主席|总理|委员长)?(?:的(?:重要)?|重要)(?:讲话|指示|批示|论述|贺信|回信)/;
+// (`学习领会王海涛书记讲话精神`: a local leader's speech under his post, studied.)
+const TEXT_OF =
+  /^(同志|总书记|主席|总理|委员长|书记|省长|市长|县长|区长)?(?:(?:的(?:重要)?|重要)(?:讲话|指示|批示|论述|贺信|回信)|讲话精神)/;
 const blank = (s: string, a: number, b: number) => s.slice(0, a) + ' '.repeat(b - a) + s.slice(b);
 /** The sentence without the names (and titles) of those whose texts it speaks of. */
 function withoutAuthors(s: string, own: readonly OwnName[]): string {
@@ -108,8 +114,15 @@ function withoutAuthors(s: string, own: readonly OwnName[]): string {
   return out;
 }
 
-/** The quoted words taken out: names inside a quotation are not the people the sentence is about. */
-const unquoted = (s: string) => s.replace(/“[^“”]*”/g, (q) => '“' + ' '.repeat(q.length - 2) + '”');
+/** The quoted words taken out: names inside a quotation are not the people the sentence is about (nor
+ * inside one the sentence opens and a later sentence closes: `习近平说：“毛泽东同志讲过，‘……’`). */
+const unquoted = (s: string) =>
+  s
+    .replace(/“[^“”]*”/g, (q) => '“' + ' '.repeat(q.length - 2) + '”')
+    .replace(/“[^“”]*$/, (q) => '“' + ' '.repeat(q.length - 1));
+/** Whether `at` is inside a quotation the paragraph opened before it. */
+const withinQuotation = (folded: string, at: number) =>
+  (folded.slice(0, at).match(/“/g)?.length ?? 0) > (folded.slice(0, at).match(/”/g)?.length ?? 0);
 
 /** Everyone a post names in the text (`副省长赵刚`, `董事长黄文博`), in both readings of the name's
  * length: only to tell that a sentence is about someone else too, never to credit. */
@@ -158,6 +171,9 @@ function soleSubject(said: string, own: readonly OwnName[], others: () => readon
   const told = instructs && after.slice(instructs[0].length);
   if (told && (/^\s*(?:应当)/.test(told) || INSTRUCTION.test(told)))
     return namesSomeoneByName(rest, others) ? null : first.name;
+  // (`林国栋在讲话中指出，企业家是城市发展的宝贵财富…`: a judgement he points out speaks of people in general; one
+  // person of a story (`有位老党员…`, `村里的老党员八十多岁了还…`) could be the next 他.)
+  if (told && JUDGED.test(told) && !ONE_OF_THEM.test(told)) return namesSomeoneByName(rest, others) ? null : first.name;
   if (WITH_SOMEONE.test(after) || TOWARD_SOMEONE.test(after.replace(NO_PERSON_TOWARD, ''))) return null;
   // (`某某当了二十年村党支部书记`: the post he held is his own.)
   const ownPost = after.replace(HELD_POST, '');
@@ -273,7 +289,10 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
         if (VISIT.test(s) && !NOT_VISITOR.test(s)) visitor = namedVisitor(s, own, othersHere);
         const c = clausePronoun(s, own, othersHere);
         if (c) out.push({ name: c.name, start: m.index + c.at, end: m.index + c.at + 1 });
-        if (!((INSTRUCTION.test(s) || BACK_TO_WORDS.test(s)) && !namesAnyone(s, own, othersHere))) pending = s;
+        // (`……’今天我们仍然要有这种精神状态。”`: a sentence inside the quotation goes on with its speaker.)
+        const quoted = withinQuotation(folded, m.index + (m[0].length - m[0].trimStart().length));
+        if (!quoted && !((INSTRUCTION.test(s) || BACK_TO_WORDS.test(s)) && !namesAnyone(s, own, othersHere)))
+          pending = s;
       }
       // (`宋立群强调：“……”各级领导干部要……。⏎他指出`: an instruction naming nobody goes on with the
       // person before it, as the report goes on with his words; 他 is still he.)

@@ -10,10 +10,15 @@
  * office of the place (县发展改革局, 镇应急办). */
 const ADDRESSEE =
   '(?:各(?:级|地|县|市|区|乡|镇|村|部门|单位|街道|社区|党组织|企业)[^，,。；;：:“”]{0,12}?' +
-  '|全(?:省|市|县|区|镇|乡|村)(?:上下|[^，,。；;：:“”是]{0,10}?(?:干部|党员|党组织|部门|单位|同志))' +
+  // (`全省要坚定不移推进…`: the whole place, bare.)
+  '|全(?:省|市|县|区|镇|乡|村)(?:上下|[^，,。；;：:“”是]{0,10}?(?:干部|党员|党组织|部门|单位|同志))?' +
   '|[^，,。；;：:“”是]{0,6}?(?:委员|代表|干部|党员|同志|负责人|河长|书记)(?:们)?' +
-  // (`县发展改革局要牵头…`: one office of the place, named.)
-  '|(?:县|市|区|镇|乡)[^，,。；;：:“”是]{1,10}?(?:局|办|委|部|中心|站|所))';
+  // (`县委理论学习中心组成员要带头学…`: the members of a body, whatever its name's length.)
+  '|[^，,。；;：:“”是]{2,12}?成员' +
+  // (`县发展改革局要牵头…`, `市政府各部门要…`: one office of the place, or its departments, named.)
+  '|(?:县|市|区|镇|乡)[^，,。；;：:“”是]{1,10}?(?:局|办|委|部门|部|单位|中心|站|所)' +
+  // (`宣传思想工作要把…讲清楚`: a line of work told what it is to do.)
+  '|[^，,。；;：:“”是]{2,8}?工作)';
 
 /** The duty set: 要 (not 要求/要素/要害), 务必, 必须, 一律, 不得. */
 const DUTY = '(?:都|也|还|更)?(?:要(?![求素害点])|务必|必须|一律|不得|应当)';
@@ -28,7 +33,16 @@ const OPENS_ON_UNITS =
 
 /** A body's pledge: `县委将一如既往…`, `镇里将对每个村…`, `我们将继续…`. */
 const PLEDGE =
-  /(?:^|[，,；;])[^，,。；;：:“”]{1,10}?将(?:一如既往|继续|进一步|全力|坚决|认真|积极|始终|紧紧|围绕|紧扣|不断|持续|对|把|在|以|为)/;
+  /(?:^|[，,；;])[^，,。；;：:“”]{1,10}?将(?:一如既往|继续|进一步|全力|坚决|认真|积极|始终|紧紧|围绕|紧扣|不断|持续|按照|加快|抓紧|聚焦|对|把|在|以|为)/;
+
+/** `会议精神要在第一时间传达到每一个部门`: the hall told to pass the meeting on, its own proceedings. */
+const PASS_ON = /(?:会议|全会|讲话)精神[^。；;]{0,16}(?:传达|贯彻|落实)/;
+
+/** `谋划明年工作，要坚持…`, `做好下半年经济工作，要…`: the work named, then what it takes — an item of the
+ * work list under its heading (`企业家是宝贵财富，要…` judges first and stays; `推进乡村全面振兴，必须把确保粮食安全
+ * 摆在首位` names what comes first, a plain instruction a report keeps). */
+const TASK_THEN_DUTY =
+  /^(?:谋划|做好|抓好|推进|推动|贯彻|落实|实现|完成|打好|办好)[^，,。；;]{1,14}[，,](?:都|也|就|更)?要(?![求素害点看由靠让])/;
 
 /** Carrying out what was just said (`我们一定要认真贯彻落实`), a will to join in (`我们愿意和村集体一起…`). */
 const CARRY_OUT = /贯彻落实[。！]?$|^我们愿意/;
@@ -40,7 +54,15 @@ const REQUEST = /(?:^|[，,；;])(?:我们|大家)?希望/;
  * or a request. */
 export function isReportDirective(text: string): boolean {
   const t = text.replace(/^[“"「]|[”"」]$/g, '');
-  return ADDRESSED_CLAUSE.test(t) || OPENS_ON_UNITS.test(t) || PLEDGE.test(t) || REQUEST.test(t) || CARRY_OUT.test(t);
+  return (
+    ADDRESSED_CLAUSE.test(t) ||
+    OPENS_ON_UNITS.test(t) ||
+    PLEDGE.test(t) ||
+    REQUEST.test(t) ||
+    CARRY_OUT.test(t) ||
+    PASS_ON.test(t) ||
+    TASK_THEN_DUTY.test(t)
+  );
 }
 
 /** `组织部门是…之家，要以过硬作风树立良好形象`: a point a report retells that closes on what the hall is

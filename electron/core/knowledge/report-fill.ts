@@ -24,7 +24,8 @@ const RECORD =
 /** `要扎实做好保民生实事。`: one item of a work list read out after `他强调，`, with no subject and no
  * condition of its own; `将积极推动两国关系发展。`: a guest's pledge after `某某表示，`, as bare. Such items
  * fill a report by the dozen and none is a point to study. */
-const BARE_DIRECTIVE = /^(?:要|必须|务必|将|愿)/;
+// (`进一步压缩审批时间…`, `把每一项措施落到每一个岗位`: a work item opening on its adverb or on 把, subject left out.)
+const BARE_DIRECTIVE = /^(?:要|必须|务必|将|愿|进一步|加快|加大|抓紧|把)/;
 
 /** `各乡镇各部门要把目标任务分解到月…`, `县人大常委会将围绕中心、服务大局…`: a directive addressed to
  * everyone below, or a body's pledge (表态), is an item of the work list too, whoever reads it out. */
@@ -33,10 +34,11 @@ const ADDRESSED = /^[^，。；]{2,14}将(?:紧紧)?(?:围绕|紧扣|坚决|全�
 /** Routine lines of a report that teach nothing: the moment named (`今年是……收官之年`), shortcomings owned
  * (`工作还存在一些差距和不足`), the year's formula (`成绩的取得，根本在于……`), the praise of instructions
  * (`……作出重要指示，为……提供了根本遵循`), narration going on inside the words (`……，叮嘱地方政府……`), and
- * the result told (`经过艰苦努力，……扭转了……局势`), difficulties owned (`在肯定成绩的同时，也清醒看到……`) and the
+ * the instructions received (`总书记的嘱托，我们要…`), a problem owned (`…的问题依然突出`), a document's parts
+ * (`《意见》共分六个部分`), the result told (`经过艰苦努力，……扭转了……局势`), difficulties owned (`在肯定成绩的同时，也清醒看到……`) and the
  * world's situation of the moment (`当今国际形势正在发生深刻复杂演变`). */
 const ROUTINE =
-  /^(?:今年|明年|当前|目前)是|(?:还|仍|仍然|依然)存在[^，。；]{0,12}(?:差距|不足|短板|薄弱环节)|成绩的取得|根本遵循|指明了?(?:前进)?方向|指明[^，。；]{0,12}(?:使命任务|努力方向)|叮嘱|嘱咐|勉励|^经过[^，。；]{0,12}(?:努力|奋斗|奋战|拼搏)[，,]|在肯定成绩的同时|清醒(?:地)?看到|^(?:当今|当前|目前)(?:国际|世界)形势/;
+  /^(?:今年|明年|当前|目前)是|(?:还|仍|仍然|依然)存在[^，。；]{0,12}(?:差距|不足|短板|薄弱环节)|成绩的取得|根本遵循|指明了?(?:前进)?方向|指明[^，。；]{0,12}(?:使命任务|努力方向)|叮嘱|嘱咐|嘱托|勉励|(?:问题|矛盾)[^，。；]{0,4}(?:依然|仍然|仍|还)(?:突出|存在)|^《[^》]{1,30}》(?:共|分为)|^经过[^，。；]{0,12}(?:努力|奋斗|奋战|拼搏)[，,]|在肯定成绩的同时|清醒(?:地)?看到|^(?:当今|当前|目前)(?:国际|世界)形势/;
 
 /** `kept` (the ranked 金句 of a 会议报道) with the named people's other words added up to the quota. */
 export function fillReportQuotes(

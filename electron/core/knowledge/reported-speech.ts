@@ -59,6 +59,20 @@ const EXHORT = new RegExp(
   `^([^，,。！？!?；;：:“”]{1,24}?)(?:也|还|又|并)?(?:勉励|希望|叮嘱|嘱咐)[^，,。！？!?；;：:、“”\\s把向在要将对为让]{0,8}(?:大家|同志们|干部|党员|青年|职工|同志|企业|组织|学员|同学们|代表|群众|家长|朋友们)(?=[^，,。！？!?；;：:“”\\s]{2})`,
 );
 
+/** A reporting clause opening right at `from` and ending on a comma or colon before `end`
+ * (`习近平总书记指出，`), its subject a short name with its post or title. Only 指出/强调 report a statement:
+ * `邓小平同志讲过，……` recalls words whose end is not certain. */
+function relayedClause(folded: string, from: number, end: number): ReportedClause | null {
+  const m = /^[^，,：:；;。“”]{2,20}?[，,：:]/.exec(folded.slice(from, end));
+  if (!m) return null;
+  const clause = m[0].slice(0, -1).trim();
+  const verb = REPORTING.exec(clause);
+  if (!verb || !/^(?:指出|强调)$/.test(verb[0])) return null;
+  const subject = clause.slice(0, verb.index).replace(ADVERBS, '');
+  if (!subject || OWN_SUBJECT.test(subject) || MANNER.test(clause) || NOT_SPEAKING.test(subject)) return null;
+  return { from, clauseEnd: from + m[0].length - 1, end, subject };
+}
+
 export function reportedClauses(folded: string): ReportedClause[] {
   const out: ReportedClause[] = [];
   for (const m of folded.matchAll(SENTENCE)) {
@@ -84,6 +98,9 @@ export function reportedClauses(folded: string): ReportedClause[] {
       )
         continue;
       out.push({ from, clauseEnd: i, end, subject });
+      // `他指出，习近平总书记指出，耕地是…`: the words open on a second report, the relayed person's words.
+      const inner = relayedClause(folded, i + 1, end);
+      if (inner) out.push(inner);
       break;
     }
     if (out.length && out[out.length - 1]!.end === end) continue;

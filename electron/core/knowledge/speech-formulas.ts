@@ -55,6 +55,10 @@ const PROCEDURE =
  * battle, an essay or a project, as every local speech calls its work (the point, if any, comes after it). */
 const STOCK_METAPHOR =
   /^[^，,。；;“”]{2,16}是一(?:场|篇|项|道|次)[^，,。；;“”]{0,6}?(?:攻坚战|持久战|硬仗|大文章|系统工程|必答题|大考|接力赛)(?:[，,](?:也|更|需要|必须|要|是)[^。！]*)?[。！!]?$/;
+/** `贯彻落实…精神，关键是要把…`, `…，关键是把党员带头作用发挥出来`: the key named as a task to carry out, the topic
+ * sentence of an instruction (`农业现代化，关键是农业科技现代化`, `乡村振兴，关键在人` name what the matter turns on:
+ * theses, kept). */
+const KEY_AS_TASK = /^[^。；;]{2,24}[，,]关键(?:是|在于?)(?:要|把)/;
 
 export const isClosingCall = (text: string): boolean => CLOSING_CALL.test(text.trim());
 
@@ -83,6 +87,7 @@ export function isLocalFormula(text: string): boolean {
     RALLY.test(t) ||
     EULOGY.test(t) ||
     EMULATE.test(t) ||
-    STOCK_METAPHOR.test(t)
+    STOCK_METAPHOR.test(t) ||
+    KEY_AS_TASK.test(t)
   );
 }

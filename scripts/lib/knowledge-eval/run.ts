@@ -19,6 +19,7 @@ import { evalTifa, type TifaLabel, type TifaResult } from './tifa.js';
 import { evalLibraryDraw, type DrawnQuote, type LibraryDrawResult } from './library-draw.js';
 import { importLocal, scoreLocal, type LocalDoc, type LocalJudged, type LocalResult } from './local-quotes.js';
 import { evalHistory, type HistoryResult } from './history.js';
+import { evalNews } from './news-quotes.js';
 import type { Figures } from './figures.js';
 
 export { LOWER_IS_BETTER, meets, RATCHET_ONLY, TARGETS, type Figures } from './figures.js';
@@ -49,6 +50,8 @@ export interface EvalReport {
   local25h: LocalResult;
   history25: HistoryResult;
   history25h: HistoryResult;
+  news25: LocalResult;
+  news25h: LocalResult;
 }
 
 export async function runEval(bundlePath: string): Promise<EvalReport> {
@@ -129,6 +132,7 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
   };
   const history25 = await evalHistory(bundlePath, 'h25');
   const history25h = await evalHistory(bundlePath, 'h25h');
+  const { news25, news25h } = await evalNews(LABELS_DIR, bundlePath);
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
   return {
@@ -187,6 +191,11 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       quoteRecallLocal25: local25.recall,
       quotePrecisionLocal25h: local25h.precision,
       quoteRecallLocal25h: local25h.recall,
+      quotePrecisionNews25: news25.precision,
+      quoteRecallNews25: news25.recall,
+      quotePrecisionNews25h: news25h.precision,
+      quoteRecallNews25h: news25h.recall,
+      wrongSpeakersNews25: news25.wrongSpeakers.length + news25h.wrongSpeakers.length,
       wrongSpeakersLocal21: Object.values(locals).reduce((n, r) => n + r.wrongSpeakers.length, 0),
       goodQuestions: questions.total ? questions.good / questions.total : 0,
       wrongKeys: questions.wrongKeys.length,
@@ -205,5 +214,7 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     ...locals,
     history25,
     history25h,
+    news25,
+    news25h,
   };
 }

@@ -42,6 +42,8 @@ describe('knowledge evaluation', () => {
         report.local24h,
         report.local25,
         report.local25h,
+        report.news25,
+        report.news25h,
       ].flatMap((r) => r.unjudged),
     ).toEqual([]);
     expect(report.questions.unjudged.map((q) => q.stem + q.fact)).toEqual([]);
