@@ -16,13 +16,16 @@ type Span = { start: number; end: number; text: string };
 // 武装全党是党的思想建设的【根本任务】, questions-imported4.json: good).
 const RANKED_KEY = /^\p{Script=Han}{2}力量$/u;
 const HEAD_AFTER = /^(?:力量|任务)/u;
+/** A generic head ranked by a word its peers replace (企业优胜劣汰的【重要途径】: 有效途径, 主要途径 fit as well;
+ * questions-imported19.json). 根本, 基本 rank a formulation's own head (根本任务) and stay. */
+const SWAPPED_RANK = /^(?:重要|主要|有效)(?:途径|手段|支柱|前提|内容|条件|方面|环节|举措|措施|方式|渠道|保证|保障)$/u;
 
 /** Whether the blank is only the rank of a generic head in a predicate (…的【坚定力量】, 作为【底线】任务). */
 export function rankOfHead(text: string, blank: Span): boolean {
   const before = text.slice(0, blank.start);
   if (!/(?:的|作为|成为|为)$/.test(before)) return false;
   const key = hanChars(blank.text);
-  return RANKED_KEY.test(key) || (key.length === 2 && HEAD_AFTER.test(text.slice(blank.end)));
+  return RANKED_KEY.test(key) || SWAPPED_RANK.test(key) || (key.length === 2 && HEAD_AFTER.test(text.slice(blank.end)));
 }
 
 /** A mode of government service (一网通办, 一件事一次办, 一窗通办, 马上办): its siblings fit any sentence one fits. */
@@ -33,7 +36,8 @@ const SERVICE_MODE = /^(?:一\p{Script=Han}{1,5}办|\p{Script=Han}{0,3}(?:通办
 export function serviceMode(text: string, blank: Span): boolean {
   return (
     SERVICE_MODE.test(hanChars(blank.text)) &&
-    /(?:推行|实行|推广|推进|实施|落实)[“"]?$/.test(text.slice(0, blank.start))
+    // A short object may stand between the verb and the mode (推行涉企事项“【一件事一次办】”, questions-imported19.json).
+    /(?:推行|实行|推广|推进|实施|落实)\p{Script=Han}{0,6}[“"]?$/u.test(text.slice(0, blank.start))
   );
 }
 
