@@ -77,6 +77,9 @@ try {
     ['wrongSpeakersLocal21', '金句 wrong speakers (local imports, not gated)', (v) => String(v)],
     ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],
+    ['goodQuestionsImported19', 'good questions (imported19, not gated)', (v) => `${(v * 100).toFixed(1)} %`],
+    ['soundQuestionsImported19', 'questions not bad (imported19, not gated)', (v) => `${(v * 100).toFixed(1)} %`],
+    ['wrongKeysImported19', 'wrong answer keys (imported19)', (v) => String(v)],
   ];
   console.log('知识层评测（tests/eval/knowledge，评判标准见 RUBRIC.md）\n');
   for (const [key, label, fmt] of rows) {
@@ -131,7 +134,12 @@ try {
   for (const w of speeches.wrong) console.log(`    wrong speaker in an imported speech: ${w}`);
   for (const w of r.speakers.wrong)
     console.log(`    wrong speaker: “${w.label.text.slice(0, 30)}” got ${w.got}, is ${w.label.speaker}`);
-  for (const k of r.questions.wrongKeys) console.log(`    wrong key: ${k.stem.slice(0, 50)} — ${k.why}`);
+  const q19 = r.imported19;
+  console.log(
+    `  questions from imported documents (imported19): ${q19.total} drawn, ${q19.good} good, ${q19.acceptable} acceptable, ${q19.bad.length} bad, ${q19.unjudged.length} unjudged`,
+  );
+  for (const k of [...r.questions.wrongKeys, ...q19.wrongKeys])
+    console.log(`    wrong key: ${k.stem.slice(0, 50)} — ${k.why}`);
   const dump = flagString(args, 'dump');
   if (dump) {
     fs.mkdirSync(dump, { recursive: true });
@@ -159,6 +167,7 @@ try {
     );
     write('speakers-missing.json', r.speakers.missing);
     write('questions-unjudged.json', r.questions.unjudged);
+    write('questions-imported19-unjudged.json', q19.unjudged);
     console.log(`\n  unjudged items written to ${dump}`);
   }
   if (args.flags.ratchet) {

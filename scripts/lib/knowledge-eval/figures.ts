@@ -76,6 +76,11 @@ export interface Figures {
   wrongSpeakersLocal21: number;
   goodQuestions: number;
   wrongKeys: number;
+  /** Questions from imported documents (questions-imported19.json: report excerpts and local papers, drawn again with
+   * the current code): the good share, the share not bad (good or acceptable), and the wrong keys. */
+  goodQuestionsImported19: number;
+  soundQuestionsImported19: number;
+  wrongKeysImported19: number;
 }
 
 export const TARGETS: Figures = {
@@ -132,6 +137,9 @@ export const TARGETS: Figures = {
   wrongSpeakersLocal21: 0,
   goodQuestions: 0.8,
   wrongKeys: 0,
+  goodQuestionsImported19: 0.9,
+  soundQuestionsImported19: 0.9,
+  wrongKeysImported19: 0,
 };
 
 /** Figures the ratchet holds but whose target does not fail the suite: the 金句 figures over the
@@ -185,10 +193,17 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'quotePrecisionLocal24h',
   'quoteRecallLocal24h',
   'wrongSpeakersLocal21',
+  'goodQuestionsImported19',
+  'soundQuestionsImported19',
 ];
 
 /** Figures where lower is better. */
-export const LOWER_IS_BETTER: (keyof Figures)[] = ['wrongSpeakers', 'wrongKeys', 'wrongSpeakersLocal21'];
+export const LOWER_IS_BETTER: (keyof Figures)[] = [
+  'wrongSpeakers',
+  'wrongKeys',
+  'wrongSpeakersLocal21',
+  'wrongKeysImported19',
+];
 
 /** Whether a figure meets its target. */
 export function meets(key: keyof Figures, value: number): boolean {

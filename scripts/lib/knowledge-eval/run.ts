@@ -18,6 +18,7 @@ import {
 import { evalTifa, type TifaLabel, type TifaResult } from './tifa.js';
 import { evalLibraryDraw, type DrawnQuote, type LibraryDrawResult } from './library-draw.js';
 import { importLocal, scoreLocal, type LocalDoc, type LocalJudged, type LocalResult } from './local-quotes.js';
+import { evalImportedQuestions, type ImportedDraw, type ImportedQuestionResult } from './imported-questions.js';
 import type { Figures } from './figures.js';
 
 export { LOWER_IS_BETTER, meets, RATCHET_ONLY, TARGETS, type Figures } from './figures.js';
@@ -44,6 +45,8 @@ export interface EvalReport {
   held25b: LocalResult;
   local24: LocalResult;
   local24h: LocalResult;
+  /** Questions from the documents of questions-imported19.json. */
+  imported19: ImportedQuestionResult;
 }
 
 export async function runEval(bundlePath: string): Promise<EvalReport> {
@@ -109,6 +112,13 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
   const locals = { local21, held21, local22, local22h, local23, local23h, held25, held25b, local24, local24h };
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
+  const set19 = read<{ draw: Omit<ImportedDraw, 'labels'> } & Record<'before' | 'after', ImportedDraw['labels']>>(
+    'questions-imported19.json',
+  );
+  const imported19 = await evalImportedQuestions(bundlePath, LABELS_DIR, {
+    ...set19.draw,
+    labels: [...set19.before, ...set19.after],
+  });
   return {
     figures: {
       tifaPrecision: tifa.precision,
@@ -164,6 +174,9 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       wrongSpeakersLocal21: Object.values(locals).reduce((n, r) => n + r.wrongSpeakers.length, 0),
       goodQuestions: questions.total ? questions.good / questions.total : 0,
       wrongKeys: questions.wrongKeys.length,
+      goodQuestionsImported19: imported19.goodShare,
+      soundQuestionsImported19: imported19.soundShare,
+      wrongKeysImported19: imported19.wrongKeys.length,
     },
     tifa,
     speakers,
@@ -172,5 +185,6 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     library,
     library20,
     ...locals,
+    imported19,
   };
 }
