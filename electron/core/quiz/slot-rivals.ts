@@ -173,6 +173,31 @@ export function headRival(text: string, blank: Span, shipped: () => readonly str
   return rivals.some((e) => shipped().some((p) => p.includes(verb + e.term)));
 }
 
+/** A judgement's bare subject and the modifier of its predicate before the blank (大型国有企业是|国民经济的|【骨干】). */
+const JUDGED_BEFORE = /(\p{Script=Han}{2,8}?)(?:从来|始终|历来)?(?:就|都|也)?是(\p{Script=Han}{0,10})的$/u;
+
+/** Whether the blank is what a judgement calls its subject (大型国有企业是国民经济的【骨干】) and the library calls the
+ * subject's head, by the same modifier, another thing (国有企业是我国国民经济的支柱: 支柱 fits as well;
+ * questions-imported19.json). The mirror of open-subject.ts, which finds the predicate said of another subject. */
+export function otherPredicate(text: string, blank: Span, shipped: () => readonly string[]): boolean {
+  const key = hanChars(blank.text);
+  if (!/^(?:[，,。；;！!]|$)/.test(text.slice(blank.end)) || key.length < 2 || key.length > 4) return false;
+  const clause =
+    text
+      .slice(0, blank.start)
+      .split(/[，,。；;：:！!？?]/)
+      .pop() ?? '';
+  const m = JUDGED_BEFORE.exec(clause);
+  const modifier = m?.[2] ?? '';
+  if (!m || modifier.length < 2) return false;
+  const head = m[1]!.slice(-4);
+  const said = new RegExp(
+    `${head}(?:从来|始终|历来)?(?:就|都|也)?是\\p{Script=Han}{0,10}?${modifier.slice(-2)}的(\\p{Script=Han}{2,4}?)(?=[，,。；;！!和与、])`,
+    'gu',
+  );
+  return shipped().some((p) => [...p.matchAll(said)].some((x) => x[1] !== key));
+}
+
 /** The paragraphs of the shipped documents (not a user's imports), read once when first asked. */
 export function shippedParagraphs(docs: readonly SourceDoc[]): () => readonly string[] {
   let read: string[] | null = null;
@@ -186,6 +211,7 @@ export function rivalSlot(text: string, blank: Span, shipped: () => readonly str
     rankOfHead(text, blank) ||
     headRival(text, blank, shipped) ||
     burdenSlot(text, blank) ||
+    otherPredicate(text, blank, shipped) ||
     (fill && serviceMode(text, blank)) ||
     slotFilledOtherwise(text, blank, shipped) ||
     rivalListItem(text, blank, shipped)

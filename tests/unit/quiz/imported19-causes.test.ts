@@ -2,14 +2,15 @@
 // questions-imported19.json): a blank on half of a bare subject (政治【体制改革】是…, 【职业】教育是…, 正确【决策】是…),
 // a generic head ranked by a word its peers replace (企业优胜劣汰的【重要途径】: 有效途径), a mode of government service
 // with its object between the verb and the mode (推行涉企事项“【一件事一次办】”: 一网通办) and a period's name set before
-// what it dates (落实【新时代】党的建设总要求). The lines are those of the report excerpts the draw imported; the
+// what it dates (落实【新时代】党的建设总要求), and a predicate the library says of the subject otherwise (大型国有企业是
+// 国民经济的【骨干】: 支柱). The lines are those of the report excerpts the draw imported; the
 // speeches around them are written for these tests in the shapes of those papers.
 import { describe, expect, it } from 'vitest';
 import { eraBeforeNoun } from '../../../electron/core/quiz/cut-term.js';
 import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
 import { generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
 import { keyBlanks } from '../../../electron/core/quiz/key-blanks.js';
-import { rankOfHead, serviceMode } from '../../../electron/core/quiz/slot-rivals.js';
+import { otherPredicate, rankOfHead, serviceMode } from '../../../electron/core/quiz/slot-rivals.js';
 import type { QuizSource, SourceDoc } from '../../../electron/core/quiz/types.js';
 import { quoteOf, sourceDoc, sourceOf } from './source-doc.js';
 
@@ -94,5 +95,20 @@ describe('a period’s name set before what it dates', () => {
     expect(termKeys(entered, '新时代')).toEqual(['新时代']);
     const strivers = '新时代是奋斗者的时代，幸福都是奋斗出来的。';
     expect(eraBeforeNoun(strivers, at(strivers, '新时代'))).toBe(false);
+  });
+});
+
+describe('a predicate the library says of the subject otherwise', () => {
+  const line = '大型国有企业是国民经济的骨干。';
+  const library = () => ['国有企业是我国国民经济的支柱。要深化国有企业改革。'];
+  it('is no key (大型国有企业是国民经济的【骨干】: the library says 国有企业是我国国民经济的支柱)', () => {
+    expect(otherPredicate(line, at(line, '骨干'), library)).toBe(true);
+    const docs = [...imports(line), sourceDoc('b:lib', 2002, [library()[0]!, `我们认为，${line}`])];
+    expect(keysOf(generateFromQuotes(sourceOf(docs, [quoteOf(docs[0]!, line, null)])))).toEqual([]);
+  });
+  it('guard: the library saying the same predicate, or another modifier (实体经济…发展的【根基】)', () => {
+    expect(otherPredicate(line, at(line, '骨干'), () => ['大型国有企业是国民经济的骨干。'])).toBe(false);
+    const base = '实体经济从来都是我国发展的根基。';
+    expect(otherPredicate(base, at(base, '根基'), () => ['实体经济是国民经济的基础。'])).toBe(false);
   });
 });
