@@ -79,6 +79,7 @@ try {
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],
     ['goodQuestionsImported19', 'good questions (imported19, not gated)', (v) => `${(v * 100).toFixed(1)} %`],
     ['soundQuestionsImported19', 'questions not bad (imported19, not gated)', (v) => `${(v * 100).toFixed(1)} %`],
+    ['goodQuestionsImported19h', 'good questions (imported19 held out, not gated)', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeysImported19', 'wrong answer keys (imported19)', (v) => String(v)],
   ];
   console.log('知识层评测（tests/eval/knowledge，评判标准见 RUBRIC.md）\n');
@@ -138,7 +139,11 @@ try {
   console.log(
     `  questions from imported documents (imported19): ${q19.total} drawn, ${q19.good} good, ${q19.acceptable} acceptable, ${q19.bad.length} bad, ${q19.unjudged.length} unjudged`,
   );
-  for (const k of [...r.questions.wrongKeys, ...q19.wrongKeys])
+  const h19 = r.imported19h;
+  console.log(
+    `  held out (imported19h): ${h19.total} drawn, ${h19.good} good, ${h19.acceptable} acceptable, ${h19.bad.length} bad, ${h19.unjudged.length} unjudged`,
+  );
+  for (const k of [...r.questions.wrongKeys, ...q19.wrongKeys, ...h19.wrongKeys])
     console.log(`    wrong key: ${k.stem.slice(0, 50)} — ${k.why}`);
   const dump = flagString(args, 'dump');
   if (dump) {
@@ -167,7 +172,7 @@ try {
     );
     write('speakers-missing.json', r.speakers.missing);
     write('questions-unjudged.json', r.questions.unjudged);
-    write('questions-imported19-unjudged.json', q19.unjudged);
+    write('questions-imported19-unjudged.json', [...q19.unjudged, ...h19.unjudged]);
     console.log(`\n  unjudged items written to ${dump}`);
   }
   if (args.flags.ratchet) {

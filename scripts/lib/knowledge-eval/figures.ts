@@ -80,6 +80,8 @@ export interface Figures {
    * the current code): the good share, the share not bad (good or acceptable), and the wrong keys. */
   goodQuestionsImported19: number;
   soundQuestionsImported19: number;
+  /** The good share of its held-out batch (`heldOut`); wrongKeysImported19 counts both. */
+  goodQuestionsImported19h: number;
   wrongKeysImported19: number;
 }
 
@@ -139,6 +141,7 @@ export const TARGETS: Figures = {
   wrongKeys: 0,
   goodQuestionsImported19: 0.9,
   soundQuestionsImported19: 0.9,
+  goodQuestionsImported19h: 0.9,
   wrongKeysImported19: 0,
 };
 
@@ -195,6 +198,7 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'wrongSpeakersLocal21',
   'goodQuestionsImported19',
   'soundQuestionsImported19',
+  'goodQuestionsImported19h',
 ];
 
 /** Figures where lower is better. */

@@ -21,6 +21,8 @@ export interface ImportedDraw {
   salt: string;
   files: string[];
   exclude: string[];
+  /** Fingerprints left out besides (a held-out draw leaves out the set's own judged questions). */
+  skip?: string[];
   labels: ImportedLabel[];
 }
 
@@ -42,6 +44,7 @@ export async function evalImportedQuestions(
   draw: ImportedDraw,
 ): Promise<ImportedQuestionResult> {
   const exclude = judgedFingerprints(draw.exclude.map((f) => path.join(labelsDir, f)));
+  for (const fp of draw.skip ?? []) exclude.add(fp);
   const { drafts, keyErrors } = await drawImported(bundlePath, draw.salt, draw.files, 1000, exclude);
   const byFp = new Map(draw.labels.map((l) => [l.fingerprint, l]));
   const out: ImportedQuestionResult = {

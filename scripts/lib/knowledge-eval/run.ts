@@ -47,6 +47,7 @@ export interface EvalReport {
   local24h: LocalResult;
   /** Questions from the documents of questions-imported19.json. */
   imported19: ImportedQuestionResult;
+  imported19h: ImportedQuestionResult;
 }
 
 export async function runEval(bundlePath: string): Promise<EvalReport> {
@@ -112,12 +113,16 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
   const locals = { local21, held21, local22, local22h, local23, local23h, held25, held25b, local24, local24h };
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
-  const set19 = read<{ draw: Omit<ImportedDraw, 'labels'> } & Record<'before' | 'after', ImportedDraw['labels']>>(
-    'questions-imported19.json',
-  );
-  const imported19 = await evalImportedQuestions(bundlePath, LABELS_DIR, {
-    ...set19.draw,
-    labels: [...set19.before, ...set19.after],
+  type Set19 = Record<'draw' | 'heldDraw', Omit<ImportedDraw, 'labels'>> &
+    Record<'before' | 'after' | 'heldOut', ImportedDraw['labels']>;
+  const set19 = read<Set19>('questions-imported19.json');
+  const judged19 = [...set19.before, ...set19.after];
+  const imported19 = await evalImportedQuestions(bundlePath, LABELS_DIR, { ...set19.draw, labels: judged19 });
+  // Its held-out batch, drawn from other documents with the set's own questions left out.
+  const imported19h = await evalImportedQuestions(bundlePath, LABELS_DIR, {
+    ...set19.heldDraw,
+    skip: judged19.map((l) => l.fingerprint),
+    labels: set19.heldOut,
   });
   return {
     figures: {
@@ -176,7 +181,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       wrongKeys: questions.wrongKeys.length,
       goodQuestionsImported19: imported19.goodShare,
       soundQuestionsImported19: imported19.soundShare,
-      wrongKeysImported19: imported19.wrongKeys.length,
+      goodQuestionsImported19h: imported19h.goodShare,
+      wrongKeysImported19: imported19.wrongKeys.length + imported19h.wrongKeys.length,
     },
     tifa,
     speakers,
@@ -186,5 +192,6 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     library20,
     ...locals,
     imported19,
+    imported19h,
   };
 }
