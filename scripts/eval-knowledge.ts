@@ -91,6 +91,10 @@ try {
     ['historyBlockedKeep25', 'history h25: valid lines blocked', (v) => String(v)],
     ['historyWrongStatus25h', 'history h25h (held out, not gated): status', (v) => String(v)],
     ['historyStudyItems25h', 'history h25h (held out, not gated): items', (v) => String(v)],
+    ['goodQuestionsImported19', 'good questions (imported19, not gated)', (v) => `${(v * 100).toFixed(1)} %`],
+    ['soundQuestionsImported19', 'questions not bad (imported19, not gated)', (v) => `${(v * 100).toFixed(1)} %`],
+    ['goodQuestionsImported19h', 'good questions (imported19 held out, not gated)', (v) => `${(v * 100).toFixed(1)} %`],
+    ['wrongKeysImported19', 'wrong answer keys (imported19)', (v) => String(v)],
   ];
   console.log('知识层评测（tests/eval/knowledge，评判标准见 RUBRIC.md）\n');
   for (const [key, label, fmt] of rows) {
@@ -158,7 +162,16 @@ try {
   for (const w of speeches.wrong) console.log(`    wrong speaker in an imported speech: ${w}`);
   for (const w of r.speakers.wrong)
     console.log(`    wrong speaker: “${w.label.text.slice(0, 30)}” got ${w.got}, is ${w.label.speaker}`);
-  for (const k of r.questions.wrongKeys) console.log(`    wrong key: ${k.stem.slice(0, 50)} — ${k.why}`);
+  const q19 = r.imported19;
+  console.log(
+    `  questions from imported documents (imported19): ${q19.total} drawn, ${q19.good} good, ${q19.acceptable} acceptable, ${q19.bad.length} bad, ${q19.unjudged.length} unjudged`,
+  );
+  const h19 = r.imported19h;
+  console.log(
+    `  held out (imported19h): ${h19.total} drawn, ${h19.good} good, ${h19.acceptable} acceptable, ${h19.bad.length} bad, ${h19.unjudged.length} unjudged`,
+  );
+  for (const k of [...r.questions.wrongKeys, ...q19.wrongKeys, ...h19.wrongKeys])
+    console.log(`    wrong key: ${k.stem.slice(0, 50)} — ${k.why}`);
   const dump = flagString(args, 'dump');
   if (dump) {
     fs.mkdirSync(dump, { recursive: true });
@@ -190,6 +203,7 @@ try {
     );
     write('speakers-missing.json', r.speakers.missing);
     write('questions-unjudged.json', r.questions.unjudged);
+    write('questions-imported19-unjudged.json', [...q19.unjudged, ...h19.unjudged]);
     console.log(`\n  unjudged items written to ${dump}`);
   }
   if (args.flags.ratchet) {

@@ -41,6 +41,10 @@
 // and --extra with every document but the q24h- ones, salt 'imported18b:', the first 14 (the 26 excluded too), the
 // seventeen earlier draws excluded; its held-out batch the other 13 of that draw and --extra q24h-… (three documents),
 // salt 'imported18h:', the sample excluded (2).
+// questions-imported19.json: --extra q25-…(the ten q25- documents), salt 'imported19:', the eighteen earlier draws
+// excluded (all 42 the pool held); its held-out batch --extra q25h-… (two documents), salt 'imported19h:', the set's
+// questions left out too.
+// npm run eval:knowledge draws both again (scripts/lib/knowledge-eval/imported-questions.ts).
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json
 import { createHash } from 'node:crypto';

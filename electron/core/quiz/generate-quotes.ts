@@ -22,6 +22,7 @@ import {
 } from './local-voice.js';
 import { weakLocalBlanks } from './local-blanks.js';
 import { rivalSlot, shippedParagraphs } from './slot-rivals.js';
+import { eraBeforeNoun } from './cut-term.js';
 import { termDefinition, thesisIn } from './thesis-terms.js';
 import {
   aboutNarratedPerson,
@@ -165,7 +166,9 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
           // A user's import (a national leader's words too): the topic of …的关键在于创新 or ____，人才是关键.
           !(doc.id.startsWith('u:') && openTopicBlank(q.text, b)) &&
           // …and a slot with a rival as standard as the key (slot-rivals.ts).
-          !(doc.id.startsWith('u:') && rivalSlot(q.text, b, shippedTexts)),
+          !(doc.id.startsWith('u:') && rivalSlot(q.text, b, shippedTexts)) &&
+          // …nor a period's name set before what it dates (落实【新时代】党的建设总要求, cut-term.ts).
+          !(doc.id.startsWith('u:') && eraBeforeNoun(q.text, b)),
       )
     ) {
       out.push({

@@ -12,7 +12,7 @@ import { saysNothing } from './quote-worth.js';
 import { docLabel, paragraphText } from './source.js';
 import { openListAt } from './generate-series.js';
 import { localVoice } from './local-voice.js';
-import { cutFromWord } from './cut-term.js';
+import { cutFromWord, eraBeforeNoun } from './cut-term.js';
 import { openSlotBlank } from './local-blanks.js';
 import { unsaidListItem } from './list-item.js';
 import { rivalSlot, shippedParagraphs } from './slot-rivals.js';
@@ -178,6 +178,8 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       // or a 提法 cut from a longer word (打赢【脱贫攻坚】战, 村“【两委】”会议; cut-term.ts).
       if (doc.id.startsWith('u:') && rivalSlot(fact.text, span, shipped, made === 0)) continue;
       if (doc.id.startsWith('u:') && cutFromWord(fact.text, span, inLibrary)) continue;
+      // Nor a period's name set before what it dates (落实【新时代】党的建设总要求; cut-term.ts).
+      if (doc.id.startsWith('u:') && eraBeforeNoun(fact.text, span)) continue;
       // So would the plan before or after it (“七五”计划…比“六五”期间), or a gloss in brackets
       // right after it (“三河三湖”（淮河海河辽河、太湖巢湖滇池）).
       if (numeralPattern(term) === '规划' && OTHER_PLAN.test(fact.text.replace(term, ''))) continue;

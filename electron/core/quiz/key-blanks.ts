@@ -51,6 +51,9 @@ const WEAK_WORD =
  * how a thing is done, not what: the blank asks for a guess (一时____的，要…加以解决; 激励我们____的动力). */
 const MODAL_PHRASE =
   /^(加以|予以|给予|进行|难以|无法|可以|能够|应当|应该|必须|不得|不宜|不必|务必|难免|只能|亟待|有待|高度|不断)/;
+/** Tags of the words of a bare subject (政治/n 体制改革/l, 正确/ad 决策/n, 大型/b 国有企业/n), and the copula after it. */
+const SUBJECT_TAG = /^(n|nz|vn|l|a|ad|an|b|j|i)$/;
+const SUBJECT_END = /^(?:从来|始终|一直|历来)?(?:就|都|也|才)?是/;
 /** Words that frame what is said (说到底是责任问题) rather than say it. */
 const CONNECTIVES = new Set(
   '说到底 归根到底 归根结底 总而言之 总的来说 总之 换言之 换句话说 一句话 事实上 实际上 一般来说 反过来'.split(' '),
@@ -195,9 +198,22 @@ export function keyBlanks(
     const predicate = judgementPredicate(text, tokens);
     const inModifier = (w: { start: number; end: number }) =>
       !!predicate && w.end <= predicate.start && (text[w.end] === '的' || text.slice(0, w.start).includes('是'));
+    // So does a word glued to another word of the subject (政治【体制改革】是…, 【实体】经济从来都是…, 正确【决策】是…):
+    // half of what the sentence is about, which its other half leaves open (领导 fits 正确____ as well, 基础 fits
+    // ____教育; questions-imported19.json). A subject of one word (【纪律】是带电的高压线) keeps its place.
+    const partOfSubject = (w: { start: number; end: number }) => {
+      if (!predicate || w.end > predicate.start) return false;
+      const from = clauseOf(w.start);
+      const copula = tokens.find(
+        (t) => t.start >= w.end && t.end <= predicate.start && SUBJECT_END.test(text.slice(t.start)),
+      );
+      if (!copula) return false;
+      const subject = tokens.filter((t) => t.start >= from && t.end <= copula.start);
+      return subject.length > 1 && subject.every((t) => SUBJECT_TAG.test(t.tag));
+    };
     const candidates = chooseBlanks(text, max * 3, docFreq)
       .map((w) =>
-        inModifier(w)
+        inModifier(w) || partOfSubject(w)
           ? { word: predicate!.text, tag: 'n', start: predicate!.start, end: predicate!.end }
           : turnWord(w)
             ? (turnedTo(w) ?? w)

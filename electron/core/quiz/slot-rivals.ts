@@ -16,13 +16,16 @@ type Span = { start: number; end: number; text: string };
 // 武装全党是党的思想建设的【根本任务】, questions-imported4.json: good).
 const RANKED_KEY = /^\p{Script=Han}{2}力量$/u;
 const HEAD_AFTER = /^(?:力量|任务)/u;
+/** A generic head ranked by a word its peers replace (企业优胜劣汰的【重要途径】: 有效途径, 主要途径 fit as well;
+ * questions-imported19.json). 根本, 基本 rank a formulation's own head (根本任务) and stay. */
+const SWAPPED_RANK = /^(?:重要|主要|有效)(?:途径|手段|支柱|前提|内容|条件|方面|环节|举措|措施|方式|渠道|保证|保障)$/u;
 
 /** Whether the blank is only the rank of a generic head in a predicate (…的【坚定力量】, 作为【底线】任务). */
 export function rankOfHead(text: string, blank: Span): boolean {
   const before = text.slice(0, blank.start);
   if (!/(?:的|作为|成为|为)$/.test(before)) return false;
   const key = hanChars(blank.text);
-  return RANKED_KEY.test(key) || (key.length === 2 && HEAD_AFTER.test(text.slice(blank.end)));
+  return RANKED_KEY.test(key) || SWAPPED_RANK.test(key) || (key.length === 2 && HEAD_AFTER.test(text.slice(blank.end)));
 }
 
 /** A mode of government service (一网通办, 一件事一次办, 一窗通办, 马上办): its siblings fit any sentence one fits. */
@@ -33,7 +36,8 @@ const SERVICE_MODE = /^(?:一\p{Script=Han}{1,5}办|\p{Script=Han}{0,3}(?:通办
 export function serviceMode(text: string, blank: Span): boolean {
   return (
     SERVICE_MODE.test(hanChars(blank.text)) &&
-    /(?:推行|实行|推广|推进|实施|落实)[“"]?$/.test(text.slice(0, blank.start))
+    // A short object may stand between the verb and the mode (推行涉企事项“【一件事一次办】”, questions-imported19.json).
+    /(?:推行|实行|推广|推进|实施|落实)\p{Script=Han}{0,6}[“"]?$/u.test(text.slice(0, blank.start))
   );
 }
 
@@ -169,6 +173,31 @@ export function headRival(text: string, blank: Span, shipped: () => readonly str
   return rivals.some((e) => shipped().some((p) => p.includes(verb + e.term)));
 }
 
+/** A judgement's bare subject and the modifier of its predicate before the blank (大型国有企业是|国民经济的|【骨干】). */
+const JUDGED_BEFORE = /(\p{Script=Han}{2,8}?)(?:从来|始终|历来)?(?:就|都|也)?是(\p{Script=Han}{0,10})的$/u;
+
+/** Whether the blank is what a judgement calls its subject (大型国有企业是国民经济的【骨干】) and the library calls the
+ * subject's head, by the same modifier, another thing (国有企业是我国国民经济的支柱: 支柱 fits as well;
+ * questions-imported19.json). The mirror of open-subject.ts, which finds the predicate said of another subject. */
+export function otherPredicate(text: string, blank: Span, shipped: () => readonly string[]): boolean {
+  const key = hanChars(blank.text);
+  if (!/^(?:[，,。；;！!]|$)/.test(text.slice(blank.end)) || key.length < 2 || key.length > 4) return false;
+  const clause =
+    text
+      .slice(0, blank.start)
+      .split(/[，,。；;：:！!？?]/)
+      .pop() ?? '';
+  const m = JUDGED_BEFORE.exec(clause);
+  const modifier = m?.[2] ?? '';
+  if (!m || modifier.length < 2) return false;
+  const head = m[1]!.slice(-4);
+  const said = new RegExp(
+    `${head}(?:从来|始终|历来)?(?:就|都|也)?是\\p{Script=Han}{0,10}?${modifier.slice(-2)}的(\\p{Script=Han}{2,4}?)(?=[，,。；;！!和与、])`,
+    'gu',
+  );
+  return shipped().some((p) => [...p.matchAll(said)].some((x) => x[1] !== key));
+}
+
 /** The paragraphs of the shipped documents (not a user's imports), read once when first asked. */
 export function shippedParagraphs(docs: readonly SourceDoc[]): () => readonly string[] {
   let read: string[] | null = null;
@@ -182,6 +211,7 @@ export function rivalSlot(text: string, blank: Span, shipped: () => readonly str
     rankOfHead(text, blank) ||
     headRival(text, blank, shipped) ||
     burdenSlot(text, blank) ||
+    otherPredicate(text, blank, shipped) ||
     (fill && serviceMode(text, blank)) ||
     slotFilledOtherwise(text, blank, shipped) ||
     rivalListItem(text, blank, shipped)

@@ -20,6 +20,7 @@ import { evalLibraryDraw, type DrawnQuote, type LibraryDrawResult } from './libr
 import { importLocal, scoreLocal, type LocalDoc, type LocalJudged, type LocalResult } from './local-quotes.js';
 import { evalHistory, type HistoryResult } from './history.js';
 import { evalNews } from './news-quotes.js';
+import { evalImportedQuestions, type ImportedDraw, type ImportedQuestionResult } from './imported-questions.js';
 import type { Figures } from './figures.js';
 
 export { LOWER_IS_BETTER, meets, RATCHET_ONLY, TARGETS, type Figures } from './figures.js';
@@ -52,6 +53,9 @@ export interface EvalReport {
   history25h: HistoryResult;
   news25: LocalResult;
   news25h: LocalResult;
+  /** Questions from the documents of questions-imported19.json. */
+  imported19: ImportedQuestionResult;
+  imported19h: ImportedQuestionResult;
 }
 
 export async function runEval(bundlePath: string): Promise<EvalReport> {
@@ -135,6 +139,17 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
   const { news25, news25h } = await evalNews(LABELS_DIR, bundlePath);
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
+  type Set19 = Record<'draw' | 'heldDraw', Omit<ImportedDraw, 'labels'>> &
+    Record<'before' | 'after' | 'heldOut', ImportedDraw['labels']>;
+  const set19 = read<Set19>('questions-imported19.json');
+  const judged19 = [...set19.before, ...set19.after];
+  const imported19 = await evalImportedQuestions(bundlePath, LABELS_DIR, { ...set19.draw, labels: judged19 });
+  // Its held-out batch, drawn from other documents with the set's own questions left out.
+  const imported19h = await evalImportedQuestions(bundlePath, LABELS_DIR, {
+    ...set19.heldDraw,
+    skip: judged19.map((l) => l.fingerprint),
+    labels: set19.heldOut,
+  });
   return {
     figures: {
       tifaPrecision: tifa.precision,
@@ -204,6 +219,10 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       historyBlockedKeep25: history25.blockedKeep.length,
       historyWrongStatus25h: history25h.wrongStatus.length,
       historyStudyItems25h: history25h.studyItems.length,
+      goodQuestionsImported19: imported19.goodShare,
+      soundQuestionsImported19: imported19.soundShare,
+      goodQuestionsImported19h: imported19h.goodShare,
+      wrongKeysImported19: imported19.wrongKeys.length + imported19h.wrongKeys.length,
     },
     tifa,
     speakers,
@@ -216,5 +235,7 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     history25h,
     news25,
     news25h,
+    imported19,
+    imported19h,
   };
 }

@@ -47,6 +47,7 @@ describe('knowledge evaluation', () => {
       ].flatMap((r) => r.unjudged),
     ).toEqual([]);
     expect(report.questions.unjudged.map((q) => q.stem + q.fact)).toEqual([]);
+    expect([...report.imported19.unjudged, ...report.imported19h.unjudged].map((q) => q.stem)).toEqual([]);
   });
 
   for (const key of Object.keys(best) as (keyof Figures)[])

@@ -1,0 +1,80 @@
+// Questions generated from documents a user imports (questions-imported19.json on): the draw the set was judged on,
+// made again with the current code (scripts/eval/draw-imported.ts: the same files, salt and earlier draws left out),
+// each question scored by its label. A question no list of the set holds is unjudged and counts as not good; every
+// key is checked against its source as in the sample (questions.ts: keyError), and a label's wrong key counts too.
+import path from 'node:path';
+import { drawImported, judgedFingerprints, shown } from '../../eval/draw-imported.js';
+import { fingerprint } from '../../../electron/core/quiz/fingerprint.js';
+
+export interface ImportedLabel {
+  fingerprint: string;
+  kind: string;
+  stem: string;
+  answer: string;
+  verdict: 'good' | 'acceptable' | 'bad';
+  keyCorrect: boolean;
+  reason: string;
+}
+
+/** How a set is drawn: its salt, the imported files (scripts/eval/imported-docs) and the judged draws left out. */
+export interface ImportedDraw {
+  salt: string;
+  files: string[];
+  exclude: string[];
+  /** Fingerprints left out besides (a held-out draw leaves out the set's own judged questions). */
+  skip?: string[];
+  labels: ImportedLabel[];
+}
+
+export interface ImportedQuestionResult {
+  total: number;
+  good: number;
+  acceptable: number;
+  bad: ImportedLabel[];
+  wrongKeys: { stem: string; why: string }[];
+  unjudged: { fingerprint: string; kind: string; stem: string; answer: string }[];
+  /** Good share, and the share not bad (good or acceptable); 0 for an empty draw. */
+  goodShare: number;
+  soundShare: number;
+}
+
+export async function evalImportedQuestions(
+  bundlePath: string,
+  labelsDir: string,
+  draw: ImportedDraw,
+): Promise<ImportedQuestionResult> {
+  const exclude = judgedFingerprints(draw.exclude.map((f) => path.join(labelsDir, f)));
+  for (const fp of draw.skip ?? []) exclude.add(fp);
+  const { drafts, keyErrors } = await drawImported(bundlePath, draw.salt, draw.files, 1000, exclude);
+  const byFp = new Map(draw.labels.map((l) => [l.fingerprint, l]));
+  const out: ImportedQuestionResult = {
+    total: drafts.length,
+    good: 0,
+    acceptable: 0,
+    bad: [],
+    wrongKeys: [],
+    unjudged: [],
+    goodShare: 0,
+    soundShare: 0,
+  };
+  for (const d of drafts) {
+    const fp = fingerprint(d);
+    const why = keyErrors.get(fp);
+    if (why) out.wrongKeys.push({ stem: d.stem + d.fact, why });
+    const l = byFp.get(fp);
+    if (!l) {
+      const s = shown(d);
+      out.unjudged.push({ fingerprint: fp, kind: s.kind, stem: s.stem, answer: s.answer });
+      continue;
+    }
+    if (!l.keyCorrect) out.wrongKeys.push({ stem: l.stem, why: `标注：${l.reason}` });
+    if (l.verdict === 'good') out.good++;
+    else if (l.verdict === 'acceptable') out.acceptable++;
+    else out.bad.push(l);
+  }
+  if (out.total) {
+    out.goodShare = out.good / out.total;
+    out.soundShare = (out.good + out.acceptable) / out.total;
+  }
+  return out;
+}
