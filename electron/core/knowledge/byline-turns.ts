@@ -1,0 +1,124 @@
+// A page of several people's remarks (发言摘登, 发言摘要, 代表发言): each remark set under a byline line —
+// `桃源镇党委书记 周立新：`, `祁来顺（桃源镇党委书记）`, `■ 谭志刚 江北区委书记`, `■ 司马国栋 代表（河西镇党委书记）`,
+// or run in as `河口市发展改革委主任 郑文博：从根本上说，…`. A byline opens a turn that runs to the next byline:
+// its paragraphs are that person's words when the byline names him in full (a name that reads as a
+// person's, split from the post by a space or brackets, or the one split of the characters that leaves a
+// post and a name). A byline by post alone (`县应急管理局负责人：`, `■ 县委常委、宣传部部长`) opens a turn
+// that is nobody's. Words the turn retells of others (`习近平总书记指出：“…”`) stay theirs (quote-candidates.ts).
+import { COMPOUND, isBylineName, SURNAMES } from './byline-name.js';
+import { ROLE, SEAT, TITLE_WORD } from './post-role.js';
+
+/** Whose a paragraph's words are and where they start; `name: null` for a byline by post alone. */
+export interface BylineTurn {
+  name: string | null;
+  at: number;
+}
+
+const MARKER = /^\s*[■◆●▲□◇★☆▌|｜]?\s*/;
+const SPACE = /[\s\u3000]+/;
+/** A post, a seat (`代表`), or an unnamed person in charge (`县交通运输局有关负责同志`), with an optional post
+ * in brackets after a seat (`代表（河西镇党委书记）`); posts may be listed with 、 (`县委副书记、县长`). */
+const POST_PART = `(?:${ROLE}|[\\u4e00-\\u9fff]{0,24}?负责(?:人|同志)|${SEAT})`;
+const POSTS = new RegExp(`^${POST_PART}(?:、${POST_PART})*(?:[（(]${POST_PART}(?:、${POST_PART})*[）)])?$`);
+/** `祁来顺（桃源镇党委书记）`: a name, then its post in brackets. */
+const NAME_BRACKET_POST = /^([\u4e00-\u9fff]{2,4})[（(]([^（）()]{2,30})[）)]$/;
+/** A label that is a whole line: short, no sentence inside it. */
+const LINE_LABEL = /^[^。！？!?，,；;“”"]{2,40}$/;
+/** A closing note of the page (`（本报记者 田野 整理）`, `编后：…`): the last turn ends before it. */
+const CLOSING = /^\s*(?:[（(【[][^）)】\]]*(?:整理|记者|编辑|来源|通讯员)|编后|责任编辑)/;
+
+/** A remark on the meeting itself (`大家的发言很实在`, `刚才几位同志讲得很好`): said in a turn, no point to study. */
+export const MEETING_TALK = /发言|讲话|讲得|刚才|座谈|会上|这次会|本次会/;
+
+const isPosts = (s: string) => POSTS.test(s);
+const TITLE = new RegExp(TITLE_WORD);
+
+/** A name set apart from its post by a space or brackets: the place fixes where it starts and ends, so a
+ * surname and a given name are enough, however jieba cuts them (祁来/x 顺/p for 祁来顺). */
+function slotName(n: string): boolean {
+  if (isBylineName(n)) return true;
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(n) || TITLE.test(n)) return false;
+  const surname = COMPOUND.exec(n)?.[0] ?? (SURNAMES.includes(n[0]!) ? n[0]! : null);
+  return !!surname && n.length - surname.length === 2;
+}
+
+/** The name a byline's label gives, `null` when it gives a post alone, `undefined` when it is no byline. */
+function labelName(label: string): string | null | undefined {
+  const line = label.trim();
+  if (isPosts(line)) return null;
+  const bare = line.replace(/同志$/, '');
+  const bracket = NAME_BRACKET_POST.exec(bare);
+  if (bracket) return slotName(bracket[1]!) && isPosts(bracket[2]!) ? bracket[1]! : undefined;
+  const parts = bare.split(SPACE);
+  if (parts.length === 2) {
+    // `谭志刚 江北区委书记` (name first, on a marked line) or `桃源镇党委书记 周立新`.
+    const [a, b] = parts as [string, string];
+    if (slotName(a) && isPosts(b)) return a;
+    if (isPosts(a) && slotName(b)) return b;
+    return undefined;
+  }
+  if (parts.length !== 1) return undefined;
+  // `县委书记李国强`: certain only when one split leaves a post and a name (not both `局长` + `高志勇` and
+  // `局长高` + `志勇`).
+  const splits = [2, 3, 4].filter((k) => bare.length - k >= 2 && isPosts(bare.slice(0, -k)) && isBylineName(bare.slice(-k)));
+  return splits.length === 1 ? bare.slice(-splits[0]!) : undefined;
+}
+
+/** A paragraph that is a byline: the whole line (`…：` or none), or a label run into its words (`…：从根本上说，…`). */
+function byline(p: string): BylineTurn | null {
+  const marker = MARKER.exec(p)![0].length;
+  const rest = p.slice(marker);
+  const colon = /[：:]/.exec(rest);
+  const label = colon ? rest.slice(0, colon.index) : rest.trim();
+  if (!LINE_LABEL.test(label)) return null;
+  // (A line without a colon or a marker is a byline only with its own name and post, not `县委常委、宣传部部长`.)
+  const name = labelName(label);
+  if (name === undefined || (name === null && !colon && marker === 0)) return null;
+  const at = colon ? marker + colon.index + 1 : p.length;
+  // (Words after the colon make it a run-in turn; a name alone before them is transcript-turns.ts' to read.)
+  return { name, at: at + (/^\s*/.exec(p.slice(at))?.[0].length ?? 0) };
+}
+
+/** Per paragraph (folded, headings included): the byline turn it belongs to, or null. A page must have two
+ * bylines at least, one of them naming a person, and three when only one names one. */
+export function bylineTurns(paragraphs: readonly string[]): (BylineTurn | null)[] {
+  const lines = paragraphs.map(byline);
+  const found = lines.filter((l) => l !== null);
+  const named = new Set(found.map((l) => l.name).filter((n) => n !== null)).size;
+  if (found.length < 2 || named === 0 || (named === 1 && found.length < 3)) return paragraphs.map(() => null);
+  const out: (BylineTurn | null)[] = [];
+  let open: BylineTurn | null = null;
+  paragraphs.forEach((p, i) => {
+    if (lines[i]) open = lines[i];
+    else if (CLOSING.test(p)) open = null;
+    out.push(lines[i] ?? (open ? { name: open.name, at: 0 } : null));
+  });
+  return withoutNarratedTurns(paragraphs, out, lines);
+}
+
+/** `■ 王五 某村党支部书记` then `2015年，王五回到村里……他带领村民…`: a turn that names its person again, or
+ * speaks of him as 他/她, is a profile written about him, not his remarks: nobody's. */
+function withoutNarratedTurns(
+  paragraphs: readonly string[],
+  turns: (BylineTurn | null)[],
+  lines: readonly (BylineTurn | null)[],
+): (BylineTurn | null)[] {
+  const out = [...turns];
+  let start = -1;
+  const close = (end: number) => {
+    const name = start >= 0 ? turns[start]!.name : null;
+    if (!name) return;
+    const body = paragraphs.slice(start + 1, end).concat(paragraphs[start]!.slice(turns[start]!.at));
+    const given = name.slice(-2);
+    if (body.some((p) => p.includes(name) || p.includes(given) || /^\s*[他她]/.test(p)))
+      for (let k = start; k < end; k++) if (out[k]) out[k] = { ...out[k]!, name: null };
+  };
+  turns.forEach((t, i) => {
+    if (lines[i] || !t) {
+      close(i);
+      start = lines[i] ? i : -1;
+    }
+  });
+  close(turns.length);
+  return out;
+}
