@@ -74,6 +74,10 @@ try {
     ['quoteRecallLocal24', '金句 recall (local24 imports, not gated)', (v) => v.toFixed(3)],
     ['quotePrecisionLocal24h', '金句 precision (local24h imports, not gated)', (v) => v.toFixed(3)],
     ['quoteRecallLocal24h', '金句 recall (local24h imports, not gated)', (v) => v.toFixed(3)],
+    ['quotePrecisionTurns25', '金句 precision (turns25 发言摘登 pages)', (v) => v.toFixed(3)],
+    ['quoteRecallTurns25', '金句 recall (turns25 发言摘登 pages)', (v) => v.toFixed(3)],
+    ['quotePrecisionTurns25h', '金句 precision (turns25h held out, not gated)', (v) => v.toFixed(3)],
+    ['quoteRecallTurns25h', '金句 recall (turns25h held out, not gated)', (v) => v.toFixed(3)],
     ['wrongSpeakersLocal21', '金句 wrong speakers (local imports, not gated)', (v) => String(v)],
     ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],
@@ -118,6 +122,8 @@ try {
     ['held25b', r.held25b],
     ['local24', r.local24],
     ['local24h', r.local24h],
+    ['turns25', r.turns25],
+    ['turns25h', r.turns25h],
   ] as const) {
     console.log(
       `  金句 in ${res.docs} imported local documents (${set}): ${res.outputs} outputs, ${res.bad.length} not good, ${res.unjudged.length} unjudged, ${res.missed.length} picks missed`,
@@ -155,6 +161,8 @@ try {
         r.held25b,
         r.local24,
         r.local24h,
+        r.turns25,
+        r.turns25h,
       ].flatMap((x) => x.unjudged),
     );
     write('speakers-missing.json', r.speakers.missing);

@@ -44,6 +44,8 @@ export interface EvalReport {
   held25b: LocalResult;
   local24: LocalResult;
   local24h: LocalResult;
+  turns25: LocalResult;
+  turns25h: LocalResult;
 }
 
 export async function runEval(bundlePath: string): Promise<EvalReport> {
@@ -105,8 +107,23 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
   const held25b = scoreSet('held25b');
   const local24 = scoreSet('local24');
   const local24h = scoreSet('local24h');
+  const turns25 = scoreSet('turns25');
+  const turns25h = scoreSet('turns25h');
   /** Every set of quotes-local21.json, by name. */
-  const locals = { local21, held21, local22, local22h, local23, local23h, held25, held25b, local24, local24h };
+  const locals = {
+    local21,
+    held21,
+    local22,
+    local22h,
+    local23,
+    local23h,
+    held25,
+    held25b,
+    local24,
+    local24h,
+    turns25,
+    turns25h,
+  };
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
   return {
@@ -161,6 +178,10 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       quoteRecallLocal24: local24.recall,
       quotePrecisionLocal24h: local24h.precision,
       quoteRecallLocal24h: local24h.recall,
+      quotePrecisionTurns25: turns25.precision,
+      quoteRecallTurns25: turns25.recall,
+      quotePrecisionTurns25h: turns25h.precision,
+      quoteRecallTurns25h: turns25h.recall,
       wrongSpeakersLocal21: Object.values(locals).reduce((n, r) => n + r.wrongSpeakers.length, 0),
       goodQuestions: questions.total ? questions.good / questions.total : 0,
       wrongKeys: questions.wrongKeys.length,

@@ -38,6 +38,8 @@ describe('knowledge evaluation', () => {
         report.local23h,
         report.held25,
         report.held25b,
+        report.turns25,
+        report.turns25h,
       ].flatMap((r) => r.unjudged),
     ).toEqual([]);
     expect(report.questions.unjudged.map((q) => q.stem + q.fact)).toEqual([]);
