@@ -27,8 +27,12 @@ const LINE_LABEL = /^[^。！？!?，,；;“”"]{2,40}$/;
 /** A closing note of the page (`（本报记者 田野 整理）`, `编后：…`): the last turn ends before it. */
 const CLOSING = /^\s*(?:[（(【[][^）)】\]]*(?:整理|记者|编辑|来源|通讯员)|编后|责任编辑)/;
 
-/** A remark on the meeting itself (`大家的发言很实在`, `刚才几位同志讲得很好`): said in a turn, no point to study. */
-export const MEETING_TALK = /发言|讲话|讲得|刚才|座谈|会上|这次会|本次会/;
+/** What a turn says that is no point to study: a remark on the meeting itself (`大家的发言很实在`, `刚才几位
+ * 同志讲得很好`), or the speaker's side's pledge whatever its verb (`我们将全面推行林长制`, `我们镇将组织干部…`,
+ * `今年我们将…`) — a 表态 page is made of them. (Only in a byline's turn: a press conference's `我们将…` answers
+ * are what its spokesman said, speech-fixtures.) */
+export const TURN_ASIDE =
+  /发言|讲话|讲得|刚才|座谈|会上|这次会|本次会|(?:^|[，,；;])(?:今年|明年|下一步|接下来)?[，,]?我们[\u4e00-\u9fff]{0,2}?将(?!来|近)/;
 
 const isPosts = (s: string) => POSTS.test(s);
 const TITLE = new RegExp(TITLE_WORD);

@@ -18,7 +18,7 @@ import { speechReferences } from './relayed-speech-ref.js';
 import { reportedWords } from './reported-candidates.js';
 import { continuedWords } from './continued-words.js';
 import { HOST_PROCEDURE, transcriptTurns, type Turn } from './transcript-turns.js';
-import { bylineTurns, MEETING_TALK } from './byline-turns.js';
+import { bylineTurns, TURN_ASIDE } from './byline-turns.js';
 import { givenNameAliases } from './given-name-alias.js';
 import { parentAliases } from './article-subjects.js';
 import { isCreditable } from './uncredited.js';
@@ -229,13 +229,13 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
           ...(doc.type === '会议报道' || doc.type === '文章' ? { retold: true } : {}),
         });
     const turn = turns[i] ?? bylineTurn(i);
-    // (`大家的发言很实在。`: a remark on the meeting itself, in a byline's turn, is no point to study.)
-    const onMeeting = !turns[i] && turn ? MEETING_TALK : null;
+    // (`大家的发言很实在。`, `我们将…`: a remark on the meeting, or a pledge, in a byline's turn.)
+    const aside = !turns[i] && turn ? TURN_ASIDE : null;
     // An answer in a transcript: the answerer's sentences, without his label (nor that of a turn run in after).
     for (let t: Turn | undefined = turn; t; t = t.next)
       for (const c of ownCandidates(doc, i, folded, t.name)) {
         if ((t.host && HOST_PROCEDURE.test(foldForSearch(c.text))) || (t.end !== undefined && c.end > t.end)) continue;
-        if (onMeeting?.test(c.text)) continue;
+        if (aside?.test(c.text)) continue;
         const start = Math.max(c.start, t.at);
         if (c.end - start >= 5) out.push({ ...c, start, text: p.text.slice(start, c.end) });
       }

@@ -30,10 +30,6 @@ const OPENS_ON_UNITS =
 const PLEDGE =
   /(?:^|[，,；;])[^，,。；;：:“”]{1,10}?将(?:一如既往|继续|进一步|全力|坚决|认真|积极|始终|紧紧|围绕|紧扣|不断|持续|对|把|在|以|为)/;
 
-/** The speaker's own side's pledge, whatever the verb (`我们将全面推行林长制`, `我们镇将组织干部包片包企`,
- * `今年我们将完成…`): what will be done, not a point to study. */
-const OUR_PLEDGE = /(?:^|[，,；;])(?:今年|明年|下一步|接下来)?[，,]?我们[\u4e00-\u9fff]{0,2}?将(?!来|近)/;
-
 /** Carrying out what was just said (`我们一定要认真贯彻落实`), a will to join in (`我们愿意和村集体一起…`). */
 const CARRY_OUT = /贯彻落实[。！]?$|^我们愿意/;
 
@@ -44,7 +40,7 @@ const REQUEST = /(?:^|[，,；;])(?:我们|大家)?希望/;
  * or a request. */
 export function isReportDirective(text: string): boolean {
   const t = text.replace(/^[“"「]|[”"」]$/g, '');
-  return ADDRESSED_CLAUSE.test(t) || OPENS_ON_UNITS.test(t) || PLEDGE.test(t) || OUR_PLEDGE.test(t) || REQUEST.test(t) || CARRY_OUT.test(t);
+  return ADDRESSED_CLAUSE.test(t) || OPENS_ON_UNITS.test(t) || PLEDGE.test(t) || REQUEST.test(t) || CARRY_OUT.test(t);
 }
 
 /** `组织部门是…之家，要以过硬作风树立良好形象`: a point a report retells that closes on what the hall is

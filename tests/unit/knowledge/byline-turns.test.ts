@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
 import { bylineTurns } from '../../../electron/core/knowledge/byline-turns.js';
 import { quoteCandidates } from '../../../electron/core/knowledge/quote-candidates.js';
-import { isReportDirective } from '../../../electron/core/knowledge/report-directive.js';
 
 const names = (paragraphs: string[]) => bylineTurns(paragraphs).map((t) => (t ? (t.name ?? '∅') : '-'));
 
@@ -128,12 +127,17 @@ describe('金句 of a page of remarks', () => {
   });
 });
 
-describe('a speaker’s own side’s pledge in a report', () => {
-  it('`我们将…`, `我们镇将…`, `今年我们将…` are pledges whatever the verb; `我们将来…` is not one', () => {
-    expect(isReportDirective('我们将全面推行林长制，让每一片山林都有人管、有人护。')).toBe(true);
-    expect(isReportDirective('我们镇将组织干部包片包企，每月至少开展一次全覆盖检查。')).toBe(true);
-    expect(isReportDirective('今年我们将改造老旧小区46个。')).toBe(true);
-    expect(isReportDirective('村里的路通了、灯亮了，群众的心也就齐了。')).toBe(false);
-    expect(isReportDirective('我们将来要走的路还很长，但方向已经明确。')).toBe(false);
+describe('a pledge or a remark on the meeting in a byline’s turn', () => {
+  it('`我们将…`, `我们镇将…`, `今年我们将…` and `大家的发言…` are no 金句 there; `我们将来…` may be', () => {
+    const out = credited('会议报道', [
+      '县林业局局长 蒋文清：',
+      '我们将全面推行林长制，让每一片山林都有人管、有人护。植树造林功在当代、利在千秋。',
+      '城关镇镇长 龙建军：',
+      '今年我们镇将组织干部包片包企，每月至少开展一次全覆盖检查。大家的发言很实在。',
+      '我们将来要走的路还很长，但群众满意就是我们的方向。',
+    ]);
+    expect(out).toContain('蒋文清: 植树造林功在当代、利在千秋。');
+    expect(out.filter((o) => /我们将全面|我们镇将|发言很实在/.test(o))).toEqual([]);
+    expect(out).toContain('龙建军: 我们将来要走的路还很长，但群众满意就是我们的方向。');
   });
 });
