@@ -64,7 +64,9 @@ function labelName(label: string): string | null | undefined {
   if (parts.length !== 1) return undefined;
   // `县委书记李国强`: certain only when one split leaves a post and a name (not both `局长` + `高志勇` and
   // `局长高` + `志勇`).
-  const splits = [2, 3, 4].filter((k) => bare.length - k >= 2 && isPosts(bare.slice(0, -k)) && isBylineName(bare.slice(-k)));
+  const splits = [2, 3, 4].filter(
+    (k) => bare.length - k >= 2 && isPosts(bare.slice(0, -k)) && isBylineName(bare.slice(-k)),
+  );
   return splits.length === 1 ? bare.slice(-splits[0]!) : undefined;
 }
 

@@ -242,8 +242,7 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
     // (A byline by post alone: its words are nobody's, in a report as in a speech.)
     const unnamed = !turn && bylines[i] ? bylines[i] : null;
     if (unnamed)
-      for (const c of ownCandidates(doc, i, folded, null))
-        if (c.start >= unnamed.at) out.push({ ...c, speaker: null });
+      for (const c of ownCandidates(doc, i, folded, null)) if (c.start >= unnamed.at) out.push({ ...c, speaker: null });
     if (!turn && !unnamed && doc.type !== '会议报道' && !cited[i])
       out.push(...ownCandidates(doc, i, folded, ownSpeaker));
   });
