@@ -188,7 +188,7 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   // A page of remarks under bylines (发言摘登): each byline's turn, a certain name's or nobody's — also in a file
   // typed 讲话 (`交流发言（摘要）`), whose bylines say it holds several people's words.
   const bylines = bylineTurns(foldedAll);
-  const turns = (doc.type === '讲话' ? [] : transcriptTurns(foldedParas, heads)).map((t, i) =>
+  const turns = (doc.type === '讲话' ? [] : transcriptTurns(foldedParas, heads)).map((t) =>
     t ? { ...t, name: asWritten(t.name) } : undefined,
   );
   const bylineTurn = (i: number) => {
