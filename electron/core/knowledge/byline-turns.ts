@@ -26,6 +26,8 @@ const NAME_BRACKET_POST = /^([\u4e00-\u9fff]{2,4})[（(]([^（）()]{2,30})[）)
 const LINE_LABEL = /^[^。！？!?，,；;“”"]{2,40}$/;
 /** A closing note of the page (`（本报记者 田野 整理）`, `编后：…`): the last turn ends before it. */
 const CLOSING = /^\s*(?:[（(【[][^）)】\]]*(?:整理|记者|编辑|来源|通讯员)|编后|责任编辑)/;
+/** Another voice's label (`主持人：下面请…`, `记者：…？`): the turn before it has ended. */
+const OTHER_VOICE = /^\s*(?:主持人|记者|问|提问|编者按|编者)(?:[（(][^（）()]{0,30}[）)])?[：:]/;
 
 /** What a turn says that is no point to study: a remark on the meeting itself (`大家的发言很实在`, `刚才几位
  * 同志讲得很好`), or the speaker's side's pledge whatever its verb (`我们将全面推行林长制`, `我们镇将组织干部…`,
@@ -96,7 +98,7 @@ export function bylineTurns(paragraphs: readonly string[]): (BylineTurn | null)[
   let open: BylineTurn | null = null;
   paragraphs.forEach((p, i) => {
     if (lines[i]) open = lines[i];
-    else if (CLOSING.test(p)) open = null;
+    else if (CLOSING.test(p) || OTHER_VOICE.test(p)) open = null;
     out.push(lines[i] ?? (open ? { name: open.name, at: 0 } : null));
   });
   return withoutNarratedTurns(paragraphs, out, lines);

@@ -27,6 +27,19 @@ describe('byline turns', () => {
     ).toEqual(['-', '周立新', '周立新', '韩雪梅', '韩雪梅', '-']);
   });
 
+  it('a host’s or a reporter’s label ends the turn before it', () => {
+    expect(
+      names([
+        '桃源镇党委书记 周立新：',
+        '基层党建必须接地气、起实效。',
+        '主持人：下面请县委组织部部长发言。',
+        '县委组织部部长 韩雪梅：',
+        '抓基层党建，各级党组织书记是第一责任人。',
+        '记者：下一步有什么打算？',
+      ]),
+    ).toEqual(['周立新', '周立新', '-', '韩雪梅', '韩雪梅', '-']);
+  });
+
   it('`姓名（职务）` lines, a three-character name jieba cuts (祁来/x 顺/p) and a compound surname (欧阳春华)', () => {
     expect(
       names([
