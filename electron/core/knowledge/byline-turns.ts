@@ -88,12 +88,15 @@ function byline(p: string): BylineTurn | null {
 }
 
 /** Per paragraph (folded, headings included): the byline turn it belongs to, or null. A page must have two
- * bylines at least, one of them naming a person, and three when only one names one. */
+ * bylines at least, one of them naming a person, and three when only one names one; none two lines in a row. */
 export function bylineTurns(paragraphs: readonly string[]): (BylineTurn | null)[] {
   const lines = paragraphs.map(byline);
   const found = lines.filter((l) => l !== null);
   const named = new Set(found.map((l) => l.name).filter((n) => n !== null)).size;
-  if (found.length < 2 || named === 0 || (named === 1 && found.length < 3)) return paragraphs.map(() => null);
+  // (Two bare byline lines in a row are a list of people — a masthead, those present —, not turns.)
+  const bare = (i: number) => !!lines[i] && lines[i]!.at >= paragraphs[i]!.length;
+  const list = paragraphs.some((_, i) => bare(i) && bare(i + 1));
+  if (list || found.length < 2 || named === 0 || (named === 1 && found.length < 3)) return paragraphs.map(() => null);
   const out: (BylineTurn | null)[] = [];
   let open: BylineTurn | null = null;
   paragraphs.forEach((p, i) => {

@@ -90,6 +90,17 @@ describe('byline turns', () => {
     ]);
   });
 
+  it('bylines in a row are a list of people (those present), not turns', () => {
+    expect(
+      names([
+        '市委书记 李国强',
+        '市委副书记 韩雪梅',
+        '县委书记 周立新',
+        '会议强调，要把基层党组织建设得更加坚强有力。',
+      ]),
+    ).toEqual(['-', '-', '-', '-']);
+  });
+
   it('a profile under a byline (the text names him again, or says 他) is not his remarks', () => {
     expect(
       names([
