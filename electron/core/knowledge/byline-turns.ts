@@ -48,37 +48,74 @@ function slotName(n: string): boolean {
   return !!surname && n.length - surname.length === 2;
 }
 
+/** `李伟代表`, `陈豪代表（云南省委书记）`: a deputy's name with his seat after it. */
+const withoutSeat = (s: string) => s.replace(/(?<=[\u4e00-\u9fff]{2})(?:代表|委员)$/, '');
+
+/** A label that frames words (`华西村党委书记吴协恩说：“…”`, `…第一书记张帅讲述`) is no byline: quote-frames.ts reads it. */
+const SAYING_END = /(?:说|讲|讲述|表示|指出|认为|强调|介绍|谈|谈到|提出|坦言|感慨|告诉记者|建议|呼吁)$/;
+
 /** The name a byline's label gives, `null` when it gives a post alone, `undefined` when it is no byline. */
 function labelName(label: string): string | null | undefined {
   const line = label.trim();
-  if (isPosts(line)) return null;
+  if (SAYING_END.test(line)) return undefined;
   const bare = line.replace(/同志$/, '');
   const bracket = NAME_BRACKET_POST.exec(bare);
-  if (bracket) return slotName(bracket[1]!) && isPosts(bracket[2]!) ? bracket[1]! : undefined;
+  const bracketName = bracket && withoutSeat(bracket[1]!);
+  if (bracketName && slotName(bracketName) && isPosts(bracket[2]!)) return bracketName;
+  if (isPosts(line)) return null;
+  if (bracket) return undefined;
   const parts = bare.split(SPACE);
   if (parts.length === 2) {
     // `谭志刚 江北区委书记` (name first, on a marked line) or `桃源镇党委书记 周立新`.
-    const [a, b] = parts as [string, string];
-    if (slotName(a) && isPosts(b)) return a;
+    const [a, b] = [withoutSeat(parts[0]!), withoutSeat(parts[1]!)];
+    if (slotName(a) && isPosts(parts[1]!)) return a;
     if (isPosts(a) && slotName(b)) return b;
     return undefined;
   }
   if (parts.length !== 1) return undefined;
   // `县委书记李国强`: certain only when one split leaves a post and a name (not both `局长` + `高志勇` and
   // `局长高` + `志勇`).
+  const one = withoutSeat(bare);
   const splits = [2, 3, 4].filter(
-    (k) => bare.length - k >= 2 && isPosts(bare.slice(0, -k)) && isBylineName(bare.slice(-k)),
+    (k) => one.length - k >= 2 && isPosts(one.slice(0, -k)) && isBylineName(one.slice(-k)) && slotName(one.slice(-k)),
   );
-  return splits.length === 1 ? bare.slice(-splits[0]!) : undefined;
+  return splits.length === 1 ? one.slice(-splits[0]!) : undefined;
 }
 
-/** A paragraph that is a byline: the whole line (`…：` or none), or a label run into its words (`…：从根本上说，…`). */
-function byline(p: string): BylineTurn | null {
+/** A label's words: the line up to its colon, or the whole line when short; null when the paragraph has none. */
+function labelOf(p: string): { label: string; marker: number; colon: RegExpExecArray | null } | null {
   const marker = MARKER.exec(p)![0].length;
   const rest = p.slice(marker);
   const colon = /[：:]/.exec(rest);
   const label = colon ? rest.slice(0, colon.index) : rest.trim();
-  if (!LINE_LABEL.test(label)) return null;
+  return LINE_LABEL.test(label) ? { label, marker, colon } : null;
+}
+
+const ANY_POST = new RegExp(`${TITLE_WORD}|代表|委员|负责`);
+
+/** A byline whose name is not certain (`吉狄马加（中国作协副主席）`, `法国前总理德维尔潘：`, `…第一书记张帅讲述`): it
+ * gives nobody a turn, but the turn before it has ended. */
+const closesTurn = (p: string) => {
+  const l = labelOf(p);
+  if (!l) return false;
+  // (`梁鸿鹰(《文艺报》社总编辑)`, `铁  凝(中国作协主席)`: a name and what he is, in brackets, whatever the post.)
+  if (!l.colon && NAMED_LINE.test(l.label)) return true;
+  // (A label with words after its colon is a frame there, `习近平总书记指出：“…”`, not a byline.)
+  const alone = !l.colon || !p.slice(l.marker + l.colon.index + 1).trim();
+  return alone && (!!l.colon || l.marker > 0 || /[（(]/.test(l.label) || SPACE.test(l.label)) && ANY_POST.test(l.label);
+};
+const NAMED_LINE =
+  /^[\u4e00-\u9fff][\s\u3000]*[\u4e00-\u9fff]{1,3}(?:[\s\u3000]*[\u4e00-\u9fff]{1,3})?[（(][^（）()]{2,40}[）)]$/;
+
+/** `肩上越是沉重,信念越是巍峨` right before `舒  婷(福建文联副主席)`: a short line without a full stop just before
+ * a byline (or a line that ends a turn) is the next remark's subtitle, not the last words of the turn before. */
+const SUBTITLE = /^[^。！？!?]{1,30}$/;
+
+/** A paragraph that is a byline: the whole line (`…：` or none), or a label run into its words (`…：从根本上说，…`). */
+function byline(p: string): BylineTurn | null {
+  const l = labelOf(p);
+  if (!l) return null;
+  const { label, marker, colon } = l;
   // (A line without a colon or a marker is a byline only with its own name and post, not `县委常委、宣传部部长`.)
   const name = labelName(label);
   if (name === undefined || (name === null && !colon && marker === 0)) return null;
@@ -101,9 +138,11 @@ export function bylineTurns(paragraphs: readonly string[]): (BylineTurn | null)[
   let open: BylineTurn | null = null;
   paragraphs.forEach((p, i) => {
     if (lines[i]) open = lines[i];
-    else if (CLOSING.test(p) || OTHER_VOICE.test(p)) open = null;
+    else if (CLOSING.test(p) || OTHER_VOICE.test(p) || closesTurn(p)) open = null;
     out.push(lines[i] ?? (open ? { name: open.name, at: 0 } : null));
   });
+  for (let i = paragraphs.length - 2; i >= 0; i--)
+    if (!lines[i] && SUBTITLE.test(paragraphs[i]!) && (lines[i + 1] || !out[i + 1])) out[i] = null;
   return withoutNarratedTurns(paragraphs, out, lines);
 }
 

@@ -90,6 +90,31 @@ describe('byline turns', () => {
     ]);
   });
 
+  it('a byline whose name is not certain gives no turn but ends the one before; a subtitle goes with the next', () => {
+    expect(
+      names([
+        '徐贵祥(中国作协副主席)',
+        '文学要为时代立传。',
+        '肩上越是沉重,信念越是巍峨',
+        '舒  婷(福建文联副主席)',
+        '也许泪水流尽',
+        '梁鸿鹰(《文艺报》社总编辑)',
+        '有人类社会就有各种夺命的危难。',
+        '高洪波(中国作协副主席)',
+        '作家要深入生活。',
+      ]),
+    ).toEqual(['徐贵祥', '徐贵祥', '-', '-', '-', '-', '-', '高洪波', '高洪波']);
+  });
+
+  it('`陈豪代表（云南省委书记）`, `…局长宋勇代表：`: a deputy’s seat after the name is not part of it', () => {
+    expect(names(['陈豪代表(云南省委书记)', '要事。', '江苏省盐城市交通运输局局长宋勇代表：', '大事。'])).toEqual([
+      '陈豪',
+      '陈豪',
+      '宋勇',
+      '宋勇',
+    ]);
+  });
+
   it('bylines in a row are a list of people (those present), not turns', () => {
     expect(
       names([
