@@ -83,6 +83,10 @@ try {
     ['quotePrecisionNews25h', '金句 precision (news25h held out, not gated)', (v) => v.toFixed(3)],
     ['quoteRecallNews25h', '金句 recall (news25h held out, not gated)', (v) => v.toFixed(3)],
     ['wrongSpeakersNews25', '金句 wrong speakers (news25 + held)', (v) => String(v)],
+    ['quotePrecisionTurns25', '金句 precision (turns25 发言摘登 pages)', (v) => v.toFixed(3)],
+    ['quoteRecallTurns25', '金句 recall (turns25 发言摘登 pages)', (v) => v.toFixed(3)],
+    ['quotePrecisionTurns25h', '金句 precision (turns25h held out, not gated)', (v) => v.toFixed(3)],
+    ['quoteRecallTurns25h', '金句 recall (turns25h held out, not gated)', (v) => v.toFixed(3)],
     ['wrongSpeakersLocal21', '金句 wrong speakers (local imports, not gated)', (v) => String(v)],
     ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],
@@ -140,6 +144,8 @@ try {
     ['local25h', r.local25h],
     ['news25', r.news25],
     ['news25h', r.news25h],
+    ['turns25', r.turns25],
+    ['turns25h', r.turns25h],
   ] as const) {
     console.log(
       `  金句 in ${res.docs} imported local documents (${set}): ${res.outputs} outputs, ${res.bad.length} not good, ${res.unjudged.length} unjudged, ${res.missed.length} picks missed`,
@@ -199,6 +205,8 @@ try {
         r.local25h,
         r.news25,
         r.news25h,
+        r.turns25,
+        r.turns25h,
       ].flatMap((x) => x.unjudged),
     );
     write('speakers-missing.json', r.speakers.missing);

@@ -17,7 +17,8 @@ import { pronounSpeakers } from './pronoun-speaker.js';
 import { speechReferences } from './relayed-speech-ref.js';
 import { reportedWords } from './reported-candidates.js';
 import { continuedWords } from './continued-words.js';
-import { HOST_PROCEDURE, transcriptTurns } from './transcript-turns.js';
+import { HOST_PROCEDURE, transcriptTurns, type Turn } from './transcript-turns.js';
+import { bylineTurns, TURN_ASIDE } from './byline-turns.js';
 import { givenNameAliases } from './given-name-alias.js';
 import { parentAliases } from './article-subjects.js';
 import { isCreditable } from './uncredited.js';
@@ -184,9 +185,16 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
     ...refs[i]!,
   ]);
   const heads = foldedAll.filter((_, i) => doc.paragraphs[i]!.kind !== 'p');
+  // A page of remarks under bylines (发言摘登): each byline's turn, a certain name's or nobody's — also in a file
+  // typed 讲话 (`交流发言（摘要）`), whose bylines say it holds several people's words.
+  const bylines = bylineTurns(foldedAll);
   const turns = (doc.type === '讲话' ? [] : transcriptTurns(foldedParas, heads)).map((t) =>
-    t ? { ...t, name: asWritten(t.name) } : t,
+    t ? { ...t, name: asWritten(t.name) } : undefined,
   );
+  const bylineTurn = (i: number) => {
+    const b = bylines[i];
+    return b?.name ? { name: asWritten(b.name), at: b.at } : undefined;
+  };
   doc.paragraphs.forEach((p, i) => {
     const folded = foldedParas[i];
     if (folded == null || speechNoteSpeaker(p.text)) return;
@@ -220,15 +228,23 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
           reported: true,
           ...(doc.type === '会议报道' || doc.type === '文章' ? { retold: true } : {}),
         });
-    const turn = turns[i];
+    const turn = turns[i] ?? bylineTurn(i);
+    // (`大家的发言很实在。`, `我们将…`: a remark on the meeting, or a pledge, in a byline's turn.)
+    const aside = !turns[i] && turn ? TURN_ASIDE : null;
     // An answer in a transcript: the answerer's sentences, without his label (nor that of a turn run in after).
-    for (let t = turn; t; t = t.next)
+    for (let t: Turn | undefined = turn; t; t = t.next)
       for (const c of ownCandidates(doc, i, folded, t.name)) {
         if ((t.host && HOST_PROCEDURE.test(foldForSearch(c.text))) || (t.end !== undefined && c.end > t.end)) continue;
+        if (aside?.test(c.text)) continue;
         const start = Math.max(c.start, t.at);
         if (c.end - start >= 5) out.push({ ...c, start, text: p.text.slice(start, c.end) });
       }
-    if (!turn && doc.type !== '会议报道' && !cited[i]) out.push(...ownCandidates(doc, i, folded, ownSpeaker));
+    // (A byline by post alone: its words are nobody's, in a report as in a speech.)
+    const unnamed = !turn && bylines[i] ? bylines[i] : null;
+    if (unnamed)
+      for (const c of ownCandidates(doc, i, folded, null)) if (c.start >= unnamed.at) out.push({ ...c, speaker: null });
+    if (!turn && !unnamed && doc.type !== '会议报道' && !cited[i])
+      out.push(...ownCandidates(doc, i, folded, ownSpeaker));
   });
   // A line the Party has superseded, or one the text quotes to reject it, is never offered; nor the
   // period's words a later text recalls (a 1958 work site's resolve a memoir quotes).

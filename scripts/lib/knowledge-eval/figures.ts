@@ -84,6 +84,12 @@ export interface Figures {
   quotePrecisionNews25h: number;
   quoteRecallNews25h: number;
   wrongSpeakersNews25: number;
+  /** The same file, round speakers25: pages of several people's remarks under bylines (发言摘登, local-docs/t25-*)
+   * and the 3 held out. */
+  quotePrecisionTurns25: number;
+  quoteRecallTurns25: number;
+  quotePrecisionTurns25h: number;
+  quoteRecallTurns25h: number;
   /** Wrong speakers over every set of quotes-local21.json. */
   wrongSpeakersLocal21: number;
   goodQuestions: number;
@@ -165,6 +171,10 @@ export const TARGETS: Figures = {
   quotePrecisionNews25h: 0.9,
   quoteRecallNews25h: 0.7,
   wrongSpeakersNews25: 0,
+  quotePrecisionTurns25: 0.9,
+  quoteRecallTurns25: 0.7,
+  quotePrecisionTurns25h: 0.9,
+  quoteRecallTurns25h: 0.7,
   wrongSpeakersLocal21: 0,
   goodQuestions: 0.8,
   wrongKeys: 0,
@@ -235,6 +245,8 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'quoteRecallLocal25h',
   'quotePrecisionNews25h',
   'quoteRecallNews25h',
+  'quotePrecisionTurns25h',
+  'quoteRecallTurns25h',
   'wrongSpeakersLocal21',
   // The held-out history batch: held by the ratchet, its target printed.
   'historyWrongStatus25h',

@@ -56,6 +56,8 @@ export interface EvalReport {
   /** Questions from the documents of questions-imported19.json. */
   imported19: ImportedQuestionResult;
   imported19h: ImportedQuestionResult;
+  turns25: LocalResult;
+  turns25h: LocalResult;
 }
 
 export async function runEval(bundlePath: string): Promise<EvalReport> {
@@ -119,6 +121,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
   const local24h = scoreSet('local24h');
   const local25 = scoreSet('local25');
   const local25h = scoreSet('local25h');
+  const turns25 = scoreSet('turns25');
+  const turns25h = scoreSet('turns25h');
   /** Every set of quotes-local21.json, by name. */
   const locals = {
     local21,
@@ -133,6 +137,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     local24h,
     local25,
     local25h,
+    turns25,
+    turns25h,
   };
   const history25 = await evalHistory(bundlePath, 'h25');
   const history25h = await evalHistory(bundlePath, 'h25h');
@@ -211,6 +217,10 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       quotePrecisionNews25h: news25h.precision,
       quoteRecallNews25h: news25h.recall,
       wrongSpeakersNews25: news25.wrongSpeakers.length + news25h.wrongSpeakers.length,
+      quotePrecisionTurns25: turns25.precision,
+      quoteRecallTurns25: turns25.recall,
+      quotePrecisionTurns25h: turns25h.precision,
+      quoteRecallTurns25h: turns25h.recall,
       wrongSpeakersLocal21: Object.values(locals).reduce((n, r) => n + r.wrongSpeakers.length, 0),
       goodQuestions: questions.total ? questions.good / questions.total : 0,
       wrongKeys: questions.wrongKeys.length,

@@ -44,6 +44,8 @@ describe('knowledge evaluation', () => {
         report.local25h,
         report.news25,
         report.news25h,
+        report.turns25,
+        report.turns25h,
       ].flatMap((r) => r.unjudged),
     ).toEqual([]);
     expect(report.questions.unjudged.map((q) => q.stem + q.fact)).toEqual([]);
