@@ -74,6 +74,17 @@ export interface Figures {
   quoteRecallLocal24h: number;
   /** Wrong speakers over every set of quotes-local21.json. */
   wrongSpeakersLocal21: number;
+  /** 提法 per document (t25-tifa-docs.json, round t25): precision of the terms listed for hand-labelled
+   * excerpts, recall of the 提法 listed by hand, and the share of listed 提法 counted right by the
+   * extraction and by the timeline; `Held` is the held-out batch (`t25h`). */
+  tifaDocPrecision: number;
+  tifaDocRecall: number;
+  tifaDocOccurrences: number;
+  tifaDocTimeline: number;
+  tifaDocPrecisionHeld: number;
+  tifaDocRecallHeld: number;
+  tifaDocOccurrencesHeld: number;
+  tifaDocTimelineHeld: number;
   goodQuestions: number;
   wrongKeys: number;
 }
@@ -130,6 +141,14 @@ export const TARGETS: Figures = {
   quotePrecisionLocal24h: 0.9,
   quoteRecallLocal24h: 0.7,
   wrongSpeakersLocal21: 0,
+  tifaDocPrecision: 0.9,
+  tifaDocRecall: 0.7,
+  tifaDocOccurrences: 0.95,
+  tifaDocTimeline: 0.95,
+  tifaDocPrecisionHeld: 0.9,
+  tifaDocRecallHeld: 0.7,
+  tifaDocOccurrencesHeld: 0.95,
+  tifaDocTimelineHeld: 0.95,
   goodQuestions: 0.8,
   wrongKeys: 0,
 };
@@ -185,6 +204,10 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'quotePrecisionLocal24h',
   'quoteRecallLocal24h',
   'wrongSpeakersLocal21',
+  'tifaDocPrecisionHeld',
+  'tifaDocRecallHeld',
+  'tifaDocOccurrencesHeld',
+  'tifaDocTimelineHeld',
 ];
 
 /** Figures where lower is better. */
