@@ -4,6 +4,7 @@
 // hand-listed 提法, and whether each listed 提法 is counted as often as it occurs in its sense.
 import Database from 'better-sqlite3';
 import { termPlaces } from '../../../electron/core/compare/term-places.js';
+import { lexicon } from '../../../electron/core/knowledge/lexicon.js';
 import { foldForSearch } from '../../../electron/core/text/normalize.js';
 import type { EvalLibrary } from './library.js';
 
@@ -39,6 +40,12 @@ export interface TifaDocsResult {
   missed: string[];
   wrongCounts: string[];
   wrongTimeline: string[];
+}
+
+/** A listed term and the lexicon's other wordings of it: a label naming the formulation by a variant
+ * (战略科技力量 for 国家战略科技力量) names the same 提法. */
+function namesOf(term: string): string[] {
+  return [term, ...(lexicon().find((e) => e.term === term)?.variants ?? [])];
 }
 
 function listedTerms(db: Database.Database, docId: string, from: number, to: number): Map<string, number> {
@@ -84,7 +91,8 @@ export function evalTifaDocs(
         termPlaces(term)
           .find(folded)
           .filter((h) => h.paragraph >= d.from && h.paragraph < d.to).length;
-      const labelOf = (term: string) => d.tifa.find((t) => t.term === term || t.forms?.includes(term));
+      const labelOf = (term: string) =>
+        d.tifa.find((t) => namesOf(term).some((n) => t.term === n || t.forms?.includes(n)));
       for (const [term, n] of listed) {
         r.listed++;
         const label = labelOf(term);
@@ -103,7 +111,7 @@ export function evalTifaDocs(
       }
       for (const t of d.tifa) {
         labelled++;
-        if ([t.term, ...(t.forms ?? [])].some((f) => listed.has(f))) found++;
+        if ([...listed.keys()].some((term) => labelOf(term) === t)) found++;
         else r.missed.push(`${t.term} (${d.title.slice(0, 4)})`);
       }
     }
