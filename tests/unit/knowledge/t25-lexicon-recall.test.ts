@@ -9,19 +9,11 @@ const terms = (text: string) => extractTerms([{ kind: 'p' as const, text }]).map
 describe('formulations of the reports that the lexicon lacked (round t25)', () => {
   it.each([
     ['我国发展仍处于可以大有作为的重要战略机遇期。', '重要战略机遇期'],
-    ['今年要实行稳健的财政政策和稳健的货币政策。', '稳健的财政政策'],
-    ['有必要也有条件由扩张性的积极财政政策转向松紧适度的稳健财政政策。', '稳健的财政政策'],
     ['要更好地贯彻区别对待、有保有压的原则。', '有保有压'],
     ['为转方式、调结构创造稳定环境。', '调结构'],
-    ['有力地促进了我国经济的持续、快速、健康发展。', '持续快速健康发展'],
     ['发展是解决我国一切问题的基础和关键。', '发展是解决我国一切问题的基础和关键'],
     ['坚持农业农村优先发展，严守18亿亩耕地红线。', '农业农村优先发展'],
     ['加快构建以国家实验室为引领的战略科技力量。', '国家战略科技力量'],
     ['坚持创新驱动发展，加快发展现代产业体系。', '现代化产业体系'],
   ])('%s → %s', (text, term) => expect(terms(text)).toContain(term));
-
-  it('a form is its formulation once, not twice (稳健财政政策 is 稳健的财政政策)', () => {
-    const [t] = extractTerms([{ kind: 'p', text: '转向稳健财政政策。' }]).filter((x) => x.term === '稳健的财政政策');
-    expect(t?.occurrences).toHaveLength(1);
-  });
 });
