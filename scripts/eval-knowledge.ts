@@ -88,6 +88,14 @@ try {
     ['quotePrecisionTurns25h', '金句 precision (turns25h held out, not gated)', (v) => v.toFixed(3)],
     ['quoteRecallTurns25h', '金句 recall (turns25h held out, not gated)', (v) => v.toFixed(3)],
     ['wrongSpeakersLocal21', '金句 wrong speakers (local imports, not gated)', (v) => String(v)],
+    ['tifaDocPrecision', '提法 per document precision (t25)', (v) => v.toFixed(3)],
+    ['tifaDocRecall', '提法 per document recall (t25)', (v) => v.toFixed(3)],
+    ['tifaDocOccurrences', '提法 counted right (t25)', (v) => v.toFixed(3)],
+    ['tifaDocTimeline', '提法 timeline counted right (t25)', (v) => v.toFixed(3)],
+    ['tifaDocPrecisionHeld', '提法 per doc precision (t25h, not gated)', (v) => v.toFixed(3)],
+    ['tifaDocRecallHeld', '提法 per doc recall (t25h, not gated)', (v) => v.toFixed(3)],
+    ['tifaDocOccurrencesHeld', '提法 counted right (t25h, not gated)', (v) => v.toFixed(3)],
+    ['tifaDocTimelineHeld', '提法 timeline right (t25h, not gated)', (v) => v.toFixed(3)],
     ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],
     ['historyWrongStatus25', 'history h25: wrong status or note', (v) => String(v)],
@@ -111,6 +119,16 @@ try {
   console.log(
     `\n  提法: ${r.tifa.notReal.length} not real, ${r.tifa.unjudged.length} unjudged in the top ${r.tifa.top.length}`,
   );
+  for (const [set, res] of [
+    ['t25', r.tifaDocs],
+    ['t25h', r.tifaDocsHeld],
+  ] as const) {
+    console.log(
+      `  提法 per document ${set}: ${res.listed} listed, ${res.notReal.length} not real, ${res.unjudged.length} unjudged, ${res.missed.length} hand-listed missed`,
+    );
+    for (const t of [...res.notReal, ...res.unjudged]) console.log(`    listed, not a 提法 or unjudged: ${t}`);
+    for (const t of [...res.wrongCounts, ...res.wrongTimeline]) console.log(`    counted wrong (got/labelled): ${t}`);
+  }
   console.log(
     `  金句 attribution: ${r.speakers.checked} checked, ${r.speakers.unknown.length} unknown (allowed), ${r.speakers.missing.length} not extracted`,
   );
@@ -220,7 +238,7 @@ try {
     const best = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Figures) : r.figures;
     for (const k of Object.keys(r.figures) as (keyof Figures)[]) {
       const lower = LOWER_IS_BETTER.includes(k);
-      if (lower ? r.figures[k] < best[k] : r.figures[k] > best[k]) best[k] = r.figures[k];
+      if (best[k] === undefined || (lower ? r.figures[k] < best[k] : r.figures[k] > best[k])) best[k] = r.figures[k];
     }
     fs.writeFileSync(file, JSON.stringify(best, null, 2) + '\n');
     console.log(`\n  ratchet updated: ${path.relative(process.cwd(), file)}`);

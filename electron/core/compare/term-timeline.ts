@@ -7,6 +7,7 @@ import { byDateAsc, docsWithPhrase } from '../search/phrase-docs.js';
 import { findRow } from '../services/library-rows.js';
 import { searchSources } from '../search/sources.js';
 import { foldForSearch } from '../text/normalize.js';
+import { termPlaces } from './term-places.js';
 
 const MAX_DEFINITIONS = 6;
 const SNIPPET = 50;
@@ -24,15 +25,18 @@ export function definitionScore(foldedSentence: string, t: string): number {
 }
 
 export function termTimeline(ctx: CoreContext, term: string): TermTimeline {
-  const t = foldForSearch(term.trim());
-  const metas = docsWithPhrase(searchSources(ctx), term.trim()).sort(byDateAsc);
+  const places = termPlaces(term);
+  const src = searchSources(ctx);
+  const seen = new Set<string>();
+  const metas = places.forms
+    .flatMap((f) => docsWithPhrase(src, f))
+    .filter((m) => !seen.has(m.docId) && seen.add(m.docId))
+    .sort(byDateAsc);
   const occurrences: TermOccurrence[] = [];
   const definitions: Definition[] = [];
   for (const m of metas) {
     const row = findRow(ctx, m.docId);
     if (!row) continue;
-    let count = 0;
-    let first: TermOccurrence | null = null;
     const place = (paragraph: number): LibraryPlace => ({
       docId: row.id,
       title: row.title,
@@ -41,18 +45,30 @@ export function termTimeline(ctx: CoreContext, term: string): TermTimeline {
       paragraph,
     });
     const paragraphs = JSON.parse(row.paragraphs) as { text: string }[];
-    for (let pi = 0; pi < paragraphs.length; pi++) {
+    const folded = paragraphs.map((p) => foldForSearch(p.text));
+    const hits = places.find(folded);
+    const count = hits.length;
+    const at = hits[0];
+    const first: TermOccurrence | null = at
+      ? {
+          ...place(at.paragraph),
+          count: 0,
+          snippet: paragraphs[at.paragraph]!.text.slice(
+            Math.max(0, at.start - SNIPPET),
+            at.start + at.length + SNIPPET,
+          ),
+        }
+      : null;
+    for (const pi of new Set(hits.map((h) => h.paragraph))) {
       const text = paragraphs[pi]!.text;
-      const folded = foldForSearch(text);
-      let at = folded.indexOf(t);
-      if (at < 0) continue;
-      first ??= { ...place(pi), count: 0, snippet: text.slice(Math.max(0, at - SNIPPET), at + t.length + SNIPPET) };
-      for (; at >= 0; at = folded.indexOf(t, at + t.length)) count++;
+      const inPara = hits.filter((h) => h.paragraph === pi);
       for (const s of splitSentences(text)) {
-        const sentence = folded.slice(s.start, s.end);
-        if (!sentence.includes(t)) continue;
+        const hit = inPara.find((h) => h.start >= s.start && h.start + h.length <= s.end);
+        if (!hit) continue;
+        const sentence = folded[pi]!.slice(s.start, s.end);
         // The very first use is kept as context even when it defines nothing.
-        const score = definitionScore(sentence, t) || (definitions.length ? 0 : 0.5);
+        const form = folded[pi]!.slice(hit.start, hit.start + hit.length);
+        const score = definitionScore(sentence, form) || (definitions.length ? 0 : 0.5);
         if (score) definitions.push({ ...place(pi), text: s.text, score });
       }
     }

@@ -92,6 +92,17 @@ export interface Figures {
   quoteRecallTurns25h: number;
   /** Wrong speakers over every set of quotes-local21.json. */
   wrongSpeakersLocal21: number;
+  /** 提法 per document (t25-tifa-docs.json, round t25): precision of the terms listed for hand-labelled
+   * excerpts, recall of the 提法 listed by hand, and the share of listed 提法 counted right by the
+   * extraction and by the timeline; `Held` is the held-out batch (`t25h`). */
+  tifaDocPrecision: number;
+  tifaDocRecall: number;
+  tifaDocOccurrences: number;
+  tifaDocTimeline: number;
+  tifaDocPrecisionHeld: number;
+  tifaDocRecallHeld: number;
+  tifaDocOccurrencesHeld: number;
+  tifaDocTimelineHeld: number;
   goodQuestions: number;
   wrongKeys: number;
   /** Round h25 (history.ts): real excerpts of the 1969–1987 reports imported as a user would; wrong
@@ -176,6 +187,14 @@ export const TARGETS: Figures = {
   quotePrecisionTurns25h: 0.9,
   quoteRecallTurns25h: 0.7,
   wrongSpeakersLocal21: 0,
+  tifaDocPrecision: 0.9,
+  tifaDocRecall: 0.7,
+  tifaDocOccurrences: 0.95,
+  tifaDocTimeline: 0.95,
+  tifaDocPrecisionHeld: 0.9,
+  tifaDocRecallHeld: 0.7,
+  tifaDocOccurrencesHeld: 0.95,
+  tifaDocTimelineHeld: 0.95,
   goodQuestions: 0.8,
   wrongKeys: 0,
   historyWrongStatus25: 0,
@@ -254,6 +273,10 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'goodQuestionsImported19',
   'soundQuestionsImported19',
   'goodQuestionsImported19h',
+  'tifaDocPrecisionHeld',
+  'tifaDocRecallHeld',
+  'tifaDocOccurrencesHeld',
+  'tifaDocTimelineHeld',
 ];
 
 /** Figures where lower is better. */

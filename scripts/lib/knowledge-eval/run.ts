@@ -16,6 +16,7 @@ import {
   type SpeakerResult,
 } from './quotes.js';
 import { evalTifa, type TifaLabel, type TifaResult } from './tifa.js';
+import { evalTifaDocs, type TifaDocJudged, type TifaDocLabel, type TifaDocsResult } from './tifa-docs.js';
 import { evalLibraryDraw, type DrawnQuote, type LibraryDrawResult } from './library-draw.js';
 import { importLocal, scoreLocal, type LocalDoc, type LocalJudged, type LocalResult } from './local-quotes.js';
 import { evalHistory, type HistoryResult } from './history.js';
@@ -32,6 +33,8 @@ const read = <T>(name: string): T => JSON.parse(fs.readFileSync(path.join(LABELS
 export interface EvalReport {
   figures: Figures;
   tifa: TifaResult;
+  tifaDocs: TifaDocsResult;
+  tifaDocsHeld: TifaDocsResult;
   speakers: SpeakerResult;
   quotes: QuoteResult;
   questions: QuestionResult;
@@ -63,6 +66,17 @@ export interface EvalReport {
 export async function runEval(bundlePath: string): Promise<EvalReport> {
   const lib = loadEvalLibrary(bundlePath);
   const tifa = evalTifa(lib, read<TifaLabel[]>('tifa-labels.json'));
+  const t25 = read<{ docs: TifaDocLabel[]; judged: TifaDocJudged[] }>('t25-tifa-docs.json');
+  const tifaDocs = evalTifaDocs(
+    lib,
+    t25.docs.filter((d) => d.set === 't25'),
+    t25.judged,
+  );
+  const tifaDocsHeld = evalTifaDocs(
+    lib,
+    t25.docs.filter((d) => d.set === 't25h'),
+    t25.judged,
+  );
   const speakers = evalSpeakers(lib, read<SpeakerLabel[]>('quote-speakers.json'));
   const handpicked = read<{ docs: (HandpickedDoc & { set?: string })[] }>('quotes-handpicked.json').docs;
   const judged = read<JudgedQuote[]>('quotes-judged.json');
@@ -222,6 +236,14 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       quotePrecisionTurns25h: turns25h.precision,
       quoteRecallTurns25h: turns25h.recall,
       wrongSpeakersLocal21: Object.values(locals).reduce((n, r) => n + r.wrongSpeakers.length, 0),
+      tifaDocPrecision: tifaDocs.precision,
+      tifaDocRecall: tifaDocs.recall,
+      tifaDocOccurrences: tifaDocs.occurrences,
+      tifaDocTimeline: tifaDocs.timeline,
+      tifaDocPrecisionHeld: tifaDocsHeld.precision,
+      tifaDocRecallHeld: tifaDocsHeld.recall,
+      tifaDocOccurrencesHeld: tifaDocsHeld.occurrences,
+      tifaDocTimelineHeld: tifaDocsHeld.timeline,
       goodQuestions: questions.total ? questions.good / questions.total : 0,
       wrongKeys: questions.wrongKeys.length,
       historyWrongStatus25: history25.wrongStatus.length,
@@ -235,6 +257,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       wrongKeysImported19: imported19.wrongKeys.length + imported19h.wrongKeys.length,
     },
     tifa,
+    tifaDocs,
+    tifaDocsHeld,
     speakers,
     quotes,
     questions,

@@ -1,0 +1,49 @@
+// Where a 提法 occurs in one document, for its timeline (term-timeline.ts): the phrases whose
+// documents may hold it and its occurrences in the document's folded paragraphs. A lexicon 提法 is
+// found as the library's 提法 lists find it — every variant (稳健货币政策 for 稳健的货币政策), none
+// of the places its guards exclude (平稳增长 is no 稳增长, 乡村振兴领导小组 a body's name) — so its
+// timeline counts what its list counts. Any other phrase keeps the general guards of a formulation.
+import { buildMatcher, entryItem, lexicon, type LexiconEntry, type TermMatcher } from '../knowledge/lexicon.js';
+import { docSenseOk } from '../knowledge/sense-guards.js';
+import { foldForSearch } from '../text/normalize.js';
+
+export interface TermPlace {
+  paragraph: number;
+  start: number;
+  length: number;
+}
+
+export interface TermPlaces {
+  /** Folded phrases to look documents up by. */
+  forms: string[];
+  /** Every occurrence in one document's folded paragraphs. */
+  find(folded: readonly string[]): TermPlace[];
+}
+
+/** The lexicon entry whose term or a variant is the folded phrase. */
+function entryOf(t: string): LexiconEntry | undefined {
+  const forms = (e: LexiconEntry) => [e.term, ...(e.variants ?? [])].map(foldForSearch);
+  return lexicon().find((e) => foldForSearch(e.term) === t) ?? lexicon().find((e) => forms(e).includes(t));
+}
+
+export function termPlaces(term: string): TermPlaces {
+  const t = foldForSearch(term.trim());
+  if (!t) return { forms: [], find: () => [] };
+  const e = entryOf(t);
+  const matcher: TermMatcher = buildMatcher([e ? entryItem(e) : { term: t, forms: [] }]);
+  const forms = e ? [...new Set([e.term, ...(e.variants ?? [])].map(foldForSearch))] : [t];
+  const fold = (ws?: readonly string[]) => ws?.map(foldForSearch);
+  return {
+    forms,
+    find(folded) {
+      // 双创 is 大众创业万众创新 only in a document that speaks of 创业 (docWith / docWithout).
+      if (e && (e.docWith || e.docWithout)) {
+        const sense = { docWith: fold(e.docWith), docWithout: fold(e.docWithout) };
+        if (!docSenseOk(folded.join('\n'), sense)) return [];
+      }
+      return folded.flatMap((p, paragraph) =>
+        matcher.find(p).map((h) => ({ paragraph, start: h.start, length: h.length })),
+      );
+    },
+  };
+}
