@@ -5,16 +5,10 @@
 import path from 'node:path';
 import { drawImported, judgedFingerprints, shown } from '../../eval/draw-imported.js';
 import { fingerprint } from '../../../electron/core/quiz/fingerprint.js';
+import type { QuestionLabel } from './questions.js';
 
-export interface ImportedLabel {
-  fingerprint: string;
-  kind: string;
-  stem: string;
-  answer: string;
-  verdict: 'good' | 'acceptable' | 'bad';
-  keyCorrect: boolean;
-  reason: string;
-}
+/** A judged question of an imported draw: labelled the way the library sample is. */
+export type ImportedLabel = QuestionLabel;
 
 /** How a set is drawn: its salt, the imported files (scripts/eval/imported-docs) and the judged draws left out. */
 export interface ImportedDraw {
