@@ -20,10 +20,12 @@ export interface TermPlaces {
   find(folded: readonly string[]): TermPlace[];
 }
 
+/** An entry's term and variants, folded, each once. */
+const foldedForms = (e: LexiconEntry) => [...new Set([e.term, ...(e.variants ?? [])].map(foldForSearch))];
+
 /** The lexicon entry whose term or a variant is the folded phrase. */
 function entryOf(t: string): LexiconEntry | undefined {
-  const forms = (e: LexiconEntry) => [e.term, ...(e.variants ?? [])].map(foldForSearch);
-  return lexicon().find((e) => foldForSearch(e.term) === t) ?? lexicon().find((e) => forms(e).includes(t));
+  return lexicon().find((e) => foldForSearch(e.term) === t) ?? lexicon().find((e) => foldedForms(e).includes(t));
 }
 
 export function termPlaces(term: string): TermPlaces {
@@ -31,7 +33,7 @@ export function termPlaces(term: string): TermPlaces {
   if (!t) return { forms: [], find: () => [] };
   const e = entryOf(t);
   const matcher: TermMatcher = buildMatcher([e ? entryItem(e) : { term: t, forms: [] }]);
-  const forms = e ? [...new Set([e.term, ...(e.variants ?? [])].map(foldForSearch))] : [t];
+  const forms = e ? foldedForms(e) : [t];
   const fold = (ws?: readonly string[]) => ws?.map(foldForSearch);
   return {
     forms,
