@@ -96,6 +96,12 @@ try {
     ['tifaDocRecallHeld', '提法 per doc recall (t25h, not gated)', (v) => v.toFixed(3)],
     ['tifaDocOccurrencesHeld', '提法 counted right (t25h, not gated)', (v) => v.toFixed(3)],
     ['tifaDocTimelineHeld', '提法 timeline right (t25h, not gated)', (v) => v.toFixed(3)],
+    ['tifaDoc26Precision', '提法 per document precision (t26)', (v) => v.toFixed(3)],
+    ['tifaDoc26Recall', '提法 per document recall (t26)', (v) => v.toFixed(3)],
+    ['tifaDoc26Occurrences', '提法 counted right (t26)', (v) => v.toFixed(3)],
+    ['tifaDoc26Timeline', '提法 timeline counted right (t26)', (v) => v.toFixed(3)],
+    ['tifaDoc26PrecisionHeld', '提法 per doc precision (t26h, not gated)', (v) => v.toFixed(3)],
+    ['tifaDoc26RecallHeld', '提法 per doc recall (t26h, not gated)', (v) => v.toFixed(3)],
     ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],
     ['historyWrongStatus25', 'history h25: wrong status or note', (v) => String(v)],
@@ -122,6 +128,8 @@ try {
   for (const [set, res] of [
     ['t25', r.tifaDocs],
     ['t25h', r.tifaDocsHeld],
+    ['t26', r.tifaDocs26],
+    ['t26h', r.tifaDocs26h],
   ] as const) {
     console.log(
       `  提法 per document ${set}: ${res.listed} listed, ${res.notReal.length} not real, ${res.unjudged.length} unjudged, ${res.missed.length} hand-listed missed`,

@@ -3,7 +3,8 @@
 // found as the library's 提法 lists find it — every variant (稳健货币政策 for 稳健的货币政策), none
 // of the places its guards exclude (平稳增长 is no 稳增长, 乡村振兴领导小组 a body's name) — so its
 // timeline counts what its list counts. Any other phrase keeps the general guards of a formulation.
-import { buildMatcher, entryItem, lexicon, type LexiconEntry, type TermMatcher } from '../knowledge/lexicon.js';
+import { buildMatcher, entryItem, type ListedEntry, type TermMatcher } from '../knowledge/lexicon.js';
+import { tifaEntries } from '../knowledge/listed-lexicon.js';
 import { docSenseOk } from '../knowledge/sense-guards.js';
 import { foldForSearch } from '../text/normalize.js';
 
@@ -21,11 +22,12 @@ export interface TermPlaces {
 }
 
 /** An entry's term and variants, folded, each once. */
-const foldedForms = (e: LexiconEntry) => [...new Set([e.term, ...(e.variants ?? [])].map(foldForSearch))];
+const foldedForms = (e: ListedEntry) => [...new Set([e.term, ...(e.variants ?? [])].map(foldForSearch))];
 
-/** The lexicon entry whose term or a variant is the folded phrase. */
-function entryOf(t: string): LexiconEntry | undefined {
-  return lexicon().find((e) => foldForSearch(e.term) === t) ?? lexicon().find((e) => foldedForms(e).includes(t));
+/** The lexicon entry (or listing-layer entry) whose term or a variant is the folded phrase. */
+function entryOf(t: string): ListedEntry | undefined {
+  const all = tifaEntries();
+  return all.find((e) => foldForSearch(e.term) === t) ?? all.find((e) => foldedForms(e).includes(t));
 }
 
 export function termPlaces(term: string): TermPlaces {

@@ -1,10 +1,11 @@
-// 提法 occurrences in a document: every lexicon formulation (canonical form or variant) and every
-// rule formulation (term-rules.ts) quoted somewhere in the material, counted wherever it occurs,
+// 提法 occurrences in a document: every lexicon formulation (canonical form or variant, the listing
+// layer's too: listed-lexicon.ts) and every rule formulation (term-rules.ts) quoted somewhere in the material, counted wherever it occurs,
 // quoted or not. One document on import; the whole library at bundle build, so a formulation
 // quoted in one report is counted in all of them.
 import type { Paragraph } from '../../contract/api.js';
 import { foldForSearch } from '../text/normalize.js';
 import { buildMatcher, lexicon, lexiconMatcher, type TermMatcher } from './lexicon.js';
+import { listedMatcher, tifaEntries } from './listed-lexicon.js';
 import { quotedUses } from './quoted-uses.js';
 import { ruleFor, type RuleKind } from './term-rules.js';
 import { holdsSupersededLine } from './superseded-lines.js';
@@ -50,7 +51,7 @@ let docSensed: Map<string, DocSense> | null = null;
 /** Lexicon entries whose sense depends on the whole document (docWith / docWithout). */
 function docSenses(): Map<string, DocSense> {
   docSensed ??= new Map(
-    lexicon()
+    tifaEntries()
       .filter((e) => e.docWith || e.docWithout)
       .map((e) => [e.term, { docWith: e.docWith?.map(foldForSearch), docWithout: e.docWithout?.map(foldForSearch) }]),
   );
@@ -73,7 +74,7 @@ function ruleMatcher(rules: Map<string, RuleKind>): TermMatcher {
 export function extractTerms(paragraphs: readonly Paragraph[], rules?: Map<string, RuleKind>): ExtractedTerm[] {
   const folded = paragraphs.map((p) => foldForSearch(p.text));
   const ruleTerms = rules ?? collectRuleTerms(folded);
-  const matchers = [lexiconMatcher(), ruleMatcher(ruleTerms)];
+  const matchers = [lexiconMatcher(), listedMatcher(), ruleMatcher(ruleTerms)];
   const byTerm = new Map<string, ExtractedTerm>();
   folded.forEach((text, paragraph) => {
     for (const m of matchers)
@@ -94,7 +95,7 @@ export function extractTerms(paragraphs: readonly Paragraph[], rules?: Map<strin
 
 /** Category and origin of a term found by extractTerms. */
 export function termInfo(term: string, rules: Map<string, RuleKind>): TermInfo {
-  const e = lexicon().find((x) => x.term === term);
+  const e = tifaEntries().find((x) => x.term === term);
   if (e) return { term, category: e.category, origin: 'lexicon' };
   const rule = rules.get(term) ?? 'numeral';
   // A mined term that is a superseded line (一大二公, read as a 数字提法) is shown as history.

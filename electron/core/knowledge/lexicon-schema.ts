@@ -28,9 +28,20 @@ const entrySchema = z.strictObject({
 });
 const lexiconSchema = z.looseObject({ entries: z.array(entrySchema) });
 export type LexiconEntry = z.infer<typeof entrySchema>;
+/** An entry of the listing layer (tifa-listed.json): no first year, which the bundle computes. */
+const listedSchema = z.looseObject({ entries: z.array(entrySchema.omit({ firstYear: true })) });
+export type ListedEntry = Omit<LexiconEntry, 'firstYear'>;
+
+/** The listing layer, checked like the lexicon (listed-lexicon.ts). */
+export function parseListedLexicon(json: unknown): ListedEntry[] {
+  return checkEntries(listedSchema.parse(json).entries);
+}
 
 export function parseLexicon(json: unknown): LexiconEntry[] {
-  const entries = lexiconSchema.parse(json).entries;
+  return checkEntries(lexiconSchema.parse(json).entries);
+}
+
+function checkEntries<E extends ListedEntry>(entries: E[]): E[] {
   const seen = new Set<string>();
   for (const e of entries) {
     if (seen.has(e.term)) throw new Error(`提法词表中重复的条目：${e.term}`);

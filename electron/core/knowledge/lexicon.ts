@@ -3,10 +3,10 @@
 // bundled reports. Matching is on folded text, so traditional documents match too.
 import lexiconJson from '../../../content/lexicon/tifa.json' with { type: 'json' };
 import { foldForSearch } from '../text/normalize.js';
-import type { LexiconEntry } from './lexicon-schema.js';
+import type { LexiconEntry, ListedEntry } from './lexicon-schema.js';
 import { senseGuardOf, senseOk, type SenseGuard } from './sense-guards.js';
 
-export type { LexiconEntry };
+export type { LexiconEntry, ListedEntry };
 
 /** The shipped lexicon, held to its schema by a unit test (lexicon-schema.ts) rather than checked
  * at every start: zod is a large module the import worker would otherwise load for it alone. */
@@ -72,7 +72,7 @@ export interface MatcherItem {
 }
 
 /** The matcher item of a lexicon entry with the given forms (its guards carried along). */
-export function entryItem(e: LexiconEntry, forms: string[] = e.variants ?? []): MatcherItem {
+export function entryItem(e: ListedEntry, forms: string[] = e.variants ?? []): MatcherItem {
   const sense = senseGuardOf(e);
   return { term: e.term, forms, ...(e.guard ? { guard: e.guard } : {}), ...(sense ? { sense } : {}) };
 }

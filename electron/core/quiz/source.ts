@@ -6,6 +6,7 @@ import { STUDY_DOC_IDS } from '../knowledge/study-material.js';
 import { decodeUtf8 } from '../text/utf8-decode.js';
 import type { QuizSource, SourceDoc, SourceQuote, SourceTerm } from './types.js';
 import { holdsSupersededLine } from '../knowledge/superseded-lines.js';
+import { isListedOnly } from '../knowledge/listed-lexicon.js';
 
 interface DocRow {
   id: string;
@@ -58,8 +59,7 @@ export function loadSource(ctx: CoreContext): QuizSource {
        ORDER BY doc_id, paragraph, start`,
     )
     .all() as SourceTerm[];
-  // A superseded line a text names (一大二公, 两个凡是) is neither a key nor a distractor to pick.
-  out.terms = out.terms.filter((t) => !holdsSupersededLine(t.term));
+  out.terms = out.terms.filter((t) => askable(t.term));
   const reports = db
     .prepare('SELECT term, first_year AS y FROM bundle.term_info WHERE first_year IS NOT NULL')
     .all() as { term: string; y: number }[];
@@ -68,6 +68,13 @@ export function loadSource(ctx: CoreContext): QuizSource {
     out,
   );
   return out;
+}
+
+/** Whether a listed 提法 may be a question's material: a superseded line a text names (一大二公,
+ * 两个凡是) is neither a key nor a distractor to pick, and a 提法 of the listing layer is listed
+ * only, never asked (listed-lexicon.ts). */
+export function askable(term: string): boolean {
+  return !holdsSupersededLine(term) && !isListedOnly(term);
 }
 
 /** The first year each 提法 is found: in the bundle's reports (`reports`, historical ones included) or

@@ -103,6 +103,13 @@ export interface Figures {
   tifaDocRecallHeld: number;
   tifaDocOccurrencesHeld: number;
   tifaDocTimelineHeld: number;
+  /** The same for t26-tifa-docs.json (round t26: congress reports, 2016; held out `t26h`: 十六大, 2019). */
+  tifaDoc26Precision: number;
+  tifaDoc26Recall: number;
+  tifaDoc26Occurrences: number;
+  tifaDoc26Timeline: number;
+  tifaDoc26PrecisionHeld: number;
+  tifaDoc26RecallHeld: number;
   goodQuestions: number;
   wrongKeys: number;
   /** Round h25 (history.ts): real excerpts of the 1969–1987 reports imported as a user would; wrong
@@ -195,6 +202,12 @@ export const TARGETS: Figures = {
   tifaDocRecallHeld: 0.7,
   tifaDocOccurrencesHeld: 0.95,
   tifaDocTimelineHeld: 0.95,
+  tifaDoc26Precision: 0.95,
+  tifaDoc26Recall: 0.85,
+  tifaDoc26Occurrences: 0.95,
+  tifaDoc26Timeline: 0.95,
+  tifaDoc26PrecisionHeld: 0.95,
+  tifaDoc26RecallHeld: 0.85,
   goodQuestions: 0.8,
   wrongKeys: 0,
   historyWrongStatus25: 0,
@@ -277,6 +290,8 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'tifaDocRecallHeld',
   'tifaDocOccurrencesHeld',
   'tifaDocTimelineHeld',
+  'tifaDoc26PrecisionHeld',
+  'tifaDoc26RecallHeld',
 ];
 
 /** Figures where lower is better. */

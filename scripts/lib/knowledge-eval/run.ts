@@ -35,6 +35,8 @@ export interface EvalReport {
   tifa: TifaResult;
   tifaDocs: TifaDocsResult;
   tifaDocsHeld: TifaDocsResult;
+  tifaDocs26: TifaDocsResult;
+  tifaDocs26h: TifaDocsResult;
   speakers: SpeakerResult;
   quotes: QuoteResult;
   questions: QuestionResult;
@@ -76,6 +78,17 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     lib,
     t25.docs.filter((d) => d.set === 't25h'),
     t25.judged,
+  );
+  const t26 = read<{ docs: TifaDocLabel[]; judged: TifaDocJudged[] }>('t26-tifa-docs.json');
+  const tifaDocs26 = evalTifaDocs(
+    lib,
+    t26.docs.filter((d) => d.set === 't26'),
+    t26.judged,
+  );
+  const tifaDocs26h = evalTifaDocs(
+    lib,
+    t26.docs.filter((d) => d.set === 't26h'),
+    t26.judged,
   );
   const speakers = evalSpeakers(lib, read<SpeakerLabel[]>('quote-speakers.json'));
   const handpicked = read<{ docs: (HandpickedDoc & { set?: string })[] }>('quotes-handpicked.json').docs;
@@ -244,6 +257,12 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       tifaDocRecallHeld: tifaDocsHeld.recall,
       tifaDocOccurrencesHeld: tifaDocsHeld.occurrences,
       tifaDocTimelineHeld: tifaDocsHeld.timeline,
+      tifaDoc26Precision: tifaDocs26.precision,
+      tifaDoc26Recall: tifaDocs26.recall,
+      tifaDoc26Occurrences: tifaDocs26.occurrences,
+      tifaDoc26Timeline: tifaDocs26.timeline,
+      tifaDoc26PrecisionHeld: tifaDocs26h.precision,
+      tifaDoc26RecallHeld: tifaDocs26h.recall,
       goodQuestions: questions.total ? questions.good / questions.total : 0,
       wrongKeys: questions.wrongKeys.length,
       historyWrongStatus25: history25.wrongStatus.length,
@@ -259,6 +278,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     tifa,
     tifaDocs,
     tifaDocsHeld,
+    tifaDocs26,
+    tifaDocs26h,
     speakers,
     quotes,
     questions,

@@ -4,7 +4,7 @@
 // hand-listed 提法, and whether each listed 提法 is counted as often as it occurs in its sense.
 import Database from 'better-sqlite3';
 import { termPlaces } from '../../../electron/core/compare/term-places.js';
-import { lexicon } from '../../../electron/core/knowledge/lexicon.js';
+import { tifaEntries } from '../../../electron/core/knowledge/listed-lexicon.js';
 import { foldForSearch } from '../../../electron/core/text/normalize.js';
 import type { EvalLibrary } from './library.js';
 
@@ -45,7 +45,7 @@ export interface TifaDocsResult {
 /** A listed term and the lexicon's other wordings of it: a label naming the formulation by a variant
  * (战略科技力量 for 国家战略科技力量) names the same 提法. */
 function namesOf(term: string): string[] {
-  return [term, ...(lexicon().find((e) => e.term === term)?.variants ?? [])];
+  return [term, ...(tifaEntries().find((e) => e.term === term)?.variants ?? [])];
 }
 
 function listedTerms(db: Database.Database, docId: string, from: number, to: number): Map<string, number> {
@@ -84,7 +84,7 @@ export function evalTifaDocs(
   try {
     for (const d of docs) {
       const doc = lib.docs.find((x) => x.title === d.title);
-      if (!doc) throw new Error(`t25: no document titled ${d.title}`);
+      if (!doc) throw new Error(`提法 per document: no document titled ${d.title}`);
       const listed = listedTerms(db, doc.id, d.from, d.to);
       const folded = doc.paragraphs.map((p) => foldForSearch(p.text));
       const where = (term: string) =>
