@@ -1,7 +1,7 @@
 // 提法 occurrences in a document: every lexicon formulation (canonical form or variant, the listing
-// layer's too: listed-lexicon.ts) and every rule formulation (term-rules.ts) quoted somewhere in the material, counted wherever it occurs,
-// quoted or not. One document on import; the whole library at bundle build, so a formulation
-// quoted in one report is counted in all of them.
+// layer's too: listed-lexicon.ts) and every rule formulation (term-rules.ts) quoted somewhere in the
+// material, counted wherever it occurs, quoted or not. One document on import; the whole library at
+// bundle build, so a formulation quoted in one report is counted in all of them.
 import type { Paragraph } from '../../contract/api.js';
 import { foldForSearch } from '../text/normalize.js';
 import { buildMatcher, lexicon, lexiconMatcher, type TermMatcher } from './lexicon.js';
