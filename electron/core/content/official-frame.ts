@@ -176,8 +176,7 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
     if (mark) organs.push(...mark[1]!.split(/\s*文件\s*/).filter(Boolean));
     else if (organ) organs.push(line);
     else if (DOC_NUMBER.test(line) || SIGNER.test(line)) marked = true;
-    else if (!(fileWord || isTopMark(line)))
-      if (!(signed && COSIGNER.test(line) && !isOrgan(line))) break;
+    else if (!(fileWord || isTopMark(line))) if (!(signed && COSIGNER.test(line) && !isOrgan(line))) break;
     signed = (signed && !mark && !organ) || /签发人[:：]/.test(line);
     start = i + 1;
   }

@@ -63,7 +63,8 @@ export function labelledSource(line: string): string | null {
 export function tailSource(lines: readonly string[]): string | null {
   for (const line of lines.slice(-3)) {
     const t = line.trim();
-    if (t.length <= 40 && /^[（(]?(?:文章|稿件|信息)?来源[:：]/.test(t) && !/[。！？]/.test(t)) return labelledSource(t);
+    if (t.length <= 40 && /^[（(]?(?:文章|稿件|信息)?来源[:：]/.test(t) && !/[。！？]/.test(t))
+      return labelledSource(t);
   }
   return null;
 }
