@@ -272,7 +272,12 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
     }
   for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
     const signed = SIGNED_LINE.exec(lines[i]!.trim());
-    const d = dateOnlyLine(lines[i]!) ?? (signed ? dateOnlyLine(signed[1]!) : null) ?? closingDateField(lines[i]!);
+    // (A 决议 printed with its `（……会议通过）` note after the text is dated by it, as by a 落款.)
+    const d =
+      dateOnlyLine(lines[i]!) ??
+      (signed ? dateOnlyLine(signed[1]!) : null) ??
+      closingDateField(lines[i]!) ??
+      adoptedDate(lines[i]!);
     if (d) {
       facts.signatureDate = d;
       break;

@@ -11,9 +11,13 @@ import { isDraftFormName } from './draft-form.js';
 import { dateOnlyLine } from './dates.js';
 import { issueHeader } from './issue-header.js';
 
-const SERIAL = /^\d{6}$/; // 份号
 const SECRECY = /^(?:绝密|机密|秘密|内部|内部资料)(?:[★*]\s*.{0,10})?$/;
 const URGENCY = /^(?:特急|加急|特提|平急)$/;
+/** 份号, 密级 and 紧急程度 lines, also run into one (a PDF joins `000126` + `秘密★1年` + `特急`). */
+const isTopMark = (line: string) => {
+  const rest = line.replace(/^\d{6}/, '').replace(/(?:特急|加急|特提|平急)$/, '');
+  return line !== '' && (rest === '' || SECRECY.test(rest));
+};
 const HANDOUT_MARK =
   /^(?:(?:会议|交流|交流发言|典型发言|大会发言|经验交流)?(?:材料|文件|资料)之?[一二三四五六七八九十\d]{1,3}|(?:交流|典型|大会)发言之?[一二三四五六七八九十\d]{1,3}|内部资料(?:注意保存|请勿外传|注意保密)?|(?:会议|交流|交流发言|典型发言)材料)$/;
 /** A page header's `某某市人民政府办公室　　内部资料　注意保存`: the office's name beside the handout mark,
@@ -172,8 +176,7 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
     if (mark) organs.push(...mark[1]!.split(/\s*文件\s*/).filter(Boolean));
     else if (organ) organs.push(line);
     else if (DOC_NUMBER.test(line) || SIGNER.test(line)) marked = true;
-    else if (!(fileWord || SERIAL.test(line) || SECRECY.test(line) || URGENCY.test(line)))
-      if (!(signed && COSIGNER.test(line) && !isOrgan(line))) break;
+    else if (!(fileWord || isTopMark(line))) if (!(signed && COSIGNER.test(line) && !isOrgan(line))) break;
     signed = (signed && !mark && !organ) || /签发人[:：]/.test(line);
     start = i + 1;
   }

@@ -29,6 +29,9 @@ export function cleanTitle(title: string): string {
 /** An organ's name, or joint organs' names set apart by spaces (`中共某某县委　某某县人民政府`). */
 const issuers = (line: string) => line.split(/[\s\u3000]+/).every((name) => ISSUER.test(name));
 
+/** A body's session that adopts a 决议 or 决定 (`第十四届全国人民代表大会第二次会议`, `……第三次全体会议`). */
+const SESSION = /^[\u4e00-\u9fff]{4,40}第[一二三四五六七八九十]{1,3}次(?:全体)?会议$/;
+
 /** The title when the first lines are the pieces of one (they leave `lines`), else null. */
 export function brokenTitle(lines: string[], headline: (l: string | undefined) => boolean): string | null {
   const first = lines[0] ?? '';
@@ -50,7 +53,8 @@ export function brokenTitle(lines: string[], headline: (l: string | undefined) =
   if (headline(first) && headline(second) && !/^[—－-]/.test(second) && lines.length > 2) {
     const joined = `${first}${second}`;
     // Only the two shapes of a broken document title: a news headline over its 副题 stays apart.
-    const issuerAndSubject = /^关于/.test(second) && DOC_TITLE_END.test(second) && issuers(first);
+    const issuerAndSubject =
+      /^关于/.test(second) && DOC_TITLE_END.test(second) && (issuers(first) || SESSION.test(first));
     const speech = SPEECH_TITLE.test(joined) && !first.includes('上的');
     // `……关于印发《某某县2024年` + `……工作要点》的通知`: a 《》 left open runs on into the next line.
     const openBook = /《[^》]*$/.test(first) && /^[^《]*》/.test(second) && DOC_TITLE_END.test(second);

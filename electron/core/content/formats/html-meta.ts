@@ -68,6 +68,8 @@ export interface PageMeta {
   site: string | null;
   /** The 来源 label says the text came from nowhere known (`来源：网络`): the site is no publisher either. */
   originUnknown: boolean;
+  /** The source is the office a `发布者：` label names (who posted the page): a 来源 in the text beats it. */
+  poster?: boolean;
 }
 
 /** A date in the line (year and month): an info line, not a 引题 or 副题 (`——在2024年全国…会议上的讲话`
@@ -248,9 +250,11 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
   const wechat = doc.querySelector('#js_name,#js_content,#activity-name')
     ? textOf(doc.querySelector('#js_name')) || scriptVar(html, 'nickname')
     : null;
+  const labelled = lines.map(oneLineSource).find(Boolean);
+  const poster = labelled ? null : lines.map(posterUnit).find(Boolean);
   const source =
-    lines.map(oneLineSource).find(Boolean) ??
-    lines.map(posterUnit).find(Boolean) ??
+    labelled ??
+    poster ??
     (wechat ? repostCard(doc) : null) ??
     cleanSource(meta.get('contentsource') ?? meta.get('source')) ??
     data?.source ??
@@ -286,5 +290,6 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     // `某某日报数字报`, `某某日报电子版`: the paper's edition online is the paper.
     site: site ? publisherOfSite(site.trim()) || null : null,
     originUnknown,
+    poster: !!poster && source === poster,
   };
 }

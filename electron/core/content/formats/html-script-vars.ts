@@ -43,7 +43,10 @@ export function scriptVar(html: string, name: string): string | null {
 }
 
 /** The time a raw WeChat save keeps in its scripts: `var ct = "…"`, on newer pages only
- * `var create_time = "…" * 1`. */
+ * `var create_time = "…" * 1`, on some only `var oriCreateTime = '…'` (last: it is the original's time). */
 export function scriptTime(html: string): string | null {
-  return ['createTime', 'publish_time', 'ct', 'create_time'].map((n) => scriptVar(html, n)).find(Boolean) ?? null;
+  return (
+    ['createTime', 'publish_time', 'ct', 'create_time', 'oriCreateTime'].map((n) => scriptVar(html, n)).find(Boolean) ??
+    null
+  );
 }

@@ -59,6 +59,16 @@ export function labelledSource(line: string): string | null {
   return u ? cleanSource(line.slice(u.index + u[0].length - u[1]!.length, u.index + u[0].length)) : null;
 }
 
+/** `文章来源：人民网` among the text's last lines (a note, not a sentence): where the text came from. */
+export function tailSource(lines: readonly string[]): string | null {
+  for (const line of lines.slice(-3)) {
+    const t = line.trim();
+    if (t.length <= 40 && /^[（(]?(?:文章|稿件|信息)?来源[:：]/.test(t) && !/[。！？]/.test(t))
+      return labelledSource(t);
+  }
+  return null;
+}
+
 /** The card WeChat sets over an article another account first published: `以下文章来源于人民日报评论 ，作者李某`. */
 export const REPOST_CARD = /^以下文章来源于\s*(.{2,30}?)\s*(?:[，,]\s*作者.{0,30})?$/;
 
@@ -102,6 +112,8 @@ export function cleanSource(raw: string | null | undefined): string | null {
   if (/^(?:本站|本网|本台|本报|本刊|原创)|^(?:综合(?:整理|报道)?)$/.test(simple) || UNKNOWN.test(simple)) return null;
   // `来源：澎湃新闻·澎湃号·政务`: the platform that hosts the account's page, not who published it.
   if (selfMedia(simple)) return null;
+  // `来源：政府工作报告`: the document the text is taken from, not who published it.
+  if (/(?:报告|讲话|决议|意见|通知|纲要|条例|公报)》?$/.test(simple)) return null;
   return v.length >= 2 && v.length <= 40 ? v : null;
 }
 

@@ -17,7 +17,7 @@ import { renderScriptWrites } from './html-script-writes.js';
 import { emptyPageReason } from './html-empty-reason.js';
 import { pagedArticleNote } from './html-pager.js';
 import { CUT_OFF_NOTE, cutOffSave } from './html-cut-off.js';
-import { classedSource, cleanSource, SOURCE_LINE, unknownOrigin } from './html-source.js';
+import { classedSource, cleanSource, SOURCE_LINE, tailSource, unknownOrigin } from './html-source.js';
 import type { Removed } from './html-body.js';
 import { TITLE_LIST } from './html-title-lists.js';
 import type { RawSource } from './types.js';
@@ -54,7 +54,13 @@ export function readHtml(name: string, saved: string, url: string | null = null)
   }
   // A 来源 line inside the article (a repost's `来源：微信公众号“新华网”`) names the source when the
   // header does not; the publishing account comes after it.
-  const source = meta.source ?? sourceInBody(body.removed) ?? meta.account ?? classed;
+  // (A `发布者：` office names who posted the page; a 来源 in the text names where the text came from.)
+  const source =
+    (meta.poster ? (sourceInBody(body.removed) ?? tailSource(body.lines)) : null) ??
+    meta.source ??
+    sourceInBody(body.removed) ??
+    meta.account ??
+    classed;
   // `来源：网络` over or under the text: the site that reposted it did not publish it.
   const unknown = meta.originUnknown || body.removed.some((r) => r.reason === '来源信息' && unknownOrigin(r.text));
   const site = source || !unknown ? meta.site : null;
