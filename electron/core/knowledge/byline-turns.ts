@@ -126,7 +126,8 @@ function byline(p: string): BylineTurn | null {
   if (name === undefined || (name === null && !colon && marker === 0)) return null;
   const at = colon ? marker + colon.index + 1 : p.length;
   // (Words after the colon make it a run-in turn; a name alone before them is transcript-turns.ts' to read.)
-  return { name, at: at + (/^\s*/.exec(p.slice(at))?.[0].length ?? 0), places: placesIn(label) };
+  const places = placesIn(label);
+  return { name, at: at + (/^\s*/.exec(p.slice(at))?.[0].length ?? 0), ...(places.length ? { places } : {}) };
 }
 
 /** Per paragraph (folded, headings included): the byline turn it belongs to, or null. A page must have two

@@ -233,8 +233,8 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
     // (`大家的发言很实在。`, `我们将…`: a remark on the meeting, or a pledge, in a byline's turn.)
     const aside = !turns[i] && turn ? TURN_ASIDE : null;
     // (`我们乡山多地少`, `全乡共有党员1326名`: the speaker's account of his own place, in any byline's turn.)
-    const places = !turns[i] ? bylines[i]?.places : undefined;
-    const account = (text: string) => !!places && isLocalAccount(text, places);
+    const byline = turns[i] ? null : bylines[i];
+    const account = (text: string) => !!byline && isLocalAccount(text, byline.places);
     // An answer in a transcript: the answerer's sentences, without his label (nor that of a turn run in after).
     for (let t: Turn | undefined = turn; t; t = t.next)
       for (const c of ownCandidates(doc, i, folded, t.name)) {
