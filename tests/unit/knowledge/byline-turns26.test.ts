@@ -94,6 +94,10 @@ describe('turns26: a slogan retold by a local speaker', () => {
     expect(filled.filter((q) => q.startsWith('欧阳春华'))).toEqual([]);
   });
 
+  it('毛泽东’s 水利是农业的命脉 with a clause added is the saying retold, not the bureau head’s (found on turns26h)', () => {
+    expect(creditSaying(own('水利是农业的命脉，也是防灾减灾的底线。')).speaker).toBeNull();
+  });
+
   it('the Party’s slogans of the branch as a fortress and the member as a flag are sayings', () => {
     expect(sayingIn('一个支部就是一座堡垒，一名党员就是一面旗帜。')).not.toBeNull();
     expect(sayingIn('基层是最好的课堂，群众是最好的老师。')).not.toBeNull();
