@@ -18,7 +18,8 @@ export function placesIn(label: string): string[] {
 }
 
 /** A time the account opens on (`这几年，`, `去年`, `近三年，`). */
-const WHEN = '(?:(?:去年|今年|前年|近年来|这些年|这几年|这两年|过去一年|过去|多年来|以前|近[一二三四五六七八九十两]年)[，,]?)?';
+const WHEN =
+  '(?:(?:去年|今年|前年|近年来|这些年|这几年|这两年|过去一年|过去|多年来|以前|近[一二三四五六七八九十两]年)[，,]?)?';
 
 /** `我们乡…`, `我镇…`, `全县…`, `本村…`: the speaker's own place as the subject (`我们镇的做法，…` names a
  * practice it goes on to state: kept). */

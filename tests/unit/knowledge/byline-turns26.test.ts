@@ -71,7 +71,14 @@ describe('turns26: a byline by an office’s staff', () => {
 });
 
 describe('turns26: a slogan retold by a local speaker', () => {
-  const own = (text: string) => ({ paragraph: 0, start: 0, end: text.length, text, speaker: '何志远', source: 'own' as const });
+  const own = (text: string) => ({
+    paragraph: 0,
+    start: 0,
+    end: text.length,
+    text,
+    speaker: '何志远',
+    source: 'own' as const,
+  });
 
   it('群众利益无小事 in other words (`群众的事再小也是大事`, `群众的事情，件件都是大事`) is nobody’s', () => {
     expect(creditSaying(own('老百姓的事再小也是大事。')).speaker).toBeNull();
