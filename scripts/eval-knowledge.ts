@@ -87,6 +87,10 @@ try {
     ['quoteRecallTurns25', '金句 recall (turns25 发言摘登 pages)', (v) => v.toFixed(3)],
     ['quotePrecisionTurns25h', '金句 precision (turns25h held out, not gated)', (v) => v.toFixed(3)],
     ['quoteRecallTurns25h', '金句 recall (turns25h held out, not gated)', (v) => v.toFixed(3)],
+    ['quotePrecisionTurns26', '金句 precision (turns26 发言摘登 pages)', (v) => v.toFixed(3)],
+    ['quoteRecallTurns26', '金句 recall (turns26 发言摘登 pages)', (v) => v.toFixed(3)],
+    ['quotePrecisionTurns26h', '金句 precision (turns26h held out, not gated)', (v) => v.toFixed(3)],
+    ['quoteRecallTurns26h', '金句 recall (turns26h held out, not gated)', (v) => v.toFixed(3)],
     ['wrongSpeakersLocal21', '金句 wrong speakers (local imports, not gated)', (v) => String(v)],
     ['tifaDocPrecision', '提法 per document precision (t25)', (v) => v.toFixed(3)],
     ['tifaDocRecall', '提法 per document recall (t25)', (v) => v.toFixed(3)],
@@ -172,6 +176,8 @@ try {
     ['news25h', r.news25h],
     ['turns25', r.turns25],
     ['turns25h', r.turns25h],
+    ['turns26', r.turns26],
+    ['turns26h', r.turns26h],
   ] as const) {
     console.log(
       `  金句 in ${res.docs} imported local documents (${set}): ${res.outputs} outputs, ${res.bad.length} not good, ${res.unjudged.length} unjudged, ${res.missed.length} picks missed`,
@@ -233,6 +239,8 @@ try {
         r.news25h,
         r.turns25,
         r.turns25h,
+        r.turns26,
+        r.turns26h,
       ].flatMap((x) => x.unjudged),
     );
     write('speakers-missing.json', r.speakers.missing);

@@ -6,19 +6,24 @@
 // post and a name). A byline by post alone (`县应急管理局负责人：`, `■ 县委常委、宣传部部长`) opens a turn
 // that is nobody's. Words the turn retells of others (`习近平总书记指出：“…”`) stay theirs (quote-candidates.ts).
 import { COMPOUND, isBylineName, SURNAMES } from './byline-name.js';
+import { placesIn } from './local-account.js';
 import { ROLE, SEAT, TITLE_WORD } from './post-role.js';
 
-/** Whose a paragraph's words are and where they start; `name: null` for a byline by post alone. */
+/** Whose a paragraph's words are and where they start; `name: null` for a byline by post alone. `places`: the
+ * places the byline's post names (`临江区委书记` → 临江区, 临江), whose own account the turn gives (local-account.ts). */
 export interface BylineTurn {
   name: string | null;
   at: number;
+  places?: readonly string[];
 }
 
 const MARKER = /^\s*[■◆●▲□◇★☆▌|｜]?\s*/;
 const SPACE = /[\s\u3000]+/;
-/** A post, a seat (`代表`), or an unnamed person in charge (`县交通运输局有关负责同志`), with an optional post
+/** An office's staff named by their office alone (`县乡村振兴局干部`, `市信访局工作人员`). */
+const OFFICE_STAFF = `[\\u4e00-\\u9fff]{1,20}?(?:局|委|办|院|所|站|中心|部|厅|队)(?:的)?(?:干部|工作人员|职工)`;
+/** A post, a seat (`代表`), an office's staff, or an unnamed person in charge (`县交通运输局有关负责同志`), with an optional post
  * in brackets after a seat (`代表（河西镇党委书记）`); posts may be listed with 、 (`县委副书记、县长`). */
-const POST_PART = `(?:${ROLE}|[\\u4e00-\\u9fff]{0,24}?负责(?:人|同志)|${SEAT})`;
+const POST_PART = `(?:${ROLE}|[\\u4e00-\\u9fff]{0,24}?负责(?:人|同志)|${OFFICE_STAFF}|${SEAT})`;
 const POSTS = new RegExp(`^${POST_PART}(?:、${POST_PART})*(?:[（(]${POST_PART}(?:、${POST_PART})*[）)])?$`);
 /** `祁来顺（桃源镇党委书记）`: a name, then its post in brackets. */
 const NAME_BRACKET_POST = /^([\u4e00-\u9fff]{2,4})[（(]([^（）()]{2,30})[）)]$/;
@@ -121,7 +126,8 @@ function byline(p: string): BylineTurn | null {
   if (name === undefined || (name === null && !colon && marker === 0)) return null;
   const at = colon ? marker + colon.index + 1 : p.length;
   // (Words after the colon make it a run-in turn; a name alone before them is transcript-turns.ts' to read.)
-  return { name, at: at + (/^\s*/.exec(p.slice(at))?.[0].length ?? 0) };
+  const places = placesIn(label);
+  return { name, at: at + (/^\s*/.exec(p.slice(at))?.[0].length ?? 0), ...(places.length ? { places } : {}) };
 }
 
 /** Per paragraph (folded, headings included): the byline turn it belongs to, or null. A page must have two
@@ -139,7 +145,7 @@ export function bylineTurns(paragraphs: readonly string[]): (BylineTurn | null)[
   paragraphs.forEach((p, i) => {
     if (lines[i]) open = lines[i];
     else if (CLOSING.test(p) || OTHER_VOICE.test(p) || closesTurn(p)) open = null;
-    out.push(lines[i] ?? (open ? { name: open.name, at: 0 } : null));
+    out.push(lines[i] ?? (open ? { ...open, at: 0 } : null));
   });
   for (let i = paragraphs.length - 2; i >= 0; i--)
     if (!lines[i] && SUBTITLE.test(paragraphs[i]!) && (lines[i + 1] || !out[i + 1])) out[i] = null;

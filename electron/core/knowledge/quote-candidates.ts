@@ -19,6 +19,7 @@ import { reportedWords } from './reported-candidates.js';
 import { continuedWords } from './continued-words.js';
 import { HOST_PROCEDURE, transcriptTurns, type Turn } from './transcript-turns.js';
 import { bylineTurns, TURN_ASIDE } from './byline-turns.js';
+import { isLocalAccount } from './local-account.js';
 import { givenNameAliases } from './given-name-alias.js';
 import { parentAliases } from './article-subjects.js';
 import { isCreditable } from './uncredited.js';
@@ -231,18 +232,23 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
     const turn = turns[i] ?? bylineTurn(i);
     // (`大家的发言很实在。`, `我们将…`: a remark on the meeting, or a pledge, in a byline's turn.)
     const aside = !turns[i] && turn ? TURN_ASIDE : null;
+    // (`我们乡山多地少`, `全乡共有党员1326名`: the speaker's account of his own place, in any byline's turn.)
+    const byline = turns[i] ? null : bylines[i];
+    const account = (text: string) => !!byline && isLocalAccount(text, byline.places);
     // An answer in a transcript: the answerer's sentences, without his label (nor that of a turn run in after).
     for (let t: Turn | undefined = turn; t; t = t.next)
       for (const c of ownCandidates(doc, i, folded, t.name)) {
         if ((t.host && HOST_PROCEDURE.test(foldForSearch(c.text))) || (t.end !== undefined && c.end > t.end)) continue;
         if (aside?.test(c.text)) continue;
         const start = Math.max(c.start, t.at);
-        if (c.end - start >= 5) out.push({ ...c, start, text: p.text.slice(start, c.end) });
+        const text = p.text.slice(start, c.end);
+        if (c.end - start >= 5 && !account(text)) out.push({ ...c, start, text });
       }
     // (A byline by post alone: its words are nobody's, in a report as in a speech.)
     const unnamed = !turn && bylines[i] ? bylines[i] : null;
     if (unnamed)
-      for (const c of ownCandidates(doc, i, folded, null)) if (c.start >= unnamed.at) out.push({ ...c, speaker: null });
+      for (const c of ownCandidates(doc, i, folded, null))
+        if (c.start >= unnamed.at && !account(c.text)) out.push({ ...c, speaker: null });
     if (!turn && !unnamed && doc.type !== '会议报道' && !cited[i])
       out.push(...ownCandidates(doc, i, folded, ownSpeaker));
   });

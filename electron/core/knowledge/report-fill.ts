@@ -6,7 +6,7 @@
 // credited who was not before. They stay below the score a question is asked on (quiz: ≥ 6).
 import type { QuoteCandidate } from './quote-candidates.js';
 import { quotaFor, sameTextKey, scoreCandidate, type RankedQuote } from './quote-rank.js';
-import { creditSaying } from './sayings.js';
+import { creditSaying, isRetoldSaying } from './sayings.js';
 import { closesOnDirective } from './report-directive.js';
 import { isCreditable } from './uncredited.js';
 
@@ -71,9 +71,10 @@ export function fillReportQuotes(
       const bound = scoreCandidate(c, 0, true);
       const r = bound && bound.score >= FILL_FLOOR ? scoreCandidate(c) : null;
       if (!r || r.score < FILL_FLOOR) return [];
-      // A saying in common use inside their words is nobody's (sayings.ts): not a speaker's point.
+      // A saying in common use inside their words is nobody's (sayings.ts): not a speaker's point. One the
+      // speaker retells in his own words (`群众的事再小也是大事`) is still a saying to study: offered as nobody's.
       const credited = creditSaying(r);
-      return credited.speaker ? [credited] : [];
+      return credited.speaker || isRetoldSaying(r.text) ? [credited] : [];
     })
     .sort((a, b) => b.score - a.score || a.paragraph - b.paragraph || a.start - b.start);
   // Each named person's best point before anyone's second: in a 综述 where several people speak, the one
@@ -85,7 +86,7 @@ export function fillReportQuotes(
     const key = sameTextKey(r.text);
     if (seen.has(key) || overlaps(r, kept) || overlaps(r, extra)) continue;
     seen.add(key);
-    extra.push({ ...r, reason: r.reason || `${r.speaker}的讲话要点` });
+    extra.push({ ...r, reason: r.reason || (r.speaker ? `${r.speaker}的讲话要点` : '常用说法') });
   }
   return [...kept, ...extra].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }

@@ -102,11 +102,17 @@ const CLAUSE_BREAK = /[，,；;]/;
 /** Share of the longer of two forms their common characters must reach for one to be the other retold. */
 const RETOLD_SHARE = 0.75;
 
+/** `群众的事再小也是大事`, `群众的事情，件件都是大事`, `民生的事没有小事`: 群众利益无小事 retold in a speaker's
+ * own words, the slogan still (not the speaker's thesis). */
+const NO_SMALL_MATTER =
+  /(?:群众|百姓|人民|民生|居民|村民)[^，,。；;！!]{0,6}(?:[，,][^，,。；;！!]{0,4})?(?:无小事|没有小事|再小也是大事|(?:件件|样样|事事)?都是大事)/;
+
 /** `坐在办公室里碰到的都是问题，下到基层看到的都是办法` for 坐在办公室碰到的都是问题，下去调研看到的全是办法: a
  * couplet saying of eight characters or more retold as a couplet with a few words changed, opening as it
  * does (its first two characters) and sharing three quarters of the longer form. (诚信是营商环境的基石 is
  * no retelling of 诚信是最好的营商环境: one clause each, a different thing said.) */
 export function isRetoldSaying(text: string): boolean {
+  if (NO_SMALL_MATTER.test(text)) return true;
   const han = hanKey(text);
   if (han.length < 8 || !CLAUSE_BREAK.test(text.replace(/[。！？!?]+$/, ''))) return false;
   return (formIndex().get(han.charCodeAt(0)) ?? []).some(

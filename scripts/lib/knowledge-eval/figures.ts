@@ -90,6 +90,10 @@ export interface Figures {
   quoteRecallTurns25: number;
   quotePrecisionTurns25h: number;
   quoteRecallTurns25h: number;
+  quotePrecisionTurns26: number;
+  quoteRecallTurns26: number;
+  quotePrecisionTurns26h: number;
+  quoteRecallTurns26h: number;
   /** Wrong speakers over every set of quotes-local21.json. */
   wrongSpeakersLocal21: number;
   /** 提法 per document (t25-tifa-docs.json, round t25): precision of the terms listed for hand-labelled
@@ -193,6 +197,10 @@ export const TARGETS: Figures = {
   quoteRecallTurns25: 0.7,
   quotePrecisionTurns25h: 0.9,
   quoteRecallTurns25h: 0.7,
+  quotePrecisionTurns26: 0.9,
+  quoteRecallTurns26: 0.75,
+  quotePrecisionTurns26h: 0.9,
+  quoteRecallTurns26h: 0.7,
   wrongSpeakersLocal21: 0,
   tifaDocPrecision: 0.9,
   tifaDocRecall: 0.7,
@@ -279,6 +287,8 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'quoteRecallNews25h',
   'quotePrecisionTurns25h',
   'quoteRecallTurns25h',
+  'quotePrecisionTurns26h',
+  'quoteRecallTurns26h',
   'wrongSpeakersLocal21',
   // The held-out history batch: held by the ratchet, its target printed.
   'historyWrongStatus25h',

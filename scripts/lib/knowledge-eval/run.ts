@@ -63,6 +63,8 @@ export interface EvalReport {
   imported19h: ImportedQuestionResult;
   turns25: LocalResult;
   turns25h: LocalResult;
+  turns26: LocalResult;
+  turns26h: LocalResult;
 }
 
 export async function runEval(bundlePath: string): Promise<EvalReport> {
@@ -150,6 +152,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
   const local25h = scoreSet('local25h');
   const turns25 = scoreSet('turns25');
   const turns25h = scoreSet('turns25h');
+  const turns26 = scoreSet('turns26');
+  const turns26h = scoreSet('turns26h');
   /** Every set of quotes-local21.json, by name. */
   const locals = {
     local21,
@@ -166,6 +170,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     local25h,
     turns25,
     turns25h,
+    turns26,
+    turns26h,
   };
   const history25 = await evalHistory(bundlePath, 'h25');
   const history25h = await evalHistory(bundlePath, 'h25h');
@@ -248,6 +254,10 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       quoteRecallTurns25: turns25.recall,
       quotePrecisionTurns25h: turns25h.precision,
       quoteRecallTurns25h: turns25h.recall,
+      quotePrecisionTurns26: turns26.precision,
+      quoteRecallTurns26: turns26.recall,
+      quotePrecisionTurns26h: turns26h.precision,
+      quoteRecallTurns26h: turns26h.recall,
       wrongSpeakersLocal21: Object.values(locals).reduce((n, r) => n + r.wrongSpeakers.length, 0),
       tifaDocPrecision: tifaDocs.precision,
       tifaDocRecall: tifaDocs.recall,

@@ -52,6 +52,8 @@ describe('knowledge evaluation', () => {
         report.news25h,
         report.turns25,
         report.turns25h,
+        report.turns26,
+        report.turns26h,
       ].flatMap((r) => r.unjudged),
     ).toEqual([]);
     expect(report.questions.unjudged.map((q) => q.stem + q.fact)).toEqual([]);
