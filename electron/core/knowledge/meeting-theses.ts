@@ -46,7 +46,16 @@ export function meetingTheses(paragraph: number, folded: string, text: string): 
     const topic = first;
     first = false;
     if (t.length < 5 || NOT_THESIS.test(t) || isReportDirective(t)) continue;
-    out.push({ paragraph, start, end, text: text.slice(start, end), speaker: null, source: 'own', first: topic });
+    out.push({
+      paragraph,
+      start,
+      end,
+      text: text.slice(start, end),
+      speaker: null,
+      source: 'own',
+      first: topic,
+      collective: true,
+    });
   }
   return out;
 }

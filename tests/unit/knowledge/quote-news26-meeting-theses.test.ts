@@ -74,3 +74,18 @@ describe('a body’s pledge on 将坚持', () => {
     expect(quotes.map((q) => q.text)).not.toContain('县政府将坚持项目为王、企业为先，将一如既往支持民营经济发展。');
   });
 });
+
+describe('the report fill', () => {
+  it('keeps a named person’s words beside the meeting’s theses (they take no speaker’s place)', () => {
+    const quotes = report([
+      '9月3日，县委理论学习中心组举行集体学习。县委书记林志远主持并讲话。',
+      '会议指出，理想信念是共产党人精神上的“钙”。全县各级党组织要把学习成果转化为工作成效。',
+      '林志远在讲话中强调：“学习不是装点门面，而是为了解决问题、推动工作。”他指出，理论学习要联系实际，带着问题学，追着问题走。',
+      '会上，县委常委、宣传部长周晓梅作了交流发言。她说，干部工作就是要把各方面优秀人才及时发现出来、合理使用起来。',
+      '会议强调，党章是党的根本大法，是全党必须共同遵守的根本行为规范。各级党组织要严格党内政治生活。',
+      '会议还传达学习了毛泽东同志关于调查研究的论述：“没有调查，没有发言权。”',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toContain('周晓梅');
+    expect(quotes.filter((q) => q.speaker === null).length).toBeGreaterThan(0);
+  });
+});
