@@ -39,8 +39,9 @@ import {
 // parts, `关键是要把…` as the topic of an instruction: 27 labelled passages lost, none a 金句 by the rubric; 5
 // found that were not — a quotation running over sentences, a relay inside reported words, people spoken of in
 // general and a local leader's speech studied under his post no longer leave 他/她 unresolved.)
-// (local25 and news25 merged: 771.)
-const FOUND_FLOOR = 771;
+// (local25 and news25 merged: 771. Round news26: 770 — a government's pledge on `将坚持` (顾海明's `市政府将坚持稳中
+// 求进…`, judged not good in news25h) is the work list, report-directive.ts.)
+const FOUND_FLOOR = 770;
 
 /** The documents of each file: one, or one per speech for a file of speeches. */
 const imported = new Map<string, ContentDocument[]>();
