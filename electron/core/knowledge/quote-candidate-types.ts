@@ -30,6 +30,9 @@ export interface QuoteCandidate {
   /** Reported words in a report or an article, whose content they are (not a line a speech or a
    * document cites among its own). */
   retold?: boolean;
+  /** A thesis a meeting report's meeting states (`会议指出，……`, meeting-theses.ts): nobody's, and no speaker's
+   * place in the report fill. */
+  collective?: boolean;
 }
 
 export interface CandidateDoc {

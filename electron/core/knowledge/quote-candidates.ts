@@ -2,7 +2,8 @@
 // - quotations in a citation frame (quote-frames.ts): the framed speaker;
 // - the document's own sentences: its 报告人 / 讲话人 when the document is a speech or report with
 //   exactly one known speaker; none for articles and unknown speakers. Meeting reports (会议报道)
-//   are the reporter's narration, so their own sentences are never candidates.
+//   are the reporter's narration, so their own sentences are never candidates, except the theses the
+//   meeting itself states (meeting-theses.ts), credited to nobody.
 // Sentences that carry someone else's words (a long quotation, or “X说/指出…” without marks,
 // whoever X is: 总书记, 他, 俗话, 会议; reported-speech.ts) are not the document speaker's own.
 import { splitSentences } from '../text/sentences.js';
@@ -35,6 +36,7 @@ import { markingLead } from './lead-ins.js';
 import { openingJudgement } from './opening-judgement.js';
 import type { CandidateDoc, QuoteCandidate } from './quote-candidate-types.js';
 import { frameCandidates } from './frame-candidates.js';
+import { meetingTheses } from './meeting-theses.js';
 
 export type { CandidateDoc, QuoteCandidate } from './quote-candidate-types.js';
 
@@ -251,6 +253,8 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
         if (c.start >= unnamed.at && !account(c.text)) out.push({ ...c, speaker: null });
     if (!turn && !unnamed && doc.type !== '会议报道' && !cited[i])
       out.push(...ownCandidates(doc, i, folded, ownSpeaker));
+    // (What the meeting itself states, `会议指出，……`, is its thesis, nobody's: meeting-theses.ts.)
+    if (doc.type === '会议报道' && !turn) out.push(...meetingTheses(i, folded, p.text));
   });
   // A line the Party has superseded, or one the text quotes to reject it, is never offered; nor the
   // period's words a later text recalls (a 1958 work site's resolve a memoir quotes).

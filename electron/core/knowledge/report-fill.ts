@@ -47,7 +47,8 @@ export function fillReportQuotes(
   chars: number,
   saidEarlier: (text: string) => boolean = () => false,
 ): RankedQuote[] {
-  const room = quotaFor(chars) - kept.length;
+  // (The meeting's own theses, nobody's, take no named person's place: meeting-theses.ts.)
+  const room = quotaFor(chars) - kept.filter((q) => !q.collective).length;
   if (room <= 0) return kept;
   const seen = new Set(kept.map((q) => sameTextKey(q.text)));
   const overlaps = (c: QuoteCandidate, list: readonly QuoteCandidate[]) =>

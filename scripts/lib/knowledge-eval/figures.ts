@@ -84,6 +84,13 @@ export interface Figures {
   quotePrecisionNews25h: number;
   quoteRecallNews25h: number;
   wrongSpeakersNews25: number;
+  /** The same over quotes-news26.json (round news26: 全会公报, 政治局/常委会 meetings, 座谈会, local-docs/n26-*):
+   * the 10 the rules were written on (gated), the 4 held out (ratchet only), the wrong speakers over both (gated). */
+  quotePrecisionNews26: number;
+  quoteRecallNews26: number;
+  quotePrecisionNews26h: number;
+  quoteRecallNews26h: number;
+  wrongSpeakersNews26: number;
   /** The same file, round speakers25: pages of several people's remarks under bylines (发言摘登, local-docs/t25-*)
    * and the 3 held out. */
   quotePrecisionTurns25: number;
@@ -193,6 +200,11 @@ export const TARGETS: Figures = {
   quotePrecisionNews25h: 0.9,
   quoteRecallNews25h: 0.7,
   wrongSpeakersNews25: 0,
+  quotePrecisionNews26: 0.9,
+  quoteRecallNews26: 0.7,
+  quotePrecisionNews26h: 0.9,
+  quoteRecallNews26h: 0.7,
+  wrongSpeakersNews26: 0,
   quotePrecisionTurns25: 0.9,
   quoteRecallTurns25: 0.7,
   quotePrecisionTurns25h: 0.9,
@@ -285,6 +297,8 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'quoteRecallLocal25h',
   'quotePrecisionNews25h',
   'quoteRecallNews25h',
+  'quotePrecisionNews26h',
+  'quoteRecallNews26h',
   'quotePrecisionTurns25h',
   'quoteRecallTurns25h',
   'quotePrecisionTurns26h',
@@ -315,6 +329,7 @@ export const LOWER_IS_BETTER: (keyof Figures)[] = [
   'historyWrongStatus25h',
   'historyStudyItems25h',
   'wrongSpeakersNews25',
+  'wrongSpeakersNews26',
   'wrongKeysImported19',
 ];
 

@@ -58,6 +58,8 @@ export interface EvalReport {
   history25h: HistoryResult;
   news25: LocalResult;
   news25h: LocalResult;
+  news26: LocalResult;
+  news26h: LocalResult;
   /** Questions from the documents of questions-imported19.json. */
   imported19: ImportedQuestionResult;
   imported19h: ImportedQuestionResult;
@@ -175,7 +177,7 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
   };
   const history25 = await evalHistory(bundlePath, 'h25');
   const history25h = await evalHistory(bundlePath, 'h25h');
-  const { news25, news25h } = await evalNews(LABELS_DIR, bundlePath);
+  const { news25, news25h, news26, news26h } = await evalNews(LABELS_DIR, bundlePath);
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
   type Set19 = Record<'draw' | 'heldDraw', Omit<ImportedDraw, 'labels'>> &
@@ -250,6 +252,11 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       quotePrecisionNews25h: news25h.precision,
       quoteRecallNews25h: news25h.recall,
       wrongSpeakersNews25: news25.wrongSpeakers.length + news25h.wrongSpeakers.length,
+      quotePrecisionNews26: news26.precision,
+      quoteRecallNews26: news26.recall,
+      quotePrecisionNews26h: news26h.precision,
+      quoteRecallNews26h: news26h.recall,
+      wrongSpeakersNews26: news26.wrongSpeakers.length + news26h.wrongSpeakers.length,
       quotePrecisionTurns25: turns25.precision,
       quoteRecallTurns25: turns25.recall,
       quotePrecisionTurns25h: turns25h.precision,
@@ -300,6 +307,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     history25h,
     news25,
     news25h,
+    news26,
+    news26h,
     imported19,
     imported19h,
   };

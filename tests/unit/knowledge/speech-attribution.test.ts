@@ -42,6 +42,8 @@ import {
 // (local25 and news25 merged: 771.)
 // (Round turns26 relabelled s24-21's `居民的事再小也是大事` nobody's: 群众利益无小事 retold by a local speaker is the
 // slogan, not his words, sayings.ts — the passage is no longer a labelled speaker: 770 of 1765.)
+// (local25 and news25 merged: 771. Round news26: 770 — a government's pledge on `将坚持` (顾海明's `市政府将坚持稳中
+// 求进…`, judged not good in news25h) is the work list, report-directive.ts.)
 const FOUND_FLOOR = 770;
 
 /** The documents of each file: one, or one per speech for a file of speeches. */

@@ -1,0 +1,61 @@
+// A meeting report's own theses: what the meeting itself states (`会议指出，民生是最大的政治。`, `全会强调：
+// “……”`) or a document it quotes (`《意见》明确指出：“……”`) is a 提法 of the meeting, studied as such and
+// credited to nobody (RUBRIC: a collective body is not a person, and never the chair who presided).
+// Only 指出/认为/强调 frame a thesis: 要求/部署/明确/号召 frame the work list. Within the frame only a judgement
+// is offered; a duty (要…, 必须…), a pledge (将…), a directive to the hall and a year's results are the list
+// and the record. The ranker then keeps those with a form of their own (quote-rank.ts).
+import { splitSentences } from '../text/sentences.js';
+import { isReportDirective } from './report-directive.js';
+import { joinShortCouplets } from './semicolon-series.js';
+import type { QuoteCandidate } from './quote-candidate-types.js';
+
+/** The collective speaker: the meeting, the plenum, the committee's session, or a document by its title. */
+const BODY = '(?:会议|全会|常委会(?:会议)?|座谈会|《[^》]{1,40}》(?:明确|进一步)?)';
+/** The frame at a sentence's start, up to the mark after the verb (and an opening quotation mark). */
+const FRAME = new RegExp(`^${BODY}(?:还|同时|再次|也)?(?:指出|认为|强调)[，,：:]\\s*“?`);
+/** Another voice taking over: a person's or another body's frame (`周启明强调，`, `会议要求，`). */
+const OTHER_FRAME = /^[^，,。；;：:“”]{1,16}?(?:指出|强调|认为|要求|表示|说|提出|明确|号召|部署)[，,：:]/;
+/** Not a judgement: a duty or a pledge without a subject, a directive's addressee first, a result or a figure. */
+const NOT_THESIS =
+  /^(?:要|必须|务必|将|进一步|加快|加大|抓紧|把|各|全(?:省|市|县|区|镇|乡|村)|今年以来|一年来|过去一年|近年来|当前|目前)|[0-9０-９%％]/;
+
+/** The sentences of one paragraph a collective body states as its theses, credited to nobody. */
+export function meetingTheses(paragraph: number, folded: string, text: string): QuoteCandidate[] {
+  const out: QuoteCandidate[] = [];
+  let inFrame = false;
+  let first = false;
+  let inQuote = false;
+  for (const s of joinShortCouplets(splitSentences(folded))) {
+    const frame = FRAME.exec(s.text);
+    if (frame) {
+      inFrame = true;
+      first = true;
+      inQuote = frame[0].endsWith('“');
+    } else if (!inFrame || OTHER_FRAME.test(s.text)) {
+      inFrame = false;
+      continue;
+    }
+    const start = s.start + (frame ? frame[0].length : 0);
+    let end = s.end;
+    // (A quotation the body states ends the frame where it closes.)
+    const close = inQuote ? folded.slice(start, end).indexOf('”') : -1;
+    if (close >= 0) end = start + close;
+    // (After the quotation closes, the report's narration goes on.)
+    if (close >= 0) inQuote = inFrame = false;
+    const t = text.slice(start, end).trim();
+    const topic = first;
+    first = false;
+    if (t.length < 5 || NOT_THESIS.test(t) || isReportDirective(t)) continue;
+    out.push({
+      paragraph,
+      start,
+      end,
+      text: text.slice(start, end),
+      speaker: null,
+      source: 'own',
+      first: topic,
+      collective: true,
+    });
+  }
+  return out;
+}
