@@ -1,7 +1,7 @@
 // Whether a sentence is a task of a work plan (加强…、推进…、要坚持…) rather than a judgement one
 // would quote: the 金句 extractor leaves instructions out. Pure string tests used by sentence-style.ts
 // and quote-candidates.ts.
-import { CATEGORICAL, KEY_NOUN, MUST_NOT, onlyNot, TOPIC_KEY, TOPIC_MOST } from './judgement-words.js';
+import { CATEGORICAL, KEY_NOUN, MUST_NOT, onlyNot, TOPIC_KEY, TOPIC_MOST, WHETHER_JUDGED } from './judgement-words.js';
 import { ONLY_IF } from './thesis-patterns.js';
 import { weightyClose } from './weighty-predicates.js';
 
@@ -81,6 +81,8 @@ export function isTask(text: string, clauses: string[]): boolean {
   if (onlyNot(text)) return false;
   // (全面从严治党永远在路上: the activity is said to never end, not ordered.)
   if (NEVER_ENDS.test(text)) return false;
+  // (发展快不快，看项目: a subject asked A不A and answered orders nothing.)
+  if (text.length <= 50 && WHETHER_JUDGED.test(text)) return false;
   return (
     (TASK_START.test(text) && !qualified && !judgesActivity(text, clauses) && !VERB_SUBJECT.test(text)) ||
     subjectTask(text) ||

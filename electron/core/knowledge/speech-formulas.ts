@@ -60,6 +60,11 @@ const STOCK_METAPHOR =
  * theses, kept). */
 const KEY_AS_TASK = /^[^。；;]{2,24}[，,]关键(?:是|在于?)(?:要|把)/;
 
+/** `新的一年，任务艰巨，使命光荣`, `初心如磐，使命在肩`: the task and the mission said to weigh, four characters each,
+ * the pledge a speech closes on before its call (nothing judged of a thing to study). */
+const MISSION_PAIR =
+  /^(?:[^，,。；;！!]{2,8}[，,])?(?:(?:任务|使命|责任|重任|初心|征程|前路|目标)(?:艰巨|光荣|在肩|如磐|重大|在前|已明|催人)[，,。！!]?){2,3}$/;
+
 export const isClosingCall = (text: string): boolean => CLOSING_CALL.test(text.trim());
 
 /** Whether a sentence is one of these formulas. */
@@ -88,6 +93,7 @@ export function isLocalFormula(text: string): boolean {
     EULOGY.test(t) ||
     EMULATE.test(t) ||
     STOCK_METAPHOR.test(t) ||
+    MISSION_PAIR.test(t) ||
     KEY_AS_TASK.test(t)
   );
 }
