@@ -152,10 +152,12 @@ export function creditSaying<Q extends QuoteCandidate>(q: Q): Q {
   // certainly his; words a frame puts in someone's mouth stay theirs (习近平强调：“不忘初心、牢记使命，
   // 说到底是为什么人、靠什么人的问题。”), and so do words reported as someone's without marks
   // (习近平总书记强调，要坚持人民至上、生命至上，切实把…).
-  // (A saying in common use that opens the words a report retells, 郑某强调，社区虽小，连着千家万户；…, makes
-  // them nobody's certain words as it does a speaker's own sentence.)
+  // (A saying in common use that is the first member of a couplet a report retells, 郑某强调，社区虽小，连着千家万户；
+  // 网格虽微，…, makes it nobody's certain words as it does a speaker's own sentence; 作风建设永远在路上，一刻也不能
+  // 松懈 goes on in his own words and stays his.)
   const common = !m.saying.speaker && !m.saying.work;
-  const opensRetold = common && q.source === 'own' && !/\p{Script=Han}/u.test(q.text.slice(0, m.start));
+  const opensRetold =
+    common && q.source === 'own' && !/\p{Script=Han}/u.test(q.text.slice(0, m.start)) && /^[；;]/.test(q.text.slice(m.end));
   if (m.coverage < SAYING_SHARE && (q.source !== 'own' || q.reported) && !opensRetold) return q;
   // A saying in common use is nobody's: the sentence stays whole (清清白白做人，干干净净做事，堂堂正正为官).
   if (common) return q.speaker ? { ...q, speaker: null } : q;

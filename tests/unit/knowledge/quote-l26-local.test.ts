@@ -119,9 +119,12 @@ describe('a saying in common use said in part or opening retold words', () => {
     expect(sayingIn('我们都在努力奔跑。')).toBeNull();
   });
 
-  it('opening a report’s retold words, takes the speaker off', () => {
-    expect(creditSaying(own('群众的小事，就是我们的大事，件件都要放在心上办好。', { reported: true })).speaker).toBeNull();
-    // (Words that only end on one stay his.)
+  it('as the first member of a couplet a report retells, takes the speaker off', () => {
+    expect(
+      creditSaying(own('群众的小事，就是我们的大事；群众的难事，就是我们的要事。', { reported: true })).speaker,
+    ).toBeNull();
+    // (Words that go on in his own, or only end on one, stay his.)
+    expect(creditSaying(own('作风建设永远在路上，一刻也不能松懈。', { reported: true })).speaker).toBe('郑宏远');
     expect(creditSaying(own('件件都要放在心上办好，因为群众的小事，就是我们的大事。', { reported: true })).speaker).toBe(
       '郑宏远',
     );
@@ -136,5 +139,19 @@ describe('a saying in common use said in part or opening retold words', () => {
       '关键时刻站得出来，危急关头豁得出去，这才是党员的样子。',
     ])
       expect(creditSaying(own(text)).speaker).toBeNull();
+  });
+});
+
+describe('a short one-line paragraph before a longer one', () => {
+  const speech = (line: string) =>
+    quotesOf([line, '企业是市场的主体，我们要把服务企业的各项举措落到实处，让企业家安心经营、放心投资、专心发展。'], '讲话');
+
+  it('is its point when it is an antithesis, a condition and what follows, or a well-known saying', () => {
+    expect(speech('营商环境没有最好，只有更好。')).toContain('—: 营商环境没有最好，只有更好。');
+    expect(speech('群众利益无小事。')).toContain('—: 群众利益无小事。');
+  });
+
+  it('a heading otherwise', () => {
+    expect(speech('持续优化营商环境。').filter((x) => x.includes('持续优化'))).toEqual([]);
   });
 });
