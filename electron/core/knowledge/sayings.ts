@@ -43,7 +43,8 @@ function formIndex(): Map<number, Form[]> {
       // (一名党员就是一面旗帜 said alone is the couplet in common use still: a clause of eight characters or more
       // of a saying that is nobody's is that saying. A person's or a classic's is only theirs whole.)
       if (saying.speaker || saying.work || saying.proverb) continue;
-      for (const clause of form.split(/[，,；;]/)) if (clause !== form && hanKey(clause).length >= 8) add(clause, saying);
+      for (const clause of form.split(/[，,；;]/))
+        if (clause !== form && hanKey(clause).length >= 8) add(clause, saying);
     }
   for (const list of index.values()) list.sort((a, b) => b.key.length - a.key.length);
   return index;
@@ -157,7 +158,10 @@ export function creditSaying<Q extends QuoteCandidate>(q: Q): Q {
   // 松懈 goes on in his own words and stays his.)
   const common = !m.saying.speaker && !m.saying.work;
   const opensRetold =
-    common && q.source === 'own' && !/\p{Script=Han}/u.test(q.text.slice(0, m.start)) && /^[；;]/.test(q.text.slice(m.end));
+    common &&
+    q.source === 'own' &&
+    !/\p{Script=Han}/u.test(q.text.slice(0, m.start)) &&
+    /^[；;]/.test(q.text.slice(m.end));
   if (m.coverage < SAYING_SHARE && (q.source !== 'own' || q.reported) && !opensRetold) return q;
   // A saying in common use is nobody's: the sentence stays whole (清清白白做人，干干净净做事，堂堂正正为官).
   if (common) return q.speaker ? { ...q, speaker: null } : q;

@@ -46,7 +46,9 @@ describe('the best of a thing judged nothing without what makes it count', () =>
   it('is a thesis', () => {
     expect(EVEN_THE_BEST.test('再好的蓝图，不抓落实就是一纸空文。')).toBe(true);
     expect(EVEN_THE_BEST.test('制度定得再好，不执行就是一张废纸。')).toBe(true);
-    expect(quotesOf(['再好的蓝图，不抓落实就是一纸空文。'], '讲话')).toContain('韩立新: 再好的蓝图，不抓落实就是一纸空文。');
+    expect(quotesOf(['再好的蓝图，不抓落实就是一纸空文。'], '讲话')).toContain(
+      '韩立新: 再好的蓝图，不抓落实就是一纸空文。',
+    );
   });
 
   it('not a figure told', () => {
@@ -125,9 +127,9 @@ describe('a saying in common use said in part or opening retold words', () => {
     ).toBeNull();
     // (Words that go on in his own, or only end on one, stay his.)
     expect(creditSaying(own('作风建设永远在路上，一刻也不能松懈。', { reported: true })).speaker).toBe('郑宏远');
-    expect(creditSaying(own('件件都要放在心上办好，因为群众的小事，就是我们的大事。', { reported: true })).speaker).toBe(
-      '郑宏远',
-    );
+    expect(
+      creditSaying(own('件件都要放在心上办好，因为群众的小事，就是我们的大事。', { reported: true })).speaker,
+    ).toBe('郑宏远');
   });
 
   it('lines officials repeat are nobody’s', () => {
@@ -144,7 +146,10 @@ describe('a saying in common use said in part or opening retold words', () => {
 
 describe('a short one-line paragraph before a longer one', () => {
   const speech = (line: string) =>
-    quotesOf([line, '企业是市场的主体，我们要把服务企业的各项举措落到实处，让企业家安心经营、放心投资、专心发展。'], '讲话');
+    quotesOf(
+      [line, '企业是市场的主体，我们要把服务企业的各项举措落到实处，让企业家安心经营、放心投资、专心发展。'],
+      '讲话',
+    );
 
   it('is its point when it is an antithesis, a condition and what follows, or a well-known saying', () => {
     expect(speech('营商环境没有最好，只有更好。')).toContain('—: 营商环境没有最好，只有更好。');
