@@ -5,6 +5,7 @@ import { CLAUSE, framedQuotes, NAMED_AFTER, TOLD_ME } from './quote-frames.js';
 import { citesInside, CUE, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
 import { nestedParts } from './nested-quotes.js';
 import type { CandidateDoc, QuoteCandidate } from './quote-candidate-types.js';
+import { CONFESSED } from './unknown-frames.js';
 
 const SPLIT_QUOTE = 80;
 
@@ -21,6 +22,8 @@ export function frameCandidates(
   for (const f of framedQuotes(folded, own, pronouns)) {
     const inner = text.slice(f.start, f.end);
     if (NAMED_AFTER.test(folded.slice(f.end + 1, f.end + 8)) && !CLAUSE.test(inner)) continue;
+    // (A convict's confession, `在忏悔书中写道：“…”`, is a warning, not his 金句: unknown-frames.ts.)
+    if (CONFESSED.test(folded.slice(Math.max(0, f.start - 24), f.start))) continue;
     // `某某说：“习近平总书记强调：‘……’我们要……”`: the inner quotation and the outer speaker's own sentences.
     const nested = nestedParts(folded.slice(f.start, f.end), f.speaker, own);
     if (nested) {

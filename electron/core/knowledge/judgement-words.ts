@@ -92,9 +92,13 @@ export const MUST_NOT =
 /** 一个地方的营商环境好不好，直接关系到…; 干部作风实不实，决定着…: a subject asked whether it is so or
  * not (A不A), then said to decide or bear on something, is a thesis however long its second clause; so
  * is one whose answer is said to lie in something (干部能力强不强，关键看…; 发展得好不好，干部作风是关键变量;
- * 理论学得好不好，最终要看解决实际问题的成效). */
+ * 理论学得好不好，最终要看解决实际问题的成效; 发展快不快，看项目, the bare 看 of a couplet). */
 export const WHETHER_JUDGED =
-  /^[^，,；;。]{2,16}(?<asked>[\u4e00-\u9fff])不\k<asked>[，,](?:最终|归根到底)?(?:直接|很大程度上|往往|首先)?(?:决定着?|关系到|关系着|取决于|事关|关乎|影响着|关键(?:要|就)?(?:看|在于?)|主要看|(?:要|就|得)看|[^，,；;。]{2,10}是(?:关键|根本|前提|基础))/;
+  /^[^，,；;。]{2,16}(?<asked>[\u4e00-\u9fff])不\k<asked>[，,](?:最终|归根到底)?(?:直接|很大程度上|往往|首先)?(?:决定着?|关系到|关系着|取决于|事关|关乎|影响着|关键(?:要|就)?(?:看|在于?)|主要看|(?:要|就|得)?看|[^，,；;。]{2,10}是(?:关键|根本|前提|基础))/;
+/** 再好的蓝图，不抓落实就是一纸空文; 制度定得再好，不执行就是一张废纸: a thing granted the best, then judged
+ * worth nothing without the one thing that makes it count, is a thesis on that thing, not a task. */
+export const EVEN_THE_BEST =
+  /^(?:[^，,；;。]{0,10}再[^，,；;。的]{1,4}的[^，,；;。]{1,8}|[^，,；;。]{2,12}再[^，,；;。的]{1,2})[，,](?:如果|若是?)?(?:不|没有?)[^，,；;。]{1,10}(?:就是|也是|也只是|只能是|终究是|都是|就会|也会)[^，,；;。]{2,12}[。！]?$/;
 /** 营商环境就像空气，企业时时刻刻都能感受到: a subject likened to a thing, then what that says of it,
  * is a judgement (a figure the speaker draws), not a task. */
 export const LIKENED =

@@ -18,9 +18,13 @@ const STRESS_LEAD =
 const LEARNED_LEAD =
   /^(?:通过[^，,。；;“”]{0,20}?(?:学习|研讨|调研|实践|培训)[，,])?我(?!们)(?:更加|进一步|深深|深刻|切身|真切|充分|越来越)?地?(?:体会|认识|感受|感悟|领悟|意识|体悟)到[，,：:]/;
 
+/** 说一千道一万，, 说到底，, 归根结底，, 一句话，: the sum of what was said before; the thesis after it is what a
+ * part of a speech comes down to (说到底 inside a sentence, 乡村振兴，说到底是…, is part of the thesis). */
+const SUMMING_LEAD = /^(?:说一千[，,、]?道一万|千说万说|说到底|归根到底|归根结底|总而言之|一句话)[，,]/;
+
 /** The marking lead of a sentence, and whether it draws a lesson. */
 export function markingLead(text: string): { length: number; lesson: boolean } | null {
-  const lesson = LESSON_LEAD.exec(text);
+  const lesson = LESSON_LEAD.exec(text) ?? SUMMING_LEAD.exec(text);
   if (lesson) return { length: lesson[0].length, lesson: true };
   const stress = STRESS_LEAD.exec(text) ?? LEARNED_LEAD.exec(text);
   return stress ? { length: stress[0].length, lesson: false } : null;

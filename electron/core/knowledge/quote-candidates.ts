@@ -37,6 +37,8 @@ import { openingJudgement } from './opening-judgement.js';
 import type { CandidateDoc, QuoteCandidate } from './quote-candidate-types.js';
 import { frameCandidates } from './frame-candidates.js';
 import { meetingTheses } from './meeting-theses.js';
+import { onlyNot } from './judgement-words.js';
+import { SAYING_SHARE, sayingIn } from './sayings.js';
 
 export type { CandidateDoc, QuoteCandidate } from './quote-candidate-types.js';
 
@@ -83,8 +85,16 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
   // (厉行勤俭节约，反对奢侈浪费。: its characters are counted, not its marks.)
   // (A line that ends on no mark at all, `红色专列驶进村，旅游产业更红火`, is a heading up to 16.)
   const bare = !/[。！？!?…”’」』]\s*$/.test(text);
+  // (营商环境没有最好，只有更好。, 脚上沾满泥土，心里才有真情。, 群众利益无小事。: the only/never antithesis, a
+  // condition and what follows from it, or a well-known saying is the paragraph's point, not its heading.)
+  const point =
+    onlyNot(s0) || /[，,][^，,。]{1,10}(?:才|就|则|必)/.test(s0) || (sayingIn(s0)?.coverage ?? 0) >= SAYING_SHARE;
   const heading =
-    sentences.length === 1 && hanCount(s0) <= (bare ? 16 : 12) && !/是/.test(s0) && next.length > 2 * s0.length;
+    sentences.length === 1 &&
+    hanCount(s0) <= (bare ? 16 : 12) &&
+    !/是/.test(s0) &&
+    next.length > 2 * s0.length &&
+    !point;
   sentences.forEach((s, index) => {
     if (heading) return;
     if (quoted.some(([a, b]) => a < s.end && b > s.start)) return;

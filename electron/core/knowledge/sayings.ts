@@ -31,12 +31,20 @@ let index: Map<number, Form[]> | null = null;
 function formIndex(): Map<number, Form[]> {
   if (index) return index;
   index = new Map();
+  const add = (form: string, saying: Saying) => {
+    const key = hanKey(form);
+    const list = index!.get(key.charCodeAt(0)) ?? [];
+    list.push({ key, form, saying });
+    index!.set(key.charCodeAt(0), list);
+  };
   for (const saying of SAYINGS)
     for (const form of new Set([saying.text, ...(saying.variants ?? [])])) {
-      const key = hanKey(form);
-      const list = index.get(key.charCodeAt(0)) ?? [];
-      list.push({ key, form, saying });
-      index.set(key.charCodeAt(0), list);
+      add(form, saying);
+      // (一名党员就是一面旗帜 said alone is the couplet in common use still: a clause of eight characters or more
+      // of a saying that is nobody's is that saying. A person's or a classic's is only theirs whole.)
+      if (saying.speaker || saying.work || saying.proverb) continue;
+      for (const clause of form.split(/[，,；;]/))
+        if (clause !== form && hanKey(clause).length >= 8) add(clause, saying);
     }
   for (const list of index.values()) list.sort((a, b) => b.key.length - a.key.length);
   return index;
@@ -151,9 +159,18 @@ export function creditSaying<Q extends QuoteCandidate>(q: Q): Q {
   // certainly his; words a frame puts in someone's mouth stay theirs (习近平强调：“不忘初心、牢记使命，
   // 说到底是为什么人、靠什么人的问题。”), and so do words reported as someone's without marks
   // (习近平总书记强调，要坚持人民至上、生命至上，切实把…).
-  if (m.coverage < SAYING_SHARE && (q.source !== 'own' || q.reported)) return q;
+  // (A saying in common use that is the first member of a couplet a report retells, 郑某强调，社区虽小，连着千家万户；
+  // 网格虽微，…, makes it nobody's certain words as it does a speaker's own sentence; 作风建设永远在路上，一刻也不能
+  // 松懈 goes on in his own words and stays his.)
+  const common = !m.saying.speaker && !m.saying.work;
+  const opensRetold =
+    common &&
+    q.source === 'own' &&
+    !/\p{Script=Han}/u.test(q.text.slice(0, m.start)) &&
+    /^[；;]/.test(q.text.slice(m.end));
+  if (m.coverage < SAYING_SHARE && (q.source !== 'own' || q.reported) && !opensRetold) return q;
   // A saying in common use is nobody's: the sentence stays whole (清清白白做人，干干净净做事，堂堂正正为官).
-  if (!m.saying.speaker && !m.saying.work) return q.speaker ? { ...q, speaker: null } : q;
+  if (common) return q.speaker ? { ...q, speaker: null } : q;
   if (m.coverage < SAYING_SHARE) return q.speaker ? { ...q, speaker: null } : q;
   const end = m.end + (/[。！；]/.test(q.text[m.end] ?? '') ? 1 : 0);
   return {

@@ -22,6 +22,7 @@ import {
   MUST_NOT,
   UNCHANGED,
   WHETHER_JUDGED,
+  EVEN_THE_BEST,
   LIKENED,
 } from './judgement-words.js';
 import { CHANGE_TOLD, DATED, DONE, NARRATION, trendTold } from './narration-words.js';
@@ -106,6 +107,8 @@ function aphorism(text: string, c: string[]): boolean {
   if (text.length <= 50 && WHETHER_JUDGED.test(text)) return true;
   // 营商环境就像空气，企业时时刻刻都能感受到: a subject likened to a thing.
   if (LIKENED.test(text)) return true;
+  // 再好的蓝图，不抓落实就是一纸空文: the best of a thing judged nothing without what makes it count.
+  if (EVEN_THE_BEST.test(text)) return true;
   // 不靠改革创新没有出路, 没有稳定，什么事也干不成: what nothing can do without is a thesis.
   if (text.length <= 40 && NECESSITY.test(text)) return true;
   // 我国…长期向好的趋势没有改变: a state of things judged unchanged.

@@ -1,7 +1,7 @@
 // Whether a sentence is a task of a work plan (加强…、推进…、要坚持…) rather than a judgement one
 // would quote: the 金句 extractor leaves instructions out. Pure string tests used by sentence-style.ts
 // and quote-candidates.ts.
-import { CATEGORICAL, KEY_NOUN, MUST_NOT, onlyNot, TOPIC_KEY, TOPIC_MOST } from './judgement-words.js';
+import { CATEGORICAL, KEY_NOUN, MUST_NOT, onlyNot, TOPIC_KEY, TOPIC_MOST, WHETHER_JUDGED } from './judgement-words.js';
 import { ONLY_IF } from './thesis-patterns.js';
 import { weightyClose } from './weighty-predicates.js';
 
@@ -81,6 +81,8 @@ export function isTask(text: string, clauses: string[]): boolean {
   if (onlyNot(text)) return false;
   // (全面从严治党永远在路上: the activity is said to never end, not ordered.)
   if (NEVER_ENDS.test(text)) return false;
+  // (发展快不快，看项目: a subject asked A不A and answered orders nothing.)
+  if (text.length <= 50 && WHETHER_JUDGED.test(text)) return false;
   return (
     (TASK_START.test(text) && !qualified && !judgesActivity(text, clauses) && !VERB_SUBJECT.test(text)) ||
     subjectTask(text) ||
@@ -97,6 +99,8 @@ export function isTask(text: string, clauses: string[]): boolean {
     // 能减的审批事项坚决减，能并的环节坚决并，…: what can be done, clause by clause, is to be done.
     clauses.filter((c) => /^能[^，,；;。]{1,10}的[^，,；;。]{0,8}?(?:坚决|一律|都要|全部|尽量)/.test(c)).length >= 2 ||
     /任何[^，,；;。]{1,10}都?(?:无权|不得|不准|不许)|不(?:能|得|准)以任何(?:借口|理由|名义)/.test(text) ||
+    // 面对诱惑，要想一想…: what to do when a thing is faced, however it is worded after.
+    /^(?:面对|面临|对待)[^，,；;。]{1,12}[，,](?:我们|大家)?(?:都|一定)?(?:要|必须|应当|应该)(?!求)/.test(text) ||
     // 进行基础设施建设，首先要全面规划，合理布局…: the steps of a work, listed (抓纲治国，首先要治党 is one).
     (/^[^，,；;。]{2,14}[，,]首先(?:要|必须|应当)/.test(text) && clauses.length >= 3) ||
     // …，必须受到党纪处分; …方案，报上一级政府批准后组织实施: a sanction or a procedure laid down is a rule.

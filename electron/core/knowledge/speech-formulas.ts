@@ -55,10 +55,19 @@ const PROCEDURE =
  * battle, an essay or a project, as every local speech calls its work (the point, if any, comes after it). */
 const STOCK_METAPHOR =
   /^[^，,。；;“”]{2,16}是一(?:场|篇|项|道|次)[^，,。；;“”]{0,6}?(?:攻坚战|持久战|硬仗|大文章|系统工程|必答题|大考|接力赛)(?:[，,](?:也|更|需要|必须|要|是)[^。！]*)?[。！!]?$/;
+/** `项目建设是稳增长的“主引擎”`, `招商引资是经济工作的生命线`: a work named the engine or the lifeline of another,
+ * as every local speech ranks its work (`纪律是党的生命线` judges no work, and stays). */
+const WORK_ENGINE =
+  /^[^，,。；;“”]{0,10}(?:建设|工作|招商引资|招商)是[^，,。；;]{0,10}的“?(?:主引擎|生命线|助推器|加速器|主战场|主阵地|总抓手|牛鼻子)”?[。！!]?$/;
 /** `贯彻落实…精神，关键是要把…`, `…，关键是把党员带头作用发挥出来`: the key named as a task to carry out, the topic
  * sentence of an instruction (`农业现代化，关键是农业科技现代化`, `乡村振兴，关键在人` name what the matter turns on:
  * theses, kept). */
 const KEY_AS_TASK = /^[^。；;]{2,24}[，,]关键(?:是|在于?)(?:要|把)/;
+
+/** `新的一年，任务艰巨，使命光荣`, `初心如磐，使命在肩`: the task and the mission said to weigh, four characters each,
+ * the pledge a speech closes on before its call (nothing judged of a thing to study). */
+const MISSION_PAIR =
+  /^(?:[^，,。；;！!]{2,8}[，,])?(?:(?:任务|使命|责任|重任|初心|征程|前路|目标)(?:艰巨|光荣|在肩|如磐|重大|在前|已明|催人)[，,。！!]?){2,3}$/;
 
 export const isClosingCall = (text: string): boolean => CLOSING_CALL.test(text.trim());
 
@@ -88,6 +97,8 @@ export function isLocalFormula(text: string): boolean {
     EULOGY.test(t) ||
     EMULATE.test(t) ||
     STOCK_METAPHOR.test(t) ||
+    MISSION_PAIR.test(t) ||
+    WORK_ENGINE.test(t) ||
     KEY_AS_TASK.test(t)
   );
 }

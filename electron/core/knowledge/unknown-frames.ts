@@ -14,6 +14,9 @@ const CUE_BEFORE = /(?:说|讲|写道|说过|讲过|誓言)[：:]\s*“$/;
 // (`在村民大会上说：“`, `在群众会上讲：“`: the crowd names the meeting where the model spoke, not who spoke.)
 const NOT_SOMEONE =
   /(?:我(?!的)|我的手|我们|有人|有的|有些|个别|一些|不少|人们|大家|(?:群众|老百姓|村民)(?!大会|代表|会上|会议|小组)|俗话|古人|常言)[^，,。！？；：:“”]{0,12}(?:说|讲|写道|说过|讲过)[：:]\s*“$/;
+/** `张某在忏悔书中写道：“`, `他在悔过材料里说：“`: a convict's confession, read out in a warning lecture as a lesson
+ * of what went wrong, is no line to study, whoever wrote it. */
+export const CONFESSED = /(?:忏悔|悔过|检讨)[^，,。！？；：:“”]{0,8}(?:写道|说|讲|写|称)[：:，,]?\s*“$/;
 /** A whole sentence of one person's, of a 金句's length. */
 const WORDS = /^[^“”‘’]{6,60}[。！!]$/;
 
@@ -29,6 +32,7 @@ export function unknownFrames(folded: string, taken: ReadonlySet<number>): Unkno
     const start = m.index + 1;
     const before = folded.slice(Math.max(0, m.index - 24), m.index + 1);
     if (taken.has(start) || !CUE_BEFORE.test(before) || NOT_SOMEONE.test(before) || TOLD_ME.test(before)) continue;
+    if (CONFESSED.test(before)) continue;
     if (WORDS.test(m[1]!)) out.push({ start, end: start + m[1]!.length });
   }
   return out;

@@ -77,6 +77,12 @@ export interface Figures {
   quoteRecallLocal25: number;
   quotePrecisionLocal25h: number;
   quoteRecallLocal25h: number;
+  /** The same file, round local26: 8 more local speeches, 党课, 述职 and reports (local-docs/l26-*) and the 3 held
+   * out (ratchet only, as the other local sets). */
+  quotePrecisionLocal26: number;
+  quoteRecallLocal26: number;
+  quotePrecisionLocal26h: number;
+  quoteRecallLocal26h: number;
   /** 金句 in meeting reports and news stories (quotes-news25.json, round news25): the 21 the rules were
    * written on (gated), the 6 held out (ratchet only), and the wrong speakers over both (gated). */
   quotePrecisionNews25: number;
@@ -195,6 +201,10 @@ export const TARGETS: Figures = {
   quoteRecallLocal25: 0.7,
   quotePrecisionLocal25h: 0.9,
   quoteRecallLocal25h: 0.7,
+  quotePrecisionLocal26: 0.9,
+  quoteRecallLocal26: 0.7,
+  quotePrecisionLocal26h: 0.9,
+  quoteRecallLocal26h: 0.7,
   quotePrecisionNews25: 0.9,
   quoteRecallNews25: 0.7,
   quotePrecisionNews25h: 0.9,
@@ -295,6 +305,10 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'quoteRecallLocal25',
   'quotePrecisionLocal25h',
   'quoteRecallLocal25h',
+  'quotePrecisionLocal26',
+  'quoteRecallLocal26',
+  'quotePrecisionLocal26h',
+  'quoteRecallLocal26h',
   'quotePrecisionNews25h',
   'quoteRecallNews25h',
   'quotePrecisionNews26h',

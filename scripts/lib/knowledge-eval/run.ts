@@ -54,6 +54,8 @@ export interface EvalReport {
   local24h: LocalResult;
   local25: LocalResult;
   local25h: LocalResult;
+  local26: LocalResult;
+  local26h: LocalResult;
   history25: HistoryResult;
   history25h: HistoryResult;
   news25: LocalResult;
@@ -152,6 +154,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
   const local24h = scoreSet('local24h');
   const local25 = scoreSet('local25');
   const local25h = scoreSet('local25h');
+  const local26 = scoreSet('local26');
+  const local26h = scoreSet('local26h');
   const turns25 = scoreSet('turns25');
   const turns25h = scoreSet('turns25h');
   const turns26 = scoreSet('turns26');
@@ -170,6 +174,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     local24h,
     local25,
     local25h,
+    local26,
+    local26h,
     turns25,
     turns25h,
     turns26,
@@ -247,6 +253,10 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       quoteRecallLocal25: local25.recall,
       quotePrecisionLocal25h: local25h.precision,
       quoteRecallLocal25h: local25h.recall,
+      quotePrecisionLocal26: local26.precision,
+      quoteRecallLocal26: local26.recall,
+      quotePrecisionLocal26h: local26h.precision,
+      quoteRecallLocal26h: local26h.recall,
       quotePrecisionNews25: news25.precision,
       quoteRecallNews25: news25.recall,
       quotePrecisionNews25h: news25h.precision,

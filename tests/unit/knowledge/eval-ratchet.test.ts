@@ -48,6 +48,8 @@ describe('knowledge evaluation', () => {
         report.local24h,
         report.local25,
         report.local25h,
+        report.local26,
+        report.local26h,
         report.news25,
         report.news25h,
         report.turns25,

@@ -44,6 +44,8 @@ import {
 // slogan, not his words, sayings.ts — the passage is no longer a labelled speaker: 770 of 1765.)
 // (local25 and news25 merged: 771. Round news26: 770 — a government's pledge on `将坚持` (顾海明's `市政府将坚持稳中
 // 求进…`, judged not good in news25h) is the work list, report-directive.ts.)
+// (Round local26: +1, 770 merged with turns26 and news26 — `…实不实，最终要看…` answered by what it is judged by is a
+// thesis and no task, judgement-words.ts.)
 const FOUND_FLOOR = 770;
 
 /** The documents of each file: one, or one per speech for a file of speeches. */
