@@ -94,12 +94,13 @@ const SLOGANS = [
 
 let lines: string[] | null = null;
 /** The superseded lines, Han characters only: SLOGANS and the lexicon's 历史提法 that are lines
- * (大跃进 and 人民公社 name events and bodies, which a 党史 question may ask about). */
+ * (大跃进 and 人民公社 name events and bodies, which a 党史 question may ask about), the early reform
+ * years' among them (计划经济为主、市场调节为辅, given up for the 社会主义市场经济 in 1992). */
 export function supersededLines(): string[] {
   lines ??= [
     ...SLOGANS,
     ...lexicon()
-      .filter((e) => e.category === '历史提法' && /为纲|凡是|继续革命|抓纲|两个估计/.test(e.term))
+      .filter((e) => e.category === '历史提法' && /为纲|凡是|继续革命|抓纲|两个估计|为辅/.test(e.term))
       .flatMap((e) => [e.term, ...(e.variants ?? [])].map(foldedHan)),
   ];
   return lines;
