@@ -145,11 +145,25 @@ export function holdsSupersededLine(text: string): boolean {
   return false;
 }
 
-/** An answer that is a superseded line, a part of one of three characters or more (阶级斗争为纲),
- * or one with a few words around it; not a title that names one (从“以阶级斗争为纲”到……). */
+let clauses: Map<string, string[]> | null = null;
+/** The clauses of a line of two or more (计划经济为主、市场调节为辅), Han characters only, by the line. */
+function clausesOf(line: string): string[] | undefined {
+  clauses ??= new Map(
+    lexicon()
+      .filter((e) => e.category === '历史提法' && /[、，,]/.test(e.term))
+      .flatMap((e) => [e.term, ...(e.variants ?? [])])
+      .map((t) => [foldedHan(t), t.split(/[、，,]/).map(foldedHan)]),
+  );
+  return clauses.get(line);
+}
+
+/** An answer that is a superseded line, a part of one of three characters or more (阶级斗争为纲) —
+ * of a line of clauses, a part holding a whole clause (市场调节为辅, not the plain 市场调节) —, or one
+ * with a few words around it; not a title that names one (从“以阶级斗争为纲”到……). */
 export function isSupersededLine(answer: string): boolean {
   const h = foldedHan(answer);
-  return h.length >= 3 && supersededLines().some((l) => l.includes(h) || (h.includes(l) && h.length <= l.length + 4));
+  const partOf = (l: string) => l.includes(h) && (clausesOf(l)?.some((c) => h.includes(c)) ?? true);
+  return h.length >= 3 && supersededLines().some((l) => partOf(l) || (h.includes(l) && h.length <= l.length + 4));
 }
 
 // A verdict on the quoted line: the words the 历史决议 and 党史 texts use for a line they reject.
