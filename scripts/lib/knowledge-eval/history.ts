@@ -10,7 +10,12 @@ import path from 'node:path';
 import { createCore } from '../../../electron/core/app-core.js';
 import { dispatch } from '../../../electron/core/dispatch.js';
 import type { ApiArgs, ApiMethod, ApiResults } from '../../../electron/contract/api.js';
-import { H25_LABELS, H26_LABELS, judgeHistory, type HistoryFindings } from '../../../tests/unit/knowledge/history-fixtures.js';
+import {
+  H25_LABELS,
+  H26_LABELS,
+  judgeHistory,
+  type HistoryFindings,
+} from '../../../tests/unit/knowledge/history-fixtures.js';
 
 export interface HistoryResult {
   files: number;

@@ -42,8 +42,7 @@ describe('the own voice of the 1950s and 1960s, undated', () => {
 
 describe('the two years before the plenum, undated', () => {
   it('dates the campaign against the 四人帮 as the task at hand', () => {
-    const text =
-      '毛主席教导我们，要让人家讲话。在深入揭批“四人帮”中，一定要按照毛主席的指示，充分发扬人民民主。';
+    const text = '毛主席教导我们，要让人家讲话。在深入揭批“四人帮”中，一定要按照毛主席的指示，充分发扬人民民主。';
     expect(status(text).status).toBe('历史文献');
     expect(note(text)).toMatch(/三中全会前/);
     const later = '一九七七年，全国开展了揭批“四人帮”的斗争，毛泽东同志的威望依然很高，毛主席的画像到处可见。';
