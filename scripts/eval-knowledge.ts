@@ -122,6 +122,12 @@ try {
     ['historyBlockedKeep25', 'history h25: valid lines blocked', (v) => String(v)],
     ['historyWrongStatus25h', 'history h25h (held out, not gated): status', (v) => String(v)],
     ['historyStudyItems25h', 'history h25h (held out, not gated): items', (v) => String(v)],
+    ['historyWrongStatus26', 'history h26: wrong status or note', (v) => String(v)],
+    ['historyStudyItems26', 'history h26: study items from old lines', (v) => String(v)],
+    ['historyBlockedKeep26', 'history h26: valid lines blocked', (v) => String(v)],
+    ['historyWrongStatus26h', 'history h26h (held out, not gated): status', (v) => String(v)],
+    ['historyStudyItems26h', 'history h26h (held out, not gated): items', (v) => String(v)],
+    ['historyBlockedKeep26h', 'history h26h (held out, not gated): blocked', (v) => String(v)],
     ['goodQuestionsImported19', 'good questions (imported19, not gated)', (v) => `${(v * 100).toFixed(1)} %`],
     ['soundQuestionsImported19', 'questions not bad (imported19, not gated)', (v) => `${(v * 100).toFixed(1)} %`],
     ['goodQuestionsImported19h', 'good questions (imported19 held out, not gated)', (v) => `${(v * 100).toFixed(1)} %`],
@@ -200,6 +206,8 @@ try {
   for (const [set, res] of [
     ['h25', r.history25],
     ['h25h', r.history25h],
+    ['h26', r.history26],
+    ['h26h', r.history26h],
   ] as const) {
     console.log(
       `  history ${set}: ${res.files} labelled excerpts, ${res.wrongStatus.length} wrong status, ${res.studyItems.length} study items from old lines, ${res.blockedKeep.length} valid lines blocked`,

@@ -59,6 +59,9 @@ export const PRE_PLENUM_WORDING = [
   // 毛泽东's 1974 division of the world as the 1977–78 texts name it (毛主席关于三个世界划分的理论, 关于三个
   // 世界的伟大理论); a later text puts “三个世界” in quotation marks.
   /关于三个世界(?:划分)?的(?:伟大)?理论/,
+  // The campaign as the task at hand (在深入揭批“四人帮”中, 结合揭批“四人帮”); the name in quotation marks is read
+  // away before matching, so 揭批 stands before 中 or 的. A later text narrates it (开展揭批“四人帮”的斗争).
+  /(?:深入|结合|通过)揭批(?!查)/,
 ];
 
 /** The campaign against the 资产阶级右派 (1957–1958), as its own texts wage it; a later text names it
@@ -69,6 +72,11 @@ export const ANTI_RIGHTIST_WORDING = [
   /大鸣大放/,
   /反党反社会主义/,
   /反右派斗争进行到底/,
+  // 1957–58's names of the campaign as its own victory (整风运动和反右派斗争，是政治战线和思想战线上的社会主义
+  // 革命; 全民性的整风运动; 两条道路的全民大辩论): a later text calls it 扩大化 (LATER).
+  /政治战线和思想战线上的?社会主义革命/,
+  /全民性?的?整风运动/,
+  /全民(?:性的)?大辩论/,
 ];
 
 /** The years before and after the Great Leap as their own texts speak (1953–1957: the first
@@ -94,6 +102,19 @@ export const EARLY_WORDING = [
   // 1963's thesis as the texts of 1963–1978 state it (阶级斗争、生产斗争和科学实验……三项伟大革命运动); a later
   // text quotes it. The latest period whose words a text uses dates it, so a 1977 text stays pre-plenum.
   /三项伟大革命运动/,
+  // 1953–56's transition as a task still ahead (必须对资本主义工商业实行社会主义改造, 逐步实现……的社会主义改造;
+  // 利用、限制和改造的政策) and the camp its texts belonged to (苏联和各人民民主国家, 以苏联为首的社会主义阵营): a
+  // later text tells the 改造 as done (社会主义改造基本完成) and names the countries as they are.
+  /(?:必须|逐步地?|积极地?)[^，。；]{0,8}(?:实现|完成|实行|进行)[^，。；]{0,18}社会主义改造/,
+  /利用[、，]限制(?:和|、)改造/,
+  /人民民主国家/,
+  /以苏联为首的社会主义阵营/,
+  // 1960–1965's 反修 as its own texts wage it (帝国主义、现代修正主义和各国反动派, 千万不要忘记阶级和阶级斗争,
+  // 兴无产阶级思想，灭资产阶级思想); a later text quotes them. The CR's texts use them too, and their own words
+  // date them later.
+  /现代修正主义/,
+  /千万不要忘记阶级(?:和阶级)?斗争/,
+  /兴无产阶级思想[，、,]?灭资产阶级思想|兴无灭资/,
 ];
 
 /** The founding years' campaigns as their own texts wage them (1950–1952: the 土地改革, the
@@ -138,7 +159,7 @@ export const LEAP_WORDING = [
  * 纠正王明的“左”倾, 王明的先是“左”倾后是右倾的……路线). */
 export const LATER = new RegExp(
   [
-    /十年内乱|彻底否定|历史决议|扩大化|拨乱反正|改革开放|十一届三中全会|新时期(?!的?总任务)|新时代|党史|(?<!右倾[或和与、]|(?:瞿秋白|李立三|王明)[^，。；“]{0,3})[“"]左[”"]倾(?!机会主义|冒险主义|盲动主义)|浮夸风|习近平/
+    /十年内乱|彻底否定|历史决议|扩大化|拨乱反正|改革开放|十一届三中全会|新时期(?!的?总任务)|新时代|(?<!研究)党史|(?<!右倾[或和与、]|(?:瞿秋白|李立三|王明)[^，。；“]{0,3})[“"]左[”"]倾(?!机会主义|冒险主义|盲动主义)|浮夸风|习近平/
       .source,
     /几十年过去|多年(?:以后|过去)|回想起来|回首往事|回过?头(?:来)?看|后来才(?:知道|明白|懂得)|那个年代|那个年月|那段岁月|那些年/
       .source,

@@ -12,6 +12,14 @@ import { citationLine, termCounts } from '../services/library-read.js';
 import { rowsByIds } from '../services/library-rows.js';
 import { excludedDocIds } from '../knowledge/study-material.js';
 import { holdsSupersededLine } from '../knowledge/superseded-lines.js';
+import { lexicon } from '../knowledge/lexicon.js';
+
+let historical: Set<string> | null = null;
+/** A 历史提法 of the lexicon (大跃进, 人民公社): a 党史 text names it, but it is no 提法 to study. */
+const isHistoricalTerm = (term: string) =>
+  (historical ??= new Set(
+    lexicon().flatMap((e) => (e.category === '历史提法' ? [e.term, ...(e.variants ?? [])] : [])),
+  )).has(term);
 
 /** Quote the tag when it holds spaces or syntax characters so the parser reads it as one value. */
 function tagClause(tag: string): string {
@@ -30,9 +38,9 @@ function savedQuotesWithTag(ctx: CoreContext, tag: string): SessionMaterial['quo
 function termsFor(ctx: CoreContext, docIds: string[], topic: string, limit: number): SessionMaterial['terms'] {
   const folded = foldForSearch(topic);
   const onTopic = (t: string) => (folded && foldForSearch(t).includes(folded) ? 1 : 0);
-  // A superseded line (以阶级斗争为纲) a current text names is no 提法 to study on any topic.
+  // A superseded line (以阶级斗争为纲) a current text names, or a 历史提法, is no 提法 to study on any topic.
   return termCounts(ctx, docIds)
-    .filter((t) => !holdsSupersededLine(t.term))
+    .filter((t) => !holdsSupersededLine(t.term) && !isHistoricalTerm(t.term))
     .sort(
       (a, b) =>
         onTopic(b.term) - onTopic(a.term) ||

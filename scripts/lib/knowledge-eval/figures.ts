@@ -137,6 +137,14 @@ export interface Figures {
   historyBlockedKeep25: number;
   historyWrongStatus25h: number;
   historyStudyItems25h: number;
+  /** Round h26 (history.ts): real excerpts of the 1955–1992 reports, every era from the 社会主义改造 to the early
+   * reform years' superseded lines, judged as h25; and the same three over the batch held out (`h26h`). */
+  historyWrongStatus26: number;
+  historyStudyItems26: number;
+  historyBlockedKeep26: number;
+  historyWrongStatus26h: number;
+  historyStudyItems26h: number;
+  historyBlockedKeep26h: number;
   /** Questions from imported documents (questions-imported19.json: report excerpts and local papers, drawn again with
    * the current code): the good share, the share not bad (good or acceptable), and the wrong keys. */
   goodQuestionsImported19: number;
@@ -245,6 +253,14 @@ export const TARGETS: Figures = {
   historyBlockedKeep25: 0,
   historyWrongStatus25h: 0,
   historyStudyItems25h: 0,
+  // h26's open cases (README round h26): the 1978 report's plain farm prose, and the 1982 line 计划经济为主、市场调节为辅,
+  // which the library's labelled sets still judge study material (its 金句, a question and a 提法 on three imports).
+  historyWrongStatus26: 1,
+  historyStudyItems26: 6,
+  historyBlockedKeep26: 0,
+  historyWrongStatus26h: 0,
+  historyStudyItems26h: 0,
+  historyBlockedKeep26h: 0,
   goodQuestionsImported19: 0.9,
   soundQuestionsImported19: 0.9,
   goodQuestionsImported19h: 0.9,
@@ -321,6 +337,9 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   // The held-out history batch: held by the ratchet, its target printed.
   'historyWrongStatus25h',
   'historyStudyItems25h',
+  'historyWrongStatus26h',
+  'historyStudyItems26h',
+  'historyBlockedKeep26h',
   'goodQuestionsImported19',
   'soundQuestionsImported19',
   'goodQuestionsImported19h',
@@ -342,6 +361,12 @@ export const LOWER_IS_BETTER: (keyof Figures)[] = [
   'historyBlockedKeep25',
   'historyWrongStatus25h',
   'historyStudyItems25h',
+  'historyWrongStatus26',
+  'historyStudyItems26',
+  'historyBlockedKeep26',
+  'historyWrongStatus26h',
+  'historyStudyItems26h',
+  'historyBlockedKeep26h',
   'wrongSpeakersNews25',
   'wrongSpeakersNews26',
   'wrongKeysImported19',

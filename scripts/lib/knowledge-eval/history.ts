@@ -10,7 +10,12 @@ import path from 'node:path';
 import { createCore } from '../../../electron/core/app-core.js';
 import { dispatch } from '../../../electron/core/dispatch.js';
 import type { ApiArgs, ApiMethod, ApiResults } from '../../../electron/contract/api.js';
-import { H25_LABELS, judgeHistory, type HistoryFindings } from '../../../tests/unit/knowledge/history-fixtures.js';
+import {
+  H25_LABELS,
+  H26_LABELS,
+  judgeHistory,
+  type HistoryFindings,
+} from '../../../tests/unit/knowledge/history-fixtures.js';
 
 export interface HistoryResult {
   files: number;
@@ -22,9 +27,9 @@ export interface HistoryResult {
   blockedKeep: string[];
 }
 
-/** Imports the files of one batch (`h25`, or `h25h` held out) and judges what comes of them. */
+/** Imports the files of one batch (`h25` or `h26`, or `h25h`/`h26h` held out) and judges what comes of them. */
 export async function evalHistory(bundlePath: string, set: string): Promise<HistoryResult> {
-  const labels = H25_LABELS.filter((l) => l.set === set);
+  const labels = [...H25_LABELS, ...H26_LABELS].filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));
   const core = createCore({ dataDir: dir, bundlePath });
   try {

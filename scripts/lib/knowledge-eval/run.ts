@@ -58,6 +58,8 @@ export interface EvalReport {
   local26h: LocalResult;
   history25: HistoryResult;
   history25h: HistoryResult;
+  history26: HistoryResult;
+  history26h: HistoryResult;
   news25: LocalResult;
   news25h: LocalResult;
   news26: LocalResult;
@@ -183,6 +185,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
   };
   const history25 = await evalHistory(bundlePath, 'h25');
   const history25h = await evalHistory(bundlePath, 'h25h');
+  const history26 = await evalHistory(bundlePath, 'h26');
+  const history26h = await evalHistory(bundlePath, 'h26h');
   const { news25, news25h, news26, news26h } = await evalNews(LABELS_DIR, bundlePath);
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
@@ -297,6 +301,12 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       historyBlockedKeep25: history25.blockedKeep.length,
       historyWrongStatus25h: history25h.wrongStatus.length,
       historyStudyItems25h: history25h.studyItems.length,
+      historyWrongStatus26: history26.wrongStatus.length,
+      historyStudyItems26: history26.studyItems.length,
+      historyBlockedKeep26: history26.blockedKeep.length,
+      historyWrongStatus26h: history26h.wrongStatus.length,
+      historyStudyItems26h: history26h.studyItems.length,
+      historyBlockedKeep26h: history26h.blockedKeep.length,
       goodQuestionsImported19: imported19.goodShare,
       soundQuestionsImported19: imported19.soundShare,
       goodQuestionsImported19h: imported19h.goodShare,
@@ -315,6 +325,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     ...locals,
     history25,
     history25h,
+    history26,
+    history26h,
     news25,
     news25h,
     news26,

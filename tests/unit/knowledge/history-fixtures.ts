@@ -43,6 +43,9 @@ export const HISTORY_LABELS = readLabels('labels.json');
 /** Round h25: real excerpts of the library's 1969–1982 congress and government reports. */
 export const H25_LABELS = readLabels('labels-h25.json');
 
+/** Round h26: real excerpts of the 1955–1992 reports, every era from the 社会主义改造 to the early reform years. */
+export const H26_LABELS = readLabels('labels-h26.json');
+
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
   cr: /文化大革命/,
