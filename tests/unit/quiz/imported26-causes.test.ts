@@ -5,7 +5,8 @@
 // 教师), a subject whose bare predicate the library says of another (【全面从严治党】永远在路上: 党的自我革命), a
 // condition whose result names only our cause (只有坚持【改革开放】，才能把我们的事业继续推向前进), a verb before a
 // quality that opens its object (【营造】良好的文化环境), the course of an act (在【攻坚克难】中取得) and half of a subject
-// the segmenter opens on a verb (收入【分配制度】是…). The lines are the reports'; the documents around them are
+// the segmenter opens on a verb (收入【分配制度】是…); and, left acceptable in questions-imported19.json, a shortened form of
+// the library's line (发展是解决一切问题的…) and a blank on a word for the world at large (【世界】的发展…). The lines are the reports'; the documents around them are
 // written for these tests.
 import { describe, expect, it } from 'vitest';
 import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
@@ -13,6 +14,8 @@ import { generateFromTerms } from '../../../electron/core/quiz/generate-terms.js
 import { keyBlanks } from '../../../electron/core/quiz/key-blanks.js';
 import { otherSubject } from '../../../electron/core/quiz/open-subject.js';
 import { openCondition } from '../../../electron/core/quiz/slot-rivals.js';
+import { broadKey, shortenedLine } from '../../../electron/core/quiz/import-lines.js';
+import { hanChars } from '../../../electron/core/text/normalize.js';
 import type { QuizSource, SourceDoc } from '../../../electron/core/quiz/types.js';
 import { quoteOf, sourceDoc, sourceOf } from './source-doc.js';
 
@@ -135,5 +138,25 @@ describe('words of a sentence that ask a guess', () => {
   it('guard: a noun object of a verb and a subject of one word keep their blanks', () => {
     expect(blanksOf('纪律是带电的高压线。')).toEqual(['纪律']);
     expect(blanksOf('实体经济从来都是我国发展的根基，当务之急是加快转型升级。')).toEqual(['根基']);
+  });
+});
+
+describe('what questions-imported19 left acceptable', () => {
+  const library = '发展是解决我国一切问题的基础和关键，发展必须是科学发展。';
+  it('a shortened form of the library’s line is not asked (发展是解决一切问题的【基础和关键】)', () => {
+    expect(shortenedLine('发展是解决一切问题的基础和关键。', [hanChars(library)])).toBe(true);
+    expect(quoteKeys('发展是解决一切问题的基础和关键。', library)).toEqual([]);
+  });
+  it('guard: the full line, or one the library also says word for word', () => {
+    expect(shortenedLine('发展是解决我国一切问题的基础和关键。', [hanChars(library)])).toBe(false);
+    const spirit = '民族精神是一个民族赖以生存和发展的精神支撑。';
+    expect(shortenedLine(spirit, [hanChars(`坚持弘扬和培育民族精神。${spirit}`)])).toBe(false);
+  });
+  it('a blank on a word for the world at large or everyday life is no key of an import (【世界】的发展…)', () => {
+    const line = '世界的发展也决不能长期建立在广大发展中国家贫穷落后的基础之上。';
+    const [blank] = keyBlanks(line, 2, undefined, false, true);
+    expect(blank?.text).toBe('世界');
+    expect(broadKey(blank!)).toBe(true);
+    expect(broadKey({ text: '精神支撑' })).toBe(false);
   });
 });
