@@ -1,5 +1,5 @@
-// Lines of a user's import that teach a weaker form of what the library says (questions-imported19.json, judged again in
-// round questions26): the library's line with words dropped (发展是解决一切问题的【基础和关键】: the 十九大 says 发展是解决
+// Lines of a user's import that teach a weaker form of what the library says (questions-imported19.json, judged
+// again in round questions26): the library's line with words dropped (发展是解决一切问题的【基础和关键】: the 十九大 says 发展是解决
 // 我国一切问题的基础和关键; a learner should learn the full line), and a blank on a word for the world at large or for
 // everyday life (【世界】的发展也决不能…, 乡亲们的【日子】一定会越过越红火: 国家, 生活 fit as well).
 import { hanChars } from '../text/normalize.js';

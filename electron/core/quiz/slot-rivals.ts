@@ -204,7 +204,9 @@ const CONDITION_BEFORE = /只有(?:始终|坚定不移地?)?(?:坚持|依靠|坚
 const RESULT_AFTER = /^[”"]?[，,](才(?:能|会|可以)?[^，,。；;！!？?]*)/u;
 /** Words of a result that says only that our cause goes on (才能把我们的事业继续推向前进). */
 const CAUSE_WORDS = new Set(
-  '我们 我们的 党和人民 党和国家 各项 事业 前进 推向 继续 不断 发展 进步 胜利 成功 国家 社会 民族 未来 向前 推进'.split(' '),
+  '我们 我们的 党和人民 党和国家 各项 事业 前进 推向 继续 不断 发展 进步 胜利 成功 国家 社会 民族 未来 向前 推进'.split(
+    ' ',
+  ),
 );
 
 /** Whether the blank is the whole object of a condition (只有坚持【改革开放】，才能把我们的事业继续推向前进) whose result

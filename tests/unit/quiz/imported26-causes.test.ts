@@ -5,8 +5,9 @@
 // 教师), a subject whose bare predicate the library says of another (【全面从严治党】永远在路上: 党的自我革命), a
 // condition whose result names only our cause (只有坚持【改革开放】，才能把我们的事业继续推向前进), a verb before a
 // quality that opens its object (【营造】良好的文化环境), the course of an act (在【攻坚克难】中取得) and half of a subject
-// the segmenter opens on a verb (收入【分配制度】是…); and, left acceptable in questions-imported19.json, a shortened form of
-// the library's line (发展是解决一切问题的…) and a blank on a word for the world at large (【世界】的发展…). The lines are the reports'; the documents around them are
+// the segmenter opens on a verb (收入【分配制度】是…); and, left acceptable in questions-imported19.json, a
+// shortened form of the library's line (发展是解决一切问题的…) and a blank on a word for the world at large
+// (【世界】的发展…). The lines are the reports'; the documents around them are
 // written for these tests.
 import { describe, expect, it } from 'vitest';
 import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
@@ -92,9 +93,9 @@ describe('a view a news item reports of a named person', () => {
     expect(termKeys('加快建设教育强国，办好人民满意的教育，要让教师成为最受尊重的职业。', '教育强国')).toEqual([
       '教育强国',
     ]);
-    expect(termKeys('我们认为，加快建设教育强国，办好人民满意的教育，要让教师成为最受尊重的职业。', '教育强国')).toEqual(
-      ['教育强国'],
-    );
+    expect(
+      termKeys('我们认为，加快建设教育强国，办好人民满意的教育，要让教师成为最受尊重的职业。', '教育强国'),
+    ).toEqual(['教育强国']);
   });
 });
 
