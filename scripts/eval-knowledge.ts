@@ -132,6 +132,10 @@ try {
     ['soundQuestionsImported19', 'questions not bad (imported19, not gated)', (v) => `${(v * 100).toFixed(1)} %`],
     ['goodQuestionsImported19h', 'good questions (imported19 held out, not gated)', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeysImported19', 'wrong answer keys (imported19)', (v) => String(v)],
+    ['goodQuestionsImported26', 'good questions (imported26)', (v) => `${(v * 100).toFixed(1)} %`],
+    ['soundQuestionsImported26', 'questions not bad (imported26)', (v) => `${(v * 100).toFixed(1)} %`],
+    ['goodQuestionsImported26h', 'good questions (imported26 held out, not gated)', (v) => `${(v * 100).toFixed(1)} %`],
+    ['wrongKeysImported26', 'wrong answer keys (imported26)', (v) => String(v)],
   ];
   console.log('知识层评测（tests/eval/knowledge，评判标准见 RUBRIC.md）\n');
   for (const [key, label, fmt] of rows) {
@@ -229,7 +233,15 @@ try {
   console.log(
     `  held out (imported19h): ${h19.total} drawn, ${h19.good} good, ${h19.acceptable} acceptable, ${h19.bad.length} bad, ${h19.unjudged.length} unjudged`,
   );
-  for (const k of [...r.questions.wrongKeys, ...q19.wrongKeys, ...h19.wrongKeys])
+  for (const [name, q] of [
+    ['imported26', r.imported26],
+    ['imported26h', r.imported26h],
+  ] as const)
+    console.log(
+      `  questions from imported documents (${name}): ${q.total} drawn, ${q.good} good, ${q.acceptable} acceptable, ${q.bad.length} bad, ${q.unjudged.length} unjudged`,
+    );
+  const q26 = [...r.imported26.wrongKeys, ...r.imported26h.wrongKeys];
+  for (const k of [...r.questions.wrongKeys, ...q19.wrongKeys, ...h19.wrongKeys, ...q26])
     console.log(`    wrong key: ${k.stem.slice(0, 50)} — ${k.why}`);
   const dump = flagString(args, 'dump');
   if (dump) {
@@ -271,6 +283,7 @@ try {
     write('speakers-missing.json', r.speakers.missing);
     write('questions-unjudged.json', r.questions.unjudged);
     write('questions-imported19-unjudged.json', [...q19.unjudged, ...h19.unjudged]);
+    write('questions-imported26-unjudged.json', [...r.imported26.unjudged, ...r.imported26h.unjudged]);
     console.log(`\n  unjudged items written to ${dump}`);
   }
   if (args.flags.ratchet) {

@@ -44,6 +44,9 @@
 // questions-imported19.json: --extra q25-…(the ten q25- documents), salt 'imported19:', the eighteen earlier draws
 // excluded (all 42 the pool held); its held-out batch --extra q25h-… (two documents), salt 'imported19h:', the set's
 // questions left out too.
+// questions-imported26.json: --extra q26-…(ten excerpts of library reports no earlier set used), salt
+// 'imported26:', the nineteen earlier draws excluded (all 37); its held-out batch --extra q26h-… (two excerpts),
+// salt 'imported26h:', the set's questions left out too.
 // npm run eval:knowledge draws both again (scripts/lib/knowledge-eval/imported-questions.ts).
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json

@@ -32,11 +32,14 @@ export function mannerIdiom(tokens: readonly Token[], w: { start: number; end: n
   return !!next && next.tag === 'v' && !/^(?:[是要能会应可就才]|需要|应该|应当|必须)/.test(next.word);
 }
 
-/** A verb-noun (剖析/vn) directly followed by a noun it governs (原因): used as a verb, 分析 fits as well. */
+/** A verb-noun (剖析/vn) directly followed by a noun it governs (原因), or by a quality with 的 that opens its object
+ * (【营造】良好的文化环境, questions-imported26.json): used as a verb, 分析 and 创造 fit as well. */
 export function verbWithObject(tokens: readonly Token[], w: { end: number; tag: string }): boolean {
   if (w.tag !== 'vn') return false;
-  const next = tokens.find((t) => t.start === w.end);
-  return !!next && /^(n|nz|vn)$/.test(next.tag);
+  const i = tokens.findIndex((t) => t.start === w.end);
+  const next = tokens[i];
+  if (!next) return false;
+  return /^(n|nz|vn)$/.test(next.tag) || (/^(a|ad|b|z)$/.test(next.tag) && tokens[i + 1]?.word === '的');
 }
 
 /** Heads naming a kind of people: the word before them says which (领导干部, 党员干部, 基层干部). */
@@ -160,4 +163,12 @@ const PEOPLE = /^(?:党员干部|领导干部|党员|干部|群众|职工|人员
  * name is called (机制, 做法, 工作法 fit as well), not what it is. */
 export function kindAfterQuote(text: string, w: { start: number; word: string }): boolean {
   return text[w.start - 1] === '”' && w.word.length === 2;
+}
+
+/** Whether the blank is the course a thing is done in (中国的发展成就从来都是在【攻坚克难】中取得的): 在____中 before a verb
+ * says how, and any course fits (艰苦奋斗, 改革开放; questions-imported26.json). */
+export function courseOfAct(tokens: readonly Token[], text: string, w: { start: number; end: number }): boolean {
+  if (text[w.start - 1] !== '在' || text[w.end] !== '中') return false;
+  const next = tokens.find((t) => t.start === w.end + 1);
+  return !!next && next.tag === 'v';
 }

@@ -23,6 +23,7 @@ import {
 import { weakLocalBlanks } from './local-blanks.js';
 import { rivalSlot, shippedParagraphs } from './slot-rivals.js';
 import { eraBeforeNoun } from './cut-term.js';
+import { broadKey, shortenedLine } from './import-lines.js';
 import { termDefinition, thesisIn } from './thesis-terms.js';
 import {
   aboutNarratedPerson,
@@ -167,8 +168,9 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
           !(doc.id.startsWith('u:') && openTopicBlank(q.text, b)) &&
           // …and a slot with a rival as standard as the key (slot-rivals.ts).
           !(doc.id.startsWith('u:') && rivalSlot(q.text, b, shippedTexts)) &&
-          // …nor a period's name set before what it dates (落实【新时代】党的建设总要求, cut-term.ts).
-          !(doc.id.startsWith('u:') && eraBeforeNoun(q.text, b)),
+          // …nor a period's name set before what it dates (落实【新时代】党的建设总要求, cut-term.ts), a word for the world
+          // or everyday life, or a shortened form of the library's line (import-lines.ts).
+          !(doc.id.startsWith('u:') && (eraBeforeNoun(q.text, b) || broadKey(b) || shortenedLine(q.text, shipped))),
       )
     ) {
       out.push({

@@ -19,7 +19,9 @@ export function multiChoice(
   const all = [...byTerm.keys()];
   for (const [docId, set] of termsOf) {
     const doc = src.docs.get(docId);
-    if (!doc || set.size < 3) continue;
+    // Not of a user's import: which 提法 a paper holds is all it asks, judged dull (acceptable) in every imported draw
+    // (questions-imported19.json, questions-imported26.json); its 提法 are asked in their sentences instead.
+    if (!doc || set.size < 3 || docId.startsWith('u:')) continue;
     const rng = seededRng(hashString('multi:' + docId));
     // A 提法 inside another one of the document (从严治党 in 全面从严治党) is no option of its own: ticked or
     // not, a learner who read 全面从严治党 is right either way. Nor is a wrong one holding a right one.

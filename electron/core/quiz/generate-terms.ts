@@ -18,6 +18,7 @@ import { unsaidListItem } from './list-item.js';
 import { rivalSlot, shippedParagraphs } from './slot-rivals.js';
 import { multiChoice } from './generate-terms-multi.js';
 import { hanChars } from '../text/normalize.js';
+import { lexicon } from '../knowledge/lexicon.js';
 import { SAYING_SHARE, sayingIn } from '../knowledge/sayings.js';
 import type { QuestionDraft, QuizSource, SourceTerm } from './types.js';
 
@@ -109,11 +110,29 @@ function factFor(src: QuizSource, t: SourceTerm): { start: number; end: number; 
     /^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+[、是要]|^[\p{P}]|^这|^那|^其|^此/u.test(s.text) ||
     POINTS_BACK.test(s.text) ||
     NEWS.test(s.text) ||
+    OPINION.test(s.text) ||
     saysNothing(s.text)
   )
     return null;
   return s;
 }
+
+let variantsOf: Map<string, string[]> | null = null;
+
+/** Whether the text writes a longer form of the 提法 where it occurs (统筹【山水林田湖草】沙系统治理: the lexicon's
+ * variant 山水林田湖草沙 is written there, its occurrence recorded under the shorter canonical term): a blank of the
+ * canonical length would cut the formulation and leave its last part behind (questions-imported26.json). */
+export function writtenLonger(src: QuizSource, t: SourceTerm): boolean {
+  const p = paragraphText(src, t.docId, t.paragraph);
+  variantsOf ??= new Map(lexicon().map((e) => [e.term, e.variants ?? []]));
+  const forms = variantsOf.get(t.term) ?? [];
+  return p !== null && forms.some((f) => f.length > t.term.length && f.startsWith(t.term) && p.startsWith(f, t.start));
+}
+
+/** A view a news item reports of a named person (全国政协委员、某大学教授林静认为，____建设的关键在教师; 省社科院教授
+ * 滕云峰认为，我市应…主动融入____战略): one person's wording, no authoritative line, and its 提法 slot is open to any
+ * of its kind (questions-imported19.json held out, questions-imported26.json). */
+const OPINION = /^(?!我)[^，,。；;！!？?]{2,30}?(?:认为|建议|坦言|谈到|表示)[，,：:]/;
 
 const OTHER_PLAN = /“(十[一二三四五]?|[一二三四五六七八九])五”/;
 const POINTS_BACK =
@@ -159,7 +178,7 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
     for (const t of shuffle(occ, rng)) {
       if (made >= perTerm) break;
       const doc = src.docs.get(t.docId);
-      const fact = doc && !partOfName(t) ? factFor(src, t) : null;
+      const fact = doc && !partOfName(t) && !writtenLonger(src, t) ? factFor(src, t) : null;
       if (!doc || !fact) continue;
       const rel = t.start - fact.start;
       // A 提法 repeated in its sentence would give the blank away; so would all of it but its last

@@ -30,6 +30,7 @@ import {
   mannerNoun,
   verbalPhrase,
   verbWithObject,
+  courseOfAct,
 } from './blank-verbal.js';
 
 export interface Blank {
@@ -209,7 +210,9 @@ export function keyBlanks(
       );
       if (!copula) return false;
       const subject = tokens.filter((t) => t.start >= from && t.end <= copula.start);
-      return subject.length > 1 && subject.every((t) => SUBJECT_TAG.test(t.tag));
+      // Its first word may be one the segmenter tags a verb (收入/v 【分配制度】是…: 收入分配制度 is the subject; 管理 fits
+      // ____制度 as well; questions-imported26.json).
+      return subject.length > 1 && subject.every((t, i) => SUBJECT_TAG.test(t.tag) || (i === 0 && t.tag === 'v'));
     };
     const candidates = chooseBlanks(text, max * 3, docFreq)
       .map((w) =>
@@ -263,6 +266,7 @@ export function keyBlanks(
         cutsWord(text, w) ||
         peopleAfterLevel(text, w) ||
         kindAfterQuote(text, w) ||
+        courseOfAct(tokens, text, w) ||
         blanksBookTitle(text, [w])
       )
         continue;

@@ -51,7 +51,7 @@ export function otherSubject(
   texts: Iterable<string>,
 ): string | null {
   const predicate = subjectPredicate(text, blank);
-  if (!predicate) return otherRole(text, blank, texts);
+  if (!predicate) return otherRole(text, blank, texts) ?? otherBareSubject(text, blank, texts);
   const key = hanChars(blank.text);
   const role = ROLE.exec(predicate)?.[0];
   // The content words of the role word's modifier (经济社会发展的不竭动力: 经济, 社会, 发展).
@@ -104,6 +104,29 @@ function modifierTerm(predicate: string, key: string, texts: Iterable<string>): 
     }
   const keyWithDe = found.some((f) => f.term === key && f.de);
   return found.find((f) => f.term !== key && !f.term.includes(key) && (!f.de || keyWithDe))?.term ?? null;
+}
+
+/** A whole clause's subject said without 是 (【全面从严治党】永远在路上): where the library says the rest of the clause word
+ * for word of another subject (党的自我革命永远在路上), that subject is an answer too (questions-imported26.json). */
+function otherBareSubject(
+  text: string,
+  blank: { start: number; end: number; text: string },
+  texts: Iterable<string>,
+): string | null {
+  if (blank.start > 0 && !CUT.test(text[blank.start - 1]!)) return null;
+  let end = blank.end;
+  while (end < text.length && !CUT.test(text[end]!)) end++;
+  const rest = text.slice(blank.end, end);
+  if (hanChars(rest).length < 4 || IS.test(rest) || /^的/.test(rest)) return null;
+  const key = hanChars(blank.text);
+  for (const body of texts)
+    for (let at = body.indexOf(rest); at >= 0; at = body.indexOf(rest, at + 1)) {
+      if (!CUT.test(body[at + rest.length] ?? '。')) continue;
+      const subject = subjectBefore(body, at);
+      if (subject.length < 2 || NO_SUBJECT.test(subject) || subject.length > 12 || subject.includes(key)) continue;
+      return subject;
+    }
+  return null;
 }
 
 /** A role word blanked as a subject's predicate (创新是企业的【生命线】) where the library gives that subject

@@ -7,6 +7,7 @@
 // questions-imported16.json, a task weighed as a burden (【稳增长】的担子).
 import { lexicon } from '../knowledge/lexicon.js';
 import { hanChars } from '../text/normalize.js';
+import { tokenize } from '../text/segment.js';
 import type { SourceDoc } from './types.js';
 
 type Span = { start: number; end: number; text: string };
@@ -198,6 +199,29 @@ export function otherPredicate(text: string, blank: Span, shipped: () => readonl
   return shipped().some((p) => [...p.matchAll(said)].some((x) => x[1] !== key));
 }
 
+/** A condition's object (只有坚持____，…) and the result clause after it (才能…). */
+const CONDITION_BEFORE = /只有(?:始终|坚定不移地?)?(?:坚持|依靠|坚定|推进|深化|走)$/u;
+const RESULT_AFTER = /^[”"]?[，,](才(?:能|会|可以)?[^，,。；;！!？?]*)/u;
+/** Words of a result that says only that our cause goes on (才能把我们的事业继续推向前进). */
+const CAUSE_WORDS = new Set(
+  '我们 我们的 党和人民 党和国家 各项 事业 前进 推向 继续 不断 发展 进步 胜利 成功 国家 社会 民族 未来 向前 推进'.split(
+    ' ',
+  ),
+);
+
+/** Whether the blank is the whole object of a condition (只有坚持【改革开放】，才能把我们的事业继续推向前进) whose result
+ * names nothing but our cause going on: any principle fits (党的领导, 中国特色社会主义道路), the line before it says which
+ * (questions-imported26.json). A result naming its own field (才能赢得人民群众的拥护) ties the key and stays. */
+export function openCondition(text: string, blank: Span): boolean {
+  if (!CONDITION_BEFORE.test(text.slice(0, blank.start))) return false;
+  const result = RESULT_AFTER.exec(text.slice(blank.end))?.[1];
+  if (!result) return false;
+  const words = tokenize(result.replace(/^才(?:能|会|可以)?/, '')).filter(
+    (t) => /^(n|nz|vn|l|nr|ns|nt|j|an)$/.test(t.tag) && t.word.length >= 2,
+  );
+  return words.every((t) => CAUSE_WORDS.has(t.word));
+}
+
 /** The paragraphs of the shipped documents (not a user's imports), read once when first asked. */
 export function shippedParagraphs(docs: readonly SourceDoc[]): () => readonly string[] {
   let read: string[] | null = null;
@@ -211,6 +235,7 @@ export function rivalSlot(text: string, blank: Span, shipped: () => readonly str
     rankOfHead(text, blank) ||
     headRival(text, blank, shipped) ||
     burdenSlot(text, blank) ||
+    openCondition(text, blank) ||
     otherPredicate(text, blank, shipped) ||
     (fill && serviceMode(text, blank)) ||
     slotFilledOtherwise(text, blank, shipped) ||

@@ -152,6 +152,12 @@ export interface Figures {
   /** The good share of its held-out batch (`heldOut`); wrongKeysImported19 counts both. */
   goodQuestionsImported19h: number;
   wrongKeysImported19: number;
+  /** The same over questions-imported26.json (ten library report excerpts no earlier imported set used) and its
+   * held-out batch (`heldOut`, ratchet only). */
+  goodQuestionsImported26: number;
+  soundQuestionsImported26: number;
+  goodQuestionsImported26h: number;
+  wrongKeysImported26: number;
 }
 
 export const TARGETS: Figures = {
@@ -265,6 +271,10 @@ export const TARGETS: Figures = {
   soundQuestionsImported19: 0.9,
   goodQuestionsImported19h: 0.9,
   wrongKeysImported19: 0,
+  goodQuestionsImported26: 0.9,
+  soundQuestionsImported26: 0.9,
+  goodQuestionsImported26h: 0.9,
+  wrongKeysImported26: 0,
 };
 
 /** Figures the ratchet holds but whose target does not fail the suite: the 金句 figures over the
@@ -343,6 +353,7 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'goodQuestionsImported19',
   'soundQuestionsImported19',
   'goodQuestionsImported19h',
+  'goodQuestionsImported26h',
   'tifaDocPrecisionHeld',
   'tifaDocRecallHeld',
   'tifaDocOccurrencesHeld',
@@ -370,6 +381,7 @@ export const LOWER_IS_BETTER: (keyof Figures)[] = [
   'wrongSpeakersNews25',
   'wrongSpeakersNews26',
   'wrongKeysImported19',
+  'wrongKeysImported26',
 ];
 
 /** Whether a figure meets its target. */

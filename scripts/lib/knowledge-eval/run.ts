@@ -67,6 +67,9 @@ export interface EvalReport {
   /** Questions from the documents of questions-imported19.json. */
   imported19: ImportedQuestionResult;
   imported19h: ImportedQuestionResult;
+  /** Questions from the documents of questions-imported26.json, and its held-out batch. */
+  imported26: ImportedQuestionResult;
+  imported26h: ImportedQuestionResult;
   turns25: LocalResult;
   turns25h: LocalResult;
   turns26: LocalResult;
@@ -201,6 +204,14 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     skip: judged19.map((l) => l.fingerprint),
     labels: set19.heldOut,
   });
+  const set26 = read<Set19>('questions-imported26.json');
+  const judged26 = [...set26.before, ...set26.after];
+  const imported26 = await evalImportedQuestions(bundlePath, LABELS_DIR, { ...set26.draw, labels: judged26 });
+  const imported26h = await evalImportedQuestions(bundlePath, LABELS_DIR, {
+    ...set26.heldDraw,
+    skip: judged26.map((l) => l.fingerprint),
+    labels: set26.heldOut,
+  });
   return {
     figures: {
       tifaPrecision: tifa.precision,
@@ -311,6 +322,10 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       soundQuestionsImported19: imported19.soundShare,
       goodQuestionsImported19h: imported19h.goodShare,
       wrongKeysImported19: imported19.wrongKeys.length + imported19h.wrongKeys.length,
+      goodQuestionsImported26: imported26.goodShare,
+      soundQuestionsImported26: imported26.soundShare,
+      goodQuestionsImported26h: imported26h.goodShare,
+      wrongKeysImported26: imported26.wrongKeys.length + imported26h.wrongKeys.length,
     },
     tifa,
     tifaDocs,
@@ -333,5 +348,7 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     news26h,
     imported19,
     imported19h,
+    imported26,
+    imported26h,
   };
 }

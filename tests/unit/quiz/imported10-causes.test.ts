@@ -104,7 +104,8 @@ describe('local lines that are no 金句 of the speaker', () => {
 
 describe('多选 of the 提法 a document holds', () => {
   const text = '深入学习习近平总书记关于全面从严治党的重要论述，坚持自我革命，推进乡村振兴，加强基层治理。';
-  const doc: SourceDoc = sourceDoc('u:m', 2025, [text], {
+  // A library document: a user's import gets no 多选 of its 提法 since questions-imported26.json.
+  const doc: SourceDoc = sourceDoc('b:n', 2025, [text], {
     type: '会议报道',
     source: null,
     title: '县委中心组集体学习',
