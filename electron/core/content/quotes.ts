@@ -156,7 +156,9 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
     .map(creditSaying)
     .map((q) => (q.source === 'own' && q.speaker && library?.saidEarlier(q.text) ? { ...q, speaker: null } : q))
     // (A local speech quotes an old-style maxim rather than coins it: sentence-figures.ts.)
-    .map((q) => (!library && q.source === 'own' && q.speaker && classicalCouplet(q.text) ? { ...q, speaker: null } : q));
+    .map((q) =>
+      !library && q.source === 'own' && q.speaker && classicalCouplet(q.text) ? { ...q, speaker: null } : q,
+    );
   // (A meeting report's directives to the hall, pledges and requests are its work list: report-directive.ts.)
   const report = ctx.type === '会议报道';
   // (A 历史文献 shows only lines that are still quotable theses: historical-quotes.ts.)

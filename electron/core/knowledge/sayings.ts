@@ -18,7 +18,10 @@ const DE = 0x7684;
 
 /** The Han characters of folded text but 的: punctuation and spacing vary between quotations; 我们党 is 党
  * retold (群众路线是我们党的生命线… is the listed 群众路线是党的生命线…). */
-const hanKey = (s: string) => foldedHan(s).replace(/的/g, '').replace(/我们党/g, '党');
+const hanKey = (s: string) =>
+  foldedHan(s)
+    .replace(/的/g, '')
+    .replace(/我们党/g, '党');
 
 interface Form {
   key: string;

@@ -102,6 +102,8 @@ describe('an old-style maxim in a local speech', () => {
 
 describe('a listed Party line retold with 我们党', () => {
   it('is the listed line', () => {
-    expect(sayingIn('群众路线是我们党的生命线和根本工作路线。')?.saying.text).toBe('群众路线是党的生命线和根本工作路线');
+    expect(sayingIn('群众路线是我们党的生命线和根本工作路线。')?.saying.text).toBe(
+      '群众路线是党的生命线和根本工作路线',
+    );
   });
 });
