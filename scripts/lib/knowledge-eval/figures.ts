@@ -83,8 +83,8 @@ export interface Figures {
   quoteRecallLocal26: number;
   quotePrecisionLocal26h: number;
   quoteRecallLocal26h: number;
-  /** The same file, round directives27: 5 local speeches, a 党课 and meeting reports full of directives (local-docs/l27-*)
-   * and the 2 held out (ratchet only). */
+  /** The same file, round directives27: 5 local speeches, a 党课 and meeting reports full of directives
+   * (local-docs/l27-*) and the 2 held out (ratchet only). */
   quotePrecisionLocal27: number;
   quoteRecallLocal27: number;
   quotePrecisionLocal27h: number;
