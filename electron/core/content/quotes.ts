@@ -20,6 +20,7 @@ import {
 } from '../knowledge/quote-rank.js';
 import { foldForSearch } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
+import { classicalCouplet } from '../knowledge/sentence-figures.js';
 import { unquotableInHistory } from '../knowledge/historical-quotes.js';
 import type { ExtractedQuote, ExtractedTerm } from './types.js';
 
@@ -153,7 +154,11 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
   const credited = ranked
     .filter((q) => q.score >= NEAR_SCORE && !stock(q.text) && !isRelayedInstruction(q, ctx.speakers))
     .map(creditSaying)
-    .map((q) => (q.source === 'own' && q.speaker && library?.saidEarlier(q.text) ? { ...q, speaker: null } : q));
+    .map((q) => (q.source === 'own' && q.speaker && library?.saidEarlier(q.text) ? { ...q, speaker: null } : q))
+    // (A local speech quotes an old-style maxim rather than coins it: sentence-figures.ts.)
+    .map((q) =>
+      !library && q.source === 'own' && q.speaker && classicalCouplet(q.text) ? { ...q, speaker: null } : q,
+    );
   // (A meeting report's directives to the hall, pledges and requests are its work list: report-directive.ts.)
   const report = ctx.type === '会议报道';
   // (A 历史文献 shows only lines that are still quotable theses: historical-quotes.ts.)

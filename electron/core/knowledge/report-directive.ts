@@ -50,6 +50,10 @@ const CARRY_OUT = /贯彻落实[。！]?$|^我们愿意/;
 /** A request made to the meeting (`希望县里多给些指导`, `希望大家…`). */
 const REQUEST = /(?:^|[，,；;])(?:我们|大家)?希望/;
 
+/** `我们搞农产品加工十年了，…质量是我们企业的饭碗`, `我们企业从小作坊干起…`: a guest at a 座谈会 telling of his own firm
+ * (我们企业/我们公司/本公司…), its story and what it has learnt, not a point to study. */
+const OWN_FIRM = /(?:我们|我|本)(?:企业|公司|厂|工厂|合作社|集团)/;
+
 /** Whether a sentence a meeting report gives as someone's words is a directive to the hall, a pledge
  * or a request. */
 export function isReportDirective(text: string): boolean {
@@ -59,6 +63,7 @@ export function isReportDirective(text: string): boolean {
     OPENS_ON_UNITS.test(t) ||
     PLEDGE.test(t) ||
     REQUEST.test(t) ||
+    OWN_FIRM.test(t) ||
     CARRY_OUT.test(t) ||
     PASS_ON.test(t) ||
     TASK_THEN_DUTY.test(t)

@@ -16,8 +16,12 @@ const SAYINGS = sayingsJson.entries as Saying[];
 /** 的 comes and goes as a saying is retold (良好的生态环境 / 良好生态环境). */
 const DE = 0x7684;
 
-/** The Han characters of folded text but 的: punctuation and spacing vary between quotations. */
-const hanKey = (s: string) => foldedHan(s).replace(/的/g, '');
+/** The Han characters of folded text but 的: punctuation and spacing vary between quotations; 我们党 is 党
+ * retold (群众路线是我们党的生命线… is the listed 群众路线是党的生命线…). */
+const hanKey = (s: string) =>
+  foldedHan(s)
+    .replace(/的/g, '')
+    .replace(/我们党/g, '党');
 
 interface Form {
   key: string;
@@ -69,6 +73,10 @@ export function sayingIn(text: string): SayingMatch | null {
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
     if (c === DE) continue;
+    if (folded.startsWith('我们党', i)) {
+      i++;
+      continue;
+    }
     if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
       at.push(i);
       han += folded[i];

@@ -45,3 +45,15 @@ export function classical(text: string, c: string[], optimistic: boolean): boole
     /[^\p{Script=Han}]?[\p{Script=Han}]{2}之[\p{Script=Han}]/u.test(text)
   );
 }
+
+/** `贪如火，不遏则燎原；欲如水，不遏则滔天`: four or more clauses of at most six characters, two or more standing on
+ * a classical particle (则, 者, 矣, 乎, 焉, 哉, 乃) — a maxim in the old style, which a modern local speech quotes
+ * rather than coins (its speaker is left empty: quotes.ts). */
+export function classicalCouplet(text: string): boolean {
+  const clauses = text.split(/[，,；;。！!]/).filter((x) => x);
+  return (
+    clauses.length >= 4 &&
+    clauses.every((x) => x.length <= 6) &&
+    clauses.filter((x) => /[则者矣乎焉哉乃]/.test(x)).length >= 2
+  );
+}

@@ -69,6 +69,26 @@ const KEY_AS_TASK = /^[^。；;]{2,24}[，,]关键(?:是|在于?)(?:要|把)/;
 const MISSION_PAIR =
   /^(?:[^，,。；;！!]{2,8}[，,])?(?:(?:任务|使命|责任|重任|初心|征程|前路|目标)(?:艰巨|光荣|在肩|如磐|重大|在前|已明|催人)[，,。！!]?){2,3}$/;
 
+/** `越是困难越要迎难而上`, `形势越是平稳，越要警钟长鸣`, `越是任务繁重，越要保持攻坚的韧劲`: the more the moment is
+ * hard, late, complex or calm, the more the hall must do — the stock resolve of a local speech, a task (a thesis
+ * of who or where stays: `越是基层越要守纪律`, `越是管干部的人，越要接受监督`, `越是位高权重，越是要如履薄冰`). */
+const MOMENT_RESOLVE =
+  /^(?:[^，,。；;越]{0,8}(?:形势|任务|时间|压力|困难|风险|挑战|矛盾|工作))?越(?:是)?[^，,。；;越]{0,6}?(?:困难|落后|复杂|严峻|繁重|艰巨|紧迫|吃劲|紧|急|平稳|顺利|压力大|难度大|爬坡过坎|关键)(?:的时候|之时|时刻|关头|时)?[，,]?越(?:是)?(?:要|需要|应|应当|得|必须)/;
+
+/** `招商要“招大引强”，更要“招新引优”`, `安全监管要“严”字当头，更要“实”处着力`: a work given two watchwords in quotation
+ * marks, the second raised by 更要 — a banner of the work list (`钱要花在刀刃上，更要花在…`, `廉政建设要靠教育，更要靠
+ * 法制` say what it takes, in words of their own, and stay). */
+const WATCHWORD_PAIR =
+  /^[^，,。；;“”]{2,10}要[^，,。；;“”]{0,2}“[^”]{1,4}”[^，,。；;“”]{0,4}[，,]更要[^，,。；;“”]{0,2}“[^”]{1,4}”[^，,。；;“”]{0,4}[。！!]?$/;
+
+/** `时间就是进度，速度就是效益`, `时间就是民心，速度就是口碑`: time and speed equated to a gain, the banner urging pace
+ * (营商环境就是生产力 judges a thing and stays). */
+/** `大家要算好政治账、经济账、家庭账…`: the people in the hall told what to do, whatever the verb or the figure. */
+const HALL_TOLD = /^(?:大家|同志们[，,]?|各位同志[，,]?)(?:都|也|一定|务必|还)?要(?![求素害点])/;
+
+const PACE_SLOGAN =
+  /^(?:时间|速度|效率|进度)就是[^，,。；;]{1,4}[，,](?:时间|速度|效率|进度|效益|质量)就是[^，,。；;]{1,4}[。！!]?$/;
+
 export const isClosingCall = (text: string): boolean => CLOSING_CALL.test(text.trim());
 
 /** Whether a sentence is one of these formulas. */
@@ -99,6 +119,10 @@ export function isLocalFormula(text: string): boolean {
     STOCK_METAPHOR.test(t) ||
     MISSION_PAIR.test(t) ||
     WORK_ENGINE.test(t) ||
-    KEY_AS_TASK.test(t)
+    KEY_AS_TASK.test(t) ||
+    MOMENT_RESOLVE.test(t) ||
+    WATCHWORD_PAIR.test(t) ||
+    PACE_SLOGAN.test(t) ||
+    HALL_TOLD.test(t)
   );
 }

@@ -83,6 +83,12 @@ export interface Figures {
   quoteRecallLocal26: number;
   quotePrecisionLocal26h: number;
   quoteRecallLocal26h: number;
+  /** The same file, round directives27: 5 local speeches, a 党课 and meeting reports full of directives
+   * (local-docs/l27-*) and the 2 held out (ratchet only). */
+  quotePrecisionLocal27: number;
+  quoteRecallLocal27: number;
+  quotePrecisionLocal27h: number;
+  quoteRecallLocal27h: number;
   /** 金句 in meeting reports and news stories (quotes-news25.json, round news25): the 21 the rules were
    * written on (gated), the 6 held out (ratchet only), and the wrong speakers over both (gated). */
   quotePrecisionNews25: number;
@@ -219,6 +225,10 @@ export const TARGETS: Figures = {
   quoteRecallLocal26: 0.7,
   quotePrecisionLocal26h: 0.9,
   quoteRecallLocal26h: 0.7,
+  quotePrecisionLocal27: 0.9,
+  quoteRecallLocal27: 0.7,
+  quotePrecisionLocal27h: 0.9,
+  quoteRecallLocal27h: 0.7,
   quotePrecisionNews25: 0.9,
   quoteRecallNews25: 0.7,
   quotePrecisionNews25h: 0.9,
@@ -335,6 +345,10 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'quoteRecallLocal26',
   'quotePrecisionLocal26h',
   'quoteRecallLocal26h',
+  'quotePrecisionLocal27',
+  'quoteRecallLocal27',
+  'quotePrecisionLocal27h',
+  'quoteRecallLocal27h',
   'quotePrecisionNews25h',
   'quoteRecallNews25h',
   'quotePrecisionNews26h',

@@ -56,6 +56,8 @@ export interface EvalReport {
   local25h: LocalResult;
   local26: LocalResult;
   local26h: LocalResult;
+  local27: LocalResult;
+  local27h: LocalResult;
   history25: HistoryResult;
   history25h: HistoryResult;
   history26: HistoryResult;
@@ -161,6 +163,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
   const local25h = scoreSet('local25h');
   const local26 = scoreSet('local26');
   const local26h = scoreSet('local26h');
+  const local27 = scoreSet('local27');
+  const local27h = scoreSet('local27h');
   const turns25 = scoreSet('turns25');
   const turns25h = scoreSet('turns25h');
   const turns26 = scoreSet('turns26');
@@ -181,6 +185,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     local25h,
     local26,
     local26h,
+    local27,
+    local27h,
     turns25,
     turns25h,
     turns26,
@@ -272,6 +278,10 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       quoteRecallLocal26: local26.recall,
       quotePrecisionLocal26h: local26h.precision,
       quoteRecallLocal26h: local26h.recall,
+      quotePrecisionLocal27: local27.precision,
+      quoteRecallLocal27: local27.recall,
+      quotePrecisionLocal27h: local27h.precision,
+      quoteRecallLocal27h: local27h.recall,
       quotePrecisionNews25: news25.precision,
       quoteRecallNews25: news25.recall,
       quotePrecisionNews25h: news25h.precision,

@@ -50,6 +50,8 @@ describe('knowledge evaluation', () => {
         report.local25h,
         report.local26,
         report.local26h,
+        report.local27,
+        report.local27h,
         report.news25,
         report.news25h,
         report.turns25,
