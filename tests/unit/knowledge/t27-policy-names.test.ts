@@ -36,7 +36,10 @@ describe('policy names carried out in the reports', () => {
       report('2010', '实施粮食最低收购价政策。', '实施自由贸易区战略。'),
     ]);
     expect([...two].sort()).toEqual(['互利共赢的开放战略']);
-    const sameYear = recurringPolicyNames([report('2008', '实施自由贸易区战略。'), report('2008', '实施自由贸易区战略。')]);
+    const sameYear = recurringPolicyNames([
+      report('2008', '实施自由贸易区战略。'),
+      report('2008', '实施自由贸易区战略。'),
+    ]);
     expect(sameYear.size).toBe(0);
   });
 
