@@ -119,6 +119,12 @@ try {
     ['tifaDoc26Timeline', '提法 timeline counted right (t26)', (v) => v.toFixed(3)],
     ['tifaDoc26PrecisionHeld', '提法 per doc precision (t26h, not gated)', (v) => v.toFixed(3)],
     ['tifaDoc26RecallHeld', '提法 per doc recall (t26h, not gated)', (v) => v.toFixed(3)],
+    ['tifaDoc27Precision', '提法 per document precision (t27)', (v) => v.toFixed(3)],
+    ['tifaDoc27Recall', '提法 per document recall (t27)', (v) => v.toFixed(3)],
+    ['tifaDoc27Occurrences', '提法 counted right (t27)', (v) => v.toFixed(3)],
+    ['tifaDoc27Timeline', '提法 timeline counted right (t27)', (v) => v.toFixed(3)],
+    ['tifaDoc27PrecisionHeld', '提法 per doc precision (t27h, not gated)', (v) => v.toFixed(3)],
+    ['tifaDoc27RecallHeld', '提法 per doc recall (t27h, not gated)', (v) => v.toFixed(3)],
     ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],
     ['historyWrongStatus25', 'history h25: wrong status or note', (v) => String(v)],
@@ -157,6 +163,8 @@ try {
     ['t25h', r.tifaDocsHeld],
     ['t26', r.tifaDocs26],
     ['t26h', r.tifaDocs26h],
+    ['t27', r.tifaDocs27],
+    ['t27h', r.tifaDocs27h],
   ] as const) {
     console.log(
       `  提法 per document ${set}: ${res.listed} listed, ${res.notReal.length} not real, ${res.unjudged.length} unjudged, ${res.missed.length} hand-listed missed`,

@@ -15,6 +15,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Paragraph } from '../../electron/contract/api.js';
 import { collectRuleTerms, extractTerms, termInfo } from '../../electron/core/knowledge/extract-terms.js';
+import type { RuleKind } from '../../electron/core/knowledge/term-rules.js';
 import { foldForSearch } from '../../electron/core/text/normalize.js';
 import { fixtureFile, LABELS } from '../../tests/unit/knowledge/speech-fixtures.js';
 import { makeCore } from '../../tests/unit/quiz/helpers.js';
@@ -43,7 +44,7 @@ export interface Occurrence {
 
 const WINDOW = 40;
 
-export function occurrences(docs: readonly Doc[], rules: Map<string, 'numeral' | 'slogan'> | null) {
+export function occurrences(docs: readonly Doc[], rules: Map<string, RuleKind> | null) {
   const out: Omit<Occurrence, 'set'>[] = [];
   for (const d of docs) {
     const folded = d.paragraphs.map((p) => foldForSearch(p.text));

@@ -10,6 +10,7 @@ import { foldForSearch } from '../text/normalize.js';
 import { extractQuotes, type QuoteContext } from '../content/quotes.js';
 import { citeIndex } from '../knowledge/cross-cite.js';
 import { collectRuleTerms, extractTerms, termInfo, type TermInfo } from '../knowledge/extract-terms.js';
+import { recurringPolicyNames } from '../knowledge/policy-names.js';
 
 export interface LibraryTerm extends TermInfo {
   firstYear: number | null;
@@ -34,6 +35,11 @@ export function firstYears(docs: readonly Pick<ContentDocument, 'origin' | 'date
 /** Re-extracts every document's 提法 against the library's rule terms; returns the term table. */
 export function libraryTerms(docs: ContentDocument[]): LibraryTerm[] {
   const rules = collectRuleTerms(docs.flatMap((d) => d.paragraphs.map((p) => foldForSearch(p.text))));
+  const reports = docs.filter(isReport).map((d) => ({
+    year: String(yearOf(d.date) ?? d.id),
+    folded: d.paragraphs.map((p) => foldForSearch(p.text)),
+  }));
+  for (const name of recurringPolicyNames(reports)) if (!rules.has(name)) rules.set(name, 'policy');
   for (const d of docs) d.terms = extractTerms(d.paragraphs, rules);
   const first = firstYears(docs);
   const names = new Set(docs.flatMap((d) => d.terms.map((t) => t.term)));

@@ -100,5 +100,6 @@ export function termInfo(term: string, rules: Map<string, RuleKind>): TermInfo {
   const rule = rules.get(term) ?? 'numeral';
   // A mined term that is a superseded line (一大二公, read as a 数字提法) is shown as history.
   if (holdsSupersededLine(term)) return { term, category: '历史提法', origin: rule };
-  return { term, category: rule === 'numeral' ? '数字提法' : '缩略提法', origin: rule };
+  const category = rule === 'numeral' ? '数字提法' : rule === 'policy' ? '方针政策' : '缩略提法';
+  return { term, category, origin: rule };
 }

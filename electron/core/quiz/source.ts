@@ -7,6 +7,8 @@ import { decodeUtf8 } from '../text/utf8-decode.js';
 import type { QuizSource, SourceDoc, SourceQuote, SourceTerm } from './types.js';
 import { holdsSupersededLine } from '../knowledge/superseded-lines.js';
 import { isListedOnly } from '../knowledge/listed-lexicon.js';
+import { ruleFor } from '../knowledge/term-rules.js';
+import { inLexicon } from './term-distractors.js';
 
 interface DocRow {
   id: string;
@@ -71,10 +73,10 @@ export function loadSource(ctx: CoreContext): QuizSource {
 }
 
 /** Whether a listed 提法 may be a question's material: a superseded line a text names (一大二公,
- * 两个凡是) is neither a key nor a distractor to pick, and a 提法 of the listing layer is listed
- * only, never asked (listed-lexicon.ts). */
+ * 两个凡是) is neither a key nor a distractor to pick, and a 提法 of the listing layer or a policy
+ * name the reports repeat (listed-lexicon.ts, policy-names.ts) is listed only, never asked. */
 export function askable(term: string): boolean {
-  return !holdsSupersededLine(term) && !isListedOnly(term);
+  return !holdsSupersededLine(term) && !isListedOnly(term) && (inLexicon(term) || ruleFor(term, 3) !== null);
 }
 
 /** The first year each 提法 is found: in the bundle's reports (`reports`, historical ones included) or

@@ -133,6 +133,13 @@ export interface Figures {
   tifaDoc26Timeline: number;
   tifaDoc26PrecisionHeld: number;
   tifaDoc26RecallHeld: number;
+  /** The same for t27-tifa-docs.json (round t27: 2008, 2011, 2023 reports; held out `t27h`: 2010, 2022). */
+  tifaDoc27Precision: number;
+  tifaDoc27Recall: number;
+  tifaDoc27Occurrences: number;
+  tifaDoc27Timeline: number;
+  tifaDoc27PrecisionHeld: number;
+  tifaDoc27RecallHeld: number;
   goodQuestions: number;
   wrongKeys: number;
   /** Round h25 (history.ts): real excerpts of the 1969–1987 reports imported as a user would; wrong
@@ -262,6 +269,12 @@ export const TARGETS: Figures = {
   tifaDoc26Timeline: 0.95,
   tifaDoc26PrecisionHeld: 0.95,
   tifaDoc26RecallHeld: 0.85,
+  tifaDoc27Precision: 0.95,
+  tifaDoc27Recall: 0.55,
+  tifaDoc27Occurrences: 0.95,
+  tifaDoc27Timeline: 0.95,
+  tifaDoc27PrecisionHeld: 0.95,
+  tifaDoc27RecallHeld: 0.85,
   goodQuestions: 0.8,
   wrongKeys: 0,
   historyWrongStatus25: 0,
@@ -374,6 +387,8 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'tifaDocTimelineHeld',
   'tifaDoc26PrecisionHeld',
   'tifaDoc26RecallHeld',
+  'tifaDoc27PrecisionHeld',
+  'tifaDoc27RecallHeld',
 ];
 
 /** Figures where lower is better. */

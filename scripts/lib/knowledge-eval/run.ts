@@ -37,6 +37,8 @@ export interface EvalReport {
   tifaDocsHeld: TifaDocsResult;
   tifaDocs26: TifaDocsResult;
   tifaDocs26h: TifaDocsResult;
+  tifaDocs27: TifaDocsResult;
+  tifaDocs27h: TifaDocsResult;
   speakers: SpeakerResult;
   quotes: QuoteResult;
   questions: QuestionResult;
@@ -103,6 +105,14 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     t26.docs.filter((d) => d.set === 't26h'),
     t26.judged,
   );
+  const t27 = read<{ docs: TifaDocLabel[]; judged: TifaDocJudged[] }>('t27-tifa-docs.json');
+  const [tifaDocs27, tifaDocs27h] = ['t27', 't27h'].map((set) =>
+    evalTifaDocs(
+      lib,
+      t27.docs.filter((d) => d.set === set),
+      t27.judged,
+    ),
+  ) as [TifaDocsResult, TifaDocsResult];
   const speakers = evalSpeakers(lib, read<SpeakerLabel[]>('quote-speakers.json'));
   const handpicked = read<{ docs: (HandpickedDoc & { set?: string })[] }>('quotes-handpicked.json').docs;
   const judged = read<JudgedQuote[]>('quotes-judged.json');
@@ -315,6 +325,12 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       tifaDoc26Timeline: tifaDocs26.timeline,
       tifaDoc26PrecisionHeld: tifaDocs26h.precision,
       tifaDoc26RecallHeld: tifaDocs26h.recall,
+      tifaDoc27Precision: tifaDocs27.precision,
+      tifaDoc27Recall: tifaDocs27.recall,
+      tifaDoc27Occurrences: tifaDocs27.occurrences,
+      tifaDoc27Timeline: tifaDocs27.timeline,
+      tifaDoc27PrecisionHeld: tifaDocs27h.precision,
+      tifaDoc27RecallHeld: tifaDocs27h.recall,
       goodQuestions: questions.total ? questions.good / questions.total : 0,
       wrongKeys: questions.wrongKeys.length,
       historyWrongStatus25: history25.wrongStatus.length,
@@ -342,6 +358,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     tifaDocsHeld,
     tifaDocs26,
     tifaDocs26h,
+    tifaDocs27,
+    tifaDocs27h,
     speakers,
     quotes,
     questions,
