@@ -2,10 +2,7 @@
 // 社会主义市场经济 in 1992) and the lexicon's 历史提法 (大跃进, 人民公社) are never offered for study, while the
 // current 提法 of the same texts are.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  holdsSupersededLine,
-  isSupersededLine,
-} from '../../../electron/core/knowledge/superseded-lines.js';
+import { holdsSupersededLine, isSupersededLine } from '../../../electron/core/knowledge/superseded-lines.js';
 import { makeCore, type TestCore } from '../quiz/helpers.js';
 
 describe('the early reform years’ superseded line', () => {
