@@ -94,12 +94,13 @@ const SLOGANS = [
 
 let lines: string[] | null = null;
 /** The superseded lines, Han characters only: SLOGANS and the lexicon's 历史提法 that are lines
- * (大跃进 and 人民公社 name events and bodies, which a 党史 question may ask about). */
+ * (大跃进 and 人民公社 name events and bodies, which a 党史 question may ask about), the early reform
+ * years' among them (计划经济为主、市场调节为辅, given up for the 社会主义市场经济 in 1992). */
 export function supersededLines(): string[] {
   lines ??= [
     ...SLOGANS,
     ...lexicon()
-      .filter((e) => e.category === '历史提法' && /为纲|凡是|继续革命|抓纲|两个估计/.test(e.term))
+      .filter((e) => e.category === '历史提法' && /为纲|凡是|继续革命|抓纲|两个估计|为辅/.test(e.term))
       .flatMap((e) => [e.term, ...(e.variants ?? [])].map(foldedHan)),
   ];
   return lines;
@@ -144,11 +145,25 @@ export function holdsSupersededLine(text: string): boolean {
   return false;
 }
 
-/** An answer that is a superseded line, a part of one of three characters or more (阶级斗争为纲),
- * or one with a few words around it; not a title that names one (从“以阶级斗争为纲”到……). */
+let clauses: Map<string, string[]> | null = null;
+/** The clauses of a line of two or more (计划经济为主、市场调节为辅), Han characters only, by the line. */
+function clausesOf(line: string): string[] | undefined {
+  clauses ??= new Map(
+    lexicon()
+      .filter((e) => e.category === '历史提法' && /[、，,]/.test(e.term))
+      .flatMap((e) => [e.term, ...(e.variants ?? [])])
+      .map((t) => [foldedHan(t), t.split(/[、，,]/).map(foldedHan)]),
+  );
+  return clauses.get(line);
+}
+
+/** An answer that is a superseded line, a part of one of three characters or more (阶级斗争为纲) —
+ * of a line of clauses, a part holding a whole clause (市场调节为辅, not the plain 市场调节) —, or one
+ * with a few words around it; not a title that names one (从“以阶级斗争为纲”到……). */
 export function isSupersededLine(answer: string): boolean {
   const h = foldedHan(answer);
-  return h.length >= 3 && supersededLines().some((l) => l.includes(h) || (h.includes(l) && h.length <= l.length + 4));
+  const partOf = (l: string) => l.includes(h) && (clausesOf(l)?.some((c) => h.includes(c)) ?? true);
+  return h.length >= 3 && supersededLines().some((l) => partOf(l) || (h.includes(l) && h.length <= l.length + 4));
 }
 
 // A verdict on the quoted line: the words the 历史决议 and 党史 texts use for a line they reject.

@@ -282,10 +282,9 @@ export const TARGETS: Figures = {
   historyBlockedKeep25: 0,
   historyWrongStatus25h: 0,
   historyStudyItems25h: 0,
-  // h26's open cases (README round h26): the 1978 report's plain farm prose, and the 1982 line 计划经济为主、市场调节为辅,
-  // which the library's labelled sets still judge study material (its 金句, a question and a 提法 on three imports).
+  // h26's open case (README round h26): the 1978 report's plain farm prose stays 现行.
   historyWrongStatus26: 1,
-  historyStudyItems26: 6,
+  historyStudyItems26: 0,
   historyBlockedKeep26: 0,
   historyWrongStatus26h: 0,
   historyStudyItems26h: 0,

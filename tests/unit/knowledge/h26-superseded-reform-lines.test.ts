@@ -1,7 +1,23 @@
-// Round h26: the lexicon's 历史提法 (大跃进, 人民公社), which a 党史 text names, are never suggested as a 提法
-// to study on a topic, while the current 提法 of the same text are.
+// Round h26: a line of the early reform years given up later (计划经济为主、市场调节为辅, 1982, replaced by the
+// 社会主义市场经济 in 1992) and the lexicon's 历史提法 (大跃进, 人民公社) are never offered for study, while the
+// current 提法 of the same texts are.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { holdsSupersededLine, isSupersededLine } from '../../../electron/core/knowledge/superseded-lines.js';
 import { makeCore, type TestCore } from '../quiz/helpers.js';
+
+describe('the early reform years’ superseded line', () => {
+  it('holds 计划经济为主、市场调节为辅 in either punctuation as a superseded line', () => {
+    expect(holdsSupersededLine('要根据计划经济为主、市场调节为辅的原则，分别采取三种管理办法。')).toBe(true);
+    expect(holdsSupersededLine('十二大提出计划经济为主，市场调节为辅。')).toBe(true);
+    expect(isSupersededLine('市场调节为辅')).toBe(true);
+  });
+
+  it('leaves the line that replaced it study material', () => {
+    expect(holdsSupersededLine('我国经济体制改革的目标是建立社会主义市场经济体制。')).toBe(false);
+    expect(isSupersededLine('社会主义市场经济')).toBe(false);
+    expect(isSupersededLine('市场调节')).toBe(false);
+  });
+});
 
 describe('topic suggestions on a 党史 lecture', () => {
   let t: TestCore;
