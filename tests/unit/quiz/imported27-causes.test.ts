@@ -43,6 +43,10 @@ describe('a blank in a frame the library fills with another object', () => {
     const own = '按照推进国家治理体系和治理能力现代化的要求，加快建设法治政府。';
     const lib = '改革要积极推进。要按照社会主义市场经济的要求，转变政府职能。';
     expect(frameFilledOtherwise(own, at(own, '国家治理体系和治理能力现代化'), () => [lib])).toBe(false);
+    // A filler of another head is another thought, not a reading of the key's (questions-imported19.json: good).
+    const farm = '农业强国是社会主义现代化强国的根基，推进农业现代化是实现高质量发展的必然要求。';
+    const other = '实现祖国完全统一，是实现中华民族伟大复兴的必然要求。';
+    expect(frameFilledOtherwise(farm, at(farm, '高质量发展'), () => [other])).toBe(false);
   });
 });
 
