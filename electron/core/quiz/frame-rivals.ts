@@ -25,8 +25,8 @@ const clauseEnd = (text: string, at: number) => {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether the blank is the object of a verb in a frame (推动____的关键一招, 加强____建设的重要内容) and a shipped text
- * (`shipped`: paragraphs) fills that frame with another object: after the verb and before the frame's next words, one of
- * the key's own head (社会主义精神文明 beside 精神文明; 实现中华民族伟大复兴的必然要求 is no rival of 实现【高质量发展】的…,
+ * (`shipped`: paragraphs) fills that frame with another object: after the verb and before the frame's next words,
+ * one of the key's own head (社会主义精神文明 beside 精神文明; 实现中华民族伟大复兴的必然要求 is no rival of 实现【高质量发展】的…,
  * questions-imported19.json: good), or any between the clause's subject and the frame's head (改革…是…的关键一招). */
 export function frameFilledOtherwise(text: string, blank: Span, shipped: () => readonly string[]): boolean {
   const verb = FRAME_VERB.exec(text.slice(0, blank.start))?.[1];
