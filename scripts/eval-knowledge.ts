@@ -146,6 +146,10 @@ try {
     ['soundQuestionsImported26', 'questions not bad (imported26)', (v) => `${(v * 100).toFixed(1)} %`],
     ['goodQuestionsImported26h', 'good questions (imported26 held out, not gated)', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeysImported26', 'wrong answer keys (imported26)', (v) => String(v)],
+    ['goodQuestionsImported27', 'good questions (imported27, not gated)', (v) => `${(v * 100).toFixed(1)} %`],
+    ['soundQuestionsImported27', 'questions not bad (imported27)', (v) => `${(v * 100).toFixed(1)} %`],
+    ['goodQuestionsImported27h', 'good questions (imported27 held out, not gated)', (v) => `${(v * 100).toFixed(1)} %`],
+    ['wrongKeysImported27', 'wrong answer keys (imported27)', (v) => String(v)],
   ];
   console.log('知识层评测（tests/eval/knowledge，评判标准见 RUBRIC.md）\n');
   for (const [key, label, fmt] of rows) {
@@ -250,11 +254,18 @@ try {
   for (const [name, q] of [
     ['imported26', r.imported26],
     ['imported26h', r.imported26h],
+    ['imported27', r.imported27],
+    ['imported27h', r.imported27h],
   ] as const)
     console.log(
       `  questions from imported documents (${name}): ${q.total} drawn, ${q.good} good, ${q.acceptable} acceptable, ${q.bad.length} bad, ${q.unjudged.length} unjudged`,
     );
-  const q26 = [...r.imported26.wrongKeys, ...r.imported26h.wrongKeys];
+  const q26 = [
+    ...r.imported26.wrongKeys,
+    ...r.imported26h.wrongKeys,
+    ...r.imported27.wrongKeys,
+    ...r.imported27h.wrongKeys,
+  ];
   for (const k of [...r.questions.wrongKeys, ...q19.wrongKeys, ...h19.wrongKeys, ...q26])
     console.log(`    wrong key: ${k.stem.slice(0, 50)} — ${k.why}`);
   const dump = flagString(args, 'dump');
@@ -300,6 +311,7 @@ try {
     write('questions-unjudged.json', r.questions.unjudged);
     write('questions-imported19-unjudged.json', [...q19.unjudged, ...h19.unjudged]);
     write('questions-imported26-unjudged.json', [...r.imported26.unjudged, ...r.imported26h.unjudged]);
+    write('questions-imported27-unjudged.json', [...r.imported27.unjudged, ...r.imported27h.unjudged]);
     console.log(`\n  unjudged items written to ${dump}`);
   }
   if (args.flags.ratchet) {

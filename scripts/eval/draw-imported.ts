@@ -47,6 +47,9 @@
 // questions-imported26.json: --extra q26-…(ten excerpts of library reports no earlier set used), salt
 // 'imported26:', the nineteen earlier draws excluded (all 37); its held-out batch --extra q26h-… (two excerpts),
 // salt 'imported26h:', the set's questions left out too.
+// questions-imported27.json: --extra q27-…(eight excerpts of library government work reports no earlier set used), salt
+// 'imported27:', the twenty earlier draws excluded (all 25); its held-out batch --extra q27h-… (two excerpts), salt
+// 'imported27h:', the set's questions left out too.
 // npm run eval:knowledge draws both again (scripts/lib/knowledge-eval/imported-questions.ts).
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json

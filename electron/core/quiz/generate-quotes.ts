@@ -23,7 +23,7 @@ import {
 import { weakLocalBlanks } from './local-blanks.js';
 import { rivalSlot, shippedParagraphs } from './slot-rivals.js';
 import { eraBeforeNoun } from './cut-term.js';
-import { broadKey, shortenedLine } from './import-lines.js';
+import { broadKey, shortenedLine, timeTied } from './import-lines.js';
 import { termDefinition, thesisIn } from './thesis-terms.js';
 import {
   aboutNarratedPerson,
@@ -237,7 +237,17 @@ export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
     }
     const sayerYears = new Set(sayers.map((d) => d.year));
     const sayerNames = new Set(sayers.flatMap((d) => d.speakers));
-    if (doc.year && fromHere && datedForLearner(doc, docs) && rng() < 0.5 && sayerYears.size === 1 && ownWording()) {
+    // A user's import is asked its year only of a line whose wording places it in time (import-lines.ts).
+    const datable = !doc.id.startsWith('u:') || timeTied(q.text);
+    if (
+      doc.year &&
+      fromHere &&
+      datedForLearner(doc, docs) &&
+      rng() < 0.5 &&
+      sayerYears.size === 1 &&
+      ownWording() &&
+      datable
+    ) {
       const years = [...new Set(docs.map((d) => d.year).filter((y): y is number => y !== null))];
       const near = years.filter((y) => y !== doc.year && Math.abs(y - (doc.year ?? 0)) <= 15);
       const byYear = buildOptions(

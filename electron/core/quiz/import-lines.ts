@@ -34,3 +34,12 @@ export function shortenedLine(text: string, shipped: readonly string[]): boolean
 const BROAD_KEY = /^(?:世界|国家|社会|人民|民族|中国|我国|日子|生活)$/;
 
 export const broadKey = (blank: { text: string }) => BROAD_KEY.test(blank.text);
+
+/** Words that place a line in its time: a number or year, 今年, 当前, 新时代, 新常态, a five-year plan, 周年. */
+const TIME_WORDS =
+  /[0-9０-９]|今年|明年|去年|当前|目前|现阶段|当今|新时代|新征程|新常态|新阶段|新世纪|本世纪|周年|年来|十[一二三四五]五|“十\p{Script=Han}{1,2}五”/u;
+
+/** Whether a line of a user's import may be asked “which year is it from”: its wording places it in its time
+ * (questions-imported19.json: 职业教育是经济发展的重要支柱 and questions-imported27.json: 社保是民生之基 say nothing a
+ * learner could date). */
+export const timeTied = (text: string) => TIME_WORDS.test(text);

@@ -9,6 +9,7 @@ import { lexicon } from '../knowledge/lexicon.js';
 import { hanChars } from '../text/normalize.js';
 import { tokenize } from '../text/segment.js';
 import type { SourceDoc } from './types.js';
+import { frameFilledOtherwise, refersBack } from './frame-rivals.js';
 
 type Span = { start: number; end: number; text: string };
 
@@ -238,6 +239,8 @@ export function rivalSlot(text: string, blank: Span, shipped: () => readonly str
     openCondition(text, blank) ||
     otherPredicate(text, blank, shipped) ||
     (fill && serviceMode(text, blank)) ||
+    // A 填空 only: a 单选's options name the frame's filler (frame-rivals.ts).
+    (fill && (refersBack(text, blank) || frameFilledOtherwise(text, blank, shipped))) ||
     slotFilledOtherwise(text, blank, shipped) ||
     rivalListItem(text, blank, shipped)
   );

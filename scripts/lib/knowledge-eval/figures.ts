@@ -171,6 +171,12 @@ export interface Figures {
   soundQuestionsImported26: number;
   goodQuestionsImported26h: number;
   wrongKeysImported26: number;
+  /** The same over questions-imported27.json (eight library government work report excerpts no earlier imported
+   * set used) and its held-out batch; both ratchet only (the set judged below target before its rules). */
+  goodQuestionsImported27: number;
+  soundQuestionsImported27: number;
+  goodQuestionsImported27h: number;
+  wrongKeysImported27: number;
 }
 
 export const TARGETS: Figures = {
@@ -297,6 +303,10 @@ export const TARGETS: Figures = {
   soundQuestionsImported26: 0.9,
   goodQuestionsImported26h: 0.9,
   wrongKeysImported26: 0,
+  goodQuestionsImported27: 0.9,
+  soundQuestionsImported27: 0.9,
+  goodQuestionsImported27h: 0.9,
+  wrongKeysImported27: 0,
 };
 
 /** Figures the ratchet holds but whose target does not fail the suite: the 金句 figures over the
@@ -380,6 +390,8 @@ export const RATCHET_ONLY: (keyof Figures)[] = [
   'soundQuestionsImported19',
   'goodQuestionsImported19h',
   'goodQuestionsImported26h',
+  'goodQuestionsImported27',
+  'goodQuestionsImported27h',
   'tifaDocPrecisionHeld',
   'tifaDocRecallHeld',
   'tifaDocOccurrencesHeld',
@@ -410,6 +422,7 @@ export const LOWER_IS_BETTER: (keyof Figures)[] = [
   'wrongSpeakersNews26',
   'wrongKeysImported19',
   'wrongKeysImported26',
+  'wrongKeysImported27',
 ];
 
 /** Whether a figure meets its target. */

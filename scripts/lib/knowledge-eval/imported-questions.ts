@@ -72,3 +72,28 @@ export async function evalImportedQuestions(
   }
   return out;
 }
+
+/** A judged imported set (questions-imported26.json on): its draw and held-out draw, labels in before/after/heldOut. */
+export interface ImportedSet {
+  draw: Omit<ImportedDraw, 'labels'>;
+  heldDraw: Omit<ImportedDraw, 'labels'>;
+  before: ImportedLabel[];
+  after: ImportedLabel[];
+  heldOut: ImportedLabel[];
+}
+
+/** The set drawn again, and its held-out batch drawn from other documents with the set's own questions left out. */
+export async function evalImportedSet(
+  bundlePath: string,
+  labelsDir: string,
+  set: ImportedSet,
+): Promise<{ main: ImportedQuestionResult; held: ImportedQuestionResult }> {
+  const judged = [...set.before, ...set.after];
+  const main = await evalImportedQuestions(bundlePath, labelsDir, { ...set.draw, labels: judged });
+  const held = await evalImportedQuestions(bundlePath, labelsDir, {
+    ...set.heldDraw,
+    skip: judged.map((l) => l.fingerprint),
+    labels: set.heldOut,
+  });
+  return { main, held };
+}

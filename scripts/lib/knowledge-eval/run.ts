@@ -21,7 +21,13 @@ import { evalLibraryDraw, type DrawnQuote, type LibraryDrawResult } from './libr
 import { importLocal, scoreLocal, type LocalDoc, type LocalJudged, type LocalResult } from './local-quotes.js';
 import { evalHistory, type HistoryResult } from './history.js';
 import { evalNews } from './news-quotes.js';
-import { evalImportedQuestions, type ImportedDraw, type ImportedQuestionResult } from './imported-questions.js';
+import {
+  evalImportedQuestions,
+  evalImportedSet,
+  type ImportedDraw,
+  type ImportedQuestionResult,
+  type ImportedSet,
+} from './imported-questions.js';
 import type { Figures } from './figures.js';
 
 export { LOWER_IS_BETTER, meets, RATCHET_ONLY, TARGETS, type Figures } from './figures.js';
@@ -74,6 +80,9 @@ export interface EvalReport {
   /** Questions from the documents of questions-imported26.json, and its held-out batch. */
   imported26: ImportedQuestionResult;
   imported26h: ImportedQuestionResult;
+  /** Questions from the documents of questions-imported27.json, and its held-out batch. */
+  imported27: ImportedQuestionResult;
+  imported27h: ImportedQuestionResult;
   turns25: LocalResult;
   turns25h: LocalResult;
   turns26: LocalResult;
@@ -228,6 +237,7 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     skip: judged26.map((l) => l.fingerprint),
     labels: set26.heldOut,
   });
+  const set27 = await evalImportedSet(bundlePath, LABELS_DIR, read<ImportedSet>('questions-imported27.json'));
   return {
     figures: {
       tifaPrecision: tifa.precision,
@@ -352,6 +362,10 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       soundQuestionsImported26: imported26.soundShare,
       goodQuestionsImported26h: imported26h.goodShare,
       wrongKeysImported26: imported26.wrongKeys.length + imported26h.wrongKeys.length,
+      goodQuestionsImported27: set27.main.goodShare,
+      soundQuestionsImported27: set27.main.soundShare,
+      goodQuestionsImported27h: set27.held.goodShare,
+      wrongKeysImported27: set27.main.wrongKeys.length + set27.held.wrongKeys.length,
     },
     tifa,
     tifaDocs,
@@ -378,5 +392,7 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     imported19h,
     imported26,
     imported26h,
+    imported27: set27.main,
+    imported27h: set27.held,
   };
 }

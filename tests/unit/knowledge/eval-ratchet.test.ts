@@ -63,6 +63,7 @@ describe('knowledge evaluation', () => {
     expect(report.questions.unjudged.map((q) => q.stem + q.fact)).toEqual([]);
     expect([...report.imported19.unjudged, ...report.imported19h.unjudged].map((q) => q.stem)).toEqual([]);
     expect([...report.imported26.unjudged, ...report.imported26h.unjudged].map((q) => q.stem)).toEqual([]);
+    expect([...report.imported27.unjudged, ...report.imported27h.unjudged].map((q) => q.stem)).toEqual([]);
   });
 
   for (const key of Object.keys(best) as (keyof Figures)[])
