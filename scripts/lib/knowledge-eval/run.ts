@@ -22,15 +22,14 @@ import { importLocal, scoreLocal, type LocalDoc, type LocalJudged, type LocalRes
 import { evalHistory, type HistoryResult } from './history.js';
 import { evalNews } from './news-quotes.js';
 import {
-  evalImportedQuestions,
   evalImportedSet,
-  type ImportedDraw,
   type ImportedQuestionResult,
   type ImportedSet,
 } from './imported-questions.js';
 import type { Figures } from './figures.js';
 
-export { LOWER_IS_BETTER, meets, RATCHET_ONLY, TARGETS, type Figures } from './figures.js';
+export type { Figures } from './figures.js';
+export { LOWER_IS_BETTER, meets, RATCHET_ONLY, TARGETS } from './targets.js';
 
 export const LABELS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../tests/eval/knowledge');
 
@@ -218,25 +217,10 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
   const { news25, news25h, news26, news26h } = await evalNews(LABELS_DIR, bundlePath);
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
-  type Set19 = Record<'draw' | 'heldDraw', Omit<ImportedDraw, 'labels'>> &
-    Record<'before' | 'after' | 'heldOut', ImportedDraw['labels']>;
-  const set19 = read<Set19>('questions-imported19.json');
-  const judged19 = [...set19.before, ...set19.after];
-  const imported19 = await evalImportedQuestions(bundlePath, LABELS_DIR, { ...set19.draw, labels: judged19 });
-  // Its held-out batch, drawn from other documents with the set's own questions left out.
-  const imported19h = await evalImportedQuestions(bundlePath, LABELS_DIR, {
-    ...set19.heldDraw,
-    skip: judged19.map((l) => l.fingerprint),
-    labels: set19.heldOut,
-  });
-  const set26 = read<Set19>('questions-imported26.json');
-  const judged26 = [...set26.before, ...set26.after];
-  const imported26 = await evalImportedQuestions(bundlePath, LABELS_DIR, { ...set26.draw, labels: judged26 });
-  const imported26h = await evalImportedQuestions(bundlePath, LABELS_DIR, {
-    ...set26.heldDraw,
-    skip: judged26.map((l) => l.fingerprint),
-    labels: set26.heldOut,
-  });
+  const set19 = await evalImportedSet(bundlePath, LABELS_DIR, read<ImportedSet>('questions-imported19.json'));
+  const set26 = await evalImportedSet(bundlePath, LABELS_DIR, read<ImportedSet>('questions-imported26.json'));
+  const [imported19, imported19h] = [set19.main, set19.held];
+  const [imported26, imported26h] = [set26.main, set26.held];
   const set27 = await evalImportedSet(bundlePath, LABELS_DIR, read<ImportedSet>('questions-imported27.json'));
   return {
     figures: {
