@@ -21,11 +21,7 @@ import { evalLibraryDraw, type DrawnQuote, type LibraryDrawResult } from './libr
 import { importLocal, scoreLocal, type LocalDoc, type LocalJudged, type LocalResult } from './local-quotes.js';
 import { evalHistory, type HistoryResult } from './history.js';
 import { evalNews } from './news-quotes.js';
-import {
-  evalImportedSet,
-  type ImportedQuestionResult,
-  type ImportedSet,
-} from './imported-questions.js';
+import { evalImportedSet, type ImportedQuestionResult, type ImportedSet } from './imported-questions.js';
 import type { Figures } from './figures.js';
 
 export type { Figures } from './figures.js';
