@@ -1,0 +1,199 @@
+// The 金句 sets of the knowledge evaluation's table (sets.ts holds the rest and the order): the hand-picked documents
+// by round, the judged library draws, and the documents imported as a user would.
+import { count, defineSet, quoteRows, ratio, RATCHET_ONLY, type EvalSet } from './figure-table.js';
+import type { EvalContext } from './eval-context.js';
+import { DERIVED, libraryDraw, LOCAL, QUOTES_ALL, QUOTES_PART } from './kinds.js';
+import { evalLibraryDraw, type DrawnQuote, type LibraryDrawResult } from './library-draw.js';
+import type { LocalResult } from './local-quotes.js';
+import { evalQuotes, type HandpickedDoc, type QuoteResult } from './quotes.js';
+import { readLabels } from './eval-context.js';
+
+type Set = EvalSet<unknown, EvalContext>;
+
+/** The hand-picked documents (quotes-handpicked.json) that `keep` selects, scored. */
+const handpicked = (keep: (d: HandpickedDoc & { set?: string }) => boolean) => (c: EvalContext) =>
+  evalQuotes(c.lib(), c.handpicked().docs.filter(keep), c.handpicked().judged);
+
+/** A round's hand-picked documents (`"set": "held20"`), its two rows ratchet only. */
+const round = (set: string, keys: [string, string], what = `${set}, not gated`): Set =>
+  defineSet({
+    name: set,
+    kind: QUOTES_PART,
+    run: handpicked((d) => d.set === set),
+    figures: quoteRows(keys, what, RATCHET_ONLY),
+  });
+
+const LOCAL21 = 'quotes-local21.json';
+
+/** A set of imported documents in `file` (`"set": name`): its 金句 rows, and any more figures. */
+const imported = (
+  name: string,
+  file: string,
+  rows: ReturnType<typeof quoteRows>,
+  more: ReturnType<typeof count<LocalResult>>[] = [],
+): Set & { file: string } => ({
+  ...defineSet<LocalResult, EvalContext>({
+    name,
+    kind: LOCAL,
+    run: (c) => c.local(file, name),
+    figures: [...rows, ...more],
+  }),
+  file,
+});
+
+/** A round of quotes-local21.json, ratchet only, labelled `${name} ${what}, not gated`. */
+const local21 = (name: string, keys: [string, string], what = 'imports') =>
+  imported(name, LOCAL21, quoteRows(keys, `${name} ${what}, not gated`, RATCHET_ONLY));
+
+/** Wrong speakers over a set and its held-out batch (`held`: this set's report; the other read by name). */
+const wrongOverBoth = (key: string, label: string, other: string) =>
+  count<LocalResult>(
+    key,
+    label,
+    0,
+    (r, all) => (all[other] as LocalResult).wrongSpeakers.length + r.wrongSpeakers.length,
+  );
+
+const LOCAL_SETS = [
+  // Round quotes21: the 15 local documents the rules were written on, the 5 held out.
+  local21('local21', ['quotePrecisionLocal21', 'quoteRecallLocal21']),
+  local21('held21', ['quotePrecisionHeld21', 'quoteRecallHeld21']),
+  // Round local22: 13 local documents and the 4 held out; round local23: 13 new (local-docs/) and 4 held out.
+  local21('local22', ['quotePrecisionLocal22', 'quoteRecallLocal22']),
+  local21('local22h', ['quotePrecisionLocal22h', 'quoteRecallLocal22h']),
+  local21('local23', ['quotePrecisionLocal23', 'quoteRecallLocal23']),
+  local21('local23h', ['quotePrecisionLocal23h', 'quoteRecallLocal23h']),
+  // Round held25: commentaries, and a second batch.
+  local21('held25', ['quotePrecisionHeld25', 'quoteRecallHeld25'], 'commentaries'),
+  local21('held25b', ['quotePrecisionHeld25b', 'quoteRecallHeld25b'], 'commentaries'),
+  local21('local24', ['quotePrecisionLocal24', 'quoteRecallLocal24']),
+  local21('local24h', ['quotePrecisionLocal24h', 'quoteRecallLocal24h']),
+  local21('local25', ['quotePrecisionLocal25', 'quoteRecallLocal25']),
+  local21('local25h', ['quotePrecisionLocal25h', 'quoteRecallLocal25h']),
+  local21('local26', ['quotePrecisionLocal26', 'quoteRecallLocal26']),
+  local21('local26h', ['quotePrecisionLocal26h', 'quoteRecallLocal26h'], 'held out'),
+  local21('local27', ['quotePrecisionLocal27', 'quoteRecallLocal27']),
+  local21('local27h', ['quotePrecisionLocal27h', 'quoteRecallLocal27h'], 'held out'),
+  // Meeting reports (quotes-news25.json: the chair's name next to a meeting's summary, two leaders in one paragraph;
+  // quotes-news26.json: 全会公报, 政治局 meetings, 座谈会, whose own theses are picks credited to nobody).
+  imported(
+    'news25',
+    'quotes-news25.json',
+    quoteRows(['quotePrecisionNews25', 'quoteRecallNews25'], 'news25 meeting reports'),
+  ),
+  imported(
+    'news25h',
+    'quotes-news25.json',
+    quoteRows(['quotePrecisionNews25h', 'quoteRecallNews25h'], 'news25h held out, not gated', RATCHET_ONLY),
+    [wrongOverBoth('wrongSpeakersNews25', '金句 wrong speakers (news25 + held)', 'news25')],
+  ),
+  imported(
+    'news26',
+    'quotes-news26.json',
+    quoteRows(['quotePrecisionNews26', 'quoteRecallNews26'], 'news26 meeting reports'),
+  ),
+  imported(
+    'news26h',
+    'quotes-news26.json',
+    quoteRows(['quotePrecisionNews26h', 'quoteRecallNews26h'], 'news26h held out, not gated', RATCHET_ONLY),
+    [wrongOverBoth('wrongSpeakersNews26', '金句 wrong speakers (news26 + held)', 'news26')],
+  ),
+  // 发言摘登 pages (in quotes-local21.json): one speaker's turn after another.
+  imported('turns25', LOCAL21, quoteRows(['quotePrecisionTurns25', 'quoteRecallTurns25'], 'turns25 发言摘登 pages')),
+  imported(
+    'turns25h',
+    LOCAL21,
+    quoteRows(['quotePrecisionTurns25h', 'quoteRecallTurns25h'], 'turns25h held out, not gated', RATCHET_ONLY),
+  ),
+  imported(
+    'turns26',
+    LOCAL21,
+    quoteRows(['quotePrecisionTurns26', 'quoteRecallTurns26'], 'turns26 发言摘登 pages', {}, 0.75),
+  ),
+  imported(
+    'turns26h',
+    LOCAL21,
+    quoteRows(['quotePrecisionTurns26h', 'quoteRecallTurns26h'], 'turns26h held out, not gated', RATCHET_ONLY),
+  ),
+];
+
+/** Wrong speakers over every set of quotes-local21.json (the news files count theirs apart). */
+const local21Speakers: Set = defineSet<null, EvalContext>({
+  name: 'local21 speakers',
+  kind: DERIVED,
+  run: () => null,
+  figures: [
+    count(
+      'wrongSpeakersLocal21',
+      '金句 wrong speakers (local imports, not gated)',
+      0,
+      (_, all) =>
+        LOCAL_SETS.filter((s) => s.file === LOCAL21).reduce(
+          (n, s) => n + (all[s.name] as LocalResult).wrongSpeakers.length,
+          0,
+        ),
+      RATCHET_ONLY,
+    ),
+  ],
+});
+
+export const QUOTE_SETS: Set[] = [
+  // Every labelled document at once: its unjudged outputs and missed picks.
+  defineSet({ name: 'quotes', kind: QUOTES_ALL, run: handpicked(() => true), figures: [] }),
+  // The issue's 10 documents (no `set`): issue 10 sets its targets on them.
+  defineSet<QuoteResult, EvalContext>({
+    name: 'issue',
+    kind: QUOTES_PART,
+    run: handpicked((d) => !d.set),
+    figures: [
+      ratio('quotePrecision', '金句 precision (10 documents)', 0.9, (r) => r.precision),
+      ratio('quoteRecall', '金句 recall of hand-picked (10)', 0.7, (r) => r.recall),
+    ],
+  }),
+  // The 10 and the 8 labelled after them (`"set": "wider"`); then rounds kept apart so the figures above keep their
+  // history.
+  defineSet({
+    name: 'all',
+    kind: QUOTES_PART,
+    run: handpicked((d) => !d.set || d.set === 'wider'),
+    figures: quoteRows(['quotePrecisionAll', 'quoteRecallAll'], 'all 18, not gated', RATCHET_ONLY),
+  }),
+  round('fresh', ['quotePrecisionFresh', 'quoteRecallFresh']),
+  round('held16', ['quotePrecisionHeld', 'quoteRecallHeld']),
+  round('held17', ['quotePrecisionHeld17', 'quoteRecallHeld17']),
+  round('held18', ['quotePrecisionHeld18', 'quoteRecallHeld18']),
+  round('held19', ['quotePrecisionHeld19', 'quoteRecallHeld19']),
+  round('held20', ['quotePrecisionHeld20', 'quoteRecallHeld20']),
+  round('held22', ['quotePrecisionHeld22', 'quoteRecallHeld22']),
+  round('held22b', ['quotePrecisionHeld22b', 'quoteRecallHeld22b']),
+  round('held23', ['quotePrecisionHeld23', 'quoteRecallHeld23']),
+  round('held24', ['quotePrecisionHeld24', 'quoteRecallHeld24']),
+  round('held24b', ['quotePrecisionHeld24b', 'quoteRecallHeld24b']),
+  // Judged random draws of the shipped library's 金句: the share good among those the code still outputs.
+  defineSet<LibraryDrawResult, EvalContext>({
+    name: 'library19',
+    kind: libraryDraw('金句 library draw', false),
+    run: (c: EvalContext) =>
+      evalLibraryDraw(c.lib(), readLabels<{ before: DrawnQuote[] }>('quotes-library19.json').before),
+    figures: [
+      ratio('quotePrecisionLibrary', '金句 precision (library draw, not gated)', 0.9, (r) => r.precision, RATCHET_ONLY),
+    ],
+  }),
+  defineSet<LibraryDrawResult, EvalContext>({
+    name: 'library20',
+    kind: libraryDraw('金句 library draw 20', true),
+    run: (c: EvalContext) =>
+      evalLibraryDraw(c.lib(), readLabels<{ before: DrawnQuote[] }>('quotes-library20.json').before),
+    figures: [
+      ratio(
+        'quotePrecisionLibrary20',
+        '金句 precision (library draw 20, not gated)',
+        0.9,
+        (r) => r.precision,
+        RATCHET_ONLY,
+      ),
+    ],
+  }),
+  ...LOCAL_SETS,
+  local21Speakers,
+];

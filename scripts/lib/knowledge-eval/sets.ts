@@ -1,0 +1,200 @@
+// The knowledge evaluation's one table: every labelled set of tests/eval/knowledge (RUBRIC.md), how it runs and the
+// figures read from its report, each with its label, target and whether only the ratchet holds it. The figures' keys,
+// targets, rows and the ratchet check all come of this table (figure-table.ts); sets run and rows print in its order.
+// Adding a set is one entry here (or in sets-quotes.ts for 金句 sets) and its best figures in ratchet.json.
+import { count, defineSet, percent, ratio, RATCHET_ONLY, type EvalSet, type FigureRow } from './figure-table.js';
+import { readLabels, type EvalContext } from './eval-context.js';
+import { evalHistory, type HistoryResult } from './history.js';
+import type { ImportedQuestionResult } from './imported-questions.js';
+import { HISTORY, imported, QUESTIONS, SPEAKERS, TIFA_DOCS, TIFA_TOP } from './kinds.js';
+import { evalQuestions, questionSample, type QuestionLabel, type QuestionResult } from './questions.js';
+import { evalSpeakers, type SpeakerLabel, type SpeakerResult } from './quotes.js';
+import { QUOTE_SETS } from './sets-quotes.js';
+import { evalTifaDocs, type TifaDocsResult } from './tifa-docs.js';
+import { evalTifa, type TifaLabel, type TifaResult } from './tifa.js';
+
+type Set = EvalSet<unknown, EvalContext>;
+type TifaRow = FigureRow<TifaDocsResult>;
+
+/** The documents of `set` in a per-document 提法 file, scored. */
+const tifaDocs = (name: string, file: string, figures: TifaRow[]): Set =>
+  defineSet({
+    name,
+    kind: TIFA_DOCS,
+    run: (c: EvalContext) =>
+      evalTifaDocs(
+        c.lib(),
+        c.tifaDocs(file).docs.filter((d) => d.set === name),
+        c.tifaDocs(file).judged,
+      ),
+    figures,
+  });
+
+/** A history batch (history.ts), imported as a user would; `what` names its rows. */
+const history = (name: string, figures: FigureRow<HistoryResult>[]): Set =>
+  defineSet({ name, kind: HISTORY, run: (c: EvalContext) => evalHistory(c.bundlePath, name), figures });
+const wrongStatus = (r: HistoryResult) => r.wrongStatus.length;
+const studyItems = (r: HistoryResult) => r.studyItems.length;
+const blockedKeep = (r: HistoryResult) => r.blockedKeep.length;
+
+/** Questions drawn again from a judged imported set's documents (`held`: its held-out draw). */
+const importedQuestions = (
+  name: string,
+  file: string,
+  part: 'main' | 'held',
+  figures: FigureRow<ImportedQuestionResult>[],
+): Set =>
+  defineSet({
+    name,
+    kind: imported(file.replace(/\.json$/, '-unjudged.json'), name === 'imported19h' ? 'held out' : undefined),
+    run: async (c: EvalContext) => (await c.imported(file))[part],
+    figures,
+  });
+/** Wrong keys over a set's draw and its held-out draw (this report: the held one). */
+const wrongKeysOverBoth = (key: string, label: string, main: string) =>
+  count<ImportedQuestionResult>(
+    key,
+    label,
+    0,
+    (r, all) => (all[main] as ImportedQuestionResult).wrongKeys.length + r.wrongKeys.length,
+  );
+
+export const SETS: Set[] = [
+  defineSet<TifaResult, EvalContext>({
+    name: 'tifa',
+    kind: TIFA_TOP,
+    run: (c: EvalContext) => evalTifa(c.lib(), readLabels<TifaLabel[]>('tifa-labels.json')),
+    figures: [ratio('tifaPrecision', '提法 precision (top 150 by count)', 0.9, (r) => r.precision)],
+  }),
+  defineSet<SpeakerResult, EvalContext>({
+    name: 'speakers',
+    kind: SPEAKERS,
+    run: (c: EvalContext) => evalSpeakers(c.lib(), readLabels<SpeakerLabel[]>('quote-speakers.json')),
+    figures: [count('wrongSpeakers', '金句 wrong speakers', 0, (r) => r.wrong.length)],
+  }),
+  ...QUOTE_SETS,
+  // Per-document 提法 (t25-tifa-docs.json …): listed terms real, hand-listed found, counts and timelines right.
+  tifaDocs('t25', 't25-tifa-docs.json', [
+    ratio('tifaDocPrecision', '提法 per document precision (t25)', 0.9, (r) => r.precision),
+    ratio('tifaDocRecall', '提法 per document recall (t25)', 0.7, (r) => r.recall),
+    ratio('tifaDocOccurrences', '提法 counted right (t25)', 0.95, (r) => r.occurrences),
+    ratio('tifaDocTimeline', '提法 timeline counted right (t25)', 0.95, (r) => r.timeline),
+  ]),
+  tifaDocs('t25h', 't25-tifa-docs.json', [
+    ratio('tifaDocPrecisionHeld', '提法 per doc precision (t25h, not gated)', 0.9, (r) => r.precision, RATCHET_ONLY),
+    ratio('tifaDocRecallHeld', '提法 per doc recall (t25h, not gated)', 0.7, (r) => r.recall, RATCHET_ONLY),
+    ratio('tifaDocOccurrencesHeld', '提法 counted right (t25h, not gated)', 0.95, (r) => r.occurrences, RATCHET_ONLY),
+    ratio('tifaDocTimelineHeld', '提法 timeline right (t25h, not gated)', 0.95, (r) => r.timeline, RATCHET_ONLY),
+  ]),
+  // Round t26: congress reports, 2016; held out t26h: 十六大, 2019.
+  tifaDocs('t26', 't26-tifa-docs.json', [
+    ratio('tifaDoc26Precision', '提法 per document precision (t26)', 0.95, (r) => r.precision),
+    ratio('tifaDoc26Recall', '提法 per document recall (t26)', 0.85, (r) => r.recall),
+    ratio('tifaDoc26Occurrences', '提法 counted right (t26)', 0.95, (r) => r.occurrences),
+    ratio('tifaDoc26Timeline', '提法 timeline counted right (t26)', 0.95, (r) => r.timeline),
+  ]),
+  tifaDocs('t26h', 't26-tifa-docs.json', [
+    ratio('tifaDoc26PrecisionHeld', '提法 per doc precision (t26h, not gated)', 0.95, (r) => r.precision, RATCHET_ONLY),
+    ratio('tifaDoc26RecallHeld', '提法 per doc recall (t26h, not gated)', 0.85, (r) => r.recall, RATCHET_ONLY),
+  ]),
+  // Round t27: the 2008, 2011 and 2023 reports; held out t27h: 2010, 2022.
+  tifaDocs('t27', 't27-tifa-docs.json', [
+    ratio('tifaDoc27Precision', '提法 per document precision (t27)', 0.95, (r) => r.precision),
+    ratio('tifaDoc27Recall', '提法 per document recall (t27)', 0.55, (r) => r.recall),
+    ratio('tifaDoc27Occurrences', '提法 counted right (t27)', 0.95, (r) => r.occurrences),
+    ratio('tifaDoc27Timeline', '提法 timeline counted right (t27)', 0.95, (r) => r.timeline),
+  ]),
+  tifaDocs('t27h', 't27-tifa-docs.json', [
+    ratio('tifaDoc27PrecisionHeld', '提法 per doc precision (t27h, not gated)', 0.95, (r) => r.precision, RATCHET_ONLY),
+    ratio('tifaDoc27RecallHeld', '提法 per doc recall (t27h, not gated)', 0.85, (r) => r.recall, RATCHET_ONLY),
+  ]),
+  // A sample of the library's questions (questions-judged.json).
+  defineSet<QuestionResult, EvalContext>({
+    name: 'questions',
+    kind: QUESTIONS,
+    run: (c: EvalContext) => {
+      const { src, sample } = questionSample(c.bundlePath);
+      return evalQuestions(sample, src, readLabels<QuestionLabel[]>('questions-judged.json'));
+    },
+    figures: [
+      percent('goodQuestions', 'good questions', 0.8, (r) => (r.total ? r.good / r.total : 0)),
+      count('wrongKeys', 'wrong answer keys', 0, (r) => r.wrongKeys.length),
+    ],
+  }),
+  // Historical excerpts (1969–1987 for h25, 1955–1992 for h26): wrong statuses or notes, study items from a historical
+  // excerpt or a criticised line, and lines that stay study material blocked. h26's open case: the 1978 report's plain
+  // farm prose stays 现行 (README round h26).
+  history('h25', [
+    count('historyWrongStatus25', 'history h25: wrong status or note', 0, wrongStatus),
+    count('historyStudyItems25', 'history h25: study items from old lines', 0, studyItems),
+    count('historyBlockedKeep25', 'history h25: valid lines blocked', 0, blockedKeep),
+  ]),
+  history('h25h', [
+    count('historyWrongStatus25h', 'history h25h (held out, not gated): status', 0, wrongStatus, RATCHET_ONLY),
+    count('historyStudyItems25h', 'history h25h (held out, not gated): items', 0, studyItems, RATCHET_ONLY),
+  ]),
+  history('h26', [
+    count('historyWrongStatus26', 'history h26: wrong status or note', 1, wrongStatus),
+    count('historyStudyItems26', 'history h26: study items from old lines', 0, studyItems),
+    count('historyBlockedKeep26', 'history h26: valid lines blocked', 0, blockedKeep),
+  ]),
+  history('h26h', [
+    count('historyWrongStatus26h', 'history h26h (held out, not gated): status', 0, wrongStatus, RATCHET_ONLY),
+    count('historyStudyItems26h', 'history h26h (held out, not gated): items', 0, studyItems, RATCHET_ONLY),
+    count('historyBlockedKeep26h', 'history h26h (held out, not gated): blocked', 0, blockedKeep, RATCHET_ONLY),
+  ]),
+  // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
+  // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;
+  // imported26: ten library report excerpts; imported27: eight government work report excerpts.
+  importedQuestions('imported19', 'questions-imported19.json', 'main', [
+    percent('goodQuestionsImported19', 'good questions (imported19, not gated)', 0.9, (r) => r.goodShare, RATCHET_ONLY),
+    percent(
+      'soundQuestionsImported19',
+      'questions not bad (imported19, not gated)',
+      0.9,
+      (r) => r.soundShare,
+      RATCHET_ONLY,
+    ),
+  ]),
+  importedQuestions('imported19h', 'questions-imported19.json', 'held', [
+    percent(
+      'goodQuestionsImported19h',
+      'good questions (imported19 held out, not gated)',
+      0.9,
+      (r) => r.goodShare,
+      RATCHET_ONLY,
+    ),
+    wrongKeysOverBoth('wrongKeysImported19', 'wrong answer keys (imported19)', 'imported19'),
+  ]),
+  importedQuestions('imported26', 'questions-imported26.json', 'main', [
+    percent('goodQuestionsImported26', 'good questions (imported26)', 0.9, (r) => r.goodShare),
+    percent('soundQuestionsImported26', 'questions not bad (imported26)', 0.9, (r) => r.soundShare),
+  ]),
+  importedQuestions('imported26h', 'questions-imported26.json', 'held', [
+    percent(
+      'goodQuestionsImported26h',
+      'good questions (imported26 held out, not gated)',
+      0.9,
+      (r) => r.goodShare,
+      RATCHET_ONLY,
+    ),
+    wrongKeysOverBoth('wrongKeysImported26', 'wrong answer keys (imported26)', 'imported26'),
+  ]),
+  importedQuestions('imported27', 'questions-imported27.json', 'main', [
+    percent('goodQuestionsImported27', 'good questions (imported27, not gated)', 0.9, (r) => r.goodShare, RATCHET_ONLY),
+    percent('soundQuestionsImported27', 'questions not bad (imported27)', 0.9, (r) => r.soundShare),
+  ]),
+  importedQuestions('imported27h', 'questions-imported27.json', 'held', [
+    percent(
+      'goodQuestionsImported27h',
+      'good questions (imported27 held out, not gated)',
+      0.9,
+      (r) => r.goodShare,
+      RATCHET_ONLY,
+    ),
+    wrongKeysOverBoth('wrongKeysImported27', 'wrong answer keys (imported27)', 'imported27'),
+  ]),
+];
+
+/** Every figure row of the table, in order. */
+export const FIGURES = SETS.flatMap((s) => s.figures);
