@@ -136,10 +136,11 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
   const byTitle = (unquoted.match(/毛主席/g) ?? []).length >= 2 && !/毛泽东同志/.test(folded) ? 1 : 0;
   if (early! + leap! + cr! + pre! === 0 || early! + leap! + cr! + pre! + byTitle < least) return null;
   if (narratesByYear(folded, pre ? 1978 : cr ? 1976 : leap ? 1960 : 1957)) return null;
-  // The latest period whose wording the text uses is when it was written; one that tells of the
-  // 四人帮's fall (打倒了“四人帮”, 粉碎“四人帮”以后) was written after it, in the two years before the plenum.
-  const afterFall = /(?:粉碎|打倒)了?[“"]?四人帮/.test(folded);
-  const note = pre || (cr && afterFall) ? PRE_PLENUM_NOTE : cr ? CR_NOTE : leap ? LEAP_NOTE : EARLY_NOTE;
+  // The latest period whose wording the text uses is when it was written; one that names the
+  // 四人帮 (打倒了“四人帮”, “四人帮”的干扰破坏, 揭批四人帮) was written after their fall in October 1976,
+  // in the two years before the plenum, whatever older period's words it still uses.
+  const afterFall = /[“"]\s*四人帮\s*[”"]|(?:粉碎|打倒|揭批|批判)了?四人帮/.test(folded);
+  const note = pre || afterFall ? PRE_PLENUM_NOTE : cr ? CR_NOTE : leap ? LEAP_NOTE : EARLY_NOTE;
   return { status: '历史文献', statusNote: note };
 }
 
