@@ -53,6 +53,19 @@ describe('what an undated text of 1955–1978 treats as current', () => {
   });
 });
 
+describe('words of the twenty years before the plenum that no one period owns', () => {
+  it('date a text only as written before the plenum', () => {
+    const text =
+      '开展社会主义劳动竞赛，是多快好省地发展国民经济的重要方法。要掀起一个比、学、赶、帮、超的热潮，' +
+      '坚决反对铺张浪费、大手大脚的资产阶级作风。';
+    expect(status(text)).toBe('历史文献');
+    expect(note(text)).toMatch(/三中全会前（1978年12月以前）/);
+    // With a period's own words beside them, that period dates the text.
+    const early = '我们要继续执行以粮为纲、多种经营的方针。要继续调整、巩固、充实、提高。';
+    expect(note(early)).toMatch(/新中国成立初期/);
+  });
+});
+
 describe('a text in an older period’s words that names the 四人帮', () => {
   it('is dated after their fall, before the plenum', () => {
     const text =
