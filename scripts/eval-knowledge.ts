@@ -138,6 +138,12 @@ try {
     ['historyWrongStatus26h', 'history h26h (held out, not gated): status', (v) => String(v)],
     ['historyStudyItems26h', 'history h26h (held out, not gated): items', (v) => String(v)],
     ['historyBlockedKeep26h', 'history h26h (held out, not gated): blocked', (v) => String(v)],
+    ['historyWrongStatus28', 'history h28: wrong status or note', (v) => String(v)],
+    ['historyStudyItems28', 'history h28: study items from old lines', (v) => String(v)],
+    ['historyBlockedKeep28', 'history h28: valid lines blocked', (v) => String(v)],
+    ['historyWrongStatus28h', 'history h28h (held out, not gated): status', (v) => String(v)],
+    ['historyStudyItems28h', 'history h28h (held out, not gated): items', (v) => String(v)],
+    ['historyBlockedKeep28h', 'history h28h (held out, not gated): blocked', (v) => String(v)],
     ['goodQuestionsImported19', 'good questions (imported19, not gated)', (v) => `${(v * 100).toFixed(1)} %`],
     ['soundQuestionsImported19', 'questions not bad (imported19, not gated)', (v) => `${(v * 100).toFixed(1)} %`],
     ['goodQuestionsImported19h', 'good questions (imported19 held out, not gated)', (v) => `${(v * 100).toFixed(1)} %`],
@@ -230,6 +236,8 @@ try {
     ['h25h', r.history25h],
     ['h26', r.history26],
     ['h26h', r.history26h],
+    ['h28', r.history28],
+    ['h28h', r.history28h],
   ] as const) {
     console.log(
       `  history ${set}: ${res.files} labelled excerpts, ${res.wrongStatus.length} wrong status, ${res.studyItems.length} study items from old lines, ${res.blockedKeep.length} valid lines blocked`,

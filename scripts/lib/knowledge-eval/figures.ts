@@ -158,6 +158,14 @@ export interface Figures {
   historyWrongStatus26h: number;
   historyStudyItems26h: number;
   historyBlockedKeep26h: number;
+  /** Round h28 (history.ts): real excerpts of the 1964–1978 reports in plain prose and of 1979–2017 reports
+   * looking back on them, judged as h25; and the same three over the batch held out (`h28h`). */
+  historyWrongStatus28: number;
+  historyStudyItems28: number;
+  historyBlockedKeep28: number;
+  historyWrongStatus28h: number;
+  historyStudyItems28h: number;
+  historyBlockedKeep28h: number;
   /** Questions from imported documents (questions-imported19.json: report excerpts and local papers, drawn again with
    * the current code): the good share, the share not bad (good or acceptable), and the wrong keys. */
   goodQuestionsImported19: number;

@@ -65,6 +65,8 @@ export interface EvalReport {
   history25h: HistoryResult;
   history26: HistoryResult;
   history26h: HistoryResult;
+  history28: HistoryResult;
+  history28h: HistoryResult;
   news25: LocalResult;
   news25h: LocalResult;
   news26: LocalResult;
@@ -210,6 +212,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
   const history25h = await evalHistory(bundlePath, 'h25h');
   const history26 = await evalHistory(bundlePath, 'h26');
   const history26h = await evalHistory(bundlePath, 'h26h');
+  const history28 = await evalHistory(bundlePath, 'h28');
+  const history28h = await evalHistory(bundlePath, 'h28h');
   const { news25, news25h, news26, news26h } = await evalNews(LABELS_DIR, bundlePath);
   const { src, sample } = questionSample(bundlePath);
   const questions = evalQuestions(sample, src, read<QuestionLabel[]>('questions-judged.json'));
@@ -334,6 +338,12 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       historyWrongStatus26h: history26h.wrongStatus.length,
       historyStudyItems26h: history26h.studyItems.length,
       historyBlockedKeep26h: history26h.blockedKeep.length,
+      historyWrongStatus28: history28.wrongStatus.length,
+      historyStudyItems28: history28.studyItems.length,
+      historyBlockedKeep28: history28.blockedKeep.length,
+      historyWrongStatus28h: history28h.wrongStatus.length,
+      historyStudyItems28h: history28h.studyItems.length,
+      historyBlockedKeep28h: history28h.blockedKeep.length,
       goodQuestionsImported19: imported19.goodShare,
       soundQuestionsImported19: imported19.soundShare,
       goodQuestionsImported19h: imported19h.goodShare,
@@ -364,6 +374,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     history25h,
     history26,
     history26h,
+    history28,
+    history28h,
     news25,
     news25h,
     news26,
