@@ -49,7 +49,8 @@ export const PRE_PLENUM_WORDING = [
   /紧跟华主席/,
   /王张江姚/,
   /揭批查/,
-  /抓纲治[国县省市]/,
+  // 抓纲治国 and the same slogan for any field (抓纲治县, 抓纲治军, 抓纲治校).
+  /抓纲治\p{Script=Han}/u,
   /一年初见成效/,
   /凡是毛主席作出的决策/,
   /揭批(?:的)?第[一二三]个?战役/,
@@ -114,7 +115,31 @@ export const EARLY_WORDING = [
   // date them later.
   /现代修正主义/,
   /千万不要忘记阶级(?:和阶级)?斗争/,
+  // 1963–66's 社教 as a campaign still to be widened (更加深入、广泛地开展……社会主义教育运动; a later text
+  // names it as done) and the head of state's instructions followed (刘少奇主席的指示, 1959–1966).
+  /(?:深入|广泛|继续|进一步)[^，。；]{0,6}(?:开展|进行)[^，。；]{0,6}社会主义教育运动/,
+  /刘少奇主席的?(?:指示|号召|讲话)/,
   /兴无产阶级思想[，、,]?灭资产阶级思想|兴无灭资/,
+];
+
+/** The twenty years before the plenum (1958–1978) as their texts speak, in words no one period owns:
+ * 大寨 to be learnt from (农业学大寨, 象大寨、昔阳县的干部那样; a later text praises 大寨人's 艰苦创业 or
+ * 大寨精神, left alone), the peasants' capitalist tendency as the enemy (不断克服资本主义自发倾向, 批判资本主义
+ * 倾向), grain and politics put in command (以粮为纲, 政治挂帅), the 1958 general line's 多快好省 as the
+ * way to build, the emulation campaign in its five words (比、学、赶、帮、超; a later text says 比学赶超),
+ * waste called a class's style (资产阶级作风), the 三大革命运动, the socialist revolution in ideas to be
+ * carried through and 知识分子劳动化. They make a text historical as any period's words do; alone they
+ * date it only as written before the plenum (status.ts). */
+export const SPANNING_WORDING = [
+  /学大寨|大寨县|大寨式|[象像]大寨[^，。；]{0,8}那样/,
+  /资本主义自发倾向|(?:批判|克服|反对|打击)[^，。；]{0,4}资本主义倾向/,
+  /以粮为纲|政治挂帅/,
+  /多快好省/,
+  /比、?学、?赶、?帮/,
+  /资产阶级(?:的?腐朽)?作风/,
+  /三大革命运动/,
+  /社会主义革命进行到底/,
+  /知识分子劳动化/,
 ];
 
 /** The founding years' campaigns as their own texts wage them (1950–1952: the 土地改革, the

@@ -12,6 +12,7 @@ import {
   LATER,
   LEAP_WORDING,
   PRE_PLENUM_WORDING,
+  SPANNING_WORDING,
 } from './period-wording.js';
 import { ownPeriodDate } from './own-period-date.js';
 export { DOC_STATUSES } from '../../shared/enums.js';
@@ -121,11 +122,12 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
     .replace(/“[^“”]*”|「[^「」]*」|『[^『』]*』|《[^《》]*》/g, '')
     .replace(REJECTED, '');
   const hits = (wording: RegExp[]) => wording.filter((re) => re.test(unquoted)).length;
-  const [early, leap, cr, pre] = [
+  const [early, leap, cr, pre, span] = [
     [...FOUNDING_WORDING, ...ANTI_RIGHTIST_WORDING, ...EARLY_WORDING],
     LEAP_WORDING,
     CR_WORDING,
     PRE_PLENUM_WORDING,
+    SPANNING_WORDING,
   ].map(hits);
   // 新时期 is the 1977–78 texts' own word too (进入这个新时期的关键时刻, 新时期的总任务): beside that
   // period's own wording it is no later look back.
@@ -134,12 +136,17 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
   // the texts after the plenum name him) is the voice of his years: it adds to one set phrase of a
   // period, never makes one.
   const byTitle = (unquoted.match(/毛主席/g) ?? []).length >= 2 && !/毛泽东同志/.test(folded) ? 1 : 0;
-  if (early! + leap! + cr! + pre! === 0 || early! + leap! + cr! + pre! + byTitle < least) return null;
-  if (narratesByYear(folded, pre ? 1978 : cr ? 1976 : leap ? 1960 : 1957)) return null;
-  // The latest period whose wording the text uses is when it was written; one that tells of the
-  // 四人帮's fall (打倒了“四人帮”, 粉碎“四人帮”以后) was written after it, in the two years before the plenum.
-  const afterFall = /(?:粉碎|打倒)了?[“"]?四人帮/.test(folded);
-  const note = pre || (cr && afterFall) ? PRE_PLENUM_NOTE : cr ? CR_NOTE : leap ? LEAP_NOTE : EARLY_NOTE;
+  const own = early! + leap! + cr! + pre! + span!;
+  if (own === 0 || own + byTitle < least) return null;
+  const onePeriod = early! + leap! + cr! + pre! > 0;
+  if (narratesByYear(folded, pre || !onePeriod ? 1978 : cr ? 1976 : leap ? 1960 : 1957)) return null;
+  // The latest period whose wording the text uses is when it was written; one that names the
+  // 四人帮 (打倒了“四人帮”, “四人帮”的干扰破坏, 揭批四人帮) was written after their fall in October 1976,
+  // in the two years before the plenum, whatever older period's words it still uses.
+  const afterFall = /[“"]\s*四人帮\s*[”"]|(?:粉碎|打倒|揭批|批判)了?四人帮/.test(folded);
+  // Words of the twenty years before the plenum alone (SPANNING_WORDING) tell only that.
+  const note =
+    pre || afterFall ? PRE_PLENUM_NOTE : cr ? CR_NOTE : leap ? LEAP_NOTE : early ? EARLY_NOTE : PRE_PLENUM_DATE_NOTE;
   return { status: '历史文献', statusNote: note };
 }
 

@@ -123,7 +123,8 @@ export const SETS: Set[] = [
   }),
   // Historical excerpts (1969–1987 for h25, 1955–1992 for h26): wrong statuses or notes, study items from a historical
   // excerpt or a criticised line, and lines that stay study material blocked. h26's open case: the 1978 report's plain
-  // farm prose stays 现行 (README round h26).
+  // farm prose stays 现行 (README round h26), fixed in round h28. h28's open case: the 1978 report's plain industry
+  // prose is noted as a 大跃进 text (以钢为纲, read as the Leap's own).
   history('h25', [
     count('historyWrongStatus25', 'history h25: wrong status or note', 0, wrongStatus),
     count('historyStudyItems25', 'history h25: study items from old lines', 0, studyItems),
@@ -134,7 +135,7 @@ export const SETS: Set[] = [
     count('historyStudyItems25h', 'history h25h (held out, not gated): items', 0, studyItems, RATCHET_ONLY),
   ]),
   history('h26', [
-    count('historyWrongStatus26', 'history h26: wrong status or note', 1, wrongStatus),
+    count('historyWrongStatus26', 'history h26: wrong status or note', 0, wrongStatus),
     count('historyStudyItems26', 'history h26: study items from old lines', 0, studyItems),
     count('historyBlockedKeep26', 'history h26: valid lines blocked', 0, blockedKeep),
   ]),
@@ -142,6 +143,16 @@ export const SETS: Set[] = [
     count('historyWrongStatus26h', 'history h26h (held out, not gated): status', 0, wrongStatus, RATCHET_ONLY),
     count('historyStudyItems26h', 'history h26h (held out, not gated): items', 0, studyItems, RATCHET_ONLY),
     count('historyBlockedKeep26h', 'history h26h (held out, not gated): blocked', 0, blockedKeep, RATCHET_ONLY),
+  ]),
+  history('h28', [
+    count('historyWrongStatus28', 'history h28: wrong status or note', 1, wrongStatus),
+    count('historyStudyItems28', 'history h28: study items from old lines', 0, studyItems),
+    count('historyBlockedKeep28', 'history h28: valid lines blocked', 0, blockedKeep),
+  ]),
+  history('h28h', [
+    count('historyWrongStatus28h', 'history h28h (held out, not gated): status', 0, wrongStatus, RATCHET_ONLY),
+    count('historyStudyItems28h', 'history h28h (held out, not gated): items', 0, studyItems, RATCHET_ONLY),
+    count('historyBlockedKeep28h', 'history h28h (held out, not gated): blocked', 0, blockedKeep, RATCHET_ONLY),
   ]),
   // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
   // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;

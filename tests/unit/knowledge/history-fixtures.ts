@@ -46,6 +46,9 @@ export const H25_LABELS = readLabels('labels-h25.json');
 /** Round h26: real excerpts of the 1955–1992 reports, every era from the 社会主义改造 to the early reform years. */
 export const H26_LABELS = readLabels('labels-h26.json');
 
+/** Round h28: real excerpts of the 1964–1979 reports in plain prose, and later reports looking back on them. */
+export const H28_LABELS = readLabels('labels-h28.json');
+
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
   cr: /文化大革命/,
