@@ -125,6 +125,12 @@ try {
     ['tifaDoc27Timeline', '提法 timeline counted right (t27)', (v) => v.toFixed(3)],
     ['tifaDoc27PrecisionHeld', '提法 per doc precision (t27h, not gated)', (v) => v.toFixed(3)],
     ['tifaDoc27RecallHeld', '提法 per doc recall (t27h, not gated)', (v) => v.toFixed(3)],
+    ['tifaDoc28Precision', '提法 per document precision (t28)', (v) => v.toFixed(3)],
+    ['tifaDoc28Recall', '提法 per document recall (t28)', (v) => v.toFixed(3)],
+    ['tifaDoc28Occurrences', '提法 counted right (t28)', (v) => v.toFixed(3)],
+    ['tifaDoc28Timeline', '提法 timeline counted right (t28)', (v) => v.toFixed(3)],
+    ['tifaDoc28PrecisionHeld', '提法 per doc precision (t28h, not gated)', (v) => v.toFixed(3)],
+    ['tifaDoc28RecallHeld', '提法 per doc recall (t28h, not gated)', (v) => v.toFixed(3)],
     ['goodQuestions', 'good questions', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeys', 'wrong answer keys', (v) => String(v)],
     ['historyWrongStatus25', 'history h25: wrong status or note', (v) => String(v)],
@@ -169,6 +175,8 @@ try {
     ['t26h', r.tifaDocs26h],
     ['t27', r.tifaDocs27],
     ['t27h', r.tifaDocs27h],
+    ['t28', r.tifaDocs28],
+    ['t28h', r.tifaDocs28h],
   ] as const) {
     console.log(
       `  提法 per document ${set}: ${res.listed} listed, ${res.notReal.length} not real, ${res.unjudged.length} unjudged, ${res.missed.length} hand-listed missed`,

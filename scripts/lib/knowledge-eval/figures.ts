@@ -140,6 +140,13 @@ export interface Figures {
   tifaDoc27Timeline: number;
   tifaDoc27PrecisionHeld: number;
   tifaDoc27RecallHeld: number;
+  /** The same for t28-tifa-docs.json (round t28: 2018, 2025, 十四大; held out `t28h`: 2015, 2024, 十三大). */
+  tifaDoc28Precision: number;
+  tifaDoc28Recall: number;
+  tifaDoc28Occurrences: number;
+  tifaDoc28Timeline: number;
+  tifaDoc28PrecisionHeld: number;
+  tifaDoc28RecallHeld: number;
   goodQuestions: number;
   wrongKeys: number;
   /** Round h25 (history.ts): real excerpts of the 1969–1987 reports imported as a user would; wrong

@@ -40,6 +40,8 @@ export interface EvalReport {
   tifaDocs26h: TifaDocsResult;
   tifaDocs27: TifaDocsResult;
   tifaDocs27h: TifaDocsResult;
+  tifaDocs28: TifaDocsResult;
+  tifaDocs28h: TifaDocsResult;
   speakers: SpeakerResult;
   quotes: QuoteResult;
   questions: QuestionResult;
@@ -115,6 +117,14 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       lib,
       t27.docs.filter((d) => d.set === set),
       t27.judged,
+    ),
+  ) as [TifaDocsResult, TifaDocsResult];
+  const t28 = read<{ docs: TifaDocLabel[]; judged: TifaDocJudged[] }>('t28-tifa-docs.json');
+  const [tifaDocs28, tifaDocs28h] = ['t28', 't28h'].map((set) =>
+    evalTifaDocs(
+      lib,
+      t28.docs.filter((d) => d.set === set),
+      t28.judged,
     ),
   ) as [TifaDocsResult, TifaDocsResult];
   const speakers = evalSpeakers(lib, read<SpeakerLabel[]>('quote-speakers.json'));
@@ -321,6 +331,12 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       tifaDoc27Timeline: tifaDocs27.timeline,
       tifaDoc27PrecisionHeld: tifaDocs27h.precision,
       tifaDoc27RecallHeld: tifaDocs27h.recall,
+      tifaDoc28Precision: tifaDocs28.precision,
+      tifaDoc28Recall: tifaDocs28.recall,
+      tifaDoc28Occurrences: tifaDocs28.occurrences,
+      tifaDoc28Timeline: tifaDocs28.timeline,
+      tifaDoc28PrecisionHeld: tifaDocs28h.precision,
+      tifaDoc28RecallHeld: tifaDocs28h.recall,
       goodQuestions: questions.total ? questions.good / questions.total : 0,
       wrongKeys: questions.wrongKeys.length,
       historyWrongStatus25: history25.wrongStatus.length,
@@ -354,6 +370,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     tifaDocs26h,
     tifaDocs27,
     tifaDocs27h,
+    tifaDocs28,
+    tifaDocs28h,
     speakers,
     quotes,
     questions,
