@@ -1,7 +1,7 @@
 // Numbered formulations recognised from their shape and the text, not from a list: a count and a
 // short head (三大历史任务, 四项基本原则, 两个基本点) that a report spells out on the spot as a series of
-// exactly that many items (推进现代化建设、完成祖国统一、维护世界和平与促进共同发展三大历史任务; 坚持四项
-// 基本原则和坚持改革开放这两个基本点). The series is the evidence a count of things is a set formulation
+// exactly that many items (推进现代化建设、完成祖国统一、维护世界和平与促进共同发展三大历史任务;
+// 经济快速发展和社会长期稳定这两大奇迹). The series is the evidence a count of things is a set formulation
 // and not a tally. Like quoted terms they feed the 提法 list and timeline only (quiz/source.ts).
 import { foldForSearch } from '../text/normalize.js';
 import { tifaEntries } from './listed-lexicon.js';

@@ -50,7 +50,7 @@ describe('quoted terms', () => {
 describe('numbered formulations spelled out', () => {
   it('reads a count whose series before it has as many items', () => {
     expect(counts('推进现代化建设、完成祖国统一、维护世界和平与促进共同发展三大历史任务，')).toEqual(['三大历史任务']);
-    expect(counts('坚持四项基本原则和坚持改革开放这两个基本方针，相互贯通。')).toEqual(['两个基本方针']);
+    expect(counts('创造了经济快速发展和社会长期稳定这两大奇迹，')).toEqual(['两大奇迹']);
     expect(counts('抓好物质文明和精神文明两个文明建设。')).toEqual(['两个文明建设']);
   });
 
