@@ -11,6 +11,8 @@ import { extractQuotes, type QuoteContext } from '../content/quotes.js';
 import { citeIndex } from '../knowledge/cross-cite.js';
 import { collectRuleTerms, extractTerms, termInfo, type TermInfo } from '../knowledge/extract-terms.js';
 import { recurringPolicyNames } from '../knowledge/policy-names.js';
+import { quotedTerms } from '../knowledge/quoted-terms.js';
+import { countedFormulations } from '../knowledge/counted-formulations.js';
 
 export interface LibraryTerm extends TermInfo {
   firstYear: number | null;
@@ -34,12 +36,12 @@ export function firstYears(docs: readonly Pick<ContentDocument, 'origin' | 'date
 
 /** Re-extracts every document's 提法 against the library's rule terms; returns the term table. */
 export function libraryTerms(docs: ContentDocument[]): LibraryTerm[] {
-  const rules = collectRuleTerms(docs.flatMap((d) => d.paragraphs.map((p) => foldForSearch(p.text))));
-  const reports = docs.filter(isReport).map((d) => ({
-    year: String(yearOf(d.date) ?? d.id),
-    folded: d.paragraphs.map((p) => foldForSearch(p.text)),
-  }));
+  const folded = new Map(docs.map((d) => [d, d.paragraphs.map((p) => foldForSearch(p.text))]));
+  const rules = collectRuleTerms([...folded.values()].flat());
+  const reports = docs.filter(isReport).map((d) => ({ year: String(yearOf(d.date) ?? d.id), folded: folded.get(d)! }));
   for (const name of recurringPolicyNames(reports)) if (!rules.has(name)) rules.set(name, 'policy');
+  for (const term of quotedTerms(folded.values())) if (!rules.has(term)) rules.set(term, 'quoted');
+  for (const term of countedFormulations([...folded.values()])) if (!rules.has(term)) rules.set(term, 'counted');
   for (const d of docs) d.terms = extractTerms(d.paragraphs, rules);
   const first = firstYears(docs);
   const names = new Set(docs.flatMap((d) => d.terms.map((t) => t.term)));

@@ -93,6 +93,14 @@ export function extractTerms(paragraphs: readonly Paragraph[], rules?: Map<strin
   return [...byTerm.values()];
 }
 
+const CATEGORY: Record<RuleKind, string> = {
+  numeral: '数字提法',
+  counted: '数字提法',
+  policy: '方针政策',
+  slogan: '缩略提法',
+  quoted: '缩略提法',
+};
+
 /** Category and origin of a term found by extractTerms. */
 export function termInfo(term: string, rules: Map<string, RuleKind>): TermInfo {
   const e = tifaEntries().find((x) => x.term === term);
@@ -100,6 +108,6 @@ export function termInfo(term: string, rules: Map<string, RuleKind>): TermInfo {
   const rule = rules.get(term) ?? 'numeral';
   // A mined term that is a superseded line (一大二公, read as a 数字提法) is shown as history.
   if (holdsSupersededLine(term)) return { term, category: '历史提法', origin: rule };
-  const category = rule === 'numeral' ? '数字提法' : rule === 'policy' ? '方针政策' : '缩略提法';
+  const category = CATEGORY[rule];
   return { term, category, origin: rule };
 }

@@ -40,8 +40,9 @@ export const NOT_TIFA = new Set([
 /** What a count may not be of: a count of ordinary things is a list, not a formulation. */
 const GENERIC_TAIL = /(?:方面|成就|项目|问题|政策|要求|制度|阶级|优势)$/;
 
-/** numeral and slogan: term-rules.ts; policy: a recurring policy name (policy-names.ts). */
-export type RuleKind = 'numeral' | 'slogan' | 'policy';
+/** numeral and slogan: term-rules.ts; policy: a recurring policy name (policy-names.ts); quoted: a
+ * quoted term (quoted-terms.ts); counted: a numbered formulation spelled out (counted-formulations.ts). */
+export type RuleKind = 'numeral' | 'slogan' | 'policy' | 'quoted' | 'counted';
 
 /** The rule a quoted span satisfies, or null. `quotedCount` is how often the library quotes it. */
 export function ruleFor(span: string, quotedCount = 1): RuleKind | null {

@@ -61,7 +61,8 @@ export function loadSource(ctx: CoreContext): QuizSource {
        ORDER BY doc_id, paragraph, start`,
     )
     .all() as SourceTerm[];
-  out.terms = out.terms.filter((t) => askable(t.term));
+  const listedOnly = listedOnlyTerms(db);
+  out.terms = out.terms.filter((t) => askable(t.term) && !listedOnly.has(t.term));
   const reports = db
     .prepare('SELECT term, first_year AS y FROM bundle.term_info WHERE first_year IS NOT NULL')
     .all() as { term: string; y: number }[];
@@ -70,6 +71,13 @@ export function loadSource(ctx: CoreContext): QuizSource {
     out,
   );
   return out;
+}
+
+/** Quoted terms and spelled-out counts of the bundle (quoted-terms.ts, counted-formulations.ts): listed
+ * only, never a question's material (两个文明建设 has a numeral formulation's shape all the same). */
+export function listedOnlyTerms(db: Pick<CoreContext['userDb'], 'prepare'>): Set<string> {
+  const rows = db.prepare("SELECT term FROM bundle.term_info WHERE origin IN ('quoted', 'counted')").all();
+  return new Set((rows as { term: string }[]).map((r) => r.term));
 }
 
 /** Whether a listed 提法 may be a question's material: a superseded line a text names (一大二公,

@@ -108,6 +108,17 @@ export const SETS: Set[] = [
     ratio('tifaDoc27PrecisionHeld', '提法 per doc precision (t27h, not gated)', 0.95, (r) => r.precision, RATCHET_ONLY),
     ratio('tifaDoc27RecallHeld', '提法 per doc recall (t27h, not gated)', 0.85, (r) => r.recall, RATCHET_ONLY),
   ]),
+  // Round t28: 2018 report, 十四大, 2025 report; held out t28h: 2024 report, 十三大, 2015 report.
+  tifaDocs('t28', 't28-tifa-docs.json', [
+    ratio('tifaDoc28Precision', '提法 per document precision (t28)', 0.95, (r) => r.precision),
+    ratio('tifaDoc28Recall', '提法 per document recall (t28)', 0.75, (r) => r.recall),
+    ratio('tifaDoc28Occurrences', '提法 counted right (t28)', 0.95, (r) => r.occurrences),
+    ratio('tifaDoc28Timeline', '提法 timeline counted right (t28)', 0.95, (r) => r.timeline),
+  ]),
+  tifaDocs('t28h', 't28-tifa-docs.json', [
+    ratio('tifaDoc28PrecisionHeld', '提法 per doc precision (t28h, not gated)', 0.95, (r) => r.precision, RATCHET_ONLY),
+    ratio('tifaDoc28RecallHeld', '提法 per doc recall (t28h, not gated)', 0.7, (r) => r.recall, RATCHET_ONLY),
+  ]),
   // A sample of the library's questions (questions-judged.json).
   defineSet<QuestionResult, EvalContext>({
     name: 'questions',
