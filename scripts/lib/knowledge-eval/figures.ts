@@ -89,6 +89,12 @@ export interface Figures {
   quoteRecallLocal27: number;
   quotePrecisionLocal27h: number;
   quoteRecallLocal27h: number;
+  /** The same file, round local28: 6 local speeches, a 党课 and reports whose lines are local judgements of work
+   * (local-docs/l28-*; precision gated, recall ratchet only) and the 2 held out (ratchet only). */
+  quotePrecisionLocal28: number;
+  quoteRecallLocal28: number;
+  quotePrecisionLocal28h: number;
+  quoteRecallLocal28h: number;
   /** 金句 in meeting reports and news stories (quotes-news25.json, round news25): the 21 the rules were
    * written on (gated), the 6 held out (ratchet only), and the wrong speakers over both (gated). */
   quotePrecisionNews25: number;

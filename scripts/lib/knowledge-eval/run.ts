@@ -61,6 +61,8 @@ export interface EvalReport {
   local26h: LocalResult;
   local27: LocalResult;
   local27h: LocalResult;
+  local28: LocalResult;
+  local28h: LocalResult;
   history25: HistoryResult;
   history25h: HistoryResult;
   history26: HistoryResult;
@@ -179,6 +181,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
   const local26h = scoreSet('local26h');
   const local27 = scoreSet('local27');
   const local27h = scoreSet('local27h');
+  const local28 = scoreSet('local28');
+  const local28h = scoreSet('local28h');
   const turns25 = scoreSet('turns25');
   const turns25h = scoreSet('turns25h');
   const turns26 = scoreSet('turns26');
@@ -201,6 +205,8 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     local26h,
     local27,
     local27h,
+    local28,
+    local28h,
     turns25,
     turns25h,
     turns26,
@@ -282,6 +288,10 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       quoteRecallLocal27: local27.recall,
       quotePrecisionLocal27h: local27h.precision,
       quoteRecallLocal27h: local27h.recall,
+      quotePrecisionLocal28: local28.precision,
+      quoteRecallLocal28: local28.recall,
+      quotePrecisionLocal28h: local28h.precision,
+      quoteRecallLocal28h: local28h.recall,
       quotePrecisionNews25: news25.precision,
       quoteRecallNews25: news25.recall,
       quotePrecisionNews25h: news25h.precision,
