@@ -52,6 +52,8 @@ describe('knowledge evaluation', () => {
         report.local26h,
         report.local27,
         report.local27h,
+        report.local28,
+        report.local28h,
         report.news25,
         report.news25h,
         report.turns25,

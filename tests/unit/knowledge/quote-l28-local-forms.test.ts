@@ -67,7 +67,14 @@ describe('local forms of a judgement', () => {
 
   it('such lines of a speech become its 金句, the speaker credited', () => {
     const out = quotesOf(
-      [PLAIN, '作风漂浮一寸，群众就疏远一尺。', PLAIN, '一个班子有没有战斗力，关键看班长。', PLAIN, '小事办不好，大事就无从谈起。'],
+      [
+        PLAIN,
+        '作风漂浮一寸，群众就疏远一尺。',
+        PLAIN,
+        '一个班子有没有战斗力，关键看班长。',
+        PLAIN,
+        '小事办不好，大事就无从谈起。',
+      ],
       '讲话',
     );
     expect(out).toEqual([
@@ -78,7 +85,10 @@ describe('local forms of a judgement', () => {
   });
 
   it('a short condition on its own line is the paragraph’s point, not a heading', () => {
-    const out = quotesOf(['守住第一次，才能守住每一次。', '大家要把家风建设摆在重要位置，管好家属子女和身边工作人员。'], '讲话');
+    const out = quotesOf(
+      ['守住第一次，才能守住每一次。', '大家要把家风建设摆在重要位置，管好家属子女和身边工作人员。'],
+      '讲话',
+    );
     expect(out).toEqual(['陶建华: 守住第一次，才能守住每一次。']);
   });
 });
