@@ -7,6 +7,7 @@
 import { reportedClauses, SENTENCE } from './reported-speech.js';
 import { speakersIn, type OwnName } from './speakers.js';
 import { mayNameUnlistedPerson } from './unlisted-person.js';
+import { WHETHER_JUDGED } from './judgement-words.js';
 
 export interface SaidSpan {
   /** Offsets of the words in the folded paragraph. */
@@ -25,6 +26,14 @@ const MAX_WORDS = 80;
  * what was done and gives no such maxims of his own (no figures, no meeting or place as its subject). */
 const FOLLOWING_MAXIM =
   /^\s*(?!会议|会上|会后|与会|全[省市县区镇乡])[^，,。；;：:“”\d]{3,14}[，,][^，,。；;：:“”\d]{0,6}(?:就|才|便)[^，,。；;：:“”\d]{2,12}[。！]\s*$/;
+
+/** `马永泉强调，群众的事情，群众最有发言权。治理效果好不好，不看…，而要看…。`: a thing asked whether it is so and
+ * judged (WHETHER_JUDGED), or judged by what it is not to be measured on (不看…要看…), right after a person's words,
+ * goes on with them: a reporter asks and answers no such question of his own (round local28). */
+const FOLLOWING_JUDGEMENT = (text: string): boolean =>
+  !/\d/.test(text) &&
+  (WHETHER_JUDGED.test(text.trim()) ||
+    /^\s*[^，,。；;：:“”]{2,12}[，,]\s*不(?:能只?|只)?看[^，,。；;]{1,16}[，,](?:而|更|还)?要看/.test(text));
 
 export function continuedWords(folded: string, said: readonly SaidSpan[], own: readonly OwnName[]): SaidSpan[] {
   const out: SaidSpan[] = [];
@@ -52,7 +61,7 @@ export function continuedWords(folded: string, said: readonly SaidSpan[], own: r
     const words = text.trimEnd();
     if (
       current &&
-      (INSTRUCTION.test(text) || FOLLOWING_MAXIM.test(text)) &&
+      (INSTRUCTION.test(text) || FOLLOWING_MAXIM.test(text) || FOLLOWING_JUDGEMENT(text)) &&
       !/“[^“”]{6,}”|“[^”]*$/.test(text) &&
       words.length <= MAX_WORDS &&
       !speakersIn(text, own).length &&

@@ -93,8 +93,10 @@ export const MUST_NOT =
  * not (A不A), then said to decide or bear on something, is a thesis however long its second clause; so
  * is one whose answer is said to lie in something (干部能力强不强，关键看…; 发展得好不好，干部作风是关键变量;
  * 理论学得好不好，最终要看解决实际问题的成效; 发展快不快，看项目, the bare 看 of a couplet). */
+// (Round local28: asked of a word of two characters, 干不干净, 清廉不清廉, or with 有没有; answered by who knows best,
+// 群众看得最清楚, 家里人最清楚, 群众和企业心里有本账, or by what it is not judged on, 不看开了多少会…而要看….)
 export const WHETHER_JUDGED =
-  /^[^，,；;。]{2,16}(?<asked>[\u4e00-\u9fff])不\k<asked>[，,](?:最终|归根到底)?(?:直接|很大程度上|往往|首先)?(?:决定着?|关系到|关系着|取决于|事关|关乎|影响着|关键(?:要|就)?(?:看|在于?)|主要看|(?:要|就|得)?看|[^，,；;。]{2,10}是(?:关键|根本|前提|基础))/;
+  /^[^，,；;。]{2,16}(?:(?<asked>[\u4e00-\u9fff])不\k<asked>[\u4e00-\u9fff]?|(?<asked2>[\u4e00-\u9fff]{2})不\k<asked2>|有没有[^，,；;。]{1,6})[，,](?:最终|归根到底)?(?:直接|很大程度上|往往|首先)?(?:决定着?|关系到|关系着|取决于|事关|关乎|影响着|关键(?:要|就)?(?:看|在于?)|主要看|(?:要|就|得)?看|[^，,；;。]{2,10}是(?:关键|根本|前提|基础)|[^，,；;。]{1,8}(?:最清楚|最明白|最有发言权|看得最清楚|心里有(?:一)?(?:本|杆)?(?:账|秤))|(?:而)?不(?:能只?|只)?看[^，,；;。]{1,16}[，,](?:而|更|还)?要看)/;
 /** 再好的蓝图，不抓落实就是一纸空文; 制度定得再好，不执行就是一张废纸: a thing granted the best, then judged
  * worth nothing without the one thing that makes it count, is a thesis on that thing, not a task. */
 export const EVEN_THE_BEST =

@@ -85,10 +85,10 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
   // (厉行勤俭节约，反对奢侈浪费。: its characters are counted, not its marks.)
   // (A line that ends on no mark at all, `红色专列驶进村，旅游产业更红火`, is a heading up to 16.)
   const bare = !/[。！？!?…”’」』]\s*$/.test(text);
-  // (营商环境没有最好，只有更好。, 脚上沾满泥土，心里才有真情。, 群众利益无小事。: the only/never antithesis, a
+  // (营商环境没有最好，只有更好。, 脚上沾满泥土，心里才有真情。, 守住第一次，才能守住每一次。, 群众利益无小事。: the only/never antithesis, a
   // condition and what follows from it, or a well-known saying is the paragraph's point, not its heading.)
   const point =
-    onlyNot(s0) || /[，,][^，,。]{1,10}(?:才|就|则|必)/.test(s0) || (sayingIn(s0)?.coverage ?? 0) >= SAYING_SHARE;
+    onlyNot(s0) || /[，,][^，,。]{0,10}(?:才|就|则|必)/.test(s0) || (sayingIn(s0)?.coverage ?? 0) >= SAYING_SHARE;
   const heading =
     sentences.length === 1 &&
     hanCount(s0) <= (bare ? 16 : 12) &&

@@ -50,6 +50,12 @@ const CARRY_OUT = /贯彻落实[。！]?$|^我们愿意/;
 /** A request made to the meeting (`希望县里多给些指导`, `希望大家…`). */
 const REQUEST = /(?:^|[，,；;])(?:我们|大家)?希望/;
 
+/** `代表杨秀兰建议，县里加大对…的投入`, `韦红梅建议，县里进一步简化…手续`: what a guest asks the county or the town to
+ * do, its frame cut off (no 希望 left to mark it): the authority asked opens the words, then the thing to do (round
+ * local28; `政府守信用，企业才有信心` judges and stays). */
+const REQUEST_TO_AUTHORITY =
+  /^(?:[县市区镇乡村]里|[县市区镇乡](?:委|政府)|上级|有关部门)(?:能|能够|尽快|进一步|再|多|加大|加快|统一|简化|出台|给予|帮助|帮|协调|支持|在|对|把|建立|设立|增加|提高|降低|适当|牵头)/;
+
 /** `我们搞农产品加工十年了，…质量是我们企业的饭碗`, `我们企业从小作坊干起…`: a guest at a 座谈会 telling of his own firm
  * (我们企业/我们公司/本公司…), its story and what it has learnt, not a point to study. */
 const OWN_FIRM = /(?:我们|我|本)(?:企业|公司|厂|工厂|合作社|集团)/;
@@ -63,6 +69,7 @@ export function isReportDirective(text: string): boolean {
     OPENS_ON_UNITS.test(t) ||
     PLEDGE.test(t) ||
     REQUEST.test(t) ||
+    REQUEST_TO_AUTHORITY.test(t) ||
     OWN_FIRM.test(t) ||
     CARRY_OUT.test(t) ||
     PASS_ON.test(t) ||

@@ -16,6 +16,8 @@ const FIGURES = [
   // (每一名共产党员都是一颗种子, 一处险情就是一颗雷: a person or a thing said to be one small object counted
   // by a classifier only objects take.)
   /是一(?:颗|粒|盏|棵|枚)/,
+  // (权力就像一把双刃剑: a thing likened to one object counted by its classifier, round local28.)
+  /(?:就像|好比|犹如|如同)一(?:把|座|面|道|根|条|盏|张|杆|块)/,
 ];
 const METAPHOR_WORDS = new Set(
   '活水 浇灌 大门 饭碗 毒瘤 堡垒 江山 钙 航船 舵 根脉 火车头 基石 血脉 灵魂 生命线 蓝天白云 绿水青山 打铁 扛 绷紧 晴雨表 试金石 红利 源头活水 桥梁 纽带 引擎 逆水行舟 答卷 法宝 后盾 柱石 钢铁长城 浴火重生 乐园'.split(

@@ -75,6 +75,12 @@ const MISSION_PAIR =
 const MOMENT_RESOLVE =
   /^(?:[^，,。；;越]{0,8}(?:形势|任务|时间|压力|困难|风险|挑战|矛盾|工作))?越(?:是)?[^，,。；;越]{0,6}?(?:困难|落后|复杂|严峻|繁重|艰巨|紧迫|吃劲|紧|急|平稳|顺利|压力大|难度大|爬坡过坎|关键)(?:的时候|之时|时刻|关头|时)?[，,]?越(?:是)?(?:要|需要|应|应当|得|必须)/;
 
+/** `越是群众急难愁盼的事，越要抢在前头办`, `越是企业反映强烈的问题，越要优先解决`: the more pressing a kind of matter,
+ * the sooner it is to be done — an order of the work list, whatever the matter (round local28; a thesis of who, `越是管干部的
+ * 人，越要接受监督`, stays). */
+const MATTER_RESOLVE =
+  /^越(?:是)?[^，,。；;越]{1,14}的(?:事|事情|事项|问题|项目|工作|任务|难事|诉求|矛盾)[，,]?越(?:是)?(?:要|需要|应|应当|得|必须)/;
+
 /** `招商要“招大引强”，更要“招新引优”`, `安全监管要“严”字当头，更要“实”处着力`: a work given two watchwords in quotation
  * marks, the second raised by 更要 — a banner of the work list (`钱要花在刀刃上，更要花在…`, `廉政建设要靠教育，更要靠
  * 法制` say what it takes, in words of their own, and stay). */
@@ -121,6 +127,7 @@ export function isLocalFormula(text: string): boolean {
     WORK_ENGINE.test(t) ||
     KEY_AS_TASK.test(t) ||
     MOMENT_RESOLVE.test(t) ||
+    MATTER_RESOLVE.test(t) ||
     WATCHWORD_PAIR.test(t) ||
     PACE_SLOGAN.test(t) ||
     HALL_TOLD.test(t)

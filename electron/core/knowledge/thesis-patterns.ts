@@ -28,6 +28,32 @@ export function withoutCondition(text: string): string {
   return ONLY_IF.test(text) ? text.replace(/^[^才]*才/, '') : text;
 }
 
+/** Forms of a quotable local line (round local28), each a judgement about work stated generally:
+ * - measure for measure: `干部的脚底沾了多少泥，群众的心里就有多少情`, `政府的服务多一分，企业的信心就多十分`,
+ *   `作风漂浮一寸，群众就疏远一尺`, `审批多跑一次腿，企业就多一分负担`;
+ * - what counts set against what does not: `算账要算在群众的口袋里，不能只算在报表上`, `发展不能只看速度，更要看质量`;
+ * - the small against the large: `小事办不好，大事就无从谈起`, `小节不守，大节难保`;
+ * - one thing rather than another: `引来一只“金凤凰”，不如培育一片“梧桐林”`, `与其…，不如…`;
+ * - what seems against what is: `作风问题看似小节，连着的却是民心`;
+ * - a concession that changes nothing: `政府的账本再紧，民生的投入也不能减`;
+ * - where a fall begins: `年轻干部出问题，往往是从吃一顿饭…开始的`, `贪腐之路往往始于小节`;
+ * - a short condition and what it alone gives: `心中有敬畏，行动才有底线`, `政府守信用，企业才有信心`;
+ * - what a thing rests on at bottom: `…之所以…，靠的就是…`, `一个地方的发展，拼到最后拼的是营商环境`;
+ * - the two edges of one thing: `用好了能为民造福，用歪了就会伤及自身`. */
+const MEASURE = '(?:多少|[一半](?:分|寸|尺|步|次|点|丈|里|厘|毫))';
+export const LOCAL_FORMS = new RegExp(
+  `^[^，,；;。]{2,20}${MEASURE}[^，,；;。]{0,6}[，,][^，,；;。]{0,10}就[^，,；;。]{0,6}(?:多少|[一二三四五六七八九十百千万](?:分|寸|尺|步|次|点|丈|里))` +
+    '|要[^，,；;。]{1,16}[，,](?:而)?不能只|不能只[^，,；;。]{1,16}[，,](?:而|更|还)?要' +
+    '|小(?<small>[\\u4e00-\\u9fff])[^，,；;。]{0,6}[，,][^，,；;。]{0,4}大\\k<small>' +
+    '|与其[^，,；;。]{1,16}[，,]?(?:还|倒)?不如|^[^，,；;。]{2,14}[，,](?:倒|还)?不如[^，,；;。]{2,14}[。！]?$' +
+    '|看似[^，,；;。]{1,10}[，,][^，,；;。]{0,8}(?:却|实则|其实)' +
+    '|^[^，,；;。]{2,10}再[^，,；;。]{1,3}[，,][^，,；;。]{2,10}也(?:不能|不会|不可|要|得)[^，,；;。]{1,8}[。！]?$' +
+    '|往往(?:是)?(?:从[^，,；;。]{2,24}开始|始于)' +
+    '|^[^，,；;。]{2,10}[，,][^，,；;。]{1,6}才有[^，,；;。]{2,8}[。！]?$' +
+    '|之所以[^；;。]{1,24}[，,](?:靠的|就在于|在于)|(?<again>[\\u4e00-\\u9fff])到最后\\k<again>的(?:就)?是' +
+    '|[，,](?<edge>[\\u4e00-\\u9fff])(?:好|对)了[^，,；;。]{1,12}[，,]\\k<edge>(?:歪|偏|错|坏)了',
+);
+
 // The second line: a categorical assertion (任何…都挡不住, 决不, 永远不称霸, 不…就不能, 没有…不可能,
 // 不仅…更, 之所以…因为) — the form of a thesis, not of a report.
 export const PATTERNS = new RegExp(
@@ -64,5 +90,7 @@ export const PATTERNS = new RegExp(
     MUST_NOT.source +
     '|' +
     ONLY_IF.source +
+    '|' +
+    LOCAL_FORMS.source +
     ')',
 );

@@ -74,6 +74,12 @@ const LOCAL_SETS = [
   local21('local26h', ['quotePrecisionLocal26h', 'quoteRecallLocal26h'], 'held out'),
   local21('local27', ['quotePrecisionLocal27', 'quoteRecallLocal27']),
   local21('local27h', ['quotePrecisionLocal27h', 'quoteRecallLocal27h'], 'held out'),
+  // Round local28: local speeches, a 党课 and reports (precision gated, recall ratchet only); 2 held out.
+  imported('local28', LOCAL21, [
+    ratio('quotePrecisionLocal28', '金句 precision (local28 imports)', 0.9, (r) => r.precision),
+    ratio('quoteRecallLocal28', '金句 recall (local28 imports, not gated)', 0.7, (r) => r.recall, RATCHET_ONLY),
+  ]),
+  local21('local28h', ['quotePrecisionLocal28h', 'quoteRecallLocal28h'], 'held out'),
   // Meeting reports (quotes-news25.json: the chair's name next to a meeting's summary, two leaders in one paragraph;
   // quotes-news26.json: 全会公报, 政治局 meetings, 座谈会, whose own theses are picks credited to nobody).
   imported(
