@@ -87,14 +87,15 @@ function ownCandidates(doc: CandidateDoc, paragraph: number, folded: string, spe
   const bare = !/[。！？!?…”’」』]\s*$/.test(text);
   // (营商环境没有最好，只有更好。, 脚上沾满泥土，心里才有真情。, 守住第一次，才能守住每一次。, 群众利益无小事。: the only/never antithesis, a
   // condition and what follows from it, or a well-known saying is the paragraph's point, not its heading.)
-  const point =
+  // (Asked last: a saying is looked for only in a paragraph that may be a heading.)
+  const point = () =>
     onlyNot(s0) || /[，,][^，,。]{0,10}(?:才|就|则|必)/.test(s0) || (sayingIn(s0)?.coverage ?? 0) >= SAYING_SHARE;
   const heading =
     sentences.length === 1 &&
     hanCount(s0) <= (bare ? 16 : 12) &&
     !/是/.test(s0) &&
     next.length > 2 * s0.length &&
-    !point;
+    !point();
   sentences.forEach((s, index) => {
     if (heading) return;
     if (quoted.some(([a, b]) => a < s.end && b > s.start)) return;

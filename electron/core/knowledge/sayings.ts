@@ -54,6 +54,23 @@ function formIndex(): Map<number, Form[]> {
   return index;
 }
 
+let pairs: Map<number, Form[]> | null = null;
+/** The same forms keyed by their first two code units (one-unit forms by that unit alone), in the
+ * same order: a position is tried only against the forms that can start there. */
+function pairIndex(): Map<number, Form[]> {
+  if (pairs) return pairs;
+  pairs = new Map();
+  for (const list of formIndex().values())
+    for (const form of list) {
+      const k = form.key.length === 1 ? -form.key.charCodeAt(0) - 1 : pairKey(form.key, 0);
+      const at = pairs.get(k) ?? [];
+      at.push(form);
+      pairs.set(k, at);
+    }
+  return pairs;
+}
+const pairKey = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+
 export interface SayingMatch {
   saying: Saying;
   /** Offsets of the saying in the text, from its first to its last character. */
@@ -63,8 +80,23 @@ export interface SayingMatch {
   coverage: number;
 }
 
+// The 金句 pass asks for the same sentence's saying several times (candidates, proverbs, credit): a
+// small memo of recent sentences makes that one scan. Matches are shared, never changed.
+const MEMO_SIZE = 512;
+const memo = new Map<string, SayingMatch | null>();
+
 /** The longest well-known saying in a text, if any. */
 export function sayingIn(text: string): SayingMatch | null {
+  let hit = memo.get(text);
+  if (hit === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    hit = scanSayings(text);
+    memo.set(text, hit);
+  }
+  return hit;
+}
+
+function scanSayings(text: string): SayingMatch | null {
   const folded = foldForSearch(text);
   // Han characters of the text but 的 (CJK blocks and, as surrogate pairs, the supplementary
   // planes) with the offset of each code unit.
@@ -86,11 +118,15 @@ export function sayingIn(text: string): SayingMatch | null {
       i++;
     }
   }
-  const forms = formIndex();
+  const forms = pairIndex();
   let best: { form: Form; i: number } | null = null;
+  // (Longest first at each position, then the first position: only a longer form can replace the best.)
   for (let i = 0; i < han.length; i++)
-    for (const form of forms.get(han.charCodeAt(i)) ?? [])
-      if ((!best || form.key.length > best.form.key.length) && han.startsWith(form.key, i)) best = { form, i };
+    for (const list of [i + 1 < han.length ? forms.get(pairKey(han, i)) : undefined, forms.get(-han.charCodeAt(i) - 1)])
+      for (const form of list ?? []) {
+        if (best && form.key.length <= best.form.key.length) break;
+        if (han.startsWith(form.key, i)) best = { form, i };
+      }
   if (!best) return null;
   const last = best.i + best.form.key.length - 1;
   return {

@@ -73,7 +73,26 @@ const PEOPLE_AT_LARGE = /(?:党员|干部|团员|工作者|劳动者|公务员|�
 /** `民心这个最大的政治`: 这个 after a noun, before 最…的, restates the noun (it points nowhere). */
 const APPOSITION = /(?<=[\u4e00-\u9fff])这个(?=最[^，,。；;]{1,4}的)/g;
 
+/** A demonstrative that points to the text before (这个, 这些, 上述 …), once those that point inside the
+ * sentence are read away. */
+function pointsBack(simple: string, optimistic: boolean): boolean {
+  return /这个(?!“)|这些|这种|这样|这[么幺麽]|这一|这[两二三四五六七八九十几]|上述|前述|以上/.test(
+    withoutInnerReferences(
+      simple.replace(COUNTRY_LIKE, '').replace(IN_SENTENCE_NOT, '').replace(APPOSITION, ''),
+      optimistic,
+    ),
+  );
+}
+
+// A 金句 candidate is asked optimistically first, then in full (quote-rank.ts): for a text the first
+// pass found no reason in, the second redoes only the checks word segmentation changes (the
+// demonstratives an apposition reads away, then the words themselves).
+const MEMO_SIZE = 512;
+const passed = new Set<string>();
+
 export function fragmentReason(text: string, optimistic = false): string | null {
+  if (!optimistic && passed.has(text))
+    return pointsBack(foldForSearch(text), false) ? '指代上文，不能单独成立' : wordReason(text);
   if (hanCount(text) < 5) return '太短';
   // (服务群众的最后一公里, 最后一米: the last stretch is a figure of speech, not a distance.)
   if (
@@ -97,15 +116,7 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   // before it in the same sentence; it points nowhere outside it; nor do 农业这个…基础, …危害，这种危害…:
   // inner-reference.ts. 这三者, 这两个 count what was told before: they point back.)
   // (关系民心这个最大的政治: 这个 between a noun and a superlative names that noun, an apposition.)
-  if (
-    /这个(?!“)|这些|这种|这样|这[么幺麽]|这一|这[两二三四五六七八九十几]|上述|前述|以上/.test(
-      withoutInnerReferences(
-        simple.replace(COUNTRY_LIKE, '').replace(IN_SENTENCE_NOT, '').replace(APPOSITION, ''),
-        optimistic,
-      ),
-    )
-  )
-    return '指代上文，不能单独成立';
+  if (pointsBack(simple, optimistic)) return '指代上文，不能单独成立';
   // 我们认为：这只看到事情的一面…: after a lead and its colon, 这 is what was told before.
   if (/^[^，,。；;：:]{0,8}[：:]这/.test(simple)) return '指代上文，不能单独成立';
   // 准备他们打常规战争 / 忽视它的重要性: a pronoun this early has its antecedent in the text before.
@@ -171,7 +182,16 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   // before leans on the other half.
   if (/[；;]$/.test(text.trim()) && /^(?:少数|多数|大多数|绝大多数|一部分|另一部分|有的|有些|另一些)/.test(simple))
     return '分号前的半句，指上文所说的一部分';
-  if (optimistic) return null;
+  if (optimistic) {
+    if (passed.size >= MEMO_SIZE) passed.clear();
+    passed.add(text);
+    return null;
+  }
+  return wordReason(text);
+}
+
+/** The reasons found by word segmentation (jieba). */
+function wordReason(text: string): string | null {
   const toks = tokenize(text);
   // (对偷排、造假的，必须依法惩治；对执法不力…的，必须严肃追究；…: every member of a series opening on
   // the word is a topic and its comment, the whole stands.)

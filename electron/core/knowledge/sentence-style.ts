@@ -132,13 +132,20 @@ function aphorism(text: string, c: string[]): boolean {
   return judged && (key || text.length <= 24 || lexiconMatcher().find(foldForSearch(text)).length > 0);
 }
 
-export function styleOf(text: string, optimistic = false): StyleFeatures {
+/** The features found without word segmentation's help or hindrance: the same for both passes. */
+type PlainFeatures = Omit<StyleFeatures, 'metaphors' | 'classical'> & { clauses: string[] };
+
+function plainFeatures(text: string): PlainFeatures {
   const clauses = clausesOf(text);
   const withEnum = clausesOf(text, true);
   // (凡…，都要…；凡…，都要…；…: members joined by ； that open and close alike, semicolon-series.ts.)
   const series = seriesMembers(text)?.length ?? 0;
   const trend = trendTold(clauses);
-  const f = {
+  // (政府该管的事一定要管好，不该管的事坚决不管; 绝不能以…为代价: a principle laid down, principles.ts.)
+  const rule = principle(text);
+  const task = isTask(text, clauses) && !rule;
+  return {
+    clauses,
     // (只能…，不能…: what alone may be done set against what may not weighs as a couplet.)
     couplet: couplet(text, clauses) || series === 2 || MUST_NOT.test(text),
     parallel: parallel(clauses, withEnum) || series >= 3,
@@ -146,14 +153,6 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
     echo: !trend && echo(text, clauses, withEnum),
     aphorism: aphorism(text, clauses),
     pattern: PATTERNS.test(text) || (text.length <= 16 && /则/.test(text)) || (!trend && repeatedPhrase(text, clauses)),
-    metaphors: metaphors(text, optimistic),
-    classical: classical(text, clauses, optimistic),
-  };
-  // (政府该管的事一定要管好，不该管的事坚决不管; 绝不能以…为代价: a principle laid down, principles.ts.)
-  const rule = principle(text);
-  const task = isTask(text, clauses) && !rule;
-  return {
-    ...f,
     task,
     dated: DATED.test(withoutPopulation(text)),
     narration:
@@ -165,6 +164,34 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
         trend),
     tight: (clauses.length >= 2 && clauses.every((c) => c.length <= 8)) || tightRun(withEnum),
     terse: clauses.length === 1 && clauses[0]!.length <= 10 && !task && /[。！]$/.test(text.trim()),
+  };
+}
+
+// A candidate is scored twice, optimistically and then in full (quote-rank.ts): only the metaphors
+// and the classical wording differ, so the rest is found once. Shared, never changed.
+const MEMO_SIZE = 512;
+const memo = new Map<string, PlainFeatures>();
+
+export function styleOf(text: string, optimistic = false): StyleFeatures {
+  let p = memo.get(text);
+  if (!p) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    p = plainFeatures(text);
+    memo.set(text, p);
+  }
+  return {
+    couplet: p.couplet,
+    parallel: p.parallel,
+    echo: p.echo,
+    aphorism: p.aphorism,
+    pattern: p.pattern,
+    metaphors: metaphors(text, optimistic),
+    classical: classical(text, p.clauses, optimistic),
+    task: p.task,
+    dated: p.dated,
+    narration: p.narration,
+    tight: p.tight,
+    terse: p.terse,
   };
 }
 

@@ -110,6 +110,20 @@ const withoutEditorLines = (text: string) =>
     .filter((l) => !EDITOR_LINE.test(l))
     .join('\n');
 
+const PERIODS = [
+  [...FOUNDING_WORDING, ...ANTI_RIGHTIST_WORDING, ...EARLY_WORDING],
+  LEAP_WORDING,
+  CR_WORDING,
+  PRE_PLENUM_WORDING,
+  SPANNING_WORDING,
+];
+/** Any period's set phrase (most texts have none: one scan answers them). */
+const ANY_WORDING = new RegExp(
+  PERIODS.flat()
+    .map((re) => `(?:${re.source})`)
+    .join('|'),
+);
+
 /** The period whose own voice the text speaks in (at least `least` of its set phrases outside
  * quotation marks, nothing said about the period from later), as a historical status; else null. */
 function periodOfWording(text: string, least: number): StatusInfo | null {
@@ -121,14 +135,9 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
     .replace(/“[^“”\n]*\n(?=\s*“)/g, '\n')
     .replace(/“[^“”]*”|「[^「」]*」|『[^『』]*』|《[^《》]*》/g, '')
     .replace(REJECTED, '');
+  if (!ANY_WORDING.test(unquoted)) return null;
   const hits = (wording: RegExp[]) => wording.filter((re) => re.test(unquoted)).length;
-  const [early, leap, cr, pre, span] = [
-    [...FOUNDING_WORDING, ...ANTI_RIGHTIST_WORDING, ...EARLY_WORDING],
-    LEAP_WORDING,
-    CR_WORDING,
-    PRE_PLENUM_WORDING,
-    SPANNING_WORDING,
-  ].map(hits);
+  const [early, leap, cr, pre, span] = PERIODS.map(hits);
   // 新时期 is the 1977–78 texts' own word too (进入这个新时期的关键时刻, 新时期的总任务): beside that
   // period's own wording it is no later look back.
   if (LATER.test(pre ? folded.replace(/新时期/g, '') : folded)) return null;

@@ -58,6 +58,27 @@ describe('finding a saying in a sentence', () => {
   it('finds nothing in ordinary prose', () => {
     expect(sayingIn('要大力发展乡村特色产业，促进农民持续增收。')).toBeNull();
   });
+
+  // (The scan looks only at the forms that can start at each place, longest first: sayings.ts.)
+  it('takes the longest saying of a sentence wherever it stands, and the first of two as long', () => {
+    const short = '空谈误国，实干兴邦';
+    const long = '人民对美好生活的向往，就是我们的奋斗目标';
+    for (const text of [`${short}；${long}。`, `${long}；${short}。`]) expect(sayingIn(text)?.saying.text).toBe(long);
+    // Two listed sayings of the same length (的 aside), neither inside the other.
+    const han = (t: string) => t.replace(/[^\u4e00-\u9fff]|的/g, '');
+    const plain = sayingsJson.entries.map((e) => e.text).filter((t) => !/我们党/.test(t) && han(t).length === 8);
+    const [a, b] = [plain[0]!, plain.find((t) => !han(t).includes(han(plain[0]!).slice(0, 2)))!];
+    expect(sayingIn(`${a}；${b}。`)?.saying.text).toBe(a);
+    expect(sayingIn(`${b}；${a}。`)?.saying.text).toBe(b);
+  });
+
+  it('answers a sentence asked again as it did the first time', () => {
+    const text = '我们要始终牢记，人民对美好生活的向往，就是我们的奋斗目标。';
+    const once = sayingIn(text);
+    expect(sayingIn('要大力发展乡村特色产业，促进农民持续增收。')).toBeNull();
+    expect(sayingIn(text)).toEqual(once);
+    expect(sayingIn(text.replace('我们要始终牢记，', ''))?.start).toBe(0);
+  });
 });
 
 describe('crediting a saying', () => {
