@@ -3,10 +3,11 @@
 // article, report excerpts saved as a speech) and the acceptable items left in questions-imported27.json: an item of
 // a 、 list of one shape (楼宇党建、园区党建、【毗邻党建】; 稳预期、稳增长、【稳就业】), the first half of a pair closing a
 // predicate (国家发展的【基础】和根本), and the whole object of 促进/推动/推进 in a frame any goal takes (促进【…】，是…
-// 重大战略问题; 推动【…】要靠改革; 按照推进【…】的要求). The lines are the documents'; the documents around them are
+// 重大战略问题; 推动【…】要靠改革; 按照推进【…】的要求); and everywhere, a figure of full coverage (覆盖率【100】%). The lines are the documents'; the documents around them are
 // written for these tests.
 import { describe, expect, it } from 'vitest';
 import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
+import { generateFromNumbers } from '../../../electron/core/quiz/generate-numbers.js';
 import { generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
 import { genericGoal, pairHalf, shapedListItem } from '../../../electron/core/quiz/open-slots.js';
 import type { QuizSource, SourceDoc } from '../../../electron/core/quiz/types.js';
@@ -92,5 +93,18 @@ describe('the whole object of a generic verb in a frame any goal takes', () => {
     expect(genericGoal(tied, at(tied, '有效市场和有为政府'))).toBe(false);
     const own = '构建和谐社会，最重要的是加强民主法制建设，促进社会公平正义。';
     expect(genericGoal(own, at(own, '和谐社会'))).toBe(false);
+  });
+});
+
+describe('a figure of full coverage', () => {
+  const keys = (line: string) =>
+    generateFromNumbers(sourceOf([sourceDoc('b:r0', 2020, [line])], [])).flatMap((q) =>
+      q.kind === '填空' ? q.blanks.map((b) => b.text) : q.correct.map((i) => q.options[i]!),
+    );
+  it('is not asked: 100 % is guessed without reading', () => {
+    expect(keys('全年确保“两新”组织党的组织和工作覆盖率达到100%，党员教育管理全面加强。')).toEqual([]);
+  });
+  it('guard: another share is asked', () => {
+    expect(keys('全年确保“两新”组织党的组织和工作覆盖率达到95%，党员教育管理全面加强。')).toContain('95');
   });
 });
