@@ -7,6 +7,7 @@
 // written for these tests.
 import { describe, expect, it } from 'vitest';
 import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
+import { generateFromSeries } from '../../../electron/core/quiz/generate-series.js';
 import { generateFromNumbers } from '../../../electron/core/quiz/generate-numbers.js';
 import { generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
 import { genericGoal, pairHalf, shapedListItem } from '../../../electron/core/quiz/open-slots.js';
@@ -106,5 +107,27 @@ describe('a figure of full coverage', () => {
   });
   it('guard: another share is asked', () => {
     expect(keys('全年确保“两新”组织党的组织和工作覆盖率达到95%，党员教育管理全面加强。')).toContain('95');
+  });
+});
+
+describe('a series of three in an excerpt of a library article', () => {
+  const line = '努力实现党的组织覆盖和工作覆盖不留空白、不留盲区、不留死角，把党的组织体系织得更加严密。';
+  const excerpt = sourceDoc('u:r0', 2021, [line], {
+    type: '讲话',
+    source: null,
+    title: '在基层党建工作会议上的讲话（摘要）',
+    speakers: ['钱立新'],
+  });
+  const asked = (...docs: SourceDoc[]) =>
+    generateFromSeries({ docs: new Map(docs.map((d) => [d.id, d])), quotes: [], terms: [] }).map((q) =>
+      q.blanks.map((b) => b.text).join('；'),
+    );
+  it('is not fixed by the article it was cut from (the same sentence)', () => {
+    const article = sourceDoc('b:lib', 2021, [`市委召开述职评议会。${line}要密切与群众的情感联系。`]);
+    expect(asked(excerpt, article)).toEqual([]);
+  });
+  it('guard: another document saying the series in a sentence of its own fixes it', () => {
+    const other = sourceDoc('b:lib', 2021, ['消防安全检查要做到不留空白、不留盲区、不留死角。']);
+    expect(asked(excerpt, other)).toEqual(['不留死角']);
   });
 });
