@@ -150,6 +150,10 @@ try {
     ['soundQuestionsImported27', 'questions not bad (imported27)', (v) => `${(v * 100).toFixed(1)} %`],
     ['goodQuestionsImported27h', 'good questions (imported27 held out, not gated)', (v) => `${(v * 100).toFixed(1)} %`],
     ['wrongKeysImported27', 'wrong answer keys (imported27)', (v) => String(v)],
+    ['goodQuestionsImported28', 'good questions (imported28)', (v) => `${(v * 100).toFixed(1)} %`],
+    ['soundQuestionsImported28', 'questions not bad (imported28)', (v) => `${(v * 100).toFixed(1)} %`],
+    ['goodQuestionsImported28h', 'good questions (imported28 held out, not gated)', (v) => `${(v * 100).toFixed(1)} %`],
+    ['wrongKeysImported28', 'wrong answer keys (imported28)', (v) => String(v)],
   ];
   console.log('知识层评测（tests/eval/knowledge，评判标准见 RUBRIC.md）\n');
   for (const [key, label, fmt] of rows) {
@@ -256,6 +260,8 @@ try {
     ['imported26h', r.imported26h],
     ['imported27', r.imported27],
     ['imported27h', r.imported27h],
+    ['imported28', r.imported28],
+    ['imported28h', r.imported28h],
   ] as const)
     console.log(
       `  questions from imported documents (${name}): ${q.total} drawn, ${q.good} good, ${q.acceptable} acceptable, ${q.bad.length} bad, ${q.unjudged.length} unjudged`,
@@ -265,6 +271,8 @@ try {
     ...r.imported26h.wrongKeys,
     ...r.imported27.wrongKeys,
     ...r.imported27h.wrongKeys,
+    ...r.imported28.wrongKeys,
+    ...r.imported28h.wrongKeys,
   ];
   for (const k of [...r.questions.wrongKeys, ...q19.wrongKeys, ...h19.wrongKeys, ...q26])
     console.log(`    wrong key: ${k.stem.slice(0, 50)} — ${k.why}`);
@@ -312,6 +320,7 @@ try {
     write('questions-imported19-unjudged.json', [...q19.unjudged, ...h19.unjudged]);
     write('questions-imported26-unjudged.json', [...r.imported26.unjudged, ...r.imported26h.unjudged]);
     write('questions-imported27-unjudged.json', [...r.imported27.unjudged, ...r.imported27h.unjudged]);
+    write('questions-imported28-unjudged.json', [...r.imported28.unjudged, ...r.imported28h.unjudged]);
     console.log(`\n  unjudged items written to ${dump}`);
   }
   if (args.flags.ratchet) {

@@ -177,4 +177,10 @@ export interface Figures {
   soundQuestionsImported27: number;
   goodQuestionsImported27h: number;
   wrongKeysImported27: number;
+  /** The same over questions-imported28.json (a meeting report, a WeChat repost, a 范文 speech and report excerpts
+   * saved as a speech and a 文件) and its held-out batch (ratchet only). */
+  goodQuestionsImported28: number;
+  soundQuestionsImported28: number;
+  goodQuestionsImported28h: number;
+  wrongKeysImported28: number;
 }

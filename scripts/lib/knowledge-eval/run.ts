@@ -78,6 +78,9 @@ export interface EvalReport {
   /** Questions from the documents of questions-imported27.json, and its held-out batch. */
   imported27: ImportedQuestionResult;
   imported27h: ImportedQuestionResult;
+  /** The same for questions-imported28.json. */
+  imported28: ImportedQuestionResult;
+  imported28h: ImportedQuestionResult;
   turns25: LocalResult;
   turns25h: LocalResult;
   turns26: LocalResult;
@@ -218,6 +221,7 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
   const [imported19, imported19h] = [set19.main, set19.held];
   const [imported26, imported26h] = [set26.main, set26.held];
   const set27 = await evalImportedSet(bundlePath, LABELS_DIR, read<ImportedSet>('questions-imported27.json'));
+  const set28 = await evalImportedSet(bundlePath, LABELS_DIR, read<ImportedSet>('questions-imported28.json'));
   return {
     figures: {
       tifaPrecision: tifa.precision,
@@ -346,6 +350,10 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
       soundQuestionsImported27: set27.main.soundShare,
       goodQuestionsImported27h: set27.held.goodShare,
       wrongKeysImported27: set27.main.wrongKeys.length + set27.held.wrongKeys.length,
+      goodQuestionsImported28: set28.main.goodShare,
+      soundQuestionsImported28: set28.main.soundShare,
+      goodQuestionsImported28h: set28.held.goodShare,
+      wrongKeysImported28: set28.main.wrongKeys.length + set28.held.wrongKeys.length,
     },
     tifa,
     tifaDocs,
@@ -374,5 +382,7 @@ export async function runEval(bundlePath: string): Promise<EvalReport> {
     imported26h,
     imported27: set27.main,
     imported27h: set27.held,
+    imported28: set28.main,
+    imported28h: set28.held,
   };
 }
