@@ -31,8 +31,7 @@ export function shapedListItem(text: string, blank: Span): boolean {
   // The key stands whole at its part's edge beside the list (…有利于稳预期、稳增长、【稳就业】的政策).
   const own = hanChars(list.parts[list.at]!);
   const last = list.parts.length - 1;
-  const whole =
-    list.at === 0 ? own.endsWith(key) : list.at === last ? own.startsWith(key) : own === key;
+  const whole = list.at === 0 ? own.endsWith(key) : list.at === last ? own.startsWith(key) : own === key;
   if (!whole) return false;
   const near = [list.parts[list.at - 1], list.parts[list.at + 1]].filter((p): p is string => p !== undefined);
   // A neighbour is read at its edge beside the list (the first part ends on its item, the last opens on it).

@@ -2,9 +2,10 @@
 // (tests/eval/knowledge/questions-imported28.json: a municipal meeting report, a WeChat repost of a newspaper
 // article, report excerpts saved as a speech) and the acceptable items left in questions-imported27.json: an item of
 // a 、 list of one shape (楼宇党建、园区党建、【毗邻党建】; 稳预期、稳增长、【稳就业】), the first half of a pair closing a
-// predicate (国家发展的【基础】和根本), and the whole object of 促进/推动/推进 in a frame any goal takes (促进【…】，是…
-// 重大战略问题; 推动【…】要靠改革; 按照推进【…】的要求); and everywhere, a figure of full coverage (覆盖率【100】%). The lines are the documents'; the documents around them are
-// written for these tests.
+// predicate (国家发展的【基础】和根本), the whole object of 促进/推动/推进 in a frame any goal takes (促进【…】，是…
+// 重大战略问题; 推动【…】要靠改革; 按照推进【…】的要求), a series of three fixed only by the article an import was cut
+// from; and everywhere, a figure of full coverage (覆盖率【100】%). The lines are the documents'; the documents
+// around them are written for these tests.
 import { describe, expect, it } from 'vitest';
 import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
 import { generateFromSeries } from '../../../electron/core/quiz/generate-series.js';
@@ -74,7 +75,10 @@ describe('the whole object of a generic verb in a frame any goal takes', () => {
   const cases: [string, string][] = [
     ['促进区域协调发展，是我国现代化建设中的一个重大战略问题。', '区域协调发展'],
     ['从根本上说，推动高质量发展要靠改革。', '高质量发展'],
-    ['按照推进国家治理体系和治理能力现代化的要求，加快建设法治政府、创新政府、廉洁政府。', '国家治理体系和治理能力现代化'],
+    [
+      '按照推进国家治理体系和治理能力现代化的要求，加快建设法治政府、创新政府、廉洁政府。',
+      '国家治理体系和治理能力现代化',
+    ],
   ];
   it('is open', () => {
     for (const [line, key] of cases) expect(genericGoal(line, at(line, key)), key).toBe(true);
