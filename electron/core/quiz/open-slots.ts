@@ -23,7 +23,7 @@ function listParts(text: string, blank: Span): { parts: string[]; at: number } |
 
 /** Whether the blank is an item of a 、 list of three or more whose neighbours share two characters with it at the
  * same end (X党建, X过硬, 不留X, 稳X + one): the list's shape is the only clue, and a sibling of the shape fits. */
-export function shapedListItem(text: string, blank: Span): boolean {
+export function shapedListItem(text: string, blank: Span, shipped: () => readonly string[] = () => []): boolean {
   const key = hanChars(blank.text);
   if (key.length < 3 || key.length > 5) return false;
   const list = listParts(text, blank);
@@ -45,7 +45,13 @@ export function shapedListItem(text: string, blank: Span): boolean {
   const sharesTail = items.length > 0 && items.every((i) => i.length === key.length && i.endsWith(tail));
   const sharesHead =
     items.length > 0 && items.every((i) => i.length === key.length && (i.startsWith(head) || i[0] === key[0]));
-  return sharesTail || sharesHead;
+  if (!sharesTail && !sharesHead) return false;
+  // The library saying the key right after a neighbour fixes the series (党的思想路线、【群众路线】; imported16).
+  const pairs = items.map((i) => i + key);
+  return !shipped().some((p) => {
+    const han = hanChars(p);
+    return pairs.some((pair) => han.includes(pair));
+  });
 }
 
 /** Whether the blank is the first word of a pair that closes a predicate (…的【基础】和根本，): half a formulation,
@@ -62,9 +68,4 @@ const GENERIC_AFTER = /^(?:的要求|要靠|[，,]是[^，。；]{0,20}(?:问题
  * beyond a frame any goal takes (按照推进【…】的要求; 推动【…】要靠改革; 促进【…】，是…重大战略问题). */
 export function genericGoal(text: string, blank: Span): boolean {
   return GENERIC_VERB.test(text.slice(0, blank.start)) && GENERIC_AFTER.test(text.slice(blank.end));
-}
-
-/** Any of the open slots above. */
-export function openSlot(text: string, blank: Span): boolean {
-  return shapedListItem(text, blank) || pairHalf(text, blank) || genericGoal(text, blank);
 }

@@ -245,7 +245,7 @@ export function rivalSlot(text: string, blank: Span, shipped: () => readonly str
     slotFilledOtherwise(text, blank, shipped) ||
     rivalListItem(text, blank, shipped) ||
     // Open slots (open-slots.ts); a 单选 of a list item keeps it: its options are no sibling of the shape.
-    (fill && shapedListItem(text, blank)) ||
+    (fill && shapedListItem(text, blank, shipped)) ||
     pairHalf(text, blank) ||
     genericGoal(text, blank)
   );

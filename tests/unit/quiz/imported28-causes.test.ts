@@ -55,6 +55,9 @@ describe('an item of a 、 list of one shape', () => {
     const mixed = '坚持创新、协调、绿色发展、开放、共享。';
     expect(shapedListItem(mixed, at(mixed, '绿色发展'))).toBe(false);
     expect(termKeys(cases[3]![0], '稳就业', 'b:r0')).toContain('稳就业');
+    // The library saying the key right after a neighbour fixes the series.
+    const [line2, key2] = cases[2]!;
+    expect(shapedListItem(line2, at(line2, key2), () => ['做到不留盲区、不留死角。'])).toBe(false);
   });
 });
 
