@@ -50,6 +50,9 @@
 // questions-imported27.json: --extra q27-…(eight excerpts of library government work reports no earlier set used), salt
 // 'imported27:', the twenty earlier draws excluded (all 25); its held-out batch --extra q27h-… (two excerpts), salt
 // 'imported27h:', the set's questions left out too.
+// questions-imported28.json: --extra q28-…(a 范文 speech, a meeting report, a WeChat repost, report excerpts saved as a
+// speech and a 文件), salt 'imported28:', the twenty-one earlier draws excluded (all 15); its held-out batch --extra
+// q28h-… (three documents), salt 'imported28h:', the set's questions left out too.
 // npm run eval:knowledge draws both again (scripts/lib/knowledge-eval/imported-questions.ts).
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json

@@ -79,6 +79,9 @@ function findFacts(doc: SourceDoc, inLibrary: (clause: string) => boolean): Numb
           if (unit === '倍' && (Number(value) < 2 || clause.text[at + value.length + 1] === '多')) continue;
           // A handful of things (3家企业党支部, 5个方面) is narration, not a figure to learn.
           if (!mag && /^[个项家所座户人]$/.test(unit) && Number(value) < 10) continue;
+          // Full coverage (覆盖率100%, 均达到100%) is guessed without reading: judged acceptable in every draw
+          // (questions-outside2.json, questions-imported9.json, questions-imported28.json).
+          if (/^[%％]$/.test(unit) && !mag && Number(value) === 100) continue;
           // A duration (1个多月) is no fact worth a question.
           if (unit === '个' && /^[多]?月/.test(clause.text.slice(at + m[0].length))) continue;
           // A year is asked only as a target (到2035年…), later than the document: never an age (3年),

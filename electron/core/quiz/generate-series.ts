@@ -119,9 +119,11 @@ export function generateFromSeries(src: QuizSource): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   const docs = [...src.docs.values()];
   let bodies: Map<string, string> | null = null;
-  const saidElsewhere = (docId: string, needle: string) => {
+  // Said in another document's own sentence: one holding the import's whole sentence is the text it was cut from
+  // (an excerpt of a library article, questions-imported28.json), no second voice fixing the series.
+  const saidElsewhere = (docId: string, needle: string, sentence: string) => {
     bodies ??= new Map(docs.map((d) => [d.id, hanChars(d.paragraphs.map((p) => p.text).join(''))]));
-    return [...bodies].some(([id, body]) => id !== docId && body.includes(needle));
+    return [...bodies].some(([id, body]) => id !== docId && body.includes(needle) && !body.includes(sentence));
   };
   const saidInLibrary = (needle: string) => {
     bodies ??= new Map(docs.map((d) => [d.id, hanChars(d.paragraphs.map((p) => p.text).join(''))]));
@@ -143,7 +145,7 @@ export function generateFromSeries(src: QuizSource): QuestionDraft[] {
           const span = s.text.slice(first.start, last.end);
           // The answer said again in the sentence (储备一批…，做到开工一批、建设一批、储备一批) gives itself away.
           if (s.text.indexOf(last.text) !== last.start) continue;
-          if (series.items.length < OWN_ITEMS && !saidElsewhere(doc.id, hanChars(span))) continue;
+          if (series.items.length < OWN_ITEMS && !saidElsewhere(doc.id, hanChars(span), hanChars(s.text))) continue;
           // Kinds of one noun (政治路线、思想路线、【群众路线】) name an open kind another import may repeat: only the
           // library, saying the last beside its neighbour, fixes it (it says 政治路线、思想路线和组织路线). Four or more
           // too (校舍安全、消防安全、食品安全、【交通安全】等方面, questions-imported18.json; 六大纪律 the library says).

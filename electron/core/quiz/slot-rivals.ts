@@ -10,6 +10,7 @@ import { hanChars } from '../text/normalize.js';
 import { tokenize } from '../text/segment.js';
 import type { SourceDoc } from './types.js';
 import { frameFilledOtherwise, refersBack } from './frame-rivals.js';
+import { genericGoal, pairHalf, shapedListItem } from './open-slots.js';
 
 type Span = { start: number; end: number; text: string };
 
@@ -242,6 +243,10 @@ export function rivalSlot(text: string, blank: Span, shipped: () => readonly str
     // A 填空 only: a 单选's options name the frame's filler (frame-rivals.ts).
     (fill && (refersBack(text, blank) || frameFilledOtherwise(text, blank, shipped))) ||
     slotFilledOtherwise(text, blank, shipped) ||
-    rivalListItem(text, blank, shipped)
+    rivalListItem(text, blank, shipped) ||
+    // Open slots (open-slots.ts); a 单选 of a list item keeps it: its options are no sibling of the shape.
+    (fill && shapedListItem(text, blank, shipped)) ||
+    pairHalf(text, blank) ||
+    genericGoal(text, blank)
   );
 }

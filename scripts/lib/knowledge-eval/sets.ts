@@ -216,6 +216,21 @@ export const SETS: Set[] = [
     ),
     wrongKeysOverBoth('wrongKeysImported27', 'wrong answer keys (imported27)', 'imported27'),
   ]),
+  // imported28: a speech, a meeting report, a WeChat repost and report excerpts saved as a speech or a 文件.
+  importedQuestions('imported28', 'questions-imported28.json', 'main', [
+    percent('goodQuestionsImported28', 'good questions (imported28)', 0.9, (r) => r.goodShare),
+    percent('soundQuestionsImported28', 'questions not bad (imported28)', 0.9, (r) => r.soundShare),
+  ]),
+  importedQuestions('imported28h', 'questions-imported28.json', 'held', [
+    percent(
+      'goodQuestionsImported28h',
+      'good questions (imported28 held out, not gated)',
+      0.9,
+      (r) => r.goodShare,
+      RATCHET_ONLY,
+    ),
+    wrongKeysOverBoth('wrongKeysImported28', 'wrong answer keys (imported28)', 'imported28'),
+  ]),
 ];
 
 /** Every figure row of the table, in order. */

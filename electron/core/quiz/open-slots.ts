@@ -1,0 +1,71 @@
+// Blanks of a user's import that any word of the slot's kind fills, found by judging questions-imported28.json
+// and questions-imported27.json: an item of a 、 list whose items share a head or a tail with it (楼宇党建、园区党建、
+// 【毗邻党建】: 行业党建 fits; 政治过硬、本领过硬、【作风过硬】; 不留空白、不留盲区、【不留死角】; 稳预期、稳增长、【稳就业】),
+// the first half of a pair closing the predicate (国家发展的【基础】和根本: 关键 fits), and the whole object of a generic
+// verb said to be generic (促进【区域协调发展】，是…一个重大战略问题; 推动【高质量发展】要靠改革; 按照推进【…】的要求).
+import { hanChars } from '../text/normalize.js';
+
+type Span = { start: number; end: number; text: string };
+
+const CLAUSE_BREAK = /[，,；;。！？!?：:“”"\n]/;
+
+/** The 、 parts of the clause holding the blank, and which of them holds it. */
+function listParts(text: string, blank: Span): { parts: string[]; at: number } | null {
+  let from = blank.start;
+  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  let to = blank.end;
+  while (to < text.length && !CLAUSE_BREAK.test(text[to]!)) to++;
+  const before = text.slice(from, blank.start);
+  const parts = text.slice(from, to).split('、');
+  if (parts.length < 3) return null;
+  return { parts, at: before.split('、').length - 1 };
+}
+
+/** Whether the blank is an item of a 、 list of three or more whose neighbours share two characters with it at the
+ * same end (X党建, X过硬, 不留X, 稳X + one): the list's shape is the only clue, and a sibling of the shape fits. */
+export function shapedListItem(text: string, blank: Span, shipped: () => readonly string[] = () => []): boolean {
+  const key = hanChars(blank.text);
+  if (key.length < 3 || key.length > 5) return false;
+  const list = listParts(text, blank);
+  if (!list) return false;
+  // The key stands whole at its part's edge beside the list (…有利于稳预期、稳增长、【稳就业】的政策).
+  const own = hanChars(list.parts[list.at]!);
+  const last = list.parts.length - 1;
+  const whole = list.at === 0 ? own.endsWith(key) : list.at === last ? own.startsWith(key) : own === key;
+  if (!whole) return false;
+  const near = [list.parts[list.at - 1], list.parts[list.at + 1]].filter((p): p is string => p !== undefined);
+  // A neighbour is read at its edge beside the list (the first part ends on its item, the last opens on it).
+  const edge = (p: string, n: number) => {
+    const han = hanChars(p);
+    return n === 0 ? han.slice(-key.length) : han.slice(0, key.length);
+  };
+  const items = near.map((p) => edge(p, list.parts.indexOf(p)));
+  const tail = key.slice(-2);
+  const head = key.slice(0, 2);
+  const sharesTail = items.length > 0 && items.every((i) => i.length === key.length && i.endsWith(tail));
+  const sharesHead =
+    items.length > 0 && items.every((i) => i.length === key.length && (i.startsWith(head) || i[0] === key[0]));
+  if (!sharesTail && !sharesHead) return false;
+  // The library saying the key right after a neighbour fixes the series (党的思想路线、【群众路线】; imported16).
+  const pairs = items.map((i) => i + key);
+  return !shipped().some((p) => {
+    const han = hanChars(p);
+    return pairs.some((pair) => han.includes(pair));
+  });
+}
+
+/** Whether the blank is the first word of a pair that closes a predicate (…的【基础】和根本，): half a formulation,
+ * its partner a clue and its rivals (关键, 保障) as fitting. */
+export function pairHalf(text: string, blank: Span): boolean {
+  return /^[和与]\p{Script=Han}{2}(?:[，,；;。！？!?]|$)/u.test(text.slice(blank.end));
+}
+
+const GENERIC_VERB = /(?:^|[，,；;。：:]|按照|从根本上说，?)(?:促进|推动|推进|实现)$/u;
+/** What follows the object when the sentence says nothing of it but that it matters or needs doing. */
+const GENERIC_AFTER = /^(?:的要求|要靠|[，,]是[^，。；]{0,20}(?:问题|任务|大事|要求)[，。；]?)/u;
+
+/** Whether the blank is the whole object of 促进/推动/推进/实现 and the rest of the clause says nothing of it
+ * beyond a frame any goal takes (按照推进【…】的要求; 推动【…】要靠改革; 促进【…】，是…重大战略问题). */
+export function genericGoal(text: string, blank: Span): boolean {
+  return GENERIC_VERB.test(text.slice(0, blank.start)) && GENERIC_AFTER.test(text.slice(blank.end));
+}
