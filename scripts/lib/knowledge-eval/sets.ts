@@ -59,6 +59,36 @@ const wrongKeysOverBoth = (key: string, label: string, main: string) =>
     (r, all) => (all[main] as ImportedQuestionResult).wrongKeys.length + r.wrongKeys.length,
   );
 
+/** A 提法 round (`t26` and its held-out `t26h`, both in t26-tifa-docs.json): precision, recall, counts and timeline
+ * gated on the round; precision and recall (and, with `heldCounts`, the counts) ratchet only on the held-out batch. */
+const tifaRound = (
+  set: string,
+  infix: string,
+  t: { precision: number; recall: number; heldRecall: number; heldCounts?: boolean },
+): Set[] => {
+  const file = `${set}-tifa-docs.json`;
+  const key = (what: string, held = false) => `tifaDoc${infix}${what}${held ? 'Held' : ''}`;
+  const held = `${set}h, not gated`;
+  return [
+    tifaDocs(set, file, [
+      ratio(key('Precision'), `提法 per document precision (${set})`, t.precision, (r) => r.precision),
+      ratio(key('Recall'), `提法 per document recall (${set})`, t.recall, (r) => r.recall),
+      ratio(key('Occurrences'), `提法 counted right (${set})`, 0.95, (r) => r.occurrences),
+      ratio(key('Timeline'), `提法 timeline counted right (${set})`, 0.95, (r) => r.timeline),
+    ]),
+    tifaDocs(`${set}h`, file, [
+      ratio(key('Precision', true), `提法 per doc precision (${held})`, t.precision, (r) => r.precision, RATCHET_ONLY),
+      ratio(key('Recall', true), `提法 per doc recall (${held})`, t.heldRecall, (r) => r.recall, RATCHET_ONLY),
+      ...(t.heldCounts
+        ? ([
+            ratio(key('Occurrences', true), `提法 counted right (${held})`, 0.95, (r) => r.occurrences, RATCHET_ONLY),
+            ratio(key('Timeline', true), `提法 timeline right (${held})`, 0.95, (r) => r.timeline, RATCHET_ONLY),
+          ] as TifaRow[])
+        : []),
+    ]),
+  ];
+};
+
 export const SETS: Set[] = [
   defineSet<TifaResult, EvalContext>({
     name: 'tifa',
@@ -74,51 +104,13 @@ export const SETS: Set[] = [
   }),
   ...QUOTE_SETS,
   // Per-document 提法 (t25-tifa-docs.json …): listed terms real, hand-listed found, counts and timelines right.
-  tifaDocs('t25', 't25-tifa-docs.json', [
-    ratio('tifaDocPrecision', '提法 per document precision (t25)', 0.9, (r) => r.precision),
-    ratio('tifaDocRecall', '提法 per document recall (t25)', 0.7, (r) => r.recall),
-    ratio('tifaDocOccurrences', '提法 counted right (t25)', 0.95, (r) => r.occurrences),
-    ratio('tifaDocTimeline', '提法 timeline counted right (t25)', 0.95, (r) => r.timeline),
-  ]),
-  tifaDocs('t25h', 't25-tifa-docs.json', [
-    ratio('tifaDocPrecisionHeld', '提法 per doc precision (t25h, not gated)', 0.9, (r) => r.precision, RATCHET_ONLY),
-    ratio('tifaDocRecallHeld', '提法 per doc recall (t25h, not gated)', 0.7, (r) => r.recall, RATCHET_ONLY),
-    ratio('tifaDocOccurrencesHeld', '提法 counted right (t25h, not gated)', 0.95, (r) => r.occurrences, RATCHET_ONLY),
-    ratio('tifaDocTimelineHeld', '提法 timeline right (t25h, not gated)', 0.95, (r) => r.timeline, RATCHET_ONLY),
-  ]),
+  ...tifaRound('t25', '', { precision: 0.9, recall: 0.7, heldRecall: 0.7, heldCounts: true }),
   // Round t26: congress reports, 2016; held out t26h: 十六大, 2019.
-  tifaDocs('t26', 't26-tifa-docs.json', [
-    ratio('tifaDoc26Precision', '提法 per document precision (t26)', 0.95, (r) => r.precision),
-    ratio('tifaDoc26Recall', '提法 per document recall (t26)', 0.85, (r) => r.recall),
-    ratio('tifaDoc26Occurrences', '提法 counted right (t26)', 0.95, (r) => r.occurrences),
-    ratio('tifaDoc26Timeline', '提法 timeline counted right (t26)', 0.95, (r) => r.timeline),
-  ]),
-  tifaDocs('t26h', 't26-tifa-docs.json', [
-    ratio('tifaDoc26PrecisionHeld', '提法 per doc precision (t26h, not gated)', 0.95, (r) => r.precision, RATCHET_ONLY),
-    ratio('tifaDoc26RecallHeld', '提法 per doc recall (t26h, not gated)', 0.85, (r) => r.recall, RATCHET_ONLY),
-  ]),
+  ...tifaRound('t26', '26', { precision: 0.95, recall: 0.85, heldRecall: 0.85 }),
   // Round t27: the 2008, 2011 and 2023 reports; held out t27h: 2010, 2022.
-  tifaDocs('t27', 't27-tifa-docs.json', [
-    ratio('tifaDoc27Precision', '提法 per document precision (t27)', 0.95, (r) => r.precision),
-    ratio('tifaDoc27Recall', '提法 per document recall (t27)', 0.55, (r) => r.recall),
-    ratio('tifaDoc27Occurrences', '提法 counted right (t27)', 0.95, (r) => r.occurrences),
-    ratio('tifaDoc27Timeline', '提法 timeline counted right (t27)', 0.95, (r) => r.timeline),
-  ]),
-  tifaDocs('t27h', 't27-tifa-docs.json', [
-    ratio('tifaDoc27PrecisionHeld', '提法 per doc precision (t27h, not gated)', 0.95, (r) => r.precision, RATCHET_ONLY),
-    ratio('tifaDoc27RecallHeld', '提法 per doc recall (t27h, not gated)', 0.85, (r) => r.recall, RATCHET_ONLY),
-  ]),
+  ...tifaRound('t27', '27', { precision: 0.95, recall: 0.55, heldRecall: 0.85 }),
   // Round t28: 2018 report, 十四大, 2025 report; held out t28h: 2024 report, 十三大, 2015 report.
-  tifaDocs('t28', 't28-tifa-docs.json', [
-    ratio('tifaDoc28Precision', '提法 per document precision (t28)', 0.95, (r) => r.precision),
-    ratio('tifaDoc28Recall', '提法 per document recall (t28)', 0.75, (r) => r.recall),
-    ratio('tifaDoc28Occurrences', '提法 counted right (t28)', 0.95, (r) => r.occurrences),
-    ratio('tifaDoc28Timeline', '提法 timeline counted right (t28)', 0.95, (r) => r.timeline),
-  ]),
-  tifaDocs('t28h', 't28-tifa-docs.json', [
-    ratio('tifaDoc28PrecisionHeld', '提法 per doc precision (t28h, not gated)', 0.95, (r) => r.precision, RATCHET_ONLY),
-    ratio('tifaDoc28RecallHeld', '提法 per doc recall (t28h, not gated)', 0.7, (r) => r.recall, RATCHET_ONLY),
-  ]),
+  ...tifaRound('t28', '28', { precision: 0.95, recall: 0.75, heldRecall: 0.7 }),
   // A sample of the library's questions (questions-judged.json).
   defineSet<QuestionResult, EvalContext>({
     name: 'questions',
