@@ -15,6 +15,7 @@ import { evalTifa, type TifaLabel, type TifaResult } from './tifa.js';
 
 type Set = EvalSet<unknown, EvalContext>;
 type TifaRow = FigureRow<TifaDocsResult>;
+type ImportedRow = FigureRow<ImportedQuestionResult>;
 
 /** The documents of `set` in a per-document 提法 file, scored. */
 const tifaDocs = (name: string, file: string, figures: TifaRow[]): Set =>
@@ -38,26 +39,38 @@ const studyItems = (r: HistoryResult) => r.studyItems.length;
 const blockedKeep = (r: HistoryResult) => r.blockedKeep.length;
 
 /** Questions drawn again from a judged imported set's documents (`held`: its held-out draw). */
-const importedQuestions = (
-  name: string,
-  file: string,
-  part: 'main' | 'held',
-  figures: FigureRow<ImportedQuestionResult>[],
-): Set =>
+const importedQuestions = (name: string, file: string, part: 'main' | 'held', figures: ImportedRow[]): Set =>
   defineSet({
     name,
-    kind: imported(file.replace(/\.json$/, '-unjudged.json'), name === 'imported19h' ? 'held out' : undefined),
+    kind: imported(file.replace(/\.json$/, '-unjudged.json'), part === 'held' ? 'held out' : undefined),
     run: async (c: EvalContext) => (await c.imported(file))[part],
     figures,
   });
-/** Wrong keys over a set's draw and its held-out draw (this report: the held one). */
-const wrongKeysOverBoth = (key: string, label: string, main: string) =>
-  count<ImportedQuestionResult>(
-    key,
-    label,
-    0,
-    (r, all) => (all[main] as ImportedQuestionResult).wrongKeys.length + r.wrongKeys.length,
-  );
+
+/** An imported-questions round (`imported26` and its held-out draw, both in questions-imported26.json): the good share
+ * and the share not bad (good or acceptable) of the main draw, gated unless `o` says ratchet only; the held-out good
+ * share ratchets only; wrong keys over both draws are gated at 0. */
+const importedRound = (round: number, o: { good?: typeof RATCHET_ONLY; sound?: typeof RATCHET_ONLY } = {}): Set[] => {
+  const name = `imported${round}`;
+  const file = `questions-${name}.json`;
+  const key = (what: string, held = false) => `${what}QuestionsImported${round}${held ? 'h' : ''}`;
+  const gated = (flag?: typeof RATCHET_ONLY) => (flag ? ', not gated' : '');
+  return [
+    importedQuestions(name, file, 'main', [
+      percent(key('good'), `good questions (${name}${gated(o.good)})`, 0.9, (r) => r.goodShare, o.good),
+      percent(key('sound'), `questions not bad (${name}${gated(o.sound)})`, 0.9, (r) => r.soundShare, o.sound),
+    ]),
+    importedQuestions(`${name}h`, file, 'held', [
+      percent(key('good', true), `good questions (${name} held out, not gated)`, 0.9, (r) => r.goodShare, RATCHET_ONLY),
+      count<ImportedQuestionResult>(
+        `wrongKeysImported${round}`,
+        `wrong answer keys (${name})`,
+        0,
+        (r, all) => (all[name] as ImportedQuestionResult).wrongKeys.length + r.wrongKeys.length,
+      ),
+    ]),
+  ];
+};
 
 /** A 提法 round (`t26` and its held-out `t26h`, both in t26-tifa-docs.json): precision, recall, counts and timeline
  * gated on the round; precision and recall (and, with `heldCounts`, the counts) ratchet only on the held-out batch. */
@@ -160,69 +173,11 @@ export const SETS: Set[] = [
   // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
   // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;
   // imported26: ten library report excerpts; imported27: eight government work report excerpts.
-  importedQuestions('imported19', 'questions-imported19.json', 'main', [
-    percent('goodQuestionsImported19', 'good questions (imported19, not gated)', 0.9, (r) => r.goodShare, RATCHET_ONLY),
-    percent(
-      'soundQuestionsImported19',
-      'questions not bad (imported19, not gated)',
-      0.9,
-      (r) => r.soundShare,
-      RATCHET_ONLY,
-    ),
-  ]),
-  importedQuestions('imported19h', 'questions-imported19.json', 'held', [
-    percent(
-      'goodQuestionsImported19h',
-      'good questions (imported19 held out, not gated)',
-      0.9,
-      (r) => r.goodShare,
-      RATCHET_ONLY,
-    ),
-    wrongKeysOverBoth('wrongKeysImported19', 'wrong answer keys (imported19)', 'imported19'),
-  ]),
-  importedQuestions('imported26', 'questions-imported26.json', 'main', [
-    percent('goodQuestionsImported26', 'good questions (imported26)', 0.9, (r) => r.goodShare),
-    percent('soundQuestionsImported26', 'questions not bad (imported26)', 0.9, (r) => r.soundShare),
-  ]),
-  importedQuestions('imported26h', 'questions-imported26.json', 'held', [
-    percent(
-      'goodQuestionsImported26h',
-      'good questions (imported26 held out, not gated)',
-      0.9,
-      (r) => r.goodShare,
-      RATCHET_ONLY,
-    ),
-    wrongKeysOverBoth('wrongKeysImported26', 'wrong answer keys (imported26)', 'imported26'),
-  ]),
-  importedQuestions('imported27', 'questions-imported27.json', 'main', [
-    percent('goodQuestionsImported27', 'good questions (imported27, not gated)', 0.9, (r) => r.goodShare, RATCHET_ONLY),
-    percent('soundQuestionsImported27', 'questions not bad (imported27)', 0.9, (r) => r.soundShare),
-  ]),
-  importedQuestions('imported27h', 'questions-imported27.json', 'held', [
-    percent(
-      'goodQuestionsImported27h',
-      'good questions (imported27 held out, not gated)',
-      0.9,
-      (r) => r.goodShare,
-      RATCHET_ONLY,
-    ),
-    wrongKeysOverBoth('wrongKeysImported27', 'wrong answer keys (imported27)', 'imported27'),
-  ]),
+  ...importedRound(19, { good: RATCHET_ONLY, sound: RATCHET_ONLY }),
+  ...importedRound(26),
+  ...importedRound(27, { good: RATCHET_ONLY }),
   // imported28: a speech, a meeting report, a WeChat repost and report excerpts saved as a speech or a 文件.
-  importedQuestions('imported28', 'questions-imported28.json', 'main', [
-    percent('goodQuestionsImported28', 'good questions (imported28)', 0.9, (r) => r.goodShare),
-    percent('soundQuestionsImported28', 'questions not bad (imported28)', 0.9, (r) => r.soundShare),
-  ]),
-  importedQuestions('imported28h', 'questions-imported28.json', 'held', [
-    percent(
-      'goodQuestionsImported28h',
-      'good questions (imported28 held out, not gated)',
-      0.9,
-      (r) => r.goodShare,
-      RATCHET_ONLY,
-    ),
-    wrongKeysOverBoth('wrongKeysImported28', 'wrong answer keys (imported28)', 'imported28'),
-  ]),
+  ...importedRound(28),
 ];
 
 /** Every figure row of the table, in order. */
