@@ -83,7 +83,13 @@ export interface Fingerprint {
 }
 
 export function fingerprint(text: string): Fingerprint {
-  const key = bodyKey(text);
+  return fingerprintOfFolded(foldForSearch(text));
+}
+
+/** fingerprint() of a text already folded (foldForSearch): an import folds each body once, for
+ * this and for the search index. */
+export function fingerprintOfFolded(folded: string): Fingerprint {
+  const key = stripSpacesAndPunctuation(folded);
   return { sig: minhashOfKey(key), sketch: sketchOfKey(key) };
 }
 

@@ -78,7 +78,10 @@ interface EarlyParse {
 }
 /** Files handed to the worker before the import call that reads them (parseEarly). */
 const early: EarlyParse[] = [];
-const limitsKey = (l: ImportLimits) => JSON.stringify(Object.entries(l).sort(([a], [b]) => a.localeCompare(b)));
+// Code-unit order, not localeCompare: the first localeCompare of a process builds ICU's collator
+// (20–70 ms on the CLI's start-up path) for keys that are plain ASCII names.
+const limitsKey = (l: ImportLimits) =>
+  JSON.stringify(Object.entries(l).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 /** For the CLI: hands its first files to the worker as soon as the thread is started, so that it
  * parses them while this thread is still loading the core and opening the databases (it otherwise
