@@ -83,13 +83,7 @@ export interface Fingerprint {
 }
 
 export function fingerprint(text: string): Fingerprint {
-  return fingerprintOfFolded(foldForSearch(text));
-}
-
-/** fingerprint() of a text already folded (foldForSearch): an import folds each body once, for
- * this and for the search index. */
-export function fingerprintOfFolded(folded: string): Fingerprint {
-  const key = stripSpacesAndPunctuation(folded);
+  const key = bodyKey(text);
   return { sig: minhashOfKey(key), sketch: sketchOfKey(key) };
 }
 

@@ -40,16 +40,8 @@ function writeBuilt(db: Database.Database, b: SegmentBuilder): void {
  * reads the next file) and written once at the end. */
 export class UserIndexBatch {
   private readonly b = new SegmentBuilder();
-  /** `foldedBodies[i]`: docs[i]'s body already folded (foldForSearch of bodyText), when known. */
-  add(docs: readonly ContentDocument[], foldedBodies?: readonly string[]): void {
-    docs.forEach((d, i) => {
-      const foldedBody = foldedBodies?.[i];
-      this.b.add(
-        foldedBody === undefined
-          ? toIndexed(d.id, d.title, d.paragraphs)
-          : { id: d.id, title: d.title, foldedTitle: foldForSearch(d.title), foldedBody },
-      );
-    });
+  add(docs: readonly ContentDocument[]): void {
+    for (const d of docs) this.b.add(toIndexed(d.id, d.title, d.paragraphs));
   }
   /** Writes the segment and merges small segments, in one transaction. */
   commit(db: Database.Database): void {

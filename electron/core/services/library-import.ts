@@ -13,12 +13,11 @@ import {
 } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { documentWriter } from '../content/write-documents.js';
-import { fingerprintOfFolded, type Fingerprint } from '../content/dedupe.js';
+import { fingerprint, type Fingerprint } from '../content/dedupe.js';
 import { saidBeforeChecker } from '../content/said-lines.js';
 import { userFingerprintWriter } from '../content/fingerprints.js';
 import { storageError } from '../storage-errors.js';
 import { bodyText } from '../content/doc-fields.js';
-import { foldForSearch } from '../text/normalize.js';
 import type { ContentDocument } from '../content/types.js';
 import { UserIndexBatch } from '../search/user-index.js';
 import { refreshAndWarmSearch } from '../search/warm-search.js';
@@ -59,21 +58,15 @@ function sinkFor(db: CoreContext['userDb']): Sink {
   return { store, indexLater: new UserIndexBatch(), uncreditRepeated: saidBeforeChecker(db) };
 }
 
-/** A file's result, and the documents it stored (indexed once their batch is committed) with
- * their folded bodies (folded once, for the fingerprint and the index). */
+/** A file's result, and the documents it stored (indexed once their batch is committed). */
 interface Stored {
   result: ImportFileResult;
   fresh: ContentDocument[];
-  folded?: string[];
 }
 
 /** Duplicate check and store of one parsed file. */
 function storeOne(ctx: CoreContext, { name, res }: Parsed, { store, uncreditRepeated }: Sink): Stored {
-  const done = (result: ImportFileResult, fresh: ContentDocument[] = [], folded?: string[]): Stored => ({
-    result,
-    fresh,
-    folded,
-  });
+  const done = (result: ImportFileResult, fresh: ContentDocument[] = []): Stored => ({ result, fresh });
   if (!res) return done({ name, status: 'error', message: '文件为空。', docIds: [] });
   const removed = res.report.removed.slice(0, 200);
   if (res.documents.length === 0) {
@@ -82,16 +75,12 @@ function storeOne(ctx: CoreContext, { name, res }: Parsed, { store, uncreditRepe
   }
   const dups = duplicateIndex(ctx);
   const fresh: ContentDocument[] = [];
-  const prints = new Map<string, { fp: Fingerprint; folded: string }>();
-  const foldedPrint = (doc: ContentDocument) => {
-    let p = prints.get(doc.id);
-    if (!p) {
-      const folded = foldForSearch(bodyText(doc.paragraphs));
-      prints.set(doc.id, (p = { fp: fingerprintOfFolded(folded), folded }));
-    }
-    return p;
+  const prints = new Map<string, Fingerprint>();
+  const printOf = (doc: ContentDocument) => {
+    let fp = prints.get(doc.id);
+    if (!fp) prints.set(doc.id, (fp = fingerprint(bodyText(doc.paragraphs))));
+    return fp;
   };
-  const printOf = (doc: ContentDocument) => foldedPrint(doc).fp;
   const dupNotes: string[] = [];
   const dupIds: string[] = [];
   for (const doc of res.documents) {
@@ -131,19 +120,7 @@ function storeOne(ctx: CoreContext, { name, res }: Parsed, { store, uncreditRepe
   const historical = fresh.filter((d) => d.status === '历史文献').length;
   if (historical)
     message += `${historical} 篇写于十一届三中全会（1978年12月）以前，标为历史文献，不出金句和题目；如需作为学习材料，可在书库中点“编辑”改为现行。`;
-  const result: ImportFileResult = {
-    name,
-    status: 'imported',
-    message,
-    docIds: fresh.map((d) => d.id),
-    removed,
-    excerpts,
-  };
-  return done(
-    result,
-    fresh,
-    fresh.map((d) => foldedPrint(d).folded),
-  );
+  return done({ name, status: 'imported', message, docIds: fresh.map((d) => d.id), removed, excerpts }, fresh);
 }
 
 /** A file's result whatever happened: limits, damaged files, cancel (the worker's Chinese message
@@ -186,7 +163,7 @@ export async function importFiles(
     );
     for (const s of stored) {
       results.push(s.result);
-      sink.indexLater.add(s.fresh, s.folded);
+      sink.indexLater.add(s.fresh);
     }
   });
   sink.indexLater.commit(ctx.userDb);
