@@ -112,6 +112,9 @@ export const EARLY_WORDING = [
   // The two camps of 1949–1964 (以苏联为首的社会主义阵营, 社会主义阵营各国人民, 帝国主义阵营四分五裂) and the enemy
   // named as these years named it (以美国为首的帝国主义); a later text says 社会主义国家, 冷战, 两极格局.
   /(?:社会主义|帝国主义)阵营/,
+  // 1958–1965's general line as the policy in force (顺利执行社会主义建设总路线, 证明了……总路线的正确, 在……总路线的
+  // 照耀下); a later text tells it as proposed (八大二次会议提出的……总路线) with its verdict.
+  /(?:执行|贯彻|高举)[^，。；,;]{0,8}社会主义建设的?总路线|社会主义建设的?总路线(?:的(?:正确|威力|光辉)|[^，。；,;]{0,4}(?:指导|照耀|鼓舞)下)/,
   /以美国为首的帝国主义/,
   // 1960–1965's 反修 as its own texts wage it (帝国主义、现代修正主义和各国反动派, 千万不要忘记阶级和阶级斗争,
   // 兴无产阶级思想，灭资产阶级思想); a later text quotes them. The CR's texts use them too, and their own words

@@ -17,6 +17,16 @@ describe('the foreign-affairs voice of 1949–1978', () => {
     expect(note(text)).toMatch(/新中国成立初期|全面建设社会主义时期/);
   });
 
+  it('the 1958 general line as the policy in force, beside the camp the country belonged to', () => {
+    const text =
+      '处理好这三者的关系，是顺利执行社会主义建设总路线的一个重要保证。' +
+      '社会主义国家只有自力更生，才能比较迅速地发展本国的经济，从而增强整个社会主义阵营的威力。';
+    expect(status(text)).toBe('历史文献');
+    expect(note(text)).toMatch(/新中国成立初期|全面建设社会主义时期/);
+    // Told as proposed, it is a later text's history.
+    expect(status('1958年党的八大二次会议提出了社会主义建设总路线。社会主义国家要自力更生。')).toBe('现行');
+  });
+
   it('美帝国主义 and its 走狗, the 各国反动派 and Taiwan to be liberated, words of all the years before the plenum', () => {
     const lackeys = '在反对美帝国主义及其走狗的伟大斗争中，世界人民的革命觉悟日益提高。';
     const taiwan = '台湾是中国领土不可分割的一部分。我们一定要解放台湾、澎湖、金门、马祖。';
