@@ -18,10 +18,11 @@ import {
 import { holdsSupersededLine } from './superseded-lines.js';
 
 /** The period's own voice beyond its set phrases: class struggle as the key, the campaigns and
- * institutions later given up, the Cold War's fighting words. (Not the 1956 急躁冒进 of
+ * institutions later given up, the Cold War's fighting words (苏美两霸 and 以钢为纲, spanning words of
+ * period-wording.ts, are named here). (Not the 1956 急躁冒进 of
  * EARLY_WORDING: the 反冒进 lines are the ones still quoted.) */
 const PERIOD_VOICE =
-  /阶级斗争|阶级敌人|阶级教育|(?:无产|资产)阶级(?!的[^，,。；;]{0,6}作风)|剥削阶级|反动(?:阶级|派)|被压迫民族|夺权|复辟|修正主义|苏修|美帝|帝国主义|走狗|侵略者|纸老虎|毒草|社会主义阵营|学(?:解放军|大寨|大庆)|人民公社|公社|跃进|总路线|三面红旗|文化革命|文化大革命|革命化|思想改造|知识分子改造|毛泽东思想|解放台湾|反革命|军阀|公共食堂|东风压倒西风|兴无灭资|继续革命|四人帮|毛主席|天下大乱|人民要革命|革命斗争|抓好?革命|小农经济|私营|私商|公私合营|社会主义改造|统购统销|[\u4e00-\u9fff]{2}运动(?![员会场])|[左右]”?倾|机会主义/;
+  /阶级斗争|阶级敌人|阶级教育|(?:无产|资产)阶级(?!的[^，,。；;]{0,6}作风)|剥削阶级|反动(?:阶级|派)|被压迫民族|夺权|复辟|修正主义|苏修|美帝|苏美两霸|美苏两霸|以钢为纲|帝国主义|走狗|侵略者|纸老虎|毒草|社会主义阵营|学(?:解放军|大寨|大庆)|人民公社|公社|跃进|总路线|三面红旗|文化革命|文化大革命|革命化|思想改造|知识分子改造|毛泽东思想|解放台湾|反革命|军阀|公共食堂|东风压倒西风|兴无灭资|继续革命|四人帮|毛主席|天下大乱|人民要革命|革命斗争|抓好?革命|小农经济|私营|私商|公私合营|社会主义改造|统购统销|[\u4e00-\u9fff]{2}运动(?![员会场])|[左右]”?倾|机会主义/;
 
 /** The moment the text was written in: when (a year, 现在, 本年, 几年来, 原来), what was done (已经,
  * …提高了，), what the figures were (比较多, 是因为…). */

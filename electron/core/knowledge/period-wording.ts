@@ -34,9 +34,9 @@ export const CR_WORDING = [
   /开门办学/,
   /批邓/,
   /上大学[、，,]管大学/,
-  // The period's names of the two powers (苏修, 苏美两霸); a later text says 苏联, 超级大国, 霸权主义.
-  /苏修/,
-  /苏美两霸|美苏两霸/,
+  // 1973–1975's reading of the world as its own (国际形势的特点，是天下大乱; 大乱还将继续); the 1977 report
+  // quotes the line (“天下大乱，达到天下大治”) and a later text tells the 内乱.
+  /(?:特点[，,]?(?:仍然)?是|仍然是)天下大乱|天下大乱[，,]\s*形势大好|大乱还将继续/,
 ];
 
 /** The two years after it, before the Third Plenum (1976-10 to 1978-12): the leadership named as
@@ -109,7 +109,13 @@ export const EARLY_WORDING = [
   /(?:必须|逐步地?|积极地?)[^，。；]{0,8}(?:实现|完成|实行|进行)[^，。；]{0,18}社会主义改造/,
   /利用[、，]限制(?:和|、)改造/,
   /人民民主国家/,
-  /以苏联为首的社会主义阵营/,
+  // The two camps of 1949–1964 (以苏联为首的社会主义阵营, 社会主义阵营各国人民, 帝国主义阵营四分五裂) and the enemy
+  // named as these years named it (以美国为首的帝国主义); a later text says 社会主义国家, 冷战, 两极格局.
+  /(?:社会主义|帝国主义)阵营/,
+  // 1958–1965's general line as the policy in force (顺利执行社会主义建设总路线, 证明了……总路线的正确, 在……总路线的
+  // 照耀下); a later text tells it as proposed (八大二次会议提出的……总路线) with its verdict.
+  /(?:执行|贯彻|高举)[^，。；,;]{0,8}社会主义建设的?总路线|社会主义建设的?总路线(?:的(?:正确|威力|光辉)|[^，。；,;]{0,4}(?:指导|照耀|鼓舞)下)/,
+  /以美国为首的帝国主义/,
   // 1960–1965's 反修 as its own texts wage it (帝国主义、现代修正主义和各国反动派, 千万不要忘记阶级和阶级斗争,
   // 兴无产阶级思想，灭资产阶级思想); a later text quotes them. The CR's texts use them too, and their own words
   // date them later.
@@ -140,6 +146,32 @@ export const SPANNING_WORDING = [
   /三大革命运动/,
   /社会主义革命进行到底/,
   /知识分子劳动化/,
+  // The foreign-affairs voice of 1949–1978: the enemies named as its texts named them (美帝国主义, ……及其走狗, 各国
+  // 反动派, 帝、修、反, 美蒋, 蒋帮), the struggle against them (反帝反修, 反修防修) and Taiwan to be liberated (一定要解放
+  // 台湾; 1979 turned to 和平统一). A later text says 美国, 超级大国, 霸权主义, 第三世界, 发展中国家, 祖国统一, none of
+  // them a rule; the 1979 and 1981 reports still say 社会帝国主义 alone and 反帝、反殖、反霸, so neither is one.
+  /美帝国主义/,
+  /及其(?:一切)?走狗|帝国主义的走狗/,
+  /各国反动派/,
+  /帝[、，,]修[、，,]反|帝修反/,
+  /反帝反修|反修防修/,
+  /美蒋|蒋帮|蒋匪|反帝反蒋/,
+  /(?:一定要|我们要|必须|坚决)解放台湾|解放台湾[，,、]\s*统一祖国|台湾一定要解放|一定要收复[^，,。；;]{0,8}台湾/,
+  // The Leap's slogan the 1977–78 plans took up again (以钢为纲, 大打矿山之仗): alone it dates a text only before the plenum.
+  /以钢为纲/,
+];
+
+/** The foreign-affairs voice of the last ten years before the plenum (1968–1978), words the years before
+ * 1966 never used: the two powers as its texts named them (苏修, 美帝、苏修, 苏美两霸, 苏联社会帝国主义), 1974's
+ * 第二世界 and 毛主席的革命外交路线. They count as a period's set phrases do; a text that uses them is of neither
+ * the founding years nor the Leap, whatever older words it keeps (以苏修叛徒集团为中心的现代修正主义, 1977), and
+ * alone they date it only as written before the plenum: 1969's, 1973's and 1978's texts all speak so (status.ts). */
+export const LATE_MAO_WORDING = [
+  /苏修/,
+  /苏美两霸|美苏两霸/,
+  /(?:苏联|苏修)社会帝国主义/,
+  /毛主席的?革命外交路线/,
+  /第二世界/,
 ];
 
 /** The founding years' campaigns as their own texts wage them (1950–1952: the 土地改革, the
@@ -165,7 +197,6 @@ export const FOUNDING_WORDING = [
 export const LEAP_WORDING = [
   /三面红旗/,
   /(?:全民|全党)?大[办炼]钢铁/,
-  /以钢为纲/,
   /赶上和超过英国/,
   /人有多大胆/,
   /吃饭不要钱/,

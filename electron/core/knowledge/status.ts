@@ -9,6 +9,7 @@ import {
   CR_WORDING,
   EARLY_WORDING,
   FOUNDING_WORDING,
+  LATE_MAO_WORDING,
   LATER,
   LEAP_WORDING,
   PRE_PLENUM_WORDING,
@@ -116,6 +117,7 @@ const PERIODS = [
   CR_WORDING,
   PRE_PLENUM_WORDING,
   SPANNING_WORDING,
+  LATE_MAO_WORDING,
 ];
 /** Any period's set phrase (most texts have none: one scan answers them). */
 const ANY_WORDING = new RegExp(
@@ -137,7 +139,7 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
     .replace(REJECTED, '');
   if (!ANY_WORDING.test(unquoted)) return null;
   const hits = (wording: RegExp[]) => wording.filter((re) => re.test(unquoted)).length;
-  const [early, leap, cr, pre, span] = PERIODS.map(hits);
+  const [early, leap, cr, pre, span, late] = PERIODS.map(hits);
   // 新时期 is the 1977–78 texts' own word too (进入这个新时期的关键时刻, 新时期的总任务): beside that
   // period's own wording it is no later look back.
   if (LATER.test(pre ? folded.replace(/新时期/g, '') : folded)) return null;
@@ -145,17 +147,19 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
   // the texts after the plenum name him) is the voice of his years: it adds to one set phrase of a
   // period, never makes one.
   const byTitle = (unquoted.match(/毛主席/g) ?? []).length >= 2 && !/毛泽东同志/.test(folded) ? 1 : 0;
-  const own = early! + leap! + cr! + pre! + span!;
+  const own = early! + leap! + cr! + pre! + span! + late!;
   if (own === 0 || own + byTitle < least) return null;
   const onePeriod = early! + leap! + cr! + pre! > 0;
-  if (narratesByYear(folded, pre || !onePeriod ? 1978 : cr ? 1976 : leap ? 1960 : 1957)) return null;
+  if (narratesByYear(folded, pre || late || !onePeriod ? 1978 : cr ? 1976 : leap ? 1960 : 1957)) return null;
   // The latest period whose wording the text uses is when it was written; one that names the
   // 四人帮 (打倒了“四人帮”, “四人帮”的干扰破坏, 揭批四人帮) was written after their fall in October 1976,
   // in the two years before the plenum, whatever older period's words it still uses.
   const afterFall = /[“"]\s*四人帮\s*[”"]|(?:粉碎|打倒|揭批|批判)了?四人帮/.test(folded);
-  // Words of the twenty years before the plenum alone (SPANNING_WORDING) tell only that.
+  // Words of the twenty years before the plenum alone (SPANNING_WORDING) tell only that; those of its last ten
+  // (LATE_MAO_WORDING) rule out the years before 1966 and, without the Cultural Revolution's own, tell no more.
+  const older = late ? 0 : leap! + early!;
   const note =
-    pre || afterFall ? PRE_PLENUM_NOTE : cr ? CR_NOTE : leap ? LEAP_NOTE : early ? EARLY_NOTE : PRE_PLENUM_DATE_NOTE;
+    pre || afterFall ? PRE_PLENUM_NOTE : cr ? CR_NOTE : !older ? PRE_PLENUM_DATE_NOTE : leap ? LEAP_NOTE : EARLY_NOTE;
   return { status: '历史文献', statusNote: note };
 }
 

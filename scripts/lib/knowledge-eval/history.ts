@@ -14,6 +14,7 @@ import {
   H25_LABELS,
   H26_LABELS,
   H28_LABELS,
+  H29_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -28,9 +29,9 @@ export interface HistoryResult {
   blockedKeep: string[];
 }
 
-/** Imports the files of one batch (`h25`, `h26`, `h28`; held out `h25h`, `h26h`, `h28h`) and judges them. */
+/** Imports the files of one batch (`h25` … `h29`; held out `h25h` … `h29h`) and judges them. */
 export async function evalHistory(bundlePath: string, set: string): Promise<HistoryResult> {
-  const labels = [...H25_LABELS, ...H26_LABELS, ...H28_LABELS].filter((l) => l.set === set);
+  const labels = [...H25_LABELS, ...H26_LABELS, ...H28_LABELS, ...H29_LABELS].filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));
   const core = createCore({ dataDir: dir, bundlePath });
   try {

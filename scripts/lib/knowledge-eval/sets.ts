@@ -139,8 +139,9 @@ export const SETS: Set[] = [
   }),
   // Historical excerpts (1969–1987 for h25, 1955–1992 for h26): wrong statuses or notes, study items from a historical
   // excerpt or a criticised line, and lines that stay study material blocked. h26's open case: the 1978 report's plain
-  // farm prose stays 现行 (README round h26), fixed in round h28. h28's open case: the 1978 report's plain industry
-  // prose is noted as a 大跃进 text (以钢为纲, read as the Leap's own).
+  // farm prose stays 现行 (README round h26), fixed in round h28. h28's open case, the 1978 industry prose noted as a
+  // 大跃进 text (以钢为纲), fixed in round h29. h29 (1955–1978 foreign affairs; 1979–2024 texts on 第三世界, 霸权主义 and
+  // 统一): open, the 1978 report's plain economic prose stays 现行 and the 1973 report's note names no period.
   history('h25', [
     count('historyWrongStatus25', 'history h25: wrong status or note', 0, wrongStatus),
     count('historyStudyItems25', 'history h25: study items from old lines', 0, studyItems),
@@ -161,7 +162,7 @@ export const SETS: Set[] = [
     count('historyBlockedKeep26h', 'history h26h (held out, not gated): blocked', 0, blockedKeep, RATCHET_ONLY),
   ]),
   history('h28', [
-    count('historyWrongStatus28', 'history h28: wrong status or note', 1, wrongStatus),
+    count('historyWrongStatus28', 'history h28: wrong status or note', 0, wrongStatus),
     count('historyStudyItems28', 'history h28: study items from old lines', 0, studyItems),
     count('historyBlockedKeep28', 'history h28: valid lines blocked', 0, blockedKeep),
   ]),
@@ -169,6 +170,16 @@ export const SETS: Set[] = [
     count('historyWrongStatus28h', 'history h28h (held out, not gated): status', 0, wrongStatus, RATCHET_ONLY),
     count('historyStudyItems28h', 'history h28h (held out, not gated): items', 0, studyItems, RATCHET_ONLY),
     count('historyBlockedKeep28h', 'history h28h (held out, not gated): blocked', 0, blockedKeep, RATCHET_ONLY),
+  ]),
+  history('h29', [
+    count('historyWrongStatus29', 'history h29: wrong status or note', 2, wrongStatus),
+    count('historyStudyItems29', 'history h29: study items from old lines', 1, studyItems),
+    count('historyBlockedKeep29', 'history h29: valid lines blocked', 0, blockedKeep),
+  ]),
+  history('h29h', [
+    count('historyWrongStatus29h', 'history h29h (held out, not gated): status', 0, wrongStatus, RATCHET_ONLY),
+    count('historyStudyItems29h', 'history h29h (held out, not gated): items', 0, studyItems, RATCHET_ONLY),
+    count('historyBlockedKeep29h', 'history h29h (held out, not gated): blocked', 0, blockedKeep, RATCHET_ONLY),
   ]),
   // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
   // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;

@@ -49,6 +49,9 @@ export const H26_LABELS = readLabels('labels-h26.json');
 /** Round h28: real excerpts of the 1964–1979 reports in plain prose, and later reports looking back on them. */
 export const H28_LABELS = readLabels('labels-h28.json');
 
+/** Round h29: real excerpts of the 1955–1978 reports on foreign affairs, and later ones using 第三世界, 霸权主义, 统一. */
+export const H29_LABELS = readLabels('labels-h29.json');
+
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
   cr: /文化大革命/,
