@@ -40,7 +40,8 @@ export function fillQuestion(lib: QuoteLibrary, f: QuoteFacts): QuestionDraft | 
         // …and a slot with a rival as standard as the key (slot-rivals.ts).
         !(doc.id.startsWith('u:') && rivalSlot(q.text, b, shippedTexts)) &&
         // …nor a period's name set before what it dates (落实【新时代】党的建设总要求, cut-term.ts), a word for the world
-        // or everyday life, a key opening on 整个/一切, an adverb of manner (…地深化改革), or a shortened form of the library's line (import-lines.ts).
+        // or everyday life, a key opening on 整个/一切, an adverb of manner (…地深化改革), or a shortened form of the
+        // library's line (import-lines.ts).
         !(
           doc.id.startsWith('u:') &&
           (eraBeforeNoun(q.text, b) ||
