@@ -100,6 +100,13 @@ function kindsOfOneNoun({ items }: Series): boolean {
   return tail >= 2 && len - tail >= 2;
 }
 
+/** Whether every item of the series is one ordinary noun as the segmenter reads it (流域/n、区域/n、海域/n), not a coined
+ * set (学纪/x、知纪/x) nor one mixing acts (自治/v、法治/n、德治). */
+function plainNouns(text: string, { items }: Series): boolean {
+  const tokens = tokenize(text);
+  return items.every((i) => tokens.some((t) => t.start === i.start && t.end === i.end && t.tag === 'n'));
+}
+
 /** Whether `text` holds a series of parallel items (教育党员、管理党员、监督党员): asked by its last item here. */
 export const holdsSeries = (text: string) =>
   [...text.matchAll(RUN)].some((m) => seriesAt(text, m.index, m[0]) !== null);
@@ -153,6 +160,9 @@ export function generateFromSeries(src: QuizSource): QuestionDraft[] {
           if (openSeries(s.text, series) && !saidInLibrary(hanChars(span))) continue;
           // Nor one the library also lists with another item of its shape (新产业、新模式、【新动能】: 新业态).
           if (rivalListItem(s.text, last, shippedParagraphs)) continue;
+          // Nor a list of plain nouns, each a word of the dictionary (重点流域、区域、【海域】的污染治理): kinds of a thing
+          // named as they come, no set wording (questions-imported29.json).
+          if (plainNouns(s.text, series)) continue;
           const folded = foldForSearch(span);
           if (
             lexiconMatcher()

@@ -17,6 +17,7 @@ import { openSlotBlank } from './local-blanks.js';
 import { unsaidListItem } from './list-item.js';
 import { rivalSlot, shippedParagraphs } from './slot-rivals.js';
 import { multiChoice } from './generate-terms-multi.js';
+import { wholeOpeningClause } from './import-lines.js';
 import { hanChars } from '../text/normalize.js';
 import { lexicon } from '../knowledge/lexicon.js';
 import { SAYING_SHARE, sayingIn } from '../knowledge/sayings.js';
@@ -199,6 +200,8 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       if (doc.id.startsWith('u:') && cutFromWord(fact.text, span, inLibrary)) continue;
       // Nor a period's name set before what it dates (落实【新时代】党的建设总要求; cut-term.ts).
       if (doc.id.startsWith('u:') && eraBeforeNoun(fact.text, span)) continue;
+      // Nor, as a 填空, a 提法 that is the whole opening clause (import-lines.ts).
+      if (made === 0 && doc.id.startsWith('u:') && wholeOpeningClause(fact.text, span)) continue;
       // So would the plan before or after it (“七五”计划…比“六五”期间), or a gloss in brackets
       // right after it (“三河三湖”（淮河海河辽河、太湖巢湖滇池）).
       if (numeralPattern(term) === '规划' && OTHER_PLAN.test(fact.text.replace(term, ''))) continue;

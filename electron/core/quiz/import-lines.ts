@@ -31,9 +31,23 @@ export function shortenedLine(text: string, shipped: readonly string[]): boolean
 }
 
 /** Words for the world at large or for everyday life: as a key, any of them fits where one does. */
-const BROAD_KEY = /^(?:世界|国家|社会|人民|民族|中国|我国|日子|生活)$/;
+const BROAD_KEY = /^(?:世界|国家|祖国|社会|人民|民族|中国|我国|日子|生活)$/;
 
 export const broadKey = (blank: { text: string }) => BROAD_KEY.test(blank.text);
+
+/** A blank right before 地 and a verb (只有【坚定不移】地深化改革): an adverb of manner, which 积极稳妥, 坚持不懈 fill as
+ * well (questions-imported29.json). Not a place (【西部】地区). */
+export const mannerBlank = (text: string, blank: { end: number }) =>
+  /^地(?![区方位球图域段带])\p{Script=Han}/u.test(text.slice(blank.end));
+
+/** A blank opening on a word of quantity (无产阶级的【整个思想体系】): it asks the modifier with the noun, and the
+ * frame takes a rival as standard (无产阶级的最高理想; questions-imported29.json). */
+export const quantifiedKey = (blank: { text: string }) => /^(?:整个|全部|所有|一切|各种|各项|一些)/.test(blank.text);
+
+/** Two blanks, one of them the sentence's opening subject (【精神文明】既是【有中国特色社会主义】的重要内容): nothing is left to
+ * say what the sentence is about, and any pair of its kind fits (questions-imported29.json). */
+export const subjectAndMore = (text: string, blanks: readonly { start: number }[]) =>
+  blanks.length > 1 && blanks.some((b) => /^[“”"‘’\s]*$/.test(text.slice(0, b.start)));
 
 /** Words that place a line in its time: a number or year, 今年, 当前, 新时代, 新常态, a five-year plan, 周年. */
 const TIME_WORDS =
@@ -43,3 +57,8 @@ const TIME_WORDS =
  * (questions-imported19.json: 职业教育是经济发展的重要支柱 and questions-imported27.json: 社保是民生之基 say nothing a
  * learner could date). */
 export const timeTied = (text: string) => TIME_WORDS.test(text);
+
+/** A 提法 that is the whole opening clause of its sentence (【巩固拓展脱贫攻坚成果】，坚决防止出现规模性返贫): the blank
+ * is a clause of its own, and the rest hints at it only loosely (questions-imported27.json held out). */
+export const wholeOpeningClause = (text: string, blank: { start: number; end: number }) =>
+  /^[“”"‘’\s]*$/.test(text.slice(0, blank.start)) && /^[”"’]?[，,；;]/.test(text.slice(blank.end));

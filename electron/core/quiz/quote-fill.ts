@@ -7,7 +7,7 @@ import { localPersonQuoted, localVoice } from './local-voice.js';
 import { weakLocalBlanks } from './local-blanks.js';
 import { rivalSlot } from './slot-rivals.js';
 import { eraBeforeNoun } from './cut-term.js';
-import { broadKey, shortenedLine } from './import-lines.js';
+import { broadKey, mannerBlank, quantifiedKey, shortenedLine, subjectAndMore } from './import-lines.js';
 import { docLabel } from './source.js';
 import { hanChars } from '../text/normalize.js';
 import type { QuoteFacts } from './quote-facts.js';
@@ -29,6 +29,8 @@ export function fillQuestion(lib: QuoteLibrary, f: QuoteFacts): QuestionDraft | 
     // Words of a person only this import knows (a press conference's 发布人: 【消费市场】持续回暖) are asked as its own.
     !weakLocalBlanks(q.text, blanks, cited && !localPersonQuoted(who!, doc, docs, bodies), doc, docs, inLibrary) &&
     first.get(hanChars(q.text)) === q &&
+    // In a user's import, not the subject with another blank besides (import-lines.ts).
+    !(doc.id.startsWith('u:') && subjectAndMore(q.text, blanks)) &&
     blanks.every(
       (b) =>
         !otherSubject(q.text, b, texts) &&
@@ -38,8 +40,16 @@ export function fillQuestion(lib: QuoteLibrary, f: QuoteFacts): QuestionDraft | 
         // …and a slot with a rival as standard as the key (slot-rivals.ts).
         !(doc.id.startsWith('u:') && rivalSlot(q.text, b, shippedTexts)) &&
         // …nor a period's name set before what it dates (落实【新时代】党的建设总要求, cut-term.ts), a word for the world
-        // or everyday life, or a shortened form of the library's line (import-lines.ts).
-        !(doc.id.startsWith('u:') && (eraBeforeNoun(q.text, b) || broadKey(b) || shortenedLine(q.text, shipped))),
+        // or everyday life, a key opening on 整个/一切, an adverb of manner (…地深化改革), or a shortened form of the
+        // library's line (import-lines.ts).
+        !(
+          doc.id.startsWith('u:') &&
+          (eraBeforeNoun(q.text, b) ||
+            broadKey(b) ||
+            quantifiedKey(b) ||
+            mannerBlank(q.text, b) ||
+            shortenedLine(q.text, shipped))
+        ),
     )
   )
     return {

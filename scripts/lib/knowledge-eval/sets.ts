@@ -189,6 +189,8 @@ export const SETS: Set[] = [
   ...importedRound(27, { good: RATCHET_ONLY }),
   // imported28: a speech, a meeting report, a WeChat repost and report excerpts saved as a speech or a 文件.
   ...importedRound(28),
+  // imported29: report excerpts of 1982–2002 saved as a speech, a 文件 or a WeChat study repost.
+  ...importedRound(29, { good: RATCHET_ONLY }),
 ];
 
 /** Every figure row of the table, in order. */
