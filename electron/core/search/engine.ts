@@ -55,8 +55,9 @@ function hitOf(lib: LibraryIndex, c: Candidates, g: number, terms: string[], fil
     source: lib.source(g),
     score: Math.round(c.score[g]! * 1e4) / 1e4,
     hitCount: n.title + n.body,
+    // Keyed by global number: the cache lives and dies with this library index.
     snippets: lib.texts.with(
-      `${view.schema}\u0000${docId}`,
+      g,
       () => paragraphReader(view.db, `${view.schema}.documents`, docId, view.rowids?.[local]),
       (text) => snippetsOf(text, terms, n.body),
       filtered,

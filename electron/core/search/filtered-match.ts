@@ -71,8 +71,8 @@ export function filteredClause(
   if (!pair || lib.segments.some((v) => v.renamed.size > 0)) return null;
   const rows = lib.segments.map((view) => ({
     view,
-    b: readPostings(view, BODY, pair[0], pair[1]),
-    t: readPostings(view, TITLE, pair[0], pair[1]),
+    b: readPostings(view, BODY, pair[0], pair[1], false),
+    t: readPostings(view, TITLE, pair[0], pair[1], false),
   }));
   const cap = Math.min(
     passing,

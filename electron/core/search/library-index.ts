@@ -237,6 +237,9 @@ interface Cached {
   lib: LibraryIndex;
   /** The change counters and the user's segments when it was built (changeStamp). */
   stamp: string;
+  /** This connection's row changes and the file's data version when `stamp` was last read
+   * outside a transaction (quickStamp), or null. */
+  quick: string | null;
 }
 
 /** Every change counter and the user's segments in one read: a search on an unchanged library
@@ -247,6 +250,15 @@ function changeStamp(userDb: Database.Database): string {
     `SELECT (SELECT group_concat(what || '=' || n) FROM (SELECT what, n FROM main.search_changes ORDER BY what))
        || ';' || coalesce((SELECT group_concat(seg || ':' || docs) FROM main.search_segments), '')`,
   )
+    .pluck()
+    .get() as string;
+}
+/** Rows this connection has changed (triggers included) and the database file's data version
+ * (which other connections' commits change): when neither moved, no counter can have changed. A
+ * rolled-back change leaves both where they were, so a stamp read inside a transaction is not kept. */
+function quickStamp(userDb: Database.Database): string | null {
+  if (userDb.inTransaction) return null;
+  return stmt(userDb, `SELECT total_changes() || ':' || data_version FROM main.pragma_data_version`)
     .pluck()
     .get() as string;
 }
@@ -261,8 +273,13 @@ export function hasLibraryIndex(userDb: Database.Database): boolean {
 /** The library index for this bundle and user database, refreshed when something changed. */
 export function libraryIndex(bundleDb: Database.Database | null, userDb: Database.Database): LibraryIndex {
   const hit = cache.get(userDb);
+  const quick = quickStamp(userDb);
+  if (hit && hit.bundle.db === bundleDb && quick !== null && hit.quick === quick) return hit.lib;
   const stamp = changeStamp(userDb);
-  if (hit && hit.bundle.db === bundleDb && hit.stamp === stamp) return hit.lib;
+  if (hit && hit.bundle.db === bundleDb && hit.stamp === stamp) {
+    hit.quick = quick;
+    return hit.lib;
+  }
   const counters = readCounters(userDb);
   if (hit && hit.bundle.db === bundleDb) {
     const c = hit.user.counters;
@@ -280,6 +297,6 @@ export function libraryIndex(bundleDb: Database.Database | null, userDb: Databas
   }
   const user = refreshUser(userDb, hit && hit.bundle.db === bundleDb ? hit.user : null, counters);
   const lib = new LibraryIndex(bundle, user, userDb);
-  cache.set(userDb, { bundle, user, lib, stamp });
+  cache.set(userDb, { bundle, user, lib, stamp, quick });
   return lib;
 }

@@ -26,8 +26,17 @@ export interface SegmentRef {
   seg: number;
 }
 
-export function readPostings(s: SegmentRef, field: Field, first: number, second: number): RawPostings | null {
-  const row = stmt(s.db, `SELECT df, docs, pos FROM ${s.schema}.search_postings WHERE key = ?`)
+/** A key's postings; without `withPos` its offsets are not read (pos null): a common character's
+ * offsets are many times its documents' bytes, and counting documents needs none of them. */
+export function readPostings(
+  s: SegmentRef,
+  field: Field,
+  first: number,
+  second: number,
+  withPos = true,
+): RawPostings | null {
+  const cols = withPos ? 'df, docs, pos' : 'df, docs, NULL';
+  const row = stmt(s.db, `SELECT ${cols} FROM ${s.schema}.search_postings WHERE key = ?`)
     .raw()
     .get(postingKey(s.seg, field, first, second)) as [number, Buffer, Buffer | null] | undefined;
   return row ? { df: row[0], docs: row[1], pos: row[2] } : null;

@@ -33,6 +33,8 @@ export function snippetsOf(text: DocText, terms: string[], bodyHits: number): Sn
   const snippets: Snippet[] = [];
   let seen = 0;
   for (let i = 0; snippets.length < SNIPPETS_PER_HIT && seen < bodyHits; i++) {
+    // Paragraphs holding no hit are skipped (a cached document finds its next hit with one indexOf).
+    i = text.nextHit(i, terms);
     const p = text.at(i);
     if (!p) break;
     const { ranges, count } = terms.length ? text.ranges(i, terms) : NO_HITS;

@@ -47,11 +47,12 @@ export function runsOfTerm(term: string): Run[] {
 function runHits(s: SegmentRef, field: Field, run: Run): DocHits {
   const { cps } = run;
   if (cps.length === 1) {
-    const p = readPostings(s, field, cps[0]!, 0);
+    const p = readPostings(s, field, cps[0]!, 0, false);
     return p ? decodeDocs(p) : NO_HITS;
   }
   if (cps.length === 2) {
-    const p = readPostings(s, field, cps[0]!, cps[1]!);
+    // Offsets only for a doubled character, counted from them below.
+    const p = readPostings(s, field, cps[0]!, cps[1]!, cps[0] === cps[1]);
     if (!p) return NO_HITS;
     const hits = decodeDocs(p);
     // A doubled character (哈哈, ……) overlaps itself: count non-overlapping occurrences, as a

@@ -8,6 +8,7 @@
 import type { Paragraph } from '../../contract/api.js';
 import { foldForSearch } from '../text/normalize.js';
 import { findRanges, rangesInFolded, type Range } from './hit-ranges.js';
+import { mayContain, signText, SIGNATURE_WORDS } from './char-signature.js';
 
 /** Cap of one library's cache: about 3,000 average articles (text and folded text, UTF-16). */
 export const TEXT_CACHE_BYTES = 16 << 20;
@@ -18,10 +19,15 @@ const PARAGRAPH_OVERHEAD = 64;
 /** Counted while a document is not read to its end: the reader keeps its last slice. */
 const READER_OVERHEAD = 8192;
 
+/** A document's key: its global number in the owning library index (a number is hashed for free). */
+export type TextKey = number | string;
+
 /** One document's paragraphs, read on demand in the reader's batches. */
 export class DocText {
   private readonly paragraphs: Paragraph[] = [];
-  private readonly folded: (string | undefined)[] = [];
+  /** From the second search on: the folded paragraphs read so far and their signatures. */
+  private readonly folded: string[] = [];
+  private sigs = new Int32Array(0);
   bytes = READER_OVERHEAD;
   /** Searches that used this document: folded text is kept from the second on. */
   uses = 0;
@@ -46,18 +52,45 @@ export class DocText {
     return this.paragraphs[i];
   }
 
+  /** The first paragraph from i on that may hold a hit of the folded terms, past those read
+   * (which `at` reads next) when none of them does; every paragraph skipped holds no hit. A
+   * document seen once is not skipped through (its paragraphs are not folded yet). */
+  nextHit(i: number, terms: string[]): number {
+    if (this.uses <= 1 || terms.length === 0) return i;
+    this.fold();
+    const { folded, sigs } = this;
+    for (; i < folded.length; i++)
+      for (const t of terms) if (t && mayContain(sigs, i * SIGNATURE_WORDS, t) && folded[i]!.includes(t)) return i;
+    return i;
+  }
+
+  /** Folds the paragraphs read since the last call and signs them. */
+  private fold(): void {
+    const from = this.folded.length;
+    const n = this.paragraphs.length;
+    if (from === n) return;
+    if (this.sigs.length < n * SIGNATURE_WORDS) {
+      const grown = new Int32Array(Math.max(n, 2 * from) * SIGNATURE_WORDS);
+      grown.set(this.sigs);
+      this.bytes += grown.byteLength - this.sigs.byteLength;
+      this.sigs = grown;
+    }
+    for (let i = from; i < n; i++) {
+      const f = foldForSearch(this.paragraphs[i]!.text);
+      this.folded.push(f);
+      signText(f, this.sigs, i * SIGNATURE_WORDS);
+      this.bytes += 2 * f.length;
+    }
+  }
+
   /** Hits of folded terms in paragraph i (which `at` has read). The first search of a document
    * folds only the paragraphs holding a form of a term's first unit, into a reused buffer (as
    * without the cache: most documents are shown once); a document shown again keeps its folded
    * paragraphs and is matched on them with indexOf. */
   ranges(i: number, terms: string[]): { ranges: Range[]; count: number } {
-    const f = this.folded[i];
-    if (f !== undefined) return rangesInFolded(f, terms);
-    const text = this.paragraphs[i]!.text;
-    if (this.uses <= 1) return findRanges(text, terms);
-    const folded = (this.folded[i] = foldForSearch(text));
-    this.bytes += 2 * folded.length;
-    return rangesInFolded(folded, terms);
+    if (this.uses <= 1) return findRanges(this.paragraphs[i]!.text, terms);
+    this.fold();
+    return rangesInFolded(this.folded[i]!, terms);
   }
 }
 
@@ -68,9 +101,9 @@ export class DocText {
  * unfiltered search's pages are spread over the library and would only churn the cache), and every
  * search reads what is there. */
 export class TextCache {
-  private readonly docs = new Map<string, DocText>();
+  private readonly docs = new Map<TextKey, DocText>();
   /** Keys used once and not kept (oldest first, bounded). */
-  private readonly seen = new Set<string>();
+  private readonly seen = new Set<TextKey>();
   private total = 0;
   constructor(readonly cap = TEXT_CACHE_BYTES) {}
 
@@ -83,7 +116,7 @@ export class TextCache {
 
   /** The document's text (opening `reader` when not cached), used by `use` and then accounted.
    * Only an `admit` use (a filtered search) brings a document in. */
-  with<T>(key: string, reader: () => () => Paragraph[] | null, use: (text: DocText) => T, admit = true): T {
+  with<T>(key: TextKey, reader: () => () => Paragraph[] | null, use: (text: DocText) => T, admit = true): T {
     let text = this.docs.get(key);
     if (text) this.docs.delete(key);
     else if (!admit) return use(new DocText(reader()));

@@ -111,3 +111,39 @@ describe('snippets after an edit', () => {
     expect(snippet()).toEqual([['新的体会已改写']]);
   });
 });
+
+describe('DocText.nextHit (a cached document skips paragraphs by their signatures)', () => {
+  const words = ['发展', '改革', '人民', '经济', '建设', '群众', '创新', '治理', '乡村', '文化'];
+  const paragraphs: Paragraph[] = Array.from({ length: 40 }, (_, i) => ({
+    kind: 'p',
+    text: Array.from({ length: 12 }, (_, k) => words[(i * 7 + k * k * 3) % words.length]!.slice(0, 1 + ((i + k) % 2)))
+      .join('，')
+      .concat(i % 9 === 0 ? '中國特色' : ''),
+  }));
+  const open = () => {
+    let at = 0;
+    return () => (at < paragraphs.length ? paragraphs.slice(at, (at += 3)) : null);
+  };
+
+  it('gives the same snippets as reading paragraph by paragraph', async () => {
+    const { snippetsOf } = await import('../../../electron/core/search/snippets.js');
+    for (const terms of [['发展'], ['中国特色'], ['群众', '文化'], ['没有'], ['乡']]) {
+      const fresh = new DocText(open());
+      const cached = new DocText(open());
+      cached.uses = 2;
+      expect(snippetsOf(cached, terms, 1000)).toEqual(snippetsOf(fresh, terms, 1000));
+    }
+  });
+
+  it('skips only paragraphs without a hit, up to the first paragraph not read yet', () => {
+    const t = new DocText(open());
+    t.uses = 2;
+    t.at(0);
+    expect(t.nextHit(1, ['中国'])).toBe(3); // paragraphs 1 and 2 hold none; 3 is not read yet
+    t.at(39);
+    const want = paragraphs.findIndex((p, i) => i >= 1 && p.text.includes('中國'));
+    expect(want).toBe(9);
+    expect(t.nextHit(1, ['中国'])).toBe(want);
+    expect(t.nextHit(37, ['中国'])).toBe(40); // none left: past the end
+  });
+});
