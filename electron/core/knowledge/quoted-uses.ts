@@ -29,8 +29,7 @@ const FRAME_BEFORE =
 const FRAME_AFTER =
   /^[的新]?(?:要求|原则|战略|理念|方针|政策|机制|制度|工作法|改革|部署|总要求|定位|目标|精神|思想|布局|格局|体系|模式|路子|底线|决策|标准|重要论述)|^的?(?:不断|全面|深入)?(?:实施|推进|推向|试点)/;
 /** 推进两岸“…”, 推动早日实现直接“…”: a carrying-out verb, then up to four characters of the clause. */
-const FRAME_NEAR =
-  /(?:坚持|落实|贯彻|推进|推动|推行|实施|实行|实现|践行|深化|执行|遵循)[了好出]?\p{Script=Han}{1,4}$/u;
+const FRAME_NEAR = /(?:坚持|落实|贯彻|推进|推动|推行|实施|实行|实现|践行|深化|执行|遵循)[了好出]?\p{Script=Han}{1,4}$/u;
 /** “…”工作, “…”驻村工作 — but not 到“…”工作 (working at a place). */
 const WORK_AFTER = /^\p{Script=Han}{0,2}工作/u;
 /** 人称“…”, 当地人叫它“…”, 取名“…”, 意为“…”: a nickname or a name being given. “称为/被称为”
