@@ -6,6 +6,7 @@
 import { buildMatcher, entryItem, type ListedEntry, type TermMatcher } from '../knowledge/lexicon.js';
 import { tifaEntries } from '../knowledge/listed-lexicon.js';
 import { docSenseOk } from '../knowledge/sense-guards.js';
+import { findAcrossGaps } from '../knowledge/han-gaps.js';
 import { foldForSearch } from '../text/normalize.js';
 
 export interface TermPlace {
@@ -46,7 +47,7 @@ export function termPlaces(term: string): TermPlaces {
         if (!docSenseOk(folded.join('\n'), sense)) return [];
       }
       return folded.flatMap((p, paragraph) =>
-        matcher.find(p).map((h) => ({ paragraph, start: h.start, length: h.length })),
+        findAcrossGaps(matcher, p).map((h) => ({ paragraph, start: h.start, length: h.length })),
       );
     },
   };

@@ -20,7 +20,12 @@ const PLAIN_HEAD =
 /** What a set formulation counts: principles, points, tasks, consciousnesses (四个意识), layouts,
  * themes, battles, the two civilisations' building — not things (三个协定, 两个大国, 四个经济特区). */
 const FORMULATION_HEAD =
-  /(?:原则|准则|基本点|意识|自信|布局|理念|战略|方针|国策|任务|主题|奇迹|飞跃|积极性|文明建设|攻坚战|大局|务必|自觉)$/;
+  /(?:原则|准则|基本点|意识|自信|布局|理念|战略|方针|国策|任务|主题|奇迹|飞跃|积极性|文明建设|攻坚战|大局|务必|自觉|主张)$/;
+/** A verb of carrying out right before the count (贯彻八项主张, 坚持四项基本原则): the count is carried out as a
+ * line, not tallied — evidence like a series, but weaker, so such a count needs more documents. */
+const CARRIED_BEFORE = /(?:坚持|贯彻|落实|遵循|奉行|执行|践行|恪守|信守)[了好]?$/;
+/** Documents that must use a count only ever carried out, never spelled out. */
+const CARRIED_DOCS = 3;
 /** What may sit between the series and the count: 这两个基本点, 等三大. */
 const LINK = /(?:这|等|这样)$/;
 
@@ -40,7 +45,13 @@ function seriesLength(clause: string): number {
 
 /** Numbered formulations one folded text spells out as a series of as many items. */
 export function spelledOutCounts(folded: string): Set<string> {
+  return countsIn(folded).spelled;
+}
+
+/** The counts of one folded text that it spells out (`spelled`) or carries out by a verb (`carried`). */
+export function countsIn(folded: string): { spelled: Set<string>; carried: Set<string> } {
   const out = new Set<string>();
+  const carried = new Set<string>();
   for (const m of folded.matchAll(COUNT)) {
     const at = m.index;
     const rest = folded.slice(at + 2, at + 7);
@@ -56,12 +67,13 @@ export function spelledOutCounts(folded: string): Set<string> {
     const before = folded.slice(Math.max(0, at - 80), at);
     const clause = before.slice((CLAUSE_BREAK.exec(before)?.index ?? -1) + 1);
     if (seriesLength(clause) === VALUE[m[1]!]) out.add(term);
+    else if (CARRIED_BEFORE.test(clause)) carried.add(term);
   }
-  return out;
+  return { spelled: out, carried };
 }
 
 /** Whether a count is the tail of a longer name (和平共处五项原则): most of its uses follow the same
- * two characters. */
+ * two characters — not counting a modifier ending on 的 (…统一进程的八项主张), which no name holds. */
 function isTail(term: string, docs: readonly (readonly string[])[]): boolean {
   const before = new Map<string, number>();
   let uses = 0;
@@ -70,20 +82,28 @@ function isTail(term: string, docs: readonly (readonly string[])[]): boolean {
       for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) {
         uses++;
         const two = text.slice(Math.max(0, at - 2), at);
-        before.set(two, (before.get(two) ?? 0) + 1);
+        if (!two.endsWith('的')) before.set(two, (before.get(two) ?? 0) + 1);
       }
   return Math.max(0, ...before.values()) * 2 > uses;
 }
 
 /** Numbered formulations of the library (each document given as its folded paragraphs): spelled out
- * as a series somewhere, used in at least two documents, and not the tail of a longer name. */
+ * as a series somewhere and used in at least two documents, or only carried out by a verb and used in
+ * three; and not the tail of a longer name. */
 export function countedFormulations(docs: readonly (readonly string[])[]): Set<string> {
   const found = new Set<string>();
+  const carried = new Set<string>();
   for (const doc of docs)
     for (const text of doc)
-      if (/[二两三四五六七八九十][个大项]/u.test(text)) for (const t of spelledOutCounts(text)) found.add(t);
+      if (/[二两三四五六七八九十][个大项]/u.test(text)) {
+        const c = countsIn(text);
+        for (const t of c.spelled) found.add(t);
+        for (const t of c.carried) carried.add(t);
+      }
   const out = new Set<string>();
-  for (const t of found)
-    if (docs.filter((d) => d.some((p) => p.includes(t))).length >= 2 && !isTail(t, docs)) out.add(t);
+  for (const t of new Set([...found, ...carried])) {
+    const uses = docs.filter((d) => d.some((p) => p.includes(t))).length;
+    if (uses >= (found.has(t) ? 2 : CARRIED_DOCS) && !isTail(t, docs)) out.add(t);
+  }
   return out;
 }

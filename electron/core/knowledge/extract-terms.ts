@@ -10,6 +10,7 @@ import { quotedUses } from './quoted-uses.js';
 import { ruleFor, type RuleKind } from './term-rules.js';
 import { holdsSupersededLine } from './superseded-lines.js';
 import { docSenseOk, type DocSense } from './sense-guards.js';
+import { findAcrossGaps } from './han-gaps.js';
 
 /** A 提法 (lexicon or rule formulation) with every occurrence; `length` is the matched form's
  * length when a variant differs from the canonical term. */
@@ -70,7 +71,8 @@ function ruleMatcher(rules: Map<string, RuleKind>): TermMatcher {
   return m;
 }
 
-/** Every 提法 occurrence in the paragraphs; `rules` defaults to the rule terms quoted in them. */
+/** Every 提法 occurrence in the paragraphs; `rules` defaults to the rule terms quoted in them. A
+ * formulation a line break or a space cuts in two is found whole, its length spanning the gap. */
 export function extractTerms(paragraphs: readonly Paragraph[], rules?: Map<string, RuleKind>): ExtractedTerm[] {
   const folded = paragraphs.map((p) => foldForSearch(p.text));
   const ruleTerms = rules ?? collectRuleTerms(folded);
@@ -78,7 +80,7 @@ export function extractTerms(paragraphs: readonly Paragraph[], rules?: Map<strin
   const byTerm = new Map<string, ExtractedTerm>();
   folded.forEach((text, paragraph) => {
     for (const m of matchers)
-      for (const hit of m.find(text)) {
+      for (const hit of findAcrossGaps(m, text)) {
         const t = byTerm.get(hit.term) ?? { term: hit.term, occurrences: [] };
         t.occurrences.push({ paragraph, start: hit.start, length: hit.length });
         byTerm.set(hit.term, t);

@@ -18,9 +18,11 @@ const QUOTED_DOCS = 3;
 const SHAPE = /^\p{Script=Han}[\p{Script=Han}、]{1,10}\p{Script=Han}$/u;
 /** Two characters are a term only when one counts (“六稳”, “两新”); otherwise a word (“稳”, “进”). */
 const COUNTED_PAIR = /^[一二两三四五六七八九十双]\p{Script=Han}$/u;
-/** Dates, amounts and what the Party opposes are no formulation; nor is a programme's or a project's
- * name (“星火计划”, “深港通”) or a homely metaphor (“菜篮子”, “米袋子”). */
-const NOT_TERM = /[年月日百千万亿]|侵略|扩张|霸权|反动|殖民|分裂|台独|港独|藏独|(?:计划|工程|项目|专项|行动|通|子)$/;
+/** Dates, amounts (三百, 千万, 亿 — not the 百 of “双百”, a count of two 百-words) and what the Party opposes
+ * are no formulation; nor is a programme's or a project's name (“星火计划”, “深港通”, “一卡通”) or a homely
+ * metaphor (“菜篮子”, “米袋子”). A count and 通 alone is a numbered formulation (“三通”: mail, trade, transport). */
+const NOT_TERM =
+  /[年月日亿]|^[百千万]|[〇零一二两三四五六七八九十几数百千万][百千万]|侵略|扩张|霸权|反动|殖民|分裂|台独|港独|藏独|(?:计划|工程|项目|专项|行动|(?<!^[一二两三四五六七八九十双])通|子)$/;
 
 let known: Set<string> | null = null;
 function isKnown(span: string): boolean {
@@ -28,9 +30,14 @@ function isKnown(span: string): boolean {
   return known.has(span);
 }
 
+/** A span opening with a count (“三通”, “两个确保”): a carrying-out verb a few characters before frames it
+ * too (推进两岸“三通”) — a count names a set of things done, a saying is not so carried out. */
+const COUNT_FIRST = /^[一二两三四五六七八九十双]/;
+
 /** Whether one document's use of a span makes it a term there: framed, never a name, not its own. */
-function usedAsTerm(use: QuotedUse): boolean {
-  return use.framed && !use.named && (use.local ?? 0) * 2 < use.count;
+function usedAsTerm(span: string, use: QuotedUse): boolean {
+  const framed = use.framed || (use.framedNear && COUNT_FIRST.test(span));
+  return framed && !use.named && (use.local ?? 0) * 2 < use.count;
 }
 
 /** Whether a span has a term's shape (before the library-wide count). */
@@ -51,7 +58,7 @@ export function quotedTerms(docs: Iterable<readonly string[]>, minQuoted = QUOTE
       if (!termShaped(span)) continue;
       if (use.named) named.add(span);
       quotedIn.set(span, (quotedIn.get(span) ?? 0) + 1);
-      if (usedAsTerm(use)) framedIn.set(span, (framedIn.get(span) ?? 0) + 1);
+      if (usedAsTerm(span, use)) framedIn.set(span, (framedIn.get(span) ?? 0) + 1);
     }
   const out = new Set<string>();
   for (const [span, n] of framedIn)

@@ -10,6 +10,9 @@ export interface QuotedUse {
   /** Quoted at least once as a formulation is quoted: after a verb of carrying out, before a
    * noun naming what a formulation is (要求, 原则, 理念, 工作法 …). */
   framed: boolean;
+  /** Quoted at least once after a carrying-out verb and a short object's owner or manner between
+   * (推进两岸“三通”, 推动直接“三通”): read as a frame for a numbered span only (quoted-terms.ts). */
+  framedNear: boolean;
   /** Introduced at least once as a nickname or as the name of a thing (a shop, a brand, a
    * place, a programme), or glossed as a word's meaning. */
   named: boolean;
@@ -25,6 +28,8 @@ const FRAME_BEFORE =
  * “…”实施以来, “…”的不断推进, “…”试点, “…”驻村工作: a policy being carried out. */
 const FRAME_AFTER =
   /^[的新]?(?:要求|原则|战略|理念|方针|政策|机制|制度|工作法|改革|部署|总要求|定位|目标|精神|思想|布局|格局|体系|模式|路子|底线|决策|标准|重要论述)|^的?(?:不断|全面|深入)?(?:实施|推进|推向|试点)/;
+/** 推进两岸“…”, 推动早日实现直接“…”: a carrying-out verb, then up to four characters of the clause. */
+const FRAME_NEAR = /(?:坚持|落实|贯彻|推进|推动|推行|实施|实行|实现|践行|深化|执行|遵循)[了好出]?\p{Script=Han}{1,4}$/u;
 /** “…”工作, “…”驻村工作 — but not 到“…”工作 (working at a place). */
 const WORK_AFTER = /^\p{Script=Han}{0,2}工作/u;
 /** 人称“…”, 当地人叫它“…”, 取名“…”, 意为“…”: a nickname or a name being given. “称为/被称为”
@@ -59,12 +64,13 @@ export function quotedUses(folded: Iterable<string>): Map<string, QuotedUse> {
   const out = new Map<string, QuotedUse>();
   for (const text of folded)
     for (const s of quotedSpans(text)) {
-      const u = out.get(s.text) ?? { count: 0, framed: false, named: false };
+      const u = out.get(s.text) ?? { count: 0, framed: false, framedNear: false, named: false };
       const before = text.slice(Math.max(0, s.start - 7), s.start - 1);
       const after = text.slice(s.start + s.text.length + 1, s.start + s.text.length + 8);
       u.count++;
       u.framed ||=
         FRAME_BEFORE.test(before) || FRAME_AFTER.test(after) || (WORK_AFTER.test(after) && !/[到在去来]$/.test(before));
+      u.framedNear ||= FRAME_NEAR.test(before);
       u.named ||= NAMED_BEFORE.test(before) || NAMED_AFTER.test(after);
       const clause = text.slice(Math.max(0, s.start - 17), s.start - 1);
       if (

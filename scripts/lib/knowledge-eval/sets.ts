@@ -124,6 +124,9 @@ export const SETS: Set[] = [
   ...tifaRound('t27', '27', { precision: 0.95, recall: 0.55, heldRecall: 0.85 }),
   // Round t28: 2018 report, 十四大, 2025 report; held out t28h: 2024 report, 十三大, 2015 report.
   ...tifaRound('t28', '28', { precision: 0.95, recall: 0.75, heldRecall: 0.7 }),
+  // Round t29: 2014, 2012, 2009, 2007, 2006, 2004, 2003, 2002, 2001, 1999 reports, 十五大, 十七大; held out t29h: 1998,
+  // 1995, 1994, 1992 reports, 十二大, a 2020 city 党建 speech.
+  ...tifaRound('t29', '29', { precision: 0.95, recall: 0.5, heldRecall: 0.5 }),
   // A sample of the library's questions (questions-judged.json).
   defineSet<QuestionResult, EvalContext>({
     name: 'questions',

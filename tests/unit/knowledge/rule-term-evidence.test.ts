@@ -45,9 +45,9 @@ describe('rule 提法 and how the text uses the quoted span', () => {
     const u = quotedUses(
       ['坚持“煤改气”原则。到“十差村”工作的青年说，那里人称“老井台”。', '“访民情”驻村工作全覆盖。'].map(foldForSearch),
     );
-    expect(u.get('煤改气')).toEqual({ count: 1, framed: true, named: false });
-    expect(u.get('十差村')).toEqual({ count: 1, framed: false, named: false });
-    expect(u.get('老井台')).toEqual({ count: 1, framed: false, named: true });
+    expect(u.get('煤改气')).toEqual({ count: 1, framed: true, framedNear: false, named: false });
+    expect(u.get('十差村')).toEqual({ count: 1, framed: false, framedNear: false, named: false });
+    expect(u.get('老井台')).toEqual({ count: 1, framed: false, framedNear: false, named: true });
     expect(u.get('访民情')?.framed).toBe(true);
   });
 });
