@@ -6,7 +6,7 @@ import type { Paragraph } from '../../contract/api.js';
 import { extractTerms } from '../knowledge/extract-terms.js';
 import { quoteCandidates } from '../knowledge/quote-candidates.js';
 import { creditSaying, isProverb } from '../knowledge/sayings.js';
-import { fillReportQuotes } from '../knowledge/report-fill.js';
+import { fillReportQuotes, mayFill } from '../knowledge/report-fill.js';
 import { isReportDirective } from '../knowledge/report-directive.js';
 import { isRelayedInstruction } from '../knowledge/relayed-instruction.js';
 import { isLocalFormula, isSpeechFormula } from '../knowledge/speech-formulas.js';
@@ -174,7 +174,9 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
       : ctx.type === '文章'
         ? candidates.filter((c) => c.source === 'own' && !c.reported)
         : []
-  ).filter((c) => !stock(c.text));
+  )
+    // (Only what may fill is checked for stock lines: an empty list fills nothing, as one without speakers.)
+    .filter((c) => mayFill(c) && !stock(c.text));
   // (A 历史文献's list is not filled with plain lines: an empty list beats a bad one.)
   const filled =
     said.length && !ctx.historical ? fillReportQuotes(kept, said, chars, (text) => !!library?.saidEarlier(text)) : kept;
