@@ -18,6 +18,7 @@ import {
   selectQuotes,
   type RankedQuote,
 } from '../knowledge/quote-rank.js';
+import { boundReaches } from '../knowledge/score-bound.js';
 import { foldForSearch } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
 import { classicalCouplet } from '../knowledge/sentence-figures.js';
@@ -137,8 +138,7 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
   // not kept: most are ruled out before any word segmentation.
   const floor = MIN_SCORE - (cited === NO_CITATIONS ? 0 : MAX_CITE_BONUS);
   const ranked = candidates.flatMap((c) => {
-    const bound = scoreCandidate(c, 0, true);
-    if (!bound || bound.score < floor) return [];
+    if (!boundReaches(c, floor)) return [];
     const plain = scoreCandidate(c);
     if (!plain || plain.score < MIN_SCORE - MAX_CITE_BONUS) return [];
     if (plain.score < 0) return [plain];
