@@ -6,7 +6,7 @@ import type { Paragraph } from '../../contract/api.js';
 import { extractTerms } from '../knowledge/extract-terms.js';
 import { quoteCandidates } from '../knowledge/quote-candidates.js';
 import { creditSaying, isProverb } from '../knowledge/sayings.js';
-import { fillReportQuotes } from '../knowledge/report-fill.js';
+import { fillReportQuotes, mayFill } from '../knowledge/report-fill.js';
 import { isReportDirective } from '../knowledge/report-directive.js';
 import { isRelayedInstruction } from '../knowledge/relayed-instruction.js';
 import { isLocalFormula, isSpeechFormula } from '../knowledge/speech-formulas.js';
@@ -18,6 +18,7 @@ import {
   selectQuotes,
   type RankedQuote,
 } from '../knowledge/quote-rank.js';
+import { boundReaches } from '../knowledge/score-bound.js';
 import { foldForSearch } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
 import { classicalCouplet } from '../knowledge/sentence-figures.js';
@@ -137,8 +138,7 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
   // not kept: most are ruled out before any word segmentation.
   const floor = MIN_SCORE - (cited === NO_CITATIONS ? 0 : MAX_CITE_BONUS);
   const ranked = candidates.flatMap((c) => {
-    const bound = scoreCandidate(c, 0, true);
-    if (!bound || bound.score < floor) return [];
+    if (!boundReaches(c, floor)) return [];
     const plain = scoreCandidate(c);
     if (!plain || plain.score < MIN_SCORE - MAX_CITE_BONUS) return [];
     if (plain.score < 0) return [plain];
@@ -174,7 +174,9 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
       : ctx.type === '文章'
         ? candidates.filter((c) => c.source === 'own' && !c.reported)
         : []
-  ).filter((c) => !stock(c.text));
+  )
+    // (Only what may fill is checked for stock lines: an empty list fills nothing, as one without speakers.)
+    .filter((c) => mayFill(c) && !stock(c.text));
   // (A 历史文献's list is not filled with plain lines: an empty list beats a bad one.)
   const filled =
     said.length && !ctx.historical ? fillReportQuotes(kept, said, chars, (text) => !!library?.saidEarlier(text)) : kept;

@@ -20,7 +20,7 @@ import { fitsBeyond, quotaFor, quotaWithForms, weighedTask } from './quote-quota
 const KNOWN_SHARE = 0.7;
 
 /** The line is essentially a listed saying, not an order to hold it (各学校要把师德师风作为…第一标准). */
-function knownSaying(text: string): boolean {
+export function knownSaying(text: string): boolean {
   const m = sayingIn(text);
   return !!m && m.coverage >= KNOWN_SHARE && !/要(?!求)|必须|应当|应该/.test(text.slice(0, m.start));
 }

@@ -40,6 +40,9 @@ const ADDRESSED = /^[^，。；]{2,14}将(?:紧紧)?(?:围绕|紧扣|坚决|全�
 const ROUTINE =
   /^(?:今年|明年|当前|目前)是|(?:还|仍|仍然|依然)存在[^，。；]{0,12}(?:差距|不足|短板|薄弱环节)|成绩的取得|根本遵循|指明了?(?:前进)?方向|指明[^，。；]{0,12}(?:使命任务|努力方向)|叮嘱|嘱咐|嘱托|勉励|(?:问题|矛盾)[^，。；]{0,4}(?:依然|仍然|仍|还)(?:突出|存在)|^《[^》]{1,30}》(?:共|分为)|^经过[^，。；]{0,12}(?:努力|奋斗|奋战|拼搏)[，,]|在肯定成绩的同时|清醒(?:地)?看到|^(?:当今|当前|目前)(?:国际|世界)形势/;
 
+/** Only a credited person's words can fill (checked first: quotes.ts asks its costlier checks of these alone). */
+export const mayFill = (c: QuoteCandidate): boolean => isCreditable(c.speaker);
+
 /** `kept` (the ranked 金句 of a 会议报道) with the named people's other words added up to the quota. */
 export function fillReportQuotes(
   kept: RankedQuote[],
@@ -57,8 +60,7 @@ export function fillReportQuotes(
   const fills = candidates
     .filter(
       (c) =>
-        c.speaker &&
-        isCreditable(c.speaker) &&
+        mayFill(c) &&
         !PROCEEDINGS.test(c.text) &&
         !BARE_DIRECTIVE.test(c.text) &&
         !closesOnDirective(c.text) &&

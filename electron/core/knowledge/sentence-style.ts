@@ -135,17 +135,17 @@ function aphorism(text: string, c: string[]): boolean {
 /** The features found without word segmentation's help or hindrance: the same for both passes. */
 type PlainFeatures = Omit<StyleFeatures, 'metaphors' | 'classical'> & { clauses: string[] };
 
-function plainFeatures(text: string): PlainFeatures {
+/** The forms a sentence's words take (对仗, 排比, 对偶, 论断, 关联句式), with the clauses they are read on. */
+function formsOf(text: string) {
   const clauses = clausesOf(text);
   const withEnum = clausesOf(text, true);
   // (凡…，都要…；凡…，都要…；…: members joined by ； that open and close alike, semicolon-series.ts.)
   const series = seriesMembers(text)?.length ?? 0;
   const trend = trendTold(clauses);
-  // (政府该管的事一定要管好，不该管的事坚决不管; 绝不能以…为代价: a principle laid down, principles.ts.)
-  const rule = principle(text);
-  const task = isTask(text, clauses) && !rule;
   return {
     clauses,
+    withEnum,
+    trend,
     // (只能…，不能…: what alone may be done set against what may not weighs as a couplet.)
     couplet: couplet(text, clauses) || series === 2 || MUST_NOT.test(text),
     parallel: parallel(clauses, withEnum) || series >= 3,
@@ -153,6 +153,22 @@ function plainFeatures(text: string): PlainFeatures {
     echo: !trend && echo(text, clauses, withEnum),
     aphorism: aphorism(text, clauses),
     pattern: PATTERNS.test(text) || (text.length <= 16 && /则/.test(text)) || (!trend && repeatedPhrase(text, clauses)),
+  };
+}
+type Forms = ReturnType<typeof formsOf>;
+
+function plainFeatures(text: string, f: Forms = formsOf(text)): PlainFeatures {
+  const { clauses, withEnum, trend } = f;
+  // (政府该管的事一定要管好，不该管的事坚决不管; 绝不能以…为代价: a principle laid down, principles.ts.)
+  const rule = principle(text);
+  const task = isTask(text, clauses) && !rule;
+  return {
+    clauses,
+    couplet: f.couplet,
+    parallel: f.parallel,
+    echo: f.echo,
+    aphorism: f.aphorism,
+    pattern: f.pattern,
     task,
     dated: DATED.test(withoutPopulation(text)),
     narration:
@@ -193,6 +209,21 @@ export function styleOf(text: string, optimistic = false): StyleFeatures {
     tight: p.tight,
     terse: p.terse,
   };
+}
+
+/** isRhetorical(styleOf(text, true)), found without the features that make no form (task, narration,
+ * statistics): most sentences have none, and quote-rank.ts rules them out on that alone. */
+export function hasOptimisticForm(text: string): boolean {
+  let p = memo.get(text);
+  if (!p) {
+    const f = formsOf(text);
+    if (!(f.couplet || f.parallel || f.echo || f.aphorism || f.pattern))
+      return metaphors(text, true) > 0 || classical(text, f.clauses, true);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    p = plainFeatures(text, f);
+    memo.set(text, p);
+  }
+  return isRhetorical(styleOf(text, true));
 }
 
 /** Whether a text has any rhetorical form (the condition for the length bonus). */
