@@ -38,6 +38,27 @@ const wrongStatus = (r: HistoryResult) => r.wrongStatus.length;
 const studyItems = (r: HistoryResult) => r.studyItems.length;
 const blockedKeep = (r: HistoryResult) => r.blockedKeep.length;
 
+/** A history round (`h26` and its held-out `h26h`): wrong statuses or notes, study items from old lines and valid lines
+ * blocked, gated on the round at `t` (0 unless given) and ratchet only on the held-out batch (`blocked: false` leaves
+ * out its blocked row). */
+const historyRound = (round: number, t: { status?: number; items?: number } = {}, o = { blocked: true }): Set[] => {
+  const held = `h${round}h (held out, not gated)`;
+  return [
+    history(`h${round}`, [
+      count(`historyWrongStatus${round}`, `history h${round}: wrong status or note`, t.status ?? 0, wrongStatus),
+      count(`historyStudyItems${round}`, `history h${round}: study items from old lines`, t.items ?? 0, studyItems),
+      count(`historyBlockedKeep${round}`, `history h${round}: valid lines blocked`, 0, blockedKeep),
+    ]),
+    history(`h${round}h`, [
+      count(`historyWrongStatus${round}h`, `history ${held}: status`, 0, wrongStatus, RATCHET_ONLY),
+      count(`historyStudyItems${round}h`, `history ${held}: items`, 0, studyItems, RATCHET_ONLY),
+      ...(o.blocked
+        ? [count(`historyBlockedKeep${round}h`, `history ${held}: blocked`, 0, blockedKeep, RATCHET_ONLY)]
+        : []),
+    ]),
+  ];
+};
+
 /** Questions drawn again from a judged imported set's documents (`held`: its held-out draw). */
 const importedQuestions = (name: string, file: string, part: 'main' | 'held', figures: ImportedRow[]): Set =>
   defineSet({
@@ -145,45 +166,10 @@ export const SETS: Set[] = [
   // farm prose stays 现行 (README round h26), fixed in round h28. h28's open case, the 1978 industry prose noted as a
   // 大跃进 text (以钢为纲), fixed in round h29. h29 (1955–1978 foreign affairs; 1979–2024 texts on 第三世界, 霸权主义 and
   // 统一): open, the 1978 report's plain economic prose stays 现行 and the 1973 report's note names no period.
-  history('h25', [
-    count('historyWrongStatus25', 'history h25: wrong status or note', 0, wrongStatus),
-    count('historyStudyItems25', 'history h25: study items from old lines', 0, studyItems),
-    count('historyBlockedKeep25', 'history h25: valid lines blocked', 0, blockedKeep),
-  ]),
-  history('h25h', [
-    count('historyWrongStatus25h', 'history h25h (held out, not gated): status', 0, wrongStatus, RATCHET_ONLY),
-    count('historyStudyItems25h', 'history h25h (held out, not gated): items', 0, studyItems, RATCHET_ONLY),
-  ]),
-  history('h26', [
-    count('historyWrongStatus26', 'history h26: wrong status or note', 0, wrongStatus),
-    count('historyStudyItems26', 'history h26: study items from old lines', 0, studyItems),
-    count('historyBlockedKeep26', 'history h26: valid lines blocked', 0, blockedKeep),
-  ]),
-  history('h26h', [
-    count('historyWrongStatus26h', 'history h26h (held out, not gated): status', 0, wrongStatus, RATCHET_ONLY),
-    count('historyStudyItems26h', 'history h26h (held out, not gated): items', 0, studyItems, RATCHET_ONLY),
-    count('historyBlockedKeep26h', 'history h26h (held out, not gated): blocked', 0, blockedKeep, RATCHET_ONLY),
-  ]),
-  history('h28', [
-    count('historyWrongStatus28', 'history h28: wrong status or note', 0, wrongStatus),
-    count('historyStudyItems28', 'history h28: study items from old lines', 0, studyItems),
-    count('historyBlockedKeep28', 'history h28: valid lines blocked', 0, blockedKeep),
-  ]),
-  history('h28h', [
-    count('historyWrongStatus28h', 'history h28h (held out, not gated): status', 0, wrongStatus, RATCHET_ONLY),
-    count('historyStudyItems28h', 'history h28h (held out, not gated): items', 0, studyItems, RATCHET_ONLY),
-    count('historyBlockedKeep28h', 'history h28h (held out, not gated): blocked', 0, blockedKeep, RATCHET_ONLY),
-  ]),
-  history('h29', [
-    count('historyWrongStatus29', 'history h29: wrong status or note', 2, wrongStatus),
-    count('historyStudyItems29', 'history h29: study items from old lines', 1, studyItems),
-    count('historyBlockedKeep29', 'history h29: valid lines blocked', 0, blockedKeep),
-  ]),
-  history('h29h', [
-    count('historyWrongStatus29h', 'history h29h (held out, not gated): status', 0, wrongStatus, RATCHET_ONLY),
-    count('historyStudyItems29h', 'history h29h (held out, not gated): items', 0, studyItems, RATCHET_ONLY),
-    count('historyBlockedKeep29h', 'history h29h (held out, not gated): blocked', 0, blockedKeep, RATCHET_ONLY),
-  ]),
+  ...historyRound(25, {}, { blocked: false }),
+  ...historyRound(26),
+  ...historyRound(28),
+  ...historyRound(29, { status: 2, items: 1 }),
   // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
   // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;
   // imported26: ten library report excerpts; imported27: eight government work report excerpts.

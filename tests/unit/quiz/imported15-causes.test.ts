@@ -8,7 +8,7 @@ import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.
 import { undatedPlanNumber } from '../../../electron/core/quiz/generate.js';
 import { knowableBlank, openSlotBlank } from '../../../electron/core/quiz/local-blanks.js';
 import type { QuestionDraft, SourceDoc } from '../../../electron/core/quiz/types.js';
-import { quoteOf, sourceDoc, sourceOf } from './source-doc.js';
+import { at, quoteOf, sourceDoc, sourceOf } from './source-doc.js';
 
 /** Three county speeches (a user's imports, a local voice); the first says `line`. */
 const speeches = (line: string): SourceDoc[] =>
@@ -25,10 +25,6 @@ const fills = (line: string, library: SourceDoc[] = []) => {
   return generateFromQuotes(sourceOf(docs, [quoteOf(docs[0]!, line, null)]))
     .filter((q) => q.kind === '填空')
     .map((q) => q.blanks.map((b) => b.text).join('；'));
-};
-const at = (text: string, key: string) => {
-  const start = text.indexOf(key);
-  return { start, end: start + key.length, text: key };
 };
 const never = () => false;
 

@@ -12,7 +12,7 @@ import { listNeighbours, unsaidListItem } from '../../../electron/core/quiz/list
 import { openSlotBlank } from '../../../electron/core/quiz/local-blanks.js';
 import { nearRoleBlank, openTopicBlank } from '../../../electron/core/quiz/open-subject.js';
 import type { QuizSource, SourceDoc } from '../../../electron/core/quiz/types.js';
-import { quoteOf, sourceDoc, sourceOf } from './source-doc.js';
+import { at, quoteOf, sourceDoc, sourceOf } from './source-doc.js';
 
 /** Three county speeches (a user's imports, a local voice); the first says `line`. */
 const speeches = (line: string): SourceDoc[] =>
@@ -26,10 +26,6 @@ const speeches = (line: string): SourceDoc[] =>
   );
 /** A shipped document (the library) saying `text`. */
 const shipped = (text: string) => sourceDoc('b:lib', 1980, [text]);
-const at = (text: string, key: string) => {
-  const start = text.indexOf(key);
-  return { start, end: start + key.length, text: key };
-};
 /** The 填空 keys of a local line asked as a 金句 (cited: said by 习近平). */
 const quoteKeys = (line: string, library: SourceDoc[] = [], who: string | null = null) => {
   const docs = [...speeches(line), ...library];

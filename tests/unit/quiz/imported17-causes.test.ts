@@ -18,7 +18,7 @@ import {
 } from '../../../electron/core/quiz/slot-rivals.js';
 import { termDistractors, twinOf } from '../../../electron/core/quiz/term-distractors.js';
 import type { QuizSource, SourceDoc } from '../../../electron/core/quiz/types.js';
-import { quoteOf, sourceDoc, sourceOf } from './source-doc.js';
+import { at, keysOf, quoteOf, sourceDoc, sourceOf } from './source-doc.js';
 
 /** Three county speeches (a user's imports, a local voice); the first says `line`. */
 const speeches = (line: string): SourceDoc[] =>
@@ -32,12 +32,6 @@ const speeches = (line: string): SourceDoc[] =>
   );
 /** A shipped document (the library) saying `text`. */
 const shipped = (text: string) => sourceDoc('b:lib', 2022, [text]);
-const at = (text: string, key: string) => {
-  const start = text.indexOf(key);
-  return { start, end: start + key.length, text: key };
-};
-const keysOf = (qs: { kind: string; blanks: { text: string }[] }[]) =>
-  qs.filter((q) => q.kind === '填空').map((q) => q.blanks.map((b) => b.text).join('；'));
 /** The 填空 keys of a local line asked as a 金句 (cited: said by `who`). */
 const quoteKeys = (line: string, library: SourceDoc[] = [], who: string | null = null) => {
   const docs = [...speeches(line), ...library];

@@ -10,7 +10,7 @@ import { blankPart, generateFromTerms } from '../../../electron/core/quiz/genera
 import { listNeighbours, unsaidListItem } from '../../../electron/core/quiz/list-item.js';
 import { headRival } from '../../../electron/core/quiz/slot-rivals.js';
 import type { QuizSource, SourceDoc } from '../../../electron/core/quiz/types.js';
-import { sourceDoc, sourceOf } from './source-doc.js';
+import { at, keysOf, sourceDoc, sourceOf } from './source-doc.js';
 
 /** A district speech (a user's import, a local voice) saying `line`, and two more so the library has neighbours. */
 const speeches = (line: string): SourceDoc[] =>
@@ -23,10 +23,6 @@ const speeches = (line: string): SourceDoc[] =>
     }),
   );
 const shipped = (...texts: string[]) => sourceDoc('b:lib', 2022, texts);
-const at = (text: string, key: string) => {
-  const start = text.indexOf(key);
-  return { start, end: start + key.length, text: key };
-};
 const paragraphs =
   (...texts: string[]) =>
   () =>
@@ -40,8 +36,6 @@ const termQuestions = (lines: string[], term: string, library: SourceDoc[] = [])
   };
   return generateFromTerms(src);
 };
-const keysOf = (qs: { kind: string; blanks: { text: string }[] }[]) =>
-  qs.filter((q) => q.kind === '填空').map((q) => q.blanks.map((b) => b.text).join('；'));
 
 describe('a long 提法 as the whole object of a verb of upholding', () => {
   const lead = '必须坚持党中央集中统一领导，把党的领导贯穿推进新型工业化全过程各方面。';

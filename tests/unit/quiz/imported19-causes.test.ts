@@ -12,7 +12,7 @@ import { generateFromTerms } from '../../../electron/core/quiz/generate-terms.js
 import { keyBlanks } from '../../../electron/core/quiz/key-blanks.js';
 import { otherPredicate, rankOfHead, serviceMode } from '../../../electron/core/quiz/slot-rivals.js';
 import type { QuizSource, SourceDoc } from '../../../electron/core/quiz/types.js';
-import { quoteOf, sourceDoc, sourceOf } from './source-doc.js';
+import { at, keysOf, quoteOf, sourceDoc, sourceOf } from './source-doc.js';
 
 /** Two imported government work reports (a user's imports of the State Council's); the first says `line`. */
 const imports = (line: string): SourceDoc[] =>
@@ -21,12 +21,6 @@ const imports = (line: string): SourceDoc[] =>
       title: ['政府工作报告（摘编）', '政府工作报告（节选）'][i]!,
     }),
   );
-const at = (text: string, key: string) => {
-  const start = text.indexOf(key);
-  return { start, end: start + key.length, text: key };
-};
-const keysOf = (qs: { kind: string; blanks: { text: string }[] }[]) =>
-  qs.filter((q) => q.kind === '填空').map((q) => q.blanks.map((b) => b.text).join('；'));
 /** The 填空 keys of an imported line asked as a 金句, the library holding the report it was cut from. */
 const quoteKeys = (line: string) => {
   const docs = [...imports(line), sourceDoc('b:lib', 2002, [`我们认为，${line}`])];

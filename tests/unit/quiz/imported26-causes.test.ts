@@ -18,14 +18,8 @@ import { openCondition } from '../../../electron/core/quiz/slot-rivals.js';
 import { broadKey, shortenedLine } from '../../../electron/core/quiz/import-lines.js';
 import { hanChars } from '../../../electron/core/text/normalize.js';
 import type { QuizSource, SourceDoc } from '../../../electron/core/quiz/types.js';
-import { quoteOf, sourceDoc, sourceOf } from './source-doc.js';
+import { at, keysOf, quoteOf, sourceDoc, sourceOf } from './source-doc.js';
 
-const at = (text: string, key: string) => {
-  const start = text.indexOf(key);
-  return { start, end: start + key.length, text: key };
-};
-const keysOf = (qs: { kind: string; blanks: { text: string }[] }[]) =>
-  qs.filter((q) => q.kind === '填空').map((q) => q.blanks.map((b) => b.text).join('；'));
 /** An imported report (a user's import) saying `line`, and a library report. */
 const imported = (line: string, library = '全年城镇新增就业1300万人。'): SourceDoc[] => [
   sourceDoc('u:r0', 2022, [line], { title: '政府工作报告（学习摘录）' }),

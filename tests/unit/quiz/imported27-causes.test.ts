@@ -9,14 +9,8 @@ import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.
 import { frameFilledOtherwise, refersBack } from '../../../electron/core/quiz/frame-rivals.js';
 import { timeTied } from '../../../electron/core/quiz/import-lines.js';
 import type { SourceDoc } from '../../../electron/core/quiz/types.js';
-import { quoteOf, sourceDoc, sourceOf } from './source-doc.js';
+import { at, keysOf, quoteOf, sourceDoc, sourceOf } from './source-doc.js';
 
-const at = (text: string, key: string) => {
-  const start = text.indexOf(key);
-  return { start, end: start + key.length, text: key };
-};
-const keysOf = (qs: { kind: string; blanks: { text: string }[] }[]) =>
-  qs.filter((q) => q.kind === '填空').map((q) => q.blanks.map((b) => b.text).join('；'));
 /** The 填空 keys of a line of a user's import asked as a 金句, the library saying `library`. */
 const quoteKeys = (line: string, library: string) => {
   const docs = [

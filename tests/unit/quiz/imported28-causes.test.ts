@@ -13,14 +13,8 @@ import { generateFromNumbers } from '../../../electron/core/quiz/generate-number
 import { generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
 import { genericGoal, pairHalf, shapedListItem } from '../../../electron/core/quiz/open-slots.js';
 import type { QuizSource, SourceDoc } from '../../../electron/core/quiz/types.js';
-import { quoteOf, sourceDoc, sourceOf } from './source-doc.js';
+import { at, keysOf, quoteOf, sourceDoc, sourceOf } from './source-doc.js';
 
-const at = (text: string, key: string) => {
-  const start = text.indexOf(key);
-  return { start, end: start + key.length, text: key };
-};
-const keysOf = (qs: { kind: string; blanks: { text: string }[] }[]) =>
-  qs.filter((q) => q.kind === '填空').map((q) => q.blanks.map((b) => b.text).join('；'));
 const imported = (line: string, id = 'u:r0'): SourceDoc[] => [
   sourceDoc(id, 2022, [line], { title: '政府工作报告（学习摘录）' }),
   sourceDoc('b:lib', 2021, ['全年城镇新增就业1300万人。']),

@@ -17,14 +17,8 @@ import {
   wholeOpeningClause,
 } from '../../../electron/core/quiz/import-lines.js';
 import type { QuizSource, SourceDoc } from '../../../electron/core/quiz/types.js';
-import { quoteOf, sourceDoc, sourceOf } from './source-doc.js';
+import { at, keysOf, quoteOf, sourceDoc, sourceOf } from './source-doc.js';
 
-const at = (text: string, key: string) => {
-  const start = text.indexOf(key);
-  return { start, end: start + key.length, text: key };
-};
-const keysOf = (qs: { kind: string; blanks: { text: string }[] }[]) =>
-  qs.filter((q) => q.kind === '填空').map((q) => q.blanks.map((b) => b.text).join('；'));
 /** An imported report (a user's import) saying `line`, and a library report. */
 const imported = (line: string, id = 'u:r0'): SourceDoc[] => [
   sourceDoc(id, 1993, [line], { title: '政府工作报告（节选）', type: '讲话', speakers: ['李鹏'] }),

@@ -39,3 +39,13 @@ export const quoteOf = (doc: SourceDoc, text: string, speaker: string | null): S
     date: null,
   };
 };
+
+/** The span of `key` in `text`, as a generator marks a blank. */
+export const at = (text: string, key: string) => {
+  const start = text.indexOf(key);
+  return { start, end: start + key.length, text: key };
+};
+
+/** The keys of the 填空 questions, the blanks of one question joined by ；. */
+export const keysOf = (qs: { kind: string; blanks: { text: string }[] }[]) =>
+  qs.filter((q) => q.kind === '填空').map((q) => q.blanks.map((b) => b.text).join('；'));
