@@ -44,10 +44,13 @@ export const mannerBlank = (text: string, blank: { end: number }) =>
  * frame takes a rival as standard (无产阶级的最高理想; questions-imported29.json). */
 export const quantifiedKey = (blank: { text: string }) => /^(?:整个|全部|所有|一切|各种|各项|一些)/.test(blank.text);
 
+/** A blank with nothing but quote marks or spaces before it: the line's opening words. */
+const opensLine = (text: string, blank: { start: number }) => /^[“”"‘’\s]*$/.test(text.slice(0, blank.start));
+
 /** Two blanks, one of them the sentence's opening subject (【精神文明】既是【有中国特色社会主义】的重要内容): nothing is left to
  * say what the sentence is about, and any pair of its kind fits (questions-imported29.json). */
 export const subjectAndMore = (text: string, blanks: readonly { start: number }[]) =>
-  blanks.length > 1 && blanks.some((b) => /^[“”"‘’\s]*$/.test(text.slice(0, b.start)));
+  blanks.length > 1 && blanks.some((b) => opensLine(text, b));
 
 /** Words that place a line in its time: a number or year, 今年, 当前, 新时代, 新常态, a five-year plan, 周年. */
 const TIME_WORDS =
@@ -61,4 +64,4 @@ export const timeTied = (text: string) => TIME_WORDS.test(text);
 /** A 提法 that is the whole opening clause of its sentence (【巩固拓展脱贫攻坚成果】，坚决防止出现规模性返贫): the blank
  * is a clause of its own, and the rest hints at it only loosely (questions-imported27.json held out). */
 export const wholeOpeningClause = (text: string, blank: { start: number; end: number }) =>
-  /^[“”"‘’\s]*$/.test(text.slice(0, blank.start)) && /^[”"’]?[，,；;]/.test(text.slice(blank.end));
+  opensLine(text, blank) && /^[”"’]?[，,；;]/.test(text.slice(blank.end));
