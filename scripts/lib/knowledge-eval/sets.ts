@@ -180,6 +180,9 @@ export const SETS: Set[] = [
   ...importedRound(28),
   // imported29: report excerpts of 1982–2002 saved as a speech, a 文件 or a WeChat study repost.
   ...importedRound(29, { good: RATCHET_ONLY }),
+  // imported30: congress report parts (1992–2022) saved as a speech, a 文件 or a WeChat repost, the 1983 and 1987 reports
+  // and a 全国人大 resolution on the government work report.
+  ...importedRound(30, { good: RATCHET_ONLY }),
 ];
 
 /** Every figure row of the table, in order. */
