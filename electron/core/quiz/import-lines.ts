@@ -65,3 +65,37 @@ export const timeTied = (text: string) => TIME_WORDS.test(text);
  * is a clause of its own, and the rest hints at it only loosely (questions-imported27.json held out). */
 export const wholeOpeningClause = (text: string, blank: { start: number; end: number }) =>
   opensLine(text, blank) && /^[”"’]?[，,；;]/.test(text.slice(blank.end));
+
+/** Two words for the nation, the Party or society at large joined (实现【经济社会】发展, 保证【党和人民】事业发展):
+ * what the line is about is elsewhere, and 党和国家, 国家和民族 fit as well (questions-imported30.json). */
+const BROAD_PAIR = /^(党|国家|人民|社会|经济|民族|政府)(?:和|与|、)?(党|国家|人民|社会|经济|民族|政府)$/;
+
+export const broadPairKey = (blank: { text: string }) => {
+  const m = BROAD_PAIR.exec(blank.text);
+  return !!m && m[1] !== m[2];
+};
+
+/** A graded role word closing a judgement (合理的收入分配制度是社会公平的【重要体现】): the blank asks what part the
+ * subject plays, not what the line teaches, and 重要基础, 集中体现 fit as well (questions-imported30.json). */
+const GRADED_ROLE =
+  /^(?:重要|根本|基本|主要|集中|显著|内在|本质|必要|有力|有效)(?:体现|标志|内容|条件|保证|保障|基础|前提|途径|特征|要求|支撑|方面|环节|举措|手段|表现|力量|动力|源泉)$/;
+
+export const gradedRoleKey = (text: string, blank: { start: number; end: number; text: string }) =>
+  GRADED_ROLE.test(blank.text) && text[blank.start - 1] === '的' && /^(?:[，,。；;！!]|$)/.test(text.slice(blank.end));
+
+/** A short verb between a modal and a comma (全党必须【牢记】，只有…): it only opens the clause after it, which holds
+ * what the line says (questions-imported30.json). */
+export const clauseOpeningVerb = (text: string, blank: { start: number; end: number; text: string }) =>
+  blank.text.length <= 3 &&
+  /(?:必须|要|应|应当|应该|务必|一定要|始终)$/.test(text.slice(Math.max(0, blank.start - 3), blank.start)) &&
+  /^[，,：:]/.test(text.slice(blank.end));
+
+const TURN_BEFORE = /(?:但是?|然而|可是|不过)[，,]?\s*$/;
+const TURN_AFTER = /^[。；;！!？?”"’\s]*(?:但是?|然而|可是|不过)/;
+
+/** Whether the line at `span` of its paragraph answers a turn (…。但是，【共产主义首先是一种运动】) or is turned against by
+ * the next sentence (…是好的。但…): read alone it means something else than in its text (questions-imported29.json,
+ * questions-imported30.json). Reads only the characters next to the span. */
+export const turnedLine = (paragraph: string, span: { start: number; end: number }) =>
+  TURN_BEFORE.test(paragraph.slice(Math.max(0, span.start - 6), span.start)) ||
+  TURN_AFTER.test(paragraph.slice(span.end, span.end + 8));

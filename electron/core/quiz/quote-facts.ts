@@ -15,6 +15,7 @@ import {
   unitDirective,
 } from './quote-worth.js';
 import { docLabel, paragraphText } from './source.js';
+import { turnedLine } from './import-lines.js';
 import { located, usable } from './quote-usable.js';
 import { hanChars } from '../text/normalize.js';
 import type { QuoteLibrary } from './quote-library.js';
@@ -66,6 +67,8 @@ export function quoteFacts(lib: QuoteLibrary, q: SourceQuote): QuoteFacts | null
   const doc = src.docs.get(q.docId);
   const span = located(src, q);
   if (!doc || !span || !usable(src, q)) return null;
+  // In a user's import, a line that answers a turn or is turned against is not asked alone (import-lines.ts).
+  if (doc.id.startsWith('u:') && turnedLine(paragraphText(src, q.docId, q.paragraph) ?? '', span)) return null;
   if (
     localVoice(doc, docs) &&
     (aboutNarratedPerson(q.text, doc) || localPlan(q.text) || unitDirective(q.text) || hallCallOrRetort(q.text))

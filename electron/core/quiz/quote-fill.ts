@@ -7,7 +7,16 @@ import { localPersonQuoted, localVoice } from './local-voice.js';
 import { weakLocalBlanks } from './local-blanks.js';
 import { rivalSlot } from './slot-rivals.js';
 import { eraBeforeNoun } from './cut-term.js';
-import { broadKey, mannerBlank, quantifiedKey, shortenedLine, subjectAndMore } from './import-lines.js';
+import {
+  broadKey,
+  broadPairKey,
+  clauseOpeningVerb,
+  gradedRoleKey,
+  mannerBlank,
+  quantifiedKey,
+  shortenedLine,
+  subjectAndMore,
+} from './import-lines.js';
 import { docLabel } from './source.js';
 import { hanChars } from '../text/normalize.js';
 import type { QuoteFacts } from './quote-facts.js';
@@ -41,11 +50,15 @@ export function fillQuestion(lib: QuoteLibrary, f: QuoteFacts): QuestionDraft | 
         !(doc.id.startsWith('u:') && rivalSlot(q.text, b, shippedTexts)) &&
         // …nor a period's name set before what it dates (落实【新时代】党的建设总要求, cut-term.ts), a word for the world
         // or everyday life, a key opening on 整个/一切, an adverb of manner (…地深化改革), or a shortened form of the
-        // library's line (import-lines.ts).
+        // library's line; nor two broad words (经济社会), a graded role word (的【重要体现】) or a verb opening the next
+        // clause (必须【牢记】，…) (import-lines.ts).
         !(
           doc.id.startsWith('u:') &&
           (eraBeforeNoun(q.text, b) ||
             broadKey(b) ||
+            broadPairKey(b) ||
+            gradedRoleKey(q.text, b) ||
+            clauseOpeningVerb(q.text, b) ||
             quantifiedKey(b) ||
             mannerBlank(q.text, b) ||
             shortenedLine(q.text, shipped))
