@@ -53,6 +53,9 @@
 // questions-imported28.json: --extra q28-…(a 范文 speech, a meeting report, a WeChat repost, report excerpts saved as a
 // speech and a 文件), salt 'imported28:', the twenty-one earlier draws excluded (all 15); its held-out batch --extra
 // q28h-… (three documents), salt 'imported28h:', the set's questions left out too.
+// questions-imported30.json: --extra q30-…(congress report parts, the 1983 and 1987 reports, a 全国人大 resolution), salt
+// 'imported30:', the twenty-three earlier draws excluded (all 39); its held-out batch --extra q30h-… (four documents),
+// salt 'imported30h:', the set's questions left out too.
 // npm run eval:knowledge draws both again (scripts/lib/knowledge-eval/imported-questions.ts).
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json
