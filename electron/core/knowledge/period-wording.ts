@@ -119,6 +119,8 @@ export const EARLY_WORDING = [
   /(?:巩固|加强)[^，。；]{0,4}同苏联的?(?:团结|友谊)/,
   /苏联和其他(?:社会主义|兄弟)国家/,
   /学习苏联(?:的)?(?:先进)?经验|向苏联学习/,
+  // 1957–1964's reading of the world in 毛泽东's 1957 words (东风压倒西风); a later text quotes it.
+  /东风压倒西风/,
   // The two camps of 1949–1964 (以苏联为首的社会主义阵营, 社会主义阵营各国人民, 帝国主义阵营四分五裂) and the enemy
   // named as these years named it (以美国为首的帝国主义); a later text says 社会主义国家, 冷战, 两极格局.
   /(?:社会主义|帝国主义)阵营/,
@@ -170,6 +172,11 @@ export const SPANNING_WORDING = [
   /(?:一定要|我们要|必须|坚决)解放台湾|解放台湾[，,、]\s*统一祖国|台湾一定要解放|一定要收复[^，,。；;]{0,8}台湾/,
   // The Leap's slogan the 1977–78 plans took up again (以钢为纲, 大打矿山之仗): alone it dates a text only before the plenum.
   /以钢为纲/,
+  // The communes run frugally (勤俭办社), the enemy a paper tiger (美帝国主义是纸老虎) and the intellectuals named by class
+  // (资产阶级知识分子), 1957–1978 alike; a later text quotes them.
+  /勤俭办社/,
+  /纸老虎/,
+  /资产阶级知识分子/,
 ];
 
 /** The foreign-affairs voice of the last ten years before the plenum (1968–1978), words the years before
@@ -225,6 +232,10 @@ export const LEAP_WORDING = [
   // the team's to the commune's ownership (从队基本所有过渡到社基本所有); a later text tells the 纲要 by its years.
   /提前实现[^，。；]{0,6}农业发展纲要/,
   /(?:社|队)基本所有/,
+  // The communes as just made (人民公社化的成功, 实现了人民公社化) and the Leap's program of 同时并举 (工业和农业同时并举):
+  // a later text names the 人民公社化运动 in quotation marks or with its verdict.
+  /人民公社化(?!运动)/,
+  /同时并举/,
 ];
 
 /** What only a text written after these periods says about them: their verdict, the later

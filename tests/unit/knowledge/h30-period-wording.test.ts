@@ -72,3 +72,21 @@ describe('the wording of 1956–1978, more of it', () => {
     expect(status('大力弘扬大庆精神、铁人精神，多快好省地推进高质量发展。')).toBe('现行');
   });
 });
+
+describe('more set phrases of 1957–1978', () => {
+  it('东风压倒西风 and the Leap’s 同时并举 date a text before 1966', () => {
+    const text = '国际形势是东风压倒西风。我们实行工业和农业同时并举的方针。';
+    expect(status(text)).toBe('历史文献');
+    expect(note(text)).toMatch(EARLY);
+  });
+
+  it('the communes as just made and run frugally, the paper tiger and the intellectuals named by class', () => {
+    const communes = '人民公社化的成功鼓舞了全国农民。所有社队都要坚持勤俭办社。';
+    expect(status(communes)).toBe('历史文献');
+    const tiger = '美帝国主义是纸老虎。资产阶级知识分子必须继续改造。';
+    expect(status(tiger)).toBe('历史文献');
+    expect(note(tiger)).toMatch(/三中全会前/);
+    // The campaign by its name, as a later text tells it, is no set phrase.
+    expect(status('人民公社化运动中出现了“共产风”。一切反动派都是“纸老虎”。')).toBe('现行');
+  });
+});
