@@ -32,7 +32,8 @@ export interface HistoryResult {
 
 /** Imports the files of one batch (`h25` … `h30`; held out `h25h` … `h30h`) and judges them. */
 export async function evalHistory(bundlePath: string, set: string): Promise<HistoryResult> {
-  const labels = [...H25_LABELS, ...H26_LABELS, ...H28_LABELS, ...H29_LABELS, ...H30_LABELS].filter((l) => l.set === set);
+  const all = [...H25_LABELS, ...H26_LABELS, ...H28_LABELS, ...H29_LABELS, ...H30_LABELS];
+  const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));
   const core = createCore({ dataDir: dir, bundlePath });
   try {

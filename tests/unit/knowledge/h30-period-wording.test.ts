@@ -19,7 +19,9 @@ describe('the wording of 1956–1978, more of it', () => {
     // The era's name stays a later text's: beside two period phrases it still reads as a look back.
     const later = '在改革开放和社会主义现代化建设新时期，我们不再提无产阶级文化大革命，也不再提伟大领袖毛主席。';
     expect(status(later)).toBe('现行');
-    expect(status('进入新时期，我们总结了无产阶级文化大革命的教训，走资本主义道路的当权派的说法是错误的。')).toBe('现行');
+    expect(status('进入新时期，我们总结了无产阶级文化大革命的教训，走资本主义道路的当权派的说法是错误的。')).toBe(
+      '现行',
+    );
   });
 
   it('the Soviet alliance of the 1950s, unity with it as policy and the brother countries it headed', () => {
