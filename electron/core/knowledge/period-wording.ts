@@ -78,6 +78,10 @@ export const ANTI_RIGHTIST_WORDING = [
   /政治战线和思想战线上的?社会主义革命/,
   /全民性?的?整风运动/,
   /全民(?:性的)?大辩论/,
+  // The 整风 as the campaign of the moment (从最近整风运动暴露出来的情况, 这次整风运动证明) and the cadres' five airs it was
+  // to cure (官气、暮气、阔气、骄气和娇气, 1958): a later text names the 整风运动 with its year.
+  /(?:最近|这次)的?整风运动/,
+  /官气[、，,]?\s*暮气/,
 ];
 
 /** The years before and after the Great Leap as their own texts speak (1953–1957: the first
@@ -91,7 +95,7 @@ export const EARLY_WORDING = [
   /急躁冒进|右倾保守/,
   // The plan and the 1953 general line's task as a call to fulfil them (为实现第一个五年计划而斗争, 为完成
   // 国家在过渡时期的总任务而斗争); a later text names them as done (第一个五年计划超额完成) or by name.
-  /(?:提前|超额|为|努力)(?:胜利)?(?:实现|完成)第一个五年计划/,
+  /(?:提前|超额|为|努力)(?:胜利)?(?:实现|完成)第[一二]个五年计划/,
   /资本主义自发势力/,
   /为(?:完成|实现)[^，。]{0,8}过渡时期的?总任务/,
   /调整[、，]巩固[、，]充实[、，]提高/,
@@ -109,6 +113,14 @@ export const EARLY_WORDING = [
   /(?:必须|逐步地?|积极地?)[^，。；]{0,8}(?:实现|完成|实行|进行)[^，。；]{0,18}社会主义改造/,
   /利用[、，]限制(?:和|、)改造/,
   /人民民主国家/,
+  // The alliance of 1949–1959 as the texts of those years speak of it: the Soviet Union as the model to learn from (向苏联
+  // 学习, 学习苏联经验), the unity with it as a policy to strengthen (巩固同苏联的团结) and it heading the brother countries
+  // (苏联和其他社会主义国家). A later text names 苏联 plainly, or narrates the aid (苏联援建的156项工程).
+  /(?:巩固|加强)[^，。；]{0,4}同苏联的?(?:团结|友谊)/,
+  /苏联和其他(?:社会主义|兄弟)国家/,
+  /学习苏联(?:的)?(?:先进)?经验|向苏联学习/,
+  // 1957–1964's reading of the world in 毛泽东's 1957 words (东风压倒西风); a later text quotes it.
+  /东风压倒西风/,
   // The two camps of 1949–1964 (以苏联为首的社会主义阵营, 社会主义阵营各国人民, 帝国主义阵营四分五裂) and the enemy
   // named as these years named it (以美国为首的帝国主义); a later text says 社会主义国家, 冷战, 两极格局.
   /(?:社会主义|帝国主义)阵营/,
@@ -137,7 +149,8 @@ export const EARLY_WORDING = [
  * carried through and 知识分子劳动化. They make a text historical as any period's words do; alone they
  * date it only as written before the plenum (status.ts). */
 export const SPANNING_WORDING = [
-  /学大寨|大寨县|大寨式|[象像]大寨[^，。；]{0,8}那样/,
+  // 大庆 the same (工业学大庆, 象大庆那样组织职工家属), 1964–1978; a later text praises 大庆精神, left alone.
+  /学大寨|学大庆|大寨县|大寨式|[象像](?:大寨|大庆)[^，。；]{0,8}那样/,
   /资本主义自发倾向|(?:批判|克服|反对|打击)[^，。；]{0,4}资本主义倾向/,
   /以粮为纲|政治挂帅/,
   /多快好省/,
@@ -159,6 +172,11 @@ export const SPANNING_WORDING = [
   /(?:一定要|我们要|必须|坚决)解放台湾|解放台湾[，,、]\s*统一祖国|台湾一定要解放|一定要收复[^，,。；;]{0,8}台湾/,
   // The Leap's slogan the 1977–78 plans took up again (以钢为纲, 大打矿山之仗): alone it dates a text only before the plenum.
   /以钢为纲/,
+  // The communes run frugally (勤俭办社), the enemy a paper tiger (美帝国主义是纸老虎) and the intellectuals named by class
+  // (资产阶级知识分子), 1957–1978 alike; a later text quotes them.
+  /勤俭办社/,
+  /纸老虎/,
+  /资产阶级知识分子/,
 ];
 
 /** The foreign-affairs voice of the last ten years before the plenum (1968–1978), words the years before
@@ -171,6 +189,10 @@ export const LATE_MAO_WORDING = [
   /苏美两霸|美苏两霸/,
   /(?:苏联|苏修)社会帝国主义/,
   /毛主席的?革命外交路线/,
+  // The Party's line named as the 1966–1978 texts named it (坚持毛主席的革命路线, 在毛主席革命路线指引下; 1979 on, 毛泽东
+  // 同志, and the line by its content) and the Soviet leadership as 1964–1978 named it (苏联领导集团背叛马克思列宁主义).
+  /毛主席的?(?:无产阶级)?革命路线/,
+  /苏联领导集团/,
   /第二世界/,
 ];
 
@@ -206,16 +228,25 @@ export const LEAP_WORDING = [
   /土高炉/,
   /一天等于二十年/,
   /亩产[^，。]{0,6}万斤/,
+  // 1958–1960's own goals for the communes: the 1956 纲要 to be reached early (提前实现农业发展纲要) and the passage from
+  // the team's to the commune's ownership (从队基本所有过渡到社基本所有); a later text tells the 纲要 by its years.
+  /提前实现[^，。；]{0,6}农业发展纲要/,
+  /(?:社|队)基本所有/,
+  // The communes as just made (人民公社化的成功, 实现了人民公社化) and the Leap's program of 同时并举 (工业和农业同时并举):
+  // a later text names the 人民公社化运动 in quotation marks or with its verdict.
+  /人民公社化(?!运动)/,
+  /同时并举/,
 ];
 
 /** What only a text written after these periods says about them: their verdict, the later
- * periods' names (新时期, not the 1978 “新时期的总任务”), and a memoir's looking back. “左”倾 as a
+ * periods' names (新时期, not the 1978 “新时期的总任务” nor a new period introduced by 一个: 1969's 一个反对美帝、苏修的
+ * 历史新时期已经开始), and a memoir's looking back. “左”倾 as a
  * verdict, not in the pair the period's own texts warn of (犯右倾或“左”倾的错误, the 1953 提纲), nor as
  * the name of a line before 1949 that the 十次路线斗争 of the 1969–1973 reports tell (王明“左”倾机会主义,
  * 纠正王明的“左”倾, 王明的先是“左”倾后是右倾的……路线). */
 export const LATER = new RegExp(
   [
-    /十年内乱|彻底否定|历史决议|扩大化|拨乱反正|改革开放|十一届三中全会|新时期(?!的?总任务)|新时代|(?<!研究)党史|(?<!右倾[或和与、]|(?:瞿秋白|李立三|王明)[^，。；“]{0,3})[“"]左[”"]倾(?!机会主义|冒险主义|盲动主义)|浮夸风|习近平/
+    /十年内乱|彻底否定|历史决议|扩大化|拨乱反正|改革开放|十一届三中全会|(?<!一个[^，。；]{0,20})新时期(?!的?总任务)|新时代|(?<!研究)党史|(?<!右倾[或和与、]|(?:瞿秋白|李立三|王明)[^，。；“]{0,3})[“"]左[”"]倾(?!机会主义|冒险主义|盲动主义)|浮夸风|习近平/
       .source,
     /几十年过去|多年(?:以后|过去)|回想起来|回首往事|回过?头(?:来)?看|后来才(?:知道|明白|懂得)|那个年代|那个年月|那段岁月|那些年/
       .source,

@@ -52,6 +52,10 @@ export const H28_LABELS = readLabels('labels-h28.json');
 /** Round h29: real excerpts of the 1955–1978 reports on foreign affairs, and later ones using 第三世界, 霸权主义, 统一. */
 export const H29_LABELS = readLabels('labels-h29.json');
 
+/** Round h30: real excerpts of the 1956–1978 reports in plain prose, one set phrase or none, and 1980–2022 reports on
+ * the same matters (机械工业, 价值规律, 十年规划). */
+export const H30_LABELS = readLabels('labels-h30.json');
+
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
   cr: /文化大革命/,
