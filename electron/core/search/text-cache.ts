@@ -8,7 +8,7 @@
 import type { Paragraph } from '../../contract/api.js';
 import { foldForSearch } from '../text/normalize.js';
 import { findRanges, rangesInFolded, type Range } from './hit-ranges.js';
-import { mayContain, signText, SIGNATURE_WORDS } from './char-signature.js';
+import { mayContain, mayContainProbe, signText, SIGNATURE_WORDS, termProbe } from './char-signature.js';
 
 /** Cap of one library's cache: about 3,000 average articles (text and folded text, UTF-16). */
 export const TEXT_CACHE_BYTES = 16 << 20;
@@ -59,6 +59,14 @@ export class DocText {
     if (this.uses <= 1 || terms.length === 0) return i;
     this.fold();
     const { folded, sigs } = this;
+    if (terms.length === 1) {
+      // One term (the usual query): its bits found once, not per paragraph.
+      const t = terms[0]!;
+      if (!t) return Math.max(i, folded.length);
+      const probe = termProbe(t);
+      for (; i < folded.length; i++) if (mayContainProbe(sigs, i * SIGNATURE_WORDS, probe) && folded[i]!.includes(t)) return i;
+      return i;
+    }
     for (; i < folded.length; i++)
       for (const t of terms) if (t && mayContain(sigs, i * SIGNATURE_WORDS, t) && folded[i]!.includes(t)) return i;
     return i;
