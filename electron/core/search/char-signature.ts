@@ -36,9 +36,15 @@ export function termProbe(term: string): Int32Array {
     const b = bitOf(term.charCodeAt(i));
     words[b >>> 5]! |= 1 << (b & 31);
   }
-  const probe: number[] = [];
-  for (let w = 0; w < SIGNATURE_WORDS; w++) if (words[w]) probe.push(w, words[w]!);
-  return Int32Array.from(probe);
+  let n2 = 0;
+  for (let w = 0; w < SIGNATURE_WORDS; w++) if (words[w]) n2 += 2;
+  const probe = new Int32Array(n2);
+  for (let w = 0, k = 0; w < SIGNATURE_WORDS; w++)
+    if (words[w]) {
+      probe[k++] = w;
+      probe[k++] = words[w]!;
+    }
+  return probe;
 }
 
 /** Whether the signature at `at` holds every bit of the probe (as mayContain for its term). */

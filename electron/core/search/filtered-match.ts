@@ -156,7 +156,9 @@ export function anyWithin(lib: LibraryIndex, th: TermHits, terms: string[], pass
   if (lib.segments.some((v) => v.renamed.size > 0)) return true;
   return lib.segments.some((view) =>
     terms.some((term) =>
-      [BODY, TITLE].some((field) => lookupWithin(view, field, term, (local) => isPassing(view, local, lib, pass), th.postings)),
+      [BODY, TITLE].some((field) =>
+        lookupWithin(view, field, term, (local) => isPassing(view, local, lib, pass), th.postings),
+      ),
     ),
   );
 }

@@ -22,6 +22,9 @@ const READER_OVERHEAD = 8192;
 /** A document's key: its global number in the owning library index (a number is hashed for free). */
 export type TextKey = number | string;
 
+/** The last term's signature probe: a page's snippets ask for the same term hit after hit. */
+let probeOf: { term: string; probe: Int32Array } = { term: '', probe: new Int32Array(0) };
+
 /** One document's paragraphs, read on demand in the reader's batches. */
 export class DocText {
   private readonly paragraphs: Paragraph[] = [];
@@ -63,8 +66,10 @@ export class DocText {
       // One term (the usual query): its bits found once, not per paragraph.
       const t = terms[0]!;
       if (!t) return Math.max(i, folded.length);
-      const probe = termProbe(t);
-      for (; i < folded.length; i++) if (mayContainProbe(sigs, i * SIGNATURE_WORDS, probe) && folded[i]!.includes(t)) return i;
+      if (t !== probeOf.term) probeOf = { term: t, probe: termProbe(t) };
+      const { probe } = probeOf;
+      for (; i < folded.length; i++)
+        if (mayContainProbe(sigs, i * SIGNATURE_WORDS, probe) && folded[i]!.includes(t)) return i;
       return i;
     }
     for (; i < folded.length; i++)
