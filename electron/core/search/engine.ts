@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import type { DocType, SearchHit, SearchResult } from '../../contract/api.js';
 import { countFacets } from './facets.js';
 import { hasFilter } from './filters.js';
-import type { LibraryIndex } from './library-index.js';
+import type { LibraryIndex, SegmentView } from './library-index.js';
 import { countTerm, evaluate, type Candidates } from './match.js';
 import { BODY, TITLE } from './index-schema.js';
 import { paragraphReader } from './paragraph-reader.js';
@@ -31,8 +31,7 @@ export interface SearchOptions {
 }
 
 /** Hits of the terms in a document's title and body, from the index (no text is read). */
-function hitCounts(lib: LibraryIndex, th: TermHits, g: number, terms: string[]): { title: number; body: number } {
-  const { view, local } = lib.locate(g);
+function hitCounts(th: TermHits, view: SegmentView, local: number, terms: string[]): { title: number; body: number } {
   const renamed = view.renamed.get(local);
   let title = 0;
   let body = 0;
@@ -46,7 +45,7 @@ function hitCounts(lib: LibraryIndex, th: TermHits, g: number, terms: string[]):
 function hitOf(lib: LibraryIndex, c: Candidates, g: number, terms: string[], filtered: boolean): SearchHit {
   const docId = lib.docId(g);
   const { view, local } = lib.locate(g);
-  const n = hitCounts(lib, c.terms, g, terms);
+  const n = hitCounts(c.terms, view, local, terms);
   return {
     docId,
     title: lib.title(g),

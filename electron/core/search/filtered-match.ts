@@ -151,12 +151,14 @@ function keptHits(local: Int32Array, tf: Int32Array, from: number, to: number): 
 }
 
 /** Whether some document passing the filter holds one of the clause's terms (body or title). */
-export function anyWithin(lib: LibraryIndex, terms: string[], pass: Uint8Array): boolean {
+export function anyWithin(lib: LibraryIndex, th: TermHits, terms: string[], pass: Uint8Array): boolean {
   // A renamed document's title is matched as text (match.ts): not answered here.
   if (lib.segments.some((v) => v.renamed.size > 0)) return true;
   return lib.segments.some((view) =>
     terms.some((term) =>
-      [BODY, TITLE].some((field) => lookupWithin(view, field, term, (local) => isPassing(view, local, lib, pass))),
+      [BODY, TITLE].some((field) =>
+        lookupWithin(view, field, term, (local) => isPassing(view, local, lib, pass), th.postings),
+      ),
     ),
   );
 }

@@ -143,7 +143,8 @@ export function evaluate(lib: LibraryIndex, q: ParsedQuery): Candidates {
     // Under a filter: one walk of a short term's postings, or first a check that some passing
     // document holds a longer one (filtered-match.ts). Either way the idf counts the whole library.
     const f = filtered ? filteredClause(lib, th, groups[c]!, pass, passing) : null;
-    if (f ? f.g.length === 0 : passing * SELECTIVE <= n && filtered && !anyWithin(lib, groups[c]!, pass)) return none();
+    if (f ? f.g.length === 0 : passing * SELECTIVE <= n && filtered && !anyWithin(lib, th, groups[c]!, pass))
+      return none();
     const h = f ?? clauseHits(lib, th, groups[c]!);
     const df = f ? f.count : h.g.length;
     if (df === 0) return none();

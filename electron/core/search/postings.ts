@@ -42,6 +42,14 @@ export function readPostings(
   return row ? { df: row[0], docs: row[1], pos: row[2] } : null;
 }
 
+/** A key's offsets alone (for a row read without them), or null. */
+export function readOffsets(s: SegmentRef, field: Field, first: number, second: number): Buffer | null {
+  const pos = stmt(s.db, `SELECT pos FROM ${s.schema}.search_postings WHERE key = ?`)
+    .pluck()
+    .get(postingKey(s.seg, field, first, second)) as Buffer | null | undefined;
+  return pos ?? null;
+}
+
 export function decodeDocs(p: RawPostings): DocHits {
   const docs = new Int32Array(p.df);
   const tf = new Int32Array(p.df);

@@ -19,7 +19,8 @@ function snippetOf(text: string, paragraph: number, ranges: Range[]): Snippet {
   let end = Math.min(text.length, start + SNIPPET_LENGTH);
   // Never cut a hit in half at the end of the window.
   for (const r of ranges) if (r[0] < end && r[1] > end) end = r[1];
-  const marks = ranges.filter((r) => r[0] >= start && r[1] <= end).map((r): Range => [r[0] - start, r[1] - start]);
+  const marks: Range[] = [];
+  for (const r of ranges) if (r[0] >= start && r[1] <= end) marks.push([r[0] - start, r[1] - start]);
   return { text: text.slice(start, end), paragraph, marks };
 }
 

@@ -16,6 +16,7 @@ import {
   type RawPostings,
   type SegmentRef,
 } from './postings.js';
+import { PostingsMemo } from './postings-memo.js';
 
 /** A run of non-whitespace characters: code points and their UTF-16 offsets in the run. */
 export interface Run {
@@ -44,7 +45,7 @@ export function runsOfTerm(term: string): Run[] {
   return runs;
 }
 
-function runHits(s: SegmentRef, field: Field, run: Run): DocHits {
+function runHits(s: SegmentRef, field: Field, run: Run, memo: PostingsMemo): DocHits {
   const { cps } = run;
   if (cps.length === 1) {
     const p = readPostings(s, field, cps[0]!, 0, false);
@@ -73,7 +74,7 @@ function runHits(s: SegmentRef, field: Field, run: Run): DocHits {
     }
     return hits;
   }
-  return phraseHits(s, field, run);
+  return phraseHits(s, field, run, memo);
 }
 
 /** Pairs whose positions fix every character of the run: 0, 2, 4, … and the last one. */
@@ -84,29 +85,39 @@ function coverPairs(n: number): number[] {
   return out;
 }
 
-function phraseHits(s: SegmentRef, field: Field, run: Run, keep?: (local: number) => boolean): DocHits {
+/** Documents of the segment whose field holds the run (of 3+ code points), with counts; with
+ * `keep`, only among the documents it accepts, whose offsets alone are then read. */
+function phraseHits(
+  s: SegmentRef,
+  field: Field,
+  run: Run,
+  memo: PostingsMemo,
+  keep?: (local: number) => boolean,
+): DocHits {
   const { cps, offs } = run;
+  const cover = coverPairs(cps.length);
   const fetched = new Map<number, RawPostings>();
   const pairs: { raw: RawPostings; off: number }[] = [];
-  for (const i of coverPairs(cps.length)) {
+  for (const i of cover) {
     const k = cps[i]! * 0x200000 + cps[i + 1]!;
     let raw = fetched.get(k);
     if (!raw) {
-      const r = readPostings(s, field, cps[i]!, cps[i + 1]!);
+      // Under a filter the offsets wait until some accepted document holds every pair.
+      const r = memo.get(s, field, cps[i]!, cps[i + 1]!, !keep);
       if (!r) return NO_HITS; // a missing pair: no need to decode the others
       fetched.set(k, (raw = r));
     }
     pairs.push({ raw, off: offs[i]! });
   }
   // Narrow by documents first, rarest pair first; offsets are decoded for survivors only.
-  const decoded = new Map([...fetched.values()].map((r) => [r, decodeDocs(r)]));
   const byDf = [...fetched.values()].sort((a, b) => a.df - b.df);
-  let cand = decoded.get(byDf[0]!)!.docs;
-  for (let i = 1; i < byDf.length && cand.length; i++) cand = intersect(cand, decoded.get(byDf[i]!)!.docs);
+  let cand = memo.docs(byDf[0]!).docs;
+  for (let i = 1; i < byDf.length && cand.length; i++) cand = intersect(cand, memo.docs(byDf[i]!).docs);
   if (keep) cand = cand.filter(keep);
   if (cand.length === 0) return NO_HITS;
+  if (keep) for (const i of cover) memo.get(s, field, cps[i]!, cps[i + 1]!, true);
   const lists = new Map<RawPostings, Positions>();
-  for (const [raw, hits] of decoded) lists.set(raw, positionsIn(raw, hits, cand));
+  for (const raw of fetched.values()) lists.set(raw, positionsIn(raw, memo.docs(raw), cand));
   const anchor = pairs.reduce((a, b) => (b.raw.df < a.raw.df ? b : a));
   const anchored = lists.get(anchor.raw)!;
   const of = pairs.map((p) => lists.get(p.raw)!);
@@ -145,12 +156,12 @@ function phraseHits(s: SegmentRef, field: Field, run: Run, keep?: (local: number
 }
 
 /** Documents of the segment whose field contains the folded term, with occurrence counts. */
-function lookup(s: SegmentRef, field: Field, term: string): DocHits {
+function lookup(s: SegmentRef, field: Field, term: string, memo: PostingsMemo): DocHits {
   const runs = runsOfTerm(term);
   if (runs.length === 0) return NO_HITS;
-  let acc = runHits(s, field, runs[0]!);
+  let acc = runHits(s, field, runs[0]!, memo);
   for (let i = 1; i < runs.length && acc.docs.length; i++) {
-    const next = runHits(s, field, runs[i]!);
+    const next = runHits(s, field, runs[i]!, memo);
     const both = intersect(acc.docs, next.docs);
     const a = restrict(acc, both);
     const b = restrict(next, both);
@@ -162,11 +173,17 @@ function lookup(s: SegmentRef, field: Field, term: string): DocHits {
 
 /** Whether some document of the segment accepted by `keep` holds the folded term in the field:
  * a phrase's offsets are aligned in those documents only. */
-export function lookupWithin(s: SegmentRef, field: Field, term: string, keep: (local: number) => boolean): boolean {
+export function lookupWithin(
+  s: SegmentRef,
+  field: Field,
+  term: string,
+  keep: (local: number) => boolean,
+  memo: PostingsMemo,
+): boolean {
   const runs = runsOfTerm(term);
   let acc: Int32Array | null = null;
   for (const run of runs) {
-    const hits = run.cps.length > 2 ? phraseHits(s, field, run, keep) : runHits(s, field, run);
+    const hits = run.cps.length > 2 ? phraseHits(s, field, run, memo, keep) : runHits(s, field, run, memo);
     const docs = hits.docs.filter(keep);
     acc = acc ? intersect(acc, docs) : docs;
     if (acc.length === 0) return false;
@@ -177,22 +194,27 @@ export function lookupWithin(s: SegmentRef, field: Field, term: string, keep: (l
 /** Term lookups of one query, memoised: the clauses, the exclusions and the result page's hit
  * counts ask for the same terms. */
 export class TermHits {
-  // Per segment object: segment ids are only unique within a schema (bundle and user both have 1).
-  private memo = new Map<SegmentRef, Map<string, DocHits>>();
-  get(s: SegmentRef, field: Field, term: string): DocHits {
+  // Per segment object (segment ids are only unique within a schema: bundle and user both have 1),
+  // then per field: the result page asks for every hit's counts, and a key string per call cost more
+  // than the lookup.
+  private memo = new Map<SegmentRef, [Map<string, DocHits>, Map<string, DocHits>]>();
+  /** The postings rows read by this query's lookups (a filtered phrase reads its pairs twice). */
+  readonly postings = new PostingsMemo();
+  private fieldMap(s: SegmentRef, field: Field): Map<string, DocHits> {
     let m = this.memo.get(s);
-    if (!m) this.memo.set(s, (m = new Map()));
-    const k = `${field}\u0000${term}`;
-    let h = m.get(k);
-    if (!h) m.set(k, (h = lookup(s, field, term)));
+    if (!m) this.memo.set(s, (m = [new Map(), new Map()]));
+    return m[field];
+  }
+  get(s: SegmentRef, field: Field, term: string): DocHits {
+    const m = this.fieldMap(s, field);
+    let h = m.get(term);
+    if (!h) m.set(term, (h = lookup(s, field, term, this.postings)));
     return h;
   }
   /** Memoises hits found otherwise (filtered-match.ts), unless the term was looked up already. */
   put(s: SegmentRef, field: Field, term: string, hits: DocHits): void {
-    let m = this.memo.get(s);
-    if (!m) this.memo.set(s, (m = new Map()));
-    const k = `${field}\u0000${term}`;
-    if (!m.has(k)) m.set(k, hits);
+    const m = this.fieldMap(s, field);
+    if (!m.has(term)) m.set(term, hits);
   }
 }
 

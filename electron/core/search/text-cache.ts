@@ -8,7 +8,7 @@
 import type { Paragraph } from '../../contract/api.js';
 import { foldForSearch } from '../text/normalize.js';
 import { findRanges, rangesInFolded, type Range } from './hit-ranges.js';
-import { mayContain, signText, SIGNATURE_WORDS } from './char-signature.js';
+import { mayContain, mayContainProbe, signText, SIGNATURE_WORDS, termProbe } from './char-signature.js';
 
 /** Cap of one library's cache: about 3,000 average articles (text and folded text, UTF-16). */
 export const TEXT_CACHE_BYTES = 16 << 20;
@@ -21,6 +21,9 @@ const READER_OVERHEAD = 8192;
 
 /** A document's key: its global number in the owning library index (a number is hashed for free). */
 export type TextKey = number | string;
+
+/** The last term's signature probe: a page's snippets ask for the same term hit after hit. */
+let probeOf: { term: string; probe: Int32Array } = { term: '', probe: new Int32Array(0) };
 
 /** One document's paragraphs, read on demand in the reader's batches. */
 export class DocText {
@@ -59,6 +62,16 @@ export class DocText {
     if (this.uses <= 1 || terms.length === 0) return i;
     this.fold();
     const { folded, sigs } = this;
+    if (terms.length === 1) {
+      // One term (the usual query): its bits found once, not per paragraph.
+      const t = terms[0]!;
+      if (!t) return Math.max(i, folded.length);
+      if (t !== probeOf.term) probeOf = { term: t, probe: termProbe(t) };
+      const { probe } = probeOf;
+      for (; i < folded.length; i++)
+        if (mayContainProbe(sigs, i * SIGNATURE_WORDS, probe) && folded[i]!.includes(t)) return i;
+      return i;
+    }
     for (; i < folded.length; i++)
       for (const t of terms) if (t && mayContain(sigs, i * SIGNATURE_WORDS, t) && folded[i]!.includes(t)) return i;
     return i;
