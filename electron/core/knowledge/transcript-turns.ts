@@ -119,6 +119,7 @@ export function transcriptTurns(
   for (const n of introduced([whole, ...heads].join('\n'))) posted.add(n);
   // (`主持人：区委副书记　甘志远` at the head, then `甘志远：…`.)
   for (const n of roles.values()) if (n) posted.add(n);
+  if (firstQuestion >= 0) for (const n of openingNames(paragraphs, firstQuestion, heads)) posted.add(n);
   const host = hosts.size === 1 ? [...hosts][0]! : (roles.get('主持人') ?? null);
   const turns = paragraphs.map((p, i): Turn | null => {
     if (p === null || roleLines[i]) return null;
@@ -135,6 +136,19 @@ export function transcriptTurns(
   });
   const all = withSurnameTurns(paragraphs, withUnmarkedAnswers(paragraphs, turns, answerer));
   return withInnerTurns(paragraphs, withContinuedTurns(paragraphs, all));
+}
+
+/** `——访县委副书记、县长郑志远`, `本报邀请省委党校教授沈立群、江口镇党委书记罗永刚进行对话`: the names of turns (`郑志远：…`)
+ * that the title or the opening (before the first question) gives: the people the interview presents. */
+function openingNames(paragraphs: readonly (string | null)[], firstQuestion: number, heads: readonly string[]): string[] {
+  const opening = [...heads, ...paragraphs.slice(0, firstQuestion).filter((p) => p !== null)].join('\n');
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    const m = p === null ? null : TURN.exec(p);
+    const n = m && !m[2] ? m[1]! : null;
+    if (n && opening.includes(n) && (isBylineName(n) || isPersonName(n))) out.push(n);
+  }
+  return out;
 }
 
 /** `潘国华：…`, `杭德顺：…`, `祁秀兰：…`: turns by names alone, three at least by two people, each introduced by the
