@@ -11,7 +11,9 @@ const args = parseArgs(process.argv.slice(2));
 const bundle = flagString(args, 'bundle');
 if (!bundle) throw new Error('--bundle FILE is required');
 const only = flagString(args, 'set');
-const labels = JSON.parse(fs.readFileSync(path.join(LABELS_DIR, flagString(args, 'file') ?? 'quotes-local21.json'), 'utf8')) as {
+const labels = JSON.parse(
+  fs.readFileSync(path.join(LABELS_DIR, flagString(args, 'file') ?? 'quotes-local21.json'), 'utf8'),
+) as {
   docs: LocalDoc[];
   judged: LocalJudged[];
 };

@@ -141,7 +141,8 @@ export function postedPeople(folded: string): readonly string[] {
 }
 
 /** After the subject: what he is reported saying (`指出，`, `在讲话中强调：`). */
-const SPEECH_VERB = /^(?:同志|总书记|书记)?(?:还|也|又)?(?:在[^，,。！？“”]{1,24}?[中上时])?(?:强调|指出|表示|认为|要求|说)[：:，,]/;
+const SPEECH_VERB =
+  /^(?:同志|总书记|书记)?(?:还|也|又)?(?:在[^，,。！？“”]{1,24}?[中上时])?(?:强调|指出|表示|认为|要求|说)[：:，,]/;
 /** `李国栋指出，……`, `市委书记林振华强调，……`: a sentence that opens on one named person's words. */
 function opensOnSpeech(s: string, own: readonly OwnName[]): boolean {
   const first = speakersIn(s, own)[0];

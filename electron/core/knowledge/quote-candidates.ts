@@ -18,7 +18,7 @@ import { pronounSpeakers } from './pronoun-speaker.js';
 import { speechReferences } from './relayed-speech-ref.js';
 import { reportedWords } from './reported-candidates.js';
 import { continuedWords } from './continued-words.js';
-import { HOST_PROCEDURE, transcriptTurns, type Turn } from './transcript-turns.js';
+import { HOST_PROCEDURE, transcriptTurns, TURN_PLEDGE, type Turn } from './transcript-turns.js';
 import { bylineTurns, TURN_ASIDE } from './byline-turns.js';
 import { isLocalAccount } from './local-account.js';
 import { givenNameAliases } from './given-name-alias.js';
@@ -260,7 +260,8 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
         const hidden = c.start < t.at ? p.text.slice(label, c.end) : '';
         const start = label + ((LEAD.exec(hidden) ?? beliefLead(hidden))?.[0].length ?? 0);
         const text = p.text.slice(start, c.end);
-        if (c.end - start >= 5 && !account(text)) out.push({ ...c, start, text });
+        if (c.end - start >= 5 && !account(text) && !TURN_PLEDGE.test(foldForSearch(text)))
+          out.push({ ...c, start, text });
       }
     // (A byline by post alone: its words are nobody's, in a report as in a speech.)
     const unnamed = !turn && bylines[i] ? bylines[i] : null;

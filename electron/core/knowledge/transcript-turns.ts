@@ -77,6 +77,10 @@ function interviewee(opening: readonly string[]): string | null {
   return names.size === 1 && people.size === 1 ? [...names][0]! : null;
 }
 
+/** `希望大家安心经营、放心投资，我们一定当好“店小二”。`: a wish for those listening, or a pledge, in anyone's turn: a
+ * remark of the occasion, no line to study. */
+export const TURN_PLEDGE = /^希望(?:大家|各位|广大|你们)|(?:^|[，,；;])我们(?:一定|必将|将)(?!来|近)/;
+
 /** A host's sentence that runs the meeting (`下面，请…讲话。`, `会议到此结束。`) or retells another's words
  * (`刚才赵明同志讲到，…`): not his to quote. */
 // (`各位记者朋友，大家上午好！`, `谢谢区局长。`: a greeting or a thanks, in either script — tested folded.)
@@ -140,7 +144,11 @@ export function transcriptTurns(
 
 /** `——访县委副书记、县长郑志远`, `本报邀请省委党校教授沈立群、江口镇党委书记罗永刚进行对话`: the names of turns (`郑志远：…`)
  * that the title or the opening (before the first question) gives: the people the interview presents. */
-function openingNames(paragraphs: readonly (string | null)[], firstQuestion: number, heads: readonly string[]): string[] {
+function openingNames(
+  paragraphs: readonly (string | null)[],
+  firstQuestion: number,
+  heads: readonly string[],
+): string[] {
   const opening = [...heads, ...paragraphs.slice(0, firstQuestion).filter((p) => p !== null)].join('\n');
   const out: string[] = [];
   for (const p of paragraphs) {
