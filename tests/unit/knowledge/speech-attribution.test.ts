@@ -79,9 +79,12 @@ describe('金句 speakers of imported speeches and meeting reports', () => {
   it.each(LABELS.map((l) => [l.file, l] as const))('%s: no candidate with a wrong speaker', (_, label) => {
     for (const [k, doc] of imported.get(label.file)!.entries()) {
       // As the ranking keeps them: a well-known saying credited to whose words it is (sayings.ts).
-      const candidates = quoteCandidates({ paragraphs: doc.paragraphs, type: doc.type, speakers: doc.speakers }).map(
-        creditSaying,
-      );
+      const candidates = quoteCandidates({
+        paragraphs: doc.paragraphs,
+        type: doc.type,
+        speakers: doc.speakers,
+        title: doc.title,
+      }).map(creditSaying);
       expect(
         wrongOf(
           labelOf(label, k),
