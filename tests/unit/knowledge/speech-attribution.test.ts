@@ -42,6 +42,8 @@ import {
 // (local25 and news25 merged: 771.)
 // (Round turns26 relabelled s24-21's `居民的事再小也是大事` nobody's: 群众利益无小事 retold by a local speaker is the
 // slogan, not his words, sayings.ts — the passage is no longer a labelled speaker: 770 of 1765.)
+// (Round speech30: 779 of 1765 — 他 after a paragraph of one person's words, a short thesis right after them, and a
+// transcript's turns named by its title or opening.)
 // (local25 and news25 merged: 771. Round news26: 770 — a government's pledge on `将坚持` (顾海明's `市政府将坚持稳中
 // 求进…`, judged not good in news25h) is the work list, report-directive.ts.)
 // (Round local26: +1, 770 merged with turns26 and news26 — `…实不实，最终要看…` answered by what it is judged by is a
