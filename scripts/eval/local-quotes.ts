@@ -1,6 +1,7 @@
 // Prints the 金句 of the imported local documents of quotes-local21.json, per file, with the figures
 // of each set (local21, held21, local22, local22h): what to judge after a rule changes.
 // Run: node --import tsx scripts/eval/local-quotes.ts --bundle FILE [--data DIR] [--set held21]
+// [--file quotes-news26.json] (another file of imported documents; quotes-local21.json by default)
 import fs from 'node:fs';
 import path from 'node:path';
 import { flagString, parseArgs } from '../lib/args.js';
@@ -11,7 +12,9 @@ const args = parseArgs(process.argv.slice(2));
 const bundle = flagString(args, 'bundle');
 if (!bundle) throw new Error('--bundle FILE is required');
 const only = flagString(args, 'set');
-const labels = JSON.parse(fs.readFileSync(path.join(LABELS_DIR, 'quotes-local21.json'), 'utf8')) as {
+const labels = JSON.parse(
+  fs.readFileSync(path.join(LABELS_DIR, flagString(args, 'file') ?? 'quotes-local21.json'), 'utf8'),
+) as {
   docs: LocalDoc[];
   judged: LocalJudged[];
 };

@@ -131,7 +131,12 @@ const NO_CITATIONS = (): number => 0;
 /** The document's 金句, with the library's view of each sentence when building the bundle. */
 export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, library?: LibraryView): ExtractedQuote[] {
   const cited = library ? (text: string) => library.cited(text) : NO_CITATIONS;
-  const candidates = quoteCandidates({ paragraphs, type: ctx.type ?? '文章', speakers: ctx.speakers });
+  const candidates = quoteCandidates({
+    paragraphs,
+    type: ctx.type ?? '文章',
+    speakers: ctx.speakers,
+    title: ctx.title,
+  });
   // Being repeated elsewhere lifts a sentence that already has some form of its own (boilerplate
   // repeated from report to report has none); counting is costly, so only those are counted.
   // Whatever the citations, a sentence whose optimistic score (without jieba) is below this is

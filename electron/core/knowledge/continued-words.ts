@@ -24,8 +24,9 @@ const MAX_WORDS = 80;
 /** `程远航指出，抓改革就是抓发展…。改革的办法对了，发展的路子就宽了。`: a short couplet whose second clause
  * follows from the first (就/才/便), right after a person's words, goes on with them; a reporter narrates
  * what was done and gives no such maxims of his own (no figures, no meeting or place as its subject). */
+// (`发展快一点慢一点，关键看含金量。`: what a thing turns on; `抓实体经济就是抓城市的未来。`: one thing said to be another.)
 const FOLLOWING_MAXIM =
-  /^\s*(?!会议|会上|会后|与会|全[省市县区镇乡])[^，,。；;：:“”\d]{3,14}[，,][^，,。；;：:“”\d]{0,6}(?:就|才|便)[^，,。；;：:“”\d]{2,12}[。！]\s*$/;
+  /^\s*(?!会议|会上|会后|与会|全[省市县区镇乡])(?:[^，,。；;：:“”\d]{3,14}[，,](?:[^，,。；;：:“”\d]{0,6}(?:就|才|便)|关键(?:看|在于?))[^，,。；;：:“”\d]{2,12}|[^，,。；;：:“”\d]{3,12}就是[^，,。；;：:“”\d]{3,12})[。！]\s*$/;
 
 /** `马永泉强调，群众的事情，群众最有发言权。治理效果好不好，不看…，而要看…。`: a thing asked whether it is so and
  * judged (WHETHER_JUDGED), or judged by what it is not to be measured on (不看…要看…), right after a person's words,

@@ -140,6 +140,15 @@ export function postedPeople(folded: string): readonly string[] {
   return found;
 }
 
+/** After the subject: what he is reported saying (`指出，`, `在讲话中强调：`). */
+const SPEECH_VERB =
+  /^(?:同志|总书记|书记)?(?:还|也|又)?(?:在[^，,。！？“”]{1,24}?[中上时])?(?:强调|指出|表示|认为|要求|说)[：:，,]/;
+/** `李国栋指出，……`, `市委书记林振华强调，……`: a sentence that opens on one named person's words. */
+function opensOnSpeech(s: string, own: readonly OwnName[]): boolean {
+  const first = speakersIn(s, own)[0];
+  return !!first && SUBJECT_PLACE.test(s.slice(0, first.start)) && SPEECH_VERB.test(s.slice(first.end));
+}
+
 /** The one person `s` is about, or null. */
 function soleSubject(said: string, own: readonly OwnName[], others: () => readonly string[]): string | null {
   let s = withoutAuthors(
@@ -259,6 +268,8 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
   let visitor: string | null = null;
   return paragraphs.map((folded) => {
     const out: NamedSpeaker[] = [];
+    // Whether the paragraph so far is one person's words, opened on `李国栋指出，` or `他强调，`.
+    let speechRun = false;
     if (folded === null) {
       prev = pending = visitor = null;
       return out;
@@ -283,6 +294,7 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
         }
         const at = m.index + lead + p[0].length - 1;
         if (prev) out.push({ name: prev, start: at, end: at + 1 });
+        speechRun = !!prev && SPEECH_VERB.test(s.slice(lead + p[0].length));
         // It goes on being about the same person unless it names someone.
         if (namesAnyone(s.slice(lead + p[0].length), own, othersHere)) prev = null;
       } else {
@@ -291,8 +303,15 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
         if (c) out.push({ name: c.name, start: m.index + c.at, end: m.index + c.at + 1 });
         // (`……’今天我们仍然要有这种精神状态。”`: a sentence inside the quotation goes on with its speaker.)
         const quoted = withinQuotation(folded, m.index + (m[0].length - m[0].trimStart().length));
-        if (!quoted && !((INSTRUCTION.test(s) || BACK_TO_WORDS.test(s)) && !namesAnyone(s, own, othersHere)))
+        // (`李国栋指出，城市不是…家园。老城区改造要…。⏎他强调：`: a sentence naming nobody after a person's words in
+        // his paragraph goes on with them; the next 他 is still he.)
+        if (
+          !quoted &&
+          !((INSTRUCTION.test(s) || BACK_TO_WORDS.test(s) || speechRun) && !namesAnyone(s, own, othersHere))
+        ) {
           pending = s;
+          speechRun = opensOnSpeech(s, own);
+        }
       }
       // (`宋立群强调：“……”各级领导干部要……。⏎他指出`: an instruction naming nobody goes on with the
       // person before it, as the report goes on with his words; 他 is still he.)

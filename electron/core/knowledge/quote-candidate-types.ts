@@ -39,4 +39,6 @@ export interface CandidateDoc {
   paragraphs: readonly Paragraph[];
   type: string;
   speakers: readonly { name: string }[];
+  /** The document's title (`——访县长郑志远`): it may name whom a transcript's turns belong to. */
+  title?: string;
 }

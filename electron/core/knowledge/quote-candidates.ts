@@ -18,7 +18,7 @@ import { pronounSpeakers } from './pronoun-speaker.js';
 import { speechReferences } from './relayed-speech-ref.js';
 import { reportedWords } from './reported-candidates.js';
 import { continuedWords } from './continued-words.js';
-import { HOST_PROCEDURE, transcriptTurns, type Turn } from './transcript-turns.js';
+import { HOST_PROCEDURE, transcriptTurns, TURN_PLEDGE, type Turn } from './transcript-turns.js';
 import { bylineTurns, TURN_ASIDE } from './byline-turns.js';
 import { isLocalAccount } from './local-account.js';
 import { givenNameAliases } from './given-name-alias.js';
@@ -53,7 +53,8 @@ const LEAD =
 /** 我们坚信，两岸关系和平发展是…历史潮流: a judgement the speaker declares a belief in stands by
  * itself; a belief in what will follow (我们相信，…一定能…) is a hope, and keeps its lead. */
 function beliefLead(text: string): RegExpExecArray | null {
-  const m = /^我们(?:坚信|深信|坚定地相信|相信)[，,]/.exec(text);
+  // (`我们始终认为，企业的难处就是政府的痛处`: a judgement the speaker says he holds.)
+  const m = /^我们(?:始终|一直|历来)?(?:坚信|深信|坚定地相信|相信|认为)[，,]/.exec(text);
   return m && !/一定|必将|必定|必然/.test(text) ? m : null;
 }
 const MAX_OWN = 80;
@@ -202,7 +203,8 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   // A page of remarks under bylines (发言摘登): each byline's turn, a certain name's or nobody's — also in a file
   // typed 讲话 (`交流发言（摘要）`), whose bylines say it holds several people's words.
   const bylines = bylineTurns(foldedAll);
-  const turns = (doc.type === '讲话' ? [] : transcriptTurns(foldedParas, heads)).map((t) =>
+  const titled = doc.title ? [...heads, foldForSearch(doc.title)] : heads;
+  const turns = (doc.type === '讲话' ? [] : transcriptTurns(foldedParas, titled)).map((t) =>
     t ? { ...t, name: asWritten(t.name) } : undefined,
   );
   const bylineTurn = (i: number) => {
@@ -253,9 +255,13 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
       for (const c of ownCandidates(doc, i, folded, t.name)) {
         if ((t.host && HOST_PROCEDURE.test(foldForSearch(c.text))) || (t.end !== undefined && c.end > t.end)) continue;
         if (aside?.test(c.text)) continue;
-        const start = Math.max(c.start, t.at);
+        // (`郑志远：我们始终认为，……`: a lead the turn's label hid from ownCandidates is left off too.)
+        const label = Math.max(c.start, t.at);
+        const hidden = c.start < t.at ? p.text.slice(label, c.end) : '';
+        const start = label + ((LEAD.exec(hidden) ?? beliefLead(hidden))?.[0].length ?? 0);
         const text = p.text.slice(start, c.end);
-        if (c.end - start >= 5 && !account(text)) out.push({ ...c, start, text });
+        if (c.end - start >= 5 && !account(text) && !TURN_PLEDGE.test(foldForSearch(text)))
+          out.push({ ...c, start, text });
       }
     // (A byline by post alone: its words are nobody's, in a report as in a speech.)
     const unnamed = !turn && bylines[i] ? bylines[i] : null;

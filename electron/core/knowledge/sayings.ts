@@ -5,6 +5,7 @@
 import sayingsJson from '../../../content/lexicon/sayings.json' with { type: 'json' };
 import { foldForSearch, foldedHan } from '../text/normalize.js';
 import type { QuoteCandidate } from './quote-candidates.js';
+import { fragmentReason } from './sentence-fragment.js';
 import type { Saying } from './sayings-schema.js';
 
 export type { Saying };
@@ -217,6 +218,9 @@ export function creditSaying<Q extends QuoteCandidate>(q: Q): Q {
   if (common) return q.speaker ? { ...q, speaker: null } : q;
   if (m.coverage < SAYING_SHARE) return q.speaker ? { ...q, speaker: null } : q;
   const end = m.end + (/[。！；]/.test(q.text[m.end] ?? '') ? 1 : 0);
+  // (农业强不强、农村美不美、农民富不富，决定着…的成色: a saying that only opens the sentence, as its subject, is no
+  // sentence cut out; the sentence, partly another's words, is nobody's certain words.)
+  if (end < q.text.length && fragmentReason(q.text.slice(m.start, end))) return q.speaker ? { ...q, speaker: null } : q;
   return {
     ...q,
     start: q.start + m.start,

@@ -77,6 +77,10 @@ function interviewee(opening: readonly string[]): string | null {
   return names.size === 1 && people.size === 1 ? [...names][0]! : null;
 }
 
+/** `希望大家安心经营、放心投资，我们一定当好“店小二”。`: a wish for those listening, or a pledge, in anyone's turn: a
+ * remark of the occasion, no line to study. */
+export const TURN_PLEDGE = /^希望(?:大家|各位|广大|你们)|(?:^|[，,；;])我们(?:一定|必将|将)(?!来|近)/;
+
 /** A host's sentence that runs the meeting (`下面，请…讲话。`, `会议到此结束。`) or retells another's words
  * (`刚才赵明同志讲到，…`): not his to quote. */
 // (`各位记者朋友，大家上午好！`, `谢谢区局长。`: a greeting or a thanks, in either script — tested folded.)
@@ -119,6 +123,7 @@ export function transcriptTurns(
   for (const n of introduced([whole, ...heads].join('\n'))) posted.add(n);
   // (`主持人：区委副书记　甘志远` at the head, then `甘志远：…`.)
   for (const n of roles.values()) if (n) posted.add(n);
+  if (firstQuestion >= 0) for (const n of openingNames(paragraphs, firstQuestion, heads)) posted.add(n);
   const host = hosts.size === 1 ? [...hosts][0]! : (roles.get('主持人') ?? null);
   const turns = paragraphs.map((p, i): Turn | null => {
     if (p === null || roleLines[i]) return null;
@@ -135,6 +140,23 @@ export function transcriptTurns(
   });
   const all = withSurnameTurns(paragraphs, withUnmarkedAnswers(paragraphs, turns, answerer));
   return withInnerTurns(paragraphs, withContinuedTurns(paragraphs, all));
+}
+
+/** `——访县委副书记、县长郑志远`, `本报邀请省委党校教授沈立群、江口镇党委书记罗永刚进行对话`: the names of turns (`郑志远：…`)
+ * that the title or the opening (before the first question) gives: the people the interview presents. */
+function openingNames(
+  paragraphs: readonly (string | null)[],
+  firstQuestion: number,
+  heads: readonly string[],
+): string[] {
+  const opening = [...heads, ...paragraphs.slice(0, firstQuestion).filter((p) => p !== null)].join('\n');
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    const m = p === null ? null : TURN.exec(p);
+    const n = m && !m[2] ? m[1]! : null;
+    if (n && opening.includes(n) && (isBylineName(n) || isPersonName(n))) out.push(n);
+  }
+  return out;
 }
 
 /** `潘国华：…`, `杭德顺：…`, `祁秀兰：…`: turns by names alone, three at least by two people, each introduced by the

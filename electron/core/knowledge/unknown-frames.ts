@@ -7,13 +7,14 @@
 import { TOLD_ME } from './quote-frames.js';
 
 /** A cue verb closing the frame right before the quotation: 说, 常说, 还说, 讲, 常讲, 写道, 立下誓言. */
-const CUE_BEFORE = /(?:说|讲|写道|说过|讲过|誓言)[：:]\s*“$/;
+// (`省委书记在全省领导干部会议上指出：“`: a leader named by his post alone, whose words are not certainly anyone's here.)
+const CUE_BEFORE = /(?:说|讲|写道|说过|讲过|誓言|指出|强调)[：:]\s*“$/;
 /** The speaker himself (`我说：“`, `我在去年的县委全会上讲过：“`), or nobody in particular (`有人说：“`, `有的同志说：“`, `群众说：“`)
  * or words said to him (`拉着我的手说：“`, a remark of a story):
  * an excuse or a view he answers, not a model's words. */
 // (`在村民大会上说：“`, `在群众会上讲：“`: the crowd names the meeting where the model spoke, not who spoke.)
 const NOT_SOMEONE =
-  /(?:我(?!的)|我的手|我们|有人|有的|有些|个别|一些|不少|人们|大家|(?:群众|老百姓|村民)(?!大会|代表|会上|会议|小组)|俗话|古人|常言)[^，,。！？；：:“”]{0,12}(?:说|讲|写道|说过|讲过)[：:]\s*“$/;
+  /(?:我(?!的)|我的手|我们|有人|有的|有些|个别|一些|不少|人们|大家|(?:群众|老百姓|村民)(?!大会|代表|会上|会议|小组)|俗话|古人|常言)[^，,。！？；：:“”]{0,12}(?:说|讲|写道|说过|讲过|指出|强调)[：:]\s*“$/;
 /** `张某在忏悔书中写道：“`, `他在悔过材料里说：“`: a convict's confession, read out in a warning lecture as a lesson
  * of what went wrong, is no line to study, whoever wrote it. */
 export const CONFESSED = /(?:忏悔|悔过|检讨)[^，,。！？；：:“”]{0,8}(?:写道|说|讲|写|称)[：:，,]?\s*“$/;

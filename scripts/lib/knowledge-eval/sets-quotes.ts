@@ -104,6 +104,18 @@ const LOCAL_SETS = [
     quoteRows(['quotePrecisionNews26h', 'quoteRecallNews26h'], 'news26h held out, not gated', RATCHET_ONLY),
     [wrongOverBoth('wrongSpeakersNews26', '金句 wrong speakers (news26 + held)', 'news26')],
   ),
+  // Speeches, meeting reports with several leaders, interviews and 发言摘登 (quotes-speech30.json): who is speaking.
+  imported(
+    'speech30',
+    'quotes-speech30.json',
+    quoteRows(['quotePrecisionSpeech30', 'quoteRecallSpeech30'], 'speech30 speeches and reports', {}, 0.8),
+  ),
+  imported(
+    'speech30h',
+    'quotes-speech30.json',
+    quoteRows(['quotePrecisionSpeech30h', 'quoteRecallSpeech30h'], 'speech30h held out, not gated', RATCHET_ONLY),
+    [wrongOverBoth('wrongSpeakersSpeech30', '金句 wrong speakers (speech30 + held)', 'speech30')],
+  ),
   // 发言摘登 pages (in quotes-local21.json): one speaker's turn after another.
   imported('turns25', LOCAL21, quoteRows(['quotePrecisionTurns25', 'quoteRecallTurns25'], 'turns25 发言摘登 pages')),
   imported(

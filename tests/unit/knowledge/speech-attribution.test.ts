@@ -42,13 +42,15 @@ import {
 // (local25 and news25 merged: 771.)
 // (Round turns26 relabelled s24-21's `居民的事再小也是大事` nobody's: 群众利益无小事 retold by a local speaker is the
 // slogan, not his words, sayings.ts — the passage is no longer a labelled speaker: 770 of 1765.)
+// (Round speech30: 779 of 1765 — 他 after a paragraph of one person's words, a short thesis right after them, and a
+// transcript's turns named by its title or opening.)
 // (local25 and news25 merged: 771. Round news26: 770 — a government's pledge on `将坚持` (顾海明's `市政府将坚持稳中
 // 求进…`, judged not good in news25h) is the work list, report-directive.ts.)
 // (Round local26: +1, 770 merged with turns26 and news26 — `…实不实，最终要看…` answered by what it is judged by is a
 // thesis and no task, judgement-words.ts.)
 // (Stop 47, local28 merged: 777 — general local forms (measure for measure, 不看…要看, 看似…却, 才有) and judgements
 // continued in reports, thesis-patterns.ts, continued-words.ts.)
-const FOUND_FLOOR = 777;
+const FOUND_FLOOR = 779;
 
 /** The documents of each file: one, or one per speech for a file of speeches. */
 const imported = new Map<string, ContentDocument[]>();
@@ -79,9 +81,12 @@ describe('金句 speakers of imported speeches and meeting reports', () => {
   it.each(LABELS.map((l) => [l.file, l] as const))('%s: no candidate with a wrong speaker', (_, label) => {
     for (const [k, doc] of imported.get(label.file)!.entries()) {
       // As the ranking keeps them: a well-known saying credited to whose words it is (sayings.ts).
-      const candidates = quoteCandidates({ paragraphs: doc.paragraphs, type: doc.type, speakers: doc.speakers }).map(
-        creditSaying,
-      );
+      const candidates = quoteCandidates({
+        paragraphs: doc.paragraphs,
+        type: doc.type,
+        speakers: doc.speakers,
+        title: doc.title,
+      }).map(creditSaying);
       expect(
         wrongOf(
           labelOf(label, k),

@@ -36,9 +36,10 @@ describe('turns that carry the speaker’s post, and a host’s record', () => {
       credited([
         '5月20日，县委召开座谈会。',
         '王秀英（青石村党支部书记）：支部强不强，要看群众富不富。',
-        '赵明亮（县农业农村局局长）：我们将加快建设高标准农田。',
+        '赵明亮（县农业农村局局长）：高标准农田是粮食安全的根基。',
       ]),
-    ).toEqual(['王秀英: 支部强不强，要看群众富不富。', '赵明亮: 我们将加快建设高标准农田。']);
+    ).toEqual(['王秀英: 支部强不强，要看群众富不富。', '赵明亮: 高标准农田是粮食安全的根基。']);
+    // (A pledge in a turn, `我们将加快建设高标准农田。`, is no line: round speech30, TURN_PLEDGE.)
   });
 
   it('one bracketed turn, or brackets without a post, make no transcript', () => {
