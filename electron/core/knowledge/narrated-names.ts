@@ -34,8 +34,9 @@ const NAME_THEN_POST = new RegExp(
 
 /** `八十五岁的老党员王德顺说：`, `退伍军人赵志刚说：`: no post, but a standing the report names him by, which fixes
  * where the name starts. */
+const STANDING = `老党员|退伍军人|老红军|老战士|老干部|志愿者|退休教师|${OCCUPATION}`;
 const DESCRIBED_SPEAKER = new RegExp(
-  `${START}(?:[^，,。！？“”\\n]{1,10}?的|[^，,。！？“”\\n的]{0,12}?(?=${OCCUPATION}))?(?:老党员|退伍军人|老红军|老战士|老干部|志愿者|退休教师|${OCCUPATION})([\\u4e00-\\u9fff]{2,3}?)${SPOKE}`,
+  `${START}(?:[^，,。！？“”\\n]{1,10}?的|[^，,。！？“”\\n的]{0,12}?(?=${OCCUPATION}))?(?:${STANDING})([\\u4e00-\\u9fff]{2,3}?)${SPOKE}`,
   'g',
 );
 
@@ -64,6 +65,8 @@ const NAME_AFTER_QUOTE = /”[，,]?\s*([\u4e00-\u9fff]{2,3}?)(?:说|表示|指�
  * words the next sentence gives (`他说，……`). */
 const FLOOR =
   '(?:同志)?(?:(?:就|结合|围绕)[^，,。！？“”]{1,20}?)?(?:作了?(?:交流|专题|总结|重要)?(?:发言|讲话|说明|报告)|发表了?(?:重要)?讲话|(?:出席|到会|参加)[^，,。！？“”]{0,6}?并(?:作重要)?讲话|谈了[^，,。！？“”]{0,12}?(?:体会|认识|感受|看法)|通报了[^，,。！？“”]{2,30}?(?:情况|清单|工作)|(?:第一个|率先|首先|接着|随后)发言)[。，,]';
+/** A word every FLOOR holds: a text without one is not scanned for a name taking the floor. */
+const FLOOR_WORD = /发言|讲话|说明|报告|谈了|通报了/;
 const FLOOR_OPENING = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)([\\u4e00-\\u9fff]{2,3}?)${FLOOR}`, 'g');
 /** `在认真听取大家发言后，贺立军作总结讲话。`, `会上，…`: a leading clause of when (not `李强主持会议，`, another's act). */
 const FLOOR_AFTER_CLAUSE = new RegExp(
@@ -79,14 +82,16 @@ const FLOOR_DESCRIBED = new RegExp(
 
 /** `邹明辉在主持会议时勉励青年职工向劳模学习`: a name exhorting people, the words after them. */
 // (`调研中，戴文涛叮嘱相关部门，`: after one short leading clause too; `鼓励` as `勉励`.)
+const EXHORT = '勉励|叮嘱|嘱咐|鼓励';
 const EXHORT_OPENING = new RegExp(
-  `${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:在[^，,。！？“”]{1,24}?[中上时])?(?:勉励|叮嘱|嘱咐|鼓励)`,
+  `${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:在[^，,。！？“”]{1,24}?[中上时])?(?:${EXHORT})`,
   'g',
 );
 /** `9月3日，县长邹伟到河口镇调研…`, `市委书记戴文涛到高新区调研`: the visitor a 调研 report is about, under his post
  * (a report's later `他叮嘱…`, `戴文涛强调` are his). */
+const VISITS = '调研|考察|视察|走访|到访';
 const POSTED_VISITOR = new RegExp(
-  `${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?${ROLE}([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:\\d{1,2}日|日前|近日|今日)?(?:上午|下午)?(?:深入|到|赴)[^，,。！？“”\\n]{1,30}?(?:调研|考察|视察|走访|到访)`,
+  `${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?${ROLE}([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:\\d{1,2}日|日前|近日|今日)?(?:上午|下午)?(?:深入|到|赴)[^，,。！？“”\\n]{1,30}?(?:${VISITS})`,
   'g',
 );
 /** `副省长阮丽华出席会议，与委员互动交流。她表示，`: a subject under a post whose next sentence opens on 他/她
@@ -96,20 +101,35 @@ const POSTED_THEN_PRONOUN = new RegExp(
   'g',
 );
 /** `副会长邓志辉引述习近平主席的话说：“……”`: a name citing another's words; the next 他 is he. */
+const CITE = '引用|援引|引述';
 const CITING_OPENING = new RegExp(
-  `${START}(?:${ROLE})?([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:在[^，,。！？“”]{1,24}?[中上时])?(?:引用|援引|引述)[^，,。！？“”]{1,20}?的话`,
+  `${START}(?:${ROLE})?([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:在[^，,。！？“”]{1,24}?[中上时])?(?:${CITE})[^，,。！？“”]{1,20}?的话`,
   'g',
 );
 /** `引用老劳模常德胜的话说：`, `引用谷文昌同志在东山工作时的话说：`: a person whose words a speaker borrows, named
  * as one (a model's or martyr's title before, 同志/先生/烈士 after). */
 const CITED_PERSON = new RegExp(
-  `(?:引用|援引|引述)(?:[^，,。！？“”]{0,8}?(?:劳模|英雄|烈士|老党员|老红军))?([\\u4e00-\\u9fff]{2,3}?)(同志|先生|烈士)?(?:在[^，,。！？“”]{1,20}?[时中上])?的话(?:说|来说)?[：:，,]`,
+  `(?:${CITE})(?:[^，,。！？“”]{0,8}?(?:劳模|英雄|烈士|老党员|老红军))?([\\u4e00-\\u9fff]{2,3}?)(同志|先生|烈士)?(?:在[^，,。！？“”]{1,20}?[时中上])?的话(?:说|来说)?[：:，,]`,
   'g',
 );
 /** Not a person who lived apart from the words: a post-holder or a text (`引用总书记的话`, `引用古人的话`). */
 const DESCRIBED = /(?:劳模|英雄|烈士|老党员|老红军)$/;
 /** `我常说：`, `他们说，`: segmentation may take a pronoun and an adverb for a rare name. */
 const PRONOUN = /^[我你您他她它咱]|们/;
+
+/** The matches of `re` in `folded`, scanned only when the text holds each of `words` (every match holds
+ * them): most texts have no 代表, 引用 or 勉励, and the scan of a sentence-opening pattern costs more than
+ * looking for a word. */
+export function matchesWhere(folded: string, re: RegExp, ...words: RegExp[]): RegExpExecArray[] {
+  return words.every((w) => w.test(folded)) ? [...folded.matchAll(re)] : [];
+}
+/** Words every match of a pattern below holds (its seat, verb or standing): asked before it is scanned. */
+const SEAT_WORD = /代表|委员/;
+const OCCUPATION_WORD = new RegExp(OCCUPATION);
+const STANDING_WORD = new RegExp(STANDING);
+const EXHORT_WORD = new RegExp(EXHORT);
+const VISIT_WORD = new RegExp(VISITS);
+const CITE_WORD = new RegExp(CITE);
 
 export function narratedNames(folded: string): string[] {
   const out = new Set<string>();
@@ -120,10 +140,10 @@ export function narratedNames(folded: string): string[] {
   for (const m of [
     ...folded.matchAll(OPENING),
     ...folded.matchAll(AFTER_CLAUSE),
-    ...folded.matchAll(FLOOR_OPENING),
-    ...folded.matchAll(FLOOR_AFTER_CLAUSE),
-    ...folded.matchAll(EXHORT_OPENING),
-    ...folded.matchAll(CITING_OPENING),
+    ...matchesWhere(folded, FLOOR_OPENING, FLOOR_WORD),
+    ...matchesWhere(folded, FLOOR_AFTER_CLAUSE, FLOOR_WORD),
+    ...matchesWhere(folded, EXHORT_OPENING, EXHORT_WORD),
+    ...matchesWhere(folded, CITING_OPENING, CITE_WORD),
   ])
     if (
       !PRONOUN.test(m[1]!) &&
@@ -133,14 +153,14 @@ export function narratedNames(folded: string): string[] {
       out.add(m[1]!);
   for (const m of [
     ...folded.matchAll(POSTED),
-    ...folded.matchAll(FLOOR_POSTED),
-    ...folded.matchAll(FLOOR_DESCRIBED),
+    ...matchesWhere(folded, FLOOR_POSTED, FLOOR_WORD),
+    ...matchesWhere(folded, FLOOR_DESCRIBED, FLOOR_WORD, OCCUPATION_WORD),
     ...folded.matchAll(POSTED_AFTER_QUOTE),
-    ...folded.matchAll(DELEGATE_BEFORE),
-    ...folded.matchAll(DELEGATE_AFTER),
-    ...folded.matchAll(DESCRIBED_SPEAKER),
-    ...folded.matchAll(POSTED_VISITOR),
-    ...folded.matchAll(POSTED_THEN_PRONOUN),
+    ...matchesWhere(folded, DELEGATE_BEFORE, SEAT_WORD),
+    ...matchesWhere(folded, DELEGATE_AFTER, SEAT_WORD),
+    ...matchesWhere(folded, DESCRIBED_SPEAKER, STANDING_WORD),
+    ...matchesWhere(folded, POSTED_VISITOR, VISIT_WORD),
+    ...matchesWhere(folded, POSTED_THEN_PRONOUN, /。[他她]/),
   ])
     if (!speakersIn(m[1]!).length && isBylineName(m[1]!)) out.add(m[1]!);
   // (The name is a byline name, `區少華` (區 a surname), or the text gives it after a post elsewhere: `黨委書記區志強主持會議`.)
@@ -154,7 +174,7 @@ export function narratedNames(folded: string): string[] {
   for (const m of folded.matchAll(NAME_AFTER_QUOTE))
     if (!speakersIn(m[1]!).length && isBylineName(m[1]!) && new RegExp(`(?:${ROLE}|负责人)${m[1]!}`).test(folded))
       out.add(m[1]!);
-  for (const m of folded.matchAll(CITED_PERSON))
+  for (const m of matchesWhere(folded, CITED_PERSON, CITE_WORD))
     if (
       (m[2] || DESCRIBED.test(m[0].slice(0, m[0].indexOf(m[1]!)))) &&
       !speakersIn(m[1]!).length &&
@@ -176,25 +196,29 @@ export function postedOfficials(folded: string): string[] {
       if (OFFICE.test(m[0].slice(0, m[0].indexOf(m[1]!))) && !speakersIn(m[1]!).length && isBylineName(m[1]!))
         out.add(m[1]!);
     }
-  for (const m of folded.matchAll(KIN_NAMED))
+  for (const m of matchesWhere(folded, KIN_NAMED, KIN_WORD))
     if (!PRONOUN.test(m[1]!) && !speakersIn(m[1]!).length && isBylineName(m[1]!)) out.add(m[1]!);
   // (Only a name jieba itself reads as a person's: `周/nr 大姐/n` passes a surname test, `龚强/x` is a name.)
-  for (const m of folded.matchAll(FOLK_NAMED))
+  for (const m of matchesWhere(folded, FOLK_NAMED, FOLK_WORD))
     if (!ADDRESS_TERM.test(m[1]!) && !speakersIn(m[1]!).length && isPersonName(m[1]!)) out.add(m[1]!);
   return [...out];
 }
 
 /** `丈夫王建国说：`, `他的妻子卓慧敏含泪说：`, `战友单玉林回忆说：`: in a 通讯, one of the family or a comrade named after the
  * word that says who he is to its subject (which fixes where the name starts); unnamed (`妻子说`), nobody. */
+const KIN = '丈夫|妻子|爱人|父亲|母亲|儿子|女儿|爷爷|奶奶|外公|外婆|孙女|孙子|战友|同事';
+const KIN_WORD = new RegExp(KIN);
 const KIN_NAMED = new RegExp(
-  `${START}(?:[^，,。！？“”\\n]{1,8}的)?(?:丈夫|妻子|爱人|父亲|母亲|儿子|女儿|爷爷|奶奶|外公|外婆|孙女|孙子|战友|同事)([\\u4e00-\\u9fff]{2,3}?)(?:含泪|哽咽着|笑着|[\\u4e00-\\u9fff]{2}地)?${SPOKE}`,
+  `${START}(?:[^，,。！？“”\\n]{1,8}的)?(?:${KIN})([\\u4e00-\\u9fff]{2,3}?)(?:含泪|哽咽着|笑着|[\\u4e00-\\u9fff]{2}地)?${SPOKE}`,
   'g',
 );
 
 /** `村民龚强说：`, `脱贫户宁秀英说：`: an interviewee named after the word for who he is, which fixes where the name starts;
  * `村民周大姐说`, `村民老孟说` (ADDRESS_TERM) name nobody. */
+const FOLK = '村民|居民|脱贫户|贫困户|种粮大户|养殖户|农户|果农|菜农|渔民|牧民|市民|游客';
+const FOLK_WORD = new RegExp(FOLK);
 const FOLK_NAMED = new RegExp(
-  `${START}(?:村民|居民|脱贫户|贫困户|种粮大户|养殖户|农户|果农|菜农|渔民|牧民|市民|游客)([\\u4e00-\\u9fff]{2,3}?)(?:笑着|[\\u4e00-\\u9fff]{2}地)?(?:说|告诉记者)[：:，,]`,
+  `${START}(?:${FOLK})([\\u4e00-\\u9fff]{2,3}?)(?:笑着|[\\u4e00-\\u9fff]{2}地)?(?:说|告诉记者)[：:，,]`,
   'g',
 );
 

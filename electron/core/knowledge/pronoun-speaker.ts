@@ -276,9 +276,11 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
     }
     for (const m of folded.matchAll(SENTENCE)) {
       const s = unquoted(m[0]);
+      // (Most sentences hold no 他/她 outside quotations: no pronoun opens them, no clause of theirs says one.)
+      const hasPronoun = /[他她]/.test(s);
       // (`晚年她…`, `说起孩子们，她…`, `问他累不累，他笑着说`: a time, a topic or a question before the pronoun.)
-      const lead = leadBefore(s, own, othersHere);
-      const p = PRONOUN.exec(s.slice(lead));
+      const lead = hasPronoun ? leadBefore(s, own, othersHere) : 0;
+      const p = hasPronoun ? PRONOUN.exec(s.slice(lead)) : null;
       if (p) {
         if (pending !== null) {
           prev = soleSubject(pending, own, othersHere);
@@ -299,7 +301,7 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
         if (namesAnyone(s.slice(lead + p[0].length), own, othersHere)) prev = null;
       } else {
         if (VISIT.test(s) && !NOT_VISITOR.test(s)) visitor = namedVisitor(s, own, othersHere);
-        const c = clausePronoun(s, own, othersHere);
+        const c = hasPronoun ? clausePronoun(s, own, othersHere) : null;
         if (c) out.push({ name: c.name, start: m.index + c.at, end: m.index + c.at + 1 });
         // (`……’今天我们仍然要有这种精神状态。”`: a sentence inside the quotation goes on with its speaker.)
         const quoted = withinQuotation(folded, m.index + (m[0].length - m[0].trimStart().length));

@@ -91,6 +91,8 @@ const MEMO_SIZE = 512;
 const passed = new Set<string>();
 
 export function fragmentReason(text: string, optimistic = false): string | null {
+  // (The score bound asks first, then the optimistic score again: score-bound.ts.)
+  if (optimistic && passed.has(text)) return null;
   if (!optimistic && passed.has(text))
     return pointsBack(foldForSearch(text), false) ? '指代上文，不能单独成立' : wordReason(text);
   if (hanCount(text) < 5) return '太短';

@@ -20,9 +20,11 @@ export function trailingMaxim(text: string): number | null {
   const ban = /[，,](?=(?:决不|绝不)(?:允许|容许)任何[^，,；;。！它他她其这那此]{4,}[。！]?$)/.exec(text);
   if (ban) return ban.index + 1;
   const clauses = clausesOf(text);
-  if (clauses.length < 3 || !isTask(text, clauses)) return null;
+  if (clauses.length < 3) return null;
   // (Clause starts found on the text itself: after the last two or three separators.)
   const cuts = [...text.matchAll(/[，,；;]/g)].map((m) => m.index + 1);
+  // (Whether the sentence is a task is asked last, once a closing couplet or series is there: most are not.)
+  let task: boolean | undefined;
   for (const k of [3, 2]) {
     if (clauses.length <= k || cuts.length < k) continue;
     const start = cuts[cuts.length - k]!;
@@ -34,6 +36,7 @@ export function trailingMaxim(text: string): number | null {
     if (!parts.every((p) => MAXIM_CLAUSE.test(p))) continue;
     // (决不是可以敞开口子花钱，而必须…: a predicate whose subject is in the clauses before.)
     if (/^(?:决不|绝不|不|而|是|也|就|才|都|又|还)/.test(parts[0]!)) continue;
+    if (!(task ??= isTask(text, clauses))) return null;
     const f = styleOf(tail);
     if ((f.couplet || f.parallel) && !f.task && !f.narration) return start;
   }
