@@ -4,7 +4,7 @@
 // `钱市长`, `李书记` (a surname and a post, no unit before them) are likewise the one person the text
 // names under that post with that surname (`市长钱卫东`); `市委林书记`, or two 钱 in the text: nobody.
 import type { OwnName } from './speakers.js';
-import { postedPeople } from './pronoun-speaker.js';
+import { postedPeople } from './posted-people.js';
 import { SURNAMES } from './byline-name.js';
 
 const ALIAS = /([\u4e00-\u9fff]{2})(书记|同志|县长|市长|省长|区长|镇长|主任|部长|局长|主席)/g;

@@ -14,6 +14,7 @@ import { mayNameUnlistedPerson } from './unlisted-person.js';
 import { NOT_SUBJECT_BEFORE, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
 import { ASKED, pronounLead, TOPIC } from './pronoun-lead.js';
 import { roleMatches } from './role-scan.js';
+import { postedPeople, ROLE_NAME } from './posted-people.js';
 
 /** `他`, `他还`, `她进一步` at the sentence start (after a closing mark); never `他们`. */
 const PRONOUN = /^[”’\s]*([他她])(?!们|人)/;
@@ -95,8 +96,6 @@ const CHATS_WITH_FOLK =
 /** The subject's own title right after his name (`李明同志`, `习近平总书记`). */
 const TITLE_AFTER_NAME = /^(?:同志|总书记|主席|总理|委员长)/;
 const SEAT_OR_POST_AFTER = new RegExp(`^(?:(?:代表|委员)(?!长|会|们)|${POST_AFTER_NAME})`);
-/** A post and a name the alias table does not know (`副省长赵刚`). */
-const ROLE_NAME = new RegExp(`(?:${ROLE})([\\u4e00-\\u9fff]{2,3})`, 'g');
 
 /** `李强表示，习近平总书记的重要指示，为…`, `贯彻总书记重要讲话精神`: a leader whose text the sentence
  * speaks of is not there. */
@@ -123,22 +122,6 @@ const unquoted = (s: string) =>
 /** Whether `at` is inside a quotation the paragraph opened before it. */
 const withinQuotation = (folded: string, at: number) =>
   (folded.slice(0, at).match(/“/g)?.length ?? 0) > (folded.slice(0, at).match(/”/g)?.length ?? 0);
-
-/** Everyone a post names in the text (`副省长赵刚`, `董事长黄文博`), in both readings of the name's
- * length: only to tell that a sentence is about someone else too, never to credit. */
-// (The quote finder asks it of the same whole text up to four times: the last few answers are kept.)
-const postedMemo = new Map<string, readonly string[]>();
-export function postedPeople(folded: string): readonly string[] {
-  const hit = postedMemo.get(folded);
-  if (hit) return hit;
-  const out = new Set<string>();
-  for (const m of roleMatches(folded, ROLE_NAME))
-    for (const n of [m[1]!, m[1]!.slice(0, 2)]) if (isPersonName(n) && !speakersIn(n).length) out.add(n);
-  if (postedMemo.size >= 8) postedMemo.clear();
-  const found = Object.freeze([...out]);
-  postedMemo.set(folded, found);
-  return found;
-}
 
 /** After the subject: what he is reported saying (`指出，`, `在讲话中强调：`). */
 const SPEECH_VERB =

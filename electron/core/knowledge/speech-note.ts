@@ -4,7 +4,7 @@
 import { foldForSearch } from '../text/normalize.js';
 import { isBylineName } from './byline-name.js';
 import { ROLE } from './post-role.js';
-import { postedPeople } from './pronoun-speaker.js';
+import { postedPeople } from './posted-people.js';
 
 // (The day may stand before 在 — `这是马国庆同志2022年12月28日在……` — and an editor's clause after the
 // note: `，2023年3月1日整理刊发`, `，收入本书时有删节`.)

@@ -8,7 +8,7 @@
 // names one host (`主持人（区委常委、常务副区长　龚建华）：`), else nobody's.
 import { isBylineName } from './byline-name.js';
 import { ROLE } from './post-role.js';
-import { postedPeople } from './pronoun-speaker.js';
+import { postedPeople } from './posted-people.js';
 import { isPersonName } from './person-name.js';
 import { roleMatches } from './role-scan.js';
 
