@@ -73,10 +73,11 @@ export function loadSource(ctx: CoreContext): QuizSource {
   return out;
 }
 
-/** Quoted terms and spelled-out counts of the bundle (quoted-terms.ts, counted-formulations.ts): listed
+/** Quoted terms, spelled-out counts and series items of the bundle (quoted-terms.ts, counted-formulations.ts,
+ * series-siblings.ts): listed
  * only, never a question's material (两个文明建设 has a numeral formulation's shape all the same). */
 export function listedOnlyTerms(db: Pick<CoreContext['userDb'], 'prepare'>): Set<string> {
-  const rows = db.prepare("SELECT term FROM bundle.term_info WHERE origin IN ('quoted', 'counted')").all();
+  const rows = db.prepare("SELECT term FROM bundle.term_info WHERE origin IN ('quoted', 'counted', 'series')").all();
   return new Set((rows as { term: string }[]).map((r) => r.term));
 }
 
