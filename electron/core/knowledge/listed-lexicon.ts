@@ -24,6 +24,11 @@ export function isListedOnly(term: string): boolean {
 const OWNED_BASIC = /^党的(基本\p{Script=Han}{2,})$/u;
 const ownerless = (e: ListedEntry): string | undefined => OWNED_BASIC.exec(e.term)?.[1];
 
+/** Whether an occurrence of `term` `length` long is its owner-less form: listed, never a question's material. */
+export function isOwnerlessOccurrence(term: string, length: number): boolean {
+  return OWNED_BASIC.test(term) && length === term.length - 2;
+}
+
 /** Every entry that names a 提法 in lists and timelines: the lexicon's (with their owner-less forms), then
  * the layer's. */
 let entries: ListedEntry[] | null = null;

@@ -7,6 +7,7 @@ import { extractTerms } from '../../../electron/core/knowledge/extract-terms.js'
 import { centreFormulations, centreSpans } from '../../../electron/core/knowledge/centre-formulations.js';
 import { seriesItems, seriesSiblings } from '../../../electron/core/knowledge/series-siblings.js';
 import { termPlaces } from '../../../electron/core/compare/term-places.js';
+import { isOwnerlessOccurrence } from '../../../electron/core/knowledge/listed-lexicon.js';
 import { foldForSearch } from '../../../electron/core/text/normalize.js';
 
 const docs = (...texts: string[][]) => texts.map((t) => t.map(foldForSearch));
@@ -52,6 +53,12 @@ describe('the basic line without its owner', () => {
     expect(counts('学习马克思主义基本路线。').get('党的基本路线')).toBeUndefined();
     const folded = ['坚持基本路线不动摇。', '执行党的基本路线。'].map(foldForSearch);
     expect(termPlaces('党的基本路线').find(folded)).toHaveLength(2);
+  });
+
+  it('marks the owner-less occurrence so no question blanks words the text does not say', () => {
+    expect(isOwnerlessOccurrence('党的基本路线', 4)).toBe(true);
+    expect(isOwnerlessOccurrence('党的基本路线', 6)).toBe(false);
+    expect(isOwnerlessOccurrence('中国特色社会主义', 6)).toBe(false);
   });
 });
 
