@@ -13,6 +13,8 @@ import { collectRuleTerms, extractTerms, termInfo, type TermInfo } from '../know
 import { recurringPolicyNames } from '../knowledge/policy-names.js';
 import { quotedTerms } from '../knowledge/quoted-terms.js';
 import { countedFormulations } from '../knowledge/counted-formulations.js';
+import { seriesSiblings } from '../knowledge/series-siblings.js';
+import { centreFormulations } from '../knowledge/centre-formulations.js';
 
 export interface LibraryTerm extends TermInfo {
   firstYear: number | null;
@@ -42,6 +44,8 @@ export function libraryTerms(docs: ContentDocument[]): LibraryTerm[] {
   for (const name of recurringPolicyNames(reports)) if (!rules.has(name)) rules.set(name, 'policy');
   for (const term of quotedTerms(folded.values())) if (!rules.has(term)) rules.set(term, 'quoted');
   for (const term of countedFormulations([...folded.values()])) if (!rules.has(term)) rules.set(term, 'counted');
+  for (const term of centreFormulations([...folded.values()])) if (!rules.has(term)) rules.set(term, 'policy');
+  for (const term of seriesSiblings([...folded.values()])) if (!rules.has(term)) rules.set(term, 'series');
   for (const d of docs) d.terms = extractTerms(d.paragraphs, rules);
   const first = firstYears(docs);
   const names = new Set(docs.flatMap((d) => d.terms.map((t) => t.term)));

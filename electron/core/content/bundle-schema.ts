@@ -54,12 +54,12 @@ CREATE TABLE terms (
 ) STRICT;
 CREATE INDEX terms_term ON terms(term);
 CREATE INDEX terms_doc ON terms(doc_id);
--- One row per 提法 of the library pass (lexicon, numeral, slogan, policy-name, quoted-term or counted rule): its category and the year
+-- One row per 提法 of the library pass (lexicon, numeral, slogan, policy-name, quoted-term, counted or series rule): its category and the year
 -- it first appears in the bundled reports.
 CREATE TABLE term_info (
   term TEXT PRIMARY KEY,
   category TEXT NOT NULL,
-  origin TEXT NOT NULL CHECK (origin IN ('lexicon', 'numeral', 'slogan', 'policy', 'quoted', 'counted')),
+  origin TEXT NOT NULL CHECK (origin IN ('lexicon', 'numeral', 'slogan', 'policy', 'quoted', 'counted', 'series')),
   first_year INTEGER
 ) STRICT;
 `;

@@ -71,6 +71,17 @@ function ruleMatcher(rules: Map<string, RuleKind>): TermMatcher {
   return m;
 }
 
+/** Whether an occurrence of this paragraph already spans `start`: the owner-less form (listed-lexicon.ts)
+ * inside the whole one the lexicon matched counts once. Only this paragraph's occurrences, from the last. */
+function covered(t: ExtractedTerm, paragraph: number, start: number): boolean {
+  for (let i = t.occurrences.length - 1; i >= 0; i--) {
+    const o = t.occurrences[i]!;
+    if (o.paragraph !== paragraph) return false;
+    if (o.start <= start && start < o.start + (o.length ?? t.term.length)) return true;
+  }
+  return false;
+}
+
 /** Every 提法 occurrence in the paragraphs; `rules` defaults to the rule terms quoted in them. A
  * formulation a line break or a space cuts in two is found whole, its length spanning the gap. */
 export function extractTerms(paragraphs: readonly Paragraph[], rules?: Map<string, RuleKind>): ExtractedTerm[] {
@@ -82,6 +93,7 @@ export function extractTerms(paragraphs: readonly Paragraph[], rules?: Map<strin
     for (const m of matchers)
       for (const hit of findAcrossGaps(m, text)) {
         const t = byTerm.get(hit.term) ?? { term: hit.term, occurrences: [] };
+        if (covered(t, paragraph, hit.start)) continue;
         t.occurrences.push({ paragraph, start: hit.start, length: hit.length });
         byTerm.set(hit.term, t);
       }
@@ -101,6 +113,7 @@ const CATEGORY: Record<RuleKind, string> = {
   policy: '方针政策',
   slogan: '缩略提法',
   quoted: '缩略提法',
+  series: '方针政策',
 };
 
 /** Category and origin of a term found by extractTerms. */

@@ -22,7 +22,9 @@ const ORGAN_AFTER = /^[”」’]?(?:(?:工作|建设)?(?:领导小组|委员会
 /** A numbered five-year series of its own: “七五”普法规划 is the seventh 普法 plan, not the 七五 plan. */
 const OTHER_SERIES = /^[”」’]?普法/;
 
-/** Whether an occurrence at `at` (length `len`) of a form in folded text passes its guards. */
+/** What may come before a formulation said without its owner: no character, no Han one, 的, a joining word or
+ * a carrying-out verb's last character (坚持, 贯彻, 执行, 遵循, 按照). */
+const OWNERLESS_BEFORE = /^$|[^\p{Script=Han}]|[的和与及持彻行循照]/u;
 /** Characters that make a word with 有 (只有, 没有, 具有 …): 有 after them is not the 有 of 有中国特色的社会主义. */
 const YOU_WORD = /[只没所具拥享占含还都也才就特固现原既应富]/;
 
@@ -36,6 +38,8 @@ function guardOk(folded: string, at: number, len: number, term: string, guard?: 
   // 新时代 / 新发展理念 are not the tail of 创新 (改革创新时代潮流, 创新发展理念) or 重新.
   if (term[0] === '新' && /[创重更最]/.test(before)) return false;
   if (ORGAN_AFTER.test(folded.slice(at + len, at + len + 6))) return false;
+  // 基本路线 for 党的基本路线 after a verb, a 的 or a series break, not another owner's (马克思主义基本理论).
+  if (term.startsWith('党的') && form === term.slice(2) && !OWNERLESS_BEFORE.test(before)) return false;
   if (guard === 'plan') {
     // Quoted as a whole (“十五”), not the head of a quoted phrase (“十五连丰”: fifteen good harvests).
     const quoted = /[“「‘]/.test(before) && /[”」’]/.test(folded[at + len] ?? '');

@@ -18,15 +18,39 @@ export function isListedOnly(term: string): boolean {
   return listedTerms.has(term);
 }
 
-/** Every entry that names a 提法 in lists and timelines: the lexicon's, then the layer's. */
+/** The Party's basic line, theory or programme (党的基本路线) is said without its owner as often as with
+ * it (坚持基本路线, 党在社会主义初级阶段的基本路线): the owner-less form names it in lists and timelines only,
+ * never in a question's blank, whose key must be the words the text says (guarded in lexicon.ts). */
+const OWNED_BASIC = /^党的(基本\p{Script=Han}{2,})$/u;
+const ownerless = (e: ListedEntry): string | undefined => OWNED_BASIC.exec(e.term)?.[1];
+
+/** Whether an occurrence of `term` `length` long is its owner-less form: listed, never a question's material. */
+export function isOwnerlessOccurrence(term: string, length: number): boolean {
+  return OWNED_BASIC.test(term) && length === term.length - 2;
+}
+
+/** Every entry that names a 提法 in lists and timelines: the lexicon's (with their owner-less forms), then
+ * the layer's. */
 let entries: ListedEntry[] | null = null;
 export function tifaEntries(): ListedEntry[] {
-  entries ??= [...lexicon(), ...listedLexicon()];
+  entries ??= [
+    ...lexicon().map((e) => {
+      const bare = ownerless(e);
+      return bare ? { ...e, variants: [...(e.variants ?? []), bare] } : e;
+    }),
+    ...listedLexicon(),
+  ];
   return entries;
 }
 
 let matcher: TermMatcher | null = null;
 export function listedMatcher(): TermMatcher {
-  matcher ??= buildMatcher(listedLexicon().map((e) => entryItem(e)));
+  matcher ??= buildMatcher([
+    ...listedLexicon().map((e) => entryItem(e)),
+    ...lexicon().flatMap((e) => {
+      const bare = ownerless(e);
+      return bare ? [entryItem(e, [bare])] : [];
+    }),
+  ]);
   return matcher;
 }

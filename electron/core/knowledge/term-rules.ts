@@ -40,9 +40,11 @@ export const NOT_TIFA = new Set([
 /** What a count may not be of: a count of ordinary things is a list, not a formulation. */
 const GENERIC_TAIL = /(?:方面|成就|项目|问题|政策|要求|制度|阶级|优势)$/;
 
-/** numeral and slogan: term-rules.ts; policy: a recurring policy name (policy-names.ts); quoted: a
- * quoted term (quoted-terms.ts); counted: a numbered formulation spelled out (counted-formulations.ts). */
-export type RuleKind = 'numeral' | 'slogan' | 'policy' | 'quoted' | 'counted';
+/** numeral and slogan: term-rules.ts; policy: a recurring policy name (policy-names.ts) or centre formulation
+ * (centre-formulations.ts); quoted: a
+ * quoted term (quoted-terms.ts); counted: a numbered formulation spelled out (counted-formulations.ts); series: an item
+ * of a set series (series-siblings.ts). */
+export type RuleKind = 'numeral' | 'slogan' | 'policy' | 'quoted' | 'counted' | 'series';
 
 /** The rule a quoted span satisfies, or null. `quotedCount` is how often the library quotes it. */
 export function ruleFor(span: string, quotedCount = 1): RuleKind | null {

@@ -6,7 +6,7 @@ import { STUDY_DOC_IDS } from '../knowledge/study-material.js';
 import { decodeUtf8 } from '../text/utf8-decode.js';
 import type { QuizSource, SourceDoc, SourceQuote, SourceTerm } from './types.js';
 import { holdsSupersededLine } from '../knowledge/superseded-lines.js';
-import { isListedOnly } from '../knowledge/listed-lexicon.js';
+import { isListedOnly, isOwnerlessOccurrence } from '../knowledge/listed-lexicon.js';
 import { ruleFor } from '../knowledge/term-rules.js';
 import { inLexicon } from './term-distractors.js';
 
@@ -55,14 +55,17 @@ export function loadSource(ctx: CoreContext): QuizSource {
        WHERE doc_id IN (${STUDY_DOC_IDS}) ORDER BY doc_id, paragraph, start`,
     )
     .all() as SourceQuote[];
-  out.terms = db
+  const termRows = db
     .prepare(
-      `SELECT term, doc_id AS docId, paragraph, start FROM all_terms WHERE doc_id IN (${STUDY_DOC_IDS})
+      `SELECT term, doc_id AS docId, paragraph, start, length FROM all_terms WHERE doc_id IN (${STUDY_DOC_IDS})
        ORDER BY doc_id, paragraph, start`,
     )
-    .all() as SourceTerm[];
+    .all() as (SourceTerm & { length: number })[];
   const listedOnly = listedOnlyTerms(db);
-  out.terms = out.terms.filter((t) => askable(t.term) && !listedOnly.has(t.term));
+  // An owner-less 基本路线 is listed under 党的基本路线 but is not the term's words: no question reads it.
+  out.terms = termRows
+    .filter((t) => askable(t.term) && !listedOnly.has(t.term) && !isOwnerlessOccurrence(t.term, t.length))
+    .map(({ length: _, ...t }) => t);
   const reports = db
     .prepare('SELECT term, first_year AS y FROM bundle.term_info WHERE first_year IS NOT NULL')
     .all() as { term: string; y: number }[];
@@ -73,10 +76,11 @@ export function loadSource(ctx: CoreContext): QuizSource {
   return out;
 }
 
-/** Quoted terms and spelled-out counts of the bundle (quoted-terms.ts, counted-formulations.ts): listed
+/** Quoted terms, spelled-out counts and series items of the bundle (quoted-terms.ts, counted-formulations.ts,
+ * series-siblings.ts): listed
  * only, never a question's material (两个文明建设 has a numeral formulation's shape all the same). */
 export function listedOnlyTerms(db: Pick<CoreContext['userDb'], 'prepare'>): Set<string> {
-  const rows = db.prepare("SELECT term FROM bundle.term_info WHERE origin IN ('quoted', 'counted')").all();
+  const rows = db.prepare("SELECT term FROM bundle.term_info WHERE origin IN ('quoted', 'counted', 'series')").all();
   return new Set((rows as { term: string }[]).map((r) => r.term));
 }
 

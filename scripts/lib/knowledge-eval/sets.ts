@@ -148,6 +148,9 @@ export const SETS: Set[] = [
   // Round t29: 2014, 2012, 2009, 2007, 2006, 2004, 2003, 2002, 2001, 1999 reports, 十五大, 十七大; held out t29h: 1998,
   // 1995, 1994, 1992 reports, 十二大, a 2020 city 党建 speech.
   ...tifaRound('t29', '29', { precision: 0.95, recall: 0.5, heldRecall: 0.5 }),
+  // Round t30: 2017 report ¶53 and ¶57, 1993 ¶17–25, a seed article on rural 党建; held out t30h: 2017 ¶62, the seed
+  // Dongguan 党建 report in traditional characters.
+  ...tifaRound('t30', '30', { precision: 0.95, recall: 0.6, heldRecall: 0.5 }),
   // A sample of the library's questions (questions-judged.json).
   defineSet<QuestionResult, EvalContext>({
     name: 'questions',
