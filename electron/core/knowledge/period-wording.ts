@@ -232,10 +232,9 @@ export const LEAP_WORDING = [
   // the team's to the commune's ownership (从队基本所有过渡到社基本所有); a later text tells the 纲要 by its years.
   /提前实现[^，。；]{0,6}农业发展纲要/,
   /(?:社|队)基本所有/,
-  // The communes as just made (人民公社化的成功, 实现了人民公社化) and the Leap's program of 同时并举 (工业和农业同时并举):
-  // a later text names the 人民公社化运动 in quotation marks or with its verdict.
+  // The communes as just made (人民公社化的成功, 实现了人民公社化): a later text names the 人民公社化运动 in quotation
+  // marks or with its verdict. (Not 同时并举: a 2021 党史 quiz says the 1953 总路线 did 工业化和改造同时并举.)
   /人民公社化(?!运动)/,
-  /同时并举/,
 ];
 
 /** What only a text written after these periods says about them: their verdict, the later

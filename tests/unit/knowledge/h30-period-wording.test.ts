@@ -76,10 +76,15 @@ describe('the wording of 1956–1978, more of it', () => {
 });
 
 describe('more set phrases of 1957–1978', () => {
-  it('东风压倒西风 and the Leap’s 同时并举 date a text before 1966', () => {
-    const text = '国际形势是东风压倒西风。我们实行工业和农业同时并举的方针。';
+  it('东风压倒西风 dates a text before 1966', () => {
+    const text = '国际形势是东风压倒西风。人民公社化的成功鼓舞了全国农民。';
     expect(status(text)).toBe('历史文献');
     expect(note(text)).toMatch(EARLY);
+  });
+
+  it('同时并举 alone dates nothing: a 党史 quiz of 2021 says the 1953 总路线 did two things 同时并举', () => {
+    const text = '过渡时期总路线体现了社会主义工业化和社会主义改造同时并举的特点。';
+    expect(status(text)).toBe('现行');
   });
 
   it('the communes as just made and run frugally, the paper tiger and the intellectuals named by class', () => {
