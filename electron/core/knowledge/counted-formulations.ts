@@ -3,8 +3,7 @@
 // exactly that many items (推进现代化建设、完成祖国统一、维护世界和平与促进共同发展三大历史任务;
 // 经济快速发展和社会长期稳定这两大奇迹). The series is the evidence a count of things is a set formulation
 // and not a tally. Like quoted terms they feed the 提法 list and timeline only (quiz/source.ts).
-import { foldForSearch } from '../text/normalize.js';
-import { tifaEntries } from './listed-lexicon.js';
+import { isLexiconForm } from './listed-lexicon.js';
 import { ruleFor } from './term-rules.js';
 
 const VALUE: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -28,12 +27,6 @@ const CARRIED_BEFORE = /(?:坚持|贯彻|落实|遵循|奉行|执行|践行|恪�
 const CARRIED_DOCS = 3;
 /** What may sit between the series and the count: 这两个基本点, 等三大. */
 const LINK = /(?:这|等|这样)$/;
-
-let known: Set<string> | null = null;
-function isKnown(span: string): boolean {
-  known ??= new Set(tifaEntries().flatMap((e) => [e.term, ...(e.variants ?? [])].map(foldForSearch)));
-  return known.has(span);
-}
 
 /** The items of the series a clause ends with: by 、 when it has them, else two joined by 和/与. */
 function seriesLength(clause: string): number {
@@ -63,7 +56,7 @@ export function countsIn(folded: string): { spelled: Set<string>; carried: Set<s
       }
     if (!head || !/^\p{Script=Han}+$/u.test(head) || PLAIN_HEAD.test(head) || !FORMULATION_HEAD.test(head)) continue;
     const term = `${m[1]}${m[2]}${head}`;
-    if (ruleFor(term) !== 'numeral' || isKnown(term)) continue;
+    if (ruleFor(term) !== 'numeral' || isLexiconForm(term)) continue;
     const before = folded.slice(Math.max(0, at - 80), at);
     const clause = before.slice((CLAUSE_BREAK.exec(before)?.index ?? -1) + 1);
     if (seriesLength(clause) === VALUE[m[1]!]) out.add(term);

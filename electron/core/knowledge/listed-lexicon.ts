@@ -4,6 +4,7 @@
 // there moves those too; one added here only lists what a document says (extract-terms.ts,
 // term-places.ts), and quiz/source.ts drops its rows so no question is drawn on it.
 import listedJson from '../../../content/lexicon/tifa-listed.json' with { type: 'json' };
+import { foldForSearch } from '../text/normalize.js';
 import { buildMatcher, entryItem, lexicon, type ListedEntry, type TermMatcher } from './lexicon.js';
 
 /** The layer's entries, held to the lexicon's schema by a unit test. */
@@ -53,4 +54,12 @@ export function listedMatcher(): TermMatcher {
     }),
   ]);
   return matcher;
+}
+
+let forms: Set<string> | null = null;
+/** Whether a folded span is a form (a term or a variant) the lexicon, both layers, already lists:
+ * the shape rules (quoted, counted, series, centre, policy names) add only what it does not. */
+export function isLexiconForm(span: string): boolean {
+  forms ??= new Set(tifaEntries().flatMap((e) => [e.term, ...(e.variants ?? [])].map(foldForSearch)));
+  return forms.has(span);
 }

@@ -4,8 +4,7 @@
 // (实施粮食最低收购价政策) or a demonstrative (坚持这个方针) is no name; a name repeated across years is.
 // Such names feed the 提法 list and timeline only (extract-terms.ts): no question is drawn on them
 // (quiz/source.ts) and no 金句 score reads them.
-import { foldForSearch } from '../text/normalize.js';
-import { tifaEntries } from './listed-lexicon.js';
+import { isLexiconForm } from './listed-lexicon.js';
 
 const VERB = '(?:坚持|实施|实行|贯彻|落实|奉行|执行|推行|强化|树立|遵循|走)';
 /** A carrying-out verb, then the shortest span ending on a policy head before a clause break or a 和. */
@@ -26,13 +25,6 @@ const OPPOSED = /侵略|扩张|霸权|反动|殖民|掠夺|投降|分裂|绥靖/
  * recurs in this many years (对外开放政策, 宗教信仰自由政策). */
 const PLAIN_POLICY_YEARS = 4;
 
-let known: Set<string> | null = null;
-/** Forms the lexicon (both layers) already lists: 科教兴国战略 is 科教兴国's. */
-function isKnown(s: string): boolean {
-  known ??= new Set(tifaEntries().flatMap((e) => [e.term, ...(e.variants ?? [])].map(foldForSearch)));
-  return known.has(s);
-}
-
 /** The policy names one folded text carries out, before the library-wide checks. */
 export function framedPolicyNames(folded: string): Set<string> {
   const out = new Set<string>();
@@ -42,7 +34,7 @@ export function framedPolicyNames(folded: string): Set<string> {
     const core = span.replace(HEAD, '').replace(/的/g, '');
     if (core.length < 3 || GENERIC.test(said) || OPPOSED.test(span)) continue;
     // 和平发展道路 is the lexicon's 走和平发展道路 said without its verb.
-    if ([said, span, `走${span}`, core, span.replace(HEAD, '')].some(isKnown)) continue;
+    if ([said, span, `走${span}`, core, span.replace(HEAD, '')].some(isLexiconForm)) continue;
     out.add(span);
   }
   return out;

@@ -4,8 +4,7 @@
 // coinage (2015's “双目标”) or a quoted saying (决不能“新官不理旧账”, “时时放心不下”的责任感: no frame).
 // Like policy names they feed the 提法 list and timeline only: no question is drawn on them
 // (quiz/source.ts) and no 金句 score reads them.
-import { foldForSearch } from '../text/normalize.js';
-import { tifaEntries } from './listed-lexicon.js';
+import { isLexiconForm } from './listed-lexicon.js';
 import { quotedUses, type QuotedUse } from './quoted-uses.js';
 import { NOT_TIFA } from './term-rules.js';
 
@@ -24,12 +23,6 @@ const COUNTED_PAIR = /^[一二两三四五六七八九十双]\p{Script=Han}$/u;
 const NOT_TERM =
   /[年月日亿]|^[百千万]|[〇零一二两三四五六七八九十几数百千万][百千万]|侵略|扩张|霸权|反动|殖民|分裂|台独|港独|藏独|(?:计划|工程|项目|专项|行动|(?<!^[一二两三四五六七八九十双])通|子)$/;
 
-let known: Set<string> | null = null;
-function isKnown(span: string): boolean {
-  known ??= new Set(tifaEntries().flatMap((e) => [e.term, ...(e.variants ?? [])].map(foldForSearch)));
-  return known.has(span);
-}
-
 /** A span opening with a count (“三通”, “两个确保”): a carrying-out verb a few characters before frames it
  * too (推进两岸“三通”) — a count names a set of things done, a saying is not so carried out. */
 const COUNT_FIRST = /^[一二两三四五六七八九十双]/;
@@ -42,7 +35,7 @@ function usedAsTerm(span: string, use: QuotedUse): boolean {
 
 /** Whether a span has a term's shape (before the library-wide count). */
 export function termShaped(span: string): boolean {
-  if (NOT_TIFA.has(span) || NOT_TERM.test(span) || isKnown(span)) return false;
+  if (NOT_TIFA.has(span) || NOT_TERM.test(span) || isLexiconForm(span)) return false;
   return span.length === 2 ? COUNTED_PAIR.test(span) : SHAPE.test(span);
 }
 

@@ -3,8 +3,7 @@
 // lexicon 提法. The lexicon's siblings are the evidence that the series is a formulation and not a tally,
 // so its other items (促改革, 防风险) are its parts. Like quoted terms they feed the 提法 list and timeline
 // only (quiz/source.ts): no question is drawn on them and no 金句 score reads them.
-import { foldForSearch } from '../text/normalize.js';
-import { tifaEntries } from './listed-lexicon.js';
+import { isLexiconForm } from './listed-lexicon.js';
 
 /** Three-character items joined by 、 (at least three): the first is the three characters before the
  * first 、, the last the three after the last one, whatever follows (防风险各项工作). */
@@ -14,12 +13,6 @@ const KNOWN_SIBLINGS = 2;
 /** Documents that must write an item so: one report's list of the moment (控物价、抓改革) is no evidence. */
 const SERIES_DOCS = 3;
 
-let known: Set<string> | null = null;
-function isKnown(item: string): boolean {
-  known ??= new Set(tifaEntries().flatMap((e) => [e.term, ...(e.variants ?? [])].map(foldForSearch)));
-  return known.has(item);
-}
-
 /** The unlisted items of the set series in one folded text, each with whether the series bounds it on
  * both sides (an inner item, or an edge item after or before punctuation), so its three characters are
  * surely the whole item. */
@@ -28,11 +21,11 @@ export function seriesItems(folded: string): Map<string, boolean> {
   if (!folded.includes('、')) return out;
   for (const m of folded.matchAll(SERIES)) {
     const items = m[0].split('、');
-    if (items.filter(isKnown).length < KNOWN_SIBLINGS) continue;
+    if (items.filter(isLexiconForm).length < KNOWN_SIBLINGS) continue;
     const startOpen = !/\p{Script=Han}/u.test(folded.charAt(m.index - 1));
     const endOpen = !/\p{Script=Han}/u.test(folded.charAt(m.index + m[0].length));
     items.forEach((item, i) => {
-      if (isKnown(item)) return;
+      if (isLexiconForm(item)) return;
       const bounded = (i > 0 || startOpen) && (i < items.length - 1 || endOpen);
       out.set(item, (out.get(item) ?? false) || bounded);
     });
