@@ -15,6 +15,9 @@ import { quotedTerms } from '../knowledge/quoted-terms.js';
 import { countedFormulations } from '../knowledge/counted-formulations.js';
 import { seriesSiblings } from '../knowledge/series-siblings.js';
 import { centreFormulations } from '../knowledge/centre-formulations.js';
+import { lexicon } from '../knowledge/lexicon.js';
+import { lexiconPairHalves } from '../knowledge/listed-lexicon.js';
+import { pairOf } from '../knowledge/pair-halves.js';
 
 export interface LibraryTerm extends TermInfo {
   firstYear: number | null;
@@ -36,6 +39,20 @@ export function firstYears(docs: readonly Pick<ContentDocument, 'origin' | 'date
   return out;
 }
 
+/** First years with a pair's half (pair-halves.ts) kept only from its pair's first year on: a half the
+ * reports say before the pair (和平统一 of Korea in 1955, 解放思想 in 1978) may be another sense or the
+ * formulation before it was set, so that year is not certain and is left empty. */
+export function honestFirstYears(first: Map<string, number>): Map<string, number> {
+  const out = new Map(first);
+  for (const { term } of lexiconPairHalves()) {
+    const half = first.get(term);
+    const pair = pairOf(term, lexicon());
+    const pairYear = pair === undefined ? undefined : first.get(pair);
+    if (half !== undefined && (pairYear === undefined || half < pairYear)) out.delete(term);
+  }
+  return out;
+}
+
 /** Re-extracts every document's 提法 against the library's rule terms; returns the term table. */
 export function libraryTerms(docs: ContentDocument[]): LibraryTerm[] {
   const folded = new Map(docs.map((d) => [d, d.paragraphs.map((p) => foldForSearch(p.text))]));
@@ -47,7 +64,7 @@ export function libraryTerms(docs: ContentDocument[]): LibraryTerm[] {
   for (const term of centreFormulations([...folded.values()])) if (!rules.has(term)) rules.set(term, 'policy');
   for (const term of seriesSiblings([...folded.values()])) if (!rules.has(term)) rules.set(term, 'series');
   for (const d of docs) d.terms = extractTerms(d.paragraphs, rules);
-  const first = firstYears(docs);
+  const first = honestFirstYears(firstYears(docs));
   const names = new Set(docs.flatMap((d) => d.terms.map((t) => t.term)));
   return [...names].sort().map((term) => ({ ...termInfo(term, rules), firstYear: first.get(term) ?? null }));
 }

@@ -6,16 +6,24 @@
 import listedJson from '../../../content/lexicon/tifa-listed.json' with { type: 'json' };
 import { foldForSearch } from '../text/normalize.js';
 import { buildMatcher, entryItem, lexicon, type ListedEntry, type TermMatcher } from './lexicon.js';
+import { pairHalves } from './pair-halves.js';
 
 /** The layer's entries, held to the lexicon's schema by a unit test. */
 export function listedLexicon(): ListedEntry[] {
   return listedJson.entries as ListedEntry[];
 }
 
+let halves: ListedEntry[] | null = null;
+/** The halves of the lexicon's pairs said alone (pair-halves.ts): listed, never a question's material. */
+export function lexiconPairHalves(): ListedEntry[] {
+  halves ??= pairHalves(lexicon());
+  return halves;
+}
+
 let listedTerms: Set<string> | null = null;
-/** Whether a term is the layer's alone: listed, never a question's material. */
+/** Whether a term is the layer's alone (or a pair's half): listed, never a question's material. */
 export function isListedOnly(term: string): boolean {
-  listedTerms ??= new Set(listedLexicon().map((e) => e.term));
+  listedTerms ??= new Set([...listedLexicon(), ...lexiconPairHalves()].map((e) => e.term));
   return listedTerms.has(term);
 }
 
@@ -30,8 +38,8 @@ export function isOwnerlessOccurrence(term: string, length: number): boolean {
   return OWNED_BASIC.test(term) && length === term.length - 2;
 }
 
-/** Every entry that names a 提法 in lists and timelines: the lexicon's (with their owner-less forms), then
- * the layer's. */
+/** Every entry that names a 提法 in lists and timelines: the lexicon's (with their owner-less forms), the
+ * halves of its pairs, then the layer's. */
 let entries: ListedEntry[] | null = null;
 export function tifaEntries(): ListedEntry[] {
   entries ??= [
@@ -39,6 +47,7 @@ export function tifaEntries(): ListedEntry[] {
       const bare = ownerless(e);
       return bare ? { ...e, variants: [...(e.variants ?? []), bare] } : e;
     }),
+    ...lexiconPairHalves(),
     ...listedLexicon(),
   ];
   return entries;
@@ -48,6 +57,7 @@ let matcher: TermMatcher | null = null;
 export function listedMatcher(): TermMatcher {
   matcher ??= buildMatcher([
     ...listedLexicon().map((e) => entryItem(e)),
+    ...lexiconPairHalves().map((e) => entryItem(e)),
     ...lexicon().flatMap((e) => {
       const bare = ownerless(e);
       return bare ? [entryItem(e, [bare])] : [];
