@@ -15,6 +15,7 @@ import { quotedTerms } from '../knowledge/quoted-terms.js';
 import { countedFormulations } from '../knowledge/counted-formulations.js';
 import { seriesSiblings } from '../knowledge/series-siblings.js';
 import { centreFormulations } from '../knowledge/centre-formulations.js';
+import { upheldPhrases } from '../knowledge/upheld-phrases.js';
 import { lexicon } from '../knowledge/lexicon.js';
 import { lexiconPairHalves } from '../knowledge/listed-lexicon.js';
 import { pairOf } from '../knowledge/pair-halves.js';
@@ -59,6 +60,7 @@ export function libraryTerms(docs: ContentDocument[]): LibraryTerm[] {
   const rules = collectRuleTerms([...folded.values()].flat());
   const reports = docs.filter(isReport).map((d) => ({ year: String(yearOf(d.date) ?? d.id), folded: folded.get(d)! }));
   for (const name of recurringPolicyNames(reports)) if (!rules.has(name)) rules.set(name, 'policy');
+  for (const phrase of upheldPhrases(reports)) if (!rules.has(phrase)) rules.set(phrase, 'policy');
   for (const term of quotedTerms(folded.values())) if (!rules.has(term)) rules.set(term, 'quoted');
   for (const term of countedFormulations([...folded.values()])) if (!rules.has(term)) rules.set(term, 'counted');
   for (const term of centreFormulations([...folded.values()])) if (!rules.has(term)) rules.set(term, 'policy');
