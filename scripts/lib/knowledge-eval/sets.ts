@@ -10,7 +10,7 @@ import { HISTORY, imported, QUESTIONS, SPEAKERS, TIFA_DOCS, TIFA_TOP } from './k
 import { evalQuestions, questionSample, type QuestionLabel, type QuestionResult } from './questions.js';
 import { evalSpeakers, type SpeakerLabel, type SpeakerResult } from './quotes.js';
 import { QUOTE_SETS } from './sets-quotes.js';
-import { evalTifaDocs, type TifaDocsResult } from './tifa-docs.js';
+import { evalTifaSet, type TifaDocsResult } from './tifa-docs.js';
 import { evalTifa, type TifaLabel, type TifaResult } from './tifa.js';
 
 type Set = EvalSet<unknown, EvalContext>;
@@ -22,12 +22,7 @@ const tifaDocs = (name: string, file: string, figures: TifaRow[]): Set =>
   defineSet({
     name,
     kind: TIFA_DOCS,
-    run: (c: EvalContext) =>
-      evalTifaDocs(
-        c.lib(),
-        c.tifaDocs(file).docs.filter((d) => d.set === name),
-        c.tifaDocs(file).judged,
-      ),
+    run: (c: EvalContext) => evalTifaSet(c.lib(), c.tifaDocs(file), name),
     figures,
   });
 
@@ -151,6 +146,9 @@ export const SETS: Set[] = [
   // Round t30: 2017 report ¶53 and ¶57, 1993 ¶17–25, a seed article on rural 党建; held out t30h: 2017 ¶62, the seed
   // Dongguan 党建 report in traditional characters.
   ...tifaRound('t30', '30', { precision: 0.95, recall: 0.6, heldRecall: 0.5 }),
+  // Round t31: 1984, 1986, 1988, 2005, 2010, 2013, 2019 reports, 十九大, 二十大, the 2016 and 2020 决议, a 2021 Shanghai
+  // 党建 article (one paragraph each); held out t31h: 1983, 1987, 2006, 2011, 2022, 十七大, the 2014 决议, the 2009 seed.
+  ...tifaRound('t31', '31', { precision: 0.95, recall: 0.75, heldRecall: 0.6 }),
   // A sample of the library's questions (questions-judged.json).
   defineSet<QuestionResult, EvalContext>({
     name: 'questions',

@@ -57,6 +57,20 @@ function listedTerms(db: Database.Database, docId: string, from: number, to: num
   return new Map(rows.map((r) => [r.term, r.n]));
 }
 
+/** The documents of `set` in a per-document 提法 file (`docs`, `judged`), scored: the one call the
+ * evaluation's table and `scripts/eval/tifa-set.ts` share. */
+export function evalTifaSet(
+  lib: EvalLibrary,
+  file: { docs: readonly TifaDocLabel[]; judged: readonly TifaDocJudged[] },
+  set: string,
+): TifaDocsResult {
+  return evalTifaDocs(
+    lib,
+    file.docs.filter((d) => d.set === set),
+    file.judged,
+  );
+}
+
 export function evalTifaDocs(
   lib: EvalLibrary,
   docs: readonly TifaDocLabel[],
