@@ -8,7 +8,7 @@ import { isLexiconForm } from './listed-lexicon.js';
 
 /** 坚持, four Han characters, then a clause break or the 方针/原则 it names. */
 const UPHELD = /坚持(\p{Script=Han}{4})(?=[，,。；;、]|的(?:方针|原则))/gu;
-/** Report years that must uphold a phrase so: four admits 经济建设-like tasks and owner phrases. */
+/** Report years that must uphold a phrase so: four admits 科学决策, also an ordinary verb phrase (沉着应对、科学决策). */
 const UPHELD_YEARS = 5;
 
 /** The four-character phrases one folded text upholds, before the library-wide count. */

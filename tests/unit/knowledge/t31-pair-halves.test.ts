@@ -22,7 +22,9 @@ describe('halves of a lexicon pair', () => {
     expect(n.get('自力更生')).toBe(2);
     expect(n.get('解放思想')).toBe(1);
     expect(n.get('和平统一')).toBe(1);
-    expect(termPlaces('自力更生').find(['坚持独立自主、自力更生。', '立足自力更生。'].map(foldForSearch))).toHaveLength(2);
+    expect(termPlaces('自力更生').find(['坚持独立自主、自力更生。', '立足自力更生。'].map(foldForSearch))).toHaveLength(
+      2,
+    );
   });
 
   it('leaves an adverb of manner, a half of a sentence, a numbered half and a half of a 和 pair out', () => {
