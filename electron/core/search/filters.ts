@@ -56,6 +56,7 @@ function compileFilters(lib: LibraryIndex, f: QueryFilters): ((g: number) => boo
 }
 
 const MASKS_KEPT = 8;
+const masks = new WeakMap<LibraryIndex, Map<string, Uint8Array>>();
 
 /** The filters as a key: each value prefixed with its length, so no two filters share one. Made by
  * hand: JSON.stringify cost about a microsecond per search. */
