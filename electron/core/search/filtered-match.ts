@@ -8,9 +8,8 @@
 // all, and an empty clause ends the query before the library-wide alignment.
 import { BODY, TITLE } from './index-schema.js';
 import type { LibraryIndex, SegmentView } from './library-index.js';
-import { readPostings, type DocHits, type RawPostings } from './postings.js';
+import { decodeDocs, NO_HITS, readPostings, type DocHits, type RawPostings } from './postings.js';
 import { lookupWithin, runsOfTerm, type TermHits } from './term-hits.js';
-import { ByteReader } from './varint.js';
 
 export interface FilteredClause {
   /** Live documents of the whole library holding the clause (body or title): its idf. */
@@ -24,27 +23,7 @@ export interface FilteredClause {
 }
 
 const END = 0x7fffffff;
-
-/** A walk over one postings row: the current document (END past the last) and its count. */
-class Cursor {
-  doc = 0;
-  tf = 0;
-  private left: number;
-  private readonly r: ByteReader | null;
-  constructor(p: RawPostings | null) {
-    this.left = p ? p.df : 0;
-    this.r = p ? new ByteReader(p.docs) : null;
-    this.next();
-  }
-  next(): void {
-    if (this.left-- <= 0) {
-      this.doc = END;
-      return;
-    }
-    this.doc += this.r!.varint();
-    this.tf = this.r!.varint();
-  }
-}
+const EMPTY = new Uint8Array(0);
 
 /** The one term of a clause when it is answered by one postings row: one run of one or two code
  * points, not a doubled character (哈哈 counts non-overlapping occurrences from the offsets). */
@@ -88,7 +67,7 @@ export function filteredClause(
   let k = 0;
   for (const { view, b, t } of rows) {
     const from = k;
-    k = walk(lib, view, new Cursor(b), new Cursor(t), pass, out, k);
+    k = walk(lib, view, b, t ? decodeDocs(t) : NO_HITS, pass, out, k);
     th.put(view, BODY, terms[0]!, keptHits(out.local, out.body, from, k));
     th.put(view, TITLE, terms[0]!, keptHits(out.local, out.title, from, k));
   }
@@ -99,42 +78,68 @@ export function filteredClause(
   return out;
 }
 
-/** Merges a segment's body and title rows: counts live documents, keeps the passing ones. */
+/** Merges a segment's body row with its (decoded, short) title row: counts live documents, keeps
+ * the passing ones. One loop over the body's bytes, the varints decoded in place: a common
+ * character's row holds most of the library, of which a tag keeps a twentieth, so the count of a
+ * document failing the filter is skipped rather than decoded. */
 function walk(
   lib: LibraryIndex,
   view: SegmentView,
-  b: Cursor,
-  t: Cursor,
+  b: RawPostings | null,
+  title: DocHits,
   pass: Uint8Array,
   out: FilteredClause,
   k: number,
 ): number {
   const { toGlobal } = view;
   const { alive } = lib;
+  const buf = b ? b.docs : EMPTY;
+  const td = title.docs;
+  let left = b ? b.df : 0;
+  let at = 0;
+  let doc = 0;
+  let j = 0;
   let count = 0;
-  while (b.doc !== END || t.doc !== END) {
-    const local = b.doc < t.doc ? b.doc : t.doc;
-    let bt = 0;
-    let tt = 0;
-    if (b.doc === local) {
-      bt = b.tf;
-      b.next();
+  for (;;) {
+    let bd = END;
+    if (left > 0) {
+      left--;
+      let byte = buf[at++]!;
+      let v = byte & 0x7f;
+      for (let shift = 7; byte >= 0x80; shift += 7) v |= ((byte = buf[at++]!) & 0x7f) << shift;
+      bd = doc += v;
     }
-    if (t.doc === local) {
-      tt = t.tf;
-      t.next();
+    // Title-only documents before this body entry (or after the last one).
+    for (; j < td.length && td[j]! < bd; j++) {
+      const glob = toGlobal[td[j]!]!;
+      if (glob < 0 || !alive[glob]) continue;
+      count++;
+      if (pass[glob] === 1) k = keep(out, k, glob, td[j]!, 0, title.tf[j]!);
     }
-    const glob = toGlobal[local]!;
-    if (glob < 0 || !alive[glob]) continue;
+    if (bd === END) break;
+    const tt = j < td.length && td[j] === bd ? title.tf[j++]! : 0;
+    const glob = toGlobal[bd]!;
+    if (glob < 0 || !alive[glob] || pass[glob] !== 1) {
+      while (buf[at++]! >= 0x80); // its count, not needed
+      if (glob >= 0 && alive[glob]) count++;
+      continue;
+    }
     count++;
-    if (pass[glob] !== 1) continue;
-    out.g[k] = glob;
-    out.local[k] = local;
-    out.body[k] = bt;
-    out.title[k++] = tt;
+    let byte = buf[at++]!;
+    let bt = byte & 0x7f;
+    for (let shift = 7; byte >= 0x80; shift += 7) bt |= ((byte = buf[at++]!) & 0x7f) << shift;
+    k = keep(out, k, glob, bd, bt, tt);
   }
   out.count += count;
   return k;
+}
+
+function keep(out: FilteredClause, k: number, glob: number, local: number, body: number, title: number): number {
+  out.g[k] = glob;
+  out.local[k] = local;
+  out.body[k] = body;
+  out.title[k] = title;
+  return k + 1;
 }
 
 /** The kept entries of one field as a segment's hit list (local numbers, zero counts left out). */

@@ -23,8 +23,15 @@ const foldTable = (() => {
 
 /** Fold for search: NFKC, case folding, full-width → half-width, traditional → simplified.
  * Length-preserving (one UTF-16 unit in, one out) so offsets line up with the original. */
+/** Up to this many units a folded string is made from char codes (well below the engines' argument limits). */
+const SHORT = 64;
+
 export function foldForSearch(text: string): string {
   const units = foldUnits(text);
+  // A query's few characters: a string made in JS (Buffer's decoding is a native call, several
+  // times the cost of the whole folding for a search term or a tag name).
+  if (text.length <= SHORT)
+    return String.fromCharCode.apply(null, units.subarray(0, text.length) as unknown as number[]);
   // Buffer's UTF-16 decoding copies the units as they are (a lone surrogate too) and costs half
   // of TextDecoder's on paragraph-sized strings.
   return Buffer.from(units.buffer, 0, 2 * text.length).toString('utf16le');
