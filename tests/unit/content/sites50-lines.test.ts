@@ -1,0 +1,48 @@
+// Lines of the sites50 round (tests/fixtures/import/sites50/t-*): a newspaper's masthead typed over a
+// clipping gives the paper and its day and is no title; a copyright line at a printed page's foot and a
+// shared link's line are no text, and the copyright's year is no date.
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../../electron/core/content/clean.js';
+import { importBytes } from '../../../electron/core/content/pipeline.js';
+
+const PROSE = [
+  '本报讯　4月8日，临澄市召开一季度经济运行分析会，研究部署下一阶段经济工作。',
+  '会议指出，一季度全市经济运行总体平稳、稳中有进，主要指标好于预期。',
+];
+const doc = async (text: string) => (await importBytes('clip.txt', Buffer.from(text, 'utf8'))).documents[0]!;
+
+describe('sites50 lines', () => {
+  it('reads a masthead line as the paper and its day, not as the title', async () => {
+    for (const masthead of ['临澄日报　2025年4月9日　星期三　第2版', '《临澄日报》 2025年4月9日 第02版', '临澄日报 2025年4月9日']) {
+      const d = await doc([masthead, '临澄市召开一季度经济运行分析会', ...PROSE].join('\n'));
+      expect(d.title, masthead).toBe('临澄市召开一季度经济运行分析会');
+      expect(d.date, masthead).toBe('2025-04-09');
+      expect(d.source, masthead).toBe('临澄日报');
+    }
+  });
+
+  it('keeps a line that only starts like a masthead: a sentence naming the paper', () => {
+    const line = '临澄日报 2025年4月9日 第2版刊发评论，呼吁全社会关心关爱青少年成长。';
+    const { lines, hints } = cleanText([...PROSE, line].join('\n'));
+    expect(lines.map((l) => l.replace(/\s+/g, ''))).toContain(line.replace(/\s+/g, ''));
+    expect(hints.source).toBeUndefined();
+  });
+
+  it('drops a copyright line and a shared link, and takes no date from the copyright', async () => {
+    for (const line of [
+      '© 2024 中共临澄市委党校　内部资料　注意保存',
+      '版权所有 © 2023 临澄县委宣传部',
+      '链接：https://www.xuexi.cn/lgpage/detail/index.html?id=1234567890123456789',
+      '原文链接：http://www.example.cn/a/2024/0301/c1.html',
+    ]) {
+      expect(cleanText([...PROSE, line].join('\n')).lines, line).toEqual(PROSE);
+    }
+    const d = await doc(['严守纪律规矩', ...PROSE, '© 2024 中共临澄市委党校　内部资料'].join('\n'));
+    expect(d.date).toBeNull();
+  });
+
+  it('keeps sentences that mention copyright or a link', () => {
+    const lines = ['版权所有者依法享有署名权、修改权等权利。', '链接：本次活动的报名方式见附件。'];
+    expect(cleanText([...PROSE, ...lines].join('\n')).lines).toEqual([...PROSE, ...lines]);
+  });
+});
