@@ -1,8 +1,10 @@
 // Lines of the sites50 round (tests/fixtures/import/sites50/t-*): a newspaper's masthead typed over a
 // clipping gives the paper and its day and is no title; a copyright line at a printed page's foot and a
-// shared link's line are no text, and the copyright's year is no date.
+// shared link's line are no text, and the copyright's year is no date; a 来源 run into the next span's
+// 发布日期 label names the unit only; a 讲稿 signed `讲授人：` names its lecturer.
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../electron/core/content/clean.js';
+import { labelledSource } from '../../../electron/core/content/formats/html-source.js';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
 
 const PROSE = [
@@ -44,5 +46,18 @@ describe('sites50 lines', () => {
   it('keeps sentences that mention copyright or a link', () => {
     const lines = ['版权所有者依法享有署名权、修改权等权利。', '链接：本次活动的报名方式见附件。'];
     expect(cleanText([...PROSE, ...lines].join('\n')).lines).toEqual([...PROSE, ...lines]);
+  });
+
+  it('cuts a 来源 value at the 发布日期 label its span runs into', () => {
+    expect(labelledSource('来源：临澄市应急管理局发布日期：2025-05-12责任编辑：李明')).toBe('临澄市应急管理局');
+    expect(labelledSource('来源：临澄日报日期：2025-05-12')).toBe('临澄日报');
+  });
+
+  it('reads `讲授人：` at the end of a 讲稿 as its lecturer, as 主讲人 is read', async () => {
+    const talk = ['深入推进党的自我革命', '一、党的自我革命的重大意义', '勇于自我革命是我们党区别于其他政党的显著标志。'];
+    const d = await doc([...talk, '讲授人：县委党校副校长　马骏', '2025年9月5日'].join('\n'));
+    expect(d.speakers).toEqual([{ name: '马骏', role: '县委党校副校长' }]);
+    expect(d.date).toBe('2025-09-05');
+    expect(d.paragraphs.map((p) => p.text).join('\n')).not.toContain('讲授人');
   });
 });
