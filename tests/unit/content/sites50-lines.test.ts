@@ -60,4 +60,20 @@ describe('sites50 lines', () => {
     expect(d.date).toBe('2025-09-05');
     expect(d.paragraphs.map((p) => p.text).join('\n')).not.toContain('讲授人');
   });
+
+  it("drops a site's clock (`今天是…`, a day with its 农历) and takes no date from it", async () => {
+    for (const clock of ['今天是2025年7月15日', '今天是：2025年7月15日　星期二　欢迎访问', '2025年7月15日 星期二 农历六月廿一']) {
+      const page = `<html><head><meta charset="utf-8"><title>临澄推进基层党建</title></head><body><table><tr><td>${clock}</td></tr></table><h1>临澄推进基层党建</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+      const d = (await importBytes('page.html', Buffer.from(page))).documents[0]!;
+      expect(d.date, clock).toBeNull();
+      expect(d.paragraphs.map((p) => p.text.replace(/\s+/g, '')), clock).toEqual(PROSE.map((l) => l.replace(/\s+/g, '')));
+    }
+  });
+
+  it("keeps a sentence that opens on today's day", () => {
+    const lines = ['今天是2025年7月1日，是中国共产党成立104周年纪念日。'];
+    expect(cleanText([...PROSE, ...lines].join('\n')).lines.map((l) => l.replace(/\s+/g, ''))).toEqual(
+      [...PROSE, ...lines].map((l) => l.replace(/\s+/g, '')),
+    );
+  });
 });
