@@ -65,9 +65,10 @@ const EDITION_NOTE =
   /^(?:《\s*([\u4e00-\u9fff]{2,12})\s*》\s*)?[（(]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)[\s\u3000]*第?\s*\d{1,2}\s*版\s*[)）]$/;
 
 /** A newspaper's masthead line typed over a clipping (`某某日报　2025年4月9日　星期三　第2版`): the paper
- * and its day, no title. Only the paper's name (ending in 报), the day and, after it, the weekday and page. */
+ * and its day, no title. Only the paper's name (ending in 报, but not a document's: `情况通报`, `工作简报`),
+ * the day and, after it, the weekday and page. */
 const MASTHEAD =
-  /^《?([\u4e00-\u9fff]{2,10}报)》?[\s\u3000]+((?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:[\s\u3000]*(?:星期|周)[一二三四五六日天])?(?:[\s\u3000]*第?\s*\d{1,2}\s*版(?:[:：][\u4e00-\u9fff]{2,8})?)?$/;
+  /^《?([\u4e00-\u9fff]{1,9}(?<![通简汇公快情战捷喜海画电预申举呈上])报)》?[\s\u3000]+((?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:[\s\u3000]*(?:星期|周)[一二三四五六日天])?(?:[\s\u3000]*第?\s*\d{1,2}\s*版(?:[:：][\u4e00-\u9fff]{2,8})?)?$/;
 
 const nextLine = (rows: string[], n: number) => rows.slice(n + 1).find((l) => l.trim()) ?? '';
 

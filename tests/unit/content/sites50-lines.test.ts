@@ -28,6 +28,9 @@ describe('sites50 lines', () => {
     const { lines, hints } = cleanText([...PROSE, line].join('\n'));
     expect(lines.map((l) => l.replace(/\s+/g, ''))).toContain(line.replace(/\s+/g, ''));
     expect(hints.source).toBeUndefined();
+    // A document's name ending in 报 is no paper's.
+    for (const head of ['情况通报　2024年3月6日', '工作简报　2024年3月6日　第2版'])
+      expect(cleanText([head, ...PROSE].join('\n')).hints.source, head).toBeUndefined();
   });
 
   it('drops a copyright line and a shared link, and takes no date from the copyright', async () => {
