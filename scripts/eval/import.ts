@@ -33,7 +33,8 @@ const ours = await evaluate('pipeline');
 const ms = performance.now() - t0;
 const base = await evaluate('readability');
 const sites: [string, Awaited<ReturnType<typeof evaluate>>][] = [];
-for (const set of Object.keys(SITE_SETS) as (keyof typeof SITE_SETS)[]) sites.push([set, await evaluate('pipeline', set)]);
+for (const set of Object.keys(SITE_SETS) as (keyof typeof SITE_SETS)[])
+  sites.push([set, await evaluate('pipeline', set)]);
 
 const header = `| set | files | body kept | boilerplate dropped | title exact | date found | source right | speaker right | outline exact | kind right | paragraphs whole | split exact | failures |
 |---|---|---|---|---|---|---|---|---|---|---|---|---|`;

@@ -26,7 +26,11 @@ describe('lesson plan form', () => {
   });
 
   it('reads two pairs a row', () => {
-    const form = lessonForm(['课题\t以钉钉子精神抓落实\t主讲\t王丽', '时间\t2025年5月20日\t班次\t中青年干部培训班', ...TEXT]);
+    const form = lessonForm([
+      '课题\t以钉钉子精神抓落实\t主讲\t王丽',
+      '时间\t2025年5月20日\t班次\t中青年干部培训班',
+      ...TEXT,
+    ]);
     expect(form).toEqual({ title: '以钉钉子精神抓落实', lines: ['主讲人：王丽', '时间：2025年5月20日', ...TEXT] });
   });
 

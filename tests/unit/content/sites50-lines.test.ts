@@ -15,7 +15,11 @@ const doc = async (text: string) => (await importBytes('clip.txt', Buffer.from(t
 
 describe('sites50 lines', () => {
   it('reads a masthead line as the paper and its day, not as the title', async () => {
-    for (const masthead of ['临澄日报　2025年4月9日　星期三　第2版', '《临澄日报》 2025年4月9日 第02版', '临澄日报 2025年4月9日']) {
+    for (const masthead of [
+      '临澄日报　2025年4月9日　星期三　第2版',
+      '《临澄日报》 2025年4月9日 第02版',
+      '临澄日报 2025年4月9日',
+    ]) {
       const d = await doc([masthead, '临澄市召开一季度经济运行分析会', ...PROSE].join('\n'));
       expect(d.title, masthead).toBe('临澄市召开一季度经济运行分析会');
       expect(d.date, masthead).toBe('2025-04-09');
@@ -57,7 +61,11 @@ describe('sites50 lines', () => {
   });
 
   it('reads `讲授人：` at the end of a 讲稿 as its lecturer, as 主讲人 is read', async () => {
-    const talk = ['深入推进党的自我革命', '一、党的自我革命的重大意义', '勇于自我革命是我们党区别于其他政党的显著标志。'];
+    const talk = [
+      '深入推进党的自我革命',
+      '一、党的自我革命的重大意义',
+      '勇于自我革命是我们党区别于其他政党的显著标志。',
+    ];
     const d = await doc([...talk, '讲授人：县委党校副校长　马骏', '2025年9月5日'].join('\n'));
     expect(d.speakers).toEqual([{ name: '马骏', role: '县委党校副校长' }]);
     expect(d.date).toBe('2025-09-05');
@@ -65,11 +73,18 @@ describe('sites50 lines', () => {
   });
 
   it("drops a site's clock (`今天是…`, a day with its 农历) and takes no date from it", async () => {
-    for (const clock of ['今天是2025年7月15日', '今天是：2025年7月15日　星期二　欢迎访问', '2025年7月15日 星期二 农历六月廿一']) {
+    for (const clock of [
+      '今天是2025年7月15日',
+      '今天是：2025年7月15日　星期二　欢迎访问',
+      '2025年7月15日 星期二 农历六月廿一',
+    ]) {
       const page = `<html><head><meta charset="utf-8"><title>临澄推进基层党建</title></head><body><table><tr><td>${clock}</td></tr></table><h1>临澄推进基层党建</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
       const d = (await importBytes('page.html', Buffer.from(page))).documents[0]!;
       expect(d.date, clock).toBeNull();
-      expect(d.paragraphs.map((p) => p.text.replace(/\s+/g, '')), clock).toEqual(PROSE.map((l) => l.replace(/\s+/g, '')));
+      expect(
+        d.paragraphs.map((p) => p.text.replace(/\s+/g, '')),
+        clock,
+      ).toEqual(PROSE.map((l) => l.replace(/\s+/g, '')));
     }
   });
 
