@@ -48,12 +48,23 @@ export interface Scores {
 
 export const TARGETS = { bodyKept: 0.99, boilerplateDropped: 0.95, titleExact: 0.95, dateFound: 0.95, failures: 0 };
 
-export function loadFixtures(): { label: Label; bytes: Buffer }[] {
+/** Sets scored apart from the per-format figures: files in the shapes of sites the sets above did
+ * not cover, tuned on (`t-`) or held out (`h-`), each with its own ratchet. */
+export const SITE_SETS = {
+  'sites50 tune': { dir: 'sites50', prefix: 't-' },
+  'sites50 held-out': { dir: 'sites50', prefix: 'h-' },
+} as const;
+export type SiteSet = keyof typeof SITE_SETS;
+
+export function loadFixtures(
+  dirs: readonly string[] = ['html', 'real', 'docx', 'doc', 'txt', 'pdf'],
+  prefix = '',
+): { label: Label; bytes: Buffer }[] {
   const out: { label: Label; bytes: Buffer }[] = [];
-  for (const sub of ['html', 'real', 'docx', 'doc', 'txt', 'pdf']) {
+  for (const sub of dirs) {
     const dir = path.join(FIXTURES, sub);
     for (const f of fs.readdirSync(dir).sort()) {
-      if (!f.endsWith('.label.json')) continue;
+      if (!f.endsWith('.label.json') || !f.startsWith(prefix)) continue;
       const label = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Label;
       out.push({ label, bytes: fs.readFileSync(path.join(FIXTURES, label.file)) });
     }
@@ -199,9 +210,11 @@ export function summarise(verdicts: Verdict[]): Scores {
 
 export async function evaluate(
   extractor: 'pipeline' | 'readability',
+  set?: SiteSet,
 ): Promise<{ byFormat: Record<string, Scores>; overall: Scores; verdicts: Verdict[] }> {
   const verdicts: Verdict[] = [];
-  for (const { label, bytes } of loadFixtures()) {
+  const files = set ? loadFixtures([SITE_SETS[set].dir], SITE_SETS[set].prefix) : loadFixtures();
+  for (const { label, bytes } of files) {
     if (extractor === 'readability' && label.format !== 'html') continue;
     const name = path.basename(label.file);
     const got = extractor === 'pipeline' ? await extractWithPipeline(name, bytes) : extractWithReadability(bytes);

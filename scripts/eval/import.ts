@@ -3,7 +3,7 @@
 // same run. Writes bench/results/import-extraction.md.
 import path from 'node:path';
 import { writeResults } from '../bench/lib/write-results.js';
-import { evaluate, FIXTURES, TARGETS, type Scores, type Verdict } from './import-score.js';
+import { evaluate, FIXTURES, SITE_SETS, TARGETS, type Scores, type Verdict } from './import-score.js';
 
 const verbose = process.argv.includes('--verbose');
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)} %`);
@@ -32,6 +32,9 @@ const t0 = performance.now();
 const ours = await evaluate('pipeline');
 const ms = performance.now() - t0;
 const base = await evaluate('readability');
+const sites: [string, Awaited<ReturnType<typeof evaluate>>][] = [];
+for (const set of Object.keys(SITE_SETS) as (keyof typeof SITE_SETS)[])
+  sites.push([set, await evaluate('pipeline', set)]);
 
 const header = `| set | files | body kept | boilerplate dropped | title exact | date found | source right | speaker right | outline exact | kind right | paragraphs whole | split exact | failures |
 |---|---|---|---|---|---|---|---|---|---|---|---|---|`;
@@ -42,6 +45,7 @@ const table = [
   ...Object.entries(ours.byFormat).map(([f, s]) => rows(`import pipeline — ${f}`, s)),
   rows('**import pipeline — overall**', ours.overall),
   rows('plain Readability — html', base.byFormat.html!),
+  ...sites.map(([set, r]) => rows(`import pipeline — ${set}`, r.overall)),
 ].join('\n');
 
 console.log(table);
@@ -49,10 +53,7 @@ if (ours.overall.refusedRight !== null)
   console.log(`\ndamaged files refused as they should be: ${pct(ours.overall.refusedRight)}`);
 console.log(`pipeline time for ${ours.overall.files} files: ${ms.toFixed(0)} ms`);
 if (verbose) {
-  for (const [who, r] of [
-    ['pipeline', ours],
-    ['readability', base],
-  ] as const)
+  for (const [who, r] of [['pipeline', ours] as const, ['readability', base] as const, ...sites] as const)
     for (const v of r.verdicts) {
       const p = problems(v);
       if (p.length) console.log(`[${who}] ${v.label.file}\n   ${p.join('\n   ')}`);
@@ -65,7 +66,9 @@ const md = `# Import extraction quality
 \`tests/fixtures/import/generate.ts\`: ${ours.byFormat.html?.files ?? 0} HTML pages modelled on Chinese news, government
 CMS and WeChat pages, ${ours.byFormat.docx?.files ?? 0} Word files, ${ours.byFormat.txt?.files ?? 0} text files; the same Word
 files saved as Word 97–2003 .doc by LibreOffice, ${ours.byFormat.doc?.files ?? 0} in \`doc/\`, kept as they are; ${ours.byFormat.pdf?.files ?? 0} PDF
-files printed by Chromium and LibreOffice from \`generate-pdf.ts\`, in \`pdf/\`). Plain Readability
+files printed by Chromium and LibreOffice from \`generate-pdf.ts\`, in \`pdf/\`). The two \`sites50\` rows are a set of
+their own (\`sites50/\`, from \`generate-sites50.ts\`: pages, saved pages, Word files and PDFs in the shapes of sites
+and files the other sets did not cover), tuned on (\`t-*\`) or held out (\`h-*\`), outside the overall row. Plain Readability
 (@mozilla/readability on linkedom: its textContent, title, publishedTime and siteName) runs on the same HTML
 pages in the same run.
 

@@ -66,6 +66,17 @@ export const LINE_RULES: { reason: string; re: RegExp }[] = [
   // Page numbers of a printed document: `— 2 —` (公文), `- 2 -`, `第 2 页 共 5 页` (bare numbers
   // only at a PDF page's edge, see formats/pdf-pages.ts: elsewhere they are figures).
   { reason: '页码', re: PAGE_NUMBER_MARKED },
+  // A site's clock in its top bar (`今天是：2025年7月15日　星期二`, `2025年7月15日 星期二 农历六月廿一`): the
+  // reader's day, never the page's. A day alone under a title stays (it may be the document's).
+  {
+    reason: '网站日期',
+    re: /^(?:(?:今天是|今天|今日是?|现在是)\s*[:：]?\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:[\s\u3000]*(?:星期|周)[一二三四五六日天])?|(?:19|20)\d\d年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期|周)[一二三四五六日天][\s\u3000]*农历[\u4e00-\u9fff]{2,12})(?:[\s\u3000]+[^。！？，,]{0,24})?$/,
+  },
+  // A copyright line at a printed page's foot (`© 2024 某某党校　内部资料`): the year is the notice's,
+  // never the document's, and the line is no text. Short and without a sentence's end only.
+  { reason: '版权信息', re: /^(?:©|Ⓒ|\([cC]\)|（[cC]）|Copyright\b|版权所有)[^。！？]{0,60}$/ },
+  // A shared link's line (`链接：https://www.xuexi.cn/…`, `原文链接：…`) at a pasted text's end: an address only.
+  { reason: '链接', re: /^(?:原文|本文|文章|分享|来源)?链接\s*[:：]\s*https?:\/\/\S+$/i },
   // The seal's place in a 落款 (`（盖章）`, `（单位公章）`): a form's blank, never text.
   { reason: '盖章处', re: /^[（(]\s*(?:单位)?(?:盖章|公章|印章|签章|签字|签名)\s*[)）]$/ },
   ...FURNITURE_RULES,

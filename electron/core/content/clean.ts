@@ -64,6 +64,12 @@ const ACCOUNT_NAME = /^[\u4e00-\u9fffA-Za-z0-9·]{2,20}$/;
 const EDITION_NOTE =
   /^(?:《\s*([\u4e00-\u9fff]{2,12})\s*》\s*)?[（(]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)[\s\u3000]*第?\s*\d{1,2}\s*版\s*[)）]$/;
 
+/** A newspaper's masthead line typed over a clipping (`某某日报　2025年4月9日　星期三　第2版`): the paper
+ * and its day, no title. Only the paper's name (ending in 报, but not a document's: `情况通报`, `工作简报`),
+ * the day and, after it, the weekday and page. */
+const MASTHEAD =
+  /^《?([\u4e00-\u9fff]{1,9}(?<![通简汇公快情战捷喜海画电预申举呈上])报)》?[\s\u3000]+((?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:[\s\u3000]*(?:星期|周)[一二三四五六日天])?(?:[\s\u3000]*第?\s*\d{1,2}\s*版(?:[:：][\u4e00-\u9fff]{2,8})?)?$/;
+
 const nextLine = (rows: string[], n: number) => rows.slice(n + 1).find((l) => l.trim()) ?? '';
 
 /** Wiki rows: drop the licence template and footnotes after the last body block. */
@@ -172,7 +178,7 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
       continue;
     }
     cardName = null;
-    const edition = EDITION_NOTE.exec(line);
+    const edition = EDITION_NOTE.exec(line) ?? MASTHEAD.exec(line);
     if (edition) {
       hints.date ??= findDate(edition[2]!) ?? undefined;
       if (edition[1]) hints.source ??= edition[1];

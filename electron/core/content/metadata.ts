@@ -12,6 +12,7 @@ import { speechNote } from '../knowledge/speech-note.js';
 import { isBylineName } from '../knowledge/byline-name.js';
 import { leadSpeakers } from './meeting-speakers.js';
 import { docType, noteLines } from './doc-type.js';
+import { lessonForm } from './lesson-form.js';
 import { ATTACHMENT_HEAD, bylineOf, fieldsFirst, readHeader, SALUTATION } from './header.js';
 import { originNote } from './origin-note.js';
 import { cut } from './folded-cut.js';
@@ -49,8 +50,10 @@ export function deriveMetadata(
   found: { source?: string; date?: string; spoken?: boolean; signed?: boolean },
   headings: readonly string[] = [],
 ): DocMetadata {
-  let lines = fieldsFirst([...article.lines]);
-  let title = hints.title ?? null;
+  // A 教案 form's title cell is the title, over any the file's type marked (the form's own name).
+  const form = lessonForm(article.lines);
+  let lines = form ? form.lines : fieldsFirst([...article.lines]);
+  let title = form?.title ?? hints.title ?? null;
   // An 附件 saved as a file of its own opens on its label (`附件1`): neither title nor text.
   if (ATTACHMENT_HEAD.test((lines[0] ?? '').trim()) && lines.length > 2) lines.shift();
   const first = lines[0] ?? '';
