@@ -56,6 +56,9 @@
 // questions-imported30.json: --extra q30-…(congress report parts, the 1983 and 1987 reports, a 全国人大 resolution), salt
 // 'imported30:', the twenty-three earlier draws excluded (all 39); its held-out batch --extra q30h-… (four documents),
 // salt 'imported30h:', the set's questions left out too.
+// questions-imported31.json: --extra q31-…(a 座谈会 speech, 党史 study material, documents of numbered items, a 公报-shaped
+// review, a meeting report), salt 'imported31:', the twenty-four earlier draws excluded (all 34); its held-out batch
+// --extra q31h-… (six documents), salt 'imported31h:', the set's questions left out too.
 // npm run eval:knowledge draws both again (scripts/lib/knowledge-eval/imported-questions.ts).
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json

@@ -32,6 +32,7 @@ import {
   verbWithObject,
   courseOfAct,
 } from './blank-verbal.js';
+import { strandedChar, subjectQuality } from './blank-phrase-cuts.js';
 
 export interface Blank {
   start: number;
@@ -267,6 +268,8 @@ export function keyBlanks(
         peopleAfterLevel(text, w) ||
         kindAfterQuote(text, w) ||
         courseOfAct(tokens, text, w) ||
+        strandedChar(tokens, text, w) ||
+        subjectQuality(text, w) ||
         blanksBookTitle(text, [w])
       )
         continue;

@@ -4,6 +4,7 @@
 // the first half of a pair closing the predicate (国家发展的【基础】和根本: 关键 fits), and the whole object of a generic
 // verb said to be generic (促进【区域协调发展】，是…一个重大战略问题; 推动【高质量发展】要靠改革; 按照推进【…】的要求).
 import { hanChars } from '../text/normalize.js';
+import { inLexicon } from './term-distractors.js';
 
 type Span = { start: number; end: number; text: string };
 
@@ -52,6 +53,19 @@ export function shapedListItem(text: string, blank: Span, shipped: () => readonl
     const han = hanChars(p);
     return pairs.some((pair) => han.includes(pair));
   });
+}
+
+/** Whether the blank is the last item of a 、 list left open by 等 (促创新、扩消费、【稳就业】等方面): the text itself says
+ * the items are examples, and another of the kind (惠民生) fits. A list of the lexicon's 提法 is the Party's set and
+ * stays (questions-imported31.json). */
+export function etcListItem(text: string, blank: Span): boolean {
+  if (!/^[”"’]?等/.test(text.slice(blank.end))) return false;
+  const list = listParts(text, blank);
+  // The key opens the last part (…、【稳就业】等方面的积极作用).
+  if (!list || list.at !== list.parts.length - 1 || !hanChars(list.parts[list.at]!).startsWith(hanChars(blank.text)))
+    return false;
+  const middle = list.parts.slice(1, -1).map((p) => hanChars(p));
+  return !middle.every((p) => inLexicon(p));
 }
 
 /** Whether the blank is the first word of a pair that closes a predicate (…的【基础】和根本，): half a formulation,

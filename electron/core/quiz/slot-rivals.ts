@@ -10,7 +10,7 @@ import { hanChars } from '../text/normalize.js';
 import { tokenize } from '../text/segment.js';
 import type { SourceDoc } from './types.js';
 import { frameFilledOtherwise, refersBack } from './frame-rivals.js';
-import { genericGoal, pairHalf, shapedListItem } from './open-slots.js';
+import { etcListItem, genericGoal, pairHalf, shapedListItem } from './open-slots.js';
 
 type Span = { start: number; end: number; text: string };
 
@@ -247,6 +247,7 @@ export function rivalSlot(text: string, blank: Span, shipped: () => readonly str
     // Open slots (open-slots.ts); a 单选 of a list item keeps it: its options are no sibling of the shape.
     (fill && shapedListItem(text, blank, shipped)) ||
     pairHalf(text, blank) ||
-    genericGoal(text, blank)
+    genericGoal(text, blank) ||
+    etcListItem(text, blank)
   );
 }

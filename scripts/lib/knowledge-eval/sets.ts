@@ -187,6 +187,9 @@ export const SETS: Set[] = [
   // imported30: congress report parts (1992–2022) saved as a speech, a 文件 or a WeChat repost, the 1983 and 1987 reports
   // and a 全国人大 resolution on the government work report.
   ...importedRound(30, { good: RATCHET_ONLY }),
+  // imported31: a 座谈会 speech, 党史 study material (two historical texts among it), documents of numbered items, a
+  // 公报-shaped review and a municipal meeting report.
+  ...importedRound(31),
 ];
 
 /** Every figure row of the table, in order. */
