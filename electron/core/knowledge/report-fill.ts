@@ -46,9 +46,6 @@ const ROUTINE =
 const STORY = /^(?:有一年|有一次|有一天|那一?年|那天|那时候?|当年|记得|小时候)/;
 const SHORT_REPLY = 8;
 
-/** `老旧小区改造要多听居民意见。`: one duty of a matter named first, a clause alone: an item of the work list. */
-const TOPIC_DUTY = /^[^，,。；;：:“”]{2,12}?(?:要|必须|务必|应当)(?!求)[^，,。；;：:]*[。！]?$/;
-
 /** Only a credited person's words can fill (checked first: quotes.ts asks its costlier checks of these alone). */
 export const mayFill = (c: QuoteCandidate): boolean => isCreditable(c.speaker);
 
@@ -77,7 +74,6 @@ export function fillReportQuotes(
         !RECORD.test(c.text) &&
         !ROUTINE.test(c.text) &&
         !STORY.test(c.text) &&
-        !TOPIC_DUTY.test(c.text) &&
         hanCount(c.text) >= SHORT_REPLY &&
         !saidEarlier(c.text),
     )

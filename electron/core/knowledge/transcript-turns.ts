@@ -79,8 +79,8 @@ function interviewee(opening: readonly string[]): string | null {
 }
 
 /** `希望大家安心经营、放心投资，我们一定当好“店小二”。`: a wish for those listening, or a pledge, in anyone's turn: a
- * remark of the occasion, no line to study; so is what his own side means to do (`我们要为基层减负，…`). */
-export const TURN_PLEDGE = /^希望(?:大家|各位|广大|你们)|(?:^|[，,；;])我们(?:一定|必将|将|要)(?!来|近|求)/;
+ * remark of the occasion, no line to study. */
+export const TURN_PLEDGE = /^希望(?:大家|各位|广大|你们)|(?:^|[，,；;])我们(?:一定|必将|将)(?!来|近)/;
 
 /** A host's sentence that runs the meeting (`下面，请…讲话。`, `会议到此结束。`) or retells another's words
  * (`刚才赵明同志讲到，…`): not his to quote. */
