@@ -62,9 +62,9 @@ describe('a 问/答 interview under a ——访 headline', () => {
 describe('她说 after a named leader’s duty of a matter', () => {
   it('is she: the people her words name are what they are about', () => {
     const got = pronounSpeakers(
-      ['副市长汤静怡就推进老旧小区改造作了发言。汤静怡指出，老旧小区改造要多听居民意见。她说，改造不是为了好看，而是为了好住。'].map(
-        foldForSearch,
-      ),
+      [
+        '副市长汤静怡就推进老旧小区改造作了发言。汤静怡指出，老旧小区改造要多听居民意见。她说，改造不是为了好看，而是为了好住。',
+      ].map(foldForSearch),
       [],
     );
     expect(got[0]!.map((p) => p.name)).toEqual(['汤静怡']);
