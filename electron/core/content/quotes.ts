@@ -21,7 +21,7 @@ import {
 import { boundReaches } from '../knowledge/score-bound.js';
 import { foldForSearch } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
-import { classicalCouplet } from '../knowledge/sentence-figures.js';
+import { classicalCouplet, stockEquation } from '../knowledge/sentence-figures.js';
 import { unquotableInHistory } from '../knowledge/historical-quotes.js';
 import type { ExtractedQuote, ExtractedTerm } from './types.js';
 
@@ -160,9 +160,11 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
     .filter((q) => q.score >= NEAR_SCORE && !stock(q.text) && !isRelayedInstruction(q, ctx.speakers))
     .map(creditSaying)
     .map((q) => (q.source === 'own' && q.speaker && library?.saidEarlier(q.text) ? { ...q, speaker: null } : q))
-    // (A local speech quotes an old-style maxim rather than coins it: sentence-figures.ts.)
+    // (A local speech quotes an old-style maxim, or a stock equation, rather than coins it: sentence-figures.ts.)
     .map((q) =>
-      !library && q.source === 'own' && q.speaker && classicalCouplet(q.text) ? { ...q, speaker: null } : q,
+      !library && q.source === 'own' && q.speaker && (classicalCouplet(q.text) || stockEquation(q.text))
+        ? { ...q, speaker: null }
+        : q,
     );
   // (A meeting report's directives to the hall, pledges and requests are its work list: report-directive.ts.)
   const report = ctx.type === '会议报道';

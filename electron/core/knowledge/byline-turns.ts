@@ -77,6 +77,9 @@ function labelName(label: string): string | null | undefined {
     if (isPosts(a) && slotName(b)) return b;
     return undefined;
   }
+  // (`市发展改革委 干部 冯子轩`: the office and the post set apart too.)
+  if (parts.length === 3)
+    return isPosts(parts[0]! + parts[1]!) && slotName(withoutSeat(parts[2]!)) ? parts[2]! : undefined;
   if (parts.length !== 1) return undefined;
   // `县委书记李国强`: certain only when one split leaves a post and a name (not both `局长` + `高志勇` and
   // `局长高` + `志勇`).

@@ -9,24 +9,31 @@ import { isReportDirective } from './report-directive.js';
 import { joinShortCouplets } from './semicolon-series.js';
 import type { QuoteCandidate } from './quote-candidate-types.js';
 
-/** The collective speaker: the meeting, the plenum, the committee's session, or a document by its title. */
-const BODY = '(?:会议|全会|常委会(?:会议)?|座谈会|《[^》]{1,40}》(?:明确|进一步)?)';
+/** A text by its title, or a paper's editorial (`省报社论`, `新华社评论员文章`, `…网站评论文章`, then `文章强调`): no
+ * person's words, in a news story as in a meeting report. */
+const TEXT =
+  '(?:《[^》]{1,40}》(?:明确|进一步)?|(?:[^，,。；;：:“”\\s]{0,10}?(?:报|网站?|社|台|刊))?(?:社论|评论员文章|评论文章|评论员)|文章)';
+/** The collective speaker: the meeting, the plenum, the committee's session, or a text. */
+const BODY = `(?:会议|全会|常委会(?:会议)?|座谈会|${TEXT})`;
 /** The frame at a sentence's start, up to the mark after the verb (and an opening quotation mark). */
 const FRAME = new RegExp(`^${BODY}(?:还|同时|再次|也)?(?:指出|认为|强调)[，,：:]\\s*“?`);
+const TEXT_FRAME = new RegExp(`^${TEXT}(?:还|同时|再次|也)?(?:指出|认为|强调)[，,：:]\\s*“?`);
 /** Another voice taking over: a person's or another body's frame (`周启明强调，`, `会议要求，`). */
 const OTHER_FRAME = /^[^，,。；;：:“”]{1,16}?(?:指出|强调|认为|要求|表示|说|提出|明确|号召|部署)[，,：:]/;
 /** Not a judgement: a duty or a pledge without a subject, a directive's addressee first, a result or a figure. */
 const NOT_THESIS =
   /^(?:要|必须|务必|将|进一步|加快|加大|抓紧|把|各|全(?:省|市|县|区|镇|乡|村)|今年以来|一年来|过去一年|近年来|当前|目前)|[0-9０-９%％]/;
 
-/** The sentences of one paragraph a collective body states as its theses, credited to nobody. */
-export function meetingTheses(paragraph: number, folded: string, text: string): QuoteCandidate[] {
+/** The sentences of one paragraph a collective body states as its theses, credited to nobody; `textsOnly` (a news
+ * story, whose own sentences are already candidates) takes only what a text or an editorial states. */
+export function meetingTheses(paragraph: number, folded: string, text: string, textsOnly = false): QuoteCandidate[] {
+  const frameOf = textsOnly ? TEXT_FRAME : FRAME;
   const out: QuoteCandidate[] = [];
   let inFrame = false;
   let first = false;
   let inQuote = false;
   for (const s of joinShortCouplets(splitSentences(folded))) {
-    const frame = FRAME.exec(s.text);
+    const frame = frameOf.exec(s.text);
     if (frame) {
       inFrame = true;
       first = true;

@@ -56,6 +56,8 @@ const HELD_POST = new RegExp(`^(?:当了|做了|担任了?)[^，,。；;“”]{
 const INSTRUCTS = /^(?:在[^，,。！？“”]{1,24}?[中上时])?(?:强调|指出|要求)[：:，,]/;
 /** `企业家是…`: a judgement opening on what something is. */
 const JUDGED = /^\s*[^，,。；;“”]{1,12}?是(?![否不])/;
+/** `老旧小区改造要多听居民意见。`: a duty of a matter named first; the people it names are what it is about. */
+const TOPIC_DUTY = /^\s*[^，,。；;：:“”]{2,12}?(?:要|必须|务必|应当)(?!求)/;
 /** `有位老党员`, `一名村民`, `这位企业家`: one person of a story, not people in general. */
 const ONE_OF_THEM = new RegExp(`(?:一|有|这|那|某)(?:位|名|个)[^，,。；;]{0,6}?(?:${OTHER_PEOPLE.source})`);
 /** `程立民引用总书记的话说：“……”`: whose words he cites, not someone there (the next 他 is still he). */
@@ -165,7 +167,8 @@ function soleSubject(said: string, own: readonly OwnName[], others: () => readon
     return namesSomeoneByName(rest, others) ? null : first.name;
   // (`林国栋在讲话中指出，企业家是城市发展的宝贵财富…`: a judgement he points out speaks of people in general; one
   // person of a story (`有位老党员…`, `村里的老党员八十多岁了还…`) could be the next 他.)
-  if (told && JUDGED.test(told) && !ONE_OF_THEM.test(told)) return namesSomeoneByName(rest, others) ? null : first.name;
+  if (told && (JUDGED.test(told) || TOPIC_DUTY.test(told)) && !ONE_OF_THEM.test(told))
+    return namesSomeoneByName(rest, others) ? null : first.name;
   if (WITH_SOMEONE.test(after) || TOWARD_SOMEONE.test(after.replace(NO_PERSON_TOWARD, ''))) return null;
   // (`某某当了二十年村党支部书记`: the post he held is his own.)
   const ownPost = after.replace(HELD_POST, '');

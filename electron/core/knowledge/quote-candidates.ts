@@ -272,6 +272,8 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
       out.push(...ownCandidates(doc, i, folded, ownSpeaker));
     // (What the meeting itself states, `会议指出，……`, is its thesis, nobody's: meeting-theses.ts.)
     if (doc.type === '会议报道' && !turn) out.push(...meetingTheses(i, folded, p.text));
+    // (`《决定》指出，……`, `省报社论强调，……` in a news story: a text's thesis, nobody's; reported, so not its own.)
+    else if (doc.type === '文章' && !turn && !cited[i]) out.push(...meetingTheses(i, folded, p.text, true));
   });
   // A line the Party has superseded, or one the text quotes to reject it, is never offered; nor the
   // period's words a later text recalls (a 1958 work site's resolve a memoir quotes).

@@ -9,6 +9,7 @@ import { quotaFor, sameTextKey, scoreCandidate, type RankedQuote } from './quote
 import { creditSaying, isRetoldSaying } from './sayings.js';
 import { closesOnDirective } from './report-directive.js';
 import { isCreditable } from './uncredited.js';
+import { hanCount } from '../text/char-counts.js';
 
 /** Below this a person's words are narration of a year's results (今年以来…取得新进展) or figures. */
 const FILL_FLOOR = -2;
@@ -40,6 +41,11 @@ const ADDRESSED = /^[^，。；]{2,14}将(?:紧紧)?(?:围绕|紧扣|坚决|全�
 const ROUTINE =
   /^(?:今年|明年|当前|目前)是|(?:还|仍|仍然|依然)存在[^，。；]{0,12}(?:差距|不足|短板|薄弱环节)|成绩的取得|根本遵循|指明了?(?:前进)?方向|指明[^，。；]{0,12}(?:使命任务|努力方向)|叮嘱|嘱咐|嘱托|勉励|(?:问题|矛盾)[^，。；]{0,4}(?:依然|仍然|仍|还)(?:突出|存在)|^《[^》]{1,30}》(?:共|分为)|^经过[^，。；]{0,12}(?:努力|奋斗|奋战|拼搏)[，,]|在肯定成绩的同时|清醒(?:地)?看到|^(?:当今|当前|目前)(?:国际|世界)形势/;
 
+/** `有一年冬天夜里，…`, `记得那天…`: a story the speaker tells of his past, narration; `整整三十年了。`, `想过，但放不下。`: a
+ * reply too short to stand without the question it answers. Neither is a point, in an interview as in a report. */
+const STORY = /^(?:有一年|有一次|有一天|那一?年|那天|那时候?|当年|记得|小时候)/;
+const SHORT_REPLY = 8;
+
 /** Only a credited person's words can fill (checked first: quotes.ts asks its costlier checks of these alone). */
 export const mayFill = (c: QuoteCandidate): boolean => isCreditable(c.speaker);
 
@@ -67,6 +73,8 @@ export function fillReportQuotes(
         !ADDRESSED.test(c.text) &&
         !RECORD.test(c.text) &&
         !ROUTINE.test(c.text) &&
+        !STORY.test(c.text) &&
+        hanCount(c.text) >= SHORT_REPLY &&
         !saidEarlier(c.text),
     )
     .flatMap((c) => {

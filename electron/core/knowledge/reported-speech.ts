@@ -30,9 +30,10 @@ const NOUN_BEFORE = /(?:的|之)$/;
 /** `总要求，`, `新要求，`, `各项要求，`: these make a noun of 要求/号召/提出 only (a name may end on 新: `王立新介绍，`). */
 const NOUN_BEFORE_DEMAND = /(?:总|新|种|项|些)$/;
 /** `总的来说`, `坦率地讲`, `从根本上说`, `换句话说`, `也就是说`, `比如说`: a way of speaking, not a
- * report (but `他动情地说`, `李明在会上说` are). */
+ * report (but `他动情地说`, `李明在会上说` are); `不听他怎么说`, `看他如何讲`: what someone says, asked about, not given
+ * (folded text spells 么 as 幺). */
 const MANNER =
-  /(?:^[^，]*来|(?:坦率|客观|实事求是|毫不夸张|公正|老实|严格|准确|概括|简单|具体|历史)地|(?:总体|根本|本质|原则|整体|意义|程度)上|换句话|就是|不是|这是|比如|譬如|比方)(?:说|讲)的?$|不用说$|不得不说$/;
+  /(?:怎[么幺麼]|怎样|如何)(?:说|讲)$|(?:^[^，]*来|(?:坦率|客观|实事求是|毫不夸张|公正|老实|严格|准确|概括|简单|具体|历史)地|(?:总体|根本|本质|原则|整体|意义|程度)上|换句话|就是|不是|这是|比如|譬如|比方)(?:说|讲)的?$|不用说$|不得不说$/;
 // `……人才是关键。”他还强调，……`: the closing mark ends the sentence before, not this one.
 export const SENTENCE = /[^。！？!?]+[。！？!?]*[”’]?/g;
 const SOURCE_AFTER =

@@ -59,3 +59,7 @@ export function classicalCouplet(text: string): boolean {
     clauses.filter((x) => /[则者矣乎焉哉乃]/.test(x)).length >= 2
   );
 }
+
+/** `压力就是动力`, `时间就是生命`: one two-character word said to be another, nothing more — a stock equation in
+ * everyone's mouth, which a local speaker repeats rather than coins (its speaker is left empty: quotes.ts). */
+export const stockEquation = (text: string): boolean => /^[\u4e00-\u9fff]{2}就是[\u4e00-\u9fff]{2}[。！]?$/.test(text);

@@ -25,7 +25,8 @@ const LISTED = /代表((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=等|[
 const ANSWER = /^\s*答[：:]\s*/;
 /** The post in a turn's brackets, ending on its title word (`青石村党支部书记`, `县委书记`). */
 const POST = new RegExp(`^${ROLE}$`);
-const INTERVIEW = /专访|采访|访谈|答记者问|回答(?:了)?记者(?:的)?提问/;
+// (`——访江北区区长宋晓岚`: an interview's headline, its subtitle naming whom it visits.)
+const INTERVIEW = /专访|采访|访谈|答记者问|回答(?:了)?记者(?:的)?提问|——\s*访/;
 /** `新闻发言人谭永刚就……回答了记者提问`: a spokesperson, whose post ROLE does not hold. */
 const SPOKESPERSON = /发言人([\u4e00-\u9fff]{2,3}?)(?=就|回答|答|表示|介绍|通报|主持|发布|[^\u4e00-\u9fff]|$)/g;
 /** `主持人（市委副书记许文杰）：`: the host, a post (or none) and his name in the brackets. */
@@ -108,8 +109,11 @@ export function transcriptTurns(
       .flatMap((m) => [m[1]!, m[1]!.slice(0, 2)])
       .filter((n) => isBylineName(n)),
   ]);
+  // (The title and head lines open it too: `问：` may be the first paragraph under `——访…`.)
   const answerer =
-    firstQuestion < 0 ? null : interviewee(paragraphs.slice(0, firstQuestion).filter((p): p is string => p !== null));
+    firstQuestion < 0
+      ? null
+      : interviewee([...heads, ...paragraphs.slice(0, firstQuestion).filter((p): p is string => p !== null)]);
   const hosts = new Set(
     paragraphs
       .map((p) => (p === null ? undefined : HOST.exec(p)?.[1]))
