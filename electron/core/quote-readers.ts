@@ -12,6 +12,9 @@ const NEVER_READ_QUOTES = new Set<string>([
   'importFiles',
   'deleteDocument',
   'listTerms',
+  // (Full-text search reads the catalogue for pinyin words, never its 金句; the catalogue is
+  // rebuilt once 金句 change: catalogue-store.ts.)
+  'search',
   'findInDocument',
   'recordSearch',
   'listSearchHistory',

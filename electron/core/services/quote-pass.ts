@@ -106,7 +106,34 @@ export function writeBatch(
 
 type Extract = (docs: PendingDoc[]) => Promise<ExtractedQuote[][]>;
 
+/** A batch the extraction fails on (a document past the worker's time or memory limit) is worked
+ * out a document at a time; a document that fails alone gets no 金句 (an empty list beats none
+ * ever coming: it would be pending for good), unless the pass was cancelled. */
+function oneByOne(extract: Extract, state: PassState): Extract {
+  return async (docs) => {
+    try {
+      return await extract(docs);
+    } catch (err) {
+      if (state.cancelled) throw err;
+      const out: ExtractedQuote[][] = [];
+      for (const d of docs)
+        out.push(
+          await extract([d]).then(
+            (r) => r[0]!,
+            (e: unknown) => {
+              if (state.cancelled) throw e;
+              console.error('[study-shelf] 金句 of a document could not be worked out:', d.id, e);
+              return [];
+            },
+          ),
+        );
+      return out;
+    }
+  };
+}
+
 function run(db: Database.Database, state: PassState, extract: Extract): Promise<void> {
+  const each = oneByOne(extract, state);
   const pass = (async () => {
     live.add(state);
     state.cancelled = false;
@@ -116,8 +143,11 @@ function run(db: Database.Database, state: PassState, extract: Extract): Promise
         const docs = readPending(db);
         if (docs.length === 0) return;
         state.total = state.done + pendingCount(db);
-        const quotes = await extract(docs);
-        if (state.cancelled || !db.open) return;
+        const quotes = await each(docs).catch((err: unknown) => {
+          if (state.cancelled) return null; // a cancelled worker job
+          throw err;
+        });
+        if (!quotes || state.cancelled || !db.open) return;
         state.done += writeBatch(db, docs, quotes);
       }
     } finally {
