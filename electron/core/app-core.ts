@@ -119,7 +119,9 @@ export function createCore(opts: CoreOptions): Core {
       if (data.status().mode === 'normal') await settleQuotes(data.require().ctx);
       return backup.exportAll(a);
     },
-    importCancel: (a) => ({ cancelled: (backup.importCancel(a) as { cancelled: number }).cancelled + cancelQuotePasses() }),
+    importCancel: (a) => ({
+      cancelled: (backup.importCancel(a) as { cancelled: number }).cancelled + cancelQuotePasses(),
+    }),
   } satisfies ApiHandlers;
   const timers = opts.autoSnapshot ? startDailySnapshots(data) : [];
   return {

@@ -1,10 +1,10 @@
 // Importing user files: base64 or upload → pipeline (in the import worker) → duplicate check
-// against the bundle and the user's documents → the user's documents / terms tables (金句 follow:
-// quote-pass.ts) and
-// the duplicate fingerprints, a savepoint per file in one transaction per batch of parsed files
+// against the bundle and the user's documents → the user's documents / terms tables and the
+// duplicate fingerprints, a savepoint per file in one transaction per batch of parsed files
 // (store-batch.ts), then the search index once for the whole call, then the search view (searched
 // once, warm-search.ts). The worker reads the next files while earlier ones are checked and stored.
-// Every file gets a result; bad input never throws and stores nothing.
+// 金句 are derived data, worked out after the import (quote-pass.ts): the documents are listed as
+// pending in the same transaction. Every file gets a result; bad input never throws and stores nothing.
 import {
   ApiError,
   type ApiParsedArgs,

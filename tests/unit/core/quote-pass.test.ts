@@ -96,7 +96,8 @@ test('the app’s pass runs in the worker with progress, stops when cancelled, a
   expect(cancelQuotePasses()).toBe(1);
   await new Promise((r) => setTimeout(r, 200));
   await (async () => {
-    for (let i = 0; i < 100 && (await first.handlers.info({})).quotePass; i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 100 && (await first.handlers.info({})).quotePass; i++)
+      await new Promise((r) => setTimeout(r, 50));
   })();
   expect([pending(first), stored(first)]).toEqual([ids.length, 0]);
   first.close();

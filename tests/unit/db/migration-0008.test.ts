@@ -46,7 +46,9 @@ test('0008: rows imported before it are not pending and keep their 金句; a new
   const old = await core.handlers.listQuotes({ docId: 'u1', offset: 0, limit: 50 });
   expect(old.items.map((q) => [q.id, q.speaker])).toEqual([['q1', '张三']]);
 
-  const r = await core.handlers.importFiles({ files: [{ name: '讲话.txt', dataBase64: seedBytes('001').toString('base64') }] });
+  const r = await core.handlers.importFiles({
+    files: [{ name: '讲话.txt', dataBase64: seedBytes('001').toString('base64') }],
+  });
   const id = r.results[0]!.docIds[0]!;
   expect(db.prepare('SELECT doc_id FROM quotes_pending').pluck().all()).toEqual([id]);
   expect((await core.handlers.listQuotes({ docId: id, offset: 0, limit: 50 })).total).toBeGreaterThan(0);
