@@ -82,7 +82,7 @@ export function createCore(opts: CoreOptions): Core {
       importLimits,
       backgroundQuotes: opts.backgroundQuotes ?? false,
     };
-    if (ctx.backgroundQuotes && pendingCount(userDb) > 0) void startQuotePass(ctx);
+    if (ctx.backgroundQuotes && !userDb.readonly && pendingCount(userDb) > 0) void startQuotePass(ctx);
     return { db: userDb, ctx, handler: domainHandlers(ctx) };
   };
   sweepUploads(opts.dataDir);

@@ -176,7 +176,8 @@ export async function settleQuotes(ctx: CoreContext): Promise<void> {
   const db = ctx.userDb;
   const state = stateOf(db);
   if (state.running) await state.running.catch(() => undefined);
-  if (!db.open || !db.prepare('SELECT 1 FROM main.quotes_pending LIMIT 1').get()) return;
+  // (A database opened read-only for recovery cannot take them: its readers see what is stored.)
+  if (!db.open || db.readonly || !db.prepare('SELECT 1 FROM main.quotes_pending LIMIT 1').get()) return;
   // The app keeps its thread free (the worker's pass); a process without a pass works them out here.
   await (state.running ?? (ctx.backgroundQuotes ? startQuotePass(ctx) : run(db, state, quotesOfPending)));
 }
