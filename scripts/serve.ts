@@ -12,7 +12,7 @@ const args = parseArgs(process.argv.slice(2));
 const dataDir = resolveDataDir(flagString(args, 'data'));
 const bundlePath = flagString(args, 'bundle') ?? path.join(REPO_ROOT, 'content', 'build', 'content.sqlite');
 await ensureContentBundle(bundlePath);
-const core = createCore({ dataDir, bundlePath, autoSnapshot: true, backgroundCheck: true });
+const core = createCore({ dataDir, bundlePath, autoSnapshot: true, backgroundCheck: true, backgroundQuotes: true });
 const server = await startWebServer({
   handlers: core.handlers,
   dataDir,

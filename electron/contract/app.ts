@@ -33,6 +33,8 @@ export interface InfoResult {
   schemaVersion: number;
   content: { path: string; version: string | null; documents: number; quotes: number; terms: number };
   counts: { userDocuments: number; tags: number; annotations: number; quizItems: number; studySessions: number };
+  /** 金句 of imported documents still being worked out after their import (正在提取金句 done/total). */
+  quotePass?: { done: number; total: number } | null;
 }
 
 export interface AppResults {

@@ -15,6 +15,8 @@ import { maintenanceWorker, MAINTENANCE_TIMEOUT_MS } from './backup/maintenance-
 import { DEFAULT_LIMITS, type ImportLimits } from './content/guard/limits.js';
 import { sweepUploads } from './imports/uploads.js';
 import { cancelImports } from './imports/import-worker.js';
+import { cancelQuotePasses, pendingCount, settleQuotes, startQuotePass } from './services/quote-pass.js';
+import { readsQuotes } from './quote-readers.js';
 import { backupHandlers } from './handlers/backup.js';
 import { domainHandlers } from './handlers/domains.js';
 
@@ -28,6 +30,9 @@ export interface CoreOptions {
   /** Full integrity check in the background after start (the app and web mode). */
   backgroundCheck?: boolean;
   importLimits?: Partial<ImportLimits>;
+  /** 金句 of imports worked out in the background after each import and at start (the app and web
+   * mode); the CLI leaves them to the first call that reads them. */
+  backgroundQuotes?: boolean;
 }
 
 type BackupMethod = (typeof BACKUP_METHODS)[number];
@@ -75,7 +80,9 @@ export function createCore(opts: CoreOptions): Core {
       bundlePath,
       electronVersion: opts.electronVersion ?? null,
       importLimits,
+      backgroundQuotes: opts.backgroundQuotes ?? false,
     };
+    if (ctx.backgroundQuotes && !userDb.readonly && pendingCount(userDb) > 0) void startQuotePass(ctx);
     return { db: userDb, ctx, handler: domainHandlers(ctx) };
   };
   sweepUploads(opts.dataDir);
@@ -84,7 +91,10 @@ export function createCore(opts: CoreOptions): Core {
     contentVersion: bundleVersion(bundlePath),
     openDb: (o) => openUserDb(opts.dataDir, o),
     createSession,
-    stopWork: () => cancelImports(),
+    stopWork: () => {
+      cancelQuotePasses();
+      cancelImports();
+    },
     integrityCheck: opts.backgroundCheck
       ? (file) => maintenanceWorker().run('integrityCheck', { file }, MAINTENANCE_TIMEOUT_MS)
       : null,
@@ -93,10 +103,26 @@ export function createCore(opts: CoreOptions): Core {
   const domain = Object.fromEntries(
     API_METHOD_NAMES.filter((m) => !(BACKUP_METHODS as readonly string[]).includes(m)).map((m) => [
       m,
-      (arg: unknown) => data.call(async (s) => (await s.handler(m))(arg)),
+      (arg: unknown) =>
+        data.call(async (s) => {
+          if (readsQuotes(m)) await settleQuotes(s.ctx);
+          return (await s.handler(m))(arg);
+        }),
     ]),
   ) as unknown as DomainHandlers;
-  const handlers = { ...domain, ...backupHandlers(data) } satisfies ApiHandlers;
+  const backup = backupHandlers(data);
+  const handlers = {
+    ...domain,
+    ...backup,
+    // The archive holds 金句 like any other reader's copy.
+    exportAll: async (a) => {
+      if (data.status().mode === 'normal') await settleQuotes(data.require().ctx);
+      return backup.exportAll(a);
+    },
+    importCancel: (a) => ({
+      cancelled: (backup.importCancel(a) as { cancelled: number }).cancelled + cancelQuotePasses(),
+    }),
+  } satisfies ApiHandlers;
   const timers = opts.autoSnapshot ? startDailySnapshots(data) : [];
   return {
     get ctx() {

@@ -15,4 +15,7 @@ export interface CoreContext {
   electronVersion: string | null;
   /** Limits every imported file is held to (size, unpacked size, time, memory…). */
   importLimits: ImportLimits;
+  /** The app and web mode: 金句 of imports are worked out by a pass in the import worker right
+   * after each import (services/quote-pass.ts); elsewhere by the first call that reads them. */
+  backgroundQuotes?: boolean;
 }

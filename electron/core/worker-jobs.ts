@@ -5,6 +5,8 @@
 import type { ImportLimits } from './content/guard/limits.js';
 import { precheckBank, precheckDocument } from './content/guard/precheck.js';
 import type { PipelineResult } from './content/pipeline.js';
+import type { ExtractedQuote } from './content/types.js';
+import type { PendingDoc } from './content/deferred-quotes.js';
 import type { Parsed } from './quiz/import-json.js';
 import type { ExportRequest, ExportWritten } from './backup/export-write.js';
 import type { ReadExportRequest, ExportRead } from './backup/export-read.js';
@@ -22,7 +24,12 @@ export const JOBS = {
   async parseDocument(p: { name: string; bytes: Uint8Array; limits: ImportLimits }): Promise<PipelineResult> {
     await precheckDocument(p.name, p.bytes, p.limits);
     const { importBytes } = await import('./content/pipeline.js');
-    return importBytes(p.name, p.bytes, {}, { idPrefix: 'u' });
+    return importBytes(p.name, p.bytes, {}, { idPrefix: 'u', deferQuotes: true });
+  },
+  /** The 金句 of imported documents, worked out after their import (services/quote-pass.ts). */
+  async quotesOf(p: { docs: PendingDoc[] }): Promise<ExtractedQuote[][]> {
+    const { quotesOfPending } = await import('./content/deferred-quotes.js');
+    return quotesOfPending(p.docs);
   },
   async parseBank(p: { name: string; bytes: Uint8Array; limits: ImportLimits }): Promise<Parsed> {
     await precheckBank(p.name, p.bytes, p.limits);

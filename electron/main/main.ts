@@ -33,6 +33,7 @@ function start(): void {
     electronVersion: process.versions.electron ?? null,
     autoSnapshot: true,
     backgroundCheck: true,
+    backgroundQuotes: true,
   });
   registerHandlers(ipcMain, core.handlers);
   registerPrintToPdf(ipcMain);

@@ -68,6 +68,7 @@ import path from 'node:path';
 import { fingerprint } from '../../electron/core/quiz/fingerprint.js';
 import { generateQuestions } from '../../electron/core/quiz/generate.js';
 import { loadSource } from '../../electron/core/quiz/source.js';
+import { settleQuotes } from '../../electron/core/services/quote-pass.js';
 import type { QuestionDraft } from '../../electron/core/quiz/types.js';
 import { makeCore } from '../../tests/unit/quiz/helpers.js';
 import { fixtureFile, LABELS } from '../../tests/unit/knowledge/speech-fixtures.js';
@@ -198,6 +199,7 @@ export async function drawImported(
     const ids = fresh.length
       ? await importAll([...newRealFiles(fresh), ...speeches.filter((f) => isFresh(f.name))])
       : earlier;
+    await settleQuotes(t.core.ctx); // 金句 follow the import (quote-pass.ts)
     const src = loadSource(t.core.ctx);
     const titles = new Map([...src.docs.values()].filter((d) => ids.has(d.id)).map((d) => [d.id, d.title] as const));
     const seen = new Set<string>();

@@ -9,7 +9,8 @@ import { exactHash } from './dedupe.js';
 import { readSources } from './formats/index.js';
 import { FormatError, type RawSource } from './formats/types.js';
 import { deriveMetadata, type ImportHints } from './metadata.js';
-import { extractQuotesAndTerms } from './quotes.js';
+import { extractQuotesAndTerms, type QuoteContext } from './quotes.js';
+import { extractTerms } from '../knowledge/extract-terms.js';
 import { issueItems } from './issue-items.js';
 import { splitArticles, splitTitled, type Article } from './split.js';
 import { statusOfImport, type StatusInfo } from '../knowledge/status.js';
@@ -27,6 +28,8 @@ export interface PipelineOptions {
   statusOf?: (src: RawSource) => StatusInfo;
   /** Leave 金句 and 提法 to a later library-wide pass (the bundle build does one). */
   deferKnowledge?: boolean;
+  /** Leave 金句 alone to a pass after the import (the user's import: services/quote-pass.ts). */
+  deferQuotes?: boolean;
 }
 
 export interface SkippedItem {
@@ -129,16 +132,20 @@ export function processSource(
         src.periodDate ?? leadPeriodDate([...(i === 0 ? frameHead : []), ...article.lines], body) ?? undefined,
       );
     // (A 历史文献 shows only the lines still quotable as 金句: historical-quotes.ts.)
+    // (The context is what the document's row stores: quote-pass.ts reads it back from there.)
+    const ctx: QuoteContext = {
+      speakers: meta.speakers,
+      occasion: meta.occasion,
+      date: meta.date,
+      title: meta.title,
+      type: meta.type,
+      historical: status.status === '历史文献',
+    };
     const { quotes, terms } = opts.deferKnowledge
       ? { quotes: [], terms: [] }
-      : extractQuotesAndTerms(meta.paragraphs, {
-          speakers: meta.speakers,
-          occasion: meta.occasion,
-          date: meta.date,
-          title: meta.title,
-          type: meta.type,
-          historical: status.status === '历史文献',
-        });
+      : opts.deferQuotes
+        ? { quotes: [], terms: extractTerms(meta.paragraphs) }
+        : extractQuotesAndTerms(meta.paragraphs, ctx);
     report.chars += chars;
     const firstSentence = meta.paragraphs.find((p) => p.kind === 'p')?.text.split(/[。！？]/)[0] ?? '';
     const seed = articles.length > 1 ? articleSeed(src.origin, meta.title, firstSentence) : null;

@@ -51,7 +51,10 @@ export function writeSaidLines(db: Database.Database, docs: readonly ContentDocu
 /** For imports: takes the speaker off each 金句 of `docs` that a bundled document by someone else
  * said before (the bundle attached as `schema`). Does nothing with a bundle built without the
  * table. */
-export function saidBeforeChecker(db: Database.Database, schema = 'bundle'): (docs: ContentDocument[]) => void {
+export function saidBeforeChecker(
+  db: Database.Database,
+  schema = 'bundle',
+): (docs: Pick<ContentDocument, 'quotes' | 'date' | 'title'>[]) => void {
   let has: unknown;
   try {
     has = db.prepare(`SELECT 1 FROM ${schema}.sqlite_master WHERE type = 'table' AND name = 'said_lines'`).get();

@@ -30,6 +30,22 @@ function pick(row: Record<string, unknown>, used: string[]): Record<string, unkn
   return Object.fromEntries(used.map((c) => [c, row[c] ?? null]));
 }
 
+/** Writes a document's 金句 (with the document, or later: services/quote-pass.ts). */
+export function quoteWriter(db: Database.Database): (d: Pick<ContentDocument, 'id' | 'quotes'>) => void {
+  const [insQuote, quoteCols] = insertInto(
+    db,
+    'quotes',
+    ['id', 'doc_id', 'paragraph', 'start', 'end', 'text', 'speaker', 'occasion', 'date', 'citation', 'reason', 'score'],
+    true,
+  );
+  return (d) => {
+    for (const q of d.quotes) {
+      const row = { ...q, id: quoteId(d.id, q.text), doc_id: d.id, reason: q.reason ?? '', score: q.score ?? null };
+      insQuote.run(pick(row, quoteCols));
+    }
+  };
+}
+
 export function writeDocuments(db: Database.Database, docs: ContentDocument[]): void {
   documentWriter(db)(docs);
 }
@@ -41,12 +57,7 @@ export function documentWriter(db: Database.Database): (docs: ContentDocument[])
     'id', 'title', 'type', 'date', 'year', 'source', 'speakers', 'occasion', 'place', 'script', 'status',
     'chars', 'hash', 'origin', 'status_note', 'paragraphs',
   ]); // prettier-ignore
-  const [insQuote, quoteCols] = insertInto(
-    db,
-    'quotes',
-    ['id', 'doc_id', 'paragraph', 'start', 'end', 'text', 'speaker', 'occasion', 'date', 'citation', 'reason', 'score'],
-    true,
-  );
+  const writeQuotes = quoteWriter(db);
   const [insTerm, termCols] = insertInto(db, 'terms', ['term', 'doc_id', 'paragraph', 'start', 'length']);
   return (docs) => {
     for (const d of docs) {
@@ -73,10 +84,7 @@ export function documentWriter(db: Database.Database): (docs: ContentDocument[])
           docCols,
         ),
       );
-      for (const q of d.quotes) {
-        const row = { ...q, id: quoteId(d.id, q.text), doc_id: d.id, reason: q.reason ?? '', score: q.score ?? null };
-        insQuote.run(pick(row, quoteCols));
-      }
+      writeQuotes(d);
       for (const t of d.terms)
         for (const o of t.occurrences) {
           const row = {

@@ -6,6 +6,7 @@ import { getSettings, setSettings } from '../services/settings.js';
 import { openFolder } from '../services/open-folder.js';
 import { USER_DB_FILE } from '../db/open-user-db.js';
 import { APP_VERSION } from '../version.js';
+import { quotePassProgress } from '../services/quote-pass.js';
 
 function count(ctx: CoreContext, sql: string): number {
   return (ctx.userDb.prepare(sql).pluck().get() as number | undefined) ?? 0;
@@ -44,6 +45,7 @@ export function appHandlers(
         quizItems: count(ctx, 'SELECT count(*) FROM quiz_items'),
         studySessions: count(ctx, 'SELECT count(*) FROM study_sessions'),
       },
+      quotePass: quotePassProgress(ctx.userDb),
     }),
     getSettings: () => getSettings(ctx.userDb),
     setSettings: (patch) => setSettings(ctx.userDb, patch),

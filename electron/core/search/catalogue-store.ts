@@ -73,8 +73,10 @@ function userEntries(db: Database.Database): CatalogueEntry[] {
 
 function userCatalogue(db: Database.Database): Catalogue {
   const c = readCounters(db);
+  // 金句 are written after their documents (quote-pass.ts): a catalogue built before them is stale.
+  const q = stmt(db, "SELECT count(*) || ':' || coalesce(max(rowid), 0) FROM main.quotes").pluck().get() as string;
   // `v2`: the catalogue's format (chunked rows), so a catalogue stored in an older one is rebuilt.
-  const stamp = `v2:${c.docsAdded}:${c.docsChanged}:${c.tags}:${c.overrides}`;
+  const stamp = `v2:${c.docsAdded}:${c.docsChanged}:${c.tags}:${c.overrides}:${q}`;
   const hit = userCache.get(db);
   if (hit && hit.stamp === stamp) return hit.cat;
   if (readGroup(db, 'main', 'user.stamp')?.toString() !== stamp) {

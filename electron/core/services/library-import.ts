@@ -1,9 +1,10 @@
 // Importing user files: base64 or upload → pipeline (in the import worker) → duplicate check
-// against the bundle and the user's documents → the user's documents / quotes / terms tables and
-// the duplicate fingerprints, a savepoint per file in one transaction per batch of parsed files
+// against the bundle and the user's documents → the user's documents / terms tables and the
+// duplicate fingerprints, a savepoint per file in one transaction per batch of parsed files
 // (store-batch.ts), then the search index once for the whole call, then the search view (searched
 // once, warm-search.ts). The worker reads the next files while earlier ones are checked and stored.
-// Every file gets a result; bad input never throws and stores nothing.
+// 金句 are derived data, worked out after the import (quote-pass.ts): the documents are listed as
+// pending in the same transaction. Every file gets a result; bad input never throws and stores nothing.
 import {
   ApiError,
   type ApiParsedArgs,
@@ -14,7 +15,6 @@ import {
 import type { CoreContext } from '../context.js';
 import { documentWriter } from '../content/write-documents.js';
 import { fingerprint, type Fingerprint } from '../content/dedupe.js';
-import { saidBeforeChecker } from '../content/said-lines.js';
 import { userFingerprintWriter } from '../content/fingerprints.js';
 import { storageError } from '../storage-errors.js';
 import { bodyText } from '../content/doc-fields.js';
@@ -25,6 +25,7 @@ import { searchSources } from '../search/sources.js';
 import { duplicateIndex } from './duplicate-index.js';
 import { ParseAhead, type Parsed } from './parse-ahead.js';
 import { inBatches, storeInOneTransaction } from './store-batch.js';
+import { pendingMarker, startQuotePass } from './quote-pass.js';
 
 /** Which document a duplicate matches, naming each title once (the two are usually the same). */
 function duplicateNote(title: string, existing: string, exact: boolean): string {
@@ -44,18 +45,18 @@ function titleOf(ctx: CoreContext, id: string): string {
 interface Sink {
   store(docs: ContentDocument[], prints: Fingerprint[]): void;
   indexLater: UserIndexBatch;
-  /** Takes the speaker off 金句 a library document by someone else said before (said-lines.ts). */
-  uncreditRepeated: (docs: ContentDocument[]) => void;
 }
 
 function sinkFor(db: CoreContext['userDb']): Sink {
   const write = documentWriter(db);
   const writeFingerprint = userFingerprintWriter(db);
+  const markPending = pendingMarker(db);
   const store = db.transaction((docs: ContentDocument[], prints: Fingerprint[]) => {
     write(docs);
     docs.forEach((d, i) => writeFingerprint(d.id, prints[i]!));
+    markPending(docs);
   });
-  return { store, indexLater: new UserIndexBatch(), uncreditRepeated: saidBeforeChecker(db) };
+  return { store, indexLater: new UserIndexBatch() };
 }
 
 /** A file's result, and the documents it stored (indexed once their batch is committed). */
@@ -65,7 +66,7 @@ interface Stored {
 }
 
 /** Duplicate check and store of one parsed file. */
-function storeOne(ctx: CoreContext, { name, res }: Parsed, { store, uncreditRepeated }: Sink): Stored {
+function storeOne(ctx: CoreContext, { name, res }: Parsed, { store }: Sink): Stored {
   const done = (result: ImportFileResult, fresh: ContentDocument[] = []): Stored => ({ result, fresh });
   if (!res) return done({ name, status: 'error', message: '文件为空。', docIds: [] });
   const removed = res.report.removed.slice(0, 200);
@@ -108,7 +109,6 @@ function storeOne(ctx: CoreContext, { name, res }: Parsed, { store, uncreditRepe
     if (hit)
       excerpts.push({ docId: doc.id, fullId: hit.id, fullTitle: titleOf(ctx, hit.id), contained: hit.contained });
   }
-  uncreditRepeated(fresh);
   store(fresh, fresh.map(printOf));
   for (const d of fresh) dups.addFingerprint(d.id, d.hash, printOf(d));
   let message = `已导入 ${fresh.length} 篇文档。`;
@@ -170,6 +170,9 @@ export async function importFiles(
   // The stored documents are safe; the search view is refreshed (and searched once) on a best-effort basis (should it
   // fail, the next search rebuilds it and reports the error).
   if (results.some((r) => r.status === 'imported')) {
+    // Their 金句 are worked out after the import, in the worker (the app), or by the first call
+    // that reads 金句 (quote-pass.ts).
+    if (ctx.backgroundQuotes) startQuotePass(ctx);
     try {
       refreshAndWarmSearch(searchSources(ctx));
     } catch (err) {

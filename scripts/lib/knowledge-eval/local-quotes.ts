@@ -14,6 +14,7 @@ import { fixtureFile, LABELS, SPEECH_DIR } from '../../../tests/unit/knowledge/s
 import { docxBytes, type Line } from '../../../tests/fixtures/import/gen/docx.js';
 import { sameSentence, sentenceKey } from './library.js';
 import { scoreOutputs } from './score-outputs.js';
+import { settleQuotes } from '../../../electron/core/services/quote-pass.js';
 
 const REAL_DIR = path.resolve(SPEECH_DIR, '../../../fixtures/import/real');
 /** Local documents written for the set (round local23 on): pages and texts as they are, Word files
@@ -92,6 +93,7 @@ export async function importLocal(
       });
       if (!env.ok) throw new Error(`${file}: ${env.error.message}`);
       const ids = (env.value as ApiResults['importFiles']).results.flatMap((r) => r.docIds);
+      await settleQuotes(core.ctx); // 金句 follow the import (quote-pass.ts)
       const read = core.ctx.userDb.prepare(
         'SELECT text, speaker FROM quotes WHERE doc_id = ? ORDER BY paragraph, start',
       );

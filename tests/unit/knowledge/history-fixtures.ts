@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { foldForSearch } from '../../../electron/core/text/normalize.js';
 import { generateQuestions } from '../../../electron/core/quiz/generate.js';
 import { loadSource } from '../../../electron/core/quiz/source.js';
+import { settleQuotes } from '../../../electron/core/services/quote-pass.js';
 import type { TestCore } from '../quiz/helpers.js';
 import { isCriticisedLine } from '../../../electron/core/knowledge/superseded-lines.js';
 import { historyFile } from './history-file.js';
@@ -142,6 +143,7 @@ export async function judgeHistory(
   for (const term of (await t.call('listTerms', { limit: 1000 })).items.filter((x) => x.category !== '历史提法'))
     for (const id of term.docIds)
       if (byId.has(id) && isSlogan(term.term, allSlogans)) f.terms.push(`${byId.get(id)!.file}: ${term.term}`);
+  await settleQuotes(t.core.ctx); // 金句 follow the import (quote-pass.ts)
   for (const d of generateQuestions(loadSource(t.core.ctx), 'all', 10_000)) {
     const label = d.docId ? byId.get(d.docId) : undefined;
     if (!label) continue;

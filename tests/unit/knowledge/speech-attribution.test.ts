@@ -11,6 +11,7 @@ import { creditSaying } from '../../../electron/core/knowledge/sayings.js';
 import { isCreditable } from '../../../electron/core/knowledge/uncredited.js';
 import { generateQuestions } from '../../../electron/core/quiz/generate.js';
 import { loadSource } from '../../../electron/core/quiz/source.js';
+import { settleQuotes } from '../../../electron/core/services/quote-pass.js';
 import { makeCore, type TestCore } from '../quiz/helpers.js';
 import {
   expectedSpeaker,
@@ -166,6 +167,7 @@ describe('questions from these imports', () => {
     const titleOf = (id: string) => db.prepare('SELECT title FROM documents WHERE id = ?').pluck().get(id) as string;
     const bodyOf = (id: string) =>
       db.prepare('SELECT paragraphs FROM documents WHERE id = ?').pluck().get(id) as string;
+    await settleQuotes(t.core.ctx); // 金句 follow the import (quote-pass.ts)
     const drafts = generateQuestions(loadSource(t.core.ctx), 'all', 10_000).filter((d) => d.docId && ids.has(d.docId));
     expect(drafts.length).toBeGreaterThan(0);
     const bad: string[] = [];

@@ -7,6 +7,7 @@ import { migration0004 } from './0004-one-library.js';
 import { migration0005 } from './0005-integrity.js';
 import { migration0006 } from './0006-search-segments.js';
 import { migration0007 } from './0007-user-status-note.js';
+import { migration0008 } from './0008-pending-quotes.js';
 
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ];
