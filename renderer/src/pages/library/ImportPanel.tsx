@@ -1,18 +1,24 @@
 // Import files by drag-and-drop or file dialog (Ctrl+O): several at once, with progress (and
 // 取消导入) and a result per file that stays until dismissed.
 import { Button, Progress, Upload } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportFileResult } from '../../../../electron/contract/api';
 import { api, fileRef } from '../../api/transport';
 import { IMPORT_EVENT } from '../../shell/use-menu-commands';
 import { useImportResults } from './import-results-store';
 import { ImportResults } from './ImportResults';
+import { useQuotePass } from './use-quote-pass';
 
 export function ImportPanel({ onImported }: { onImported(): void }) {
   const [results, setResults] = useImportResults();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const panel = useRef<HTMLDivElement>(null);
   const cancelled = useRef(false);
+  const [watchingQuotes, setWatchingQuotes] = useState(false);
+  const quotePass = useQuotePass(
+    watchingQuotes,
+    useCallback(() => setWatchingQuotes(false), []),
+  );
   useEffect(() => {
     // 文件 › 导入文件… (Ctrl+O) opens the file dialog of this panel.
     const open = () => panel.current?.querySelector<HTMLInputElement>('input[type=file]')?.click();
@@ -42,6 +48,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
       setProgress({ done: collected.length, total: files.length });
     }
     onImported();
+    if (collected.some((r) => r.status === 'imported')) setWatchingQuotes(true);
   };
 
   return (
@@ -75,6 +82,11 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
             取消导入
           </Button>
         </div>
+      )}
+      {quotePass && (
+        <p className="import-hint" role="status">
+          正在提取新文献的金句 {quotePass.done}/{quotePass.total} 篇；文献已可阅读和搜索，金句稍后出现在金句页。
+        </p>
       )}
       {results.length > 0 && <ImportResults results={results} onDismiss={() => setResults([])} />}
     </div>
