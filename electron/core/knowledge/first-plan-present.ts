@@ -14,14 +14,15 @@ const PRESENT =
   /今年|本年|去年|明年|目前|现在|当前|今后|(?:几|[一二三四五六七八九十两])年来|将(?:达到|比|增加|增长|提高|降低)|预计|年是[^，。；]{0,30}的第[一二三四五]年/;
 
 /** A later writer's look back: the time called then, years ago or an anniversary, the span since, the decade named
- * (五十年代), history and the Party's history, a person's age now (今年86岁). */
-const LOOKING_BACK = /当时|那时|年前|周年|百年|回顾|回忆|历史|党史|新中国成立|建国|以来|年代|岁/;
+ * (五十年代), history and the Party's history (not the plan's own 历史条件, 历史上, 历史性), a person's age now (今年86岁), a memorial (纪念, 诞辰, 故居, 遗物展览). */
+export const LOOKING_BACK =
+  /当时|那时|年前|周年|百年|回顾|回忆|历史(?!条件|上|性)|党史|新中国成立|建国|以来|年代|岁|纪念|诞辰|逝世|故居|旧居|遗物|展览|展出/;
 
 const YEARS = /(?<![\d〇一二三四五六七八九])(?:(1[89]\d\d|20\d\d)|([〇一二三四五六七八九]{4}))年/g;
 const CN = '〇一二三四五六七八九';
 
 /** The years the text names (1956, 一九五六), digits as the folded text writes them. */
-function namedYears(folded: string): Set<number> {
+export function namedYears(folded: string): Set<number> {
   const years = new Set<number>();
   for (const m of folded.replace(/[○零]/g, '〇').matchAll(YEARS))
     years.add(Number(m[1] ?? [...m[2]!].map((c) => CN.indexOf(c)).join('')));
