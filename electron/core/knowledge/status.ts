@@ -17,7 +17,6 @@ import {
 } from './period-wording.js';
 import { ownPeriodDate } from './own-period-date.js';
 import { speaksFromFirstPlan } from './first-plan-present.js';
-import { namesLeaderInOffice } from './titles-in-office.js';
 export { DOC_STATUSES } from '../../shared/enums.js';
 export type { DocStatus };
 
@@ -208,14 +207,9 @@ export function statusOfImport(
   return periodOfWording(text, 2) ?? ownTimeStatus(text) ?? CURRENT;
 }
 
-/** An undated text without a period's set phrases that still speaks from its years: of 1949–1957 as its present
- * (their institutions or years, in the present tense: first-plan-present.ts), or naming 毛泽东 or 周恩来 by the title
- * of their years (titles-in-office.ts); nothing later in either. The title tells only that it was written before
- * the plenum. */
+/** An undated text without a period's set phrases that still speaks of 1949–1957 as its present (their institutions
+ * or years, in the present tense, nothing later: first-plan-present.ts) is a record of those years. */
 function ownTimeStatus(text: string): StatusInfo | null {
   const { folded, unquoted } = ownVoice(text);
-  // A later text of the years before the plenum recounts the first plan too (到一九五六年，基本上完成了……, 1969):
-  // beside the title it dates the text no more than the title does.
-  if (namesLeaderInOffice(folded, unquoted, LATER)) return { status: '历史文献', statusNote: PRE_PLENUM_DATE_NOTE };
   return speaksFromFirstPlan(folded, unquoted, LATER) ? { status: '历史文献', statusNote: EARLY_NOTE } : null;
 }
