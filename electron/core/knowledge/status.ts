@@ -16,6 +16,7 @@ import {
   SPANNING_WORDING,
 } from './period-wording.js';
 import { ownPeriodDate } from './own-period-date.js';
+import { speaksFromFirstPlan } from './first-plan-present.js';
 export { DOC_STATUSES } from '../../shared/enums.js';
 export type { DocStatus };
 
@@ -128,15 +129,20 @@ const ANY_WORDING = new RegExp(
 
 /** The period whose own voice the text speaks in (at least `least` of its set phrases outside
  * quotation marks, nothing said about the period from later), as a historical status; else null. */
-function periodOfWording(text: string, least: number): StatusInfo | null {
+/** The text folded, and without what is not its own voice: a quotation (“……”, 「……」), a cited title
+ * (《关于无产阶级文化大革命的决定》) or a line named to be rejected (停止使用以阶级斗争为纲的口号, 所谓……的理论).
+ * A quotation over paragraphs opens each one on “ and closes only the last (a speech a memoir copies out). */
+function ownVoice(text: string): { folded: string; unquoted: string } {
   const folded = foldForSearch(withoutEditorLines(text));
-  // A quotation (“……”, 「……」), a cited title (《关于无产阶级文化大革命的决定》) or a line named to
-  // be rejected (停止使用以阶级斗争为纲的口号, 所谓……的理论) is not the text's own voice.
-  // A quotation over paragraphs opens each one on “ and closes only the last (a speech a memoir copies out).
   const unquoted = folded
     .replace(/“[^“”\n]*\n(?=\s*“)/g, '\n')
     .replace(/“[^“”]*”|「[^「」]*」|『[^『』]*』|《[^《》]*》/g, '')
     .replace(REJECTED, '');
+  return { folded, unquoted };
+}
+
+function periodOfWording(text: string, least: number): StatusInfo | null {
+  const { folded, unquoted } = ownVoice(text);
   if (!ANY_WORDING.test(unquoted)) return null;
   const hits = (wording: RegExp[]) => wording.filter((re) => re.test(unquoted)).length;
   const [early, leap, cr, pre, span, late] = PERIODS.map(hits);
@@ -198,5 +204,12 @@ export function statusOfImport(
     const bySpeaker = speakerNote(speakers);
     if (bySpeaker) return { status: '历史文献', statusNote: bySpeaker };
   }
-  return periodOfWording(text, 2) ?? CURRENT;
+  return periodOfWording(text, 2) ?? ownTimeStatus(text) ?? CURRENT;
+}
+
+/** An undated text without a period's set phrases that still speaks of 1949–1957 as its present (their institutions
+ * or years, in the present tense, nothing later: first-plan-present.ts) is a record of those years. */
+function ownTimeStatus(text: string): StatusInfo | null {
+  const { folded, unquoted } = ownVoice(text);
+  return speaksFromFirstPlan(folded, unquoted, LATER) ? { status: '历史文献', statusNote: EARLY_NOTE } : null;
 }

@@ -169,11 +169,14 @@ export const SETS: Set[] = [
   // 统一): open, the 1978 report's plain economic prose stays 现行 and the 1973 report's note names no period.
   // h30 (1956–1978 excerpts with one set phrase or none; 1980–2022 texts on 机械工业, 价值规律, 十年规划): open, the plain
   // prose of 1956–57 and 1978 (no set phrase, or one) stays 现行.
+  // h31 (1954–1978 plain prose without a set phrase; 1980–2023 texts on those years): open, the 1978 prose and 1955–57
+  // prose with neither a year nor an institution of the first plan stays 现行.
   ...historyRound(25, {}, { blocked: false }),
   ...historyRound(26),
   ...historyRound(28),
   ...historyRound(29, { status: 2, items: 1 }),
   ...historyRound(30, { status: 7, items: 3 }),
+  ...historyRound(31, { status: 9, items: 3 }),
   // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
   // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;
   // imported26: ten library report excerpts; imported27: eight government work report excerpts.

@@ -57,6 +57,10 @@ export const H29_LABELS = readLabels('labels-h29.json');
  * the same matters (机械工业, 价值规律, 十年规划). */
 export const H30_LABELS = readLabels('labels-h30.json');
 
+/** Round h31: real excerpts of the 1954–1978 reports in plain prose (no set phrase of their years), and 1980–2023
+ * reports and 党史 lines that discuss the same years (五十年代, 建国以来, 党史学习教育). */
+export const H31_LABELS = readLabels('labels-h31.json');
+
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
   cr: /文化大革命/,

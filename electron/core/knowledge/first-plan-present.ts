@@ -1,0 +1,46 @@
+// The years of the first five-year plan (1949–1957) as a text's own present, told by evidence combined across the
+// whole text, not by one set phrase: their institutions or two of their years, spoken of in the present (现在, 今年,
+// 几年来, 将达到, 1956年是……的第四年), and nothing of any later year. A later text tells the same years as the past
+// (当时, 建国以来, 五十年代, 70年前, 党史) or beside a later year (2021年党史学习教育), and is left alone (status.ts).
+
+/** Things of 1949–1957 that later texts name only as the past: the co-operatives and the joint state-private firms
+ * as they then were (not a co-operative's name today: 绿源农业合作社), the capitalist trade still to be transformed, the
+ * six hundred million as 万万. */
+const FIRST_PLAN_THINGS =
+  /农业生产合作社|手工业生产合作社|公私合营|资本主义工商业|私营(?:工商业|商业|工业)|加工订货|六万万/;
+
+/** The text speaking of its own time: now, this or last year, the years just past, the plan's figures still to come,
+ * or a year named as the plan's Nth. */
+const PRESENT =
+  /今年|本年|去年|明年|目前|现在|当前|今后|(?:几|[一二三四五六七八九十两])年来|将(?:达到|比|增加|增长|提高|降低)|预计|年是[^，。；]{0,30}的第[一二三四五]年/;
+
+/** A later writer's look back: the time called then, years ago or an anniversary, the span since, the decade named
+ * (五十年代), history and the Party's history (not the plan's own 历史条件, 历史上, 历史性), a person's age now
+ * (今年86岁), a memorial (纪念, 诞辰, 故居, 遗物展览). */
+const LOOKING_BACK =
+  /当时|那时|年前|周年|百年|回顾|回忆|历史(?!条件|上|性)|党史|新中国成立|建国|以来|年代|岁|纪念|诞辰|逝世|故居|旧居|遗物|展览|展出/;
+
+const YEARS = /(?<![\d〇一二三四五六七八九])(?:(1[89]\d\d|20\d\d)|([〇一二三四五六七八九]{4}))年/g;
+const CN = '〇一二三四五六七八九';
+
+/** The years the text names (1956, 一九五六), digits as the folded text writes them. */
+function namedYears(folded: string): Set<number> {
+  const years = new Set<number>();
+  for (const m of folded.replace(/[○零]/g, '〇').matchAll(YEARS))
+    years.add(Number(m[1] ?? [...m[2]!].map((c) => CN.indexOf(c)).join('')));
+  return years;
+}
+
+/** The folded text (foldForSearch: simplified, half-width digits, 〇 for ○ and 零) speaks of 1949–1957 as its present:
+ * one of their things or two of their years, a word of the present outside quotation marks, no year after 1957 and
+ * no look back anywhere (years before 1949 are the ones the plan's texts compare with). `unquoted` is the text
+ * without its quotations and cited titles; `later` tells a later period's words (LATER). */
+export function speaksFromFirstPlan(folded: string, unquoted: string, later: RegExp): boolean {
+  const thing = FIRST_PLAN_THINGS.test(unquoted);
+  if (!thing && !/(?:19|一九)[四五]/.test(unquoted)) return false;
+  if (!PRESENT.test(unquoted) || LOOKING_BACK.test(folded) || later.test(folded)) return false;
+  const years = [...namedYears(folded)];
+  // A year before 1949 is one the plan's texts compare with (一九三六年的粮食产量); one after 1957 is a later text's.
+  if (years.some((y) => y > 1957)) return false;
+  return thing || years.filter((y) => y >= 1949).length >= 2;
+}
