@@ -66,3 +66,24 @@ test('Ctrl+O (文件 › 导入文件…) opens the import file dialog from any 
   expect((await chooser).isMultiple()).toBe(true);
   expect(new URL(app.page.url()).hash).toBe('#/library');
 });
+
+test('a .jsonl of many articles lists five 打开 links and the count, not one link per article', async () => {
+  // Twelve distinct articles of generated prose (a real one would be the bundled library's: a duplicate).
+  const words = ['基层', '治理', '乡村', '振兴', '学习', '调研', '群众', '服务', '项目', '推进', '培训', '队伍'];
+  const article = (n: number) =>
+    Array.from(
+      { length: 40 },
+      (_, i) => `${words[(n * 7 + i) % 12]}${words[(n * 5 + i * 3) % 12]}工作第${n}${i}项落实情况良好。`,
+    ).join('');
+  const rows = Array.from({ length: 12 }, (_, n) =>
+    JSON.stringify({ title: `试点简报第${n + 1}期`, text: article(n + 1) }),
+  );
+  await library.importFiles([
+    { name: '简报.jsonl', mimeType: 'application/json', buffer: Buffer.from(rows.join('\n')) },
+  ]);
+  const row = app.page.locator('.import-results .ant-list-item').first();
+  await row.waitFor();
+  expect(await row.locator('.import-message').textContent()).toContain('12 篇');
+  expect(await row.locator('a').allTextContents()).toEqual(['打开 1', '打开 2', '打开 3', '打开 4', '打开 5']);
+  expect(await row.locator('.import-more').textContent()).toBe('等 12 篇，均已列入下方书库');
+});

@@ -49,7 +49,8 @@ export async function startApp(
 ): Promise<AppHandle> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'study-shelf-e2e-'));
   const bundlePath = opts.bundlePath ?? path.join(dataDir, 'no-bundle.sqlite');
-  let core = createCore({ dataDir, bundlePath });
+  // As the web server runs it (scripts/serve.ts): 金句 of an import arrive from the background pass.
+  let core = createCore({ dataDir, bundlePath, backgroundQuotes: true });
   // A returning user unless the test is about the first start: the first-run guide stays closed.
   if (!opts.firstRun) await core.handlers.setSettings({ seenHints: ['tour'] });
   let server = await startWebServer({ handlers: core.handlers, staticDir: defaultStaticDir(REPO_ROOT), dataDir });
@@ -79,7 +80,7 @@ export async function startApp(
       const token = server.token;
       await server.close();
       core.close();
-      core = createCore({ dataDir, bundlePath });
+      core = createCore({ dataDir, bundlePath, backgroundQuotes: true });
       server = await startWebServer({
         handlers: core.handlers,
         staticDir: defaultStaticDir(REPO_ROOT),

@@ -5,6 +5,9 @@ import type { ImportFileResult } from '../../../../electron/contract/api';
 import { routeHref } from '../../hooks/use-hash-route';
 import { ImportResultDetails } from './ImportResultDetails';
 
+// A .jsonl of hundreds of articles would otherwise put hundreds of links on one line.
+const LINKS_SHOWN = 5;
+
 const LABEL = {
   imported: { text: '新增', color: 'green' },
   duplicate: { text: '已在书库中', color: 'gold' },
@@ -46,11 +49,14 @@ export function ImportResults({ results, onDismiss }: { results: ImportFileResul
               <Tag color={LABEL[r.status].color}>{LABEL[r.status].text}</Tag>
               <span className="import-file">{r.name}</span>
               <span className="import-message">{r.message}</span>
-              {r.docIds.map((id, i) => (
+              {r.docIds.slice(0, LINKS_SHOWN).map((id, i) => (
                 <a key={id} href={routeHref('reader', { id })}>
                   打开{r.docIds.length > 1 ? ` ${i + 1}` : ''}
                 </a>
               ))}
+              {r.docIds.length > LINKS_SHOWN && (
+                <span className="import-more">等 {r.docIds.length} 篇，均已列入下方书库</span>
+              )}
             </div>
             <ImportResultDetails result={r} />
           </List.Item>
