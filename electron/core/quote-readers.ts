@@ -2,7 +2,9 @@
 // app-core settles the 金句 still pending after an import (services/quote-pass.ts). Listed the other
 // way round, by the calls known never to read them, so that a new call settles until it is added
 // here: a call that waits is slower, one that reads missing 金句 is wrong.
-const NEVER_READ_QUOTES = new Set<string>([
+import type { ApiMethodName } from '../shared/api-methods.js';
+
+const NEVER_READ_QUOTES = new Set<ApiMethodName>([
   'info',
   'getSettings',
   'setSettings',
@@ -52,5 +54,5 @@ const NEVER_READ_QUOTES = new Set<string>([
 ]);
 
 export function readsQuotes(method: string): boolean {
-  return !NEVER_READ_QUOTES.has(method);
+  return !(NEVER_READ_QUOTES as Set<string>).has(method);
 }
