@@ -7,29 +7,17 @@
 // from; and everywhere, a figure of full coverage (覆盖率【100】%). The lines are the documents'; the documents
 // around them are written for these tests.
 import { describe, expect, it } from 'vitest';
-import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
 import { generateFromSeries } from '../../../electron/core/quiz/generate-series.js';
 import { generateFromNumbers } from '../../../electron/core/quiz/generate-numbers.js';
-import { generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
 import { genericGoal, pairHalf, shapedListItem } from '../../../electron/core/quiz/open-slots.js';
-import type { QuizSource, SourceDoc } from '../../../electron/core/quiz/types.js';
-import { at, keysOf, quoteOf, sourceDoc, sourceOf } from './source-doc.js';
+import type { SourceDoc } from '../../../electron/core/quiz/types.js';
+import { at, importedKeys, sourceDoc, sourceOf } from './source-doc.js';
 
 const imported = (line: string, id = 'u:r0'): SourceDoc[] => [
   sourceDoc(id, 2022, [line], { title: '政府工作报告（学习摘录）' }),
   sourceDoc('b:lib', 2021, ['全年城镇新增就业1300万人。']),
 ];
-const termKeys = (line: string, term: string, id = 'u:r0') => {
-  const src: QuizSource = {
-    ...sourceOf(imported(line, id), []),
-    terms: [{ term, docId: id, paragraph: 0, start: line.indexOf(term) }],
-  };
-  return keysOf(generateFromTerms(src));
-};
-const quoteKeys = (line: string, id = 'u:r0') => {
-  const docs = imported(line, id);
-  return keysOf(generateFromQuotes(sourceOf(docs, [quoteOf(docs[0]!, line, null)])));
-};
+const { termKeys, quoteKeys } = importedKeys(imported);
 
 describe('an item of a 、 list of one shape', () => {
   const cases: [string, string][] = [

@@ -7,28 +7,16 @@
 import { describe, expect, it } from 'vitest';
 import { fragmentReason } from '../../../electron/core/knowledge/sentence-fragment.js';
 import { keyBlanks } from '../../../electron/core/quiz/key-blanks.js';
-import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
-import { generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
 import { etcListItem } from '../../../electron/core/quiz/open-slots.js';
-import type { QuizSource, SourceDoc } from '../../../electron/core/quiz/types.js';
-import { at, keysOf, quoteOf, sourceDoc, sourceOf } from './source-doc.js';
+import type { SourceDoc } from '../../../electron/core/quiz/types.js';
+import { at, importedKeys, sourceDoc } from './source-doc.js';
 
 /** An excerpt a user imports (`id`), and the library's report it was cut from. */
 const imported = (line: string, id = 'u:r0'): SourceDoc[] => [
   sourceDoc(id, 2025, [line], { title: '2025年政府工作任务（摘编）' }),
   sourceDoc('b:lib', 2025, [line]),
 ];
-const termKeys = (line: string, term: string, id = 'u:r0') => {
-  const src: QuizSource = {
-    ...sourceOf(imported(line, id), []),
-    terms: [{ term, docId: id, paragraph: 0, start: line.indexOf(term) }],
-  };
-  return keysOf(generateFromTerms(src));
-};
-const quoteKeys = (line: string, id = 'u:r0') => {
-  const docs = imported(line, id);
-  return keysOf(generateFromQuotes(sourceOf(docs, [quoteOf(docs[0]!, line, null)])));
-};
+const { termKeys, quoteKeys } = importedKeys(imported);
 
 describe('a line whose subject is named by its place in the text before', () => {
   it('does not stand alone (前一任务, 后者: what they are is in the sentence before)', () => {

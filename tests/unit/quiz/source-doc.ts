@@ -1,5 +1,7 @@
 // A document of the quiz source for generator tests: a government work report of that year unless
 // `over` says otherwise.
+import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
+import { generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
 import type { QuizSource, SourceDoc, SourceQuote } from '../../../electron/core/quiz/types.js';
 
 export function sourceDoc(id: string, year: number, texts: string[], over: Partial<SourceDoc> = {}): SourceDoc {
@@ -49,3 +51,21 @@ export const at = (text: string, key: string) => {
 /** The keys of the 填空 questions, the blanks of one question joined by ；. */
 export const keysOf = (qs: { kind: string; blanks: { text: string }[] }[]) =>
   qs.filter((q) => q.kind === '填空').map((q) => q.blanks.map((b) => b.text).join('；'));
+
+/** The blank keys drawn from one line of a user's import: as a 提法 (`term`) or as a 金句. `imported`
+ * builds the import (the document `id`) and the library document beside it. */
+export function importedKeys(imported: (line: string, id: string) => SourceDoc[]) {
+  return {
+    termKeys: (line: string, term: string, id = 'u:r0') =>
+      keysOf(
+        generateFromTerms({
+          ...sourceOf(imported(line, id), []),
+          terms: [{ term, docId: id, paragraph: 0, start: line.indexOf(term) }],
+        }),
+      ),
+    quoteKeys: (line: string, id = 'u:r0') => {
+      const docs = imported(line, id);
+      return keysOf(generateFromQuotes(sourceOf(docs, [quoteOf(docs[0]!, line, null)])));
+    },
+  };
+}
