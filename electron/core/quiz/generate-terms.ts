@@ -17,7 +17,7 @@ import { openSlotBlank } from './local-blanks.js';
 import { unsaidListItem } from './list-item.js';
 import { rivalSlot, shippedParagraphs } from './slot-rivals.js';
 import { multiChoice } from './generate-terms-multi.js';
-import { wholeOpeningClause } from './import-lines.js';
+import { holdsOwnTitle, wholeOpeningClause } from './import-lines.js';
 import { hanChars } from '../text/normalize.js';
 import { lexicon } from '../knowledge/lexicon.js';
 import { SAYING_SHARE, sayingIn } from '../knowledge/sayings.js';
@@ -115,6 +115,9 @@ function factFor(src: QuizSource, t: SourceTerm): { start: number; end: number; 
     saysNothing(s.text)
   )
     return null;
+  // Nor, in a user's import, a sentence the import joined to the document's title (import-lines.ts).
+  const doc = src.docs.get(t.docId);
+  if (doc && t.docId.startsWith('u:') && holdsOwnTitle(s.text, doc.title)) return null;
   return s;
 }
 

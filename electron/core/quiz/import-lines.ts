@@ -61,10 +61,19 @@ const TIME_WORDS =
  * learner could date). */
 export const timeTied = (text: string) => TIME_WORDS.test(text);
 
-/** A 提法 that is the whole opening clause of its sentence (【巩固拓展脱贫攻坚成果】，坚决防止出现规模性返贫): the blank
- * is a clause of its own, and the rest hints at it only loosely (questions-imported27.json held out). */
+/** A 提法 that is the whole opening clause of its sentence (【巩固拓展脱贫攻坚成果】，坚决防止出现规模性返贫), or with
+ * only a place word after it (【新征程】上，…: the time the line is set in, and 新起点, 新时代 fit as well): the blank
+ * is a clause of its own, and the rest hints at it only loosely (questions-imported27.json held out, imported32). */
 export const wholeOpeningClause = (text: string, blank: { start: number; end: number }) =>
-  opensLine(text, blank) && /^[”"’]?[，,；;]/.test(text.slice(blank.end));
+  opensLine(text, blank) && /^[”"’]?[上中里]?[，,；;]/.test(text.slice(blank.end));
+
+/** A sentence that holds its document's own title (党课讲稿｜坚定不移全面从严治党…2022年11月编者按：…): the heading was
+ * joined to the lines after it, and a blank in it asks the title, not a statement (questions-imported32.json). A title
+ * cut short ends on …; a short one (工作报告) may stand in a sentence, so only a title of eight characters or more. */
+export const holdsOwnTitle = (text: string, title: string) => {
+  const head = title.replace(/(?:…|\.{3})$/, '');
+  return head.length >= 8 && text.includes(head);
+};
 
 /** Two words for the nation, the Party or society at large joined (实现【经济社会】发展, 保证【党和人民】事业发展):
  * what the line is about is elsewhere, and 党和国家, 国家和民族 fit as well (questions-imported30.json). */
