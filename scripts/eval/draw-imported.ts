@@ -59,6 +59,9 @@
 // questions-imported31.json: --extra q31-…(a 座谈会 speech, 党史 study material, documents of numbered items, a 公报-shaped
 // review, a meeting report), salt 'imported31:', the twenty-four earlier draws excluded (all 34); its held-out batch
 // --extra q31h-… (six documents), salt 'imported31h:', the set's questions left out too.
+// questions-imported32.json: --extra q32-…(党课 handouts, 主题党日 plans, local notices, speeches, study guides, theory
+// articles, news), salt 'imported32:', the twenty-five earlier draws excluded (all 21); its held-out batch --extra
+// q32h-… (six documents), salt 'imported32h:', the set's questions left out too.
 // npm run eval:knowledge draws both again (scripts/lib/knowledge-eval/imported-questions.ts).
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json

@@ -193,6 +193,9 @@ export const SETS: Set[] = [
   // imported31: a 座谈会 speech, 党史 study material (two historical texts among it), documents of numbered items, a
   // 公报-shaped review and a municipal meeting report.
   ...importedRound(31),
+  // imported32: 党课 handouts, 主题党日 plans, local notices, 领学 speeches, study guides, theory articles and news items,
+  // each a real excerpt in a short wrapper.
+  ...importedRound(32),
 ];
 
 /** Every figure row of the table, in order. */
