@@ -27,4 +27,3 @@ export function ownCitation(speaker: string | null, title: string | undefined, d
   const doc = title ? `《${title}》` : '';
   return `——${speaker ?? ''}${speaker && doc ? '，' : ''}${doc}${formatDate(date)}`;
 }
-
