@@ -2,7 +2,7 @@
 // assembled from one module per domain. Used by main (IPC), the preload bridge, the web-mode
 // server, the renderer's client (types only) and the CLI. One argument object per call keeps IPC
 // and HTTP identical.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { API_METHOD_NAMES } from '../shared/api-methods.js';
 import { appSchemas, type AppResults } from './app.js';
 import { librarySchemas, type LibraryResults } from './library.js';

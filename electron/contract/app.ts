@@ -1,5 +1,5 @@
 // API contract, App: version and paths, settings.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { APP_METHODS } from '../shared/api-methods.js';
 
 export const appSchemas = {

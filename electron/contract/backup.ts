@@ -1,6 +1,6 @@
 // API contract, Backup and data safety: snapshots (list, create, restore, folder), the start-up
 // check's recovery choices, export/import of everything, and cancelling a running import.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { BACKUP_METHODS } from '../shared/api-methods.js';
 import { fileRef, type DataCounts } from './common.js';
 

@@ -1,5 +1,5 @@
 // Schemas and types shared by several domains of the API contract: one enum per concept.
-import { z } from 'zod';
+import * as z from 'zod';
 import { DOC_STATUSES, DOC_TYPES, QUIZ_KINDS, SESSION_KINDS } from '../shared/enums.js';
 
 export const id = z.string().min(1).max(200);

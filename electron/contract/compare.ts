@@ -1,7 +1,7 @@
 // API contract, 对比阅读 and 引文核对 (issue 16): compare two documents sentence by sentence with
 // their new 提法 and changed figures, verify a quotation against the library, and follow one 提法
 // through the years.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { COMPARE_METHODS } from '../shared/api-methods.js';
 import { id, type ExportFile } from './common.js';
 

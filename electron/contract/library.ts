@@ -1,5 +1,5 @@
 // API contract, Library: the document list, one document, import, edit and delete, 金句 and 提法.
-import { z } from 'zod';
+import * as z from 'zod';
 import { IMPORT_FILES_MAX } from '../shared/api-limits.js';
 import type { LIBRARY_METHODS } from '../shared/api-methods.js';
 import { docStatus, docType, fileRef, id, type DocStatus, type DocType, type Paragraph } from './common.js';

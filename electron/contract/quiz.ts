@@ -1,5 +1,5 @@
 // API contract, Quizzes and spaced review: generation, bank, daily practice, exams, 错题本, statistics, import and export.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { QUIZ_METHODS } from '../shared/api-methods.js';
 import { fileRef, id, quizKind, type QuizKind } from './common.js';
 

@@ -1,5 +1,5 @@
 // API contract, Search: full-text search, search-as-you-type catalogue, in-document hits, history and saved searches.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SEARCH_METHODS } from '../shared/api-methods.js';
 import { id, type DocStatus, type DocType } from './common.js';
 import type { Quote } from './library.js';

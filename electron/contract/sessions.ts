@@ -1,5 +1,5 @@
 // API contract, Study sessions (学习专题): agenda, suggestions, handout, projector record, yearly view.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SESSIONS_METHODS } from '../shared/api-methods.js';
 import { id, sessionKind, type ExportFile, type SessionKind } from './common.js';
 import type { QuizItem } from './quiz.js';

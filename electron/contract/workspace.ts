@@ -1,5 +1,5 @@
 // API contract, Study workspace: annotations, highlight colours, tags, 金句本, reader state, tag suggestions.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { WORKSPACE_METHODS } from '../shared/api-methods.js';
 import { docType, id, type DocType, type ExportFile } from './common.js';
 import type { DocumentFull, DocumentSummary } from './library.js';

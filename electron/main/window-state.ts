@@ -2,7 +2,7 @@
 // read back is validated and clamped to the displays present now (a monitor may have been removed).
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export interface Rect {
   x: number;

@@ -26,8 +26,11 @@ export interface Command {
   merge?(values: unknown[]): unknown;
   /** Optional: starts slow preparations (the import worker, or the pipeline on this thread) before
    * the core loads, without waiting for them (`ready` settles when they are done); may answer with
-   * import limits for the core (what the CLI reads on its own thread). */
-  warm?(args: ParsedArgs): Promise<{ importLimits?: Partial<ImportLimits>; ready?: Promise<void> } | void>;
+   * import limits for the core (what the CLI reads on its own thread); `release` is called once the
+   * command's calls are done (what was prepared for them can go). */
+  warm?(
+    args: ParsedArgs,
+  ): Promise<{ importLimits?: Partial<ImportLimits>; ready?: Promise<void>; release?: () => void } | void>;
   /** Optional side effect on success (e.g. writing an exported file); returns what to print. */
   write?(value: unknown, args: ParsedArgs): string;
 }

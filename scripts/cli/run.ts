@@ -76,7 +76,9 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
       else io.err(`错误：${err.message}`);
       return 2;
     }
-    const { method, result, done } = await callAll(dispatch, core.handlers, command, calls);
+    const { method, result, done } = await callAll(dispatch, core.handlers, command, calls).finally(() =>
+      prepared?.release?.(),
+    );
     if (!result.ok && done > 0) io.err(`已完成前 ${done} 批（已保存）；以下一批出错：`);
     if (result.ok && command.write) io.out(command.write(result.value, args));
     else if (args.flags.json) io.out(JSON.stringify(result.ok ? result.value : { error: result.error }, null, 2));

@@ -3,7 +3,7 @@
 // (现行 / 历史文献 with a one-line note) and per-row facts keyed by the row's title: the 报告人
 // of every report, the basis of that attribution and the status. See content/README.md.
 import fs from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { docType } from '../../contract/api.js';
 import { DOC_STATUSES, type StatusInfo } from '../knowledge/status.js';
 import type { RawSource } from './formats/types.js';

@@ -9,7 +9,7 @@ import { exactHash } from './dedupe.js';
 import { readSources } from './formats/index.js';
 import { FormatError, type RawSource } from './formats/types.js';
 import { deriveMetadata, type ImportHints } from './metadata.js';
-import { extractQuotesAndTerms, type QuoteContext } from './quotes.js';
+import type { extractQuotesAndTerms, QuoteContext } from './quotes.js';
 import { extractTerms } from '../knowledge/extract-terms.js';
 import { issueItems } from './issue-items.js';
 import { splitArticles, splitTitled, type Article } from './split.js';
@@ -70,12 +70,18 @@ function idSeed(prefix: 'b' | 'u', src: RawSource, article: string | null, hash:
     .digest('hex');
 }
 
-/** Runs clean → split → metadata → quotes on one raw source. */
+/** The 金句 and 提法 extraction (quotes.ts): loaded by importBytes only when it is asked for, so that
+ * an import that leaves 金句 to the later pass (every user import) never loads that code. */
+type ExtractQuotesAndTerms = typeof extractQuotesAndTerms;
+
+/** Runs clean → split → metadata → quotes on one raw source (`extract`: needed unless the options
+ * defer 金句). */
 export function processSource(
   src: RawSource,
   hints: ImportHints,
   opts: PipelineOptions,
   report: PipelineReport,
+  extract?: ExtractQuotesAndTerms,
 ): ContentDocument[] {
   const prefix = opts.idPrefix ?? 'u';
   const minChars = opts.minChars ?? 40;
@@ -145,7 +151,7 @@ export function processSource(
       ? { quotes: [], terms: [] }
       : opts.deferQuotes
         ? { quotes: [], terms: extractTerms(meta.paragraphs) }
-        : extractQuotesAndTerms(meta.paragraphs, ctx);
+        : extractOrThrow(extract)(meta.paragraphs, ctx);
     report.chars += chars;
     const firstSentence = meta.paragraphs.find((p) => p.kind === 'p')?.text.split(/[。！？]/)[0] ?? '';
     const seed = articles.length > 1 ? articleSeed(src.origin, meta.title, firstSentence) : null;
@@ -161,6 +167,11 @@ export function processSource(
   });
   if (docs.length && src.note) (report.notes ??= []).push(src.note);
   return docs;
+}
+
+function extractOrThrow(extract: ExtractQuotesAndTerms | undefined): ExtractQuotesAndTerms {
+  if (!extract) throw new Error('processSource: 金句 asked for without their extraction');
+  return extract;
 }
 
 export async function importBytes(
@@ -179,11 +190,13 @@ export async function importBytes(
     else errors.push('无法读取文件内容。');
     return { documents: [], report, errors };
   }
+  const extract =
+    opts.deferKnowledge || opts.deferQuotes ? undefined : (await import('./quotes.js')).extractQuotesAndTerms;
   const documents: ContentDocument[] = [];
   const seen = new Set<string>();
   for (const src of sources) {
     try {
-      for (const doc of processSource(src, hints, opts, report)) {
+      for (const doc of processSource(src, hints, opts, report, extract)) {
         // The same text twice inside one file is kept once.
         if (seen.has(doc.hash)) {
           report.skipped.push({

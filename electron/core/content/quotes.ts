@@ -24,6 +24,9 @@ import { splitSentences } from '../text/sentences.js';
 import { classicalCouplet, stockEquation } from '../knowledge/sentence-figures.js';
 import { unquotableInHistory } from '../knowledge/historical-quotes.js';
 import type { ExtractedQuote, ExtractedTerm } from './types.js';
+import { formatCitation, ownCitation } from './citations.js';
+
+export { formatCitation, ownCitation };
 
 export interface QuoteContext {
   speakers: { name: string; role: string | null }[];
@@ -37,27 +40,6 @@ export interface QuoteContext {
   historical?: boolean;
 }
 
-function formatDate(date: string | null): string {
-  if (!date) return '';
-  const [y, m] = date.split('-');
-  return m ? `（${y}年${Number(m)}月）` : `（${y}年）`;
-}
-
-export function formatCitation(
-  speaker: string,
-  occasion: string | null,
-  date: string | null,
-  source?: { title: string; date: string | null },
-): string {
-  if (!occasion && !date && source) {
-    // Neither occasion nor date known (a quote cited inside another text): say where it was quoted from.
-    const year = source.date ? `，${source.date.slice(0, 4)}年` : '';
-    return `——${speaker}（转引自《${source.title}》${year}）`;
-  }
-  const at = occasion ? `在${occasion}${/时$/.test(occasion) ? '' : '上'}的讲话` : '';
-  return `——${speaker}${at}${formatDate(date)}`;
-}
-
 /** A date written next to the quote: `2021年9月`, or `今年8月` resolved against the document year. */
 function localDate(folded: string, docDate: string | null): string | null {
   const m = /(1[89]\d\d|20\d\d)年(\d{1,2})月/.exec(folded);
@@ -65,12 +47,6 @@ function localDate(folded: string, docDate: string | null): string | null {
   const thisYear = /今年(\d{1,2})月/.exec(folded);
   if (thisYear && docDate) return `${docDate.slice(0, 4)}-${thisYear[1]!.padStart(2, '0')}`;
   return null;
-}
-
-/** `——李克强，《2019年政府工作报告》（2019年）`: the 出处 of a document's own sentence. */
-export function ownCitation(speaker: string | null, title: string | undefined, date: string | null): string {
-  const doc = title ? `《${title}》` : '';
-  return `——${speaker ?? ''}${speaker && doc ? '，' : ''}${doc}${formatDate(date)}`;
 }
 
 /** `——语出《礼记·中庸》（转引自《…》）`, `——习近平（转引自《…》，2024年）`: a saying the document quotes. */

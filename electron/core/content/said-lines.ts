@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import { splitSentences } from '../text/sentences.js';
 import { foldedHan } from '../text/normalize.js';
 import { datedBefore } from '../../shared/date-order.js';
-import { ownCitation } from './quotes.js';
+import { ownCitation } from './citations.js';
 import type { ContentDocument } from './types.js';
 
 const MIN_HAN = 8;

@@ -1,6 +1,6 @@
 // The shape of content/lexicon/tifa.json. Checked by the unit tests and the tools that edit the
 // lexicon, not at run time: the lexicon is compiled into the app and cannot change after a build.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Words of a sense guard (sense-guards.ts): one or more characters each, none repeated. */
 const words = z

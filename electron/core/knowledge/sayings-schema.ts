@@ -1,6 +1,6 @@
 // The shape of content/lexicon/sayings.json. Checked by the unit tests and the tools that edit
 // the list, not at run time: the list is compiled into the app and cannot change after a build.
-import { z } from 'zod';
+import * as z from 'zod';
 
 const entrySchema = z.strictObject({
   text: z.string().min(4),

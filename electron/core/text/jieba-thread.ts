@@ -21,6 +21,8 @@ const HEADER = 32;
 const IDLE = 0;
 const ASKED = 1;
 const ANSWERED = 2;
+/** The caller needs no more tags: the thread drops its dictionary and ends. */
+const QUIT = 3;
 /** An answer later than this means the thread is gone: the caller tags on its own from then on. */
 const GIVE_UP_MS = 60_000;
 /** Handing calls over past this in all (twice a call, between threads: slow on a busy machine),
@@ -42,6 +44,7 @@ try {
 }
 while (jieba) {
   const state = Atomics.load(ctrl, 0);
+  if (state === ${QUIT}) break;
   if (state !== ${ASKED}) {
     Atomics.wait(ctrl, 0, state);
     continue;
@@ -63,6 +66,9 @@ while (jieba) {
 export interface TaggingThread {
   /** The text's tags from the thread, or null when the caller must tag it itself. */
   tag(text: string): Tagged[] | null;
+  /** Ends the thread (later calls get null); settles when it has exited. Its dictionary is freed
+   * on its own core meanwhile, not while the process exits (a process waits for its threads). */
+  stop(): Promise<void>;
 }
 
 /** Starts a tagging thread; its dictionary builds meanwhile. `waitBudgetMs`: see WAIT_BUDGET_MS. */
@@ -75,6 +81,7 @@ export function startTaggingThread(waitBudgetMs = WAIT_BUDGET_MS): TaggingThread
   });
   worker.unref(); // the process ends when its work does: the thread only ever waits for calls
   worker.on('error', () => undefined); // reported as a failed build: tagged on the caller's thread
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   const ctrl = new Int32Array(sab, 0, 5);
   const data = Buffer.from(sab, HEADER);
   let open = true;
@@ -104,6 +111,12 @@ export function startTaggingThread(waitBudgetMs = WAIT_BUDGET_MS): TaggingThread
       if (handOver > waitBudgetMs) open = false;
       return out && out.map(([word, tag]) => ({ word, tag }));
     },
+    stop() {
+      open = false;
+      Atomics.store(ctrl, 0, QUIT);
+      Atomics.notify(ctrl, 0);
+      return exited;
+    },
   };
 }
 
@@ -112,6 +125,13 @@ let shared: TaggingThread | null = null;
 /** Starts this thread's tagging thread (once), for tagOnThread. */
 export function startJiebaThread(): void {
   shared ??= startTaggingThread();
+}
+
+/** Ends this thread's tagging thread once nothing more will be tagged (the CLI, after its import):
+ * a later tag is made on this thread, with its own dictionary. */
+export function stopJiebaThread(): void {
+  void shared?.stop();
+  shared = null;
 }
 
 /** The text's tags from this thread's tagging thread, or null when there is none to ask. */

@@ -62,9 +62,10 @@ export const libraryCommands: Record<string, Command> = {
     // import-worker.ts), the pipeline loading while the databases open. For anything else the
     // worker thread starts and loads the pipeline meanwhile, at the CLI's own priority.
     warm: async (args) => {
-      const [worker, { DEFAULT_LIMITS }] = await Promise.all([
+      const [worker, { DEFAULT_LIMITS }, tagging] = await Promise.all([
         import('../../../electron/core/imports/import-worker.js'),
         import('../../../electron/core/content/guard/limits.js'),
+        import('../../../electron/core/text/jieba-thread.js'),
       ]);
       worker.runImportsInForeground();
       // Sizes only until the total passes the in-process limit and the files read early are
@@ -87,11 +88,16 @@ export const libraryCommands: Record<string, Command> = {
       // one loads the pipeline and opens the core; its few tagging calls go there. Not for the
       // worker: a thousand files make thousands of calls, each a hand-over between threads that a
       // busy machine makes slow (the worker's 1.5 s of 8 s in a profile at load 15).
-      if (small && files.every((f, i) => worker.readsInProcess(f, sizes[i]!, limits)))
+      // Once the import is done nothing more is tagged: the thread ends then, freeing its dictionary
+      // while this one writes the output, instead of holding up the process's exit.
+      if (small && files.every((f, i) => worker.readsInProcess(f, sizes[i]!, limits))) {
+        tagging.startJiebaThread(); // before the pipeline's modules load
         return {
           importLimits,
           ready: import('../../../electron/core/worker-jobs.js').then((m) => m.JOBS.warmImport({ jiebaThread: true })),
+          release: tagging.stopJiebaThread,
         };
+      }
       worker.warmImportWorker(limits);
       worker.parseEarly(earlyFiles(files, sizes, worker.POSTED_AT_ONCE), limits);
       return { importLimits };

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { ensureFresh, ROOT } from '../../../scripts/lib/fresh.mjs';
+import { ensureFresh, hashInputs, ROOT, statInputs } from '../../../scripts/lib/fresh.mjs';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'study-shelf-start-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -91,5 +91,29 @@ describe('ensureFresh', () => {
     } finally {
       fs.rmSync(path.join(ROOT, 'dist', '.stamps', `${name}.json`), { force: true });
     }
+  });
+});
+
+describe('what the freshness check looks at', () => {
+  test('every file in nested folders (one stat each), none in skipped folders, a missing input as absent', () => {
+    const root = path.join(tmp, 'tree');
+    const deep = path.join(root, 'a', 'b');
+    fs.mkdirSync(deep, { recursive: true });
+    fs.mkdirSync(path.join(root, 'node_modules'));
+    fs.writeFileSync(path.join(deep, 'x.ts'), 'one');
+    fs.writeFileSync(path.join(root, 'node_modules', 'y.js'), 'dep');
+    const single = path.join(tmp, 'single.json');
+    fs.writeFileSync(single, '{}');
+    const inputs = [root, single, path.join(tmp, 'missing')];
+    const [stat, hash] = [statInputs(inputs), hashInputs(inputs)];
+    fs.writeFileSync(path.join(root, 'node_modules', 'y.js'), 'changed dependency');
+    expect([statInputs(inputs), hashInputs(inputs)]).toEqual([stat, hash]);
+    fs.writeFileSync(path.join(deep, 'x.ts'), 'two');
+    expect(statInputs(inputs)).not.toBe(stat);
+    expect(hashInputs(inputs)).not.toBe(hash);
+    fs.writeFileSync(path.join(deep, 'x.ts'), 'one');
+    expect(hashInputs(inputs)).toBe(hash); // contents decide, not times
+    fs.writeFileSync(single, '{"a":1}');
+    expect(hashInputs(inputs)).not.toBe(hash);
   });
 });

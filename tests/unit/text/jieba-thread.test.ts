@@ -1,11 +1,18 @@
 // The tagging thread (text/jieba-thread.ts) must give exactly the tags jieba gives on the calling
 // thread, for every kind of text the pipeline tags (short sentences, whole paragraphs, mixed
-// scripts and symbols), and leave a text it cannot pass to the caller.
+// scripts and symbols), and leave a text it cannot pass to the caller. Stopped (the CLI, once its
+// import is done), it ends on its own and leaves every later text to the caller.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import { describe, expect, it } from 'vitest';
-import { startTaggingThread } from '../../../electron/core/text/jieba-thread.js';
+import {
+  startJiebaThread,
+  startTaggingThread,
+  stopJiebaThread,
+  tagOnThread as sharedTag,
+} from '../../../electron/core/text/jieba-thread.js';
+import { tokenize } from '../../../electron/core/text/segment.js';
 
 const require = createRequire(import.meta.url);
 const local = Jieba.withDict(fs.readFileSync(require.resolve('@node-rs/jieba/dict.txt')));
@@ -37,5 +44,31 @@ describe('jieba on its own thread', () => {
   it('leaves a text larger than its buffer to the caller', () => {
     expect(tagOnThread('党'.repeat(400_000))).toBeNull();
     expect(tagOnThread('党的领导')).toEqual(local.tag('党的领导', true).map((t) => ({ word: t.word, tag: t.tag })));
+  });
+});
+
+describe('stopping the thread', () => {
+  const tags = (text: string) => local.tag(text, true).map((t) => ({ word: t.word, tag: t.tag }));
+
+  it('ends after its last answer; later texts are left to the caller', async () => {
+    const own = startTaggingThread(Infinity);
+    expect(own.tag(TEXTS[1]!)).toEqual(tags(TEXTS[1]!));
+    await own.stop(); // settles only once the thread has exited
+    expect(own.tag(TEXTS[0]!)).toBeNull();
+  });
+
+  it('ends even when stopped while its dictionary is still being built', async () => {
+    const own = startTaggingThread(Infinity);
+    await own.stop();
+    expect(own.tag(TEXTS[0]!)).toBeNull();
+  });
+
+  it("the process's shared thread: after stopJiebaThread tokenize still gives jieba's words", () => {
+    startJiebaThread();
+    expect(sharedTag(TEXTS[2]!)).toEqual(tags(TEXTS[2]!));
+    stopJiebaThread();
+    expect(sharedTag(TEXTS[2]!)).toBeNull();
+    const text = '坚持以人民为中心的发展思想';
+    expect(tokenize(text).map((t) => t.word)).toEqual(tags(text).map((t) => t.word));
   });
 });

@@ -1,6 +1,6 @@
 // .jsonl rows like the corpus files: {title, content, year?, congress?, type?, url?}; `text` is
 // accepted for `content` (the People's Daily dump uses it).
-import { z } from 'zod';
+import * as z from 'zod';
 import { FormatError, type RawSource } from './types.js';
 
 const row = z.looseObject({

@@ -1,0 +1,60 @@
+// A user's import leaves 金句 to the pass after it (services/quote-pass.ts), so the modules a new
+// CLI process loads for an import must not pull in the 金句 extraction (content/quotes.ts and the
+// knowledge layer behind it): it is a third of the JavaScript such a process would parse. Checked on
+// the static import graph esbuild sees (dynamic imports load on use). Nor may the validators bring
+// zod's error messages in every language (a `z` namespace object keeps them all: 0.3 MB).
+import path from 'node:path';
+import { build } from 'esbuild';
+import { describe, expect, test } from 'vitest';
+import { ROOT } from '../../../scripts/lib/fresh.mjs';
+
+function bundle(entries: string[]) {
+  return build({
+    entryPoints: entries.map((e) => path.join(ROOT, e)),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    outdir: path.join(ROOT, 'dist', '.unused'),
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    external: ['better-sqlite3', '@node-rs/jieba', '@node-rs/jieba/*', 'electron', 'pinyin-pro'],
+  });
+}
+
+async function staticClosure(entries: string[]): Promise<Set<string>> {
+  const inputs = (await bundle(entries)).metafile.inputs;
+  const seen = new Set<string>();
+  const todo = [...entries];
+  while (todo.length) {
+    const f = todo.pop()!;
+    if (seen.has(f)) continue;
+    seen.add(f);
+    for (const i of inputs[f]?.imports ?? []) if (i.kind === 'import-statement' && inputs[i.path]) todo.push(i.path);
+  }
+  return seen;
+}
+
+describe('what an import loads', () => {
+  test('the core, the import jobs and the pipeline do not load the 金句 extraction', async () => {
+    const loaded = await staticClosure([
+      'electron/core/app-core.ts',
+      'electron/core/worker-jobs.ts',
+      'electron/core/content/pipeline.ts',
+    ]);
+    expect(loaded.has('electron/core/content/pipeline.ts')).toBe(true);
+    expect(loaded.has('electron/core/knowledge/extract-terms.ts')).toBe(true); // 提法 stay in the import
+    expect(loaded.has('electron/core/content/quotes.ts')).toBe(false);
+    expect(loaded.has('electron/core/knowledge/quote-candidates.ts')).toBe(false);
+  }, 60_000);
+
+  test("the API's validators keep zod's English messages only", async () => {
+    const { outputs } = (await bundle(['scripts/cli.ts'])).metafile;
+    const locales = new Set<string>();
+    for (const o of Object.values(outputs))
+      for (const [f, i] of Object.entries(o.inputs))
+        if (f.includes('zod/v4/locales/') && i.bytesInOutput > 0) locales.add(path.basename(f));
+    expect([...locales]).toEqual(['en.js']);
+  }, 60_000);
+});
