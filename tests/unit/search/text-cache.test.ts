@@ -158,6 +158,30 @@ describe('DocText.nextHit (a cached document is searched as one folded string)',
     expect(snippetsOf(t, ['乙丙'], 1).map((s) => [s.paragraph, s.text])).toEqual([[2, '其中乙丙']]);
   });
 
+  it('gives the same snippets when hits run past the window or the index counts fewer', async () => {
+    const { snippetsOf } = await import('../../../electron/core/search/snippets.js');
+    const next = rng(4141);
+    const pick = (s: string) => s[Math.floor(next() * s.length)]!;
+    for (let doc = 0; doc < 80; doc++) {
+      // Long paragraphs dense with one character, runs of it adjacent across the window's end.
+      const ps: Paragraph[] = Array.from({ length: 1 + (doc % 5) }, () => ({
+        kind: 'p',
+        text: Array.from({ length: 100 + Math.floor(next() * 400) }, () => pick('的的的的的的中国人，')).join(''),
+      }));
+      const reader = () => {
+        let at = 0;
+        return () => (at < ps.length ? ps.slice(at, (at += 2)) : null);
+      };
+      const terms = [pick('的中'), '的的', '国人'][doc % 3]!;
+      const all = ps.reduce((n, p) => n + findRanges(p.text, [terms]).count, 0);
+      for (const hits of [all, 1, 2, Math.floor(all / 2)]) {
+        const cached = new DocText(reader());
+        cached.uses = 2;
+        expect(snippetsOf(cached, [terms], hits)).toEqual(snippetsOf(new DocText(reader()), [terms], hits));
+      }
+    }
+  });
+
   it('gives the snippets of a document read once, on random text', async () => {
     const { snippetsOf } = await import('../../../electron/core/search/snippets.js');
     const next = rng(5151);
