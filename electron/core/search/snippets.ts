@@ -11,6 +11,7 @@ type Snippet = SearchHit['snippets'][number];
 const SNIPPETS_PER_HIT = 3;
 const SNIPPET_BEFORE = 30;
 const SNIPPET_LENGTH = 140;
+const NO_HITS = { ranges: [] as Range[], count: 0 };
 
 /** One snippet around the first hit of a paragraph (ranges: merged, sorted, non-empty). */
 function snippetOf(text: string, paragraph: number, ranges: Range[]): Snippet {
@@ -34,11 +35,12 @@ export function snippetsOf(text: DocText, terms: string[], bodyHits: number): Sn
   let seen = 0;
   for (let i = 0; snippets.length < SNIPPETS_PER_HIT && seen < bodyHits; i++) {
     // Paragraphs holding no hit are skipped (a cached document finds its next hit with one indexOf).
-    const h = text.hitsFrom(i, terms);
-    if (!h.p) break;
-    i = h.i;
-    if (h.ranges.length) snippets.push(snippetOf(h.p.text, i, h.ranges));
-    seen += h.count;
+    i = text.nextHit(i, terms);
+    const p = text.at(i);
+    if (!p) break;
+    const { ranges, count } = terms.length ? text.ranges(i, terms) : NO_HITS;
+    if (ranges.length) snippets.push(snippetOf(p.text, i, ranges));
+    seen += count;
   }
   return snippets.length ? snippets : lead(text.at(0));
 }

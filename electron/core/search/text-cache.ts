@@ -9,8 +9,6 @@ import type { Paragraph } from '../../contract/api.js';
 import { foldForSearch } from '../text/normalize.js';
 import { findRanges, rangesInFolded, type Range } from './hit-ranges.js';
 
-const NO_HITS = { ranges: [] as Range[], count: 0 };
-
 /** Cap of one library's cache: about 3,000 average articles (text and folded text, UTF-16). */
 export const TEXT_CACHE_BYTES = 16 << 20;
 /** Keys of documents used once that are remembered (a tag's documents are a few hundred to a few thousand). */
@@ -60,55 +58,25 @@ export class DocText {
   nextHit(i: number, terms: string[]): number {
     if (this.uses <= 1 || terms.length === 0) return i;
     const folded = this.fold();
-    let best = this.starts.length - 1;
-    for (const t of terms) if (t) best = Math.min(best, this.firstHit(folded, t, i, best).p);
+    const { starts } = this;
+    const n = starts.length - 1;
+    if (i >= n) return i;
+    let best = n;
+    for (const t of terms) {
+      if (!t) continue;
+      // A match running over a paragraph's end is none: the next can only start in a later paragraph.
+      let p = i;
+      for (let at = folded.indexOf(t, starts[p]!); at >= 0; at = folded.indexOf(t, starts[p]!)) {
+        while (at >= starts[p + 1]!) p++;
+        if (p >= best) break;
+        if (at + t.length < starts[p + 1]!) {
+          best = p;
+          break;
+        }
+        if (++p >= best) break;
+      }
+    }
     return best;
-  }
-
-  /** The first whole occurrence of t in the folded document from paragraph i on, before paragraph
-   * `stop`: its paragraph and offset (`stop` and -1 when there is none). A match running over a
-   * paragraph's end is none: the next can only start in a later paragraph. */
-  private firstHit(folded: string, t: string, i: number, stop: number): { p: number; at: number } {
-    const { starts } = this;
-    let p = i;
-    while (p < stop) {
-      const at = folded.indexOf(t, starts[p]!);
-      if (at < 0) break;
-      while (at >= starts[p + 1]!) p++;
-      if (p >= stop) break;
-      if (at + t.length < starts[p + 1]!) return { p, at };
-      p++;
-    }
-    return { p: stop, at: -1 };
-  }
-
-  /** The first paragraph from i on that may hold a hit and its hits (paragraph undefined past the
-   * end). A folded document gives the next paragraph holding one, its hits found from the first
-   * (one term: no second search of the paragraph, no copy of it); else paragraph i, read on demand. */
-  hitsFrom(i: number, terms: string[]): { i: number; p: Paragraph | undefined; ranges: Range[]; count: number } {
-    if (this.uses <= 1 || terms.length !== 1) {
-      i = this.nextHit(i, terms);
-      const p = this.at(i);
-      return { i, p, ...(p && terms.length ? this.ranges(i, terms) : NO_HITS) };
-    }
-    const folded = this.fold();
-    const { starts } = this;
-    const t = terms[0]!;
-    const first = t ? this.firstHit(folded, t, i, starts.length - 1) : { p: starts.length - 1, at: -1 };
-    const p = this.paragraphs[first.p];
-    if (!p) return { i: first.p, p, ...NO_HITS };
-    // Occurrences of one term do not overlap: one starting where the last ended is merged with it.
-    const from = starts[first.p]!;
-    const last = starts[first.p + 1]! - 1 - t.length;
-    const ranges: Range[] = [];
-    let count = 0;
-    let end = -1;
-    for (let at = first.at; at >= 0 && at <= last; at = folded.indexOf(t, end)) {
-      count++;
-      if (at === end) ranges[ranges.length - 1]![1] = (end = at + t.length) - from;
-      else ranges.push([at - from, (end = at + t.length) - from]);
-    }
-    return { i: first.p, p, ranges, count };
   }
 
   /** Reads the document to its end and folds it into one string (once). */
