@@ -141,7 +141,7 @@ export function evaluate(lib: LibraryIndex, q: ParsedQuery): Candidates {
   let first: Int32Array = NO_HITS.docs;
   for (let c = 0; c < groups.length; c++) {
     // Under a filter: one walk of a short term's postings, or first a check that some passing
-    // document holds a longer one (filtered-match.ts). Either way the idf counts the whole library.
+    // document may hold a longer one (filtered-match.ts). Either way the idf counts the whole library.
     const f = filtered ? filteredClause(lib, th, groups[c]!, pass, passing) : null;
     if (f ? f.g.length === 0 : passing * SELECTIVE <= n && filtered && !anyWithin(lib, th, groups[c]!, pass))
       return none();

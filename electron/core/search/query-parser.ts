@@ -53,10 +53,13 @@ function emptyFilters(): QueryFilters {
   return { type: [], tag: [], speaker: [], source: [], yearFrom: null, yearTo: null };
 }
 
+const FULL_WIDTH_SYNTAX = /[＂：｜\u3000]/;
+
 /** Unify full-width/curly punctuation that carries syntax. */
 function normalizeSyntax(raw: string): string {
   // Curly quotes “…” are ordinary text (very common inside Chinese sentences); only ASCII and
-  // full-width straight quotes are phrase syntax.
+  // full-width straight quotes are phrase syntax. Most queries hold none of these: one test.
+  if (!FULL_WIDTH_SYNTAX.test(raw)) return raw;
   return raw
     .replace(/＂/g, '"')
     .replace(/：/g, ':')
@@ -64,16 +67,34 @@ function normalizeSyntax(raw: string): string {
     .replace(/\u3000/g, ' ');
 }
 
+/** Whether the unit at i is whitespace as /\s/ defines it (a test per character without making a
+ * one-character string and running a regex on it). */
+export function isSpaceAt(q: string, i: number): boolean {
+  const c = q.charCodeAt(i);
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 function tokenize(q: string): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < q.length) {
-    if (/\s/.test(q[i]!)) {
+    if (isSpaceAt(q, i)) {
       i++;
       continue;
     }
     let negated = false;
-    if (q[i] === '-' && i + 1 < q.length && !/\s/.test(q[i + 1]!)) {
+    if (q[i] === '-' && i + 1 < q.length && !isSpaceAt(q, i + 1)) {
       negated = true;
       i++;
     }
@@ -85,7 +106,7 @@ function tokenize(q: string): Token[] {
       continue;
     }
     let j = i;
-    while (j < q.length && !/\s/.test(q[j]!)) {
+    while (j < q.length && !isSpaceAt(q, j)) {
       if (q[j] === '"') {
         // field:"quoted value"
         const end = q.indexOf('"', j + 1);

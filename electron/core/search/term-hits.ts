@@ -85,39 +85,44 @@ function coverPairs(n: number): number[] {
   return out;
 }
 
-/** Documents of the segment whose field holds the run (of 3+ code points), with counts; with
- * `keep`, only among the documents it accepts, whose offsets alone are then read. */
-function phraseHits(
+/** The pairs fixing a run (of 3+ code points) and the documents holding all of them, a superset of
+ * those holding the run (narrowed by documents, rarest pair first; no offsets read unless `withPos`);
+ * null when a pair is missing. */
+function pairDocs(
   s: SegmentRef,
   field: Field,
   run: Run,
   memo: PostingsMemo,
-  keep?: (local: number) => boolean,
-): DocHits {
+  withPos: boolean,
+): { pairs: { raw: RawPostings; off: number }[]; cand: Int32Array } | null {
   const { cps, offs } = run;
-  const cover = coverPairs(cps.length);
   const fetched = new Map<number, RawPostings>();
   const pairs: { raw: RawPostings; off: number }[] = [];
-  for (const i of cover) {
+  for (const i of coverPairs(cps.length)) {
     const k = cps[i]! * 0x200000 + cps[i + 1]!;
     let raw = fetched.get(k);
     if (!raw) {
-      // Under a filter the offsets wait until some accepted document holds every pair.
-      const r = memo.get(s, field, cps[i]!, cps[i + 1]!, !keep);
-      if (!r) return NO_HITS; // a missing pair: no need to decode the others
+      const r = memo.get(s, field, cps[i]!, cps[i + 1]!, withPos);
+      if (!r) return null; // a missing pair: no need to decode the others
       fetched.set(k, (raw = r));
     }
     pairs.push({ raw, off: offs[i]! });
   }
-  // Narrow by documents first, rarest pair first; offsets are decoded for survivors only.
   const byDf = [...fetched.values()].sort((a, b) => a.df - b.df);
   let cand = memo.docs(byDf[0]!).docs;
   for (let i = 1; i < byDf.length && cand.length; i++) cand = intersect(cand, memo.docs(byDf[i]!).docs);
-  if (keep) cand = cand.filter(keep);
-  if (cand.length === 0) return NO_HITS;
-  if (keep) for (const i of cover) memo.get(s, field, cps[i]!, cps[i + 1]!, true);
+  return { pairs, cand };
+}
+
+/** Documents of the segment whose field holds the run (of 3+ code points), with counts: the offsets
+ * are decoded for the documents holding every pair only. */
+function phraseHits(s: SegmentRef, field: Field, run: Run, memo: PostingsMemo): DocHits {
+  const found = pairDocs(s, field, run, memo, true);
+  if (!found || found.cand.length === 0) return NO_HITS;
+  const { pairs, cand } = found;
+  const fetched = new Set(pairs.map((p) => p.raw));
   const lists = new Map<RawPostings, Positions>();
-  for (const raw of fetched.values()) lists.set(raw, positionsIn(raw, memo.docs(raw), cand));
+  for (const raw of fetched) lists.set(raw, positionsIn(raw, memo.docs(raw), cand));
   const anchor = pairs.reduce((a, b) => (b.raw.df < a.raw.df ? b : a));
   const anchored = lists.get(anchor.raw)!;
   const of = pairs.map((p) => lists.get(p.raw)!);
@@ -171,21 +176,24 @@ function lookup(s: SegmentRef, field: Field, term: string, memo: PostingsMemo): 
   return acc;
 }
 
-/** Whether some document of the segment accepted by `keep` holds the folded term in the field:
- * a phrase's offsets are aligned in those documents only. */
-export function lookupWithin(
+/** Whether some document of the segment accepted by `keep` may hold the folded term in the field:
+ * holds each of its runs, a run of 3+ code points counted as held where all its pairs are (no
+ * offsets read). A false answer is exact: no accepted document holds the term. */
+export function mayHoldWithin(
   s: SegmentRef,
   field: Field,
   term: string,
   keep: (local: number) => boolean,
   memo: PostingsMemo,
 ): boolean {
-  const runs = runsOfTerm(term);
   let acc: Int32Array | null = null;
-  for (const run of runs) {
-    const hits = run.cps.length > 2 ? phraseHits(s, field, run, memo, keep) : runHits(s, field, run, memo);
-    const docs = hits.docs.filter(keep);
-    acc = acc ? intersect(acc, docs) : docs;
+  for (const run of runsOfTerm(term)) {
+    const docs =
+      run.cps.length > 2
+        ? (pairDocs(s, field, run, memo, false)?.cand ?? NO_HITS.docs)
+        : runHits(s, field, run, memo).docs;
+    const kept = docs.filter(keep);
+    acc = acc ? intersect(acc, kept) : kept;
     if (acc.length === 0) return false;
   }
   return acc !== null;

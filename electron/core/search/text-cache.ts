@@ -1,6 +1,6 @@
 // Paragraph text of recently shown results, for snippets: each document's paragraphs as far as
-// snippets have read them (the rest is read from the database when a later query needs it) and
-// the folded form of those that held a possible hit. A search filtered by a tag shows the same few
+// snippets have read them (the rest is read from the database when a later query needs it) and,
+// from its second search on, the whole document folded in one string. A search filtered by a tag shows the same few
 // hundred documents query after query; reading each one's paragraphs from SQLite, decoding and
 // folding them was most of such a search. Bounded in bytes (least recently used dropped first) and
 // owned by one library index, which is rebuilt on any change of documents, edits, tags or
@@ -8,7 +8,6 @@
 import type { Paragraph } from '../../contract/api.js';
 import { foldForSearch } from '../text/normalize.js';
 import { findRanges, rangesInFolded, type Range } from './hit-ranges.js';
-import { mayContain, mayContainProbe, signText, SIGNATURE_WORDS, termProbe } from './char-signature.js';
 
 /** Cap of one library's cache: about 3,000 average articles (text and folded text, UTF-16). */
 export const TEXT_CACHE_BYTES = 16 << 20;
@@ -22,15 +21,14 @@ const READER_OVERHEAD = 8192;
 /** A document's key: its global number in the owning library index (a number is hashed for free). */
 export type TextKey = number | string;
 
-/** The last term's signature probe: a page's snippets ask for the same term hit after hit. */
-let probeOf: { term: string; probe: Int32Array } = { term: '', probe: new Int32Array(0) };
-
 /** One document's paragraphs, read on demand in the reader's batches. */
 export class DocText {
   private readonly paragraphs: Paragraph[] = [];
-  /** From the second search on: the folded paragraphs read so far and their signatures. */
-  private readonly folded: string[] = [];
-  private sigs = new Int32Array(0);
+  /** From the second search on: the whole document folded in one string, paragraphs joined by a
+   * line break, and where each paragraph starts in it (one more entry: the end). A hit is then one
+   * native indexOf from where the last one ended, not a test of each paragraph on the way. */
+  private folded: string | null = null;
+  private starts = new Int32Array(0);
   bytes = READER_OVERHEAD;
   /** Searches that used this document: folded text is kept from the second on. */
   uses = 0;
@@ -55,55 +53,59 @@ export class DocText {
     return this.paragraphs[i];
   }
 
-  /** The first paragraph from i on that may hold a hit of the folded terms, past those read
-   * (which `at` reads next) when none of them does; every paragraph skipped holds no hit. A
-   * document seen once is not skipped through (its paragraphs are not folded yet). */
+  /** The first paragraph from i on holding a hit of the folded terms (the number of paragraphs
+   * when none does). A document seen once is not skipped through (it is not folded): i itself. */
   nextHit(i: number, terms: string[]): number {
     if (this.uses <= 1 || terms.length === 0) return i;
-    this.fold();
-    const { folded, sigs } = this;
-    if (terms.length === 1) {
-      // One term (the usual query): its bits found once, not per paragraph.
-      const t = terms[0]!;
-      if (!t) return Math.max(i, folded.length);
-      if (t !== probeOf.term) probeOf = { term: t, probe: termProbe(t) };
-      const { probe } = probeOf;
-      for (; i < folded.length; i++)
-        if (mayContainProbe(sigs, i * SIGNATURE_WORDS, probe) && folded[i]!.includes(t)) return i;
-      return i;
+    const folded = this.fold();
+    const { starts } = this;
+    const n = starts.length - 1;
+    if (i >= n) return i;
+    let best = n;
+    for (const t of terms) {
+      if (!t) continue;
+      // A match running over a paragraph's end is none: the next can only start in a later paragraph.
+      let p = i;
+      for (let at = folded.indexOf(t, starts[p]!); at >= 0; at = folded.indexOf(t, starts[p]!)) {
+        while (at >= starts[p + 1]!) p++;
+        if (p >= best) break;
+        if (at + t.length < starts[p + 1]!) {
+          best = p;
+          break;
+        }
+        if (++p >= best) break;
+      }
     }
-    for (; i < folded.length; i++)
-      for (const t of terms) if (t && mayContain(sigs, i * SIGNATURE_WORDS, t) && folded[i]!.includes(t)) return i;
-    return i;
+    return best;
   }
 
-  /** Folds the paragraphs read since the last call and signs them. */
-  private fold(): void {
-    const from = this.folded.length;
+  /** Reads the document to its end and folds it into one string (once). */
+  private fold(): string {
+    if (this.folded !== null) return this.folded;
+    while (this.more) this.at(this.paragraphs.length);
     const n = this.paragraphs.length;
-    if (from === n) return;
-    if (this.sigs.length < n * SIGNATURE_WORDS) {
-      const grown = new Int32Array(Math.max(n, 2 * from) * SIGNATURE_WORDS);
-      grown.set(this.sigs);
-      this.bytes += grown.byteLength - this.sigs.byteLength;
-      this.sigs = grown;
+    const starts = new Int32Array(n + 1);
+    let at = 0;
+    for (let i = 0; i < n; i++) {
+      starts[i] = at;
+      at += this.paragraphs[i]!.text.length + 1;
     }
-    for (let i = from; i < n; i++) {
-      const f = foldForSearch(this.paragraphs[i]!.text);
-      this.folded.push(f);
-      signText(f, this.sigs, i * SIGNATURE_WORDS);
-      this.bytes += 2 * f.length;
-    }
+    starts[n] = at;
+    this.starts = starts;
+    // Folding is unit by unit: the joined text folds to the paragraphs' folded texts joined.
+    this.folded = foldForSearch(this.paragraphs.map((p) => p.text).join('\n'));
+    this.bytes += 2 * this.folded.length + starts.byteLength;
+    return this.folded;
   }
 
   /** Hits of folded terms in paragraph i (which `at` has read). The first search of a document
    * folds only the paragraphs holding a form of a term's first unit, into a reused buffer (as
    * without the cache: most documents are shown once); a document shown again keeps its folded
-   * paragraphs and is matched on them with indexOf. */
+   * text and is matched on it with indexOf. */
   ranges(i: number, terms: string[]): { ranges: Range[]; count: number } {
     if (this.uses <= 1) return findRanges(this.paragraphs[i]!.text, terms);
-    this.fold();
-    return rangesInFolded(this.folded[i]!, terms);
+    const folded = this.fold();
+    return rangesInFolded(folded.slice(this.starts[i]!, this.starts[i + 1]! - 1), terms);
   }
 }
 

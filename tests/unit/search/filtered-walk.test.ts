@@ -72,3 +72,31 @@ describe('the filtered walk over multi-byte postings', () => {
     ]);
   });
 });
+
+describe('the same walk with every document live (numbered from its segment base, no map)', () => {
+  beforeAll(() => {
+    db.prepare('DELETE FROM document_overrides').run();
+  });
+
+  it.each(['党建', '党', '建'])('%s: the tag gives the unfiltered results restricted to it', (q) => {
+    const want = page(q).filter(([id]) => TAGGED.includes(id as string));
+    expect(want.length).toBe(5);
+    expect(page(`${q} tag:选读`)).toEqual(want);
+  });
+
+  it('counts every document holding the term, title-only ones too', () => {
+    const lib = searchLibrary(src);
+    expect(lib.alive.every((a) => a === 1)).toBe(true);
+    const q = parseQuery('党建 tag:选读');
+    const f = filteredClause(lib, new TermHits(), ['党建'], filterMask(lib, q.filters), TAGGED.length)!;
+    // Now d152 and title-dead count as well.
+    expect(f.count).toBe(9);
+    expect(Array.from(f.g, (g, i) => [lib.docId(g), f.body[i], f.title[i]])).toEqual([
+      ['d0', 200, 0],
+      ['d150', 20000, 0],
+      ['d151', 200, 0],
+      ['d400', 1, 0],
+      ['title-last', 0, 1],
+    ]);
+  });
+});

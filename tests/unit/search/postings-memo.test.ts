@@ -1,17 +1,10 @@
 // What perftag49 made cheaper must answer exactly as before: a query's postings rows read once (a
-// filtered phrase's offsets only when asked for), the one-term loop of snippet ranges in a cached
-// paragraph, and the signature probe a cached document's paragraphs are tested with.
+// filtered phrase's offsets only when asked for) and the one-term loop of snippet ranges in a cached
+// paragraph.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { makeDoc, rng, sourcesOf, tempDir, userDbWith, writeBundle } from './fixtures.js';
-import {
-  mayContain,
-  mayContainProbe,
-  signText,
-  SIGNATURE_WORDS,
-  termProbe,
-} from '../../../electron/core/search/char-signature.js';
 import { rangesInFolded } from '../../../electron/core/search/hit-ranges.js';
 import { BODY, TITLE } from '../../../electron/core/search/index-schema.js';
 import { PostingsMemo } from '../../../electron/core/search/postings-memo.js';
@@ -89,27 +82,5 @@ describe('rangesInFolded with one term', () => {
       const term = Array.from({ length: 1 + (n % 3) }, pick).join('');
       expect(rangesInFolded(text, [term])).toEqual(reference(text, term));
     }
-  });
-});
-
-describe('termProbe', () => {
-  it('answers as mayContain for every term and signature', () => {
-    const next = rng(4949);
-    const chars = Array.from({ length: 600 }, (_, i) => String.fromCharCode(0x4e00 + i * 7));
-    const pick = () => chars[Math.floor(next() * chars.length)]!;
-    const sigs = new Int32Array(SIGNATURE_WORDS * 50);
-    const texts = Array.from({ length: 50 }, (_, i) => Array.from({ length: 5 + i * 4 }, pick).join(''));
-    texts.forEach((t, i) => signText(t, sigs, i * SIGNATURE_WORDS));
-    let held = 0;
-    for (let n = 0; n < 300; n++) {
-      const term = Array.from({ length: 1 + (n % 10) }, pick).join('');
-      const probe = termProbe(term);
-      for (let i = 0; i < texts.length; i++) {
-        const want = mayContain(sigs, i * SIGNATURE_WORDS, term);
-        expect(mayContainProbe(sigs, i * SIGNATURE_WORDS, probe)).toBe(want);
-        if (want) held++;
-      }
-    }
-    expect(held).toBeGreaterThan(0); // both answers occur
   });
 });

@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Paragraph } from '../../../electron/contract/api.js';
-import { makeDoc, sourcesOf, tempDir, userDbWith } from './fixtures.js';
+import { makeDoc, rng, sourcesOf, tempDir, userDbWith } from './fixtures.js';
 import { runSearch } from '../../../electron/core/search/engine.js';
 import { DocText, TextCache } from '../../../electron/core/search/text-cache.js';
+import { findRanges } from '../../../electron/core/search/hit-ranges.js';
 
 /** A reader of `n` paragraphs of `size` characters, two at a time, counting its reads. */
 function reader(n: number, size = 100, reads = { n: 0 }) {
@@ -112,7 +113,7 @@ describe('snippets after an edit', () => {
   });
 });
 
-describe('DocText.nextHit (a cached document skips paragraphs by their signatures)', () => {
+describe('DocText.nextHit (a cached document is searched as one folded string)', () => {
   const words = ['发展', '改革', '人民', '经济', '建设', '群众', '创新', '治理', '乡村', '文化'];
   const paragraphs: Paragraph[] = Array.from({ length: 40 }, (_, i) => ({
     kind: 'p',
@@ -135,15 +136,71 @@ describe('DocText.nextHit (a cached document skips paragraphs by their signature
     }
   });
 
-  it('skips only paragraphs without a hit, up to the first paragraph not read yet', () => {
+  it('finds the first paragraph holding a hit, reading the document to its end', () => {
     const t = new DocText(open());
     t.uses = 2;
-    t.at(0);
-    expect(t.nextHit(1, ['中国'])).toBe(3); // paragraphs 1 and 2 hold none; 3 is not read yet
-    t.at(39);
     const want = paragraphs.findIndex((p, i) => i >= 1 && p.text.includes('中國'));
     expect(want).toBe(9);
     expect(t.nextHit(1, ['中国'])).toBe(want);
+    expect(t.nextHit(want, ['中国'])).toBe(want);
+    expect(t.nextHit(want + 1, ['中国'])).toBe(18);
     expect(t.nextHit(37, ['中国'])).toBe(40); // none left: past the end
+    expect(t.nextHit(1, ['没有', '中国'])).toBe(9);
+  });
+
+  it('never finds a term across two paragraphs', async () => {
+    const { snippetsOf } = await import('../../../electron/core/search/snippets.js');
+    const ps: Paragraph[] = ['前言甲乙', '丙丁结语', '其中乙丙'].map((text) => ({ kind: 'p', text }));
+    const t = new DocText(() => (ps.length ? ps.splice(0) : null));
+    t.uses = 2;
+    expect(t.nextHit(0, ['乙丙'])).toBe(2); // 甲乙|丙丁 joined would hold it
+    expect(t.nextHit(0, ['乙\n丙'])).toBe(3);
+    expect(snippetsOf(t, ['乙丙'], 1).map((s) => [s.paragraph, s.text])).toEqual([[2, '其中乙丙']]);
+  });
+
+  it('gives the same snippets when hits run past the window or the index counts fewer', async () => {
+    const { snippetsOf } = await import('../../../electron/core/search/snippets.js');
+    const next = rng(4141);
+    const pick = (s: string) => s[Math.floor(next() * s.length)]!;
+    for (let doc = 0; doc < 80; doc++) {
+      // Long paragraphs dense with one character, runs of it adjacent across the window's end.
+      const ps: Paragraph[] = Array.from({ length: 1 + (doc % 5) }, () => ({
+        kind: 'p',
+        text: Array.from({ length: 100 + Math.floor(next() * 400) }, () => pick('的的的的的的中国人，')).join(''),
+      }));
+      const reader = () => {
+        let at = 0;
+        return () => (at < ps.length ? ps.slice(at, (at += 2)) : null);
+      };
+      const terms = [pick('的中'), '的的', '国人'][doc % 3]!;
+      const all = ps.reduce((n, p) => n + findRanges(p.text, [terms]).count, 0);
+      for (const hits of [all, 1, 2, Math.floor(all / 2)]) {
+        const cached = new DocText(reader());
+        cached.uses = 2;
+        expect(snippetsOf(cached, [terms], hits)).toEqual(snippetsOf(new DocText(reader()), [terms], hits));
+      }
+    }
+  });
+
+  it('gives the snippets of a document read once, on random text', async () => {
+    const { snippetsOf } = await import('../../../electron/core/search/snippets.js');
+    const next = rng(5151);
+    const chars = '中国发展改革人民乡村治理，。';
+    const text = (n: number) => Array.from({ length: n }, () => chars[Math.floor(next() * chars.length)]).join('');
+    for (let doc = 0; doc < 60; doc++) {
+      const ps: Paragraph[] = Array.from({ length: 1 + (doc % 7) }, () => ({
+        kind: 'p',
+        text: text(1 + Math.floor(next() * 30)),
+      }));
+      const reader = () => {
+        let at = 0;
+        return () => (at < ps.length ? ps.slice(at, (at += 2)) : null);
+      };
+      const terms = [[text(1)], [text(2)], [text(1), text(2)], [text(3)]][doc % 4]!;
+      const hits = ps.reduce((n, p) => n + findRanges(p.text, terms).count, 0);
+      const cached = new DocText(reader());
+      cached.uses = 2;
+      expect(snippetsOf(cached, terms, hits)).toEqual(snippetsOf(new DocText(reader()), terms, hits));
+    }
   });
 });
