@@ -175,6 +175,9 @@ export const SPANNING_WORDING = [
   // The communes run frugally (勤俭办社), the enemy a paper tiger (美帝国主义是纸老虎) and the intellectuals named by class
   // (资产阶级知识分子), 1957–1978 alike; a later text quotes them.
   /勤俭办社/,
+  // The Party's 一元化领导 to uphold (1942–1978: 坚决拥护党的一元化领导); after the plenum the 1980 speech on the
+  // leadership system named it the over-concentration to end, and texts say 党的全面领导 or 集中统一领导.
+  /(?:拥护|加强|实行|坚持)党的一元化领导/,
   /纸老虎/,
   /资产阶级知识分子/,
 ];
@@ -194,6 +197,8 @@ export const LATE_MAO_WORDING = [
   /毛主席的?(?:无产阶级)?革命路线/,
   /苏联领导集团/,
   /第二世界/,
+  // 1973's form of the saying (工、农、商、学、兵、政、党这七个方面，党是领导一切的); texts now say 党政军民学，东西南北中.
+  /工[、，,]?农[、，,]?商[、，,]?学[、，,]?兵[、，,]?政[、，,]?党/,
 ];
 
 /** The founding years' campaigns as their own texts wage them (1950–1952: the 土地改革, the
