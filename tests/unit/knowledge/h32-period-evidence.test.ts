@@ -71,3 +71,18 @@ describe('林彪 as the day’s foe', () => {
     expect(note(both)).not.toMatch(/文化大革命/);
   });
 });
+
+describe('the Soviet Union and Stalin as the founding years’ texts speak of them', () => {
+  const aid =
+    '苏联的真诚的、无私的、兄弟般的援助，是我国能够迅速地进行有计划的经济建设的重要条件。正如斯大林所说的：' +
+    '“问题不仅在于这种帮助是极度便宜的，技术上是头等的。”';
+  it('its aid thanked as brotherly and selfless, and Stalin cited as the authority, are two period phrases', () => {
+    expect(status(aid)).toBe('历史文献');
+    expect(note(aid)).toMatch(EARLY);
+  });
+
+  it('a later text narrating the aid or naming Stalingrad stays 现行', () => {
+    expect(status('中国技术人员和苏联专家共同研究，开创了新的施工方法。苏联援建的156项工程奠定了工业基础。')).toBe('现行');
+    expect(status('苏联红军取得斯大林格勒保卫战的胜利之后，二战才出现根本性的转折。')).toBe('现行');
+  });
+});
