@@ -183,7 +183,8 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
 }
 
 /** 林彪 as the texts of 1971–1976 named him: his 反党集团, his gang, his 死党, the traitor. */
-const LIN_BIAO_AS_FOE = /林彪(?:反党集团|一伙|及其[^，。；]{0,6}死党|这个[^，。；]{0,12}(?:野心家|阴谋家|两面派))|叛徒林彪/;
+const LIN_BIAO_AS_FOE =
+  /林彪(?:反党集团|一伙|及其[^，。；]{0,6}死党|这个[^，。；]{0,12}(?:野心家|阴谋家|两面派))|叛徒林彪/;
 
 /** The text names the year of `date` (2016, 二〇一六): the date is the text's, not only its page's. */
 function namesYear(text: string, date: string): boolean {

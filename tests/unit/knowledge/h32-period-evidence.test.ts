@@ -1,7 +1,8 @@
-// Round h32 (history-fixtures/labels-h32.json): undated excerpts of 1955–1957 and 1973–1975 that read as current, dated
-// by evidence of their own years (first-plan-present.ts, period-wording.ts, status.ts): the first plan as under way, the
-// socialist revolution just won, the Party's 一元化领导 and the 1973 saying on its leading all, 林彪 as the day's foe.
-// Current texts that name the same things as the past, or a later plan, stay 现行.
+// Round h32 (history-fixtures/labels-h32.json): undated excerpts of 1955–1957 and 1973–1975 that read as current,
+// dated by evidence of their own years (first-plan-present.ts, period-wording.ts, status.ts): the first plan as under
+// way, the socialist revolution just won, the Party's 一元化领导 and the 1973 saying on its leading all, 林彪 as the
+// day's foe, the Soviet aid and Stalin as the 1950s spoke of them. Current texts that name the same things as the
+// past, or a later plan, stay 现行.
 import { describe, expect, it } from 'vitest';
 import { statusOfImport } from '../../../electron/core/knowledge/status.js';
 
@@ -51,7 +52,9 @@ describe('the leadership of the Party as the 1970s texts put it', () => {
   });
 
   it('today’s saying and a history of 1942 stay 现行', () => {
-    expect(status('党政军民学，东西南北中，党是领导一切的。我们必须坚持党的全面领导，坚决维护党中央权威。')).toBe('现行');
+    expect(status('党政军民学，东西南北中，党是领导一切的。我们必须坚持党的全面领导，坚决维护党中央权威。')).toBe(
+      '现行',
+    );
     expect(status('1942年9月，中共中央政治局作出决定，在各抗日根据地实行党的一元化领导。')).toBe('现行');
   });
 });
@@ -82,7 +85,9 @@ describe('the Soviet Union and Stalin as the founding years’ texts speak of th
   });
 
   it('a later text narrating the aid or naming Stalingrad stays 现行', () => {
-    expect(status('中国技术人员和苏联专家共同研究，开创了新的施工方法。苏联援建的156项工程奠定了工业基础。')).toBe('现行');
+    expect(status('中国技术人员和苏联专家共同研究，开创了新的施工方法。苏联援建的156项工程奠定了工业基础。')).toBe(
+      '现行',
+    );
     expect(status('苏联红军取得斯大林格勒保卫战的胜利之后，二战才出现根本性的转折。')).toBe('现行');
   });
 });

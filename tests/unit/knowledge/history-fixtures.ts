@@ -61,9 +61,9 @@ export const H30_LABELS = readLabels('labels-h30.json');
  * reports and 党史 lines that discuss the same years (五十年代, 建国以来, 党史学习教育). */
 export const H31_LABELS = readLabels('labels-h31.json');
 
-/** Round h32: real excerpts of the 1955–1978 reports in plain prose (the 1978 economic prose, 1955–57 prose with no year
- * or institution, Cultural-Revolution lines that read as current), and 2019–2020 People's Daily pieces that look old
- * (anniversaries, 党史, 毛泽东同志 quoted, children and 雷锋). */
+/** Round h32: real excerpts of the 1955–1978 reports in plain prose (the 1978 economic prose, 1955–57 prose with no
+ * year or institution, Cultural-Revolution lines that read as current), and 2019–2020 People's Daily pieces that look
+ * old (anniversaries, 党史, 毛泽东同志 quoted, children and 雷锋). */
 export const H32_LABELS = readLabels('labels-h32.json');
 
 const NOTE_WORDS = {
