@@ -5,20 +5,25 @@
 
 /** Things of 1949–1957 that later texts name only as the past: the co-operatives and the joint state-private firms
  * as they then were (not a co-operative's name today: 绿源农业合作社), the capitalist trade still to be transformed, the
- * six hundred million as 万万. */
+ * six hundred million as 万万, the first five-year plan as under way (计划; not a new century's first plan), the
+ * socialist revolution just won in the main (1956–57: 社会主义革命已经取得了基本胜利; later texts say the 改造 was 基本完成). */
 const FIRST_PLAN_THINGS =
-  /农业生产合作社|手工业生产合作社|公私合营|资本主义工商业|私营(?:工商业|商业|工业)|加工订货|六万万/;
+  /农业生产合作社|手工业生产合作社|公私合营|资本主义工商业|私营(?:工商业|商业|工业)|加工订货|六万万|(?<!世纪|后的)第一个五年计划|社会主义革命(?:已经)?取得了?基本(?:的)?胜利/;
 
-/** The text speaking of its own time: now, this or last year, the years just past, the plan's figures still to come,
- * or a year named as the plan's Nth. */
+/** The text speaking of its own time: now, this or last year, the years just past, the plan's five years (五年内),
+ * the plan's figures still to come, or a year named as the plan's Nth. */
 const PRESENT =
-  /今年|本年|去年|明年|目前|现在|当前|今后|(?:几|[一二三四五六七八九十两])年来|将(?:达到|比|增加|增长|提高|降低)|预计|年是[^，。；]{0,30}的第[一二三四五]年/;
+  /今年|本年|去年|明年|目前|现在|当前|今后|五年内|(?:几|[一二三四五六七八九十两])年来|将(?:达到|比|增加|增长|提高|降低)|预计|年是[^，。；]{0,30}的第[一二三四五]年/;
 
 /** A later writer's look back: the time called then, years ago or an anniversary, the span since, the decade named
  * (五十年代), history and the Party's history (not the plan's own 历史条件, 历史上, 历史性), a person's age now
  * (今年86岁), a memorial (纪念, 诞辰, 故居, 遗物展览). */
 const LOOKING_BACK =
   /当时|那时|年前|周年|百年|回顾|回忆|历史(?!条件|上|性)|党史|新中国成立|建国|以来|年代|岁|纪念|诞辰|逝世|故居|旧居|遗物|展览|展出/;
+
+/** A plan after the first two named (第十个五年计划, 十四五规划): a later text's, as a year after 1957 is. */
+const LATER_PLAN =
+  /第(?:[三四五六七八九]|十[一二三四五六七八九]?)个五年(?:计划|规划)|十[一二三四五六七八九]?五(?:计划|规划|时期)/;
 
 const YEARS = /(?<![\d〇一二三四五六七八九])(?:(1[89]\d\d|20\d\d)|([〇一二三四五六七八九]{4}))年/g;
 const CN = '〇一二三四五六七八九';
@@ -41,6 +46,6 @@ export function speaksFromFirstPlan(folded: string, unquoted: string, later: Reg
   if (!PRESENT.test(unquoted) || LOOKING_BACK.test(folded) || later.test(folded)) return false;
   const years = [...namedYears(folded)];
   // A year before 1949 is one the plan's texts compare with (一九三六年的粮食产量); one after 1957 is a later text's.
-  if (years.some((y) => y > 1957)) return false;
+  if (years.some((y) => y > 1957) || LATER_PLAN.test(folded)) return false;
   return thing || years.filter((y) => y >= 1949).length >= 2;
 }

@@ -119,6 +119,9 @@ export const EARLY_WORDING = [
   /(?:巩固|加强)[^，。；]{0,4}同苏联的?(?:团结|友谊)/,
   /苏联和其他(?:社会主义|兄弟)国家/,
   /学习苏联(?:的)?(?:先进)?经验|向苏联学习/,
+  // Its aid praised as the texts of those years thanked it (苏联的真诚的、无私的、兄弟般的援助, 苏联……伟大的无私的援助); a
+  // later text narrates it (苏联援建, 苏联专家).
+  /苏联[^，。；]{0,16}(?:兄弟般|无私)的?援助/,
   // 1957–1964's reading of the world in 毛泽东's 1957 words (东风压倒西风); a later text quotes it.
   /东风压倒西风/,
   // The two camps of 1949–1964 (以苏联为首的社会主义阵营, 社会主义阵营各国人民, 帝国主义阵营四分五裂) and the enemy
@@ -175,7 +178,13 @@ export const SPANNING_WORDING = [
   // The communes run frugally (勤俭办社), the enemy a paper tiger (美帝国主义是纸老虎) and the intellectuals named by class
   // (资产阶级知识分子), 1957–1978 alike; a later text quotes them.
   /勤俭办社/,
+  // The Party's 一元化领导 to uphold (1942–1978: 坚决拥护党的一元化领导); after the plenum the 1980 speech on the
+  // leadership system named it the over-concentration to end, and texts say 党的全面领导 or 集中统一领导.
+  /(?:拥护|加强|实行|坚持)党的一元化领导/,
   /纸老虎/,
+  // Stalin cited as the authority (正如斯大林所说的：, 斯大林曾经说过：), as the texts up to 1978 cite him; later ones
+  // name him only in history (斯大林格勒, 斯大林公园).
+  /斯大林(?:同志)?(?:曾经)?所?说(?:过|的)?[：:]/,
   /资产阶级知识分子/,
 ];
 
@@ -194,6 +203,8 @@ export const LATE_MAO_WORDING = [
   /毛主席的?(?:无产阶级)?革命路线/,
   /苏联领导集团/,
   /第二世界/,
+  // 1973's form of the saying (工、农、商、学、兵、政、党这七个方面，党是领导一切的); texts now say 党政军民学，东西南北中.
+  /工[、，,]?农[、，,]?商[、，,]?学[、，,]?兵[、，,]?政[、，,]?党/,
 ];
 
 /** The founding years' campaigns as their own texts wage them (1950–1952: the 土地改革, the

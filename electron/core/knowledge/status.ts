@@ -164,10 +164,27 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
   // Words of the twenty years before the plenum alone (SPANNING_WORDING) tell only that; those of its last ten
   // (LATE_MAO_WORDING) rule out the years before 1966 and, without the Cultural Revolution's own, tell no more.
   const older = late ? 0 : leap! + early!;
+  // 林彪 named as the enemy of the day (林彪反党集团, 林彪一伙) with no word of the 四人帮: written between his fall in
+  // 1971 and theirs in 1976 (the texts of 1977–78 name them together), so in the Cultural Revolution's years.
+  const linBiaoYears = !afterFall && LIN_BIAO_AS_FOE.test(unquoted) && !/四人帮/.test(folded);
   const note =
-    pre || afterFall ? PRE_PLENUM_NOTE : cr ? CR_NOTE : !older ? PRE_PLENUM_DATE_NOTE : leap ? LEAP_NOTE : EARLY_NOTE;
+    pre || afterFall
+      ? PRE_PLENUM_NOTE
+      : cr
+        ? CR_NOTE
+        : linBiaoYears
+          ? CR_DATE_NOTE
+          : !older
+            ? PRE_PLENUM_DATE_NOTE
+            : leap
+              ? LEAP_NOTE
+              : EARLY_NOTE;
   return { status: '历史文献', statusNote: note };
 }
+
+/** 林彪 as the texts of 1971–1976 named him: his 反党集团, his gang, his 死党, the traitor. */
+const LIN_BIAO_AS_FOE =
+  /林彪(?:反党集团|一伙|及其[^，。；]{0,6}死党|这个[^，。；]{0,12}(?:野心家|阴谋家|两面派))|叛徒林彪/;
 
 /** The text names the year of `date` (2016, 二〇一六): the date is the text's, not only its page's. */
 function namesYear(text: string, date: string): boolean {

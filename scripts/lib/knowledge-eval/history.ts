@@ -17,6 +17,7 @@ import {
   H29_LABELS,
   H30_LABELS,
   H31_LABELS,
+  H32_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -31,9 +32,9 @@ export interface HistoryResult {
   blockedKeep: string[];
 }
 
-/** Imports the files of one batch (`h25` … `h31`; held out `h25h` … `h31h`) and judges them. */
+/** Imports the files of one batch (`h25` … `h32`; held out `h25h` … `h32h`) and judges them. */
 export async function evalHistory(bundlePath: string, set: string): Promise<HistoryResult> {
-  const all = [...H25_LABELS, ...H26_LABELS, ...H28_LABELS, ...H29_LABELS, ...H30_LABELS, ...H31_LABELS];
+  const all = [...H25_LABELS, ...H26_LABELS, ...H28_LABELS, ...H29_LABELS, ...H30_LABELS, ...H31_LABELS, ...H32_LABELS];
   const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));
   const core = createCore({ dataDir: dir, bundlePath });

@@ -177,6 +177,10 @@ export const SETS: Set[] = [
   ...historyRound(29, { status: 2, items: 1 }),
   ...historyRound(30, { status: 7, items: 3 }),
   ...historyRound(31, { status: 9, items: 3 }),
+  // h32 (1955–1978 excerpts that read as current: the first plan's figures, Soviet aid, 1975's 党的一元化领导, 1973's 林彪;
+  // 2019–2020 articles that look old: anniversaries, 党史, 毛泽东同志 quoted, 雷锋, 少先队): open, the 1978 economic prose,
+  // 1956–57 budget and school prose and 1975's 大搞群众运动 alone stay 现行.
+  ...historyRound(32, { status: 10, items: 3 }),
   // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
   // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;
   // imported26: ten library report excerpts; imported27: eight government work report excerpts.

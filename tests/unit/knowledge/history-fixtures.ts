@@ -61,6 +61,11 @@ export const H30_LABELS = readLabels('labels-h30.json');
  * reports and 党史 lines that discuss the same years (五十年代, 建国以来, 党史学习教育). */
 export const H31_LABELS = readLabels('labels-h31.json');
 
+/** Round h32: real excerpts of the 1955–1978 reports in plain prose (the 1978 economic prose, 1955–57 prose with no
+ * year or institution, Cultural-Revolution lines that read as current), and 2019–2020 People's Daily pieces that look
+ * old (anniversaries, 党史, 毛泽东同志 quoted, children and 雷锋). */
+export const H32_LABELS = readLabels('labels-h32.json');
+
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
   cr: /文化大革命/,
