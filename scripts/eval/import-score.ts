@@ -53,6 +53,8 @@ export const TARGETS = { bodyKept: 0.99, boilerplateDropped: 0.95, titleExact: 0
 export const SITE_SETS = {
   'sites50 tune': { dir: 'sites50', prefix: 't-' },
   'sites50 held-out': { dir: 'sites50', prefix: 'h-' },
+  'sites51 tune': { dir: 'sites51', prefix: 't-' },
+  'sites51 held-out': { dir: 'sites51', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 
