@@ -1,7 +1,8 @@
 // Rules of the sites51 round (tests/fixtures/import/sites51/t-*): a <title> that joins the headline
 // and the site's name with a plain space names the site; a writer's credit closed by its day dates
 // the text; a byline centred over a text set in two columns is no column's line; a bracketed 来源
-// note closing a copied text is no text, and gives the source and the day it first appeared.
+// note closing a copied text is no text, and gives the source and the day it first appeared; a
+// breadcrumb that opens on the site's name is no title.
 import { describe, expect, it } from 'vitest';
 import { paragraphs } from '../../../electron/core/content/formats/pdf-paragraphs.js';
 import type { PdfLine } from '../../../electron/core/content/formats/pdf-items.js';
@@ -99,5 +100,19 @@ describe('sites51 rules', () => {
     // A bracketed sentence that only names a source goes on as text.
     const kept = await first('g.txt', ['标题示例文章', ...PROSE, '（来源：群众反映，经调查属实。）'].join('\n'));
     expect(kept.paragraphs.map((p) => p.text).join('')).toContain('群众反映');
+  });
+
+  it('drops a breadcrumb that opens on the site’s name, which would be taken for the title', async () => {
+    for (const crumb of ['人民网 >> 时政', '临澄党建网 > 要闻动态 > 正文', '央视网 » 新闻频道']) {
+      const d = await first('h.txt', [crumb, '', '政府工作报告：过去五年的工作', ...PROSE].join('\n'));
+      expect(d.title, crumb).toBe('政府工作报告：过去五年的工作');
+      expect(d.paragraphs.map((p) => p.text).join(''), crumb).not.toContain('>');
+    }
+    // A sentence that names a site is text.
+    const d = await first(
+      'i.txt',
+      ['标题示例文章', '据人民网报道，全国两会期间代表委员热议高质量发展。', ...PROSE].join('\n'),
+    );
+    expect(d.paragraphs.map((p) => p.text).join('')).toContain('据人民网报道');
   });
 });
