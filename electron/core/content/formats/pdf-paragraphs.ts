@@ -25,12 +25,10 @@ function column(l: PdfLine, byPage: Map<number, PdfLine[]>): { left: number; rig
       if (Math.abs(o.size - l.size) > 0.5 || (o !== l && o.text.includes('\t'))) continue;
       const overlap = Math.min(o.xEnd, l.xEnd) - Math.max(o.x, l.x);
       if (overlap <= 0 || overlap < Math.min(o.xEnd - o.x, l.xEnd - l.x) * 0.5) continue;
-      // A line of one column lies within the column's full lines (or holds a shorter one); a line that
-      // hangs out on both sides of another (a byline centred over two columns, across the gutter) is
-      // no column's line. (A stop or comma may hang past the column's right edge.)
-      const slack = l.size;
-      const inside = (a: PdfLine, b: PdfLine) => a.x >= b.x - slack && a.xEnd <= b.xEnd + slack;
-      if (!inside(o, l) && !inside(l, o)) continue;
+      // A line that starts well inside this one and ends well past it (or the reverse), by more than an
+      // indent on both sides, is no line of its column: a byline centred over two columns, across the gutter.
+      const [lo, ro, indent] = [o.x - l.x, o.xEnd - l.xEnd, l.size * 4];
+      if ((lo > indent && ro > indent) || (lo < -indent && ro < -indent)) continue;
       left = Math.min(left, o.x);
       right = Math.max(right, o.xEnd);
       if (o !== l) alone = false;
