@@ -25,6 +25,8 @@ export interface Extracted {
   kind?: string | null;
   /** Every document the file gave, in order. */
   documents: { title: string; date: string | null; source: string | null }[];
+  /** Why the file gave nothing, as the user is told. */
+  error?: string;
 }
 
 export interface Scores {
@@ -53,6 +55,8 @@ export const TARGETS = { bodyKept: 0.99, boilerplateDropped: 0.95, titleExact: 0
 export const SITE_SETS = {
   'sites50 tune': { dir: 'sites50', prefix: 't-' },
   'sites50 held-out': { dir: 'sites50', prefix: 'h-' },
+  'sites51 tune': { dir: 'sites51', prefix: 't-' },
+  'sites51 held-out': { dir: 'sites51', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 
@@ -89,7 +93,9 @@ const NOTHING: Extracted = {
 export async function extractWithPipeline(name: string, bytes: Buffer): Promise<Extracted> {
   const res = await importBytes(name, bytes);
   const docs = res.documents;
-  if (docs.length === 0) return NOTHING;
+  // (A page that is no article, a list or a sitemap, is skipped with its reason rather than failed.)
+  if (docs.length === 0)
+    return { ...NOTHING, error: [...res.errors, ...res.report.skipped.map((s) => s.reason)].join('；') };
   const d = docs[0]!;
   return {
     ok: true,
@@ -204,7 +210,10 @@ export function summarise(verdicts: Verdict[]): Scores {
     paragraphsWhole: share((v) => (v.notWhole === null ? null : v.got.ok && v.notWhole.length === 0)),
     splitExact: share((v) => (v.split === null ? null : v.got.ok && v.split)),
     failures: importable.length - ok.length,
-    refusedRight: refused.length ? refused.filter((v) => !v.got.ok).length / refused.length : null,
+    // Refused with a message the user can read (Chinese), not silently.
+    refusedRight: refused.length
+      ? refused.filter((v) => !v.got.ok && /[\u4e00-\u9fff]/.test(v.got.error ?? '')).length / refused.length
+      : null,
   };
 }
 

@@ -14,7 +14,7 @@ function rows(name: string, s: Scores): string {
 
 function problems(v: Verdict): string[] {
   const out: string[] = [];
-  if (!v.got.ok) out.push('IMPORT FAILED');
+  if (!v.got.ok) out.push(`IMPORT FAILED${v.label.refuse ? ' (to be refused)' : ''}: ${v.got.error ?? ''}`);
   if (v.keptMissing.length) out.push(`missing: ${v.keptMissing.map((s) => s.slice(0, 24)).join(' | ')}`);
   if (v.dropLeaked.length) out.push(`leaked: ${v.dropLeaked.join(' | ')}`);
   if (!v.title) out.push(`title: ${JSON.stringify(v.got.title)} ≠ ${JSON.stringify(v.label.title)}`);
@@ -49,8 +49,11 @@ const table = [
 ].join('\n');
 
 console.log(table);
-if (ours.overall.refusedRight !== null)
-  console.log(`\ndamaged files refused as they should be: ${pct(ours.overall.refusedRight)}`);
+const refused = [['overall', ours.overall] as const, ...sites.map(([set, r]) => [set, r.overall] as const)]
+  .filter(([, s]) => s.refusedRight !== null)
+  .map(([set, s]) => `${set} ${pct(s.refusedRight)}`)
+  .join(', ');
+console.log(`\nfiles refused as they should be, with a Chinese message: ${refused}`);
 console.log(`pipeline time for ${ours.overall.files} files: ${ms.toFixed(0)} ms`);
 if (verbose) {
   for (const [who, r] of [['pipeline', ours] as const, ['readability', base] as const, ...sites] as const)
@@ -82,6 +85,6 @@ import but did not (a damaged file that must be refused is counted separately).
 
 ${table}
 
-Damaged files refused as they should be: ${pct(ours.overall.refusedRight)}.
+Files refused as they should be (damaged, or a scan with no text layer), each with a Chinese message: ${refused}.
 `;
 writeResults(path.resolve('bench/results/import-extraction.md'), md);

@@ -34,9 +34,13 @@ export const LINE_RULES: { reason: string; re: RegExp }[] = [
   },
   { reason: '分享与关注', re: FOLLOW_PROMPT },
   { reason: '分享与关注', re: /^(?:在小说阅读器中?(?:沉浸阅读|读本章)|去阅读)$/ },
-  // A page's breadcrumb copied without its 当前位置 label (`首页 > 廉政教育 > 廉政党课`): above the
-  // title, it would be taken for it.
+  // A page's breadcrumb copied without its 当前位置 label (`首页 > 廉政教育 > 廉政党课`, or opening on the
+  // site's name: `人民网 >> 时政`): above the title, it would be taken for it.
   { reason: '位置导航', re: /^(?:网站)?首页\s*(?:[>＞»›→]+|&gt;)\s*[^。！？，；]{1,60}$/ },
+  {
+    reason: '位置导航',
+    re: /^[\u4e00-\u9fffA-Za-z]{1,12}(?:网|网站|频道|客户端)(?:\s*(?:[>＞»›→]+|&gt;)\s*[^。！？，；>＞»›→]{1,16}){1,4}$/,
+  },
   // A view counter left on a line of its own when the info line was split (`浏览次数：1386`).
   { reason: '浏览计数', re: /^(?:浏览次数|浏览量|阅读量|阅读次数|点击数|点击量|访问量)\s*[:：]\s*\d+\s*次?$/ },
   { reason: '图片文件名', re: /^\S+\.(jpe?g|png|gif|webp|bmp)$/i },

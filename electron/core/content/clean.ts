@@ -25,6 +25,8 @@ import { PIECE_SOURCE_LINE } from './contents-split.js';
 export interface CleanHints {
   source?: string;
   date?: string;
+  /** The day of a bracketed 来源 note closing a copied text: where the text first appeared. */
+  originDate?: string;
   /** A handout mark above the title said the paper is spoken at a meeting (`交流发言材料之三`). */
   spoken?: boolean;
   /** A note on the writer (`（作者为……研究员）`) was taken off: the text is a signed article. */
@@ -44,6 +46,7 @@ const TONE = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 const PINYIN = new RegExp(`\\(([a-zü]*[${TONE}][a-zü${TONE}]*)\\)`, 'g');
 const ORPHAN_PINYIN = new RegExp(`[?？]([a-zü]*[${TONE}][a-zü${TONE}]*)\\)`, 'g');
 const META_LINE = /^(?:本文|文章|稿件|信息)?(?:来源|來源|转自|转载自|轉自)\s*(?:[:：]|[丨|｜])\s*\S/;
+const BRACKETED_SOURCE = /^[（(]\s*((?:来源|來源)\s*[:：][^（）()。！？；]{2,50})[)）]$/;
 /** A page's posting label (not a bare 时间/日期, which a speech header uses for the day it was given). */
 const POSTED_LINE = /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|更新时间)\s*[:：]\s*/;
 /** A copied info line that opens on the posting day or the author (`2024-05-06 09:12　来源：某某日报　作者：王某`,
@@ -188,6 +191,15 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
     // A 汇编 has no one source: a piece's `来源：…` line under its title names that piece's (contents-split.ts).
     if (compiled && PIECE_SOURCE_LINE.test(line)) {
       kept.push(line);
+      continue;
+    }
+    // `（来源：人民日报　2019年03月06日）` closing a copied article: the original's info line in brackets, not
+    // text. Its day ranks as a note of where the text first appeared (below a day under the title).
+    const closing = BRACKETED_SOURCE.exec(line);
+    if (closing) {
+      hints.source ??= labelledSource(closing[1]!) ?? undefined;
+      hints.originDate ??= findDate(closing[1]!) ?? undefined;
+      report.removed.push({ reason: '来源信息', text: line });
       continue;
     }
     if ((META_LINE.test(line) && line.length < 120) || info) {

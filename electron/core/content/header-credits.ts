@@ -14,6 +14,17 @@ const CREDIT_LINE =
   /^[（(]?(?:(?:作者|记者|通讯员|[\u4e00-\u9fff]{1,12}?(?:记者|通讯员)(?=[:：\s\u3000])|责任编辑|责编|编辑|撰稿|执笔|文|图|文[／/]图)(?:[:：／/]|[\s\u3000]+|$)[\s\u3000]*[\u4e00-\u9fff·\s\u3000、，,]{0,30}?(?:[（(][\u4e00-\u9fff·]{2,24}[)）])?[\s\u3000]*)+[)）]?$/;
 export const isCreditLine = (line: string) => line.length <= 60 && CREDIT_LINE.test(line);
 
+/** `作者：某某课题组　2012年11月20日`, `文／王军　2024-03-06`: a credit closed by the day it was written or
+ * published. The day is the text's; the line is header furniture like the credit alone. */
+export function creditDay(line: string): string | null {
+  // (A PDF's text layer may lose the space between them: `作者：某某课题组2012年11月20日`.)
+  const m =
+    /^(.+?)[\s\u3000]*((?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/.exec(
+      line.trim(),
+    );
+  return m && isCreditLine(m[1]!) ? dateOnlyLine(m[2]!) : null;
+}
+
 /** `姓名：李明　　单位：南岭县财政局`: a 心得's or form's writer fields, names and units only. */
 const FIELD_LABEL = '(?:(?:作者|党员)?姓名|(?:工作|所在)?(?:单位|党支部|支部|党组织|部门)|职务|岗位)';
 const WRITER_FIELDS = new RegExp(`^(?:${FIELD_LABEL}[:：][\\s\\u3000]*[\\u4e00-\\u9fff（）()·]{1,30}[\\s\\u3000]*)+$`);

@@ -8,6 +8,7 @@ import { dateOnlyLine, findDate, findLabelledDate } from './dates.js';
 import { isBylineName } from '../knowledge/byline-name.js';
 import {
   bracketedUnit,
+  creditDay,
   isCreditLine,
   isUnitLine,
   MONTH_ONLY,
@@ -205,7 +206,7 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
       continue;
     }
     attendance = false;
-    const labelled = line.length <= 60 ? findLabelledDate(line) : null;
+    const labelled = line.length <= 60 ? (findLabelledDate(line) ?? creditDay(line)) : null;
     if (labelled) {
       facts.date ??= labelled;
       facts.drop.add(i);

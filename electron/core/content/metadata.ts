@@ -47,7 +47,7 @@ export type { DocMetadata, ImportHints };
 export function deriveMetadata(
   article: Article,
   hints: ImportHints,
-  found: { source?: string; date?: string; spoken?: boolean; signed?: boolean },
+  found: { source?: string; date?: string; originDate?: string; spoken?: boolean; signed?: boolean },
   headings: readonly string[] = [],
 ): DocMetadata {
   // A 教案 form's title cell is the title, over any the file's type marked (the form's own name).
@@ -180,7 +180,7 @@ export function deriveMetadata(
           .map((l) => noteDay(speechNote(l)?.day ?? null, normaliseDate(hints.pageDate)))
           .find(Boolean)
       : null) ??
-    normaliseDate(hints.originDate) ??
+    normaliseDate(hints.originDate ?? found.originDate) ??
     note.date ??
     // A notice's 落款 date is the day it was signed; the page that carries it says when it went up.
     (type === '文件' ? header.signatureDate : null) ??

@@ -14,7 +14,7 @@ describe('import quality ratchet', () => {
     const best = JSON.parse(fs.readFileSync(BEST, 'utf8')) as Figures;
     const { byFormat, overall } = await evaluate('pipeline');
     const now: Figures = { ...byFormat, overall } as unknown as Figures;
-    // The sites50 sets (tuned on, held out) are scored apart, each against its own best and the targets.
+    // The sites50 and sites51 sets (tuned on, held out) are scored apart, each against its own best and the targets.
     const sets = Object.keys(SITE_SETS) as SiteSet[];
     for (const set of sets) now[set] = (await evaluate('pipeline', set)).overall as unknown as Record<string, number>;
     for (const [set, figures] of Object.entries(best)) {
@@ -34,6 +34,8 @@ describe('import quality ratchet', () => {
       for (const k of ['bodyKept', 'boilerplateDropped', 'titleExact', 'dateFound'] as const)
         expect(now[set]![k], `${set} ${k}`).toBeGreaterThanOrEqual(TARGETS[k]);
       expect(now[set]!.failures, `${set} failures`).toBe(TARGETS.failures);
+      // A set's scan or damaged file is refused, with a Chinese message.
+      if (now[set]!.refusedRight !== null) expect(now[set]!.refusedRight, `${set} refused`).toBe(1);
     }
   }, 300_000); // (1,200 files and more: two minutes on a loaded machine.)
 });

@@ -44,7 +44,14 @@ import {
 import { scriptData } from './html-script-data.js';
 import { jsonLd, scriptTime, scriptVar } from './html-script-vars.js';
 import { chromeReason, RELATED_HEADING } from './page-chrome.js';
-import { bannerTitlePart, bareSiteTitle, footerSite, publisherOfSite, titleSiteOf } from './html-site.js';
+import {
+  bannerTitlePart,
+  bareSiteTitle,
+  footerSite,
+  publisherOfSite,
+  spacedTitleSite,
+  titleSiteOf,
+} from './html-site.js';
 import { pageUrl, urlDate, urlMonthDay } from './page-url.js';
 import { metas } from './html-meta-tags.js';
 
@@ -272,6 +279,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     ld.publisher ??
     titleSiteOf(titleTag, titleSite, title) ??
     bareSiteTitle(titleTag, title) ??
+    spacedTitleSite(titleTag, title) ??
     bannerTitlePart(doc, titleTag) ??
     editionPaper(doc) ??
     footerSite(doc);

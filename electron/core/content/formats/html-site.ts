@@ -30,6 +30,16 @@ export function bareSiteTitle(titleTag: string, headline: string | null): string
   return headline && headline !== t && (PUBLICATION.test(t) || (t.length <= 20 && ISSUER.test(t))) ? t : null;
 }
 
+/** `标题 临澄县人民政府`: a <title> that is the page's headline and, after a plain space, the name
+ * of an organ or a publication (a CMS that joins them with a space, not `_`). */
+export function spacedTitleSite(titleTag: string, headline: string | null): string | null {
+  if (!headline) return null;
+  const t = titleTag.replace(/\s+/g, ' ').trim();
+  if (!t.startsWith(`${headline.replace(/\s+/g, ' ').trim()} `)) return null;
+  const rest = t.slice(headline.trim().length + 1);
+  return rest.length <= 20 && (ISSUER.test(rest) || PUBLICATION.test(rest)) ? rest : null;
+}
+
 /** Who publishes a site: `某某日报数字报`/`电子版` is the paper; an organ's `门户网站`/`官方网站`
  * (`南岭市人民政府门户网站`) is the organ. */
 export function publisherOfSite(site: string): string {

@@ -25,6 +25,10 @@ function column(l: PdfLine, byPage: Map<number, PdfLine[]>): { left: number; rig
       if (Math.abs(o.size - l.size) > 0.5 || (o !== l && o.text.includes('\t'))) continue;
       const overlap = Math.min(o.xEnd, l.xEnd) - Math.max(o.x, l.x);
       if (overlap <= 0 || overlap < Math.min(o.xEnd - o.x, l.xEnd - l.x) * 0.5) continue;
+      // A line that starts well inside this one and ends well past it (or the reverse), by more than an
+      // indent on both sides, is no line of its column: a byline centred over two columns, across the gutter.
+      const [lo, ro, indent] = [o.x - l.x, o.xEnd - l.xEnd, l.size * 4];
+      if ((lo > indent && ro > indent) || (lo < -indent && ro < -indent)) continue;
       left = Math.min(left, o.x);
       right = Math.max(right, o.xEnd);
       if (o !== l) alone = false;
@@ -153,7 +157,8 @@ export function paragraphs(lines: readonly PdfLine[]): string[] {
       l.x <= col.left + l.size * 0.5 &&
       // The next line starts where the line above's column does, or in a column right of it; a
       // right-aligned 落款 line (`主讲人：……`) under a text of short lines starts inside it.
-      (l.x <= pc!.left + l.size * 0.5 || l.x > prev.xEnd);
+      // (Not one starting left of that column: a line centred over columns is no paragraph's start.)
+      ((l.x <= pc!.left + l.size * 0.5 && l.x >= pc!.left - l.size) || l.x > prev.xEnd);
     const runsOn =
       prev !== null &&
       Math.abs(prev.size - l.size) <= 0.5 &&
