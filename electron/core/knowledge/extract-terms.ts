@@ -11,6 +11,7 @@ import { ruleFor, type RuleKind } from './term-rules.js';
 import { holdsSupersededLine } from './superseded-lines.js';
 import { docSenseOk, type DocSense } from './sense-guards.js';
 import { findAcrossGaps } from './han-gaps.js';
+import { TWO_HANDS, twoHandsUses } from './two-hands.js';
 
 /** A 提法 (lexicon or rule formulation) with every occurrence; `length` is the matched form's
  * length when a variant differs from the canonical term. */
@@ -97,6 +98,12 @@ export function extractTerms(paragraphs: readonly Paragraph[], rules?: Map<strin
         t.occurrences.push({ paragraph, start: hit.start, length: hit.length });
         byTerm.set(hit.term, t);
       }
+    // 两手抓 by its short name or written out (two-hands.ts): one regex, only where 手抓 occurs.
+    for (const use of twoHandsUses(text)) {
+      const t = byTerm.get(TWO_HANDS) ?? { term: TWO_HANDS, occurrences: [] };
+      t.occurrences.push({ paragraph, ...use });
+      byTerm.set(TWO_HANDS, t);
+    }
   });
   const senses = docSenses();
   const held = [...byTerm.keys()].filter((t) => senses.has(t));
@@ -120,6 +127,7 @@ const CATEGORY: Record<RuleKind, string> = {
 export function termInfo(term: string, rules: Map<string, RuleKind>): TermInfo {
   const e = tifaEntries().find((x) => x.term === term);
   if (e) return { term, category: e.category, origin: 'lexicon' };
+  if (term === TWO_HANDS) return { term, category: CATEGORY.series, origin: 'series' };
   const rule = rules.get(term) ?? 'numeral';
   // A mined term that is a superseded line (一大二公, read as a 数字提法) is shown as history.
   if (holdsSupersededLine(term)) return { term, category: '历史提法', origin: rule };
