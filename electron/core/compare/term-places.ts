@@ -7,7 +7,7 @@ import { buildMatcher, entryItem, type ListedEntry, type TermMatcher } from '../
 import { tifaEntries } from '../knowledge/listed-lexicon.js';
 import { docSenseOk } from '../knowledge/sense-guards.js';
 import { findAcrossGaps } from '../knowledge/han-gaps.js';
-import { TWO_HANDS, twoHandsUses } from '../knowledge/two-hands.js';
+import { TWO_HANDS, twoHandsPlaces } from '../knowledge/two-hands.js';
 import { foldForSearch } from '../text/normalize.js';
 
 export interface TermPlace {
@@ -39,7 +39,7 @@ export function termPlaces(term: string): TermPlaces {
   if (t === TWO_HANDS)
     return {
       forms: ['手抓'],
-      find: (folded) => folded.flatMap((p, paragraph) => twoHandsUses(p).map((u) => ({ paragraph, ...u }))),
+      find: twoHandsPlaces,
     };
   const e = entryOf(t);
   const matcher: TermMatcher = buildMatcher([e ? entryItem(e) : { term: t, forms: [] }]);

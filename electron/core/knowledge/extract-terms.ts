@@ -11,7 +11,7 @@ import { ruleFor, type RuleKind } from './term-rules.js';
 import { holdsSupersededLine } from './superseded-lines.js';
 import { docSenseOk, type DocSense } from './sense-guards.js';
 import { findAcrossGaps } from './han-gaps.js';
-import { TWO_HANDS, twoHandsUses } from './two-hands.js';
+import { TWO_HANDS, twoHandsPlaces } from './two-hands.js';
 
 /** A 提法 (lexicon or rule formulation) with every occurrence; `length` is the matched form's
  * length when a variant differs from the canonical term. */
@@ -98,13 +98,10 @@ export function extractTerms(paragraphs: readonly Paragraph[], rules?: Map<strin
         t.occurrences.push({ paragraph, start: hit.start, length: hit.length });
         byTerm.set(hit.term, t);
       }
-    // 两手抓 by its short name or written out (two-hands.ts): one regex, only where 手抓 occurs.
-    for (const use of twoHandsUses(text)) {
-      const t = byTerm.get(TWO_HANDS) ?? { term: TWO_HANDS, occurrences: [] };
-      t.occurrences.push({ paragraph, ...use });
-      byTerm.set(TWO_HANDS, t);
-    }
   });
+  // 两手抓 by its short name or written out (two-hands.ts): one regex, only where 手抓 occurs.
+  const twoHands = twoHandsPlaces(folded);
+  if (twoHands.length) byTerm.set(TWO_HANDS, { term: TWO_HANDS, occurrences: twoHands });
   const senses = docSenses();
   const held = [...byTerm.keys()].filter((t) => senses.has(t));
   if (held.length) {

@@ -9,20 +9,36 @@ export const TWO_HANDS = '两手抓';
 
 /** The short name (not the lexicon's 两手抓、两手都要硬), or a run of 一手抓X，一手抓Y pairs joined by ；. */
 const USES =
-  /两手抓(?![、，,]两手都要硬)|一手抓[^，,。；;、！？\n]{1,16}[，,、]一手抓[^，,。；;！？\n]{1,16}(?:[；;]一手抓[^，,。；;、！？\n]{1,16}[，,、]一手抓[^，,。；;！？\n]{1,16})*/gu;
+  /两手抓(?![、，,]两手都要硬)|一手抓[^，,。；;、！？!?\n]{1,16}[，,、]一手抓[^，,。；;！？!?\n]{1,16}(?:[；;]一手抓[^，,。；;、！？!?\n]{1,16}[，,、]一手抓[^，,。；;！？!?\n]{1,16})*/gu;
 
-/** Where a folded paragraph names 两手抓: each use's start and length. */
-export function twoHandsUses(folded: string): { start: number; length: number }[] {
-  const out: { start: number; length: number }[] = [];
+/** A paragraph this short is a heading (必须坚持两手抓的战略方针。): the paragraph after it spells it out. */
+const HEADING = 40;
+
+/** Where a folded paragraph names 两手抓: each use's start and length (`named`: the heading before it named it). */
+function usesIn(folded: string, named: boolean): { start: number; length: number; literal: boolean }[] {
+  const out: { start: number; length: number; literal: boolean }[] = [];
   if (!folded.includes('手抓')) return out;
   for (const m of folded.matchAll(USES)) {
-    if (m[0].startsWith('一手抓')) {
-      // A run that spells out the 两手抓 its sentence has already named is that use, not another.
-      const from = Math.max(...['。', '！', '？', '\n'].map((end) => folded.lastIndexOf(end, m.index)));
-      const named = folded.indexOf(TWO_HANDS, from + 1);
-      if (named !== -1 && named < m.index) continue;
+    const literal = !m[0].startsWith('一手抓');
+    if (!literal) {
+      // A run that spells out the 两手抓 its sentence (or the heading before it) has named is that use.
+      const from = Math.max(...['。', '！', '？', '!', '?', '\n'].map((end) => folded.lastIndexOf(end, m.index)));
+      const before = folded.indexOf(TWO_HANDS, from + 1);
+      if ((before !== -1 && before < m.index) || (named && from === -1)) continue;
     }
-    out.push({ start: m.index, length: m[0].length });
+    out.push({ start: m.index, length: m[0].length, literal });
   }
+  return out;
+}
+
+/** Every use of 两手抓 in a document's folded paragraphs, in order. */
+export function twoHandsPlaces(folded: readonly string[]): { paragraph: number; start: number; length: number }[] {
+  const out: { paragraph: number; start: number; length: number }[] = [];
+  let named = false;
+  folded.forEach((text, paragraph) => {
+    const uses = usesIn(text, named);
+    for (const { start, length } of uses) out.push({ paragraph, start, length });
+    named = text.length <= HEADING && uses.some((u) => u.literal);
+  });
   return out;
 }

@@ -31,4 +31,10 @@ describe('a five-year plan written out', () => {
     expect(n.has('七五')).toBe(false);
     expect(planForms({ term: '十五', category: '规划' })).toEqual([]);
   });
+
+  it('inside a title names the document, not the plan', () => {
+    const texts = ['国务院编制了《国民经济和社会发展第十四个五年规划和2035年远景目标纲要（草案）》。'];
+    expect(found(...texts).has('十四五')).toBe(false);
+    expect(termPlaces('十四五').find(texts.map(foldForSearch))).toHaveLength(0);
+  });
 });

@@ -26,6 +26,12 @@ describe('两手抓 written out', () => {
     expect(termPlaces('两手抓').find(texts.map(foldForSearch))).toHaveLength(3);
   });
 
+  it('reads a run after a heading naming 两手抓 as the heading use', () => {
+    const doc = ['必须坚持两手抓的战略方针。', '要始终坚持一手抓改革开放，一手抓打击犯罪。后来又一手抓繁荣，一手抓管理。'];
+    expect(counts(...doc).get('两手抓')).toBe(2);
+    expect(termPlaces('两手抓').find(doc.map(foldForSearch))).toHaveLength(2);
+  });
+
   it('leaves the lexicon pair to its own entry and is never asked', () => {
     const n = counts('坚持两手抓、两手都要硬的方针。', '一手拿锄头，一手拿枪。');
     expect(n.get('两手抓、两手都要硬')).toBe(1);
