@@ -12,7 +12,11 @@ const found = (...texts: string[]) => new Map(extractTerms(paras(...texts)).map(
 
 describe('a five-year plan written out', () => {
   it('names the plan in the list and the timeline, once where it stands', () => {
-    const texts = ['结转到第七个五年计划期间继续建设。', '制定第十四个五年规划和二〇三五年远景目标。', '执行第十个五年计划。'];
+    const texts = [
+      '结转到第七个五年计划期间继续建设。',
+      '制定第十四个五年规划和二〇三五年远景目标。',
+      '执行第十个五年计划。',
+    ];
     const n = found(...texts);
     expect(n.get('七五')).toHaveLength(1);
     expect(n.get('十四五')).toHaveLength(1);

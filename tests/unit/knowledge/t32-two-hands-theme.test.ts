@@ -27,7 +27,10 @@ describe('两手抓 written out', () => {
   });
 
   it('reads a run after a heading naming 两手抓 as the heading use', () => {
-    const doc = ['必须坚持两手抓的战略方针。', '要始终坚持一手抓改革开放，一手抓打击犯罪。后来又一手抓繁荣，一手抓管理。'];
+    const doc = [
+      '必须坚持两手抓的战略方针。',
+      '要始终坚持一手抓改革开放，一手抓打击犯罪。后来又一手抓繁荣，一手抓管理。',
+    ];
     expect(counts(...doc).get('两手抓')).toBe(2);
     expect(termPlaces('两手抓').find(doc.map(foldForSearch))).toHaveLength(2);
   });
@@ -42,7 +45,13 @@ describe('两手抓 written out', () => {
 
 describe('a theme beside a main thread', () => {
   const doc = (id: string, text: string) =>
-    ({ id, origin: `library/${id}`, date: '2012-11-08', paragraphs: paras(text), terms: [] }) as unknown as ContentDocument;
+    ({
+      id,
+      origin: `library/${id}`,
+      date: '2012-11-08',
+      paragraphs: paras(text),
+      terms: [],
+    }) as unknown as ContentDocument;
 
   it('is a formulation in one document, both halves', () => {
     const folded = [['坚持以推动国防和军队建设科学发展为主题，以加快转变战斗力生成模式为主线，全面加强军队建设。']];
