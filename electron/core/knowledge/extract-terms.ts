@@ -5,7 +5,8 @@
 import type { Paragraph } from '../../contract/api.js';
 import { foldForSearch } from '../text/normalize.js';
 import { buildMatcher, lexicon, lexiconMatcher, type TermMatcher } from './lexicon.js';
-import { listedMatcher, tifaEntries } from './listed-lexicon.js';
+import { listedMatcher, planTerms, tifaEntries } from './listed-lexicon.js';
+import { writtenPlans } from './plan-forms.js';
 import { quotedUses } from './quoted-uses.js';
 import { ruleFor, type RuleKind } from './term-rules.js';
 import { holdsSupersededLine } from './superseded-lines.js';
@@ -98,6 +99,11 @@ export function extractTerms(paragraphs: readonly Paragraph[], rules?: Map<strin
         t.occurrences.push({ paragraph, start: hit.start, length: hit.length });
         byTerm.set(hit.term, t);
       }
+    for (const hit of writtenPlans(text, planTerms())) {
+      const t = byTerm.get(hit.term) ?? { term: hit.term, occurrences: [] };
+      t.occurrences.push({ paragraph, start: hit.start, length: hit.length });
+      byTerm.set(hit.term, t);
+    }
   });
   // 两手抓 by its short name or written out (two-hands.ts): one regex, only where 手抓 occurs.
   const twoHands = twoHandsPlaces(folded);

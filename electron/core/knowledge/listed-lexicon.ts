@@ -73,12 +73,25 @@ export function listedMatcher(): TermMatcher {
   matcher ??= buildMatcher([
     ...listedLexicon().map((e) => entryItem(e)),
     ...lexiconPairHalves().map((e) => entryItem(e)),
+    // Plans written out are found by one test per paragraph instead (plan-forms.ts, extract-terms.ts): forms
+    // opening on 第 would be tried at every 第一, 第二 of every text.
     ...lexicon().flatMap((e) => {
-      const added = listingForms(e);
-      return added.length ? [entryItem(e, added)] : [];
+      const bare = ownerless(e);
+      return bare ? [entryItem(e, [bare])] : [];
     }),
   ]);
   return matcher;
+}
+
+let plans: Set<string> | null = null;
+/** The lexicon's plan entries (六五 … 十五五) whose written-out forms name them (plan-forms.ts). */
+export function planTerms(): ReadonlySet<string> {
+  plans ??= new Set(
+    lexicon()
+      .filter((e) => planForms(e).length)
+      .map((e) => e.term),
+  );
+  return plans;
 }
 
 let forms: Set<string> | null = null;
