@@ -3,7 +3,7 @@
 // set beside a main thread (以…为主题，以…为主线) is a formulation even in one document.
 import { describe, expect, it } from 'vitest';
 import type { ContentDocument } from '../../../electron/core/content/types.js';
-import { libraryTerms } from '../../../electron/core/bundle/library-pass.js';
+import { honestFirstYears, libraryTerms } from '../../../electron/core/bundle/library-pass.js';
 import { termPlaces } from '../../../electron/core/compare/term-places.js';
 import { centreFormulations } from '../../../electron/core/knowledge/centre-formulations.js';
 import { extractTerms } from '../../../electron/core/knowledge/extract-terms.js';
@@ -33,6 +33,24 @@ describe('两手抓 written out', () => {
     ];
     expect(counts(...doc).get('两手抓')).toBe(2);
     expect(termPlaces('两手抓').find(doc.map(foldForSearch))).toHaveLength(2);
+  });
+
+  it('has no first year before the lexicon pair that set it', () => {
+    const early = honestFirstYears(
+      new Map([
+        ['两手抓', 1979],
+        ['两手抓、两手都要硬', 1992],
+      ]),
+    );
+    expect(early.has('两手抓')).toBe(false);
+    expect(
+      honestFirstYears(
+        new Map([
+          ['两手抓', 1993],
+          ['两手抓、两手都要硬', 1992],
+        ]),
+      ).get('两手抓'),
+    ).toBe(1993);
   });
 
   it('leaves the lexicon pair to its own entry and is never asked', () => {
