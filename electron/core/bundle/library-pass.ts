@@ -19,6 +19,10 @@ import { upheldPhrases } from '../knowledge/upheld-phrases.js';
 import { lexicon } from '../knowledge/lexicon.js';
 import { lexiconPairHalves } from '../knowledge/listed-lexicon.js';
 import { pairOf } from '../knowledge/pair-halves.js';
+import { TWO_HANDS } from '../knowledge/two-hands.js';
+
+/** 两手抓 and the lexicon pair that set it. */
+const TWO_HANDS_PAIR = [TWO_HANDS, '两手抓、两手都要硬'] as const;
 
 export interface LibraryTerm extends TermInfo {
   firstYear: number | null;
@@ -45,9 +49,10 @@ export function firstYears(docs: readonly Pick<ContentDocument, 'origin' | 'date
  * formulation before it was set, so that year is not certain and is left empty. */
 export function honestFirstYears(first: Map<string, number>): Map<string, number> {
   const out = new Map(first);
-  for (const { term } of lexiconPairHalves()) {
+  // 两手抓 written out (一手抓增产，一手抓节约, 1979) is the method before it was set as 两手抓、两手都要硬: the same rule.
+  const halves = [...lexiconPairHalves().map((h) => [h.term, pairOf(h.term, lexicon())] as const), TWO_HANDS_PAIR];
+  for (const [term, pair] of halves) {
     const half = first.get(term);
-    const pair = pairOf(term, lexicon());
     const pairYear = pair === undefined ? undefined : first.get(pair);
     if (half !== undefined && (pairYear === undefined || half < pairYear)) out.delete(term);
   }

@@ -7,6 +7,7 @@ import { buildMatcher, entryItem, type ListedEntry, type TermMatcher } from '../
 import { tifaEntries } from '../knowledge/listed-lexicon.js';
 import { docSenseOk } from '../knowledge/sense-guards.js';
 import { findAcrossGaps } from '../knowledge/han-gaps.js';
+import { TWO_HANDS, twoHandsPlaces } from '../knowledge/two-hands.js';
 import { foldForSearch } from '../text/normalize.js';
 
 export interface TermPlace {
@@ -34,6 +35,12 @@ function entryOf(t: string): ListedEntry | undefined {
 export function termPlaces(term: string): TermPlaces {
   const t = foldForSearch(term.trim());
   if (!t) return { forms: [], find: () => [] };
+  // 两手抓 is also written out (一手抓…，一手抓…): found as its list finds it (two-hands.ts).
+  if (t === TWO_HANDS)
+    return {
+      forms: ['手抓'],
+      find: twoHandsPlaces,
+    };
   const e = entryOf(t);
   const matcher: TermMatcher = buildMatcher([e ? entryItem(e) : { term: t, forms: [] }]);
   const forms = e ? foldedForms(e) : [t];

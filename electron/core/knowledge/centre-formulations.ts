@@ -8,6 +8,8 @@ import { isLexiconForm } from './listed-lexicon.js';
 const CENTRE = /(?:坚持|围绕|贯彻)(以\p{Script=Han}{2,14}?为(?:中心|主线))/gu;
 /** The Party centre named by its core or its general secretary: a name of two or three characters. */
 const CORE = /以\p{Script=Han}{2,3}同志为(?:核心|总书记)的党中央/gu;
+/** 以X为主题，以Y为主线: a theme and a main thread stated together. */
+const THEME_THREAD = /(以\p{Script=Han}{2,14}?为主题)[，,]\s*(以\p{Script=Han}{2,14}?为主线)/gu;
 /** Documents that must use a shape: one report's wording of the moment is no formulation. */
 const CENTRE_DOCS = 2;
 
@@ -20,13 +22,24 @@ export function centreSpans(folded: string): Set<string> {
   return out;
 }
 
+/** The theme and main thread one folded text states together (THEME_THREAD), each not the lexicon's already. */
+export function themeThreadSpans(folded: string): Set<string> {
+  const out = new Set<string>();
+  if (!folded.includes('为主题')) return out;
+  for (const m of folded.matchAll(THEME_THREAD))
+    for (const span of [m[1]!, m[2]!]) if (!span.includes('同志') && !isLexiconForm(span)) out.add(span);
+  return out;
+}
+
 /** Centre formulations of the library (each document given as its folded paragraphs) used so in at
- * least two documents. */
+ * least two documents, and every theme and main thread stated together. */
 export function centreFormulations(docs: readonly (readonly string[])[]): Set<string> {
   const uses = new Map<string, number>();
+  const paired = new Set<string>();
   for (const doc of docs) {
     const inDoc = new Set(doc.flatMap((text) => [...centreSpans(text)]));
     for (const span of inDoc) uses.set(span, (uses.get(span) ?? 0) + 1);
+    for (const text of doc) for (const span of themeThreadSpans(text)) paired.add(span);
   }
-  return new Set([...uses].filter(([, n]) => n >= CENTRE_DOCS).map(([span]) => span));
+  return new Set([...[...uses].filter(([, n]) => n >= CENTRE_DOCS).map(([span]) => span), ...paired]);
 }

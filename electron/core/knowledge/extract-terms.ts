@@ -5,12 +5,14 @@
 import type { Paragraph } from '../../contract/api.js';
 import { foldForSearch } from '../text/normalize.js';
 import { buildMatcher, lexicon, lexiconMatcher, type TermMatcher } from './lexicon.js';
-import { listedMatcher, tifaEntries } from './listed-lexicon.js';
+import { listedMatcher, planTerms, tifaEntries } from './listed-lexicon.js';
+import { writtenPlans } from './plan-forms.js';
 import { quotedUses } from './quoted-uses.js';
 import { ruleFor, type RuleKind } from './term-rules.js';
 import { holdsSupersededLine } from './superseded-lines.js';
 import { docSenseOk, type DocSense } from './sense-guards.js';
 import { findAcrossGaps } from './han-gaps.js';
+import { TWO_HANDS, twoHandsPlaces } from './two-hands.js';
 
 /** A 提法 (lexicon or rule formulation) with every occurrence; `length` is the matched form's
  * length when a variant differs from the canonical term. */
@@ -97,7 +99,15 @@ export function extractTerms(paragraphs: readonly Paragraph[], rules?: Map<strin
         t.occurrences.push({ paragraph, start: hit.start, length: hit.length });
         byTerm.set(hit.term, t);
       }
+    for (const hit of writtenPlans(text, planTerms())) {
+      const t = byTerm.get(hit.term) ?? { term: hit.term, occurrences: [] };
+      t.occurrences.push({ paragraph, start: hit.start, length: hit.length });
+      byTerm.set(hit.term, t);
+    }
   });
+  // 两手抓 by its short name or written out (two-hands.ts): one regex, only where 手抓 occurs.
+  const twoHands = twoHandsPlaces(folded);
+  if (twoHands.length) byTerm.set(TWO_HANDS, { term: TWO_HANDS, occurrences: twoHands });
   const senses = docSenses();
   const held = [...byTerm.keys()].filter((t) => senses.has(t));
   if (held.length) {
@@ -120,6 +130,7 @@ const CATEGORY: Record<RuleKind, string> = {
 export function termInfo(term: string, rules: Map<string, RuleKind>): TermInfo {
   const e = tifaEntries().find((x) => x.term === term);
   if (e) return { term, category: e.category, origin: 'lexicon' };
+  if (term === TWO_HANDS) return { term, category: CATEGORY.series, origin: 'series' };
   const rule = rules.get(term) ?? 'numeral';
   // A mined term that is a superseded line (一大二公, read as a 数字提法) is shown as history.
   if (holdsSupersededLine(term)) return { term, category: '历史提法', origin: rule };

@@ -40,6 +40,9 @@ function guardOk(folded: string, at: number, len: number, term: string, guard?: 
   if (ORGAN_AFTER.test(folded.slice(at + len, at + len + 6))) return false;
   // 基本路线 for 党的基本路线 after a verb, a 的 or a series break, not another owner's (马克思主义基本理论).
   if (term.startsWith('党的') && form === term.slice(2) && !OWNERLESS_BEFORE.test(before)) return false;
+  // A plan written out (第七个五年计划, plan-forms.ts) names the plan itself, but inside a title (《…第十四个五年规划
+  // 和二〇三五年远景目标纲要》) it is the title's word: the document is named, not the plan.
+  if (guard === 'plan' && form !== term) return folded.lastIndexOf('《', at) <= folded.lastIndexOf('》', at);
   if (guard === 'plan') {
     // Quoted as a whole (“十五”), not the head of a quoted phrase (“十五连丰”: fifteen good harvests).
     const quoted = /[“「‘]/.test(before) && /[”」’]/.test(folded[at + len] ?? '');

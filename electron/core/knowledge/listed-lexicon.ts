@@ -7,6 +7,7 @@ import listedJson from '../../../content/lexicon/tifa-listed.json' with { type: 
 import { foldForSearch } from '../text/normalize.js';
 import { buildMatcher, entryItem, lexicon, type ListedEntry, type TermMatcher } from './lexicon.js';
 import { pairHalves } from './pair-halves.js';
+import { planForms } from './plan-forms.js';
 
 /** The layer's entries, held to the lexicon's schema by a unit test. */
 export function listedLexicon(): ListedEntry[] {
@@ -38,14 +39,28 @@ export function isOwnerlessOccurrence(term: string, length: number): boolean {
   return OWNED_BASIC.test(term) && length === term.length - 2;
 }
 
-/** Every entry that names a 提法 in lists and timelines: the lexicon's (with their owner-less forms), the
- * halves of its pairs, then the layer's. */
+let planLengths: Map<string, Set<number>> | null = null;
+/** Whether an occurrence of `term` `length` long is a form the listing layer adds to a lexicon entry (the
+ * owner-less 基本路线, a plan written out: plan-forms.ts): listed, never a question's material. */
+export function isListingFormOccurrence(term: string, length: number): boolean {
+  planLengths ??= new Map(lexicon().map((e) => [e.term, new Set(planForms(e).map((f) => f.length))]));
+  return isOwnerlessOccurrence(term, length) || (planLengths.get(term)?.has(length) ?? false);
+}
+
+/** The forms the listing layer adds to a lexicon entry: its owner-less form, or its plan written out. */
+const listingForms = (e: ListedEntry): string[] => {
+  const bare = ownerless(e);
+  return bare ? [bare] : planForms(e);
+};
+
+/** Every entry that names a 提法 in lists and timelines: the lexicon's (with their owner-less and written-out
+ * forms), the halves of its pairs, then the layer's. */
 let entries: ListedEntry[] | null = null;
 export function tifaEntries(): ListedEntry[] {
   entries ??= [
     ...lexicon().map((e) => {
-      const bare = ownerless(e);
-      return bare ? { ...e, variants: [...(e.variants ?? []), bare] } : e;
+      const added = listingForms(e);
+      return added.length ? { ...e, variants: [...(e.variants ?? []), ...added] } : e;
     }),
     ...lexiconPairHalves(),
     ...listedLexicon(),
@@ -58,12 +73,25 @@ export function listedMatcher(): TermMatcher {
   matcher ??= buildMatcher([
     ...listedLexicon().map((e) => entryItem(e)),
     ...lexiconPairHalves().map((e) => entryItem(e)),
+    // Plans written out are found by one test per paragraph instead (plan-forms.ts, extract-terms.ts): forms
+    // opening on 第 would be tried at every 第一, 第二 of every text.
     ...lexicon().flatMap((e) => {
       const bare = ownerless(e);
       return bare ? [entryItem(e, [bare])] : [];
     }),
   ]);
   return matcher;
+}
+
+let plans: Set<string> | null = null;
+/** The lexicon's plan entries (六五 … 十五五) whose written-out forms name them (plan-forms.ts). */
+export function planTerms(): ReadonlySet<string> {
+  plans ??= new Set(
+    lexicon()
+      .filter((e) => planForms(e).length)
+      .map((e) => e.term),
+  );
+  return plans;
 }
 
 let forms: Set<string> | null = null;

@@ -6,7 +6,7 @@ import { STUDY_DOC_IDS } from '../knowledge/study-material.js';
 import { decodeUtf8 } from '../text/utf8-decode.js';
 import type { QuizSource, SourceDoc, SourceQuote, SourceTerm } from './types.js';
 import { holdsSupersededLine } from '../knowledge/superseded-lines.js';
-import { isListedOnly, isOwnerlessOccurrence } from '../knowledge/listed-lexicon.js';
+import { isListedOnly, isListingFormOccurrence } from '../knowledge/listed-lexicon.js';
 import { ruleFor } from '../knowledge/term-rules.js';
 import { inLexicon } from './term-distractors.js';
 
@@ -62,9 +62,10 @@ export function loadSource(ctx: CoreContext): QuizSource {
     )
     .all() as (SourceTerm & { length: number })[];
   const listedOnly = listedOnlyTerms(db);
-  // An owner-less 基本路线 is listed under 党的基本路线 but is not the term's words: no question reads it.
+  // An owner-less 基本路线 (listed under 党的基本路线) or a plan written out (第七个五年计划 under 七五) is not the
+  // term's words: no question reads it.
   out.terms = termRows
-    .filter((t) => askable(t.term) && !listedOnly.has(t.term) && !isOwnerlessOccurrence(t.term, t.length))
+    .filter((t) => askable(t.term) && !listedOnly.has(t.term) && !isListingFormOccurrence(t.term, t.length))
     .map(({ length: _, ...t }) => t);
   const reports = db
     .prepare('SELECT term, first_year AS y FROM bundle.term_info WHERE first_year IS NOT NULL')

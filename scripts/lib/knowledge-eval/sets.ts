@@ -149,6 +149,9 @@ export const SETS: Set[] = [
   // Round t31: 1984, 1986, 1988, 2005, 2010, 2013, 2019 reports, 十九大, 二十大, the 2016 and 2020 决议, a 2021 Shanghai
   // 党建 article (one paragraph each); held out t31h: 1983, 1987, 2006, 2011, 2022, 十七大, the 2014 决议, the 2009 seed.
   ...tifaRound('t31', '31', { precision: 0.95, recall: 0.75, heldRecall: 0.6 }),
+  // Round t32: the 1979–1982, 1992, 1997, 2000, 2003, 2008, 2014, 2021, 2023 reports, 十一大, 十四大, 十六大, 十八大 and the
+  // 2025 决议 (one paragraph each); held out t32h: 1978, 1999, 2012, 2024, 十五大, the 2017 决议.
+  ...tifaRound('t32', '32', { precision: 0.95, recall: 0.65, heldRecall: 0.6 }),
   // A sample of the library's questions (questions-judged.json).
   defineSet<QuestionResult, EvalContext>({
     name: 'questions',
