@@ -1,6 +1,6 @@
-// Round speech32: frames that name where a leader spoke, 代表 bylines, quotations before their speaker, a report named
-// as a text, interview answers that echo the question (tests/eval/knowledge/quotes-speech32.json). Each rule here failed
-// on the code before the round.
+// Round speech32: frames that name where a leader spoke, 代表 bylines, quotations before their speaker, a report
+// named as a text, interview answers that echo the question (tests/eval/knowledge/quotes-speech32.json). Each rule
+// here failed on the code before the round.
 import { describe, expect, it } from 'vitest';
 import type { Paragraph } from '../../../electron/contract/api.js';
 import { bylineTurns, TURN_ASIDE } from '../../../electron/core/knowledge/byline-turns.js';
