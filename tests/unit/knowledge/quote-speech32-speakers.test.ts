@@ -63,13 +63,12 @@ describe('a deputy’s byline with the seat before the bracketed post', () => {
     ]);
   });
 
-  it('holds no self-introduction and no word on the report as a point', () => {
+  it('holds no self-introduction as a point', () => {
     expect(TURN_ASIDE.test('我是一名农民代表，最关心的就是乡村振兴。')).toBe(true);
-    expect(TURN_ASIDE.test('报告实事求是、催人奋进。')).toBe(true);
     expect(TURN_ASIDE.test('村干部带头干，群众才会跟着干。')).toBe(false);
   });
 
-  it('leaves out a self-introduction and a word on the report under review', () => {
+  it('leaves out a self-introduction', () => {
     const got = candidates(
       [
         '孟庆春代表（临江市市长）：',
@@ -81,7 +80,6 @@ describe('a deputy’s byline with the seat before the bracketed post', () => {
     );
     expect(got).toContainEqual(['孟庆春', '发展是第一要务，项目是第一抓手。']);
     expect(got).toContainEqual(['杨秀英', '村干部带头干，群众才会跟着干。']);
-    expect(got.map(([, t]) => t)).not.toContain('报告实事求是、催人奋进。');
     expect(got.map(([, t]) => t)).not.toContain('我是一名农民代表，最关心的就是乡村振兴。');
   });
 });
