@@ -25,8 +25,8 @@ const OFFICE_STAFF = `[\\u4e00-\\u9fff]{1,20}?(?:局|委|办|院|所|站|中心|
  * in brackets after a seat (`代表（河西镇党委书记）`); posts may be listed with 、 (`县委副书记、县长`). */
 const POST_PART = `(?:${ROLE}|[\\u4e00-\\u9fff]{0,24}?负责(?:人|同志)|${OFFICE_STAFF}|${SEAT})`;
 const POSTS = new RegExp(`^${POST_PART}(?:、${POST_PART})*(?:[（(]${POST_PART}(?:、${POST_PART})*[）)])?$`);
-/** `祁来顺（桃源镇党委书记）`: a name, then its post in brackets. */
-const NAME_BRACKET_POST = /^([\u4e00-\u9fff]{2,4})[（(]([^（）()]{2,30})[）)]$/;
+/** `祁来顺（桃源镇党委书记）`: a name, then its post in brackets; `孟庆春代表（临江市市长）`: a deputy's seat between. */
+const NAME_BRACKET_POST = /^([\u4e00-\u9fff]{2,4}(?:代表|委员)?)[（(]([^（）()]{2,30})[）)]$/;
 /** A label that is a whole line: short, no sentence inside it. */
 const LINE_LABEL = /^[^。！？!?，,；;“”"]{2,40}$/;
 /** A closing note of the page (`（本报记者 田野 整理）`, `编后：…`): the last turn ends before it. */
@@ -38,8 +38,10 @@ const OTHER_VOICE = /^\s*(?:主持人|记者|问|提问|编者按|编者)(?:[（
  * 同志讲得很好`), or the speaker's side's pledge whatever its verb (`我们将全面推行林长制`, `我们镇将组织干部…`,
  * `今年我们将…`) — a 表态 page is made of them. (Only in a byline's turn: a press conference's `我们将…` answers
  * are what its spokesman said, speech-fixtures.) */
+// (`我是一名农民代表，…`: the speaker introducing himself. A deputy's judgement of the report, `报告提出的目标，既鼓舞人心，
+// 又切实可行`, stays: turns25 labels it good.)
 export const TURN_ASIDE =
-  /发言|讲话|讲得|刚才|座谈|会上|这次会|本次会|(?:^|[，,；;])(?:今年|明年|下一步|接下来)?[，,]?我们[\u4e00-\u9fff]{0,2}?将(?!来|近)/;
+  /发言|讲话|讲得|刚才|座谈|会上|这次会|本次会|^我是(?:一名|一个|一位)|(?:^|[，,；;])(?:今年|明年|下一步|接下来)?[，,]?我们[\u4e00-\u9fff]{0,2}?将(?!来|近)/;
 
 const isPosts = (s: string) => POSTS.test(s);
 const TITLE = new RegExp(TITLE_WORD);

@@ -9,10 +9,10 @@ import { isReportDirective } from './report-directive.js';
 import { joinShortCouplets } from './semicolon-series.js';
 import type { QuoteCandidate } from './quote-candidate-types.js';
 
-/** A text by its title, or a paper's editorial (`省报社论`, `新华社评论员文章`, `…网站评论文章`, then `文章强调`): no
- * person's words, in a news story as in a meeting report. */
+/** A text by its title, or a paper's editorial (`省报社论`, `新华社评论员文章`, `…网站评论文章`, then `文章强调`), or a report
+ * named as a text (`党的二十大报告强调`, `政府工作报告指出`): no person's words, in a news story as in a meeting report. */
 const TEXT =
-  '(?:《[^》]{1,40}》(?:明确|进一步)?|(?:[^，,。；;：:“”\\s]{0,10}?(?:报|网站?|社|台|刊))?(?:社论|评论员文章|评论文章|评论员)|文章)';
+  '(?:《[^》]{1,40}》(?:明确|进一步)?|(?:党的[一二三四五六七八九十]{1,3}大|政府工作)报告|(?:[^，,。；;：:“”\\s]{0,10}?(?:报|网站?|社|台|刊))?(?:社论|评论员文章|评论文章|评论员)|文章)';
 /** The collective speaker: the meeting, the plenum, the committee's session, or a text. */
 const BODY = `(?:会议|全会|常委会(?:会议)?|座谈会|${TEXT})`;
 /** The frame at a sentence's start, up to the mark after the verb (and an opening quotation mark). */

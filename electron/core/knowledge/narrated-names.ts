@@ -7,7 +7,7 @@
 // (`县长许志刚要求：`, `董事长陈丽华说：`): the post's end fixes where the name starts (a bare
 // `省长孙伟` could read 长孙 as a surname).
 import { districtSurnameName, isBylineName, surnameAndGivenName } from './byline-name.js';
-import { OCCUPATION, POST_AFTER_NAME, ROLE, SEAT } from './post-role.js';
+import { OCCUPATION, POST_AFTER_NAME, ROLE, SEAT, TOPIC_CLAUSE } from './post-role.js';
 import { isPersonName } from './person-name.js';
 import { speakersIn } from './speakers.js';
 import { ADDRESS_TERM, articleSubjects } from './article-subjects.js';
@@ -53,8 +53,9 @@ const DELEGATE_AFTER = new RegExp(
 );
 
 /** `“……”天成物流公司董事长葛秀梅说。`: a post and a name after the words he said. */
+// (`”说起自己的…生涯，坪上村党支部书记邹德顺这样总结。`: the topic first, then the name.)
 const POSTED_AFTER_QUOTE = new RegExp(
-  `”[，,]?\\s*${ROLE}([\\u4e00-\\u9fff]{2,3}?)(?:在[^，,。！？“”]{1,30}?[上中时])?(?:说|表示|指出|强调|介绍|告诉记者)[。！!]`,
+  `”[，,]?\\s*(?:${TOPIC_CLAUSE})?${ROLE}([\\u4e00-\\u9fff]{2,3}?)(?:在[^，,。！？“”]{1,30}?[上中时])?(?:说|表示|指出|强调|介绍|告诉记者|(?:这样|如此)(?:总结|概括))[。！!]`,
   'g',
 );
 

@@ -30,6 +30,9 @@ export const NARRATION = new RegExp(
     '(?:完工|竣工|通水|通车|通航|投产|投运|开通|贯通|并网发电|落成|交付使用)[，。；])',
 );
 
+/** Where a place lies (`东岭县地处山区，耕地少、坡地多`, `…位于…`): a description of one place, not a truth. */
+export const PLACE_TOLD = /^[^，,。；;]{2,12}?(?:地处|位于|坐落于|地跨)/;
+
 /** A change told as come about (我们的国际威望更加提高了, 工业生产有了新的发展): the record of a period. */
 export const CHANGE_TOLD = /(?:更加|日益)[^，,。；;]{1,4}了(?:[，,。；;！]|$)|有了(?:新的|很大|显著|较大|长足)/;
 

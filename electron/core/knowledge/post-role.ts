@@ -15,3 +15,6 @@ export const OCCUPATION = '(?:医生|教师|村医|护士长?|民警|律师|农�
 /** A post written after the name (`區志強局長`, `梁詠詩副局長`), as Hong Kong, Macau and Taiwan reports write it. */
 export const POST_AFTER_NAME =
   '(?:常务副|副)?(?:书记|局长|司长|部长|主任|主席|省长|市长|县长|区长|厅长|处长|院长|校长|议员|会长)';
+
+/** `谈起…，`, `说起自己的…，`: the topic words answer, between them and the post and name that frame them. */
+export const TOPIC_CLAUSE = '(?:谈起|说起|谈到|说到|提起|回忆起|回想起)[^，,。！？；“”]{1,20}[，,]';

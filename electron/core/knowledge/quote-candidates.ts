@@ -39,6 +39,7 @@ import { frameCandidates } from './frame-candidates.js';
 import { meetingTheses } from './meeting-theses.js';
 import { onlyNot } from './judgement-words.js';
 import { SAYING_SHARE, sayingIn } from './sayings.js';
+import { echoesQuestion } from './echo-answer.js';
 
 export type { CandidateDoc, QuoteCandidate } from './quote-candidate-types.js';
 
@@ -260,7 +261,9 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
         const hidden = c.start < t.at ? p.text.slice(label, c.end) : '';
         const start = label + ((LEAD.exec(hidden) ?? beliefLead(hidden))?.[0].length ?? 0);
         const text = p.text.slice(start, c.end);
-        if (c.end - start >= 5 && !account(text) && !TURN_PLEDGE.test(foldForSearch(text)))
+        // (`最难的是销路。` after `…最难的是什么？`: the question's words filled in.)
+        const echo = !p.text.slice(t.at, start).trim() && echoesQuestion(text, foldedAll[i - 1]);
+        if (c.end - start >= 5 && !account(text) && !echo && !TURN_PLEDGE.test(foldForSearch(text)))
           out.push({ ...c, start, text });
       }
     // (A byline by post alone: its words are nobody's, in a report as in a speech.)

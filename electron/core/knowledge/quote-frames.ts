@@ -5,7 +5,7 @@
 // break, clause break or other name between them. Anything else is not a frame: no speaker.
 import { unitSet } from '../text/unit-set.js';
 import { isPersonName } from './person-name.js';
-import { ROLE, SEAT } from './post-role.js';
+import { ROLE, SEAT, TOPIC_CLAUSE } from './post-role.js';
 import { CUE, NOT_SUBJECT_BEFORE, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
 
 export interface FramedQuote {
@@ -36,8 +36,9 @@ const PRE_ONE_OF = new RegExp(
   `^${PRE_TITLE}[^。！？；“”]{0,30}?(?:指出|提出)了?[^。！？；“”]{0,20}[，,]其中一[条点项个]就?是[：:]?$`,
 );
 // ”，习近平总书记强调。 / ”习近平总书记说。 / ”余建国代表说，要让……。 (he goes on in his own words)
+// (”邹德顺说，“……”: he goes on in marks; ”…邹德顺这样总结。: how he sums it up.)
 const POST_FRAME = new RegExp(
-  `^[，,]?\\s*(${PRE_TITLE})(?:在[^，,。！？；“”]{1,30}?[上中时])?[^，,。！？；“”]{0,8}?(?:强调|指出|说|表示|要求|告诉记者)道?(?:[。！？!?]|$|[，,](?=[^“”。！？]{5}))`,
+  `^[，,]?\\s*(${PRE_TITLE})(?:在[^，,。！？；“”]{1,30}?[上中时])?[^，,。！？；“”]{0,8}?(?:强调|指出|说|表示|要求|告诉记者|(?:这样|如此)(?:总结|概括))道?(?:[。！？!?]|$|[，,](?=[^“”。！？]{5})|[，,]\\s*(?=“))`,
 );
 // ”习近平总书记的这句话，…: the words just quoted are his.
 // (”毛泽东同志的诗句，…: his poem.)
@@ -55,11 +56,14 @@ const otherSubject = (between: string) => {
   return !!m && isPersonName(m[1]!);
 };
 const QUOTE = /“([^“”]{4,600})”/g;
+/** `在党的二十大报告中`, `在给…的回信中`: where the subject spoke, right before the cue. */
+const WHERE_SPOKEN = new RegExp(`在[^，,。！？；“”]{1,30}?[上中时](?=(?:${CUE}|表示))`);
 const CUED_BEFORE = new RegExp(`(?:${CUE}|表示)(?:道)?[：:]\\s*$`);
 /** Between the closing mark and a post-frame's name: nothing, or the speaker's own post. */
 // (`”来自青山镇的余建国代表说，`, `”代表许丽萍说。`: a session's delegate or member.)
+// (`”说起自己三十多年的村干部生涯，坪上村党支部书记邹德顺这样总结。`: what he was asked about may come first.)
 const POST_BEFORE_NAME = new RegExp(
-  `^”[，,]?\\s*(?:这是|这正是)?(?:${ROLE}|(?:来自[^，,。！？；“”]{2,16}?的)?(?:${SEAT})?)$`,
+  `^”[，,]?\\s*(?:${TOPIC_CLAUSE})?(?:这是|这正是)?(?:${ROLE}|(?:来自[^，,。！？；“”]{2,16}?的)?(?:${SEAT})?)$`,
 );
 /** `引用习近平总书记的话说：`: another's 话 (not a poem or a saying, whose author may be a third). */
 // (`引用老劳模常德胜的话说：`: the title of the one borrowed from may come between.)
@@ -120,7 +124,9 @@ export function framedQuotes(
           .replace(/(?:结合|围绕)[^，,。！？；“”]{1,12}?(?=说|表示|谈|指出)/, '')
           // (`叮嘱随行的乡村干部：`: whom he exhorts, not a subject; `拉着老人的手说：`: whose hand he holds.)
           .replace(EXHORTED, '')
-          .replace(/拉着[^，,。！？；“”]{1,8}?的手(?=[^，,。！？；“”]{0,4}?说)/, ''),
+          .replace(/拉着[^，,。！？；“”]{1,8}?的手(?=[^，,。！？；“”]{0,4}?说)/, '')
+          // (`在党的二十大报告中指出：`: where he spoke; a 的 inside the place names no other subject.)
+          .replace(WHERE_SPOKEN, ''),
       );
       // `习近平总书记引用郑板桥的诗句说：“……”`: he quotes someone else's words.
       const borrowed = BORROWED.test(between);

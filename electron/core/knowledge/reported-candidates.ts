@@ -41,6 +41,8 @@ const CLOSING_QUOTE = /[，,]\s*“([^“”]{8,})”[。！？!?]?\s*$/;
 const CITES_BEFORE =
   /(?:说|讲|云|曰|道|写|指出|强调|要求|号召|指示|说得好|讲得好|那样|所言)的?$|古|俗|诗|谚|语|话|名言|常言/;
 const NESTED = /[‘’「」『』]/;
+/** A sentence in marks that makes up the rest of the paragraph. */
+const FOLLOWING_QUOTE = /^\s*“([^“”]{8,}[。！？!?])”\s*$/;
 /** `做到“山有人管、林有人护、火有人防”`, `坚持“人民至上、生命至上”，以…`: marks around a phrase his words take as an
  * object (no clause of its own, no verb of citing before it, no well-known saying): they only stress it. */
 const TERM_INSIDE = /^[^，,。！？!?；;：:]+$/;
@@ -123,8 +125,15 @@ export function reportedWords(
     // a quotation opens and does not close in the sentence. Neither is the reporter's own.
     if (OPEN_QUOTE.test(words) || citesInside(folded, names, at, at + words.trimEnd().length)) continue;
     const namesIn = (a: number, b: number) => names.some((x) => x.start >= at + a && x.end <= at + b);
-    for (const [a, b] of parts(words, namesIn))
-      if (b - a >= 5 && b - a <= MAX_WORDS) out.push({ start: at + a, end: at + b, speaker: n.name });
+    const found = parts(words, namesIn).filter(([a, b]) => b - a >= 5 && b - a <= MAX_WORDS);
+    for (const [a, b] of found) out.push({ start: at + a, end: at + b, speaker: n.name });
+    // (`冯国梁说，基层治理的难点在末梢。“一条小巷管好了，就是一片民心暖了。”`: a whole sentence in marks right after
+    // his words, closing the paragraph with no one else named, goes on with them.)
+    const next = found.length ? FOLLOWING_QUOTE.exec(folded.slice(c.end)) : null;
+    if (next && !NESTED.test(next[1]!) && next[1]!.length <= MAX_WORDS) {
+      const open = c.end + folded.slice(c.end).indexOf('“') + 1;
+      out.push({ start: open, end: open + next[1]!.length, speaker: n.name });
+    }
   }
   return out;
 }

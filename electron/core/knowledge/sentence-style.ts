@@ -25,7 +25,7 @@ import {
   EVEN_THE_BEST,
   LIKENED,
 } from './judgement-words.js';
-import { CHANGE_TOLD, DATED, DONE, NARRATION, trendTold } from './narration-words.js';
+import { CHANGE_TOLD, DATED, DONE, NARRATION, PLACE_TOLD, trendTold } from './narration-words.js';
 import { followsFrom, isTask, subjectTask, TASK_START, topicKey } from './sentence-tasks.js';
 import { withoutPopulation } from './sentence-fragment.js';
 import { seriesMembers } from './semicolon-series.js';
@@ -176,6 +176,7 @@ function plainFeatures(text: string, f: Forms = formsOf(text)): PlainFeatures {
       (NARRATION.test(withoutCondition(text.replace(LOOKING_BACK, ''))) ||
         DONE.test(text) ||
         CHANGE_TOLD.test(text) ||
+        PLACE_TOLD.test(text) ||
         RECORDED.test(text) ||
         trend),
     tight: (clauses.length >= 2 && clauses.every((c) => c.length <= 8)) || tightRun(withEnum),

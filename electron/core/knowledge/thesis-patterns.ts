@@ -41,7 +41,8 @@ export function withoutCondition(text: string): string {
  * - what a thing rests on at bottom: `…之所以…，靠的就是…`, `一个地方的发展，拼到最后拼的是营商环境`;
  * - the two edges of one thing: `用好了能为民造福，用歪了就会伤及自身`;
  * - whoever does the one does the other: `谁在创新上慢一步，谁就可能在发展上落一程`;
- * - where a thing's worth lies, and where not: `医生的价值不在城市大医院里，而在病人的需要里`. */
+ * - where a thing's worth lies, and where not: `医生的价值不在城市大医院里，而在病人的需要里`;
+ * - what does not count and what alone does: `种得出来不算本事，卖得出去才是本事`. */
 const MEASURE = '(?:多少|[一半](?:分|寸|尺|步|次|点|丈|里|厘|毫))';
 export const LOCAL_FORMS = new RegExp(
   `^[^，,；;。]{2,20}${MEASURE}[^，,；;。]{0,6}[，,][^，,；;。]{0,10}就[^，,；;。]{0,6}(?:多少|[一二三四五六七八九十百千万](?:分|寸|尺|步|次|点|丈|里))` +
@@ -55,7 +56,8 @@ export const LOCAL_FORMS = new RegExp(
     '|之所以[^；;。]{1,24}[，,](?:靠的|就在于|在于)|(?<again>[\\u4e00-\\u9fff])到最后\\k<again>的(?:就)?是' +
     '|[，,](?<edge>[\\u4e00-\\u9fff])(?:好|对)了[^，,；;。]{1,12}[，,]\\k<edge>(?:歪|偏|错|坏)了' +
     '|^[^，,；;。]{0,8}谁[^，,；;。]{2,16}[，,]谁(?:就|便|也)?[^，,；;。]{2,16}[。！]?$' +
-    '|不在[^，,；;。]{1,16}[，,](?:而|却)在[^，,；;。]{1,16}[。！]?$',
+    '|不在[^，,；;。]{1,16}[，,](?:而|却)在[^，,；;。]{1,16}[。！]?$' +
+    '|不算[^，,；;。]{1,8}[，,][^，,；;。]{2,20}才(?:是|算)',
 );
 
 // The second line: a categorical assertion (任何…都挡不住, 决不, 永远不称霸, 不…就不能, 没有…不可能,

@@ -130,6 +130,20 @@ const LOCAL_SETS = [
     quoteRows(['quotePrecisionSpeech31h', 'quoteRecallSpeech31h'], 'speech31h held out, not gated', RATCHET_ONLY),
     [wrongOverBoth('wrongSpeakersSpeech31', '金句 wrong speakers (speech31 + held)', 'speech31')],
   ),
+  // Round speech32 (quotes-speech32.json): pages made from the library's reports and in the shapes of real ones — a
+  // leader's report, a 政府工作报告, meetings quoting several leaders, 代表 bylines, an interview, a commentary quoting
+  // a leader and a report, a feature whose quotations come before their speaker.
+  imported(
+    'speech32',
+    'quotes-speech32.json',
+    quoteRows(['quotePrecisionSpeech32', 'quoteRecallSpeech32'], 'speech32 speeches and reports', {}, 0.8),
+  ),
+  imported(
+    'speech32h',
+    'quotes-speech32.json',
+    quoteRows(['quotePrecisionSpeech32h', 'quoteRecallSpeech32h'], 'speech32h held out, not gated', RATCHET_ONLY),
+    [wrongOverBoth('wrongSpeakersSpeech32', '金句 wrong speakers (speech32 + held)', 'speech32')],
+  ),
   // 发言摘登 pages (in quotes-local21.json): one speaker's turn after another.
   imported('turns25', LOCAL21, quoteRows(['quotePrecisionTurns25', 'quoteRecallTurns25'], 'turns25 发言摘登 pages')),
   imported(

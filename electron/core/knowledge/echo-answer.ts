@@ -1,0 +1,14 @@
+// `记者：林果产业最难的是什么？` / `陆长河：最难的是销路。`: an answer that opens by repeating the question's words
+// only fills in what was asked; without the question it says nothing to study (its point, if any, comes after).
+import { hanCount } from '../text/char-counts.js';
+
+/** The question's stem before what it asks (`最难的` of `…最难的是什么？`; folded text spells 么 as 幺). */
+const ASKED = /([\u4e00-\u9fff]{3,})(?:是什[么幺]|是哪些|有哪些|在哪里|在哪儿)[？?]\s*$/;
+const SHORT = 12;
+
+/** Whether `answer` (the first sentence of a turn) echoes `question` (the paragraph before, folded). */
+export function echoesQuestion(answer: string, question: string | null | undefined): boolean {
+  if (!question || hanCount(answer) > SHORT) return false;
+  const stem = ASKED.exec(question)?.[1];
+  return !!stem && answer.startsWith(stem.slice(-3));
+}
