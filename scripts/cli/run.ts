@@ -5,6 +5,7 @@ import path from 'node:path';
 import { flagString, parseArgs } from '../lib/args.js';
 import { formatHuman } from '../lib/cli-format.js';
 import { recoveryText } from '../../electron/core/backup/recovery-text.js';
+import { mark } from '../../electron/core/trace.js';
 import { UsageError, type Call, type Command } from './command.js';
 import type { dispatch as Dispatch } from '../../electron/core/dispatch.js';
 import { backupCommands } from './commands/backup.js';
@@ -41,6 +42,7 @@ export function usage(): string {
 
 /** Runs one CLI command; resolves with the process exit code. */
 export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<number> {
+  mark('cli');
   const args = parseArgs(argv);
   const name = args.positional[0];
   const command = name ? COMMANDS[name] : undefined;
@@ -53,18 +55,21 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
   // be ready): the thread loads on the other core while this one loads the core and opens the
   // databases. Started alongside the core's modules, it began only once they were compiled.
   const prepared = await command.warm?.(args);
+  mark('warm');
   const [{ createCore, REPO_ROOT }, { resolveDataDir }, { dispatch }] = await Promise.all([
     import('../../electron/core/app-core.js'),
     import('../../electron/core/data-dir.js'),
     import('../../electron/core/dispatch.js'),
     prepared?.ready,
   ]);
+  mark('modules');
   const dataDir = resolveDataDir(flagString(args, 'data'), io.env);
   const core = createCore({
     dataDir,
     bundlePath: flagString(args, 'bundle') ?? path.join(REPO_ROOT, 'content', 'build', 'content.sqlite'),
     importLimits: prepared?.importLimits,
   });
+  mark('core');
   try {
     let calls: ReturnType<Command['call']>;
     try {
@@ -79,6 +84,7 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
     const { method, result, done } = await callAll(dispatch, core.handlers, command, calls).finally(() =>
       prepared?.release?.(),
     );
+    mark('call');
     if (!result.ok && done > 0) io.err(`已完成前 ${done} 批（已保存）；以下一批出错：`);
     if (result.ok && command.write) io.out(command.write(result.value, args));
     else if (args.flags.json) io.out(JSON.stringify(result.ok ? result.value : { error: result.error }, null, 2));
@@ -94,6 +100,7 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
     return result.ok ? 0 : 1;
   } finally {
     core.close();
+    mark('closed');
   }
 }
 

@@ -11,6 +11,7 @@ import { FormatError, type RawSource } from './formats/types.js';
 import { deriveMetadata, type ImportHints } from './metadata.js';
 import type { extractQuotesAndTerms, QuoteContext } from './quotes.js';
 import { extractTerms } from '../knowledge/extract-terms.js';
+import { span } from '../trace.js';
 import { issueItems } from './issue-items.js';
 import { splitArticles, splitTitled, type Article } from './split.js';
 import { statusOfImport, type StatusInfo } from '../knowledge/status.js';
@@ -150,7 +151,7 @@ export function processSource(
     const { quotes, terms } = opts.deferKnowledge
       ? { quotes: [], terms: [] }
       : opts.deferQuotes
-        ? { quotes: [], terms: extractTerms(meta.paragraphs) }
+        ? { quotes: [], terms: span('terms', () => extractTerms(meta.paragraphs)) }
         : extractOrThrow(extract)(meta.paragraphs, ctx);
     report.chars += chars;
     const firstSentence = meta.paragraphs.find((p) => p.kind === 'p')?.text.split(/[。！？]/)[0] ?? '';
@@ -196,7 +197,7 @@ export async function importBytes(
   const seen = new Set<string>();
   for (const src of sources) {
     try {
-      for (const doc of processSource(src, hints, opts, report, extract)) {
+      for (const doc of span('pipeline', () => processSource(src, hints, opts, report, extract))) {
         // The same text twice inside one file is kept once.
         if (seen.has(doc.hash)) {
           report.skipped.push({

@@ -25,6 +25,7 @@ import { searchSources } from '../search/sources.js';
 import { duplicateIndex } from './duplicate-index.js';
 import { ParseAhead, type Parsed } from './parse-ahead.js';
 import { inBatches, storeInOneTransaction } from './store-batch.js';
+import { mark, span } from '../trace.js';
 import { pendingMarker, startQuotePass } from './quote-pass.js';
 
 /** Which document a duplicate matches, naming each title once (the two are usually the same). */
@@ -145,6 +146,7 @@ export async function importFiles(
   ctx: CoreContext,
   a: ApiParsedArgs<'importFiles'>,
 ): Promise<ApiResults['importFiles']> {
+  mark('import');
   const results: ImportFileResult[] = [];
   // Indexed once per call (one segment, not one per file). Should the process stop before, the
   // stored documents are indexed by the next search (search/user-index.ts).
@@ -156,7 +158,7 @@ export async function importFiles(
     const stored = storeInOneTransaction(
       ctx.userDb,
       batch,
-      (taken) => storeOrReport(ctx, taken, sink),
+      (taken) => span('store', () => storeOrReport(ctx, taken, sink)),
       (undone) => {
         for (const s of undone) for (const d of s.fresh) duplicateIndex(ctx).remove(d.id);
       },
@@ -166,7 +168,9 @@ export async function importFiles(
       sink.indexLater.add(s.fresh);
     }
   });
+  mark('import:stored');
   sink.indexLater.commit(ctx.userDb);
+  mark('import:indexed');
   // The stored documents are safe; the search view is refreshed (and searched once) on a best-effort basis (should it
   // fail, the next search rebuilds it and reports the error).
   if (results.some((r) => r.status === 'imported')) {
@@ -175,6 +179,7 @@ export async function importFiles(
     if (ctx.backgroundQuotes) startQuotePass(ctx);
     try {
       refreshAndWarmSearch(searchSources(ctx));
+      mark('import:search-refreshed');
     } catch (err) {
       console.error('[study-shelf] search refresh after import failed:', err);
     }
