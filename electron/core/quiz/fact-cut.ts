@@ -19,6 +19,9 @@ const OPEN_FRAMES = [
   new RegExp(String.raw`^${LEAD}(?:围绕|面对|面临|随着|为了|本着|沿着|着眼于?|立足于?)[^，,；;]*$`, 'u'),
   // The first item of a count (一靠教育，二靠制度; 一是…)
   /^[一首][是靠要抓来]/u,
+  // A modifier whose noun is in the next clause (发展面向现代化、面向世界、面向未来的，民族的科学的大众的…文化;
+  // questions-imported52.json)
+  /的[，,]?$/u,
 ];
 
 /** Whether a clause only frames the clause after it, so a fact must not end with it. */

@@ -2,7 +2,9 @@
 // and questions-imported27.json: an item of a 、 list whose items share a head or a tail with it (楼宇党建、园区党建、
 // 【毗邻党建】: 行业党建 fits; 政治过硬、本领过硬、【作风过硬】; 不留空白、不留盲区、【不留死角】; 稳预期、稳增长、【稳就业】),
 // the first half of a pair closing the predicate (国家发展的【基础】和根本: 关键 fits), and the whole object of a generic
-// verb said to be generic (促进【区域协调发展】，是…一个重大战略问题; 推动【高质量发展】要靠改革; 按照推进【…】的要求).
+// verb said to be generic (促进【区域协调发展】，是…一个重大战略问题; 推动【高质量发展】要靠改革; 按照推进【…】的要求);
+// and, found by judging questions-imported52.json, the object of 高度重视 alone, the subject of 不是一句口号, and half
+// of two 提法 written as one (【碳达峰】碳中和), and the subject of 深入人心 alone.
 import { hanChars } from '../text/normalize.js';
 import { inLexicon } from './term-distractors.js';
 
@@ -81,5 +83,42 @@ const GENERIC_AFTER = /^(?:的要求|要靠|[，,]是[^，。；]{0,20}(?:问题
 /** Whether the blank is the whole object of 促进/推动/推进/实现 and the rest of the clause says nothing of it
  * beyond a frame any goal takes (按照推进【…】的要求; 推动【…】要靠改革; 促进【…】，是…重大战略问题). */
 export function genericGoal(text: string, blank: Span): boolean {
-  return GENERIC_VERB.test(text.slice(0, blank.start)) && GENERIC_AFTER.test(text.slice(blank.end));
+  return (
+    (GENERIC_VERB.test(text.slice(0, blank.start)) && GENERIC_AFTER.test(text.slice(blank.end))) ||
+    weightOnlyObject(text, blank) ||
+    emptyPredicate(text, blank) ||
+    spreadOnly(text, blank)
+  );
+}
+
+/** The whole object of 高度重视 closing its clause (高度重视【稳就业】，出台…): the clause says only that the thing
+ * matters, and 就业工作 fits as well (questions-imported52.json). */
+const weightOnlyObject = (text: string, blank: Span) =>
+  /(?:高度|十分|格外|特别|始终)重视$/u.test(text.slice(0, blank.start)) &&
+  /^(?:[，,；;。！!]|$)/u.test(text.slice(blank.end));
+
+/** The subject of a clause that says only that it is meant (【高质量发展】不是一句口号，而是实实在在的行动): any goal
+ * of the work list fits (乡村振兴 as well; questions-imported52.json). */
+const emptyPredicate = (text: string, blank: Span) =>
+  /(?:^|[，,；;。：:！!“"])$/u.test(text.slice(0, blank.start)) &&
+  /^[”"]?(?:绝|决|并|从来|也|都)?不是(?:一句|一个|一纸)?(?:空洞的|空泛的)?(?:口号|空话|标语|虚话|喊出来的)/u.test(
+    text.slice(blank.end),
+  );
+
+/** The subject of a clause that says only that it has spread (【社会主义核心价值体系】深入人心，…): the library says
+ * it of many theories and values (新时代党的创新理论, 社会主义核心价值观), and any of them fits (questions-imported52.json). */
+export const spreadOnly = (text: string, blank: Span) =>
+  /(?:^|[，,；;。：:！!“"])$/u.test(text.slice(0, blank.start)) &&
+  /^(?:更加|日益|进一步|广泛)?(?:深入人心|蔚然成风)(?:[，,；;。！!]|$)/u.test(text.slice(blank.end));
+
+/** Whether the blank is one half of two 提法 written as one (实现【碳达峰】碳中和): the other half, a 提法 of the lexicon
+ * sharing its first character and its length, stands right beside it and gives it away (questions-imported52.json).
+ * Characters that only look so (秋粮占全年【粮食产量】: 粮占全年) are no 提法. */
+export function joinedPairHalf(text: string, blank: Span): boolean {
+  const key = hanChars(blank.text);
+  if (key.length < 3 || key.length > 4 || key !== blank.text) return false;
+  const after = text.slice(blank.end, blank.end + key.length);
+  const before = text.slice(Math.max(0, blank.start - key.length), blank.start);
+  const twin = (s: string) => s.length === key.length && s[0] === key[0] && s !== key && inLexicon(s);
+  return twin(after) || twin(before);
 }

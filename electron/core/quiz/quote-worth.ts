@@ -54,8 +54,10 @@ const ANSWER_LEAD = /^(?:主要是|主要原因是|原因(?:主要)?是|这是�
 /** What the speaker's own village, firm or school does (我们村推行“积分制”管理，…): one unit's report. */
 const OWN_UNIT = /^(?:我们|咱们)(?:村|镇|乡|街道|社区|公司|厂|企业|学校|单位|支部|合作社)/;
 
-/** A report's or a letter's frame announcing what follows (现将本人…情况报告如下，请予评议): its own procedure. */
-const ANNOUNCES_BELOW = /(?:报告|说明|通报|汇报|介绍|公布|通知)如下|请予(?:评议|审议|审阅|批评指正)/;
+/** A report's or a letter's frame announcing what follows (现将本人…情况报告如下，请予评议), or a notice passing a
+ * paper on (现将…中关于推动绿色发展的内容转发给你们; questions-imported52.json): its own procedure. */
+const ANNOUNCES_BELOW =
+  /(?:报告|说明|通报|汇报|介绍|公布|通知|摘录|摘编|转发|印发)如下|请予(?:评议|审议|审阅|批评指正)|现将[^。；;]{0,60}(?:转发|印发|摘录|转送|发送|下发|发)给你们/;
 
 /** A cheer of victory a text closes on (胜利一定是属于我们的！): every report's last word in its own
  * words, nothing to learn; the blank (胜利) is the guess anyone makes. */
