@@ -5,6 +5,8 @@
 import { getDocumentProxy } from 'unpdf';
 import { findDate } from '../dates.js';
 import { chromeReason } from './page-chrome.js';
+import { cleanSource } from './html-source.js';
+import { wechatByline } from '../wechat-byline.js';
 import { urlDate } from './page-url.js';
 import { dropClosingSlide, dropEndnotes } from './pdf-endnotes.js';
 import { dropFootnotes, dropRunning, dropToc } from './pdf-furniture.js';
@@ -45,6 +47,12 @@ function webChrome(texts: string[], hints: ImportHints, removed: Removed): strin
   return texts.filter((t) => {
     const reason = chromeReason(t);
     if (!reason) return true;
+    // A WeChat article's byline (`原创 某某 公众号名 2023年03月08日 19:05 浙江`): its account and day.
+    const wechat = wechatByline(t);
+    if (wechat) {
+      hints.date ??= findDate(wechat.day) ?? undefined;
+      hints.source ??= cleanSource(wechat.account) ?? undefined;
+    }
     // The info line may also hold the font-size switch, which names it first.
     if (/(?:发布时间|发布日期|来源)[:：]/.test(t)) {
       const date = findDate(t);
