@@ -57,6 +57,8 @@ export const SITE_SETS = {
   'sites50 held-out': { dir: 'sites50', prefix: 'h-' },
   'sites51 tune': { dir: 'sites51', prefix: 't-' },
   'sites51 held-out': { dir: 'sites51', prefix: 'h-' },
+  'sites52 tune': { dir: 'sites52', prefix: 't-' },
+  'sites52 held-out': { dir: 'sites52', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 

@@ -21,6 +21,7 @@ import { stripEmojiEdges } from '../text/emoji.js';
 import { stripStageMarks } from './stage-marks.js';
 import { LINE_RULES } from './clean-line-rules.js';
 import { PIECE_SOURCE_LINE } from './contents-split.js';
+import { wechatByline } from './wechat-byline.js';
 
 export interface CleanHints {
   source?: string;
@@ -53,12 +54,6 @@ const POSTED_LINE = /(?:发布时间|發布時間|發佈時間|发布日期|發�
  * `2024年06月05日 16时05分　来源：…`, `作者：王某　来源：某某日报　2024-05-06`). */
 const DATED_INFO =
   /^(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}(?::\d\d(?::\d\d)?|时\d{1,2}分(?:\d{1,2}秒)?))?|(?:作者|记者|本报记者)\s*[:：][^:：]{2,20}?)[\s\u3000|｜]*(?:来源|來源|稿源)\s*[:：]/;
-/** The line WeChat puts under a title copied from an article: `原创 某某 公众号名 2023-06-05 08:30 发表于浙江`
- * (the writer, then the account, which published it; newer copies end on the province alone). Only
- * with 原创, 发表于, or the time and the province after the day, which mark it as WeChat's. */
-const WECHAT_BYLINE =
-  /^(原创\s+)?(?:\S{1,20}\s+)?(\S{2,30})\s+((?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d\d)?(\s+发表于\s*[\u4e00-\u9fff]{2,10})?(?:\s+[\u4e00-\u9fff]{2,3})?$/;
-const TIME_AND_PROVINCE = /(?:\d\d-\d\d|\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d\d\s+[\u4e00-\u9fff]{2,3}$/;
 /** A platform's byline copied under the account's name: `2023-05-06 09:00 · 湖南 · 头条号`. */
 const PLATFORM_STAMP = /^((?:19|20)\d\d-\d\d-\d\d)(?:\s+\d{1,2}:\d\d)?(?:\s*[·•]\s*[\u4e00-\u9fff]{2,6}){1,3}$/;
 const ACCOUNT_NAME = /^[\u4e00-\u9fffA-Za-z0-9·]{2,20}$/;
@@ -146,10 +141,10 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
     // 日报`, `发布日期：…　信息来源：…　浏览次数：128`): its publisher and date, and the line goes.
     const posted = POSTED_LINE.exec(line);
     const info = (posted || DATED_INFO.test(line)) && line.length < 100 && !/[。！？]/.test(line);
-    const wechat = WECHAT_BYLINE.exec(line);
-    if (wechat && (wechat[1] || wechat[4] || TIME_AND_PROVINCE.test(line))) {
-      account ??= cleanSource(wechat[2]) ?? undefined;
-      hints.date ??= wechat[3]!;
+    const wechat = wechatByline(line);
+    if (wechat) {
+      account ??= cleanSource(wechat.account) ?? undefined;
+      hints.date ??= wechat.day;
       report.removed.push({ reason: '来源信息', text: line });
       continue;
     }

@@ -1,31 +1,42 @@
-// What mammoth does not do with a .docx: the page headers, where some offices keep a speech's
-// title (footers are not read: they hold page numbers, units and print dates, never what the
-// document is); hidden text (w:vanish: editors' notes, which Word neither shows nor prints) and
-// simple fields (w:fldSimple, whose shown result mammoth drops) in the body; Word's automatic
-// numbering, whose labels mammoth does not draw (docx-number-labels.ts).
+// What mammoth does not do with a .docx: the page headers, where some offices keep a speech's title
+// (footers are not read: they hold page numbers, units and print dates, never what the document
+// is), and the text boxes' own paragraphs (to tell a pull quote from the text); hidden text
+// (w:vanish: editors' notes, which Word neither shows nor prints) and simple fields (w:fldSimple,
+// whose shown result mammoth drops) in the body; Word's automatic numbering, whose labels mammoth
+// does not draw (docx-number-labels.ts).
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { DOMParser } from 'linkedom';
 import { withNumberLabels } from './docx-number-labels.js';
 import { readNumbering } from './docx-numbering.js';
 
-export function headerLines(bytes: Uint8Array): string[] {
+/** The paragraphs' text of the parts `name` picks (deleted runs' w:delText is no w:t). */
+function partLines(bytes: Uint8Array, name: RegExp, within?: string): string[] {
   let parts: Record<string, Uint8Array>;
   try {
-    parts = unzipSync(bytes, { filter: (f) => /^word\/header\d*\.xml$/.test(f.name) });
+    parts = unzipSync(bytes, { filter: (f) => name.test(f.name) });
   } catch {
     return [];
   }
   const out: string[] = [];
-  for (const name of Object.keys(parts).sort()) {
-    const xml = new TextDecoder().decode(parts[name]);
+  for (const part of Object.keys(parts).sort()) {
+    const xml = new TextDecoder().decode(parts[part]);
     const doc = new DOMParser().parseFromString(xml, 'text/xml');
-    for (const p of doc.getElementsByTagName('w:p')) {
-      const text = [...p.getElementsByTagName('w:t')].map((t) => t.textContent ?? '').join('');
-      if (text.trim()) out.push(text.trim());
-    }
+    const roots = within ? [...doc.getElementsByTagName(within)] : [doc];
+    for (const root of roots)
+      for (const p of root.getElementsByTagName('w:p')) {
+        const text = [...p.getElementsByTagName('w:t')].map((t) => t.textContent ?? '').join('');
+        if (text.trim()) out.push(text.trim());
+      }
   }
   return out;
 }
+
+export const headerLines = (bytes: Uint8Array) => partLines(bytes, /^word\/header\d*\.xml$/);
+
+/** The paragraphs of the body's text boxes (each box is written twice, DrawingML and VML: one copy each). */
+export const textBoxLines = (bytes: Uint8Array) => [
+  ...new Set(partLines(bytes, /^word\/document\.xml$/, 'w:txbxContent')),
+];
 
 /** A run whose own properties hide it, holding no nested runs (a text box is left alone). */
 const HIDDEN_RUN =

@@ -8,7 +8,7 @@
 import mammoth from 'mammoth';
 import { isIssuerMark } from '../official-frame.js';
 import { docxClosingSlide } from './closing-slide.js';
-import { forMammoth, headerLines } from './docx-parts.js';
+import { forMammoth, headerLines, textBoxLines } from './docx-parts.js';
 import { headerPeriodDate } from '../../knowledge/own-period-date.js';
 import { parseDocument, textOf, type El } from './html-dom.js';
 import { FormatError, type RawSource } from './types.js';
@@ -73,6 +73,25 @@ function dataRow(tr: El): string | null {
   return texts.join('\t');
 }
 
+/** A text box that repeats the text's own words (a pull quote, `金句：……` beside the paragraph it
+ * comes from) is layout, not a paragraph: the text says it once. A box of words of its own (an
+ * organ's name over a 通知) stays. */
+function dropPullQuotes(lines: Line[], boxes: string[], removed: { reason: string; text: string }[]): Line[] {
+  if (!boxes.length) return lines;
+  const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
+  const quotes = new Set(
+    boxes.map(squeeze).filter((b) => {
+      const words = b.replace(/^[\u4e00-\u9fff]{1,6}[:：]/, '');
+      return words.length >= 12 && lines.some((l) => squeeze(l.text) !== b && squeeze(l.text).includes(words));
+    }),
+  );
+  return lines.filter((l) => {
+    const out = quotes.has(squeeze(l.text));
+    if (out) removed.push({ reason: '引文框', text: l.text });
+    return !out;
+  });
+}
+
 export async function readDocx(name: string, bytes: Uint8Array): Promise<RawSource[]> {
   let html: string;
   try {
@@ -128,6 +147,7 @@ export async function readDocx(name: string, bytes: Uint8Array): Promise<RawSour
     if (out && i !== toc?.[0]) contents.push(raws[i]!);
     return !out;
   });
+  lines = dropPullQuotes(lines, textBoxLines(bytes), removed);
   const closing = docxClosingSlide(bytes);
   if (closing && lines.at(-1)?.text.trim() === closing) removed.push({ reason: '结束标记', text: lines.pop()!.text });
   const text = lines.map((l) => l.text);

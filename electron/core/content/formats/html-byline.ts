@@ -41,6 +41,8 @@ const placeItem = (el: El) => PLACE.test(textOf(el)) || IP_CLASS.test(idClass(el
 /** An item classed as the writer's (`<span class="author">周某</span>`) names a person. */
 const PERSON_CLASS = /author|writer|editor|reporter/i;
 const NAME = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ ]{1,19}$/;
+/** A site and the paper or channel it carries, joined by a dash (`人民网－人民日报`, `人民网－理论频道`). */
+const JOINED_OUTLET = /^[\u4e00-\u9fff]{2,8}[－-][\u4e00-\u9fff]{2,10}$/;
 
 /** `start`: where the header begins when the page prints no headline (an app's share page titled
  * only by og:title): its body's first block. */
@@ -132,7 +134,7 @@ function publisherLine(line: El): string | null {
     if (PERSON_CLASS.test(idClass(item)) && !SOURCE_CLASS.test(idClass(item)) && personal(t)) continue;
     // (A piece of the day alone stands for it too, as in a block of its own: `<span>2天前</span>`.)
     if (DATE_ITEM.test(t) || DATE_PIECE.test(t)) date = true;
-    else if (NAME.test(t) && !/[:：]/.test(t)) {
+    else if ((NAME.test(t) || JOINED_OUTLET.test(t)) && !/[:：]/.test(t)) {
       names.push(t);
       if (SOURCE_CLASS.test(idClass(item))) marked.push(t);
     } else return null;

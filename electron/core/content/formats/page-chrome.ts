@@ -3,9 +3,10 @@
 // Each rule names the reason shown in the import report.
 import { foldHan } from '../../text/normalize.js';
 
-/** Headings of the related-news, ranking and comment blocks that follow an article. */
+/** Headings of the related-news, ranking and comment blocks that follow an article (`相关阅读：` with its colon
+ * too, as editors type it inside the text's block over the links). */
 export const RELATED_HEADING =
-  /^(?:相关新闻|相关阅读|相关报道|相关文章|相关推荐|相关链接|相关稿件|延伸阅读|热点推荐|热门推荐|精彩推荐|今日推荐|更多新闻|推荐阅读|猜你喜欢|往期回顾|往期推荐|往期报道|往期文章|热点排行|点击排行|阅读排行|热门文章|最新文章|精彩图集|网友评论|热门评论|我要评论|发表评论|最新评论|全部评论|为你推荐|为您推荐|编辑推荐|推荐文章|热门新闻|热点新闻|今日热点)(?:\s*[（(]?\d+[)）]?\s*条?)?$/;
+  /^(?:相关新闻|相关阅读|相关报道|相关文章|相关推荐|相关链接|相关稿件|延伸阅读|热点推荐|热门推荐|精彩推荐|今日推荐|更多新闻|推荐阅读|猜你喜欢|往期回顾|往期推荐|往期报道|往期文章|热点排行|点击排行|阅读排行|热门文章|最新文章|精彩图集|网友评论|热门评论|我要评论|发表评论|最新评论|全部评论|为你推荐|为您推荐|编辑推荐|推荐文章|热门新闻|热点新闻|今日热点)(?:\s*[（(]?\d+[)）]?\s*条?)?[:：]?$/;
 
 /** `当前位置：首页 > 要闻 > 正文` and its variants. */
 export const LOCATION =
@@ -67,6 +68,9 @@ export const FURNITURE_RULES: { reason: string; re: RegExp }[] = [
     reason: '分享与关注',
     re: /^(?:微信扫一扫(?:关注该公众号)?|关注该公众号|可在“公众号”里搜索|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|预览时标签不可点|使用小程序|知道了)$/,
   },
+  // 人民网's font-size button and share prompt, copied with the text on lines of their own.
+  { reason: '字号切换', re: /^(?:[大中小]\s*字号\s*)+$/ },
+  { reason: '分享与关注', re: /^分享让更多人看到$/ },
   // A WeChat article's topic tags (`#党建引领 #乡村振兴`): tags only.
   { reason: '标签', re: /^(?:[#＃][^#＃\s]{1,20}[\s\u3000]*){1,8}$/ },
   // An app's call to open it (`打开“学习强国”APP，查看更多精彩内容`, `下载某某客户端，阅读全文`, `打开APP`),

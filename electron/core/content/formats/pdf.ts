@@ -5,6 +5,8 @@
 import { getDocumentProxy } from 'unpdf';
 import { findDate } from '../dates.js';
 import { chromeReason } from './page-chrome.js';
+import { cleanSource } from './html-source.js';
+import { wechatByline } from '../wechat-byline.js';
 import { urlDate } from './page-url.js';
 import { dropClosingSlide, dropEndnotes } from './pdf-endnotes.js';
 import { dropFootnotes, dropRunning, dropToc } from './pdf-furniture.js';
@@ -42,9 +44,16 @@ async function readLines(bytes: Uint8Array, marks: string[]): Promise<{ pages: P
 /** A web page printed by the browser (its address in the head or foot): the page's own chrome
  * lines (breadcrumb, info line, print and close buttons) go; the info line gives date and source. */
 function webChrome(texts: string[], hints: ImportHints, removed: Removed): string[] {
-  return texts.filter((t) => {
+  let account: string | undefined;
+  const kept = texts.filter((t) => {
     const reason = chromeReason(t);
     if (!reason) return true;
+    // A WeChat article's byline (`原创 某某 公众号名 2023年03月08日 19:05 浙江`): its account and day.
+    const wechat = wechatByline(t);
+    if (wechat) {
+      hints.date ??= findDate(wechat.day) ?? undefined;
+      account ??= cleanSource(wechat.account) ?? undefined;
+    }
     // The info line may also hold the font-size switch, which names it first.
     if (/(?:发布时间|发布日期|来源)[:：]/.test(t)) {
       const date = findDate(t);
@@ -55,6 +64,9 @@ function webChrome(texts: string[], hints: ImportHints, removed: Removed): strin
     removed.push({ reason, text: t });
     return false;
   });
+  // The account published the article unless a 来源 line names where its text came from.
+  hints.source ??= account;
+  return kept;
 }
 
 export async function readPdf(name: string, bytes: Uint8Array): Promise<RawSource[]> {
