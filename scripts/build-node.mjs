@@ -72,16 +72,18 @@ export async function buildNode() {
 }
 
 /** Rebuilds dist/node when its sources changed. */
-export function ensureNodeBuild() {
+export function ensureNodeBuild({ force = false } = {}) {
   return ensureFresh(
     'node',
     NODE_INPUTS,
     ['dist/node/serve.mjs', 'dist/node/cli.mjs', 'dist/node/worker.mjs'],
     buildNode,
+    { force },
   );
 }
 
+// By hand (`npm run build:node`): always builds, and stamps, so the next `npm run cli` does not build again.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await buildNode();
+  await ensureNodeBuild({ force: true });
   console.log('已构建：dist/node（web 服务、命令行、内容构建）');
 }

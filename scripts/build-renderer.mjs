@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT } from './lib/fresh.mjs';
+import { ensureFresh, ROOT } from './lib/fresh.mjs';
 
 export const RENDERER_OUT = path.join(ROOT, 'dist', 'renderer');
 export const RENDERER_INPUTS = [
@@ -81,7 +81,8 @@ export async function buildRenderer(out = RENDERER_OUT) {
   fs.writeFileSync(path.join(out, 'index.html'), html);
 }
 
+// By hand (`npm run build:renderer`, the test run): always builds, and stamps it for `npm start`.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await buildRenderer();
+  await ensureFresh('renderer', RENDERER_INPUTS, ['dist/renderer/index.html'], () => buildRenderer(), { force: true });
   console.log('已构建：dist/renderer');
 }

@@ -79,10 +79,11 @@ export function writeStamp(name, value) {
 }
 
 /** Runs `build` when the inputs' hash differs from the last successful build's (or `outputs`
- * are missing); returns whether it built. */
-export async function ensureFresh(name, inputs, outputs, build) {
+ * are missing, or `force`: a build by hand, stamped so the next start does not build again);
+ * returns whether it built. */
+export async function ensureFresh(name, inputs, outputs, build, { force = false } = {}) {
   const stamp = readStamp(name);
-  const present = outputs.every((o) => fs.existsSync(path.resolve(ROOT, o)));
+  const present = !force && outputs.every((o) => fs.existsSync(path.resolve(ROOT, o)));
   const stat = statInputs(inputs);
   if (present && stamp?.stat === stat) return false;
   const hash = hashInputs(inputs);

@@ -92,6 +92,30 @@ describe('ensureFresh', () => {
       fs.rmSync(path.join(ROOT, 'dist', '.stamps', `${name}.json`), { force: true });
     }
   });
+
+  test('a build by hand (force) builds even when fresh, and stamps it: the next check does not build again', async () => {
+    const input = path.join(tmp, 'forced');
+    const output = path.join(tmp, 'forced-out.txt');
+    fs.mkdirSync(input);
+    fs.writeFileSync(path.join(input, 'a.txt'), 'one');
+    let builds = 0;
+    const build = async () => {
+      builds++;
+      fs.writeFileSync(output, String(builds));
+    };
+    const name = `test-force-${process.pid}`;
+    try {
+      expect(await ensureFresh(name, [input], [output], build)).toBe(true);
+      expect(await ensureFresh(name, [input], [output], build, { force: true })).toBe(true);
+      expect(await ensureFresh(name, [input], [output], build)).toBe(false);
+      fs.writeFileSync(path.join(input, 'a.txt'), 'two');
+      expect(await ensureFresh(name, [input], [output], build, { force: true })).toBe(true);
+      expect(await ensureFresh(name, [input], [output], build)).toBe(false);
+      expect(builds).toBe(3);
+    } finally {
+      fs.rmSync(path.join(ROOT, 'dist', '.stamps', `${name}.json`), { force: true });
+    }
+  });
 });
 
 describe('what the freshness check looks at', () => {
