@@ -3,4 +3,4 @@ export const NODE_OUT: string;
 export const NODE_INPUTS: string[];
 export function buildNode(): Promise<void>;
 /** Rebuilds dist/node when its sources changed; returns whether it built. */
-export function ensureNodeBuild(): Promise<boolean>;
+export function ensureNodeBuild(options?: { force?: boolean }): Promise<boolean>;

@@ -9,4 +9,5 @@ export function ensureFresh(
   inputs: string[],
   outputs: string[],
   build: () => Promise<void> | void,
+  options?: { force?: boolean },
 ): Promise<boolean>;
