@@ -208,12 +208,12 @@ export const SPANNING_WORDING = [
 export const LATE_MAO_WORDING = [
   /苏修/,
   /苏美两霸|美苏两霸/,
-  // The two powers named the Soviet one first, as the main danger (苏美争夺, 苏美在中东的争夺, 1977–78); later texts say 美苏.
+  // The two powers, the Soviet one named first as the main danger (苏美争夺, 苏美在中东的争夺, 1977–78); later: 美苏.
   /苏美(?:在[^，。；]{0,8})?的?争夺/,
-  // War with them awaited (1973–1978): the invader to be wiped out, the war of defence to be readied, the coming world war
-  // watched for (随时准备歼灭一切敢于入侵之敌, 做好反侵略战争的准备, 准备打仗), and the 1972 directive (深挖洞、广积粮、不称霸;
-  // 备战、备荒、为人民) obeyed as the chairman's teaching (ownVoice in status.ts keeps it when so cited).
-  /随时准备(?:歼灭|粉碎)[^，。；]{0,8}入侵之敌|(?:做好|加强)[^，。；]{0,4}反侵略战争的?准备|准备打仗|世界大战[，,]\s*保持(?:高度)?警惕/,
+  // War with them awaited (1973–1978): the invader to be wiped out, the war of defence to be readied, the world war
+  // watched for (随时准备歼灭一切敢于入侵之敌, 做好反侵略战争的准备, 准备打仗), and the 1972 directive (深挖洞、
+  // 广积粮、不称霸; 备战、备荒、为人民) obeyed as the chairman's teaching (ownVoice in status.ts keeps it so cited).
+  /随时准备(?:歼灭|粉碎)[^，。；]{0,8}入侵之敌|(?:做好|加强)[^，。；]{0,4}反侵略战争的?准备|准备打仗|世界大战[，,]保持(?:高度)?警惕/,
   /深挖洞[、，,]?\s*广积粮|备战[、，,]?\s*备荒[、，,]?\s*为人民/,
   /(?:苏联|苏修)社会帝国主义/,
   /毛主席的?革命外交路线/,
