@@ -143,6 +143,12 @@ export const EARLY_WORDING = [
   /兴无产阶级思想[，、,]?灭资产阶级思想|兴无灭资/,
 ];
 
+/** Taiwan to be liberated, as the aim of 1949–1978 (我们一定要解放台湾, 为实现解放台湾、统一祖国, 做好解放台湾的准备, 一定要
+ * 收复……台湾): the 告台湾同胞书 of 1979-01-01 turned it into 和平统一, and no later text states it as its own aim (the 1979–2025
+ * reports say 台湾归回祖国, 祖国统一). Alone it dates a text before the plenum (status.ts). */
+export const TAIWAN_TO_LIBERATE =
+  /(?:一定要|我们要|必须|坚决)解放台湾|(?:为|实现|完成)解放台湾|解放台湾的准备|解放台湾[，,、]\s*统一祖国|台湾一定要解放|一定要收复[^，,。；;]{0,8}台湾/;
+
 /** The twenty years before the plenum (1958–1978) as their texts speak, in words no one period owns:
  * 大寨 to be learnt from (农业学大寨, 象大寨、昔阳县的干部那样; a later text praises 大寨人's 艰苦创业 or
  * 大寨精神, left alone), the peasants' capitalist tendency as the enemy (不断克服资本主义自发倾向, 批判资本主义
@@ -158,7 +164,13 @@ export const SPANNING_WORDING = [
   /以粮为纲|政治挂帅/,
   /多快好省/,
   /比、?学、?赶、?帮/,
-  /资产阶级(?:的?腐朽)?作风/,
+  /资产阶级(?:的?腐朽|的?恶劣)?作风/,
+  // 跃进 as the plan's own aim (国民经济新的跃进, 全面跃进, 来一个大的跃进: 1958–60, and again 1977–78) and the 双革 as a
+  // movement (技术革新和技术革命运动, 1959–1978); a later text names the 大跃进 in quotation marks and wants no 跃进 of its own.
+  /来一个[^，。；]{0,4}跃进|新的跃进|(?:全面|持续|继续)跃进|跃进(?:形势|速度|局面)/,
+  /技术革新和技术革命|技术革命运动/,
+  // 高速度 as the way to build (要高速度发展国民经济, 1958 and 1977–78); the 1980s name it to reject it (高积累、高速度).
+  /(?:要|必须|以)高速度(?:地)?发展国民经济/,
   /三大革命运动/,
   /社会主义革命进行到底/,
   /知识分子劳动化/,
@@ -172,7 +184,7 @@ export const SPANNING_WORDING = [
   /帝[、，,]修[、，,]反|帝修反/,
   /反帝反修|反修防修/,
   /美蒋|蒋帮|蒋匪|反帝反蒋/,
-  /(?:一定要|我们要|必须|坚决)解放台湾|解放台湾[，,、]\s*统一祖国|台湾一定要解放|一定要收复[^，,。；;]{0,8}台湾/,
+  TAIWAN_TO_LIBERATE,
   // The Leap's slogan the 1977–78 plans took up again (以钢为纲, 大打矿山之仗): alone it dates a text only before the plenum.
   /以钢为纲/,
   // The communes run frugally (勤俭办社), the enemy a paper tiger (美帝国主义是纸老虎) and the intellectuals named by class
@@ -196,6 +208,13 @@ export const SPANNING_WORDING = [
 export const LATE_MAO_WORDING = [
   /苏修/,
   /苏美两霸|美苏两霸/,
+  // The two powers, the Soviet one named first as the main danger (苏美争夺, 苏美在中东的争夺, 1977–78); later: 美苏.
+  /苏美(?:在[^，。；]{0,8})?的?争夺/,
+  // War with them awaited (1973–1978): the invader to be wiped out, the war of defence to be readied, the world war
+  // watched for (随时准备歼灭一切敢于入侵之敌, 做好反侵略战争的准备, 准备打仗), and the 1972 directive (深挖洞、
+  // 广积粮、不称霸; 备战、备荒、为人民) obeyed as the chairman's teaching (ownVoice in status.ts keeps it so cited).
+  /随时准备(?:歼灭|粉碎)[^，。；]{0,8}入侵之敌|(?:做好|加强)[^，。；]{0,4}反侵略战争的?准备|准备打仗|世界大战[，,]保持(?:高度)?警惕/,
+  /深挖洞[、，,]?\s*广积粮|备战[、，,]?\s*备荒[、，,]?\s*为人民/,
   /(?:苏联|苏修)社会帝国主义/,
   /毛主席的?革命外交路线/,
   // The Party's line named as the 1966–1978 texts named it (坚持毛主席的革命路线, 在毛主席革命路线指引下; 1979 on, 毛泽东

@@ -14,6 +14,7 @@ import {
   LEAP_WORDING,
   PRE_PLENUM_WORDING,
   SPANNING_WORDING,
+  TAIWAN_TO_LIBERATE,
 } from './period-wording.js';
 import { ownPeriodDate } from './own-period-date.js';
 import { speaksFromFirstPlan } from './first-plan-present.js';
@@ -134,12 +135,18 @@ const ANY_WORDING = new RegExp(
  * A quotation over paragraphs opens each one on “ and closes only the last (a speech a memoir copies out). */
 function ownVoice(text: string): { folded: string; unquoted: string } {
   const folded = foldForSearch(withoutEditorLines(text));
-  const unquoted = folded
+  const unquoted = keepObeyedDirective(folded)
     .replace(/“[^“”\n]*\n(?=\s*“)/g, '\n')
     .replace(/“[^“”]*”|「[^「」]*」|『[^『』]*』|《[^《》]*》/g, '')
     .replace(REJECTED, '');
   return { folded, unquoted };
 }
+
+/** The war directive of 1966–1972 cited as the chairman's teaching to obey (毛主席教导我们：“深挖洞……”，“备战……”; 牢记毛主席
+ * 关于“深挖洞……”的教导) is the text's own order of the day, not a quotation: its marks are dropped so that it counts. */
+const OBEYED_DIRECTIVE = /(毛主席(?:教导我们[：:]|关于)\s*)((?:“(?:深挖洞|备战)[^“”]{0,16}”[，、,]?\s*){1,2})/g;
+const keepObeyedDirective = (folded: string) =>
+  folded.replace(OBEYED_DIRECTIVE, (_, lead: string, q: string) => lead + q.replace(/[“”]/g, ''));
 
 function periodOfWording(text: string, least: number): StatusInfo | null {
   const { folded, unquoted } = ownVoice(text);
@@ -154,7 +161,9 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
   // period, never makes one.
   const byTitle = (unquoted.match(/毛主席/g) ?? []).length >= 2 && !/毛泽东同志/.test(folded) ? 1 : 0;
   const own = early! + leap! + cr! + pre! + span! + late!;
-  if (own === 0 || own + byTitle < least) return null;
+  // Taiwan to be liberated, stated as the text's own aim, was superseded on 1979-01-01: it is enough alone.
+  const aim = TAIWAN_TO_LIBERATE.test(unquoted) ? 1 : 0;
+  if (own === 0 || own + byTitle + aim < least) return null;
   const onePeriod = early! + leap! + cr! + pre! > 0;
   if (narratesByYear(folded, pre || late || !onePeriod ? 1978 : cr ? 1976 : leap ? 1960 : 1957)) return null;
   // The latest period whose wording the text uses is when it was written; one that names the

@@ -18,6 +18,7 @@ import {
   H30_LABELS,
   H31_LABELS,
   H32_LABELS,
+  H52_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -34,7 +35,16 @@ export interface HistoryResult {
 
 /** Imports the files of one batch (`h25` … `h32`; held out `h25h` … `h32h`) and judges them. */
 export async function evalHistory(bundlePath: string, set: string): Promise<HistoryResult> {
-  const all = [...H25_LABELS, ...H26_LABELS, ...H28_LABELS, ...H29_LABELS, ...H30_LABELS, ...H31_LABELS, ...H32_LABELS];
+  const all = [
+    ...H25_LABELS,
+    ...H26_LABELS,
+    ...H28_LABELS,
+    ...H29_LABELS,
+    ...H30_LABELS,
+    ...H31_LABELS,
+    ...H32_LABELS,
+    ...H52_LABELS,
+  ];
   const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));
   const core = createCore({ dataDir: dir, bundlePath });

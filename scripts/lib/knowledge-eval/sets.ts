@@ -187,6 +187,10 @@ export const SETS: Set[] = [
   // 2019–2020 articles that look old: anniversaries, 党史, 毛泽东同志 quoted, 雷锋, 少先队): open, the 1978 economic prose,
   // 1956–57 budget and school prose and 1975's 大搞群众运动 alone stay 现行.
   ...historyRound(32, { status: 10, items: 3 }),
+  // h52 (1956–1978 excerpts: the war directive, 解放台湾, 1978's 跃进 and 高速度, 1956–57 budget, school and employment
+  // prose; 1979–2020 texts on Taiwan, defence and the same years): open, the 1956–57 prose, 1978's 文化建设的新高潮 and its
+  // Middle East line (one phrase) stay 现行.
+  ...historyRound(52, { status: 6, items: 4 }),
   // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
   // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;
   // imported26: ten library report excerpts; imported27: eight government work report excerpts.

@@ -66,6 +66,10 @@ export const H31_LABELS = readLabels('labels-h31.json');
  * old (anniversaries, 党史, 毛泽东同志 quoted, children and 雷锋). */
 export const H32_LABELS = readLabels('labels-h32.json');
 
+/** Round h52: real excerpts of the 1956–1978 reports (the war-readiness directive, 解放台湾, 1978's 高速度 and 跃进, 1956–57
+ * budget, school and employment prose), and 1979–2020 texts on Taiwan, defence and the same years. */
+export const H52_LABELS = readLabels('labels-h52.json');
+
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
   cr: /文化大革命/,
