@@ -7,13 +7,11 @@
 // offsets aligned; a selective filter first checks that some passing document holds all of a
 // phrase's pairs (no offsets read), and an empty clause ends the query before the library-wide
 // alignment. Otherwise that alignment answers the passing documents too: aligning them first was
-// done again by it whenever some held the phrase. A phrase of one run under a selective filter is
-// aligned in the passing documents first, the others only when some hold it (filtered-phrase.ts).
+// done again by it whenever some held the phrase.
 import { BODY, TITLE } from './index-schema.js';
 import type { LibraryIndex, SegmentView } from './library-index.js';
 import { decodeDocs, NO_HITS, readPostings, type DocHits, type RawPostings } from './postings.js';
 import { mayHoldWithin, runsOfTerm, type TermHits } from './term-hits.js';
-import { filteredPhrase } from './filtered-phrase.js';
 
 export interface FilteredClause {
   /** Live documents of the whole library holding the clause (body or title): its idf. */
@@ -40,9 +38,8 @@ function pairOf(terms: string[]): [number, number] | null {
   return cps.length === 2 && cps[0] !== cps[1] ? [cps[0]!, cps[1]!] : null;
 }
 
-/** The clause's hits within `pass`, or null when the clause is neither a one-row term nor a phrase
- * under a selective filter (filtered-phrase.ts), or a segment has renamed documents (whose titles
- * are matched as text). The kept lists are memoised in `th`
+/** The clause's hits within `pass`, or null when the clause is not a one-row term (or a segment
+ * has renamed documents, whose titles are matched as text). The kept lists are memoised in `th`
  * for the result page's hit counts: every result passes the filter, so they answer the same. */
 export function filteredClause(
   lib: LibraryIndex,
@@ -52,8 +49,7 @@ export function filteredClause(
   passing: number,
 ): FilteredClause | null {
   const pair = pairOf(terms);
-  if (!pair) return filteredPhrase(lib, th, terms, pass, passing);
-  if (lib.segments.some((v) => v.renamed.size > 0)) return null;
+  if (!pair || lib.segments.some((v) => v.renamed.size > 0)) return null;
   const rows = lib.segments.map((view) => ({
     view,
     b: readPostings(view, BODY, pair[0], pair[1], false),

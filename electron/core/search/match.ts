@@ -11,8 +11,9 @@ import { filterMask, hasFilter } from './filters.js';
 import { bodyScore, idf } from './rank.js';
 import { runsOfTerm, TermHits } from './term-hits.js';
 import { anyWithin, filteredClause } from './filtered-match.js';
-import { SELECTIVE } from './filtered-phrase.js';
 
+/** A filter passing at most 1/SELECTIVE of the library is checked before a phrase is aligned. */
+const SELECTIVE = 10;
 const passingCounts = new WeakMap<Uint8Array, number>();
 
 /** Documents passing a (cached) filter mask. */

@@ -88,16 +88,16 @@ function coverPairs(n: number): number[] {
 /** The pairs fixing a run (of 3+ code points) and the documents holding all of them, a superset of
  * those holding the run (narrowed by documents, rarest pair first; no offsets read unless `withPos`);
  * null when a pair is missing. */
-export function pairDocs(
+function pairDocs(
   s: SegmentRef,
   field: Field,
   run: Run,
   memo: PostingsMemo,
   withPos: boolean,
-): { pairs: RunPair[]; cand: Int32Array } | null {
+): { pairs: { raw: RawPostings; off: number }[]; cand: Int32Array } | null {
   const { cps, offs } = run;
   const fetched = new Map<number, RawPostings>();
-  const pairs: RunPair[] = [];
+  const pairs: { raw: RawPostings; off: number }[] = [];
   for (const i of coverPairs(cps.length)) {
     const k = cps[i]! * 0x200000 + cps[i + 1]!;
     let raw = fetched.get(k);
@@ -106,7 +106,7 @@ export function pairDocs(
       if (!r) return null; // a missing pair: no need to decode the others
       fetched.set(k, (raw = r));
     }
-    pairs.push({ raw, off: offs[i]!, first: cps[i]!, second: cps[i + 1]! });
+    pairs.push({ raw, off: offs[i]! });
   }
   const byDf = [...fetched.values()].sort((a, b) => a.df - b.df);
   let cand = memo.docs(byDf[0]!).docs;
@@ -114,34 +114,12 @@ export function pairDocs(
   return { pairs, cand };
 }
 
-/** One pair of a run: its postings, its offset in the run and its two code points. */
-export interface RunPair {
-  raw: RawPostings;
-  off: number;
-  first: number;
-  second: number;
-}
-
 /** Documents of the segment whose field holds the run (of 3+ code points), with counts: the offsets
  * are decoded for the documents holding every pair only. */
 function phraseHits(s: SegmentRef, field: Field, run: Run, memo: PostingsMemo): DocHits {
   const found = pairDocs(s, field, run, memo, true);
-  return found ? alignIn(s, field, run, memo, found.pairs, found.cand) : NO_HITS;
-}
-
-/** Where the run occurs among `cand` (increasing, each holding every pair) and how often, from the
- * pairs' offsets (read now if the rows were read without them). Documents are aligned one by one,
- * so any subset of a field's candidates answers as the whole set would for those documents. */
-export function alignIn(
-  s: SegmentRef,
-  field: Field,
-  run: Run,
-  memo: PostingsMemo,
-  pairs: RunPair[],
-  cand: Int32Array,
-): DocHits {
-  if (cand.length === 0) return NO_HITS;
-  for (const p of pairs) if (p.raw.pos === null) memo.get(s, field, p.first, p.second, true);
+  if (!found || found.cand.length === 0) return NO_HITS;
+  const { pairs, cand } = found;
   const fetched = new Set(pairs.map((p) => p.raw));
   const lists = new Map<RawPostings, Positions>();
   for (const raw of fetched) lists.set(raw, positionsIn(raw, memo.docs(raw), cand));

@@ -96,22 +96,8 @@ describe('filter-driven matching', () => {
         .map((d) => d.id)
         .sort(),
     );
-    // Doubled characters are not answered by one postings row; a phrase under this selective tag is
-    // aligned in the tagged documents first (filtered-phrase.ts) and counted over the whole library.
+    // Doubled characters and phrases are not answered by one postings row.
     expect(filteredClause(lib, new TermHits(), ['哈哈'], mask, passing)).toBeNull();
-    // When no tagged document holds the phrase the clause is empty (the query ends, its count unused).
-    let answered = 0;
-    for (const term of ['建基层', '基层治理', '国家治理', '乡村振兴', '兴人才的']) {
-      const phrase = filteredClause(lib, new TermHits(), [term], mask, passing)!;
-      const holders = all.filter(
-        (d) =>
-          d.id !== 'b3' && [d.title, ...d.paragraphs.map((p) => p.text)].some((t) => foldForSearch(t).includes(term)),
-      );
-      const kept = holders.filter((d) => tagged.has(d.id)).map((d) => d.id);
-      expect(Array.from(phrase.g, (g) => lib.docId(g)).sort()).toEqual(kept.sort());
-      if (kept.length) answered++;
-      expect(phrase.count).toBe(kept.length ? holders.length : 0);
-    }
-    expect(answered).toBeGreaterThan(0);
+    expect(filteredClause(lib, new TermHits(), ['建基层'], mask, passing)).toBeNull();
   });
 });
