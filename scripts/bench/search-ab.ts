@@ -1,0 +1,110 @@
+// A/B driver for the search engine on one library (`tsx scripts/bench/search-ab.ts --root=DIR
+// [--lib=/tmp/bench-13m] [--classes=filter: tag;2 chars|all] [--mode=time|hash|oracle] [--per-class=200] [--naive]`).
+// The engine is imported from `--root` (a checkout of another build, default this tree), so two builds
+// are compared on the same library and queries in alternated processes. `time`: the class checked
+// once as search.ts does, a warm-up pass, three timed passes (p50/p95 µs) and, with --naive, the
+// naive scan timed the same way (the ratio). `hash`: per class a new connection, pages 1 and 2 in relevance and date
+// order, a cold pass then a warm one, every response (tookMs left out) hashed. `oracle`: queries
+// whose ids differ from the independent oracle's. The library is built as search-phases.ts builds it.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { rmrbDocs } from './lib/corpus.js';
+import { openLibrary, writeLibrary } from './lib/bundle-file.js';
+import { benchTags, queryClasses } from './lib/queries.js';
+import { oracleDocs, oracleMatch, oracleParse } from './lib/oracle.js';
+import { summarise } from './lib/stats.js';
+import type * as Engine from '../../electron/core/search/engine.js';
+
+const arg = (name: string, dflt: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
+const ROOT = path.resolve(arg('root', path.resolve(import.meta.dirname, '../..')));
+const DIR = path.resolve(arg('lib', '/tmp/bench-13m'));
+const CLASSES_ARG = arg('classes', 'filter: tag;2 chars');
+const CLASSES = CLASSES_ARG === 'all' ? null : CLASSES_ARG.split(';');
+const MODE = arg('mode', 'time');
+const PER_CLASS = Number(arg('per-class', '200'));
+const NAIVE = process.argv.includes('--naive');
+
+const engine = (await import(pathToFileURL(path.join(ROOT, 'electron/core/search/engine.ts')).href)) as typeof Engine;
+const { runSearch, matchDocIds } = engine;
+type Src = Engine.SearchSources;
+
+const docs = await rmrbDocs();
+const tags = benchTags(docs);
+const lib = { bundlePath: path.join(DIR, 'content.sqlite'), dataDir: path.join(DIR, 'user') };
+if (!fs.existsSync(lib.bundlePath)) {
+  fs.mkdirSync(DIR, { recursive: true });
+  writeLibrary(DIR, docs, tags);
+}
+const all = queryClasses(docs, PER_CLASS);
+const open = (): { src: Src; close: () => void } => {
+  const db = openLibrary(lib);
+  return { src: { bundle: db, userDb: db }, close: () => db.close() };
+};
+const search = (src: Src, query: string, offset = 0, sort: 'relevance' | 'date' = 'relevance') =>
+  runSearch(src, { query, sort, offset, limit: 20 });
+
+function timed<T>(inputs: readonly T[], run: (x: T) => unknown): number[][] {
+  for (const x of inputs) run(x);
+  return [0, 1, 2].map(() =>
+    inputs.map((x) => {
+      const t = performance.now();
+      run(x);
+      return performance.now() - t;
+    }),
+  );
+}
+
+const out: Record<string, unknown> = { root: ROOT };
+const oracle = MODE === 'oracle' || NAIVE ? oracleDocs(docs, tags) : [];
+for (const name of CLASSES ?? Object.keys(all)) {
+  const queries = all[name];
+  if (!queries) throw new Error(`no class ${name}`);
+  const { src, close } = open();
+  search(src, docs[0]!.title.slice(0, 2));
+  if (MODE === 'hash') {
+    const h = createHash('sha256');
+    for (const pass of ['cold', 'warm'])
+      for (const query of queries)
+        for (const [offset, sort] of [
+          [0, 'relevance'],
+          [20, 'relevance'],
+          [0, 'date'],
+          [20, 'date'],
+        ] as const) {
+          const { tookMs: _, ...r } = search(src, query, offset, sort);
+          h.update(`${pass}\u0000${query}\u0000${offset}${sort}\u0000${JSON.stringify(r)}\n`);
+        }
+    out[name] = h.digest('hex').slice(0, 16);
+  } else if (MODE === 'oracle') {
+    let differing = 0;
+    for (const query of queries) {
+      const want = oracleMatch(oracle, oracleParse(query));
+      const got = new Set(matchDocIds(src, query, false));
+      if (want.length !== got.size || want.some((d) => !got.has(d.id))) differing++;
+    }
+    out[name] = { differing };
+  } else {
+    // As search.ts: each query checked once (pinyin off, then a one-hit page) before the timed passes.
+    for (const query of queries) {
+      matchDocIds(src, query, false);
+      runSearch(src, { query, sort: 'relevance', offset: 0, limit: 20, pinyin: false });
+      runSearch(src, { query, sort: 'relevance', offset: 0, limit: 1 });
+    }
+    const engineRuns = summarise(timed(queries, (q) => search(src, q)));
+    const row: Record<string, number> = {
+      p50: +(engineRuns.p50 * 1000).toFixed(1),
+      p95: +(engineRuns.p95 * 1000).toFixed(1),
+    };
+    if (NAIVE) {
+      const naive = summarise(timed(queries.map(oracleParse), (q) => oracleMatch(oracle, q)));
+      row.naiveP50 = +(naive.p50 * 1000).toFixed(1);
+      row.ratio = +(naive.p50 / engineRuns.p50).toFixed(2);
+    }
+    out[name] = row;
+  }
+  close();
+}
+console.log(JSON.stringify(out));
