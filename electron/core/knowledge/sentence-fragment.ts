@@ -123,9 +123,9 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   if (pointsBack(simple, optimistic)) return '指代上文，不能单独成立';
   // 我们认为：这只看到事情的一面…: after a lead and its colon, 这 is what was told before.
   if (/^[^，,。；;：:]{0,8}[：:]这/.test(simple)) return '指代上文，不能单独成立';
-  // 关键在技能。 / 关键是要把…: the key of a matter the question or the sentence before named (关键时刻,
-  // 关键核心技术 are nouns of their own).
-  if (/^关键(?:还|就)?(?:在于?|是)/.test(simple)) return '指代上文，不能单独成立';
+  // 关键在技能。: a bare key, the matter it is key to named by the question or the sentence before (关键时刻,
+  // 关键核心技术 are nouns of their own; a longer answer, 关键是树立…的用人导向, is a speaker's labelled point).
+  if (/^关键(?:还|就)?(?:在于?|是)[^，,。；;]{1,6}[。！]?$/.test(simple)) return '指代上文，不能单独成立';
   // (一边是企业招工难，一边是青年就业难: the two sides of a situation told, narration-words.ts.)
   if (SIDES_TOLD.test(simple)) return '并列两边的情况，是叙述';
   // 准备他们打常规战争 / 忽视它的重要性: a pronoun this early has its antecedent in the text before.
