@@ -33,6 +33,10 @@ export const NARRATION = new RegExp(
 /** Where a place lies (`东岭县地处山区，耕地少、坡地多`, `…位于…`): a description of one place, not a truth. */
 export const PLACE_TOLD = /^[^，,。；;]{2,12}?(?:地处|位于|坐落于|地跨)/;
 
+/** `一边是企业招工难，一边是青年就业难`: two sides of a situation set side by side describe the moment, they
+ * judge nothing (决不能一边高楼林立，一边棚户连片 bans a state; it sets no 一边是 side by side). Used by sentence-fragment.ts. */
+export const SIDES_TOLD = /(?:^|[，,：:])一边是[^，,。；;]+[，,；;]一边(?:是|却)/;
+
 /** A change told as come about (我们的国际威望更加提高了, 工业生产有了新的发展): the record of a period. */
 export const CHANGE_TOLD = /(?:更加|日益)[^，,。；;]{1,4}了(?:[，,。；;！]|$)|有了(?:新的|很大|显著|较大|长足)/;
 

@@ -6,6 +6,7 @@ import { tokenize } from '../text/segment.js';
 import { foldForSearch } from '../text/normalize.js';
 import { hanCount, marksPaired } from '../text/char-counts.js';
 import { OF_THE_MOMENT } from './work-records.js';
+import { SIDES_TOLD } from './narration-words.js';
 import { withoutInnerReferences } from './inner-reference.js';
 
 // (第三世界 names the countries, a subject; an ordinal, 第一，/第二是, leads on from a list; 前者, 后一任务 name the
@@ -122,6 +123,11 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   if (pointsBack(simple, optimistic)) return '指代上文，不能单独成立';
   // 我们认为：这只看到事情的一面…: after a lead and its colon, 这 is what was told before.
   if (/^[^，,。；;：:]{0,8}[：:]这/.test(simple)) return '指代上文，不能单独成立';
+  // 关键在技能。: a bare key, the matter it is key to named by the question or the sentence before (关键时刻,
+  // 关键核心技术 are nouns of their own; a longer answer, 关键是树立…的用人导向, is a speaker's labelled point).
+  if (/^关键(?:还|就)?(?:在于?|是)[^，,。；;]{1,6}[。！]?$/.test(simple)) return '指代上文，不能单独成立';
+  // (一边是企业招工难，一边是青年就业难: the two sides of a situation told, narration-words.ts.)
+  if (SIDES_TOLD.test(simple)) return '并列两边的情况，是叙述';
   // 准备他们打常规战争 / 忽视它的重要性: a pronoun this early has its antecedent in the text before.
   if (/^[^，,。；]{0,4}(?:他们|她们|它们|它)/.test(simple)) return '指代上文，不能单独成立';
   // 在工作中，他始终以身作则, 平日里，她……: one person named before, after a lead-in of when or where (a

@@ -95,6 +95,11 @@ const HALL_TOLD = /^(?:大家|同志们[，,]?|各位同志[，,]?)(?:都|也|�
 const PACE_SLOGAN =
   /^(?:时间|速度|效率|进度)就是[^，,。；;]{1,4}[，,](?:时间|速度|效率|进度|效益|质量)就是[^，,。；;]{1,4}[。！!]?$/;
 
+/** `成绩来之不易，是…坚强领导的结果，是…共同奋斗的结果`: the year's results credited as every report credits them; `社区工作
+ * 千头万绪。`: a work said to have many threads, the lead-in of the point that follows it. */
+const CREDIT_OWED = /^成绩来之不易|是[^，,。；;]{0,12}(?:坚强|正确)领导的结果/;
+const MANY_THREADS = /^[^，,。；;]{2,10}千头万绪[。！!]?$/;
+
 export const isClosingCall = (text: string): boolean => CLOSING_CALL.test(text.trim());
 
 /** Whether a sentence is one of these formulas. */
@@ -118,6 +123,8 @@ export function isLocalFormula(text: string): boolean {
   return (
     WATCHWORD.test(t) ||
     CADRE_STANDARD.test(t) ||
+    CREDIT_OWED.test(t) ||
+    MANY_THREADS.test(t) ||
     BOTTOM_LINE_PREMISE.test(t) ||
     RALLY.test(t) ||
     EULOGY.test(t) ||

@@ -144,6 +144,20 @@ const LOCAL_SETS = [
     quoteRows(['quotePrecisionSpeech32h', 'quoteRecallSpeech32h'], 'speech32h held out, not gated', RATCHET_ONLY),
     [wrongOverBoth('wrongSpeakersSpeech32', '金句 wrong speakers (speech32 + held)', 'speech32')],
   ),
+  // Round speech52 (quotes-speech52.json): the 十八大 report and the 2015 政府工作报告 as speech pages, meetings and
+  // visits quoting several people, interviews and 发言摘登 whose answers tell stories, situations and bare keys.
+  imported('speech52', 'quotes-speech52.json', [
+    // (Precision gated at 0.85: a turn's story of when the speaker came, `刚来的时候，…`, is not good, but leaving it
+    // out lost the speech fixtures' labelled speakers: RUBRIC round speech52.)
+    ratio('quotePrecisionSpeech52', '金句 precision (speech52 speeches and reports)', 0.85, (r) => r.precision),
+    ratio('quoteRecallSpeech52', '金句 recall (speech52 speeches and reports)', 0.8, (r) => r.recall),
+  ]),
+  imported(
+    'speech52h',
+    'quotes-speech52.json',
+    quoteRows(['quotePrecisionSpeech52h', 'quoteRecallSpeech52h'], 'speech52h held out, not gated', RATCHET_ONLY),
+    [wrongOverBoth('wrongSpeakersSpeech52', '金句 wrong speakers (speech52 + held)', 'speech52')],
+  ),
   // 发言摘登 pages (in quotes-local21.json): one speaker's turn after another.
   imported('turns25', LOCAL21, quoteRows(['quotePrecisionTurns25', 'quoteRecallTurns25'], 'turns25 发言摘登 pages')),
   imported(
