@@ -1,6 +1,7 @@
 // The lines of a numbered text bank made ready to read (import-text.ts): one mark to a line, the
 // same characters for the same marks, and nothing an exam system or a printout adds to an item.
 import { halfWidth } from '../text/normalize.js';
+import { closeOcrSpaces } from './import-text-ocr-spaces.js';
 import { SECTION } from './import-text-sections.js';
 import { resultTableKeys } from './import-text-result-table.js';
 import { closePassages } from './import-text-material.js';
@@ -54,7 +55,7 @@ const foldWidth = (line: string) =>
  * choice boxes of a printed web test. */
 export function cleanLines(lines: string[]): string[] {
   return resultTableKeys(
-    closePassages(lines)
+    closePassages(closeOcrSpaces(lines))
       .map((l) => foldWidth(l).replace(LEAD_TAG, '$2$1').replace(LEAD_KEY, '$2$1'))
       .flatMap((l) => l.split(MID_LINE_MARK))
       .map((l) => l.replace(/^[\s　]+|[\s　]+$/g, '').replace(CHOICE_BOX, ''))

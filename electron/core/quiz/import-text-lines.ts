@@ -3,9 +3,10 @@
 
 /** How an exam record names the candidate's own answer: 考生答案, 您的答案, 你的选择, 学员作答, 考生作答. */
 export const CANDIDATE_NAME = '(?:(?:您的|我的|你的|考生|学员)(?:答案|选择|作答)|考生作答)';
-/** Page furniture carried over from a printed or converted file. */
+/** Page furniture carried over from a printed or converted file; a browser's print header (2024/7/20 14:32
+ * and the page's title) and footer (the address, 1/3) too. */
 export const PAGE_MARK =
-  /^(?:[-—–]\s*第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?\s*[-—–]|第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页|[-—]\s*\d+\s*[-—]|\d{1,3}\s*[/／]\s*\d{1,3}|[·•]\s*\d{1,3}\s*[·•])$/;
+  /^(?:[-—–]\s*第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?\s*[-—–]|第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页|[-—]\s*\d+\s*[-—]|\d{1,3}\s*[/／]\s*\d{1,3}|[·•]\s*\d{1,3}\s*[·•]|\d{2,4}[/-]\d{1,2}[/-]\d{1,2}\s+(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?(?:\s.*)?|https?:\/\/\S+(?:\s+\d{1,3}\s*[/／]\s*\d{1,3})?)$/;
 export const ITEM =
   /^(?:第\s*(\d{1,4}|[一二三四五六七八九十]{1,3})\s*题\s*[:：.．、]?|(\d{1,4})\s*(?:[、．]|\.(?!\d)|\.(?=\d{4}年)|[)）](?=\s*\S))|[（(](\d{1,4})[)）]|[【[［]\s*(?:第\s*)?(\d{1,3})\s*(?:题\s*)?[】\]］](?=\s*\S)|([①-⑳])(?=\s*\S))\s*/;
 export const ANSWER =
