@@ -4,7 +4,8 @@
 // of the places its guards exclude (平稳增长 is no 稳增长, 乡村振兴领导小组 a body's name) — so its
 // timeline counts what its list counts. Any other phrase keeps the general guards of a formulation.
 import { buildMatcher, entryItem, type ListedEntry, type TermMatcher } from '../knowledge/lexicon.js';
-import { tifaEntries } from '../knowledge/listed-lexicon.js';
+import { tifaEntries, writtenShapes } from '../knowledge/listed-lexicon.js';
+import { writtenCounts } from '../knowledge/counted-written.js';
 import { docSenseOk } from '../knowledge/sense-guards.js';
 import { findAcrossGaps } from '../knowledge/han-gaps.js';
 import { TWO_HANDS, twoHandsPlaces } from '../knowledge/two-hands.js';
@@ -43,7 +44,9 @@ export function termPlaces(term: string): TermPlaces {
     };
   const e = entryOf(t);
   const matcher: TermMatcher = buildMatcher([e ? entryItem(e) : { term: t, forms: [] }]);
-  const forms = e ? foldedForms(e) : [t];
+  // 两个毫不动摇 written out as its two clauses (counted-written.ts), found as its list finds it.
+  const shapes = writtenShapes().filter((s) => e && s.term === e.term);
+  const forms = e ? [...foldedForms(e), ...shapes.map((s) => s.head)] : [t];
   const fold = (ws?: readonly string[]) => ws?.map(foldForSearch);
   return {
     forms,
@@ -54,7 +57,11 @@ export function termPlaces(term: string): TermPlaces {
         if (!docSenseOk(folded.join('\n'), sense)) return [];
       }
       return folded.flatMap((p, paragraph) =>
-        findAcrossGaps(matcher, p).map((h) => ({ paragraph, start: h.start, length: h.length })),
+        [...findAcrossGaps(matcher, p), ...writtenCounts(p, shapes)].map((h) => ({
+          paragraph,
+          start: h.start,
+          length: h.length,
+        })),
       );
     },
   };

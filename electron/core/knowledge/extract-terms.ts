@@ -5,7 +5,8 @@
 import type { Paragraph } from '../../contract/api.js';
 import { foldForSearch } from '../text/normalize.js';
 import { buildMatcher, lexicon, lexiconMatcher, type TermMatcher } from './lexicon.js';
-import { listedMatcher, planTerms, tifaEntries } from './listed-lexicon.js';
+import { listedMatcher, planTerms, tifaEntries, writtenShapes } from './listed-lexicon.js';
+import { writtenCounts } from './counted-written.js';
 import { writtenPlans } from './plan-forms.js';
 import { quotedUses } from './quoted-uses.js';
 import { ruleFor, type RuleKind } from './term-rules.js';
@@ -99,7 +100,7 @@ export function extractTerms(paragraphs: readonly Paragraph[], rules?: Map<strin
         t.occurrences.push({ paragraph, start: hit.start, length: hit.length });
         byTerm.set(hit.term, t);
       }
-    for (const hit of writtenPlans(text, planTerms())) {
+    for (const hit of [...writtenPlans(text, planTerms()), ...writtenCounts(text, writtenShapes())]) {
       const t = byTerm.get(hit.term) ?? { term: hit.term, occurrences: [] };
       t.occurrences.push({ paragraph, start: hit.start, length: hit.length });
       byTerm.set(hit.term, t);

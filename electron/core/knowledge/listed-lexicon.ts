@@ -5,8 +5,10 @@
 // term-places.ts), and quiz/source.ts drops its rows so no question is drawn on it.
 import listedJson from '../../../content/lexicon/tifa-listed.json' with { type: 'json' };
 import { foldForSearch } from '../text/normalize.js';
+import { countedShapes, type CountedShape } from './counted-written.js';
 import { buildMatcher, entryItem, lexicon, type ListedEntry, type TermMatcher } from './lexicon.js';
 import { pairHalves } from './pair-halves.js';
+import { particleForms } from './particle-forms.js';
 import { planForms } from './plan-forms.js';
 
 /** The layer's entries, held to the lexicon's schema by a unit test. */
@@ -39,18 +41,33 @@ export function isOwnerlessOccurrence(term: string, length: number): boolean {
   return OWNED_BASIC.test(term) && length === term.length - 2;
 }
 
-let planLengths: Map<string, Set<number>> | null = null;
+let addedLengths: Map<string, Set<number>> | null = null;
 /** Whether an occurrence of `term` `length` long is a form the listing layer adds to a lexicon entry (the
- * owner-less 基本路线, a plan written out: plan-forms.ts): listed, never a question's material. */
+ * owner-less 基本路线, a plan written out: plan-forms.ts, 的 inserted: particle-forms.ts): listed, never a
+ * question's material. */
 export function isListingFormOccurrence(term: string, length: number): boolean {
-  planLengths ??= new Map(lexicon().map((e) => [e.term, new Set(planForms(e).map((f) => f.length))]));
-  return isOwnerlessOccurrence(term, length) || (planLengths.get(term)?.has(length) ?? false);
+  addedLengths ??= new Map(
+    lexicon().map((e) => [e.term, new Set([...planForms(e), ...particleForms(e)].map((f) => f.length))]),
+  );
+  return (
+    isOwnerlessOccurrence(term, length) ||
+    (addedLengths.get(term)?.has(length) ?? false) ||
+    (writtenShapes().some((s) => s.term === term) && length > term.length)
+  );
 }
 
-/** The forms the listing layer adds to a lexicon entry: its owner-less form, or its plan written out. */
+let shapes: CountedShape[] | null = null;
+/** The counted 提法 whose written-out clauses the lexicon proves (counted-written.ts): 两个毫不动摇. */
+export function writtenShapes(): CountedShape[] {
+  shapes ??= countedShapes([...lexicon(), ...lexiconPairHalves(), ...listedLexicon()]);
+  return shapes;
+}
+
+/** The forms the listing layer adds to a lexicon entry: its owner-less form, or its plan written out; and its
+ * wording with 的 inserted (particle-forms.ts). */
 const listingForms = (e: ListedEntry): string[] => {
   const bare = ownerless(e);
-  return bare ? [bare] : planForms(e);
+  return [...(bare ? [bare] : planForms(e)), ...particleForms(e)];
 };
 
 /** Every entry that names a 提法 in lists and timelines: the lexicon's (with their owner-less and written-out
@@ -63,7 +80,10 @@ export function tifaEntries(): ListedEntry[] {
       return added.length ? { ...e, variants: [...(e.variants ?? []), ...added] } : e;
     }),
     ...lexiconPairHalves(),
-    ...listedLexicon(),
+    ...listedLexicon().map((e) => {
+      const added = particleForms(e);
+      return added.length ? { ...e, variants: [...(e.variants ?? []), ...added] } : e;
+    }),
   ];
   return entries;
 }
@@ -71,13 +91,13 @@ export function tifaEntries(): ListedEntry[] {
 let matcher: TermMatcher | null = null;
 export function listedMatcher(): TermMatcher {
   matcher ??= buildMatcher([
-    ...listedLexicon().map((e) => entryItem(e)),
+    ...listedLexicon().map((e) => entryItem(e, [...(e.variants ?? []), ...particleForms(e)])),
     ...lexiconPairHalves().map((e) => entryItem(e)),
     // Plans written out are found by one test per paragraph instead (plan-forms.ts, extract-terms.ts): forms
     // opening on 第 would be tried at every 第一, 第二 of every text.
     ...lexicon().flatMap((e) => {
-      const bare = ownerless(e);
-      return bare ? [entryItem(e, [bare])] : [];
+      const added = [...(ownerless(e) ? [ownerless(e)!] : []), ...particleForms(e)];
+      return added.length ? [entryItem(e, added)] : [];
     }),
   ]);
   return matcher;

@@ -155,6 +155,9 @@ export const SETS: Set[] = [
   // Round t32: the 1979–1982, 1992, 1997, 2000, 2003, 2008, 2014, 2021, 2023 reports, 十一大, 十四大, 十六大, 十八大 and the
   // 2025 决议 (one paragraph each); held out t32h: 1978, 1999, 2012, 2024, 十五大, the 2017 决议.
   ...tifaRound('t32', '32', { precision: 0.95, recall: 0.65, heldRecall: 0.6 }),
+  // Round t52: one paragraph each of 20 reports and congress reports, 1982–2017; held out t52h: 2005 (two), 十七大,
+  // 十八大, 2016, 2018, 二十大, 2025.
+  ...tifaRound('t52', '52', { precision: 0.95, recall: 0.6, heldRecall: 0.6 }),
   // A sample of the library's questions (questions-judged.json).
   defineSet<QuestionResult, EvalContext>({
     name: 'questions',
