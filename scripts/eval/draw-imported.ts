@@ -62,9 +62,9 @@
 // questions-imported32.json: --extra q32-…(党课 handouts, 主题党日 plans, local notices, speeches, study guides, theory
 // articles, news), salt 'imported32:', the twenty-five earlier draws excluded (all 21); its held-out batch --extra
 // q32h-… (six documents), salt 'imported32h:', the set's questions left out too.
-// questions-imported52.json: --extra q52-…(党课 handouts, 主题党日 plans, notices, 学习体会, 领学 speeches, study guides, theory
-// articles, news), salt 'imported52:', the twenty-six earlier draws excluded (all 22); its held-out batch --extra q52h-… (six
-// documents), salt 'imported52h:', the set's questions left out too.
+// questions-imported52.json: --extra q52-…(党课 handouts, 主题党日 plans, notices, 学习体会, 领学 speeches, study
+// guides, theory articles, news), salt 'imported52:', the twenty-six earlier draws excluded (all 22); its held-out
+// batch --extra q52h-… (six documents), salt 'imported52h:', the set's questions left out too.
 // npm run eval:knowledge draws both again (scripts/lib/knowledge-eval/imported-questions.ts).
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json
