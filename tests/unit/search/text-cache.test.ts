@@ -136,6 +136,30 @@ describe('DocText.nextHit (a cached document is searched as one folded string)',
     }
   });
 
+  it('gives the same one-term snippets on long paragraphs (adjacent hits merged, a hit across the window end)', async () => {
+    const { snippetsOf } = await import('../../../electron/core/search/snippets.js');
+    const r = rng(52);
+    const alphabet = '发展改革人民哈國国';
+    const long: Paragraph[] = Array.from({ length: 30 }, () => ({
+      kind: 'p',
+      text: Array.from({ length: 20 + Math.floor(r() * 300) }, () => alphabet[Math.floor(r() * alphabet.length)]).join(
+        '',
+      ),
+    }));
+    // A merged hit across the window's end (which widens it).
+    long.unshift({ kind: 'p', text: '甲'.repeat(50) + '哈哈' + '甲'.repeat(107) + '哈哈哈' + '乙'.repeat(40) });
+    const openLong = () => {
+      let at = 0;
+      return () => (at < long.length ? long.slice(at, (at += 4)) : null);
+    };
+    for (const terms of [['哈哈'], ['哈'], ['国'], ['改革'], ['没有']])
+      for (const hits of [1, 7, 1000]) {
+        const cached = new DocText(openLong());
+        cached.uses = 2;
+        expect(snippetsOf(cached, terms, hits)).toEqual(snippetsOf(new DocText(openLong()), terms, hits));
+      }
+  });
+
   it('finds the first paragraph holding a hit, reading the document to its end', () => {
     const t = new DocText(open());
     t.uses = 2;
