@@ -66,17 +66,22 @@ describe('compiled entry points', () => {
 });
 
 describe('ensureFresh', () => {
-  test('builds once, skips unchanged or merely touched inputs, rebuilds when a file changes', async () => {
-    const input = path.join(tmp, 'in');
-    const output = path.join(tmp, 'out.txt');
+  /** An input folder with one file, an output, and a build that counts its runs and writes the output. */
+  function project(label: string) {
+    const input = path.join(tmp, label);
+    const output = path.join(tmp, `${label}-out.txt`);
     fs.mkdirSync(input);
     fs.writeFileSync(path.join(input, 'a.txt'), 'one');
-    let builds = 0;
+    const counter = { builds: 0 };
     const build = async () => {
-      builds++;
-      fs.writeFileSync(output, String(builds));
+      counter.builds++;
+      fs.writeFileSync(output, String(counter.builds));
     };
-    const name = `test-${process.pid}`;
+    return { input, output, build, counter, name: `test-${label}-${process.pid}` };
+  }
+
+  test('builds once, skips unchanged or merely touched inputs, rebuilds when a file changes', async () => {
+    const { input, output, build, counter, name } = project('in');
     try {
       expect(await ensureFresh(name, [input], [output], build)).toBe(true);
       expect(await ensureFresh(name, [input], [output], build)).toBe(false);
@@ -87,23 +92,14 @@ describe('ensureFresh', () => {
       expect(await ensureFresh(name, [input], [output], build)).toBe(true);
       fs.rmSync(output);
       expect(await ensureFresh(name, [input], [output], build)).toBe(true); // output missing
-      expect(builds).toBe(3);
+      expect(counter.builds).toBe(3);
     } finally {
       fs.rmSync(path.join(ROOT, 'dist', '.stamps', `${name}.json`), { force: true });
     }
   });
 
   test('a build by hand (force) builds even when fresh, and stamps it: the next check does not build again', async () => {
-    const input = path.join(tmp, 'forced');
-    const output = path.join(tmp, 'forced-out.txt');
-    fs.mkdirSync(input);
-    fs.writeFileSync(path.join(input, 'a.txt'), 'one');
-    let builds = 0;
-    const build = async () => {
-      builds++;
-      fs.writeFileSync(output, String(builds));
-    };
-    const name = `test-force-${process.pid}`;
+    const { input, output, build, counter, name } = project('forced');
     try {
       expect(await ensureFresh(name, [input], [output], build)).toBe(true);
       expect(await ensureFresh(name, [input], [output], build, { force: true })).toBe(true);
@@ -111,7 +107,7 @@ describe('ensureFresh', () => {
       fs.writeFileSync(path.join(input, 'a.txt'), 'two');
       expect(await ensureFresh(name, [input], [output], build, { force: true })).toBe(true);
       expect(await ensureFresh(name, [input], [output], build)).toBe(false);
-      expect(builds).toBe(3);
+      expect(counter.builds).toBe(3);
     } finally {
       fs.rmSync(path.join(ROOT, 'dist', '.stamps', `${name}.json`), { force: true });
     }
