@@ -36,5 +36,5 @@ CREATE TEMP VIEW all_terms AS
   SELECT term, doc_id, paragraph, start, coalesce(length, length(term)) AS length
   FROM bundle.terms WHERE ${NOT_HIDDEN}
   UNION ALL
-  SELECT term, doc_id, paragraph, start, length(term) AS length FROM main.terms;
+  SELECT term, doc_id, paragraph, start, coalesce(length, length(term)) AS length FROM main.terms;
 `;

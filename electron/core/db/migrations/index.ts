@@ -8,6 +8,7 @@ import { migration0005 } from './0005-integrity.js';
 import { migration0006 } from './0006-search-segments.js';
 import { migration0007 } from './0007-user-status-note.js';
 import { migration0008 } from './0008-pending-quotes.js';
+import { migration0009 } from './0009-user-term-length.js';
 
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];
