@@ -75,23 +75,21 @@ const listingForms = (e: ListedEntry): string[] => {
 let entries: ListedEntry[] | null = null;
 export function tifaEntries(): ListedEntry[] {
   entries ??= [
-    ...lexicon().map((e) => {
-      const added = listingForms(e);
-      return added.length ? { ...e, variants: [...(e.variants ?? []), ...added] } : e;
-    }),
+    ...lexicon().map((e) => withForms(e, listingForms(e))),
     ...lexiconPairHalves(),
-    ...listedLexicon().map((e) => {
-      const added = particleForms(e);
-      return added.length ? { ...e, variants: [...(e.variants ?? []), ...added] } : e;
-    }),
+    ...listedLexicon().map((e) => withForms(e, particleForms(e))),
   ];
   return entries;
 }
 
+/** The entry with `added` among its variants (itself when there are none). */
+const withForms = (e: ListedEntry, added: string[]): ListedEntry =>
+  added.length ? { ...e, variants: [...(e.variants ?? []), ...added] } : e;
+
 let matcher: TermMatcher | null = null;
 export function listedMatcher(): TermMatcher {
   matcher ??= buildMatcher([
-    ...listedLexicon().map((e) => entryItem(e, [...(e.variants ?? []), ...particleForms(e)])),
+    ...listedLexicon().map((e) => entryItem(withForms(e, particleForms(e)))),
     ...lexiconPairHalves().map((e) => entryItem(e)),
     // Plans written out are found by one test per paragraph instead (plan-forms.ts, extract-terms.ts): forms
     // opening on 第 would be tried at every 第一, 第二 of every text.
