@@ -27,19 +27,27 @@ export function parseAnkiText(text: string): Parsed {
   const rows = res.data.map((cols): RawItem | string => {
     const clean = (s: string | undefined) => (html ? htmlToText(s ?? '').trim() : (s ?? '').trim());
     if (cols.length < 1 || !clean(cols[0])) return '缺少正面内容';
-    const front = clean(cols[0]);
     const tags = tagsCol >= 0 ? (cols[tagsCol] ?? '').split(/\s+/).filter(Boolean) : [];
-    const own = cols.length >= 2 ? fromOwnAnki(front, clean(cols[1]), tags) : null;
-    if (own) return own;
-    const isCloze = /\{\{c\d+::/.test(front);
-    if (!isCloze && cols.length < 2) return `第 ${cols.length} 列：缺少背面（答案）`;
-    return {
-      stem: front,
-      options: [],
-      answer: isCloze ? '' : clean(cols[1]),
-      explanation: isCloze ? clean(cols[1]) : clean(cols[2] !== undefined && tagsCol !== 2 ? cols[2] : ''),
-      tags,
-    };
+    if (!/\{\{c\d+::/.test(clean(cols[0])) && cols.length < 2) return `第 ${cols.length} 列：缺少背面（答案）`;
+    return ankiNote(clean(cols[0]), clean(cols[1]), clean(cols[2] !== undefined && tagsCol !== 2 ? cols[2] : ''), tags);
   });
   return { format: 'anki', rows };
+}
+
+/** A statement (no blank, no question) backed by one truth word (对, 错, √, ×, 正确, 错误) is a 判断. */
+const TRUTH_BACK = /^(?:对|错|正确|错误|√|×|✓|✗|✔|✘)[。.]?$/;
+const ASKS = /（\s*）|\(\s*\)|_{2,}|＿{2,}|[？?]/;
+
+/** One Anki note (front, back and an extra field, as text): our own export's layout, a cloze (填空,
+ * the back its 解析), a statement judged by its back, or a question and its answer. */
+export function ankiNote(front: string, back: string, extra: string, tags: string[]): RawItem | string {
+  if (!front) return '缺少正面内容';
+  const own = back ? fromOwnAnki(front, back, tags) : null;
+  if (own) return own;
+  const isCloze = /\{\{c\d+::/.test(front);
+  if (isCloze)
+    return { stem: front, options: [], answer: '', explanation: [back, extra].filter(Boolean).join('\n'), tags };
+  if (!back) return '缺少背面（答案）';
+  const judged = TRUTH_BACK.test(back) && !ASKS.test(front) && !/\n\s*[A-H][.．、]/.test(front);
+  return { stem: front, options: [], answer: back, explanation: extra, tags, ...(judged ? { type: '判断' } : {}) };
 }

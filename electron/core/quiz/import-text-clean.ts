@@ -46,6 +46,9 @@ const foldWidth = (line: string) =>
     )
     // 选项A：… (an exam system's export labels each option line): the option A：….
     .replace(/^[\s　]*选项\s*([A-H])\s*([:：.．、])/, '$1$2')
+    // 正确答案：C　✗ in an exam record: the mark grades the candidate's answer beside it; a letter key
+    // with a truth mark is never one key.
+    .replace(/((?:正确|参考|标准)?答案\s*[:：]\s*[A-H]{1,8})[\s　]+[√×]$/, '$1')
     // 【答案】ABD【分值】2: the score after the key.
     .replace(/[\s　]*【\s*分值\s*】\s*\d{1,3}(?:\.\d)?\s*分?$/, '');
 

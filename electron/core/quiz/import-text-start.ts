@@ -58,7 +58,11 @@ export function itemStart(line: string, prev: TextItem | null, section: Section,
   if (circled) {
     const waiting = prev?.at === 'stem' && !prev.options.length && QUESTION_LIKE.test(prev.stem.join('\n'));
     const asPoint = inAnswer && writtenAnswers && !ownAnswerFollows && !QUESTION_LIKE.test(rest);
-    if ((same && !prev.circled) || waiting || asPoint) return null;
+    // ④ after items numbered 1） 2. (3): the next item where the one above is a keyed choice, the
+    // number one more, and it asks something with an answer of its own below.
+    const mixed = same && prev.at === 'answer' && prev.options.length >= 2 && number === prev.number + 1;
+    const nextOfMixed = mixed && ownAnswerFollows && QUESTION_LIKE.test(rest);
+    if ((same && !prev.circled && !nextOfMixed) || waiting || asPoint) return null;
   }
   return { number, auto, rest, circled };
 }

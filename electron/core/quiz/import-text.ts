@@ -60,7 +60,8 @@ export const AUTO_ITEM = '\uE000';
 export type { Section, TextItem } from './import-text-types.js';
 
 /** 答案： alone on its line (not 参考答案, the heading of a key list at the end). */
-const isBareAnswer = (line: string) => /^答案\s*[:：]?$/.test(line);
+// 参考答案： alone over a 论述's points is written so as often as 答案：.
+const isBareAnswer = (line: string) => /^(?:参考)?答案\s*[:：]?$/.test(line);
 
 function continueWith(item: TextItem, line: string): void {
   if (item.at === 'option')

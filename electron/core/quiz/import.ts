@@ -33,6 +33,7 @@ export async function parseBank(name: string, data: Buffer): Promise<Parsed> {
   if (ext === '.pdf') return (await import('./import-pdf.js')).parsePdfBank(data);
   if (ext === '.html' || ext === '.htm' || ext === '.mht' || ext === '.mhtml')
     return (await import('./import-html.js')).parseHtmlBank(data);
+  if (ext === '.apkg') return (await import('./import-apkg.js')).parseApkgBank(data);
   if (ext === '.et')
     throw new ApiError('BAD_INPUT', 'WPS 表格文件（.et）不能直接读取：请在 WPS 中打开，“另存为” .xlsx 后再导入。');
   const decoded = decodeText(data);
@@ -54,7 +55,7 @@ export async function parseBank(name: string, data: Buffer): Promise<Parsed> {
   }
   throw new ApiError(
     'BAD_INPUT',
-    `不支持的题库格式“${ext || name}”：请使用 Word（.docx/.doc）、Excel（.xlsx/.xls）、PDF、网页（.html/.mht）、JSON、CSV、Markdown（.md）或文本（.txt）。`,
+    `不支持的题库格式“${ext || name}”：请使用 Word（.docx/.doc）、Excel（.xlsx/.xls）、PDF、网页（.html/.mht）、JSON、CSV、Markdown（.md）、Anki 牌组包（.apkg）或文本（.txt）。`,
   );
 }
 

@@ -58,7 +58,7 @@ export async function precheckDocument(name: string, bytes: Uint8Array, limits: 
   if (ext !== '.jsonl') checkLineLength(text, limits);
 }
 
-/** Question banks (.json .csv .txt .tsv .xlsx .xls .docx .doc .wps .pdf .html .htm .mht). */
+/** Question banks (.json .csv .txt .tsv .xlsx .xls .docx .doc .wps .pdf .html .htm .mht .apkg). */
 export async function precheckBank(name: string, bytes: Uint8Array, limits: ImportLimits): Promise<void> {
   if (bytes.length > limits.maxInputBytes) throw limitError.inputTooLarge(limits, bytes.length);
   const ext = extOf(name);
@@ -66,6 +66,7 @@ export async function precheckBank(name: string, bytes: Uint8Array, limits: Impo
   if (ext === '.pdf') return checkPdf(bytes, limits);
   if (ext === '.xlsx') return checkZip(bytes, limits, 'Excel 文件');
   if (ext === '.docx') return checkZip(bytes, limits, 'Word 文档');
+  if (ext === '.apkg') return checkZip(bytes, limits, 'Anki 牌组包');
   if (ext === '.json' || ext === '.doc' || ext === '.wps' || ext === '.xls') return;
   // A web-page bank is read by the same DOM as a web page: the same checks (nesting, MHTML parts).
   if (ext === '.mht' || ext === '.mhtml' || isMhtml(bytes)) return checkMhtml(bytes, limits);

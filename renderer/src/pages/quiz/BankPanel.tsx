@@ -1,5 +1,5 @@
 // 题库: browse and filter questions, write and edit them, generate from the library, import
-// banks (Word / WPS / text / JSON / CSV / Excel / Anki) and export papers.
+// banks (Word / WPS / text / JSON / CSV / Excel / Anki text and .apkg) and export papers.
 import { QUIZ_KINDS } from '../../../../electron/shared/enums';
 import { Alert, App, Button, Input, Popconfirm, Select, Space, Table, Tag, Upload } from 'antd';
 import { useState } from 'react';
@@ -70,7 +70,7 @@ export function BankPanel() {
         </Button>
         <Button onClick={generate}>从书库生成题目</Button>
         <Upload
-          accept=".docx,.doc,.wps,.pdf,.html,.htm,.mht,.mhtml,.txt,.md,.json,.csv,.xlsx,.xls,.tsv"
+          accept=".docx,.doc,.wps,.pdf,.html,.htm,.mht,.mhtml,.txt,.md,.json,.csv,.xlsx,.xls,.tsv,.apkg"
           showUploadList={false}
           beforeUpload={importFile}
         >
