@@ -20,16 +20,21 @@ export function parseAnkiText(text: string): Parsed {
   const sepName = (headers.get('separator') ?? 'tab').toLowerCase();
   const sep = SEPARATORS[sepName] ?? (sepName.length === 1 ? sepName : null);
   if (!sep) throw new ApiError('BAD_INPUT', `无法识别 Anki 分隔符“${sepName}”。`);
-  const tagsCol = Number(headers.get('tags column') ?? 0) - 1;
+  const column = (name: string) => Number(headers.get(`${name} column`) ?? 0) - 1;
+  const tagsCol = column('tags');
+  // Anki 2.1.55+ may put the note's guid, note type and deck in columns of their own (#guid column:1,
+  // #notetype column:2, #deck column:3): they are no fields; the note's fields are the other columns.
+  const meta = new Set([tagsCol, column('guid'), column('notetype'), column('deck')].filter((c) => c >= 0));
   const html = headers.get('html') === 'true';
   const body = lines.slice(i).join('\n');
   const res = Papa.parse<string[]>(body, { delimiter: sep, skipEmptyLines: true, quoteChar: '"' });
   const rows = res.data.map((cols): RawItem | string => {
     const clean = (s: string | undefined) => (html ? htmlToText(s ?? '').trim() : (s ?? '').trim());
-    if (cols.length < 1 || !clean(cols[0])) return '缺少正面内容';
+    const fields = cols.filter((_, c) => !meta.has(c));
+    if (fields.length < 1 || !clean(fields[0])) return '缺少正面内容';
     const tags = tagsCol >= 0 ? (cols[tagsCol] ?? '').split(/\s+/).filter(Boolean) : [];
-    if (!/\{\{c\d+::/.test(clean(cols[0])) && cols.length < 2) return `第 ${cols.length} 列：缺少背面（答案）`;
-    return ankiNote(clean(cols[0]), clean(cols[1]), clean(cols[2] !== undefined && tagsCol !== 2 ? cols[2] : ''), tags);
+    if (!/\{\{c\d+::/.test(clean(fields[0])) && fields.length < 2) return `第 ${cols.length} 列：缺少背面（答案）`;
+    return ankiNote(clean(fields[0]), clean(fields[1]), clean(fields[2]), tags);
   });
   return { format: 'anki', rows };
 }

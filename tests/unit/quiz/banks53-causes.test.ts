@@ -47,6 +47,28 @@ describe('Anki packages (.apkg)', () => {
   });
 });
 
+describe('Anki plain-text exports', () => {
+  it('skips the guid, note type and deck columns Anki 2.1.55+ writes before the fields', async () => {
+    const rows = await read(
+      'notes.txt',
+      [
+        '#separator:tab',
+        '#html:true',
+        '#guid column:1',
+        '#notetype column:2',
+        '#deck column:3',
+        '#tags column:6',
+        'a1\t问答题\t党建::党章\t党的根本宗旨是（ ）。<br>A. 发展经济<br>B. 全心全意为人民服务\tB\t党章',
+        'a2\t问答题\t党建::党章\t预备党员享有表决权。\t错\t党章',
+      ].join('\n'),
+    );
+    expect(rows).toMatchObject([
+      { kind: '单选', stem: '党的根本宗旨是（ ）。', correct: [1], tags: ['党章'] },
+      { kind: '判断', stem: '预备党员享有表决权。', correct: [1] },
+    ]);
+  });
+});
+
 describe('lines between an item’s options and its key', () => {
   it('reads 出处 and 提示 as the item’s notes, never the last option’s tail', async () => {
     const rows = await text([
