@@ -59,6 +59,8 @@ export const SITE_SETS = {
   'sites51 held-out': { dir: 'sites51', prefix: 'h-' },
   'sites52 tune': { dir: 'sites52', prefix: 't-' },
   'sites52 held-out': { dir: 'sites52', prefix: 'h-' },
+  'sites53 tune': { dir: 'sites53', prefix: 't-' },
+  'sites53 held-out': { dir: 'sites53', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 

@@ -69,10 +69,11 @@ const md = `# Import extraction quality
 \`tests/fixtures/import/generate.ts\`: ${ours.byFormat.html?.files ?? 0} HTML pages modelled on Chinese news, government
 CMS and WeChat pages, ${ours.byFormat.docx?.files ?? 0} Word files, ${ours.byFormat.txt?.files ?? 0} text files; the same Word
 files saved as Word 97–2003 .doc by LibreOffice, ${ours.byFormat.doc?.files ?? 0} in \`doc/\`, kept as they are; ${ours.byFormat.pdf?.files ?? 0} PDF
-files printed by Chromium and LibreOffice from \`generate-pdf.ts\`, in \`pdf/\`). The \`sites50\`, \`sites51\` and \`sites52\`
+files printed by Chromium and LibreOffice from \`generate-pdf.ts\`, in \`pdf/\`). The \`sites50\` to \`sites53\`
 rows are sets of their own (\`sites5x/\`, from \`generate-sites5x.ts\`: pages, saved pages, Word files and PDFs in the shapes of
 sites and files the other sets did not cover; sites52: pages saved by different browsers or printed to PDF, Word files with
-revisions), tuned on (\`t-*\`) or held out (\`h-*\`), outside the overall row. Plain Readability
+revisions; sites53: 央视网 新闻联播 and party, government and 机关党建 sites, traditional script, Word files with headers,
+footers and footnotes, WPS .doc, 红头 PDFs with their 印发 day, scans), tuned on (\`t-*\`) or held out (\`h-*\`), outside the overall row. Plain Readability
 (@mozilla/readability on linkedom: its textContent, title, publishedTime and siteName) runs on the same HTML
 pages in the same run.
 

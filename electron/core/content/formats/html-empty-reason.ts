@@ -1,7 +1,7 @@
 // Why a saved page gave no article, in words a user can act on: a page a script fills after loading,
 // a page that only frames a PDF, a page that is a list of other articles' titles and abstracts (or of
 // titles and days alone), a
-// site map, a 数字报's 版面 page, or a video with no transcript.
+// site map, a 信息公开 page whose text is only its attachment's link, a 数字报's 版面 page, or a video with no transcript.
 // Read only when the page's text is too short to import (pipeline.ts), so it never refuses an article.
 import type { Removed } from './html-body.js';
 import { TITLE_LIST } from './html-title-lists.js';
@@ -18,6 +18,10 @@ const EDITION_PAGE =
   '网页是数字报的版面页（本版各篇文章的标题），不是一篇文章，未收录。请点开要收录的那一篇文章，保存后再导入。';
 const VIDEO_ONLY =
   '网页是视频页，只有视频和一两句简介，没有文字稿，未收录。如有文字稿，请复制文字稿保存为文本文件后再导入。';
+const ATTACHMENT_ONLY =
+  '网页正文只有附件链接（PDF、Word 等文件），文件的内容在附件里，网页本身没有正文，未收录。请下载附件后直接导入。';
+/** A link to an attached file (`<a href="./P020220815.pdf">附件：某某年度决算公开.pdf</a>`). */
+const ATTACHMENT_LINK = /<a\b[^>]*\bhref\s*=\s*["']?[^"'>\s]*\.(?:pdf|docx?|wps|ofd|xlsx?|et|zip|rar)["'>\s]/i;
 const TITLES_ONLY =
   '网页是标题列表（多篇文章或文件的标题和日期，如信息公开目录、公众号合集），不是一篇文章，未收录。请打开要收录的那一篇，保存后再导入。';
 const LIST_ONLY =
@@ -55,6 +59,8 @@ export function emptyPageReason(html: string, lines: string[], removed: Removed[
   if (removed.some((r) => r.reason === TITLE_LIST)) return TITLES_ONLY;
   if (siteMap(html)) return SITE_MAP;
   if (EDITION_TITLE.test(html)) return EDITION_PAGE;
+  // (What is left is a field or two, no sentence: the text is the attachment's.)
+  if (ATTACHMENT_LINK.test(html) && !lines.some((l) => /[。！？]/.test(l))) return ATTACHMENT_ONLY;
   if (VIDEO.test(html)) return VIDEO_ONLY;
   return undefined;
 }

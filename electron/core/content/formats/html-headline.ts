@@ -6,7 +6,7 @@ import { dateOnlyLine, findDate } from '../dates.js';
 import { ISSUER, SPEECH_TITLE } from '../title-patterns.js';
 import { isBylineName } from '../../knowledge/byline-name.js';
 import { isByline } from '../header.js';
-import { idClass, textOf, walk, type Doc, type El } from './html-dom.js';
+import { idClass, textLines, textOf, walk, type Doc, type El } from './html-dom.js';
 import { chromeReason } from './page-chrome.js';
 import { SITE_WORD, TITLE_SEP, splitTitle } from './html-title-split.js';
 import { headingOverText, headingUnderInfoLine } from './html-headline-nearby.js';
@@ -151,6 +151,12 @@ function headingOverInfoLine(
   return overSubtitle ? null : headingOverInfoLine(doc, true, emphasis, skip);
 }
 
+function onlyH1OverInfo(doc: Doc): El | null {
+  const h1s = [...doc.querySelectorAll('h1')];
+  const el = h1s.length === 1 ? headingOverInfoLine(doc) : null;
+  return el === h1s[0] ? el : null;
+}
+
 const LABEL_ONLY = /^(?:来源|来自|作者|稿源|文章来源|信息来源)\s*[:：]\s*[^\d:：]{2,30}$/;
 
 /** A title block that sets 引题, 主题 and 副题 as headings of their own (`<div class="tit"><h2>引题</h2>
@@ -241,7 +247,9 @@ export function findHeadline(
     if (over) return over;
   }
   if (el) return el;
-  if (declared.length) return fullerHeading(doc, declared);
+  // (<title> and og:title agreeing on a line the page prints nowhere, a 话题 or SEO line: the page's one
+  // <h1> over its info line is the headline.)
+  if (declared.length) return fullerHeading(doc, declared) ?? onlyH1OverInfo(doc);
   // A page saved without its <head> (a WeChat article copied as its body): its first heading.
   if (!titleTag.trim()) return firstHeading(doc);
   return (
@@ -258,4 +266,15 @@ export function findHeadline(
       : null) ??
     editedHeading(doc, titleHead)
   );
+}
+
+/** A headline's text. One set over two lines with <br> is read as <title> prints it: two phrases
+ * apart when <title> sets them apart (`坚持稳中求进<br>推动高质量发展`, `坚持稳中求进 推动高质量发展`), else
+ * one line run on (`临江市召开2026年<br>全市组织工作会议`). */
+export function headlineText(el: El, titleTag: string): string {
+  const parts = textLines(el)
+    .map((t) => t.trim())
+    .filter(Boolean);
+  const apart = parts.length >= 2 && titleTag.replace(/[\s\u3000]+/g, ' ').includes(parts.join(' '));
+  return apart ? parts.join(' ') : textOf(el);
 }

@@ -23,6 +23,7 @@ import { labelledAuthor, unlabelledPublisher } from './html-byline.js';
 import {
   dropTitleBadges,
   findHeadline,
+  headlineText,
   headlineElement,
   imageHeadlines,
   liftInfoFromHeadline,
@@ -187,8 +188,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
   const titleEl = tableTitle
     ? headlineElement(doc, [tableTitle])
     : findHeadline(doc, declared, titleHead, titleTag, isPolicyTable(info));
-  const title = titleEl ? withoutBadge(textOf(titleEl)) : (declared[0] ?? (titleHead || null));
-
+  const title = titleEl ? withoutBadge(headlineText(titleEl, titleTag)) : (declared[0] ?? (titleHead || null));
   const kicker = nearTitle(titleEl, 'prev', /pre|yt|kicker|ytitle/, /^H[2-6]$/);
   const subtitle = nearTitle(titleEl, 'next', /sub|fbt|subtitle/, /^H[2-6]$/);
 

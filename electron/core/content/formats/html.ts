@@ -13,6 +13,7 @@ import type { Doc } from './dom-types.js';
 import { parseDocument, precleanDocument, textOf, walk, type El } from './html-dom.js';
 import { extractBody } from './html-body.js';
 import { readPageMeta } from './html-meta.js';
+import { dropWordPageTitle } from './html-word-page.js';
 import { renderScriptWrites } from './html-script-writes.js';
 import { emptyPageReason } from './html-empty-reason.js';
 import { pagedArticleNote } from './html-pager.js';
@@ -28,6 +29,7 @@ export function readHtml(name: string, saved: string, url: string | null = null)
   const html = renderScriptWrites(saved);
   const doc = parseDocument(html);
   precleanDocument(doc);
+  dropWordPageTitle(doc);
   // A page of several whole articles (a 每日要闻 page, a 版面): one source per article (html-articles.ts).
   const h1 = doc.querySelector('h1');
   const pageTitle = doc.querySelector('title')?.textContent ?? '';

@@ -183,6 +183,8 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
     reason: '播放器',
     re: /^(?:您的|你的)?浏览器(?:暂)?不支持[^。！？，]{0,16}(?:播放|视频|video|HTML5)[^。！？，]{0,12}$/i,
   },
+  // 央视网's caption under its player (`视频简介：标题。`): one short line that repeats the headline.
+  { reason: '播放器', re: /^视频简介\s*[:：][^。！？]{0,60}[。！？]?$/ },
   // A player or lazy block saved before it loaded (`视频加载中...`, `正在加载…`): its placeholder, alone.
   { reason: '播放器', re: /^(?:视频|音频|图片|内容|页面)?(?:正在)?加载中?\s*(?:[.。…·]+|，请稍候[.。…]*)?$/ },
   // A policy page's info block set as lines (`标　　题：…`, `发文机关：…　文　　号：…`, `成文时间：…`).

@@ -32,7 +32,8 @@ const URL_DATES = [
   /\/((?:19|20)\d\d)\/(\d\d)(\d\d)\/c\d+a\d+\/page\.(?:htm|psp)/, // 博达 WebPlus (universities): /2023/0605/c1234a56789/page.htm
   /\/a\/((?:19|20)\d\d)(\d\d)(\d\d)(?:\/\d+\.s?html?|[A-Z]\w{6,})/, // 腾讯新闻: /a/20230605/012345.htm, /rain/a/20230605A01ABC00
   /\/omn\/((?:19|20)\d\d)(\d\d)(\d\d)\/\1\2\3[A-Z]\w{6,}\.html/, // 腾讯新闻 (to 2021): /omn/20210605/20210605A03XYZ00.html
-  /\/((?:19|20)\d\d)\/(\d\d)\/(\d\d)\/ARTI\w+\.shtml/, // 央视网, 共产党员网: /2023/06/05/ARTIabc123.shtml
+  // 央视网, 共产党员网: /2023/06/05/ARTIabc123.shtml; 央视网's video (新闻联播) and picture pages: VIDE…, VIDA…, PHOA….
+  /\/((?:19|20)\d\d)\/(\d\d)\/(\d\d)\/(?:ARTI|VIDE|VIDA|PHOA)\w+\.shtml/,
   /\/((?:19|20)\d\d)\/(\d\d)-(\d\d)\/\d+\.shtml/, // 中国新闻网: /gn/2023/06-05/10019145.shtml
   /\/((?:19|20)\d\d)-(\d\d)-(\d\d)\/doc-\w+\.shtml/, // 新浪: /c/2023-06-05/doc-imyabcde1234567.shtml
   /\/((?:19|20)\d\d)(\d\d)(\d\d)\/[0-9a-f]{16,32}\/c\.html/, // 新华网 (news.cn): /local/20240305/8c1f3a2b9d4e4f6a/c.html

@@ -85,7 +85,9 @@ export async function readPdf(name: string, bytes: Uint8Array): Promise<RawSourc
   if (marks.length) removed.push({ reason: '注码', text: marks.join(' ') });
   let lines = pages.flat();
   if (lines.every((l) => !l.text.replace(/\s/g, '')))
-    throw new FormatError('PDF 没有文字层（可能是扫描件），暂不支持识别图片中的文字。');
+    throw new FormatError(
+      'PDF 没有文字层（可能是扫描件），暂不支持识别图片中的文字。请先用文字识别（OCR）工具把它转成 Word 或文本文件，或向发文单位索取电子版，再导入。',
+    );
   const hints: ImportHints = {};
   const title = titleLines(lines, body);
   if (title) {
