@@ -202,8 +202,7 @@ export const SPANNING_WORDING = [
   /资产阶级知识分子/,
   // The chairman as the authority of the day, his instruction obeyed (遵照毛主席的指示, 毛主席一贯教导的……方针) and his centre
   // as the Party's head (以毛主席为首的党中央); the Soviet leaders charged with betraying Marxism-Leninism (1963–1978).
-  // Texts after
-  // the plenum cite 毛泽东同志 and name the Soviet leaders plainly; a memoir quotes them.
+  // Texts after the plenum cite 毛泽东同志 and name the Soviet leaders plainly; a memoir quotes them.
   /(?:遵照|按照|根据)毛主席的?(?:指示|教导)|毛主席(?:一贯|历来|经常)?教导(?:我们|的)/,
   MAO_LIVING_HEAD,
   /背叛(?:了)?马克思列宁主义/,
