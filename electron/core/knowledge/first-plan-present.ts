@@ -40,21 +40,15 @@ function namedYears(folded: string): Set<number> {
 }
 
 /** The folded text (foldForSearch: simplified, half-width digits, 〇 for ○ and 零) speaks of 1949–1959 as its present:
- * one of their things or two of their years, a word of the present outside quotation marks (or, instead, one set phrase
- * of the founding years: `ownPhrase`, 学习社会主义国家先进的工资工作经验 beside 1950年、1952年、1956年), no year after 1959
- * and no look back anywhere (years before 1949 are the ones the plan's texts compare with). `unquoted` is the text
- * without its quotations and cited titles; `later` tells a later period's words (LATER). 'building' when it names 1958
- * or 1959, the second plan's first years, and no year before 1956 (一九五八年支援农业的机械产品……将比一九五七年增长两倍多),
- * else 'early'. */
-export function speaksFromFirstPlan(
-  folded: string,
-  unquoted: string,
-  later: RegExp,
-  ownPhrase = false,
-): 'early' | 'building' | null {
+ * one of their things or two of their years (一九五六, 1956), a word of the present outside quotation marks, no year
+ * after 1959 and no look back anywhere (years before 1949 are the ones the plan's texts compare with).
+ * `unquoted` is the text without its quotations and cited titles; `later` tells a later period's words (LATER).
+ * 'building' when it names 1958 or 1959, the second plan's first years, and no year before 1956
+ * (一九五八年支援农业的机械产品……将比一九五七年增长两倍多), else 'early'. */
+export function speaksFromFirstPlan(folded: string, unquoted: string, later: RegExp): 'early' | 'building' | null {
   const thing = FIRST_PLAN_THINGS.test(unquoted);
   if (!thing && !/19[45]|一九[四五]/.test(unquoted)) return null;
-  if (!(PRESENT.test(unquoted) || ownPhrase) || LOOKING_BACK.test(folded) || later.test(folded)) return null;
+  if (!PRESENT.test(unquoted) || LOOKING_BACK.test(folded) || later.test(folded)) return null;
   const years = [...namedYears(folded)];
   // A year before 1949 is one the plan's texts compare with (一九三六年的粮食产量); one after 1959 is a later text's.
   if (years.some((y) => y > 1959) || LATER_PLAN.test(folded)) return null;

@@ -234,11 +234,9 @@ export function statusOfImport(
 }
 
 /** An undated text without a period's set phrases that still speaks of 1949–1959 as its present (their institutions
- * or years, in the present tense or beside one phrase of the founding years, nothing later: first-plan-present.ts) is a
- * record of those years. */
+ * or years, in the present tense, nothing later: first-plan-present.ts) is a record of those years. */
 function ownTimeStatus(text: string): StatusInfo | null {
   const { folded, unquoted } = ownVoice(text);
-  const early = [...FOUNDING_WORDING, ...ANTI_RIGHTIST_WORDING, ...EARLY_WORDING].some((re) => re.test(unquoted));
-  const years = speaksFromFirstPlan(folded, unquoted, LATER, early);
+  const years = speaksFromFirstPlan(folded, unquoted, LATER);
   return years ? { status: '历史文献', statusNote: years === 'building' ? BUILDING_NOTE : EARLY_NOTE } : null;
 }

@@ -65,10 +65,10 @@ describe('the first plan and the second plan’s first years as the present (194
     ).toBe('历史文献');
   });
 
-  it('years written in Arabic digits count, and one phrase of the founding years stands for the present tense', () => {
+  it('years written in Arabic digits count as those in Chinese numerals do', () => {
     const wages =
       '经过1950年、1952年、1956年几次的工资制度改革，我们已经初步地建立了大体上适合我国情况的工资制度。' +
-      '我们在学习社会主义国家先进的工资工作经验的时候，结合我们国家的实际情况不够。';
+      '但是，它现在还很不完善，需要我们继续加以改进。';
     expect(status(wages)).toBe('历史文献');
     expect(note(wages)).toMatch(/新中国成立初期/);
   });
