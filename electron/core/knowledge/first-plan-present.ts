@@ -4,11 +4,13 @@
 // (当时, 建国以来, 五十年代, 70年前, 党史) or beside a later year (2021年党史学习教育), and is left alone (status.ts).
 
 /** Things of 1949–1957 that later texts name only as the past: the co-operatives and the joint state-private firms
- * as they then were (not a co-operative's name today: 绿源农业合作社), the capitalist trade still to be transformed, the
+ * as they then were (not a co-operative's name today: 绿源农业合作社), the township's council of 1954–1958 (乡人民委员会),
+ * co-operativisation as work in hand (调到农业合作化的工作中; a later text says 农业合作化运动), the capitalist
+ * trade still to be transformed, the
  * six hundred million as 万万, the first five-year plan as under way (计划; not a new century's first plan), the
  * socialist revolution just won in the main (1956–57: 社会主义革命已经取得了基本胜利; later texts say the 改造 was 基本完成). */
 const FIRST_PLAN_THINGS =
-  /农业生产合作社|手工业生产合作社|公私合营|资本主义工商业|私营(?:工商业|商业|工业)|加工订货|六万万|(?<!世纪|后的)第一个五年计划|社会主义革命(?:已经)?取得了?基本(?:的)?胜利/;
+  /农业生产合作社|乡人民委员会|农业合作化(?!运动|以后|时期)|手工业生产合作社|公私合营|资本主义工商业|私营(?:工商业|商业|工业)|加工订货|六万万|(?<!世纪|后的)第一个五年计划|社会主义革命(?:已经)?取得了?基本(?:的)?胜利/;
 
 /** The text speaking of its own time: now, this or last year, the years just past, the plan's five years (五年内),
  * the plan's figures still to come, or a year named as the plan's Nth. */
@@ -17,9 +19,10 @@ const PRESENT =
 
 /** A later writer's look back: the time called then, years ago or an anniversary, the span since, the decade named
  * (五十年代), history and the Party's history (not the plan's own 历史条件, 历史上, 历史性), a person's age now
- * (今年86岁), a memorial (纪念, 诞辰, 故居, 遗物展览). */
+ * (今年86岁), a memorial (纪念, 诞辰, 故居, 遗物展览). Not 解放以来: the plan's texts count their years from 1949 so
+ * (私营工商业者在解放以来……有贡献的); a later text says 新中国成立以来. */
 const LOOKING_BACK =
-  /当时|那时|年前|周年|百年|回顾|回忆|历史(?!条件|上|性)|党史|新中国成立|建国|以来|年代|岁|纪念|诞辰|逝世|故居|旧居|遗物|展览|展出/;
+  /当时|那时|年前|周年|百年|回顾|回忆|历史(?!条件|上|性)|党史|新中国成立|建国|(?<!解放)以来|年代|岁|纪念|诞辰|逝世|故居|旧居|遗物|展览|展出/;
 
 /** A plan after the first two named (第十个五年计划, 十四五规划): a later text's, as a year after 1957 is. */
 const LATER_PLAN =
@@ -36,16 +39,21 @@ function namedYears(folded: string): Set<number> {
   return years;
 }
 
-/** The folded text (foldForSearch: simplified, half-width digits, 〇 for ○ and 零) speaks of 1949–1957 as its present:
- * one of their things or two of their years, a word of the present outside quotation marks, no year after 1957 and
- * no look back anywhere (years before 1949 are the ones the plan's texts compare with). `unquoted` is the text
- * without its quotations and cited titles; `later` tells a later period's words (LATER). */
-export function speaksFromFirstPlan(folded: string, unquoted: string, later: RegExp): boolean {
+/** The folded text (foldForSearch: simplified, half-width digits, 〇 for ○ and 零) speaks of 1949–1959 as its present:
+ * one of their things or two of their years (一九五六, 1956), a word of the present outside quotation marks, no year
+ * after 1959 and no look back anywhere (years before 1949 are the ones the plan's texts compare with).
+ * `unquoted` is the text without its quotations and cited titles; `later` tells a later period's words (LATER).
+ * 'building' when it names 1958 or 1959, the second plan's first years, and no year before 1956
+ * (一九五八年支援农业的机械产品……将比一九五七年增长两倍多), else 'early'. */
+export function speaksFromFirstPlan(folded: string, unquoted: string, later: RegExp): 'early' | 'building' | null {
   const thing = FIRST_PLAN_THINGS.test(unquoted);
-  if (!thing && !/(?:19|一九)[四五]/.test(unquoted)) return false;
-  if (!PRESENT.test(unquoted) || LOOKING_BACK.test(folded) || later.test(folded)) return false;
+  if (!thing && !/19[45]|一九[四五]/.test(unquoted)) return null;
+  if (!PRESENT.test(unquoted) || LOOKING_BACK.test(folded) || later.test(folded)) return null;
   const years = [...namedYears(folded)];
-  // A year before 1949 is one the plan's texts compare with (一九三六年的粮食产量); one after 1957 is a later text's.
-  if (years.some((y) => y > 1957) || LATER_PLAN.test(folded)) return false;
-  return thing || years.filter((y) => y >= 1949).length >= 2;
+  // A year before 1949 is one the plan's texts compare with (一九三六年的粮食产量); one after 1959 is a later text's.
+  if (years.some((y) => y > 1959) || LATER_PLAN.test(folded)) return null;
+  if (!thing && years.filter((y) => y >= 1949).length < 2) return null;
+  // A text of 1954–55 names 1958 as its plan's target; one of the second plan names no year before 1956.
+  const own = years.filter((y) => y >= 1949);
+  return own.some((y) => y > 1957) && own.every((y) => y >= 1956) ? 'building' : 'early';
 }

@@ -1,6 +1,7 @@
 // Wording only a period's own texts use as their own voice (outside quotation marks): a later
 // text names these lines in quotation marks (“大跃进”) and with its verdict. An undated import
 // written in two of a period's set phrases is a historical record of that period (status.ts).
+import { MAO_LIVING_HEAD } from './late-mao-wording.js';
 
 /** The Cultural Revolution (1966–1976). */
 export const CR_WORDING = [
@@ -115,10 +116,11 @@ export const EARLY_WORDING = [
   /人民民主国家/,
   // The alliance of 1949–1959 as the texts of those years speak of it: the Soviet Union as the model to learn from (向苏联
   // 学习, 学习苏联经验), the unity with it as a policy to strengthen (巩固同苏联的团结) and it heading the brother countries
-  // (苏联和其他社会主义国家). A later text names 苏联 plainly, or narrates the aid (苏联援建的156项工程).
+  // (苏联和其他社会主义国家), and the camp's countries as the model (学习社会主义国家先进的工资工作经验, 1957). A later
+  // text names 苏联 plainly, or narrates the aid (苏联援建的156项工程).
   /(?:巩固|加强)[^，。；]{0,4}同苏联的?(?:团结|友谊)/,
   /苏联和其他(?:社会主义|兄弟)国家/,
-  /学习苏联(?:的)?(?:先进)?经验|向苏联学习/,
+  /学习苏联(?:的)?(?:先进)?经验|向苏联学习|学习(?:社会主义|兄弟)国家[^，。；]{0,4}先进/,
   // Its aid praised as the texts of those years thanked it (苏联的真诚的、无私的、兄弟般的援助, 苏联……伟大的无私的援助); a
   // later text narrates it (苏联援建, 苏联专家).
   /苏联[^，。；]{0,16}(?:兄弟般|无私)的?援助/,
@@ -198,32 +200,12 @@ export const SPANNING_WORDING = [
   // name him only in history (斯大林格勒, 斯大林公园).
   /斯大林(?:同志)?(?:曾经)?所?说(?:过|的)?[：:]/,
   /资产阶级知识分子/,
-];
-
-/** The foreign-affairs voice of the last ten years before the plenum (1968–1978), words the years before
- * 1966 never used: the two powers as its texts named them (苏修, 美帝、苏修, 苏美两霸, 苏联社会帝国主义), 1974's
- * 第二世界 and 毛主席的革命外交路线. They count as a period's set phrases do; a text that uses them is of neither
- * the founding years nor the Leap, whatever older words it keeps (以苏修叛徒集团为中心的现代修正主义, 1977), and
- * alone they date it only as written before the plenum: 1969's, 1973's and 1978's texts all speak so (status.ts). */
-export const LATE_MAO_WORDING = [
-  /苏修/,
-  /苏美两霸|美苏两霸/,
-  // The two powers, the Soviet one named first as the main danger (苏美争夺, 苏美在中东的争夺, 1977–78); later: 美苏.
-  /苏美(?:在[^，。；]{0,8})?的?争夺/,
-  // War with them awaited (1973–1978): the invader to be wiped out, the war of defence to be readied, the world war
-  // watched for (随时准备歼灭一切敢于入侵之敌, 做好反侵略战争的准备, 准备打仗), and the 1972 directive (深挖洞、
-  // 广积粮、不称霸; 备战、备荒、为人民) obeyed as the chairman's teaching (ownVoice in status.ts keeps it so cited).
-  /随时准备(?:歼灭|粉碎)[^，。；]{0,8}入侵之敌|(?:做好|加强)[^，。；]{0,4}反侵略战争的?准备|准备打仗|世界大战[，,]保持(?:高度)?警惕/,
-  /深挖洞[、，,]?\s*广积粮|备战[、，,]?\s*备荒[、，,]?\s*为人民/,
-  /(?:苏联|苏修)社会帝国主义/,
-  /毛主席的?革命外交路线/,
-  // The Party's line named as the 1966–1978 texts named it (坚持毛主席的革命路线, 在毛主席革命路线指引下; 1979 on, 毛泽东
-  // 同志, and the line by its content) and the Soviet leadership as 1964–1978 named it (苏联领导集团背叛马克思列宁主义).
-  /毛主席的?(?:无产阶级)?革命路线/,
-  /苏联领导集团/,
-  /第二世界/,
-  // 1973's form of the saying (工、农、商、学、兵、政、党这七个方面，党是领导一切的); texts now say 党政军民学，东西南北中.
-  /工[、，,]?农[、，,]?商[、，,]?学[、，,]?兵[、，,]?政[、，,]?党/,
+  // The chairman as the authority of the day, his instruction obeyed (遵照毛主席的指示, 毛主席一贯教导的……方针) and his centre
+  // as the Party's head (以毛主席为首的党中央); the Soviet leaders charged with betraying Marxism-Leninism (1963–1978).
+  // Texts after the plenum cite 毛泽东同志 and name the Soviet leaders plainly; a memoir quotes them.
+  /(?:遵照|按照|根据)毛主席的?(?:指示|教导)|毛主席(?:一贯|历来|经常)?教导(?:我们|的)/,
+  MAO_LIVING_HEAD,
+  /背叛(?:了)?马克思列宁主义/,
 ];
 
 /** The founding years' campaigns as their own texts wage them (1950–1952: the 土地改革, the

@@ -9,13 +9,13 @@ import {
   CR_WORDING,
   EARLY_WORDING,
   FOUNDING_WORDING,
-  LATE_MAO_WORDING,
   LATER,
   LEAP_WORDING,
   PRE_PLENUM_WORDING,
   SPANNING_WORDING,
   TAIWAN_TO_LIBERATE,
 } from './period-wording.js';
+import { LATE_MAO_WORDING, LIN_BIAO_AS_FOE, MAO_LIVING_HEAD } from './late-mao-wording.js';
 import { ownPeriodDate } from './own-period-date.js';
 import { speaksFromFirstPlan } from './first-plan-present.js';
 export { DOC_STATUSES } from '../../shared/enums.js';
@@ -159,7 +159,9 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
   // Naming 毛泽东 only by his title (毛主席, twice or more outside quotation marks, never 毛泽东同志 as
   // the texts after the plenum name him) is the voice of his years: it adds to one set phrase of a
   // period, never makes one.
-  const byTitle = (unquoted.match(/毛主席/g) ?? []).length >= 2 && !/毛泽东同志/.test(folded) ? 1 : 0;
+  // 周总理 is his premier named the same way (遵照毛主席的指示，周总理……), never 周恩来同志.
+  const titles = (unquoted.match(/毛主席|周总理/g) ?? []).length;
+  const byTitle = titles >= 2 && !/毛泽东同志|周恩来同志/.test(folded) ? 1 : 0;
   const own = early! + leap! + cr! + pre! + span! + late!;
   // Taiwan to be liberated, stated as the text's own aim, was superseded on 1979-01-01: it is enough alone.
   const aim = TAIWAN_TO_LIBERATE.test(unquoted) ? 1 : 0;
@@ -176,12 +178,14 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
   // 林彪 named as the enemy of the day (林彪反党集团, 林彪一伙) with no word of the 四人帮: written between his fall in
   // 1971 and theirs in 1976 (the texts of 1977–78 name them together), so in the Cultural Revolution's years.
   const linBiaoYears = !afterFall && LIN_BIAO_AS_FOE.test(unquoted) && !/四人帮/.test(folded);
+  // The chairman still the centre's head (以毛主席为首的党中央) beside words of 1966–1978: written before his death in 1976-09.
+  const maoLiving = !afterFall && late! > 0 && MAO_LIVING_HEAD.test(unquoted);
   const note =
     pre || afterFall
       ? PRE_PLENUM_NOTE
       : cr
         ? CR_NOTE
-        : linBiaoYears
+        : linBiaoYears || maoLiving
           ? CR_DATE_NOTE
           : !older
             ? PRE_PLENUM_DATE_NOTE
@@ -190,10 +194,6 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
               : EARLY_NOTE;
   return { status: '历史文献', statusNote: note };
 }
-
-/** 林彪 as the texts of 1971–1976 named him: his 反党集团, his gang, his 死党, the traitor. */
-const LIN_BIAO_AS_FOE =
-  /林彪(?:反党集团|一伙|及其[^，。；]{0,6}死党|这个[^，。；]{0,12}(?:野心家|阴谋家|两面派))|叛徒林彪/;
 
 /** The text names the year of `date` (2016, 二〇一六): the date is the text's, not only its page's. */
 function namesYear(text: string, date: string): boolean {
@@ -233,9 +233,10 @@ export function statusOfImport(
   return periodOfWording(text, 2) ?? ownTimeStatus(text) ?? CURRENT;
 }
 
-/** An undated text without a period's set phrases that still speaks of 1949–1957 as its present (their institutions
+/** An undated text without a period's set phrases that still speaks of 1949–1959 as its present (their institutions
  * or years, in the present tense, nothing later: first-plan-present.ts) is a record of those years. */
 function ownTimeStatus(text: string): StatusInfo | null {
   const { folded, unquoted } = ownVoice(text);
-  return speaksFromFirstPlan(folded, unquoted, LATER) ? { status: '历史文献', statusNote: EARLY_NOTE } : null;
+  const years = speaksFromFirstPlan(folded, unquoted, LATER);
+  return years ? { status: '历史文献', statusNote: years === 'building' ? BUILDING_NOTE : EARLY_NOTE } : null;
 }

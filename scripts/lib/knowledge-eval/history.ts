@@ -19,6 +19,7 @@ import {
   H31_LABELS,
   H32_LABELS,
   H52_LABELS,
+  H53_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -44,6 +45,7 @@ export async function evalHistory(bundlePath: string, set: string): Promise<Hist
     ...H31_LABELS,
     ...H32_LABELS,
     ...H52_LABELS,
+    ...H53_LABELS,
   ];
   const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));

@@ -194,6 +194,11 @@ export const SETS: Set[] = [
   // prose; 1979–2020 texts on Taiwan, defence and the same years): open, the 1956–57 prose, 1978's 文化建设的新高潮 and its
   // Middle East line (one phrase) stay 现行.
   ...historyRound(52, { status: 6, items: 4 }),
+  // h53 (1956–1978 excerpts: 1956–59 budget, wage, school and industry prose, 1977–78 plan prose, 1973–75
+  // texts whose note is the question; 1979–1983 reports and 2019–2020 articles that look old): open, the 1956–59
+  // prose with no institution of the plan, two of its years or a phrase of its own, and the 十一大's 毛主席一贯教导
+  // alone, stay 现行.
+  ...historyRound(53, { status: 12 }),
   // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
   // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;
   // imported26: ten library report excerpts; imported27: eight government work report excerpts.

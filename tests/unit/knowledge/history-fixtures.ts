@@ -70,6 +70,10 @@ export const H32_LABELS = readLabels('labels-h32.json');
  * budget, school and employment prose), and 1979–2020 texts on Taiwan, defence and the same years. */
 export const H52_LABELS = readLabels('labels-h52.json');
 
+/** Round h53: real excerpts of the 1956–1959 reports (budget, wages, schools, industry), 1975–1978 texts whose note is
+ * the question (文化大革命 or 三中全会前), and 1979–1983 reports and 2019–2020 articles that look old. */
+export const H53_LABELS = readLabels('labels-h53.json');
+
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
   cr: /文化大革命/,

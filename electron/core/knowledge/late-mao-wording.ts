@@ -1,0 +1,42 @@
+// The voice of the last ten years before the plenum (1966/68–1978), and the chairman as the living head of the Party
+// (1949–1976): words the years before 1966 never used, and no text after the plenum uses as its own.
+
+/** 林彪 as the texts of 1971–1978 named him: his 反党集团, his gang, his 死党, the traitor (after the plenum: 林彪反革命集团). */
+export const LIN_BIAO_AS_FOE =
+  /林彪(?:反党集团|一伙|及其[^，。；]{0,6}死党|这个[^，。；]{0,12}(?:野心家|阴谋家|两面派))|叛徒林彪/;
+
+/** 刘少奇 as 1968–1978 named him (expelled in 1968 as 叛徒、内奸、工贼, rehabilitated in 1980); later texts name him 刘少奇同志. */
+export const LIU_SHAOQI_AS_FOE = /刘少奇叛徒集团|叛徒、内奸、工贼刘少奇/;
+
+/** The Party's centre headed by the living chairman (以毛主席为首的党中央, until September 1976); from October 1976 the texts
+ * say 以华主席为首的党中央, and later ones 以毛泽东同志为核心 of the past. Beside words of 1966–1978 it places a text before 1976-09. */
+export const MAO_LIVING_HEAD = /以?毛主席为首的(?:党中央|中共中央|中央)/;
+
+/** The foreign-affairs voice of the last ten years before the plenum (1968–1978), words the years before
+ * 1966 never used: the two powers as its texts named them (苏修, 美帝、苏修, 苏美两霸, 苏联社会帝国主义), 1974's
+ * 第二世界 and 毛主席的革命外交路线. They count as a period's set phrases do; a text that uses them is of neither
+ * the founding years nor the Leap, whatever older words it keeps (以苏修叛徒集团为中心的现代修正主义, 1977), and
+ * alone they date it only as written before the plenum: 1969's, 1973's and 1978's texts all speak so (status.ts). */
+export const LATE_MAO_WORDING = [
+  /苏修/,
+  /苏美两霸|美苏两霸/,
+  // The two powers, the Soviet one named first as the main danger (苏美争夺, 苏美在中东的争夺, 1977–78); later: 美苏.
+  /苏美(?:在[^，。；]{0,8})?的?争夺/,
+  // War with them awaited (1973–1978): the invader to be wiped out, the war of defence to be readied, the world war
+  // watched for (随时准备歼灭一切敢于入侵之敌, 做好反侵略战争的准备, 准备打仗), and the 1972 directive (深挖洞、
+  // 广积粮、不称霸; 备战、备荒、为人民) obeyed as the chairman's teaching (ownVoice in status.ts keeps it so cited).
+  /随时准备(?:歼灭|粉碎)[^，。；]{0,8}入侵之敌|(?:做好|加强)[^，。；]{0,4}反侵略战争的?准备|准备打仗|世界大战[，,]保持(?:高度)?警惕/,
+  /深挖洞[、，,]?\s*广积粮|备战[、，,]?\s*备荒[、，,]?\s*为人民/,
+  /(?:苏联|苏修)社会帝国主义/,
+  /毛主席的?革命外交路线/,
+  // The Party's line named as the 1966–1978 texts named it (坚持毛主席的革命路线, 在毛主席革命路线指引下; 1979 on, 毛泽东
+  // 同志, and the line by its content) and the Soviet leadership as 1964–1978 named it (苏联领导集团背叛马克思列宁主义).
+  /毛主席的?(?:无产阶级)?革命路线/,
+  /苏联领导集团/,
+  /第二世界/,
+  // 1973's form of the saying (工、农、商、学、兵、政、党这七个方面，党是领导一切的); texts now say 党政军民学，东西南北中.
+  /工[、，,]?农[、，,]?商[、，,]?学[、，,]?兵[、，,]?政[、，,]?党/,
+  // The foes inside the Party as 1968–1978 named them (刘少奇叛徒集团垮台，林彪反党集团跳了出来, 十大).
+  LIN_BIAO_AS_FOE,
+  LIU_SHAOQI_AS_FOE,
+];
