@@ -3,8 +3,10 @@
 // Only the traditional → simplified build (0.1 MB, not the full 1.2 MB with the simplified →
 // traditional dictionaries), for the phrase-level conversion of display text; the fold of a single
 // unit is a table (fold-table.ts, the result of fold-rule.ts for every unit), so a process that
-// only folds never parses opencc's dictionaries.
-import * as OpenCC from 'opencc-js/t2cn';
+// only folds never parses opencc's dictionaries, nor loads opencc at all (toSimplified requires it on first use:
+// its 0.1 MB of dictionary strings were parsed by every process that folds, a CLI import among them).
+import { createRequire } from 'node:module';
+import type * as OpenCC from 'opencc-js/t2cn';
 import { RADICAL_PAIRS } from './radicals-table.js';
 import { FOLD_PAIRS } from './fold-table.js';
 
@@ -122,7 +124,7 @@ const NONE: readonly string[] = [];
 
 /** Simplified form for display toggles (phrase-aware, may change length). */
 export function toSimplified(text: string): string {
-  t2s ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
+  t2s ??= (createRequire(import.meta.url)('opencc-js/t2cn') as typeof OpenCC).Converter({ from: 'tw', to: 'cn' });
   return t2s(text);
 }
 

@@ -23,7 +23,8 @@ function bundle(entries: string[]) {
   });
 }
 
-async function staticClosure(entries: string[]): Promise<Set<string>> {
+/** The files (and the external packages) the entries load through static imports. */
+async function staticClosure(entries: string[], externals?: Set<string>): Promise<Set<string>> {
   const inputs = (await bundle(entries)).metafile.inputs;
   const seen = new Set<string>();
   const todo = [...entries];
@@ -31,7 +32,11 @@ async function staticClosure(entries: string[]): Promise<Set<string>> {
     const f = todo.pop()!;
     if (seen.has(f)) continue;
     seen.add(f);
-    for (const i of inputs[f]?.imports ?? []) if (i.kind === 'import-statement' && inputs[i.path]) todo.push(i.path);
+    for (const i of inputs[f]?.imports ?? []) {
+      if (i.kind !== 'import-statement') continue;
+      if (inputs[i.path]) todo.push(i.path);
+      else if (i.external) externals?.add(i.path);
+    }
   }
   return seen;
 }
@@ -47,6 +52,20 @@ describe('what an import loads', () => {
     expect(loaded.has('electron/core/knowledge/extract-terms.ts')).toBe(true); // 提法 stay in the import
     expect(loaded.has('electron/core/content/quotes.ts')).toBe(false);
     expect(loaded.has('electron/core/knowledge/quote-candidates.ts')).toBe(false);
+  }, 60_000);
+
+  // The CLI's import tags on jieba's own thread (text/jieba-thread.ts) and never converts for display: the
+  // addon and opencc's dictionaries load on first use (text/segment.ts, text/normalize.ts), not with the modules.
+  test('the core, the import jobs and the pipeline load neither jieba nor opencc', async () => {
+    const externals = new Set<string>();
+    const loaded = await staticClosure(
+      ['electron/core/app-core.ts', 'electron/core/worker-jobs.ts', 'electron/core/content/pipeline.ts'],
+      externals,
+    );
+    expect(loaded.has('electron/core/text/segment.ts')).toBe(true);
+    expect(externals.has('better-sqlite3')).toBe(true); // the graph does reach the externals
+    expect([...externals].filter((e) => e.startsWith('@node-rs/jieba'))).toEqual([]);
+    expect([...loaded].filter((f) => f.includes('opencc-js'))).toEqual([]);
   }, 60_000);
 
   test("the API's validators keep zod's English messages only", async () => {
