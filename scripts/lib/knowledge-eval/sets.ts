@@ -158,6 +158,10 @@ export const SETS: Set[] = [
   // Round t52: one paragraph each of 20 reports and congress reports, 1982–2017; held out t52h: 2005 (two), 十七大,
   // 十八大, 2016, 2018, 二十大, 2025.
   ...tifaRound('t52', '52', { precision: 0.95, recall: 0.6, heldRecall: 0.6 }),
+  // Round t53: one paragraph each of 24 drawn reports, congress reports and a Pudong article, 1984–2024, and six chosen
+  // for the lexicon's gaps (反腐倡廉, 制度治党, 安定团结, 合理区间, 外向型经济, 平等互利); held out t53h: 1981, 1988, 1997,
+  // 1999, 2001, 2018, 2019, 2021, 2023, 十八大.
+  ...tifaRound('t53', '53', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
   // A sample of the library's questions (questions-judged.json).
   defineSet<QuestionResult, EvalContext>({
     name: 'questions',
