@@ -65,6 +65,9 @@
 // questions-imported52.json: --extra q52-…(党课 handouts, 主题党日 plans, notices, 学习体会, 领学 speeches, study
 // guides, theory articles, news), salt 'imported52:', the twenty-six earlier draws excluded (all 22); its held-out
 // batch --extra q52h-… (six documents), salt 'imported52h:', the set's questions left out too.
+// questions-imported53.json: --extra q53-…(党课, 主题党日 plans, 对照检查材料, 学习体会, notices, 领学 and meeting speeches,
+// theory articles, study guides, news around 十九大 and 2021/2024 report excerpts), salt 'imported53:', the twenty-seven
+// earlier draws excluded (all 20); its held-out batch --extra q53h-… (eight documents), salt 'imported53h:'.
 // npm run eval:knowledge draws both again (scripts/lib/knowledge-eval/imported-questions.ts).
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json

@@ -89,6 +89,11 @@ function factFor(src: QuizSource, t: SourceTerm): { start: number; end: number; 
   if (p === null || p.slice(t.start, t.start + t.term.length) !== t.term) return null;
   let s = sentenceAt(p, t.start);
   if (!s) return null;
+  // In a user's import, a sentence cut at ； before a clause that goes on with the same subject (中国梦是历史的、现实的，
+  // 也是未来的；是我们这一代的，更是青年一代的): its subject is fixed only by the whole (questions-imported53.json).
+  const next = t.docId.startsWith('u:') && /[；;]$/.test(s.text) ? sentenceAt(p, s.end) : null;
+  if (next && /^(?:也|更|又|还|都)?是/.test(next.text))
+    s = { start: s.start, end: next.end, text: p.slice(s.start, next.end) };
   if (s.text.length > MAX_FACT) {
     // Long sentence: keep it from its start (so the subject stays) to the clause after the term.
     const clauses = splitClauses(s);

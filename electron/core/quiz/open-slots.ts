@@ -4,7 +4,9 @@
 // the first half of a pair closing the predicate (国家发展的【基础】和根本: 关键 fits), and the whole object of a generic
 // verb said to be generic (促进【区域协调发展】，是…一个重大战略问题; 推动【高质量发展】要靠改革; 按照推进【…】的要求);
 // and, found by judging questions-imported52.json, the object of 高度重视 alone, the subject of 不是一句口号, and half
-// of two 提法 written as one (【碳达峰】碳中和), and the subject of 深入人心 alone.
+// of two 提法 written as one (【碳达峰】碳中和), and the subject of 深入人心 alone; and, found by judging
+// questions-imported53.json, an item of a long list of goals another goal of the kind fills (网络强国、【交通强国】、数字中国).
+import { lexicon } from '../knowledge/lexicon.js';
 import { hanChars } from '../text/normalize.js';
 import { inLexicon } from './term-distractors.js';
 
@@ -85,11 +87,17 @@ const GENERIC_AFTER = /^(?:的要求|要靠|[，,]是[^，。；]{0,20}(?:问题
 export function genericGoal(text: string, blank: Span): boolean {
   return (
     (GENERIC_VERB.test(text.slice(0, blank.start)) && GENERIC_AFTER.test(text.slice(blank.end))) ||
+    practiceOfGoal(text, blank) ||
     weightOnlyObject(text, blank) ||
     emptyPredicate(text, blank) ||
     spreadOnly(text, blank)
   );
 }
+
+/** The whole object of 实现/推进 named only as the field of a practice (在实现【中国梦】的生动实践中放飞青春梦想): any goal
+ * fits (中华民族伟大复兴 as well; questions-imported53.json). */
+const practiceOfGoal = (text: string, blank: Span) =>
+  /(?:实现|推进|推动)$/u.test(text.slice(0, blank.start)) && /^的(?:生动|伟大|具体)?实践/u.test(text.slice(blank.end));
 
 /** The whole object of 高度重视 closing its clause (高度重视【稳就业】，出台…): the clause says only that the thing
  * matters, and 就业工作 fits as well (questions-imported52.json). */
@@ -121,4 +129,31 @@ export function joinedPairHalf(text: string, blank: Span): boolean {
   const before = text.slice(Math.max(0, blank.start - key.length), blank.start);
   const twin = (s: string) => s.length === key.length && s[0] === key[0] && s !== key && inLexicon(s);
   return twin(after) || twin(before);
+}
+
+/** Items from which a 、 list is an enumeration a learner recalls only by rote, not a set of few he knows by heart. */
+const LONG_LIST = 5;
+
+/** Whether the blank is a whole item of a 、 list of five or more (科技强国、质量强国、航天强国、网络强国、【交通强国】、
+ * 数字中国、智慧社会) and the lexicon holds a 提法 of its length and closing head the list does not name (海洋强国, 贸易强国;
+ * 健康中国 for 数字中国): that sibling reads as true in the slot (questions-imported53.json). */
+export function siblingListItem(text: string, blank: Span): boolean {
+  const key = hanChars(blank.text);
+  if (key.length < 3 || key.length > 6 || key !== blank.text) return false;
+  const list = listParts(text, blank);
+  if (!list || list.parts.length < LONG_LIST) return false;
+  const own = hanChars(list.parts[list.at]!);
+  const last = list.parts.length - 1;
+  const whole = list.at === 0 ? own.endsWith(key) : list.at === last ? own.startsWith(key) : own === key;
+  if (!whole) return false;
+  const head = key.slice(-2);
+  const named = hanChars(text);
+  return lexicon().some(
+    (e) =>
+      e.category !== '历史提法' &&
+      e.term !== key &&
+      e.term.length === key.length &&
+      e.term.endsWith(head) &&
+      !named.includes(e.term),
+  );
 }

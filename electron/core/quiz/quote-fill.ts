@@ -13,12 +13,14 @@ import {
   clauseOpeningVerb,
   gradedRoleKey,
   mannerBlank,
+  moreOfKey,
   quantifiedKey,
   shortenedLine,
   subjectAndMore,
 } from './import-lines.js';
 import { docLabel } from './source.js';
 import { hanChars } from '../text/normalize.js';
+import { inLexicon } from './term-distractors.js';
 import type { QuoteFacts } from './quote-facts.js';
 import type { QuoteLibrary } from './quote-library.js';
 import type { QuestionDraft } from './types.js';
@@ -61,6 +63,7 @@ export function fillQuestion(lib: QuoteLibrary, f: QuoteFacts): QuestionDraft | 
             clauseOpeningVerb(q.text, b) ||
             quantifiedKey(b) ||
             mannerBlank(q.text, b) ||
+            moreOfKey(q.text, b, inLexicon) ||
             shortenedLine(q.text, shipped))
         ),
     )

@@ -63,10 +63,21 @@ const ANNOUNCES_BELOW =
  * words, nothing to learn; the blank (胜利) is the guess anyone makes. */
 const VICTORY_CHEER = /^[^，。；！]{0,8}胜利(?:一定|必将|终将|必然|永远|终究)?(?:是)?属于/;
 
+/** A question put to the reader, as a study guide's 思考题 sets it (1.如何理解…是…的主题？; 谈谈如何增强…): it asks, it does
+ * not state, so a blank in it has no truth to recall (questions-imported53.json). */
+const READER_QUESTION =
+  /^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[）)])?\s*(?:(?:如何|怎样|怎么|为什么)[^。！？?]*[？?]|(?:结合[^。；？]{0,12}?)?(?:谈谈|试述|简述)[^。！？?]*[。？?]?)$/;
+
+/** A field of a plan or a record (活动主题：…, 二、活动时间：…, 会议内容：…): the paper's own form, not a statement
+ * (questions-imported53.json: 活动主题：树立【总体国家安全观】 筑牢…). */
+const FORM_FIELD =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])?\s*(?:活动|会议|学习|课程)?(?:主题|时间|地点|内容|形式|目的|对象|安排|要求)[:：]/;
+
 /** Whether a line that the extraction kept says nothing to study: a request, a list of addressees,
  * a short scene of the season (a longer line may go on to a judgement), a bare description of “us”,
  * a matter only said to be tangled, a moment announced, a reception reported, a paper pointed back to,
- * an answer's opening, a unit's own report, a frame announcing what follows, a cheer of victory. */
+ * an answer's opening, a unit's own report, a frame announcing what follows, a cheer of victory, a question put to the
+ * reader, a field of a plan. */
 export const saysNothing = (text: string) =>
   REQUEST.test(text) ||
   ADDRESSEE.test(text) ||
@@ -79,7 +90,9 @@ export const saysNothing = (text: string) =>
   ANSWER_LEAD.test(text) ||
   OWN_UNIT.test(text) ||
   ANNOUNCES_BELOW.test(text) ||
-  VICTORY_CHEER.test(text);
+  VICTORY_CHEER.test(text) ||
+  READER_QUESTION.test(text) ||
+  FORM_FIELD.test(text);
 
 /** A local body announcing what it will do (区政府将继续把教育作为…; 我们将完善有奖举报制度; 工作队将联系…; 古城区将全力打造…): in a local
  * voice a plan of that office, not a judgement; a national resolve (我们将以最大的诚意…实现祖国的和平

@@ -10,7 +10,7 @@ import { hanChars } from '../text/normalize.js';
 import { tokenize } from '../text/segment.js';
 import type { SourceDoc } from './types.js';
 import { frameFilledOtherwise, refersBack } from './frame-rivals.js';
-import { etcListItem, genericGoal, joinedPairHalf, pairHalf, shapedListItem } from './open-slots.js';
+import { etcListItem, genericGoal, joinedPairHalf, pairHalf, shapedListItem, siblingListItem } from './open-slots.js';
 
 type Span = { start: number; end: number; text: string };
 
@@ -249,6 +249,7 @@ export function rivalSlot(text: string, blank: Span, shipped: () => readonly str
     pairHalf(text, blank) ||
     genericGoal(text, blank) ||
     joinedPairHalf(text, blank) ||
-    etcListItem(text, blank)
+    etcListItem(text, blank) ||
+    siblingListItem(text, blank)
   );
 }
