@@ -53,9 +53,10 @@ const DELEGATE_AFTER = new RegExp(
 );
 
 /** `“……”天成物流公司董事长葛秀梅说。`: a post and a name after the words he said. */
-// (`”说起自己的…生涯，坪上村党支部书记邹德顺这样总结。`: the topic first, then the name.)
+// (`”说起自己的…生涯，坪上村党支部书记邹德顺这样总结。`: the topic first, then the name; `感慨地说`: the post fixes the
+// name's start, so a manner may come before the verb.)
 const POSTED_AFTER_QUOTE = new RegExp(
-  `”[，,]?\\s*(?:${TOPIC_CLAUSE})?${ROLE}([\\u4e00-\\u9fff]{2,3}?)(?:在[^，,。！？“”]{1,30}?[上中时])?(?:说|表示|指出|强调|介绍|告诉记者|(?:这样|如此)(?:总结|概括))[。！!]`,
+  `”[，,]?\\s*(?:${TOPIC_CLAUSE})?${ROLE}([\\u4e00-\\u9fff]{2,3}?)(?:在[^，,。！？“”]{1,30}?[上中时])?(?:[\\u4e00-\\u9fff]{2}地)?(?:说|表示|指出|强调|介绍|告诉记者|(?:这样|如此)(?:总结|概括))[。！!]`,
   'g',
 );
 

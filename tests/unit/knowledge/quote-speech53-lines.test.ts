@@ -107,3 +107,12 @@ describe('what an answer or a turn says that is no point', () => {
     expect(isLocalFormula('有的干部习惯于坐在办公室里听汇报、看材料。')).toBe(false);
   });
 });
+
+describe('a feature’s quotation before its speaker', () => {
+  it('is the official’s when a manner comes before his verb (……”说起…，村党支部书记钱永红感慨地说。)', () => {
+    const got = quotes('文章', '稻田里的新农人', [
+      '“过去是靠天吃饭，现在是靠技术吃饭。”说起这些年的变化，村党支部书记钱永红感慨地说。',
+    ]);
+    expect(got).toContainEqual(['钱永红', '过去是靠天吃饭，现在是靠技术吃饭']);
+  });
+});
