@@ -9,6 +9,9 @@ const SHORT = 12;
 /** Whether `answer` (the first sentence of a turn) echoes `question` (the paragraph before, folded). */
 export function echoesQuestion(answer: string, question: string | null | undefined): boolean {
   if (!question || hanCount(answer) > SHORT) return false;
+  // (`主要是审批环节多。` after `…难在哪里？`: the main reason, named only; what it is the reason for was asked.)
+  if (/[？?]\s*$/.test(question) && /^主要(?:是|在于?)/.test(answer)) return true;
   const stem = ASKED.exec(question)?.[1];
-  return !!stem && answer.startsWith(stem.slice(-3));
+  // (`靠的是…` after `…靠的是什么？`: a stem of two characters before 是 is echoed too.)
+  return !!stem && (answer.startsWith(stem.slice(-3)) || answer.startsWith(`${stem.slice(-2)}是`));
 }

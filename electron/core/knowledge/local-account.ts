@@ -43,3 +43,11 @@ export function isLocalAccount(text: string, places: readonly string[] = []): bo
   if (OWN_PLACE.test(t) || OWN_DEEDS.test(t) || FIGURE.test(t)) return true;
   return places.some((p) => new RegExp(`^${WHEN}${p}(?!的)`).test(t));
 }
+
+/** `刚当选那年，村里账上只有三百块钱。`, `刚到县里工作时，企业办一个证要跑七八个部门。`: an answer's story of how things were
+ * when the speaker came, told in counts — the then of a before-and-after, no point without it (an uncounted
+ * `刚来的时候，村民不信任我们` is a speech fixture's labelled line, so the count is asked for). */
+const CAME_THEN = /^刚(?:来|到|当选|上任|参加工作|接手)[^，,。；;]{0,10}?(?:时|的时候|那年|那会儿?)[，,]/;
+const COUNTED =
+  /(?:[一二两三四五六七八九十百千]+|好几)(?:个|块钱?|元|户|人|间|张|本|条|家|所|项|次|亩|公里|部门)|[0-9０-９]+\s*(?:个|块|元|户|人|家|亩)/;
+export const isCountedPast = (text: string): boolean => CAME_THEN.test(text.trim()) && COUNTED.test(text);

@@ -11,13 +11,20 @@ import type { QuoteCandidate } from './quote-candidate-types.js';
 
 /** A text by its title, or a paper's editorial (`省报社论`, `新华社评论员文章`, `…网站评论文章`, then `文章强调`), or a report
  * named as a text (`党的二十大报告强调`, `政府工作报告指出`): no person's words, in a news story as in a meeting report. */
+// (`2018年政府工作报告强调，“……”`: the year names which report.)
 const TEXT =
-  '(?:《[^》]{1,40}》(?:明确|进一步)?|(?:党的[一二三四五六七八九十]{1,3}大|政府工作)报告|(?:[^，,。；;：:“”\\s]{0,10}?(?:报|网站?|社|台|刊))?(?:社论|评论员文章|评论文章|评论员)|文章)';
+  '(?:《[^》]{1,40}》(?:明确|进一步)?|(?:\\d{4}年的?)?(?:党的[一二三四五六七八九十]{1,3}大|政府工作)报告|(?:[^，,。；;：:“”\\s]{0,10}?(?:报|网站?|社|台|刊))?(?:社论|评论员文章|评论文章|评论员)|文章)';
 /** The collective speaker: the meeting, the plenum, the committee's session, or a text. */
 const BODY = `(?:会议|全会|常委会(?:会议)?|座谈会|${TEXT})`;
 /** The frame at a sentence's start, up to the mark after the verb (and an opening quotation mark). */
-const FRAME = new RegExp(`^${BODY}(?:还|同时|再次|也)?(?:指出|认为|强调)[，,：:]\\s*“?`);
-const TEXT_FRAME = new RegExp(`^${TEXT}(?:还|同时|再次|也)?(?:指出|认为|强调)[，,：:]\\s*“?`);
+// (`党的十七大报告提出，“……”`: what a text puts forward in marks is stated as its words too; unmarked, 提出 lists work.)
+const VERB = '(?:还|同时|再次|也)?(?:指出|认为|强调|提出(?=[，,：:]\\s*“))[，,：:]\\s*“?';
+/** `郑国华指出，党的十六大报告强调，“……”`: a speaker relaying a text; the words are the text's, not his. */
+const RELAYED_TEXT = `[^，,。；;：:“”]{1,16}?(?:指出|强调|说|表示)[，,：:]${TEXT}`;
+const FRAME = new RegExp(`^(?:${BODY}|${RELAYED_TEXT})${VERB}`);
+const TEXT_FRAME = new RegExp(`^(?:${TEXT}|${RELAYED_TEXT})${VERB}`);
+/** `“就业是最大的民生。”政府工作报告中的这句话，…`: a text's words quoted first, then named as its. */
+const TEXT_AFTER = new RegExp(`^“([^“”]{5,80})”(?:${TEXT})中?的这(?:句|段|番)话`);
 /** Another voice taking over: a person's or another body's frame (`周启明强调，`, `会议要求，`). */
 const OTHER_FRAME = /^[^，,。；;：:“”]{1,16}?(?:指出|强调|认为|要求|表示|说|提出|明确|号召|部署)[，,：:]/;
 /** Not a judgement: a duty or a pledge without a subject, a directive's addressee first, a result or a figure. */
@@ -33,6 +40,13 @@ export function meetingTheses(paragraph: number, folded: string, text: string, t
   let first = false;
   let inQuote = false;
   for (const s of joinShortCouplets(splitSentences(folded))) {
+    const after = TEXT_AFTER.exec(folded.slice(s.start));
+    if (after) {
+      const start = s.start + 1;
+      const end = start + after[1]!.length;
+      out.push({ paragraph, start, end, text: text.slice(start, end), speaker: null, source: 'own', collective: true });
+      continue;
+    }
     const frame = frameOf.exec(s.text);
     if (frame) {
       inFrame = true;

@@ -53,9 +53,10 @@ const DELEGATE_AFTER = new RegExp(
 );
 
 /** `“……”天成物流公司董事长葛秀梅说。`: a post and a name after the words he said. */
-// (`”说起自己的…生涯，坪上村党支部书记邹德顺这样总结。`: the topic first, then the name.)
+// (`”说起自己的…生涯，坪上村党支部书记邹德顺这样总结。`: the topic first, then the name; `感慨地说`: the post fixes the
+// name's start, so a manner may come before the verb.)
 const POSTED_AFTER_QUOTE = new RegExp(
-  `”[，,]?\\s*(?:${TOPIC_CLAUSE})?${ROLE}([\\u4e00-\\u9fff]{2,3}?)(?:在[^，,。！？“”]{1,30}?[上中时])?(?:说|表示|指出|强调|介绍|告诉记者|(?:这样|如此)(?:总结|概括))[。！!]`,
+  `”[，,]?\\s*(?:${TOPIC_CLAUSE})?${ROLE}([\\u4e00-\\u9fff]{2,3}?)(?:在[^，,。！？“”]{1,30}?[上中时])?(?:[\\u4e00-\\u9fff]{2}地)?(?:说|表示|指出|强调|介绍|告诉记者|(?:这样|如此)(?:总结|概括))[。！!]`,
   'g',
 );
 
@@ -223,6 +224,18 @@ const FOLK_NAMED = new RegExp(
   'g',
 );
 
+/** `王丽娟代表说，`, `代表刘振华在审议时说，`: in a story on a 人代会/政协 session, its delegates and members speaking
+ * there, as in a meeting report (the seat word fixes where the name starts or ends). */
+function sessionMembers(folded: string): string[] {
+  const out = new Set<string>();
+  for (const m of [
+    ...matchesWhere(folded, DELEGATE_BEFORE, SEAT_WORD),
+    ...matchesWhere(folded, DELEGATE_AFTER, SEAT_WORD),
+  ])
+    if (!speakersIn(m[1]!).length && isBylineName(m[1]!)) out.add(m[1]!);
+  return [...out];
+}
+
 /** `省长某某在省城会见了…代表团团长某某一行。`: a 会见 story (an article) opens on the meeting, then reports what host and
  * guest said there as a meeting report does. */
 const MEETING_STORY = /会见|會見|会晤|會晤/;
@@ -237,6 +250,7 @@ export const speakingPeople = (type: string, folded: string): string[] =>
       ? [
           ...new Set([
             ...postedOfficials(folded),
+            ...sessionMembers(folded),
             ...articleSubjects(folded),
             ...(MEETING_STORY.test(folded.slice(0, 200)) ? narratedNames(folded) : []),
           ]),

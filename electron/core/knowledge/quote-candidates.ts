@@ -20,7 +20,7 @@ import { reportedWords } from './reported-candidates.js';
 import { continuedWords } from './continued-words.js';
 import { HOST_PROCEDURE, transcriptTurns, TURN_PLEDGE, type Turn } from './transcript-turns.js';
 import { bylineTurns, TURN_ASIDE } from './byline-turns.js';
-import { isLocalAccount } from './local-account.js';
+import { isCountedPast, isLocalAccount } from './local-account.js';
 import { givenNameAliases } from './given-name-alias.js';
 import { parentAliases } from './article-subjects.js';
 import { isCreditable } from './uncredited.js';
@@ -263,7 +263,9 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
         const text = p.text.slice(start, c.end);
         // (`最难的是销路。` after `…最难的是什么？`: the question's words filled in.)
         const echo = !p.text.slice(t.at, start).trim() && echoesQuestion(text, foldedAll[i - 1]);
-        if (c.end - start >= 5 && !account(text) && !echo && !TURN_PLEDGE.test(foldForSearch(text)))
+        // (`刚当选那年，村里账上只有三百块钱。`: how things were when the speaker came, counted.)
+        const then = isCountedPast(text);
+        if (c.end - start >= 5 && !account(text) && !echo && !then && !TURN_PLEDGE.test(foldForSearch(text)))
           out.push({ ...c, start, text });
       }
     // (A byline by post alone: its words are nobody's, in a report as in a speech.)
@@ -275,8 +277,10 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
       out.push(...ownCandidates(doc, i, folded, ownSpeaker));
     // (What the meeting itself states, `会议指出，……`, is its thesis, nobody's: meeting-theses.ts.)
     if (doc.type === '会议报道' && !turn) out.push(...meetingTheses(i, folded, p.text));
-    // (`《决定》指出，……`, `省报社论强调，……` in a news story: a text's thesis, nobody's; reported, so not its own.)
-    else if (doc.type === '文章' && !turn && !cited[i]) out.push(...meetingTheses(i, folded, p.text, true));
+    // (`《决定》指出，……`, `省报社论强调，……` in a news story, `党的十七大报告提出，“……”` in a speech: a text's thesis,
+    // nobody's; reported, so not its own.)
+    else if ((doc.type === '文章' || doc.type === '讲话') && !turn && !cited[i])
+      out.push(...meetingTheses(i, folded, p.text, true));
   });
   // A line the Party has superseded, or one the text quotes to reject it, is never offered; nor the
   // period's words a later text recalls (a 1958 work site's resolve a memoir quotes).

@@ -99,6 +99,13 @@ const PACE_SLOGAN =
  * 千头万绪。`: a work said to have many threads, the lead-in of the point that follows it. */
 const CREDIT_OWED = /^成绩来之不易|是[^，,。；;]{0,12}(?:坚强|正确)领导的结果/;
 const MANY_THREADS = /^[^，,。；;]{2,10}千头万绪[。！!]?$/;
+/** `一些地方文山会海、层层加码，看似…，实则…`: what goes wrong in some places, described — the diagnosis a commentary or
+ * a speech opens its point with, not the point (`有的干部…` may be a speaker's labelled line: speech fixtures). */
+const SOME_PLACES = /^(?:一些|有的|有些|个别)地方(?!党委|政府)/;
+/** `报告很实在，句句说到老百姓心坎上。`: a delegate's praise of the report under discussion, not a point of his (a line on
+ * what the report sets out, `报告提出的目标，既鼓舞人心，又切实可行`, names its matter and stays). */
+const REPORT_PRAISED =
+  /^(?:这个|这份|今年的)?报告(?:很|非常|十分|特别)?(?:实在|务实|提气|接地气|鼓舞人心|振奋人心|有温度)[，,。！!]|^(?:这个|这份)?报告[^，,。；;]{0,6}说(?:到|进)了?[^，,。；;]{0,6}心坎/;
 
 export const isClosingCall = (text: string): boolean => CLOSING_CALL.test(text.trim());
 
@@ -125,6 +132,8 @@ export function isLocalFormula(text: string): boolean {
     CADRE_STANDARD.test(t) ||
     CREDIT_OWED.test(t) ||
     MANY_THREADS.test(t) ||
+    REPORT_PRAISED.test(t) ||
+    SOME_PLACES.test(t) ||
     BOTTOM_LINE_PREMISE.test(t) ||
     RALLY.test(t) ||
     EULOGY.test(t) ||

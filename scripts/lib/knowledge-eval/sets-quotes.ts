@@ -158,6 +158,18 @@ const LOCAL_SETS = [
     quoteRows(['quotePrecisionSpeech52h', 'quoteRecallSpeech52h'], 'speech52h held out, not gated', RATCHET_ONLY),
     [wrongOverBoth('wrongSpeakersSpeech52', '金句 wrong speakers (speech52 + held)', 'speech52')],
   ),
+  // Round speech53 (quotes-speech53.json): the 十七大 report and the 2018 政府工作报告 as speech pages, a 中心组 and a 全会
+  // relaying reports, a commentary on a dated report, a 人代会 story's delegates, interviews, 发言摘登, a signed article.
+  imported('speech53', 'quotes-speech53.json', [
+    ratio('quotePrecisionSpeech53', '金句 precision (speech53 speeches and reports)', 0.85, (r) => r.precision),
+    ratio('quoteRecallSpeech53', '金句 recall (speech53 speeches and reports)', 0.85, (r) => r.recall),
+  ]),
+  imported(
+    'speech53h',
+    'quotes-speech53.json',
+    quoteRows(['quotePrecisionSpeech53h', 'quoteRecallSpeech53h'], 'speech53h held out, not gated', RATCHET_ONLY),
+    [wrongOverBoth('wrongSpeakersSpeech53', '金句 wrong speakers (speech53 + held)', 'speech53')],
+  ),
   // 发言摘登 pages (in quotes-local21.json): one speaker's turn after another.
   imported('turns25', LOCAL21, quoteRows(['quotePrecisionTurns25', 'quoteRecallTurns25'], 'turns25 发言摘登 pages')),
   imported(
