@@ -161,8 +161,8 @@ export function isFrameHead(lines: readonly string[], i: number): boolean {
 
 export interface OfficialFrame {
   lines: string[];
-  /** The issuing organs named by the 版头 mark (`中共某某县委员会`; a joint mark's organs beside one `文件`
-   * apart by a space, those of marks of their own joined by `、`), or the
+  /** The issuing organs named by the 版头 mark (`中共某某县委员会`; joint ones set one a line joined by `、`,
+   * those a mark sets on one line apart by a space), or the
    * office compiling a 纪要 or 简报; null when none. */
   issuer: string | null;
   /** A 纪要's or 简报's day, from its issue header. */
@@ -179,7 +179,6 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
   const organs: string[] = [];
   let marked = false;
   let signed = false;
-  let stacked = 0; // organ lines just read, which a `文件` after them is beside
   for (let i = 0; i < Math.min(lines.length, 8); i++) {
     const line = squeeze(lines[i]!); // the mark is often letter-spaced: `中 共 某 某 县 委 文 件`
     const wrapped = wrappedMark(lines, i);
@@ -201,16 +200,11 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
         .split(/\s*文件\s*/)
         .filter(Boolean)
         .map((run) => jointOrgans(run) ?? UNSURE);
-      // Organs stacked over the mark's own share its one `文件`: one joint issuer, apart by spaces.
-      const last = runs.length === 1 && runs[0] !== UNSURE && stacked ? organs.splice(-stacked) : [];
-      if (last.length) organs.push([...last, runs[0]!].join(' '));
-      else organs.push(...runs);
+      organs.push(...runs);
     } else if (organ) organs.push(line);
-    else if (fileWord && stacked > 1) organs.push(organs.splice(-stacked).join(' '));
     else if (DOC_NUMBER.test(line) || SIGNER.test(line)) marked = true;
     else if (!(fileWord || isTopMark(line))) if (!(signed && COSIGNER.test(line) && !isOrgan(line))) break;
     signed = (signed && !mark && !organ) || /签发人[:：]/.test(line);
-    stacked = organ && !mark ? stacked + 1 : 0;
     start = i + 1;
   }
   if (!marked) start = 0;

@@ -93,6 +93,19 @@ describe('a joint 红头 run together', () => {
   });
 });
 
+describe('a joint mark over lines', () => {
+  const rest = ['南发〔2016〕4号', '关于加快发展现代服务业的意见', ...TEXT];
+  it('joins organs set one a line beside one 文件 by 、, as before', () => {
+    const frame = stripOfficialFrame(['中 共 南 岭 市 委', '南 岭 市 人 民 政 府 文件', ...rest], { removed: [] });
+    expect(frame.issuer).toBe('中共南岭市委、南岭市人民政府');
+  });
+  it('reads a mark wrapped inside `文件` and parts its organs', () => {
+    const frame = stripOfficialFrame(['中共白沙镇委白沙镇人民政府文', '件', ...rest], { removed: [] });
+    expect(frame.issuer).toBe('中共白沙镇委 白沙镇人民政府');
+    expect(frame.lines[0]).toBe('关于加快发展现代服务业的意见');
+  });
+});
+
 describe('a reposted WeChat byline printed to PDF', () => {
   it('is read only on a print of mp.weixin.qq.com, with the time and a province', () => {
     expect(wechatByline('梧岗先锋2016年03月07日20:15浙江', true)).toEqual({
