@@ -61,6 +61,8 @@ export const SITE_SETS = {
   'sites52 held-out': { dir: 'sites52', prefix: 'h-' },
   'sites53 tune': { dir: 'sites53', prefix: 't-' },
   'sites53 held-out': { dir: 'sites53', prefix: 'h-' },
+  'sites53b tune': { dir: 'sites53b', prefix: 't-' },
+  'sites53b held-out': { dir: 'sites53b', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 

@@ -10,6 +10,10 @@ import { squeeze } from './header.js';
 import { isDraftFormName } from './draft-form.js';
 import { dateOnlyLine } from './dates.js';
 import { issueHeader } from './issue-header.js';
+import { jointOrgans } from './joint-organs.js';
+
+/** A mark's organs that could not be told apart: the issuer is left empty rather than guessed. */
+const UNSURE = '';
 
 const SECRECY = /^(?:绝密|机密|秘密|内部|内部资料)(?:[★*]\s*.{0,10})?$/;
 const URGENCY = /^(?:特急|加急|特提|平急)$/;
@@ -106,6 +110,20 @@ const isOrgan = (line: string) => ORGAN_LINE.test(line) && !/关于|的/.test(li
 /** An organ's name alone on its line (`某某县人民政府办公室`), as a 落款 sets it. */
 export const isOrganLine = (line: string) => isOrgan(squeeze(line));
 
+/** The organ(s) an issuer mark names (`中共某某县委宣传部文件` → `中共某某县委宣传部`), or null when it is
+ * no mark or its joint organs cannot be told apart. */
+export function markIssuer(line: string): string | null {
+  const l = squeeze(line);
+  const m = /关于|的/.test(l) ? null : ISSUER_MARK.exec(l);
+  const runs = m
+    ? m[1]!
+        .split(/\s*文件\s*/)
+        .filter(Boolean)
+        .map(jointOrgans)
+    : [];
+  return runs.length && !runs.includes(null) ? runs.join('、') : null;
+}
+
 /** `中共某某县委员会文件`: the 发文机关标志, which some templates set in the Title style. */
 export function isIssuerMark(line: string): boolean {
   const l = squeeze(line);
@@ -116,7 +134,9 @@ export function isIssuerMark(line: string): boolean {
  * name (a PDF); the organ's whole name, or null. */
 export function wrappedMark(lines: readonly string[], i: number): string | null {
   const [a, b] = [squeeze(lines[i] ?? ''), squeeze(lines[i + 1] ?? '')];
-  if (!a || !/文件$/.test(b) || /关于|的/.test(a + b) || !/^[\u4e00-\u9fff（）()]+$/.test(a)) return null;
+  // (The wrap may fall inside `文件` itself: `…人民政府文` over `件`.)
+  if (!a || !/文件$/.test(a + b) || /文件$/.test(a) || b.length > 20 || /关于|的/.test(a + b)) return null;
+  if (!/^[\u4e00-\u9fff（）()]+$/.test(a + b)) return null;
   // (The wrap comes where the big type fills the line: a short line over the mark is a 紧急程度 or 密级.)
   if (a.length < 8 || isOrgan(a) || isIssuerMark(a) || URGENCY.test(a) || SECRECY.test(a)) return null;
   return ISSUER_MARK.exec(a + b)?.[1] ?? null;
@@ -141,7 +161,8 @@ export function isFrameHead(lines: readonly string[], i: number): boolean {
 
 export interface OfficialFrame {
   lines: string[];
-  /** The issuing organs named by the 版头 mark (`中共某某县委员会`, joint ones joined by `、`), or the
+  /** The issuing organs named by the 版头 mark (`中共某某县委员会`; joint ones set one a line joined by `、`,
+   * those a mark sets on one line apart by a space), or the
    * office compiling a 纪要 or 简报; null when none. */
   issuer: string | null;
   /** A 纪要's or 简报's day, from its issue header. */
@@ -162,7 +183,7 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
     const line = squeeze(lines[i]!); // the mark is often letter-spaced: `中 共 某 某 县 委 文 件`
     const wrapped = wrappedMark(lines, i);
     if (wrapped) {
-      organs.push(wrapped);
+      organs.push(jointOrgans(wrapped) ?? UNSURE);
       start = ++i + 1;
       continue;
     }
@@ -173,8 +194,14 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
     const fileWord = !marked && organs.length > 0 && FILE_WORD.test(line);
     // The mark alone proves nothing (`认真学习中央文件` is a headline); a document number does.
     // (A PDF may run a joint mark's stacked lines into one: `某局文件某局文件`.)
-    if (mark) organs.push(...mark[1]!.split(/\s*文件\s*/).filter(Boolean));
-    else if (organ) organs.push(line);
+    // (A joint mark's organs the text ran together are parted only where each is a known organ.)
+    if (mark) {
+      const runs = mark[1]!
+        .split(/\s*文件\s*/)
+        .filter(Boolean)
+        .map((run) => jointOrgans(run) ?? UNSURE);
+      organs.push(...runs);
+    } else if (organ) organs.push(line);
     else if (DOC_NUMBER.test(line) || SIGNER.test(line)) marked = true;
     else if (!(fileWord || isTopMark(line))) if (!(signed && COSIGNER.test(line) && !isOrgan(line))) break;
     signed = (signed && !mark && !organ) || /签发人[:：]/.test(line);
@@ -220,6 +247,11 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
   }
   for (const line of lines.slice(end)) report.removed.push({ reason: '公文版记', text: line });
   const body = dropMidNotes(lines.slice(start, end), report);
-  const issuer = marked && organs.length ? [...new Set(organs)].join('、') : (issue?.office ?? null);
+  const issuer =
+    marked && organs.length
+      ? organs.includes(UNSURE)
+        ? null
+        : [...new Set(organs)].join('、')
+      : (issue?.office ?? null);
   return { lines: body, issuer, date: issue?.date ?? null, spoken };
 }

@@ -12,10 +12,22 @@ const TIME_AND_PROVINCE = /(?:\d\d-\d\d|\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d\d\s+[
 const WECHAT_BYLINE_PRINTED =
   /^原创\s*(?:\S{1,20}\s+)?(\S{1,29}[^\s\d])\s*((?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d\d\s*(?:发表于\s*)?[\u4e00-\u9fff]{2,10}$/;
 
-/** The account and the day (as written) of a WeChat byline line, or null. */
-export function wechatByline(line: string): { account: string; day: string } | null {
+const PROVINCE =
+  '(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)';
+/** A reposted article's byline (no 原创) printed from mp.weixin.qq.com, its spaces lost: `公众号名2018年03月06日
+ * 09:12浙江`, the account maybe twice (`某某党建 某某党建2017年…`). Only with the time and a province. */
+const REPOST_PRINTED = new RegExp(
+  `^(?:(\\S{2,29}[^\\s\\d])\\s+)?(\\S{1,29}[^\\s\\d])\\s*((?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d\\d年\\d{1,2}月\\d{1,2}日)\\s*\\d{1,2}:\\d\\d\\s*(?:发表于\\s*)?${PROVINCE}$`,
+);
+
+/** The account and the day (as written) of a WeChat byline line, or null. `weixin`: the line is from a
+ * print of an mp.weixin.qq.com page, which a reposted article's byline without 原创 is read only on. */
+export function wechatByline(line: string, weixin = false): { account: string; day: string } | null {
   const m = WECHAT_BYLINE.exec(line);
   if (m && (m[1] || m[4] || TIME_AND_PROVINCE.test(line))) return { account: m[2]!, day: m[3]! };
   const p = WECHAT_BYLINE_PRINTED.exec(line);
-  return p ? { account: p[1]!, day: p[2]! } : null;
+  if (p) return { account: p[1]!, day: p[2]! };
+  // (A writer's name before the account is left out: the account published it.)
+  const r = weixin ? REPOST_PRINTED.exec(line.trim()) : null;
+  return r ? { account: r[2]!, day: r[3]! } : null;
 }

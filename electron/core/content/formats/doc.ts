@@ -5,6 +5,7 @@
 // title, numbering and header lines are read from the text as for plain files, one line per Word
 // paragraph.
 import WordExtractor from 'word-extractor';
+import { headerIssuer } from './header-issuer.js';
 import { FormatError, type RawSource } from './types.js';
 import { SOFT_HYPHEN, splitLabelCell, titleOutsideBody, withoutToc } from './word-lines.js';
 
@@ -50,16 +51,15 @@ export async function readDoc(name: string, bytes: Uint8Array): Promise<RawSourc
   const bare = withoutToc(lines);
   const { removed, contents } = bare;
   lines = bare.lines;
-  const outside = [
-    ...linesOf(doc.getTextboxes({ filterUnicode: false, includeHeadersAndFooters: false })),
-    ...linesOf(doc.getHeaders({ filterUnicode: false, includeFooters: false })),
-  ];
+  const header = linesOf(doc.getHeaders({ filterUnicode: false, includeFooters: false }));
+  const outside = [...linesOf(doc.getTextboxes({ filterUnicode: false, includeHeadersAndFooters: false })), ...header];
   const title = titleOutsideBody(lines, outside);
+  const issuer = headerIssuer(header, lines);
   return [
     {
       text: lines.join('\n'),
       kind: 'blocks',
-      hints: title ? { title } : {},
+      hints: { ...(title ? { title } : {}), ...(issuer ? { source: issuer } : {}) },
       origin: name,
       removed,
       ...(contents.length ? { contents } : {}),

@@ -9,6 +9,7 @@ import mammoth from 'mammoth';
 import { isIssuerMark } from '../official-frame.js';
 import { docxClosingSlide } from './closing-slide.js';
 import { forMammoth, headerLines, textBoxLines } from './docx-parts.js';
+import { headerIssuer } from './header-issuer.js';
 import { headerPeriodDate } from '../../knowledge/own-period-date.js';
 import { parseDocument, textOf, type El } from './html-dom.js';
 import { FormatError, type RawSource } from './types.js';
@@ -154,11 +155,12 @@ export async function readDocx(name: string, bytes: Uint8Array): Promise<RawSour
   const header = headerLines(bytes);
   title ??= titleOutsideBody(text, header);
   const periodDate = headerPeriodDate(header);
+  const issuer = headerIssuer(header, text);
   return [
     {
       text: text.join('\n'),
       kind: 'blocks',
-      hints: title ? { title } : {},
+      hints: { ...(title ? { title } : {}), ...(issuer ? { source: issuer } : {}) },
       headings: lines.filter((l) => l.heading).map((l) => l.text),
       origin: name,
       removed,

@@ -8,6 +8,7 @@ import { isBylineName } from '../../knowledge/byline-name.js';
 import { isByline } from '../header.js';
 import { idClass, textLines, textOf, walk, type Doc, type El } from './html-dom.js';
 import { chromeReason } from './page-chrome.js';
+import { dropToolBars, withoutTools } from './page-tools.js';
 import { SITE_WORD, TITLE_SEP, splitTitle } from './html-title-split.js';
 import { headingOverText, headingUnderInfoLine } from './html-headline-nearby.js';
 import { INFO_WORD, isInfoLine, NAME_DAY } from './html-info-line.js';
@@ -26,7 +27,7 @@ const BADGE_ALONE = new RegExp(`^(?:${BADGE_WORD})$`);
  * headline after it. */
 const COLUMN_TAG = /^\s*(?:【[\u4e00-\u9fff·]{2,8}】|\[[\u4e00-\u9fff·]{2,8}\])\s*(?=(?:\S\s?){6})/;
 
-export const withoutBadge = (title: string) => title.replace(BADGE, '').replace(COLUMN_TAG, '');
+export const withoutBadge = (title: string) => withoutTools(title.replace(BADGE, '').replace(COLUMN_TAG, ''));
 
 /** Removes a badge element leading a heading (`<h1><span class="label">原创</span>标题</h1>`). */
 export function dropTitleBadges(doc: Doc): void {
@@ -53,6 +54,8 @@ export function imageHeadlines(doc: Doc): void {
  * headline's block is moved out after it, so that the block holds the headline alone and the line is
  * read as the header's. */
 export function liftInfoFromHeadline(doc: Doc): void {
+  // (A tool bar set in the block, `【字号 大 中 小】【打印】【关闭】`, goes first: neither headline nor info.)
+  dropToolBars(doc);
   for (const el of [...doc.querySelectorAll('h1,h2,h3,div,td')]) {
     if (!/^H[1-3]$/.test(el.tagName) && !/title|tit\b|bt|headline|biaoti/.test(idClass(el))) continue;
     for (const child of [...el.children]) {
@@ -151,10 +154,13 @@ function headingOverInfoLine(
   return overSubtitle ? null : headingOverInfoLine(doc, true, emphasis, skip);
 }
 
+/** The page's one <h1> over its info line; on a page with no <h1>, the title block over it (a 专题's
+ * page setting the headline in `<div class="art_title">`), unless that block is the site's banner. */
 function onlyH1OverInfo(doc: Doc): El | null {
   const h1s = [...doc.querySelectorAll('h1')];
-  const el = h1s.length === 1 ? headingOverInfoLine(doc) : null;
-  return el === h1s[0] ? el : null;
+  if (h1s.length > 1) return null;
+  const el = headingOverInfoLine(doc);
+  return el && (h1s.length === 0 ? !inBanner(el) : el === h1s[0]) ? el : null;
 }
 
 const LABEL_ONLY = /^(?:来源|来自|作者|稿源|文章来源|信息来源)\s*[:：]\s*[^\d:：]{2,30}$/;
@@ -247,8 +253,8 @@ export function findHeadline(
     if (over) return over;
   }
   if (el) return el;
-  // (<title> and og:title agreeing on a line the page prints nowhere, a 话题 or SEO line: the page's one
-  // <h1> over its info line is the headline.)
+  // (<title> and og:title agreeing on a line the page prints nowhere, a 话题, 专题 or SEO line: the page's
+  // one <h1>, or with none its title block, over its info line is the headline.)
   if (declared.length) return fullerHeading(doc, declared) ?? onlyH1OverInfo(doc);
   // A page saved without its <head> (a WeChat article copied as its body): its first heading.
   if (!titleTag.trim()) return firstHeading(doc);

@@ -45,11 +45,14 @@ async function readLines(bytes: Uint8Array, marks: string[]): Promise<{ pages: P
  * lines (breadcrumb, info line, print and close buttons) go; the info line gives date and source. */
 function webChrome(texts: string[], hints: ImportHints, removed: Removed): string[] {
   let account: string | undefined;
-  const kept = texts.filter((t) => {
-    const reason = chromeReason(t);
+  // (A reposted article's byline, no 原创 in it, is read only under the title of a print of mp.weixin.qq.com.)
+  const weixin = removed.some((r) => /mp\.weixin\.qq\.com/.test(r.text));
+  const kept = texts.filter((t, i) => {
+    const repost = weixin && i < 2 && !account && wechatByline(t, true);
+    const reason = chromeReason(t) ?? (repost ? '公众号署名' : null);
     if (!reason) return true;
     // A WeChat article's byline (`原创 某某 公众号名 2023年03月08日 19:05 浙江`): its account and day.
-    const wechat = wechatByline(t);
+    const wechat = wechatByline(t, weixin && i < 2);
     if (wechat) {
       hints.date ??= findDate(wechat.day) ?? undefined;
       account ??= cleanSource(wechat.account) ?? undefined;
