@@ -59,12 +59,15 @@ export function filteredClause(
     passing,
     rows.reduce((n, r) => n + (r.b?.df ?? 0) + (r.t?.df ?? 0), 0),
   );
+  // One allocation for the four columns (a typed array of a few hundred entries costs about as
+  // much to allocate as to fill).
+  const cols = new Int32Array(4 * cap);
   const out: FilteredClause = {
     count: 0,
-    g: new Int32Array(cap),
-    local: new Int32Array(cap),
-    body: new Int32Array(cap),
-    title: new Int32Array(cap),
+    g: cols.subarray(0, cap),
+    local: cols.subarray(cap, 2 * cap),
+    body: cols.subarray(2 * cap, 3 * cap),
+    title: cols.subarray(3 * cap),
   };
   let k = 0;
   for (const { view, b, t } of rows) {
@@ -72,8 +75,11 @@ export function filteredClause(
     const base = liveBase(lib, view);
     const title = t ? decodeDocs(t) : NO_HITS;
     k = base >= 0 ? walkLive(base, b, title, pass, out, k) : walk(lib, view, b, title, pass, out, k);
-    th.put(view, BODY, terms[0]!, keptHits(out.local, out.body, from, k));
-    th.put(view, TITLE, terms[0]!, keptHits(out.local, out.title, from, k));
+    // Views, not copies: a kept document without hits in one field has a count of 0 there, which
+    // tfOf answers as it does for a document left out.
+    const local = out.local.subarray(from, k);
+    th.put(view, BODY, terms[0]!, { docs: local, tf: out.body.subarray(from, k) });
+    th.put(view, TITLE, terms[0]!, { docs: local, tf: out.title.subarray(from, k) });
   }
   out.g = out.g.subarray(0, k);
   out.local = out.local.subarray(0, k);
@@ -207,19 +213,6 @@ function keep(out: FilteredClause, k: number, glob: number, local: number, body:
   out.body[k] = body;
   out.title[k] = title;
   return k + 1;
-}
-
-/** The kept entries of one field as a segment's hit list (local numbers, zero counts left out). */
-function keptHits(local: Int32Array, tf: Int32Array, from: number, to: number): DocHits {
-  let n = 0;
-  for (let i = from; i < to; i++) if (tf[i]) n++;
-  const out: DocHits = { docs: new Int32Array(n), tf: new Int32Array(n) };
-  for (let i = from, j = 0; i < to; i++)
-    if (tf[i]) {
-      out.docs[j] = local[i]!;
-      out.tf[j++] = tf[i]!;
-    }
-  return out;
 }
 
 /** Whether some document passing the filter may hold one of the clause's terms (body or title):
