@@ -23,11 +23,17 @@ export type TextKey = number | string;
 
 /** One document's paragraphs, read on demand in the reader's batches. */
 export class DocText {
-  private readonly paragraphs: Paragraph[] = [];
-  /** From the second search on: the whole document folded in one string, paragraphs joined by a
-   * line break, and where each paragraph starts in it (one more entry: the end). A hit is then one
-   * native indexOf from where the last one ended, not a test of each paragraph on the way. */
+  /** Until folded: the paragraphs read so far (afterwards dropped: the joined text holds them). */
+  private paragraphs: Paragraph[] = [];
+  /** From the second search on: the whole document in one string, paragraphs joined by a line
+   * break, the same folded, and where each paragraph starts in them (one more entry: the end). A
+   * hit is then one native indexOf from where the last one ended, not a test of each paragraph on
+   * the way, and a snippet is cut from the joined text: two strings and an array per document,
+   * not an object and a string per paragraph (the cache's documents are spread over a large heap,
+   * and each object a search touched was a likely cache miss). */
   private folded: string | null = null;
+  private joined = '';
+  private kinds: Paragraph['kind'][] | null = null;
   private starts = new Int32Array(0);
   bytes = READER_OVERHEAD;
   /** Searches that used this document: folded text is kept from the second on. */
@@ -37,6 +43,10 @@ export class DocText {
 
   /** Paragraph i, reading the next batches when needed; undefined past the end. */
   at(i: number): Paragraph | undefined {
+    if (this.folded !== null) {
+      const text = this.text(i);
+      return text === undefined ? undefined : { kind: this.kinds?.[i] ?? 'p', text };
+    }
     while (i >= this.paragraphs.length && this.more) {
       const batch = this.more();
       if (!batch) {
@@ -51,6 +61,13 @@ export class DocText {
       }
     }
     return this.paragraphs[i];
+  }
+
+  /** Paragraph i's text (undefined past the end): of a folded document, cut from its joined text. */
+  text(i: number): string | undefined {
+    if (this.folded === null) return this.at(i)?.text;
+    const { starts } = this;
+    return i < starts.length - 1 ? this.joined.slice(starts[i]!, starts[i + 1]! - 1) : undefined;
   }
 
   /** The first paragraph from i on holding a hit of the folded terms (the number of paragraphs
@@ -79,22 +96,30 @@ export class DocText {
     return best;
   }
 
-  /** Reads the document to its end and folds it into one string (once). */
+  /** Reads the document to its end and folds it into one string (once); the paragraphs are then
+   * held by the joined text alone. */
   private fold(): string {
     if (this.folded !== null) return this.folded;
     while (this.more) this.at(this.paragraphs.length);
-    const n = this.paragraphs.length;
+    const ps = this.paragraphs;
+    const n = ps.length;
     const starts = new Int32Array(n + 1);
     let at = 0;
+    let headings = false;
     for (let i = 0; i < n; i++) {
       starts[i] = at;
-      at += this.paragraphs[i]!.text.length + 1;
+      at += ps[i]!.text.length + 1;
+      if (ps[i]!.kind !== 'p') headings = true;
     }
     starts[n] = at;
     this.starts = starts;
-    // Folding is unit by unit: the joined text folds to the paragraphs' folded texts joined.
-    this.folded = foldForSearch(this.paragraphs.map((p) => p.text).join('\n'));
-    this.bytes += 2 * this.folded.length + starts.byteLength;
+    this.kinds = headings ? ps.map((p) => p.kind) : null;
+    // A flat string (join makes one, not a rope), folded unit by unit: the joined text folds to
+    // the paragraphs' folded texts joined.
+    this.joined = ps.map((p) => p.text).join('\n');
+    this.folded = foldForSearch(this.joined);
+    this.paragraphs = [];
+    this.bytes = 4 * this.folded.length + starts.byteLength + (this.kinds ? 8 * n : 0) + PARAGRAPH_OVERHEAD;
     return this.folded;
   }
 
@@ -105,7 +130,7 @@ export class DocText {
   ranges(i: number, terms: string[]): { ranges: Range[]; count: number } {
     if (this.uses <= 1) return findRanges(this.paragraphs[i]!.text, terms);
     const folded = this.fold();
-    return rangesInFolded(folded.slice(this.starts[i]!, this.starts[i + 1]! - 1), terms);
+    return rangesInFolded(folded, this.starts[i]!, this.starts[i + 1]! - 1, terms);
   }
 }
 
