@@ -157,9 +157,10 @@ export class LibraryIndex {
       return { view: this.segments[this.userView[u]!]!, local: this.userLocal[u]! };
     }
     let base = 0;
-    for (const [i, s] of this.bundle.segs.entries()) {
-      if (g < base + s.docs) return { view: this.segments[i]!, local: g - base };
-      base += s.docs;
+    const { segs } = this.bundle;
+    for (let i = 0; i < segs.length; i++) {
+      if (g < base + segs[i]!.docs) return { view: this.segments[i]!, local: g - base };
+      base += segs[i]!.docs;
     }
     throw new Error(`document ${g} is not in the bundle`);
   }
