@@ -173,37 +173,48 @@ function walkLive(
   k: number,
 ): number {
   const buf = b ? b.docs : EMPTY;
+  const df = b ? b.df : 0;
   const td = title.docs;
-  let left = b ? b.df : 0;
+  const ttf = title.tf;
+  // The mask from the segment's first document on: indexed by local number.
+  const mask = base === 0 ? pass : pass.subarray(base);
   let at = 0;
   let doc = 0;
   let j = 0;
   let titleOnly = 0;
-  for (;;) {
-    let bd = END;
-    if (left > 0) {
-      left--;
-      let byte = buf[at++]!;
-      let v = byte & 0x7f;
-      for (let shift = 7; byte >= 0x80; shift += 7) v |= ((byte = buf[at++]!) & 0x7f) << shift;
-      bd = doc += v;
+  // The title row is merged in only where the next title entry is reached: the loop over a common
+  // character's body row (most of the library, a twentieth kept) does no more than it must.
+  let nextTitle = td.length ? td[0]! : END;
+  for (let left = df; left > 0; left--) {
+    let byte = buf[at++]!;
+    let v = byte & 0x7f;
+    for (let shift = 7; byte >= 0x80; shift += 7) v |= ((byte = buf[at++]!) & 0x7f) << shift;
+    doc += v;
+    let tt = 0;
+    if (doc >= nextTitle) {
+      // Title-only documents before this body entry.
+      for (; j < td.length && td[j]! < doc; j++) {
+        titleOnly++;
+        if (mask[td[j]!] === 1) k = keep(out, k, base + td[j]!, td[j]!, 0, ttf[j]!);
+      }
+      if (j < td.length && td[j] === doc) tt = ttf[j++]!;
+      nextTitle = j < td.length ? td[j]! : END;
     }
-    for (; j < td.length && td[j]! < bd; j++) {
-      titleOnly++;
-      if (pass[base + td[j]!] === 1) k = keep(out, k, base + td[j]!, td[j]!, 0, title.tf[j]!);
-    }
-    if (bd === END) break;
-    const tt = j < td.length && td[j] === bd ? title.tf[j++]! : 0;
-    if (pass[base + bd] !== 1) {
+    if (mask[doc] !== 1) {
       while (buf[at++]! >= 0x80); // its count, not needed
       continue;
     }
-    let byte = buf[at++]!;
+    byte = buf[at++]!;
     let bt = byte & 0x7f;
     for (let shift = 7; byte >= 0x80; shift += 7) bt |= ((byte = buf[at++]!) & 0x7f) << shift;
-    k = keep(out, k, base + bd, bd, bt, tt);
+    k = keep(out, k, base + doc, doc, bt, tt);
   }
-  out.count += (b ? b.df : 0) + titleOnly;
+  // Title-only documents after the last body entry.
+  for (; j < td.length; j++) {
+    titleOnly++;
+    if (mask[td[j]!] === 1) k = keep(out, k, base + td[j]!, td[j]!, 0, ttf[j]!);
+  }
+  out.count += df + titleOnly;
   return k;
 }
 
