@@ -40,6 +40,8 @@ export class DocText {
   bytes = READER_OVERHEAD;
   /** Searches that used this document: folded text is kept from the second on. */
   uses = 0;
+  /** Used since the cache last passed over it when dropping documents (TextCache.evict). */
+  used = false;
 
   constructor(private more: (() => Paragraph[] | null) | null) {}
 
@@ -136,8 +138,8 @@ export class DocText {
   }
 }
 
-/** Least recently used documents dropped first once the cache holds more than `cap` bytes (a Map
- * keeps its keys in the order of their last use). A document is kept from its second use on: the
+/** Documents dropped about least recently used first (in the order they came in, one used since
+ * given a second chance) once the cache holds more than `cap` bytes. A document is kept from its second use on: the
  * first use only notes its key, so documents shown once cost nothing to keep. Only filtered searches
  * bring documents in (their few hundred or thousand documents come back query after query; an
  * unfiltered search's pages are spread over the library and would only churn the cache), and every
@@ -160,17 +162,19 @@ export class TextCache {
    * Only an `admit` use (a filtered search) brings a document in. */
   with<T>(key: TextKey, reader: () => () => Paragraph[] | null, use: (text: DocText) => T, admit = true): T {
     let text = this.docs.get(key);
-    if (text) this.docs.delete(key);
+    // A cached document is only marked as used (a second chance when its turn to go comes), not
+    // moved to the end of the map: two more map operations per hit, on a table too large to stay in cache.
+    if (text) text.used = true;
     else if (!admit) return use(new DocText(reader()));
     else if (this.seen.delete(key)) {
       this.total += (text = new DocText(reader())).bytes;
       text.uses = 1; // folded from this use on
+      this.docs.set(key, text);
     } else {
       this.seen.add(key);
       if (this.seen.size > SEEN_KEYS) this.seen.delete(this.seen.values().next().value!);
       return use(new DocText(reader()));
     }
-    this.docs.set(key, text); // most recently used last
     text.uses++;
     const before = text.bytes;
     try {
@@ -181,11 +185,18 @@ export class TextCache {
     }
   }
 
+  /** Drops documents in the order they came in until the cache is under its cap; one used since
+   * it was last passed over (or the one in use) goes to the end instead, once per pass. */
   private evict(keep: DocText): void {
+    keep.used = true;
     for (const [k, old] of this.docs) {
-      if (this.total <= this.cap || old === keep) break;
+      if (this.total <= this.cap) break;
+      if (old === keep && !old.used) continue; // in use, and moved once already
       this.docs.delete(k);
-      this.total -= old.bytes;
+      if (old.used) {
+        old.used = false;
+        this.docs.set(k, old); // visited again at the end of this pass
+      } else this.total -= old.bytes;
     }
   }
 }
