@@ -165,6 +165,7 @@ export function evaluate(lib: LibraryIndex, q: ParsedQuery): Candidates {
   }
   const docs = new Int32Array(first.length);
   let k = 0;
-  for (const g of first) if ((!matched || matched[g] === groups.length) && pass[g] === 1 && !(ex && ex[g])) docs[k++] = g;
+  for (const g of first)
+    if ((!matched || matched[g] === groups.length) && pass[g] === 1 && !(ex && ex[g])) docs[k++] = g;
   return { docs: docs.subarray(0, k), score, titleHits: titleCount, terms: th };
 }

@@ -116,7 +116,12 @@ describe('snippets after an edit', () => {
 describe('TextCache eviction', () => {
   const opened: string[] = [];
   const use = (cache: TextCache, key: string) =>
-    cache.with(key, () => (opened.push(key), reader(8, 500)()), (t) => t.at(7), true);
+    cache.with(
+      key,
+      () => (opened.push(key), reader(8, 500)()),
+      (t) => t.at(7),
+      true,
+    );
 
   it('gives a document used since it came in a second chance: an unused one goes first', () => {
     const cache = new TextCache(64 * 1024); // two of these documents
