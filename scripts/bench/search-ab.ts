@@ -5,7 +5,10 @@
 // once as search.ts does, a warm-up pass, three timed passes (p50/p95 µs) and, with --naive, the
 // naive scan timed the same way (the ratio). `hash`: per class a new connection, pages 1 and 2 in relevance and date
 // order, a cold pass then a warm one, every response (tookMs left out) hashed. `oracle`: queries
-// whose ids differ from the independent oracle's. The library is built as search-phases.ts builds it.
+// whose ids differ from the independent oracle's. `seq`: as bench:search runs a size, every class in
+// order on one connection (the text cache and heap as the listed classes find them there), each checked
+// once and its engine passes run; only the listed classes are reported (with --naive, their ratio).
+// The library is built as search-phases.ts builds it.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -58,11 +61,12 @@ function timed<T>(inputs: readonly T[], run: (x: T) => unknown): number[][] {
 }
 
 const out: Record<string, unknown> = { root: ROOT };
-const oracle = MODE === 'oracle' || NAIVE ? oracleDocs(docs, tags) : [];
-for (const name of CLASSES ?? Object.keys(all)) {
+const oracle = MODE === 'oracle' || MODE === 'seq' || NAIVE ? oracleDocs(docs, tags) : [];
+const shared = MODE === 'seq' ? open() : null;
+for (const name of MODE === 'seq' ? Object.keys(all) : (CLASSES ?? Object.keys(all))) {
   const queries = all[name];
   if (!queries) throw new Error(`no class ${name}`);
-  const { src, close } = open();
+  const { src, close } = shared ?? open();
   search(src, docs[0]!.title.slice(0, 2));
   if (MODE === 'hash') {
     const h = createHash('sha256');
@@ -94,6 +98,7 @@ for (const name of CLASSES ?? Object.keys(all)) {
       runSearch(src, { query, sort: 'relevance', offset: 0, limit: 1 });
     }
     const engineRuns = summarise(timed(queries, (q) => search(src, q)));
+    if (shared && CLASSES && !CLASSES.includes(name)) continue;
     const row: Record<string, number> = {
       p50: +(engineRuns.p50 * 1000).toFixed(1),
       p95: +(engineRuns.p95 * 1000).toFixed(1),
@@ -105,6 +110,7 @@ for (const name of CLASSES ?? Object.keys(all)) {
     }
     out[name] = row;
   }
-  close();
+  if (!shared) close();
 }
+shared?.close();
 console.log(JSON.stringify(out));

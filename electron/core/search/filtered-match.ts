@@ -59,12 +59,15 @@ export function filteredClause(
     passing,
     rows.reduce((n, r) => n + (r.b?.df ?? 0) + (r.t?.df ?? 0), 0),
   );
+  // One allocation for the four columns (a typed array of a few hundred entries costs about as
+  // much to allocate as to fill).
+  const cols = new Int32Array(4 * cap);
   const out: FilteredClause = {
     count: 0,
-    g: new Int32Array(cap),
-    local: new Int32Array(cap),
-    body: new Int32Array(cap),
-    title: new Int32Array(cap),
+    g: cols.subarray(0, cap),
+    local: cols.subarray(cap, 2 * cap),
+    body: cols.subarray(2 * cap, 3 * cap),
+    title: cols.subarray(3 * cap),
   };
   let k = 0;
   for (const { view, b, t } of rows) {
@@ -72,8 +75,11 @@ export function filteredClause(
     const base = liveBase(lib, view);
     const title = t ? decodeDocs(t) : NO_HITS;
     k = base >= 0 ? walkLive(base, b, title, pass, out, k) : walk(lib, view, b, title, pass, out, k);
-    th.put(view, BODY, terms[0]!, keptHits(out.local, out.body, from, k));
-    th.put(view, TITLE, terms[0]!, keptHits(out.local, out.title, from, k));
+    // Views, not copies: a kept document without hits in one field has a count of 0 there, which
+    // tfOf answers as it does for a document left out.
+    const local = out.local.subarray(from, k);
+    th.put(view, BODY, terms[0]!, { docs: local, tf: out.body.subarray(from, k) });
+    th.put(view, TITLE, terms[0]!, { docs: local, tf: out.title.subarray(from, k) });
   }
   out.g = out.g.subarray(0, k);
   out.local = out.local.subarray(0, k);
@@ -167,37 +173,48 @@ function walkLive(
   k: number,
 ): number {
   const buf = b ? b.docs : EMPTY;
+  const df = b ? b.df : 0;
   const td = title.docs;
-  let left = b ? b.df : 0;
+  const ttf = title.tf;
+  // The mask from the segment's first document on: indexed by local number.
+  const mask = base === 0 ? pass : pass.subarray(base);
   let at = 0;
   let doc = 0;
   let j = 0;
   let titleOnly = 0;
-  for (;;) {
-    let bd = END;
-    if (left > 0) {
-      left--;
-      let byte = buf[at++]!;
-      let v = byte & 0x7f;
-      for (let shift = 7; byte >= 0x80; shift += 7) v |= ((byte = buf[at++]!) & 0x7f) << shift;
-      bd = doc += v;
+  // The title row is merged in only where the next title entry is reached: the loop over a common
+  // character's body row (most of the library, a twentieth kept) does no more than it must.
+  let nextTitle = td.length ? td[0]! : END;
+  for (let left = df; left > 0; left--) {
+    let byte = buf[at++]!;
+    let v = byte & 0x7f;
+    for (let shift = 7; byte >= 0x80; shift += 7) v |= ((byte = buf[at++]!) & 0x7f) << shift;
+    doc += v;
+    let tt = 0;
+    if (doc >= nextTitle) {
+      // Title-only documents before this body entry.
+      for (; j < td.length && td[j]! < doc; j++) {
+        titleOnly++;
+        if (mask[td[j]!] === 1) k = keep(out, k, base + td[j]!, td[j]!, 0, ttf[j]!);
+      }
+      if (j < td.length && td[j] === doc) tt = ttf[j++]!;
+      nextTitle = j < td.length ? td[j]! : END;
     }
-    for (; j < td.length && td[j]! < bd; j++) {
-      titleOnly++;
-      if (pass[base + td[j]!] === 1) k = keep(out, k, base + td[j]!, td[j]!, 0, title.tf[j]!);
-    }
-    if (bd === END) break;
-    const tt = j < td.length && td[j] === bd ? title.tf[j++]! : 0;
-    if (pass[base + bd] !== 1) {
+    if (mask[doc] !== 1) {
       while (buf[at++]! >= 0x80); // its count, not needed
       continue;
     }
-    let byte = buf[at++]!;
+    byte = buf[at++]!;
     let bt = byte & 0x7f;
     for (let shift = 7; byte >= 0x80; shift += 7) bt |= ((byte = buf[at++]!) & 0x7f) << shift;
-    k = keep(out, k, base + bd, bd, bt, tt);
+    k = keep(out, k, base + doc, doc, bt, tt);
   }
-  out.count += (b ? b.df : 0) + titleOnly;
+  // Title-only documents after the last body entry.
+  for (; j < td.length; j++) {
+    titleOnly++;
+    if (mask[td[j]!] === 1) k = keep(out, k, base + td[j]!, td[j]!, 0, ttf[j]!);
+  }
+  out.count += df + titleOnly;
   return k;
 }
 
@@ -207,19 +224,6 @@ function keep(out: FilteredClause, k: number, glob: number, local: number, body:
   out.body[k] = body;
   out.title[k] = title;
   return k + 1;
-}
-
-/** The kept entries of one field as a segment's hit list (local numbers, zero counts left out). */
-function keptHits(local: Int32Array, tf: Int32Array, from: number, to: number): DocHits {
-  let n = 0;
-  for (let i = from; i < to; i++) if (tf[i]) n++;
-  const out: DocHits = { docs: new Int32Array(n), tf: new Int32Array(n) };
-  for (let i = from, j = 0; i < to; i++)
-    if (tf[i]) {
-      out.docs[j] = local[i]!;
-      out.tf[j++] = tf[i]!;
-    }
-  return out;
 }
 
 /** Whether some document passing the filter may hold one of the clause's terms (body or title):

@@ -58,11 +58,22 @@ function rangesInUnits(units: Uint16Array, n: number, terms: string[]): { ranges
   return collect(terms, (t, from) => indexIn(units, n, t, from));
 }
 
-/** Hits of already-folded terms in an already-folded text (a cached paragraph): native indexOf.
- * One term (the usual query) is matched in a loop of its own: through collect's closure it cost
- * three times the searching. */
-export function rangesInFolded(folded: string, terms: string[]): { ranges: Range[]; count: number } {
-  if (terms.length !== 1) return collect(terms, (t, from) => folded.indexOf(t, from));
+/** Hits of already-folded terms in folded[from, to) (a cached paragraph), as offsets from `from`:
+ * native indexOf. One term (the usual query) is matched in a loop of its own: through collect's
+ * closure it cost three times the searching. */
+export function rangesInFolded(
+  folded: string,
+  from: number,
+  to: number,
+  terms: string[],
+): { ranges: Range[]; count: number } {
+  if (terms.length !== 1) {
+    const find = (t: string, at: number) => {
+      const i = folded.indexOf(t, from + at);
+      return i >= 0 && i + t.length <= to ? i - from : -1;
+    };
+    return collect(terms, find);
+  }
   const t = terms[0]!;
   const ranges: Range[] = [];
   let count = 0;
@@ -70,7 +81,8 @@ export function rangesInFolded(folded: string, terms: string[]): { ranges: Range
   const len = t.length;
   let end = -1;
   // Occurrences of one term do not overlap: one starting where the last ended is merged with it.
-  for (let at = folded.indexOf(t); at >= 0; at = folded.indexOf(t, end)) {
+  for (let at = folded.indexOf(t, from); at >= 0 && at + len <= to; at = folded.indexOf(t, end + from)) {
+    at -= from;
     count++;
     if (at === end) ranges[ranges.length - 1]![1] = end = at + len;
     else ranges.push([at, (end = at + len)]);

@@ -156,11 +156,9 @@ export class LibraryIndex {
       const u = g - this.nBundle;
       return { view: this.segments[this.userView[u]!]!, local: this.userLocal[u]! };
     }
-    let base = 0;
-    for (const [i, s] of this.bundle.segs.entries()) {
-      if (g < base + s.docs) return { view: this.segments[i]!, local: g - base };
-      base += s.docs;
-    }
+    const { segs } = this.bundle;
+    for (let i = 0, base = 0; i < segs.length; base += segs[i++]!.docs)
+      if (g < base + segs[i]!.docs) return { view: this.segments[i]!, local: g - base };
     throw new Error(`document ${g} is not in the bundle`);
   }
 

@@ -117,6 +117,10 @@ function excluded(lib: LibraryIndex, th: TermHits, terms: string[]): Uint8Array 
   return out;
 }
 
+function noMatch(perDoc: { score: Float64Array; titleHits: Uint8Array }, th: TermHits): Candidates {
+  return { docs: new Int32Array(0), score: perDoc.score, titleHits: perDoc.titleHits, terms: th };
+}
+
 export function evaluate(lib: LibraryIndex, q: ParsedQuery): Candidates {
   const n = lib.n;
   // Per-document arrays are the library's, zeroed where the last query wrote, not new ones per query (less GC).
@@ -128,15 +132,15 @@ export function evaluate(lib: LibraryIndex, q: ParsedQuery): Candidates {
   const filtered = hasFilter(q.filters);
   // Live documents passing the filters; candidates failing it are never scored.
   const pass = filtered ? filterMask(lib, q.filters) : lib.alive;
-  const keep = (g: number) => pass[g] === 1 && !(ex && ex[g]);
+  // No closures here: under tsx every named closure is renamed at each call (esbuild's keepNames),
+  // which cost a search more than the checks themselves.
   if (groups.length === 0) {
-    if (!ex && !filtered) return { docs: new Int32Array(0), score, titleHits: titleCount, terms: th };
+    if (!ex && !filtered) return noMatch(perDoc, th);
     const docs: number[] = [];
-    for (let g = 0; g < n; g++) if (keep(g)) docs.push(g);
+    for (let g = 0; g < n; g++) if (pass[g] === 1 && !(ex && ex[g])) docs.push(g);
     return { docs: Int32Array.from(docs), score, titleHits: titleCount, terms: th };
   }
   const matched = groups.length > 1 ? perDoc.matched : null;
-  const none = () => ({ docs: new Int32Array(0), score, titleHits: titleCount, terms: th });
   const passing = filtered ? countPassing(pass) : 0;
   let first: Int32Array = NO_HITS.docs;
   for (let c = 0; c < groups.length; c++) {
@@ -144,10 +148,10 @@ export function evaluate(lib: LibraryIndex, q: ParsedQuery): Candidates {
     // document may hold a longer one (filtered-match.ts). Either way the idf counts the whole library.
     const f = filtered ? filteredClause(lib, th, groups[c]!, pass, passing) : null;
     if (f ? f.g.length === 0 : passing * SELECTIVE <= n && filtered && !anyWithin(lib, th, groups[c]!, pass))
-      return none();
+      return noMatch(perDoc, th);
     const h = f ?? clauseHits(lib, th, groups[c]!);
     const df = f ? f.count : h.g.length;
-    if (df === 0) return none();
+    if (df === 0) return noMatch(perDoc, th);
     // idf over the whole library (a filter narrows the results, it does not change the ranking).
     const w = idf(df, n);
     for (let i = 0; i < h.g.length; i++) {
@@ -161,6 +165,7 @@ export function evaluate(lib: LibraryIndex, q: ParsedQuery): Candidates {
   }
   const docs = new Int32Array(first.length);
   let k = 0;
-  for (const g of first) if ((!matched || matched[g] === groups.length) && keep(g)) docs[k++] = g;
+  for (const g of first)
+    if ((!matched || matched[g] === groups.length) && pass[g] === 1 && !(ex && ex[g])) docs[k++] = g;
   return { docs: docs.subarray(0, k), score, titleHits: titleCount, terms: th };
 }

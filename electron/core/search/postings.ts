@@ -26,6 +26,9 @@ export interface SegmentRef {
   seg: number;
 }
 
+/** Offsets read along with a row's documents when asked for 'small' ones (bytes). */
+const SMALL_POS = 16384;
+
 /** A key's postings; without `withPos` its offsets are not read (pos null): a common character's
  * offsets are many times its documents' bytes, and counting documents needs none of them. */
 export function readPostings(
@@ -33,9 +36,16 @@ export function readPostings(
   field: Field,
   first: number,
   second: number,
-  withPos = true,
+  withPos: boolean | 'small' = true,
 ): RawPostings | null {
-  const cols = withPos ? 'df, docs, pos' : 'df, docs, NULL';
+  // 'small': the offsets only when short (SQLite reads a blob's length without its bytes), so a
+  // later need for them costs no second statement, and a long row's still costs no copy.
+  const cols =
+    withPos === 'small'
+      ? `df, docs, CASE WHEN length(pos) <= ${SMALL_POS} THEN pos END`
+      : withPos
+        ? 'df, docs, pos'
+        : 'df, docs, NULL';
   const row = stmt(s.db, `SELECT ${cols} FROM ${s.schema}.search_postings WHERE key = ?`)
     .raw()
     .get(postingKey(s.seg, field, first, second)) as [number, Buffer, Buffer | null] | undefined;

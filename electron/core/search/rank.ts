@@ -25,14 +25,18 @@ export type SortOrder = 'relevance' | 'date';
 export function comparator(lib: LibraryIndex, c: Candidates, sort: SortOrder): (a: number, b: number) => number {
   const { dateKey } = lib.meta;
   const { score, titleHits } = c;
-  const byId = (a: number, b: number) => {
-    const x = lib.docId(a);
-    const y = lib.docId(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
+  // Anonymous: a named closure is renamed at each call under tsx (esbuild's keepNames).
   if (sort === 'date')
-    return (a, b) => dateKey[b]! - dateKey[a]! || titleHits[b]! - titleHits[a]! || score[b]! - score[a]! || byId(a, b);
-  return (a, b) => titleHits[b]! - titleHits[a]! || score[b]! - score[a]! || dateKey[b]! - dateKey[a]! || byId(a, b);
+    return (a, b) =>
+      dateKey[b]! - dateKey[a]! || titleHits[b]! - titleHits[a]! || score[b]! - score[a]! || byId(lib, a, b);
+  return (a, b) =>
+    titleHits[b]! - titleHits[a]! || score[b]! - score[a]! || dateKey[b]! - dateKey[a]! || byId(lib, a, b);
+}
+
+function byId(lib: LibraryIndex, a: number, b: number): number {
+  const x = lib.docId(a);
+  const y = lib.docId(b);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** The result page: the first `k` candidates in the chosen order. Most candidates are turned away

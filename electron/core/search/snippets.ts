@@ -2,7 +2,7 @@
 // marked, from the documents' original text (folding is length-preserving, so offsets map 1:1).
 // Paragraphs are read as far as needed (text-cache.ts) and reading stops once three snippets are
 // found or no hit is left (the index knows how many there are): long documents are rarely read to the end.
-import type { Paragraph, SearchHit } from '../../contract/api.js';
+import type { SearchHit } from '../../contract/api.js';
 import type { Range } from './hit-ranges.js';
 import type { DocText } from './text-cache.js';
 
@@ -24,8 +24,8 @@ function snippetOf(text: string, paragraph: number, ranges: Range[]): Snippet {
   return { text: text.slice(start, end), paragraph, marks };
 }
 
-function lead(p: Paragraph | undefined): Snippet[] {
-  return p ? [{ text: p.text.slice(0, SNIPPET_LENGTH), paragraph: 0, marks: [] }] : [];
+function lead(text: string | undefined): Snippet[] {
+  return text !== undefined ? [{ text: text.slice(0, SNIPPET_LENGTH), paragraph: 0, marks: [] }] : [];
 }
 
 /** Snippets from a document's paragraphs (read as far as needed): stops once three are found or
@@ -36,11 +36,11 @@ export function snippetsOf(text: DocText, terms: string[], bodyHits: number): Sn
   for (let i = 0; snippets.length < SNIPPETS_PER_HIT && seen < bodyHits; i++) {
     // Paragraphs holding no hit are skipped (a cached document finds its next hit with one indexOf).
     i = text.nextHit(i, terms);
-    const p = text.at(i);
-    if (!p) break;
+    const p = text.text(i);
+    if (p === undefined) break;
     const { ranges, count } = terms.length ? text.ranges(i, terms) : NO_HITS;
-    if (ranges.length) snippets.push(snippetOf(p.text, i, ranges));
+    if (ranges.length) snippets.push(snippetOf(p, i, ranges));
     seen += count;
   }
-  return snippets.length ? snippets : lead(text.at(0));
+  return snippets.length ? snippets : lead(text.text(0));
 }

@@ -23,20 +23,34 @@ export type TextKey = number | string;
 
 /** One document's paragraphs, read on demand in the reader's batches. */
 export class DocText {
-  private readonly paragraphs: Paragraph[] = [];
-  /** From the second search on: the whole document folded in one string, paragraphs joined by a
-   * line break, and where each paragraph starts in it (one more entry: the end). A hit is then one
-   * native indexOf from where the last one ended, not a test of each paragraph on the way. */
+  /** Until folded: the paragraphs read so far (afterwards dropped: the joined text holds them). */
+  private paragraphs: Paragraph[] = [];
+  /** From the second search on: the whole document in one string, paragraphs joined by a line
+   * break, the same folded, and where each paragraph starts in them (one more entry: the end). A
+   * hit is then one native indexOf from where the last one ended, not a test of each paragraph on
+   * the way, and a snippet is cut from the joined text: two strings and an array per document,
+   * not an object and a string per paragraph (the cache's documents are spread over a large heap,
+   * and each object a search touched was a likely cache miss). */
   private folded: string | null = null;
-  private starts = new Int32Array(0);
+  private joined = '';
+  private kinds: Paragraph['kind'][] | null = null;
+  /** A plain array of small integers: held in the JS heap with the document's other fields, where
+   * a typed array's elements live in a separate allocation (one more cache miss per hit). */
+  private starts: number[] = [];
   bytes = READER_OVERHEAD;
   /** Searches that used this document: folded text is kept from the second on. */
   uses = 0;
+  /** Used since the cache last passed over it when dropping documents (TextCache.evict). */
+  used = false;
 
   constructor(private more: (() => Paragraph[] | null) | null) {}
 
   /** Paragraph i, reading the next batches when needed; undefined past the end. */
   at(i: number): Paragraph | undefined {
+    if (this.folded !== null) {
+      const text = this.text(i);
+      return text === undefined ? undefined : { kind: this.kinds?.[i] ?? 'p', text };
+    }
     while (i >= this.paragraphs.length && this.more) {
       const batch = this.more();
       if (!batch) {
@@ -51,6 +65,13 @@ export class DocText {
       }
     }
     return this.paragraphs[i];
+  }
+
+  /** Paragraph i's text (undefined past the end): of a folded document, cut from its joined text. */
+  text(i: number): string | undefined {
+    if (this.folded === null) return this.at(i)?.text;
+    const { starts } = this;
+    return i < starts.length - 1 ? this.joined.slice(starts[i]!, starts[i + 1]! - 1) : undefined;
   }
 
   /** The first paragraph from i on holding a hit of the folded terms (the number of paragraphs
@@ -79,22 +100,30 @@ export class DocText {
     return best;
   }
 
-  /** Reads the document to its end and folds it into one string (once). */
+  /** Reads the document to its end and folds it into one string (once); the paragraphs are then
+   * held by the joined text alone. */
   private fold(): string {
     if (this.folded !== null) return this.folded;
     while (this.more) this.at(this.paragraphs.length);
-    const n = this.paragraphs.length;
-    const starts = new Int32Array(n + 1);
+    const ps = this.paragraphs;
+    const n = ps.length;
+    const starts = new Array<number>(n + 1).fill(0);
     let at = 0;
+    let headings = false;
     for (let i = 0; i < n; i++) {
       starts[i] = at;
-      at += this.paragraphs[i]!.text.length + 1;
+      at += ps[i]!.text.length + 1;
+      if (ps[i]!.kind !== 'p') headings = true;
     }
     starts[n] = at;
     this.starts = starts;
-    // Folding is unit by unit: the joined text folds to the paragraphs' folded texts joined.
-    this.folded = foldForSearch(this.paragraphs.map((p) => p.text).join('\n'));
-    this.bytes += 2 * this.folded.length + starts.byteLength;
+    this.kinds = headings ? ps.map((p) => p.kind) : null;
+    // A flat string (join makes one, not a rope), folded unit by unit: the joined text folds to
+    // the paragraphs' folded texts joined.
+    this.joined = ps.map((p) => p.text).join('\n');
+    this.folded = foldForSearch(this.joined);
+    this.paragraphs = [];
+    this.bytes = 4 * this.folded.length + 8 * (n + 1) + (this.kinds ? 8 * n : 0) + PARAGRAPH_OVERHEAD;
     return this.folded;
   }
 
@@ -105,12 +134,12 @@ export class DocText {
   ranges(i: number, terms: string[]): { ranges: Range[]; count: number } {
     if (this.uses <= 1) return findRanges(this.paragraphs[i]!.text, terms);
     const folded = this.fold();
-    return rangesInFolded(folded.slice(this.starts[i]!, this.starts[i + 1]! - 1), terms);
+    return rangesInFolded(folded, this.starts[i]!, this.starts[i + 1]! - 1, terms);
   }
 }
 
-/** Least recently used documents dropped first once the cache holds more than `cap` bytes (a Map
- * keeps its keys in the order of their last use). A document is kept from its second use on: the
+/** Documents dropped about least recently used first (in the order they came in, one used since
+ * given a second chance) once the cache holds more than `cap` bytes. A document is kept from its second use on: the
  * first use only notes its key, so documents shown once cost nothing to keep. Only filtered searches
  * bring documents in (their few hundred or thousand documents come back query after query; an
  * unfiltered search's pages are spread over the library and would only churn the cache), and every
@@ -133,17 +162,19 @@ export class TextCache {
    * Only an `admit` use (a filtered search) brings a document in. */
   with<T>(key: TextKey, reader: () => () => Paragraph[] | null, use: (text: DocText) => T, admit = true): T {
     let text = this.docs.get(key);
-    if (text) this.docs.delete(key);
+    // A cached document is only marked as used (a second chance when its turn to go comes), not
+    // moved to the end of the map: two more map operations per hit, on a table too large to stay in cache.
+    if (text) text.used = true;
     else if (!admit) return use(new DocText(reader()));
     else if (this.seen.delete(key)) {
       this.total += (text = new DocText(reader())).bytes;
       text.uses = 1; // folded from this use on
+      this.docs.set(key, text);
     } else {
       this.seen.add(key);
       if (this.seen.size > SEEN_KEYS) this.seen.delete(this.seen.values().next().value!);
       return use(new DocText(reader()));
     }
-    this.docs.set(key, text); // most recently used last
     text.uses++;
     const before = text.bytes;
     try {
@@ -154,11 +185,18 @@ export class TextCache {
     }
   }
 
+  /** Drops documents in the order they came in until the cache is under its cap; one used since
+   * it was last passed over (or the one in use) goes to the end instead, once per pass. */
   private evict(keep: DocText): void {
+    keep.used = true;
     for (const [k, old] of this.docs) {
-      if (this.total <= this.cap || old === keep) break;
+      if (this.total <= this.cap) break;
+      if (old === keep && !old.used) continue; // in use, and moved once already
       this.docs.delete(k);
-      this.total -= old.bytes;
+      if (old.used) {
+        old.used = false;
+        this.docs.set(k, old); // visited again at the end of this pass
+      } else this.total -= old.bytes;
     }
   }
 }

@@ -1,5 +1,5 @@
 // What perftag49 made cheaper must answer exactly as before: a query's postings rows read once (a
-// filtered phrase's offsets only when asked for) and the one-term loop of snippet ranges in a cached
+// filtered phrase's long offsets only when asked for) and the one-term loop of snippet ranges in a cached
 // paragraph.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
@@ -19,6 +19,8 @@ describe('PostingsMemo', () => {
     writeBundle(bundleFile, [
       makeDoc({ id: 'a', title: '基层治理', body: ['党建引领基层治理', '基层党建'] }),
       makeDoc({ id: 'b', title: '乡村振兴', body: ['乡村治理与党建'] }),
+      // 20,000 occurrences of one pair: offsets longer than those read along with the row.
+      makeDoc({ id: 'c', title: '长文', body: ['改革'.repeat(20000)] }),
     ]);
     db = userDbWith(path.join(dir, 'user'), [], bundleFile);
   });
@@ -26,16 +28,26 @@ describe('PostingsMemo', () => {
 
   const cp = (s: string, i: number) => s.codePointAt(i)!;
 
-  it('reads a row once and its offsets only when asked for, then as readPostings gives them', () => {
+  it('reads a row once with its short offsets, as readPostings gives them', () => {
     const view = searchLibrary(sourcesOf(db)).segments[0]!;
     const memo = new PostingsMemo();
-    const bare = memo.get(view, BODY, cp('党', 0), cp('建', 0), false)!;
-    expect(bare.pos).toBeNull();
+    const row = memo.get(view, BODY, cp('党', 0), cp('建', 0), false)!;
     const full = readPostings(view, BODY, cp('党', 0), cp('建', 0), true)!;
+    expect(Buffer.compare(row.pos!, full.pos!)).toBe(0);
+    expect(memo.get(view, BODY, cp('党', 0), cp('建', 0), true)).toBe(row);
+  });
+
+  it('reads long offsets only when asked for, then as readPostings gives them', () => {
+    const view = searchLibrary(sourcesOf(db)).segments[0]!;
+    const memo = new PostingsMemo();
+    const bare = memo.get(view, BODY, cp('改', 0), cp('革', 0), false)!;
+    expect(bare.pos).toBeNull();
+    const full = readPostings(view, BODY, cp('改', 0), cp('革', 0), true)!;
+    expect(full.pos!.length).toBeGreaterThan(16384);
     expect(bare.df).toBe(full.df);
     expect(Buffer.compare(bare.docs, full.docs)).toBe(0);
     // Asked again with offsets: the same row object, its offsets read now.
-    expect(memo.get(view, BODY, cp('党', 0), cp('建', 0), true)).toBe(bare);
+    expect(memo.get(view, BODY, cp('改', 0), cp('革', 0), true)).toBe(bare);
     expect(Buffer.compare(bare.pos!, full.pos!)).toBe(0);
     expect(memo.docs(bare)).toBe(memo.docs(bare));
     expect(memo.docs(bare)).toEqual(decodeDocs(full));
@@ -62,15 +74,15 @@ function reference(folded: string, t: string) {
 
 describe('rangesInFolded with one term', () => {
   it('merges adjacent hits and counts non-overlapping ones', () => {
-    expect(rangesInFolded('哈哈哈哈哈', ['哈哈'])).toEqual({ ranges: [[0, 4]], count: 2 });
-    expect(rangesInFolded('党建，党建党建', ['党建'])).toEqual({
+    expect(rangesInFolded('哈哈哈哈哈', 0, 5, ['哈哈'])).toEqual({ ranges: [[0, 4]], count: 2 });
+    expect(rangesInFolded('党建，党建党建', 0, 7, ['党建'])).toEqual({
       ranges: [
         [0, 2],
         [3, 7],
       ],
       count: 3,
     });
-    expect(rangesInFolded('党建', [''])).toEqual({ ranges: [], count: 0 });
+    expect(rangesInFolded('党建', 0, 2, [''])).toEqual({ ranges: [], count: 0 });
   });
 
   it('agrees with indexOf on random text', () => {
@@ -80,7 +92,16 @@ describe('rangesInFolded with one term', () => {
     for (let n = 0; n < 400; n++) {
       const text = Array.from({ length: n % 30 }, pick).join('');
       const term = Array.from({ length: 1 + (n % 3) }, pick).join('');
-      expect(rangesInFolded(text, [term])).toEqual(reference(text, term));
+      expect(rangesInFolded(text, 0, text.length, [term])).toEqual(reference(text, term));
+      // A paragraph inside a cached document's joined text: offsets from its start, no hit running
+      // into the text around it (drawn from the same characters), with one term or several.
+      const before = Array.from({ length: n % 7 }, pick).join('');
+      const joined = `${before}${text}\n${Array.from({ length: n % 5 }, pick).join('')}${term}`;
+      const to = before.length + text.length;
+      expect(rangesInFolded(joined, before.length, to, [term])).toEqual(reference(text, term));
+      expect(rangesInFolded(joined, before.length, to, [term, '党'])).toEqual(
+        rangesInFolded(text, 0, text.length, [term, '党']),
+      );
     }
   });
 });

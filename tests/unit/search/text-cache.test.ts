@@ -113,6 +113,35 @@ describe('snippets after an edit', () => {
   });
 });
 
+describe('TextCache eviction', () => {
+  const opened: string[] = [];
+  const use = (cache: TextCache, key: string) =>
+    cache.with(
+      key,
+      () => (opened.push(key), reader(8, 500)()),
+      (t) => t.at(7),
+      true,
+    );
+
+  it('gives a document used since it came in a second chance: an unused one goes first', () => {
+    const cache = new TextCache(64 * 1024); // two of these documents
+    for (const key of ['a0', 'a0', 'a1', 'a1', 'a0', 'a2', 'a2']) use(cache, key);
+    opened.length = 0;
+    use(cache, 'a0');
+    use(cache, 'a2');
+    expect(opened).toEqual([]);
+    use(cache, 'a1');
+    expect(opened).toEqual(['a1']);
+  });
+
+  it('keeps the document in use even when it alone is over the cap (and stops)', () => {
+    const cache = new TextCache(1024);
+    use(cache, 'big');
+    use(cache, 'big');
+    expect(cache.size).toBe(1);
+  });
+});
+
 describe('DocText.nextHit (a cached document is searched as one folded string)', () => {
   const words = ['发展', '改革', '人民', '经济', '建设', '群众', '创新', '治理', '乡村', '文化'];
   const paragraphs: Paragraph[] = Array.from({ length: 40 }, (_, i) => ({
