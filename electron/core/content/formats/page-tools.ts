@@ -4,7 +4,7 @@ import { walk, textOf, type Doc, type El } from './html-dom.js';
 
 /** One button of the bar, in 【】 or []: the font-size switch or a print, close, keep, report button. */
 const TOOL =
-  '[【\\[]\\s*(?:(?:字号|字體|字号|字体|字號)\\s*[:：]?\\s*(?:[大中小]\\s*){2,3}|(?:打印|关闭|關閉|收藏|纠错|我要纠错)(?:本页|此页|本文|文章|窗口)?)\\s*[】\\]]';
+  '[【\\[]\\s*(?:字[号號体體]\\s*[:：]?\\s*(?:[大中小]\\s*){2,3}|(?:打印|关闭|關閉|收藏|纠错|我要纠错)(?:本页|此页|本文|文章|窗口)?)\\s*[】\\]]';
 const BAR = new RegExp(`^(?:\\s*${TOOL})+\\s*$`);
 const TRAILING = new RegExp(`(?:\\s*${TOOL})+\\s*$`);
 
