@@ -63,6 +63,8 @@ export const SITE_SETS = {
   'sites53 held-out': { dir: 'sites53', prefix: 'h-' },
   'sites53b tune': { dir: 'sites53b', prefix: 't-' },
   'sites53b held-out': { dir: 'sites53b', prefix: 'h-' },
+  'sites54 tune': { dir: 'sites54', prefix: 't-' },
+  'sites54 held-out': { dir: 'sites54', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 

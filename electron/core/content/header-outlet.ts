@@ -22,6 +22,18 @@ const DAY_BAR_OUTLET = new RegExp(
   `^(${FULL_DATE}|20\\d\\d-\\d{1,2}-\\d{1,2})(?:[\\s\\u3000]+\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?[\\s\\u3000]*[|｜丨][\\s\\u3000]*(${OUTLET})(?:[\\s\\u3000]*【[^】]*】)*$`,
 );
 
+/** `临澄日报　2021年3月15日　星期一　第3版　理论`: a paper's page head (its name, the day, the page and
+ * maybe the page's name), as a PDF of the page prints it: the paper and the day are certain. */
+const PAPER_PAGE = new RegExp(
+  `^([\\u4e00-\\u9fff]{1,12}报)[\\s\\u3000]*(${FULL_DATE})[\\s\\u3000]*(?:星期[一二三四五六日天])?[\\s\\u3000]*第[\\d０-９]{1,2}版(?:[\\s\\u3000：:]*[\\u4e00-\\u9fff]{1,8})?$`,
+);
+
+/** The paper and day a paper's page head names (PAPER_PAGE), or null. */
+export function paperPage(line: string): { source: string; date: string | null } | null {
+  const m = PAPER_PAGE.exec(line.trim());
+  return m && !NOT_OUTLET.test(m[1]!) ? { source: m[1]!, date: dateOnlyLine(m[2]!) } : null;
+}
+
 /** `情况通报`, `工作简报`, `某某合作社` end like an outlet and are none. */
 const NOT_OUTLET = /(?:通报|简报|汇报|举报|公报|情报|预报|快报|合作社)$/;
 
@@ -39,6 +51,8 @@ export function outletWriter(line: string, next = ''): string | null {
  * lose the space between them; a page's spans run a column's name into the outlet (`国内新华网`), so
  * `spaced` asks for the space. */
 export function outletLine(line: string, spaced = false): { source: string; date: string | null } | null {
+  const paper = paperPage(line);
+  if (paper) return paper;
   const m = PUBLISHER_LINE.exec(line.trim());
   const barred = m ? null : DAY_BAR_OUTLET.exec(line.trim());
   if (barred) return NOT_OUTLET.test(barred[2]!) ? null : { source: barred[2]!, date: dateOnlyLine(barred[1]!) };

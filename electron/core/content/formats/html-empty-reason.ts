@@ -1,5 +1,5 @@
 // Why a saved page gave no article, in words a user can act on: a page a script fills after loading,
-// a page that only frames a PDF, a page that is a list of other articles' titles and abstracts (or of
+// a page that only frames a PDF or another page, a page that is a list of other articles' titles and abstracts (or of
 // titles and days alone), a
 // site map, a 信息公开 page whose text is only its attachment's link, a 数字报's 版面 page, or a video with no transcript.
 // Read only when the page's text is too short to import (pipeline.ts), so it never refuses an article.
@@ -13,6 +13,8 @@ const SCRIPT_RENDERED =
   '网页正文由脚本加载（如学习强国），按“网页，仅 HTML”保存时没有正文，未收录。请在浏览器中等正文显示后，另存为“网页，单个文件（*.mht）”或“网页，全部”再导入。';
 const PDF_ONLY =
   '网页只是一个 PDF 阅读框，正文在所附的 PDF 文件里，网页本身没有正文，未收录。请下载该 PDF 后直接导入。';
+const FRAMED =
+  '网页正文在内嵌框架（iframe）里，保存的网页只有外框，没有正文，未收录。请在浏览器中右键正文，选“在新标签页中打开框架”（或“显示框架”），把打开的页面另存后再导入。';
 const SITE_MAP = '网页是网站地图（各栏目的链接），不是一篇文章，未收录。请打开要收录的那一篇文章，保存后再导入。';
 const EDITION_PAGE =
   '网页是数字报的版面页（本版各篇文章的标题），不是一篇文章，未收录。请点开要收录的那一篇文章，保存后再导入。';
@@ -30,6 +32,9 @@ const LIST_ONLY =
 /** A frame, embed or object showing a PDF (`viewer.html?file=….pdf`, `<embed src="….pdf">`). */
 const PDF_FRAME =
   /<(?:iframe|embed)\b[^>]*\bsrc\s*=\s*["']?[^"'>\s]*(?:\.pdf\b|viewer\.html\?file=)|<object\b[^>]*\bdata\s*=\s*["']?[^"'>\s]*\.pdf\b/i;
+
+/** A frame showing another page of the site (`<iframe src="./content_1.html">`): the text is that page's. */
+const PAGE_FRAME = /<iframe\b[^>]*\bsrc\s*=\s*["']?[^"'>\s]*\.(?:s?html?|jsp|aspx?|php)\b/i;
 
 /** A site map: `<title>` or a heading that says so (`网站地图 - 某某县人民政府`, `<h2>站点地图</h2>`). */
 const SITE_MAP_NAME =
@@ -55,6 +60,7 @@ function scriptRendered(html: string, lines: string[]): boolean {
 export function emptyPageReason(html: string, lines: string[], removed: Removed[]): string | undefined {
   if (scriptRendered(html, lines)) return SCRIPT_RENDERED;
   if (PDF_FRAME.test(html)) return PDF_ONLY;
+  if (PAGE_FRAME.test(html)) return FRAMED;
   if (removed.some((r) => r.reason === ABSTRACT_LIST)) return LIST_ONLY;
   if (removed.some((r) => r.reason === TITLE_LIST)) return TITLES_ONLY;
   if (siteMap(html)) return SITE_MAP;

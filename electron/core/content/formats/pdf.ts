@@ -16,6 +16,7 @@ import { bodySize, pageLines, type PdfItem, type PdfLine } from './pdf-items.js'
 import { mergeCellLines } from './pdf-cells.js';
 import { paragraphs, titleLines } from './pdf-paragraphs.js';
 import { printTitle } from './pdf-print-title.js';
+import { paperPage } from '../header-outlet.js';
 import { FormatError, type RawSource } from './types.js';
 import type { ImportHints } from '../metadata.js';
 
@@ -115,6 +116,13 @@ export async function readPdf(name: string, bytes: Uint8Array): Promise<RawSourc
   // A printed page that shows no date: the day in its address (the browser prints it at the foot).
   const address = removed.map((r) => /https?:\/\/\S+/.exec(r.text)?.[0]).find((u) => urlDate(u ?? null));
   if (!hints.date && address) hints.pageDate = urlDate(address)!;
+  // A paper's page printed to PDF: its running head (`某某日报　2021年3月15日　星期一　第3版`) names the paper
+  // and the day.
+  const paper = removed.map((r) => (r.reason === '页眉' ? paperPage(r.text) : null)).find(Boolean);
+  if (paper) {
+    hints.source ??= paper.source;
+    hints.date ??= paper.date ?? undefined;
+  }
   // The 目录's entries (not its head) tell a 汇编's pieces apart (contents-split.ts).
   const contents = removed
     .filter((r) => r.reason === '目录' && !/^目[\s\u3000]*录$/.test(r.text.trim()))
