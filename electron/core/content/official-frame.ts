@@ -201,7 +201,8 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
         .filter(Boolean)
         .map((run) => jointOrgans(run) ?? UNSURE);
       organs.push(...runs);
-    } else if (organ) organs.push(jointOrgans(line) ?? UNSURE); // (one line may name two: `中共某县委 某县人民政府`)
+    } else if (organ)
+      organs.push(jointOrgans(line) ?? UNSURE); // (one line may name two: `中共某县委 某县人民政府`)
     else if (DOC_NUMBER.test(line) || SIGNER.test(line)) marked = true;
     else if (!(fileWord || isTopMark(line))) if (!(signed && COSIGNER.test(line) && !isOrgan(line))) break;
     signed = (signed && !mark && !organ) || /签发人[:：]/.test(line);

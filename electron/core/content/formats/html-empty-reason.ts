@@ -50,10 +50,13 @@ const EDITION_TITLE = /<title\b[^>]*>[^<]*第\s*[A-Z]?\d{1,3}\s*版[^<]*<\/title
 /** A video player (`<video>`, an `.mp4`/`.m3u8` address, a player box). */
 const VIDEO = /<video\b|\.(?:mp4|m3u8)\b|\b(?:class|id)\s*=\s*["'][^"']*player/i;
 
+/** An inline script that writes the text in (`el.innerHTML = data.content`, `document.write(…)`). */
+const INLINE_FILL = /<script\b[^>]*>(?:(?!<\/script>)[\s\S]){0,20000}?(?:\.innerHTML\s*=|document\.write\s*\()/i;
+
 /** A page whose text a script puts in after loading (学习强国, many single-page apps): saved as
  * "HTML only", it holds the scripts and an empty mount point, no text. */
 function scriptRendered(html: string, lines: string[]): boolean {
-  if (lines.join('').length >= 40 || !/<script[^>]+\bsrc\s*=/i.test(html)) return false;
+  if (lines.join('').length >= 40 || !(/<script[^>]+\bsrc\s*=/i.test(html) || INLINE_FILL.test(html))) return false;
   return !lines.length || /<div[^>]*\bid\s*=\s*["']?(?:root|app)\b[^>]*>\s*<\/div>/i.test(html);
 }
 
