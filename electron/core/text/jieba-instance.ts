@@ -1,6 +1,6 @@
-// The process's one jieba segmenter, loaded on first use. Its dictionary costs ~0.1 s of CPU to
-// load; the content build segments for 提法 and 金句 (segment.ts) and mines pinyin words
-// (search/pinyin-words-build.ts) in one process and loaded it once for each before.
+// The process's one jieba segmenter on this thread, loaded on first use. Its dictionary costs
+// ~0.1 s of CPU to load; a process that tags here (segment.ts) and mines pinyin words
+// (search/pinyin-words-build.ts) loaded it once for each before.
 import type * as JiebaModule from '@node-rs/jieba';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
