@@ -2,31 +2,18 @@
 // words of two to four characters and adjacent word pairs up to six, counted over the titles and
 // the first part of the texts (a capped sample: frequent words show up early), each with its full
 // pinyin and initials. Built with the bundle; the query side is pinyin-words.ts.
-import { createRequire } from 'node:module';
-import type * as JiebaModule from '@node-rs/jieba';
 import { encodeColumns } from './column-codec.js';
 import { StringColumn } from './columns.js';
 import { syllables } from './pinyin-keys.js';
+import { jiebaInstance } from '../text/jieba-instance.js';
 
 const HAN = /^[\u4e00-\u9fff]+$/;
 /** Characters of text mined (≈ 0.3 s of segmentation); enough to meet the library's common words. */
 const SAMPLE_CHARS = 400_000;
 const MIN_COUNT = 2;
 
-let segmenter: JiebaModule.Jieba | null = null;
-
-/** One segmenter per process: loading the dictionary takes 0.1–0.2 s, and a build may mine often. */
-function jieba(): JiebaModule.Jieba {
-  if (segmenter) return segmenter;
-  const req = createRequire(import.meta.url);
-  const { Jieba } = req('@node-rs/jieba') as typeof JiebaModule;
-  const { dict } = req('@node-rs/jieba/dict.js') as { dict: Uint8Array };
-  segmenter = Jieba.withDict(dict);
-  return segmenter;
-}
-
 export function mineWords(texts: Iterable<string>): Map<string, number> {
-  const j = jieba();
+  const j = jiebaInstance();
   const counts = new Map<string, number>();
   const inc = (w: string) => counts.set(w, (counts.get(w) ?? 0) + 1);
   let budget = SAMPLE_CHARS;

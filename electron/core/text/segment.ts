@@ -1,20 +1,7 @@
 // Word segmentation with part-of-speech tags (jieba): which words of a 金句 to blank (content
 // words weighted by rarity, never particles or punctuation), 提法 mining and rules, and comparisons.
-import type * as JiebaModule from '@node-rs/jieba';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
+import { jiebaInstance as instance } from './jieba-instance.js';
 import { tagOnThread } from './jieba-thread.js';
-
-let jieba: JiebaModule.Jieba | null = null;
-function instance(): JiebaModule.Jieba {
-  if (jieba) return jieba;
-  // The addon loads here, on first use: a process whose tagging thread answers (the CLI's import)
-  // never needs it on this thread, and loading it cost that thread ~10 ms (issue 14).
-  const require = createRequire(import.meta.url);
-  const { Jieba } = require('@node-rs/jieba') as typeof JiebaModule;
-  // The dictionary file itself: the package's dict.js also reads its 6 MB idf.txt, unused here.
-  return (jieba = Jieba.withDict(fs.readFileSync(require.resolve('@node-rs/jieba/dict.txt'))));
-}
 
 export interface Token {
   word: string;
