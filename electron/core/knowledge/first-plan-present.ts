@@ -8,14 +8,15 @@
  * co-operativisation as work in hand (调到农业合作化的工作中; a later text says 农业合作化运动), the capitalist
  * trade still to be transformed, the
  * six hundred million as 万万, the first five-year plan as under way (计划; not a new century's first plan), the
- * socialist revolution just won in the main (1956–57: 社会主义革命已经取得了基本胜利; later texts say the 改造 was 基本完成). */
+ * socialist revolution just won in the main (1956–57: 社会主义革命已经取得了基本胜利; later texts say the 改造 was 基本完成),
+ * 1956's emulation campaign (先进生产者运动) and the body that governed Tibet until 1965 (西藏自治区筹备委员会). */
 const FIRST_PLAN_THINGS =
-  /农业生产合作社|乡人民委员会|农业合作化(?!运动|以后|时期)|手工业生产合作社|公私合营|资本主义工商业|私营(?:工商业|商业|工业)|加工订货|六万万|(?<!世纪|后的)第一个五年计划|社会主义革命(?:已经)?取得了?基本(?:的)?胜利/;
+  /农业生产合作社|乡人民委员会|农业合作化(?!运动|以后|时期)|手工业生产合作社|公私合营|资本主义工商业|私营(?:工商业|商业|工业)|加工订货|六万万|(?<!世纪|后的)第一个五年计划|社会主义革命(?:已经)?取得了?基本(?:的)?胜利|先进生产者运动|西藏自治区筹备委员会/;
 
-/** The text speaking of its own time: now, this or last year, the years just past, the plan's five years (五年内),
- * the plan's figures still to come, or a year named as the plan's Nth. */
+/** The text speaking of its own time: now, of late or these past months, this or last year, the years just past, the
+ * plan's five years (五年内), the plan's figures still to come, or a year named as the plan's Nth. */
 const PRESENT =
-  /今年|本年|去年|明年|目前|现在|当前|今后|五年内|(?:几|[一二三四五六七八九十两])年来|将(?:达到|比|增加|增长|提高|降低)|预计|年是[^，。；]{0,30}的第[一二三四五]年/;
+  /今年|本年|去年|明年|目前|现在|当前|今后|最近|(?:过去|最近|近)几个月|五年内|(?:几|[一二三四五六七八九十两])年来|将(?:达到|比|增加|增长|提高|降低)|预计|年是[^，。；]{0,30}的第[一二三四五]年/;
 
 /** A later writer's look back: the time called then, years ago or an anniversary, the span since, the decade named
  * (五十年代), history and the Party's history (not the plan's own 历史条件, 历史上, 历史性), a person's age now

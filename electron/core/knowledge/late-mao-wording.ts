@@ -39,4 +39,13 @@ export const LATE_MAO_WORDING = [
   // The foes inside the Party as 1968–1978 named them (刘少奇叛徒集团垮台，林彪反党集团跳了出来, 十大).
   LIN_BIAO_AS_FOE,
   LIU_SHAOQI_AS_FOE,
+  // The Soviet leaders as 1964–1978 named them (勃列日涅夫叛徒集团, 苏修叛徒集团, 新沙皇, 九大 to 十一大); later texts name
+  // them plainly (苏联领导人, 勃列日涅夫).
+  /(?:赫鲁晓夫|勃列日涅夫|苏修|苏联修正主义)[^，。；“”]{0,6}叛徒集团/,
+  /新沙皇/,
+  // The continued revolution's theses as the task of the day (九大, 1975, 十一大): the revolution in the superstructure
+  // and the proletariat's all-round dictatorship over the bourgeoisie, in every field of culture. The 1981 resolution
+  // rejected the theory; no later report states them.
+  /上层建筑领域(?:里|中)?的?(?:社会主义)?革命|(?:占领|占据)[^，。；]{0,6}上层建筑领域/,
+  /全面专政|(?:各个)?文化领域的?专政/,
 ];

@@ -83,6 +83,8 @@ export const ANTI_RIGHTIST_WORDING = [
   // to cure (官气、暮气、阔气、骄气和娇气, 1958): a later text names the 整风运动 with its year.
   /(?:最近|这次)的?整风运动/,
   /官气[、，,]?\s*暮气/,
+  // 1957–58's 促进派 and 促退派 (毛泽东, 1957-10: 做革命的促进派): a later text wants 改革的促进派, never names a 促退派.
+  /促退派|促退委员会/,
 ];
 
 /** The years before and after the Great Leap as their own texts speak (1953–1957: the first
@@ -203,7 +205,7 @@ export const SPANNING_WORDING = [
   // The chairman as the authority of the day, his instruction obeyed (遵照毛主席的指示, 毛主席一贯教导的……方针) and his centre
   // as the Party's head (以毛主席为首的党中央); the Soviet leaders charged with betraying Marxism-Leninism (1963–1978).
   // Texts after the plenum cite 毛泽东同志 and name the Soviet leaders plainly; a memoir quotes them.
-  /(?:遵照|按照|根据)毛主席的?(?:指示|教导)|毛主席(?:一贯|历来|经常)?教导(?:我们|的)/,
+  /(?:遵照|按照|根据)毛主席的?(?:指示|教导)|毛主席(?:一贯|历来|经常)?教导(?:我们|的)|毛主席所指示的/,
   MAO_LIVING_HEAD,
   /背叛(?:了)?马克思列宁主义/,
 ];

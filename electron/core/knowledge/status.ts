@@ -145,8 +145,13 @@ function ownVoice(text: string): { folded: string; unquoted: string } {
 /** The war directive of 1966–1972 cited as the chairman's teaching to obey (毛主席教导我们：“深挖洞……”，“备战……”; 牢记毛主席
  * 关于“深挖洞……”的教导) is the text's own order of the day, not a quotation: its marks are dropped so that it counts. */
 const OBEYED_DIRECTIVE = /(毛主席(?:教导我们[：:]|关于)\s*)((?:“(?:深挖洞|备战)[^“”]{0,16}”[，、,]?\s*){1,2})/g;
+/** A slogan named as the policy the text itself follows (根据“以粮为纲，全面发展”的方针, 贯彻“抓革命，促生产”的方针) is its
+ * line of the day, not a quotation: its marks are dropped too. It counts only where a period owns the words. */
+const POLICY_FOLLOWED = /((?:根据|按照|遵照|贯彻|执行|坚持)\s*)“([^“”]{2,16})”(?=的?方针)/g;
 const keepObeyedDirective = (folded: string) =>
-  folded.replace(OBEYED_DIRECTIVE, (_, lead: string, q: string) => lead + q.replace(/[“”]/g, ''));
+  folded
+    .replace(OBEYED_DIRECTIVE, (_, lead: string, q: string) => lead + q.replace(/[“”]/g, ''))
+    .replace(POLICY_FOLLOWED, '$1$2');
 
 function periodOfWording(text: string, least: number): StatusInfo | null {
   const { folded, unquoted } = ownVoice(text);

@@ -20,6 +20,7 @@ import {
   H32_LABELS,
   H52_LABELS,
   H53_LABELS,
+  H54_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -46,6 +47,7 @@ export async function evalHistory(bundlePath: string, set: string): Promise<Hist
     ...H32_LABELS,
     ...H52_LABELS,
     ...H53_LABELS,
+    ...H54_LABELS,
   ];
   const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));

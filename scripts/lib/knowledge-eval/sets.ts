@@ -203,6 +203,11 @@ export const SETS: Set[] = [
   // prose with no institution of the plan, two of its years or a phrase of its own, and the 十一大's 毛主席一贯教导
   // alone, stay 现行.
   ...historyRound(53, { status: 12 }),
+  // h54 (1956–1978 excerpts: 1956–59 budget, campaign, decentralisation and Tibet prose, 1973–78 foreign and economic
+  // prose; 1979–1982 reports and 2019 articles on 三线建设, 两弹一星 and 毛主席): open, the 1956–59 prose with no campaign,
+  // institution or present word of its own, 1975's 上海公报 (labelled the Cultural Revolution's), 1978's Latin America
+  // line and the 十一大's 走资派 sentence stay 现行.
+  ...historyRound(54, { status: 9 }),
   // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
   // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;
   // imported26: ten library report excerpts; imported27: eight government work report excerpts.

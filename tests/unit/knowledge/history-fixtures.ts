@@ -74,6 +74,10 @@ export const H52_LABELS = readLabels('labels-h52.json');
  * the question (文化大革命 or 三中全会前), and 1979–1983 reports and 2019–2020 articles that look old. */
 export const H53_LABELS = readLabels('labels-h53.json');
 
+/** Round h54: real excerpts of the 1956–1959 reports (budget, campaigns, decentralisation, Tibet), 1973–1978 foreign
+ * and economic prose, and 1979–1982 reports and 2019 articles on 三线建设, 两弹一星 and 毛主席 that look old. */
+export const H54_LABELS = readLabels('labels-h54.json');
+
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
   cr: /文化大革命/,
