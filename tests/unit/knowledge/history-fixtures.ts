@@ -136,6 +136,8 @@ export async function judgeHistory(
   for (const label of labels) {
     const { name, bytes } = await historyFile(label);
     const r = await t.call('importFiles', { files: [{ name, dataBase64: bytes.toString('base64') }] });
+    // A labelled file that imports nothing (refused as too short) is judged, not skipped: it counts as a miss.
+    if (r.results[0]!.docIds.length === 0) f.status.push(`${label.file}: not imported`);
     for (const id of r.results[0]!.docIds) byId.set(id, label);
   }
   const allSlogans = [...new Set(labels.flatMap((l) => l.slogans ?? []))];
