@@ -8,10 +8,24 @@ const SHORT = 12;
 
 /** Whether `answer` (the first sentence of a turn) echoes `question` (the paragraph before, folded). */
 export function echoesQuestion(answer: string, question: string | null | undefined): boolean {
+  if (namesTheAsked(answer, question)) return true;
   if (!question || hanCount(answer) > SHORT) return false;
   // (`主要是审批环节多。` after `…难在哪里？`: the main reason, named only; what it is the reason for was asked.)
   if (/[？?]\s*$/.test(question) && /^主要(?:是|在于?)/.test(answer)) return true;
   const stem = ASKED.exec(question)?.[1];
-  // (`靠的是…` after `…靠的是什么？`: a stem of two characters before 是 is echoed too.)
-  return !!stem && (answer.startsWith(stem.slice(-3)) || answer.startsWith(`${stem.slice(-2)}是`));
+  // (`靠的是…` after `…靠的是什么？`: a stem of two characters before 是 is echoed too; so is the whole stem,
+  // `最大的难点是人才。` after `最大的难点在哪里？`.)
+  return (
+    !!stem &&
+    (answer.startsWith(stem.slice(-3)) || answer.startsWith(`${stem.slice(-2)}是`) || answer.startsWith(`${stem}是`))
+  );
+}
+
+/** `初衷是什么？` / `初衷很简单，就是让群众少往城里跑。`: an answer that names what was asked and calls it simple only
+ * fills in the question, however long (the noun asked about is the question's last words before 是什么). */
+const ASKED_NOUN = /([\u4e00-\u9fff]{2})是什[么幺][？?]\s*$/;
+
+export function namesTheAsked(answer: string, question: string | null | undefined): boolean {
+  const noun = question ? ASKED_NOUN.exec(question)?.[1] : undefined;
+  return !!noun && new RegExp(`^${noun}(?:其实|也)?很简单[，,]`).test(answer);
 }

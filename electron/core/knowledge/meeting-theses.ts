@@ -39,6 +39,7 @@ export function meetingTheses(paragraph: number, folded: string, text: string, t
   let inFrame = false;
   let first = false;
   let inQuote = false;
+  let textQuote = false;
   for (const s of joinShortCouplets(splitSentences(folded))) {
     const after = TEXT_AFTER.exec(folded.slice(s.start));
     if (after) {
@@ -52,11 +53,14 @@ export function meetingTheses(paragraph: number, folded: string, text: string, t
       inFrame = true;
       first = true;
       inQuote = frame[0].endsWith('“');
+      textQuote = TEXT_FRAME.test(s.text);
     } else if (!inFrame || OTHER_FRAME.test(s.text)) {
       inFrame = false;
       continue;
     }
     const start = s.start + (frame ? frame[0].length : 0);
+    // (Only a text's words in marks; a meeting's quoted words, `全会强调：“……”`, stay its theses as they were.)
+    const quoted = inQuote && textQuote;
     let end = s.end;
     // (A quotation the body states ends the frame where it closes.)
     const close = inQuote ? folded.slice(start, end).indexOf('”') : -1;
@@ -76,6 +80,7 @@ export function meetingTheses(paragraph: number, folded: string, text: string, t
       source: 'own',
       first: topic,
       collective: true,
+      ...(quoted ? { quoted: true } : {}),
     });
   }
   return out;

@@ -37,6 +37,11 @@ export const PLACE_TOLD = /^[^，,。；;]{2,12}?(?:地处|位于|坐落于|地�
  * judge nothing (决不能一边高楼林立，一边棚户连片 bans a state; it sets no 一边是 side by side). Used by sentence-fragment.ts. */
 export const SIDES_TOLD = /(?:^|[，,：:])一边是[^，,。；;]+[，,；;]一边(?:是|却)/;
 
+/** `看着满山的茶树，韦国良信心满满。`: a closing clause that is only someone and the mood the reporter sees in him
+ * tells a scene; it states nothing (a pledge, `我们对未来充满信心`, is no such mood word and no third person). */
+export const MOOD_TOLD =
+  /[，,](?!我)[\u4e00-\u9fff]{1,4}?(?:信心满满|信心十足|感慨万千|感慨不已|喜上眉梢|喜笑颜开|笑得合不拢嘴|乐开了花|干劲十足)[。！!]?$/;
+
 /** A change told as come about (我们的国际威望更加提高了, 工业生产有了新的发展): the record of a period. */
 export const CHANGE_TOLD = /(?:更加|日益)[^，,。；;]{1,4}了(?:[，,。；;！]|$)|有了(?:新的|很大|显著|较大|长足)/;
 

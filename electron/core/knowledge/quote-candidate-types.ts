@@ -33,6 +33,9 @@ export interface QuoteCandidate {
   /** A thesis a meeting report's meeting states (`会议指出，……`, meeting-theses.ts): nobody's, and no speaker's
    * place in the report fill. */
   collective?: boolean;
+  /** A text's own words put in marks (`党的十五大报告强调，“……”`, meeting-theses.ts): chosen by the author as a
+   * framed quotation is, and weighed as one (quote-rank.ts), though credited to nobody. */
+  quoted?: boolean;
 }
 
 export interface CandidateDoc {

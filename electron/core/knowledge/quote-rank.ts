@@ -121,9 +121,10 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
     styled.couplet || styled.parallel || styled.echo || styled.pattern || styled.aphorism || styled.metaphors;
   // (A short one, `要团结干部的大多数。`, is a watchword.)
   const watchword = c.text.replace(/[。！!]$/, '').length <= 12;
-  if (c.source === 'frame' && styled.task && BARE_ORDER.test(c.text) && !watchword && !formed && !styled.classical)
-    return null;
-  const task = styled.task && c.source === 'own';
+  // (A text's words in marks, `党的十五大报告强调，“……”`, were chosen by the author as a framed quotation is.)
+  const framed = c.source === 'frame' || !!c.quoted;
+  if (framed && styled.task && BARE_ORDER.test(c.text) && !watchword && !formed && !styled.classical) return null;
+  const task = styled.task && !framed;
   const f = task
     ? { ...styled, couplet: false, parallel: false, echo: false, pattern: false, tight: false }
     : { ...styled, task: false };
@@ -155,10 +156,10 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   if (f.tight && (f.couplet || f.parallel || f.echo)) score += 1;
   if (f.terse && c.source === 'own') add(1.5, '警句');
   // A framed quotation is the cited speaker's own words, chosen by the author: length matters less.
-  if (c.source === 'frame') {
+  if (framed) {
     // One sentence cut from a longer quotation needs a form of its own to stand out.
     score += (c.part && !rhetorical ? 2 : 3.5) + Math.max(0, lengthScore(c.text.length)) - (c.text.length > 80 ? 1 : 0);
-    reasons.unshift(`${c.speaker}的原话`);
+    reasons.unshift(c.speaker ? `${c.speaker}的原话` : '文献原话');
   } else {
     // Words a report or an article retells as a named person's (`李强强调，……`) are his, as a frame's
     // are: a form of their own makes them as worth remembering as a quoted line. (In a speech or a
@@ -260,9 +261,11 @@ export function selectQuotes(ranked: RankedQuote[], chars: number, historical = 
     out.push(r);
   };
   for (const r of above) {
-    if (out.length >= lengthQuota && weighedTask(r.text)) continue;
+    // (A text's words in marks, `党的十五大报告强调，“……”`, are a citation, not the page's own point: no slot.)
+    const n = r.quoted ? 0 : out.filter((o) => !o.quoted).length;
+    if (n >= lengthQuota && weighedTask(r.text)) continue;
     // A short speech dense with sayings keeps its strongest beyond the quota (up to twice its length's).
-    if (out.length >= quota && (r.score < STRONG_SCORE || out.length >= lengthQuota * 2)) {
+    if (n >= quota && (r.score < STRONG_SCORE || n >= lengthQuota * 2)) {
       if (historical || r.score < MIN_SCORE || !fitsBeyond(r, out, lengthQuota)) continue;
     }
     take(r);

@@ -13,7 +13,8 @@ const PLAIN_OWN_MAX = 3;
 
 /** The same answer as `scoreCandidate(c, 0, true)?.score >= floor`. */
 export function boundReaches(c: QuoteCandidate, floor: number): boolean {
-  if (c.source === 'own' && floor > PLAIN_OWN_MAX) {
+  // (A text's words in marks weigh as a framed quotation: quote-rank.ts.)
+  if (c.source === 'own' && !c.quoted && floor > PLAIN_OWN_MAX) {
     if (fragmentReason(c.text, true)) return false;
     const t = c.text;
     if (!hasOptimisticForm(t) && !ONLY_IF.test(t) && !GROUNDED.test(t) && !(t.length <= 24 && knownSaying(t)))

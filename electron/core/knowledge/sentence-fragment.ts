@@ -6,7 +6,7 @@ import { tokenize } from '../text/segment.js';
 import { foldForSearch } from '../text/normalize.js';
 import { hanCount, marksPaired } from '../text/char-counts.js';
 import { OF_THE_MOMENT } from './work-records.js';
-import { SIDES_TOLD } from './narration-words.js';
+import { MOOD_TOLD, SIDES_TOLD } from './narration-words.js';
 import { withoutInnerReferences } from './inner-reference.js';
 
 // (第三世界 names the countries, a subject; an ordinal, 第一，/第二是, leads on from a list; 前者, 后一任务 name the
@@ -128,6 +128,8 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   if (/^关键(?:还|就)?(?:在于?|是)[^，,。；;]{1,6}[。！]?$/.test(simple)) return '指代上文，不能单独成立';
   // (一边是企业招工难，一边是青年就业难: the two sides of a situation told, narration-words.ts.)
   if (SIDES_TOLD.test(simple)) return '并列两边的情况，是叙述';
+  // (看着满山的茶树，韦国良信心满满: a person's mood as the reporter sees it, narration-words.ts.)
+  if (MOOD_TOLD.test(simple)) return '记者描写人物神情，是叙述';
   // 准备他们打常规战争 / 忽视它的重要性: a pronoun this early has its antecedent in the text before.
   if (/^[^，,。；]{0,4}(?:他们|她们|它们|它)/.test(simple)) return '指代上文，不能单独成立';
   // 在工作中，他始终以身作则, 平日里，她……: one person named before, after a lead-in of when or where (a

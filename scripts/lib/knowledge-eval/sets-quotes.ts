@@ -170,6 +170,18 @@ const LOCAL_SETS = [
     quoteRows(['quotePrecisionSpeech53h', 'quoteRecallSpeech53h'], 'speech53h held out, not gated', RATCHET_ONLY),
     [wrongOverBoth('wrongSpeakersSpeech53', '金句 wrong speakers (speech53 + held)', 'speech53')],
   ),
+  // Round speech54 (quotes-speech54.json): the 十五大 and 2017 reports as speech pages, 中心组 and 常委会 reports relaying
+  // texts in marks, 发言摘登, 答记者问, signed articles by provincial leaders, commentaries quoting 总书记.
+  imported('speech54', 'quotes-speech54.json', [
+    ratio('quotePrecisionSpeech54', '金句 precision (speech54 speeches and reports)', 0.9, (r) => r.precision),
+    ratio('quoteRecallSpeech54', '金句 recall (speech54 speeches and reports)', 0.85, (r) => r.recall),
+  ]),
+  imported(
+    'speech54h',
+    'quotes-speech54.json',
+    quoteRows(['quotePrecisionSpeech54h', 'quoteRecallSpeech54h'], 'speech54h held out, not gated', RATCHET_ONLY),
+    [wrongOverBoth('wrongSpeakersSpeech54', '金句 wrong speakers (speech54 + held)', 'speech54')],
+  ),
   // 发言摘登 pages (in quotes-local21.json): one speaker's turn after another.
   imported('turns25', LOCAL21, quoteRows(['quotePrecisionTurns25', 'quoteRecallTurns25'], 'turns25 发言摘登 pages')),
   imported(
