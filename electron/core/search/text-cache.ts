@@ -7,7 +7,7 @@
 // segments, so nothing outlives the text it was read from.
 import type { Paragraph } from '../../contract/api.js';
 import { foldForSearch } from '../text/normalize.js';
-import { findRanges, rangesInFolded, type Range } from './hit-ranges.js';
+import { findRanges, rangesInFolded, type Range, type Reach } from './hit-ranges.js';
 
 /** Cap of one library's cache: about 3,000 average articles (text and folded text, UTF-16). */
 export const TEXT_CACHE_BYTES = 16 << 20;
@@ -130,11 +130,11 @@ export class DocText {
   /** Hits of folded terms in paragraph i (which `at` has read). The first search of a document
    * folds only the paragraphs holding a form of a term's first unit, into a reused buffer (as
    * without the cache: most documents are shown once); a document shown again keeps its folded
-   * text and is matched on it with indexOf. */
-  ranges(i: number, terms: string[]): { ranges: Range[]; count: number } {
+   * text and is matched on it with indexOf, as far as `want` needs. */
+  ranges(i: number, terms: string[], want?: Reach): { ranges: Range[]; count: number } {
     if (this.uses <= 1) return findRanges(this.paragraphs[i]!.text, terms);
     const folded = this.fold();
-    return rangesInFolded(folded, this.starts[i]!, this.starts[i + 1]! - 1, terms);
+    return rangesInFolded(folded, this.starts[i]!, this.starts[i + 1]! - 1, terms, want);
   }
 }
 
