@@ -58,18 +58,52 @@ function rangesInUnits(units: Uint16Array, n: number, terms: string[]): { ranges
   return collect(terms, (t, from) => indexIn(units, n, t, from));
 }
 
+/** Which hits a caller needs: ranges starting `reach` units or more after the window's start (the
+ * first hit less `before`) are not listed (a snippet never shows them); without `counted` the
+ * search ends there, else the rest is only counted. The full list by default. */
+export interface Reach {
+  before: number;
+  reach: number;
+  counted: boolean;
+}
+const ALL: Reach = { before: 0, reach: Infinity, counted: true };
+
+/** A folded text whose last search is remembered: a paragraph's hits are searched for up to its
+ * end, and a search for a term found only in a later paragraph runs on to that one, which the next
+ * search (from the next paragraph) would find again by reading the same text. */
+export class FoldedText {
+  private term: string | null = null;
+  private from = 0;
+  private at = -1;
+  constructor(readonly text: string) {}
+  forget(): void {
+    this.term = null;
+  }
+  /** text.indexOf(t, from). */
+  indexOf(t: string, from: number): number {
+    // No occurrence in [this.from, this.at): from anywhere in it up to this.at the answer is the same.
+    if (t === this.term && from >= this.from && (this.at < 0 || from <= this.at)) return this.at;
+    this.term = t;
+    this.from = from;
+    return (this.at = this.text.indexOf(t, from));
+  }
+}
+
 /** Hits of already-folded terms in folded[from, to) (a cached paragraph), as offsets from `from`:
  * native indexOf. One term (the usual query) is matched in a loop of its own: through collect's
- * closure it cost three times the searching. */
+ * closure it cost three times the searching; and only as far as `want` needs (a common character
+ * holds dozens of hits per paragraph, of which a snippet shows the first few). */
 export function rangesInFolded(
-  folded: string,
+  folded: string | FoldedText,
   from: number,
   to: number,
   terms: string[],
+  want: Reach = ALL,
 ): { ranges: Range[]; count: number } {
+  const f = typeof folded === 'string' ? new FoldedText(folded) : folded;
   if (terms.length !== 1) {
     const find = (t: string, at: number) => {
-      const i = folded.indexOf(t, from + at);
+      const i = f.text.indexOf(t, from + at);
       return i >= 0 && i + t.length <= to ? i - from : -1;
     };
     return collect(terms, find);
@@ -80,13 +114,22 @@ export function rangesInFolded(
   if (!t) return { ranges, count };
   const len = t.length;
   let end = -1;
+  let limit = Infinity;
   // Occurrences of one term do not overlap: one starting where the last ended is merged with it.
-  for (let at = folded.indexOf(t, from); at >= 0 && at + len <= to; at = folded.indexOf(t, end + from)) {
-    at -= from;
+  let at = f.indexOf(t, from);
+  for (; at >= 0 && at + len <= to; at = f.indexOf(t, at + len)) {
+    const rel = at - from;
+    if (rel === end) ranges[ranges.length - 1]![1] = end = rel + len;
+    else if (rel >= limit)
+      break; // past the window and apart from the last range: never shown
+    else {
+      if (ranges.length === 0) limit = Math.max(0, rel - want.before) + want.reach;
+      ranges.push([rel, (end = rel + len)]);
+    }
     count++;
-    if (at === end) ranges[ranges.length - 1]![1] = end = at + len;
-    else ranges.push([at, (end = at + len)]);
   }
+  // The rest is counted only (the caller goes on reading while hits are left).
+  if (want.counted) for (; at >= 0 && at + len <= to; at = f.indexOf(t, at + len)) count++;
   return { ranges, count };
 }
 

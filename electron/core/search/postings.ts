@@ -90,12 +90,16 @@ export function positionsIn(p: RawPostings, all: DocHits, wanted: Int32Array): P
   const at = new Int32Array(start[wanted.length]!);
   const r = new ByteReader(p.pos!);
   let k = 0;
+  // The offsets of the documents between two wanted ones are skipped in one go.
+  let skip = 0;
   for (let i = 0, w = 0; i < all.docs.length && w < wanted.length; i++) {
     const n = all.tf[i]!;
     if (all.docs[i] !== wanted[w]) {
-      r.skip(n);
+      skip += n;
       continue;
     }
+    r.skip(skip);
+    skip = 0;
     let off = 0;
     for (let j = 0; j < n; j++) at[k++] = off += r.varint();
     w++;

@@ -3,7 +3,7 @@
 // Paragraphs are read as far as needed (text-cache.ts) and reading stops once three snippets are
 // found or no hit is left (the index knows how many there are): long documents are rarely read to the end.
 import type { SearchHit } from '../../contract/api.js';
-import type { Range } from './hit-ranges.js';
+import type { Range, Reach } from './hit-ranges.js';
 import type { DocText } from './text-cache.js';
 
 type Snippet = SearchHit['snippets'][number];
@@ -12,6 +12,9 @@ const SNIPPETS_PER_HIT = 3;
 const SNIPPET_BEFORE = 30;
 const SNIPPET_LENGTH = 140;
 const NO_HITS = { ranges: [] as Range[], count: 0 };
+/** The hits a snippet can show; the count of a paragraph's hits is needed unless it gives the last snippet. */
+const MORE: Reach = { before: SNIPPET_BEFORE, reach: SNIPPET_LENGTH, counted: true };
+const LAST: Reach = { ...MORE, counted: false };
 
 /** One snippet around the first hit of a paragraph (ranges: merged, sorted, non-empty). */
 function snippetOf(text: string, paragraph: number, ranges: Range[]): Snippet {
@@ -38,7 +41,8 @@ export function snippetsOf(text: DocText, terms: string[], bodyHits: number): Sn
     i = text.nextHit(i, terms);
     const p = text.text(i);
     if (p === undefined) break;
-    const { ranges, count } = terms.length ? text.ranges(i, terms) : NO_HITS;
+    const want = snippets.length < SNIPPETS_PER_HIT - 1 ? MORE : LAST;
+    const { ranges, count } = terms.length ? text.ranges(i, terms, want) : NO_HITS;
     if (ranges.length) snippets.push(snippetOf(p, i, ranges));
     seen += count;
   }

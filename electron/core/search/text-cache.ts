@@ -7,7 +7,7 @@
 // segments, so nothing outlives the text it was read from.
 import type { Paragraph } from '../../contract/api.js';
 import { foldForSearch } from '../text/normalize.js';
-import { findRanges, rangesInFolded, type Range } from './hit-ranges.js';
+import { findRanges, FoldedText, rangesInFolded, type Range, type Reach } from './hit-ranges.js';
 
 /** Cap of one library's cache: about 3,000 average articles (text and folded text, UTF-16). */
 export const TEXT_CACHE_BYTES = 16 << 20;
@@ -31,7 +31,7 @@ export class DocText {
    * the way, and a snippet is cut from the joined text: two strings and an array per document,
    * not an object and a string per paragraph (the cache's documents are spread over a large heap,
    * and each object a search touched was a likely cache miss). */
-  private folded: string | null = null;
+  private folded: FoldedText | null = null;
   private joined = '';
   private kinds: Paragraph['kind'][] | null = null;
   /** A plain array of small integers: held in the JS heap with the document's other fields, where
@@ -44,6 +44,11 @@ export class DocText {
   used = false;
 
   constructor(private more: (() => Paragraph[] | null) | null) {}
+
+  /** A new search of this document: its text searches are remembered within one search only. */
+  begin(): void {
+    this.folded?.forget();
+  }
 
   /** Paragraph i, reading the next batches when needed; undefined past the end. */
   at(i: number): Paragraph | undefined {
@@ -102,7 +107,7 @@ export class DocText {
 
   /** Reads the document to its end and folds it into one string (once); the paragraphs are then
    * held by the joined text alone. */
-  private fold(): string {
+  private fold(): FoldedText {
     if (this.folded !== null) return this.folded;
     while (this.more) this.at(this.paragraphs.length);
     const ps = this.paragraphs;
@@ -121,20 +126,20 @@ export class DocText {
     // A flat string (join makes one, not a rope), folded unit by unit: the joined text folds to
     // the paragraphs' folded texts joined.
     this.joined = ps.map((p) => p.text).join('\n');
-    this.folded = foldForSearch(this.joined);
+    this.folded = new FoldedText(foldForSearch(this.joined));
     this.paragraphs = [];
-    this.bytes = 4 * this.folded.length + 8 * (n + 1) + (this.kinds ? 8 * n : 0) + PARAGRAPH_OVERHEAD;
+    this.bytes = 4 * this.joined.length + 8 * (n + 1) + (this.kinds ? 8 * n : 0) + PARAGRAPH_OVERHEAD;
     return this.folded;
   }
 
   /** Hits of folded terms in paragraph i (which `at` has read). The first search of a document
    * folds only the paragraphs holding a form of a term's first unit, into a reused buffer (as
    * without the cache: most documents are shown once); a document shown again keeps its folded
-   * text and is matched on it with indexOf. */
-  ranges(i: number, terms: string[]): { ranges: Range[]; count: number } {
+   * text and is matched on it with indexOf, as far as `want` needs. */
+  ranges(i: number, terms: string[], want?: Reach): { ranges: Range[]; count: number } {
     if (this.uses <= 1) return findRanges(this.paragraphs[i]!.text, terms);
     const folded = this.fold();
-    return rangesInFolded(folded, this.starts[i]!, this.starts[i + 1]! - 1, terms);
+    return rangesInFolded(folded, this.starts[i]!, this.starts[i + 1]! - 1, terms, want);
   }
 }
 
@@ -176,6 +181,7 @@ export class TextCache {
       return use(new DocText(reader()));
     }
     text.uses++;
+    text.begin();
     const before = text.bytes;
     try {
       return use(text);

@@ -54,10 +54,28 @@ export class ByteReader {
     } while (byte >= 0x80);
     return v >>> 0;
   }
-  /** Skips n varints. */
+  /** The buffer's aligned 4-byte words (made on the first long skip) and the index of the first. */
+  private words: Uint32Array | null = null;
+  private wordsAt = 0;
+  /** Skips n varints. A long skip (the offsets of the documents between two wanted ones of a common
+   * pair: most of its bytes) counts the varints' last bytes four at a time. */
   skip(n: number): void {
     const b = this.buf;
     let at = this.at;
+    if (n > 16) {
+      if (!this.words) {
+        const lead = (4 - (b.byteOffset & 3)) & 3;
+        this.wordsAt = Math.min(lead, b.length);
+        this.words = new Uint32Array(b.buffer, b.byteOffset + this.wordsAt, (b.length - this.wordsAt) >> 2);
+      }
+      const w = this.words;
+      const base = this.wordsAt;
+      while (n > 0 && (at < base || ((at - base) & 3) !== 0)) if (b[at++]! < 0x80) n--;
+      let i = (at - base) >> 2;
+      // A word holds at most four last bytes: while more than four are left, it is skipped whole.
+      for (; n > 4 && i < w.length; i++) n -= Math.imul((~w[i]! & 0x80808080) >>> 7, 0x01010101) >>> 24;
+      at = base + (i << 2);
+    }
     while (n > 0) if (b[at++]! < 0x80) n--;
     this.at = at;
   }
