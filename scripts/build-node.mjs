@@ -6,7 +6,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ensureFresh, ROOT } from './lib/fresh.mjs';
-import { rewriteHanLiterals } from './lib/han-class.mjs';
 
 export const NODE_OUT = path.join(ROOT, 'dist', 'node');
 export const NODE_INPUTS = [
@@ -36,16 +35,10 @@ const sourceUrl = {
         const rel = path.relative(NODE_OUT, args.path).split(path.sep).join('/');
         code = code.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`);
       }
-      // \p{Script=Han} as exact ranges: cheaper to compile, the same characters (lib/han-class.mjs).
-      if (code.includes('Script=Han') && !KEEP_HAN_PROPERTY.test(args.path)) code = rewriteHanLiterals(code).code;
       return { contents: code, loader: 'ts' };
     });
   },
 };
-
-/** Literals whose `.source` is joined into an expression without the u flag (knowledge/status.ts's union of the
- * periods' wordings): there \p{Script=Han} reads as the letters p{Script=Han}, and ranges would not compile. */
-const KEEP_HAN_PROPERTY = /[\\/]knowledge[\\/]period-wording\.ts$/;
 
 const EXTERNAL = ['better-sqlite3', '@node-rs/jieba', '@node-rs/jieba/*', 'electron', 'pinyin-pro'];
 
@@ -86,9 +79,8 @@ export async function buildNode() {
 
 /** Rebuilds dist/node when its sources changed. */
 export function ensureNodeBuild({ force = false } = {}) {
-  // Per Unicode version: the Han ranges written into the bundles are this Node's (lib/han-class.mjs).
   return ensureFresh(
-    `node-u${process.versions.unicode}`,
+    'node',
     NODE_INPUTS,
     ['dist/node/serve.mjs', 'dist/node/cli.mjs', 'dist/node/worker.mjs'],
     buildNode,
