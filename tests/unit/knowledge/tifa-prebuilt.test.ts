@@ -12,7 +12,7 @@ const reports = fs
   .filter(Boolean)
   .slice(-3)
   .map((l) => (JSON.parse(l) as { content: string }).content);
-const paragraphs = (text: string) => text.split('\n').map((t) => ({ text: t }));
+const paragraphs = (text: string) => text.split('\n').map((t) => ({ kind: 'p' as const, text: t }));
 
 /** The 提法 a fresh copy of the modules finds in the reports, with the build id `id` (none: sources). */
 async function run(id: string | undefined) {
