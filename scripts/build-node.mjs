@@ -53,6 +53,8 @@ export async function buildNode() {
       // The import/maintenance worker thread: an ES module sharing the chunks, so the PDF, Word
       // and HTML readers stay in chunks the worker reads only for a file that needs them.
       worker: path.join(ROOT, 'electron/core/worker-entry.ts'),
+      // Writes the 提法 matchers' data once, below (knowledge/tifa-prebuilt.ts).
+      'tifa-tables': path.join(ROOT, 'electron/core/knowledge/tifa-tables.ts'),
     },
     outdir: NODE_OUT,
     outExtension: { '.js': '.mjs' },
@@ -68,7 +70,11 @@ export async function buildNode() {
     external: EXTERNAL,
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     plugins: [sourceUrl],
+    // A new id per build: the prebuilt 提法 tables are read only by the build that wrote them.
+    define: { __SHELF_BUILD_ID__: JSON.stringify(`${Date.now().toString(36)}-${process.pid}`) },
   });
+  const tables = await import(pathToFileURL(path.join(NODE_OUT, 'tifa-tables.mjs')).href);
+  tables.writeTifaTables();
 }
 
 /** Rebuilds dist/node when its sources changed. */

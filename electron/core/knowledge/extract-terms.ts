@@ -14,6 +14,7 @@ import { holdsSupersededLine } from './superseded-lines.js';
 import { docSenseOk, type DocSense } from './sense-guards.js';
 import { findAcrossGaps } from './han-gaps.js';
 import { TWO_HANDS, twoHandsPlaces } from './two-hands.js';
+import { tifaPrebuilt } from './tifa-prebuilt.js';
 
 /** A 提法 (lexicon or rule formulation) with every occurrence; `length` is the matched form's
  * length when a variant differs from the canonical term. */
@@ -30,9 +31,13 @@ export interface TermInfo {
   origin: TermOrigin;
 }
 
+/** The lexicon's forms (terms and variants), folded (tifa-prebuilt.ts writes them at build time). */
+export const lexiconFormList = (): string[] =>
+  lexicon().flatMap((e) => [e.term, ...(e.variants ?? [])].map(foldForSearch));
+
 let lexiconForms: Set<string> | null = null;
 function isLexiconForm(span: string): boolean {
-  lexiconForms ??= new Set(lexicon().flatMap((e) => [e.term, ...(e.variants ?? [])].map(foldForSearch)));
+  lexiconForms ??= new Set(tifaPrebuilt()?.lexiconForms ?? lexiconFormList());
   return lexiconForms.has(span);
 }
 

@@ -5,6 +5,7 @@ import lexiconJson from '../../../content/lexicon/tifa.json' with { type: 'json'
 import { foldForSearch } from '../text/normalize.js';
 import type { LexiconEntry, ListedEntry } from './lexicon-schema.js';
 import { senseGuardOf, senseOk, type SenseGuard } from './sense-guards.js';
+import { tifaPrebuilt } from './tifa-prebuilt.js';
 
 export type { LexiconEntry, ListedEntry };
 
@@ -84,14 +85,25 @@ export function entryItem(e: ListedEntry, forms: string[] = e.variants ?? []): M
   return { term: e.term, forms, ...(e.guard ? { guard: e.guard } : {}), ...(sense ? { sense } : {}) };
 }
 
-/** A matcher for a list of (term, forms, guards); forms are folded first. */
-export function buildMatcher(items: MatcherItem[]): TermMatcher {
-  // Keyed by the first UTF-16 unit's code: a one-character string per position of the text (two-byte
-  // strings are not interned) cost more than the matching itself.
-  const byFirst = new Map<
-    number,
-    { term: string; form: string; second: number; guard?: string; sense?: SenseGuard }[]
-  >();
+/** One form of a matcher: the term it names, the folded form, its second unit and the entry's guards. */
+export interface MatcherRow {
+  term: string;
+  form: string;
+  second: number;
+  guard?: string;
+  sense?: SenseGuard;
+}
+
+/** A matcher's data: its terms, and its rows keyed by the first UTF-16 unit's code, longest form first. Plain
+ * data, so the build can write the 提法 matchers' rows once (tifa-prebuilt.ts) instead of every process. */
+export interface MatcherRows {
+  terms: string[];
+  byFirst: [number, MatcherRow[]][];
+}
+
+/** The rows of a list of (term, forms, guards); forms are folded first. */
+export function matcherRows(items: MatcherItem[]): MatcherRows {
+  const byFirst = new Map<number, MatcherRow[]>();
   for (const it of items)
     for (const raw of new Set([it.term, ...it.forms])) {
       const form = foldForSearch(raw);
@@ -107,6 +119,19 @@ export function buildMatcher(items: MatcherItem[]): TermMatcher {
     }
   // Longest form first, so a term's longest variant wins at a position.
   for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
+  return { terms: items.map((i) => i.term), byFirst: [...byFirst] };
+}
+
+/** A matcher for a list of (term, forms, guards). */
+export function buildMatcher(items: MatcherItem[]): TermMatcher {
+  return matcherOf(matcherRows(items));
+}
+
+/** The matcher of the given rows. */
+export function matcherOf(data: MatcherRows): TermMatcher {
+  // Keyed by the first UTF-16 unit's code: a one-character string per position of the text (two-byte
+  // strings are not interned) cost more than the matching itself.
+  const byFirst = new Map(data.byFirst);
   // A bit per hashed pair of first two units (and per first unit of a one-unit form): most
   // positions of a text start no form, and a bit test is much cheaper than the map lookup (many
   // common characters start some form; far fewer pairs do). 16 KB per matcher.
@@ -121,7 +146,7 @@ export function buildMatcher(items: MatcherItem[]): TermMatcher {
       }
     }
   return {
-    terms: items.map((i) => i.term),
+    terms: data.terms,
     find(folded) {
       const out: TermMatch[] = [];
       const busyUntil = new Map<string, number>();
@@ -146,8 +171,11 @@ export function buildMatcher(items: MatcherItem[]): TermMatcher {
   };
 }
 
+/** The rows of the lexicon's own matcher (tifa-prebuilt.ts writes them at build time). */
+export const lexiconRows = (): MatcherRows => matcherRows(lexicon().map((e) => entryItem(e)));
+
 let lexMatcher: TermMatcher | null = null;
 export function lexiconMatcher(): TermMatcher {
-  lexMatcher ??= buildMatcher(lexicon().map((e) => entryItem(e)));
+  lexMatcher ??= matcherOf(tifaPrebuilt()?.lexiconRows ?? lexiconRows());
   return lexMatcher;
 }

@@ -6,10 +6,19 @@
 import listedJson from '../../../content/lexicon/tifa-listed.json' with { type: 'json' };
 import { foldForSearch } from '../text/normalize.js';
 import { countedShapes, type CountedShape } from './counted-written.js';
-import { buildMatcher, entryItem, lexicon, type ListedEntry, type TermMatcher } from './lexicon.js';
+import {
+  entryItem,
+  lexicon,
+  matcherOf,
+  matcherRows,
+  type ListedEntry,
+  type MatcherRows,
+  type TermMatcher,
+} from './lexicon.js';
 import { pairHalves } from './pair-halves.js';
 import { particleForms } from './particle-forms.js';
 import { planForms } from './plan-forms.js';
+import { tifaPrebuilt } from './tifa-prebuilt.js';
 
 /** The layer's entries, held to the lexicon's schema by a unit test. */
 export function listedLexicon(): ListedEntry[] {
@@ -19,7 +28,7 @@ export function listedLexicon(): ListedEntry[] {
 let halves: ListedEntry[] | null = null;
 /** The halves of the lexicon's pairs said alone (pair-halves.ts): listed, never a question's material. */
 export function lexiconPairHalves(): ListedEntry[] {
-  halves ??= pairHalves(lexicon());
+  halves ??= tifaPrebuilt()?.halves ?? pairHalves(lexicon());
   return halves;
 }
 
@@ -59,9 +68,12 @@ export function isListingFormOccurrence(term: string, length: number): boolean {
 let shapes: CountedShape[] | null = null;
 /** The counted 提法 whose written-out clauses the lexicon proves (counted-written.ts): 两个毫不动摇. */
 export function writtenShapes(): CountedShape[] {
-  shapes ??= countedShapes([...lexicon(), ...lexiconPairHalves(), ...listedLexicon()]);
+  shapes ??= tifaPrebuilt()?.shapes ?? writtenShapeList();
   return shapes;
 }
+
+export const writtenShapeList = (): CountedShape[] =>
+  countedShapes([...lexicon(), ...lexiconPairHalves(), ...listedLexicon()]);
 
 /** The forms the listing layer adds to a lexicon entry: its owner-less form, or its plan written out; and its
  * wording with 的 inserted (particle-forms.ts). */
@@ -72,23 +84,32 @@ const listingForms = (e: ListedEntry): string[] => {
 
 /** Every entry that names a 提法 in lists and timelines: the lexicon's (with their owner-less and written-out
  * forms), the halves of its pairs, then the layer's. */
-let entries: ListedEntry[] | null = null;
 export function tifaEntries(): ListedEntry[] {
-  entries ??= [
-    ...lexicon().map((e) => withForms(e, listingForms(e))),
+  if (entries) return entries;
+  const pre = tifaPrebuilt();
+  const [lexiconAdded, listedAdded] = pre ? [pre.lexiconAdded, pre.listedAdded] : addedForms();
+  entries = [
+    ...lexicon().map((e, i) => withForms(e, lexiconAdded[i]!)),
     ...lexiconPairHalves(),
-    ...listedLexicon().map((e) => withForms(e, particleForms(e))),
+    ...listedLexicon().map((e, i) => withForms(e, listedAdded[i]!)),
   ];
   return entries;
 }
+let entries: ListedEntry[] | null = null;
+
+/** The forms tifaEntries() adds to each lexicon entry and to each of the layer's (tifa-prebuilt.ts writes them). */
+export const addedForms = (): [string[][], string[][]] => [
+  lexicon().map(listingForms),
+  listedLexicon().map((e) => particleForms(e)),
+];
 
 /** The entry with `added` among its variants (itself when there are none). */
 const withForms = (e: ListedEntry, added: string[]): ListedEntry =>
   added.length ? { ...e, variants: [...(e.variants ?? []), ...added] } : e;
 
-let matcher: TermMatcher | null = null;
-export function listedMatcher(): TermMatcher {
-  matcher ??= buildMatcher([
+/** The rows of the listing layer's matcher (tifa-prebuilt.ts writes them at build time). */
+export const listedRows = (): MatcherRows =>
+  matcherRows([
     ...listedLexicon().map((e) => entryItem(withForms(e, particleForms(e)))),
     ...lexiconPairHalves().map((e) => entryItem(e)),
     // Plans written out are found by one test per paragraph instead (plan-forms.ts, extract-terms.ts): forms
@@ -98,19 +119,24 @@ export function listedMatcher(): TermMatcher {
       return added.length ? [entryItem(e, added)] : [];
     }),
   ]);
+
+let matcher: TermMatcher | null = null;
+export function listedMatcher(): TermMatcher {
+  matcher ??= matcherOf(tifaPrebuilt()?.listedRows ?? listedRows());
   return matcher;
 }
 
 let plans: Set<string> | null = null;
 /** The lexicon's plan entries (六五 … 十五五) whose written-out forms name them (plan-forms.ts). */
 export function planTerms(): ReadonlySet<string> {
-  plans ??= new Set(
-    lexicon()
-      .filter((e) => planForms(e).length)
-      .map((e) => e.term),
-  );
+  plans ??= new Set(tifaPrebuilt()?.plans ?? planTermList());
   return plans;
 }
+
+export const planTermList = (): string[] =>
+  lexicon()
+    .filter((e) => planForms(e).length)
+    .map((e) => e.term);
 
 let forms: Set<string> | null = null;
 /** Whether a folded span is a form (a term or a variant) the lexicon, both layers, already lists:
