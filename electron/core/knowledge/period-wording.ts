@@ -50,8 +50,9 @@ export const PRE_PLENUM_WORDING = [
   /紧跟华主席/,
   /王张江姚/,
   /揭批查/,
-  // 抓纲治国 and the same slogan for any field (抓纲治县, 抓纲治军, 抓纲治校).
-  /抓纲治\p{Script=Han}/u,
+  // 抓纲治国 and the same slogan for any field (抓纲治县, 抓纲治军, 抓纲治校). No `u` flag: status.ts joins these sources
+  // into one plain pattern, where \p{…} would read as the letters "p{Script=Han}".
+  /抓纲治[\u4e00-\u9fff]/,
   /一年初见成效/,
   /凡是毛主席作出的决策/,
   /揭批(?:的)?第[一二三]个?战役/,
