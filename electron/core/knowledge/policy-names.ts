@@ -24,6 +24,12 @@ const OPPOSED = /侵略|扩张|霸权|反动|殖民|掠夺|投降|分裂|绥靖/
 /** A 政策 without a stated character (X的Y政策, X优先政策) names a work area's measures unless it
  * recurs in this many years (对外开放政策, 宗教信仰自由政策). */
 const PLAIN_POLICY_YEARS = 4;
+/** A plain 政策 listed beside other policies by their area (干部政策、知识分子政策、民族政策: the 1979 report) is
+ * one area's policy among the Party's policies, a work area's name, not a formulation. */
+const inAreaSeries = (name: string, texts: readonly string[]): boolean => {
+  const series = new RegExp(`\\p{Script=Han}{2,6}政策、${name}|${name}、\\p{Script=Han}{2,6}政策`, 'u');
+  return texts.some((t) => series.test(t));
+};
 
 /** The policy names one folded text carries out, before the library-wide checks. */
 export function framedPolicyNames(folded: string): Set<string> {
@@ -52,9 +58,10 @@ export function recurringPolicyNames(reports: readonly { year: string; folded: r
         years.set(name, ys);
       }
   const out = new Set<string>();
+  const texts = reports.flatMap((r) => r.folded);
   for (const [name, ys] of years) {
     const plain = name.endsWith('政策') && !/的|优先/.test(name);
-    if (ys.size >= (plain ? PLAIN_POLICY_YEARS : 2)) out.add(name);
+    if (ys.size >= (plain ? PLAIN_POLICY_YEARS : 2) && !(plain && inAreaSeries(name, texts))) out.add(name);
   }
   return out;
 }

@@ -162,6 +162,9 @@ export const SETS: Set[] = [
   // for the lexicon's gaps (反腐倡廉, 制度治党, 安定团结, 合理区间, 外向型经济, 平等互利); held out t53h: 1981, 1988, 1997,
   // 1999, 2001, 2018, 2019, 2021, 2023, 十八大.
   ...tifaRound('t53', '53', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
+  // Round t54: one paragraph each of 24 drawn reports, congress reports and NPC 决议, 1979–2024; held out t54h: 1980,
+  // 1984, 2007 决议, 2008, 2014, 2015, 2017, 2018 决议, 2019, 2021.
+  ...tifaRound('t54', '54', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
   // A sample of the library's questions (questions-judged.json).
   defineSet<QuestionResult, EvalContext>({
     name: 'questions',
