@@ -54,6 +54,24 @@ const wrongOverBoth = (key: string, label: string, other: string) =>
     (r, all) => (all[other] as LocalResult).wrongSpeakers.length + r.wrongSpeakers.length,
   );
 
+/** A speech round (`speech52`, file quotes-speech52.json) gated at precision `p` and recall `r`, and its held-out
+ * batch (`speech52h`), ratchet only; wrong speakers over both gated at 0. */
+const speechRound = (n: number, p: number, r: number) => {
+  const [name, file] = [`speech${n}`, `quotes-speech${n}.json`];
+  return [
+    imported(name, file, [
+      ratio(`quotePrecisionSpeech${n}`, `金句 precision (${name} speeches and reports)`, p, (x) => x.precision),
+      ratio(`quoteRecallSpeech${n}`, `金句 recall (${name} speeches and reports)`, r, (x) => x.recall),
+    ]),
+    imported(
+      `${name}h`,
+      file,
+      quoteRows([`quotePrecisionSpeech${n}h`, `quoteRecallSpeech${n}h`], `${name}h held out, not gated`, RATCHET_ONLY),
+      [wrongOverBoth(`wrongSpeakersSpeech${n}`, `金句 wrong speakers (${name} + held)`, name)],
+    ),
+  ];
+};
+
 const LOCAL_SETS = [
   // Round quotes21: the 15 local documents the rules were written on, the 5 held out.
   local21('local21', ['quotePrecisionLocal21', 'quoteRecallLocal21']),
@@ -160,28 +178,10 @@ const LOCAL_SETS = [
   ),
   // Round speech53 (quotes-speech53.json): the 十七大 report and the 2018 政府工作报告 as speech pages, a 中心组 and a 全会
   // relaying reports, a commentary on a dated report, a 人代会 story's delegates, interviews, 发言摘登, a signed article.
-  imported('speech53', 'quotes-speech53.json', [
-    ratio('quotePrecisionSpeech53', '金句 precision (speech53 speeches and reports)', 0.85, (r) => r.precision),
-    ratio('quoteRecallSpeech53', '金句 recall (speech53 speeches and reports)', 0.85, (r) => r.recall),
-  ]),
-  imported(
-    'speech53h',
-    'quotes-speech53.json',
-    quoteRows(['quotePrecisionSpeech53h', 'quoteRecallSpeech53h'], 'speech53h held out, not gated', RATCHET_ONLY),
-    [wrongOverBoth('wrongSpeakersSpeech53', '金句 wrong speakers (speech53 + held)', 'speech53')],
-  ),
+  ...speechRound(53, 0.85, 0.85),
   // Round speech54 (quotes-speech54.json): the 十五大 and 2017 reports as speech pages, 中心组 and 常委会 reports relaying
   // texts in marks, 发言摘登, 答记者问, signed articles by provincial leaders, commentaries quoting 总书记.
-  imported('speech54', 'quotes-speech54.json', [
-    ratio('quotePrecisionSpeech54', '金句 precision (speech54 speeches and reports)', 0.9, (r) => r.precision),
-    ratio('quoteRecallSpeech54', '金句 recall (speech54 speeches and reports)', 0.85, (r) => r.recall),
-  ]),
-  imported(
-    'speech54h',
-    'quotes-speech54.json',
-    quoteRows(['quotePrecisionSpeech54h', 'quoteRecallSpeech54h'], 'speech54h held out, not gated', RATCHET_ONLY),
-    [wrongOverBoth('wrongSpeakersSpeech54', '金句 wrong speakers (speech54 + held)', 'speech54')],
-  ),
+  ...speechRound(54, 0.9, 0.85),
   // 发言摘登 pages (in quotes-local21.json): one speaker's turn after another.
   imported('turns25', LOCAL21, quoteRows(['quotePrecisionTurns25', 'quoteRecallTurns25'], 'turns25 发言摘登 pages')),
   imported(
