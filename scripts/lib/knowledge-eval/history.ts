@@ -21,6 +21,7 @@ import {
   H52_LABELS,
   H53_LABELS,
   H54_LABELS,
+  H55_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -48,6 +49,7 @@ export async function evalHistory(bundlePath: string, set: string): Promise<Hist
     ...H52_LABELS,
     ...H53_LABELS,
     ...H54_LABELS,
+    ...H55_LABELS,
   ];
   const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));
