@@ -1,7 +1,8 @@
-// The years of the first five-year plan (1949–1957) as a text's own present, told by evidence combined across the
-// whole text, not by one set phrase: their institutions or two of their years, spoken of in the present (现在, 今年,
-// 几年来, 将达到, 1956年是……的第四年), and nothing of any later year. A later text tells the same years as the past
-// (当时, 建国以来, 五十年代, 70年前, 党史) or beside a later year (2021年党史学习教育), and is left alone (status.ts).
+// The years of the first five-year plan (1949–1957) and of the commune (1958–1965) as a text's own present, told by
+// evidence combined across the whole text, not by one set phrase: their institutions or two of their years, spoken of
+// in the present (现在, 今年, 几年来, 将达到, 1956年是……的第四年), and nothing of any later year. A later text tells the
+// same years as the past (当时, 建国以来, 五十年代, 70年前, 党史) or beside a later year (2021年党史学习教育), and is left
+// alone (status.ts).
 
 /** Things of 1949–1957 that later texts name only as the past: the co-operatives and the joint state-private firms
  * as they then were (not a co-operative's name today: 绿源农业合作社), the township's council of 1954–1958 (乡人民委员会),
@@ -9,14 +10,36 @@
  * trade still to be transformed, the
  * six hundred million as 万万, the first five-year plan as under way (计划; not a new century's first plan), the
  * socialist revolution just won in the main (1956–57: 社会主义革命已经取得了基本胜利; later texts say the 改造 was 基本完成),
- * 1956's emulation campaign (先进生产者运动) and the body that governed Tibet until 1965 (西藏自治区筹备委员会). */
+ * 1956's emulation campaign (先进生产者运动), the body that governed Tibet until 1965 (西藏自治区筹备委员会), the
+ * tractor stations that served the co-operatives (机器拖拉机站) and a year's budget or plan of 1949–1959 named as the
+ * text's own (１９５６年国家预算……本年支出; a later text names it beside a later year or as the past). */
 const FIRST_PLAN_THINGS =
-  /农业生产合作社|乡人民委员会|农业合作化(?!运动|以后|时期)|手工业生产合作社|公私合营|资本主义工商业|私营(?:工商业|商业|工业)|加工订货|六万万|(?<!世纪|后的)第一个五年计划|社会主义革命(?:已经)?取得了?基本(?:的)?胜利|先进生产者运动|西藏自治区筹备委员会/;
+  /农业生产合作社|乡人民委员会|农业合作化(?!运动|以后|时期)|手工业生产合作社|公私合营|资本主义工商业|私营(?:工商业|商业|工业)|加工订货|六万万|(?<!世纪|后的)第一个五年计划|社会主义革命(?:已经)?取得了?基本(?:的)?胜利|先进生产者运动|西藏自治区筹备委员会|机器拖拉机站|(?:19[45]\d|一九[四五][〇一二三四五六七八九])年(?:的)?(?:国家预算|国家计划|国民经济计划)/;
+
+/** 1953–1984's purchase and supply by the state declared the policy in force (统购统销，是我国……的一项重要政策): a
+ * thing of those years and a present tense of its own. A later text says it was (曾是, 时期) or tells it ended (取消). */
+const POLICY_IN_FORCE = /统购统销[，,]?是我国(?:(?!曾|时期|当时|历史)[^。；]){0,24}政策/;
+
+/** Things of 1958–1965 that later texts name only as the past: the commune as the live institution its own texts ran
+ * (its consolidation and 整社, its members' congress and council, its funds and members' houses, its collective strength
+ * relied on, its system made sound, its unified planning; the 1979–83 texts say 社队, 各公社, 三级所有 and are left alone),
+ * and the second five-year plan as under way, its years the text's reckoning (第二个五年各年度; not a new century's second
+ * plan). Years up to 1965 are their own. */
+const COMMUNE_THINGS =
+  /人民公社的?(?:巩固|集体力量|优越性)|人民公社(?:的)?统一安排|人民公社制度|整社|社员代表大会|社员(?:的)?住宅|公社的(?:资金|公共积累|管理机构)|公共食堂|社办工业/;
+const SECOND_PLAN = /(?<!世纪|后的)第二个五年(?:计划|各年)/;
+/** A plan named by its short name (“一五”, “二五”) or its years called a period (计划时期): a later writer's names. */
+const PLANS_LOOKED_BACK = /[“"][一二三四五]五[”"]|五年计划时期/;
 
 /** The text speaking of its own time: now, of late or these past months, this or last year, the years just past, the
  * plan's five years (五年内), the plan's figures still to come, or a year named as the plan's Nth. */
 const PRESENT =
-  /今年|本年|去年|明年|目前|现在|当前|今后|最近|(?:过去|最近|近)几个月|五年内|(?:几|[一二三四五六七八九十两])年来|将(?:达到|比|增加|增长|提高|降低)|预计|年是[^，。；]{0,30}的第[一二三四五]年/;
+  /今年|本年|去年|明年|目前|现在|当前|今后|最近|(?:过去|最近|近)几个月|五年内|(?:几|[一二三四五六七八九十两])年来|将(?:达到|比|增加|增长|提高|降低)|计划(?:增加|增长|提高|新增)|预计|年是[^，。；]{0,30}的第[一二三四五]年/;
+
+/** A sentence that lays a duty on one of those things (仍然必须进一步地发展……农业生产合作社, 应当……) speaks of it as of now. */
+const OBLIGATION = /必须|应当|应该/;
+const owesNow = (unquoted: string, things: RegExp) =>
+  unquoted.split(/[。！？；\n]/).some((s) => things.test(s) && OBLIGATION.test(s));
 
 /** A later writer's look back: the time called then, years ago or an anniversary, the span since, the decade named
  * (五十年代), history and the Party's history (not the plan's own 历史条件, 历史上, 历史性), a person's age now
@@ -41,20 +64,34 @@ function namedYears(folded: string): Set<number> {
 }
 
 /** The folded text (foldForSearch: simplified, half-width digits, 〇 for ○ and 零) speaks of 1949–1959 as its present:
- * one of their things or two of their years (一九五六, 1956), a word of the present outside quotation marks, no year
- * after 1959 and no look back anywhere (years before 1949 are the ones the plan's texts compare with).
- * `unquoted` is the text without its quotations and cited titles; `later` tells a later period's words (LATER).
- * 'building' when it names 1958 or 1959, the second plan's first years, and no year before 1956
- * (一九五八年支援农业的机械产品……将比一九五七年增长两倍多), else 'early'. */
+ * one of their things or two of their years (一九五六, 1956), a word of the present outside quotation marks (or a duty
+ * laid on one of the things, or 统购统销 declared in force), no year after 1959 and no look back anywhere (years before
+ * 1949 are the ones the plan's texts compare with); or of 1958–1965, where the commune runs or the second plan is under
+ * way, with no year after 1965. `unquoted` is the text without its quotations and cited titles; `later` tells a later
+ * period's words (LATER). 'building' when the commune runs, or when it names 1958 or 1959, the second plan's first
+ * years, and no year before 1956 (一九五八年支援农业的机械产品……将比一九五七年增长两倍多), else 'early'. */
 export function speaksFromFirstPlan(folded: string, unquoted: string, later: RegExp): 'early' | 'building' | null {
-  const thing = FIRST_PLAN_THINGS.test(unquoted);
+  const commune = COMMUNE_THINGS.test(unquoted);
+  const first = FIRST_PLAN_THINGS.test(unquoted);
+  const second = SECOND_PLAN.test(unquoted) && !PLANS_LOOKED_BACK.test(folded);
+  const building = commune || second;
+  const thing = building || first || POLICY_IN_FORCE.test(unquoted);
   if (!thing && !/19[45]|一九[四五]/.test(unquoted)) return null;
-  if (!PRESENT.test(unquoted) || LOOKING_BACK.test(folded) || later.test(folded)) return null;
+  const present =
+    PRESENT.test(unquoted) ||
+    POLICY_IN_FORCE.test(unquoted) ||
+    owesNow(unquoted, FIRST_PLAN_THINGS) ||
+    owesNow(unquoted, COMMUNE_THINGS) ||
+    (second && owesNow(unquoted, SECOND_PLAN));
+  if (!present || LOOKING_BACK.test(folded) || later.test(folded)) return null;
   const years = [...namedYears(folded)];
-  // A year before 1949 is one the plan's texts compare with (一九三六年的粮食产量); one after 1959 is a later text's.
-  if (years.some((y) => y > 1959) || LATER_PLAN.test(folded)) return null;
+  // A year before 1949 is one the plan's texts compare with (一九三六年的粮食产量); one after 1959 is a later text's,
+  // or after 1965 where the text speaks of the commune or the second plan as now.
+  if (years.some((y) => y > (building ? 1965 : 1959)) || LATER_PLAN.test(folded)) return null;
   if (!thing && years.filter((y) => y >= 1949).length < 2) return null;
-  // A text of 1954–55 names 1958 as its plan's target; one of the second plan names no year before 1956.
+  // A text of 1954–55 names 1958 as its plan's target and the second plan as the next (在第二个五年计划期间建设完成); one
+  // of the second plan names one of its years (1958–62) and none before 1956; one running the commune is of 1958–65.
   const own = years.filter((y) => y >= 1949);
-  return own.some((y) => y > 1957) && own.every((y) => y >= 1956) ? 'building' : 'early';
+  const ofSecondPlan = own.some((y) => y > 1957) && own.every((y) => y >= 1956);
+  return commune || ofSecondPlan ? 'building' : 'early';
 }
