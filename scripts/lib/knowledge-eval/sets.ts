@@ -211,6 +211,10 @@ export const SETS: Set[] = [
   // institution or present word of its own, 1975's 上海公报 (labelled the Cultural Revolution's), 1978's Latin America
   // line and the 十一大's 走资派 sentence stay 现行.
   ...historyRound(54, { status: 9 }),
+  // h55 (1954–1964 plain prose: 统购统销, co-operatives, the commune as a live institution, the second plan's figures,
+  // 调整 and 精简; 1979–1985 reports and 2019–2020 articles on the same things that look old): open, the 1954 handicraft
+  // co-operatives in traditional script (生产合作社 alone) and 1957's jobs and wages (two years, no present word) stay 现行.
+  ...historyRound(55, { status: 2 }),
   // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
   // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;
   // imported26: ten library report excerpts; imported27: eight government work report excerpts.

@@ -78,8 +78,9 @@ export const H53_LABELS = readLabels('labels-h53.json');
  * and economic prose, and 1979–1982 reports and 2019 articles on 三线建设, 两弹一星 and 毛主席 that look old. */
 export const H54_LABELS = readLabels('labels-h54.json');
 
-/** Round h55: real excerpts of the 1954–1964 reports in plain prose (统购统销, 农业生产合作社, 人民公社 as a live institution,
- * the second plan's figures, 调整 and 精简), and 1979–1985 reports and 2019–2020 articles on the same things that look old. */
+/** Round h55: real excerpts of the 1954–1964 reports in plain prose (统购统销, 农业生产合作社, 人民公社 as a live
+ * institution, the second plan's figures, 调整 and 精简), and 1979–1985 reports and 2019–2020 articles on the same things
+ * that look old. */
 export const H55_LABELS = readLabels('labels-h55.json');
 
 const NOTE_WORDS = {
