@@ -21,12 +21,13 @@ const FIRST_PLAN_THINGS =
 const POLICY_IN_FORCE = /统购统销[，,]?是我国(?:(?!曾|时期|当时|历史)[^。；]){0,24}政策/;
 
 /** Things of 1958–1965 that later texts name only as the past: the commune as the live institution its own texts ran
- * (its consolidation and 整社, its members' congress and council, its funds and members' houses, its collective strength
- * relied on, its system made sound, its unified planning; the 1979–83 texts say 社队, 各公社, 三级所有 and are left alone),
- * and the second five-year plan as under way, its years the text's reckoning (第二个五年各年度; not a new century's second
- * plan). Years up to 1965 are their own. */
+ * (its consolidation and 整社, its council, its funds and members' houses, its collective strength relied on, its unified
+ * planning, its industry; not 整社区, today's whole neighbourhood). Not words the commune kept until 1983 (人民公社制度,
+ * 人民公社的优越性, 社员代表大会: the 1975 and 1978 reports use them, a 1979–82 text could, to reform it), nor 公共食堂 (a
+ * village canteen today), nor the 1979–83 texts' 社队, 各公社, 三级所有; and the second five-year plan as under way, its
+ * years the text's reckoning (第二个五年各年度; not a new century's second plan). Years up to 1965 are their own. */
 const COMMUNE_THINGS =
-  /人民公社的?(?:巩固|集体力量|优越性)|人民公社(?:的)?统一安排|人民公社制度|整社|社员代表大会|社员(?:的)?住宅|公社的(?:资金|公共积累|管理机构)|公共食堂|社办工业/;
+  /人民公社的(?:巩固|集体力量)|人民公社(?:的)?统一安排|整社(?!区)|社员(?:的)?住宅|公社的(?:资金|公共积累|管理机构)|社办工业/;
 const SECOND_PLAN = /(?<!世纪|后的)第二个五年(?:计划|各年)/;
 /** A plan named by its short name (“一五”, “二五”) or its years called a period (计划时期): a later writer's names. */
 const PLANS_LOOKED_BACK = /[“"][一二三四五]五[”"]|五年计划时期/;

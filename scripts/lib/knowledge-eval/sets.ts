@@ -213,8 +213,9 @@ export const SETS: Set[] = [
   ...historyRound(54, { status: 9 }),
   // h55 (1954–1964 plain prose: 统购统销, co-operatives, the commune as a live institution, the second plan's figures,
   // 调整 and 精简; 1979–1985 reports and 2019–2020 articles on the same things that look old): open, the 1954 handicraft
-  // co-operatives in traditional script (生产合作社 alone) and 1957's jobs and wages (two years, no present word) stay 现行.
-  ...historyRound(55, { status: 2 }),
+  // co-operatives in traditional script (生产合作社 alone), 1957's jobs and wages (two years, no present word) and 1964's
+  // 健全了人民公社制度 (a word the commune kept until 1983) stay 现行.
+  ...historyRound(55, { status: 3 }),
   // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
   // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;
   // imported26: ten library report excerpts; imported27: eight government work report excerpts.

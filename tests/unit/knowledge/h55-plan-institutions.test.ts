@@ -37,6 +37,9 @@ describe('the commune as the live institution of 1958–1965', () => {
     expect(status('1958年各地兴办公共食堂，1983年政社分开，人民公社制度退出历史舞台。现在这里是一家乡村民宿。')).toBe(
       '现行',
     );
+    // Words the commune kept until 1983 (人民公社制度, 社员代表大会), today's 整社区 and a village's 公共食堂.
+    expect(status('要改革人民公社制度，重大问题由社员代表大会讨论决定。现在各地正在试点。')).toBe('现行');
+    expect(status('目前，街道整社区推进垃圾分类，村里的公共食堂也办了起来，老人们吃上了热乎饭。')).toBe('现行');
   });
 });
 
