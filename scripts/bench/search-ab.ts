@@ -1,5 +1,6 @@
 // A/B driver for the search engine on one library (`tsx scripts/bench/search-ab.ts --root=DIR
-// [--lib=/tmp/bench-13m] [--classes=filter: tag;2 chars|all] [--mode=time|hash|oracle] [--per-class=200] [--naive]`).
+// [--lib=/tmp/bench-13m] [--classes=filter: tag;2 chars|all] [--mode=time|hash|oracle] [--per-class=200] [--naive]
+// [--sub]`; --sub adds the p50 per length of the first word, as the tag class's 1, 2 and 3 characters).
 // The engine is imported from `--root` (a checkout of another build, default this tree), so two builds
 // are compared on the same library and queries in alternated processes. `time`: the class checked
 // once as search.ts does, a warm-up pass, three timed passes (p50/p95 µs) and, with --naive, the
@@ -29,6 +30,17 @@ const CLASSES = CLASSES_ARG === 'all' ? null : CLASSES_ARG.split(';');
 const MODE = arg('mode', 'time');
 const PER_CLASS = Number(arg('per-class', '200'));
 const NAIVE = process.argv.includes('--naive');
+const SUB = process.argv.includes('--sub');
+
+/** Query indexes per length (code points) of the query's first word. */
+function subClasses(queries: readonly string[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  queries.forEach((q, i) => {
+    const n = [...q.split(' ')[0]!].length;
+    out.set(n, [...(out.get(n) ?? []), i]);
+  });
+  return new Map([...out].sort((a, b) => a[0] - b[0]));
+}
 
 const engine = (await import(pathToFileURL(path.join(ROOT, 'electron/core/search/engine.ts')).href)) as typeof Engine;
 const { runSearch, matchDocIds } = engine;
@@ -97,12 +109,17 @@ for (const name of MODE === 'seq' ? Object.keys(all) : (CLASSES ?? Object.keys(a
       runSearch(src, { query, sort: 'relevance', offset: 0, limit: 20, pinyin: false });
       runSearch(src, { query, sort: 'relevance', offset: 0, limit: 1 });
     }
-    const engineRuns = summarise(timed(queries, (q) => search(src, q)));
+    const times = timed(queries, (q) => search(src, q));
+    const engineRuns = summarise(times);
     if (shared && CLASSES && !CLASSES.includes(name)) continue;
     const row: Record<string, number> = {
       p50: +(engineRuns.p50 * 1000).toFixed(1),
       p95: +(engineRuns.p95 * 1000).toFixed(1),
     };
+    // With --sub, the p50 (µs) per length of the query's first word (the tag class mixes 1-3 characters).
+    if (SUB)
+      for (const [n, at] of subClasses(queries))
+        row[`p50_${n}c`] = +(summarise(times.map((r) => at.map((i) => r[i]!))).p50 * 1000).toFixed(1);
     if (NAIVE) {
       const naive = summarise(timed(queries.map(oracleParse), (q) => oracleMatch(oracle, q)));
       row.naiveP50 = +(naive.p50 * 1000).toFixed(1);

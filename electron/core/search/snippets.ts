@@ -34,6 +34,11 @@ function lead(text: string | undefined): Snippet[] {
 /** Snippets from a document's paragraphs (read as far as needed): stops once three are found or
  * `bodyHits` hits have been seen. Without a hit, the first paragraph's opening. */
 export function snippetsOf(text: DocText, terms: string[], bodyHits: number): Snippet[] {
+  const flat = terms.length === 1 && terms[0] ? text.flat() : null;
+  if (flat) {
+    const snippets = oneTerm(flat.joined, flat.folded, flat.starts, terms[0]!, bodyHits);
+    return snippets.length ? snippets : lead(text.text(0));
+  }
   const snippets: Snippet[] = [];
   let seen = 0;
   for (let i = 0; snippets.length < SNIPPETS_PER_HIT && seen < bodyHits; i++) {
@@ -47,4 +52,56 @@ export function snippetsOf(text: DocText, terms: string[], bodyHits: number): Sn
     seen += count;
   }
   return snippets.length ? snippets : lead(text.text(0));
+}
+
+/** snippetsOf for one term in a cached document (joined paragraphs, folded, and their starts): the
+ * same snippets from one pass of indexOf over the folded text, each hit found once, the snippet cut
+ * from the joined text (the per-paragraph path searched each paragraph's first hit twice, sliced the
+ * paragraph and made a result object per paragraph: most of a short query's snippet time). */
+function oneTerm(joined: string, folded: string, starts: readonly number[], t: string, bodyHits: number): Snippet[] {
+  const snippets: Snippet[] = [];
+  const len = t.length;
+  let seen = 0;
+  let at = folded.indexOf(t);
+  for (let i = 0; snippets.length < SNIPPETS_PER_HIT && seen < bodyHits; i++) {
+    // The next paragraph from i holding the term within it (a match over a paragraph's end is none).
+    if (at >= 0 && at < starts[i]!) at = folded.indexOf(t, starts[i]);
+    while (at >= 0) {
+      while (at >= starts[i + 1]!) i++;
+      if (at + len < starts[i + 1]!) break;
+      at = folded.indexOf(t, starts[++i]);
+    }
+    if (at < 0) break;
+    const from = starts[i]!;
+    const to = starts[i + 1]! - 1;
+    // As rangesInFolded: adjacent hits merged, hits past the window not listed (the last snippet
+    // stops there, the others count the paragraph's remaining hits).
+    const ranges: Range[] = [];
+    let end = -1;
+    let limit = Infinity;
+    for (; at >= 0 && at + len <= to; at = folded.indexOf(t, at + len)) {
+      const rel = at - from;
+      if (rel === end) ranges[ranges.length - 1]![1] = end = rel + len;
+      else if (rel >= limit) break;
+      else {
+        if (ranges.length === 0) limit = Math.max(0, rel - SNIPPET_BEFORE) + SNIPPET_LENGTH;
+        ranges.push([rel, (end = rel + len)]);
+      }
+      seen++;
+    }
+    if (snippets.length < SNIPPETS_PER_HIT - 1)
+      for (; at >= 0 && at + len <= to; at = folded.indexOf(t, at + len)) seen++;
+    snippets.push(cut(joined, from, to - from, i, ranges));
+  }
+  return snippets;
+}
+
+/** snippetOf for paragraph i at joined[from, from + n), cut from the joined text. */
+function cut(joined: string, from: number, n: number, paragraph: number, ranges: Range[]): Snippet {
+  const start = Math.max(0, ranges[0]![0] - SNIPPET_BEFORE);
+  let end = Math.min(n, start + SNIPPET_LENGTH);
+  for (const r of ranges) if (r[0] < end && r[1] > end) end = r[1];
+  const marks: Range[] = [];
+  for (const r of ranges) if (r[0] >= start && r[1] <= end) marks.push([r[0] - start, r[1] - start]);
+  return { text: joined.slice(from + start, from + end), paragraph, marks };
 }

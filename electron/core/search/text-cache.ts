@@ -105,6 +105,14 @@ export class DocText {
     return best;
   }
 
+  /** A document shown again: its joined text, the same folded and its paragraph starts (folding it
+   * now if need be), for the one-term snippet loop (snippets.ts); null for a document seen once. */
+  flat(): { joined: string; folded: string; starts: readonly number[] } | null {
+    if (this.uses <= 1) return null;
+    const { text } = this.fold();
+    return { joined: this.joined, folded: text, starts: this.starts };
+  }
+
   /** Reads the document to its end and folds it into one string (once); the paragraphs are then
    * held by the joined text alone. */
   private fold(): FoldedText {
