@@ -10,7 +10,6 @@ import { isPersonName } from '../knowledge/person-name.js';
 import { isNamedLeader } from '../knowledge/speakers.js';
 import { speechNote } from '../knowledge/speech-note.js';
 import { isBylineName } from '../knowledge/byline-name.js';
-import { isOfficialPost } from '../knowledge/signed-author.js';
 import { leadSpeakers } from './meeting-speakers.js';
 import { docType, noteLines } from './doc-type.js';
 import { lessonForm } from './lesson-form.js';
@@ -43,7 +42,6 @@ function pad(n: string): string {
 }
 
 export { normaliseDate };
-
 export type { DocMetadata, ImportHints };
 
 export function deriveMetadata(
@@ -113,12 +111,7 @@ export function deriveMetadata(
   const speakers: { name: string; role: string | null }[] = [...(hints.speakers ?? [])];
   // A byline under the title names a speaker only over a speech: over an article or a notice it is
   // the writer's (`县委书记　王军` over a signed commentary), unless a leader whose signed texts are speeches.
-  // A signed article under an official's post (`中共江川省委书记　周启明`): its own lines are his, as a speech's are.
-  const speaks = (name: string) =>
-    type === '讲话' ||
-    header.delivered ||
-    isNamedLeader(name) ||
-    (type === '文章' && isOfficialPost(header.speaker?.role));
+  const speaks = (name: string) => type === '讲话' || header.delivered || isNamedLeader(name);
   if (header.speaker && speaks(header.speaker.name) && !speakers.some((s) => s.name === header.speaker!.name))
     speakers.push(header.speaker);
   const titleSpeech = cut(title, foldedTitle, TITLE_SPEECH);

@@ -38,8 +38,8 @@ const OTHER_VOICE = /^\s*(?:主持人|记者|问|提问|编者按|编者)(?:[（
  * 同志讲得很好`), or the speaker's side's pledge whatever its verb (`我们将全面推行林长制`, `我们镇将组织干部…`,
  * `今年我们将…`) — a 表态 page is made of them. (Only in a byline's turn: a press conference's `我们将…` answers
  * are what its spokesman said, speech-fixtures.) */
-// (`我是一名农民代表，…`, `我在乡镇工作了十二年，…`, `我当了二十六年村支书，…`: the speaker introducing himself. A deputy's judgement of the report, `报告提出的目标，既鼓舞人心，
-// 又切实可行`, stays: turns25 labels it good.)
+// (`我是一名农民代表，…`, `我在乡镇工作了十二年，…`, `我当了二十六年村支书，…`: the speaker introducing himself.
+// A deputy's judgement of the report, `报告提出的目标，既鼓舞人心，又切实可行`, stays: turns25 labels it good.)
 export const TURN_ASIDE =
   /发言|讲话|讲得|刚才|座谈|会上|这次会|本次会|^我是(?:一名|一个|一位)|^我在[^，,。；;]{1,12}(?:工作|任职)了?[^，,。；;]{0,4}年|^我(?:当|干|做)了[^，,。；;]{1,6}年|(?:^|[，,；;])(?:今年|明年|下一步|接下来)?[，,]?我们[\u4e00-\u9fff]{0,2}?将(?!来|近)/;
 

@@ -10,7 +10,6 @@ import { splitSentences } from '../text/sentences.js';
 import { hanCount } from '../text/char-counts.js';
 import { foldForSearch, foldQuoteMarks } from '../text/normalize.js';
 import { selfQuotes } from './quote-frames.js';
-import { isPledge, signedAuthor } from './signed-author.js';
 import { speakingPeople } from './narrated-names.js';
 import { reportedSpans } from './reported-speech.js';
 import { TASK_START } from './sentence-tasks.js';
@@ -166,9 +165,7 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   // A text that narrates its speaker in the third person (“周总理指出…”, a 摘要 by a reporter) is
   // not the speaker's own words.
   const narrated = names.length === 1 && narratesSpeaker(doc, names[0]!);
-  const signed = signedAuthor(doc);
-  const own =
-    ((doc.type === '讲话' || doc.type === '文件') && names.length === 1 && !narrated) || signed ? names[0]! : null;
+  const own = (doc.type === '讲话' || doc.type === '文件') && names.length === 1 && !narrated ? names[0]! : null;
   // The words of a document whose deliverer is not credited stay the document's own, without a name.
   const ownSpeaker = isCreditable(own) ? own : null;
   const out: QuoteCandidate[] = [];
@@ -277,8 +274,7 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
       for (const c of ownCandidates(doc, i, folded, null))
         if (c.start >= unnamed.at && !account(c.text)) out.push({ ...c, speaker: null });
     if (!turn && !unnamed && doc.type !== '会议报道' && !cited[i])
-      // (A signed article's pledge, `下一步，我们将…`, is its side's plan, as in a byline's turn.)
-      out.push(...ownCandidates(doc, i, folded, ownSpeaker).filter((c) => !signed || !isPledge(c.text)));
+      out.push(...ownCandidates(doc, i, folded, ownSpeaker));
     // (What the meeting itself states, `会议指出，……`, is its thesis, nobody's: meeting-theses.ts.)
     if (doc.type === '会议报道' && !turn) out.push(...meetingTheses(i, folded, p.text));
     // (`《决定》指出，……`, `省报社论强调，……` in a news story, `党的十七大报告提出，“……”` in a speech: a text's thesis,
