@@ -7,7 +7,7 @@
 // that is nobody's. Words the turn retells of others (`习近平总书记指出：“…”`) stay theirs (quote-candidates.ts).
 import { COMPOUND, isBylineName, SURNAMES } from './byline-name.js';
 import { placesIn } from './local-account.js';
-import { ROLE, SEAT, TITLE_WORD } from './post-role.js';
+import { CALLING, ROLE, SEAT, TITLE_WORD } from './post-role.js';
 
 /** Whose a paragraph's words are and where they start; `name: null` for a byline by post alone. `places`: the
  * places the byline's post names (`临江区委书记` → 临江区, 临江), whose own account the turn gives (local-account.ts). */
@@ -23,7 +23,7 @@ const SPACE = /[\s\u3000]+/;
 const OFFICE_STAFF = `[\\u4e00-\\u9fff]{1,20}?(?:局|委|办|院|所|站|中心|部|厅|队)(?:的)?(?:干部|工作人员|职工)`;
 /** A post, a seat (`代表`), an office's staff, or an unnamed person in charge (`县交通运输局有关负责同志`), with an optional post
  * in brackets after a seat (`代表（河西镇党委书记）`); posts may be listed with 、 (`县委副书记、县长`). */
-const POST_PART = `(?:${ROLE}|[\\u4e00-\\u9fff]{0,24}?负责(?:人|同志)|${OFFICE_STAFF}|${SEAT})`;
+const POST_PART = `(?:${ROLE}|[\\u4e00-\\u9fff]{0,24}?负责(?:人|同志)|${OFFICE_STAFF}|${SEAT}|${CALLING})`;
 const POSTS = new RegExp(`^${POST_PART}(?:、${POST_PART})*(?:[（(]${POST_PART}(?:、${POST_PART})*[）)])?$`);
 /** `祁来顺（桃源镇党委书记）`: a name, then its post in brackets; `孟庆春代表（临江市市长）`: a deputy's seat between. */
 const NAME_BRACKET_POST = /^([\u4e00-\u9fff]{2,4}(?:代表|委员)?)[（(]([^（）()]{2,30})[）)]$/;
@@ -38,10 +38,10 @@ const OTHER_VOICE = /^\s*(?:主持人|记者|问|提问|编者按|编者)(?:[（
  * 同志讲得很好`), or the speaker's side's pledge whatever its verb (`我们将全面推行林长制`, `我们镇将组织干部…`,
  * `今年我们将…`) — a 表态 page is made of them. (Only in a byline's turn: a press conference's `我们将…` answers
  * are what its spokesman said, speech-fixtures.) */
-// (`我是一名农民代表，…`, `我在乡镇工作了十二年，…`: the speaker introducing himself. A deputy's judgement of the report, `报告提出的目标，既鼓舞人心，
-// 又切实可行`, stays: turns25 labels it good.)
+// (`我是一名农民代表，…`, `我在乡镇工作了十二年，…`, `我当了二十六年村支书，…`: the speaker introducing himself.
+// A deputy's judgement of the report, `报告提出的目标，既鼓舞人心，又切实可行`, stays: turns25 labels it good.)
 export const TURN_ASIDE =
-  /发言|讲话|讲得|刚才|座谈|会上|这次会|本次会|^我是(?:一名|一个|一位)|^我在[^，,。；;]{1,12}(?:工作|任职)了?[^，,。；;]{0,4}年|(?:^|[，,；;])(?:今年|明年|下一步|接下来)?[，,]?我们[\u4e00-\u9fff]{0,2}?将(?!来|近)/;
+  /发言|讲话|讲得|刚才|座谈|会上|这次会|本次会|^我是(?:一名|一个|一位)|^我在[^，,。；;]{1,12}(?:工作|任职)了?[^，,。；;]{0,4}年|^我(?:当|干|做)了[^，,。；;]{1,6}年|(?:^|[，,；;])(?:今年|明年|下一步|接下来)?[，,]?我们[\u4e00-\u9fff]{0,2}?将(?!来|近)/;
 
 const isPosts = (s: string) => POSTS.test(s);
 const TITLE = new RegExp(TITLE_WORD);
@@ -110,6 +110,9 @@ const closesTurn = (p: string) => {
   if (!l) return false;
   // (`梁鸿鹰(《文艺报》社总编辑)`, `铁  凝(中国作协主席)`: a name and what he is, in brackets, whatever the post.)
   if (!l.colon && NAMED_LINE.test(l.label)) return true;
+  // (`黎小梅（市第一中学教师）：教书是…`: the next speaker's run-in label, whatever her post, ends the turn before.)
+  const bracket = l.colon && NAME_BRACKET_POST.exec(l.label.trim());
+  if (bracket && slotName(withoutSeat(bracket[1]!))) return true;
   // (A label with words after its colon is a frame there, `习近平总书记指出：“…”`, not a byline.)
   const alone = !l.colon || !p.slice(l.marker + l.colon.index + 1).trim();
   return alone && (!!l.colon || l.marker > 0 || /[（(]/.test(l.label) || SPACE.test(l.label)) && ANY_POST.test(l.label);

@@ -12,6 +12,10 @@ export const SEAT = '(?:[\\u4e00-\\u9fff]{0,8}?(?:人大|政协|党))?(?:代表|
 /** A calling before a name (`青年医生柏雪梅`, `村医段福林`, `护士长阮春梅`): no post, but it fixes where the name starts. */
 export const OCCUPATION = '(?:医生|教师|村医|护士长?|民警|律师|农技员|快递员)';
 
+/** A calling a 发言摘登 byline may give instead of a post (`红岩村种粮大户　罗长贵`, `返乡创业青年　唐小川`); a newsroom's
+ * `记者` or `编辑` is none. */
+export const CALLING = `(?:[\\u4e00-\\u9fff、]{0,16}?(?:${OCCUPATION}|老师|党员|村民|居民|农民|工人|职工|干部|专家|学者|企业家|大户|青年|志愿者))`;
+
 /** A post written after the name (`區志強局長`, `梁詠詩副局長`), as Hong Kong, Macau and Taiwan reports write it. */
 export const POST_AFTER_NAME =
   '(?:常务副|副)?(?:书记|局长|司长|部长|主任|主席|省长|市长|县长|区长|厅长|处长|院长|校长|议员|会长)';

@@ -15,6 +15,7 @@ import { NOT_SUBJECT_BEFORE, speakersIn, type NamedSpeaker, type OwnName } from 
 import { ASKED, pronounLead, TOPIC } from './pronoun-lead.js';
 import { roleMatches } from './role-scan.js';
 import { postedPeople, ROLE_NAME } from './posted-people.js';
+import { goesOn } from './pronoun-gap.js';
 
 /** `他`, `他还`, `她进一步` at the sentence start (after a closing mark); never `他们`. */
 const PRONOUN = /^[”’\s]*([他她])(?!们|人)/;
@@ -67,9 +68,6 @@ const TO_REPORTER = /(?<=告诉|对|接受|回答)记者/g;
 /** `卢振邦指出，习近平总书记强调：“……”`: a leader whose words the subject relays, inside his words. */
 const RELAYED_BEFORE = /(?:指出|强调|表示|说|要求|谈到)[，,：:]\s*$/;
 const RELAYED_AFTER = /^(?:同志|总书记|主席|总理|委员长)?(?:也|还|曾经?|多次|反复)?(?:强调|指出|说|讲|要求)/;
-/** `这一重要论述，为我们…指明了方向。`: a sentence on the words just given, naming nobody, goes on with
- * the one who gave them. */
-const BACK_TO_WORDS = /^[”’\s]*这(?:一|些|番|段|句)?(?:重要)?(?:论述|讲话|指示|要求|话|论断)/;
 /** `他勉励企业，`, `她叮嘱…`: words only the official who visits gives, not those he meets. */
 const EXHORTS = /^[”’\s]*[他她](?:还|也|又)?(?:勉励|叮嘱|嘱咐)/;
 /** A visit's sentence (`到安平县调研`, `走进村民家中`): its one named subject is the visitor, whom those
@@ -293,10 +291,7 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
         const quoted = withinQuotation(folded, m.index + (m[0].length - m[0].trimStart().length));
         // (`李国栋指出，城市不是…家园。老城区改造要…。⏎他强调：`: a sentence naming nobody after a person's words in
         // his paragraph goes on with them; the next 他 is still he.)
-        if (
-          !quoted &&
-          !((INSTRUCTION.test(s) || BACK_TO_WORDS.test(s) || speechRun) && !namesAnyone(s, own, othersHere))
-        ) {
+        if (!quoted && !((speechRun || goesOn(pending, s)) && !namesAnyone(s, own, othersHere))) {
           pending = s;
           speechRun = opensOnSpeech(s, own);
         }

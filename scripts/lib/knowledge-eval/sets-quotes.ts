@@ -182,6 +182,10 @@ const LOCAL_SETS = [
   // Round speech54 (quotes-speech54.json): the 十五大 and 2017 reports as speech pages, 中心组 and 常委会 reports relaying
   // texts in marks, 发言摘登, 答记者问, signed articles by provincial leaders, commentaries quoting 总书记.
   ...speechRound(54, 0.9, 0.85),
+  // Round speech55 (quotes-speech55.json): reports naming a speaker once by post and then 他/她, signed articles by
+  // officials, 发言摘登 under callings, 答记者问, commentaries quoting 总书记. (Precision gated at 0.75, as measured:
+  // stock watchwords, bare answers and duties the labels judge not good stay; RUBRIC round speech55.)
+  ...speechRound(55, 0.75, 0.8),
   // 发言摘登 pages (in quotes-local21.json): one speaker's turn after another.
   imported('turns25', LOCAL21, quoteRows(['quotePrecisionTurns25', 'quoteRecallTurns25'], 'turns25 发言摘登 pages')),
   imported(

@@ -1,0 +1,22 @@
+// `市人大常委会主任蒋文涛在会上说：“……”⏎去年，全市共票决民生实事项目136个。⏎他说，……`: a sentence between the one
+// that names the speaker and the next 他/她 that names nobody at all — no name (pronoun-speaker.ts checks), no post,
+// no one who reports, speaks or is met — leaves exactly one person the pronoun can be: the one named before it.
+import { TITLE_WORD } from './post-role.js';
+import { INSTRUCTION } from './continued-words.js';
+
+/** `这一重要论述，为我们…指明了方向。`: a sentence on the words just given, naming nobody, goes on with
+ * the one who gave them. */
+const BACK_TO_WORDS = /^[”’\s]*这(?:一|些|番|段|句)?(?:重要)?(?:论述|讲话|指示|要求|话|论断)/;
+
+/** Someone unnamed who could be the next 他: a post, or one who reports, speaks, asks or is met; a voice of its own
+ * (`中央经济工作会议指出，…`), or the first person of a speech (`这三句话，我们要牢牢记住。`), whose speaker is there too. */
+const SOMEONE_THERE = new RegExp(
+  `${TITLE_WORD}|同志|先生|女士|汇报|发言|介绍|讲话|致辞|采访|提问|问答|答复|交流|座谈|主持|会见|看望|慰问|陪同|他们|她们|大家|` +
+    '[我咱]|指出|强调|表示|提出|认为|要求|说|讲|谈',
+);
+
+/** Whether a sentence naming nobody by name (the caller checks) leaves the next 他 with the one before it: an
+ * instruction or words on the words just given go on with him; so does a sentence that names nobody else either,
+ * after one the pronoun would go back to (`pending`). */
+export const goesOn = (pending: string | null, s: string): boolean =>
+  INSTRUCTION.test(s) || BACK_TO_WORDS.test(s) || (pending !== null && !SOMEONE_THERE.test(s));
