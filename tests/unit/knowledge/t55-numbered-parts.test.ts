@@ -56,6 +56,11 @@ describe('numbered 提法 written out by their parts', () => {
 describe('round t55 listing entries', () => {
   it('lists the 总基调 with its nested 稳中求进, and the macro-control methods', () => {
     const c = counts('坚持稳中求进工作总基调。', '加强区间调控、定向调控、相机调控、精准调控。');
+    // The 十一大's 社会主义社会的主要矛盾 (class struggle) is the 1977 thesis, not the formulation.
+    expect(counts('社会主义社会的主要矛盾，是无产阶级和资产阶级的矛盾。')['社会主要矛盾']).toBeUndefined();
+    expect(
+      counts('现阶段我国社会的主要矛盾是人民日益增长的物质文化需要同落后的社会生产之间的矛盾。')['社会主要矛盾'],
+    ).toBe(1);
     expect(c['稳中求进工作总基调']).toBe(1);
     expect(c['稳中求进']).toBe(1);
     for (const t of ['区间调控', '定向调控', '相机调控', '精准调控']) expect(c[t], t).toBe(1);
