@@ -6,6 +6,7 @@
 import { buildMatcher, entryItem, type ListedEntry, type TermMatcher } from '../knowledge/lexicon.js';
 import { tifaEntries, writtenShapes } from '../knowledge/listed-lexicon.js';
 import { writtenCounts } from '../knowledge/counted-written.js';
+import { partsShapes, partsUses } from '../knowledge/numbered-parts.js';
 import { docSenseOk } from '../knowledge/sense-guards.js';
 import { findAcrossGaps } from '../knowledge/han-gaps.js';
 import { TWO_HANDS, twoHandsPlaces } from '../knowledge/two-hands.js';
@@ -46,7 +47,9 @@ export function termPlaces(term: string): TermPlaces {
   const matcher: TermMatcher = buildMatcher([e ? entryItem(e) : { term: t, forms: [] }]);
   // 两个毫不动摇 written out as its two clauses (counted-written.ts), found as its list finds it.
   const shapes = writtenShapes().filter((s) => e && s.term === e.term);
-  const forms = e ? [...foldedForms(e), ...shapes.map((s) => s.head)] : [t];
+  // 六稳 written out by all its parts (numbered-parts.ts): a document holding the run holds its first part.
+  const parts = partsShapes().filter((s) => e && s.term === e.term);
+  const forms = e ? [...foldedForms(e), ...shapes.map((s) => s.head), ...parts.flatMap((s) => s.parts[0]!)] : [t];
   const fold = (ws?: readonly string[]) => ws?.map(foldForSearch);
   return {
     forms,
@@ -57,7 +60,7 @@ export function termPlaces(term: string): TermPlaces {
         if (!docSenseOk(folded.join('\n'), sense)) return [];
       }
       return folded.flatMap((p, paragraph) =>
-        [...findAcrossGaps(matcher, p), ...writtenCounts(p, shapes)].map((h) => ({
+        [...findAcrossGaps(matcher, p), ...writtenCounts(p, shapes), ...partsUses(p, parts)].map((h) => ({
           paragraph,
           start: h.start,
           length: h.length,

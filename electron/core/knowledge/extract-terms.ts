@@ -7,6 +7,7 @@ import { foldForSearch } from '../text/normalize.js';
 import { buildMatcher, lexicon, lexiconMatcher, type TermMatcher } from './lexicon.js';
 import { listedMatcher, planTerms, tifaEntries, writtenShapes } from './listed-lexicon.js';
 import { writtenCounts } from './counted-written.js';
+import { partsUses } from './numbered-parts.js';
 import { writtenPlans } from './plan-forms.js';
 import { quotedUses } from './quoted-uses.js';
 import { ruleFor, type RuleKind } from './term-rules.js';
@@ -105,7 +106,11 @@ export function extractTerms(paragraphs: readonly Paragraph[], rules?: Map<strin
         t.occurrences.push({ paragraph, start: hit.start, length: hit.length });
         byTerm.set(hit.term, t);
       }
-    for (const hit of [...writtenPlans(text, planTerms()), ...writtenCounts(text, writtenShapes())]) {
+    for (const hit of [
+      ...writtenPlans(text, planTerms()),
+      ...writtenCounts(text, writtenShapes()),
+      ...partsUses(text),
+    ]) {
       const t = byTerm.get(hit.term) ?? { term: hit.term, occurrences: [] };
       t.occurrences.push({ paragraph, start: hit.start, length: hit.length });
       byTerm.set(hit.term, t);

@@ -15,6 +15,7 @@ import {
   type MatcherRows,
   type TermMatcher,
 } from './lexicon.js';
+import { partsShapes } from './numbered-parts.js';
 import { pairHalves } from './pair-halves.js';
 import { particleForms } from './particle-forms.js';
 import { planForms } from './plan-forms.js';
@@ -52,8 +53,8 @@ export function isOwnerlessOccurrence(term: string, length: number): boolean {
 
 let addedLengths: Map<string, Set<number>> | null = null;
 /** Whether an occurrence of `term` `length` long is a form the listing layer adds to a lexicon entry (the
- * owner-less 基本路线, a plan written out: plan-forms.ts, 的 inserted: particle-forms.ts): listed, never a
- * question's material. */
+ * owner-less 基本路线, a plan written out: plan-forms.ts, 的 inserted: particle-forms.ts, a counted 提法's clauses
+ * or a numbered one's parts: counted-written.ts, numbered-parts.ts): listed, never a question's material. */
 export function isListingFormOccurrence(term: string, length: number): boolean {
   addedLengths ??= new Map(
     lexicon().map((e) => [e.term, new Set([...planForms(e), ...particleForms(e)].map((f) => f.length))]),
@@ -61,7 +62,7 @@ export function isListingFormOccurrence(term: string, length: number): boolean {
   return (
     isOwnerlessOccurrence(term, length) ||
     (addedLengths.get(term)?.has(length) ?? false) ||
-    (writtenShapes().some((s) => s.term === term) && length > term.length)
+    ([...writtenShapes(), ...partsShapes()].some((s) => s.term === term) && length > term.length)
   );
 }
 

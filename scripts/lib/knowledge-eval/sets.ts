@@ -165,6 +165,10 @@ export const SETS: Set[] = [
   // Round t54: one paragraph each of 24 drawn reports, congress reports and NPC 决议, 1979–2024; held out t54h: 1980,
   // 1984, 2007 决议, 2008, 2014, 2015, 2017, 2018 决议, 2019, 2021.
   ...tifaRound('t54', '54', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
+  // Round t55: one paragraph each of 24 drawn reports, congress reports and NPC 决议, 1992–2025, and three chosen for
+  // numbered 提法 written out (2016 三去一降一补, 2023 六保, 2015 决议 四个全面); held out t55h: 1993, 1998, 2000, 2004,
+  // 2005, 2008, 2010, 2019, 2023, 2025.
+  ...tifaRound('t55', '55', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
   // A sample of the library's questions (questions-judged.json).
   defineSet<QuestionResult, EvalContext>({
     name: 'questions',

@@ -1,0 +1,76 @@
+// A numbered 提法 written out by all its parts: 六稳 as 稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期 (2019),
+// 三去一降一补 as 去产能、去库存、去杠杆、降成本、补短板 (2016), 五位一体 as the five 建设 (2013 决议). A list
+// that knows the short name only misses them there. The parts are data (content/lexicon/tifa-parts.json,
+// each entry with the library text that states it), never guessed from the number: the 十八大's
+// 道路自信、理论自信、制度自信 is three of 四个自信's four and names nothing. Only a run of every part, each
+// once, joined by 、，or 和, is a use; a run whose sentence also names the formulation spells out that
+// use (…生态文明建设五位一体总体布局, “六保”工作，强化保居民就业…) and is not counted again. Listed and
+// timelined only, never a question's blank (listed-lexicon.ts).
+import partsJson from '../../../content/lexicon/tifa-parts.json' with { type: 'json' };
+import { foldForSearch } from '../text/normalize.js';
+import { lexicon } from './lexicon.js';
+
+export interface PartsShape {
+  term: string;
+  /** Folded wordings of each part. */
+  parts: string[][];
+  /** Folded forms of the formulation's name: a sentence holding one has named it. */
+  names: string[];
+}
+
+const JOIN = /[、，,和]/u;
+const SENTENCE_END = /[。；！？;!?\n]/u;
+
+let shapes: PartsShape[] | null = null;
+/** The entries of tifa-parts.json, folded, each named as its lexicon entry names it. */
+export function partsShapes(): PartsShape[] {
+  shapes ??= (partsJson.entries as { term: string; parts: string[][] }[]).map((e) => ({
+    term: e.term,
+    parts: e.parts.map((ws) => ws.map(foldForSearch)),
+    names: [e.term, ...(lexicon().find((x) => x.term === e.term)?.variants ?? [])].map(foldForSearch),
+  }));
+  return shapes;
+}
+
+/** The run of all the shape's parts starting at `start`, or its end; -1 when there is none. */
+function runEnd(folded: string, start: number, s: PartsShape): number {
+  const used = new Set<number>();
+  let pos = start;
+  for (;;) {
+    const next = s.parts.findIndex((ws, i) => !used.has(i) && ws.some((w) => folded.startsWith(w, pos)));
+    if (next === -1) return -1;
+    used.add(next);
+    pos += s.parts[next]!.find((w) => folded.startsWith(w, pos))!.length;
+    if (used.size === s.parts.length) return pos;
+    if (!JOIN.test(folded[pos] ?? '')) return -1;
+    pos++;
+  }
+}
+
+/** Whether the sentence around [start, end) names the formulation itself. */
+function sentenceNames(folded: string, start: number, end: number, s: PartsShape): boolean {
+  let a = start;
+  while (a > 0 && !SENTENCE_END.test(folded[a - 1]!)) a--;
+  let b = end;
+  while (b < folded.length && !SENTENCE_END.test(folded[b]!)) b++;
+  const sentence = folded.slice(a, b);
+  return s.names.some((n) => sentence.includes(n));
+}
+
+/** The written-out uses in one folded paragraph, of every shape or of `shapes` only. */
+export function partsUses(folded: string, shapes: readonly PartsShape[] = partsShapes()) {
+  const out: { term: string; start: number; length: number }[] = [];
+  for (const s of shapes) {
+    const firsts = s.parts.flat();
+    // Cheap test first: a run holds every part, so the paragraph must hold the first.
+    if (!s.parts[0]!.some((w) => folded.includes(w))) continue;
+    for (let i = 0; i < folded.length; i++) {
+      if (!firsts.some((w) => folded.startsWith(w, i))) continue;
+      const end = runEnd(folded, i, s);
+      if (end === -1) continue;
+      if (!sentenceNames(folded, i, end, s)) out.push({ term: s.term, start: i, length: end - i });
+      i = end - 1;
+    }
+  }
+  return out;
+}
