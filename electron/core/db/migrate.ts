@@ -2,6 +2,7 @@
 // A database written by a newer version of the app is refused rather than damaged.
 import type Database from 'better-sqlite3';
 import { migrations } from './migrations/index.js';
+import { LATEST_SCHEMA } from './latest-schema.js';
 
 export interface Migration {
   version: number;
@@ -34,11 +35,15 @@ export function migrate(db: Database.Database, list: readonly Migration[] = migr
   db.pragma('foreign_keys = OFF');
   try {
     db.transaction(() => {
-      for (const m of pending) {
-        if (typeof m.up === 'string') db.exec(m.up);
-        else m.up(db);
-        db.pragma(`user_version = ${m.version}`);
-      }
+      if (startsEmpty(db, current, list)) {
+        db.exec(LATEST_SCHEMA.sql);
+        db.pragma(`user_version = ${LATEST_SCHEMA.version}`);
+      } else
+        for (const m of pending) {
+          if (typeof m.up === 'string') db.exec(m.up);
+          else m.up(db);
+          db.pragma(`user_version = ${m.version}`);
+        }
       const broken = db.pragma('foreign_key_check') as { table: string }[];
       if (broken.length) throw new Error(`migration left ${broken.length} broken references (${broken[0]!.table})`);
     })();
@@ -46,4 +51,13 @@ export function migrate(db: Database.Database, list: readonly Migration[] = migr
     db.pragma(`foreign_keys = ${keys ? 'ON' : 'OFF'}`);
   }
   return latest;
+}
+
+/** A new, empty database gets the latest schema in one script (latest-schema.ts, generated from the
+ * migrations and tested to give the same schema and rows) rather than every migration in turn,
+ * which rebuilt tables and then copied rows a new database does not have. Only for the app's own list, and
+ * only while the script is as new as that list; any database with a schema migrates step by step. */
+function startsEmpty(db: Database.Database, current: number, list: readonly Migration[]): boolean {
+  if (current !== 0 || list !== migrations || LATEST_SCHEMA.version !== list.at(-1)?.version) return false;
+  return db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() === 0;
 }

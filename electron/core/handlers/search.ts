@@ -11,6 +11,9 @@ import { findInDocument } from '../search/find-in-document.js';
 import * as history from '../search/history.js';
 import { excludedDocIds } from '../knowledge/study-material.js';
 import { statusByIds } from '../services/library-rows.js';
+// Loaded with search, not on the first import after it: that import refreshes the search view
+// with it (services/library-import.ts loads it only where a search built a view).
+import '../search/warm-search.js';
 
 type SearchMethods =
   | 'search'

@@ -20,7 +20,7 @@ import { storageError } from '../storage-errors.js';
 import { bodyText } from '../content/doc-fields.js';
 import type { ContentDocument } from '../content/types.js';
 import { UserIndexBatch } from '../search/user-index.js';
-import { refreshAndWarmSearch } from '../search/warm-search.js';
+import { hasLibraryIndex } from '../search/library-index.js';
 import { searchSources } from '../search/sources.js';
 import { duplicateIndex } from './duplicate-index.js';
 import { ParseAhead, type Parsed } from './parse-ahead.js';
@@ -178,7 +178,10 @@ export async function importFiles(
     // that reads 金句 (quote-pass.ts).
     if (ctx.backgroundQuotes) startQuotePass(ctx);
     try {
-      refreshAndWarmSearch(searchSources(ctx));
+      // Only where a search already built the view (the app): a CLI import never searched, so the
+      // search engine's modules are not loaded for it.
+      if (hasLibraryIndex(ctx.userDb))
+        (await import('../search/warm-search.js')).refreshAndWarmSearch(searchSources(ctx));
       mark('import:search-refreshed');
     } catch (err) {
       console.error('[study-shelf] search refresh after import failed:', err);

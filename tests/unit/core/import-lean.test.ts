@@ -68,6 +68,15 @@ describe('what an import loads', () => {
     expect([...loaded].filter((f) => f.includes('opencc-js'))).toEqual([]);
   }, 60_000);
 
+  // A CLI import never searched: the search view it would refresh afterwards does not exist, so the
+  // engine (query parsing, matching, catalogue, snippets) is loaded only where one does.
+  test('the import service does not load the search engine', async () => {
+    const loaded = await staticClosure(['electron/core/services/library-import.ts']);
+    expect(loaded.has('electron/core/search/user-index.ts')).toBe(true); // it does index what it stores
+    expect(loaded.has('electron/core/search/engine.ts')).toBe(false);
+    expect(loaded.has('electron/core/search/warm-search.ts')).toBe(false);
+  }, 60_000);
+
   test("the API's validators keep zod's English messages only", async () => {
     const { outputs } = (await bundle(['scripts/cli.ts'])).metafile;
     const locales = new Set<string>();
