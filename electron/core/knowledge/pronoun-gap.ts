@@ -15,8 +15,12 @@ const SOMEONE_THERE = new RegExp(
     '[我咱]|指出|强调|表示|提出|认为|要求|说|讲|谈',
 );
 
+/** Only a whole sentence is a gap the pronoun reaches across: a line without a sentence's end (`## 二`, `二、基本情况`)
+ * is a heading or a label, and a new section may be about someone else. */
+const ENDS_SENTENCE = /[。！？!?；;…][”’」』）)\s]*$/;
+
 /** Whether a sentence naming nobody by name (the caller checks) leaves the next 他 with the one before it: an
  * instruction or words on the words just given go on with him; so does a sentence that names nobody else either,
  * after one the pronoun would go back to (`pending`). */
 export const goesOn = (pending: string | null, s: string): boolean =>
-  INSTRUCTION.test(s) || BACK_TO_WORDS.test(s) || (pending !== null && !SOMEONE_THERE.test(s));
+  INSTRUCTION.test(s) || BACK_TO_WORDS.test(s) || (pending !== null && ENDS_SENTENCE.test(s) && !SOMEONE_THERE.test(s));
