@@ -61,11 +61,12 @@ function sentenceNames(folded: string, start: number, end: number, s: PartsShape
 export function partsUses(folded: string, shapes: readonly PartsShape[] = partsShapes()) {
   const out: { term: string; start: number; length: number }[] = [];
   for (const s of shapes) {
-    const firsts = s.parts.flat();
+    // A run may open on any of its parts.
+    const anyPart = s.parts.flat();
     // Cheap test first: a run holds every part, so the paragraph must hold the first.
     if (!s.parts[0]!.some((w) => folded.includes(w))) continue;
     for (let i = 0; i < folded.length; i++) {
-      if (!firsts.some((w) => folded.startsWith(w, i))) continue;
+      if (!anyPart.some((w) => folded.startsWith(w, i))) continue;
       const end = runEnd(folded, i, s);
       if (end === -1) continue;
       if (!sentenceNames(folded, i, end, s)) out.push({ term: s.term, start: i, length: end - i });

@@ -16,15 +16,16 @@ const NO_HITS = { ranges: [] as Range[], count: 0 };
 const MORE: Reach = { before: SNIPPET_BEFORE, reach: SNIPPET_LENGTH, counted: true };
 const LAST: Reach = { ...MORE, counted: false };
 
-/** One snippet around the first hit of a paragraph (ranges: merged, sorted, non-empty). */
-function snippetOf(text: string, paragraph: number, ranges: Range[]): Snippet {
+/** One snippet around the first hit of a paragraph (ranges: merged, sorted, non-empty, relative to the
+ * paragraph), the paragraph being text[from, from + n): the whole string, or one of a joined document's. */
+function snippetOf(text: string, paragraph: number, ranges: Range[], from = 0, n = text.length): Snippet {
   const start = Math.max(0, ranges[0]![0] - SNIPPET_BEFORE);
-  let end = Math.min(text.length, start + SNIPPET_LENGTH);
+  let end = Math.min(n, start + SNIPPET_LENGTH);
   // Never cut a hit in half at the end of the window.
   for (const r of ranges) if (r[0] < end && r[1] > end) end = r[1];
   const marks: Range[] = [];
   for (const r of ranges) if (r[0] >= start && r[1] <= end) marks.push([r[0] - start, r[1] - start]);
-  return { text: text.slice(start, end), paragraph, marks };
+  return { text: text.slice(from + start, from + end), paragraph, marks };
 }
 
 function lead(text: string | undefined): Snippet[] {
@@ -91,17 +92,7 @@ function oneTerm(joined: string, folded: string, starts: readonly number[], t: s
     }
     if (snippets.length < SNIPPETS_PER_HIT - 1)
       for (; at >= 0 && at + len <= to; at = folded.indexOf(t, at + len)) seen++;
-    snippets.push(cut(joined, from, to - from, i, ranges));
+    snippets.push(snippetOf(joined, i, ranges, from, to - from));
   }
   return snippets;
-}
-
-/** snippetOf for paragraph i at joined[from, from + n), cut from the joined text. */
-function cut(joined: string, from: number, n: number, paragraph: number, ranges: Range[]): Snippet {
-  const start = Math.max(0, ranges[0]![0] - SNIPPET_BEFORE);
-  let end = Math.min(n, start + SNIPPET_LENGTH);
-  for (const r of ranges) if (r[0] < end && r[1] > end) end = r[1];
-  const marks: Range[] = [];
-  for (const r of ranges) if (r[0] >= start && r[1] <= end) marks.push([r[0] - start, r[1] - start]);
-  return { text: joined.slice(from + start, from + end), paragraph, marks };
 }
