@@ -33,21 +33,38 @@ const SECOND_PLAN = /(?<!世纪|后的)第二个五年(?:计划|各年)/;
 const PLANS_LOOKED_BACK = /[“"][一二三四五]五[”"]|五年计划时期/;
 
 /** The text speaking of its own time: now, of late or these past months, this or last year, the years just past, the
- * plan's five years (五年内), the plan's figures still to come, or a year named as the plan's Nth. */
+ * plan's five years (五年内), the plan's figures still to come, what it will go on doing (以后将继续推行), what exists now
+ * (全国现有十二亿亩), or a year named as the plan's Nth. */
 const PRESENT =
-  /今年|本年|去年|明年|目前|现在|当前|今后|最近|(?:过去|最近|近)几个月|五年内|(?:几|[一二三四五六七八九十两])年来|将(?:达到|比|增加|增长|提高|降低)|计划(?:增加|增长|提高|新增)|预计|年是[^，。；]{0,30}的第[一二三四五]年/;
+  /今年|本年|去年|明年|目前|现在|当前|今后|最近|(?:过去|最近|近)几个月|五年内|(?:几|[一二三四五六七八九十两])年来|将(?:达到|比|增加|增长|提高|降低|继续)|现有|计划(?:增加|增长|提高|新增)|预计|年是[^，。；]{0,30}的第[一二三四五]年/;
+
+/** A year of 1949–1959 whose plan the text states as its task: the year's plan named (一九五八年计划粮食产量, 为了实现
+ * 一九五九年的计划), or its figures still to be reached (一九五八年的基本建设总投资额，拟定为; 在一九五八年，……招生人数将为).
+ * A later text tells such a year's plan as the past (当时, 年代) or beside a later year, and is left alone. */
+const YEAR_1949_59 = '(?:19[45]\\d|一九[四五][〇○零一二三四五六七八九])年';
+const PLAN_YEAR_NAMED = new RegExp(`${YEAR_1949_59}(?:的)?计划|${YEAR_1949_59}要求`);
+const PLAN_YEAR_TASK = new RegExp(`${YEAR_1949_59}[^。；！？\\n]{0,24}?(?:拟定为|安排为|估算为|将为|将达到)`);
+
+/** 1961–1965 in their own words: the national economy's adjustment as the work of the day (国民经济调整工作, 调整、巩固、充实、
+ * 提高; 1979–81 said 调整、改革、整顿、提高 and named their years) and 1958–60 called the three years of great growth (三年大
+ * 发展; later texts say 大跃进). Counted only beside a year of 1961–1965 the text names. */
+const ADJUSTMENT_YEARS =
+  /国民经济(?:的)?调整(?:工作)?|调整、巩固、充实、提高|三年大发展|一九五八年到一九六[〇○零]年大发展/;
+/** 1979–81's own adjustment, or the earlier one named as a former round: a later text's. */
+const LATER_ADJUSTMENT = /调整、改革、整顿、提高|改革开放|经济体制改革|(?:又|再)一次(?:的)?调整|(?:那|上)次调整/;
 
 /** A sentence that lays a duty on one of those things (仍然必须进一步地发展……农业生产合作社, 应当……) speaks of it as of now. */
 const OBLIGATION = /必须|应当|应该/;
 const owesNow = (unquoted: string, things: RegExp) =>
   unquoted.split(/[。！？；\n]/).some((s) => things.test(s) && OBLIGATION.test(s));
 
-/** A later writer's look back: the time called then, years ago or an anniversary, the span since, the decade named
- * (五十年代), history and the Party's history (not the plan's own 历史条件, 历史上, 历史性), a person's age now
- * (今年86岁), a memorial (纪念, 诞辰, 故居, 遗物展览). Not 解放以来: the plan's texts count their years from 1949 so
- * (私营工商业者在解放以来……有贡献的); a later text says 新中国成立以来. */
+/** A later writer's look back: the time called then, years ago or an anniversary, the span since (not one the text
+ * counts from its own present: 去冬以来, 去年十月以来, 四年以来, 今年以来), the decade named (五十年代), history and the
+ * Party's history (not the plan's own 历史条件, 历史上, 历史性), a person's age now (今年86岁), a memorial (纪念, 诞辰, 故居,
+ * 遗物展览). Not 解放以来: the plan's texts count their years from 1949 so (私营工商业者在解放以来……有贡献的); a later
+ * text says 新中国成立以来. */
 const LOOKING_BACK =
-  /当时|那时|年前|周年|百年|回顾|回忆|历史(?!条件|上|性)|党史|新中国成立|建国|(?<!解放)以来|年代|岁|纪念|诞辰|逝世|故居|旧居|遗物|展览|展出/;
+  /当时|那时|年前|周年|百年|回顾|回忆|历史(?!条件|上|性)|党史|新中国成立|建国|(?<!解放|去冬|去秋|去年|今年|今春|入春|入冬|月|(?<![十百])[一二三四五两几]年)以来|年代|岁|纪念|诞辰|逝世|故居|旧居|遗物|展览|展出/;
 
 /** A plan after the first two named (第十个五年计划, 十四五规划): a later text's, as a year after 1957 is. */
 const LATER_PLAN =
@@ -69,30 +86,36 @@ function namedYears(folded: string): Set<number> {
  * laid on one of the things, or 统购统销 declared in force), no year after 1959 and no look back anywhere (years before
  * 1949 are the ones the plan's texts compare with); or of 1958–1965, where the commune runs or the second plan is under
  * way, with no year after 1965. `unquoted` is the text without its quotations and cited titles; `later` tells a later
- * period's words (LATER). 'building' when the commune runs, or when it names 1958 or 1959, the second plan's first
- * years, and no year before 1956 (一九五八年支援农业的机械产品……将比一九五七年增长两倍多), else 'early'. */
+ * period's words (LATER). A 1949–59 year's plan stated as the task (PLAN_YEAR_TASK) is its own present; the
+ * adjustment of 1961–65 in its own words, beside one of those years, is the commune's span. 'building' when the commune
+ * runs or the economy is being adjusted, or when it names 1958 or 1959, the second plan's first years, and no year
+ * before 1956 (一九五八年支援农业的机械产品……将比一九五七年增长两倍多), else 'early'. */
 export function speaksFromFirstPlan(folded: string, unquoted: string, later: RegExp): 'early' | 'building' | null {
+  const years = [...namedYears(folded)];
   const commune = COMMUNE_THINGS.test(unquoted);
-  const first = FIRST_PLAN_THINGS.test(unquoted);
+  const adjusting =
+    ADJUSTMENT_YEARS.test(unquoted) && !LATER_ADJUSTMENT.test(folded) && years.some((y) => y >= 1961 && y <= 1965);
+  const planTask = PLAN_YEAR_TASK.test(unquoted);
+  const first = FIRST_PLAN_THINGS.test(unquoted) || planTask || PLAN_YEAR_NAMED.test(unquoted);
   const second = SECOND_PLAN.test(unquoted) && !PLANS_LOOKED_BACK.test(folded);
-  const building = commune || second;
+  const building = commune || second || adjusting;
   const thing = building || first || POLICY_IN_FORCE.test(unquoted);
   if (!thing && !/19[45]|一九[四五]/.test(unquoted)) return null;
   const present =
     PRESENT.test(unquoted) ||
+    planTask ||
     POLICY_IN_FORCE.test(unquoted) ||
     owesNow(unquoted, FIRST_PLAN_THINGS) ||
     owesNow(unquoted, COMMUNE_THINGS) ||
     (second && owesNow(unquoted, SECOND_PLAN));
   if (!present || LOOKING_BACK.test(folded) || later.test(folded)) return null;
-  const years = [...namedYears(folded)];
   // A year before 1949 is one the plan's texts compare with (一九三六年的粮食产量); one after 1959 is a later text's,
-  // or after 1965 where the text speaks of the commune or the second plan as now.
+  // or after 1965 where the text speaks of the commune, the second plan or the adjustment as now.
   if (years.some((y) => y > (building ? 1965 : 1959)) || LATER_PLAN.test(folded)) return null;
   if (!thing && years.filter((y) => y >= 1949).length < 2) return null;
   // A text of 1954–55 names 1958 as its plan's target and the second plan as the next (在第二个五年计划期间建设完成); one
   // of the second plan names one of its years (1958–62) and none before 1956; one running the commune is of 1958–65.
   const own = years.filter((y) => y >= 1949);
   const ofSecondPlan = own.some((y) => y > 1957) && own.every((y) => y >= 1956);
-  return commune || ofSecondPlan ? 'building' : 'early';
+  return commune || adjusting || ofSecondPlan ? 'building' : 'early';
 }

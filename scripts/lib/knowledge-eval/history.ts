@@ -22,6 +22,7 @@ import {
   H53_LABELS,
   H54_LABELS,
   H55_LABELS,
+  H56_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -50,6 +51,7 @@ export async function evalHistory(bundlePath: string, set: string): Promise<Hist
     ...H53_LABELS,
     ...H54_LABELS,
     ...H55_LABELS,
+    ...H56_LABELS,
   ];
   const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));

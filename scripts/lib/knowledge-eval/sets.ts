@@ -220,6 +220,11 @@ export const SETS: Set[] = [
   // co-operatives in traditional script (生产合作社 alone), 1957's jobs and wages (two years, no present word) and 1964's
   // 健全了人民公社制度 (a word the commune kept until 1983) stay 现行.
   ...historyRound(55, { status: 3 }),
+  // h56 (1955–1964 prose that speaks of a plan year as this year and of the period's institutions as live: 一九五八年计划,
+  // 拟定为, 在今年内, 农业合作社, 公私合营, 国民经济调整工作; 1980–1982 reports and 2019–2020 articles on 生产队, 国营农场 and
+  // today's 农业合作社): open, 1956's and 1958's 今年 prose with no year or institution named, 1957's 公私合营 just done and
+  // 1956's account of 1955's state farms (no present word) stay 现行.
+  ...historyRound(56, { status: 4 }),
   // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
   // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;
   // imported26: ten library report excerpts; imported27: eight government work report excerpts.

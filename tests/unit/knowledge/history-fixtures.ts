@@ -83,6 +83,11 @@ export const H54_LABELS = readLabels('labels-h54.json');
  * that look old. */
 export const H55_LABELS = readLabels('labels-h55.json');
 
+/** Round h56: real excerpts of the 1955–1964 reports that speak of a plan year as this year (一九五八年计划, 在今年内)
+ * and of the period's institutions as live (农业合作社, 公私合营, 国营农场), and 1980–1982 reports and 2019–2020 articles
+ * on 生产队, 国营农场 and 农业合作社 that look old. */
+export const H56_LABELS = readLabels('labels-h56.json');
+
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
   cr: /文化大革命/,
