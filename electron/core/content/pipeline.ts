@@ -215,6 +215,8 @@ export async function importBytes(
     }
   }
   if (documents.length === 0 && errors.length === 0 && report.skipped.length === 0)
-    errors.push('文件中没有找到可导入的正文。');
+    errors.push(
+      '文件中没有找到可导入的正文。请打开文件确认其中有文字（图片和扫描件里的字读不出来），或另存为 Word、网页或纯文本文件后再导入。',
+    );
   return { documents, report, errors };
 }
