@@ -122,7 +122,9 @@ export function processSource(
     const origin = articles.length > 1 ? `${src.origin}@${i + 1}` : src.origin;
     // (A digest's item under its own headline is whole however short: html-articles.ts.)
     if ((src.pageItem ? chars === 0 : chars < minChars) || STUB.test(body.slice(0, 200))) {
-      const reason = src.emptyReason ?? `正文过短（${chars} 字），疑似目录或占位页，未收录。`;
+      const reason =
+        src.emptyReason ??
+        `正文过短（${chars} 字），疑似目录或占位页，未收录。如果这是一篇文章，请打开原文，把正文复制保存为文本文件后再导入。`;
       report.skipped.push({ origin, title: meta.title, reason });
       return;
     }
