@@ -24,7 +24,7 @@ export const selfMedia = (value: string) =>
  * (`Source: Linjiang Daily | Updated: …`), up to the next item's label. */
 const UNIT_END = '(?:办|部|局|委|室|中心|院|所|站|队|科|处|组|会|社|报|网|台|校|馆)';
 export const SOURCE_LINE =
-  /(?<!图片?)(?:来源于?|來源|稿源|信息来源|转自|转载自|轉自|供稿单位|供稿(?=\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:办|部|局|委|室|中心|院|所|站|队|科|处|组|会|社|报|网|台|校|馆)(?![\u4e00-\u9fff])))\s*(?:[:：]|[丨|｜](?=\s*[\u4e00-\u9fff])|(?<=转自|转载自)(?=[“"「『《]))\s*((?:[A-Z][A-Za-z'’.&-]*)(?: (?!(?:Updated|Editor|Date|Time|Print|Author|By|Share|Font|Close|Release|Published|Views?)\b)[A-Z][A-Za-z'’.&-]*)+|[^\s|｜丨　,，]{2,40})/;
+  /(?<!图片?)(?:来源于?|來源|稿源|信息来源|转自|转载自|轉自|供稿单位|供稿(?=\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:办|部|局|委|室|中心|院|所|站|队|科|处|组|会|社|报|网|台|校|馆)(?![\u4e00-\u9fff])))\s*(?:[:：]|[丨|｜](?=\s*[\u4e00-\u9fff])|(?<=转自|转载自)(?=[“"「『]))\s*((?:[A-Z][A-Za-z'’.&-]*)(?: (?!(?:Updated|Editor|Date|Time|Print|Author|By|Share|Font|Close|Release|Published|Views?)\b)[A-Z][A-Za-z'’.&-]*)+|[^\s|｜丨　,，]{2,40})/;
 
 /** The one publisher a header block's 来源 labels name; a block naming two (a short 大事记's entries, each closing
  * on its own office's `来源：`) names none of them as the page's. */
@@ -59,6 +59,13 @@ export function labelledSource(line: string): string | null {
   return u ? cleanSource(line.slice(u.index + u[0].length - u[1]!.length, u.index + u[0].length)) : null;
 }
 
+/** `（转自《光明日报》）`: the outlet a repost note names in title marks, as the note prints it
+ * without them (as origin-note.ts reads `原载《…》`). */
+export function repostOutlet(line: string): string | null {
+  const m = /^[（(]?\s*(?:转自|转载自)\s*[:：]?\s*《([^《》]{2,20})》\s*[)）]?$/.exec(line.trim());
+  return m ? cleanSource(m[1]) : null;
+}
+
 /** `文章来源：人民网` among the text's last lines (a note, not a sentence): where the text came from. */
 export function tailSource(lines: readonly string[]): string | null {
   for (const line of lines.slice(-3)) {
@@ -89,8 +96,6 @@ function sourceValue(raw: string): string {
       .replace(/^(?:微信)?公众号\s*[:：]?\s*/, '')
       .replace(/[（(]\s*(?:微信号|ID|id)\s*[:：][^）)]*[）)]/g, '')
       .replace(/^[“"「『]([^”"」』]+)[”"」』](?:微信)?(?:公众号|客户端|网站|微博)?$/, '$1')
-      // `转自《光明日报》`: a paper's or journal's name in its title marks.
-      .replace(/^《([^《》]+)》$/, '$1')
       // Counters printed beside the name: `新华网57人参与11评论`.
       .replace(/\d+\s*(?:人参与|人评论|条评论|评论|人阅读|次阅读|次浏览).*$/, '')
       // The next item of the line, run into the name when the CMS sets them in spans without spaces

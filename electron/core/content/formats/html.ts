@@ -18,7 +18,7 @@ import { renderScriptWrites } from './html-script-writes.js';
 import { emptyPageReason } from './html-empty-reason.js';
 import { pagedArticleNote } from './html-pager.js';
 import { CUT_OFF_NOTE, cutOffSave } from './html-cut-off.js';
-import { classedSource, cleanSource, SOURCE_LINE, tailSource, unknownOrigin } from './html-source.js';
+import { classedSource, cleanSource, repostOutlet, SOURCE_LINE, tailSource, unknownOrigin } from './html-source.js';
 import type { Removed } from './html-body.js';
 import { TITLE_LIST } from './html-title-lists.js';
 import type { RawSource } from './types.js';
@@ -142,7 +142,7 @@ function sourceInBody(removed: Removed[]): string | null {
   for (const r of removed) {
     // (`本文转自：人民日报`, a repost note, names the text's source as a 来源 line does.)
     const named = r.reason === '来源信息' || (r.reason === '转载声明' && REPOST_NOTE.test(r.text));
-    const name = named ? cleanSource(SOURCE_LINE.exec(r.text)?.[1]) : null;
+    const name = named ? (repostOutlet(r.text) ?? cleanSource(SOURCE_LINE.exec(r.text)?.[1])) : null;
     if (name) names.add(name);
   }
   return names.size === 1 ? [...names][0]! : null;
