@@ -56,7 +56,8 @@ describe('a 政策解读', () => {
 
 describe('files of pictures', () => {
   it('a page whose text is pictures says to find the text version', () => {
-    const html = '<html><body><h1>一图读懂《某某措施》</h1><p><img src="./W1.png"></p><p><img src="./W2.png"></p></body></html>';
+    const html =
+      '<html><body><h1>一图读懂《某某措施》</h1><p><img src="./W1.png"></p><p><img src="./W2.png"></p></body></html>';
     expect(emptyPageReason(html, ['发布时间：2023-04-13'], [])).toMatch(/正文是图片.*文字版/);
     // A logo is site furniture, not the text.
     expect(emptyPageReason('<html><body><img src="/logo.png"><p>短</p></body></html>', ['短'], [])).toBeUndefined();
