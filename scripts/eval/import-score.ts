@@ -65,6 +65,8 @@ export const SITE_SETS = {
   'sites53b held-out': { dir: 'sites53b', prefix: 'h-' },
   'sites54 tune': { dir: 'sites54', prefix: 't-' },
   'sites54 held-out': { dir: 'sites54', prefix: 'h-' },
+  'sites56 tune': { dir: 'sites56', prefix: 't-' },
+  'sites56 held-out': { dir: 'sites56', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 

@@ -63,6 +63,12 @@ export const LINE_RULES: { reason: string; re: RegExp }[] = [
   { reason: '作者简介', re: /^[（(]\s*(?:本文)?作者(?:系|为|是|简介|单位)[^（）()]{2,80}[)）]$/ },
   { reason: '作者简介', re: /^(?:本文)?作者(?:系|为)[^，。！？；]{2,60}。?$/ },
   { reason: '作者简介', re: /^作者(?:简介|单位)\s*[:：].{2,120}$/ },
+  // A journal article's data lines (`收稿日期：2021-03-02`, `[收稿日期] …`, `中图分类号：D61　文献标识码：A`,
+  // `[作者简介] …`): the journal's records, not text, and the received day is never the text's.
+  {
+    reason: '期刊信息',
+    re: /^(?:[[【]\s*(?:收稿日期|修回日期|录用日期|基金项目|中图分类号|文献标识码|文章编号|作者简介)\s*[\]】]|(?:收稿日期|修回日期|录用日期|基金项目|中图分类号|文献标识码|文章编号)\s*[:：]).{0,150}$/,
+  },
   // A line of staff credits only (`（编辑：张某　校对：李某）`, `一审：张某　二审：李某　三审：王某`).
   { reason: '编辑署名', re: STAFF_LINE },
   // What an OA system or a browser adds when printing: `打印日期：2025-03-09 10:21`, `打印人：张某`.

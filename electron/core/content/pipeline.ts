@@ -122,7 +122,9 @@ export function processSource(
     const origin = articles.length > 1 ? `${src.origin}@${i + 1}` : src.origin;
     // (A digest's item under its own headline is whole however short: html-articles.ts.)
     if ((src.pageItem ? chars === 0 : chars < minChars) || STUB.test(body.slice(0, 200))) {
-      const reason = src.emptyReason ?? `正文过短（${chars} 字），疑似目录或占位页，未收录。`;
+      const reason =
+        src.emptyReason ??
+        `正文过短（${chars} 字），疑似目录或占位页，未收录。如果这是一篇文章，请打开原文，把正文复制保存为文本文件后再导入。`;
       report.skipped.push({ origin, title: meta.title, reason });
       return;
     }
@@ -215,6 +217,8 @@ export async function importBytes(
     }
   }
   if (documents.length === 0 && errors.length === 0 && report.skipped.length === 0)
-    errors.push('文件中没有找到可导入的正文。');
+    errors.push(
+      '文件中没有找到可导入的正文。请打开文件确认其中有文字（图片和扫描件里的字读不出来），或另存为 Word、网页或纯文本文件后再导入。',
+    );
   return { documents, report, errors };
 }

@@ -40,8 +40,10 @@ export const SUBTITLE = /^——.{4,60}(?:讲话|报告|致辞|发言)$/;
 export const SPEECH_TITLE = /^(?:[\u4e00-\u9fff]{2,4}(?:同志)?)?在.{4,60}上的(?:讲话|报告|致辞|发言|讲稿|党课)$/;
 /** A news title about a document (`某市发布数字经济发展方案`) is not the document. */
 export const NEWS_VERB = /发布|出台|印发|敦促|讨论|表示|支持|撤销|落实|通过|制定|公布|推出|审议|签署/;
-/** `代表委员热议政府工作报告`, `解读二十大报告`: a story about a document, not the document. */
-export const ABOUT_DOCUMENT = /(?:热议|畅谈|聚焦|解读|点赞|热评|共话|漫谈)[^，,。]{0,12}(?:报告|决议|条例|意见)/;
+/** `代表委员热议政府工作报告`, `解读二十大报告`: a story about a document, not the document; so is a 政策解读
+ * headed on the document it explains (`关于《某某条例》的解读`, `《某某办法》政策解读`, `一图读懂《……》`). */
+export const ABOUT_DOCUMENT =
+  /(?:热议|畅谈|聚焦|解读|点赞|热评|共话|漫谈)[^，,。]{0,12}(?:报告|决议|条例|意见)|》(?:的)?(?:政策|文字|图文)?解读$|^(?:一图读懂|图解)/;
 // A news story's lead: an agency or site, or its day (`央广网北京3月5日消息`, `中国经济网北京3月5日讯`).
 export const NEWS_LEAD =
   /^(?:[（(【]?\s*(?:据\S{0,8}?)?(?:新华社|本报|人民网|央视网|中新社|中新网|光明网|记者)|(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|近日|日前|连日来|今年以来|[\u4e00-\u9fff]{2,10}(?:网|社|台|报)[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日(?:电|讯|消息))/;

@@ -152,6 +152,11 @@ export async function readDocx(name: string, bytes: Uint8Array): Promise<RawSour
   const closing = docxClosingSlide(bytes);
   if (closing && lines.at(-1)?.text.trim() === closing) removed.push({ reason: '结束标记', text: lines.pop()!.text });
   const text = lines.map((l) => l.text);
+  // Scanned pages pasted in as pictures: there is nothing to read, and the user should know why.
+  if (!title && !text.some((t) => t.trim()) && /<img\b/.test(html))
+    throw new FormatError(
+      'Word 文件里只有图片（可能是粘贴进来的扫描件），没有可导入的文字。请先用 WPS 或 Word 的“图片转文字”（OCR）把图片转成文字并另存，或向发文单位索取电子版，再导入。',
+    );
   const header = headerLines(bytes);
   title ??= titleOutsideBody(text, header);
   const periodDate = headerPeriodDate(header);

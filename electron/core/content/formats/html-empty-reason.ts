@@ -1,7 +1,8 @@
 // Why a saved page gave no article, in words a user can act on: a page a script fills after loading,
 // a page that only frames a PDF or another page, a page that is a list of other articles' titles and abstracts (or of
 // titles and days alone), a
-// site map, a 信息公开 page whose text is only its attachment's link, a 数字报's 版面 page, or a video with no transcript.
+// site map, a 信息公开 page whose text is only its attachment's link, a 数字报's 版面 page, a video with no transcript,
+// or pictures with no text (一图读懂).
 // Read only when the page's text is too short to import (pipeline.ts), so it never refuses an article.
 import type { Removed } from './html-body.js';
 import { TITLE_LIST } from './html-title-lists.js';
@@ -22,6 +23,10 @@ const VIDEO_ONLY =
   '网页是视频页，只有视频和一两句简介，没有文字稿，未收录。如有文字稿，请复制文字稿保存为文本文件后再导入。';
 const ATTACHMENT_ONLY =
   '网页正文只有附件链接（PDF、Word 等文件），文件的内容在附件里，网页本身没有正文，未收录。请下载附件后直接导入。';
+const PICTURES_ONLY =
+  '网页正文是图片（如“一图读懂”“图解”），图片里的字读不出来，未收录。请找到同一内容的文字版（政策原文或文字解读页）保存后再导入。';
+/** A picture that is no site furniture (`<img src="./W020230413_1.png">`; not a logo, icon, banner or QR code). */
+const PICTURE = /<img\b(?![^>]*(?:logo|icon|banner|qr|ewm|erweima|share|weixin|wechat|search))[^>]*\bsrc\s*=/i;
 /** A link to an attached file (`<a href="./P020220815.pdf">附件：某某年度决算公开.pdf</a>`). */
 const ATTACHMENT_LINK = /<a\b[^>]*\bhref\s*=\s*["']?[^"'>\s]*\.(?:pdf|docx?|wps|ofd|xlsx?|et|zip|rar)["'>\s]/i;
 const TITLES_ONLY =
@@ -71,5 +76,7 @@ export function emptyPageReason(html: string, lines: string[], removed: Removed[
   // (What is left is a field or two, no sentence: the text is the attachment's.)
   if (ATTACHMENT_LINK.test(html) && !lines.some((l) => /[。！？]/.test(l))) return ATTACHMENT_ONLY;
   if (VIDEO.test(html)) return VIDEO_ONLY;
+  // (No sentence is left, and the page shows pictures: the 解读 or report was drawn, not written.)
+  if (PICTURE.test(html) && !lines.some((l) => /[。！？]/.test(l))) return PICTURES_ONLY;
   return undefined;
 }

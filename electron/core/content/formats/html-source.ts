@@ -59,6 +59,13 @@ export function labelledSource(line: string): string | null {
   return u ? cleanSource(line.slice(u.index + u[0].length - u[1]!.length, u.index + u[0].length)) : null;
 }
 
+/** `（转自《光明日报》）`: the outlet a repost note names in title marks, as the note prints it
+ * without them (as origin-note.ts reads `原载《…》`). */
+export function repostOutlet(line: string): string | null {
+  const m = /^[（(]?\s*(?:转自|转载自)\s*[:：]?\s*《([^《》]{2,20})》\s*[)）]?$/.exec(line.trim());
+  return m ? cleanSource(m[1]) : null;
+}
+
 /** `文章来源：人民网` among the text's last lines (a note, not a sentence): where the text came from. */
 export function tailSource(lines: readonly string[]): string | null {
   for (const line of lines.slice(-3)) {

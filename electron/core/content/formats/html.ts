@@ -8,7 +8,7 @@ import { SPEECH_TITLE } from '../title-patterns.js';
 import { isBylineName } from '../../knowledge/byline-name.js';
 import { originNote } from '../origin-note.js';
 import { captionSpeakerLine } from './html-caption-speaker.js';
-import { chromeReason } from './page-chrome.js';
+import { chromeReason, REPOST_NOTE } from './page-chrome.js';
 import type { Doc } from './dom-types.js';
 import { parseDocument, precleanDocument, textOf, walk, type El } from './html-dom.js';
 import { extractBody } from './html-body.js';
@@ -18,7 +18,7 @@ import { renderScriptWrites } from './html-script-writes.js';
 import { emptyPageReason } from './html-empty-reason.js';
 import { pagedArticleNote } from './html-pager.js';
 import { CUT_OFF_NOTE, cutOffSave } from './html-cut-off.js';
-import { classedSource, cleanSource, SOURCE_LINE, tailSource, unknownOrigin } from './html-source.js';
+import { classedSource, cleanSource, repostOutlet, SOURCE_LINE, tailSource, unknownOrigin } from './html-source.js';
 import type { Removed } from './html-body.js';
 import { TITLE_LIST } from './html-title-lists.js';
 import type { RawSource } from './types.js';
@@ -140,7 +140,9 @@ function removeNameCards(doc: Doc, account: string): Removed[] {
 function sourceInBody(removed: Removed[]): string | null {
   const names = new Set<string>();
   for (const r of removed) {
-    const name = r.reason === '来源信息' ? cleanSource(SOURCE_LINE.exec(r.text)?.[1]) : null;
+    // (`本文转自：人民日报`, a repost note, names the text's source as a 来源 line does.)
+    const named = r.reason === '来源信息' || (r.reason === '转载声明' && REPOST_NOTE.test(r.text));
+    const name = named ? (repostOutlet(r.text) ?? cleanSource(SOURCE_LINE.exec(r.text)?.[1])) : null;
     if (name) names.add(name);
   }
   return names.size === 1 ? [...names][0]! : null;

@@ -195,8 +195,11 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   // The same block set as label and value cells without colons (`<th>索引号</th><td>431222000/2026-00188</td>`),
   // maybe under the text: an 索引号 is a code of digits and letters.
   { reason: '来源信息', re: /^索[\s\u3000]*引[\s\u3000]*号[\s\u3000]+[0-9A-Za-z][0-9A-Za-z/-]{5,}(?:[\s\u3000]|$)/ },
-  // The source of a reposted text in brackets at its end: `（来源：共产党员网）`.
-  { reason: '来源信息', re: /^[（(]\s*(?:(?:本文|文章|稿件|信息)?来源|稿源|转自)\s*[:：][^（）()]{2,40}[）)]$/ },
+  // The source of a reposted text in brackets at its end: `（来源：共产党员网）`, `（转自《光明日报》）`.
+  {
+    reason: '来源信息',
+    re: /^[（(]\s*(?:(?:本文|文章|稿件|信息)?来源|稿源|转自|转载自)\s*(?:[:：][^（）()]{2,40}|[:：]?\s*《[^《》]{2,20}》)[）)]$/,
+  },
   { reason: '标签', re: /^(?:标签|关键词|關鍵詞|关键字)\s*(?:[:：]|$)/ },
   { reason: '转载声明', re: /^(?:特别声明|免责声明|版权声明|转载声明|声明)\s*[:：]/ },
   { reason: '位置导航', re: LOCATION },
