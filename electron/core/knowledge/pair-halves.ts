@@ -9,8 +9,9 @@ import type { ListedEntry } from './lexicon-schema.js';
 const PAIR = /^(\p{Script=Han}{4})[、，](\p{Script=Han}{4})$/u;
 /** A half opening with a numeral is one item of a count (一要吃饭，二要建设), not a formulation alone. */
 const NUMBERED = /^[一二两三四五六七八九十]/;
-/** 独立自主地开展工作: a half followed by 地 is an adverb of manner, not the formulation. */
-const ADVERB = ['地'];
+/** 独立自主地开展工作: a half followed by 地 is an adverb of manner, not the formulation; 独立自主自办 (the
+ * churches' principle, 十六大) is another formulation that holds the half, not a use of it. */
+const NOT_A_USE = ['地', '自办'];
 
 /** The halves of the given entries' pairs that no entry already names (term or variant), each once, with
  * the pair's category. */
@@ -22,7 +23,7 @@ export function pairHalves(entries: readonly ListedEntry[]): ListedEntry[] {
     if (!m) continue;
     for (const half of [m[1]!, m[2]!])
       if (!named.has(half) && !NUMBERED.test(half) && !out.has(half))
-        out.set(half, { term: half, category: e.category, notBefore: ADVERB });
+        out.set(half, { term: half, category: e.category, notBefore: NOT_A_USE });
   }
   return [...out.values()];
 }

@@ -169,6 +169,10 @@ export const SETS: Set[] = [
   // numbered 提法 written out (2016 三去一降一补, 2023 六保, 2015 决议 四个全面); held out t55h: 1993, 1998, 2000, 2004,
   // 2005, 2008, 2010, 2019, 2023, 2025.
   ...tifaRound('t55', '55', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
+  // Round t56: one paragraph each of 24 drawn reports, congress reports and NPC 决议, 1992–2025, and eight chosen for
+  // 党风廉政/反腐败 formulations, 抓大放小, 科教兴国, 多予少取放活, region strategies and 独立自主自办; held out t56h: 1993,
+  // 1994, 2004, 2007, 2012 决议, 2015, 2016, 2017, 二十大 and 2025.
+  ...tifaRound('t56', '56', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
   // A sample of the library's questions (questions-judged.json).
   defineSet<QuestionResult, EvalContext>({
     name: 'questions',
