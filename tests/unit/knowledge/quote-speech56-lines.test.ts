@@ -131,3 +131,30 @@ describe('他/她 after a procedural sentence that follows a resolved 他', () =
     expect(got).toContainEqual(['龙向东', '留住一个人才，就是留住一片希望']);
   });
 });
+
+describe('an interview’s answerer set apart from his post by a space', () => {
+  it('names the 答： turns (`——访县人社局局长 钟立平`), without the label', () => {
+    const got = extractQuotes(
+      [
+        '问：对企业有什么支持？',
+        '答：稳岗就是稳就业，帮企业就是帮职工。',
+        '问：您怎么看就业工作？',
+        '答：就业工作做没做好，要看老百姓的饭碗端得稳不稳。',
+      ].map((text): Paragraph => ({ kind: 'p', text })),
+      { speakers: [], occasion: null, date: null, title: '稳岗就是稳就业——访县人社局局长 钟立平', type: '文章' },
+    ).map((q) => [q.speaker, q.text]);
+    expect(got).toContainEqual(['钟立平', '稳岗就是稳就业，帮企业就是帮职工。']);
+    expect(got.some((g) => g[1]!.startsWith('答：'))).toBe(false);
+  });
+
+  it('not when the headline names two people apart (`——访县长 孙立华 副县长 邱明`)', () => {
+    const got = extractQuotes(
+      ['问：对企业有什么支持？', '答：稳岗就是稳就业，帮企业就是帮职工。'].map((text): Paragraph => ({
+        kind: 'p',
+        text,
+      })),
+      { speakers: [], occasion: null, date: null, title: '稳岗就是稳就业——访县长 孙立华 副县长 邱明', type: '文章' },
+    ).map((q) => q.speaker);
+    expect(got.filter((s) => s !== null)).toEqual([]);
+  });
+});
