@@ -15,12 +15,14 @@ export const OCCUPATION = '(?:医生|教师|村医|护士长?|民警|律师|农�
 /** A person named by the trade he works at, by its ending, not by a list of trades: `数控车工`, `电焊工`, `护林员`,
  * `驾驶员`, `生猪养殖户`, `外卖骑手`, `非遗传承人`, `工匠`, `护士`, and `司机`. What ends so and names no person — a
  * trade's work (化工, 施工), a deed (携手, 落户, 动员), a thing (门户, 巴士), a legal person (法人), a 兵团 division
- * (第一师) — is none; nor is a newsroom's `记者`, `通讯员` or `评论员`, who writes the page and says nothing on it. */
+ * (第一师) — is none; nor is a newsroom's `记者`, `通讯员` or `评论员`, who writes the page and says nothing on it, nor
+ * a transcript's role (`主持人`, `发言人`, `主讲人`, `发布人`: transcript-turns.ts reads those labels). */
 const TRADE =
-  '(?:(?!化工|加工|施工|竣工|开工|复工|动工|完工|停工|务工|用工|分工|手工|做工|打工|招工|返工|讯员|论员|动员|' +
-  '满员|减员|裁员|增员|全员|携手|联手|入手|着手|接手|出手|动手|放手|双手|人手|门户|窗户|账户|开户|落户|入户|过户|万户|' +
-  '挨户|每户|巴士|的士|贴士|法人|本人|他人|众人|为人|做人|前人|后人|世人|国人|人人|古人|记者|编者|读者|或者|再者|前者|' +
-  '后者|两者|[一二三四五六七八九十百\\d]师)[\\u4e00-\\u9fff][工员师匠手户士人者]|司机)';
+  '(?:(?!' +
+  '化工|加工|施工|竣工|开工|复工|动工|完工|停工|务工|用工|分工|手工|做工|打工|招工|返工|讯员|论员|动员|满员|减员|裁员|增员|全员|携手|' +
+  '联手|入手|着手|接手|出手|动手|放手|双手|人手|门户|窗户|账户|开户|落户|入户|过户|万户|挨户|每户|巴士|的士|贴士|法人|持人|言人|讲人|' +
+  '布人|本人|他人|众人|为人|做人|前人|后人|世人|国人|人人|古人|记者|编者|读者|或者|再者|前者|后者|两者|' +
+  '[一二三四五六七八九十百\\d]师)[\\u4e00-\\u9fff][工员师匠手户士人者]|司机)';
 
 /** A calling a 发言摘登 byline may give instead of a post (`红岩村种粮大户　罗长贵`, `返乡创业青年　唐小川`, `市机床厂数控车工
  * 龙海波`): a person word or a trade; a newsroom's `记者` or `编辑` is none. */
