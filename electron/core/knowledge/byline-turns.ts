@@ -5,7 +5,7 @@
 // person's, split from the post by a space or brackets, or the one split of the characters that leaves a
 // post and a name). A byline by post alone (`县应急管理局负责人：`, `■ 县委常委、宣传部部长`) opens a turn
 // that is nobody's. Words the turn retells of others (`习近平总书记指出：“…”`) stay theirs (quote-candidates.ts).
-import { COMPOUND, isBylineName, SURNAMES } from './byline-name.js';
+import { COMPOUND, isBylineName, SURNAMES, UNIT_END } from './byline-name.js';
 import { placesIn } from './local-account.js';
 import { CALLING, ROLE, SEAT, TITLE_WORD } from './post-role.js';
 
@@ -43,6 +43,11 @@ const OTHER_VOICE = /^\s*(?:主持人|记者|问|提问|编者按|编者)(?:[（
 export const TURN_ASIDE =
   /发言|讲话|讲得|刚才|座谈|会上|这次会|本次会|^我是(?:一名|一个|一位)|^我在[^，,。；;]{1,12}(?:工作|任职)了?[^，,。；;]{0,4}年|^我(?:当|干|做)了[^，,。；;]{1,6}年|(?:^|[，,；;])(?:今年|明年|下一步|接下来)?[，,]?我们[\u4e00-\u9fff]{0,2}?将(?!来|近)/;
 
+/** `我送快递六年了`, `我从十二岁开始…`, `我开公交十八年，…`, `我们骑手每天要跑…`: a speaker's own years, days and miles,
+ * counted, are his account of himself in any turn, a byline's or one run in under his label. */
+export const SELF_ACCOUNT =
+  /^我们?[^，,。；;“”]{0,10}?(?:[\d一二三四五六七八九十百千两几]+多?(?:年|岁|里|公里|小时|个小时)|每天)/;
+
 const isPosts = (s: string) => POSTS.test(s);
 const TITLE = new RegExp(TITLE_WORD);
 
@@ -50,7 +55,8 @@ const TITLE = new RegExp(TITLE_WORD);
  * surname and a given name are enough, however jieba cuts them (祁来/x 顺/p for 祁来顺). */
 function slotName(n: string): boolean {
   if (isBylineName(n)) return true;
-  if (!/^[\u4e00-\u9fff]{2,4}$/.test(n) || TITLE.test(n)) return false;
+  // (A place or a unit in the name's slot, `生猪养殖户 石门村`, is no name however its first character reads.)
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(n) || TITLE.test(n) || UNIT_END.test(n)) return false;
   const surname = COMPOUND.exec(n)?.[0] ?? (SURNAMES.includes(n[0]!) ? n[0]! : null);
   return !!surname && n.length - surname.length === 2;
 }

@@ -11,7 +11,9 @@ export function echoesQuestion(answer: string, question: string | null | undefin
   if (namesTheAsked(answer, question)) return true;
   if (!question || hanCount(answer) > SHORT) return false;
   // (`主要是审批环节多。` after `…难在哪里？`: the main reason, named only; what it is the reason for was asked.)
-  if (/[？?]\s*$/.test(question) && /^主要(?:是|在于?)/.test(answer)) return true;
+  // (`最直观的是跑腿少了。` after `…怎么样？`, `办法是城乡学校结对。` after `怎样…？`: the one most-something, or the way,
+  // named only.)
+  if (/[？?]\s*$/.test(question) && /^(?:主要|最[\u4e00-\u9fff]{1,3}的|办法)(?:是|在于?)/.test(answer)) return true;
   const stem = ASKED.exec(question)?.[1];
   // (`靠的是…` after `…靠的是什么？`: a stem of two characters before 是 is echoed too; so is the whole stem,
   // `最大的难点是人才。` after `最大的难点在哪里？`.)

@@ -12,9 +12,21 @@ export const SEAT = '(?:[\\u4e00-\\u9fff]{0,8}?(?:人大|政协|党))?(?:代表|
 /** A calling before a name (`青年医生柏雪梅`, `村医段福林`, `护士长阮春梅`): no post, but it fixes where the name starts. */
 export const OCCUPATION = '(?:医生|教师|村医|护士长?|民警|律师|农技员|快递员)';
 
-/** A calling a 发言摘登 byline may give instead of a post (`红岩村种粮大户　罗长贵`, `返乡创业青年　唐小川`); a newsroom's
- * `记者` or `编辑` is none. */
-export const CALLING = `(?:[\\u4e00-\\u9fff、]{0,16}?(?:${OCCUPATION}|老师|党员|村民|居民|农民|工人|职工|干部|专家|学者|企业家|大户|青年|志愿者))`;
+/** A person named by the trade he works at, by its ending, not by a list of trades: `数控车工`, `电焊工`, `护林员`,
+ * `驾驶员`, `生猪养殖户`, `外卖骑手`, `非遗传承人`, `工匠`, `护士`, and `司机`. What ends so and names no person — a
+ * trade's work (化工, 施工), a deed (携手, 落户, 动员), a thing (门户, 巴士), a legal person (法人), a 兵团 division
+ * (第一师) — is none; nor is a newsroom's `记者`, `通讯员` or `评论员`, who writes the page and says nothing on it, nor
+ * a transcript's role (`主持人`, `发言人`, `主讲人`, `发布人`: transcript-turns.ts reads those labels). */
+const TRADE =
+  '(?:(?!' +
+  '化工|加工|施工|竣工|开工|复工|动工|完工|停工|务工|用工|分工|手工|做工|打工|招工|返工|讯员|论员|动员|满员|减员|裁员|增员|全员|携手|' +
+  '联手|入手|着手|接手|出手|动手|放手|双手|人手|门户|窗户|账户|开户|落户|入户|过户|万户|挨户|每户|巴士|的士|贴士|法人|持人|言人|讲人|' +
+  '布人|本人|他人|众人|为人|做人|前人|后人|世人|国人|人人|古人|记者|编者|读者|或者|再者|前者|后者|两者|' +
+  '[一二三四五六七八九十百\\d]师)[\\u4e00-\\u9fff][工员师匠手户士人者]|司机)';
+
+/** A calling a 发言摘登 byline may give instead of a post (`红岩村种粮大户　罗长贵`, `返乡创业青年　唐小川`, `市机床厂数控车工
+ * 龙海波`): a person word or a trade; a newsroom's `记者` or `编辑` is none. */
+export const CALLING = `(?:[\\u4e00-\\u9fff、]{0,16}?(?:${OCCUPATION}|${TRADE}|老师|党员|村民|居民|农民|工人|职工|干部|专家|学者|企业家|大户|青年|志愿者))`;
 
 /** A post written after the name (`區志強局長`, `梁詠詩副局長`), as Hong Kong, Macau and Taiwan reports write it. */
 export const POST_AFTER_NAME =

@@ -281,8 +281,15 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
         const at = m.index + lead + p[0].length - 1;
         if (prev) out.push({ name: prev, start: at, end: at + 1 });
         speechRun = !!prev && SPEECH_VERB.test(s.slice(lead + p[0].length));
-        // It goes on being about the same person unless it names someone.
-        if (namesAnyone(s.slice(lead + p[0].length), own, othersHere)) prev = null;
+        // It goes on being about the same person unless it names someone. (`他指出，对企业家要真诚尊重`: in his own
+        // words, people at large — 干部, 企业家, 群众 — are what he talks of, not one the next 他 could be.)
+        const rest = s.slice(lead + p[0].length);
+        if (
+          speechRun
+            ? speakersIn(rest, own).length > 0 || namesSomeoneByName(rest, othersHere)
+            : namesAnyone(rest, own, othersHere)
+        )
+          prev = null;
       } else {
         if (VISIT.test(s) && !NOT_VISITOR.test(s)) visitor = namedVisitor(s, own, othersHere);
         const c = hasPronoun ? clausePronoun(s, own, othersHere) : null;
@@ -291,7 +298,10 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
         const quoted = withinQuotation(folded, m.index + (m[0].length - m[0].trimStart().length));
         // (`李国栋指出，城市不是…家园。老城区改造要…。⏎他强调：`: a sentence naming nobody after a person's words in
         // his paragraph goes on with them; the next 他 is still he.)
-        if (!quoted && !((speechRun || goesOn(pending, s)) && !namesAnyone(s, own, othersHere))) {
+        // (`他指出，…。⏎会议为10家单位颁奖。⏎他强调`: after a sentence whose 他 was resolved, a sentence naming nobody
+        // goes on with him as after one that names him.)
+        const back = pending ?? (prev !== null ? '' : null);
+        if (!quoted && !((speechRun || goesOn(back, s)) && !namesAnyone(s, own, othersHere))) {
           pending = s;
           speechRun = opensOnSpeech(s, own);
         }

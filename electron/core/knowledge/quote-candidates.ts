@@ -19,7 +19,7 @@ import { speechReferences } from './relayed-speech-ref.js';
 import { reportedWords } from './reported-candidates.js';
 import { continuedWords } from './continued-words.js';
 import { HOST_PROCEDURE, transcriptTurns, TURN_PLEDGE, type Turn } from './transcript-turns.js';
-import { bylineTurns, TURN_ASIDE } from './byline-turns.js';
+import { bylineTurns, SELF_ACCOUNT, TURN_ASIDE } from './byline-turns.js';
 import { isCountedPast, isLocalAccount } from './local-account.js';
 import { givenNameAliases } from './given-name-alias.js';
 import { parentAliases } from './article-subjects.js';
@@ -265,7 +265,14 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
         const echo = !p.text.slice(t.at, start).trim() && echoesQuestion(text, foldedAll[i - 1]);
         // (`刚当选那年，村里账上只有三百块钱。`: how things were when the speaker came, counted.)
         const then = isCountedPast(text);
-        if (c.end - start >= 5 && !account(text) && !echo && !then && !TURN_PLEDGE.test(foldForSearch(text)))
+        if (
+          c.end - start >= 5 &&
+          !account(text) &&
+          !echo &&
+          !then &&
+          !SELF_ACCOUNT.test(text) &&
+          !TURN_PLEDGE.test(foldForSearch(text))
+        )
           out.push({ ...c, start, text });
       }
     // (A byline by post alone: its words are nobody's, in a report as in a speech.)

@@ -34,6 +34,8 @@ const HOST = new RegExp(`^\\s*主持人[（(](?:${ROLE})?[\\s　]*([\\u4e00-\\u9
 const HOST_TURN = /^\s*主持人(?:[（(][^（）()]{0,30}[）)])?[：:]\s*/;
 /** A post, then two or three characters that may be a name (`局长高志勇就`). */
 const ROLE_NAME = new RegExp(`(?:${ROLE})([\\u4e00-\\u9fff]{2,3})`, 'g');
+/** A post, a space, then a name up to a space, 就 or the line's end. */
+const POST_SPACE_NAME = new RegExp(`(${ROLE})[ \u3000]+(?=[\u4e00-\u9fff]{2,3}(?:[ \u3000]|就|$))`, 'gm');
 /** A post, then the name up to a break: `专访了青石县委书记李国强，`. */
 const POSTED_NAME = new RegExp(`(?:${ROLE})([\\u4e00-\\u9fff]{2,3})(?=同志|[^\\u4e00-\\u9fff]|$)`, 'g');
 /** `发布人：市统计局局长　邓晓峰`, `主持人：市政府新闻办副主任　何丽`: a line at a transcript's head giving the
@@ -60,7 +62,8 @@ function introduced(whole: string): string[] {
 
 /** The one person an interview's opening (the paragraphs before its first question) names under a post. */
 function interviewee(opening: readonly string[]): string | null {
-  const text = opening.join('\n');
+  // (`——访县人社局局长 钟立平`, `市卫健委主任 唐明哲 就…答记者问`: a headline sets the name apart from the post.)
+  const text = opening.join('\n').replace(POST_SPACE_NAME, '$1');
   if (!INTERVIEW.test(text)) return null;
   const spokes = [...text.matchAll(SPOKESPERSON)].map((m) => m[1]!).filter((n) => isBylineName(n));
   const names = new Set(

@@ -186,6 +186,9 @@ const LOCAL_SETS = [
   // officials, 发言摘登 under callings, 答记者问, commentaries quoting 总书记. (Precision gated at 0.75, as measured:
   // stock watchwords, bare answers and duties the labels judge not good stay; RUBRIC round speech55.)
   ...speechRound(55, 0.75, 0.8),
+  // Round speech56 (quotes-speech56.json): 发言摘登 under trades read by their ending, a page of units' bylines, 他/她
+  // after a procedural sentence, interviews naming the answerer after a space, inspections naming several officials.
+  ...speechRound(56, 0.9, 0.85),
   // 发言摘登 pages (in quotes-local21.json): one speaker's turn after another.
   imported('turns25', LOCAL21, quoteRows(['quotePrecisionTurns25', 'quoteRecallTurns25'], 'turns25 发言摘登 pages')),
   imported(
