@@ -8,6 +8,7 @@ import path from 'node:path';
 import { rmrbDocs } from './lib/corpus.js';
 import { openLibrary, writeLibrary } from './lib/bundle-file.js';
 import { benchTags, queryClasses } from './lib/queries.js';
+import { splitByTermLength } from './lib/term-split.js';
 import { runSearch, type SearchSources } from '../../electron/core/search/engine.js';
 import { searchLibrary } from '../../electron/core/search/user-index.js';
 import { highlightTerms, parseQuery } from '../../electron/core/search/query-parser.js';
@@ -93,7 +94,13 @@ for (const L of [...new Set(lengths)].sort())
 // The queries around the whole search's median set the p50: their phases.
 const whole = queries.map((_, i) => med(phases.whole![i]!));
 const order = whole.map((_, i) => i).sort((a, b) => whole[a]! - whole[b]!);
-console.log('p40–60 ', line(order.slice(Math.floor(order.length * 0.4), Math.ceil(order.length * 0.6))));
+const mid = (o: number[]) => o.slice(Math.floor(o.length * 0.4), Math.ceil(o.length * 0.6));
+console.log('p40–60 ', line(mid(order)));
+// The same around the median of each side of the split by term length (bench rows `(1 char)`, `(2–3 chars)`).
+for (const s of splitByTermLength(CLASS, queries)) {
+  const inSub = new Set(s.at);
+  console.log(`p40–60 ${s.name}`, line(mid(order.filter((i) => inSub.has(i)))));
+}
 if (process.argv.includes('--list'))
   for (const i of order.slice(70, 130))
     console.log(

@@ -13,11 +13,12 @@ import type { ContentDocument } from '../../electron/core/content/types.js';
 import { matchDocIds, runSearch, type SearchSources } from '../../electron/core/search/engine.js';
 import { charsOf, poemDocs, rmrbDocs, scaledCorpus, takeChars } from './lib/corpus.js';
 import { openLibrary, writeLibrary, type BuiltLibrary } from './lib/bundle-file.js';
-import { oracleDocs, oracleHits, oracleMatch, oracleParse } from './lib/oracle.js';
+import { oracleDocs, oracleHits, oracleMatch, oracleParse, type OracleDoc, type OracleQuery } from './lib/oracle.js';
 import { benchTags, queryClasses } from './lib/queries.js';
 import { load, summarise } from './lib/stats.js';
 import { searchReport, type ClassRow, type FirstAnswer, type SizeRow } from './lib/search-report.js';
 import { writeResults } from './lib/write-results.js';
+import { pickRuns, splitByTermLength, termKind, type TermKind } from './lib/term-split.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const arg = (name: string, dflt: string) =>
@@ -63,6 +64,61 @@ function coldPass(lib: BuiltLibrary, queries: string[], plain: string): { first:
   return { first: times[0]!, p50: summarise([times]).p50 };
 }
 
+/** One query checked against the oracle: documents found, expected and returned, hit counts of the page. */
+interface Check {
+  found: number;
+  expected: number;
+  returned: number;
+  agree: number;
+  pageHits: number;
+  expanded: number;
+  differing: number;
+}
+
+function checkQuery(src: SearchSources, oracle: OracleDoc[], query: string, q: OracleQuery): Check {
+  const want = oracleMatch(oracle, q);
+  // Checked with pinyin reading off (the oracle reads Latin words literally); timed with it on.
+  const got = new Set(matchDocIds(src, query, false));
+  const r = runSearch(src, { query, sort: 'relevance', offset: 0, limit: 20, pinyin: false });
+  if (r.total !== got.size) throw new Error(`total ${r.total} ≠ ${got.size} for ${query}`);
+  const byId = new Map(want.map((d) => [d.id, d]));
+  let agree = 0;
+  for (const h of r.hits) {
+    const d = byId.get(h.docId);
+    if (d && oracleHits(d, q) === h.hitCount) agree++;
+  }
+  return {
+    found: want.filter((d) => got.has(d.id)).length,
+    expected: want.length,
+    returned: got.size,
+    agree,
+    pageHits: r.hits.length,
+    expanded: runSearch(src, { query, sort: 'relevance', offset: 0, limit: 1 }).pinyin ? 1 : 0,
+    differing: want.length !== got.size || want.some((d) => !got.has(d.id)) ? 1 : 0,
+  };
+}
+
+/** A table row for the queries at `at` of a class: their checks and their timings (engine, naive, match only). */
+function classRow(name: string, terms: TermKind, at: number[], checks: Check[], timings: number[][][]): ClassRow {
+  const sum = (k: keyof Check) => at.reduce((n, i) => n + checks[i]![k], 0);
+  const [engine, naive, matchOnly] = timings.map((t) => summarise(pickRuns(t, at)));
+  const found = sum('found');
+  return {
+    name,
+    terms,
+    queries: at.length,
+    engine: engine!,
+    naiveP50: naive!.p50,
+    matchP50: matchOnly!.p50,
+    recall: sum('expected') ? found / sum('expected') : 1,
+    precision: sum('returned') ? found / sum('returned') : 1,
+    hitCountsAgree: sum('pageHits') ? sum('agree') / sum('pageHits') : 1,
+    avgMatches: sum('expected') / at.length,
+    pinyinExpanded: sum('expanded'),
+    differing: sum('differing'),
+  };
+}
+
 function benchSize(label: string, docs: ContentDocument[]): SizeRow {
   const loadStart = load();
   const chars = docs.reduce((n, d) => n + charsOf(d), 0);
@@ -81,54 +137,21 @@ function benchSize(label: string, docs: ContentDocument[]): SizeRow {
   const classes: ClassRow[] = [];
   const timed: Record<string, string[]> = queryClasses(docs, PER_CLASS);
   for (const [name, queries] of Object.entries(timed)) {
-    let found = 0;
-    let expected = 0;
-    let returned = 0;
-    let agree = 0;
-    let pageHits = 0;
-    let expanded = 0;
-    let differing = 0;
     const parsed = queries.map(oracleParse);
     const cold = name.startsWith('filter:') ? coldPass(lib, queries, docs[0]!.title.slice(0, 2)) : undefined;
-    for (const [i, query] of queries.entries()) {
-      const q = parsed[i]!;
-      const want = oracleMatch(oracle, q);
-      // Checked with pinyin reading off (the oracle reads Latin words literally); timed with it on.
-      const got = new Set(matchDocIds(src, query, false));
-      const r = runSearch(src, { query, sort: 'relevance', offset: 0, limit: 20, pinyin: false });
-      if (r.total !== got.size) throw new Error(`total ${r.total} ≠ ${got.size} for ${query}`);
-      if (runSearch(src, { query, sort: 'relevance', offset: 0, limit: 1 }).pinyin) expanded++;
-      if (want.length !== got.size || want.some((d) => !got.has(d.id))) differing++;
-      expected += want.length;
-      returned += got.size;
-      found += want.filter((d) => got.has(d.id)).length;
-      const byId = new Map(want.map((d) => [d.id, d]));
-      for (const h of r.hits) {
-        pageHits++;
-        const d = byId.get(h.docId);
-        if (d && oracleHits(d, q) === h.hitCount) agree++;
-      }
-    }
+    const checks = queries.map((query, i) => checkQuery(src, oracle, query, parsed[i]!));
     // The engine, the naive scan and the match alone are each timed the same way, in a loop of their own:
     // the naive scan timed between engine calls ran with cold caches (the tag class: 2.5–3.0 ms, against
     // 0.7–0.9 ms in its own loop), which flattered the engine.
     const runs = timedPasses(queries, (query) => runSearch(src, { query, sort: 'relevance', offset: 0, limit: 20 }));
     const naive = timedPasses(parsed, (q) => oracleMatch(oracle, q));
     const matchOnly = timedPasses(queries, (query) => matchDocIds(src, query));
-    const row: ClassRow = {
-      name,
-      engine: summarise(runs),
-      naiveP50: summarise(naive).p50,
-      matchP50: summarise(matchOnly).p50,
-      recall: expected ? found / expected : 1,
-      precision: returned ? found / returned : 1,
-      hitCountsAgree: pageHits ? agree / pageHits : 1,
-      avgMatches: expected / queries.length,
-      pinyinExpanded: expanded,
-      differing,
-      cold,
-    };
-    classes.push(row);
+    const all = queries.map((_, i) => i);
+    const row = classRow(name, termKind(queries), all, checks, [runs, naive, matchOnly]);
+    classes.push({ ...row, cold });
+    // A class mixing 1-char and longer terms also gets a row per side, from the same timings.
+    for (const s of splitByTermLength(name, queries))
+      classes.push({ ...classRow(s.name, s.kind, s.at, checks, [runs, naive, matchOnly]), subOf: name });
     console.log(
       `  ${name.padEnd(14)} p50 ${row.engine.p50.toFixed(2)} p95 ${row.engine.p95.toFixed(2)} ms | naive ${row.naiveP50.toFixed(1)} ms | recall ${row.recall.toFixed(3)} precision ${row.precision.toFixed(3)} hits ${row.hitCountsAgree.toFixed(3)}`,
     );

@@ -141,9 +141,23 @@ export function dateKey(date: string | null): number {
   return m ? Number(m[1]) * 10000 + Number(m[2] ?? 0) * 100 + Number(m[3] ?? 0) : 0;
 }
 
+/** Date strings by key, made once: every hit of a result page shows its date, and the padding and
+ * formatting cost several times a Map read. Bounded: past this many distinct dates, made each time. */
+const dateStrings = new Map<number, string>();
+const DATES_KEPT = 1 << 16;
+
 /** The date a key stands for (inverse of dateKey for ISO-like dates), null for no date. */
 export function dateOfKey(k: number): string | null {
   if (k < 0) return null;
+  let s = dateStrings.get(k);
+  if (s === undefined) {
+    s = formatDateKey(k);
+    if (dateStrings.size < DATES_KEPT) dateStrings.set(k, s);
+  }
+  return s;
+}
+
+function formatDateKey(k: number): string {
   const y = String(Math.floor(k / 10000)).padStart(4, '0');
   const m = Math.floor(k / 100) % 100;
   const d = k % 100;

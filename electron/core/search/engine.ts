@@ -30,22 +30,25 @@ export interface SearchOptions {
   pinyin?: boolean;
 }
 
-/** Hits of the terms in a document's title and body, from the index (no text is read). */
-function hitCounts(th: TermHits, view: SegmentView, local: number, terms: string[]): { title: number; body: number } {
+/** Hits of the terms in a document's body, from the index (no text is read). */
+function bodyHits(th: TermHits, view: SegmentView, local: number, terms: string[]): number {
+  let n = 0;
+  for (const t of terms) n += tfOf(th.get(view, BODY, t), local);
+  return n;
+}
+
+/** Hits of the terms in a document's title: its current title when renamed since indexing. */
+function titleHits(th: TermHits, view: SegmentView, local: number, terms: string[]): number {
   const renamed = view.renamed.get(local);
-  let title = 0;
-  let body = 0;
-  for (const t of terms) {
-    body += tfOf(th.get(view, BODY, t), local);
-    title += renamed !== undefined ? countTerm(renamed, t) : tfOf(th.get(view, TITLE, t), local);
-  }
-  return { title, body };
+  let n = 0;
+  for (const t of terms) n += renamed !== undefined ? countTerm(renamed, t) : tfOf(th.get(view, TITLE, t), local);
+  return n;
 }
 
 function hitOf(lib: LibraryIndex, c: Candidates, g: number, terms: string[], filtered: boolean): SearchHit {
   const docId = lib.docId(g);
   const { view, local } = lib.locate(g);
-  const n = hitCounts(c.terms, view, local, terms);
+  const body = bodyHits(c.terms, view, local, terms);
   return {
     docId,
     title: lib.title(g),
@@ -53,12 +56,12 @@ function hitOf(lib: LibraryIndex, c: Candidates, g: number, terms: string[], fil
     date: lib.date(g),
     source: lib.source(g),
     score: Math.round(c.score[g]! * 1e4) / 1e4,
-    hitCount: n.title + n.body,
+    hitCount: titleHits(c.terms, view, local, terms) + body,
     // Keyed by global number: the cache lives and dies with this library index.
     snippets: lib.texts.with(
       g,
       () => paragraphReader(view.db, `${view.schema}.documents`, docId, view.rowids?.[local]),
-      (text) => snippetsOf(text, terms, n.body),
+      (text) => snippetsOf(text, terms, body),
       filtered,
     ),
   };
@@ -71,9 +74,12 @@ export function runSearch(src: SearchSources, opts: SearchOptions): SearchResult
   const c = evaluate(lib, q);
   const page = pageOf(lib, c, opts.sort, opts.offset + opts.limit).slice(opts.offset);
   const terms = highlightTerms(q);
+  const filtered = hasFilter(q.filters);
+  const hits: SearchHit[] = [];
+  for (const g of page) hits.push(hitOf(lib, c, g, terms, filtered));
   return {
     total: c.docs.length,
-    hits: page.map((g) => hitOf(lib, c, g, terms, hasFilter(q.filters))),
+    hits,
     facets: countFacets(lib, c.docs),
     notice: q.notice,
     pinyin,

@@ -13,6 +13,8 @@ export interface PinyinExpansion {
 }
 
 export function expandPinyin(src: SearchSources, q: ParsedQuery): { q: ParsedQuery; pinyin: PinyinExpansion | null } {
+  // Most queries hold no a–z word: nothing to read as pinyin (and no Set made per search).
+  if (q.latinWords.length === 0) return { q, pinyin: null };
   const pinyin: PinyinExpansion[] = [];
   let clauses = q.clauses;
   for (const word of new Set(q.latinWords)) {

@@ -197,5 +197,7 @@ export function parseQuery(raw: string): ParsedQuery {
 
 /** Every positive term of a query, for highlighting. */
 export function highlightTerms(q: ParsedQuery): string[] {
+  // One term (most searches): no flattened copy and Set to find the distinct ones.
+  if (q.clauses.length === 1 && q.clauses[0]!.length === 1) return [q.clauses[0]![0]!];
   return [...new Set(q.clauses.flat())];
 }

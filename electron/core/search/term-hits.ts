@@ -186,12 +186,18 @@ export function mayHoldWithin(
   keep: (local: number) => boolean,
   memo: PostingsMemo,
 ): boolean {
+  const runs = runsOfTerm(term);
   let acc: Int32Array | null = null;
-  for (const run of runsOfTerm(term)) {
+  for (const run of runs) {
     const docs =
       run.cps.length > 2
         ? (pairDocs(s, field, run, memo, false)?.cand ?? NO_HITS.docs)
         : runHits(s, field, run, memo).docs;
+    // One run (the usual term): the first accepted document answers, with no list of them made.
+    if (runs.length === 1) {
+      for (let i = 0; i < docs.length; i++) if (keep(docs[i]!)) return true;
+      return false;
+    }
     const kept = docs.filter(keep);
     acc = acc ? intersect(acc, kept) : kept;
     if (acc.length === 0) return false;

@@ -42,7 +42,7 @@ export function oracleDocs(docs: readonly ContentDocument[], tags: Map<string, s
   }));
 }
 
-interface OracleQuery {
+export interface OracleQuery {
   groups: string[][];
   exclude: string[];
   years: [number, number] | null;

@@ -2,9 +2,16 @@
 // issue 14 stated as met or not met, with the figure beside it.
 import type { BuiltLibrary } from './bundle-file.js';
 import { machine, mb, ms, pct, type Summary } from './stats.js';
+import type { TermKind } from './term-split.js';
 
 export interface ClassRow {
   name: string;
+  /** Whether the class's terms are single characters, longer, or both (exempt / judged / printed only). */
+  terms: TermKind;
+  /** Number of queries in the row. */
+  queries: number;
+  /** Set on a row that splits a mixed class by term length: the whole class's name. */
+  subOf?: string;
   engine: Summary;
   naiveP50: number;
   /** p50 of the engine's matching alone (matchDocIds: no facets, page or snippets), one pass. */
@@ -80,15 +87,40 @@ function firstCell(r: SizeRow, k: keyof FirstAnswer): string {
   return `${ms(med(xs))} (${range(xs)})`;
 }
 
+const speedUp = (x: ClassRow) => `${x.name} ${(x.naiveP50 / x.engine.p50).toFixed(1)}×`;
+
+/** The 10× target, judged on the rows whose terms have two or more characters (whole classes and the
+ * longer side of a mixed one); single-character rows and mixed classes are printed, not judged. */
+export function ratioTargets(c: readonly ClassRow[]): string[] {
+  const judged = c.filter((x) => x.terms === 'multi');
+  const low = judged.filter((x) => x.naiveP50 / x.engine.p50 < 10);
+  const lowest = [...judged].sort((a, b) => a.naiveP50 / a.engine.p50 - b.naiveP50 / b.engine.p50)[0];
+  const lines = [
+    `- ≥ 10× the naive scan at p50 for every class of two or more characters (judged on the ${judged.length} rows whose terms all have ≥ 2 characters, split rows included): ${ok(low.length === 0)}${low.length ? ` — below in: ${low.map(speedUp).join(', ')}` : lowest ? ` (lowest: ${speedUp(lowest)})` : ''}`,
+  ];
+  const ones = c.filter((x) => x.terms === 'one');
+  if (ones.length)
+    lines.push(
+      `- single-character rows, exempt from the 10× (a 1-char naive scan is one indexOf): ${ones.map(speedUp).join(', ')}`,
+    );
+  for (const m of c.filter((x) => x.terms === 'mixed')) {
+    const parts = c.filter((x) => x.subOf === m.name);
+    const one = parts.find((x) => x.terms === 'one');
+    lines.push(
+      `- ${m.name} as a whole mixes single characters and longer terms (${one?.queries ?? 0} of ${m.queries} queries are 1 char): ${(m.naiveP50 / m.engine.p50).toFixed(1)}×, printed, not judged; its rows: ${parts.map(speedUp).join(', ')}`,
+    );
+  }
+  return lines;
+}
+
 function targets(r: SizeRow, big: boolean): string[] {
   const c = r.classes;
   const p95Limit = big ? 10 : 5;
   const slow = c.filter((x) => x.engine.p95 > p95Limit).map((x) => `${x.name} ${ms(x.engine.p95)} ms`);
-  const multi = c.filter((x) => !x.name.startsWith('1 char'));
-  const lowRatio = multi.filter((x) => x.naiveP50 / x.engine.p50 < 10);
   const recall = Math.min(...c.map((x) => x.recall));
   const precision = Math.min(...c.map((x) => x.precision));
-  const differing = c.reduce((n, x) => n + x.differing, 0);
+  // Split rows repeat their class's queries: counted once.
+  const differing = c.filter((x) => !x.subOf).reduce((n, x) => n + x.differing, 0);
   const firstSearch = med(r.first.map((f) => f.open + f.search));
   const firstSuggest = med(r.first.map((f) => f.open + f.suggestion));
   const meta = med(r.first.map((f) => f.meta));
@@ -106,12 +138,7 @@ function targets(r: SizeRow, big: boolean): string[] {
     lines.push(
       `- ${x.name} with the text cache empty (new library index): first query ${ms(x.cold!.first)} ms, first pass p50 ${ms(x.cold!.p50)} ms (${(x.naiveP50 / x.cold!.p50).toFixed(1)}× the naive scan); warm p50 ${ms(x.engine.p50)} ms — a filter searched repeatedly keeps its documents' text in the cache`,
     );
-  if (!big)
-    lines.splice(
-      3,
-      0,
-      `- ≥ 10× the naive scan at p50 for every class of two or more characters: ${ok(lowRatio.length === 0)}${lowRatio.length ? ` — below in: ${lowRatio.map((x) => `${x.name} ${(x.naiveP50 / x.engine.p50).toFixed(1)}×`).join(', ')}` : ''}`,
-    );
+  if (!big) lines.splice(3, 0, ...ratioTargets(c));
   else
     lines.push(
       `- index ≤ 2× UTF-8 text: ${ok(r.lib.indexBytes <= 2 * r.utf8)} (${(r.lib.indexBytes / r.utf8).toFixed(2)}×)`,
@@ -134,6 +161,8 @@ export function searchReport(rows: SizeRow[], o: { perClass: number; runs: numbe
     "naive scan builds no result page, so `match only` also times the engine's matching alone (the same work as the",
     'scan: ids of the matching documents) and its speed-up; the targets use the whole search. Recall and',
     "precision compare the engine's documents with the oracle's; hit counts compare each result's hitCount.",
+    'A class whose terms mix single characters and longer ones (`filter: tag` draws 1–3) is followed by a row per',
+    "side, `(1 char)` and `(2–3 chars)`: the same queries' timings from the same passes, split by the term's length.",
     'Load average (1/5/15 min) is printed per size: the machine is shared, so compare ratios, not absolute times.',
     '',
     '## Index and first answer',
