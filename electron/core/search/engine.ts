@@ -75,11 +75,9 @@ export function runSearch(src: SearchSources, opts: SearchOptions): SearchResult
   const page = pageOf(lib, c, opts.sort, opts.offset + opts.limit).slice(opts.offset);
   const terms = highlightTerms(q);
   const filtered = hasFilter(q.filters);
-  const hits: SearchHit[] = [];
-  for (const g of page) hits.push(hitOf(lib, c, g, terms, filtered));
   return {
     total: c.docs.length,
-    hits,
+    hits: page.map((g) => hitOf(lib, c, g, terms, filtered)),
     facets: countFacets(lib, c.docs),
     notice: q.notice,
     pinyin,
