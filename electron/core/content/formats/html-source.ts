@@ -3,7 +3,7 @@
 // so neither the value nor the reposting site is its publisher.
 import type { Doc } from './dom-types.js';
 import { textOf } from './dom-text.js';
-import { simplifiedHan } from './page-chrome.js';
+import { REPOST_OUTLET, simplifiedHan } from './page-chrome.js';
 import { ISSUER } from '../title-patterns.js';
 import { englishInfo } from './english-info.js';
 
@@ -62,7 +62,7 @@ export function labelledSource(line: string): string | null {
 /** `（转自《光明日报》）`: the outlet a repost note names in title marks, as the note prints it
  * without them (as origin-note.ts reads `原载《…》`). */
 export function repostOutlet(line: string): string | null {
-  const m = /^[（(]?\s*(?:转自|转载自)\s*[:：]?\s*《([^《》]{2,20})》\s*[)）]?$/.exec(line.trim());
+  const m = REPOST_OUTLET.exec(line.trim());
   return m ? cleanSource(m[1]) : null;
 }
 

@@ -17,6 +17,10 @@ export const LOCATION =
 export const FOLLOW_PROMPT =
   /^(?!.{41}).*(?:(?:点击|点)(?:上方|下方|标题下|蓝字)[^，。！？]{0,12}关注|扫码关注|长按(?:识别)?二维码|^关注[^，。！？\s]{2,12}[，,]\s*获取|(?:点个?|点一下)[^，。！？]{0,8}在看|一键三连)/;
 
+/** `（转自《光明日报》）`, `转载自《学习时报》`: a repost note naming the outlet in title marks (group 1). The one
+ * pattern for it: a chrome line here, the page's source in html-source.ts (repostOutlet). */
+export const REPOST_OUTLET = /^[（(]?\s*(?:转自|转载自)\s*[:：]?\s*《([^《》]{2,20})》\s*[)）]?$/;
+
 /** A site's copyright or repost statement, headed (`【版权声明】凡注明……`, `免责声明：本网转载……`) or not
  * (`凡注明“来源：某某网”的作品……`, a line holding `转载目的在于传递更多信息`), and a bare `转载请注明出处`.
  * Such statements run long, so chromeReason reads them past its length cut. A bare `声明：` is left
@@ -195,11 +199,12 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   // The same block set as label and value cells without colons (`<th>索引号</th><td>431222000/2026-00188</td>`),
   // maybe under the text: an 索引号 is a code of digits and letters.
   { reason: '来源信息', re: /^索[\s\u3000]*引[\s\u3000]*号[\s\u3000]+[0-9A-Za-z][0-9A-Za-z/-]{5,}(?:[\s\u3000]|$)/ },
-  // The source of a reposted text in brackets at its end: `（来源：共产党员网）`, `（转自《光明日报》）`.
+  // The source of a reposted text in brackets at its end: `（来源：共产党员网）`, `（转自：光明日报）`.
   {
     reason: '来源信息',
-    re: /^[（(]\s*(?:(?:本文|文章|稿件|信息)?来源|稿源|转自|转载自)\s*(?:[:：][^（）()]{2,40}|[:：]?\s*《[^《》]{2,20}》)[）)]$/,
+    re: /^[（(]\s*(?:(?:本文|文章|稿件|信息)?来源|稿源|转自|转载自)\s*[:：][^（）()]{2,40}[）)]$|^[（(]\s*(?:(?:本文|文章|稿件|信息)?来源|稿源)\s*《[^《》]{2,20}》[）)]$/,
   },
+  { reason: '来源信息', re: REPOST_OUTLET },
   { reason: '标签', re: /^(?:标签|关键词|關鍵詞|关键字)\s*(?:[:：]|$)/ },
   { reason: '转载声明', re: /^(?:特别声明|免责声明|版权声明|转载声明|声明)\s*[:：]/ },
   { reason: '位置导航', re: LOCATION },
