@@ -67,6 +67,7 @@ export const SITE_SETS = {
   'sites54 held-out': { dir: 'sites54', prefix: 'h-' },
   'sites56 tune': { dir: 'sites56', prefix: 't-' },
   'sites56 held-out': { dir: 'sites56', prefix: 'h-' },
+  'sites57 tune': { dir: 'sites57', prefix: 't-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 

@@ -1,6 +1,6 @@
 // Whole lines cleanText drops as boilerplate, each with the reason it reports: download-site notices,
 // site footers, tool bars, staff and reporter credits, print stamps, page numbers, a seal's blank.
-import { FOLLOW_PROMPT, FURNITURE_RULES, REPOST_NOTE } from './formats/page-chrome.js';
+import { FOLLOW_PROMPT, FURNITURE_RULES, REPOST_NOTE, TOOL_BAR } from './formats/page-chrome.js';
 import { DOC_TITLE_END } from './title-patterns.js';
 import { PAGE_NUMBER_MARKED } from './formats/pdf-pages.js';
 
@@ -28,6 +28,7 @@ export const LINE_RULES: { reason: string; re: RegExp }[] = [
   { reason: '网站页脚', re: /^(适老化|適老化|无障碍|無障礙|返回顶部|返回頂部|打印本页|关闭窗口)\s*$/ },
   // A page's tool bar copied with its text: `【打印本页】【关闭窗口】`, `【字体：大 中 小】`.
   { reason: '打印与关闭', re: /^(?:[【[]\s*(?:打印本页|关闭窗口|打印|关闭|收藏|返回顶部)\s*[】\]]\s*){2,}$/ },
+  { reason: '打印与关闭', re: TOOL_BAR },
   {
     reason: '字号切换',
     re: /^[【[]\s*(?:字体|字號|字号|字體)\s*[:：]?\s*[【[]?\s*大\s*[】\]]?\s*[【[]?\s*中\s*[】\]]?\s*[【[]?\s*小\s*[】\]]+$/,

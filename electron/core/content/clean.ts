@@ -46,6 +46,7 @@ export type TextKind = 'plain' | 'wiki' | 'blocks';
 const TONE = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 const PINYIN = new RegExp(`\\(([a-zü]*[${TONE}][a-zü${TONE}]*)\\)`, 'g');
 const ORPHAN_PINYIN = new RegExp(`[?？]([a-zü]*[${TONE}][a-zü${TONE}]*)\\)`, 'g');
+const COVER_MONTH = /^(?:(?:19|20)\d\d|[一二][〇○零0一二三四五六七八九]{3})\s*年\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月$/;
 const META_LINE = /^(?:本文|文章|稿件|信息)?(?:来源|來源|转自|转载自|轉自)\s*(?:[:：]|[丨|｜])\s*\S/;
 const BRACKETED_SOURCE = /^[（(]\s*((?:来源|來源)\s*[:：][^（）()。！？；]{2,50})[)）]$/;
 /** A page's posting label (not a bare 时间/日期, which a speech header uses for the day it was given). */
@@ -137,6 +138,12 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
       continue;
     }
     afterPageNumber = false;
+    // A month alone under the title, or first when the markup gave the title (`2016年2月`, `二〇一九年三月`):
+    // a cover's date line, no text and no day. (A 汇编's cover, its compiler over the month, is the split's.)
+    if (COVER_MONTH.test(line) && kept.filter(Boolean).length === (titled ? 0 : 1)) {
+      report.removed.push({ reason: '封面日期', text: line });
+      continue;
+    }
     // A page's 来源/发布时间 line copied with its text, in either order (`发布时间：2023-02-17　来源：某某
     // 日报`, `发布日期：…　信息来源：…　浏览次数：128`): its publisher and date, and the line goes.
     const posted = POSTED_LINE.exec(line);

@@ -1,7 +1,7 @@
 // The info block over a policy document (中国政府网, the 政府信息公开 pages of every level): its
 // labels (标题, 发文机关, 发布机构, 成文日期, 发布日期, 来源, 索引号, 发文字号) and their values, however
 // the CMS lays them out.
-import { textOf, type Doc } from './html-dom.js';
+import { textOf, type Doc, type El } from './html-dom.js';
 import { simplifiedHan } from './page-chrome.js';
 
 /** Other portals' words for the same fields, read as the 中国政府网 label: the issuer
@@ -48,6 +48,41 @@ const LABEL_IN_CELL = new RegExp(
     .join('|')})[\\s\u3000]*[:：]`,
   'g',
 );
+/** A 信息公开 table's other column heads (`主题分类`, `有效性`): labels whose values are no field read here,
+ * and never a value of one (`<th>发布机构</th><th>主题分类</th>` is two heads, not a head and its value). */
+const OTHER_HEAD =
+  /^(?:主题分类|主题词|公文种类|文种|体裁分类|组配分类|信息分类|服务对象|有效性|效力状态|时效性|公开方式|公开范围|公开形式|公开时限|所属主题|信息类别)$/;
+const cellKey = (el: El) => simplifiedHan(textOf(el).replace(/[\s:：]/g, ''));
+const isHead = (key: string) => INFO_LABEL.test(key) || OTHER_HEAD.test(key);
+
+/** Labels in a header row over a row of values, as some 信息公开 templates set them (`<tr><th>索引号</th>
+ * <th>发布机构</th><th>成文日期</th></tr><tr><td>…</td><td>某某局</td><td>2024-03-18</td></tr>`, or lists:
+ * `<ul><li>发布机构</li>…</ul><ul><li>某某局</li>…</ul>`; a `<thead>` over a `<tbody>`): each label's value is
+ * the cell under it. A row is
+ * a header row when every cell is a label, two of them fields read here, and the next row (of the same
+ * tag) has as many cells, none a label. */
+function headerRows(doc: Doc, put: (label: string, value: string) => void) {
+  for (const row of doc.querySelectorAll('tr,ul,ol,dl,div')) {
+    const heads = [...row.children];
+    if (heads.length < 2 || heads.some((c) => c.children.length > 1)) continue;
+    const keys = heads.map(cellKey);
+    if (!keys.every(isHead) || keys.filter((k) => INFO_LABEL.test(k)).length < 2) continue;
+    const next = nextRow(row);
+    const values = next?.tagName === row.tagName ? [...next.children] : [];
+    if (values.length !== heads.length || values.map(cellKey).some(isHead)) continue;
+    keys.forEach((k, i) => {
+      if (INFO_LABEL.test(k)) put(k, textOf(values[i]!));
+    });
+  }
+}
+
+/** The row after `row`: its next sibling, or for a `<thead>`'s last row the first row of the body after it. */
+function nextRow(row: El): El | null {
+  const up = row.parentElement;
+  if (row.nextElementSibling || row.tagName !== 'TR' || up?.tagName !== 'THEAD') return row.nextElementSibling;
+  return up.nextElementSibling?.tagName === 'TBODY' ? (up.nextElementSibling.children[0] ?? null) : null;
+}
+
 /** The labels that make a block a policy page's info table (a 标题 elsewhere may be a search form's). */
 const POLICY_KEYS = ['索引号', '发文机关', '发布机构', '成文日期', '发文字号', '文号'];
 
@@ -70,11 +105,12 @@ export function infoCells(doc: Doc): Map<string, string> {
     // A title may run long; the other values are names, dates and numbers. A header row's next label
     // (`<td>文件名称</td><td>印发日期</td>` over a table of documents in the text) is no value.
     if (!value || value.length > (key === '标题' ? 100 : 40)) return;
-    if (INFO_LABEL.test(simplifiedHan(value.replace(/[\s:：]/g, '')))) return;
+    if (isHead(simplifiedHan(value.replace(/[\s:：]/g, '')))) return;
     out.set(key, value);
     if (key === label) byAlias.delete(key);
     else byAlias.add(key);
   };
+  headerRows(doc, put);
   // A `<div>` cell holding only its label or value (`<div class="k">成文日期</div><div class="v">…`), a
   // `<p>` line of labels and values (`成文日期：…　发布日期：…`).
   for (const el of doc.querySelectorAll('td,th,dt,dd,li,span,b,strong,label,div,p')) {

@@ -47,14 +47,33 @@ async function readText(name: string, text: string): Promise<RawSource[]> {
 
 /** A table cell copied as a line of its own: `成文日期：`, its value on the next line. */
 const LABEL_ALONE = /^[\u4e00-\u9fff\s\u3000]{2,8}[:：]$/;
+/** An info line's labels (`信息来源：`, `发布日期：`) each copied on a line over its value. */
+const META_LABEL_ALONE = /^(?:(?:信息|文章|稿件)?来源|发布(?:时间|日期)|时间|日期|作者)\s*[:：]$/;
+
+/** The head's info labels joined to the value under each (`信息来源：` + `某某局`): one line, as the page
+ * showed them, which the cleaner reads as the info line it is. Only a short value with no sentence. */
+function joinHeadLabels(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.trim();
+    const next = lines[i + 1]?.trim() ?? '';
+    if (i < 24 && META_LABEL_ALONE.test(t) && next && next.length <= 40 && !/[。！？：:]/.test(next)) {
+      out.push(t + next);
+      i++;
+    } else out.push(lines[i]!);
+  }
+  return out;
+}
 
 /** Plain text; a policy page's info table pasted over it (`索引号：\t…\t主题分类：\t…`, or each cell on
  * a line of its own) leaves the body and gives the 成文日期 and the issuer. */
 function plainText(name: string, all: string): RawSource {
   // A 目录 typed with leaders (`一、……………1`) over the headings it lists: no text.
-  const bare = withoutToc(all.split(/\r?\n/));
+  const split = all.split(/\r?\n/);
+  const joined = joinHeadLabels(split);
+  const bare = withoutToc(joined);
   const lines = bare.lines;
-  const text = bare.removed.length ? lines.join('\n') : all;
+  const text = bare.removed.length || joined.length < split.length ? lines.join('\n') : all;
   const toc = bare.removed.length ? { removed: bare.removed, contents: bare.contents } : { removed: [] };
   // Head lines, a label alone joined to its value, each with the lines it came from.
   const head: { text: string; from: number[] }[] = [];

@@ -17,6 +17,12 @@ export const LOCATION =
 export const FOLLOW_PROMPT =
   /^(?!.{41}).*(?:(?:点击|点)(?:上方|下方|标题下|蓝字)[^，。！？]{0,12}关注|扫码关注|长按(?:识别)?二维码|^关注[^，。！？\s]{2,12}[，,]\s*获取|(?:点个?|点一下)[^，。！？]{0,8}在看|一键三连)/;
 
+/** One button of a page's tool bar, in 【】 or []: the font-size switch or a print, close, keep, report
+ * button; a bar is one or more of them and nothing else (`【字体：大 中 小】　【打印】`), on a page or pasted. */
+export const TOOL =
+  '[【\\[]\\s*(?:字[号號体體]\\s*[:：]?\\s*(?:[大中小]\\s*){2,3}|(?:打印|关闭|關閉|收藏|纠错|我要纠错)(?:本页|此页|本文|文章|窗口)?)\\s*[】\\]]';
+export const TOOL_BAR = new RegExp(`^(?:\\s*${TOOL})+\\s*$`);
+
 /** `（转自《光明日报》）`, `转载自《学习时报》`: a repost note naming the outlet in title marks (group 1). The one
  * pattern for it: a chrome line here, the page's source in html-source.ts (repostOutlet). */
 export const REPOST_OUTLET = /^[（(]?\s*(?:转自|转载自)\s*[:：]?\s*《([^《》]{2,20})》\s*[)）]?$/;

@@ -1,15 +1,12 @@
 // A page's tool bar (`【字号 大 中 小】【打印】【关闭】`, `[字体：大 中 小] [打印本页] [关闭窗口]`): set in the
 // headline's block on many party and government sites, it is no words of the title nor of the text.
 import { walk, textOf, type Doc, type El } from './html-dom.js';
+import { TOOL, TOOL_BAR } from './page-chrome.js';
 
-/** One button of the bar, in 【】 or []: the font-size switch or a print, close, keep, report button. */
-const TOOL =
-  '[【\\[]\\s*(?:字[号號体體]\\s*[:：]?\\s*(?:[大中小]\\s*){2,3}|(?:打印|关闭|關閉|收藏|纠错|我要纠错)(?:本页|此页|本文|文章|窗口)?)\\s*[】\\]]';
-const BAR = new RegExp(`^(?:\\s*${TOOL})+\\s*$`);
 const TRAILING = new RegExp(`(?:\\s*${TOOL})+\\s*$`);
 
 /** Whether a text is a tool bar and nothing else. */
-export const isToolBar = (text: string) => BAR.test(text);
+export const isToolBar = (text: string) => TOOL_BAR.test(text);
 
 /** A title candidate without a tool bar run on after it (a block's text that took the bar in). */
 export const withoutTools = (title: string) => {
