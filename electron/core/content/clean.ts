@@ -46,7 +46,8 @@ export type TextKind = 'plain' | 'wiki' | 'blocks';
 const TONE = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 const PINYIN = new RegExp(`\\(([a-zü]*[${TONE}][a-zü${TONE}]*)\\)`, 'g');
 const ORPHAN_PINYIN = new RegExp(`[?？]([a-zü]*[${TONE}][a-zü${TONE}]*)\\)`, 'g');
-const COVER_MONTH = /^(?:(?:19|20)\d\d|[一二][〇○零0一二三四五六七八九]{3})\s*年\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月$/;
+const COVER_MONTH =
+  /^(?:(?:19|20)\d\d|[一二][〇○零0一二三四五六七八九]{3})\s*年\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月$/;
 const META_LINE = /^(?:本文|文章|稿件|信息)?(?:来源|來源|转自|转载自|轉自)\s*(?:[:：]|[丨|｜])\s*\S/;
 const BRACKETED_SOURCE = /^[（(]\s*((?:来源|來源)\s*[:：][^（）()。！？；]{2,50})[)）]$/;
 /** A page's posting label (not a bare 时间/日期, which a speech header uses for the day it was given). */
