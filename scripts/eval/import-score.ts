@@ -68,6 +68,7 @@ export const SITE_SETS = {
   'sites56 tune': { dir: 'sites56', prefix: 't-' },
   'sites56 held-out': { dir: 'sites56', prefix: 'h-' },
   'sites57 tune': { dir: 'sites57', prefix: 't-' },
+  'sites57 held-out': { dir: 'sites57', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 

@@ -12,14 +12,17 @@ type Figures = Record<string, Record<string, number>>;
 /** Held-out figures measured once below the issue's target, ratcheted at what was measured (the
  * best file) and not tuned on. (sites53's titles, 16 of 18 when measured, are 18 of 18 since round
  * sites53b; that set is no longer held out.) */
-const HELD_OUT_BELOW_TARGET: Partial<Record<SiteSet, string[]>> = {};
+const HELD_OUT_BELOW_TARGET: Partial<Record<SiteSet, string[]>> = {
+  // 37 of 39 strings dropped: a .txt paste's `上一篇：…`/`下一篇：…` lines stay (h-txt-font-print-share).
+  'sites57 held-out': ['boilerplateDropped'],
+};
 
 describe('import quality ratchet', () => {
   it('every figure is at or above the committed best and the targets', async () => {
     const best = JSON.parse(fs.readFileSync(BEST, 'utf8')) as Figures;
     const { byFormat, overall } = await evaluate('pipeline');
     const now: Figures = { ...byFormat, overall } as unknown as Figures;
-    // The sites50 to sites56 sets (tuned on, held out) are scored apart, each against its own
+    // The sites50 to sites57 sets (tuned on, held out) are scored apart, each against its own
     // best and the targets.
     const sets = Object.keys(SITE_SETS) as SiteSet[];
     for (const set of sets) now[set] = (await evaluate('pipeline', set)).overall as unknown as Record<string, number>;
