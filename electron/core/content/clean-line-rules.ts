@@ -56,6 +56,8 @@ export const LINE_RULES: { reason: string; re: RegExp }[] = [
   },
   { reason: '字库注释', re: /^(字库未存字注释[:：]?|＠.{1,20})$/ },
   { reason: '查看更多', re: /^(查看更多|查看全文|阅读全文|展开全文|阅读原文)\s*$/ },
+  // A page's pager pasted with its text (`上一篇：…`, `下一篇：…`): a linked title, no sentence.
+  { reason: '上下篇链接', re: /^(?:上一篇|下一篇|上一条|下一条)\s*[:：][^。！？]{0,60}$/ },
   // A copied page's reporter line (`澎湃新闻记者 周某某`) and repost note (`（本文来自澎湃新闻，……APP）`).
   { reason: '记者署名', re: REPORTER_NAMES },
   { reason: '转载声明', re: REPOST_NOTE },

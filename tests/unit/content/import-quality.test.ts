@@ -12,10 +12,9 @@ type Figures = Record<string, Record<string, number>>;
 /** Held-out figures measured once below the issue's target, ratcheted at what was measured (the
  * best file) and not tuned on. (sites53's titles, 16 of 18 when measured, are 18 of 18 since round
  * sites53b; that set is no longer held out.) */
-const HELD_OUT_BELOW_TARGET: Partial<Record<SiteSet, string[]>> = {
-  // 37 of 39 strings dropped: a .txt paste's `上一篇：…`/`下一篇：…` lines stay (h-txt-font-print-share).
-  'sites57 held-out': ['boilerplateDropped'],
-};
+// (sites57 held-out's boilerplate, 37 of 39 when measured once — a .txt paste's `上一篇：…`/`下一篇：…` lines
+// stayed — is 39 of 39 since the lead's pager line rule: that file is no longer held out.)
+const HELD_OUT_BELOW_TARGET: Partial<Record<SiteSet, string[]>> = {};
 
 describe('import quality ratchet', () => {
   it('every figure is at or above the committed best and the targets', async () => {

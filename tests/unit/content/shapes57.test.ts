@@ -81,6 +81,14 @@ describe('a page’s text pasted into a .txt', () => {
   });
 });
 
+describe('a page’s pager pasted into a .txt', () => {
+  it('drops `上一篇：…`/`下一篇：…` title links, not a sentence that names a next piece', () => {
+    expect(dropped('上一篇：溪桥县召开安全生产工作会议')).toBe(true);
+    expect(dropped('下一篇：溪桥县举行2019年重点项目集中开工仪式')).toBe(true);
+    expect(dropped('下一篇：我们将继续刊发基层干部的学习体会，敬请关注。')).toBe(false);
+  });
+});
+
 describe('a cover’s month line', () => {
   it('goes from the top of the text, gives no day, and a month in the text stays', async () => {
     const txt = [
