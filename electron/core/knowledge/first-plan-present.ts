@@ -8,8 +8,9 @@
  * as they then were (not a co-operative's name today: 绿源农业合作社), the township's council of 1954–1958 (乡人民委员会),
  * co-operativisation as work in hand (调到农业合作化的工作中; a later text says 农业合作化运动), the capitalist
  * trade still to be transformed and its orders (加工订货, the 1955 texts' 加工定货), grain bought and sold by plan under
- * its first name (计划收购和计划供应, 1953–55; later texts say 统购统销), the six hundred million as 万万, the first five-year plan as under way (计划; not a new century's first plan), the
- * socialist revolution just won in the main (1956–57: 社会主义革命已经取得了基本胜利; later texts say the 改造 was 基本完成),
+ * its first name (计划收购和计划供应, 1953–55; later texts say 统购统销), the six hundred million as 万万, the first
+ * five-year plan as under way (计划; not a new century's first plan), the socialist revolution just won in the main
+ * (1956–57: 社会主义革命已经取得了基本胜利; later texts say the 改造 was 基本完成),
  * 1956's emulation campaign (先进生产者运动), the body that governed Tibet until 1965 (西藏自治区筹备委员会, 筹委会), the
  * farm programme as a draft still to be adopted (全国农业发展纲要修正草案, 1956–60; adopted, later texts cite its title), the
  * tractor stations that served the co-operatives (机器拖拉机站) and a year's budget or plan of 1949–1959 named as the
