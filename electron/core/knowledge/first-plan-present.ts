@@ -7,14 +7,16 @@
 /** Things of 1949–1957 that later texts name only as the past: the co-operatives and the joint state-private firms
  * as they then were (not a co-operative's name today: 绿源农业合作社), the township's council of 1954–1958 (乡人民委员会),
  * co-operativisation as work in hand (调到农业合作化的工作中; a later text says 农业合作化运动), the capitalist
- * trade still to be transformed, the
- * six hundred million as 万万, the first five-year plan as under way (计划; not a new century's first plan), the
- * socialist revolution just won in the main (1956–57: 社会主义革命已经取得了基本胜利; later texts say the 改造 was 基本完成),
- * 1956's emulation campaign (先进生产者运动), the body that governed Tibet until 1965 (西藏自治区筹备委员会), the
+ * trade still to be transformed and its orders (加工订货, the 1955 texts' 加工定货), grain bought and sold by plan under
+ * its first name (计划收购和计划供应, 1953–55; later texts say 统购统销), the six hundred million as 万万, the first
+ * five-year plan as under way (计划; not a new century's first plan), the socialist revolution just won in the main
+ * (1956–57: 社会主义革命已经取得了基本胜利; later texts say the 改造 was 基本完成),
+ * 1956's emulation campaign (先进生产者运动), the body that governed Tibet until 1965 (西藏自治区筹备委员会, 筹委会), the
+ * farm programme as a draft still to be adopted (全国农业发展纲要修正草案, 1956–60; adopted, later texts cite its title), the
  * tractor stations that served the co-operatives (机器拖拉机站) and a year's budget or plan of 1949–1959 named as the
  * text's own (１９５６年国家预算……本年支出; a later text names it beside a later year or as the past). */
 const FIRST_PLAN_THINGS =
-  /农业生产合作社|乡人民委员会|农业合作化(?!运动|以后|时期)|手工业生产合作社|公私合营|资本主义工商业|私营(?:工商业|商业|工业)|加工订货|六万万|(?<!世纪|后的)第一个五年计划|社会主义革命(?:已经)?取得了?基本(?:的)?胜利|先进生产者运动|西藏自治区筹备委员会|机器拖拉机站|(?:19[45]\d|一九[四五][〇一二三四五六七八九])年(?:的)?(?:国家预算|国家计划|国民经济计划)/;
+  /农业生产合作社|乡人民委员会|农业合作化(?!运动|以后|时期)|手工业生产合作社|公私合营|资本主义工商业|私营(?:工商业|商业|工业)|加工[订定]货|计划收购和计划供应|六万万|(?<!世纪|后的)第一个五年计划|社会主义革命(?:已经)?取得了?基本(?:的)?胜利|先进生产者运动|西藏自治区筹(?:备)?委(?:员)?会|农业发展纲要(?:修正)?草案|机器拖拉机站|(?:19[45]\d|一九[四五][〇一二三四五六七八九])年(?:的)?(?:国家预算|国家计划|国民经济计划)/;
 
 /** 1953–1984's purchase and supply by the state declared the policy in force (统购统销，是我国……的一项重要政策): a
  * thing of those years and a present tense of its own. A later text says it was (曾是, 时期) or tells it ended (取消). */
@@ -32,11 +34,12 @@ const SECOND_PLAN = /(?<!世纪|后的)第二个五年(?:计划|各年)/;
 /** A plan named by its short name (“一五”, “二五”) or its years called a period (计划时期): a later writer's names. */
 const PLANS_LOOKED_BACK = /[“"][一二三四五]五[”"]|五年计划时期/;
 
-/** The text speaking of its own time: now, of late or these past months, this or last year, the years just past, the
- * plan's five years (五年内), the plan's figures still to come, what it will go on doing (以后将继续推行), what exists now
- * (全国现有十二亿亩), or a year named as the plan's Nth. */
+/** The text speaking of its own time: now, of late or these past months, this or last year, the years just past (几年来,
+ * 一年多以来), the plan's five years (五年内), the plan's figures still to come, what it will go on doing (以后将继续推行),
+ * what exists now (全国现有十二亿亩), a year named as the plan's Nth or the plan's years run so far (已经执行了两年), or the
+ * session the text is given at (本次大会). */
 const PRESENT =
-  /今年|本年|去年|明年|目前|现在|当前|今后|最近|(?:过去|最近|近)几个月|五年内|(?:几|[一二三四五六七八九十两])年来|将(?:达到|比|增加|增长|提高|降低|继续)|现有|计划(?:增加|增长|提高|新增)|预计|年是[^，。；]{0,30}的第[一二三四五]年/;
+  /今年|本年|去年|明年|目前|现在|当前|今后|最近|(?:过去|最近|近)几个月|五年内|(?:几|[一二三四五六七八九十两])年多?以?来|将(?:达到|比|增加|增长|提高|降低|继续)|现有|计划(?:增加|增长|提高|新增)|预计|年是[^，。；]{0,30}的第[一二三四五]年|(?:已经|已)(?:执行|实行)了(?:[一二三四两]|近两)年|(?:本次|这次)(?:大会|会议)/;
 
 /** A year of 1949–1959 whose plan the text states as its task: the year's plan named (一九五八年计划粮食产量, 为了实现
  * 一九五九年的计划), or its figures still to be reached (一九五八年的基本建设总投资额，拟定为; 在一九五八年，……招生人数将为).
@@ -58,13 +61,22 @@ const OBLIGATION = /必须|应当|应该/;
 const owesNow = (unquoted: string, things: RegExp) =>
   unquoted.split(/[。！？；\n]/).some((s) => things.test(s) && OBLIGATION.test(s));
 
-/** A later writer's look back: the time called then, years ago or an anniversary, the span since (not one the text
- * counts from its own present: 去冬以来, 去年十月以来, 四年以来, 今年以来), the decade named (五十年代), history and the
- * Party's history (not the plan's own 历史条件, 历史上, 历史性), a person's age now (今年86岁), a memorial (纪念, 诞辰, 故居,
- * 遗物展览). Not 解放以来: the plan's texts count their years from 1949 so (私营工商业者在解放以来……有贡献的); a later
- * text says 新中国成立以来. */
-const LOOKING_BACK =
-  /当时|那时|年前|周年|百年|回顾|回忆|历史(?!条件|上|性)|党史|新中国成立|建国|(?<!解放|去冬|去秋|去年|今年|今春|入春|入冬|月|(?<![十百])[一二三四五两几]年)以来|年代|岁|纪念|诞辰|逝世|故居|旧居|遗物|展览|展出/;
+/** A year of 1949–1965, the span the rules here read as a text's own time, half-width or in Chinese numerals. */
+const OWN_YEAR = '(?:19(?:49|5\\d|6[0-5])|一九(?:四九|五[〇○零一二三四五六七八九]|六[〇○零一二三四五]))';
+
+/** A later writer's look back: the time called then, years ago (not a year's 前后: 一九六二年前后) or an anniversary, the
+ * span since (not one the text counts from its own present or from one of its years: 去冬以来, 去年十月以来, 四年以来, 一年多
+ * 以来, 一九五三年冬季以来; nor the idiom 长期以来), the decade named (五十年代), history and the Party's history (not the
+ * period's own abstract words: 历史条件, 历史上, 历史性, 重大历史意义, 历史时期, 历史任务, 历史发展, 历史事实), the founding
+ * (not 勤俭建国, the policy its texts follow and 1980–2000s reports too), a person's age now (今年86岁), a memorial (纪念,
+ * 诞辰, 故居, 遗物展览). Not 解放以来: the plan's texts count their years from 1949 so (私营工商业者在解放以来……有贡献的);
+ * a later text says 新中国成立以来. */
+const LOOKING_BACK = new RegExp(
+  String.raw`当时|那时|(?<!(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年前|周年|百年|回顾|回忆|` +
+    String.raw`历史(?!条件|上|性|意义|时期|阶段|任务|发展|事实|和实际)|党史|新中国成立|(?<!勤俭)建国|` +
+    String.raw`(?<!解放|去冬|去秋|去年|今年|今春|入春|入冬|月|长期|(?<![十百])[一二三四五两几]年多?|${OWN_YEAR}年(?:[春夏秋冬]季?|[上下]半年)?)以来|` +
+    '年代|岁|纪念|诞辰|逝世|故居|旧居|遗物|展览|展出',
+);
 
 /** A plan after the first two named (第十个五年计划, 十四五规划): a later text's, as a year after 1957 is. */
 const LATER_PLAN =
@@ -73,10 +85,14 @@ const LATER_PLAN =
 const YEARS = /(?<![\d〇一二三四五六七八九])(?:(1[89]\d\d|20\d\d)|([〇一二三四五六七八九]{4}))年/g;
 const CN = '〇一二三四五六七八九';
 
+/** The 1956–1967 farm programme's span in its name (一九五六年到一九六七年全国农业发展纲要): its end is a target, not a year
+ * the text is written after. */
+const PROGRAMME_SPAN = /(?:1956|一九五六)年(?:到|至|—|-)(?:1967|一九六七)年(?=(?:的)?全国农业发展纲要)/g;
+
 /** The years the text names (1956, 一九五六), digits as the folded text writes them. */
 function namedYears(folded: string): Set<number> {
   const years = new Set<number>();
-  for (const m of folded.replace(/[○零]/g, '〇').matchAll(YEARS))
+  for (const m of folded.replace(/[○零]/g, '〇').replace(PROGRAMME_SPAN, '').matchAll(YEARS))
     years.add(Number(m[1] ?? [...m[2]!].map((c) => CN.indexOf(c)).join('')));
   return years;
 }

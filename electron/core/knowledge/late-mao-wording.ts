@@ -48,4 +48,7 @@ export const LATE_MAO_WORDING = [
   // rejected the theory; no later report states them.
   /上层建筑领域(?:里|中)?的?(?:社会主义)?革命|(?:占领|占据)[^，。；]{0,6}上层建筑领域/,
   /全面专政|(?:各个)?文化领域的?专政/,
+  // The foes' line called ultra-right (林彪反党集团的极右实质, 1973; “四人帮”……修正主义路线的极右实质, 1977–78): the 1981
+  // resolution named it ultra-left, and later texts quote the old verdict only in quotation marks.
+  /(?:路线|集团)的极右实质/,
 ];

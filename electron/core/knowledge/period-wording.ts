@@ -65,6 +65,9 @@ export const PRE_PLENUM_WORDING = [
   // The campaign as the task at hand (在深入揭批“四人帮”中, 结合揭批“四人帮”); the name in quotation marks is read
   // away before matching, so 揭批 stands before 中 or 的. A later text narrates it (开展揭批“四人帮”的斗争).
   /(?:深入|结合|通过)揭批(?!查)/,
+  // The campaign named the centre of the class struggle (揭批“四人帮”的斗争，仍然是两个阶级、两条道路斗争的中心): a later
+  // text tells that it was (当时).
+  /揭批[^，。；]{0,10}斗争[，,]?(?:仍然)?是[^，。；]{0,16}斗争的中心/,
 ];
 
 /** The campaign against the 资产阶级右派 (1957–1958), as its own texts wage it; a later text names it

@@ -23,6 +23,7 @@ import {
   H54_LABELS,
   H55_LABELS,
   H56_LABELS,
+  H57_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -52,6 +53,7 @@ export async function evalHistory(bundlePath: string, set: string): Promise<Hist
     ...H54_LABELS,
     ...H55_LABELS,
     ...H56_LABELS,
+    ...H57_LABELS,
   ];
   const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));

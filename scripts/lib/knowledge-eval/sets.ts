@@ -229,6 +229,11 @@ export const SETS: Set[] = [
   // today's 农业合作社): open, 1956's and 1958's 今年 prose with no year or institution named, 1957's 公私合营 just done and
   // 1956's account of 1955's state farms (no present word) stay 现行.
   ...historyRound(56, { status: 4 }),
+  // h57 (1954–1964 and 1977 prose whose own words read as a look back, 一九五三年冬季以来, 一年多以来, 勤俭建国, 重大历史意义,
+  // 长期以来, or whose time the code did not know, 已经执行了两年, 计划收购和计划供应, 筹委会, the 1956–67 纲要 as a draft; 1979–85
+  // reports and 2019–20 articles with the same words): open, 1957's and 1959's own 当时 and 那时, 1964's 1965 campaign with
+  // no institution and 1954's 台湾省尚待解放 alone stay 现行 (1957's and 1954's yield the three study items).
+  ...historyRound(57, { status: 4, items: 3 }),
   // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
   // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;
   // imported26: ten library report excerpts; imported27: eight government work report excerpts.

@@ -87,6 +87,10 @@ export const H55_LABELS = readLabels('labels-h55.json');
  * and of the period's institutions as live (农业合作社, 公私合营, 国营农场), and 1980–1982 reports and 2019–2020 articles
  * on 生产队, 国营农场 and 农业合作社 that look old. */
 export const H56_LABELS = readLabels('labels-h56.json');
+/** Round h57: real excerpts of the 1954–1964 and 1977 reports the code read as 现行 (a year counted from, the plan's
+ * years run, the period's own 勤俭建国 and 历史意义, 西藏自治区筹委会, the 1956–67 纲要), and 1979–85 reports and 2019–20
+ * articles that look old (勤俭建国 today, 长期以来, 1951年以来, the first plan told as history). */
+export const H57_LABELS = readLabels('labels-h57.json');
 
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
