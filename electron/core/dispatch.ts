@@ -2,21 +2,17 @@
 // serialisable envelope. IPC (main) and HTTP (web mode) both go through here.
 import { ZodError } from 'zod';
 import { storageError } from './storage-errors.js';
-import {
-  ApiError,
-  apiSchemas,
-  type ApiEnvelope,
-  type ApiMethod,
-  type ApiParsedArgs,
-  type ApiResults,
-} from '../contract/api.js';
+import { ApiError } from '../contract/errors.js';
+import { schemaOf } from '../contract/schema-of.js';
+import { isApiMethodName } from '../shared/api-methods.js';
+import type { ApiEnvelope, ApiMethod, ApiParsedArgs, ApiResults } from '../contract/api.js';
 
 export type ApiHandlers = {
   [M in ApiMethod]: (arg: ApiParsedArgs<M>) => ApiResults[M] | Promise<ApiResults[M]>;
 };
 
 export function isApiMethod(name: string): name is ApiMethod {
-  return Object.prototype.hasOwnProperty.call(apiSchemas, name);
+  return isApiMethodName(name);
 }
 
 export async function dispatch(handlers: ApiHandlers, method: string, rawArg: unknown): Promise<ApiEnvelope<unknown>> {
@@ -24,7 +20,7 @@ export async function dispatch(handlers: ApiHandlers, method: string, rawArg: un
     return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `未知的调用：${method.slice(0, 80)}` } };
   }
   try {
-    const arg = apiSchemas[method].parse(rawArg ?? {});
+    const arg = (await schemaOf(method)).parse(rawArg ?? {});
     const handler = handlers[method] as (a: unknown) => unknown;
     return { ok: true, value: await handler(arg) };
   } catch (err) {

@@ -1,12 +1,7 @@
 // 对比阅读: two documents side by side, aligned by paragraph and sentence (reordering-proof), with
 // changed sentences' word differences, the 新提法 panel and the numbers panel.
-import {
-  ApiError,
-  type CompareParagraph,
-  type CompareRow,
-  type Comparison,
-  type DiffPart,
-} from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
+import type { CompareParagraph, CompareRow, Comparison, DiffPart } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { citationLine } from '../services/library-read.js';
 import { loadDocText, type DocText } from '../verify/doc-text.js';

@@ -1,7 +1,7 @@
 // The comparison opened by default: this year's report and last year's of the same kind. A kind
 // is a document type plus its issuing source (国务院 reports, NPC resolutions, congress reports);
 // the default is the newest long document that has a predecessor of its kind.
-import { ApiError } from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
 import type { CoreContext } from '../context.js';
 
 interface Row {

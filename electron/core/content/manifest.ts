@@ -4,7 +4,7 @@
 // of every report, the basis of that attribution and the status. See content/README.md.
 import fs from 'node:fs';
 import * as z from 'zod';
-import { docType } from '../../contract/api.js';
+import { docType } from '../../contract/common.js';
 import { DOC_STATUSES, type StatusInfo } from '../knowledge/status.js';
 import type { RawSource } from './formats/types.js';
 import type { ImportHints } from './metadata.js';

@@ -1,6 +1,6 @@
 // Handlers for search: full-text search, catalogue suggestions, 金句 search, in-document hits,
 // search history and saved searches. The engine lives in core/search.
-import { ApiError } from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
 import type { ApiHandlers } from '../dispatch.js';
 import type { CoreContext } from '../context.js';
 import { runSearch } from '../search/engine.js';

@@ -1,6 +1,6 @@
 // Handlers for the study workspace (issue 5): annotations, highlight colours, tags, 金句本,
 // per-document reading state, exports and tag suggestions. Services live in core/workspace.
-import { ApiError } from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
 import type { ApiHandlers } from '../dispatch.js';
 import type { CoreContext } from '../context.js';
 import { getDocument } from '../services/library-read.js';

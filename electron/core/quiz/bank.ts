@@ -1,5 +1,6 @@
 // The question bank: list with filters, author/edit (validated), delete, and generation on demand.
-import { ApiError, type ApiParsedArgs, type ApiResults, type QuizItem } from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
+import type { ApiParsedArgs, ApiResults, QuizItem } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { findRow } from '../services/library-rows.js';
 import { notExcluded } from '../knowledge/study-material.js';

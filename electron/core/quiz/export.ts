@@ -1,5 +1,6 @@
 // Export entry point: picks the format and names the files.
-import { ApiError, type ApiParsedArgs, type QuizExportResult } from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
+import type { ApiParsedArgs, QuizExportResult } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { ankiCsv } from './export-anki.js';
 import { answerKeyDocx, paperDocx } from './export-docx.js';

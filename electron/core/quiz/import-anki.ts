@@ -1,7 +1,7 @@
 // Anki text exports: `#separator:tab|comma|semicolon|…` and other `#key:value` headers, then one
 // note per line: front, back, optional tags column. Cloze fronts ({{c1::…}}) become 填空.
 import Papa from 'papaparse';
-import { ApiError } from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
 import type { Parsed } from './import-json.js';
 import type { RawItem } from './import-normalize.js';
 import { fromOwnAnki } from './import-own-anki.js';

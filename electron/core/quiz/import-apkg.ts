@@ -5,7 +5,7 @@
 // collection.anki2 that asks to update Anki: that file cannot be read here, and says what to do.
 import Database from 'better-sqlite3';
 import { unzipSync } from 'fflate';
-import { ApiError } from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
 import { ankiNote } from './import-anki.js';
 import type { Parsed } from './import-json.js';
 import type { RawItem } from './import-normalize.js';

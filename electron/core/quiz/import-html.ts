@@ -3,7 +3,7 @@
 // page's text lines go to the numbered-text reader as a Word file's do, with the same marks (red,
 // highlight, bold, underline) written into the text, so a key shown only in red is read by the
 // same rules; tables with a bank's header are read as spreadsheets. A key is never guessed.
-import { ApiError } from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
 import { decodeBytes, DecodeError } from '../content/decode.js';
 import { parseDocument, textLines, type Doc, type DomNode, type El } from '../content/formats/html-dom.js';
 import { isMhtml, mhtmlHtmlBytes } from '../content/formats/mhtml.js';

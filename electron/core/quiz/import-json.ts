@@ -4,7 +4,7 @@
 // them). Field names in any case or language (import-fields.ts), options in any shape
 // (import-options.ts). Answers may be letters, labels, option text or option indexes; indexes
 // count from 0 or 1 only when the file shows which, otherwise the item is invalid, never guessed.
-import { ApiError } from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
 import {
   answerKeys,
   dropTrailingEmpty,

@@ -2,7 +2,7 @@
 // cleaned of page furniture and rejoined where wrapped (pdf-bank-text.ts), go to the numbered-text
 // reader, so the same key rules hold: a key is never guessed. A PDF without text (a scan) is
 // refused with what to do instead.
-import { ApiError } from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
 import type { Parsed } from './import-json.js';
 import { parseTextBank } from './import-text.js';
 import { dropFurniture, joinLines, picturedPages } from './pdf-bank-text.js';

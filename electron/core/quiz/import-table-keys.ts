@@ -2,7 +2,7 @@
 // only, and one sheet of questions with a 题号 column and no answer column. The key is written into
 // the question sheet only when both sheets number exactly the same items, each once; a deleted or
 // renumbered question would shift every key, so otherwise the file is refused, saying why.
-import { ApiError } from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
 import { fieldColumn } from './import-fields.js';
 import { kindOf } from './import-key-list.js';
 

@@ -5,7 +5,7 @@
 // imported only when an .xlsx file actually arrives (keeps CLI and app start fast).
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { ApiError } from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
 import type { Parsed } from './import-json.js';
 import { dropTrailingEmpty, fieldColumn, optionColumns, splitStemOptions, type BankField } from './import-fields.js';
 import { joinKeySheet } from './import-table-keys.js';

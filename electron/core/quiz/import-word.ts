@@ -6,7 +6,7 @@
 // as an item, marked (AUTO_ITEM) and never matched to a key list by number, and the items of a
 // list nested in it as its options A, B, C…. A .doc keeps no list structure: typed numbers only.
 import mammoth from 'mammoth';
-import { ApiError } from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
 import { readDoc } from '../content/formats/doc.js';
 import { forMammoth } from '../content/formats/docx-parts.js';
 import { parseDocument, textOf, type El } from '../content/formats/html-dom.js';

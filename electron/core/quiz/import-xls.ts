@@ -6,7 +6,7 @@
 // and only when an .xls file arrives. Cells are read as Excel shows them, then as any table bank.
 // A web system's "导出 Excel" is often an HTML table in GB2312 named .xls: text is decoded by the
 // app's one encoding detector first (SheetJS would read GB2312 HTML as Latin-1).
-import { ApiError } from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
 import type { Parsed } from './import-json.js';
 import { sheetsToBank } from './import-table.js';
 import { decodeBytes } from '../content/decode.js';

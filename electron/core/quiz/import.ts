@@ -1,7 +1,8 @@
 // Question-bank import: detects the format, normalises every row, and stores all valid items in
 // one transaction (each item complete or not at all), reporting imported / duplicate / invalid.
 import path from 'node:path';
-import { ApiError, type QuizImportResult } from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
+import type { QuizImportResult } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { parseAnkiText } from './import-anki.js';
 import { parseJsonBank, type Parsed } from './import-json.js';

@@ -1,7 +1,8 @@
 // Quiz items in the user database: insert (de-duplicated by fingerprint, in one transaction),
 // read back as API items with tags and source titles, update and delete.
 import type Database from 'better-sqlite3';
-import { ApiError, type QuizItem } from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
+import type { QuizItem } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { rowsByIds } from '../services/library-rows.js';
 import { fingerprint } from './fingerprint.js';

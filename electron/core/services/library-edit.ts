@@ -2,7 +2,8 @@
 // from the table: no re-indexing); bundled documents are read-only, so their edits (and deletion,
 // which hides them) are rows of document_overrides that the library views apply and that survive
 // every content update.
-import { ApiError, type ApiParsedArgs, type DocumentSummary } from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
+import type { ApiParsedArgs, DocumentSummary } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { duplicateIndex } from './duplicate-index.js';
 import { findRow, toSummary } from './library-rows.js';

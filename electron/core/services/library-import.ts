@@ -5,13 +5,8 @@
 // once, warm-search.ts). The worker reads the next files while earlier ones are checked and stored.
 // 金句 are derived data, worked out after the import (quote-pass.ts): the documents are listed as
 // pending in the same transaction. Every file gets a result; bad input never throws and stores nothing.
-import {
-  ApiError,
-  type ApiParsedArgs,
-  type ApiResults,
-  type ImportExcerpt,
-  type ImportFileResult,
-} from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
+import type { ApiParsedArgs, ApiResults, ImportExcerpt, ImportFileResult } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { documentWriter } from '../content/write-documents.js';
 import { fingerprint, type Fingerprint } from '../content/dedupe.js';

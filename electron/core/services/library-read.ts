@@ -1,14 +1,7 @@
 // Library queries over the library views: the document list with filters, sorting, paging and
 // facet counts in SQL; one document with its paragraphs and citation line; 金句 and 提法.
-import {
-  ApiError,
-  type ApiParsedArgs,
-  type ApiResults,
-  type DocumentFull,
-  type Paragraph,
-  type Quote,
-  type Term,
-} from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
+import type { ApiParsedArgs, ApiResults, DocumentFull, Paragraph, Quote, Term } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { findRow, speakersOf, SUMMARY_COLS, toSummary, type DocRow } from './library-rows.js';
 import { STUDY_DOC_IDS } from '../knowledge/study-material.js';

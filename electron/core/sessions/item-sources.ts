@@ -1,6 +1,7 @@
 // Turns an "加入学习专题" request into the stored item: looks up the document paragraph, 金句,
 // saved 金句, annotation or quiz questions it points at and snapshots the text with its 出处.
-import { ApiError, type ApiParsedArgs, type SessionItemKind } from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
+import type { ApiParsedArgs, SessionItemKind } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { citationLine } from '../services/library-read.js';
 import { findRow } from '../services/library-rows.js';

@@ -1,6 +1,7 @@
 // Agenda items of a 学习专题: add (at the end or at a position), edit, remove and reorder.
 // Positions are rewritten 0..n-1 in one transaction so the order is always dense and stable.
-import { ApiError, type ApiParsedArgs, type StudySession } from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
+import type { ApiParsedArgs, StudySession } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { resolveItem } from './item-sources.js';
 import { getSession, touch, type ItemRef } from './store.js';

@@ -1,16 +1,16 @@
 // 学习专题 rows in the user database (study_sessions, session_items, session_attendees) read
 // back as API objects, plus create/update/delete of the session itself. Writes run in transactions.
-import {
-  ApiError,
-  type ApiParsedArgs,
-  type QuizItem,
-  type SessionAttendee,
-  type SessionItem,
-  type SessionItemKind,
-  type SessionKind,
-  type SessionRecord,
-  type SessionSummary,
-  type StudySession,
+import { ApiError } from '../../contract/errors.js';
+import type {
+  ApiParsedArgs,
+  QuizItem,
+  SessionAttendee,
+  SessionItem,
+  SessionItemKind,
+  SessionKind,
+  SessionRecord,
+  SessionSummary,
+  StudySession,
 } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { getItem } from '../quiz/store.js';

@@ -1,7 +1,8 @@
 // 引文核对: finds the source of each sentence of a pasted quotation in the library (bundle and the
 // user's imports) and says whether it matches exactly (已核对), with differences (有出入) or not at
 // all (未找到, with the closest passages). Script, punctuation and spacing never count as differences.
-import { ApiError, type SentenceCheck, type Verification, type VerifyVerdict } from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
+import type { SentenceCheck, Verification, VerifyVerdict } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { comparisonKey } from '../text/normalize.js';
 import { findCandidates } from './candidates.js';

@@ -1,13 +1,8 @@
 // Annotations: highlights with colour, note and tags. Stored with offsets AND quote+context;
 // every read re-attaches them to the current text (see anchor.ts) and reports 未定位 ones.
 // Delete is soft (deleted_at) so the UI can undo it.
-import {
-  ApiError,
-  type Annotation,
-  type ApiParsedArgs,
-  type ApiResults,
-  type HighlightColor,
-} from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
+import type { Annotation, ApiParsedArgs, ApiResults, HighlightColor } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { createAnchor, reattach } from './anchor.js';
 import { docLookup, paragraphTexts, requireDoc, type DocLookup } from './doc-cache.js';

@@ -1,6 +1,7 @@
 // Reads documents for the workspace (paragraph texts, title, 出处) through the library service,
 // memoised per call so listing many annotations loads each document once.
-import { ApiError, type DocumentFull } from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
+import type { DocumentFull } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { getDocument } from '../services/library-read.js';
 

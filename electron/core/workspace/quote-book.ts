@@ -1,7 +1,8 @@
 // 金句本: extracted 金句 from the library merged with the ones the user saved or starred, with
 // 出处, tags and filters (speaker, tag, year, starred, text). A sentence saved from the reader
 // gets the document's speaker, occasion, date and 出处 prefilled.
-import { ApiError, type ApiParsedArgs, type ApiResults, type BookQuote } from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
+import type { ApiParsedArgs, ApiResults, BookQuote } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { libraryQuotes } from '../services/library-read.js';
 import { contentKey } from '../text/normalize.js';

@@ -2,7 +2,8 @@
 // rename/merge/delete whole subtrees (a parent's rename cascades to its children), coloured
 // tags on keys 1–9. Every write runs in one transaction.
 import type Database from 'better-sqlite3';
-import { ApiError, type TagImpact, type TagInfo } from '../../contract/api.js';
+import { ApiError } from '../../contract/errors.js';
+import type { TagImpact, TagInfo } from '../../contract/api.js';
 import { isInSubtree, movedName, normalizeTagName } from './tag-names.js';
 
 type Db = Database.Database;

@@ -77,6 +77,21 @@ describe('what an import loads', () => {
     expect(loaded.has('electron/core/search/warm-search.ts')).toBe(false);
   }, 60_000);
 
+  // dispatch.ts loads a domain's validators on its first call (contract/schema-of.ts): building every
+  // domain's zod schemas was the largest part of a new CLI process's module start-up.
+  test("the core, the dispatcher and the import load no domain's validators", async () => {
+    const loaded = await staticClosure([
+      'electron/core/app-core.ts',
+      'electron/core/dispatch.ts',
+      'electron/core/worker-jobs.ts',
+      'electron/core/services/library-import.ts',
+      'scripts/cli/run.ts',
+    ]);
+    expect(loaded.has('electron/contract/schema-of.ts')).toBe(true);
+    const domains = ['api', 'app', 'library', 'search', 'quiz', 'workspace', 'sessions', 'compare'];
+    expect(domains.filter((d) => loaded.has(`electron/contract/${d}.ts`))).toEqual([]);
+  }, 60_000);
+
   test("the API's validators keep zod's English messages only", async () => {
     const { outputs } = (await bundle(['scripts/cli.ts'])).metafile;
     const locales = new Set<string>();
