@@ -51,3 +51,10 @@ const CAME_THEN = /^刚(?:来|到|当选|上任|参加工作|接手)[^，,。；
 const COUNTED =
   /(?:[一二两三四五六七八九十百千]+|好几)(?:个|块钱?|元|户|人|间|张|本|条|家|所|项|次|亩|公里|部门)|[0-9０-９]+\s*(?:个|块|元|户|人|家|亩)/;
 export const isCountedPast = (text: string): boolean => CAME_THEN.test(text.trim()) && COUNTED.test(text);
+
+/** `每逢雨雪天气，我们都要连夜巡线`, `每趟车跑下来要两个多小时`, `那年刚进城，我…`, `有一次，一位老人…`, `记得有一年汛期，…`: a
+ * sentence that opens on a time or a frequency tells what happened once or what is done each time — a turn's
+ * narrative, no line to study. A maxim opens on its subject (`每一声啼哭，都是…`, `每一个细节…` count nothing). */
+const TIME_FIRST =
+  /^(?:记得)?(?:那(?:年|几年|些年|一年|天|时候?|会儿?)|有(?:一次|一回|一年|一天|段时间)|每(?:逢|当|到)[\u4e00-\u9fff]{1,8}[，,]|每(?:天|日|晚|夜|周|月|年|季|次|回|趟)|每个(?:夜班|周末|月|早上|晚上|星期|节假日))/;
+export const isTimeFirstAccount = (text: string): boolean => TIME_FIRST.test(text.trim());

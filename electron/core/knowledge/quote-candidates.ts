@@ -20,11 +20,12 @@ import { reportedWords } from './reported-candidates.js';
 import { continuedWords } from './continued-words.js';
 import { HOST_PROCEDURE, transcriptTurns, TURN_PLEDGE, type Turn } from './transcript-turns.js';
 import { bylineTurns, SELF_ACCOUNT, TURN_ASIDE } from './byline-turns.js';
-import { isCountedPast, isLocalAccount } from './local-account.js';
+import { isCountedPast, isLocalAccount, isTimeFirstAccount } from './local-account.js';
 import { givenNameAliases } from './given-name-alias.js';
 import { parentAliases } from './article-subjects.js';
 import { isCreditable } from './uncredited.js';
 import { isCriticisedLine } from './superseded-lines.js';
+import { isFrameOnly } from './sentence-fragment.js';
 import { recalledPeriodSpeech, withinRecalled } from './recalled-speech.js';
 import { leadingThesis, trailingMaxim } from './trailing-maxim.js';
 import { joinShortCouplets, listMembers } from './semicolon-series.js';
@@ -290,7 +291,9 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
       out.push(...meetingTheses(i, folded, p.text, true));
   });
   // A line the Party has superseded, or one the text quotes to reject it, is never offered; nor the
-  // period's words a later text recalls (a 1958 work site's resolve a memoir quotes).
+  // period's words a later text recalls (a 1958 work site's resolve a memoir quotes); nor a turn's story told from a
+  // time (local-account.ts), nor a frame cut off from its words (sentence-fragment.ts).
   const recalled = recalledPeriodSpeech(doc.paragraphs.map((p) => p.text));
-  return out.filter((c) => !isCriticisedLine(c.text) && !withinRecalled(recalled, c.paragraph, c.start, c.end));
+  const line = (t: string) => !isCriticisedLine(t) && !isTimeFirstAccount(t) && !isFrameOnly(t);
+  return out.filter((c) => line(c.text) && !withinRecalled(recalled, c.paragraph, c.start, c.end));
 }

