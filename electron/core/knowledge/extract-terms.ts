@@ -5,7 +5,13 @@
 import type { Paragraph } from '../../contract/api.js';
 import { foldForSearch } from '../text/normalize.js';
 import { buildMatcher, lexicon, lexiconMatcher, type TermMatcher } from './lexicon.js';
-import { listedMatcher, planTerms, tifaEntries, writtenShapes } from './listed-lexicon.js';
+import {
+  isLexiconForm as isListedForm,
+  listedMatcher,
+  planTerms,
+  tifaEntries,
+  writtenShapes,
+} from './listed-lexicon.js';
 import { writtenCounts } from './counted-written.js';
 import { partsUses } from './numbered-parts.js';
 import { writtenPlans } from './plan-forms.js';
@@ -46,11 +52,13 @@ function isLexiconForm(span: string): boolean {
  * texts introduce as a nickname or a thing's name (“一…两…”边境社区, 人称“…”) is not one unless it
  * is also carried out or followed as a formulation; a compressed slogan, whose shape says little,
  * must be so used at least once; a span quoted as a town's or a body's own coinage in half its uses
- * or more (我市…实施“五大工程”) is that place's, not the Party's line (quoted-uses.ts). */
+ * or more (我市…实施“五大工程”) is that place's, not the Party's line (quoted-uses.ts). A listing-layer form
+ * is the layer's to count (以进促稳 has a slogan's shape): listed by both, it would be counted twice. */
 export function collectRuleTerms(folded: Iterable<string>): Map<string, RuleKind> {
   const out = new Map<string, RuleKind>();
   for (const [span, use] of quotedUses(folded)) {
-    if (isLexiconForm(span) || (use.named && !use.framed) || (use.local ?? 0) * 2 >= use.count) continue;
+    if (isLexiconForm(span) || isListedForm(span)) continue;
+    if ((use.named && !use.framed) || (use.local ?? 0) * 2 >= use.count) continue;
     const rule = ruleFor(span, use.count);
     if (rule === 'numeral' || (rule === 'slogan' && use.framed)) out.set(span, rule);
   }

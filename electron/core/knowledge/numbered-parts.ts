@@ -4,8 +4,9 @@
 // each entry with the library text that states it), never guessed from the number: the 十八大's
 // 道路自信、理论自信、制度自信 is three of 四个自信's four and names nothing. Only a run of every part, each
 // once, joined by 、，or 和, is a use; a run whose sentence also names the formulation spells out that
-// use (…生态文明建设五位一体总体布局, “六保”工作，强化保居民就业…) and is not counted again. Listed and
-// timelined only, never a question's blank (listed-lexicon.ts).
+// use (…生态文明建设五位一体总体布局, “六保”工作，强化保居民就业…) and is not counted again, and a run in a
+// sentence holding a word of a larger whole is that whole's (四位一体's four 建设 beside 生态文明建设). 一带一路's
+// two roads are parts too. Listed and timelined only, never a question's blank (listed-lexicon.ts).
 import partsJson from '../../../content/lexicon/tifa-parts.json' with { type: 'json' };
 import { foldForSearch } from '../text/normalize.js';
 import { lexicon } from './lexicon.js';
@@ -16,6 +17,9 @@ export interface PartsShape {
   parts: string[][];
   /** Folded forms of the formulation's name: a sentence holding one has named it. */
   names: string[];
+  /** Folded words whose presence in the run's sentence makes the run part of a larger whole (the four 建设 in a
+   * sentence naming 生态文明建设 are four of 五位一体's five, not 四位一体). */
+  notInSentence: string[];
 }
 
 const JOIN = /[、，,和]/u;
@@ -24,9 +28,10 @@ const SENTENCE_END = /[。；！？;!?\n]/u;
 let shapes: PartsShape[] | null = null;
 /** The entries of tifa-parts.json, folded, each named as its lexicon entry names it. */
 export function partsShapes(): PartsShape[] {
-  shapes ??= (partsJson.entries as { term: string; parts: string[][] }[]).map((e) => ({
+  shapes ??= (partsJson.entries as { term: string; parts: string[][]; notInSentence?: string[] }[]).map((e) => ({
     term: e.term,
     parts: e.parts.map((ws) => ws.map(foldForSearch)),
+    notInSentence: (e.notInSentence ?? []).map(foldForSearch),
     names: [e.term, ...(lexicon().find((x) => x.term === e.term)?.variants ?? [])].map(foldForSearch),
   }));
   return shapes;
@@ -47,14 +52,14 @@ function runEnd(folded: string, start: number, s: PartsShape): number {
   }
 }
 
-/** Whether the sentence around [start, end) names the formulation itself. */
+/** Whether the sentence around [start, end) names the formulation itself, or holds a word of a larger whole. */
 function sentenceNames(folded: string, start: number, end: number, s: PartsShape): boolean {
   let a = start;
   while (a > 0 && !SENTENCE_END.test(folded[a - 1]!)) a--;
   let b = end;
   while (b < folded.length && !SENTENCE_END.test(folded[b]!)) b++;
   const sentence = folded.slice(a, b);
-  return s.names.some((n) => sentence.includes(n));
+  return [...s.names, ...s.notInSentence].some((n) => sentence.includes(n));
 }
 
 /** The written-out uses in one folded paragraph, of every shape or of `shapes` only. */

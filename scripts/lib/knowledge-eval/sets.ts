@@ -173,6 +173,10 @@ export const SETS: Set[] = [
   // 党风廉政/反腐败 formulations, 抓大放小, 科教兴国, 多予少取放活, region strategies and 独立自主自办; held out t56h: 1993,
   // 1994, 2004, 2007, 2012 决议, 2015, 2016, 2017, 二十大 and 2025.
   ...tifaRound('t56', '56', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
+  // Round t57: one paragraph each of 24 drawn reports and congress reports, 1992–2025, and ten chosen for 中央经济工作会议
+  // policy lines, 党建 and culture/ecology formulations, 六稳 and 一带一路 written out; held out t57h: 1993, 1999, 2002,
+  // 2003, 2010, 2016, 2019, 十四大, 十七大 and 十九大.
+  ...tifaRound('t57', '57', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
   // A sample of the library's questions (questions-judged.json).
   defineSet<QuestionResult, EvalContext>({
     name: 'questions',
