@@ -48,6 +48,14 @@ const PINYIN = new RegExp(`\\(([a-zü]*[${TONE}][a-zü${TONE}]*)\\)`, 'g');
 const ORPHAN_PINYIN = new RegExp(`[?？]([a-zü]*[${TONE}][a-zü${TONE}]*)\\)`, 'g');
 const COVER_MONTH =
   /^(?:(?:19|20)\d\d|[一二][〇○零0一二三四五六七八九]{3})\s*年\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月$/;
+const HAN_DIGITS = '〇一二三四五六七八九';
+/** Whether `text` gives a day (`…年…日`) in the year a cover's month line names, in either numerals (a cover's
+ * `二〇一九年三月` over a 落款's `2019年2月26日`). */
+function dayOfYearIn(text: string, monthLine: string): boolean {
+  const year = [...monthLine.slice(0, 4)].map((c) => (/\d/.test(c) ? c : String(Math.max(0, HAN_DIGITS.indexOf(c)))));
+  const forms = `${year.join('')}|${year.map((d) => HAN_DIGITS[Number(d)]).join('')}`;
+  return new RegExp(`(?:${forms})\\s*年[^\\n年]{1,8}日`).test(text.replace(/[○零]/g, '〇'));
+}
 const META_LINE = /^(?:本文|文章|稿件|信息)?(?:来源|來源|转自|转载自|轉自)\s*(?:[:：]|[丨|｜])\s*\S/;
 const BRACKETED_SOURCE = /^[（(]\s*((?:来源|來源)\s*[:：][^（）()。！？；]{2,50})[)）]$/;
 /** A page's posting label (not a bare 时间/日期, which a speech header uses for the day it was given). */
@@ -141,7 +149,9 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
     afterPageNumber = false;
     // A month alone under the title, or first when the markup gave the title (`2016年2月`, `二〇一九年三月`):
     // a cover's date line, no text and no day. (A 汇编's cover, its compiler over the month, is the split's.)
-    if (COVER_MONTH.test(line) && kept.filter(Boolean).length === (titled ? 0 : 1)) {
+    // Only when the text gives a day of that year elsewhere (the 落款): a month alone is an undated speech's one
+    // sign of its period (`在扩大的工作会议上的讲话` / `1962年1月`), which the history reader needs.
+    if (COVER_MONTH.test(line) && kept.filter(Boolean).length === (titled ? 0 : 1) && dayOfYearIn(text, line)) {
       report.removed.push({ reason: '封面日期', text: line });
       continue;
     }

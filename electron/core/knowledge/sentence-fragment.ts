@@ -220,6 +220,7 @@ function wordReason(text: string): string | null {
 
 /** `国务院政府工作报告提出`, `唐振华指出`, `韩立群强调：`: a frame cut off from the words it introduces (they follow in marks or in
  * the next paragraph) says nothing of its own — never a line, under whoever it names. (A copula or a noun's `的`
- * makes a thesis: `为民造福是…的本质要求` ends on a noun, not on a frame's verb.) */
-const FRAME_ONLY = /^(?![^。]*是)[^，,。；;：:“”！？]{2,30}(?<![的要])(?:提出|指出|强调|表示|说过?|讲过?)[，,：:。]?$/;
+ * makes a thesis: `为民造福是…的本质要求` ends on a noun, not on a frame's verb. A bare 说/讲 ends plain words too:
+ * `有什么困难尽管跟我们讲。`.) */
+const FRAME_ONLY = /^(?![^。]*是)[^，,。；;：:“”！？]{2,30}(?<![的要])(?:提出|指出|强调|表示)[，,：:。]?$/;
 export const isFrameOnly = (text: string): boolean => FRAME_ONLY.test(text.trim());

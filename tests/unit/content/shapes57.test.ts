@@ -104,6 +104,16 @@ describe('a cover’s month line', () => {
     expect(lines.filter((l) => l === '2016年2月')).toHaveLength(1);
     expect(lines[0]).not.toBe('2016年2月');
   });
+
+  it('goes over a 落款 day of its year in the other numerals, and stays when it is the text’s one sign of time', async () => {
+    const first = async (lines: string[]) =>
+      (await importBytes('c.txt', Buffer.from(lines.join('\n')))).documents[0]!.paragraphs[0]!.text;
+    expect(
+      await first(['某某县2018年度工作报告', '二〇一九年三月', ...TEXT, '某某县人民政府', '2019年2月26日']),
+    ).not.toBe('二〇一九年三月');
+    // An undated speech's month is its period (the history reader reads it): kept.
+    expect(await first(['在扩大的工作会议上的讲话', '1962年1月', ...TEXT])).toBe('1962年1月');
+  });
 });
 
 describe('a repost note naming its outlet in title marks', () => {

@@ -57,6 +57,7 @@ describe('a frame cut off from its words', () => {
     expect(isFrameOnly('韩立群强调：')).toBe(true);
     expect(isFrameOnly('为民造福是立党为公、执政为民的本质要求。')).toBe(false);
     expect(isFrameOnly('这是群众的普遍要求')).toBe(false);
+    expect(isFrameOnly('有什么困难尽管跟我们讲。')).toBe(false);
   });
 });
 
