@@ -24,6 +24,7 @@ import {
   H55_LABELS,
   H56_LABELS,
   H57_LABELS,
+  H58_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -54,6 +55,7 @@ export async function evalHistory(bundlePath: string, set: string): Promise<Hist
     ...H55_LABELS,
     ...H56_LABELS,
     ...H57_LABELS,
+    ...H58_LABELS,
   ];
   const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));

@@ -24,8 +24,9 @@ export interface HistoryLabel {
   published?: string;
   shape: string;
   status: '现行' | '历史文献';
-  /** The period the 历史文献 note must name: early (before 1966), cr (1966–1976), pre-plenum (1976–1978). */
-  note: 'early' | 'cr' | 'pre-plenum' | null;
+  /** The period the 历史文献 note must name: early (before 1966), building (1956–1966, where the text tells it: the
+   * 全面建设社会主义 or 大跃进 note, not the founding years'), cr (1966–1976), pre-plenum (1976–1978). */
+  note: 'early' | 'building' | 'cr' | 'pre-plenum' | null;
   /** Parts of the sentences that quote a superseded line to criticise it: no study item from them. */
   noStudy?: string[];
   /** The superseded lines the text criticises: never a 提法, an answer or a suggested 提法. */
@@ -91,9 +92,14 @@ export const H56_LABELS = readLabels('labels-h56.json');
  * years run, the period's own 勤俭建国 and 历史意义, 西藏自治区筹委会, the 1956–67 纲要), and 1979–85 reports and 2019–20
  * articles that look old (勤俭建国 today, 长期以来, 1951年以来, the first plan told as history). */
 export const H57_LABELS = readLabels('labels-h57.json');
+/** Round h58: real excerpts of the 1954–1964 reports in the shapes h57h missed (几年以来 or 今年内 with no year, 现有 alone,
+ * 到现在, 定息, the foreign-affairs voice of 1959, private industry in the transition) and 1958–64 texts whose own words
+ * tell the 1956–66 note, and 1981–2020 texts that look old (anniversaries, 友好历史, 今年内 and 现有 today, 到现在). */
+export const H58_LABELS = readLabels('labels-h58.json');
 
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
+  building: /全面建设社会主义时期|大跃进/,
   cr: /文化大革命/,
   'pre-plenum': /三中全会前/,
 };
