@@ -14,9 +14,11 @@
  * 1956's emulation campaign (先进生产者运动), the body that governed Tibet until 1965 (西藏自治区筹备委员会, 筹委会), the
  * farm programme as a draft still to be adopted (全国农业发展纲要修正草案, 1956–60; adopted, later texts cite its title), the
  * tractor stations that served the co-operatives (机器拖拉机站) and a year's budget or plan of 1949–1959 named as the
- * text's own (１９５６年国家预算……本年支出; a later text names it beside a later year or as the past). */
+ * text's own (１９５６年国家预算……本年支出; a later text names it beside a later year or as the past), the fixed interest
+ * still paid to the capitalists (付给定息, 1956–66; 稳定息息相关 is no 定息), and the five-year plan, unnumbered, as the
+ * struggle under way (为超额完成五年计划而奋斗; later texts number their plans). */
 const FIRST_PLAN_THINGS =
-  /农业生产合作社|乡人民委员会|农业合作化(?!运动|以后|时期)|手工业生产合作社|公私合营|资本主义工商业|私营(?:工商业|商业|工业)|加工[订定]货|计划收购和计划供应|六万万|(?<!世纪|后的)第一个五年计划|社会主义革命(?:已经)?取得了?基本(?:的)?胜利|先进生产者运动|西藏自治区筹(?:备)?委(?:员)?会|农业发展纲要(?:修正)?草案|机器拖拉机站|(?:19[45]\d|一九[四五][〇一二三四五六七八九])年(?:的)?(?:国家预算|国家计划|国民经济计划)/;
+  /农业生产合作社|乡人民委员会|农业合作化(?!运动|以后|时期)|手工业生产合作社|公私合营|资本主义工商业|私营(?:工商业|商业|工业)|加工[订定]货|计划收购和计划供应|六万万|(?<!世纪|后的)第一个五年计划|社会主义革命(?:已经)?取得了?基本(?:的)?胜利|先进生产者运动|西藏自治区筹(?:备)?委(?:员)?会|农业发展纲要(?:修正)?草案|机器拖拉机站|(?:19[45]\d|一九[四五][〇一二三四五六七八九])年(?:的)?(?:国家预算|国家计划|国民经济计划)|付给[^，。；]{0,6}定息|拿定息|定息的?(?:期限|年限)|(?:为|提前|超额)(?:胜利)?(?:实现|完成)五年计划|实现五年计划的斗争/;
 
 /** 1953–1984's purchase and supply by the state declared the policy in force (统购统销，是我国……的一项重要政策): a
  * thing of those years and a present tense of its own. A later text says it was (曾是, 时期) or tells it ended (取消). */
@@ -31,6 +33,15 @@ const POLICY_IN_FORCE = /统购统销[，,]?是我国(?:(?!曾|时期|当时|历
 const COMMUNE_THINGS =
   /人民公社的(?:巩固|集体力量)|人民公社(?:的)?统一安排|整社(?!区)|社员(?:的)?住宅|公社的(?:资金|公共积累|管理机构)|社办工业/;
 const SECOND_PLAN = /(?<!世纪|后的)第二个五年(?:计划|各年)/;
+/** Things that exist only from 1957 to 1965 in an undated pre-1966 text's own voice: the anti-rightist campaign and its
+ * rightists (资产阶级右派, 大鸣大放), the commune, the 1958 general line for building socialism (not 1953's 过渡时期总路线),
+ * the Eighth Central Committee's first ten plenums (1956–62, not 十八届), 刘少奇 as head of state, the economy's readjustment of 1961–65, the
+ * socialist education campaign (1957, 1962–66), the three great revolutionary movements (1963) and modern revisionism
+ * (1960): such a text is of the years of 全面建设社会主义, not of the founding years (status.ts gives it that note). */
+export const BUILDING_SIGNS = new RegExp(
+  '反右派斗争|右派分子|资产阶级右派|大鸣大放|人民公社|社会主义建设的?总路线|(?<!十)八届(?:[一二三四五六七八九]|十(?![一二]))中全会|刘少奇主席|' +
+    '调整国民经济|国民经济的?调整|社会主义教育运动|三大革命运动|三项伟大革命运动|现代修正主义',
+);
 /** A plan named by its short name (“一五”, “二五”) or its years called a period (计划时期): a later writer's names. */
 const PLANS_LOOKED_BACK = /[“"][一二三四五]五[”"]|五年计划时期/;
 

@@ -149,6 +149,15 @@ export const EARLY_WORDING = [
   /(?:深入|广泛|继续|进一步)[^，。；]{0,6}(?:开展|进行)[^，。；]{0,6}社会主义教育运动/,
   /刘少奇主席的?(?:指示|号召|讲话)/,
   /兴无产阶级思想[，、,]?灭资产阶级思想|兴无灭资/,
+  // The foreign-affairs voice of 1954–1971 about its own day: the SEATO pact as the present threat (东南亚军事同盟,
+  // 东南亚条约集团, 1954–77), the Yugoslav leaders as the revisionists of 1958–78 (南斯拉夫修正主义集团; after 1978 texts name
+  // 南斯拉夫 plainly), the Kuomintang remnants in Burma (国民党残匪, 1950–61) and relations with Japan still to be normalised
+  // (促进中日两国关系的正常化; from 1972 texts tell 中日邦交正常化 as done). None is in a 1979–2025 library text or in the
+  // People's Daily months; the Cultural Revolution's texts use some too, and their own words date them later.
+  /东南亚(?:军事同盟|条约集团|集体防务条约)/,
+  /南斯拉夫修正主义|铁托集团/,
+  /国民党残匪/,
+  /(?:促进|实现|争取|阻挠|阻碍)[^，。；]{0,6}中日(?:两国)?(?:关系|邦交)的?正常化/,
 ];
 
 /** Taiwan to be liberated, as the aim of 1949–1978 (我们一定要解放台湾, 为实现解放台湾、统一祖国, 做好解放台湾的准备, 一定要
@@ -212,6 +221,9 @@ export const SPANNING_WORDING = [
   /(?:遵照|按照|根据)毛主席的?(?:指示|教导)|毛主席(?:一贯|历来|经常)?教导(?:我们|的)|毛主席所指示的/,
   MAO_LIVING_HEAD,
   /背叛(?:了)?马克思列宁主义/,
+  // China kept out of its United Nations seat as the present wrong (阻挠我国在联合国中取得应有的地位, 1949–1971); later
+  // texts tell the seat restored (恢复……在联合国的合法席位).
+  /(?:阻挠|剥夺|排斥)[^，。；]{0,10}在联合国/,
 ];
 
 /** The founding years' campaigns as their own texts wage them (1950–1952: the 土地改革, the

@@ -17,7 +17,7 @@ import {
 } from './period-wording.js';
 import { LATE_MAO_WORDING, LIN_BIAO_AS_FOE, MAO_LIVING_HEAD } from './late-mao-wording.js';
 import { ownPeriodDate } from './own-period-date.js';
-import { speaksFromFirstPlan } from './first-plan-present.js';
+import { BUILDING_SIGNS, speaksFromFirstPlan } from './first-plan-present.js';
 export { DOC_STATUSES } from '../../shared/enums.js';
 export type { DocStatus };
 
@@ -196,7 +196,9 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
             ? PRE_PLENUM_DATE_NOTE
             : leap
               ? LEAP_NOTE
-              : EARLY_NOTE;
+              : BUILDING_SIGNS.test(unquoted)
+                ? BUILDING_NOTE
+                : EARLY_NOTE;
   return { status: '历史文献', statusNote: note };
 }
 
@@ -243,5 +245,7 @@ export function statusOfImport(
 function ownTimeStatus(text: string): StatusInfo | null {
   const { folded, unquoted } = ownVoice(text);
   const years = speaksFromFirstPlan(folded, unquoted, LATER);
-  return years ? { status: '历史文献', statusNote: years === 'building' ? BUILDING_NOTE : EARLY_NOTE } : null;
+  if (!years) return null;
+  const building = years === 'building' || BUILDING_SIGNS.test(unquoted);
+  return { status: '历史文献', statusNote: building ? BUILDING_NOTE : EARLY_NOTE };
 }

@@ -43,12 +43,13 @@ describe('the date a text gives itself, beyond a date line', () => {
 });
 
 describe('the status of an undated text by its voice', () => {
-  it('1957’s campaign against the 资产阶级右派 in its own voice is historical, of the early years', () => {
+  // Round h58: the campaign's years (1957–58) are those of 全面建设社会主义, the note a text dated 1957 gets too.
+  it('1957’s campaign against the 资产阶级右派 in its own voice is historical, of the years of 全面建设社会主义', () => {
     const s = statusOfImport(
       null,
       '少数资产阶级右派分子借着整风的名义，向党和工人阶级发动了猖狂进攻。他们在大鸣大放中散布反党反社会主义的言论。',
     );
-    expect([s.status, /新中国成立初期/.test(s.statusNote ?? '')]).toEqual(['历史文献', true]);
+    expect([s.status, /全面建设社会主义时期/.test(s.statusNote ?? '')]).toEqual(['历史文献', true]);
   });
   it('the 历史决议’s account of 1957, with its verdict, is current', () => {
     const text =
