@@ -33,13 +33,15 @@ const POLICY_IN_FORCE = /统购统销[，,]?是我国(?:(?!曾|时期|当时|历
 const COMMUNE_THINGS =
   /人民公社的(?:巩固|集体力量)|人民公社(?:的)?统一安排|整社(?!区)|社员(?:的)?住宅|公社的(?:资金|公共积累|管理机构)|社办工业/;
 const SECOND_PLAN = /(?<!世纪|后的)第二个五年(?:计划|各年)/;
-/** Things that exist only from 1957 to 1965 in an undated pre-1966 text's own voice: the anti-rightist campaign and its
- * rightists (资产阶级右派, 大鸣大放), the commune, the 1958 general line for building socialism (not 1953's 过渡时期总路线),
- * the Eighth Central Committee's first ten plenums (1956–62, not 十八届), 刘少奇 as head of state, the economy's readjustment of 1961–65, the
- * socialist education campaign (1957, 1962–66), the three great revolutionary movements (1963) and modern revisionism
- * (1960): such a text is of the years of 全面建设社会主义, not of the founding years (status.ts gives it that note). */
+/** Things that exist only from 1957 to 1965 in an undated pre-1966 text's own voice: the anti-rightist campaign
+ * and its rightists (资产阶级右派, 大鸣大放), the commune, the 1958 general line for building socialism (not
+ * 1953's 过渡时期总路线), the Eighth Central Committee's first ten plenums (1956–62, not 十八届), 刘少奇 as head
+ * of state, the economy's readjustment of 1961–65, the socialist education campaign (1957, 1962–66), the three
+ * great revolutionary movements (1963) and modern revisionism (1960): such a text is of the years of 全面建设
+ * 社会主义, not of the founding years (status.ts gives it that note). */
 export const BUILDING_SIGNS = new RegExp(
-  '反右派斗争|右派分子|资产阶级右派|大鸣大放|人民公社|社会主义建设的?总路线|(?<!十)八届(?:[一二三四五六七八九]|十(?![一二]))中全会|刘少奇主席|' +
+  '反右派斗争|右派分子|资产阶级右派|大鸣大放|人民公社|社会主义建设的?总路线|刘少奇主席|' +
+    '(?<!十)八届(?:[一二三四五六七八九]|十(?![一二]))中全会|' +
     '调整国民经济|国民经济的?调整|社会主义教育运动|三大革命运动|三项伟大革命运动|现代修正主义',
 );
 /** A plan named by its short name (“一五”, “二五”) or its years called a period (计划时期): a later writer's names. */

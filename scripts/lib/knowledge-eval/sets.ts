@@ -238,6 +238,10 @@ export const SETS: Set[] = [
   // reports and 2019–20 articles with the same words): open, 1957's and 1959's own 当时 and 那时, 1964's 1965 campaign with
   // no institution and 1954's 台湾省尚待解放 alone stay 现行 (1957's and 1954's yield the three study items).
   ...historyRound(57, { status: 4, items: 3 }),
+  // h58 (1954–1964 prose with one year or none: 几年以来, 今年内, 现有, 到现在, 定息, 1959's foreign-affairs voice; 1958–64
+  // texts whose words tell the 1956–66 note; 1981–2020 texts that look old: anniversaries, 友好历史, 今年内 and 现有 today):
+  // open, 1958's 今年内 with no year, 1955's 现有 alone and 1955's 一直到现在 with no institution stay 现行.
+  ...historyRound(58, { status: 3 }),
   // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
   // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;
   // imported26: ten library report excerpts; imported27: eight government work report excerpts.

@@ -1,9 +1,9 @@
-// Round h58 (history-fixtures/labels-h58.json): undated 1954–64 prose with one year or none that the code read as 现行,
-// and pre-1966 texts given the founding years' note where their own words tell the years of 全面建设社会主义. The
-// foreign-affairs voice of 1954–71 about its own day (period-wording.ts): the SEATO pact, the Yugoslav revisionists, the
-// Kuomintang remnants in Burma, relations with Japan still to be normalised, China kept out of its UN seat. The fixed
-// interest still paid and the unnumbered plan as the struggle under way (first-plan-present.ts). The 1956–66 note from
-// things only of 1957–65 (BUILDING_SIGNS). Texts of 1979–2020 with the same words stay 现行.
+// Round h58 (history-fixtures/labels-h58.json): undated 1954–64 prose with one year or none that the code read
+// as 现行, and pre-1966 texts given the founding years' note where their own words tell the years of 全面建设社会主义.
+// The foreign-affairs voice of 1954–71 about its own day (period-wording.ts): the SEATO pact, the Yugoslav
+// revisionists, the Kuomintang remnants in Burma, relations with Japan still to be normalised, China kept out of its
+// UN seat. The fixed interest still paid and the unnumbered plan as the struggle under way (first-plan-present.ts).
+// The 1956–66 note from things only of 1957–65 (BUILDING_SIGNS). Texts of 1979–2020 with the same words stay 现行.
 import { describe, expect, it } from 'vitest';
 import { statusOfImport } from '../../../electron/core/knowledge/status.js';
 
