@@ -3,8 +3,8 @@
 // that knows the short name only misses them there. The parts are data (content/lexicon/tifa-parts.json,
 // each entry with the library text that states it), never guessed from the number: the 十八大's
 // 道路自信、理论自信、制度自信 is three of 四个自信's four and names nothing. Only a run of every part, each
-// once, joined by 、，or 和 or written together (沙漠戈壁荒漠), is a use; a run whose sentence also names the formulation spells out that
-// use (…生态文明建设五位一体总体布局, “六保”工作，强化保居民就业…) and is not counted again, and a run in a
+// once, joined by 、，or 和 or written together (沙漠戈壁荒漠), is a use; a run whose sentence also names the
+// formulation spells out that use (…生态文明建设五位一体总体布局, “六保”工作，强化保居民就业…) and is not counted again, and a run in a
 // sentence holding a word of a larger whole is that whole's (四位一体's four 建设 beside 生态文明建设). 一带一路's
 // two roads are parts too, and 沙戈荒's three kinds of land, only in a sentence naming what stands on them
 // (inSentence: 风电, 光伏). Listed and timelined only, never a question's blank (listed-lexicon.ts).

@@ -1,8 +1,9 @@
 // 提法 per document (t25-tifa-docs.json, RUBRIC.md): for excerpts of library documents labelled by
 // hand, the terms the bundle lists there (its terms table, paragraphs [from, to)) against the 提法
 // the excerpt holds and the ordinary phrases it must not list. A document given as a text file
-// (`file`, t58 on) is not in the library: its lines are its paragraphs, its terms extracted as an import does. Precision of the list, recall of the
-// hand-listed 提法, and whether each listed 提法 is counted as often as it occurs in its sense.
+// (`file`, t58 on) is not in the library: its lines are its paragraphs, its terms extracted as an import does.
+// Precision of the list, recall of the hand-listed 提法, and whether each listed 提法 is counted as often as it
+// occurs in its sense.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
