@@ -22,6 +22,7 @@ import { docSenseOk, type DocSense } from './sense-guards.js';
 import { findAcrossGaps } from './han-gaps.js';
 import { TWO_HANDS, twoHandsPlaces } from './two-hands.js';
 import { tifaPrebuilt } from './tifa-prebuilt.js';
+import { oneTextSpans } from './centre-formulations.js';
 
 /** A 提法 (lexicon or rule formulation) with every occurrence; `length` is the matched form's
  * length when a variant differs from the canonical term. */
@@ -48,7 +49,8 @@ function isLexiconForm(span: string): boolean {
   return lexiconForms.has(span);
 }
 
-/** Rule formulations quoted in the given folded texts (not already in the lexicon). A span the
+/** Rule formulations quoted in the given folded texts (not already in the lexicon), and those a shape names in
+ * any one text (centre-formulations.ts: 以…同志为核心的党中央, 习近平经济思想). A span the
  * texts introduce as a nickname or a thing's name (“一…两…”边境社区, 人称“…”) is not one unless it
  * is also carried out or followed as a formulation; a compressed slogan, whose shape says little,
  * must be so used at least once; a span quoted as a town's or a body's own coinage in half its uses
@@ -56,7 +58,9 @@ function isLexiconForm(span: string): boolean {
  * is the layer's to count (以进促稳 has a slogan's shape): listed by both, it would be counted twice. */
 export function collectRuleTerms(folded: Iterable<string>): Map<string, RuleKind> {
   const out = new Map<string, RuleKind>();
-  for (const [span, use] of quotedUses(folded)) {
+  const texts = [...folded];
+  for (const text of texts) for (const span of oneTextSpans(text)) out.set(span, 'policy');
+  for (const [span, use] of quotedUses(texts)) {
     if (isLexiconForm(span) || isListedForm(span)) continue;
     if ((use.named && !use.framed) || (use.local ?? 0) * 2 >= use.count) continue;
     const rule = ruleFor(span, use.count);

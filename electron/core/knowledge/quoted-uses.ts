@@ -41,11 +41,12 @@ const NAMED_BEFORE =
 const NAMED_AFTER =
   /^(?:的意思|来?(?:形容|描述|描绘|比喻)|[（(]意为|创始人|品牌|商标|牌|店|餐厅|饭店|书店|酒|杯|节目|栏目|[\p{Script=Han}]{0,2}(?:社区|小区)|公司|乐队)/u;
 
-/** 我市结合实际实施“…”, 探索形成了“…”, 副市长讲的“…”: the clause before gives the span to the text's own
- * town, body or speaker (我国, 中央 and 党中央 are not local) — unless the clause carries it out
- * (我市落实“…”, 我县坚持“…”: a superior's formulation followed there). */
+/** 我市结合实际实施“…”, 全县开展“…”, 探索形成了“…”, 副市长讲的“…”: the clause before gives the span to the text's
+ * own town, body or speaker (我国, 中央 and 党中央 are not local) — unless the clause carries it out
+ * (我市落实“…”, 我县坚持“…”: a superior's formulation followed there). A span quoted right after a local one
+ * (全县开展“三大攻坚”“十大行动”) is of the same list. */
 const LOCAL_BEFORE =
-  /(?:(?:我|本)(?:省|市|县|区|旗|镇|乡|村|街道|社区|局|厅|校|院|公司|集团|厂)|探索(?:形成|出)|创新(?:推出|打造)|总结提炼出?|[^央]长讲的)[^，。；：“”]{0,10}$/;
+  /(?:(?:我|本)(?:省|市|县|区|旗|镇|乡|村|街道|社区|局|厅|校|院|公司|集团|厂)|全(?:省|市|县|区|旗|镇|乡|村)(?:开展|实施|推出|打造)|探索(?:形成|出)|创新(?:推出|打造)|总结提炼出?|[^央]长讲的)[^，。；：“”]{0,10}$/;
 const CARRIED_OUT = /落实|贯彻|执行|坚持|践行|遵循|按照|学习|做到|增强|坚定|树立/;
 /** “…”党建特色, “…”党建品牌: a local brand. */
 const LOCAL_AFTER = /^党建(?:特色|品牌)/;
@@ -62,7 +63,8 @@ const ownList = (span: string, after: string) => {
 /** Every quoted span of the folded texts with how it is used. */
 export function quotedUses(folded: Iterable<string>): Map<string, QuotedUse> {
   const out = new Map<string, QuotedUse>();
-  for (const text of folded)
+  for (const text of folded) {
+    let localEnd = -1;
     for (const s of quotedSpans(text)) {
       const u = out.get(s.text) ?? { count: 0, framed: false, framedNear: false, named: false };
       const before = text.slice(Math.max(0, s.start - 7), s.start - 1);
@@ -76,10 +78,14 @@ export function quotedUses(folded: Iterable<string>): Map<string, QuotedUse> {
       if (
         (LOCAL_BEFORE.test(clause) && !CARRIED_OUT.test(clause.split(/[，。；：]/).pop()!)) ||
         LOCAL_AFTER.test(after) ||
-        ownList(s.text, after)
-      )
+        ownList(s.text, after) ||
+        (localEnd >= 0 && /^[”」]、?[“「]$/.test(text.slice(localEnd, s.start)))
+      ) {
         u.local = (u.local ?? 0) + 1;
+        localEnd = s.start + s.text.length;
+      }
       out.set(s.text, u);
     }
+  }
   return out;
 }

@@ -177,6 +177,10 @@ export const SETS: Set[] = [
   // policy lines, 党建 and culture/ecology formulations, 六稳 and 一带一路 written out; held out t57h: 1993, 1999, 2002,
   // 2003, 2010, 2016, 2019, 十四大, 十七大 and 十九大.
   ...tifaRound('t57', '57', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
+  // Round t58: 14 documents written as 2022–2025 通稿, speeches, lectures and local reports (text files, extracted as an
+  // import does: t58-docs/), for 中央经济工作会议 lines, the five principles, 双碳/沙戈荒, 党建, 乡村全面振兴/千万工程 and the
+  // security and culture lines of the 二十大; held out t58h: seven more of the same kinds.
+  ...tifaRound('t58', '58', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
   // A sample of the library's questions (questions-judged.json).
   defineSet<QuestionResult, EvalContext>({
     name: 'questions',

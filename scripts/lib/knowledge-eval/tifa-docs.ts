@@ -1,16 +1,24 @@
 // 提法 per document (t25-tifa-docs.json, RUBRIC.md): for excerpts of library documents labelled by
 // hand, the terms the bundle lists there (its terms table, paragraphs [from, to)) against the 提法
-// the excerpt holds and the ordinary phrases it must not list. Precision of the list, recall of the
-// hand-listed 提法, and whether each listed 提法 is counted as often as it occurs in its sense.
+// the excerpt holds and the ordinary phrases it must not list. A document given as a text file
+// (`file`, t58 on) is not in the library: its lines are its paragraphs, its terms extracted as an import does.
+// Precision of the list, recall of the hand-listed 提法, and whether each listed 提法 is counted as often as it
+// occurs in its sense.
 import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
 import { termPlaces } from '../../../electron/core/compare/term-places.js';
+import { extractTerms } from '../../../electron/core/knowledge/extract-terms.js';
 import { tifaEntries } from '../../../electron/core/knowledge/listed-lexicon.js';
 import { foldForSearch } from '../../../electron/core/text/normalize.js';
+import { LABELS_DIR } from './eval-context.js';
 import type { EvalLibrary } from './library.js';
 
 export interface TifaDocLabel {
   set: string;
   title: string;
+  /** A text file beside the labels (one paragraph a line) standing for a document a user imports. */
+  file?: string;
   from: number;
   to: number;
   /** The 提法 of the excerpt, listed from the text before the code ran: forms name the same
@@ -57,6 +65,27 @@ function listedTerms(db: Database.Database, docId: string, from: number, to: num
   return new Map(rows.map((r) => [r.term, r.n]));
 }
 
+/** The paragraphs of a labelled document and the terms listed there: the bundle's rows for a library
+ * excerpt; for a file, the terms an import would store (the document's own rule terms). */
+function docTerms(db: Database.Database, lib: EvalLibrary, d: TifaDocLabel) {
+  if (d.file) {
+    const paragraphs = fs
+      .readFileSync(path.join(LABELS_DIR, d.file), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((text) => ({ kind: 'p' as const, text }));
+    const listed = new Map(
+      extractTerms(paragraphs)
+        .map((t) => [t.term, t.occurrences.filter((o) => o.paragraph >= d.from && o.paragraph < d.to).length] as const)
+        .filter(([, n]) => n > 0),
+    );
+    return { paragraphs, listed };
+  }
+  const doc = lib.docs.find((x) => x.title === d.title);
+  if (!doc) throw new Error(`提法 per document: no document titled ${d.title}`);
+  return { paragraphs: doc.paragraphs, listed: listedTerms(db, doc.id, d.from, d.to) };
+}
+
 /** The documents of `set` in a per-document 提法 file (`docs`, `judged`), scored: the one call the
  * evaluation's table and `scripts/eval/tifa-set.ts` share. */
 export function evalTifaSet(
@@ -97,10 +126,8 @@ export function evalTifaDocs(
   let timelineRight = 0;
   try {
     for (const d of docs) {
-      const doc = lib.docs.find((x) => x.title === d.title);
-      if (!doc) throw new Error(`提法 per document: no document titled ${d.title}`);
-      const listed = listedTerms(db, doc.id, d.from, d.to);
-      const folded = doc.paragraphs.map((p) => foldForSearch(p.text));
+      const { paragraphs, listed } = docTerms(db, lib, d);
+      const folded = paragraphs.map((p) => foldForSearch(p.text));
       const where = (term: string) =>
         termPlaces(term)
           .find(folded)
