@@ -172,6 +172,7 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   const ownSpeaker = isCreditable(own) ? own : null;
   const out: QuoteCandidate[] = [];
   const cited = citedParagraphs(doc.paragraphs);
+  const news = doc.type === '会议报道' || doc.type === '文章';
   const foldedAll = doc.paragraphs.map((p) => foldQuoteMarks(foldForSearch(p.text)));
   // (Folding is unit by unit: the whole text folded is the paragraphs folded, joined.)
   const whole = foldedAll.join('\n');
@@ -235,7 +236,8 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
     // `他指出，……`, `李强在讲话中强调，……`: a named person's words without marks, as his own sentences.
     const reported = [
       ...reportedWords(folded, frameNames, pronouns[i]!),
-      ...nextParagraphWords(cited[i] ? foldedParas[i - 1] : null, folded, frameNames, pronouns[i - 1] ?? []),
+      // (In a news report or an article; a speech's or a document's `列宁曾经指出：⏎…` is a citation told over.)
+      ...nextParagraphWords(news && cited[i] ? foldedParas[i - 1] : null, folded, frameNames, pronouns[i - 1] ?? []),
     ];
     // `张文斌指出：“……”要选优配强……。`: in a report, an instruction right after a person's words is his.
     const said = [...framed, ...reported].filter((w): w is typeof w & { speaker: string } => !!w.speaker);
