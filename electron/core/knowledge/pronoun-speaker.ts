@@ -84,7 +84,8 @@ const HEARS = /听取|听了|听完/;
 /** `县长林晓东汇报了全县产业发展情况。`, `段志坚通报了…`: one who briefs the visitor or the meeting's chair. After it, a
  * 他 that 强调/指出 may be either of the two: not certain (only an exhortation is the visitor's). `王立新介绍，…`,
  * `吕晓明汇报说，…` are his own words told, no briefing. */
-const BRIEFING = /^(?:[^，,。；;“”]{1,20}[，,])?[^，,。；;“”]{0,12}?(?:汇报|通报|介绍)了?(?![，,：:]|说)[^。；;“”]*[。！]?$/;
+const BRIEFING =
+  /^(?:[^，,。；;“”]{1,20}[，,])?[^，,。；;“”]{0,12}?(?:汇报|通报|介绍)了?(?![，,：:]|说)[^。；;“”]*[。！]?$/;
 /** `罗振华在县委书记陶明辉陪同下察看了…`: the one accompanied is the subject; who goes with him is not the next 他 who
  * 强调 or 指出 (an official's verbs: the folk he talks with are not reported so). */
 const ACCOMPANIED = /在[^，,。；;“”]{1,20}?陪同下/;
