@@ -33,10 +33,10 @@ const NAME_THEN_POST = new RegExp(
 );
 
 /** `八十五岁的老党员王德顺说：`, `退伍军人赵志刚说：`: no post, but a standing the report names him by, which fixes
- * where the name starts. */
+ * where the name starts (`座谈会上，老干部代表石永年说，`: after a leading clause, one speaking for those of his standing). */
 const STANDING = `老党员|退伍军人|老红军|老战士|老干部|志愿者|退休教师|${OCCUPATION}`;
 const DESCRIBED_SPEAKER = new RegExp(
-  `${START}(?:[^，,。！？“”\\n]{1,10}?的|[^，,。！？“”\\n的]{0,12}?(?=${OCCUPATION}))?(?:${STANDING})([\\u4e00-\\u9fff]{2,3}?)${SPOKE}`,
+  `${START}(?:[^，,。！？“”\\n]{1,10}?[上中][，,])?(?:[^，,。！？“”\\n]{1,10}?的|[^，,。！？“”\\n的]{0,12}?(?=${OCCUPATION}))?(?:${STANDING})(?:代表)?([\\u4e00-\\u9fff]{2,3}?)${SPOKE}`,
   'g',
 );
 
@@ -187,10 +187,15 @@ export function narratedNames(folded: string): string[] {
 }
 
 /** A post of public office (not a company's or a society's): whose words an article may retell. */
-const OFFICE = /(?:书记|省长|市长|县长|区长|镇长|乡长|部长|厅长|局长|主任|主席|总理)$/;
+const OFFICE_WORD = '(?:书记|省长|市长|县长|区长|镇长|乡长|部长|厅长|局长|主任|主席|总理)';
+const OFFICE = new RegExp(`${OFFICE_WORD}$`);
+const FRAME_ALONE = /(?:^|\n)([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:强调|指出|要求)[：:]\s*(?=\n|$)/g;
+const officeHolder = (folded: string, name: string) => new RegExp(`${OFFICE_WORD}${name}`).test(folded);
 
 /** `省委书记罗振华强调：`, `“……”省长钱卫东说。`: in an article (a 综述, a 通讯), the officials it names
  * under their post as speaking; its interviewees (`村民张大山说`, `董事长陈丽华说`) are not framed. */
+// (`县委书记欧阳平到城关镇督导…。⏎欧阳平强调：⏎…`: the bare name's frame alone in its paragraph, the words in the next,
+// given under his office elsewhere in the text; `卢海涛告诉记者，` in a story, an interview, stays the reporter's to tell.)
 export function postedOfficials(folded: string): string[] {
   const out = new Set<string>();
   for (const re of [POSTED, POSTED_AFTER_QUOTE])
@@ -198,6 +203,9 @@ export function postedOfficials(folded: string): string[] {
       if (OFFICE.test(m[0].slice(0, m[0].indexOf(m[1]!))) && !speakersIn(m[1]!).length && isBylineName(m[1]!))
         out.add(m[1]!);
     }
+  for (const m of folded.matchAll(FRAME_ALONE))
+    if (!out.has(m[1]!) && isBylineName(m[1]!) && !speakersIn(m[1]!).length && officeHolder(folded, m[1]!))
+      out.add(m[1]!);
   for (const m of matchesWhere(folded, KIN_NAMED, KIN_WORD))
     if (!PRONOUN.test(m[1]!) && !speakersIn(m[1]!).length && isBylineName(m[1]!)) out.add(m[1]!);
   // (Only a name jieba itself reads as a person's: `周/nr 大姐/n` passes a surname test, `龚强/x` is a name.)

@@ -81,6 +81,17 @@ const BRIEFS = new RegExp(
   `^(?:[^，,。；;“”]{1,20}[，,])?(?:${ROLE})[\\u4e00-\\u9fff]{0,3}?(?:介绍|汇报)了?(?!工作)[^。；;“”]*[。！]?$`,
 );
 const HEARS = /听取|听了|听完/;
+/** `县长林晓东汇报了全县产业发展情况。`, `段志坚通报了…`: one who briefs the visitor or the meeting's chair. After it, a
+ * 他 that 强调/指出 may be either of the two: not certain (only an exhortation is the visitor's). `王立新介绍，…`,
+ * `吕晓明汇报说，…` are his own words told, no briefing. */
+const BRIEFING =
+  /^(?:[^，,。；;“”]{1,20}[，,])?[^，,。；;“”]{0,12}?(?:汇报|通报|介绍)了?(?![，,：:]|说)[^。；;“”]*[。！]?$/;
+/** `罗振华在县委书记陶明辉陪同下察看了…`: the one accompanied is the subject; who goes with him is not the next 他 who
+ * 强调 or 指出 (an official's verbs: the folk he talks with are not reported so). */
+const ACCOMPANIED = /在[^，,。；;“”]{1,20}?陪同下/;
+const STRESSES = /^[”’\s]*[他她](?:还|也|又)?(?:强调|指出|要求)[：:，,]/;
+/** `县委书记邵建华主持会议并讲话。`: the meeting's chair, whom a later briefing does not make the next 他. */
+const CHAIRS = /主持(?:会议|召开|座谈)/;
 /** `与委员互动交流`, `与代表们深入交流`, `同学生们亲切交谈`: a subject talking with a group nobody in which is named;
  * had one of them spoken next, the report would name her (`委员景晓燕说`): `她表示` is the subject. */
 const WITH_GROUP =
@@ -272,10 +283,17 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
             prev = namedVisitor(pending, own, othersHere);
           if (!prev && SPEAKS.test(s) && WITH_GROUP.test(pending)) prev = namedVisitor(pending, own, othersHere);
           if (EXHORTS.test(s) && visitor && BRIEFS.test(pending) && !HEARS.test(pending)) prev = visitor;
+          if (!prev && STRESSES.test(s) && ACCOMPANIED.test(pending))
+            prev = namedVisitor(
+              pending.replace(ACCOMPANIED, (a) => ' '.repeat(a.length)),
+              own,
+              othersHere,
+            );
           // (`区长蒋文斌主持召开座谈会。⏎蒋文斌…表示感谢。他鼓励…`: one the text names under a post only in its lead;
           // not a host who briefs, who does not then exhort.)
           if (!prev && !(EXHORTS.test(s) && BRIEFS.test(pending)))
             prev = soleSubject(pending, [...own, ...postedNames()], othersHere);
+          if (prev && !EXHORTS.test(s) && visitor !== prev && BRIEFING.test(pending)) prev = null;
           pending = null;
         }
         const at = m.index + lead + p[0].length - 1;
@@ -291,7 +309,7 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
         )
           prev = null;
       } else {
-        if (VISIT.test(s) && !NOT_VISITOR.test(s)) visitor = namedVisitor(s, own, othersHere);
+        if ((VISIT.test(s) || CHAIRS.test(s)) && !NOT_VISITOR.test(s)) visitor = namedVisitor(s, own, othersHere);
         const c = hasPronoun ? clausePronoun(s, own, othersHere) : null;
         if (c) out.push({ name: c.name, start: m.index + c.at, end: m.index + c.at + 1 });
         // (`……’今天我们仍然要有这种精神状态。”`: a sentence inside the quotation goes on with its speaker.)

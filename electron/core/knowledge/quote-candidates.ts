@@ -16,9 +16,9 @@ import { TASK_START } from './sentence-tasks.js';
 import { citesInside, CUE, generalSecretaryAlias, isNamedLeader, speakersIn, type OwnName } from './speakers.js';
 import { pronounSpeakers } from './pronoun-speaker.js';
 import { speechReferences } from './relayed-speech-ref.js';
-import { reportedWords } from './reported-candidates.js';
+import { nextParagraphWords, reportedWords } from './reported-candidates.js';
 import { continuedWords } from './continued-words.js';
-import { HOST_PROCEDURE, transcriptTurns, TURN_PLEDGE, type Turn } from './transcript-turns.js';
+import { HOST_PROCEDURE, transcriptTurns, TURN_PLEDGE, WORDS_PRAISED, type Turn } from './transcript-turns.js';
 import { bylineTurns, SELF_ACCOUNT, TURN_ASIDE } from './byline-turns.js';
 import { isCountedPast, isLocalAccount, isTimeFirstAccount } from './local-account.js';
 import { givenNameAliases } from './given-name-alias.js';
@@ -33,6 +33,7 @@ import { speechNoteSpeaker } from './speech-note.js';
 import { citedParagraphs } from './cited-paragraphs.js';
 import { CONCLUSION_LEAD } from './conclusion-lead.js';
 import { unknownFrames } from './unknown-frames.js';
+import { unnamedVoices } from './unnamed-voices.js';
 import { markingLead } from './lead-ins.js';
 import { openingJudgement } from './opening-judgement.js';
 import type { CandidateDoc, QuoteCandidate } from './quote-candidate-types.js';
@@ -171,6 +172,7 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   const ownSpeaker = isCreditable(own) ? own : null;
   const out: QuoteCandidate[] = [];
   const cited = citedParagraphs(doc.paragraphs);
+  const news = doc.type === '会议报道' || doc.type === '文章';
   const foldedAll = doc.paragraphs.map((p) => foldQuoteMarks(foldForSearch(p.text)));
   // (Folding is unit by unit: the whole text folded is the paragraphs folded, joined.)
   const whole = foldedAll.join('\n');
@@ -220,9 +222,11 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
     const allFramed = frameCandidates(doc, i, folded, frameNames, pronouns[i]!);
     const framed = allFramed.filter((c) => !c.speaker || isCreditable(c.speaker));
     out.push(...framed);
-    // A model's words in a speech, framed by a cue with nobody certain before it: nobody's.
-    if (doc.type === '讲话')
-      for (const u of unknownFrames(folded, new Set(allFramed.map((c) => c.start))))
+    // A model's words in a speech, framed by a cue with nobody certain before it, and elsewhere the words of a voice
+    // the text does not name (`一位老党员这样说`): nobody's.
+    const taken = new Set(allFramed.map((c) => c.start));
+    for (const u of doc.type === '讲话' ? unknownFrames(folded, taken) : unnamedVoices(folded))
+      if (!taken.has(u.start))
         out.push({ paragraph: i, ...u, text: p.text.slice(u.start, u.end), speaker: null, source: 'frame' });
     // `我在去年的全会上讲过：“……”`: a speech's speaker quoting himself.
     if (ownSpeaker && doc.type === '讲话')
@@ -230,7 +234,11 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
         if (!framed.some((f) => f.start === q.start))
           out.push({ paragraph: i, ...q, text: p.text.slice(q.start, q.end), speaker: ownSpeaker, source: 'frame' });
     // `他指出，……`, `李强在讲话中强调，……`: a named person's words without marks, as his own sentences.
-    const reported = reportedWords(folded, frameNames, pronouns[i]!);
+    const reported = [
+      ...reportedWords(folded, frameNames, pronouns[i]!),
+      // (In a news report or an article; a speech's or a document's `列宁曾经指出：⏎…` is a citation told over.)
+      ...nextParagraphWords(news && cited[i] ? foldedParas[i - 1] : null, folded, frameNames, pronouns[i - 1] ?? []),
+    ];
     // `张文斌指出：“……”要选优配强……。`: in a report, an instruction right after a person's words is his.
     const said = [...framed, ...reported].filter((w): w is typeof w & { speaker: string } => !!w.speaker);
     const continued = doc.type === '会议报道' ? continuedWords(folded, said, frameNames) : [];
@@ -292,8 +300,9 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   });
   // A line the Party has superseded, or one the text quotes to reject it, is never offered; nor the
   // period's words a later text recalls (a 1958 work site's resolve a memoir quotes); nor a turn's story told from a
-  // time (local-account.ts), nor a frame cut off from its words (sentence-fragment.ts).
+  // time (local-account.ts), nor a frame cut off from its words (sentence-fragment.ts), nor praise of another's words.
   const recalled = recalledPeriodSpeech(doc.paragraphs.map((p) => p.text));
-  const line = (t: string) => !isCriticisedLine(t) && !isTimeFirstAccount(t) && !isFrameOnly(t);
+  const line = (t: string) =>
+    !isCriticisedLine(t) && !isTimeFirstAccount(t) && !isFrameOnly(t) && !WORDS_PRAISED.test(t);
   return out.filter((c) => line(c.text) && !withinRecalled(recalled, c.paragraph, c.start, c.end));
 }

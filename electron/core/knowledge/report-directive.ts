@@ -60,10 +60,19 @@ const REQUEST_TO_AUTHORITY =
  * (我们企业/我们公司/本公司…), its story and what it has learnt, not a point to study. */
 const OWN_FIRM = /(?:我们|我|本)(?:企业|公司|厂|工厂|合作社|集团)/;
 
+/** `干部要把心思用在干事上，把功夫下在落实上`: what a cadre as such is to do, in two 把-clauses of one shape — a maxim
+ * of the calling, said of cadres at large, not a task read out to the hall (`各级干部要…` stays one). */
+const BALANCED_DUTY = /^(?:党员|干部|党员干部|领导干部)要把([^，,。；;]{3,16})[，,]把([^，,。；;]{3,16})[。！]?$/;
+const balancedDuty = (t: string) => {
+  const m = BALANCED_DUTY.exec(t);
+  return !!m && Math.abs(m[1]!.length - m[2]!.length) <= 3;
+};
+
 /** Whether a sentence a meeting report gives as someone's words is a directive to the hall, a pledge
  * or a request. */
 export function isReportDirective(text: string): boolean {
   const t = text.replace(/^[“"「]|[”"」]$/g, '');
+  if (balancedDuty(t)) return false;
   return (
     ADDRESSED_CLAUSE.test(t) ||
     OPENS_ON_UNITS.test(t) ||

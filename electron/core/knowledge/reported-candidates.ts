@@ -17,9 +17,10 @@ export interface ReportedWords {
 }
 
 /** A news agency's dateline may open the sentence (`新华社北京3月5日电　`), then the post. */
-// (`来自城西街道的代表许丽萍说，`: a session's delegate or member, named after the word; `年轻教师缪志远说，`: a calling.)
+// (`来自城西街道的代表许丽萍说，`: a session's delegate or member, named after the word; `年轻教师缪志远说，`: a calling;
+// `老干部代表石永年说，`: a group's delegate at a 座谈会.)
 const BEFORE_NAME = new RegExp(
-  `^(?:[^，,。；;“”\\s]{2,20}?电\\s*)?(?:${ROLE}|[^，,。；;“”\\s]{0,16}?${OCCUPATION}|(?:来自[^，,。；;“”\\s]{2,16}?的)?(?:${SEAT})?)?$`,
+  `^(?:[^，,。；;“”\\s]{2,20}?电\\s*)?(?:${ROLE}|[^，,。；;“”\\s]{0,16}?${OCCUPATION}|(?:来自[^，,。；;“”\\s]{2,16}?的)?(?:${SEAT}|[\\u4e00-\\u9fff]{1,6}?代表)?)?$`,
 );
 // (`罗建国插话说，`: a host's words put in between the turns are his, marked so.)
 // (`凌云结合工作谈体会时说，`: what he speaks from runs up to the verb that ends the clause; lazily it stopped after one
@@ -139,4 +140,19 @@ export function reportedWords(
     }
   }
   return out;
+}
+
+/** `欧阳平强调：⏎社区是服务群众的最后一公里，…`: a reporting clause alone in its paragraph, the words in the next one.
+ * The two read as one sentence (`欧阳平强调，社区是…。`); what the clause makes certain is his, offsets in `folded`. */
+export function nextParagraphWords(
+  prev: string | null | undefined,
+  folded: string,
+  own: readonly OwnName[],
+  pronouns: readonly NamedSpeaker[],
+): ReportedWords[] {
+  if (!prev || prev.length > 30 || !/[：:]\s*$/.test(prev) || /[。！？“”]/.test(prev)) return [];
+  const clause = prev.replace(/[：:]\s*$/, '，');
+  return reportedWords(clause + folded, own, pronouns)
+    .filter((w) => w.start >= clause.length)
+    .map((w) => ({ ...w, start: w.start - clause.length, end: w.end - clause.length }));
 }

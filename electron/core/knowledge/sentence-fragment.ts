@@ -98,10 +98,10 @@ export function fragmentReason(text: string, optimistic = false): string | null 
   if (!optimistic && passed.has(text))
     return pointsBack(foldForSearch(text), false) ? '指代上文，不能单独成立' : wordReason(text);
   if (hanCount(text) < 5) return '太短';
-  // (服务群众的最后一公里, 最后一米: the last stretch is a figure of speech, not a distance.)
+  // (服务群众的最后一公里, 最后一米, 联系群众的最前一公里: the last or first stretch is a figure of speech, not a distance.)
   if (
     /[\d０-９]|百分之|[一二三四五六七八九十]+(?:万|亿)?(?:元|吨|公斤|公里|千瓦|户|人次)/.test(
-      withoutPopulation(text).replace(/最后一(?:公里|百米|米)/g, ''),
+      withoutPopulation(text).replace(/最[后前初]一(?:公里|百米|米)/g, ''),
     )
   )
     return '含统计数字';

@@ -85,6 +85,12 @@ function interviewee(opening: readonly string[]): string | null {
  * remark of the occasion, no line to study. */
 export const TURN_PLEDGE = /^希望(?:大家|各位|广大|你们)|(?:^|[，,；;])我们(?:一定|必将|将)(?!来|近)/;
 
+/** `汤大哥的话很朴实，道出了…`, `万大姐讲得好，…`, `一句话道出了…的心声。`, `这些话，句句都是…`: a remark on the words of the
+ * turn before, a host's or an interviewer's aside between turns (or one told in a report, `邵建华听后说，石老的话很朴实`),
+ * whoever makes it: praise of another's words, no line of its own. */
+export const WORDS_PRAISED =
+  /^[^，,。！？；;“”]{0,8}?(?:的话|这番话|这句话|这些话|一句话)[，,]?[^。！？，,]{0,4}?(?:很|真|非常|特别|十分|朴实|实在|生动|精彩|深刻|感人|有分量|在理|道出|说出|句句)|^[^，,。！？；;“”]{0,6}?(?:说|讲)得(?:很|真|非常|特别|十分)?(?:好|对|在理|实在|生动|精彩|深刻|透彻|到位)/;
+
 /** A host's sentence that runs the meeting (`下面，请…讲话。`, `会议到此结束。`) or retells another's words
  * (`刚才赵明同志讲到，…`): not his to quote. */
 // (`各位记者朋友，大家上午好！`, `谢谢区局长。`: a greeting or a thanks, in either script — tested folded.)

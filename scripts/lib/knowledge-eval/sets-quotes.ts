@@ -194,6 +194,10 @@ const LOCAL_SETS = [
   // a report.
   // (Recall gated at 0.75, as measured: unnamed voices, a frame's colon paragraph and turns in 你 stay missed; RUBRIC.)
   ...speechRound(57, 0.9, 0.75),
+  // Round speech58 (quotes-speech58.json): hosts' and interviewers' asides between turns, 他 after a paragraph naming
+  // two people, unnamed voices (一位老党员说, 有群众说), a frame alone in its paragraph before the words, signed articles
+  // with the byline at top or bottom, 本报评论员 and the pen name 任仲平.
+  ...speechRound(58, 0.9, 0.75),
   // 发言摘登 pages (in quotes-local21.json): one speaker's turn after another.
   imported('turns25', LOCAL21, quoteRows(['quotePrecisionTurns25', 'quoteRecallTurns25'], 'turns25 发言摘登 pages')),
   imported(
