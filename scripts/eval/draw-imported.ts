@@ -68,6 +68,9 @@
 // questions-imported53.json: --extra q53-…(党课, 主题党日 plans, 对照检查材料, 学习体会, notices, 领学 and meeting speeches,
 // theory articles, study guides, news around 十九大 and 2021/2024 report excerpts), salt 'imported53:', the twenty-seven
 // earlier draws excluded (all 20); its held-out batch --extra q53h-… (eight documents), salt 'imported53h:'.
+// questions-imported58.json: --extra q58-…(学习体会, 党课讲稿, 主题党日方案, 会议纪要, 对照检查材料, notices, speeches, news and
+// 政策解读 of 2024–2026 around 二十大 and 2024/2025 report excerpts), salt 'imported58:', the twenty-eight earlier draws
+// excluded; its held-out batch --extra q58h-… (ten documents), salt 'imported58h:'.
 // npm run eval:knowledge draws both again (scripts/lib/knowledge-eval/imported-questions.ts).
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json

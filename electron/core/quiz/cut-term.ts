@@ -32,3 +32,30 @@ export function eraBeforeNoun(text: string, blank: { start: number; end: number;
   const after = text.slice(blank.end).replace(/^[”"’]/, '');
   return ERA.test(blank.text) && /^的?\p{Script=Han}/u.test(after) && !ERA_SAID.test(after);
 }
+
+/** The word a thought or a theory is named by, after its qualifier (新时代中国特色社会主义|思想, 邓小平|理论). */
+const NAME_HEAD = /^(?:思想|理论)/u;
+
+/** Whether the blank is the front of a name the line writes whole (是【新时代中国特色社会主义】思想的世界观和方法论:
+ * the thought's name is asked without its head, questions-imported58.json): the key runs straight into 思想/理论, and the
+ * lexicon names the whole, alone or after its author (习近平新时代中国特色社会主义思想). */
+export function cutFromName(
+  text: string,
+  blank: { end: number; text: string },
+  named: (term: string) => boolean,
+): boolean {
+  const head = NAME_HEAD.exec(text.slice(blank.end))?.[0];
+  if (!head) return false;
+  const whole = blank.text + head;
+  return named(whole) || named(`习近平${whole}`);
+}
+
+/** Verbs of building a system, whose object is the head after 的 (健全…的长效管理机制). */
+const BUILD_VERB = /(?:健全|完善|建立|建强|构建)$/u;
+
+/** Whether the blank only qualifies a noun that qualifies the verb's object (健全【脱贫攻坚】国家投入形成资产的长效管理
+ * 机制, questions-imported58.json: 扶贫 fits as well): a verb of building, the key, four or more Han characters with no
+ * 的, then 的. A 提法 qualifying the object itself (健全【共建共治共享】的社会治理制度) stays. */
+export function nestedModifier(text: string, blank: { start: number; end: number }): boolean {
+  return BUILD_VERB.test(text.slice(0, blank.start)) && /^[^\P{Script=Han}的]{4,}的/u.test(text.slice(blank.end));
+}

@@ -12,7 +12,7 @@ import { saysNothing } from './quote-worth.js';
 import { docLabel, paragraphText } from './source.js';
 import { openListAt } from './generate-series.js';
 import { localVoice } from './local-voice.js';
-import { cutFromWord, eraBeforeNoun } from './cut-term.js';
+import { cutFromWord, eraBeforeNoun, nestedModifier } from './cut-term.js';
 import { openSlotBlank } from './local-blanks.js';
 import { unsaidListItem } from './list-item.js';
 import { rivalSlot, shippedParagraphs } from './slot-rivals.js';
@@ -206,8 +206,9 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       // or a 提法 cut from a longer word (打赢【脱贫攻坚】战, 村“【两委】”会议; cut-term.ts).
       if (doc.id.startsWith('u:') && rivalSlot(fact.text, span, shipped, made === 0)) continue;
       if (doc.id.startsWith('u:') && cutFromWord(fact.text, span, inLibrary)) continue;
-      // Nor a period's name set before what it dates (落实【新时代】党的建设总要求; cut-term.ts).
-      if (doc.id.startsWith('u:') && eraBeforeNoun(fact.text, span)) continue;
+      // Nor a period's name set before what it dates (落实【新时代】党的建设总要求), nor a 提法 qualifying a noun that
+      // qualifies the object (健全【脱贫攻坚】国家投入形成资产的…机制; cut-term.ts).
+      if (doc.id.startsWith('u:') && (eraBeforeNoun(fact.text, span) || nestedModifier(fact.text, span))) continue;
       // Nor, as a 填空, a 提法 that is the whole opening clause (import-lines.ts).
       if (made === 0 && doc.id.startsWith('u:') && wholeOpeningClause(fact.text, span)) continue;
       // So would the plan before or after it (“七五”计划…比“六五”期间), or a gloss in brackets

@@ -3,6 +3,7 @@
 // 我国一切问题的基础和关键; a learner should learn the full line), and a blank on a word for the world at large or for
 // everyday life (【世界】的发展也决不能…, 乡亲们的【日子】一定会越过越红火: 国家, 生活 fit as well).
 import { hanChars } from '../text/normalize.js';
+import { tokenize } from '../text/segment.js';
 
 /** Han characters a shortened line may lack of the library's (我国, 全面, 坚定不移). */
 const MAX_DROPPED = 6;
@@ -98,6 +99,19 @@ export const clauseOpeningVerb = (text: string, blank: { start: number; end: num
   blank.text.length <= 3 &&
   /(?:必须|要|应|应当|应该|务必|一定要|始终)$/.test(text.slice(Math.max(0, blank.start - 3), blank.start)) &&
   /^[，,：:]/.test(text.slice(blank.end));
+
+/** A two-character verb opening a condition on its object (只有【植根】本国、本民族历史文化沃土，…才能…: 扎根 fits as well;
+ * questions-imported58.json): after 只有/只要/唯有, not a 提法, and a noun or a pronoun right after it. A subject there is
+ * followed by what it does (只有人民满意). */
+export const conditionVerb = (
+  text: string,
+  blank: { start: number; end: number; text: string },
+  named: (t: string) => boolean,
+) =>
+  blank.text.length === 2 &&
+  !named(blank.text) &&
+  /(?:只有|只要|唯有)$/.test(text.slice(0, blank.start)) &&
+  /^(?:n|nr|ns|nt|nz|r)$/.test(tokenize(text.slice(blank.end, blank.end + 8))[0]?.tag ?? '');
 
 const TURN_BEFORE = /(?:但是?|然而|可是|不过)[，,]?\s*$/;
 const TURN_AFTER = /^[。；;！!？?”"’\s]*(?:但是?|然而|可是|不过)/;

@@ -6,11 +6,12 @@ import { nearRoleBlank, openTopicBlank, otherSubject } from './open-subject.js';
 import { localPersonQuoted, localVoice } from './local-voice.js';
 import { weakLocalBlanks } from './local-blanks.js';
 import { rivalSlot } from './slot-rivals.js';
-import { eraBeforeNoun } from './cut-term.js';
+import { cutFromName, eraBeforeNoun } from './cut-term.js';
 import {
   broadKey,
   broadPairKey,
   clauseOpeningVerb,
+  conditionVerb,
   gradedRoleKey,
   mannerBlank,
   moreOfKey,
@@ -57,10 +58,12 @@ export function fillQuestion(lib: QuoteLibrary, f: QuoteFacts): QuestionDraft | 
         !(
           doc.id.startsWith('u:') &&
           (eraBeforeNoun(q.text, b) ||
+            cutFromName(q.text, b, inLexicon) ||
             broadKey(b) ||
             broadPairKey(b) ||
             gradedRoleKey(q.text, b) ||
             clauseOpeningVerb(q.text, b) ||
+            conditionVerb(q.text, b, inLexicon) ||
             quantifiedKey(b) ||
             mannerBlank(q.text, b) ||
             moreOfKey(q.text, b, inLexicon) ||
