@@ -3,10 +3,12 @@
 //   南岭工作动态 / 第15期 / 中共南岭县委办公室编　　2023年6月8日 / 全县作风建设大会召开 / …
 //   南岭县人民政府常务会议纪要 / 〔2023〕第9期 / 南岭县人民政府办公室　　2023年6月16日 / 6月15日，…
 // The office is the publisher and the day the text's date. The name is no title when a headline of
-// the item follows; a 纪要 going straight into its text has no other title, so its name stays.
+// the item follows; a 纪要 going straight into its text or its fields (`时间：`, `主持：`) has no other
+// title, so its name stays.
 import { CN_DATE, dateOnlyLine, findDate } from './dates.js';
 import { squeeze } from './header.js';
 import { isProse } from '../text/line-repair.js';
+import { FIELD_LINE, MEETING_FIELD } from './header-labels.js';
 
 const NUMERAL = '[\\d一二三四五六七八九十百〇零]+';
 /** `第15期`, `〔2023〕第9期`, `2023年第6期（总第123期）`; a 纪要's number with no organ's word
@@ -50,7 +52,7 @@ export function issueHeader(lines: readonly string[]): IssueHeader | null {
   const next = at(end);
   return {
     end,
-    keepName: !next || isProse(next),
+    keepName: !next || isProse(next) || FIELD_LINE.test(next) || MEETING_FIELD.test(next),
     office: od ? od[1]! : splitDay ? split![1]! : null,
     date: od ? findDate(od[2]!) : splitDay,
   };

@@ -103,6 +103,23 @@ describe('the issue header of a 简报 or 纪要', () => {
     expect(body).toContain('出席：周立新');
   });
 
+  it('keeps a 纪要’s name as its title when its meeting fields follow (时间, 地点, 主持)', () => {
+    const { doc, body } = importLines([
+      '市发改委党组会议纪要',
+      '〔2025〕第5号',
+      '时间：2025年3月21日',
+      '地点：委机关五楼会议室',
+      '主持：党组书记、主任  秦海',
+      '记录：韩雪',
+      '会议学习了2025年《政府工作报告》关于碳达峰碳中和的部署，研究了本委贯彻落实的具体措施。',
+      '会议议定：由能源科牵头，4月底前提出全市碳达峰试点申报方案。',
+    ]);
+    expect(doc.title).toBe('市发改委党组会议纪要');
+    expect(doc.date).toBe('2025-03-21');
+    expect(body).not.toContain('〔2025〕第5号');
+    expect(body).toContain('会议议定');
+  });
+
   it('drops the name when the file’s markup gave the title', () => {
     const { body } = importLines(['南岭工作动态', '第15期', ...REPORT], '全县作风建设大会召开');
     expect(body).not.toContain('南岭工作动态');
