@@ -256,6 +256,10 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
     ));
   // (Only whole names: `村党支部书记刘春生` is not Mr 刘春, `委员长期关注` no Mr 期关.)
   const postedNames = () => othersHere().filter((n) => n.length === 3 && isBylineName(n));
+  const someoneElse = (name: string) =>
+    [...own.map((o) => foldForSearch(typeof o === 'string' ? o : o[0])), ...othersHere()].some(
+      (n) => !name.includes(n) && !n.includes(name),
+    ); // (`汪立` is 汪立新 cut short)
   let prev: string | null = null;
   // The last sentence without a pronoun: whom it is about is worked out only when a pronoun follows.
   let pending: string | null = null;
@@ -293,7 +297,8 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
           // not a host who briefs, who does not then exhort.)
           if (!prev && !(EXHORTS.test(s) && BRIEFS.test(pending)))
             prev = soleSubject(pending, [...own, ...postedNames()], othersHere);
-          if (prev && !EXHORTS.test(s) && visitor !== prev && BRIEFING.test(pending)) prev = null;
+          // (Only when the text names someone else who could be the 他: `汪立新通报了…清单。他表示` alone is his.)
+          if (prev && !EXHORTS.test(s) && visitor !== prev && BRIEFING.test(pending) && someoneElse(prev)) prev = null;
           pending = null;
         }
         const at = m.index + lead + p[0].length - 1;
