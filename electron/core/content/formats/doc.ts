@@ -12,6 +12,7 @@ import { SOFT_HYPHEN, splitLabelCell, titleOutsideBody, withoutToc } from './wor
 interface Extracted {
   getBody(o: { filterUnicode: boolean }): string;
   getHeaders(o: { filterUnicode: boolean; includeFooters: boolean }): string;
+  getFooters(o: { filterUnicode: boolean }): string;
   getTextboxes(o: { filterUnicode: boolean; includeHeadersAndFooters: boolean }): string;
 }
 
@@ -54,7 +55,7 @@ export async function readDoc(name: string, bytes: Uint8Array): Promise<RawSourc
   const header = linesOf(doc.getHeaders({ filterUnicode: false, includeFooters: false }));
   const outside = [...linesOf(doc.getTextboxes({ filterUnicode: false, includeHeadersAndFooters: false })), ...header];
   const title = titleOutsideBody(lines, outside);
-  const issuer = headerIssuer(header, lines);
+  const issuer = headerIssuer(header, lines, linesOf(doc.getFooters({ filterUnicode: false })));
   return [
     {
       text: lines.join('\n'),
