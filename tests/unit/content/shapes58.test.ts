@@ -1,10 +1,8 @@
 // Round sites58: RTF (as .doc downloads, WordPad's GBK escapes and WPS's signed \uN) read for its text;
-// EPUB books and WPS spreadsheets refused with what to do; an organ's name in a Word header or footer
-// is the source only when the 落款 signs with it; a platform channel (澎湃号·政务) beside a name marks
+// EPUB books and WPS spreadsheets refused with what to do; a platform channel (澎湃号·政务) beside a name marks
 // the account that published the page; an OCR layer spaced character by character is read unspaced.
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { headerIssuer } from '../../../electron/core/content/formats/header-issuer.js';
 import { pageLines, type PdfItem } from '../../../electron/core/content/formats/pdf-items.js';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
 import { rtf } from '../../fixtures/import/gen/sites58-kit.js';
@@ -32,6 +30,20 @@ describe('RTF', () => {
   });
 });
 
+describe('RTF furniture', () => {
+  it("keeps a text box's paragraphs where they stand and leaves the document properties out", async () => {
+    const u = (t: string) => [...t].map((c) => `\\u${c.charCodeAt(0)}?`).join('');
+    const doc =
+      `{\\rtf1\\ansi{\\info{\\author Administrator}}` +
+      `{\\shp{\\*\\shpinst{\\sp{\\sn shapeType}{\\sv 1}}{\\shptxt \\pard ${u('关于做好防汛工作的通知')}\\par}}}` +
+      TEXT.map((t) => `\\pard ${u(t)}\\par`).join('') +
+      '}';
+    const d = (await importBytes('通知.doc', Buffer.from(doc))).documents[0]!;
+    expect(d.title).toBe('关于做好防汛工作的通知');
+    expect(d.paragraphs.map((p) => p.text)).toEqual(TEXT);
+  });
+});
+
 describe('files the app does not import say what to do', () => {
   it('an EPUB, by its name or its mimetype entry', async () => {
     const zip = Buffer.concat([
@@ -47,19 +59,6 @@ describe('files the app does not import say what to do', () => {
     const zip = Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64)]);
     for (const bytes of [ole, zip])
       expect((await importBytes('学习计划.et', bytes)).errors[0]).toMatch(/WPS 表格（\.et）.*另存为/);
-  });
-});
-
-describe("an organ's name in a Word header or footer", () => {
-  const body = ['关于加强机关党建工作的意见', ...TEXT, '中共青岚市委办公室', '2017年9月5日'];
-  it('is the source when the 落款 signs with it (header or footer)', () => {
-    expect(headerIssuer(['中共青岚市委办公室'], body)).toBe('中共青岚市委办公室');
-    expect(headerIssuer([], body, ['中共青岚市委办公室'])).toBe('中共青岚市委办公室');
-  });
-  it('says nothing when the text is signed by another, or not signed', () => {
-    expect(headerIssuer(['中共溪桥县委办公室'], body)).toBeNull();
-    expect(headerIssuer(['中共青岚市委办公室'], body.slice(0, 3))).toBeNull();
-    expect(headerIssuer([], body, ['第 1 页'])).toBeNull();
   });
 });
 

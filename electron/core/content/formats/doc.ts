@@ -12,7 +12,6 @@ import { SOFT_HYPHEN, splitLabelCell, titleOutsideBody, withoutToc } from './wor
 interface Extracted {
   getBody(o: { filterUnicode: boolean }): string;
   getHeaders(o: { filterUnicode: boolean; includeFooters: boolean }): string;
-  getFooters(o: { filterUnicode: boolean }): string;
   getTextboxes(o: { filterUnicode: boolean; includeHeadersAndFooters: boolean }): string;
 }
 
@@ -55,7 +54,7 @@ export async function readDoc(name: string, bytes: Uint8Array): Promise<RawSourc
   const header = linesOf(doc.getHeaders({ filterUnicode: false, includeFooters: false }));
   const outside = [...linesOf(doc.getTextboxes({ filterUnicode: false, includeHeadersAndFooters: false })), ...header];
   const title = titleOutsideBody(lines, outside);
-  const issuer = headerIssuer(header, lines, linesOf(doc.getFooters({ filterUnicode: false })));
+  const issuer = headerIssuer(header, lines);
   return [
     {
       text: lines.join('\n'),

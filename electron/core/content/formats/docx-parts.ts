@@ -1,9 +1,9 @@
 // What mammoth does not do with a .docx: the page headers, where some offices keep a speech's title
-// (footers hold page numbers, units and print dates, never what the document is: read only for an
-// organ's name the 落款 repeats, header-issuer.ts), and the text boxes' own paragraphs (to tell a
-// pull quote from the text); hidden text (w:vanish: editors' notes, which Word neither shows nor
-// prints) and simple fields (w:fldSimple, whose shown result mammoth drops) in the body; Word's
-// automatic numbering, whose labels mammoth does not draw (docx-number-labels.ts).
+// (footers are not read: they hold page numbers, units and print dates, never what the document
+// is), and the text boxes' own paragraphs (to tell a pull quote from the text); hidden text
+// (w:vanish: editors' notes, which Word neither shows nor prints) and simple fields (w:fldSimple,
+// whose shown result mammoth drops) in the body; Word's automatic numbering, whose labels mammoth
+// does not draw (docx-number-labels.ts).
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { DOMParser } from 'linkedom';
 import { withNumberLabels } from './docx-number-labels.js';
@@ -32,7 +32,6 @@ function partLines(bytes: Uint8Array, name: RegExp, within?: string): string[] {
 }
 
 export const headerLines = (bytes: Uint8Array) => partLines(bytes, /^word\/header\d*\.xml$/);
-export const footerLines = (bytes: Uint8Array) => partLines(bytes, /^word\/footer\d*\.xml$/);
 
 /** The paragraphs of the body's text boxes (each box is written twice, DrawingML and VML: one copy each). */
 export const textBoxLines = (bytes: Uint8Array) => [

@@ -8,7 +8,7 @@
 import mammoth from 'mammoth';
 import { isIssuerMark } from '../official-frame.js';
 import { docxClosingSlide } from './closing-slide.js';
-import { footerLines, forMammoth, headerLines, textBoxLines } from './docx-parts.js';
+import { forMammoth, headerLines, textBoxLines } from './docx-parts.js';
 import { headerIssuer } from './header-issuer.js';
 import { headerPeriodDate } from '../../knowledge/own-period-date.js';
 import { parseDocument, textOf, type El } from './html-dom.js';
@@ -160,7 +160,7 @@ export async function readDocx(name: string, bytes: Uint8Array): Promise<RawSour
   const header = headerLines(bytes);
   title ??= titleOutsideBody(text, header);
   const periodDate = headerPeriodDate(header);
-  const issuer = headerIssuer(header, text, footerLines(bytes));
+  const issuer = headerIssuer(header, text);
   return [
     {
       text: text.join('\n'),
