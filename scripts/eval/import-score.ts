@@ -69,6 +69,8 @@ export const SITE_SETS = {
   'sites56 held-out': { dir: 'sites56', prefix: 'h-' },
   'sites57 tune': { dir: 'sites57', prefix: 't-' },
   'sites57 held-out': { dir: 'sites57', prefix: 'h-' },
+  'sites58 tune': { dir: 'sites58', prefix: 't-' },
+  'sites58 held-out': { dir: 'sites58', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 

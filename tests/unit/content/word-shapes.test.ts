@@ -120,15 +120,6 @@ describe('Word files as offices make them', () => {
     expect(d.body).not.toContain('办公室注');
   });
 
-  it('an RTF file saved as .doc is refused with advice, not imported as markup', async () => {
-    const rtf = await importBytes(
-      '讲话.doc',
-      Buffer.from('{\\rtf1\\ansi\\ansicpg936 {\\fonttbl{\\f0 SimSun;}} 正文\\par }'),
-    );
-    expect(rtf.documents).toEqual([]);
-    expect(rtf.errors[0]).toMatch(/RTF/);
-  });
-
   it('a WPS Writer .wps file is read as the Word 97–2003 file it is, or refused with advice', async () => {
     const doc = fs.readFileSync(new URL('../../fixtures/import/doc/notice-signed.doc', import.meta.url));
     const asDoc = await importBytes('通知.doc', doc);

@@ -108,6 +108,8 @@ function publisherLine(line: El): string | null {
   const alone = count === 1 && line.children.length === 1 && SOURCE_CLASS.test(idClass(line.children[0]!));
   if ((count < 2 && !alone) || line.children.length > 5 || textOf(line).length > 60) return null;
   let date = dated;
+  // The channel beside a name (`青岚发布　澎湃号·政务`) says the name is the account's, as a day would.
+  let channel = false;
   const names: string[] = [];
   const marked: string[] = [];
   for (const item of line.children) {
@@ -127,6 +129,7 @@ function publisherLine(line: El): string | null {
     const pieces = t.split(/\s+/).filter(Boolean);
     if (pieces.some(selfMedia) && pieces.every((p) => selfMedia(p) || DATE_PIECE.test(p))) {
       date ||= pieces.some((p) => DATE_PIECE.test(p));
+      channel = true;
       continue;
     }
     // Platforms class the account's name as the author's (百家号's `authorName`, `author-name`):
@@ -159,7 +162,7 @@ function publisherLine(line: El): string | null {
   const name = marked.length === 1 ? marked[0]! : names.length === 1 ? names[0]! : null;
   // An item classed as the source alone in its block (新浪's `div.date-source > a.source` when a
   // script prints the day elsewhere) needs no day beside it.
-  if (!(date || (alone && marked.length === 1)) || !name) return null;
+  if (!(date || channel || (alone && marked.length === 1)) || !name) return null;
   // A person's name there is the author, not the publisher; an outlet's word ends an account's
   // name whose place the segmenter does not know (`云溪融媒`, `某某发布`).
   return personal(name) ? null : name;

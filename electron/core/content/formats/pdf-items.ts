@@ -36,6 +36,19 @@ const HAN = /[\u2e80-\u2fdf\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]
  * some PDF writers put it into the item's string itself. */
 const CJK_DIGIT_SPACE = /(?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff])/g;
 
+/** A line an OCR layer spaced character by character (`各 街 道 办 事 处 ：`, `好2 0 2 0年`): its spaces are
+ * no text. Four or more pieces, nine in ten of one or two characters (a digit run joins a character
+ * to its neighbour) and most of one, some of them Chinese. */
+const SPACED_RUN = /^[^\sA-Za-z](?: [^\sA-Za-z])+$/;
+function unspaced(text: string): string {
+  const pieces = text.split(/ +/);
+  if (pieces.length < 4 || !HAN.test(text)) return text;
+  const short = pieces.filter((p) => [...p].length <= 2).length;
+  const single = pieces.filter((p) => [...p].length === 1).length;
+  // (Names set apart, `张三 李四 王五 赵六`, are two characters each: words, kept apart.)
+  return short >= pieces.length * 0.9 && single >= pieces.length * 0.6 ? text.replace(/(?<=\S) (?=\S)/g, '') : text;
+}
+
 const NUMBER_ONLY = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])$/;
 
 const sizeOf = (it: PdfItem) => Math.hypot(it.transform[2] ?? 0, it.transform[3] ?? 0) || 1;
@@ -106,13 +119,14 @@ export function pageLines(items: readonly PdfItem[], page: number, marks: string
       const tight = /[\u3001-\u3003\uff0c\uff1a\uff1b\uff09]$/.test(text) && !/\t/.test(text.slice(-8));
       if (text && !(tight && (x - end < size * 1.5 || NUMBER_ONLY.test(text))))
         text += x - end > size * 1.5 ? ((cellX = x), '\t') : space && (!mixed || x - end >= size * 0.5) ? ' ' : '';
-      text += p.str;
+      // (An OCR layer's run spaced character by character, `2 0 2 0`: its spaces are no text.)
+      text += SPACED_RUN.test(p.str) ? p.str.replace(/ /g, '') : p.str;
       end = Math.max(end, x + p.width);
       space = false;
     }
     // Radical code points (`⼯`, `⽉`) that PDF text layers carry for ordinary characters.
     // and the two-em dash some fonts draw for `——`.
-    text = unifyRadicals(text.replace(/[ \u00a0]*\t[ \u00a0\t]*/g, '\t').trim())
+    text = unifyRadicals(unspaced(text.replace(/[ \u00a0]*\t[ \u00a0\t]*/g, '\t').trim()))
       .replace(/\u2e3a/g, '——')
       .replace(CJK_DIGIT_SPACE, '');
     const base = main.reduce((a, b) => (sizeOf(b) > sizeOf(a) ? b : a));

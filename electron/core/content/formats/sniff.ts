@@ -3,7 +3,7 @@
 // HTML when it starts like markup, JSON Lines when its lines are JSON objects, else plain text.
 import { FormatError } from './types.js';
 
-export type BinaryKind = 'pdf' | 'docx' | 'doc' | 'text';
+export type BinaryKind = 'pdf' | 'docx' | 'doc' | 'rtf' | 'text';
 
 const starts = (b: Uint8Array, sig: number[], at = 0) => sig.every((x, i) => b[at + i] === x);
 
@@ -22,6 +22,13 @@ const BINARY: [number[], string][] = [
   [[0x37, 0x7a, 0xbc, 0xaf], '7z 压缩包'],
 ];
 
+const EPUB =
+  '这是电子书（EPUB）文件，暂不能直接导入。请用电子书软件（如 Calibre）把它转换为 .docx 或 .txt，或把需要的章节复制到文本文件中保存，再导入。';
+/** WPS 表格's own extensions (binary or, saved so, zipped). */
+const SHEET_EXT = new Set(['.et', '.ett']);
+const SHEET =
+  '这是 WPS 表格（.et）文件，是电子表格，不是可导入的文章。如需导入其中的文字，请在 WPS 中把内容复制到 WPS 文字并“另存为”.docx 再导入；若是题库，请另存为 .xlsx 后在“题库”中导入。';
+
 export function extOf(name: string): string {
   const m = /\.[^.\\/]+$/.exec(name.toLowerCase());
   return m ? m[0] : '';
@@ -33,6 +40,9 @@ export function sniffBinary(name: string, bytes: Uint8Array): BinaryKind {
   if (containsAscii(bytes, '%PDF-', 1024)) return 'pdf';
   if (starts(bytes, [0x50, 0x4b])) {
     if (ext === '.docx' || containsAscii(bytes, 'word/document.xml')) return 'docx';
+    // An EPUB names itself in its first, stored entry.
+    if (ext === '.epub' || containsAscii(bytes, 'application/epub+zip', 100)) throw new FormatError(EPUB);
+    if (SHEET_EXT.has(ext)) throw new FormatError(SHEET);
     throw new FormatError(
       '这是一个压缩包（zip/xlsx/pptx 等），不是可导入的文档。请解压后导入其中的文本、网页或 Word 文件。',
     );
@@ -45,21 +55,19 @@ export function sniffBinary(name: string, bytes: Uint8Array): BinaryKind {
       Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('WordDocument', 0, 'utf16le')
     )
       return 'doc';
+    if (SHEET_EXT.has(ext)) throw new FormatError(SHEET);
     if (ext === '.wps')
       throw new FormatError('这个 WPS 文字文件（.wps）的格式无法直接读取。请在 WPS 中打开后“另存为”.docx 再导入。');
     throw new FormatError('旧版 Excel 或 PowerPoint 文件不是可导入的文档。请把其中的文字另存为 .docx 或文本后再导入。');
   }
-  // A “Word” file that is RTF, as some sites serve `.doc` downloads: read as text, its markup would
-  // become the document. (One that is a single-file web page, .mht, is read as the page it is.)
+  // RTF, also as the `.doc` downloads some sites serve: read for its text (formats/rtf.ts), never as
+  // markup. (A “.doc” that is a single-file web page, .mht, is read as the page it is.)
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 2048)).toString('latin1');
-  if (/^\s*\{\\rtf/.test(head.replace(/^\ufeff|^\xef\xbb\xbf/, '')))
-    throw new FormatError(
-      '这是 RTF 格式的文件（扩展名可能是 .doc），暂不能直接导入。请在 Word 或 WPS 中打开后“另存为”.docx 再导入。',
-    );
+  if (/^\s*\{\\rtf/.test(head.replace(/^\ufeff|^\xef\xbb\xbf/, ''))) return 'rtf';
   for (const [sig, what] of BINARY)
     if (starts(bytes, sig))
       throw new FormatError(
-        `不支持的文件类型（${what}${ext ? `，扩展名“${ext}”` : ''}）。支持：文本、网页（含 .mht）、Word（.docx、.doc）、WPS 文字（.wps）、PDF、JSON Lines。`,
+        `不支持的文件类型（${what}${ext ? `，扩展名“${ext}”` : ''}）。支持：文本、网页（含 .mht）、Word（.docx、.doc）、RTF、WPS 文字（.wps）、PDF、JSON Lines。`,
       );
   if (ext === '.pdf') return 'pdf';
   return 'text';

@@ -40,7 +40,7 @@ async function checkMhtml(bytes: Uint8Array, limits: ImportLimits): Promise<void
   if (html !== null) await checkHtmlDepth(html, limits);
 }
 
-/** Documents for the library (.txt .md .html .htm .mht .docx .doc .pdf .jsonl). */
+/** Documents for the library (.txt .md .html .htm .mht .docx .doc .rtf .pdf .jsonl). */
 export async function precheckDocument(name: string, bytes: Uint8Array, limits: ImportLimits): Promise<void> {
   if (bytes.length > limits.maxInputBytes) throw limitError.inputTooLarge(limits, bytes.length);
   const ext = extOf(name);
@@ -48,7 +48,7 @@ export async function precheckDocument(name: string, bytes: Uint8Array, limits: 
   if (ext === '.docx' || (isZip(bytes) && ext !== '.jsonl')) return checkZip(bytes, limits, 'Word 文档');
   // A Word 97–2003 file is bounded by its size: its reader runs in the worker under the heap and
   // time limits, and its bytes are not text to check for line lengths.
-  if (ext === '.doc' || isOle(bytes)) return;
+  if (ext === '.doc' || ext === '.rtf' || isOle(bytes)) return;
   if (isMhtml(bytes)) return checkMhtml(bytes, limits);
   const text = decoded(bytes);
   if (text === null) return;
