@@ -43,7 +43,7 @@ const SPACED_RUN = /^[^\sA-Za-z](?: [^\sA-Za-z])+$/;
 function unspaced(text: string): string {
   const pieces = text.split(/ +/);
   if (pieces.length < 4 || !HAN.test(text)) return text;
-  // (Some piece must be a Chinese character alone or joined to a digit: `题号 1 2 3 4 5`, a grid's row, keeps its spaces.)
+  // (Some piece is a Chinese character alone or by a digit: a grid's row, `题号 1 2 3 4 5`, keeps its spaces.)
   if (!pieces.some((p) => (p.length === 1 || /[\d\p{P}]/u.test(p)) && HAN.test(p))) return text;
   const short = pieces.filter((p) => [...p].length <= 2).length;
   const single = pieces.filter((p) => [...p].length === 1).length;
