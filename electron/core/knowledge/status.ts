@@ -196,9 +196,7 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
             ? PRE_PLENUM_DATE_NOTE
             : leap
               ? LEAP_NOTE
-              : BUILDING_SIGNS.test(unquoted)
-                ? BUILDING_NOTE
-                : EARLY_NOTE;
+              : undatedEarlyNote(unquoted);
   return { status: '历史文献', statusNote: note };
 }
 
@@ -242,10 +240,12 @@ export function statusOfImport(
 
 /** An undated text without a period's set phrases that still speaks of 1949–1959 as its present (their institutions
  * or years, in the present tense, nothing later: first-plan-present.ts) is a record of those years. */
+/** An undated pre-1966 text: the 1956–66 note when it uses words only those years used, else the founding years'. */
+const undatedEarlyNote = (unquoted: string) => (BUILDING_SIGNS.test(unquoted) ? BUILDING_NOTE : EARLY_NOTE);
+
 function ownTimeStatus(text: string): StatusInfo | null {
   const { folded, unquoted } = ownVoice(text);
   const years = speaksFromFirstPlan(folded, unquoted, LATER);
   if (!years) return null;
-  const building = years === 'building' || BUILDING_SIGNS.test(unquoted);
-  return { status: '历史文献', statusNote: building ? BUILDING_NOTE : EARLY_NOTE };
+  return { status: '历史文献', statusNote: years === 'building' ? BUILDING_NOTE : undatedEarlyNote(unquoted) };
 }
