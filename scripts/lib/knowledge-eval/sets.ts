@@ -181,6 +181,9 @@ export const SETS: Set[] = [
   // import does: t58-docs/), for 中央经济工作会议 lines, the five principles, 双碳/沙戈荒, 党建, 乡村全面振兴/千万工程 and the
   // security and culture lines of the 二十大; held out t58h: seven more of the same kinds.
   ...tifaRound('t58', '58', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
+  // Round t59: 20 documents written as 2023–2026 党纪学习教育 and 主题教育 texts, 三中/四中全会 and 两会 lines, 新质生产力,
+  // 中国式现代化 speeches and local implementation reports (t59-docs/); held out t59h: ten more of the same kinds.
+  ...tifaRound('t59', '59', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
   // A sample of the library's questions (questions-judged.json).
   defineSet<QuestionResult, EvalContext>({
     name: 'questions',
