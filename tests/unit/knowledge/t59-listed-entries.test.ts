@@ -55,7 +55,7 @@ describe('round t59 listing entries', () => {
       ['科教兴国战略', '科教兴国'],
       ['人才强国战略', '人才强国'],
       ['创新驱动发展战略', '创新驱动发展'],
-    ]) {
+    ] as const) {
       expect(c[named], named).toBe(1);
       expect(c[asked], asked).toBe(1);
     }
