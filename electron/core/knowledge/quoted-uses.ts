@@ -44,11 +44,9 @@ const NAMED_AFTER =
 /** 我市结合实际实施“…”, 全县开展“…”, 探索形成了“…”, 副市长讲的“…”: the clause before gives the span to the text's
  * own town, body or speaker (我国, 中央 and 党中央 are not local) — unless the clause carries it out
  * (我市落实“…”, 我县坚持“…”: a superior's formulation followed there). A span quoted right after a local one
- * (全县开展“三大攻坚”“十大行动”) is of the same list, and so is one quoted right after the place (推动全县“十大民生实事”:
- * the county's own, where 全县推进“…” may be a national line carried out). */
+ * (全县开展“三大攻坚”“十大行动”) is of the same list. */
 const LOCAL_BEFORE =
   /(?:(?:我|本)(?:省|市|县|区|旗|镇|乡|村|街道|社区|局|厅|校|院|公司|集团|厂)|全(?:省|市|县|区|旗|镇|乡|村)(?:开展|实施|推出|打造)|探索(?:形成|出)|创新(?:推出|打造)|总结提炼出?|[^央]长讲的)[^，。；：“”]{0,10}$/;
-const PLACE_OWN = /全(?:省|市|县|区|旗|镇|乡|村)$/;
 const CARRIED_OUT = /落实|贯彻|执行|坚持|践行|遵循|按照|学习|做到|增强|坚定|树立/;
 /** “…”党建特色, “…”党建品牌: a local brand. */
 const LOCAL_AFTER = /^党建(?:特色|品牌)/;
@@ -79,7 +77,6 @@ export function quotedUses(folded: Iterable<string>): Map<string, QuotedUse> {
       const clause = text.slice(Math.max(0, s.start - 17), s.start - 1);
       if (
         (LOCAL_BEFORE.test(clause) && !CARRIED_OUT.test(clause.split(/[，。；：]/).pop()!)) ||
-        PLACE_OWN.test(clause) ||
         LOCAL_AFTER.test(after) ||
         ownList(s.text, after) ||
         (localEnd >= 0 && /^[”」]、?[“「]$/.test(text.slice(localEnd, s.start)))
