@@ -81,12 +81,13 @@ const owesNow = (unquoted: string, things: RegExp) =>
 const OWN_YEAR = '(?:19(?:49|5\\d|6[0-5])|一九(?:四九|五[〇○零一二三四五六七八九]|六[〇○零一二三四五]))';
 
 /** A later writer's look back: the time called then, years ago (not a year's 前后: 一九六二年前后) or an anniversary, the
- * span since (not one the text counts from its own present or from one of its years or their sessions: 去冬以来, 去年十月
- * 以来, 四年以来, 一年多以来, 一九五三年冬季以来, 一九五七年的第四季度以来, 第一届全国人民代表大会第三次会议闭幕以来; nor the idiom 长期以来), the decade named (五十年代), history and the Party's history (not the
- * period's own abstract words: 历史条件, 历史上, 历史性, 重大历史意义, 历史时期, 历史任务, 历史发展, 历史事实), the founding
- * (not 勤俭建国, the policy its texts follow and 1980–2000s reports too), a person's age now (今年86岁), a memorial (纪念,
- * 诞辰, 故居, 遗物展览). Not 解放以来: the plan's texts count their years from 1949 so (私营工商业者在解放以来……有贡献的);
- * a later text says 新中国成立以来. */
+ * span since (not one the text counts from its own present or from one of its years or their sessions: 去冬以来,
+ * 去年十月以来, 四年以来, 一年多以来, 一九五三年冬季以来, 一九五七年的第四季度以来, 第一届全国人民代表大会第三次会议闭幕以来;
+ * nor the idiom 长期以来), the decade named (五十年代), history and the Party's history (not the period's own abstract
+ * words: 历史条件, 历史上, 历史性, 重大历史意义, 历史时期, 历史任务, 历史发展, 历史事实), the founding (not 勤俭建国, the policy
+ * its texts follow and 1980–2000s reports too), a person's age now (今年86岁), a memorial (纪念, 诞辰, 故居, 遗物展览).
+ * Not 解放以来: the plan's texts count their years from 1949 so (私营工商业者在解放以来……有贡献的); a later text says
+ * 新中国成立以来. */
 const LOOKING_BACK = new RegExp(
   String.raw`当时|那时|(?<!(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年前|周年|百年|回顾|回忆|` +
     String.raw`历史(?!条件|上|性|意义|时期|阶段|任务|发展|事实|和实际)|党史|新中国成立|(?<!勤俭)建国|` +

@@ -1,8 +1,8 @@
 // Round h59 (history-fixtures/labels-h59.json): undated 1954–60 prose the code read as 现行 whose own words date it: a
 // span counted from liberation (解放后八年来), from a quarter of one of its years or from a session of the first NPC, a
 // year's final accounts (１９５５年国家决算), a year still to come (一九五八年将是), the Common Programme followed as the basis
-// of the work, and the 1956–67 farm programme's twelve-year targets (first-plan-present.ts). Texts of 1979–2020 with the
-// same words (建国三十二年来, 新中国成立70年来, 2020年将是, 《共同纲领》 told as history) stay 现行.
+// of the work, and the 1956–67 farm programme's twelve-year targets (first-plan-present.ts). Texts of 1979–2020 with
+// the same words (建国三十二年来, 新中国成立70年来, 2020年将是, 《共同纲领》 told as history) stay 现行.
 import { describe, expect, it } from 'vitest';
 import { statusOfImport } from '../../../electron/core/knowledge/status.js';
 
