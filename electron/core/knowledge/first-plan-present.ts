@@ -138,9 +138,11 @@ function namedYears(folded: string): Set<number> {
  * 1949 are the ones the plan's texts compare with); or of 1958–1965, where the commune runs or the second plan is under
  * way, with no year after 1965. `unquoted` is the text without its quotations and cited titles; `later` tells a later
  * period's words (LATER). A 1949–59 year's plan stated as the task (PLAN_YEAR_TASK) is its own present; the
- * adjustment of 1961–65 in its own words, beside one of those years, is the commune's span. 'building' when the commune
- * runs or the economy is being adjusted, or when it names 1958 or 1959, the second plan's first years, and no year
- * before 1956 (一九五八年支援农业的机械产品……将比一九五七年增长两倍多), else 'early'. */
+ * adjustment of 1961–65 in its own words, beside one of those years, is the commune's span; a span the text counts from
+ * liberation, a part of one of its years or a session of the first NPC is its own present too, and a count from
+ * liberation tells the latest year it may name. 'building' when the commune runs or the economy is being adjusted,
+ * when it counts its years from liberation to 1957 or later (解放后八年来), or when it names 1958 or 1959, the second
+ * plan's first years, and no year before 1956 (一九五八年支援农业的机械产品……将比一九五七年增长两倍多), else 'early'. */
 export function speaksFromFirstPlan(folded: string, unquoted: string, later: RegExp): 'early' | 'building' | null {
   const years = [...namedYears(folded)];
   const commune = COMMUNE_THINGS.test(unquoted);
@@ -165,7 +167,8 @@ export function speaksFromFirstPlan(folded: string, unquoted: string, later: Reg
   if (!present || LOOKING_BACK.test(folded) || later.test(folded)) return null;
   // A year before 1949 is one the plan's texts compare with (一九三六年的粮食产量); one after 1959 is a later text's,
   // or after 1965 where the text speaks of the commune, the second plan or the adjustment as now.
-  const latest = Math.min(counted ?? 9999, building ? 1965 : 1959);
+  // A text that counts its years from liberation names none after the year the count tells.
+  const latest = counted ?? (building ? 1965 : 1959);
   if (years.some((y) => y > latest) || LATER_PLAN.test(folded)) return null;
   if (!thing && years.filter((y) => y >= 1949).length < 2) return null;
   // A text of 1954–55 names 1958 as its plan's target and the second plan as the next (在第二个五年计划期间建设完成); one

@@ -17,6 +17,12 @@ describe('a span the text counts from its own years', () => {
     expect(note(science)).toMatch(/全面建设社会主义时期/);
   });
 
+  it('a count of the 1960s allows the years up to the one it tells', () => {
+    const steel = '解放十五年来，我国的钢产量增长很快，一九六三年达到了新的水平。现在，我们要继续努力。';
+    expect(status(steel)).toBe('历史文献');
+    expect(note(steel)).toMatch(/全面建设社会主义时期/);
+  });
+
   it('a later count from the founding, or one beside a later year, stays 现行', () => {
     expect(
       status(
