@@ -16,9 +16,12 @@
  * tractor stations that served the co-operatives (机器拖拉机站) and a year's budget or plan of 1949–1959 named as the
  * text's own (１９５６年国家预算……本年支出; a later text names it beside a later year or as the past), the fixed interest
  * still paid to the capitalists (付给定息, 1956–66; 稳定息息相关 is no 定息), and the five-year plan, unnumbered, as the
- * struggle under way (为超额完成五年计划而奋斗; later texts number their plans). */
+ * struggle under way (为超额完成五年计划而奋斗; later texts number their plans), the Common Programme of 1949 followed as
+ * the basis of the work (根据共同纲领所规定的目标, 1949–54; later texts cite it in its marks, 《共同纲领》, as the past) and
+ * the 1956–67 farm programme's targets within its twelve years (纲要所提出的……在十二年内达到; no later 纲要 runs twelve
+ * years). */
 const FIRST_PLAN_THINGS =
-  /农业生产合作社|乡人民委员会|农业合作化(?!运动|以后|时期)|手工业生产合作社|公私合营|资本主义工商业|私营(?:工商业|商业|工业)|加工[订定]货|计划收购和计划供应|六万万|(?<!世纪|后的)第一个五年计划|社会主义革命(?:已经)?取得了?基本(?:的)?胜利|先进生产者运动|西藏自治区筹(?:备)?委(?:员)?会|农业发展纲要(?:修正)?草案|机器拖拉机站|(?:19[45]\d|一九[四五][〇一二三四五六七八九])年(?:的)?(?:国家预算|国家计划|国民经济计划)|付给[^，。；]{0,6}定息|拿定息|定息的?(?:期限|年限)|(?:为|提前|超额)(?:胜利)?(?:实现|完成)五年计划|实现五年计划的斗争/;
+  /农业生产合作社|乡人民委员会|农业合作化(?!运动|以后|时期)|手工业生产合作社|公私合营|资本主义工商业|私营(?:工商业|商业|工业)|加工[订定]货|计划收购和计划供应|六万万|(?<!世纪|后的)第一个五年计划|社会主义革命(?:已经)?取得了?基本(?:的)?胜利|先进生产者运动|西藏自治区筹(?:备)?委(?:员)?会|农业发展纲要(?:修正)?草案|机器拖拉机站|(?:19[45]\d|一九[四五][〇一二三四五六七八九])年(?:的)?(?:国家预算|国家决算|国家计划|国民经济计划)|付给[^，。；]{0,6}定息|拿定息|定息的?(?:期限|年限)|(?:为|提前|超额)(?:胜利)?(?:实现|完成)五年计划|实现五年计划的斗争|(?:根据|按照)\s*(?:中国人民政治协商会议)?\s*共同纲领|纲要[^。；“”]{0,30}十二年内|十二年内[^。；“”]{0,30}纲要/;
 
 /** 1953–1984's purchase and supply by the state declared the policy in force (统购统销，是我国……的一项重要政策): a
  * thing of those years and a present tense of its own. A later text says it was (曾是, 时期) or tells it ended (取消). */
@@ -50,16 +53,16 @@ const PLANS_LOOKED_BACK = /[“"][一二三四五]五[”"]|五年计划时期/;
 /** The text speaking of its own time: now, of late or these past months, this or last year, the years just past (几年来,
  * 一年多以来), the plan's five years (五年内), the plan's figures still to come, what it will go on doing (以后将继续推行),
  * what exists now (全国现有十二亿亩), a year named as the plan's Nth or the plan's years run so far (已经执行了两年), or the
- * session the text is given at (本次大会). */
+ * session the text is given at (本次大会), or a target it strives to reach early (争取提前实现). */
 const PRESENT =
-  /今年|本年|去年|明年|目前|现在|当前|今后|最近|(?:过去|最近|近)几个月|五年内|(?:几|[一二三四五六七八九十两])年多?以?来|将(?:达到|比|增加|增长|提高|降低|继续)|现有|计划(?:增加|增长|提高|新增)|预计|年是[^，。；]{0,30}的第[一二三四五]年|(?:已经|已)(?:执行|实行)了(?:[一二三四两]|近两)年|(?:本次|这次)(?:大会|会议)/;
+  /今年|本年|去年|明年|目前|现在|当前|今后|最近|(?:过去|最近|近)几个月|五年内|(?:几|[一二三四五六七八九十两])年多?以?来|将(?:达到|比|增加|增长|提高|降低|继续)|现有|计划(?:增加|增长|提高|新增)|预计|年是[^，。；]{0,30}的第[一二三四五]年|(?:已经|已)(?:执行|实行)了(?:[一二三四两]|近两)年|(?:本次|这次)(?:大会|会议)|争取提前实现/;
 
 /** A year of 1949–1959 whose plan the text states as its task: the year's plan named (一九五八年计划粮食产量, 为了实现
  * 一九五九年的计划), or its figures still to be reached (一九五八年的基本建设总投资额，拟定为; 在一九五八年，……招生人数将为).
  * A later text tells such a year's plan as the past (当时, 年代) or beside a later year, and is left alone. */
 const YEAR_1949_59 = '(?:19[45]\\d|一九[四五][〇○零一二三四五六七八九])年';
 const PLAN_YEAR_NAMED = new RegExp(`${YEAR_1949_59}(?:的)?计划|${YEAR_1949_59}要求`);
-const PLAN_YEAR_TASK = new RegExp(`${YEAR_1949_59}[^。；！？\\n]{0,24}?(?:拟定为|安排为|估算为|将为|将达到)`);
+const PLAN_YEAR_TASK = new RegExp(`${YEAR_1949_59}[^。；！？\\n]{0,24}?(?:拟定为|安排为|估算为|将为|将达到|将是)`);
 
 /** 1961–1965 in their own words: the national economy's adjustment as the work of the day (国民经济调整工作, 调整、巩固、充实、
  * 提高; 1979–81 said 调整、改革、整顿、提高 and named their years) and 1958–60 called the three years of great growth (三年大
@@ -78,18 +81,37 @@ const owesNow = (unquoted: string, things: RegExp) =>
 const OWN_YEAR = '(?:19(?:49|5\\d|6[0-5])|一九(?:四九|五[〇○零一二三四五六七八九]|六[〇○零一二三四五]))';
 
 /** A later writer's look back: the time called then, years ago (not a year's 前后: 一九六二年前后) or an anniversary, the
- * span since (not one the text counts from its own present or from one of its years: 去冬以来, 去年十月以来, 四年以来, 一年多
- * 以来, 一九五三年冬季以来; nor the idiom 长期以来), the decade named (五十年代), history and the Party's history (not the
- * period's own abstract words: 历史条件, 历史上, 历史性, 重大历史意义, 历史时期, 历史任务, 历史发展, 历史事实), the founding
- * (not 勤俭建国, the policy its texts follow and 1980–2000s reports too), a person's age now (今年86岁), a memorial (纪念,
- * 诞辰, 故居, 遗物展览). Not 解放以来: the plan's texts count their years from 1949 so (私营工商业者在解放以来……有贡献的);
- * a later text says 新中国成立以来. */
+ * span since (not one the text counts from its own present or from one of its years or their sessions: 去冬以来,
+ * 去年十月以来, 四年以来, 一年多以来, 一九五三年冬季以来, 一九五七年的第四季度以来, 第一届全国人民代表大会第三次会议闭幕以来;
+ * nor the idiom 长期以来), the decade named (五十年代), history and the Party's history (not the period's own abstract
+ * words: 历史条件, 历史上, 历史性, 重大历史意义, 历史时期, 历史任务, 历史发展, 历史事实), the founding (not 勤俭建国, the policy
+ * its texts follow and 1980–2000s reports too), a person's age now (今年86岁), a memorial (纪念, 诞辰, 故居, 遗物展览).
+ * Not 解放以来: the plan's texts count their years from 1949 so (私营工商业者在解放以来……有贡献的); a later text says
+ * 新中国成立以来. */
 const LOOKING_BACK = new RegExp(
   String.raw`当时|那时|(?<!(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年前|周年|百年|回顾|回忆|` +
     String.raw`历史(?!条件|上|性|意义|时期|阶段|任务|发展|事实|和实际)|党史|新中国成立|(?<!勤俭)建国|` +
-    String.raw`(?<!解放|去冬|去秋|去年|今年|今春|入春|入冬|月|长期|(?<![十百])[一二三四五两几]年多?|${OWN_YEAR}年(?:[春夏秋冬]季?|[上下]半年)?)以来|` +
+    String.raw`(?<!解放|去冬|去秋|去年|今年|今春|入春|入冬|月|长期|(?<![十百])[一二三四五两几]年多?|${OWN_YEAR}年(?:的)?(?:[春夏秋冬]季?|[上下]半年|第[一二三四]季度)?|第一届全国人民代表大会第[一二三四五]次会议(?:闭幕)?)以来|` +
     '年代|岁|纪念|诞辰|逝世|故居|旧居|遗物|展览|展出',
 );
+
+/** The text's present told by a span it counts from a season, half or quarter of a year of 1949–1959 (一九五七年的第四季度
+ * 以来, 一九五三年冬季以来): its own recent past; a later text counts from later years. */
+const OWN_SPAN = new RegExp(`${YEAR_1949_59}(?:的)?(?:第[一二三四]季度|[上下]半年|[春夏秋冬]季?)以来`);
+/** Its years counted from liberation or the founding (解放后八年来, 中华人民共和国成立十年来): written in 1949 + N, up to
+ * 1965 here; a later text's count is larger (新中国成立70年来) and the year it tells is the latest the text may name. */
+const FOUNDING_COUNT =
+  /(?:解放|中华人民共和国成立)(?:后|以后|以来)?的?([一二三四五六七八九十两]{1,3}|\d{1,2})多?年以?来/;
+function foundingCount(unquoted: string): number | null {
+  const m = FOUNDING_COUNT.exec(unquoted)?.[1];
+  if (!m) return null;
+  const digit = (c: string) => CN.indexOf(c === '两' ? '二' : c);
+  const [tens, units] = m.includes('十') ? m.split('十') : [null, m];
+  const n = /^\d+$/.test(m)
+    ? Number(m)
+    : (tens === null ? 0 : tens ? digit(tens) * 10 : 10) + (units ? digit(units) : 0);
+  return n >= 1 && n <= 16 ? 1949 + n : null;
+}
 
 /** A plan after the first two named (第十个五年计划, 十四五规划): a later text's, as a year after 1957 is. */
 const LATER_PLAN =
@@ -116,9 +138,11 @@ function namedYears(folded: string): Set<number> {
  * 1949 are the ones the plan's texts compare with); or of 1958–1965, where the commune runs or the second plan is under
  * way, with no year after 1965. `unquoted` is the text without its quotations and cited titles; `later` tells a later
  * period's words (LATER). A 1949–59 year's plan stated as the task (PLAN_YEAR_TASK) is its own present; the
- * adjustment of 1961–65 in its own words, beside one of those years, is the commune's span. 'building' when the commune
- * runs or the economy is being adjusted, or when it names 1958 or 1959, the second plan's first years, and no year
- * before 1956 (一九五八年支援农业的机械产品……将比一九五七年增长两倍多), else 'early'. */
+ * adjustment of 1961–65 in its own words, beside one of those years, is the commune's span; a span the text counts from
+ * liberation, a part of one of its years or a session of the first NPC is its own present too, and a count from
+ * liberation tells the latest year it may name. 'building' when the commune runs or the economy is being adjusted,
+ * when it counts its years from liberation to 1957 or later (解放后八年来), or when it names 1958 or 1959, the second
+ * plan's first years, and no year before 1956 (一九五八年支援农业的机械产品……将比一九五七年增长两倍多), else 'early'. */
 export function speaksFromFirstPlan(folded: string, unquoted: string, later: RegExp): 'early' | 'building' | null {
   const years = [...namedYears(folded)];
   const commune = COMMUNE_THINGS.test(unquoted);
@@ -128,9 +152,12 @@ export function speaksFromFirstPlan(folded: string, unquoted: string, later: Reg
   const first = FIRST_PLAN_THINGS.test(unquoted) || planTask || PLAN_YEAR_NAMED.test(unquoted);
   const second = SECOND_PLAN.test(unquoted) && !PLANS_LOOKED_BACK.test(folded);
   const building = commune || second || adjusting;
-  const thing = building || first || POLICY_IN_FORCE.test(unquoted);
+  const counted = foundingCount(unquoted);
+  const span = counted !== null || OWN_SPAN.test(unquoted.replace(/[○零]/g, '〇'));
+  const thing = building || first || span || POLICY_IN_FORCE.test(unquoted);
   if (!thing && !/19[45]|一九[四五]/.test(unquoted)) return null;
   const present =
+    span ||
     PRESENT.test(unquoted) ||
     planTask ||
     POLICY_IN_FORCE.test(unquoted) ||
@@ -140,11 +167,13 @@ export function speaksFromFirstPlan(folded: string, unquoted: string, later: Reg
   if (!present || LOOKING_BACK.test(folded) || later.test(folded)) return null;
   // A year before 1949 is one the plan's texts compare with (一九三六年的粮食产量); one after 1959 is a later text's,
   // or after 1965 where the text speaks of the commune, the second plan or the adjustment as now.
-  if (years.some((y) => y > (building ? 1965 : 1959)) || LATER_PLAN.test(folded)) return null;
+  // A text that counts its years from liberation names none after the year the count tells.
+  const latest = counted ?? (building ? 1965 : 1959);
+  if (years.some((y) => y > latest) || LATER_PLAN.test(folded)) return null;
   if (!thing && years.filter((y) => y >= 1949).length < 2) return null;
   // A text of 1954–55 names 1958 as its plan's target and the second plan as the next (在第二个五年计划期间建设完成); one
   // of the second plan names one of its years (1958–62) and none before 1956; one running the commune is of 1958–65.
   const own = years.filter((y) => y >= 1949);
   const ofSecondPlan = own.some((y) => y > 1957) && own.every((y) => y >= 1956);
-  return commune || adjusting || ofSecondPlan ? 'building' : 'early';
+  return commune || adjusting || ofSecondPlan || (counted ?? 0) >= 1957 ? 'building' : 'early';
 }

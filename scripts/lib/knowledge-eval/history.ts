@@ -25,6 +25,7 @@ import {
   H56_LABELS,
   H57_LABELS,
   H58_LABELS,
+  H59_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -56,6 +57,7 @@ export async function evalHistory(bundlePath: string, set: string): Promise<Hist
     ...H56_LABELS,
     ...H57_LABELS,
     ...H58_LABELS,
+    ...H59_LABELS,
   ];
   const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));

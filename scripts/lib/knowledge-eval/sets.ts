@@ -249,6 +249,10 @@ export const SETS: Set[] = [
   // texts whose words tell the 1956–66 note; 1981–2020 texts that look old: anniversaries, 友好历史, 今年内 and 现有 today):
   // open, 1958's 今年内 with no year, 1955's 现有 alone and 1955's 一直到现在 with no institution stay 现行.
   ...historyRound(58, { status: 3 }),
+  // h59 (1954–60 and 1977 prose: 今年内 with no year, 现有 alone, 五年以来, the 纲要's twelve-year target, spans from
+  // liberation, a quarter or an NPC session, a year's 国家决算; 1981–2020 texts with the same words): open, 1958's 今年内
+  // construction lists (one year or none) and 1960's 纲要 target with no present word stay 现行.
+  ...historyRound(59, { status: 3 }),
   // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
   // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;
   // imported26: ten library report excerpts; imported27: eight government work report excerpts.

@@ -96,6 +96,10 @@ export const H57_LABELS = readLabels('labels-h57.json');
  * 到现在, 定息, the foreign-affairs voice of 1959, private industry in the transition) and 1958–64 texts whose own words
  * tell the 1956–66 note, and 1981–2020 texts that look old (anniversaries, 友好历史, 今年内 and 现有 today, 到现在). */
 export const H58_LABELS = readLabels('labels-h58.json');
+/** Round h59: real excerpts of the 1954–1960 and 1977 reports in the shapes h58 left current (今年内 with no year, 现有
+ * alone, 五年以来, the 纲要's twelve-year target) and 1981–2020 texts with the same words (今年内, 现有, 建国三十二年来,
+ * 共同纲领 told as history, 2020年将是). */
+export const H59_LABELS = readLabels('labels-h59.json');
 
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
