@@ -71,6 +71,9 @@
 // questions-imported58.json: --extra q58-…(学习体会, 党课讲稿, 主题党日方案, 会议纪要, 对照检查材料, notices, speeches, news and
 // 政策解读 of 2024–2026 around 二十大 and 2024/2025 report excerpts), salt 'imported58:', the twenty-eight earlier draws
 // excluded; its held-out batch --extra q58h-… (ten documents), salt 'imported58h:'.
+// questions-imported59.json: --extra q59-…(press conferences and an interview with 问/答/记者 turns, 学习心得, 党课/团课,
+// 主题党日方案, 对照检查材料, notices, speeches and news of 2023–2025 written in the shape of real ones), salt 'imported59:', the
+// twenty-nine earlier draws excluded; its held-out batch --extra q59h-… (six documents), salt 'imported59h:'.
 // npm run eval:knowledge draws both again (scripts/lib/knowledge-eval/imported-questions.ts).
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json

@@ -18,6 +18,7 @@ import { unsaidListItem } from './list-item.js';
 import { rivalSlot, shippedParagraphs } from './slot-rivals.js';
 import { multiChoice } from './generate-terms-multi.js';
 import { holdsOwnTitle, wholeOpeningClause } from './import-lines.js';
+import { TURN_LABEL } from './fact-text.js';
 import { hanChars } from '../text/normalize.js';
 import { lexicon } from '../knowledge/lexicon.js';
 import { SAYING_SHARE, sayingIn } from '../knowledge/sayings.js';
@@ -89,6 +90,9 @@ function factFor(src: QuizSource, t: SourceTerm): { start: number; end: number; 
   if (p === null || p.slice(t.start, t.start + t.term.length) !== t.term) return null;
   let s = sentenceAt(p, t.start);
   if (!s) return null;
+  // A press conference's turn label (答：我们坚持藏粮于地、…) is no part of the words: the stem starts after it.
+  const label = TURN_LABEL.exec(s.text)?.[0].length ?? 0;
+  if (label && t.start >= s.start + label) s = { start: s.start + label, end: s.end, text: s.text.slice(label) };
   // In a user's import, a sentence cut at ； before a clause that goes on with the same subject (中国梦是历史的、现实的，
   // 也是未来的；是我们这一代的，更是青年一代的): its subject is fixed only by the whole (questions-imported53.json).
   const next = t.docId.startsWith('u:') && /[；;]$/.test(s.text) ? sentenceAt(p, s.end) : null;

@@ -6,6 +6,7 @@ import { generateFromSeries } from './generate-series.js';
 import { generateFromTerms } from './generate-terms.js';
 import { fingerprint } from './fingerprint.js';
 import { wholeFact } from './fact-text.js';
+import { misstatesCanon } from './canon-statements.js';
 import type { QuestionDraft, QuizSource } from './types.js';
 import { validateDraft } from './validate.js';
 import { asksWords, localVoice } from './local-voice.js';
@@ -54,6 +55,7 @@ export function generateQuestions(
     ds.filter(
       (d) =>
         wholeFact(d.fact) &&
+        !misstatesCanon(d.fact) &&
         (asksWords(d) || !localDoc(d)) &&
         !givenAway(d) &&
         !undatedPlanNumber(d) &&
