@@ -77,7 +77,7 @@ export function partsUses(folded: string, shapes: readonly PartsShape[] = partsS
     // A run may open on any of its parts: a run is tried only where one starts (found by indexOf,
     // not by testing every wording at every character of the paragraph).
     const anyPart = s.parts.flat();
-    for (let i = nextStart(folded, anyPart, 0); i !== -1; ) {
+    for (let i = nextStart(folded, anyPart, 0); i !== -1;) {
       const end = runEnd(folded, i, s);
       if (end === -1) {
         i = nextStart(folded, anyPart, i + 1);
