@@ -7,12 +7,7 @@ import v8 from 'node:v8';
  * every line of its files, nearly all more than once, so in a short process the double compilation
  * is most of their first-use cost (−40 ms of CPU on the 100-file import's cold pipeline, issue 14).
  * Compiled straight to machine code they match exactly as before (same engine, same semantics); the
- * server, which runs for hours, keeps the default.
- *
- * V8 also gives a function its feedback vector (what its optimised code is later built from) only
- * after several calls, so a function called a few times with long loops (the duplicate sketch of
- * each document, the index build) runs those loops unoptimised. Allocated at the first call, they
- * tier up sooner: main-thread CPU of the 100-file import −150 ms in 16 alternated pairs (perf59). */
-const CLI_V8_FLAGS = '--no-regexp-tier-up --no-lazy-feedback-allocation';
+ * server, which runs for hours, keeps the default. */
+const CLI_V8_FLAGS = '--no-regexp-tier-up';
 
 v8.setFlagsFromString(CLI_V8_FLAGS);
