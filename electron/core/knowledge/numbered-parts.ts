@@ -72,17 +72,30 @@ function sentenceNames(folded: string, start: number, end: number, s: PartsShape
 export function partsUses(folded: string, shapes: readonly PartsShape[] = partsShapes()) {
   const out: { term: string; start: number; length: number }[] = [];
   for (const s of shapes) {
-    // A run may open on any of its parts.
+    // Cheap test first: a run holds every part, so the paragraph must hold a wording of each.
+    if (!s.parts.every((ws) => ws.some((w) => folded.includes(w)))) continue;
+    // A run may open on any of its parts: a run is tried only where one starts (found by indexOf,
+    // not by testing every wording at every character of the paragraph).
     const anyPart = s.parts.flat();
-    // Cheap test first: a run holds every part, so the paragraph must hold the first.
-    if (!s.parts[0]!.some((w) => folded.includes(w))) continue;
-    for (let i = 0; i < folded.length; i++) {
-      if (!anyPart.some((w) => folded.startsWith(w, i))) continue;
+    for (let i = nextStart(folded, anyPart, 0); i !== -1;) {
       const end = runEnd(folded, i, s);
-      if (end === -1) continue;
+      if (end === -1) {
+        i = nextStart(folded, anyPart, i + 1);
+        continue;
+      }
       if (!sentenceNames(folded, i, end, s)) out.push({ term: s.term, start: i, length: end - i });
-      i = end - 1;
+      i = nextStart(folded, anyPart, end);
     }
   }
   return out;
+}
+
+/** The first position at or after `from` where one of `words` starts; -1 when there is none. */
+function nextStart(folded: string, words: readonly string[], from: number): number {
+  let first = -1;
+  for (const w of words) {
+    const at = folded.indexOf(w, from);
+    if (at !== -1 && (first === -1 || at < first)) first = at;
+  }
+  return first;
 }

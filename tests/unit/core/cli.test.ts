@@ -1,11 +1,12 @@
 // The CLI runs the same API: `info --json` prints valid JSON about the chosen data folder.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { cli as runCli, cliJson } from '../support/run-cli.js';
 import { importBatches } from '../../../scripts/cli/commands/library.js';
+import { usage } from '../../../scripts/cli/run.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'study-shelf-cli-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -24,6 +25,10 @@ test('info --json prints valid JSON with versions, data folder and counts', () =
   expect(out.schemaVersion).toBeGreaterThanOrEqual(1);
   expect(out.counts).toMatchObject({ tags: 0, annotations: 0, quizItems: 0 });
   expect(fs.existsSync(path.join(dir, 'study-shelf.sqlite'))).toBe(true);
+  // The entry leaves by process.exit() once its output is written: the command's code and every line.
+  const bad = spawnSync(process.execPath, ['scripts/run.mjs', 'cli', 'frobnicate'], { encoding: 'utf8' });
+  expect(bad.status).toBe(2);
+  expect(bad.stdout.trimEnd().split('\n').at(-1)).toBe(usage().split('\n').at(-1));
 });
 
 test('STUDY_SHELF_DATA chooses the data folder when --data is absent', async () => {
