@@ -3,10 +3,12 @@
 // is a document of its own, as a 版面's articles and a 汇编's pieces are; the nav page, pages out of the
 // reading order, a cover picture and the 版权信息 page are no text. The package's dc:title, dc:date and
 // dc:creator name the book: they are a document's only when the book is that one document (its title,
-// and its day or author where its text gives none); a 选编's year is no speech's day. fflate and linkedom, which the Word reader uses,
-// read it; an EPUB library would add a second zip and XML stack for the same few lookups.
+// and its day or author where its text gives none); a 选编's year is no speech's day. fflate and linkedom,
+// which the Word reader uses, read it; an EPUB library would add a second zip and XML stack for the same
+// few lookups.
 import { strFromU8, unzipSync } from 'fflate';
 import { DOMParser } from 'linkedom';
+import { findDate } from '../dates.js';
 import { decodeBytes } from '../decode.js';
 import { readHtml } from './html.js';
 import { FormatError, type RawSource } from './types.js';
@@ -48,8 +50,9 @@ function locked(files: Files): boolean {
 function resolve(base: string, href: string): string {
   const parts = (base + decodeURIComponent(href.split('#')[0]!)).split('/');
   const out: string[] = [];
-  for (const p of parts) if (p === '..') out.pop();
-  else if (p !== '.') out.push(p);
+  for (const p of parts)
+    if (p === '..') out.pop();
+    else if (p !== '.') out.push(p);
   return out.join('/');
 }
 
@@ -106,7 +109,8 @@ export function readEpub(name: string, bytes: Uint8Array): RawSource[] {
       }
       h.title = book.title;
     }
-    if (book.date && !h.date && !h.pageDate) h.pageDate = book.date;
+    // (Any full day in the text may be its own, under the title or closing it: the book's then says nothing.)
+    if (book.date && !h.date && !h.pageDate && !findDate(src.text)) h.pageDate = book.date;
     if (book.creator && !h.author) h.author = book.creator;
   }
   if (sources[0] && removed.length) (sources[0].removed ??= []).push(...removed);

@@ -129,7 +129,11 @@ export function pageLines(items: readonly PdfItem[], page: number, marks: string
         text += x - end > size * 1.5 ? ((cellX = x), '\t') : space && (!mixed || x - end >= size * 0.5) ? ' ' : '';
       // (An OCR layer's run spaced character by character, `2 0 2 0`: its spaces are no text when it holds a
       // Chinese character, touches one or is a day's number; a grid row given as one item, `1 2 3 4 5`, keeps them.)
-      const next = kept.slice(i + 1).find((q) => q.str.trim())?.str.trim() ?? '';
+      const next =
+        kept
+          .slice(i + 1)
+          .find((q) => q.str.trim())
+          ?.str.trim() ?? '';
       const glued = HAN.test(p.str) || (!space && HAN.test(text.at(-1) ?? '')) || /^[年月日号]/.test(next);
       text += SPACED_RUN.test(p.str) && glued ? p.str.replace(/ /g, '') : p.str;
       end = Math.max(end, x + p.width);
@@ -156,7 +160,8 @@ export function pageLines(items: readonly PdfItem[], page: number, marks: string
     });
   }
   // A page whose OCR layer spaced its lines spaced its short ones too.
-  if (spacedLines >= 2) for (const l of out) if (SHORT_SPACED.test(l.text) && HAN.test(l.text)) l.text = unspace(l.text);
+  if (spacedLines >= 2)
+    for (const l of out) if (SHORT_SPACED.test(l.text) && HAN.test(l.text)) l.text = unspace(l.text);
   return out;
 }
 
