@@ -27,8 +27,10 @@ const BARE_NUMBER = /^(?:[一二三四五六七八九十百\d]+[、.．]|第[一
 
 type Files = Record<string, Uint8Array>;
 
-const xml = (text: string) => new DOMParser().parseFromString(text, 'text/xml') as unknown as Document;
-const byTag = (d: Document | Element, tag: string) => [...d.getElementsByTagName(tag)];
+const xml = (text: string) => new DOMParser().parseFromString(text, 'text/xml');
+type XmlNode = ReturnType<typeof xml>;
+const byTag = (d: XmlNode, tag: string) => [...d.getElementsByTagName(tag)];
+type XmlEl = ReturnType<typeof byTag>[number];
 
 function unzip(bytes: Uint8Array): Files {
   try {
@@ -75,7 +77,7 @@ function readPackage(files: Files): Book {
   const pages = byTag(opf, 'itemref')
     .filter((r) => r.getAttribute('linear') !== 'no')
     .map((r) => items.get(r.getAttribute('idref')))
-    .filter((i): i is Element => !!i && !/\bnav\b/.test(i.getAttribute('properties') ?? ''))
+    .filter((i): i is XmlEl => !!i && !/\bnav\b/.test(i.getAttribute('properties') ?? ''))
     .map((i) => resolve(base, i.getAttribute('href') ?? ''));
   if (!pages.length) throw new FormatError(BROKEN);
   const dc = (tag: string) => byTag(opf, `dc:${tag}`)[0]?.textContent?.trim() || null;

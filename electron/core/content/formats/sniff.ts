@@ -1,6 +1,7 @@
 // What a file is, from its bytes: the extension is only a hint. PDF, Word (a zip holding
-// word/document.xml), legacy Office and common binaries by their magic bytes; decoded text is
-// HTML when it starts like markup, JSON Lines when its lines are JSON objects, else plain text.
+// word/document.xml), EPUB (a zip naming itself in its mimetype entry), legacy Office and common
+// binaries by their magic bytes; decoded text is HTML when it starts like markup, JSON Lines when its
+// lines are JSON objects, else plain text.
 import { FormatError } from './types.js';
 
 export type BinaryKind = 'pdf' | 'docx' | 'epub' | 'doc' | 'rtf' | 'text';
