@@ -71,6 +71,8 @@ export const SITE_SETS = {
   'sites57 held-out': { dir: 'sites57', prefix: 'h-' },
   'sites58 tune': { dir: 'sites58', prefix: 't-' },
   'sites58 held-out': { dir: 'sites58', prefix: 'h-' },
+  'sites59 tune': { dir: 'sites59', prefix: 't-' },
+  'sites59 held-out': { dir: 'sites59', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 

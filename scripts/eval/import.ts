@@ -69,7 +69,7 @@ const md = `# Import extraction quality
 \`tests/fixtures/import/generate.ts\`: ${ours.byFormat.html?.files ?? 0} HTML pages modelled on Chinese news, government
 CMS and WeChat pages, ${ours.byFormat.docx?.files ?? 0} Word files, ${ours.byFormat.txt?.files ?? 0} text files; the same Word
 files saved as Word 97–2003 .doc by LibreOffice, ${ours.byFormat.doc?.files ?? 0} in \`doc/\`, kept as they are; ${ours.byFormat.pdf?.files ?? 0} PDF
-files printed by Chromium and LibreOffice from \`generate-pdf.ts\`, in \`pdf/\`). The \`sites50\` to \`sites58\`
+files printed by Chromium and LibreOffice from \`generate-pdf.ts\`, in \`pdf/\`). The \`sites50\` to \`sites59\`
 rows are sets of their own (\`sites5x/\`, from \`generate-sites5x.ts\`: pages, saved pages, Word files and PDFs in the shapes of
 sites and files the other sets did not cover; sites52: pages saved by different browsers or printed to PDF, Word files with
 revisions; sites53: 央视网 新闻联播 and party, government and 机关党建 sites, traditional script, Word files with headers,
@@ -82,7 +82,9 @@ in a Word header or table cell, pictures only (refused); sites57: 政策 tables 
 pages with 打印/纠错 tools, pages whose bytes are not their meta's charset, 领导活动 pages, UTF-16 and GBK .txt pastes with 字体/分享
 tools, 版记 tables, WPS .wps, PDFs with a cover month and a 目录, RTF .doc and scans (refused); sites58: 学习强国 share and print
 views, WeChat pages and copies, 今日头条/澎湃 pages, 智慧党建 exports, RTF .doc (read), Word with tracked changes, comments and organs in
-headers or footers, cover organ-and-month lines, OCR text layers, EPUB books and WPS .et (refused)), tuned on (\`t-*\`) or held out (\`h-*\`), outside the overall row. Plain Readability
+headers or footers, cover organ-and-month lines, OCR text layers, EPUB books and WPS .et (refused); sites59: EPUB books (read;
+DRM-locked and broken ones refused), spaced OCR speaker lines, government 发布时间/来源 layouts, 人民网/新华网 print views, exported
+WeChat articles, Word 会议 tables), tuned on (\`t-*\`) or held out (\`h-*\`), outside the overall row. Plain Readability
 (@mozilla/readability on linkedom: its textContent, title, publishedTime and siteName) runs on the same HTML
 pages in the same run.
 

@@ -31,8 +31,8 @@ export const hostOfTurns = (line: string, lines: readonly string[]) =>
   lines.some((l) => /^\s*主持人[:：][^\n]*[。！？]/.test(l));
 export const PLACE_FIELD = new RegExp(`^(?:${spacedOut(['会议地点', '地点'])})[:：]`);
 
-/** A 会议纪要's or 会议记录's field of the meeting's day (`会议时间`, a record's grid row `时　　间`). */
-export const MEETING_DAY_LABEL = `(?:${spacedOut(['会议时间', '时间'])})`;
+/** A 会议纪要's or 会议记录's field of the meeting's day (`会议时间`, a 主题党日 record's `活动时间`, a grid row `时　　间`). */
+export const MEETING_DAY_LABEL = `(?:${spacedOut(['会议时间', '活动时间', '时间'])})`;
 
 /** Whether the spaces at `at` (`len` long) are inside a label spaced out at a line's start
  * (`日　　期：`, `主　持　人：`, `参　会　人　员：`): a label of two to five characters, spaces between them. */

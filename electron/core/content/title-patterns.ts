@@ -28,7 +28,7 @@ export const OCCASION_RE: [RegExp, string[]][] = [
 /** A 纪要's title (`……常务会议纪要`, `……会议纪要（摘要）`), or a record's (`……支部委员会会议记录`,
  * `……党小组会记录`, `“三会一课”记录表`): the meeting's record as a document, however its lead narrates
  * the meeting (`主持召开……会议`, `会议指出`). */
-export const MINUTES_TITLE = /(?:纪要|会议?记录|记录表)(?:[（(][^）)]{1,10}[)）])?$/;
+export const MINUTES_TITLE = /(?:纪要|会议?记录|活动记录|记录表)(?:[（(][^）)]{1,10}[)）])?$/;
 /** How the title of a document or speech ends (`……的通知`, `……实施方案（试行）`, `……上的讲话`, and an
  * office's reply to a 提案 or 建议, `关于……第0123号提案的答复`, a document signed and dated in its 落款). */
 export const DOC_TITLE_END =

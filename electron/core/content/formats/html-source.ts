@@ -20,11 +20,12 @@ export const selfMedia = (value: string) =>
 
 /** `来源：…` and its other words (`转自：学习时报`, or before a quoted name with no colon:
  * `本文转自“临江发布”微信公众号`; not a photo's `图片来源：`); `供稿：` only before a
- * unit's name (`供稿：镇党建办`), not a person's. An English page's outlet is its capitalised words
+ * unit's name (`供稿：镇党建办`), not a person's; an exported WeChat article's `公众号：…` (not a call to
+ * `关注公众号：…`). An English page's outlet is its capitalised words
  * (`Source: Linjiang Daily | Updated: …`), up to the next item's label. */
 const UNIT_END = '(?:办|部|局|委|室|中心|院|所|站|队|科|处|组|会|社|报|网|台|校|馆)';
 export const SOURCE_LINE =
-  /(?<!图片?)(?:来源于?|來源|稿源|信息来源|转自|转载自|轉自|供稿单位|供稿(?=\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:办|部|局|委|室|中心|院|所|站|队|科|处|组|会|社|报|网|台|校|馆)(?![\u4e00-\u9fff])))\s*(?:[:：]|[丨|｜](?=\s*[\u4e00-\u9fff])|(?<=转自|转载自)(?=[“"「『]))\s*((?:[A-Z][A-Za-z'’.&-]*)(?: (?!(?:Updated|Editor|Date|Time|Print|Author|By|Share|Font|Close|Release|Published|Views?)\b)[A-Z][A-Za-z'’.&-]*)+|[^\s|｜丨　,，]{2,40})/;
+  /(?<!图片?)(?:来源于?|來源|稿源|信息来源|转自|转载自|轉自|(?<!关注|搜索|添加)(?:微信)?公众号|供稿单位|供稿(?=\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:办|部|局|委|室|中心|院|所|站|队|科|处|组|会|社|报|网|台|校|馆)(?![\u4e00-\u9fff])))\s*(?:[:：]|[丨|｜](?=\s*[\u4e00-\u9fff])|(?<=转自|转载自)(?=[“"「『]))\s*((?:[A-Z][A-Za-z'’.&-]*)(?: (?!(?:Updated|Editor|Date|Time|Print|Author|By|Share|Font|Close|Release|Published|Views?)\b)[A-Z][A-Za-z'’.&-]*)+|[^\s|｜丨　,，]{2,40})/;
 
 /** The one publisher a header block's 来源 labels name; a block naming two (a short 大事记's entries, each closing
  * on its own office's `来源：`) names none of them as the page's. */

@@ -37,19 +37,24 @@ const HAN = /[\u2e80-\u2fdf\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]
 const CJK_DIGIT_SPACE = /(?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff])/g;
 
 /** A line an OCR layer spaced character by character (`各 街 道 办 事 处 ：`, `好2 0 2 0年`): its spaces are
- * no text. Four or more pieces, nine in ten of one or two characters (a digit run joins a character
- * to its neighbour) and most of one, some of them Chinese. */
+ * no text. Four or more pieces (split at spaces and at the tab a wide gap became), nine in ten of one or
+ * two characters (a digit run joins a character to its neighbour) and most of one, some of them Chinese. */
 const SPACED_RUN = /^[^\sA-Za-z](?: [^\sA-Za-z])+$/;
-function unspaced(text: string): string {
-  const pieces = text.split(/ +/);
-  if (pieces.length < 4 || !HAN.test(text)) return text;
+function spaced(text: string): boolean {
+  const pieces = text.split(/[ \t]+/);
+  if (pieces.length < 4 || !HAN.test(text)) return false;
   // (Some piece is a Chinese character alone or by a digit: a grid's row, `题号 1 2 3 4 5`, keeps its spaces.)
-  if (!pieces.some((p) => (p.length === 1 || /[\d\p{P}]/u.test(p)) && HAN.test(p))) return text;
+  if (!pieces.some((p) => (p.length === 1 || /[\d\p{P}]/u.test(p)) && HAN.test(p))) return false;
   const short = pieces.filter((p) => [...p].length <= 2).length;
   const single = pieces.filter((p) => [...p].length === 1).length;
   // (Names set apart, `张三 李四 王五 赵六`, are two characters each: words, kept apart.)
-  return short >= pieces.length * 0.9 && single >= pieces.length * 0.6 ? text.replace(/(?<=\S) (?=\S)/g, '') : text;
+  return short >= pieces.length * 0.9 && single >= pieces.length * 0.6;
 }
+/** A short line, `县 委 ：`, on a page whose OCR layer spaces its lines: two or three characters alone. */
+const SHORT_SPACED = /^[^\s\t](?: [^\s\t]){1,2}$/;
+/** A spaced line's words: the spaces gone, a wide gap (the ideographic space between an office and a
+ * name, `市 长 　 陈 立 新`) one ideographic space. */
+const unspace = (text: string) => text.replace(/(?<=\S) (?=\S)/g, '').replace(/\t/g, '\u3000');
 
 const NUMBER_ONLY = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])$/;
 
@@ -81,6 +86,7 @@ export function pageLines(items: readonly PdfItem[], page: number, marks: string
     else lines.push({ parts: (cur = [it]) });
   }
   const out: PdfLine[] = [];
+  let spacedLines = 0;
   for (const { parts } of lines) {
     const size = Math.max(...parts.map(sizeOf));
     // The line's own type: raised small marks are note marks, not text.
@@ -106,7 +112,7 @@ export function pageLines(items: readonly PdfItem[], page: number, marks: string
     let end = -Infinity;
     let space = false;
     let cellX: number | undefined;
-    for (const p of kept) {
+    for (const [i, p] of kept.entries()) {
       if (!p.str.trim()) {
         space = true;
         continue;
@@ -121,14 +127,24 @@ export function pageLines(items: readonly PdfItem[], page: number, marks: string
       const tight = /[\u3001-\u3003\uff0c\uff1a\uff1b\uff09]$/.test(text) && !/\t/.test(text.slice(-8));
       if (text && !(tight && (x - end < size * 1.5 || NUMBER_ONLY.test(text))))
         text += x - end > size * 1.5 ? ((cellX = x), '\t') : space && (!mixed || x - end >= size * 0.5) ? ' ' : '';
-      // (An OCR layer's run spaced character by character, `2 0 2 0`: its spaces are no text.)
-      text += SPACED_RUN.test(p.str) ? p.str.replace(/ /g, '') : p.str;
+      // (An OCR layer's run spaced character by character, `2 0 2 0`: its spaces are no text when it holds a
+      // Chinese character, touches one or is a day's number; a grid row given as one item, `1 2 3 4 5`, keeps them.)
+      const next =
+        kept
+          .slice(i + 1)
+          .find((q) => q.str.trim())
+          ?.str.trim() ?? '';
+      const glued = HAN.test(p.str) || (!space && HAN.test(text.at(-1) ?? '')) || /^[年月日号]/.test(next);
+      text += SPACED_RUN.test(p.str) && glued ? p.str.replace(/ /g, '') : p.str;
       end = Math.max(end, x + p.width);
       space = false;
     }
     // Radical code points (`⼯`, `⽉`) that PDF text layers carry for ordinary characters.
     // and the two-em dash some fonts draw for `——`.
-    text = unifyRadicals(unspaced(text.replace(/[ \u00a0]*\t[ \u00a0\t]*/g, '\t').trim()))
+    text = text.replace(/[ \u00a0]*\t[ \u00a0\t]*/g, '\t').trim();
+    const ocr = spaced(text);
+    if (ocr) spacedLines++;
+    text = unifyRadicals(ocr ? unspace(text) : text)
       .replace(/\u2e3a/g, '——')
       .replace(CJK_DIGIT_SPACE, '');
     const base = main.reduce((a, b) => (sizeOf(b) > sizeOf(a) ? b : a));
@@ -140,9 +156,12 @@ export function pageLines(items: readonly PdfItem[], page: number, marks: string
       size: Math.round(sizeOf(base) * 10) / 10,
       page,
       ...(own.length ? { marks: own } : {}),
-      ...(cellX !== undefined ? { cellX } : {}),
+      ...(cellX !== undefined && !ocr ? { cellX } : {}),
     });
   }
+  // A page whose OCR layer spaced its lines spaced its short ones too.
+  if (spacedLines >= 2)
+    for (const l of out) if (SHORT_SPACED.test(l.text) && HAN.test(l.text)) l.text = unspace(l.text);
   return out;
 }
 

@@ -105,6 +105,9 @@ function linesPerParagraph(lines: readonly PdfLine[], cols: readonly { left: num
 const PARAGRAPH_OPENER =
   /^(?:[●•◆■▪☆★]|第[一二三四五六七八九十]+[，,、是]|[一二三四五六七八九十]+是|首先|其次|再次|最后|此外|另外|同时|总之|同志们|各位)/;
 
+/** How a 公文's title ends: the document's kind, no punctuation after it. */
+const TITLE_END = /(?:报告|通知|意见|请示|决定|方案|办法|规定|批复|函)$/;
+
 const WHOLE_BRACKET = /^[（(][^（）()]+[)）]$/;
 /** Whether a paragraph so far leaves a bracket or a 书名号 open (`……（南政发`): it cannot end there. */
 const leftOpen = (s: string) =>
@@ -184,6 +187,8 @@ export function paragraphs(lines: readonly PdfLine[]): string[] {
       !(SENTENCE_DONE.test(prev.text.trim()) && l.page === prev.page && l.y < prev.y && l.x > prev.xEnd) &&
       !l.text.includes('\t') &&
       !prev.text.includes('\t') &&
+      // A 公文's title that fills its line (`……情况的报告`) is not run into by the 主送 under it (`县委：`).
+      !(TITLE_END.test(prev.text) && l.text.length <= 20 && SALUTATION.test(l.text)) &&
       // A 落款's day stands alone: neither its organ's line above nor a 附注 below runs into it.
       !dateOnlyLine(l.text) &&
       !dateOnlyLine(prev.text) &&

@@ -1,9 +1,10 @@
 // What a file is, from its bytes: the extension is only a hint. PDF, Word (a zip holding
-// word/document.xml), legacy Office and common binaries by their magic bytes; decoded text is
-// HTML when it starts like markup, JSON Lines when its lines are JSON objects, else plain text.
+// word/document.xml), EPUB (a zip naming itself in its mimetype entry), legacy Office and common
+// binaries by their magic bytes; decoded text is HTML when it starts like markup, JSON Lines when its
+// lines are JSON objects, else plain text.
 import { FormatError } from './types.js';
 
-export type BinaryKind = 'pdf' | 'docx' | 'doc' | 'rtf' | 'text';
+export type BinaryKind = 'pdf' | 'docx' | 'epub' | 'doc' | 'rtf' | 'text';
 
 const starts = (b: Uint8Array, sig: number[], at = 0) => sig.every((x, i) => b[at + i] === x);
 
@@ -22,8 +23,6 @@ const BINARY: [number[], string][] = [
   [[0x37, 0x7a, 0xbc, 0xaf], '7z 压缩包'],
 ];
 
-const EPUB =
-  '这是电子书（EPUB）文件，暂不能直接导入。请用电子书软件（如 Calibre）把它转换为 .docx 或 .txt，或把需要的章节复制到文本文件中保存，再导入。';
 /** WPS 表格's own extensions (binary or, saved so, zipped). */
 const SHEET_EXT = new Set(['.et', '.ett']);
 const SHEET =
@@ -41,7 +40,7 @@ export function sniffBinary(name: string, bytes: Uint8Array): BinaryKind {
   if (starts(bytes, [0x50, 0x4b])) {
     if (ext === '.docx' || containsAscii(bytes, 'word/document.xml')) return 'docx';
     // An EPUB names itself in its first, stored entry.
-    if (ext === '.epub' || containsAscii(bytes, 'application/epub+zip', 100)) throw new FormatError(EPUB);
+    if (ext === '.epub' || containsAscii(bytes, 'application/epub+zip', 100)) return 'epub';
     if (SHEET_EXT.has(ext)) throw new FormatError(SHEET);
     throw new FormatError(
       '这是一个压缩包（zip/xlsx/pptx 等），不是可导入的文档。请解压后导入其中的文本、网页或 Word 文件。',
@@ -67,7 +66,7 @@ export function sniffBinary(name: string, bytes: Uint8Array): BinaryKind {
   for (const [sig, what] of BINARY)
     if (starts(bytes, sig))
       throw new FormatError(
-        `不支持的文件类型（${what}${ext ? `，扩展名“${ext}”` : ''}）。支持：文本、网页（含 .mht）、Word（.docx、.doc）、RTF、WPS 文字（.wps）、PDF、JSON Lines。`,
+        `不支持的文件类型（${what}${ext ? `，扩展名“${ext}”` : ''}）。支持：文本、网页（含 .mht）、Word（.docx、.doc）、RTF、WPS 文字（.wps）、PDF、电子书（EPUB）、JSON Lines。`,
       );
   if (ext === '.pdf') return 'pdf';
   return 'text';

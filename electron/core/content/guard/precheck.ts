@@ -18,6 +18,8 @@ const checkHtmlDepth = async (html: string, limits: ImportLimits) =>
 const extOf = (name: string) => /\.[^.\\/]+$/.exec(name.toLowerCase())?.[0] ?? '';
 const isPdf = (b: Uint8Array) => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46;
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
+/** An EPUB names itself in its first, stored entry (`mimetype` holding `application/epub+zip`). */
+const isEpub = (b: Uint8Array) => Buffer.from(b.subarray(0, 100)).includes('application/epub+zip', 0, 'latin1');
 const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 
 function decoded(bytes: Uint8Array): string | null {
@@ -40,12 +42,13 @@ async function checkMhtml(bytes: Uint8Array, limits: ImportLimits): Promise<void
   if (html !== null) await checkHtmlDepth(html, limits);
 }
 
-/** Documents for the library (.txt .md .html .htm .mht .docx .doc .rtf .pdf .jsonl). */
+/** Documents for the library (.txt .md .html .htm .mht .docx .doc .rtf .epub .pdf .jsonl). */
 export async function precheckDocument(name: string, bytes: Uint8Array, limits: ImportLimits): Promise<void> {
   if (bytes.length > limits.maxInputBytes) throw limitError.inputTooLarge(limits, bytes.length);
   const ext = extOf(name);
   if (ext === '.pdf' || isPdf(bytes)) return checkPdf(bytes, limits);
-  if (ext === '.docx' || (isZip(bytes) && ext !== '.jsonl')) return checkZip(bytes, limits, 'Word 文档');
+  if (ext === '.docx' || (isZip(bytes) && ext !== '.jsonl'))
+    return checkZip(bytes, limits, ext === '.epub' || isEpub(bytes) ? '电子书（EPUB）' : 'Word 文档');
   // A Word 97–2003 file is bounded by its size: its reader runs in the worker under the heap and
   // time limits, and its bytes are not text to check for line lengths.
   if (ext === '.doc' || ext === '.rtf' || isOle(bytes)) return;
