@@ -32,6 +32,7 @@ import { frameCandidates } from './frame-candidates.js';
 import { meetingTheses } from './meeting-theses.js';
 import { ownCandidates } from './own-candidates.js';
 import { turnAnswers } from './turn-answers.js';
+import { unsureWordsFrom } from './unsure-pronoun.js';
 
 export type { CandidateDoc, QuoteCandidate } from './quote-candidate-types.js';
 
@@ -140,15 +141,17 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
     // (`我们乡山多地少`, `全乡共有党员1326名`: the speaker's account of his own place, in any byline's turn.)
     const byline = turns[i] ? null : bylines[i];
     const account = (text: string) => !!byline && isLocalAccount(text, byline.places);
+    // (None of a paragraph's own sentences from a 他 whose person is not certain on: unsure-pronoun.ts.)
+    const sure = (c: QuoteCandidate) => c.start < unsureWordsFrom(folded, pronouns[i]!, c.speaker);
     // An answer in a transcript: the answerer's sentences, without his label (nor that of a turn run in after).
-    out.push(...turnAnswers(doc, i, folded, turn, { aside, account, asked: foldedAll[i - 1] }));
+    out.push(...turnAnswers(doc, i, folded, turn, { aside, account, asked: foldedAll[i - 1] }).filter(sure));
     // (A byline by post alone: its words are nobody's, in a report as in a speech.)
     const unnamed = !turn && bylines[i] ? bylines[i] : null;
     if (unnamed)
       for (const c of ownCandidates(doc, i, folded, null))
-        if (c.start >= unnamed.at && !account(c.text)) out.push({ ...c, speaker: null });
+        if (c.start >= unnamed.at && sure(c) && !account(c.text)) out.push({ ...c, speaker: null });
     if (!turn && !unnamed && doc.type !== '会议报道' && !cited[i])
-      out.push(...ownCandidates(doc, i, folded, ownSpeaker));
+      out.push(...ownCandidates(doc, i, folded, ownSpeaker).filter(sure));
     // (What the meeting itself states, `会议指出，……`, is its thesis, nobody's: meeting-theses.ts.)
     if (doc.type === '会议报道' && !turn) out.push(...meetingTheses(i, folded, p.text));
     // (`《决定》指出，……`, `省报社论强调，……` in a news story, `党的十七大报告提出，“……”` in a speech: a text's thesis,
