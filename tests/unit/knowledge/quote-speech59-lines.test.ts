@@ -7,6 +7,8 @@ import type { Paragraph } from '../../../electron/contract/api.js';
 import { extractQuotes } from '../../../electron/core/content/quotes.js';
 import { pronounSpeakers } from '../../../electron/core/knowledge/pronoun-speaker.js';
 import { unsureWordsFrom } from '../../../electron/core/knowledge/unsure-pronoun.js';
+import { isTimeFirstAccount } from '../../../electron/core/knowledge/local-account.js';
+import { PEN_NAME_LINE } from '../../../electron/core/content/title-patterns.js';
 
 const quotes = (title: string, lines: string[], type = '会议报道', speakers: string[] = []) =>
   extractQuotes(
@@ -97,5 +99,29 @@ describe('a signed article', () => {
       expect(out.filter(([s]) => s === '习近平').map(([, t]) => t)).toEqual(['人民城市人民建，人民城市为人民']);
       expect(out.filter(([s, t]) => s !== null && t !== '人民城市人民建，人民城市为人民')).toEqual([]);
     }
+  });
+});
+
+describe('the next paragraph in marks, a story begun not long ago, a commentator', () => {
+  it('gives a colon frame alone the words in marks that make the next paragraph (`习近平总书记强调：⏎“…”`)', () => {
+    const out = quotes(
+      '守好耕地这条“生命线”',
+      [
+        '中共丰禾县委副书记、县长 唐国荣',
+        '习近平总书记强调：',
+        '“耕地是粮食生产的命根子。”',
+        '粮食安全这根弦，任何时候都不能松。',
+      ],
+      '文章',
+    );
+    expect(out).toContainEqual(['习近平', '耕地是粮食生产的命根子']);
+    expect(out).toContainEqual([null, '粮食安全这根弦，任何时候都不能松']);
+  });
+
+  it('reads `前不久，我到…调研，…` as a story told from a time, and `本报评论员` over a piece as a commentary', () => {
+    expect(isTimeFirstAccount('前不久，我到红星社区调研，遇到一位老网格员。')).toBe(true);
+    expect(isTimeFirstAccount('前进的道路不可能一帆风顺。')).toBe(false);
+    for (const l of ['本报评论员', '任仲平', '求是杂志编辑部']) expect([l, PEN_NAME_LINE.test(l)]).toEqual([l, true]);
+    expect(PEN_NAME_LINE.test('本报记者 王军')).toBe(false);
   });
 });
