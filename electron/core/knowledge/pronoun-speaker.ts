@@ -218,7 +218,7 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
   let pending: string | null = null;
   // The one a visit's sentence names as visiting, while no other visit is told.
   let visitor: string | null = null;
-  // Whether a companion's sentence (`县委书记方志勇陪同。`) was passed over since the last pronoun.
+  // Whether a companion's sentence (`县委书记方志勇陪同。`) was the last one passed over before the next pronoun.
   let companion = false;
   return paragraphs.map((folded) => {
     const out: NamedSpeaker[] = [];
@@ -291,6 +291,7 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
         else if (!quoted && !((speechRun || goesOn(back, s)) && !namesAnyone(s, own, othersHere))) {
           pending = s;
           speechRun = opensOnSpeech(s, own);
+          companion = false;
         }
       }
       // (`宋立群强调：“……”各级领导干部要……。⏎他指出`: an instruction naming nobody goes on with the
