@@ -17,6 +17,7 @@ import {
   REPORT_ON_SPEECH,
   STUDY_NOTE,
   COMMENTARY_TITLE,
+  PEN_NAME_LINE,
   WORK_SUMMARY,
 } from './title-patterns.js';
 
@@ -112,7 +113,8 @@ export function docType(c: TypeClues): DocType {
     STUDY_NOTE.test(foldedTitle) ||
     lines.slice(0, 1).some((l) => /^——/.test(l) && STUDY_NOTE.test(l)) ||
     COMMENTARY_TITLE.test(title) ||
-    c.signed
+    c.signed ||
+    lines.slice(0, 3).some((l) => PEN_NAME_LINE.test(l.trim()))
   )
     type = '文章';
   else if (

@@ -84,6 +84,10 @@ export const NOTE_TITLE_END = /(?:心得体会|心得體會|学习心得|学习�
 export const WORK_SUMMARY = /工作总结(?:[和及].{0,20}(?:安排|计划|打算|思路))?$/;
 /** A commentary's column in brackets on its title (`……（评论员观察）`, `……（连线评论员）`, `……（人民时评）`): an
  * article, though its lead tells of a meeting and quotes who 强调. */
+/** A commentary's byline line of its own near the top: the paper's commentator or a collective pen name (`本报评论员`,
+ * `任仲平`, `求是杂志编辑部`): no one's meeting reported, whatever meeting the piece speaks of. */
+export const PEN_NAME_LINE =
+  /^(?:本报|本刊|人民日报|光明日报|经济日报|新华社)?(?:特约)?评论员$|^(?:任仲平|国纪平|钟声|宣言|仲音|求是杂志编辑部|本刊编辑部|本报编辑部)$/;
 export const COMMENTARY_TITLE = /[（(][^（）()]{0,8}(?:评论员|社论|短评|时评|評論員|社評)[^（）()]{0,6}[)）]$/;
 
 /** `某某县2025年大事记`, `党建工作纪事`, `大事年表`: a chronicle, one text whose entries carry their own days. */

@@ -53,8 +53,9 @@ const COUNTED =
 export const isCountedPast = (text: string): boolean => CAME_THEN.test(text.trim()) && COUNTED.test(text);
 
 /** `每逢雨雪天气，我们都要连夜巡线`, `每趟车跑下来要两个多小时`, `那年刚进城，我…`, `有一次，一位老人…`, `记得有一年汛期，…`: a
- * sentence that opens on a time or a frequency tells what happened once or what is done each time — a turn's
- * narrative, no line to study. A maxim opens on its subject (`每一声啼哭，都是…`, `每一个细节…` count nothing). */
+ * sentence that opens on a time or a frequency (`前不久，我到红星社区调研，…`) tells what happened once or what is done
+ * each time — a turn's narrative, no line to study. A maxim opens on its subject (`每一声啼哭，都是…`, `每一个细节…`
+ * count nothing). */
 const TIME_FIRST =
-  /^(?:记得)?(?:那(?:年|几年|些年|一年|天|时候?|会儿?)|有(?:一次|一回|一年|一天|段时间)|每(?:逢|当|到)[\u4e00-\u9fff]{1,8}[，,]|每(?:天|日|晚|夜|周|月|年|季|次|回|趟)|每个(?:夜班|周末|月|早上|晚上|星期|节假日))/;
+  /^(?:记得)?(?:那(?:年|几年|些年|一年|天|时候?|会儿?)|有(?:一次|一回|一年|一天|段时间)|前不久|不久前|前些(?:天|日子)|前段时间|每(?:逢|当|到)[\u4e00-\u9fff]{1,8}[，,]|每(?:天|日|晚|夜|周|月|年|季|次|回|趟)|每个(?:夜班|周末|月|早上|晚上|星期|节假日))/;
 export const isTimeFirstAccount = (text: string): boolean => TIME_FIRST.test(text.trim());

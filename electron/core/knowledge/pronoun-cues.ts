@@ -23,6 +23,9 @@ export const BRIEFING =
 /** `罗振华在县委书记陶明辉陪同下察看了…`: the one accompanied is the subject; who goes with him is not the next 他 who
  * 强调 or 指出 (an official's verbs: the folk he talks with are not reported so). */
 export const ACCOMPANIED = /在[^，,。；;“”]{1,20}?陪同下/;
+/** `县委书记方志勇陪同。`, `市领导周宏斌陪同调研。`: who went with the visitor, told alone after the visit; the next 他 who
+ * 强调/指出 is still the visitor (as after `在…陪同下`), any other 他 not certain. */
+export const COMPANION_ONLY = /^[^，,。；;“”]{2,30}?陪同(?:调研|检查|考察|视察)?[。！]?$/;
 export const STRESSES = /^[”’\s]*[他她](?:还|也|又)?(?:强调|指出|要求)[：:，,]/;
 /** `县委书记邵建华主持会议并讲话。`: the meeting's chair, whom a later briefing does not make the next 他. */
 export const CHAIRS = /主持(?:会议|召开|座谈)/;

@@ -17,6 +17,14 @@ import { roleMatches } from './role-scan.js';
 import { postedPeople, ROLE_NAME } from './posted-people.js';
 import { goesOn } from './pronoun-gap.js';
 import * as cue from './pronoun-cues.js';
+import {
+  COLLECTIVE,
+  MEETS_SOMEONE,
+  NO_PERSON_TOWARD,
+  OTHER_PEOPLE,
+  TOWARD_SOMEONE,
+  WITH_SOMEONE,
+} from './pronoun-people.js';
 
 /** `他`, `他还`, `她进一步` at the sentence start (after a closing mark); never `他们`. */
 const PRONOUN = /^[”’\s]*([他她])(?!们|人)/;
@@ -29,26 +37,6 @@ const DESCRIBED_BEFORE = new RegExp(`(?:${AGE_OR_ORIGIN})$`);
 const SUBJECT_PLACE = new RegExp(
   `^(?:[^，,：:；;]{0,24}[，,])?(?:${AGE_OR_ORIGIN})?(?:${ROLE}|[^，,：:；;]{0,16}?${OCCUPATION}|[\u4e00-\u9fff]{0,4}(?:师傅|老兵|木匠))?$`,
 );
-/** People the sentence names without a name, who could be the one speaking next. */
-const OTHER_PEOPLE =
-  /老党员|村民|居民|群众代表|户主|老人|大爷|大妈|大娘|阿姨|师傅|孩子|同学|学生|职工|工人|农民|医生|护士|教师|老师|代表|专家|学者|负责人|企业家|董事长|总经理|记者|干部|嘉宾|客人|外宾|双方|对方/;
-/** People named as a whole (`各级领导干部`, `广大农民`, `全体党员`, `职工们`, those he `对新任职干部提出…希望`): never the
- * one 他/她 is. */
-const COLLECTIVE = new RegExp(
-  `(?:各级|广大|全体|全[县市省区镇乡国]|各地|所有|各位|每一?[名位])[^，,。；;、\\s“”]{0,6}?(?:${OTHER_PEOPLE.source})|(?:${OTHER_PEOPLE.source})们|(?<=对)[^，,。；;、\\s“”]{0,6}?(?:${OTHER_PEOPLE.source})(?=提出|寄予)|(?<=带领|带着)(?:全村|全镇)?(?:${OTHER_PEOPLE.source})(?=[修种建办发走脱致])`,
-  'g',
-);
-/** A meeting, a visit or a call: the sentence is about a second party too, who may be one the
- * name lists do not know (`会见美国总统拜登`), so the next 他 could be either. */
-const MEETS_SOMEONE = /会见|会晤|会谈|接见|看望|慰问|拜访|探望|致电|通电话|致信|复信|回信|握手|交谈|陪同|问候|与(?!会)/;
-/** A second subject joined to the first (`郑海川和阿依古丽一起…`), whatever his name. */
-const WITH_SOMEONE = /^[和同跟及、与]/;
-/** Words whose object is mostly a person (`向阿依古丽了解`, `给…颁发`, `交给…`), whatever his name. */
-const TOWARD_SOMEONE = /向|给|交给|授予|颁发/;
-/** 向/给 inside a word that takes no person (`经济回升向好`, `方向`, `面向未来`, `供给侧`, `给予肯定`). */
-const NO_PERSON_TOWARD =
-  /[方面走导趋倾转指取去动一意志双单定横纵流风偏]向|向(?:好|纵深|往|心)|[供补配自]给|给予了?(?:充分|高度)?(?:肯定|评价|支持)|向[^，,。；;“”]{0,12}?(?:模范|劳模|集体|个人|单位|同志们?|党员|干部|职工|群众|人员|工作者|家属)们?(?:表示|致以)/g;
-// (`向受表彰的劳动模范表示热烈祝贺`: greetings to people named as a whole, none of whom is the next 他.)
 /** Someone named by a post alone after the subject (`表扬了驻村第一书记`, `听取了局长的汇报`). */
 const POST_WORD =
   /书记|县长|市长|区长|省长|镇长|乡长|村长|主任|部长|局长|厅长|处长|科长|校长|院长|所长|站长|队长|总理|主席|委员|董事长|经理|行长|社长|会长|同志|先生|女士/;
@@ -230,12 +218,15 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
   let pending: string | null = null;
   // The one a visit's sentence names as visiting, while no other visit is told.
   let visitor: string | null = null;
+  // Whether a companion's sentence (`县委书记方志勇陪同。`) was the last one passed over before the next pronoun.
+  let companion = false;
   return paragraphs.map((folded) => {
     const out: NamedSpeaker[] = [];
     // Whether the paragraph so far is one person's words, opened on `李国栋指出，` or `他强调，`.
     let speechRun = false;
     if (folded === null) {
       prev = pending = visitor = null;
+      companion = false;
       return out;
     }
     for (const m of folded.matchAll(SENTENCE)) {
@@ -264,10 +255,13 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
           if (!prev && !(cue.EXHORTS.test(s) && cue.BRIEFS.test(pending)))
             prev = soleSubject(pending, [...own, ...postedNames()], othersHere);
           // (Only when the text names someone else who could be the 他: `汪立新通报了…清单。他表示` alone is his.)
-          if (prev && !cue.EXHORTS.test(s) && visitor !== prev && cue.BRIEFING.test(pending) && someoneElse(prev))
-            prev = null;
+          // (One who hears a briefing, `韩卫东听取了…汇报。`, is not one who briefs.)
+          const briefed = cue.BRIEFING.test(pending) && !cue.HEARS.test(pending);
+          if (prev && !cue.EXHORTS.test(s) && visitor !== prev && briefed && someoneElse(prev)) prev = null;
           pending = null;
         }
+        if (companion && !cue.STRESSES.test(s)) prev = null;
+        companion = false;
         const at = m.index + lead + p[0].length - 1;
         if (prev) out.push({ name: prev, start: at, end: at + 1 });
         speechRun = !!prev && SPEECH_VERB.test(s.slice(lead + p[0].length));
@@ -282,7 +276,7 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
           prev = null;
       } else {
         if ((cue.VISIT.test(s) || cue.CHAIRS.test(s)) && !cue.NOT_VISITOR.test(s))
-          visitor = namedVisitor(s, own, othersHere);
+          visitor = namedVisitor(s, [...own, ...postedNames()], othersHere);
         const c = hasPronoun ? clausePronoun(s, own, othersHere) : null;
         if (c) out.push({ name: c.name, start: m.index + c.at, end: m.index + c.at + 1 });
         // (`……’今天我们仍然要有这种精神状态。”`: a sentence inside the quotation goes on with its speaker.)
@@ -292,9 +286,12 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
         // (`他指出，…。⏎会议为10家单位颁奖。⏎他强调`: after a sentence whose 他 was resolved, a sentence naming nobody
         // goes on with him as after one that names him.)
         const back = pending ?? (prev !== null ? '' : null);
-        if (!quoted && !((speechRun || goesOn(back, s)) && !namesAnyone(s, own, othersHere))) {
+        // (`县委书记方志勇陪同。` after the visit: passed over, the next 他 who 强调 is the visitor.)
+        if (visitor && !quoted && cue.COMPANION_ONLY.test(s.trim())) companion = true;
+        else if (!quoted && !((speechRun || goesOn(back, s)) && !namesAnyone(s, own, othersHere))) {
           pending = s;
           speechRun = opensOnSpeech(s, own);
+          companion = false;
         }
       }
       // (`宋立群强调：“……”各级领导干部要……。⏎他指出`: an instruction naming nobody goes on with the

@@ -152,7 +152,10 @@ export function nextParagraphWords(
 ): ReportedWords[] {
   if (!prev || prev.length > 30 || !/[：:]\s*$/.test(prev) || /[。！？“”]/.test(prev)) return [];
   const clause = prev.replace(/[：:]\s*$/, '，');
-  return reportedWords(clause + folded, own, pronouns)
+  // (`习近平总书记强调：⏎“耕地是粮食生产的命根子。”`: the words in marks make the whole paragraph.)
+  const marked = /^(\s*“)([^“”]{5,80}[。！])”\s*$/.exec(folded);
+  const shift = marked ? marked[1]!.length - clause.length : -clause.length;
+  return reportedWords(clause + (marked ? marked[2]! : folded), own, pronouns)
     .filter((w) => w.start >= clause.length)
-    .map((w) => ({ ...w, start: w.start - clause.length, end: w.end - clause.length }));
+    .map((w) => ({ ...w, start: w.start + shift, end: w.end + shift }));
 }

@@ -198,6 +198,12 @@ const LOCAL_SETS = [
   // two people, unnamed voices (一位老党员说, 有群众说), a frame alone in its paragraph before the words, signed articles
   // with the byline at top or bottom, 本报评论员 and the pen name 任仲平.
   ...speechRound(58, 0.9, 0.75),
+  // Round speech59 (quotes-speech59.json): 他/她 after `A与B一同察看`, `A和B一起`, two leaders who both spoke or a 会见
+  // (their words not offered at all), a companion told alone, signed articles under `作者：` or a name with `（作者系…）`,
+  // 本报评论员/求是杂志编辑部/国纪平 quoting 习近平 beside a leader named in the story, unnamed voices, a 党课's model.
+  // (Recall gated at 0.6, as measured: the ambiguous 他's lines are dropped by design, signed articles' second
+  // theses and names the segmenter cuts (韩卫东) stay missed; RUBRIC round speech59.)
+  ...speechRound(59, 0.9, 0.6),
   // 发言摘登 pages (in quotes-local21.json): one speaker's turn after another.
   imported('turns25', LOCAL21, quoteRows(['quotePrecisionTurns25', 'quoteRecallTurns25'], 'turns25 发言摘登 pages')),
   imported(
