@@ -6,6 +6,7 @@ import type { ImportFileResult } from '../../../../electron/contract/api';
 import { api, fileRef } from '../../api/transport';
 import { IMPORT_EVENT } from '../../shell/use-menu-commands';
 import { useImportResults } from './import-results-store';
+import { importChunks } from './import-chunks';
 import { ImportResults } from './ImportResults';
 import { useQuotePass } from './use-quote-pass';
 
@@ -31,18 +32,20 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
     setProgress({ done: 0, total: files.length });
     const collected: ImportFileResult[] = [];
     cancelled.current = false;
-    // One file per call: progress stays visible and one bad file cannot take the others with it.
-    for (const file of files) {
+    // Small files share a call (import-chunks.ts); each file still gets its own result, so one bad
+    // file cannot take the others with it, and progress moves after every call.
+    for (const chunk of importChunks(files)) {
       if (cancelled.current) {
-        collected.push({ name: file.name, status: 'error', message: '已取消导入，没有保存任何内容。', docIds: [] });
+        for (const file of chunk)
+          collected.push({ name: file.name, status: 'error', message: '已取消导入，没有保存任何内容。', docIds: [] });
         continue;
       }
       try {
-        const res = await api.importFiles({ files: [await fileRef(file)] });
+        const res = await api.importFiles({ files: await Promise.all(chunk.map(fileRef)) });
         collected.push(...res.results);
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
-        collected.push({ name: file.name, status: 'error', message, docIds: [] });
+        for (const file of chunk) collected.push({ name: file.name, status: 'error', message, docIds: [] });
       }
       setResults([...collected]);
       setProgress({ done: collected.length, total: files.length });
