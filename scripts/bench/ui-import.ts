@@ -50,7 +50,7 @@ async function withCore(work: (core: ReturnType<typeof createCore>) => Promise<n
   }
 }
 
-const timed = async (fn: () => Promise<unknown>) => {
+const timed = async (fn: () => unknown) => {
   const t0 = performance.now();
   await fn();
   return performance.now() - t0;
