@@ -19,9 +19,11 @@
  * struggle under way (为超额完成五年计划而奋斗; later texts number their plans), the Common Programme of 1949 followed as
  * the basis of the work (根据共同纲领所规定的目标, 1949–54; later texts cite it in its marks, 《共同纲领》, as the past) and
  * the 1956–67 farm programme's targets within its twelve years (纲要所提出的……在十二年内达到; no later 纲要 runs twelve
- * years). */
+ * years), the five-year plan, unnumbered, whose targets the text states or follows (五年计划所规定的指标, 五年计划草案
+ * 规定的; the only plan there was: later texts number theirs, 第六个五年计划规定, “七五”计划草案规定), and the period's word for
+ * a project finished (建设完工, 1955–58; later texts say 建成, 竣工: none in a 1979–2025 report or a People's Daily month). */
 const FIRST_PLAN_THINGS =
-  /农业生产合作社|乡人民委员会|农业合作化(?!运动|以后|时期)|手工业生产合作社|公私合营|资本主义工商业|私营(?:工商业|商业|工业)|加工[订定]货|计划收购和计划供应|六万万|(?<!世纪|后的)第一个五年计划|社会主义革命(?:已经)?取得了?基本(?:的)?胜利|先进生产者运动|西藏自治区筹(?:备)?委(?:员)?会|农业发展纲要(?:修正)?草案|机器拖拉机站|(?:19[45]\d|一九[四五][〇一二三四五六七八九])年(?:的)?(?:国家预算|国家决算|国家计划|国民经济计划)|付给[^，。；]{0,6}定息|拿定息|定息的?(?:期限|年限)|(?:为|提前|超额)(?:胜利)?(?:实现|完成)五年计划|实现五年计划的斗争|(?:根据|按照)\s*(?:中国人民政治协商会议)?\s*共同纲领|纲要[^。；“”]{0,30}十二年内|十二年内[^。；“”]{0,30}纲要/;
+  /农业生产合作社|乡人民委员会|农业合作化(?!运动|以后|时期)|手工业生产合作社|公私合营|资本主义工商业|私营(?:工商业|商业|工业)|加工[订定]货|计划收购和计划供应|六万万|(?<!世纪|后的)第一个五年计划|社会主义革命(?:已经)?取得了?基本(?:的)?胜利|先进生产者运动|西藏自治区筹(?:备)?委(?:员)?会|农业发展纲要(?:修正)?草案|机器拖拉机站|(?:19[45]\d|一九[四五][〇一二三四五六七八九])年(?:的)?(?:国家预算|国家决算|国家计划|国民经济计划)|付给[^，。；]{0,6}定息|拿定息|定息的?(?:期限|年限)|(?:为|提前|超额)(?:胜利)?(?:实现|完成)五年计划|实现五年计划的斗争|(?:根据|按照)\s*(?:中国人民政治协商会议)?\s*共同纲领|纲要[^。；“”]{0,30}十二年内|十二年内[^。；“”]{0,30}纲要|(?<![个”"])五年计划(?:草案)?(?:所|又)?(?:已经)?规定|建设完工/;
 
 /** 1953–1984's purchase and supply by the state declared the policy in force (统购统销，是我国……的一项重要政策): a
  * thing of those years and a present tense of its own. A later text says it was (曾是, 时期) or tells it ended (取消). */
@@ -115,7 +117,7 @@ function foundingCount(unquoted: string): number | null {
 
 /** A plan after the first two named (第十个五年计划, 十四五规划): a later text's, as a year after 1957 is. */
 const LATER_PLAN =
-  /第(?:[三四五六七八九]|十[一二三四五六七八九]?)个五年(?:计划|规划)|十[一二三四五六七八九]?五(?:计划|规划|时期)/;
+  /第(?:[三四五六七八九]|十[一二三四五六七八九]?)个五年(?:计划|规划)|十[一二三四五六七八九]?五(?:计划|规划|时期)|[“"][三四五六七八九]五[”"]/;
 
 const YEARS = /(?<![\d〇一二三四五六七八九])(?:(1[89]\d\d|20\d\d)|([〇一二三四五六七八九]{4}))年/g;
 const CN = '〇一二三四五六七八九';

@@ -55,7 +55,7 @@ export const PRE_PLENUM_WORDING = [
   /抓纲治[\u4e00-\u9fff]/,
   /一年初见成效/,
   /凡是毛主席作出的决策/,
-  /揭批(?:的)?第[一二三]个?战役/,
+  /揭批(?:四人帮)?(?:的)?第[一二三]个?战役/,
   // The campaign called great and to be carried through (把揭批“四人帮”的斗争进行到底, 抓住揭批“四人帮”这个
   // 伟大的阶级斗争): a later text narrates it (开展揭批“四人帮”的斗争, 随着揭批……运动的深入).
   /把揭批[^，。；]{0,10}进行到底|揭批[^，。；]{0,10}伟大的?(?:阶级)?斗争/,
@@ -68,6 +68,13 @@ export const PRE_PLENUM_WORDING = [
   // The campaign named the centre of the class struggle (揭批“四人帮”的斗争，仍然是两个阶级、两条道路斗争的中心): a later
   // text tells that it was (当时).
   /揭批[^，。；]{0,10}斗争[，,]?(?:仍然)?是[^，。；]{0,16}斗争的中心/,
+  // The gang alone as the foe still to be rooted out (status.ts keeps its name from its marks): its followers and their
+  // factional system (“四人帮”及其余党的资产阶级帮派体系, 参与“四人帮”篡党夺权), the 清查 of those tied to it, and its poison
+  // to clear (肃清“四人帮”的流毒, 批判“四人帮”……肃清其流毒). From 1979 texts name it beside 林彪 (林彪、“四人帮”的帮派体系
+  // 进行了认真的清查工作) and tell the 清查 as done; no 1979–2025 report or People's Daily month uses these alone.
+  /(?<!林彪[、和及]\s*)四人帮(?:及其)?(?:余党|死党|党羽)|(?<!林彪[、和及]\s*)四人帮的?(?:资产阶级)?帮派体系|参与四人帮/,
+  /清查[^。；]{0,40}(?<!林彪[、和及]\s*)四人帮|(?<!林彪[、和及]\s*)四人帮[^。；]{0,60}清查|篡党夺权[^，。；]{0,6}有牵连/,
+  /(?:肃清|清除)四人帮的?(?:流毒|余毒)|(?<!林彪[、和及]\s*)四人帮[^。；]{0,40}(?:肃清|清除)其(?:流毒|余毒)/,
 ];
 
 /** The campaign against the 资产阶级右派 (1957–1958), as its own texts wage it; a later text names it

@@ -26,6 +26,7 @@ import {
   H57_LABELS,
   H58_LABELS,
   H59_LABELS,
+  H60_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -58,6 +59,7 @@ export async function evalHistory(bundlePath: string, set: string): Promise<Hist
     ...H57_LABELS,
     ...H58_LABELS,
     ...H59_LABELS,
+    ...H60_LABELS,
   ];
   const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));
