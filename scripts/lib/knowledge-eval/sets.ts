@@ -238,8 +238,8 @@ export const SETS: Set[] = [
   // h56 (1955–1964 prose that speaks of a plan year as this year and of the period's institutions as live: 一九五八年计划,
   // 拟定为, 在今年内, 农业合作社, 公私合营, 国民经济调整工作; 1980–1982 reports and 2019–2020 articles on 生产队, 国营农场 and
   // today's 农业合作社): open, 1956's and 1958's 今年 prose with no year or institution named, 1957's 公私合营 just done and
-  // 1956's account of 1955's state farms (no present word) stay 现行.
-  ...historyRound(56, { status: 4 }),
+  // 1956's account of 1955's state farms (no present word) stay 现行 (1958's 冶金 list, 建设完工, since h60).
+  ...historyRound(56, { status: 3 }),
   // h57 (1954–1964 and 1977 prose whose own words read as a look back, 一九五三年冬季以来, 一年多以来, 勤俭建国, 重大历史意义,
   // 长期以来, or whose time the code did not know, 已经执行了两年, 计划收购和计划供应, 筹委会, the 1956–67 纲要 as a draft; 1979–85
   // reports and 2019–20 articles with the same words): open, 1957's and 1959's own 当时 and 那时, 1964's 1965 campaign with
@@ -247,12 +247,15 @@ export const SETS: Set[] = [
   ...historyRound(57, { status: 4, items: 3 }),
   // h58 (1954–1964 prose with one year or none: 几年以来, 今年内, 现有, 到现在, 定息, 1959's foreign-affairs voice; 1958–64
   // texts whose words tell the 1956–66 note; 1981–2020 texts that look old: anniversaries, 友好历史, 今年内 and 现有 today):
-  // open, 1958's 今年内 with no year, 1955's 现有 alone and 1955's 一直到现在 with no institution stay 现行.
-  ...historyRound(58, { status: 3 }),
+  // open, 1955's 现有 alone and 1955's 一直到现在 with no institution stay 现行 (1958's 今年内 list: 建设完工, since h60).
+  ...historyRound(58, { status: 2 }),
   // h59 (1954–60 and 1977 prose: 今年内 with no year, 现有 alone, 五年以来, the 纲要's twelve-year target, spans from
   // liberation, a quarter or an NPC session, a year's 国家决算; 1981–2020 texts with the same words): open, 1958's 今年内
-  // construction lists (one year or none) and 1960's 纲要 target with no present word stay 现行.
-  ...historyRound(59, { status: 3 }),
+  // construction lists (建设完工, since h60) are 历史文献; 1960's 纲要 target with no present word stays 现行.
+  ...historyRound(59, { status: 1 }),
+  // h60 (1955's five-year plan unnumbered, 1955–58's 建设完工, 1977–78's campaign against the 四人帮 alone with every name in
+  // its marks; 1979–2020 texts with numbered plans, 林彪、“四人帮” told as done, today's 大清查 and 流毒, a 四人帮 of today).
+  ...historyRound(60),
   // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
   // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;
   // imported26: ten library report excerpts; imported27: eight government work report excerpts.
