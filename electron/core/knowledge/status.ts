@@ -148,8 +148,8 @@ const OBEYED_DIRECTIVE = /(毛主席(?:教导我们[：:]|关于)\s*)((?:“(?:�
 /** A slogan named as the policy the text itself follows (根据“以粮为纲，全面发展”的方针, 贯彻“抓革命，促生产”的方针) is its
  * line of the day, not a quotation: its marks are dropped too. It counts only where a period owns the words. */
 const POLICY_FOLLOWED = /((?:根据|按照|遵照|贯彻|执行|坚持)\s*)“([^“”]{2,16})”(?=的?方针)/g;
-/** The gang's name in its marks (“四人帮”, as every text since 1976 writes it) is a name, not a quotation: it stays, so that
- * the 1977–78 campaign against the gang alone can count (period-wording.ts); a later text pairs it with 林彪. */
+/** The gang's name in its marks (“四人帮”, as every text since 1976 writes it) is a name, not a quotation: it stays,
+ * so that the 1977–78 campaign against the gang alone can count (period-wording.ts); a later text pairs it with 林彪. */
 const GANG_NAME = /[“"]\s*(四人帮)\s*[”"]/g;
 const keepObeyedDirective = (folded: string) =>
   folded

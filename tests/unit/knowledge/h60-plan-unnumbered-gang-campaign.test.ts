@@ -1,8 +1,8 @@
 // Round h60 (history-fixtures/labels-h60.json): undated 1955–58 and 1977–78 prose the code read as 现行 whose own words
 // date it: the five-year plan unnumbered, its targets stated or followed (五年计划所规定的指标, the only plan there was), the
-// period's 建设完工 (first-plan-present.ts), and the campaign against the 四人帮 alone, every name in its marks (its
-// followers, the 清查 of those tied to it, its poison to clear: period-wording.ts, status.ts). Texts of 1979–2020 with the
-// same words (numbered plans, 林彪、“四人帮” told as done, today's 大清查 and 流毒, a 四人帮 of today) stay 现行.
+// period's 建设完工 (first-plan-present.ts), and the campaign against the 四人帮 alone, every name in its marks
+// (its followers, the 清查 of those tied to it, its poison to clear: period-wording.ts, status.ts). Texts of 1979–2020
+// with the same words (numbered plans, 林彪、“四人帮” told as done, today's 大清查 and 流毒, a 四人帮 of today) stay 现行.
 import { describe, expect, it } from 'vitest';
 import { statusOfImport } from '../../../electron/core/knowledge/status.js';
 

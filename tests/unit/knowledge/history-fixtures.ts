@@ -100,8 +100,9 @@ export const H58_LABELS = readLabels('labels-h58.json');
  * alone, 五年以来, the 纲要's twelve-year target) and 1981–2020 texts with the same words (今年内, 现有, 建国三十二年来,
  * 共同纲领 told as history, 2020年将是). */
 export const H59_LABELS = readLabels('labels-h59.json');
-/** Round h60: real excerpts of the 1955, 1958 and 1977–78 reports in the shapes h59h missed (the five-year plan unnumbered,
- * 建设完工, the campaign against the 四人帮 with every name in marks) and 1979–2020 texts with 清查, 四人帮, 流毒 and plans. */
+/** Round h60: real excerpts of the 1955, 1958 and 1977–78 reports in the shapes h59h missed (the five-year plan
+ * unnumbered, 建设完工, the campaign against the 四人帮 with every name in marks) and 1979–2020 texts with 清查, 四人帮,
+ * 流毒 and plans. */
 export const H60_LABELS = readLabels('labels-h60.json');
 
 const NOTE_WORDS = {
