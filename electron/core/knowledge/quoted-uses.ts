@@ -48,6 +48,13 @@ const NAMED_AFTER =
 const LOCAL_BEFORE =
   /(?:(?:我|本)(?:省|市|县|区|旗|镇|乡|村|街道|社区|局|厅|校|院|公司|集团|厂)|全(?:省|市|县|区|旗|镇|乡|村)(?:开展|实施|推出|打造)|探索(?:形成|出)|创新(?:推出|打造)|总结提炼出?|[^央]长讲的)[^，。；：“”]{0,10}$/;
 const CARRIED_OUT = /落实|贯彻|执行|坚持|践行|遵循|按照|学习|做到|增强|坚定|树立/;
+/** 全市各级要…，开展“三比三争”活动; 自治区要…，努力建设“两个屏障”: a sentence whose subject is the text's own
+ * place launching or building the span right before it — that place's own tasks (a line carried out there is
+ * 落实/坚持/做到, and a lexicon formulation is never a rule span). */
+const OWN_PLACE_SUBJECT = /^(?:全(?:省|市|县|区|旗|镇|乡|村)|自治区|(?:我|本)(?:省|市|县|区|旗|镇|乡|村))/;
+const MAKES = /(?:开展|实施|推出|打造|建设|创建)$/;
+const ownPlaceMakes = (text: string, start: number, before: string) =>
+  MAKES.test(before) && OWN_PLACE_SUBJECT.test(text.slice(text.slice(0, start).search(/[^。！？；]*$/)));
 /** “…”党建特色, “…”党建品牌: a local brand. */
 const LOCAL_AFTER = /^党建(?:特色|品牌)/;
 
@@ -78,6 +85,7 @@ export function quotedUses(folded: Iterable<string>): Map<string, QuotedUse> {
       if (
         (LOCAL_BEFORE.test(clause) && !CARRIED_OUT.test(clause.split(/[，。；：]/).pop()!)) ||
         LOCAL_AFTER.test(after) ||
+        ownPlaceMakes(text, s.start - 1, before) ||
         ownList(s.text, after) ||
         (localEnd >= 0 && /^[”」]、?[“「]$/.test(text.slice(localEnd, s.start)))
       ) {

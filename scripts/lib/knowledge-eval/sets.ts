@@ -184,6 +184,10 @@ export const SETS: Set[] = [
   // Round t59: 20 documents written as 2023–2026 党纪学习教育 and 主题教育 texts, 三中/四中全会 and 两会 lines, 新质生产力,
   // 中国式现代化 speeches and local implementation reports (t59-docs/); held out t59h: ten more of the same kinds.
   ...tifaRound('t59', '59', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
+  // Round t60: 16 documents written as 2024–2026 三中/四中全会 texts, 十五五 建议 themes (science, security, the
+  // economy), 2025/2026 政府工作报告 wording, 一号文件, energy, 八项规定 学习教育 and 学习贯彻 articles and local reports
+  // (t60-docs/); held out t60h: eight more of the same kinds.
+  ...tifaRound('t60', '60', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
   // A sample of the library's questions (questions-judged.json).
   defineSet<QuestionResult, EvalContext>({
     name: 'questions',
