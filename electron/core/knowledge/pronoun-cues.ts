@@ -38,6 +38,9 @@ export const WITH_GROUP =
 export const CALLS_ON_FOLK =
   /(?:看望|慰问|探望)了?[^，,。；;“”]{0,10}?(?:老人|群众|村民|居民|困难户|患者|官兵|留守儿童)们?[。！]?$/;
 export const SPEAKS = /^[”’\s]*[他她](?:还|也|又)?(?:表示|说|指出|强调|认为)[：:，,]/;
+/** 他/她 speaking after the subject talked with a group, or 强调/指出/要求 after he called on folk: the subject. */
+export const speaksAfterFolk = (s: string, before: string): boolean =>
+  SPEAKS.test(s) && (WITH_GROUP.test(before) || (STRESSES.test(s) && CALLS_ON_FOLK.test(before)));
 
 /** `他说：` after the named subject chats with villagers or holds an old man's hand (`同正在打扫院落的村民拉家常`,
  * `拉着老人的手，仔细询问…`): people met as common folk, who a report would name (`村民老王说`) if they

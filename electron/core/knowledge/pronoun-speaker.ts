@@ -244,11 +244,7 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
           prev = soleSubject(pending, own, othersHere);
           if (!prev && (cue.EXHORTS.test(s) || (cue.SAYS.test(s) && cue.CHATS_WITH_FOLK.test(pending))))
             prev = namedVisitor(pending, own, othersHere);
-          if (
-            !prev &&
-            cue.SPEAKS.test(s) &&
-            (cue.WITH_GROUP.test(pending) || (cue.STRESSES.test(s) && cue.CALLS_ON_FOLK.test(pending)))
-          )
+          if (!prev && cue.speaksAfterFolk(s, pending))
             prev = namedVisitor(pending, [...own, ...postedNames()], othersHere);
           if (cue.EXHORTS.test(s) && visitor && cue.BRIEFS.test(pending) && !cue.HEARS.test(pending)) prev = visitor;
           if (!prev && cue.STRESSES.test(s) && cue.ACCOMPANIED.test(pending))
