@@ -76,8 +76,14 @@ function asAlwaysWritten(name: string, folded: string): string {
   return next.size === 1 && c && /[\u4e00-\u9fff]/.test(c) && fullName(name + c) ? name + c : name;
 }
 
+/** `——记青石镇大坪村党支部书记罗春生`: a 通讯's subtitle names the one person the story is about, last on its line. */
+const FEATURE_SUBTITLE = /^[—-]{1,2}记[^\n]{0,30}?([\u4e00-\u9fff]{3})$/m;
+
 export function articleSubjects(folded: string): string[] {
   const out = new Set<string>();
+  // (`罗春生说，当支书，就是要…`: the subject of the feature speaks without a 他 after him.)
+  const featured = FEATURE_SUBTITLE.exec(folded.slice(0, 200))?.[1];
+  if (featured && fullName(featured) && !speakersIn(featured).length) out.add(featured);
   if (/[他她]/.test(folded)) {
     // (A sentence begins at its paragraph: `」⏎退休后，她…` after a closing mark, a title without a full stop.)
     const sentences = [...folded.matchAll(SENTENCE)].map((m) =>

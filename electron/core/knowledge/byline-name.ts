@@ -30,6 +30,30 @@ export function isBylineName(name: string): boolean {
 
 const GIVEN_NAME_TAG = /^(?:n|nr|ns|nz|t|a|x|vn)/;
 
+/** `县委书记方志勇陪同`, `市长钱卫国主持`, `市委书记万建平、市长…`: three characters a post names, read as a name when
+ * the first is a common surname and, at some place the text writes them, the segmenter reading them with what follows
+ * ends a word after the third (`赵刚强调` is 赵刚/强调: the name is 赵刚) and takes none of them for a verb, an adverb or
+ * a function word (`王强调研`). jieba cuts such names (方志/n 勇/n, 万/m 建平/n, 向/p 海燕/nr) and may glue the last
+ * to the next word (勇到/x): the post says a person stands there, the surname and a word boundary where his name ends. */
+export function postedGivenName(name: string, text: string): boolean {
+  if (name.length !== 3 || !SURNAMES.includes(name[0]!) || UNIT_END.test(name) || SURNAME_AND_POST.test(name))
+    return false;
+  for (let at = text.indexOf(name), n = 0; at >= 0 && n < 6; at = text.indexOf(name, at + 3), n++)
+    if (endsAfterName(name + text.slice(at + 3, at + 5))) return true;
+  return false;
+}
+
+function endsAfterName(words: string): boolean {
+  let at = 0;
+  for (const t of tokenize(words)) {
+    if (at >= 3) return at === 3;
+    // (The surname alone may be read as anything, 向/p, 何/r, 万/m; every other word of the name as a noun's.)
+    if (!(at === 0 && t.word.length === 1) && !/^(?:n|t|a|x|j|vn)/.test(t.tag)) return false;
+    at += t.word.length;
+  }
+  return at === 3;
+}
+
 /** 孙/zg 建业/n, 马/n 国庆/t at a sentence's start before a citation verb: a common surname jieba
  * leaves alone, then a two-character given name it reads as a word (not an adverb, a particle or a
  * pronoun). A word that merely opens on a surname character (江西省, 常委会) is one token; a

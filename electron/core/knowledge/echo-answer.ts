@@ -19,7 +19,11 @@ export function echoesQuestion(answer: string, question: string | null | undefin
   // `最大的难点是人才。` after `最大的难点在哪里？`.)
   return (
     !!stem &&
-    (answer.startsWith(stem.slice(-3)) || answer.startsWith(`${stem.slice(-2)}是`) || answer.startsWith(`${stem}是`))
+    (answer.startsWith(stem.slice(-3)) ||
+      answer.startsWith(`${stem.slice(-2)}是`) ||
+      answer.startsWith(`${stem}是`) ||
+      // (`难点在部门之间。` after `改革的难点在哪里？`: where it lies, named only.)
+      (/在哪[里儿][？?]\s*$/.test(question) && answer.startsWith(`${stem.slice(-2)}在`)))
   );
 }
 

@@ -2,6 +2,7 @@
 // that a sentence about them is not read as about its one named subject.
 import { ROLE } from './post-role.js';
 import { isPersonName } from './person-name.js';
+import { postedGivenName } from './byline-name.js';
 import { speakersIn } from './speakers.js';
 import { roleMatches } from './role-scan.js';
 
@@ -16,8 +17,10 @@ export function postedPeople(folded: string): readonly string[] {
   const hit = postedMemo.get(folded);
   if (hit) return hit;
   const out = new Set<string>();
-  for (const m of roleMatches(folded, ROLE_NAME))
+  for (const m of roleMatches(folded, ROLE_NAME)) {
     for (const n of [m[1]!, m[1]!.slice(0, 2)]) if (isPersonName(n) && !speakersIn(n).length) out.add(n);
+    if (postedGivenName(m[1]!, folded) && !speakersIn(m[1]!).length) out.add(m[1]!);
+  }
   if (postedMemo.size >= 8) postedMemo.clear();
   const found = Object.freeze([...out]);
   postedMemo.set(folded, found);

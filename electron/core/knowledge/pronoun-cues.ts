@@ -32,8 +32,15 @@ export const CHAIRS = /主持(?:会议|召开|座谈)/;
 /** `与委员互动交流`, `与代表们深入交流`, `同学生们亲切交谈`: a subject talking with a group nobody in which is named;
  * had one of them spoken next, the report would name her (`委员景晓燕说`): `她表示` is the subject. */
 export const WITH_GROUP =
-  /[与同和跟](?:委员|代表|学生|师生|青年|群众|居民|村民|职工|企业家|专家)们?(?:代表)?(?:进行)?(?:互动|深入|亲切|座谈)?(?:交流|交谈)(?:互动)?[。！]?$/;
+  /[与同和跟](?:委员|代表|学生|师生|青年|群众|居民|村民|职工|企业家|专家|商户|窗口工作人员)们?(?:代表)?(?:进行)?(?:互动|深入|亲切|座谈)?(?:交流|交谈)(?:互动)?[。！]?$/;
+/** `看望了入住老人。`, `慰问困难群众。`: folk the subject calls on, who a report would name had one spoken next; a 他/她 who
+ * 强调/指出/要求 after it is the subject. */
+export const CALLS_ON_FOLK =
+  /(?:看望|慰问|探望)了?[^，,。；;“”]{0,10}?(?:老人|群众|村民|居民|困难户|患者|官兵|留守儿童)们?[。！]?$/;
 export const SPEAKS = /^[”’\s]*[他她](?:还|也|又)?(?:表示|说|指出|强调|认为)[：:，,]/;
+/** 他/她 speaking after the subject talked with a group, or 强调/指出/要求 after he called on folk: the subject. */
+export const speaksAfterFolk = (s: string, before: string): boolean =>
+  SPEAKS.test(s) && (WITH_GROUP.test(before) || (STRESSES.test(s) && CALLS_ON_FOLK.test(before)));
 
 /** `他说：` after the named subject chats with villagers or holds an old man's hand (`同正在打扫院落的村民拉家常`,
  * `拉着老人的手，仔细询问…`): people met as common folk, who a report would name (`村民老王说`) if they

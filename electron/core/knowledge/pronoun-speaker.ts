@@ -120,7 +120,10 @@ function soleSubject(said: string, own: readonly OwnName[], others: () => readon
   const after = s.slice(first.end + seat).replace(TITLE_AFTER_NAME, '');
   // (`参会的远航电子公司总经理邹建平在接受记者采访时说，`: his own post names no one else.)
   const lead = /^[^，,：:；;]{0,24}[，,]/.exec(before)?.[0].length ?? 0;
-  const postAt = lead < first.start && !/[和与同跟及]/.test(before.slice(lead)) ? lead : first.start;
+  // (`市委书记万建平、市长钱卫国出席…`: a post run on from another's name is no part of his.)
+  const post = before.slice(lead);
+  const postAt =
+    lead < first.start && !/[和与同跟及]/.test(post) && !namesSomeoneByName(post, others) ? lead : first.start;
   const rest = blank(s, postAt, first.end + seat);
   // An instruction he gives names the people it is about, not anyone there: only a name counts.
   const instructs = INSTRUCTS.exec(after);
@@ -241,8 +244,8 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
           prev = soleSubject(pending, own, othersHere);
           if (!prev && (cue.EXHORTS.test(s) || (cue.SAYS.test(s) && cue.CHATS_WITH_FOLK.test(pending))))
             prev = namedVisitor(pending, own, othersHere);
-          if (!prev && cue.SPEAKS.test(s) && cue.WITH_GROUP.test(pending))
-            prev = namedVisitor(pending, own, othersHere);
+          if (!prev && cue.speaksAfterFolk(s, pending))
+            prev = namedVisitor(pending, [...own, ...postedNames()], othersHere);
           if (cue.EXHORTS.test(s) && visitor && cue.BRIEFS.test(pending) && !cue.HEARS.test(pending)) prev = visitor;
           if (!prev && cue.STRESSES.test(s) && cue.ACCOMPANIED.test(pending))
             prev = namedVisitor(
@@ -275,8 +278,10 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
         )
           prev = null;
       } else {
-        if ((cue.VISIT.test(s) || cue.CHAIRS.test(s)) && !cue.NOT_VISITOR.test(s))
-          visitor = namedVisitor(s, [...own, ...postedNames()], othersHere);
+        // (`省长章立平在市委书记欧阳明、市长孔祥云陪同下，到青州市调研`: the one accompanied is the visitor.)
+        const went = s.replace(cue.ACCOMPANIED, (a) => ' '.repeat(a.length));
+        if ((cue.VISIT.test(went) || cue.CHAIRS.test(went)) && !cue.NOT_VISITOR.test(went))
+          visitor = namedVisitor(went, [...own, ...postedNames()], othersHere);
         const c = hasPronoun ? clausePronoun(s, own, othersHere) : null;
         if (c) out.push({ name: c.name, start: m.index + c.at, end: m.index + c.at + 1 });
         // (`……’今天我们仍然要有这种精神状态。”`: a sentence inside the quotation goes on with its speaker.)

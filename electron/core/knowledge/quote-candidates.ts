@@ -33,6 +33,7 @@ import { meetingTheses } from './meeting-theses.js';
 import { ownCandidates } from './own-candidates.js';
 import { turnAnswers } from './turn-answers.js';
 import { unsureWordsFrom } from './unsure-pronoun.js';
+import { toldWriterBySubject } from './told-writer.js';
 
 export type { CandidateDoc, QuoteCandidate } from './quote-candidate-types.js';
 
@@ -101,7 +102,10 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
     if (folded == null || speechNoteSpeaker(p.text)) return;
     // Words framed as an uncredited person's (“林彪同志指出…”) are never offered as 金句.
     const allFramed = frameCandidates(doc, i, folded, frameNames, pronouns[i]!);
-    const framed = allFramed.filter((c) => !c.speaker || isCreditable(c.speaker));
+    // (`他对我说：“……”` in a reporter's story about one person: the interview's words, told-writer.ts.)
+    const framed = allFramed
+      .filter((c) => !c.speaker || isCreditable(c.speaker))
+      .map((c) => (toldWriterBySubject(c, folded, whole, doc.type, frameNames) ? { ...c, toMe: false } : c));
     out.push(...framed);
     // A model's words in a speech, framed by a cue with nobody certain before it, and elsewhere the words of a voice
     // the text does not name (`一位老党员这样说`): nobody's.
