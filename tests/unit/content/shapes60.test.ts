@@ -74,6 +74,24 @@ describe('EPUB chapters from the toc', () => {
     expect(docs.map((d) => d.title)).toEqual(['学习读本']);
     expect(docs[0]!.paragraphs.map((p) => p.text).join('')).toContain(B[1]!.slice(0, 20));
   });
+  it("reads the pieces under a 选编's parts as its chapters, each piece a page", async () => {
+    const part = (n: string, file: string) => ({ file, title: n, body: `<h1>${n}</h1>` });
+    const docs = await read({
+      version: 3,
+      meta: { title: '讲话选编' },
+      pages: [
+        part('第一部分　经济建设', 'p1.xhtml'),
+        { file: 'a.xhtml', title: heads[0]!, body: one(heads[0]!, '2024年1月10日', A) },
+        part('第二部分　基层治理', 'p2.xhtml'),
+        { file: 'b.xhtml', title: heads[1]!, body: one(heads[1]!, '2024年3月2日', B) },
+      ],
+      toc: [
+        { label: '第一部分　经济建设', href: 'p1.xhtml', children: [{ label: heads[0]!, href: 'a.xhtml' }] },
+        { label: '第二部分　基层治理', href: 'p2.xhtml', children: [{ label: heads[1]!, href: 'b.xhtml' }] },
+      ],
+    });
+    expect(docs.map((d) => d.title)).toEqual(heads);
+  });
   it('leaves sections nested under a chapter in it', async () => {
     const docs = await read({
       ...long,

@@ -3,7 +3,7 @@
 // table of contents (the EPUB 3 nav page or the EPUB 2 toc.ncx) says where each chapter starts (a page,
 // and an anchor in it); a chapter runs from there to the next one's start, across pages. Only the top
 // level is read (sections nested under a chapter stay in it); a book whose toc has one entry wrapping
-// the rest reads the entries under it. linkedom reads the toc and cuts each page at its body's blocks.
+// the rest reads the entries under it, and a part's (`第一部分`) entries are chapters. linkedom reads the toc and cuts each page at its body's blocks.
 import { parseHTML } from 'linkedom';
 import type { El } from './dom-types.js';
 
@@ -21,6 +21,9 @@ export interface Chapter {
   label: string;
   html: string;
 }
+
+/** A part of a book (`第一部分`, `第二编`, `上篇`), whose entries are the pieces. */
+const PART = /^(?:第[一二三四五六七八九十\d]+(?:部分|编|辑|篇|单元)|[上中下]篇)(?:[\s\u3000：:]|$)/;
 
 const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/') + 1) : '');
 const text = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -64,6 +67,8 @@ export function tocEntries(files: Files, tocPath: string | null, nav: boolean, r
   let raw = nav ? navEntries(xml) : ncxEntries(xml);
   // (One entry wrapping the rest, the book's own name: the chapters are under it.)
   while (raw.length === 1 && raw[0]![2].length > 1) raw = raw[0]![2];
+  // (A 选编's parts, `第一部分　经济建设`, hold its pieces: each piece under a part is a chapter.)
+  raw = raw.flatMap((e) => (PART.test(e[0]) ? [e, ...e[2]] : [e]));
   return raw
     .filter(([label, href]) => label && href)
     .map(([label, href]) => ({
