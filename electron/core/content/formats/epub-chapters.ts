@@ -3,7 +3,8 @@
 // table of contents (the EPUB 3 nav page or the EPUB 2 toc.ncx) says where each chapter starts (a page,
 // and an anchor in it); a chapter runs from there to the next one's start, across pages. Only the top
 // level is read (sections nested under a chapter stay in it); a book whose toc has one entry wrapping
-// the rest reads the entries under it, and a part's (`第一部分`) entries are chapters. linkedom reads the toc and cuts each page at its body's blocks.
+// the rest reads the entries under it, and a part's (`第一部分`) entries are chapters. linkedom reads the
+// toc and cuts each page at its body's blocks.
 import { parseHTML } from 'linkedom';
 import type { El } from './dom-types.js';
 
