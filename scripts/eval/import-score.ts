@@ -73,6 +73,8 @@ export const SITE_SETS = {
   'sites58 held-out': { dir: 'sites58', prefix: 'h-' },
   'sites59 tune': { dir: 'sites59', prefix: 't-' },
   'sites59 held-out': { dir: 'sites59', prefix: 'h-' },
+  'sites60 tune': { dir: 'sites60', prefix: 't-' },
+  'sites60 held-out': { dir: 'sites60', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 

@@ -11,6 +11,7 @@ import { isDraftFormName } from './draft-form.js';
 import { dateOnlyLine } from './dates.js';
 import { issueHeader } from './issue-header.js';
 import { jointOrgans } from './joint-organs.js';
+import { DOC_TITLE_END } from './title-patterns.js';
 
 /** A mark's organs that could not be told apart: the issuer is left empty rather than guessed. */
 const UNSURE = '';
@@ -179,6 +180,7 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
   const organs: string[] = [];
   let marked = false;
   let signed = false;
+  let fileMark = false;
   for (let i = 0; i < Math.min(lines.length, 8); i++) {
     const line = squeeze(lines[i]!); // the mark is often letter-spaced: `中 共 某 某 县 委 文 件`
     const wrapped = wrappedMark(lines, i);
@@ -196,6 +198,7 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
     // (A PDF may run a joint mark's stacked lines into one: `某局文件某局文件`.)
     // (A joint mark's organs the text ran together are parted only where each is a known organ.)
     if (mark) {
+      fileMark = true;
       const runs = mark[1]!
         .split(/\s*文件\s*/)
         .filter(Boolean)
@@ -208,7 +211,10 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
     signed = (signed && !mark && !organ) || /签发人[:：]/.test(line);
     start = i + 1;
   }
-  if (!marked) start = 0;
+  // (A scan's OCR may lose the number under the mark: a known organ's `…文件` over a 公文's own title,
+  // `关于……的通知`, is the mark as surely.)
+  const titleNext = /^关于.{4,}/.test(squeeze(lines[start] ?? '')) && DOC_TITLE_END.test(squeeze(lines[start] ?? ''));
+  if (!marked && !(fileMark && titleNext && !organs.includes(UNSURE))) start = 0;
   for (const line of lines.slice(0, start)) report.removed.push({ reason: '公文版头', text: line });
   const issue = start === 0 ? issueHeader(lines) : null;
   if (issue) {

@@ -10,6 +10,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { DOMParser } from 'linkedom';
 import { findDate } from '../dates.js';
 import { decodeBytes } from '../decode.js';
+import { tocChapters, tocEntries } from './epub-chapters.js';
 import { readHtml } from './html.js';
 import { FormatError, type RawSource } from './types.js';
 
@@ -26,6 +27,8 @@ const RIGHTS_PAGE = /ISBN|版权所有|版权信息|CIP/;
 const BARE_NUMBER = /^(?:[一二三四五六七八九十百\d]+[、.．]|第[一二三四五六七八九十百\d]+[章节篇讲部分]+)$/;
 
 type Files = Record<string, Uint8Array>;
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 const xml = (text: string) => new DOMParser().parseFromString(text, 'text/xml');
 type XmlNode = ReturnType<typeof xml>;
@@ -64,6 +67,9 @@ interface Book {
   creator: string | null;
   /** The spine's pages in reading order. */
   pages: string[];
+  /** The table of contents: the EPUB 3 nav page (`nav`) or the EPUB 2 toc.ncx. */
+  toc: string | null;
+  nav: boolean;
 }
 
 function readPackage(files: Files): Book {
@@ -81,7 +87,11 @@ function readPackage(files: Files): Book {
     .map((i) => resolve(base, i.getAttribute('href') ?? ''));
   if (!pages.length) throw new FormatError(BROKEN);
   const dc = (tag: string) => byTag(opf, `dc:${tag}`)[0]?.textContent?.trim() || null;
-  return { title: dc('title'), date: dc('date'), creator: dc('creator'), pages };
+  const navItem = [...items.values()].find((i) => /\bnav\b/.test(i?.getAttribute('properties') ?? ''));
+  const ncxItem = items.get(byTag(opf, 'spine')[0]?.getAttribute('toc') ?? null);
+  const tocItem = navItem ?? ncxItem;
+  const toc = tocItem ? resolve(base, tocItem.getAttribute('href') ?? '') : null;
+  return { title: dc('title'), date: dc('date'), creator: dc('creator'), pages, toc, nav: !!navItem };
 }
 
 export function readEpub(name: string, bytes: Uint8Array): RawSource[] {
@@ -90,16 +100,22 @@ export function readEpub(name: string, bytes: Uint8Array): RawSource[] {
   const book = readPackage(files);
   const removed: { reason: string; text: string }[] = [];
   const sources: RawSource[] = [];
-  for (const page of book.pages) {
-    const bytes = files[page];
-    if (!bytes) throw new FormatError(BROKEN);
-    for (const src of readHtml(`${name}#${page}`, decodeBytes(bytes).text)) {
+  const page = (p: string) => (files[p] ? decodeBytes(files[p]).text : null);
+  const take = (origin: string, xhtml: string | null) => {
+    if (xhtml === null) throw new FormatError(BROKEN);
+    for (const src of readHtml(origin, xhtml)) {
       const text = src.text.trim();
       if (!text) continue;
       if (text.length < 400 && RIGHTS_PAGE.test(text)) removed.push({ reason: '电子书版权页', text });
       else sources.push(src);
     }
-  }
+  };
+  // Chapters the toc cuts across pages (one long XHTML, pages split mid-chapter), each named by its toc
+  // entry, its origin the book and that name (ids follow the content, not the converter's page files).
+  const cut = tocChapters(book.pages, tocEntries(files, book.toc, book.nav, resolve), page);
+  for (const p of cut ? cut.before : book.pages) take(`${name}#${p}`, page(p));
+  for (const c of cut?.chapters ?? [])
+    take(`${name}#${c.label}`, `<html><head><title>${escapeHtml(c.label)}</title></head><body>${c.html}</body></html>`);
   if (sources.length === 1) {
     const src = sources[0]!;
     const h = src.hints;

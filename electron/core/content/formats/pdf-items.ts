@@ -56,6 +56,13 @@ const SHORT_SPACED = /^[^\s\t](?: [^\s\t]){1,2}$/;
  * name, `市 长 　 陈 立 新`) one ideographic space. */
 const unspace = (text: string) => text.replace(/(?<=\S) (?=\S)/g, '').replace(/\t/g, '\u3000');
 
+/** A number an OCR layer spaced digit by digit before its unit (`1 2 3 万`, `增长 5 . 2 %`): one number, since a
+ * unit follows; a grid's row (`1 2 3 4 5`, `题号 1 2 3`) has none and keeps its spaces. (Not `分`: a score row.) */
+const SPACED_NUMBER =
+  /(?<![\d.．] ?)\d(?: [\d.．])* ?(?:[%％‰](?: (?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]))?|(?=[年月日号万亿千百元角个人项家户倍岁次名件所座吨亩米天周届期批条款位份余多公平斤台套辆艘架种类篇册部]))/g;
+const joinNumbers = (text: string) =>
+  text.replace(SPACED_NUMBER, (run) => (/ /.test(run) && !/[.．] ?$/.test(run.trim()) ? run.replace(/ /g, '') : run));
+
 const NUMBER_ONLY = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])$/;
 
 const sizeOf = (it: PdfItem) => Math.hypot(it.transform[2] ?? 0, it.transform[3] ?? 0) || 1;
@@ -144,7 +151,7 @@ export function pageLines(items: readonly PdfItem[], page: number, marks: string
     text = text.replace(/[ \u00a0]*\t[ \u00a0\t]*/g, '\t').trim();
     const ocr = spaced(text);
     if (ocr) spacedLines++;
-    text = unifyRadicals(ocr ? unspace(text) : text)
+    text = unifyRadicals(ocr ? unspace(text) : joinNumbers(text))
       .replace(/\u2e3a/g, '——')
       .replace(CJK_DIGIT_SPACE, '');
     const base = main.reduce((a, b) => (sizeOf(b) > sizeOf(a) ? b : a));

@@ -1,0 +1,145 @@
+// An EPUB's chapters where they are not its pages: a converter that wrote the whole book as one long
+// XHTML, or cut its pages by size in the middle of a chapter (Calibre's `index_split_001.html`). The
+// table of contents (the EPUB 3 nav page or the EPUB 2 toc.ncx) says where each chapter starts (a page,
+// and an anchor in it); a chapter runs from there to the next one's start, across pages. Only the top
+// level is read (sections nested under a chapter stay in it); a book whose toc has one entry wrapping
+// the rest reads the entries under it, and a part's (`第一部分`) entries are chapters. linkedom reads the
+// toc and cuts each page at its body's blocks.
+import { parseHTML } from 'linkedom';
+import type { El } from './dom-types.js';
+
+type Files = Record<string, Uint8Array>;
+type Resolve = (base: string, href: string) => string;
+
+interface Entry {
+  label: string;
+  page: string;
+  anchor: string | null;
+}
+
+/** One chapter's blocks, gathered from the pages it spans, under its toc label. */
+export interface Chapter {
+  label: string;
+  html: string;
+}
+
+/** A part of a book (`第一部分`, `第二编`, `上篇`), whose entries are the pieces. */
+const PART = /^(?:第[一二三四五六七八九十\d]+(?:部分|编|辑|篇|单元)|[上中下]篇)(?:[\s\u3000：:]|$)/;
+
+const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/') + 1) : '');
+const text = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const kids = (el: El, tag: string) => [...el.children].filter((c) => c.tagName.toLowerCase() === tag);
+
+/** Top-level entries of the toc, each `[label, href relative to the toc file, children]`. */
+type Raw = [string, string, Raw[]];
+
+function navEntries(xhtml: string): Raw[] {
+  const { document } = parseHTML(xhtml);
+  const navs = [...document.querySelectorAll('nav')] as unknown as El[];
+  const nav = navs.find((n) => /\btoc\b/.test(n.getAttribute('epub:type') ?? '')) ?? navs[0];
+  const list = (ol: El | undefined): Raw[] =>
+    ol
+      ? kids(ol, 'li').map((li) => {
+          const a = kids(li, 'a')[0] ?? kids(li, 'span')[0];
+          return [text(a?.textContent), a?.getAttribute('href') ?? '', list(kids(li, 'ol')[0])];
+        })
+      : [];
+  return list(nav ? kids(nav, 'ol')[0] : undefined);
+}
+
+function ncxEntries(xml: string): Raw[] {
+  const { document } = parseHTML(xml.replace(/<\?xml[^>]*>/, ''));
+  const points = (el: El | null | undefined): Raw[] =>
+    el
+      ? kids(el, 'navpoint').map((p) => [
+          text(kids(kids(p, 'navlabel')[0]!, 'text')[0]?.textContent ?? ''),
+          kids(p, 'content')[0]?.getAttribute('src') ?? '',
+          points(p),
+        ])
+      : [];
+  return points(document.querySelector('navMap, navmap') as unknown as El | null);
+}
+
+/** The toc's chapter entries, their targets resolved against the package. */
+export function tocEntries(files: Files, tocPath: string | null, nav: boolean, resolve: Resolve): Entry[] {
+  const bytes = tocPath ? files[tocPath] : undefined;
+  if (!tocPath || !bytes) return [];
+  const xml = new TextDecoder().decode(bytes);
+  let raw = nav ? navEntries(xml) : ncxEntries(xml);
+  // (One entry wrapping the rest, the book's own name: the chapters are under it.)
+  while (raw.length === 1 && raw[0]![2].length > 1) raw = raw[0]![2];
+  // (A 选编's parts, `第一部分　经济建设`, hold its pieces: each piece under a part is a chapter.)
+  raw = raw.flatMap((e) => (PART.test(e[0]) ? [e, ...e[2]] : [e]));
+  return raw
+    .filter(([label, href]) => label && href)
+    .map(([label, href]) => ({
+      label,
+      page: resolve(dirOf(tocPath), href),
+      anchor: href.includes('#') ? decodeURIComponent(href.slice(href.indexOf('#') + 1)) : null,
+    }));
+}
+
+/** The body's blocks: its children, under any wrapper that holds all of them (`<div class="main">`, not a
+ * page's one paragraph). */
+function blocks(xhtml: string): El[] {
+  const { document } = parseHTML(xhtml);
+  let box = document.body as unknown as El | null;
+  const wrapper = (el: El | undefined) => !!el && /^(?:DIV|SECTION|ARTICLE|MAIN)$/i.test(el.tagName);
+  while (
+    box &&
+    box.children.length === 1 &&
+    wrapper(box.children[0]) &&
+    !text([...box.childNodes].map((n) => (n.nodeType === 3 ? n.textContent : '')).join(''))
+  )
+    box = box.children[0]!;
+  return box ? ([...box.children] as El[]) : [];
+}
+
+/** The block an anchor stands in (the anchor itself or the block holding it), or 0 when not found. */
+function blockOf(list: El[], anchor: string | null): number {
+  if (!anchor) return 0;
+  const at = list.findIndex(
+    (b) => b.getAttribute('id') === anchor || b.querySelector(`[id="${anchor.replace(/"/g, '')}"]`),
+  );
+  return Math.max(at, 0);
+}
+
+/**
+ * The chapters as the toc cuts the pages, or null when each chapter is a page of its own (read as a
+ * page then) or the toc names none. `before`: the pages before the first chapter (cover, 版权信息).
+ */
+export function tocChapters(
+  pages: string[],
+  entries: Entry[],
+  read: (page: string) => string | null,
+): { before: string[]; chapters: Chapter[] } | null {
+  const first = pages.findIndex((p) => entries.some((e) => e.page === p));
+  if (first < 0) return null;
+  const chapters: { label: string; parts: string[]; pages: Set<string>; whole: boolean }[] = [];
+  for (const page of pages.slice(first)) {
+    const xhtml = read(page);
+    if (xhtml === null) return null;
+    const list = blocks(xhtml);
+    const cuts = entries
+      .filter((e) => e.page === page)
+      .map((e) => ({ label: e.label, at: blockOf(list, e.anchor) }))
+      .sort((a, b) => a.at - b.at);
+    // Blocks before the page's first chapter start run on the chapter before (a page cut mid-chapter).
+    const head = list.slice(0, cuts[0]?.at ?? list.length);
+    if (head.length && chapters.length) {
+      const last = chapters.at(-1)!;
+      last.parts.push(...head.map((b) => b.outerHTML));
+      last.pages.add(page);
+    }
+    cuts.forEach((c, i) => {
+      const part = list.slice(c.at, cuts[i + 1]?.at ?? list.length);
+      const whole = c.at === 0 && part.length === list.length;
+      chapters.push({ label: c.label, parts: part.map((b) => b.outerHTML), pages: new Set([page]), whole });
+    });
+  }
+  if (chapters.every((c) => c.whole && c.pages.size === 1)) return null;
+  return {
+    before: pages.slice(0, first),
+    chapters: chapters.map((c) => ({ label: c.label, html: c.parts.join('') })),
+  };
+}
