@@ -144,8 +144,7 @@ export function quoteFacts(lib: QuoteLibrary, q: SourceQuote): QuoteFacts | null
     ownWords(src, q, doc, span.start);
   // Asked by both the title and the year question: worked out once.
   let own: boolean | undefined;
-  const ownWording = () =>
-    (own ??= docs.every((d) => d.id === doc.id || !sharesWording(q.text, d, bodies.get(d.id)!)));
+  const ownWording = () => (own ??= docs.every((d) => d.id === doc.id || !sharesWording(q.text, d, bodies.get(d.id)!)));
   const quoted = `“${q.text}”`;
   return {
     q,
