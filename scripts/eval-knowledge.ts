@@ -1,7 +1,8 @@
-// `npm run eval:knowledge [-- --bundle FILE] [--dump DIR] [--ratchet]`: measures what the app teaches against
+// `npm run eval:knowledge [-- --bundle FILE] [--dump DIR] [--ratchet] [--times]`: measures what the app teaches against
 // the labelled sets in tests/eval/knowledge (see RUBRIC.md) and prints each figure beside its
 // target. Builds a fresh bundle with the current code unless --bundle is given. --dump writes the
-// unjudged items (to be judged and added to the sets) as JSON files; --ratchet records improved
+// unjudged items (to be judged and added to the sets) as JSON files, and every figure and set report into DIR/reports
+// (two runs compare with diff -r); --times prints each set's seconds on stderr; --ratchet records improved
 // figures in tests/eval/knowledge/ratchet.json. The sets and their figures: scripts/lib/knowledge-eval/sets.ts.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { buildEvalBundle } from './lib/knowledge-eval/library.js';
 import { LABELS_DIR, runEval, type Figures } from './lib/knowledge-eval/run.js';
 import { figureLine, missedTargets, raiseRatchet } from './lib/knowledge-eval/figure-table.js';
 import { FIGURES, SETS } from './lib/knowledge-eval/sets.js';
-import { detailLines, wrongKeyLines, writeDump } from './lib/knowledge-eval/details.js';
+import { detailLines, wrongKeyLines, writeDump, writeReports } from './lib/knowledge-eval/details.js';
 import { LATE_SECTION } from './lib/knowledge-eval/kinds.js';
 import type { SpeakerResult } from './lib/knowledge-eval/quotes.js';
 import { flagString, parseArgs } from './lib/args.js';
@@ -19,7 +20,9 @@ const args = parseArgs(process.argv.slice(2));
 const given = flagString(args, 'bundle');
 const built = given ? null : await buildEvalBundle();
 try {
-  const { figures, reports } = await runEval(given ?? built!.bundlePath);
+  const { figures, reports } = await runEval(given ?? built!.bundlePath, SETS, (name, ms) => {
+    if (args.flags.times) console.error(`  ${(ms / 1000).toFixed(1)} s  ${name}`);
+  });
   console.log('知识层评测（tests/eval/knowledge，评判标准见 RUBRIC.md）\n');
   for (const f of FIGURES) console.log(figureLine(f, figures[f.key]!));
   console.log('');
@@ -36,6 +39,7 @@ try {
   const dump = flagString(args, 'dump');
   if (dump) {
     writeDump(SETS, reports, dump);
+    writeReports(figures, reports, dump);
     console.log(`\n  unjudged items written to ${dump}`);
   }
   if (args.flags.ratchet) {

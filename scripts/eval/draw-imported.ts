@@ -79,13 +79,14 @@
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fingerprint } from '../../electron/core/quiz/fingerprint.js';
 import { generateQuestions } from '../../electron/core/quiz/generate.js';
 import { loadSource } from '../../electron/core/quiz/source.js';
 import { settleQuotes } from '../../electron/core/services/quote-pass.js';
 import type { QuestionDraft } from '../../electron/core/quiz/types.js';
-import { makeCore } from '../../tests/unit/quiz/helpers.js';
+import { makeCore, type TestCore } from '../../tests/unit/quiz/helpers.js';
 import { fixtureFile, LABELS } from '../../tests/unit/knowledge/speech-fixtures.js';
 import { FIXTURES } from './import-score.js';
 import { keyError } from '../lib/knowledge-eval/questions.js';
@@ -182,6 +183,44 @@ export function shown(d: QuestionDraft) {
   return { fingerprint: fingerprint(d), kind: d.kind, stem, answer };
 }
 
+type Named = { name: string; bytes: Buffer };
+
+/** Imports each file into a core as a user would (one call a file); the ids of the documents stored. */
+async function importAll(t: TestCore, list: readonly Named[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const f of list) {
+    const r = await t.call('importFiles', { files: [{ name: f.name, dataBase64: f.bytes.toString('base64') }] });
+    for (const res of r.results) res.docIds.forEach((id) => out.add(id));
+  }
+  return out;
+}
+
+/** Every draw first imports the same files (the speech fixtures and the import-eval files): imported once per bundle
+ * and process into a closed core's data folder, which each draw starts from as a copy (the same rows and ids as
+ * importing them again; their 金句 are still pending, worked out with the draw's own files as before). */
+const commonData = new Map<string, Promise<{ dir: string; ids: Set<string> }>>();
+function importedCommon(bundle: string | undefined, files: () => Promise<Named[]>) {
+  const key = bundle ?? '';
+  let made = commonData.get(key);
+  if (!made) {
+    made = (async () => {
+      const t = makeCore(bundle ? { bundle } : {});
+      try {
+        const ids = await importAll(t, await files());
+        t.core.close();
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-draw-common-'));
+        fs.cpSync(path.join(t.dir, 'data'), dir, { recursive: true });
+        process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+        return { dir, ids };
+      } finally {
+        fs.rmSync(t.dir, { recursive: true, force: true });
+      }
+    })();
+    commonData.set(key, made);
+  }
+  return made;
+}
+
 export async function drawImported(
   bundle?: string,
   salt = 'imported:',
@@ -192,28 +231,22 @@ export async function drawImported(
   /** Prefixes of real fixtures imported too, the draw then taken from them only. */
   fresh: readonly string[] = [],
 ): Promise<{ drafts: QuestionDraft[]; titles: Map<string, string>; keyErrors: Map<string, string | null> }> {
-  const t = makeCore(bundle ? { bundle } : {});
+  // A speech fixture whose name opens on a `fresh` prefix (s15-) is drawn from, like the real files.
+  const isFresh = (name: string) => fresh.some((p) => name.startsWith(p));
+  const speeches = async () => Promise.all(LABELS.map((l) => fixtureFile(l)));
+  const common = fresh.length
+    ? null
+    : await importedCommon(bundle, async () => [...(await speeches()), ...importEvalFiles()]);
+  const t = makeCore({ ...(bundle ? { bundle } : {}), ...(common ? { data: common.dir } : {}) });
   try {
-    // A speech fixture whose name opens on a `fresh` prefix (s15-) is drawn from, like the real files.
-    const isFresh = (name: string) => fresh.some((p) => name.startsWith(p));
-    const speeches = await Promise.all(LABELS.map((l) => fixtureFile(l)));
-    const files = [
-      ...speeches.filter((f) => !isFresh(f.name)),
-      ...importEvalFiles(),
-      ...(extra ? extraFiles(extra === true ? null : extra) : []),
-    ];
-    const importAll = async (list: { name: string; bytes: Buffer }[]) => {
-      const out = new Set<string>();
-      for (const f of list) {
-        const r = await t.call('importFiles', { files: [{ name: f.name, dataBase64: f.bytes.toString('base64') }] });
-        for (const res of r.results) res.docIds.forEach((id) => out.add(id));
-      }
-      return out;
-    };
-    const earlier = await importAll(files);
-    const ids = fresh.length
-      ? await importAll([...newRealFiles(fresh), ...speeches.filter((f) => isFresh(f.name))])
-      : earlier;
+    const extras = extra ? extraFiles(extra === true ? null : extra) : [];
+    let ids: Set<string>;
+    if (common) ids = new Set([...common.ids, ...(await importAll(t, extras))]);
+    else {
+      const all = await speeches();
+      await importAll(t, [...all.filter((f) => !isFresh(f.name)), ...importEvalFiles(), ...extras]);
+      ids = await importAll(t, [...newRealFiles(fresh), ...all.filter((f) => isFresh(f.name))]);
+    }
     await settleQuotes(t.core.ctx); // 金句 follow the import (quote-pass.ts)
     const src = loadSource(t.core.ctx);
     const titles = new Map([...src.docs.values()].filter((d) => ids.has(d.id)).map((d) => [d.id, d.title] as const));
@@ -225,11 +258,16 @@ export async function drawImported(
       seen.add(fp);
       return true;
     });
-    const key = (d: QuestionDraft) =>
-      createHash('sha1')
-        .update(`${salt}${fingerprint(d)}`)
-        .digest('hex');
-    drafts.sort((a, b) => (key(a) < key(b) ? -1 : 1));
+    // Each draft's place worked out once (the sort compares it many times).
+    const key = new Map(
+      drafts.map((d) => [
+        d,
+        createHash('sha1')
+          .update(`${salt}${fingerprint(d)}`)
+          .digest('hex'),
+      ]),
+    );
+    drafts.sort((a, b) => (key.get(a)! < key.get(b)! ? -1 : 1));
     const kept = drafts.slice(0, count);
     return { drafts: kept, titles, keyErrors: new Map(kept.map((d) => [fingerprint(d), keyError(d, src)])) };
   } finally {

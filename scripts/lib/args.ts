@@ -4,7 +4,7 @@ export interface ParsedArgs {
   flags: Record<string, string | true>;
 }
 
-const BOOLEAN_FLAGS = new Set(['json', 'help', 'rebuild', 'ratchet']);
+const BOOLEAN_FLAGS = new Set(['json', 'help', 'rebuild', 'ratchet', 'times']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const positional: string[] = [];

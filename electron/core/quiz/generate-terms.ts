@@ -156,7 +156,12 @@ const NEWS =
 export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   const byTerm = new Map<string, SourceTerm[]>();
-  for (const t of src.terms) if (usable(t.term)) byTerm.set(t.term, [...(byTerm.get(t.term) ?? []), t]);
+  for (const t of src.terms) {
+    if (!usable(t.term)) continue;
+    const list = byTerm.get(t.term);
+    if (list) list.push(t);
+    else byTerm.set(t.term, [t]);
+  }
   const all = [...byTerm.keys()];
   const contexts = termContexts(src);
   const byParagraph = new Map<string, Set<string>>();

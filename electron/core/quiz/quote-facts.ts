@@ -142,7 +142,9 @@ export function quoteFacts(lib: QuoteLibrary, q: SourceQuote): QuoteFacts | null
     !restatedOrVow(q.text, doc.id, bodies, (id) => src.docs.get(id)?.source === doc.source) &&
     !termDefinition(q.text) &&
     ownWords(src, q, doc, span.start);
-  const ownWording = () => docs.every((d) => d.id === doc.id || !sharesWording(q.text, d, bodies.get(d.id)!));
+  // Asked by both the title and the year question: worked out once.
+  let own: boolean | undefined;
+  const ownWording = () => (own ??= docs.every((d) => d.id === doc.id || !sharesWording(q.text, d, bodies.get(d.id)!)));
   const quoted = `“${q.text}”`;
   return {
     q,

@@ -50,23 +50,39 @@ function closeWording(a: string, b: string): boolean {
 }
 const CLOSE_SHARE = 0.85;
 
+/** A sentence's Han characters and the pieces a document must hold to say it again (its clauses, or the runs of a
+ * one-clause sentence), kept for the last sentence asked: it is weighed against every document in turn. */
+let lastText: { text: string; whole: string; byRuns: boolean; pieces: string[] } | null = null;
+function piecesOf(text: string) {
+  if (lastText?.text !== text) {
+    const whole = hanChars(text);
+    // A one-clause thesis said again with its words moved (社会主义的根本任务是发展社会生产力 beside
+    // 社会主义社会的根本任务是发展生产力) shares no whole clause: a run of six characters finds it.
+    const parts = clauses(text);
+    const byRuns = parts.length <= 1 && whole.length <= ONE_CLAUSE_MAX;
+    lastText = { text, whole, byRuns, pieces: byRuns ? runs(whole) : parts };
+  }
+  return lastText;
+}
+
+/** Each document's sentences (Han characters only), split once. */
+const sentencesOf = new WeakMap<SourceDoc, string[]>();
+function sentences(doc: SourceDoc): string[] {
+  let out = sentencesOf.get(doc);
+  if (!out) sentencesOf.set(doc, (out = doc.paragraphs.flatMap((p) => p.text.split(/[。！？!?；;]/)).map(hanChars)));
+  return out;
+}
+
 /** Whether the document says the sentence again with a word or two changed: one of its sentences
  * shares a clause of it and is the same wording. `body`: the document's Han characters. */
 export function sharesWording(text: string, doc: SourceDoc, body: string): boolean {
-  const whole = hanChars(text);
-  // A one-clause thesis said again with its words moved (社会主义的根本任务是发展社会生产力 beside
-  // 社会主义社会的根本任务是发展生产力) shares no whole clause: a run of six characters finds it.
-  // Found so, it must be the same length and keep nearly all its characters (not 节约资源是保护生态环境的根本之策
+  const { whole, byRuns, pieces } = piecesOf(text);
+  // Found by runs, it must be the same length and keep nearly all its characters (not 节约资源是保护生态环境的根本之策
   // beside a list of 节约能源资源和保护生态环境的产业结构、…).
-  const parts = clauses(text);
-  const byRuns = parts.length <= 1 && whole.length <= ONE_CLAUSE_MAX;
-  const own = (byRuns ? runs(whole) : parts).filter((c) => body.includes(c));
+  const own = pieces.filter((c) => body.includes(c));
   if (own.length === 0) return false;
   const same = byRuns ? closeWording : oneWording;
-  return doc.paragraphs
-    .flatMap((p) => p.text.split(/[。！？!?；;]/))
-    .map(hanChars)
-    .some((s) => own.some((c) => s.includes(c)) && same(s, whole));
+  return sentences(doc).some((s) => own.some((c) => s.includes(c)) && same(s, whole));
 }
 
 /** A short line of two to four clauses, each said in other documents too (厉行勤俭节约，反对奢侈浪费; 加强民族

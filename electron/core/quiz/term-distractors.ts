@@ -14,6 +14,18 @@ function entry(term: string): LexiconEntry | undefined {
   return byTerm.get(term);
 }
 
+/** A pure function of a formulation, worked out once per formulation: every 提法 question of a generation weighs
+ * the whole lexicon as candidates, so the same few thousand strings come back for each. */
+function perTerm<T>(f: (term: string) => T): (term: string) => T {
+  const made = new Map<string, T>();
+  return (term) => {
+    if (made.has(term)) return made.get(term)!;
+    const v = f(term);
+    made.set(term, v);
+    return v;
+  };
+}
+
 /** Whether a formulation is one of the lexicon's (a national 提法), not one a rule recognised. */
 export const inLexicon = (term: string): boolean => entry(term) !== undefined;
 
@@ -23,6 +35,7 @@ export function askable(term: string): boolean {
   if (e) return e.category !== '历史提法';
   return ruleFor(term, 3) !== null;
 }
+const askableOnce = perTerm(askable);
 
 const NUMERAL_HEAD = /^([一二两三四五六七八九十双]+)(个|项|大|条|位一体|五)?/;
 
@@ -39,6 +52,8 @@ export function numeralPattern(term: string): string | null {
   if (numerals >= 2) return '分项';
   return term.length <= 6 ? '数字' : null;
 }
+const patternOnce = perTerm(numeralPattern);
+const normOnce = perTerm(normOption);
 
 const DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -105,6 +120,15 @@ export function twinOf(a: string, b: string): boolean {
   return a.length >= 5 && b.length >= 5 && a.slice(0, 2) === b.slice(0, 2) && a.slice(-2) === b.slice(-2);
 }
 
+/** The pool and the lexicon's formulations, without repeats: one list per pool (a generation passes one pool for all
+ * its questions). */
+const pools = new WeakMap<readonly string[], string[]>();
+function poolWithLexicon(pool: readonly string[]): string[] {
+  let out = pools.get(pool);
+  if (!out) pools.set(pool, (out = [...new Set([...pool, ...lexicon().map((e) => e.term)])]));
+  return out;
+}
+
 export function termDistractors(
   term: string,
   pool: readonly string[],
@@ -114,40 +138,48 @@ export function termDistractors(
   firstSeen?: ReadonlyMap<string, number>,
 ): string[] {
   const shown = normOption(visible);
-  const pattern = numeralPattern(term);
+  const pattern = patternOnce(term);
   const cat = entry(term)?.category;
   const head = term.slice(-2);
+  const key = normOnce(term);
   const sameKind = (t: string) =>
-    pattern ? numeralPattern(t) === pattern : !numeralPattern(t) && cat !== undefined && entry(t)?.category === cat;
+    pattern ? patternOnce(t) === pattern : !patternOnce(t) && cat !== undefined && entry(t)?.category === cat;
   const frame = (t: string) => blank?.fitsFrame(t) ?? false;
   const verb = (t: string) => blank?.fitsVerb(t) ?? false;
   // Plans beside a plan are its neighbours first (十三五, 十五五 beside 十四五): a plan decades away
   // (二五 in a 2025 report) is ruled out by the date alone, and stands only where no nearer can.
   const plan = pattern === '规划' ? planNumber(term) : null;
-  const candidates = [...new Set([...pool, ...lexicon().map((e) => e.term)])].filter(
+  const candidates = poolWithLexicon(pool).filter(
     (t) =>
+      // (Both kinds below keep only a length within four of the key's: the cheapest test first.)
+      Math.abs(t.length - term.length) <= 4 &&
       t !== term &&
-      askable(t) &&
+      askableOnce(t) &&
       inUseBy(t, year, firstSeen) &&
-      !shown.includes(normOption(t)) &&
+      !shown.includes(normOnce(t)) &&
       // Neither part of the key nor the key with more (对外开放 / 高水平对外开放): either reads true.
-      !normOption(term).includes(normOption(t)) &&
-      !normOption(t).includes(normOption(term)) &&
+      !key.includes(normOnce(t)) &&
+      !normOnce(t).includes(key) &&
       // Nor a twin, the key with one middle word changed (现代化经济体系 / 现代化产业体系): a rival as standard.
       !twinOf(term, t) &&
       (sameKind(t)
         ? Math.abs(t.length - term.length) <= 3
-        : !pattern && !numeralPattern(t) && Math.abs(t.length - term.length) <= 4 && frame(t)) &&
+        : !pattern && !patternOnce(t) && Math.abs(t.length - term.length) <= 4 && frame(t)) &&
       (!blank?.couldBeTrue(t) || (plan !== null && outOfYear(t, visible, year))),
   );
   const plausible = (t: string) => frame(t) || (sameKind(t) && (pattern !== null || t.endsWith(head)));
-  const rank = (t: string) =>
-    (plan !== null ? 100 * Math.abs((planNumber(t) ?? 99) - plan) : 0) +
-    (frame(t) ? 0 : verb(t) ? 10 : 20) +
-    (sameKind(t) ? 0 : 5) +
-    (t.endsWith(head) ? 0 : 3) +
-    Math.abs(t.length - term.length);
-  const sorted = candidates.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'zh'));
+  // Each candidate's rank worked out once (the sort compares it many times; frame and verb search the library).
+  const rank = new Map(
+    candidates.map((t) => [
+      t,
+      (plan !== null ? 100 * Math.abs((planNumber(t) ?? 99) - plan) : 0) +
+        (frame(t) ? 0 : verb(t) ? 10 : 20) +
+        (sameKind(t) ? 0 : 5) +
+        (t.endsWith(head) ? 0 : 3) +
+        Math.abs(t.length - term.length),
+    ]),
+  );
+  const sorted = candidates.sort((a, b) => rank.get(a)! - rank.get(b)! || a.localeCompare(b, 'zh'));
   if (blank && sorted.filter(plausible).length < 2) return [];
   return sorted;
 }

@@ -39,3 +39,16 @@ export function writeDump(sets: readonly AnySet[], reports: SetReports, dir: str
   fs.mkdirSync(dir, { recursive: true });
   for (const [file, items] of files) fs.writeFileSync(path.join(dir, file), JSON.stringify(items, null, 1));
 }
+
+/** Maps and sets written as arrays, so a report's every item is dumped. */
+const plain = (_: string, v: unknown): unknown => (v instanceof Map || v instanceof Set ? [...v] : v);
+
+/** Writes every figure and each set's whole report (every drawn and judged item) into `dir/reports/`: two runs'
+ * dumps compare with `diff -r`. */
+export function writeReports(figures: Record<string, number>, reports: SetReports, dir: string): void {
+  const out = path.join(dir, 'reports');
+  fs.mkdirSync(out, { recursive: true });
+  fs.writeFileSync(path.join(out, 'figures.json'), JSON.stringify(figures, null, 1));
+  for (const [name, report] of Object.entries(reports))
+    fs.writeFileSync(path.join(out, `${name.replace(/[^\w-]+/g, '_')}.json`), JSON.stringify(report, plain, 1));
+}

@@ -14,9 +14,18 @@ export interface EvalReport {
   reports: SetReports;
 }
 
-export async function runEval(bundlePath: string, sets = SETS): Promise<EvalReport> {
+/** `timed` hears each set's milliseconds (work it shares with later sets is counted where first done). */
+export async function runEval(
+  bundlePath: string,
+  sets = SETS,
+  timed?: (name: string, ms: number) => void,
+): Promise<EvalReport> {
   const ctx = evalContext(bundlePath);
   const reports: Record<string, unknown> = {};
-  for (const s of sets) reports[s.name] = await s.run(ctx);
+  for (const s of sets) {
+    const t0 = performance.now();
+    reports[s.name] = await s.run(ctx);
+    timed?.(s.name, performance.now() - t0);
+  }
   return { figures: readFigures(sets, reports), reports };
 }

@@ -148,10 +148,12 @@ export interface TestCore {
   close(): void;
 }
 
-export function makeCore(opts: { bundle?: string } = {}): TestCore {
+/** `data`: a closed core's data folder to start from (a copy of it: the folder itself is left as it is). */
+export function makeCore(opts: { bundle?: string; data?: string } = {}): TestCore {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-quiz-'));
   const bundlePath = opts.bundle ?? path.join(dir, 'bundle.sqlite');
   if (!opts.bundle) buildFixtureBundle(bundlePath);
+  if (opts.data) fs.cpSync(opts.data, path.join(dir, 'data'), { recursive: true });
   const core = createCore({ dataDir: path.join(dir, 'data'), bundlePath });
   return {
     core,
