@@ -74,6 +74,9 @@
 // questions-imported59.json: --extra q59-…(press conferences and an interview with 问/答/记者 turns, 学习心得, 党课/团课,
 // 主题党日方案, 对照检查材料, notices, speeches and news of 2023–2025 written in the shape of real ones), salt 'imported59:', the
 // twenty-nine earlier draws excluded; its held-out batch --extra q59h-… (six documents), salt 'imported59h:'.
+// questions-imported60.json: --extra q60-…(学习心得, 党课/团课, interviews with name labels, 主题党日方案, 会议新闻, a notice, a
+// speech and an 对照检查材料 of 2024–2026), salt 'imported60:', the thirty earlier draws excluded; its held-out batch --extra
+// q60h-… (six documents), salt 'imported60h:'.
 // npm run eval:knowledge draws both again (scripts/lib/knowledge-eval/imported-questions.ts).
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json

@@ -19,6 +19,7 @@ import { rivalSlot, shippedParagraphs } from './slot-rivals.js';
 import { multiChoice } from './generate-terms-multi.js';
 import { holdsOwnTitle, wholeOpeningClause } from './import-lines.js';
 import { TURN_LABEL } from './fact-text.js';
+import { nameLabelLength } from './name-label.js';
 import { hanChars } from '../text/normalize.js';
 import { lexicon } from '../knowledge/lexicon.js';
 import { SAYING_SHARE, sayingIn } from '../knowledge/sayings.js';
@@ -90,8 +91,11 @@ function factFor(src: QuizSource, t: SourceTerm): { start: number; end: number; 
   if (p === null || p.slice(t.start, t.start + t.term.length) !== t.term) return null;
   let s = sentenceAt(p, t.start);
   if (!s) return null;
-  // A press conference's turn label (答：我们坚持藏粮于地、…) is no part of the words: the stem starts after it.
-  const label = TURN_LABEL.exec(s.text)?.[0].length ?? 0;
+  // A press conference's turn label (答：我们坚持藏粮于地、…) or an interviewee's name label (魏春林：…; name-label.ts) is
+  // no part of the words: the stem starts after it.
+  const label =
+    TURN_LABEL.exec(s.text)?.[0].length ??
+    (s.start === 0 ? nameLabelLength(s.text, src.docs.get(t.docId)?.paragraphs ?? []) : 0);
   if (label && t.start >= s.start + label) s = { start: s.start + label, end: s.end, text: s.text.slice(label) };
   // In a user's import, a sentence cut at ； before a clause that goes on with the same subject (中国梦是历史的、现实的，
   // 也是未来的；是我们这一代的，更是青年一代的): its subject is fixed only by the whole (questions-imported53.json).

@@ -6,6 +6,7 @@ import { generateFromSeries } from './generate-series.js';
 import { generateFromTerms } from './generate-terms.js';
 import { fingerprint } from './fingerprint.js';
 import { wholeFact } from './fact-text.js';
+import { nameLabelLength } from './name-label.js';
 import { misstatesCanon } from './canon-statements.js';
 import type { QuestionDraft, QuizSource } from './types.js';
 import { validateDraft } from './validate.js';
@@ -51,10 +52,16 @@ export function generateQuestions(
     const doc = d.docId ? src.docs.get(d.docId) : undefined;
     return !!doc && localVoice(doc, docList);
   };
+  // A fact still opening on an interviewee's name label (魏春林：…; name-label.ts) is no whole text either.
+  const labelled = (d: QuestionDraft) => {
+    const doc = d.docId ? src.docs.get(d.docId) : undefined;
+    return !!doc && nameLabelLength(d.fact, doc.paragraphs) > 0;
+  };
   const whole = (ds: QuestionDraft[]) =>
     ds.filter(
       (d) =>
         wholeFact(d.fact) &&
+        !labelled(d) &&
         !misstatesCanon(d.fact) &&
         (asksWords(d) || !localDoc(d)) &&
         !givenAway(d) &&

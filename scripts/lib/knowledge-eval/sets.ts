@@ -293,6 +293,9 @@ export const SETS: Set[] = [
   // imported59: press conferences and an interview (问/答/记者 turns), 学习心得, 党课/团课, 主题党日方案, 对照检查材料, notices,
   // speeches and news of 2023–2025 written as real ones, three stating a canonical formula of the wrong subject.
   ...importedRound(59, { goodTarget: 0.66 }),
+  // imported60: 学习心得, 党课/团课, interviews with name labels, 主题党日方案, 会议新闻, a notice, a speech and an 对照检查材料 of
+  // 2024–2026 around the 三中全会, 八项规定, 四中全会 and 十五五 themes, written as real ones.
+  ...importedRound(60, { goodTarget: 0.85 }),
 ];
 
 /** Every figure row of the table, in order. */
