@@ -3,8 +3,12 @@
 // and lead patterns (content/title-patterns.ts) and by the knowledge layer's speaker rules.
 // (The title word a post ends on, and at most 24 Han characters or 、 before it: role-scan.ts relies on that.)
 export const TITLE_WORD =
-  '书记(?!处)|市长|区长|县长|省长|主任|部长|总理|主席|局长|处长|科长|科员|委员长|秘书长|厅长|院长|校长|检察长|镇长|乡长|(?<![公万千百])里长|行长|社长|会长|理事长|董事长|总经理|政委|团长|队长|队员|站长|所长|组长|网格员|研究员|工程师|负责人|常委(?!会)|(?:学生|学员|职工|党员|青年|教师|村民|网格员)代表';
+  '书记(?!处)|市长|区长|县长|省长|主任|部长|总理|主席|局长|处长|科长|科员|委员长|秘书长|厅长|院长|校长|检察长|镇长|乡长|(?<![公万千百])里长|行长|社长|会长|理事长|董事长|经理|(?<=[厂矿馆]|(?<![市广现商立会])场)长|政委|团长|队长|队员|站长|所长|组长|网格员|研究员|工程师|负责人|常委(?!会)|(?:学生|学员|职工|党员|青年|教师|村民|网格员)代表';
 export const ROLE = `(?:[\\u4e00-\\u9fff、]{0,24}?(?:${TITLE_WORD}))`;
+
+/** Whom an official exhorts (`勉励合作社，`, `叮嘱企业，`): people at large, or a body named by the kind of body it
+ * is — the ending says so, not a list of names. */
+export const ADDRESSED_BODY = '(?:合作社|协会|商会|企业|公司|工厂|车间|园区|基地|学校|医院|社区|村|班子|团队)';
 
 /** A seat at a 人代会, 党代会 or 政协 session before or after a name: `代表`, `委员`, `港区全国人大代表`, `省政协委员`. */
 export const SEAT = '(?:[\\u4e00-\\u9fff]{0,8}?(?:人大|政协|党))?(?:代表|委员)';

@@ -19,8 +19,16 @@ const SOMEONE_THERE = new RegExp(
  * is a heading or a label, and a new section may be about someone else. */
 const ENDS_SENTENCE = /[。！？!?；;…][”’」』）)\s]*$/;
 
+/** `我陪着他走完了最后一个摊位。`, `我跟着他把…走了一遍。`: the writer going along with 他/她, the one person the page is
+ * on; neither is someone new the next 他 could be. */
+const WRITER_WITH = /^[^我他她]*我(?:跟着|陪着|随着|跟|陪|随|和|与|同)[他她](?!们|人)(?![^。！？!?]*[他她我])/;
+
 /** Whether a sentence naming nobody by name (the caller checks) leaves the next 他 with the one before it: an
  * instruction or words on the words just given go on with him; so does a sentence that names nobody else either,
  * after one the pronoun would go back to (`pending`). */
 export const goesOn = (pending: string | null, s: string): boolean =>
-  INSTRUCTION.test(s) || BACK_TO_WORDS.test(s) || (pending !== null && ENDS_SENTENCE.test(s) && !SOMEONE_THERE.test(s));
+  INSTRUCTION.test(s) ||
+  BACK_TO_WORDS.test(s) ||
+  (pending !== null &&
+    ENDS_SENTENCE.test(s) &&
+    !SOMEONE_THERE.test(WRITER_WITH.test(s) ? s.replace(/[我他她]/g, ' ') : s));

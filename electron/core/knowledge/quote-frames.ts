@@ -5,7 +5,7 @@
 // break, clause break or other name between them. Anything else is not a frame: no speaker.
 import { unitSet } from '../text/unit-set.js';
 import { isPersonName } from './person-name.js';
-import { ROLE, SEAT, TOPIC_CLAUSE } from './post-role.js';
+import { ADDRESSED_BODY, ROLE, SEAT, TOPIC_CLAUSE } from './post-role.js';
 import { CUE, NOT_SUBJECT_BEFORE, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
 
 export interface FramedQuote {
@@ -18,8 +18,7 @@ export interface FramedQuote {
 const PRE_TITLE = '(?:同志|总书记|主席|总理|委员长|先生)?';
 /** Whom the words are addressed to (`告诫全党：`, `勉励广大青年：`): the speaker is still the subject. */
 // (`勉励基层干部：`, `告诫青年党员：`: a few characters may say which.)
-const ADDRESSEE =
-  '(?:我们|大家|全党|全军|全国人民|全体党员|[^，,。！？；“”把向在对为]{0,8}?(?:干部|党员|青年|职工|学员|同志们|负责人|同学们|企业家们?|人员|部门|们))';
+const ADDRESSEE = `(?:我们|大家|全党|全军|全国人民|全体党员|[^，,。！？；“”把向在对为]{0,8}?(?:干部|党员|青年|职工|学员|同志们|负责人|同学们|企业家们?|人员|部门|们|${ADDRESSED_BODY}))`;
 const EXHORTED = new RegExp(`(?<=叮嘱|嘱咐|勉励|鼓励|告诫)${ADDRESSEE}(?=[：:，,]\\s*$)`);
 // Name … cue (or `表示`, the verb of news reports), then an optional 过/了/道/我们/说 and a colon or
 // comma, up to the opening mark.

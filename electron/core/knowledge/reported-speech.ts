@@ -6,12 +6,13 @@
 // (`我想强调，`, `我们提出，`) and the speaker's own asides (`必须指出，`, `这就要求，`, `总的来说，`,
 // `换句话说，`) keep the sentence the speaker's.
 import { unitSet } from '../text/unit-set.js';
-import { ROLE } from './post-role.js';
+import { ADDRESSED_BODY, ROLE } from './post-role.js';
 
 /** A clause ending on a citation verb, before a comma or colon (说, not 学说/小说/传说); 规定 for a
  * document's words (`党章规定，……`); `某某回答：` a 发布会's answer (`某某答：` is a turn, transcript-turns.ts). */
-export const REPORTING =
-  /(?:(?:告诫|教导|叮嘱|嘱咐|提醒|勉励|鼓励)过?(?:我们|大家|全党|[^，,：:；;“”\s]{0,4}?(?:干部|党员|青年|企业|企业家|们|部门|单位|负责人|[县市区乡镇村]里))|叮嘱|嘱咐|谈到|指出|强调|坦言|说过|(?<![学小传演游解细诉胡劝])说|讲过|讲|云|曰|常言道|[言写说]道|告诫|提出|要求|建议|认为|表示|介绍|告诉记者|补充说|回答说|回答|(?:续|补充|又|并|回应)指|补充|教导|号召|寄语|规定|所说|所讲|所指出|所强调)(?:的那样|的|过|得好)?$/;
+export const REPORTING = new RegExp(
+  `(?:(?:告诫|教导|叮嘱|嘱咐|提醒|勉励|鼓励)过?(?:我们|大家|全党|[^，,：:；;“”\\s]{0,4}?(?:干部|党员|青年|企业家|们|部门|单位|负责人|[县市区乡镇村]里|${ADDRESSED_BODY}))|叮嘱|嘱咐|谈到|指出|强调|坦言|说过|(?<![学小传演游解细诉胡劝])说|讲过|讲|云|曰|常言道|[言写说]道|告诫|提出|要求|建议|认为|表示|介绍|告诉记者|补充说|回答说|回答|(?:续|补充|又|并|回应)指|补充|教导|号召|寄语|规定|所说|所讲|所指出|所强调)(?:的那样|的|过|得好)?$`,
+);
 /** The verb's subject is the speaker (`我们认为`), or the clause is an aside (`必须指出`, `这就要求`). */
 const OWN_SUBJECT =
   /我|咱|^(?:必须|需要|应当|应该|应|可以|要|值得|特别|经常|年年|反复|常|多|而|再|还|这|就|也|里|在|那么|同时|所以|如果|严格|牢牢|决|不能)+$|^(?:如前|如上|前面|上面)/;

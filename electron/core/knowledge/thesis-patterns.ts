@@ -71,6 +71,8 @@ export const PATTERNS = new RegExp(
     '|不.{1,12}[，,].{0,12}不(?:可能|能)|要.{1,10}更要' +
     // 抓落实不怕起点低，就怕不起步: what is not feared set against what is, a maxim's fixed frame.
     '|不怕[^，,；;]{1,12}[，,]就怕' +
+    // 村里的好东西不少，缺的是一条路: what there is plenty of set against what is wanting, the same kind of frame.
+    '|(?:不缺|不少|不乏)[^，,；;]{0,12}[，,](?:缺|少)的(?:就)?是' +
     // 发展的成果，最终要体现在群众的获得感上: what a thing comes down to in the end, as 说到底 and 归根结底 say.
     '|^[^，,；;]{2,12}[，,]最终(?:还|都)?要(?:看|由|体现在|落在|靠)' +
     // A condition stated alone (赢得青年，才能赢得未来; 有效益的速度，才是硬道理) and a thesis
