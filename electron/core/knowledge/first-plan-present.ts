@@ -22,8 +22,13 @@
  * years), the five-year plan, unnumbered, whose targets the text states or follows (五年计划所规定的指标, 五年计划草案
  * 规定的; the only plan there was: later texts number theirs, 第六个五年计划规定, “七五”计划草案规定), and the period's word for
  * a project finished (建设完工, 1955–58; later texts say 建成, 竣工: none in a 1979–2025 report or a People's Daily month). */
-const FIRST_PLAN_THINGS =
-  /农业生产合作社|乡人民委员会|农业合作化(?!运动|以后|时期)|手工业生产合作社|公私合营|资本主义工商业|私营(?:工商业|商业|工业)|加工[订定]货|计划收购和计划供应|六万万|(?<!世纪|后的)第一个五年计划|社会主义革命(?:已经)?取得了?基本(?:的)?胜利|先进生产者运动|西藏自治区筹(?:备)?委(?:员)?会|农业发展纲要(?:修正)?草案|机器拖拉机站|(?:19[45]\d|一九[四五][〇一二三四五六七八九])年(?:的)?(?:国家预算|国家决算|国家计划|国民经济计划)|付给[^，。；]{0,6}定息|拿定息|定息的?(?:期限|年限)|(?:为|提前|超额)(?:胜利)?(?:实现|完成)五年计划|实现五年计划的斗争|(?:根据|按照)\s*(?:中国人民政治协商会议)?\s*共同纲领|纲要[^。；“”]{0,30}十二年内|十二年内[^。；“”]{0,30}纲要|(?<![个”"])五年计划(?:草案)?(?:所|又)?(?:已经)?规定|建设完工/;
+const FIRST_PLAN_THINGS_TOLD =
+  /农业生产合作社|乡人民委员会|农业合作化(?!运动|以后|时期)|手工业生产合作社|公私合营|资本主义工商业|私营(?:工商业|商业|工业)|加工[订定]货|计划收购和计划供应|六万万|(?<!世纪|后的)第一个五年计划|社会主义革命(?:已经)?取得了?基本(?:的)?胜利|先进生产者运动|西藏自治区筹(?:备)?委(?:员)?会|农业发展纲要(?:修正)?草案|机器拖拉机站|(?:19[45]\d|一九[四五][〇一二三四五六七八九])年(?:的)?(?:国家预算|国家决算|国家计划|国民经济计划)|付给[^，。；]{0,6}定息|拿定息|定息的?(?:期限|年限)|(?:为|提前|超额)(?:胜利)?(?:实现|完成)五年计划|实现五年计划的斗争|(?:根据|按照)\s*(?:中国人民政治协商会议)?\s*共同纲领|纲要[^。；“”]{0,30}十二年内|十二年内[^。；“”]{0,30}纲要/;
+/** The plan's own work: its targets stated (五年计划规定的, 又规定了) and its projects finished (建设完工). A text that names
+ * them and lays a duty in any sentence (中小企业能够……建设完工; 因此，我们必须纠正两种错误的偏向) speaks as the plan's own
+ * government; a later text tells the other things as done (顺利地改造了资本主义工商业) and may still lay duties of its own. */
+const PLAN_OWN_WORK = /(?<![个”"])五年计划(?:草案)?(?:所|又)?(?:已经)?规定|建设完工/;
+const FIRST_PLAN_THINGS = new RegExp(`${FIRST_PLAN_THINGS_TOLD.source}|${PLAN_OWN_WORK.source}`);
 
 /** 1953–1984's purchase and supply by the state declared the policy in force (统购统销，是我国……的一项重要政策): a
  * thing of those years and a present tense of its own. A later text says it was (曾是, 时期) or tells it ended (取消). */
@@ -53,11 +58,11 @@ export const BUILDING_SIGNS = new RegExp(
 const PLANS_LOOKED_BACK = /[“"][一二三四五]五[”"]|五年计划时期/;
 
 /** The text speaking of its own time: now, of late or these past months, this or last year, the years just past (几年来,
- * 一年多以来), the plan's five years (五年内), the plan's figures still to come, what it will go on doing (以后将继续推行),
- * what exists now (全国现有十二亿亩), a year named as the plan's Nth or the plan's years run so far (已经执行了两年), or the
- * session the text is given at (本次大会), or a target it strives to reach early (争取提前实现). */
+ * 一年多以来), the plan's five years (五年内), the plan's figures still to come, what it will go on doing or bring about
+ * (以后将继续推行, 将使), what exists now (全国现有十二亿亩), a year named as the plan's Nth or the plan's years run so far
+ * (已经执行了两年), or the session the text is given at (本次大会), or a target it strives to reach early (争取提前实现). */
 const PRESENT =
-  /今年|本年|去年|明年|目前|现在|当前|今后|最近|(?:过去|最近|近)几个月|五年内|(?:几|[一二三四五六七八九十两])年多?以?来|将(?:达到|比|增加|增长|提高|降低|继续)|现有|计划(?:增加|增长|提高|新增)|预计|年是[^，。；]{0,30}的第[一二三四五]年|(?:已经|已)(?:执行|实行)了(?:[一二三四两]|近两)年|(?:本次|这次)(?:大会|会议)|争取提前实现/;
+  /今年|本年|去年|明年|目前|现在|当前|今后|最近|(?:过去|最近|近)几个月|五年内|(?:几|[一二三四五六七八九十两])年多?以?来|将(?:达到|比|增加|增长|提高|降低|继续|使)|现有|计划(?:增加|增长|提高|新增)|预计|年是[^，。；]{0,30}的第[一二三四五]年|(?:已经|已)(?:执行|实行)了(?:[一二三四两]|近两)年|(?:本次|这次)(?:大会|会议)|争取提前实现/;
 
 /** A year of 1949–1959 whose plan the text states as its task: the year's plan named (一九五八年计划粮食产量, 为了实现
  * 一九五九年的计划), or its figures still to be reached (一九五八年的基本建设总投资额，拟定为; 在一九五八年，……招生人数将为).
@@ -164,6 +169,7 @@ export function speaksFromFirstPlan(folded: string, unquoted: string, later: Reg
     planTask ||
     POLICY_IN_FORCE.test(unquoted) ||
     owesNow(unquoted, FIRST_PLAN_THINGS) ||
+    (PLAN_OWN_WORK.test(unquoted) && OBLIGATION.test(unquoted)) ||
     owesNow(unquoted, COMMUNE_THINGS) ||
     (second && owesNow(unquoted, SECOND_PLAN));
   if (!present || LOOKING_BACK.test(folded) || later.test(folded)) return null;

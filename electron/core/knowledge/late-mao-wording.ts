@@ -34,6 +34,9 @@ export const LATE_MAO_WORDING = [
   /毛主席的?(?:无产阶级)?革命路线/,
   /苏联领导集团/,
   /第二世界/,
+  // The Cultural Revolution's creations as 1973–1978 defended them (热情支持和爱护社会主义的新生事物, 十大, 十一大, 1978);
+  // later texts say 新生事物 of anything new (改革开放中每一个新生事物), never 社会主义的新生事物.
+  /社会主义的?新生事物/,
   // 1973's form of the saying (工、农、商、学、兵、政、党这七个方面，党是领导一切的); texts now say 党政军民学，东西南北中.
   /工[、，,]?农[、，,]?商[、，,]?学[、，,]?兵[、，,]?政[、，,]?党/,
   // The foes inside the Party as 1968–1978 named them (刘少奇叛徒集团垮台，林彪反党集团跳了出来, 十大).

@@ -75,6 +75,10 @@ export const PRE_PLENUM_WORDING = [
   /(?<!林彪[、和及]\s*)四人帮(?:及其)?(?:余党|死党|党羽)|(?<!林彪[、和及]\s*)四人帮的?(?:资产阶级)?帮派体系|参与四人帮/,
   /清查[^。；]{0,40}(?<!林彪[、和及]\s*)四人帮|(?<!林彪[、和及]\s*)四人帮[^。；]{0,60}清查|篡党夺权[^，。；]{0,6}有牵连/,
   /(?:肃清|清除)四人帮的?(?:流毒|余毒)|(?<!林彪[、和及]\s*)四人帮[^。；]{0,40}(?:肃清|清除)其(?:流毒|余毒)/,
+  // The gang alone as the foe to criticise and expose now (深入批判“四人帮”, 必须彻底揭露“四人帮”……的伎俩), and the gang's
+  // system called bourgeois (他们那个资产阶级帮派体系): the 1977–78 campaign's class verdict. From 1979 texts criticise
+  // 林彪、“四人帮” together, as a 反革命集团; no 1979–2025 report or People's Daily month says either.
+  /(?<!林彪[、和及]\s*)(?:深入|彻底)地?(?:系统地)?(?:批判|揭露)四人帮|资产阶级帮派体系/,
 ];
 
 /** The campaign against the 资产阶级右派 (1957–1958), as its own texts wage it; a later text names it

@@ -173,7 +173,9 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
   const byTitle = titles >= 2 && !/毛泽东同志|周恩来同志/.test(folded) ? 1 : 0;
   const own = early! + leap! + cr! + pre! + span! + late!;
   // Taiwan to be liberated, stated as the text's own aim, was superseded on 1979-01-01: it is enough alone.
-  const aim = TAIWAN_TO_LIBERATE.test(unquoted) ? 1 : 0;
+  // So is the gang alone called bourgeois (“四人帮”……他们那个资产阶级帮派体系, 1977–78): from 1979 texts name it beside 林彪
+  // as a 反革命集团.
+  const aim = TAIWAN_TO_LIBERATE.test(unquoted) || (/资产阶级帮派体系/.test(unquoted) && !/林彪/.test(folded)) ? 1 : 0;
   if (own === 0 || own + byTitle + aim < least) return null;
   const onePeriod = early! + leap! + cr! + pre! > 0;
   if (narratesByYear(folded, pre || late || !onePeriod ? 1978 : cr ? 1976 : leap ? 1960 : 1957)) return null;

@@ -27,6 +27,7 @@ import {
   H58_LABELS,
   H59_LABELS,
   H60_LABELS,
+  H61_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -60,6 +61,7 @@ export async function evalHistory(bundlePath: string, set: string): Promise<Hist
     ...H58_LABELS,
     ...H59_LABELS,
     ...H60_LABELS,
+    ...H61_LABELS,
   ];
   const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));

@@ -260,6 +260,10 @@ export const SETS: Set[] = [
   // h60 (1955's five-year plan unnumbered, 1955–58's 建设完工, 1977–78's campaign against the 四人帮 alone with every name in
   // its marks; 1979–2020 texts with numbered plans, 林彪、“四人帮” told as done, today's 大清查 and 流毒, a 四人帮 of today).
   ...historyRound(60),
+  // h61 (1955's unnumbered plan with 将使 or a duty in another sentence, 1977–78's campaign against the 四人帮 alone: the
+  // gang to criticise now, its system called bourgeois, 社会主义的新生事物; 1979–2020 texts with 流毒, 粉碎“四人帮”以来,
+  // 新生事物 of anything new and numbered plans). h60h's misses were its shapes: h60h is no longer independent.
+  ...historyRound(61),
   // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
   // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;
   // imported26: ten library report excerpts; imported27: eight government work report excerpts.

@@ -104,6 +104,10 @@ export const H59_LABELS = readLabels('labels-h59.json');
  * unnumbered, 建设完工, the campaign against the 四人帮 with every name in marks) and 1979–2020 texts with 清查, 四人帮,
  * 流毒 and plans. */
 export const H60_LABELS = readLabels('labels-h60.json');
+/** Round h61: real excerpts of the 1955 and 1978 reports in the shapes h60h missed (the unnumbered plan with 将使 or a
+ * duty in another sentence, the campaign against the 四人帮 alone) and 1979–2020 texts with 流毒, 粉碎“四人帮”, 新生事物
+ * and plans. */
+export const H61_LABELS = readLabels('labels-h61.json');
 
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
