@@ -11,6 +11,7 @@ import { DOMParser } from 'linkedom';
 import { findDate } from '../dates.js';
 import { decodeBytes } from '../decode.js';
 import { tocChapters, tocEntries } from './epub-chapters.js';
+import { escapeHtml } from './html-script-writes.js';
 import { readHtml } from './html.js';
 import { FormatError, type RawSource } from './types.js';
 
@@ -27,8 +28,6 @@ const RIGHTS_PAGE = /ISBN|版权所有|版权信息|CIP/;
 const BARE_NUMBER = /^(?:[一二三四五六七八九十百\d]+[、.．]|第[一二三四五六七八九十百\d]+[章节篇讲部分]+)$/;
 
 type Files = Record<string, Uint8Array>;
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 const xml = (text: string) => new DOMParser().parseFromString(text, 'text/xml');
 type XmlNode = ReturnType<typeof xml>;

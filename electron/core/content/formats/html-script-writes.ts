@@ -104,7 +104,7 @@ function resolveBranches(src: string, vars: Vars): string | null {
   return failed ? null : out;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The page's source with each small script's `document.write` output put in its place, and the
  * empty elements its scripts fill by id filled. */
