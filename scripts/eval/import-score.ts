@@ -75,6 +75,8 @@ export const SITE_SETS = {
   'sites59 held-out': { dir: 'sites59', prefix: 'h-' },
   'sites60 tune': { dir: 'sites60', prefix: 't-' },
   'sites60 held-out': { dir: 'sites60', prefix: 'h-' },
+  'sites62 tune': { dir: 'sites62', prefix: 't-' },
+  'sites62 held-out': { dir: 'sites62', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 
