@@ -126,10 +126,10 @@ export function parseDateValue(raw: string | null | undefined): string | null {
 
 const ZONED_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
-/** Labelled date lines: 发布时间：…, 发布日期：…, 时间：…, 日期：… A bare 时间/日期 must not be the end of
- * another label: a 成文日期, 报名时间 or 活动时间 is not a publication date. */
+/** Labelled date lines: 发布时间：…, 发布日期：…, 首发：…, 时间：…, 日期：… A bare 时间/日期 must not be the
+ * end of another label: a 成文日期, 报名时间 or 活动时间 is not a publication date. */
 const LABELLED =
-  /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发稿时间|發稿時間|发表时间|發表時間|(?<![\u4e00-\u9fff])(?:时间|時間|日期))\s*[:：]\s*/;
+  /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发稿时间|發稿時間|发表时间|發表時間|首发(?:时间|時間|日期)?|首發(?:時間|日期)?|(?<![\u4e00-\u9fff])(?:时间|時間|日期))\s*[:：]\s*/;
 /** When a page was last edited (`更新时间：…`): its date only when no publication label is printed. */
 const UPDATED = /(?:更新时间|更新時間|更新日期|最后更新|最後更新|修改时间|修改時間)\s*[:：]\s*/;
 

@@ -120,8 +120,9 @@ export function cleanSource(raw: string | null | undefined): string | null {
   if (/^(?:本站|本网|本台|本报|本刊|原创)|^(?:综合(?:整理|报道)?)$/.test(simple) || UNKNOWN.test(simple)) return null;
   // `来源：澎湃新闻·澎湃号·政务`: the platform that hosts the account's page, not who published it.
   if (selfMedia(simple)) return null;
-  // `来源：政府工作报告`: the document the text is taken from, not who published it.
-  if (/(?:报告|讲话|决议|意见|通知|纲要|条例|公报)》?$/.test(simple)) return null;
+  // `来源：政府工作报告`: the document the text is taken from, not who published it. (A 公报 is named by
+  // what it reports, `统计公报`: `大公报` is a paper.)
+  if (/(?:报告|讲话|决议|意见|通知|纲要|条例|[\u4e00-\u9fff]{2}公报)》?$/.test(simple)) return null;
   return v.length >= 2 && v.length <= 40 ? v : null;
 }
 

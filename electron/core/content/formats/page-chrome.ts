@@ -211,6 +211,12 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
     re: /^[（(]\s*(?:(?:本文|文章|稿件|信息)?来源|稿源|转自|转载自)\s*[:：][^（）()]{2,40}[）)]$|^[（(]\s*(?:(?:本文|文章|稿件|信息)?来源|稿源)\s*《[^《》]{2,20}》[）)]$/,
   },
   { reason: '来源信息', re: REPOST_OUTLET },
+  // Where a reposted text first appeared, in brackets at its end: `（原载《光明日报》2025年3月10日07版）`
+  // (origin-note.ts reads its outlet and day from the removed line).
+  {
+    reason: '来源信息',
+    re: /^[（(]\s*(?:原载|原刊|刊载于|刊于|载于|发表于)[:：于]?\s*《[^《》]{2,20}》[^（）()《》]{0,24}[）)]$/,
+  },
   { reason: '标签', re: /^(?:标签|关键词|關鍵詞|关键字)\s*(?:[:：]|$)/ },
   { reason: '转载声明', re: /^(?:特别声明|免责声明|版权声明|转载声明|声明)\s*[:：]/ },
   { reason: '位置导航', re: LOCATION },

@@ -43,7 +43,9 @@ const URL_DATES = [
   /\/((?:19|20)\d\d)(\d\d)(\d\d)\/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\.html/, // 国际在线: /20240305/<uuid>.html
   // A year's folder, then the month and day as one (动易, PHPCMS: /html/2026/0312/5678.html).
   /\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\/\d+\.s?html?$/,
-  /\/system\/((?:19|20)\d\d)\/(\d\d)\/(\d\d)\/\d+\.s?html?$/, // 大众网 and other 新闻网: /system/2026/03/08/030456789.shtml
+  // Year, month and day folders, then a numbered page: 大众网 /system/2026/03/08/030456789.shtml, a 县融媒's
+  // /news/2025/03/12/87654.html.
+  /\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\/\d+\.s?html?$/,
 ];
 
 /** A 数字报 reader's address names the edition's day in its query (`?paperName=jfjb&paperDate=2026-03-10`). */
