@@ -8,6 +8,7 @@ import { findLabelledDate } from '../../../electron/core/content/dates.js';
 import { chromeReason } from '../../../electron/core/content/formats/page-chrome.js';
 import { urlDate } from '../../../electron/core/content/formats/page-url.js';
 import { cleanSource } from '../../../electron/core/content/formats/html-source.js';
+import { titleOutsideBody } from '../../../electron/core/content/formats/word-lines.js';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
 import { book60, paras, type Book60 } from '../../fixtures/import/gen/sites60-kit.js';
 
@@ -112,6 +113,11 @@ describe('sites62 page labels', () => {
     expect(urlDate('https://www.xqxww.cn/news/2025/03/12/87654.html')).toBe('2025-03-12');
     expect(urlDate('https://www.dzwww.com/xinwen/system/2026/03/08/030456789.shtml')).toBe('2026-03-08');
     expect(urlDate('https://www.xqxww.cn/news/2025/13/12/87654.html')).toBeNull();
+  });
+  it("takes a Word file's header title over a speaker's line closing on its day", () => {
+    const header = ['在全镇党风廉政建设工作会议上的讲话'];
+    expect(titleOutsideBody(['镇党委书记　孙海涛（2025年2月27日）', '同志们：'], header)).toBe(header[0]);
+    expect(titleOutsideBody(['关于加强作风建设的通知（2025年2月27日）', '各村：'], header)).toBeNull();
   });
   it('takes a bracketed 原载 note out of the text, not a sentence naming a paper', () => {
     expect(chromeReason('（原载《光明日报》2025年3月10日07版）')).toBe('来源信息');

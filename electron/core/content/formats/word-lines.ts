@@ -45,6 +45,8 @@ export function isTitleShaped(line: string): boolean {
   return l.length >= 6 && l.length <= 60 && !SENTENCE.test(l) && TITLE_END.test(l) && !SALUTATION.test(l);
 }
 
+const DAY_AFTER = /[（(]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[)）]$/;
+
 /**
  * A title kept outside the body (the page header, a text box): taken only when the body itself
  * opens without one (with its salutation, byline, date line or prose) and the outside line is
@@ -52,7 +54,9 @@ export function isTitleShaped(line: string): boolean {
  */
 export function titleOutsideBody(body: readonly string[], outside: readonly string[]): string | null {
   const first = body.find((l) => l.trim())?.trim() ?? '';
-  const opensBare = SALUTATION.test(first) || isByline(first) || dateOnlyLine(first) !== null || isProse(first);
+  // (A speaker's line may close on its day: `镇党委书记　孙海涛（2025年2月27日）`.)
+  const byline = isByline(first.replace(DAY_AFTER, '').trim());
+  const opensBare = SALUTATION.test(first) || byline || dateOnlyLine(first) !== null || isProse(first);
   if (!opensBare || isTitleShaped(first)) return null;
   const candidates = [...new Set(outside.map((l) => l.replace(/\s+/g, ' ').trim()).filter(isTitleShaped))];
   return candidates.length === 1 ? candidates[0]! : null;
