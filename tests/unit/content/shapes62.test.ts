@@ -76,6 +76,19 @@ describe("a 选编's parts not named 第X部分", () => {
     });
     expect(docs.map((d) => d.title)).toEqual(heads);
   });
+  it("keeps a page's last paragraph without an end mark (a book is no page saved cut short)", async () => {
+    const last = '继续扩大重点高校面向贫困地区农村招生规模，让更多农村孩子有机会接受优质高等教育，促进教育公平';
+    const docs = await read({
+      version: 2,
+      meta: { title: '讲话选编' },
+      pages: [
+        { file: 'a.html', title: '讲话选编', body: one(heads[0]!, '2024年1月10日', [...A, last]) },
+        { file: 'b.html', title: '讲话选编', body: one(heads[1]!, '2024年3月2日', B) },
+      ],
+      toc: [{ label: heads[1]!, href: 'b.html' }],
+    });
+    expect(texts(docs)).toEqual([[...A, last], B]);
+  });
   it("keeps a speech's sections, and a chapter with its own day over unnumbered ones, in it", async () => {
     const body = `<h2 id="s">${heads[0]}</h2><p>（2024年1月10日）</p><h3 id="x">坚定信心</h3>${paras(A)}<h3 id="y">真抓实干</h3>${paras(B)}`;
     const sections = (labels: string[]) =>

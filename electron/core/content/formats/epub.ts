@@ -102,7 +102,8 @@ export function readEpub(name: string, bytes: Uint8Array): RawSource[] {
   const page = (p: string) => (files[p] ? decodeBytes(files[p]).text : null);
   const take = (origin: string, xhtml: string | null) => {
     if (xhtml === null) throw new FormatError(BROKEN);
-    for (const src of readHtml(origin, xhtml)) {
+    // (A book's page is whole: a last paragraph without an end mark is the book's, not a page saved cut short.)
+    for (const src of readHtml(origin, xhtml, null, true)) {
       const text = src.text.trim();
       if (!text) continue;
       if (text.length < 400 && RIGHTS_PAGE.test(text)) removed.push({ reason: '电子书版权页', text });

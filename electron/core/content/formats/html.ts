@@ -24,8 +24,9 @@ import { TITLE_LIST } from './html-title-lists.js';
 import type { RawSource } from './types.js';
 import { editionDay, pagePieces, piecesLines, pieceSources, paperOf } from './html-articles.js';
 
-/** `url`: the address a container (.mht) says the page was saved from. */
-export function readHtml(name: string, saved: string, url: string | null = null): RawSource[] {
+/** `url`: the address a container (.mht) says the page was saved from; `whole`: the markup is known complete
+ * (an EPUB's page), so no last paragraph of it is a save cut short. */
+export function readHtml(name: string, saved: string, url: string | null = null, whole = false): RawSource[] {
   const html = renderScriptWrites(saved);
   const doc = parseDocument(html);
   precleanDocument(doc);
@@ -49,7 +50,7 @@ export function readHtml(name: string, saved: string, url: string | null = null)
   const paged = pagedArticleNote(doc);
   const body = extractBody(doc, heads);
   body.removed.push(...cards);
-  const cutOff = cutOffSave(saved, body.lines);
+  const cutOff = whole ? null : cutOffSave(saved, body.lines);
   if (cutOff) {
     body.lines = cutOff.lines;
     body.removed.push(...cutOff.removed);
