@@ -12,6 +12,8 @@ type Figures = Record<string, Record<string, number>>;
 /** Held-out figures measured once below the issue's target, ratcheted at what was measured (the
  * best file) and not tuned on. (sites53's titles, 16 of 18 when measured, are 18 of 18 since round
  * sites53b; that set is no longer held out.) */
+// (sites62 held-out's body, 19 of 20 sentences when measured once — an EPUB chapter's last paragraph without an end
+// mark taken for a page saved cut short — is 20 of 20 since EPUB pages are read as whole markup: no longer held out.)
 // (sites57 held-out's boilerplate, 37 of 39 when measured once — a .txt paste's `上一篇：…`/`下一篇：…` lines
 // stayed — is 39 of 39 since the lead's pager line rule: that file is no longer held out.)
 const HELD_OUT_BELOW_TARGET: Partial<Record<SiteSet, string[]>> = {};
@@ -21,7 +23,7 @@ describe('import quality ratchet', () => {
     const best = JSON.parse(fs.readFileSync(BEST, 'utf8')) as Figures;
     const { byFormat, overall } = await evaluate('pipeline');
     const now: Figures = { ...byFormat, overall } as unknown as Figures;
-    // The sites50 to sites60 sets (tuned on, held out) are scored apart, each against its own
+    // The sites50 to sites62 sets (tuned on, held out) are scored apart, each against its own
     // best and the targets.
     const sets = Object.keys(SITE_SETS) as SiteSet[];
     for (const set of sets) now[set] = (await evaluate('pipeline', set)).overall as unknown as Record<string, number>;
