@@ -15,19 +15,21 @@
  * farm programme as a draft still to be adopted (全国农业发展纲要修正草案, 1956–60; adopted, later texts cite its title), the
  * tractor stations that served the co-operatives (机器拖拉机站) and a year's budget or plan of 1949–1959 named as the
  * text's own (１９５６年国家预算……本年支出; a later text names it beside a later year or as the past), the fixed interest
- * still paid to the capitalists (付给定息, 1956–66; 稳定息息相关 is no 定息), and the five-year plan, unnumbered, as the
- * struggle under way (为超额完成五年计划而奋斗; later texts number their plans), the Common Programme of 1949 followed as
+ * still paid to the capitalists (付给定息, 1956–66; 稳定息息相关 is no 定息), and the five-year plan, unnumbered and unqualified,
+ * as the text's own (为超额完成五年计划而奋斗, 在五年计划的编制过程中, 五年计划草案第四章; later texts number their plans or
+ * qualify one: 一个比较完备的五年计划, 这五年计划, 新的五年计划, 小五年计划), the Common Programme of 1949 followed as
  * the basis of the work (根据共同纲领所规定的目标, 1949–54; later texts cite it in its marks, 《共同纲领》, as the past) and
  * the 1956–67 farm programme's targets within its twelve years (纲要所提出的……在十二年内达到; no later 纲要 runs twelve
  * years), the five-year plan, unnumbered, whose targets the text states or follows (五年计划所规定的指标, 五年计划草案
  * 规定的; the only plan there was: later texts number theirs, 第六个五年计划规定, “七五”计划草案规定), and the period's word for
  * a project finished (建设完工, 1955–58; later texts say 建成, 竣工: none in a 1979–2025 report or a People's Daily month). */
 const FIRST_PLAN_THINGS_TOLD =
-  /农业生产合作社|乡人民委员会|农业合作化(?!运动|以后|时期)|手工业生产合作社|公私合营|资本主义工商业|私营(?:工商业|商业|工业)|加工[订定]货|计划收购和计划供应|六万万|(?<!世纪|后的)第一个五年计划|社会主义革命(?:已经)?取得了?基本(?:的)?胜利|先进生产者运动|西藏自治区筹(?:备)?委(?:员)?会|农业发展纲要(?:修正)?草案|机器拖拉机站|(?:19[45]\d|一九[四五][〇一二三四五六七八九])年(?:的)?(?:国家预算|国家决算|国家计划|国民经济计划)|付给[^，。；]{0,6}定息|拿定息|定息的?(?:期限|年限)|(?:为|提前|超额)(?:胜利)?(?:实现|完成)五年计划|实现五年计划的斗争|(?:根据|按照)\s*(?:中国人民政治协商会议)?\s*共同纲领|纲要[^。；“”]{0,30}十二年内|十二年内[^。；“”]{0,30}纲要/;
-/** The plan's own work: its targets stated (五年计划规定的, 又规定了) and its projects finished (建设完工). A text that names
- * them and lays a duty in any sentence (中小企业能够……建设完工; 因此，我们必须纠正两种错误的偏向) speaks as the plan's own
- * government; a later text tells the other things as done (顺利地改造了资本主义工商业) and may still lay duties of its own. */
-const PLAN_OWN_WORK = /(?<![个”"])五年计划(?:草案)?(?:所|又)?(?:已经)?规定|建设完工/;
+  /农业生产合作社|乡人民委员会|农业合作化(?!运动|以后|时期)|手工业生产合作社|公私合营|资本主义工商业|私营(?:工商业|商业|工业)|加工[订定]货|计划收购和计划供应|六万万|(?<!世纪|后的)第一个五年计划|社会主义革命(?:已经)?取得了?基本(?:的)?胜利|先进生产者运动|西藏自治区筹(?:备)?委(?:员)?会|农业发展纲要(?:修正)?草案|机器拖拉机站|(?:19[45]\d|一九[四五][〇一二三四五六七八九])年(?:的)?(?:国家预算|国家决算|国家计划|国民经济计划)|付给[^，。；]{0,6}定息|拿定息|定息的?(?:期限|年限)|(?<![个”"的这新大小几\d〇一二三四五六七八九十])五年计划|(?:根据|按照)\s*(?:中国人民政治协商会议)?\s*共同纲领|纲要[^。；“”]{0,30}十二年内|十二年内[^。；“”]{0,30}纲要/;
+/** The plan's own work: its targets stated (五年计划规定的, 又规定了, 已经确定的) or its demands (五年计划要求国内各民族……)
+ * and its projects finished (建设完工). A text that names them and lays a duty in any sentence (中小企业能够……建设完工;
+ * 因此，我们必须纠正两种错误的偏向) speaks as the plan's own government; a later text tells the other things as done
+ * (顺利地改造了资本主义工商业) and may still lay duties of its own. */
+const PLAN_OWN_WORK = /(?<![个”"])五年计划(?:草案)?(?:所|又)?(?:已经)?(?:规定|确定|要求)|建设完工/;
 const FIRST_PLAN_THINGS = new RegExp(`${FIRST_PLAN_THINGS_TOLD.source}|${PLAN_OWN_WORK.source}`);
 
 /** 1953–1984's purchase and supply by the state declared the policy in force (统购统销，是我国……的一项重要政策): a

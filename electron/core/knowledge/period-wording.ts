@@ -58,7 +58,8 @@ export const PRE_PLENUM_WORDING = [
   /揭批(?:四人帮)?(?:的)?第[一二三]个?战役/,
   // The campaign called great and to be carried through (把揭批“四人帮”的斗争进行到底, 抓住揭批“四人帮”这个
   // 伟大的阶级斗争): a later text narrates it (开展揭批“四人帮”的斗争, 随着揭批……运动的深入).
-  /把揭批[^，。；]{0,10}进行到底|揭批[^，。；]{0,10}伟大的?(?:阶级)?斗争/,
+  // So is the campaign carried deeper (把揭批“四人帮”的运动引向深入) or called a revolution (揭批“四人帮”的革命风暴, 政治大革命).
+  /把揭批[^，。；]{0,10}(?:进行到底|引向深入)|揭批[^，。；]{0,10}(?:伟大的?(?:阶级)?斗争|政治大革命|革命风暴)/,
   // 毛泽东's 1974 division of the world as the 1977–78 texts name it (毛主席关于三个世界划分的理论, 关于三个
   // 世界的伟大理论); a later text puts “三个世界” in quotation marks.
   /关于三个世界(?:划分)?的(?:伟大)?理论/,
@@ -70,11 +71,12 @@ export const PRE_PLENUM_WORDING = [
   /揭批[^，。；]{0,10}斗争[，,]?(?:仍然)?是[^，。；]{0,16}斗争的中心/,
   // The gang alone as the foe still to be rooted out (status.ts keeps its name from its marks): its followers and their
   // factional system (“四人帮”及其余党的资产阶级帮派体系, 参与“四人帮”篡党夺权), the 清查 of those tied to it, and its poison
-  // to clear (肃清“四人帮”的流毒, 批判“四人帮”……肃清其流毒). From 1979 texts name it beside 林彪 (林彪、“四人帮”的帮派体系
-  // 进行了认真的清查工作) and tell the 清查 as done; no 1979–2025 report or People's Daily month uses these alone.
+  // to clear (肃清“四人帮”的流毒, 清除“四人帮”颠倒敌我的种种谬论的流毒, 批判“四人帮”……肃清其流毒). From 1979 texts name it
+  // beside 林彪 (林彪、“四人帮”的帮派体系进行了认真的清查工作) and tell the 清查 as done; no 1979–2025 report or People's
+  // Daily month uses these alone.
   /(?<!林彪[、和及]\s*)四人帮(?:及其)?(?:余党|死党|党羽)|(?<!林彪[、和及]\s*)四人帮的?(?:资产阶级)?帮派体系|参与四人帮/,
   /清查[^。；]{0,40}(?<!林彪[、和及]\s*)四人帮|(?<!林彪[、和及]\s*)四人帮[^。；]{0,60}清查|篡党夺权[^，。；]{0,6}有牵连/,
-  /(?:肃清|清除)四人帮的?(?:流毒|余毒)|(?<!林彪[、和及]\s*)四人帮[^。；]{0,40}(?:肃清|清除)其(?:流毒|余毒)/,
+  /(?:肃清|清除)四人帮[^，。；]{0,16}?的?(?:流毒|余毒)|(?<!林彪[、和及]\s*)四人帮[^。；]{0,40}(?:肃清|清除)其(?:流毒|余毒)/,
   // The gang alone as the foe to criticise and expose now (深入批判“四人帮”, 必须彻底揭露“四人帮”……的伎俩), and the gang's
   // system called bourgeois (他们那个资产阶级帮派体系): the 1977–78 campaign's class verdict. From 1979 texts criticise
   // 林彪、“四人帮” together, as a 反革命集团; no 1979–2025 report or People's Daily month says either.

@@ -16,7 +16,7 @@ import {
   TAIWAN_TO_LIBERATE,
 } from './period-wording.js';
 import { LATE_MAO_WORDING, LIN_BIAO_AS_FOE, MAO_LIVING_HEAD } from './late-mao-wording.js';
-import { ownPeriodDate } from './own-period-date.js';
+import { namedYears, ownPeriodDate } from './own-period-date.js';
 import { BUILDING_SIGNS, speaksFromFirstPlan } from './first-plan-present.js';
 export { DOC_STATUSES } from '../../shared/enums.js';
 export type { DocStatus };
@@ -176,13 +176,16 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
   // So is the gang alone called bourgeois (“四人帮”……他们那个资产阶级帮派体系, 1977–78): from 1979 texts name it beside 林彪
   // as a 反革命集团.
   const aim = TAIWAN_TO_LIBERATE.test(unquoted) || (/资产阶级帮派体系/.test(unquoted) && !/林彪/.test(folded)) ? 1 : 0;
-  if (own === 0 || own + byTitle + aim < least) return null;
-  const onePeriod = early! + leap! + cr! + pre! > 0;
-  if (narratesByYear(folded, pre || late || !onePeriod ? 1978 : cr ? 1976 : leap ? 1960 : 1957)) return null;
   // The latest period whose wording the text uses is when it was written; one that names the
   // 四人帮 (打倒了“四人帮”, “四人帮”的干扰破坏, 揭批四人帮) was written after their fall in October 1976,
   // in the two years before the plenum, whatever older period's words it still uses.
   const afterFall = /[“"]\s*四人帮\s*[”"]|(?:粉碎|打倒|揭批|批判)了?四人帮/.test(folded);
+  // The gang named alone, never beside 林彪, in a text that names no year after 1978: the 1977–78 texts' way (from 1979
+  // texts name 林彪、“四人帮” together). Like the chairman's title, it adds to one set phrase, never makes one.
+  const gangAlone = afterFall && !/林彪/.test(folded) && namedYears(folded).every((y) => y <= 1978) ? 1 : 0;
+  if (own === 0 || own + byTitle + aim + gangAlone < least) return null;
+  const onePeriod = early! + leap! + cr! + pre! > 0;
+  if (narratesByYear(folded, pre || late || !onePeriod ? 1978 : cr ? 1976 : leap ? 1960 : 1957)) return null;
   // Words of the twenty years before the plenum alone (SPANNING_WORDING) tell only that; those of its last ten
   // (LATE_MAO_WORDING) rule out the years before 1966 and, without the Cultural Revolution's own, tell no more.
   const older = late ? 0 : leap! + early!;

@@ -28,6 +28,7 @@ import {
   H59_LABELS,
   H60_LABELS,
   H61_LABELS,
+  H62_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -62,6 +63,7 @@ export async function evalHistory(bundlePath: string, set: string): Promise<Hist
     ...H59_LABELS,
     ...H60_LABELS,
     ...H61_LABELS,
+    ...H62_LABELS,
   ];
   const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));

@@ -264,6 +264,10 @@ export const SETS: Set[] = [
   // gang to criticise now, its system called bourgeois, 社会主义的新生事物; 1979–2020 texts with 流毒, 粉碎“四人帮”以来,
   // 新生事物 of anything new and numbered plans). h60h's misses were its shapes: h60h is no longer independent.
   ...historyRound(61),
+  // h62 (1955's five-year plan unnumbered as the text's own, 1977–78's 四人帮 named alone beside one phrase of a period;
+  // 1979–2020 texts with 揭批, 流毒, 清除 and plans qualified or numbered). h61h's misses were its shapes: h61h is no longer
+  // independent.
+  ...historyRound(62),
   // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
   // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;
   // imported26: ten library report excerpts; imported27: eight government work report excerpts.

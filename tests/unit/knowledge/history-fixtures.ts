@@ -108,6 +108,10 @@ export const H60_LABELS = readLabels('labels-h60.json');
  * duty in another sentence, the campaign against the 四人帮 alone) and 1979–2020 texts with 流毒, 粉碎“四人帮”, 新生事物
  * and plans. */
 export const H61_LABELS = readLabels('labels-h61.json');
+/** Round h62: real excerpts of the 1955 and 1977–78 reports in the shapes h61h missed (the unnumbered plan as the
+ * text's own, the campaign against the 四人帮 alone with one phrase of its years) and 1979–2020 texts with 揭批, 流毒 and
+ * plans. */
+export const H62_LABELS = readLabels('labels-h62.json');
 
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
