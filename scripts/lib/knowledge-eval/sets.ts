@@ -188,6 +188,8 @@ export const SETS: Set[] = [
   // economy), 2025/2026 政府工作报告 wording, 一号文件, energy, 八项规定 学习教育 and 学习贯彻 articles and local reports
   // (t60-docs/); held out t60h: eight more of the same kinds.
   ...tifaRound('t60', '60', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
+  // Round t62: 24 documents written as 2025–2026 studies, meetings, county reports and 党课 (t62-docs/); t62h: 8.
+  ...tifaRound('t62', '62', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
   // A sample of the library's questions (questions-judged.json).
   defineSet<QuestionResult, EvalContext>({
     name: 'questions',
