@@ -20,6 +20,7 @@ import { multiChoice } from './generate-terms-multi.js';
 import { holdsOwnTitle, wholeOpeningClause } from './import-lines.js';
 import { TURN_LABEL } from './fact-text.js';
 import { nameLabelLength } from './name-label.js';
+import { memberCandidates } from './member-quota.js';
 import { hanChars } from '../text/normalize.js';
 import { lexicon } from '../knowledge/lexicon.js';
 import { SAYING_SHARE, sayingIn } from '../knowledge/sayings.js';
@@ -196,40 +197,39 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
   const shipped = shippedParagraphs(docList);
   for (const [term, occ] of byTerm) {
     const rng = seededRng(hashString('term:' + term));
-    let made = 0;
-    for (const t of shuffle(occ, rng)) {
-      if (made >= perTerm) break;
+    /** The question `t` gives as the term's `made`-th (0: a 填空, then 单选), or none. */
+    const ask = (t: SourceTerm, made: number): QuestionDraft | null => {
       const doc = src.docs.get(t.docId);
       const fact = doc && !partOfName(t) && !writtenLonger(src, t) ? factFor(src, t) : null;
-      if (!doc || !fact) continue;
+      if (!doc || !fact) return null;
       const rel = t.start - fact.start;
       // A 提法 repeated in its sentence would give the blank away; so would all of it but its last
       // character (主体功能区 beside 主体功能定位, 爱国者治港 beside 爱国者治澳, 人工智能+ beside 人工智能).
-      if (fact.text.indexOf(term) !== fact.text.lastIndexOf(term)) continue;
-      if (term.length >= 4 && fact.text.replace(term, '\u0001').includes(term.slice(0, -1))) continue;
+      if (fact.text.indexOf(term) !== fact.text.lastIndexOf(term)) return null;
+      if (term.length >= 4 && fact.text.replace(term, '\u0001').includes(term.slice(0, -1))) return null;
       // A local voice's 提法 that is an item of an open list (顺民意、解民忧、【惠民生】: 暖民心) the library never says.
       const open = openListAt(fact.text, rel, rel + term.length);
-      if (open && localVoice(doc, docList) && !inLibrary(hanChars(open))) continue;
+      if (open && localVoice(doc, docList) && !inLibrary(hanChars(open))) return null;
       // Nor an item of any 、 list the library never says beside its neighbours (深入村（社区）、【两新组织】), nor a slot
       // any 提法 fills (推动【绿色发展】的实际成效, 习近平总书记强调的“【…】”; local-blanks.ts).
       const span = { start: rel, end: rel + term.length, text: term };
       if (localVoice(doc, docList) && (unsaidListItem(fact.text, span, inLibrary) || openSlotBlank(fact.text, span)))
-        continue;
+        return null;
       // In a user's import, a slot with a rival as standard as the key (slot-rivals.ts: 维护世界和平的【坚定力量】),
       // or a 提法 cut from a longer word (打赢【脱贫攻坚】战, 村“【两委】”会议; cut-term.ts).
-      if (doc.id.startsWith('u:') && rivalSlot(fact.text, span, shipped, made === 0)) continue;
-      if (doc.id.startsWith('u:') && cutFromWord(fact.text, span, inLibrary)) continue;
+      if (doc.id.startsWith('u:') && rivalSlot(fact.text, span, shipped, made === 0)) return null;
+      if (doc.id.startsWith('u:') && cutFromWord(fact.text, span, inLibrary)) return null;
       // Nor a period's name set before what it dates (落实【新时代】党的建设总要求), nor a 提法 qualifying a noun that
       // qualifies the object (健全【脱贫攻坚】国家投入形成资产的…机制; cut-term.ts).
-      if (doc.id.startsWith('u:') && (eraBeforeNoun(fact.text, span) || nestedModifier(fact.text, span))) continue;
+      if (doc.id.startsWith('u:') && (eraBeforeNoun(fact.text, span) || nestedModifier(fact.text, span))) return null;
       // Nor, as a 填空, a 提法 that is the whole opening clause (import-lines.ts).
-      if (made === 0 && doc.id.startsWith('u:') && wholeOpeningClause(fact.text, span)) continue;
+      if (made === 0 && doc.id.startsWith('u:') && wholeOpeningClause(fact.text, span)) return null;
       // So would the plan before or after it (“七五”计划…比“六五”期间), or a gloss in brackets
       // right after it (“三河三湖”（淮河海河辽河、太湖巢湖滇池）).
-      if (numeralPattern(term) === '规划' && OTHER_PLAN.test(fact.text.replace(term, ''))) continue;
-      if (/^[”"’]?[（(]/.test(fact.text.slice(rel + term.length))) continue;
+      if (numeralPattern(term) === '规划' && OTHER_PLAN.test(fact.text.replace(term, ''))) return null;
+      if (/^[”"’]?[（(]/.test(fact.text.slice(rel + term.length))) return null;
       // A 提法 modifying the people or body after it (面对小康社会人民群众…) is asked elsewhere.
-      if (modifiesActor(fact.text.slice(rel + term.length).replace(/^[”"’]/, ''))) continue;
+      if (modifiesActor(fact.text.slice(rel + term.length).replace(/^[”"’]/, ''))) return null;
       // A sentence of the 党章 or a classic that the text repeats (基层党组织是党在社会基层组织中的战斗
       // 堡垒… in a county speech) is named by its source, not by the text repeating it.
       const saying = sayingIn(fact.text);
@@ -253,15 +253,15 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
         const part = blankPart(term, quoted, doc.id.startsWith('u:'));
         // The blanked part must not stand elsewhere in the sentence (“三个____” beside 高于…高于).
         const partText = term.slice(part.start, part.end);
-        if (fact.text.split(partText).length > 2) continue;
-        out.push({
+        if (fact.text.split(partText).length > 2) return null;
+        return {
           ...base,
           kind: '填空',
           stem: `补全提法（${work ? `语出${work}` : docLabel(doc)}）：`,
           options: [],
           correct: [],
           blanks: [{ start: rel + part.start, end: rel + part.end, text: term.slice(part.start, part.end) }],
-        });
+        };
       } else {
         // None that could be read as a right answer (blank-fit.ts); without two, no question:
         // a second right answer is worse than none.
@@ -277,18 +277,34 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
         });
         const distractors = termDistractors(term, all, fact.text.replace(term, ''), blank, doc.year, src.firstSeen);
         const opts = buildOptions(term, distractors.slice(0, 6), rng);
-        if (!opts) continue;
+        if (!opts) return null;
         const shown = fact.text.slice(0, rel) + '____' + fact.text.slice(rel + term.length);
-        out.push({
+        return {
           ...base,
           kind: '单选',
           stem: `根据${work ?? docLabel(doc)}：${shown}\n横线处应为哪个提法？`,
           options: opts.options,
           correct: [opts.correct],
           blanks: [{ start: rel, end: rel + term.length, text: term }],
-        });
+        };
       }
+    };
+    let made = 0;
+    for (const t of shuffle(occ, rng)) {
+      if (made >= perTerm) break;
+      const q = ask(t, made);
+      if (!q) continue;
+      out.push(q);
       made++;
+    }
+    // Besides the shared quota, a member's import gets one 填空 of its own (member-quota.ts).
+    const docOf = (o: SourceTerm) => src.docs.get(o.docId);
+    for (const t of memberCandidates(term, occ, (o) => factFor(src, o)?.text ?? null, docOf, inLibrary)) {
+      const q = ask(t, 0);
+      if (q) {
+        out.push(q);
+        break;
+      }
     }
   }
   out.push(...multiChoice(src, byTerm, factFor));

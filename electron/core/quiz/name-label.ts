@@ -17,7 +17,7 @@ function labelAt(text: string): string | null {
 const pages = new WeakMap<readonly { text: string }[], boolean>();
 
 /** Whether the page sets down turns: at least two paragraphs open on a name or a turn label. */
-function hasTurns(paragraphs: readonly { text: string }[]): boolean {
+export function hasTurns(paragraphs: readonly { text: string }[]): boolean {
   let has = pages.get(paragraphs);
   if (has === undefined) {
     has = paragraphs.filter((p) => labelAt(p.text) !== null || TURN_LABEL.test(p.text)).length >= 2;

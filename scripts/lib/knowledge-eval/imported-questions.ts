@@ -80,6 +80,10 @@ export interface ImportedSet {
   before: ImportedLabel[];
   after: ImportedLabel[];
   heldOut: ImportedLabel[];
+  /** Questions of the fixtures every draw imports that a later set draws too with its own label (the member's quota
+   * gives imported19, 26 and 27 one that imported28 draws from the shared quota): judged here like `after`, but never
+   * left out of a later set's draw (scripts/eval/draw-imported.ts judgedFingerprints reads no `shared`). */
+  shared?: ImportedLabel[];
 }
 
 /** The set drawn again, and its held-out batch drawn from other documents with the set's own questions left out. */
@@ -88,7 +92,7 @@ export async function evalImportedSet(
   labelsDir: string,
   set: ImportedSet,
 ): Promise<{ main: ImportedQuestionResult; held: ImportedQuestionResult }> {
-  const judged = [...set.before, ...set.after];
+  const judged = [...set.before, ...set.after, ...(set.shared ?? [])];
   const main = await evalImportedQuestions(bundlePath, labelsDir, { ...set.draw, labels: judged });
   const held = await evalImportedQuestions(bundlePath, labelsDir, {
     ...set.heldDraw,
