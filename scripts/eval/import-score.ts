@@ -77,6 +77,8 @@ export const SITE_SETS = {
   'sites60 held-out': { dir: 'sites60', prefix: 'h-' },
   'sites62 tune': { dir: 'sites62', prefix: 't-' },
   'sites62 held-out': { dir: 'sites62', prefix: 'h-' },
+  'sites63 tune': { dir: 'sites63', prefix: 't-' },
+  'sites63 held-out': { dir: 'sites63', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 

@@ -58,12 +58,13 @@ export function brokenTitle(lines: string[], headline: (l: string | undefined) =
     const speech = SPEECH_TITLE.test(joined) && !first.includes('上的');
     // `……关于印发《某某县2024年` + `……工作要点》的通知`: a 《》 left open runs on into the next line.
     const openBook = /《[^》]*$/.test(first) && /^[^《]*》/.test(second) && DOC_TITLE_END.test(second);
-    // `某某县人民政府关于印发` + `《……办法》的通知`, `中共某某县委关于加强新时代` + `基层党组织建设的意见`:
-    // an organ's `关于` line that does not end as a title runs on into the line that does.
-    const issuerCut = /^(.+?)关于[^《》]*$/.exec(first);
+    // `某某县人民政府关于印发` + `《……办法》的通知`, `中共某某县委关于加强新时代` + `基层党组织建设的意见`,
+    // `关于做好2025年春季森林防火` + `工作的通知` (no organ before it): a `关于` line, opening the page or after
+    // an organ's name, that does not end as a title runs on into the line that does.
+    const issuerCut = /^(.*?)关于[^《》]*$/.exec(first);
     const cutVerb =
       !!issuerCut &&
-      ISSUER.test(issuerCut[1]!) &&
+      (issuerCut[1] === '' || ISSUER.test(issuerCut[1]!)) &&
       !DOC_TITLE_END.test(first) &&
       !/关于/.test(second) &&
       DOC_TITLE_END.test(second);

@@ -36,6 +36,9 @@ const PART = /^(?:第[一二三四五六七八九十\d]+(?:部分|编|辑|篇|�
 const SECTION = /^(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]|第[一二三四五六七八九十\d]+节)/;
 /** The most a part's own text holds (its heading, a line saying what it collects). */
 const PART_TEXT = 60;
+/** A piece's own title (`在……上的讲话`) or a speech's address to its hearers: a speech over its sections, no part. */
+const PIECE = /(?:讲话|致辞|发言|讲稿|党课|报告)$/;
+const ADDRESS = /(?:^|\s)(?:同志们|各位代表|各位委员)[：:，,]/;
 
 const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/') + 1) : '');
 const text = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -119,6 +122,14 @@ function blockOf(list: El[], anchor: string | null): number {
   return Math.max(at, 0);
 }
 
+const bare = (s: string | null | undefined) => (s ?? '').replace(/[\s\u3000]+/g, '');
+/** Where an entry starts: at its anchor, or at the block just before it when that block prints the entry's own
+ * label (a part's heading set just before the first speech its entry points at). */
+function startOf(list: El[], e: Entry): number {
+  const at = blockOf(list, e.anchor);
+  return at > 0 && bare(list[at - 1]!.textContent) === bare(e.label) ? at - 1 : at;
+}
+
 /** The text an entry holds before its first piece (on its own page). */
 function ownText(e: Entry, first: Entry, read: (page: string) => string | null): string {
   const xhtml = read(e.page);
@@ -138,7 +149,8 @@ function withParts(entries: Entry[], read: (page: string) => string | null): Ent
   return entries.flatMap((e) => {
     if (!e.pieces) return [e];
     const own = ownText(e, e.pieces[0]!, read);
-    return own.length <= PART_TEXT && !findDate(own) ? [{ ...e, part: true }, ...e.pieces] : [e];
+    const piece = PIECE.test(e.label) || ADDRESS.test(own);
+    return own.length <= PART_TEXT && !findDate(own) && !piece ? [{ ...e, part: true }, ...e.pieces] : [e];
   });
 }
 
@@ -161,7 +173,7 @@ export function tocChapters(
     const list = blocks(xhtml);
     const cuts = entries
       .filter((e) => e.page === page)
-      .map((e) => ({ label: e.label, at: blockOf(list, e.anchor), part: e.part }))
+      .map((e) => ({ label: e.label, at: startOf(list, e), part: e.part }))
       .sort((a, b) => a.at - b.at);
     // Blocks before the page's first chapter start run on the chapter before (a page cut mid-chapter).
     const head = list.slice(0, cuts[0]?.at ?? list.length);
