@@ -1,0 +1,82 @@
+// Round speech62 (tests/eval/knowledge/quotes-speech62.json): the writer beside 他 in a place of his (`我坐在他的邮车上…。
+// 他对我说`) keeps the next 他 on the story's one person; a 通讯 on one person (`——记…`) offers none of its writer's own
+// sentences; a pair of deeds done (`…连起了…；…富了…`) and a place as it is now (`如今的白沙村，…`) are narration; a claim
+// of what can be done and the key to it (`…也能…，关键是…`) is a maxim's frame.
+import { describe, expect, it } from 'vitest';
+import type { Paragraph } from '../../../electron/contract/api.js';
+import { extractQuotes } from '../../../electron/core/content/quotes.js';
+import { PATTERNS } from '../../../electron/core/knowledge/thesis-patterns.js';
+import { isLocalFormula } from '../../../electron/core/knowledge/speech-formulas.js';
+import { styleOf } from '../../../electron/core/knowledge/sentence-style.js';
+
+const quotes = (title: string, lines: string[], type = '文章') =>
+  extractQuotes(
+    lines.map((text): Paragraph => ({ kind: 'p', text })),
+    { speakers: [], occasion: null, date: null, title, type },
+  ).map((q) => [q.speaker, q.text.replace(/[。！]$/, '')]);
+
+describe('the writer beside the story’s one person', () => {
+  const feature = (beside: string) =>
+    quotes('守好群众的“米袋子”', [
+      '——记城西粮站站长晏国华',
+      '三十年来，晏国华守着粮站，没出过一次差错。',
+      `${beside}他对我说：“粮食进了仓，心里才踏实。”`,
+    ]);
+
+  it('keeps the next 他 on him when the writer is in a place of his (`我坐在他的…上`, `我跟在他身后`)', () => {
+    for (const beside of ['那天，我坐在他的三轮车上跑了一整天。', '那天，我跟在他身后把粮仓查了一遍。'])
+      expect(feature(beside)).toContainEqual(['晏国华', '粮食进了仓，心里才踏实']);
+  });
+
+  it('does not when the sentence names someone else too', () => {
+    const out = feature('那天，我坐在他的三轮车上，副站长钱立平坐在后面。');
+    expect(out.some(([s]) => s === '晏国华')).toBe(false);
+  });
+});
+
+describe('a 通讯 on one person', () => {
+  const lines = (first: string) => [
+    '——记锦华服饰公司总经理潘慧丽',
+    first,
+    '2021年，她把一条生产线搬回了老家，在村口办起了扶贫车间。',
+    '“干部把心掏出来，群众就把心交出来。”一位老党员感慨地说。',
+  ];
+
+  it('offers none of its writer’s own sentences', () => {
+    for (const first of ['潘慧丽是从村里走出去的。', '日子越过越红火，车间成了远近闻名的巾帼车间。'])
+      expect(quotes('把车间搬到村口', lines(first)).filter(([s]) => s === null)).not.toContainEqual([
+        null,
+        first.replace(/。$/, ''),
+      ]);
+  });
+
+  it('still offers an unnamed voice’s words in marks', () => {
+    expect(quotes('把车间搬到村口', lines('潘慧丽是从村里走出去的。'))).toContainEqual([
+      null,
+      '干部把心掏出来，群众就把心交出来',
+    ]);
+  });
+});
+
+describe('narration in a couplet’s shape', () => {
+  it('reads a pair of deeds done and a place as it is now as narration', () => {
+    expect(styleOf('一条公路，连起了山里山外；一片茶园，富了一村百姓。').narration).toBe(true);
+    expect(styleOf('如今的白沙村，白墙黛瓦，游人如织。').narration).toBe(true);
+  });
+
+  it('not a pair whose 了 is no deed, nor a thesis', () => {
+    expect(styleOf('为了群众，干部要多跑腿；为了发展，企业要多创新。').narration).toBe(false);
+    expect(styleOf('路通了，心也就通了。').narration).toBe(false);
+  });
+});
+
+describe('a claim and the key to it', () => {
+  it('is a maxim’s frame, and no local instruction', () => {
+    expect(PATTERNS.test('一颗辣椒也能撑起一个产业，关键是把标准立起来。')).toBe(true);
+    expect(isLocalFormula('一颗辣椒也能撑起一个产业，关键是把标准立起来。')).toBe(false);
+  });
+
+  it('leaves a topic and the key as a task to carry out an instruction', () => {
+    expect(isLocalFormula('贯彻落实全会精神，关键是要把各项任务落到实处。')).toBe(true);
+  });
+});
