@@ -247,9 +247,9 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
           if (!prev && cue.speaksAfterFolk(s, pending))
             prev = namedVisitor(pending, [...own, ...postedNames()], othersHere);
           if (cue.EXHORTS.test(s) && visitor && cue.BRIEFS.test(pending) && !cue.HEARS.test(pending)) prev = visitor;
-          if (!prev && cue.STRESSES.test(s) && cue.ACCOMPANIED.test(pending))
+          if (!prev && cue.STRESSES.test(s) && cue.BESIDE_SUBJECT.test(pending))
             prev = namedVisitor(
-              pending.replace(cue.ACCOMPANIED, (a) => ' '.repeat(a.length)),
+              pending.replace(cue.BESIDE_SUBJECT, (a) => ' '.repeat(a.length)),
               own,
               othersHere,
             );

@@ -80,3 +80,36 @@ describe('a claim and the key to it', () => {
     expect(isLocalFormula('贯彻落实全会精神，关键是要把各项任务落到实处。')).toBe(true);
   });
 });
+
+describe('a 通讯’s subject and a visitor who heard a briefing', () => {
+  it('offers the words a 通讯 gives its one person, plain as they are', () => {
+    const out = quotes('把绣坊开到家门口', [
+      '——记青石村绣娘合作社理事长龙秀英',
+      '2020年，她牵头办起了绣娘合作社，把苗绣订单接到了村里。',
+      '龙秀英说，手艺留在村里，年轻人就多了一个回来的理由。',
+    ]);
+    expect(out).toContainEqual(['龙秀英', '手艺留在村里，年轻人就多了一个回来的理由']);
+  });
+
+  const visit = (heard: string) =>
+    quotes(
+      '县长方明亮调研春耕生产',
+      [
+        '3月20日，县长方明亮到河湾镇调研春耕备耕工作。',
+        `当天下午，市委书记柏长青来到河湾镇，${heard}他强调，粮食生产年年都是大考，一季也不能放松。`,
+        '柏长青要求，各级各部门要抢抓农时，确保春播面积只增不减。',
+      ],
+      '会议报道',
+    );
+
+  it('credits 他强调 to the one who heard the briefing of another named in it', () => {
+    expect(visit('听取了方明亮关于全县春耕工作的汇报。')).toContainEqual([
+      '柏长青',
+      '粮食生产年年都是大考，一季也不能放松',
+    ]);
+  });
+
+  it('not when the two only went together', () => {
+    expect(visit('与方明亮一同察看了麦田。').some(([s]) => s !== null)).toBe(false);
+  });
+});
