@@ -62,7 +62,8 @@ export const LOCAL_FORMS = new RegExp(
 
 /** 一颗辣椒也能撑起一个产业，关键是把标准立起来: a claim of what can be done, then the key to it in the next clause (a
  * topic and its key, `贯彻落实…精神，关键是要…`, is an instruction's opening: speech-formulas.ts). */
-export const KEY_TO_CLAIM = /^[^，,；;。]{2,16}(?:也|都)?能[^，,；;。]{2,12}[，,]关键(?:是|在于)/;
+// (…的计划能否完成，关键是在农村: a whether and where it turns, no claim.)
+export const KEY_TO_CLAIM = /^[^，,；;。]{2,16}(?:也|都)?能(?!否)[^，,；;。]{2,12}[，,]关键(?:是|在于)/;
 
 // The second line: a categorical assertion (任何…都挡不住, 决不, 永远不称霸, 不…就不能, 没有…不可能,
 // 不仅…更, 之所以…因为) — the form of a thesis, not of a report.

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Paragraph } from '../../../electron/contract/api.js';
 import { extractQuotes } from '../../../electron/core/content/quotes.js';
-import { PATTERNS } from '../../../electron/core/knowledge/thesis-patterns.js';
+import { KEY_TO_CLAIM, PATTERNS } from '../../../electron/core/knowledge/thesis-patterns.js';
 import { isLocalFormula } from '../../../electron/core/knowledge/speech-formulas.js';
 import { styleOf } from '../../../electron/core/knowledge/sentence-style.js';
 
@@ -74,6 +74,7 @@ describe('a claim and the key to it', () => {
   it('is a maxim’s frame, and no local instruction', () => {
     expect(PATTERNS.test('一颗辣椒也能撑起一个产业，关键是把标准立起来。')).toBe(true);
     expect(isLocalFormula('一颗辣椒也能撑起一个产业，关键是把标准立起来。')).toBe(false);
+    expect(KEY_TO_CLAIM.test('商业部门的收购和销售的计划能否完成，关键是在农村。')).toBe(false);
   });
 
   it('leaves a topic and the key as a task to carry out an instruction', () => {
