@@ -7,6 +7,7 @@ import type { Paragraph } from '../../../electron/contract/api.js';
 import { extractQuotes } from '../../../electron/core/content/quotes.js';
 import { KEY_TO_CLAIM, PATTERNS } from '../../../electron/core/knowledge/thesis-patterns.js';
 import { isLocalFormula } from '../../../electron/core/knowledge/speech-formulas.js';
+import { scoreCandidate } from '../../../electron/core/knowledge/quote-rank.js';
 import { styleOf } from '../../../electron/core/knowledge/sentence-style.js';
 
 const quotes = (title: string, lines: string[], type = '文章') =>
@@ -112,5 +113,37 @@ describe('a 通讯’s subject and a visitor who heard a briefing', () => {
 
   it('not when the two only went together', () => {
     expect(visit('与方明亮一同察看了麦田。').some(([s]) => s !== null)).toBe(false);
+  });
+});
+
+describe('他 and 她 in a story naming a man and a woman', () => {
+  const SHE = '作为全镇第一位女党委书记，她上任以来坚持每周走访一个网格。';
+  const visit = (pronoun: string, she = SHE) =>
+    quotes(
+      '镇党委书记林晓梅走访网格',
+      [
+        `5月9日，花溪镇党委书记林晓梅到新民社区走访网格服务工作。${she}`,
+        '在新民社区，社区党委书记韩德明介绍了网格员队伍建设情况。他说，网格员都是社区里的热心人。',
+        `${pronoun}强调，网格虽小，连着千家万户，网格员要当好群众的“贴心人”。`,
+        '林晓梅要求，要把矛盾纠纷化解在网格、解决在萌芽。',
+      ],
+      '会议报道',
+    );
+  const line = '网格虽小，连着千家万户，网格员要当好群众的“贴心人”';
+
+  it('gives 她 to the woman once the man was 他, and 他 to the man once the woman was 她', () => {
+    expect(visit('她')).toContainEqual(['林晓梅', line]);
+    expect(visit('他')).toContainEqual(['韩德明', line]);
+  });
+
+  it('leaves 他 after the host’s briefing open when no 她 told who the woman is', () => {
+    expect(visit('他', '').some(([s, t]) => s !== null && t === line)).toBe(false);
+  });
+
+  it('offers no count of what a place has (社区二十个网格，…)', () => {
+    const text = '社区二十个网格，每个网格都有一名党员网格员。';
+    expect(scoreCandidate({ paragraph: 0, start: 0, end: text.length, text, speaker: '韩德明', source: 'own' })).toBe(
+      null,
+    );
   });
 });
