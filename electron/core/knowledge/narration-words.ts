@@ -37,8 +37,10 @@ export const NARRATION = new RegExp(
 const DEED = '(?<![为除到不])了(?![解不如])';
 export const DONE_PAIR = new RegExp(`^[^；;]*${DEED}[^；;]*[；;][^；;]*${DEED}`);
 
-/** `社区二十个网格，每个网格都有…`: how many of a thing a place has, its subject counted (a briefing's figures). */
-export const COUNT_TOLD = /^[^，,。；;“”]{2,8}?(?:[二两三四五六七八九十百]+|[0-9０-９]+)个[^，,。；;“”]{1,4}[，,]/;
+/** `社区二十个网格，每个网格都有…`: how many of a thing a place has, its subject counted (a briefing's figures; not an
+ * order, `社区是老人的第二个家`). */
+export const COUNT_TOLD =
+  /^[^，,。；;“”]{2,8}?(?<![第二两三四五六七八九十百0-9０-９])(?:[二两三四五六七八九十百]+|[0-9０-９]+)个[^，,。；;“”]{1,4}[，,]/;
 
 /** Where a place lies (`东岭县地处山区，耕地少、坡地多`, `…位于…`): a description of one place, not a truth. */
 export const PLACE_TOLD = /^[^，,。；;]{2,12}?(?:地处|位于|坐落于|地跨)/;

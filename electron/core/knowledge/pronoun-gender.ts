@@ -1,6 +1,7 @@
-// 他 and 她 tell a man from a woman. In a story naming one of each (`镇党委书记林晓梅…。她上任以来…`, `社区党委书记韩德明
-// 介绍了…。他说，…`), a pronoun the other one cannot be is the one person left, once whom an earlier 他/她 was is known
-// (pronoun-speaker.ts asks only where its own cues leave the pronoun open between them or give it to one known as the other).
+// 他 and 她 tell a man from a woman. In a story naming one of each (`镇党委书记林晓梅…。她上任以来…`, `社区党委书记
+// 韩德明介绍了…。他说，…`), a pronoun the other one cannot be is the one person left, once whom an earlier 他/她 was
+// is known (pronoun-speaker.ts asks only where its own cues leave the pronoun open between them or give it to one known
+// as the other).
 export type Pronoun = '他' | '她';
 
 const otherOf = (p: Pronoun): Pronoun => (p === '他' ? '她' : '他');

@@ -274,7 +274,8 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
         companion = false;
         if (prev && genders.isOther(prev, he)) prev = genders.theOnly(he);
         const at = m.index + lead + p[0].length - 1;
-        if (prev) (out.push({ name: prev, start: at, end: at + 1 }), genders.note(prev, he));
+        if (prev) out.push({ name: prev, start: at, end: at + 1 });
+        if (prev) genders.note(prev, he);
         speechRun = !!prev && SPEECH_VERB.test(s.slice(lead + p[0].length));
         // It goes on being about the same person unless it names someone. (`他指出，对企业家要真诚尊重`: in his own
         // words, people at large — 干部, 企业家, 群众 — are what he talks of, not one the next 他 could be.)

@@ -8,6 +8,7 @@ import { extractQuotes } from '../../../electron/core/content/quotes.js';
 import { KEY_TO_CLAIM, PATTERNS } from '../../../electron/core/knowledge/thesis-patterns.js';
 import { isLocalFormula } from '../../../electron/core/knowledge/speech-formulas.js';
 import { scoreCandidate } from '../../../electron/core/knowledge/quote-rank.js';
+import { COUNT_TOLD } from '../../../electron/core/knowledge/narration-words.js';
 import { styleOf } from '../../../electron/core/knowledge/sentence-style.js';
 
 const quotes = (title: string, lines: string[], type = '文章') =>
@@ -138,6 +139,10 @@ describe('他 and 她 in a story naming a man and a woman', () => {
 
   it('leaves 他 after the host’s briefing open when no 她 told who the woman is', () => {
     expect(visit('他', '').some(([s, t]) => s !== null && t === line)).toBe(false);
+  });
+
+  it('reads an order as no count (社区是老人的第二个家，…)', () => {
+    expect(COUNT_TOLD.test('社区是老人的第二个家，服务好老人，就是服务好每个家庭的明天。')).toBe(false);
   });
 
   it('offers no count of what a place has (社区二十个网格，…)', () => {
