@@ -23,6 +23,7 @@ import { foldForSearch } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
 import { classicalCouplet, stockEquation } from '../knowledge/sentence-figures.js';
 import { unquotableInHistory } from '../knowledge/historical-quotes.js';
+import { isFeature } from '../knowledge/article-subjects.js';
 import type { ExtractedQuote, ExtractedTerm } from './types.js';
 import { formatCitation, ownCitation } from './citations.js';
 
@@ -150,12 +151,14 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
   const pool = ctx.historical ? credited.filter((q) => !unquotableInHistory(q, after(q))) : credited;
   const kept = selectQuotes(report ? pool.filter((q) => !isReportDirective(q.text)) : pool, chars, ctx.historical);
   // A meeting report keeps what its speakers said even when it has little form of its own; so does
-  // an interview its answers (in an article, an own sentence with a speaker is an answer turn's).
+  // an interview its answers (in an article, an own sentence with a speaker is an answer turn's), and a 通讯 on one
+  // person the words it gives as his (`龙秀英说，手艺留在村里，年轻人就多了一个回来的理由。`: article-subjects.ts).
+  const feature = ctx.type === '文章' && isFeature(paragraphs.map((p) => p.text).join('\n'));
   const said = (
     report
       ? candidates.filter((c) => !isReportDirective(c.text))
       : ctx.type === '文章'
-        ? candidates.filter((c) => c.source === 'own' && !c.reported)
+        ? candidates.filter((c) => c.source === 'own' && (!c.reported || feature))
         : []
   )
     // (Only what may fill is checked for stock lines: an empty list fills nothing, as one without speakers.)

@@ -79,6 +79,11 @@ function asAlwaysWritten(name: string, folded: string): string {
 /** `——记青石镇大坪村党支部书记罗春生`: a 通讯's subtitle names the one person the story is about, last on its line. */
 const FEATURE_SUBTITLE = /^[—-]{1,2}记[^\n]{0,30}?([\u4e00-\u9fff]{3})$/m;
 
+/** A 通讯 under such a subtitle (`——记…向德福`, not `——记者对话…`, an interview): its writer's own sentences tell the story
+ * of the one person (`欧阳丽是从村里走出去的。`, `日子越过越红火，…成了…文明村。`); its lines are the words it gives him. */
+export const isFeature = (folded: string): boolean =>
+  FEATURE_SUBTITLE.test(folded.slice(0, 200).replace(/^[—-]{1,2}记者.*$/gm, ''));
+
 export function articleSubjects(folded: string): string[] {
   const out = new Set<string>();
   // (`罗春生说，当支书，就是要…`: the subject of the feature speaks without a 他 after him.)

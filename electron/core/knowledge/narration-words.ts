@@ -15,6 +15,8 @@ export const NARRATION = new RegExp(
     '|^“?[一二三四五六七八九十]{1,3}五”?(?:时期)?是' +
     // (今天是全国扶贫日, 再过几天，就是春节: the day of the writing named, not a truth.)
     '|^(?:今天|明天|昨天|这一天|当天)是|^再过[^，,。]{1,4}[，,]?就是' +
+    // (如今的白沙村，白墙黛瓦，游人如织: a place as it is now, a story's scene.)
+    '|^如今(?:的|[，,])' +
     // (我喜欢旅行, 父亲喜欢长城: the writer's own life told, an anecdote.)
     '|(?:^|[，,])(?:我|父亲|母亲|爸爸|妈妈|爷爷|奶奶|妻子|丈夫|儿子|女儿)(?:也|都|一直|从小)?(?:喜欢|爱好|去过|到过|来过|第一次)' +
     // A decision announced (国务院决定，…), the situation of the moment (当前经济形势…, 当今世界是…的), a decade
@@ -29,6 +31,16 @@ export const NARRATION = new RegExp(
     '|(?:^|[，。；])(?![^，。；]*(?:要|将|确保|力争|争取|尽快|早|计划|预计|有望|力求|推动|促进))[^，。；]*' +
     '(?:完工|竣工|通水|通车|通航|投产|投运|开通|贯通|并网发电|落成|交付使用)[，。；])',
 );
+
+/** 一条公路，连起了山里山外；一片茶园，富了一村百姓: each half of a pair told as a deed done (V了), a story's record
+ * in a couplet's shape (为了, 除了, 了解, 少不了 are no deed). */
+const DEED = '(?<![为除到不])了(?![解不如])';
+export const DONE_PAIR = new RegExp(`^[^；;]*${DEED}[^；;]*[；;][^；;]*${DEED}`);
+
+/** `社区二十个网格，每个网格都有…`: how many of a thing a place has, its subject counted (a briefing's figures; not an
+ * order, `社区是老人的第二个家`). */
+export const COUNT_TOLD =
+  /^[^，,。；;“”]{2,8}?(?<![第二两三四五六七八九十百0-9０-９])(?:[二两三四五六七八九十百]+|[0-9０-９]+)个[^，,。；;“”]{1,4}[，,]/;
 
 /** Where a place lies (`东岭县地处山区，耕地少、坡地多`, `…位于…`): a description of one place, not a truth. */
 export const PLACE_TOLD = /^[^，,。；;]{2,12}?(?:地处|位于|坐落于|地跨)/;

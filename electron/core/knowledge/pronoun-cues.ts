@@ -23,6 +23,9 @@ export const BRIEFING =
 /** `罗振华在县委书记陶明辉陪同下察看了…`: the one accompanied is the subject; who goes with him is not the next 他 who
  * 强调 or 指出 (an official's verbs: the folk he talks with are not reported so). */
 export const ACCOMPANIED = /在[^，,。；;“”]{1,20}?陪同下/;
+/** `市委书记柏长青来到河湾镇，听取了方明亮关于…的汇报。`: the one whose briefing the subject heard, named inside it, is no
+ * more the next 他 who 强调 or 指出 than a companion (round speech59: one who hears a briefing is no briefer). */
+export const BESIDE_SUBJECT = new RegExp(`${ACCOMPANIED.source}|听取了?[^，,。；;“”]{2,30}?汇报`);
 /** `县委书记方志勇陪同。`, `市领导周宏斌陪同调研。`: who went with the visitor, told alone after the visit; the next 他 who
  * 强调/指出 is still the visitor (as after `在…陪同下`), any other 他 not certain. */
 export const COMPANION_ONLY = /^[^，,。；;“”]{2,30}?陪同(?:调研|检查|考察|视察)?[。！]?$/;

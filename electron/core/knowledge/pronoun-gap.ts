@@ -20,8 +20,12 @@ const SOMEONE_THERE = new RegExp(
 const ENDS_SENTENCE = /[。！？!?；;…][”’」』）)\s]*$/;
 
 /** `我陪着他走完了最后一个摊位。`, `我跟着他把…走了一遍。`: the writer going along with 他/她, the one person the page is
- * on; neither is someone new the next 他 could be. */
-const WRITER_WITH = /^[^我他她]*我(?:跟着|陪着|随着|跟|陪|随|和|与|同)[他她](?!们|人)(?![^。！？!?]*[他她我])/;
+ * on; neither is someone new the next 他 could be. So is the writer beside him, in a place of his (`我坐在他的邮车上跑了
+ * 一整天。`, `我蹲在他的田头看了一上午。`, `我跟在他身后爬了…`): a thing or a spot of his, never another person of his. */
+const WRITER_WITH = new RegExp(
+  '^[^我他她]*我(?:(?:跟着|陪着|随着|跟|陪|随|和|与|同)[他她](?!们|人)|[坐蹲站跟走挤待守]?在[他她](?!们|人)' +
+    '(?:的[^，,。！？!?他她我]{1,6}?(?:上|里|中|边|旁|前|后|头)|身后|身边|身旁|旁边))(?![^。！？!?]*[他她我])',
+);
 
 /** Whether a sentence naming nobody by name (the caller checks) leaves the next 他 with the one before it: an
  * instruction or words on the words just given go on with him; so does a sentence that names nobody else either,

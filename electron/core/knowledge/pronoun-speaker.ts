@@ -16,6 +16,7 @@ import { ASKED, pronounLead, TOPIC } from './pronoun-lead.js';
 import { roleMatches } from './role-scan.js';
 import { postedPeople, ROLE_NAME } from './posted-people.js';
 import { goesOn } from './pronoun-gap.js';
+import { PronounGenders, type Pronoun } from './pronoun-gender.js';
 import * as cue from './pronoun-cues.js';
 import {
   COLLECTIVE,
@@ -216,6 +217,10 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
     [...own.map((o) => foldForSearch(typeof o === 'string' ? o : o[0])), ...othersHere()].some(
       (n) => !name.includes(n) && !n.includes(name),
     ); // (`汪立` is 汪立新 cut short)
+  const genders = new PronounGenders(() => [
+    ...own.map((o) => foldForSearch(typeof o === 'string' ? o : o[1])),
+    ...postedNames(),
+  ]);
   let prev: string | null = null;
   // The last sentence without a pronoun: whom it is about is worked out only when a pronoun follows.
   let pending: string | null = null;
@@ -240,6 +245,7 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
       const lead = hasPronoun ? leadBefore(s, own, othersHere) : 0;
       const p = hasPronoun ? PRONOUN.exec(s.slice(lead)) : null;
       if (p) {
+        const he = p[0].slice(-1) as Pronoun;
         if (pending !== null) {
           prev = soleSubject(pending, own, othersHere);
           if (!prev && (cue.EXHORTS.test(s) || (cue.SAYS.test(s) && cue.CHATS_WITH_FOLK.test(pending))))
@@ -247,9 +253,9 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
           if (!prev && cue.speaksAfterFolk(s, pending))
             prev = namedVisitor(pending, [...own, ...postedNames()], othersHere);
           if (cue.EXHORTS.test(s) && visitor && cue.BRIEFS.test(pending) && !cue.HEARS.test(pending)) prev = visitor;
-          if (!prev && cue.STRESSES.test(s) && cue.ACCOMPANIED.test(pending))
+          if (!prev && cue.STRESSES.test(s) && cue.BESIDE_SUBJECT.test(pending))
             prev = namedVisitor(
-              pending.replace(cue.ACCOMPANIED, (a) => ' '.repeat(a.length)),
+              pending.replace(cue.BESIDE_SUBJECT, (a) => ' '.repeat(a.length)),
               own,
               othersHere,
             );
@@ -260,13 +266,16 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
           // (Only when the text names someone else who could be the 他: `汪立新通报了…清单。他表示` alone is his.)
           // (One who hears a briefing, `韩卫东听取了…汇报。`, is not one who briefs.)
           const briefed = cue.BRIEFING.test(pending) && !cue.HEARS.test(pending);
-          if (prev && !cue.EXHORTS.test(s) && visitor !== prev && briefed && someoneElse(prev)) prev = null;
+          const sure = genders.theOnly(he) === prev; // (`她` after a man's briefing: pronoun-gender.ts)
+          if (prev && !cue.EXHORTS.test(s) && visitor !== prev && briefed && someoneElse(prev) && !sure) prev = null;
           pending = null;
         }
         if (companion && !cue.STRESSES.test(s)) prev = null;
         companion = false;
+        if (prev && genders.isOther(prev, he)) prev = genders.theOnly(he);
         const at = m.index + lead + p[0].length - 1;
         if (prev) out.push({ name: prev, start: at, end: at + 1 });
+        if (prev) genders.note(prev, he);
         speechRun = !!prev && SPEECH_VERB.test(s.slice(lead + p[0].length));
         // It goes on being about the same person unless it names someone. (`他指出，对企业家要真诚尊重`: in his own
         // words, people at large — 干部, 企业家, 群众 — are what he talks of, not one the next 他 could be.)

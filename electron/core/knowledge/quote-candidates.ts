@@ -18,7 +18,7 @@ import { transcriptTurns, WORDS_PRAISED } from './transcript-turns.js';
 import { bylineTurns, TURN_ASIDE } from './byline-turns.js';
 import { isLocalAccount, isTimeFirstAccount } from './local-account.js';
 import { givenNameAliases } from './given-name-alias.js';
-import { parentAliases } from './article-subjects.js';
+import { isFeature, parentAliases } from './article-subjects.js';
 import { isCreditable } from './uncredited.js';
 import { isCriticisedLine } from './superseded-lines.js';
 import { isFrameOnly } from './sentence-fragment.js';
@@ -76,6 +76,8 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
       : [];
   // (`父亲常对我说：“……”` in a memoir that names `我的父亲周德厚`.)
   const parents = doc.type === '文章' ? parentAliases(whole).map((o) => [o[0], asWritten(o[1])] as const) : [];
+  // (A 通讯 on one person: its writer's own sentences are the story told, article-subjects.ts.)
+  const feature = doc.type === '文章' && isFeature(whole);
   const frameNames: OwnName[] = [...people, ...aliases, ...parents, ...generalSecretaryAlias(whole)];
   const foldedParas = doc.paragraphs.map((p, i) => (p.kind === 'p' ? foldedAll[i]! : null));
   // `……没有发言权。”他还说过：“……”`: 他 is the one person the sentence before is about.
@@ -154,7 +156,7 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
     if (unnamed)
       for (const c of ownCandidates(doc, i, folded, null))
         if (c.start >= unnamed.at && sure(c) && !account(c.text)) out.push({ ...c, speaker: null });
-    if (!turn && !unnamed && doc.type !== '会议报道' && !cited[i])
+    if (!turn && !unnamed && doc.type !== '会议报道' && !cited[i] && !(feature && !ownSpeaker))
       out.push(...ownCandidates(doc, i, folded, ownSpeaker).filter(sure));
     // (What the meeting itself states, `会议指出，……`, is its thesis, nobody's: meeting-theses.ts.)
     if (doc.type === '会议报道' && !turn) out.push(...meetingTheses(i, folded, p.text));

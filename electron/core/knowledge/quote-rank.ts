@@ -10,7 +10,7 @@ import { BELIEF, CONVICTION, PLEDGE, TASK_SIZE } from './judgement-words.js';
 import { foldForSearch } from '../text/normalize.js';
 import { seriesMembers } from './semicolon-series.js';
 import { recordsVerdict } from './verdict-shapes.js';
-import { PERSON_APPRAISED } from './narration-words.js';
+import { COUNT_TOLD, PERSON_APPRAISED } from './narration-words.js';
 import { GROUNDED, ONLY_IF } from './thesis-patterns.js';
 import { sayingIn } from './sayings.js';
 import { principle } from './principles.js';
@@ -103,7 +103,9 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   // (我们面临的任务艰巨而繁重，…: the size of a task said clause by clause is the report's closing formula.)
   if (TASK_SIZE.test(c.text)) return null;
   // (…是完全正确的，取得的成效是明显的; …是中华民族的盛事: a verdict or an event recorded, verdict-shapes.ts.)
-  if (c.source === 'own' && (recordsVerdict(c.text) || PERSON_APPRAISED.test(c.text))) return null;
+  // (社区二十个网格，每个网格都有…: a count of what a place has, narration-words.ts.)
+  if (c.source === 'own' && (recordsVerdict(c.text) || PERSON_APPRAISED.test(c.text) || COUNT_TOLD.test(c.text)))
+    return null;
   const styled = styleOf(c.text, optimistic);
   // Words said to someone in a story (“大家辛苦了，谢谢大家！”, “你们的路子已经找对了…”) are
   // the speaker's, but a remark, not a 金句, unless they form a couplet (我将无我，不负人民).

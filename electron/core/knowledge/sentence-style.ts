@@ -25,7 +25,7 @@ import {
   EVEN_THE_BEST,
   LIKENED,
 } from './judgement-words.js';
-import { CHANGE_TOLD, DATED, DONE, NARRATION, PLACE_TOLD, trendTold } from './narration-words.js';
+import { CHANGE_TOLD, DATED, DONE, DONE_PAIR, NARRATION, PLACE_TOLD, trendTold } from './narration-words.js';
 import { followsFrom, isTask, subjectTask, TASK_START, topicKey } from './sentence-tasks.js';
 import { withoutPopulation } from './sentence-fragment.js';
 import { seriesMembers } from './semicolon-series.js';
@@ -175,6 +175,7 @@ function plainFeatures(text: string, f: Forms = formsOf(text)): PlainFeatures {
       !rule &&
       (NARRATION.test(withoutCondition(text.replace(LOOKING_BACK, ''))) ||
         DONE.test(text) ||
+        DONE_PAIR.test(text) ||
         CHANGE_TOLD.test(text) ||
         PLACE_TOLD.test(text) ||
         RECORDED.test(text) ||

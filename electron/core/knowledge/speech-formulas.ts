@@ -3,6 +3,7 @@
 // call, trailing-maxim.ts), the duty owned (`抓好基层党建是我们的分内之事、应尽之责`, 表态), and the
 // responsibilities listed and ordered carried out (`党政领导责任、部门监管责任…要层层落实到位`, a task
 // whose subject is too long for sentence-tasks.ts to see).
+import { KEY_TO_CLAIM } from './thesis-patterns.js';
 
 const CLOSING_CALL = /^(?:同志们[，,！!]\s*)?让我们/;
 
@@ -61,8 +62,9 @@ const WORK_ENGINE =
   /^[^，,。；;“”]{0,10}(?:建设|工作|招商引资|招商)是[^，,。；;]{0,10}的“?(?:主引擎|生命线|助推器|加速器|主战场|主阵地|总抓手|牛鼻子)”?[。！!]?$/;
 /** `贯彻落实…精神，关键是要把…`, `…，关键是把党员带头作用发挥出来`: the key named as a task to carry out, the topic
  * sentence of an instruction (`农业现代化，关键是农业科技现代化`, `乡村振兴，关键在人` name what the matter turns on:
- * theses, kept). */
-const KEY_AS_TASK = /^[^。；;]{2,24}[，,]关键(?:是|在于?)(?:要|把)/;
+ * theses, kept; so does a claim of what can be done, `一颗辣椒也能撑起一个产业，关键是把标准立起来`: thesis-patterns.ts
+ * KEY_TO_CLAIM). */
+const KEY_AS_TASK = new RegExp(`^(?!${KEY_TO_CLAIM.source})[^。；;]{2,24}[，,]关键(?:是|在于?)(?:要|把)`);
 
 /** `新的一年，任务艰巨，使命光荣`, `初心如磐，使命在肩`: the task and the mission said to weigh, four characters each,
  * the pledge a speech closes on before its call (nothing judged of a thing to study). */

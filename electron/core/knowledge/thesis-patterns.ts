@@ -60,6 +60,11 @@ export const LOCAL_FORMS = new RegExp(
     '|不算[^，,；;。]{1,8}[，,][^，,；;。]{2,20}才(?:是|算)',
 );
 
+/** 一颗辣椒也能撑起一个产业，关键是把标准立起来: a claim of what can be done, then the key to it in the next clause (a
+ * topic and its key, `贯彻落实…精神，关键是要…`, is an instruction's opening: speech-formulas.ts). */
+// (…的计划能否完成，关键是在农村: a whether and where it turns, no claim.)
+export const KEY_TO_CLAIM = /^[^，,；;。]{2,16}(?:也|都)?能(?!否)[^，,；;。]{2,12}[，,]关键(?:是|在于)/;
+
 // The second line: a categorical assertion (任何…都挡不住, 决不, 永远不称霸, 不…就不能, 没有…不可能,
 // 不仅…更, 之所以…因为) — the form of a thesis, not of a report.
 export const PATTERNS = new RegExp(
@@ -75,6 +80,8 @@ export const PATTERNS = new RegExp(
     '|(?:不缺|不少|不乏)[^，,；;]{0,12}[，,](?:缺|少)的(?:就)?是' +
     // 发展的成果，最终要体现在群众的获得感上: what a thing comes down to in the end, as 说到底 and 归根结底 say.
     '|^[^，,；;]{2,12}[，,]最终(?:还|都)?要(?:看|由|体现在|落在|靠)' +
+    '|' +
+    KEY_TO_CLAIM.source +
     // A condition stated alone (赢得青年，才能赢得未来; 有效益的速度，才是硬道理) and a thesis
     // introduced as the root of the matter (从根本上说).
     '|^[^，,；;]{2,16}[，,]?(?<![人天刚方英口])才(?:能|是)|从根本上说' +

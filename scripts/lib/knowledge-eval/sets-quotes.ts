@@ -212,6 +212,11 @@ const LOCAL_SETS = [
   // visitor who then 勉励/叮嘱/嘱咐 a body named by its kind, a reporter going along with 他 before 他对我说, features'
   // subjects speaking without marks. (Recall gated at 0.8: the two uncertain 他's lines are dropped by design.)
   ...speechRound(61, 0.9, 0.8),
+  // Round speech62 (quotes-speech62.json): reporters beside 他 in a place of his, features' plain lines beside
+  // narrative in a thesis's shape, a second leader arriving mid-story, 他说 after another's quotation, 她 beside a man,
+  // 会议指出 beside the chair, 书记 of two levels. (Recall gated at 0.75: the three uncertain speakers' lines are dropped
+  // by design.)
+  ...speechRound(62, 0.9, 0.75),
   // 发言摘登 pages (in quotes-local21.json): one speaker's turn after another.
   imported('turns25', LOCAL21, quoteRows(['quotePrecisionTurns25', 'quoteRecallTurns25'], 'turns25 发言摘登 pages')),
   imported(
