@@ -190,6 +190,8 @@ export const SETS: Set[] = [
   ...tifaRound('t60', '60', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
   // Round t62: 24 documents written as 2025–2026 studies, meetings, county reports and 党课 (t62-docs/); t62h: 8.
   ...tifaRound('t62', '62', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
+  // Round t63: 16 documents as 2025–2026 教育/科技/人才, 文化, 生态, 安全, 法治, 民族, 统战, 党史 texts; t63h: 6.
+  ...tifaRound('t63', '63', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
   // A sample of the library's questions (questions-judged.json).
   defineSet<QuestionResult, EvalContext>({
     name: 'questions',
