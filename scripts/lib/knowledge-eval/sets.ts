@@ -268,10 +268,10 @@ export const SETS: Set[] = [
   // 1979–2020 texts with 揭批, 流毒, 清除 and plans qualified or numbered). h61h's misses were its shapes: h61h is no longer
   // independent.
   ...historyRound(62),
-  // h63 (1959–78 prose with a single sign of its period: one set phrase of 1966–78 no later text says as its own, the Leap
-  // as the text's own, the 四人帮 alone beside a present harm or the chairman's title; 1979–2020 texts with 抓纲治国 told as
-  // done, 革命委员会 replaced or of then, 准备打仗 and the gang looked back on). h62h's two 1977 misses were its shapes: h62h is
-  // no longer independent.
+  // h63 (1959–78 prose with a single sign of its period: one set phrase of 1966–78 no later text says as its own, the
+  // Leap as the text's own, the 四人帮 alone beside a present harm or the chairman's title; 1979–2020 texts with 抓纲治国
+  // told as done, 革命委员会 replaced or of then, 准备打仗 and the gang looked back on). h62h's two 1977 misses were its
+  // shapes: h62h is no longer independent.
   ...historyRound(63),
   // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
   // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;

@@ -1,8 +1,9 @@
-// Round h63 (history-fixtures/labels-h63.json): undated 1959–78 prose with a single sign of its period (single-sign.ts):
-// one set phrase of the CR, late-Mao or pre-plenum years no later text uses as its own voice, the Leap as the text's own,
-// the 四人帮 alone beside a word of the present or a harm to overcome, and, with no set phrase, the gang alone and the
-// chairman's title together. Each counts only where no year after 1978 is named; 1979–2020 texts with the same words (抓纲治国
-// told as done, 革命委员会 replaced or of then, 准备打仗 of today, 发展改革委会同, the gang looked back on) stay 现行.
+// Round h63 (history-fixtures/labels-h63.json): undated 1959–78 prose with a single sign of its period
+// (single-sign.ts): one set phrase of the CR, late-Mao or pre-plenum years no later text uses as its own voice, the
+// Leap as the text's own, the 四人帮 alone beside a word of the present or a harm to overcome, and, with no set phrase,
+// the gang alone and the chairman's title together. Each counts only where no year after 1978 is named; 1979–2020
+// texts with the same words (抓纲治国 told as done, 革命委员会 replaced or of then, 准备打仗 of today, 发展改革委会同, the
+// gang looked back on) stay 现行.
 import { describe, expect, it } from 'vitest';
 import { statusOfImport } from '../../../electron/core/knowledge/status.js';
 
