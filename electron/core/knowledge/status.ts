@@ -18,7 +18,7 @@ import {
 import { LATE_MAO_WORDING, LIN_BIAO_AS_FOE, MAO_LIVING_HEAD } from './late-mao-wording.js';
 import { namedYears, ownPeriodDate } from './own-period-date.js';
 import { BUILDING_SIGNS, speaksFromFirstPlan } from './first-plan-present.js';
-import { gangHarmNow, SINGLE_SIGNS } from './single-sign.js';
+import { singleSign } from './single-sign.js';
 export { DOC_STATUSES } from '../../shared/enums.js';
 export type { DocStatus };
 
@@ -187,8 +187,7 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
   const gangAlone = afterFall && !/林彪/.test(folded) && noLaterYear ? 1 : 0;
   // One sign no later text uses as its own voice is enough alone where no later year is named (single-sign.ts); with no
   // set phrase, the gang alone and the chairman's title together are two signs.
-  const single =
-    noLaterYear && (SINGLE_SIGNS.some((re) => re.test(unquoted)) || (gangAlone > 0 && gangHarmNow(unquoted)));
+  const single = noLaterYear && singleSign(folded, unquoted, gangAlone > 0);
   if (!single && (own === 0 ? byTitle + gangAlone < 2 : own + byTitle + aim + gangAlone < least)) return null;
   const onePeriod = early! + leap! + cr! + pre! > 0;
   if (narratesByYear(folded, pre || late || !onePeriod ? 1978 : cr ? 1976 : leap ? 1960 : 1957)) return null;
