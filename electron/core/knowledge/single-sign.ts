@@ -26,6 +26,7 @@ const SINGLE_SIGNS = [
 const gangHarmNow = (unquoted: string) =>
   unquoted.split(/[。；！？\n]/).some((s) => /四人帮/.test(s) && /现在|目前|正在|最近|当前|克服|纠正/.test(s));
 
-/** A single sign of 1959–78 in the text's own voice (`gangAlone`: the 四人帮 named alone, status.ts), nothing later beside it. */
+/** A single sign of 1959–78 in the text's own voice (`gangAlone`: the 四人帮 named alone, status.ts), nothing later
+ * beside it. */
 export const singleSign = (folded: string, unquoted: string, gangAlone: boolean) =>
   !LATER_VOICE.test(folded) && (SINGLE_SIGNS.some((re) => re.test(unquoted)) || (gangAlone && gangHarmNow(unquoted)));
