@@ -26,7 +26,7 @@ export const CR_WORDING = [
   /复课闹革命/,
   // 1970–1976: the campaigns and the education line of the period's later years.
   /一打三反/,
-  /革委会/,
+  /(?<!改)革委会/, // not 发展改革委会同
   /批林整风/,
   /反潮流/,
   /资产阶级法权/,

@@ -18,6 +18,7 @@ import {
 import { LATE_MAO_WORDING, LIN_BIAO_AS_FOE, MAO_LIVING_HEAD } from './late-mao-wording.js';
 import { namedYears, ownPeriodDate } from './own-period-date.js';
 import { BUILDING_SIGNS, speaksFromFirstPlan } from './first-plan-present.js';
+import { singleSign } from './single-sign.js';
 export { DOC_STATUSES } from '../../shared/enums.js';
 export type { DocStatus };
 
@@ -159,7 +160,7 @@ const keepObeyedDirective = (folded: string) =>
 
 function periodOfWording(text: string, least: number): StatusInfo | null {
   const { folded, unquoted } = ownVoice(text);
-  if (!ANY_WORDING.test(unquoted)) return null;
+  if (!ANY_WORDING.test(unquoted) && !/四人帮/.test(unquoted)) return null;
   const hits = (wording: RegExp[]) => wording.filter((re) => re.test(unquoted)).length;
   const [early, leap, cr, pre, span, late] = PERIODS.map(hits);
   // 新时期 is the 1977–78 texts' own word too (进入这个新时期的关键时刻, 新时期的总任务): beside that
@@ -167,7 +168,7 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
   if (LATER.test(pre ? folded.replace(/新时期/g, '') : folded)) return null;
   // Naming 毛泽东 only by his title (毛主席, twice or more outside quotation marks, never 毛泽东同志 as
   // the texts after the plenum name him) is the voice of his years: it adds to one set phrase of a
-  // period, never makes one.
+  // period, and makes a status alone only beside the 四人帮 named alone.
   // 周总理 is his premier named the same way (遵照毛主席的指示，周总理……), never 周恩来同志.
   const titles = (unquoted.match(/毛主席|周总理/g) ?? []).length;
   const byTitle = titles >= 2 && !/毛泽东同志|周恩来同志/.test(folded) ? 1 : 0;
@@ -181,9 +182,13 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
   // in the two years before the plenum, whatever older period's words it still uses.
   const afterFall = /[“"]\s*四人帮\s*[”"]|(?:粉碎|打倒|揭批|批判)了?四人帮/.test(folded);
   // The gang named alone, never beside 林彪, in a text that names no year after 1978: the 1977–78 texts' way (from 1979
-  // texts name 林彪、“四人帮” together). Like the chairman's title, it adds to one set phrase, never makes one.
-  const gangAlone = afterFall && !/林彪/.test(folded) && namedYears(folded).every((y) => y <= 1978) ? 1 : 0;
-  if (own === 0 || own + byTitle + aim + gangAlone < least) return null;
+  // texts name 林彪、“四人帮” together). Like the chairman's title, it adds to one set phrase.
+  const noLaterYear = namedYears(folded).every((y) => y <= 1978);
+  const gangAlone = afterFall && !/林彪/.test(folded) && noLaterYear ? 1 : 0;
+  // One sign no later text uses as its own voice is enough alone where no later year is named (single-sign.ts); with no
+  // set phrase, the gang alone and the chairman's title together are two signs.
+  const single = noLaterYear && singleSign(folded, unquoted, gangAlone > 0);
+  if (!single && (own === 0 ? byTitle + gangAlone < 2 : own + byTitle + aim + gangAlone < least)) return null;
   const onePeriod = early! + leap! + cr! + pre! > 0;
   if (narratesByYear(folded, pre || late || !onePeriod ? 1978 : cr ? 1976 : leap ? 1960 : 1957)) return null;
   // Words of the twenty years before the plenum alone (SPANNING_WORDING) tell only that; those of its last ten

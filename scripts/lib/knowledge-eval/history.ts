@@ -29,6 +29,7 @@ import {
   H60_LABELS,
   H61_LABELS,
   H62_LABELS,
+  H63_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -64,6 +65,7 @@ export async function evalHistory(bundlePath: string, set: string): Promise<Hist
     ...H60_LABELS,
     ...H61_LABELS,
     ...H62_LABELS,
+    ...H63_LABELS,
   ];
   const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));

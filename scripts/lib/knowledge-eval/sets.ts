@@ -218,7 +218,7 @@ export const SETS: Set[] = [
   ...historyRound(26),
   ...historyRound(28),
   ...historyRound(29, { status: 2, items: 1 }),
-  ...historyRound(30, { status: 7, items: 3 }),
+  ...historyRound(30, { status: 6, items: 2 }),
   ...historyRound(31, { status: 9, items: 3 }),
   // h32 (1955–1978 excerpts that read as current: the first plan's figures, Soviet aid, 1975's 党的一元化领导, 1973's 林彪;
   // 2019–2020 articles that look old: anniversaries, 党史, 毛泽东同志 quoted, 雷锋, 少先队): open, the 1978 economic prose,
@@ -227,7 +227,7 @@ export const SETS: Set[] = [
   // h52 (1956–1978 excerpts: the war directive, 解放台湾, 1978's 跃进 and 高速度, 1956–57 budget, school and employment
   // prose; 1979–2020 texts on Taiwan, defence and the same years): open, the 1956–57 prose, 1978's 文化建设的新高潮 and its
   // Middle East line (one phrase) stay 现行.
-  ...historyRound(52, { status: 6, items: 4 }),
+  ...historyRound(52, { status: 5, items: 3 }),
   // h53 (1956–1978 excerpts: 1956–59 budget, wage, school and industry prose, 1977–78 plan prose, 1973–75
   // texts whose note is the question; 1979–1983 reports and 2019–2020 articles that look old): open, the 1956–59
   // prose with no institution of the plan, two of its years or a phrase of its own, and the 十一大's 毛主席一贯教导
@@ -272,6 +272,11 @@ export const SETS: Set[] = [
   // 1979–2020 texts with 揭批, 流毒, 清除 and plans qualified or numbered). h61h's misses were its shapes: h61h is no longer
   // independent.
   ...historyRound(62),
+  // h63 (1959–78 prose with a single sign of its period: one set phrase of 1966–78 no later text says as its own, the
+  // Leap as the text's own, the 四人帮 alone beside a present harm or the chairman's title; 1979–2020 texts with 抓纲治国
+  // told as done, 革命委员会 replaced or of then, 准备打仗 and the gang looked back on). h62h's two 1977 misses were its
+  // shapes: h62h is no longer independent.
+  ...historyRound(63),
   // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
   // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;
   // imported26: ten library report excerpts; imported27: eight government work report excerpts.

@@ -112,6 +112,10 @@ export const H61_LABELS = readLabels('labels-h61.json');
  * text's own, the campaign against the 四人帮 alone with one phrase of its years) and 1979–2020 texts with 揭批, 流毒 and
  * plans. */
 export const H62_LABELS = readLabels('labels-h62.json');
+/** Round h63: real excerpts of the 1959–78 reports with a single sign of their period (one set phrase of the CR or
+ * late-Mao years, the Leap as the text's own, the 四人帮 alone beside a harm of the present or the chairman's title) and
+ * 1979–2020 texts with the same words (抓纲治国 told as done, 革命委员会 replaced, 准备打仗, the gang's remnants). */
+export const H63_LABELS = readLabels('labels-h63.json');
 
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,

@@ -1,0 +1,32 @@
+// Signs of 1959–1978 that are enough alone in an undated text naming no year after 1978 (status.ts): the years'
+// own set phrases no later text uses as its voice, and the 四人帮 named alone as the harm of the day.
+import { CR_WORDING, PRE_PLENUM_WORDING } from './period-wording.js';
+import { LATE_MAO_WORDING } from './late-mao-wording.js';
+
+/** Phrases of those years that a later text still says in its own voice, so they take a second sign: the
+ * 革命委员会 named as replaced (1979: 地方各级革命委员会改为各级地方人民政府), 抓纲治国 told as done and 以华国锋同志为首的党中央
+ * (1979), 伟大领袖毛主席 of a memorial, 准备打仗 and 深挖洞 of today's army and sayings, the 第二世界 and the 苏联领导集团 of a
+ * history. */
+const SAID_LATER = /革命委员会|革委会|伟大领袖毛主席|抓纲治|以华|准备打仗|深挖洞|第二世界|苏联领导集团/;
+/** What only a later text says beside them: 毛泽东同志 and 周恩来同志 as the texts after the plenum name them (those of
+ * 1966–78 say 毛主席, 周总理), and the period called a 浩劫. */
+const LATER_VOICE = /毛泽东同志|周恩来同志|浩劫/;
+
+/** The Great Leap as the text's own (我们的大跃进, 继续大跃进): a later text puts it in quotation marks, read away. */
+const OWN_LEAP = /(?:我们|我国)的大跃进|(?:继续|全面)大跃进/;
+
+const SINGLE_SIGNS = [
+  ...[...CR_WORDING, ...PRE_PLENUM_WORDING, ...LATE_MAO_WORDING].filter((re) => !SAID_LATER.test(re.source)),
+  OWN_LEAP,
+];
+
+/** The 四人帮 (their name kept from its marks) in a sentence with a word of the present or a harm to overcome (由于
+ * “四人帮”的严重破坏，现在却落在后面; 必须坚决克服“四人帮”干扰破坏所造成的无政府状态; 最近，全军抓住被“四人帮”颠倒了的路线
+ * 是非): the 1977–78 texts' way. A later text names the gang beside 林彪, or looks back (粉碎“四人帮”以来两年多). */
+const gangHarmNow = (unquoted: string) =>
+  unquoted.split(/[。；！？\n]/).some((s) => /四人帮/.test(s) && /现在|目前|正在|最近|当前|克服|纠正/.test(s));
+
+/** A single sign of 1959–78 in the text's own voice (`gangAlone`: the 四人帮 named alone, status.ts), nothing later
+ * beside it. */
+export const singleSign = (folded: string, unquoted: string, gangAlone: boolean) =>
+  !LATER_VOICE.test(folded) && (SINGLE_SIGNS.some((re) => re.test(unquoted)) || (gangAlone && gangHarmNow(unquoted)));
