@@ -54,40 +54,67 @@ const historyRound = (round: number, t: { status?: number; items?: number } = {}
   ];
 };
 
-/** Questions drawn again from a judged imported set's documents (`held`: its held-out draw). */
-const importedQuestions = (name: string, file: string, part: 'main' | 'held', figures: ImportedRow[]): Set =>
+/** Questions drawn again from a judged set's documents (`held`: its held-out draw): an imported set, or a library draw
+ * (`outside`). */
+const questionsOf = (name: string, file: string, part: 'main' | 'held', figures: ImportedRow[], outside = false): Set =>
   defineSet({
     name,
     kind: imported(file.replace(/\.json$/, '-unjudged.json'), part === 'held' ? 'held out' : undefined),
-    run: async (c: EvalContext) => (await c.imported(file))[part],
+    run: async (c: EvalContext) => (await (outside ? c.outside(file) : c.imported(file)))[part],
     figures,
   });
 
-/** An imported-questions round (`imported26` and its held-out draw, both in questions-imported26.json): the good share
- * and the share not bad (good or acceptable) of the main draw, gated unless `o` says ratchet only; the held-out good
- * share ratchets only; wrong keys over both draws are gated at 0. */
+/** An imported-questions round (`imported26` and its held-out draw, both in questions-imported26.json), or with
+ * `o.outside` a library draw's (`outside13`, questions-outside13.json): the good share and the share not bad (good or
+ * acceptable) of the main draw, gated unless `o` says ratchet only; the held-out good share ratchets only; wrong keys
+ * over both draws are gated at 0. */
 const importedRound = (
   round: number,
-  o: { good?: typeof RATCHET_ONLY; sound?: typeof RATCHET_ONLY; goodTarget?: number } = {},
+  o: { good?: typeof RATCHET_ONLY; sound?: typeof RATCHET_ONLY; goodTarget?: number; outside?: boolean } = {},
 ): Set[] => {
-  const name = `imported${round}`;
+  const kind = o.outside ? 'Outside' : 'Imported';
+  const name = `${kind.toLowerCase()}${round}`;
   const file = `questions-${name}.json`;
-  const key = (what: string, held = false) => `${what}QuestionsImported${round}${held ? 'h' : ''}`;
+  const key = (what: string, held = false) => `${what}Questions${kind}${round}${held ? 'h' : ''}`;
   const gated = (flag?: typeof RATCHET_ONLY) => (flag ? ', not gated' : '');
   return [
-    importedQuestions(name, file, 'main', [
-      percent(key('good'), `good questions (${name}${gated(o.good)})`, o.goodTarget ?? 0.9, (r) => r.goodShare, o.good),
-      percent(key('sound'), `questions not bad (${name}${gated(o.sound)})`, 0.9, (r) => r.soundShare, o.sound),
-    ]),
-    importedQuestions(`${name}h`, file, 'held', [
-      percent(key('good', true), `good questions (${name} held out, not gated)`, 0.9, (r) => r.goodShare, RATCHET_ONLY),
-      count<ImportedQuestionResult>(
-        `wrongKeysImported${round}`,
-        `wrong answer keys (${name})`,
-        0,
-        (r, all) => (all[name] as ImportedQuestionResult).wrongKeys.length + r.wrongKeys.length,
-      ),
-    ]),
+    questionsOf(
+      name,
+      file,
+      'main',
+      [
+        percent(
+          key('good'),
+          `good questions (${name}${gated(o.good)})`,
+          o.goodTarget ?? 0.9,
+          (r) => r.goodShare,
+          o.good,
+        ),
+        percent(key('sound'), `questions not bad (${name}${gated(o.sound)})`, 0.9, (r) => r.soundShare, o.sound),
+      ],
+      o.outside,
+    ),
+    questionsOf(
+      `${name}h`,
+      file,
+      'held',
+      [
+        percent(
+          key('good', true),
+          `good questions (${name} held out, not gated)`,
+          0.9,
+          (r) => r.goodShare,
+          RATCHET_ONLY,
+        ),
+        count<ImportedQuestionResult>(
+          `wrongKeys${kind}${round}`,
+          `wrong answer keys (${name})`,
+          0,
+          (r, all) => (all[name] as ImportedQuestionResult).wrongKeys.length + r.wrongKeys.length,
+        ),
+      ],
+      o.outside,
+    ),
   ];
 };
 
@@ -300,6 +327,9 @@ export const SETS: Set[] = [
   // imported60: 学习心得, 党课/团课, interviews with name labels, 主题党日方案, 会议新闻, a notice, a speech and an 对照检查材料 of
   // 2024–2026 around the 三中全会, 八项规定, 四中全会 and 十五五 themes, written as real ones.
   ...importedRound(60, { goodTarget: 0.85 }),
+  // outside13: the thirteenth library draw (salt outside13:, assembled; 35 of a pool of 72 no earlier draw had judged,
+  // 多选 of a report's 提法 half of them, acceptable as in every library draw): gated at the figures the round measured.
+  ...importedRound(13, { outside: true, goodTarget: 0.25 }),
 ];
 
 /** Every figure row of the table, in order. */
