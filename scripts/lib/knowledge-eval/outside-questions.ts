@@ -21,6 +21,8 @@ export interface OutsideSet {
   before: QuestionLabel[];
   after: QuestionLabel[];
   heldOut: QuestionLabel[];
+  /** Held-out questions its rules brought in after it was measured once (it is then no longer independent). */
+  heldOutAfter?: QuestionLabel[];
 }
 
 function scored(bundle: string, dir: string, draw: OutsideDraw, skip: string[], labels: QuestionLabel[]) {
@@ -42,7 +44,7 @@ export function evalOutsideSet(bundle: string, dir: string, set: OutsideSet) {
       dir,
       set.heldDraw,
       judged.map((l) => l.fingerprint),
-      set.heldOut,
+      [...set.heldOut, ...(set.heldOutAfter ?? [])],
     ),
   };
 }
