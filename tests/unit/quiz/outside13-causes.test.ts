@@ -1,9 +1,9 @@
 // Causes found by judging the thirteenth library draw (tests/eval/knowledge/questions-outside13.json): a 多选 of the
 // 2013 government work report keyed 全面深化改革 as one of its 提法, where the report says only 全面深化改革开放的目标
 // (深化 + 改革开放, months before the 三中全会 named 全面深化改革): the lexicon found 全面深化改革 running into 改革开放.
-// Its held-out batch, measured once, had two more wrong keys, fixed after: 1997's line on developing countries asked which
-// report beside 1992's, which says it with a word changed in each clause, and a 多选's wrong option 人民当家作主 where
-// 1983's report says 人民群众当家作主.
+// Its held-out batch, measured once, had two more wrong keys, fixed after: 1997's line on developing countries asked
+// which report beside 1992's, which says it with a word changed in each clause, and a 多选's wrong option 人民当家作主
+// where 1983's report says 人民群众当家作主.
 import { describe, expect, it } from 'vitest';
 import { crossedOccurrences } from '../../../electron/core/quiz/cut-term.js';
 import { saidWithWordIn } from '../../../electron/core/quiz/generate-terms-multi.js';
