@@ -2,7 +2,8 @@
 // 'outside9:', then 'outside9b:' with the first set excluded, as the assembly kept 29 of 50; questions-outside10.json:
 // 'outside10:', 'outside10b:', 'outside10c:' the same way; questions-outside11.json: 'outside11:' to
 // 'outside11e:'; questions-outside12.json: 'outside12:' with --all, as the library held only 30 questions no
-// draw had judged and the assembly kept 11 of them): every question
+// draw had judged and the assembly kept 11 of them; questions-outside13.json: 'outside13:' assembled, 35 of a pool of
+// 72, and its held-out batch 'outside13h:' with the tune draw left out too): every question
 // generated from the bundled library, the evaluation sample's and every judged draw's questions left
 // out by fingerprint, ordered by sha1(salt + fingerprint) and assembled as one practice set.
 // Run: node --import tsx scripts/eval/draw-outside.ts BUNDLE SALT COUNT [--all] [--exclude FILE]... > out.json
@@ -12,7 +13,7 @@ import { keyError, questionSample } from '../lib/knowledge-eval/questions.js';
 import { judgedFingerprints, shown } from './draw-imported.js';
 
 /** questions-judged.json is a plain list of labels; the draws hold `before`, `after` and `heldOut`. */
-function excluded(files: readonly string[]): Set<string> {
+export function excluded(files: readonly string[]): Set<string> {
   const lists = files.map((f) => [f, JSON.parse(fs.readFileSync(f, 'utf8')) as unknown] as const);
   const out = judgedFingerprints(lists.filter(([, v]) => !Array.isArray(v)).map(([f]) => f));
   for (const [, v] of lists)
@@ -20,9 +21,14 @@ function excluded(files: readonly string[]): Set<string> {
   return out;
 }
 
-export function drawOutside(bundle: string, salt: string, count: number, exclude: ReadonlySet<string>, all = false) {
+/** The draw's questions and their source: the evaluation sample's and `exclude`'s left out. */
+export function outsideDrafts(bundle: string, salt: string, count: number, exclude: ReadonlySet<string>, all = false) {
   const skip = new Set([...exclude, ...questionSample(bundle).sample.map(fingerprint)]);
-  const { src, sample } = questionSample(bundle, count, salt, skip, !all);
+  return questionSample(bundle, count, salt, skip, !all);
+}
+
+export function drawOutside(bundle: string, salt: string, count: number, exclude: ReadonlySet<string>, all = false) {
+  const { src, sample } = outsideDrafts(bundle, salt, count, exclude, all);
   return sample.map((d) => ({
     ...shown(d),
     doc: src.docs.get(d.docId ?? '')?.title ?? null,

@@ -59,3 +59,28 @@ const BUILD_VERB = /(?:健全|完善|建立|建强|构建)$/u;
 export function nestedModifier(text: string, blank: { start: number; end: number }): boolean {
   return BUILD_VERB.test(text.slice(0, blank.start)) && /^[^\P{Script=Han}的]{4,}的/u.test(text.slice(blank.end));
 }
+
+type Occurrence = { term: string; docId: string; paragraph: number; start: number; length: number | null };
+
+const endOf = (o: Occurrence) => o.start + (o.length ?? o.term.length);
+
+/** Whether a 提法's occurrence runs into another that starts inside it and ends after it, with no 提法 of the line
+ * holding both (全面深化【改革】开放: 全面深化改革 crossed by 改革开放, 2013's report): the words say 深化改革开放, not the
+ * 提法 of the end of that year, so a 多选 keyed on it, or a blank leaving 开放 behind, misleads
+ * (questions-outside13.json). `rows` ordered by document, paragraph and start, as the bundle reads them. */
+export function crossedOccurrences<T extends Occurrence>(rows: readonly T[]): Set<T> {
+  const out = new Set<T>();
+  let first = 0; // the first row of the current paragraph
+  for (let i = 0; i < rows.length; i++) {
+    const t = rows[i]!;
+    const line = (o: Occurrence | undefined) => !!o && o.docId === t.docId && o.paragraph === t.paragraph;
+    if (!line(rows[first])) first = i;
+    for (let j = i + 1; line(rows[j]) && rows[j]!.start < endOf(t); j++) {
+      const u = rows[j]!;
+      if (u.start === t.start || endOf(u) <= endOf(t)) continue;
+      const held = rows.slice(first, j).some((w) => w.start <= t.start && endOf(w) >= endOf(u));
+      if (!held) out.add(t);
+    }
+  }
+  return out;
+}

@@ -6,6 +6,16 @@ import { inUseBy, looseHan, occursLoosely } from './term-distractors.js';
 import { docLabel } from './source.js';
 import type { QuestionDraft, QuizSource, SourceTerm } from './types.js';
 
+/** Whether the document says a 提法 with a word of one or two characters set inside it (人民当家作主: 1983's 人民群众
+ * 当家作主): a learner ticking it is right, so it is no wrong option (questions-outside13.json, held out). `loose`: the
+ * document's looseHan. */
+export function saidWithWordIn(term: string, loose: string): boolean {
+  const han = looseHan(term);
+  for (let i = 2; i <= han.length - 2; i++)
+    if (new RegExp(`${han.slice(0, i)}\\p{Script=Han}{1,2}${han.slice(i)}`, 'u').test(loose)) return true;
+  return false;
+}
+
 /** 多选: two or three 提法 of one document mixed with 提法 that never occur in it. */
 export function multiChoice(
   src: QuizSource,
@@ -34,12 +44,15 @@ export function multiChoice(
     // time (a formulation first found later gives itself away).
     const text = doc.paragraphs.map((p) => p.text).join('\n');
     const loose = looseHan(text);
-    const wrong = shuffle(
+    const wrong: string[] = [];
+    for (const t of shuffle(
       all.filter((t) => !set.has(t) && !text.includes(t) && inUseBy(t, doc.year, src.firstSeen)),
       rng,
-    )
-      .filter((t) => !right.some((r) => t.includes(r)) && !occursLoosely(t, text, loose))
-      .slice(0, 4 - right.length);
+    )) {
+      if (wrong.length >= 4 - right.length) break;
+      if (!right.some((r) => t.includes(r)) && !occursLoosely(t, text, loose) && !saidWithWordIn(t, loose))
+        wrong.push(t);
+    }
     if (wrong.length < 1) continue;
     const options = shuffle([...right, ...wrong], rng);
     if (new Set(options.map(normOption)).size !== options.length) continue;

@@ -9,6 +9,7 @@ import { holdsSupersededLine } from '../knowledge/superseded-lines.js';
 import { isListedOnly, isListingFormOccurrence } from '../knowledge/listed-lexicon.js';
 import { ruleFor } from '../knowledge/term-rules.js';
 import { inLexicon } from './term-distractors.js';
+import { crossedOccurrences } from './cut-term.js';
 
 interface DocRow {
   id: string;
@@ -62,10 +63,14 @@ export function loadSource(ctx: CoreContext): QuizSource {
     )
     .all() as (SourceTerm & { length: number })[];
   const listedOnly = listedOnlyTerms(db);
+  const crossed = crossedOccurrences(termRows);
   // An owner-less 基本路线 (listed under 党的基本路线) or a plan written out (第七个五年计划 under 七五) is not the
   // term's words: no question reads it.
   out.terms = termRows
-    .filter((t) => askable(t.term) && !listedOnly.has(t.term) && !isListingFormOccurrence(t.term, t.length))
+    .filter(
+      (t) =>
+        askable(t.term) && !listedOnly.has(t.term) && !isListingFormOccurrence(t.term, t.length) && !crossed.has(t),
+    )
     .map(({ length: _, ...t }) => t);
   const reports = db
     .prepare('SELECT term, first_year AS y FROM bundle.term_info WHERE first_year IS NOT NULL')

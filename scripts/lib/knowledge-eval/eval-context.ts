@@ -8,6 +8,7 @@ import type { HandpickedDoc, JudgedQuote } from './quotes.js';
 import type { TifaDocJudged, TifaDocLabel } from './tifa-docs.js';
 import { importLocal, scoreLocal, type LocalDoc, type LocalJudged, type LocalResult } from './local-quotes.js';
 import { evalImportedSet, type ImportedQuestionResult, type ImportedSet } from './imported-questions.js';
+import { evalOutsideSet, type OutsideSet } from './outside-questions.js';
 
 export const LABELS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../tests/eval/knowledge');
 
@@ -34,6 +35,8 @@ export interface EvalContext {
   local: (file: string, set: string) => Promise<LocalResult>;
   /** A judged imported question set (questions-imported19.json …): its draw and its held-out draw. */
   imported: (file: string) => Promise<{ main: ImportedQuestionResult; held: ImportedQuestionResult }>;
+  /** A gated library draw (questions-outside13.json …): its draw and its held-out draw. */
+  outside: (file: string) => Promise<{ main: ImportedQuestionResult; held: ImportedQuestionResult }>;
 }
 
 export function evalContext(bundlePath: string): EvalContext {
@@ -63,5 +66,6 @@ export function evalContext(bundlePath: string): EvalContext {
       );
     },
     imported: memo((file) => evalImportedSet(bundlePath, LABELS_DIR, readLabels<ImportedSet>(file))),
+    outside: memo(async (file) => evalOutsideSet(bundlePath, LABELS_DIR, readLabels<OutsideSet>(file))),
   };
 }

@@ -5,17 +5,16 @@
 import { count, defineSet, percent, ratio, RATCHET_ONLY, type EvalSet, type FigureRow } from './figure-table.js';
 import { readLabels, type EvalContext } from './eval-context.js';
 import { evalHistory, type HistoryResult } from './history.js';
-import type { ImportedQuestionResult } from './imported-questions.js';
-import { HISTORY, imported, QUESTIONS, SPEAKERS, TIFA_DOCS, TIFA_TOP } from './kinds.js';
+import { HISTORY, QUESTIONS, SPEAKERS, TIFA_DOCS, TIFA_TOP } from './kinds.js';
 import { evalQuestions, questionSample, type QuestionLabel, type QuestionResult } from './questions.js';
 import { evalSpeakers, type SpeakerLabel, type SpeakerResult } from './quotes.js';
 import { QUOTE_SETS } from './sets-quotes.js';
+import { importedRound } from './sets-questions.js';
 import { evalTifaSet, type TifaDocsResult } from './tifa-docs.js';
 import { evalTifa, type TifaLabel, type TifaResult } from './tifa.js';
 
 type Set = EvalSet<unknown, EvalContext>;
 type TifaRow = FigureRow<TifaDocsResult>;
-type ImportedRow = FigureRow<ImportedQuestionResult>;
 
 /** The documents of `set` in a per-document 提法 file, scored. */
 const tifaDocs = (name: string, file: string, figures: TifaRow[]): Set =>
@@ -50,43 +49,6 @@ const historyRound = (round: number, t: { status?: number; items?: number } = {}
       ...(o.blocked
         ? [count(`historyBlockedKeep${round}h`, `history ${held}: blocked`, 0, blockedKeep, RATCHET_ONLY)]
         : []),
-    ]),
-  ];
-};
-
-/** Questions drawn again from a judged imported set's documents (`held`: its held-out draw). */
-const importedQuestions = (name: string, file: string, part: 'main' | 'held', figures: ImportedRow[]): Set =>
-  defineSet({
-    name,
-    kind: imported(file.replace(/\.json$/, '-unjudged.json'), part === 'held' ? 'held out' : undefined),
-    run: async (c: EvalContext) => (await c.imported(file))[part],
-    figures,
-  });
-
-/** An imported-questions round (`imported26` and its held-out draw, both in questions-imported26.json): the good share
- * and the share not bad (good or acceptable) of the main draw, gated unless `o` says ratchet only; the held-out good
- * share ratchets only; wrong keys over both draws are gated at 0. */
-const importedRound = (
-  round: number,
-  o: { good?: typeof RATCHET_ONLY; sound?: typeof RATCHET_ONLY; goodTarget?: number } = {},
-): Set[] => {
-  const name = `imported${round}`;
-  const file = `questions-${name}.json`;
-  const key = (what: string, held = false) => `${what}QuestionsImported${round}${held ? 'h' : ''}`;
-  const gated = (flag?: typeof RATCHET_ONLY) => (flag ? ', not gated' : '');
-  return [
-    importedQuestions(name, file, 'main', [
-      percent(key('good'), `good questions (${name}${gated(o.good)})`, o.goodTarget ?? 0.9, (r) => r.goodShare, o.good),
-      percent(key('sound'), `questions not bad (${name}${gated(o.sound)})`, 0.9, (r) => r.soundShare, o.sound),
-    ]),
-    importedQuestions(`${name}h`, file, 'held', [
-      percent(key('good', true), `good questions (${name} held out, not gated)`, 0.9, (r) => r.goodShare, RATCHET_ONLY),
-      count<ImportedQuestionResult>(
-        `wrongKeysImported${round}`,
-        `wrong answer keys (${name})`,
-        0,
-        (r, all) => (all[name] as ImportedQuestionResult).wrongKeys.length + r.wrongKeys.length,
-      ),
     ]),
   ];
 };
@@ -313,6 +275,9 @@ export const SETS: Set[] = [
   // imported60: 学习心得, 党课/团课, interviews with name labels, 主题党日方案, 会议新闻, a notice, a speech and an 对照检查材料 of
   // 2024–2026 around the 三中全会, 八项规定, 四中全会 and 十五五 themes, written as real ones.
   ...importedRound(60, { goodTarget: 0.85 }),
+  // outside13: the thirteenth library draw (salt outside13:, assembled; 35 of a pool of 72 no earlier draw had judged,
+  // 多选 of a report's 提法 half of them, acceptable as in every library draw): gated at the figures the round measured.
+  ...importedRound(13, { outside: true, goodTarget: 0.25 }),
 ];
 
 /** Every figure row of the table, in order. */
