@@ -1,0 +1,163 @@
+// Key audit 63: every question the bundled library gives (draw-outside's --all, nothing left out), flagged where a
+// wrong option may be right too. 单选 出自哪篇/哪一年: a clause of the sentence nearly found in a wrong option's
+// document; 多选: a wrong option found in the document with small insertions, or the right option only inside a longer
+// 提法; 单选/填空 提法: the sentence in another document with something else in the slot. Flags are for a reader to
+// judge (RUBRIC "Key audit 63"), not verdicts.
+// Run: node --import tsx scripts/eval/key-audit.ts BUNDLE [--json] > out.txt
+import { lexiconMatcher } from '../../electron/core/knowledge/lexicon.js';
+import type { QuestionDraft, QuizSource, SourceDoc } from '../../electron/core/quiz/types.js';
+import { foldForSearch } from '../../electron/core/text/normalize.js';
+import { questionSample } from '../lib/knowledge-eval/questions.js';
+import { shown } from './draw-imported.js';
+
+const han = (s: string) => (foldForSearch(s).match(/\p{Script=Han}/gu) ?? []).join('');
+/** Clauses (Han only) of a folded text: split at any mark. */
+const clauses = (s: string) =>
+  foldForSearch(s)
+    .split(/[^\p{Script=Han}\p{L}\p{N}“”"《》]+/u)
+    .map(han)
+    .filter((c) => c.length > 0);
+const bodyOf = (d: SourceDoc) => d.paragraphs.map((p) => p.text).join('\n');
+
+function editWithin(a: string, b: string, k: number): boolean {
+  if (Math.abs(a.length - b.length) > k) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...cur) > k) return false;
+    prev = cur;
+  }
+  return prev[b.length]! <= k;
+}
+
+const bigrams = (s: string) => new Set(Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2)));
+function overlap(a: string, b: Set<string>): number {
+  const ga = bigrams(a);
+  let n = 0;
+  for (const g of ga) if (b.has(g)) n++;
+  return ga.size ? n / ga.size : 0;
+}
+
+/** A clause of `fact` (≥ 4 Han) within 2 edits of a clause of `doc`, or one of ≥ 8 Han whose bigrams are ≥ 0.7 in a
+ * clause of `doc`: the clauses matched. */
+function nearClauses(fact: string, doc: SourceDoc): string[] {
+  const theirs = clauses(bodyOf(doc)).filter((c) => c.length >= 2);
+  const grams = theirs.map(bigrams);
+  return clauses(fact).filter(
+    (c) =>
+      (c.length >= 4 && theirs.some((t) => editWithin(c, t, 2))) ||
+      (c.length >= 8 && grams.some((g) => overlap(c, g) >= 0.7)),
+  );
+}
+
+const loose = (s: string) => han(s).replace(/[的和]/g, '');
+/** `term` (loose) in `text` (loose) with at most 2 characters inserted: the span found, or null. */
+function insertedMatch(term: string, text: string): string | null {
+  if (term.length < 2) return null;
+  for (let i = text.indexOf(term[0]!); i >= 0; i = text.indexOf(term[0]!, i + 1)) {
+    let j = i;
+    let k = 0;
+    for (; j < text.length && j - i < term.length + 2 && k < term.length; j++) if (text[j] === term[k]) k++;
+    if (k === term.length) return text.slice(i, j);
+  }
+  return null;
+}
+
+/** Each occurrence of `term` in `folded` lies inside a longer lexicon 提法 found there. */
+function onlyInsideLonger(term: string, folded: string): string | null {
+  const t = foldForSearch(term);
+  const found = lexiconMatcher().find(folded);
+  const longer = found.filter((m) => m.length > t.length && m.term !== term);
+  let at = folded.indexOf(t);
+  if (at < 0) return null;
+  let word: string | null = null;
+  for (; at >= 0; at = folded.indexOf(t, at + 1)) {
+    const w = longer.find((m) => m.start <= at && m.start + m.length >= at + t.length);
+    if (!w) return null;
+    word = w.term;
+  }
+  return word;
+}
+
+/** Other documents holding the blank's sentence with other text in the slot: "title: slot" each. */
+function slotRivals(d: QuestionDraft, src: QuizSource, options: string[]): string[] {
+  const b = d.blanks[0]!;
+  const left = han(d.fact.slice(0, b.start)).slice(-6);
+  const right = han(d.fact.slice(b.end)).slice(0, 6);
+  if (left.length + right.length < 6) return [];
+  const out: string[] = [];
+  for (const doc of src.docs.values()) {
+    const body = han(bodyOf(doc));
+    for (let i = left ? body.indexOf(left) : -1; i >= 0; i = body.indexOf(left, i + 1)) {
+      const j = body.indexOf(right, i + left.length);
+      if (j < 0 || j - i - left.length > han(b.text).length + 4) continue;
+      const slot = body.slice(i + left.length, j);
+      if (doc.id === d.docId && slot === han(b.text)) continue;
+      if (slot !== han(b.text) && (options.length === 0 || options.some((o) => han(o) === slot)))
+        out.push(`${doc.title}: ${slot}`);
+    }
+  }
+  return [...new Set(out)];
+}
+
+export function auditQuestion(d: QuestionDraft, src: QuizSource): string[] {
+  const doc = src.docs.get(d.docId ?? '');
+  if (!doc) return [];
+  const wrong = d.options.filter((_, i) => !d.correct.includes(i));
+  const flags: string[] = [];
+  if (d.kind === '单选' && d.factKind === 'quote' && /哪篇|哪一年/.test(d.stem)) {
+    const docs = [...src.docs.values()].filter((x) => x.id !== doc.id);
+    for (const o of wrong)
+      for (const x of docs.filter((x) => x.title === o || `${x.year}年` === o)) {
+        const near = nearClauses(d.fact, x);
+        if (near.length) flags.push(`近似句在“${o}”（${x.title}）：${near.join('，')}`);
+      }
+  } else if (d.kind === '多选') {
+    const body = bodyOf(doc);
+    const text = loose(body);
+    for (const o of wrong) {
+      const m = insertedMatch(loose(o), text);
+      if (m) flags.push(`错误选项“${o}”近似出现：${m}`);
+    }
+    for (const i of d.correct) {
+      const w = onlyInsideLonger(d.options[i]!, foldForSearch(body));
+      if (w) flags.push(`正确选项“${d.options[i]}”只在“${w}”中`);
+    }
+  } else if (d.factKind === 'term' && d.blanks.length === 1 && (d.kind === '填空' || d.kind === '单选')) {
+    const rivals = slotRivals(d, src, d.kind === '单选' ? wrong : []);
+    if (rivals.length) flags.push(`别处同句他词：${rivals.join('；')}`);
+  }
+  return flags;
+}
+
+const checkOf = (d: QuestionDraft) =>
+  d.kind === '多选'
+    ? '多选'
+    : d.kind === '单选' && d.factKind === 'quote' && /哪篇|哪一年/.test(d.stem)
+      ? '单选出处'
+      : d.factKind === 'term' && d.blanks.length === 1 && /填空|单选/.test(d.kind)
+        ? `${d.kind}提法`
+        : '其他';
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { src, sample } = questionSample(process.argv[2]!, 1_000_000, 'audit:', new Set(), false);
+  const counts = new Map<string, { questions: number; flagged: number }>();
+  const flagged = [];
+  for (const d of sample) {
+    const c = counts.get(checkOf(d)) ?? { questions: 0, flagged: 0 };
+    counts.set(checkOf(d), c);
+    c.questions++;
+    const flags = auditQuestion(d, src);
+    if (!flags.length) continue;
+    c.flagged++;
+    flagged.push({ ...shown(d), doc: src.docs.get(d.docId ?? '')?.title, fact: d.fact, flags });
+  }
+  if (process.argv.includes('--json')) process.stdout.write(JSON.stringify(flagged, null, 1) + '\n');
+  else {
+    console.log(`questions ${sample.length}, flagged ${flagged.length}`);
+    for (const [k, c] of counts) console.log(`${k}: ${c.questions} questions, ${c.flagged} flagged`);
+    for (const f of flagged) console.log(`\n[${f.kind}] ${f.stem}\n答案：${f.answer}\n出处：${f.doc}\n${f.flags.join('\n')}`);
+  }
+}
