@@ -86,7 +86,7 @@ function slotRivals(d: QuestionDraft, src: QuizSource, options: string[]): strin
   const b = d.blanks[0]!;
   const left = han(d.fact.slice(0, b.start)).slice(-6);
   const right = han(d.fact.slice(b.end)).slice(0, 6);
-  if (left.length + right.length < 6) return [];
+  if (left.length < 2 || right.length < 2 || left.length + right.length < 6) return [];
   const out: string[] = [];
   for (const doc of src.docs.values()) {
     const body = han(bodyOf(doc));
@@ -95,7 +95,7 @@ function slotRivals(d: QuestionDraft, src: QuizSource, options: string[]): strin
       if (j < 0 || j - i - left.length > han(b.text).length + 4) continue;
       const slot = body.slice(i + left.length, j);
       if (doc.id === d.docId && slot === han(b.text)) continue;
-      if (slot !== han(b.text) && (options.length === 0 || options.some((o) => han(o) === slot)))
+      if (slot && slot !== han(b.text) && (options.length === 0 || options.some((o) => han(o) === slot)))
         out.push(`${doc.title}: ${slot}`);
     }
   }
