@@ -158,6 +158,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   else {
     console.log(`questions ${sample.length}, flagged ${flagged.length}`);
     for (const [k, c] of counts) console.log(`${k}: ${c.questions} questions, ${c.flagged} flagged`);
-    for (const f of flagged) console.log(`\n[${f.kind}] ${f.stem}\n答案：${f.answer}\n出处：${f.doc}\n${f.flags.join('\n')}`);
+    for (const f of flagged)
+      console.log(`\n[${f.kind}] ${f.stem}\n答案：${f.answer}\n出处：${f.doc}\n${f.flags.join('\n')}`);
   }
 }
