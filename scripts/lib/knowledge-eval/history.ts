@@ -30,6 +30,7 @@ import {
   H61_LABELS,
   H62_LABELS,
   H63_LABELS,
+  H64_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -66,6 +67,7 @@ export async function evalHistory(bundlePath: string, set: string): Promise<Hist
     ...H61_LABELS,
     ...H62_LABELS,
     ...H63_LABELS,
+    ...H64_LABELS,
   ];
   const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));

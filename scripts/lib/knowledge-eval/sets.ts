@@ -239,6 +239,10 @@ export const SETS: Set[] = [
   // told as done, 革命委员会 replaced or of then, 准备打仗 and the gang looked back on). h62h's two 1977 misses were its
   // shapes: h62h is no longer independent.
   ...historyRound(63),
+  // h64 (1954–77 prose with one sign the code missed: the Soviet ally, Taiwan to liberate as the text's own, the 纲要 to
+  // reach early, the 社教 at hand, 兴无灭资, 政治挂帅, 我们所说的大跃进, the committees' duty, 刘少奇 as the foe, the
+  // 三要三不要 held; 1986–2019 texts with the Soviet bloc, socialist education, Soviet aid in 1937 and Taiwan).
+  ...historyRound(64),
   // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
   // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;
   // imported26: ten library report excerpts; imported27: eight government work report excerpts.

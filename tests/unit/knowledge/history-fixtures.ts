@@ -116,6 +116,10 @@ export const H62_LABELS = readLabels('labels-h62.json');
  * late-Mao years, the Leap as the text's own, the 四人帮 alone beside a harm of the present or the chairman's title) and
  * 1979–2020 texts with the same words (抓纲治国 told as done, 革命委员会 replaced, 准备打仗, the gang's remnants). */
 export const H63_LABELS = readLabels('labels-h63.json');
+/** Round h64: real excerpts of the 1954–77 reports still called current (the Soviet ally, Taiwan to liberate, the 纲要
+ * to reach early, the 社教 at hand, 兴无灭资, 政治挂帅, the Leap as ours, the committees' duty, 刘少奇 as the foe, the
+ * 三要三不要 held) and 1986–2019 texts that look old (the Soviet bloc, socialist education, Soviet aid in 1937, Taiwan). */
+export const H64_LABELS = readLabels('labels-h64.json');
 
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
