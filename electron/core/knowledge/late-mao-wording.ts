@@ -5,8 +5,11 @@
 export const LIN_BIAO_AS_FOE =
   /林彪(?:反党集团|一伙|及其[^，。；]{0,6}死党|这个[^，。；]{0,12}(?:野心家|阴谋家|两面派))|叛徒林彪/;
 
-/** 刘少奇 as 1968–1978 named him (expelled in 1968 as 叛徒、内奸、工贼, rehabilitated in 1980); later texts name him 刘少奇同志. */
-export const LIU_SHAOQI_AS_FOE = /刘少奇叛徒集团|叛徒、内奸、工贼刘少奇/;
+/** 刘少奇 as 1968–1978 named him (expelled in 1968 as 叛徒、内奸、工贼, rehabilitated in 1980): his gang, his revisionism, him
+ * listed before 林彪 as a wrecker (刘少奇一伙, 刘少奇的修正主义建党路线, 受到了刘少奇、林彪、“四人帮”的严重干扰和破坏, 1977).
+ * Later texts name him 刘少奇同志, or among the leaders (周恩来、刘少奇、邓小平等). */
+export const LIU_SHAOQI_AS_FOE =
+  /刘少奇叛徒集团|叛徒、内奸、工贼刘少奇|刘少奇(?:一伙|反革命|的?修正主义|这个资产阶级)|刘少奇[、，]\s*林彪/;
 
 /** The Party's centre headed by the living chairman (以毛主席为首的党中央, until September 1976); from October 1976 the texts
  * say 以华主席为首的党中央, and later ones 以毛泽东同志为核心 of the past. Beside words of 1966–1978 it places a text before 1976-09. */
@@ -54,4 +57,6 @@ export const LATE_MAO_WORDING = [
   // The foes' line called ultra-right (林彪反党集团的极右实质, 1973; “四人帮”……修正主义路线的极右实质, 1977–78): the 1981
   // resolution named it ultra-left, and later texts quote the old verdict only in quotation marks.
   /(?:路线|集团)的极右实质/,
+  // 1971's 三要三不要 held as the text's principle (坚持“要搞马克思主义，不要搞修正主义；……”的基本原则, status.ts keeps it).
+  /要搞马克思主义[，,]\s*不要搞修正主义|三要三不要/,
 ];

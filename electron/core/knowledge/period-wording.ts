@@ -139,6 +139,8 @@ export const EARLY_WORDING = [
   // text names 苏联 plainly, or narrates the aid (苏联援建的156项工程).
   /(?:巩固|加强)[^，。；]{0,4}同苏联的?(?:团结|友谊)/,
   /苏联和其他(?:社会主义|兄弟)国家/,
+  // The Soviet Union called our ally (我国同伟大的盟国苏联, 1950–59); a later text names the 华约 or the wartime 盟国.
+  /(?:伟大的|我们的|我国的)盟国苏联/,
   /学习苏联(?:的)?(?:先进)?经验|向苏联学习|学习(?:社会主义|兄弟)国家[^，。；]{0,4}先进/,
   // Its aid praised as the texts of those years thanked it (苏联的真诚的、无私的、兄弟般的援助, 苏联……伟大的无私的援助); a
   // later text narrates it (苏联援建, 苏联专家).
@@ -157,11 +159,10 @@ export const EARLY_WORDING = [
   // date them later.
   /现代修正主义/,
   /千万不要忘记阶级(?:和阶级)?斗争/,
-  // 1963–66's 社教 as a campaign still to be widened (更加深入、广泛地开展……社会主义教育运动; a later text
-  // names it as done) and the head of state's instructions followed (刘少奇主席的指示, 1959–1966).
-  /(?:深入|广泛|继续|进一步)[^，。；]{0,6}(?:开展|进行)[^，。；]{0,6}社会主义教育运动/,
+  // 1963–66's 社教 as a campaign still to be widened or under way (更加深入、广泛地开展……社会主义教育运动, 目前正在……进行的社会
+  // 主义教育运动; a later text names it as done) and the head of state's instructions followed (刘少奇主席的指示, 1959–1966).
+  /(?:深入|广泛|继续|进一步)[^，。；]{0,6}(?:开展|进行)[^，。；]{0,6}社会主义教育运动|正在[^，。；]{0,12}进行的社会主义教育运动/,
   /刘少奇主席的?(?:指示|号召|讲话)/,
-  /兴无产阶级思想[，、,]?灭资产阶级思想|兴无灭资/,
   // The foreign-affairs voice of 1954–1971 about its own day: the SEATO pact as the present threat (东南亚军事同盟,
   // 东南亚条约集团, 1954–77), the Yugoslav leaders as the revisionists of 1958–78 (南斯拉夫修正主义集团; after 1978 texts name
   // 南斯拉夫 plainly), the Kuomintang remnants in Burma (国民党残匪, 1950–61) and relations with Japan still to be normalised
@@ -174,10 +175,10 @@ export const EARLY_WORDING = [
 ];
 
 /** Taiwan to be liberated, as the aim of 1949–1978 (我们一定要解放台湾, 为实现解放台湾、统一祖国, 做好解放台湾的准备, 一定要
- * 收复……台湾): the 告台湾同胞书 of 1979-01-01 turned it into 和平统一, and no later text states it as its own aim (the 1979–2025
+ * 收复……台湾, 我们的解放台湾……的事业, 解放台湾是中国的主权和内政): the 告台湾同胞书 of 1979-01-01 turned it into 和平统一, and no later text states it as its own aim (the 1979–2025
  * reports say 台湾归回祖国, 祖国统一). Alone it dates a text before the plenum (status.ts). */
 export const TAIWAN_TO_LIBERATE =
-  /(?:一定要|我们要|必须|坚决)解放台湾|(?:为|实现|完成)解放台湾|解放台湾的准备|解放台湾[，,、]\s*统一祖国|台湾一定要解放|一定要收复[^，,。；;]{0,8}台湾/;
+  /(?:一定要|我们要|必须|坚决)解放台湾|(?:我们|我国)的解放台湾|解放台湾是|(?:为|实现|完成)解放台湾|解放台湾的准备|解放台湾[，,、]\s*统一祖国|台湾一定要解放|一定要收复[^，,。；;]{0,8}台湾/;
 
 /** The twenty years before the plenum (1958–1978) as their texts speak, in words no one period owns:
  * 大寨 to be learnt from (农业学大寨, 象大寨、昔阳县的干部那样; a later text praises 大寨人's 艰苦创业 or
@@ -191,7 +192,11 @@ export const SPANNING_WORDING = [
   // 大庆 the same (工业学大庆, 象大庆那样组织职工家属), 1964–1978; a later text praises 大庆精神, left alone.
   /学大寨|学大庆|大寨县|大寨式|[象像](?:大寨|大庆)[^，。；]{0,8}那样/,
   /资本主义自发倾向|(?:批判|克服|反对|打击)[^，。；]{0,4}资本主义倾向/,
-  /以粮为纲|政治挂帅/,
+  /以粮为纲/,
+  /政治挂帅/,
+  // 兴无灭资 as the struggle of the day: the texts of 1957–1978 wage it (1964's 开展兴无灭资的斗争, 1978's 思想文化战线的根本
+  // 任务，就是兴无灭资); a later text quotes it.
+  /兴无产阶级思想[，、,]?灭资产阶级思想|兴无灭资/,
   /多快好省/,
   /比、?学、?赶、?帮/,
   /资产阶级(?:的?腐朽|的?恶劣)?作风/,

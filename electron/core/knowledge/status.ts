@@ -146,9 +146,10 @@ function ownVoice(text: string): { folded: string; unquoted: string } {
 /** The war directive of 1966–1972 cited as the chairman's teaching to obey (毛主席教导我们：“深挖洞……”，“备战……”; 牢记毛主席
  * 关于“深挖洞……”的教导) is the text's own order of the day, not a quotation: its marks are dropped so that it counts. */
 const OBEYED_DIRECTIVE = /(毛主席(?:教导我们[：:]|关于)\s*)((?:“(?:深挖洞|备战)[^“”]{0,16}”[，、,]?\s*){1,2})/g;
-/** A slogan named as the policy the text itself follows (根据“以粮为纲，全面发展”的方针, 贯彻“抓革命，促生产”的方针) is its
- * line of the day, not a quotation: its marks are dropped too. It counts only where a period owns the words. */
-const POLICY_FOLLOWED = /((?:根据|按照|遵照|贯彻|执行|坚持)\s*)“([^“”]{2,16})”(?=的?方针)/g;
+/** A slogan named as the policy or principle the text itself follows (根据“以粮为纲，全面发展”的方针, 贯彻“抓革命，促生产”的
+ * 方针, 坚持“要搞马克思主义，不要搞修正主义；……”的基本原则) is its line of the day, not a quotation: its marks are dropped too.
+ * It counts only where a period owns the words. */
+const POLICY_FOLLOWED = /((?:根据|按照|遵照|贯彻|执行|坚持)\s*)“([^“”]{2,40})”(?=的?(?:方针|基本原则))/g;
 /** The gang's name in its marks (“四人帮”, as every text since 1976 writes it) is a name, not a quotation: it stays,
  * so that the 1977–78 campaign against the gang alone can count (period-wording.ts); a later text pairs it with 林彪. */
 const GANG_NAME = /[“"]\s*(四人帮)\s*[”"]/g;
