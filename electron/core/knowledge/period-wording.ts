@@ -175,8 +175,9 @@ export const EARLY_WORDING = [
 ];
 
 /** Taiwan to be liberated, as the aim of 1949–1978 (我们一定要解放台湾, 为实现解放台湾、统一祖国, 做好解放台湾的准备, 一定要
- * 收复……台湾, 我们的解放台湾……的事业, 解放台湾是中国的主权和内政): the 告台湾同胞书 of 1979-01-01 turned it into 和平统一, and no later text states it as its own aim (the 1979–2025
- * reports say 台湾归回祖国, 祖国统一). Alone it dates a text before the plenum (status.ts). */
+ * 收复……台湾, 我们的解放台湾……的事业, 解放台湾是中国的主权和内政): the 告台湾同胞书 of 1979-01-01 turned it into 和平统一,
+ * and no later text states it as its own aim (the 1979–2025 reports say 台湾归回祖国, 祖国统一). Alone it dates a text before
+ * the plenum (status.ts). */
 export const TAIWAN_TO_LIBERATE =
   /(?:一定要|我们要|必须|坚决)解放台湾|(?:我们|我国)的解放台湾|解放台湾是|(?:为|实现|完成)解放台湾|解放台湾的准备|解放台湾[，,、]\s*统一祖国|台湾一定要解放|一定要收复[^，,。；;]{0,8}台湾/;
 
@@ -194,8 +195,7 @@ export const SPANNING_WORDING = [
   /资本主义自发倾向|(?:批判|克服|反对|打击)[^，。；]{0,4}资本主义倾向/,
   /以粮为纲/,
   /政治挂帅/,
-  // 兴无灭资 as the struggle of the day: the texts of 1957–1978 wage it (1964's 开展兴无灭资的斗争, 1978's 思想文化战线的根本
-  // 任务，就是兴无灭资); a later text quotes it.
+  // 兴无灭资 as the struggle of the day, 1957–1978 (1964's 开展兴无灭资的斗争, 1978's 根本任务，就是兴无灭资).
   /兴无产阶级思想[，、,]?灭资产阶级思想|兴无灭资/,
   /多快好省/,
   /比、?学、?赶、?帮/,

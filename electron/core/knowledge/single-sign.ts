@@ -15,12 +15,12 @@ const LATER_VOICE = /毛泽东同志|周恩来同志|浩劫/;
 /** The Great Leap as the text's own (我们的大跃进, 继续大跃进, 我们所说的大跃进): a later text puts it in quotation marks, read
  * away. */
 const OWN_LEAP = /(?:我们|我国)(?:所说)?的大跃进|(?:继续|全面)大跃进/;
-/** The revolutionary committee as the organ with a duty now (革命委员会要实行一元化的领导, 各级革委会和人民解放军要……): 1979 names
- * the committees replaced, a later text those of then (当时的辽宁省革命委员会授予). */
+/** The revolutionary committee as the organ with a duty now (革命委员会要实行一元化的领导, 各级革委会和人民解放军要……): 1979
+ * names the committees replaced, a later text those of then (当时的辽宁省革命委员会授予). */
 const COMMITTEE_DUTY = /(?:革命委员会|(?<!改)革委会)(?:和[^，。；]{0,8})?都?(?:要|必须|应当|应该)/;
-/** Phrases of the older periods (1956–78) no later text says as its own: the 1956–67 纲要 still to reach early (1958–60), the
- * 社教 still to widen (1963–66), 兴无灭资 and 政治挂帅 as the duty of the day (1957–78). The founding years' others and the
- * camp's still take two (a history says 社会主义阵营 and 以苏联为首的华约). */
+/** Phrases of the older periods (1956–78) no later text says as its own: the 1956–67 纲要 still to reach early
+ * (1958–60), the 社教 still to widen (1963–66), 兴无灭资 and 政治挂帅 as the duty of the day (1957–78). The founding
+ * years' others and the camp's still take two (a history says 社会主义阵营 and 以苏联为首的华约). */
 const OLDER_ALONE = /农业发展纲要|社会主义教育运动|兴无灭资|政治挂帅/;
 
 const SINGLE_SIGNS = [
