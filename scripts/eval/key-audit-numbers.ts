@@ -63,7 +63,9 @@ export function auditNumber(d: QuestionDraft, src: QuizSource): string[] {
   for (const o of changed ? [...wrong, changed] : wrong)
     if (o !== b.text && figure(o) === key) flags.push(`错误选项“${o}”与答案“${b.text}”等值`);
   const { left, right } = around(d);
-  if (left.length >= 4 && right.length >= 1) {
+  // A clause opening two characters before its figure (发行1000亿元长期国债) is compared whole.
+  const whole = left === foldForSearch(d.fact.slice(0, b.start)) && /\p{Script=Han}{2}/u.test(left);
+  if ((left.length >= 4 || whole) && right.length >= 1) {
     const sameYear = (x: SourceDoc) => x.id === doc.id || (x.year !== null && x.year === doc.year);
     // Another year's report states its own figure for the same clause (城镇新增就业…万人): the stem names the document,
     // so only its year and the next (which restates it) are read.
