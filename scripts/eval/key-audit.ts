@@ -2,22 +2,24 @@
 // wrong option may be right too. 单选 出自哪篇/哪一年: a clause of the sentence nearly found in a wrong option's
 // document; 多选: a wrong option found in the document with small insertions, or the right option only inside a longer
 // 提法; 单选/填空 提法: the sentence in another document with something else in the slot. Flags are for a reader to
-// judge (RUBRIC "Key audit 63"), not verdicts.
+// judge (RUBRIC "Key audit 63"), not verdicts. Key audit 64 adds the other kinds: figures (key-audit-numbers.ts), 金句
+// 填空 and 谁说的 (key-audit-quotes.ts); every question's key is also checked against its source (questions.ts keyError).
 // Run: node --import tsx scripts/eval/key-audit.ts BUNDLE [--json] > out.txt
 import { lexiconMatcher } from '../../electron/core/knowledge/lexicon.js';
 import type { QuestionDraft, QuizSource, SourceDoc } from '../../electron/core/quiz/types.js';
 import { foldForSearch } from '../../electron/core/text/normalize.js';
-import { questionSample } from '../lib/knowledge-eval/questions.js';
+import { keyError, questionSample } from '../lib/knowledge-eval/questions.js';
 import { shown } from './draw-imported.js';
+import { auditNumber } from './key-audit-numbers.js';
+import { auditQuote } from './key-audit-quotes.js';
+import { bodyOf, han, slotRivals } from './key-audit-text.js';
 
-const han = (s: string) => (foldForSearch(s).match(/\p{Script=Han}/gu) ?? []).join('');
 /** Clauses (Han only) of a folded text: split at any mark. */
 const clauses = (s: string) =>
   foldForSearch(s)
     .split(/[^\p{Script=Han}\p{L}\p{N}“”"《》]+/u)
     .map(han)
     .filter((c) => c.length > 0);
-const bodyOf = (d: SourceDoc) => d.paragraphs.map((p) => p.text).join('\n');
 
 function editWithin(a: string, b: string, k: number): boolean {
   if (Math.abs(a.length - b.length) > k) return false;
@@ -81,27 +83,6 @@ function onlyInsideLonger(term: string, folded: string): string | null {
   return word;
 }
 
-/** Other documents holding the blank's sentence with other text in the slot: "title: slot" each. */
-function slotRivals(d: QuestionDraft, src: QuizSource, options: string[]): string[] {
-  const b = d.blanks[0]!;
-  const left = han(d.fact.slice(0, b.start)).slice(-6);
-  const right = han(d.fact.slice(b.end)).slice(0, 6);
-  if (left.length < 2 || right.length < 2 || left.length + right.length < 6) return [];
-  const out: string[] = [];
-  for (const doc of src.docs.values()) {
-    const body = han(bodyOf(doc));
-    for (let i = left ? body.indexOf(left) : -1; i >= 0; i = body.indexOf(left, i + 1)) {
-      const j = body.indexOf(right, i + left.length);
-      if (j < 0 || j - i - left.length > han(b.text).length + 4) continue;
-      const slot = body.slice(i + left.length, j);
-      if (doc.id === d.docId && slot === han(b.text)) continue;
-      if (slot && slot !== han(b.text) && (options.length === 0 || options.some((o) => han(o) === slot)))
-        out.push(`${doc.title}: ${slot}`);
-    }
-  }
-  return [...new Set(out)];
-}
-
 export function auditQuestion(d: QuestionDraft, src: QuizSource): string[] {
   const doc = src.docs.get(d.docId ?? '');
   if (!doc) return [];
@@ -128,8 +109,10 @@ export function auditQuestion(d: QuestionDraft, src: QuizSource): string[] {
   } else if (d.factKind === 'term' && d.blanks.length === 1 && (d.kind === '填空' || d.kind === '单选')) {
     const rivals = slotRivals(d, src, d.kind === '单选' ? wrong : []);
     if (rivals.length) flags.push(`别处同句他词：${rivals.join('；')}`);
-  }
-  return flags;
+  } else if (d.factKind === 'number') flags.push(...auditNumber(d, src));
+  else if (d.factKind === 'quote') flags.push(...auditQuote(d, src));
+  const why = keyError(d, src);
+  return why ? [...flags, `答案与原文不符：${why}`] : flags;
 }
 
 const checkOf = (d: QuestionDraft) =>
@@ -139,7 +122,13 @@ const checkOf = (d: QuestionDraft) =>
       ? '单选出处'
       : d.factKind === 'term' && d.blanks.length === 1 && /填空|单选/.test(d.kind)
         ? `${d.kind}提法`
-        : '其他';
+        : d.factKind === 'number'
+          ? `${d.kind}数字`
+          : d.factKind === 'quote' && d.kind === '填空'
+            ? '填空金句'
+            : d.factKind === 'quote' && /谁说的/.test(d.stem)
+              ? '单选谁说的'
+              : '其他';
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { src, sample } = questionSample(process.argv[2]!, 1_000_000, 'audit:', new Set(), false);

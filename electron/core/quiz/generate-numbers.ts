@@ -12,6 +12,7 @@ import {
   libraryClauses,
   PART_OF_YEAR,
   roundedKey,
+  saidWithAnotherFigure,
   sectionOf,
   sentenceAskable,
   valueOf,
@@ -224,6 +225,11 @@ export function generateFromNumbers(src: QuizSource, perDoc = 12): QuestionDraft
       const key = `${f.paragraph}#${f.clause.start + f.blank.start}`;
       if (seenClause.has(key)) continue;
       seenClause.add(key);
+      // Counted as made, so the document's other figures keep the kinds they are asked as.
+      if (saidWithAnotherFigure(f.doc.paragraphs, f.clause.text, f.blank)) {
+        made++;
+        continue;
+      }
       const rng = seededRng(hashString(f.doc.id + f.clause.text + f.blank.start));
       const label = docLabel(f.doc);
       const base = {

@@ -134,3 +134,20 @@ export function libraryClauses(docs: readonly { id: string; paragraphs: readonly
  * any option on the wrong side of the other figure is refuted by the stem itself. */
 export const CHANGE_OF_FIGURE =
   /(由|从|现行)[^，。；]*\d[^，。；]*(提高|增加|上升|下降|降低|减少|扩大|缩小|压减|增长|升|降|增)(到|至)/;
+
+/** Whether the document says the clause again, word for word, with another figure in the blank's place (2021:
+ * 大型商业银行普惠小微企业贷款增长50%以上 for the past year, …30%以上 as this year's target): asked with its figure
+ * blanked, the clause has both for an answer. The clause's other words (城镇新增就业859万人，…) tell a review from a
+ * plan; a clause opening on its figure has no words before it to compare. */
+export function saidWithAnotherFigure(
+  paragraphs: readonly { text: string }[],
+  clause: string,
+  blank: { start: number; end: number; text: string },
+): boolean {
+  const before = clause.slice(0, blank.start);
+  const after = clause.slice(blank.end).replace(/[，。；！？、,.;!?]+$/, '');
+  if (!/\p{Script=Han}{2}/u.test(before)) return false;
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const again = new RegExp(`${esc(before)}(\\d+(?:\\.\\d+)?(?:万亿|亿|万)?)${esc(after)}`, 'g');
+  return paragraphs.some((p) => [...p.text.matchAll(again)].some((m) => m[1] !== blank.text));
+}
