@@ -27,7 +27,8 @@ export function placesInTime(text: string, year: number | null, firstSeen?: Read
 /** Whether a shipped document is one of a yearly series: another of its type and source within two years of it (the
  * government work reports; not the party congresses' reports, five years apart, each known by its own lines). */
 export function inYearlySeries(doc: SourceDoc, docs: readonly SourceDoc[]): boolean {
-  if (doc.id.startsWith('u:') || doc.year === null) return false;
+  // (A series has a named issuer: speeches with no source are no series.)
+  if (doc.id.startsWith('u:') || doc.year === null || !doc.source) return false;
   return docs.some(
     (d) =>
       d.id !== doc.id &&
