@@ -3,7 +3,9 @@
 // 'outside10:', 'outside10b:', 'outside10c:' the same way; questions-outside11.json: 'outside11:' to
 // 'outside11e:'; questions-outside12.json: 'outside12:' with --all, as the library held only 30 questions no
 // draw had judged and the assembly kept 11 of them; questions-outside13.json: 'outside13:' assembled, 35 of a pool of
-// 72, and its held-out batch 'outside13h:' with the tune draw left out too): every question
+// 72, and its held-out batch 'outside13h:' with the tune draw left out too; questions-outside14.json: 'outside14:'
+// and 'outside14h:' with only the sample and outside13 left out, as the library held three questions no draw had
+// judged once the 多选 left): every question
 // generated from the bundled library, the evaluation sample's and every judged draw's questions left
 // out by fingerprint, ordered by sha1(salt + fingerprint) and assembled as one practice set.
 // Run: node --import tsx scripts/eval/draw-outside.ts BUNDLE SALT COUNT [--all] [--exclude FILE]... > out.json

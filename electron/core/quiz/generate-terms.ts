@@ -1,6 +1,6 @@
 // 提法 → 填空 (“四议____”) and 单选 of the right formulation among formulations of the same kind
-// (term-distractors.ts), plus 多选 “下列哪些提法出现在《…》中” whose wrong options never occur in
-// that document. Facts are the sentences the 提法 occurs in; only lexicon and rule 提法 are asked.
+// (term-distractors.ts). Facts are the sentences the 提法 occurs in; only lexicon and rule 提法 are asked. No 多选
+// “下列哪些提法出现在《…》中”: it tests recall of a list, not meaning (lead's ruling, questions-outside14.json).
 import { buildOptions } from './options.js';
 import { hashString, seededRng, shuffle } from './rng.js';
 import { splitClauses, sentenceAt } from '../text/sentences.js';
@@ -16,7 +16,6 @@ import { cutFromWord, eraBeforeNoun, nestedModifier } from './cut-term.js';
 import { openSlotBlank } from './local-blanks.js';
 import { unsaidListItem } from './list-item.js';
 import { rivalSlot, shippedParagraphs } from './slot-rivals.js';
-import { multiChoice } from './generate-terms-multi.js';
 import { holdsOwnTitle, wholeOpeningClause } from './import-lines.js';
 import { TURN_LABEL } from './fact-text.js';
 import { nameLabelLength } from './name-label.js';
@@ -307,6 +306,5 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       }
     }
   }
-  out.push(...multiChoice(src, byTerm, factFor));
   return out;
 }

@@ -1,6 +1,7 @@
 // 金句 → 单选 “这句话出自哪篇文献 / 哪一年”: asked only of words the document says as its own and no other document
 // shares; distractors are titles of the same family and years of the same period.
 import { buildOptions } from './options.js';
+import { inYearlySeries, placesInTime } from './dated-line.js';
 import { datedForLearner } from './local-voice.js';
 import { levelGivesAway, nearTwinTitle, titleGivesAway } from './quote-worth.js';
 import { timeTied } from './import-lines.js';
@@ -35,8 +36,10 @@ export function titleQuestion(lib: QuoteLibrary, f: QuoteFacts): QuestionDraft |
       .filter((t) => foldedHan(t) === hanChars(t) && !nearTwinTitle(t, doc.title)),
     rng,
   );
+  // (Undated lines of a yearly series are dropped after the options are drawn: the quote's rng runs on as before.)
   if (
     byTitle &&
+    !undatedInSeries(lib, f) &&
     !titleGivesAway(q.text, byTitle.options, byTitle.correct) &&
     !levelGivesAway(q.text, byTitle.options, byTitle.correct)
   )
@@ -77,7 +80,7 @@ export function yearQuestion(lib: QuoteLibrary, f: QuoteFacts): QuestionDraft | 
     near.map((y) => `${y}年`),
     f.rng,
   );
-  if (!byYear) return null;
+  if (!byYear || undatedInSeries(lib, f)) return null;
   return {
     ...f.base,
     kind: '单选',
@@ -87,3 +90,7 @@ export function yearQuestion(lib: QuoteLibrary, f: QuoteFacts): QuestionDraft | 
     blanks: [],
   };
 }
+
+/** A line of a yearly series of reports that nothing in its wording dates (dated-line.ts). */
+const undatedInSeries = (lib: QuoteLibrary, f: QuoteFacts) =>
+  inYearlySeries(f.doc, lib.docs) && !placesInTime(f.q.text, f.doc.year, lib.src.firstSeen);

@@ -90,9 +90,13 @@ export function inUseBy(
   year: number | null | undefined,
   firstSeen?: ReadonlyMap<string, number>,
 ): boolean {
-  const first = entry(term)?.firstYear ?? firstSeen?.get(term) ?? KNOWN_YEARS.get(term);
+  const first = firstYearOf(term, firstSeen);
   return year === null || year === undefined || first === null || first === undefined || first <= year;
 }
+
+/** The year a formulation was first said: the lexicon's, else the library's first (`firstSeen`), else the record's. */
+export const firstYearOf = (term: string, firstSeen?: ReadonlyMap<string, number>): number | null | undefined =>
+  entry(term)?.firstYear ?? firstSeen?.get(term) ?? KNOWN_YEARS.get(term);
 
 /** How a candidate stands to the blank of a 单选 (blank-fit.ts). */
 export interface BlankFit {
@@ -181,6 +185,13 @@ export function termDistractors(
   );
   const sorted = candidates.sort((a, b) => rank.get(a)! - rank.get(b)! || a.localeCompare(b, 'zh'));
   if (blank && sorted.filter(plausible).length < 2) return [];
+  // A plan asked with none of its neighbours (十二五 among 八五, 七五, 一五 in a 2012 report: 十一五 could be read true,
+  // 十三五 was not yet said) is told by the date alone: only its next plans stand, and one of them must be a neighbour
+  // (questions-outside13.json).
+  if (blank && plan !== null) {
+    const near = sorted.filter((t) => Math.abs((planNumber(t) ?? 99) - plan) <= 2);
+    return near.some((t) => Math.abs(planNumber(t)! - plan) === 1) && near.length >= 2 ? near : [];
+  }
   return sorted;
 }
 

@@ -13,8 +13,6 @@ import { describe, expect, it } from 'vitest';
 import { keyBlanks } from '../../../electron/core/quiz/key-blanks.js';
 import { levelGivesAway } from '../../../electron/core/quiz/quote-worth.js';
 import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
-import { generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
-import type { SourceDoc, SourceTerm } from '../../../electron/core/quiz/types.js';
 import { quoteOf, sourceDoc, sourceOf } from './source-doc.js';
 
 /** Every word but `target` common, so the blanker reaches for `target` when it may. */
@@ -99,30 +97,6 @@ describe('local lines that are no 金句 of the speaker', () => {
   it('guard: a longer line of the speaker’s own is still asked who said it', () => {
     const qs = asked('企业往哪里去，资金往哪里流，很大程度上取决于我们的营商环境。');
     expect(qs.some((q) => /谁说的|出自哪/.test(q.stem))).toBe(true);
-  });
-});
-
-describe('多选 of the 提法 a document holds', () => {
-  const text = '深入学习习近平总书记关于全面从严治党的重要论述，坚持自我革命，推进乡村振兴，加强基层治理。';
-  // A library document: a user's import gets no 多选 of its 提法 since questions-imported26.json.
-  const doc: SourceDoc = sourceDoc('b:n', 2025, [text], {
-    type: '会议报道',
-    source: null,
-    title: '县委中心组集体学习',
-  });
-  const terms = ['全面从严治党', '从严治党', '自我革命', '乡村振兴', '基层治理'];
-  const found: SourceTerm[] = terms.map((term) => ({ term, docId: doc.id, paragraph: 0, start: text.indexOf(term) }));
-  const others = ['小康社会', '一国两制', '科教兴国', '依法治国', '全面深化改革', '共同富裕'].map((term, i) => {
-    const d = sourceDoc(`b:r${i}`, 2020, [`坚持${term}。`]);
-    return { d, t: { term, docId: d.id, paragraph: 0, start: 2 } as SourceTerm };
-  });
-
-  it('never offers a 提法 inside another one of the document (从严治党 in 全面从严治党)', () => {
-    const src = sourceOf([doc, ...others.map((o) => o.d)], []);
-    src.terms = [...found, ...others.map((o) => o.t)];
-    const multi = generateFromTerms(src).filter((q) => q.kind === '多选' && q.docId === doc.id);
-    expect(multi.length).toBe(1);
-    for (const q of multi) expect(q.options).not.toContain('从严治党');
   });
 });
 

@@ -40,33 +40,6 @@ const quoteKeys = (line: string, library: string) => {
 };
 const blanksOf = (text: string) => keyBlanks(text, 1, undefined, false, true).map((b) => b.text);
 
-describe('a 多选 of the 提法 a paper holds', () => {
-  const line = '必须坚持改革开放，深入实施科教兴国战略，全面推进依法治国，推动经济社会持续健康发展。';
-  const terms = ['改革开放', '科教兴国', '依法治国'];
-  const source = (id: string): QuizSource => {
-    const docs = [
-      sourceDoc(id, 2013, [line], { title: '政府工作报告（摘编）' }),
-      sourceDoc('b:other', 2012, ['坚持节约资源和保护环境的基本国策，着力推进绿色发展。全面建设小康社会。']),
-    ];
-    return {
-      ...sourceOf(docs, []),
-      terms: [
-        ...terms.map((term) => ({ term, docId: id, paragraph: 0, start: line.indexOf(term) })),
-        { term: '全面建设小康社会', docId: 'b:other', paragraph: 0, start: 28 },
-        { term: '绿色发展', docId: 'b:other', paragraph: 0, start: 21 },
-      ],
-    };
-  };
-  const multi = (src: QuizSource, id: string) =>
-    generateFromTerms(src).filter((q) => q.kind === '多选' && q.docId === id);
-  it('is not asked of a user’s import', () => {
-    expect(multi(source('u:r0'), 'u:r0')).toEqual([]);
-  });
-  it('guard: the library’s own document keeps it', () => {
-    expect(multi(source('b:r0'), 'b:r0')).toHaveLength(1);
-  });
-});
-
 describe('a 提法 the text writes in a longer variant', () => {
   it('is not blanked at its canonical length (统筹【山水林田湖草】沙系统治理)', () => {
     const line = '加强生态环境分区管控，科学开展国土绿化，统筹山水林田湖草沙系统治理，保护生物多样性。';

@@ -242,23 +242,6 @@ describe('提法 distractors of the document’s time', () => {
     expect(in1979).not.toContain('两个维护');
     expect(in1979).not.toContain('四个意识');
   });
-
-  it('keeps a 多选’s wrong options to formulations in use when the document was written', () => {
-    const old = doc('o', 1983, ['赵紫阳'], ['坚持四项基本原则，坚持对外开放，实行计划生育。']);
-    const later = doc('n', 2017, ['李克强'], ['实施创新驱动发展战略，规范五险一金缴存，做到两个维护。']);
-    const mid = doc('m', 1979, ['华国锋'], ['实现四个现代化。']);
-    const terms = [old, later, mid].flatMap((d) =>
-      ['四项基本原则', '对外开放', '计划生育', '创新驱动发展', '五险一金', '两个维护', '四个现代化']
-        .filter((t) => d.paragraphs[0]!.text.includes(t))
-        .map((t) => ({ term: t, docId: d.id, paragraph: 0, start: d.paragraphs[0]!.text.indexOf(t) })),
-    );
-    const multi = generateFromTerms({ ...sourceOf([old, later, mid]), terms }).filter(
-      (q) => q.kind === '多选' && q.docId === 'o',
-    );
-    expect(multi).toHaveLength(1);
-    const wrong = multi[0]!.options.filter((_, i) => !multi[0]!.correct.includes(i));
-    expect(wrong).toEqual(['四个现代化']);
-  });
 });
 
 describe('a 提法 the sentence gives away', () => {

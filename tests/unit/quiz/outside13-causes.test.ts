@@ -3,12 +3,10 @@
 // (深化 + 改革开放, months before the 三中全会 named 全面深化改革): the lexicon found 全面深化改革 running into 改革开放.
 // Its held-out batch, measured once, had two more wrong keys, fixed after: 1997's line on developing countries asked
 // which report beside 1992's, which says it with a word changed in each clause, and a 多选's wrong option 人民当家作主
-// where 1983's report says 人民群众当家作主.
+// where 1983's report says 人民群众当家作主 (the 多选 kind is no longer generated: questions-outside14.json).
 import { describe, expect, it } from 'vitest';
 import { crossedOccurrences } from '../../../electron/core/quiz/cut-term.js';
-import { saidWithWordIn } from '../../../electron/core/quiz/generate-terms-multi.js';
 import { sharesWording } from '../../../electron/core/quiz/shared-wording.js';
-import { looseHan } from '../../../electron/core/quiz/term-distractors.js';
 import { hanChars } from '../../../electron/core/text/normalize.js';
 import { sourceDoc } from './source-doc.js';
 import { lexiconMatcher } from '../../../electron/core/knowledge/lexicon.js';
@@ -37,17 +35,6 @@ describe('a 提法 running into another that starts inside it', () => {
     const a = { term: '全面深化改革', docId: 'b:d', paragraph: 0, start: 10, length: 6 };
     const b = { term: '改革开放', docId: 'b:d', paragraph: 1, start: 14, length: 4 };
     expect(crossedOccurrences([a, b]).size).toBe(0);
-  });
-});
-
-describe('a wrong 多选 option the document says with a word set inside it', () => {
-  const text = looseHan('要开展创建文明单位、制定守则等活动，充分发挥人民群众当家作主的积极性，自觉维护社会治安。');
-  it('is said: 人民当家作主 in 人民群众当家作主 (1983)', () => {
-    expect(saidWithWordIn('人民当家作主', text)).toBe(true);
-  });
-  it('guard: a 提法 whose halves stand apart, or not at all, is not', () => {
-    expect(saidWithWordIn('社会治安综合治理', text)).toBe(false);
-    expect(saidWithWordIn('社会主义新农村', text)).toBe(false);
   });
 });
 

@@ -7,7 +7,6 @@
 import { describe, expect, it } from 'vitest';
 import { contextRulesOut } from '../../../electron/core/quiz/blank-fit.js';
 import { generateFromNumbers } from '../../../electron/core/quiz/generate-numbers.js';
-import { generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
 import { firstSeenYears } from '../../../electron/core/quiz/source.js';
 import { termDistractors } from '../../../electron/core/quiz/term-distractors.js';
 import type { QuizSource, SourceDoc } from '../../../electron/core/quiz/types.js';
@@ -104,21 +103,5 @@ describe('提法 distractors the lexicon does not date', () => {
     expect(first.get('四议两公开')).toBe(2022);
     expect(first.get('两学一做')).toBe(2016);
     expect(first.get('三讲')).toBe(1999);
-  });
-
-  it('keep a 多选’s wrong options to formulations the library has by the document’s year', () => {
-    const old = doc('o', 2000, ['坚持四项基本原则，坚持对外开放，实行计划生育。']);
-    const later = doc('n', 2022, ['全面落实四议两公开制度，实现四个现代化。']);
-    const terms = [old, later].flatMap((d) =>
-      ['四项基本原则', '对外开放', '计划生育', '四议两公开', '四个现代化']
-        .filter((t) => d.paragraphs[0]!.text.includes(t))
-        .map((t) => ({ term: t, docId: d.id, paragraph: 0, start: d.paragraphs[0]!.text.indexOf(t) })),
-    );
-    const src = sourceOf([old, later], terms);
-    src.firstSeen = firstSeenYears([['四个现代化', 1964]], src);
-    const multi = generateFromTerms(src).filter((q) => q.kind === '多选' && q.docId === 'o');
-    expect(multi).toHaveLength(1);
-    const wrong = multi[0]!.options.filter((_, i) => !multi[0]!.correct.includes(i));
-    expect(wrong).toEqual(['四个现代化']);
   });
 });

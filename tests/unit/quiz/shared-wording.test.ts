@@ -15,7 +15,8 @@ function sourceQuestions(twinText: string) {
   const docs = [
     sourceDoc('a', 1995, [LINE]),
     sourceDoc('b', 1999, [twinText, ...PLAIN]),
-    ...[1990, 1993, 1997, 2001].map((y) => sourceDoc(`y${y}`, y, PLAIN)),
+    // None within two years of 1995: an undated line of reports a year apart is not asked its source (outside14).
+    ...[1985, 1990, 2003, 2006].map((y) => sourceDoc(`y${y}`, y, PLAIN)),
   ];
   const qs = generateFromQuotes(sourceOf(docs, [{ ...quoteOf(docs[0]!, LINE, null), score: 8 }]));
   return qs.filter((q) => /出自哪(?:一年|篇讲话或文献)/.test(q.stem));
