@@ -16,6 +16,7 @@ import { readPageMeta } from './html-meta.js';
 import { dropWordPageTitle } from './html-word-page.js';
 import { renderScriptWrites } from './html-script-writes.js';
 import { emptyPageReason } from './html-empty-reason.js';
+import { scriptArticle } from './html-script-article.js';
 import { pagedArticleNote } from './html-pager.js';
 import { CUT_OFF_NOTE, cutOffSave } from './html-cut-off.js';
 import { classedSource, cleanSource, repostOutlet, SOURCE_LINE, tailSource, unknownOrigin } from './html-source.js';
@@ -50,7 +51,14 @@ export function readHtml(name: string, saved: string, url: string | null = null,
   const paged = pagedArticleNote(doc);
   const body = extractBody(doc, heads);
   body.removed.push(...cards);
-  const cutOff = whole ? null : cutOffSave(saved, body.lines);
+  // A shell (a loading line, a teaser) over an article kept whole in the script's data: the data's text.
+  const data = scriptArticle(html, meta.title);
+  const fromData = !!data && data.join('').length > 2 * body.lines.join('').length;
+  if (fromData) {
+    body.removed.push(...body.lines.map((text) => ({ reason: '脚本数据前的摘要', text })));
+    body.lines = data;
+  }
+  const cutOff = whole || fromData ? null : cutOffSave(saved, body.lines);
   if (cutOff) {
     body.lines = cutOff.lines;
     body.removed.push(...cutOff.removed);
