@@ -16,6 +16,7 @@ export interface ScriptData {
 const DATE_KEYS = ['pubtime', 'pubTime', 'publish_time', 'publishTime', 'pubDate', 'publishDate', 'create_time'];
 const SOURCE_KEYS = ['media', 'mediaName', 'media_name', 'source'];
 const NAME = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・]{1,19}$/;
+const nameOf = (v: unknown) => (typeof v === 'string' && NAME.test(v.trim()) ? v.trim() : null);
 
 /** The balanced `{…}` starting at `from` (quotes respected), or null. */
 export function objectAt(s: string, from: number): string | null {
@@ -72,13 +73,14 @@ export function scriptData(html: string, headline: string | null): ScriptData | 
         if (own && ownDate) obj = own;
         else {
           const date = oneValue(obj, DATE_KEYS, (v) => parseDateValue(v) ?? null);
-          if (date) return { date, source: oneValue(obj, SOURCE_KEYS, (v) => (NAME.test(v.trim()) ? v.trim() : null)) };
+          // (Its publisher it names whatever its day's key: `media`, `source` beside a `releaseTime`.)
+          const ownSource = own ? nameOf(SOURCE_KEYS.map((k) => own[k]).find((v) => typeof v === 'string')) : null;
+          if (date || ownSource) return { date, source: ownSource ?? oneValue(obj, SOURCE_KEYS, nameOf) };
           continue;
         }
       }
       const pick = (keys: string[]) => keys.map((k) => obj[k]).find((v): v is string => typeof v === 'string');
-      const name = pick(SOURCE_KEYS)?.trim() ?? '';
-      return { date: parseDateValue(pick(DATE_KEYS)) ?? null, source: NAME.test(name) ? name : null };
+      return { date: parseDateValue(pick(DATE_KEYS)) ?? null, source: nameOf(pick(SOURCE_KEYS)) };
     }
   }
   return null;
