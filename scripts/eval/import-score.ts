@@ -79,6 +79,8 @@ export const SITE_SETS = {
   'sites62 held-out': { dir: 'sites62', prefix: 'h-' },
   'sites63 tune': { dir: 'sites63', prefix: 't-' },
   'sites63 held-out': { dir: 'sites63', prefix: 'h-' },
+  'sites64 tune': { dir: 'sites64', prefix: 't-' },
+  'sites64 held-out': { dir: 'sites64', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 

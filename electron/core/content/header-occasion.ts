@@ -14,16 +14,18 @@ const OCCASION_BRACKETED =
 const OCCASION_BARE =
   /^(?:(.{0,16}?日))?在(.{4,60}?)(?:上|结束时|闭幕时|开幕时)的[^（）()，。,]{0,6}?(?:讲话|报告|发言|致辞)$/;
 
-/** The same naming who gave it (`——县委书记王建国在……上的讲话`), as a web page's 副题 does. */
+/** The same naming who gave it (`——县委书记王建国在……上的讲话`), as a web page's 副题 does; a Word 讲话稿 sets it
+ * under the title with no dash (`周明远同志在……上的讲话`, `市委书记周明远同志在……`). */
 const OCCASION_NAMED = new RegExp(
-  `^——\\s*(${ROLE})?([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:(.{0,16}?日))?在(.{4,60}?)上的[^（）()]{0,6}?(?:讲话|报告|发言|致辞)$`,
+  `^(——\\s*)?(${ROLE})?([\\u4e00-\\u9fff]{2,3}?)(同志)?(?:(.{0,16}?日))?在(.{4,60}?)上的[^（）()]{0,6}?(?:讲话|报告|发言|致辞)$`,
 );
 
-/** The speaker (with the post set before the name) and occasion a `——……在……上的讲话` line names. */
+/** The speaker (with the post set before the name) and occasion a `——……在……上的讲话` line names. Without the
+ * dash the line must call him 同志 or give his post, so that a name is not cut from a title's first words. */
 export function namedOccasion(line: string) {
   const m = OCCASION_NAMED.exec(line);
-  if (!m || !isBylineName(m[2]!)) return null;
-  return { speaker: { name: m[2]!, role: m[1] ?? null }, day: m[3] ?? null, occasion: m[4]! };
+  if (!m || !isBylineName(m[3]!) || (!m[1] && !m[2] && !m[4])) return null;
+  return { speaker: { name: m[3]!, role: m[2] ?? null }, day: m[5] ?? null, occasion: m[6]! };
 }
 
 /** A line under a title that says it is a speech, and where it was given (`——在……上的讲话`). */

@@ -144,12 +144,14 @@ function ownText(e: Entry, first: Entry, read: (page: string) => string | null):
 }
 
 /** An entry over pieces is a part when it holds no text of its own beyond a heading or a short line, and no day
- * (a speech's heading and day over its sections is a chapter). */
+ * (a speech's heading and day over its sections is a chapter); titled as a piece, only over pieces. */
 function withParts(entries: Entry[], read: (page: string) => string | null): Entry[] {
   return entries.flatMap((e) => {
     if (!e.pieces) return [e];
     const own = ownText(e, e.pieces[0]!, read);
-    const piece = PIECE.test(e.label) || ADDRESS.test(own);
+    // (`重要讲话`, `历年政府工作报告` over entries each titled as a piece: a part, named for what it collects.)
+    const collects = e.pieces.every((p) => PIECE.test(p.label));
+    const piece = (PIECE.test(e.label) && !collects) || ADDRESS.test(own);
     return own.length <= PART_TEXT && !findDate(own) && !piece ? [{ ...e, part: true }, ...e.pieces] : [e];
   });
 }

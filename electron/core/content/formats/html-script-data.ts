@@ -16,9 +16,10 @@ export interface ScriptData {
 const DATE_KEYS = ['pubtime', 'pubTime', 'publish_time', 'publishTime', 'pubDate', 'publishDate', 'create_time'];
 const SOURCE_KEYS = ['media', 'mediaName', 'media_name', 'source'];
 const NAME = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・]{1,19}$/;
+const nameOf = (v: unknown) => (typeof v === 'string' && NAME.test(v.trim()) ? v.trim() : null);
 
 /** The balanced `{…}` starting at `from` (quotes respected), or null. */
-function objectAt(s: string, from: number): string | null {
+export function objectAt(s: string, from: number): string | null {
   let depth = 0;
   let quote = '';
   for (let i = from; i < s.length && i - from < 100_000; i++) {
@@ -33,7 +34,7 @@ function objectAt(s: string, from: number): string | null {
   return null;
 }
 
-const norm = (s: string) => s.replace(/\s+/g, '');
+export const norm = (s: string) => s.replace(/\s+/g, '');
 
 /** Every string under one of `keys` anywhere in a parsed object, nested objects and arrays walked. */
 function valuesOf(v: unknown, keys: string[], out: string[] = [], depth = 0): string[] {
@@ -63,25 +64,57 @@ export function scriptData(html: string, headline: string | null): ScriptData | 
   const probe = headline.trim().slice(0, 8);
   for (const script of scripts) {
     if (!script.includes('"title"') || !script.includes(probe)) continue;
-    for (const m of [...script.matchAll(/=\s*\{/g)].slice(0, 50)) {
-      const raw = objectAt(script, m.index + m[0].length - 1);
-      if (!raw) continue;
-      let obj: Record<string, unknown>;
-      try {
-        obj = JSON.parse(raw) as Record<string, unknown>;
-      } catch {
-        continue;
-      }
+    for (let obj of scriptObjects(script)) {
       if (typeof obj.title !== 'string' || norm(obj.title) !== norm(headline)) {
         if (!valuesOf(obj, ['title']).some((t) => norm(t) === norm(headline))) continue;
-        const date = oneValue(obj, DATE_KEYS, (v) => parseDateValue(v) ?? null);
-        if (date) return { date, source: oneValue(obj, SOURCE_KEYS, (v) => (NAME.test(v.trim()) ? v.trim() : null)) };
-        continue;
+        // The article's own object (a Next.js page's `props.pageProps.article`) dates it, whatever lists beside it.
+        const own = headlineObject(obj, headline);
+        const ownDate = own && parseDateValue(DATE_KEYS.map((k) => own[k]).find((v) => typeof v === 'string'));
+        if (own && ownDate) obj = own;
+        else {
+          const date = oneValue(obj, DATE_KEYS, (v) => parseDateValue(v) ?? null);
+          // (Its publisher it names whatever its day's key: `media`, `source` beside a `releaseTime`.)
+          const ownSource = own ? nameOf(SOURCE_KEYS.map((k) => own[k]).find((v) => typeof v === 'string')) : null;
+          if (date || ownSource) return { date, source: ownSource ?? oneValue(obj, SOURCE_KEYS, nameOf) };
+          continue;
+        }
       }
       const pick = (keys: string[]) => keys.map((k) => obj[k]).find((v): v is string => typeof v === 'string');
-      const name = pick(SOURCE_KEYS)?.trim() ?? '';
-      return { date: parseDateValue(pick(DATE_KEYS)) ?? null, source: NAME.test(name) ? name : null };
+      return { date: parseDateValue(pick(DATE_KEYS)) ?? null, source: nameOf(pick(SOURCE_KEYS)) };
     }
+  }
+  return null;
+}
+
+/** The data objects a script holds: a JSON script's whole text (Next.js's `__NEXT_DATA__`), or the objects
+ * assigned in it (`window.__INITIAL_STATE__ = {…}`), a few per script. */
+export function scriptObjects(script: string): Record<string, unknown>[] {
+  const json = /^<script\b[^>]*\btype\s*=\s*["']?application\/json/i.test(script);
+  const body = script.replace(/^<script\b[^>]*>|<\/script>$/gi, '');
+  const raws = json
+    ? [body.trim()]
+    : [...body.matchAll(/=\s*\{/g)].slice(0, 50).map((m) => objectAt(body, m.index + m[0].length - 1));
+  const out: Record<string, unknown>[] = [];
+  for (const raw of raws) {
+    try {
+      const v: unknown = raw ? JSON.parse(raw) : null;
+      if (v && typeof v === 'object' && !Array.isArray(v)) out.push(v as Record<string, unknown>);
+    } catch {
+      // (A script's object literal that is no JSON: not data.)
+    }
+  }
+  return out;
+}
+
+/** The innermost object whose `title` (or `headline`) is the page's headline, or null. */
+export function headlineObject(v: unknown, headline: string, depth = 0): Record<string, unknown> | null {
+  if (depth > 8 || !v || typeof v !== 'object') return null;
+  const o = v as Record<string, unknown>;
+  if (!Array.isArray(v) && ['title', 'headline'].some((k) => typeof o[k] === 'string' && norm(o[k]) === norm(headline)))
+    return o;
+  for (const x of Object.values(o)) {
+    const found = headlineObject(x, headline, depth + 1);
+    if (found) return found;
   }
   return null;
 }

@@ -10,16 +10,18 @@ import { ABSTRACT_LIST } from './html-empty-reason.js';
 const MORE = /阅读全文|查看全文|查看详情|详细内容|【详细】|\[详细\]|更多>>|阅读更多/;
 
 /** An item's headline and its link: a heading or title-classed first block holding the link, the
- * link itself (a search result's `<a class="r-title">`), or, in a card the link wraps whole, the
- * card's first text block. */
-function headline(item: El): { head: El; text: string; wrapped: boolean } | null {
+ * link itself (a search result's `<a class="r-title">`, or any link the item opens on), or, in a card
+ * the link wraps whole, the card's first text block. */
+function headline(item: El): { head: El; text: string; wrapped: boolean; bare: boolean } | null {
   const only = item.children.length === 1 ? item.firstElementChild : null;
   const box = only?.tagName === 'A' ? only : item;
   const head = [...box.children].find((c) => c.tagName !== 'IMG' && textOf(c) !== '');
-  if (!head || !(/^(?:H[2-6]|DT)$/.test(head.tagName) || /title|tit\b|bt|[-_]t\b/.test(head.className))) return null;
+  // (A 专题's items often open on the linked headline itself: `<li><a>标题</a><span>日期</span><p>摘要</p></li>`.)
+  const titled = /^(?:H[2-6]|DT)$/.test(head?.tagName ?? '') || /title|tit\b|bt|[-_]t\b/.test(head?.className ?? '');
+  if (!head || !(titled || (head.tagName === 'A' && box === item))) return null;
   const link = head.tagName === 'A' ? head : (head.querySelector('a') ?? (box !== item ? box : null));
   if (!link) return null;
-  return { head, text: link === box ? textOf(head) : textOf(link), wrapped: link === box };
+  return { head, text: link === box ? textOf(head) : textOf(link), wrapped: link === box, bare: !titled };
 }
 
 /** A month and day alone (`03-05`, `3月5日`): a list item's day in a column of this year. */
@@ -38,7 +40,11 @@ function teaser(item: El): boolean {
   const rest = h.wrapped ? '' : textOf(h.head).replace(h.text, '').trim();
   if (rest && !dateOnlyLine(rest)) return false;
   const t = textOf(item);
-  return t.length <= 400 && (MORE.test(t) || !!rest || textLines(item).some((l) => dayLine(l.trim())));
+  // (Under a bare link, an abstract or a `阅读全文`: a headline and its day alone are a title list's row.)
+  if (h.bare && !MORE.test(t) && t.length - h.text.length < 30) return false;
+  // (Its day may be an inline element of its own beside the headline: `<span class="date">`.)
+  const dayBeside = [...item.children].some((c) => c !== h.head && dayLine(textOf(c)));
+  return t.length <= 400 && (MORE.test(t) || !!rest || dayBeside || textLines(item).some((l) => dayLine(l.trim())));
 }
 
 /** Three or more teaser items, holding most of the block's text. */

@@ -15,7 +15,8 @@ import { extractBody } from './html-body.js';
 import { readPageMeta } from './html-meta.js';
 import { dropWordPageTitle } from './html-word-page.js';
 import { renderScriptWrites } from './html-script-writes.js';
-import { emptyPageReason } from './html-empty-reason.js';
+import { ABSTRACT_LIST, emptyPageReason } from './html-empty-reason.js';
+import { scriptArticle } from './html-script-article.js';
 import { pagedArticleNote } from './html-pager.js';
 import { CUT_OFF_NOTE, cutOffSave } from './html-cut-off.js';
 import { classedSource, cleanSource, repostOutlet, SOURCE_LINE, tailSource, unknownOrigin } from './html-source.js';
@@ -50,7 +51,14 @@ export function readHtml(name: string, saved: string, url: string | null = null,
   const paged = pagedArticleNote(doc);
   const body = extractBody(doc, heads);
   body.removed.push(...cards);
-  const cutOff = whole ? null : cutOffSave(saved, body.lines);
+  // A shell (a loading line, a teaser) over an article kept whole in the script's data: the data's text.
+  const data = scriptArticle(html, meta.title);
+  const fromData = !!data && data.join('').length > 2 * body.lines.join('').length;
+  if (fromData) {
+    body.removed.push(...body.lines.map((text) => ({ reason: '脚本数据前的摘要', text })));
+    body.lines = data;
+  }
+  const cutOff = whole || fromData ? null : cutOffSave(saved, body.lines);
   if (cutOff) {
     body.lines = cutOff.lines;
     body.removed.push(...cutOff.removed);
@@ -72,7 +80,12 @@ export function readHtml(name: string, saved: string, url: string | null = null,
 
   // A list of titles and days taken away, what is left holds no sentence: the page was the list
   // (a catalogue under its banner and footer), not an article.
-  const listOnly = body.removed.some((r) => r.reason === TITLE_LIST) && !body.lines.some((l) => /[。！？]/.test(l));
+  // A 专题 or 专栏 page keeps its intro (a paragraph or two) over the list it is: no article either.
+  const listed = body.removed.some((r) => r.reason === TITLE_LIST || r.reason === ABSTRACT_LIST);
+  const topic = [pageTitle.split(/[_|｜]| - /)[0]!, meta.title ?? ''].some((t) => /(?:专题|专栏)$/.test(t.trim()));
+  const listOnly =
+    (body.removed.some((r) => r.reason === TITLE_LIST) && !body.lines.some((l) => /[。！？]/.test(l))) ||
+    (listed && topic && body.lines.join('').length <= 400);
   if (listOnly) body.lines = [];
   const empty = emptyPageReason(html, body.lines, body.removed);
   const top = [meta.kicker, meta.subtitle].filter((x): x is string => !!x);

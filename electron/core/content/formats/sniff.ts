@@ -4,7 +4,7 @@
 // lines are JSON objects, else plain text.
 import { FormatError } from './types.js';
 
-export type BinaryKind = 'pdf' | 'docx' | 'epub' | 'doc' | 'rtf' | 'text';
+export type BinaryKind = 'pdf' | 'docx' | 'odt' | 'epub' | 'doc' | 'rtf' | 'text';
 
 const starts = (b: Uint8Array, sig: number[], at = 0) => sig.every((x, i) => b[at + i] === x);
 
@@ -41,6 +41,8 @@ export function sniffBinary(name: string, bytes: Uint8Array): BinaryKind {
     if (ext === '.docx' || containsAscii(bytes, 'word/document.xml')) return 'docx';
     // An EPUB names itself in its first, stored entry.
     if (ext === '.epub' || containsAscii(bytes, 'application/epub+zip', 100)) return 'epub';
+    // So does an OpenDocument text (LibreOffice, WPS): `application/vnd.oasis.opendocument.text`.
+    if (ext === '.odt' || containsAscii(bytes, 'opendocument.text', 120)) return 'odt';
     if (SHEET_EXT.has(ext)) throw new FormatError(SHEET);
     throw new FormatError(
       '这是一个压缩包（zip/xlsx/pptx 等），不是可导入的文档。请解压后导入其中的文本、网页或 Word 文件。',
@@ -66,7 +68,7 @@ export function sniffBinary(name: string, bytes: Uint8Array): BinaryKind {
   for (const [sig, what] of BINARY)
     if (starts(bytes, sig))
       throw new FormatError(
-        `不支持的文件类型（${what}${ext ? `，扩展名“${ext}”` : ''}）。支持：文本、网页（含 .mht）、Word（.docx、.doc）、RTF、WPS 文字（.wps）、PDF、电子书（EPUB）、JSON Lines。`,
+        `不支持的文件类型（${what}${ext ? `，扩展名“${ext}”` : ''}）。支持：文本、网页（含 .mht）、Word（.docx、.doc）、OpenDocument 文本（.odt）、RTF、WPS 文字（.wps）、PDF、电子书（EPUB）、JSON Lines。`,
       );
   if (ext === '.pdf') return 'pdf';
   return 'text';

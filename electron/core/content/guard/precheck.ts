@@ -42,7 +42,7 @@ async function checkMhtml(bytes: Uint8Array, limits: ImportLimits): Promise<void
   if (html !== null) await checkHtmlDepth(html, limits);
 }
 
-/** Documents for the library (.txt .md .html .htm .mht .docx .doc .rtf .epub .pdf .jsonl). */
+/** Documents for the library (.txt .md .html .htm .mht .docx .odt .doc .rtf .epub .pdf .jsonl). */
 export async function precheckDocument(name: string, bytes: Uint8Array, limits: ImportLimits): Promise<void> {
   if (bytes.length > limits.maxInputBytes) throw limitError.inputTooLarge(limits, bytes.length);
   const ext = extOf(name);
