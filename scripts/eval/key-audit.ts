@@ -1,11 +1,10 @@
 // Key audit 63: every question the bundled library gives (draw-outside's --all, nothing left out), flagged where a
 // wrong option may be right too. 单选 出自哪篇/哪一年: a clause of the sentence nearly found in a wrong option's
-// document; 多选: a wrong option found in the document with small insertions, or the right option only inside a longer
-// 提法; 单选/填空 提法: the sentence in another document with something else in the slot. Flags are for a reader to
+// document; 单选/填空 提法: the sentence in another document with something else in the slot (the 多选 of round 63
+// went with the kind, stop 62). Flags are for a reader to
 // judge (RUBRIC "Key audit 63"), not verdicts. Key audit 64 adds the other kinds: figures (key-audit-numbers.ts), 金句
 // 填空 and 谁说的 (key-audit-quotes.ts); every question's key is also checked against its source (questions.ts keyError).
 // Run: node --import tsx scripts/eval/key-audit.ts BUNDLE [--json] > out.txt
-import { lexiconMatcher } from '../../electron/core/knowledge/lexicon.js';
 import type { QuestionDraft, QuizSource, SourceDoc } from '../../electron/core/quiz/types.js';
 import { foldForSearch } from '../../electron/core/text/normalize.js';
 import { keyError, questionSample } from '../lib/knowledge-eval/questions.js';
@@ -54,35 +53,6 @@ function nearClauses(fact: string, doc: SourceDoc): string[] {
   );
 }
 
-const loose = (s: string) => han(s).replace(/[的和]/g, '');
-/** `term` (loose) in `text` (loose) with at most 2 characters inserted: the span found, or null. */
-function insertedMatch(term: string, text: string): string | null {
-  if (term.length < 2) return null;
-  for (let i = text.indexOf(term[0]!); i >= 0; i = text.indexOf(term[0]!, i + 1)) {
-    let j = i;
-    let k = 0;
-    for (; j < text.length && j - i < term.length + 2 && k < term.length; j++) if (text[j] === term[k]) k++;
-    if (k === term.length) return text.slice(i, j);
-  }
-  return null;
-}
-
-/** Each occurrence of `term` in `folded` lies inside a longer lexicon 提法 found there. */
-function onlyInsideLonger(term: string, folded: string): string | null {
-  const t = foldForSearch(term);
-  const found = lexiconMatcher().find(folded);
-  const longer = found.filter((m) => m.length > t.length && m.term !== term);
-  let at = folded.indexOf(t);
-  if (at < 0) return null;
-  let word: string | null = null;
-  for (; at >= 0; at = folded.indexOf(t, at + 1)) {
-    const w = longer.find((m) => m.start <= at && m.start + m.length >= at + t.length);
-    if (!w) return null;
-    word = w.term;
-  }
-  return word;
-}
-
 export function auditQuestion(d: QuestionDraft, src: QuizSource): string[] {
   const doc = src.docs.get(d.docId ?? '');
   if (!doc) return [];
@@ -95,17 +65,6 @@ export function auditQuestion(d: QuestionDraft, src: QuizSource): string[] {
         const near = nearClauses(d.fact, x);
         if (near.length) flags.push(`近似句在“${o}”（${x.title}）：${near.join('，')}`);
       }
-  } else if (d.kind === '多选') {
-    const body = bodyOf(doc);
-    const text = loose(body);
-    for (const o of wrong) {
-      const m = insertedMatch(loose(o), text);
-      if (m) flags.push(`错误选项“${o}”近似出现：${m}`);
-    }
-    for (const i of d.correct) {
-      const w = onlyInsideLonger(d.options[i]!, foldForSearch(body));
-      if (w) flags.push(`正确选项“${d.options[i]}”只在“${w}”中`);
-    }
   } else if (d.factKind === 'term' && d.blanks.length === 1 && (d.kind === '填空' || d.kind === '单选')) {
     const rivals = slotRivals(d, src, d.kind === '单选' ? wrong : []);
     if (rivals.length) flags.push(`别处同句他词：${rivals.join('；')}`);
@@ -116,19 +75,17 @@ export function auditQuestion(d: QuestionDraft, src: QuizSource): string[] {
 }
 
 const checkOf = (d: QuestionDraft) =>
-  d.kind === '多选'
-    ? '多选'
-    : d.kind === '单选' && d.factKind === 'quote' && /哪篇|哪一年/.test(d.stem)
-      ? '单选出处'
-      : d.factKind === 'term' && d.blanks.length === 1 && /填空|单选/.test(d.kind)
-        ? `${d.kind}提法`
-        : d.factKind === 'number'
-          ? `${d.kind}数字`
-          : d.factKind === 'quote' && d.kind === '填空'
-            ? '填空金句'
-            : d.factKind === 'quote' && /谁说的/.test(d.stem)
-              ? '单选谁说的'
-              : '其他';
+  d.kind === '单选' && d.factKind === 'quote' && /哪篇|哪一年/.test(d.stem)
+    ? '单选出处'
+    : d.factKind === 'term' && d.blanks.length === 1 && /填空|单选/.test(d.kind)
+      ? `${d.kind}提法`
+      : d.factKind === 'number'
+        ? `${d.kind}数字`
+        : d.factKind === 'quote' && d.kind === '填空'
+          ? '填空金句'
+          : d.factKind === 'quote' && /谁说的/.test(d.stem)
+            ? '单选谁说的'
+            : '其他';
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { src, sample } = questionSample(process.argv[2]!, 1_000_000, 'audit:', new Set(), false);

@@ -6,7 +6,6 @@ import { lexicon, type LexiconEntry } from '../knowledge/lexicon.js';
 import { ruleFor } from '../knowledge/term-rules.js';
 import { KNOWN_YEARS } from './known-years.js';
 import { normOption } from './options.js';
-import { hanChars } from '../text/normalize.js';
 
 let byTerm: Map<string, LexiconEntry> | null = null;
 function entry(term: string): LexiconEntry | undefined {
@@ -194,12 +193,3 @@ export function termDistractors(
   }
   return sorted;
 }
-
-/** A text's Han characters without 的: a 提法 is written with or without it (社会主义有计划商品经济 says
- * 有计划的商品经济), and with or without marks. */
-export const looseHan = (text: string): string => hanChars(text).replace(/的/g, '');
-
-/** Whether a 提法 occurs in a text (`loose`: the text's looseHan) in its own wording or with 的 and marks
- * dropped or added: a 多选 option said so in the document is there, ticked or not. */
-export const occursLoosely = (term: string, text: string, loose: string): boolean =>
-  text.includes(term) || (looseHan(term).length >= 3 && loose.includes(looseHan(term)));

@@ -10,10 +10,7 @@ import { assemble } from '../../../electron/core/quiz/assemble.js';
 import { fingerprint } from '../../../electron/core/quiz/fingerprint.js';
 import { generateQuestions } from '../../../electron/core/quiz/generate.js';
 import { loadSource } from '../../../electron/core/quiz/source.js';
-import { looseHan, occursLoosely } from '../../../electron/core/quiz/term-distractors.js';
 import type { QuestionDraft, QuizSource } from '../../../electron/core/quiz/types.js';
-import { lexiconMatcher } from '../../../electron/core/knowledge/lexicon.js';
-import { foldForSearch } from '../../../electron/core/text/normalize.js';
 import { sentenceKey } from './library.js';
 
 export interface QuestionLabel {
@@ -76,21 +73,6 @@ export function keyError(d: QuestionDraft, src: QuizSource): string | null {
     const inSource = d.fact === statement || body.includes(statement);
     if (right[0] === '正确' && !inSource) return '判为正确的陈述不在原文中';
     if (right[0] === '错误' && inSource) return '判为错误的陈述与原文相同';
-    return null;
-  }
-  if (d.kind === '多选') {
-    // A 提法 occurs in a document in any of its lexicon wordings (一个国家、两种制度 = 一国两制).
-    const found = new Set(
-      lexiconMatcher()
-        .find(foldForSearch(body))
-        .map((m) => m.term),
-    );
-    const loose = looseHan(body);
-    for (const o of d.options) {
-      // …or with 的 dropped (有计划的商品经济 in 社会主义有计划商品经济): a learner ticking it is right.
-      const occurs = occursLoosely(o, body, loose) || found.has(o);
-      if (right.includes(o) !== occurs) return `选项“${o}”${occurs ? '出现在' : '不出现在'}文中，答案却相反`;
-    }
     return null;
   }
   if (d.kind === '单选' && d.blanks.length === 1 && right[0] !== d.blanks[0]!.text) return '正确选项与原文不符';

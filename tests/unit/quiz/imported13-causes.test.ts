@@ -12,7 +12,6 @@ import { generateQuestions } from '../../../electron/core/quiz/generate.js';
 import { localPlan, saysNothing, titleGivesAway } from '../../../electron/core/quiz/quote-worth.js';
 import { sharesWording } from '../../../electron/core/quiz/shared-wording.js';
 import { nearRoleBlank } from '../../../electron/core/quiz/open-subject.js';
-import { looseHan, occursLoosely } from '../../../electron/core/quiz/term-distractors.js';
 import { hanChars } from '../../../electron/core/text/normalize.js';
 import type { SourceDoc } from '../../../electron/core/quiz/types.js';
 import { quoteOf, sourceDoc, sourceOf } from './source-doc.js';
@@ -60,17 +59,6 @@ describe('a county’s own figures', () => {
       speakers: ['李强'],
     });
     expect(generateQuestions(sourceOf([doc], []), 'numbers').length).toBeGreaterThan(0);
-  });
-});
-
-describe('a 多选 option the document says in other words', () => {
-  const text = '很多方面的工作还不能适应社会主义有计划商品经济发展的要求。';
-  it('is there with 的 dropped (有计划的商品经济 in 社会主义有计划商品经济): no wrong option', () => {
-    expect(occursLoosely('有计划的商品经济', text, looseHan(text))).toBe(true);
-  });
-
-  it('guard: a 提法 the document does not say is absent', () => {
-    expect(occursLoosely('以经济建设为中心', text, looseHan(text))).toBe(false);
   });
 });
 
