@@ -21,7 +21,7 @@ export const OCCUPATION = '(?:医生|教师|村医|护士长?|民警|律师|农�
  * trade's work (化工, 施工), a deed (携手, 落户, 动员), a thing (门户, 巴士), a legal person (法人), a 兵团 division
  * (第一师) — is none; nor is a newsroom's `记者`, `通讯员` or `评论员`, who writes the page and says nothing on it, nor
  * a transcript's role (`主持人`, `发言人`, `主讲人`, `发布人`: transcript-turns.ts reads those labels). */
-const TRADE =
+export const TRADE =
   '(?:(?!' +
   '化工|加工|施工|竣工|开工|复工|动工|完工|停工|务工|用工|分工|手工|做工|打工|招工|返工|讯员|论员|动员|满员|减员|裁员|增员|全员|携手|' +
   '联手|入手|着手|接手|出手|动手|放手|双手|人手|门户|窗户|账户|开户|落户|入户|过户|万户|挨户|每户|巴士|的士|贴士|法人|持人|言人|讲人|' +
