@@ -119,6 +119,8 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
       const p = hasPronoun ? PRONOUN.exec(s.slice(lead)) : null;
       if (p) {
         const he = p[0].slice(-1) as Pronoun;
+        // Whether the sentence before opens on someone's words (`社区居委会主任孟凡华说，…`).
+        const spoke = pending !== null && opensOnSpeech(pending, [...own, ...postedNames()]);
         if (pending !== null) {
           prev = soleSubject(pending, own, othersHere);
           if (!prev && (cue.EXHORTS.test(s) || (cue.SAYS.test(s) && cue.CHATS_WITH_FOLK.test(pending))))
@@ -152,6 +154,7 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
         // (`副市长冯雅琴…她…。社区居委会主任孟凡华说，…。她指出`: the visitor was called 她, the host who spoke may be too.)
         if (
           prev &&
+          spoke &&
           visitor &&
           visitor !== prev &&
           cue.STRESSES.test(s) &&

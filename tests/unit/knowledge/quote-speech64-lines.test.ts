@@ -112,7 +112,11 @@ describe('what a sentence cannot stand without', () => {
   it('reads a count in any measure word as statistics', () => {
     for (const t of ['全街道已有三百多名志愿者加入。', '社区志愿服务队每月开展活动不少于八次。'])
       expect(fragmentReason(t)).toBe('含统计数字');
-    for (const t of ['一名党员就是一面旗帜。', '技术没有捷径，一万次重复才能练出一次精准。', '网格虽小，连着千家万户。'])
+    for (const t of [
+      '一名党员就是一面旗帜。',
+      '技术没有捷径，一万次重复才能练出一次精准。',
+      '网格虽小，连着千家万户。',
+    ])
       expect(fragmentReason(t)).toBeNull();
   });
 });
