@@ -44,7 +44,7 @@ const NAME_THEN_POST = new RegExp(
  * where the name starts (`座谈会上，老干部代表石永年说，`: after a leading clause, one speaking for those of his standing). */
 const STANDING = `老党员|退伍军人|老红军|老战士|老干部|志愿者|退休教师|${OCCUPATION}`;
 /** `座谈会上，…。外卖骑手钱江涛说，`: a 座谈会's attendee named by his trade (post-role.ts TRADE), a whole name after it
- * (`部署工作时指出` has a trade's ending, 署工, and no name). */
+ * (`部署工作时指出` has a trade's ending, 署工, and no name; `老党员葛大爷` is called, not named). */
 const TRADE_SPEAKER = new RegExp(
   `${START}(?:[^，,。！？“”\\n]{1,10}?[上中][，,])?[^，,。！？“”\\n的在]{0,8}?${TRADE}(${WHOLE_NAME})${SPOKE}`,
   'g',
@@ -175,7 +175,9 @@ export function narratedNames(folded: string): string[] {
     ...matchesWhere(folded, DELEGATE_BEFORE, SEAT_WORD),
     ...matchesWhere(folded, DELEGATE_AFTER, SEAT_WORD),
     ...matchesWhere(folded, DESCRIBED_SPEAKER, STANDING_WORD),
-    ...[...folded.matchAll(TRADE_SPEAKER)].filter((m) => SURNAMES.includes(m[1]![0]!) || COMPOUND.test(m[1]!)),
+    ...[...folded.matchAll(TRADE_SPEAKER)].filter(
+      (m) => (SURNAMES.includes(m[1]![0]!) || COMPOUND.test(m[1]!)) && !ADDRESS_TERM.test(m[1]!),
+    ),
     ...matchesWhere(folded, POSTED_VISITOR, VISIT_WORD),
     ...matchesWhere(folded, POSTED_THEN_PRONOUN, /。[他她]/),
   ])

@@ -144,7 +144,7 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
           const sure = genders.theOnly(he) === prev; // (`她` after a man's briefing: pronoun-gender.ts)
           if (prev && !cue.EXHORTS.test(s) && visitor !== prev && briefed && someoneElse(prev) && !sure) prev = null;
           // (`杨德明说起她，竖起了大拇指。她说`: the 她 he spoke of is someone else, whom the next 她 may be.)
-          if (prev && new RegExp(`${he}(?!们|人|的|自己)`).test(pending)) prev = null;
+          if (prev && new RegExp(`(?:说起|谈起|提起|说到|谈到|提到)${he}(?!们|人|的|自己)`).test(pending)) prev = null;
           pending = null;
         }
         if ((companion && !cue.STRESSES.test(s)) || (woman && he === '她')) prev = null;
