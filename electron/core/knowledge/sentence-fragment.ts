@@ -113,10 +113,10 @@ export function fragmentReason(text: string, optimistic = false): string | null 
     return pointsBack(foldForSearch(text), false) ? '指代上文，不能单独成立' : wordReason(text);
   if (hanCount(text) < 5) return '太短';
   // (服务群众的最后一公里, 最后一米, 联系群众的最前一公里: the last or first stretch is a figure of speech, not a distance.)
-  // (`已有三百多名志愿者加入`, `已召开议事会四十多场`, `不少于八次`, `八万六千亩`: a count in any measure word, of two
+  // (`已有三百多名志愿者加入`, `已召开议事会四十多场`, `不少于八次`, `八万六千亩`: a count in the last clause, any measure word, of two
   // numerals or more, with 多/余, or after 不少于/超过…; 一名党员, 一件事, 千家万户, 一万次重复 count nothing.)
   if (
-    /[\d０-９]|百分之|[一二三四五六七八九十]+(?:万|亿)?(?:元|吨|公斤|公里|千瓦|户|人次)|(?:(?!一[十百千万](?![一二三四五六七八九十百千万两]))[一二三四五六七八九十百千万两]{2,}|[一二三四五六七八九十百千两]+[多余]|(?:不少于|超过|达到|累计)[二三四五六七八九十两])(?:万|亿)?(?:名|户|家|亩|场|次|处|件|项|个|人|元|吨)/.test(
+    /[\d０-９]|百分之|[一二三四五六七八九十]+(?:万|亿)?(?:元|吨|公斤|公里|千瓦|户|人次)|(?:(?!一[十百千万](?![一二三四五六七八九十百千万两]))[一二三四五六七八九十百千万两]{2,}|[一二三四五六七八九十百千两]+[多余]|(?:不少于|超过|达到|累计)[二三四五六七八九十两])(?:万|亿)?(?:名|户|家|亩|场|次|处|件|项|个|人|元|吨)(?=[^，,；;]*$)/.test(
       withoutPopulation(text).replace(/最[后前初]一(?:公里|百米|米)/g, ''),
     )
   )
