@@ -4,7 +4,7 @@
 // writer's father or mother named once (`我的父亲周德厚，…`, `父亲名叫鲁长顺`), whom `父亲常对我说` then means.
 // Only names: whether 他/她 is that person stays with pronoun-speaker.ts (one subject, nobody else).
 import { tokenize } from '../text/segment.js';
-import { isBylineName, SURNAMES } from './byline-name.js';
+import { COMPOUND, isBylineName, SURNAMES, WHOLE_NAME, wholeLength } from './byline-name.js';
 import { SENTENCE } from './reported-speech.js';
 import { speakersIn, type OwnName } from './speakers.js';
 import { OPENS_ON_PRONOUN, pronounLead } from './pronoun-lead.js';
@@ -19,7 +19,7 @@ const SAYS = new RegExp(
 /** The named subject saying something himself (`祁来顺哈哈一笑：“`, `苗桂兰眼圈一红：“`, `卓成林说：“`, `甄月娥笑着说：“`): after one
  * lead (`问他为啥还这么忙，`), the full name that opens the clause; the gesture fixes where the name ends. */
 const NAME_GESTURES = new RegExp(
-  `^([\\u4e00-\\u9fff]{3})(?:又|却|也|便|就)?(?:${GESTURE}|(?:笑着|[\\u4e00-\\u9fff]{2}地)?说)[：:][“「]`,
+  `^(${WHOLE_NAME})(?:又|却|也|便|就)?(?:${GESTURE}|(?:笑着|[\\u4e00-\\u9fff]{2}地)?说)[：:][“「]`,
 );
 /** `周大姐`, `老孟`, `李大爷`: how a 通讯 calls someone it does not name. */
 export const ADDRESS_TERM =
@@ -33,8 +33,9 @@ const aboutPronoun = (s: string) => OPENS_ON_PRONOUN.test(s.slice(pronounLead(s)
 const LEAD = /^[^，,：:“”]{1,16}[，,]/;
 const NAME_TAG = /^nr/;
 
-/** A surname and a two-character given name (`柏树`, `天不亮` are words jieba may tag as names). */
-const fullName = (n: string) => n.length === 3 && SURNAMES.includes(n[0]!) && isBylineName(n);
+/** A surname and a two-character given name, or a compound surname and one or two (`柏树`, `天不亮` are words jieba may
+ * tag as names). */
+const fullName = (n: string) => wholeLength(n) && (SURNAMES.includes(n[0]!) || COMPOUND.test(n)) && isBylineName(n);
 
 /** The name a sentence opens on: one token jieba reads as a person's name, or a surname and a given name. */
 function openingName(s: string): string | null {
@@ -47,6 +48,8 @@ function openingName(s: string): string | null {
   )
     return a.word;
   if (a && b && a.word.length === 1 && /^(?:nr|x|nz)/.test(b.tag) && fullName(a.word + b.word)) return a.word + b.word;
+  // (`上官/n 文杰/x`: a compound surname jieba reads as a word.)
+  if (a && b && COMPOUND.test(a.word) && a.word.length === 2 && fullName(a.word + b.word)) return a.word + b.word;
   return null;
 }
 
@@ -77,7 +80,7 @@ function asAlwaysWritten(name: string, folded: string): string {
 }
 
 /** `——记青石镇大坪村党支部书记罗春生`: a 通讯's subtitle names the one person the story is about, last on its line. */
-const FEATURE_SUBTITLE = /^[—-]{1,2}记[^\n]{0,30}?([\u4e00-\u9fff]{3})$/m;
+const FEATURE_SUBTITLE = new RegExp(`^[—-]{1,2}记[^\\n]{0,30}?(${WHOLE_NAME})$`, 'm');
 
 /** A 通讯 under such a subtitle (`——记…向德福`, not `——记者对话…`, an interview): its writer's own sentences tell the story
  * of the one person (`欧阳丽是从村里走出去的。`, `日子越过越红火，…成了…文明村。`); its lines are the words it gives him. */

@@ -10,6 +10,17 @@ import { tokenize } from '../text/segment.js';
 export const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
 export const COMPOUND = /^(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|夏侯|端木|长孙|宇文|司徒|申屠)/;
+/** A name's place in a pattern, shortest first: two or three characters, or a compound surname and one or two more
+ * (`欧阳志远在讲话中指出`, `诸葛明辉指出`: read as 欧阳志 or 诸葛明, the frame was missed or credited a cut name). 长孙 is
+ * left out: `市长孙伟` is a post and a name. */
+const COMPOUND_SLOT = COMPOUND.source.slice(4, -1).replace('长孙|', '');
+export const NAME_SLOT = `(?:(?:${COMPOUND_SLOT})[\\u4e00-\\u9fff]{1,2}?|[\\u4e00-\\u9fff]{2,3}?)`;
+/** The same, longest first (`副省长赵刚强调`: a post's name read in both lengths by its reader). */
+export const NAME_SLOT_LONGEST = `(?:(?:${COMPOUND_SLOT})[\\u4e00-\\u9fff]{2}|[\\u4e00-\\u9fff]{2,3})`;
+/** A name's length when whole: a surname and two characters, or a compound surname and one or two (欧阳丽, 上官文杰). */
+export const wholeLength = (n: string): boolean => n.length === 3 || (n.length === 4 && COMPOUND.test(n));
+/** Such a name's place in a pattern, three characters or a compound surname and two. */
+export const WHOLE_NAME = `(?:${COMPOUND.source.slice(1)}[\\u4e00-\\u9fff]{2}|[\\u4e00-\\u9fff]{3})`;
 export const UNIT_END = /[部局委办厅处科室院区县市镇乡村所站队组社团会校司馆]$/;
 /** Prepositions, conjunctions, particles, pronouns: the words of a sentence, not of a name. */
 const FUNCTION_TAG = /^(?:p|c|u|r|y|e|o|w)/;

@@ -6,8 +6,16 @@
 // person's name by segmentation, qualify, or a name right after a post that ends on its title word
 // (`县长许志刚要求：`, `董事长陈丽华说：`): the post's end fixes where the name starts (a bare
 // `省长孙伟` could read 长孙 as a surname).
-import { districtSurnameName, isBylineName, surnameAndGivenName } from './byline-name.js';
-import { OCCUPATION, POST_AFTER_NAME, ROLE, SEAT, TOPIC_CLAUSE } from './post-role.js';
+import {
+  COMPOUND,
+  districtSurnameName,
+  isBylineName,
+  NAME_SLOT,
+  SURNAMES,
+  surnameAndGivenName,
+  WHOLE_NAME,
+} from './byline-name.js';
+import { OCCUPATION, POST_AFTER_NAME, ROLE, SEAT, TOPIC_CLAUSE, TRADE } from './post-role.js';
 import { isPersonName } from './person-name.js';
 import { speakersIn } from './speakers.js';
 import { ADDRESS_TERM, articleSubjects } from './article-subjects.js';
@@ -15,28 +23,34 @@ import { ADDRESS_TERM, articleSubjects } from './article-subjects.js';
 /** When he spoke (`20日下午在…调研时`, `在讲话中`, `在听取发言后`, `发言时`, `结合自己的工作`, `就贯彻…提出要求：`) and
  * the verb (`曾对我说`, `在回忆录中写道`: to the speaker, or in writing; `拉着老人的手说`). */
 const SPOKE =
-  '(?:同志|代表|委员)?(?:\\d{1,2}日|今日|今天|昨日|昨天)?(?:上午|下午|晚上|晚间)?(?:在[^，。！？“”]{1,24}?[中上时后])?(?:(?:回应|答复|答询|答问)[^，。！？“”]{0,12}?时|在[^，。！？“”]{1,24}?[中上时后]|听(?:罢|完|了[^，。！？“”]{1,12}?)?后|(?:发言|讲话|致辞)时?|(?:结合|围绕)[^，。！？“”]{1,12}?|就[^，。！？“”]{1,20}?(?=提出))?(?:也|还|又|再次|进一步|曾经|曾|常|回忆)?(?:拉着[^，。！？“”]{1,8}?的手)?(?:深有感触地|感慨地|动情地)?(?:对我|跟我|对记者)?(?:指出|强调|坦言|表示|介绍|回答(?:说)?|答(?=[：:])|说|讲|要求|提出|建议|谈到|写道|认为|补充说|分享说|(?:续|补充|又|并|回应)指|告诉(?:记者|我们?)|(?:第一个|率先|首先|抢先)发言(?=[：:])|(?<=就[^，。！？“”]{1,20}?)提出(?:明确|具体)?要求(?=[：:]))(?:我们|大家)?[：:，,]';
-const WORDS = `([\\u4e00-\\u9fff]{2,3}?)${SPOKE}`;
+  '(?:同志|代表|委员)?(?:\\d{1,2}日|今日|今天|昨日|昨天)?(?:上午|下午|晚上|晚间)?(?:在[^，。！？“”]{1,24}?[中上时后])?(?:(?:回应|答复|答询|答问)[^，。！？“”]{0,12}?时|在[^，。！？“”]{1,24}?[中上时后]|(?:认真|仔细|耐心)?听(?:罢|完|取|了)?[^，,。！？“”]{0,12}?后|(?:发言|讲话|致辞)时?|(?:结合|围绕)[^，。！？“”]{1,12}?|就[^，。！？“”]{1,20}?(?=提出))?(?:也|还|又|再次|进一步|曾经|曾|常|回忆)?(?:拉着[^，。！？“”]{1,8}?的手)?(?:深有感触地|感慨地|动情地)?(?:对我|跟我|对记者)?(?:指出|强调|坦言|表示|介绍|回答(?:说)?|答(?=[：:])|说|讲|要求|提出|建议|谈到|写道|认为|补充说|分享说|(?:续|补充|又|并|回应)指|告诉(?:记者|我们?)|(?:第一个|率先|首先|抢先)发言(?=[：:])|(?<=就[^，。！？“”]{1,20}?)提出(?:明确|具体)?要求(?=[：:]))(?:我们|大家)?[：:，,]';
+const WORDS = `(${NAME_SLOT})${SPOKE}`;
 /** A sentence's start, or a news agency's dateline (`新华社青山8月20日电　`). */
 const START = '(?:^|[。！？!?\\n][”’]?\\s*|\\d日电\\s*)';
 const OPENING = new RegExp(`${START}${WORDS}`, 'g');
 /** `调研中，宋佳明强调：`, `认真听取发言后，周国华指出：`: one short leading clause first. */
 const AFTER_CLAUSE = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)[^，,。！？!?“”\\n]{1,16}[，,]${WORDS}`, 'g');
 /** `宏达公司董事长陈丽华说：`, `县长许志刚要求：`: a post that ends on its title word, then the name. */
-const POSTED = new RegExp(`${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?${ROLE}([\\u4e00-\\u9fff]{2,3}?)${SPOKE}`, 'g');
+const POSTED = new RegExp(`${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?${ROLE}(${NAME_SLOT})${SPOKE}`, 'g');
 
 /** `區志強局長表示，`, `梁詠詩副局長補充說，`, `鄔慧君書記指出：`: the name before its post, as Hong Kong, Macau and Taiwan
  * reports (and some local ones) write it; the post's title word fixes where the name ends (not `王副`). */
 const NAME_THEN_POST = new RegExp(
-  `${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?([\\u4e00-\\u9fff]{2,3}?)(?<!副)${POST_AFTER_NAME}${SPOKE}`,
+  `${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?(${NAME_SLOT})(?<!副)${POST_AFTER_NAME}${SPOKE}`,
   'g',
 );
 
 /** `八十五岁的老党员王德顺说：`, `退伍军人赵志刚说：`: no post, but a standing the report names him by, which fixes
  * where the name starts (`座谈会上，老干部代表石永年说，`: after a leading clause, one speaking for those of his standing). */
 const STANDING = `老党员|退伍军人|老红军|老战士|老干部|志愿者|退休教师|${OCCUPATION}`;
+/** `座谈会上，…。外卖骑手钱江涛说，`: a 座谈会's attendee named by his trade (post-role.ts TRADE), a whole name after it
+ * (`部署工作时指出` has a trade's ending, 署工, and no name; `老党员葛大爷` is called, not named). */
+const TRADE_SPEAKER = new RegExp(
+  `${START}(?:[^，,。！？“”\\n]{1,10}?[上中][，,])?[^，,。！？“”\\n的在]{0,8}?${TRADE}(${WHOLE_NAME})${SPOKE}`,
+  'g',
+);
 const DESCRIBED_SPEAKER = new RegExp(
-  `${START}(?:[^，,。！？“”\\n]{1,10}?[上中][，,])?(?:[^，,。！？“”\\n]{1,10}?的|[^，,。！？“”\\n的]{0,12}?(?=${OCCUPATION}))?(?:${STANDING})(?:代表)?([\\u4e00-\\u9fff]{2,3}?)${SPOKE}`,
+  `${START}(?:[^，,。！？“”\\n]{1,10}?[上中][，,])?(?:[^，,。！？“”\\n]{1,10}?的|[^，,。！？“”\\n的]{0,12}?(?=${OCCUPATION}))?(?:${STANDING})(?:代表)?(${NAME_SLOT})${SPOKE}`,
   'g',
 );
 
@@ -46,9 +60,9 @@ const DESCRIBED_SPEAKER = new RegExp(
 const FROM = '(?:来自[^，,。！？“”\\n]{2,16}?的)?';
 // (`深有感触地说`: a manner only here, where the seat fixes the name: `曹大娘激动地说` names nobody.)
 const SEAT_SPOKE = SPOKE.replace('(?:对我|', '(?:[\\u4e00-\\u9fff]{2,4}地)?(?:对我|');
-const DELEGATE_BEFORE = new RegExp(`${START}${FROM}${SEAT}([\\u4e00-\\u9fff]{2,3}?)${SEAT_SPOKE}`, 'g');
+const DELEGATE_BEFORE = new RegExp(`${START}${FROM}${SEAT}(${NAME_SLOT})${SEAT_SPOKE}`, 'g');
 const DELEGATE_AFTER = new RegExp(
-  `(?:${START}|”[，,]?\\s*)${FROM}([\\u4e00-\\u9fff]{2,3}?)(?=(?:代表|委员)[^，,。！？“”\\n]{0,30}?[说示为议][：:，,。])(?:代表|委员)${SEAT_SPOKE.replace('(?:同志|代表|委员)?', '')}`,
+  `(?:${START}|”[，,]?\\s*)${FROM}(${NAME_SLOT})(?=(?:代表|委员)[^，,。！？“”\\n]{0,30}?[说示为议][：:，,。])(?:代表|委员)${SEAT_SPOKE.replace('(?:同志|代表|委员)?', '')}`,
   'g',
 );
 
@@ -56,7 +70,7 @@ const DELEGATE_AFTER = new RegExp(
 // (`”说起自己的…生涯，坪上村党支部书记邹德顺这样总结。`: the topic first, then the name; `感慨地说`: the post fixes the
 // name's start, so a manner may come before the verb.)
 const POSTED_AFTER_QUOTE = new RegExp(
-  `”[，,]?\\s*(?:${TOPIC_CLAUSE})?${ROLE}([\\u4e00-\\u9fff]{2,3}?)(?:在[^，,。！？“”]{1,30}?[上中时])?(?:[\\u4e00-\\u9fff]{2}地)?(?:说|表示|指出|强调|介绍|告诉记者|(?:这样|如此)(?:总结|概括))[。！!]`,
+  `”[，,]?\\s*(?:${TOPIC_CLAUSE})?${ROLE}(${NAME_SLOT})(?:在[^，,。！？“”]{1,30}?[上中时])?(?:[\\u4e00-\\u9fff]{2}地)?(?:说|表示|指出|强调|介绍|告诉记者|(?:这样|如此)(?:总结|概括))[。！!]`,
   'g',
 );
 
@@ -69,16 +83,16 @@ const FLOOR =
   '(?:同志)?(?:(?:就|结合|围绕)[^，,。！？“”]{1,20}?)?(?:作了?(?:交流|专题|总结|重要)?(?:发言|讲话|说明|报告)|发表了?(?:重要)?讲话|(?:出席|到会|参加)[^，,。！？“”]{0,6}?并(?:作重要)?讲话|谈了[^，,。！？“”]{0,12}?(?:体会|认识|感受|看法)|通报了[^，,。！？“”]{2,30}?(?:情况|清单|工作)|(?:第一个|率先|首先|接着|随后)发言)[。，,]';
 /** A word every FLOOR holds: a text without one is not scanned for a name taking the floor. */
 const FLOOR_WORD = /发言|讲话|说明|报告|谈了|通报了/;
-const FLOOR_OPENING = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)([\\u4e00-\\u9fff]{2,3}?)${FLOOR}`, 'g');
+const FLOOR_OPENING = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)(${NAME_SLOT})${FLOOR}`, 'g');
 /** `在认真听取大家发言后，贺立军作总结讲话。`, `会上，…`: a leading clause of when (not `李强主持会议，`, another's act). */
 const FLOOR_AFTER_CLAUSE = new RegExp(
-  `(?:^|[。！？!?\\n][”’]?\\s*)(?:在[^，,。！？!?“”\\n]{1,16}?[后时上中]|[^，,。！？!?“”\\n]{0,4}会上|随后|最后)[，,]([\\u4e00-\\u9fff]{2,3}?)${FLOOR}`,
+  `(?:^|[。！？!?\\n][”’]?\\s*)(?:在[^，,。！？!?“”\\n]{1,16}?[后时上中]|[^，,。！？!?“”\\n]{0,4}会上|随后|最后)[，,](${NAME_SLOT})${FLOOR}`,
   'g',
 );
-const FLOOR_POSTED = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)${ROLE}([\\u4e00-\\u9fff]{2,3}?)${FLOOR}`, 'g');
+const FLOOR_POSTED = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)${ROLE}(${NAME_SLOT})${FLOOR}`, 'g');
 /** `来自市人民医院的青年医生柏雪梅第一个发言。`: a calling before the name. */
 const FLOOR_DESCRIBED = new RegExp(
-  `(?:^|[。！？!?\\n][”’]?\\s*)[^，,。！？!?“”\\n]{0,16}?${OCCUPATION}([\\u4e00-\\u9fff]{2,3}?)${FLOOR}`,
+  `(?:^|[。！？!?\\n][”’]?\\s*)[^，,。！？!?“”\\n]{0,16}?${OCCUPATION}(${NAME_SLOT})${FLOOR}`,
   'g',
 );
 
@@ -86,32 +100,32 @@ const FLOOR_DESCRIBED = new RegExp(
 // (`调研中，戴文涛叮嘱相关部门，`: after one short leading clause too; `鼓励` as `勉励`.)
 const EXHORT = '勉励|叮嘱|嘱咐|鼓励';
 const EXHORT_OPENING = new RegExp(
-  `${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:在[^，,。！？“”]{1,24}?[中上时])?(?:${EXHORT})`,
+  `${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?(${NAME_SLOT})(?:同志)?(?:在[^，,。！？“”]{1,24}?[中上时])?(?:${EXHORT})`,
   'g',
 );
 /** `9月3日，县长邹伟到河口镇调研…`, `市委书记戴文涛到高新区调研`: the visitor a 调研 report is about, under his post
  * (a report's later `他叮嘱…`, `戴文涛强调` are his). */
 const VISITS = '调研|考察|视察|走访|到访';
 const POSTED_VISITOR = new RegExp(
-  `${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?${ROLE}([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:\\d{1,2}日|日前|近日|今日)?(?:上午|下午)?(?:深入|到|赴)[^，,。！？“”\\n]{1,30}?(?:${VISITS})`,
+  `${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?${ROLE}(${NAME_SLOT})(?:同志)?(?:\\d{1,2}日|日前|近日|今日)?(?:上午|下午)?(?:深入|到|赴)[^，,。！？“”\\n]{1,30}?(?:${VISITS})`,
   'g',
 );
 /** `副省长阮丽华出席会议，与委员互动交流。她表示，`: a subject under a post whose next sentence opens on 他/她
  * speaking (pronoun-speaker.ts decides whether the pronoun is that subject). */
 const POSTED_THEN_PRONOUN = new RegExp(
-  `${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?${ROLE}([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?=出席|参加|列席|主持|到|在|与|同|[，,])[^。！？!?“”\\n]{2,40}。[他她](?:还|也|又)?(?:表示|说|指出|强调|认为)[：:，,]`,
+  `${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?${ROLE}(${NAME_SLOT})(?:同志)?(?=出席|参加|列席|主持|到|在|与|同|[，,])[^。！？!?“”\\n]{2,40}。[他她](?:还|也|又)?(?:表示|说|指出|强调|认为)[：:，,]`,
   'g',
 );
 /** `副会长邓志辉引述习近平主席的话说：“……”`: a name citing another's words; the next 他 is he. */
 const CITE = '引用|援引|引述';
 const CITING_OPENING = new RegExp(
-  `${START}(?:${ROLE})?([\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:在[^，,。！？“”]{1,24}?[中上时])?(?:${CITE})[^，,。！？“”]{1,20}?的话`,
+  `${START}(?:${ROLE})?(${NAME_SLOT})(?:同志)?(?:在[^，,。！？“”]{1,24}?[中上时])?(?:${CITE})[^，,。！？“”]{1,20}?的话`,
   'g',
 );
 /** `引用老劳模常德胜的话说：`, `引用谷文昌同志在东山工作时的话说：`: a person whose words a speaker borrows, named
  * as one (a model's or martyr's title before, 同志/先生/烈士 after). */
 const CITED_PERSON = new RegExp(
-  `(?:${CITE})(?:[^，,。！？“”]{0,8}?(?:劳模|英雄|烈士|老党员|老红军))?([\\u4e00-\\u9fff]{2,3}?)(同志|先生|烈士)?(?:在[^，,。！？“”]{1,20}?[时中上])?的话(?:说|来说)?[：:，,]`,
+  `(?:${CITE})(?:[^，,。！？“”]{0,8}?(?:劳模|英雄|烈士|老党员|老红军))?(${NAME_SLOT})(同志|先生|烈士)?(?:在[^，,。！？“”]{1,20}?[时中上])?的话(?:说|来说)?[：:，,]`,
   'g',
 );
 /** Not a person who lived apart from the words: a post-holder or a text (`引用总书记的话`, `引用古人的话`). */
@@ -161,6 +175,9 @@ export function narratedNames(folded: string): string[] {
     ...matchesWhere(folded, DELEGATE_BEFORE, SEAT_WORD),
     ...matchesWhere(folded, DELEGATE_AFTER, SEAT_WORD),
     ...matchesWhere(folded, DESCRIBED_SPEAKER, STANDING_WORD),
+    ...[...folded.matchAll(TRADE_SPEAKER)].filter(
+      (m) => (SURNAMES.includes(m[1]![0]!) || COMPOUND.test(m[1]!)) && !ADDRESS_TERM.test(m[1]!),
+    ),
     ...matchesWhere(folded, POSTED_VISITOR, VISIT_WORD),
     ...matchesWhere(folded, POSTED_THEN_PRONOUN, /。[他她]/),
   ])
@@ -191,6 +208,12 @@ const OFFICE_WORD = '(?:书记|省长|市长|县长|区长|镇长|乡长|部长|
 const OFFICE = new RegExp(`${OFFICE_WORD}$`);
 const FRAME_ALONE = /(?:^|\n)([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:强调|指出|要求)[：:]\s*(?=\n|$)/g;
 const officeHolder = (folded: string, name: string) => new RegExp(`${OFFICE_WORD}${name}`).test(folded);
+/** `县委书记晏国平来到红星村，…。晏国平指出，…`: the bare name of one the text gives under his office, opening a sentence
+ * (after at most one short clause) on an official's verb (not `告诉记者`, an interview's). */
+const OFFICIAL_SPEAKS = new RegExp(
+  `${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?(${NAME_SLOT})(?:在[^，,。！？“”]{1,24}?[中上时后])?(?:指出|强调|要求)[，,：:]`,
+  'g',
+);
 
 /** `省委书记罗振华强调：`, `“……”省长钱卫东说。`: in an article (a 综述, a 通讯), the officials it names
  * under their post as speaking; its interviewees (`村民张大山说`, `董事长陈丽华说`) are not framed. */
@@ -203,7 +226,7 @@ export function postedOfficials(folded: string): string[] {
       if (OFFICE.test(m[0].slice(0, m[0].indexOf(m[1]!))) && !speakersIn(m[1]!).length && isBylineName(m[1]!))
         out.add(m[1]!);
     }
-  for (const m of folded.matchAll(FRAME_ALONE))
+  for (const m of [...folded.matchAll(FRAME_ALONE), ...folded.matchAll(OFFICIAL_SPEAKS)])
     if (!out.has(m[1]!) && isBylineName(m[1]!) && !speakersIn(m[1]!).length && officeHolder(folded, m[1]!))
       out.add(m[1]!);
   for (const m of matchesWhere(folded, KIN_NAMED, KIN_WORD))
@@ -219,7 +242,7 @@ export function postedOfficials(folded: string): string[] {
 const KIN = '丈夫|妻子|爱人|父亲|母亲|儿子|女儿|爷爷|奶奶|外公|外婆|孙女|孙子|战友|同事';
 const KIN_WORD = new RegExp(KIN);
 const KIN_NAMED = new RegExp(
-  `${START}(?:[^，,。！？“”\\n]{1,8}的)?(?:${KIN})([\\u4e00-\\u9fff]{2,3}?)(?:含泪|哽咽着|笑着|[\\u4e00-\\u9fff]{2}地)?${SPOKE}`,
+  `${START}(?:[^，,。！？“”\\n]{1,8}的)?(?:${KIN})(${NAME_SLOT})(?:含泪|哽咽着|笑着|[\\u4e00-\\u9fff]{2}地)?${SPOKE}`,
   'g',
 );
 
@@ -228,7 +251,7 @@ const KIN_NAMED = new RegExp(
 const FOLK = '村民|居民|脱贫户|贫困户|种粮大户|养殖户|农户|果农|菜农|渔民|牧民|市民|游客';
 const FOLK_WORD = new RegExp(FOLK);
 const FOLK_NAMED = new RegExp(
-  `${START}(?:${FOLK})([\\u4e00-\\u9fff]{2,3}?)(?:笑着|[\\u4e00-\\u9fff]{2}地)?(?:说|告诉记者)[：:，,]`,
+  `${START}(?:${FOLK})(${NAME_SLOT})(?:笑着|[\\u4e00-\\u9fff]{2}地)?(?:说|告诉记者)[：:，,]`,
   'g',
 );
 

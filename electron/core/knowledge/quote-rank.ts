@@ -11,7 +11,7 @@ import { foldForSearch } from '../text/normalize.js';
 import { seriesMembers } from './semicolon-series.js';
 import { recordsVerdict } from './verdict-shapes.js';
 import { COUNT_TOLD, PERSON_APPRAISED } from './narration-words.js';
-import { GROUNDED, ONLY_IF } from './thesis-patterns.js';
+import { ANYONE_YOU, GROUNDED, ONLY_IF } from './thesis-patterns.js';
 import { sayingIn } from './sayings.js';
 import { principle } from './principles.js';
 import { fitsBeyond, quotaFor, quotaWithForms, weighedTask } from './quote-quota.js';
@@ -56,7 +56,8 @@ export interface RankedQuote extends QuoteCandidate {
  * 闹事; not 其他, 他人, 他山之石, 他国). */
 const CONVERSATION =
   /^祝|谢谢|辛苦了|你好|再见|[你您]|[吗呢吧][？?！!。]?$|[？?]$|我(?:都|也|很|还|曾|去|来|看|听|想|记得)|(?<!其)[他她](?![山乡人们国])/;
-const isConversation = (text: string) => CONVERSATION.test(text.replace(/你中有我|我中有你|你追我赶|你来我往/g, ''));
+const isConversation = (text: string) =>
+  CONVERSATION.test(text.replace(ANYONE_YOU.test(text) ? /你/g : /你中有我|我中有你|你追我赶|你来我往/g, ''));
 
 /** A directive's bare opening (`要……`, `紧紧依靠……`, `把……作为……来抓`), not a thesis opening on a verb. */
 const BARE_ORDER = /^(?:要|紧紧|把[^，,。；;]{2,30}(?:作为|当作|当成))/;
@@ -112,7 +113,8 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   // (So are words someone said to the speaker: `林某某曾对我说：“村里人心齐了，什么事都好办…”`.)
   if (c.source === 'frame' && (isConversation(c.text) || c.toMe) && !styled.couplet) return null;
   // (So are words a report gives as said to those present: `李克强说，你们做到了两手抓，…`.)
-  if (c.reported && /[你您](?!中有我|追我赶|来我往)/.test(c.text)) return null;
+  // (`他说，你不干，我不干，…`: 你 as anyone, thesis-patterns.ts ANYONE_YOU, is no one addressed.)
+  if (c.reported && /[你您](?!中有我|追我赶|来我往)/.test(c.text) && !ANYONE_YOU.test(c.text)) return null;
   // A report's own question (什么是我们克服困难的道路呢？) opens the answer that follows it.
   if (c.source === 'own' && /[？?]\s*$/.test(c.text)) return null;
   // An instruction (加强…，推进…) is a task list however neat its form: only a judgement, a

@@ -4,7 +4,7 @@
 // adverbs and the verb: `会议指出`, `俗话说`, `有关负责人表示`, `两人都说`, `习近平和李强强调` give
 // no candidate. The words are the person's, as a frame's are; a sentence holding a long quotation
 // is left to the frames.
-import { OCCUPATION, ROLE, SEAT } from './post-role.js';
+import { OCCUPATION, ROLE, SEAT, TRADE } from './post-role.js';
 import { ADVERBS, EXHORT_VERB, REPORTING, reportedClauses } from './reported-speech.js';
 import { sayingIn } from './sayings.js';
 import { citesInside, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
@@ -20,13 +20,13 @@ export interface ReportedWords {
 // (`来自城西街道的代表许丽萍说，`: a session's delegate or member, named after the word; `年轻教师缪志远说，`: a calling;
 // `老干部代表石永年说，`: a group's delegate at a 座谈会.)
 const BEFORE_NAME = new RegExp(
-  `^(?:[^，,。；;“”\\s]{2,20}?电\\s*)?(?:${ROLE}|[^，,。；;“”\\s]{0,16}?${OCCUPATION}|(?:来自[^，,。；;“”\\s]{2,16}?的)?(?:${SEAT}|[\\u4e00-\\u9fff]{1,6}?代表)?)?$`,
+  `^(?:[^，,。；;“”\\s]{2,20}?电\\s*)?(?:${ROLE}|[^，,。；;“”\\s]{0,16}?(?:${OCCUPATION}|${TRADE})|(?:来自[^，,。；;“”\\s]{2,16}?的)?(?:${SEAT}|[\\u4e00-\\u9fff]{1,6}?代表)?)?$`,
 );
-// (`罗建国插话说，`: a host's words put in between the turns are his, marked so.)
+// (`罗建国插话说，`: a host's words put in between the turns are his, marked so; `贺振东认真听取发言后指出，`: after them.)
 // (`凌云结合工作谈体会时说，`: what he speaks from runs up to the verb that ends the clause; lazily it stopped after one
 // character and left the rest unread.)
 const AFTER_NAME =
-  /^(?:同志|总书记|主席|总理|委员长|(?:常务副|副)?(?:书记|省长|市长|县长|区长|镇长|主任|部长|局长|司长|议员)|代表|委员)?(?:\d{1,2}日|今日|今天|昨日|昨天)?(?:上午|下午|晚上|晚间)?(?:在[^，,。；;“”]{1,24}?[中上时后])?(?:(?:回应|答复|答询|答问)[^，,。；;“”]{0,12}?时|在[^，,。；;“”]{1,24}?[中上时后]|(?:发言|讲话|致辞)时?|插话|(?:结合|围绕)[^，,。；;“”]{1,12}?(?=(?:也|还|又|进一步)?(?:指出|强调|坦言|表示|介绍|认为|谈到|说|讲)$))?/;
+  /^(?:同志|总书记|主席|总理|委员长|(?:常务副|副)?(?:书记|省长|市长|县长|区长|镇长|主任|部长|局长|司长|议员)|代表|委员)?(?:\d{1,2}日|今日|今天|昨日|昨天)?(?:上午|下午|晚上|晚间)?(?:在[^，,。；;“”]{1,24}?[中上时后])?(?:(?:回应|答复|答询|答问)[^，,。；;“”]{0,12}?时|在[^，,。；;“”]{1,24}?[中上时后]|(?:发言|讲话|致辞)时?|插话|(?:认真|仔细|耐心)?听(?:取|完|了|罢)[^，,。；;“”]{0,12}?后|(?:结合|围绕)[^，,。；;“”]{1,12}?(?=(?:也|还|又|进一步)?(?:指出|强调|坦言|表示|介绍|认为|谈到|说|讲)$))?/;
 const LONG_QUOTE = /“[^“”]{8,}”/;
 const MAX_WORDS = 80;
 /** A quotation that opens and does not close within the words (`“一带一路”建设要…` closes). */

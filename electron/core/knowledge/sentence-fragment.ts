@@ -75,12 +75,26 @@ const PEOPLE_AT_LARGE = /(?:党员|干部|团员|工作者|劳动者|公务员|�
 /** `民心这个最大的政治`: 这个 after a noun, before 最…的, restates the noun (it points nowhere). */
 const APPOSITION = /(?<=[\u4e00-\u9fff])这个(?=最[^，,。；;]{1,4}的)/g;
 
+/** `村医这个岗位，守的是…`, `发展这件事，…`: a thing named first, then 这个/这件 and the kind of thing it is (a post, a
+ * matter, a standing): the 这 restates the noun before it and points nowhere. Not after a verb (`办好这件事`). */
+const NAMED_THEN_THIS = /^([\u4e00-\u9fff]{2,4})这(?:个|件|份)(?=(?:岗位|职业|身份|事情?|行当|担子|称号)[，,是不])/;
+function withoutNamedThenThis(simple: string, optimistic: boolean): string {
+  const m = NAMED_THEN_THIS.exec(simple);
+  if (!m) return simple;
+  const named = optimistic ? [] : tokenize(m[1]!);
+  const noun = optimistic || (named.length === 1 && /^(?:n|vn|x)/.test(named[0]!.tag));
+  return noun ? m[1]! + simple.slice(m[0].length) : simple;
+}
+
 /** A demonstrative that points to the text before (这个, 这些, 上述 …), once those that point inside the
  * sentence are read away. */
 function pointsBack(simple: string, optimistic: boolean): boolean {
   return /这个(?!“)|这些|这种|这样|这[么幺麽]|这一|这[两二三四五六七八九十几]|上述|前述|以上/.test(
     withoutInnerReferences(
-      simple.replace(COUNTRY_LIKE, '').replace(IN_SENTENCE_NOT, '').replace(APPOSITION, ''),
+      withoutNamedThenThis(simple, optimistic)
+        .replace(COUNTRY_LIKE, '')
+        .replace(IN_SENTENCE_NOT, '')
+        .replace(APPOSITION, ''),
       optimistic,
     ),
   );
@@ -99,8 +113,10 @@ export function fragmentReason(text: string, optimistic = false): string | null 
     return pointsBack(foldForSearch(text), false) ? '指代上文，不能单独成立' : wordReason(text);
   if (hanCount(text) < 5) return '太短';
   // (服务群众的最后一公里, 最后一米, 联系群众的最前一公里: the last or first stretch is a figure of speech, not a distance.)
+  // (`已有三百多名志愿者加入`, `已召开议事会四十多场`, `不少于八次`, `八万六千亩`: a count in the last clause, any measure word, of two
+  // numerals or more, with 多/余, or after 不少于/超过…; 一名党员, 一件事, 千家万户, 一万次重复 count nothing.)
   if (
-    /[\d０-９]|百分之|[一二三四五六七八九十]+(?:万|亿)?(?:元|吨|公斤|公里|千瓦|户|人次)/.test(
+    /[\d０-９]|百分之|[一二三四五六七八九十]+(?:万|亿)?(?:元|吨|公斤|公里|千瓦|户|人次)|(?:(?!一[十百千万](?![一二三四五六七八九十百千万两]))[一二三四五六七八九十百千万两]{2,}|[一二三四五六七八九十百千两]+[多余]|(?:不少于|超过|达到|累计)[二三四五六七八九十两])(?:万|亿)?(?:名|户|家|亩|场|次|处|件|项|个|人|元|吨)(?=[^，,；;]*$)/.test(
       withoutPopulation(text).replace(/最[后前初]一(?:公里|百米|米)/g, ''),
     )
   )
@@ -159,7 +175,7 @@ export function fragmentReason(text: string, optimistic = false): string | null 
     return '引出下文，不能单独成立';
   // 这笔钱, 这项改革, 这场斗争: a measure word after 这 points back as 这个 does (这条道路 in a belief,
   // 这条道路必将越走越宽广, names the road the text is about).
-  if (/这[笔项场次件]/.test(simple)) return '指代上文，不能单独成立';
+  if (/这[笔项场次件]/.test(withoutNamedThenThis(simple, optimistic))) return '指代上文，不能单独成立';
   // 我们处理对美、对苏关系，是有原则的。: a short line saying only that there are principles (conditions,
   // limits) announces them; they follow.
   if (text.length <= 24 && /是有(?:原则|条件|区别|限度|前提|界限)的[。！]?$/.test(text))

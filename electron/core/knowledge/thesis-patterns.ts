@@ -113,3 +113,9 @@ export const PATTERNS = new RegExp(
     LOCAL_FORMS.source +
     ')',
 );
+
+/** `你不干，我不干，好日子不会从天上掉下来`, `你对山好一分，山就还你十分`, `群众不看你说了什么，只看你干了什么`: 你 as anyone, in
+ * a saying's turn (你… then 我…, a condition and what comes of it, 不看你…只看你…), not someone addressed (你们, 您, 你看,
+ * 你尝尝, 你要…). */
+export const ANYONE_YOU =
+  /^(?![^]*(?:你们|您|你(?:看|瞧|听|尝|来|去|放心|别|可|要|得)))(?=[^]*你)[^]*(?:你[^，,。；;]{1,10}[，,](?:[^，,。；;]{0,6}(?:就|才|便|也|都)|我)|不看你[^，,。；;]{1,8}[，,]只看你)/;

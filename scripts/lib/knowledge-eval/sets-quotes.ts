@@ -217,6 +217,10 @@ const LOCAL_SETS = [
   // 会议指出 beside the chair, 书记 of two levels. (Recall gated at 0.75: the three uncertain speakers' lines are dropped
   // by design.)
   ...speechRound(62, 0.9, 0.75),
+  // Round speech64 (quotes-speech64.json): briefers' counts in any measure word, 你 as anyone and 你 to the writer, women
+  // called 大娘/阿姨/大姐 beside the one man, compound surnames with two-character given names, a 座谈会's attendees in
+  // turn, 她说 after a man's quotation. (Recall gated at 0.75: the uncertain 他/她's lines are dropped by design.)
+  ...speechRound(64, 0.9, 0.75),
   // 发言摘登 pages (in quotes-local21.json): one speaker's turn after another.
   imported('turns25', LOCAL21, quoteRows(['quotePrecisionTurns25', 'quoteRecallTurns25'], 'turns25 发言摘登 pages')),
   imported(
