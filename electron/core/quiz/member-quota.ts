@@ -46,11 +46,13 @@ function inQuotedSeries(fact: string, term: string, at: number): boolean {
   return quoted.length >= 3 && /”、[^“”，,。；;]{0,3}“/.test(fact);
 }
 
-/** A term the whole object of 贯彻, 构建 or 实现, closing its clause (完整准确全面贯彻【新发展理念】，…; 加快构建【新发展格局】。):
- * every such judged question is good. Not 建设, 推进, 推动, 坚持 (加快建设【现代化产业体系】 and 深入推进【依法行政】 are open
- * slots), nor a term a noun follows (构建【全国统一大市场】、优化营商环境等改革任务, 在实现【中国梦】的生动实践中). */
+/** A term the whole object of 完整准确全面贯彻, 构建 or 实现, closing its clause (完整准确全面贯彻【新发展理念】，…; 加快构建
+ * 【新发展格局】。): every such judged question is good. Not 建设, 推进, 推动, 坚持 nor a bare 学习贯彻 (加快建设【现代化产业体系】,
+ * 深入推进【依法行政】, 为深入学习贯彻【…思想】 are open slots), nor a term a noun follows (构建【全国统一大市场】、优化营商环境等
+ * 改革任务, 在实现【中国梦】的生动实践中). */
 const verbObject = (fact: string, term: string, at: number) =>
-  /(?:贯彻|构建|实现)$/.test(fact.slice(0, at)) && /^[”"]?(?:[，,。；;]|$)/.test(fact.slice(at + term.length));
+  /(?:完整、?准确、?全面贯彻|构建|实现)$/.test(fact.slice(0, at)) &&
+  /^[”"]?(?:[，,。；;]|$)/.test(fact.slice(at + term.length));
 
 /** Whether the sentence may ask the term: about it (aboutTerm), or it is an item of a quoted series or the whole object
  * of a standard verb. Never a wrapper line or an exclamation. */

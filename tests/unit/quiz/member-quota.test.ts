@@ -105,7 +105,7 @@ describe('a sentence that asks the term without being about it (questions64)', (
     expect(asks('各级政府要驰而不息纠治“【四风】”，坚决反对形式主义、官僚主义。')).toBe(false);
     expect(asks('深化“放管服”改革，推行涉企事项“【一件事一次办】”，让企业和群众办事更加便捷。')).toBe(false);
   });
-  it('the whole object of 贯彻, 构建 or 实现, closing its clause', () => {
+  it('the whole object of 完整准确全面贯彻, 构建 or 实现, closing its clause', () => {
     expect(
       asks(
         '政府工作的总体要求是：坚持稳中求进工作总基调，完整准确全面贯彻【新发展理念】，坚持以人民为中心的发展思想。',
@@ -114,12 +114,15 @@ describe('a sentence that asks the term without being about it (questions64)', (
     expect(asks('要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建【新发展格局】。')).toBe(true);
     expect(asks('到二〇三五年，基本实现【国家治理体系和治理能力现代化】，基本实现社会主义现代化。')).toBe(true);
   });
-  it('guard: 建设/推进/坚持 take open slots, and a noun after the term makes it no whole object', () => {
+  it('guard: 建设/推进/坚持/学习贯彻 take open slots, and a noun after the term makes it no whole object', () => {
     expect(asks('做好下一阶段经济工作，要坚持扩大内需战略基点，加快建设【现代化产业体系】，持续增进民生福祉。')).toBe(
       false,
     );
     expect(asks('要坚持党的全面领导，深入推进【依法行政】，严格落实中央八项规定及其实施细则精神。')).toBe(false);
     expect(asks('坚持【人民至上】，就要站稳人民立场。')).toBe(false);
+    expect(
+      asks('为深入学习贯彻【习近平新时代中国特色社会主义思想】，推进学习型党支部建设，结合本支部实际，制定本计划。'),
+    ).toBe(false);
     expect(asks('重点抓好构建【全国统一大市场】、优化营商环境等改革任务的落实。')).toBe(false);
     expect(asks('勇做时代的弄潮儿，在实现【中国梦】的生动实践中放飞青春梦想。')).toBe(false);
   });
