@@ -3,9 +3,10 @@
 // about the term — it opens a clause and the clause says what it is, its aim or its place (【群众路线】是党的生命线…,
 // 【人民对美好生活的向往】，就是我们的奋斗目标) — never a slot a generic frame takes (在【新征程】上交出优异答卷, 推动【高质量
 // 发展】的实际行动, 进入【新时代】，…), a wrapper line (a dateline, an editor's note) or a slogan; besides (questions64) an
-// item of a quoted series (增强“【四个意识】”、坚定“四个自信”…) and the whole object of 贯彻/构建/实现 (加快构建【新发展格局】。). Which sentence is fixed by a
-// hash of its text alone (not by its position or a draw's salt), so importing another document can only take the pick
-// over, never change it: the questions the judged sets' shared documents give stay the same in every draw.
+// item of a quoted series (增强“【四个意识】”、坚定“四个自信”…) and the whole object of 完整准确全面贯彻, 构建 or 实现 (加快构建
+// 【新发展格局】。). Which sentence is fixed by a hash of its text alone (not by its position or a draw's salt), so importing
+// another document can only take the pick over, never change it: the questions the judged sets' shared documents give
+// stay the same in every draw.
 import { hashString } from './rng.js';
 import { hanChars } from '../text/normalize.js';
 import { hasTurns } from './name-label.js';

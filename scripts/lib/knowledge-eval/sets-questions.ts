@@ -21,8 +21,8 @@ const questionsOf = (name: string, file: string, part: 'main' | 'held', figures:
 
 /** An imported-questions round (`imported26` and its held-out draw, both in questions-imported26.json), or with
  * `o.outside` a library draw's (`outside13`, questions-outside13.json): the good share and the share not bad (good or
- * acceptable) of the main draw, gated (at 0.9 unless `o` names a target) unless `o` says ratchet only; the held-out good share ratchets only; wrong keys
- * over both draws are gated at 0. */
+ * acceptable) of the main draw, gated (at 0.9 unless `o` names a target) unless `o` says ratchet only; the held-out
+ * good share ratchets only; wrong keys over both draws are gated at 0. */
 export const importedRound = (
   round: number,
   o: {
