@@ -62,6 +62,13 @@ export function asksTerm(fact: string, term: string, at = fact.indexOf(term)): b
   return aboutTerm(fact, term, at) || inQuotedSeries(fact, term, at) || verbObject(fact, term, at);
 }
 
+/** The two wider shapes only in a document of 2012 on (its year, else one its date or title names; or undated): a
+ * 1979 report's 实现【四个现代化】， is a historical line, never a study prompt (h25-labelled-set). */
+const NEW_ERA = (doc: SourceDoc) => {
+  const named = /(1[89]\d\d|20\d\d)年/.exec(`${doc.date ?? ''} ${doc.title}`)?.[1];
+  return (doc.year ?? (named ? Number(named) : Infinity)) >= 2012;
+};
+
 /** Whether the blank would be the whole of a quotation (正如习近平总书记所说，“____”。): nothing around it to go by. */
 const wholeQuote = (fact: string, term: string) =>
   fact.includes(`“${term}”。`) && fact.replace(`“${term}”`, '').length < 20;
@@ -72,7 +79,8 @@ function ownLine(fact: string, term: string, doc: SourceDoc, inLibrary: (han: st
   const reported = REPORTED.exec(fact);
   if (reported && !CENTRAL.test(reported[1]!)) return false;
   if (hasTurns(doc.paragraphs)) return false;
-  return asksTerm(fact, term) && !wholeQuote(fact, term) && !inLibrary(hanChars(fact));
+  const asks = NEW_ERA(doc) ? asksTerm(fact, term) : aboutTerm(fact, term);
+  return asks && !wholeQuote(fact, term) && !inLibrary(hanChars(fact));
 }
 
 /** The member's occurrences of `term` that may take the quota, in the fixed order they are tried. */
