@@ -77,6 +77,9 @@
 // questions-imported60.json: --extra q60-…(学习心得, 党课/团课, interviews with name labels, 主题党日方案, 会议新闻, a notice, a
 // speech and an 对照检查材料 of 2024–2026), salt 'imported60:', the thirty earlier draws excluded; its held-out batch --extra
 // q60h-… (six documents), salt 'imported60h:'.
+// questions-imported64.json: --extra q64-…(a 支部 学习计划, a 主题党日 notice, a 党课, two 学习贯彻 reports and a 民主生活会
+// speech of 2024–2025), salt 'imported64:', the thirty-one earlier draws excluded; its held-out batch --extra q64h-…
+// (three documents), salt 'imported64h:'.
 // npm run eval:knowledge draws both again (scripts/lib/knowledge-eval/imported-questions.ts).
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json

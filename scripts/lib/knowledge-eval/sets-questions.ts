@@ -21,11 +21,17 @@ const questionsOf = (name: string, file: string, part: 'main' | 'held', figures:
 
 /** An imported-questions round (`imported26` and its held-out draw, both in questions-imported26.json), or with
  * `o.outside` a library draw's (`outside13`, questions-outside13.json): the good share and the share not bad (good or
- * acceptable) of the main draw, gated unless `o` says ratchet only; the held-out good share ratchets only; wrong keys
- * over both draws are gated at 0. */
+ * acceptable) of the main draw, gated (at 0.9 unless `o` names a target) unless `o` says ratchet only; the held-out
+ * good share ratchets only; wrong keys over both draws are gated at 0. */
 export const importedRound = (
   round: number,
-  o: { good?: typeof RATCHET_ONLY; sound?: typeof RATCHET_ONLY; goodTarget?: number; outside?: boolean } = {},
+  o: {
+    good?: typeof RATCHET_ONLY;
+    sound?: typeof RATCHET_ONLY;
+    goodTarget?: number;
+    soundTarget?: number;
+    outside?: boolean;
+  } = {},
 ): Set[] => {
   const kind = o.outside ? 'Outside' : 'Imported';
   const name = `${kind.toLowerCase()}${round}`;
@@ -45,7 +51,13 @@ export const importedRound = (
           (r) => r.goodShare,
           o.good,
         ),
-        percent(key('sound'), `questions not bad (${name}${gated(o.sound)})`, 0.9, (r) => r.soundShare, o.sound),
+        percent(
+          key('sound'),
+          `questions not bad (${name}${gated(o.sound)})`,
+          o.soundTarget ?? 0.9,
+          (r) => r.soundShare,
+          o.sound,
+        ),
       ],
       o.outside,
     ),

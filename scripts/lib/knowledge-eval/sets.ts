@@ -283,6 +283,9 @@ export const SETS: Set[] = [
   // imported60: 学习心得, 党课/团课, interviews with name labels, 主题党日方案, 会议新闻, a notice, a speech and an 对照检查材料 of
   // 2024–2026 around the 三中全会, 八项规定, 四中全会 and 十五五 themes, written as real ones.
   ...importedRound(60, { goodTarget: 0.85 }),
+  // imported64: a 支部 学习计划, 主题党日 notices, a 党课, local 学习贯彻 reports and 民主生活会 speeches of 2024–2026, written
+  // as real ones (round questions64: the member's quota widened); bad at most 5 %.
+  ...importedRound(64, { goodTarget: 1, soundTarget: 0.95 }),
   // outside13: the thirteenth library draw (salt outside13:, assembled; 35 of a pool of 72 no earlier draw had judged,
   // 多选 of a report's 提法 half of them, acceptable as in every library draw; 15 left once the 多选 were ruled out of
   // library practice and undated lines of the yearly reports were no longer asked their source): gated at the figures

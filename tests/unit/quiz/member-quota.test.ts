@@ -2,7 +2,7 @@
 // judged ones of imported19's quotaTrial, imported31 and imported59 (questions61's bad and acceptable quota questions).
 import { describe, expect, it } from 'vitest';
 import { generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
-import { aboutTerm } from '../../../electron/core/quiz/member-quota.js';
+import { aboutTerm, asksTerm } from '../../../electron/core/quiz/member-quota.js';
 import type { SourceDoc, SourceTerm } from '../../../electron/core/quiz/types.js';
 import { sourceDoc, sourceOf } from './source-doc.js';
 
@@ -59,6 +59,10 @@ describe("a member's own quota for a 提法", () => {
   it("a member's sentence about the term is asked though the library's copies hold the shared quota", () => {
     expect(askedIn([...libs, member('u:a', [OWN])])).toEqual([OWN]);
   });
+  it("a member's whole object of 贯彻 takes the quota (questions64)", () => {
+    const line = '全镇上下要完整准确全面贯彻新发展理念，推动经济社会高质量发展。';
+    expect(askedIn([...libs, member('u:a', [line])])).toEqual([line]);
+  });
   it("guard: a member's open slot takes no quota (要把新发展理念贯穿发展全过程)", () => {
     expect(askedIn([...libs, member('u:a', ['全县各级党组织要把新发展理念贯穿经济社会发展全过程和各领域。'])])).toEqual(
       [],
@@ -77,5 +81,53 @@ describe("a member's own quota for a 提法", () => {
     expect(alone).toHaveLength(1);
     expect(withC).toHaveLength(1);
     expect([alone[0], c.paragraphs[1]!.text]).toContain(withC[0]);
+  });
+});
+
+// Round questions64 (RUBRIC.md): two more shapes, each good in every judged question it takes.
+const asks = (marked: string) => {
+  const term = /【(.+?)】/.exec(marked)![1]!;
+  const fact = marked.replace(/[【】]/g, '');
+  return asksTerm(fact, term, marked.indexOf('【'));
+};
+
+describe('a sentence that asks the term without being about it (questions64)', () => {
+  it('an item of a series of quoted 提法: the formula the document teaches', () => {
+    expect(asks('一年来，我深刻领悟“两个确立”的决定性意义，增强“【四个意识】”、坚定“四个自信”、做到“两个维护”。')).toBe(
+      true,
+    );
+    expect(
+      asks('全县各级党组织要深刻领悟“【两个确立】”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”。'),
+    ).toBe(true);
+  });
+  it('guard: a lone quoted term is no series (做好“三农”工作, 纠治“四风”, 推行“一件事一次办”)', () => {
+    expect(asks('习近平对做好“【三农】”工作作出重要指示。')).toBe(false);
+    expect(asks('各级政府要驰而不息纠治“【四风】”，坚决反对形式主义、官僚主义。')).toBe(false);
+    expect(asks('深化“放管服”改革，推行涉企事项“【一件事一次办】”，让企业和群众办事更加便捷。')).toBe(false);
+  });
+  it('the whole object of 完整准确全面贯彻, 构建 or 实现, closing its clause', () => {
+    expect(
+      asks(
+        '政府工作的总体要求是：坚持稳中求进工作总基调，完整准确全面贯彻【新发展理念】，坚持以人民为中心的发展思想。',
+      ),
+    ).toBe(true);
+    expect(asks('要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建【新发展格局】。')).toBe(true);
+    expect(asks('到二〇三五年，基本实现【国家治理体系和治理能力现代化】，基本实现社会主义现代化。')).toBe(true);
+  });
+  it('guard: 建设/推进/坚持/学习贯彻 take open slots, and a noun after the term makes it no whole object', () => {
+    expect(asks('做好下一阶段经济工作，要坚持扩大内需战略基点，加快建设【现代化产业体系】，持续增进民生福祉。')).toBe(
+      false,
+    );
+    expect(asks('要坚持党的全面领导，深入推进【依法行政】，严格落实中央八项规定及其实施细则精神。')).toBe(false);
+    expect(asks('坚持【人民至上】，就要站稳人民立场。')).toBe(false);
+    expect(
+      asks('为深入学习贯彻【习近平新时代中国特色社会主义思想】，推进学习型党支部建设，结合本支部实际，制定本计划。'),
+    ).toBe(false);
+    expect(asks('重点抓好构建【全国统一大市场】、优化营商环境等改革任务的落实。')).toBe(false);
+    expect(asks('勇做时代的弄潮儿，在实现【中国梦】的生动实践中放飞青春梦想。')).toBe(false);
+  });
+  it('guard: never a wrapper line or an exclamation', () => {
+    expect(asks('新华社北京3月5日电 会议强调，要加快构建【新发展格局】。')).toBe(false);
+    expect(asks('让我们完整准确全面贯彻【新发展理念】！')).toBe(false);
   });
 });
