@@ -12,6 +12,7 @@ import {
   CANDIDATE_LINE,
   CHOICE_TRUTH,
   FURNITURE_LINE,
+  AD_LINE,
   ITEM,
   LEAD_KEY,
   LEAD_TAG,
@@ -73,6 +74,7 @@ export function cleanLines(lines: string[]): string[] {
           !RECORD_LINE.test(l) &&
           !CHOICE_TRUTH.test(l) &&
           !FURNITURE_LINE.test(l) &&
+          !AD_LINE.test(l) &&
           !META_LINE.test(l),
       )
       .flatMap((l) => {
