@@ -21,13 +21,17 @@ type Columns = Record<'stem' | 'answer' | 'options' | 'explanation' | 'tags' | '
   optCols: number[];
   /** 题型 written as numbers, the header saying what each stands for: 题型(1单选2多选3判断). */
   legend: Map<string, string>;
+  /** 选项 | 选项内容 (one option a row): the letter in one column, its text in this one. */
+  optionText: number;
 };
 
 /** 题型（1-单选 2-多选 3-判断）, 类型(1=单选,2=多选): the header of a 题型 column with its legend. */
 const TYPE_LEGEND = /^(?:题型|类型|题目类型|试题类型)[（(](.+)[)）]$/;
 function legendOf(header: string): Map<string, string> {
   const found = TYPE_LEGEND.exec(header.replace(/\s/g, ''));
-  const pairs = [...(found?.[1] ?? '').matchAll(/(\d)[-=:：.、为是]?((?:单|多)选|单项选择|多项选择|不定项|判断|填空|简答)/g)];
+  const pairs = [
+    ...(found?.[1] ?? '').matchAll(/(\d)[-=:：.、为是]?((?:单|多)选|单项选择|多项选择|不定项|判断|填空|简答)/g),
+  ];
   return new Map(pairs.map((m) => [m[1]!, m[2]!]));
 }
 
@@ -64,6 +68,9 @@ function columnsOf(header: string[]): Columns {
     tags: col('tags'),
     type: typed >= 0 ? typed : legendAt,
     legend: legendAt >= 0 ? legendOf(h[legendAt]!) : new Map(),
+    optionText: h.findIndex((x) =>
+      /^(?:选项)?(?:内容|文字|文本)$|^option(?:text|content)$/i.test(x.replace(/\s/g, '')),
+    ),
     judge: h.findIndex((x) => JUDGE_HEADER.test(x.replace(/\s/g, ''))),
     tick: h.findIndex((x) => TICK_HEADER.test(x.replace(/\s/g, ''))),
     optCols,
@@ -184,6 +191,13 @@ type Row = string[] & { section?: string; ticked?: string };
  * ticks on the rows make the key. */
 function joinOptionRows(rows: string[][], c: Columns): Row[] {
   if (c.options < 0 || c.optCols.length) return rows;
+  // A | 半年 in the letter and text columns: one cell A．半年, as the rows are joined below.
+  if (c.optionText >= 0 && c.optionText !== c.stem)
+    rows = rows.map((r) =>
+      /^\s*[A-H]\s*$/.test(r[c.options] ?? '')
+        ? r.map((x, i) => (i === c.options ? `${x.trim()}．${r[c.optionText]}` : x))
+        : r,
+    );
   const letterOf = (r: string[]) => /^\s*([A-H])\s*[.．、:：)）]/.exec((r[c.options] ?? '').normalize('NFKC'))?.[1];
   const out: Row[] = [];
   let count = 0;

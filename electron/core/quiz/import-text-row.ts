@@ -103,11 +103,26 @@ function keyInStem(item: TextItem, stem: string): { stem: string; answer: string
       for (const m of words) out = out.replace(m[0], '');
       return { stem: out.trim(), answer: words.map((m) => m[1]!.trim()).join('；') };
     }
+    // `…______、______。（甲；乙）`: one bracket ending the item after its underlines, holding one answer
+    // for each, parted by ；, a wide space or 、 (as many parts as underlines, else not a key).
+    const parts = words.length === 1 && lines.length > 1 && words[0]!.index! > lastLine ? splitKeys(words[0]![1]!) : [];
+    if (parts.length === lines.length && !stem.slice(words[0]!.index! + words[0]![0].length).replace(/[。.．\s]/g, ''))
+      return { stem: stem.replace(words[0]![0], '').trim(), answer: parts.join('；') };
     let out = stem;
     for (const m of words) out = out.replace(m[0], '（ ）');
     return { stem: out, answer: words.map((m) => m[1]!.trim()).join('；') };
   }
   return null;
+}
+
+/** 甲；乙, 甲　乙, 甲、乙: the answers of several blanks in one bracket, parted by the strongest mark used. */
+function splitKeys(text: string): string[] {
+  const by = /[；;]/.test(text) ? /[；;]/ : /\S[\s　]{2,}\S|\S　\S/.test(text) ? /[\s　]{2,}|　/ : /、/;
+  return text
+    .trim()
+    .split(by)
+    .map((t) => t.trim())
+    .filter(Boolean);
 }
 
 const TYPE_OF: Record<string, string> = {
