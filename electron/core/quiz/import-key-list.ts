@@ -51,7 +51,7 @@ const RECORD_ROW = new RegExp(`^(?:${CANDIDATE_NAME}|作答(?:情况)?|得分|�
 /** 本部分答案, 本大题参考答案: the key of the section above, as a paper names it after each one. */
 const PART = '(?:本部分|本大题|本题组|本节|本章)?';
 const HEADING = new RegExp(
-  `^${PART}(?:(?:参考|标准)?答案(?:速查|卷|(?:及|与|和)(?:解析|评分(?:标准|细则|参考|说明)))?|答题卡)\\s*[:：]?$`,
+  `^${PART}(?:(?:参考|标准)?答案(?:速查|卷|(?:及|与|和)(?:解析|评分(?:标准|细则|参考|说明)))?|答题卡|[【[［]\\s*(?:参考|标准)答案\\s*[】\\]］])\\s*[:：]?$`,
 );
 /** 二、填空题答案, 简答题参考答案: a key list named by the 题型 it answers (never an item section's heading). */
 const TYPED_HEADING =

@@ -21,11 +21,19 @@ export function splitOptions(raw: string): string[] {
       .split(/\s+\/\s+/)
       .map(stripOptionPrefix)
       .filter(Boolean); // 正确 / 错误
-  if (/\n/.test(raw)) return raw.split(/\n+/).map(stripOptionPrefix).filter(Boolean);
+  if (/\n/.test(raw)) return spacedLetters(raw.split(/\n+/).filter((o) => o.trim())).map(stripOptionPrefix);
   const lettered = raw
     .split(/\s*[；;，,]?\s*(?=[A-H]\s*[.．、:：])/) // A.三；B.四: the ； parts them, no option's text
     .map(stripOptionPrefix)
     .filter(Boolean);
   if (lettered.length > 1) return lettered;
   return raw.split(/[；;]/).map(stripOptionPrefix).filter(Boolean);
+}
+
+/** Options one a line written `A 警告`, `B 罚款` (the letter, a space, the text): their letters go where
+ * every line has one and they run A, B, C…; a single such line may be text (A 股). */
+function spacedLetters(lines: string[]): string[] {
+  const letters = lines.map((o) => /^\s*([A-H])\s+(?=\S)/.exec(o));
+  const ordered = lines.length > 1 && letters.every((m, i) => m?.[1] === 'ABCDEFGH'[i]);
+  return ordered ? lines.map((o, i) => o.slice(letters[i]![0].length)) : lines;
 }

@@ -19,7 +19,21 @@ import { NO_SHEET_KEY, sheetRowKey } from './sheet-explanation-key.js';
 
 type Columns = Record<'stem' | 'answer' | 'options' | 'explanation' | 'tags' | 'type' | 'judge' | 'tick', number> & {
   optCols: number[];
+  /** 题型 written as numbers, the header saying what each stands for: 题型(1单选2多选3判断). */
+  legend: Map<string, string>;
+  /** 选项 | 选项内容 (one option a row): the letter in one column, its text in this one. */
+  optionText: number;
 };
+
+/** 题型（1-单选 2-多选 3-判断）, 类型(1=单选,2=多选): the header of a 题型 column with its legend. */
+const TYPE_LEGEND = /^(?:题型|类型|题目类型|试题类型)[（(](.+)[)）]$/;
+function legendOf(header: string): Map<string, string> {
+  const found = TYPE_LEGEND.exec(header.replace(/\s/g, ''));
+  const pairs = [
+    ...(found?.[1] ?? '').matchAll(/(\d)[-=:：.、为是]?((?:单|多)选|单项选择|多项选择|不定项|判断|填空|简答)/g),
+  ];
+  return new Map(pairs.map((m) => [m[1]!, m[2]!]));
+}
 
 /** A column of its own for the 判断 rows' key (对错: 正确/错误), beside the 答案 of the 选择 rows; a 判断
  * sheet's key headed 判断 or saying what it holds (答案（正确/错误）). */
@@ -44,13 +58,19 @@ function columnsOf(header: string[]): Columns {
         )
       : -1;
   const choices = key >= 0 && one < 0 && !optCols.length;
+  const typed = col('type');
+  const legendAt = typed >= 0 ? -1 : h.findIndex((x) => legendOf(x).size >= 2);
   return {
     stem: col('stem'),
     answer: choices ? key : col('answer'),
     options: choices ? offered : optCols.includes(one) ? -1 : one,
     explanation: col('explanation'),
     tags: col('tags'),
-    type: col('type'),
+    type: typed >= 0 ? typed : legendAt,
+    legend: legendAt >= 0 ? legendOf(h[legendAt]!) : new Map(),
+    optionText: h.findIndex((x) =>
+      /^(?:选项)?(?:内容|文字|文本)$|^option(?:text|content)$/i.test(x.replace(/\s/g, '')),
+    ),
     judge: h.findIndex((x) => JUDGE_HEADER.test(x.replace(/\s/g, ''))),
     tick: h.findIndex((x) => TICK_HEADER.test(x.replace(/\s/g, ''))),
     optCols,
@@ -101,6 +121,10 @@ function rowsToItems(table: string[][], sheetType = ''): (RawItem | string)[] | 
   const two = twoRowHeader(table[found.at]!, table[found.at + 1]);
   const c = two ? columnsOf(two) : found.cols;
   const cell = (r: string[], i: number) => (i >= 0 ? (r[i] ?? '') : '');
+  const typeOf = (r: Row) => {
+    const t = cell(r, c.type).trim();
+    return c.legend.get(t) ?? t;
+  };
   let section = '';
   const body = joinOptionRows(
     table.slice(found.at + (two ? 2 : 1)).filter((r) => r.some((x) => (x ?? '').trim())),
@@ -126,7 +150,8 @@ function rowsToItems(table: string[][], sheetType = ''): (RawItem | string)[] | 
     const typed = cell(r, c.answer).trim() || r.ticked === undefined;
     const answer = typed ? judgeKey(cell(r, c.answer), cell(r, c.judge)) : r.ticked!;
     if (answer === null) return `答案“${cell(r, c.answer)}”与对错列“${cell(r, c.judge)}”不一致：请核对`;
-    const key = sheetRowKey(answer, cell(r, c.explanation), options, cell(r, c.type) || r.section || sheetType);
+    const type = typeOf(r) || r.section || sheetType;
+    const key = sheetRowKey(answer, cell(r, c.explanation), options, type);
     if (key === null) return NO_SHEET_KEY;
     return {
       stem,
@@ -136,7 +161,7 @@ function rowsToItems(table: string[][], sheetType = ''): (RawItem | string)[] | 
       tags: cell(r, c.tags)
         .split(/[,，、;；\s]+/)
         .filter(Boolean),
-      type: cell(r, c.type) || r.section || sheetType,
+      type,
     };
   });
 }
@@ -166,6 +191,13 @@ type Row = string[] & { section?: string; ticked?: string };
  * ticks on the rows make the key. */
 function joinOptionRows(rows: string[][], c: Columns): Row[] {
   if (c.options < 0 || c.optCols.length) return rows;
+  // A | 半年 in the letter and text columns: one cell A．半年, as the rows are joined below.
+  if (c.optionText >= 0 && c.optionText !== c.stem)
+    rows = rows.map((r) =>
+      /^\s*[A-H]\s*$/.test(r[c.options] ?? '')
+        ? r.map((x, i) => (i === c.options ? `${x.trim()}．${r[c.optionText]}` : x))
+        : r,
+    );
   const letterOf = (r: string[]) => /^\s*([A-H])\s*[.．、:：)）]/.exec((r[c.options] ?? '').normalize('NFKC'))?.[1];
   const out: Row[] = [];
   let count = 0;

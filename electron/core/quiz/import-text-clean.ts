@@ -12,6 +12,7 @@ import {
   CANDIDATE_LINE,
   CHOICE_TRUTH,
   FURNITURE_LINE,
+  AD_LINE,
   ITEM,
   LEAD_KEY,
   LEAD_TAG,
@@ -44,6 +45,10 @@ const foldWidth = (line: string) =>
       /^(\d{1,3}\s*[.．、])\s*((?:单选|单项选择|多选|多项选择|不定项(?:选择)?|判断|填空|简答)题)\s*[:：]\s*(?=\S)/,
       '$1【$2】',
     )
+    // Q1. …, Answer: B, Analysis: … (an app's export with English labels): 1．, 答案：, 解析：.
+    .replace(/^Q\s*(\d{1,4})\s*[.．:：、]\s*(?=\S)/i, '$1．')
+    .replace(/^(?:(?:correct|right)\s+)?answer\s*[:：]\s*/i, '答案：')
+    .replace(/^(?:analysis|explanation)\s*[:：]\s*/i, '解析：')
     // 选项A：… (an exam system's export labels each option line): the option A：….
     .replace(/^[\s　]*选项\s*([A-H])\s*([:：.．、])/, '$1$2')
     // 正确答案：C　✗ in an exam record: the mark grades the candidate's answer beside it; a letter key
@@ -73,6 +78,7 @@ export function cleanLines(lines: string[]): string[] {
           !RECORD_LINE.test(l) &&
           !CHOICE_TRUTH.test(l) &&
           !FURNITURE_LINE.test(l) &&
+          !AD_LINE.test(l) &&
           !META_LINE.test(l),
       )
       .flatMap((l) => {

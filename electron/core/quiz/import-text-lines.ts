@@ -43,6 +43,10 @@ export const PASSAGE_END = '\uE002';
 /** What a printed paper or an app's export adds around items, never their text or key: the 得分 /
  * 评卷人 boxes over each section, and 学习强国's 出题单位： / 推荐： lines under each question. */
 export const FURNITURE_LINE = /^(?:(?:得分|评卷人|阅卷人|核分人)[\s　]*)+$|^(?:出题单位|出题|推荐|推荐单位)\s*[:：]/;
+/** An app's advertisement between items (下载APP, 关注公众号, 扫码, 开通VIP, 领取题库): a short line that is
+ * no item, option or mark. Never an item's text: a wrapped stem or option does not sell anything. */
+export const AD_LINE =
+  /^(?![A-H]\s*[.．、:：)）]|\d|答案|解析|【)(?=.{0,40}$).*(?:(?:下载|安装|打开)[^，。]{0,12}(?:APP|App|app|客户端|小程序)|关注[^，。]{0,8}公众号|公众号[^，。]{0,8}(?:回复|领取|获取)|扫码|扫描[^，。]{0,4}二维码|(?:开通|充值|升级)[^，。]{0,4}(?:VIP|会员)|^广告\s*[:：]|(?:领取|获取|解锁)[^，。]{0,8}(?:题库|解析|答案)|刷题群|更多题库)/;
 /** The heading of an exam paper's instructions (注意事项：), whose numbered lines are no items. */
 export const NOTES_HEADING = /^(?:注意事项|考生须知|考试须知|答题须知|答题说明|试卷说明)\s*[:：]?$/;
 /** A blank or a question mark: a question, not a key entry. */

@@ -71,6 +71,8 @@ function truthPair(line: string): Mark[][] | null {
   ];
 }
 
+const KEY_LINE = /^(?:【\s*)?(?:正确|参考|标准)?答案\s*(?:[:：】]|$)/;
+
 /** The lines with lower-case and unmarked capital option letters written as A． B． … where
  * certain: a run from a/A in letter order under a question. */
 export function markOptions(lines: string[], kinds: LineKinds): string[] {
@@ -89,7 +91,13 @@ export function markOptions(lines: string[], kinds: LineKinds): string[] {
     return next >= 2 ? found : null;
   };
   // A truth pair answers a statement, which need not ask (no blank, no question mark).
-  const capitals = (from: number) => capitalMarks(out, from, 3) ?? truthPair(out[from]!);
+  const capitals = (from: number) => capitalMarks(out, from, 3) ?? keyedPair(from) ?? truthPair(out[from]!);
+  // A 半年 over B 一年, one a line, under a question and over its 答案 line: two capitals are enough there.
+  const keyedPair = (from: number) => {
+    const found = kinds.asks(out[from - 1] ?? '') ? capitalMarks(out, from, 2) : null;
+    const oneALine = found?.length === 2 && found.every((m) => m.length === 1);
+    return oneALine && KEY_LINE.test(out[from + 2] ?? '') ? found : null;
+  };
   for (const read of [lower, capitals]) {
     for (let i = 0; i < out.length; i++) {
       const found = read(i);

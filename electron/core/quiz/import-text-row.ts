@@ -13,6 +13,7 @@ import { circledOptions } from './import-text-circled.js';
 import { explanationKey } from './explanation-key.js';
 import { inlineSquareKeys, squareKeys } from './fill-square-keys.js';
 import { LETTERS_KEY } from './import-text-lines.js';
+import { blankAnswers } from './fill-answers.js';
 
 // `（ A.B.D ）`: letters may be parted by a dot as well, never followed by option text.
 const LETTERS_IN_BRACKETS = new RegExp(LETTERS_KEY.source, 'g');
@@ -103,6 +104,18 @@ function keyInStem(item: TextItem, stem: string): { stem: string; answer: string
       for (const m of words) out = out.replace(m[0], '');
       return { stem: out.trim(), answer: words.map((m) => m[1]!.trim()).join('；') };
     }
+    // `…______、______。（甲；乙）`: one bracket ending the item after its underlines, holding one answer
+    // for each, parted by ；, 、 or a space (as many parts as underlines, else not a key).
+    const parts =
+      words.length === 1 && lines.length > 1 && words[0]!.index! > lastLine
+        ? blankAnswers(words[0]![1]!, lines.length)
+        : [];
+    if (
+      parts.length > 1 &&
+      parts.length === lines.length &&
+      !stem.slice(words[0]!.index! + words[0]![0].length).replace(/[。.．\s]/g, '')
+    )
+      return { stem: stem.replace(words[0]![0], '').trim(), answer: words[0]![1]!.trim() };
     let out = stem;
     for (const m of words) out = out.replace(m[0], '（ ）');
     return { stem: out, answer: words.map((m) => m[1]!.trim()).join('；') };
