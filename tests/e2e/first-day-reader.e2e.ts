@@ -15,7 +15,7 @@ const ctx = useApp({ bundle: true, viewport: { width: 1920, height: 1080 } });
 
 test('item 4: 错题本 → 查看原文 opens the document at the passage, marked as the current hit', async () => {
   const { page, core } = ctx.app;
-  const daily = await core.handlers.quizDaily({ newLimit: 30 }); // enough to hold a choice question deep in a document
+  const daily = await core.handlers.quizDaily({});
   // A question from deep inside a document, so "opens at the top" cannot pass by accident.
   const item = daily.items.find((i) => i.docId && i.paragraph !== null && i.paragraph > 8 && i.kind !== '填空')!;
   expect(item).toBeTruthy();

@@ -1,6 +1,6 @@
 // Putting a set of questions together (每日练习, 专题测验, 模拟考试): never two questions on the
 // same sentence, never one whose visible text gives another's answer away, and spread over
-// documents and kinds of fact instead of ten questions from one report.
+// documents, kinds of fact and kinds of question instead of ten 填空 from one report.
 import { normOption } from './options.js';
 import type { QuestionDraft } from './types.js';
 
@@ -46,8 +46,9 @@ export function conflicts(a: Assemblable, b: Assemblable): boolean {
 
 /**
  * Up to `n` questions from `candidates` (in priority order), compatible with each other and with
- * `fixed` (questions already in the set), at most a fifth from one document and three fifths of
- * one kind of fact while other candidates remain (the document spread gives way last).
+ * `fixed` (questions already in the set), at most a fifth from one document, three fifths of one
+ * kind of fact and two fifths of one kind of question (填空, 单选, 判断: so a set of ten holds a
+ * 判断 too when the bank has one) while other candidates remain (the document spread gives way last).
  */
 export function assemble<T extends Assemblable>(candidates: readonly T[], n: number, fixed: readonly T[] = []): T[] {
   const chosen: T[] = [];
@@ -55,9 +56,17 @@ export function assemble<T extends Assemblable>(candidates: readonly T[], n: num
   const kindCap = Math.max(1, Math.ceil((n * 3) / 5));
   const count = (key: (q: T) => string | null, v: string | null) => chosen.filter((q) => key(q) === v).length;
   const docOk = (q: T) => q.docId === null || count((x) => x.docId, q.docId) < docCap;
+  const questionCap = Math.max(1, Math.ceil((n * 2) / 5));
   const kindOk = (q: T) => count((x) => x.factKind, q.factKind) < kindCap;
-  // Both spreads first, then documents only (spreading documents matters more), then neither.
-  const passes: ((q: T) => boolean)[] = [(q) => docOk(q) && kindOk(q), docOk, () => true];
+  const questionOk = (q: T) => count((x) => x.kind, q.kind) < questionCap;
+  // Every spread first, then documents and question kinds, then documents only (spreading documents matters most),
+  // then none.
+  const passes: ((q: T) => boolean)[] = [
+    (q) => docOk(q) && kindOk(q) && questionOk(q),
+    (q) => docOk(q) && questionOk(q),
+    docOk,
+    () => true,
+  ];
   for (const ok of passes)
     for (const q of candidates) {
       if (chosen.length >= n) return chosen;

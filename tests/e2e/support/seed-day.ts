@@ -25,9 +25,7 @@ export async function seedDay(core: Core): Promise<SeededDay> {
     tags: ['学习/重点'],
   });
   await h.saveQuote({ docId, paragraph: p, text: text.slice(0, end), speaker: null, occasion: null, tags: ['金句'] });
-  // A larger first set than the default ten, so that it holds choice questions as well as 填空 whatever the bundle's
-  // draw (the set spreads documents and kinds of fact, not question kinds).
-  const daily = await h.quizDaily({ newLimit: 30 });
+  const daily = await h.quizDaily({});
   const answered = daily.items.slice(0, 4);
   for (const [i, item] of answered.entries()) {
     const right = i !== 1;
