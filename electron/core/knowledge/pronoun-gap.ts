@@ -44,7 +44,10 @@ export const goesOn = (pending: string | null, s: string): boolean =>
 export function folkAroundPronoun(s: string): '他' | '她' | null {
   // (Not 其他, 他国, 他乡: no pronoun.)
   const kinds = new Set([...s.matchAll(/(?<![其利排吉])[他她](?![们人国乡日处方])/g)].map((m) => m[0]));
-  if (kinds.size !== 1 || /(?<!其)[他她]们|[我咱]|[一有这那某](?:位|名|个)|说|讲|告诉|表示|问|叮嘱|介绍|汇报|[“”]/.test(s))
+  if (
+    kinds.size !== 1 ||
+    /(?<!其)[他她]们|[我咱]|[一有这那某](?:位|名|个)|说|讲|告诉|表示|问|叮嘱|介绍|汇报|[“”]/.test(s)
+  )
     return null;
   return [...kinds][0] as '他' | '她';
 }
