@@ -2,7 +2,8 @@
 // full name's only when the text names exactly one person with that given name under a post
 // (`请县委书记李国强同志讲话`); otherwise (no full name, or two) it names nobody we can credit.
 // `钱市长`, `李书记` (a surname and a post, no unit before them) are likewise the one person the text
-// names under that post with that surname (`市长钱卫东`); `市委林书记`, or two 钱 in the text: nobody.
+// names under that post with that surname (`市长钱卫东`); `市委林书记`, or two 钱 in the text: nobody. A 通讯's `老杨`, in
+// marks where it says it calls him so, is the one person it names with that surname.
 import type { OwnName } from './speakers.js';
 import { postedPeople } from './posted-people.js';
 import { SURNAMES } from './byline-name.js';
@@ -12,6 +13,9 @@ const ALIAS = /([\u4e00-\u9fff]{2})(书记|同志|县长|市长|省长|区长|�
  * (`市委林书记` is a 书记 of the 市委, whoever he is) nor inside a given name (`建华书记`). */
 const SURNAME_POST =
   /(?<=^|[^\u4e00-\u9fff]|[对向请和与同跟听是由将把被让给])([\u4e00-\u9fff])(书记|县长|市长|省长|区长|镇长|主任|部长|局长)/g;
+
+/** `大伙儿都叫他“老杨”`: a 通讯 calls its subject by 老 and his surname, in marks where it says so. */
+const OLD_SURNAME = /“(老([\u4e00-\u9fff]))”/g;
 
 export function givenNameAliases(folded: string, known: readonly string[]): OwnName[] {
   const full = [...new Set([...known, ...postedPeople(folded)])].filter((n) => n.length === 3);
@@ -28,6 +32,10 @@ export function givenNameAliases(folded: string, known: readonly string[]): OwnN
     if (out.has(alias) || !SURNAMES.includes(surname)) continue;
     const kin = full.filter((n) => n[0] === surname);
     if (kin.length === 1 && folded.includes(post + kin[0]!)) out.set(alias, kin[0]!);
+  }
+  for (const m of folded.matchAll(OLD_SURNAME)) {
+    const kin = full.filter((n) => n[0] === m[2]);
+    if (SURNAMES.includes(m[2]!) && kin.length === 1) out.set(m[1]!, kin[0]!);
   }
   return [...out].map(([alias, name]) => [alias, name] as const);
 }

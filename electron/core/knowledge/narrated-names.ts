@@ -268,8 +268,8 @@ function sessionMembers(folded: string): string[] {
 }
 
 /** `省长某某在省城会见了…代表团团长某某一行。`: a 会见 story (an article) opens on the meeting, then reports what host and
- * guest said there as a meeting report does. */
-const MEETING_STORY = /会见|會見|会晤|會晤/;
+ * guest said there as a meeting report does; so does a 座谈 story (`市委书记…与民营企业家代表座谈交流`), its attendees' turns. */
+const MEETING_STORY = /会见|會見|会晤|會晤|座谈|座談/;
 
 /** The people whose quotations a document's frames may name besides its speakers: those a report or a
  * speech narrates speaking; in an article, only the officials it names under their post (and those a 会见 story

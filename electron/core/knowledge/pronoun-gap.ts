@@ -36,3 +36,18 @@ export const goesOn = (pending: string | null, s: string): boolean =>
   (pending !== null &&
     ENDS_SENTENCE.test(s) &&
     !SOMEONE_THERE.test(WRITER_WITH.test(s) ? s.replace(/[我他她]/g, ' ') : s));
+
+/** `村里谁家有了难处，乡亲们第一个想到的就是他。`, `居民遇到烦心事，最先找的总是她。`, `不少年轻老师来了又走了，他却一直留了
+ * 下来。`: a sentence holding the 他/她 the story is on past its start, among people at large — none of them one person
+ * (`一位老党员`), none speaking, no writer — goes on about that person: its pronoun, or null. (The caller checks that it
+ * names nobody by name.) */
+export function folkAroundPronoun(s: string): '他' | '她' | null {
+  // (Not 其他, 他国, 他乡: no pronoun.)
+  const kinds = new Set([...s.matchAll(/(?<![其利排吉])[他她](?![们人国乡日处方])/g)].map((m) => m[0]));
+  if (
+    kinds.size !== 1 ||
+    /(?<!其)[他她]们|[我咱]|[一有这那某](?:位|名|个)|说|讲|告诉|表示|问|叮嘱|介绍|汇报|[“”]/.test(s)
+  )
+    return null;
+  return [...kinds][0] as '他' | '她';
+}

@@ -10,7 +10,7 @@ import { SENTENCE } from './reported-speech.js';
 import { speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
 import { ASKED, pronounLead, TOPIC } from './pronoun-lead.js';
 import { postedPeople } from './posted-people.js';
-import { goesOn } from './pronoun-gap.js';
+import { folkAroundPronoun, goesOn } from './pronoun-gap.js';
 import {
   namedVisitor,
   namesAnyone,
@@ -22,6 +22,7 @@ import {
 } from './pronoun-subject.js';
 import { onlyWomanCalled, PronounGenders, type Pronoun } from './pronoun-gender.js';
 import * as cue from './pronoun-cues.js';
+import { OTHER_PEOPLE } from './pronoun-people.js';
 
 /** `他`, `他还`, `她进一步` at the sentence start (after a closing mark); never `他们`. */
 const PRONOUN = /^[”’\s]*([他她])(?!们|人)/;
@@ -101,6 +102,8 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
   let woman = false;
   // Before a sentence that is only a quotation (`“……”`): whom the story was about, should the voice be such a woman's.
   let beforeQuote: { pending: string | null; prev: string | null } | null = null;
+  // The pronoun of a sentence passed over that held it among people at large (pronoun-gap.ts `folkAroundPronoun`).
+  let amongFolk: Pronoun | null = null;
   return paragraphs.map((folded) => {
     const out: NamedSpeaker[] = [];
     // Whether the paragraph so far is one person's words, opened on `李国栋指出，` or `他强调，`.
@@ -120,6 +123,7 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
       if (p) {
         const he = p[0].slice(-1) as Pronoun;
         // Whether the sentence before opens on someone's words (`社区居委会主任孟凡华说，…`).
+        const before = pending ?? '';
         const spoke = pending !== null && opensOnSpeech(pending, [...own, ...postedNames()]);
         if (pending !== null) {
           prev = soleSubject(pending, own, othersHere);
@@ -143,12 +147,21 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
           const briefed = cue.BRIEFING.test(pending) && !cue.HEARS.test(pending);
           const sure = genders.theOnly(he) === prev; // (`她` after a man's briefing: pronoun-gender.ts)
           if (prev && !cue.EXHORTS.test(s) && visitor !== prev && briefed && someoneElse(prev) && !sure) prev = null;
-          // (`杨德明说起她，竖起了大拇指。她说`: the 她 he spoke of is someone else, whom the next 她 may be.)
-          if (prev && new RegExp(`(?:说起|谈起|提起|说到|谈到|提到)${he}(?!们|人|的|自己)`).test(pending)) prev = null;
+          // (`杨德明说起她，竖起了大拇指。她说`: the 她 he spoke of is someone else, whom the next 她 may be; so is the 他
+          // whose hand he held as he spoke, `冉大爷拉着他的手说：“……”他叮嘱`, or whom he told something.)
+          if (
+            prev &&
+            new RegExp(
+              `(?:说起|谈起|提起|说到|谈到|提到)${he}(?!们|人|的|自己)|(?:拉|握)[着住]${he}的手|(?:对|跟|告诉)${he}(?![们人的]|自己)`,
+            ).test(pending)
+          )
+            prev = null;
           pending = null;
         }
-        if ((companion && !cue.STRESSES.test(s)) || (woman && he === '她')) prev = null;
+        if ((companion && !cue.STRESSES.test(s)) || (woman && he === '她') || (amongFolk && amongFolk !== he))
+          prev = null;
         companion = woman = false;
+        amongFolk = null;
         beforeQuote = null;
         if (prev && genders.isOther(prev, he)) prev = genders.theOnly(he);
         // (`副市长冯雅琴…她…。社区居委会主任孟凡华说，…。她指出`: the visitor was called 她, the host who spoke may be too.)
@@ -161,6 +174,9 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
           genders.was(visitor, he) &&
           genders.unknown(prev)
         )
+          prev = null;
+        // (`职工代表韩家宝说，…。她勉励大家`: one met, whose words were given, is not the one who exhorts.)
+        if (prev && spoke && cue.EXHORTS.test(s) && OTHER_PEOPLE.test(before.slice(0, before.indexOf(prev))))
           prev = null;
         const at = m.index + lead + p[0].length - 1;
         if (prev) out.push({ name: prev, start: at, end: at + 1 });
@@ -189,6 +205,7 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
         // (`他指出，…。⏎会议为10家单位颁奖。⏎他强调`: after a sentence whose 他 was resolved, a sentence naming nobody
         // goes on with him as after one that names him.)
         const back = pending ?? (prev !== null ? '' : null);
+        const folk = hasPronoun ? folkAroundPronoun(s) : null;
         // (`县委书记方志勇陪同。` after the visit: passed over, the next 他 who 强调 is the visitor.)
         if (visitor && !quoted && cue.COMPANION_ONLY.test(s.trim())) companion = true;
         else if (back !== null && !quoted && onlyWomanCalled(s, (r) => namesAnyone(r, own, othersHere))) {
@@ -196,11 +213,23 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
           if (beforeQuote) ({ pending, prev } = beforeQuote);
           beforeQuote = null;
           woman = true;
+        } else if (
+          back !== null &&
+          !quoted &&
+          folk !== null &&
+          folk === (amongFolk ?? folk) &&
+          !speakersIn(s, own).length &&
+          !namesSomeoneByName(s, othersHere)
+        ) {
+          // (`…乡亲们第一个想到的就是他。⏎他常说：`: passed over, the story goes on about him.)
+          amongFolk = folk;
+          companion = woman = false;
         } else if (!quoted && !((speechRun || goesOn(back, s)) && !namesAnyone(s, own, othersHere))) {
           beforeQuote = /^\s*“\s*”?\s*$/.test(s) ? { pending, prev } : null;
           pending = s;
           speechRun = opensOnSpeech(s, own);
           companion = woman = false;
+          amongFolk = null;
         }
       }
       // (`宋立群强调：“……”各级领导干部要……。⏎他指出`: an instruction naming nobody goes on with the

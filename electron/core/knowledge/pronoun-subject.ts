@@ -30,7 +30,10 @@ export const SUBJECT_PLACE = new RegExp(
 /** Someone named by a post alone after the subject (`表扬了驻村第一书记`, `听取了局长的汇报`). */
 const POST_WORD =
   /书记|县长|市长|区长|省长|镇长|乡长|村长|主任|部长|局长|厅长|处长|科长|校长|院长|所长|站长|队长|总理|主席|委员|董事长|经理|行长|社长|会长|同志|先生|女士/;
-const HELD_POST = new RegExp(`^(?:当了|做了|担任了?)[^，,。；;“”]{0,6}?(?:${ROLE})(?=[，,。])`);
+// (`在白岩村当了十二年村党支部书记`: where he held it first.)
+const HELD_POST = new RegExp(
+  `^(?:在[^，,。；;“”]{1,12}?)?(?:当了|做了|担任了?)[^，,。；;“”]{0,6}?(?:${ROLE})(?=[，,。])`,
+);
 /** `贺志远强调，要……把更多实惠留给农民。`, `宋立群要求，各县区党委书记要…`: he instructs (what follows the
  * verb opens as an INSTRUCTION does, or on 应当); 农民, 给 and the 书记 are what the words are about. */
 const INSTRUCTS = /^(?:在[^，,。！？“”]{1,24}?[中上时])?(?:强调|指出|要求)[：:，,]/;

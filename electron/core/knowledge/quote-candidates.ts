@@ -67,17 +67,17 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   // Frames may also name the people a report narrates speaking, and 总书记 where the text names 习近平总书记.
   const reporters = speakingPeople(doc.type, whole).map(asWritten);
   const people = [...new Set([...names, ...reporters])];
-  // `国强书记强调，“……”` where the text names 县委书记李国强 once.
+  // (A 通讯 on one person: its writer's own sentences are the story told, article-subjects.ts.)
+  const feature = doc.type === '文章' && isFeature(whole);
+  // `国强书记强调，“……”` where the text names 县委书记李国强 once; `侯书记常说：` in a 通讯 on 村党支部书记侯振宇.
   const aliases =
-    doc.type === '会议报道' || doc.type === '讲话'
+    doc.type === '会议报道' || doc.type === '讲话' || feature
       ? givenNameAliases(whole, people.map(foldForSearch)).map((o) =>
           typeof o === 'string' ? o : ([o[0], asWritten(o[1])] as const),
         )
       : [];
   // (`父亲常对我说：“……”` in a memoir that names `我的父亲周德厚`.)
   const parents = doc.type === '文章' ? parentAliases(whole).map((o) => [o[0], asWritten(o[1])] as const) : [];
-  // (A 通讯 on one person: its writer's own sentences are the story told, article-subjects.ts.)
-  const feature = doc.type === '文章' && isFeature(whole);
   const frameNames: OwnName[] = [...people, ...aliases, ...parents, ...generalSecretaryAlias(whole)];
   const foldedParas = doc.paragraphs.map((p, i) => (p.kind === 'p' ? foldedAll[i]! : null));
   // `……没有发言权。”他还说过：“……”`: 他 is the one person the sentence before is about.

@@ -21,9 +21,9 @@ const PRE_TITLE = '(?:同志|总书记|主席|总理|委员长|先生)?';
 const ADDRESSEE = `(?:我们|大家|全党|全军|全国人民|全体党员|[^，,。！？；“”把向在对为]{0,8}?(?:干部|党员|青年|职工|学员|同志们|负责人|同学们|企业家们?|人员|部门|们|${ADDRESSED_BODY}))`;
 const EXHORTED = new RegExp(`(?<=叮嘱|嘱咐|勉励|鼓励|告诫)${ADDRESSEE}(?=[：:，,]\\s*$)`);
 // Name … cue (or `表示`, the verb of news reports), then an optional 过/了/道/我们/说 and a colon or
-// comma, up to the opening mark.
+// comma, up to the opening mark. (`他感慨道：`, `他坦言：`, `她打了个比方：`: a 通讯's verbs of saying.)
 const PRE_FRAME = new RegExp(
-  `^${PRE_TITLE}(?:[^，,。！？；“”]{0,50}?)(?:${CUE}|表示|勉励|鼓励|叮嘱|嘱咐|告诉记者|(?<=第一个|率先|首先|抢先)发言(?=[：:]))(?:过|了|道|的那样|${ADDRESSEE}|说|(?<=(?:说|讲|指出|强调))的|(?:这样|这么)?[一这](?:段|句|番)话)*[：:，,]?\\s*$`,
+  `^${PRE_TITLE}(?:[^，,。！？；“”]{0,50}?)(?:${CUE}|表示|感慨|坦言|打了?个比方|勉励|鼓励|叮嘱|嘱咐|告诉记者|(?<=第一个|率先|首先|抢先)发言(?=[：:]))(?:过|了|道|的那样|${ADDRESSEE}|说|(?<=(?:说|讲|指出|强调))的|(?:这样|这么)?[一这](?:段|句|番)话)*[：:，,]?\\s*$`,
 );
 // `某某哈哈一笑：“……”`, `她摆摆手：“……”`, `他又来了精神：“……”`, `他笑道：`: in a 通讯, the subject's gesture right before the
 // colon frames his words as a verb of saying would; anything between (`指着墙上的标语：`) may be what the marks hold.

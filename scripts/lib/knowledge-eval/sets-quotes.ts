@@ -221,6 +221,8 @@ const LOCAL_SETS = [
   // called 大娘/阿姨/大姐 beside the one man, compound surnames with two-character given names, a 座谈会's attendees in
   // turn, 她说 after a man's quotation. (Recall gated at 0.75: the uncertain 他/她's lines are dropped by design.)
   ...speechRound(64, 0.9, 0.75),
+  // Round speech65 (quotes-speech65.json): features' 他常说 after the subject among folk, 侯书记/“老杨”, 座谈 stories.
+  ...speechRound(65, 0.9, 0.75),
   // 发言摘登 pages (in quotes-local21.json): one speaker's turn after another.
   imported('turns25', LOCAL21, quoteRows(['quotePrecisionTurns25', 'quoteRecallTurns25'], 'turns25 发言摘登 pages')),
   imported(
