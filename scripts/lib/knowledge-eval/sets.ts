@@ -158,6 +158,9 @@ export const SETS: Set[] = [
   // texts; t64h: 6. Recall gated at 0.8, below the 0.85 target: 19 hand-listed 提法 (2023–2025 wordings) in no library
   // text.
   ...tifaRound('t64', '64', { precision: 0.95, recall: 0.8, heldRecall: 0.6 }),
+  // Round t65: 16 documents as 2025–2026 乡村振兴, 文化, 生态/双碳, 党建 (自我革命, 四下基层), 法治, 教育科技人才, 国企, 青年
+  // texts; t65h: 6.
+  ...tifaRound('t65', '65', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
   // A sample of the library's questions (questions-judged.json).
   defineSet<QuestionResult, EvalContext>({
     name: 'questions',
