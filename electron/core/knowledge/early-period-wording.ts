@@ -51,6 +51,11 @@ export const EARLY_WORDING = [
   // later text tells the 改造 as done (社会主义改造基本完成) and names the countries as they are.
   /(?:必须|逐步地?|积极地?)[^，。；]{0,8}(?:实现|完成|实行|进行)[^，。；]{0,18}社会主义改造/,
   /利用[、，]限制(?:和|、)改造/,
+  // Its foes resisting it now (不法资产阶级分子……抗拒和破坏社会主义改造, 1954–56); a later text tells the 改造 as done.
+  /(?:抗拒|反抗|破坏)[^，。；]{0,4}社会主义改造/,
+  // The plan as the struggle at hand (在实现五年计划的斗争中, 1953–57, unnumbered or the first two): 1980s texts name the
+  // 第六个五年计划, later ones the 规划.
+  /在(?:实现|完成)(?:第[一二]个)?五年计划的斗争中/,
   /人民民主国家/,
   // The alliance of 1949–1959 as the texts of those years speak of it: the Soviet Union as the model to learn from (向苏联
   // 学习, 学习苏联经验), the unity with it as a policy to strengthen (巩固同苏联的团结) and it heading the brother countries
@@ -59,7 +64,9 @@ export const EARLY_WORDING = [
   /(?:巩固|加强)[^，。；]{0,4}同苏联的?(?:团结|友谊)/,
   /苏联和其他(?:社会主义|兄弟)国家/,
   // The Soviet Union called our ally (我国同伟大的盟国苏联, 1950–59); a later text names the 华约 or the wartime 盟国.
-  /(?:伟大的|我们的|我国的)盟国苏联/,
+  /(?:伟大的|我们的|我国的)(?:盟国|和平堡垒)苏联/,
+  // The friendship with it called eternal (中苏友谊是永久的，牢不可破的, 1950–59): a later text tells it as history.
+  /中苏(?:两国)?(?:人民)?的?(?:伟大)?(?:友谊|团结|同盟)[^，。；]{0,4}(?:永久|牢不可破|万古长青)/,
   /学习苏联(?:的)?(?:先进)?经验|向苏联学习|学习(?:社会主义|兄弟)国家[^，。；]{0,4}先进/,
   // Its aid praised as the texts of those years thanked it (苏联的真诚的、无私的、兄弟般的援助, 苏联……伟大的无私的援助); a
   // later text narrates it (苏联援建, 苏联专家).
@@ -77,7 +84,7 @@ export const EARLY_WORDING = [
   // 兴无产阶级思想，灭资产阶级思想); a later text quotes them. The CR's texts use them too, and their own words
   // date them later.
   /现代修正主义/,
-  /千万不要忘记阶级(?:和阶级)?斗争/,
+  /千万(?:不要|不能)忘记阶级(?:和阶级)?斗争/,
   // 1963–66's 社教 as a campaign still to be widened or under way (更加深入、广泛地开展……社会主义教育运动, 目前正在……进行的社会
   // 主义教育运动; a later text names it as done) and the head of state's instructions followed (刘少奇主席的指示, 1959–1966).
   /(?:深入|广泛|继续|进一步)[^，。；]{0,6}(?:开展|进行)[^，。；]{0,6}社会主义教育运动|正在[^，。；]{0,12}进行的社会主义教育运动/,
@@ -105,7 +112,7 @@ export const FOUNDING_WORDING = [
   /首恶者?必办/,
   /打虎队/,
   /五毒行为/,
-  /不法资本家/,
+  /不法资本家|不法资产阶级分子/,
   /(?:资产阶级|贪污分子|不法资本家)的?猖狂进攻/,
   // 1955's 肃反 as its own texts wage it: a later text quotes the charge (“胡风反革命集团”……是一起错案).
   /胡风反革命集团/,
@@ -129,6 +136,9 @@ export const LEAP_WORDING = [
   // the team's to the commune's ownership (从队基本所有过渡到社基本所有); a later text tells the 纲要 by its years.
   /提前实现[^，。；]{0,6}农业发展纲要/,
   /(?:社|队)基本所有/,
+  // The farm's 八字宪法 as the Leap's own technique (土、肥、水、种、密、保、管、工, 1958–59): a later text lists its own factors
+  // (土、肥、水、种、膜) or quotes the 宪法.
+  /土[、，,]?肥[、，,]?水[、，,]?种[、，,]?密[、，,]?保[、，,]?管[、，,]?工/,
   // The communes as just made (人民公社化的成功, 实现了人民公社化): a later text names the 人民公社化运动 in quotation
   // marks or with its verdict. (Not 同时并举: a 2021 党史 quiz says the 1953 总路线 did 工业化和改造同时并举.)
   /人民公社化(?!运动)/,

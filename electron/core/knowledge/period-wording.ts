@@ -22,7 +22,17 @@ export const CR_WORDING = [
   /牛鬼蛇神/,
   /资产阶级反动路线/,
   /林副主席/,
-  /斗批改/,
+  // 斗、批、改 as the stages still to go through (根据毛主席对斗、批、改各个阶段的指示, 1968–71), the 革命大联合 of the rebel
+  // groups, the 阶级队伍 still to clear, the 反动学术权威 to criticise, the 革命大批判 to carry on and the headquarters
+  // bombarded as the text's own battle (炮打刘少奇资产阶级司令部的战斗): a later text names them in quotation marks.
+  /斗[、，,]?批[、，,]?改/,
+  /革命大联合/,
+  /阶级队伍[^，。；]{0,8}清理/,
+  /反动学术权威/,
+  /革命大批判/,
+  /炮打[^，。；“”]{0,12}司令部/,
+  // The Party rebuilt as the task of 1968–71 (今后进行整党建党的根本指导思想); the 1983 整党 is named alone.
+  /整党建党/,
   /清理阶级队伍/,
   /复课闹革命/,
   // 1970–1976: the campaigns and the education line of the period's later years.
@@ -108,6 +118,14 @@ export const SPANNING_WORDING = [
   // 兴无灭资 as the struggle of the day, 1957–1978 (1964's 开展兴无灭资的斗争, 1978's 根本任务，就是兴无灭资).
   /兴无产阶级思想[，、,]?灭资产阶级思想|兴无灭资/,
   /多快好省/,
+  // The banner of the chairman's thought as 1960–78 named it (高举毛泽东思想的革命红旗, 伟大红旗); later texts say 旗帜.
+  /毛泽东思想的?(?:伟大)?(?:革命)?红旗/,
+  // The world's 四大矛盾 as 1963–78 read it, imperialism and social-imperialism as one foe (被压迫民族同帝国主义、社会帝国主义
+  // 的矛盾); 1981 still says 帝国主义、社会帝国主义封锁, so alone it takes a second sign.
+  /帝国主义[、和]\s*社会帝国主义/,
+  // The neighbours' old foes as 1959–78 named them (印度反动政府, 印度反动派, 沙俄帝国主义); later texts say 印度, 沙俄.
+  /印度反动(?:政府|派)/,
+  /沙俄帝国主义/,
   /比、?学、?赶、?帮/,
   /资产阶级(?:的?腐朽|的?恶劣)?作风/,
   // 跃进 as the plan's own aim (国民经济新的跃进, 全面跃进, 来一个大的跃进: 1958–60, and again 1977–78) and the 双革 as a
