@@ -1,6 +1,6 @@
-// Wording only the texts of 1949–1965 use as their own voice (outside quotation marks): the founding years' campaigns,
-// the first plan's and the camp's years, the anti-rightist campaign and the Great Leap. A later text names these lines in
-// quotation marks (“大跃进”) and with its verdict (period-wording.ts holds the later periods' and LATER).
+// Wording only the texts of 1949–1965 use as their own voice (outside quotation marks): the founding years'
+// campaigns, the first plan's and the camp's years, the anti-rightist campaign and the Great Leap. A later text
+// names these lines in quotation marks (“大跃进”) and with its verdict (period-wording.ts: later periods', LATER).
 
 /** The campaign against the 资产阶级右派 (1957–1958), as its own texts wage it; a later text names it
  * with its verdict (扩大化, LATER) or quotes it (“右派分子”). */

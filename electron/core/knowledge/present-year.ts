@@ -20,7 +20,7 @@ const ANNIVERSARY_NOW = new RegExp(
   `今年[^。；！？]{0,16}?${STATE}[^。；！？]{0,12}?${NUM}周年|${STATE}[^。；！？]{0,6}?今年[^。；！？]{0,16}?${NUM}周年`,
 );
 
-/** The year `unquoted` (the text's own voice, folded: half-width digits, 〇 for ○ and 零) names as its present, or null. */
+/** The year `unquoted` (the text's own voice, folded: half-width digits, 〇 for ○) names as its present, or null. */
 export function presentYear(unquoted: string): number | null {
   const span = SPAN_TO_NOW.exec(unquoted);
   if (span) return year(span[1]!) + count(span[2]!);
