@@ -2,15 +2,11 @@
 // 1964) or the state's anniversary it keeps this year (我们的国家在今年十月一日将渡过它的光荣的十周年: 1959). A text of
 // 2019 says 今年是新中国成立70周年 the same way; one that only recalls an anniversary (当年适逢新中国成立十周年, 1959年国庆
 // 10周年前夕) names no present.
-import { namedYears } from './own-period-date.js';
+import { cnDay, namedYears } from './own-period-date.js';
 
 const CN = '〇一二三四五六七八九';
 /** 五, 十, 十四, 二十九, 70 as a number. */
-function count(n: string): number {
-  if (/^\d+$/.test(n)) return Number(n);
-  const [tens, units] = n.includes('十') ? n.split('十') : ['', n];
-  return (n.includes('十') ? (tens ? CN.indexOf(tens) : 1) * 10 : 0) + (units ? CN.indexOf(units) : 0);
-}
+const count = (n: string) => (/^\d+$/.test(n) ? Number(n) : cnDay(n));
 const year = (y: string) => Number(/^\d+$/.test(y) ? y : [...y].map((c) => CN.indexOf(c)).join(''));
 
 const NUM = '([一二三四五六七八九十]{1,3}|\\d{1,3})';
