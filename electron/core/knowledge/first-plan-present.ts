@@ -49,12 +49,12 @@ const SECOND_PLAN = /(?<!世纪|后的)第二个五年(?:计划|各年)/;
  * and its rightists (资产阶级右派, 大鸣大放), the commune, the 1958 general line for building socialism (not
  * 1953's 过渡时期总路线), the Eighth Central Committee's first ten plenums (1956–62, not 十八届), 刘少奇 as head
  * of state, the economy's readjustment of 1961–65, the socialist education campaign (1957, 1962–66), the three
- * great revolutionary movements (1963) and modern revisionism (1960): such a text is of the years of 全面建设
- * 社会主义, not of the founding years (status.ts gives it that note). */
+ * great revolutionary movements (1963), modern revisionism (1960) and the east wind prevailing (1957–64):
+ * such a text is of the years of 全面建设社会主义, not of the founding years (status.ts gives it that note). */
 export const BUILDING_SIGNS = new RegExp(
   '反右派斗争|右派分子|资产阶级右派|大鸣大放|人民公社|社会主义建设的?总路线|刘少奇主席|' +
     '(?<!十)八届(?:[一二三四五六七八九]|十(?![一二]))中全会|' +
-    '调整国民经济|国民经济的?调整|社会主义教育运动|三大革命运动|三项伟大革命运动|现代修正主义',
+    '调整国民经济|国民经济的?调整|社会主义教育运动|三大革命运动|三项伟大革命运动|现代修正主义|东风压倒西风',
 );
 /** A plan named by its short name (“一五”, “二五”) or its years called a period (计划时期): a later writer's names. */
 const PLANS_LOOKED_BACK = /[“"][一二三四五]五[”"]|五年计划时期/;

@@ -9,7 +9,7 @@ export const LIN_BIAO_AS_FOE =
  * listed before 林彪 as a wrecker (刘少奇一伙, 刘少奇的修正主义建党路线, 受到了刘少奇、林彪、“四人帮”的严重干扰和破坏, 1977).
  * Later texts name him 刘少奇同志, or among the leaders (周恩来、刘少奇、邓小平等). */
 export const LIU_SHAOQI_AS_FOE =
-  /刘少奇叛徒集团|叛徒、内奸、工贼刘少奇|刘少奇(?:一伙|反革命|的?修正主义|这个资产阶级)|刘少奇[、，]\s*林彪/;
+  /刘少奇叛徒集团|叛徒、内奸、工贼刘少奇|刘少奇(?:一伙|反革命|的?修正主义|这个资产阶级|资产阶级司令部)|刘少奇[、，]\s*林彪/;
 
 /** The Party's centre headed by the living chairman (以毛主席为首的党中央, until September 1976); from October 1976 the texts
  * say 以华主席为首的党中央, and later ones 以毛泽东同志为核心 of the past. Beside words of 1966–1978 it places a text before 1976-09. */
@@ -35,6 +35,13 @@ export const LATE_MAO_WORDING = [
   // The Party's line named as the 1966–1978 texts named it (坚持毛主席的革命路线, 在毛主席革命路线指引下; 1979 on, 毛泽东
   // 同志, and the line by its content) and the Soviet leadership as 1964–1978 named it (苏联领导集团背叛马克思列宁主义).
   /毛主席的?(?:无产阶级)?革命路线/,
+  // A field's line named the chairman's (毛主席的无产阶级教育路线, 文艺路线, 1966–78), and the leading groups' 老、中、青三结合
+  // (1968–78; later texts say 老中青相结合 or 梯次配备).
+  /毛主席的?(?:无产阶级)?(?:教育|文艺|卫生|建军)路线/,
+  /老[、，,]?中[、，,]?青三结合/,
+  // The Soviet leaders paired as the revisionist line's two heads (列宁的叛徒赫鲁晓夫、勃列日涅夫, 1964–78); a history names
+  // them apart (从赫鲁晓夫到勃列日涅夫) or among Stalin's heirs.
+  /(?<!斯大林[、，,]\s*)赫鲁晓夫[、，,]\s*勃列日涅夫/,
   /苏联领导集团/,
   /第二世界/,
   // The Cultural Revolution's creations as 1973–1978 defended them (热情支持和爱护社会主义的新生事物, 十大, 十一大, 1978);

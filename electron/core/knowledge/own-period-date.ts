@@ -21,8 +21,8 @@ const DATE_ONLY = /^[（(]?[\d〇○零O一二三四五六七八九十年月日�
 
 const pad = (m: number) => String(m).padStart(2, '0');
 
-/** The Chinese numeral of a day of the month (十三, 二十一) as a number. */
-function cnDay(d: string): number {
+/** The Chinese numeral of a day of the month (十三, 二十一), or of a count up to 99, as a number. */
+export function cnDay(d: string): number {
   const [tens, units] = d.includes('十') ? d.split('十') : ['', d];
   return (d.includes('十') ? (tens ? CN_DIGIT[tens]! : 1) * 10 : 0) + (units ? CN_DIGIT[units]! : 0);
 }

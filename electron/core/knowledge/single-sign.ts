@@ -18,10 +18,11 @@ const OWN_LEAP = /(?:我们|我国)(?:所说)?的大跃进|(?:继续|全面)大�
 /** The revolutionary committee as the organ with a duty now (革命委员会要实行一元化的领导, 各级革委会和人民解放军要……): 1979
  * names the committees replaced, a later text those of then (当时的辽宁省革命委员会授予). */
 const COMMITTEE_DUTY = /(?:革命委员会|(?<!改)革委会)(?:和[^，。；]{0,8})?都?(?:要|必须|应当|应该)/;
-/** Phrases of the older periods (1956–78) no later text says as its own: the 1956–67 纲要 still to reach early
- * (1958–60), the 社教 still to widen (1963–66), 兴无灭资 and 政治挂帅 as the duty of the day (1957–78). The founding
- * years' others and the camp's still take two (a history says 社会主义阵营 and 以苏联为首的华约). */
-const OLDER_ALONE = /农业发展纲要|社会主义教育运动|兴无灭资|政治挂帅/;
+/** Phrases of the older periods (1953–78) no later text says as its own: the first plans as the struggle at hand
+ * (1953–57), the 1956–67 纲要 still to reach early (1958–60), the 社教 still to widen (1963–66), 兴无灭资 and 政治挂帅 as
+ * the duty of the day (1957–78). The founding years' others and the camp's still take two (a history says 社会主义阵营
+ * and 以苏联为首的华约). */
+const OLDER_ALONE = /五年计划的斗争|农业发展纲要|社会主义教育运动|兴无灭资|政治挂帅/;
 
 const SINGLE_SIGNS = [
   ...[...CR_WORDING, ...PRE_PLENUM_WORDING, ...LATE_MAO_WORDING].filter((re) => !SAID_LATER.test(re.source)),

@@ -19,6 +19,7 @@ import { LATE_MAO_WORDING, LIN_BIAO_AS_FOE, MAO_LIVING_HEAD } from './late-mao-w
 import { namedYears, ownPeriodDate } from './own-period-date.js';
 import { BUILDING_SIGNS, speaksFromFirstPlan } from './first-plan-present.js';
 import { singleSign } from './single-sign.js';
+import { ownPresentBefore } from './present-year.js';
 export { DOC_STATUSES } from '../../shared/enums.js';
 export type { DocStatus };
 
@@ -153,10 +154,14 @@ const POLICY_FOLLOWED = /((?:根据|按照|遵照|贯彻|执行|坚持)\s*)“([
 /** The gang's name in its marks (“四人帮”, as every text since 1976 writes it) is a name, not a quotation: it stays,
  * so that the 1977–78 campaign against the gang alone can count (period-wording.ts); a later text pairs it with 林彪. */
 const GANG_NAME = /[“"]\s*(四人帮)\s*[”"]/g;
+/** A watchword given as the text's own reading of the world now (国际形势中的主流仍然是 “东风压倒西风”, 1962) is its voice,
+ * not a quotation: its marks are dropped too, and it counts only where a period owns the words. */
+const READING_NOW = /((?:形势|主流|特点)[^，。；“”]{0,8}?(?:仍然|依然|始终)?是)\s*“([^“”]{2,20})”/g;
 const keepObeyedDirective = (folded: string) =>
   folded
     .replace(OBEYED_DIRECTIVE, (_, lead: string, q: string) => lead + q.replace(/[“”]/g, ''))
     .replace(POLICY_FOLLOWED, '$1$2')
+    .replace(READING_NOW, '$1$2')
     .replace(GANG_NAME, '$1');
 
 function periodOfWording(text: string, least: number): StatusInfo | null {
@@ -260,6 +265,9 @@ const undatedEarlyNote = (unquoted: string) => (BUILDING_SIGNS.test(unquoted) ? 
 
 function ownTimeStatus(text: string): StatusInfo | null {
   const { folded, unquoted } = ownVoice(text);
+  // The year it counts as now (从一九五九年到现在的五年, 今年……十周年), up to 1978, with no later year or look back: its date.
+  const now = ownPresentBefore(unquoted, folded, 1978);
+  if (now !== null && !LATER.test(folded)) return statusByDate(String(now));
   const years = speaksFromFirstPlan(folded, unquoted, LATER);
   if (!years) return null;
   return { status: '历史文献', statusNote: years === 'building' ? BUILDING_NOTE : undatedEarlyNote(unquoted) };

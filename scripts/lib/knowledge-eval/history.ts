@@ -31,6 +31,7 @@ import {
   H62_LABELS,
   H63_LABELS,
   H64_LABELS,
+  H65_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -68,6 +69,7 @@ export async function evalHistory(bundlePath: string, set: string): Promise<Hist
     ...H62_LABELS,
     ...H63_LABELS,
     ...H64_LABELS,
+    ...H65_LABELS,
   ];
   const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));

@@ -250,6 +250,10 @@ export const SETS: Set[] = [
   // reach early, the 社教 at hand, 兴无灭资, 政治挂帅, 我们所说的大跃进, the committees' duty, 刘少奇 as the foe, the
   // 三要三不要 held; 1986–2019 texts with the Soviet bloc, socialist education, Soviet aid in 1937 and Taiwan).
   ...historyRound(64),
+  // h65 (1954–77 prose with one sign the code missed: 斗、批、改, 革命大联合, 革命大批判, the 四大矛盾, a present year told by a
+  // span or the state's anniversary, the Soviet bastion of peace, 不法资产阶级分子, 老、中、青三结合, the chairman's line; 1979–2020
+  // texts with 社会帝国主义 alone, 1959 named in a memoir, today's 土、肥、水、种).
+  ...historyRound(65),
   // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
   // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;
   // imported26: ten library report excerpts; imported27: eight government work report excerpts.

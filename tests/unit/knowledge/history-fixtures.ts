@@ -121,6 +121,11 @@ export const H63_LABELS = readLabels('labels-h63.json');
  * 三要三不要 held) and 1986–2019 texts that look old (the Soviet bloc, socialist education, Soviet aid in 1937, Taiwan). */
 export const H64_LABELS = readLabels('labels-h64.json');
 
+/** Round h65: real excerpts of the 1954–77 reports still called current (the Cultural Revolution's campaigns at hand,
+ * the 四大矛盾, a year's present told by a span or an anniversary, the Soviet bastion of peace, 不法资产阶级分子, 老、中、青三结合,
+ * the chairman's line) and 1979–2020 texts that look old (社会帝国主义 alone, a 1959 memoir, today's 土、肥、水、种). */
+export const H65_LABELS = readLabels('labels-h65.json');
+
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
   building: /全面建设社会主义时期|大跃进/,
