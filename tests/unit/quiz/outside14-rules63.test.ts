@@ -1,6 +1,6 @@
-// Causes of outside14's acceptables (questions-outside14.json, round qlib63). A dull figure: one of three or more like figures listed in a clause
-// (淘汰落后的水泥产能1.5亿吨、炼铁产能3122万吨、焦炭产能1925万吨) is a minor count of a list, no headline figure of the
-// text: judged acceptable (冷僻数字) in every draw that held one (outside6, outside8, outside9, outside14).
+// Causes of outside14's acceptables (questions-outside14.json, round qlib63). A dull figure: one of three or more like
+// figures listed in a clause (淘汰落后的水泥产能1.5亿吨、炼铁产能3122万吨、焦炭产能1925万吨) is a minor count of a list,
+// no headline figure of the text: judged acceptable (冷僻数字) in every draw that held one (outside6, 8, 9 and 14).
 import { describe, expect, it } from 'vitest';
 import { generateFromNumbers } from '../../../electron/core/quiz/generate-numbers.js';
 import { shownInPart } from '../../../electron/core/quiz/cut-term.js';
