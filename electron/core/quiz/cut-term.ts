@@ -84,3 +84,8 @@ export function crossedOccurrences<T extends Occurrence>(rows: readonly T[]): Se
   }
   return out;
 }
+
+/** Whether all of a 提法 of seven or more but its first two characters stands elsewhere in the sentence `rest`:
+ * 弘扬【中华优秀传统文化】 after 建设优秀传统文化传承体系 gives the blank away (questions-outside14.json), as all of it
+ * but its last character does (generate-terms.ts). */
+export const shownInPart = (term: string, rest: string): boolean => term.length >= 7 && rest.includes(term.slice(2));

@@ -10,6 +10,7 @@ import {
   clauseAskable,
   keepsOrder,
   libraryClauses,
+  listedFigure,
   PART_OF_YEAR,
   roundedKey,
   saidWithAnotherFigure,
@@ -95,6 +96,8 @@ function findFacts(doc: SourceDoc, inLibrary: (clause: string) => boolean): Numb
               nextOfAnother(clause.text, Number(value)))
           )
             continue;
+          // One of three like figures listed (水泥产能1.5亿吨、炼铁产能…、焦炭产能…): a minor count (questions-outside14.json).
+          if (listedFigure(clause.text, at, unit)) continue;
           // Skip digits glued to other digits or letters (ids, ranges such as 3-5).
           const before = clause.text[at - 1] ?? '';
           // “2，211亿”: a comma grouping thousands makes the figure unreadable once blanked.

@@ -12,7 +12,7 @@ import { saysNothing } from './quote-worth.js';
 import { docLabel, paragraphText } from './source.js';
 import { openListAt } from './generate-series.js';
 import { localVoice } from './local-voice.js';
-import { cutFromWord, eraBeforeNoun, nestedModifier } from './cut-term.js';
+import { cutFromWord, eraBeforeNoun, nestedModifier, shownInPart } from './cut-term.js';
 import { openSlotBlank } from './local-blanks.js';
 import { unsaidListItem } from './list-item.js';
 import { rivalSlot, shippedParagraphs } from './slot-rivals.js';
@@ -206,6 +206,7 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       // character (主体功能区 beside 主体功能定位, 爱国者治港 beside 爱国者治澳, 人工智能+ beside 人工智能).
       if (fact.text.indexOf(term) !== fact.text.lastIndexOf(term)) return null;
       if (term.length >= 4 && fact.text.replace(term, '\u0001').includes(term.slice(0, -1))) return null;
+      if (shownInPart(term, fact.text.replace(term, '\u0001'))) return null; // most of it in another word (cut-term.ts)
       // A local voice's 提法 that is an item of an open list (顺民意、解民忧、【惠民生】: 暖民心) the library never says.
       const open = openListAt(fact.text, rel, rel + term.length);
       if (open && localVoice(doc, docList) && !inLibrary(hanChars(open))) return null;

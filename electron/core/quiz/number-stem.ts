@@ -151,3 +151,16 @@ export function saidWithAnotherFigure(
   const again = new RegExp(`${esc(before)}(\\d+(?:\\.\\d+)?(?:万亿|亿|万)?)${esc(after)}`, 'g');
   return paragraphs.some((p) => [...p.text.matchAll(again)].some((m) => m[1] !== blank.text));
 }
+
+/** Whether the figure at `at` stands in a run of three or more 、-joined items each with a figure of `unit`. */
+export function listedFigure(clause: string, at: number, unit: string): boolean {
+  const like = new RegExp(`\\d(?:万亿|亿|万)?${unit.replace('%', '[%％]')}`);
+  let from = 0;
+  for (const item of clause.split(/[，,；;。]/)) {
+    const to = from + item.length;
+    const parts = item.split('、');
+    if (at >= from && at < to) return parts.length >= 3 && parts.filter((x) => like.test(x)).length >= 3;
+    from = to + 1;
+  }
+  return false;
+}
