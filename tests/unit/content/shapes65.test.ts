@@ -19,7 +19,10 @@ const one = async (name: string, s: string) => {
 
 describe('a page copied into a .txt', () => {
   it('loses the related list after its text, heading and headlines', async () => {
-    const d = await one('a.txt', `青岚这个村，把小积分变成了大治理\n${A.join('\n')}\n往期推荐\n青岚市召开全市组织工作会议\n青岚：党建引领基层治理见实效\n`);
+    const d = await one(
+      'a.txt',
+      `青岚这个村，把小积分变成了大治理\n${A.join('\n')}\n往期推荐\n青岚市召开全市组织工作会议\n青岚：党建引领基层治理见实效\n`,
+    );
     expect(text(d)).toContain(A[1]);
     expect(text(d)).not.toMatch(/往期推荐|组织工作会议|见实效/);
   });
@@ -27,7 +30,10 @@ describe('a page copied into a .txt', () => {
   it('keeps a heading followed by sentences (no list), and loses 热门排行 and its titles', async () => {
     const kept = await one('b.txt', `标题一则\n${A[0]}\n推荐阅读\n${A[1]}\n`);
     expect(text(kept)).toContain(A[1]);
-    const d = await one('c.txt', `枫林区召开基层治理工作推进会\n${A.join('\n')}\n热门排行\n江西出台措施促进民营经济发展壮大\n`);
+    const d = await one(
+      'c.txt',
+      `枫林区召开基层治理工作推进会\n${A.join('\n')}\n热门排行\n江西出台措施促进民营经济发展壮大\n`,
+    );
     expect(text(d)).not.toMatch(/热门排行|民营经济/);
   });
 

@@ -220,7 +220,10 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   // maybe under the text: an 索引号 is a code of digits and letters.
   { reason: '来源信息', re: /^索[\s\u3000]*引[\s\u3000]*号[\s\u3000]+[0-9A-Za-z][0-9A-Za-z/-]{5,}(?:[\s\u3000]|$)/ },
   // Any other row of that block (`文号 某府发〔2025〕12号 主题分类 文化`): two of its labels, each before its value.
-  { reason: '来源信息', re: new RegExp(`^(?=(?:.*?(?:^|[\\s\\u3000])${INFO_CELL}[\\s\\u3000]+\\S){2})[^。！？]{4,120}$`) },
+  {
+    reason: '来源信息',
+    re: new RegExp(`^(?=(?:.*?(?:^|[\\s\\u3000])${INFO_CELL}[\\s\\u3000]+\\S){2})[^。！？]{4,120}$`),
+  },
   // The source of a reposted text in brackets at its end: `（来源：共产党员网）`, `（转自：光明日报）`.
   {
     reason: '来源信息',
