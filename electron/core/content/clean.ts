@@ -260,7 +260,8 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
   }
 
   dropRunningLines(kept, pageMarks, report);
-  dropRelatedTail(kept, report);
+  // (Only a copy's: a Word or PDF handout's `推荐阅读` over the books it names is its own text.)
+  if (kind === 'plain') dropRelatedTail(kept, report);
   hints.source ??= cardSource ?? account;
   hints.date ??= updated;
   releaseTail(kept, hints, report);

@@ -5,6 +5,7 @@
 // day under them.
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
+import { body, para, wordFile } from '../../fixtures/import/gen/word-xml.js';
 
 const A = [
   '坚持以人民为中心的发展思想，把增进民生福祉作为发展的根本目的，不断实现好、维护好、发展好最广大人民根本利益。',
@@ -58,6 +59,18 @@ describe('a page copied into a .txt', () => {
       '梧岗县人民政府办公室',
     ]);
     expect(text(d)).not.toMatch(/索引号|生成日期/);
+  });
+});
+
+describe('a Word handout', () => {
+  it('keeps the books its own `推荐阅读` names: only the related list of a copy is chrome', async () => {
+    const res = await importBytes(
+      '学习材料.docx',
+      Buffer.from(
+        wordFile({ body: para('学习材料') + body(A) + para('推荐阅读') + para('《习近平谈治国理政》第四卷') }),
+      ),
+    );
+    expect(text(res.documents[0]!)).toContain('《习近平谈治国理政》第四卷');
   });
 });
 
