@@ -81,6 +81,8 @@ export const SITE_SETS = {
   'sites63 held-out': { dir: 'sites63', prefix: 'h-' },
   'sites64 tune': { dir: 'sites64', prefix: 't-' },
   'sites64 held-out': { dir: 'sites64', prefix: 'h-' },
+  'sites65 tune': { dir: 'sites65', prefix: 't-' },
+  'sites65 held-out': { dir: 'sites65', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 

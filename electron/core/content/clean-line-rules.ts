@@ -1,6 +1,6 @@
 // Whole lines cleanText drops as boilerplate, each with the reason it reports: download-site notices,
 // site footers, tool bars, staff and reporter credits, print stamps, page numbers, a seal's blank.
-import { FOLLOW_PROMPT, FURNITURE_RULES, REPOST_NOTE, TOOL_BAR } from './formats/page-chrome.js';
+import { FOLLOW_PROMPT, FURNITURE_RULES, REPOST_NOTE, TOOL, TOOL_BAR } from './formats/page-chrome.js';
 import { DOC_TITLE_END } from './title-patterns.js';
 import { PAGE_NUMBER_MARKED } from './formats/pdf-pages.js';
 
@@ -29,6 +29,9 @@ export const LINE_RULES: { reason: string; re: RegExp }[] = [
   // A page's tool bar copied with its text: `【打印本页】【关闭窗口】`, `【字体：大 中 小】`.
   { reason: '打印与关闭', re: /^(?:[【[]\s*(?:打印本页|关闭窗口|打印|关闭|收藏|返回顶部)\s*[】\]]\s*){2,}$/ },
   { reason: '打印与关闭', re: TOOL_BAR },
+  // 新华网's bar under its text, copied as one line: its buttons and the editor's credit, each in 【】
+  // (`【纠错】【责任编辑：某某】`).
+  { reason: '编辑署名', re: new RegExp(`^(?:\\s*(?:${TOOL}|[【[]\\s*(?:${STAFF})+[】\\]]))+$`) },
   {
     reason: '字号切换',
     re: /^[【[]\s*(?:字体|字號|字号|字體)\s*[:：]?\s*[【[]?\s*大\s*[】\]]?\s*[【[]?\s*中\s*[】\]]?\s*[【[]?\s*小\s*[】\]]+$/,

@@ -4,7 +4,7 @@ import { foldForSearch } from '../text/normalize.js';
 import { classRemover } from '../text/strip-class.js';
 import { isProse } from '../text/line-repair.js';
 import { findDate } from './dates.js';
-import { chromeReason, RELEASE_DATE } from './formats/page-chrome.js';
+import { chromeReason, RELATED_HEADING as RELATED_BLOCK, RELEASE_DATE } from './formats/page-chrome.js';
 import type { CleanHints } from './clean.js';
 import type { CleanReport } from './types.js';
 
@@ -81,6 +81,16 @@ export function releaseTail(kept: string[], hints: CleanHints, report: CleanRepo
   if (end === 0 || !tail.some((l) => RELEASE_DATE.test(l))) return;
   for (const line of kept.splice(end)) if (line) report.removed.push({ reason: '发稿时间', text: line });
   hints.date ??= findDate(tail.find((l) => RELEASE_DATE.test(l))!) ?? undefined;
+}
+
+/** A page's related or ranking list copied after its text (`往期推荐`, `热门排行`, then headlines): the heading
+ * and the lines after it go when each of those is a short line with no sentence in it, as a list's titles are. */
+export function dropRelatedTail(kept: string[], report: CleanReport): void {
+  const at = kept.findLastIndex((l) => RELATED_BLOCK.test(foldForSearch(l).replace(/\s+/g, '')));
+  if (at < 1 || !kept.slice(0, at).some(isProse)) return;
+  const after = kept.slice(at + 1).filter(Boolean);
+  if (after.length > 12 || after.some((l) => l.length > 40 || /[。！？]/.test(l))) return;
+  for (const line of kept.splice(at)) if (line) report.removed.push({ reason: '相关文章', text: line });
 }
 
 const PRINTER_MARK = /^[\u4e00-\u9fff（）()]{2,30}(?:翻印|印制|编印|复印)$/;

@@ -5,7 +5,14 @@ import { fullWidthCjkPunctuation, unifyRadicals } from '../text/normalize.js';
 import { findDate, findLabelledDate } from './dates.js';
 import { cleanSource, labelledSource, repostCardSource } from './formats/html-source.js';
 import { stripDraftForm } from './draft-form.js';
-import { dropRepeats, dropRunningLines, joinCutToolbar, releaseTail, splitLeadingParts } from './clean-passes.js';
+import {
+  dropRelatedTail,
+  dropRepeats,
+  dropRunningLines,
+  joinCutToolbar,
+  releaseTail,
+  splitLeadingParts,
+} from './clean-passes.js';
 import {
   isProse,
   joinBrokenLines,
@@ -253,6 +260,8 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
   }
 
   dropRunningLines(kept, pageMarks, report);
+  // (Only a copy's: a Word or PDF handout's `推荐阅读` over the books it names is its own text.)
+  if (kind === 'plain') dropRelatedTail(kept, report);
   hints.source ??= cardSource ?? account;
   hints.date ??= updated;
   releaseTail(kept, hints, report);

@@ -163,7 +163,9 @@ function onlyH1OverInfo(doc: Doc): El | null {
   return el && (h1s.length === 0 ? !inBanner(el) : el === h1s[0]) ? el : null;
 }
 
-const LABEL_ONLY = /^(?:来源|来自|作者|稿源|文章来源|信息来源)\s*[:：]\s*[^\d:：]{2,30}$/;
+/** `来源：某某日报`, or its cells run together with the author's (`来源：某某日报作者：某某`, 学习强国's spans),
+ * with no day: the day's line may follow. */
+const LABEL_ONLY = /^(?:(?:来源|来自|作者|稿源|文章来源|信息来源)\s*[:：]\s*[^\d:：]{2,30}?\s*)+$/;
 
 /** A title block that sets 引题, 主题 and 副题 as headings of their own (`<div class="tit"><h2>引题</h2>
  * <h1>主题</h1><h2>副题</h2></div>`): the headline is its one <h1>. */

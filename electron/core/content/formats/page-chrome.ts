@@ -6,7 +6,7 @@ import { foldHan } from '../../text/normalize.js';
 /** Headings of the related-news, ranking and comment blocks that follow an article (`相关阅读：` with its colon
  * too, as editors type it inside the text's block over the links). */
 export const RELATED_HEADING =
-  /^(?:相关新闻|相关阅读|相关报道|相关文章|相关推荐|相关链接|相关稿件|延伸阅读|热点推荐|热门推荐|精彩推荐|今日推荐|更多新闻|推荐阅读|猜你喜欢|往期回顾|往期推荐|往期报道|往期文章|热点排行|点击排行|阅读排行|热门文章|最新文章|精彩图集|网友评论|热门评论|我要评论|发表评论|最新评论|全部评论|为你推荐|为您推荐|编辑推荐|推荐文章|热门新闻|热点新闻|今日热点)(?:\s*[（(]?\d+[)）]?\s*条?)?[:：]?$/;
+  /^(?:相关新闻|相关阅读|相关报道|相关文章|相关推荐|相关链接|相关稿件|延伸阅读|热点推荐|热门推荐|精彩推荐|今日推荐|更多新闻|推荐阅读|猜你喜欢|往期回顾|往期推荐|往期报道|往期文章|热点排行|点击排行|阅读排行|热门排行|新闻排行|热门文章|最新文章|精彩图集|网友评论|热门评论|我要评论|发表评论|最新评论|全部评论|为你推荐|为您推荐|编辑推荐|推荐文章|热门新闻|热点新闻|今日热点)(?:\s*[（(]?\d+[)）]?\s*条?)?[:：]?$/;
 
 /** `当前位置：首页 > 要闻 > 正文` and its variants. */
 export const LOCATION =
@@ -72,6 +72,17 @@ export const FURNITURE_RULES: { reason: string; re: RegExp }[] = [
   // A portal's link back under a repost (`返回搜狐，查看更多`).
   { reason: '查看更多', re: /^返回[\u4e00-\u9fff]{1,6}[，,]\s*查看更多$/ },
   { reason: '分享与关注', re: /^扫一扫在手机上?打开/ },
+  // A QR box's caption copied with the text (`扫一扫，用手机看新闻！`, `扫一扫，分享到微信`, `用微信扫描还可以分享至
+  // 好友和朋友圈`): short lines only.
+  {
+    reason: '分享与关注',
+    re: /^(?:(?:微信|手机)?扫一扫[，,\s]*(?:用手机|在手机上?|分享到|分享至)[^。]{0,12}|用?微信扫描(?:二维码)?[^。！？]{0,6}(?:分享|发送)[^。！？]{0,12})[！!]?$/,
+  },
+  // A site's footer naming the organ that runs it (`某某县人民政府办公室主办`), alone or before its 承办/技术支持.
+  {
+    reason: '网站页脚',
+    re: /^(?!由)(?!.*[。！？，])[\u4e00-\u9fff（）()]{2,30}(?:办公室|政府|委员会|委|局|厅|部|中心|报社|网|站)[\s\u3000]*主办(?:[\s\u3000].{0,60})?$/,
+  },
   // The prompts a WeChat article's page ends on, copied with its text (`微信扫一扫`, `关注该公众号`,
   // `继续滑动看下一个`, `轻触阅读原文`, `向上滑动看下一个`, `知道了`): whole lines only.
   {
@@ -135,6 +146,9 @@ export const REPORTER_LINE = /^(?:[\u4e00-\u9fff]{0,12}?(?:记者|通讯员)|作
 /** A repost's note of where it came from, on a line of its own: `（本文来自澎湃新闻，更多原创资讯请下载
  * “澎湃新闻”APP）`, `本文转自某某公众号`. */
 export const REPOST_NOTE = /^[（(]?\s*本文(?:来自|转自|转载自|来源于|原载于?)[^（）()]{2,60}[)）]?$/;
+
+/** A 政府信息公开 info block's labels, as its cells print them. */
+const INFO_CELL = '(?:索引号|文号|发文字号|主题分类|发布机构|发文机关|成文日期|发布日期|生成日期|有效性|公开方式)';
 
 export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   { reason: '分享与关注', re: FOLLOW_PROMPT },
@@ -205,6 +219,11 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
   // The same block set as label and value cells without colons (`<th>索引号</th><td>431222000/2026-00188</td>`),
   // maybe under the text: an 索引号 is a code of digits and letters.
   { reason: '来源信息', re: /^索[\s\u3000]*引[\s\u3000]*号[\s\u3000]+[0-9A-Za-z][0-9A-Za-z/-]{5,}(?:[\s\u3000]|$)/ },
+  // Any other row of that block (`文号 某府发〔2025〕12号 主题分类 文化`): two of its labels, each before its value.
+  {
+    reason: '来源信息',
+    re: new RegExp(`^(?=(?:.*?(?:^|[\\s\\u3000])${INFO_CELL}[\\s\\u3000]+\\S){2})[^。！？]{4,120}$`),
+  },
   // The source of a reposted text in brackets at its end: `（来源：共产党员网）`, `（转自：光明日报）`.
   {
     reason: '来源信息',

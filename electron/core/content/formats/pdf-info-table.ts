@@ -18,6 +18,9 @@ const LABELS = [
   '有效性',
   '发文日期',
   '文号',
+  '生成日期',
+  '公开方式',
+  '公开范围',
 ];
 /** Other portals' words for a field (html-info-table.ts reads the same). */
 const ALIAS: Record<string, string> = { 发文日期: '成文日期' };
@@ -34,7 +37,8 @@ export interface InfoTable {
   organ: string | null;
 }
 
-/** The table's rows among the first lines, with their cells; nothing unless it names 成文日期 or 发文机关. */
+/** The table's rows among the first lines, with their cells; nothing unless it names 成文日期 or 发文机关, or
+ * is a 政府信息公开目录's entry (an 索引号 and the 发布机构; its 生成日期 is the catalogue's, no document's day). */
 export function pdfInfoTable(texts: readonly string[]): InfoTable {
   const rows: string[] = [];
   for (const t of texts.slice(0, 8)) if (ROW.test(t)) rows.push(t);
@@ -48,7 +52,8 @@ export function pdfInfoTable(texts: readonly string[]): InfoTable {
       cells.set(key, row.slice(m.index + m[0].length, end).trim());
     });
   }
-  if (!cells.has('成文日期') && !cells.has('发文机关')) return { lines: [], signed: null, organ: null };
+  const entry = cells.has('索引号') && cells.has('发布机构');
+  if (!cells.has('成文日期') && !cells.has('发文机关') && !entry) return { lines: [], signed: null, organ: null };
   const organ = (cells.get('发文机关') ?? cells.get('发布机构'))?.replace(/[\s\u3000]+/g, '、') || null;
   return { lines: rows, signed: findDate(cells.get('成文日期') ?? ''), organ };
 }
