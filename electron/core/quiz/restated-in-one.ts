@@ -57,25 +57,13 @@ function fourIndex(doc: SourceDoc): FourIndex {
   return index;
 }
 
-/** The first place of `keys` at or above `key`. */
-function lowerBound(keys: Float64Array, key: number): number {
+/** The first of `n` places (0 up) not `below`: `below` holds of a first stretch of them only. */
+function firstNotBelow(n: number, below: (i: number) => boolean): number {
   let lo = 0;
-  let hi = keys.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (keys[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The first place in `long` (shortest first) of a sentence of `min` characters or more. */
-function firstOfLength(long: string[], min: number): number {
-  let lo = 0;
-  let hi = long.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (long[mid]!.length < min) lo = mid + 1;
+    if (below(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -92,14 +80,14 @@ export function restatedInOne(whole: string, doc: SourceDoc): boolean {
   const { long, keys } = fourIndex(doc);
   // Of comparable length (neither more than 1.5 times the other): a long sentence holds most pairs of any line on its
   // subject. The sentences from `from` up to `to` (excluded).
-  const from = firstOfLength(long, Math.ceil(whole.length / 1.5));
-  const to = firstOfLength(long, Math.floor(1.5 * whole.length) + 1);
+  const from = firstNotBelow(long.length, (k) => long[k]!.length < Math.ceil(whole.length / 1.5));
+  const to = firstNotBelow(long.length, (k) => long[k]!.length <= 1.5 * whole.length);
   if (from >= to) return false;
   let weighed: Set<number> | undefined;
   let mine: Set<string> | undefined;
   for (let i = 0; i + 4 <= whole.length; i++) {
     const h = hashFour(whole, i) * SLOT;
-    for (let j = lowerBound(keys, h + from); j < keys.length && keys[j]! < h + to; j++) {
+    for (let j = firstNotBelow(keys.length, (i) => keys[i]! < h + from); j < keys.length && keys[j]! < h + to; j++) {
       const k = keys[j]! - h;
       weighed ??= new Set();
       if (weighed.has(k) || !long[k]!.includes(whole.slice(i, i + 4))) continue;
