@@ -3,6 +3,7 @@
 // pieces. Asked “which document / which year” of one of them, a learner cannot tell them apart, so
 // such a sentence is not asked about its source.
 import { hanChars } from '../text/normalize.js';
+import { restatedInOne, sentences } from './restated-in-one.js';
 import type { SourceDoc } from './types.js';
 
 /** Documents of the source whose text contains the quote (punctuation ignored). */
@@ -65,19 +66,11 @@ function piecesOf(text: string) {
   return lastText;
 }
 
-/** Each document's sentences (Han characters only), split once. */
-const sentencesOf = new WeakMap<SourceDoc, string[]>();
-function sentences(doc: SourceDoc): string[] {
-  let out = sentencesOf.get(doc);
-  if (!out) sentencesOf.set(doc, (out = doc.paragraphs.flatMap((p) => p.text.split(/[。！？!?；;]/)).map(hanChars)));
-  return out;
-}
-
 /** Whether the document says the sentence again with a word or two changed: one of its sentences
  * shares a clause of it and is the same wording. `body`: the document's Han characters. */
 export function sharesWording(text: string, doc: SourceDoc, body: string): boolean {
   const { whole, byRuns, pieces } = piecesOf(text);
-  if (restatedInOne(whole, doc, body)) return true;
+  if (restatedInOne(whole, doc)) return true;
   // Found by runs, it must be the same length and keep nearly all its characters (not 节约资源是保护生态环境的根本之策
   // beside a list of 节约能源资源和保护生态环境的产业结构、…).
   const own = pieces.filter((c) => body.includes(c));
@@ -117,32 +110,4 @@ export function leadJudgementElsewhere(text: string, docId: string, bodies: Read
   const lead = hanChars(clauses[0] ?? '');
   if (clauses.length < 2 || lead.length < 8 || !lead.includes('是')) return false;
   return [...bodies].some(([id, body]) => id !== docId && body.includes(lead));
-}
-
-/** Character pairs of a text (Han only), each once. */
-const pairsOf = (han: string) =>
-  new Set([...Array(Math.max(han.length - 1, 0)).keys()].map((i) => han.slice(i, i + 2)));
-const share = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter((p) => b.has(p)).length / a.size;
-/** Han characters a line and a sentence need, and the share of one's character pairs the other must hold. */
-const RESTATED_MIN = 12;
-const RESTATED_SHARE = 0.6;
-
-/** Whether one sentence of the document restates the line in any order of its clauses, or says most of it inside a
- * longer wording: most of the line's character pairs in the sentence, or most of the sentence's in the line (1984's
- * 大的方面管住管好，小的方面放开放活 beside 1985's 我们的原则仍然是：小的方面放开放活，大的方面管住管好; 十五大's 提高人民生活
- * 水平，是改革开放和发展经济的根本目的 beside 十八大's 提高人民物质文化生活水平，是改革开放和社会主义现代化建设的根本目的:
- * key audit 63, wrong keys of “which document” questions). Only sentences holding a run of four of the line's
- * characters are weighed. */
-function restatedInOne(whole: string, doc: SourceDoc, body: string): boolean {
-  if (whole.length < RESTATED_MIN) return false;
-  const fours = [...Array(whole.length - 3).keys()].map((i) => whole.slice(i, i + 4)).filter((r) => body.includes(r));
-  if (fours.length === 0) return false;
-  const mine = pairsOf(whole);
-  return sentences(doc).some((s) => {
-    // Of comparable length: a long sentence holds most pairs of any line on its subject.
-    if (s.length < RESTATED_MIN || s.length > 1.5 * whole.length || whole.length > 1.5 * s.length) return false;
-    if (!fours.some((r) => s.includes(r))) return false;
-    const theirs = pairsOf(s);
-    return share(mine, theirs) >= RESTATED_SHARE || share(theirs, mine) >= RESTATED_SHARE;
-  });
 }
