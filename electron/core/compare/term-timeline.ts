@@ -3,6 +3,7 @@
 import type { LibraryPlace, TermOccurrence, TermTimeline } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { splitSentences } from '../text/sentences.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { byDateAsc, docsWithPhrase } from '../search/phrase-docs.js';
 import { findRow } from '../services/library-rows.js';
 import { searchSources } from '../search/sources.js';
@@ -16,7 +17,7 @@ type Definition = LibraryPlace & { text: string; score: number };
 
 /** How strongly a sentence defines the (folded) term: 0 = it only uses it. */
 export function definitionScore(foldedSentence: string, t: string): number {
-  const esc = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(t);
   if (new RegExp(`(所谓|什么是)“?${esc}|${esc}”?[，,]?(就是|是指|指的是|是)`).test(foldedSentence)) return 3;
   if (new RegExp(`${esc}”?的(核心|本质|要义|内涵|精髓|实质)`).test(foldedSentence)) return 2;
   if (new RegExp(`(坚持|贯彻|践行|落实|深化|推进|实施|以)“?${esc}`).test(foldedSentence)) return 1;

@@ -3,6 +3,7 @@
 // 改革开放是决定当代中国命运的关键一招; 加强【精神文明】建设的重要内容 beside 加强社会主义精神文明建设的重要内容), and a
 // blank in a clause that opens on 这/此, whose subject is the sentence before it (这是加强【精神文明】建设…).
 import { hanChars } from '../text/normalize.js';
+import { escapeRegExp as escape } from '../text/escape-regexp.js';
 
 type Span = { start: number; end: number; text: string };
 
@@ -22,7 +23,6 @@ const clauseEnd = (text: string, at: number) => {
   while (to < text.length && !CLAUSE_CUT.test(text[to]!)) to++;
   return to;
 };
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether the blank is the object of a verb in a frame (推动____的关键一招, 加强____建设的重要内容) and a shipped text
  * (`shipped`: paragraphs) fills that frame with another object: after the verb and before the frame's next words,

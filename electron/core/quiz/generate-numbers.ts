@@ -19,6 +19,7 @@ import {
   valueOf,
 } from './number-stem.js';
 import type { QuestionDraft, QuizSource, SourceDoc } from './types.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 // 个百分点 before 个: a change in points (1.7个百分点) is no count of things (40个部门).
 const UNITS =
@@ -162,8 +163,7 @@ const MIN_GAP = 0.05;
 /** Whether `value` stands in the clause as another figure of the same unit (由2476元增加到4140元:
  * 2476 is no distractor for 4140, the stem shows what it is). */
 function shownIn(f: NumberFact, value: string): boolean {
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\d.．])${esc(value)}${esc(f.unit)}`).test(f.clause.text);
+  return new RegExp(`(?<![\\d.．])${escapeRegExp(value)}${escapeRegExp(f.unit)}`).test(f.clause.text);
 }
 
 function distractorsFor(f: NumberFact, pool: Map<string, NumberFact[]>): string[] {

@@ -2,6 +2,7 @@
 // A user's own documents (a notice, a county speech, a town's summary) hold figures nobody
 // should study — a meeting's head count, how many a unit may send — and clauses that lean on
 // the text around them (该项目…, 上述三个园区…, 今年… in an undated speech).
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /** A clause that points back to something the stem does not show: 该项目, 上述园区, 这一年…, 此次.
  * 这 only as the subject (教育这个…大事 points nowhere). */
@@ -84,7 +85,7 @@ export function keepsOrder(
   key: number,
   value: number,
 ): boolean {
-  const esc = unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(unit);
   const figure = new RegExp(`(?<![\\d.．])(\\d+(?:\\.\\d+)?)(万亿|亿|万)?${esc}`, 'g');
   for (const m of clause.matchAll(figure)) {
     if (m.index === blank.start) continue;
@@ -147,8 +148,7 @@ export function saidWithAnotherFigure(
   const before = clause.slice(0, blank.start);
   const after = clause.slice(blank.end).replace(/[，。；！？、,.;!?]+$/, '');
   if (!/\p{Script=Han}{2}/u.test(before)) return false;
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const again = new RegExp(`${esc(before)}(\\d+(?:\\.\\d+)?(?:万亿|亿|万)?)${esc(after)}`, 'g');
+  const again = new RegExp(`${escapeRegExp(before)}(\\d+(?:\\.\\d+)?(?:万亿|亿|万)?)${escapeRegExp(after)}`, 'g');
   return paragraphs.some((p) => [...p.text.matchAll(again)].some((m) => m[1] !== blank.text));
 }
 
