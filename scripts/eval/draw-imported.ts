@@ -10,76 +10,8 @@
 // list only those (questions-imported2.json: --extra branch-study-notice.txt,
 // county-party-building-speech.txt,town-work-summary.txt); --exclude FILE (repeatable)
 // leaves out the questions a judged draw already holds (its before and after fingerprints), so a new
-// draw judges new questions (questions-imported3.json; questions-imported4.json: salt 'imported4:',
-// --extra, the three earlier draws excluded; questions-imported5.json: salt 'imported5:', --extra, the
-// four earlier draws excluded; questions-imported6.json: salt 'imported6:', --extra, the five earlier
-// draws excluded; questions-imported7.json: salt 'imported7:', --extra, the six earlier draws excluded).
-// --new p13,o13 also imports the files of tests/fixtures/import/real whose names open on those prefixes
-// (one format per file stem) and draws from them only (questions-imported8.json: the web pages and
-// Word/PDF papers of import rounds 12 to 14, --new p12,p13,o13,p14,o14, salt 'imported8:', --extra,
-// the seven earlier draws excluded). A speech fixture of tests/unit/knowledge/speech-fixtures whose name opens on
-// one of the prefixes is drawn from too (questions-imported9.json: --new p15,o15,s15, salt 'imported9:').
-// questions-imported10.json: --new p16,o16,s16, salt 'imported10:', the nine earlier draws excluded.
-// questions-imported11.json: --new p17,o17,s17, salt 'imported11:', the ten earlier draws excluded.
-// questions-imported12.json: --new p18,o18,s18, salt 'imported12:', the eleven earlier draws excluded.
-// questions-imported13.json: --new p19,o19,s19, salt 'imported13:', the twelve earlier draws excluded; its
-// held-out batch --new p9,p10,p11 (pages no question draw had reached), salt 'imported13h:'.
-// questions-imported14.json: --new o20,s20, salt 'imported14:', the thirteen earlier draws excluded; its held-out
-// batch --new p5,p7,p8 and --new s13,s14, salt 'imported14h:'.
-// questions-imported15.json: --new o21,s21,p20,o20,s20, salt 'imported15:' (all 26 the pool held), and the first 24 of
-// --extra --new p16,o16,s16,p15,o15,s15,p14,o14, salt 'imported15b:', the fourteen earlier draws excluded; its held-out
-// batch --new p19,o19,s19,p18,o18,s18,p17,o17,s17, salt 'imported15h:' (all 20 the pool held).
-// questions-imported16.json: --new o22,p22,s22,o21,p20,s21,o20,s20,p19,o19,s19,o18,p18,s18,o17,p17,s17
-// (salt 'imported16:', all 11 that pool held) and --extra --new o16,p16,s16,o15,p15,s15,o14,p14,s14,o13,p13,
-// s13,p12,p11,p10,p9,p8,p7,p5 (salt 'imported16h:', all 30), the fifteen earlier draws excluded; its held-out
-// batch --extra alone (salt 'imported16x:'), the questions of the sample with the same stem and key left out,
-// the first 15.
-// questions-imported17.json: --extra q23-…(the nine q23- documents of imported-docs, listed with commas), salt
-// 'imported17:', the sixteen earlier draws excluded (all 40 the pool held); its held-out batch --extra q23h-… (six
-// documents), salt 'imported17h:', the sample excluded too (all 12).
-// questions-imported18.json: --extra q24-…(the seven q24- documents, listed with commas), salt 'imported18:' (all 26),
-// and --extra with every document but the q24h- ones, salt 'imported18b:', the first 14 (the 26 excluded too), the
-// seventeen earlier draws excluded; its held-out batch the other 13 of that draw and --extra q24h-… (three documents),
-// salt 'imported18h:', the sample excluded (2).
-// questions-imported19.json: --extra q25-…(the ten q25- documents), salt 'imported19:', the eighteen earlier draws
-// excluded (all 42 the pool held); its held-out batch --extra q25h-… (two documents), salt 'imported19h:', the set's
-// questions left out too.
-// questions-imported26.json: --extra q26-…(ten excerpts of library reports no earlier set used), salt
-// 'imported26:', the nineteen earlier draws excluded (all 37); its held-out batch --extra q26h-… (two excerpts),
-// salt 'imported26h:', the set's questions left out too.
-// questions-imported27.json: --extra q27-…(eight excerpts of library government work reports no earlier set used), salt
-// 'imported27:', the twenty earlier draws excluded (all 25); its held-out batch --extra q27h-… (two excerpts), salt
-// 'imported27h:', the set's questions left out too.
-// questions-imported28.json: --extra q28-…(a 范文 speech, a meeting report, a WeChat repost, report excerpts saved as a
-// speech and a 文件), salt 'imported28:', the twenty-one earlier draws excluded (all 15); its held-out batch --extra
-// q28h-… (three documents), salt 'imported28h:', the set's questions left out too.
-// questions-imported30.json: --extra q30-…(congress report parts, the 1983 and 1987 reports, a 全国人大 resolution), salt
-// 'imported30:', the twenty-three earlier draws excluded (all 39); its held-out batch --extra q30h-… (four documents),
-// salt 'imported30h:', the set's questions left out too.
-// questions-imported31.json: --extra q31-…(a 座谈会 speech, 党史 study material, documents of numbered items, a 公报-shaped
-// review, a meeting report), salt 'imported31:', the twenty-four earlier draws excluded (all 34); its held-out batch
-// --extra q31h-… (six documents), salt 'imported31h:', the set's questions left out too.
-// questions-imported32.json: --extra q32-…(党课 handouts, 主题党日 plans, local notices, speeches, study guides, theory
-// articles, news), salt 'imported32:', the twenty-five earlier draws excluded (all 21); its held-out batch --extra
-// q32h-… (six documents), salt 'imported32h:', the set's questions left out too.
-// questions-imported52.json: --extra q52-…(党课 handouts, 主题党日 plans, notices, 学习体会, 领学 speeches, study
-// guides, theory articles, news), salt 'imported52:', the twenty-six earlier draws excluded (all 22); its held-out
-// batch --extra q52h-… (six documents), salt 'imported52h:', the set's questions left out too.
-// questions-imported53.json: --extra q53-…(党课, 主题党日 plans, 对照检查材料, 学习体会, notices, 领学 and meeting speeches,
-// theory articles, study guides, news around 十九大 and 2021/2024 report excerpts), salt 'imported53:', the twenty-seven
-// earlier draws excluded (all 20); its held-out batch --extra q53h-… (eight documents), salt 'imported53h:'.
-// questions-imported58.json: --extra q58-…(学习体会, 党课讲稿, 主题党日方案, 会议纪要, 对照检查材料, notices, speeches, news and
-// 政策解读 of 2024–2026 around 二十大 and 2024/2025 report excerpts), salt 'imported58:', the twenty-eight earlier draws
-// excluded; its held-out batch --extra q58h-… (ten documents), salt 'imported58h:'.
-// questions-imported59.json: --extra q59-…(press conferences and an interview with 问/答/记者 turns, 学习心得, 党课/团课,
-// 主题党日方案, 对照检查材料, notices, speeches and news of 2023–2025 written in the shape of real ones), salt 'imported59:', the
-// twenty-nine earlier draws excluded; its held-out batch --extra q59h-… (six documents), salt 'imported59h:'.
-// questions-imported60.json: --extra q60-…(学习心得, 党课/团课, interviews with name labels, 主题党日方案, 会议新闻, a notice, a
-// speech and an 对照检查材料 of 2024–2026), salt 'imported60:', the thirty earlier draws excluded; its held-out batch --extra
-// q60h-… (six documents), salt 'imported60h:'.
-// questions-imported64.json: --extra q64-…(a 支部 学习计划, a 主题党日 notice, a 党课, two 学习贯彻 reports and a 民主生活会
-// speech of 2024–2025), salt 'imported64:', the thirty-one earlier draws excluded; its held-out batch --extra q64h-…
-// (three documents), salt 'imported64h:'.
+// draw judges new questions. The options each labelled draw (questions-imported*.json) was made with:
+// draw-imported-history.md.
 // npm run eval:knowledge draws both again (scripts/lib/knowledge-eval/imported-questions.ts).
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
 //   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json
