@@ -3,6 +3,7 @@
 // scanning each document for each run of each line cost whole-library generation about a second (Key audit 65).
 import { hanChars } from '../text/normalize.js';
 import type { SourceDoc } from './types.js';
+import { lowerBound } from '../../shared/lower-bound.js';
 
 /** Each document's sentences (Han characters only), split once. */
 const sentencesOf = new WeakMap<SourceDoc, string[]>();
@@ -34,10 +35,12 @@ function hashFour(s: string, i: number): number {
   return h >>> 0;
 }
 
-/** A document's sentences of RESTATED_MIN characters or more, shortest first, and each run of four in them as
- * hash · SLOT + the sentence's place, sorted: the sentences of a length range holding a run are one stretch of it. */
+/** A document's sentences of RESTATED_MIN characters or more, shortest first (`lengths`: theirs, ascending), and each
+ * run of four in them as hash · SLOT + the sentence's place, sorted: the sentences of a length range holding a run are
+ * one stretch of it. */
 interface FourIndex {
   long: string[];
+  lengths: Int32Array;
   keys: Float64Array;
 }
 const SLOT = 2 ** 20;
@@ -53,20 +56,8 @@ function fourIndex(doc: SourceDoc): FourIndex {
   long.forEach((s, k) => {
     for (let i = 0; i + 4 <= s.length; i++) keys[n++] = hashFour(s, i) * SLOT + k;
   });
-  indexOf.set(doc, (index = { long, keys: keys.sort() }));
+  indexOf.set(doc, (index = { long, lengths: Int32Array.from(long, (s) => s.length), keys: keys.sort() }));
   return index;
-}
-
-/** The first of `n` places (0 up) not `below`: `below` holds of a first stretch of them only. */
-function firstNotBelow(n: number, below: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (below(mid)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Whether one sentence of the document restates the line in any order of its clauses, or says most of it inside a
@@ -77,17 +68,17 @@ function firstNotBelow(n: number, below: (i: number) => boolean): number {
  * characters are weighed. `whole`: the line's Han characters. */
 export function restatedInOne(whole: string, doc: SourceDoc): boolean {
   if (whole.length < RESTATED_MIN) return false;
-  const { long, keys } = fourIndex(doc);
+  const { long, lengths, keys } = fourIndex(doc);
   // Of comparable length (neither more than 1.5 times the other): a long sentence holds most pairs of any line on its
   // subject. The sentences from `from` up to `to` (excluded).
-  const from = firstNotBelow(long.length, (k) => long[k]!.length < Math.ceil(whole.length / 1.5));
-  const to = firstNotBelow(long.length, (k) => long[k]!.length <= 1.5 * whole.length);
+  const from = lowerBound(lengths, Math.ceil(whole.length / 1.5));
+  const to = lowerBound(lengths, Math.floor(1.5 * whole.length) + 1);
   if (from >= to) return false;
   let weighed: Set<number> | undefined;
   let mine: Set<string> | undefined;
   for (let i = 0; i + 4 <= whole.length; i++) {
     const h = hashFour(whole, i) * SLOT;
-    for (let j = firstNotBelow(keys.length, (i) => keys[i]! < h + from); j < keys.length && keys[j]! < h + to; j++) {
+    for (let j = lowerBound(keys, h + from); j < keys.length && keys[j]! < h + to; j++) {
       const k = keys[j]! - h;
       weighed ??= new Set();
       if (weighed.has(k) || !long[k]!.includes(whole.slice(i, i + 4))) continue;
