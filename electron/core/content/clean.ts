@@ -2,6 +2,7 @@
 // inline pinyin and repeated blocks; repairs broken lines and layout spaces. Returns the
 // clean lines plus what was removed (the CleanReport) and metadata found in removed lines.
 import { fullWidthCjkPunctuation, unifyRadicals } from '../text/normalize.js';
+import { readHanYear, writeHanYear } from '../text/han-year.js';
 import { findDate, findLabelledDate } from './dates.js';
 import { cleanSource, labelledSource, repostCardSource } from './formats/html-source.js';
 import { stripDraftForm } from './draft-form.js';
@@ -55,12 +56,11 @@ const PINYIN = new RegExp(`\\(([a-zü]*[${TONE}][a-zü${TONE}]*)\\)`, 'g');
 const ORPHAN_PINYIN = new RegExp(`[?？]([a-zü]*[${TONE}][a-zü${TONE}]*)\\)`, 'g');
 const COVER_MONTH =
   /^(?:(?:19|20)\d\d|[一二][〇○零0一二三四五六七八九]{3})\s*年\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月$/;
-const HAN_DIGITS = '〇一二三四五六七八九';
 /** Whether `text` gives a day (`…年…日`) in the year a cover's month line names, in either numerals (a cover's
  * `二〇一九年三月` over a 落款's `2019年2月26日`). */
 function dayOfYearIn(text: string, monthLine: string): boolean {
-  const year = [...monthLine.slice(0, 4)].map((c) => (/\d/.test(c) ? c : String(Math.max(0, HAN_DIGITS.indexOf(c)))));
-  const forms = `${year.join('')}|${year.map((d) => HAN_DIGITS[Number(d)]).join('')}`;
+  const year = readHanYear(monthLine.slice(0, 4));
+  const forms = `${year}|${writeHanYear(year)}`;
   return new RegExp(`(?:${forms})\\s*年[^\\n年]{1,8}日`).test(text.replace(/[○零]/g, '〇'));
 }
 const META_LINE = /^(?:本文|文章|稿件|信息)?(?:来源|來源|转自|转载自|轉自)\s*(?:[:：]|[丨|｜])\s*\S/;

@@ -3,6 +3,7 @@
 // in the present (现在, 今年, 几年来, 将达到, 1956年是……的第四年), and nothing of any later year. A later text tells the
 // same years as the past (当时, 建国以来, 五十年代, 70年前, 党史) or beside a later year (2021年党史学习教育), and is left
 // alone (status.ts).
+import { HAN_DIGITS, readHanYear } from '../text/han-year.js';
 
 /** Things of 1949–1957 that later texts name only as the past: the co-operatives and the joint state-private firms
  * as they then were (not a co-operative's name today: 绿源农业合作社), the township's council of 1954–1958 (乡人民委员会),
@@ -114,7 +115,7 @@ const FOUNDING_COUNT =
 function foundingCount(unquoted: string): number | null {
   const m = FOUNDING_COUNT.exec(unquoted)?.[1];
   if (!m) return null;
-  const digit = (c: string) => CN.indexOf(c === '两' ? '二' : c);
+  const digit = (c: string) => HAN_DIGITS.indexOf(c === '两' ? '二' : c);
   const [tens, units] = m.includes('十') ? m.split('十') : [null, m];
   const n = /^\d+$/.test(m)
     ? Number(m)
@@ -127,7 +128,6 @@ const LATER_PLAN =
   /第(?:[三四五六七八九]|十[一二三四五六七八九]?)个五年(?:计划|规划)|十[一二三四五六七八九]?五(?:计划|规划|时期)|[“"][三四五六七八九]五[”"]/;
 
 const YEARS = /(?<![\d〇一二三四五六七八九])(?:(1[89]\d\d|20\d\d)|([〇一二三四五六七八九]{4}))年/g;
-const CN = '〇一二三四五六七八九';
 
 /** The 1956–1967 farm programme's span in its name (一九五六年到一九六七年全国农业发展纲要): its end is a target, not a year
  * the text is written after. */
@@ -137,7 +137,7 @@ const PROGRAMME_SPAN = /(?:1956|一九五六)年(?:到|至|—|-)(?:1967|一九�
 function namedYears(folded: string): Set<number> {
   const years = new Set<number>();
   for (const m of folded.replace(/[○零]/g, '〇').replace(PROGRAMME_SPAN, '').matchAll(YEARS))
-    years.add(Number(m[1] ?? [...m[2]!].map((c) => CN.indexOf(c)).join('')));
+    years.add(readHanYear(m[1] ?? m[2]!));
   return years;
 }
 

@@ -4,6 +4,7 @@
 // Used for the document's status only: a year and month are enough to tell the period (the day
 // only in the weeks before the Third Plenum, status.ts), while the import's date stays the full
 // date the text gives, or none.
+import { readHanYear } from '../text/han-year.js';
 
 const CN_DIGIT: Record<string, number> = Object.fromEntries(
   [...'〇○零O一二三四五六七八九'].map((c, i) => [c, Math.max(0, i - 3)]),
@@ -36,7 +37,7 @@ function yearOf(line: string): string | null {
   const m = found[0]!;
   const [year, month, day] = m[1]
     ? [m[1], Number(m[2] ?? m[4] ?? 0), Number(m[3] ?? m[5] ?? 0)]
-    : [[...m[6]!].map((c) => CN_DIGIT[c]).join(''), m[7] ? CN_MONTH.indexOf(m[7]) + 1 : 0, m[8] ? cnDay(m[8]) : 0];
+    : [String(readHanYear(m[6]!)), m[7] ? CN_MONTH.indexOf(m[7]) + 1 : 0, m[8] ? cnDay(m[8]) : 0];
   if (!(month >= 1 && month <= 12)) return year;
   return day >= 1 && day <= 31 ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`;
 }
@@ -200,6 +201,6 @@ export function leadPeriodDate(lines: readonly string[], body: string): string |
 /** The years a text names (1958年, 一九五八年), in order, as numbers: when a passage is narrated. */
 export function namedYears(text: string): number[] {
   return [...text.matchAll(/(?<!\d)((?:19|20)\d\d)(?=\s*年)|([〇○零一二三四五六七八九]{4})(?=年)/g)].map((m) =>
-    Number(m[1] ?? [...m[2]!].map((c) => CN_DIGIT[c]).join('')),
+    readHanYear(m[1] ?? m[2]!),
   );
 }

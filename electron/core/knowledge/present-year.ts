@@ -2,12 +2,11 @@
 // 1964) or the state's anniversary it keeps this year (我们的国家在今年十月一日将渡过它的光荣的十周年: 1959). A text of
 // 2019 says 今年是新中国成立70周年 the same way; one that only recalls an anniversary (当年适逢新中国成立十周年, 1959年国庆
 // 10周年前夕) names no present.
+import { HAN_DIGITS as CN, readHanYear } from '../text/han-year.js';
 import { cnDay, namedYears } from './own-period-date.js';
 
-const CN = '〇一二三四五六七八九';
 /** 五, 十, 十四, 二十九, 70 as a number. */
 const count = (n: string) => (/^\d+$/.test(n) ? Number(n) : cnDay(n));
-const year = (y: string) => Number(/^\d+$/.test(y) ? y : [...y].map((c) => CN.indexOf(c)).join(''));
 
 const NUM = '([一二三四五六七八九十]{1,3}|\\d{1,3})';
 const SPAN_TO_NOW = new RegExp(`从((?:19|20)\\d\\d|[${CN}]{4})年[^，。；]{0,4}?到现在的?${NUM}年`);
@@ -19,7 +18,7 @@ const ANNIVERSARY_NOW = new RegExp(
 /** The year `unquoted` (the text's own voice, folded: half-width digits, 〇 for ○) names as its present, or null. */
 export function presentYear(unquoted: string): number | null {
   const span = SPAN_TO_NOW.exec(unquoted);
-  if (span) return year(span[1]!) + count(span[2]!);
+  if (span) return readHanYear(span[1]!) + count(span[2]!);
   const a = ANNIVERSARY_NOW.exec(unquoted);
   return a ? 1949 + count((a[1] ?? a[2])!) : null;
 }

@@ -3,6 +3,7 @@
 // suggestions unless the user opts the document in (study-material.ts).
 import type { DocStatus } from '../../contract/api.js';
 import { foldForSearch } from '../text/normalize.js';
+import { writeHanYear } from '../text/han-year.js';
 import { diedBeforePlenum } from './speaker-era.js';
 import {
   ANTI_RIGHTIST_WORDING,
@@ -223,7 +224,7 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
 /** The text names the year of `date` (2016, 二〇一六): the date is the text's, not only its page's. */
 function namesYear(text: string, date: string): boolean {
   const year = date.slice(0, 4);
-  const cn = [...year].map((c) => '〇一二三四五六七八九'[Number(c)]).join('');
+  const cn = writeHanYear(year);
   const folded = foldForSearch(text).replace(/[○零]/g, '〇');
   return folded.includes(year) || folded.includes(cn);
 }

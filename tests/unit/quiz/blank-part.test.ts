@@ -1,6 +1,6 @@
 // Which part of a 提法 a 补全提法 question blanks: a part a teacher would ask for, never half a word.
 import { expect, test } from 'vitest';
-import { blankPart } from '../../../electron/core/quiz/generate-terms.js';
+import { blankPart } from '../../../electron/core/quiz/term-blank-part.js';
 
 const blanked = (term: string) => {
   const { start, end } = blankPart(term);

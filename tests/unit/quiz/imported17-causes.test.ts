@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { modifiesActor } from '../../../electron/core/quiz/fact-cut.js';
 import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
 import { generateFromSeries } from '../../../electron/core/quiz/generate-series.js';
-import { blankPart, generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
+import { generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
+import { blankPart } from '../../../electron/core/quiz/term-blank-part.js';
 import {
   burdenSlot,
   rankOfHead,

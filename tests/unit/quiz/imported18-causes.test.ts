@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { cutFromWord } from '../../../electron/core/quiz/cut-term.js';
 import { generateFromSeries } from '../../../electron/core/quiz/generate-series.js';
-import { blankPart, generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
+import { generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
+import { blankPart } from '../../../electron/core/quiz/term-blank-part.js';
 import { listNeighbours, unsaidListItem } from '../../../electron/core/quiz/list-item.js';
 import { headRival } from '../../../electron/core/quiz/slot-rivals.js';
 import type { QuizSource, SourceDoc } from '../../../electron/core/quiz/types.js';

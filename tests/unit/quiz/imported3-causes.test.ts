@@ -11,7 +11,8 @@ import { cleanText } from '../../../electron/core/content/clean.js';
 import { SAYING_SHARE, sayingIn } from '../../../electron/core/knowledge/sayings.js';
 import { generateFromNumbers } from '../../../electron/core/quiz/generate-numbers.js';
 import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
-import { blankPart, generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
+import { generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
+import { blankPart } from '../../../electron/core/quiz/term-blank-part.js';
 import type { QuestionDraft, QuizSource, SourceDoc, SourceQuote } from '../../../electron/core/quiz/types.js';
 import { sourceDoc } from './source-doc.js';
 

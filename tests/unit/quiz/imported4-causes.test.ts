@@ -11,7 +11,8 @@ import { processSource, type PipelineReport } from '../../../electron/core/conte
 import { SAYING_SHARE, sayingIn } from '../../../electron/core/knowledge/sayings.js';
 import { lexicon } from '../../../electron/core/knowledge/lexicon.js';
 import { generateFromQuotes } from '../../../electron/core/quiz/generate-quotes.js';
-import { blankPart, generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
+import { generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
+import { blankPart } from '../../../electron/core/quiz/term-blank-part.js';
 import { thesisIn } from '../../../electron/core/quiz/thesis-terms.js';
 import type { QuizSource } from '../../../electron/core/quiz/types.js';
 import { quoteOf, sourceDoc, sourceOf } from './source-doc.js';

@@ -8,7 +8,8 @@
 // The sentences are written for these tests in the shapes of speech and report text.
 import { describe, expect, it } from 'vitest';
 import { generateFromNumbers } from '../../../electron/core/quiz/generate-numbers.js';
-import { blankPart, generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
+import { generateFromTerms } from '../../../electron/core/quiz/generate-terms.js';
+import { blankPart } from '../../../electron/core/quiz/term-blank-part.js';
 import { keyBlanks } from '../../../electron/core/quiz/key-blanks.js';
 import type { QuizSource, SourceDoc } from '../../../electron/core/quiz/types.js';
 import { sourceDoc } from './source-doc.js';
