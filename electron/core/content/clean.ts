@@ -260,8 +260,9 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
   }
 
   dropRunningLines(kept, pageMarks, report);
-  // (Only a copy's: a Word or PDF handout's `推荐阅读` over the books it names is its own text.)
-  if (kind === 'plain') dropRelatedTail(kept, report);
+  // (Only a copy's: a Word or PDF handout's `推荐阅读` over the books it names is its own text; a Word file
+  // under a 公众号's account line was copied from the app, list and all.)
+  if (kind === 'plain' || account) dropRelatedTail(kept, report);
   hints.source ??= cardSource ?? account;
   hints.date ??= updated;
   releaseTail(kept, hints, report);
