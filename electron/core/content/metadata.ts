@@ -15,6 +15,7 @@ import { docType, noteLines } from './doc-type.js';
 import { lessonForm } from './lesson-form.js';
 import { ATTACHMENT_HEAD, bylineOf, fieldsFirst, readHeader, SALUTATION } from './header.js';
 import { originNote } from './origin-note.js';
+import { readerCover } from './reader-cover.js';
 import { cut } from './folded-cut.js';
 import { brokenTitle, cleanTitle } from './title-join.js';
 import { paragraphKinds } from './outline.js';
@@ -53,7 +54,10 @@ export function deriveMetadata(
   // A 教案 form's title cell is the title, over any the file's type marked (the form's own name).
   const form = lessonForm(article.lines);
   let lines = form ? form.lines : fieldsFirst([...article.lines]);
-  let title = form?.title ?? hints.title ?? null;
+  // A 学习读本's cover: the title the file's type marked on it is the book's, not the text's.
+  const cover = form ? 0 : readerCover(lines);
+  if (cover) lines = lines.slice(cover);
+  let title = form?.title ?? (cover ? null : hints.title) ?? null;
   // An 附件 saved as a file of its own opens on its label (`附件1`): neither title nor text.
   if (ATTACHMENT_HEAD.test((lines[0] ?? '').trim()) && lines.length > 2) lines.shift();
   const first = lines[0] ?? '';
