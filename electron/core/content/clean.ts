@@ -166,7 +166,7 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
     // 日报`, `发布日期：…　信息来源：…　浏览次数：128`): its publisher and date, and the line goes.
     const posted = POSTED_LINE.exec(line);
     const info = (posted || DATED_INFO.test(line)) && line.length < 100 && !/[。！？]/.test(line);
-    const wechat = wechatByline(line);
+    const wechat = wechatByline(line, false, kept.filter(Boolean).length === (titled ? 0 : 1));
     if (wechat) {
       account ??= cleanSource(wechat.account) ?? undefined;
       hints.date ??= wechat.day;

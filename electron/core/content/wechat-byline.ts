@@ -21,10 +21,24 @@ const REPOST_PRINTED = new RegExp(
 );
 
 /** The account and the day (as written) of a WeChat byline line, or null. `weixin`: the line is from a
- * print of an mp.weixin.qq.com page, which a reposted article's byline without 原创 is read only on. */
-export function wechatByline(line: string, weixin = false): { account: string; day: string } | null {
+ * print of an mp.weixin.qq.com page, which a reposted article's byline without 原创 is read only on.
+ * `underTitle`: the line is the first under a copied title, where a repost's byline from before WeChat
+ * showed the province (`某某发布 2021年03月06日 08:30`: the account, the day and the minute) is read too. */
+export function wechatByline(
+  line: string,
+  weixin = false,
+  underTitle = false,
+): { account: string; day: string } | null {
   const m = WECHAT_BYLINE.exec(line);
-  if (m && (m[1] || m[4] || TIME_AND_PROVINCE.test(line))) return { account: m[2]!, day: m[3]! };
+  // (Not a reporter's byline: `记者 张三 2024年10月08日 10:30` names a person, two or three characters.)
+  const minute =
+    underTitle &&
+    !!m &&
+    /[日\d]\s+\d{1,2}:\d\d$/.test(line) &&
+    !/[，。！？：:]/.test(m[2]!) &&
+    !/^(?:本报|本台|记者|作者|通讯员|编辑|文|图)/.test(line) &&
+    !/^[\u4e00-\u9fff]{2,3}$/.test(m[2]!);
+  if (m && (m[1] || m[4] || TIME_AND_PROVINCE.test(line) || minute)) return { account: m[2]!, day: m[3]! };
   const p = WECHAT_BYLINE_PRINTED.exec(line);
   if (p) return { account: p[1]!, day: p[2]! };
   // (A writer's name before the account is left out: the account published it.)
