@@ -40,10 +40,10 @@ describe('a 公众号 article copied into Word', () => {
   it('reads a repost’s byline of account, day and minute right under the title; not a reporter’s', async () => {
     const d = await one(
       'e.txt',
-      Buffer.from(['溪桥：秋冬农田水利建设全面铺开', '溪桥发布 2024年10月08日 07:30', ...A].join('\n')),
+      Buffer.from(['溪桥：秋冬农田水利建设全面铺开', '溪桥组工 2024年10月08日 07:30', ...A].join('\n')),
     );
-    expect([d.source, d.date]).toEqual(['溪桥发布', '2024-10-08']);
-    expect(text(d)).not.toMatch(/溪桥发布/);
+    expect([d.source, d.date]).toEqual(['溪桥组工', '2024-10-08']);
+    expect(text(d)).not.toMatch(/溪桥组工/);
     const r = await one('f.txt', Buffer.from(['溪桥召开会议', '记者 张三 2024年10月08日 10:30', ...A].join('\n')));
     expect(r.source).not.toBe('张三');
   });
