@@ -83,6 +83,8 @@ export const SITE_SETS = {
   'sites64 held-out': { dir: 'sites64', prefix: 'h-' },
   'sites65 tune': { dir: 'sites65', prefix: 't-' },
   'sites65 held-out': { dir: 'sites65', prefix: 'h-' },
+  'sites66 tune': { dir: 'sites66', prefix: 't-' },
+  // 'sites66 held-out': { dir: 'sites66', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 
