@@ -65,6 +65,9 @@ describe('sheets', () => {
       '2\t党的根本组织原则是民主集中制。\t正确',
     ]);
     expect(rows.slice(1).map(key)).toEqual([expect.stringMatching(/只是题号/), expect.stringMatching(/只是题号/)]);
+    // A year on a card's front is no 题号.
+    const cards = await text(['1921\t中国共产党成立\t党史', '1949\t中华人民共和国成立\t党史']);
+    expect(cards.map(key)).not.toContainEqual(expect.stringMatching(/只是题号/));
   });
 });
 
