@@ -34,6 +34,10 @@ export function parseAnkiText(text: string): Parsed {
     if (fields.length < 1 || !clean(fields[0])) return '缺少正面内容';
     const tags = tagsCol >= 0 ? (cols[tagsCol] ?? '').split(/\s+/).filter(Boolean) : [];
     if (!/\{\{c\d+::/.test(clean(fields[0])) && fields.length < 2) return `第 ${cols.length} 列：缺少背面（答案）`;
+    // A front that is only a number (up to 999: 1921 may be a year's card) is a table's 题号 column, its
+    // header not read: which column holds the question and which the key is not known, so no note.
+    if (fields.length >= 3 && /^\d{1,3}[.．、]?$/.test(clean(fields[0])))
+      return '这一行的第一列只是题号，看不出哪一列是题目、哪一列是答案：请在第一行写明表头（如“题号、题目、答案”）后再导入';
     return ankiNote(clean(fields[0]), clean(fields[1]), clean(fields[2]), tags);
   });
   return { format: 'anki', rows };

@@ -8,7 +8,8 @@ import { kindOf } from './import-key-list.js';
 
 type Sheet = { name: string; table: string[][] };
 
-const NUMBER = /^(?:题号|序号|编号|题目编号|试题编号)$/;
+// English sheets (Questions | Answers) number their rows No. or Number.
+const NUMBER = /^(?:题号|序号|编号|题目编号|试题编号|No\.?|Number|Q\.?No\.?)$/i;
 const fold = (s: string) => (s ?? '').replace(/\s/g, '');
 
 /** The header row (within the first twelve) and its number, stem and answer columns. */

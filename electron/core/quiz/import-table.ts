@@ -36,8 +36,9 @@ function legendOf(header: string): Map<string, string> {
 }
 
 /** A column of its own for the 判断 rows' key (对错: 正确/错误), beside the 答案 of the 选择 rows; a 判断
- * sheet's key headed 判断 or saying what it holds (答案（正确/错误）). */
-const JUDGE_HEADER = /^(?:对错|对[/／]错|正误|判断(?:答案)?|(?:判断|答案)[（(](?:正确|对|√)[/／、](?:错误|错|×)[)）])$/;
+ * sheet's key headed 判断 or saying what it holds (答案（正确/错误）, 正确/错误). */
+const JUDGE_HEADER =
+  /^(?:对错|正误|判断(?:答案)?|(?:正确|对|√)[/／、](?:错误|错|×)|(?:判断|答案)[（(](?:正确|对|√)[/／、](?:错误|错|×)[)）])$/;
 /** A column ticking the right options where each option has a row of its own (是否正确: √). */
 const TICK_HEADER = /^(?:是否正确|是否为?正确答案|正确与否|是否为?答案)$/;
 const TICK = /^(?:√|✓|✔|是|对|正确|[1YyTt])$/;

@@ -13,7 +13,7 @@ import { circledOptions } from './import-text-circled.js';
 import { explanationKey } from './explanation-key.js';
 import { inlineSquareKeys, squareKeys } from './fill-square-keys.js';
 import { LETTERS_KEY } from './import-text-lines.js';
-import { blankAnswers } from './fill-answers.js';
+import { keysAfterUnderlines } from './fill-bracket-keys.js';
 
 // `（ A.B.D ）`: letters may be parted by a dot as well, never followed by option text.
 const LETTERS_IN_BRACKETS = new RegExp(LETTERS_KEY.source, 'g');
@@ -36,6 +36,14 @@ const NUMBER_BLANK = /(?<=[\u4e00-\u9fff])[（(]\s*(\d{1,4})\s*[)）](?=[年月�
 const ON_LINE = /[_＿]+[ 　]*([^_＿\s　][^_＿]*?)[ 　]*[_＿]+/g;
 const LETTERS = /^[A-HＡ-Ｈ](?:[、,，]?[A-HＡ-Ｈ])*$/;
 const WORDS_IN_BRACKETS = /[（(]([^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]/g;
+/** A 填空's bracketed words in order; brackets that date, gloss or score (（2024年）, （简称……）, （2分）) are no blanks. */
+const bracketWords = (stem: string) =>
+  [
+    ...[...stem.matchAll(WORDS_IN_BRACKETS)].filter(
+      (m) => !/^\s*(?:\d{4}\s*年|简称|即|下同|注|见)|^\s*\d+(?:\.\d+)?\s*分\s*$/.test(m[1]!),
+    ),
+    ...stem.matchAll(NUMBER_BLANK),
+  ].sort((a, b) => a.index! - b.index!);
 
 /** The key a Word bank shows by formatting (word-key-marks.ts): letters or, for a 填空, the
  * sentence as a cloze; or why its marks cannot be a key (`always`: even beside a typed key, as
@@ -86,36 +94,17 @@ function keyInStem(item: TextItem, stem: string): { stem: string; answer: string
   // 实现【共产主义】: the answers in 【】 inside the sentence, in a 填空 section or one with no 题型.
   const inline = !item.options.length && /^(?:填空)?$/.test(item.section.type) ? inlineSquareKeys(stem) : null;
   if (inline) return inline;
-  if (/填空/.test(item.section.type)) {
+  // No 题型 heading: `……______。（甲）` with no options, its brackets ending the item after the underlines.
+  const heading = item.section.type;
+  const ended = !heading && !item.options.length ? keysAfterUnderlines(stem, bracketWords(stem), true) : null;
+  if (ended) return ended;
+  if (/填空/.test(heading)) {
     const square = squareKeys(stem);
     if (square) return square;
-    // Brackets that date or gloss (（2024年）, （简称……）) are not blanks.
-    const words = [
-      ...[...stem.matchAll(WORDS_IN_BRACKETS)].filter((m) => !/^\s*(?:\d{4}\s*年|简称|即|下同|注|见)/.test(m[1]!)),
-      ...stem.matchAll(NUMBER_BLANK),
-    ].sort((a, b) => a.index! - b.index!);
+    const words = bracketWords(stem);
     if (!words.length) return null;
-    // `党的组织原则是______。（民主集中制）`: underlined blanks, then as many bracketed words after
-    // the last of them: the brackets are the key written after the item, not more blanks.
-    const lines = [...stem.matchAll(/_{2,}|＿{2,}/g)];
-    const lastLine = lines.length ? lines[lines.length - 1]!.index! : -1;
-    if (lines.length === words.length && words.every((m) => m.index! > lastLine)) {
-      let out = stem;
-      for (const m of words) out = out.replace(m[0], '');
-      return { stem: out.trim(), answer: words.map((m) => m[1]!.trim()).join('；') };
-    }
-    // `…______、______。（甲；乙）`: one bracket ending the item after its underlines, holding one answer
-    // for each, parted by ；, 、 or a space (as many parts as underlines, else not a key).
-    const parts =
-      words.length === 1 && lines.length > 1 && words[0]!.index! > lastLine
-        ? blankAnswers(words[0]![1]!, lines.length)
-        : [];
-    if (
-      parts.length > 1 &&
-      parts.length === lines.length &&
-      !stem.slice(words[0]!.index! + words[0]![0].length).replace(/[。.．\s]/g, '')
-    )
-      return { stem: stem.replace(words[0]![0], '').trim(), answer: words[0]![1]!.trim() };
+    const after = keysAfterUnderlines(stem, words, false);
+    if (after) return after;
     let out = stem;
     for (const m of words) out = out.replace(m[0], '（ ）');
     return { stem: out, answer: words.map((m) => m[1]!.trim()).join('；') };

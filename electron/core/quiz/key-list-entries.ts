@@ -12,8 +12,9 @@ const RANGE = new RegExp(
 const PARTED = '[A-HＡ-Ｈ]+(?:\\s*[、,，.．]\\s*[A-HＡ-Ｈ]+)+';
 // 1．A B C　2．A B D: a 多选's letters parted by single spaces, up to the next number or the line's end.
 const SPACED = '[A-HＡ-Ｈ](?: [A-HＡ-Ｈ])+(?=[\\s　]+[（(]?\\d|[\\s　]*$)';
+// 2．全选: a 多选 keyed every option (never in a range, where its two characters could count as two keys).
 const SINGLE = new RegExp(
-  `[（(]?(\\d{1,4})\\s*[)）]?\\s*[.．、:：]?\\s*(${PARTED}|${SPACED}|${KEY})(?![\\u4e00-\\u9fff])`,
+  `[（(]?(\\d{1,4})\\s*[)）]?\\s*[.．、:：]?\\s*(${PARTED}|${SPACED}|${KEY}|全选)(?![\\u4e00-\\u9fff])`,
   'g',
 );
 /** A key letter standing alone where the entries were read: part of an entry no rule joined (1．A B

@@ -171,10 +171,12 @@ describe('the banks63 round (b63-* tuning, b63h-* held out)', () => {
     expect(results.filter((r) => r.verdict !== 'right')).toEqual([]);
   }, 120_000);
 
-  it('reads the held-out files at their measured figure: 28 of 32, the rest refused, 0 wrong keys', async () => {
+  // 28 of 32 when measured (banks63); 32 since banks64 joined English key sheets by No. and read 填空
+  // keyed in brackets with no heading.
+  it('reads the held-out files at their figure: 32 of 32, 0 wrong keys', async () => {
     const s = summary(await scoreWild((f) => /^b63h-/.test(f)));
     expect(s.wrongKey).toBe(0);
     expect(s.wrongText).toBe(0);
-    expect(s.right).toBeGreaterThanOrEqual(28);
+    expect(s.right).toBe(32);
   }, 120_000);
 });
