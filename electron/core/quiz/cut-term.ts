@@ -25,12 +25,13 @@ const ERA = /^新(?:时代|征程|阶段|发展阶段|时期)$/u;
 /** What may follow a period's name that is itself what the clause says (新时代是奋斗者的时代, 新时代以来, 新征程上). */
 const ERA_SAID = /^(?:是|就是|以来|中|里|上|下|要|必须)/u;
 
-/** Whether the blank is a period's name set before what it dates (落实【新时代】党的建设总要求, 奋进【新征程】的号角):
- * the blank asks which era, a word the learner guesses from the noun after it, not what the sentence teaches
- * (questions-imported19.json). Where the period is what the clause says (进入了【新时代】。) it stays. */
+/** Whether the blank is a period's name set before what it dates (落实【新时代】党的建设总要求, 奋进【新征程】的号角),
+ * a quoted name too (坚持和发展【新时代】“枫桥经验”, questions-imported66.json): the blank asks which era, a word the
+ * learner guesses from the noun after it, not what the sentence teaches (questions-imported19.json). Where the period
+ * is what the clause says (进入了【新时代】。) it stays. */
 export function eraBeforeNoun(text: string, blank: { start: number; end: number; text: string }): boolean {
   const after = text.slice(blank.end).replace(/^[”"’]/, '');
-  return ERA.test(blank.text) && /^的?\p{Script=Han}/u.test(after) && !ERA_SAID.test(after);
+  return ERA.test(blank.text) && /^的?[“"‘]?\p{Script=Han}/u.test(after) && !ERA_SAID.test(after);
 }
 
 /** The word a thought or a theory is named by, after its qualifier (新时代中国特色社会主义|思想, 邓小平|理论). */

@@ -17,7 +17,7 @@ import { cutFromWord, eraBeforeNoun, nestedModifier, shownInPart } from './cut-t
 import { openSlotBlank } from './local-blanks.js';
 import { unsaidListItem } from './list-item.js';
 import { rivalSlot, shippedParagraphs } from './slot-rivals.js';
-import { holdsOwnTitle, wholeOpeningClause } from './import-lines.js';
+import { holdsOwnTitle, ownPledge, wholeOpeningClause } from './import-lines.js';
 import { TURN_LABEL } from './fact-text.js';
 import { nameLabelLength } from './name-label.js';
 import { memberCandidates } from './member-quota.js';
@@ -173,6 +173,8 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       // Nor a period's name set before what it dates (落实【新时代】党的建设总要求), nor a 提法 qualifying a noun that
       // qualifies the object (健全【脱贫攻坚】国家投入形成资产的…机制; cut-term.ts).
       if (doc.id.startsWith('u:') && (eraBeforeNoun(fact.text, span) || nestedModifier(fact.text, span))) return null;
+      // Nor the writer's own pledge (我将…为“十五五”开好局…贡献自己的力量; import-lines.ts).
+      if (doc.id.startsWith('u:') && ownPledge(fact.text)) return null;
       // Nor, as a 填空, a 提法 that is the whole opening clause (import-lines.ts).
       if (made === 0 && doc.id.startsWith('u:') && wholeOpeningClause(fact.text, span)) return null;
       // So would the plan before or after it (“七五”计划…比“六五”期间), or a gloss in brackets

@@ -127,3 +127,7 @@ export const turnedLine = (paragraph: string, span: { start: number; end: number
  * lexicon there (更高水平的平安中国) is asked by the 提法 rules (questions-imported53.json). */
 export const moreOfKey = (text: string, blank: { start: number; text: string }, lexiconTerm: (t: string) => boolean) =>
   /更(?:大|多)的?\p{Script=Han}{0,2}$/u.test(text.slice(0, blank.start)) && !lexiconTerm(blank.text);
+
+/** A sentence in which the writer pledges his own part (我将认真做好预算编制工作，为全县“十五五”开好局…贡献自己的力量;
+ * 今后，我将…): a member's own line, not the Party's wording, whatever 提法 it names (questions-imported66.json). */
+export const ownPledge = (text: string) => /^(?:[^，,。；;]{1,6}[，,])?(?:我|本人)(?:将|要|会|一定|决心)/u.test(text);

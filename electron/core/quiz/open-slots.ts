@@ -157,3 +157,19 @@ export function siblingListItem(text: string, blank: Span): boolean {
       !named.includes(e.term),
   );
 }
+
+/** Whether the blank is the whole object of one part of a 、 list of five or more whose every part opens on the same
+ * verb (坚持党的全面领导、坚持人民至上、坚持【高质量发展】、…、坚持统筹发展和安全): a document's principles recalled by
+ * rote, and any principle the Party states (坚持新发展理念, 坚持系统观念) reads as true after the verb
+ * (questions-imported66.json). */
+export function verbSeriesItem(text: string, blank: Span): boolean {
+  const key = hanChars(blank.text);
+  const list = listParts(text, blank);
+  if (!list || list.parts.length < LONG_LIST || key !== blank.text) return false;
+  const han = list.parts.map(hanChars);
+  const verb = han[1]!.slice(0, 2);
+  if (verb.length < 2 || !han.slice(1).every((p) => p.startsWith(verb)) || !han[0]!.includes(verb)) return false;
+  const own = han[list.at]!;
+  const item = verb + key;
+  return list.at === 0 ? own.endsWith(item) : list.at === han.length - 1 ? own.startsWith(item) : own === item;
+}

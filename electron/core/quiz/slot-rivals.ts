@@ -10,7 +10,15 @@ import { hanChars } from '../text/normalize.js';
 import { tokenize } from '../text/segment.js';
 import type { SourceDoc } from './types.js';
 import { frameFilledOtherwise, refersBack } from './frame-rivals.js';
-import { etcListItem, genericGoal, joinedPairHalf, pairHalf, shapedListItem, siblingListItem } from './open-slots.js';
+import {
+  etcListItem,
+  genericGoal,
+  joinedPairHalf,
+  pairHalf,
+  shapedListItem,
+  siblingListItem,
+  verbSeriesItem,
+} from './open-slots.js';
 
 type Span = { start: number; end: number; text: string };
 
@@ -250,6 +258,7 @@ export function rivalSlot(text: string, blank: Span, shipped: () => readonly str
     genericGoal(text, blank) ||
     joinedPairHalf(text, blank) ||
     etcListItem(text, blank) ||
-    siblingListItem(text, blank)
+    siblingListItem(text, blank) ||
+    verbSeriesItem(text, blank)
   );
 }
