@@ -6,6 +6,7 @@
 // 填空 and 谁说的 (key-audit-quotes.ts); every question's key is also checked against its source (questions.ts keyError).
 // Run: node --import tsx scripts/eval/key-audit.ts BUNDLE [--json] > out.txt
 import type { QuestionDraft, QuizSource, SourceDoc } from '../../electron/core/quiz/types.js';
+import { editWithin } from '../../electron/core/text/edit-distance.js';
 import { foldForSearch } from '../../electron/core/text/normalize.js';
 import { keyError, questionSample } from '../lib/knowledge-eval/questions.js';
 import { shown } from './draw-imported.js';
@@ -19,19 +20,6 @@ const clauses = (s: string) =>
     .split(/[^\p{Script=Han}\p{L}\p{N}“”"《》]+/u)
     .map(han)
     .filter((c) => c.length > 0);
-
-function editWithin(a: string, b: string, k: number): boolean {
-  if (Math.abs(a.length - b.length) > k) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    if (Math.min(...cur) > k) return false;
-    prev = cur;
-  }
-  return prev[b.length]! <= k;
-}
 
 const bigrams = (s: string) => new Set(Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2)));
 function overlap(a: string, b: Set<string>): number {

@@ -2,6 +2,7 @@
 // A user's own documents (a notice, a county speech, a town's summary) hold figures nobody
 // should study — a meeting's head count, how many a unit may send — and clauses that lean on
 // the text around them (该项目…, 上述三个园区…, 今年… in an undated speech).
+import { hanCount } from '../text/char-counts.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 
 /** A clause that points back to something the stem does not show: 该项目, 上述园区, 这一年…, 此次.
@@ -148,8 +149,16 @@ export function saidWithAnotherFigure(
   const before = clause.slice(0, blank.start);
   const after = clause.slice(blank.end).replace(/[，。；！？、,.;!?]+$/, '');
   if (!/\p{Script=Han}{2}/u.test(before)) return false;
-  const again = new RegExp(`${escapeRegExp(before)}(\\d+(?:\\.\\d+)?(?:万亿|亿|万)?)${escapeRegExp(after)}`, 'g');
-  return paragraphs.some((p) => [...p.text.matchAll(again)].some((m) => m[1] !== blank.text));
+  const figure = '(\\d+(?:\\.\\d+)?(?:万亿|亿|万)?)';
+  const again = new RegExp(`${escapeRegExp(before)}${figure}${escapeRegExp(after)}`, 'g');
+  if (paragraphs.some((p) => [...p.text.matchAll(again)].some((m) => m[1] !== blank.text))) return true;
+  // Its words up to the next mark, when a bound follows the unit (2018: 城镇新增就业6600万人以上 over five years beside
+  // this year's target 城镇新增就业1100万人以上): a learner fills the blank with the target and the text bears him out.
+  // A bare unit (城镇新增就业980万人，超过预期目标 beside the target 900万人) leaves the other figure a plain fact.
+  const bound = after.split(/[，。；！？、,.;!?：:]/)[0]!;
+  if (hanCount(bound) < 2) return false;
+  const sameWords = new RegExp(`${escapeRegExp(before)}${figure}${escapeRegExp(bound)}(?![\\d\\u3400-\\u9fff])`, 'g');
+  return paragraphs.some((p) => [...p.text.matchAll(sameWords)].some((m) => m[1] !== blank.text));
 }
 
 /** Whether the figure at `at` stands in a run of three or more 、-joined items each with a figure of `unit`. */

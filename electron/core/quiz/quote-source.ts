@@ -8,7 +8,8 @@ import { timeTied } from './import-lines.js';
 import { foldedHan, hanChars } from '../text/normalize.js';
 import type { QuoteFacts } from './quote-facts.js';
 import type { QuoteLibrary } from './quote-library.js';
-import type { QuestionDraft } from './types.js';
+import { restatesInPart } from './restated-in-part.js';
+import type { QuestionDraft, SourceDoc } from './types.js';
 
 /** “这句话出自哪篇讲话或文献？” */
 export function titleQuestion(lib: QuoteLibrary, f: QuoteFacts): QuestionDraft | null {
@@ -41,7 +42,8 @@ export function titleQuestion(lib: QuoteLibrary, f: QuoteFacts): QuestionDraft |
     byTitle &&
     !undatedInSeries(lib, f) &&
     !titleGivesAway(q.text, byTitle.options, byTitle.correct) &&
-    !levelGivesAway(q.text, byTitle.options, byTitle.correct)
+    !levelGivesAway(q.text, byTitle.options, byTitle.correct) &&
+    !wrongOptionRestates(f, byTitle, (o) => docs.filter((d) => d.id !== doc.id && d.title === o))
   )
     return {
       ...base,
@@ -81,6 +83,8 @@ export function yearQuestion(lib: QuoteLibrary, f: QuoteFacts): QuestionDraft | 
     f.rng,
   );
   if (!byYear || undatedInSeries(lib, f)) return null;
+  if (wrongOptionRestates(f, byYear, (o) => lib.docs.filter((d) => d.id !== doc.id && `${d.year}年` === o)))
+    return null;
   return {
     ...f.base,
     kind: '单选',
@@ -89,6 +93,15 @@ export function yearQuestion(lib: QuoteLibrary, f: QuoteFacts): QuestionDraft | 
     correct: [byYear.correct],
     blanks: [],
   };
+}
+
+/** Whether a wrong option's document restates the line in part (restated-in-part.ts): a learner could defend it. */
+function wrongOptionRestates(
+  f: QuoteFacts,
+  asked: { options: string[]; correct: number },
+  docsOf: (option: string) => SourceDoc[],
+): boolean {
+  return asked.options.some((o, i) => i !== asked.correct && docsOf(o).some((d) => restatesInPart(f.q.text, d)));
 }
 
 /** A line of a yearly series of reports that nothing in its wording dates (dated-line.ts). */

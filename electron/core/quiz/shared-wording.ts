@@ -13,7 +13,7 @@ export function docsSaying(docs: SourceDoc[], bodies: Map<string, string>, text:
 }
 
 /** The sentence's clauses (Han characters only) long enough to be wording of their own. */
-const clauses = (text: string) =>
+export const clauses = (text: string) =>
   text
     .split(/[，,；;：:、。！？!?]/)
     .map(hanChars)
@@ -26,7 +26,7 @@ const runs = (han: string) =>
   han.length < RUN ? [han] : [...Array(han.length - RUN + 1).keys()].map((i) => han.slice(i, i + RUN));
 
 /** Length of the longest common subsequence of two texts' characters. */
-function common(a: string, b: string): number {
+export function common(a: string, b: string): number {
   let row = new Array<number>(b.length + 1).fill(0);
   for (const ch of a) {
     const next = [0];

@@ -10,6 +10,7 @@ import { evalQuestions, questionSample, type QuestionLabel, type QuestionResult 
 import { evalSpeakers, type SpeakerLabel, type SpeakerResult } from './quotes.js';
 import { QUOTE_SETS } from './sets-quotes.js';
 import { importedRound } from './sets-questions.js';
+import { KEY_AUDIT_SETS } from './sets-key-audit.js';
 import { HISTORY_ROUNDS } from './sets-history.js';
 import { TIFA_ROUNDS } from './sets-tifa.js';
 import { evalTifa, type TifaLabel, type TifaResult } from './tifa.js';
@@ -44,6 +45,7 @@ export const SETS: Set[] = [
       count('wrongKeys', 'wrong answer keys', 0, (r) => r.wrongKeys.length),
     ],
   }),
+  ...KEY_AUDIT_SETS,
   ...HISTORY_ROUNDS,
   // Questions from imported documents, drawn again with the current code: the good share, the share not bad (good or
   // acceptable), and wrong keys over the set and its held-out batch. imported19: report excerpts and local papers;
