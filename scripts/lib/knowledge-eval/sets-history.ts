@@ -121,6 +121,7 @@ export const HISTORY_ROUNDS: Set[] = [
   // h66 (1954–78 prose whose only signs the code missed: 高速度 of the whole economy, 为无产阶级政治服务, the chairman's
   // instruction to carry out or his 正确路线, 1958–60's calls and a 跃进 the economy showed, the 四清 in its items, the
   // 1950s enemies, 1974–76's campaigns in plain words, 大干快上; 2013–2024 texts with 艰苦奋斗, 自力更生, 1958 and 1969
-  // looked back on, 雷锋's diary quoted, 备战 and 高速 of today). h65h's misses were its shapes: h65h is no longer independent.
+  // looked back on, 雷锋's diary quoted, 备战 and 高速 of today). h65h's misses were its shapes: h65h is no longer
+  // independent.
   ...historyRound(66),
 ];
