@@ -8,6 +8,8 @@ export const ANTI_RIGHTIST_WORDING = [
   /资产阶级右派/,
   /右派分子[^，。]{0,6}进攻/,
   /大鸣大放/,
+  // 1957–58's 整改 as the rectification's own second stage (大鸣大放，大整大改); a later text names the 整风 with its year.
+  /大整大改/,
   /反党反社会主义/,
   /反右派斗争进行到底/,
   // 1957–58's names of the campaign as its own victory (整风运动和反右派斗争，是政治战线和思想战线上的社会主义
@@ -29,7 +31,7 @@ export const ANTI_RIGHTIST_WORDING = [
  * narration uses as they are (过渡时期总路线, 社会主义教育运动) are left out. */
 export const EARLY_WORDING = [
   /合作化(?:的)?高潮/,
-  /农业发展纲要[（(]草案[）)]/,
+  /农业发展纲要(?:修正)?[（(]?(?:修正)?草案/,
   // One phrase, not two: a later text tells the 1956 line in these words (既反对右倾保守，又反对急躁冒进).
   /急躁冒进|右倾保守/,
   // The plan and the 1953 general line's task as a call to fulfil them (为实现第一个五年计划而斗争, 为完成
@@ -41,6 +43,11 @@ export const EARLY_WORDING = [
   /农业六十条/,
   /大办农业[，、]大办粮食/,
   /扎根串[连联]/,
+  // 1963–65's 四清 in its items (清政治、清经济, 清工分、清账目、清仓库、清财物); a later text names “四清” in quotation marks.
+  /清政治[、，,]?\s*清经济|清工分[、，,]?\s*清账目|清账目[、，,]?\s*清仓库/,
+  // The enemies of 1950–65 as their texts named them (美国侵略集团, 蒋介石卖国集团); later texts say 美国, 台湾当局.
+  /美国侵略集团/,
+  /卖国集团/,
   /四不清/,
   /前十条[、，和]后十条/,
   // 1963's thesis as the texts of 1963–1978 state it (阶级斗争、生产斗争和科学实验……三项伟大革命运动); a later
@@ -142,4 +149,12 @@ export const LEAP_WORDING = [
   // The communes as just made (人民公社化的成功, 实现了人民公社化): a later text names the 人民公社化运动 in quotation
   // marks or with its verdict. (Not 同时并举: a 2021 党史 quiz says the 1953 总路线 did 工业化和改造同时并举.)
   /人民公社化(?!运动)/,
+  // 1958–60's own calls: 苦战三年 (1958–60), the white flags pulled out (插红旗、拔白旗, 1958), 土洋结合, and the campaign after
+  // Lushan (反右倾、鼓干劲, 1959–60); a later text names them in quotation marks or 苦战 of its own years.
+  /苦战三年/,
+  /拔(?:掉)?白旗/,
+  /土洋结合/,
+  /反右倾[、，,]?\s*鼓干劲/,
+  // The 纲要 to reach early when named by its years first (……农业发展纲要的执行情况和争取提前实现这个纲要, 1960).
+  /农业发展纲要[^。；]{0,30}提前实现(?:这个)?纲要/,
 ];

@@ -34,7 +34,7 @@ export const LATE_MAO_WORDING = [
   /毛主席的?革命外交路线/,
   // The Party's line named as the 1966–1978 texts named it (坚持毛主席的革命路线, 在毛主席革命路线指引下; 1979 on, 毛泽东
   // 同志, and the line by its content) and the Soviet leadership as 1964–1978 named it (苏联领导集团背叛马克思列宁主义).
-  /毛主席的?(?:无产阶级)?革命路线/,
+  /毛主席的?(?:无产阶级)?(?:革命|正确)路线/,
   // A field's line named the chairman's (毛主席的无产阶级教育路线, 文艺路线, 1966–78), and the leading groups' 老、中、青三结合
   // (1968–78; later texts say 老中青相结合 or 梯次配备).
   /毛主席的?(?:无产阶级)?(?:教育|文艺|卫生|建军)路线/,

@@ -2,6 +2,10 @@
 // text names these lines in quotation marks (“大跃进”) and with its verdict. An undated import
 // written in two of a period's set phrases is a historical record of that period (status.ts).
 import { MAO_LIVING_HEAD } from './late-mao-wording.js';
+
+/** The chairman's instruction, its words quoted and read away, named to be carried out now (status.ts). */
+export const CHAIRMAN_ORDER =
+  /毛主席关于的?(?:指示|教导|号召)[，,]?\s*(?:(?:我们|全党|各级)[^，。；]{0,8})?(?:必须|一定要|要|应当)[^，。；]{0,6}(?:贯彻|执行|落实)/;
 export { ANTI_RIGHTIST_WORDING, EARLY_WORDING, FOUNDING_WORDING, LEAP_WORDING } from './early-period-wording.js';
 
 /** The Cultural Revolution (1966–1976). */
@@ -17,7 +21,9 @@ export const CR_WORDING = [
   /革命委员会/,
   /阶级斗争(?:为|这个)纲/,
   /无产阶级专政下(?:的)?继续革命/,
-  /反击右倾翻案风/,
+  // The 1975–76 campaign against the 右倾翻案风 in any words (刮起了一股右倾翻案风, 右倾翻案的奇谈怪论); a later text names
+  // “反击右倾翻案风” in quotation marks.
+  /右倾翻案/,
   /走资派/,
   /牛鬼蛇神/,
   /资产阶级反动路线/,
@@ -46,6 +52,10 @@ export const CR_WORDING = [
   /开门办学/,
   /批邓/,
   /上大学[、，,]管大学/,
+  // 1973–76's 批林批孔 in plain words: Confucius named as the campaign named him (孔老二) and the 评法批儒 reading of history
+  // (林彪……尊儒反法); a later text names “批林批孔” or “评法批儒” in quotation marks.
+  /孔老二/,
+  /尊(?:儒|孔)反法|评法批儒|批儒评法/,
   // 1973–1975's reading of the world as its own (国际形势的特点，是天下大乱; 大乱还将继续); the 1977 report
   // quotes the line (“天下大乱，达到天下大治”) and a later text tells the 内乱.
   /(?:特点[，,]?(?:仍然)?是|仍然是)天下大乱|天下大乱[，,]\s*形势大好|大乱还将继续/,
@@ -61,6 +71,9 @@ export const PRE_PLENUM_WORDING = [
   /紧跟华主席/,
   /王张江姚/,
   /揭批查/,
+  // 1977–78's drive in its own words: 大干快上 and the 抓纲治国 goal of 三年大见成效 (1979: 抓纲治国已经大见成效, told as done).
+  /大干快上/,
+  /三年大见成效/,
   // 抓纲治国 and the same slogan for any field (抓纲治县, 抓纲治军, 抓纲治校). No `u` flag: status.ts joins these sources
   // into one plain pattern, where \p{…} would read as the letters "p{Script=Han}".
   /抓纲治[\u4e00-\u9fff]/,
@@ -133,7 +146,14 @@ export const SPANNING_WORDING = [
   /来一个[^，。；]{0,4}跃进|新的跃进|(?:全面|持续|继续)跃进|跃进(?:形势|速度|局面)/,
   /技术革新和技术革命|技术革命运动/,
   // 高速度 as the way to build (要高速度发展国民经济, 1958 and 1977–78); the 1980s name it to reject it (高积累、高速度).
-  /(?:要|必须|以)高速度(?:地)?发展国民经济/,
+  /(?:要|必须|以)高速度(?:地)?发展国民经济|(?:国民经济|经济建设|工农业生产)的?高速度(?:地)?(?:向前)?发展/,
+  // Education and art to serve proletarian politics (教育为无产阶级政治服务, 1958; 文艺必须为无产阶级政治服务, 1964–78): from
+  // 1980 the 二为 (为人民服务、为社会主义服务) replaced it. Enough alone (single-sign.ts).
+  /为无产阶级政治服务/,
+  // The call of 1960–76 as its own (读毛主席的书，听毛主席的话); a later text quotes 雷锋's diary in quotation marks.
+  /读毛主席的书[，,、]?\s*听毛主席的话/,
+  // The Vietnam war as 1965–73 named it (美帝国主义……侵越战争); a later text says 越南战争 or 援越抗美 of its veterans.
+  /侵越战争/,
   /三大革命运动/,
   /社会主义革命进行到底/,
   /知识分子劳动化/,
@@ -164,7 +184,10 @@ export const SPANNING_WORDING = [
   // The chairman as the authority of the day, his instruction obeyed (遵照毛主席的指示, 毛主席一贯教导的……方针) and his centre
   // as the Party's head (以毛主席为首的党中央); the Soviet leaders charged with betraying Marxism-Leninism (1963–1978).
   // Texts after the plenum cite 毛泽东同志 and name the Soviet leaders plainly; a memoir quotes them.
-  /(?:遵照|按照|根据)毛主席的?(?:指示|教导)|毛主席(?:一贯|历来|经常)?教导(?:我们|的)|毛主席所指示的/,
+  /(?:遵照|按照|根据)毛主席的?(?:指示|教导)|毛主席(?:一贯|历来|经常|谆谆|反复)?教导(?:我们|的)|毛主席所指示的/,
+  // His instruction named to be carried out now (毛主席关于“知识青年到农村去……”的指示，必须坚持贯彻执行, 1977; the quotation is
+  // read away before matching). Enough alone (single-sign.ts): a later text cites 毛泽东同志.
+  CHAIRMAN_ORDER,
   MAO_LIVING_HEAD,
   /背叛(?:了)?马克思列宁主义/,
   // China kept out of its United Nations seat as the present wrong (阻挠我国在联合国中取得应有的地位, 1949–1971); later

@@ -167,7 +167,7 @@ const keepObeyedDirective = (folded: string) =>
 
 function periodOfWording(text: string, least: number): StatusInfo | null {
   const { folded, unquoted } = ownVoice(text);
-  if (!ANY_WORDING.test(unquoted) && !/四人帮/.test(unquoted)) return null;
+  if (!ANY_WORDING.test(unquoted) && !/四人帮/.test(unquoted) && !singleSign(folded, unquoted, false)) return null;
   const hits = (wording: RegExp[]) => wording.filter((re) => re.test(unquoted)).length;
   const [early, leap, cr, pre, span, late] = PERIODS.map(hits);
   // 新时期 is the 1977–78 texts' own word too (进入这个新时期的关键时刻, 新时期的总任务): beside that
@@ -256,7 +256,11 @@ export function statusOfImport(
     const bySpeaker = speakerNote(speakers);
     if (bySpeaker) return { status: '历史文献', statusNote: bySpeaker };
   }
-  return periodOfWording(text, 2) ?? ownTimeStatus(text) ?? CURRENT;
+  // Words that tell only "before the plenum" yield to the text's own present year where it names one (1964's 工业……出现了
+  // 新的跃进 beside 一九六四年: the 1956–66 note).
+  const byWords = periodOfWording(text, 2);
+  if (byWords?.statusNote === PRE_PLENUM_DATE_NOTE) return ownTimeStatus(text) ?? byWords;
+  return byWords ?? ownTimeStatus(text) ?? CURRENT;
 }
 
 /** An undated text without a period's set phrases that still speaks of 1949–1959 as its present (their institutions

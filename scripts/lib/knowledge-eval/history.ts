@@ -32,6 +32,7 @@ import {
   H63_LABELS,
   H64_LABELS,
   H65_LABELS,
+  H66_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -70,6 +71,7 @@ export async function evalHistory(bundlePath: string, set: string): Promise<Hist
     ...H63_LABELS,
     ...H64_LABELS,
     ...H65_LABELS,
+    ...H66_LABELS,
   ];
   const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));

@@ -118,4 +118,10 @@ export const HISTORY_ROUNDS: Set[] = [
   // span or the state's anniversary, the Soviet bastion of peace, 不法资产阶级分子, 老、中、青三结合, the chairman's line; 1979–2020
   // texts with 社会帝国主义 alone, 1959 named in a memoir, today's 土、肥、水、种).
   ...historyRound(65),
+  // h66 (1954–78 prose whose only signs the code missed: 高速度 of the whole economy, 为无产阶级政治服务, the chairman's
+  // instruction to carry out or his 正确路线, 1958–60's calls and a 跃进 the economy showed, the 四清 in its items, the
+  // 1950s enemies, 1974–76's campaigns in plain words, 大干快上; 2013–2024 texts with 艰苦奋斗, 自力更生, 1958 and 1969
+  // looked back on, 雷锋's diary quoted, 备战 and 高速 of today). h65h's misses were its shapes: h65h is no longer
+  // independent.
+  ...historyRound(66),
 ];

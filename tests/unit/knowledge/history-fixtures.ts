@@ -126,6 +126,11 @@ export const H64_LABELS = readLabels('labels-h64.json');
  * the chairman's line) and 1979–2020 texts that look old (社会帝国主义 alone, a 1959 memoir, today's 土、肥、水、种). */
 export const H65_LABELS = readLabels('labels-h65.json');
 
+/** Round h66: 1954–78 prose whose only signs the code missed (the four h65h shapes rewritten, 1958–60 跃进 without its
+ * name, 1963–65 学雷锋, 四清 and 备战, 1974–76 批林批孔 and 翻案风 in plain words, 1977–78 大干快上) and 2013–2024 texts
+ * that look old (艰苦奋斗, 自力更生, 1958 and 1969 looked back on, 雷锋's diary quoted, 备战 and 高速 of today). */
+export const H66_LABELS = readLabels('labels-h66.json');
+
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
   building: /全面建设社会主义时期|大跃进/,
