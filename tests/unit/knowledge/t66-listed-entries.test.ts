@@ -2,13 +2,8 @@
 // 三中全会 lines the 十六大–二十大 and 2006–2025 reports state, each read in every library use in one sense.
 // Listing layer only: no new entry becomes a question's blank.
 import { describe, expect, it } from 'vitest';
-import { extractTerms } from '../../../electron/core/knowledge/extract-terms.js';
 import { askable } from '../../../electron/core/quiz/source.js';
-
-const counts = (...texts: string[]) =>
-  Object.fromEntries(
-    extractTerms(texts.map((text) => ({ kind: 'p' as const, text }))).map((t) => [t.term, t.occurrences.length]),
-  );
+import { listedCounts as counts } from './listed-counts.js';
 
 describe('round t66 listing entries', () => {
   it('lists each part of the five-part army line beside the whole line', () => {
