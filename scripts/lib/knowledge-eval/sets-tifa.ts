@@ -113,4 +113,6 @@ export const TIFA_ROUNDS: Set[] = [
   // Round t65: 16 documents as 2025–2026 乡村振兴, 文化, 生态/双碳, 党建 (自我革命, 四下基层), 法治, 教育科技人才, 国企, 青年
   // texts; t65h: 6.
   ...tifaRound('t65', '65', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
+  // Round t66: 10 documents as 2025–2026 国防, 外事, 港澳, 民族宗教, 统战, 教育科技, 纪检 and 三中全会 texts; t66h: 5.
+  ...tifaRound('t66', '66', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
 ];

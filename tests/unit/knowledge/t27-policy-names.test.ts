@@ -15,7 +15,7 @@ const report = (year: string, ...texts: string[]) => ({ year, folded: texts.map(
 describe('policy names carried out in the reports', () => {
   it('reads the span a carrying-out verb takes up to a policy head at a clause end', () => {
     expect(names('坚持和平发展道路，坚持互利共赢的开放战略，推动建设和谐世界。')).toEqual(['互利共赢的开放战略']);
-    expect(names('全面贯彻党的宗教工作基本方针，落实宗教事务条例。')).toEqual(['宗教工作基本方针']);
+    expect(names('全面贯彻党的宗教信仰自由政策，依法管理宗教事务。')).toEqual(['宗教信仰自由政策']);
     expect(names('坚定不移走上社会主义道路。')).toEqual(['社会主义道路']);
     expect(names('实施以质取胜和市场多元化战略，扩大出口。')).toEqual(['以质取胜和市场多元化战略']);
   });
@@ -25,6 +25,8 @@ describe('policy names carried out in the reports', () => {
     expect(names('坚持和完善政策，帝国主义推行侵略政策。')).toEqual([]);
     // 科教兴国 and 积极的财政政策 are the lexicon's; 和平发展道路 is its 走和平发展道路 without the verb.
     expect(names('实施科教兴国战略，继续实施积极的财政政策，坚持走和平发展道路。')).toEqual([]);
+    // 宗教工作基本方针 is the listing layer's since round t66, its 党的 form a variant.
+    expect(names('全面贯彻党的宗教工作基本方针，落实宗教事务条例。')).toEqual([]);
     // A bare 教育方针 has too little content to be a name of its own.
     expect(names('全面贯彻党的教育方针。')).toEqual([]);
   });
