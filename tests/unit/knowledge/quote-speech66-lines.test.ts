@@ -3,21 +3,10 @@
 // 党校教授 and 退役军人 before a name; a briefer who is not the one who 勉励; a briefing before others are named;
 // 用…的话说; 你 in what comes of a condition; 叮嘱经营户.
 import { describe, expect, it } from 'vitest';
-import type { Paragraph } from '../../../electron/contract/api.js';
-import { extractQuotes } from '../../../electron/core/content/quotes.js';
 import { folkAroundPronoun } from '../../../electron/core/knowledge/pronoun-gap.js';
-import { pronounSpeakers } from '../../../electron/core/knowledge/pronoun-speaker.js';
 import { soleSubject } from '../../../electron/core/knowledge/pronoun-subject.js';
 import { ANYONE_YOU } from '../../../electron/core/knowledge/thesis-patterns.js';
-
-const quotes = (title: string, lines: string[], type = '文章') =>
-  extractQuotes(
-    lines.map((text): Paragraph => ({ kind: 'p', text })),
-    { speakers: [], occasion: null, date: null, title, type },
-  ).map((q) => [q.speaker, q.text.replace(/[。！？]$/, '')]);
-
-const whom = (paragraphs: string[], own: string[]) =>
-  pronounSpeakers(paragraphs, own).map((ps) => ps.map((p) => p.name));
+import { quotes, whom } from './quote-lines-helpers.js';
 
 describe('whom a 他/她 is', () => {
   it('goes on past folk who think of him first (第一个, 头一个), not past one of them', () => {
