@@ -3,7 +3,8 @@
 // (`请县委书记李国强同志讲话`); otherwise (no full name, or two) it names nobody we can credit.
 // `钱市长`, `李书记` (a surname and a post, no unit before them) are likewise the one person the text
 // names under that post with that surname (`市长钱卫东`); `市委林书记`, or two 钱 in the text: nobody. A 通讯's `老杨`, in
-// marks where it says it calls him so, is the one person it names with that surname.
+// marks where it says it calls him so, is the one person it names with that surname; so is `老郑说` right after the
+// paragraph named `郑长福`.
 import type { OwnName } from './speakers.js';
 import { postedPeople } from './posted-people.js';
 import { SURNAMES } from './byline-name.js';
@@ -16,6 +17,9 @@ const SURNAME_POST =
 
 /** `大伙儿都叫他“老杨”`: a 通讯 calls its subject by 老 and his surname, in marks where it says so. */
 const OLD_SURNAME = /“(老([\u4e00-\u9fff]))”/g;
+/** `村民代表郑长福第一个发言，…。老郑说：`: 老 and a surname opening a sentence on his words, in the paragraph that has just
+ * named him in full (one person of that surname in the text); `村民代表老韦说` with no full name before names nobody. */
+const OLD_SURNAME_SAYS = /(?<=[。！？]”?)(老([\u4e00-\u9fff]))(?=(?:[\u4e00-\u9fff]{2}地|笑着)?(?:说|表示|感慨))/g;
 
 export function givenNameAliases(folded: string, known: readonly string[]): OwnName[] {
   const full = [...new Set([...known, ...postedPeople(folded)])].filter((n) => n.length === 3);
@@ -36,6 +40,12 @@ export function givenNameAliases(folded: string, known: readonly string[]): OwnN
   for (const m of folded.matchAll(OLD_SURNAME)) {
     const kin = full.filter((n) => n[0] === m[2]);
     if (SURNAMES.includes(m[2]!) && kin.length === 1) out.set(m[1]!, kin[0]!);
+  }
+  for (const m of folded.matchAll(OLD_SURNAME_SAYS)) {
+    const kin = full.filter((n) => n[0] === m[2]);
+    const at = kin.length === 1 ? folded.lastIndexOf(kin[0]!, m.index) : -1;
+    if (SURNAMES.includes(m[2]!) && at >= 0 && !folded.slice(at, m.index).includes('\n') && !out.has(m[1]!))
+      out.set(m[1]!, kin[0]!);
   }
   return [...out].map(([alias, name]) => [alias, name] as const);
 }

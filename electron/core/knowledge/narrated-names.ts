@@ -15,7 +15,7 @@ import {
   surnameAndGivenName,
   WHOLE_NAME,
 } from './byline-name.js';
-import { OCCUPATION, POST_AFTER_NAME, ROLE, SEAT, TOPIC_CLAUSE, TRADE } from './post-role.js';
+import { OCCUPATION, POST_AFTER_NAME, ROLE, SEAT, TOPIC_CLAUSE, TRADE, YOUNG_CALLING } from './post-role.js';
 import { isPersonName } from './person-name.js';
 import { speakersIn } from './speakers.js';
 import { ADDRESS_TERM, articleSubjects } from './article-subjects.js';
@@ -42,7 +42,7 @@ const NAME_THEN_POST = new RegExp(
 
 /** `八十五岁的老党员王德顺说：`, `退伍军人赵志刚说：`: no post, but a standing the report names him by, which fixes
  * where the name starts (`座谈会上，老干部代表石永年说，`: after a leading clause, one speaking for those of his standing). */
-const STANDING = `老党员|退伍军人|老红军|老战士|老干部|志愿者|退休教师|${OCCUPATION}`;
+const STANDING = `老党员|退伍军人|老红军|老战士|老干部|志愿者|退休教师|${YOUNG_CALLING}|${OCCUPATION}`;
 /** `座谈会上，…。外卖骑手钱江涛说，`: a 座谈会's attendee named by his trade (post-role.ts TRADE), a whole name after it
  * (`部署工作时指出` has a trade's ending, 署工, and no name; `老党员葛大爷` is called, not named). */
 const TRADE_SPEAKER = new RegExp(
@@ -80,9 +80,9 @@ const NAME_AFTER_QUOTE = /”[，,]?\s*([\u4e00-\u9fff]{2,3}?)(?:说|表示|指�
 /** `郝文斌结合分管工作谈了学习体会。`, `县长祁卫平就重建方案作了说明。`, `书记某某通报了…清单。`: a name taking the floor, whose
  * words the next sentence gives (`他说，……`). */
 const FLOOR =
-  '(?:同志)?(?:(?:就|结合|围绕)[^，,。！？“”]{1,20}?)?(?:作了?(?:交流|专题|总结|重要)?(?:发言|讲话|说明|报告)|发表了?(?:重要)?讲话|(?:出席|到会|参加)[^，,。！？“”]{0,6}?并(?:作重要)?讲话|谈了[^，,。！？“”]{0,12}?(?:体会|认识|感受|看法)|通报了[^，,。！？“”]{2,30}?(?:情况|清单|工作)|(?:第一个|率先|首先|接着|随后)发言)[。，,]';
+  '(?:同志)?(?:以“[^“”]{1,30}”为题[，,])?(?:(?:就|结合|围绕)[^，,。！？“”]{1,20}?)?(?:作了?(?:交流|专题|总结|重要)?(?:发言|讲话|说明|报告|宣讲)|发表了?(?:重要)?讲话|(?:出席|到会|参加)[^，,。！？“”]{0,6}?并(?:作重要)?讲话|谈了[^，,。！？“”]{0,12}?(?:体会|认识|感受|看法)|讲述了[^，,。！？“”]{2,20}?(?:经历|故事)|通报了[^，,。！？“”]{2,30}?(?:情况|清单|工作|方案)|(?:第一个|率先|首先|接着|随后)发言)[。，,]';
 /** A word every FLOOR holds: a text without one is not scanned for a name taking the floor. */
-const FLOOR_WORD = /发言|讲话|说明|报告|谈了|通报了/;
+const FLOOR_WORD = /发言|讲话|说明|报告|宣讲|讲述了|谈了|通报了/;
 const FLOOR_OPENING = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)(${NAME_SLOT})${FLOOR}`, 'g');
 /** `在认真听取大家发言后，贺立军作总结讲话。`, `会上，…`: a leading clause of when (not `李强主持会议，`, another's act). */
 const FLOOR_AFTER_CLAUSE = new RegExp(
@@ -90,9 +90,9 @@ const FLOOR_AFTER_CLAUSE = new RegExp(
   'g',
 );
 const FLOOR_POSTED = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)${ROLE}(${NAME_SLOT})${FLOOR}`, 'g');
-/** `来自市人民医院的青年医生柏雪梅第一个发言。`: a calling before the name. */
+/** `来自市人民医院的青年医生柏雪梅第一个发言。`, `宣讲团成员、退役军人冯志勇讲述了…经历。`: a calling before the name. */
 const FLOOR_DESCRIBED = new RegExp(
-  `(?:^|[。！？!?\\n][”’]?\\s*)[^，,。！？!?“”\\n]{0,16}?${OCCUPATION}(${NAME_SLOT})${FLOOR}`,
+  `(?:^|[。！？!?\\n][”’]?\\s*)[^，,。！？!?“”\\n]{0,16}?(?:${STANDING})(${NAME_SLOT})${FLOOR}`,
   'g',
 );
 
@@ -141,7 +141,6 @@ export function matchesWhere(folded: string, re: RegExp, ...words: RegExp[]): Re
 }
 /** Words every match of a pattern below holds (its seat, verb or standing): asked before it is scanned. */
 const SEAT_WORD = /代表|委员/;
-const OCCUPATION_WORD = new RegExp(OCCUPATION);
 const STANDING_WORD = new RegExp(STANDING);
 const EXHORT_WORD = new RegExp(EXHORT);
 const VISIT_WORD = new RegExp(VISITS);
@@ -161,8 +160,10 @@ export function narratedNames(folded: string): string[] {
     ...matchesWhere(folded, EXHORT_OPENING, EXHORT_WORD),
     ...matchesWhere(folded, CITING_OPENING, CITE_WORD),
   ])
+    // (`老郑说，`: how a report calls someone, not a name: given-name-alias.ts reads it.)
     if (
       !PRONOUN.test(m[1]!) &&
+      !ADDRESS_TERM.test(m[1]!) &&
       !speakersIn(m[1]!).length &&
       (isPersonName(m[1]!) || surnameAndGivenName(m[1]!) || posted(m[1]!))
     )
@@ -170,7 +171,7 @@ export function narratedNames(folded: string): string[] {
   for (const m of [
     ...folded.matchAll(POSTED),
     ...matchesWhere(folded, FLOOR_POSTED, FLOOR_WORD),
-    ...matchesWhere(folded, FLOOR_DESCRIBED, FLOOR_WORD, OCCUPATION_WORD),
+    ...matchesWhere(folded, FLOOR_DESCRIBED, FLOOR_WORD, STANDING_WORD),
     ...folded.matchAll(POSTED_AFTER_QUOTE),
     ...matchesWhere(folded, DELEGATE_BEFORE, SEAT_WORD),
     ...matchesWhere(folded, DELEGATE_AFTER, SEAT_WORD),
@@ -181,7 +182,7 @@ export function narratedNames(folded: string): string[] {
     ...matchesWhere(folded, POSTED_VISITOR, VISIT_WORD),
     ...matchesWhere(folded, POSTED_THEN_PRONOUN, /。[他她]/),
   ])
-    if (!speakersIn(m[1]!).length && isBylineName(m[1]!)) out.add(m[1]!);
+    if (!speakersIn(m[1]!).length && isBylineName(m[1]!) && !m[1]!.startsWith('老')) out.add(m[1]!);
   // (The name is a byline name, `區少華` (區 a surname), or the text gives it after a post elsewhere: `黨委書記區志強主持會議`.)
   for (const m of folded.matchAll(NAME_THEN_POST))
     if (
@@ -215,12 +216,17 @@ const OFFICIAL_SPEAKS = new RegExp(
   'g',
 );
 
+/** `用蒙志华的话说：“……”`: the writer gives the words as one person's, by name. */
+const IN_THEIR_WORDS = new RegExp(`${START}用(${NAME_SLOT})的话(?:来)?说[：:，,]`, 'g');
+
 /** `省委书记罗振华强调：`, `“……”省长钱卫东说。`: in an article (a 综述, a 通讯), the officials it names
  * under their post as speaking; its interviewees (`村民张大山说`, `董事长陈丽华说`) are not framed. */
 // (`县委书记欧阳平到城关镇督导…。⏎欧阳平强调：⏎…`: the bare name's frame alone in its paragraph, the words in the next,
 // given under his office elsewhere in the text; `卢海涛告诉记者，` in a story, an interview, stays the reporter's to tell.)
 export function postedOfficials(folded: string): string[] {
   const out = new Set<string>();
+  for (const m of matchesWhere(folded, IN_THEIR_WORDS, /的话/))
+    if (!PRONOUN.test(m[1]!) && !speakersIn(m[1]!).length && isBylineName(m[1]!)) out.add(m[1]!);
   for (const re of [POSTED, POSTED_AFTER_QUOTE])
     for (const m of folded.matchAll(re)) {
       if (OFFICE.test(m[0].slice(0, m[0].indexOf(m[1]!))) && !speakersIn(m[1]!).length && isBylineName(m[1]!))
@@ -269,7 +275,8 @@ function sessionMembers(folded: string): string[] {
 
 /** `省长某某在省城会见了…代表团团长某某一行。`: a 会见 story (an article) opens on the meeting, then reports what host and
  * guest said there as a meeting report does; so does a 座谈 story (`市委书记…与民营企业家代表座谈交流`), its attendees' turns. */
-const MEETING_STORY = /会见|會見|会晤|會晤|座谈|座談/;
+// (A 宣讲 story, `宣讲团走进…`, likewise its lecturers' words.)
+const MEETING_STORY = /会见|會見|会晤|會晤|座谈|座談|宣讲|宣講/;
 
 /** The people whose quotations a document's frames may name besides its speakers: those a report or a
  * speech narrates speaking; in an article, only the officials it names under their post (and those a 会见 story

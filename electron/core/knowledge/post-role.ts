@@ -8,13 +8,16 @@ export const ROLE = `(?:[\\u4e00-\\u9fff、]{0,24}?(?:${TITLE_WORD}))`;
 
 /** Whom an official exhorts (`勉励合作社，`, `叮嘱企业，`): people at large, or a body named by the kind of body it
  * is — the ending says so, not a list of names. */
-export const ADDRESSED_BODY = '(?:合作社|协会|商会|企业|公司|工厂|车间|园区|基地|学校|医院|社区|村|班子|团队)';
+// (`叮嘱经营户，`: those who keep a shop or a farm, by the 户 they are.)
+export const ADDRESSED_BODY =
+  '(?:合作社|协会|商会|企业|公司|工厂|车间|园区|基地|学校|医院|社区|村|班子|团队|经营户|商户|农户|养殖户)';
 
 /** A seat at a 人代会, 党代会 or 政协 session before or after a name: `代表`, `委员`, `港区全国人大代表`, `省政协委员`. */
 export const SEAT = '(?:[\\u4e00-\\u9fff]{0,8}?(?:人大|政协|党))?(?:代表|委员)';
 
-/** A calling before a name (`青年医生柏雪梅`, `村医段福林`, `护士长阮春梅`): no post, but it fixes where the name starts. */
-export const OCCUPATION = '(?:医生|教师|村医|护士长?|民警|律师|农技员|快递员)';
+/** A calling before a name (`青年医生柏雪梅`, `村医段福林`, `护士长阮春梅`, `市委党校教授葛静怡`, `退役军人冯志勇`): no post, but it fixes where
+ * the name starts. */
+export const OCCUPATION = '(?:医生|教师|村医|护士长?|民警|律师|农技员|快递员|(?:副)?教授|退役军人)';
 
 /** A person named by the trade he works at, by its ending, not by a list of trades: `数控车工`, `电焊工`, `护林员`,
  * `驾驶员`, `生猪养殖户`, `外卖骑手`, `非遗传承人`, `工匠`, `护士`, and `司机`. What ends so and names no person — a
@@ -27,6 +30,9 @@ export const TRADE =
   '联手|入手|着手|接手|出手|动手|放手|双手|人手|门户|窗户|账户|开户|落户|入户|过户|万户|挨户|每户|巴士|的士|贴士|法人|持人|言人|讲人|' +
   '布人|本人|他人|众人|为人|做人|前人|后人|世人|国人|人人|古人|记者|编者|读者|或者|再者|前者|后者|两者|' +
   '[一二三四五六七八九十百\\d]师)[\\u4e00-\\u9fff][工员师匠手户士人者]|司机)';
+
+/** `返乡创业青年邱海涛说`, `大学生村官龙晓燕说`: callings a 座谈会 names young attendees by (no post, no trade's ending). */
+export const YOUNG_CALLING = '(?:返乡)?创业青年|大学生村官';
 
 /** A calling a 发言摘登 byline may give instead of a post (`红岩村种粮大户　罗长贵`, `返乡创业青年　唐小川`, `市机床厂数控车工
  * 龙海波`): a person word or a trade; a newsroom's `记者` or `编辑` is none. */

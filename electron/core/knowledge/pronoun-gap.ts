@@ -39,14 +39,16 @@ export const goesOn = (pending: string | null, s: string): boolean =>
 
 /** `村里谁家有了难处，乡亲们第一个想到的就是他。`, `居民遇到烦心事，最先找的总是她。`, `不少年轻老师来了又走了，他却一直留了
  * 下来。`: a sentence holding the 他/她 the story is on past its start, among people at large — none of them one person
- * (`一位老党员`), none speaking, no writer — goes on about that person: its pronoun, or null. (The caller checks that it
- * names nobody by name.) */
+ * (`一位老党员`, `有个老党员`; not `第一个想到的`, `有个头疼脑热`), none speaking, no writer — goes on about that person:
+ * its pronoun, or null. (The caller checks that it names nobody by name.) */
 export function folkAroundPronoun(s: string): '他' | '她' | null {
   // (Not 其他, 他国, 他乡: no pronoun.)
   const kinds = new Set([...s.matchAll(/(?<![其利排吉])[他她](?![们人国乡日处方])/g)].map((m) => m[0]));
   if (
     kinds.size !== 1 ||
-    /(?<!其)[他她]们|[我咱]|[一有这那某](?:位|名|个)|说|讲|告诉|表示|问|叮嘱|介绍|汇报|[“”]/.test(s)
+    /(?<!其)[他她]们|[我咱]|(?<![第头])[一这那某](?:位|名|个)|有(?:位|名)|有个(?=[^，,。]{0,6}?(?:人|党员|干部|老[\u4e00-\u9fff]|村民|群众|居民))|说|讲|告诉|表示|问|叮嘱|介绍|汇报|[“”]/.test(
+      s,
+    )
   )
     return null;
   return [...kinds][0] as '他' | '她';

@@ -83,10 +83,12 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
     ));
   // (Only whole names: `村党支部书记刘春生` is not Mr 刘春, `委员长期关注` no Mr 期关.)
   const postedNames = () => othersHere().filter((n) => wholeLength(n) && isBylineName(n));
-  const someoneElse = (name: string) =>
+  // (Only one named so far: `村党支部书记田建国通报了整治方案。他说` before the 村民代表 who speak later is his.)
+  const someoneElse = (name: string, told: string) =>
     [...own.map((o) => foldForSearch(typeof o === 'string' ? o : o[0])), ...othersHere()].some(
-      (n) => !name.includes(n) && !n.includes(name),
+      (n) => !name.includes(n) && !n.includes(name) && told.includes(n),
     ); // (`汪立` is 汪立新 cut short)
+  let earlier = '';
   const genders = new PronounGenders(() => [
     ...own.map((o) => foldForSearch(typeof o === 'string' ? o : o[1])),
     ...postedNames(),
@@ -105,6 +107,8 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
   // The pronoun of a sentence passed over that held it among people at large (pronoun-gap.ts `folkAroundPronoun`).
   let amongFolk: Pronoun | null = null;
   return paragraphs.map((folded) => {
+    const told = earlier;
+    earlier += `${folded ?? ''}\n`;
     const out: NamedSpeaker[] = [];
     // Whether the paragraph so far is one person's words, opened on `李国栋指出，` or `他强调，`.
     let speechRun = false;
@@ -146,7 +150,15 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
           // (One who hears a briefing, `韩卫东听取了…汇报。`, is not one who briefs.)
           const briefed = cue.BRIEFING.test(pending) && !cue.HEARS.test(pending);
           const sure = genders.theOnly(he) === prev; // (`她` after a man's briefing: pronoun-gender.ts)
-          if (prev && !cue.EXHORTS.test(s) && visitor !== prev && briefed && someoneElse(prev) && !sure) prev = null;
+          if (
+            prev &&
+            !cue.EXHORTS.test(s) &&
+            visitor !== prev &&
+            briefed &&
+            someoneElse(prev, told + folded.slice(0, m.index)) &&
+            !sure
+          )
+            prev = null;
           // (`杨德明说起她，竖起了大拇指。她说`: the 她 he spoke of is someone else, whom the next 她 may be; so is the 他
           // whose hand he held as he spoke, `冉大爷拉着他的手说：“……”他叮嘱`, or whom he told something.)
           if (
@@ -177,6 +189,15 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
           prev = null;
         // (`职工代表韩家宝说，…。她勉励大家`: one met, whose words were given, is not the one who exhorts.)
         if (prev && spoke && cue.EXHORTS.test(s) && OTHER_PEOPLE.test(before.slice(0, before.indexOf(prev))))
+          prev = null;
+        // (`社区党委书记邵春兰介绍了…情况。她勉励大家`: one who briefs the one who came is not the one who exhorts.)
+        if (
+          prev &&
+          prev !== visitor &&
+          cue.EXHORTS.test(s) &&
+          /(?:介绍|汇报|通报)了/.test(before) &&
+          !cue.HEARS.test(before)
+        )
           prev = null;
         const at = m.index + lead + p[0].length - 1;
         if (prev) out.push({ name: prev, start: at, end: at + 1 });

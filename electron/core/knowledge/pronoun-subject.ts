@@ -30,10 +30,12 @@ export const SUBJECT_PLACE = new RegExp(
 /** Someone named by a post alone after the subject (`表扬了驻村第一书记`, `听取了局长的汇报`). */
 const POST_WORD =
   /书记|县长|市长|区长|省长|镇长|乡长|村长|主任|部长|局长|厅长|处长|科长|校长|院长|所长|站长|队长|总理|主席|委员|董事长|经理|行长|社长|会长|同志|先生|女士/;
-// (`在白岩村当了十二年村党支部书记`: where he held it first.)
+// (`在白岩村当了十二年村党支部书记`, `在青龙乡当了二十六年乡村医生`: where he held it first.)
 const HELD_POST = new RegExp(
-  `^(?:在[^，,。；;“”]{1,12}?)?(?:当了|做了|担任了?)[^，,。；;“”]{0,6}?(?:${ROLE})(?=[，,。])`,
+  `^(?:在[^，,。；;“”]{1,12}?)?(?:当了|做了|担任了?)[^，,。；;“”]{0,6}?(?:${ROLE}|${OCCUPATION})(?=[，,。])`,
 );
+/** `讲述了自己带领村民修路的经历`: the story he tells; the people in it are not there. */
+const TOLD_STORY = /(?:讲述|分享)了?[^，,。；;“”]{0,20}?(?:经历|故事)/g;
 /** `贺志远强调，要……把更多实惠留给农民。`, `宋立群要求，各县区党委书记要…`: he instructs (what follows the
  * verb opens as an INSTRUCTION does, or on 应当); 农民, 给 and the 书记 are what the words are about. */
 const INSTRUCTS = /^(?:在[^，,。！？“”]{1,24}?[中上时])?(?:强调|指出|要求)[：:，,]/;
@@ -117,8 +119,15 @@ export function soleSubject(said: string, own: readonly OwnName[], others: () =>
     return namesSomeoneByName(rest, others) ? null : first.name;
   if (WITH_SOMEONE.test(after) || TOWARD_SOMEONE.test(after.replace(NO_PERSON_TOWARD, ''))) return null;
   // (`某某当了二十年村党支部书记`: the post he held is his own.)
-  const ownPost = after.replace(HELD_POST, '');
-  return namesAnyone(rest, [], others) || MEETS_SOMEONE.test(rest) || POST_WORD.test(ownPost) ? null : first.name;
+  const held = HELD_POST.exec(after)?.[0];
+  const ownPost = held ? after.slice(held.length) : after;
+  // (Nor is a calling he held, `乡村医生`, someone else; nor one in the story he tells, `讲述了自己带领村民修路的经历`.)
+  const heldBlanked = (held ? rest.replace(held, ' '.repeat(held.length)) : rest).replace(TOLD_STORY, (a) =>
+    ' '.repeat(a.length),
+  );
+  return namesAnyone(heldBlanked, [], others) || MEETS_SOMEONE.test(heldBlanked) || POST_WORD.test(ownPost)
+    ? null
+    : first.name;
 }
 
 /** The named subject of a sentence whose other party has no name (`邹明辉与企业负责人深入交流`): the

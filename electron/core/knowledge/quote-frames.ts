@@ -65,8 +65,8 @@ const POST_BEFORE_NAME = new RegExp(
   `^”[，,]?\\s*(?:${TOPIC_CLAUSE})?(?:这是|这正是)?(?:${ROLE}|(?:来自[^，,。！？；“”]{2,16}?的)?(?:${SEAT})?)$`,
 );
 /** `引用习近平总书记的话说：`: another's 话 (not a poem or a saying, whose author may be a third). */
-// (`引用老劳模常德胜的话说：`: the title of the one borrowed from may come between.)
-const BORROWED_FROM = /(?:引用|援引|引述|借用)(?:[^，,。！？；“”]{0,8}?(?:劳模|英雄|烈士|老党员|老红军))?$/;
+// (`引用老劳模常德胜的话说：`: the title of the one borrowed from may come between; `用蒙志华的话说：`, the writer's.)
+const BORROWED_FROM = /(?:引用|援引|引述|借用|^用)(?:[^，,。！？；“”]{0,8}?(?:劳模|英雄|烈士|老党员|老红军))?$/;
 // (`谷文昌同志在东山工作时的话说：`: when he said them may come between.)
 const WORDS_OF = new RegExp(
   `^(?:${PRE_TITLE}|烈士)(?:在[^，,。！？；“”]{1,20}?[时中上])?的话(?:说|来说)?[：:，,]?\\s*$`,

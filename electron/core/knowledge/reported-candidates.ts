@@ -4,7 +4,7 @@
 // adverbs and the verb: `会议指出`, `俗话说`, `有关负责人表示`, `两人都说`, `习近平和李强强调` give
 // no candidate. The words are the person's, as a frame's are; a sentence holding a long quotation
 // is left to the frames.
-import { OCCUPATION, ROLE, SEAT, TRADE } from './post-role.js';
+import { OCCUPATION, ROLE, SEAT, TRADE, YOUNG_CALLING } from './post-role.js';
 import { ADVERBS, EXHORT_VERB, REPORTING, reportedClauses } from './reported-speech.js';
 import { sayingIn } from './sayings.js';
 import { citesInside, speakersIn, type NamedSpeaker, type OwnName } from './speakers.js';
@@ -18,9 +18,9 @@ export interface ReportedWords {
 
 /** A news agency's dateline may open the sentence (`新华社北京3月5日电　`), then the post. */
 // (`来自城西街道的代表许丽萍说，`: a session's delegate or member, named after the word; `年轻教师缪志远说，`: a calling;
-// `老干部代表石永年说，`: a group's delegate at a 座谈会.)
+// `老干部代表石永年说，`: a group's delegate at a 座谈会; `返乡创业青年邱海涛说，`.)
 const BEFORE_NAME = new RegExp(
-  `^(?:[^，,。；;“”\\s]{2,20}?电\\s*)?(?:${ROLE}|[^，,。；;“”\\s]{0,16}?(?:${OCCUPATION}|${TRADE})|(?:来自[^，,。；;“”\\s]{2,16}?的)?(?:${SEAT}|[\\u4e00-\\u9fff]{1,6}?代表)?)?$`,
+  `^(?:[^，,。；;“”\\s]{2,20}?电\\s*)?(?:${ROLE}|[^，,。；;“”\\s]{0,16}?(?:${OCCUPATION}|${TRADE}|${YOUNG_CALLING})|(?:来自[^，,。；;“”\\s]{2,16}?的)?(?:${SEAT}|[\\u4e00-\\u9fff]{1,6}?代表)?)?$`,
 );
 // (`罗建国插话说，`: a host's words put in between the turns are his, marked so; `贺振东认真听取发言后指出，`: after them.)
 // (`凌云结合工作谈体会时说，`: what he speaks from runs up to the verb that ends the clause; lazily it stopped after one

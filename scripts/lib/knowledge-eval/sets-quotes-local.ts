@@ -207,6 +207,9 @@ export const LOCAL_SETS = [
   ...speechRound(64, 0.9, 0.75),
   // Round speech65 (quotes-speech65.json): features' 他常说 after the subject among folk, 侯书记/“老杨”, 座谈 stories.
   ...speechRound(65, 0.9, 0.75),
+  // Round speech66 (quotes-speech66.json): 座谈会 attendees and lecturers under callings, 老郑 and 村民代表老韦, 用…的话说,
+  // captions, 记者：/name： interviews, 传达, 书记 of three levels and two leaders then 他 (nobody's, by design).
+  ...speechRound(66, 0.9, 0.75),
   // 发言摘登 pages (in quotes-local21.json): one speaker's turn after another.
   imported('turns25', LOCAL21, quoteRows(['quotePrecisionTurns25', 'quoteRecallTurns25'], 'turns25 发言摘登 pages')),
   imported(

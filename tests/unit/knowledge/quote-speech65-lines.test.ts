@@ -2,20 +2,9 @@
 // 他常说; 在…当了…书记 as his own post; the 他 whose hand a speaker held; one met who spoke before 她勉励; 感慨道/坦言/
 // 打了个比方; a 通讯's 侯书记 and “老杨”; a 座谈 story's attendees; `下一步将重点…` as a pledge.
 import { describe, expect, it } from 'vitest';
-import type { Paragraph } from '../../../electron/contract/api.js';
-import { extractQuotes } from '../../../electron/core/content/quotes.js';
-import { pronounSpeakers } from '../../../electron/core/knowledge/pronoun-speaker.js';
 import { soleSubject } from '../../../electron/core/knowledge/pronoun-subject.js';
 import { isReportDirective } from '../../../electron/core/knowledge/report-directive.js';
-
-const quotes = (title: string, lines: string[], type = '文章') =>
-  extractQuotes(
-    lines.map((text): Paragraph => ({ kind: 'p', text })),
-    { speakers: [], occasion: null, date: null, title, type },
-  ).map((q) => [q.speaker, q.text.replace(/[。！？]$/, '')]);
-
-const whom = (paragraphs: string[], own: string[]) =>
-  pronounSpeakers(paragraphs, own).map((ps) => ps.map((p) => p.name));
+import { quotes, whom } from './quote-lines-helpers.js';
 
 describe('whom a 他/她 is', () => {
   it('goes on past a sentence holding the subject among people at large', () => {
