@@ -131,6 +131,13 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
   text = text.replace(STAFF_AFTER_SENTENCE, '$1\n$2');
 
   const kept: string[] = [];
+  // Whether the text kept so far is only its title line (none when the file's type marked the title): counted to two
+  // at most, since it is asked of every line of a file that may hold 400,000.
+  const underTitle = () => {
+    let lines = 0;
+    for (const l of kept) if (l && ++lines > 1) return false;
+    return lines === (titled ? 0 : 1);
+  };
   // The WeChat account under a copied title, and the account a repost card names as the text's
   // first publisher: below a 来源 line, the card over the account.
   let account: string | undefined;
@@ -158,7 +165,7 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
     // a cover's date line, no text and no day. (A 汇编's cover, its compiler over the month, is the split's.)
     // Only when the text gives a day of that year elsewhere (the 落款): a month alone is an undated speech's one
     // sign of its period (`在扩大的工作会议上的讲话` / `1962年1月`), which the history reader needs.
-    if (COVER_MONTH.test(line) && kept.filter(Boolean).length === (titled ? 0 : 1) && dayOfYearIn(text, line)) {
+    if (COVER_MONTH.test(line) && underTitle() && dayOfYearIn(text, line)) {
       report.removed.push({ reason: '封面日期', text: line });
       continue;
     }
@@ -166,7 +173,7 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
     // 日报`, `发布日期：…　信息来源：…　浏览次数：128`): its publisher and date, and the line goes.
     const posted = POSTED_LINE.exec(line);
     const info = (posted || DATED_INFO.test(line)) && line.length < 100 && !/[。！？]/.test(line);
-    const wechat = wechatByline(line, false, kept.filter(Boolean).length === (titled ? 0 : 1));
+    const wechat = wechatByline(line, false, underTitle());
     if (wechat) {
       account ??= cleanSource(wechat.account) ?? undefined;
       hints.date ??= wechat.day;
