@@ -84,9 +84,9 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
   // (Only whole names: `村党支部书记刘春生` is not Mr 刘春, `委员长期关注` no Mr 期关.)
   const postedNames = () => othersHere().filter((n) => wholeLength(n) && isBylineName(n));
   // (Only one named so far: `村党支部书记田建国通报了整治方案。他说` before the 村民代表 who speak later is his.)
-  const someoneElse = (name: string, told: string) =>
+  const someoneElse = (name: string, told: string, here: string) =>
     [...own.map((o) => foldForSearch(typeof o === 'string' ? o : o[0])), ...othersHere()].some(
-      (n) => !name.includes(n) && !n.includes(name) && told.includes(n),
+      (n) => !name.includes(n) && !n.includes(name) && (told.includes(n) || here.includes(n)),
     ); // (`汪立` is 汪立新 cut short)
   let earlier = '';
   const genders = new PronounGenders(() => [
@@ -155,7 +155,7 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
             !cue.EXHORTS.test(s) &&
             visitor !== prev &&
             briefed &&
-            someoneElse(prev, told + folded.slice(0, m.index)) &&
+            someoneElse(prev, told, folded.slice(0, m.index)) &&
             !sure
           )
             prev = null;
