@@ -25,11 +25,14 @@ describe('a reversed <title>', () => {
       site: '青岚省人民政府',
     });
     expect(splitTitle('溪桥县人民政府|政务要闻|溪桥县部署春季森林防火工作').head).toBe('溪桥县部署春季森林防火工作');
+    expect(splitTitle('梧岗市人民政府 - 梧岗：一季度工业生产稳步回升').head).toBe('梧岗：一季度工业生产稳步回升');
   });
 
   it('leaves a forward title and a headline that only starts with an organ as before', () => {
     expect(splitTitle('县政府召开常务会议_政务要闻_青岚省溪桥县人民政府门户网站').head).toBe('县政府召开常务会议');
     expect(splitTitle('青岚：春耕备耕忙 田间春意浓-新华网').head).toBe('青岚：春耕备耕忙 田间春意浓');
+    // Two parts, the second no longer than a site's name: a headline over its site.
+    expect(splitTitle('建设数字政府 - 溪桥县政务公开').head).toBe('建设数字政府 - 溪桥县政务公开');
   });
 
   it('titles a page that prints its headline nowhere else', async () => {
