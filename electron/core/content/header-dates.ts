@@ -29,6 +29,16 @@ export function adoptedDate(line: string): string | null {
 const MEETING_DAY = new RegExp(
   `^(?:[^\\t]{2,12}\\t[^\\t]{1,40}\\t)*${MEETING_DAY_LABEL}[\\s\\u3000:：]*(${FULL_DATE})[\\s\\u3000]*(?:上午|下午|晚上)?(?:\\d{1,2}[:：]\\d{2})?(?:\\t.*)?$`,
 );
+/** A form's `日期` cell (`职务 | 党政办主任 | 日期 | 2025年5月16日`, a 心得's or 报告's form over its text): the day the
+ * form was filled in, the text's own. (Not a `时间` cell: a 会议通知's is a day still to come.) */
+const FORM_DAY = new RegExp(
+  `^(?:[^\\t]{1,12}\\t[^\\t]{1,40}\\t)*(?:填表|填写|撰写)?日[\\s\\u3000]*期\\t(${FULL_DATE})(?:\\t.*)?$`,
+);
+export const formDay = (line: string) => {
+  const m = FORM_DAY.exec(line.trim());
+  return m ? dateOnlyLine(m[1]!) : null;
+};
+
 export const minutesDay = (line: string, title: string) => {
   const m = MINUTES_TITLE.test(title) ? MEETING_DAY.exec(line) : null;
   return m ? dateOnlyLine(m[1]!) : null;

@@ -1,7 +1,8 @@
 // Round sites67d: Word, WPS and PDF files. A file WPS or Word locked with a password is refused with a message
 // that says so; a PDF whose text layer gives the page's foot first loses it; a quoted slogan's gap stays in a
 // 方案's title; a 讲话稿 form names its speaker in a cell; a 会议记录 form's 会议时间 may stand mid-row; a speech's day
-// only in its header or footer counts when beside the piece's name, never alone (a DATE field) or as a 印发 day.
+// only in its header or footer counts when beside the piece's name, never alone (a DATE field) or as a 印发 day;
+// a 讲话稿 titled in a cell beside its kind, and a form's 日期 cell after another label and value.
 import { describe, expect, it } from 'vitest';
 import { dropRunning } from '../../../electron/core/content/formats/pdf-furniture.js';
 import type { PdfLine } from '../../../electron/core/content/formats/pdf-items.js';
@@ -74,6 +75,22 @@ describe('Word forms', () => {
     );
     expect(d.speakers).toEqual([{ name: '周明远', role: '县委书记' }]);
     expect(d.date).toBe('2025-03-05');
+  });
+  it('a 讲话稿 titled in a one-row table beside its kind takes the other cell as its title', async () => {
+    const row = (kind: string) =>
+      wordFile({ body: table([[kind, '在全县招商引资工作推进会上的讲话']]) + para('同志们：') + body(A) });
+    expect((await one('a.docx', row('讲话稿'))).title).toBe('在全县招商引资工作推进会上的讲话');
+    expect((await one('b.docx', row('说明'))).title).not.toBe('在全县招商引资工作推进会上的讲话');
+  });
+  it('a form’s 日期 cell dates the text under it, also after another label and value; a 时间 cell of a 通知 does not', async () => {
+    const form = (title: string, rows: string[][]) => wordFile({ body: para(title, heading) + table(rows) + body(A) });
+    const xinde = [
+      ['姓名', '王丽华', '单位', '枫林镇人民政府'],
+      ['职务', '党政办主任', '日期', '2025年5月16日'],
+    ];
+    expect((await one('a.docx', form('学习心得', xinde))).date).toBe('2025-05-16');
+    const notice = [['会议名称', '全县党建工作推进会', '时间', '2025年5月26日']];
+    expect((await one('b.docx', form('关于召开全县党建工作推进会的通知', notice))).date).not.toBe('2025-05-26');
   });
   it('a 会议记录 form dates the record by its 会议时间 in the row’s second pair of cells', async () => {
     const form = (rows: string[][]) =>
