@@ -86,6 +86,7 @@ export const SITE_SETS = {
   'sites66 tune': { dir: 'sites66', prefix: 't-' },
   'sites66 held-out': { dir: 'sites66', prefix: 'h-' },
   'sites67d tune': { dir: 'sites67d', prefix: 't-' },
+  'sites67d held-out': { dir: 'sites67d', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 
