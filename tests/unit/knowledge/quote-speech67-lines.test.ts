@@ -2,17 +2,8 @@
 // 第二个发言, 介绍了…做法), 用她的话说, words 对大家/常对同事说, 县委书记强调指出 with the name in the lead, a 追记's hero and his
 // diary, what a subject is (是…干部), 种粮大户, 老支书, a speaker's own lead (我最深的体会是), an interview's subtitle by calling.
 import { describe, expect, it } from 'vitest';
-import type { Paragraph } from '../../../electron/contract/api.js';
-import { extractQuotes } from '../../../electron/core/content/quotes.js';
 import { soleSubject } from '../../../electron/core/knowledge/pronoun-subject.js';
 import { quotes, whom } from './quote-lines-helpers.js';
-
-/** A speech's 金句 under its one speaker (a 党课 script under `主讲人：`). */
-const speech = (speaker: string, lines: string[]) =>
-  extractQuotes(
-    lines.map((text): Paragraph => ({ kind: 'p', text })),
-    { speakers: [{ name: speaker, role: null }], occasion: null, date: null, title: lines[0]!, type: '讲话' },
-  ).map((q) => [q.speaker, q.text.replace(/[。！？]$/, '')]);
 
 describe('a 座谈会 whose attendees speak in turn', () => {
   it('credits 新型职业农民 and 返乡大学生 by the calling before the name, and 第二个发言。她认为', () => {
@@ -92,10 +83,12 @@ describe('whose words a lecture or a story gives', () => {
       '接着，宣讲员、种粮大户黄永福讲述了自己流转土地种粮的经历。他说：“跟着好政策走，种粮也能奔小康。”',
     ]);
     expect(out).toContainEqual(['黄永福', '跟着好政策走，种粮也能奔小康']);
-    const lesson = speech('樊志强', [
+    const lesson = quotes(
       '党课讲稿｜扎根泥土',
-      '老支书冉有德拉着我的手说：“当干部就要吃苦在前、享受在后，群众才服你。”',
-    ]);
+      ['党课讲稿｜扎根泥土', '老支书冉有德拉着我的手说：“当干部就要吃苦在前、享受在后，群众才服你。”'],
+      '讲话',
+      ['樊志强'],
+    );
     expect(lesson).toContainEqual(['冉有德', '当干部就要吃苦在前、享受在后，群众才服你']);
   });
 });
@@ -119,10 +112,12 @@ describe('a post without its name, and a speaker’s own lead', () => {
   });
 
   it('leaves off 我最深的体会是 in a speaker’s own lines', () => {
-    const out = speech('樊志强', [
+    const out = quotes(
       '党课讲稿｜扎根泥土',
-      '驻村这两年，我最深的体会是，干部心里装着群众，群众心里才有干部。',
-    ]);
+      ['党课讲稿｜扎根泥土', '驻村这两年，我最深的体会是，干部心里装着群众，群众心里才有干部。'],
+      '讲话',
+      ['樊志强'],
+    );
     expect(out).toContainEqual(['樊志强', '干部心里装着群众，群众心里才有干部']);
   });
 
