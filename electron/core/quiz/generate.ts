@@ -79,6 +79,7 @@ export function generateQuestions(
     lists.push(whole(generateFromNumbers(src)).filter((d) => !localDoc(d)));
   }
   const seen = new Set<string>();
+  const asked = new Map<string, string>();
   const out: QuestionDraft[] = [];
   for (const d of interleave(lists)) {
     if (out.length >= count) break;
@@ -86,13 +87,15 @@ export function generateQuestions(
     // with two contradicting answers: keep the first.
     const fp = fingerprint(d);
     const shown = `${d.kind}\u0001${d.stem}\u0001${d.fact}\u0001${JSON.stringify(d.blanks)}`;
-    // A 金句 and a 提法 question (or a 填空 and a 单选) asking the same words of one sentence ask one thing twice
-    // (雷锋精神是【社会主义核心价值观】的生动体现, questions-imported66.json): the first is kept.
-    const words = asksWords(d) ? `\u0002${d.fact}\u0001${answersOf(d).join('\u0001')}` : fp;
-    if (seen.has(fp) || seen.has(shown) || seen.has(words) || validateDraft(d).length > 0) continue;
+    // A 金句 and a 提法 question asking the same words of one sentence ask one thing twice (雷锋精神是【社会主义核心价值观】
+    // 的生动体现, questions-imported66.json): the first is kept. (A 提法's 填空 and 单选 of one blank stay: questions64.)
+    const words = `${d.fact}\u0001${answersOf(d).join('\u0001')}`;
+    const kindAsked = asksWords(d) ? asked.get(words) : undefined;
+    if (seen.has(fp) || seen.has(shown) || (kindAsked && kindAsked !== d.factKind) || validateDraft(d).length > 0)
+      continue;
     seen.add(fp);
     seen.add(shown);
-    seen.add(words);
+    if (asksWords(d) && !kindAsked) asked.set(words, d.factKind);
     out.push(d);
   }
   return out;
