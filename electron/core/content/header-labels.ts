@@ -9,14 +9,15 @@ const spacedOut = (words: string[]) =>
     .map((w) => [...w].join('[\\s\\u3000]*'))
     .join('|');
 
-/** The label of a 党课 or report's speaker line, or of a 讲话稿 form's cell (`讲话人\t县委书记　周明远`). */
+/** The label of a 党课 or report's speaker line, or of a 讲话稿 form's cell (`讲话人\t县委书记　周明远`,
+ * `主讲领导\t…`, `讲话领导：…`); a bare `领导` only as a form's cell (a tab after it), where it names the speaker. */
 export const SPEAKER_LABEL = new RegExp(
-  `^(?:${spacedOut(['主讲人', '主讲', '讲课人', '讲授人', '授课人', '讲话人', '报告人', '宣讲人', '发言人'])})(?:[:：][\\s\\u3000]*|\\t)`,
+  `^(?:(?:${spacedOut(['主讲领导', '讲话领导', '主讲人', '主讲', '讲课人', '讲授人', '授课人', '讲话人', '报告人', '宣讲人', '发言人'])})(?:[:：][\\s\\u3000]*|\\t)|${spacedOut(['领导'])}\\t)`,
 );
 
 /** A field of a 讲稿 form (`讲话人：张卫东（区委书记）`, `时间：2023年2月16日`, `地点：…`). */
 export const FIELD_LINE = new RegExp(
-  `^(?:${spacedOut(['主讲人', '讲课人', '讲授人', '授课人', '讲话人', '报告人', '宣讲人', '发言人', '时间', '日期', '地点', '会议时间', '会议地点', '主持人', '记录人', '参加人员', '出席人员', '列席人员'])})[:：]`,
+  `^(?:${spacedOut(['主讲领导', '讲话领导', '主讲人', '讲课人', '讲授人', '授课人', '讲话人', '报告人', '宣讲人', '发言人', '时间', '日期', '地点', '会议时间', '会议地点', '主持人', '记录人', '参加人员', '出席人员', '列席人员'])})[:：]`,
 );
 /** Who was at a meeting, a 纪要's or 会议记录's fields under its title (`出席：…`, `列席：…`, `请假：无`,
  * `主持：…`, `记录：…`, `出席领导：…`, `参会单位：…`): the meeting's facts, not its text. The chair is no speaker: 主持 says nothing

@@ -5,7 +5,8 @@
 // (`主讲人：…`, `时间：…`); its other cells (授课对象, 班次, 学时) are the form's, not the text's.
 
 const TITLE = /^(?:课程名称|课程题目|课程|课题|讲题|专题名称|专题题目|专题|题目|党课题目|授课题目|授课专题)$/;
-const PRESENTER = /^(?:主讲人|主讲|主讲教师|授课人|授课教师|讲课人|讲授人)$/;
+/** (A 讲话稿 form's speaker cell: `讲话人`, `主讲领导`, `讲话领导`, `领导`.) */
+const PRESENTER = /^(?:主讲人|主讲|主讲教师|授课人|授课教师|讲课人|讲授人|讲话人|主讲领导|讲话领导|领导)$/;
 const TIME = /^(?:授课时间|讲课时间|上课时间|时间|日期|授课日期)$/;
 const OTHER =
   /^(?:授课对象|教学对象|对象|授课地点|地点|班次|班级|学时|课时|课型|教学方式|授课方式|所属单位|单位|职务|职称)$/;
@@ -30,8 +31,14 @@ export function lessonForm(lines: readonly string[]): { title: string; lines: st
     const cells = lines[i]!.split('\t').map((c) => c.trim());
     if (cells.length < 2 || cells.length % 2) continue;
     const pairs: [string, string][] = [];
-    for (let k = 0; k < cells.length; k += 2) pairs.push([spaceless(cells[k]!), cells[k + 1]!]);
-    if (!pairs.every(([l, v]) => v && (TITLE.test(l) || PRESENTER.test(l) || TIME.test(l) || OTHER.test(l)))) continue;
+    // (A row's empty pair, where a merged title cell leaves two blank ones, is no pair.)
+    for (let k = 0; k < cells.length; k += 2)
+      if (cells[k] || cells[k + 1]) pairs.push([spaceless(cells[k]!), cells[k + 1]!]);
+    if (
+      !pairs.length ||
+      !pairs.every(([l, v]) => v && (TITLE.test(l) || PRESENTER.test(l) || TIME.test(l) || OTHER.test(l)))
+    )
+      continue;
     rows.add(i);
     for (const [label, value] of pairs) {
       if (TITLE.test(label)) title ??= value;

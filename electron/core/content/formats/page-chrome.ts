@@ -48,6 +48,14 @@ export const PHOTO_CREDIT =
 const PERIODICAL = '[\\u4e00-\\u9fff（）()]{2,30}(?:公报|政报|简报|通讯|动态|专报)';
 const ISSUE_NO = '(?:(?:19|20)\\d\\d年)?第\\s*\\d{1,4}\\s*期(?:[（(]总第\\s*\\d{1,5}\\s*期[)）])?';
 export const PERIODICAL_EDGE = new RegExp(`^(?:${PERIODICAL}\\s*${ISSUE_NO}|${ISSUE_NO}\\s*${PERIODICAL})$`);
+/** Any periodical's issue stamp with its day of publication, in a running head or foot (`《青岚党建》2025年第3期　出版日期：
+ * 2025年3月10日`, `某某党建　2025年第1期　2025年2月5日出版　— 1 —`): the issue's day, not the piece's; never a line of text. */
+const ISSUE_OF_YEAR = '(?:19|20)\\d\\d年第\\s*\\d{1,4}\\s*期(?:[（(]总第\\s*\\d{1,5}\\s*期[)）])?';
+const ISSUED = '(?:出版日期\\s*[:：]\\s*)?(?:19|20)\\d\\d年\\d{1,2}月\\d{1,2}日(?:出版)?';
+const PAGE_MARK = '(?:[-－—–]\\s*\\d{1,4}\\s*[-－—–]|第\\s*\\d{1,4}\\s*页)';
+const ISSUE_STAMP = new RegExp(
+  `^(?:《[^》]{2,20}》|[\\u4e00-\\u9fff]{2,20})\\s*${ISSUE_OF_YEAR}\\s*${ISSUED}(?:\\s*${PAGE_MARK})?$`,
+);
 
 export const FURNITURE_RULES: { reason: string; re: RegExp }[] = [
   // A breadcrumb copied under its label (`当前位置：首页 > 信息公开 > 工作动态`): a crumb's `>` must follow.
@@ -125,6 +133,7 @@ export const FURNITURE_RULES: { reason: string; re: RegExp }[] = [
     re: /^[（(](?![^（）()]*年)[^（）()]{0,20}(?:录音整理|未经本人审阅|未经本人审定|有删节|有删减)[^（）()]{0,20}[)）]$/,
   },
   { reason: '刊头', re: PERIODICAL_EDGE },
+  { reason: '刊头', re: ISSUE_STAMP },
   // A 公文's note over a 落款 left alone on its last page (GB/T 9704 7.3.5.1).
   { reason: '公文附注', re: /^[（(]\s*此页无正文\s*[)）]$/ },
   // Bracketed, as GB/T 9704 sets a 附注: an unbracketed `联系人：…` may be a notice's own item.

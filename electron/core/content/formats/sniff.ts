@@ -28,6 +28,18 @@ const SHEET_EXT = new Set(['.et', '.ett']);
 const SHEET =
   '这是 WPS 表格（.et）文件，是电子表格，不是可导入的文章。如需导入其中的文字，请在 WPS 中把内容复制到 WPS 文字并“另存为”.docx 再导入；若是题库，请另存为 .xlsx 后在“题库”中导入。';
 
+/** A `.wps` that is not Word 97 inside, as WPS writes it since WPS Office 2005: WPS 2000's or WPS Office 2003's
+ * own format (or Microsoft Works'), which no reader at hand opens. */
+const OLD_WPS =
+  '这个 .wps 文件是 WPS 2005 以前的旧版本（如 WPS 2000、WPS Office 2003）或 Microsoft Works 保存的，本程序无法读取其中的文字。请用新版 WPS Office 打开它，点“另存为”选择 .docx 格式后再导入。（WPS Office 2005 及以后保存的 .wps 可以直接导入。）';
+
+/** Bytes below the space that no text holds (tabs, line ends, form feed and escape aside). */
+const hasControlBytes = (s: string) =>
+  [...s].some((c) => {
+    const x = c.charCodeAt(0);
+    return x < 9 || (x > 13 && x < 32 && x !== 27);
+  });
+
 export function extOf(name: string): string {
   const m = /\.[^.\\/]+$/.exec(name.toLowerCase());
   return m ? m[0] : '';
@@ -63,14 +75,15 @@ export function sniffBinary(name: string, bytes: Uint8Array): BinaryKind {
     )
       return 'doc';
     if (SHEET_EXT.has(ext)) throw new FormatError(SHEET);
-    if (ext === '.wps')
-      throw new FormatError('这个 WPS 文字文件（.wps）的格式无法直接读取。请在 WPS 中打开后“另存为”.docx 再导入。');
+    if (ext === '.wps') throw new FormatError(OLD_WPS);
     throw new FormatError('旧版 Excel 或 PowerPoint 文件不是可导入的文档。请把其中的文字另存为 .docx 或文本后再导入。');
   }
   // RTF, also as the `.doc` downloads some sites serve: read for its text (formats/rtf.ts), never as
   // markup. (A “.doc” that is a single-file web page, .mht, is read as the page it is.)
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 2048)).toString('latin1');
   if (/^\s*\{\\rtf/.test(head.replace(/^\ufeff|^\xef\xbb\xbf/, ''))) return 'rtf';
+  // A .wps in WPS's own binary from before its Word 97 days: control bytes no text file holds.
+  if (ext === '.wps' && !/^(?:\xff\xfe|\xfe\xff)/.test(head) && hasControlBytes(head)) throw new FormatError(OLD_WPS);
   for (const [sig, what] of BINARY)
     if (starts(bytes, sig))
       throw new FormatError(
