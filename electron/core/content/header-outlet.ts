@@ -49,8 +49,18 @@ export function outletWriter(line: string, next = ''): string | null {
   const m = OUTLET_WRITER.exec(line.trim());
   if (m) return isPersonName(m[2]!) && !NOT_OUTLET.test(m[1]!) ? m[1]! : null;
   const alone = OUTLET_ALONE.exec(line.trim());
-  return alone && !NOT_OUTLET.test(alone[1]!) && (dateOnlyLine(next) ?? datedLine(next)) ? alone[1]! : null;
+  const dayNext = !!(dateOnlyLine(next) ?? datedLine(next)) || RELATIVE_DAY.test(next.trim());
+  return alone && !NOT_OUTLET.test(alone[1]!) && dayNext ? alone[1]! : null;
 }
+
+/** A day told relative to the reading, alone on its line (`今天 09:30`, `2小时前`): it dates nothing. */
+const RELATIVE_DAY = /^(?:昨天|今天|前天|刚刚|\d{1,2}(?:分钟|小时|天)前)(?:[\s\u3000]+\d{1,2}[:：]\d{2})?$/;
+
+/** A page's outlet alone in a bare element over such a day (`<div>溪桥发布</div><div>今天 10:05</div>`). */
+export const outletOverRelativeDay = (lines: readonly string[]) =>
+  lines
+    .map((l, i) => (RELATIVE_DAY.test((lines[i + 1] ?? '').trim()) ? outletWriter(l, lines[i + 1]) : null))
+    .find(Boolean) ?? null;
 
 /** The outlet and day of an unlabelled publisher line (PUBLISHER_LINE), or null. A PDF's text may
  * lose the space between them; a page's spans run a column's name into the outlet (`国内新华网`), so

@@ -15,11 +15,12 @@ const MARKER = /^(?:原创|独家|转载|首发|置顶|头条|推荐)$/;
 /** The page's buttons beside the date (`举报`, `分享`, `打印本页`, `关闭窗口`, `大字版`) are no publisher. */
 const ACTION =
   /^\+?(?:举报|分享|收藏|评论|关注|打印|纠错|我要纠错|投诉|点赞|转发|关闭|返回顶部|返回列表|返回首页|大字版|无障碍|繁体|简体|繁體)(?:本页|本文|此文|文章|窗口|到)?$/;
-/** A credit beside the date (`本报记者 张三`, `记者 王某`, `责任编辑 李四`, `作者 张三`) names a person, not
+/** A credit beside the date (`本报记者 张三`, `记者 王某`, `责任编辑 李四`, `作者：张三`) names a person, not
  * the publisher. */
 const CREDIT =
-  /^(?:本报|本台|本刊|本网|本站|特约)|^(?:记者|作者|编辑|责编|责任编辑|通讯员|摄影|撰稿|校对|审核|审校|编审|主编|文|图)(?:[\s\u3000/／]|$)/;
+  /^(?:本报|本台|本刊|本网|本站|特约)|^(?:记者|作者|编辑|责编|责任编辑|通讯员|摄影|撰稿|校对|审核|审校|编审|主编|文|图)(?:[\s\u3000/／:：]|$)/;
 const SEPARATOR = /^[·•・|｜/／—-]$/;
+const DAY_LABEL = /^[\u4e00-\u9fff]{0,6}(?:时间|日期)$/;
 /** A view or like counter beside the date (`阅读 123`, `浏览 1.2万`, `2,345 阅读`) is no publisher. */
 const COUNTER =
   /^(?:阅读|浏览|点击|播放|评论|点赞|在看)(?:量|数|次数)?\s*[:：]?\s*[\d,.]+\s*(?:万|w|W|k|K)?\+?$|^[\d,.]+\s*(?:万|w|W|k|K)?\+?\s*(?:人|次)?(?:阅读|浏览|点击|播放|评论|点赞|在看)$/;
@@ -114,7 +115,8 @@ function publisherLine(line: El): string | null {
   const marked: string[] = [];
   for (const item of line.children) {
     // 凤凰网's `<span class="source">来自<a>临江日报</a></span>`: the word before the name is no part of it.
-    const t = textOf(item).replace(/^来自\s*(?=[\u4e00-\u9fff]{2})/, '');
+    // (学习强国's resource cell names the platform before the outlet: `学习强国 · 人民日报`.)
+    const t = textOf(item).replace(/^(?:来自|学习强国\s*[·・])\s*(?=[\u4e00-\u9fff]{2})/, '');
     if (!t) continue;
     // The date set apart in a block of its own under the account's name (百家号: `<a>账号</a>
     // <div><span>2024-01-09 10:21</span><span>湖南</span></div>`).
@@ -125,6 +127,8 @@ function publisherLine(line: El): string | null {
     }
     if (MARKER.test(t) || SEPARATOR.test(t) || ACTION.test(t) || COUNTER.test(t) || CREDIT.test(t) || placeItem(item))
       continue;
+    // A form's label cell of the day beside it (党建云's `<td>会议时间</td><td>2025-03-28 14:30</td>`) is no name.
+    if (DAY_LABEL.test(t)) continue;
     // The platform's channel the account posted in (`来源：澎湃新闻·澎湃号·政务`), alone or after the day.
     const pieces = t.split(/\s+/).filter(Boolean);
     if (pieces.some(selfMedia) && pieces.every((p) => selfMedia(p) || DATE_PIECE.test(p))) {

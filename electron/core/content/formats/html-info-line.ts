@@ -10,8 +10,10 @@ const AUTHOR_LINE = /^作者\s*[:：]\s*\S|^[^，。]{2,30}?\s*字数\s*[:：]\s
 const STAMP_LINE =
   /^[^。！？，]{0,60}(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d\d[^。！？，]{0,30}$/;
 
-/** An unlabelled line of the publisher and the day alone (`南岭县教育局　2024.4.9`). */
-export const NAME_DAY = /^([\u4e00-\u9fff]{2,20})[\s\u3000]+(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$/;
+/** An unlabelled line of the publisher and the day alone (`南岭县教育局　2024.4.9`; 学习强国's cells run together,
+ * `学习强国 · 人民日报2025-03-02`, `新华社2025-04-18`: the platform before its outlet). */
+export const NAME_DAY =
+  /^(?:学习强国\s*[·・]\s*)?([\u4e00-\u9fff]{2,20})[\s\u3000]*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$/;
 
 /** A header's info line: a labelled day, a byline, a stamp, the day alone, an office and its day. */
 export const isInfoLine = (t: string) =>

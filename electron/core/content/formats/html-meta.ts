@@ -7,7 +7,7 @@ import { confirmedShortYearDate, monthDayConfirmed } from './html-short-year.js'
 import { findDate, findLabelledDate, parseDateValue, withoutOwnDates } from '../dates.js';
 import { ISSUER } from '../title-patterns.js';
 import { textOf, walk, type Doc, type El } from './html-dom.js';
-import { outletLine } from '../header-outlet.js';
+import { outletLine, outletOverRelativeDay } from '../header-outlet.js';
 import {
   cleanSource,
   expandTruncatedLinks,
@@ -198,6 +198,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     cleanSource(meta.get('contentsource') ?? meta.get('source')) ??
     data?.source ??
     lines.map((l) => outletLine(l, true)?.source).find((s) => s && s !== wechat) ??
+    outletOverRelativeDay(lines) ??
     lines.map(organDayLine).find(Boolean) ??
     null;
   // A headline given only in the metas (og:title over an app's share page): the byline opens the body.
