@@ -89,6 +89,10 @@ export const SITE_SETS = {
   'sites67 held-out': { dir: 'sites67', prefix: 'h-' },
   'sites67d tune': { dir: 'sites67d', prefix: 't-' },
   'sites67d held-out': { dir: 'sites67d', prefix: 'h-' },
+  'sites68 tune': { dir: 'sites68', prefix: 't-' },
+  'sites68 held-out': { dir: 'sites68', prefix: 'h-' },
+  'sites68d tune': { dir: 'sites68d', prefix: 't-' },
+  'sites68d held-out': { dir: 'sites68d', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 
