@@ -8,7 +8,7 @@ import { publisherOfSite } from '../../../electron/core/content/formats/html-sit
 import { isInfoLine } from '../../../electron/core/content/formats/html-info-line.js';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
 import { xuexi } from '../../fixtures/import/gen/sites68-pages.js';
-import { cloud } from '../../fixtures/import/gen/sites68-more.js';
+import { cloud } from '../../fixtures/import/gen/sites68-cloud.js';
 
 const A = [
   '坚持以人民为中心的发展思想，把增进民生福祉作为发展的根本目的，不断实现好、维护好、发展好最广大人民根本利益。',
