@@ -5,19 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { FURNITURE_RULES } from '../../../electron/core/content/formats/page-chrome.js';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
+import { importOne, SPEECH_TEXT } from './helpers.js';
 import { moveFrom, moveTo, oldWpsBinary, oldWpsOle } from '../../fixtures/import/gen/sites68d-kit.js';
 import { body, commented, del, heading, ins, p, para, r, table, wordFile } from '../../fixtures/import/gen/word-xml.js';
 import { word97 } from '../../fixtures/import/gen/word97.js';
 
-const A = [
-  '坚持以人民为中心的发展思想，把增进民生福祉作为发展的根本目的，不断实现好、维护好、发展好最广大人民根本利益。',
-  '基层是一切工作的落脚点，要把更多资源下沉到基层，更好提供精准化、精细化服务，提高基层治理能力和水平。',
-];
-const one = async (name: string, bytes: Uint8Array | Buffer) => {
-  const res = await importBytes(name, Buffer.from(bytes));
-  expect(res.documents).toHaveLength(1);
-  return res.documents[0]!;
-};
+const A = SPEECH_TEXT;
+const one = importOne;
 const form = (rows: string[][]) => wordFile({ body: table(rows) + para('同志们：') + body(A) });
 
 describe('a 讲话稿 form’s speaker cell', () => {
