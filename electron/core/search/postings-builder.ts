@@ -6,14 +6,15 @@
 // the offsets of its pairs. Bytes go to per-key regions of two shared arenas (no object per key).
 // Pair occurrences are queued and written a batch of documents at a time in key order, so that
 // each key's state is visited once per batch, not once per occurrence (cache misses on the state
-// of ~200,000 pairs were most of the build). A pair of BMP characters is queued by its two units
-// (first << 16 | second) and looked up in the key table once per batch when written, not at every
-// occurrence (a random probe into a table of megabytes); the rare pair with an astral character
-// is queued by its key id.
+// of ~200,000 pairs were most of the build). A pair of BMP characters is queued by its two
+// characters' numbers in order of first sight (first << 16 | second: a few thousand of each, so
+// two passes of the radix sort, not three over code points) and looked up in the key table once
+// per batch when written, not at every occurrence (a random probe into a table of megabytes); the
+// rare pair with an astral character is queued by its key id.
 import { KeyTable } from './key-table.js';
-import { radixSortByKey, type Columns } from './radix-order.js';
+import { CharNumbers } from './char-numbers.js';
+import { radixSortByPair, type Columns } from './radix-order.js';
 import { postingKey, type Field } from './index-schema.js';
-import { lowerBound } from '../../shared/lower-bound.js';
 
 /** Whitespace and invisible separators: they end a run, and no key spans them. */
 export function isSpace(code: number): boolean {
@@ -61,8 +62,8 @@ export class PostingsBuilder {
   private queue: Columns = [new Int32Array(1 << 14), new Int32Array(1 << 14), new Int32Array(1 << 14)];
   private spare: Columns = [new Int32Array(1 << 14), new Int32Array(1 << 14), new Int32Array(1 << 14)];
   private queued = 0;
-  /** Largest queued units value (unsigned): how many digits the sort needs. */
-  private maxUnits = 0;
+  /** The BMP characters' numbers: queued pairs are pairs of numbers, so the sort has few buckets. */
+  private readonly nums = new CharNumbers(this.keys);
   /** Queued pairs with an astral character: (key id, document, offset) in text order. */
   private astral: number[] = [];
 
@@ -114,14 +115,15 @@ export class PostingsBuilder {
   /** Adds one document's folded text; documents must come in increasing order. */
   add(doc: number, text: string): void {
     const keys = this.keys;
+    const nums = this.nums;
     let st = this.st;
     let touched = this.touched;
     let nTouched = 0;
     let prev = -1; // previous character's code point in the current run
+    let prevNo = 0; // and its number (BMP)
     let prevAt = 0;
     let [qKey, qDoc, qPos] = this.queue;
     let q = this.queued;
-    let maxUnits = this.maxUnits;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       let cp = text.charCodeAt(i);
@@ -137,7 +139,13 @@ export class PostingsBuilder {
           i++;
         }
       }
-      const u = keys.unigram(cp);
+      let no = -1;
+      let u: number;
+      if (cp < 0x10000) {
+        no = nums.of[cp]!;
+        if (no < 0) no = nums.add(cp);
+        u = nums.key[no]!;
+      } else u = keys.unigram(cp);
       if (u * STRIDE >= st.length) {
         this.ensure(u);
         st = this.st;
@@ -160,13 +168,12 @@ export class PostingsBuilder {
           this.growQueue();
           [qKey, qDoc, qPos] = this.queue;
         }
-        const units = (prev << 16) | cp;
-        qKey[q] = units;
+        qKey[q] = (prevNo << 16) | no;
         qDoc[q] = doc;
         qPos[q++] = prevAt;
-        if (units >>> 0 > maxUnits) maxUnits = units >>> 0;
       }
       prev = cp;
+      prevNo = no;
       prevAt = at;
     }
     for (let j = 0; j < nTouched; j++) {
@@ -179,7 +186,6 @@ export class PostingsBuilder {
       st[s + PREV_DOC] = doc;
     }
     this.queued = q;
-    this.maxUnits = maxUnits;
     if (q + this.astral.length / 3 >= BATCH) this.flush();
   }
 
@@ -199,20 +205,21 @@ export class PostingsBuilder {
   private flush(): void {
     const n = this.queued;
     if (n) {
-      const [units, docs, offs] = radixSortByKey(this.queue, this.spare, n, this.maxUnits);
+      radixSortByPair(this.queue, this.spare, n, this.nums.count);
+      const [pairs, docs, offs] = this.queue;
+      const code = this.nums.code;
       let i = 0;
       while (i < n) {
-        const u = units[i]!;
+        const u = pairs[i]!;
         let j = i + 1;
-        while (j < n && units[j] === u) j++;
-        const k = this.keys.bigram(u >>> 16, u & 0xffff);
+        while (j < n && pairs[j] === u) j++;
+        const k = this.keys.bigram(code[u >>> 16]!, code[u & 0xffff]!);
         if (k * STRIDE >= this.st.length) this.ensure(k);
         this.writeOccurrences(k, docs, offs, i, j);
         i = j;
       }
     }
     this.queued = 0;
-    this.maxUnits = 0;
     const a = this.astral;
     if (a.length) {
       // Few: ordered by key id with a comparator, text order kept within a key.
@@ -256,8 +263,9 @@ export class PostingsBuilder {
     const base = k * STRIDE + r;
     const off = this.st[base]!;
     const len = this.st[base + 1]!;
-    // A view, not a copy; SQLite copies on insert.
-    return len ? this.arena.subarray(off, off + len) : null;
+    // A view, not a copy; SQLite copies on insert. Made by the constructor: subarray costs twice
+    // as much (it looks up the species constructor), and there are two per key.
+    return len ? new Uint8Array(this.arena.buffer, off, len) : null;
   }
 
   /** Every key with its postings, in increasing key order (sequential b-tree inserts). */
@@ -269,22 +277,16 @@ export class PostingsBuilder {
     this.flush();
     const total = Math.min(this.keys.size, this.st.length / STRIDE);
     // A key's row key is base + its characters' code (first · 2^21 + second, second 0 for one
-    // character), so the codes order the rows. They are unique: sorted natively, each key's place
-    // found by a binary search (no string or hash lookup per key, no comparator).
+    // character), so the codes order the rows. They are unique: sorted natively (no comparator),
+    // each key found again by its code in the key table (one probe; a binary search per key for
+    // its place cost several times more).
     const base = postingKey(seg, field, 0, 0);
-    const ids = new Int32Array(total);
     const codes = new Float64Array(total);
     let n = 0;
-    for (let k = 0; k < total; k++) {
-      if (this.st[k * STRIDE + DF] === 0) continue;
-      ids[n] = k;
-      codes[n++] = this.keys.charsOf(k);
-    }
-    const sorted = codes.slice(0, n).sort();
-    const order = new Int32Array(n);
-    for (let j = 0; j < n; j++) order[lowerBound(sorted, codes[j]!)] = ids[j]!;
+    for (let k = 0; k < total; k++) if (this.st[k * STRIDE + DF] !== 0) codes[n++] = this.keys.charsOf(k);
+    const sorted = codes.subarray(0, n).sort();
     for (let at = 0; at < n; at++) {
-      const k = order[at]!;
+      const k = this.keys.idOf(sorted[at]!);
       row(base + sorted[at]!, this.st[k * STRIDE + DF]!, this.region(k, DOCS)!, this.region(k, POS));
     }
   }
