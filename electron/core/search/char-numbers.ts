@@ -2,6 +2,7 @@
 // one's code point and unigram key id. Queued pairs are pairs of these numbers (postings-builder.ts):
 // a few thousand of each, where code points span 2^16, so the batch sort needs two passes, not three.
 import type { KeyTable } from './key-table.js';
+import { grown } from './radix-order.js';
 
 export class CharNumbers {
   /** Number per BMP character, -1 unseen. */
@@ -17,13 +18,8 @@ export class CharNumbers {
   add(cp: number): number {
     const c = this.count++;
     if (c === this.code.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.code = grow(this.code);
-      this.key = grow(this.key);
+      this.code = grown(this.code);
+      this.key = grown(this.key);
     }
     this.code[c] = cp;
     this.key[c] = this.keys.unigram(cp);

@@ -6,14 +6,13 @@
 // the offsets of its pairs. Bytes go to per-key regions of two shared arenas (no object per key).
 // Pair occurrences are queued and written a batch of documents at a time in key order, so that
 // each key's state is visited once per batch, not once per occurrence (cache misses on the state
-// of ~200,000 pairs were most of the build). A pair of BMP characters is queued by its two
-// characters' numbers in order of first sight (first << 16 | second: a few thousand of each, so
-// two passes of the radix sort, not three over code points) and looked up in the key table once
-// per batch when written, not at every occurrence (a random probe into a table of megabytes); the
-// rare pair with an astral character is queued by its key id.
+// of ~200,000 pairs were most of the build). A BMP pair is queued by its characters' numbers
+// (char-numbers.ts) and looked up in the key table once per batch when written, not at every
+// occurrence (a random probe into a table of megabytes); a pair with an astral character by its id.
 import { KeyTable } from './key-table.js';
 import { CharNumbers } from './char-numbers.js';
-import { radixSortByPair, type Columns } from './radix-order.js';
+import { PairQueue } from './radix-order.js';
+import { varintSize, writeVarint } from './varint.js';
 import { postingKey, type Field } from './index-schema.js';
 
 /** Whitespace and invisible separators: they end a run, and no key spans them. */
@@ -58,10 +57,7 @@ export class PostingsBuilder {
   private arena = new Uint8Array(1 << 16);
   private used = 0;
   private touched = new Int32Array(1 << 12);
-  // Queued pair occurrences (units, document, offset) in text order, and scratch for the sort.
-  private queue: Columns = [new Int32Array(1 << 14), new Int32Array(1 << 14), new Int32Array(1 << 14)];
-  private spare: Columns = [new Int32Array(1 << 14), new Int32Array(1 << 14), new Int32Array(1 << 14)];
-  private queued = 0;
+  private queue = new PairQueue();
   /** The BMP characters' numbers: queued pairs are pairs of numbers, so the sort has few buckets. */
   private readonly nums = new CharNumbers(this.keys);
   /** Queued pairs with an astral character: (key id, document, offset) in text order. */
@@ -84,32 +80,32 @@ export class PostingsBuilder {
     this.st = st;
   }
 
-  /** Appends a varint to the key's region `r` (DOCS or POS), moving the region when full. */
-  private put(k: number, r: number, v: number): void {
+  /** Where `need` more bytes go in the key's region `r` (DOCS or POS), moving the region when
+   * it has not the room. */
+  private room(k: number, r: number, need: number): number {
     const st = this.st;
     const base = k * STRIDE + r;
-    let off = st[base]!;
+    const off = st[base]!;
     const len = st[base + 1]!;
-    if (len + 5 > st[base + 2]!) {
-      const cap = Math.max(8, st[base + 2]! * 2);
-      if (this.used + cap > this.arena.length) {
-        const next = new Uint8Array(Math.max(this.arena.length * GROWTH, this.used + cap));
-        next.set(this.arena.subarray(0, this.used));
-        this.arena = next;
-      }
-      this.arena.copyWithin(this.used, off, off + len);
-      st[base] = off = this.used;
-      st[base + 2] = cap;
-      this.used += cap;
+    if (len + need <= st[base + 2]!) return off + len;
+    let cap = Math.max(8, st[base + 2]! * 2);
+    while (cap < len + need) cap *= 2;
+    if (this.used + cap > this.arena.length) {
+      const next = new Uint8Array(Math.max(this.arena.length * GROWTH, this.used + cap));
+      next.set(this.arena.subarray(0, this.used));
+      this.arena = next;
     }
-    const a = this.arena;
-    let p = off + len;
-    while (v >= 0x80) {
-      a[p++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    a[p++] = v;
-    st[base + 1] = p - off;
+    this.arena.copyWithin(this.used, off, off + len);
+    st[base] = this.used;
+    st[base + 2] = cap;
+    this.used += cap;
+    return st[base]! + len;
+  }
+
+  /** Appends a varint to the key's region `r` (DOCS or POS). */
+  private put(k: number, r: number, v: number): void {
+    const at = this.room(k, r, 5);
+    this.st[k * STRIDE + r + 1]! += writeVarint(this.arena, at, v) - at;
   }
 
   /** Adds one document's folded text; documents must come in increasing order. */
@@ -122,8 +118,9 @@ export class PostingsBuilder {
     let prev = -1; // previous character's code point in the current run
     let prevNo = 0; // and its number (BMP)
     let prevAt = 0;
-    let [qKey, qDoc, qPos] = this.queue;
-    let q = this.queued;
+    const queue = this.queue;
+    let [qKey, qDoc, qPos] = queue.cols;
+    let q = queue.n;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       let cp = text.charCodeAt(i);
@@ -164,9 +161,8 @@ export class PostingsBuilder {
       if (prev >= 0x10000 || (prev >= 0 && cp >= 0x10000)) this.astral.push(keys.bigram(prev, cp), doc, prevAt);
       else if (prev >= 0) {
         if (q === qKey.length) {
-          this.queued = q;
-          this.growQueue();
-          [qKey, qDoc, qPos] = this.queue;
+          queue.grow();
+          [qKey, qDoc, qPos] = queue.cols;
         }
         qKey[q] = (prevNo << 16) | no;
         qDoc[q] = doc;
@@ -185,28 +181,16 @@ export class PostingsBuilder {
       st[s + TF] = 0;
       st[s + PREV_DOC] = doc;
     }
-    this.queued = q;
+    queue.n = q;
     if (q + this.astral.length / 3 >= BATCH) this.flush();
-  }
-
-  private growQueue(): void {
-    const grow = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    const [k, d, o] = this.queue;
-    this.queue = [grow(k), grow(d), grow(o)];
-    const n = k.length * 2;
-    this.spare = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
   }
 
   /** Writes the queued pair occurrences, key by key (documents and offsets keep their order). */
   private flush(): void {
-    const n = this.queued;
+    const n = this.queue.n;
     if (n) {
-      radixSortByPair(this.queue, this.spare, n, this.nums.count);
-      const [pairs, docs, offs] = this.queue;
+      this.queue.sort(this.nums.count);
+      const [pairs, docs, offs] = this.queue.cols;
       const code = this.nums.code;
       let i = 0;
       while (i < n) {
@@ -219,7 +203,7 @@ export class PostingsBuilder {
         i = j;
       }
     }
-    this.queued = 0;
+    this.queue.n = 0;
     const a = this.astral;
     if (a.length) {
       // Few: ordered by key id with a comparator, text order kept within a key.
@@ -239,24 +223,47 @@ export class PostingsBuilder {
     }
   }
 
-  /** Appends occurrences [from, to) of pair key k (documents ascending, offsets in text order). */
+  /** Appends occurrences [from, to) of pair key k (documents ascending, offsets in text order).
+   * Their bytes are counted first, so that each region is made roomy once, not checked per varint. */
   private writeOccurrences(k: number, docs: Int32Array, offs: Int32Array, from: number, to: number): void {
     const st = this.st;
     const s = k * STRIDE;
-    let i = from;
-    while (i < to) {
+    const firstPrev = st[s + DF] === 0 ? 0 : st[s + PREV_DOC]!; // the first delta is from 0
+    let posBytes = 0;
+    let docBytes = 0;
+    let prevDoc = firstPrev;
+    for (let i = from; i < to; ) {
       const doc = docs[i]!;
       let last = 0;
       let tf = 0;
       for (; i < to && docs[i] === doc; i++, tf++) {
-        this.put(k, POS, offs[i]! - last);
+        posBytes += varintSize(offs[i]! - last);
         last = offs[i]!;
       }
-      this.put(k, DOCS, st[s + DF] === 0 ? doc : doc - st[s + PREV_DOC]!);
-      this.put(k, DOCS, tf);
-      st[s + DF]!++;
-      st[s + PREV_DOC] = doc;
+      docBytes += varintSize(doc - prevDoc) + varintSize(tf);
+      prevDoc = doc;
     }
+    let pp = this.room(k, POS, posBytes);
+    let dp = this.room(k, DOCS, docBytes);
+    const a = this.arena;
+    let df = 0;
+    prevDoc = firstPrev;
+    for (let i = from; i < to; df++) {
+      const doc = docs[i]!;
+      let last = 0;
+      let tf = 0;
+      for (; i < to && docs[i] === doc; i++, tf++) {
+        pp = writeVarint(a, pp, offs[i]! - last);
+        last = offs[i]!;
+      }
+      dp = writeVarint(a, dp, doc - prevDoc);
+      dp = writeVarint(a, dp, tf);
+      prevDoc = doc;
+    }
+    st[s + POS + 1]! += posBytes;
+    st[s + DOCS + 1]! += docBytes;
+    st[s + DF]! += df;
+    st[s + PREV_DOC] = prevDoc;
   }
 
   private region(k: number, r: number): Uint8Array | null {

@@ -4,6 +4,31 @@
 
 export type Columns = [Int32Array, Int32Array, Int32Array];
 
+/** An Int32Array twice as long with `a` at its start. */
+export function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Queued pair occurrences (pair, document, offset) in text order, with scratch for the sort. */
+export class PairQueue {
+  cols: Columns = [new Int32Array(1 << 14), new Int32Array(1 << 14), new Int32Array(1 << 14)];
+  private spare: Columns = [new Int32Array(1 << 14), new Int32Array(1 << 14), new Int32Array(1 << 14)];
+  n = 0;
+
+  grow(): void {
+    this.cols = [grown(this.cols[0]), grown(this.cols[1]), grown(this.cols[2])];
+    const n = this.cols[0].length;
+    this.spare = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
+  }
+
+  /** Sorts the queued rows by pair (radixSortByPair, numbers below `base`); they stay in cols. */
+  sort(base: number): void {
+    radixSortByPair(this.cols, this.spare, this.n, base);
+  }
+}
+
 /** Sorts the first `n` rows of `cols` by `cols[0]`, a pair of numbers below `base` (≤ 2^16) as
  * high << 16 | low, stably, in two passes (low, then high) of `base` buckets (a few thousand
  * characters: the counts and the write heads stay in L1/L2), using `spare` (columns at least as
