@@ -232,7 +232,7 @@ export class PostingsBuilder {
     let posBytes = 0;
     let docBytes = 0;
     let prevDoc = firstPrev;
-    for (let i = from; i < to; ) {
+    for (let i = from; i < to;) {
       const doc = docs[i]!;
       let last = 0;
       let tf = 0;
