@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { foldForSearch } from '../text/normalize.js';
 import { classRemover } from '../text/strip-class.js';
-import { ExcerptIndex, sketchOfKey, type FrozenSketches } from './excerpt.js';
+import { ExcerptIndex, sketchOfSamples, type FrozenSketches } from './excerpt.js';
+import { shingleHashes } from './shingles.js';
 import { SignatureBands } from './signature-bands.js';
 
 const stripSpacesAndPunctuation = classRemover('[\\s\\p{P}\\p{S}]');
@@ -17,53 +18,56 @@ export function exactHash(text: string): string {
 }
 
 const PERMS = 64;
-const SHINGLE = 5;
+const TOP = 0x80000000 | 0;
 // Fixed odd multipliers/offsets so signatures are stable across runs and processes.
-const A = Array.from({ length: PERMS }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
-const B = Array.from({ length: PERMS }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
-
-function fnv(s: string, from: number, len: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < from + len; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+const A = Int32Array.from({ length: PERMS }, (_, i) => Math.imul(i + 1, 0x9e3779b1) | 1);
+// Offsets with their top bit flipped (see minhashOfShingles).
+const B = Int32Array.from({ length: PERMS }, (_, i) => Math.imul(i + 7, 0x85ebca6b) ^ TOP);
 
 export type Signature = Uint32Array;
 
 export function minhash(text: string): Signature {
-  return minhashOfKey(bodyKey(text));
+  return minhashOfShingles(shingleHashes(bodyKey(text), false).shingles);
 }
 
-function minhashOfKey(key: string): Signature {
-  const n = Math.max(1, key.length - SHINGLE + 1);
-  // Each shingle hashed once; then per pair of permutations a tight loop over them (twice as fast
-  // as permuting each shingle in turn, same minima). The minima are taken in int32 arithmetic on
-  // the values with their top bit flipped, which orders them as the unsigned values they stand for
-  // (no conversion to a double per step); Int32 storage keeps the bits Math.imul reads.
-  const shingles = new Int32Array(n);
-  for (let i = 0; i < n; i++) shingles[i] = fnv(key, i, Math.min(SHINGLE, key.length));
+function minhashOfShingles(shingles: Int32Array): Signature {
+  const n = shingles.length;
+  // Per four permutations a tight loop over the shingles' hashes (fewer passes over them, same
+  // minima). The minima are taken in int32 arithmetic on the values with their top bit flipped,
+  // which orders them as the unsigned values they stand for (no conversion to a double per step);
+  // (a·s + b) ^ TOP = a·s + (b ^ TOP) modulo 2^32: adding the top bit only flips it.
   const sig = new Uint32Array(PERMS);
-  for (let p = 0; p < PERMS; p += 2) {
-    const a0 = A[p]! | 0;
-    const b0 = (B[p]! ^ TOP) | 0;
-    const a1 = A[p + 1]! | 0;
-    const b1 = (B[p + 1]! ^ TOP) | 0;
+  for (let p = 0; p < PERMS; p += 4) {
+    const a0 = A[p]!;
+    const a1 = A[p + 1]!;
+    const a2 = A[p + 2]!;
+    const a3 = A[p + 3]!;
+    const b0 = B[p]!;
+    const b1 = B[p + 1]!;
+    const b2 = B[p + 2]!;
+    const b3 = B[p + 3]!;
     let min0 = 0x7fffffff;
     let min1 = 0x7fffffff;
+    let min2 = 0x7fffffff;
+    let min3 = 0x7fffffff;
     for (let i = 0; i < n; i++) {
       const s = shingles[i]!;
-      // (a·s + b) ^ TOP = a·s + (b ^ TOP) modulo 2^32: adding the top bit only flips it.
       const v0 = (Math.imul(a0, s) + b0) | 0;
       const v1 = (Math.imul(a1, s) + b1) | 0;
+      const v2 = (Math.imul(a2, s) + b2) | 0;
+      const v3 = (Math.imul(a3, s) + b3) | 0;
       if (v0 < min0) min0 = v0;
       if (v1 < min1) min1 = v1;
+      if (v2 < min2) min2 = v2;
+      if (v3 < min3) min3 = v3;
     }
     sig[p] = (min0 ^ TOP) >>> 0;
     sig[p + 1] = (min1 ^ TOP) >>> 0;
+    sig[p + 2] = (min2 ^ TOP) >>> 0;
+    sig[p + 3] = (min3 ^ TOP) >>> 0;
   }
   return sig;
 }
-const TOP = 0x80000000 | 0;
 
 export function similarity(a: Signature, b: Signature): number {
   let same = 0;
@@ -83,8 +87,14 @@ export interface Fingerprint {
 }
 
 export function fingerprint(text: string): Fingerprint {
-  const key = bodyKey(text);
-  return { sig: minhashOfKey(key), sketch: sketchOfKey(key) };
+  return fingerprintOfFolded(foldForSearch(text));
+}
+
+/** fingerprint of a text given folded (foldForSearch): an import folds each body once, for this
+ * and for the search index. */
+export function fingerprintOfFolded(folded: string): Fingerprint {
+  const { shingles, sampled } = shingleHashes(stripSpacesAndPunctuation(folded));
+  return { sig: minhashOfShingles(shingles), sketch: sketchOfSamples(sampled) };
 }
 
 /** Index of known documents for duplicate checks during an import or build. */

@@ -5,10 +5,8 @@
 // index from sampled shingle to documents answers a lookup in time linear in the new document.
 import { bodyKey } from './dedupe.js';
 import { lowerBound } from '../../shared/lower-bound.js';
+import { SAMPLE_BITS, shingleHashes } from './shingles.js';
 
-const SHINGLE = 8;
-const SAMPLE_BITS = 4;
-const SAMPLE_MOD = 1 << SAMPLE_BITS;
 /** At least this share of the new text must lie inside one library document. */
 export const EXCERPT_CONTAINMENT = 0.8;
 /** …and that document must be clearly longer, or it is a (near-)duplicate instead. */
@@ -18,17 +16,15 @@ const MIN_SAMPLES = 15;
 
 /** The sampled shingle hashes of a text's body key (bodyKey), each once, in text order. */
 export function sketchOfKey(key: string): Uint32Array {
-  // Kept as h / SAMPLE_MOD, which fits a small integer: a hash of 32 bits does not, and a set or
-  // map of such numbers boxes each one.
-  const out = new Set<number>();
-  for (let i = 0; i + SHINGLE <= key.length; i++) {
-    let h = 0x811c9dc5;
-    for (let j = i; j < i + SHINGLE; j++) h = Math.imul(h ^ key.charCodeAt(j), 0x01000193);
-    if ((h & (SAMPLE_MOD - 1)) === 0) out.add(h >>> SAMPLE_BITS);
-  }
-  const sketch = new Uint32Array(out.size);
+  return sketchOfSamples(shingleHashes(key).sampled);
+}
+
+/** The sketch of sampled hashes (shingles.ts). They are kept as h / 2^SAMPLE_BITS while sampling,
+ * which fits a small integer: a hash of 32 bits does not, and a set of such numbers boxes each one. */
+export function sketchOfSamples(sampled: Set<number>): Uint32Array {
+  const sketch = new Uint32Array(sampled.size);
   let k = 0;
-  for (const q of out) sketch[k++] = q * SAMPLE_MOD;
+  for (const q of sampled) sketch[k++] = q * 2 ** SAMPLE_BITS;
   return sketch;
 }
 
@@ -63,7 +59,7 @@ export function freezeSketches(entries: { id: string; sketch: Uint32Array }[]): 
 }
 
 export class ExcerptIndex {
-  /** Documents per sampled hash, keyed by hash / SAMPLE_MOD (a small integer, see sketchOfKey). */
+  /** Documents per sampled hash, keyed by hash / 2^SAMPLE_BITS (a small integer, see sketchOfSamples). */
   private postings = new Map<number, string[]>();
   private sizes = new Map<string, number>();
   private frozen: FrozenSketches[] = [];

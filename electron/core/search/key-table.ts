@@ -36,6 +36,13 @@ export class KeyTable {
     return this.code((a << 16) | b, a, b);
   }
 
+  /** Id of a key by its characters (charsOf). */
+  idOf(chars: number): number {
+    const second = chars % 2 ** 21;
+    const first = (chars - second) / 2 ** 21;
+    return second === 0 ? this.unigram(first) : this.bigram(first, second);
+  }
+
   /** The key's characters as first · 2^21 + second (second 0 for one character). */
   charsOf(id: number): number {
     return this.chars[id]!;

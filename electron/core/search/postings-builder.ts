@@ -6,14 +6,14 @@
 // the offsets of its pairs. Bytes go to per-key regions of two shared arenas (no object per key).
 // Pair occurrences are queued and written a batch of documents at a time in key order, so that
 // each key's state is visited once per batch, not once per occurrence (cache misses on the state
-// of ~200,000 pairs were most of the build). A pair of BMP characters is queued by its two units
-// (first << 16 | second) and looked up in the key table once per batch when written, not at every
-// occurrence (a random probe into a table of megabytes); the rare pair with an astral character
-// is queued by its key id.
+// of ~200,000 pairs were most of the build). A BMP pair is queued by its characters' numbers
+// (char-numbers.ts) and looked up in the key table once per batch when written, not at every
+// occurrence (a random probe into a table of megabytes); a pair with an astral character by its id.
 import { KeyTable } from './key-table.js';
-import { radixSortByKey, type Columns } from './radix-order.js';
+import { CharNumbers } from './char-numbers.js';
+import { PairQueue } from './radix-order.js';
+import { varintSize, writeVarint } from './varint.js';
 import { postingKey, type Field } from './index-schema.js';
-import { lowerBound } from '../../shared/lower-bound.js';
 
 /** Whitespace and invisible separators: they end a run, and no key spans them. */
 export function isSpace(code: number): boolean {
@@ -57,12 +57,9 @@ export class PostingsBuilder {
   private arena = new Uint8Array(1 << 16);
   private used = 0;
   private touched = new Int32Array(1 << 12);
-  // Queued pair occurrences (units, document, offset) in text order, and scratch for the sort.
-  private queue: Columns = [new Int32Array(1 << 14), new Int32Array(1 << 14), new Int32Array(1 << 14)];
-  private spare: Columns = [new Int32Array(1 << 14), new Int32Array(1 << 14), new Int32Array(1 << 14)];
-  private queued = 0;
-  /** Largest queued units value (unsigned): how many digits the sort needs. */
-  private maxUnits = 0;
+  private queue = new PairQueue();
+  /** The BMP characters' numbers: queued pairs are pairs of numbers, so the sort has few buckets. */
+  private readonly nums = new CharNumbers(this.keys);
   /** Queued pairs with an astral character: (key id, document, offset) in text order. */
   private astral: number[] = [];
 
@@ -83,45 +80,47 @@ export class PostingsBuilder {
     this.st = st;
   }
 
-  /** Appends a varint to the key's region `r` (DOCS or POS), moving the region when full. */
-  private put(k: number, r: number, v: number): void {
+  /** Where `need` more bytes go in the key's region `r` (DOCS or POS), moving the region when
+   * it has not the room. */
+  private room(k: number, r: number, need: number): number {
     const st = this.st;
     const base = k * STRIDE + r;
-    let off = st[base]!;
+    const off = st[base]!;
     const len = st[base + 1]!;
-    if (len + 5 > st[base + 2]!) {
-      const cap = Math.max(8, st[base + 2]! * 2);
-      if (this.used + cap > this.arena.length) {
-        const next = new Uint8Array(Math.max(this.arena.length * GROWTH, this.used + cap));
-        next.set(this.arena.subarray(0, this.used));
-        this.arena = next;
-      }
-      this.arena.copyWithin(this.used, off, off + len);
-      st[base] = off = this.used;
-      st[base + 2] = cap;
-      this.used += cap;
+    if (len + need <= st[base + 2]!) return off + len;
+    let cap = Math.max(8, st[base + 2]! * 2);
+    while (cap < len + need) cap *= 2;
+    if (this.used + cap > this.arena.length) {
+      const next = new Uint8Array(Math.max(this.arena.length * GROWTH, this.used + cap));
+      next.set(this.arena.subarray(0, this.used));
+      this.arena = next;
     }
-    const a = this.arena;
-    let p = off + len;
-    while (v >= 0x80) {
-      a[p++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    a[p++] = v;
-    st[base + 1] = p - off;
+    this.arena.copyWithin(this.used, off, off + len);
+    st[base] = this.used;
+    st[base + 2] = cap;
+    this.used += cap;
+    return st[base]! + len;
+  }
+
+  /** Appends a varint to the key's region `r` (DOCS or POS). */
+  private put(k: number, r: number, v: number): void {
+    const at = this.room(k, r, 5);
+    this.st[k * STRIDE + r + 1]! += writeVarint(this.arena, at, v) - at;
   }
 
   /** Adds one document's folded text; documents must come in increasing order. */
   add(doc: number, text: string): void {
     const keys = this.keys;
+    const nums = this.nums;
     let st = this.st;
     let touched = this.touched;
     let nTouched = 0;
     let prev = -1; // previous character's code point in the current run
+    let prevNo = 0; // and its number (BMP)
     let prevAt = 0;
-    let [qKey, qDoc, qPos] = this.queue;
-    let q = this.queued;
-    let maxUnits = this.maxUnits;
+    const queue = this.queue;
+    let [qKey, qDoc, qPos] = queue.cols;
+    let q = queue.n;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       let cp = text.charCodeAt(i);
@@ -137,7 +136,13 @@ export class PostingsBuilder {
           i++;
         }
       }
-      const u = keys.unigram(cp);
+      let no = -1;
+      let u: number;
+      if (cp < 0x10000) {
+        no = nums.of[cp]!;
+        if (no < 0) no = nums.add(cp);
+        u = nums.key[no]!;
+      } else u = keys.unigram(cp);
       if (u * STRIDE >= st.length) {
         this.ensure(u);
         st = this.st;
@@ -156,17 +161,15 @@ export class PostingsBuilder {
       if (prev >= 0x10000 || (prev >= 0 && cp >= 0x10000)) this.astral.push(keys.bigram(prev, cp), doc, prevAt);
       else if (prev >= 0) {
         if (q === qKey.length) {
-          this.queued = q;
-          this.growQueue();
-          [qKey, qDoc, qPos] = this.queue;
+          queue.grow();
+          [qKey, qDoc, qPos] = queue.cols;
         }
-        const units = (prev << 16) | cp;
-        qKey[q] = units;
+        qKey[q] = (prevNo << 16) | no;
         qDoc[q] = doc;
         qPos[q++] = prevAt;
-        if (units >>> 0 > maxUnits) maxUnits = units >>> 0;
       }
       prev = cp;
+      prevNo = no;
       prevAt = at;
     }
     for (let j = 0; j < nTouched; j++) {
@@ -178,41 +181,29 @@ export class PostingsBuilder {
       st[s + TF] = 0;
       st[s + PREV_DOC] = doc;
     }
-    this.queued = q;
-    this.maxUnits = maxUnits;
+    queue.n = q;
     if (q + this.astral.length / 3 >= BATCH) this.flush();
-  }
-
-  private growQueue(): void {
-    const grow = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    const [k, d, o] = this.queue;
-    this.queue = [grow(k), grow(d), grow(o)];
-    const n = k.length * 2;
-    this.spare = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
   }
 
   /** Writes the queued pair occurrences, key by key (documents and offsets keep their order). */
   private flush(): void {
-    const n = this.queued;
+    const n = this.queue.n;
     if (n) {
-      const [units, docs, offs] = radixSortByKey(this.queue, this.spare, n, this.maxUnits);
+      this.queue.sort(this.nums.count);
+      const [pairs, docs, offs] = this.queue.cols;
+      const code = this.nums.code;
       let i = 0;
       while (i < n) {
-        const u = units[i]!;
+        const u = pairs[i]!;
         let j = i + 1;
-        while (j < n && units[j] === u) j++;
-        const k = this.keys.bigram(u >>> 16, u & 0xffff);
+        while (j < n && pairs[j] === u) j++;
+        const k = this.keys.bigram(code[u >>> 16]!, code[u & 0xffff]!);
         if (k * STRIDE >= this.st.length) this.ensure(k);
         this.writeOccurrences(k, docs, offs, i, j);
         i = j;
       }
     }
-    this.queued = 0;
-    this.maxUnits = 0;
+    this.queue.n = 0;
     const a = this.astral;
     if (a.length) {
       // Few: ordered by key id with a comparator, text order kept within a key.
@@ -232,32 +223,56 @@ export class PostingsBuilder {
     }
   }
 
-  /** Appends occurrences [from, to) of pair key k (documents ascending, offsets in text order). */
+  /** Appends occurrences [from, to) of pair key k (documents ascending, offsets in text order).
+   * Their bytes are counted first, so that each region is made roomy once, not checked per varint. */
   private writeOccurrences(k: number, docs: Int32Array, offs: Int32Array, from: number, to: number): void {
     const st = this.st;
     const s = k * STRIDE;
-    let i = from;
-    while (i < to) {
+    const firstPrev = st[s + DF] === 0 ? 0 : st[s + PREV_DOC]!; // the first delta is from 0
+    let posBytes = 0;
+    let docBytes = 0;
+    let prevDoc = firstPrev;
+    for (let i = from; i < to;) {
       const doc = docs[i]!;
       let last = 0;
       let tf = 0;
       for (; i < to && docs[i] === doc; i++, tf++) {
-        this.put(k, POS, offs[i]! - last);
+        posBytes += varintSize(offs[i]! - last);
         last = offs[i]!;
       }
-      this.put(k, DOCS, st[s + DF] === 0 ? doc : doc - st[s + PREV_DOC]!);
-      this.put(k, DOCS, tf);
-      st[s + DF]!++;
-      st[s + PREV_DOC] = doc;
+      docBytes += varintSize(doc - prevDoc) + varintSize(tf);
+      prevDoc = doc;
     }
+    let pp = this.room(k, POS, posBytes);
+    let dp = this.room(k, DOCS, docBytes);
+    const a = this.arena;
+    let df = 0;
+    prevDoc = firstPrev;
+    for (let i = from; i < to; df++) {
+      const doc = docs[i]!;
+      let last = 0;
+      let tf = 0;
+      for (; i < to && docs[i] === doc; i++, tf++) {
+        pp = writeVarint(a, pp, offs[i]! - last);
+        last = offs[i]!;
+      }
+      dp = writeVarint(a, dp, doc - prevDoc);
+      dp = writeVarint(a, dp, tf);
+      prevDoc = doc;
+    }
+    st[s + POS + 1]! += posBytes;
+    st[s + DOCS + 1]! += docBytes;
+    st[s + DF]! += df;
+    st[s + PREV_DOC] = prevDoc;
   }
 
   private region(k: number, r: number): Uint8Array | null {
     const base = k * STRIDE + r;
     const off = this.st[base]!;
     const len = this.st[base + 1]!;
-    // A view, not a copy; SQLite copies on insert.
-    return len ? this.arena.subarray(off, off + len) : null;
+    // A view, not a copy; SQLite copies on insert. Made by the constructor: subarray costs twice
+    // as much (it looks up the species constructor), and there are two per key.
+    return len ? new Uint8Array(this.arena.buffer, off, len) : null;
   }
 
   /** Every key with its postings, in increasing key order (sequential b-tree inserts). */
@@ -269,22 +284,16 @@ export class PostingsBuilder {
     this.flush();
     const total = Math.min(this.keys.size, this.st.length / STRIDE);
     // A key's row key is base + its characters' code (first · 2^21 + second, second 0 for one
-    // character), so the codes order the rows. They are unique: sorted natively, each key's place
-    // found by a binary search (no string or hash lookup per key, no comparator).
+    // character), so the codes order the rows. They are unique: sorted natively (no comparator),
+    // each key found again by its code in the key table (one probe; a binary search per key for
+    // its place cost several times more).
     const base = postingKey(seg, field, 0, 0);
-    const ids = new Int32Array(total);
     const codes = new Float64Array(total);
     let n = 0;
-    for (let k = 0; k < total; k++) {
-      if (this.st[k * STRIDE + DF] === 0) continue;
-      ids[n] = k;
-      codes[n++] = this.keys.charsOf(k);
-    }
-    const sorted = codes.slice(0, n).sort();
-    const order = new Int32Array(n);
-    for (let j = 0; j < n; j++) order[lowerBound(sorted, codes[j]!)] = ids[j]!;
+    for (let k = 0; k < total; k++) if (this.st[k * STRIDE + DF] !== 0) codes[n++] = this.keys.charsOf(k);
+    const sorted = codes.subarray(0, n).sort();
     for (let at = 0; at < n; at++) {
-      const k = order[at]!;
+      const k = this.keys.idOf(sorted[at]!);
       row(base + sorted[at]!, this.st[k * STRIDE + DF]!, this.region(k, DOCS)!, this.region(k, POS));
     }
   }

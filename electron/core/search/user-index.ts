@@ -16,8 +16,13 @@ import type { SearchSources } from './engine.js';
 /** Above this many segments, the smallest are merged. */
 const MAX_SEGMENTS = 8;
 
-function toIndexed(id: string, title: string, paragraphs: readonly { text: string }[]): IndexedDoc {
-  return { id, title, foldedTitle: foldForSearch(title), foldedBody: foldForSearch(bodyText(paragraphs)) };
+function toIndexed(
+  id: string,
+  title: string,
+  paragraphs: readonly { text: string }[],
+  foldedBody = foldForSearch(bodyText(paragraphs)),
+): IndexedDoc {
+  return { id, title, foldedTitle: foldForSearch(title), foldedBody };
 }
 
 function writeSegment(db: Database.Database, docs: IndexedDoc[]): void {
@@ -40,8 +45,9 @@ function writeBuilt(db: Database.Database, b: SegmentBuilder): void {
  * reads the next file) and written once at the end. */
 export class UserIndexBatch {
   private readonly b = new SegmentBuilder();
-  add(docs: readonly ContentDocument[]): void {
-    for (const d of docs) this.b.add(toIndexed(d.id, d.title, d.paragraphs));
+  /** `folded`: the bodies already folded (foldForSearch of bodyText), in the order of `docs`. */
+  add(docs: readonly ContentDocument[], folded?: readonly string[]): void {
+    docs.forEach((d, i) => this.b.add(toIndexed(d.id, d.title, d.paragraphs, folded?.[i])));
   }
   /** Writes the segment and merges small segments, in one transaction. */
   commit(db: Database.Database): void {

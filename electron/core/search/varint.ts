@@ -1,6 +1,21 @@
 // Variable-length integers (7 bits per byte, high bit = more) for the postings blobs, and a
 // growable byte buffer to write them. Non-negative integers below 2^31 only.
 
+/** Writes v as a varint into `a` at `at` (room for it there); returns where it ends. */
+export function writeVarint(a: Uint8Array, at: number, v: number): number {
+  while (v >= 0x80) {
+    a[at++] = (v & 0x7f) | 0x80;
+    v >>>= 7;
+  }
+  a[at++] = v;
+  return at;
+}
+
+/** How many bytes writeVarint writes for v. */
+export function varintSize(v: number): number {
+  return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
+}
+
 export class ByteWriter {
   buf: Uint8Array;
   len = 0;
@@ -16,12 +31,7 @@ export class ByteWriter {
   }
   varint(v: number): void {
     if (this.len + 5 > this.buf.length) this.grow(5);
-    const b = this.buf;
-    while (v >= 0x80) {
-      b[this.len++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    b[this.len++] = v;
+    this.len = writeVarint(this.buf, this.len, v);
   }
   bytes(src: Uint8Array): void {
     if (this.len + src.length > this.buf.length) this.grow(src.length);

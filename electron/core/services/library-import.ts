@@ -9,11 +9,12 @@ import { ApiError } from '../../contract/errors.js';
 import type { ApiParsedArgs, ApiResults, ImportExcerpt, ImportFileResult } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { documentWriter } from '../content/write-documents.js';
-import { fingerprint, type Fingerprint } from '../content/dedupe.js';
+import { fingerprintOfFolded, type Fingerprint } from '../content/dedupe.js';
 import { userFingerprintWriter } from '../content/fingerprints.js';
 import { storageError } from '../storage-errors.js';
 import { bodyText } from '../content/doc-fields.js';
 import type { ContentDocument } from '../content/types.js';
+import { foldForSearch } from '../text/normalize.js';
 import { UserIndexBatch } from '../search/user-index.js';
 import { hasLibraryIndex } from '../search/library-index.js';
 import { searchSources } from '../search/sources.js';
@@ -55,15 +56,21 @@ function sinkFor(db: CoreContext['userDb']): Sink {
   return { store, indexLater: new UserIndexBatch() };
 }
 
-/** A file's result, and the documents it stored (indexed once their batch is committed). */
+/** A file's result, and the documents it stored (indexed once their batch is committed) with
+ * their folded bodies (folded once, for the fingerprints and the index). */
 interface Stored {
   result: ImportFileResult;
   fresh: ContentDocument[];
+  folded?: string[];
 }
 
 /** Duplicate check and store of one parsed file. */
 function storeOne(ctx: CoreContext, { name, res }: Parsed, { store }: Sink): Stored {
-  const done = (result: ImportFileResult, fresh: ContentDocument[] = []): Stored => ({ result, fresh });
+  const done = (result: ImportFileResult, fresh: ContentDocument[] = [], folded?: string[]): Stored => ({
+    result,
+    fresh,
+    folded,
+  });
   if (!res) return done({ name, status: 'error', message: '文件为空。', docIds: [] });
   const removed = res.report.removed.slice(0, 200);
   if (res.documents.length === 0) {
@@ -73,9 +80,15 @@ function storeOne(ctx: CoreContext, { name, res }: Parsed, { store }: Sink): Sto
   const dups = duplicateIndex(ctx);
   const fresh: ContentDocument[] = [];
   const prints = new Map<string, Fingerprint>();
+  const folded = new Map<string, string>();
+  const foldedOf = (doc: ContentDocument) => {
+    let f = folded.get(doc.id);
+    if (f === undefined) folded.set(doc.id, (f = foldForSearch(bodyText(doc.paragraphs))));
+    return f;
+  };
   const printOf = (doc: ContentDocument) => {
     let fp = prints.get(doc.id);
-    if (!fp) prints.set(doc.id, (fp = fingerprint(bodyText(doc.paragraphs))));
+    if (!fp) prints.set(doc.id, (fp = fingerprintOfFolded(foldedOf(doc))));
     return fp;
   };
   const dupNotes: string[] = [];
@@ -116,7 +129,8 @@ function storeOne(ctx: CoreContext, { name, res }: Parsed, { store }: Sink): Sto
   const historical = fresh.filter((d) => d.status === '历史文献').length;
   if (historical)
     message += `${historical} 篇写于十一届三中全会（1978年12月）以前，标为历史文献，不出金句和题目；如需作为学习材料，可在书库中点“编辑”改为现行。`;
-  return done({ name, status: 'imported', message, docIds: fresh.map((d) => d.id), removed, excerpts }, fresh);
+  const docIds = fresh.map((d) => d.id);
+  return done({ name, status: 'imported', message, docIds, removed, excerpts }, fresh, fresh.map(foldedOf));
 }
 
 /** A file's result whatever happened: limits, damaged files, cancel (the worker's Chinese message
@@ -160,7 +174,7 @@ export async function importFiles(
     );
     for (const s of stored) {
       results.push(s.result);
-      sink.indexLater.add(s.fresh);
+      sink.indexLater.add(s.fresh, s.folded);
     }
   });
   mark('import:stored');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bodyKey, DuplicateIndex, exactHash, minhash, similarity } from '../../../electron/core/content/dedupe.js';
+import {
+  bodyKey,
+  DuplicateIndex,
+  exactHash,
+  fingerprint,
+  minhash,
+  similarity,
+} from '../../../electron/core/content/dedupe.js';
 import { seedBytes } from './helpers.js';
 import { randomInts } from '../support/random-ints.js';
 
@@ -21,6 +28,19 @@ function plainMinhash(text: string): number[] {
     const b = BigInt(Math.imul(p + 7, 0x85ebca6b) >>> 0);
     return Math.min(...shingles.map((h) => Number((a * BigInt(h) + b) % 2n ** 32n)));
   });
+}
+
+/** The excerpt sketch by its definition: the FNV-1a hashes of the body key's 8-character shingles
+ * whose low 4 bits are 0, each once, in text order. */
+function plainSketch(text: string): number[] {
+  const key = bodyKey(text);
+  const out: number[] = [];
+  for (let i = 0; i + 8 <= key.length; i++) {
+    let h = 0x811c9dc5;
+    for (const ch of key.slice(i, i + 8).split('')) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
+    if ((h & 15) === 0 && !out.includes(h >>> 0)) out.push(h >>> 0);
+  }
+  return out;
 }
 
 describe('dedupe', () => {
@@ -54,5 +74,17 @@ describe('dedupe', () => {
       expect([...minhash(text)]).toEqual(plainMinhash(text));
     }
     expect([...minhash(A)]).toEqual(plainMinhash(A));
+  });
+
+  it('a fingerprint holds both definitions, its two shingle hashes taken in one pass', () => {
+    const pool = '构建城乡统筹新格局，。 ABC學習😀\ud800';
+    const rand = randomInts(7);
+    for (let k = 0; k < 300; k++) {
+      const text = Array.from({ length: rand(k % 10 === 0 ? 3000 : 60) }, () => pool[rand(pool.length)]).join('');
+      const fp = fingerprint(text);
+      expect([...fp.sig]).toEqual(plainMinhash(text));
+      expect([...fp.sketch]).toEqual(plainSketch(text));
+    }
+    expect([...fingerprint(A).sketch]).toEqual(plainSketch(A));
   });
 });
