@@ -160,8 +160,11 @@ export function matcherOf(data: MatcherRows): TermMatcher {
   // common characters start some form; far fewer pairs do). 16 KB per matcher.
   const pairs = new Int32Array(0x10000 / 32);
   const singles = new Int32Array(0x10000 / 32);
+  // Every first unit, exactly: three positions in four start no form, and this bit says so before any hashing.
+  const firsts = new Int32Array(0x10000 / 32);
   for (const [code, list] of byFirst)
     for (const c of list) {
+      firsts[code >>> 5]! |= 1 << (code & 31);
       if (c.form.length === 1) singles[code >>> 5]! |= 1 << (code & 31);
       else {
         const h = pairHash(code, c.second);
@@ -176,6 +179,7 @@ export function matcherOf(data: MatcherRows): TermMatcher {
       const busyUntil = new Map<string, number>();
       for (let i = 0; i < folded.length; i++) {
         const code = folded.charCodeAt(i);
+        if (((firsts[code >>> 5]! >>> (code & 31)) & 1) === 0) continue;
         const next = folded.charCodeAt(i + 1); // NaN past the end: hashed as 0, then the map decides
         const h = pairHash(code, next);
         if (((pairs[h >>> 5]! >>> (h & 31)) & 1) === 0 && ((singles[code >>> 5]! >>> (code & 31)) & 1) === 0) continue;
