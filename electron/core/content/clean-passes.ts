@@ -4,6 +4,7 @@ import { foldForSearch } from '../text/normalize.js';
 import { classRemover } from '../text/strip-class.js';
 import { isProse } from '../text/line-repair.js';
 import { findDate } from './dates.js';
+import { GramSet } from '../text/regex-literals.js';
 import { chromeReason, RELATED_HEADING as RELATED_BLOCK, RELEASE_DATE } from './formats/page-chrome.js';
 import type { CleanHints } from './clean.js';
 import type { CleanReport } from './types.js';
@@ -44,6 +45,11 @@ export function dropRepeats(lines: string[], report: CleanReport): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const line of lines) {
+    // (Folding keeps the length and the key drops characters: a shorter line's key is shorter still.)
+    if (line.length < 20) {
+      out.push(line);
+      continue;
+    }
     const key = foldKey(line);
     if (key.length >= 20 && seen.has(key)) {
       report.removed.push({ reason: '重复段落', text: line.slice(0, 80) });
@@ -86,6 +92,9 @@ export function releaseTail(kept: string[], hints: CleanHints, report: CleanRepo
 /** A page's related or ranking list copied after its text (`往期推荐`, `热门排行`, then headlines): the heading
  * and the lines after it go when each of those is a short line with no sentence in it, as a list's titles are. */
 export function dropRelatedTail(kept: string[], report: CleanReport): void {
+  // Folding is one unit for one, so each line's folded key is a part of the whole text's: where the whole holds
+  // none of the headings' words, no line is one (regex-literals.ts), and no line is folded alone.
+  if (!new GramSet(foldForSearch(kept.join('\n')).replace(/\s+/g, '')).mayMatch(RELATED_BLOCK)) return;
   const at = kept.findLastIndex((l) => RELATED_BLOCK.test(foldForSearch(l).replace(/\s+/g, '')));
   if (at < 1 || !kept.slice(0, at).some(isProse)) return;
   const after = kept.slice(at + 1).filter(Boolean);

@@ -30,6 +30,7 @@ import { stripStageMarks } from './stage-marks.js';
 import { LINE_RULES } from './clean-line-rules.js';
 import { PIECE_SOURCE_LINE } from './contents-split.js';
 import { wechatByline } from './wechat-byline.js';
+import { GramSet } from '../text/regex-literals.js';
 
 export interface CleanHints {
   source?: string;
@@ -149,8 +150,13 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
   const pageMarks: number[] = [];
   let updated: string | undefined;
   const rows = stripDraftForm(joinCutToolbar(text.split('\n')), report);
-  for (const [n, row] of rows.entries()) {
-    let line = stripStageMarks(stripEmojiEdges(row)).trim(); // (a post's `🔥标题`, `👇👇👇`; a hall's `（掌声）`)
+  // (a post's `🔥标题`, `👇👇👇`; a hall's `（掌声）`)
+  const rowLines = rows.map((row) => stripStageMarks(stripEmojiEdges(row)).trim());
+  // Only the line rules whose words some line holds are run on each line (regex-literals.ts).
+  const grams = new GramSet(rowLines.join('\n'));
+  const lineRules = LINE_RULES.filter((r) => grams.mayMatch(r.re));
+  for (let n = 0; n < rows.length; n++) {
+    let line = rowLines[n]!;
     if (!line) {
       kept.push('');
       continue;
@@ -250,7 +256,7 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
       report.removed.push({ reason: '来源信息', text: line });
       continue;
     }
-    const rule = LINE_RULES.find((r) => r.re.test(line));
+    const rule = lineRules.find((r) => r.re.test(line));
     if (rule) {
       report.removed.push({ reason: rule.reason, text: line });
       if (rule.reason === '作者简介') hints.signed = true;

@@ -132,13 +132,39 @@ export function matcherOf(data: MatcherRows): TermMatcher {
   // Keyed by the first UTF-16 unit's code: a one-character string per position of the text (two-byte
   // strings are not interned) cost more than the matching itself.
   const byFirst = new Map(data.byFirst);
+  // Per first unit, the rows that can start where the second unit is a given one (a one-unit form with every
+  // longer one; `alone` where no longer form has that second unit), each in the list's order: only those are
+  // tried, and a third unit is compared before the whole form (many forms share their first two: 中国特色…).
+  type Row = MatcherRow & { third: number };
+  const byPair = new Map<number, { bySecond: Map<number, Row[]>; alone: Row[] }>();
+  for (const [code, list] of byFirst) {
+    const rows: Row[] = list.map((c) => ({
+      term: c.term,
+      form: c.form,
+      second: c.second,
+      third: c.form.length > 2 ? c.form.charCodeAt(2) : -1,
+      guard: c.guard,
+      sense: c.sense,
+    }));
+    const bySecond = new Map<number, Row[]>();
+    for (const c of rows)
+      if (c.form.length > 1 && !bySecond.has(c.second))
+        bySecond.set(
+          c.second,
+          rows.filter((d) => d.form.length === 1 || d.second === c.second),
+        );
+    byPair.set(code, { bySecond, alone: rows.filter((d) => d.form.length === 1) });
+  }
   // A bit per hashed pair of first two units (and per first unit of a one-unit form): most
   // positions of a text start no form, and a bit test is much cheaper than the map lookup (many
   // common characters start some form; far fewer pairs do). 16 KB per matcher.
   const pairs = new Int32Array(0x10000 / 32);
   const singles = new Int32Array(0x10000 / 32);
+  // Every first unit, exactly: three positions in four start no form, and this bit says so before any hashing.
+  const firsts = new Int32Array(0x10000 / 32);
   for (const [code, list] of byFirst)
     for (const c of list) {
+      firsts[code >>> 5]! |= 1 << (code & 31);
       if (c.form.length === 1) singles[code >>> 5]! |= 1 << (code & 31);
       else {
         const h = pairHash(code, c.second);
@@ -149,16 +175,19 @@ export function matcherOf(data: MatcherRows): TermMatcher {
     terms: data.terms,
     find(folded) {
       const out: TermMatch[] = [];
+      if (byPair.size === 0) return out; // (a document's rule matcher with no rule term)
       const busyUntil = new Map<string, number>();
       for (let i = 0; i < folded.length; i++) {
         const code = folded.charCodeAt(i);
+        if (((firsts[code >>> 5]! >>> (code & 31)) & 1) === 0) continue;
         const next = folded.charCodeAt(i + 1); // NaN past the end: hashed as 0, then the map decides
         const h = pairHash(code, next);
         if (((pairs[h >>> 5]! >>> (h & 31)) & 1) === 0 && ((singles[code >>> 5]! >>> (code & 31)) & 1) === 0) continue;
-        const list = byFirst.get(code);
-        if (!list) continue;
-        for (const c of list) {
-          if (c.form.length > 1 && c.second !== next) continue;
+        const rows = byPair.get(code);
+        if (!rows) continue;
+        const third = folded.charCodeAt(i + 2);
+        for (const c of rows.bySecond.get(next) ?? rows.alone) {
+          if (c.form.length > 2 && c.third !== third) continue;
           if ((busyUntil.get(c.term) ?? -1) > i) continue;
           if (!folded.startsWith(c.form, i) || !guardOk(folded, i, c.form.length, c.term, c.guard, c.form)) continue;
           if (c.sense && !senseOk(folded, i, c.form.length, c.sense)) continue;

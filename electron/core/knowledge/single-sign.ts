@@ -2,6 +2,7 @@
 // own set phrases no later text uses as its voice, and the 四人帮 named alone as the harm of the day.
 import { CR_WORDING, EARLY_WORDING, LEAP_WORDING, PRE_PLENUM_WORDING, SPANNING_WORDING } from './period-wording.js';
 import { LATE_MAO_WORDING } from './late-mao-wording.js';
+import { gramsOf } from '../text/regex-literals.js';
 
 /** Phrases of those years that a later text still says in its own voice, so they take a second sign: the
  * 革命委员会 named as replaced (1979: 地方各级革命委员会改为各级地方人民政府), 抓纲治国 told as done and 以华国锋同志为首的党中央
@@ -42,4 +43,5 @@ const gangHarmNow = (unquoted: string) =>
 /** A single sign of 1959–78 in the text's own voice (`gangAlone`: the 四人帮 named alone, status.ts), nothing later
  * beside it. */
 export const singleSign = (folded: string, unquoted: string, gangAlone: boolean) =>
-  !LATER_VOICE.test(folded) && (SINGLE_SIGNS.some((re) => re.test(unquoted)) || (gangAlone && gangHarmNow(unquoted)));
+  !LATER_VOICE.test(folded) &&
+  (SINGLE_SIGNS.some((re) => gramsOf(unquoted).test(re)) || (gangAlone && gangHarmNow(unquoted)));

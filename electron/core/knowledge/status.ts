@@ -22,6 +22,7 @@ import { BUILDING_SIGNS, speaksFromFirstPlan } from './first-plan-present.js';
 import { singleSign } from './single-sign.js';
 import { ownPresentBefore } from './present-year.js';
 import { weakSigns } from './weak-signs.js';
+import { gramsOf } from '../text/regex-literals.js';
 export { DOC_STATUSES } from '../../shared/enums.js';
 export type { DocStatus };
 
@@ -137,13 +138,17 @@ const ANY_WORDING = new RegExp(
 /** The text folded, and without what is not its own voice: a quotation (“……”, 「……」), a cited title
  * (《关于无产阶级文化大革命的决定》) or a line named to be rejected (停止使用以阶级斗争为纲的口号, 所谓……的理论).
  * A quotation over paragraphs opens each one on “ and closes only the last (a speech a memoir copies out). */
+let lastVoice: { text: string; folded: string; unquoted: string } | null = null;
 function ownVoice(text: string): { folded: string; unquoted: string } {
+  // An undated text is read twice (periodOfWording, then ownTimeStatus): the last one is kept.
+  if (lastVoice?.text === text) return lastVoice;
   const folded = foldForSearch(withoutEditorLines(text));
   const unquoted = keepObeyedDirective(folded)
     .replace(/“[^“”\n]*\n(?=\s*“)/g, '\n')
     .replace(/“[^“”]*”|「[^「」]*」|『[^『』]*』|《[^《》]*》/g, '')
     .replace(REJECTED, '');
-  return { folded, unquoted };
+  lastVoice = { text, folded, unquoted };
+  return lastVoice;
 }
 
 /** The war directive of 1966–1972 cited as the chairman's teaching to obey (毛主席教导我们：“深挖洞……”，“备战……”; 牢记毛主席
@@ -171,9 +176,11 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
   // Weak signs (weak-signs.ts) count with each period's set phrases, but two are needed where they are all there is.
   const weak = weakSigns(folded, unquoted);
   const weakCount = weak.reduce((a, b) => a + b, 0);
-  if (!ANY_WORDING.test(unquoted) && !/四人帮/.test(unquoted) && !weakCount && !singleSign(folded, unquoted, false))
+  // (The text's character pairs answer most of these lists without running them: regex-literals.ts.)
+  const grams = gramsOf(unquoted);
+  if (!grams.test(ANY_WORDING) && !/四人帮/.test(unquoted) && !weakCount && !singleSign(folded, unquoted, false))
     return null;
-  const hits = (wording: RegExp[], i: number) => wording.filter((re) => re.test(unquoted)).length + weak[i]!;
+  const hits = (wording: RegExp[], i: number) => wording.filter((re) => grams.test(re)).length + weak[i]!;
   const [early, leap, cr, pre, span, late] = PERIODS.map(hits);
   // 新时期 is the 1977–78 texts' own word too (进入这个新时期的关键时刻, 新时期的总任务): beside that
   // period's own wording it is no later look back.

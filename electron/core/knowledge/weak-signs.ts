@@ -3,6 +3,7 @@
 // title, make an undated text historical (status.ts). They are kept apart from the period lists so that a weak sign is
 // never enough alone (single-sign.ts) and never marks a 金句 (historical-quotes.ts).
 import { LATER_VOICE } from './single-sign.js';
+import { gramsOf } from '../text/regex-literals.js';
 
 /** The founding and first-plan years (1949–1965): 1950–53's campaigns as the work at hand (爱国公约 and the fighter
  * planes donated, the 抗美援朝总会, the 互助组 to form after the 土改, the 三反、五反 and its bribes and tax evasion, the
@@ -56,5 +57,5 @@ const ARABIC_OLD_YEAR = /(?<!\d)19[0-7]\d年/;
  * those periods in Arabic digits or speaks with a later voice (毛泽东同志: 1979's report beside the 第三世界). */
 export function weakSigns(folded: string, unquoted: string): number[] {
   if (ARABIC_OLD_YEAR.test(folded) || LATER_VOICE.test(folded)) return WEAK_PERIODS.map(() => 0);
-  return WEAK_PERIODS.map((signs) => signs.filter((re) => re.test(unquoted)).length);
+  return WEAK_PERIODS.map((signs) => signs.filter((re) => gramsOf(unquoted).test(re)).length);
 }

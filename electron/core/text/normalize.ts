@@ -138,13 +138,13 @@ export function detectScript(text: string): 'traditional' | 'simplified' {
   const sample = text.slice(0, 4000);
   let han = 0;
   let changed = 0;
-  const folded = foldForSearch(sample);
+  const folded = foldUnits(sample); // (the units, no string made)
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     // isHan of one unit, without a one-character string per unit.
     if (!((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff))) continue;
     han++;
-    if (folded.charCodeAt(i) !== c) changed++;
+    if (folded[i] !== c) changed++;
   }
   return han > 0 && changed / han > 0.05 ? 'traditional' : 'simplified';
 }
