@@ -48,6 +48,8 @@ describe('what stays current', () => {
     // 1979's report: 实现四个现代化 beside the gang's remnants, and 一九七七年 beside the gang's fall.
     '我们要在实现四个现代化的同时，同“四人帮”的残余和其他敌对分子进行斗争。',
     '同粉碎“四人帮”的时候相比，一九七七年以来我们经济的恢复和发展已经取得很大成绩。',
+    // A memoir's 多年后 looks back, as 多年以后 does.
+    '一九六八年冬天，他到草原插队。五十多年后，他整理出版了当年的日记，回忆接受再教育的日子。',
   ])('%s', (text) => {
     expect(status(text)).toBe('现行');
   });
