@@ -8,7 +8,7 @@ import { LATER_VOICE } from './single-sign.js';
 /** The founding and first-plan years (1949–1965): 1950–53's campaigns as the work at hand (爱国公约 and the fighter
  * planes donated, the 抗美援朝总会, the 互助组 to form after the 土改, the 三反、五反 and its bribes and tax evasion, the
  * 镇压反革命运动 and the 会道门, the 总路线 to propagate; the 三反 as the text's own campaign, its 节约检查委员会), 1955's 肃反,
- * 1957's 两条道路的大辩论 and the 富裕中农, 1961–65's 调整、巩固、充实、提高 and 1964–65's 四清 cadres who 洗手洗澡, its 社教工作队. */
+ * 1957's 两条道路的大辩论 and the 富裕中农, and 1964–65's 四清 cadres who 洗手洗澡, its 社教工作队. */
 const EARLY = [
   /爱国公约/,
   /捐献[^，。；]{0,8}(?:飞机|战斗机|大炮)/,
@@ -25,7 +25,6 @@ const EARLY = [
   /肃清暗藏的?反革命分子/,
   /两条道路的?大辩论/,
   /富裕中农/,
-  /调整[、，,]\s*巩固[、，,]\s*充实[、，,]\s*提高/,
   /洗手洗澡/,
   /社教工作队/,
 ];
