@@ -207,8 +207,10 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
   // One sign no later text uses as its own voice is enough alone where no later year is named (single-sign.ts); with no
   // set phrase, the gang alone and the chairman's title together are two signs.
   const single = noLaterYear && singleSign(folded, unquoted, gangAlone > 0);
+  // Weak signs alone take two, and the gang named alone is no second one (1979's report: 粉碎“四人帮”的时候 beside 一九七七年).
   const needed = own === weakCount ? Math.max(least, 2) : least;
-  if (!single && (own === 0 ? byTitle + gangAlone < 2 : own + byTitle + aim + gangAlone < needed)) return null;
+  const gang = own === weakCount ? 0 : gangAlone;
+  if (!single && (own === 0 ? byTitle + gangAlone < 2 : own + byTitle + aim + gang < needed)) return null;
   const onePeriod = early! + leap! + cr! + pre! > 0;
   if (narratesByYear(folded, pre || late || !onePeriod ? 1978 : cr ? 1976 : leap ? 1960 : 1957)) return null;
   // Words of the twenty years before the plenum alone (SPANNING_WORDING) tell only that; those of its last ten

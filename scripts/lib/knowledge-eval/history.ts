@@ -34,6 +34,7 @@ import {
   H65_LABELS,
   H66_LABELS,
   H67_LABELS,
+  H68_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -74,6 +75,7 @@ export async function evalHistory(bundlePath: string, set: string): Promise<Hist
     ...H65_LABELS,
     ...H66_LABELS,
     ...H67_LABELS,
+    ...H68_LABELS,
   ];
   const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));

@@ -125,8 +125,12 @@ export const HISTORY_ROUNDS: Set[] = [
   // independent.
   ...historyRound(66),
   // h67 (1949–78 prose whose only signs are weak: two of them, or one beside a set phrase, weak-signs.ts; 1958's white
-  // flags and the 1958–60 education policy alone; 2020–25 texts that look old). Open: 1964's 周总理 prose gets the
-  // neutral note (its label wants the founding years'), and 1974's 社会帝国主义 beside the 第三世界 stays 现行 (1979 says
-  // both). h66h's misses were its shapes: h66h is no longer independent.
-  ...historyRound(67, { status: 2, items: 2 }),
+  // flags and the 1958–60 education policy alone; 2020–25 texts that look old). h66h's misses were its shapes: h66h
+  // is no longer independent. Its two open cases closed in h68 (h67-08's note relabelled to the neutral one its
+  // words tell).
+  ...historyRound(67),
+  // h68 (the h67 leftovers rewritten and the period's ways of writing as weak signs: Han-numeral years, 工宣队, 毛主席语录,
+  // 两报一刊, the 1965 base year, 打倒…！, 三反 as its own campaign, 社教工作队, 大辩论; 2018–25 texts that look old). h67h's
+  // misses were its shapes: h67h is no longer independent.
+  ...historyRound(68),
 ];

@@ -135,6 +135,10 @@ export const H66_LABELS = readLabels('labels-h66.json');
  * 两霸 and 第三世界, traditional script) and 2020–2025 texts that look old (anniversaries, 党史, 大寨, 红旗渠, 学雷锋). */
 export const H67_LABELS = readLabels('labels-h67.json');
 
+/** Round h68: the h67 leftovers rewritten and 1949–78 prose in the period's ways of writing (Han-numeral years, 工宣队,
+ * 毛主席语录 set apart, 两报一刊, 打倒…！), and 2018–2025 texts that look old (党史学习教育, 改革开放 and 外交 retrospectives). */
+export const H68_LABELS = readLabels('labels-h68.json');
+
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
   building: /全面建设社会主义时期|大跃进/,
