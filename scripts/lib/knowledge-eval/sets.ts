@@ -94,6 +94,10 @@ export const SETS: Set[] = [
   // quoting residents and 企业 speeches of 2025–2026; the good share gated at what the round reached (0.824 against the
   // brief's 0.85: three list items and a 单选 of weak options stay acceptable), bad at most 5 %.
   ...importedRound(67, { goodTarget: 0.82, soundTarget: 0.95 }),
+  // imported68: 支部 学习记录, 主题党日 方案, 述职报告, 学习心得, 会议纪要 and 党课讲稿 of 2025–2026 holding closed lists and
+  // counted 提法 of organisational life and discipline (round imported68: 单选 options of the key's kind); the brief's
+  // 0.85 good, bad at most 5 %.
+  ...importedRound(68, { goodTarget: 0.85, soundTarget: 0.95 }),
   // outside13: the thirteenth library draw (salt outside13:, assembled; 35 of a pool of 72 no earlier draw had judged,
   // 多选 of a report's 提法 half of them, acceptable as in every library draw; 15 left once the 多选 were ruled out of
   // library practice and undated lines of the yearly reports were no longer asked their source): gated at the figures
