@@ -208,8 +208,9 @@ export function commaVerbSeries(text: string, blank: Span): boolean {
   return clauses.filter((c) => c.startsWith(verb) || c.slice(1).startsWith(verb)).length >= 4;
 }
 
-/** Whether the blank is the whole object of a 坚持 that opens the sentence, a clause of its own (坚持【党建引领】，推动
- * 党建工作与…业务深度融合): any principle the Party states reads as true there (questions-imported68.json). */
+/** Whether the blank is the whole object of a 坚持 that opens the sentence, a clause of its own followed only by what it
+ * is to further (坚持【党建引领】，推动党建工作与…业务深度融合): any principle the Party states reads as true there
+ * (questions-imported68.json); one the words after narrow (…，把党的领导贯穿…) stays. */
 export const openingPrinciple = (text: string, blank: Span) =>
-  /^(?:[^，,。；;]{0,6}[，,])?(?:要|必须|始终)?坚持$/u.test(text.slice(0, blank.start)) &&
-  /^[”"’]?[，,]/u.test(text.slice(blank.end));
+  /^(?:要|必须|始终)?坚持$/u.test(text.slice(0, blank.start)) &&
+  /^[”"’]?[，,](?:推动|推进|促进)/u.test(text.slice(blank.end));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { cutFromWord } from '../../../electron/core/quiz/cut-term.js';
 import { ownPledge } from '../../../electron/core/quiz/import-lines.js';
 import { localSaidUnquoted } from '../../../electron/core/quiz/local-words.js';
-import { commaVerbSeries, patternedListItem } from '../../../electron/core/quiz/open-slots.js';
+import { commaVerbSeries, openingPrinciple, patternedListItem } from '../../../electron/core/quiz/open-slots.js';
 import { at } from './source-doc.js';
 import { kindMates } from '../../../electron/core/quiz/term-kinds.js';
 import { termDistractors, type BlankFit } from '../../../electron/core/quiz/term-distractors.js';
@@ -70,6 +70,10 @@ describe('list items, 坚持 series, pledges and words told of someone', () => {
     expect(commaVerbSeries(plan, at(plan, '高质量发展'))).toBe(true);
     const one = '我们要坚持人民至上，把人民对美好生活的向往作为奋斗目标。';
     expect(commaVerbSeries(one, at(one, '人民至上'))).toBe(false);
+    const fuse = '坚持党建引领，推动党建工作与市场监管业务深度融合。';
+    expect(openingPrinciple(fuse, at(fuse, '党建引领'))).toBe(true);
+    const lead = '必须坚持党中央集中统一领导，把党的领导贯穿推进新型工业化全过程各方面。';
+    expect(openingPrinciple(lead, at(lead, '党中央集中统一领导'))).toBe(false);
   });
   it('a pledge after a year, words told of a local person, a body cut from its name', () => {
     expect(ownPledge('2026年我将以“十五五”开局为契机，努力推动全镇高质量发展。')).toBe(true);
