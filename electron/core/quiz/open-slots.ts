@@ -175,12 +175,12 @@ export function verbSeriesItem(text: string, blank: Span): boolean {
 }
 
 /** Whether the blank is an unquoted item of a 、 list of three or more whose every other item shares a two-character
- * run with it (严以修身、严以用权、【严以律己】; 教育强国、科技强国、【人才强国】; 科技是第一生产力、【人才是第一资源】、
- * 创新是第一动力; 工作纪律、【生活纪律】): the shape gives half the answer and the rest is a list recited by rote, the
- * member of a set the learner is not asked to tell from anything (questions-imported67.json, imported68). A quoted
- * series (增强“四个意识”、坚定“【四个自信】”) names a 提法 in each part and stays; so does an item the others share
- * nothing with (自治、法治、【德治】; 科教兴国战略、【人才强国】战略). */
-export function patternedListItem(text: string, blank: Span): boolean {
+ * run with it (教育强国、科技强国、【人才强国】 of a text's own; 以案示警、以案为鉴、【以案促改】), and the library never says the
+ * key beside a sibling (`said`: whether a run of Han characters occurs there): a set only the text holds, the shape half
+ * answering, the rest its own (questions-imported68.json). A closed set the library holds (严以修身、严以用权、严以律己;
+ * 科技是第一生产力、人才是第一资源) is asked as before; so is a quoted series (“四个意识”、“【四个自信】”…) and an item the
+ * others share nothing with (自治、法治、【德治】; 科教兴国战略、【人才强国】战略). */
+export function patternedListItem(text: string, blank: Span, said: (han: string) => boolean): boolean {
   const key = hanChars(blank.text);
   if (key.length < 2 || /[“"‘]$/u.test(text.slice(0, blank.start))) return false;
   const list = listParts(text, blank);
@@ -188,7 +188,10 @@ export function patternedListItem(text: string, blank: Span): boolean {
   const runs = new Set<string>();
   for (let i = 0; i + 2 <= key.length; i++) runs.add(key.slice(i, i + 2));
   const others = list.parts.filter((_, i) => i !== list.at).map(hanChars);
-  return others.every((p) => [...runs].some((r) => p.includes(r)));
+  if (!others.every((p) => [...runs].some((r) => p.includes(r)))) return false;
+  const prev = list.at > 0 ? hanChars(list.parts[list.at - 1]!).slice(-key.length) + key : null;
+  const next = key + hanChars(list.parts[list.at + 1] ?? '').slice(0, key.length);
+  return !(prev !== null && said(prev)) && !(list.at === 0 && said(next));
 }
 
 /** Whether the blank is the whole object of one of four or more clauses joined by ， that all open on the same

@@ -264,7 +264,7 @@ export function rivalSlot(text: string, blank: Span, shipped: () => readonly str
     siblingListItem(text, blank) ||
     verbSeriesItem(text, blank) ||
     commaVerbSeries(text, blank) ||
-    patternedListItem(text, blank) ||
+    patternedListItem(text, blank, (han) => shipped().some((p) => hanChars(p).includes(han))) ||
     openingPrinciple(text, blank)
   );
 }
