@@ -205,7 +205,8 @@ export function commaVerbSeries(text: string, blank: Span): boolean {
   const clauses = sentence.split(/[，,]/u).map(hanChars);
   const own = hanChars(text.slice(text.lastIndexOf('，', blank.start - 1) + 1, blank.start)) + key;
   const verb = own.slice(-key.length - 2, -key.length);
-  if (verb.length < 2 || !own.endsWith(verb + key)) return false;
+  // The clause is the verb and its object alone (要坚持【人民至上】), not a condition (坚持依法治国首先要坚持【依宪治国】).
+  if (verb.length < 2 || !own.endsWith(verb + key) || own.length > verb.length + key.length + 1) return false;
   const after = text.slice(blank.end).replace(/^[”"’]/u, '');
   if (!/^(?:[，,。；]|$)/u.test(after)) return false;
   return clauses.filter((c) => c.startsWith(verb) || c.slice(1).startsWith(verb)).length >= 4;

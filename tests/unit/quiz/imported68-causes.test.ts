@@ -72,6 +72,9 @@ describe('list items, 坚持 series, pledges and words told of someone', () => {
       '全会提出，要坚持人民至上，坚持高质量发展，坚持全面深化改革，坚持有效市场和有为政府相结合，坚持统筹发展和安全。';
     expect(commaVerbSeries(plan, at(plan, '人民至上'))).toBe(true);
     expect(commaVerbSeries(plan, at(plan, '高质量发展'))).toBe(true);
+    const law =
+      '坚持依法治国首先要坚持依宪治国，坚持依法执政首先要坚持依宪执政，坚持宪法确定的领导地位不动摇，坚持人民代表大会制度不动摇。';
+    expect(commaVerbSeries(law, at(law, '依宪治国'))).toBe(false);
     const one = '我们要坚持人民至上，把人民对美好生活的向往作为奋斗目标。';
     expect(commaVerbSeries(one, at(one, '人民至上'))).toBe(false);
     const fuse = '坚持党建引领，推动党建工作与市场监管业务深度融合。';
