@@ -175,8 +175,8 @@ export function verbSeriesItem(text: string, blank: Span): boolean {
 }
 
 /** Whether the blank is an unquoted item of a 、 list of three or more whose every other item shares a two-character
- * run with it (教育强国、科技强国、【人才强国】 of a text's own; 以案示警、以案为鉴、【以案促改】), and the library never says the
- * key beside a sibling (`said`: whether a run of Han characters occurs there): a set only the text holds, the shape half
+ * run with it (以案示警、以案为鉴、【以案促改】), and the library never says the key beside a sibling (`said`: whether a
+ * run of Han characters occurs there): a set only the text holds, the shape half
  * answering, the rest its own (questions-imported68.json). A closed set the library holds (严以修身、严以用权、严以律己;
  * 科技是第一生产力、人才是第一资源) is asked as before; so is a quoted series (“四个意识”、“【四个自信】”…) and an item the
  * others share nothing with (自治、法治、【德治】; 科教兴国战略、【人才强国】战略). */
