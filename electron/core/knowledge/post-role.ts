@@ -39,9 +39,10 @@ export const TRADE =
 export const YOUNG_CALLING = '(?:返乡)?创业青年|大学生村官|返乡大学生|新型职业农民';
 
 /** `八十五岁的老党员王德顺说：`, `退伍军人赵志刚说：`, `种粮大户石永福`: no post, but a standing a report names him by, which
- * fixes where the name starts (narrated-names.ts) and says who the subject of a sentence is (pronoun-subject.ts). */
+ * fixes where the name starts (narrated-names.ts); `SENIOR` also says who a sentence's subject is (pronoun-subject.ts). */
 // (`种粮大户石永福`, `养殖大户…`: one farming at scale, by what he grows or raises.)
-export const STANDING = `老党员|退伍军人|老红军|老战士|老干部|志愿者|退休教师|[\\u4e00-\\u9fff]{2}大户|${YOUNG_CALLING}|${OCCUPATION}`;
+export const SENIOR = '老党员|退伍军人|老红军|老战士|老干部|志愿者|退休教师';
+export const STANDING = `${SENIOR}|[\\u4e00-\\u9fff]{2}大户|${YOUNG_CALLING}|${OCCUPATION}`;
 
 /** A calling a 发言摘登 byline may give instead of a post (`红岩村种粮大户　罗长贵`, `返乡创业青年　唐小川`, `市机床厂数控车工
  * 龙海波`): a person word or a trade; a newsroom's `记者` or `编辑` is none. */
