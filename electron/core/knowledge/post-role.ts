@@ -39,7 +39,8 @@ export const TRADE =
 export const YOUNG_CALLING = '(?:返乡)?创业青年|大学生村官|返乡大学生|新型职业农民';
 
 /** `八十五岁的老党员王德顺说：`, `退伍军人赵志刚说：`, `种粮大户石永福`: no post, but a standing a report names him by, which
- * fixes where the name starts (narrated-names.ts); `SENIOR` also says who a sentence's subject is (pronoun-subject.ts). */
+ * fixes where the name starts (narrated-names.ts); `SENIOR` also says who a sentence's subject is
+ * (pronoun-subject.ts). */
 // (`种粮大户石永福`, `养殖大户…`: one farming at scale, by what he grows or raises.)
 export const SENIOR = '老党员|退伍军人|老红军|老战士|老干部|志愿者|退休教师';
 export const STANDING = `${SENIOR}|[\\u4e00-\\u9fff]{2}大户|${YOUNG_CALLING}|${OCCUPATION}`;
