@@ -148,7 +148,7 @@ export function docType(c: TypeClues): DocType {
       // (`……就《……条例》实施答记者问`: an official answering on a document, not the document.)
       !/答记者问/.test(foldedTitle) &&
       // (A 对照检查材料 or 检视剖析材料 is a paper handed to the organisation, as a 述职报告 is: see the o19 README.)
-      (/报告|決議|决议|条例|通知|意见|办法|(?:对照检查|检视剖析)材料/.test(foldedTitle) ||
+      (/报告(?!会|团)|決議|决议|条例|通知|意见|办法|(?:对照检查|检视剖析)材料/.test(foldedTitle) ||
         // `……关于商请支持……的函`: a document's title, whatever verbs its subject holds.
         (DOC_TITLE_END.test(foldedTitle) && (!NEWS_VERB.test(foldedTitle) || /关于.{2,80}的/.test(foldedTitle)))))
   )

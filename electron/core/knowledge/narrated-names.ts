@@ -15,7 +15,7 @@ import {
   surnameAndGivenName,
   WHOLE_NAME,
 } from './byline-name.js';
-import { OCCUPATION, POST_AFTER_NAME, ROLE, SEAT, TOPIC_CLAUSE, TRADE, YOUNG_CALLING } from './post-role.js';
+import { OCCUPATION, POST_AFTER_NAME, ROLE, SEAT, STANDING, TOPIC_CLAUSE, TRADE } from './post-role.js';
 import { isPersonName } from './person-name.js';
 import { speakersIn } from './speakers.js';
 import { ADDRESS_TERM, articleSubjects } from './article-subjects.js';
@@ -40,16 +40,14 @@ const NAME_THEN_POST = new RegExp(
   'g',
 );
 
-/** `八十五岁的老党员王德顺说：`, `退伍军人赵志刚说：`: no post, but a standing the report names him by, which fixes
- * where the name starts (`座谈会上，老干部代表石永年说，`: after a leading clause, one speaking for those of his standing). */
-// (`种粮大户石永福`, `养殖大户…`: one farming at scale, by what he grows or raises.)
-const STANDING = `老党员|退伍军人|老红军|老战士|老干部|志愿者|退休教师|[\\u4e00-\\u9fff]{2}大户|${YOUNG_CALLING}|${OCCUPATION}`;
 /** `座谈会上，…。外卖骑手钱江涛说，`: a 座谈会's attendee named by his trade (post-role.ts TRADE), a whole name after it
  * (`部署工作时指出` has a trade's ending, 署工, and no name; `老党员葛大爷` is called, not named). */
 const TRADE_SPEAKER = new RegExp(
   `${START}(?:[^，,。！？“”\\n]{1,10}?[上中][，,])?[^，,。！？“”\\n的在]{0,8}?${TRADE}(${WHOLE_NAME})${SPOKE}`,
   'g',
 );
+/** `八十五岁的老党员王德顺说：`, `退伍军人赵志刚说：`: no post, but a standing the report names him by, which fixes
+ * where the name starts (`座谈会上，老干部代表石永年说，`: after a leading clause, one speaking for those of his standing). */
 const DESCRIBED_SPEAKER = new RegExp(
   `${START}(?:[^，,。！？“”\\n]{1,10}?[上中][，,])?(?:[^，,。！？“”\\n]{1,10}?的|[^，,。！？“”\\n的]{0,12}?(?=${OCCUPATION}))?(?:${STANDING})(?:代表)?(${NAME_SLOT})${SPOKE}`,
   'g',
@@ -81,9 +79,9 @@ const NAME_AFTER_QUOTE = /”[，,]?\s*([\u4e00-\u9fff]{2,3}?)(?:说|表示|指�
 /** `郝文斌结合分管工作谈了学习体会。`, `县长祁卫平就重建方案作了说明。`, `书记某某通报了…清单。`: a name taking the floor, whose
  * words the next sentence gives (`他说，……`). */
 const FLOOR =
-  '(?:同志)?(?:以“[^“”]{1,30}”为题[，,])?(?:(?:就|结合|围绕)[^，,。！？“”]{1,20}?)?(?:作了?(?:交流|专题|总结|重要)?(?:发言|讲话|说明|报告|宣讲)|发表了?(?:重要)?讲话|(?:出席|到会|参加)[^，,。！？“”]{0,6}?并(?:作重要)?讲话|谈了[^，,。！？“”]{0,12}?(?:体会|认识|感受|看法)|讲述了[^，,。！？“”]{2,20}?(?:经历|故事)|通报了[^，,。！？“”]{2,30}?(?:情况|清单|工作|方案)|介绍了[^，,。！？“”]{2,24}?(?:做法|经验)|(?:第[一二三四五六七八九十]个|率先|首先|接着|随后)发言)[。，,]';
+  '(?:同志)?(?:以“[^“”]{1,30}”为(?:主)?题[，,]|从[^，,。！？“”]{1,12}?讲起[，,])?(?:(?:就|结合|围绕)[^，,。！？“”]{1,20}?)?(?:作了?(?:交流|专题|总结|重要)?(?:发言|讲话|说明|报告|宣讲)|发表了?(?:重要)?讲话|(?:出席|到会|参加)[^，,。！？“”]{0,6}?并(?:作重要)?讲话|谈了[^，,。！？“”]{0,12}?(?:体会|认识|感受|看法)|(?:给大家|为大家|向大家)?(?:讲述|讲起)了[^，,。！？“”]{2,20}?(?:经历|故事|内涵|道理)|通报了[^，,。！？“”]{2,30}?(?:情况|清单|工作|方案)|介绍了[^，,。！？“”]{2,24}?(?:做法|经验)|(?:第[一二三四五六七八九十]个|率先|首先|接着|随后)发言)[。，,]';
 /** A word every FLOOR holds: a text without one is not scanned for a name taking the floor. */
-const FLOOR_WORD = /发言|讲话|说明|报告|宣讲|讲述了|谈了|通报了|介绍了/;
+const FLOOR_WORD = /发言|讲话|说明|报告|宣讲|讲述了|讲起了|谈了|通报了|介绍了/;
 const FLOOR_OPENING = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)(${NAME_SLOT})${FLOOR}`, 'g');
 /** `在认真听取大家发言后，贺立军作总结讲话。`, `会上，…`: a leading clause of when (not `李强主持会议，`, another's act). */
 const FLOOR_AFTER_CLAUSE = new RegExp(
@@ -152,8 +150,8 @@ export function narratedNames(folded: string): string[] {
   const out = new Set<string>();
   // `周总理说，`: a leader of the alias table is found under the table's name already.
   // (`付/v 建新/v在主持会议时表示，`: a name segmentation does not know, which the text also gives after a
-  // post, `市长付建新`: the post fixes where it starts.)
-  const posted = (n: string) => isBylineName(n) && new RegExp(`${ROLE}${n}`).test(folded);
+  // post, `市长付建新`: the post fixes where it starts, as a calling does, `派出所民警陆海平`.)
+  const posted = (n: string) => isBylineName(n) && new RegExp(`(?:${ROLE}|${OCCUPATION})${n}`).test(folded);
   for (const m of [
     ...folded.matchAll(OPENING),
     ...folded.matchAll(AFTER_CLAUSE),
@@ -277,14 +275,16 @@ function sessionMembers(folded: string): string[] {
 
 /** `省长某某在省城会见了…代表团团长某某一行。`: a 会见 story (an article) opens on the meeting, then reports what host and
  * guest said there as a meeting report does; so does a 座谈 story (`市委书记…与民营企业家代表座谈交流`), its attendees' turns. */
-// (A 宣讲 story, `宣讲团走进…`, likewise its lecturers' words.)
-const MEETING_STORY = /会见|會見|会晤|會晤|座谈|座談|宣讲|宣講/;
+// (A 宣讲 story, `宣讲团走进…`, likewise its lecturers' words, and a 先进事迹报告会's.)
+const MEETING_STORY = /会见|會見|会晤|會晤|座谈|座談|宣讲|宣講|报告会|報告會/;
+/** `…党支部5月主题党日活动记录`: a record (a 文件) of who spoke at a branch's meeting, its turns set down as a report's. */
+const PARTY_DAY_RECORD = /(?:主题党日|组织生活会|党小组会|党员大会)[^\n]{0,6}记录$/;
 
 /** The people whose quotations a document's frames may name besides its speakers: those a report or a
  * speech narrates speaking; in an article, only the officials it names under their post (and those a 会见 story
  * narrates speaking). */
-export const speakingPeople = (type: string, folded: string): string[] =>
-  type === '会议报道' || type === '讲话'
+export const speakingPeople = (type: string, folded: string, title = ''): string[] =>
+  type === '会议报道' || type === '讲话' || (type === '文件' && PARTY_DAY_RECORD.test(title))
     ? narratedNames(folded)
     : type === '文章'
       ? [

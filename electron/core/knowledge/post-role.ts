@@ -18,7 +18,9 @@ export const SEAT = '(?:[\\u4e00-\\u9fff]{0,8}?(?:人大|政协|党))?(?:代表|
 
 /** A calling before a name (`青年医生柏雪梅`, `村医段福林`, `护士长阮春梅`, `市委党校教授葛静怡`, `退役军人冯志勇`): no post, but it fixes where
  * the name starts. */
-export const OCCUPATION = '(?:医生|教师|村医|护士长?|民警|律师|农技员|快递员|(?:副)?教授|退役军人)';
+// (`县委党校讲师蒋文斌`, `快递小哥曾宪斌`, `外卖骑手伍志刚`, `社区工作者谭丽君`: the callings a 宣讲团 or a 座谈会 of new trades names.)
+export const OCCUPATION =
+  '(?:医生|教师|村医|护士长?|民警|律师|农技员|快递员|(?:副)?教授|(?:高级)?讲师|退役军人|(?:快递|外卖)(?:小哥|骑手)|社区工作者)';
 
 /** A person named by the trade he works at, by its ending, not by a list of trades: `数控车工`, `电焊工`, `护林员`,
  * `驾驶员`, `生猪养殖户`, `外卖骑手`, `非遗传承人`, `工匠`, `护士`, and `司机`. What ends so and names no person — a
@@ -35,6 +37,13 @@ export const TRADE =
 /** `返乡创业青年邱海涛说`, `大学生村官龙晓燕说`, `新型职业农民蓝国栋说`, `返乡大学生覃小雨认为`: callings a 座谈会 names its
  * attendees by (no post, no trade's ending). */
 export const YOUNG_CALLING = '(?:返乡)?创业青年|大学生村官|返乡大学生|新型职业农民';
+
+/** `八十五岁的老党员王德顺说：`, `退伍军人赵志刚说：`, `种粮大户石永福`: no post, but a standing a report names him by, which
+ * fixes where the name starts (narrated-names.ts); `SENIOR` also says who a sentence's subject is
+ * (pronoun-subject.ts). */
+// (`种粮大户石永福`, `养殖大户…`: one farming at scale, by what he grows or raises.)
+export const SENIOR = '老党员|退伍军人|老红军|老战士|老干部|志愿者|退休教师';
+export const STANDING = `${SENIOR}|[\\u4e00-\\u9fff]{2}大户|${YOUNG_CALLING}|${OCCUPATION}`;
 
 /** A calling a 发言摘登 byline may give instead of a post (`红岩村种粮大户　罗长贵`, `返乡创业青年　唐小川`, `市机床厂数控车工
  * 龙海波`): a person word or a trade; a newsroom's `记者` or `编辑` is none. */

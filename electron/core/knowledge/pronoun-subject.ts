@@ -1,7 +1,7 @@
 // Whom the sentence before a 他/她 is about (pronoun-speaker.ts): its one named subject, at its start, after a post or
 // after one leading clause, when it names nobody else who could be the next 他 — no second name, no `老党员` or `村民`;
 // or the named visitor of a sentence whose other party has no name.
-import { OCCUPATION, POST_AFTER_NAME, ROLE } from './post-role.js';
+import { OCCUPATION, POST_AFTER_NAME, ROLE, SENIOR } from './post-role.js';
 import { isPersonName } from './person-name.js';
 import { INSTRUCTION } from './continued-words.js';
 import { mayNameUnlistedPerson } from './unlisted-person.js';
@@ -19,13 +19,14 @@ import {
 } from './pronoun-people.js';
 
 /** Before the subject: at most one leading clause (`调研期间，`), then a post (`省委书记`). */
-// (`来自市人民医院的青年医生柏雪梅`, `宣讲员、种粮大户石永福`: a calling, as a post, says who she is.)
+// (`来自市人民医院的青年医生柏雪梅`, `宣讲员、种粮大户石永福`, `82岁的老党员雷振声`: a calling or standing, as a post, says who
+// she is.)
 // (`今年九十一岁的尹桂珍`, `出生于花莲的高淑惠`, `七十岁的理发师傅黎志强`: an age or a birthplace, and a calling, in a 通讯.)
 // (`彰化老街的木匠师傅卓明辉`: any such attributive not opening on a preposition, whose names are counted as any.)
 const AGE_OR_ORIGIN = '(?![对向把将为以同与和跟给在请])[^，,：:；;“”]{1,12}的';
 const DESCRIBED_BEFORE = new RegExp(`(?:${AGE_OR_ORIGIN})$`);
 export const SUBJECT_PLACE = new RegExp(
-  `^(?:[^，,：:；;]{0,24}[，,])?(?:${AGE_OR_ORIGIN})?(?:${ROLE}|[^，,：:；;]{0,16}?(?:${OCCUPATION}|[\u4e00-\u9fff]{2}大户)|[\u4e00-\u9fff]{0,4}(?:师傅|老兵|木匠))?$`,
+  `^(?:[^，,：:；;]{0,24}[，,])?(?:${AGE_OR_ORIGIN})?(?:${ROLE}|[^，,：:；;]{0,16}?(?:${OCCUPATION}|${SENIOR}|[\u4e00-\u9fff]{2}大户)|[\u4e00-\u9fff]{0,4}(?:师傅|老兵|木匠))?$`,
 );
 /** Someone named by a post alone after the subject (`表扬了驻村第一书记`, `听取了局长的汇报`). */
 const POST_WORD =

@@ -65,7 +65,7 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
     return at < 0 ? name : original.slice(at, at + name.length);
   };
   // Frames may also name the people a report narrates speaking, and 总书记 where the text names 习近平总书记.
-  const reporters = speakingPeople(doc.type, whole).map(asWritten);
+  const reporters = speakingPeople(doc.type, whole, foldForSearch(doc.title ?? '')).map(asWritten);
   const people = [...new Set([...names, ...reporters])];
   // (A 通讯 on one person: its writer's own sentences are the story told, article-subjects.ts.)
   const feature = doc.type === '文章' && isFeature(whole);

@@ -186,7 +186,7 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   // works' completion told twice: 东线一期工程提前通水，中线一期主体工程如期完工.)
   const antithesis =
     (f.echo || (f.couplet && f.pattern)) &&
-    !/完成|开局|建成|形成|取得|推进|加快|加强|提高|增强|深化|完善|改善|开展|实施/.test(c.text) &&
+    !/完成|开局|建成|形成|取得|推进|加快|加强|提高|增强|深化|完善|改善|开展|实施|讲述了|讲起了/.test(c.text) &&
     !/完工|竣工|通水|通车|通航|投产|投运|开通|贯通|并网|落成|交付|启用/.test(c.text) &&
     // (…以来的五年，是…的五年: the span said twice is no antithesis; nor are two four-character
     // phrases that share nothing: 过去的一年，极不平凡，令人振奋.)

@@ -4,6 +4,7 @@
 // candidate (quote-candidates.ts) and to read its form (sentence-style.ts, quote-rank.ts).
 import { TASK_START } from './sentence-tasks.js';
 import type { Sentence } from '../text/sentences.js';
+import { CONCLUSION_LEAD } from './conclusion-lead.js';
 
 /** The longest member of such a series. */
 const MAX_MEMBER = 40;
@@ -63,7 +64,10 @@ export function joinShortCouplets(sentences: Sentence[]): Sentence[] {
     const first = sentences[i]!;
     const last = sentences[j]!;
     const members = sentences.slice(i, j + 1).map((x) => x.text);
-    if (j > i && (last.end - first.start <= SHORT_COUPLET || alikeSeries(members))) {
+    // (`…，最深的感受是，村子富不富，关键看支部；支部强不强，关键看书记。`: the lead left off is not the saying's.)
+    const lead = CONCLUSION_LEAD.exec(members[0]!)?.[0].length ?? 0;
+    const bare = [members[0]!.slice(lead), ...members.slice(1)];
+    if (j > i && (last.end - first.start - lead <= SHORT_COUPLET || alikeSeries(bare))) {
       const text = members.join('');
       out.push({ start: first.start, end: last.end, text });
     } else out.push(...sentences.slice(i, j + 1));

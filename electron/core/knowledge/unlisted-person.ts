@@ -13,6 +13,8 @@ const SURNAME_ALONE_TAG = /^(?:nr|q|n|ns|x)/;
 /** An adverb, preposition, conjunction, particle, pronoun, numeral or locative: no given name. */
 const NOT_GIVEN_NAME_TAG = /^(?:d|p|c|u|r|y|e|o|w|m|f)/;
 const HAN = /^[\u4e00-\u9fff]+$/;
+/** A place named with its kind (`石门村`, `柳溪乡`). */
+const PLACE_KIND = /[乡村镇县市区省]$/;
 /** A citation verb is no given name: `在部署工作时/n 指出/v` is a time, not a Mr 时. */
 const CUE_VERB = /^(?:指出|强调|表示|说|讲|要求|介绍|认为|提出|说道|谈到)$/;
 /** Words that introduce a second person: `向张大山`, `和陈桂兰`, `交给李红梅`. */
@@ -46,6 +48,7 @@ export function mayNameUnlistedPerson(s: string): boolean {
         HAN.test(next.word) &&
         next.word.length <= 2 &&
         !CUE_VERB.test(next.word) &&
+        !PLACE_KIND.test(next.word) && // (`柳/n 塘村/ns`: the village 柳塘村, no Mr 柳)
         (t.tag.startsWith('nr') || !NOT_GIVEN_NAME_TAG.test(next.tag))
       );
     if (!NAME_TAG.test(t.tag) || !HAN.test(t.word)) return false;
@@ -54,7 +57,7 @@ export function mayNameUnlistedPerson(s: string): boolean {
     // 王小明/nr, 黄文博/x: a whole name; a two-character one only after a word that introduces a person.
     // (`高端化/nr`, `智能化/nr`: a word made with 化 is no name.)
     // (`柳溪乡/x`, `石门村/x`: a place the text names with its kind, not a person.)
-    if (!isSurnameStart(t.word) || GROUP_WORD.test(t.word) || /化$/.test(t.word) || /[乡村镇县市区省]$/.test(t.word))
+    if (!isSurnameStart(t.word) || GROUP_WORD.test(t.word) || /化$/.test(t.word) || PLACE_KIND.test(t.word))
       return false;
     // (`殷切希望/nr`: four characters are a name only after a compound surname, 欧阳明华.)
     if (t.word.length === 3 || (t.word.length === 4 && COMPOUND.test(t.word))) return true;

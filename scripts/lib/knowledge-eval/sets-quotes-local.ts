@@ -215,6 +215,10 @@ export const LOCAL_SETS = [
   // 县委书记强调指出 with the name in the lead. (Recall gated at 0.75: 书记嘱咐 among three 书记 and two leaders then 他表示
   // are nobody's by design.)
   ...speechRound(67, 0.9, 0.75),
+  // Round speech68 (quotes-speech68.json): callings before a name (快递小哥, 外卖骑手, 社区工作者, 党校讲师), 党课 under a plain
+  // byline, 宣讲团 reports, a 先进事迹报告会 relaying the hero's words (the hero's, never the colleague's), a 主题党日 record,
+  // 新闻发布会, interviews, a signed article, a 第一书记's diary.
+  ...speechRound(68, 0.9, 0.75),
   // 发言摘登 pages (in quotes-local21.json): one speaker's turn after another.
   imported('turns25', LOCAL21, quoteRows(['quotePrecisionTurns25', 'quoteRecallTurns25'], 'turns25 发言摘登 pages')),
   imported(
