@@ -12,6 +12,7 @@ import { generateQuestions } from '../../../electron/core/quiz/generate.js';
 import { loadSource } from '../../../electron/core/quiz/source.js';
 import type { QuestionDraft, QuizSource } from '../../../electron/core/quiz/types.js';
 import { sentenceKey } from './library.js';
+import { statementKeyError } from './statement-keys.js';
 
 export interface QuestionLabel {
   fingerprint: string;
@@ -68,6 +69,8 @@ export function keyError(d: QuestionDraft, src: QuizSource): string | null {
   for (const b of d.blanks) if (d.fact.slice(b.start, b.end) !== b.text) return `答案“${b.text}”不在原文该处`;
   const right = d.correct.map((i) => d.options[i] ?? '');
   const body = doc.paragraphs.map((p) => p.text).join('\n');
+  const sourceKey = statementKeyError(d, src);
+  if (sourceKey !== undefined) return sourceKey;
   if (d.kind === '判断') {
     const statement = /“(.*)”$/s.exec(d.stem)?.[1] ?? '';
     const inSource = d.fact === statement || body.includes(statement);
