@@ -31,7 +31,8 @@ export function quoteQuestions(src: QuizSource): { asked: QuestionDraft[]; state
     const asked = [fill, title];
     asked.push(yearAsked(lib, f) ? yearQuestion(lib, f) : speakerQuestion(lib, f));
     for (const d of asked) if (d) out.push(d);
-    if (title) statements.push(quoteStatement(title, lib.docs, f.quoted, q.id + q.text));
+    const statement = title && quoteStatement(title, lib.docs, f.quoted, q.id + q.text, src.firstSeen);
+    if (statement) statements.push(statement);
   }
   return { asked: out, statements };
 }

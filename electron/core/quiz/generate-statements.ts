@@ -5,9 +5,10 @@
 // before the 提法 was first found, or a 金句's wrong title option (already clear of any restatement).
 import { hashString, seededRng } from './rng.js';
 import { sentenceAt } from '../text/sentences.js';
-import { hanChars } from '../text/normalize.js';
+import { foldForSearch, hanChars } from '../text/normalize.js';
 import { editWithin } from '../text/edit-distance.js';
-import { lexicon } from '../knowledge/lexicon.js';
+import { lexicon, lexiconMatcher } from '../knowledge/lexicon.js';
+import { placesInTime } from './dated-line.js';
 import { firstYearOf } from './term-distractors.js';
 import { docLabel, paragraphText } from './source.js';
 import type { QuestionDraft, QuizSource, SourceDoc } from './types.js';
@@ -117,18 +118,25 @@ export function termStatements(src: QuizSource): QuestionDraft[] {
   return out;
 }
 
-/** “…”出自《…》 of a 金句 its title question asks (quote-source.ts): true of its document, else of a wrong option. */
+/** “…”出自《…》 of a 金句 its title question asks (quote-source.ts), only where the wording tells the documents apart (else
+ * a learner can only recall which of two congress reports said 党的团结是党的生命): true of its document when the line
+ * places itself in that year (dated-line.ts), false of a wrong title option older than a 提法 the line says
+ * (邓小平理论是我们的旗帜 beside the 十四大 of 1992: the name was given in 1997). */
 export function quoteStatement(
   asked: QuestionDraft,
   docs: readonly SourceDoc[],
   quoted: string,
   seed: string,
-): QuestionDraft {
+  firstSeen?: ReadonlyMap<string, number>,
+): QuestionDraft | null {
   const rng = seededRng(hashString(`statement:${seed}`));
   const truthful = rng() < 0.5;
   const wrong = asked.options.filter((_, i) => !asked.correct.includes(i));
   const title = truthful ? asked.options[asked.correct[0]!]! : wrong[Math.floor(rng() * wrong.length)]!;
-  const named = docs.find((d) => d.title === title)!;
+  const named = docs.find((d) => d.title === title);
+  if (!named || named.year === null) return null;
+  if (truthful ? !placesInTime(asked.fact, named.year, firstSeen) : !(newestTerm(asked.fact, firstSeen) > named.year))
+    return null;
   return {
     ...asked,
     stem: quoteStatementStem(quoted, named),
@@ -137,4 +145,13 @@ export function quoteStatement(
     correct: [truthful ? 0 : 1],
     blanks: [],
   };
+}
+
+/** The first year of the newest 提法 the line says (-Infinity: none dated). */
+function newestTerm(text: string, firstSeen?: ReadonlyMap<string, number>): number {
+  const years = lexiconMatcher()
+    .find(foldForSearch(text))
+    .map((m) => firstYearOf(m.term, firstSeen))
+    .filter((y): y is number => typeof y === 'number');
+  return Math.max(-Infinity, ...years);
 }
