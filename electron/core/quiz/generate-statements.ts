@@ -23,7 +23,7 @@ export const termStatementStem = (term: string, doc: SourceDoc) => `判断正误
 export const quoteStatementStem = (quoted: string, doc: SourceDoc) => `判断正误：${quoted}出自${docLabel(doc)}。`;
 
 const bodies = new WeakMap<SourceDoc, string>();
-/** The document's text as Han only (folded), so a form split by a line break or written in traditional script counts. */
+/** The document's text as Han only (folded): a form split by a line break or in traditional script counts. */
 export function hanBody(doc: SourceDoc): string {
   let out = bodies.get(doc);
   if (out === undefined) bodies.set(doc, (out = hanChars(doc.paragraphs.map((p) => p.text).join(''))));
