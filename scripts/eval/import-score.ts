@@ -85,6 +85,10 @@ export const SITE_SETS = {
   'sites65 held-out': { dir: 'sites65', prefix: 'h-' },
   'sites66 tune': { dir: 'sites66', prefix: 't-' },
   'sites66 held-out': { dir: 'sites66', prefix: 'h-' },
+  'sites67 tune': { dir: 'sites67', prefix: 't-' },
+  'sites67 held-out': { dir: 'sites67', prefix: 'h-' },
+  'sites67d tune': { dir: 'sites67d', prefix: 't-' },
+  'sites67d held-out': { dir: 'sites67d', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 

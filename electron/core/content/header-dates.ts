@@ -24,11 +24,21 @@ export function adoptedDate(line: string): string | null {
 }
 
 /** A 会议纪要's or 会议记录's field of the meeting's day (`会议时间　2024年3月5日上午9:00`, a record's grid
- * row `时　　间　…`, maybe with the row's next cells after a tab: `会议时间\t…\t会议地点\t…`): the 纪要's or
+ * row `时　　间　…`, maybe with the row's other cells around it: `会议时间\t…\t会议地点\t…`, `会议名称\t…\t会议时间\t…`): the 纪要's or
  * record's date. Not read over other documents: a 会议通知's 会议时间 is a day still to come. */
 const MEETING_DAY = new RegExp(
-  `^${MEETING_DAY_LABEL}[\\s\\u3000:：]*(${FULL_DATE})[\\s\\u3000]*(?:上午|下午|晚上)?(?:\\d{1,2}[:：]\\d{2})?(?:\\t.*)?$`,
+  `^(?:[^\\t]{2,12}\\t[^\\t]{1,40}\\t)*${MEETING_DAY_LABEL}[\\s\\u3000:：]*(${FULL_DATE})[\\s\\u3000]*(?:上午|下午|晚上)?(?:\\d{1,2}[:：]\\d{2})?(?:\\t.*)?$`,
 );
+/** A form's `日期` cell (`职务 | 党政办主任 | 日期 | 2025年5月16日`, a 心得's or 报告's form over its text): the day the
+ * form was filled in, the text's own. (Not a `时间` cell: a 会议通知's is a day still to come.) */
+const FORM_DAY = new RegExp(
+  `^(?:[^\\t]{1,12}\\t[^\\t]{1,40}\\t)*(?:填表|填写|撰写)?日[\\s\\u3000]*期\\t(${FULL_DATE})(?:\\t.*)?$`,
+);
+export const formDay = (line: string) => {
+  const m = FORM_DAY.exec(line.trim());
+  return m ? dateOnlyLine(m[1]!) : null;
+};
+
 export const minutesDay = (line: string, title: string) => {
   const m = MINUTES_TITLE.test(title) ? MEETING_DAY.exec(line) : null;
   return m ? dateOnlyLine(m[1]!) : null;

@@ -9,9 +9,9 @@ const spacedOut = (words: string[]) =>
     .map((w) => [...w].join('[\\s\\u3000]*'))
     .join('|');
 
-/** The label of a 党课 or report's speaker line. */
+/** The label of a 党课 or report's speaker line, or of a 讲话稿 form's cell (`讲话人\t县委书记　周明远`). */
 export const SPEAKER_LABEL = new RegExp(
-  `^(?:${spacedOut(['主讲人', '主讲', '讲课人', '讲授人', '授课人', '讲话人', '报告人', '宣讲人', '发言人'])})[:：][\\s\\u3000]*`,
+  `^(?:${spacedOut(['主讲人', '主讲', '讲课人', '讲授人', '授课人', '讲话人', '报告人', '宣讲人', '发言人'])})(?:[:：][\\s\\u3000]*|\\t)`,
 );
 
 /** A field of a 讲稿 form (`讲话人：张卫东（区委书记）`, `时间：2023年2月16日`, `地点：…`). */

@@ -11,6 +11,11 @@ const OUTLET = '[\\u4e00-\\u9fff]{1,16}(?:网|报|社|电视台|广播电视台|
 const PUBLISHER_LINE = new RegExp(
   `^(${OUTLET})[\\s\\u3000]*(${FULL_DATE}|20\\d\\d-\\d{1,2}-\\d{1,2})(?:[\\s\\u3000]+\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$`,
 );
+/** `梧岗日报　昨天 18:32`, `某某融媒体中心　2小时前`, `某某发布　03-12 18:32`: a mobile page's outlet beside a day it
+ * tells only relative to the reading or without its year. The outlet is certain; the day is not (left empty). */
+const OUTLET_RELATIVE = new RegExp(
+  `^(${OUTLET})[\\s\\u3000]+(?:昨天|今天|前天|刚刚|\\d{1,2}(?:分钟|小时|天)前|\\d{1,2}-\\d{1,2})(?:[\\s\\u3000]+\\d{1,2}[:：]\\d{2})?$`,
+);
 /** `人民日报客户端　王立新`: an app's or paper's byline, the outlet then the writer (the day on the next line). */
 const OUTLET_WRITER = new RegExp(`^(${OUTLET})[\\s\\u3000]+([\\u4e00-\\u9fff]{2,4})$`);
 
@@ -56,6 +61,8 @@ export function outletLine(line: string, spaced = false): { source: string; date
   const m = PUBLISHER_LINE.exec(line.trim());
   const barred = m ? null : DAY_BAR_OUTLET.exec(line.trim());
   if (barred) return NOT_OUTLET.test(barred[2]!) ? null : { source: barred[2]!, date: dateOnlyLine(barred[1]!) };
+  const relative = m || barred ? null : OUTLET_RELATIVE.exec(line.trim());
+  if (relative) return NOT_OUTLET.test(relative[1]!) ? null : { source: relative[1]!, date: null };
   if (m && NOT_OUTLET.test(m[1]!)) return null;
   if (m && spaced && !/[\s\u3000]$/.test(line.trim().slice(0, m[1]!.length + 1))) return null;
   return m ? { source: m[1]!, date: dateOnlyLine(m[2]!) } : null;

@@ -19,7 +19,7 @@ import {
 } from './header-credits.js';
 import { closingDateField, closingLecturer, innerSignature } from './header-closing.js';
 import { FIELD_LINE, hostOfTurns, MEETING_FIELD, PLACE_FIELD, SPEAKER_LABEL, unspacedLabel } from './header-labels.js';
-import { adoptedDate, datedLine, minutesDay, SIGNED_LINE, TRAILING_DATE } from './header-dates.js';
+import { adoptedDate, datedLine, formDay, minutesDay, SIGNED_LINE, TRAILING_DATE } from './header-dates.js';
 import { outletLine, outletWriter } from './header-outlet.js';
 import { isDocNumber } from './official-frame.js';
 import { namedOccasion, occasionLine } from './header-occasion.js';
@@ -147,7 +147,7 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
       if (unitDate.unit && i > 0 && isUnitLine(lines[i - 1]!)) facts.drop.add(i - 1);
       continue;
     }
-    const only = dateOnlyLine(line) ?? datedLine(line) ?? adoptedDate(line) ?? minutesDay(line, title);
+    const only = dateOnlyLine(line) ?? datedLine(line) ?? adoptedDate(line) ?? minutesDay(line, title) ?? formDay(line);
     if (only) {
       meetingDay ||= !facts.date && only === minutesDay(line, title);
       facts.date ??= only;

@@ -9,6 +9,8 @@ const PRESENTER = /^(?:主讲人|主讲|主讲教师|授课人|授课教师|讲�
 const TIME = /^(?:授课时间|讲课时间|上课时间|时间|日期|授课日期)$/;
 const OTHER =
   /^(?:授课对象|教学对象|对象|授课地点|地点|班次|班级|学时|课时|课型|教学方式|授课方式|所属单位|单位|职务|职称)$/;
+/** A piece's kind set in a cell of its own beside the title. */
+const PIECE_CELL = /^(?:讲话稿|讲稿|发言稿|讲话材料|发言材料)$/;
 /** The form's own name: `中共某市委党校教案`, `专题讲座讲稿`. */
 const FORM_NAME = /(?:教案|讲稿|授课提纲|备课稿)$/;
 
@@ -17,6 +19,10 @@ const spaceless = (s: string) => s.replace(/[\s\u3000]+/g, '');
 /** The form's title and the text's lines with its fields set as labelled lines, or null when the first
  * lines hold no such form (a row of label and value cells, one of them the title's). */
 export function lessonForm(lines: readonly string[]): { title: string; lines: string[] } | null {
+  // A 讲话稿 titled in a one-row table beside its kind (`讲话稿 | 在……上的讲话`): the other cell is the title.
+  const [kind, named, ...more] = (lines[0] ?? '').split('\t').map((c) => c.trim());
+  if (kind && named && !more.length && PIECE_CELL.test(spaceless(kind)) && !/[。！？]/.test(named))
+    return { title: named, lines: lines.slice(1) };
   let title: string | null = null;
   const fields: string[] = [];
   const rows = new Set<number>();

@@ -10,6 +10,16 @@ const LETTER_SPACED = /^[\u4e00-\u9fff《》“”（）、](?:[\s\u3000]+[\u4e0
 const OFFICIAL_KIND =
   /(?:通知|意见|办法|决定|规定|方案|通报|批复|公告|通告|细则|报告|纪要|请示|总结|汇报|要点|规划|计划)$/;
 
+/** The gap at `at` parts a quoted slogan of two phrases as long as each other (`“学党章　守党规”主题党日活动方案`,
+ * the ideographic space a PDF's text layer gives as a space): the slogan's own gap. */
+function pairedSlogan(t: string, at: number): boolean {
+  const open = t.lastIndexOf('“', at);
+  const close = t.indexOf('”', at);
+  if (open < 0 || close < 0 || t.lastIndexOf('”', at) > open) return false;
+  const halves = t.slice(open + 1, close).split(' ');
+  return halves.length === 2 && halves[0]!.length >= 2 && halves[0]!.length === halves[1]!.length;
+}
+
 export function cleanTitle(title: string): string {
   let t = title.trim();
   // A half-width space between two characters (or a quote's or bracket's end and a character) of a
@@ -18,7 +28,7 @@ export function cleanTitle(title: string): string {
   // The kind word may hold the gap itself (`……的通 知`).
   if (OFFICIAL_KIND.test(t.replace(/ /g, '')))
     t = t.replace(/(?<=[\u4e00-\u9fff”’》）]) (?=[\u4e00-\u9fff“‘《（])/g, (gap, at: number) =>
-      ISSUER.test(t.slice(0, at)) ? gap : '',
+      ISSUER.test(t.slice(0, at)) || pairedSlogan(t, at) ? gap : '',
     );
   return (LETTER_SPACED.test(t) ? t.replace(/[\s\u3000]+/g, '') : t)
     .replace(/\d*字?范文稿?$|\d+字$/, '')

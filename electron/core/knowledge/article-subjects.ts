@@ -14,7 +14,7 @@ import { GESTURE } from './quote-frames.js';
 /** 他/她 saying something: `她常说：`, `他动情地说：`, `她笑着说：`, `他常对村里的年轻人说：`; or a gesture right before the
  * quotation (`她摆摆手：“`, `他哈哈一笑：“`, quote-frames.ts). */
 const SAYS = new RegExp(
-  `^[他她](?!们)(?:(?:还|也|又|常|总|总是|经常|常常|曾)*(?:[\\u4e00-\\u9fff]{2,3}地|笑着|哽咽着|含泪|想了想|摇摇头|点点头|笑了笑)?(?:常|总是)?(?:对[^，,。：:“”]{1,10}?)?(?:说|笑说|笑道)[：:]|(?:又|却|也|便|就)?${GESTURE}[：:][“「])`,
+  `^[他她](?!们)(?:(?:还|也|又|常|总|总是|经常|常常|曾)*(?:[\\u4e00-\\u9fff]{2,3}地|笑着|哽咽着|含泪|想了想|摇摇头|点点头|笑了笑)?(?:常|总是)?(?:对[^，,。：:“”]{1,10}?)?(?:说|笑说|笑道)[：:]|(?:在[^，,。：:“”]{0,6}?日记[本里中上]*)?写道[：:]|(?:又|却|也|便|就)?${GESTURE}[：:][“「])`,
 );
 /** The named subject saying something himself (`祁来顺哈哈一笑：“`, `苗桂兰眼圈一红：“`, `卓成林说：“`, `甄月娥笑着说：“`): after one
  * lead (`问他为啥还这么忙，`), the full name that opens the clause; the gesture fixes where the name ends. */
@@ -79,8 +79,8 @@ function asAlwaysWritten(name: string, folded: string): string {
   return next.size === 1 && c && /[\u4e00-\u9fff]/.test(c) && fullName(name + c) ? name + c : name;
 }
 
-/** `——记青石镇大坪村党支部书记罗春生`: a 通讯's subtitle names the one person the story is about, last on its line. */
-const FEATURE_SUBTITLE = new RegExp(`^[—-]{1,2}记[^\\n]{0,30}?(${WHOLE_NAME})$`, 'm');
+/** `——记青石镇大坪村党支部书记罗春生`, `——追记援藏干部何志远`: a 通讯's subtitle names the one person the story is about, last on its line. */
+const FEATURE_SUBTITLE = new RegExp(`^[—-]{1,2}追?记[^\\n]{0,30}?(${WHOLE_NAME})$`, 'm');
 
 /** A 通讯 under such a subtitle (`——记…向德福`, not `——记者对话…`, an interview): its writer's own sentences tell the story
  * of the one person (`欧阳丽是从村里走出去的。`, `日子越过越红火，…成了…文明村。`); its lines are the words it gives him. */

@@ -152,8 +152,11 @@ export const LEAP_WORDING = [
   // 1958–60's own calls: 苦战三年 (1958–60), the white flags pulled out (插红旗、拔白旗, 1958), 土洋结合, and the campaign after
   // Lushan (反右倾、鼓干劲, 1959–60); a later text names them in quotation marks or 苦战 of its own years.
   /苦战三年/,
-  /拔(?:掉)?白旗/,
+  // 拔掉了几面白旗, 拔了几面白旗: the campaign as the text's own act (single-sign.ts: enough alone).
+  /拔(?:掉)?了?[^，。；“”]{0,3}白旗/,
   /土洋结合/,
+  // The education policy in its 1958–60 form (教育为工人阶级的政治服务; 1964–78 say 无产阶级): enough alone.
+  /为工人阶级的?政治服务/,
   /反右倾[、，,]?\s*鼓干劲/,
   // The 纲要 to reach early when named by its years first (……农业发展纲要的执行情况和争取提前实现这个纲要, 1960).
   /农业发展纲要[^。；]{0,30}提前实现(?:这个)?纲要/,

@@ -4,7 +4,7 @@
 // `钱市长`, `李书记` (a surname and a post, no unit before them) are likewise the one person the text
 // names under that post with that surname (`市长钱卫东`); `市委林书记`, or two 钱 in the text: nobody. A 通讯's `老杨`, in
 // marks where it says it calls him so, is the one person it names with that surname; so is `老郑说` right after the
-// paragraph named `郑长福`.
+// paragraph named `郑长福`. `县委书记强调指出，` with no name is the one person the text names under that very post.
 import type { OwnName } from './speakers.js';
 import { postedPeople } from './posted-people.js';
 import { SURNAMES } from './byline-name.js';
@@ -20,6 +20,10 @@ const OLD_SURNAME = /“(老([\u4e00-\u9fff]))”/g;
 /** `村民代表郑长福第一个发言，…。老郑说：`: 老 and a surname opening a sentence on his words, in the paragraph that has just
  * named him in full (one person of that surname in the text); `村民代表老韦说` with no full name before names nobody. */
 const OLD_SURNAME_SAYS = /(?<=[。！？]”?)(老([\u4e00-\u9fff]))(?=(?:[\u4e00-\u9fff]{2}地|笑着)?(?:说|表示|感慨))/g;
+
+/** `县委书记强调指出，`, `县长在讲话中要求，`: a post with its unit, no name, opening a sentence on his words. */
+const POST_SPEAKS =
+  /(?<=^|[。！？\n]”?\s*)((?:[省市县区]委|[镇乡]党委)副?书记|副?[省市县区镇乡]长)(?=(?:在[^，,。！？“”]{1,24}?[中上时])?(?:强调指出|强调|指出|要求|表示)[，,：:])/g;
 
 export function givenNameAliases(folded: string, known: readonly string[]): OwnName[] {
   const full = [...new Set([...known, ...postedPeople(folded)])].filter((n) => n.length === 3);
@@ -46,6 +50,11 @@ export function givenNameAliases(folded: string, known: readonly string[]): OwnN
     const at = kin.length === 1 ? folded.lastIndexOf(kin[0]!, m.index) : -1;
     if (SURNAMES.includes(m[2]!) && at >= 0 && !folded.slice(at, m.index).includes('\n') && !out.has(m[1]!))
       out.set(m[1]!, kin[0]!);
+  }
+  for (const m of folded.matchAll(POST_SPEAKS)) {
+    const owners = full.filter((n) => folded.includes(m[1]! + n));
+    // (The post and the name together stay one name: `县委书记梁卫东指出` names him once, not twice.)
+    if (owners.length === 1 && !out.has(m[1]!)) out.set(m[1]!, owners[0]!).set(m[1]! + owners[0]!, owners[0]!);
   }
   return [...out].map(([alias, name]) => [alias, name] as const);
 }

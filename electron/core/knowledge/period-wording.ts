@@ -208,6 +208,9 @@ export const LATER = new RegExp(
     /几十年过去|多年(?:以后|过去)|回想起来|回首往事|回过?头(?:来)?看|后来才(?:知道|明白|懂得)|那个年代|那个年月|那段岁月|那些年/
       .source,
     /记忆犹新|历历在目|至今难忘|难以忘怀/.source,
+    // One of the period's decades named by its century (二十世纪七十年代, 上世纪50年代): its own texts say 七十年代 alone
+    // (1978 quotes the chairman's 二十世纪四十年代).
+    /上个?世纪\s*(?:[一二三四五六七八九]十|[1-9]0)年代|(?:二十|20)世纪\s*(?:[五六七]十|[5-7]0)年代/.source,
     // A redress told as done after the plenum (1978年后均予平反, 1979年后全部改正, 1980年……予以平反): a 大事记
     // of 1966–1970 that says so was written later, whatever period words it keeps unquoted.
     /(?:(?:19[89]\d|20\d\d)年|197[89]年(?:以?后))[^，。；]{0,10}(?:平反|改正|昭雪)/.source,

@@ -1,9 +1,10 @@
 // A leader's post before his name (`省委书记`, `市委副书记、市长`, `董事长`; a team's `团长`, `驻村工作队队长`, a
 // `网格员`, a `学生代表` speaking for a group): read by the import's head
 // and lead patterns (content/title-patterns.ts) and by the knowledge layer's speaker rules.
+// (`村支书`, `老支书`: a village secretary as people call him.)
 // (The title word a post ends on, and at most 24 Han characters or 、 before it: role-scan.ts relies on that.)
 export const TITLE_WORD =
-  '书记(?!处)|市长|区长|县长|省长|主任|部长|总理|主席|局长|处长|科长|科员|委员长|秘书长|厅长|院长|校长|检察长|镇长|乡长|(?<![公万千百])里长|行长|社长|会长|理事长|董事长|经理|(?<=[厂矿馆]|(?<![市广现商立会])场)长|政委|团长|队长|队员|站长|所长|组长|网格员|研究员|工程师|负责人|常委(?!会)|(?:学生|学员|职工|党员|青年|教师|村民|网格员)代表';
+  '书记(?!处)|(?<=[村老])支书|市长|区长|县长|省长|主任|部长|总理|主席|局长|处长|科长|科员|委员长|秘书长|厅长|院长|校长|检察长|镇长|乡长|(?<![公万千百])里长|行长|社长|会长|理事长|董事长|经理|(?<=[厂矿馆]|(?<![市广现商立会])场)长|政委|团长|队长|队员|站长|所长|组长|网格员|研究员|工程师|负责人|常委(?!会)|(?:学生|学员|职工|党员|青年|教师|村民|网格员)代表';
 export const ROLE = `(?:[\\u4e00-\\u9fff、]{0,24}?(?:${TITLE_WORD}))`;
 
 /** Whom an official exhorts (`勉励合作社，`, `叮嘱企业，`): people at large, or a body named by the kind of body it
@@ -31,8 +32,9 @@ export const TRADE =
   '布人|本人|他人|众人|为人|做人|前人|后人|世人|国人|人人|古人|记者|编者|读者|或者|再者|前者|后者|两者|' +
   '[一二三四五六七八九十百\\d]师)[\\u4e00-\\u9fff][工员师匠手户士人者]|司机)';
 
-/** `返乡创业青年邱海涛说`, `大学生村官龙晓燕说`: callings a 座谈会 names young attendees by (no post, no trade's ending). */
-export const YOUNG_CALLING = '(?:返乡)?创业青年|大学生村官';
+/** `返乡创业青年邱海涛说`, `大学生村官龙晓燕说`, `新型职业农民蓝国栋说`, `返乡大学生覃小雨认为`: callings a 座谈会 names its
+ * attendees by (no post, no trade's ending). */
+export const YOUNG_CALLING = '(?:返乡)?创业青年|大学生村官|返乡大学生|新型职业农民';
 
 /** A calling a 发言摘登 byline may give instead of a post (`红岩村种粮大户　罗长贵`, `返乡创业青年　唐小川`, `市机床厂数控车工
  * 龙海波`): a person word or a trade; a newsroom's `记者` or `编辑` is none. */

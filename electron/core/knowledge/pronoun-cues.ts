@@ -20,6 +20,8 @@ export const HEARS = /听取|听了|听完/;
  * `吕晓明汇报说，…` are his own words told, no briefing. */
 export const BRIEFING =
   /^(?:[^，,。；;“”]{1,20}[，,])?[^，,。；;“”]{0,12}?(?:汇报|通报|介绍)了?(?![，,：:]|说)[^。；;“”]*[。！]?$/;
+/** `驻村第一书记黄海鹏介绍了村里发展庭院经济的做法。`: an attendee sharing what he did takes his turn, no briefing. */
+export const SHARES = /介绍了[^。；;“”]{0,24}?(?:做法|经验)[。！]?$/;
 /** `罗振华在县委书记陶明辉陪同下察看了…`: the one accompanied is the subject; who goes with him is not the next 他 who
  * 强调 or 指出 (an official's verbs: the folk he talks with are not reported so). */
 export const ACCOMPANIED = /在[^，,。；;“”]{1,20}?陪同下/;

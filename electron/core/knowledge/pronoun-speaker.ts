@@ -24,8 +24,9 @@ import { onlyWomanCalled, PronounGenders, type Pronoun } from './pronoun-gender.
 import * as cue from './pronoun-cues.js';
 import { OTHER_PEOPLE } from './pronoun-people.js';
 
-/** `他`, `他还`, `她进一步` at the sentence start (after a closing mark); never `他们`. */
-const PRONOUN = /^[”’\s]*([他她])(?!们|人)/;
+/** `他`, `他还`, `她进一步` at the sentence start (after a closing mark); never `他们`. (`用她的话说：“……”`: the writer
+ * gives the words as hers, as `用蒙志华的话说` gives them as his.) */
+const PRONOUN = /^[”’\s]*(?:用(?=[他她]的话))?([他她])(?!们|人)/;
 /** Whether `at` is inside a quotation the paragraph opened before it. */
 const withinQuotation = (folded: string, at: number) =>
   (folded.slice(0, at).match(/“/g)?.length ?? 0) > (folded.slice(0, at).match(/”/g)?.length ?? 0);
@@ -148,7 +149,7 @@ export function pronounSpeakers(paragraphs: readonly (string | null)[], own: rea
             prev = soleSubject(pending, [...own, ...postedNames()], othersHere);
           // (Only when the text names someone else who could be the 他: `汪立新通报了…清单。他表示` alone is his.)
           // (One who hears a briefing, `韩卫东听取了…汇报。`, is not one who briefs.)
-          const briefed = cue.BRIEFING.test(pending) && !cue.HEARS.test(pending);
+          const briefed = cue.BRIEFING.test(pending) && !cue.HEARS.test(pending) && !cue.SHARES.test(pending);
           const sure = genders.theOnly(he) === prev; // (`她` after a man's briefing: pronoun-gender.ts)
           if (
             prev &&

@@ -19,20 +19,21 @@ import {
 } from './pronoun-people.js';
 
 /** Before the subject: at most one leading clause (`调研期间，`), then a post (`省委书记`). */
-// (`来自市人民医院的青年医生柏雪梅`: a calling, as a post, says who she is.)
+// (`来自市人民医院的青年医生柏雪梅`, `宣讲员、种粮大户石永福`: a calling, as a post, says who she is.)
 // (`今年九十一岁的尹桂珍`, `出生于花莲的高淑惠`, `七十岁的理发师傅黎志强`: an age or a birthplace, and a calling, in a 通讯.)
 // (`彰化老街的木匠师傅卓明辉`: any such attributive not opening on a preposition, whose names are counted as any.)
 const AGE_OR_ORIGIN = '(?![对向把将为以同与和跟给在请])[^，,：:；;“”]{1,12}的';
 const DESCRIBED_BEFORE = new RegExp(`(?:${AGE_OR_ORIGIN})$`);
 export const SUBJECT_PLACE = new RegExp(
-  `^(?:[^，,：:；;]{0,24}[，,])?(?:${AGE_OR_ORIGIN})?(?:${ROLE}|[^，,：:；;]{0,16}?${OCCUPATION}|[\u4e00-\u9fff]{0,4}(?:师傅|老兵|木匠))?$`,
+  `^(?:[^，,：:；;]{0,24}[，,])?(?:${AGE_OR_ORIGIN})?(?:${ROLE}|[^，,：:；;]{0,16}?(?:${OCCUPATION}|[\u4e00-\u9fff]{2}大户)|[\u4e00-\u9fff]{0,4}(?:师傅|老兵|木匠))?$`,
 );
 /** Someone named by a post alone after the subject (`表扬了驻村第一书记`, `听取了局长的汇报`). */
 const POST_WORD =
   /书记|县长|市长|区长|省长|镇长|乡长|村长|主任|部长|局长|厅长|处长|科长|校长|院长|所长|站长|队长|总理|主席|委员|董事长|经理|行长|社长|会长|同志|先生|女士/;
-// (`在白岩村当了十二年村党支部书记`, `在青龙乡当了二十六年乡村医生`: where he held it first.)
+// (`在白岩村当了十二年村党支部书记`, `在青龙乡当了二十六年乡村医生`: where he held it first. `何志远生前是…派驻那曲的援藏
+// 干部。`: what he is, a whole sentence, unless one of kin or school, someone else's.)
 const HELD_POST = new RegExp(
-  `^(?:在[^，,。；;“”]{1,12}?)?(?:当了|做了|担任了?)[^，,。；;“”]{0,6}?(?:${ROLE}|${OCCUPATION})(?=[，,。])`,
+  `^(?:(?:在[^，,。；;“”]{1,12}?)?(?:当了|做了|担任了?)[^，,。；;“”]{0,6}?(?:${ROLE}|${OCCUPATION})(?=[，,。])|(?:生前|曾经?|原)?是[^，,。；;“”]{2,24}?(?<!儿子|女儿|妻子|丈夫|父亲|母亲|学生|徒弟|战友|同事|朋友)(?=。))`,
 );
 /** `讲述了自己带领村民修路的经历`: the story he tells; the people in it are not there. */
 const TOLD_STORY = /(?:讲述|分享)了?[^，,。；;“”]{0,20}?(?:经历|故事)/g;

@@ -10,7 +10,7 @@ import { LATE_MAO_WORDING } from './late-mao-wording.js';
 const SAID_LATER = /革命委员会|革委会|伟大领袖毛主席|抓纲治|以华|准备打仗|深挖洞|第二世界|苏联领导集团|大干快上/;
 /** What only a later text says beside them: 毛泽东同志 and 周恩来同志 as the texts after the plenum name them (those of
  * 1966–78 say 毛主席, 周总理), and the period called a 浩劫. */
-const LATER_VOICE = /毛泽东同志|周恩来同志|浩劫/;
+export const LATER_VOICE = /毛泽东同志|周恩来同志|浩劫/;
 
 /** The Great Leap as the text's own (我们的大跃进, 继续大跃进, 我们所说的大跃进): a later text puts it in quotation marks, read
  * away. So is a 跃进 the text's own economy showed (工业和农业都出现了巨大的跃进, 1958–64; 1977–78 alike): no 1979–2025
@@ -21,9 +21,10 @@ const OWN_LEAP = /(?:我们|我国)(?:所说)?的大跃进|(?:继续|全面)大�
 const COMMITTEE_DUTY = /(?:革命委员会|(?<!改)革委会)(?:和[^，。；]{0,8})?都?(?:要|必须|应当|应该)/;
 /** Phrases of the older periods (1953–78) no later text says as its own: the first plans as the struggle at hand
  * (1953–57), the 1956–67 纲要 still to reach early (1958–60), the 社教 still to widen (1963–66), 兴无灭资 and 政治挂帅 as
- * the duty of the day (1957–78). The founding years' others and the camp's still take two (a history says 社会主义阵营
- * and 以苏联为首的华约). */
-const OLDER_ALONE = /五年计划的斗争|农业发展纲要|社会主义教育运动|兴无灭资|政治挂帅|鼓干劲|无产阶级政治服务|毛主席关于/;
+ * the duty of the day (1957–78), 1958's white flags pulled out and the education policy's 1958–60 工人阶级 form. The
+ * founding years' others and the camp's still take two (a history says 社会主义阵营 and 以苏联为首的华约). */
+const OLDER_ALONE =
+  /五年计划的斗争|农业发展纲要|社会主义教育运动|兴无灭资|政治挂帅|鼓干劲|无产阶级政治服务|工人阶级的\?政治服务|白旗|毛主席关于/;
 
 const SINGLE_SIGNS = [
   ...[...CR_WORDING, ...PRE_PLENUM_WORDING, ...LATE_MAO_WORDING].filter((re) => !SAID_LATER.test(re.source)),

@@ -21,6 +21,7 @@ import { namedYears, ownPeriodDate } from './own-period-date.js';
 import { BUILDING_SIGNS, speaksFromFirstPlan } from './first-plan-present.js';
 import { singleSign } from './single-sign.js';
 import { ownPresentBefore } from './present-year.js';
+import { weakSigns } from './weak-signs.js';
 export { DOC_STATUSES } from '../../shared/enums.js';
 export type { DocStatus };
 
@@ -167,8 +168,12 @@ const keepObeyedDirective = (folded: string) =>
 
 function periodOfWording(text: string, least: number): StatusInfo | null {
   const { folded, unquoted } = ownVoice(text);
-  if (!ANY_WORDING.test(unquoted) && !/四人帮/.test(unquoted) && !singleSign(folded, unquoted, false)) return null;
-  const hits = (wording: RegExp[]) => wording.filter((re) => re.test(unquoted)).length;
+  // Weak signs (weak-signs.ts) count with each period's set phrases, but two are needed where they are all there is.
+  const weak = weakSigns(folded, unquoted);
+  const weakCount = weak.reduce((a, b) => a + b, 0);
+  if (!ANY_WORDING.test(unquoted) && !/四人帮/.test(unquoted) && !weakCount && !singleSign(folded, unquoted, false))
+    return null;
+  const hits = (wording: RegExp[], i: number) => wording.filter((re) => re.test(unquoted)).length + weak[i]!;
   const [early, leap, cr, pre, span, late] = PERIODS.map(hits);
   // 新时期 is the 1977–78 texts' own word too (进入这个新时期的关键时刻, 新时期的总任务): beside that
   // period's own wording it is no later look back.
@@ -195,7 +200,8 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
   // One sign no later text uses as its own voice is enough alone where no later year is named (single-sign.ts); with no
   // set phrase, the gang alone and the chairman's title together are two signs.
   const single = noLaterYear && singleSign(folded, unquoted, gangAlone > 0);
-  if (!single && (own === 0 ? byTitle + gangAlone < 2 : own + byTitle + aim + gangAlone < least)) return null;
+  const needed = own === weakCount ? Math.max(least, 2) : least;
+  if (!single && (own === 0 ? byTitle + gangAlone < 2 : own + byTitle + aim + gangAlone < needed)) return null;
   const onePeriod = early! + leap! + cr! + pre! > 0;
   if (narratesByYear(folded, pre || late || !onePeriod ? 1978 : cr ? 1976 : leap ? 1960 : 1957)) return null;
   // Words of the twenty years before the plenum alone (SPANNING_WORDING) tell only that; those of its last ten

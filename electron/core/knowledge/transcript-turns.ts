@@ -7,7 +7,7 @@
 // else, gives no speaker. The questions are nobody's to quote; the host's turns are his when the text
 // names one host (`主持人（区委常委、常务副区长　龚建华）：`), else nobody's.
 import { isBylineName } from './byline-name.js';
-import { ROLE } from './post-role.js';
+import { CALLING, ROLE } from './post-role.js';
 import { postedPeople } from './posted-people.js';
 import { isPersonName } from './person-name.js';
 import { roleMatches } from './role-scan.js';
@@ -60,6 +60,9 @@ function introduced(whole: string): string[] {
   return out.filter((n) => isBylineName(n) || isPersonName(n));
 }
 
+/** `——访市级非遗传承人、竹编艺人龙秀英`: an interview's subtitle naming whom it visits under a calling, not a post. */
+const VISITED_CALLING = new RegExp(`^\\s*——\\s*访(?:${CALLING})([\\u4e00-\\u9fff]{2,3})\\s*$`, 'm');
+
 /** The one person an interview's opening (the paragraphs before its first question) names under a post. */
 function interviewee(opening: readonly string[]): string | null {
   // (`——访县人社局局长 钟立平`, `市卫健委主任 唐明哲 就…答记者问`: a headline sets the name apart from the post.)
@@ -78,7 +81,9 @@ function interviewee(opening: readonly string[]): string | null {
       .concat(spokes)
       .map((n) => n.slice(0, 2)),
   );
-  return names.size === 1 && people.size === 1 ? [...names][0]! : null;
+  if (names.size === 1 && people.size === 1) return [...names][0]!;
+  const called = names.size === 0 && people.size === 0 ? VISITED_CALLING.exec(text)?.[1] : undefined;
+  return called && isBylineName(called) ? called : null;
 }
 
 /** `希望大家安心经营、放心投资，我们一定当好“店小二”。`: a wish for those listening, or a pledge, in anyone's turn: a

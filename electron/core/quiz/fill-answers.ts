@@ -24,7 +24,8 @@ function numbered(answer: string): string[] | null {
 
 /** The answers for `holes` blanks (more than one) or for one blank: as many as the answer gives. */
 export function blankAnswers(raw: string, holes: number): string[] {
-  const answer = raw.trim();
+  // 甲；乙。 ends as a sentence: the full stop closes the line, it is no part of the last blank's answer.
+  const answer = raw.trim().replace(/(?<=[\u4e00-\u9fff])[。；;，,、]+$/, '');
   if (holes > 1) {
     // Numbered from 1 at its start: the numbers part the answers, or nothing does (1.镰刀 锤头 for
     // two blanks is refused, not split at the space).

@@ -18,6 +18,7 @@ import { openSlotBlank } from './local-blanks.js';
 import { unsaidListItem } from './list-item.js';
 import { rivalSlot, shippedParagraphs } from './slot-rivals.js';
 import { holdsOwnTitle, ownPledge, wholeOpeningClause } from './import-lines.js';
+import { localReportedWords } from './local-words.js';
 import { TURN_LABEL } from './fact-text.js';
 import { nameLabelLength } from './name-label.js';
 import { memberCandidates } from './member-quota.js';
@@ -145,6 +146,12 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       .filter((d) => !d.id.startsWith('u:'))
       .map((d) => hanChars(d.paragraphs.map((p) => p.text).join('')))).some((b) => b.includes(han));
   const shipped = shippedParagraphs(docList);
+  // The library's speakers: words quoted from them in an import are a learner's to study.
+  let speakers: string[] | null = null;
+  const knownSpeaker = (clause: string) =>
+    (speakers ??= [...new Set(docList.filter((d) => !d.id.startsWith('u:')).flatMap((d) => d.speakers))]).some((n) =>
+      clause.includes(n),
+    );
   for (const [term, occ] of byTerm) {
     const rng = seededRng(hashString('term:' + term));
     /** The question `t` gives as the term's `made`-th (0: a 填空, then 单选), or none. */
@@ -173,8 +180,12 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       // Nor a period's name set before what it dates (落实【新时代】党的建设总要求), nor a 提法 qualifying a noun that
       // qualifies the object (健全【脱贫攻坚】国家投入形成资产的…机制; cut-term.ts).
       if (doc.id.startsWith('u:') && (eraBeforeNoun(fact.text, span) || nestedModifier(fact.text, span))) return null;
-      // Nor the writer's own pledge (我将…为“十五五”开好局…贡献自己的力量; import-lines.ts).
+      // Nor the writer's own pledge (我将…为“十五五”开好局…贡献自己的力量; import-lines.ts), nor words quoted from someone
+      // only the import knows (职工王师傅…说：“‘十五五’的好日子…”; local-words.ts).
       if (doc.id.startsWith('u:') && ownPledge(fact.text)) return null;
+      const paragraph = paragraphText(src, t.docId, t.paragraph) ?? '';
+      const inParagraph = { start: t.start, end: t.start + term.length };
+      if (localVoice(doc, docList) && localReportedWords(paragraph, inParagraph, knownSpeaker)) return null;
       // Nor, as a 填空, a 提法 that is the whole opening clause (import-lines.ts).
       if (made === 0 && doc.id.startsWith('u:') && wholeOpeningClause(fact.text, span)) return null;
       // So would the plan before or after it (“七五”计划…比“六五”期间), or a gloss in brackets

@@ -84,6 +84,7 @@ export function generateQuestions(
   if (quotes) lists.push(whole(quotes.statements));
   if (from === 'all' || from === 'terms') lists.push(whole(termStatements(src)));
   const seen = new Set<string>();
+  const asked = new Map<string, string>();
   const out: QuestionDraft[] = [];
   for (const d of interleave(lists)) {
     if (out.length >= count) break;
@@ -91,9 +92,15 @@ export function generateQuestions(
     // with two contradicting answers: keep the first.
     const fp = fingerprint(d);
     const shown = `${d.kind}\u0001${d.stem}\u0001${d.fact}\u0001${JSON.stringify(d.blanks)}`;
-    if (seen.has(fp) || seen.has(shown) || validateDraft(d).length > 0) continue;
+    // A 金句 and a 提法 question asking the same words of one sentence ask one thing twice (雷锋精神是【社会主义核心价值观】
+    // 的生动体现, questions-imported66.json): the first is kept. (A 提法's 填空 and 单选 of one blank stay: questions64.)
+    const words = `${d.fact}\u0001${answersOf(d).join('\u0001')}`;
+    const kindAsked = asksWords(d) ? asked.get(words) : undefined;
+    if (seen.has(fp) || seen.has(shown) || (kindAsked && kindAsked !== d.factKind) || validateDraft(d).length > 0)
+      continue;
     seen.add(fp);
     seen.add(shown);
+    if (asksWords(d) && !kindAsked) asked.set(words, d.factKind);
     out.push(d);
   }
   return out;
@@ -102,10 +109,12 @@ export function generateQuestions(
 /** A question on a line the Party superseded (以阶级斗争为纲) or that its text quotes to reject:
  * the fact is such a sentence, or the answer to write or pick is such a line. */
 function asksCriticisedLine(d: QuestionDraft): boolean {
-  if (isCriticisedLine(d.fact)) return true;
-  const answers = d.kind === '填空' ? d.blanks.map((b) => b.text) : d.correct.map((i) => d.options[i] ?? '');
-  return answers.some(isSupersededLine);
+  return isCriticisedLine(d.fact) || answersOf(d).some(isSupersededLine);
 }
+
+/** What the learner writes or picks. */
+const answersOf = (d: QuestionDraft) =>
+  d.kind === '填空' ? d.blanks.map((b) => b.text) : d.correct.map((i) => d.options[i] ?? '');
 
 /** Whether the stem shows a blank's answer: the title it names (《坚持以高质量党建引领基层治理》
  * over ____治理是国家治理的基石) or the sentence's other words. Only stems with a blank to fill. */
@@ -117,8 +126,7 @@ function givenAway(d: QuestionDraft): boolean {
 /** A five-year plan's number (十四五, 十五五) asked where neither stem nor sentence gives a year (明年是实施“____”规划的
  * 关键一年, a county plenum's news with no date): which plan is meant cannot be told (questions-imported15.json). */
 export function undatedPlanNumber(d: QuestionDraft): boolean {
-  const answers = d.kind === '填空' ? d.blanks.map((b) => b.text) : d.correct.map((i) => d.options[i] ?? '');
-  return answers.some((a) => PLAN_NUMBER.test(a)) && !YEAR.test(d.stem) && !YEAR.test(d.fact);
+  return answersOf(d).some((a) => PLAN_NUMBER.test(a)) && !YEAR.test(d.stem) && !YEAR.test(d.fact);
 }
 
 const PLAN_NUMBER = /^十[一二三四五六七八九]?五$/;

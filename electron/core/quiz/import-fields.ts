@@ -24,7 +24,7 @@ const ALIASES = {
   ],
   explanation: ['explanation', 'explain', 'analysis', 'notes', 'note', 'remark', '解析', '说明', '备注', '答案解析'],
   tags: ['category', 'catagory', 'tags', 'tag', 'topic', '分类', '标签', '类别', '专题'],
-  type: ['type', 'questiontype', 'qtype', 'kind', 'typename', 'typedesc', '题型', '类型', '题目类型'],
+  type: ['type', 'questiontype', 'qtype', 'kind', 'typename', 'typedesc', '题型', '类型', '题目类型', '试题类型'],
 } as const;
 export type BankField = keyof typeof ALIASES;
 

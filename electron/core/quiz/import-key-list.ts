@@ -41,7 +41,10 @@ export type KeyList = {
 // range cell alone is a table too.
 const TABLE_NUMBERS =
   /^题\s*号\s*[:：]?((?:[\s　|｜]*\d{1,4}[-－~～—–]\d{1,4}|(?:[\s　|｜]*\d{1,4}(?:[-－~～—–]\d{1,4})?)(?:[\s　|｜]+\d{1,4}(?:[-－~～—–]\d{1,4})?)+))[\s　|｜]*$/;
-const TABLE_KEYS = /^(?:参考|标准|正确)?答\s*案\s*[:：]?((?:[\s　|｜]+\S+)+)[\s　|｜]*$/;
+// 答案：B　A as well as 答案 | B | A: the colon may end the row's label with no gap after it.
+const TABLE_KEYS = /^(?:参考|标准|正确)?答\s*案\s*(?:[:：]|(?=[\s　|｜]))((?:[\s　|｜]*\S+)+)[\s　|｜]*$/;
+/** 题号 | 11 alone: a key table's last row of numbers, read only inside the key list (never its start). */
+const TABLE_LAST_NUMBER = /^题\s*号\s*[:：]?[\s　|｜]+(\d{1,4})[\s　|｜]*$/;
 /** The header row of a key table one item to a row (题号 | 正确答案, or pairs 题号 | 答案 | 题号 | 答案). */
 const TABLE_HEADER =
   /^题\s*号[\s　|｜]+(?:参考|标准|正确)?答\s*案(?:[\s　|｜]+题\s*号[\s　|｜]+(?:参考|标准|正确)?答\s*案)*[\s　|｜]*$/;
@@ -96,7 +99,7 @@ export function readKeyLine(line: string, keys: KeyList): void {
     section.byRow = true;
     return;
   }
-  const numbers = TABLE_NUMBERS.exec(line);
+  const numbers = TABLE_NUMBERS.exec(line) ?? TABLE_LAST_NUMBER.exec(line);
   if (numbers) {
     keys.numbers = numbers[1]!.split(/[\s　|｜]+/).filter(Boolean);
     return;

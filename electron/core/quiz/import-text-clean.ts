@@ -5,6 +5,7 @@ import { closeOcrSpaces } from './import-text-ocr-spaces.js';
 import { SECTION } from './import-text-sections.js';
 import { resultTableKeys } from './import-text-result-table.js';
 import { closePassages } from './import-text-material.js';
+import { PICTURE } from './import-normalize.js';
 import {
   chineseNumber,
   CHOICE_BOX,
@@ -61,10 +62,13 @@ const foldWidth = (line: string) =>
  * closing a case's items), the
  * candidate's answer and score (RECORD_LINE), an export's 难度 / 知识点 fields (META_LINE) or the
  * choice boxes of a printed web test. */
+/** A picture pasted as code into a text bank (<img src=…>, Markdown ![…](…)): the picture itself is not in the file. */
+const PICTURE_CODE = /<img\b[^>]*>|!\[[^\]\n]*\]\([^)\n]*\)/gi;
+
 export function cleanLines(lines: string[]): string[] {
   return resultTableKeys(
     closePassages(closeOcrSpaces(lines))
-      .map((l) => foldWidth(l).replace(LEAD_TAG, '$2$1').replace(LEAD_KEY, '$2$1'))
+      .map((l) => foldWidth(l).replace(LEAD_TAG, '$2$1').replace(LEAD_KEY, '$2$1').replace(PICTURE_CODE, PICTURE))
       .flatMap((l) => l.split(MID_LINE_MARK))
       .map((l) => l.replace(/^[\s　]+|[\s　]+$/g, '').replace(CHOICE_BOX, ''))
       // | 题号 | 1 | 2 |: a table pasted as Markdown reads as the same row typed with gaps; its

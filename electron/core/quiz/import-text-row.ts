@@ -20,8 +20,9 @@ const LETTERS_IN_BRACKETS = new RegExp(LETTERS_KEY.source, 'g');
 const LOWER_IN_BRACKETS = /[（(【]\s*([a-h](?:\s*[、,，.．]?\s*[a-h])*)\s*[)）】]/g;
 const TRUTH = '[（(【[［]\\s*(√|✓|✔|×|✗|✘|X|对|错|正确|错误)\\s*[)）】\\]］]';
 const TRUTH_AT_END = new RegExp(`${TRUTH}\\s*[。.]?\\s*$`);
-/** `（ T ）`/`（F）` after a statement: read as a key only in a 判断 section (a letter elsewhere). */
-const TF_AT_END = /[（(]\s*([TFＴＦ])\s*[)）]\s*[。.]?\s*$/;
+/** `（ T ）`/`（F）`/`【F】` after a statement: a key in a 判断 section, or where no 题型 is named and the
+ * item has no options (a letter of an option elsewhere). */
+const TF_AT_END = /[（(【[［]\s*([TFＴＦ])\s*[)）】\]］]\s*[。.]?\s*$/;
 /** T or F after a wide gap at a statement's end (a key column saved as text): only in a 判断 section too. */
 const TF_AFTER_GAP = /(?<=[。．！!？?；;）)\u4e00-\u9fff])(?:[ \t]{2,}|　)[\s　]*([TFＴＦ])$/;
 const TRUTH_AT_START = new RegExp(`^${TRUTH}\\s*`);
@@ -85,7 +86,12 @@ function keyInStem(item: TextItem, stem: string): { stem: string; answer: string
   // （√）（×）: the pair printed for the reader to choose from, not a typed （×）.
   const truth = judgeTail(stem)?.marks.length === 2 ? null : TRUTH_AT_END.exec(stem);
   if (truth) return { stem: stem.slice(0, truth.index).trim(), answer: truth[1]! };
-  const tf = /判断|是非/.test(item.section.type) ? (TF_AT_END.exec(stem) ?? TF_AFTER_GAP.exec(stem)) : null;
+  const judged = /判断|是非/.test(item.section.type);
+  const tf = judged
+    ? (TF_AT_END.exec(stem) ?? TF_AFTER_GAP.exec(stem))
+    : !item.section.type && !item.options.length
+      ? TF_AT_END.exec(stem)
+      : null;
   if (tf) return { stem: stem.slice(0, tf.index).trim(), answer: halfWidth(tf[1]!) };
   const gap = TRUTH_AFTER_GAP.exec(stem) ?? TRUTH_GLUED.exec(stem);
   if (gap) return { stem: stem.slice(0, gap.index).trim(), answer: gap[1]! };

@@ -31,7 +31,7 @@ import { readKeyEntry } from './import-text-key-entry.js';
 import { markLineAnswers } from './import-text-mark-line.js';
 import { moveKeysAbove } from './import-text-key-above.js';
 import { splitSectionKeyLines } from './import-text-section-key-line.js';
-import { fillTitleHeading } from './import-text-title-type.js';
+import { titleTypeHeading } from './import-text-title-type.js';
 import {
   ANSWER,
   BARE_TYPE,
@@ -69,6 +69,14 @@ function continueWith(item: TextItem, line: string): void {
   else item[item.at].push(line);
 }
 
+/** Points numbered （1）…（4） under a bare 答案： could be the key list of the section's items only where their
+ * numbers are the items' numbers or count them (items 3–5 are never keyed by points 1–4). */
+function couldKeySection(lines: string[], section: TextItem[]): boolean {
+  const points = lines.flatMap((l) => /^[（(]?(\d{1,3})[)）.．、]/.exec(l.trim())?.[1] ?? []).map(Number);
+  const numbers = section.map((i) => i.number);
+  return points.length === numbers.length || points.every((n) => numbers.includes(n));
+}
+
 /** Splits the text into sections and numbered items, and reads the key list after them. */
 export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList } {
   const items: TextItem[] = [];
@@ -83,7 +91,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   let group = '';
   const numbered = numberOrdinalItems(numberSpacedItems(numberLabelledItems(numberItemsOtherwise(cleanLines(lines)))));
   const cut = joinBareAnswers(
-    splitCaseSubs(splitKeyLines(markLineAnswers(moveKeysAbove(splitSectionKeyLines(fillTitleHeading(numbered)))))),
+    splitCaseSubs(splitKeyLines(markLineAnswers(moveKeysAbove(splitSectionKeyLines(titleTypeHeading(numbered)))))),
   );
   const trimmed = markOptions(cut, {
     item: (l) => ITEM.test(l) || l.startsWith(AUTO_ITEM),
@@ -98,7 +106,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   // answer line of its own (otherwise these lines may be the key list of the items above).
   const giveBack = () => {
     const its = items.filter((i) => i !== bare!.item && i.section.index === bare!.item.section.index);
-    if (!its.every((i) => i.answer.length)) return;
+    if (!its.every((i) => i.answer.length) && couldKeySection(bare!.lines, [...its, bare!.item])) return;
     keys.sections.length = bare!.keyCount;
     bare!.item.answer.push('', ...bare!.lines);
     bare!.item.at = 'answer';

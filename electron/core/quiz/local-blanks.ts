@@ -64,11 +64,18 @@ const FURTHER = /(?:推动|推进|促进|助推|助力|奋进|服务)$/;
 const OUTCOME = /^的(?:实际|具体|显著|重要|强大|有力|不竭|磅礴)?(?:成效|实效|成果|力量|动力|支撑|保障|合力)/;
 /** A quotation named only by who stressed it (习近平总书记强调的“【绿水青山就是金山银山】”): any of his sayings fits. */
 const NAMED_ONLY = /(?:强调|提出|指出|倡导|要求)的[“"]$/;
+/** The beneficiary of a pledge (为全市【高质量发展】提供坚强组织保证) and the guide of a year's work (坚持以【习近平新时代
+ * 中国特色社会主义思想】为指导): a stock frame whose slot every speaker fills alike (questions-imported67.json). */
+const PLEDGED_TO = /为(?:全[省市县区镇乡])?$/;
+const PLEDGE = /^(?:提供|作出|做出|贡献|营造)/;
+/** A writer's gloss naming what he does by a quoted 提法 (办好每一所学校…就是最根本的“【投资于人】”): the slot is his word. */
+const GLOSSED_AS = /就是[^，,。；;：:“”"]{0,6}的[“"]$/;
 
 /** Whether a 提法 blank of a local voice's line stands in a slot any 提法 fills: the whole object of a slogan's
  * verb of service, the field of a lever (questions-imported14.json, held out: 服务____, ____的主抓手), a goal
- * furthered to a result or a force (推动____的实际成效, 推动____的重要力量, 奋进____的强大力量), or a quotation
- * the line names only by who stressed it (questions-imported16.json). */
+ * furthered to a result or a force (推动____的实际成效, 推动____的重要力量, 奋进____的强大力量), a quotation
+ * the line names only by who stressed it (questions-imported16.json), a stock frame (为____提供…, 以____为指导)
+ * or the writer's gloss (…就是最根本的“____”). */
 export function openSlotBlank(text: string, blank: Blank): boolean {
   const before = text.slice(0, blank.start);
   const after = text.slice(blank.end);
@@ -77,7 +84,10 @@ export function openSlotBlank(text: string, blank: Blank): boolean {
     // The whole field of the lever (项目建设是【高质量发展】的主抓手), not a goal its verb ties (是实现高水平【科技自立自强】的重要支撑).
     (LEVER.test(after) && /(?:是|为|作为|成为)$/.test(before)) ||
     (FURTHER.test(before) && OUTCOME.test(after)) ||
-    (NAMED_ONLY.test(before) && /^[”"]/.test(after))
+    (NAMED_ONLY.test(before) && /^[”"]/.test(after)) ||
+    (PLEDGED_TO.test(before) && PLEDGE.test(after)) ||
+    (/以$/.test(before) && /^为指导/.test(after)) ||
+    (GLOSSED_AS.test(before) && /^[”"](?:[。！!；;]|$)/.test(after))
   );
 }
 

@@ -10,7 +10,7 @@ import { readCounters, readDocTags, readOverrides } from './meta-source.js';
 import type { SegmentRef } from './postings.js';
 import { DocScratch } from './doc-scratch.js';
 import { TextCache } from './text-cache.js';
-import { stmt } from './stmt-cache.js';
+import { changeStamp, quickStamp } from './library-stamp.js';
 import { loadBundle, refreshUser, segmentsKey, type BundlePart, type UserPart } from './library-parts.js';
 
 export interface SegmentView extends SegmentRef {
@@ -240,27 +240,6 @@ interface Cached {
   quick: string | null;
 }
 
-/** Every change counter and the user's segments in one read: a search on an unchanged library
- * asks nothing else (two statements and a Map per search were a tenth of a filtered search). */
-function changeStamp(userDb: Database.Database): string {
-  return stmt(
-    userDb,
-    `SELECT (SELECT group_concat(what || '=' || n) FROM (SELECT what, n FROM main.search_changes ORDER BY what))
-       || ';' || coalesce((SELECT group_concat(seg || ':' || docs) FROM main.search_segments), '')`,
-  )
-    .pluck()
-    .get() as string;
-}
-/** Rows this connection has changed (triggers included) and the database file's data version
- * (which other connections' commits change): when neither moved, no counter can have changed. A
- * rolled-back change leaves both where they were, so a stamp read inside a transaction is not kept. */
-function quickStamp(userDb: Database.Database): string | null {
-  if (userDb.inTransaction) return null;
-  // Two statements: the pragma alone costs a fifth less than as a table-valued function, and
-  // total_changes() reads no file.
-  const changes = stmt(userDb, 'SELECT total_changes()').pluck().get() as number;
-  return `${changes}:${stmt(userDb, 'PRAGMA main.data_version').pluck().get() as number}`;
-}
 const cache = new WeakMap<Database.Database, Cached>();
 const bundles = new WeakMap<Database.Database, BundlePart>();
 

@@ -33,6 +33,7 @@ import {
   H64_LABELS,
   H65_LABELS,
   H66_LABELS,
+  H67_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -72,6 +73,7 @@ export async function evalHistory(bundlePath: string, set: string): Promise<Hist
     ...H64_LABELS,
     ...H65_LABELS,
     ...H66_LABELS,
+    ...H67_LABELS,
   ];
   const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));

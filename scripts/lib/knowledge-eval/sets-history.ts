@@ -124,4 +124,9 @@ export const HISTORY_ROUNDS: Set[] = [
   // looked back on, 雷锋's diary quoted, 备战 and 高速 of today). h65h's misses were its shapes: h65h is no longer
   // independent.
   ...historyRound(66),
+  // h67 (1949–78 prose whose only signs are weak: two of them, or one beside a set phrase, weak-signs.ts; 1958's white
+  // flags and the 1958–60 education policy alone; 2020–25 texts that look old). Open: 1964's 周总理 prose gets the
+  // neutral note (its label wants the founding years'), and 1974's 社会帝国主义 beside the 第三世界 stays 现行 (1979 says
+  // both). h66h's misses were its shapes: h66h is no longer independent.
+  ...historyRound(67, { status: 2, items: 2 }),
 ];

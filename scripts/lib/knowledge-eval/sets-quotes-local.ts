@@ -210,6 +210,11 @@ export const LOCAL_SETS = [
   // Round speech66 (quotes-speech66.json): 座谈会 attendees and lecturers under callings, 老郑 and 村民代表老韦, 用…的话说,
   // captions, 记者：/name： interviews, 传达, 书记 of three levels and two leaders then 他 (nobody's, by design).
   ...speechRound(66, 0.9, 0.75),
+  // Round speech67 (quotes-speech67.json): a 座谈会's five attendees in turn, 用他/她的话说, a caption before 本报讯, relayed
+  // 省委/市委书记, 宣讲 quoting 习近平 by name beside a saying (nobody's), 第一书记's 党课 in 我, 问/答 under `——访`, a 追记's diary,
+  // 县委书记强调指出 with the name in the lead. (Recall gated at 0.75: 书记嘱咐 among three 书记 and two leaders then 他表示
+  // are nobody's by design.)
+  ...speechRound(67, 0.9, 0.75),
   // 发言摘登 pages (in quotes-local21.json): one speaker's turn after another.
   imported('turns25', LOCAL21, quoteRows(['quotePrecisionTurns25', 'quoteRecallTurns25'], 'turns25 发言摘登 pages')),
   imported(

@@ -115,4 +115,7 @@ export const TIFA_ROUNDS: Set[] = [
   ...tifaRound('t65', '65', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
   // Round t66: 10 documents as 2025–2026 国防, 外事, 港澳, 民族宗教, 统战, 教育科技, 纪检 and 三中全会 texts; t66h: 5.
   ...tifaRound('t66', '66', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
+  // Round t67: 10 documents as 2025–2026 生态/双碳, 法治, 文化, 民生, 党建 (政治建设, 大抓基层), 三农, 经济 and 四中全会/十五五
+  // texts; t67h: 5.
+  ...tifaRound('t67', '67', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
 ];

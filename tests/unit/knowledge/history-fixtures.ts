@@ -131,6 +131,10 @@ export const H65_LABELS = readLabels('labels-h65.json');
  * that look old (艰苦奋斗, 自力更生, 1958 and 1969 looked back on, 雷锋's diary quoted, 备战 and 高速 of today). */
 export const H66_LABELS = readLabels('labels-h66.json');
 
+/** Round h67: 1949–78 prose whose only signs are weak (the eight h66h shapes rewritten, 1950–53's campaigns, the 1970s'
+ * 两霸 and 第三世界, traditional script) and 2020–2025 texts that look old (anniversaries, 党史, 大寨, 红旗渠, 学雷锋). */
+export const H67_LABELS = readLabels('labels-h67.json');
+
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
   building: /全面建设社会主义时期|大跃进/,

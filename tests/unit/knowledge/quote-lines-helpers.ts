@@ -3,10 +3,10 @@ import type { Paragraph } from '../../../electron/contract/api.js';
 import { extractQuotes } from '../../../electron/core/content/quotes.js';
 import { pronounSpeakers } from '../../../electron/core/knowledge/pronoun-speaker.js';
 
-export const quotes = (title: string, lines: string[], type = '文章') =>
+export const quotes = (title: string, lines: string[], type = '文章', speakers: string[] = []) =>
   extractQuotes(
     lines.map((text): Paragraph => ({ kind: 'p', text })),
-    { speakers: [], occasion: null, date: null, title, type },
+    { speakers: speakers.map((name) => ({ name, role: null })), occasion: null, date: null, title, type },
   ).map((q) => [q.speaker, q.text.replace(/[。！？]$/, '')]);
 
 export const whom = (paragraphs: string[], own: string[]) =>

@@ -6,6 +6,7 @@
 // paragraph.
 import WordExtractor from 'word-extractor';
 import { headerIssuer } from './header-issuer.js';
+import { headerPieceDay } from './header-piece-day.js';
 import { FormatError, type RawSource } from './types.js';
 import { SOFT_HYPHEN, splitLabelCell, titleOutsideBody, withoutToc } from './word-lines.js';
 
@@ -55,11 +56,16 @@ export async function readDoc(name: string, bytes: Uint8Array): Promise<RawSourc
   const outside = [...linesOf(doc.getTextboxes({ filterUnicode: false, includeHeadersAndFooters: false })), ...header];
   const title = titleOutsideBody(lines, outside);
   const issuer = headerIssuer(header, lines);
+  const pieceDay = headerPieceDay(linesOf(doc.getHeaders({ filterUnicode: false, includeFooters: true })));
   return [
     {
       text: lines.join('\n'),
       kind: 'blocks',
-      hints: { ...(title ? { title } : {}), ...(issuer ? { source: issuer } : {}) },
+      hints: {
+        ...(title ? { title } : {}),
+        ...(issuer ? { source: issuer } : {}),
+        ...(pieceDay ? { pageDate: pieceDay } : {}),
+      },
       origin: name,
       removed,
       ...(contents.length ? { contents } : {}),

@@ -32,6 +32,7 @@ function partLines(bytes: Uint8Array, name: RegExp, within?: string): string[] {
 }
 
 export const headerLines = (bytes: Uint8Array) => partLines(bytes, /^word\/header\d*\.xml$/);
+export const footerLines = (bytes: Uint8Array) => partLines(bytes, /^word\/footer\d*\.xml$/);
 
 /** The paragraphs of the body's text boxes (each box is written twice, DrawingML and VML: one copy each). */
 export const textBoxLines = (bytes: Uint8Array) => [

@@ -8,7 +8,8 @@
 import mammoth from 'mammoth';
 import { isIssuerMark } from '../official-frame.js';
 import { docxClosingSlide } from './closing-slide.js';
-import { forMammoth, headerLines, textBoxLines } from './docx-parts.js';
+import { footerLines, forMammoth, headerLines, textBoxLines } from './docx-parts.js';
+import { headerPieceDay } from './header-piece-day.js';
 import { headerIssuer } from './header-issuer.js';
 import { headerPeriodDate } from '../../knowledge/own-period-date.js';
 import { parseDocument, textOf, type El } from './html-dom.js';
@@ -161,11 +162,17 @@ export async function readDocx(name: string, bytes: Uint8Array): Promise<RawSour
   title ??= titleOutsideBody(text, header);
   const periodDate = headerPeriodDate(header);
   const issuer = headerIssuer(header, text);
+  const pieceDay = headerPieceDay([...header, ...footerLines(bytes)]);
   return [
     {
       text: text.join('\n'),
       kind: 'blocks',
-      hints: { ...(title ? { title } : {}), ...(issuer ? { source: issuer } : {}) },
+      hints: {
+        ...(title ? { title } : {}),
+        ...(issuer ? { source: issuer } : {}),
+        // (Below the text's own day, as a page's is.)
+        ...(pieceDay ? { pageDate: pieceDay } : {}),
+      },
       headings: lines.filter((l) => l.heading).map((l) => l.text),
       origin: name,
       removed,

@@ -14,6 +14,8 @@ export function splitTitle(raw: string): { head: string; site: string | null; ed
   let site: string | null = null;
   const dated = editionTitle(head); // a 数字报's `<title>`: paper, edition day, headline
   if (dated?.edition) return dated;
+  const reversed = reversedTitle(head);
+  if (reversed) return reversed;
   for (let i = 0; i < 3; i++) {
     const parts = head.split(TITLE_SEP);
     if (parts.length < 2) break;
@@ -36,6 +38,24 @@ export function splitTitle(raw: string): { head: string; site: string | null; ed
   // which the page prints as its own. Or the English set first (`English Title 中文标题`).
   const english = BILINGUAL.exec(head) ?? ENGLISH_FIRST.exec(head);
   return { head: english ? english[1]! : head, site };
+}
+
+/** A site's name as it ends (`某某省人民政府`, `某某网`, `某某融媒体中心`), set first in a reversed <title>. */
+const SITE_END = /(?:网|网站|门户|政府|日报|晚报|客户端|融媒体中心|新闻中心|频道|平台)$/;
+
+/** `站名 - 栏目 - 标题` (or `站名|栏目|标题`, `站名 - 标题`): a CMS that sets the site first, a column or two, then the
+ * headline, the one part neither a site's name nor a short column's. With no column, the headline must be long and
+ * longer than the site (`建设数字政府 - 溪桥县政务公开` is a headline over its site). */
+function reversedTitle(raw: string): { head: string; site: string } | null {
+  const parts = raw.split(TITLE_SEP);
+  if (parts.length < 2 || parts.length > 4) return null;
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  if (first.length < 4 || first.length > 20 || !SITE_END.test(first) || SITE_END.test(last) || last.length < 6)
+    return null;
+  if (parts.length === 2 && (last.length < 10 || last.length <= first.length)) return null;
+  if (parts.slice(1, -1).some((c) => c.length > 10 || /[，,。：:！？!?“”]/.test(c))) return null;
+  return { head: last, site: first };
 }
 
 const BILINGUAL = /^(.*[\u4e00-\u9fff][」》”）)]?)(?:\s+|\s*[|｜_—–-]\s*)[A-Z][\w'’,.:&-]*(?:\s+[\w'’,.:&-]+){2,}$/;

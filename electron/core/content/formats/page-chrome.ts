@@ -163,6 +163,11 @@ export const CHROME_RULES: { reason: string; re: RegExp }[] = [
     reason: '编辑署名',
     re: /^[【[(（]?\s*(?:责任编辑|责编|编辑|编审|审核|审校|校对|监制|主编|值班编辑|美编|终审|初审|复审|采写|撰文|签发)\s*[:：]/,
   },
+  // The editor's credit in brackets with a space for the colon (央视网's `（编辑 王某）` closing the text): names only.
+  {
+    reason: '编辑署名',
+    re: /^[(（]\s*(?:责任编辑|责编|编辑)[\s\u3000]+[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4})*\s*[)）]$/,
+  },
   // The site's or a unit's name with the editor's credit after it (`临江新闻网　责编：某某`): no sentence, the
   // credit closes it.
   {

@@ -51,7 +51,10 @@ export function dropRunning(pages: PdfLine[][], heights: number[], removed: Remo
   return pages.map((lines) => {
     const top = lines.reduce((a, b) => (b.y > a ? b.y : a), -Infinity);
     const bottom = lines.reduce((a, b) => (b.y < a ? b.y : a), Infinity);
-    return lines.filter((l) => {
+    // Lines in the foot band that the text layer gives before the page's text (an export writing its footer
+    // first): the page's foot, even on a one-page file. (Text never runs up from the foot to the head.)
+    const lead = lines.findIndex((l) => edge(l) !== 'bottom');
+    return lines.filter((l, i) => {
       const where = edge(l);
       if (!where) return true;
       const outermost = l.y === top || l.y === bottom;
@@ -60,7 +63,7 @@ export function dropRunning(pages: PdfLine[][], heights: number[], removed: Remo
         lines.length > 1 && (PAGE_NUMBER_MARKED.test(l.text.trim()) || (outermost && BARE_NUMBER.test(l.text.trim())));
       const head = where === 'top' && l.y === top && (titleHead.later(l) || titleHead.first(l, lines));
       const edgeLine = BROWSER_EDGE.test(l.text.trim()) || (where === 'top' && PERIODICAL_EDGE.test(l.text.trim()));
-      if (!number && !head && !recurs(l) && !edgeLine) return true;
+      if (!number && !head && !recurs(l) && !edgeLine && i >= lead) return true;
       const reason = number ? '页码' : where === 'top' ? '页眉' : '页脚';
       if (!logged.has(runningKey(l))) removed.push({ reason, text: l.text });
       logged.add(runningKey(l));

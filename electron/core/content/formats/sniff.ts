@@ -49,6 +49,12 @@ export function sniffBinary(name: string, bytes: Uint8Array): BinaryKind {
     );
   }
   if (starts(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    // A .docx (or .xlsx) saved with an open password, by Word or WPS, is an OLE file holding the zip
+    // encrypted in `EncryptedPackage`: no reader gets at its text without the password.
+    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('EncryptedPackage', 0, 'utf16le'))
+      throw new FormatError(
+        '这个文件设置了打开密码（已加密），无法读取其中的文字。请在 WPS 或 Word 中输入密码打开，取消文档加密后另存为 .docx 再导入。',
+      );
     // An OLE compound file: Word 97–2003 names its main stream `WordDocument` (in UTF-16), and so
     // does WPS Writer's own .wps, read the same way.
     if (
