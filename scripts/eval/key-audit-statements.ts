@@ -61,7 +61,7 @@ const docOf = (src: QuizSource, id: string | null): SourceDoc | undefined => (id
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const bundle = process.argv[2]!;
-  const { src, sample } = questionSample(bundle, 1_000_000, 'audit:', new Set(), false);
+  const { src, sample } = questionSample(bundle, 1_000_000, 'audit:', new Set(), false, 'all');
   const all = readLibrary(bundle);
   const asked = sample.filter((d) => statementClaim(d, src));
   let flagged = 0;

@@ -76,7 +76,7 @@ const checkOf = (d: QuestionDraft) =>
             : '其他';
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { src, sample } = questionSample(process.argv[2]!, 1_000_000, 'audit:', new Set(), false);
+  const { src, sample } = questionSample(process.argv[2]!, 1_000_000, 'audit:', new Set(), false, 'all');
   const counts = new Map<string, { questions: number; flagged: number }>();
   const flagged = [];
   for (const d of sample) {

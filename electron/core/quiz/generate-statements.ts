@@ -21,6 +21,15 @@ const YEARS_BEFORE = 10;
 
 export const termStatementStem = (term: string, doc: SourceDoc) => `判断正误：“${term}”这一提法见于${docLabel(doc)}。`;
 export const quoteStatementStem = (quoted: string, doc: SourceDoc) => `判断正误：${quoted}出自${docLabel(doc)}。`;
+/** The stems above, read back: what is said and the title named. */
+export const TERM_STATEMENT = /^判断正误：“(.+)”这一提法见于《(.+?)》/s;
+export const QUOTE_STATEMENT = /^判断正误：“(.+)”出自《(.+?)》/s;
+
+/** Whether a question is one of this file's 判断 of a source: the evaluation draws them in a slot of their own
+ * (questions.ts), so that they take no place in a draw judged before them. */
+export const isSourceStatement = (d: Pick<QuestionDraft, 'kind' | 'factKind' | 'stem'>): boolean =>
+  d.kind === '判断' &&
+  ((d.factKind === 'term' && TERM_STATEMENT.test(d.stem)) || (d.factKind === 'quote' && QUOTE_STATEMENT.test(d.stem)));
 
 const bodies = new WeakMap<SourceDoc, string>();
 /** The document's text as Han only (folded): a form split by a line break or in traditional script counts. */

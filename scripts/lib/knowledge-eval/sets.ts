@@ -104,9 +104,7 @@ export const SETS: Set[] = [
   // outside14: the library re-judged after the 多选 ruling (salt outside14:, 35 assembled, only the sample and outside13
   // left out: the library held three questions no draw had judged), gated at the figures measured: 0.74 since round
   // qdaily63 (a set spreads question kinds: 12 questions came into the draw, judged 10 good, 2 acceptable).
-  // Then 0.68 (round qlib65): the library's new source 判断 came into its draw (4, judged 2 good, 2 acceptable) and the
-  // assembly left out four judged good ones, still in the library.
-  ...importedRound(14, { outside: true, goodTarget: 0.68 }),
+  ...importedRound(14, { outside: true, goodTarget: 0.74 }),
   // outside15: a fresh draw of the library outside the sample and the two gated draws (salt outside15:, 40 assembled;
   // held out outside15h:, 20), judged by hand in round qlib64 (stop 64): gated at the figures measured (0.525; no rule
   // found that leaves every question judged good by an earlier draw in place).

@@ -1,21 +1,24 @@
 // The key of a source 判断 (generate-statements.ts) checked against the text: a 提法 “见于《…》” keyed 正确 is in that
 // document and keyed 错误 is not in it in any form; a 金句 “出自《…》” keyed 正确 is that document's own line, keyed 错误
 // is not in it.
-import { hanBody, saysTerm } from '../../../electron/core/quiz/generate-statements.js';
+import {
+  hanBody,
+  isSourceStatement,
+  QUOTE_STATEMENT,
+  saysTerm,
+  TERM_STATEMENT,
+} from '../../../electron/core/quiz/generate-statements.js';
 import { lexicon } from '../../../electron/core/knowledge/lexicon.js';
 import { hanChars } from '../../../electron/core/text/normalize.js';
 import type { QuestionDraft, QuizSource, SourceDoc } from '../../../electron/core/quiz/types.js';
-
-const TERM = /^判断正误：“(.+)”这一提法见于《(.+?)》/s;
-const QUOTE = /^判断正误：“(.+)”出自《(.+?)》/s;
 
 /** The statement's claim: what it says is where, and the document it names (null: not a source 判断). */
 export function statementClaim(
   d: QuestionDraft,
   src: QuizSource,
 ): { what: string; doc?: SourceDoc; term: boolean } | null {
-  const m = d.factKind === 'term' ? TERM.exec(d.stem) : d.factKind === 'quote' ? QUOTE.exec(d.stem) : null;
-  if (d.kind !== '判断' || !m) return null;
+  if (!isSourceStatement(d)) return null;
+  const m = (d.factKind === 'term' ? TERM_STATEMENT : QUOTE_STATEMENT).exec(d.stem)!;
   return { what: m[1]!, doc: [...src.docs.values()].find((x) => x.title === m[2]), term: d.factKind === 'term' };
 }
 
