@@ -7,11 +7,12 @@
 // and 'outside14h:' with only the sample and outside13 left out, as the library held three questions no draw had
 // judged once the 多选 left; questions-outside15.json: 'outside15:' (40) and 'outside15h:' (20, the 40 left out
 // too) with the sample, outside13 and outside14 left out, as every library question had been judged by some draw;
-// questions-outside16.json: 'outside16:' (40) and 'outside16h:' (20) with the sample and every judged draw left out,
-// which leaves only the source 判断 of generate-statements.ts):
+// questions-outside16.json: 'outside16:' (40) and 'outside16h:' (20) with --statements, the source 判断 of
+// generate-statements.ts, which have a slot of their own: no other draw takes one, so none moves a judged question):
 // every question generated from the bundled library, the evaluation sample's and every judged draw's questions left
 // out by fingerprint, ordered by sha1(salt + fingerprint) and assembled as one practice set.
-// Run: node --import tsx scripts/eval/draw-outside.ts BUNDLE SALT COUNT [--all] [--statements] [--exclude FILE]... > out.json
+// Run: node --import tsx scripts/eval/draw-outside.ts BUNDLE SALT COUNT [--all] [--statements] [--exclude FILE]...
+//   > out.json
 import fs from 'node:fs';
 import { fingerprint } from '../../electron/core/quiz/fingerprint.js';
 import { keyError, questionSample, type DrawSlot } from '../lib/knowledge-eval/questions.js';
