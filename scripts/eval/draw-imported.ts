@@ -21,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fingerprint } from '../../electron/core/quiz/fingerprint.js';
 import { generateQuestions } from '../../electron/core/quiz/generate.js';
+import { isSourceStatement } from '../../electron/core/quiz/generate-statements.js';
 import { loadSource } from '../../electron/core/quiz/source.js';
 import { settleQuotes } from '../../electron/core/services/quote-pass.js';
 import type { QuestionDraft } from '../../electron/core/quiz/types.js';
@@ -190,7 +191,8 @@ export async function drawImported(
     const titles = new Map([...src.docs.values()].filter((d) => ids.has(d.id)).map((d) => [d.id, d.title] as const));
     const seen = new Set<string>();
     const drafts = generateQuestions(src, 'all', 100_000).filter((d) => {
-      if (!d.docId || !ids.has(d.docId)) return false;
+      // The 判断 of a source have a draw of their own (questions-outside16.json): none takes a judged question's place.
+      if (!d.docId || !ids.has(d.docId) || isSourceStatement(d)) return false;
       const fp = fingerprint(d);
       if (seen.has(fp) || exclude.has(fp)) return false;
       seen.add(fp);

@@ -6,13 +6,16 @@
 // 72, and its held-out batch 'outside13h:' with the tune draw left out too; questions-outside14.json: 'outside14:'
 // and 'outside14h:' with only the sample and outside13 left out, as the library held three questions no draw had
 // judged once the 多选 left; questions-outside15.json: 'outside15:' (40) and 'outside15h:' (20, the 40 left out
-// too) with the sample, outside13 and outside14 left out, as every library question had been judged by some draw):
+// too) with the sample, outside13 and outside14 left out, as every library question had been judged by some draw;
+// questions-outside16.json: 'outside16:' (40) and 'outside16h:' (20) with --statements, the source 判断 of
+// generate-statements.ts, which have a slot of their own: no other draw takes one, so none moves a judged question):
 // every question generated from the bundled library, the evaluation sample's and every judged draw's questions left
 // out by fingerprint, ordered by sha1(salt + fingerprint) and assembled as one practice set.
-// Run: node --import tsx scripts/eval/draw-outside.ts BUNDLE SALT COUNT [--all] [--exclude FILE]... > out.json
+// Run: node --import tsx scripts/eval/draw-outside.ts BUNDLE SALT COUNT [--all] [--statements] [--exclude FILE]...
+//   > out.json
 import fs from 'node:fs';
 import { fingerprint } from '../../electron/core/quiz/fingerprint.js';
-import { keyError, questionSample } from '../lib/knowledge-eval/questions.js';
+import { keyError, questionSample, type DrawSlot } from '../lib/knowledge-eval/questions.js';
 import { judgedFingerprints, shown } from './draw-imported.js';
 
 /** questions-judged.json is a plain list of labels; the draws hold `before`, `after` and `heldOut`. */
@@ -25,13 +28,27 @@ export function excluded(files: readonly string[]): Set<string> {
 }
 
 /** The draw's questions and their source: the evaluation sample's and `exclude`'s left out. */
-export function outsideDrafts(bundle: string, salt: string, count: number, exclude: ReadonlySet<string>, all = false) {
+export function outsideDrafts(
+  bundle: string,
+  salt: string,
+  count: number,
+  exclude: ReadonlySet<string>,
+  all = false,
+  slot: DrawSlot = 'earlier',
+) {
   const skip = new Set([...exclude, ...questionSample(bundle).sample.map(fingerprint)]);
-  return questionSample(bundle, count, salt, skip, !all);
+  return questionSample(bundle, count, salt, skip, !all, slot);
 }
 
-export function drawOutside(bundle: string, salt: string, count: number, exclude: ReadonlySet<string>, all = false) {
-  const { src, sample } = outsideDrafts(bundle, salt, count, exclude, all);
+export function drawOutside(
+  bundle: string,
+  salt: string,
+  count: number,
+  exclude: ReadonlySet<string>,
+  all = false,
+  slot: DrawSlot = 'earlier',
+) {
+  const { src, sample } = outsideDrafts(bundle, salt, count, exclude, all, slot);
   return sample.map((d) => ({
     ...shown(d),
     doc: src.docs.get(d.docId ?? '')?.title ?? null,
@@ -43,6 +60,7 @@ export function drawOutside(bundle: string, salt: string, count: number, exclude
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [bundle, salt, count] = process.argv.slice(2);
   const files = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--exclude' ? [a] : []));
-  const out = drawOutside(bundle!, salt!, Number(count), excluded(files), process.argv.includes('--all'));
+  const slot = process.argv.includes('--statements') ? 'statements' : 'earlier';
+  const out = drawOutside(bundle!, salt!, Number(count), excluded(files), process.argv.includes('--all'), slot);
   process.stdout.write(JSON.stringify(out, null, 2) + '\n');
 }

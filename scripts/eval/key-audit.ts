@@ -31,7 +31,7 @@ function overlap(a: string, b: Set<string>): number {
 
 /** A clause of `fact` (≥ 4 Han) within 2 edits of a clause of `doc`, or one of ≥ 8 Han whose bigrams are ≥ 0.7 in a
  * clause of `doc`: the clauses matched. */
-function nearClauses(fact: string, doc: SourceDoc): string[] {
+export function nearClauses(fact: string, doc: SourceDoc): string[] {
   const theirs = clauses(bodyOf(doc)).filter((c) => c.length >= 2);
   const grams = theirs.map(bigrams);
   return clauses(fact).filter(
@@ -76,7 +76,7 @@ const checkOf = (d: QuestionDraft) =>
             : '其他';
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { src, sample } = questionSample(process.argv[2]!, 1_000_000, 'audit:', new Set(), false);
+  const { src, sample } = questionSample(process.argv[2]!, 1_000_000, 'audit:', new Set(), false, 'all');
   const counts = new Map<string, { questions: number; flagged: number }>();
   const flagged = [];
   for (const d of sample) {

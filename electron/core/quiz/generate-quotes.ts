@@ -9,18 +9,30 @@ import { quoteFacts } from './quote-facts.js';
 import { fillQuestion } from './quote-fill.js';
 import { titleQuestion, yearAsked, yearQuestion } from './quote-source.js';
 import { speakerQuestion } from './quote-speaker.js';
+import { quoteStatement } from './generate-statements.js';
 import type { QuestionDraft, QuizSource } from './types.js';
 
 export function generateFromQuotes(src: QuizSource): QuestionDraft[] {
+  return quoteQuestions(src).asked;
+}
+
+/** The 金句's questions, and apart (generate.ts lists them last, so no other question moves) the 判断 of its source
+ * (generate-statements.ts), made of each title question. */
+export function quoteQuestions(src: QuizSource): { asked: QuestionDraft[]; statements: QuestionDraft[] } {
   const lib = quoteLibrary(src);
   const out: QuestionDraft[] = [];
+  const statements: QuestionDraft[] = [];
   for (const q of src.quotes) {
     const f = quoteFacts(lib, q);
     if (!f) continue;
     // In this order: the title question and the year test draw on the quote's rng.
-    const asked = [fillQuestion(lib, f), titleQuestion(lib, f)];
+    const fill = fillQuestion(lib, f);
+    const title = titleQuestion(lib, f);
+    const asked = [fill, title];
     asked.push(yearAsked(lib, f) ? yearQuestion(lib, f) : speakerQuestion(lib, f));
     for (const d of asked) if (d) out.push(d);
+    const statement = title && quoteStatement(title, lib.docs, f.quoted, q.id + q.text, src.firstSeen);
+    if (statement) statements.push(statement);
   }
-  return out;
+  return { asked: out, statements };
 }

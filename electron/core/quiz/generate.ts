@@ -1,7 +1,8 @@
 // Generation entry point: runs the generators, drops malformed drafts and duplicates, and
 // interleaves the kinds of fact so a small count still mixes 金句, 提法 and numbers.
 import { generateFromNumbers } from './generate-numbers.js';
-import { generateFromQuotes } from './generate-quotes.js';
+import { quoteQuestions } from './generate-quotes.js';
+import { termStatements } from './generate-statements.js';
 import { generateFromSeries } from './generate-series.js';
 import { generateFromTerms } from './generate-terms.js';
 import { fingerprint } from './fingerprint.js';
@@ -74,13 +75,17 @@ export function generateQuestions(
         !cutsShortQuotation(d.fact, d.blanks) &&
         !blanksBookTitle(d.fact, d.blanks),
     );
-  if (from === 'all' || from === 'quotes') lists.push(whole(generateFromQuotes(src)));
+  const quotes = from === 'all' || from === 'quotes' ? quoteQuestions(src) : null;
+  if (quotes) lists.push(whole(quotes.asked));
   if (from === 'all' || from === 'terms') lists.push(whole(generateFromTerms(src)), whole(generateFromSeries(src)));
   if (from === 'all' || from === 'numbers') {
     // A county's or a village's own figures (全县建成标准化茶园8万亩, 28个项目集中签约) are one place's news,
     // no study material: only figures a learner can study (the library's, a national text's) are asked.
     lists.push(whole(generateFromNumbers(src)).filter((d) => !localDoc(d)));
   }
+  // 判断 of a source, not of a figure (generate-statements.ts), last: every other question keeps its place.
+  if (quotes) lists.push(whole(quotes.statements));
+  if (from === 'all' || from === 'terms') lists.push(whole(termStatements(src)));
   const seen = new Set<string>();
   const asked = new Map<string, string>();
   const out: QuestionDraft[] = [];

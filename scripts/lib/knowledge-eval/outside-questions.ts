@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { excluded, outsideDrafts } from '../../eval/draw-outside.js';
 import type { ImportedQuestionResult } from './imported-questions.js';
-import { evalQuestions, type QuestionLabel } from './questions.js';
+import { evalQuestions, type DrawSlot, type QuestionLabel } from './questions.js';
 
 /** How a draw is made: its salt and size, assembled as a practice set or not, and the judged files left out. */
 export interface OutsideDraw {
@@ -13,6 +13,8 @@ export interface OutsideDraw {
   count: number;
   assembled: boolean;
   exclude: string[];
+  /** 'statements': drawn from the 判断 of a source only (questions-outside16.json); else from every other question. */
+  slot?: DrawSlot;
 }
 
 export interface OutsideSet {
@@ -28,7 +30,7 @@ export interface OutsideSet {
 function scored(bundle: string, dir: string, draw: OutsideDraw, skip: string[], labels: QuestionLabel[]) {
   const exclude = excluded(draw.exclude.map((f) => path.join(dir, f)));
   for (const fp of skip) exclude.add(fp);
-  const { src, sample } = outsideDrafts(bundle, draw.salt, draw.count, exclude, !draw.assembled);
+  const { src, sample } = outsideDrafts(bundle, draw.salt, draw.count, exclude, !draw.assembled, draw.slot);
   const r = evalQuestions(sample, src, labels);
   const share = (n: number) => (r.total ? n / r.total : 0);
   return { ...r, goodShare: share(r.good), soundShare: share(r.good + r.acceptable) } satisfies ImportedQuestionResult;

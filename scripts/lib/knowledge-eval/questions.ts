@@ -9,9 +9,11 @@ import { createCore } from '../../../electron/core/app-core.js';
 import { assemble } from '../../../electron/core/quiz/assemble.js';
 import { fingerprint } from '../../../electron/core/quiz/fingerprint.js';
 import { generateQuestions } from '../../../electron/core/quiz/generate.js';
+import { isSourceStatement } from '../../../electron/core/quiz/generate-statements.js';
 import { loadSource } from '../../../electron/core/quiz/source.js';
 import type { QuestionDraft, QuizSource } from '../../../electron/core/quiz/types.js';
 import { sentenceKey } from './library.js';
+import { statementKeyError } from './statement-keys.js';
 
 export interface QuestionLabel {
   fingerprint: string;
@@ -23,6 +25,13 @@ export interface QuestionLabel {
   reason: string;
 }
 
+/** Which of the library's questions a draw takes: every one but the 判断 of a source (the sample and every draw judged
+ * before generate-statements.ts, whose places those would take), only those (questions-outside16.json), or all (the
+ * key audits). */
+export type DrawSlot = 'earlier' | 'statements' | 'all';
+
+const inSlot = (d: QuestionDraft, slot: DrawSlot) => slot === 'all' || isSourceStatement(d) === (slot === 'statements');
+
 /** The source (study material only) and the 100-question sample, from a bundle. A draw outside the sample
  * (questions-outside*.json) orders by its own salt and leaves out the fingerprints already judged. */
 export function questionSample(
@@ -32,12 +41,13 @@ export function questionSample(
   skip: ReadonlySet<string> = new Set(),
   /** false: every question in hash order, not assembled as one practice set (questions-outside12.json). */
   assembled = true,
+  slot: DrawSlot = 'earlier',
 ): { src: QuizSource; sample: QuestionDraft[] } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-eval-q-'));
   const core = createCore({ dataDir: dir, bundlePath });
   try {
     const src = loadSource(core.ctx);
-    const all = generateQuestions(src, 'all', 100_000).filter((d) => !skip.has(fingerprint(d)));
+    const all = generateQuestions(src, 'all', 100_000).filter((d) => inSlot(d, slot) && !skip.has(fingerprint(d)));
     // Ordered by a hash of each question's fingerprint, so a change to the generator replaces only
     // the questions it changed: the others keep their place (and their labels).
     const key = (d: QuestionDraft) =>
@@ -68,6 +78,8 @@ export function keyError(d: QuestionDraft, src: QuizSource): string | null {
   for (const b of d.blanks) if (d.fact.slice(b.start, b.end) !== b.text) return `答案“${b.text}”不在原文该处`;
   const right = d.correct.map((i) => d.options[i] ?? '');
   const body = doc.paragraphs.map((p) => p.text).join('\n');
+  const sourceKey = statementKeyError(d, src);
+  if (sourceKey !== undefined) return sourceKey;
   if (d.kind === '判断') {
     const statement = /“(.*)”$/s.exec(d.stem)?.[1] ?? '';
     const inSource = d.fact === statement || body.includes(statement);

@@ -29,7 +29,7 @@ export const KEY_AUDIT_SETS: EvalSet<unknown, EvalContext>[] = [
     },
     run: (c: EvalContext) => {
       const { items } = readLabels<{ items: AuditItem[] }>('key-audit66.json');
-      const { sample } = questionSample(c.bundlePath, 1_000_000, 'audit:', new Set(), false);
+      const { sample } = questionSample(c.bundlePath, 1_000_000, 'audit:', new Set(), false, 'all');
       const asked = new Set(sample.map(fingerprint));
       return {
         stillAsked: items.filter((i) => i.expected === 'drop' && asked.has(i.fingerprint)),

