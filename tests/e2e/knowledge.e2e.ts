@@ -35,7 +35,7 @@ async function docIdOf(title: string): Promise<string> {
 /** The bank gets questions on the 九大 report while it is opted in; then it is opted out again. */
 async function bankWithHistoricalQuestions(docId: string): Promise<number> {
   await call('setDocumentState', { docId, studyOptIn: true });
-  await call('quizGenerate', { count: 400 });
+  await call('quizGenerate', { count: 5000 });
   await call('setDocumentState', { docId, studyOptIn: false });
   const n = app.core.ctx.userDb.prepare('SELECT count(*) FROM quiz_items WHERE doc_id = ?').pluck().get(docId);
   return n as number;
