@@ -93,5 +93,6 @@ const ARABIC_OLD_YEAR = /(?<!\d)19[0-7]\d年/;
 export function weakSigns(folded: string, unquoted: string): number[] {
   const later = ARABIC_OLD_YEAR.test(folded) || LATER_VOICE.test(folded) || namedYears(folded).some((y) => y > 1978);
   if (later) return WEAK_PERIODS.map(() => 0);
-  return WEAK_PERIODS.map((signs) => signs.filter((re) => gramsOf(unquoted).test(re)).length);
+  const grams = gramsOf(unquoted);
+  return WEAK_PERIODS.map((signs) => signs.filter((re) => grams.test(re)).length);
 }
