@@ -11,7 +11,7 @@ import { isDraftFormName } from './draft-form.js';
 import { dateOnlyLine } from './dates.js';
 import { issueHeader } from './issue-header.js';
 import { jointOrgans } from './joint-organs.js';
-import { DOC_TITLE_END } from './title-patterns.js';
+import { DOC_TITLE_END, SPEECH_TITLE } from './title-patterns.js';
 
 /** A mark's organs that could not be told apart: the issuer is left empty rather than guessed. */
 const UNSURE = '';
@@ -31,6 +31,23 @@ const isOrganHandout = (line: string) => {
   const m = /^(\S{4,30}?)(?:\t|[ \u3000]{2,}|[ \u3000]*\t)[\s\u3000]*(.+)$/.exec(line.trim());
   return !!m && isOrgan(m[1]!) && HANDOUT_MARK.test(squeeze(m[2]!));
 };
+/** A 讲话 series' name and number as an office's 公文 system prints them (`领导讲话材料`, `第3期`,
+ * `领导同志讲话（2018年第2期）`), and the 密级 `内部　注意保存`. */
+const SPEECH_SERIES =
+  /^(?:(?:领导(?:同志)?)?讲话(?:材料)?)?(?:[（(]?(?:(?:19|20)\d\d年)?第[\d一二三四五六七八九十]{1,3}期[)）]?)?$|^内部(?:资料)?注意保[存密]$/;
+/** How many lines from `i` are a 讲话's banner from a 公文 system (密级, the office's name, the series) over
+ * the speech's title: no document number marks it, the title under it does. Left in, the 密级 or the
+ * office became the title. */
+function speechBanner(lines: readonly string[], i: number): number {
+  let organ = false;
+  for (let k = i; k < Math.min(lines.length - 1, i + 6); k++) {
+    const l = squeeze(lines[k]!);
+    if (SPEECH_TITLE.test(l)) return organ ? k - i : 0;
+    if (isTopMark(l) || isOrgan(l)) organ = true;
+    else if (!l || !SPEECH_SERIES.test(l)) return 0;
+  }
+  return 0;
+}
 /** A cover's word for what the paper is, alone over its title (`党 课 讲 稿`, `讲话稿`): a text to be spoken. */
 const SPEECH_KIND = /^(?:(?:专题)?党课讲|讲话|发言|宣讲|辅导讲|讲)稿$/;
 /** `党 课 讲 稿` over a line that is no salutation or sentence (the title). */
@@ -236,6 +253,9 @@ export function stripOfficialFrame(lines: string[], report: CleanReport, titled 
   const cover = coverSpan(lines, start);
   for (const text of lines.slice(start, start + cover)) report.removed.push({ reason: '封面', text });
   start += cover;
+  const banner = speechBanner(lines, start);
+  for (const text of lines.slice(start, start + banner)) report.removed.push({ reason: '公文版头', text });
+  start += banner;
 
   let end = lines.length;
   while (end > start + 1) {
