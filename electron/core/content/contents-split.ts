@@ -6,7 +6,9 @@
 // When an entry is not found, the 目录 is not used at all: splitting at the entries that were
 // found would file the missing piece's text (and its 金句) under the piece before it, with that
 // piece's title and speaker. The file then goes on as one without a 目录 (split.ts).
+import { dateOnlyLine } from './dates.js';
 import { bodyKey } from './dedupe.js';
+import { isOrganLine } from './official-frame.js';
 import type { Article } from './split.js';
 
 /** The 目录 heading, spaced or not (`目　录`, `目 录`), or `目次`. */
@@ -28,12 +30,15 @@ export const PIECE_SOURCE_LINE =
   /^[（(]?(?:来源|來源|转自|轉自|选自|選自|摘自|原载|原載)[:：]?\s*《?([^》）)]{2,30}?)》?[)）]?$/;
 const JOURNAL_LINE = /^[（(]?《([^》]{2,20})》\s*\d{4}\s*年\s*第\s*\d{1,2}\s*期[)）]?$/;
 
-/** The source a piece's head names (within the two lines under its title), and that line. */
-function headSource(lines: readonly string[]): { source: string; at: number } | null {
+/** The source a piece's head names (within the two lines under its title), that line, and the day set after
+ * the source on it (`来源：青岚日报　2022年3月8日`), which stays as the piece's date line. */
+function headSource(lines: readonly string[]): { source: string; at: number; day: string | null } | null {
   for (let at = 1; at < Math.min(lines.length, 3); at++) {
     const t = lines[at]!.trim();
-    const m = PIECE_SOURCE_LINE.exec(t) ?? JOURNAL_LINE.exec(t);
-    if (m) return { source: m[1]!.trim(), at };
+    const split = /^(.+?)[\s\u3000]+(\S+)$/.exec(t);
+    const day = split && dateOnlyLine(split[2]!) ? split[2]! : null;
+    const m = PIECE_SOURCE_LINE.exec(day ? split![1]! : t) ?? JOURNAL_LINE.exec(t);
+    if (m) return { source: m[1]!.trim(), at, day };
   }
   return null;
 }
@@ -135,7 +140,13 @@ export function contentsStarts(
   // A 汇编's cover holds no sentences; text before the first entry's line is a document's own
   // opening, and its 目录 lists its sections.
   if (head.some((l) => /[。！？]$/.test(l.trim()) && l.trim().length >= 20)) return null;
-  const front = new Set(head.map(titleKey).filter(Boolean));
+  // (The cover's unit, `中共某某镇委员会`, comes back as a 通知's 落款: an organ's name is no title.)
+  const front = new Set(
+    head
+      .filter((l) => !isOrganLine(l))
+      .map(titleKey)
+      .filter(Boolean),
+  );
   const at = new Set(starts.map((st) => st.at));
   for (let i = starts[0]!.at; i < lines.length; i++) if (!at.has(i) && front.has(titleKey(lines[i]!))) return null;
   return starts;
@@ -154,7 +165,7 @@ export function contentsArticles(
     // A title set in two lines is one title.
     if (span === 2) piece.splice(0, 2, `${piece[0]!.trim()}${piece[1]!.trim()}`);
     const src = headSource(piece);
-    if (src) piece.splice(src.at, 1);
+    if (src) piece.splice(src.at, 1, ...(src.day ? [src.day] : []));
     return { lines: piece, source: src?.source ?? null, section: null, own: true };
   });
   return { articles, front: lines.slice(0, starts[0]!.at).filter((l) => l.trim()) };

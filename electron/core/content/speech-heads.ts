@@ -4,10 +4,12 @@
 // (`在……上的讲话`) with its date (`（2024年2月19日）`), byline (`市长　陈志远`) or address to its
 // hearers (`同志们：`) on the next lines, or a main title over its occasion line (`——在……上的讲话`).
 // Only a file that opens on such a head is split: a speech that mentions another speech in passing
-// stays one document.
+// stays one document. Under a collection's cover a 公文 is a piece too, headed by its title (`关于……的通知`)
+// over its addressees (`各乡镇党委：`): the cover says the file is a 汇编 even without a 目录.
 import { isProse } from '../text/line-repair.js';
 import { dateOnlyLine } from './dates.js';
-import { bylineOf, occasionLine } from './header.js';
+import { bylineOf, occasionLine, SALUTATION } from './header.js';
+import { DOC_TITLE_END } from './title-patterns.js';
 import type { Article } from './split.js';
 
 /** A speech title on a line of its own: ends on 讲话, 致辞, 发言 … (a 节选 or 摘要 mark allowed). */
@@ -31,14 +33,22 @@ export function isSpeechHead(lines: readonly string[], i: number): boolean {
   // `（2023年2月16日在……上的讲话）`).
   const t = lines[i]?.trim() ?? '';
   return (
-    // (A cover's month over the first speech's title is no main title: `2025年2月`.)
+    // (A cover's month over the first speech's title is no main title: `2025年2月`, `某某县委组织部　2022年5月`.)
     !/^[（(]?[\d〇○零一二三四五六七八九十]{4}年/.test(t) &&
+    !/[\d〇○零一二三四五六七八九十]{4}年[\d一二三四五六七八九十]{1,2}月$/.test(t) &&
     t.length >= 4 &&
     t.length <= 40 &&
     !/[。！？；，]/.test(t) &&
     !isProse(t) &&
     occasionLine(next[0] ?? '') !== null
   );
+}
+
+/** A 公文's head inside a 汇编: its title (`关于……的通知`) over its addressees. */
+function isDocumentHead(lines: readonly string[], i: number): boolean {
+  const t = lines[i]!.trim();
+  const next = lines[i + 1]?.trim() ?? '';
+  return /^关于.{4,56}$/.test(t) && DOC_TITLE_END.test(t) && !isProse(t) && next.length <= 40 && SALUTATION.test(next);
 }
 
 /** A cover's name for a collection (`……领导讲话汇编`, `……讲话材料`, `……讲话选编`). */
@@ -59,12 +69,13 @@ function afterCover(lines: readonly string[], first: number): number {
  * collection's cover before the first speech is left out (each speech is its own document). */
 export function speechStarts(lines: readonly string[]): number[] {
   let first = lines.findIndex((l) => l.trim() !== '');
-  if (first >= 0 && !isSpeechHead(lines, first)) first = afterCover(lines, first);
+  const covered = first >= 0 && !isSpeechHead(lines, first);
+  if (covered) first = afterCover(lines, first);
   if (first < 0) return [];
   const starts = [first];
   let prose = 0;
   for (let i = first + 1; i < lines.length; i++) {
-    if (prose >= 2 && isSpeechHead(lines, i)) {
+    if (prose >= 2 && (isSpeechHead(lines, i) || (covered && isDocumentHead(lines, i)))) {
       starts.push(i);
       prose = 0;
     } else if (isProse(lines[i]!)) prose++;
