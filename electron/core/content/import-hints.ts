@@ -11,6 +11,8 @@ export interface ImportHints {
   pageDate?: string;
   /** The day a note beside the text says it first appeared (`来源：《某某日报》2023年6月5日`). */
   originDate?: string;
+  /** The day the 期刊 issue holding the text came out (issue-day.ts): only for a text with no day of its own. */
+  issueDate?: string;
   source?: string;
   speakers?: { name: string; role: string | null }[];
   occasion?: string;

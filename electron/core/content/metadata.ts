@@ -191,7 +191,8 @@ export function deriveMetadata(
     normaliseDate(hints.pageDate) ??
     normaliseDate(found.date) ??
     wire?.date ??
-    header.signatureDate;
+    header.signatureDate ??
+    normaliseDate(hints.issueDate);
   // A year from a corpus row is refined by a full date in that year under the title.
   if (date && /^\d{4}$/.test(date) && header.date?.startsWith(date)) date = header.date;
   // `2019年政府工作报告` is that year's report; a news title's year is often the past one

@@ -8,6 +8,7 @@ import { DecodeError } from './decode.js';
 import { exactHash } from './dedupe.js';
 import { readSources } from './formats/index.js';
 import { FormatError, type RawSource } from './formats/types.js';
+import { issueDay } from './issue-day.js';
 import { deriveMetadata, type ImportHints } from './metadata.js';
 import type { extractQuotesAndTerms, QuoteContext } from './quotes.js';
 import { extractTerms } from '../knowledge/extract-terms.js';
@@ -110,11 +111,14 @@ export function processSource(
   const docs: ContentDocument[] = [];
   // The 公文版头 cleaning took off (a 发文字号 such as 国发〔1977〕112号) still dates the first article.
   const frameHead = cleaned.report.removed.filter((r) => r.reason === '公文版头').map((r) => r.text);
+  const issued = issueDay([...(src.removed ?? []), ...cleaned.report.removed]);
   articles.forEach((article, i) => {
     // Title hints from a jsonl row name the whole row, so they only apply to a single article.
     // A 汇编's piece takes nothing from the file's own hints (its properties, a 来源 line of another
     // piece): only what the user gave.
     const h: ImportHints = article.own ? { ...hints } : { ...merged };
+    // (A 期刊's issue day from its running head dates a piece of its own no more than the file's other hints.)
+    if (!article.own && issued) h.issueDate ??= issued;
     if (articles.length > 1) delete h.title;
     const meta = deriveMetadata(article, h, article.own ? {} : cleaned.hints, src.headings);
     const body = meta.paragraphs.map((p) => p.text).join('\n');

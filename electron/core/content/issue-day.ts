@@ -1,0 +1,17 @@
+// A 期刊's issue stamp with its day of publication (`某某党校学报　2015年第3期　2015年6月15日出版`,
+// `《青岚党建》2025年第3期　出版日期：2025年3月10日`), taken off a running head or foot as furniture. The day
+// dates a piece that has none of its own (its bracketed day, its 落款 and every other come first:
+// metadata.ts), since the file says when the issue came out; an issue number without its day dates nothing.
+import { normaliseDate } from './dates.js';
+
+const DAY = '((?:19|20)\\d\\d\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)';
+const STAMP = new RegExp(`第\\s*\\d{1,4}\\s*期.{0,24}?(?:出版日期\\s*[:：]\\s*${DAY}|${DAY}\\s*出版)`);
+
+/** The issue's day of publication a removed running head or foot gives, or null. */
+export function issueDay(removed: readonly { text: string }[]): string | null {
+  for (const { text } of removed) {
+    const m = STAMP.exec(text);
+    if (m) return normaliseDate((m[1] ?? m[2]!).replace(/\s+/g, ''));
+  }
+  return null;
+}
