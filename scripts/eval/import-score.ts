@@ -93,6 +93,10 @@ export const SITE_SETS = {
   'sites68 held-out': { dir: 'sites68', prefix: 'h-' },
   'sites68d tune': { dir: 'sites68d', prefix: 't-' },
   'sites68d held-out': { dir: 'sites68d', prefix: 'h-' },
+  'sites69 tune': { dir: 'sites69', prefix: 't-' },
+  'sites69 held-out': { dir: 'sites69', prefix: 'h-' },
+  'sites69d tune': { dir: 'sites69d', prefix: 't-' },
+  'sites69d held-out': { dir: 'sites69d', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 
