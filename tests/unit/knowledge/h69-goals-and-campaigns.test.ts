@@ -1,7 +1,7 @@
 // Round h69 (history-fixtures/labels-h69.json): undated 1949–78 prose whose signs the code missed — a 1980 or 1985 goal
 // in Han numerals, 大干快上 with the 四个现代化, 1952's 大老虎, the 互助组 that supports the front, 1961–65's 精简职工,
 // 三老四严, grain past the 纲要, the 学大寨 conference, the first plan pledged and the capitalists' transformation under
-// way — and today's texts that look old: a 党史 story's moral, a guide's address to visitors.
+// way — and today's texts that look old: a 党史 story's moral, a guide's address to visitors, a memoir's 那时候.
 import { describe, expect, it } from 'vitest';
 import { statusOfImport } from '../../../electron/core/knowledge/status.js';
 
@@ -44,6 +44,8 @@ describe('what stays current', () => {
     '三反运动中打出了一批大老虎。全面从严治党，必须坚持无禁区、全覆盖、零容忍。',
     // A guide's address to visitors at a memorial.
     '各位游客，抗美援朝运动中，全国人民踊跃捐献飞机大炮，支援前线。',
+    // A memoir's clause told as then (那时候……): its 学大寨 is the past, beside the narrator's year in Han numerals.
+    '一九七五年，我回乡当了大队会计，那时候各生产队都在学大寨，天天上山修梯田。',
   ])('%s', (text) => {
     expect(status(text)).toBe('现行');
   });
