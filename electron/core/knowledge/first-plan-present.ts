@@ -50,12 +50,16 @@ const SECOND_PLAN = /(?<!世纪|后的)第二个五年(?:计划|各年)/;
  * and its rightists (资产阶级右派, 大鸣大放), the commune, the 1958 general line for building socialism (not
  * 1953's 过渡时期总路线), the Eighth Central Committee's first ten plenums (1956–62, not 十八届), 刘少奇 as head
  * of state, the economy's readjustment of 1961–65, the socialist education campaign (1957, 1962–66), the three
- * great revolutionary movements (1963), modern revisionism (1960) and the east wind prevailing (1957–64):
+ * great revolutionary movements (1963), modern revisionism (1960), the east wind prevailing (1957–64) and the
+ * readjustment's own words (调整、巩固、充实、提高, 精简职工, 1961's 农业六十条; a text of 1966–78 that names them has
+ * that period's words too):
  * such a text is of the years of 全面建设社会主义, not of the founding years (status.ts gives it that note). */
 export const BUILDING_SIGNS = new RegExp(
   '反右派斗争|右派分子|资产阶级右派|大鸣大放|人民公社|社会主义建设的?总路线|刘少奇主席|' +
     '(?<!十)八届(?:[一二三四五六七八九]|十(?![一二]))中全会|' +
-    '调整国民经济|国民经济的?调整|社会主义教育运动|三大革命运动|三项伟大革命运动|现代修正主义|东风压倒西风',
+    '调整国民经济|国民经济的?调整|社会主义教育运动|三大革命运动|三项伟大革命运动|现代修正主义|东风压倒西风|' +
+    // 1961–65's readjustment in its own words: the policy, the workers sent home, the 六十条 of 1961.
+    '调整[、，]巩固[、，]充实[、，]提高|精简[^，。；]{0,4}职工|农业六十条',
 );
 /** A plan named by its short name (“一五”, “二五”) or its years called a period (计划时期): a later writer's names. */
 const PLANS_LOOKED_BACK = /[“"][一二三四五]五[”"]|五年计划时期/;
@@ -63,9 +67,10 @@ const PLANS_LOOKED_BACK = /[“"][一二三四五]五[”"]|五年计划时期/;
 /** The text speaking of its own time: now, of late or these past months, this or last year, the years just past (几年来,
  * 一年多以来), the plan's five years (五年内), the plan's figures still to come, what it will go on doing or bring about
  * (以后将继续推行, 将使), what exists now (全国现有十二亿亩), a year named as the plan's Nth or the plan's years run so far
- * (已经执行了两年), or the session the text is given at (本次大会), or a target it strives to reach early (争取提前实现). */
+ * (已经执行了两年), or the session the text is given at (本次大会), a target it strives to reach early (争取提前实现) or
+ * pledges to fulfil (保证按期超额完成), or the capitalists' transformation as under way (积极参加社会主义改造). */
 const PRESENT =
-  /今年|本年|去年|明年|目前|现在|当前|今后|最近|(?:过去|最近|近)几个月|五年内|(?:几|[一二三四五六七八九十两])年多?以?来|将(?:达到|比|增加|增长|提高|降低|继续|使)|现有|计划(?:增加|增长|提高|新增)|预计|年是[^，。；]{0,30}的第[一二三四五]年|(?:已经|已)(?:执行|实行)了(?:[一二三四两]|近两)年|(?:本次|这次)(?:大会|会议)|争取提前实现/;
+  /今年|本年|去年|明年|目前|现在|当前|今后|最近|(?:过去|最近|近)几个月|五年内|(?:几|[一二三四五六七八九十两])年多?以?来|将(?:达到|比|增加|增长|提高|降低|继续|使)|现有|计划(?:增加|增长|提高|新增)|预计|年是[^，。；]{0,30}的第[一二三四五]年|(?:已经|已)(?:执行|实行)了(?:[一二三四两]|近两)年|(?:本次|这次)(?:大会|会议)|争取提前实现|保证(?:按期|提前)?(?:和?超额)?完成|(?:积极|努力|继续)(?:参加|接受)[^，。；]{0,4}社会主义改造/;
 
 /** A year of 1949–1959 whose plan the text states as its task: the year's plan named (一九五八年计划粮食产量, 为了实现
  * 一九五九年的计划), or its figures still to be reached (一九五八年的基本建设总投资额，拟定为; 在一九五八年，……招生人数将为).

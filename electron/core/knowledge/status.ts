@@ -139,6 +139,8 @@ const ANY_WORDING = new RegExp(
  * (《关于无产阶级文化大革命的决定》) or a line named to be rejected (停止使用以阶级斗争为纲的口号, 所谓……的理论).
  * A quotation over paragraphs opens each one on “ and closes only the last (a speech a memoir copies out). */
 let lastVoice: { text: string; folded: string; unquoted: string } | null = null;
+/** What a clause tells as then (……，那时候全村都在学大寨): a memoir's past, not the text's own voice. */
+const THEN_TOLD = /(?:那时候?|那个时候)[^。！？；\n]*/g;
 function ownVoice(text: string): { folded: string; unquoted: string } {
   // An undated text is read twice (periodOfWording, then ownTimeStatus): the last one is kept.
   if (lastVoice?.text === text) return lastVoice;
@@ -146,7 +148,8 @@ function ownVoice(text: string): { folded: string; unquoted: string } {
   const unquoted = keepObeyedDirective(folded)
     .replace(/“[^“”\n]*\n(?=\s*“)/g, '\n')
     .replace(/“[^“”]*”|「[^「」]*」|『[^『』]*』|《[^《》]*》/g, '')
-    .replace(REJECTED, '');
+    .replace(REJECTED, '')
+    .replace(THEN_TOLD, '');
   lastVoice = { text, folded, unquoted };
   return lastVoice;
 }

@@ -9,15 +9,18 @@ import { gramsOf } from '../text/regex-literals.js';
 /** The founding and first-plan years (1949–1965): 1950–53's campaigns as the work at hand (爱国公约 and the fighter
  * planes donated, the 抗美援朝总会, the 互助组 to form after the 土改, the 三反、五反 and its bribes and tax evasion, the
  * 镇压反革命运动 and the 会道门, the 总路线 to propagate; the 三反 as the text's own campaign, its 节约检查委员会), 1955's 肃反,
- * 1957's 两条道路的大辩论 and the 富裕中农, and 1964–65's 四清 cadres who 洗手洗澡, its 社教工作队. */
+ * 1957's 两条道路的大辩论 and the 富裕中农, and 1964–65's 四清 cadres who 洗手洗澡, its 社教工作队; the 三反's 大老虎 caught
+ * (打出了几只大老虎; 1982's report puts “大老虎” in marks, today's texts beside 十八大以来 or 新时代), the front supported
+ * (支援抗美援朝), 1961–63's workers sent home (精简职工) to the farm's 第一线. */
 const EARLY = [
   /爱国公约/,
   /捐献[^，。；]{0,8}(?:飞机|战斗机|大炮)/,
-  /抗美援朝(?:运动|总会)/,
+  /抗美援朝(?:运动|总会)|支援抗美援朝/,
   /(?:发展|办好|巩固|参加|组织起?)了?互助组(?!织)/,
   /土地改革(?:已经)?(?:完成|结束)了?以后|土改(?:完成)?以后/,
   /三反(?:[、，,]?\s*五反)?运动/,
   /三反(?:中|以来|以后|的成果)/,
+  /大老虎|(?:打|揪)(?:出|住)?了?[^，。；“”]{0,3}老虎/,
   /节约检查委员会/,
   /行贿[、，,]\s*偷税漏税/,
   /镇压反革命运动/,
@@ -28,6 +31,7 @@ const EARLY = [
   /富裕中农/,
   /洗手洗澡/,
   /社教工作队/,
+  /精简(?:了)?[^，。；]{0,4}职工|(?:支援|充实|加强)农业第一线/,
 ];
 
 /** The Leap's communes (1958–61): the public canteen and the hungry years' 粮菜混吃, 瓜菜代. */
@@ -47,15 +51,25 @@ const CR = [
 ];
 
 /** 1977–78's 新长征 and the drive to 加速实现四个现代化 (the 1979 report and today's 新长征路上, 新长征突击手 say 新长征;
- * 1979's says 实现四个现代化 beside the gang's remnants, so not the goal in other words). */
-const PRE_PLENUM = [/新长征/, /加速实现四个现代化/];
+ * 1979's says 实现四个现代化 beside the gang's remnants, so not the goal in other words), and 大干快上 (a set phrase)
+ * beside the 四个现代化 in any words: no text after 1978 praises the one for the other. */
+const PRE_PLENUM = [/新长征/, /加速实现四个现代化/, /大干快上[\s\S]*四个现代化|四个现代化[\s\S]*大干快上/];
+
+/** A year of 1979–85 in Han numerals named as the goal of the text's work (为一九八〇年基本上实现农业机械化, 为在一九八五年
+ * 实现……而奋斗, 到一九八五年，……翻一番): the 1964–78 plans' own horizon (1980's industrial system and mechanisation, the
+ * 1976–85 ten-year plan). Not a later voice: a text after 1978 that sets such a goal names its own years beside it
+ * (比一九八〇年, 一九八一年到一九八五年); a year told as past (在一九八二年提出的) is no goal. */
+const GOAL_YEAR =
+  /(?<![年到至—-])(?:为|到|在)在?一九八[〇○零一二三四五]年(?:以前|前|底前?)?[，,]?[^，。；]{0,14}?(?:实现|达到|建成|翻一番)/;
+const GOAL_YEARS = new RegExp(GOAL_YEAR.source, 'g');
 
 /** The twenty years before the plenum in words no one period owns: the century's goal as 1964–79 set it (在本世纪内), the
  * 贫下中农, the premier named by his title as the speaker of the day, the commune as the collective to rely on, 1964–75's
  * 自力更生为主、国家支援为辅, and the United States occupying Taiwan (1950–78); the 生产队 as the collective of the day
  * (1958–83), an industry's or farming's 高速度 (1958, 1977–78; 1979 says the economy's, 按比例地), a year of 1949–78
  * written in Han numerals (一九七四年: the period's own dating; a later text writes 1974年 or names a later year), and the
- * rally's voice (打倒美帝！, 毛主席万岁！万万岁！; today's texts end on 万岁！ alone). */
+ * rally's voice (打倒美帝！, 毛主席万岁！万万岁！; today's texts end on 万岁！ alone); 大庆's 三老四严 and grain yields past the
+ * 1956–67 纲要 (跨过了纲要, 过黄河, 跨长江), 1964–78's; a 1979–85 goal year (GOAL_YEAR). */
 const SPANNING = [
   /在本世纪内/,
   /贫下中农/,
@@ -68,17 +82,23 @@ const SPANNING = [
   /人民公社的?集体(?:力量|经济)|依靠人民公社/,
   /自力更生为主[、，,]\s*(?:国家)?(?:支援|援助)为辅/,
   /美国[^，。；]{0,10}(?:侵占|占领|霸占)[^，。；]{0,6}台湾/,
+  /三老四严/,
+  /(?:跨过?|超过)了?纲要(?!要求|规定|提出|确定)|过黄河|跨长江/,
+  GOAL_YEAR,
 ];
 
 /** The foreign-affairs voice of 1970–78: the two hegemons (not 苏美两霸, a set phrase), the 第三世界 (the 1980s reports
  * still say it), 1970's 国家要独立、民族要解放、人民要革命, and 社会帝国主义 named by the banner it hides behind (打着……的旗号);
- * not 社会帝国主义 alone: 1979's report says it beside the 第三世界. The 知识青年 to be re-educated (1968–78). */
+ * not 社会帝国主义 alone: 1979's report says it beside the 第三世界. The 知识青年 to be re-educated (1968–78), 1966–78's goal
+ * to mechanise farming by 1980 (later texts tell it as 原定), and the 农业学大寨会议 of 1975 and 1976 as the latest meeting. */
 const LATE_MAO = [
   /(?<![苏美])两霸/,
   /第三世界/,
   /国家要独立[、，,]\s*民族要解放[、，,]\s*人民要革命/,
   /社会帝国主义[^，。；]{0,4}打着[^，。；]{0,12}(?:旗号|招牌|幌子)/,
   /接受[^，。；]{0,6}再教育/,
+  /(?:为|争取|要在?|力争)在?一九八[〇○零]年(?:以前)?基本上?实现(?:农业)?机械化/,
+  /农业学大寨会议(?:以后|以来|的?精神|提出)/,
 ];
 
 /** In the order of status.ts's PERIODS: early, Leap, Cultural Revolution, pre-plenum, spanning, late Mao. */
@@ -88,10 +108,13 @@ const WEAK_PERIODS = [EARLY, LEAP, CR, PRE_PLENUM, SPANNING, LATE_MAO];
 const ARABIC_OLD_YEAR = /(?<!\d)19[0-7]\d年/;
 
 /** How many weak signs of each period the text's own voice (`unquoted`) holds; none where `folded` dates a year of
- * those periods in Arabic digits, names a year after 1978 or speaks with a later voice (毛泽东同志: 1979's report beside
- * the 第三世界). */
+ * those periods in Arabic digits, names a year after 1978 (not one set as a goal, GOAL_YEAR) or speaks with a later
+ * voice (毛泽东同志: 1979's report beside the 第三世界). */
 export function weakSigns(folded: string, unquoted: string): number[] {
-  const later = ARABIC_OLD_YEAR.test(folded) || LATER_VOICE.test(folded) || namedYears(folded).some((y) => y > 1978);
+  const later =
+    ARABIC_OLD_YEAR.test(folded) ||
+    LATER_VOICE.test(folded) ||
+    namedYears(folded.replace(GOAL_YEARS, '')).some((y) => y > 1978);
   if (later) return WEAK_PERIODS.map(() => 0);
   const grams = gramsOf(unquoted);
   return WEAK_PERIODS.map((signs) => signs.filter((re) => grams.test(re)).length);

@@ -35,6 +35,7 @@ import {
   H66_LABELS,
   H67_LABELS,
   H68_LABELS,
+  H69_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -76,6 +77,7 @@ export async function evalHistory(bundlePath: string, set: string): Promise<Hist
     ...H66_LABELS,
     ...H67_LABELS,
     ...H68_LABELS,
+    ...H69_LABELS,
   ];
   const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));

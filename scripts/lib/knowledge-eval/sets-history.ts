@@ -133,4 +133,8 @@ export const HISTORY_ROUNDS: Set[] = [
   // 两报一刊, the 1965 base year, 打倒…！, 三反 as its own campaign, 社教工作队, 大辩论; 2018–25 texts that look old). h67h's
   // misses were its shapes: h67h is no longer independent.
   ...historyRound(68),
+  // h69 (the h68h leftovers reworded — 高速度 beside a 1980/1985 goal, 大干快上 with 四个现代化, 三反's 大老虎 — and 1950s
+  // 土改/合作化/一五, 1960s 调整 and 学大庆/学大寨, 1970s 学大寨会议 prose; 2016–25 党史 stories, 口述史, 年表 and 解说词 that
+  // look old). h68h's misses were its shapes: h68h is no longer independent.
+  ...historyRound(69),
 ];

@@ -60,9 +60,9 @@ describe('words of the twenty years before the plenum that no one period owns', 
       '坚决反对铺张浪费、大手大脚的资产阶级作风。';
     expect(status(text)).toBe('历史文献');
     expect(note(text)).toMatch(/三中全会前（1978年12月以前）/);
-    // With a period's own words beside them, that period dates the text.
+    // With a period's own words beside them, that period dates the text: 1961–65's readjustment, the 1956–66 note.
     const early = '我们要继续执行以粮为纲、多种经营的方针。要继续调整、巩固、充实、提高。';
-    expect(note(early)).toMatch(/新中国成立初期/);
+    expect(note(early)).toMatch(/全面建设社会主义时期/);
   });
 });
 

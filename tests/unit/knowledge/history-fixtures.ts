@@ -139,6 +139,10 @@ export const H67_LABELS = readLabels('labels-h67.json');
  * 毛主席语录 set apart, 两报一刊, 打倒…！), and 2018–2025 texts that look old (党史学习教育, 改革开放 and 外交 retrospectives). */
 export const H68_LABELS = readLabels('labels-h68.json');
 
+/** Round h69: the h68h leftovers reworded, 1950s 土改/合作化/一五, 1960s 调整 and 学大庆/学大寨, 1970s 批林批孔, 学大寨 会议 and
+ * 抓纲治国 prose, and 2016–2025 texts that look old (党史小故事, 口述史, 地方志 年表, 红色景区 解说词, 新时代 articles). */
+export const H69_LABELS = readLabels('labels-h69.json');
+
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
   building: /全面建设社会主义时期|大跃进/,

@@ -7,7 +7,12 @@ import { ownPeriodDate } from '../../../electron/core/knowledge/own-period-date.
 import { statusOfImport } from '../../../electron/core/knowledge/status.js';
 import { isCriticisedLine } from '../../../electron/core/knowledge/superseded-lines.js';
 
-const NOTES = { early: /新中国成立初期|大跃进/, cr: /文化大革命/, 'pre-plenum': /三中全会前/ };
+const NOTES = {
+  early: /新中国成立初期|大跃进/,
+  building: /全面建设社会主义时期/,
+  cr: /文化大革命/,
+  'pre-plenum': /三中全会前/,
+};
 const noteOf = (text: string) => {
   const s = statusOfImport(null, text);
   const found = Object.entries(NOTES).find(([, re]) => re.test(s.statusNote ?? ''));
@@ -18,7 +23,8 @@ describe('an undated text in the own voice of a period the lists missed', () => 
   it.each([
     ['自从农业合作化高潮以来……右倾保守思想要反对，急躁冒进的情绪也要反对。', 'early'],
     ['各地干部要为提前完成第一个五年计划而奋斗，认真贯彻全国农业发展纲要（草案）。', 'early'],
-    ['要认真贯彻调整、巩固、充实、提高的方针，坚决贯彻农业六十条。', 'early'],
+    // 1961–65's readjustment: the 1956–66 note (round h69).
+    ['要认真贯彻调整、巩固、充实、提高的方针，坚决贯彻农业六十条。', 'building'],
     ['工作队进村以后，访贫问苦，扎根串连，揭发出四不清干部十一人。', 'early'],
     ['全县一打三反运动已进入清查阶段，各公社革命委员会要把进展报县革委会。', 'cr'],
     ['在批林整风运动深入发展的形势下，要发扬反潮流的精神，限制资产阶级法权。', 'cr'],
