@@ -12,15 +12,20 @@ import type { SourceDoc } from './types.js';
 /** How many years before the document a 提法 first said still dates the line. */
 const NEW_FOR = 5;
 
-/** Whether the line's wording places it in its document's year. */
-export function placesInTime(text: string, year: number | null, firstSeen?: ReadonlyMap<string, number>): boolean {
+/** Whether the line's wording places it in its document's year (a 提法 first said at most `newFor` years before). */
+export function placesInTime(
+  text: string,
+  year: number | null,
+  firstSeen?: ReadonlyMap<string, number>,
+  newFor = NEW_FOR,
+): boolean {
   if (timeTied(text)) return true;
   if (year === null) return false;
   return lexiconMatcher()
     .find(foldForSearch(text))
     .some((m) => {
       const first = firstYearOf(m.term, firstSeen);
-      return typeof first === 'number' && first <= year && year - first <= NEW_FOR;
+      return typeof first === 'number' && first <= year && year - first <= newFor;
     });
 }
 

@@ -8,7 +8,7 @@ import { sentenceAt } from '../text/sentences.js';
 import { foldForSearch, hanChars } from '../text/normalize.js';
 import { editWithin } from '../text/edit-distance.js';
 import { lexicon, lexiconMatcher } from '../knowledge/lexicon.js';
-import { placesInTime } from './dated-line.js';
+import { inYearlySeries, placesInTime } from './dated-line.js';
 import { firstYearOf } from './term-distractors.js';
 import { docLabel, paragraphText } from './source.js';
 import type { QuestionDraft, QuizSource, SourceDoc } from './types.js';
@@ -18,6 +18,10 @@ const SERIES = new Set(['中华人民共和国国务院', '中国共产党全国
 const inSeries = (d: SourceDoc) => d.type === '文件' && SERIES.has(d.source ?? '') && !/决议$/.test(d.title);
 /** How far back a false statement's report may lie: a 1954 report beside 新质生产力 asks nothing. */
 const YEARS_BEFORE = 10;
+/** How far before the words' first year a false statement's report must lie (round outside17): the first year of the
+ * words is the idea's only within a year or two (精神文明 put forward in 1979, first in the 1981 report; 九二共识 of 1992,
+ * first in 2009), and a report nearer is “not found in” by its wording only. */
+const PLAINLY_BEFORE = 2;
 
 export const termStatementStem = (term: string, doc: SourceDoc) => `判断正误：“${term}”这一提法见于${docLabel(doc)}。`;
 export const quoteStatementStem = (quoted: string, doc: SourceDoc) => `判断正误：${quoted}出自${docLabel(doc)}。`;
@@ -108,6 +112,8 @@ export function termStatements(src: QuizSource): QuestionDraft[] {
     );
     const truthful = rng() < 0.5 || earlier.length === 0;
     const named = truthful ? doc : earlier[Math.floor(rng() * earlier.length)]!;
+    // Dropped rather than pointed at another report, so no other statement changes.
+    if (!truthful && named.year! > idea - PLAINLY_BEFORE) continue;
     out.push({
       kind: '判断',
       factKind: 'term',
@@ -129,8 +135,9 @@ export function termStatements(src: QuizSource): QuestionDraft[] {
 
 /** “…”出自《…》 of a 金句 its title question asks (quote-source.ts), only where the wording tells the documents apart (else
  * a learner can only recall which of two congress reports said 党的团结是党的生命): true of its document when the line
- * places itself in that year (dated-line.ts), false of a wrong title option older than a 提法 the line says
- * (邓小平理论是我们的旗帜 beside the 十四大 of 1992: the name was given in 1997). */
+ * places itself in that year (dated-line.ts; a government work report's line by a 提法 of that very year), false of a
+ * wrong title option two years or more older than a 提法 the line says (邓小平理论是我们的旗帜 beside the 十四大 of 1992:
+ * the name was given in 1997). */
 export function quoteStatement(
   asked: QuestionDraft,
   docs: readonly SourceDoc[],
@@ -144,7 +151,13 @@ export function quoteStatement(
   const title = truthful ? asked.options[asked.correct[0]!]! : wrong[Math.floor(rng() * wrong.length)]!;
   const named = docs.find((d) => d.title === title);
   if (!named || named.year === null) return null;
-  if (truthful ? !placesInTime(asked.fact, named.year, firstSeen) : !(newestTerm(asked.fact, firstSeen) > named.year))
+  // A yearly series' line true only where it places itself in that very year (现代企业制度: every report after 1994).
+  const newFor = inYearlySeries(named, docs) ? 0 : undefined;
+  if (
+    truthful
+      ? !placesInTime(asked.fact, named.year, firstSeen, newFor)
+      : newestTerm(asked.fact, firstSeen) - named.year < PLAINLY_BEFORE
+  )
     return null;
   return {
     ...asked,
