@@ -9,10 +9,12 @@
 // too) with the sample, outside13 and outside14 left out, as every library question had been judged by some draw;
 // questions-outside16.json: 'outside16:' (40) and 'outside16h:' (20) with --statements, the source 判断 of
 // generate-statements.ts, which have a slot of their own: no other draw takes one, so none moves a judged question;
-// questions-fill67.json: 'fill67:' (50) and 'fill67h:' (25, the 50 left out) with --all --quote-fills, the 金句 填空 alone):
+// questions-fill67.json: 'fill67:' (50) and 'fill67h:' (25, the 50 left out) with --all --quote-fills, the 金句
+// 填空 alone):
 // every question generated from the bundled library, the evaluation sample's and every judged draw's questions left
 // out by fingerprint, ordered by sha1(salt + fingerprint) and assembled as one practice set.
-// Run: node --import tsx scripts/eval/draw-outside.ts BUNDLE SALT COUNT [--all] [--statements | --quote-fills] [--exclude FILE]...
+// Run: node --import tsx scripts/eval/draw-outside.ts BUNDLE SALT COUNT [--all] [--statements | --quote-fills]
+//   [--exclude FILE]...
 //   > out.json
 import fs from 'node:fs';
 import { fingerprint } from '../../electron/core/quiz/fingerprint.js';

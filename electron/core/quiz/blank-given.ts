@@ -1,7 +1,8 @@
 // Key words whose blank the line gives away or leaves open, found by judging questions-fill67.json (the library's
 // 金句 填空): a word set against a like word of a clause that ends alike, a word the line says again in short, the
-// second head of a modifier said twice, the interest a line serves, a grade of weight, a noun of pace or of measures, a negated state closing its clause, a quality said of the subject, the -化 tail of a
-// compound and a subject said only to matter.
+// second head of a modifier said twice, the interest a line serves, a grade of weight, a noun of pace or of measures,
+// a negated state closing its clause, a quality said of the subject, the -化 tail of a compound and a subject said
+// only to matter.
 import type { Token } from '../text/segment.js';
 import { subjectPredicate } from './open-subject.js';
 
