@@ -41,8 +41,13 @@ export function contrastTwin(text: string, w: Word): boolean {
     const tail = commonTail(mine, other);
     // The shared end is a phrase of its own (在基层, 不是社会主义), and both clauses hold more before it.
     if (tail < 3 || tail >= other.length || tail >= mine.length) return false;
-    // The blank opens where the two clauses still differ.
-    return text.slice(own.from, w.start).replace(LIKEWISE, '').length < mine.length - tail;
+    // The blank opens where the two clauses still differ, and the other clause holds a like word in its place (难点,
+    // 精神): not a list (保持谦虚、谨慎、不骄、不躁的作风 beside 保持【艰苦奋斗】的作风, the point of the 两个务必).
+    const at = text.slice(own.from, w.start).replace(LIKEWISE, '').length;
+    if (at >= mine.length - tail) return false;
+    const fromEnd = mine.length - at - w.word.length;
+    const like = other.slice(other.length - fromEnd - w.word.length, other.length - fromEnd);
+    return like.length === w.word.length && like !== w.word && /^\p{Script=Han}+$/u.test(like);
   });
 }
 

@@ -35,6 +35,7 @@ describe('guards: the point of the line keeps its blank', () => {
     ['台湾是中国神圣领土不可分割的一部分。', '不可分割'],
     ['改革是最大的红利。', '改革'],
     ['我们要继续向贫困宣战，决不让贫困代代相传。', '代代相传'],
+    ['务必使同志们继续地保持谦虚、谨慎、不骄、不躁的作风，务必使同志们继续地保持艰苦奋斗的作风。', '艰苦奋斗'],
   ])('%s → %s', (line, word) => {
     expect(blanked(line)).toContain(word);
   });
