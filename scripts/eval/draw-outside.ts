@@ -8,10 +8,13 @@
 // judged once the 多选 left; questions-outside15.json: 'outside15:' (40) and 'outside15h:' (20, the 40 left out
 // too) with the sample, outside13 and outside14 left out, as every library question had been judged by some draw;
 // questions-outside16.json: 'outside16:' (40) and 'outside16h:' (20) with --statements, the source 判断 of
-// generate-statements.ts, which have a slot of their own: no other draw takes one, so none moves a judged question):
+// generate-statements.ts, which have a slot of their own: no other draw takes one, so none moves a judged question;
+// questions-fill67.json: 'fill67:' (50) and 'fill67h:' (25, the 50 left out) with --all --quote-fills, the 金句
+// 填空 alone):
 // every question generated from the bundled library, the evaluation sample's and every judged draw's questions left
 // out by fingerprint, ordered by sha1(salt + fingerprint) and assembled as one practice set.
-// Run: node --import tsx scripts/eval/draw-outside.ts BUNDLE SALT COUNT [--all] [--statements] [--exclude FILE]...
+// Run: node --import tsx scripts/eval/draw-outside.ts BUNDLE SALT COUNT [--all] [--statements | --quote-fills]
+//   [--exclude FILE]...
 //   > out.json
 import fs from 'node:fs';
 import { fingerprint } from '../../electron/core/quiz/fingerprint.js';
@@ -36,7 +39,10 @@ export function outsideDrafts(
   all = false,
   slot: DrawSlot = 'earlier',
 ) {
-  const skip = new Set([...exclude, ...questionSample(bundle).sample.map(fingerprint)]);
+  // A slot the sample does not draw from (the source 判断) or that is judged on its own (the 金句 填空) does not
+  // depend on the sample: its pool moves only with its own questions.
+  const sample = slot === 'earlier' ? questionSample(bundle).sample.map(fingerprint) : [];
+  const skip = new Set([...exclude, ...sample]);
   return questionSample(bundle, count, salt, skip, !all, slot);
 }
 
@@ -60,7 +66,11 @@ export function drawOutside(
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [bundle, salt, count] = process.argv.slice(2);
   const files = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--exclude' ? [a] : []));
-  const slot = process.argv.includes('--statements') ? 'statements' : 'earlier';
+  const slot = process.argv.includes('--statements')
+    ? 'statements'
+    : process.argv.includes('--quote-fills')
+      ? 'quoteFills'
+      : 'earlier';
   const out = drawOutside(bundle!, salt!, Number(count), excluded(files), process.argv.includes('--all'), slot);
   process.stdout.write(JSON.stringify(out, null, 2) + '\n');
 }

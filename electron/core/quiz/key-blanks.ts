@@ -33,6 +33,7 @@ import {
   courseOfAct,
 } from './blank-verbal.js';
 import { strandedChar, subjectQuality } from './blank-phrase-cuts.js';
+import { givenOrOpen, shortFormElsewhere } from './blank-given.js';
 
 export interface Blank {
   start: number;
@@ -273,6 +274,11 @@ export function keyBlanks(
         blanksBookTitle(text, [w])
       )
         continue;
+      // A 金句's best word given away or left open (blank-given.ts): the next is weaker still (进程, 命运), so none.
+      if (givenOrOpen(text, tokens, w)) {
+        if (oneWord) break;
+        continue;
+      }
       // A word said twice in the sentence is answered by its other occurrence.
       if (text.indexOf(w.word) !== text.lastIndexOf(w.word)) continue;
       picked.push({ start: w.start, end: w.end, text: w.word });
@@ -287,13 +293,4 @@ export function keyBlanks(
     out.push(b);
   }
   return out;
-}
-
-/** Whether the sentence says the blank again in its short form (违反【党的纪律】，必须受到党纪处分: 党纪):
- * the stem gives the answer away. A的B is shortened to A's last character and B's first. */
-function shortFormElsewhere(text: string, b: Blank): boolean {
-  const m = /^(\p{Script=Han}+)的(\p{Script=Han}+)$/u.exec(b.text);
-  if (!m) return false;
-  const short = m[1]!.slice(-1) + m[2]![0]!;
-  return (text.slice(0, b.start) + '|' + text.slice(b.end)).includes(short);
 }

@@ -13,7 +13,8 @@ export interface OutsideDraw {
   count: number;
   assembled: boolean;
   exclude: string[];
-  /** 'statements': drawn from the 判断 of a source only (questions-outside16.json); else from every other question. */
+  /** 'statements': drawn from the 判断 of a source only (questions-outside16.json); 'quoteFills': from the 填空 of a 金句
+   * only (questions-fill67.json); else from every other question. */
   slot?: DrawSlot;
 }
 

@@ -26,11 +26,15 @@ export interface QuestionLabel {
 }
 
 /** Which of the library's questions a draw takes: every one but the 判断 of a source (the sample and every draw judged
- * before generate-statements.ts, whose places those would take), only those (questions-outside16.json), or all (the
- * key audits). */
-export type DrawSlot = 'earlier' | 'statements' | 'all';
+ * before generate-statements.ts, whose places those would take), only those (questions-outside16.json), only the 填空 of
+ * a 金句 (questions-fill67.json), or all (the key audits). */
+export type DrawSlot = 'earlier' | 'statements' | 'quoteFills' | 'all';
 
-const inSlot = (d: QuestionDraft, slot: DrawSlot) => slot === 'all' || isSourceStatement(d) === (slot === 'statements');
+const inSlot = (d: QuestionDraft, slot: DrawSlot) =>
+  slot === 'all' ||
+  (slot === 'quoteFills'
+    ? d.factKind === 'quote' && d.kind === '填空'
+    : isSourceStatement(d) === (slot === 'statements'));
 
 /** The source (study material only) and the 100-question sample, from a bundle. A draw outside the sample
  * (questions-outside*.json) orders by its own salt and leaves out the fingerprints already judged. */

@@ -21,8 +21,9 @@ const questionsOf = (name: string, file: string, part: 'main' | 'held', figures:
 
 /** An imported-questions round (`imported26` and its held-out draw, both in questions-imported26.json), or with
  * `o.outside` a library draw's (`outside13`, questions-outside13.json): the good share and the share not bad (good or
- * acceptable) of the main draw, gated (at 0.9 unless `o` names a target) unless `o` says ratchet only; the held-out
- * good share ratchets only; wrong keys over both draws are gated at 0. */
+ * acceptable) of the main draw, gated (at 0.9 unless `o` names a target) unless `o` says ratchet only (`o.name`: a
+ * library draw named otherwise, fill67 with round 67); the held-out good share ratchets only; wrong keys over both
+ * draws are gated at 0. */
 export const importedRound = (
   round: number,
   o: {
@@ -31,10 +32,16 @@ export const importedRound = (
     goodTarget?: number;
     soundTarget?: number;
     outside?: boolean;
+    /** A library draw of its own name (fill67: questions-fill67.json, keys goodQuestionsFill67 …). */
+    name?: string;
   } = {},
 ): Set[] => {
-  const kind = o.outside ? 'Outside' : 'Imported';
-  const name = `${kind.toLowerCase()}${round}`;
+  const kind = o.name
+    ? o.name[0]!.toUpperCase() + o.name.slice(1).replace(/\d+$/, '')
+    : o.outside
+      ? 'Outside'
+      : 'Imported';
+  const name = o.name ?? `${kind.toLowerCase()}${round}`;
   const file = `questions-${name}.json`;
   const key = (what: string, held = false) => `${what}Questions${kind}${round}${held ? 'h' : ''}`;
   const gated = (flag?: typeof RATCHET_ONLY) => (flag ? ', not gated' : '');

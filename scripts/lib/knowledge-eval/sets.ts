@@ -119,6 +119,10 @@ export const SETS: Set[] = [
   // by hand in round qlib67 (stop 67) before its rules: gated at the figure measured after them (0.775 against the
   // brief's 0.80), bad at most 5 %.
   ...importedRound(17, { outside: true, goodTarget: 0.77, soundTarget: 0.95 }),
+  // fill67: the library's 金句 填空 alone, a slot of their own (salt fill67:, the first 50 unassembled; held out
+  // fill67h:, 25), judged in round qfill67 (stop 67) by whether the blank is a 提法 or the line's point with one answer:
+  // gated at the brief's targets (good 0.80, bad at most 5 %).
+  ...importedRound(67, { outside: true, name: 'fill67', goodTarget: 0.8, soundTarget: 0.95 }),
 ];
 
 /** Every figure row of the table, in order. */

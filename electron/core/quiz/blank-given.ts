@@ -1,0 +1,128 @@
+// Key words whose blank the line gives away or leaves open, found by judging questions-fill67.json (the library's
+// 金句 填空): a word set against a like word of a clause that ends alike, a word the line says again in short, the
+// second head of a modifier said twice, the interest a line serves, a grade of weight, a noun of pace or of measures,
+// a negated state closing its clause, a quality said of the subject, the -化 tail of a compound and a subject said
+// only to matter.
+import type { Token } from '../text/segment.js';
+import { subjectPredicate } from './open-subject.js';
+
+type Word = { start: number; end: number; word: string };
+
+const CLAUSE = /[，,。；;！!？?：:]/;
+const CLAUSE_END = /^(?:[，,。；;！!？?：:”"’]|$)/;
+/** Words that only say the second clause is like the first (亮点也在基层). */
+const LIKEWISE = /也|亦|同样/g;
+
+function clauseAround(text: string, at: number): { from: number; to: number } {
+  let from = at;
+  while (from > 0 && !CLAUSE.test(text[from - 1]!)) from--;
+  let to = at;
+  while (to < text.length && !CLAUSE.test(text[to]!)) to++;
+  return { from, to };
+}
+
+function commonTail(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+/** A word set against a like word of a neighbouring clause that ends alike (党建工作的难点在基层，【亮点】也在基层;
+ * 【物质】贫困不是社会主义，精神贫乏也不是社会主义): the other clause's word gives the blank away (精神 → 物质) or
+ * leaves it open (难点 → 亮点, 重点). */
+export function contrastTwin(text: string, w: Word): boolean {
+  const own = clauseAround(text, w.start);
+  const mine = text.slice(own.from, own.to).replace(LIKEWISE, '');
+  const neighbours = [clauseAround(text, own.from - 2), clauseAround(text, own.to + 1)].filter(
+    (c) => c.from !== own.from && c.to > c.from,
+  );
+  return neighbours.some((c) => {
+    const other = text.slice(c.from, c.to).replace(LIKEWISE, '');
+    const tail = commonTail(mine, other);
+    // The shared end is a phrase of its own (在基层, 不是社会主义), and both clauses hold more before it.
+    if (tail < 3 || tail >= other.length || tail >= mine.length) return false;
+    // The blank opens where the two clauses still differ, and the other clause holds a like word in its place (难点,
+    // 精神): not a list (保持谦虚、谨慎、不骄、不躁的作风 beside 保持【艰苦奋斗】的作风, the point of the 两个务必).
+    const at = text.slice(own.from, w.start).replace(LIKEWISE, '').length;
+    if (at >= mine.length - tail) return false;
+    const fromEnd = mine.length - at - w.word.length;
+    const like = other.slice(other.length - fromEnd - w.word.length, other.length - fromEnd);
+    return like.length === w.word.length && like !== w.word && /^\p{Script=Han}+$/u.test(like);
+  });
+}
+
+/** A word after 各/全/多 that the line says again in short (促进各【民族】共同团结奋斗…各族人民): the short form
+ * gives it away. */
+export function saidInShort(text: string, w: Word): boolean {
+  const p = text[w.start - 1];
+  if (w.word.length !== 2 || !p || !/[各全多]/.test(p)) return false;
+  const rest = text.slice(0, w.start - 1) + '|' + text.slice(w.end);
+  return rest.includes(p + w.word[1]) || rest.includes(p + w.word[0]);
+}
+
+/** A noun of pace (前行的【步伐】: 脚步 fits as well) or the measures one takes (采取更加有力的【措施】: 举措, 办法
+ * fit as well): a closing formula's filler, never what the line teaches. */
+export function fillerNoun(text: string, w: Word): boolean {
+  if (/^(?:步伐|脚步|步子)$/.test(w.word)) return true;
+  return /^(?:措施|举措|办法)$/.test(w.word) && /采取[^，,。；;！!]{0,8}$/.test(text.slice(0, w.start));
+}
+
+/** The second head of a modifier said twice (新兴产业和新兴【业态】): an item of a pair, 领域, 技术 fit as well. */
+export function pairedHead(text: string, w: Word): boolean {
+  return /(\p{Script=Han}{2})\p{Script=Han}{1,4}[和与及、]\1$/u.test(text.slice(Math.max(0, w.start - 10), w.start));
+}
+
+/** The people's interest a line is said to serve (是各族人民的【根本利益】所在, 符合…的【根本利益】): the frame, not what
+ * the line teaches; or a grade of weight (真正有力量的【决定性】因素: 关键, 重要 fit as well). */
+export function frameWord(text: string, w: Word): boolean {
+  if (/^(?:根本|共同|长远)?利益$/.test(w.word)) return true;
+  return /^\p{Script=Han}{2}性$/u.test(w.word) && /^(?:因素|作用|意义|地位)/.test(text.slice(w.end));
+}
+
+/** A negated state closing its clause (信心【不可动摇】, 干劲【不能松懈】): 不能动摇, 坚定不移 fit as well. */
+export function negatedState(text: string, w: Word): boolean {
+  return /^(?:不|决不|绝不|毫不)/.test(w.word) && CLAUSE_END.test(text.slice(w.end));
+}
+
+/** A quality said of the subject and nothing more (世界是【丰富多彩】的): 多样, 多极 fit as well. */
+export function qualityPredicate(text: string, w: Word): boolean {
+  return text[w.start - 1] === '是' && /^的(?:[，,。；;！!]|$)/.test(text.slice(w.end));
+}
+
+/** The -化 tail of a compound (经济【全球化】, 世界【多极化】): the blank cuts the term, 经济合作 fits its rest. */
+export function tailOfCompound(tokens: readonly Token[], w: Word): boolean {
+  return (
+    /^\p{Script=Han}{2}化$/u.test(w.word) &&
+    tokens.some((t) => t.end === w.start && /^(?:n|nz|vn|j|an|ng)$/.test(t.tag))
+  );
+}
+
+/** A subject said only to matter (【农业】是关系全局的问题): 粮食, 就业 fit as well. */
+export function mattersOnly(text: string, w: Word): boolean {
+  const predicate = subjectPredicate(text, w);
+  return !!predicate && /^(?:关系|关乎|事关|涉及)\p{Script=Han}{1,4}的(?:问题|大事|事情)$/u.test(predicate);
+}
+
+/** Any of the above. */
+export function givenOrOpen(text: string, tokens: readonly Token[], w: Word): boolean {
+  return (
+    contrastTwin(text, w) ||
+    saidInShort(text, w) ||
+    pairedHead(text, w) ||
+    frameWord(text, w) ||
+    fillerNoun(text, w) ||
+    negatedState(text, w) ||
+    qualityPredicate(text, w) ||
+    tailOfCompound(tokens, w) ||
+    mattersOnly(text, w)
+  );
+}
+
+/** Whether the sentence says the blank again in its short form (违反【党的纪律】，必须受到党纪处分: 党纪):
+ * the stem gives the answer away. A的B is shortened to A's last character and B's first. */
+export function shortFormElsewhere(text: string, b: { start: number; end: number; text: string }): boolean {
+  const m = /^(\p{Script=Han}+)的(\p{Script=Han}+)$/u.exec(b.text);
+  if (!m) return false;
+  const short = m[1]!.slice(-1) + m[2]![0]!;
+  return (text.slice(0, b.start) + '|' + text.slice(b.end)).includes(short);
+}
