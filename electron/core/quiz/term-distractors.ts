@@ -6,6 +6,7 @@ import { lexicon, type LexiconEntry } from '../knowledge/lexicon.js';
 import { ruleFor } from '../knowledge/term-rules.js';
 import { KNOWN_YEARS } from './known-years.js';
 import { normOption } from './options.js';
+import { kindMates } from './term-kinds.js';
 
 let byTerm: Map<string, LexiconEntry> | null = null;
 function entry(term: string): LexiconEntry | undefined {
@@ -106,6 +107,10 @@ export interface BlankFit {
   fitsFrame(t: string): boolean;
   /** Could be read as a right answer: never offered. */
   couldBeTrue(t: string): boolean;
+  /** Said in the blank's paragraph, or a near form of the key: a right answer there. */
+  saidHere?(t: string): boolean;
+  /** The text right after the blank (…战略). */
+  after?: string;
 }
 
 /**
@@ -145,6 +150,19 @@ export function termDistractors(
   const cat = entry(term)?.category;
   const head = term.slice(-2);
   const key = normOnce(term);
+  // A key of a known kind (三会一课, 一岗双责, 实施…战略) gets others of its kind, the sibling rule aside: they are
+  // told apart by knowing the text, as a 单选 should be; never one the paragraph says or a near form of the key.
+  const mates = blank
+    ? kindMates(term, blank.after ?? '', year).filter(
+        (t) =>
+          !shown.includes(normOnce(t)) &&
+          !key.includes(normOnce(t)) &&
+          !normOnce(t).includes(key) &&
+          !twinOf(term, t) &&
+          !blank.saidHere?.(t),
+      )
+    : [];
+  if (mates.length >= 2) return mates;
   const sameKind = (t: string) =>
     pattern ? patternOnce(t) === pattern : !patternOnce(t) && cat !== undefined && entry(t)?.category === cat;
   const frame = (t: string) => blank?.fitsFrame(t) ?? false;

@@ -1,0 +1,24 @@
+// 提法 of one kind (content/lexicon/tifa-kinds.json): a 单选 on a key of a kind offers others of its kind
+// (三会一课 beside 主题党日, 民主生活会, 谈心谈话), never a numeral 提法 of another field nobody would pick
+// (九二共识, 两分两换: questions-imported67.json). The kinds are data, each term a real formulation.
+import kindsJson from '../../../content/lexicon/tifa-kinds.json' with { type: 'json' };
+
+interface Kind {
+  kind: string;
+  /** The word the blank must be followed by for the kind to hold (…战略). */
+  after?: string;
+  terms: { term: string; since?: number }[];
+}
+
+const kinds = kindsJson.kinds as Kind[];
+
+/**
+ * The other terms of `term`'s kind, in the file's order: none when the term has no kind, or its kind
+ * wants a word after the blank that `after` (the text after the blank) does not open with. A term first
+ * said after `year` is left out: a document of before never names it.
+ */
+export function kindMates(term: string, after: string, year?: number | null): string[] {
+  const kind = kinds.find((k) => k.terms.some((t) => t.term === term) && (!k.after || after.startsWith(k.after)));
+  if (!kind) return [];
+  return kind.terms.filter((t) => t.term !== term && (!year || !t.since || t.since <= year)).map((t) => t.term);
+}
