@@ -241,7 +241,15 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
           wholeObject: doc.id.startsWith('u:') && /^[”"]?(?:[，,。；;！!]|$)/.test(fact.text.slice(rel + term.length)),
           after: fact.text.slice(rel + term.length).replace(/^[”"]/, ''),
         });
-        const distractors = termDistractors(term, all, fact.text.replace(term, ''), blank, doc.year, src.firstSeen);
+        const distractors = termDistractors(
+          term,
+          all,
+          fact.text.replace(term, ''),
+          blank,
+          doc.year,
+          src.firstSeen,
+          doc.id.startsWith('u:'),
+        );
         const opts = buildOptions(term, distractors.slice(0, 6), rng);
         if (!opts) return null;
         const shown = fact.text.slice(0, rel) + '____' + fact.text.slice(rel + term.length);

@@ -144,6 +144,7 @@ export function termDistractors(
   blank?: BlankFit,
   year?: number | null,
   firstSeen?: ReadonlyMap<string, number>,
+  ownImport = false,
 ): string[] {
   const shown = normOption(visible);
   const pattern = patternOnce(term);
@@ -152,16 +153,18 @@ export function termDistractors(
   const key = normOnce(term);
   // A key of a known kind (三会一课, 一岗双责, 实施…战略) gets others of its kind, the sibling rule aside: they are
   // told apart by knowing the text, as a 单选 should be; never one the paragraph says or a near form of the key.
-  const mates = blank
-    ? kindMates(term, blank.after ?? '', year).filter(
-        (t) =>
-          !shown.includes(normOnce(t)) &&
-          !key.includes(normOnce(t)) &&
-          !normOnce(t).includes(key) &&
-          !twinOf(term, t) &&
-          !blank.saidHere?.(t),
-      )
-    : [];
+  // Only in a member's own import: the library's questions are judged as they are (its hash-ordered draws).
+  const mates =
+    blank && ownImport
+      ? kindMates(term, blank.after ?? '', year).filter(
+          (t) =>
+            !shown.includes(normOnce(t)) &&
+            !key.includes(normOnce(t)) &&
+            !normOnce(t).includes(key) &&
+            !twinOf(term, t) &&
+            !blank.saidHere?.(t),
+        )
+      : [];
   if (mates.length >= 2) return mates;
   const sameKind = (t: string) =>
     pattern ? patternOnce(t) === pattern : !patternOnce(t) && cat !== undefined && entry(t)?.category === cat;

@@ -23,7 +23,7 @@ const fit = (after: string, said: string[] = []): BlankFit => ({
 describe('a 单选 on a key of a known kind', () => {
   const line = '支部严格落实“”制度，全年按期收缴党费1.86万元。';
   it('三会一课 beside organisational life, not beside 九二共识 or 两分两换', () => {
-    const ds = termDistractors('三会一课', ['九二共识', '两分两换'], line, fit('”制度'), 2025);
+    const ds = termDistractors('三会一课', ['九二共识', '两分两换'], line, fit('”制度'), 2025, undefined, true);
     expect(ds.length).toBeGreaterThanOrEqual(3);
     expect(ds).toContain('民主生活会');
     expect(ds).not.toContain('九二共识');
@@ -31,14 +31,20 @@ describe('a 单选 on a key of a known kind', () => {
   });
   it('guard: none the sentence or paragraph says, none said after the document’s year', () => {
     const shown = '严格落实“”、主题党日、谈心谈话等制度。';
-    const ds = termDistractors('三会一课', [], shown, fit('”、主题党日', ['组织生活会']), 2025);
+    const ds = termDistractors('三会一课', [], shown, fit('”、主题党日', ['组织生活会']), 2025, undefined, true);
     expect(ds).not.toContain('主题党日');
     expect(ds).not.toContain('谈心谈话');
     expect(ds).not.toContain('组织生活会');
     expect(kindMates('三会一课', '', 2010)).not.toContain('主题党日');
   });
   it('a 战略 beside 战略 only where 战略 follows the blank', () => {
-    expect(termDistractors('乡村振兴', [], '深入实施战略。', fit('战略。'), 2025)).toContain('科教兴国');
+    expect(termDistractors('乡村振兴', [], '深入实施战略。', fit('战略。'), 2025, undefined, true)).toContain(
+      '科教兴国',
+    );
+  });
+  it('guard: a library document keeps the options its questions were judged with', () => {
+    const ds = termDistractors('三会一课', ['九二共识', '两分两换'], line, fit('”制度'), 2025);
+    expect(ds).not.toContain('民主生活会');
     expect(kindMates('乡村振兴', '，建设宜居宜业和美乡村', 2025)).toEqual([]);
   });
   it('guard: a key of no kind keeps the old options (a plan beside its neighbours)', () => {
