@@ -6,7 +6,7 @@ import { lexicon, type LexiconEntry } from '../knowledge/lexicon.js';
 import { ruleFor } from '../knowledge/term-rules.js';
 import { KNOWN_YEARS } from './known-years.js';
 import { normOption } from './options.js';
-import { kindMates } from './term-kinds.js';
+import { kindBlind, kindMates } from './term-kinds.js';
 
 let byTerm: Map<string, LexiconEntry> | null = null;
 function entry(term: string): LexiconEntry | undefined {
@@ -154,6 +154,7 @@ export function termDistractors(
   // A key of a known kind (三会一课, 一岗双责, 实施…战略) gets others of its kind, the sibling rule aside: they are
   // told apart by knowing the text, as a 单选 should be; never one the paragraph says or a near form of the key.
   // Only in a member's own import: the library's questions are judged as they are (its hash-ordered draws).
+  if (blank && ownImport && kindBlind(term, blank.after ?? '')) return [];
   const mates =
     blank && ownImport
       ? kindMates(term, blank.after ?? '', year).filter(

@@ -7,6 +7,8 @@ interface Kind {
   kind: string;
   /** The word the blank must be followed by for the kind to hold (…战略). */
   after?: string;
+  /** Words after the blank every term of the kind stands before (…制度): there the key is not told apart. */
+  allFit?: string[];
   terms: { term: string; since?: number }[];
 }
 
@@ -21,4 +23,11 @@ export function kindMates(term: string, after: string, year?: number | null): st
   const kind = kinds.find((k) => k.terms.some((t) => t.term === term) && (!k.after || after.startsWith(k.after)));
   if (!kind) return [];
   return kind.terms.filter((t) => t.term !== term && (!year || !t.since || t.since <= year)).map((t) => t.term);
+}
+
+/** Whether the blank stands where every term of `term`'s kind fits (严格落实“三会一课”制度: 组织生活会, 谈心谈话 and 民主生活会
+ * are 制度 a 支部 keeps too): the sentence does not tell the key apart, so no 单选 asks it there. */
+export function kindBlind(term: string, after: string): boolean {
+  const kind = kinds.find((k) => k.terms.some((t) => t.term === term));
+  return !!kind?.allFit?.some((w) => after.startsWith(w));
 }

@@ -21,9 +21,11 @@ const fit = (after: string, said: string[] = []): BlankFit => ({
 });
 
 describe('a 单选 on a key of a known kind', () => {
-  const line = '支部严格落实“”制度，全年按期收缴党费1.86万元。';
+  // The text after the blank tells 三会一课 apart (before 制度 every term of the kind would fit: imported69-causes).
+  const line = '严格落实“”，按期召开支部党员大会、支委会、党小组会，按时上好党课。';
+  const after = '，按期召开支部党员大会、支委会、党小组会，按时上好党课。';
   it('三会一课 beside organisational life, not beside 九二共识 or 两分两换', () => {
-    const ds = termDistractors('三会一课', ['九二共识', '两分两换'], line, fit('”制度'), 2025, undefined, true);
+    const ds = termDistractors('三会一课', ['九二共识', '两分两换'], line, fit(after), 2025, undefined, true);
     expect(ds.length).toBeGreaterThanOrEqual(3);
     expect(ds).toContain('民主生活会');
     expect(ds).not.toContain('九二共识');
@@ -43,7 +45,7 @@ describe('a 单选 on a key of a known kind', () => {
     );
   });
   it('guard: a library document keeps the options its questions were judged with', () => {
-    const ds = termDistractors('三会一课', ['九二共识', '两分两换'], line, fit('”制度'), 2025);
+    const ds = termDistractors('三会一课', ['九二共识', '两分两换'], line, fit(after), 2025);
     expect(ds).not.toContain('民主生活会');
     expect(kindMates('乡村振兴', '，建设宜居宜业和美乡村', 2025)).toEqual([]);
   });

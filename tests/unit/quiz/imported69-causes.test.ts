@@ -1,0 +1,49 @@
+// Causes found for round imported69 (tests/eval/knowledge/questions-imported69.json: 巡察整改 报告, 民主生活会 对照检查,
+// 支部 工作计划, 入党申请书/思想汇报, 红色教育 总结) and the two cases imported68 left open: the writer's pledge asked as a
+// series item and as a 金句 (imported68h: 我将坚持精准治污、科学治污、【依法治污】), and 严格落实“【三会一课】”制度 asked as a
+// 单选 among 组织生活会, 谈心谈话 and 民主生活会 — each a 制度 a 支部 keeps. The lines are the documents'.
+import { describe, expect, it } from 'vitest';
+import { generateQuestions } from '../../../electron/core/quiz/generate.js';
+import { kindBlind, kindMates } from '../../../electron/core/quiz/term-kinds.js';
+import { termDistractors, type BlankFit } from '../../../electron/core/quiz/term-distractors.js';
+import { quoteOf, sourceDoc, sourceOf } from './source-doc.js';
+
+const fit = (after: string): BlankFit => ({
+  fitsVerb: () => false,
+  fitsFrame: () => false,
+  couldBeTrue: () => false,
+  saidHere: () => false,
+  after,
+});
+
+describe('a 单选 where every term of the key’s kind fits', () => {
+  const line = '各支部严格落实“”制度，规范组织生活记录。';
+  it('三会一课 before 制度: no options, so no 单选', () => {
+    expect(kindBlind('三会一课', '制度，规范组织生活记录。')).toBe(true);
+    expect(termDistractors('三会一课', [], line, fit('制度，规范组织生活记录。'), 2025, undefined, true)).toEqual([]);
+  });
+  it('guard: the same key where the text tells it apart keeps its kind; another kind before 制度 is no case', () => {
+    const told = '严格落实“”，按期召开支部党员大会、支委会、党小组会，按时上好党课。';
+    const after = '，按期召开支部党员大会、支委会、党小组会，按时上好党课。';
+    expect(kindBlind('三会一课', after)).toBe(false);
+    expect(termDistractors('三会一课', [], told, fit(after), 2025, undefined, true)).toContain('谈心谈话');
+    expect(kindBlind('一岗双责', '制度')).toBe(false);
+    expect(kindBlind('四下基层', '制度')).toBe(false);
+    expect(kindMates('三会一课', '制度', 2025)).toContain('组织生活会');
+  });
+});
+
+describe('the writer’s pledge is no study item of any kind', () => {
+  const doc = (line: string) => sourceDoc('u:p0', 2025, [line], { title: '学习新发展理念心得' });
+  const asked = (line: string) => {
+    const d = doc(line);
+    return generateQuestions(sourceOf([d], [quoteOf(d, line, null)]), 'all', 100).filter((q) => q.fact === line);
+  };
+  it('我将坚持精准治污、科学治污、依法治污…: neither a 金句 nor a series item', () => {
+    expect(asked('我将坚持精准治污、科学治污、依法治污，深入打好污染防治攻坚战。')).toEqual([]);
+    expect(asked('2026年，我将继续坚持精准治污、科学治污、依法治污，深入打好污染防治攻坚战。')).toEqual([]);
+  });
+  it('guard: the same line as the Party’s task is asked', () => {
+    expect(asked('要坚持精准治污、科学治污、依法治污，深入打好污染防治攻坚战。').length).toBeGreaterThan(0);
+  });
+});
