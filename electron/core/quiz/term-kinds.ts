@@ -9,6 +9,8 @@ interface Kind {
   after?: string;
   /** Words after the blank every term of the kind stands before (…制度): there the key is not told apart. */
   allFit?: string[];
+  /** Pairs never each other's rival: one reads true where the other is said (三会一课 / 组织生活会). */
+  overlap?: string[][];
   terms: { term: string; since?: number }[];
 }
 
@@ -22,7 +24,10 @@ const kinds = kindsJson.kinds as Kind[];
 export function kindMates(term: string, after: string, year?: number | null): string[] {
   const kind = kinds.find((k) => k.terms.some((t) => t.term === term) && (!k.after || after.startsWith(k.after)));
   if (!kind) return [];
-  return kind.terms.filter((t) => t.term !== term && (!year || !t.since || t.since <= year)).map((t) => t.term);
+  const near = (t: string) => kind.overlap?.some((p) => p.includes(term) && p.includes(t)) ?? false;
+  return kind.terms
+    .filter((t) => t.term !== term && !near(t.term) && (!year || !t.since || t.since <= year))
+    .map((t) => t.term);
 }
 
 /** Whether the blank stands where every term of `term`'s kind fits (严格落实“三会一课”制度: 组织生活会, 谈心谈话 and 民主生活会

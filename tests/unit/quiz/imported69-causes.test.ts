@@ -1,7 +1,8 @@
 // Causes found for round imported69 (tests/eval/knowledge/questions-imported69.json: 巡察整改 报告, 民主生活会 对照检查,
 // 支部 工作计划, 入党申请书/思想汇报, 红色教育 总结) and the two cases imported68 left open: the writer's pledge asked as a
 // series item and as a 金句 (imported68h: 我将坚持精准治污、科学治污、【依法治污】), and 严格落实“【三会一课】”制度 asked as a
-// 单选 among 组织生活会, 谈心谈话 and 民主生活会 — each a 制度 a 支部 keeps. The lines are the documents'.
+// 单选 among 组织生活会, 谈心谈话 and 民主生活会 — each a 制度 a 支部 keeps —, and 积极参加支部组织的“【三会一课】”和主题党日
+// 活动 beside 组织生活会, which a member attends too. The lines are the documents'.
 import { describe, expect, it } from 'vitest';
 import { generateQuestions } from '../../../electron/core/quiz/generate.js';
 import { kindBlind, kindMates } from '../../../electron/core/quiz/term-kinds.js';
@@ -29,7 +30,11 @@ describe('a 单选 where every term of the key’s kind fits', () => {
     expect(termDistractors('三会一课', [], told, fit(after), 2025, undefined, true)).toContain('谈心谈话');
     expect(kindBlind('一岗双责', '制度')).toBe(false);
     expect(kindBlind('四下基层', '制度')).toBe(false);
-    expect(kindMates('三会一课', '制度', 2025)).toContain('组织生活会');
+  });
+  it('三会一课 and 组织生活会 are never each other’s rival (a member attends both); the others stay', () => {
+    expect(kindMates('三会一课', '', 2025)).not.toContain('组织生活会');
+    expect(kindMates('组织生活会', '', 2025)).not.toContain('三会一课');
+    expect(kindMates('三会一课', '', 2025)).toEqual(['主题党日', '民主生活会', '谈心谈话', '民主评议党员']);
   });
 });
 
