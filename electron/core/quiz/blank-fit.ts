@@ -69,6 +69,8 @@ export interface BlankSite {
   wholeObject?: boolean;
   /** The text right after the blank. */
   after?: string;
+  /** The text of the sentence before the blank. */
+  before?: string;
 }
 
 let categories: Map<string, string> | null = null;
@@ -83,6 +85,7 @@ export function blankFit(contexts: TermContexts, site: BlankSite): BlankFit {
   const completes = (d: string) => contexts.completes(d, site.frame);
   return {
     after: site.after ?? '',
+    before: site.before ?? '',
     saidHere: (d) => site.near.has(d) || site.paragraph.includes(d) || nearSynonyms(d, site.key),
     fitsVerb: (d) => contexts.fitsBefore(d, site.frame),
     fitsFrame: (d) =>

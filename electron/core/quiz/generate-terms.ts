@@ -240,6 +240,7 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
           // In a user's import (the library's questions are judged as they are).
           wholeObject: doc.id.startsWith('u:') && /^[”"]?(?:[，,。；;！!]|$)/.test(fact.text.slice(rel + term.length)),
           after: fact.text.slice(rel + term.length).replace(/^[”"]/, ''),
+          before: fact.text.slice(0, rel).replace(/[“"]$/, ''),
         });
         const distractors = termDistractors(
           term,

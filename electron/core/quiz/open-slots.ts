@@ -218,3 +218,8 @@ export function commaVerbSeries(text: string, blank: Span): boolean {
 export const openingPrinciple = (text: string, blank: Span) =>
   /^(?:要|必须|始终)?坚持$/u.test(text.slice(0, blank.start)) &&
   /^[”"’]?[，,](?:推动|推进|促进)/u.test(text.slice(blank.end));
+
+/** Whether the blank is what the writer says struck him most (我体会最深的是【创新驱动发展】战略): his own pick, which any
+ * of its kind could be (questions-imported69.json: imported68's 科技系统 党员's 心得). */
+export const writersPick = (text: string, blank: Span) =>
+  /我[^，,。；;]{0,8}最(?:深|大|多)的(?:就)?是[“"]?$/.test(text.slice(0, blank.start));

@@ -18,6 +18,7 @@ import {
   shapedListItem,
   commaVerbSeries,
   openingPrinciple,
+  writersPick,
   patternedListItem,
   siblingListItem,
   verbSeriesItem,
@@ -265,6 +266,7 @@ export function rivalSlot(text: string, blank: Span, shipped: () => readonly str
     verbSeriesItem(text, blank) ||
     commaVerbSeries(text, blank) ||
     patternedListItem(text, blank, (han) => shipped().some((p) => hanChars(p).includes(han))) ||
-    openingPrinciple(text, blank)
+    openingPrinciple(text, blank) ||
+    writersPick(text, blank)
   );
 }

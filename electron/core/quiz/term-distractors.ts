@@ -111,6 +111,8 @@ export interface BlankFit {
   saidHere?(t: string): boolean;
   /** The text right after the blank (…战略). */
   after?: string;
+  /** The sentence's text before the blank (…参加了每一次). */
+  before?: string;
 }
 
 /**
@@ -154,7 +156,7 @@ export function termDistractors(
   // A key of a known kind (三会一课, 一岗双责, 实施…战略) gets others of its kind, the sibling rule aside: they are
   // told apart by knowing the text, as a 单选 should be; never one the paragraph says or a near form of the key.
   // Only in a member's own import: the library's questions are judged as they are (its hash-ordered draws).
-  if (blank && ownImport && kindBlind(term, blank.after ?? '')) return [];
+  if (blank && ownImport && kindBlind(term, blank.after ?? '', blank.before ?? '')) return [];
   const mates =
     blank && ownImport
       ? kindMates(term, blank.after ?? '', year).filter(

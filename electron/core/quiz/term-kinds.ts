@@ -9,6 +9,8 @@ interface Kind {
   after?: string;
   /** Words after the blank every term of the kind stands before (…制度): there the key is not told apart. */
   allFit?: string[];
+  /** Verbs whose object every term of the kind is (参加…三会一课, 参加…主题党日): a blank there is not told apart. */
+  allFitAfter?: string[];
   /** Pairs never each other's rival: one reads true where the other is said (三会一课 / 组织生活会). */
   overlap?: string[][];
   terms: { term: string; since?: number }[];
@@ -31,8 +33,10 @@ export function kindMates(term: string, after: string, year?: number | null): st
 }
 
 /** Whether the blank stands where every term of `term`'s kind fits (严格落实“三会一课”制度: 组织生活会, 谈心谈话 and 民主生活会
- * are 制度 a 支部 keeps too): the sentence does not tell the key apart, so no 单选 asks it there. */
-export function kindBlind(term: string, after: string): boolean {
+ * are 制度 a 支部 keeps too; 我参加了每一次“三会一课”: a member attends 主题党日 as well): the sentence does not tell the key
+ * apart, so no 单选 asks it there. */
+export function kindBlind(term: string, after: string, before = ''): boolean {
   const kind = kinds.find((k) => k.terms.some((t) => t.term === term));
-  return !!kind?.allFit?.some((w) => after.startsWith(w));
+  const clause = before.split(/[，,。；;：:]/).pop() ?? '';
+  return !!(kind?.allFit?.some((w) => after.startsWith(w)) || kind?.allFitAfter?.some((v) => clause.includes(v)));
 }

@@ -5,6 +5,7 @@
 // 活动 beside 组织生活会, which a member attends too. The lines are the documents'.
 import { describe, expect, it } from 'vitest';
 import { generateQuestions } from '../../../electron/core/quiz/generate.js';
+import { writersPick } from '../../../electron/core/quiz/open-slots.js';
 import { kindBlind, kindMates } from '../../../electron/core/quiz/term-kinds.js';
 import { termDistractors, type BlankFit } from '../../../electron/core/quiz/term-distractors.js';
 import { quoteOf, sourceDoc, sourceOf } from './source-doc.js';
@@ -31,10 +32,31 @@ describe('a 单选 where every term of the key’s kind fits', () => {
     expect(kindBlind('一岗双责', '制度')).toBe(false);
     expect(kindBlind('四下基层', '制度')).toBe(false);
   });
+  it('the object of 参加 (a member attends 三会一课, 主题党日 and 组织生活会 alike): no 单选', () => {
+    const b = '一年来，在支部的培养下，我参加了每一次';
+    expect(kindBlind('三会一课', '，思想上有了很大进步。', b)).toBe(true);
+    const fitBefore = { ...fit('，思想上有了很大进步。'), before: b };
+    expect(termDistractors('三会一课', [], b + '“”，思想上有了很大进步。', fitBefore, 2025, undefined, true)).toEqual(
+      [],
+    );
+    // guard: 参加 in an earlier clause says nothing of the blank's
+    expect(kindBlind('三会一课', '。', '我参加了培训，支部严格落实“')).toBe(false);
+  });
   it('三会一课 and 组织生活会 are never each other’s rival (a member attends both); the others stay', () => {
     expect(kindMates('三会一课', '', 2025)).not.toContain('组织生活会');
     expect(kindMates('组织生活会', '', 2025)).not.toContain('三会一课');
     expect(kindMates('三会一课', '', 2025)).toEqual(['主题党日', '民主生活会', '谈心谈话', '民主评议党员']);
+  });
+});
+
+describe('what struck the writer most', () => {
+  it('我体会最深的是【创新驱动发展】战略: his own pick, open to any of its kind', () => {
+    const line = '作为科技系统的一名党员，我体会最深的是创新驱动发展战略。';
+    const at = line.indexOf('创新驱动发展');
+    expect(writersPick(line, { start: at, end: at + 6, text: '创新驱动发展' })).toBe(true);
+    const plain = '要深入实施创新驱动发展战略。';
+    const p = plain.indexOf('创新驱动发展');
+    expect(writersPick(plain, { start: p, end: p + 6, text: '创新驱动发展' })).toBe(false);
   });
 });
 
