@@ -157,8 +157,11 @@ export function termDistractors(
   // told apart by knowing the text, as a 单选 should be; never one the paragraph says or a near form of the key.
   // Only in a member's own import: the library's questions are judged as they are (its hash-ordered draws).
   if (blank && ownImport && kindBlind(term, blank.after ?? '', blank.before ?? '')) return [];
+  // Not on a heading (a line without a stop: 夯实全面实施【乡村振兴】战略的组织基础, a fragment), and only with three of the
+  // kind left (1999's 科教兴国 beside 扩大内需 and 可持续发展 alone: one rival reads almost as well): else as before.
+  const heading = !/[，,。；;！!？?：:]/.test(`${blank?.before ?? ''}${blank?.after ?? ''}`);
   const mates =
-    blank && ownImport
+    blank && ownImport && !heading
       ? kindMates(term, blank.after ?? '', year).filter(
           (t) =>
             !shown.includes(normOnce(t)) &&
@@ -168,7 +171,7 @@ export function termDistractors(
             !blank.saidHere?.(t),
         )
       : [];
-  if (mates.length >= 2) return mates;
+  if (mates.length >= 3) return mates;
   const sameKind = (t: string) =>
     pattern ? patternOnce(t) === pattern : !patternOnce(t) && cat !== undefined && entry(t)?.category === cat;
   const frame = (t: string) => blank?.fitsFrame(t) ?? false;

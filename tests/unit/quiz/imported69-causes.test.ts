@@ -49,6 +49,24 @@ describe('a 单选 where every term of the key’s kind fits', () => {
   });
 });
 
+describe('the kinds where they tell the key apart', () => {
+  it('not on a heading: 夯实全面实施【乡村振兴】战略的组织基础 keeps the options it had', () => {
+    const heading = { ...fit('战略的组织基础'), before: '夯实全面实施' };
+    const ds = termDistractors('乡村振兴', [], '夯实全面实施战略的组织基础', heading, 2022, undefined, true);
+    expect(ds).not.toContain('科教兴国');
+    const sentence = { ...fit('战略，建设宜居宜业和美乡村。'), before: '要全面实施' };
+    expect(
+      termDistractors('乡村振兴', [], '要全面实施战略，建设宜居宜业和美乡村。', sentence, 2022, undefined, true),
+    ).toContain('科教兴国');
+  });
+  it('only with three of the kind left: 1999’s 科教兴国 beside 扩大内需 and 可持续发展 alone is not asked so', () => {
+    const line = '实施战略，是实现经济振兴和国家现代化的根本大计，也是本届政府极其重要的任务。';
+    const b = { ...fit('战略，是实现经济振兴和国家现代化的根本大计'), before: '实施' };
+    expect(kindMates('科教兴国', '战略', 1999)).toEqual(['可持续发展', '扩大内需']);
+    expect(termDistractors('科教兴国', [], line, b, 1999, undefined, true)).not.toContain('扩大内需');
+  });
+});
+
 describe('what struck the writer most', () => {
   it('我体会最深的是【创新驱动发展】战略: his own pick, open to any of its kind', () => {
     const line = '作为科技系统的一名党员，我体会最深的是创新驱动发展战略。';
