@@ -39,6 +39,7 @@ describe('a 单选 where every term of the key’s kind fits', () => {
     expect(termDistractors('三会一课', [], b + '“”，思想上有了很大进步。', fitBefore, 2025, undefined, true)).toEqual(
       [],
     );
+    expect(kindBlind('三会一课', '”和主题党日', '局机关党委将…把延安精神融入“')).toBe(true);
     // guard: 参加 in an earlier clause says nothing of the blank's
     expect(kindBlind('三会一课', '。', '我参加了培训，支部严格落实“')).toBe(false);
   });
