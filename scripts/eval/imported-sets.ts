@@ -16,7 +16,7 @@ const arg = (name: string) => {
   return at > 0 ? process.argv[at + 1] : undefined;
 };
 const bundle = arg('--bundle') ?? 'content/build/content.sqlite';
-const sets = (arg('--sets') ?? '19,26,27,28,29,30,31,32,52,53,58,59,60,64,66,67').split(',');
+const sets = (arg('--sets') ?? '19,26,27,28,29,30,31,32,52,53,58,59,60,64,66,67,68,69').split(',');
 const dump = arg('--dump');
 const line = (name: string, r: ImportedQuestionResult) =>
   `${name}: ${r.total}: ${r.good} / ${r.acceptable} / ${r.bad.length}, unjudged ${r.unjudged.length}, wrong keys ${r.wrongKeys.length}` +

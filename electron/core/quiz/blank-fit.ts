@@ -67,6 +67,10 @@ export interface BlankSite {
   rest: string;
   /** The blank is the whole object of the verb before it (加快构建____。): nothing after it narrows the slot. */
   wholeObject?: boolean;
+  /** The text right after the blank. */
+  after?: string;
+  /** The text of the sentence before the blank. */
+  before?: string;
 }
 
 let categories: Map<string, string> | null = null;
@@ -80,6 +84,9 @@ const sameCategory = (a: string, b: string) => {
 export function blankFit(contexts: TermContexts, site: BlankSite): BlankFit {
   const completes = (d: string) => contexts.completes(d, site.frame);
   return {
+    after: site.after ?? '',
+    before: site.before ?? '',
+    saidHere: (d) => site.near.has(d) || site.paragraph.includes(d) || nearSynonyms(d, site.key),
     fitsVerb: (d) => contexts.fitsBefore(d, site.frame),
     fitsFrame: (d) =>
       contexts.fitsWhole(d, site.frame) &&

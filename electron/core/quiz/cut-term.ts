@@ -4,8 +4,8 @@
 
 /** One Han character left between the blank and a mark that no suffix of place, time or kind explains. */
 const STUB_AFTER = /^([^\P{Script=Han}的地得之了着过等中上下里内外时后前间初末来起者们])[，,。；;！!？?、]/u;
-/** A level of administration set right before the quotation marks of the blank (村“两委”, 社区“两委”). */
-const LEVEL_BEFORE = /(?:^|[^\p{Script=Han}])(?:村|镇|乡|社区|街道)[“"]$/u;
+/** A level of administration set right before the quotation marks of the blank (村“两委”, 社区“两委”, 提交村“两委”). */
+const LEVEL_BEFORE = /(?:^|[^\p{Script=Han}]|[交报由经向各全本])(?:村|镇|乡|社区|街道)[“"]$/u;
 
 /** Whether the blank at [start, end) of `text` cuts a longer word: its stub after it is said joined to the key in a
  * shipped text (`inLibrary`: whether a run of Han characters occurs there), or a level of administration names the

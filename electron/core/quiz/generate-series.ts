@@ -9,6 +9,7 @@ import { foldForSearch, hanChars } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/segment.js';
 import { unsaidListItem } from './list-item.js';
+import { patternedListItem } from './open-slots.js';
 import { rivalListItem, shippedParagraphs as shippedOf } from './slot-rivals.js';
 import { localVoice } from './local-voice.js';
 import { docLabel } from './source.js';
@@ -158,8 +159,10 @@ export function generateFromSeries(src: QuizSource): QuestionDraft[] {
           // too (校舍安全、消防安全、食品安全、【交通安全】等方面, questions-imported18.json; 六大纪律 the library says).
           if (kindsOfOneNoun(series) && unsaidListItem(s.text, last, saidInLibrary)) continue;
           if (openSeries(s.text, series) && !saidInLibrary(hanChars(span))) continue;
-          // Nor one the library also lists with another item of its shape (新产业、新模式、【新动能】: 新业态).
-          if (rivalListItem(s.text, last, shippedParagraphs)) continue;
+          // Nor one the library also lists with another item of its shape (新产业、新模式、【新动能】: 新业态), nor one of a set only
+          // the text holds whose siblings share a run with it (以案示警、以案为鉴、【以案促改】: the shape half answers).
+          if (rivalListItem(s.text, last, shippedParagraphs) || patternedListItem(s.text, last, saidInLibrary))
+            continue;
           // Nor a list of plain nouns, each a word of the dictionary (重点流域、区域、【海域】的污染治理): kinds of a thing
           // named as they come, no set wording (questions-imported29.json).
           if (plainNouns(s.text, series)) continue;

@@ -18,7 +18,7 @@ import { openSlotBlank } from './local-blanks.js';
 import { unsaidListItem } from './list-item.js';
 import { rivalSlot, shippedParagraphs } from './slot-rivals.js';
 import { holdsOwnTitle, ownPledge, wholeOpeningClause } from './import-lines.js';
-import { localReportedWords } from './local-words.js';
+import { localReportedWords, localSaidUnquoted } from './local-words.js';
 import { TURN_LABEL } from './fact-text.js';
 import { nameLabelLength } from './name-label.js';
 import { memberCandidates } from './member-quota.js';
@@ -186,6 +186,7 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
       const paragraph = paragraphText(src, t.docId, t.paragraph) ?? '';
       const inParagraph = { start: t.start, end: t.start + term.length };
       if (localVoice(doc, docList) && localReportedWords(paragraph, inParagraph, knownSpeaker)) return null;
+      if (doc.id.startsWith('u:') && localSaidUnquoted(fact.text, rel, knownSpeaker)) return null; // 副局长吴刚说，要…
       // Nor, as a 填空, a 提法 that is the whole opening clause (import-lines.ts).
       if (made === 0 && doc.id.startsWith('u:') && wholeOpeningClause(fact.text, span)) return null;
       // So would the plan before or after it (“七五”计划…比“六五”期间), or a gloss in brackets
@@ -238,8 +239,18 @@ export function generateFromTerms(src: QuizSource, perTerm = 2): QuestionDraft[]
           rest: fact.text.slice(0, Math.max(0, rel - 3)) + '\n' + fact.text.slice(rel + term.length + 3),
           // In a user's import (the library's questions are judged as they are).
           wholeObject: doc.id.startsWith('u:') && /^[”"]?(?:[，,。；;！!]|$)/.test(fact.text.slice(rel + term.length)),
+          after: fact.text.slice(rel + term.length).replace(/^[”"]/, ''),
+          before: fact.text.slice(0, rel).replace(/[“"]$/, ''),
         });
-        const distractors = termDistractors(term, all, fact.text.replace(term, ''), blank, doc.year, src.firstSeen);
+        const distractors = termDistractors(
+          term,
+          all,
+          fact.text.replace(term, ''),
+          blank,
+          doc.year,
+          src.firstSeen,
+          doc.id.startsWith('u:'),
+        );
         const opts = buildOptions(term, distractors.slice(0, 6), rng);
         if (!opts) return null;
         const shown = fact.text.slice(0, rel) + '____' + fact.text.slice(rel + term.length);

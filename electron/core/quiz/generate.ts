@@ -11,6 +11,7 @@ import { nameLabelLength } from './name-label.js';
 import { misstatesCanon } from './canon-statements.js';
 import type { QuestionDraft, QuizSource } from './types.js';
 import { validateDraft } from './validate.js';
+import { ownPledge, unitOwnLine } from './import-lines.js';
 import { asksWords, localVoice } from './local-voice.js';
 import { blanksBookTitle, cutsShortQuotation } from './blank-in-quotation.js';
 import { isCriticisedLine, isSupersededLine } from '../knowledge/superseded-lines.js';
@@ -69,6 +70,9 @@ export function generateQuestions(
         !undatedPlanNumber(d) &&
         !asksCriticisedLine(d) &&
         !recalledFact(d) &&
+        // The unit's own lines and procedure, and the writer's own pledge (我将坚持…), in a member's import
+        // (import-lines.ts): no study item of any kind — a series item or a 金句 as much as a 提法.
+        !(d.docId?.startsWith('u:') && (unitOwnLine(d.fact) || ownPledge(d.fact))) &&
         !cutsShortQuotation(d.fact, d.blanks) &&
         !blanksBookTitle(d.fact, d.blanks),
     );

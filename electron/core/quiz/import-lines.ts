@@ -130,4 +130,13 @@ export const moreOfKey = (text: string, blank: { start: number; text: string }, 
 
 /** A sentence in which the writer pledges his own part (我将认真做好预算编制工作，为全县“十五五”开好局…贡献自己的力量;
  * 今后，我将…): a member's own line, not the Party's wording, whatever 提法 it names (questions-imported66.json). */
-export const ownPledge = (text: string) => /^(?:[^，,。；;]{1,6}[，,])?(?:我|本人)(?:将|要|会|一定|决心)/u.test(text);
+export const ownPledge = (text: string) =>
+  /^(?:[^，,。；;]{1,6}[，,]|(?:\d{4}|今|明)年)?(?:我|本人)(?:将|要|会|一定|决心)/u.test(text);
+
+/** A line of the unit's own work (我县是农业大县，实施乡村振兴战略离不开农业科技; 在编制我县“十五五”规划过程中) or of its
+ * procedure (活动情况由组织委员记入“三会一课”记录本): a member's import speaks of itself there, not in the Party's
+ * wording, whatever 提法 it names (questions-imported68.json). */
+export const unitOwnLine = (text: string) =>
+  /我(?:们)?(?:县|镇|乡|村|局|校|院|市|区|厂|公司|单位|支部)|本(?:单位|县|镇|局|支部)|记入|录入|记录本|台账|报送|上报/u.test(
+    text,
+  );

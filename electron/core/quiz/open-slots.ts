@@ -173,3 +173,53 @@ export function verbSeriesItem(text: string, blank: Span): boolean {
   const item = verb + key;
   return list.at === 0 ? own.endsWith(item) : list.at === han.length - 1 ? own.startsWith(item) : own === item;
 }
+
+/** Whether the blank is an unquoted item of a 、 list of three or more whose every other item shares a two-character
+ * run with it (以案示警、以案为鉴、【以案促改】), and the library never says the key beside a sibling (`said`: whether a
+ * run of Han characters occurs there): a set only the text holds, the shape half
+ * answering, the rest its own (questions-imported68.json). A closed set the library holds (严以修身、严以用权、严以律己;
+ * 科技是第一生产力、人才是第一资源) is asked as before; so is a quoted series (“四个意识”、“【四个自信】”…) and an item the
+ * others share nothing with (自治、法治、【德治】; 科教兴国战略、【人才强国】战略). */
+export function patternedListItem(text: string, blank: Span, said: (han: string) => boolean): boolean {
+  const key = hanChars(blank.text);
+  if (key.length < 2 || /[“"‘]$/u.test(text.slice(0, blank.start))) return false;
+  const list = listParts(text, blank);
+  if (!list) return false;
+  const runs = new Set<string>();
+  for (let i = 0; i + 2 <= key.length; i++) runs.add(key.slice(i, i + 2));
+  const others = list.parts.filter((_, i) => i !== list.at).map(hanChars);
+  if (!others.every((p) => [...runs].some((r) => p.includes(r)))) return false;
+  const prev = list.at > 0 ? hanChars(list.parts[list.at - 1]!).slice(-key.length) + key : null;
+  const next = key + hanChars(list.parts[list.at + 1] ?? '').slice(0, key.length);
+  return !(prev !== null && said(prev)) && !(list.at === 0 && said(next));
+}
+
+/** Whether the blank is the whole object of one of four or more clauses joined by ， that all open on the same
+ * verb (要坚持【人民至上】，坚持高质量发展，坚持全面深化改革，坚持…，坚持统筹发展和安全): the comma form of
+ * `verbSeriesItem`'s rote principles. */
+export function commaVerbSeries(text: string, blank: Span): boolean {
+  const key = hanChars(blank.text);
+  const from = Math.max(text.lastIndexOf('。', blank.start - 1), text.lastIndexOf('；', blank.start - 1)) + 1;
+  const ends = [...'。；'].map((m) => text.indexOf(m, blank.end)).filter((i) => i >= 0);
+  const sentence = text.slice(from, ends.length ? Math.min(...ends) : text.length);
+  const clauses = sentence.split(/[，,]/u).map(hanChars);
+  const own = hanChars(text.slice(text.lastIndexOf('，', blank.start - 1) + 1, blank.start)) + key;
+  const verb = own.slice(-key.length - 2, -key.length);
+  // The clause is the verb and its object alone (要坚持【人民至上】), not a condition (坚持依法治国首先要坚持【依宪治国】).
+  if (verb.length < 2 || !own.endsWith(verb + key) || own.length > verb.length + key.length + 1) return false;
+  const after = text.slice(blank.end).replace(/^[”"’]/u, '');
+  if (!/^(?:[，,。；]|$)/u.test(after)) return false;
+  return clauses.filter((c) => c.startsWith(verb) || c.slice(1).startsWith(verb)).length >= 4;
+}
+
+/** Whether the blank is the whole object of a 坚持 that opens the sentence, a clause of its own followed only by what it
+ * is to further (坚持【党建引领】，推动党建工作与…业务深度融合): any principle the Party states reads as true there
+ * (questions-imported68.json); one the words after narrow (…，把党的领导贯穿…) stays. */
+export const openingPrinciple = (text: string, blank: Span) =>
+  /^(?:要|必须|始终)?坚持$/u.test(text.slice(0, blank.start)) &&
+  /^[”"’]?[，,](?:推动|推进|促进)/u.test(text.slice(blank.end));
+
+/** Whether the blank is what the writer says struck him most (我体会最深的是【创新驱动发展】战略): his own pick, which any
+ * of its kind could be (questions-imported69.json: imported68's 科技系统 党员's 心得). */
+export const writersPick = (text: string, blank: Span) =>
+  /我[^，,。；;]{0,8}最(?:深|大|多)的(?:就)?是[“"]?$/.test(text.slice(0, blank.start));

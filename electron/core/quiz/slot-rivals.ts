@@ -16,6 +16,10 @@ import {
   joinedPairHalf,
   pairHalf,
   shapedListItem,
+  commaVerbSeries,
+  openingPrinciple,
+  writersPick,
+  patternedListItem,
   siblingListItem,
   verbSeriesItem,
 } from './open-slots.js';
@@ -259,6 +263,10 @@ export function rivalSlot(text: string, blank: Span, shipped: () => readonly str
     joinedPairHalf(text, blank) ||
     etcListItem(text, blank) ||
     siblingListItem(text, blank) ||
-    verbSeriesItem(text, blank)
+    verbSeriesItem(text, blank) ||
+    commaVerbSeries(text, blank) ||
+    patternedListItem(text, blank, (han) => shipped().some((p) => hanChars(p).includes(han))) ||
+    openingPrinciple(text, blank) ||
+    writersPick(text, blank)
   );
 }

@@ -6,6 +6,7 @@ import { lexicon, type LexiconEntry } from '../knowledge/lexicon.js';
 import { ruleFor } from '../knowledge/term-rules.js';
 import { KNOWN_YEARS } from './known-years.js';
 import { normOption } from './options.js';
+import { kindBlind, kindMates } from './term-kinds.js';
 
 let byTerm: Map<string, LexiconEntry> | null = null;
 function entry(term: string): LexiconEntry | undefined {
@@ -106,6 +107,12 @@ export interface BlankFit {
   fitsFrame(t: string): boolean;
   /** Could be read as a right answer: never offered. */
   couldBeTrue(t: string): boolean;
+  /** Said in the blank's paragraph, or a near form of the key: a right answer there. */
+  saidHere?(t: string): boolean;
+  /** The text right after the blank (…战略). */
+  after?: string;
+  /** The sentence's text before the blank (…参加了每一次). */
+  before?: string;
 }
 
 /**
@@ -139,12 +146,32 @@ export function termDistractors(
   blank?: BlankFit,
   year?: number | null,
   firstSeen?: ReadonlyMap<string, number>,
+  ownImport = false,
 ): string[] {
   const shown = normOption(visible);
   const pattern = patternOnce(term);
   const cat = entry(term)?.category;
   const head = term.slice(-2);
   const key = normOnce(term);
+  // A key of a known kind (三会一课, 一岗双责, 实施…战略) gets others of its kind, the sibling rule aside: they are
+  // told apart by knowing the text, as a 单选 should be; never one the paragraph says or a near form of the key.
+  // Only in a member's own import: the library's questions are judged as they are (its hash-ordered draws).
+  if (blank && ownImport && kindBlind(term, blank.after ?? '', blank.before ?? '')) return [];
+  // Not on a heading (a line without a stop: 夯实全面实施【乡村振兴】战略的组织基础, a fragment), and only with three of the
+  // kind left (1999's 科教兴国 beside 扩大内需 and 可持续发展 alone: one rival reads almost as well): else as before.
+  const heading = !/[，,。；;！!？?：:]/.test(`${blank?.before ?? ''}${blank?.after ?? ''}`);
+  const mates =
+    blank && ownImport && !heading
+      ? kindMates(term, blank.after ?? '', year).filter(
+          (t) =>
+            !shown.includes(normOnce(t)) &&
+            !key.includes(normOnce(t)) &&
+            !normOnce(t).includes(key) &&
+            !twinOf(term, t) &&
+            !blank.saidHere?.(t),
+        )
+      : [];
+  if (mates.length >= 3) return mates;
   const sameKind = (t: string) =>
     pattern ? patternOnce(t) === pattern : !patternOnce(t) && cat !== undefined && entry(t)?.category === cat;
   const frame = (t: string) => blank?.fitsFrame(t) ?? false;

@@ -24,7 +24,8 @@ describe('a sentence the import joined to the document title', () => {
   it('guard: a line of the body keeps its question, and a short title found in a sentence is no heading', () => {
     const body = '坚持科学执政、民主执政、依法执政，贯彻民主集中制，创新和改进领导方式，调动各方面积极性。';
     expect(holdsOwnTitle(body, TITLE)).toBe(false);
-    expect(termKeys(body, '依法执政')).toEqual(['依法执政']);
+    // (民主集中制: 依法执政 is an item its siblings' shape gives away, asked no more since round imported68.)
+    expect(termKeys(body, '民主集中制')).toEqual(['民主集中制']);
     expect(holdsOwnTitle('认真学习政府工作报告，切实抓好贯彻落实。', '政府工作报告')).toBe(false);
   });
 });
