@@ -7,7 +7,7 @@ import { extractTerms } from '../knowledge/extract-terms.js';
 import { quoteCandidates } from '../knowledge/quote-candidates.js';
 import { creditSaying, isProverb } from '../knowledge/sayings.js';
 import { fillReportQuotes, mayFill } from '../knowledge/report-fill.js';
-import { isReportDirective } from '../knowledge/report-directive.js';
+import { isReportDirective, OCCASION_REMARK } from '../knowledge/report-directive.js';
 import { isRelayedInstruction } from '../knowledge/relayed-instruction.js';
 import { isLocalFormula, isSpeechFormula } from '../knowledge/speech-formulas.js';
 import {
@@ -24,7 +24,9 @@ import { splitSentences } from '../text/sentences.js';
 import { classicalCouplet, stockEquation } from '../knowledge/sentence-figures.js';
 import { unquotableInHistory } from '../knowledge/historical-quotes.js';
 import { isFeature } from '../knowledge/article-subjects.js';
+import { isMeetingStory } from '../knowledge/speaking-people.js';
 import type { ExtractedQuote, ExtractedTerm } from './types.js';
+import type { QuoteCandidate } from '../knowledge/quote-candidate-types.js';
 import { formatCitation, ownCitation } from './citations.js';
 
 export { formatCitation, ownCitation };
@@ -153,12 +155,17 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
   // A meeting report keeps what its speakers said even when it has little form of its own; so does
   // an interview its answers (in an article, an own sentence with a speaker is an answer turn's), and a 通讯 on one
   // person the words it gives as his (`龙秀英说，手艺留在村里，年轻人就多了一个回来的理由。`: article-subjects.ts).
-  const feature = ctx.type === '文章' && isFeature(paragraphs.map((p) => p.text).join('\n'));
+  // (A 座谈, 宣讲, 报告会 or 代表通道 story, its people's words as a meeting report's, but for its directives and the
+  // remarks of the occasion, `我们要接过…的接力棒`, `听了宣讲，…`: speaking-people.ts.)
+  const whole = paragraphs.map((p) => p.text).join('\n');
+  const feature = ctx.type === '文章' && isFeature(whole);
+  const story = ctx.type === '文章' && isMeetingStory(foldForSearch(whole));
+  const told = (c: QuoteCandidate) => feature || (story && !isReportDirective(c.text) && !OCCASION_REMARK.test(c.text));
   const said = (
     report
       ? candidates.filter((c) => !isReportDirective(c.text))
       : ctx.type === '文章'
-        ? candidates.filter((c) => c.source === 'own' && (!c.reported || feature))
+        ? candidates.filter((c) => c.source === 'own' && (!c.reported || told(c)))
         : []
   )
     // (Only what may fill is checked for stock lines: an empty list fills nothing, as one without speakers.)

@@ -15,15 +15,25 @@ import {
   surnameAndGivenName,
   WHOLE_NAME,
 } from './byline-name.js';
-import { OCCUPATION, POST_AFTER_NAME, ROLE, SEAT, STANDING, TOPIC_CLAUSE, TRADE } from './post-role.js';
+import {
+  EPITHET,
+  FIRST_UP,
+  OCCUPATION,
+  POST_AFTER_NAME,
+  ROLE,
+  SEAT,
+  STANDING,
+  TOPIC_CLAUSE,
+  TRADE,
+} from './post-role.js';
 import { isPersonName } from './person-name.js';
 import { speakersIn } from './speakers.js';
-import { ADDRESS_TERM, articleSubjects } from './article-subjects.js';
+import { ADDRESS_TERM } from './article-subjects.js';
 
 /** When he spoke (`20日下午在…调研时`, `在讲话中`, `在听取发言后`, `发言时`, `结合自己的工作`, `就贯彻…提出要求：`) and
  * the verb (`曾对我说`, `在回忆录中写道`: to the speaker, or in writing; `拉着老人的手说`). */
 const SPOKE =
-  '(?:同志|代表|委员)?(?:\\d{1,2}日|今日|今天|昨日|昨天)?(?:上午|下午|晚上|晚间)?(?:在[^，。！？“”]{1,24}?[中上时后])?(?:(?:回应|答复|答询|答问)[^，。！？“”]{0,12}?时|在[^，。！？“”]{1,24}?[中上时后]|(?:认真|仔细|耐心)?听(?:罢|完|取|了)?[^，,。！？“”]{0,12}?后|(?:发言|讲话|致辞)时?|(?:结合|围绕)[^，。！？“”]{1,12}?|就[^，。！？“”]{1,20}?(?=提出))?(?:也|还|又|再次|进一步|曾经|曾|常|回忆)?(?:拉着[^，。！？“”]{1,8}?的手)?(?:深有感触地|感慨地|动情地)?(?:对我|跟我|对记者|对大家)?(?:指出|强调|坦言|表示|介绍|回答(?:说)?|答(?=[：:])|说|讲|要求|提出|建议|谈到|写道|认为|补充说|分享说|(?:续|补充|又|并|回应)指|告诉(?:记者|我们?)|(?:第一个|率先|首先|抢先)发言(?=[：:])|(?<=就[^，。！？“”]{1,20}?)提出(?:明确|具体)?要求(?=[：:]))(?:我们|大家)?[：:，,]';
+  '(?:同志|代表|委员)?(?:\\d{1,2}日|今日|今天|昨日|昨天)?(?:上午|下午|晚上|晚间)?(?:在[^，。！？“”]{1,24}?[中上时后])?(?:(?:回应|答复|答询|答问)[^，。！？“”]{0,12}?时|在[^，。！？“”]{1,24}?[中上时后]|(?:认真|仔细|耐心)?听(?:罢|完|取|了)?[^，,。！？“”]{0,12}?后|(?:发言|讲话|致辞|交流)时?|(?:结合|围绕)[^，。！？“”]{1,12}?|就[^，。！？“”]{1,20}?(?=提出))?(?:也|还|又|再次|进一步|曾经|曾|常|回忆)?(?:拉着[^，。！？“”]{1,8}?的手|捧着[^，。！？“”]{1,6}?)?(?:深有感触地|感慨地|动情地)?(?:对我|跟我|对记者|对大家)?(?:指出|强调|坦言|表示|介绍|回答(?:说)?|答(?=[：:])|说|讲|要求|提出|建议|谈到|写道|认为|补充说|分享说|(?:续|补充|又|并|回应)指|告诉(?:记者|我们?)|(?:第一个|率先|首先|抢先)发言(?=[：:])|(?<=就[^，。！？“”]{1,20}?)提出(?:明确|具体)?要求(?=[：:]))(?:我们|大家)?[：:，,]';
 const WORDS = `(${NAME_SLOT})${SPOKE}`;
 /** A sentence's start, or a news agency's dateline (`新华社青山8月20日电　`). */
 const START = '(?:^|[。！？!?\\n][”’]?\\s*|\\d日电\\s*)';
@@ -40,6 +50,10 @@ const NAME_THEN_POST = new RegExp(
   'g',
 );
 
+// (`深有感触地说`: a manner only where a seat fixes the name: `曹大娘激动地说` names nobody; after a standing, `种养大户韦福生激动地说`,
+// one of two characters, so the name is not cut short.)
+const SEAT_SPOKE = SPOKE.replace('(?:对我|', '(?:[\\u4e00-\\u9fff]{2,4}地)?(?:对我|');
+const STANDING_SPOKE = SPOKE.replace('(?:对我|', '(?:[\\u4e00-\\u9fff]{2}地)?(?:对我|');
 /** `座谈会上，…。外卖骑手钱江涛说，`: a 座谈会's attendee named by his trade (post-role.ts TRADE), a whole name after it
  * (`部署工作时指出` has a trade's ending, 署工, and no name; `老党员葛大爷` is called, not named). */
 const TRADE_SPEAKER = new RegExp(
@@ -49,7 +63,7 @@ const TRADE_SPEAKER = new RegExp(
 /** `八十五岁的老党员王德顺说：`, `退伍军人赵志刚说：`: no post, but a standing the report names him by, which fixes
  * where the name starts (`座谈会上，老干部代表石永年说，`: after a leading clause, one speaking for those of his standing). */
 const DESCRIBED_SPEAKER = new RegExp(
-  `${START}(?:[^，,。！？“”\\n]{1,10}?[上中][，,])?(?:[^，,。！？“”\\n]{1,10}?的|[^，,。！？“”\\n的]{0,12}?(?=${OCCUPATION}))?(?:${STANDING})(?:代表)?(${NAME_SLOT})${SPOKE}`,
+  `${START}(?:(?:[^，,。！？“”\\n]{1,10}?[上中]|在[^，,。！？“”\\n]{1,20}?时)[，,])?(?:[^，,。！？“”\\n]{1,10}?的|[^，,。！？“”\\n的]{0,12}?(?=${OCCUPATION}))?(?:${STANDING})(?:代表)?(${NAME_SLOT})${STANDING_SPOKE}`,
   'g',
 );
 
@@ -57,10 +71,8 @@ const DESCRIBED_SPEAKER = new RegExp(
  * `来自城西街道的代表许丽萍说：`, `郑立新代表说，`, `委员孔德胜认为，`, `“……”来自青山镇的余建国代表说，`. The word and
  * the sentence's start (or the closing mark) fix where the name starts and ends. */
 const FROM = '(?:来自[^，,。！？“”\\n]{2,16}?的)?';
-// (`深有感触地说`: a manner only here, where the seat fixes the name: `曹大娘激动地说` names nobody.)
-const SEAT_SPOKE = SPOKE.replace('(?:对我|', '(?:[\\u4e00-\\u9fff]{2,4}地)?(?:对我|');
-const DELEGATE_BEFORE = new RegExp(`${START}${FROM}${SEAT}(${NAME_SLOT})${SEAT_SPOKE}`, 'g');
-const DELEGATE_AFTER = new RegExp(
+export const DELEGATE_BEFORE = new RegExp(`${START}${FROM}${SEAT}(${NAME_SLOT})${SEAT_SPOKE}`, 'g');
+export const DELEGATE_AFTER = new RegExp(
   `(?:${START}|”[，,]?\\s*)${FROM}(${NAME_SLOT})(?=(?:代表|委员)[^，,。！？“”\\n]{0,30}?[说示为议][：:，,。])(?:代表|委员)${SEAT_SPOKE.replace('(?:同志|代表|委员)?', '')}`,
   'g',
 );
@@ -79,20 +91,29 @@ const NAME_AFTER_QUOTE = /”[，,]?\s*([\u4e00-\u9fff]{2,3}?)(?:说|表示|指�
 /** `郝文斌结合分管工作谈了学习体会。`, `县长祁卫平就重建方案作了说明。`, `书记某某通报了…清单。`: a name taking the floor, whose
  * words the next sentence gives (`他说，……`). */
 const FLOOR =
-  '(?:同志)?(?:以“[^“”]{1,30}”为(?:主)?题[，,]|从[^，,。！？“”]{1,12}?讲起[，,])?(?:(?:就|结合|围绕)[^，,。！？“”]{1,20}?)?(?:作了?(?:交流|专题|总结|重要)?(?:发言|讲话|说明|报告|宣讲)|发表了?(?:重要)?讲话|(?:出席|到会|参加)[^，,。！？“”]{0,6}?并(?:作重要)?讲话|谈了[^，,。！？“”]{0,12}?(?:体会|认识|感受|看法)|(?:给大家|为大家|向大家)?(?:讲述|讲起)了[^，,。！？“”]{2,20}?(?:经历|故事|内涵|道理)|通报了[^，,。！？“”]{2,30}?(?:情况|清单|工作|方案)|介绍了[^，,。！？“”]{2,24}?(?:做法|经验)|(?:第[一二三四五六七八九十]个|率先|首先|接着|随后)发言)[。，,]';
+  '(?:同志)?(?:以“[^“”]{1,30}”为(?:主)?题[，,]|从[^，,。！？“”]{1,12}?讲起[，,])?(?:(?:就|结合|围绕)[^，,。！？“”]{1,20}?)?(?:作了?(?:交流|专题|总结|重要)?(?:发言|讲话|说明|报告|宣讲)|发表了?(?:重要)?讲话|(?:出席|到会|参加)[^，,。！？“”]{0,6}?并(?:作重要)?讲话|谈了[^，,。！？“”]{0,12}?(?:体会|认识|感受|看法)|(?:用[^，,。！？“”]{1,10}?的方式)?(?:给大家|为大家|向大家)?(?:讲述|讲起)了[^，,。！？“”]{2,20}?(?:经历|故事|内涵|道理|变化)|通报了[^，,。！？“”]{2,30}?(?:情况|清单|工作|方案)|介绍了[^，,。！？“”]{2,24}?(?:做法|经验|经历)|回答了[^，,。！？“”]{0,20}?(?:提问|问题)|(?:第[一二三四五六七八九十]个|率先|首先|接着|随后)发言)[。，,]';
 /** A word every FLOOR holds: a text without one is not scanned for a name taking the floor. */
-const FLOOR_WORD = /发言|讲话|说明|报告|宣讲|讲述了|讲起了|谈了|通报了|介绍了/;
+const FLOOR_WORD = /发言|讲话|说明|报告|宣讲|讲述了|讲起了|谈了|通报了|介绍了|回答了/;
 const FLOOR_OPENING = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)(${NAME_SLOT})${FLOOR}`, 'g');
 /** `在认真听取大家发言后，贺立军作总结讲话。`, `会上，…`: a leading clause of when (not `李强主持会议，`, another's act). */
 const FLOOR_AFTER_CLAUSE = new RegExp(
   `(?:^|[。！？!?\\n][”’]?\\s*)(?:在[^，,。！？!?“”\\n]{1,16}?[后时上中]|[^，,。！？!?“”\\n]{0,4}会上|随后|最后)[，,](${NAME_SLOT})${FLOOR}`,
   'g',
 );
-const FLOOR_POSTED = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)${ROLE}(${NAME_SLOT})${FLOOR}`, 'g');
+// (`在古榕村的大榕树下，“百姓名嘴”、老支书蓝德胜用拉家常的方式讲起了…`: after a place, and the name folk give him in marks.)
+const FLOOR_POSTED = new RegExp(
+  `(?:^|[。！？!?\\n][”’]?\\s*)(?:[^，,。！？!?“”\\n]{1,16}[，,])?(?:${EPITHET})?${ROLE}(${NAME_SLOT})${FLOOR}`,
+  'g',
+);
 /** `来自市人民医院的青年医生柏雪梅第一个发言。`, `宣讲团成员、退役军人冯志勇讲述了…经历。`: a calling before the name. */
 // (`接着，宣讲员、种粮大户石永福讲述了…`: after one short leading clause.)
 const FLOOR_DESCRIBED = new RegExp(
-  `(?:^|[。！？!?\\n][”’]?\\s*)(?:[^，,。！？!?“”\\n]{1,16}[，,])?[^，,。！？!?“”\\n]{0,16}?(?:${STANDING})(${NAME_SLOT})${FLOOR}`,
+  `(?:^|[。！？!?\\n][”’]?\\s*)(?:[^，,。！？!?“”\\n]{1,16}[，,])?[^，,。！？!?“”\\n]{0,30}?(?:${STANDING})(${NAME_SLOT})${FLOOR}`,
+  'g',
+);
+/** `货车司机覃宝林第一个发言。`, `全国政协委员、苗绣艺人杨秀芝介绍了…经历。`: a trade before the name (post-role.ts TRADE). */
+const FLOOR_TRADE = new RegExp(
+  `(?:^|[。！？!?\\n][”’]?\\s*)(?:[^，,。！？!?“”\\n]{1,16}[，,])?[^，,。！？!?“”\\n的在]{0,16}?${TRADE}(${WHOLE_NAME})${FLOOR}`,
   'g',
 );
 
@@ -114,6 +135,17 @@ const POSTED_VISITOR = new RegExp(
  * speaking (pronoun-speaker.ts decides whether the pronoun is that subject). */
 const POSTED_THEN_PRONOUN = new RegExp(
   `${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?${ROLE}(${NAME_SLOT})(?:同志)?(?=出席|参加|列席|主持|到|在|与|同|[，,])[^。！？!?“”\\n]{2,40}。[他她](?:还|也|又)?(?:表示|说|指出|强调|认为)[：:，,]`,
+  'g',
+);
+/** `第一位走上“代表通道”的是全国人大代表、…党支部书记罗美兰。谈到乡村振兴，她说：`: the one who came up first, then 她. */
+const FIRST_UP_THEN_PRONOUN = new RegExp(
+  `${START}${FIRST_UP}${ROLE}(${NAME_SLOT})。(?:${TOPIC_CLAUSE})?[他她](?:表示|说|指出|强调|认为)[：:，,]`,
+  'g',
+);
+/** `退休教师韦淑芬把政策编成了山歌，…。她说，`: one named by a standing, what she did, then 她 saying something (a whole name
+ * before a preposition: no verb of saying fixes where it ends). */
+const STANDING_THEN_PRONOUN = new RegExp(
+  `${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?(?:${EPITHET})?(?:${STANDING})(${WHOLE_NAME})(?=[把将用在从为给带以向对和与同跟])[^。！？!?“”\\n]{2,40}。[他她](?:还|也|又)?(?:表示|说|指出|强调|认为)[：:，,]`,
   'g',
 );
 /** `副会长邓志辉引述习近平主席的话说：“……”`: a name citing another's words; the next 他 is he. */
@@ -140,7 +172,7 @@ export function matchesWhere(folded: string, re: RegExp, ...words: RegExp[]): Re
   return words.every((w) => w.test(folded)) ? [...folded.matchAll(re)] : [];
 }
 /** Words every match of a pattern below holds (its seat, verb or standing): asked before it is scanned. */
-const SEAT_WORD = /代表|委员/;
+export const SEAT_WORD = /代表|委员/;
 const STANDING_WORD = new RegExp(STANDING);
 const EXHORT_WORD = new RegExp(EXHORT);
 const VISIT_WORD = new RegExp(VISITS);
@@ -176,11 +208,13 @@ export function narratedNames(folded: string): string[] {
     ...matchesWhere(folded, DELEGATE_BEFORE, SEAT_WORD),
     ...matchesWhere(folded, DELEGATE_AFTER, SEAT_WORD),
     ...matchesWhere(folded, DESCRIBED_SPEAKER, STANDING_WORD),
-    ...[...folded.matchAll(TRADE_SPEAKER)].filter(
+    ...[...folded.matchAll(TRADE_SPEAKER), ...matchesWhere(folded, FLOOR_TRADE, FLOOR_WORD)].filter(
       (m) => (SURNAMES.includes(m[1]![0]!) || COMPOUND.test(m[1]!)) && !ADDRESS_TERM.test(m[1]!),
     ),
     ...matchesWhere(folded, POSTED_VISITOR, VISIT_WORD),
     ...matchesWhere(folded, POSTED_THEN_PRONOUN, /。[他她]/),
+    ...matchesWhere(folded, STANDING_THEN_PRONOUN, /。[他她]/, STANDING_WORD),
+    ...matchesWhere(folded, FIRST_UP_THEN_PRONOUN, /的是/),
   ])
     if (!speakersIn(m[1]!).length && isBylineName(m[1]!) && !m[1]!.startsWith('老')) out.add(m[1]!);
   // (The name is a byline name, `區少華` (區 a surname), or the text gives it after a post elsewhere: `黨委書記區志強主持會議`.)
@@ -260,39 +294,3 @@ const FOLK_NAMED = new RegExp(
   `${START}(?:${FOLK})(${NAME_SLOT})(?:笑着|[\\u4e00-\\u9fff]{2}地)?(?:说|告诉记者)[：:，,]`,
   'g',
 );
-
-/** `王丽娟代表说，`, `代表刘振华在审议时说，`: in a story on a 人代会/政协 session, its delegates and members speaking
- * there, as in a meeting report (the seat word fixes where the name starts or ends). */
-function sessionMembers(folded: string): string[] {
-  const out = new Set<string>();
-  for (const m of [
-    ...matchesWhere(folded, DELEGATE_BEFORE, SEAT_WORD),
-    ...matchesWhere(folded, DELEGATE_AFTER, SEAT_WORD),
-  ])
-    if (!speakersIn(m[1]!).length && isBylineName(m[1]!)) out.add(m[1]!);
-  return [...out];
-}
-
-/** `省长某某在省城会见了…代表团团长某某一行。`: a 会见 story (an article) opens on the meeting, then reports what host and
- * guest said there as a meeting report does; so does a 座谈 story (`市委书记…与民营企业家代表座谈交流`), its attendees' turns. */
-// (A 宣讲 story, `宣讲团走进…`, likewise its lecturers' words, and a 先进事迹报告会's.)
-const MEETING_STORY = /会见|會見|会晤|會晤|座谈|座談|宣讲|宣講|报告会|報告會/;
-/** `…党支部5月主题党日活动记录`: a record (a 文件) of who spoke at a branch's meeting, its turns set down as a report's. */
-const PARTY_DAY_RECORD = /(?:主题党日|组织生活会|党小组会|党员大会)[^\n]{0,6}记录$/;
-
-/** The people whose quotations a document's frames may name besides its speakers: those a report or a
- * speech narrates speaking; in an article, only the officials it names under their post (and those a 会见 story
- * narrates speaking). */
-export const speakingPeople = (type: string, folded: string, title = ''): string[] =>
-  type === '会议报道' || type === '讲话' || (type === '文件' && PARTY_DAY_RECORD.test(title))
-    ? narratedNames(folded)
-    : type === '文章'
-      ? [
-          ...new Set([
-            ...postedOfficials(folded),
-            ...sessionMembers(folded),
-            ...articleSubjects(folded),
-            ...(MEETING_STORY.test(folded.slice(0, 200)) ? narratedNames(folded) : []),
-          ]),
-        ]
-      : [];

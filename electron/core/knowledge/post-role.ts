@@ -18,9 +18,10 @@ export const SEAT = '(?:[\\u4e00-\\u9fff]{0,8}?(?:人大|政协|党))?(?:代表|
 
 /** A calling before a name (`青年医生柏雪梅`, `村医段福林`, `护士长阮春梅`, `市委党校教授葛静怡`, `退役军人冯志勇`): no post, but it fixes where
  * the name starts. */
-// (`县委党校讲师蒋文斌`, `快递小哥曾宪斌`, `外卖骑手伍志刚`, `社区工作者谭丽君`: the callings a 宣讲团 or a 座谈会 of new trades names.)
+// (`县委党校讲师蒋文斌`, `快递小哥曾宪斌`, `外卖骑手伍志刚`, `社区工作者谭丽君`: the callings a 宣讲团 or a 座谈会 of new trades names;
+// `中国科学院院士蒋华明`, `首席技能专家覃永强`: a 委员通道's or 代表通道's.)
 export const OCCUPATION =
-  '(?:医生|教师|村医|护士长?|民警|律师|农技员|快递员|(?:副)?教授|(?:高级)?讲师|退役军人|(?:快递|外卖)(?:小哥|骑手)|社区工作者)';
+  '(?:医生|教师|村医|护士长?|民警|律师|农技员|快递员|(?:副)?教授|(?:高级)?讲师|退役军人|(?:快递|外卖)(?:小哥|骑手)|社区工作者|院士|技能专家)';
 
 /** A person named by the trade he works at, by its ending, not by a list of trades: `数控车工`, `电焊工`, `护林员`,
  * `驾驶员`, `生猪养殖户`, `外卖骑手`, `非遗传承人`, `工匠`, `护士`, and `司机`. What ends so and names no person — a
@@ -48,6 +49,12 @@ export const STANDING = `${SENIOR}|[\\u4e00-\\u9fff]{2}大户|${YOUNG_CALLING}|$
 /** A calling a 发言摘登 byline may give instead of a post (`红岩村种粮大户　罗长贵`, `返乡创业青年　唐小川`, `市机床厂数控车工
  * 龙海波`): a person word or a trade; a newsroom's `记者` or `编辑` is none. */
 export const CALLING = `(?:[\\u4e00-\\u9fff、]{0,16}?(?:${OCCUPATION}|${TRADE}|老师|党员|村民|居民|农民|工人|职工|干部|专家|学者|企业家|大户|青年|志愿者))`;
+
+/** `“百姓名嘴”、老支书蓝德胜`: the name folk give someone, in marks, before his post or standing. */
+export const EPITHET = '“[^“”，,。]{2,6}”、';
+
+/** `第一位走上“代表通道”的是…`: the first (second, …) to come up at a 代表通道 or a 座谈会, named after it. */
+export const FIRST_UP = '第[一二三四五六七八九十]位[^，,。：:；;]{0,16}?的是';
 
 /** A post written after the name (`區志強局長`, `梁詠詩副局長`), as Hong Kong, Macau and Taiwan reports write it. */
 export const POST_AFTER_NAME =

@@ -8,7 +8,7 @@
 // whoever X is: 总书记, 他, 俗话, 会议; reported-speech.ts) are not the document speaker's own.
 import { foldForSearch, foldQuoteMarks } from '../text/normalize.js';
 import { selfQuotes } from './quote-frames.js';
-import { speakingPeople } from './narrated-names.js';
+import { speakingPeople } from './speaking-people.js';
 import { CUE, generalSecretaryAlias, isNamedLeader, type OwnName } from './speakers.js';
 import { pronounSpeakers } from './pronoun-speaker.js';
 import { speechReferences } from './relayed-speech-ref.js';
@@ -19,6 +19,7 @@ import { bylineTurns, TURN_ASIDE } from './byline-turns.js';
 import { isLocalAccount, isTimeFirstAccount } from './local-account.js';
 import { givenNameAliases } from './given-name-alias.js';
 import { isFeature, parentAliases } from './article-subjects.js';
+import { heroAliases } from './hero-aliases.js';
 import { isCreditable } from './uncredited.js';
 import { isCriticisedLine } from './superseded-lines.js';
 import { isFrameOnly } from './sentence-fragment.js';
@@ -78,7 +79,9 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
       : [];
   // (`父亲常对我说：“……”` in a memoir that names `我的父亲周德厚`.)
   const parents = doc.type === '文章' ? parentAliases(whole).map((o) => [o[0], asWritten(o[1])] as const) : [];
-  const frameNames: OwnName[] = [...people, ...aliases, ...parents, ...generalSecretaryAlias(whole)];
+  // (`黄书记常跟我们讲：` in a story of `黄文军同志先进事迹报告会`.)
+  const heroes = doc.type === '文章' ? heroAliases(whole, people.map(foldForSearch)) : [];
+  const frameNames: OwnName[] = [...people, ...aliases, ...parents, ...heroes, ...generalSecretaryAlias(whole)];
   const foldedParas = doc.paragraphs.map((p, i) => (p.kind === 'p' ? foldedAll[i]! : null));
   // `……没有发言权。”他还说过：“……”`: 他 is the one person the sentence before is about.
   const refs = speechReferences(foldedParas, frameNames);

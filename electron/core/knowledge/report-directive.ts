@@ -94,3 +94,7 @@ const CLOSES_ON_DIRECTIVE = /[，,](?:都|也|就)?(?:要(?![求素害点看由�
 const WHETHER = /^[^，,；;。]{2,16}([\u4e00-\u9fff])不\1[，,]/;
 
 export const closesOnDirective = (text: string): boolean => CLOSES_ON_DIRECTIVE.test(text) && !WHETHER.test(text);
+
+/** `我们要接过黄书记手中的接力棒，…`, `我一定…`: a speaker's own pledge at a 座谈 or a 报告会; `听了宣讲，心里更亮堂了`: a
+ * listener's word on what he heard. Remarks of the occasion, no points. */
+export const OCCASION_REMARK = /^我们?(?:要|一定|必将|将)|^听(?:了|完|罢)[^，,。！？]{1,10}[，,]/;

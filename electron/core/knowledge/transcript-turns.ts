@@ -48,16 +48,27 @@ const NAME_THEN_POST = new RegExp(`(?:^|[。\\n])([\\u4e00-\\u9fff]{2,3})[，,](
 /** `本期对话嘉宾：桃源镇党委书记龙海波、返乡创业青年谢婷`: the guests of a 对话, each item ending on a name. */
 const GUESTS = /^\s*(?:[\u4e00-\u9fff]{0,6}?嘉宾)[：:]([^。\n]{2,80})$/gm;
 
+/** A guest list's items, each the name it ends on (or none). */
+const guestNames = (list: string) =>
+  list
+    .split(/[、，,；;]|和/)
+    .map((item) => [item.slice(-3), item.slice(-2)].find((n) => isBylineName(n) || isPersonName(n)));
+/** `本期节目主持人：欧阳宁　嘉宾：省委党校党建教研部教授　邓志坚`: a head line naming the guest after the host, to its end. */
+const GUEST_AFTER_HOST = /^\s*[\u4e00-\u9fff]{0,6}?主持人[：:][^。\n]{2,20}?[\s　]+嘉宾[：:]([^。\n]{2,40})$/gm;
+
 /** The people a transcript introduces before their turns: by apposition, or in a guest list. */
 function introduced(whole: string): string[] {
   const out = [...whole.matchAll(NAME_THEN_POST)].map((m) => m[1]!);
   for (const m of whole.matchAll(LISTED)) out.push(...m[1]!.split('、'));
-  for (const m of whole.matchAll(GUESTS))
-    for (const item of m[1]!.split(/[、，,；;]|和/)) {
-      const name = [item.slice(-3), item.slice(-2)].find((n) => isBylineName(n) || isPersonName(n));
-      if (name) out.push(name);
-    }
+  for (const m of whole.matchAll(GUESTS)) out.push(...guestNames(m[1]!).filter((n) => n !== undefined));
   return out.filter((n) => isBylineName(n) || isPersonName(n));
+}
+
+/** The one guest a head names, whose turns are labelled `嘉宾：`; two, or one unnamed: none. */
+function oneGuest(head: string): string | null {
+  const lists = [...head.matchAll(GUESTS), ...head.matchAll(GUEST_AFTER_HOST)].map((m) => guestNames(m[1]!.trim()));
+  const names = new Set(lists.flat());
+  return names.size === 1 && !names.has(undefined) ? [...names][0]! : null;
 }
 
 /** `——访市级非遗传承人、竹编艺人龙秀英`: an interview's subtitle naming whom it visits under a calling, not a post. */
@@ -143,6 +154,7 @@ export function transcriptTurns(
   for (const n of roles.values()) if (n) posted.add(n);
   if (firstQuestion >= 0) for (const n of openingNames(paragraphs, firstQuestion, heads)) posted.add(n);
   const host = hosts.size === 1 ? [...hosts][0]! : (roles.get('主持人') ?? null);
+  const guest = firstQuestion < 0 ? null : oneGuest([...heads, ...paragraphs.slice(0, firstQuestion)].join('\n'));
   const turns = paragraphs.map((p, i): Turn | null => {
     if (p === null || roleLines[i]) return null;
     const h = HOST_TURN.exec(p);
@@ -151,6 +163,7 @@ export function transcriptTurns(
     if (a) return answerer ? { name: answerer, at: a[0].length } : null;
     const m = TURN.exec(p);
     if (!m) return null;
+    if (m[1] === '嘉宾' && !m[2]) return guest ? { name: guest, at: m[0].length } : null;
     const role = !m[2] && roles.get(m[1]!);
     if (role) return { name: role, at: m[0].length };
     if (m[2] ? isTurnWithPost(p) : posted.has(m[1]!)) return { name: m[1]!, at: m[0].length };

@@ -219,6 +219,10 @@ export const LOCAL_SETS = [
   // byline, 宣讲团 reports, a 先进事迹报告会 relaying the hero's words (the hero's, never the colleague's), a 主题党日 record,
   // 新闻发布会, interviews, a signed article, a 第一书记's diary.
   ...speechRound(68, 0.9, 0.75),
+  // Round speech69 (quotes-speech69.json): trades before a name taking the floor, 主讲人 without a colon, 黄书记 in a
+  // 先进事迹报告会 story, 理论学习中心组 发言摘要, folk lecturers, 代表通道/委员通道, 主持人/嘉宾 interviews, a 读书班, a 述职
+  // 点评, 回信 stories.
+  ...speechRound(69, 0.9, 0.75),
   // 发言摘登 pages (in quotes-local21.json): one speaker's turn after another.
   imported('turns25', LOCAL21, quoteRows(['quotePrecisionTurns25', 'quoteRecallTurns25'], 'turns25 发言摘登 pages')),
   imported(
