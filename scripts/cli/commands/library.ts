@@ -62,51 +62,38 @@ export const libraryCommands: Record<string, Command> = {
     // import-worker.ts), the pipeline loading while the databases open. For anything else the
     // worker thread starts and loads the pipeline meanwhile, at the CLI's own priority.
     warm: async (args) => {
-      // Sizes only until the total passes the in-process limit and the files read early are
-      // known: the worker is needed then, and starts without waiting for a stat of every file.
-      const files: string[] = [];
-      const sizes: number[] = [];
-      let total = 0;
-      const names = args.positional.slice(1);
-      let next = 0;
-      const statUntil = (enough: () => boolean) => {
-        for (; next < names.length && !enough(); next++) {
-          const f = names[next]!;
-          if (!fs.existsSync(f)) continue;
-          files.push(f);
-          sizes.push(fs.statSync(f).size);
-          total += sizes.at(-1)!;
-        }
-      };
-      statUntil(() => total > IN_PROCESS_TOTAL_BYTES);
-      const small = total <= IN_PROCESS_TOTAL_BYTES;
-      // Read here, jieba's dictionary builds on a thread of its own (text/jieba-thread.ts) while this
-      // one loads the pipeline and opens the core; its few tagging calls go there. Its dictionary is
-      // what the import's first tag waits for, so it starts before any other module loads; should a
-      // file turn out to go to the worker (a small PDF), it is stopped below. Not for the worker: a
-      // thousand files make thousands of calls, each a hand-over between threads that a busy machine
-      // makes slow (the worker's 1.5 s of 8 s in a profile at load 15).
-      // Once the import is done nothing more is tagged: the thread ends then, freeing its dictionary
-      // while this one writes the output, instead of holding up the process's exit.
-      const tagging = small && files.length ? await import('../../../electron/core/text/jieba-thread.js') : null;
-      tagging?.startJiebaThread(); // before the pipeline's modules load
       const [worker, { DEFAULT_LIMITS }] = await Promise.all([
         import('../../../electron/core/imports/import-worker.js'),
         import('../../../electron/core/content/guard/limits.js'),
       ]);
       worker.runImportsInForeground();
-      statUntil(() => total > IN_PROCESS_TOTAL_BYTES && files.length >= worker.POSTED_AT_ONCE);
+      // Sizes only until the total passes the in-process limit and the files read early are
+      // known: the worker is needed then, and starts without waiting for a stat of every file.
+      const files: string[] = [];
+      const sizes: number[] = [];
+      let total = 0;
+      for (const f of args.positional.slice(1)) {
+        if (total > IN_PROCESS_TOTAL_BYTES && files.length >= worker.POSTED_AT_ONCE) break;
+        if (!fs.existsSync(f)) continue;
+        files.push(f);
+        sizes.push(fs.statSync(f).size);
+        total += sizes.at(-1)!;
+      }
+      const small = total <= IN_PROCESS_TOTAL_BYTES;
       const importLimits = { inProcessMaxBytes: small ? worker.IN_PROCESS_MAX_BYTES : 0 };
       if (files.length === 0) return { importLimits }; // a usage error follows: nothing to load
       const limits = { ...DEFAULT_LIMITS, ...importLimits };
-      if (tagging && files.every((f, i) => worker.readsInProcess(f, sizes[i]!, limits))) {
+      // Read here, the import tags a few short texts (6 for 100 articles): from the few lines of jieba's
+      // dictionary each can use (text/jieba-slice.ts), not from the whole dictionary, which took a thread
+      // 0.15–0.25 s of CPU to build and was what the import's first tag waited for. Not for the worker:
+      // a thousand files make thousands of calls, some long.
+      if (small && files.every((f, i) => worker.readsInProcess(f, sizes[i]!, limits))) {
+        (await import('../../../electron/core/text/jieba-slice.js')).useDictionarySlices();
         return {
           importLimits,
-          ready: import('../../../electron/core/worker-jobs.js').then((m) => m.JOBS.warmImport({ jiebaThread: true })),
-          release: tagging.stopJiebaThread,
+          ready: import('../../../electron/core/worker-jobs.js').then((m) => m.JOBS.warmImport()),
         };
       }
-      tagging?.stopJiebaThread();
       worker.warmImportWorker(limits);
       worker.parseEarly(earlyFiles(files, sizes, worker.POSTED_AT_ONCE), limits);
       return { importLimits };
