@@ -13,9 +13,10 @@ import type { Tagged } from './jieba-thread.js';
 /** A private-use character: outside every block jieba segments, so the line holding the rest of the
  * total is never a word of a text (a text holding it is tagged with the whole dictionary). */
 const REST = '\ue000';
-/** Slices made past this in all (long texts find many lines), the caller builds the whole dictionary:
- * slices never cost much more than they save. */
-const BUDGET_MS = 60;
+/** Words looked up past this in all (a long text looks up many), the caller builds the whole dictionary:
+ * slices never cost much more than they save (a lookup is a few microseconds of CPU, the whole dictionary
+ * 0.15–0.25 s). Counted, not timed: a busy machine's clock would send the calls back early. */
+const BUDGET_LOOKUPS = 20_000;
 
 interface Dict {
   bytes: Buffer;
@@ -26,14 +27,14 @@ interface Dict {
 let dict: Dict | null = null;
 let on = false;
 let spent = 0;
-let budget = BUDGET_MS;
+let budget = BUDGET_LOOKUPS;
 
 /** From now on this thread tags texts from slices of the dictionary (the CLI's small import), until
- * they have taken `budgetMs`. */
-export function useDictionarySlices(budgetMs = BUDGET_MS): void {
+ * they have looked up `budgetLookups` words. */
+export function useDictionarySlices(budgetLookups = BUDGET_LOOKUPS): void {
   on = true;
   spent = 0;
-  budget = budgetMs;
+  budget = budgetLookups;
 }
 
 /** The sum of the counts (each line is `word count tag`), as jieba sums them. */
@@ -79,14 +80,14 @@ function firstLineFrom(bytes: Buffer, key: string): number {
 /** The text's tags from a slice of the dictionary, or null (slices off, spent, or a text they do not cover). */
 export function tagBySlice(text: string): Tagged[] | null {
   if (!on || spent > budget || text.includes(REST)) return null;
-  const d = load(); // once: not counted against the budget, which weighs slices against the whole dictionary
-  const began = performance.now();
+  const d = load();
   const lines = new Set<number>();
   // Every dictionary word that occurs in the text: from each position, the words it starts, for as long
   // as some word starts with the text from there.
   for (let i = 0; i < text.length; i++) {
     for (let j = i + 1; j <= text.length; j++) {
       const prefix = text.slice(i, j);
+      spent++;
       const line = firstLineFrom(d.bytes, prefix);
       if (line === d.bytes.length) break;
       const word = wordAt(d.bytes, line);
@@ -103,6 +104,5 @@ export function tagBySlice(text: string): Tagged[] | null {
   }
   slice.push(Buffer.from(`${REST} ${d.total - counted} x\n`));
   const tags = d.Jieba.withDict(Buffer.concat(slice)).tag(text, true);
-  spent += performance.now() - began;
   return tags.map((t) => ({ word: t.word, tag: t.tag }));
 }
