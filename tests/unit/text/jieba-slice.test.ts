@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import { describe, expect, it } from 'vitest';
-import { tagBySlice, useDictionarySlices } from '../../../electron/core/text/jieba-slice.js';
+import { countTotal, SHIPPED, tagBySlice, useDictionarySlices } from '../../../electron/core/text/jieba-slice.js';
 
 const require = createRequire(import.meta.url);
 const DICT = fs.readFileSync(require.resolve('@node-rs/jieba/dict.txt'));
@@ -37,6 +37,9 @@ describe('jieba from slices of its dictionary', () => {
       previous = word!;
     }
     expect(wrong).toEqual([]);
+    // The size and sum the slices take for this file without summing it.
+    expect({ bytes: DICT.length, total: countTotal(DICT) }).toEqual(SHIPPED);
+    expect(countTotal(Buffer.from('党 12 n\n中央 3 nt\n'))).toBe(15);
   });
 
   it('tags every text as the whole dictionary does', () => {
