@@ -62,10 +62,9 @@ export const libraryCommands: Record<string, Command> = {
     // import-worker.ts), the pipeline loading while the databases open. For anything else the
     // worker thread starts and loads the pipeline meanwhile, at the CLI's own priority.
     warm: async (args) => {
-      const [worker, { DEFAULT_LIMITS }, tagging] = await Promise.all([
+      const [worker, { DEFAULT_LIMITS }] = await Promise.all([
         import('../../../electron/core/imports/import-worker.js'),
         import('../../../electron/core/content/guard/limits.js'),
-        import('../../../electron/core/text/jieba-thread.js'),
       ]);
       worker.runImportsInForeground();
       // Sizes only until the total passes the in-process limit and the files read early are
@@ -84,18 +83,15 @@ export const libraryCommands: Record<string, Command> = {
       const importLimits = { inProcessMaxBytes: small ? worker.IN_PROCESS_MAX_BYTES : 0 };
       if (files.length === 0) return { importLimits }; // a usage error follows: nothing to load
       const limits = { ...DEFAULT_LIMITS, ...importLimits };
-      // Read here, jieba's dictionary builds on a thread of its own (text/jieba-thread.ts) while this
-      // one loads the pipeline and opens the core; its few tagging calls go there. Not for the
-      // worker: a thousand files make thousands of calls, each a hand-over between threads that a
-      // busy machine makes slow (the worker's 1.5 s of 8 s in a profile at load 15).
-      // Once the import is done nothing more is tagged: the thread ends then, freeing its dictionary
-      // while this one writes the output, instead of holding up the process's exit.
+      // Read here, the import tags a few short texts (6 for 100 articles): from the few lines of jieba's
+      // dictionary each can use (text/jieba-slice.ts), not from the whole dictionary, which took a thread
+      // 0.15–0.25 s of CPU to build and was what the import's first tag waited for. Not for the worker:
+      // a thousand files make thousands of calls, some long.
       if (small && files.every((f, i) => worker.readsInProcess(f, sizes[i]!, limits))) {
-        tagging.startJiebaThread(); // before the pipeline's modules load
+        (await import('../../../electron/core/text/jieba-slice.js')).useDictionarySlices();
         return {
           importLimits,
-          ready: import('../../../electron/core/worker-jobs.js').then((m) => m.JOBS.warmImport({ jiebaThread: true })),
-          release: tagging.stopJiebaThread,
+          ready: import('../../../electron/core/worker-jobs.js').then((m) => m.JOBS.warmImport()),
         };
       }
       worker.warmImportWorker(limits);

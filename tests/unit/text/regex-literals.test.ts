@@ -23,6 +23,13 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(/(?:ab|)c/)).toEqual(['abc', 'c']);
     expect(requiredLiterals(/(?:ab|cd)+x?/)).toEqual(['ab', 'cd']);
     expect(requiredLiterals(/\u4e00\.\u3000/)).toEqual(['一.\u3000']);
+    // Runs of plain characters next to quantified ones, and astral characters with and without the u flag.
+    expect(requiredLiterals(/首恶者?必办/)).toEqual(['首恶者必办', '首恶必办']);
+    expect(requiredLiterals(/批林批孔{2}运动/)).toEqual(['批林批']);
+    expect(requiredLiterals(/x+yz/)).toEqual(['yz']);
+    expect(requiredLiterals(/a}b]c/)).toEqual(['a}b]c']);
+    expect(requiredLiterals(/a𠮷?b/u)).toEqual(['a𠮷b', 'ab']);
+    expect(requiredLiterals(/a𠮷?b/)).toEqual(['a𠮷b', 'a\ud842b']);
   });
 
   it('knows none where a match may hold no fixed text or the syntax is not read', () => {
