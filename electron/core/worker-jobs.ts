@@ -14,12 +14,9 @@ import type { ReadExportRequest, ExportRead } from './backup/export-read.js';
 export const JOBS = {
   /** Loads what every document import needs (the pipeline, opencc, jieba's dictionary) ahead of
    * the first file, while the caller is still opening its databases. */
-  async warmImport(p?: { jiebaThread?: boolean }): Promise<void> {
-    // With a tagging thread (jieba-thread.ts) the dictionary builds there while this thread loads
-    // the pipeline; warming it here would only wait for it.
-    if (p?.jiebaThread) (await import('./text/jieba-thread.js')).startJiebaThread();
+  async warmImport(): Promise<void> {
     const [, { tokenize }] = await Promise.all([import('./content/pipeline.js'), import('./text/segment.js')]);
-    if (!p?.jiebaThread) tokenize('预热');
+    tokenize('预热'); // the whole dictionary, or only its slice where the CLI chose slices (jieba-slice.ts)
   },
   async parseDocument(p: { name: string; bytes: Uint8Array; limits: ImportLimits }): Promise<PipelineResult> {
     await precheckDocument(p.name, p.bytes, p.limits);

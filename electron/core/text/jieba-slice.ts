@@ -8,7 +8,12 @@
 import type * as JiebaModule from '@node-rs/jieba';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Tagged } from './jieba-thread.js';
+
+/** A word and its part-of-speech tag, as jieba gives them. */
+export interface Tagged {
+  word: string;
+  tag: string;
+}
 
 /** A private-use character: outside every block jieba segments, so the line holding the rest of the
  * total is never a word of a text (a text holding it is tagged with the whole dictionary). */

@@ -1,7 +1,6 @@
 // Word segmentation with part-of-speech tags (jieba): which words of a 金句 to blank (content
 // words weighted by rarity, never particles or punctuation), 提法 mining and rules, and comparisons.
 import { jiebaInstance as instance } from './jieba-instance.js';
-import { tagOnThread } from './jieba-thread.js';
 import { tagBySlice } from './jieba-slice.js';
 
 export interface Token {
@@ -29,9 +28,8 @@ export function tokenize(text: string): readonly Token[] {
 function segment(text: string): Token[] {
   const out: Token[] = [];
   let at = 0;
-  // On the tagging thread when the process started one (jieba-thread.ts), or from a slice of the
-  // dictionary when it chose those (jieba-slice.ts): the same tags.
-  for (const t of tagOnThread(text) ?? tagBySlice(text) ?? instance().tag(text, true)) {
+  // From a slice of the dictionary when the process chose those (jieba-slice.ts): the same tags.
+  for (const t of tagBySlice(text) ?? instance().tag(text, true)) {
     const start = text.indexOf(t.word, at);
     if (start < 0) continue;
     out.push({ word: t.word, tag: t.tag, start, end: start + t.word.length });
