@@ -54,8 +54,9 @@ describe('what an import loads', () => {
     expect(loaded.has('electron/core/knowledge/quote-candidates.ts')).toBe(false);
   }, 60_000);
 
-  // The CLI's small import tags from slices of jieba's dictionary (text/jieba-slice.ts) and never converts for display: the
-  // addon and opencc's dictionaries load on first use (text/segment.ts, text/normalize.ts), not with the modules.
+  // The CLI's small import tags from slices of jieba's dictionary (text/jieba-slice.ts) and never converts for
+  // display: the addon and opencc's dictionaries load on first use (text/segment.ts, text/normalize.ts), not with
+  // the modules.
   test('the core, the import jobs and the pipeline load neither jieba nor opencc', async () => {
     const externals = new Set<string>();
     const loaded = await staticClosure(
