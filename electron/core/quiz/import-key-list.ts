@@ -54,11 +54,15 @@ const RECORD_ROW = new RegExp(`^(?:${CANDIDATE_NAME}|作答(?:情况)?|得分|�
 /** 本部分答案, 本大题参考答案: the key of the section above, as a paper names it after each one. */
 const PART = '(?:本部分|本大题|本题组|本节|本章)?';
 const HEADING = new RegExp(
-  `^${PART}(?:(?:参考|标准)?答案(?:速查|卷|(?:及|与|和)(?:解析|评分(?:标准|细则|参考|说明)))?|答题卡|[【[［]\\s*(?:参考|标准)答案\\s*[】\\]］])\\s*[:：]?$`,
+  `^${PART}(?:(?:参考|标准)?答案(?:速查|卷|解析|(?:及|与|和)(?:解析|评分(?:标准|细则|参考|说明)))?|答题卡|[【[［]\\s*(?:参考|标准)答案\\s*[】\\]］])\\s*[:：]?$`,
 );
 /** 二、填空题答案, 简答题参考答案: a key list named by the 题型 it answers (never an item section's heading). */
 const TYPED_HEADING =
   /^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:单项选择|单选|多项选择|多选|判断|填空|简答|问答|论述)题?的?(?:参考|标准)?答案\s*[:：]?$/;
+/** 一、单选题答案：1-5 ABDCA 6-7 BC after each section: such a heading with its entries on the line (inside a
+ * key list it is one of the list's typed sections, read as an entry line). */
+export const TYPED_INLINE =
+  /^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:单项选择|单选|多项选择|多选|判断)题?的?(?:参考|标准)?答案\s*[:：]\s*(?=\d)/;
 // 参考答案：1-3 BAC, and 【参考答案】1-3：BAC as a paper puts it after each section; 本题答案：1．B　2．A too
 // (two entries or more, isKeyHeading: one item's own answer is never so numbered).
 const INLINE_HEADING = new RegExp(
@@ -82,7 +86,7 @@ function tableEntries(numbers: string[], cells: string[]): [number, string][] {
 export function isKeyHeading(line: string): boolean {
   if (HEADING.test(line) || TYPED_HEADING.test(line) || TABLE_NUMBERS.test(line) || TABLE_HEADER.test(line))
     return true;
-  return INLINE_HEADING.test(line) && entriesOf(keyHeadingRest(line)).length >= 2;
+  return (INLINE_HEADING.test(line) || TYPED_INLINE.test(line)) && entriesOf(keyHeadingRest(line)).length >= 2;
 }
 
 /** What follows a key list's heading on its line (参考答案：1.A 2.C → 1.A 2.C); the line itself

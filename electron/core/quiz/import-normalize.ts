@@ -169,7 +169,12 @@ export function normalizeRaw(input: RawItem): QuestionDraft | string {
     if (t === null && kindOf(raw.type) === '判断' && cleanAnswer(raw.answer))
       return `判断题的答案“${cleanAnswer(raw.answer).slice(0, 20)}”不是“正确”或“错误”（√/×、对/错）：请核对答案`;
     // A statement keyed 1 or 0 (a sheet's 判断 written as numbers): true and false, or a count? Never a 填空.
-    if (t === null && /^[01]$/.test(cleanAnswer(raw.answer)) && !/[（(]\s*[)）]|_{2,}|＿{2,}|[？?]/.test(raw.stem))
+    // Nor one keyed a lone letter no truth word is (V: a tick typed as a letter, or a letter misread?).
+    if (
+      t === null &&
+      /^(?:[01]|[A-Za-z])$/.test(cleanAnswer(raw.answer)) &&
+      !/[（(]\s*[)）]|_{2,}|＿{2,}|[？?]/.test(raw.stem)
+    )
       return `答案“${cleanAnswer(raw.answer)}”不能确定表示“正确”还是“错误”：请把判断题的答案写为“正确”或“错误”（√/×）`;
     // 坚持（  ）的方向。 keyed 正确: the word fills the blank inside the sentence (a 填空), where a
     // 判断's mark stands at its end; a bank that calls the item 判断 is taken at its word.

@@ -26,16 +26,16 @@ const META_VALUE = String.raw`${META_NAME}\s*[:：]\s*[^，,、；;()（）【�
 /** An answer or explanation mark after other text on a line (…D.解放思想　正确答案：B【解析】…,
  * a contest's …是什么？答：…, …D．党管干部　答案（A） at the options line's end). */
 export const MID_LINE_MARK = new RegExp(
-  String.raw`(?<=\S)(?<!^[\s　]*\d{1,4}[\s　]*[.．、]?[\s　]*)[\s　]*(?=【\s*(?:正确|参考|标准)?答案\s*】|【\s*(?:解析|分析|详解)\s*】|(?:正确|参考|标准)答案\s*[:：])|(?<=[\s　)）。？?])[\s　]*(?=答案\s*[:：]|解析\s*[:：]|答案\s*[（(]\s*[A-H]{1,8}\s*[)）]$)|(?<=[？?])[\s　]*(?=答\s*[:：])|(?<=\S)[\s　]+(?=${CANDIDATE_NAME}\s*[:：]|(?:本题)?得分\s*[:：]|是否正确\s*[:：]\s*(?:正确|错误|是|否|对|错)$|回答(?:正确|错误)$|答[对错]了?$)|(?<=\S)[\s　]+(?=${META_FIELD})|(?<=\S)(?=【\s*${META_NAME}\s*】)`,
+  String.raw`(?<=\S)(?<!^[\s　]*\d{1,4}[\s　]*[.．、]?[\s　]*)[\s　]*(?=【\s*(?:正确|参考|标准)?答案\s*】|【\s*(?:解析|分析|详解)\s*】|(?:正确|参考|标准)答案\s*[:：])|(?<=[\s　)）。？?])[\s　]*(?=答案\s*[:：]|解析\s*[:：]|答案\s*[（(]\s*[A-H]{1,8}\s*[)）]$)|(?<=[？?])[\s　]*(?=答\s*[:：])|(?<=\S)[\s　]*(?=【\s*${CANDIDATE_NAME}\s*】|【\s*(?:本题)?得分\s*】)|(?<=\S)[\s　]+(?=${CANDIDATE_NAME}\s*[:：]|(?:本题)?得分\s*[:：]|是否正确\s*[:：]\s*(?:正确|错误|是|否|对|错)$|回答(?:正确|错误)$|答[对错]了?$)|(?<=\S)[\s　]+(?=${META_FIELD})|(?<=\S)(?=【\s*${META_NAME}\s*】)`,
   'g',
 );
 /** What an exam system's record adds to each item: the candidate's own answer (您的答案：A, 考生答案：B)
  * and the score it earned (得分：2分). Never the key. */
 export const RECORD_LINE =
-  /^(?:(?:本题)?得分\s*[:：]\s*\d{1,3}(?:\.\d)?\s*分?(?:\s*[/／]\s*\d{1,3}(?:\.\d)?\s*分?)?|是否正确\s*[:：]\s*(?:正确|错误|是|否|对|错)|回答(?:正确|错误)|答[对错]了?)$/;
-/** The candidate's own answer in an exam system's record (考生答案：B, 您的答案：A): never the key. An item
+  /^(?:(?:【\s*(?:本题)?得分\s*】\s*[:：]?|(?:本题)?得分\s*[:：])\s*\d{1,3}(?:\.\d)?\s*分?(?:\s*[/／]\s*\d{1,3}(?:\.\d)?\s*分?)?|是否正确\s*[:：]\s*(?:正确|错误|是|否|对|错)|回答(?:正确|错误)|答[对错]了?)$/;
+/** The candidate's own answer in an exam system's record (考生答案：B, 【您的答案】A): never the key. An item
  * that has it and no key of its own is refused saying so (import-text-row.ts). */
-export const CANDIDATE_LINE = new RegExp(`^${CANDIDATE_NAME}\\s*[:：]`);
+export const CANDIDATE_LINE = new RegExp(`^(?:${CANDIDATE_NAME}\\s*[:：]|【\\s*${CANDIDATE_NAME}\\s*】)`);
 /** What such a line becomes among the lines read (a private-use mark no file types). */
 export const CANDIDATE = '\uE001';
 /** The blank line that closes a case passage's items (import-text-material.ts): no item after it is the case's. */

@@ -26,7 +26,14 @@ import {
   serves,
 } from './import-text-material.js';
 import { answerFollows, itemStart } from './import-text-start.js';
-import { applyKeyList, isKeyHeading, keyHeadingRest, readKeyLine, type KeyList } from './import-key-list.js';
+import {
+  applyKeyList,
+  isKeyHeading,
+  keyHeadingRest,
+  readKeyLine,
+  TYPED_INLINE,
+  type KeyList,
+} from './import-key-list.js';
 import { readKeyEntry } from './import-text-key-entry.js';
 import { markLineAnswers } from './import-text-mark-line.js';
 import { moveKeysAbove } from './import-text-key-above.js';
@@ -179,7 +186,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       continue;
     }
     // A key table's 题号 row inside the key list belongs to the section above it.
-    if (isKeyHeading(line) && !(inKey && /^题\s*号/.test(line))) {
+    if (isKeyHeading(line) && !(inKey && (/^题\s*号/.test(line) || TYPED_INLINE.test(line)))) {
       const open = item && !item.answer.length && !item.options.length;
       bare =
         open && isBareAnswer(line) && !/填空|判断|是非|选择|单选|多选/.test(item!.section.type)
