@@ -4,6 +4,8 @@ import { halfWidth } from '../text/normalize.js';
 import { closeOcrSpaces } from './import-text-ocr-spaces.js';
 import { SECTION } from './import-text-sections.js';
 import { resultTableKeys } from './import-text-result-table.js';
+import { dropBlankAnswerCard } from './import-text-answer-card.js';
+import { numberAppScreens } from './import-text-app-screens.js';
 import { closePassages } from './import-text-material.js';
 import { PICTURE } from './import-normalize.js';
 import {
@@ -67,29 +69,31 @@ const PICTURE_CODE = /<img\b[^>]*>|!\[[^\]\n]*\]\([^)\n]*\)/gi;
 
 export function cleanLines(lines: string[]): string[] {
   return resultTableKeys(
-    closePassages(closeOcrSpaces(lines))
-      .map((l) => foldWidth(l).replace(LEAD_TAG, '$2$1').replace(LEAD_KEY, '$2$1').replace(PICTURE_CODE, PICTURE))
-      .flatMap((l) => l.split(MID_LINE_MARK))
-      .map((l) => l.replace(/^[\s　]+|[\s　]+$/g, '').replace(CHOICE_BOX, ''))
-      // | 题号 | 1 | 2 |: a table pasted as Markdown reads as the same row typed with gaps; its
-      // | --- | --- | rule is no text.
-      .map((l) => (/^[|｜].*[|｜]$/.test(l) ? l.replace(/^[|｜][\s　]*|[\s　]*[|｜]$/g, '') : l))
-      .map((l) => (CANDIDATE_LINE.test(l) ? CANDIDATE : l))
-      .filter(
-        (l) =>
-          l &&
-          !/^[\s　|｜:：-]+$/.test(l) &&
-          !RECORD_LINE.test(l) &&
-          !CHOICE_TRUTH.test(l) &&
-          !FURNITURE_LINE.test(l) &&
-          !AD_LINE.test(l) &&
-          !META_LINE.test(l),
-      )
-      .flatMap((l) => {
-        const gap = OPTION_LINE.test(l) ? KEY_AFTER_GAP.exec(l) : null;
-        return gap ? [l.slice(0, gap.index), gap[1]!] : [l];
-      })
-      .map((l, i, all) => (i && OPTION_LINE.test(all[i - 1]!) && KEY_ALONE.test(l) ? `答案：${l}` : l)),
+    dropBlankAnswerCard(
+      closePassages(closeOcrSpaces(numberAppScreens(lines)))
+        .map((l) => foldWidth(l).replace(LEAD_TAG, '$2$1').replace(LEAD_KEY, '$2$1').replace(PICTURE_CODE, PICTURE))
+        .flatMap((l) => l.split(MID_LINE_MARK))
+        .map((l) => l.replace(/^[\s　]+|[\s　]+$/g, '').replace(CHOICE_BOX, ''))
+        // | 题号 | 1 | 2 |: a table pasted as Markdown reads as the same row typed with gaps; its
+        // | --- | --- | rule is no text.
+        .map((l) => (/^[|｜].*[|｜]$/.test(l) ? l.replace(/^[|｜][\s　]*|[\s　]*[|｜]$/g, '') : l))
+        .map((l) => (CANDIDATE_LINE.test(l) ? CANDIDATE : l))
+        .filter(
+          (l) =>
+            l &&
+            !/^[\s　|｜:：-]+$/.test(l) &&
+            !RECORD_LINE.test(l) &&
+            !CHOICE_TRUTH.test(l) &&
+            !FURNITURE_LINE.test(l) &&
+            !AD_LINE.test(l) &&
+            !META_LINE.test(l),
+        )
+        .flatMap((l) => {
+          const gap = OPTION_LINE.test(l) ? KEY_AFTER_GAP.exec(l) : null;
+          return gap ? [l.slice(0, gap.index), gap[1]!] : [l];
+        })
+        .map((l, i, all) => (i && OPTION_LINE.test(all[i - 1]!) && KEY_ALONE.test(l) ? `答案：${l}` : l)),
+    ),
   );
 }
 

@@ -1,6 +1,7 @@
 // One numbered item of a text bank as a raw row: its key from its answer line, from the stem itself
 // (letters in brackets, （√）, a 填空's bracketed words), from the key list or from Word's marks;
 // two keys that disagree make it invalid (a reason string instead of a row).
+import { OCR_MARK, OCR_REASON } from './import-text-app-screens.js';
 import { judgeTail } from './judge-tail.js';
 import type { RawItem } from './import-normalize.js';
 import { truthIndex } from './import-answer-key.js';
@@ -170,6 +171,7 @@ export const CANDIDATE_ONLY =
   '只有考生的作答（考生答案、您的答案等），没有正确答案：考生的作答不能当作答案，请补上正确答案（如“正确答案：B”）后再导入';
 
 export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKey): RawItem | string {
+  if (read.stem.some((l) => l.includes(OCR_MARK))) return OCR_REASON;
   // A sentence broken by a paragraph or page break is one line again (WRAPPED); lines after a stem that ends
   // its sentence (statements 1）2）, a list after ：) stay lines. A quote or a title closed inside the
   // sentence (…邓小平理论、“三个代表” ↵ 重要思想…) breaks it as a word does.
