@@ -1,16 +1,18 @@
-// One question keyed two ways in one bank (an 易错题回顾 section repeating an item with another key): one
-// of the two keys is wrong and the file does not say which, so both are refused. The same item with the
-// same key stays (the store keeps one copy).
+// One question keyed two ways in two sections of a paper (an 易错题回顾 section repeating an item with another
+// key): one of the two keys is wrong and the file does not say which, so both are refused. The same item with
+// the same key stays (the store keeps one copy); inside one section a repeat is left as typed.
 import type { Parsed } from './import-json.js';
 import { normalizeRaw } from './import-normalize.js';
 import { normOption } from './options.js';
 
-const CONFLICT = (other: number) =>
-  `这道题与第 ${other} 题的题干和选项相同，答案却不一致：无法确定哪个答案正确，请核对后只保留一道再导入`;
+const CONFLICT = (other: string) =>
+  `这道题与${other}的题干和选项相同，答案却不一致：无法确定哪个答案正确，请核对后只保留一道再导入`;
 
-export function refuseConflicts(parsed: Parsed): Parsed {
+/** `sections`: each row's paper (part) and section in it; a file of two papers may key each its own way. */
+export function refuseConflicts(parsed: Parsed | null, sections: { part: number; index: number }[]): Parsed | null {
+  if (!parsed) return null;
   const drafts = parsed.rows.map((r) => (typeof r === 'string' ? null : normalizeRaw(r)));
-  const byQuestion = new Map<string, { at: number; key: string }[]>();
+  const byQuestion = new Map<string, { at: number; key: string; part?: number; section?: number }[]>();
   drafts.forEach((d, at) => {
     if (!d || typeof d === 'string' || !d.stem.trim()) return;
     const opts = d.options.map(normOption);
@@ -22,12 +24,18 @@ export function refuseConflicts(parsed: Parsed): Parsed {
             .map((i) => opts[i])
             .sort()
             .join('|');
-    byQuestion.set(question, [...(byQuestion.get(question) ?? []), { at, key }]);
+    byQuestion.set(question, [
+      ...(byQuestion.get(question) ?? []),
+      { at, key, part: sections[at]?.part, section: sections[at]?.index },
+    ]);
   });
-  const refused = new Map<number, number>();
+  const refused = new Map<number, string>();
   for (const same of byQuestion.values()) {
-    if (new Set(same.map((s) => s.key)).size < 2) continue;
-    for (const s of same) refused.set(s.at, same.find((o) => o.at !== s.at && o.key !== s.key)!.at + 1);
+    for (const s of same) {
+      const other = same.find((o) => o.key !== s.key && o.part === s.part && o.section !== s.section);
+      const row = parsed.rows[other?.at ?? -1];
+      if (other) refused.set(s.at, (typeof row !== 'string' && row?.label) || `第 ${other.at + 1} 题`);
+    }
   }
   if (!refused.size) return parsed;
   return { ...parsed, rows: parsed.rows.map((r, at) => (refused.has(at) ? CONFLICT(refused.get(at)!) : r)) };

@@ -3,7 +3,7 @@
 // when numbers repeat across sections and the key names no sections, no entry is used (a wrong
 // match would be a wrong key).
 import type { TextItem } from './import-text.js';
-import { entriesOf, half, KEY } from './key-list-entries.js';
+import { entriesOf, half, KEY, TYPED_INLINE } from './key-list-entries.js';
 import { CANDIDATE_NAME } from './import-text-lines.js';
 
 export { isKeyEntries } from './key-list-entries.js';
@@ -59,10 +59,6 @@ const HEADING = new RegExp(
 /** 二、填空题答案, 简答题参考答案: a key list named by the 题型 it answers (never an item section's heading). */
 const TYPED_HEADING =
   /^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:单项选择|单选|多项选择|多选|判断|填空|简答|问答|论述)题?的?(?:参考|标准)?答案\s*[:：]?$/;
-/** 一、单选题答案：1-5 ABDCA 6-7 BC after each section: such a heading with its entries on the line (inside a
- * key list it is one of the list's typed sections, read as an entry line). */
-export const TYPED_INLINE =
-  /^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:单项选择|单选|多项选择|多选|判断)题?的?(?:参考|标准)?答案\s*[:：]\s*(?=\d)/;
 // 参考答案：1-3 BAC, and 【参考答案】1-3：BAC as a paper puts it after each section; 本题答案：1．B　2．A too
 // (two entries or more, isKeyHeading: one item's own answer is never so numbered).
 const INLINE_HEADING = new RegExp(
@@ -83,7 +79,9 @@ function tableEntries(numbers: string[], cells: string[]): [number, string][] {
 }
 
 /** A line that starts the key list: a heading alone, or 参考答案： followed by two or more entries. */
-export function isKeyHeading(line: string): boolean {
+/** `inKey`: inside a key list, where a 题号 row or a typed run (二、判断题答案：1-2 √×) is the list's own line. */
+export function isKeyHeading(line: string, inKey = false): boolean {
+  if (inKey && (/^题\s*号/.test(line) || TYPED_INLINE.test(line))) return false;
   if (HEADING.test(line) || TYPED_HEADING.test(line) || TABLE_NUMBERS.test(line) || TABLE_HEADER.test(line))
     return true;
   return (INLINE_HEADING.test(line) || TYPED_INLINE.test(line)) && entriesOf(keyHeadingRest(line)).length >= 2;

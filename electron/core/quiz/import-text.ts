@@ -26,14 +26,8 @@ import {
   serves,
 } from './import-text-material.js';
 import { answerFollows, itemStart } from './import-text-start.js';
-import {
-  applyKeyList,
-  isKeyHeading,
-  keyHeadingRest,
-  readKeyLine,
-  TYPED_INLINE,
-  type KeyList,
-} from './import-key-list.js';
+import { applyKeyList, isKeyHeading, keyHeadingRest, readKeyLine, type KeyList } from './import-key-list.js';
+import { refuseConflicts } from './import-conflicts.js';
 import { readKeyEntry } from './import-text-key-entry.js';
 import { markLineAnswers } from './import-text-mark-line.js';
 import { moveKeysAbove } from './import-text-key-above.js';
@@ -186,7 +180,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       continue;
     }
     // A key table's 题号 row inside the key list belongs to the section above it.
-    if (isKeyHeading(line) && !(inKey && (/^题\s*号/.test(line) || TYPED_INLINE.test(line)))) {
+    if (isKeyHeading(line, inKey)) {
       const open = item && !item.answer.length && !item.options.length;
       bare =
         open && isBareAnswer(line) && !/填空|判断|是非|选择|单选|多选/.test(item!.section.type)
@@ -299,5 +293,8 @@ export function parseTextBank(text: string, marks?: (items: TextItem[]) => (Mark
     const row = toRaw(item, keyed[i], marked[i]);
     return typeof row === 'string' ? `（${label}）${row}` : { ...row, label };
   });
-  return bankOrText(rows, items, keys);
+  return refuseConflicts(
+    bankOrText(rows, items, keys),
+    items.map((i) => i.section),
+  );
 }

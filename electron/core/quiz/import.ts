@@ -5,7 +5,6 @@ import { ApiError } from '../../contract/errors.js';
 import type { QuizImportResult } from '../../contract/api.js';
 import type { CoreContext } from '../context.js';
 import { parseAnkiText } from './import-anki.js';
-import { refuseConflicts } from './import-conflicts.js';
 import { parseJsonBank, type Parsed } from './import-json.js';
 import { normalizeRaw } from './import-normalize.js';
 import { decodeBytes, DecodeError } from '../content/decode.js';
@@ -26,12 +25,7 @@ function decodeText(data: Buffer): string {
   }
 }
 
-/** The bank's rows, an item keyed two ways in the file refused (import-conflicts.ts). */
 export async function parseBank(name: string, data: Buffer): Promise<Parsed> {
-  return refuseConflicts(await readBank(name, data));
-}
-
-async function readBank(name: string, data: Buffer): Promise<Parsed> {
   const ext = path.extname(name).toLowerCase();
   if (data.length === 0) throw new ApiError('BAD_INPUT', '文件是空的。');
   if (ext === '.xlsx') return parseXlsxBank(data);

@@ -93,3 +93,8 @@ const KEYS_ONLY = new RegExp(`^(?:\\s*(?:\\d{1,4}\\s*[.．、:：]?\\s*)?(?:${KE
 export function isKeyEntries(text: string): boolean {
   return KEYS_ONLY.test(text) || entriesOf(text).length > 1;
 }
+
+/** 一、单选题答案：1-5 ABDCA 6-7 BC after each section: such a heading with its entries on the line (inside a
+ * key list it is one of the list's typed sections, read as an entry line). */
+export const TYPED_INLINE =
+  /^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:单项选择|单选|多项选择|多选|判断)题?的?(?:参考|标准)?答案\s*[:：]\s*(?=\d)/;
