@@ -97,6 +97,10 @@ export const SITE_SETS = {
   'sites69 held-out': { dir: 'sites69', prefix: 'h-' },
   'sites69d tune': { dir: 'sites69d', prefix: 't-' },
   'sites69d held-out': { dir: 'sites69d', prefix: 'h-' },
+  'sites70 tune': { dir: 'sites70', prefix: 't-' },
+  'sites70 held-out': { dir: 'sites70', prefix: 'h-' },
+  'sites70d tune': { dir: 'sites70d', prefix: 't-' },
+  'sites70d held-out': { dir: 'sites70d', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 

@@ -3,7 +3,7 @@
 // clean lines plus what was removed (the CleanReport) and metadata found in removed lines.
 import { fullWidthCjkPunctuation, unifyRadicals } from '../text/normalize.js';
 import { readHanYear, writeHanYear } from '../text/han-year.js';
-import { findDate, findLabelledDate } from './dates.js';
+import { dateOnlyLine, findDate, findLabelledDate } from './dates.js';
 import { cleanSource, labelledSource, repostCardSource } from './formats/html-source.js';
 import { stripDraftForm } from './draft-form.js';
 import {
@@ -222,7 +222,7 @@ export function cleanText(input: string, kind: TextKind = 'plain', titled = fals
       continue;
     }
     // A 汇编 has no one source: a piece's `来源：…` line under its title names that piece's (contents-split.ts).
-    if (compiled && PIECE_SOURCE_LINE.test(line)) {
+    if (compiled && PIECE_SOURCE_LINE.test(line.replace(/[\s\u3000]+\S+$/, (d) => (dateOnlyLine(d) ? '' : d)))) {
       kept.push(line);
       continue;
     }

@@ -32,7 +32,7 @@ const JOURNAL_LINE = /^[（(]?《([^》]{2,20})》\s*\d{4}\s*年\s*第\s*\d{1,2}
 
 /** The source a piece's head names (within the two lines under its title), that line, and the day set after
  * the source on it (`来源：青岚日报　2022年3月8日`), which stays as the piece's date line. */
-function headSource(lines: readonly string[]): { source: string; at: number; day: string | null } | null {
+export function headSource(lines: readonly string[]): { source: string; at: number; day: string | null } | null {
   for (let at = 1; at < Math.min(lines.length, 3); at++) {
     const t = lines[at]!.trim();
     const split = /^(.+?)[\s\u3000]+(\S+)$/.exec(t);

@@ -190,10 +190,10 @@ const DATELINE = /(新华社|中新社|人民网|央视网|本报|新华网)([\u
 export function findDateline(
   text: string,
   context: string,
-): { date: string | null; agency: string; place: string } | null {
+): { date: string | null; agency: string; place: string; day: string } | null {
   const m = DATELINE.exec(text);
   if (!m) return null;
-  const line = { date: null, agency: m[1]!, place: m[2]! };
+  const line = { date: null, agency: m[1]!, place: m[2]!, day: `${m[3]}月${m[4]}日` };
   const full = findDate(context);
   if (!full || /周年|纪念|以来|每年|首次/.test(context)) return line;
   const [y, mo, d] = full.split('-').map(Number) as [number, number, number];

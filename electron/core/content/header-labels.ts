@@ -13,7 +13,7 @@ const spacedOut = (words: string[]) =>
  * `主讲领导\t…`, `讲话领导：…`); a bare `领导` only as a form's cell (a tab after it), where it names the speaker. */
 // (`主讲人 市委党校…副教授 韦晓兰`: a 微党课's presenter label set apart by a space alone, written whole.)
 export const SPEAKER_LABEL = new RegExp(
-  `^(?:(?:${spacedOut(['主讲领导', '讲话领导', '主讲人', '主讲', '讲课人', '讲授人', '授课人', '讲话人', '报告人', '宣讲人', '发言人'])})(?:[:：][\\s\\u3000]*|\\t)|${spacedOut(['领导'])}\\t|(?:主讲人|讲课人|授课人|宣讲人)[ \\u3000]+(?=[\\u4e00-\\u9fff]))`,
+  `^(?:(?:${spacedOut(['主讲领导', '讲话领导', '主讲人', '主讲', '讲课人', '讲授人', '授课人', '讲话人', '报告人', '宣讲人', '发言人'])})(?:[:：][\\s\\u3000]*|\\t)|${spacedOut(['领导'])}\\t|(?:主讲人|讲课人|授课人|宣讲人|讲话人)[ \\u3000]+(?=[\\u4e00-\\u9fff]))`,
 );
 
 /** A field of a 讲稿 form (`讲话人：张卫东（区委书记）`, `时间：2023年2月16日`, `地点：…`). */

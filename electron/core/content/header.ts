@@ -284,7 +284,9 @@ export function readHeader(lines: string[], title: string): HeaderFacts {
       break;
     }
   }
-  facts.signatureDate ??= innerSignature(lines);
+  // A 转发 通知 is signed above the document it forwards, whose own 落款 closes the file.
+  facts.signatureDate =
+    (/转发/.test(title) ? innerSignature(lines) : null) ?? facts.signatureDate ?? innerSignature(lines);
   // A 纪要 its office signs and dates (`中共某某局党组` / `2025年6月4日`) is dated by that 落款, not by the
   // meeting's day in its 时间 field (a 会议记录 keeps the meeting's day).
   if (meetingDay && SIGNED_MINUTES.test(title) && facts.signatureDate) facts.date = facts.signatureDate;

@@ -15,3 +15,18 @@ export function issueDay(removed: readonly { text: string }[]): string | null {
   }
   return null;
 }
+
+const ISSUE_NUMBER = /第\s*\d{1,4}\s*期/;
+const PUBLISHED = new RegExp(`^(?:出版日期\\s*[:：]\\s*${DAY}|${DAY}\\s*出版)$`);
+
+/** A 期刊's cover page opening a file (its name, taken as the title; `2024年第6期（总第126期）`; 主管/主办 lines;
+ * `2024年6月15日出版` or `出版日期：…` last): the cover's lines, and its stamp (the issue and its day, read as
+ * issueDay reads a running head's), or null. Only a few short lines, no sentence among them. */
+export function issueCover(lines: readonly string[]): { lines: string[]; stamp: string } | null {
+  const end = lines.slice(0, 6).findIndex((l) => PUBLISHED.test(l.trim()));
+  if (end < 1) return null;
+  const cover = lines.slice(0, end + 1);
+  const issue = cover.find((l) => ISSUE_NUMBER.test(l));
+  if (!issue || cover.some((l) => l.trim().length > 30 || /[。！？；，]/.test(l))) return null;
+  return { lines: cover, stamp: `${issue.trim()}　${lines[end]!.trim()}` };
+}

@@ -173,8 +173,15 @@ export function deriveMetadata(
   // A notice's 落款 before the info table's day (a 生成日期 read as its 成文日期) is the day it was signed.
   const hinted = normaliseDate(hints.date);
   const signedEarlier = type === '文件' && hinted && header.signatureDate && header.signatureDate < hinted;
+  // A wire's 电头 dates its story on a page reposting it days later (`新华社北京11月20日电` on a page of 11月22日), in
+  // the page's year (the one before for a December wire on a January page). The next day is when a paper or an
+  // account carries a wire: that page's day stands (sites70's rubric).
+  const paged = hinted ?? header.date ?? normaliseDate(hints.pageDate ?? found.date);
+  const wired = wire && paged ? noteDay(wire.day, paged) : null;
+  const wireDay = wired && Date.parse(paged!) - Date.parse(wired) >= 2 * 86_400_000 ? wired : null;
   let date =
     (signedEarlier ? header.signatureDate : hinted) ??
+    wireDay ??
     // (A 大事记's first entry's day, under the title, is that entry's, not the text's.)
     (CHRONICLE_TITLE.test(title) ? null : header.date) ??
     titleDate ??

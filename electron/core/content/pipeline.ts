@@ -14,6 +14,7 @@ import type { extractQuotesAndTerms, QuoteContext } from './quotes.js';
 import { extractTerms } from '../knowledge/extract-terms.js';
 import { span } from '../trace.js';
 import { issueItems } from './issue-items.js';
+import { coveredPieces } from './speech-heads.js';
 import { splitArticles, splitTitled, type Article } from './split.js';
 import { statusOfImport, type StatusInfo } from '../knowledge/status.js';
 import { leadPeriodDate } from '../knowledge/own-period-date.js';
@@ -88,7 +89,9 @@ export function processSource(
   const prefix = opts.idPrefix ?? 'u';
   const minChars = opts.minChars ?? 40;
   const compiled =
-    !!src.contents?.length || /^[\s\u3000]*目[\s\u3000]*[录次][\s\u3000]*$/m.test(src.text.slice(0, 2000));
+    !!src.contents?.length ||
+    /^[\s\u3000]*目[\s\u3000]*[录次][\s\u3000]*$/m.test(src.text.slice(0, 2000)) ||
+    coveredPieces(src.text);
   const cleaned = cleanText(src.text, src.kind, !!src.hints.title, compiled);
   const merged: ImportHints = { ...src.hints, ...hints, ...(opts.rowHints?.(src) ?? {}) };
   // A .jsonl row is one document by definition, and so is a page or Word file whose own markup

@@ -5,8 +5,10 @@
 // hearers (`同志们：`) on the next lines, or a main title over its occasion line (`——在……上的讲话`).
 // Only a file that opens on such a head is split: a speech that mentions another speech in passing
 // stays one document. Under a collection's cover a 公文 is a piece too, headed by its title (`关于……的通知`)
-// over its addressees (`各乡镇党委：`): the cover says the file is a 汇编 even without a 目录.
+// over its addressees (`各乡镇党委：`), and so is an article, by its headline over its 来源 and day or its byline
+// and day: the cover says the file is a 汇编 even without a 目录.
 import { isProse } from '../text/line-repair.js';
+import { headSource } from './contents-split.js';
 import { dateOnlyLine } from './dates.js';
 import { bylineOf, occasionLine, SALUTATION } from './header.js';
 import { DOC_TITLE_END } from './title-patterns.js';
@@ -51,15 +53,28 @@ function isDocumentHead(lines: readonly string[], i: number): boolean {
   return /^关于.{4,56}$/.test(t) && DOC_TITLE_END.test(t) && !isProse(t) && next.length <= 40 && SALUTATION.test(next);
 }
 
-/** A cover's name for a collection (`……领导讲话汇编`, `……讲话材料`, `……讲话选编`). */
-const COLLECTION = /(?:汇编|彙編|选编|選編|材料|文集|资料)$/;
+/** An article's head inside a 汇编: its headline over its `来源：… 日期` line, or over its byline (`文／王立新`,
+ * `作者：…`) and day. */
+function isArticleHead(lines: readonly string[], i: number): boolean {
+  const t = lines[i]!.trim();
+  const [a, b] = [lines[i + 1]?.trim() ?? '', lines[i + 2]?.trim() ?? ''];
+  if (t.length < 4 || t.length > 40 || /[。！？；，：:]/.test(t) || isProse(t)) return false;
+  const dated = (l: string) => /^来源[:：].{2,24}?[\s\u3000]+(.+)$/.exec(l)?.[1];
+  return (
+    (a.length <= 40 && !!dateOnlyLine(dated(a) ?? '')) ||
+    (/^(?:文\s*[／/]|作者[:：])\s*[\u4e00-\u9fff·]{2,12}$/.test(a) && dateOnlyLine(b) !== null)
+  );
+}
+
+/** A cover's name for a collection (`……领导讲话汇编`, `……讲话材料`, `……讲话选编`, `学习参考`). */
+const COLLECTION = /(?:汇编|彙編|选编|選編|材料|文集|资料|参考)$/;
 
 /** Where the first speech starts after a collection's cover: a few short lines (its name, the compiler, a
  * month), no sentence among them, the first naming a collection; -1 when there is none. */
 function afterCover(lines: readonly string[], first: number): number {
   if (!COLLECTION.test(lines[first]!.trim()) || isSpeechTitle(lines[first]!)) return -1;
   for (let i = first + 1; i < Math.min(lines.length, first + 6); i++) {
-    if (isSpeechHead(lines, i)) return i;
+    if (isSpeechHead(lines, i) || isArticleHead(lines, i)) return i;
     if (isProse(lines[i]!) || lines[i]!.trim().length > 40) return -1;
   }
   return -1;
@@ -75,7 +90,7 @@ export function speechStarts(lines: readonly string[]): number[] {
   const starts = [first];
   let prose = 0;
   for (let i = first + 1; i < lines.length; i++) {
-    if (prose >= 2 && (isSpeechHead(lines, i) || (covered && isDocumentHead(lines, i)))) {
+    if (prose >= 2 && (isSpeechHead(lines, i) || (covered && (isDocumentHead(lines, i) || isArticleHead(lines, i))))) {
       starts.push(i);
       prose = 0;
     } else if (isProse(lines[i]!)) prose++;
@@ -83,11 +98,26 @@ export function speechStarts(lines: readonly string[]): number[] {
   return starts.length > 1 ? starts : [];
 }
 
-/** A file of speeches as one article per speech, or null when it is not one. */
+/** A file of speeches as one article per speech, or null when it is not one. A piece whose head names its
+ * source (`来源：青岚日报　2024年3月8日`, kept in a 汇编 under its cover) is dated and sourced by that head alone. */
 export function speechArticles(lines: readonly string[]): Article[] | null {
   const starts = speechStarts(lines);
   if (!starts.length) return null;
-  return starts.map((at, k) => ({ lines: lines.slice(at, starts[k + 1]), source: null, section: null }));
+  return starts.map((at, k) => {
+    const piece = lines.slice(at, starts[k + 1]);
+    const src = headSource(piece);
+    if (!src) return { lines: piece, source: null, section: null };
+    piece.splice(src.at, 1, ...(src.day ? [src.day] : []));
+    return { lines: piece, source: src.source, section: null, own: true };
+  });
+}
+
+/** A 汇编 under its cover whose pieces start at heads (speeches, 公文, articles): its pieces' `来源：…` lines
+ * are theirs, kept for the split as a 目录'd 汇编's are. Read on the file's first lines only. */
+export function coveredPieces(text: string): boolean {
+  const lines = text.slice(0, 100_000).split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '');
+  return first >= 0 && COLLECTION.test(lines[first]!.trim()) && speechStarts(lines).length > 1;
 }
 
 /** The speeches of a file whose first title came apart from its text (a Word Title paragraph, a

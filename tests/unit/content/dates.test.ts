@@ -57,7 +57,12 @@ describe('dates', () => {
     // Written the evening before, sent the next day.
     expect(findDateline(line, `标题\n${line}2024年3月4日晚，…`)?.date).toBe('2024-03-05');
     // A title's year is often another year (a 2019 review printed in 2020).
-    expect(findDateline(line, '2024年政府工作报告')).toEqual({ date: null, agency: '新华社', place: '北京' });
+    expect(findDateline(line, '2024年政府工作报告')).toEqual({
+      date: null,
+      agency: '新华社',
+      place: '北京',
+      day: '3月5日',
+    });
     expect(findDateline('新华社北京1月1日电', '2016年全市居民消费价格上涨1.8%')?.date).toBeNull();
     // Years mentioned in the text are past ones; the first full date is another day.
     expect(findDateline('新华社北京1月31日电', '回顾2016年全年工作，研究部署2017年重点任务。')?.date).toBeNull();

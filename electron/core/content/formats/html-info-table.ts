@@ -1,6 +1,8 @@
 // The info block over a policy document (中国政府网, the 政府信息公开 pages of every level): its
 // labels (标题, 发文机关, 发布机构, 成文日期, 发布日期, 来源, 索引号, 发文字号) and their values, however
 // the CMS lays them out.
+import { isBylineName } from '../../knowledge/byline-name.js';
+import { bylineOf } from '../header.js';
 import { textOf, type Doc, type El } from './html-dom.js';
 import { simplifiedHan } from './page-chrome.js';
 
@@ -31,10 +33,11 @@ const ALIAS: Record<string, string> = {
   公告单位: '发布机构',
   公告日期: '发布日期',
   出处: '来源',
+  讲话领导: '讲话人',
 };
 const LABELS = [
   ...['标题', '发文机关', '发布机构', '成文日期', '发布日期', '发布时间', '来源', '信息来源', '稿件来源'],
-  ...['索引号', '发文字号', '文号', ...Object.keys(ALIAS)],
+  ...['索引号', '发文字号', '文号', '讲话人', '职务', ...Object.keys(ALIAS)],
 ];
 const INFO_LABEL = new RegExp(`^(?:${LABELS.join('|')})$`);
 const canon = (key: string) => ALIAS[key] ?? key;
@@ -164,4 +167,14 @@ export const isPolicyTable = (cells: Map<string, string>) => POLICY_KEYS.some((k
 export function infoTitle(cells: Map<string, string>): string | null {
   const title = cells.get('标题');
   return title && isPolicyTable(cells) ? title : null;
+}
+
+/** A 领导讲话 page's 讲话人 cell: post and name (`市委书记　李志强`), the name with its post in a 职务 cell, or
+ * the name alone (no post guessed). */
+export function tableSpeaker(cells: Map<string, string>): { name: string; role: string | null } | null {
+  const who = cells.get('讲话人')?.trim();
+  if (!who) return null;
+  const role = cells.get('职务')?.trim() || null;
+  if (isBylineName(who)) return { name: who, role };
+  return bylineOf(who);
 }

@@ -30,7 +30,7 @@ import {
   withoutBadge,
 } from './html-headline.js';
 import { NAME_DAY } from './html-info-line.js';
-import { infoCells, infoTitle, isPolicyTable } from './html-info-table.js';
+import { infoCells, infoTitle, isPolicyTable, tableSpeaker } from './html-info-table.js';
 import {
   calendarBadgeDate,
   cmsPropertyDate,
@@ -70,6 +70,8 @@ export interface PageMeta {
   account: string | null;
   /** The one person named under a 作者 label in the header. */
   author: string | null;
+  /** A 领导讲话 page's 讲话人 (its info table's cell). */
+  speaker?: { name: string; role: string | null } | null;
   /** The site itself (weak: used when the text names no publisher). */
   site: string | null;
   /** The 来源 label says the text came from nowhere known (`来源：网络`): the site is no publisher either. */
@@ -228,6 +230,7 @@ export function readPageMeta(doc: Doc, html: string, url: string | null = null):
     source,
     account,
     author,
+    speaker: tableSpeaker(info),
     // `某某日报数字报`, `某某日报电子版`: the paper's edition online is the paper.
     site: site ? publisherOfSite(site.trim()) || null : null,
     originUnknown,

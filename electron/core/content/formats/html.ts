@@ -2,7 +2,7 @@
 // body via Readability with a density fallback, kept as plain text lines only (no markup survives:
 // scripts, styles, hidden elements and form controls are removed before extraction). The headline
 // goes to the title hint, never into the body; 引题 and 副标题 stay as the first lines.
-import { dateOnlyLine } from '../dates.js';
+import { dateOnlyLine, findDateline } from '../dates.js';
 import { isByline } from '../header.js';
 import { SPEECH_TITLE } from '../title-patterns.js';
 import { isBylineName } from '../../knowledge/byline-name.js';
@@ -70,6 +70,8 @@ export function readHtml(name: string, saved: string, url: string | null = null,
     (meta.poster ? (sourceInBody(body.removed) ?? tailSource(body.lines)) : null) ??
     meta.source ??
     sourceInBody(body.removed) ??
+    // A 通稿 an account reposts under its 电头 (`新华社北京3月5日电`): the agency's, not the account's.
+    findDateline(body.lines.slice(0, 3).join('\n'), '')?.agency ??
     meta.account ??
     classed;
   // `来源：网络` over or under the text: the site that reposted it did not publish it.
@@ -116,6 +118,7 @@ export function readHtml(name: string, saved: string, url: string | null = null,
         ...(source || origin.source ? { source: origin.source ?? source! } : {}),
         ...(site ? { site } : {}),
         ...(meta.author ? { author: meta.author } : {}),
+        ...(meta.speaker ? { speakers: [meta.speaker] } : {}),
       },
       headings: top,
       removed: body.removed,

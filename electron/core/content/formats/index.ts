@@ -14,6 +14,7 @@ export async function readSources(name: string, bytes: Uint8Array): Promise<RawS
   if (kind === 'pdf') return (await import('./pdf.js')).readPdf(name, bytes);
   if (kind === 'docx') return (await import('./docx.js')).readDocx(name, bytes);
   if (kind === 'odt') return (await import('./odt.js')).readOdt(name, bytes);
+  if (kind === 'pptx') return (await import('./pptx.js')).readPptx(name, bytes);
   if (kind === 'doc') return (await import('./doc.js')).readDoc(name, bytes);
   if (kind === 'epub') return (await import('./epub.js')).readEpub(name, bytes);
   if (kind === 'rtf') return readText(name, (await import('./rtf.js')).rtfText(bytes));

@@ -18,7 +18,7 @@ const TOC_ENTRY = /^.{2,80}?(?:\t|[.．…·]{3,}|\s{2,})\s*\d{1,4}$/;
 /** What a browser prints at the head and foot of a page: the date and time (then the tab's title),
  * the address (then `1/3`). Furniture even on a one-page print. */
 export const BROWSER_EDGE =
-  /^(?:\d{1,4}[/-]\d{1,2}[/-]\d{1,4},?\s+(?:上午|下午|[AP]M\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\t|$)|(?:https?|file):\/\/\S+(?:\t\d{1,4}\s*\/\s*\d{1,4})?$)/i;
+  /^(?:\d{1,4}[/-]\d{1,2}[/-]\d{1,4},?\s+(?:上午|下午|[AP]M\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\t|$)|(?:https?|file):\/\/\S+(?:[\t \u3000]+\d{1,4}\s*\/\s*\d{1,4})?$)/i;
 
 /** A running line's key: it differs from page to page only in its numbers (`党务知识题库　第 3 页`). */
 export const runningKey = (l: { text: string }) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');

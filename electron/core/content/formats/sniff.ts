@@ -4,7 +4,7 @@
 // lines are JSON objects, else plain text.
 import { FormatError } from './types.js';
 
-export type BinaryKind = 'pdf' | 'docx' | 'odt' | 'epub' | 'doc' | 'rtf' | 'text';
+export type BinaryKind = 'pdf' | 'docx' | 'odt' | 'pptx' | 'epub' | 'doc' | 'rtf' | 'text';
 
 const starts = (b: Uint8Array, sig: number[], at = 0) => sig.every((x, i) => b[at + i] === x);
 
@@ -55,10 +55,10 @@ export function sniffBinary(name: string, bytes: Uint8Array): BinaryKind {
     if (ext === '.epub' || containsAscii(bytes, 'application/epub+zip', 100)) return 'epub';
     // So does an OpenDocument text (LibreOffice, WPS): `application/vnd.oasis.opendocument.text`.
     if (ext === '.odt' || containsAscii(bytes, 'opendocument.text', 120)) return 'odt';
+    // A PowerPoint deck (a 党课课件): its slides' text.
+    if (ext === '.pptx' || containsAscii(bytes, 'ppt/presentation.xml')) return 'pptx';
     if (SHEET_EXT.has(ext)) throw new FormatError(SHEET);
-    throw new FormatError(
-      '这是一个压缩包（zip/xlsx/pptx 等），不是可导入的文档。请解压后导入其中的文本、网页或 Word 文件。',
-    );
+    throw new FormatError('这是一个压缩包（zip 等），不是可导入的文档。请解压后导入其中的文本、网页或 Word 文件。');
   }
   if (starts(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     // A .docx (or .xlsx) saved with an open password, by Word or WPS, is an OLE file holding the zip
@@ -76,6 +76,10 @@ export function sniffBinary(name: string, bytes: Uint8Array): BinaryKind {
       return 'doc';
     if (SHEET_EXT.has(ext)) throw new FormatError(SHEET);
     if (ext === '.wps') throw new FormatError(OLD_WPS);
+    if (ext === '.ppt')
+      throw new FormatError(
+        '旧版 PowerPoint 演示文稿（.ppt）无法直接读取。请在 WPS 或 PowerPoint 中打开，另存为 .pptx 后再导入。',
+      );
     throw new FormatError('旧版 Excel 或 PowerPoint 文件不是可导入的文档。请把其中的文字另存为 .docx 或文本后再导入。');
   }
   // RTF, also as the `.doc` downloads some sites serve: read for its text (formats/rtf.ts), never as
@@ -87,7 +91,7 @@ export function sniffBinary(name: string, bytes: Uint8Array): BinaryKind {
   for (const [sig, what] of BINARY)
     if (starts(bytes, sig))
       throw new FormatError(
-        `不支持的文件类型（${what}${ext ? `，扩展名“${ext}”` : ''}）。支持：文本、网页（含 .mht）、Word（.docx、.doc）、OpenDocument 文本（.odt）、RTF、WPS 文字（.wps）、PDF、电子书（EPUB）、JSON Lines。`,
+        `不支持的文件类型（${what}${ext ? `，扩展名“${ext}”` : ''}）。支持：文本、网页（含 .mht）、Word（.docx、.doc）、OpenDocument 文本（.odt）、RTF、WPS 文字（.wps）、PowerPoint（.pptx）、PDF、电子书（EPUB）、JSON Lines。`,
       );
   if (ext === '.pdf') return 'pdf';
   return 'text';

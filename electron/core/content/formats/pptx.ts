@@ -1,0 +1,98 @@
+// PowerPoint (.pptx), as PowerPoint and WPS 演示 save a 党课课件: a zip whose slides (ppt/slides/slideN.xml) hold the
+// text in shapes. Slides are read in the show's order — presentation.xml's slide list through its relationships,
+// since a moved slide keeps its part's name. The first slide's title is the title and its subtitle lines (主讲人,
+// the day) the lines under it; a content slide's title is a heading over its points. The template's footer, day
+// and slide-number placeholders are no text, nor are speaker notes (other parts). fflate and linkedom read it, as
+// they read .odt.
+import { strFromU8, unzipSync } from 'fflate';
+import { DOMParser } from 'linkedom';
+import { FormatError, type RawSource } from './types.js';
+
+const BROKEN =
+  '无法读取这个 PowerPoint 演示文稿（.pptx），文件可能已损坏或不完整。请在 WPS 或 PowerPoint 中打开后另存为 .pptx（或导出为 PDF）再导入。';
+/** Placeholders a slide's template repeats on every slide: no text of the deck. */
+const FURNITURE = new Set(['ftr', 'sldNum', 'dt']);
+
+interface XNode {
+  nodeName: string;
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  getElementsByTagName(tag: string): ArrayLike<XNode>;
+}
+const all = (n: { getElementsByTagName(tag: string): ArrayLike<XNode> }, tag: string) =>
+  Array.from(n.getElementsByTagName(tag));
+const parse = (xml: string) => new DOMParser().parseFromString(xml, 'text/xml') as unknown as XNode;
+
+/** The slide parts in the show's order: the slide list's relationship ids, each to its target. */
+function slideOrder(files: Record<string, Uint8Array>): string[] {
+  const pres = files['ppt/presentation.xml'];
+  const rels = files['ppt/_rels/presentation.xml.rels'];
+  const named = Object.keys(files)
+    .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+    .sort((a, b) => Number(/\d+/.exec(a.slice(11))![0]) - Number(/\d+/.exec(b.slice(11))![0]));
+  if (!pres || !rels) return named;
+  const target = new Map(
+    all(parse(strFromU8(rels)), 'Relationship').map((r) => [r.getAttribute('Id'), r.getAttribute('Target') ?? '']),
+  );
+  const listed = all(parse(strFromU8(pres)), 'p:sldId')
+    .map((s) => `ppt/${(target.get(s.getAttribute('r:id')) ?? '').replace(/^\/?ppt\//, '')}`)
+    .filter((f) => files[f]);
+  return listed.length ? listed : named;
+}
+
+/** A slide's shapes: each its placeholder type (`title`, `ctrTitle`, `subTitle`, `body`…) and its paragraphs. */
+function shapes(xml: string): { ph: string | null; paras: string[] }[] {
+  return all(parse(xml), 'p:sp').map((sp) => {
+    const ph = all(sp, 'p:ph')[0];
+    const paras = all(sp, 'a:p')
+      .map((p) =>
+        all(p, 'a:t')
+          .map((t) => t.textContent ?? '')
+          .join('')
+          .replace(/[\s\u00a0]+/g, ' ')
+          .trim(),
+      )
+      .filter(Boolean);
+    return { ph: ph ? (ph.getAttribute('type') ?? 'body') : null, paras };
+  });
+}
+
+export function readPptx(name: string, bytes: Uint8Array): RawSource[] {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter: (f) =>
+        f.name.startsWith('ppt/slides/slide') ||
+        f.name.startsWith('ppt/presentation.xml') ||
+        f.name === 'ppt/_rels/presentation.xml.rels',
+    });
+  } catch {
+    throw new FormatError(BROKEN);
+  }
+  const order = slideOrder(files);
+  if (!order.length) throw new FormatError(BROKEN);
+  let title: string | null = null;
+  const lines: string[] = [];
+  const headings: string[] = [];
+  order.forEach((part, i) => {
+    for (const s of shapes(strFromU8(files[part]!))) {
+      if (s.ph && FURNITURE.has(s.ph)) continue;
+      const titled = s.ph === 'title' || s.ph === 'ctrTitle';
+      if (titled && i === 0 && !title) title = s.paras.join('');
+      else if (titled) {
+        headings.push(s.paras.join(''));
+        lines.push(s.paras.join(''));
+      } else lines.push(...s.paras);
+    }
+  });
+  return [
+    {
+      text: lines.join('\n'),
+      kind: 'blocks',
+      hints: title ? { title } : {},
+      headings,
+      origin: name,
+      removed: [],
+    },
+  ];
+}
