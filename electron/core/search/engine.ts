@@ -67,20 +67,8 @@ function hitOf(lib: LibraryIndex, c: Candidates, g: number, terms: string[], fil
   };
 }
 
-/** The last search of each user database (warm-search.ts runs it again after an import). */
-const lastSearches = new WeakMap<Database.Database, SearchOptions>();
-
-export function lastSearch(userDb: Database.Database): SearchOptions | undefined {
-  return lastSearches.get(userDb);
-}
-
-/** `remember`: noted as the user's last search (not a warm-up's). */
-export function runSearch(src: SearchSources, opts: SearchOptions, remember = true): SearchResult {
+export function runSearch(src: SearchSources, opts: SearchOptions): SearchResult {
   const t0 = performance.now();
-  if (remember) {
-    const { query, sort, offset, limit, pinyin } = opts;
-    lastSearches.set(src.userDb, { query, sort, offset, limit, pinyin });
-  }
   const lib = searchLibrary(src);
   const { q, pinyin } = readQuery(src, opts.query, opts.pinyin);
   const c = evaluate(lib, q);

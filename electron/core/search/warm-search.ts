@@ -5,7 +5,7 @@
 // index's objects. One search for words of the newest imported title, and one snippet read of that
 // document, run by the import, pay that there (an import takes hundreds of milliseconds; the target
 // is on the search after it).
-import { lastSearch, runSearch, type SearchSources } from './engine.js';
+import { runSearch, type SearchSources } from './engine.js';
 import { hasLibraryIndex, type LibraryIndex } from './library-index.js';
 import { paragraphReader } from './paragraph-reader.js';
 import { searchLibrary } from './user-index.js';
@@ -27,11 +27,6 @@ export function refreshAndWarmSearch(src: SearchSources): void {
   const lib = searchLibrary(src);
   const warm = warmQuery(lib);
   if (!warm) return;
-  runSearch(src, { query: warm.query, sort: 'relevance', offset: 0, limit: 20, pinyin: false }, false);
+  runSearch(src, { query: warm.query, sort: 'relevance', offset: 0, limit: 20, pinyin: false });
   paragraphReader(src.userDb, 'main.documents', lib.docId(warm.g))();
-  // The user's last search, likely searched (or its list refreshed) next: the code it runs meets the
-  // new index's objects here (the first import joins the bundle's columns to the user's, which sends
-  // the comparisons, facets and id reads it optimised back to slower code once).
-  const last = lastSearch(src.userDb);
-  if (last) runSearch(src, last, false);
 }

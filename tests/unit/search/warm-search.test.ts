@@ -7,7 +7,6 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { openTestCore } from '../workspace/fixtures.js';
 import { createCore } from '../../../electron/core/app-core.js';
 import { warmQuery } from '../../../electron/core/search/warm-search.js';
-import { lastSearch } from '../../../electron/core/search/engine.js';
 import { searchLibrary } from '../../../electron/core/search/user-index.js';
 import { searchSources } from '../../../electron/core/search/sources.js';
 
@@ -53,25 +52,10 @@ test('the warm-up query is a run of Chinese characters from the newest imported 
   t.close();
 });
 
-test("the import searches the user's last query again, which stays the last search", async () => {
-  const t = openTestCore();
-  await t.call('search', { query: '乡村振兴', sort: 'date', offset: 0, limit: 5 });
-  const run = vi.spyOn(await import('../../../electron/core/search/engine.js'), 'runSearch');
-  await t.call('importFiles', { files: [file('a.txt', NOTE)] });
-  // The newest title's words, then the last search as the user asked it (nothing remembered from either).
-  expect(run.mock.calls.map((c) => [c[1].query, c[1].sort, c[1].limit, c[2]])).toEqual([
-    ['乡村振兴学习心得', 'relevance', 20, false],
-    ['乡村振兴', 'date', 5, false],
-  ]);
-  expect(lastSearch(t.core.ctx.userDb)).toMatchObject({ query: '乡村振兴', sort: 'date', offset: 0, limit: 5 });
-  t.close();
-});
-
 test('an import with no search before it warms nothing', async () => {
   const t = openTestCore();
   const run = vi.spyOn(await import('../../../electron/core/search/engine.js'), 'runSearch');
   await t.call('importFiles', { files: [file('a.txt', NOTE)] });
   expect(run).not.toHaveBeenCalled();
-  expect(lastSearch(t.core.ctx.userDb)).toBeUndefined();
   t.close();
 });
