@@ -241,6 +241,5 @@ export function tfOf(h: DocHits, local: number): number {
     if (h.docs[mid]! < local) lo = mid + 1;
     else hi = mid;
   }
-  // Not read past the end: an out-of-bounds read deoptimises this function (a new segment's first search).
-  return lo < h.docs.length && h.docs[lo] === local ? h.tf[lo]! : 0;
+  return h.docs[lo] === local ? h.tf[lo]! : 0;
 }
