@@ -51,3 +51,11 @@ test('the warm-up query is a run of Chinese characters from the newest imported 
   expect(warmQuery(lib)).toEqual({ g: lib.n - 1, query: '乡村振兴学习心得' });
   t.close();
 });
+
+test('an import with no search before it warms nothing', async () => {
+  const t = openTestCore();
+  const run = vi.spyOn(await import('../../../electron/core/search/engine.js'), 'runSearch');
+  await t.call('importFiles', { files: [file('a.txt', NOTE)] });
+  expect(run).not.toHaveBeenCalled();
+  t.close();
+});
