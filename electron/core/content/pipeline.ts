@@ -138,12 +138,13 @@ export function processSource(
     const hash = exactHash(body);
     // The bundle's manifest says which documents are historical; a user's import goes by its date
     // (or, undated, by its speakers' lifetimes or by wording only the Cultural Revolution's own
-    // texts use).
+    // texts use). The title is the text's own words too: a heading 最高指示 is the period's, a title
+    // naming 2021 (口述……记录整理，2021年5月) is today's.
     const status =
       opts.statusOf?.(src) ??
       statusOfImport(
         meta.date,
-        body,
+        meta.title ? `${meta.title}\n${body}` : body,
         meta.speakers.map((sp) => sp.name),
         src.periodDate ?? leadPeriodDate([...(i === 0 ? frameHead : []), ...article.lines], body) ?? undefined,
       );

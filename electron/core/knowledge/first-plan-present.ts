@@ -59,7 +59,7 @@ export const BUILDING_SIGNS = new RegExp(
     '(?<!十)八届(?:[一二三四五六七八九]|十(?![一二]))中全会|' +
     '调整国民经济|国民经济的?调整|社会主义教育运动|三大革命运动|三项伟大革命运动|现代修正主义|东风压倒西风|' +
     // 1961–65's readjustment in its own words: the policy, the workers sent home, the 六十条 of 1961.
-    '调整[、，]巩固[、，]充实[、，]提高|精简[^，。；]{0,4}职工|农业六十条',
+    '调整[、，]巩固[、，]充实[、，]提高|精[简减][^，。；]{0,4}职工|减少城镇人口|农业六十条',
 );
 /** A plan named by its short name (“一五”, “二五”) or its years called a period (计划时期): a later writer's names. */
 const PLANS_LOOKED_BACK = /[“"][一二三四五]五[”"]|五年计划时期/;

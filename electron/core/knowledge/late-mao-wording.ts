@@ -15,6 +15,10 @@ export const LIU_SHAOQI_AS_FOE =
  * say 以华主席为首的党中央, and later ones 以毛泽东同志为核心 of the past. Beside words of 1966–1978 it places a text before 1976-09. */
 export const MAO_LIVING_HEAD = /以?毛主席为首的(?:党中央|中共中央|中央)/;
 
+/** The chairman's 追悼大会 held and reported (举行追悼大会，深切悼念……毛主席), September 1976; a later memoir tells it beside
+ * its own years. */
+export const MAO_MOURNED = /追悼大会[^。；！？]{0,8}悼念[^。；！？]{0,12}毛主席/;
+
 /** The foreign-affairs voice of the last ten years before the plenum (1968–1978), words the years before
  * 1966 never used: the two powers as its texts named them (苏修, 美帝、苏修, 苏美两霸, 苏联社会帝国主义), 1974's
  * 第二世界 and 毛主席的革命外交路线. They count as a period's set phrases do; a text that uses them is of neither

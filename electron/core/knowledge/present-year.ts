@@ -1,7 +1,7 @@
 // The year an undated text names as its own present: a span it counts from a named year to now (从一九五九年到现在的五年:
 // 1964) or the state's anniversary it keeps this year (我们的国家在今年十月一日将渡过它的光荣的十周年: 1959). A text of
 // 2019 says 今年是新中国成立70周年 the same way; one that only recalls an anniversary (当年适逢新中国成立十周年, 1959年国庆
-// 10周年前夕) names no present.
+// 10周年前夕) names no present. A 悼词 names its present by the day of the death it mourns.
 import { HAN_DIGITS as CN, readHanYear } from '../text/han-year.js';
 import { cnDay, namedYears } from './own-period-date.js';
 
@@ -15,10 +15,18 @@ const ANNIVERSARY_NOW = new RegExp(
   `今年[^。；！？]{0,16}?${STATE}[^。；！？]{0,12}?${NUM}周年|${STATE}[^。；！？]{0,6}?今年[^。；！？]{0,16}?${NUM}周年`,
 );
 
+/** A death told to the day in the period's numerals (于一九七六年五月十二日因病逝世): a 悼词 or 讣告, written in its days
+ * (not 1976's last months, read as the year's first day would be the Cultural Revolution's). */
+const DIED_ON = new RegExp(
+  `于(?!一九七六年十)([${CN}]{4})年[${CN}十]{1,2}月[${CN}十]{1,3}日[^，。；]{0,6}?(?:逝世|病逝|去世|牺牲)`,
+);
+
 /** The year `unquoted` (the text's own voice, folded: half-width digits, 〇 for ○) names as its present, or null. */
 export function presentYear(unquoted: string): number | null {
   const span = SPAN_TO_NOW.exec(unquoted);
   if (span) return readHanYear(span[1]!) + count(span[2]!);
+  const died = DIED_ON.exec(unquoted);
+  if (died) return readHanYear(died[1]!);
   const a = ANNIVERSARY_NOW.exec(unquoted);
   return a ? 1949 + count((a[1] ?? a[2])!) : null;
 }

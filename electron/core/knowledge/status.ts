@@ -16,12 +16,13 @@ import {
   SPANNING_WORDING,
   TAIWAN_TO_LIBERATE,
 } from './period-wording.js';
-import { LATE_MAO_WORDING, LIN_BIAO_AS_FOE, MAO_LIVING_HEAD } from './late-mao-wording.js';
+import { LATE_MAO_WORDING, LIN_BIAO_AS_FOE, MAO_LIVING_HEAD, MAO_MOURNED } from './late-mao-wording.js';
 import { namedYears, ownPeriodDate } from './own-period-date.js';
 import { BUILDING_SIGNS, speaksFromFirstPlan } from './first-plan-present.js';
 import { singleSign } from './single-sign.js';
 import { ownPresentBefore } from './present-year.js';
 import { weakSigns } from './weak-signs.js';
+import { withoutEditorLines } from './editor-lines.js';
 import { gramsOf } from '../text/regex-literals.js';
 export { DOC_STATUSES } from '../../shared/enums.js';
 export type { DocStatus };
@@ -108,15 +109,6 @@ function narratesByYear(folded: string, end: number): boolean {
     years.add(Number(m[1]));
   return years.size >= 3 && Math.max(...years) >= end;
 }
-
-/** A modern editor's lines around a reprinted text (编者按：…, 编者注（2019年）：…, 【编者说明】…): his
- * verdict (已被历史决议否定) and his year are not the text's, whose voice and date are its body's. */
-const EDITOR_LINE = /^\s*[【〔[（(]?(?:编者按|编者注|编者说明|编者的话|编后记?|按语)/;
-const withoutEditorLines = (text: string) =>
-  text
-    .split('\n')
-    .filter((l) => !EDITOR_LINE.test(l))
-    .join('\n');
 
 const PERIODS = [
   [...FOUNDING_WORDING, ...ANTI_RIGHTIST_WORDING, ...EARLY_WORDING],
@@ -223,7 +215,8 @@ function periodOfWording(text: string, least: number): StatusInfo | null {
   // 1971 and theirs in 1976 (the texts of 1977–78 name them together), so in the Cultural Revolution's years.
   const linBiaoYears = !afterFall && LIN_BIAO_AS_FOE.test(unquoted) && !/四人帮/.test(folded);
   // The chairman still the centre's head (以毛主席为首的党中央) beside words of 1966–1978: written before his death in 1976-09.
-  const maoLiving = !afterFall && late! > 0 && MAO_LIVING_HEAD.test(unquoted);
+  // The chairman mourned at his 追悼大会 (1976-09-18), the gang not yet named: written in his last weeks of 1976.
+  const maoLiving = !afterFall && ((late! > 0 && MAO_LIVING_HEAD.test(unquoted)) || MAO_MOURNED.test(unquoted));
   const note =
     pre || afterFall
       ? PRE_PLENUM_NOTE

@@ -11,7 +11,10 @@ import { gramsOf } from '../text/regex-literals.js';
  * 镇压反革命运动 and the 会道门, the 总路线 to propagate; the 三反 as the text's own campaign, its 节约检查委员会), 1955's 肃反,
  * 1957's 两条道路的大辩论 and the 富裕中农, and 1964–65's 四清 cadres who 洗手洗澡, its 社教工作队; the 三反's 大老虎 caught
  * (打出了几只大老虎; 1982's report puts “大老虎” in marks, today's texts beside 十八大以来 or 新时代), the front supported
- * (支援抗美援朝), 1961–63's workers sent home (精简职工) to the farm's 第一线. */
+ * (支援抗美援朝), 1961–63's workers sent home (精简职工, 精减职工、减少城镇人口) to the farm's 第一线 and its building cut
+ * (停建缓建, 缩短基本建设战线); 1950–51's war at the border (战火烧到我国东北边境; today's texts say 鸭绿江边), the
+ * counter-revolutionaries to inform on (检举……反革命分子, 恶霸、土匪和特务), 1950's 统一财经 and 调整工商业 with the economy
+ * recovering now. */
 const EARLY = [
   /爱国公约/,
   /捐献[^，。；]{0,8}(?:飞机|战斗机|大炮)/,
@@ -31,11 +34,27 @@ const EARLY = [
   /富裕中农/,
   /洗手洗澡/,
   /社教工作队/,
-  /精简(?:了)?[^，。；]{0,4}职工|(?:支援|充实|加强)农业第一线/,
+  /精[简减](?:了)?[^，。；]{0,4}职工|(?:支援|充实|加强)(?:了|到)?农业(?:生产)?第一线/,
+  /减少城镇人口/,
+  /停建缓建|缩短(?:了)?基本建设战线|压缩(?:了)?基本建设(?:投资|规模)?/,
+  /战火烧到[^，。；]{0,2}我国[^，。；]{0,4}边境/,
+  /(?:检举|镇压|惩办)[^，。；]{0,6}反革命分子/,
+  /恶霸[、，和]\s*土匪|土匪[、，和]\s*特务/,
+  /统一(?:全国)?财政经济工作|调整工商业/,
+  /国民经济正在[^，。；]{0,4}恢复/,
 ];
 
-/** The Leap's communes (1958–61): the public canteen and the hungry years' 粮菜混吃, 瓜菜代. */
-const LEAP = [/公共食堂/, /粮菜混吃|瓜菜代/];
+/** The Leap's communes (1958–61): the public canteen (吃饭不要钱) and the hungry years' 粮菜混吃, 瓜菜代; 1958's steel drive
+ * (钢铁元帅升帐, 小高炉 and 土高炉, 土法炼铁, 上山采矿、烧炭). */
+const LEAP = [
+  /公共食堂/,
+  /粮菜混吃|瓜菜代/,
+  /吃饭不要钱/,
+  /钢铁元帅/,
+  /[小土]高炉/,
+  /土法炼[钢铁]/,
+  /上山(?:采矿|找矿|开矿)[、，]\s*烧炭/,
+];
 
 /** 1973–76's 批林批孔 in plain words: the 孔孟之道, 林彪 as the preacher of it, the restoration he plotted; the period's
  * institutions and media (工宣队 and 军宣队 in the schools, 两报一刊's editorials, the 毛主席语录 read or set apart) and its
@@ -69,7 +88,8 @@ const GOAL_YEARS = new RegExp(GOAL_YEAR.source, 'g');
  * (1958–83), an industry's or farming's 高速度 (1958, 1977–78; 1979 says the economy's, 按比例地), a year of 1949–78
  * written in Han numerals (一九七四年: the period's own dating; a later text writes 1974年 or names a later year), and the
  * rally's voice (打倒美帝！, 毛主席万岁！万万岁！; today's texts end on 万岁！ alone); 大庆's 三老四严 and grain yields past the
- * 1956–67 纲要 (跨过了纲要, 过黄河, 跨长江), 1964–78's; a 1979–85 goal year (GOAL_YEAR). */
+ * 1956–67 纲要 (跨过了纲要, 过黄河, 跨长江), 1964–78's; a 1979–85 goal year (GOAL_YEAR); 1964–78's 学习大庆的经验 (beside
+ * 比学赶帮, a set phrase); the 增产节约运动 of 1951–52, 1957 and 1961–66 as the text's own drive. */
 const SPANNING = [
   /在本世纪内/,
   /贫下中农/,
@@ -85,6 +105,8 @@ const SPANNING = [
   /三老四严/,
   /(?:跨过?|超过)了?纲要(?!要求|规定|提出|确定)|过黄河|跨长江/,
   GOAL_YEAR,
+  /学习大庆(?:油田|人)?的(?:经验|革命精神)/,
+  /(?:开展|掀起|推向|深入)[^，。；]{0,6}增产节约运动|增产节约运动[^，。；]{0,6}(?:高潮|推向)/,
 ];
 
 /** The foreign-affairs voice of 1970–78: the two hegemons (not 苏美两霸, a set phrase), the 第三世界 (the 1980s reports

@@ -36,6 +36,7 @@ import {
   H67_LABELS,
   H68_LABELS,
   H69_LABELS,
+  H70_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -78,6 +79,7 @@ export async function evalHistory(bundlePath: string, set: string): Promise<Hist
     ...H67_LABELS,
     ...H68_LABELS,
     ...H69_LABELS,
+    ...H70_LABELS,
   ];
   const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));

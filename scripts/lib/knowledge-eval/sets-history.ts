@@ -137,4 +137,8 @@ export const HISTORY_ROUNDS: Set[] = [
   // 土改/合作化/一五, 1960s 调整 and 学大庆/学大寨, 1970s 学大寨会议 prose; 2016–25 党史 stories, 口述史, 年表 and 解说词 that
   // look old). h68h's misses were its shapes: h68h is no longer independent.
   ...historyRound(69),
+  // h70 (the h69h leftovers reworded — 1962's 精减职工 and 停建缓建, 1964–65's 学习大庆的经验 — 1950–52 镇反, 增产节约 and
+  // 统一财经, 1958's steel drive, a 最高指示 line, 悼词 and 追悼大会, 文献选编 notes; 2021–24 纪念, 口述, 大事记, 宣讲 that
+  // look old).
+  ...historyRound(70),
 ];

@@ -143,6 +143,10 @@ export const H68_LABELS = readLabels('labels-h68.json');
  * 抓纲治国 prose, and 2016–2025 texts that look old (党史小故事, 口述史, 地方志 年表, 红色景区 解说词, 新时代 articles). */
 export const H69_LABELS = readLabels('labels-h69.json');
 
+/** Round h70: the h69h leftovers reworded, 1950–52 恢复时期, 1958–60 and 1966–76 prose (最高指示, 悼词, 追悼大会), 文献选编
+ * reprints with a modern 注释, and 2021–2024 texts that look old (纪念 articles, 党史学习教育, 大事记, 口述, 宣讲). */
+export const H70_LABELS = readLabels('labels-h70.json');
+
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
   building: /全面建设社会主义时期|大跃进/,
