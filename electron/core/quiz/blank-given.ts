@@ -2,8 +2,9 @@
 // 金句 填空): a word set against a like word of a clause that ends alike, a word the line says again in short, the
 // second head of a modifier said twice, the interest a line serves, a grade of weight, a noun of pace or of measures,
 // a negated state closing its clause, a quality said of the subject, the -化 tail of a compound, a subject said
-// only to matter; and by questions-fill68.json: a couplet's verb, a rank of a one-word subject, a word whose half the next
-// clause repeats, the people as an acting subject and a verb of pushing on with its object.
+// only to matter; and by questions-fill68.json: a couplet's verb, a rank of a one-word subject, a word whose half
+// the next clause repeats, the people as an acting subject, a verb of pushing on with its object, one praise of a
+// series and the front of a two-noun subject.
 import type { Token } from '../text/segment.js';
 import { subjectPredicate } from './open-subject.js';
 

@@ -169,8 +169,8 @@ export function figurativeRole(text: string, blank: { start: number; end: number
 }
 
 /** Whether the blank is a role word closing a judgement's clause (学习是干事创业的【基础】) that has a near
- * twin (前提): no wording a learner studies fixes which. The caller asks it of local lines only (any line: figurativeRole):
- * the Party's own plain one (发展是解决我国一切问题的基础和关键) is known by its words. */
+ * twin (前提): no wording a learner studies fixes which. The caller asks it of local lines only (of any line:
+ * figurativeRole): the Party's own plain one (发展是解决我国一切问题的基础和关键) is known by its words. */
 export function nearRoleBlank(text: string, blank: { start: number; end: number; text: string }): boolean {
   if (!NEAR_ROLES.some((r) => r.test(blank.text)) || !CUT.test(text[blank.end] ?? '。')) return false;
   let from = blank.start;
