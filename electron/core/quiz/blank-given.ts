@@ -163,15 +163,16 @@ export function seriesPraise(text: string, w: Word): boolean {
   return text.startsWith(subject, own.to + 1) || (!!last && text.startsWith(subject, last.from));
 }
 
-/** The first half of a subject of two nouns opening its clause (【营商】环境就是生产力): the head after it leaves the
- * blank open (投资, 发展 fit as well; questions-fillimported68.json). */
+/** The first half of a subject of two nouns equated by 就是 (【营商】环境就是生产力): the head after it leaves the blank
+ * open (投资, 发展 fit as well; questions-fillimported68.json). Before 是 it says what the line is about (【实体】经济是一国
+ * 经济的立身之本, 【高标准】农田是…: judged good in questions-imported9.json, questions-imported10.json). */
 export function frontOfSubject(text: string, tokens: readonly Token[], w: Word): boolean {
   const next = tokens.find((t) => t.start === w.end);
   return (
     clauseAround(text, w.start).from === w.start &&
     !!next &&
     /^(?:n|vn|nz)$/.test(next.tag) &&
-    /^(?:就是|都是|是)/.test(text.slice(next.end))
+    text.startsWith('就是', next.end)
   );
 }
 

@@ -39,6 +39,7 @@ describe('guards: the point of the line keeps its blank', () => {
     ['奋斗创造历史，实干成就未来。', '历史'],
     ['安不忘危，兴不忘忧。', '安不忘危'],
     ['农业是国民经济的基础。', '基础'],
+    ['实体经济是一国经济的立身之本、财富之源。', '实体'],
   ])('%s → %s', (line, word) => {
     expect(blanked(line)).toContain(word);
   });
