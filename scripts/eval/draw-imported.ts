@@ -13,8 +13,10 @@
 // draw judges new questions. The options each labelled draw (questions-imported*.json) was made with:
 // draw-imported-history.md.
 // npm run eval:knowledge draws both again (scripts/lib/knowledge-eval/imported-questions.ts).
+// --quote-fills keeps the 金句 填空 alone and --local a.txt,b.html imports those local-docs files too
+// (questions-fill68.json).
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
-//   [--new PREFIXES] [--exclude FILE]... > /tmp/imported.json
+//   [--new PREFIXES] [--local FILES] [--quote-fills] [--exclude FILE]... > /tmp/imported.json
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,6 +31,7 @@ import { makeCore, type TestCore } from '../../tests/unit/quiz/helpers.js';
 import { fixtureFile, LABELS } from '../../tests/unit/knowledge/speech-fixtures.js';
 import { FIXTURES } from './import-score.js';
 import { keyError } from '../lib/knowledge-eval/questions.js';
+import { fileOf } from '../lib/knowledge-eval/local-quotes.js';
 
 /** Import-eval templates that are speeches, reports, notices or pages a learner would study from;
  * the first file (by name) of each is imported. */
@@ -169,6 +172,8 @@ export async function drawImported(
   exclude: ReadonlySet<string> = new Set(),
   /** Prefixes of real fixtures imported too, the draw then taken from them only. */
   fresh: readonly string[] = [],
+  /** Only the 填空 of a 金句 (questions-fill68.json); `local` files of tests/eval/knowledge/local-docs imported too. */
+  o: { quoteFills?: boolean; local?: readonly string[] } = {},
 ): Promise<{ drafts: QuestionDraft[]; titles: Map<string, string>; keyErrors: Map<string, string | null> }> {
   // A speech fixture whose name opens on a `fresh` prefix (s15-) is drawn from, like the real files.
   const isFresh = (name: string) => fresh.some((p) => name.startsWith(p));
@@ -178,7 +183,8 @@ export async function drawImported(
     : await importedCommon(bundle, async () => [...(await speeches()), ...importEvalFiles()]);
   const t = makeCore({ ...(bundle ? { bundle } : {}), ...(common ? { data: common.dir } : {}) });
   try {
-    const extras = extra ? extraFiles(extra === true ? null : extra) : [];
+    const local = await Promise.all((o.local ?? []).map((f) => fileOf(f)));
+    const extras = [...(extra ? extraFiles(extra === true ? null : extra) : []), ...local];
     let ids: Set<string>;
     if (common) ids = new Set([...common.ids, ...(await importAll(t, extras))]);
     else {
@@ -193,6 +199,7 @@ export async function drawImported(
     const drafts = generateQuestions(src, 'all', 100_000).filter((d) => {
       // The 判断 of a source have a draw of their own (questions-outside16.json): none takes a judged question's place.
       if (!d.docId || !ids.has(d.docId) || isSourceStatement(d)) return false;
+      if (o.quoteFills && !(d.factKind === 'quote' && d.kind === '填空')) return false;
       const fp = fingerprint(d);
       if (seen.has(fp) || exclude.has(fp)) return false;
       seen.add(fp);
@@ -239,6 +246,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const salt = process.argv.indexOf('--salt');
   const excluded = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--exclude' ? [a] : []));
   const fresh = process.argv.indexOf('--new');
+  const local = process.argv.indexOf('--local');
   const { drafts, titles, keyErrors } = await drawImported(
     at > 0 ? process.argv[at + 1] : undefined,
     salt > 0 ? process.argv[salt + 1] : undefined,
@@ -246,6 +254,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     DRAW,
     judgedFingerprints(excluded),
     fresh > 0 ? (process.argv[fresh + 1] ?? '').split(',').filter(Boolean) : [],
+    {
+      quoteFills: process.argv.includes('--quote-fills'),
+      local: local > 0 ? (process.argv[local + 1] ?? '').split(',').filter(Boolean) : [],
+    },
   );
   const src = drafts.map((d) => ({
     ...shown(d),

@@ -1,8 +1,10 @@
 // Key words whose blank the line gives away or leaves open, found by judging questions-fill67.json (the library's
 // 金句 填空): a word set against a like word of a clause that ends alike, a word the line says again in short, the
 // second head of a modifier said twice, the interest a line serves, a grade of weight, a noun of pace or of measures,
-// a negated state closing its clause, a quality said of the subject, the -化 tail of a compound and a subject said
-// only to matter.
+// a negated state closing its clause, a quality said of the subject, the -化 tail of a compound, a subject said
+// only to matter; and by questions-fill68.json: a couplet's verb, a rank of a one-word subject, a word whose half
+// the next clause repeats, the people as an acting subject, a verb of pushing on with its object, one praise of a
+// series and the front of a two-noun subject.
 import type { Token } from '../text/segment.js';
 import { subjectPredicate } from './open-subject.js';
 
@@ -73,9 +75,11 @@ export function pairedHead(text: string, w: Word): boolean {
 }
 
 /** The people's interest a line is said to serve (是各族人民的【根本利益】所在, 符合…的【根本利益】): the frame, not what
- * the line teaches; or a grade of weight (真正有力量的【决定性】因素: 关键, 重要 fit as well). */
+ * the line teaches; or a grade of weight (真正有力量的【决定性】因素: 关键, 重要 fit as well), or before 所在 (是促进
+ * 经济平稳增长的【关键】所在: 根本, 核心 fit as well; questions-fillimported68.json). */
 export function frameWord(text: string, w: Word): boolean {
   if (/^(?:根本|共同|长远)?利益$/.test(w.word)) return true;
+  if (/^(?:关键|根本|核心|要害|症结)$/.test(w.word) && text.startsWith('所在', w.end)) return true;
   return /^\p{Script=Han}{2}性$/u.test(w.word) && /^(?:因素|作用|意义|地位)/.test(text.slice(w.end));
 }
 
@@ -103,6 +107,75 @@ export function mattersOnly(text: string, w: Word): boolean {
   return !!predicate && /^(?:关系|关乎|事关|涉及)\p{Script=Han}{1,4}的(?:问题|大事|事情)$/u.test(predicate);
 }
 
+/** The verb linking the two nouns of a clause of a six-character couplet (奋斗【铸就】辉煌，实干赢得未来): 创造, 成就
+ * fit as well (questions-fill68.json). */
+export function coupletVerb(text: string, w: Word): boolean {
+  const own = clauseAround(text, w.start);
+  const han = (c: { from: number; to: number }) => /^\p{Script=Han}{6}$/u.test(text.slice(c.from, c.to));
+  const neighbours = [clauseAround(text, own.from - 2), clauseAround(text, own.to + 1)].filter(
+    (c) => c.from !== own.from && c.to > c.from,
+  );
+  return w.word.length === 2 && w.start === own.from + 2 && han(own) && neighbours.some(han);
+}
+
+/** A rank said of a one-word subject closing its clause (生命【高于一切】，安全重于泰山): 至上, 第一 fit as well
+ * (questions-fill68.json). */
+export function rankOfSubject(text: string, w: Word): boolean {
+  const own = clauseAround(text, w.start);
+  return (
+    /^(?:高于一切|重于一切|压倒一切|至上|第一)$/.test(w.word) &&
+    w.start - own.from === 2 &&
+    CLAUSE_END.test(text.slice(w.end))
+  );
+}
+
+/** A two-character word opening its clause whose half the next clause's opening word repeats (【有权】不可任性，用权必受
+ * 监督): the line gives 权 away and leaves 权力 open (questions-fill68.json). */
+export function echoedHalf(text: string, w: Word): boolean {
+  const own = clauseAround(text, w.start);
+  if (w.word.length !== 2 || w.start !== own.from) return false;
+  const next = text.slice(own.to + 1, own.to + 3);
+  return next.length === 2 && next[1] === w.word[1] && next[0] !== w.word[0] && /^\p{Script=Han}{2}$/u.test(next);
+}
+
+/** The people as a subject that acts or whose matters count (【中华民族】不仅能够创造…, 【老百姓】的事情再小也是大事): 中国人民,
+ * 群众 fit as well (questions-fill68.json). Of a name it heads (中华民族大家庭) or said to be one (是一个大家庭) it stays. */
+export function peopleActing(text: string, w: Word): boolean {
+  return (
+    /^(?:中华民族|中国人民|全国人民|老百姓|百姓|人民群众|群众)$/.test(w.word) &&
+    /^(?:不仅|能够|一定|都能|的事)/.test(text.slice(w.end))
+  );
+}
+
+/** A verb of pushing on with its object (不坚决【推进改革】，…): 深化改革 fits as well (questions-fill68.json). A 提法 of the
+ * lexicon (全面深化改革) is blanked before any word and never comes here. */
+export function pushAndObject(w: Word): boolean {
+  return /^(?:推进|深化|推动|加快|进行|实行)\p{Script=Han}{2}$/u.test(w.word);
+}
+
+/** The predicate of a clause whose subject the next or the last clause says again (团结就是【大局】，团结就是力量;
+ * 团结就是【力量】，团结才能胜利): one praise of a series, 胜利, 力量 fit as well (questions-fill68.json). */
+export function seriesPraise(text: string, w: Word): boolean {
+  const own = clauseAround(text, w.start);
+  const subject = /^(\p{Script=Han}{2,4}?)(?:就是|是)$/u.exec(text.slice(own.from, w.start))?.[1];
+  if (!subject || w.end !== own.to) return false;
+  const last = own.from >= 2 ? clauseAround(text, own.from - 2) : null;
+  return text.startsWith(subject, own.to + 1) || (!!last && text.startsWith(subject, last.from));
+}
+
+/** The first half of a subject of two nouns equated by 就是 (【营商】环境就是生产力): the head after it leaves the blank
+ * open (投资, 发展 fit as well; questions-fillimported68.json). Before 是 it says what the line is about (【实体】经济是一国
+ * 经济的立身之本, 【高标准】农田是…: judged good in questions-imported9.json, questions-imported10.json). */
+export function frontOfSubject(text: string, tokens: readonly Token[], w: Word): boolean {
+  const next = tokens.find((t) => t.start === w.end);
+  return (
+    clauseAround(text, w.start).from === w.start &&
+    !!next &&
+    /^(?:n|vn|nz)$/.test(next.tag) &&
+    text.startsWith('就是', next.end)
+  );
+}
+
 /** Any of the above. */
 export function givenOrOpen(text: string, tokens: readonly Token[], w: Word): boolean {
   return (
@@ -114,7 +187,14 @@ export function givenOrOpen(text: string, tokens: readonly Token[], w: Word): bo
     negatedState(text, w) ||
     qualityPredicate(text, w) ||
     tailOfCompound(tokens, w) ||
-    mattersOnly(text, w)
+    mattersOnly(text, w) ||
+    coupletVerb(text, w) ||
+    rankOfSubject(text, w) ||
+    echoedHalf(text, w) ||
+    peopleActing(text, w) ||
+    pushAndObject(w) ||
+    seriesPraise(text, w) ||
+    frontOfSubject(text, tokens, w)
   );
 }
 

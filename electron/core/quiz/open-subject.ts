@@ -158,9 +158,19 @@ const NEAR_ROLES = [
   /^(?:标准|尺子|尺度|标尺|试金石)$/,
 ];
 
+/** A role word in a figure closing a judgement (教育、科技和人才，是国家强盛、民族振兴的【基石】): its plain twin (基础,
+ * 动力, 标准) is what a learner writes, in any line (questions-fill68.json). */
+export function figurativeRole(text: string, blank: { start: number; end: number; text: string }): boolean {
+  if (!/^(?:基石|根基|源泉|尺子|标尺|试金石)$/.test(blank.text) || text[blank.start - 1] !== '的') return false;
+  if (!/^(?:[，,。；;！!]|$)/.test(text.slice(blank.end))) return false;
+  let from = blank.start;
+  while (from > 0 && !/[，,。；;！!？?：:]/.test(text[from - 1]!)) from--;
+  return text.slice(from, blank.start).includes('是');
+}
+
 /** Whether the blank is a role word closing a judgement's clause (学习是干事创业的【基础】) that has a near
- * twin (前提): no wording a learner studies fixes which. The caller asks it of local lines only: the
- * Party's own (发展是解决我国一切问题的基础和关键) is known by its words. */
+ * twin (前提): no wording a learner studies fixes which. The caller asks it of local lines only (of any line:
+ * figurativeRole): the Party's own plain one (发展是解决我国一切问题的基础和关键) is known by its words. */
 export function nearRoleBlank(text: string, blank: { start: number; end: number; text: string }): boolean {
   if (!NEAR_ROLES.some((r) => r.test(blank.text)) || !CUT.test(text[blank.end] ?? '。')) return false;
   let from = blank.start;

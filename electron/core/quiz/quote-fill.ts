@@ -2,7 +2,7 @@
 // holds what is known of the quote).
 import { styleOf } from '../knowledge/sentence-style.js';
 import { keyBlanks } from './key-blanks.js';
-import { nearRoleBlank, openTopicBlank, otherSubject } from './open-subject.js';
+import { figurativeRole, nearRoleBlank, openTopicBlank, otherSubject } from './open-subject.js';
 import { localPersonQuoted, localVoice } from './local-voice.js';
 import { weakLocalBlanks } from './local-blanks.js';
 import { rivalSlot } from './slot-rivals.js';
@@ -31,7 +31,7 @@ export function fillQuestion(lib: QuoteLibrary, f: QuoteFacts): QuestionDraft | 
   const { q, doc, who, cited, whoseOwn, saying, base } = f;
   // Classical wording defeats word segmentation (求木之长者 is not 长者): only a 提法 is blanked there.
   // A subject whose predicate the library says of another subject too (open-subject.ts) has two keys;
-  // so has a local line's role word with a near twin (学习是干事创业的【基础】: 前提).
+  // so has a local line's role word with a near twin (学习是干事创业的【基础】: 前提), and any line's figurative one (【基石】).
   // A local speaker's own line is not credited to him in its 填空: a line he says unmarked may be another's
   // (军民团结如一人，试看天下谁能敌 in a county head's speech is 毛泽东's); words he cites keep their speaker.
   const credited = whoseOwn && (cited || !localVoice(doc, docs)) ? whoseOwn : null;
@@ -47,6 +47,7 @@ export function fillQuestion(lib: QuoteLibrary, f: QuoteFacts): QuestionDraft | 
       (b) =>
         !otherSubject(q.text, b, texts) &&
         !(localVoice(doc, docs) && nearRoleBlank(q.text, b)) &&
+        !figurativeRole(q.text, b) &&
         // A user's import (a national leader's words too): the topic of …的关键在于创新 or ____，人才是关键.
         !(doc.id.startsWith('u:') && openTopicBlank(q.text, b)) &&
         // …and a slot with a rival as standard as the key (slot-rivals.ts).

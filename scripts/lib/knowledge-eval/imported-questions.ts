@@ -17,6 +17,11 @@ export interface ImportedDraw {
   exclude: string[];
   /** Fingerprints left out besides (a held-out draw leaves out the set's own judged questions). */
   skip?: string[];
+  /** The first `count` only (every question by default); the 金句 填空 alone; local-docs files imported too
+   * (questions-fillimported68.json). */
+  count?: number;
+  quoteFills?: boolean;
+  local?: string[];
   labels: ImportedLabel[];
 }
 
@@ -39,7 +44,10 @@ export async function evalImportedQuestions(
 ): Promise<ImportedQuestionResult> {
   const exclude = judgedFingerprints(draw.exclude.map((f) => path.join(labelsDir, f)));
   for (const fp of draw.skip ?? []) exclude.add(fp);
-  const { drafts, keyErrors } = await drawImported(bundlePath, draw.salt, draw.files, 1000, exclude);
+  const { drafts, keyErrors } = await drawImported(bundlePath, draw.salt, draw.files, draw.count ?? 1000, exclude, [], {
+    quoteFills: draw.quoteFills,
+    local: draw.local,
+  });
   const byFp = new Map(draw.labels.map((l) => [l.fingerprint, l]));
   const out: ImportedQuestionResult = {
     total: drafts.length,

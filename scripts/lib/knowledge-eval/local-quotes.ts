@@ -67,7 +67,7 @@ export interface LocalResult {
 }
 
 /** The file as a user imports it: a real fixture's bytes, or a speech fixture in its labelled format. */
-async function fileOf(name: string): Promise<{ name: string; bytes: Buffer }> {
+export async function fileOf(name: string): Promise<{ name: string; bytes: Buffer }> {
   const label = LABELS.find((l) => l.file === name);
   if (label) return fixtureFile(label);
   const local = path.join(LOCAL_DIR, name);

