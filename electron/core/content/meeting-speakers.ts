@@ -24,7 +24,7 @@ const SPEECH =
 const STRESS = '(?:在会上|会上|在讲话中|主持(?:会议)?并)?(?:强调|指出)';
 const AT = '(?<=^|[，。；：,;:\\s])';
 export const SPOKE = new RegExp(`${AT}(${ROLE})${NAME}${ON_BEHALF}(分别)?(?:(${SPEECH})|(${STRESS}))`, 'g');
-/** One of these is in every match of SPOKE (its speech's or its stress's last word; a unit test reads SPOKE's literals). */
+/** One of these is in every match of SPOKE: its speech's or stress's last word (a unit test reads its literals). */
 export const SPOKE_WORDS = /讲话|致辞|报告|动员部署|强调|指出/;
 /** The leader just before the one matched, in the same clause: `A，B出席会议并讲话` has two subjects. */
 const JOINT = new RegExp(`(${ROLE})[\\u4e00-\\u9fff]{2,3}(?:同志)?[，、,和及与]$`);
