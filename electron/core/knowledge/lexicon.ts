@@ -68,6 +68,11 @@ export interface TermMatcher {
 }
 
 /** 16 bits of a pair of units. */
+/** From this many rows of one pair on, the matcher keys them by the third unit too. */
+const THIRD_INDEX_MIN = 8;
+/** The second and third units as one key (NaN past the text's end: no key). */
+const tripleKey = (second: number, third: number) => second * 0x10000 + third;
+
 function pairHash(a: number, b: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 16;
 }
@@ -136,7 +141,7 @@ export function matcherOf(data: MatcherRows): TermMatcher {
   // longer one; `alone` where no longer form has that second unit), each in the list's order: only those are
   // tried, and a third unit is compared before the whole form (many forms share their first two: 中国特色…).
   type Row = MatcherRow & { third: number };
-  const byPair = new Map<number, { bySecond: Map<number, Row[]>; alone: Row[] }>();
+  const byPair = new Map<number, { bySecond: Map<number, Row[]>; byThird: Map<number, Row[]>; alone: Row[] }>();
   for (const [code, list] of byFirst) {
     const rows: Row[] = list.map((c) => ({
       term: c.term,
@@ -153,7 +158,23 @@ export function matcherOf(data: MatcherRows): TermMatcher {
           c.second,
           rows.filter((d) => d.form.length === 1 || d.second === c.second),
         );
-    byPair.set(code, { bySecond, alone: rows.filter((d) => d.form.length === 1) });
+    // A long list of one pair (社会 94 rows, 中国 78 in the listing layer) narrowed by the third unit too, keyed by the
+    // three units: the rows a position can match, in the same order (the others fail the third unit's test).
+    const byThird = new Map<number, Row[]>();
+    for (const [second, list] of bySecond) {
+      if (list.length < THIRD_INDEX_MIN) continue;
+      for (const c of list)
+        if (c.form.length > 2 && !byThird.has(tripleKey(second, c.third)))
+          byThird.set(
+            tripleKey(second, c.third),
+            list.filter((d) => d.form.length <= 2 || d.third === c.third),
+          );
+      bySecond.set(
+        second,
+        list.filter((d) => d.form.length <= 2),
+      );
+    }
+    byPair.set(code, { bySecond, byThird, alone: rows.filter((d) => d.form.length === 1) });
   }
   // A bit per hashed pair of first two units (and per first unit of a one-unit form): most
   // positions of a text start no form, and a bit test is much cheaper than the map lookup (many
@@ -186,7 +207,8 @@ export function matcherOf(data: MatcherRows): TermMatcher {
         const rows = byPair.get(code);
         if (!rows) continue;
         const third = folded.charCodeAt(i + 2);
-        for (const c of rows.bySecond.get(next) ?? rows.alone) {
+        const tried = rows.byThird.get(tripleKey(next, third)) ?? rows.bySecond.get(next) ?? rows.alone;
+        for (const c of tried) {
           if (c.form.length > 2 && c.third !== third) continue;
           if ((busyUntil.get(c.term) ?? -1) > i) continue;
           if (!folded.startsWith(c.form, i) || !guardOk(folded, i, c.form.length, c.term, c.guard, c.form)) continue;

@@ -107,13 +107,20 @@ function datelineDate(line: string): string | null {
 /** A footnote or a reference (①《人民日报》1958年9月3日社论, 参见……): a source the text cites, not its own. */
 const citation = (l: string) => /^(?:[①-⑳]|[[［(（]\d+[\]］)）]|注|参见|参阅|见)/.test(l);
 
+const SIGNED_DATE = String.raw`([\d〇○零O一二三四五六七八九十年月日号.\-/]+)`;
+const SIGNED_PLACE = String.raw`(?:写?于)?\p{Script=Han}{2,8}`;
+// (Made once: built per call, each call parsed the pattern again.)
+const SIGNED = new RegExp(
+  String.raw`^${SIGNED_DATE}[\s，,]*${SIGNED_PLACE}$|^${SIGNED_PLACE}[\s，,]+${SIGNED_DATE}$`,
+  'u',
+);
+
 /** A 落款 of a date and the place of writing (一九六七年五月　北京, 2008年5月于北京, 北京，1967年5月). */
 function signedDate(line: string): string | null {
-  const date = String.raw`([\d〇○零O一二三四五六七八九十年月日号.\-/]+)`;
-  const place = String.raw`(?:写?于)?\p{Script=Han}{2,8}`;
-  const m = new RegExp(String.raw`^${date}[\s，,]*${place}$|^${place}[\s，,]+${date}$`, 'u').exec(line);
+  if (line.length > 24) return null;
+  const m = SIGNED.exec(line);
   const d = m?.[1] ?? m?.[2];
-  return line.length <= 24 && d && /年/.test(d) ? yearOf(d) : null;
+  return d && /年/.test(d) ? yearOf(d) : null;
 }
 
 /** A 发文字号 under the title (市委发〔1952〕第3号, 国发〔1977〕112号, and the old style with the year's

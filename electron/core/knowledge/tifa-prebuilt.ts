@@ -55,13 +55,13 @@ export function packRows(r: MatcherRows): PackedRows {
 }
 
 export function unpackRows(p: PackedRows): MatcherRows {
-  const row = ([t, form, guard, sense]: [number, string, string?, SenseGuard?]): MatcherRow => ({
-    term: p.terms[t]!,
-    form,
-    second: form.charCodeAt(1),
-    ...(guard ? { guard } : {}),
-    ...(sense ? { sense } : {}),
-  });
+  // (Fields set, not spread in: one object per row, no spread objects.)
+  const row = ([t, form, guard, sense]: [number, string, string?, SenseGuard?]): MatcherRow => {
+    const r: MatcherRow = { term: p.terms[t]!, form, second: form.charCodeAt(1) };
+    if (guard) r.guard = guard;
+    if (sense) r.sense = sense;
+    return r;
+  };
   return { terms: p.terms, byFirst: p.byFirst.map(([code, list]) => [code, list.map(row)]) };
 }
 

@@ -2,7 +2,8 @@
 // (出席并讲话, 在会上强调, 作动员讲话, 出席会议并作重要讲话, 主持并讲话, 作总结讲话); the chair named by 主持
 // alone is not it; when two leaders spoke, or two are the subject of one verb, nobody is.
 import { describe, expect, it } from 'vitest';
-import { leadSpeakers } from '../../../electron/core/content/meeting-speakers.js';
+import { leadSpeakers, SPOKE, SPOKE_WORDS } from '../../../electron/core/content/meeting-speakers.js';
+import { requiredLiterals } from '../../../electron/core/text/regex-literals.js';
 import { processSource, type PipelineReport } from '../../../electron/core/content/pipeline.js';
 
 const AFTER = [
@@ -109,5 +110,15 @@ describe('the speaker of a meeting report', () => {
     )[0]!;
     expect(doc.type).toBe('讲话');
     expect(doc.speakers).toEqual([]);
+  });
+});
+
+describe('the speech words that gate the speaker pattern', () => {
+  it('are in every match of it: each literal its matches must hold contains one', () => {
+    const lits = requiredLiterals(SPOKE);
+    expect(lits).not.toBeNull();
+    expect(lits!.filter((l) => !SPOKE_WORDS.test(l))).toEqual([]);
+    // (a speech word the pattern gains, 发言 say, fails here until the gate has it)
+    expect(requiredLiterals(new RegExp(`${SPOKE.source}|发言`))!.filter((l) => !SPOKE_WORDS.test(l))).toEqual(['发言']);
   });
 });
