@@ -88,6 +88,8 @@ export function isByline(line: string): boolean {
  * conference's record is no speech. */
 const presenter = (label: string) => !/^发[\s\u3000]*言/.test(label);
 
+/** `主讲人　陆海燕　县委组织部副部长`: behind a label, the name first, set apart from its post by spaces. */
+const NAME_THEN_POST = /^([\u4e00-\u9fff]{2,4})[\s\u3000]+([\u4e00-\u9fff、]{2,28}(?:长|书记|主任|讲师|教授|委员))$/;
 /** A byline without its label, brackets or 同志 (`主讲人：王建国`, `（县委书记　王建国）`, `王建国同志`). */
 function bareByline(line: string): { label: RegExpExecArray | null; bare: string } {
   const t = line.trim();
@@ -98,6 +100,7 @@ function bareByline(line: string): { label: RegExpExecArray | null; bare: string
         .slice(label[0].length)
         .trim()
         .replace(/^([\u4e00-\u9fff]{2,4})[（(]([^（）()]{2,30})[)）]$/, '$2　$1')
+        .replace(NAME_THEN_POST, '$2　$1')
     : t.replace(/^[（(](.+)[)）]$/, '$1').replace(/同志$/, '');
   return { label, bare };
 }

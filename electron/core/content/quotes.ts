@@ -159,7 +159,7 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
   // remarks of the occasion, `我们要接过…的接力棒`, `听了宣讲，…`: speaking-people.ts.)
   const whole = paragraphs.map((p) => p.text).join('\n');
   const feature = ctx.type === '文章' && isFeature(whole);
-  const story = ctx.type === '文章' && isMeetingStory(foldForSearch(whole));
+  const story = ctx.type === '文章' && isMeetingStory(foldForSearch(whole), foldForSearch(ctx.title ?? ''));
   const told = (c: QuoteCandidate) => feature || (story && !isReportDirective(c.text) && !OCCASION_REMARK.test(c.text));
   const said = (
     report

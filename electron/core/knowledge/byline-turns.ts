@@ -6,6 +6,7 @@
 // post and a name). A byline by post alone (`县应急管理局负责人：`, `■ 县委常委、宣传部部长`) opens a turn
 // that is nobody's. Words the turn retells of others (`习近平总书记指出：“…”`) stay theirs (quote-candidates.ts).
 import { COMPOUND, isBylineName, SURNAMES, UNIT_END } from './byline-name.js';
+import { CITATION_LABEL } from './award-citation.js';
 import { placesIn } from './local-account.js';
 import { CALLING, ROLE, SEAT, TITLE_WORD } from './post-role.js';
 
@@ -27,6 +28,9 @@ const POST_PART = `(?:${ROLE}|[\\u4e00-\\u9fff]{0,24}?负责(?:人|同志)|${OFF
 const POSTS = new RegExp(`^${POST_PART}(?:、${POST_PART})*(?:[（(]${POST_PART}(?:、${POST_PART})*[）)])?$`);
 /** `祁来顺（桃源镇党委书记）`: a name, then its post in brackets; `孟庆春代表（临江市市长）`: a deputy's seat between. */
 const NAME_BRACKET_POST = /^([\u4e00-\u9fff]{2,4}(?:代表|委员)?)[（(]([^（）()]{2,30})[）)]$/;
+/** `韦美玲（民进界）`, `覃志宏　民盟界`: a 政协 member's 界别 after the name, in a 大会发言摘登, where a post would be. */
+const SECTOR = /^[\u4e00-\u9fff]{1,10}界$/;
+const isPostOrSector = (s: string) => isPosts(s) || SECTOR.test(s);
 /** A label that is a whole line: short, no sentence inside it. */
 const LINE_LABEL = /^[^。！？!?，,；;“”"]{2,40}$/;
 /** A closing note of the page (`（本报记者 田野 整理）`, `编后：…`): the last turn ends before it. */
@@ -39,9 +43,10 @@ const OTHER_VOICE = /^\s*(?:主持人|记者|问|提问|编者按|编者)(?:[（
  * `今年我们将…`) — a 表态 page is made of them. (Only in a byline's turn: a press conference's `我们将…` answers
  * are what its spokesman said, speech-fixtures.) */
 // (`我是一名农民代表，…`, `我在乡镇工作了十二年，…`, `我当了二十六年村支书，…`: the speaker introducing himself.
-// A deputy's judgement of the report, `报告提出的目标，既鼓舞人心，又切实可行`, stays: turns25 labels it good.)
+// A deputy's judgement of the report, `报告提出的目标，既鼓舞人心，又切实可行`, stays: turns25 labels it good.
+// `建议加大…`: a 政协 member's proposal, his motion, not a line.)
 export const TURN_ASIDE =
-  /发言|讲话|讲得|刚才|座谈|会上|这次会|本次会|^我是(?:一名|一个|一位)|^我在[^，,。；;]{1,12}(?:工作|任职)了?[^，,。；;]{0,4}年|^我(?:当|干|做)了[^，,。；;]{1,6}年|(?:^|[，,；;])(?:今年|明年|下一步|接下来)?[，,]?我们[\u4e00-\u9fff]{0,2}?将(?!来|近)/;
+  /^建议|发言|讲话|讲得|刚才|座谈|会上|这次会|本次会|^我是(?:一名|一个|一位)|^我在[^，,。；;]{1,12}(?:工作|任职)了?[^，,。；;]{0,4}年|^我(?:当|干|做)了[^，,。；;]{1,6}年|(?:^|[，,；;])(?:今年|明年|下一步|接下来)?[，,]?我们[\u4e00-\u9fff]{0,2}?将(?!来|近)/;
 
 /** `我送快递六年了`, `我从十二岁开始…`, `我开公交十八年，…`, `我们骑手每天要跑…`: a speaker's own years, days and miles,
  * counted, are his account of himself in any turn, a byline's or one run in under his label. */
@@ -74,14 +79,14 @@ function labelName(label: string): string | null | undefined {
   const bare = line.replace(/同志$/, '');
   const bracket = NAME_BRACKET_POST.exec(bare);
   const bracketName = bracket && withoutSeat(bracket[1]!);
-  if (bracketName && slotName(bracketName) && isPosts(bracket[2]!)) return bracketName;
+  if (bracketName && slotName(bracketName) && isPostOrSector(bracket[2]!)) return bracketName;
   if (isPosts(line)) return null;
   if (bracket) return undefined;
   const parts = bare.split(SPACE);
   if (parts.length === 2) {
     // `谭志刚 江北区委书记` (name first, on a marked line) or `桃源镇党委书记 周立新`.
     const [a, b] = [withoutSeat(parts[0]!), withoutSeat(parts[1]!)];
-    if (slotName(a) && isPosts(parts[1]!)) return a;
+    if (slotName(a) && isPostOrSector(parts[1]!)) return a;
     if (isPosts(a) && slotName(b)) return b;
     return undefined;
   }
@@ -158,7 +163,8 @@ export function bylineTurns(paragraphs: readonly string[]): (BylineTurn | null)[
   let open: BylineTurn | null = null;
   paragraphs.forEach((p, i) => {
     if (lines[i]) open = lines[i];
-    else if (CLOSING.test(p) || OTHER_VOICE.test(p) || closesTurn(p)) open = null;
+    // (`颁奖词（黄春燕）：…`: an award's citation, nobody's, award-citation.ts.)
+    else if (CLOSING.test(p) || OTHER_VOICE.test(p) || CITATION_LABEL.test(p) || closesTurn(p)) open = null;
     out.push(lines[i] ?? (open ? { ...open, at: 0 } : null));
   });
   for (let i = paragraphs.length - 2; i >= 0; i--)

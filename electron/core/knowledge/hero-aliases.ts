@@ -6,7 +6,7 @@ import { speakersIn, type OwnName } from './speakers.js';
 
 /** The hero a 先进事迹报告会 is named after, in the title or the lead. */
 const HERO = /([\u4e00-\u9fff]{2,3}?)同志先进事迹报告会/;
-const CALLED = '(?:书记|支书|老师|校长|院长|主任|队长|所长|站长|医生)';
+const CALLED = '(?:书记|支书|老师|校长|院长|主任|队长|所长|站长|医生|警官)';
 
 export function heroAliases(folded: string, people: readonly string[]): OwnName[] {
   const hero = HERO.exec(folded.slice(0, 200))?.[1];

@@ -31,9 +31,9 @@ import { speakersIn } from './speakers.js';
 import { ADDRESS_TERM } from './article-subjects.js';
 
 /** When he spoke (`20日下午在…调研时`, `在讲话中`, `在听取发言后`, `发言时`, `结合自己的工作`, `就贯彻…提出要求：`) and
- * the verb (`曾对我说`, `在回忆录中写道`: to the speaker, or in writing; `拉着老人的手说`). */
+ * the verb (`曾对我说`, `在回忆录中写道`: to the speaker, or in writing; `拉着老人的手说`; `在“代表通道”上说`). */
 const SPOKE =
-  '(?:同志|代表|委员)?(?:\\d{1,2}日|今日|今天|昨日|昨天)?(?:上午|下午|晚上|晚间)?(?:在[^，。！？“”]{1,24}?[中上时后])?(?:(?:回应|答复|答询|答问)[^，。！？“”]{0,12}?时|在[^，。！？“”]{1,24}?[中上时后]|(?:认真|仔细|耐心)?听(?:罢|完|取|了)?[^，,。！？“”]{0,12}?后|(?:发言|讲话|致辞|交流)时?|(?:结合|围绕)[^，。！？“”]{1,12}?|就[^，。！？“”]{1,20}?(?=提出))?(?:也|还|又|再次|进一步|曾经|曾|常|回忆)?(?:拉着[^，。！？“”]{1,8}?的手|捧着[^，。！？“”]{1,6}?)?(?:深有感触地|感慨地|动情地)?(?:对我|跟我|对记者|对大家)?(?:指出|强调|坦言|表示|介绍|回答(?:说)?|答(?=[：:])|说|讲|要求|提出|建议|谈到|写道|认为|补充说|分享说|(?:续|补充|又|并|回应)指|告诉(?:记者|我们?)|(?:第一个|率先|首先|抢先)发言(?=[：:])|(?<=就[^，。！？“”]{1,20}?)提出(?:明确|具体)?要求(?=[：:]))(?:我们|大家)?[：:，,]';
+  '(?:同志|代表|委员)?(?:\\d{1,2}日|今日|今天|昨日|昨天)?(?:上午|下午|晚上|晚间)?(?:在(?:[^，。！？“”]|“[^“”，。！？]{1,8}”){1,24}?[中上时后])?(?:(?:回应|答复|答询|答问)[^，。！？“”]{0,12}?时|在(?:[^，。！？“”]|“[^“”，。！？]{1,8}”){1,24}?[中上时后]|(?:认真|仔细|耐心)?听(?:罢|完|取|了)?[^，,。！？“”]{0,12}?后|(?:发言|讲话|致辞|交流)时?|(?:结合|围绕)[^，。！？“”]{1,12}?|就[^，。！？“”]{1,20}?(?=提出))?(?:也|还|又|再次|进一步|曾经|曾|常|回忆)?(?:拉着[^，。！？“”]{1,8}?的手|捧着[^，。！？“”]{1,6}?)?(?:深有感触地|感慨地|动情地)?(?:对我|跟我|对记者|对大家)?(?:指出|强调|坦言|表示|介绍|回答(?:说)?|答(?=[：:])|说|讲|要求|提出|建议|谈到|写道|认为|补充说|分享说|(?:续|补充|又|并|回应)指|告诉(?:记者|我们?)|(?:第一个|率先|首先|抢先)发言(?=[：:])|(?<=就[^，。！？“”]{1,20}?)提出(?:明确|具体)?要求(?=[：:]))(?:我们|大家)?[：:，,]';
 const WORDS = `(${NAME_SLOT})${SPOKE}`;
 /** A sentence's start, or a news agency's dateline (`新华社青山8月20日电　`). */
 const START = '(?:^|[。！？!?\\n][”’]?\\s*|\\d日电\\s*)';
@@ -64,6 +64,12 @@ const TRADE_SPEAKER = new RegExp(
  * where the name starts (`座谈会上，老干部代表石永年说，`: after a leading clause, one speaking for those of his standing). */
 const DESCRIBED_SPEAKER = new RegExp(
   `${START}(?:(?:[^，,。！？“”\\n]{1,10}?[上中]|在[^，,。！？“”\\n]{1,20}?时)[，,])?(?:[^，,。！？“”\\n]{1,10}?的|[^，,。！？“”\\n的]{0,12}?(?=${OCCUPATION}))?(?:${STANDING})(?:代表)?(${NAME_SLOT})${STANDING_SPOKE}`,
+  'g',
+);
+
+/** `全国人大代表、种粮大户田桂生…说，`: a seat, then the calling (a trade or a standing) that fixes where the name starts. */
+const SEATED = new RegExp(
+  `${START}${SEAT}、[^，,。！？“”\\n]{0,20}?(?:${TRADE}|${STANDING})(${WHOLE_NAME})${STANDING_SPOKE}`,
   'g',
 );
 
@@ -207,6 +213,7 @@ export function narratedNames(folded: string): string[] {
     ...folded.matchAll(POSTED_AFTER_QUOTE),
     ...matchesWhere(folded, DELEGATE_BEFORE, SEAT_WORD),
     ...matchesWhere(folded, DELEGATE_AFTER, SEAT_WORD),
+    ...matchesWhere(folded, SEATED, SEAT_WORD),
     ...matchesWhere(folded, DESCRIBED_SPEAKER, STANDING_WORD),
     ...[...folded.matchAll(TRADE_SPEAKER), ...matchesWhere(folded, FLOOR_TRADE, FLOOR_WORD)].filter(
       (m) => (SURNAMES.includes(m[1]![0]!) || COMPOUND.test(m[1]!)) && !ADDRESS_TERM.test(m[1]!),

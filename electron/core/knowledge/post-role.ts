@@ -4,7 +4,7 @@
 // (`村支书`, `老支书`: a village secretary as people call him.)
 // (The title word a post ends on, and at most 24 Han characters or 、 before it: role-scan.ts relies on that.)
 export const TITLE_WORD =
-  '书记(?!处)|(?<=[村老])支书|市长|区长|县长|省长|主任|部长|总理|主席|局长|处长|科长|科员|委员长|秘书长|厅长|院长|校长|检察长|镇长|乡长|(?<![公万千百])里长|行长|社长|会长|理事长|董事长|经理|(?<=[厂矿馆]|(?<![市广现商立会])场)长|政委|团长|队长|队员|站长|所长|组长|网格员|研究员|工程师|负责人|常委(?!会)|(?:学生|学员|职工|党员|青年|教师|村民|网格员)代表';
+  '书记(?!处)|(?<=[村老])支书|市长|区长|县长|省长|主任|部长|总理|主席|局长|(?<!公)司长|处长|科长|科员|委员长|秘书长|厅长|院长|校长|检察长|镇长|乡长|(?<![公万千百])里长|行长|社长|会长|理事长|董事长|经理|(?<=[厂矿馆]|(?<![市广现商立会])场)长|政委|团长|队长|队员|站长|所长|组长|网格员|研究员|工程师|负责人|常委(?!会)|(?:学生|学员|职工|党员|青年|教师|村民|网格员)代表';
 export const ROLE = `(?:[\\u4e00-\\u9fff、]{0,24}?(?:${TITLE_WORD}))`;
 
 /** Whom an official exhorts (`勉励合作社，`, `叮嘱企业，`): people at large, or a body named by the kind of body it
@@ -37,7 +37,10 @@ export const TRADE =
 
 /** `返乡创业青年邱海涛说`, `大学生村官龙晓燕说`, `新型职业农民蓝国栋说`, `返乡大学生覃小雨认为`: callings a 座谈会 names its
  * attendees by (no post, no trade's ending). */
-export const YOUNG_CALLING = '(?:返乡)?创业青年|大学生村官|返乡大学生|新型职业农民';
+// (`网店店主黄晓丽`, `返乡创业青年韦志鹏`: those who start a business, a 座谈 with young founders; the subject a next 他/她 is,
+// pronoun-subject.ts, as 大学生村官 is not — speech64h's 周明杰 is no subject of the 她 after him.)
+export const FOUNDER = '(?:返乡)?创业青年|网店店主|电商主播';
+export const YOUNG_CALLING = `${FOUNDER}|大学生村官|返乡大学生|新型职业农民`;
 
 /** `八十五岁的老党员王德顺说：`, `退伍军人赵志刚说：`, `种粮大户石永福`: no post, but a standing a report names him by, which
  * fixes where the name starts (narrated-names.ts); `SENIOR` also says who a sentence's subject is

@@ -1,7 +1,7 @@
 // Whom the sentence before a 他/她 is about (pronoun-speaker.ts): its one named subject, at its start, after a post or
 // after one leading clause, when it names nobody else who could be the next 他 — no second name, no `老党员` or `村民`;
 // or the named visitor of a sentence whose other party has no name.
-import { EPITHET, FIRST_UP, OCCUPATION, POST_AFTER_NAME, ROLE, SENIOR, TRADE } from './post-role.js';
+import { EPITHET, FIRST_UP, FOUNDER, OCCUPATION, POST_AFTER_NAME, ROLE, SENIOR, TRADE } from './post-role.js';
 import { isPersonName } from './person-name.js';
 import { INSTRUCTION } from './continued-words.js';
 import { mayNameUnlistedPerson } from './unlisted-person.js';
@@ -29,7 +29,7 @@ const DESCRIBED_BEFORE = new RegExp(`(?:${AGE_OR_ORIGIN})$`);
 // `全国人大代表、一家…企业的首席技能专家覃永强`: a seat and a unit before the calling; `第一位走上“代表通道”的是…罗美兰`: the
 // first to come up, named.)
 export const SUBJECT_PLACE = new RegExp(
-  `^(?:[^，,：:；;]{0,24}[，,])?(?:${FIRST_UP})?(?:${AGE_OR_ORIGIN})?(?:${EPITHET})?(?:${ROLE}|[^，,：:；;]{0,24}?(?:${OCCUPATION}|${SENIOR}|${TRADE}|[\u4e00-\u9fff]{2}大户)|[\u4e00-\u9fff]{0,4}(?:师傅|老兵|木匠))?$`,
+  `^(?:[^，,：:；;]{0,24}[，,])?(?:${FIRST_UP})?(?:${AGE_OR_ORIGIN})?(?:${EPITHET})?(?:${ROLE}|[^，,：:；;]{0,24}?(?:${OCCUPATION}|${SENIOR}|${TRADE}|${FOUNDER}|[\u4e00-\u9fff]{2}大户)|[\u4e00-\u9fff]{0,4}(?:师傅|老兵|木匠))?$`,
 );
 /** Someone named by a post alone after the subject (`表扬了驻村第一书记`, `听取了局长的汇报`). */
 const POST_WORD =

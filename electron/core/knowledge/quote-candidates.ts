@@ -35,6 +35,7 @@ import { ownCandidates } from './own-candidates.js';
 import { turnAnswers } from './turn-answers.js';
 import { unsureWordsFrom } from './unsure-pronoun.js';
 import { toldWriterBySubject } from './told-writer.js';
+import { citationStart } from './award-citation.js';
 
 export type { CandidateDoc, QuoteCandidate } from './quote-candidate-types.js';
 
@@ -79,8 +80,8 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
       : [];
   // (`父亲常对我说：“……”` in a memoir that names `我的父亲周德厚`.)
   const parents = doc.type === '文章' ? parentAliases(whole).map((o) => [o[0], asWritten(o[1])] as const) : [];
-  // (`黄书记常跟我们讲：` in a story of `黄文军同志先进事迹报告会`.)
-  const heroes = doc.type === '文章' ? heroAliases(whole, people.map(foldForSearch)) : [];
+  // (`黄书记常跟我们讲：` in a story of `黄文军同志先进事迹报告会`, an article or a report of the meeting.)
+  const heroes = doc.type === '文章' || doc.type === '会议报道' ? heroAliases(whole, people.map(foldForSearch)) : [];
   const frameNames: OwnName[] = [...people, ...aliases, ...parents, ...heroes, ...generalSecretaryAlias(whole)];
   const foldedParas = doc.paragraphs.map((p, i) => (p.kind === 'p' ? foldedAll[i]! : null));
   // `……没有发言权。”他还说过：“……”`: 他 is the one person the sentence before is about.
@@ -105,6 +106,17 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   doc.paragraphs.forEach((p, i) => {
     const folded = foldedParas[i];
     if (folded == null || speechNoteSpeaker(p.text)) return;
+    // (A 颁奖词: nobody's words, whoever the page names around it.)
+    const citation = citationStart(folded);
+    if (citation >= 0) {
+      const words = {
+        ...doc,
+        paragraphs: doc.paragraphs.map((q, k) => (k === i ? { ...q, text: q.text.slice(citation) } : q)),
+      };
+      for (const c of ownCandidates(words, i, folded.slice(citation), null))
+        out.push({ ...c, start: c.start + citation, end: c.end + citation, speaker: null });
+      return;
+    }
     // Words framed as an uncredited person's (“林彪同志指出…”) are never offered as 金句.
     const allFramed = frameCandidates(doc, i, folded, frameNames, pronouns[i]!);
     // (`他对我说：“……”` in a reporter's story about one person: the interview's words, told-writer.ts.)

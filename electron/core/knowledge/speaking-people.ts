@@ -28,9 +28,13 @@ function sessionMembers(folded: string): string[] {
 /** `省长某某在省城会见了…代表团团长某某一行。`: a 会见 story (an article) opens on the meeting, then reports what host and
  * guest said there as a meeting report does; so does a 座谈 story (`市委书记…与民营企业家代表座谈交流`), its attendees' turns. */
 // (A 宣讲 story, `宣讲团走进…`, likewise its lecturers' words, and a 先进事迹报告会's; a 代表通道/委员通道 story its
-// members' answers, a 读书班's exchange its members' turns, a 回信 story the words of those who received it.)
-const MEETING_STORY = /会见|會見|会晤|會晤|座谈|座談|宣讲|宣講|报告会|報告會|(?:代表|委员|委員)通道|读书班|讀書班|回信/;
-export const isMeetingStory = (folded: string): boolean => MEETING_STORY.test(folded.slice(0, 200));
+// members' answers, a 读书班's exchange its members' turns, a 回信 story the words of those who received it, a 颁奖典礼's
+// the words of those it honours.)
+const MEETING_STORY =
+  /会见|會見|会晤|會晤|座谈|座談|宣讲|宣講|报告会|報告會|(?:代表|委员|委員)通道|读书班|讀書班|回信|颁奖典礼|頒獎典禮/;
+// (`市委书记与青年创业者代表座谈`: the title may be the only place that names the meeting.)
+export const isMeetingStory = (folded: string, title = ''): boolean =>
+  MEETING_STORY.test(title) || MEETING_STORY.test(folded.slice(0, 200));
 
 /** `…党支部5月主题党日活动记录`: a record (a 文件) of who spoke at a branch's meeting, its turns set down as a report's. */
 const PARTY_DAY_RECORD = /(?:主题党日|组织生活会|党小组会|党员大会)[^\n]{0,6}记录$/;
@@ -47,7 +51,7 @@ export const speakingPeople = (type: string, folded: string, title = ''): string
             ...postedOfficials(folded),
             ...sessionMembers(folded),
             ...articleSubjects(folded),
-            ...(isMeetingStory(folded) ? narratedNames(folded) : []),
+            ...(isMeetingStory(folded, title) ? narratedNames(folded) : []),
           ]),
         ]
       : [];

@@ -23,12 +23,18 @@ const postedTurn = (m: RegExpMatchArray | null): boolean => !!m?.[2] && POST.tes
 /** `与脱贫户代表杭德顺、祁秀兰等座谈`: the people a lead lists after what they stand for. */
 const LISTED = /代表((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=等|[，,。和])/g;
 const ANSWER = /^\s*答[：:]\s*/;
+/** `[主持人] …`, `【嘉宾】…`, `[韦国平] …`: a 网络访谈 文字实录's turn labels in brackets, read as `主持人：` (same length). */
+const BRACKET_LABEL = /^(\s*)[[【]([^[\]【】“”：:]{2,12})[\]】]/;
 /** The post in a turn's brackets, ending on its title word (`青石村党支部书记`, `县委书记`). */
 const POST = new RegExp(`^${ROLE}$`);
 // (`——访江北区区长宋晓岚`: an interview's headline, its subtitle naming whom it visits.)
 const INTERVIEW = /专访|采访|访谈|答记者问|回答(?:了)?记者(?:的)?提问|——\s*访/;
 /** `新闻发言人谭永刚就……回答了记者提问`: a spokesperson, whose post ROLE does not hold. */
 const SPOKESPERSON = /发言人([\u4e00-\u9fff]{2,3}?)(?=就|回答|答|表示|介绍|通报|主持|发布|[^\u4e00-\u9fff]|$)/g;
+/** The one who chairs a press conference (`…陈晓主持发布会`): the name ends the characters before 主持. */
+const CHAIR = /([\u4e00-\u9fff]{2,3})主持(?!并)/g;
+/** What a press conference's briefer does right after his name. */
+const BRIEFS = '(?:介绍|回答|答记者问|就|通报|发布|解读)';
 /** `主持人（市委副书记许文杰）：`: the host, a post (or none) and his name in the brackets. */
 const HOST = new RegExp(`^\\s*主持人[（(](?:${ROLE})?[\\s　]*([\\u4e00-\\u9fff]{2,3})[）)][：:]`);
 const HOST_TURN = /^\s*主持人(?:[（(][^（）()]{0,30}[）)])?[：:]\s*/;
@@ -64,9 +70,18 @@ function introduced(whole: string): string[] {
   return out.filter((n) => isBylineName(n) || isPersonName(n));
 }
 
+/** `本期节目，我们邀请到了市住房和城乡建设局局长黄振宇。`, `做客本期节目的是…覃慧敏。`: a guest introduced in a sentence, under
+ * a post. */
+const GUEST_INTRO = new RegExp(
+  `(?:邀请到了?|做客[^，,。\\n]{0,10}?的是|嘉宾是)${ROLE}([\\u4e00-\\u9fff]{2,3})(?=[，,。])`,
+  'g',
+);
+
 /** The one guest a head names, whose turns are labelled `嘉宾：`; two, or one unnamed: none. */
 function oneGuest(head: string): string | null {
   const lists = [...head.matchAll(GUESTS), ...head.matchAll(GUEST_AFTER_HOST)].map((m) => guestNames(m[1]!.trim()));
+  // (The post fixes where an introduced guest's name starts; the 和 of its unit is no list: `住房和城乡建设局`.)
+  lists.push(...[...head.matchAll(GUEST_INTRO)].map((m) => [isBylineName(m[1]!) ? m[1]! : undefined]));
   const names = new Set(lists.flat());
   return names.size === 1 && !names.has(undefined) ? [...names][0]! : null;
 }
@@ -79,19 +94,22 @@ function interviewee(opening: readonly string[]): string | null {
   // (`——访县人社局局长 钟立平`, `市卫健委主任 唐明哲 就…答记者问`: a headline sets the name apart from the post.)
   const text = opening.join('\n').replace(POST_SPACE_NAME, '$1');
   if (!INTERVIEW.test(text)) return null;
-  const spokes = [...text.matchAll(SPOKESPERSON)].map((m) => m[1]!).filter((n) => isBylineName(n));
+  // (`新闻发言人陈晓主持发布会`, `市政府新闻办副主任邓海主持发布会`: the chair answers no question; `主持并回答` does.)
+  const chairs = new Set([...text.matchAll(CHAIR)].map((m) => m[1]!));
+  const notChair = (n: string) => ![...chairs].some((c) => c.endsWith(n) || c.startsWith(n));
+  const spokes = [...text.matchAll(SPOKESPERSON)].map((m) => m[1]!).filter((n) => isBylineName(n) && notChair(n));
   const names = new Set(
     roleMatches(text, POSTED_NAME)
       .map((m) => m[1]!)
-      .filter((n) => isBylineName(n))
+      .filter((n) => isBylineName(n) && notChair(n))
       .concat(spokes),
   );
   // Everyone under a post, whatever follows the name (`县委书记李国强和县长孙立华`): one person only.
-  const people = new Set(
-    postedPeople(text)
-      .concat(spokes)
-      .map((n) => n.slice(0, 2)),
-  );
+  const posted = postedPeople(text).filter(notChair);
+  const people = new Set(posted.concat(spokes).map((n) => n.slice(0, 2)));
+  // (`…司司长杨建国介绍…并回答记者提问`: a name run on into what he does, its end fixed by the verb.)
+  const briefer = posted.filter((n) => isBylineName(n) && new RegExp(`${n}${BRIEFS}`).test(text));
+  if (names.size === 0 && people.size === 1 && briefer.length === 1) return briefer[0]!;
   if (names.size === 1 && people.size === 1) return [...names][0]!;
   const called = names.size === 0 && people.size === 0 ? VISITED_CALLING.exec(text)?.[1] : undefined;
   return called && isBylineName(called) ? called : null;
@@ -116,10 +134,11 @@ export const HOST_PROCEDURE =
 /** Per paragraph (folded, null for a heading): the speaker and where the turn starts, or null;
  * `host` for the turns of the meeting's one named host. */
 export function transcriptTurns(
-  paragraphs: readonly (string | null)[],
+  labelled: readonly (string | null)[],
   /** The headings (folded): a transcript's head lines (`发布人：…`, `对话嘉宾：…`) may be set as headings. */
   heads: readonly string[] = [],
 ): Turns {
+  const paragraphs = labelled.map((p) => p && p.replace(BRACKET_LABEL, '$1 $2：'));
   const isTurnWithPost = (p: string | null) => postedTurn(p === null ? null : TURN.exec(p));
   const firstQuestion = paragraphs.findIndex((p) => p !== null && QUESTION.test(p));
   const whole = paragraphs.filter((p) => p !== null).join('\n');
@@ -154,7 +173,8 @@ export function transcriptTurns(
   for (const n of roles.values()) if (n) posted.add(n);
   if (firstQuestion >= 0) for (const n of openingNames(paragraphs, firstQuestion, heads)) posted.add(n);
   const host = hosts.size === 1 ? [...hosts][0]! : (roles.get('主持人') ?? null);
-  const guest = firstQuestion < 0 ? null : oneGuest([...heads, ...paragraphs.slice(0, firstQuestion)].join('\n'));
+  // (The host's first turn may introduce the guest: `[主持人] …今天我们邀请到…局长韦国平，…`.)
+  const guest = firstQuestion < 0 ? null : oneGuest([...heads, ...paragraphs.slice(0, firstQuestion + 1)].join('\n'));
   const turns = paragraphs.map((p, i): Turn | null => {
     if (p === null || roleLines[i]) return null;
     const h = HOST_TURN.exec(p);

@@ -9,6 +9,9 @@ import { echoesQuestion } from './echo-answer.js';
 import { beliefLead, LEAD, ownCandidates } from './own-candidates.js';
 import type { CandidateDoc, QuoteCandidate } from './quote-candidate-types.js';
 
+/** `主持人好，各位网友大家好！`: a guest's greeting, in any turn (a host's is his procedure). */
+const GREETING = /^[^。！？]{0,16}(?:大家|您|你们|主持人|网友们?)好[！!。]?$/;
+
 export interface TurnContext {
   /** A byline turn's remarks on the meeting or pledges (TURN_ASIDE), null in a transcript. */
   aside: RegExp | null;
@@ -46,6 +49,7 @@ export function turnAnswers(
         !echo &&
         !then &&
         !SELF_ACCOUNT.test(text) &&
+        !GREETING.test(text) &&
         !TURN_PLEDGE.test(foldForSearch(text))
       )
         out.push({ ...c, start, text });

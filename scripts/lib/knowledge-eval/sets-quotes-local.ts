@@ -223,6 +223,10 @@ export const LOCAL_SETS = [
   // 先进事迹报告会 story, 理论学习中心组 发言摘要, folk lecturers, 代表通道/委员通道, 主持人/嘉宾 interviews, a 读书班, a 述职
   // 点评, 回信 stories.
   ...speechRound(69, 0.9, 0.75),
+  // Round speech70 (quotes-speech70.json): a 座谈 named only in its title, a 报告会 page typed 会议报道, 在“代表通道”上说,
+  // a guest introduced in a sentence, 网络访谈 in brackets, 答记者问 beside a chair, 七一 代表发言, 颁奖词 (nobody's), a
+  // 通讯's reporter aside, a 党课 quoting 习近平, 政协 members under their 界别.
+  ...speechRound(70, 0.9, 0.75),
   // 发言摘登 pages (in quotes-local21.json): one speaker's turn after another.
   imported('turns25', LOCAL21, quoteRows(['quotePrecisionTurns25', 'quoteRecallTurns25'], 'turns25 发言摘登 pages')),
   imported(
