@@ -10,10 +10,12 @@
 // questions-outside16.json: 'outside16:' (40) and 'outside16h:' (20) with --statements, the source 判断 of
 // generate-statements.ts, which have a slot of their own: no other draw takes one, so none moves a judged question;
 // questions-fill67.json: 'fill67:' (50) and 'fill67h:' (25, the 50 left out) with --all --quote-fills, the 金句
-// 填空 alone):
+// 填空 alone; questions-outside18.json: 'outside18:' (50) and 'outside18h:' (25, the 50 left out) with --every-kind
+// --by-kind, every kind of question, each kind its share of the library, the gated draws' files left out):
 // every question generated from the bundled library, the evaluation sample's and every judged draw's questions left
 // out by fingerprint, ordered by sha1(salt + fingerprint) and assembled as one practice set.
-// Run: node --import tsx scripts/eval/draw-outside.ts BUNDLE SALT COUNT [--all] [--statements | --quote-fills]
+// Run: node --import tsx scripts/eval/draw-outside.ts BUNDLE SALT COUNT [--all | --by-kind]
+//   [--statements | --quote-fills | --every-kind]
 //   [--exclude FILE]...
 //   > out.json
 import fs from 'node:fs';
@@ -36,14 +38,14 @@ export function outsideDrafts(
   salt: string,
   count: number,
   exclude: ReadonlySet<string>,
-  all = false,
+  all: boolean | 'byKind' = false,
   slot: DrawSlot = 'earlier',
 ) {
   // A slot the sample does not draw from (the source 判断) or that is judged on its own (the 金句 填空) does not
   // depend on the sample: its pool moves only with its own questions.
   const sample = slot === 'earlier' ? questionSample(bundle).sample.map(fingerprint) : [];
   const skip = new Set([...exclude, ...sample]);
-  return questionSample(bundle, count, salt, skip, !all, slot);
+  return questionSample(bundle, count, salt, skip, all === 'byKind' ? all : !all, slot);
 }
 
 export function drawOutside(
@@ -51,7 +53,7 @@ export function drawOutside(
   salt: string,
   count: number,
   exclude: ReadonlySet<string>,
-  all = false,
+  all: boolean | 'byKind' = false,
   slot: DrawSlot = 'earlier',
 ) {
   const { src, sample } = outsideDrafts(bundle, salt, count, exclude, all, slot);
@@ -70,7 +72,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ? 'statements'
     : process.argv.includes('--quote-fills')
       ? 'quoteFills'
-      : 'earlier';
-  const out = drawOutside(bundle!, salt!, Number(count), excluded(files), process.argv.includes('--all'), slot);
+      : process.argv.includes('--every-kind')
+        ? 'all'
+        : 'earlier';
+  const all = process.argv.includes('--by-kind') ? 'byKind' : process.argv.includes('--all');
+  const out = drawOutside(bundle!, salt!, Number(count), excluded(files), all, slot);
   process.stdout.write(JSON.stringify(out, null, 2) + '\n');
 }

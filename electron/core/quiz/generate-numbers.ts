@@ -188,8 +188,7 @@ export function generateFromNumbers(src: QuizSource, perDoc = 12): QuestionDraft
             correct: [opts.correct],
           });
         } else {
-          // 判断: half the statements are true, the rest swap in a library value that the text
-          // contradicts (an exact figure, and a different one).
+          // Where a 判断 was asked: half true, the rest a library value that the text contradicts.
           const truthful = rng() < 0.5;
           // Not the key rounded (增长7% for 7.4%): roughly remembered, that reads as true. Nor a
           // value the clause's other figure refutes (现行8.4%的税率降至9%): the statement is then
@@ -201,16 +200,10 @@ export function generateFromNumbers(src: QuizSource, perDoc = 12): QuestionDraft
               !roundedKey(f.blank.text, o) &&
               keepsOrder(f.clause.text, f.blank, f.unit, f.value, valueOf(o)),
           ) as string;
+          // The figure 判断 is not asked (round outside18: a copied or changed figure asks for memory of one number,
+          // which the 填空 and 单选 of the clause ask better); its slot is counted as before, so the document's
+          // other figures keep their kinds.
           if (!truthful && !wrong) continue;
-          const shownValue = truthful ? f.blank.text : wrong;
-          const statement = f.clause.text.slice(0, f.blank.start) + shownValue + f.clause.text.slice(f.blank.end);
-          out.push({
-            ...base,
-            kind: '判断',
-            stem: `判断正误：${label}指出，“${statement}”`,
-            options: ['正确', '错误'],
-            correct: [truthful ? 0 : 1],
-          });
         }
       }
       made++;

@@ -11,7 +11,8 @@ import { evalQuestions, type DrawSlot, type QuestionLabel } from './questions.js
 export interface OutsideDraw {
   salt: string;
   count: number;
-  assembled: boolean;
+  /** 'byKind': unassembled, each kind its library share of count (questions-outside18.json). */
+  assembled: boolean | 'byKind';
   exclude: string[];
   /** 'statements': drawn from the 判断 of a source only (questions-outside16.json); 'quoteFills': from the 填空 of a 金句
    * only (questions-fill67.json); else from every other question. */
@@ -31,7 +32,14 @@ export interface OutsideSet {
 function scored(bundle: string, dir: string, draw: OutsideDraw, skip: string[], labels: QuestionLabel[]) {
   const exclude = excluded(draw.exclude.map((f) => path.join(dir, f)));
   for (const fp of skip) exclude.add(fp);
-  const { src, sample } = outsideDrafts(bundle, draw.salt, draw.count, exclude, !draw.assembled, draw.slot);
+  const { src, sample } = outsideDrafts(
+    bundle,
+    draw.salt,
+    draw.count,
+    exclude,
+    draw.assembled === 'byKind' ? 'byKind' : !draw.assembled,
+    draw.slot,
+  );
   const r = evalQuestions(sample, src, labels);
   const share = (n: number) => (r.total ? n / r.total : 0);
   return { ...r, goodShare: share(r.good), soundShare: share(r.good + r.acceptable) } satisfies ImportedQuestionResult;

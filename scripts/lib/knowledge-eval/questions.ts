@@ -43,15 +43,17 @@ export function questionSample(
   n = 100,
   salt = 'eval:',
   skip: ReadonlySet<string> = new Set(),
-  /** false: every question in hash order, not assembled as one practice set (questions-outside12.json). */
-  assembled = true,
+  /** false: every question in hash order, not assembled as one practice set (questions-outside12.json); 'byKind':
+   * in hash order, each kind of question (填空, 单选, 判断) its share of the library's n (questions-outside18.json). */
+  assembled: boolean | 'byKind' = true,
   slot: DrawSlot = 'earlier',
 ): { src: QuizSource; sample: QuestionDraft[] } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-eval-q-'));
   const core = createCore({ dataDir: dir, bundlePath });
   try {
     const src = loadSource(core.ctx);
-    const all = generateQuestions(src, 'all', 100_000).filter((d) => inSlot(d, slot) && !skip.has(fingerprint(d)));
+    const library = generateQuestions(src, 'all', 100_000).filter((d) => inSlot(d, slot));
+    const all = library.filter((d) => !skip.has(fingerprint(d)));
     // Ordered by a hash of each question's fingerprint, so a change to the generator replaces only
     // the questions it changed: the others keep their place (and their labels).
     const key = (d: QuestionDraft) =>
@@ -62,11 +64,25 @@ export function questionSample(
       .map((d) => ({ d, k: key(d) }))
       .sort((a, b) => a.k.localeCompare(b.k))
       .map((x) => x.d);
+    if (assembled === 'byKind') return { src, sample: byKindShare(ordered, library, n) };
     return { src, sample: assembled ? assemble(ordered, n) : ordered.slice(0, n) };
   } finally {
     core.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The first of `ordered` of each kind, as many as the kind's share of `library` in n (largest remainders); a kind
+ * whose `ordered` runs short leaves its places to the next of the others, in order. */
+function byKindShare(ordered: QuestionDraft[], library: QuestionDraft[], n: number): QuestionDraft[] {
+  const kinds = [...new Set(library.map((d) => d.kind))].sort();
+  const exact = kinds.map((k) => (library.filter((d) => d.kind === k).length * n) / library.length);
+  const quota = exact.map(Math.floor);
+  const byRest = kinds.map((_, i) => i).sort((a, b) => exact[b]! - quota[b]! - (exact[a]! - quota[a]!));
+  for (const i of byRest.slice(0, n - quota.reduce((a, b) => a + b, 0))) quota[i]!++;
+  const chosen = new Set(ordered.filter((d) => quota[kinds.indexOf(d.kind)]!-- > 0));
+  for (const d of ordered) if (chosen.size < n) chosen.add(d);
+  return ordered.filter((d) => chosen.has(d));
 }
 
 export function answerText(d: QuestionDraft): string {

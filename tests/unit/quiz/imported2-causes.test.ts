@@ -86,8 +86,8 @@ describe('figures of an imported document', () => {
 });
 
 describe('判断 on a figure', () => {
-  /** Drafts of documents holding `fact` as their third figure (the generator makes every third a
-   * 判断) or, every other document, as their second (a 单选). */
+  /** Drafts of documents holding `fact` as their third figure (the slot a 判断 had until round
+   * outside18) or, every other document, as their second (a 单选). */
   const judged = (fact: string, pool: string[]) => {
     const docs = Array.from({ length: 20 }, (_, i) =>
       local(
@@ -104,22 +104,21 @@ describe('判断 on a figure', () => {
       (q) => q.docId?.startsWith('u:j') && q.fact === fact,
     );
   };
-  const shownValue = (q: QuestionDraft, before: string, after: string) =>
-    new RegExp(`${before}([\\d.]+)${after}`).exec(q.stem)?.[1];
 
-  it('never states the key rounded as the false value (增长7% for 7.4%)', () => {
+  // Round outside18: no figure is asked as a 判断 any more (a rounded key or a refuted value can no longer be shown);
+  // the third figure's slot is left unasked, the second still a 单选 whose options the clause does not refute.
+  it('asks no 判断 of a figure, third or otherwise', () => {
     const qs = judged('农村居民人均可支配收入同比增长7.4%。', [
       '居民收入增长7%。',
       '工业增加值增长8%。',
       '粮食产量增长9.5%。',
       '进出口总额增长5.5%。',
     ]);
-    const falses = qs.filter((q) => q.kind === '判断' && q.correct[0] === 1);
-    expect(falses.length).toBeGreaterThan(0);
-    for (const q of falses) expect(['9.5', '5.5']).toContain(shownValue(q, '增长', '%'));
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => q.kind === '判断')).toEqual([]);
   });
 
-  it('never swaps in a value the clause’s other figure refutes (现行8.4%的税率降至9%)', () => {
+  it('offers no option the clause’s other figure refutes (现行____%的税率降至9%: none of 9 or below)', () => {
     const qs = judged('将交通运输业、建筑业等行业现行10%的税率降至9%。', [
       '小规模纳税人征收率降至8.4%。',
       '部分行业税率降至8%。',
@@ -127,12 +126,9 @@ describe('判断 on a figure', () => {
       '企业所得税优惠税率为12%。',
     ]);
     const asked = qs.filter((q) => q.kind !== '填空');
-    expect(asked.some((q) => q.kind === '判断' && q.correct[0] === 1)).toBe(true);
     expect(asked.some((q) => q.kind === '单选')).toBe(true);
-    for (const q of asked) {
-      if (q.kind === '判断') expect(Number(shownValue(q, '现行', '%'))).toBeGreaterThan(9);
-      else for (const o of q.options) expect(Number(o)).toBeGreaterThan(9);
-    }
+    expect(asked.filter((q) => q.kind === '判断')).toEqual([]);
+    for (const q of asked) for (const o of q.options) expect(Number(o)).toBeGreaterThan(9);
   });
 });
 
