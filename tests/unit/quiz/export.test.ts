@@ -18,11 +18,15 @@ afterEach(() => t.close());
 const text = (b64: string) => Buffer.from(b64, 'base64').toString('utf8');
 
 test('HTML paper shows questions without answers; the answer key has every answer', async () => {
-  const pick = [
-    items.find((i) => i.kind === '填空')!,
-    items.find((i) => i.kind === '单选')!,
-    items.find((i) => i.kind === '判断')!,
-  ];
+  // The fixture library makes no 判断 (figure 判断 are not asked since round outside18): a leader writes one.
+  const judge = await t.call('quizSave', {
+    kind: '判断',
+    stem: '判断正误：“两个确立”是在党的十九届六中全会上提出的。',
+    options: ['正确', '错误'],
+    correct: [0],
+    tags: ['党史'],
+  });
+  const pick = [items.find((i) => i.kind === '填空')!, items.find((i) => i.kind === '单选')!, judge];
   const r = await t.call('quizExport', { ids: pick.map((i) => i.id), format: 'html', title: '七月学习测验' });
   expect(r.name).toBe('七月学习测验-试卷.html');
   const paper = text(r.dataBase64);

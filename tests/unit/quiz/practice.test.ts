@@ -99,6 +99,14 @@ test('填空 grading folds width, spaces and punctuation but not wrong words', a
 
 test('专题测验 by tag, kind and document; 模拟考试 of N random questions', async () => {
   await t.call('quizGenerate', { count: 500 });
+  // The fixture library makes no 判断 (figure 判断 are not asked since round outside18): a leader writes one.
+  await t.call('quizSave', {
+    kind: '判断',
+    stem: '判断正误：“两个确立”是在党的十九届六中全会上提出的。',
+    options: ['正确', '错误'],
+    correct: [0],
+    tags: ['党史'],
+  });
   const tagged = await t.call('quizTopic', { tag: '金句', limit: 50 });
   expect(tagged.items.length).toBeGreaterThan(0);
   expect(tagged.items.every((i) => i.tags.includes('金句'))).toBe(true);
