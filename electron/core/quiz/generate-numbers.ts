@@ -188,7 +188,9 @@ export function generateFromNumbers(src: QuizSource, perDoc = 12): QuestionDraft
             correct: [opts.correct],
           });
         } else {
-          // Where a 判断 was asked: half true, the rest a library value that the text contradicts.
+          // No figure 判断 is asked (round outside18). The draw and the contradicting value are still worked out
+          // only to count the slot as when it was asked (half true, the rest a library value the text contradicts),
+          // so the random stream and the document's other figures keep their kinds.
           const truthful = rng() < 0.5;
           // Not the key rounded (增长7% for 7.4%): roughly remembered, that reads as true. Nor a
           // value the clause's other figure refutes (现行8.4%的税率降至9%): the statement is then
@@ -200,9 +202,7 @@ export function generateFromNumbers(src: QuizSource, perDoc = 12): QuestionDraft
               !roundedKey(f.blank.text, o) &&
               keepsOrder(f.clause.text, f.blank, f.unit, f.value, valueOf(o)),
           ) as string;
-          // The figure 判断 is not asked (round outside18: a copied or changed figure asks for memory of one number,
-          // which the 填空 and 单选 of the clause ask better); its slot is counted as before, so the document's
-          // other figures keep their kinds.
+          // (A copied or changed figure asks for memory of one number, which the clause's 填空 and 单选 ask better.)
           if (!truthful && !wrong) continue;
         }
       }
