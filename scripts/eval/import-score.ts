@@ -101,6 +101,10 @@ export const SITE_SETS = {
   'sites70 held-out': { dir: 'sites70', prefix: 'h-' },
   'sites70d tune': { dir: 'sites70d', prefix: 't-' },
   'sites70d held-out': { dir: 'sites70d', prefix: 'h-' },
+  'sites71 tune': { dir: 'sites71', prefix: 't-' },
+  'sites71 held-out': { dir: 'sites71', prefix: 'h-' },
+  'sites71d tune': { dir: 'sites71d', prefix: 't-' },
+  'sites71d held-out': { dir: 'sites71d', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 
