@@ -58,7 +58,8 @@ export const LINE_RULES: { reason: string; re: RegExp }[] = [
     ),
   },
   { reason: '字库注释', re: /^(字库未存字注释[:：]?|＠.{1,20})$/ },
-  { reason: '查看更多', re: /^(查看更多|查看全文|阅读全文|展开全文|阅读原文)\s*$/ },
+  // (`更多>>` closes a 专题's related list: sites71.)
+  { reason: '查看更多', re: /^(查看更多|查看全文|阅读全文|展开全文|阅读原文|更多\s*(?:>>|》|»|＞＞|\+)?)\s*$/ },
   // A page's pager pasted with its text (`上一篇：…`, `下一篇：…`): a linked title, no sentence.
   { reason: '上下篇链接', re: /^(?:上一篇|下一篇|上一条|下一条)\s*[:：][^。！？]{0,60}$/ },
   // A copied page's reporter line (`澎湃新闻记者 周某某`) and repost note (`（本文来自澎湃新闻，……APP）`).
@@ -66,7 +67,7 @@ export const LINE_RULES: { reason: string; re: RegExp }[] = [
   { reason: '转载声明', re: REPOST_NOTE },
   // A note of who the author is (`（作者系某某县委党校副教授）`): about the writer, not the text, and
   // no byline of a speaker.
-  { reason: '作者简介', re: /^[（(]\s*(?:本文)?作者(?:系|为|是|简介|单位)[^（）()]{2,80}[)）]$/ },
+  { reason: '作者简介', re: /^[（(]\s*(?:本文)?作者(?:分别)?(?:系|为|是|简介|单位)[^（）()]{2,80}[)）]$/ },
   { reason: '作者简介', re: /^(?:本文)?作者(?:系|为)[^，。！？；]{2,60}。?$/ },
   { reason: '作者简介', re: /^作者(?:简介|单位)\s*[:：].{2,120}$/ },
   // A journal article's data lines (`收稿日期：2021-03-02`, `[收稿日期] …`, `中图分类号：D61　文献标识码：A`,

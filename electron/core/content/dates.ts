@@ -179,7 +179,9 @@ export function withoutOwnDates(text: string): string {
   return text.replace(NOT_PUBLISHED, ' ');
 }
 
-const DATELINE = /(新华社|中新社|人民网|央视网|本报|新华网)([\u4e00-\u9fff]{2,8}?)(\d{1,2})月(\d{1,2})日(?:电|讯)/;
+// (中新网's `…电` and 央广网's `…消息` head a wire as 新华社's `…电` does: sites71.)
+const DATELINE =
+  /(新华社|中新社|中新网|人民网|央视网|本报|新华网|央广网)([\u4e00-\u9fff]{2,8}?)(\d{1,2})月(\d{1,2})日(?:电|讯|消息)/;
 
 /** `新华社北京3月5日电`, which has no year. The year is taken only where it is certain: the first
  * full date in `context` (the title and the opening lines) is the same day (`2024年3月5日，…`) or

@@ -30,3 +30,18 @@ export function issueCover(lines: readonly string[]): { lines: string[]; stamp: 
   if (!issue || cover.some((l) => l.trim().length > 30 || /[。！？；，]/.test(l))) return null;
   return { lines: cover, stamp: `${issue.trim()}　${lines[end]!.trim()}` };
 }
+
+/** The file's lines without its 期刊 cover (issueCover), the cover's lines, the `title` read from it (its name) and
+ * its stamp put in `removed` (the stamp dates the piece as issueDay reads it); null when the file opens on none.
+ * PDFs and Word files (an issue typed in Word: sites71d) share it. */
+export function dropIssueCover(
+  lines: readonly string[],
+  removed: { reason: string; text: string }[],
+  title?: string | null,
+): string[] | null {
+  const cover = issueCover(lines);
+  if (!cover) return null;
+  removed.push(...[title ?? '', ...cover.lines].filter(Boolean).map((text) => ({ reason: '期刊封面', text })));
+  removed.push({ reason: '期刊封面', text: cover.stamp });
+  return lines.slice(cover.lines.length);
+}

@@ -14,6 +14,7 @@ import { headerIssuer } from './header-issuer.js';
 import { headerPeriodDate } from '../../knowledge/own-period-date.js';
 import { parseDocument, textOf, type El } from './html-dom.js';
 import { FormatError, type RawSource } from './types.js';
+import { dropIssueCover } from '../issue-day.js';
 import { joinBroken, SOFT_HYPHEN, titleOutsideBody, tocEntries, tocRange } from './word-lines.js';
 
 const STYLE_MAP = ["p[style-name='Title'] => h1.doc-title:fresh", "p[style-name='Subtitle'] => p.doc-subtitle:fresh"];
@@ -152,6 +153,13 @@ export async function readDocx(name: string, bytes: Uint8Array): Promise<RawSour
   lines = dropPullQuotes(lines, textBoxLines(bytes), removed);
   const closing = docxClosingSlide(bytes);
   if (closing && lines.at(-1)?.text.trim() === closing) removed.push({ reason: '结束标记', text: lines.pop()!.text });
+  // A 期刊 typed in Word opening on its cover page: as a PDF's (issue-day.ts).
+  const uncovered = dropIssueCover(
+    lines.map((l) => l.text),
+    removed,
+    title,
+  );
+  if (uncovered) [lines, title] = [lines.slice(lines.length - uncovered.length), null];
   const text = lines.map((l) => l.text);
   // Scanned pages pasted in as pictures: there is nothing to read, and the user should know why.
   if (!title && !text.some((t) => t.trim()) && /<img\b/.test(html))

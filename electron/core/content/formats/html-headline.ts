@@ -272,7 +272,10 @@ export function findHeadline(
         headingUnderInfoLine(doc) ??
         headingOverText(doc))
       : null) ??
-    editedHeading(doc, titleHead)
+    editedHeading(doc, titleHead) ??
+    // A <title> the page prints nowhere (a 政策解读 page whose CMS titles it by the 文件 it reads): the page's one
+    // <h1> over its info line (sites71).
+    onlyH1OverInfo(doc)
   );
 }
 

@@ -33,6 +33,10 @@ const ALIAS: Record<string, string> = {
   公告单位: '发布机构',
   公告日期: '发布日期',
   出处: '来源',
+  // A 政策解读's `解读机关`/`解读单位`: the 部门 that wrote the 解读 is its source (sites71).
+  解读机关: '来源',
+  解读单位: '来源',
+  解读部门: '来源',
   讲话领导: '讲话人',
 };
 const LABELS = [

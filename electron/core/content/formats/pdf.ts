@@ -17,7 +17,7 @@ import { mergeCellLines } from './pdf-cells.js';
 import { paragraphs, titleLines } from './pdf-paragraphs.js';
 import { printTitle } from './pdf-print-title.js';
 import { paperPage } from '../header-outlet.js';
-import { issueCover } from '../issue-day.js';
+import { dropIssueCover } from '../issue-day.js';
 import { FormatError, type RawSource } from './types.js';
 import type { ImportHints } from '../metadata.js';
 
@@ -110,11 +110,9 @@ export async function readPdf(name: string, bytes: Uint8Array): Promise<RawSourc
   }
   if (removed.some((r) => /https?:\/\/|www\./.test(r.text))) texts = webChrome(texts, hints, removed);
   // A 期刊's cover page: its name (read as the title), issue and 出版 day are no text; the day dates the piece.
-  const cover = issueCover(texts);
-  if (cover) {
-    removed.push(...[hints.title ?? '', ...cover.lines].filter(Boolean).map((text) => ({ reason: '期刊封面', text })));
-    removed.push({ reason: '期刊封面', text: cover.stamp });
-    texts = texts.slice(cover.lines.length);
+  const uncovered = dropIssueCover(texts, removed, hints.title);
+  if (uncovered) {
+    texts = uncovered;
     delete hints.title;
   }
   const printed = hints.title ? null : printTitle(texts, removed);

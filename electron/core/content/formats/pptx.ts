@@ -2,7 +2,8 @@
 // text in shapes. Slides are read in the show's order — presentation.xml's slide list through its relationships,
 // since a moved slide keeps its part's name. The first slide's title is the title and its subtitle lines (主讲人,
 // the day) the lines under it; a content slide's title is a heading over its points. The template's footer, day
-// and slide-number placeholders are no text, nor are speaker notes (other parts). fflate and linkedom read it, as
+// and slide-number placeholders are no text; a table's rows and the speaker notes (other parts, the lecturer's
+// text) are, after the slide's points. fflate and linkedom read it, as
 // they read .odt.
 import { strFromU8, unzipSync } from 'fflate';
 import { DOMParser } from 'linkedom';
@@ -18,6 +19,7 @@ interface XNode {
   textContent: string | null;
   getAttribute(name: string): string | null;
   getElementsByTagName(tag: string): ArrayLike<XNode>;
+  querySelectorAll(selector: string): ArrayLike<XNode>;
 }
 const all = (n: { getElementsByTagName(tag: string): ArrayLike<XNode> }, tag: string) =>
   Array.from(n.getElementsByTagName(tag));
@@ -40,21 +42,54 @@ function slideOrder(files: Record<string, Uint8Array>): string[] {
   return listed.length ? listed : named;
 }
 
-/** A slide's shapes: each its placeholder type (`title`, `ctrTitle`, `subTitle`, `body`…) and its paragraphs. */
+const paraText = (p: XNode) =>
+  all(p, 'a:t')
+    .map((t) => t.textContent ?? '')
+    .join('')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+
+/** A slide's shapes in the tree's order (grouped ones too): each its placeholder type (`title`, `ctrTitle`,
+ * `subTitle`, `body`…) and its paragraphs; a table (a graphicFrame's a:tbl) gives one line a row, its cells
+ * apart. */
 function shapes(xml: string): { ph: string | null; paras: string[] }[] {
-  return all(parse(xml), 'p:sp').map((sp) => {
-    const ph = all(sp, 'p:ph')[0];
-    const paras = all(sp, 'a:p')
-      .map((p) =>
-        all(p, 'a:t')
-          .map((t) => t.textContent ?? '')
-          .join('')
-          .replace(/[\s\u00a0]+/g, ' ')
-          .trim(),
-      )
-      .filter(Boolean);
-    return { ph: ph ? (ph.getAttribute('type') ?? 'body') : null, paras };
-  });
+  return Array.from(parse(xml).querySelectorAll('*'))
+    .filter((n) => n.nodeName === 'p:sp' || n.nodeName === 'p:graphicFrame')
+    .map((sp) => {
+      if (sp.nodeName === 'p:graphicFrame') {
+        const rows = all(sp, 'a:tr').map((tr) =>
+          all(tr, 'a:tc')
+            .map((tc) => all(tc, 'a:p').map(paraText).filter(Boolean).join(' '))
+            .filter(Boolean)
+            .join('　'),
+        );
+        return { ph: 'table', paras: rows.filter(Boolean) };
+      }
+      const ph = all(sp, 'p:ph')[0];
+      return {
+        ph: ph ? (ph.getAttribute('type') ?? 'body') : null,
+        paras: all(sp, 'a:p').map(paraText).filter(Boolean),
+      };
+    });
+}
+
+/** The speaker notes of a slide part (its notesSlide, through the slide's relationships): the notes' body
+ * placeholders' paragraphs — the lecturer's text (sites71d) — without the slide's picture and page number. */
+function notesOf(files: Record<string, Uint8Array>, part: string): string[] {
+  const rels = files[part.replace(/slides\/(slide\d+\.xml)$/, 'slides/_rels/$1.rels')];
+  if (!rels) return [];
+  const rel = all(parse(strFromU8(rels)), 'Relationship').find((r) =>
+    /\/notesSlide$/.test(r.getAttribute('Type') ?? ''),
+  );
+  const target = rel
+    ?.getAttribute('Target')
+    ?.replace(/^\.\.\//, 'ppt/')
+    .replace(/^\/ppt\//, 'ppt/');
+  const notes = target ? files[target] : undefined;
+  if (!notes) return [];
+  return shapes(strFromU8(notes))
+    .filter((s) => s.ph === 'body')
+    .flatMap((s) => s.paras);
 }
 
 export function readPptx(name: string, bytes: Uint8Array): RawSource[] {
@@ -62,7 +97,8 @@ export function readPptx(name: string, bytes: Uint8Array): RawSource[] {
   try {
     files = unzipSync(bytes, {
       filter: (f) =>
-        f.name.startsWith('ppt/slides/slide') ||
+        f.name.startsWith('ppt/slides/') ||
+        f.name.startsWith('ppt/notesSlides/notesSlide') ||
         f.name.startsWith('ppt/presentation.xml') ||
         f.name === 'ppt/_rels/presentation.xml.rels',
     });
@@ -84,6 +120,7 @@ export function readPptx(name: string, bytes: Uint8Array): RawSource[] {
         lines.push(s.paras.join(''));
       } else lines.push(...s.paras);
     }
+    lines.push(...notesOf(files, part));
   });
   return [
     {
