@@ -8,7 +8,7 @@ export const FULL_DATE =
   '(?:(?:19|20|１９|２０)[\\d０-９]{2}年[\\d０-９]{1,2}月[\\d０-９]{1,2}[日号]|[〇○零OΟ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号])';
 /** A date with only the weekday, the time of day, the place or an editor's note after it. */
 const DATED_LINE = new RegExp(
-  `^[（(]?(${FULL_DATE}|(?:19|20)\\d\\d-\\d{1,2}-\\d{1,2})[\\s\\u3000，,]*(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?|\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?|上午|下午|晚上|于[\\u4e00-\\u9fff]{2,16}|根据录音整理|[（(]?根据录音整理[)）]?)?[)）]?$`,
+  `^[（(]?(${FULL_DATE}|(?:19|20)\\d\\d-\\d{1,2}-\\d{1,2})[\\s\\u3000，,]*(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?|\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?|上午|下午|晚上|于[\\u4e00-\\u9fff]{2,16}|根据录音整理(?:[，,](?:未经本人审阅|未经本人审定|有删节|有删减))?|[（(]?根据录音整理[)）]?)?[)）]?$`,
 );
 /** `某某县农业农村局党组　2024年3月5日`: the 落款's organ and date on one line. */
 export const SIGNED_LINE = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}[\\s\\u3000]+(${FULL_DATE})$`);
@@ -27,7 +27,7 @@ export function adoptedDate(line: string): string | null {
  * row `时　　间　…`, maybe with the row's other cells around it: `会议时间\t…\t会议地点\t…`, `会议名称\t…\t会议时间\t…`): the 纪要's or
  * record's date. Not read over other documents: a 会议通知's 会议时间 is a day still to come. */
 const MEETING_DAY = new RegExp(
-  `^(?:[^\\t]{2,12}\\t[^\\t]{1,40}\\t)*${MEETING_DAY_LABEL}[\\s\\u3000:：]*(${FULL_DATE})[\\s\\u3000]*(?:上午|下午|晚上)?(?:\\d{1,2}[:：]\\d{2})?(?:\\t.*)?$`,
+  `^(?:[^\\t]{2,12}\\t[^\\t]{1,40}\\t)*${MEETING_DAY_LABEL}[\\s\\u3000:：]*(${FULL_DATE})[\\s\\u3000]*(?:[（(](?:星期|周)[一二三四五六日天][)）])?(?:上午|下午|晚上)?(?:\\d{1,2}[:：]\\d{2})?(?:\\t.*)?$`,
 );
 /** A form's `日期` cell (`职务 | 党政办主任 | 日期 | 2025年5月16日`, a 心得's or 报告's form over its text): the day the
  * form was filled in, the text's own. (Not a `时间` cell: a 会议通知's is a day still to come.) */

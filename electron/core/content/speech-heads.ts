@@ -67,7 +67,7 @@ function isArticleHead(lines: readonly string[], i: number): boolean {
 }
 
 /** A cover's name for a collection (`……领导讲话汇编`, `……讲话材料`, `……讲话选编`, `学习参考`). */
-const COLLECTION = /(?:汇编|彙編|选编|選編|材料|文集|资料|参考)$/;
+export const COLLECTION = /(?:汇编|彙編|选编|選編|材料|文集|资料|参考)$/;
 
 /** Where the first speech starts after a collection's cover: a few short lines (its name, the compiler, a
  * month), no sentence among them, the first naming a collection; -1 when there is none. */
