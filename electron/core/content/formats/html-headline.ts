@@ -163,6 +163,15 @@ function onlyH1OverInfo(doc: Doc): El | null {
   return el && (h1s.length === 0 ? !inBanner(el) : el === h1s[0]) ? el : null;
 }
 
+/** A <title> the page prints nowhere, naming another text (a 政策解读 page whose CMS titles it by the 文件 it
+ * reads): the page's one <h1> over its info line (sites71). Not when one holds the other (a headline with a
+ * `（来源：…）` tail under a bare <title>). */
+function otherH1OverInfo(doc: Doc, titleHead: string): El | null {
+  const el = onlyH1OverInfo(doc);
+  const [a, b] = [el ? textOf(el) : '', titleHead].map((t) => t.replace(/[\s\u3000]+/g, ''));
+  return el && a && b && !a.includes(b) && !b.includes(a) ? el : null;
+}
+
 /** `来源：某某日报`, or its cells run together with the author's (`来源：某某日报作者：某某`, 学习强国's spans),
  * with no day: the day's line may follow. */
 const LABEL_ONLY = /^(?:(?:来源|来自|作者|稿源|文章来源|信息来源)\s*[:：]\s*[^\d:：]{2,30}?\s*)+$/;
@@ -273,9 +282,7 @@ export function findHeadline(
         headingOverText(doc))
       : null) ??
     editedHeading(doc, titleHead) ??
-    // A <title> the page prints nowhere (a 政策解读 page whose CMS titles it by the 文件 it reads): the page's one
-    // <h1> over its info line (sites71).
-    onlyH1OverInfo(doc)
+    otherH1OverInfo(doc, titleHead)
   );
 }
 
