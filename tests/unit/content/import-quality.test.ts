@@ -16,16 +16,16 @@ type Figures = Record<string, Record<string, number>>;
 // mark taken for a page saved cut short — is 20 of 20 since EPUB pages are read as whole markup: no longer held out.)
 // (sites57 held-out's boilerplate, 37 of 39 when measured once — a .txt paste's `上一篇：…`/`下一篇：…` lines
 // stayed — is 39 of 39 since the lead's pager line rule: that file is no longer held out.)
-// (sites70d held-out's date, 7 of 8 when measured once: a 讲话稿 whose only day is in its header beside
-// `全市组织工作会议材料`; header-piece-day.ts takes a header's day only beside a speech's name. Left open.)
-const HELD_OUT_BELOW_TARGET: Partial<Record<SiteSet, string[]>> = { 'sites70d held-out': ['dateFound'] };
+// (sites70d held-out's date, 7 of 8 when measured once — a 讲话稿 whose only day is in its header beside
+// `全市组织工作会议材料` — is 8 of 8 since round sites71d read a 会议材料 header's day: no longer held out.)
+const HELD_OUT_BELOW_TARGET: Partial<Record<SiteSet, string[]>> = {};
 
 describe('import quality ratchet', () => {
   it('every figure is at or above the committed best and the targets', async () => {
     const best = JSON.parse(fs.readFileSync(BEST, 'utf8')) as Figures;
     const { byFormat, overall } = await evaluate('pipeline');
     const now: Figures = { ...byFormat, overall } as unknown as Figures;
-    // The sites50 to sites70d sets (tuned on, held out) are scored apart, each against its own
+    // The sites50 to sites71d sets (tuned on, held out) are scored apart, each against its own
     // best and the targets.
     const sets = Object.keys(SITE_SETS) as SiteSet[];
     for (const set of sets) now[set] = (await evaluate('pipeline', set)).overall as unknown as Record<string, number>;
