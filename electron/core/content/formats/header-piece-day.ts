@@ -1,5 +1,6 @@
 // A Word 讲话稿's day kept only in its page header or footer, beside the piece's own name
-// (`全县三级干部大会讲话材料　2025年2月18日`) or the meeting's papers' (`全县经济工作会议材料　2024年12月20日`): offices set a speech's day there when its first page has none.
+// (`全县三级干部大会讲话材料　2025年2月18日`) or the meeting's papers' (`全县经济工作会议材料　2024年12月20日`):
+// offices set a speech's day there when its first page has none.
 // A day alone there proves nothing (a DATE field prints the day the file was opened or printed), nor does
 // a 印发 day or a unit's name beside it.
 import { dateOnlyLine } from '../dates.js';
