@@ -14,7 +14,7 @@ export const ANSWER =
 // 出题依据 (学习强国 每日答题), 出处 and 提示 (挑战答题 collections): where the item was set from or a hint,
 // read as its 解析, never an option's continuation.
 export const EXPLAIN =
-  /^(?:【\s*(?:(?:答案)?(?:解析|分析|详解)|出题依据|(?:试题|题目)?出处|提示)\s*】\s*[:：]?|(?:(?:答案)?(?:解析|分析|详解)|出题依据|(?:试题|题目)?出处|提示)\s*[:：])\s*/;
+  /^(?:【\s*(?:(?:答案|题目|试题)?(?:解析|分析|详解)|出题依据|(?:试题|题目)?出处|提示)\s*】\s*[:：]?|(?:(?:答案|题目|试题)?(?:解析|分析|详解)|出题依据|(?:试题|题目)?出处|提示)\s*[:：])\s*/;
 /** What an exam system's export prints beside each key (答案：B　难度：易　分值：1, 知识点：… on a
  * line of its own): a field of the question bank, never part of the key, the stem or an option. */
 const META_NAME =
