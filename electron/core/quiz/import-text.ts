@@ -295,6 +295,6 @@ export function parseTextBank(text: string, marks?: (items: TextItem[]) => (Mark
   });
   return refuseConflicts(
     bankOrText(rows, items, keys),
-    items.map((i) => i.section),
+    items.map((i) => i.section.part),
   );
 }
