@@ -1,6 +1,6 @@
-// One question keyed two ways in two sections of a paper (an 易错题回顾 section repeating an item with another
-// key): one of the two keys is wrong and the file does not say which, so both are refused. The same item with
-// the same key stays (the store keeps one copy); inside one section a repeat is left as typed.
+// One question keyed two ways in one paper or one sheet (an 易错题回顾 section, or the same section, repeating an
+// item with another key): one of the two keys is wrong and the file does not say which, so both are refused. The
+// same item with the same key stays (the store keeps one copy); two papers of one file may each key it their way.
 import type { Parsed } from './import-json.js';
 import { normalizeRaw } from './import-normalize.js';
 import { normOption } from './options.js';
@@ -8,15 +8,18 @@ import { normOption } from './options.js';
 const CONFLICT = (other: string) =>
   `这道题与${other}的题干和选项相同，答案却不一致：无法确定哪个答案正确，请核对后只保留一道再导入`;
 
-/** `sections`: each row's paper (part) and section in it; a file of two papers may key each its own way. */
-export function refuseConflicts(parsed: Parsed | null, sections: { part: number; index: number }[]): Parsed | null {
+/** `parts`: each row's paper (or sheet); rows of two papers are never compared. */
+export function refuseConflicts(parsed: Parsed | null, parts: number[]): Parsed | null {
   if (!parsed) return null;
   const drafts = parsed.rows.map((r) => (typeof r === 'string' ? null : normalizeRaw(r)));
-  const byQuestion = new Map<string, { at: number; key: string; part?: number; section?: number }[]>();
+  const byQuestion = new Map<string, { at: number; key: string; part?: number }[]>();
   drafts.forEach((d, at) => {
-    if (!d || typeof d === 'string' || !d.stem.trim()) return;
+    if (!d || typeof d === 'string') return;
+    // A 填空 keeps its sentence in fact, the answers cut out of it: the sentence without them is the question.
+    const asked = d.stem.trim() || blanked(d.fact, d.blanks);
+    if (!asked) return;
     const opts = d.options.map(normOption);
-    const question = [d.kind, normOption(d.stem), [...opts].sort().join('|')].join('\u0001');
+    const question = [d.kind, normOption(asked), [...opts].sort().join('|')].join('\u0001');
     const key =
       d.kind === '填空'
         ? d.blanks.map((b) => b.text).join('|')
@@ -24,15 +27,12 @@ export function refuseConflicts(parsed: Parsed | null, sections: { part: number;
             .map((i) => opts[i])
             .sort()
             .join('|');
-    byQuestion.set(question, [
-      ...(byQuestion.get(question) ?? []),
-      { at, key, part: sections[at]?.part, section: sections[at]?.index },
-    ]);
+    byQuestion.set(question, [...(byQuestion.get(question) ?? []), { at, key, part: parts[at] }]);
   });
   const refused = new Map<number, string>();
   for (const same of byQuestion.values()) {
     for (const s of same) {
-      const other = same.find((o) => o.key !== s.key && o.part === s.part && o.section !== s.section);
+      const other = same.find((o) => o.key !== s.key && o.part === s.part);
       const row = parsed.rows[other?.at ?? -1];
       if (other) refused.set(s.at, (typeof row !== 'string' && row?.label) || `第 ${other.at + 1} 题`);
     }
@@ -40,3 +40,6 @@ export function refuseConflicts(parsed: Parsed | null, sections: { part: number;
   if (!refused.size) return parsed;
   return { ...parsed, rows: parsed.rows.map((r, at) => (refused.has(at) ? CONFLICT(refused.get(at)!) : r)) };
 }
+
+const blanked = (fact: string, blanks: { start: number; end: number }[]) =>
+  [...blanks].sort((a, b) => b.start - a.start).reduce((t, b) => `${t.slice(0, b.start)}（）${t.slice(b.end)}`, fact);

@@ -3,10 +3,12 @@
 // when numbers repeat across sections and the key names no sections, no entry is used (a wrong
 // match would be a wrong key).
 import type { TextItem } from './import-text.js';
-import { entriesOf, half, KEY, TYPED_INLINE } from './key-list-entries.js';
+import { entriesOf, half, KEY, writtenRun } from './key-list-entries.js';
+import { keyHeadingRest, TABLE_HEADER, TABLE_NUMBERS } from './key-list-heading.js';
 import { CANDIDATE_NAME } from './import-text-lines.js';
 
 export { isKeyEntries } from './key-list-entries.js';
+export { isKeyHeading } from './key-list-heading.js';
 
 /** A key list exists, but an auto-numbered item cannot be matched to it. */
 export const AUTO_UNMATCHED =
@@ -36,34 +38,13 @@ export type KeyList = {
   numbers?: string[];
 };
 
-/** A key written as a table (题号 | 1 | 2 | 3 over 答案 | C | A | B, or 正确答案), in Word or as text. */
-// A cell is a number or a range of numbers (1-5 over ABCDA, as a long paper's key table is typed); one
-// range cell alone is a table too.
-const TABLE_NUMBERS =
-  /^题\s*号\s*[:：]?((?:[\s　|｜]*\d{1,4}[-－~～—–]\d{1,4}|(?:[\s　|｜]*\d{1,4}(?:[-－~～—–]\d{1,4})?)(?:[\s　|｜]+\d{1,4}(?:[-－~～—–]\d{1,4})?)+))[\s　|｜]*$/;
 // 答案：B　A as well as 答案 | B | A: the colon may end the row's label with no gap after it.
 const TABLE_KEYS = /^(?:参考|标准|正确)?答\s*案\s*(?:[:：]|(?=[\s　|｜]))((?:[\s　|｜]*\S+)+)[\s　|｜]*$/;
 /** 题号 | 11 alone: a key table's last row of numbers, read only inside the key list (never its start). */
 const TABLE_LAST_NUMBER = /^题\s*号\s*[:：]?[\s　|｜]+(\d{1,4})[\s　|｜]*$/;
-/** The header row of a key table one item to a row (题号 | 正确答案, or pairs 题号 | 答案 | 题号 | 答案). */
-const TABLE_HEADER =
-  /^题\s*号[\s　|｜]+(?:参考|标准|正确)?答\s*案(?:[\s　|｜]+题\s*号[\s　|｜]+(?:参考|标准|正确)?答\s*案)*[\s　|｜]*$/;
 
 /** 考生答案 | B | C, 得分 | 2 | 0: an answer card's rows that are no key. */
 const RECORD_ROW = new RegExp(`^(?:${CANDIDATE_NAME}|作答(?:情况)?|得分|本题得分)[\\s　|｜:：]`);
-/** 本部分答案, 本大题参考答案: the key of the section above, as a paper names it after each one. */
-const PART = '(?:本部分|本大题|本题组|本节|本章)?';
-const HEADING = new RegExp(
-  `^${PART}(?:(?:参考|标准)?答案(?:速查|卷|解析|(?:及|与|和)(?:解析|评分(?:标准|细则|参考|说明)))?|答题卡|[【[［]\\s*(?:参考|标准)答案\\s*[】\\]］])\\s*[:：]?$`,
-);
-/** 二、填空题答案, 简答题参考答案: a key list named by the 题型 it answers (never an item section's heading). */
-const TYPED_HEADING =
-  /^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:单项选择|单选|多项选择|多选|判断|填空|简答|问答|论述)题?的?(?:参考|标准)?答案\s*[:：]?$/;
-// 参考答案：1-3 BAC, and 【参考答案】1-3：BAC as a paper puts it after each section; 本题答案：1．B　2．A too
-// (two entries or more, isKeyHeading: one item's own answer is never so numbered).
-const INLINE_HEADING = new RegExp(
-  `^(?:(?:${PART}|本题)(?:参考|标准)?答案\\s*[:：]|[【[［]\\s*${PART}(?:参考|标准)?答案\\s*[】\\]］]\\s*[:：]?)\\s*(?=[（(]?\\d)`,
-);
 /** A cell of a key table's 答案 row that is one key. */
 const KEY_CELL = new RegExp(`^(?:${KEY})$`);
 
@@ -78,20 +59,13 @@ function tableEntries(numbers: string[], cells: string[]): [number, string][] {
   return whole ? read.flat() : [];
 }
 
-/** A line that starts the key list: a heading alone, or 参考答案： followed by two or more entries. */
-/** `inKey`: inside a key list, where a 题号 row or a typed run (二、判断题答案：1-2 √×) is the list's own line. */
-export function isKeyHeading(line: string, inKey = false): boolean {
-  if (inKey && (/^题\s*号/.test(line) || TYPED_INLINE.test(line))) return false;
-  if (HEADING.test(line) || TYPED_HEADING.test(line) || TABLE_NUMBERS.test(line) || TABLE_HEADER.test(line))
-    return true;
-  return (INLINE_HEADING.test(line) || TYPED_INLINE.test(line)) && entriesOf(keyHeadingRest(line)).length >= 2;
-}
-
-/** What follows a key list's heading on its line (参考答案：1.A 2.C → 1.A 2.C); the line itself
- * where the heading has no mark to end it. */
-export function keyHeadingRest(line: string): string {
-  const inline = INLINE_HEADING.exec(line);
-  return inline ? line.slice(inline[0].length) : line.replace(/^[^:：]*[:：]/, '');
+/** Reads what a key heading's line holds: a 题号 row, the entries after the heading (a written run's one at a
+ * time), or nothing where the heading has no mark to end it. */
+export function readKeyRest(line: string, keys: KeyList): void {
+  const rest = keyHeadingRest(line);
+  if (/^题\s*号/.test(line)) readKeyLine(line, keys);
+  else if (rest !== line)
+    for (const [n, k] of writtenRun(line, rest) ?? [[0, rest] as const]) readKeyLine(n ? `${n}．${k}` : k, keys);
 }
 
 export function readKeyLine(line: string, keys: KeyList): void {

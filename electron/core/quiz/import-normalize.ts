@@ -101,7 +101,7 @@ const KEY_NOTE = new RegExp(String.raw`^(${KEY_WORD})\s*(?:[（(]([^()（）]+)[
 /** `B。解析：…`: a key, then its explanation under its own label (a table's 参考答案 cell): the
  * label says the rest explains, so it may name other letters (`B、C均为阶段性目标`). */
 const KEY_EXPLAINED = new RegExp(
-  String.raw`^(${KEY_WORD})\s*[，,；;。.]?\s*(?:【\s*(?:答案)?(?:解析|分析|详解)\s*】|(?:答案)?(?:解析|分析|详解)\s*[:：])\s*(.*)$`,
+  String.raw`^(${KEY_WORD})\s*[，,；;。.]?\s*(?:【\s*(?:答案|题目|试题)?(?:解析|分析|详解)\s*】|(?:答案|题目|试题)?(?:解析|分析|详解)\s*[:：])\s*(.*)$`,
   's',
 );
 /** `A（见党章第十条）`, `错误，预备党员没有表决权`: a key with a note after it. The note goes to the

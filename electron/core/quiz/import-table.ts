@@ -12,6 +12,7 @@ import { joinKeySheet } from './import-table-keys.js';
 import { withMarkedKeys } from './word-table-keys.js';
 import { markedCellText } from './xlsx-marks.js';
 import type { RawItem } from './import-normalize.js';
+import { refuseConflicts } from './import-conflicts.js';
 import { splitOptions } from './import-option-text.js';
 import { truthIndex } from './import-answer-key.js';
 import { SECTION } from './import-text-sections.js';
@@ -240,7 +241,7 @@ export function parseCsvBank(text: string): Parsed {
   if (res.data.length === 0) throw new ApiError('BAD_INPUT', 'CSV 文件是空的。');
   const rows = rowsToItems(res.data);
   if (!rows) throw new ApiError('BAD_INPUT', missing([res.data]));
-  return { format: 'csv', rows };
+  return refuseConflicts({ format: 'csv', rows }, [])!;
 }
 
 function cellText(v: ExcelJS.CellValue): string {
@@ -258,15 +259,13 @@ function cellText(v: ExcelJS.CellValue): string {
  * often keep one sheet per 题型: 单选题, 多选题, 判断题, whose name stands in for a missing 题型). */
 export function sheetsToBank(sheets: { name: string; table: string[][] }[], format: string): Parsed {
   if (sheets.length === 0) throw new ApiError('BAD_INPUT', 'Excel 文件中没有工作表。');
-  let found = false;
-  const items: (RawItem | string)[] = [];
-  for (const { name, table } of joinKeySheet(sheets)) {
-    const rows = rowsToItems(table, /[单多]选|判断|填空/.test(name) ? name : '');
-    if (rows) items.push(...rows);
-    found ||= rows !== null;
-  }
-  if (!found) throw new ApiError('BAD_INPUT', missing(sheets.map((s) => s.table)));
-  return { format, rows: items };
+  const read = joinKeySheet(sheets).map(({ name, table }) =>
+    rowsToItems(table, /[单多]选|判断|填空/.test(name) ? name : ''),
+  );
+  if (read.every((rows) => rows === null)) throw new ApiError('BAD_INPUT', missing(sheets.map((s) => s.table)));
+  // Two sheets may be two papers, each keying an item its own way: rows are compared within one sheet.
+  const parts = read.flatMap((rows, sheet) => (rows ?? []).map(() => sheet));
+  return refuseConflicts({ format, rows: read.flatMap((rows) => rows ?? []) }, parts)!;
 }
 
 export async function parseXlsxBank(data: Buffer): Promise<Parsed> {

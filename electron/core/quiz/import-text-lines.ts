@@ -14,7 +14,7 @@ export const ANSWER =
 // 出题依据 (学习强国 每日答题), 出处 and 提示 (挑战答题 collections): where the item was set from or a hint,
 // read as its 解析, never an option's continuation.
 export const EXPLAIN =
-  /^(?:【\s*(?:(?:答案)?(?:解析|分析|详解)|出题依据|(?:试题|题目)?出处|提示)\s*】\s*[:：]?|(?:(?:答案)?(?:解析|分析|详解)|出题依据|(?:试题|题目)?出处|提示)\s*[:：])\s*/;
+  /^(?:【\s*(?:(?:答案|题目|试题)?(?:解析|分析|详解)|出题依据|(?:试题|题目)?出处|提示)\s*】\s*[:：]?|(?:(?:答案|题目|试题)?(?:解析|分析|详解)|出题依据|(?:试题|题目)?出处|提示)\s*[:：])\s*/;
 /** What an exam system's export prints beside each key (答案：B　难度：易　分值：1, 知识点：… on a
  * line of its own): a field of the question bank, never part of the key, the stem or an option. */
 const META_NAME =
@@ -23,10 +23,13 @@ const META_FIELD = String.raw`(?:【\s*)?${META_NAME}\s*(?:】\s*[:：]?|[:：])
 export const META_LINE = new RegExp(`^${META_FIELD}`);
 /** One such field with its value, inside brackets: 难度：易, 分值：2分. */
 const META_VALUE = String.raw`${META_NAME}\s*[:：]\s*[^，,、；;()（）【】\[\]]{1,10}`;
+/** 二、简答题 before 参考答案：1．…: a key heading naming its 题型, never an item's text before its key. */
+const TYPED_KEY_HEAD =
+  '(?:[一二三四五六七八九十]+\\s*[、.．]\\s*)?(?:单项选择|单选|多项选择|多选|判断|填空|简答|问答|论述)题?的?';
 /** An answer or explanation mark after other text on a line (…D.解放思想　正确答案：B【解析】…,
  * a contest's …是什么？答：…, …D．党管干部　答案（A） at the options line's end). */
 export const MID_LINE_MARK = new RegExp(
-  String.raw`(?<=\S)(?<!^[\s　]*\d{1,4}[\s　]*[.．、]?[\s　]*)[\s　]*(?=【\s*(?:正确|参考|标准)?答案\s*】|【\s*(?:解析|分析|详解)\s*】|(?:正确|参考|标准)答案\s*[:：])|(?<=[\s　)）。？?])[\s　]*(?=答案\s*[:：]|解析\s*[:：]|答案\s*[（(]\s*[A-H]{1,8}\s*[)）]$)|(?<=[？?])[\s　]*(?=答\s*[:：])|(?<=\S)[\s　]*(?=【\s*${CANDIDATE_NAME}\s*】|【\s*(?:本题)?得分\s*】)|(?<=\S)[\s　]+(?=${CANDIDATE_NAME}\s*[:：]|(?:本题)?得分\s*[:：]|是否正确\s*[:：]\s*(?:正确|错误|是|否|对|错)$|回答(?:正确|错误)$|答[对错]了?$)|(?<=\S)[\s　]+(?=${META_FIELD})|(?<=\S)(?=【\s*${META_NAME}\s*】)`,
+  String.raw`(?<=\S)(?<!^[\s　]*\d{1,4}[\s　]*[.．、]?[\s　]*)(?<!^${TYPED_KEY_HEAD})[\s　]*(?=【\s*(?:正确|参考|标准)?答案\s*】|【\s*(?:解析|分析|详解)\s*】|(?:正确|参考|标准)答案\s*[:：])|(?<=[\s　)）。？?])[\s　]*(?=答案\s*[:：]|解析\s*[:：]|答案\s*[（(]\s*[A-H]{1,8}\s*[)）]$)|(?<=[？?])[\s　]*(?=答\s*[:：])|(?<=\S)[\s　]*(?=【\s*${CANDIDATE_NAME}\s*】|【\s*(?:本题)?得分\s*】)|(?<=\S)[\s　]+(?=${CANDIDATE_NAME}\s*[:：]|(?:本题)?得分\s*[:：]|是否正确\s*[:：]\s*(?:正确|错误|是|否|对|错)$|回答(?:正确|错误)$|答[对错]了?$)|(?<=\S)[\s　]+(?=${META_FIELD})|(?<=\S)(?=【\s*${META_NAME}\s*】)`,
   'g',
 );
 /** What an exam system's record adds to each item: the candidate's own answer (您的答案：A, 考生答案：B)

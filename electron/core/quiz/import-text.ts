@@ -26,7 +26,7 @@ import {
   serves,
 } from './import-text-material.js';
 import { answerFollows, itemStart } from './import-text-start.js';
-import { applyKeyList, isKeyHeading, keyHeadingRest, readKeyLine, type KeyList } from './import-key-list.js';
+import { applyKeyList, isKeyHeading, readKeyRest, type KeyList } from './import-key-list.js';
 import { refuseConflicts } from './import-conflicts.js';
 import { readKeyEntry } from './import-text-key-entry.js';
 import { markLineAnswers } from './import-text-mark-line.js';
@@ -190,9 +190,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       // A second key list never overwrites the first; `after`: the item section it follows.
       keys.sections.push({ type: '', entries: new Map(), after: section.index, part: section.part });
       item = null;
-      const rest = keyHeadingRest(line);
-      if (/^题\s*号/.test(line)) readKeyLine(line, keys);
-      else if (rest !== line) readKeyLine(rest, keys);
+      readKeyRest(line, keys);
       continue;
     }
     // The next item of the same section (a question, or a line with its own answer below it)
@@ -295,6 +293,6 @@ export function parseTextBank(text: string, marks?: (items: TextItem[]) => (Mark
   });
   return refuseConflicts(
     bankOrText(rows, items, keys),
-    items.map((i) => i.section),
+    items.map((i) => i.section.part),
   );
 }

@@ -51,7 +51,7 @@ describe('a key then its labelled 解析 in one cell', () => {
 
 describe('key lists whose keys stand in brackets', () => {
   it('reads 1．（ABC）　2．（AB） and a range of bracketed keys run together', async () => {
-    const stem = (n: number) => [`${n}．甲是（ ）。`, ...options];
+    const stem = (n: number) => [`${n}．${'甲乙丙丁戊己庚辛壬癸'[(n - 1) % 10]}是（ ）。`, ...options];
     const listed = await text(['多项选择题', ...stem(1), ...stem(2), '参考答案：', '1．（ABC）　2．（AB）']);
     expect(listed.map(key)).toEqual([
       [0, 1, 2],
@@ -62,7 +62,7 @@ describe('key lists whose keys stand in brackets', () => {
   });
 
   it('keys none of a range whose bracketed keys do not count out', async () => {
-    const stem = (n: number) => [`${n}．甲是（ ）。`, ...options];
+    const stem = (n: number) => [`${n}．${'甲乙丙丁戊己庚辛壬癸'[(n - 1) % 10]}是（ ）。`, ...options];
     const rows = await text([
       '单项选择题',
       ...stem(1),

@@ -7,7 +7,10 @@ import { key, read, text } from './banks7-read.js';
 import { docxBuffer, p, table } from './fixtures/wild/office-kit.js';
 
 const options = ['A．三', 'B．四', 'C．五', 'D．六'];
-const stem = (n: number | string, mark = '．') => [`${n}${mark}甲是（ ）。`, ...options];
+// Each number its own question (甲, 乙, 丙 …): one question keyed two ways in a paper is refused.
+const stem = (n: number | string, mark = '．') => [`${n}${mark}${nameOf(n)}是（ ）。`, ...options];
+const nameOf = (n: number | string) =>
+  '甲乙丙丁戊己庚辛壬癸'[(typeof n === 'number' ? n - 1 : Math.max(0, '一二三四五六七八九十'.indexOf(n))) % 10];
 
 describe('a bare 答案： over the key, then its 解析', () => {
   it('reads the line under the mark as the item’s key when 解析 follows it', async () => {

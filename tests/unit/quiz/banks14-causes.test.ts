@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { key, text } from './banks7-read.js';
 
 const options = ['A．三', 'B．四', 'C．五', 'D．六'];
-const stem = (n: number | string, mark = '．') => [`${n}${mark}甲是（ ）。`, ...options];
+// Each number its own question (甲, 乙, 丙 …): one question keyed two ways in a paper is refused.
+const stem = (n: number | string, mark = '．') => [`${n}${mark}${nameOf(n)}是（ ）。`, ...options];
+const nameOf = (n: number | string) =>
+  '甲乙丙丁戊己庚辛壬癸'[(typeof n === 'number' ? n - 1 : Math.max(0, '一二三四五六七八九十'.indexOf(n))) % 10];
 
 describe('answers left out (略)', () => {
   it('refuses 答案：略, （答案略） and 参考答案：（略） instead of keying 略', async () => {

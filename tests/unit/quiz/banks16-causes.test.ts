@@ -77,7 +77,7 @@ describe('排序 not called so', () => {
 describe('a 解析 that names the answer', () => {
   it('refuses a key the 解析 contradicts (故选B under 答案：C), keeps one it agrees with', async () => {
     const item = (n: number, k: string, note: string) => [
-      `${n}．甲是（ ）。`,
+      `${n}．${'甲乙丙丁'[n - 1]}是（ ）。`,
       'A．三　　B．四　　C．五',
       `答案：${k}`,
       `解析：${note}`,

@@ -159,7 +159,7 @@ describe('答案（A） at the end of the options line', () => {
     const rows = await text([
       '1．预备期为（ ）。',
       `${OPTS}　　答案（B）`,
-      '2．预备期为（ ）。',
+      '2．考察期为（ ）。',
       `${OPTS}　　答案（C）`,
     ]);
     expect(rows.map(key)).toEqual([[1], [2]]);
@@ -172,7 +172,7 @@ describe('a key table whose 题号 cells are ranges', () => {
     const rows = await text([
       '1．预备期为（ ）。',
       OPTS,
-      '2．预备期为（ ）。',
+      '2．考察期为（ ）。',
       OPTS,
       '3．党员必须交纳党费。（ ）',
       '参考答案',
@@ -186,7 +186,7 @@ describe('a key table whose 题号 cells are ranges', () => {
     const rows = await text([
       '1．预备期为（ ）。',
       OPTS,
-      '2．预备期为（ ）。',
+      '2．考察期为（ ）。',
       OPTS,
       '参考答案',
       '题号\t1-2',

@@ -142,7 +142,7 @@ describe('keys shown by formatting in a Word bank', () => {
       '2．下列说法正确的是（ ）。',
       'A．甲　　[r:B．乙]',
       '3．下列说法正确的是（ ）。',
-      '[r:A．甲]　　B．乙',
+      '[r:A．丙]　　B．丁',
     ]);
     expect(got.map(keyOf)).toEqual(['缺少答案', [1], [0]]);
   });
