@@ -34,17 +34,23 @@ export interface Strings {
 
 /** Columns read as one without joining their text. A joined string is a rope that V8 flattens on
  * its first read, copying every title or id of the library (5–20 ms at 10,000 documents), and that
- * first read was the first search after each import. */
+ * first read was the first search after each import. Always this class, over rows of one class
+ * (ChunkedStrings of StringColumns), whatever it joins: the search code is compiled for the classes
+ * it meets, and new ones at the first import sent it back to slower tiers in the search after it. */
 export class JoinedStrings implements Strings {
   private constructor(
-    private readonly parts: Strings[],
+    private readonly parts: ChunkedStrings[],
     /** Index of each part's first value, and the total at the end. */
     private readonly starts: Int32Array,
   ) {}
-  static of(a: Strings, b: Strings): Strings {
-    if (b.length === 0) return a;
-    if (a.length === 0) return b;
-    const parts = [a, b].flatMap((x) => (x instanceof JoinedStrings ? x.parts : [x]));
+  static of(a: Strings, b: Strings): JoinedStrings {
+    const parts = [a, b].flatMap((x) =>
+      x instanceof JoinedStrings
+        ? x.parts
+        : x.length === 0
+          ? []
+          : [x instanceof ChunkedStrings ? x : ChunkedStrings.whole(x)],
+    );
     const starts = new Int32Array(parts.length + 1);
     parts.forEach((p, i) => (starts[i + 1] = starts[i]! + p.length));
     return new JoinedStrings(parts, starts);
@@ -52,15 +58,14 @@ export class JoinedStrings implements Strings {
   get length(): number {
     return this.starts[this.parts.length]!;
   }
+  /** A scan from the first part (the bundle's; parts are few): it runs the same operations for
+   * one part as for several, where a binary search's loop never ran before the first import and
+   * sent the search code inlining it back to slower tiers when it did. */
   get(i: number): string {
-    let lo = 0;
-    let hi = this.parts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.parts[lo]!.get(i - this.starts[lo]!);
+    let p = -1;
+    do p++;
+    while (i >= this.starts[p + 1]!);
+    return this.parts[p]!.get(i - this.starts[p]!);
   }
 }
 
@@ -68,12 +73,18 @@ export class JoinedStrings implements Strings {
  * first asked for. The bundle's ids and titles (6 MB at 50 M characters) are read this way: a
  * search shows twenty of them, and reading them whole was most of a first search's metadata load. */
 export class ChunkedStrings implements Strings {
-  private readonly rows = new Map<number, StringColumn>();
+  private readonly rows = new Map<number, Strings>();
   constructor(
     readonly length: number,
     private readonly per: number,
-    private readonly load: (chunk: number) => StringColumn,
+    private readonly load: (chunk: number) => Strings,
   ) {}
+  /** A column held whole, as one row read already. */
+  static whole(column: Strings): ChunkedStrings {
+    const c = new ChunkedStrings(column.length, Math.max(1, column.length), () => column);
+    c.rows.set(0, column);
+    return c;
+  }
   get(i: number): string {
     const c = Math.floor(i / this.per);
     let row = this.rows.get(c);

@@ -19,7 +19,7 @@ export interface SegmentView extends SegmentRef {
   /** Local documents whose title changed since indexing → folded current title. */
   renamed: Map<number, string>;
   /** Local document → its rowid in the documents table (bundle segments that store them). */
-  rowids?: Int32Array;
+  rowids: Int32Array | undefined;
 }
 
 export interface TagColumn {
@@ -54,36 +54,24 @@ export class LibraryIndex {
     readonly user: UserPart,
     userDb: Database.Database,
   ) {
+    // Small steps, each its own function: one constructor holding every loop was one large
+    // optimising compile, started in the import and finished during the search after it.
     this.nBundle = bundle.meta.n;
-    // A shallow copy: overrides replace its arrays, never the cached parts' arrays.
-    this.meta = { ...concatMeta(bundle.meta, user.meta) };
+    // A new object (concatMeta): overrides replace its arrays, never the cached parts' arrays.
+    this.meta = concatMeta(bundle.meta, user.meta);
     this.n = this.meta.n;
     this.alive = new Uint8Array(this.n);
     this.len = new Int32Array(this.n);
     this.len.set(bundle.lens);
     this.typeCodes = new Dictionary(this.meta.types);
     const speakerNames = new Dictionary(this.meta.speakerNames);
-    let base = 0;
-    for (const s of bundle.segs) {
-      const toGlobal = new Int32Array(s.docs);
-      for (let i = 0; i < s.docs; i++) toGlobal[i] = base + i;
-      this.alive.fill(1, base, base + s.docs);
-      const rowids = s.cols.has('meta.rowids') ? s.cols.typed('meta.rowids', 'i32') : undefined;
-      this.segments.push({ db: bundle.db!, schema: 'bundle', seg: s.seg, toGlobal, renamed: new Map(), rowids });
-      base += s.docs;
-    }
+    this.alive.fill(1, 0, this.nBundle);
+    for (const view of bundleViews(bundle)) this.segments.push(view);
     this.bindUser(userDb);
-    this.applyOverrides(readOverrides(userDb), speakerNames);
+    const deleted = this.applyOverrides(readOverrides(userDb), speakerNames);
     this.meta.speakerNames = speakerNames.values;
     this.meta.types = this.typeCodes.values;
-    let total = 0;
-    let count = 0;
-    for (let g = 0; g < this.n; g++)
-      if (this.alive[g]) {
-        total += this.len[g]!;
-        count++;
-      }
-    this.avgLen = count ? total / count : 1;
+    this.avgLen = this.averageLength(deleted);
     this.tags = this.loadTags(userDb);
   }
 
@@ -100,6 +88,7 @@ export class LibraryIndex {
         seg: s.seg,
         toGlobal: new Int32Array(s.docs).fill(-1),
         renamed: new Map(),
+        rowids: undefined,
       };
       for (let local = 0; local < s.docs; local++) {
         const u = user.index.get(ids.get(local));
@@ -120,9 +109,28 @@ export class LibraryIndex {
     }
   }
 
-  /** The user's edits of bundled documents: renames, types, dates, speakers, deletions. */
-  private applyOverrides(over: ReturnType<typeof readOverrides>, speakerNames: Dictionary): void {
-    if (over.size === 0) return;
+  /** Mean length of the live documents (1 when there are none): the bundle's total less its
+   * deleted documents, plus the user's live ones. */
+  private averageLength(deleted: number[]): number {
+    let total = this.bundle.lenTotal;
+    let count = this.nBundle;
+    for (const g of deleted) {
+      total -= this.len[g]!;
+      count--;
+    }
+    for (let g = this.nBundle; g < this.n; g++)
+      if (this.alive[g]) {
+        total += this.len[g]!;
+        count++;
+      }
+    return count ? total / count : 1;
+  }
+
+  /** The user's edits of bundled documents: renames, types, dates, speakers, deletions. Returns
+   * the deleted documents. */
+  private applyOverrides(over: ReturnType<typeof readOverrides>, speakerNames: Dictionary): number[] {
+    const deleted: number[] = [];
+    if (over.size === 0) return deleted;
     const m = this.meta;
     m.type = m.type.slice();
     m.dateKey = m.dateKey.slice();
@@ -130,7 +138,10 @@ export class LibraryIndex {
     for (const [id, o] of over) {
       const g = findId(this.bundle.meta.ids, this.bundle.idOrder, id);
       if (g < 0) continue;
-      if (o.deleted) this.alive[g] = 0;
+      if (o.deleted && this.alive[g]) {
+        this.alive[g] = 0;
+        deleted.push(g);
+      }
       if (o.title && o.title !== m.titles.get(g)) {
         this.titleOverride.set(g, o.title);
         const { view, local } = this.locate(g);
@@ -148,6 +159,7 @@ export class LibraryIndex {
           o.speakers.map((n) => speakerNames.code(n)),
         );
     }
+    return deleted;
   }
 
   /** The segment and local number holding a document's text. */
@@ -227,6 +239,14 @@ export class LibraryIndex {
   isUser(g: number): boolean {
     return g >= this.nBundle;
   }
+}
+
+/** The bundle's segments as views (new ones: renames are per library index). */
+function bundleViews(bundle: BundlePart): SegmentView[] {
+  return bundle.segs.map((s, i) => {
+    const rowids = s.cols.has('meta.rowids') ? s.cols.typed('meta.rowids', 'i32') : undefined;
+    return { db: bundle.db!, schema: 'bundle', seg: s.seg, toGlobal: bundle.toGlobal[i]!, renamed: new Map(), rowids };
+  });
 }
 
 interface Cached {

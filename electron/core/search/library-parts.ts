@@ -37,6 +37,10 @@ export interface BundlePart {
   meta: MetaColumns;
   idOrder: Int32Array;
   lens: Int32Array;
+  /** Their sum, and each segment's local → global numbers: the same for every library index built
+   * on this bundle, so a rebuild after an import does not walk the bundle's documents again. */
+  lenTotal: number;
+  toGlobal: Int32Array[];
   /** Global number of each `bundle.documents` rowid (-1 for none), or null for a bundle built
    * without rowids in its segments. */
   rowToG: Int32Array | null;
@@ -58,12 +62,15 @@ export function loadBundle(db: Database.Database | null): BundlePart {
       ? orders[0]!
       : Int32Array.from(orders.flatMap((o) => [...o])).sort((a, b) => (ids.get(a) < ids.get(b) ? -1 : 1));
   const lens = new Int32Array(meta.n);
+  const toGlobal: Int32Array[] = [];
   let at = 0;
   for (const s of segs) {
     lens.set(s.cols.typed('lens', 'i32'), at);
+    toGlobal.push(Int32Array.from({ length: s.docs }, (_, i) => at + i));
     at += s.docs;
   }
-  return { db, segs, meta, idOrder, lens, rowToG: rowMap(segs) };
+  const lenTotal = lens.reduce((a, b) => a + b, 0);
+  return { db, segs, meta, idOrder, lens, lenTotal, toGlobal, rowToG: rowMap(segs) };
 }
 
 function rowMap(segs: SegmentRow[]): Int32Array | null {

@@ -128,15 +128,17 @@ function remap(codes: Int32Array, from: string[], into: Dictionary): Int32Array 
 }
 
 function cat<T extends Int32Array | Int16Array>(a: T, b: T): T {
+  if (b.length === 0) return a;
   const out = new (a.constructor as new (n: number) => T)(a.length + b.length);
   out.set(a);
   out.set(b, a.length);
   return out;
 }
 
-/** Two parts as one (a's codes are kept, b's are mapped into a's dictionaries). */
+/** Two parts as one (a's codes are kept, b's are mapped into a's dictionaries). A new object of
+ * one shape even when b is empty (a's arrays are shared then): the library's columns keep the
+ * shape the search code was compiled for when the first import fills b. */
 export function concatMeta(a: MetaColumns, b: MetaColumns): MetaColumns {
-  if (b.n === 0) return a;
   const types = new Dictionary(a.types);
   const sources = new Dictionary(a.sources);
   const names = new Dictionary(a.speakerNames);
@@ -145,16 +147,22 @@ export function concatMeta(a: MetaColumns, b: MetaColumns): MetaColumns {
     ids: JoinedStrings.of(a.ids, b.ids),
     titles: JoinedStrings.of(a.titles, b.titles),
     dateKey: cat(a.dateKey, b.dateKey),
-    dateExceptions: new Map([...a.dateExceptions, ...[...b.dateExceptions].map(([i, d]) => [a.n + i, d] as const)]),
+    dateExceptions:
+      b.dateExceptions.size === 0
+        ? a.dateExceptions
+        : new Map([...a.dateExceptions, ...[...b.dateExceptions].map(([i, d]) => [a.n + i, d] as const)]),
     year: cat(a.year, b.year),
     type: cat(a.type, remap(b.type, b.types, types)),
     types: types.values,
     source: cat(a.source, remap(b.source, b.sources, sources)),
     sources: sources.values,
-    speakers: multiConcat(a.speakers, {
-      offsets: b.speakers.offsets,
-      codes: remap(b.speakers.codes, b.speakerNames, names),
-    }),
+    speakers:
+      b.n === 0
+        ? a.speakers
+        : multiConcat(a.speakers, {
+            offsets: b.speakers.offsets,
+            codes: remap(b.speakers.codes, b.speakerNames, names),
+          }),
     speakerNames: names.values,
   };
 }

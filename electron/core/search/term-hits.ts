@@ -241,5 +241,6 @@ export function tfOf(h: DocHits, local: number): number {
     if (h.docs[mid]! < local) lo = mid + 1;
     else hi = mid;
   }
-  return h.docs[lo] === local ? h.tf[lo]! : 0;
+  // Bounded: a read past the end (a document after the last hit) deoptimised this in a new segment.
+  return lo < h.docs.length && h.docs[lo] === local ? h.tf[lo]! : 0;
 }
