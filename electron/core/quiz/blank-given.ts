@@ -4,8 +4,8 @@
 // a negated state closing its clause, a quality said of the subject, the -化 tail of a compound, a subject said
 // only to matter; and by questions-fill68.json: a couplet's verb, a rank of a one-word subject, a word whose half
 // the next clause repeats, the people as an acting subject, a verb of pushing on with its object, one praise of a
-// series and the front of a two-noun subject; and by questions-fill69.json: a role word beside another, one quality of a
-// pledge's series, the last of a chain of 关键看 and the field of a closing cheer.
+// series and the front of a two-noun subject; and by questions-fill69.json: a role word beside another, one quality
+// of a pledge's series, the last of a chain of 关键看 and the field of a closing cheer.
 import type { Token } from '../text/segment.js';
 import { subjectPredicate } from './open-subject.js';
 
