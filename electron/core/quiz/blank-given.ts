@@ -221,6 +221,26 @@ export function cheerField(text: string, b: { start: number; end: number }): boo
   );
 }
 
+/** A plan of rank closing a judgement (是实现经济振兴和国家现代化的【根本大计】): 根本途径, 关键 fit as well (fill68's
+ * leftover). */
+export function rankedPlan(text: string, w: Word): boolean {
+  if (!/大计$/.test(w.word) || text[w.start - 1] !== '的' || !CLAUSE_END.test(text.slice(w.end))) return false;
+  const own = clauseAround(text, w.start);
+  return text.slice(own.from, w.start).includes('是');
+}
+
+/** A prospect said to be bright (中国的【发展前景】一定会更好): 未来, 前途 fit as well (fill68h's leftover). */
+export function brightProspect(text: string, w: Word): boolean {
+  return /(?:前景|前途|未来|明天)$/.test(w.word) && /^(?:一定|必将|必然|将会|会更)/.test(text.slice(w.end));
+}
+
+/** Subjects of one 提法 under two names (【非公有制经济】是我国经济的重要组成部分: 民营经济): either fits where the line opens
+ * on it as what it is (fill68's leftover); a 提法 of the lexicon, so quote-fill.ts asks it of every blank. */
+const TWIN_NAMES = /^(?:非公有制经济|民营经济)$/;
+export function twinNamedSubject(text: string, b: { start: number; end: number; text: string }): boolean {
+  return TWIN_NAMES.test(b.text) && clauseAround(text, b.start).from === b.start && text[b.end] === '是';
+}
+
 /** Any of the above. */
 export function givenOrOpen(text: string, tokens: readonly Token[], w: Word): boolean {
   return (
@@ -243,7 +263,9 @@ export function givenOrOpen(text: string, tokens: readonly Token[], w: Word): bo
     pairedRole(text, w) ||
     seriesQuality(text, w) ||
     chainTurnsOn(text, w) ||
-    cheerField(text, w)
+    cheerField(text, w) ||
+    rankedPlan(text, w) ||
+    brightProspect(text, w)
   );
 }
 

@@ -2,7 +2,7 @@
 // beside another, one quality of a pledge's series, the last of a chain of 关键看, the field of a closing cheer. A 金句's
 // best word that is such a blank drops the 填空 (keyBlanks with oneWord); the cheer's field is asked of every blank.
 import { describe, expect, it } from 'vitest';
-import { chainTurnsOn, cheerField, pairedRole } from '../../../electron/core/quiz/blank-given.js';
+import { chainTurnsOn, cheerField, pairedRole, twinNamedSubject } from '../../../electron/core/quiz/blank-given.js';
 import { keyBlanks } from '../../../electron/core/quiz/key-blanks.js';
 
 /** The blanks of a 金句 填空 (quote-fill.ts: one word where no 提法 is). */
@@ -21,12 +21,21 @@ describe('a blank another word fills as well', () => {
       '不畏艰难',
     ],
     ['农村富不富，关键看支部；支部强不强，关键看头羊。', '头羊'],
+    // fill68's leftovers: a plan of rank, a prospect said to be bright.
+    ['发展科技、教育，是实现经济振兴和国家现代化的根本大计。', '根本大计'],
+    ['中国经济有潜力、有韧性、有优势，中国的发展前景一定会更好。', '发展前景'],
   ])('is no blank: %s', (line, word) => {
     expect(blanked(line)).not.toContain(word);
   });
   it('a role word beside a clause closing on another role word (核心 beside 保障)', () => {
     const line = '公平竞争是市场经济的核心，公正监管是公平竞争的保障。';
     expect(pairedRole(line, span(line, '核心'))).toBe(true);
+  });
+  it('a 提法 under two names opening the line (【非公有制经济】是…: 民营经济), not in the 两个毫不动摇', () => {
+    const line = '非公有制经济是我国经济的重要组成部分。';
+    expect(twinNamedSubject(line, span(line, '非公有制经济'))).toBe(true);
+    const firm = '毫不动摇鼓励、支持、引导非公有制经济发展。';
+    expect(twinNamedSubject(firm, span(firm, '非公有制经济'))).toBe(false);
   });
   it('the field of a closing cheer, a 提法 of the lexicon too (在推动【高质量发展】中再立新功)', () => {
     const line = '珍惜荣誉、再接再厉，在推动高质量发展中再立新功。';
