@@ -72,9 +72,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ? 'statements'
     : process.argv.includes('--quote-fills')
       ? 'quoteFills'
-      : process.argv.includes('--every-kind')
-        ? 'all'
-        : 'earlier';
+      : process.argv.includes('--figure-fills')
+        ? 'figureFills'
+        : process.argv.includes('--every-kind')
+          ? 'all'
+          : 'earlier';
   const all = process.argv.includes('--by-kind') ? 'byKind' : process.argv.includes('--all');
   const out = drawOutside(bundle!, salt!, Number(count), excluded(files), all, slot);
   process.stdout.write(JSON.stringify(out, null, 2) + '\n');

