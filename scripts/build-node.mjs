@@ -55,6 +55,8 @@ export async function buildNode() {
       worker: path.join(ROOT, 'electron/core/worker-entry.ts'),
       // Writes the 提法 matchers' data once, below (knowledge/tifa-prebuilt.ts).
       'tifa-tables': path.join(ROOT, 'electron/core/knowledge/tifa-tables.ts'),
+      // And the gated regex lists' literals (text/regex-literals-prebuilt.ts).
+      'regex-literals-tables': path.join(ROOT, 'electron/core/knowledge/regex-literals-tables.ts'),
     },
     outdir: NODE_OUT,
     outExtension: { '.js': '.mjs' },
@@ -75,6 +77,8 @@ export async function buildNode() {
   });
   const tables = await import(pathToFileURL(path.join(NODE_OUT, 'tifa-tables.mjs')).href);
   tables.writeTifaTables();
+  const literals = await import(pathToFileURL(path.join(NODE_OUT, 'regex-literals-tables.mjs')).href);
+  literals.writeRegexLiterals();
 }
 
 /** Rebuilds dist/node when its sources changed. */

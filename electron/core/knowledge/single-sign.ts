@@ -27,7 +27,7 @@ const COMMITTEE_DUTY = /(?:革命委员会|(?<!改)革委会)(?:和[^，。；]{
 const OLDER_ALONE =
   /五年计划的斗争|农业发展纲要|社会主义教育运动|兴无灭资|政治挂帅|鼓干劲|无产阶级政治服务|工人阶级的\?政治服务|白旗|毛主席关于/;
 
-const SINGLE_SIGNS = [
+export const SINGLE_SIGNS = [
   ...[...CR_WORDING, ...PRE_PLENUM_WORDING, ...LATE_MAO_WORDING].filter((re) => !SAID_LATER.test(re.source)),
   ...[...LEAP_WORDING, ...EARLY_WORDING, ...SPANNING_WORDING].filter((re) => OLDER_ALONE.test(re.source)),
   OWN_LEAP,

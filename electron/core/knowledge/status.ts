@@ -110,7 +110,7 @@ function narratesByYear(folded: string, end: number): boolean {
   return years.size >= 3 && Math.max(...years) >= end;
 }
 
-const PERIODS = [
+export const PERIODS = [
   [...FOUNDING_WORDING, ...ANTI_RIGHTIST_WORDING, ...EARLY_WORDING],
   LEAP_WORDING,
   CR_WORDING,
@@ -119,7 +119,7 @@ const PERIODS = [
   LATE_MAO_WORDING,
 ];
 /** Any period's set phrase (most texts have none: one scan answers them). */
-const ANY_WORDING = new RegExp(
+export const ANY_WORDING = new RegExp(
   PERIODS.flat()
     .map((re) => `(?:${re.source})`)
     .join('|'),

@@ -5,14 +5,10 @@
 // bundle reads only its own build's file, so sources run by tsx, another build's file or a missing one
 // fall back to computing the same data (lexicon.ts, listed-lexicon.ts, extract-terms.ts).
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CountedShape } from './counted-written.js';
 import type { ListedEntry, MatcherRow, MatcherRows } from './lexicon.js';
 import type { SenseGuard } from './sense-guards.js';
-
-/** Set by the build (esbuild `define`) to a new id per build; undeclared when the sources run as they are. */
-declare const __SHELF_BUILD_ID__: string | undefined;
+import { buildId, prebuiltFile } from '../text/prebuilt-file.js';
 
 /** A matcher's rows as written: the term by its index in `terms`, the second unit left to the form. */
 export interface PackedRows {
@@ -34,13 +30,9 @@ export interface TifaTables {
 
 type Written = Omit<TifaTables, 'lexiconRows' | 'listedRows'> & { lexiconRows: PackedRows; listedRows: PackedRows };
 
-/** Where the build writes a build's tables: dist/node, beside the bundles (from this source file's place). */
-export const tifaTablesFile = (id: string): string =>
-  path.join(fileURLToPath(new URL('../../../dist/node/', import.meta.url)), `tifa-tables.${id}.json`);
-
-/** The running build's id, or undefined for sources run as they are. */
-export const buildId = (): string | undefined =>
-  typeof __SHELF_BUILD_ID__ === 'string' ? __SHELF_BUILD_ID__ : undefined;
+/** Where the build writes a build's tables: dist/node, beside the bundles. */
+export const tifaTablesFile = (id: string): string => prebuiltFile('tifa-tables', id);
+export { buildId };
 
 export function packRows(r: MatcherRows): PackedRows {
   const index = new Map<string, number>();

@@ -124,7 +124,7 @@ const LATE_MAO = [
 ];
 
 /** In the order of status.ts's PERIODS: early, Leap, Cultural Revolution, pre-plenum, spanning, late Mao. */
-const WEAK_PERIODS = [EARLY, LEAP, CR, PRE_PLENUM, SPANNING, LATE_MAO];
+export const WEAK_PERIODS = [EARLY, LEAP, CR, PRE_PLENUM, SPANNING, LATE_MAO];
 
 /** A year up to 1978 written in Arabic digits (1951年): a later text's dating; the period's own write 一九五一年. */
 const ARABIC_OLD_YEAR = /(?<!\d)19[0-7]\d年/;

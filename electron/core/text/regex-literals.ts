@@ -3,7 +3,7 @@
 // hold none of a history list's phrases, and one pass over a text's character pairs (GramSet) answers every
 // regex of the list. Only a prefilter: where it cannot tell, the regex runs as before.
 
-type Lits = string[] | null; // null: no literal is known to be in every match
+import { literalsKey, prebuiltLiterals, type Lits } from './regex-literals-prebuilt.js';
 
 class Unsupported extends Error {}
 
@@ -193,19 +193,23 @@ const known = new WeakMap<RegExp, Lits>();
 export function requiredLiterals(re: RegExp): string[] | null {
   let lits = known.get(re);
   if (lits !== undefined) return lits;
-  lits = null;
-  if (!/[iv]/.test(re.flags)) {
-    try {
-      const r = new Reader(re.source, re.flags.includes('u'));
-      lits = r.alternation().lits;
-      if (r.i !== re.source.length) lits = null;
-    } catch (e) {
-      if (!(e instanceof Unsupported)) throw e;
-      lits = null;
-    }
-  }
+  const prebuilt = prebuiltLiterals()?.get(literalsKey(re)); // the build's reading of this very source
+  lits = prebuilt !== undefined ? prebuilt : readLiterals(re);
   known.set(re, lits);
   return lits;
+}
+
+/** The reader's answer for `re` (what the build writes for each gated regex: knowledge/regex-literals-tables.ts). */
+export function readLiterals(re: RegExp): Lits {
+  if (/[iv]/.test(re.flags)) return null;
+  try {
+    const r = new Reader(re.source, re.flags.includes('u'));
+    const lits = r.alternation().lits;
+    return r.i === re.source.length ? lits : null;
+  } catch (e) {
+    if (!(e instanceof Unsupported)) throw e;
+    return null;
+  }
 }
 
 const pairBit = (a: number, b: number) => 0x10000 + ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 16);
