@@ -36,7 +36,7 @@ describe('stories whose meeting the title names, and their speakers', () => {
       '本报讯 覃振东同志先进事迹报告会在县委礼堂举行。覃振东生前系城南派出所民警。',
       '报告团成员、辅警黄明说，覃警官常对我们说：“群众有难处，警察就要有办法。”',
     ];
-    expect(heroAliases(lines.join('\n'), [])).toEqual([['覃警官', '覃振东']]);
+    expect(heroAliases(lines.join('\n'), [])).toEqual(['覃振东', ['覃警官', '覃振东']]);
     const out = quoteCandidates({
       paragraphs: paras(lines),
       type: '会议报道',
