@@ -107,8 +107,8 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   doc.paragraphs.forEach((p, i) => {
     const folded = foldedParas[i];
     if (folded == null || speechNoteSpeaker(p.text)) return;
-    // (A 颁奖词: nobody's words, whoever the page names around it; set apart by its label and written as a tribute, weighed
-    // as a text's words in marks are.)
+    // (A 颁奖词: nobody's words, whoever the page names around it; set apart by its label and written as a tribute,
+    // weighed as a text's words in marks are.)
     const citation = citationStart(folded);
     if (citation >= 0) {
       const words = {

@@ -1,5 +1,5 @@
-// Round speech71 (tests/eval/knowledge/quotes-speech71.json): shopkeepers at a 座谈, a chair whose two-character name runs
-// into 主持, 颁奖词 weighed as words in marks, `“……”这是…常挂在嘴边的话`, a 报告会's hero by his full name and one of his
+// Round speech71 (tests/eval/knowledge/quotes-speech71.json): shopkeepers at a 座谈, a chair whose two-character name
+// runs into 主持, 颁奖词 weighed as words in marks, `“……”这是…常挂在嘴边的话`, a 报告会's hero by his full name and one of his
 // family, a guest named once in a bracketed head line, a 发布仪式's 获奖代表, `X是…的乡村医生，…` before 她常说, likenings,
 // `老周` from the headline, a 调研报告's villagers.
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { framedQuotes } from '../../../electron/core/knowledge/quote-frames.js';
 import { scoreCandidate, MIN_SCORE } from '../../../electron/core/knowledge/quote-rank.js';
 import { metaphors } from '../../../electron/core/knowledge/sentence-figures.js';
 import { transcriptTurns } from '../../../electron/core/knowledge/transcript-turns.js';
-import { quotes, whom } from './quote-lines-helpers.js';
+import { whom } from './quote-lines-helpers.js';
 
 const paras = (lines: string[]) => lines.map((text) => ({ kind: 'p' as const, text }));
 const credited = (title: string, lines: string[], type = '文章') =>
