@@ -214,7 +214,8 @@ export function narratedNames(folded: string): string[] {
     ...matchesWhere(folded, DELEGATE_BEFORE, SEAT_WORD),
     ...matchesWhere(folded, DELEGATE_AFTER, SEAT_WORD),
     ...matchesWhere(folded, SEATED, SEAT_WORD),
-    ...matchesWhere(folded, DESCRIBED_SPEAKER, STANDING_WORD),
+    // (`村民周大姐说`: a calling before how people call her names nobody.)
+    ...matchesWhere(folded, DESCRIBED_SPEAKER, STANDING_WORD).filter((m) => !ADDRESS_TERM.test(m[1]!)),
     ...[...folded.matchAll(TRADE_SPEAKER), ...matchesWhere(folded, FLOOR_TRADE, FLOOR_WORD)].filter(
       (m) => (SURNAMES.includes(m[1]![0]!) || COMPOUND.test(m[1]!)) && !ADDRESS_TERM.test(m[1]!),
     ),

@@ -8,15 +8,7 @@ import { CONCLUSION_LEAD } from '../../../electron/core/knowledge/conclusion-lea
 import { heroAliases } from '../../../electron/core/knowledge/hero-aliases.js';
 import { quoteCandidates } from '../../../electron/core/knowledge/quote-candidates.js';
 import { transcriptTurns } from '../../../electron/core/knowledge/transcript-turns.js';
-import { quotes } from './quote-lines-helpers.js';
-
-const paras = (lines: string[]) => lines.map((text) => ({ kind: 'p' as const, text }));
-/** Each candidate as [speaker, text without its full stop]: who a line is credited to, before any ranking. */
-const credited = (title: string, lines: string[], type = '文章') =>
-  quoteCandidates({ paragraphs: paras(lines), type, speakers: [], title }).map((c) => [
-    c.speaker,
-    c.text.replace(/[。！？]$/, ''),
-  ]);
+import { credited, paras, quotes } from './quote-lines-helpers.js';
 
 describe('stories whose meeting the title names, and their speakers', () => {
   it('reads a 座谈 named only in the title, and a 网店店主 or 创业青年 taking the floor', () => {

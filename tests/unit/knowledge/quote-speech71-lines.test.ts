@@ -10,14 +10,7 @@ import { framedQuotes } from '../../../electron/core/knowledge/quote-frames.js';
 import { scoreCandidate, MIN_SCORE } from '../../../electron/core/knowledge/quote-rank.js';
 import { metaphors } from '../../../electron/core/knowledge/sentence-figures.js';
 import { transcriptTurns } from '../../../electron/core/knowledge/transcript-turns.js';
-import { whom } from './quote-lines-helpers.js';
-
-const paras = (lines: string[]) => lines.map((text) => ({ kind: 'p' as const, text }));
-const credited = (title: string, lines: string[], type = '文章') =>
-  quoteCandidates({ paragraphs: paras(lines), type, speakers: [], title }).map((c) => [
-    c.speaker,
-    c.text.replace(/[。！？]$/, ''),
-  ]);
+import { credited, paras, whom } from './quote-lines-helpers.js';
 
 describe('who speaks at a 座谈, a press conference, a 报告会 and a ceremony', () => {
   it('reads a shop or a stall keeper (`包子店店主`, `蔬菜摊摊主`) taking the floor at a 座谈', () => {
