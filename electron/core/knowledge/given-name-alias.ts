@@ -16,7 +16,8 @@ const SURNAME_POST =
   /(?<=^|[^\u4e00-\u9fff]|[对向请和与同跟听是由将把被让给])([\u4e00-\u9fff])(书记|县长|市长|省长|区长|镇长|主任|部长|局长)/g;
 
 /** `大伙儿都叫他“老杨”`: a 通讯 calls its subject by 老 and his surname, in marks where it says so. */
-const OLD_SURNAME = /“(老([\u4e00-\u9fff]))”/g;
+// (`守护一方山林的“护林老周”`: a headline may give what he does first.)
+const OLD_SURNAME = /“[\u4e00-\u9fff]{0,3}?(老([\u4e00-\u9fff]))”/g;
 /** `村民代表郑长福第一个发言，…。老郑说：`: 老 and a surname opening a sentence on his words, in the paragraph that has just
  * named him in full (one person of that surname in the text); `村民代表老韦说` with no full name before names nobody. */
 const OLD_SURNAME_SAYS = /(?<=[。！？]”?)(老([\u4e00-\u9fff]))(?=(?:[\u4e00-\u9fff]{2}地|笑着)?(?:说|表示|感慨))/g;
@@ -25,7 +26,7 @@ const OLD_SURNAME_SAYS = /(?<=[。！？]”?)(老([\u4e00-\u9fff]))(?=(?:[\u4e0
 const POST_SPEAKS =
   /(?<=^|[。！？\n]”?\s*)((?:[省市县区]委|[镇乡]党委)副?书记|副?[省市县区镇乡]长)(?=(?:在[^，,。！？“”]{1,24}?[中上时])?(?:强调指出|强调|指出|要求|表示)[，,：:])/g;
 
-export function givenNameAliases(folded: string, known: readonly string[]): OwnName[] {
+export function givenNameAliases(folded: string, known: readonly string[], title = ''): OwnName[] {
   const full = [...new Set([...known, ...postedPeople(folded)])].filter((n) => n.length === 3);
   const out = new Map<string, string>();
   for (const m of folded.matchAll(ALIAS)) {
@@ -41,7 +42,7 @@ export function givenNameAliases(folded: string, known: readonly string[]): OwnN
     const kin = full.filter((n) => n[0] === surname);
     if (kin.length === 1 && folded.includes(post + kin[0]!)) out.set(alias, kin[0]!);
   }
-  for (const m of folded.matchAll(OLD_SURNAME)) {
+  for (const m of `${title}\n${folded}`.matchAll(OLD_SURNAME)) {
     const kin = full.filter((n) => n[0] === m[2]);
     if (SURNAMES.includes(m[2]!) && kin.length === 1) out.set(m[1]!, kin[0]!);
   }

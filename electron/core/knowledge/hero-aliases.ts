@@ -1,5 +1,6 @@
 // `黄书记常跟我们讲：“……”` in a story of `黄文军同志先进事迹报告会`: the report is about its hero, so his surname and a
-// post (or `老师`) is he, when no other person the text names has that surname; anything less, nobody.
+// post (or `老师`) is he, when no other person the text names has that surname; anything less, nobody. His full name
+// is always he.
 import { COMPOUND, isBylineName } from './byline-name.js';
 import { postedPeople } from './posted-people.js';
 import { speakersIn, type OwnName } from './speakers.js';
@@ -11,8 +12,10 @@ const CALLED = '(?:书记|支书|老师|校长|院长|主任|队长|所长|站�
 export function heroAliases(folded: string, people: readonly string[]): OwnName[] {
   const hero = HERO.exec(folded.slice(0, 200))?.[1];
   if (!hero || COMPOUND.test(hero) || !isBylineName(hero) || speakersIn(hero).length) return [];
+  // (`报告人…回忆说，罗海军常说：“……”`: the hero by his full name is he, whoever relays his words.)
+  const named = people.includes(hero) ? [] : [hero];
   const namesakes = [...people, ...postedPeople(folded)].filter((n) => n !== hero && n[0] === hero[0]);
-  if (namesakes.length) return [];
+  if (namesakes.length) return named;
   const aliases = new Set([...folded.matchAll(new RegExp(`${hero[0]}${CALLED}`, 'g'))].map((m) => m[0]));
-  return [...aliases].map((a) => [a, hero] as const);
+  return [...named, ...[...aliases].map((a) => [a, hero] as const)];
 }

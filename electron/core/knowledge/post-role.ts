@@ -4,7 +4,7 @@
 // (`村支书`, `老支书`: a village secretary as people call him.)
 // (The title word a post ends on, and at most 24 Han characters or 、 before it: role-scan.ts relies on that.)
 export const TITLE_WORD =
-  '书记(?!处)|(?<=[村老])支书|市长|区长|县长|省长|主任|部长|总理|主席|局长|(?<!公)司长|处长|科长|科员|委员长|秘书长|厅长|院长|校长|检察长|镇长|乡长|(?<![公万千百])里长|行长|社长|会长|理事长|董事长|经理|(?<=[厂矿馆]|(?<![市广现商立会])场)长|政委|团长|队长|队员|站长|所长|组长|网格员|研究员|工程师|负责人|常委(?!会)|(?:学生|学员|职工|党员|青年|教师|村民|网格员)代表';
+  '书记(?!处)|(?<=[村老])支书|市长|区长|县长|省长|主任|部长|总理|主席|局长|(?<!公)司长|处长|科长|科员|委员长|秘书长|厅长|院长|校长|检察长|镇长|乡长|(?<![公万千百])里长|行长|社长|会长|理事长|董事长|经理|(?<=[厂矿馆]|(?<![市广现商立会])场)长|政委|团长|队长|队员|站长|所长|组长|网格员|研究员|工程师|负责人|常委(?!会)|(?:学生|学员|职工|党员|青年|教师|村民|网格员|获奖)代表';
 export const ROLE = `(?:[\\u4e00-\\u9fff、]{0,24}?(?:${TITLE_WORD}))`;
 
 /** Whom an official exhorts (`勉励合作社，`, `叮嘱企业，`): people at large, or a body named by the kind of body it
@@ -21,7 +21,7 @@ export const SEAT = '(?:[\\u4e00-\\u9fff]{0,8}?(?:人大|政协|党))?(?:代表|
 // (`县委党校讲师蒋文斌`, `快递小哥曾宪斌`, `外卖骑手伍志刚`, `社区工作者谭丽君`: the callings a 宣讲团 or a 座谈会 of new trades names;
 // `中国科学院院士蒋华明`, `首席技能专家覃永强`: a 委员通道's or 代表通道's.)
 export const OCCUPATION =
-  '(?:医生|教师|村医|护士长?|民警|律师|农技员|快递员|(?:副)?教授|(?:高级)?讲师|退役军人|(?:快递|外卖)(?:小哥|骑手)|社区工作者|院士|技能专家)';
+  '(?:医生|教师|村医|护士长?|民警|律师|农技员|快递员|(?:副)?教授|(?:高级)?讲师|退役军人|(?:快递|外卖)(?:小哥|骑手)|社区工作者|院士|技能专家|村民(?!代表))';
 
 /** A person named by the trade he works at, by its ending, not by a list of trades: `数控车工`, `电焊工`, `护林员`,
  * `驾驶员`, `生猪养殖户`, `外卖骑手`, `非遗传承人`, `工匠`, `护士`, and `司机`. What ends so and names no person — a
@@ -38,8 +38,9 @@ export const TRADE =
 /** `返乡创业青年邱海涛说`, `大学生村官龙晓燕说`, `新型职业农民蓝国栋说`, `返乡大学生覃小雨认为`: callings a 座谈会 names its
  * attendees by (no post, no trade's ending). */
 // (`网店店主黄晓丽`, `返乡创业青年韦志鹏`: those who start a business, a 座谈 with young founders; the subject a next 他/她 is,
-// pronoun-subject.ts, as 大学生村官 is not — speech64h's 周明杰 is no subject of the 她 after him.)
-export const FOUNDER = '(?:返乡)?创业青年|网店店主|电商主播';
+// pronoun-subject.ts, as 大学生村官 is not — speech64h's 周明杰 is no subject of the 她 after him; a shop's or a stall's
+// keeper, `小吃店店主`, `水果摊摊主`, by the ending, as a 座谈 with 个体工商户 names them.)
+export const FOUNDER = '(?:返乡)?创业青年|[\\u4e00-\\u9fff]{1,2}(?:店店|摊摊)主|电商主播';
 export const YOUNG_CALLING = `${FOUNDER}|大学生村官|返乡大学生|新型职业农民`;
 
 /** `八十五岁的老党员王德顺说：`, `退伍军人赵志刚说：`, `种粮大户石永福`: no post, but a standing a report names him by, which
@@ -47,7 +48,9 @@ export const YOUNG_CALLING = `${FOUNDER}|大学生村官|返乡大学生|新型�
  * (pronoun-subject.ts). */
 // (`种粮大户石永福`, `养殖大户…`: one farming at scale, by what he grows or raises.)
 export const SENIOR = '老党员|退伍军人|老红军|老战士|老干部|志愿者|退休教师';
-export const STANDING = `${SENIOR}|[\\u4e00-\\u9fff]{2}大户|${YOUNG_CALLING}|${OCCUPATION}`;
+// (`报告人、罗海军的妻子黄晓梅说：`: one of the family, who relays a hero's life at a 先进事迹报告会.)
+export const KIN = '妻子|丈夫|爱人|女儿|儿子';
+export const STANDING = `${SENIOR}|[\\u4e00-\\u9fff]{2}大户|${YOUNG_CALLING}|${OCCUPATION}|${KIN}`;
 
 /** A calling a 发言摘登 byline may give instead of a post (`红岩村种粮大户　罗长贵`, `返乡创业青年　唐小川`, `市机床厂数控车工
  * 龙海波`): a person word or a trade; a newsroom's `记者` or `编辑` is none. */

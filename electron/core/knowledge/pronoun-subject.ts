@@ -35,9 +35,10 @@ export const SUBJECT_PLACE = new RegExp(
 const POST_WORD =
   /书记|县长|市长|区长|省长|镇长|乡长|村长|主任|部长|局长|厅长|处长|科长|校长|院长|所长|站长|队长|总理|主席|委员|董事长|经理|行长|社长|会长|同志|先生|女士/;
 // (`在白岩村当了十二年村党支部书记`, `在青龙乡当了二十六年乡村医生`: where he held it first. `何志远生前是…派驻那曲的援藏
-// 干部。`: what he is, a whole sentence, unless one of kin or school, someone else's.)
+// 干部。`: what he is, a whole sentence or its first clause (`覃美玲是…村的乡村医生，一干就是22年。`), unless one of kin or
+// school, someone else's.)
 const HELD_POST = new RegExp(
-  `^(?:(?:在[^，,。；;“”]{1,12}?)?(?:当了|做了|担任了?)[^，,。；;“”]{0,6}?(?:${ROLE}|${OCCUPATION})(?=[，,。])|(?:生前|曾经?|原)?是[^，,。；;“”]{2,24}?(?<!儿子|女儿|妻子|丈夫|父亲|母亲|学生|徒弟|战友|同事|朋友)(?=。))`,
+  `^(?:(?:在[^，,。；;“”]{1,12}?)?(?:当了|做了|担任了?)[^，,。；;“”]{0,6}?(?:${ROLE}|${OCCUPATION})(?=[，,。])|(?:生前|曾经?|原)?是[^，,。；;“”]{2,24}?(?<!儿子|女儿|妻子|丈夫|父亲|母亲|学生|徒弟|战友|同事|朋友)(?=[，,]|。))`,
 );
 /** `讲述了自己带领村民修路的经历`: the story he tells; the people in it are not there. */
 const TOLD_STORY = /(?:讲述|分享)了?[^，,。；;“”]{0,20}?(?:经历|故事)/g;

@@ -72,9 +72,10 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   // (A 通讯 on one person: its writer's own sentences are the story told, article-subjects.ts.)
   const feature = doc.type === '文章' && isFeature(whole);
   // `国强书记强调，“……”` where the text names 县委书记李国强 once; `侯书记常说：` in a 通讯 on 村党支部书记侯振宇.
+  // (In any article: `“护林老周”` in its headline, then `”老周说。`.)
   const aliases =
-    doc.type === '会议报道' || doc.type === '讲话' || feature
-      ? givenNameAliases(whole, people.map(foldForSearch)).map((o) =>
+    doc.type === '会议报道' || doc.type === '讲话' || doc.type === '文章'
+      ? givenNameAliases(whole, people.map(foldForSearch), foldForSearch(doc.title ?? '')).map((o) =>
           typeof o === 'string' ? o : ([o[0], asWritten(o[1])] as const),
         )
       : [];
@@ -106,7 +107,8 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
   doc.paragraphs.forEach((p, i) => {
     const folded = foldedParas[i];
     if (folded == null || speechNoteSpeaker(p.text)) return;
-    // (A 颁奖词: nobody's words, whoever the page names around it.)
+    // (A 颁奖词: nobody's words, whoever the page names around it; set apart by its label and written as a tribute,
+    // weighed as a text's words in marks are.)
     const citation = citationStart(folded);
     if (citation >= 0) {
       const words = {
@@ -114,7 +116,7 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
         paragraphs: doc.paragraphs.map((q, k) => (k === i ? { ...q, text: q.text.slice(citation) } : q)),
       };
       for (const c of ownCandidates(words, i, folded.slice(citation), null))
-        out.push({ ...c, start: c.start + citation, end: c.end + citation, speaker: null });
+        out.push({ ...c, start: c.start + citation, end: c.end + citation, speaker: null, quoted: true });
       return;
     }
     // Words framed as an uncredited person's (“林彪同志指出…”) are never offered as 金句.

@@ -23,7 +23,7 @@ const EXHORTED = new RegExp(`(?<=叮嘱|嘱咐|勉励|鼓励|告诫)${ADDRESSEE}
 // Name … cue (or `表示`, the verb of news reports), then an optional 过/了/道/我们/说 and a colon or
 // comma, up to the opening mark. (`他感慨道：`, `他坦言：`, `她打了个比方：`: a 通讯's verbs of saying.)
 const PRE_FRAME = new RegExp(
-  `^${PRE_TITLE}(?:[^，,。！？；“”]{0,50}?)(?:${CUE}|表示|感慨|坦言|打了?个比方|勉励|鼓励|叮嘱|嘱咐|告诉记者|(?<=第一个|率先|首先|抢先)发言(?=[：:]))(?:过|了|道|的那样|${ADDRESSEE}|说|(?<=(?:说|讲|指出|强调))的|(?:这样|这么)?[一这](?:段|句|番)话)*[：:，,]?\\s*$`,
+  `^${PRE_TITLE}(?:[^，,。！？；“”]{0,50}?)(?:${CUE}|表示|感慨|坦言|打了?个比方|勉励|鼓励|叮嘱|嘱咐|告诉(?:记者|调研组)|(?<=第一个|率先|首先|抢先)发言(?=[：:]))(?:过|了|道|的那样|${ADDRESSEE}|说|(?<=(?:说|讲|指出|强调))的|(?:这样|这么)?[一这](?:段|句|番)话)*[：:，,]?\\s*$`,
 );
 // `某某哈哈一笑：“……”`, `她摆摆手：“……”`, `他又来了精神：“……”`, `他笑道：`: in a 通讯, the subject's gesture right before the
 // colon frames his words as a verb of saying would; anything between (`指着墙上的标语：`) may be what the marks hold.
@@ -42,8 +42,9 @@ const POST_FRAME = new RegExp(
 // ”习近平总书记的这句话，…: the words just quoted are his.
 // (”毛泽东同志的诗句，…: his poem.)
 // (”总书记的嘱托言犹在耳: the words he entrusted; ”这是习近平总书记反复强调的要求。: his.)
+// (”这是罗永华常挂在嘴边的一句话。: the words he keeps saying.)
 const HIS_WORDS_AFTER = new RegExp(
-  `^${PRE_TITLE}(?:的(?:这(?:句|段|番)(?:重要)?(?:话|论述|名言|论断)|(?:这(?:句|首))?诗(?:句|词)|(?:殷殷)?(?:嘱托|教诲))|(?:反复|多次|一再|经常|常|曾经?)?(?:强调|讲|说|指出|提出)过?的(?:一句话|话|要求)[。！!])`,
+  `^${PRE_TITLE}(?:的(?:这(?:句|段|番)(?:重要)?(?:话|论述|名言|论断)|(?:这(?:句|首))?诗(?:句|词)|(?:殷殷)?(?:嘱托|教诲))|(?:反复|多次|一再|经常|常|曾经?)?(?:强调|讲|说|指出|提出)过?的(?:一句话|话|要求)[。！!]|(?:经常|常常|常|总)?挂在嘴边的(?:一句)?话[。！!])`,
 );
 // 会议传达学习了习近平总书记关于调查研究的重要论述：“……”: his writings on a topic, whoever relays them.
 const WRITINGS_ON = new RegExp(`^${PRE_TITLE}关于[^，,。！？；“”]{1,30}的(?:重要)?论述[：:]\\s*$`);

@@ -29,15 +29,16 @@ function sessionMembers(folded: string): string[] {
  * guest said there as a meeting report does; so does a 座谈 story (`市委书记…与民营企业家代表座谈交流`), its attendees' turns. */
 // (A 宣讲 story, `宣讲团走进…`, likewise its lecturers' words, and a 先进事迹报告会's; a 代表通道/委员通道 story its
 // members' answers, a 读书班's exchange its members' turns, a 回信 story the words of those who received it, a 颁奖典礼's
-// the words of those it honours.)
+// (or a `最美…` 发布仪式's) the words of those it honours.)
 const MEETING_STORY =
-  /会见|會見|会晤|會晤|座谈|座談|宣讲|宣講|报告会|報告會|(?:代表|委员|委員)通道|读书班|讀書班|回信|颁奖典礼|頒獎典禮/;
+  /会见|會見|会晤|會晤|座谈|座談|宣讲|宣講|报告会|報告會|(?:代表|委员|委員)通道|读书班|讀書班|回信|(?:颁奖|頒獎|发布|發佈)(?:典礼|典禮|仪式|儀式)/;
 // (`市委书记与青年创业者代表座谈`: the title may be the only place that names the meeting.)
 export const isMeetingStory = (folded: string, title = ''): boolean =>
   MEETING_STORY.test(title) || MEETING_STORY.test(folded.slice(0, 200));
 
 /** `…党支部5月主题党日活动记录`: a record (a 文件) of who spoke at a branch's meeting, its turns set down as a report's. */
-const PARTY_DAY_RECORD = /(?:主题党日|组织生活会|党小组会|党员大会)[^\n]{0,6}记录$/;
+// (`关于…情况的调研报告`: a survey's report, which names the people it heard, `村民覃桂英告诉调研组：`.)
+const PARTY_DAY_RECORD = /(?:主题党日|组织生活会|党小组会|党员大会)[^\n]{0,6}记录$|(?:调研|调查)报告$/;
 
 /** The people whose quotations a document's frames may name besides its speakers: those a report or a
  * speech narrates speaking; in an article, only the officials it names under their post (and those a 会见 story

@@ -96,7 +96,9 @@ function interviewee(opening: readonly string[]): string | null {
   if (!INTERVIEW.test(text)) return null;
   // (`新闻发言人陈晓主持发布会`, `市政府新闻办副主任邓海主持发布会`: the chair answers no question; `主持并回答` does.)
   const chairs = new Set([...text.matchAll(CHAIR)].map((m) => m[1]!));
-  const notChair = (n: string) => ![...chairs].some((c) => c.endsWith(n) || c.startsWith(n));
+  // (`副主任韦强主持发布会`: a two-character name read on into 主 is the chair's too.)
+  const notChair = (n: string) =>
+    !text.includes(`${n}持`) && ![...chairs].some((c) => c.endsWith(n) || c.startsWith(n));
   const spokes = [...text.matchAll(SPOKESPERSON)].map((m) => m[1]!).filter((n) => isBylineName(n) && notChair(n));
   const names = new Set(
     roleMatches(text, POSTED_NAME)
@@ -136,9 +138,11 @@ export const HOST_PROCEDURE =
 export function transcriptTurns(
   labelled: readonly (string | null)[],
   /** The headings (folded): a transcript's head lines (`发布人：…`, `对话嘉宾：…`) may be set as headings. */
-  heads: readonly string[] = [],
+  bracketed: readonly string[] = [],
 ): Turns {
   const paragraphs = labelled.map((p) => p && p.replace(BRACKET_LABEL, '$1 $2：'));
+  // (`【访谈嘉宾】市生态环境局局长　陆志强`: a head line in brackets names the one guest, as `嘉宾：` does.)
+  const heads = bracketed.map((h) => h.replace(BRACKET_LABEL, '$1 $2：'));
   const isTurnWithPost = (p: string | null) => postedTurn(p === null ? null : TURN.exec(p));
   const firstQuestion = paragraphs.findIndex((p) => p !== null && QUESTION.test(p));
   const whole = paragraphs.filter((p) => p !== null).join('\n');

@@ -227,6 +227,10 @@ export const LOCAL_SETS = [
   // a guest introduced in a sentence, 网络访谈 in brackets, 答记者问 beside a chair, 七一 代表发言, 颁奖词 (nobody's), a
   // 通讯's reporter aside, a 党课 quoting 习近平, 政协 members under their 界别.
   ...speechRound(70, 0.9, 0.75),
+  // Round speech71 (quotes-speech71.json): 店主 at a 座谈, a chair under a post whose two-character name runs into 主持, a
+  // 颁奖词 weighed as words in marks, “…”这是…常挂在嘴边的话, a 报告会's 报告人 in turn (the hero by his full name), a head
+  // line `【访谈嘉宾】`, a 调研报告's villagers, 座谈会纪要 turns, 她常说 after `…是…的乡村医生，`, a 讲话 quoting earlier leaders.
+  ...speechRound(71, 0.9, 0.75),
   // 发言摘登 pages (in quotes-local21.json): one speaker's turn after another.
   imported('turns25', LOCAL21, quoteRows(['quotePrecisionTurns25', 'quoteRecallTurns25'], 'turns25 发言摘登 pages')),
   imported(
