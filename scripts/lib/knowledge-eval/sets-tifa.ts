@@ -118,4 +118,7 @@ export const TIFA_ROUNDS: Set[] = [
   // Round t67: 10 documents as 2025–2026 生态/双碳, 法治, 文化, 民生, 党建 (政治建设, 大抓基层), 三农, 经济 and 四中全会/十五五
   // texts; t67h: 5.
   ...tifaRound('t67', '67', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
+  // Round t69: 12 documents as 2024–2026 党纪/八项规定 学习教育, 基层减负, 国家安全, 教育强国, 新质生产力, 中国式现代化,
+  // 民族, 统战, 纪委全会, 宣讲稿 and 国企 texts; t69h: 6.
+  ...tifaRound('t69', '69', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
 ];
