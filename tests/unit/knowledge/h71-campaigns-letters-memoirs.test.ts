@@ -3,15 +3,7 @@
 // canteen feeding 社员, 1953–57's 统购 and 高级社, 1961–62's 八字方针 and 精简下放, 1963–65's 四清 and the period's 学雷锋,
 // 1975–76's 学大寨 — and today's texts that look old: 学雷锋 志愿服务, a memoir told by the year, a food-safety notice.
 import { describe, expect, it } from 'vitest';
-import { statusOfImport } from '../../../electron/core/knowledge/status.js';
-
-const status = (text: string) => statusOfImport(null, text).status;
-const note = (text: string) => statusOfImport(null, text).statusNote ?? '';
-const FOUNDING = /新中国成立初期/;
-const BUILDING = /全面建设社会主义时期/;
-const LEAP = /大跃进/;
-const CR = /文化大革命/;
-const NEUTRAL = /1978年12月以前|三中全会前/;
+import { BUILDING, CR, FOUNDING, LEAP, NEUTRAL, note, status } from './undated-status.js';
 
 describe('1949–78 prose with the signs round h71 reads', () => {
   it.each([
