@@ -58,8 +58,10 @@ export const BUILDING_SIGNS = new RegExp(
   '反右派斗争|右派分子|资产阶级右派|大鸣大放|人民公社|社会主义建设的?总路线|刘少奇主席|' +
     '(?<!十)八届(?:[一二三四五六七八九]|十(?![一二]))中全会|' +
     '调整国民经济|国民经济的?调整|社会主义教育运动|三大革命运动|三项伟大革命运动|现代修正主义|东风压倒西风|' +
-    // 1961–65's readjustment in its own words: the policy, the workers sent home, the 六十条 of 1961.
-    '调整[、，]巩固[、，]充实[、，]提高|精[简减][^，。；]{0,4}职工|减少城镇人口|农业六十条',
+    // 1961–65's readjustment in its own words: the policy (八字方针), the workers sent home, the 六十条 of 1961.
+    '调整[、，]巩固[、，]充实[、，]提高|精[简减][^，。；]{0,4}职工|精[简减]下放|减少城镇人口|农业六十条|八字方针|' +
+    // 1963–65's 四清 in its own words: the cadres not yet clean, the team sent in.
+    '四不清|四清工作[队组]',
 );
 /** A plan named by its short name (“一五”, “二五”) or its years called a period (计划时期): a later writer's names. */
 const PLANS_LOOKED_BACK = /[“"][一二三四五]五[”"]|五年计划时期/;

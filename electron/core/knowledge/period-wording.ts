@@ -208,6 +208,8 @@ export const LATER = new RegExp(
     /几十年过去|多年(?:以?后|过去)|回想起来|回首往事|回过?头(?:来)?看|后来才(?:知道|明白|懂得)|那个年代|那个年月|那段岁月|那些年/
       .source,
     /记忆犹新|历历在目|至今难忘|难以忘怀/.source,
+    // A narrator's school years told by their year (一九七四年我上高中): a memoir's; the period's texts say 今年.
+    /年[^，。；]{0,4}我(?:刚|正)?(?:上|读)(?:小学|初中|高中|中学|大学)/.source,
     // A guide's address to visitors (各位游客): a memorial's or a site's 解说词, telling the period to tourists.
     /各位游客|游客朋友/.source,
     // The 2012– Party's own words and a 党史 story's moral (这个故事告诉我们): the past retold for today.

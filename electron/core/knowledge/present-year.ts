@@ -21,11 +21,20 @@ const DIED_ON = new RegExp(
   `于(?!一九七六年十)([${CN}]{4})年[${CN}十]{1,2}月[${CN}十]{1,3}日[^，。；]{0,6}?(?:逝世|病逝|去世|牺牲)`,
 );
 
+/** A death told by its month alone (一九七五年九月在工地上不幸殉职), in a text that mourns (悼词, 悼念, 追悼) a 同志 who died
+ * with his life before it (生前): a 悼词 too, written in the days after (again not in 1976's last months). */
+const DIED_IN_MONTH = new RegExp(
+  `(?<![${CN}])(?!一九七六年十)([${CN}]{4})年[${CN}十]{1,2}月[^，。；\\d]{0,14}?(?:逝世|病逝|去世|牺牲|殉职)`,
+);
+const MOURNS = /悼词|悼念|追悼/;
+
 /** The year `unquoted` (the text's own voice, folded: half-width digits, 〇 for ○) names as its present, or null. */
 export function presentYear(unquoted: string): number | null {
   const span = SPAN_TO_NOW.exec(unquoted);
   if (span) return readHanYear(span[1]!) + count(span[2]!);
-  const died = DIED_ON.exec(unquoted);
+  const died =
+    DIED_ON.exec(unquoted) ??
+    (MOURNS.test(unquoted) && /生前/.test(unquoted) && /同志/.test(unquoted) ? DIED_IN_MONTH.exec(unquoted) : null);
   if (died) return readHanYear(died[1]!);
   const a = ANNIVERSARY_NOW.exec(unquoted);
   return a ? 1949 + count((a[1] ?? a[2])!) : null;

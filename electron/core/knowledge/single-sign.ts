@@ -27,11 +27,17 @@ const COMMITTEE_DUTY = /(?:革命委员会|(?<!改)革委会)(?:和[^，。；]{
 const OLDER_ALONE =
   /五年计划的斗争|农业发展纲要|社会主义教育运动|兴无灭资|政治挂帅|鼓干劲|无产阶级政治服务|工人阶级的\?政治服务|白旗|毛主席关于/;
 
+/** The text's own people pledged to be the chairman's good soldiers (人人……做毛主席的好战士, 1963–78; a later text quotes
+ * 雷锋's words in marks), and the text's own county or commune to be made a 大寨县 (把我县建成大寨县, 1970–78). */
+const OWN_PLEDGE =
+  /(?:人人|大家|我们|决心|争)[^。；“”]{0,12}做毛主席的好(?:战士|孩子|学生)|把我[县社乡区队][^，。；]{0,6}建成大寨/;
+
 export const SINGLE_SIGNS = [
   ...[...CR_WORDING, ...PRE_PLENUM_WORDING, ...LATE_MAO_WORDING].filter((re) => !SAID_LATER.test(re.source)),
   ...[...LEAP_WORDING, ...EARLY_WORDING, ...SPANNING_WORDING].filter((re) => OLDER_ALONE.test(re.source)),
   OWN_LEAP,
   COMMITTEE_DUTY,
+  OWN_PLEDGE,
 ];
 
 /** The 四人帮 (their name kept from its marks) in a sentence with a word of the present or a harm to overcome (由于

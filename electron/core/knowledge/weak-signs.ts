@@ -14,7 +14,9 @@ import { gramsOf } from '../text/regex-literals.js';
  * (支援抗美援朝), 1961–63's workers sent home (精简职工, 精减职工、减少城镇人口) to the farm's 第一线 and its building cut
  * (停建缓建, 缩短基本建设战线); 1950–51's war at the border (战火烧到我国东北边境; today's texts say 鸭绿江边), the
  * counter-revolutionaries to inform on (检举……反革命分子, 恶霸、土匪和特务), 1950's 统一财经 and 调整工商业 with the economy
- * recovering now. */
+ * recovering now; 1961–62's 精简下放, its 八字方针 carried out and the 工业战线 cut, and the farm's 战线 strengthened (a second
+ * sign beside 精减职工: 1962 wrote both); 1950–52's 公审 or 控诉大会 and the 恶霸 accused, the front and the 志愿军 supported,
+ * 1953–57's 余粮户 and 统购任务, the 初级社 and 高级社 and the 互助合作的道路 (a history names them beside its own years). */
 const EARLY = [
   /爱国公约/,
   /捐献[^，。；]{0,8}(?:飞机|战斗机|大炮)/,
@@ -34,18 +36,28 @@ const EARLY = [
   /富裕中农/,
   /洗手洗澡/,
   /社教工作队/,
-  /精[简减](?:了)?[^，。；]{0,4}职工|(?:支援|充实|加强)(?:了|到)?农业(?:生产)?第一线/,
+  /精[简减](?:了)?[^，。；]{0,4}职工|精[简减]下放/,
+  /(?:支援|充实|加强)(?:了|到)?农业(?:生产)?(?:第一线|战线)/,
   /减少城镇人口/,
-  /停建缓建|缩短(?:了)?基本建设战线|压缩(?:了)?基本建设(?:投资|规模)?/,
+  /停建缓建|缩短(?:了)?(?:基本建设|工业)战线|压缩(?:了)?基本建设(?:投资|规模)?/,
+  /贯彻[^，。；]{0,6}八字方针/,
   /战火烧到[^，。；]{0,2}我国[^，。；]{0,4}边境/,
   /(?:检举|镇压|惩办)[^，。；]{0,6}反革命分子/,
   /恶霸[、，和]\s*土匪|土匪[、，和]\s*特务/,
   /统一(?:全国)?财政经济工作|调整工商业/,
   /国民经济正在[^，。；]{0,4}恢复/,
+  /(?:公审|控诉|诉苦)大会/,
+  /控诉[^，。；]{0,8}(?:恶霸|地主|土匪|反革命)/,
+  /支援(?:中国人民)?志愿军|支援前线/,
+  /余粮户/,
+  /统购任务/,
+  /[初高]级社/,
+  /互助合作的道路/,
 ];
 
 /** The Leap's communes (1958–61): the public canteen (吃饭不要钱) and the hungry years' 粮菜混吃, 瓜菜代; 1958's steel drive
- * (钢铁元帅升帐, 小高炉 and 土高炉, 土法炼铁, 上山采矿、烧炭). */
+ * (钢铁元帅升帐, 小高炉 and 土高炉, 土法炼铁, 上山采矿、烧炭); the canteen that feeds the commune's members (各食堂要……吸收社员
+ * 代表参加: today's canteens feed 村民, 老人 or 职工) and 1959–61's grain by head and 口粮低标准. */
 const LEAP = [
   /公共食堂/,
   /粮菜混吃|瓜菜代/,
@@ -54,6 +66,8 @@ const LEAP = [
   /[小土]高炉/,
   /土法炼[钢铁]/,
   /上山(?:采矿|找矿|开矿)[、，]\s*烧炭/,
+  /(?:公共|各)食堂[^。；]{0,24}社员|社员[^。；]{0,24}公共食堂/,
+  /以人定量|(?:口粮|用粮)[^，。；]{0,2}低标准/,
 ];
 
 /** 1973–76's 批林批孔 in plain words: the 孔孟之道, 林彪 as the preacher of it, the restoration he plotted; the period's
@@ -79,7 +93,7 @@ const PRE_PLENUM = [/新长征/, /加速实现四个现代化/, /大干快上[\s
  * 1976–85 ten-year plan). Not a later voice: a text after 1978 that sets such a goal names its own years beside it
  * (比一九八〇年, 一九八一年到一九八五年); a year told as past (在一九八二年提出的) is no goal. */
 const GOAL_YEAR =
-  /(?<![年到至—-])(?:为|到|在)在?一九八[〇○零一二三四五]年(?:以前|前|底前?)?[，,]?[^，。；]{0,14}?(?:实现|达到|建成|翻一番)/;
+  /(?<![年到至—-])(?:为|到|在|力争|争取)在?一九八[〇○零一二三四五]年(?:以前|前|底前?)?[，,]?[^，。；]{0,14}?(?:实现|达到|建成|翻一番)/;
 const GOAL_YEARS = new RegExp(GOAL_YEAR.source, 'g');
 
 /** The twenty years before the plenum in words no one period owns: the century's goal as 1964–79 set it (在本世纪内), the
@@ -89,7 +103,8 @@ const GOAL_YEARS = new RegExp(GOAL_YEAR.source, 'g');
  * written in Han numerals (一九七四年: the period's own dating; a later text writes 1974年 or names a later year), and the
  * rally's voice (打倒美帝！, 毛主席万岁！万万岁！; today's texts end on 万岁！ alone); 大庆's 三老四严 and grain yields past the
  * 1956–67 纲要 (跨过了纲要, 过黄河, 跨长江), 1964–78's; a 1979–85 goal year (GOAL_YEAR); 1964–78's 学习大庆的经验 (beside
- * 比学赶帮, a set phrase); the 增产节约运动 of 1951–52, 1957 and 1961–66 as the text's own drive. */
+ * 比学赶帮, a set phrase); the 增产节约运动 (or 竞赛) of 1951–52, 1957 and 1961–66 as the text's own drive; the commune, brigade
+ * or team charged with a duty now (公社、生产大队要帮助……, 1958–83). */
 const SPANNING = [
   /在本世纪内/,
   /贫下中农/,
@@ -106,7 +121,8 @@ const SPANNING = [
   /(?:跨过?|超过)了?纲要(?!要求|规定|提出|确定)|过黄河|跨长江/,
   GOAL_YEAR,
   /学习大庆(?:油田|人)?的(?:经验|革命精神)/,
-  /(?:开展|掀起|推向|深入)[^，。；]{0,6}增产节约运动|增产节约运动[^，。；]{0,6}(?:高潮|推向)/,
+  /(?:开展|掀起|推向|深入)[^，。；]{0,6}增产节约(?:运动|竞赛|热潮)|增产节约(?:运动|竞赛)[^，。；]{0,6}(?:高潮|推向)/,
+  /(?:公社|生产大队|生产队)[、和]?[^，。；]{0,6}?(?:要|必须)(?:帮助|组织|安排|做好|搞好)/,
 ];
 
 /** The foreign-affairs voice of 1970–78: the two hegemons (not 苏美两霸, a set phrase), the 第三世界 (the 1980s reports
@@ -128,13 +144,17 @@ export const WEAK_PERIODS = [EARLY, LEAP, CR, PRE_PLENUM, SPANNING, LATE_MAO];
 
 /** A year up to 1978 written in Arabic digits (1951年): a later text's dating; the period's own write 一九五一年. */
 const ARABIC_OLD_YEAR = /(?<!\d)19[0-7]\d年/;
+/** The year after a year told (一九五六年，村里办起了高级社……第二年，……): a memoir's or a chronicle's telling; the period's own
+ * texts count from now (今年, 去年). */
+const YEAR_AFTER = /(?:第二|次)年(?![度级])/;
 
 /** How many weak signs of each period the text's own voice (`unquoted`) holds; none where `folded` dates a year of
- * those periods in Arabic digits, names a year after 1978 (not one set as a goal, GOAL_YEAR) or speaks with a later
- * voice (毛泽东同志: 1979's report beside the 第三世界). */
+ * those periods in Arabic digits, tells a year after a year (第二年), names a year after 1978 (not one set as a goal,
+ * GOAL_YEAR) or speaks with a later voice (毛泽东同志: 1979's report beside the 第三世界). */
 export function weakSigns(folded: string, unquoted: string): number[] {
   const later =
     ARABIC_OLD_YEAR.test(folded) ||
+    YEAR_AFTER.test(folded) ||
     LATER_VOICE.test(folded) ||
     namedYears(folded.replace(GOAL_YEARS, '')).some((y) => y > 1978);
   if (later) return WEAK_PERIODS.map(() => 0);

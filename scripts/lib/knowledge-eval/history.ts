@@ -37,6 +37,7 @@ import {
   H68_LABELS,
   H69_LABELS,
   H70_LABELS,
+  H71_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -80,6 +81,7 @@ export async function evalHistory(bundlePath: string, set: string): Promise<Hist
     ...H68_LABELS,
     ...H69_LABELS,
     ...H70_LABELS,
+    ...H71_LABELS,
   ];
   const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));

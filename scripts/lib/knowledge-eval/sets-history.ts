@@ -141,4 +141,8 @@ export const HISTORY_ROUNDS: Set[] = [
   // 统一财经, 1958's steel drive, a 最高指示 line, 悼词 and 追悼大会, 文献选编 notes; 2021–24 纪念, 口述, 大事记, 宣讲 that
   // look old).
   ...historyRound(70),
+  // h71 (the h70h leftovers reworded — 1962's 精减职工 beside 加强农业战线, 1951's 控诉大会, 1952's 美帝国主义 with 增产节约, a
+  // 悼词 without a day, 1959's canteen under a 选编 注释 — 1953–57 统购 and 合作化, 1960–62 八字方针 and 下放, 1963–65 四清 and
+  // 学雷锋, 1974–76 批林批孔 and 学大寨 written plainly, letters; 2021–25 志愿服务, 红色旅游, 地方志, 回忆录 that look old).
+  ...historyRound(71),
 ];

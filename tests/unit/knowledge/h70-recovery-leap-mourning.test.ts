@@ -3,17 +3,9 @@
 // drive, a 悼词 dated by the death it mourns, the chairman's 追悼大会, a 文献选编's modern 注释 — and today's texts that
 // look old: a 比学赶帮超 drive, cadres sent to 乡村振兴第一线, a 纪念 article's 美帝国主义, a memoir of the 追悼大会.
 import { describe, expect, it } from 'vitest';
-import { statusOfImport } from '../../../electron/core/knowledge/status.js';
 import { withoutEditorLines } from '../../../electron/core/knowledge/editor-lines.js';
 import { importBytes } from '../../../electron/core/content/pipeline.js';
-
-const status = (text: string) => statusOfImport(null, text).status;
-const note = (text: string) => statusOfImport(null, text).statusNote ?? '';
-const FOUNDING = /新中国成立初期/;
-const BUILDING = /全面建设社会主义时期/;
-const LEAP = /大跃进/;
-const CR = /文化大革命/;
-const NEUTRAL = /1978年12月以前|三中全会前/;
+import { BUILDING, CR, FOUNDING, LEAP, NEUTRAL, note, status } from './undated-status.js';
 
 describe('1949–78 prose with the signs round h70 reads', () => {
   it.each([

@@ -147,6 +147,10 @@ export const H69_LABELS = readLabels('labels-h69.json');
  * reprints with a modern 注释, and 2021–2024 texts that look old (纪念 articles, 党史学习教育, 大事记, 口述, 宣讲). */
 export const H70_LABELS = readLabels('labels-h70.json');
 
+/** Round h71: the h70h leftovers reworded, 1953–57 统购统销 and 合作化, 1960–62 调整 and 下放, 1963–65 四清 and 学雷锋, 1970s
+ * 批林批孔 and 学大寨 written plainly, period letters; and 2021–2025 texts that look old (志愿服务, 红色旅游, 地方志, 回忆录). */
+export const H71_LABELS = readLabels('labels-h71.json');
+
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
   building: /全面建设社会主义时期|大跃进/,
