@@ -56,7 +56,7 @@ export async function buildNode() {
       // Writes the 提法 matchers' data once, below (knowledge/tifa-prebuilt.ts).
       'tifa-tables': path.join(ROOT, 'electron/core/knowledge/tifa-tables.ts'),
       // And the gated regex lists' literals (text/regex-literals-prebuilt.ts).
-      'regex-literals-tables': path.join(ROOT, 'electron/core/knowledge/regex-literals-tables.ts'),
+      'regex-literals-tables': path.join(ROOT, 'electron/core/regex-literals-tables.ts'),
     },
     outdir: NODE_OUT,
     outExtension: { '.js': '.mjs' },

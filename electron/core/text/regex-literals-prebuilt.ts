@@ -1,7 +1,7 @@
 // The literals of the regex lists a text's GramSet gates (regex-literals.ts), read from their sources once by the
 // build instead of by every process: a one-command CLI import read ~220 sources (13,460 characters) before its
 // first history status, ~15–20 ms of thread CPU (issue 14). `npm run build:node` writes them beside the bundles
-// (knowledge/regex-literals-tables.ts, from the bundle just built, so with the very reader that would read them);
+// (core/regex-literals-tables.ts, from the bundle just built, so with the very reader that would read them);
 // a regex not in the file (another build's, a source changed since, sources run by tsx) is read as before.
 import fs from 'node:fs';
 import { buildId, prebuiltFile } from './prebuilt-file.js';

@@ -199,7 +199,7 @@ export function requiredLiterals(re: RegExp): string[] | null {
   return lits;
 }
 
-/** The reader's answer for `re` (what the build writes for each gated regex: knowledge/regex-literals-tables.ts). */
+/** The reader's answer for `re` (what the build writes for each gated regex: core/regex-literals-tables.ts). */
 export function readLiterals(re: RegExp): Lits {
   if (/[iv]/.test(re.flags)) return null;
   try {

@@ -20,7 +20,7 @@ async function load(id: string | undefined) {
   vi.resetModules();
   if (id) (globalThis as Build).__SHELF_BUILD_ID__ = id;
   else delete (globalThis as Build).__SHELF_BUILD_ID__;
-  const tables = await import('../../../electron/core/knowledge/regex-literals-tables.js');
+  const tables = await import('../../../electron/core/regex-literals-tables.js');
   const literals = await import('../../../electron/core/text/regex-literals.js');
   const prebuilt = await import('../../../electron/core/text/regex-literals-prebuilt.js');
   const { foldForSearch } = await import('../../../electron/core/text/normalize.js');

@@ -3,14 +3,14 @@
 // from the very reader that would read them at run time.
 import fs from 'node:fs';
 import path from 'node:path';
-import { LINE_RULES } from '../content/clean-line-rules.js';
-import { RELATED_HEADING } from '../content/formats/page-chrome.js';
-import { buildId, prebuiltFile } from '../text/prebuilt-file.js';
-import { literalsKey, type Lits } from '../text/regex-literals-prebuilt.js';
-import { readLiterals } from '../text/regex-literals.js';
-import { SINGLE_SIGNS } from './single-sign.js';
-import { ANY_WORDING, PERIODS } from './status.js';
-import { WEAK_PERIODS } from './weak-signs.js';
+import { LINE_RULES } from './content/clean-line-rules.js';
+import { RELATED_HEADING } from './content/formats/page-chrome.js';
+import { buildId, prebuiltFile } from './text/prebuilt-file.js';
+import { literalsKey, type Lits } from './text/regex-literals-prebuilt.js';
+import { readLiterals } from './text/regex-literals.js';
+import { SINGLE_SIGNS } from './knowledge/single-sign.js';
+import { ANY_WORDING, PERIODS } from './knowledge/status.js';
+import { WEAK_PERIODS } from './knowledge/weak-signs.js';
 
 /** Every regex a text's GramSet gates (clean.ts, clean-passes.ts, status.ts, weak-signs.ts, single-sign.ts). */
 export const gatedRegexes = (): RegExp[] => [
