@@ -32,7 +32,6 @@ type Written = Omit<TifaTables, 'lexiconRows' | 'listedRows'> & { lexiconRows: P
 
 /** Where the build writes a build's tables: dist/node, beside the bundles. */
 export const tifaTablesFile = (id: string): string => prebuiltFile('tifa-tables', id);
-export { buildId };
 
 export function packRows(r: MatcherRows): PackedRows {
   const index = new Map<string, number>();

@@ -7,7 +7,8 @@ import { lexiconFormList } from './extract-terms.js';
 import { lexicon, lexiconRows } from './lexicon.js';
 import { addedForms, listedRows, planTermList, writtenShapeList } from './listed-lexicon.js';
 import { pairHalves } from './pair-halves.js';
-import { buildId, packRows, tifaTablesFile, type TifaTables } from './tifa-prebuilt.js';
+import { buildId } from '../text/prebuilt-file.js';
+import { packRows, tifaTablesFile, type TifaTables } from './tifa-prebuilt.js';
 
 /** The tables as each caller computes them without a prebuilt file. */
 export function computeTifaTables(): TifaTables {

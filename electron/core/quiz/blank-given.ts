@@ -195,13 +195,14 @@ export function pairedRole(text: string, w: Word): boolean {
 }
 
 const RESOLVE = '勇气|意志|决心|毅力|魄力|干劲';
+const RESOLVE_AFTER = new RegExp(`^的(?:${RESOLVE})`);
+const OTHER_QUALITY = new RegExp(`的(?:${RESOLVE}|精神)`);
 
 /** One quality of a pledge's series (以【不畏艰难】的勇气、坚忍不拔的意志): 一往无前, 攻坚克难 fit as well
  * (questions-fill69.json). */
 export function seriesQuality(text: string, w: Word): boolean {
-  if (!new RegExp(`^的(?:${RESOLVE})`).test(text.slice(w.end))) return false;
-  const rest = text.slice(0, w.start) + '|' + text.slice(w.end + 3);
-  return new RegExp(`的(?:${RESOLVE}|精神)`).test(rest);
+  if (!RESOLVE_AFTER.test(text.slice(w.end))) return false;
+  return OTHER_QUALITY.test(text.slice(0, w.start) + '|' + text.slice(w.end + 3));
 }
 
 /** What a chain of 关键看 turns on (农村富不富，关键看支部；支部强不强，关键看【头羊】): the next clause gives the first
