@@ -3,6 +3,7 @@
 // lines after this.
 import { EXPLAIN, ITEM, itemNumber, PAGE_MARK } from './import-text-lines.js';
 import { SECTION } from './import-text-sections.js';
+import type { TextItem } from './import-text-types.js';
 
 /** The mark alone: 答案：, 正确答案：, 【答案】 (not 参考答案, which heads a key list). */
 const BARE_MARK = /^(?:(?:正确)?答案\s*[:：]|【\s*(?:正确)?答案\s*】)$/;
@@ -61,4 +62,16 @@ export function joinBareAnswers(lines: string[]): string[] {
   const shown = candidates.some((c) => c.confirmed);
   const join = new Set(candidates.filter((c) => c.confirmed || shown).map((c) => c.at));
   return lines.flatMap((line, at) => (join.has(at - 1) ? [] : join.has(at) ? [`${line}${lines[at + 1]}`] : [line]));
+}
+
+/** 答案： alone on its line (not 参考答案, the heading of a key list at the end). */
+// 参考答案： alone over a 论述's points is written so as often as 答案：.
+export const isBareAnswer = (line: string) => /^(?:参考)?答案\s*[:：]?$/.test(line);
+
+/** Points numbered （1）…（4） under a bare 答案： could be the key list of the section's items only where their
+ * numbers are the items' numbers or count them (items 3–5 are never keyed by points 1–4). */
+export function couldKeySection(lines: string[], section: TextItem[]): boolean {
+  const points = lines.flatMap((l) => /^[（(]?(\d{1,3})[)）.．、]/.exec(l.trim())?.[1] ?? []).map(Number);
+  const numbers = section.map((i) => i.number);
+  return points.length === numbers.length || points.every((n) => numbers.includes(n));
 }

@@ -1,5 +1,6 @@
 // What one line of a numbered text bank is (import-text.ts): an item's number, an answer or an
 // explanation mark, the item's own 题型 tag or score, page furniture.
+import { PAPER_NAME } from './import-text-papers.js';
 
 /** How an exam record names the candidate's own answer: 考生答案, 您的答案, 你的选择, 学员作答, 考生作答. */
 export const CANDIDATE_NAME = '(?:(?:您的|我的|你的|考生|学员)(?:答案|选择|作答)|考生作答)';
@@ -23,13 +24,13 @@ const META_FIELD = String.raw`(?:【\s*)?${META_NAME}\s*(?:】\s*[:：]?|[:：])
 export const META_LINE = new RegExp(`^${META_FIELD}`);
 /** One such field with its value, inside brackets: 难度：易, 分值：2分. */
 const META_VALUE = String.raw`${META_NAME}\s*[:：]\s*[^，,、；;()（）【】\[\]]{1,10}`;
-/** 二、简答题 before 参考答案：1．…: a key heading naming its 题型, never an item's text before its key. */
+/** 二、简答题 (or 第一套) before 参考答案：1．…: a key heading naming its 题型 (or paper), never an item's text before its key. */
 const TYPED_KEY_HEAD =
   '(?:[一二三四五六七八九十]+\\s*[、.．]\\s*)?(?:单项选择|单选|多项选择|多选|判断|填空|简答|问答|论述)题?的?';
 /** An answer or explanation mark after other text on a line (…D.解放思想　正确答案：B【解析】…,
  * a contest's …是什么？答：…, …D．党管干部　答案（A） at the options line's end). */
 export const MID_LINE_MARK = new RegExp(
-  String.raw`(?<=\S)(?<!^[\s　]*\d{1,4}[\s　]*[.．、]?[\s　]*)(?<!^${TYPED_KEY_HEAD})[\s　]*(?=【\s*(?:正确|参考|标准)?答案\s*】|【\s*(?:解析|分析|详解)\s*】|(?:正确|参考|标准)答案\s*[:：])|(?<=[\s　)）。？?])[\s　]*(?=答案\s*[:：]|解析\s*[:：]|答案\s*[（(]\s*[A-H]{1,8}\s*[)）]$)|(?<=[？?])[\s　]*(?=答\s*[:：])|(?<=\S)[\s　]*(?=【\s*${CANDIDATE_NAME}\s*】|【\s*(?:本题)?得分\s*】)|(?<=\S)[\s　]+(?=${CANDIDATE_NAME}\s*[:：]|(?:本题)?得分\s*[:：]|是否正确\s*[:：]\s*(?:正确|错误|是|否|对|错)$|回答(?:正确|错误)$|答[对错]了?$)|(?<=\S)[\s　]+(?=${META_FIELD})|(?<=\S)(?=【\s*${META_NAME}\s*】)`,
+  String.raw`(?<=\S)(?<!^[\s　]*\d{1,4}[\s　]*[.．、]?[\s　]*)(?<!^${TYPED_KEY_HEAD})(?<!^${PAPER_NAME}\s*的?)[\s　]*(?=【\s*(?:正确|参考|标准)?答案\s*】|【\s*(?:解析|分析|详解)\s*】|(?:正确|参考|标准)答案\s*[:：])|(?<=[\s　)）。？?])[\s　]*(?=答案\s*[:：]|解析\s*[:：]|答案\s*[（(]\s*[A-H]{1,8}\s*[)）]$)|(?<=[？?])[\s　]*(?=答\s*[:：])|(?<=\S)[\s　]*(?=【\s*${CANDIDATE_NAME}\s*】|【\s*(?:本题)?得分\s*】)|(?<=\S)[\s　]+(?=${CANDIDATE_NAME}\s*[:：]|(?:本题)?得分\s*[:：]|是否正确\s*[:：]\s*(?:正确|错误|是|否|对|错)$|回答(?:正确|错误)$|答[对错]了?$)|(?<=\S)[\s　]+(?=${META_FIELD})|(?<=\S)(?=【\s*${META_NAME}\s*】)`,
   'g',
 );
 /** What an exam system's record adds to each item: the candidate's own answer (您的答案：A, 考生答案：B)

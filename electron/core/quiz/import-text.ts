@@ -12,7 +12,8 @@ import { markOptions } from './import-text-marks.js';
 import { splitKeyLines } from './import-text-key-line.js';
 import { splitCaseSubs } from './import-text-case-subs.js';
 import { cleanLines, numberLabelledItems, numberOrdinalItems, numberSpacedItems } from './import-text-clean.js';
-import { joinBareAnswers } from './import-text-bare-answer.js';
+import { couldKeySection, isBareAnswer, joinBareAnswers } from './import-text-bare-answer.js';
+import { paperLine } from './import-text-papers.js';
 import { numberItemsOtherwise } from './import-text-renumber.js';
 import { bankOrText } from './import-text-unkeyed.js';
 import {
@@ -60,22 +61,10 @@ export const AUTO_ITEM = '\uE000';
 
 export type { Section, TextItem } from './import-text-types.js';
 
-/** 答案： alone on its line (not 参考答案, the heading of a key list at the end). */
-// 参考答案： alone over a 论述's points is written so as often as 答案：.
-const isBareAnswer = (line: string) => /^(?:参考)?答案\s*[:：]?$/.test(line);
-
 function continueWith(item: TextItem, line: string): void {
   if (item.at === 'option')
     item.options[item.options.length - 1] += line; // an option wrapped onto the next line
   else item[item.at].push(line);
-}
-
-/** Points numbered （1）…（4） under a bare 答案： could be the key list of the section's items only where their
- * numbers are the items' numbers or count them (items 3–5 are never keyed by points 1–4). */
-function couldKeySection(lines: string[], section: TextItem[]): boolean {
-  const points = lines.flatMap((l) => /^[（(]?(\d{1,3})[)）.．、]/.exec(l.trim())?.[1] ?? []).map(Number);
-  const numbers = section.map((i) => i.number);
-  return points.length === numbers.length || points.every((n) => numbers.includes(n));
 }
 
 /** Splits the text into sections and numbered items, and reads the key list after them. */
@@ -88,6 +77,8 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
   /** The 题型 the paper's own section headings name. */
   const paperTypes = new Set<string>();
   let inKey = false;
+  /** The part each paper's heading (第一套, 试卷二) started. */
+  const papers = new Map<string, number>();
   let item: TextItem | null = null;
   let group = '';
   const numbered = numberOrdinalItems(numberSpacedItems(numberLabelledItems(numberItemsOtherwise(cleanLines(lines)))));
@@ -148,6 +139,22 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     if (!items.length && NOTES_HEADING.test(line)) notes = true;
     if (notes && !SECTION.test(line) && !OTHER_HEADING.test(line)) continue;
     notes = false;
+    const paper = paperLine(line);
+    const known = paper && papers.get(paper.name);
+    if (paper && ((inKey && known !== undefined) || paper.key !== undefined)) {
+      // The keys of a paper it names: under 参考答案 (第一套：1．A) or after it (第一套参考答案：1．B).
+      [inKey, item] = [true, null];
+      keys.sections.push({ type: '', entries: new Map(), after: section.index, part: known ?? section.part });
+      if (paper.key) readKeyEntry(paper.key, keys, ordinals, known ?? section.part);
+    } else if (paper) {
+      // Another paper's heading: its items, numbered from 1 again, are a part of their own.
+      if (items.some((i) => i.section.part === section.part))
+        section = { type: '', index: section.index + 1, part: section.part + 1 };
+      [ordinals, paperTypes].forEach((m) => m.clear());
+      papers.set(paper.name, section.part);
+      [inKey, item, group, material] = [false, null, '', []];
+    }
+    if (paper) continue;
     // 二、判断题 after the key of section 一, its items below: the paper goes on (a key after each
     // section), not a key list's own heading. A question after the list, with no heading: the same.
     const resume = inKey && resumesPaper(line, trimmed, at, { ordinals, types: paperTypes, keys });
@@ -158,9 +165,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     }
     // 第二组: the round's items numbered from 1 again.
     if (!inKey && GROUP.test(line)) {
-      group = groupName(line);
-      item = null;
-      material = [];
+      [group, item, material] = [groupName(line), null, []];
       continue;
     }
     const head = SECTION.exec(line) ?? (!inKey && OTHER_HEADING.test(line) && !isKeyHeading(line) ? ['', ''] : null);
@@ -173,9 +178,7 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
       const truth = TRUTH_LETTERS.exec(line);
       if (truth && truth[1] !== truth[2]) section.truth = truth[1]! + truth[2]!;
       if (inKey) keys.sections.push({ type: head[1]!, entries: new Map(), part: section.part });
-      item = null;
-      group = '';
-      material = [];
+      [item, group, material] = [null, '', []];
       passageOpen = !inKey && PASSAGE_HEADING.test(line);
       continue;
     }
@@ -291,8 +294,6 @@ export function parseTextBank(text: string, marks?: (items: TextItem[]) => (Mark
     const row = toRaw(item, keyed[i], marked[i]);
     return typeof row === 'string' ? `（${label}）${row}` : { ...row, label };
   });
-  return refuseConflicts(
-    bankOrText(rows, items, keys),
-    items.map((i) => i.section.part),
-  );
+  const parts = items.map((i) => i.section.part);
+  return refuseConflicts(bankOrText(rows, items, keys), parts);
 }
