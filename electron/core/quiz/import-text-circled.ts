@@ -1,7 +1,8 @@
 // Options numbered ①②③④ instead of lettered, keyed 答案：③, as some 知识竞赛 papers print them. The
 // same marks number a 组合选择's statements (then lettered options follow: never read here), so
 // they are options only under an item with no lettered options whose key is such a mark. Options
-// numbered (1)(2)(3)(4), keyed (2) or 2, are read the same way: as ①②③④ where the stem holds that run.
+// numbered (1)(2)(3)(4), keyed (2) or 2, and options 甲．乙．丙．丁． keyed 乙 are read the same way: as ①②③④
+// where the stem holds that run.
 
 const MARKS = '①②③④⑤⑥⑦⑧';
 const KEY = /^[①-⑧](?:[\s、,，]*[①-⑧])*$/;
@@ -10,15 +11,24 @@ const PAREN_MARK = /(?:^|(?<=[\s　\n]))[（(]\s*([1-8])\s*[)）]/g;
 // (2), （1）（3） or 2, 1、3: bare digits only one to a number (12 is no key here).
 const PAREN_KEY = /^(?:[（(]\s*[1-8]\s*[)）](?:[\s、,，]*[（(]\s*[1-8]\s*[)）])*|[1-8](?:\s*[、,，]\s*[1-8])*)$/;
 
-/** `stem` and `answer` with options (1)(2)… and a key (2) or 2 written as ①②…; null when they are not. */
-function parenAsCircled(stem: string, answer: string): [string, string] | null {
-  if (!PAREN_KEY.test(answer)) return null;
-  const marks = [...stem.matchAll(PAREN_MARK)].map((m) => m[1]);
-  if (marks.indexOf('1') < 0 || marks.indexOf('2') < 0) return null;
-  const circle = (d: string) => MARKS[Number(d) - 1]!;
+const STEMS = '甲乙丙丁戊己庚辛';
+// 甲．, 乙、 at a line's start or after a space (an option's mark, never 甲 inside a word).
+const STEM_MARK = /(?:^|(?<=[\s　\n]))([甲乙丙丁戊己庚辛])\s*[.．、:：]/g;
+const STEM_KEY = /^[甲乙丙丁戊己庚辛](?:[\s、,，]*[甲乙丙丁戊己庚辛])*$/;
+
+/** `stem` and `answer` with options (1)(2)… keyed (2) or 2, or 甲．乙．… keyed 乙, written as ①②…; null when
+ * they are not. */
+function otherAsCircled(stem: string, answer: string): [string, string] | null {
+  const paren = PAREN_KEY.test(answer);
+  if (!paren && !STEM_KEY.test(answer)) return null;
+  const mark = paren ? PAREN_MARK : STEM_MARK;
+  const index = (c: string) => (paren ? Number(c) - 1 : STEMS.indexOf(c));
+  const marks = [...stem.matchAll(mark)].map((m) => index(m[1]!));
+  if (marks.indexOf(0) < 0 || marks.indexOf(1) < 0) return null;
+  const circle = (c: string) => MARKS[index(c)]!;
   return [
-    stem.replace(PAREN_MARK, (_, d: string) => circle(d)),
-    answer.replace(/[（(\s)）]/g, '').replace(/[1-8]/g, circle),
+    stem.replace(mark, (_, c: string) => circle(c)),
+    answer.replace(/[（(\s)）]/g, '').replace(paren ? /[1-8]/g : /[甲乙丙丁戊己庚辛]/g, circle),
   ];
 }
 
@@ -28,7 +38,7 @@ export function circledOptions(
   stem: string,
   answer: string,
 ): { stem: string; options: string[]; answer: string } | string | null {
-  const paren = KEY.test(answer) ? null : parenAsCircled(stem, answer);
+  const paren = KEY.test(answer) ? null : otherAsCircled(stem, answer);
   if (paren) [stem, answer] = paren;
   if (!KEY.test(answer)) return null;
   const marks = [...stem.matchAll(MARK)];

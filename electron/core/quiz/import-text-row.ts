@@ -160,8 +160,10 @@ function completeKey(line: string, item: TextItem): boolean {
 }
 
 /** A line cut off its sentence (…大会于 ↵ （ ）年召开。, …半年、↵ 一年…, …召开于 ↵ 1921年7月…, …坚持 ↵ “两个毫不动摇”。):
- * it starts with a word, a quote or 《 opening, a bracket that is no option's number (（2）1921年) or a date. */
-const WRAPPED = /^(?:[\u4e00-\u9fff“‘《]|[（(](?!\s*\d{1,2}\s*[)）])|\d{1,4}\s*[年月日])/;
+ * it starts with a word, a quote or 《 opening, a bracket that is no option's number (（2）1921年) or a date; never
+ * an option marked 甲乙丙丁 (乙．中央政治局). */
+const WRAPPED =
+  /^(?![甲乙丙丁戊己庚辛]\s*[.．、])(?:[\u4e00-\u9fff“‘《]|[（(](?!\s*\d{1,2}\s*[)）])|\d{1,4}\s*[年月日])/;
 
 /** A line's end inside its sentence: a word, 、 or ，, or a quote or 《》 closed after no sentence's end. */
 const RUNS_ON = /(?:[\u4e00-\u9fff、，]|[^。！？!?][”’》」])$/;
