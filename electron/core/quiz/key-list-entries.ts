@@ -97,7 +97,7 @@ export function isKeyEntries(text: string): boolean {
 /** 一、单选题答案：1-5 ABDCA 6-7 BC after each section: such a heading with its entries on the line (inside a
  * key list it is one of the list's typed sections, read as an entry line). */
 export const TYPED_INLINE =
-  /^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:单项选择|单选|多项选择|多选|判断|填空|简答|问答|论述)题?的?(?:参考|标准)?答案\s*[:：]\s*(?=\d)/;
+  /^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:单项选择|单选|多项选择|多选|不定项(?:选择)?|判断|填空|简答|问答|论述)题?的?(?:参考|标准)?答案\s*[:：]\s*(?=\d)/;
 /** 一、填空题答案：1．人民　2．共产主义: a written answers' run, each entry words (a 填空's blanks parted by ；). */
 const WRITTEN_INLINE = /^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:填空|简答|问答|论述)题/;
 

@@ -18,7 +18,7 @@ const HEADING = new RegExp(
 );
 /** 二、填空题答案, 简答题参考答案: a key list named by the 题型 it answers (never an item section's heading). */
 const TYPED_HEADING =
-  /^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:单项选择|单选|多项选择|多选|判断|填空|简答|问答|论述)题?的?(?:参考|标准)?答案\s*[:：]?$/;
+  /^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:单项选择|单选|多项选择|多选|不定项(?:选择)?|判断|填空|简答|问答|论述)题?的?(?:参考|标准)?答案\s*[:：]?$/;
 // 参考答案：1-3 BAC, and 【参考答案】1-3：BAC as a paper puts it after each section; 本题答案：1．B　2．A too
 // (two entries or more, isKeyHeading: one item's own answer is never so numbered).
 const INLINE_HEADING = new RegExp(
