@@ -23,6 +23,7 @@ import {
   MID_LINE_MARK,
   QUESTION_LIKE,
   RECORD_LINE,
+  TYPE_TAG,
 } from './import-text-lines.js';
 
 /** The ticks and crosses of Word's 符号 menu and phone keyboards (✔ ✓ ✘ ✗ ╳ ✕ ✖, ✔️ with the emoji
@@ -112,7 +113,8 @@ export function numberLabelledItems(lines: string[]): string[] {
   const asked = count(/^问\s*[:：]\s*\S/);
   const paired = asked >= 2 && asked === count(/^答\s*[:：]\s*\S/);
   const LABEL = paired ? /^问\s*[:：]\s*(?=\S)/ : /^(?:题目|题干|试题|问题)\s*[:：]\s*(?=\S)/;
-  if (count(LABEL) < 2 || lines.some((l) => ITEM.test(l))) return lines;
+  if (lines.some((l) => ITEM.test(l))) return lines;
+  if (count(LABEL) < 2) return numberTaggedItems(lines);
   let n = 0;
   return lines.flatMap((l, i) => {
     // 试题1【单选题】【分值：1分】 over 题干：: the block's header; its 题型 goes with the stem.
@@ -121,6 +123,13 @@ export function numberLabelledItems(lines: string[]): string[] {
     if (LABEL.test(l)) return [`${++n}．${type ? `【${type}题】` : ''}${l.replace(LABEL, '')}`];
     return [l.replace(/^选项\s*[:：]\s*(?=[A-HＡ-Ｈ])/, '')];
   });
+}
+/** 【填空题】…（ ）。答案：… lines with no number (a 学习平台 export): each line opened by its 题型 tag and a stem
+ * is an item, numbered in turn, where the text has two such lines at least and no numbered item. */
+function numberTaggedItems(lines: string[]): string[] {
+  const tagged = (l: string) => TYPE_TAG.test(l) && /\S/.test(l.replace(TYPE_TAG, ''));
+  let n = 0;
+  return lines.filter(tagged).length < 2 ? lines : lines.map((l) => (tagged(l) ? `${++n}．${l}` : l));
 }
 /** An exam system's header over a 题干： block: 试题1【单选题】【分值：1分】【难度：易】. */
 const BLOCK_HEADER =
