@@ -263,9 +263,9 @@ export function sheetsToBank(sheets: { name: string; table: string[][] }[], form
     rowsToItems(table, /[单多]选|判断|填空/.test(name) ? name : ''),
   );
   if (read.every((rows) => rows === null)) throw new ApiError('BAD_INPUT', missing(sheets.map((s) => s.table)));
-  // Two sheets may be two papers, each keying an item its own way: rows are compared within one sheet.
-  const parts = read.flatMap((rows, sheet) => (rows ?? []).map(() => sheet));
-  return refuseConflicts({ format, rows: read.flatMap((rows) => rows ?? []) }, parts)!;
+  // An item keyed one way in the 单选题 sheet and another in an 易错题 sheet: one key is wrong whichever sheet
+  // holds it (a dated item two papers key differently is outdated in one), so every sheet is compared.
+  return refuseConflicts({ format, rows: read.flatMap((rows) => rows ?? []) }, [])!;
 }
 
 export async function parseXlsxBank(data: Buffer): Promise<Parsed> {
