@@ -241,7 +241,7 @@ export function parseCsvBank(text: string): Parsed {
   if (res.data.length === 0) throw new ApiError('BAD_INPUT', 'CSV 文件是空的。');
   const rows = rowsToItems(res.data);
   if (!rows) throw new ApiError('BAD_INPUT', missing([res.data]));
-  return refuseConflicts({ format: 'csv', rows }, [])!;
+  return refuseConflicts({ format: 'csv', rows })!;
 }
 
 function cellText(v: ExcelJS.CellValue): string {
@@ -265,7 +265,7 @@ export function sheetsToBank(sheets: { name: string; table: string[][] }[], form
   if (read.every((rows) => rows === null)) throw new ApiError('BAD_INPUT', missing(sheets.map((s) => s.table)));
   // An item keyed one way in the 单选题 sheet and another in an 易错题 sheet: one key is wrong whichever sheet
   // holds it (a dated item two papers key differently is outdated in one), so every sheet is compared.
-  return refuseConflicts({ format, rows: read.flatMap((rows) => rows ?? []) }, [])!;
+  return refuseConflicts({ format, rows: read.flatMap((rows) => rows ?? []) })!;
 }
 
 export async function parseXlsxBank(data: Buffer): Promise<Parsed> {

@@ -68,7 +68,7 @@ function continueWith(item: TextItem, line: string): void {
 }
 
 /** Splits the text into sections and numbered items, and reads the key list after them. */
-export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList } {
+export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList; papers: Map<string, number> } {
   const items: TextItem[] = [];
   const keys: KeyList = { sections: [] };
   let section: Section = { type: '', index: 0, part: 0 };
@@ -278,22 +278,23 @@ export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList 
     else continueWith(item, line);
   }
   if (bare) giveBack(); // a bare 答案： under the last item
-  return { items, keys };
+  return { items, keys, papers };
 }
 
 /** Items of a numbered text bank, or null when the text is not one (fewer than two numbered items,
  * or no key at all). `marks` reads the keys a Word file shows by formatting. */
 export function parseTextBank(text: string, marks?: (items: TextItem[]) => (MarkKey | undefined)[]): Parsed | null {
-  const { items, keys } = splitItems(text.replace(/\r\n?/g, '\n').split('\n'));
+  const { items, keys, papers } = splitItems(text.replace(/\r\n?/g, '\n').split('\n'));
   if (items.length < 2) return null;
   const keyed = applyKeyList(items, keys);
   const marked = marks?.(items) ?? [];
   const rows = items.map((item, i) => {
     // Invalid rows are reported by row; the item's own 题型 and number say which one it is.
-    const label = `${item.section.type ? `${item.section.type}题` : ''}第 ${item.number} 题`;
+    // In a file of two papers, the paper too: 第 3 题 alone could be either's.
+    const paper = [...papers].filter(([, part]) => part <= item.section.part).pop()?.[0] ?? '';
+    const label = `${paper}${item.section.type ? `${item.section.type}题` : ''}第 ${item.number} 题`;
     const row = toRaw(item, keyed[i], marked[i]);
     return typeof row === 'string' ? `（${label}）${row}` : { ...row, label };
   });
-  const parts = items.map((i) => i.section.part);
-  return refuseConflicts(bankOrText(rows, items, keys), parts);
+  return refuseConflicts(bankOrText(rows, items, keys));
 }

@@ -51,16 +51,21 @@ describe('a key list with items after it', () => {
   });
 
   it('keys each of two papers by its own list, their sections named by number (一、1.C)', async () => {
-    const paper = (a: string, b: string) => [
+    // Each paper its own items: one item keyed two ways in two papers of one file is refused (banks70).
+    const paper = (stem: string, statement: string, a: string, b: string) => [
       '一、单项选择题',
-      ...item(1, '甲（  ）。'),
+      ...item(1, stem),
       '二、判断题',
-      '1．预备党员的预备期为一年。',
+      `1．${statement}`,
       '参考答案',
       `一、1.${a}`,
       `二、1.${b}`,
     ];
-    const rows = await text([...paper('C', '√'), '测试题（二）', ...paper('A', '×')]);
+    const rows = await text([
+      ...paper('甲（  ）。', '预备党员的预备期为一年。', 'C', '√'),
+      '测试题（二）',
+      ...paper('乙（  ）。', '预备党员的预备期为两年。', 'A', '×'),
+    ]);
     expect(rows.map(key)).toEqual([[2], [0], [0], [1]]);
   });
 });

@@ -63,6 +63,23 @@ describe('two papers in one file, each numbered from 1', () => {
     expect(rows.map(key)).toEqual([[1], [0]]);
   });
 
+  it('refuses one item keyed two ways in two papers, each naming the other paper’s item', async () => {
+    const rows = await text([
+      '第一套',
+      `1．${NPC[0]}`,
+      NPC[1]!,
+      '答案：C',
+      '第二套',
+      `1．${NPC[0]}`,
+      NPC[1]!,
+      '答案：B',
+    ]);
+    expect(rows.map(key)).toEqual([
+      expect.stringMatching(/与第二套第 1 题.*不一致/),
+      expect.stringMatching(/与第一套第 1 题.*不一致/),
+    ]);
+  });
+
   it('still refuses a list at the end that names no paper (item 1 twice: which is whose?)', async () => {
     const rows = await text(papers('第一套', '第二套', ['参考答案', '1．B', '1．A']));
     expect(rows.every((r) => typeof r === 'string')).toBe(true);
