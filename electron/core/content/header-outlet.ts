@@ -28,9 +28,11 @@ const DAY_BAR_OUTLET = new RegExp(
 );
 
 /** `临澄日报　2021年3月15日　星期一　第3版　理论`: a paper's page head (its name, the day, the page and
- * maybe the page's name), as a PDF of the page prints it: the paper and the day are certain. */
+ * maybe the page's name; or the weekday alone, the 版 then in the text: `人民日报　2025年3月15日　星期六`), as a PDF
+ * of the page prints it: the paper and the day are certain. */
+const BAN = '第[\\d０-９]{1,2}版(?:[\\s\\u3000：:]*[\\u4e00-\\u9fff]{1,8})?';
 const PAPER_PAGE = new RegExp(
-  `^([\\u4e00-\\u9fff]{1,12}报)[\\s\\u3000]*(${FULL_DATE})[\\s\\u3000]*(?:星期[一二三四五六日天])?[\\s\\u3000]*第[\\d０-９]{1,2}版(?:[\\s\\u3000：:]*[\\u4e00-\\u9fff]{1,8})?$`,
+  `^([\\u4e00-\\u9fff]{1,12}报)[\\s\\u3000]*(${FULL_DATE})[\\s\\u3000]*(?:星期[一二三四五六日天](?:[\\s\\u3000]*${BAN})?|${BAN})$`,
 );
 
 /** The paper and day a paper's page head names (PAPER_PAGE), or null. */
