@@ -51,9 +51,10 @@ describe('a 会议记录 with no 时间 field', () => {
 });
 
 describe('a newspaper 版面 printed to PDF', () => {
-  it('reads the page head with the weekday alone', () => {
-    expect(paperPage('人民日报2025年3月15日 星期六')).toEqual({ source: '人民日报', date: '2025-03-15' });
-    expect(paperPage('青岚日报　2025年3月15日')).toBeNull();
+  it('reads a running head with the weekday alone (a line of the text needs its 版)', () => {
+    expect(paperPage('人民日报2025年3月15日 星期六', true)).toEqual({ source: '人民日报', date: '2025-03-15' });
+    expect(paperPage('人民日报2025年3月15日 星期六')).toBeNull();
+    expect(paperPage('青岚日报　2025年3月15日', true)).toBeNull();
   });
   it('splits under the 版 line at each headline over a byline, bylines out', () => {
     const texts = ['第05版：评论', '本报评论员', A[0]!, A[1]!, '让基层干部把更多精力用在抓落实上', '李　拯', A[2]!];

@@ -124,9 +124,9 @@ export async function readPdf(name: string, bytes: Uint8Array): Promise<RawSourc
   // A printed page that shows no date: the day in its address (the browser prints it at the foot).
   const address = removed.map((r) => /https?:\/\/\S+/.exec(r.text)?.[0]).find((u) => urlDate(u ?? null));
   if (!hints.date && address) hints.pageDate = urlDate(address)!;
-  // A paper's page printed to PDF: its running head (`某某日报　2021年3月15日　星期一　第3版`) names the paper
-  // and the day.
-  const paper = removed.map((r) => (r.reason === '页眉' ? paperPage(r.text) : null)).find(Boolean);
+  // A paper's page printed to PDF: its running head (`某某日报　2021年3月15日　星期一　第3版`, or the weekday alone)
+  // names the paper and the day.
+  const paper = removed.map((r) => (r.reason === '页眉' ? paperPage(r.text, true) : null)).find(Boolean);
   if (paper) {
     hints.source ??= paper.source;
     hints.date ??= paper.date ?? undefined;
