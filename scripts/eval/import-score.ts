@@ -105,6 +105,10 @@ export const SITE_SETS = {
   'sites71 held-out': { dir: 'sites71', prefix: 'h-' },
   'sites71d tune': { dir: 'sites71d', prefix: 't-' },
   'sites71d held-out': { dir: 'sites71d', prefix: 'h-' },
+  'sites72 tune': { dir: 'sites72', prefix: 't-' },
+  'sites72 held-out': { dir: 'sites72', prefix: 'h-' },
+  'sites72d tune': { dir: 'sites72d', prefix: 't-' },
+  'sites72d held-out': { dir: 'sites72d', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 

@@ -1,5 +1,6 @@
 // Dated lines of a document's header and 落款 (header.ts): a date with a note beside it, a byline or
 // organ with its day, a 决定's `（……通过）` line, a 纪要's `会议时间` field.
+import { isProse } from '../text/line-repair.js';
 import { dateOnlyLine } from './dates.js';
 import { MEETING_DAY_LABEL } from './header-labels.js';
 import { MINUTES_TITLE } from './title-patterns.js';
@@ -46,5 +47,15 @@ export const minutesDay = (line: string, title: string) => {
 
 export function datedLine(line: string): string | null {
   const m = DATED_LINE.exec(line.trim());
+  return m ? dateOnlyLine(m[1]!) : null;
+}
+
+/** A 会议记录 with no 时间 field opens on the meeting's day (`2025年3月5日上午，…召开…`, `县委常委会于2024年11月20日下午
+ * …召开…`): the record's date (sites72d). A day with no year (`3月5日下午，…`) dates nothing; a 纪要 is its office's. */
+const RECORD_LEAD = new RegExp(`^(?:[^，。；]{2,30}?于)?(${FULL_DATE})[^。；]{0,80}?(?:召开|举行)`);
+export function recordLeadDay(lines: readonly string[], title: string): string | null {
+  if (!MINUTES_TITLE.test(title) || /纪要/.test(title)) return null;
+  const lead = lines.slice(0, 3).find(isProse);
+  const m = lead ? RECORD_LEAD.exec(lead.trim()) : null;
   return m ? dateOnlyLine(m[1]!) : null;
 }

@@ -29,14 +29,18 @@ const DAY_BAR_OUTLET = new RegExp(
 
 /** `临澄日报　2021年3月15日　星期一　第3版　理论`: a paper's page head (its name, the day, the page and
  * maybe the page's name), as a PDF of the page prints it: the paper and the day are certain. */
+const BAN = '第[\\d０-９]{1,2}版(?:[\\s\\u3000：:]*[\\u4e00-\\u9fff]{1,8})?';
 const PAPER_PAGE = new RegExp(
-  `^([\\u4e00-\\u9fff]{1,12}报)[\\s\\u3000]*(${FULL_DATE})[\\s\\u3000]*(?:星期[一二三四五六日天])?[\\s\\u3000]*第[\\d０-９]{1,2}版(?:[\\s\\u3000：:]*[\\u4e00-\\u9fff]{1,8})?$`,
+  `^([\\u4e00-\\u9fff]{1,12}报)[\\s\\u3000]*(${FULL_DATE})[\\s\\u3000]*(?:星期[一二三四五六日天])?[\\s\\u3000]*(${BAN})?$`,
 );
 
-/** The paper and day a paper's page head names (PAPER_PAGE), or null. */
-export function paperPage(line: string): { source: string; date: string | null } | null {
+/** The paper and day a paper's page head names (PAPER_PAGE), or null. A line of the text needs the 版 (a title
+ * may name a paper and a day); a PDF's running head (`running`) may give the weekday alone, its 版 then in the
+ * text (`人民日报　2025年3月15日　星期六` over `第05版：评论`, sites72d). */
+export function paperPage(line: string, running = false): { source: string; date: string | null } | null {
   const m = PAPER_PAGE.exec(line.trim());
-  return m && !NOT_OUTLET.test(m[1]!) ? { source: m[1]!, date: dateOnlyLine(m[2]!) } : null;
+  const paged = m && (m[3] || (running && /星期.$/.test(line.trim())));
+  return paged && !NOT_OUTLET.test(m[1]!) ? { source: m[1]!, date: dateOnlyLine(m[2]!) } : null;
 }
 
 /** `情况通报`, `工作简报`, `某某合作社` end like an outlet and are none. */

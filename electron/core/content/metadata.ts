@@ -14,6 +14,7 @@ import { leadSpeakers } from './meeting-speakers.js';
 import { docType, noteLines } from './doc-type.js';
 import { lessonForm } from './lesson-form.js';
 import { ATTACHMENT_HEAD, bylineOf, fieldsFirst, readHeader, SALUTATION } from './header.js';
+import { recordLeadDay } from './header-dates.js';
 import { originNote } from './origin-note.js';
 import { readerCover } from './reader-cover.js';
 import { cut } from './folded-cut.js';
@@ -185,6 +186,7 @@ export function deriveMetadata(
     // (A 大事记's first entry's day, under the title, is that entry's, not the text's.)
     (CHRONICLE_TITLE.test(title) ? null : header.date) ??
     titleDate ??
+    recordLeadDay(lines, title) ??
     // The 题注 over a speech gives the day it was given (`这是……2026年1月30日在……上的讲话`).
     (type === '讲话'
       ? noteLines(lines)

@@ -43,8 +43,9 @@ export function spacedTitleSite(titleTag: string, headline: string | null): stri
 /** Who publishes a site: `某某日报数字报`/`电子版` is the paper; an organ's `门户网站`/`官方网站`
  * (`南岭市人民政府门户网站`) is the organ. */
 export function publisherOfSite(site: string): string {
-  // A platform (`“学习强国”学习平台`, `智慧党建云平台`) carries what outlets and branches post: it publishes none of it.
-  if (/平台$/.test(site)) return '';
+  // A platform (`“学习强国”学习平台`, `智慧党建云平台`, `学习强国版权所有` in a footer) carries what outlets and branches
+  // post: it publishes none of it.
+  if (/平台$|^“?学习强国”?$/.test(site)) return '';
   const paper = site.replace(/报(?:数字报|数字版|电子版|电子报)$/, '报');
   // `中华人民共和国某某部政府门户网站`: a ministry's portal, not a 政府.
   const organ = /^(.+)(?:门户网站|官方网站)$/.exec(paper)?.[1]?.replace(/(?<=[部委局厅署])政府$/, '');

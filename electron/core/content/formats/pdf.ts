@@ -2,6 +2,7 @@
 // The text items are read with their positions and sizes (pdf-items.ts): page furniture, footnotes
 // and a 目录 page go (pdf-furniture.ts), lines are joined back into paragraphs and the largest
 // type at the top is the title (pdf-paragraphs.ts); the paragraphs go on as blocks.
+import { banmianArticles, banmianSources } from './pdf-banmian.js';
 import { getDocumentProxy } from 'unpdf';
 import { findDate } from '../dates.js';
 import { chromeReason } from './page-chrome.js';
@@ -123,13 +124,16 @@ export async function readPdf(name: string, bytes: Uint8Array): Promise<RawSourc
   // A printed page that shows no date: the day in its address (the browser prints it at the foot).
   const address = removed.map((r) => /https?:\/\/\S+/.exec(r.text)?.[0]).find((u) => urlDate(u ?? null));
   if (!hints.date && address) hints.pageDate = urlDate(address)!;
-  // A paper's page printed to PDF: its running head (`某某日报　2021年3月15日　星期一　第3版`) names the paper
-  // and the day.
-  const paper = removed.map((r) => (r.reason === '页眉' ? paperPage(r.text) : null)).find(Boolean);
+  // A paper's page printed to PDF: its running head (`某某日报　2021年3月15日　星期一　第3版`, or the weekday alone)
+  // names the paper and the day.
+  const paper = removed.map((r) => (r.reason === '页眉' ? paperPage(r.text, true) : null)).find(Boolean);
   if (paper) {
     hints.source ??= paper.source;
     hints.date ??= paper.date ?? undefined;
   }
+  // A paper's 版面 of several articles: one document each (pdf-banmian.ts).
+  const banmian = paper ? banmianArticles(texts, hints.title) : null;
+  if (banmian) return banmianSources(name, banmian, hints, removed);
   // The 目录's entries (not its head) tell a 汇编's pieces apart (contents-split.ts).
   const contents = removed
     .filter((r) => r.reason === '目录' && !/^目[\s\u3000]*录$/.test(r.text.trim()))

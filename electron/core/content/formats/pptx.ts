@@ -7,6 +7,7 @@
 // they read .odt.
 import { strFromU8, unzipSync } from 'fflate';
 import { DOMParser } from 'linkedom';
+import { squeeze } from '../header-byline.js';
 import { FormatError, type RawSource } from './types.js';
 
 const BROKEN =
@@ -111,7 +112,9 @@ export function readPptx(name: string, bytes: Uint8Array): RawSource[] {
   const lines: string[] = [];
   const headings: string[] = [];
   order.forEach((part, i) => {
+    const shown = new Set<string>();
     for (const s of shapes(strFromU8(files[part]!))) {
+      for (const l of s.paras) shown.add(squeeze(l));
       if (s.ph && FURNITURE.has(s.ph)) continue;
       const titled = s.ph === 'title' || s.ph === 'ctrTitle';
       if (titled && i === 0 && !title) title = s.paras.join('');
@@ -120,7 +123,8 @@ export function readPptx(name: string, bytes: Uint8Array): RawSource[] {
         lines.push(s.paras.join(''));
       } else lines.push(...s.paras);
     }
-    lines.push(...notesOf(files, part));
+    // A notes page that repeats the slide's title or points says them once (sites72d).
+    lines.push(...notesOf(files, part).filter((l) => !shown.has(squeeze(l))));
   });
   return [
     {
