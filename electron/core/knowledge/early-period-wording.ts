@@ -41,6 +41,9 @@ export const EARLY_WORDING = [
   /为(?:完成|实现)[^，。]{0,8}过渡时期的?总任务/,
   /调整[、，]巩固[、，]充实[、，]提高/,
   /农业六十条/,
+  // 1955's 三定 as the work the text lays on (布置粮食三定到户工作, 贯彻……定产、定购、定销的政策): enough alone (single-sign.ts); a
+  // 地方志 tells it (推行……定产、定购、定销) beside a later year.
+  /(?:贯彻|做好|搞好|落实|完成|布置)[^，。；]{0,8}(?:三定|定产[、，,]\s*定购[、，,]\s*定销)/,
   /大办农业[，、]大办粮食/,
   /扎根串[连联]/,
   // 1963–65's 四清 in its items (清政治、清经济, 清工分、清账目、清仓库、清财物); a later text names “四清” in quotation marks.

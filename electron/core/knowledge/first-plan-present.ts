@@ -51,7 +51,8 @@ const SECOND_PLAN = /(?<!世纪|后的)第二个五年(?:计划|各年)/;
  * 1953's 过渡时期总路线), the Eighth Central Committee's first ten plenums (1956–62, not 十八届), 刘少奇 as head
  * of state, the economy's readjustment of 1961–65, the socialist education campaign (1957, 1962–66), the three
  * great revolutionary movements (1963), modern revisionism (1960), the east wind prevailing (1957–64) and the
- * readjustment's own words (调整、巩固、充实、提高, 精简职工, 1961's 农业六十条; a text of 1966–78 that names them has
+ * readjustment's own words (调整、巩固、充实、提高, 精简职工, 压缩城镇人口, 1961's 农业六十条 and its accounting unit sent down to
+ * the 生产队; a text of 1966–78 that names them has
  * that period's words too):
  * such a text is of the years of 全面建设社会主义, not of the founding years (status.ts gives it that note). */
 export const BUILDING_SIGNS = new RegExp(
@@ -59,9 +60,10 @@ export const BUILDING_SIGNS = new RegExp(
     '(?<!十)八届(?:[一二三四五六七八九]|十(?![一二]))中全会|' +
     '调整国民经济|国民经济的?调整|社会主义教育运动|三大革命运动|三项伟大革命运动|现代修正主义|东风压倒西风|' +
     // 1961–65's readjustment in its own words: the policy (八字方针), the workers sent home, the 六十条 of 1961.
-    '调整[、，]巩固[、，]充实[、，]提高|精[简减][^，。；]{0,4}职工|精[简减]下放|减少城镇人口|农业六十条|八字方针|' +
-    // 1963–65's 四清 in its own words: the cadres not yet clean, the team sent in.
-    '四不清|四清工作[队组]',
+    '调整[、，]巩固[、，]充实[、，]提高|精[简减][^，。；]{0,4}职工|精[简减]下放|(?:减少|压缩)城镇人口|农业六十条|八字方针|' +
+    '基本核算单位[^，。；]{0,8}(?:下放|放)到生产队|' +
+    // 1963–65's 四清 in its own words: the cadres not yet clean, the team sent in, its 简报; 1963's 题词 just given.
+    '四不清|四清工作[队组]|四清(?:运动)?(?:工作)?简报|为雷锋(?:同志)?题词(?:以后|后)',
 );
 /** A plan named by its short name (“一五”, “二五”) or its years called a period (计划时期): a later writer's names. */
 const PLANS_LOOKED_BACK = /[“"][一二三四五]五[”"]|五年计划时期/;

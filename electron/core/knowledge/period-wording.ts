@@ -212,8 +212,8 @@ export const LATER = new RegExp(
     /年[^，。；]{0,4}我(?:刚|正)?(?:上|读)(?:小学|初中|高中|中学|大学)/.source,
     // A guide's address to visitors (各位游客): a memorial's or a site's 解说词, telling the period to tourists.
     /各位游客|游客朋友/.source,
-    // The 2012– Party's own words and a 党史 story's moral (这个故事告诉我们): the past retold for today.
-    /从严治党|十八大以来|(?:这个|这段|这些)故事(?:告诉|启示|提醒)/.source,
+    // The 2012– Party's own words and a 党史 story's or lesson's moral (这个故事告诉我们, 这段历史告诉我们): the past retold.
+    /从严治党|十八大以来|(?:这个|这段|这些)(?:故事|历史)(?:告诉|启示|提醒)/.source,
     // One of the period's decades named by its century (二十世纪七十年代, 上世纪50年代): its own texts say 七十年代 alone
     // (1978 quotes the chairman's 二十世纪四十年代).
     /上个?世纪\s*(?:[一二三四五六七八九]十|[1-9]0)年代|(?:二十|20)世纪\s*(?:[五六七]十|[5-7]0)年代/.source,

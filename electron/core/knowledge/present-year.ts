@@ -10,7 +10,8 @@ const count = (n: string) => (/^\d+$/.test(n) ? Number(n) : cnDay(n));
 
 const NUM = '([一二三四五六七八九十]{1,3}|\\d{1,3})';
 const SPAN_TO_NOW = new RegExp(`从((?:19|20)\\d\\d|[${CN}]{4})年[^，。；]{0,4}?到现在的?${NUM}年`);
-const STATE = '(?:国家|中华人民共和国|新中国|祖国|建国|国庆)';
+// Not 回归祖国: Hong Kong's and Macao's return (香港回归祖国二十五周年) is no founding.
+const STATE = '(?:国家|中华人民共和国|新中国|(?<!回归)祖国|建国|国庆)';
 const ANNIVERSARY_NOW = new RegExp(
   `今年[^。；！？]{0,16}?${STATE}[^。；！？]{0,12}?${NUM}周年|${STATE}[^。；！？]{0,6}?今年[^。；！？]{0,16}?${NUM}周年`,
 );

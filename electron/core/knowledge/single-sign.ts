@@ -22,10 +22,11 @@ const OWN_LEAP = /(?:我们|我国)(?:所说)?的大跃进|(?:继续|全面)大�
 const COMMITTEE_DUTY = /(?:革命委员会|(?<!改)革委会)(?:和[^，。；]{0,8})?都?(?:要|必须|应当|应该)/;
 /** Phrases of the older periods (1953–78) no later text says as its own: the first plans as the struggle at hand
  * (1953–57), the 1956–67 纲要 still to reach early (1958–60), the 社教 still to widen (1963–66), 兴无灭资 and 政治挂帅 as
- * the duty of the day (1957–78), 1958's white flags pulled out and the education policy's 1958–60 工人阶级 form. The
+ * the duty of the day (1957–78), 1958's white flags pulled out and the education policy's 1958–60 工人阶级 form, 1955's 三定
+ * as the work laid on. The
  * founding years' others and the camp's still take two (a history says 社会主义阵营 and 以苏联为首的华约). */
 const OLDER_ALONE =
-  /五年计划的斗争|农业发展纲要|社会主义教育运动|兴无灭资|政治挂帅|鼓干劲|无产阶级政治服务|工人阶级的\?政治服务|白旗|毛主席关于/;
+  /五年计划的斗争|三定|农业发展纲要|社会主义教育运动|兴无灭资|政治挂帅|鼓干劲|无产阶级政治服务|工人阶级的\?政治服务|白旗|毛主席关于/;
 
 /** The text's own people pledged to be the chairman's good soldiers (人人……做毛主席的好战士, 1963–78; a later text quotes
  * 雷锋's words in marks), and the text's own county or commune to be made a 大寨县 (把我县建成大寨县, 1970–78). */

@@ -16,7 +16,12 @@ import { gramsOf } from '../text/regex-literals.js';
  * counter-revolutionaries to inform on (检举……反革命分子, 恶霸、土匪和特务), 1950's 统一财经 and 调整工商业 with the economy
  * recovering now; 1961–62's 精简下放, its 八字方针 carried out and the 工业战线 cut, and the farm's 战线 strengthened (a second
  * sign beside 精减职工: 1962 wrote both); 1950–52's 公审 or 控诉大会 and the 恶霸 accused, the front and the 志愿军 supported,
- * 1953–57's 余粮户 and 统购任务, the 初级社 and 高级社 and the 互助合作的道路 (a history names them beside its own years). */
+ * 1953–57's 余粮户 and 统购任务, the 初级社 and 高级社 and the 互助合作的道路 (a history names them beside its own years);
+ * 1950–52's 斗争大会 and the 恶霸 struggled down, the 浮财 shared out, the 贫雇农 and the 农会 as the village's organ; 1961–62's
+ * 压缩城镇人口 and the accounting unit sent down to the 生产队; the 四清 as the text's own (its 简报, its 工作队); 1963's
+ * 题词 as the recent event (毛主席为雷锋同志题词以后); a letter to the 志愿军 addressed as such (亲爱的志愿军叔叔们) and 1951's
+ * 爱国增产; 1956's 百花齐放 just proposed and its twelve-year 远景规划; 1957's invitation to 帮助党整风, its 鸣放 and the three
+ * evils it named (官僚主义、宗派主义和主观主义). */
 const EARLY = [
   /爱国公约/,
   /捐献[^，。；]{0,8}(?:飞机|战斗机|大炮)/,
@@ -38,7 +43,7 @@ const EARLY = [
   /社教工作队/,
   /精[简减](?:了)?[^，。；]{0,4}职工|精[简减]下放/,
   /(?:支援|充实|加强)(?:了|到)?农业(?:生产)?(?:第一线|战线)/,
-  /减少城镇人口/,
+  /(?:减少|压缩)城镇人口/,
   /停建缓建|缩短(?:了)?(?:基本建设|工业)战线|压缩(?:了)?基本建设(?:投资|规模)?/,
   /贯彻[^，。；]{0,6}八字方针/,
   /战火烧到[^，。；]{0,2}我国[^，。；]{0,4}边境/,
@@ -53,11 +58,26 @@ const EARLY = [
   /统购任务/,
   /[初高]级社/,
   /互助合作的道路/,
+  /斗争(?:恶霸)?大会|斗倒了?[^，。；]{0,6}(?:恶霸|地主)/,
+  /浮财/,
+  /(?<!依靠)贫雇农/,
+  /农会(?:把|将|没收|干部|主席)|农民协会/,
+  /基本核算单位[^，。；]{0,8}(?:下放|放)到生产队/,
+  /四清(?:运动)?(?:工作)?(?:简报|工作[队组])/,
+  /毛主席为雷锋(?:同志)?题词(?:以后|后)/,
+  /(?:亲爱的|最可爱的)志愿军(?:同志|叔叔|战士)们/,
+  /爱国增产(?:竞赛|运动|计划)/,
+  /(?:最近|新近|不久以前|今年)[^，。；]{0,8}提出了?[^，。；]{0,4}百花齐放/,
+  /十二年(?:科学)?(?:技术)?(?:发展)?远景规划/,
+  /帮助党(?:的)?整风/,
+  /大胆(?:地)?鸣放|鸣放(?:会|座谈)/,
+  /官僚主义[、，]\s*宗派主义(?:和|、)\s*主观主义/,
 ];
 
 /** The Leap's communes (1958–61): the public canteen (吃饭不要钱) and the hungry years' 粮菜混吃, 瓜菜代; 1958's steel drive
  * (钢铁元帅升帐, 小高炉 and 土高炉, 土法炼铁, 上山采矿、烧炭); the canteen that feeds the commune's members (各食堂要……吸收社员
- * 代表参加: today's canteens feed 村民, 老人 or 职工) and 1959–61's grain by head and 口粮低标准. */
+ * 代表参加: today's canteens feed 村民, 老人 or 职工) and 1959–61's grain by head and 口粮低标准; 1958's steel doubled by the
+ * 小土群, and the communes made of merged co-operatives (小社并大社) that paid by 供给制. */
 const LEAP = [
   /公共食堂/,
   /粮菜混吃|瓜菜代/,
@@ -68,11 +88,16 @@ const LEAP = [
   /上山(?:采矿|找矿|开矿)[、，]\s*烧炭/,
   /(?:公共|各)食堂[^。；]{0,24}社员|社员[^。；]{0,24}公共食堂/,
   /以人定量|(?:口粮|用粮)[^，。；]{0,2}低标准/,
+  /小土群|小洋群/,
+  /钢(?:铁)?产量翻一番|一千零七十万吨/,
+  /小社并大社|并社以后/,
+  /供给制(?:和|与)工资制|工资制(?:和|与)供给制|实行供给制/,
 ];
 
 /** 1973–76's 批林批孔 in plain words: the 孔孟之道, 林彪 as the preacher of it, the restoration he plotted; the period's
  * institutions and media (工宣队 and 军宣队 in the schools, 两报一刊's editorials, the 毛主席语录 read or set apart) and its
- * base year, the last before 1966 (比一九六五年增长). A museum or a memoir names them too: never enough alone. */
+ * base year, the last before 1966 (比一九六五年增长); 1975's 以三项指示为纲, and 1967's struggle in Hong Kong as the 左派
+ * press waged it (反英抗暴, the 港英当局 persecuting). A museum or a memoir names them too: never enough alone. */
 const CR = [
   /孔孟之道/,
   /林彪(?:鼓吹|宣扬|贩卖|兜售|吹捧)/,
@@ -81,12 +106,25 @@ const CR = [
   /两报一刊/,
   /毛主席语录/,
   /比(?:文化大革命前的?)?一九六五年(?:增长|增加|提高)/,
+  /以三项指示为纲/,
+  /反英抗暴/,
+  /港英当局[^。；]{0,12}(?:迫害|镇压|逮捕|暴行)/,
 ];
 
 /** 1977–78's 新长征 and the drive to 加速实现四个现代化 (the 1979 report and today's 新长征路上, 新长征突击手 say 新长征;
  * 1979's says 实现四个现代化 beside the gang's remnants, so not the goal in other words), and 大干快上 (a set phrase)
- * beside the 四个现代化 in any words: no text after 1978 praises the one for the other. */
-const PRE_PLENUM = [/新长征/, /加速实现四个现代化/, /大干快上[\s\S]*四个现代化|四个现代化[\s\S]*大干快上/];
+ * beside the 四个现代化 in any words: no text after 1978 praises the one for the other; 1978's 全国科学大会 as the latest
+ * event or the one to come (召开以后, 迎接, 学习……精神; a later text tells it as 四十多年前召开的) and its 向科学技术现代化进军;
+ * 1977's campaign against the gang in its long form (揭发批判“四人帮”的斗争) and its 狠批. */
+const PRE_PLENUM = [
+  /新长征/,
+  /加速实现四个现代化/,
+  /大干快上[\s\S]*四个现代化|四个现代化[\s\S]*大干快上/,
+  /全国科学大会(?:召开)?以(?:后|来)|(?:迎接|学习|贯彻)[^，。；]{0,4}全国科学大会|即将召开的全国科学大会/,
+  /向科学技术现代化进军/,
+  /(?:揭发|揭露)批判[^，。；]{0,6}四人帮的?斗争/,
+  /狠批四人帮/,
+];
 
 /** A year of 1979–85 in Han numerals named as the goal of the text's work (为一九八〇年基本上实现农业机械化, 为在一九八五年
  * 实现……而奋斗, 到一九八五年，……翻一番): the 1964–78 plans' own horizon (1980's industrial system and mechanisation, the
@@ -104,7 +142,8 @@ const GOAL_YEARS = new RegExp(GOAL_YEAR.source, 'g');
  * rally's voice (打倒美帝！, 毛主席万岁！万万岁！; today's texts end on 万岁！ alone); 大庆's 三老四严 and grain yields past the
  * 1956–67 纲要 (跨过了纲要, 过黄河, 跨长江), 1964–78's; a 1979–85 goal year (GOAL_YEAR); 1964–78's 学习大庆的经验 (beside
  * 比学赶帮, a set phrase); the 增产节约运动 (or 竞赛) of 1951–52, 1957 and 1961–66 as the text's own drive; the commune, brigade
- * or team charged with a duty now (公社、生产大队要帮助……, 1958–83). */
+ * or team charged with a duty now (公社、生产大队要帮助……, 1958–83); 三级所有，队为基础 (1962–83), the 贫下中农协会 founded
+ * (1964–78), and the 三线 to build now (好人好马上三线, 加快三线建设; a 纪念 article quotes the one and tells the other done). */
 const SPANNING = [
   /在本世纪内/,
   /贫下中农/,
@@ -123,12 +162,17 @@ const SPANNING = [
   /学习大庆(?:油田|人)?的(?:经验|革命精神)/,
   /(?:开展|掀起|推向|深入)[^，。；]{0,6}增产节约(?:运动|竞赛|热潮)|增产节约(?:运动|竞赛)[^，。；]{0,6}(?:高潮|推向)/,
   /(?:公社|生产大队|生产队)[、和]?[^，。；]{0,6}?(?:要|必须)(?:帮助|组织|安排|做好|搞好)/,
+  /三级所有[，、,]\s*队为基础/,
+  /(?:成立|建立|组织)(?:了|起)?[^，。；]{0,6}贫下中农协会/,
+  /好人好马上三线/,
+  /(?:加快|抓紧|加速)[^，。；]{0,4}三线建设|三线建设要抓紧/,
 ];
 
 /** The foreign-affairs voice of 1970–78: the two hegemons (not 苏美两霸, a set phrase), the 第三世界 (the 1980s reports
  * still say it), 1970's 国家要独立、民族要解放、人民要革命, and 社会帝国主义 named by the banner it hides behind (打着……的旗号);
  * not 社会帝国主义 alone: 1979's report says it beside the 第三世界. The 知识青年 to be re-educated (1968–78), 1966–78's goal
- * to mechanise farming by 1980 (later texts tell it as 原定), and the 农业学大寨会议 of 1975 and 1976 as the latest meeting. */
+ * to mechanise farming by 1980 (later texts tell it as 原定), and the 农业学大寨会议 of 1975 and 1976 as the latest meeting;
+ * 1975–78's call to 把国民经济搞上去 and the 派性 fought (1967–78; not 宗派性). */
 const LATE_MAO = [
   /(?<![苏美])两霸/,
   /第三世界/,
@@ -137,6 +181,8 @@ const LATE_MAO = [
   /接受[^，。；]{0,6}再教育/,
   /(?:为|争取|要在?|力争)在?一九八[〇○零]年(?:以前)?基本上?实现(?:农业)?机械化/,
   /农业学大寨会议(?:以后|以来|的?精神|提出)/,
+  /把国民经济搞上去/,
+  /(?<!宗)派性/,
 ];
 
 /** In the order of status.ts's PERIODS: early, Leap, Cultural Revolution, pre-plenum, spanning, late Mao. */
@@ -147,14 +193,20 @@ const ARABIC_OLD_YEAR = /(?<!\d)19[0-7]\d年/;
 /** The year after a year told (一九五六年，村里办起了高级社……第二年，……): a memoir's or a chronicle's telling; the period's own
  * texts count from now (今年, 去年). */
 const YEAR_AFTER = /(?:第二|次)年(?![度级])/;
+/** Sentences opening on a year, as a 村史 or a 大事记 tells them (一九五一年春，……。一九五三年，……): three different years make a
+ * chronicle, written after them; the period's own texts open on 今年 or on one year. */
+const OPENING_YEAR = /(?:^|[。！？；\n])\s*((?:19|20)\d\d|[〇一二三四五六七八九]{4})年/g;
+const chronicle = (folded: string) => new Set([...folded.matchAll(OPENING_YEAR)].map((m) => m[1])).size >= 3;
 
 /** How many weak signs of each period the text's own voice (`unquoted`) holds; none where `folded` dates a year of
- * those periods in Arabic digits, tells a year after a year (第二年), names a year after 1978 (not one set as a goal,
+ * those periods in Arabic digits, tells a year after a year (第二年) or opens sentences on three years (a chronicle),
+ * names a year after 1978 (not one set as a goal,
  * GOAL_YEAR) or speaks with a later voice (毛泽东同志: 1979's report beside the 第三世界). */
 export function weakSigns(folded: string, unquoted: string): number[] {
   const later =
     ARABIC_OLD_YEAR.test(folded) ||
     YEAR_AFTER.test(folded) ||
+    chronicle(folded) ||
     LATER_VOICE.test(folded) ||
     namedYears(folded.replace(GOAL_YEARS, '')).some((y) => y > 1978);
   if (later) return WEAK_PERIODS.map(() => 0);

@@ -38,6 +38,7 @@ import {
   H69_LABELS,
   H70_LABELS,
   H71_LABELS,
+  H72_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -82,6 +83,7 @@ export async function evalHistory(bundlePath: string, set: string): Promise<Hist
     ...H69_LABELS,
     ...H70_LABELS,
     ...H71_LABELS,
+    ...H72_LABELS,
   ];
   const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));

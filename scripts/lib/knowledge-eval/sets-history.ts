@@ -145,4 +145,8 @@ export const HISTORY_ROUNDS: Set[] = [
   // 悼词 without a day, 1959's canteen under a 选编 注释 — 1953–57 统购 and 合作化, 1960–62 八字方针 and 下放, 1963–65 四清 and
   // 学雷锋, 1974–76 批林批孔 and 学大寨 written plainly, letters; 2021–25 志愿服务, 红色旅游, 地方志, 回忆录 that look old).
   ...historyRound(71),
+  // h72 (the h71h leftovers reworded — 1962's 压缩城镇人口, 1951's 斗争大会, 1955's 三定, 1961's 核算单位下放, a 四清 简报, 1963's
+  // 题词以后, a letter to the 志愿军 — 1956–57 百花齐放 and 整风, 1958 小土群 and 并社, 1964–66 三线, 1975 整顿, 1978 科学大会,
+  // Hong Kong 左派 press; 2021–26 村史, 纪念, 解说词, 党课 that look old).
+  ...historyRound(72),
 ];

@@ -151,6 +151,10 @@ export const H70_LABELS = readLabels('labels-h70.json');
  * 批林批孔 and 学大寨 written plainly, period letters; and 2021–2025 texts that look old (志愿服务, 红色旅游, 地方志, 回忆录). */
 export const H71_LABELS = readLabels('labels-h71.json');
 
+/** Round h72: the h71h leftovers reworded, 1956–57 百花齐放 and 整风, 1958 steel and communes written plainly, 1964–66 三线,
+ * 1975 整顿, 1977–78 揭批 and 科学大会, Hong Kong 左派 press; and 2021–2026 texts that look old (村史, 纪念, 解说词, 党课). */
+export const H72_LABELS = readLabels('labels-h72.json');
+
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
   building: /全面建设社会主义时期|大跃进/,
