@@ -4,7 +4,7 @@ import * as z from 'zod';
 import { lazySchemas } from './lazy-schemas.js';
 import type { BACKUP_METHODS } from '../shared/api-methods.js';
 import { fileRef, type DataCounts } from './common.js';
-import { SNAPSHOT_REASONS } from '../shared/enums.js';
+import type { SNAPSHOT_REASONS } from '../shared/enums.js';
 
 export const snapshotId = z.string().regex(/^\d{8}-\d{6}-\d{3}-[a-z-]+$/, '快照编号格式不正确');
 
