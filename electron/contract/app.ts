@@ -1,19 +1,21 @@
 // API contract, App: version and paths, settings.
 import * as z from 'zod';
+import { lazySchemas } from './lazy-schemas.js';
 import type { APP_METHODS } from '../shared/api-methods.js';
 
-export const appSchemas = {
-  info: z.object({}).strict(),
-  getSettings: z.object({}).strict(),
-  setSettings: z
-    .object({
-      theme: z.enum(['light', 'dark']).optional(),
-      fontSize: z.number().int().min(12).max(32).optional(),
-      seenHints: z.array(z.string().min(1).max(50)).max(100).optional(),
-    })
-    .strict(),
-  openDataFolder: z.object({}).strict(),
-} satisfies Record<(typeof APP_METHODS)[number], z.ZodType>;
+export const appSchemas = lazySchemas({
+  info: () => z.object({}).strict(),
+  getSettings: () => z.object({}).strict(),
+  setSettings: () =>
+    z
+      .object({
+        theme: z.enum(['light', 'dark']).optional(),
+        fontSize: z.number().int().min(12).max(32).optional(),
+        seenHints: z.array(z.string().min(1).max(50)).max(100).optional(),
+      })
+      .strict(),
+  openDataFolder: () => z.object({}).strict(),
+} satisfies Record<(typeof APP_METHODS)[number], () => z.ZodType>);
 
 export type Theme = 'light' | 'dark';
 export interface Settings {

@@ -1,33 +1,27 @@
 // API contract, Backup and data safety: snapshots (list, create, restore, folder), the start-up
 // check's recovery choices, export/import of everything, and cancelling a running import.
 import * as z from 'zod';
+import { lazySchemas } from './lazy-schemas.js';
 import type { BACKUP_METHODS } from '../shared/api-methods.js';
 import { fileRef, type DataCounts } from './common.js';
+import type { SNAPSHOT_REASONS } from '../shared/enums.js';
 
 export const snapshotId = z.string().regex(/^\d{8}-\d{6}-\d{3}-[a-z-]+$/, '快照编号格式不正确');
 
-export const backupSchemas = {
-  backupStatus: z.object({}).strict(),
-  backupList: z.object({}).strict(),
-  backupCreate: z.object({}).strict(),
-  backupRestore: z.object({ id: z.union([snapshotId, z.literal('latest')]) }).strict(),
-  backupSetFolder: z.object({ folder: z.string().min(1).max(1000).nullable() }).strict(),
-  recoveryOpenReadOnly: z.object({}).strict(),
-  recoveryStartFresh: z.object({}).strict(),
-  exportAll: z.object({}).strict(),
-  importAll: z.object({ file: fileRef }).strict(),
-  importCancel: z.object({}).strict(),
-} satisfies Record<(typeof BACKUP_METHODS)[number], z.ZodType>;
+export const backupSchemas = lazySchemas({
+  backupStatus: () => z.object({}).strict(),
+  backupList: () => z.object({}).strict(),
+  backupCreate: () => z.object({}).strict(),
+  backupRestore: () => z.object({ id: z.union([snapshotId, z.literal('latest')]) }).strict(),
+  backupSetFolder: () => z.object({ folder: z.string().min(1).max(1000).nullable() }).strict(),
+  recoveryOpenReadOnly: () => z.object({}).strict(),
+  recoveryStartFresh: () => z.object({}).strict(),
+  exportAll: () => z.object({}).strict(),
+  importAll: () => z.object({ file: fileRef }).strict(),
+  importCancel: () => z.object({}).strict(),
+} satisfies Record<(typeof BACKUP_METHODS)[number], () => z.ZodType>);
 
-export const SNAPSHOT_REASONS = [
-  'daily',
-  'manual',
-  'pre-migration',
-  'pre-content-update',
-  'pre-restore',
-  'pre-import',
-  'pre-fresh-start',
-] as const;
+// The list is one of shared/enums.ts's vocabularies: the snapshot store reads it without zod.
 export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
 
 export interface BackupSnapshot {

@@ -2,19 +2,20 @@
 // their new 提法 and changed figures, verify a quotation against the library, and follow one 提法
 // through the years.
 import * as z from 'zod';
+import { lazySchemas } from './lazy-schemas.js';
 import type { COMPARE_METHODS } from '../shared/api-methods.js';
 import { id, type ExportFile } from './common.js';
 
 const term = z.string().trim().min(2).max(60);
 
-export const compareSchemas = {
+export const compareSchemas = lazySchemas({
   /** Without ids: the newest report and the one before it of the same kind. */
-  compareDocuments: z.object({ olderId: id.optional(), newerId: id.optional() }).strict(),
-  exportComparison: z.object({ olderId: id, newerId: id }).strict(),
-  verifyQuotation: z.object({ text: z.string().max(20_000) }).strict(),
-  termTimeline: z.object({ term }).strict(),
-  exportTermTimeline: z.object({ term }).strict(),
-} satisfies Record<(typeof COMPARE_METHODS)[number], z.ZodType>;
+  compareDocuments: () => z.object({ olderId: id.optional(), newerId: id.optional() }).strict(),
+  exportComparison: () => z.object({ olderId: id, newerId: id }).strict(),
+  verifyQuotation: () => z.object({ text: z.string().max(20_000) }).strict(),
+  termTimeline: () => z.object({ term }).strict(),
+  exportTermTimeline: () => z.object({ term }).strict(),
+} satisfies Record<(typeof COMPARE_METHODS)[number], () => z.ZodType>);
 
 // ---- 对比阅读 ----
 export type SentenceStatus = 'same' | 'changed' | 'added' | 'removed';

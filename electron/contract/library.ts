@@ -1,56 +1,61 @@
 // API contract, Library: the document list, one document, import, edit and delete, 金句 and 提法.
 import * as z from 'zod';
+import { lazySchemas } from './lazy-schemas.js';
 import { IMPORT_FILES_MAX } from '../shared/api-limits.js';
 import type { LIBRARY_METHODS } from '../shared/api-methods.js';
 import { docStatus, docType, fileRef, id, type DocStatus, type DocType, type Paragraph } from './common.js';
 
-export const librarySchemas = {
-  listDocuments: z
-    .object({
-      type: docType.optional(),
-      year: z.number().int().min(1900).max(2100).optional(),
-      source: z.string().max(200).optional(),
-      speaker: z.string().max(200).optional(),
-      /** Documents carrying this tag or one of its sub-tags (`乡村振兴` includes `乡村振兴/人才`). */
-      tag: z.string().max(100).optional(),
-      sort: z.enum(['date-desc', 'date-asc', 'title']).default('date-desc'),
-      offset: z.number().int().min(0).default(0),
-      limit: z.number().int().min(1).max(500).default(50),
-    })
-    .strict(),
-  getDocument: z.object({ id }).strict(),
-  importFiles: z
-    .object({
-      files: z.array(fileRef).min(1).max(IMPORT_FILES_MAX),
-    })
-    .strict(),
-  updateDocument: z
-    .object({
-      id,
-      title: z.string().min(1).max(500).optional(),
-      type: docType.optional(),
-      date: z
-        .string()
-        .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
-        .nullable()
-        .optional(),
-      speaker: z.string().max(200).nullable().optional(),
-      /** 场合 (e.g. 全县乡村振兴工作推进会), part of the 出处 line. */
-      occasion: z.string().max(200).nullable().optional(),
-      /** 现行 or 历史文献 (a bundled document's status is overridden, an imported one's changed). */
-      status: docStatus.optional(),
-    })
-    .strict(),
-  deleteDocument: z.object({ id }).strict(),
-  listQuotes: z
-    .object({
-      docId: id.optional(),
-      offset: z.number().int().min(0).default(0),
-      limit: z.number().int().min(1).max(500).default(100),
-    })
-    .strict(),
-  listTerms: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(),
-} satisfies Record<(typeof LIBRARY_METHODS)[number], z.ZodType>;
+export const librarySchemas = lazySchemas({
+  listDocuments: () =>
+    z
+      .object({
+        type: docType.optional(),
+        year: z.number().int().min(1900).max(2100).optional(),
+        source: z.string().max(200).optional(),
+        speaker: z.string().max(200).optional(),
+        /** Documents carrying this tag or one of its sub-tags (`乡村振兴` includes `乡村振兴/人才`). */
+        tag: z.string().max(100).optional(),
+        sort: z.enum(['date-desc', 'date-asc', 'title']).default('date-desc'),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(50),
+      })
+      .strict(),
+  getDocument: () => z.object({ id }).strict(),
+  importFiles: () =>
+    z
+      .object({
+        files: z.array(fileRef).min(1).max(IMPORT_FILES_MAX),
+      })
+      .strict(),
+  updateDocument: () =>
+    z
+      .object({
+        id,
+        title: z.string().min(1).max(500).optional(),
+        type: docType.optional(),
+        date: z
+          .string()
+          .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+          .nullable()
+          .optional(),
+        speaker: z.string().max(200).nullable().optional(),
+        /** 场合 (e.g. 全县乡村振兴工作推进会), part of the 出处 line. */
+        occasion: z.string().max(200).nullable().optional(),
+        /** 现行 or 历史文献 (a bundled document's status is overridden, an imported one's changed). */
+        status: docStatus.optional(),
+      })
+      .strict(),
+  deleteDocument: () => z.object({ id }).strict(),
+  listQuotes: () =>
+    z
+      .object({
+        docId: id.optional(),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+  listTerms: () => z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(),
+} satisfies Record<(typeof LIBRARY_METHODS)[number], () => z.ZodType>);
 
 export interface DocumentSummary {
   id: string;

@@ -1,38 +1,40 @@
 // API contract, Search: full-text search, search-as-you-type catalogue, in-document hits, history and saved searches.
 import * as z from 'zod';
+import { lazySchemas } from './lazy-schemas.js';
 import type { SEARCH_METHODS } from '../shared/api-methods.js';
 import { id, type DocStatus, type DocType } from './common.js';
 import type { Quote } from './library.js';
 
-export const searchSchemas = {
-  search: z
-    .object({
-      query: z.string().max(500),
-      sort: z.enum(['relevance', 'date']).default('relevance'),
-      offset: z.number().int().min(0).default(0),
-      limit: z.number().int().min(1).max(200).default(20),
-      /** Read words of letters a–z as pinyin too (`dangjian` → 党建); false searches them literally. */
-      pinyin: z.boolean().optional(),
-    })
-    .strict(),
-  searchCatalogue: z
-    .object({ query: z.string().max(100), limit: z.number().int().min(1).max(50).default(10) })
-    .strict(),
-  searchQuotes: z
-    .object({
-      query: z.string().max(500),
-      offset: z.number().int().min(0).default(0),
-      limit: z.number().int().min(1).max(200).default(20),
-    })
-    .strict(),
-  findInDocument: z.object({ id, query: z.string().max(500) }).strict(),
-  recordSearch: z.object({ query: z.string().min(1).max(500) }).strict(),
-  listSearchHistory: z.object({ limit: z.number().int().min(1).max(200).default(20) }).strict(),
-  clearSearchHistory: z.object({}).strict(),
-  listSavedSearches: z.object({}).strict(),
-  saveSearch: z.object({ name: z.string().min(1).max(100), query: z.string().min(1).max(500) }).strict(),
-  deleteSavedSearch: z.object({ id: z.number().int().min(1) }).strict(),
-} satisfies Record<(typeof SEARCH_METHODS)[number], z.ZodType>;
+export const searchSchemas = lazySchemas({
+  search: () =>
+    z
+      .object({
+        query: z.string().max(500),
+        sort: z.enum(['relevance', 'date']).default('relevance'),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(200).default(20),
+        /** Read words of letters a–z as pinyin too (`dangjian` → 党建); false searches them literally. */
+        pinyin: z.boolean().optional(),
+      })
+      .strict(),
+  searchCatalogue: () =>
+    z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(50).default(10) }).strict(),
+  searchQuotes: () =>
+    z
+      .object({
+        query: z.string().max(500),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(200).default(20),
+      })
+      .strict(),
+  findInDocument: () => z.object({ id, query: z.string().max(500) }).strict(),
+  recordSearch: () => z.object({ query: z.string().min(1).max(500) }).strict(),
+  listSearchHistory: () => z.object({ limit: z.number().int().min(1).max(200).default(20) }).strict(),
+  clearSearchHistory: () => z.object({}).strict(),
+  listSavedSearches: () => z.object({}).strict(),
+  saveSearch: () => z.object({ name: z.string().min(1).max(100), query: z.string().min(1).max(500) }).strict(),
+  deleteSavedSearch: () => z.object({ id: z.number().int().min(1) }).strict(),
+} satisfies Record<(typeof SEARCH_METHODS)[number], () => z.ZodType>);
 
 export interface SearchHit {
   docId: string;

@@ -4,7 +4,8 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { SNAPSHOT_REASONS, type BackupSnapshot, type SnapshotReason } from '../../contract/backup.js';
+import type { BackupSnapshot, SnapshotReason } from '../../contract/backup.js';
+import { SNAPSHOT_REASONS } from '../../shared/enums.js';
 import { totalCount } from './db-counts.js';
 import { snapshotsToDelete, DEFAULT_ROTATION, type RotationPolicy } from './rotation.js';
 import { describeDbFile, PARTIAL_SUFFIX } from './snapshot-write.js';
