@@ -20,6 +20,8 @@ export interface WorkerHostOptions {
   background?: boolean;
   /** Jobs posted to the thread at once (default 1). */
   pipeline?: number;
+  /** The thread tags texts from slices of jieba's dictionary (text/jieba-slice.ts), not the whole one. */
+  dictionarySlices?: boolean;
   /** Errors for the ways a job can be stopped (each names the limit in Chinese). */
   errors: { timeout(): ApiError; memory(): ApiError; cancelled(): ApiError };
 }
@@ -52,22 +54,23 @@ const HERE = fileURLToPath(import.meta.url);
  * fifth; a 12 MB .jsonl import was no slower. */
 const YOUNG_GENERATION_MB = 16;
 
-function spawn(memoryMb: number, background: boolean): Worker {
+function spawn(memoryMb: number, background: boolean, dictionarySlices: boolean): Worker {
   const resourceLimits = {
     maxOldGenerationSizeMb: memoryMb,
     maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
     stackSizeMb: 8,
   };
+  const workerData = { background, dictionarySlices };
   if (HERE.endsWith('.ts')) {
     const compiled = process.env.STUDY_SHELF_WORKER_BUNDLE;
-    if (compiled) return new Worker(compiled, { resourceLimits });
+    if (compiled) return new Worker(compiled, { workerData, resourceLimits });
     const entry = new URL('../worker-entry.ts', import.meta.url).href;
-    const workerData = { entry, background };
-    return new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData, resourceLimits });
+    const boot = new URL('./worker-bootstrap.mjs', import.meta.url);
+    return new Worker(boot, { workerData: { ...workerData, entry }, resourceLimits });
   }
   const esm = path.join(path.dirname(HERE), 'worker.mjs');
   const file = fs.existsSync(esm) ? esm : path.join(path.dirname(HERE), 'worker.cjs');
-  return new Worker(file, { workerData: { background }, resourceLimits });
+  return new Worker(file, { workerData, resourceLimits });
 }
 
 export class WorkerHost {
@@ -141,7 +144,7 @@ export class WorkerHost {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const w = spawn(this.opts.memoryMb, this.opts.background ?? true);
+    const w = spawn(this.opts.memoryMb, this.opts.background ?? true, this.opts.dictionarySlices ?? false);
     w.on('message', (reply: Reply) => {
       if (this.worker === w) this.settle(reply);
     });

@@ -85,8 +85,8 @@ export const libraryCommands: Record<string, Command> = {
       const limits = { ...DEFAULT_LIMITS, ...importLimits };
       // Read here, the import tags a few short texts (6 for 100 articles): from the few lines of jieba's
       // dictionary each can use (text/jieba-slice.ts), not from the whole dictionary, which took a thread
-      // 0.15–0.25 s of CPU to build and was what the import's first tag waited for. Not for the worker:
-      // a thousand files make thousands of calls, some long.
+      // 0.15–0.25 s of CPU to build and was what the import's first tag waited for. The CLI's worker uses
+      // slices too (worker-host's dictionarySlices): with 金句 deferred it tags tens of short texts.
       if (small && files.every((f, i) => worker.readsInProcess(f, sizes[i]!, limits))) {
         (await import('../../../electron/core/text/jieba-slice.js')).useDictionarySlices();
         return {
