@@ -3,15 +3,9 @@
 // meeting (会见, 座谈, 宣讲, 报告会, 代表通道, 读书班, 回信) its people narrated speaking as a report's.
 import { articleSubjects } from './article-subjects.js';
 import { isBylineName } from './byline-name.js';
-import {
-  DELEGATE_AFTER,
-  DELEGATE_BEFORE,
-  matchesWhere,
-  narratedNames,
-  postedOfficials,
-  SEAT_WORD,
-} from './narrated-names.js';
+import { DELEGATE_AFTER, DELEGATE_BEFORE, matchesWhere, narratedNames, SEAT_WORD } from './narrated-names.js';
 import { speakersIn } from './speakers.js';
+import { postedOfficials } from './article-officials.js';
 
 /** `王丽娟代表说，`, `代表刘振华在审议时说，`: in a story on a 人代会/政协 session, its delegates and members speaking
  * there, as in a meeting report (the seat word fixes where the name starts or ends). */
