@@ -7,7 +7,8 @@ import { postedPeople } from './posted-people.js';
 import { roleMatches } from './role-scan.js';
 
 // (`——访江北区区长宋晓岚`: an interview's headline, its subtitle naming whom it visits.)
-const INTERVIEW = /专访|采访|访谈|答记者问|回答(?:了)?记者(?:的)?提问|——\s*访/;
+// (`——原弄拉村党支部书记蒙德福口述`: an oral history, its subtitle naming whose account it sets down.)
+const INTERVIEW = /专访|采访|访谈|答记者问|回答(?:了)?记者(?:的)?提问|——\s*访|口述\s*$/m;
 /** `新闻发言人谭永刚就……回答了记者提问`: a spokesperson, whose post ROLE does not hold. */
 const SPOKESPERSON = /发言人([\u4e00-\u9fff]{2,3}?)(?=就|回答|答|表示|介绍|通报|主持|发布|[^\u4e00-\u9fff]|$)/g;
 /** The one who chairs a press conference (`…陈晓主持发布会`): the name ends the characters before 主持. */
@@ -21,11 +22,16 @@ const POSTED_NAME = new RegExp(`(?:${ROLE})([\\u4e00-\\u9fff]{2,3})(?=同志|[^\
 /** `——访市级非遗传承人、竹编艺人龙秀英`: an interview's subtitle naming whom it visits under a calling, not a post. */
 const VISITED_CALLING = new RegExp(`^\\s*——\\s*访(?:${CALLING})([\\u4e00-\\u9fff]{2,3})\\s*$`, 'm');
 
+/** `——原弄拉村党支部书记蒙德福口述`: an oral history's subtitle, naming the one whose account its answers are. */
+const ORAL = new RegExp(`^\\s*——\\s*(?:${ROLE}|${CALLING})?([\\u4e00-\\u9fff]{2,3})口述\\s*$`, 'm');
+
 /** The one person an interview's opening (the paragraphs before its first question) names under a post. */
 export function interviewee(opening: readonly string[]): string | null {
   // (`——访县人社局局长 钟立平`, `市卫健委主任 唐明哲 就…答记者问`: a headline sets the name apart from the post.)
   const text = opening.join('\n').replace(POST_SPACE_NAME, '$1');
   if (!INTERVIEW.test(text)) return null;
+  const oral = ORAL.exec(text)?.[1];
+  if (oral && isBylineName(oral)) return oral;
   // (`新闻发言人陈晓主持发布会`, `市政府新闻办副主任邓海主持发布会`: the chair answers no question; `主持并回答` does.)
   const chairs = new Set([...text.matchAll(CHAIR)].map((m) => m[1]!));
   // (`副主任韦强主持发布会`: a two-character name read on into 主 is the chair's too.)

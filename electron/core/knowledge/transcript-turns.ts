@@ -35,8 +35,9 @@ const HOST_TURN = /^\s*主持人(?:[（(][^（）()]{0,30}[）)])?[：:]\s*/;
 const ROLE_NAME = new RegExp(`(?:${ROLE})([\\u4e00-\\u9fff]{2,3})`, 'g');
 /** `发布人：市统计局局长　邓晓峰`, `主持人：市政府新闻办副主任　何丽`: a line at a transcript's head giving the
  * one person a role's turns (`发布人：……`) belong to. */
+// (`发布人：市人社局副局长、新闻发言人　莫振宇`: posts in a list, the last one no title word.)
 const ROLE_LINE = new RegExp(
-  `^\\s*(发布人|主持人|发言人|主讲人)[：:]\\s*(?:${ROLE})?[\\s　]*([\\u4e00-\\u9fff]{2,3})\\s*$`,
+  `^\\s*(发布人|主持人|发言人|主讲人)[：:]\\s*(?:(?:${ROLE})(?:、[\\u4e00-\\u9fff]{2,8})*)?[\\s　]*([\\u4e00-\\u9fff]{2,3})\\s*$`,
 );
 /** `陈秀英，石门村党支部书记、……`: a name the text introduces by its post after a comma. */
 const NAME_THEN_POST = new RegExp(`(?:^|[。\\n])([\\u4e00-\\u9fff]{2,3})[，,](?:${ROLE})(?=[，,。、])`, 'gm');
@@ -89,7 +90,7 @@ export const WORDS_PRAISED =
  * (`刚才赵明同志讲到，…`): not his to quote. */
 // (`各位记者朋友，大家上午好！`, `谢谢区局长。`: a greeting or a thanks, in either script — tested folded.)
 export const HOST_PROCEDURE =
-  /请|发言|讲话|讲到|讲得|说得|召开|会议|散会|结束|刚才|汇报|通报|介绍|欢迎|首先|下面|(?:上午|下午|早上|晚上|中午)好|大家好|谢谢|感谢|到此/;
+  /请|发言|讲话|讲到|讲得|说得|召开|举行|会议|散会|结束|刚才|汇报|通报|介绍|欢迎|首先|下面|(?:上午|下午|早上|晚上|中午)好|大家好|谢谢|感谢|到此/;
 
 /** Per paragraph (folded, null for a heading): the speaker and where the turn starts, or null;
  * `host` for the turns of the meeting's one named host. */
@@ -195,10 +196,24 @@ function withContinuedTurns(paragraphs: readonly (string | null)[], turns: Turns
     if (out[i] || paragraphs[i] == null || !out[i - 1] || /^[^，,。！？“”]{1,20}[：:]|[？?]\s*$/.test(paragraphs[i]!))
       continue;
     const next = paragraphs.findIndex((p, k) => k > i && p !== null && !!p.trim());
-    if (next > 0 && turns[next])
-      out[i] = { name: out[i - 1]!.name, at: 0, ...(out[i - 1]!.host ? { host: true } : {}) };
+    if (!(next > 0 && turns[next])) continue;
+    const to = out[i - 1]!.host && paragraphs[i - 1] != null ? handedTo(paragraphs[i - 1]!) : undefined;
+    if (to !== undefined) out[i] = to ? { name: to, at: 0 } : null;
+    else out[i] = { name: out[i - 1]!.name, at: 0, ...(out[i - 1]!.host ? { host: true } : {}) };
   }
   return out;
+}
+
+/** `…请听第一场报告，报告人是县人民医院急诊科护士长覃小燕。`: a host's turn handing the floor on. */
+const HANDS_OVER = /(?:报告人|发言人|主讲人|讲述人)(?:是|为|[：:])([^。！？，,；\n]{2,40}?)(?:同志)?[。！？]?\s*$/;
+const FLOOR_GIVEN = /(?:请|有请)[^。！？]{0,30}?(?:报告|发言|讲话|讲述|分享)[^。！？]{0,10}[。！？]?\s*$/;
+
+/** Whose the unlabelled paragraphs after a host's turn are: the one he hands the floor to by name (after his post),
+ * nobody's when he hands it to no name read, or (undefined) his own when he hands it on to no one. */
+function handedTo(hostTurn: string): string | null | undefined {
+  const m = HANDS_OVER.exec(hostTurn);
+  if (m) return guestNames(m[1]!)[0] ?? null;
+  return FLOOR_GIVEN.test(hostTurn) ? null : undefined;
 }
 
 /** A second turn run into a paragraph (`…大事。易建国（街道办事处副主任）：…`): the first ends where its label
