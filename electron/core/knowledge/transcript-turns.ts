@@ -90,7 +90,7 @@ export const WORDS_PRAISED =
  * (`刚才赵明同志讲到，…`): not his to quote. */
 // (`各位记者朋友，大家上午好！`, `谢谢区局长。`: a greeting or a thanks, in either script — tested folded.)
 export const HOST_PROCEDURE =
-  /请|发言|讲话|讲到|讲得|说得|召开|举行|会议|散会|结束|刚才|汇报|通报|介绍|欢迎|首先|下面|(?:上午|下午|早上|晚上|中午)好|大家好|谢谢|感谢|到此/;
+  /请|发言|讲话|讲到|讲得|说得|召开|举行|主题是|报告人|会议|散会|结束|刚才|汇报|通报|介绍|欢迎|首先|下面|(?:上午|下午|早上|晚上|中午)好|大家好|谢谢|感谢|到此/;
 
 /** Per paragraph (folded, null for a heading): the speaker and where the turn starts, or null;
  * `host` for the turns of the meeting's one named host. */
