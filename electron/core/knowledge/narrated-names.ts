@@ -32,16 +32,16 @@ import { ADDRESS_TERM } from './article-subjects.js';
 
 /** When he spoke (`20日下午在…调研时`, `在讲话中`, `在听取发言后`, `发言时`, `结合自己的工作`, `就贯彻…提出要求：`) and
  * the verb (`曾对我说`, `在回忆录中写道`: to the speaker, or in writing; `拉着老人的手说`; `在“代表通道”上说`). */
-const SPOKE =
-  '(?:同志|代表|委员)?(?:\\d{1,2}日|今日|今天|昨日|昨天)?(?:上午|下午|晚上|晚间)?(?:在(?:[^，。！？“”]|“[^“”，。！？]{1,8}”){1,24}?[中上时后])?(?:(?:回应|答复|答询|答问)[^，。！？“”]{0,12}?时|在(?:[^，。！？“”]|“[^“”，。！？]{1,8}”){1,24}?[中上时后]|(?:认真|仔细|耐心)?听(?:罢|完|取|了)?[^，,。！？“”]{0,12}?后|(?:发言|讲话|致辞|交流)时?|(?:结合|围绕)[^，。！？“”]{1,12}?|就[^，。！？“”]{1,20}?(?=提出))?(?:也|还|又|再次|进一步|曾经|曾|常|回忆)?(?:拉着[^，。！？“”]{1,8}?的手|捧着[^，。！？“”]{1,6}?)?(?:深有感触地|感慨地|动情地)?(?:对我|跟我|对记者|对大家)?(?:指出|强调|坦言|表示|介绍|回答(?:说)?|答(?=[：:])|说|讲|要求|提出|建议|谈到|写道|认为|补充说|分享说|(?:续|补充|又|并|回应)指|告诉(?:记者|我们?|调研组)|(?:第一个|率先|首先|抢先)发言(?=[：:])|(?<=就[^，。！？“”]{1,20}?)提出(?:明确|具体)?要求(?=[：:]))(?:我们|大家)?[：:，,]';
+export const SPOKE =
+  '(?:同志|代表|委员)?(?:\\d{1,2}日|今日|今天|昨日|昨天)?(?:上午|下午|晚上|晚间)?(?:在(?:[^，。！？“”]|“[^“”，。！？]{1,8}”){1,24}?[中上时后])?(?:(?:回应|答复|答询|答问)[^，。！？“”]{0,12}?时|在(?:[^，。！？“”]|“[^“”，。！？]{1,8}”){1,24}?[中上时后]|(?:认真|仔细|耐心)?听(?:罢|完|取|了)?[^，,。！？“”]{0,12}?后|(?:发言|讲话|致辞|交流)时?|(?:结合|围绕)[^，。！？“”]{1,12}?|就[^，。！？“”]{1,20}?(?=提出))?(?:也|还|又|再次|进一步|曾经|曾|常|回忆)?(?:拉着[^，。！？“”]{1,8}?的手|捧着[^，。！？“”]{1,6}?)?(?:深有感触地|感慨地|动情地|含泪|哽咽着|流着泪)?(?:对我|跟我|对记者|对大家)?(?:指出|强调|坦言|表示|介绍|回答(?:说)?|答(?=[：:])|说|讲|要求|提出|建议|谈到|写道|认为|补充说|分享说|(?:续|补充|又|并|回应)指|告诉(?:记者|我们?|调研组)|(?:第一个|率先|首先|抢先)发言(?=[：:])|(?<=就[^，。！？“”]{1,20}?)提出(?:明确|具体)?要求(?=[：:]))(?:我们|大家)?[：:，,]';
 const WORDS = `(${NAME_SLOT})${SPOKE}`;
 /** A sentence's start, or a news agency's dateline (`新华社青山8月20日电　`). */
-const START = '(?:^|[。！？!?\\n][”’]?\\s*|\\d日电\\s*)';
+export const START = '(?:^|[。！？!?\\n][”’]?\\s*|\\d日电\\s*)';
 const OPENING = new RegExp(`${START}${WORDS}`, 'g');
 /** `调研中，宋佳明强调：`, `认真听取发言后，周国华指出：`: one short leading clause first. */
 const AFTER_CLAUSE = new RegExp(`(?:^|[。！？!?\\n][”’]?\\s*)[^，,。！？!?“”\\n]{1,16}[，,]${WORDS}`, 'g');
 /** `宏达公司董事长陈丽华说：`, `县长许志刚要求：`: a post that ends on its title word, then the name. */
-const POSTED = new RegExp(`${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?${ROLE}(${NAME_SLOT})${SPOKE}`, 'g');
+export const POSTED = new RegExp(`${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?${ROLE}(${NAME_SLOT})${SPOKE}`, 'g');
 
 /** `區志強局長表示，`, `梁詠詩副局長補充說，`, `鄔慧君書記指出：`: the name before its post, as Hong Kong, Macau and Taiwan
  * reports (and some local ones) write it; the post's title word fixes where the name ends (not `王副`). */
@@ -86,7 +86,7 @@ export const DELEGATE_AFTER = new RegExp(
 /** `“……”天成物流公司董事长葛秀梅说。`: a post and a name after the words he said. */
 // (`”说起自己的…生涯，坪上村党支部书记邹德顺这样总结。`: the topic first, then the name; `感慨地说`: the post fixes the
 // name's start, so a manner may come before the verb.)
-const POSTED_AFTER_QUOTE = new RegExp(
+export const POSTED_AFTER_QUOTE = new RegExp(
   `”[，,]?\\s*(?:${TOPIC_CLAUSE})?${ROLE}(${NAME_SLOT})(?:在[^，,。！？“”]{1,30}?[上中时])?(?:[\\u4e00-\\u9fff]{2}地)?(?:说|表示|指出|强调|介绍|告诉记者|(?:这样|如此)(?:总结|概括))[。！!]`,
   'g',
 );
@@ -169,7 +169,7 @@ const CITED_PERSON = new RegExp(
 /** Not a person who lived apart from the words: a post-holder or a text (`引用总书记的话`, `引用古人的话`). */
 const DESCRIBED = /(?:劳模|英雄|烈士|老党员|老红军)$/;
 /** `我常说：`, `他们说，`: segmentation may take a pronoun and an adverb for a rare name. */
-const PRONOUN = /^[我你您他她它咱]|们/;
+export const PRONOUN = /^[我你您他她它咱]|们/;
 
 /** The matches of `re` in `folded`, scanned only when the text holds each of `words` (every match holds
  * them): most texts have no 代表, 引用 or 勉励, and the scan of a sentence-opening pattern costs more than
@@ -245,60 +245,3 @@ export function narratedNames(folded: string): string[] {
       out.add(m[1]!);
   return [...out];
 }
-
-/** A post of public office (not a company's or a society's): whose words an article may retell. */
-const OFFICE_WORD = '(?:书记|省长|市长|县长|区长|镇长|乡长|部长|厅长|局长|主任|主席|总理)';
-const OFFICE = new RegExp(`${OFFICE_WORD}$`);
-const FRAME_ALONE = /(?:^|\n)([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:强调|指出|要求)[：:]\s*(?=\n|$)/g;
-const officeHolder = (folded: string, name: string) => new RegExp(`${OFFICE_WORD}${name}`).test(folded);
-/** `县委书记晏国平来到红星村，…。晏国平指出，…`: the bare name of one the text gives under his office, opening a sentence
- * (after at most one short clause) on an official's verb (not `告诉记者`, an interview's). */
-const OFFICIAL_SPEAKS = new RegExp(
-  `${START}(?:[^，,。！？!?“”\\n]{1,16}[，,])?(${NAME_SLOT})(?:在[^，,。！？“”]{1,24}?[中上时后])?(?:指出|强调|要求)[，,：:]`,
-  'g',
-);
-
-/** `用蒙志华的话说：“……”`: the writer gives the words as one person's, by name. */
-const IN_THEIR_WORDS = new RegExp(`${START}用(${NAME_SLOT})的话(?:来)?说[：:，,]`, 'g');
-
-/** `省委书记罗振华强调：`, `“……”省长钱卫东说。`: in an article (a 综述, a 通讯), the officials it names
- * under their post as speaking; its interviewees (`村民张大山说`, `董事长陈丽华说`) are not framed. */
-// (`县委书记欧阳平到城关镇督导…。⏎欧阳平强调：⏎…`: the bare name's frame alone in its paragraph, the words in the next,
-// given under his office elsewhere in the text; `卢海涛告诉记者，` in a story, an interview, stays the reporter's to tell.)
-export function postedOfficials(folded: string): string[] {
-  const out = new Set<string>();
-  for (const m of matchesWhere(folded, IN_THEIR_WORDS, /的话/))
-    if (!PRONOUN.test(m[1]!) && !speakersIn(m[1]!).length && isBylineName(m[1]!)) out.add(m[1]!);
-  for (const re of [POSTED, POSTED_AFTER_QUOTE])
-    for (const m of folded.matchAll(re)) {
-      if (OFFICE.test(m[0].slice(0, m[0].indexOf(m[1]!))) && !speakersIn(m[1]!).length && isBylineName(m[1]!))
-        out.add(m[1]!);
-    }
-  for (const m of [...folded.matchAll(FRAME_ALONE), ...folded.matchAll(OFFICIAL_SPEAKS)])
-    if (!out.has(m[1]!) && isBylineName(m[1]!) && !speakersIn(m[1]!).length && officeHolder(folded, m[1]!))
-      out.add(m[1]!);
-  for (const m of matchesWhere(folded, KIN_NAMED, KIN_WORD))
-    if (!PRONOUN.test(m[1]!) && !speakersIn(m[1]!).length && isBylineName(m[1]!)) out.add(m[1]!);
-  // (Only a name jieba itself reads as a person's: `周/nr 大姐/n` passes a surname test, `龚强/x` is a name.)
-  for (const m of matchesWhere(folded, FOLK_NAMED, FOLK_WORD))
-    if (!ADDRESS_TERM.test(m[1]!) && !speakersIn(m[1]!).length && isPersonName(m[1]!)) out.add(m[1]!);
-  return [...out];
-}
-
-/** `丈夫王建国说：`, `他的妻子卓慧敏含泪说：`, `战友单玉林回忆说：`: in a 通讯, one of the family or a comrade named after the
- * word that says who he is to its subject (which fixes where the name starts); unnamed (`妻子说`), nobody. */
-const KIN = '丈夫|妻子|爱人|父亲|母亲|儿子|女儿|爷爷|奶奶|外公|外婆|孙女|孙子|战友|同事';
-const KIN_WORD = new RegExp(KIN);
-const KIN_NAMED = new RegExp(
-  `${START}(?:[^，,。！？“”\\n]{1,8}的)?(?:${KIN})(${NAME_SLOT})(?:含泪|哽咽着|笑着|[\\u4e00-\\u9fff]{2}地)?${SPOKE}`,
-  'g',
-);
-
-/** `村民龚强说：`, `脱贫户宁秀英说：`: an interviewee named after the word for who he is, which fixes where the name starts;
- * `村民周大姐说`, `村民老孟说` (ADDRESS_TERM) name nobody. */
-const FOLK = '村民|居民|脱贫户|贫困户|种粮大户|养殖户|农户|果农|菜农|渔民|牧民|市民|游客';
-const FOLK_WORD = new RegExp(FOLK);
-const FOLK_NAMED = new RegExp(
-  `${START}(?:${FOLK})(${NAME_SLOT})(?:笑着|[\\u4e00-\\u9fff]{2}地)?(?:说|告诉记者)[：:，,]`,
-  'g',
-);

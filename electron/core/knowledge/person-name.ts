@@ -14,9 +14,12 @@ const FUNCTION_TAG = /^(?:p|c|u|r|y|e|o|w)/;
 export const SURNAME_AND_POST =
   /^[\u4e00-\u9fff]{1,2}(?:书记|县长|市长|省长|区长|镇长|乡长|村长|主任|部长|局长|厅长|处长|科长|校长|院长|所长|总理|主席|委员|老师|同志|先生|女士|董事长|经理|行长|社长|会长|队长|站长)$/;
 
+// `信中还写道：`, `文中指出`, `会上说`: where words were written or said (jieba tags 信中 nr), no one who said them.
+const IN_WRITING = /^(?:信|文|书|函|稿|会|报|电)[中上里内]$/;
+
 export function isPersonName(name: string): boolean {
   const plain = name.replace(/[\s\u3000]/g, '');
-  if (!/^[\u4e00-\u9fff]{2,4}$/.test(plain) || SURNAME_AND_POST.test(plain)) return false;
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(plain) || SURNAME_AND_POST.test(plain) || IN_WRITING.test(plain)) return false;
   const tokens = tokenize(plain);
   return NAME_TAG.test(tokens[0]?.tag ?? '') && !tokens.slice(1).some((t) => FUNCTION_TAG.test(t.tag));
 }

@@ -35,7 +35,7 @@ import { ownCandidates } from './own-candidates.js';
 import { turnAnswers } from './turn-answers.js';
 import { unsureWordsFrom } from './unsure-pronoun.js';
 import { toldWriterBySubject } from './told-writer.js';
-import { citationStart } from './award-citation.js';
+import { acceptanceTurn, citationStart } from './award-citation.js';
 
 export type { CandidateDoc, QuoteCandidate } from './quote-candidate-types.js';
 
@@ -158,7 +158,8 @@ export function quoteCandidates(doc: CandidateDoc): QuoteCandidate[] {
           reported: true,
           ...(doc.type === '会议报道' || doc.type === '文章' ? { retold: true } : {}),
         });
-    const turn = turns[i] ?? bylineTurn(i);
+    // (`获奖感言：…` under a `获奖者：` line: the honouree's words.)
+    const turn = turns[i] ?? bylineTurn(i) ?? acceptanceTurn(foldedAll, i);
     // (`大家的发言很实在。`, `我们将…`: a remark on the meeting, or a pledge, in a byline's turn.)
     const aside = !turns[i] && turn ? TURN_ASIDE : null;
     // (`我们乡山多地少`, `全乡共有党员1326名`: the speaker's account of his own place, in any byline's turn.)

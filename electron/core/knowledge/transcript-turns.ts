@@ -7,10 +7,11 @@
 // else, gives no speaker. The questions are nobody's to quote; the host's turns are his when the text
 // names one host (`主持人（区委常委、常务副区长　龚建华）：`), else nobody's.
 import { isBylineName } from './byline-name.js';
-import { CALLING, ROLE } from './post-role.js';
+import { ROLE } from './post-role.js';
 import { postedPeople } from './posted-people.js';
 import { isPersonName } from './person-name.js';
 import { roleMatches } from './role-scan.js';
+import { interviewee } from './interviewee.js';
 
 const QUESTION = /^\s*(?:问|记者问?|提问|主持人(?:[（(][^（）()]{0,30}[）)])?)[：:]/;
 // (`高志勇答：`, an 答记者问's turn: the name, then 答.)
@@ -27,27 +28,16 @@ const ANSWER = /^\s*答[：:]\s*/;
 const BRACKET_LABEL = /^(\s*)[[【]([^[\]【】“”：:]{2,12})[\]】]/;
 /** The post in a turn's brackets, ending on its title word (`青石村党支部书记`, `县委书记`). */
 const POST = new RegExp(`^${ROLE}$`);
-// (`——访江北区区长宋晓岚`: an interview's headline, its subtitle naming whom it visits.)
-const INTERVIEW = /专访|采访|访谈|答记者问|回答(?:了)?记者(?:的)?提问|——\s*访/;
-/** `新闻发言人谭永刚就……回答了记者提问`: a spokesperson, whose post ROLE does not hold. */
-const SPOKESPERSON = /发言人([\u4e00-\u9fff]{2,3}?)(?=就|回答|答|表示|介绍|通报|主持|发布|[^\u4e00-\u9fff]|$)/g;
-/** The one who chairs a press conference (`…陈晓主持发布会`): the name ends the characters before 主持. */
-const CHAIR = /([\u4e00-\u9fff]{2,3})主持(?!并)/g;
-/** What a press conference's briefer does right after his name. */
-const BRIEFS = '(?:介绍|回答|答记者问|就|通报|发布|解读)';
 /** `主持人（市委副书记许文杰）：`: the host, a post (or none) and his name in the brackets. */
 const HOST = new RegExp(`^\\s*主持人[（(](?:${ROLE})?[\\s　]*([\\u4e00-\\u9fff]{2,3})[）)][：:]`);
 const HOST_TURN = /^\s*主持人(?:[（(][^（）()]{0,30}[）)])?[：:]\s*/;
 /** A post, then two or three characters that may be a name (`局长高志勇就`). */
 const ROLE_NAME = new RegExp(`(?:${ROLE})([\\u4e00-\\u9fff]{2,3})`, 'g');
-/** A post, a space, then a name up to a space, 就 or the line's end. */
-const POST_SPACE_NAME = new RegExp(`(${ROLE})[ \u3000]+(?=[\u4e00-\u9fff]{2,3}(?:[ \u3000]|就|$))`, 'gm');
-/** A post, then the name up to a break: `专访了青石县委书记李国强，`. */
-const POSTED_NAME = new RegExp(`(?:${ROLE})([\\u4e00-\\u9fff]{2,3})(?=同志|[^\\u4e00-\\u9fff]|$)`, 'g');
 /** `发布人：市统计局局长　邓晓峰`, `主持人：市政府新闻办副主任　何丽`: a line at a transcript's head giving the
  * one person a role's turns (`发布人：……`) belong to. */
+// (`发布人：市人社局副局长、新闻发言人　莫振宇`: posts in a list, the last one no title word.)
 const ROLE_LINE = new RegExp(
-  `^\\s*(发布人|主持人|发言人|主讲人)[：:]\\s*(?:${ROLE})?[\\s　]*([\\u4e00-\\u9fff]{2,3})\\s*$`,
+  `^\\s*(发布人|主持人|发言人|主讲人)[：:]\\s*(?:(?:${ROLE})(?:、[\\u4e00-\\u9fff]{2,8})*)?[\\s　]*([\\u4e00-\\u9fff]{2,3})\\s*$`,
 );
 /** `陈秀英，石门村党支部书记、……`: a name the text introduces by its post after a comma. */
 const NAME_THEN_POST = new RegExp(`(?:^|[。\\n])([\\u4e00-\\u9fff]{2,3})[，,](?:${ROLE})(?=[，,。、])`, 'gm');
@@ -86,37 +76,6 @@ function oneGuest(head: string): string | null {
   return names.size === 1 && !names.has(undefined) ? [...names][0]! : null;
 }
 
-/** `——访市级非遗传承人、竹编艺人龙秀英`: an interview's subtitle naming whom it visits under a calling, not a post. */
-const VISITED_CALLING = new RegExp(`^\\s*——\\s*访(?:${CALLING})([\\u4e00-\\u9fff]{2,3})\\s*$`, 'm');
-
-/** The one person an interview's opening (the paragraphs before its first question) names under a post. */
-function interviewee(opening: readonly string[]): string | null {
-  // (`——访县人社局局长 钟立平`, `市卫健委主任 唐明哲 就…答记者问`: a headline sets the name apart from the post.)
-  const text = opening.join('\n').replace(POST_SPACE_NAME, '$1');
-  if (!INTERVIEW.test(text)) return null;
-  // (`新闻发言人陈晓主持发布会`, `市政府新闻办副主任邓海主持发布会`: the chair answers no question; `主持并回答` does.)
-  const chairs = new Set([...text.matchAll(CHAIR)].map((m) => m[1]!));
-  // (`副主任韦强主持发布会`: a two-character name read on into 主 is the chair's too.)
-  const notChair = (n: string) =>
-    !text.includes(`${n}持`) && ![...chairs].some((c) => c.endsWith(n) || c.startsWith(n));
-  const spokes = [...text.matchAll(SPOKESPERSON)].map((m) => m[1]!).filter((n) => isBylineName(n) && notChair(n));
-  const names = new Set(
-    roleMatches(text, POSTED_NAME)
-      .map((m) => m[1]!)
-      .filter((n) => isBylineName(n) && notChair(n))
-      .concat(spokes),
-  );
-  // Everyone under a post, whatever follows the name (`县委书记李国强和县长孙立华`): one person only.
-  const posted = postedPeople(text).filter(notChair);
-  const people = new Set(posted.concat(spokes).map((n) => n.slice(0, 2)));
-  // (`…司司长杨建国介绍…并回答记者提问`: a name run on into what he does, its end fixed by the verb.)
-  const briefer = posted.filter((n) => isBylineName(n) && new RegExp(`${n}${BRIEFS}`).test(text));
-  if (names.size === 0 && people.size === 1 && briefer.length === 1) return briefer[0]!;
-  if (names.size === 1 && people.size === 1) return [...names][0]!;
-  const called = names.size === 0 && people.size === 0 ? VISITED_CALLING.exec(text)?.[1] : undefined;
-  return called && isBylineName(called) ? called : null;
-}
-
 /** `希望大家安心经营、放心投资，我们一定当好“店小二”。`: a wish for those listening, or a pledge, in anyone's turn: a
  * remark of the occasion, no line to study. */
 export const TURN_PLEDGE = /^希望(?:大家|各位|广大|你们)|(?:^|[，,；;])我们(?:一定|必将|将)(?!来|近)/;
@@ -131,7 +90,7 @@ export const WORDS_PRAISED =
  * (`刚才赵明同志讲到，…`): not his to quote. */
 // (`各位记者朋友，大家上午好！`, `谢谢区局长。`: a greeting or a thanks, in either script — tested folded.)
 export const HOST_PROCEDURE =
-  /请|发言|讲话|讲到|讲得|说得|召开|会议|散会|结束|刚才|汇报|通报|介绍|欢迎|首先|下面|(?:上午|下午|早上|晚上|中午)好|大家好|谢谢|感谢|到此/;
+  /请|发言|讲话|讲到|讲得|说得|召开|举行|主题是|报告人|会议|散会|结束|刚才|汇报|通报|介绍|欢迎|首先|下面|(?:上午|下午|早上|晚上|中午)好|大家好|谢谢|感谢|到此/;
 
 /** Per paragraph (folded, null for a heading): the speaker and where the turn starts, or null;
  * `host` for the turns of the meeting's one named host. */
@@ -237,10 +196,24 @@ function withContinuedTurns(paragraphs: readonly (string | null)[], turns: Turns
     if (out[i] || paragraphs[i] == null || !out[i - 1] || /^[^，,。！？“”]{1,20}[：:]|[？?]\s*$/.test(paragraphs[i]!))
       continue;
     const next = paragraphs.findIndex((p, k) => k > i && p !== null && !!p.trim());
-    if (next > 0 && turns[next])
-      out[i] = { name: out[i - 1]!.name, at: 0, ...(out[i - 1]!.host ? { host: true } : {}) };
+    if (!(next > 0 && turns[next])) continue;
+    const to = out[i - 1]!.host && paragraphs[i - 1] != null ? handedTo(paragraphs[i - 1]!) : undefined;
+    if (to !== undefined) out[i] = to ? { name: to, at: 0 } : null;
+    else out[i] = { name: out[i - 1]!.name, at: 0, ...(out[i - 1]!.host ? { host: true } : {}) };
   }
   return out;
+}
+
+/** `…请听第一场报告，报告人是县人民医院急诊科护士长覃小燕。`: a host's turn handing the floor on. */
+const HANDS_OVER = /(?:报告人|发言人|主讲人|讲述人)(?:是|为|[：:])([^。！？，,；\n]{2,40}?)(?:同志)?[。！？]?\s*$/;
+const FLOOR_GIVEN = /(?:请|有请)[^。！？]{0,30}?(?:报告|发言|讲话|讲述|分享)[^。！？]{0,10}[。！？]?\s*$/;
+
+/** Whose the unlabelled paragraphs after a host's turn are: the one he hands the floor to by name (after his post),
+ * nobody's when he hands it to no name read, or (undefined) his own when he hands it on to no one. */
+function handedTo(hostTurn: string): string | null | undefined {
+  const m = HANDS_OVER.exec(hostTurn);
+  if (m) return guestNames(m[1]!)[0] ?? null;
+  return FLOOR_GIVEN.test(hostTurn) ? null : undefined;
 }
 
 /** A second turn run into a paragraph (`…大事。易建国（街道办事处副主任）：…`): the first ends where its label

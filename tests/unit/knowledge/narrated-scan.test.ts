@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchesWhere, narratedNames, postedOfficials } from '../../../electron/core/knowledge/narrated-names.js';
+import { matchesWhere, narratedNames } from '../../../electron/core/knowledge/narrated-names.js';
+import { postedOfficials } from '../../../electron/core/knowledge/article-officials.js';
 
 describe('matchesWhere', () => {
   const re = /代表([\u4e00-\u9fff]{3})说/g;
