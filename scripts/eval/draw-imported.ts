@@ -192,8 +192,7 @@ export async function drawImported(
     if (common) {
       const mine = await importAll(t, extras);
       ids = o.own ? mine : new Set([...common.ids, ...mine]);
-    }
-    else {
+    } else {
       const all = await speeches();
       await importAll(t, [...all.filter((f) => !isFresh(f.name)), ...importEvalFiles(), ...extras]);
       ids = await importAll(t, [...newRealFiles(fresh), ...all.filter((f) => isFresh(f.name))]);

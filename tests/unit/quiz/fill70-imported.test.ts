@@ -73,11 +73,16 @@ describe('a 方案 and a 公报', () => {
     expect(wholeFact('要推动一、二、三产业融合发展。')).toBe(true);
   });
   it('asks no headcount of a meeting, and keeps the other figures', () => {
-    const doc = sourceDoc('c', 2025, ['出席这次全会的有中央委员168人，候补中央委员147人。', '全年国内生产总值增长5.2%。'], {
-      title: '公报',
-      type: '文件',
-      speakers: ['某某'],
-    });
+    const doc = sourceDoc(
+      'c',
+      2025,
+      ['出席这次全会的有中央委员168人，候补中央委员147人。', '全年国内生产总值增长5.2%。'],
+      {
+        title: '公报',
+        type: '文件',
+        speakers: ['某某'],
+      },
+    );
     const src: QuizSource = { docs: new Map([[doc.id, doc]]), quotes: [], terms: [] };
     const asked = generateFromNumbers(src).map((q) => q.blanks[0]?.text);
     expect(asked).not.toContain('168');
