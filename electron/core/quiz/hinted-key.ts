@@ -14,11 +14,11 @@ const COUNT_HEAD = /^[一二两三四五六七八九十]+[个大项条种位支]
 /** The sentence around the blank, without it (a bar where it was: no word runs across). */
 const restOf = (fact: string, b: Span) => hanChars(fact.slice(0, b.start)) + '|' + hanChars(fact.slice(b.end));
 
-/** Whether the rest of the sentence holds the key's head: its first characters, two at least and half the key. */
+/** Whether the rest of the sentence holds the key's head: its first characters, three at least and half the key (群众路线 after 一切依靠群众 stays: the 党章 defines it so). */
 export function headInStem(fact: string, b: Span): boolean {
   const key = hanChars(b.text);
   if (key.length < 4 || COUNT_HEAD.test(key)) return false;
-  return restOf(fact, b).includes(key.slice(0, Math.max(2, Math.ceil(key.length / 2))));
+  return restOf(fact, b).includes(key.slice(0, Math.max(3, Math.ceil(key.length / 2))));
 }
 
 /** Whether an option shares a two-character run with `rest` (its count head aside). */
