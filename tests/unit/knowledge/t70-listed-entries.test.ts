@@ -16,9 +16,9 @@ describe('round t70 listing entries', () => {
     expect(askable('统一战线')).toBe(false);
   });
 
-  it("leaves out bodies' names and the international front of the 1960s–70s reports", () => {
+  it("leaves out bodies' and meetings' names and the international front of the 1960s–70s reports", () => {
     const c = counts(
-      '县委统一战线工作部、县委统一战线工作领导小组召开会议。',
+      '县委统一战线工作部、县委统一战线工作领导小组召开会议。市委召开统一战线工作会议。',
       '促进了国际反霸统一战线的扩大。一个国际统一战线正在广泛开展起来。',
       '联合一切受超级大国欺负的国家，结成最广泛的统一战线，反对超级大国的霸权主义。',
     );
