@@ -121,4 +121,7 @@ export const TIFA_ROUNDS: Set[] = [
   // Round t69: 12 documents as 2024–2026 党纪/八项规定 学习教育, 基层减负, 国家安全, 教育强国, 新质生产力, 中国式现代化,
   // 民族, 统战, 纪委全会, 宣讲稿 and 国企 texts; t69h: 6.
   ...tifaRound('t69', '69', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
+  // Round t70: 12 documents as 2025–2026 十五五 建议/四中全会, 三中全会 (七个聚焦), 法治, 生态/双碳, 文化主体性, 党建 (自我革命,
+  // 严的基调, 六项纪律), 乡村全面振兴, 统一战线, 安全 and 宣讲稿 texts with work-word look-alikes; t70h: 6.
+  ...tifaRound('t70', '70', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
 ];
