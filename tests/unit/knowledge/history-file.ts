@@ -6,6 +6,7 @@ import path from 'node:path';
 import { AlignmentType, Document, Header, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { fixtureFile } from './speech-fixtures.js';
 import { HISTORY_DIR, type HistoryLabel } from './history-fixtures.js';
+import { historyFixtureText } from './pd-excerpts.js';
 
 export async function historyFile(label: HistoryLabel): Promise<{ name: string; bytes: Buffer }> {
   if (label.format === 'pdf' || label.format === 'doc') {
@@ -13,8 +14,7 @@ export async function historyFile(label: HistoryLabel): Promise<{ name: string; 
     return { name, bytes: fs.readFileSync(path.join(HISTORY_DIR, name)) };
   }
   if (!label.pageHeader) return fixtureFile({ ...label, format: label.format }, HISTORY_DIR);
-  const lines = fs
-    .readFileSync(path.join(HISTORY_DIR, label.file), 'utf8')
+  const lines = historyFixtureText(HISTORY_DIR, label.file)
     .split('\n')
     .filter((l) => l.trim());
   const para = (text: string, i: number) =>

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { docxBytes, type Line } from '../../fixtures/import/gen/docx.js';
 import { foldForSearch } from '../../../electron/core/text/normalize.js';
+import { historyFixtureText } from './pd-excerpts.js';
 
 export const SPEECH_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'speech-fixtures');
 
@@ -36,7 +37,7 @@ export async function fixtureFile(
   label: Pick<SpeechLabel, 'file' | 'format' | 'published'>,
   dir = SPEECH_DIR,
 ): Promise<{ name: string; bytes: Buffer }> {
-  const text = fs.readFileSync(path.join(dir, label.file), 'utf8');
+  const text = historyFixtureText(dir, label.file);
   const lines = text.split('\n').filter((l) => l.trim());
   const base = label.file.replace(/\.txt$/, '');
   if (label.format === 'txt') return { name: label.file, bytes: Buffer.from(text) };

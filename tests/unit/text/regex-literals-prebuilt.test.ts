@@ -5,15 +5,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { historyFixtureText, PD_EXCERPT_FILES } from '../knowledge/pd-excerpts.js';
 
 type Build = typeof globalThis & { __SHELF_BUILD_ID__?: string };
 const ID = `vitest-${process.pid}`;
 const HISTORY_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '../knowledge/history-fixtures');
-const texts = fs
-  .readdirSync(HISTORY_DIR)
-  .filter((f) => f.endsWith('.txt'))
+const texts = [...fs.readdirSync(HISTORY_DIR).filter((f) => f.endsWith('.txt')), ...PD_EXCERPT_FILES]
   .sort()
-  .map((f) => fs.readFileSync(path.join(HISTORY_DIR, f), 'utf8'));
+  .map((f) => historyFixtureText(HISTORY_DIR, f));
 
 /** Fresh modules under build id `id` (none: sources). */
 async function load(id: string | undefined) {

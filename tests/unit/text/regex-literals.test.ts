@@ -10,6 +10,7 @@ import * as periods from '../../../electron/core/knowledge/period-wording.js';
 import * as lateMao from '../../../electron/core/knowledge/late-mao-wording.js';
 import { LINE_RULES } from '../../../electron/core/content/clean-line-rules.js';
 import { RELATED_HEADING } from '../../../electron/core/content/formats/page-chrome.js';
+import { historyFixtureText, PD_EXCERPT_FILES } from '../knowledge/pd-excerpts.js';
 
 const HISTORY_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '../knowledge/history-fixtures');
 
@@ -61,14 +62,11 @@ describe('GramSet', () => {
       ...LINE_RULES.map((r) => r.re),
       RELATED_HEADING,
     ].filter((re): re is RegExp => re instanceof RegExp && !re.global && !re.sticky);
-    const files = fs
-      .readdirSync(HISTORY_DIR)
-      .filter((f) => f.endsWith('.txt'))
-      .sort();
+    const files = [...fs.readdirSync(HISTORY_DIR).filter((f) => f.endsWith('.txt')), ...PD_EXCERPT_FILES].sort();
     expect(files.length).toBeGreaterThan(300);
     const matched = new Set<RegExp>();
     for (const f of files) {
-      const text = fs.readFileSync(path.join(HISTORY_DIR, f), 'utf8');
+      const text = historyFixtureText(HISTORY_DIR, f);
       for (const piece of [foldForSearch(text), ...text.split('\n').map((l) => l.trim())]) {
         const g = new GramSet(piece);
         for (const re of lists)
