@@ -27,9 +27,9 @@ const DAY_BAR_OUTLET = new RegExp(
   `^(${FULL_DATE}|20\\d\\d-\\d{1,2}-\\d{1,2})(?:[\\s\\u3000]+\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?[\\s\\u3000]*[|｜丨][\\s\\u3000]*(${OUTLET})(?:[\\s\\u3000]*【[^】]*】)*$`,
 );
 
+const BAN = '第[\\d０-９]{1,2}版(?:[\\s\\u3000：:]*[\\u4e00-\\u9fff]{1,8})?';
 /** `临澄日报　2021年3月15日　星期一　第3版　理论`: a paper's page head (its name, the day, the page and
  * maybe the page's name), as a PDF of the page prints it: the paper and the day are certain. */
-const BAN = '第[\\d０-９]{1,2}版(?:[\\s\\u3000：:]*[\\u4e00-\\u9fff]{1,8})?';
 const PAPER_PAGE = new RegExp(
   `^([\\u4e00-\\u9fff]{1,12}报)[\\s\\u3000]*(${FULL_DATE})[\\s\\u3000]*(?:星期[一二三四五六日天])?[\\s\\u3000]*(${BAN})?$`,
 );
