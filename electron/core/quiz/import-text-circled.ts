@@ -2,7 +2,8 @@
 // same marks number a 组合选择's statements (then lettered options follow: never read here), so
 // they are options only under an item with no lettered options whose key is such a mark. Options
 // numbered (1)(2)(3)(4), keyed (2) or 2, and options 甲．乙．丙．丁． keyed 乙 are read the same way: as ①②③④
-// where the stem holds that run.
+// where the stem holds that run. 甲乙丙丁 keyed by letters (答案：B) only where the paper says how the letters map
+// (选项甲、乙、丙、丁依次对应A、B、C、D): B could be 乙 or the second of some other lettering, so otherwise refused.
 
 const MARKS = '①②③④⑤⑥⑦⑧';
 const KEY = /^[①-⑧](?:[\s、,，]*[①-⑧])*$/;
@@ -16,19 +17,39 @@ const STEMS = '甲乙丙丁戊己庚辛';
 const STEM_MARK = /(?:^|(?<=[\s　\n]))([甲乙丙丁戊己庚辛])\s*[.．、:：]/g;
 const STEM_KEY = /^[甲乙丙丁戊己庚辛](?:[\s、,，]*[甲乙丙丁戊己庚辛])*$/;
 
-/** `stem` and `answer` with options (1)(2)… keyed (2) or 2, or 甲．乙．… keyed 乙, written as ①②…; null when
- * they are not. */
-function otherAsCircled(stem: string, answer: string): [string, string] | null {
+const LETTER_KEY = /^[A-H](?:[\s、,，]*[A-H])*$/;
+const JIA = '甲[、，,\\s]*乙[、，,\\s]*丙(?:[、，,\\s]*丁)?';
+const ABC = 'A[、，,\\s]*B[、，,\\s]*C(?:[、，,\\s]*D)?';
+const GAP = '[^。；;\\n]{0,12}?';
+/** 选项甲、乙、丙、丁依次对应答案中的A、B、C、D; 分别用A、B、C、D作答; 答案中A、B、C、D分别代表甲、乙、丙、丁: in this
+ * order only (a note mapping them otherwise is not read, and the letters stay refused). */
+const LETTERS_NOTE = new RegExp(
+  `${JIA}${GAP}(?:对应|代表|表示)${GAP}${ABC}|${JIA}${GAP}(?:用|以)${ABC}(?:作答|表示|代表)|${ABC}${GAP}(?:对应|代表|表示)${GAP}${JIA}`,
+);
+
+/** Whether the paper says its options 甲乙丙丁 are answered A, B, C, D. */
+export const saysLetters = (text: string) => LETTERS_NOTE.test(text.normalize('NFKC'));
+
+/** `stem` and `answer` with options (1)(2)… keyed (2) or 2, or 甲．乙．… keyed 乙 (or B where `letters`: the paper
+ * says so), written as ①②…; null when they are not; a reason for 甲乙丙丁 keyed by letters the paper never maps. */
+function otherAsCircled(stem: string, answer: string, letters: boolean): [string, string] | string | null {
   const paren = PAREN_KEY.test(answer);
-  if (!paren && !STEM_KEY.test(answer)) return null;
+  const lettered = !paren && LETTER_KEY.test(answer.normalize('NFKC'));
+  if (!paren && !lettered && !STEM_KEY.test(answer)) return null;
   const mark = paren ? PAREN_MARK : STEM_MARK;
   const index = (c: string) => (paren ? Number(c) - 1 : STEMS.indexOf(c));
   const marks = [...stem.matchAll(mark)].map((m) => index(m[1]!));
   if (marks.indexOf(0) < 0 || marks.indexOf(1) < 0) return null;
-  const circle = (c: string) => MARKS[index(c)]!;
+  if (lettered && !letters)
+    return `答案“${answer}”是字母，但这道题的选项标为甲乙丙丁，文件没有说明字母与甲乙丙丁的对应：请把答案改写为甲、乙…，或在卷首注明“选项甲、乙、丙、丁依次对应A、B、C、D”`;
+  const circle = (c: string) => MARKS[lettered ? 'ABCDEFGH'.indexOf(c) : index(c)]!;
+  const keys = paren ? /[1-8]/g : lettered ? /[A-H]/g : /[甲乙丙丁戊己庚辛]/g;
   return [
-    stem.replace(mark, (_, c: string) => circle(c)),
-    answer.replace(/[（(\s)）]/g, '').replace(paren ? /[1-8]/g : /[甲乙丙丁戊己庚辛]/g, circle),
+    stem.replace(mark, (_, c: string) => MARKS[index(c)]!),
+    answer
+      .normalize('NFKC')
+      .replace(/[()\s]/g, '')
+      .replace(keys, circle),
   ];
 }
 
@@ -37,8 +58,12 @@ function otherAsCircled(stem: string, answer: string): [string, string] | null {
 export function circledOptions(
   stem: string,
   answer: string,
+  paper: { keyed?: string; letters?: boolean } = {},
 ): { stem: string; options: string[]; answer: string } | string | null {
-  const paren = KEY.test(answer) ? null : otherAsCircled(stem, answer);
+  // A key list's letters (参考答案：1-4 CBAD) key 甲乙丙丁 options as an answer line's would.
+  if (!answer && paper.keyed && LETTER_KEY.test(paper.keyed)) answer = paper.keyed;
+  const paren = KEY.test(answer) ? null : otherAsCircled(stem, answer, !!paper.letters);
+  if (typeof paren === 'string') return paren;
   if (paren) [stem, answer] = paren;
   if (!KEY.test(answer)) return null;
   const marks = [...stem.matchAll(MARK)];

@@ -172,7 +172,7 @@ const RUNS_ON = /(?:[\u4e00-\u9fff、，]|[^。！？!?][”’》」])$/;
 export const CANDIDATE_ONLY =
   '只有考生的作答（考生答案、您的答案等），没有正确答案：考生的作答不能当作答案，请补上正确答案（如“正确答案：B”）后再导入';
 
-export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKey): RawItem | string {
+export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKey, letters = false): RawItem | string {
   if (read.stem.some((l) => l.includes(OCR_MARK))) return OCR_REASON;
   // A sentence broken by a paragraph or page break is one line again (WRAPPED); lines after a stem that ends
   // its sentence (statements 1）2）, a list after ：) stay lines. A quote or a title closed inside the
@@ -218,7 +218,7 @@ export function toRaw(read: TextItem, keyed: string | undefined, marked?: MarkKe
       return `答案“${answer}”前的题号 ${numbered[1]} 与这道题的题号 ${read.number} 不同：请核对这个答案属于哪道题`;
     answer = numbered[2]!;
   }
-  const circled = item.options.length ? null : circledOptions(stem, answer);
+  const circled = item.options.length ? null : circledOptions(stem, answer, { keyed, letters });
   if (typeof circled === 'string') return circled;
   if (circled) {
     ({ stem, answer } = circled);

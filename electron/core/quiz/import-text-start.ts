@@ -85,3 +85,10 @@ export function answerFollows(lines: string[]): boolean[] {
   }
   return out;
 }
+
+/** A line that goes on the item's part now open: the stem, the last option, the answer or the explanation. */
+export function continueWith(item: TextItem, line: string): void {
+  if (item.at === 'option')
+    item.options[item.options.length - 1] += line; // an option wrapped onto the next line
+  else item[item.at].push(line);
+}

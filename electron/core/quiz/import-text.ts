@@ -14,6 +14,7 @@ import { splitCaseSubs } from './import-text-case-subs.js';
 import { cleanLines, numberLabelledItems, numberOrdinalItems, numberSpacedItems } from './import-text-clean.js';
 import { couldKeySection, isBareAnswer, joinBareAnswers } from './import-text-bare-answer.js';
 import { paperLine } from './import-text-papers.js';
+import { saysLetters } from './import-text-circled.js';
 import { numberItemsOtherwise } from './import-text-renumber.js';
 import { bankOrText } from './import-text-unkeyed.js';
 import {
@@ -26,7 +27,7 @@ import {
   READ_PASSAGE,
   serves,
 } from './import-text-material.js';
-import { answerFollows, itemStart } from './import-text-start.js';
+import { answerFollows, continueWith, itemStart } from './import-text-start.js';
 import { applyKeyList, isKeyHeading, readKeyRest, type KeyList } from './import-key-list.js';
 import { refuseConflicts } from './import-conflicts.js';
 import { readKeyEntry } from './import-text-key-entry.js';
@@ -60,12 +61,6 @@ import { GROUP, groupName, sectionOrdinal, OTHER_HEADING, resumesPaper, SECTION 
 export const AUTO_ITEM = '\uE000';
 
 export type { Section, TextItem } from './import-text-types.js';
-
-function continueWith(item: TextItem, line: string): void {
-  if (item.at === 'option')
-    item.options[item.options.length - 1] += line; // an option wrapped onto the next line
-  else item[item.at].push(line);
-}
 
 /** Splits the text into sections and numbered items, and reads the key list after them. */
 export function splitItems(lines: string[]): { items: TextItem[]; keys: KeyList; papers: Map<string, number> } {
@@ -288,12 +283,13 @@ export function parseTextBank(text: string, marks?: (items: TextItem[]) => (Mark
   if (items.length < 2) return null;
   const keyed = applyKeyList(items, keys);
   const marked = marks?.(items) ?? [];
+  const letters = saysLetters(text); // 选项甲、乙、丙、丁依次对应A、B、C、D
   const rows = items.map((item, i) => {
     // Invalid rows are reported by row; the item's own 题型 and number say which one it is.
     // In a file of two papers, the paper too: 第 3 题 alone could be either's.
     const paper = [...papers].filter(([, part]) => part <= item.section.part).pop()?.[0] ?? '';
     const label = `${paper}${item.section.type ? `${item.section.type}题` : ''}第 ${item.number} 题`;
-    const row = toRaw(item, keyed[i], marked[i]);
+    const row = toRaw(item, keyed[i], marked[i], letters);
     return typeof row === 'string' ? `（${label}）${row}` : { ...row, label };
   });
   return refuseConflicts(bankOrText(rows, items, keys));

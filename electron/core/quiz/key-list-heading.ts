@@ -32,8 +32,11 @@ export function isKeyHeading(line: string, inKey = false): boolean {
   if (HEADING.test(line) || TYPED_HEADING.test(line) || TABLE_NUMBERS.test(line) || TABLE_HEADER.test(line))
     return true;
   const rest = keyHeadingRest(line);
+  // 二、判断题答案：3．√ after a section of one item: the paper's own section number names it a key, however few.
+  const least = TYPED_INLINE.test(line) && /^[一二三四五六七八九十]+\s*[、.．]/.test(line) ? 1 : 2;
   return (
-    !!writtenRun(line, rest) || ((INLINE_HEADING.test(line) || TYPED_INLINE.test(line)) && entriesOf(rest).length >= 2)
+    !!writtenRun(line, rest) ||
+    ((INLINE_HEADING.test(line) || TYPED_INLINE.test(line)) && entriesOf(rest).length >= least)
   );
 }
 

@@ -4,6 +4,7 @@
 import { runningKey } from '../content/formats/pdf-furniture.js';
 import { PAGE_NUMBER_MARKED } from '../content/formats/pdf-pages.js';
 import { unifyRadicals } from '../text/normalize.js';
+import { paperLine } from './import-text-papers.js';
 import type { PdfLine } from './pdf-lines.js';
 
 /** At a page's first or last line, a bare number or `2/5` is its number too. */
@@ -64,7 +65,8 @@ export function joinLines(clean: PdfLine[][]): string {
   let wrapped = false;
   for (const l of lines) {
     const text = unifyRadicals(l.text);
-    if (wrapped && !START.test(text)) {
+    // A paper's heading or its named key line (模拟卷一参考答案：…) starts a line of its own too.
+    if (wrapped && !START.test(text) && !paperLine(text)) {
       const prev = out[out.length - 1]!;
       // Latin words broken at the margin keep a space between them; Chinese text does not.
       out[out.length - 1] = prev + (/[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(text) ? ' ' : '') + text;
