@@ -20,7 +20,9 @@ export function largeType(lines: readonly PdfLine[], body: number): (t: string) 
   lines.forEach((l, i) => {
     const large = l.size >= body * 1.2;
     if (large) big.add(l.text.trim());
-    run = large ? (Math.abs((lines[i - 1]?.size ?? 0) - l.size) <= 0.5 ? run : '') + l.text.trim() : '';
+    const prev = lines[i - 1];
+    const under = prev && Math.abs(prev.size - l.size) <= 0.5 && prev.page === l.page && prev.y - l.y < l.size * 2;
+    run = large ? (under ? run : '') + l.text.trim() : '';
     if (run) big.add(run);
   });
   return (t) => big.has(t);
