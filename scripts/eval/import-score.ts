@@ -109,6 +109,8 @@ export const SITE_SETS = {
   'sites72 held-out': { dir: 'sites72', prefix: 'h-' },
   'sites72d tune': { dir: 'sites72d', prefix: 't-' },
   'sites72d held-out': { dir: 'sites72d', prefix: 'h-' },
+  'sites73d tune': { dir: 'sites73d', prefix: 't-' },
+  'sites73d held-out': { dir: 'sites73d', prefix: 'h-' },
 } as const;
 export type SiteSet = keyof typeof SITE_SETS;
 

@@ -5,7 +5,7 @@ import { DOC_TITLE_END } from './title-patterns.js';
 import { PAGE_NUMBER_MARKED } from './formats/pdf-pages.js';
 
 const STAFF =
-  '(?:责任编辑|责编|编辑|记录人|编审|监制|校对|审核|审校|审签|一审|二审|三审|初审|复审|终审|图片|摄影|文字|文案|撰稿|美编|排版|版式设计|版式)\\s*[:：]\\s*' +
+  '(?:责任编辑|责编|编辑|记[\\s\\u3000]*录[\\s\\u3000]*人|编审|监制|校对|审核|审校|审签|一审|二审|三审|初审|复审|终审|图片|摄影|文字|文案|撰稿|美编|排版|版式设计|版式)\\s*[:：]\\s*' +
   '[\\u4e00-\\u9fff·]{2,12}(?:[\\s\\u3000、，,]+[\\u4e00-\\u9fff·]{2,12})*[\\s\\u3000]*';
 const STAFF_LINE = new RegExp(`^[【[(（]?\\s*(?:${STAFF})+[】\\])）]?$`);
 /** A reporter's line in copied text: the outlet, then names only (`澎湃新闻记者 周某某`, `本报记者　王某　李某`);

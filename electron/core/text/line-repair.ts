@@ -1,6 +1,7 @@
 // Generic whitespace and line-break repair for Chinese text, shared by import and search:
 // rejoins words broken across lines or pages and removes layout spaces inside Chinese prose.
 // Headings keep their spaces (they separate phrases there, e.g. `建强战斗堡垒 夯实执政之基`).
+import { isRecordHead } from './record-head.js';
 import { tokenize } from './segment.js';
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
@@ -100,6 +101,10 @@ export function joinBrokenLines(lines: string[]): string[] {
       !TERMINAL_END.test(prev) &&
       ((isProse(prev) && !NUMBERED_HEADING.test(prev)) || numberedHead(prev, line) || fillsMeasure(prev, measure)) &&
       HAN_START.test(line) &&
+      // A record's head field (`参加人员：…，…列席指导`) is no sentence cut at its end, nor does one go on in it, unless
+      // it fills the printed page's measure (wrapped there).
+      !isRecordHead(line) &&
+      !(isRecordHead(prev) && !(measure && prev.length >= measure[0])) &&
       // Past the headline, the opening lines set apart by blank lines before any sentence has ended are a
       // commentary's 提要 (`……贡献了中国智慧、中国方案`), each a paragraph of its own, not a sentence cut at a
       // page join (a cut line stopping on a comma or an opening mark, or inside a word, still goes on).

@@ -3,6 +3,7 @@
 // Each article is a document of its own, dated by the page head's day, the paper its source.
 import { isProse } from '../../text/line-repair.js';
 import type { ImportHints } from '../import-hints.js';
+import type { PdfLine } from './pdf-items.js';
 import type { RawSource } from './types.js';
 
 const BAN_LINE = /^第[\s\u3000]*[\d０-９]{1,2}[\s\u3000]*版(?:[\s\u3000：:]*[\u4e00-\u9fff]{1,8})?$/;
@@ -11,20 +12,40 @@ const BYLINE =
   /^(?:本报(?:评论员|记者(?:[\s\u3000]+[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){1,3})+)|[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){1,3})$/;
 const headline = (t: string) => t.length <= 40 && !isProse(t) && !/[。！？；]/.test(t) && !BYLINE.test(t);
 
-/** The page's articles, when the text opens on a 版 line and holds two or more headlines over bylines
- * (the first headline is the file's title, taken off the text, its byline the second line); null otherwise. */
+/** The texts set in headline type (a fifth larger than the body or more): each line, and each run of such lines
+ * joined (a headline wrapped over two). */
+export function largeType(lines: readonly PdfLine[], body: number): (t: string) => boolean {
+  const big = new Set<string>();
+  let run = '';
+  lines.forEach((l, i) => {
+    const large = l.size >= body * 1.2;
+    if (large) big.add(l.text.trim());
+    const prev = lines[i - 1];
+    const under = prev && Math.abs(prev.size - l.size) <= 0.5 && prev.page === l.page && prev.y - l.y < l.size * 2;
+    run = large ? (under ? run : '') + l.text.trim() : '';
+    if (run) big.add(run);
+  });
+  return (t) => big.has(t);
+}
+
+/** The page's articles, when the text opens on a 版 line and holds two or more headlines, each over a byline or
+ * set in headline type (`large`): the first headline is the file's title, taken off the text, its byline (if any)
+ * the second line. No headline is made up from the text: an article without a byline is known by its type. */
 export function banmianArticles(
   texts: string[],
   title: string | undefined,
+  large: (t: string) => boolean = () => false,
 ): { title: string; lines: string[] }[] | null {
-  if (!title || !BAN_LINE.test(texts[0]?.trim() ?? '') || !BYLINE.test(texts[1]?.trim() ?? '')) return null;
+  if (!title || !BAN_LINE.test(texts[0]?.trim() ?? '')) return null;
+  const byline = BYLINE.test(texts[1]?.trim() ?? '');
   const out = [{ title, lines: [] as string[] }];
   // (Each byline is the writer's, no text: skipped with the 版 line.)
-  for (let i = 2; i < texts.length; i++) {
+  for (let i = byline ? 2 : 1; i < texts.length; i++) {
     const t = texts[i]!.trim();
-    if (headline(t) && BYLINE.test(texts[i + 1]?.trim() ?? '')) {
+    const over = BYLINE.test(texts[i + 1]?.trim() ?? '');
+    if ((headline(t) || large(t)) && (over || large(t))) {
       out.push({ title: t, lines: [] });
-      i++;
+      if (over) i++;
     } else out[out.length - 1]!.lines.push(texts[i]!);
   }
   return out.length > 1 ? out : null;

@@ -23,6 +23,8 @@ export interface PdfLine {
   marks?: string[];
   /** Where the line's last tab-parted cell starts (a table row: `会议内容` then its cell's first line). */
   cellX?: number;
+  /** Where the text before that cell ends (a row of two columns: the left column's line). */
+  cellEnd?: number;
 }
 
 /** A footnote or endnote mark set small and raised inside a line: `…发展思想①，…`. */
@@ -119,6 +121,7 @@ export function pageLines(items: readonly PdfItem[], page: number, marks: string
     let end = -Infinity;
     let space = false;
     let cellX: number | undefined;
+    let cellEnd: number | undefined;
     for (const [i, p] of kept.entries()) {
       if (!p.str.trim()) {
         space = true;
@@ -133,7 +136,12 @@ export function pageLines(items: readonly PdfItem[], page: number, marks: string
       // After Chinese punctuation or a heading's number (`一、`, `（一）` then Word's tab) no gap is text.
       const tight = /[\u3001-\u3003\uff0c\uff1a\uff1b\uff09]$/.test(text) && !/\t/.test(text.slice(-8));
       if (text && !(tight && (x - end < size * 1.5 || NUMBER_ONLY.test(text))))
-        text += x - end > size * 1.5 ? ((cellX = x), '\t') : space && (!mixed || x - end >= size * 0.5) ? ' ' : '';
+        text +=
+          x - end > size * 1.5
+            ? ((cellX = x), (cellEnd = end), '\t')
+            : space && (!mixed || x - end >= size * 0.5)
+              ? ' '
+              : '';
       // (An OCR layer's run spaced character by character, `2 0 2 0`: its spaces are no text when it holds a
       // Chinese character, touches one or is a day's number; a grid row given as one item, `1 2 3 4 5`, keeps them.)
       const next =
@@ -163,7 +171,7 @@ export function pageLines(items: readonly PdfItem[], page: number, marks: string
       size: Math.round(sizeOf(base) * 10) / 10,
       page,
       ...(own.length ? { marks: own } : {}),
-      ...(cellX !== undefined && !ocr ? { cellX } : {}),
+      ...(cellX !== undefined && !ocr ? { cellX, cellEnd } : {}),
     });
   }
   // A page whose OCR layer spaced its lines spaced its short ones too.

@@ -2,7 +2,7 @@
 // The text items are read with their positions and sizes (pdf-items.ts): page furniture, footnotes
 // and a 目录 page go (pdf-furniture.ts), lines are joined back into paragraphs and the largest
 // type at the top is the title (pdf-paragraphs.ts); the paragraphs go on as blocks.
-import { banmianArticles, banmianSources } from './pdf-banmian.js';
+import { banmianArticles, banmianSources, largeType } from './pdf-banmian.js';
 import { getDocumentProxy } from 'unpdf';
 import { findDate } from '../dates.js';
 import { chromeReason } from './page-chrome.js';
@@ -17,6 +17,7 @@ import { bodySize, pageLines, type PdfItem, type PdfLine } from './pdf-items.js'
 import { mergeCellLines } from './pdf-cells.js';
 import { paragraphs, titleLines } from './pdf-paragraphs.js';
 import { printTitle } from './pdf-print-title.js';
+import { splitRowColumns } from './pdf-row-columns.js';
 import { paperPage } from '../header-outlet.js';
 import { dropIssueCover } from '../issue-day.js';
 import { FormatError, type RawSource } from './types.js';
@@ -90,6 +91,8 @@ export async function readPdf(name: string, bytes: Uint8Array): Promise<RawSourc
   pages = dropClosingSlide(pages, body, removed);
   if (marks.length) removed.push({ reason: '注码', text: marks.join(' ') });
   let lines = pages.flat();
+  // A paper's 版面 whose two columns the text layer gives row by row: read column by column.
+  if (removed.some((r) => r.reason === '页眉' && paperPage(r.text, true))) lines = splitRowColumns(lines);
   if (lines.every((l) => !l.text.replace(/\s/g, '')))
     throw new FormatError(
       'PDF 没有文字层（可能是扫描件），暂不支持识别图片中的文字。请先用文字识别（OCR）工具把它转成 Word 或文本文件，或向发文单位索取电子版，再导入。',
@@ -132,7 +135,7 @@ export async function readPdf(name: string, bytes: Uint8Array): Promise<RawSourc
     hints.date ??= paper.date ?? undefined;
   }
   // A paper's 版面 of several articles: one document each (pdf-banmian.ts).
-  const banmian = paper ? banmianArticles(texts, hints.title) : null;
+  const banmian = paper ? banmianArticles(texts, hints.title, largeType(lines, body)) : null;
   if (banmian) return banmianSources(name, banmian, hints, removed);
   // The 目录's entries (not its head) tell a 汇编's pieces apart (contents-split.ts).
   const contents = removed
