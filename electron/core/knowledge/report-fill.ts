@@ -26,7 +26,8 @@ const RECORD =
  * condition of its own; `将积极推动两国关系发展。`: a guest's pledge after `某某表示，`, as bare. Such items
  * fill a report by the dozen and none is a point to study. */
 // (`进一步压缩审批时间…`, `把每一项措施落到每一个岗位`: a work item opening on its adverb or on 把, subject left out.)
-const BARE_DIRECTIVE = /^(?:要|必须|务必|将|愿|进一步|加快|加大|抓紧|把)/;
+// (`建议市里加大…的支持力度`: a proposal put to the meeting, the same.)
+const BARE_DIRECTIVE = /^(?:要|必须|务必|将|愿|进一步|加快|加大|抓紧|把|建议)/;
 
 /** `各乡镇各部门要把目标任务分解到月…`, `县人大常委会将围绕中心、服务大局…`: a directive addressed to
  * everyone below, or a body's pledge (表态), is an item of the work list too, whoever reads it out. */

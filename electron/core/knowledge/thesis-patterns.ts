@@ -42,7 +42,9 @@ export function withoutCondition(text: string): string {
  * - the two edges of one thing: `用好了能为民造福，用歪了就会伤及自身`;
  * - whoever does the one does the other: `谁在创新上慢一步，谁就可能在发展上落一程`;
  * - where a thing's worth lies, and where not: `医生的价值不在城市大医院里，而在病人的需要里`;
- * - what does not count and what alone does: `种得出来不算本事，卖得出去才是本事`. */
+ * - what does not count and what alone does: `种得出来不算本事，卖得出去才是本事`;
+ * - what a thing is judged by, and what not: `…办没办好，不看材料写得多漂亮，要看群众脸上的笑容多不多`;
+ * - the what and the how of a work left to those it serves: `建什么、怎么建，都要先听听乡亲们的意见` (round speech71). */
 const MEASURE = '(?:多少|[一半](?:分|寸|尺|步|次|点|丈|里|厘|毫))';
 export const LOCAL_FORMS = new RegExp(
   `^[^，,；;。]{2,20}${MEASURE}[^，,；;。]{0,6}[，,][^，,；;。]{0,10}就[^，,；;。]{0,6}(?:多少|[一二三四五六七八九十百千万](?:分|寸|尺|步|次|点|丈|里))` +
@@ -57,7 +59,9 @@ export const LOCAL_FORMS = new RegExp(
     '|[，,](?<edge>[\\u4e00-\\u9fff])(?:好|对)了[^，,；;。]{1,12}[，,]\\k<edge>(?:歪|偏|错|坏)了' +
     '|^[^，,；;。]{0,8}谁[^，,；;。]{2,16}[，,]谁(?:就|便|也)?[^，,；;。]{2,16}[。！]?$' +
     '|不在[^，,；;。]{1,16}[，,](?:而|却)在[^，,；;。]{1,16}[。！]?$' +
-    '|不算[^，,；;。]{1,8}[，,][^，,；;。]{2,20}才(?:是|算)',
+    '|不算[^，,；;。]{1,8}[，,][^，,；;。]{2,20}才(?:是|算)' +
+    '|不看[^，,；;。]{1,16}[，,](?:而|就|只|要|更)?要?看[^，,；;。]{2,16}' +
+    '|(?<what>[\\u4e00-\\u9fff])什么[、，,]怎么\\k<what>',
 );
 
 /** 一颗辣椒也能撑起一个产业，关键是把标准立起来: a claim of what can be done, then the key to it in the next clause (a
