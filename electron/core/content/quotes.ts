@@ -178,8 +178,11 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
     // (Only what may fill is checked for stock lines: an empty list fills nothing, as one without speakers.)
     .filter((c) => mayFill(c) && !stock(c.text));
   // (A 历史文献's list is not filled with plain lines: an empty list beats a bad one.)
+  const minutes = ctx.type === '文件';
   const filled =
-    said.length && !ctx.historical ? fillReportQuotes(kept, said, chars, (text) => !!library?.saidEarlier(text)) : kept;
+    said.length && !ctx.historical
+      ? fillReportQuotes(kept, said, chars, (text) => !!library?.saidEarlier(text), minutes)
+      : kept;
   return filled.map((q) => located(q, paragraphs, ctx));
 }
 

@@ -59,7 +59,7 @@ const CONVERSATION =
 const isConversation = (text: string) =>
   CONVERSATION.test(text.replace(ANYONE_YOU.test(text) ? /你/g : /你中有我|我中有你|你追我赶|你来我往/g, ''));
 
-/** `请大家往这边看`: a guide or a host showing the visitors the way (round speech71, speech72's 讲解词). */
+/** `请大家往这边看`: a guide or a host showing the visitors the way (round speech73, speech72's 讲解词). */
 const GUIDE_DIRECTION = /^请(?:大家|各位)(?:往|朝|看)/;
 
 /** A directive's bare opening (`要……`, `紧紧依靠……`, `把……作为……来抓`), not a thesis opening on a verb. */

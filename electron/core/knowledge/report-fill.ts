@@ -50,16 +50,18 @@ const SHORT_REPLY = 8;
 /** Only a credited person's words can fill (checked first: quotes.ts asks its costlier checks of these alone). */
 export const mayFill = (c: QuoteCandidate): boolean => isCreditable(c.speaker);
 
-/** `kept` (the ranked 金句 of a 会议报道) with the named people's other words added up to the quota. */
+/** `kept` (the ranked 金句 of a 会议报道) with the named people's other words added up to the quota. `everyone`: a
+ * 纪要's attendees, each of whom keeps his best line beyond the quota (the record is of what each one said). */
 export function fillReportQuotes(
   kept: RankedQuote[],
   candidates: readonly QuoteCandidate[],
   chars: number,
   saidEarlier: (text: string) => boolean = () => false,
+  everyone = false,
 ): RankedQuote[] {
   // (The meeting's own theses, nobody's, take no named person's place: meeting-theses.ts.)
   const room = quotaFor(chars) - kept.filter((q) => !q.collective).length;
-  if (room <= 0) return kept;
+  if (room <= 0 && !everyone) return kept;
   const seen = new Set(kept.map((q) => sameTextKey(q.text)));
   const overlaps = (c: QuoteCandidate, list: readonly QuoteCandidate[]) =>
     list.some((o) => o.paragraph === c.paragraph && o.start < c.end && c.start < o.end);
@@ -94,7 +96,7 @@ export function fillReportQuotes(
   const heard = new Set(kept.map((q) => q.speaker));
   const firstOfEach = fills.filter((r) => !heard.has(r.speaker) && (heard.add(r.speaker), true));
   for (const r of [...firstOfEach, ...fills]) {
-    if (extra.length >= room) break;
+    if (extra.length >= room && !(everyone && firstOfEach.includes(r))) break;
     const key = sameTextKey(r.text);
     if (seen.has(key) || overlaps(r, kept) || overlaps(r, extra)) continue;
     seen.add(key);

@@ -21,14 +21,14 @@ const FIGURES = [
   // (…的县域经济，就像没有根的树: likened to a thing, named at the sentence's end; not `就像刚才说的那样`.)
   /(?:就像|好比|犹如|宛如)[^，,。；;“”]{1,8}的(?!一样|那样)[\u4e00-\u9fff]{1,3}[。！]?$/,
   // (村民是乡村建设的主人, 要让农民唱主角，干部当好服务员: the people of a work cast as its masters or lead players,
-  // officials as its servants; 一片油茶林撑起了群众的致富梦: a thing holding up a hope. Round speech71.)
+  // officials as its servants; 一片油茶林撑起了群众的致富梦: a thing holding up a hope. Round speech73.)
   /是[^，,。；;]{1,10}的主人/,
   /唱主角/,
   /当好[^，,。；;]{0,4}(?:服务员|勤务员|配角)/,
   /撑起[^，,。；;]{0,10}(?:梦|希望)/,
 ];
 const METAPHOR_WORDS = new Set(
-  '活水 浇灌 大门 饭碗 毒瘤 堡垒 江山 钙 航船 舵 根脉 火车头 基石 血脉 灵魂 生命线 蓝天白云 绿水青山 打铁 扛 绷紧 晴雨表 试金石 红利 源头活水 桥梁 纽带 引擎 逆水行舟 答卷 法宝 后盾 柱石 钢铁长城 浴火重生 乐园 无源之水 无本之木'.split(
+  '活水 浇灌 大门 饭碗 毒瘤 堡垒 江山 钙 航船 舵 根脉 火车头 基石 血脉 灵魂 生命线 蓝天白云 绿水青山 打铁 扛 绷紧 晴雨表 试金石 红利 源头活水 桥梁 纽带 引擎 逆水行舟 答卷 法宝 后盾 柱石 钢铁长城 浴火重生 乐园 无源之水 无本之木 眉毛胡子一把抓'.split(
     ' ',
   ),
 );
