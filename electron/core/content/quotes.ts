@@ -99,6 +99,11 @@ function located(whole: RankedQuote, paragraphs: Paragraph[], ctx: QuoteContext)
   };
 }
 
+/** `韦志强（城关镇镇长）：…` in a 纪要 typed 文件: a line under a person the document does not speak as (its
+ * turns, each the record of what one attendee said), which fills the list as an interview's answers do. */
+const minutedTurn = (c: QuoteCandidate, ctx: QuoteContext): boolean =>
+  c.source === 'own' && !c.reported && !!c.speaker && !ctx.speakers.some((s) => s.name === c.speaker);
+
 /** What the rest of the library says about a sentence (bundle build; cross-cite.ts). */
 export interface LibraryView {
   cited(text: string): number;
@@ -166,13 +171,18 @@ export function extractQuotes(paragraphs: Paragraph[], ctx: QuoteContext, librar
       ? candidates.filter((c) => !isReportDirective(c.text))
       : ctx.type === '文章'
         ? candidates.filter((c) => c.source === 'own' && (!c.reported || told(c)))
-        : []
+        : ctx.type === '文件'
+          ? candidates.filter((c) => minutedTurn(c, ctx) && !isReportDirective(c.text))
+          : []
   )
     // (Only what may fill is checked for stock lines: an empty list fills nothing, as one without speakers.)
     .filter((c) => mayFill(c) && !stock(c.text));
   // (A 历史文献's list is not filled with plain lines: an empty list beats a bad one.)
+  const minutes = ctx.type === '文件';
   const filled =
-    said.length && !ctx.historical ? fillReportQuotes(kept, said, chars, (text) => !!library?.saidEarlier(text)) : kept;
+    said.length && !ctx.historical
+      ? fillReportQuotes(kept, said, chars, (text) => !!library?.saidEarlier(text), minutes)
+      : kept;
   return filled.map((q) => located(q, paragraphs, ctx));
 }
 

@@ -5,11 +5,15 @@ import { hanCount } from '../text/char-counts.js';
 /** The question's stem before what it asks (`最难的` of `…最难的是什么？`; folded text spells 么 as 幺). */
 const ASKED = /([\u4e00-\u9fff]{3,})(?:是什[么幺]|是哪些|有哪些|在哪里|在哪儿)[？?]\s*$/;
 const SHORT = 12;
+/** `…不是A，是B`: one thing set against another. */
+const CONTRASTED = /不是[^，,。；;]{1,8}[，,](?:而)?是[^，,。；;]{1,8}[。！]?$/;
 
 /** Whether `answer` (the first sentence of a turn) echoes `question` (the paragraph before, folded). */
 export function echoesQuestion(answer: string, question: string | null | undefined): boolean {
   if (namesTheAsked(answer, question)) return true;
-  if (!question || hanCount(answer) > SHORT) return false;
+  // (`最难的不是石头硬，是人心散。` after `…最难的是什么？`: what it is set against what it is not stands without the
+  // question, round speech73.)
+  if (!question || hanCount(answer) > SHORT || CONTRASTED.test(answer)) return false;
   // (`主要是审批环节多。` after `…难在哪里？`: the main reason, named only; what it is the reason for was asked.)
   // (`最直观的是跑腿少了。` after `…怎么样？`, `办法是城乡学校结对。` after `怎样…？`: the one most-something, or the way,
   // named only.)

@@ -59,6 +59,9 @@ const CONVERSATION =
 const isConversation = (text: string) =>
   CONVERSATION.test(text.replace(ANYONE_YOU.test(text) ? /你/g : /你中有我|我中有你|你追我赶|你来我往/g, ''));
 
+/** `请大家往这边看`: a guide or a host showing the visitors the way (round speech73, speech72's 讲解词). */
+const GUIDE_DIRECTION = /^请(?:大家|各位)(?:往|朝|看)/;
+
 /** A directive's bare opening (`要……`, `紧紧依靠……`, `把……作为……来抓`), not a thesis opening on a verb. */
 const BARE_ORDER = /^(?:要|紧紧|把[^，,。；;]{2,30}(?:作为|当作|当成))/;
 
@@ -117,6 +120,8 @@ export function scoreCandidate(c: QuoteCandidate, cited = 0, optimistic = false)
   if (c.reported && /[你您](?!中有我|追我赶|来我往)/.test(c.text) && !ANYONE_YOU.test(c.text)) return null;
   // A report's own question (什么是我们克服困难的道路呢？) opens the answer that follows it.
   if (c.source === 'own' && /[？?]\s*$/.test(c.text)) return null;
+  // (`请大家往这边看，这是…`: a guide's direction to the visitors, whatever judgement follows it.)
+  if (c.source === 'own' && GUIDE_DIRECTION.test(c.text)) return null;
   // An instruction (加强…，推进…) is a task list however neat its form: only a judgement, a
   // metaphor or classical wording can make it memorable.
   // (A leader's instruction quoted in a frame is the leader's words, and stays when it has a form of its

@@ -26,7 +26,8 @@ const RECORD =
  * condition of its own; `将积极推动两国关系发展。`: a guest's pledge after `某某表示，`, as bare. Such items
  * fill a report by the dozen and none is a point to study. */
 // (`进一步压缩审批时间…`, `把每一项措施落到每一个岗位`: a work item opening on its adverb or on 把, subject left out.)
-const BARE_DIRECTIVE = /^(?:要|必须|务必|将|愿|进一步|加快|加大|抓紧|把)/;
+// (`建议市里加大…的支持力度`: a proposal put to the meeting, the same.)
+const BARE_DIRECTIVE = /^(?:要|必须|务必|将|愿|进一步|加快|加大|抓紧|把|建议)/;
 
 /** `各乡镇各部门要把目标任务分解到月…`, `县人大常委会将围绕中心、服务大局…`: a directive addressed to
  * everyone below, or a body's pledge (表态), is an item of the work list too, whoever reads it out. */
@@ -49,16 +50,18 @@ const SHORT_REPLY = 8;
 /** Only a credited person's words can fill (checked first: quotes.ts asks its costlier checks of these alone). */
 export const mayFill = (c: QuoteCandidate): boolean => isCreditable(c.speaker);
 
-/** `kept` (the ranked 金句 of a 会议报道) with the named people's other words added up to the quota. */
+/** `kept` (the ranked 金句 of a 会议报道) with the named people's other words added up to the quota. `everyone`: a
+ * 纪要's attendees, each of whom keeps his best line beyond the quota (the record is of what each one said). */
 export function fillReportQuotes(
   kept: RankedQuote[],
   candidates: readonly QuoteCandidate[],
   chars: number,
   saidEarlier: (text: string) => boolean = () => false,
+  everyone = false,
 ): RankedQuote[] {
   // (The meeting's own theses, nobody's, take no named person's place: meeting-theses.ts.)
   const room = quotaFor(chars) - kept.filter((q) => !q.collective).length;
-  if (room <= 0) return kept;
+  if (room <= 0 && !everyone) return kept;
   const seen = new Set(kept.map((q) => sameTextKey(q.text)));
   const overlaps = (c: QuoteCandidate, list: readonly QuoteCandidate[]) =>
     list.some((o) => o.paragraph === c.paragraph && o.start < c.end && c.start < o.end);
@@ -93,7 +96,7 @@ export function fillReportQuotes(
   const heard = new Set(kept.map((q) => q.speaker));
   const firstOfEach = fills.filter((r) => !heard.has(r.speaker) && (heard.add(r.speaker), true));
   for (const r of [...firstOfEach, ...fills]) {
-    if (extra.length >= room) break;
+    if (extra.length >= room && !(everyone && firstOfEach.includes(r))) break;
     const key = sameTextKey(r.text);
     if (seen.has(key) || overlaps(r, kept) || overlaps(r, extra)) continue;
     seen.add(key);

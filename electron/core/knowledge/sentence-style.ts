@@ -108,7 +108,8 @@ function aphorism(text: string, c: string[]): boolean {
   // 营商环境就像空气，企业时时刻刻都能感受到: a subject likened to a thing.
   if (LIKENED.test(text)) return true;
   // 再好的蓝图，不抓落实就是一纸空文: the best of a thing judged nothing without what makes it count.
-  if (EVEN_THE_BEST.test(text)) return true;
+  // (一分部署，九分落实；再好的蓝图，不干也只是一张白纸: the same as one member of a series.)
+  if (text.split(/[；;]/).some((m) => EVEN_THE_BEST.test(m))) return true;
   // 不靠改革创新没有出路, 没有稳定，什么事也干不成: what nothing can do without is a thesis.
   if (text.length <= 40 && NECESSITY.test(text)) return true;
   // 我国…长期向好的趋势没有改变: a state of things judged unchanged.

@@ -2,7 +2,7 @@
 // would quote: the 金句 extractor leaves instructions out. Pure string tests used by sentence-style.ts
 // and quote-candidates.ts.
 import { CATEGORICAL, KEY_NOUN, MUST_NOT, onlyNot, TOPIC_KEY, TOPIC_MOST, WHETHER_JUDGED } from './judgement-words.js';
-import { ONLY_IF } from './thesis-patterns.js';
+import { MAKE_THEN, ONLY_IF } from './thesis-patterns.js';
 import { weightyClose } from './weighty-predicates.js';
 
 /** Instruction verbs: a sentence starting with one is a task of a work plan. */
@@ -77,6 +77,8 @@ export function isTask(text: string, clauses: string[]): boolean {
   if (MUST_NOT.test(text)) return false;
   // (只有全面推行依法行政，努力做到…，才能保证…: what the only way to an end requires orders nothing.)
   if (ONLY_IF.test(text)) return false;
+  // (要让人才引得进、留得住，县域发展才会有…: what must be brought about for an end orders nothing, thesis-patterns.ts.)
+  if (MAKE_THEN.test(text)) return false;
   // (优化营商环境只有进行时，没有完成时: the activity is said to have only the one, not ordered.)
   if (onlyNot(text)) return false;
   // (全面从严治党永远在路上: the activity is said to never end, not ordered.)

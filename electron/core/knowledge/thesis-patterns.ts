@@ -17,6 +17,10 @@ export const NECESSITY =
 export const ONLY_IF =
   /^(?:[^，,；;。]{0,12}|在[^，,；;。]{2,30}(?:情况|条件|形势|背景)下[，,]|我们[^，,；;。]{0,4}(?:体会到|认识到|认为)[，,])只有[^。！；;]{2,70}?[，,][^。！；;]{0,24}?才(?:能|会|可以|有|是|不会)/;
 
+/** `要让人才引得进、留得住，县域发展才会有源源不断的后劲`: what must be brought about, short, and what follows from it
+ * alone — a condition and its end, as 只有…才 is, not an order (round speech73, a 纪要's turn). */
+export const MAKE_THEN = /^要(?:让|使)[^，,；;。]{2,14}[，,][^，,；;。]{2,8}才(?:能|会)[^，,；;。]{2,14}[。！]?$/;
+
 /** 国际合作必须建立在自力更生的基础上; 发展必须以安全为前提: a general subject grounded on another in one
  * clause of its own is a thesis with no marker of form (a principle, not a step of a plan: no 要/我们
  * opening it, no object to carry out). */
@@ -42,7 +46,11 @@ export function withoutCondition(text: string): string {
  * - the two edges of one thing: `用好了能为民造福，用歪了就会伤及自身`;
  * - whoever does the one does the other: `谁在创新上慢一步，谁就可能在发展上落一程`;
  * - where a thing's worth lies, and where not: `医生的价值不在城市大医院里，而在病人的需要里`;
- * - what does not count and what alone does: `种得出来不算本事，卖得出去才是本事`. */
+ * - what does not count and what alone does: `种得出来不算本事，卖得出去才是本事`;
+ * - what a thing is judged by, and what not: `…办没办好，不看材料写得多漂亮，要看群众脸上的笑容多不多`;
+ * - the what and the how of a work left to those it serves: `建什么、怎么建，都要先听听乡亲们的意见`;
+ * - what not to do in a saying's words, then what to do: `抓民生项目不能“眉毛胡子一把抓”，要分清轻重缓急` (a figure of five
+ *   characters or more in the marks: `查隐患不能“走过场”，要“挂账销号”` is a work order in stock words; round speech73). */
 const MEASURE = '(?:多少|[一半](?:分|寸|尺|步|次|点|丈|里|厘|毫))';
 export const LOCAL_FORMS = new RegExp(
   `^[^，,；;。]{2,20}${MEASURE}[^，,；;。]{0,6}[，,][^，,；;。]{0,10}就[^，,；;。]{0,6}(?:多少|[一二三四五六七八九十百千万](?:分|寸|尺|步|次|点|丈|里))` +
@@ -57,7 +65,10 @@ export const LOCAL_FORMS = new RegExp(
     '|[，,](?<edge>[\\u4e00-\\u9fff])(?:好|对)了[^，,；;。]{1,12}[，,]\\k<edge>(?:歪|偏|错|坏)了' +
     '|^[^，,；;。]{0,8}谁[^，,；;。]{2,16}[，,]谁(?:就|便|也)?[^，,；;。]{2,16}[。！]?$' +
     '|不在[^，,；;。]{1,16}[，,](?:而|却)在[^，,；;。]{1,16}[。！]?$' +
-    '|不算[^，,；;。]{1,8}[，,][^，,；;。]{2,20}才(?:是|算)',
+    '|不算[^，,；;。]{1,8}[，,][^，,；;。]{2,20}才(?:是|算)' +
+    '|不看[^，,；;。]{1,16}[，,](?:而|就|只|要|更)?要?看[^，,；;。]{2,16}' +
+    '|(?<what>[\\u4e00-\\u9fff])什么[、，,]怎么\\k<what>' +
+    '|不能“[^”]{5,10}”[，,](?:而)?要',
 );
 
 /** 一颗辣椒也能撑起一个产业，关键是把标准立起来: a claim of what can be done, then the key to it in the next clause (a
@@ -93,7 +104,8 @@ export const PATTERNS = new RegExp(
     // 食品药品安全事关人民健康，必须管得严而又严: what a thing is at stake for, then the duty it lays.
     '|^[^，,；;]{2,12}(?:事关|关系到?|关乎)[^，,；;]{2,12}[，,](?:必须|一定要)[^，,；;]{2,14}[。！]$' +
     // …，国家才能兴旺发达: a sentence closing on what follows only from the conditions before it.
-    '|[，,][^，,；;]{2,6}才能[^，,；;]{2,8}[。！]$' +
+    // (…，乡村振兴的底气才能足起来: its subject up to eight characters, round speech73.)
+    '|[，,][^，,；;]{2,8}才能[^，,；;]{2,8}[。！]$' +
     // 大道至简，有权不可任性: a short maxim closing on a rule (不可, 勿).
     '|^[^，,；;]{3,6}[，,][^，,；;]{1,4}(?:不可|勿)[^，,；;]{1,4}[。！]?$|' +
     CONVICTION.source +
@@ -109,6 +121,8 @@ export const PATTERNS = new RegExp(
     MUST_NOT.source +
     '|' +
     ONLY_IF.source +
+    '|' +
+    MAKE_THEN.source +
     '|' +
     LOCAL_FORMS.source +
     ')',

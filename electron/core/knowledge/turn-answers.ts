@@ -9,6 +9,12 @@ import { echoesQuestion } from './echo-answer.js';
 import { beliefLead, LEAD, ownCandidates } from './own-candidates.js';
 import type { CandidateDoc, QuoteCandidate } from './quote-candidate-types.js';
 
+/** `我挨家挨户去做工作`, `我带头住在工地上`: what the speaker did himself; `一个路口，我一站就是十年`: how long he kept at
+ * it; `我是一名急诊科护士，…`: who he is; `靠一双手、一把锤、一根钢钎。`: a bare means, the answer to a question's how.
+ * His story in an oral history or a 报告会, not a line (round speech73, on speech72's 口述 and 报告人). */
+const OWN_STORY =
+  /^我们?(?:带头|挨家挨户)|我一(?:站|守|干|待|蹲)就是[\d一二三四五六七八九十几]+多?年|^我是一(?:名|位|个)[^，,。；;]{1,12}[，,]|^靠[^，,。；;！？]{1,8}[、，,][^。！？]{2,20}[。！]?$/;
+
 /** `主持人好，各位网友大家好！`: a guest's greeting, in any turn (a host's is his procedure). */
 const GREETING = /^[^。！？]{0,16}(?:大家|您|你们|主持人|网友们?)好[！!。]?$/;
 
@@ -49,6 +55,7 @@ export function turnAnswers(
         !echo &&
         !then &&
         !SELF_ACCOUNT.test(text) &&
+        !OWN_STORY.test(text) &&
         !GREETING.test(text) &&
         !TURN_PLEDGE.test(foldForSearch(text))
       )

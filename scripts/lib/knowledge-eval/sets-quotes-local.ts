@@ -234,8 +234,17 @@ export const LOCAL_SETS = [
   // Round speech72 (quotes-speech72.json): a 发布会 实录 naming its 发布人 once in the head, a 报告会 实录 whose host hands
   // the floor to each 报告人, 口述 in 问/答, 获奖感言 beside 颁奖辞, a 讲解词, a 回信 quoted in a story, 本报评论员, a signed
   // article, a 考察 with 陪同 officials, 纪要 turns. (Gated as measured, P 0.75, R 0.5, below the round's targets of
-  // 0.9/0.75: the 纪要's lines scored too low, 她常说 after 妻子, 他在信中写道 stay missed; RUBRIC round speech72.)
-  ...speechRound(72, 0.75, 0.5),
+  // 0.9/0.75: the 纪要's lines scored too low, 她常说 after 妻子, 他在信中写道 stay missed; RUBRIC round speech72. Gated at
+  // the targets since round speech73, which met them.)
+  ...speechRound(72, 0.9, 0.75),
+  // Round speech73: speech72 retuned; held out only (quotes-speech73.json, `speech73h`): 纪要 turns, 有人劝他 and 他的妻子,
+  // a 发布会 in 问/答, 亲切地对乡亲们说, 口述, a 讲解词 naming its 讲解员, a 回信 story, 本报评论员.
+  imported(
+    'speech73h',
+    'quotes-speech73.json',
+    quoteRows(['quotePrecisionSpeech73h', 'quoteRecallSpeech73h'], 'speech73h held out, not gated', RATCHET_ONLY),
+    [count<LocalResult>('wrongSpeakersSpeech73', '金句 wrong speakers (speech73h)', 0, (r) => r.wrongSpeakers.length)],
+  ),
   // 发言摘登 pages (in quotes-local21.json): one speaker's turn after another.
   imported('turns25', LOCAL21, quoteRows(['quotePrecisionTurns25', 'quoteRecallTurns25'], 'turns25 发言摘登 pages')),
   imported(
