@@ -124,4 +124,7 @@ export const TIFA_ROUNDS: Set[] = [
   // Round t70: 12 documents as 2025–2026 十五五 建议/四中全会, 三中全会 (七个聚焦), 法治, 生态/双碳, 文化主体性, 党建 (自我革命,
   // 严的基调, 六项纪律), 乡村全面振兴, 统一战线, 安全 and 宣讲稿 texts with work-word look-alikes; t70h: 6.
   ...tifaRound('t70', '70', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
+  // Round t71: 12 documents as 2024–2026 四中全会/十五五 建议 解读, 纪律教育, 文化思想 宣讲, 党纪/八项规定 学习教育, 统战,
+  // 人大/政协 党组 and 宣讲稿 texts full of work words; t71h: 6.
+  ...tifaRound('t71', '71', { precision: 0.95, recall: 0.85, heldRecall: 0.6 }),
 ];
