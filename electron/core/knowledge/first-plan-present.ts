@@ -63,7 +63,10 @@ export const BUILDING_SIGNS = new RegExp(
     '调整[、，]巩固[、，]充实[、，]提高|精[简减][^，。；]{0,4}职工|精[简减]下放|(?:减少|压缩)城镇人口|农业六十条|八字方针|' +
     '基本核算单位[^，。；]{0,8}(?:下放|放)到生产队|' +
     // 1963–65's 四清 in its own words: the cadres not yet clean, the team sent in, its 简报; 1963's 题词 just given.
-    '四不清|四清工作[队组]|四清(?:运动)?(?:工作)?简报|为雷锋(?:同志)?题词(?:以后|后)',
+    '四不清|四清工作[队组]|四清(?:运动)?(?:工作)?简报|为雷锋(?:同志)?题词(?:以后|后)|' +
+    // The 四清's items (清账目、清仓库), 1962's plenum unnumbered as the latest, 1963–64's polemic with the Soviet leaders.
+    '清工分[、，,]?\\s*清账目|清账目[、，,]?\\s*清仓库|(?<![八届])十中全会|评苏共中央(?:的)?公开信|(?<![一二三四五六七八])九评(?!论)|' +
+    '赫鲁晓夫修正主义',
 );
 /** A plan named by its short name (“一五”, “二五”) or its years called a period (计划时期): a later writer's names. */
 const PLANS_LOOKED_BACK = /[“"][一二三四五]五[”"]|五年计划时期/;

@@ -5,6 +5,7 @@
 import { namedYears } from './own-period-date.js';
 import { LATER_VOICE } from './single-sign.js';
 import { gramsOf } from '../text/regex-literals.js';
+import { CR_CAMPAIGNS, EARLY_CAMPAIGNS, PRE_PLENUM_CAMPAIGNS, SPANNING_CAMPAIGNS } from './weak-signs-campaigns.js';
 
 /** The founding and first-plan years (1949–1965): 1950–53's campaigns as the work at hand (爱国公约 and the fighter
  * planes donated, the 抗美援朝总会, the 互助组 to form after the 土改, the 三反、五反 and its bribes and tax evasion, the
@@ -186,7 +187,18 @@ const LATE_MAO = [
 ];
 
 /** In the order of status.ts's PERIODS: early, Leap, Cultural Revolution, pre-plenum, spanning, late Mao. */
-export const WEAK_PERIODS = [EARLY, LEAP, CR, PRE_PLENUM, SPANNING, LATE_MAO];
+export const WEAK_PERIODS = [
+  [...EARLY, ...EARLY_CAMPAIGNS],
+  LEAP,
+  [...CR, ...CR_CAMPAIGNS],
+  [...PRE_PLENUM, ...PRE_PLENUM_CAMPAIGNS],
+  [...SPANNING, ...SPANNING_CAMPAIGNS],
+  LATE_MAO,
+];
+
+/** A clause the text's own organ calls or mobilises in (厂党委号召大家好人好马上三线, 动员老工人支援三线): a weak sign there is the
+ * order of the day, so it counts twice. A later text tells the call (响应……的号召, 在……的号召下) or quotes the slogan. */
+const CALL = /(?<!响应[^。；！？\n]{0,16})(?:号召|动员)(?![令下])[^。；！？\n]*/g;
 
 /** A year up to 1978 written in Arabic digits (1951年): a later text's dating; the period's own write 一九五一年. */
 const ARABIC_OLD_YEAR = /(?<!\d)19[0-7]\d年/;
@@ -211,5 +223,8 @@ export function weakSigns(folded: string, unquoted: string): number[] {
     namedYears(folded.replace(GOAL_YEARS, '')).some((y) => y > 1978);
   if (later) return WEAK_PERIODS.map(() => 0);
   const grams = gramsOf(unquoted);
-  return WEAK_PERIODS.map((signs) => signs.filter((re) => grams.test(re)).length);
+  const calls = (unquoted.match(CALL) ?? []).join('。');
+  return WEAK_PERIODS.map(
+    (signs) => signs.filter((re) => grams.test(re)).length + signs.filter((re) => re.test(calls)).length,
+  );
 }

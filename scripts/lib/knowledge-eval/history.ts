@@ -39,6 +39,7 @@ import {
   H70_LABELS,
   H71_LABELS,
   H72_LABELS,
+  H73_LABELS,
   judgeHistory,
   type HistoryFindings,
 } from '../../../tests/unit/knowledge/history-fixtures.js';
@@ -84,6 +85,7 @@ export async function evalHistory(bundlePath: string, set: string): Promise<Hist
     ...H70_LABELS,
     ...H71_LABELS,
     ...H72_LABELS,
+    ...H73_LABELS,
   ];
   const labels = all.filter((l) => l.set === set);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelf-history-'));

@@ -149,4 +149,7 @@ export const HISTORY_ROUNDS: Set[] = [
   // 题词以后, a letter to the 志愿军 — 1956–57 百花齐放 and 整风, 1958 小土群 and 并社, 1964–66 三线, 1975 整顿, 1978 科学大会,
   // Hong Kong 左派 press; 2021–26 村史, 纪念, 解说词, 党课 that look old).
   ...historyRound(72),
+  // h73 (h72h's 三线 miss reworded, 1953–78 campaigns in shapes not yet covered: 统购统销, 合作化, 反修, 四清, 大字报, 社论,
+  // 语录, 批邓, an early 真理标准 piece; 2021–25 党课, 回忆录, 地方志 and 精神 as present study that look old).
+  ...historyRound(73),
 ];

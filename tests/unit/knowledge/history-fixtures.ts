@@ -155,6 +155,10 @@ export const H71_LABELS = readLabels('labels-h71.json');
  * 1975 整顿, 1977–78 揭批 and 科学大会, Hong Kong 左派 press; and 2021–2026 texts that look old (村史, 纪念, 解说词, 党课). */
 export const H72_LABELS = readLabels('labels-h72.json');
 
+/** Round h73: h72h's 三线 miss reworded, 1953–78 campaigns in shapes not yet covered (统购统销, 合作化, 反修, 四清, 大字报,
+ * 社论, 语录, 批邓, an early 真理标准 piece); and 2021–2025 texts that look old (党课, 回忆录, 地方志, 精神 as present study). */
+export const H73_LABELS = readLabels('labels-h73.json');
+
 const NOTE_WORDS = {
   early: /新中国成立初期|全面建设社会主义时期|大跃进/,
   building: /全面建设社会主义时期|大跃进/,
