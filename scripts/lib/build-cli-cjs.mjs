@@ -70,11 +70,9 @@ export async function buildCliCjs(build, { outDir, buildId, external, plugins })
   // A new process, as the CLI runs: V8 accepts a cache only under the flags it was made with.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-cache-'));
   try {
-    execFileSync(
-      process.execPath,
-      [path.join(ROOT, 'scripts/lib/code-cache.mjs'), file, dataDir, ...trainingFiles()],
-      { stdio: ['ignore', 'ignore', 'inherit'] },
-    );
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts/lib/code-cache.mjs'), file, dataDir, ...trainingFiles()], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   } catch (err) {
     // Without a cache the CLI still runs (compiled from source): say so, do not fail the build.
     console.error(`命令行代码缓存未生成（不影响使用）：${err.message}`);
