@@ -6,7 +6,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ensureFresh, ROOT } from './lib/fresh.mjs';
-import { buildCliCjs } from './lib/build-cli-cjs.mjs';
 
 export const NODE_OUT = path.join(ROOT, 'dist', 'node');
 export const NODE_INPUTS = [
@@ -82,6 +81,7 @@ export async function buildNode() {
   const literals = await import(pathToFileURL(path.join(NODE_OUT, 'regex-literals-tables.mjs')).href);
   literals.writeRegexLiterals();
   // The CLI once more as one CommonJS file with a code cache (`scripts/run.mjs cli` runs that one).
+  const { buildCliCjs } = await import('./lib/build-cli-cjs.mjs'); // only when building, as esbuild
   await buildCliCjs(build, { outDir: NODE_OUT, buildId, external: EXTERNAL, plugins: [sourceUrl] });
 }
 
