@@ -14,7 +14,8 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 
 /** The V8 flags scripts/cli/v8-flags.ts sets. V8 rejects a cache made under other flags, and the
- * training run's cache is taken after the bundle set them: set them before compiling, in both. */
+ * training run's cache is taken after the bundle set them: set them before compiling, in both. Were
+ * the two lists to differ, every cache would be rejected (slower, never wrong): trace.test.ts fails. */
 const CLI_V8_FLAGS = '--no-regexp-tier-up';
 /** The cache file starts with the MD5 of the cli.cjs it was made from: V8 itself checks only the
  * source's length, so a rebuilt bundle of the same length would otherwise run the old bytecode. */
