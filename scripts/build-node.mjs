@@ -45,6 +45,7 @@ const EXTERNAL = ['better-sqlite3', '@node-rs/jieba', '@node-rs/jieba/*', 'elect
 export async function buildNode() {
   const { build } = await import('esbuild'); // only when building: `npm run cli` checks freshness first
   fs.rmSync(NODE_OUT, { recursive: true, force: true });
+  const buildId = `${Date.now().toString(36)}-${process.pid}`;
   await build({
     entryPoints: {
       serve: path.join(ROOT, 'scripts/serve.ts'),
@@ -73,12 +74,15 @@ export async function buildNode() {
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     plugins: [sourceUrl],
     // A new id per build: the prebuilt 提法 tables are read only by the build that wrote them.
-    define: { __SHELF_BUILD_ID__: JSON.stringify(`${Date.now().toString(36)}-${process.pid}`) },
+    define: { __SHELF_BUILD_ID__: JSON.stringify(buildId) },
   });
   const tables = await import(pathToFileURL(path.join(NODE_OUT, 'tifa-tables.mjs')).href);
   tables.writeTifaTables();
   const literals = await import(pathToFileURL(path.join(NODE_OUT, 'regex-literals-tables.mjs')).href);
   literals.writeRegexLiterals();
+  // The CLI once more as one CommonJS file with a code cache (`scripts/run.mjs cli` runs that one).
+  const { buildCliCjs } = await import('./lib/build-cli-cjs.mjs'); // only when building, as esbuild
+  await buildCliCjs(build, { outDir: NODE_OUT, buildId, external: EXTERNAL, plugins: [sourceUrl] });
 }
 
 /** Rebuilds dist/node when its sources changed. */
@@ -86,7 +90,7 @@ export function ensureNodeBuild({ force = false } = {}) {
   return ensureFresh(
     'node',
     NODE_INPUTS,
-    ['dist/node/serve.mjs', 'dist/node/cli.mjs', 'dist/node/worker.mjs'],
+    ['dist/node/serve.mjs', 'dist/node/cli.mjs', 'dist/node/cli.cjs', 'dist/node/worker.mjs'],
     buildNode,
     { force },
   );

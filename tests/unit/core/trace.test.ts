@@ -27,7 +27,7 @@ function importInto(data: string, env: NodeJS.ProcessEnv) {
   return r;
 }
 
-const ORDER = ['run.mjs', 'fresh', 'cli', 'warm', 'modules', 'core', 'import', 'pipeline:first'];
+const ORDER = ['run.mjs', 'fresh', 'compiled:cache', 'cli', 'warm', 'modules', 'core', 'import', 'pipeline:first'];
 const LATER = ['import:stored', 'import:indexed', 'call', 'closed', 'exit'];
 
 describe('the import timeline', () => {
