@@ -44,6 +44,8 @@ describe('electron-builder.yml', () => {
       to: 'content/content.sqlite',
     });
     expect(config.files).toEqual(expect.arrayContaining(['dist/**/*', 'package.json']));
+    // The CLI's code-cache bundle is built for Node's V8, not Electron's: it stays out of the package.
+    expect(config.files).toContain('!dist/node/cli.cjs*');
   });
 
   test('Electron fuses close the Node back doors and pin the app to its checked app.asar', () => {
