@@ -68,8 +68,8 @@ export function generateQuestions(
         !misstatesCanon(d.fact) &&
         (asksWords(d) || !localDoc(d)) &&
         !givenAway(d) &&
-        // A user's import only: in the library the rule would take 79 questions, most judged good by earlier rounds
-        // (建设海洋强国 after 海洋经济; hinted-key.ts, RUBRIC round fill70).
+        // A user's import only: the library's gated draws were judged without it (hinted-key.ts, RUBRIC rounds fill70
+        // and qfill71).
         !(d.docId?.startsWith('u:') && hintedKey(d)) &&
         !undatedPlanNumber(d) &&
         !asksCriticisedLine(d) &&
