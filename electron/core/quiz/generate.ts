@@ -11,7 +11,6 @@ import { nameLabelLength } from './name-label.js';
 import { misstatesCanon } from './canon-statements.js';
 import type { QuestionDraft, QuizSource } from './types.js';
 import { validateDraft } from './validate.js';
-import { hintedKey } from './hinted-key.js';
 import { ownPledge, unitOwnLine } from './import-lines.js';
 import { asksWords, localVoice } from './local-voice.js';
 import { blanksBookTitle, cutsShortQuotation } from './blank-in-quotation.js';
@@ -68,9 +67,6 @@ export function generateQuestions(
         !misstatesCanon(d.fact) &&
         (asksWords(d) || !localDoc(d)) &&
         !givenAway(d) &&
-        // A user's import only: the library's gated draws were judged without it (hinted-key.ts, RUBRIC rounds fill70
-        // and qfill71).
-        !(d.docId?.startsWith('u:') && hintedKey(d)) &&
         !undatedPlanNumber(d) &&
         !asksCriticisedLine(d) &&
         !recalledFact(d) &&
