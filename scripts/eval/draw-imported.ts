@@ -14,9 +14,10 @@
 // draw-imported-history.md.
 // npm run eval:knowledge draws both again (scripts/lib/knowledge-eval/imported-questions.ts).
 // --quote-fills keeps the 金句 填空 alone and --local a.txt,b.html imports those local-docs files too
-// (questions-fill68.json).
+// (questions-fill68.json). --own draws from the --extra/--local files alone; --kinds 填空:40,单选:20 keeps the first
+// N of each kind named (questions-fillimported70.json).
 // Run: node --import tsx scripts/eval/draw-imported.ts [--bundle FILE] [--salt S] [--extra [a.txt,b.txt]]
-//   [--new PREFIXES] [--local FILES] [--quote-fills] [--exclude FILE]... > /tmp/imported.json
+//   [--new PREFIXES] [--local FILES] [--quote-fills] [--own] [--kinds K:N,…] [--exclude FILE]... > /tmp/imported.json
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -172,8 +173,10 @@ export async function drawImported(
   exclude: ReadonlySet<string> = new Set(),
   /** Prefixes of real fixtures imported too, the draw then taken from them only. */
   fresh: readonly string[] = [],
-  /** Only the 填空 of a 金句 (questions-fill68.json); `local` files of tests/eval/knowledge/local-docs imported too. */
-  o: { quoteFills?: boolean; local?: readonly string[] } = {},
+  /** Only the 填空 of a 金句 (questions-fill68.json); `local` files of tests/eval/knowledge/local-docs imported too;
+   * `own`: only questions of the extra and local files (not the common ones); `kinds`: the first N of each kind named,
+   * the others left out (questions-fillimported70.json: 40 填空, 20 单选). */
+  o: { quoteFills?: boolean; local?: readonly string[]; own?: boolean; kinds?: Record<string, number> } = {},
 ): Promise<{ drafts: QuestionDraft[]; titles: Map<string, string>; keyErrors: Map<string, string | null> }> {
   // A speech fixture whose name opens on a `fresh` prefix (s15-) is drawn from, like the real files.
   const isFresh = (name: string) => fresh.some((p) => name.startsWith(p));
@@ -186,8 +189,10 @@ export async function drawImported(
     const local = await Promise.all((o.local ?? []).map((f) => fileOf(f)));
     const extras = [...(extra ? extraFiles(extra === true ? null : extra) : []), ...local];
     let ids: Set<string>;
-    if (common) ids = new Set([...common.ids, ...(await importAll(t, extras))]);
-    else {
+    if (common) {
+      const mine = await importAll(t, extras);
+      ids = o.own ? mine : new Set([...common.ids, ...mine]);
+    } else {
       const all = await speeches();
       await importAll(t, [...all.filter((f) => !isFresh(f.name)), ...importEvalFiles(), ...extras]);
       ids = await importAll(t, [...newRealFiles(fresh), ...all.filter((f) => isFresh(f.name))]);
@@ -200,6 +205,7 @@ export async function drawImported(
       // The 判断 of a source have a draw of their own (questions-outside16.json): none takes a judged question's place.
       if (!d.docId || !ids.has(d.docId) || isSourceStatement(d)) return false;
       if (o.quoteFills && !(d.factKind === 'quote' && d.kind === '填空')) return false;
+      if (o.kinds && !(d.kind in o.kinds)) return false;
       const fp = fingerprint(d);
       if (seen.has(fp) || exclude.has(fp)) return false;
       seen.add(fp);
@@ -215,7 +221,13 @@ export async function drawImported(
       ]),
     );
     drafts.sort((a, b) => (key.get(a)! < key.get(b)! ? -1 : 1));
-    const kept = drafts.slice(0, count);
+    const taken = new Map<string, number>();
+    const quota = (d: QuestionDraft) => {
+      const n = taken.get(d.kind) ?? 0;
+      taken.set(d.kind, n + 1);
+      return n < o.kinds![d.kind]!;
+    };
+    const kept = (o.kinds ? drafts.filter(quota) : drafts).slice(0, count);
     return { drafts: kept, titles, keyErrors: new Map(kept.map((d) => [fingerprint(d), keyError(d, src)])) };
   } finally {
     t.close();
@@ -241,6 +253,13 @@ function extraArg(argv: readonly string[]): boolean | string[] {
   return list && !list.startsWith('--') ? list.split(',') : true;
 }
 
+/** `--kinds 填空:40,单选:20`: the first 40 填空 and 20 单选. */
+function kindsArg(argv: readonly string[]): Record<string, number> | undefined {
+  const at = argv.indexOf('--kinds');
+  if (at < 0) return undefined;
+  return Object.fromEntries((argv[at + 1] ?? '').split(',').map((k) => [k.split(':')[0]!, Number(k.split(':')[1])]));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const at = process.argv.indexOf('--bundle');
   const salt = process.argv.indexOf('--salt');
@@ -257,6 +276,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     {
       quoteFills: process.argv.includes('--quote-fills'),
       local: local > 0 ? (process.argv[local + 1] ?? '').split(',').filter(Boolean) : [],
+      own: process.argv.includes('--own'),
+      kinds: kindsArg(process.argv),
     },
   );
   const src = drafts.map((d) => ({

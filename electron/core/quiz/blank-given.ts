@@ -63,10 +63,12 @@ export function saidInShort(text: string, w: Word): boolean {
   return rest.includes(p + w.word[1]) || rest.includes(p + w.word[0]);
 }
 
-/** A noun of pace (前行的【步伐】: 脚步 fits as well) or the measures one takes (采取更加有力的【措施】: 举措, 办法
- * fit as well): a closing formula's filler, never what the line teaches. */
+/** A noun of pace (前行的【步伐】: 脚步 fits as well), the measures one takes (采取更加有力的【措施】: 举措, 办法
+ * fit as well) or the sleeves one rolls up (撸起【袖子】加油干, fillimported70): a closing formula's filler, never what
+ * the line teaches. */
 export function fillerNoun(text: string, w: Word): boolean {
   if (/^(?:步伐|脚步|步子)$/.test(w.word)) return true;
+  if (/^(?:袖子|膀子)$/.test(w.word) && /(?:撸起|挽起|卷起|甩开)$/.test(text.slice(0, w.start))) return true;
   return /^(?:措施|举措|办法)$/.test(w.word) && /采取[^，,。；;！!]{0,8}$/.test(text.slice(0, w.start));
 }
 

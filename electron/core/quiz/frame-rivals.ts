@@ -49,6 +49,20 @@ export function frameFilledOtherwise(text: string, blank: Span, shipped: () => r
   );
 }
 
+/** Whether the blank is what a listed subject is said to be the support of (教育、科技、人才是【中国式现代化】的基础性、
+ * 战略性支撑) and a shipped text says the same subject and frame of another thing (the 二十大's 全面建设社会主义现代化
+ * 国家): both are the Party's wording, two right answers (questions-fillimported70.json). The list's 、 are read
+ * away, in the text and in the library alike. */
+export function subjectFrameFilledOtherwise(text: string, blank: Span, shipped: () => readonly string[]): boolean {
+  const before = hanChars(text.slice(clauseStart(text, blank.start), blank.start));
+  const subject = /^(\p{Script=Han}{2,10})是$/u.exec(before)?.[1];
+  const tail = hanChars(text.slice(blank.end, clauseEnd(text, blank.end)));
+  if (!subject || !tail.startsWith('的') || tail.length < 4) return false;
+  const key = hanChars(blank.text);
+  const said = new RegExp(`${escape(subject)}是(\\p{Script=Han}{2,16}?)${escape(tail.slice(0, 4))}`, 'gu');
+  return shipped().some((p) => [...p.replace(/、/g, '').matchAll(said)].some((m) => m[1] !== key));
+}
+
 /** Whether the clause holding the blank opens on 这/此 (这是加强____建设的重要内容): what it says is of the sentence
  * before, so the stem does not say what the key is about. */
 export function refersBack(text: string, blank: Span): boolean {

@@ -128,6 +128,10 @@ const BOUND_AFTER = /^(?:万亿|亿|万)?(?:[^\d，。；]{0,3})?(以上|以下|
 const differenceFigure = (f: NumberFact) =>
   /比[^，,。；;]{0,10}(?:增加|减少|多|少|节约)了?(?:近|约)?$/.test(f.clause.text.slice(0, f.blank.start));
 
+/** A count of who attended a meeting (出席这次全会的有中央委员【168】人，候补中央委员147人; 列席…): the meeting's
+ * record, no figure a learner studies (questions-fillimported70.json). Its slot is counted like a difference's. */
+const headcount = (f: NumberFact) => /^(?:出席|列席|参加)/.test(f.clause.text) && f.unit === '人';
+
 /** Whether the figure is a bound or an approximation (超过3%、5%左右、1270万人以上). */
 function boundOrApprox(f: NumberFact): boolean {
   const before = f.clause.text.slice(Math.max(0, f.blank.start - 3), f.blank.start);
@@ -153,7 +157,7 @@ export function generateFromNumbers(src: QuizSource, perDoc = 12): QuestionDraft
       if (seenClause.has(key)) continue;
       seenClause.add(key);
       // Counted as made, so the document's other figures keep the kinds they are asked as.
-      if (saidWithAnotherFigure(f.doc.paragraphs, f.clause.text, f.blank) || differenceFigure(f)) {
+      if (saidWithAnotherFigure(f.doc.paragraphs, f.clause.text, f.blank) || differenceFigure(f) || headcount(f)) {
         made++;
         continue;
       }

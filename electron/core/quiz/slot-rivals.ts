@@ -9,7 +9,7 @@ import { lexicon } from '../knowledge/lexicon.js';
 import { hanChars } from '../text/normalize.js';
 import { tokenize } from '../text/segment.js';
 import type { SourceDoc } from './types.js';
-import { frameFilledOtherwise, refersBack } from './frame-rivals.js';
+import { frameFilledOtherwise, refersBack, subjectFrameFilledOtherwise } from './frame-rivals.js';
 import {
   etcListItem,
   genericGoal,
@@ -253,7 +253,10 @@ export function rivalSlot(text: string, blank: Span, shipped: () => readonly str
     otherPredicate(text, blank, shipped) ||
     (fill && serviceMode(text, blank)) ||
     // A 填空 only: a 单选's options name the frame's filler (frame-rivals.ts).
-    (fill && (refersBack(text, blank) || frameFilledOtherwise(text, blank, shipped))) ||
+    (fill &&
+      (refersBack(text, blank) ||
+        frameFilledOtherwise(text, blank, shipped) ||
+        subjectFrameFilledOtherwise(text, blank, shipped))) ||
     slotFilledOtherwise(text, blank, shipped) ||
     rivalListItem(text, blank, shipped) ||
     // Open slots (open-slots.ts); a 单选 of a list item keeps it: its options are no sibling of the shape.

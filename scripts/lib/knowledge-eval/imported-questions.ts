@@ -22,6 +22,9 @@ export interface ImportedDraw {
   count?: number;
   quoteFills?: boolean;
   local?: string[];
+  /** Only the extra and local files' questions, and the first N of each kind named (questions-fillimported70.json). */
+  own?: boolean;
+  kinds?: Record<string, number>;
   labels: ImportedLabel[];
 }
 
@@ -47,6 +50,8 @@ export async function evalImportedQuestions(
   const { drafts, keyErrors } = await drawImported(bundlePath, draw.salt, draw.files, draw.count ?? 1000, exclude, [], {
     quoteFills: draw.quoteFills,
     local: draw.local,
+    own: draw.own,
+    kinds: draw.kinds,
   });
   const byFp = new Map(draw.labels.map((l) => [l.fingerprint, l]));
   const out: ImportedQuestionResult = {

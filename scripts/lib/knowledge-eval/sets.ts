@@ -148,6 +148,10 @@ export const SETS: Set[] = [
   ...importedRound(69, { outside: true, name: 'fill69', goodTarget: 0.78, soundTarget: 0.95 }),
   ...importedRound(69, { outside: true, name: 'figures69', goodTarget: 0.25, soundTarget: 0.95 }),
   ...importedRound(69, { name: 'fillimported69', goodTarget: 0.85, soundTarget: 0.95 }),
+  // fillimported70: 填空 and 单选 of imported 2025–2026 documents alone (draw-imported.ts --own --kinds 填空:40,单选:20,
+  // salt fill70i:, the q70 files; held out fill70ih:, the q70h files), judged in round qfill70 (stop 70) before its
+  // rules: gated at the brief's targets (good 0.80, bad at most 5 %).
+  ...importedRound(70, { name: 'fillimported70', goodTarget: 0.8, soundTarget: 0.95 }),
   // outside18: a library draw of every kind, each its share of the library (salt outside18:, 50; held out outside18h:,
   // 25), the gated draws' questions left out, judged in round qlib68 (stop 68) before its rule (no figure 判断): gated
   // at the figure measured after it (0.64 against the brief's 0.75), bad at most 5 %.
